@@ -1,0 +1,39 @@
+"""Paths and settings, nothing else.
+
+Every path can be overridden with an environment variable, so the same commands can point
+the project at another corpus (``MINUTES_RAW_DIR=/data/synthetic minutes build``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def _project_root() -> Path:
+    """The checkout root: the folder holding ``pyproject.toml`` above this file, else CWD."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "pyproject.toml").is_file() and (parent / "data").is_dir():
+            return parent
+    return Path.cwd()
+
+
+PROJECT_ROOT: Path = Path(os.environ.get("MINUTES_PROJECT_ROOT", _project_root()))
+DATA_DIR: Path = Path(os.environ.get("MINUTES_DATA_DIR", PROJECT_ROOT / "data"))
+RAW_DIR: Path = Path(os.environ.get("MINUTES_RAW_DIR", DATA_DIR / "raw"))
+PROCESSED_DIR: Path = Path(os.environ.get("MINUTES_PROCESSED_DIR", DATA_DIR / "processed"))
+EXTERNAL_DIR: Path = Path(os.environ.get("MINUTES_EXTERNAL_DIR", DATA_DIR / "external"))
+REPORTS_DIR: Path = Path(os.environ.get("MINUTES_REPORTS_DIR", PROJECT_ROOT / "reports"))
+
+#: The forum assumed when a document does not name one.
+DEFAULT_FORUM: str = os.environ.get("MINUTES_DEFAULT_FORUM", "Chefforum")
+#: The municipality assumed when a document does not name one.
+DEFAULT_MUNICIPALITY: str = os.environ.get("MINUTES_DEFAULT_MUNICIPALITY", "Albertslund Kommune")
+
+#: File name of the DuckDB database inside the processed folder.
+DUCKDB_NAME: str = "minutes.duckdb"
+#: Sub-folder of the processed folder holding the per-file parse cache.
+CACHE_DIRNAME: str = ".cache"
+#: Files larger than this are rejected unread (bytes); real minutes are well below 5 MB.
+MAX_FILE_BYTES: int = int(os.environ.get("MINUTES_MAX_FILE_BYTES", 64 * 1024 * 1024))

@@ -1,0 +1,47 @@
+"""The one Danish spaCy pipeline of the project: tokenizer plus an offline lemmatizer.
+
+spaCy's trained Danish models cannot be downloaded here, so the pipeline is
+``spacy.blank("da")`` with the lemma lookup table from ``spacy-lookups-data``. It is built
+once per process and shared by decisions, themes and search.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.lookups import Table, load_lookups
+from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> Table:
+    return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@Language.component("lowercase_lemmatizer")
+def _lowercase_lemmatizer(doc: Doc) -> Doc:
+    """Set each token's lemma from the lookup table, keyed on the lower-cased form.
+
+    spaCy's own lookup lemmatizer is case-sensitive, so a sentence-initial "Godkendt" or
+    "Orienteringen" would keep its inflection; minutes start many sentences that way.
+    """
+    table = _lemma_table()
+    for token in doc:
+        low = token.lower_
+        token.lemma_ = table.get(low, low)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def danish_nlp() -> Language:
+    """Return the shared blank Danish pipeline; ``token.lemma_`` is a lower-case lemma."""
+    nlp = spacy.blank("da")
+    nlp.add_pipe("lowercase_lemmatizer")
+    return nlp
+
+
+def lemmas(text: str) -> list[str]:
+    """Lower-cased lemmas of the alphabetic tokens of ``text``."""
+    return [t.lemma_ for t in danish_nlp()(text) if t.is_alpha]

@@ -1,0 +1,584 @@
+"""Text -> :class:`ParsedMeeting` (pure).
+
+The parser follows the structure the agenda system gives every minutes document, not the
+bytes of particular files:
+
+* a header: ``REFERAT <forum> d. DD-MM-YYYY``, ``Mødedato``, ``Mødested``, optionally
+  ``Mødedeltagere``, then ``Indholdsfortegnelse`` with one ``title.....<tab>page`` line
+  per item;
+* items, each opened by ``Punkt N: title`` (plain text or a markdown heading), then the
+  journal number on a line of its own, then headed sections (Anledning, Resumé,
+  Sagsfremstilling, Indstilling, Beslutning, Bilag and others).
+
+Numbered lines inside an item ("1. at …", "1.5. Børneliv …") are never items: only an
+item heading opens an item. Every non-blank line is either placed in a record or counted
+as unplaced, which is what the manifest's coverage figure measures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from analysis.model import Attachment, Item, ParsedMeeting, Participant, Reference, Section
+from analysis.vocab import MONTHS_DA, SECTION_HEADINGS
+
+
+class NotMinutes(ValueError):
+    """The text is not minutes this parser understands; the message says why."""
+
+
+# --- line model -------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_EMPH = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One source line: its clean text and whether it was written as a heading."""
+
+    index: int
+    clean: str
+    heading_level: int  # markdown heading level, 0 for plain lines
+
+    @property
+    def blank(self) -> bool:
+        return not self.clean
+
+
+def strip_markdown(text: str) -> str:
+    """Remove inline markdown (links, bold, emphasis, escapes) from one line."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_BOLD.sub(r"\2", text)
+    text = _MD_EMPH.sub(r"\1", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    return text
+
+
+def to_lines(text: str) -> list[Line]:
+    """Split text into :class:`Line` records, markdown removed, whitespace tidied."""
+    out = []
+    for i, raw in enumerate(text.split("\n")):
+        level = 0
+        m = _MD_HEADING.match(raw)
+        if m:
+            level, raw = len(m.group(1)), m.group(2)
+        clean = strip_markdown(raw).replace("\u00a0", " ").rstrip()
+        # Keep a tab (TOC lines use it) but collapse other runs of spaces.
+        clean = re.sub(r"[ ]{2,}", " ", clean).strip(" ")
+        out.append(Line(i, clean, level))
+    return out
+
+
+def nonblank_chars(text: str) -> int:
+    """Characters that are not white space: the unit of the coverage figure."""
+    return sum(1 for c in text if not c.isspace())
+
+
+# --- header -----------------------------------------------------------------------------
+
+_DATE_NUMERIC = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+_MONTHS = "|".join(MONTHS_DA)
+_DATE_LONG = re.compile(rf"(\d{{1,2}})\.?\s+({_MONTHS})\s+(\d{{4}})", re.IGNORECASE)
+_TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[:.](\d{2})\b", re.IGNORECASE)
+_REFERAT = re.compile(
+    r"^(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\s+(?P<forum>.+?)\s+(?:d\.|den)\s*"
+    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(
+    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Tid|Mødested|Sted|Mødedeltagere|Deltagere|"
+    r"Fraværende|Afbud|Udvalg|Kommune)\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
+_TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
+_PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
+
+
+def parse_long_date(text: str) -> dt.date | None:
+    """First date written like '03. januar 2024' or '3 januar 2024' in ``text``."""
+    m = _DATE_LONG.search(text)
+    if not m:
+        return None
+    return _safe_date(int(m.group(3)), MONTHS_DA[m.group(2).lower()], int(m.group(1)))
+
+
+def parse_numeric_date(text: str) -> dt.date | None:
+    """First date written like '03-01-2024' in ``text``."""
+    m = _DATE_NUMERIC.search(text)
+    if not m:
+        return None
+    return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_participants(value: str) -> list[Participant]:
+    """Split 'Name (Role), Name (Role), Name' into participants.
+
+    Roles may hold commas ("Direktør By, Kultur, Miljø & Beskæftigelse"), so the split is
+    on the parentheses, not on commas alone.
+    """
+    people: list[Participant] = []
+    pos = 0
+    value = value.strip()
+    while pos < len(value):
+        m = _PARTICIPANT.match(value, pos)
+        if m:
+            people.append(Participant(m.group(1).strip(), m.group(2).strip() or None))
+            pos = m.end()
+            continue
+        nxt = value.find(",", pos)
+        chunk = value[pos:] if nxt < 0 else value[pos:nxt]
+        if chunk.strip():
+            people.append(Participant(chunk.strip(), None))
+        pos = len(value) if nxt < 0 else nxt + 1
+    return people
+
+
+# --- items ------------------------------------------------------------------------------
+
+_ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*[:.]\s*(?P<title>.+)$", re.IGNORECASE)
+_BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
+_DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
+_DURATION_IN_TITLE = re.compile(r"\s*\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)\s*$", re.IGNORECASE)
+_CASE_NUMBER = re.compile(r"^(?=[^\s]*\d)[A-ZÆØÅa-zæøå0-9][\w.\-/–]{2,39}$")
+_PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_RECOMMENDATION = re.compile(r"^(?:\d{1,2}\s*[.)]|[a-z]\))\s+(?P<text>.+)$")
+_EXTENSION = re.compile(r"\.\s*(pdf|docx?|pptx?|xlsx?|msg|txt|jpe?g|png|csv|odt)\s*$", re.I)
+_BULLET = re.compile(r"^[-•*–]\s+")
+
+
+def heading_key(line: Line) -> tuple[str, str] | None:
+    """(section key, heading) when the line is a section heading, else None.
+
+    A known heading (``vocab.SECTION_HEADINGS``) is a heading in any layout; an unknown
+    text is one only when it is written as a markdown heading.
+    """
+    text = line.clean.rstrip(":").strip()
+    known = SECTION_HEADINGS.get(text.lower())
+    if known:
+        return known, text
+    if line.heading_level and text:
+        return slugify(text), text
+    return None
+
+
+def slugify(text: str) -> str:
+    """ASCII slug of a Danish heading: 'Kommunens vision og politikker' -> snake case."""
+    text = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "afsnit"
+
+
+def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
+    """Raw item title -> (clean title, body prefix, duration in minutes)."""
+    title = raw_title.strip()
+    duration = None
+    m = _DURATION_IN_TITLE.search(title)
+    if m:
+        duration = int(m.group(1))
+        title = title[: m.start()].strip()
+    bodies = None
+    m = _BODIES.match(title)
+    if m:
+        bodies, title = m.group("bodies"), m.group("rest").strip()
+    return title, bodies, duration
+
+
+def normalise_title(title: str) -> str:
+    """Comparable form of a title: no body prefix, lower case, known typos fixed."""
+    clean, _, _ = split_title(strip_markdown(title))
+    clean = clean.lower().replace("refrat", "referat")
+    return re.sub(r"\W+", " ", clean).strip()
+
+
+def titles_match(toc_title: str, item_title: str) -> bool:
+    """True when a TOC title names the item (the TOC may truncate long titles)."""
+    a, b = normalise_title(toc_title), normalise_title(item_title)
+    if not a or not b:
+        return False
+    return a == b or (len(a) >= 12 and b.startswith(a)) or (len(b) >= 12 and a.startswith(b))
+
+
+def section_text(lines: list[Line]) -> str:
+    """Join body lines: consecutive lines by newline, blank runs to one blank line."""
+    parts: list[str] = []
+    for line in lines:
+        if line.blank:
+            if parts and parts[-1] != "":
+                parts.append("")
+        else:
+            parts.append(line.clean)
+    while parts and parts[-1] == "":
+        parts.pop()
+    return "\n".join(parts)
+
+
+def parse_recommendations(text: str) -> tuple[str | None, list[str]]:
+    """Indstilling text -> (proposer, numbered "at …" points).
+
+    A line that continues a point (no number of its own) is joined to it; an
+    un-numbered "Det indstilles, at …" is one point.
+    """
+    proposer = None
+    points: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        m = _PROPOSER.match(line)
+        if m and proposer is None and not points:
+            proposer = m.group("who").strip()
+            rest = m.group("rest").strip()
+            if rest:
+                points.append(_RECOMMENDATION.sub(r"\g<text>", rest))
+            continue
+        m = _RECOMMENDATION.match(line)
+        if m:
+            points.append(m.group("text").strip())
+        elif points and not _BULLET.match(line):
+            points[-1] = f"{points[-1]} {line}"
+        else:
+            points.append(_BULLET.sub("", line))
+    return proposer, points
+
+
+def parse_attachments(text: str) -> list[Attachment]:
+    """Bilag text -> one attachment per non-blank line (bullets and numbering kept as title)."""
+    out = []
+    for raw in text.split("\n"):
+        line = _BULLET.sub("", raw.strip())
+        if not line:
+            continue
+        m = _EXTENSION.search(line)
+        out.append(Attachment(line, m.group(1).lower() if m else None))
+    return out
+
+
+# --- references -------------------------------------------------------------------------
+
+_REF_DATE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})\.?(?:\s*(?:og|-|–)\s*(?P<d2>\d{{1,2}})\.?)?\s+"
+    rf"(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“-])|\n+")
+_MEETING_WORDS = re.compile(
+    r"\b(møde\w*|chefforum|kommunalbestyrelse\w*|udvalg\w*|økonomiudvalg\w*|KB|ØU|"
+    r"seminar\w*|lederdag\w*|workshop\w*|budgetseminar\w*|borgermøde\w*|temadrøftelse\w*)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_WORDS = re.compile(r"\b(deadline|frist\w*|senest|inden)\b", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences and list lines."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def find_references(text: str, section: str, meeting_date: dt.date) -> list[Reference]:
+    """Dates mentioned in ``text`` with the sentence each stands in."""
+    refs: list[Reference] = []
+    for sentence in sentences(text):
+        for m in _REF_DATE.finditer(sentence):
+            month = MONTHS_DA[m.group("month").lower()]
+            inferred = m.group("year") is None
+            year = meeting_date.year if inferred else int(m.group("year"))
+            kind = (
+                "deadline"
+                if _DEADLINE_WORDS.search(sentence)
+                else "meeting"
+                if _MEETING_WORDS.search(sentence)
+                else "date"
+            )
+            for day in filter(None, (m.group("d1"), m.group("d2"))):
+                date = _safe_date(year, month, int(day))
+                if date is not None:
+                    refs.append(Reference(date, sentence, section, inferred, kind))
+    return refs
+
+
+# --- the parser -------------------------------------------------------------------------
+
+
+@dataclass
+class _Header:
+    forum: str | None = None
+    municipality: str | None = None
+    heading: str | None = None
+    date: dt.date | None = None
+    start_time: str | None = None
+    location: str | None = None
+    participants: list[Participant] | None = None
+
+
+def _parse_header(lines: list[Line], placed: set[int], warnings: list[str]) -> tuple[
+    _Header, list[tuple[str, int | None, int]]
+]:
+    """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
+    head = _Header()
+    toc: list[tuple[str, int | None, int]] = []
+    in_toc = False
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.clean
+        m = _REFERAT.match(text)
+        if m and head.heading is None:
+            head.heading = text
+            head.forum = m.group("forum").strip()
+            head.date = head.date or parse_numeric_date(m.group("date"))
+            placed.add(line.index)
+            in_toc = False
+            continue
+        if _TOC_HEAD.match(text):
+            in_toc = True
+            placed.add(line.index)
+            continue
+        m = _FIELD.match(text)
+        if m and m.group("value").strip():
+            key, value = m.group("key").lower(), m.group("value").strip()
+            if key in ("mødedato", "dato"):
+                date = parse_long_date(value) or parse_numeric_date(value)
+                if date:
+                    if head.date and head.date != date:
+                        warnings.append(
+                            f"the header dates disagree ({head.date} vs {date}); used {date}"
+                        )
+                    head.date = date
+                t = _TIME.search(value)
+                if t:
+                    head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
+            elif key in ("mødetidspunkt", "tid"):
+                t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
+                if t:
+                    head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
+            elif key in ("mødested", "sted"):
+                head.location = value
+            elif key in ("mødedeltagere", "deltagere"):
+                head.participants = (head.participants or []) + parse_participants(value)
+            elif key == "udvalg":
+                head.forum = value
+            elif key == "kommune":
+                head.municipality = value
+            else:  # fraværende / afbud: kept as participants with that role
+                head.participants = (head.participants or []) + [
+                    Participant(p.name, p.role or key.capitalize())
+                    for p in parse_participants(value)
+                ]
+            placed.add(line.index)
+            in_toc = False
+            continue
+        if in_toc:
+            m = _TOC_LINE.match(text)
+            if m:
+                toc.append((m.group("title").strip(), int(m.group("page")), line.index))
+            else:
+                toc.append((text, None, line.index))
+            continue
+    return head, toc
+
+
+def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """(line position, item number, raw title) of every item heading."""
+    starts = []
+    for pos, line in enumerate(lines):
+        m = _ITEM_HEAD.match(line.clean)
+        if m:
+            starts.append((pos, int(m.group("num")), m.group("title").strip()))
+    return starts
+
+
+def _parse_item(
+    number: int,
+    raw_title: str,
+    body: list[Line],
+    meeting_date: dt.date,
+    placed: set[int],
+) -> Item:
+    """One item from the lines after its heading."""
+    title, bodies, duration = split_title(raw_title)
+    case_number = None
+    proposer = None
+    sections: list[tuple[str, str, list[Line]]] = []
+    current: tuple[str, str, list[Line]] | None = None
+    for line in body:
+        if line.blank:
+            if current:
+                current[2].append(line)
+            continue
+        if case_number is None and not sections and current is None:
+            candidate = line.clean.strip()
+            if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
+                case_number = candidate
+                placed.add(line.index)
+                continue
+        hk = heading_key(line)
+        if hk:
+            current = (hk[0], hk[1], [])
+            sections.append(current)
+            placed.add(line.index)
+            continue
+        m = _DURATION.match(line.clean)
+        if m and duration is None:
+            duration = int(m.group(1))
+            placed.add(line.index)
+            continue
+        if current is None:
+            # Text before any heading: kept as its own section, never dropped.
+            current = ("tekst", "", [])
+            sections.append(current)
+        current[2].append(line)
+        placed.add(line.index)
+
+    out_sections: list[Section] = []
+    recommendations: list[str] = []
+    attachments: list[Attachment] = []
+    references: list[Reference] = []
+    for key, heading, lines in sections:
+        text = section_text(lines)
+        out_sections.append(Section(key, heading, text))
+        if key == "indstilling":
+            who, points = parse_recommendations(text)
+            proposer = proposer or who
+            recommendations.extend(points)
+        elif key == "bilag":
+            attachments.extend(parse_attachments(text))
+        if key != "bilag":
+            references.extend(find_references(text, key, meeting_date))
+    return Item(
+        number=number,
+        raw_title=raw_title,
+        title=title,
+        bodies=bodies,
+        case_number=case_number,
+        proposer=proposer,
+        duration_min=duration,
+        sections=tuple(out_sections),
+        recommendations=tuple(recommendations),
+        attachments=tuple(attachments),
+        references=tuple(references),
+    )
+
+
+def _cross_check_toc(
+    items: list[Item], toc: list[tuple[str, int | None, int]], placed: set[int]
+) -> tuple[list[Item], list[str]]:
+    """Attach TOC titles/pages to items; mismatches become warnings."""
+    warnings: list[str] = []
+    if not toc:
+        warnings.append("no table of contents (Indholdsfortegnelse) to cross-check items with")
+        return items, warnings
+    out = []
+    unmatched = list(range(len(toc)))
+    for pos, item in enumerate(items):
+        match = None
+        # In order first (the usual case), then anywhere (a reordered or shortened TOC).
+        order = ([pos] if pos < len(toc) else []) + [i for i in unmatched if i != pos]
+        for i in order:
+            if i in unmatched and titles_match(toc[i][0], item.raw_title):
+                match = i
+                break
+        if match is None:
+            warnings.append(
+                f"item {item.number} '{item.title}' is not in the table of contents"
+            )
+            out.append(item)
+            continue
+        unmatched.remove(match)
+        title, page, index = toc[match]
+        placed.add(index)
+        out.append(_replace(item, toc_title=title, toc_page=page))
+    for i in unmatched:
+        warnings.append(
+            f"table of contents lists '{toc[i][0]}' but no such item was found"
+            + (" (the file may be truncated)" if i >= len(items) else "")
+        )
+    return out, warnings
+
+
+def _replace(item: Item, **changes: object) -> Item:
+    from dataclasses import replace
+
+    return replace(item, **changes)  # type: ignore[arg-type]
+
+
+def parse_minutes(text: str, default_forum: str = "Chefforum") -> ParsedMeeting:
+    """Parse the text of one minutes document.
+
+    Raises :class:`NotMinutes` when the text has no agenda items or no meeting date:
+    without those there is nothing to place in the tables.
+    """
+    lines = to_lines(text)
+    placed: set[int] = set()
+    warnings: list[str] = []
+    starts = _item_starts(lines)
+    first = starts[0][0] if starts else len(lines)
+    head, toc = _parse_header(lines[:first], placed, warnings)
+    if not starts:
+        raise NotMinutes(
+            "no agenda items found (expected headings like 'Punkt 1: <title>'): "
+            "this does not look like minutes from the agenda system"
+        )
+    if head.date is None:
+        raise NotMinutes(
+            "no meeting date found (expected 'Mødedato <weekday> d. 3. januar 2024' or "
+            "'REFERAT <forum> d. 03-01-2024' in the header)"
+        )
+
+    items: list[Item] = []
+    seen: set[int] = set()
+    for k, (pos, number, raw_title) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        placed.add(lines[pos].index)
+        item = _parse_item(number, raw_title, lines[pos + 1 : end], head.date, placed)
+        if number in seen:
+            warnings.append(f"item number {number} occurs twice")
+        seen.add(number)
+        items.append(item)
+
+    numbers = [it.number for it in items]
+    if numbers != list(range(1, len(items) + 1)):
+        warnings.append(f"item numbers are not 1..{len(items)} in order: {numbers}")
+    items, toc_warnings = _cross_check_toc(items, toc, placed)
+    warnings.extend(toc_warnings)
+    last = items[-1]
+    if items and not any(s.key == "beslutning" for s in last.sections) and any(
+        any(s.key == "beslutning" for s in it.sections) for it in items[:-1]
+    ):
+        warnings.append(
+            f"the last item ({last.number}) has no Beslutning: the file may be cut short"
+        )
+
+    total = sum(nonblank_chars(line.clean) for line in lines)
+    unplaced = [line for line in lines if not line.blank and line.index not in placed]
+    if unplaced:
+        sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
+        warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")
+    chars_placed = total - sum(nonblank_chars(line.clean) for line in unplaced)
+    return ParsedMeeting(
+        forum=head.forum or default_forum,
+        date=head.date,
+        start_time=head.start_time,
+        location=head.location,
+        participants=head.participants or [],
+        items=items,
+        heading=head.heading,
+        municipality=head.municipality,
+        warnings=warnings,
+        chars_total=total,
+        chars_placed=chars_placed,
+    )

@@ -1,0 +1,296 @@
+"""Wiring: raw files -> parsed per-file tables -> corpus tables -> enriched tables.
+
+``parse_bytes`` is a function of one file's bytes and name, so a process pool, a
+``dask.bag`` map or a Spark job can run it; ``combine`` and ``enrich`` work on the
+collected results. File I/O stays in ``parse_file`` and ``store``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config, schema
+from analysis.parse import NotMinutes, parse_minutes
+from analysis.read import UnreadableDocument, read_bytes, supported_suffixes
+from analysis.tables import meeting_id_for, meeting_tables
+
+#: Tables made per file; the rest are made from the whole corpus.
+FILE_TABLES = (
+    "meetings",
+    "participants",
+    "items",
+    "sections",
+    "recommendations",
+    "attachments",
+    "references",
+)
+#: Every table the build writes, in writing order.
+ALL_TABLES = (
+    *FILE_TABLES,
+    "decisions",
+    "follow_ups",
+    "item_themes",
+    "topics",
+    "item_topics",
+    "cases",
+    "manifest",
+)
+
+
+@dataclass
+class FileResult:
+    """What became of one raw file: its manifest row and, unless rejected, its tables."""
+
+    manifest: dict[str, object]
+    tables: dict[str, pd.DataFrame] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def list_raw_files(raw_dir: Path) -> list[Path]:
+    """Every regular file below ``raw_dir`` (hidden files excepted), sorted by path."""
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw data folder not found: {raw_dir}")
+    return sorted(
+        p
+        for p in raw_dir.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+    )
+
+
+def _manifest_row(name: str, data: bytes, suffix: str) -> dict[str, object]:
+    return {
+        "source_file": name,
+        "sha256": sha256_of(data) if data is not None else "",
+        "size_bytes": len(data) if data is not None else 0,
+        "source_format": suffix.lstrip(".").lower() or None,
+        "encoding": None,
+        "status": "ok",
+        "message": "",
+        "meeting_id": None,
+        "n_items": 0,
+        "coverage": 0.0,
+    }
+
+
+def reject(row: dict[str, object], message: str) -> FileResult:
+    """A manifest-only result for a file that could not be parsed."""
+    return FileResult({**row, "status": "rejected", "message": message})
+
+
+def parse_bytes(data: bytes, name: str, default_forum: str = config.DEFAULT_FORUM) -> FileResult:
+    """Parse one file's bytes into its tables and manifest row (pure; never raises)."""
+    suffix = Path(name).suffix
+    row = _manifest_row(name, data, suffix)
+    if len(data) > config.MAX_FILE_BYTES:
+        return reject(
+            row,
+            f"the file is {len(data) / 1e6:.0f} MB, more than the "
+            f"{config.MAX_FILE_BYTES / 1e6:.0f} MB limit for one minutes document",
+        )
+    try:
+        doc = read_bytes(data, suffix)
+        meeting = parse_minutes(doc.text, default_forum)
+    except (UnreadableDocument, NotMinutes) as exc:
+        return reject(row, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the build
+        return reject(row, f"the parser failed on this file ({type(exc).__name__}: {exc})")
+    row["source_format"] = doc.source_format
+    row["encoding"] = doc.encoding
+    meeting_id = meeting_id_for(meeting.forum, meeting.date.isoformat())
+    source = {
+        "source_file": name,
+        "source_sha256": row["sha256"],
+        "source_format": doc.source_format,
+    }
+    tables = meeting_tables(meeting, meeting_id, source)
+    warnings = [*doc.warnings, *meeting.warnings]
+    row.update(
+        meeting_id=meeting_id,
+        n_items=len(meeting.items),
+        coverage=round(meeting.coverage, 6),
+        status="warning" if warnings else "ok",
+        message="; ".join(warnings),
+    )
+    return FileResult(row, tables, warnings)
+
+
+def parse_file(path: Path, raw_dir: Path) -> FileResult:
+    """Read one raw file (I/O edge) and parse it."""
+    name = path.relative_to(raw_dir).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        row = _manifest_row(name, b"", path.suffix)
+        row["sha256"] = ""
+        return reject(row, f"the file cannot be read: {exc.strerror or exc}")
+    return parse_bytes(data, name)
+
+
+def _content_key(tables: dict[str, pd.DataFrame]) -> str:
+    """Fingerprint of a meeting's content, to tell a duplicate from a conflicting file."""
+    cols = ["number", "title", "case_number"]
+    items = tables["items"][cols].astype(str).to_csv(index=False)
+    text = tables["sections"]["text"].astype(str).str.cat(sep="\n")
+    return sha256_of((items + text).encode())
+
+
+def _rename_meeting(tables: dict[str, pd.DataFrame], old: str, new: str) -> dict:
+    """Copy of a file's tables with its meeting id (and item ids) renamed."""
+    out = {}
+    for name, df in tables.items():
+        df = df.copy()
+        if "meeting_id" in df:
+            df["meeting_id"] = df["meeting_id"].replace(old, new)
+        if "item_id" in df:
+            df["item_id"] = df["item_id"].str.replace(f"{old}-", f"{new}-", regex=False)
+        out[name] = df
+    return out
+
+
+def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
+    """Collect per-file results into corpus tables and the manifest.
+
+    The same meeting in two files (identical content) is counted once; both files are
+    listed in the manifest. Two different files claiming the same forum and date are both
+    kept, the later one under a suffixed meeting id, and both are flagged.
+    """
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in FILE_TABLES}
+    manifest: list[dict[str, object]] = []
+    seen: dict[str, tuple[str, str]] = {}  # meeting_id -> (content key, source file)
+    for res in sorted(results, key=lambda r: str(r.manifest["source_file"])):
+        row = dict(res.manifest)
+        if res.tables is not None:
+            tables = res.tables
+            mid = str(row["meeting_id"])
+            key = _content_key(tables)
+            if mid in seen and seen[mid][0] == key:
+                note = f"duplicate of {seen[mid][1]}: the same meeting, counted once"
+                row.update(status="warning", message=_join(row["message"], note))
+                manifest.append(row)
+                continue
+            if mid in seen:
+                suffix = 2
+                while f"{mid}-v{suffix}" in seen:
+                    suffix += 1
+                new = f"{mid}-v{suffix}"
+                note = (
+                    f"{seen[mid][1]} also claims this forum and date with different content;"
+                    f" kept as meeting {new}"
+                )
+                row.update(status="warning", message=_join(row["message"], note), meeting_id=new)
+                tables = _rename_meeting(tables, mid, new)
+                for prev in manifest:
+                    if prev["meeting_id"] == mid:
+                        prev.update(
+                            status="warning",
+                            message=_join(
+                                prev["message"], f"{row['source_file']} claims the same meeting"
+                            ),
+                        )
+                mid = new
+            seen[mid] = (key, str(row["source_file"]))
+            for name in FILE_TABLES:
+                parts[name].append(tables[name])
+        manifest.append(row)
+    out = {}
+    for name in FILE_TABLES:
+        frames = [f for f in parts[name] if len(f)]
+        out[name] = pd.concat(frames, ignore_index=True) if frames else schema.empty_frame(name)
+    out["manifest"] = pd.DataFrame(manifest, columns=schema.TABLES["manifest"].column_names)
+    return out
+
+
+def _join(a: object, b: str) -> str:
+    return f"{a}; {b}" if a else b
+
+
+def enrich(
+    tables: dict[str, pd.DataFrame], external_dir: Path | None = None
+) -> dict[str, pd.DataFrame]:
+    """Add decisions, themes, KLE titles and case threads to combined tables."""
+    from analysis.enrich import cases, decisions, kle, themes
+
+    out = dict(tables)
+    items = tables["items"].copy()
+    sections, recs = tables["sections"], tables["recommendations"]
+
+    kle_cols = kle.kle_columns(items, kle.load_kle_titles(external_dir))
+    for col in kle_cols.columns:
+        if col != "item_id":
+            items[col] = kle_cols[col].to_numpy()
+
+    summary = decisions.decision_summary(sections, recs)
+    items = items.merge(summary, on="item_id", how="left")
+    items["n_follow_ups"] = items["n_follow_ups"].fillna(0).astype("int64")
+    out["decisions"] = decisions.decisions_table(sections)
+    out["follow_ups"] = decisions.follow_ups_table(sections)
+
+    taxonomy = themes.load_taxonomy()
+    item_themes = themes.item_themes_table(items, sections, taxonomy)
+    primary = themes.primary_theme(item_themes)
+    joined = (
+        item_themes.sort_values(["item_id", "theme"])
+        .groupby("item_id")["theme"]
+        .agg(";".join)
+        .rename("themes")
+    )
+    items = items.merge(primary[["item_id", "theme"]], on="item_id", how="left")
+    items = items.merge(joined, on="item_id", how="left")
+    out["item_themes"] = item_themes
+    out["topics"], out["item_topics"] = themes.discovered_topics(items, sections)
+
+    items["case_seq"] = cases.case_sequence(items)
+    standing = cases.standing_case_numbers(items)
+    items["standing_case"] = items["case_number"].isin(standing).astype("boolean")
+    items.loc[items["case_number"].isna(), "standing_case"] = pd.NA
+    out["cases"] = cases.case_threads_table(items)
+    out["items"] = items
+    return out
+
+
+def finalise(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Conform every table to its schema (columns, dtypes, order) and validate it."""
+    out = {}
+    for name in ALL_TABLES:
+        df = schema.conform(name, tables.get(name, schema.empty_frame(name)))
+        out[name] = schema.validate(name, df)
+    return out
+
+
+def parse_corpus(
+    raw_dir: Path | None = None, external_dir: Path | None = None, enriched: bool = True
+) -> dict[str, pd.DataFrame]:
+    """Every table for the files in ``raw_dir``, in memory, without writing anything.
+
+    With ``enriched=False`` only the parsed tables are returned (not conformed), which is
+    what the enrichment steps themselves start from.
+    """
+    raw_dir = raw_dir or config.RAW_DIR
+    results = [parse_file(p, raw_dir) for p in list_raw_files(raw_dir)]
+    combined = combine(results)
+    if not enriched:
+        return combined
+    return finalise(enrich(combined, external_dir))
+
+
+__all__ = [
+    "FileResult",
+    "parse_bytes",
+    "parse_file",
+    "combine",
+    "enrich",
+    "finalise",
+    "parse_corpus",
+    "list_raw_files",
+    "supported_suffixes",
+    "ALL_TABLES",
+]

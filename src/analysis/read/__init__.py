@@ -1,0 +1,95 @@
+"""Readers: one per file format, each turning a raw file into plain text.
+
+Every reader returns a :class:`Document` whose ``text`` is in the plain form the parser
+reads (one paragraph per line, blank lines between blocks, headings on lines of their
+own; markdown headings and emphasis are allowed). A file that cannot be read raises
+:class:`UnreadableDocument` with a message an analyst understands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class UnreadableDocument(Exception):
+    """The file cannot be turned into text; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text extracted from one raw file."""
+
+    text: str
+    #: "txt", "md", "pdf", "docx" or "html".
+    source_format: str
+    #: Character encoding detected for text formats, else None.
+    encoding: str | None = None
+    #: Notes on anything odd met while reading (they become manifest warnings).
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+Reader = Callable[[bytes], Document]
+
+
+def _text_reader(fmt: str) -> Reader:
+    def read(data: bytes) -> Document:
+        from analysis.read.text import read_text
+
+        return read_text(data, fmt)
+
+    return read
+
+
+def _lazy(module: str, fmt: str) -> Reader:
+    """Import a format's reader only when such a file is met (keeps start-up fast)."""
+
+    def read(data: bytes) -> Document:
+        import importlib
+
+        mod = importlib.import_module(f"analysis.read.{module}")
+        return mod.read(data)
+
+    read.__name__ = f"read_{fmt}"
+    return read
+
+
+#: File suffix -> reader. Only these formats are read; anything else is rejected.
+READERS: dict[str, Reader] = {
+    ".txt": _text_reader("txt"),
+    ".text": _text_reader("txt"),
+    ".md": _text_reader("md"),
+    ".markdown": _text_reader("md"),
+    ".pdf": _lazy("pdf", "pdf"),
+    ".docx": _lazy("docx", "docx"),
+    ".html": _lazy("html", "html"),
+    ".htm": _lazy("html", "html"),
+}
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """File suffixes the build reads."""
+    return tuple(sorted(READERS))
+
+
+def read_bytes(data: bytes, suffix: str) -> Document:
+    """Turn the bytes of a file with ``suffix`` into a :class:`Document`."""
+    reader = READERS.get(suffix.lower())
+    if reader is None:
+        raise UnreadableDocument(
+            f"unsupported file type '{suffix or '(none)'}': the build reads "
+            + ", ".join(supported_suffixes())
+        )
+    if not data.strip():
+        raise UnreadableDocument("the file is empty")
+    return reader(data)
+
+
+def read_document(path: Path) -> Document:
+    """Read the file at ``path`` (I/O edge) and extract its text."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableDocument(f"the file cannot be opened: {exc.strerror or exc}") from exc
+    return read_bytes(data, path.suffix)

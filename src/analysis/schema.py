@@ -1,0 +1,335 @@
+"""The table contract: every table and column the build writes, documented in one place.
+
+Analysts and notebooks rely on these names. ``conform`` orders and types a frame to its
+spec; ``validate`` checks it with pandera before anything is written, and fails loudly.
+``docs/tables.md`` is generated from this module (``minutes schema --markdown``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+# dtype names used in specs -> pandas dtypes
+_DTYPES: dict[str, object] = {
+    "string": pd.StringDtype(),
+    "int": "int64",
+    "Int": "Int64",
+    "float": "float64",
+    "bool": "bool",
+    "boolean": "boolean",
+    "date": "datetime64[ns]",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # a key of _DTYPES
+    doc: str
+    nullable: bool = False
+    isin: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    doc: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _c(name: str, dtype: str, doc: str, nullable: bool = False, isin=None) -> Column:
+    return Column(name, dtype, doc, nullable, tuple(isin) if isin else None)
+
+
+_ITEM_ID = _c("item_id", "string", "Item id: meeting id and two-digit item number.")
+_MEETING_ID = _c("meeting_id", "string", "Meeting id: forum slug and ISO date.")
+
+TABLES: dict[str, TableSpec] = {}
+
+
+def _table(name: str, doc: str, key: tuple[str, ...], *columns: Column) -> None:
+    TABLES[name] = TableSpec(name, doc, key, tuple(columns))
+
+
+_table(
+    "meetings",
+    "One row per meeting (one minutes document; duplicates of a meeting are listed in the "
+    "manifest, not here).",
+    ("meeting_id",),
+    _MEETING_ID,
+    _c("forum", "string", "Forum or committee, from the document header (e.g. 'Chefforum')."),
+    _c("municipality", "string", "Municipality where the document names it.", True),
+    _c("date", "date", "Meeting date."),
+    _c("year", "int", "Calendar year of the meeting."),
+    _c("start_time", "string", "Start time 'HH:MM' from 'Mødedato … kl. 09:00'.", True),
+    _c("location", "string", "Meeting place as written after 'Mødested'.", True),
+    _c("heading", "string", "Document heading, e.g. 'REFERAT Chefforum d. 03-01-2024'.", True),
+    _c("source_file", "string", "Raw file name (relative to the raw folder)."),
+    _c("source_sha256", "string", "SHA-256 of the raw file's bytes."),
+    _c("source_format", "string", "Format read: txt, md, pdf, docx or html."),
+    _c("n_items", "int", "Number of agenda items."),
+    _c("n_participants", "int", "Number of people listed under 'Mødedeltagere' (0 if none)."),
+    _c("duration_min", "Int", "Sum of the items' stated durations, where any are stated.", True),
+)
+_table(
+    "participants",
+    "People listed under 'Mødedeltagere' (optional in the minutes).",
+    ("meeting_id", "position"),
+    _MEETING_ID,
+    _c("position", "int", "Order in the list, from 1."),
+    _c("name", "string", "Name as written."),
+    _c("role", "string", "Role from the parentheses, e.g. 'Kommunaldirektør'.", True),
+)
+_table(
+    "items",
+    "One row per agenda item ('Punkt'), with enrichment columns.",
+    ("item_id",),
+    _ITEM_ID,
+    _MEETING_ID,
+    _c("date", "date", "Meeting date (repeated for convenience)."),
+    _c("number", "int", "Item number in the meeting."),
+    _c("title", "string", "Clean title: no 'CF - ' or other body prefix, no markdown."),
+    _c("raw_title", "string", "Title as written in the item heading (markdown removed)."),
+    _c("bodies", "string", "Body prefix of the title, e.g. 'CF' or 'MBU/ØU/KB'.", True),
+    _c("case_number", "string", "Journal number as written, e.g. '00.30.00-P00-7-23'.", True),
+    _c("case_scheme", "string", "'kle' for KLE journal numbers, else null.", True),
+    _c("kle_code", "string", "KLE subject code, e.g. '00.30.00'.", True),
+    _c("kle_main_group", "string", "KLE main group, e.g. '00'.", True),
+    _c("kle_main_group_title", "string", "Title of the KLE main group.", True),
+    _c("kle_group", "string", "KLE group, e.g. '00.30'.", True),
+    _c("kle_group_title", "string", "Title of the KLE group.", True),
+    _c("kle_title", "string", "Title of the subject (nearest known parent's if unknown).", True),
+    _c("kle_title_code", "string", "The code whose title kle_title is.", True),
+    _c("facet", "string", "Handling facet, e.g. 'P00'.", True),
+    _c("facet_title", "string", "Title of the handling facet where known.", True),
+    _c("case_serial", "Int", "Serial number of the case, e.g. 7.", True),
+    _c("case_year", "Int", "Year the case was opened (four digits).", True),
+    _c("case_seq", "Int", "Appearance number of this item for its journal number (1, 2, …).", True),
+    _c("standing_case", "boolean", "True when the journal number is a standing one.", True),
+    _c("proposer", "string", "Who 'indstiller', e.g. 'Kommunaldirektøren'.", True),
+    _c("duration_min", "Int", "Stated time for the item, from '(10 min.)'.", True),
+    _c("n_sections", "int", "Number of sections."),
+    _c("n_recommendations", "int", "Number of numbered recommendation points."),
+    _c("n_attachments", "int", "Number of attachments (Bilag lines)."),
+    _c("toc_title", "string", "The matching table-of-contents title.", True),
+    _c("toc_page", "Int", "Page number in the table of contents.", True),
+    _c("decision_type", "string", "Primary decision type (see vocab.DECISION_TYPES).", True),
+    _c("decision_types", "string", "All decision types found, ';'-joined.", True),
+    _c("recommended_types", "string", "Decision types the recommendation asked for.", True),
+    _c(
+        "followed_recommendation",
+        "boolean",
+        "Whether the decision followed the recommendation; null if none was made.",
+        True,
+    ),
+    _c("n_follow_ups", "int", "Number of follow-up tasks written in the decision."),
+    _c("theme", "string", "Primary theme key (highest score), null when no theme.", True),
+    _c("themes", "string", "All theme keys assigned, ';'-joined.", True),
+)
+_table(
+    "sections",
+    "Headed parts of items: Anledning, Resumé, Sagsfremstilling, Indstilling, Beslutning, "
+    "Bilag, and any other heading under a slug of its own.",
+    ("item_id", "position"),
+    _ITEM_ID,
+    _c("position", "int", "Order in the item, from 1."),
+    _c("section", "string", "Normalised key (anledning, resume, … or a slug)."),
+    _c("heading", "string", "Heading as written ('' for text before any heading)."),
+    _c("text", "string", "Body text, markdown removed; paragraphs split by a blank line."),
+)
+_table(
+    "recommendations",
+    "Each numbered 'at …' point of an item's Indstilling.",
+    ("item_id", "position"),
+    _ITEM_ID,
+    _c("position", "int", "Point number, from 1."),
+    _c("text", "string", "The point, e.g. 'at punktet drøftes.'"),
+)
+_table(
+    "attachments",
+    "Each line of an item's Bilag list.",
+    ("item_id", "position"),
+    _ITEM_ID,
+    _c("position", "int", "Order in the list, from 1."),
+    _c("title", "string", "Attachment title as written."),
+    _c("extension", "string", "pdf, docx, pptx … when the title names a file type.", True),
+)
+_table(
+    "references",
+    "Dates mentioned in items: other meetings, deadlines, events. In SQL, quote the name: "
+    'SELECT * FROM "references".',
+    ("item_id", "position"),
+    _ITEM_ID,
+    _c("position", "int", "Order within the item, from 1."),
+    _c("referenced_date", "date", "The date mentioned."),
+    _c("kind", "string", "meeting, deadline or date.", isin=("meeting", "deadline", "date")),
+    _c("year_inferred", "bool", "True when the text gave no year and the meeting's was used."),
+    _c("section", "string", "Section key the mention stands in."),
+    _c("text", "string", "The sentence holding the date."),
+)
+_table(
+    "cases",
+    "One row per journal number, with its thread of appearances across meetings.",
+    ("case_number",),
+    _c("case_number", "string", "Journal number as written."),
+    _c("first_date", "date", "First meeting date it appears on."),
+    _c("last_date", "date", "Last meeting date it appears on."),
+    _c("n_meetings", "int", "Number of meetings it appears in."),
+    _c("n_items", "int", "Number of items carrying it."),
+    _c("standing", "bool", "A standing journal number (agenda approval, Eventuelt …)."),
+    _c("dates", "string", "Appearance dates, ';'-joined ISO dates."),
+    _c("titles", "string", "Item titles of the appearances, ' | '-joined."),
+    _c("decision_types", "string", "Primary decision type of each appearance, ';'-joined."),
+    _c("kle_title", "string", "KLE subject title.", True),
+)
+_table(
+    "decisions",
+    "Decision types found in each item's Beslutning; an item can carry several.",
+    ("item_id", "position"),
+    _ITEM_ID,
+    _c("position", "int", "Order of appearance in the decision, from 1."),
+    _c("decision_type", "string", "A key of vocab.DECISION_TYPES."),
+    _c("evidence", "string", "The phrase that triggered the type."),
+)
+_table(
+    "follow_ups",
+    "Follow-up tasks written in decisions ('Økonomi udarbejder oplæg …').",
+    ("item_id", "position"),
+    _ITEM_ID,
+    _c("position", "int", "Order within the item, from 1."),
+    _c("actor", "string", "Who is to do it, where the sentence says.", True),
+    _c("text", "string", "The sentence."),
+)
+_table(
+    "item_themes",
+    "Themes of the curated taxonomy assigned to items.",
+    ("item_id", "theme"),
+    _ITEM_ID,
+    _c("theme", "string", "Theme key from the taxonomy (themes.yaml)."),
+    _c("score", "float", "Match score; title hits weigh more than body hits."),
+    _c("method", "string", "Where the terms were found: title, body or title+body."),
+)
+_table(
+    "topics",
+    "Topics discovered by NMF on lemmas, so analysts see what the taxonomy misses.",
+    ("topic",),
+    _c("topic", "int", "Topic number."),
+    _c("label", "string", "Top three terms."),
+    _c("top_terms", "string", "Top terms, ';'-joined."),
+    _c("weight", "float", "Share of the corpus' topic weight."),
+    _c("covered_by_taxonomy", "string", "Taxonomy theme sharing most terms, if any.", True),
+)
+_table(
+    "item_topics",
+    "Weight of each discovered topic in each item (weights above a small floor).",
+    ("item_id", "topic"),
+    _ITEM_ID,
+    _c("topic", "int", "Topic number (see topics)."),
+    _c("weight", "float", "NMF weight of the topic in the item."),
+)
+_table(
+    "manifest",
+    "One row per raw file: what became of it. Nothing is dropped silently.",
+    ("source_file",),
+    _c("source_file", "string", "Raw file name (relative to the raw folder)."),
+    _c("sha256", "string", "SHA-256 of the file's bytes ('' when unreadable)."),
+    _c("size_bytes", "int", "File size in bytes."),
+    _c("source_format", "string", "Format by file suffix.", True),
+    _c("encoding", "string", "Character encoding of text files.", True),
+    _c("status", "string", "ok, warning or rejected.", isin=("ok", "warning", "rejected")),
+    _c("message", "string", "What was odd, or why the file was rejected ('' when ok)."),
+    _c("meeting_id", "string", "Meeting the file became, where it was parsed.", True),
+    _c("n_items", "int", "Items parsed from the file."),
+    _c("coverage", "float", "Share of the file's non-blank text placed in some table."),
+)
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """An empty frame with the table's columns and dtypes."""
+    spec = TABLES[name]
+    return pd.DataFrame({c.name: pd.Series(dtype=_DTYPES[c.dtype]) for c in spec.columns})
+
+
+def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` with exactly the spec's columns, in order, cast to their dtypes.
+
+    Missing nullable columns are added as nulls; a missing required column is an error.
+    Rows are sorted by the table key and the index reset, so output order is stable.
+    """
+    spec = TABLES[name]
+    out = pd.DataFrame(index=df.index)
+    for col in spec.columns:
+        if col.name in df.columns:
+            series = df[col.name]
+        elif col.nullable:
+            series = pd.Series(pd.NA, index=df.index, dtype="object")
+        else:
+            raise ValueError(f"table '{name}' lacks required column '{col.name}'")
+        out[col.name] = _cast(series, col.dtype)
+    if len(out):
+        out = out.sort_values(list(spec.key), kind="mergesort")
+    return out.reset_index(drop=True)
+
+
+def _cast(series: pd.Series, dtype: str) -> pd.Series:
+    if dtype == "date":
+        return pd.to_datetime(series).astype("datetime64[ns]")
+    if dtype in ("string",):
+        return series.astype("object").where(series.notna(), None).astype(pd.StringDtype())
+    if dtype == "bool":
+        return series.astype(bool)
+    return series.astype(_DTYPES[dtype])
+
+
+@cache
+def pandera_schema(name: str):  # -> pandera DataFrameSchema
+    """The pandera schema of a table, built from its spec."""
+    import pandera.pandas as pa
+
+    spec = TABLES[name]
+    columns = {}
+    for c in spec.columns:
+        checks = [pa.Check.isin(list(c.isin))] if c.isin else []
+        columns[c.name] = pa.Column(
+            _DTYPES[c.dtype], checks=checks, nullable=c.nullable, description=c.doc
+        )
+    return pa.DataFrameSchema(
+        columns,
+        strict=True,
+        ordered=True,
+        unique=list(spec.key),
+        name=name,
+        description=spec.doc,
+    )
+
+
+def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Validate ``df`` against the table's schema; raises with every failure listed."""
+    return pandera_schema(name).validate(df, lazy=True)
+
+
+def markdown() -> str:
+    """The contract as markdown, for docs/tables.md."""
+    lines = [
+        "# Tables",
+        "",
+        "Generated from `src/analysis/schema.py` by `minutes schema --markdown`; do not edit.",
+        "",
+    ]
+    for spec in TABLES.values():
+        lines += [f"## `{spec.name}`", "", spec.doc, "", f"Key: {', '.join(spec.key)}", ""]
+        lines += ["| column | type | null | meaning |", "|---|---|---|---|"]
+        for c in spec.columns:
+            allowed = f" One of: {', '.join(c.isin)}." if c.isin else ""
+            null = "yes" if c.nullable else ""
+            lines.append(f"| `{c.name}` | {c.dtype} | {null} | {c.doc}{allowed} |")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,122 @@
+"""Fixed vocabularies: section keys, decision types and their Danish labels.
+
+Every controlled value that appears in a table column is defined here, once, with its
+meaning, so analysts and code agree on what a value says.
+"""
+
+from __future__ import annotations
+
+# --- Sections -------------------------------------------------------------------------
+# Normalised section keys of an agenda item, mapped from the headings the agenda system
+# writes (lower-cased, without markdown). Headings not listed here but written as headings
+# (markdown `#`) become a slug of their own text; nothing is dropped.
+SECTION_HEADINGS: dict[str, str] = {
+    "anledning": "anledning",
+    "resumé": "resume",
+    "resume": "resume",
+    "sagsfremstilling": "sagsfremstilling",
+    "beskrivelse af sagen": "sagsfremstilling",
+    "sagens kerne": "sagens_kerne",
+    "indstilling": "indstilling",
+    "indstillinger": "indstilling",
+    "beslutningspunkter": "indstilling",
+    "beslutning": "beslutning",
+    "beslutninger": "beslutning",
+    "bilag": "bilag",
+    "sagsforløb": "sagsforloeb",
+    "kommunens vision og politikker": "kommunens_vision_og_politikker",
+    "økonomi": "oekonomi",
+    "økonomi og finansiering": "oekonomi",
+    "lovgrundlag": "lovgrundlag",
+    "borgerperspektiv": "borgerperspektiv",
+    "historik": "historik",
+    "høring": "hoering",
+    "kommunikation": "kommunikation",
+    "bevilling": "bevilling",
+    "tidsplan": "tidsplan",
+    "retsgrundlag": "lovgrundlag",
+    "klima og miljø": "klima_og_miljoe",
+    "personalemæssige konsekvenser": "personalemaessige_konsekvenser",
+}
+
+#: Sections every analysis relies on, in the order the agenda system usually writes them.
+CORE_SECTIONS: tuple[str, ...] = (
+    "anledning",
+    "resume",
+    "sagsfremstilling",
+    "indstilling",
+    "beslutning",
+    "bilag",
+)
+
+SECTION_LABELS_DA: dict[str, str] = {
+    "anledning": "Anledning",
+    "resume": "Resumé",
+    "sagsfremstilling": "Sagsfremstilling",
+    "indstilling": "Indstilling",
+    "beslutning": "Beslutning",
+    "bilag": "Bilag",
+}
+
+# --- Decision types -------------------------------------------------------------------
+#: The decision vocabulary. Key -> (Danish label, meaning).
+DECISION_TYPES: dict[str, tuple[str, str]] = {
+    "approved": (
+        "Godkendt",
+        "The forum approved what was put forward (godkendte, tiltrådt, vedtaget).",
+    ),
+    "decided": (
+        "Besluttet",
+        "The forum made a decision that is not a plain approval: chose people, set a "
+        "process, cancelled something (besluttede, det blev besluttet).",
+    ),
+    "discussed": (
+        "Drøftet",
+        "The item was discussed without a formal decision (drøftede, blev drøftet).",
+    ),
+    "noted": (
+        "Taget til efterretning",
+        "The forum took an orientation or presentation to note (tog … til efterretning).",
+    ),
+    "postponed": ("Udsat", "The item was postponed (udsat, udskydes)."),
+    "rejected": ("Afvist", "The proposal was rejected (afvist, ikke godkendt, forkastet)."),
+    "none": ("Intet", "No decision was recorded ('Intet.' or an empty Beslutning)."),
+    "other": ("Andet", "A decision text that matches none of the types above."),
+}
+
+#: Order used when one item carries several types: the first present is the primary one.
+DECISION_PRIORITY: tuple[str, ...] = (
+    "rejected",
+    "postponed",
+    "approved",
+    "decided",
+    "noted",
+    "discussed",
+    "other",
+    "none",
+)
+
+DECISION_LABELS_DA: dict[str, str] = {k: v[0] for k, v in DECISION_TYPES.items()}
+
+# --- Manifest -------------------------------------------------------------------------
+#: Status of one raw file after a build.
+MANIFEST_STATUS: dict[str, str] = {
+    "ok": "Parsed; every check passed.",
+    "warning": "Parsed, but something was odd (the message says what).",
+    "rejected": "Not parsed into the tables (the message says why); nothing else is lost.",
+}
+
+MONTHS_DA: dict[str, int] = {
+    "januar": 1,
+    "februar": 2,
+    "marts": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}

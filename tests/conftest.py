@@ -1,0 +1,34 @@
+"""Shared fixtures: the committed seed corpus and one build of it per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def raw_dir() -> Path:
+    return RAW
+
+
+@pytest.fixture(scope="session")
+def seed_tables() -> dict[str, pd.DataFrame]:
+    """Every table of the seed corpus, built in memory once."""
+    from analysis.pipeline import parse_corpus
+
+    return parse_corpus(RAW)
+
+
+@pytest.fixture()
+def raw_copy(tmp_path: Path) -> Path:
+    """A writable copy of the seed corpus."""
+    dest = tmp_path / "raw"
+    shutil.copytree(RAW, dest)
+    return dest

@@ -1,0 +1,204 @@
+"""End-to-end build: tables on disk, atomicity, determinism, incremental rebuilds, bad input."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import schema
+from analysis.build import build
+from analysis.pipeline import ALL_TABLES
+
+from .conftest import RAW
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("processed")
+    summary = build(RAW, out, progress=False)
+    assert summary.exit_code == 0
+    return out
+
+
+def test_every_table_written_as_parquet_and_duckdb(built: Path) -> None:
+    for name in ALL_TABLES:
+        assert (built / f"{name}.parquet").is_file(), name
+    con = duckdb.connect(str(built / "minutes.duckdb"), read_only=True)
+    try:
+        for name in ALL_TABLES:
+            n_db = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            assert n_db == len(pd.read_parquet(built / f"{name}.parquet")), name
+        assert con.execute("SELECT count(*) FROM items").fetchone()[0] == 33
+    finally:
+        con.close()
+
+
+def test_tables_match_the_schema(built: Path) -> None:
+    tables = analysis.load(processed_dir=built)
+    for name, df in tables.items():
+        assert list(df.columns) == schema.TABLES[name].column_names, name
+        schema.validate(name, df)
+
+
+def test_seed_corpus_counts_and_coverage(built: Path) -> None:
+    t = analysis.load(["meetings", "items", "manifest", "cases"], processed_dir=built)
+    assert len(t["meetings"]) == 5 and len(t["items"]) == 33
+    assert set(t["manifest"]["status"]) == {"ok"}
+    assert (t["manifest"]["coverage"] == 1.0).all()
+    assert t["meetings"]["forum"].eq("Chefforum").all()
+    # the same journal number recurs across meetings in the seeds
+    recurring = t["cases"].set_index("case_number")
+    assert recurring.loc["00.01.00-P35-7-23", "n_meetings"] == 2
+    assert recurring.loc["00.01.00-P22-3-23", "n_meetings"] == 2
+
+
+def test_items_carry_kle_parts(built: Path) -> None:
+    items = analysis.load(["items"], processed_dir=built)["items"].set_index("item_id")
+    row = items.loc["chefforum-2024-01-03-03"]
+    assert (row["kle_code"], row["facet"], row["case_serial"], row["case_year"]) == (
+        "00.30.00",
+        "P00",
+        7,
+        2023,
+    )
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    build(RAW, a, progress=False)
+    build(RAW, b, progress=False, force=True)
+    for name in ALL_TABLES:
+        assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes(), name
+
+
+def test_unchanged_rebuild_parses_nothing(tmp_path: Path, raw_copy: Path) -> None:
+    out = tmp_path / "out"
+    first = build(raw_copy, out, progress=False)
+    assert first.n_parsed == 5
+    again = build(raw_copy, out, progress=False)
+    assert (again.n_parsed, again.skipped) == (0, True)
+    # one changed file is parsed again, the others come from the cache
+    f = raw_copy / "chefforum-2024-01-03.txt"
+    f.write_text(
+        f.read_text(encoding="utf-8").replace("Mødested 915", "Mødested 916"), encoding="utf-8"
+    )
+    third = build(raw_copy, out, progress=False)
+    assert (third.n_parsed, third.n_cached, third.skipped) == (1, 4, False)
+    meetings = analysis.load(["meetings"], processed_dir=out)["meetings"]
+    assert "916" in set(meetings["location"])
+
+
+def test_removed_file_disappears_from_tables(tmp_path: Path, raw_copy: Path) -> None:
+    out = tmp_path / "out"
+    build(raw_copy, out, progress=False)
+    (raw_copy / "chefforum-2022-02-03.txt").unlink()
+    build(raw_copy, out, progress=False)
+    t = analysis.load(["meetings", "items", "manifest"], processed_dir=out)
+    assert "chefforum-2022-02-03" not in set(t["meetings"]["meeting_id"])
+    assert not t["items"]["meeting_id"].eq("chefforum-2022-02-03").any()
+    assert len(t["manifest"]) == 4
+
+
+def test_failed_write_leaves_previous_tables(
+    tmp_path: Path, raw_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build(raw_copy, out, progress=False)
+    before = {n: (out / f"{n}.parquet").read_bytes() for n in ALL_TABLES}
+    (raw_copy / "chefforum-2022-02-03.txt").unlink()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("analysis.store.write_duckdb", boom)
+    with pytest.raises(RuntimeError):
+        build(raw_copy, out, progress=False)
+    after = {n: (out / f"{n}.parquet").read_bytes() for n in ALL_TABLES}
+    assert before == after
+    assert not [p for p in out.iterdir() if p.name.startswith(".staging")]
+
+
+def _manifest_row(out: Path, name: str) -> pd.Series:
+    m = analysis.load(["manifest"], processed_dir=out)["manifest"].set_index("source_file")
+    return m.loc[name]
+
+
+def test_bad_files_get_clear_manifest_entries(tmp_path: Path, raw_copy: Path) -> None:
+    (raw_copy / "indkøbsliste.txt").write_text("Mælk\nBrød\n1. æg\n", encoding="utf-8")
+    (raw_copy / "tom.txt").write_bytes(b"")
+    (raw_copy / "billede.pdf.txt").write_bytes(bytes(range(256)) * 40)
+    (raw_copy / "regneark.xlsx").write_bytes(b"PK\x03\x04 not really")
+    seed = (RAW / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    moved = seed.replace("03-01-2024", "10-01-2024").replace("03. januar", "10. januar")
+    (raw_copy / "referat windows æøå.txt").write_bytes(moved.encode("cp1252"))
+    out = tmp_path / "out"
+    summary = build(raw_copy, out, progress=False)
+    assert summary.exit_code == 1  # something was rejected
+    text = summary.render()
+    assert "rejected" in text and "tom.txt" in text
+
+    assert _manifest_row(out, "indkøbsliste.txt")["status"] == "rejected"
+    assert "no agenda items" in _manifest_row(out, "indkøbsliste.txt")["message"]
+    assert "empty" in _manifest_row(out, "tom.txt")["message"]
+    assert "binary" in _manifest_row(out, "billede.pdf.txt")["message"]
+    assert "unsupported file type" in _manifest_row(out, "regneark.xlsx")["message"]
+    cp = _manifest_row(out, "referat windows æøå.txt")
+    assert (cp["status"], cp["encoding"], cp["coverage"]) == ("ok", "cp1252", 1.0)
+    t = analysis.load(["meetings", "items"], processed_dir=out)
+    assert len(t["meetings"]) == 6  # the five seeds plus the Windows-1252 copy
+    titles = set(t["items"]["title"])
+    assert "Planlægning Borgermøde om budget 2025" in titles  # æøå decoded right
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_is_rejected(tmp_path: Path, raw_copy: Path) -> None:
+    locked = raw_copy / "låst.txt"
+    shutil.copy(RAW / "chefforum-2024-01-03.txt", locked)
+    locked.chmod(0)
+    try:
+        summary = build(raw_copy, tmp_path / "out", progress=False)
+    finally:
+        locked.chmod(0o644)
+    row = summary.manifest.set_index("source_file").loc["låst.txt"]
+    assert row["status"] == "rejected" and "cannot be read" in row["message"]
+
+
+def test_duplicate_meeting_counted_once(tmp_path: Path, raw_copy: Path) -> None:
+    shutil.copy(raw_copy / "chefforum-2024-01-03.txt", raw_copy / "kopi af referat.txt")
+    summary = build(raw_copy, tmp_path / "out", progress=False)
+    assert summary.exit_code == 0
+    t = analysis.load(["meetings", "items", "manifest"], processed_dir=tmp_path / "out")
+    assert len(t["meetings"]) == 5 and len(t["items"]) == 33
+    dup = t["manifest"].set_index("source_file").loc["kopi af referat.txt"]
+    assert dup["status"] == "warning" and "duplicate of" in dup["message"]
+
+
+def test_conflicting_files_for_one_meeting_both_kept(tmp_path: Path, raw_copy: Path) -> None:
+    seed = (raw_copy / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    (raw_copy / "udkast.txt").write_text(
+        seed.replace("Chefforum drøftede oplægget.", "Sagen blev udsat."), encoding="utf-8"
+    )
+    build(raw_copy, tmp_path / "out", progress=False)
+    t = analysis.load(["meetings", "manifest"], processed_dir=tmp_path / "out")
+    assert len(t["meetings"]) == 6
+    flagged = t["manifest"][t["manifest"]["message"].str.contains("same meeting|claims")]
+    assert set(flagged["source_file"]) == {"chefforum-2024-01-03.txt", "udkast.txt"}
+
+
+def test_empty_raw_folder_builds_empty_tables(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.exit_code == 0
+    assert len(analysis.load(["items"], processed_dir=tmp_path / "out")["items"]) == 0
+
+
+def test_load_without_build_says_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="minutes build"):
+        analysis.load(["items"], processed_dir=tmp_path)
