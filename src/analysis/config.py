@@ -35,5 +35,8 @@ DEFAULT_MUNICIPALITY: str = os.environ.get("MINUTES_DEFAULT_MUNICIPALITY", "Albe
 DUCKDB_NAME: str = "minutes.duckdb"
 #: Sub-folder of the processed folder holding the per-file parse cache.
 CACHE_DIRNAME: str = ".cache"
-#: Files larger than this are rejected unread (bytes); real minutes are well below 5 MB.
-MAX_FILE_BYTES: int = int(os.environ.get("MINUTES_MAX_FILE_BYTES", 64 * 1024 * 1024))
+#: Text files (txt, md, html) larger than this are rejected unread: real minutes are well
+#: below 1 MB of text, and a huge file is an export gone wrong, not a meeting.
+MAX_TEXT_BYTES: int = int(os.environ.get("MINUTES_MAX_TEXT_BYTES", 20 * 1024 * 1024))
+#: PDF and DOCX files may embed images, so their limit is higher.
+MAX_BINARY_BYTES: int = int(os.environ.get("MINUTES_MAX_BINARY_BYTES", 200 * 1024 * 1024))

@@ -56,6 +56,18 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class CaseHistoryEntry:
+    """One line of an item's "Sagsforløb": the case's earlier treatment in another body."""
+
+    body: str | None
+    date: dt.date | None
+    item_number: int | None
+    decision: str | None
+    #: The line as written.
+    text: str
+
+
+@dataclass(frozen=True)
 class Item:
     """One agenda item ("Punkt")."""
 
@@ -66,6 +78,8 @@ class Item:
     title: str
     #: Body path prefix of the title ("CF", "MBU/ØU/KB"), None where absent.
     bodies: str | None
+    #: A closed item ("Lukket: …"): only its public part is in the minutes.
+    closed: bool
     case_number: str | None
     proposer: str | None
     duration_min: int | None
@@ -73,6 +87,7 @@ class Item:
     recommendations: tuple[str, ...]
     attachments: tuple[Attachment, ...]
     references: tuple[Reference, ...]
+    case_history: tuple[CaseHistoryEntry, ...] = ()
     #: Title and page of the matching table-of-contents line, where one matched.
     toc_title: str | None = None
     toc_page: int | None = None

@@ -22,7 +22,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from analysis.model import Attachment, Item, ParsedMeeting, Participant, Reference, Section
+from analysis.model import (
+    Attachment,
+    CaseHistoryEntry,
+    Item,
+    ParsedMeeting,
+    Participant,
+    Reference,
+    Section,
+)
 from analysis.vocab import MONTHS_DA, SECTION_HEADINGS
 
 
@@ -97,6 +105,11 @@ _FIELD = re.compile(
     r"Fraværende|Afbud|Udvalg|Kommune)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_COUNCIL = re.compile(
+    r"^(?P<mun>[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)?)s?\s+"
+    r"(?P<forum>Byråd|Kommunalbestyrelse|Kommunalbestyrelsen|Byrådet)$"
+)
+_MUNICIPALITY_LINE = re.compile(r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)? Kommune)$")
 _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
@@ -154,9 +167,22 @@ _ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*[:.]\s*(?P<title>.+)$", re
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 _DURATION_IN_TITLE = re.compile(r"\s*\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)\s*$", re.IGNORECASE)
+_CASE_LABEL = re.compile(
+    r"^(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*", re.IGNORECASE
+)
 _CASE_NUMBER = re.compile(r"^(?=[^\s]*\d)[A-ZÆØÅa-zæøå0-9][\w.\-/–]{2,39}$")
+_CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("kle", re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2}(?:\d{2})?$")),
+    ("emn", re.compile(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}$")),
+    ("serial/yy", re.compile(r"^\d{1,6}/\d{2}(?:\d{2})?$")),
+    ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
+)
+_CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_RECOMMENDATION = re.compile(r"^(?:\d{1,2}\s*[.)]|[a-z]\))\s+(?P<text>.+)$")
+_RECOMMENDATION = re.compile(
+    r"^(?P<at>at\s+)?(?:\d{1,2}\s*[.)]|[a-z]\))\s+(?P<text>.+)$", re.IGNORECASE
+)
+_IMPERSONAL = re.compile(r"^det\s+indstilles\s*(?:[,:]\s*)?(?P<rest>.*)$", re.IGNORECASE)
 _EXTENSION = re.compile(r"\.\s*(pdf|docx?|pptx?|xlsx?|msg|txt|jpe?g|png|csv|odt)\s*$", re.I)
 _BULLET = re.compile(r"^[-•*–]\s+")
 
@@ -181,6 +207,37 @@ def slugify(text: str) -> str:
     text = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "afsnit"
+
+
+def case_scheme(case_number: str | None) -> str | None:
+    """Which numbering scheme a case number follows: kle, emn, serial/yy, yyyy-serial, other.
+
+    Municipalities' ESDH systems number cases differently; KLE fields only apply to 'kle'.
+    """
+    if not case_number:
+        return None
+    for name, pattern in _CASE_SCHEMES:
+        if pattern.match(case_number):
+            return name
+    return "other"
+
+
+def match_case_number(text: str) -> str | None:
+    """The case number when a line holds only that (optionally labelled 'Sagsnr.:')."""
+    candidate = _CASE_LABEL.sub("", text.strip()) if _CASE_LABEL.match(text.strip()) else text
+    candidate = candidate.strip()
+    if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
+        return candidate
+    return None
+
+
+def closed_title(title: str) -> tuple[str, bool]:
+    """('Køb af …', True) for 'Lukket: Køb af …'; closed items keep what title is public."""
+    m = _CLOSED.match(title.strip())
+    if not m:
+        return title, False
+    rest = (m.group("rest") or "").strip()
+    return (rest or "Lukket punkt"), True
 
 
 def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
@@ -230,30 +287,53 @@ def section_text(lines: list[Line]) -> str:
 def parse_recommendations(text: str) -> tuple[str | None, list[str]]:
     """Indstilling text -> (proposer, numbered "at …" points).
 
-    A line that continues a point (no number of its own) is joined to it; an
-    un-numbered "Det indstilles, at …" is one point.
+    Handles "Kommunaldirektøren indstiller, 1. at …", "Forvaltningen indstiller, at …" and
+    the impersonal "Det indstilles: At 1) …". A line that continues a point (no number of
+    its own) is joined to it; an un-numbered "at …" after the lead-in is one point.
     """
     proposer = None
     points: list[str] = []
+    lead_in_seen = lead_in_at = False
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             continue
-        m = _PROPOSER.match(line)
-        if m and proposer is None and not points:
-            proposer = m.group("who").strip()
-            rest = m.group("rest").strip()
-            if rest:
-                points.append(_RECOMMENDATION.sub(r"\g<text>", rest))
-            continue
+        if not lead_in_seen and not points:
+            m = _IMPERSONAL.match(line)
+            who = None
+            if not m:
+                m = _PROPOSER.match(line)
+                who = m.group("who").strip() if m else None
+            if m:
+                lead_in_seen = True
+                proposer = who
+                rest = m.group("rest").strip()
+                lead_in_at = rest.rstrip(":").lower() == "at"
+                if rest and not lead_in_at:
+                    points.append(_point_text(rest))
+                continue
         m = _RECOMMENDATION.match(line)
         if m:
-            points.append(m.group("text").strip())
+            points.append(_point_text(line))
         elif points and not _BULLET.match(line):
             points[-1] = f"{points[-1]} {line}"
         else:
-            points.append(_BULLET.sub("", line))
+            point = _point_text(_BULLET.sub("", line))
+            if lead_in_at and not point.lower().startswith("at "):
+                point = f"at {point}"  # "… indstiller, at" + "- X godkender …"
+            points.append(point)
     return proposer, points
+
+
+def _point_text(line: str) -> str:
+    """'At 1) godkende …' / '1. at godkende …' -> 'at godkende …'."""
+    m = _RECOMMENDATION.match(line)
+    if not m:
+        return line
+    text = m.group("text").strip()
+    if m.group("at") and not text.lower().startswith("at "):
+        text = f"at {text}"
+    return text
 
 
 def parse_attachments(text: str) -> list[Attachment]:
@@ -265,6 +345,48 @@ def parse_attachments(text: str) -> list[Attachment]:
             continue
         m = _EXTENSION.search(line)
         out.append(Attachment(line, m.group(1).lower() if m else None))
+    return out
+
+
+# --- case history ("Sagsforløb") ---------------------------------------------------------
+
+_ANY_DATE = re.compile(
+    rf"(?:(?:den|d\.)\s+)?(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})",
+    re.IGNORECASE,
+)
+_HISTORY_ITEM = re.compile(r"\b(?:punkt|pkt\.?|nr\.?)\s*(\d{1,3})\b", re.IGNORECASE)
+
+
+def parse_case_history(text: str) -> list[CaseHistoryEntry]:
+    """Sagsforløb text -> one entry per line that names a date.
+
+    Lines look like "Økonomiudvalget, 3. oktober 2023, punkt 5: Anbefales." or table rows
+    "Økonomiudvalget<TAB>03-10-2023<TAB>5<TAB>Anbefales"; lines without a date (a table
+    header, prose) stay in the section text only.
+    """
+    out = []
+    for raw in text.split("\n"):
+        line = _BULLET.sub("", raw.strip())
+        m = _ANY_DATE.search(line)
+        if not m:
+            continue
+        date = parse_long_date(m.group(0)) or parse_numeric_date(m.group(0))
+        body = line[: m.start()].strip(" \t,;:-–") or None
+        rest = line[m.end() :]
+        number = None
+        decision = None
+        if "\t" in line:
+            cells = [c.strip() for c in rest.split("\t") if c.strip()]
+            if cells and cells[0].isdigit():
+                number = int(cells.pop(0))
+            decision = " ".join(cells) or None
+        else:
+            n = _HISTORY_ITEM.search(rest)
+            if n:
+                number = int(n.group(1))
+                rest = rest[n.end() :]
+            decision = rest.strip(" \t,;:-–") or None
+        out.append(CaseHistoryEntry(body, date, number, decision, line))
     return out
 
 
@@ -325,9 +447,9 @@ class _Header:
     participants: list[Participant] | None = None
 
 
-def _parse_header(lines: list[Line], placed: set[int], warnings: list[str]) -> tuple[
-    _Header, list[tuple[str, int | None, int]]
-]:
+def _parse_header(
+    lines: list[Line], placed: set[int], warnings: list[str]
+) -> tuple[_Header, list[tuple[str, int | None, int]]]:
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
     head = _Header()
     toc: list[tuple[str, int | None, int]] = []
@@ -340,9 +462,18 @@ def _parse_header(lines: list[Line], placed: set[int], warnings: list[str]) -> t
         if m and head.heading is None:
             head.heading = text
             head.forum = m.group("forum").strip()
+            council = _COUNCIL.match(head.forum)
+            if council:  # "REFERAT Egedal Byråd d. …": forum Byråd, municipality Egedal
+                head.forum = council.group("forum")
+                head.municipality = head.municipality or f"{council.group('mun')} Kommune"
             head.date = head.date or parse_numeric_date(m.group("date"))
             placed.add(line.index)
             in_toc = False
+            continue
+        m = _MUNICIPALITY_LINE.match(text)
+        if m and not in_toc and head.municipality is None:
+            head.municipality = m.group("mun")
+            placed.add(line.index)
             continue
         if _TOC_HEAD.match(text):
             in_toc = True
@@ -402,15 +533,58 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     return starts
 
 
+def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
+    """Lines right after an item heading that continue its title (PDF exports wrap titles).
+
+    Taken as continuation: up to three plain lines before the journal number when a
+    journal number follows, or lines that make the title grow towards its TOC entry (the
+    TOC may itself be truncated inside such a line).
+    """
+    head: list[Line] = []
+    for line in body:
+        if line.blank:
+            continue
+        if heading_key(line) or _DURATION.match(line.clean):
+            break
+        if match_case_number(line.clean):
+            return head if len(head) <= 3 else []
+        head.append(line)
+        if len(head) > 3:
+            break
+    if not toc_title:
+        return []
+    toc = normalise_title(toc_title)
+    taken: list[Line] = []
+    title = raw_title
+    for line in head:
+        before, longer = normalise_title(title), normalise_title(f"{title} {line.clean}")
+        grows = toc.startswith(longer) or (
+            len(toc) >= 12 and longer.startswith(toc) and not before.startswith(toc)
+        )
+        if not grows:
+            break
+        taken.append(line)
+        title = f"{title} {line.clean}"
+    return taken
+
+
 def _parse_item(
     number: int,
     raw_title: str,
     body: list[Line],
     meeting_date: dt.date,
     placed: set[int],
+    toc_title: str | None = None,
 ) -> Item:
     """One item from the lines after its heading."""
+    continuation = _title_continuation(raw_title, body, toc_title)
+    if continuation:
+        raw_title = " ".join([raw_title, *(line.clean for line in continuation)])
+        placed.update(line.index for line in continuation)
+        skip = {line.index for line in continuation}
+        body = [line for line in body if line.index not in skip]
     title, bodies, duration = split_title(raw_title)
+    title, closed = closed_title(title)
     case_number = None
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
@@ -421,9 +595,9 @@ def _parse_item(
                 current[2].append(line)
             continue
         if case_number is None and not sections and current is None:
-            candidate = line.clean.strip()
-            if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
-                case_number = candidate
+            found = match_case_number(line.clean)
+            if found:
+                case_number = found
                 placed.add(line.index)
                 continue
         hk = heading_key(line)
@@ -448,6 +622,7 @@ def _parse_item(
     recommendations: list[str] = []
     attachments: list[Attachment] = []
     references: list[Reference] = []
+    history: list[CaseHistoryEntry] = []
     for key, heading, lines in sections:
         text = section_text(lines)
         out_sections.append(Section(key, heading, text))
@@ -457,6 +632,8 @@ def _parse_item(
             recommendations.extend(points)
         elif key == "bilag":
             attachments.extend(parse_attachments(text))
+        elif key == "sagsforloeb":
+            history.extend(parse_case_history(text))
         if key != "bilag":
             references.extend(find_references(text, key, meeting_date))
     return Item(
@@ -464,6 +641,7 @@ def _parse_item(
         raw_title=raw_title,
         title=title,
         bodies=bodies,
+        closed=closed,
         case_number=case_number,
         proposer=proposer,
         duration_min=duration,
@@ -471,6 +649,7 @@ def _parse_item(
         recommendations=tuple(recommendations),
         attachments=tuple(attachments),
         references=tuple(references),
+        case_history=tuple(history),
     )
 
 
@@ -493,9 +672,7 @@ def _cross_check_toc(
                 match = i
                 break
         if match is None:
-            warnings.append(
-                f"item {item.number} '{item.title}' is not in the table of contents"
-            )
+            warnings.append(f"item {item.number} '{item.title}' is not in the table of contents")
             out.append(item)
             continue
         unmatched.remove(match)
@@ -516,7 +693,9 @@ def _replace(item: Item, **changes: object) -> Item:
     return replace(item, **changes)  # type: ignore[arg-type]
 
 
-def parse_minutes(text: str, default_forum: str = "Chefforum") -> ParsedMeeting:
+def parse_minutes(
+    text: str, default_forum: str = "Chefforum", default_municipality: str | None = None
+) -> ParsedMeeting:
     """Parse the text of one minutes document.
 
     Raises :class:`NotMinutes` when the text has no agenda items or no meeting date:
@@ -544,7 +723,8 @@ def parse_minutes(text: str, default_forum: str = "Chefforum") -> ParsedMeeting:
     for k, (pos, number, raw_title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         placed.add(lines[pos].index)
-        item = _parse_item(number, raw_title, lines[pos + 1 : end], head.date, placed)
+        hint = toc[k][0] if k < len(toc) else None
+        item = _parse_item(number, raw_title, lines[pos + 1 : end], head.date, placed, hint)
         if number in seen:
             warnings.append(f"item number {number} occurs twice")
         seen.add(number)
@@ -556,8 +736,10 @@ def parse_minutes(text: str, default_forum: str = "Chefforum") -> ParsedMeeting:
     items, toc_warnings = _cross_check_toc(items, toc, placed)
     warnings.extend(toc_warnings)
     last = items[-1]
-    if items and not any(s.key == "beslutning" for s in last.sections) and any(
-        any(s.key == "beslutning" for s in it.sections) for it in items[:-1]
+    if (
+        items
+        and not any(s.key == "beslutning" for s in last.sections)
+        and any(any(s.key == "beslutning" for s in it.sections) for it in items[:-1])
     ):
         warnings.append(
             f"the last item ({last.number}) has no Beslutning: the file may be cut short"
@@ -577,7 +759,7 @@ def parse_minutes(text: str, default_forum: str = "Chefforum") -> ParsedMeeting:
         participants=head.participants or [],
         items=items,
         heading=head.heading,
-        municipality=head.municipality,
+        municipality=head.municipality or default_municipality,
         warnings=warnings,
         chars_total=total,
         chars_placed=chars_placed,

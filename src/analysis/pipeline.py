@@ -28,6 +28,7 @@ FILE_TABLES = (
     "recommendations",
     "attachments",
     "references",
+    "case_history",
 )
 #: Every table the build writes, in writing order.
 ALL_TABLES = (
@@ -86,26 +87,34 @@ def reject(row: dict[str, object], message: str) -> FileResult:
     return FileResult({**row, "status": "rejected", "message": message})
 
 
-def parse_bytes(data: bytes, name: str, default_forum: str = config.DEFAULT_FORUM) -> FileResult:
+def parse_bytes(
+    data: bytes,
+    name: str,
+    default_forum: str = config.DEFAULT_FORUM,
+    default_municipality: str = config.DEFAULT_MUNICIPALITY,
+) -> FileResult:
     """Parse one file's bytes into its tables and manifest row (pure; never raises)."""
     suffix = Path(name).suffix
     row = _manifest_row(name, data, suffix)
-    if len(data) > config.MAX_FILE_BYTES:
+    limit = (
+        config.MAX_BINARY_BYTES if suffix.lower() in (".pdf", ".docx") else config.MAX_TEXT_BYTES
+    )
+    if len(data) > limit:
         return reject(
             row,
-            f"the file is {len(data) / 1e6:.0f} MB, more than the "
-            f"{config.MAX_FILE_BYTES / 1e6:.0f} MB limit for one minutes document",
+            f"the file is {len(data) / 1e6:.0f} MB, more than the {limit / 1e6:.0f} MB "
+            "limit for one minutes document of this type (is it several documents in one?)",
         )
     try:
         doc = read_bytes(data, suffix)
-        meeting = parse_minutes(doc.text, default_forum)
+        meeting = parse_minutes(doc.text, default_forum, default_municipality)
     except (UnreadableDocument, NotMinutes) as exc:
         return reject(row, str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the build
         return reject(row, f"the parser failed on this file ({type(exc).__name__}: {exc})")
     row["source_format"] = doc.source_format
     row["encoding"] = doc.encoding
-    meeting_id = meeting_id_for(meeting.forum, meeting.date.isoformat())
+    meeting_id = meeting_id_for(meeting.forum, meeting.date.isoformat(), meeting.municipality)
     source = {
         "source_file": name,
         "source_sha256": row["sha256"],

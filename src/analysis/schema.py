@@ -99,8 +99,15 @@ _table(
     _c("title", "string", "Clean title: no 'CF - ' or other body prefix, no markdown."),
     _c("raw_title", "string", "Title as written in the item heading (markdown removed)."),
     _c("bodies", "string", "Body prefix of the title, e.g. 'CF' or 'MBU/ØU/KB'.", True),
+    _c("closed", "bool", "A closed item ('Lukket: …'): only its public part is in the minutes."),
     _c("case_number", "string", "Journal number as written, e.g. '00.30.00-P00-7-23'.", True),
-    _c("case_scheme", "string", "'kle' for KLE journal numbers, else null.", True),
+    _c(
+        "case_scheme",
+        "string",
+        "Numbering scheme of case_number: kle (KLE journal number), emn (EMN-2025-003383), "
+        "serial/yy (17/46), yyyy-serial (2024-012345) or other; KLE columns only for kle.",
+        True,
+    ),
     _c("kle_code", "string", "KLE subject code, e.g. '00.30.00'.", True),
     _c("kle_main_group", "string", "KLE main group, e.g. '00'.", True),
     _c("kle_main_group_title", "string", "Title of the KLE main group.", True),
@@ -174,6 +181,18 @@ _table(
     _c("year_inferred", "bool", "True when the text gave no year and the meeting's was used."),
     _c("section", "string", "Section key the mention stands in."),
     _c("text", "string", "The sentence holding the date."),
+)
+_table(
+    "case_history",
+    "The case's earlier treatment in other bodies, from an item's 'Sagsforløb' section.",
+    ("item_id", "position"),
+    _ITEM_ID,
+    _c("position", "int", "Order within the item, from 1."),
+    _c("body", "string", "The body that treated the case, e.g. 'Økonomiudvalget'.", True),
+    _c("date", "date", "Date of that treatment.", True),
+    _c("item_number", "Int", "Item number there.", True),
+    _c("decision", "string", "What it decided, as written.", True),
+    _c("text", "string", "The line as written."),
 )
 _table(
     "cases",

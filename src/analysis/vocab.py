@@ -16,7 +16,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "resume": "resume",
     "sagsfremstilling": "sagsfremstilling",
     "beskrivelse af sagen": "sagsfremstilling",
-    "sagens kerne": "sagens_kerne",
+    "sagens kerne": "resume",
     "indstilling": "indstilling",
     "indstillinger": "indstilling",
     "beslutningspunkter": "indstilling",
