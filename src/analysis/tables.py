@@ -11,7 +11,7 @@ import re
 import pandas as pd
 
 from analysis.config import DEFAULT_MUNICIPALITY
-from analysis.model import ParsedMeeting
+from analysis.model import Item, ParsedMeeting
 from analysis.parse import slugify
 
 
@@ -51,6 +51,11 @@ def item_ids(meeting: ParsedMeeting, meeting_id: str) -> list[str]:
         seen.add(candidate)
         ids.append(candidate)
     return ids
+
+
+def _with_ids(meeting: ParsedMeeting, meeting_id: str) -> list[tuple[str, Item]]:
+    """(item_id, item) pairs in document order."""
+    return list(zip(item_ids(meeting, meeting_id), meeting.items, strict=True))
 
 
 def meetings_table(
@@ -94,7 +99,7 @@ def participants_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
 def items_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
     """Base item columns (journal-number parts are added by ``enrich.kle``)."""
     rows = []
-    for iid, it in zip(item_ids(meeting, meeting_id), meeting.items):
+    for iid, it in _with_ids(meeting, meeting_id):
         rows.append(
             {
                 "item_id": iid,
@@ -128,7 +133,7 @@ def sections_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
             "heading": s.heading,
             "text": s.text,
         }
-        for iid, it in zip(item_ids(meeting, meeting_id), meeting.items)
+        for iid, it in _with_ids(meeting, meeting_id)
         for pos, s in enumerate(it.sections, start=1)
     ]
     return pd.DataFrame(rows, columns=["item_id", "position", "section", "heading", "text"])
@@ -138,7 +143,7 @@ def recommendations_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFra
     """item_id, position, text: each numbered "at …" point of the Indstilling."""
     rows = [
         {"item_id": iid, "position": pos, "text": text}
-        for iid, it in zip(item_ids(meeting, meeting_id), meeting.items)
+        for iid, it in _with_ids(meeting, meeting_id)
         for pos, text in enumerate(it.recommendations, start=1)
     ]
     return pd.DataFrame(rows, columns=["item_id", "position", "text"])
@@ -153,7 +158,7 @@ def attachments_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
             "title": a.title,
             "extension": a.extension,
         }
-        for iid, it in zip(item_ids(meeting, meeting_id), meeting.items)
+        for iid, it in _with_ids(meeting, meeting_id)
         for pos, a in enumerate(it.attachments, start=1)
     ]
     return pd.DataFrame(rows, columns=["item_id", "position", "title", "extension"])
@@ -171,7 +176,7 @@ def references_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
             "section": r.section,
             "text": r.text,
         }
-        for iid, it in zip(item_ids(meeting, meeting_id), meeting.items)
+        for iid, it in _with_ids(meeting, meeting_id)
         for pos, r in enumerate(it.references, start=1)
     ]
     return pd.DataFrame(
@@ -200,7 +205,7 @@ def case_history_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
             "decision": h.decision,
             "text": h.text,
         }
-        for iid, it in zip(item_ids(meeting, meeting_id), meeting.items)
+        for iid, it in _with_ids(meeting, meeting_id)
         for pos, h in enumerate(it.case_history, start=1)
     ]
     return pd.DataFrame(
