@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -20,12 +24,15 @@ from analysis.pipeline import (
     finalise,
     list_raw_files,
     parse_bytes,
-    reject,
+    read_raw,
     sha256_of,
+    unreadable,
 )
 
 #: Show a progress bar from this many files on.
 PROGRESS_MIN_FILES = 20
+#: Parse on a process pool from this many files on (below, start-up costs more).
+PARALLEL_MIN_FILES = 40
 
 
 def code_fingerprint() -> str:
@@ -121,12 +128,34 @@ def _from_cache(cached: FileResult, name: str) -> FileResult:
     return FileResult(manifest, tables, list(cached.warnings))
 
 
-def _read(path: Path, raw_dir: Path) -> tuple[str, bytes | None, str]:
-    name = path.relative_to(raw_dir).as_posix()
-    try:
-        return name, path.read_bytes(), ""
-    except OSError as exc:
-        return name, None, f"the file cannot be read: {exc.strerror or exc}"
+def _parse_job(job: tuple[bytes, str]) -> FileResult:
+    return parse_bytes(*job)
+
+
+def parse_many(
+    jobs: list[tuple[bytes, str]], workers: int | None = None, progress: bool = False
+) -> list[FileResult]:
+    """Parse (bytes, name) jobs, on a process pool when there are enough of them.
+
+    The results come back in the order of ``jobs`` whatever the pool does, so the
+    output stays deterministic.
+    """
+    workers = workers or os.cpu_count() or 1
+    parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
+    out: list[FileResult] = []
+    with (
+        ExitStack() as stack,
+        tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar,
+    ):
+        if parallel:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+            results: Iterable[FileResult] = pool.map(_parse_job, jobs, chunksize=16)
+        else:
+            results = map(_parse_job, jobs)
+        for result in results:
+            out.append(result)
+            bar.update()
+    return out
 
 
 def build(
@@ -135,6 +164,7 @@ def build(
     external_dir: Path | None = None,
     force: bool = False,
     progress: bool | None = None,
+    workers: int | None = None,
 ) -> BuildSummary:
     """Build every table from ``raw_dir`` into ``out_dir``.
 
@@ -149,38 +179,29 @@ def build(
     fingerprint = code_fingerprint()
 
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES
-    results: list[FileResult] = []
+    results: dict[str, FileResult] = {}
     hashes: dict[str, str] = {}
-    n_parsed = n_cached = 0
-    for path in tqdm(files, desc="Læser referater", unit="fil", disable=not show):
-        name, data, error = _read(path, raw_dir)
+    todo: list[tuple[bytes, str]] = []
+    for path in tqdm(files, desc="Læser filer", unit="fil", disable=not show):
+        name, data, error = read_raw(path, raw_dir)
         if data is None:
-            row = {
-                "source_file": name,
-                "sha256": "",
-                "size_bytes": 0,
-                "source_format": path.suffix.lstrip(".").lower() or None,
-                "encoding": None,
-                "status": "ok",
-                "message": "",
-                "meeting_id": None,
-                "n_items": 0,
-                "coverage": 0.0,
-            }
-            results.append(reject(row, error))
+            results[name] = unreadable(name, path.suffix, error)
             hashes[name] = "unreadable"
             continue
         sha = sha256_of(data)
         hashes[name] = sha
         cached = None if force else store.cache_get(out_dir, fingerprint, sha)
         if isinstance(cached, FileResult):
-            results.append(_from_cache(cached, name))
-            n_cached += 1
-            continue
-        result = parse_bytes(data, name)
-        store.cache_put(out_dir, fingerprint, sha, result)
-        results.append(result)
-        n_parsed += 1
+            results[name] = _from_cache(cached, name)
+        else:
+            todo.append((data, name))
+    n_cached = len(results) - sum(1 for h in hashes.values() if h == "unreadable")
+    for result in parse_many(todo, workers, show):
+        name = str(result.manifest["source_file"])
+        store.cache_put(out_dir, fingerprint, hashes[name], result)
+        results[name] = result
+    n_parsed = len(todo)
+    ordered = [results[name] for name in sorted(results)]
 
     state = {
         "code": fingerprint,
@@ -201,7 +222,7 @@ def build(
             raw_dir, out_dir, manifest, rows, n_parsed, n_cached, True, time.perf_counter() - start
         )
 
-    tables = finalise(enrich(combine(results), external_dir))
+    tables = finalise(enrich(combine(ordered), external_dir))
     store.write_tables(tables, out_dir, state)
     store.cache_prune(out_dir, fingerprint, set(hashes.values()))
     rows = {name: len(df) for name, df in tables.items()}

@@ -17,6 +17,8 @@ class Participant:
     name: str
     #: Role as written in parentheses, e.g. "Kommunaldirektør"; None where not given.
     role: str | None
+    #: False for people listed under "Fraværende" / "Afbud".
+    present: bool = True
 
 
 @dataclass(frozen=True)

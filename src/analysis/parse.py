@@ -102,7 +102,8 @@ _REFERAT = re.compile(
 )
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Tid|Mødested|Sted|Mødedeltagere|Deltagere|"
-    r"Fraværende|Afbud|Udvalg|Kommune)\s*:?\s*(?P<value>.*)$",
+    r"Stedfortrædere|Stedfortræder|"
+    r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _COUNCIL = re.compile(
@@ -187,6 +188,12 @@ _EXTENSION = re.compile(r"\.\s*(pdf|docx?|pptx?|xlsx?|msg|txt|jpe?g|png|csv|odt)
 _BULLET = re.compile(r"^[-•*–]\s+")
 
 
+_BODY_DECISION = re.compile(
+    r"^(?:Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][^\n]{1,80}?)\s+"
+    r"(?:den|d\.)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\s+\d{4})$"
+)
+
+
 def heading_key(line: Line) -> tuple[str, str] | None:
     """(section key, heading) when the line is a section heading, else None.
 
@@ -197,6 +204,9 @@ def heading_key(line: Line) -> tuple[str, str] | None:
     known = SECTION_HEADINGS.get(text.lower())
     if known:
         return known, text
+    m = _BODY_DECISION.match(text)
+    if m:  # "Beslutning Økonomiudvalget den 05-05-2020": an earlier body's decision
+        return "tidligere_beslutning", text
     if line.heading_level and text:
         return slugify(text), text
     return None
@@ -390,6 +400,17 @@ def parse_case_history(text: str) -> list[CaseHistoryEntry]:
     return out
 
 
+def earlier_decision(heading: str, text: str) -> CaseHistoryEntry:
+    """A "Beslutning <body> den <date>" section as a case-history entry."""
+    m = _BODY_DECISION.match(heading)
+    body = m.group("body").strip() if m else None
+    date = None
+    if m:
+        date = parse_long_date(m.group("date")) or parse_numeric_date(m.group("date"))
+    first = sentences(text)[0] if text.strip() else None
+    return CaseHistoryEntry(body, date, None, first, heading)
+
+
 # --- references -------------------------------------------------------------------------
 
 _REF_DATE = re.compile(
@@ -445,6 +466,7 @@ class _Header:
     start_time: str | None = None
     location: str | None = None
     participants: list[Participant] | None = None
+    forum_from_field: bool = False
 
 
 def _parse_header(
@@ -461,11 +483,13 @@ def _parse_header(
         m = _REFERAT.match(text)
         if m and head.heading is None:
             head.heading = text
-            head.forum = m.group("forum").strip()
-            council = _COUNCIL.match(head.forum)
+            forum = m.group("forum").strip()
+            council = _COUNCIL.match(forum)
             if council:  # "REFERAT Egedal Byråd d. …": forum Byråd, municipality Egedal
-                head.forum = council.group("forum")
+                forum = council.group("forum")
                 head.municipality = head.municipality or f"{council.group('mun')} Kommune"
+            if not head.forum_from_field:  # an explicit "Udvalg:" field wins
+                head.forum = forum
             head.date = head.date or parse_numeric_date(m.group("date"))
             placed.add(line.index)
             in_toc = False
@@ -499,16 +523,16 @@ def _parse_header(
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
             elif key in ("mødested", "sted"):
                 head.location = value
-            elif key in ("mødedeltagere", "deltagere"):
+            elif key in ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere"):
                 head.participants = (head.participants or []) + parse_participants(value)
             elif key == "udvalg":
                 head.forum = value
+                head.forum_from_field = True
             elif key == "kommune":
                 head.municipality = value
-            else:  # fraværende / afbud: kept as participants with that role
+            else:  # fraværende / afbud: listed, marked absent
                 head.participants = (head.participants or []) + [
-                    Participant(p.name, p.role or key.capitalize())
-                    for p in parse_participants(value)
+                    Participant(p.name, p.role, present=False) for p in parse_participants(value)
                 ]
             placed.add(line.index)
             in_toc = False
@@ -634,6 +658,8 @@ def _parse_item(
             attachments.extend(parse_attachments(text))
         elif key == "sagsforloeb":
             history.extend(parse_case_history(text))
+        elif key == "tidligere_beslutning":
+            history.append(earlier_decision(heading, text))
         if key != "bilag":
             references.extend(find_references(text, key, meeting_date))
     return Item(

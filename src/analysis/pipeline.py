@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config, schema
-from analysis.parse import NotMinutes, parse_minutes
+from analysis.parse import NotMinutes, case_scheme, parse_minutes
 from analysis.read import UnreadableDocument, read_bytes, supported_suffixes
 from analysis.tables import meeting_id_for, meeting_tables
 
@@ -132,15 +132,27 @@ def parse_bytes(
     return FileResult(row, tables, warnings)
 
 
-def parse_file(path: Path, raw_dir: Path) -> FileResult:
-    """Read one raw file (I/O edge) and parse it."""
+def unreadable(name: str, suffix: str, error: str) -> FileResult:
+    """The result for a file whose bytes could not be read at all."""
+    row = _manifest_row(name, b"", suffix)
+    row["sha256"] = ""
+    return reject(row, error)
+
+
+def read_raw(path: Path, raw_dir: Path) -> tuple[str, bytes | None, str]:
+    """(name relative to raw_dir, bytes or None, error message) for one raw file."""
     name = path.relative_to(raw_dir).as_posix()
     try:
-        data = path.read_bytes()
+        return name, path.read_bytes(), ""
     except OSError as exc:
-        row = _manifest_row(name, b"", path.suffix)
-        row["sha256"] = ""
-        return reject(row, f"the file cannot be read: {exc.strerror or exc}")
+        return name, None, f"the file cannot be read: {exc.strerror or exc}"
+
+
+def parse_file(path: Path, raw_dir: Path) -> FileResult:
+    """Read one raw file (I/O edge) and parse it."""
+    name, data, error = read_raw(path, raw_dir)
+    if data is None:
+        return unreadable(name, path.suffix, error)
     return parse_bytes(data, name)
 
 
@@ -234,10 +246,15 @@ def enrich(
 
     kle_cols = kle.kle_columns(items, kle.load_kle_titles(external_dir))
     for col in kle_cols.columns:
-        if col != "item_id":
-            items[col] = kle_cols[col].to_numpy()
+        if col not in ("item_id", "case_scheme"):
+            items[col] = kle_cols[col].array
+    # The scheme comes from the parser, which knows the non-KLE schemes too.
+    items["case_scheme"] = items["case_number"].map(case_scheme, na_action="ignore")
 
     summary = decisions.decision_summary(sections, recs)
+    # An empty corpus starts from the schema's empty items, which already has these.
+    added = [c for c in (*summary.columns, "theme", "themes") if c != "item_id"]
+    items = items.drop(columns=[c for c in added if c in items.columns])
     items = items.merge(summary, on="item_id", how="left")
     items["n_follow_ups"] = items["n_follow_ups"].fillna(0).astype("int64")
     out["decisions"] = decisions.decisions_table(sections)

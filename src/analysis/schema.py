@@ -81,12 +81,14 @@ _table(
 )
 _table(
     "participants",
-    "People listed under 'Mødedeltagere' (optional in the minutes).",
+    "People listed under 'Mødedeltagere' (optional in the minutes), and those listed as "
+    "absent.",
     ("meeting_id", "position"),
     _MEETING_ID,
     _c("position", "int", "Order in the list, from 1."),
     _c("name", "string", "Name as written."),
     _c("role", "string", "Role from the parentheses, e.g. 'Kommunaldirektør'.", True),
+    _c("present", "bool", "False for people listed as absent ('Fraværende', 'Afbud')."),
 )
 _table(
     "items",
@@ -248,11 +250,11 @@ _table(
 )
 _table(
     "item_topics",
-    "Weight of each discovered topic in each item (weights above a small floor).",
+    "How much of each item falls in each discovered topic.",
     ("item_id", "topic"),
     _ITEM_ID,
     _c("topic", "int", "Topic number (see topics)."),
-    _c("weight", "float", "NMF weight of the topic in the item."),
+    _c("weight", "float", "Share of the item's topic weight (shares below 0.05 left out)."),
 )
 _table(
     "manifest",

@@ -86,13 +86,19 @@ def meetings_table(
 
 
 def participants_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """meeting_id, position, name, role: one row per listed participant."""
+    """meeting_id, position, name, role, present: one row per listed participant."""
     return pd.DataFrame(
         [
-            {"meeting_id": meeting_id, "position": i, "name": p.name, "role": p.role}
+            {
+                "meeting_id": meeting_id,
+                "position": i,
+                "name": p.name,
+                "role": p.role,
+                "present": p.present,
+            }
             for i, p in enumerate(meeting.participants, start=1)
         ],
-        columns=["meeting_id", "position", "name", "role"],
+        columns=["meeting_id", "position", "name", "role", "present"],
     )
 
 

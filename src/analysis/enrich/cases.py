@@ -8,7 +8,8 @@ import pandas as pd
 
 #: Titles of the standing items every meeting has; their journal numbers are standing.
 STANDING_TITLE = re.compile(
-    r"^(godkendelse af (dagsorden|referat)|eventuelt|temaer til kommende møder)", re.IGNORECASE
+    r"^(godkendelse af (dagsorden|referat)|eventuelt\s*$|temaer til kommende møder)",
+    re.IGNORECASE,
 )
 
 

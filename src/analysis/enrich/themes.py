@@ -1,0 +1,851 @@
+"""Themes of agenda items: a curated taxonomy (YAML) and topics discovered with NMF (pure).
+
+The taxonomy lives in ``analysis/data/themes.yaml``; its header documents how terms are
+written and matched (exact lemma, ``prefix*``, ``*suffix`` compound head, ``*anywhere*``,
+phrases). Matching compares each word lower-cased as written, as its lemma from the
+shared spaCy lookup table, and with a Danish inflection ending stripped, because the
+lemma table knows few compounds ("målplanerne", "dagtilbudspolitikken").
+
+Scoring (``theme_scores_table``), per item and theme::
+
+    score = TITLE_WEIGHT * title_hits + 100 * body_hits / max(body_words, BODY_MIN_WORDS)
+
+The body is every section except those in ``BODY_EXCLUDED_SECTIONS`` (Bilag: titles of
+other documents). A theme is assigned when the title has a hit, or when the body alone
+has at least ``MIN_BODY_HITS`` hits and a density (hits per 100 words) of at least
+``BODY_THRESHOLD`` - or ``BODY_THRESHOLD_WITH_TITLE`` when the title already names
+another subject theme (a theme that also reads the body; "Eventuelt" names none). So a
+passing mention in a long Sagsfremstilling does not assign a theme, and the title decides
+what an item is mainly about.
+
+``discovered_topics`` finds what the taxonomy misses: TF-IDF on lemmas and NMF, sized to
+the corpus, deterministic for a given ``random_state``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from analysis.nlp import danish_nlp
+
+# --- Scoring constants ----------------------------------------------------------------
+#: Weight of one term hit in the title.
+TITLE_WEIGHT: float = 3.0
+#: Body length (words) below which density is computed as if the body were this long,
+#: so one word in a three-line body is not a 30 % density.
+BODY_MIN_WORDS: int = 50
+#: A theme found only in the body needs at least this many hits ...
+MIN_BODY_HITS: int = 2
+#: ... and at least this many hits per 100 body words when the title names no subject
+#: theme (standing-item themes matched in the title only, like "Eventuelt", do not count) ...
+BODY_THRESHOLD: float = 1.5
+#: ... or this many when the title already names another theme.
+BODY_THRESHOLD_WITH_TITLE: float = 3.0
+#: Sections left out of the body: Bilag lists titles of other documents.
+BODY_EXCLUDED_SECTIONS: frozenset[str] = frozenset({"bilag"})
+#: Theme key used for items without any theme (see ``with_default_theme``).
+NO_THEME: str = "andet"
+NO_THEME_LABEL: str = "Andet"
+#: Environment variable naming a user taxonomy file (used when no path is given).
+THEMES_FILE_ENV: str = "MINUTES_THEMES_FILE"
+
+# --- Topic discovery constants --------------------------------------------------------
+#: Item-topic weights (share of the item's NMF weight) below this are left out.
+ITEM_TOPIC_FLOOR: float = 0.05
+_EXTRA_STOP_WORDS_TEXT = """
+    samt ift hhv mht jf pga dvs etc kr mio mia side år året års dag dage uge gang gange
+    tid tiden mulig mulighed måde ting del dele både bl blandt herunder hermed derudover
+    desuden dertil endvidere fortsat fortsætte løbet således ved vedr vedrørende
+    forhold hvorvidt hvortil hvilket hvori heraf sidst første anden tredje
+    ene to tre fire fem seks syv otte ni ti kl nr ca stk mfl osv dog især
+    eksempel eksempelvis f fx mv bla evt ifm iht mhp pr via ønsker ønsket
+    være blive have gøre kunne skulle ville burde måtte ligge stå sætte vise se
+    sin sine sit særlig særligt vigtig vigtigt videre rest restere resterende bud
+    tog tag holde køre indeholde forholde
+"""
+#: General Danish words spaCy's list lacks; the minutes' boilerplate is in the YAML.
+EXTRA_STOP_WORDS: frozenset[str] = frozenset(_EXTRA_STOP_WORDS_TEXT.split())
+
+_THEME_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_TERM_WORD = re.compile(r"^\*?(?:[^\W\d_]|-)*[^\W\d_](?:[^\W\d_]|-)*\*?$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_FIELDS = ("title", "body")
+#: Danish inflection endings tried when stripping (longest first).
+_ENDINGS: tuple[str, ...] = (
+    "ernes",
+    "enes",
+    "erne",
+    "ene",
+    "ens",
+    "ets",
+    "ers",
+    "en",
+    "et",
+    "er",
+    "ne",
+    "es",
+    "e",
+    "s",
+    "r",
+    "n",
+)
+_MIN_STEM = 3
+_VOWELS = frozenset("aeiouyæøå")
+
+
+class ThemeConfigError(ValueError):
+    """A taxonomy file is malformed; the message names the file, theme and problem."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme of the taxonomy.
+
+    ``terms`` and ``exclude`` use the pattern syntax documented in themes.yaml;
+    ``fields`` says where to look: ("title",) or ("title", "body").
+    """
+
+    key: str
+    label: str
+    description: str
+    terms: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    fields: tuple[str, ...] = _FIELDS
+
+
+class Taxonomy(list):
+    """A list of ``Theme`` plus the file-level settings of the taxonomy.
+
+    ``ignore_phrases``: unit names blanked out before matching; ``stop_words``: words
+    left out of discovered topics.
+    """
+
+    def __init__(
+        self,
+        themes: Iterable[Theme] = (),
+        ignore_phrases: Sequence[str] = (),
+        stop_words: Iterable[str] = (),
+    ) -> None:
+        super().__init__(themes)
+        self.ignore_phrases: tuple[str, ...] = tuple(ignore_phrases)
+        self.stop_words: frozenset[str] = frozenset(w.lower() for w in stop_words)
+
+
+# --- Loading and validating -----------------------------------------------------------
+
+
+def _fail(source: str, where: str, problem: str) -> ThemeConfigError:
+    return ThemeConfigError(f"{source}: {where}: {problem}")
+
+
+def _str_list(value: Any, source: str, where: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str) or not isinstance(value, list):
+        raise _fail(source, where, f"'{name}' must be a list of strings, got {value!r}")
+    out = []
+    for i, v in enumerate(value):
+        if not isinstance(v, str) or not v.strip():
+            raise _fail(source, where, f"'{name}'[{i}] must be a non-empty string, got {v!r}")
+        out.append(v.strip())
+    return tuple(out)
+
+
+def _check_term(term: str, source: str, where: str, name: str) -> None:
+    for word in term.split():
+        if not _TERM_WORD.match(word) or "**" in word:
+            raise _fail(
+                source,
+                where,
+                f"{name} {term!r}: {word!r} is not a word, 'prefix*', '*suffix' or '*infix*'",
+            )
+
+
+def _parse_theme(raw: Any, index: int, source: str) -> Theme:
+    if not isinstance(raw, dict):
+        raise _fail(source, f"theme #{index + 1}", f"must be a mapping, got {raw!r}")
+    key = raw.get("key")
+    where = f"theme #{index + 1} ({key!r})" if key is not None else f"theme #{index + 1}"
+    if not isinstance(key, str) or not _THEME_KEY.match(key):
+        raise _fail(source, where, "'key' must be a lower-case slug (a-z, 0-9, _)")
+    where = f"theme {key!r}"
+    unknown = set(raw) - {"key", "label", "description", "terms", "exclude", "fields"}
+    if unknown:
+        raise _fail(source, where, f"unknown field(s) {sorted(unknown)}")
+    label = raw.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise _fail(source, where, "'label' (Danish label) is missing or empty")
+    description = raw.get("description", "")
+    if not isinstance(description, str):
+        raise _fail(source, where, "'description' must be a string")
+    terms = _str_list(raw.get("terms"), source, where, "terms")
+    if not terms:
+        raise _fail(source, where, "'terms' is missing or empty")
+    exclude = _str_list(raw.get("exclude"), source, where, "exclude")
+    for t in terms:
+        _check_term(t, source, where, "term")
+    for t in exclude:
+        _check_term(t, source, where, "exclude")
+        if len(t.split()) > 1:
+            raise _fail(source, where, f"exclude {t!r}: must be a single word")
+    fields = _str_list(raw.get("fields", list(_FIELDS)), source, where, "fields")
+    if not fields or set(fields) - set(_FIELDS):
+        raise _fail(source, where, f"'fields' must be a non-empty subset of {list(_FIELDS)}")
+    return Theme(
+        key=key,
+        label=label.strip(),
+        description=" ".join(description.split()),
+        terms=tuple(t.lower() for t in terms),
+        exclude=tuple(t.lower() for t in exclude),
+        fields=tuple(f for f in _FIELDS if f in fields),
+    )
+
+
+def _parse_file(text: str, source: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ThemeConfigError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ThemeConfigError(f"{source}: must be a mapping with a 'themes' list")
+    allowed = {"themes", "mode", "drop_themes", "ignore_phrases", "topic_stop_words"}
+    unknown = set(data) - allowed
+    if unknown:
+        raise ThemeConfigError(f"{source}: unknown top-level field(s) {sorted(unknown)}")
+    mode = data.get("mode", "extend")
+    if mode not in ("extend", "replace"):
+        raise ThemeConfigError(f"{source}: 'mode' must be 'extend' or 'replace', got {mode!r}")
+    raw_themes = data.get("themes") or []
+    if not isinstance(raw_themes, list):
+        raise ThemeConfigError(f"{source}: 'themes' must be a list")
+    themes = [_parse_theme(t, i, source) for i, t in enumerate(raw_themes)]
+    seen: set[str] = set()
+    for t in themes:
+        if t.key in seen:
+            raise _fail(source, f"theme {t.key!r}", "key is defined twice")
+        seen.add(t.key)
+    where = "top level"
+    return {
+        "mode": mode,
+        "themes": themes,
+        "drop": _str_list(data.get("drop_themes"), source, where, "drop_themes"),
+        "ignore": _str_list(data.get("ignore_phrases"), source, where, "ignore_phrases"),
+        "stop": _str_list(data.get("topic_stop_words"), source, where, "topic_stop_words"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _default_parsed() -> dict[str, Any]:
+    ref = resources.files("analysis").joinpath("data/themes.yaml")
+    return _parse_file(ref.read_text(encoding="utf-8"), "analysis/data/themes.yaml")
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """The theme taxonomy: the packaged themes.yaml, extended or replaced by a user file.
+
+    ``path`` (or, when None, the file named by $MINUTES_THEMES_FILE) is a user file. By
+    default it extends the packaged taxonomy: a theme whose key exists replaces it whole,
+    new keys are appended, ``drop_themes`` removes packaged keys, and ignore phrases and
+    stop words are added. With ``mode: replace`` only the user file is used. Raises
+    ``ThemeConfigError`` naming the file, theme and problem when a file is malformed.
+    """
+    base = _default_parsed()
+    if path is None and os.environ.get(THEMES_FILE_ENV):
+        path = Path(os.environ[THEMES_FILE_ENV])
+    if path is None:
+        return Taxonomy(base["themes"], base["ignore"], base["stop"])
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ThemeConfigError(f"{path}: cannot read taxonomy file: {exc}") from exc
+    user = _parse_file(text, str(path))
+    if user["mode"] == "replace":
+        if not user["themes"]:
+            raise ThemeConfigError(f"{path}: 'mode: replace' needs at least one theme")
+        return Taxonomy(user["themes"], user["ignore"], user["stop"])
+    known = {t.key for t in base["themes"]}
+    for key in user["drop"]:
+        if key not in known:
+            raise ThemeConfigError(f"{path}: drop_themes: no packaged theme {key!r}")
+    overrides = {t.key: t for t in user["themes"]}
+    themes = [overrides.get(t.key, t) for t in base["themes"] if t.key not in user["drop"]]
+    themes += [t for t in user["themes"] if t.key not in known]
+    return Taxonomy(
+        themes,
+        base["ignore"] + tuple(p for p in user["ignore"] if p not in base["ignore"]),
+        set(base["stop"]) | set(user["stop"]),
+    )
+
+
+def _as_taxonomy(taxonomy: Sequence[Theme] | None) -> Taxonomy:
+    if taxonomy is None:
+        return load_taxonomy()
+    if isinstance(taxonomy, Taxonomy):
+        return taxonomy
+    base = _default_parsed()  # a plain list of themes: packaged file-level settings
+    return Taxonomy(taxonomy, base["ignore"], base["stop"])
+
+
+def theme_labels(taxonomy: Sequence[Theme] | None = None) -> dict[str, str]:
+    """Theme key -> Danish label, in taxonomy order, plus ``NO_THEME`` -> "Andet"."""
+    out = {t.key: t.label for t in _as_taxonomy(taxonomy)}
+    out.setdefault(NO_THEME, NO_THEME_LABEL)
+    return out
+
+
+#: Danish labels of the packaged taxonomy (charts); use ``theme_labels`` for a user file.
+THEME_LABELS_DA: dict[str, str] = theme_labels(Taxonomy(_default_parsed()["themes"], (), ()))
+
+
+# --- Matching -------------------------------------------------------------------------
+
+
+def word_forms(lower: str, lemma: str) -> tuple[str, ...]:
+    """The forms a word is compared in: as written, lemma, inflection endings stripped."""
+    forms = {lower, lemma}
+    for ending in _ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM:
+            stem = lower[: -len(ending)]
+            forms.add(stem)
+            if stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+                forms.add(stem[:-1])
+    return tuple(sorted(forms))
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str  # exact | prefix | suffix | infix
+    text: str
+
+    @classmethod
+    def parse(cls, word: str) -> _Pattern:
+        starts, ends = word.startswith("*"), word.endswith("*")
+        text = word.strip("*")
+        kind = {
+            (False, False): "exact",
+            (False, True): "prefix",
+            (True, False): "suffix",
+            (True, True): "infix",
+        }[(starts, ends)]
+        return cls(kind, text)
+
+    def matches(self, lower: str, lemma: str, forms: tuple[str, ...]) -> bool:
+        if self.kind == "exact":
+            return self.text in forms
+        if self.kind == "prefix":
+            return lower.startswith(self.text) or lemma.startswith(self.text)
+        if self.kind == "suffix":
+            return any(f.endswith(self.text) for f in forms)
+        return self.text in lower or self.text in lemma
+
+
+@dataclass(frozen=True)
+class _UnitInfo:
+    single: frozenset[int]  # themes hit by a one-word term (not excluded)
+    patterns: frozenset[int]  # phrase-word patterns matched
+    excluded: frozenset[int]  # themes for which the word is excluded
+
+
+class _Matcher:
+    """Compiled taxonomy: counts theme hits in lists of (lower, lemma) words."""
+
+    def __init__(self, themes: Sequence[Theme]) -> None:
+        self.themes = list(themes)
+        self._single: list[list[_Pattern]] = []
+        self._excl: list[list[_Pattern]] = []
+        self._phrase_pats: list[_Pattern] = []
+        index: dict[_Pattern, int] = {}
+        # per theme: phrases as tuples of pattern indexes, longest first
+        self._phrases: list[list[tuple[int, ...]]] = []
+        for theme in self.themes:
+            singles, phrases = [], []
+            for term in theme.terms:
+                words = term.split()
+                if len(words) == 1:
+                    singles.append(_Pattern.parse(words[0]))
+                    continue
+                idx = []
+                for w in words:
+                    p = _Pattern.parse(w)
+                    if p not in index:
+                        index[p] = len(self._phrase_pats)
+                        self._phrase_pats.append(p)
+                    idx.append(index[p])
+                phrases.append(tuple(idx))
+            self._single.append(singles)
+            self._phrases.append(sorted(phrases, key=len, reverse=True))
+            self._excl.append([_Pattern.parse(w) for w in theme.exclude])
+        self._cache: dict[tuple[str, str], _UnitInfo] = {}
+
+    def info(self, lower: str, lemma: str) -> _UnitInfo:
+        key = (lower, lemma)
+        hit = self._cache.get(key)
+        if hit is None:
+            forms = word_forms(lower, lemma)
+            excluded = frozenset(
+                i
+                for i, pats in enumerate(self._excl)
+                if any(p.matches(lower, lemma, forms) for p in pats)
+            )
+            single = frozenset(
+                i
+                for i, pats in enumerate(self._single)
+                if i not in excluded and any(p.matches(lower, lemma, forms) for p in pats)
+            )
+            patterns = frozenset(
+                j for j, p in enumerate(self._phrase_pats) if p.matches(lower, lemma, forms)
+            )
+            hit = _UnitInfo(single, patterns, excluded)
+            self._cache[key] = hit
+        return hit
+
+    def hits(self, units: Sequence[tuple[str, str]]) -> list[list[str]]:
+        """Per theme, the matched words/phrases (as written, lower-cased) in ``units``."""
+        infos = [self.info(lo, le) for lo, le in units]
+        found: list[list[str]] = [[] for _ in self.themes]
+        next_free = [0] * len(self.themes)
+        for i, info in enumerate(infos):
+            candidates = set(info.single)
+            if info.patterns:
+                candidates.update(
+                    t
+                    for t, ph in enumerate(self._phrases)
+                    if any(p[0] in info.patterns for p in ph)
+                )
+            for t in sorted(candidates):
+                if i < next_free[t] or t in info.excluded:
+                    continue
+                length = 0
+                for phrase in self._phrases[t]:
+                    n = len(phrase)
+                    if i + n <= len(infos) and all(
+                        phrase[j] in infos[i + j].patterns and t not in infos[i + j].excluded
+                        for j in range(n)
+                    ):
+                        length = n
+                        break
+                if not length and t in info.single:
+                    length = 1
+                if length:
+                    found[t].append(" ".join(u[0] for u in units[i : i + length]))
+                    next_free[t] = i + length
+        return found
+
+
+@lru_cache(maxsize=32)
+def _ignore_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    alts = []
+    for phrase in phrases:
+        words = [w for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() != "og"]
+        if words:
+            sep = r"(?:\s*(?:,|&|\bog\b)\s*|\s+)"
+            alts.append(sep.join(re.escape(w) for w in words))
+    if not alts:
+        return None
+    alts.sort(key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
+    rx = _ignore_regex(phrases)
+    texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in texts]
+    return [rx.sub(" ", t) for t in texts] if rx else texts
+
+
+def _units_of(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+    """(lower form, lemma) of every word (token with a letter) of each text."""
+    out = []
+    for doc in danish_nlp().pipe(texts, batch_size=64):
+        units = []
+        for tok in doc:
+            if not _HAS_LETTER.search(tok.text):
+                continue
+            lower = tok.lower_.strip("-.")
+            lemma = tok.lemma_.strip("-.") or lower
+            if lower:
+                units.append((lower, lemma))
+        out.append(units)
+    return out
+
+
+def match_terms(text: str, taxonomy: Sequence[Theme] | None = None) -> dict[str, list[str]]:
+    """Theme key -> the words/phrases of ``text`` that match it (for checking a taxonomy)."""
+    tax = _as_taxonomy(taxonomy)
+    (units,) = _units_of(_mask([text], tax.ignore_phrases))
+    found = _Matcher(tax).hits(units)
+    return {t.key: f for t, f in zip(tax, found, strict=True) if f}
+
+
+def _item_bodies(items: pd.DataFrame, sections: pd.DataFrame) -> pd.Series:
+    """item_id -> body text (sections in position order, excluded sections left out)."""
+    body = sections.loc[~sections["section"].isin(BODY_EXCLUDED_SECTIONS)]
+    body = body.sort_values(["item_id", "position"], kind="mergesort")
+    texts = body["text"].fillna("").astype(str).groupby(body["item_id"]).agg("\n\n".join)
+    return texts.reindex(items["item_id"].astype(str)).fillna("")
+
+
+def theme_scores_table(
+    items: pd.DataFrame, sections: pd.DataFrame, taxonomy: Sequence[Theme] | None = None
+) -> pd.DataFrame:
+    """Every item x theme with any hit, with the evidence behind the score.
+
+    items: item_id, title. sections: item_id, section, position, text.
+    Out: item_id, theme, title_hits, body_hits, body_words, body_density, score,
+    assigned (bool), title_terms, body_terms (';'-joined matched words).
+    """
+    tax = _as_taxonomy(taxonomy)
+    matcher = _Matcher(tax)
+    fields = {t.key: t.fields for t in tax}
+    ids = items["item_id"].astype(str).tolist()
+    titles = _mask(items["title"].tolist(), tax.ignore_phrases)
+    bodies = _mask(_item_bodies(items, sections).tolist(), tax.ignore_phrases)
+    title_units = _units_of(titles)
+    body_units = _units_of(bodies)
+    rows = []
+    for item_id, tu, bu in zip(ids, title_units, body_units, strict=True):
+        t_found, b_found = matcher.hits(tu), matcher.hits(bu)
+        words = len(bu)
+        per_theme = []
+        for theme, tf, bf in zip(tax, t_found, b_found, strict=True):
+            tf = tf if "title" in theme.fields else []
+            bf = bf if "body" in theme.fields else []
+            if tf or bf:
+                per_theme.append((theme.key, tf, bf))
+        title_named = any(tf for key, tf, _ in per_theme if "body" in fields[key])
+        for key, tf, bf in per_theme:
+            density = 100.0 * len(bf) / max(words, BODY_MIN_WORDS)
+            threshold = BODY_THRESHOLD_WITH_TITLE if title_named else BODY_THRESHOLD
+            assigned = bool(tf) or (len(bf) >= MIN_BODY_HITS and density >= threshold)
+            rows.append(
+                {
+                    "item_id": item_id,
+                    "theme": key,
+                    "title_hits": len(tf),
+                    "body_hits": len(bf),
+                    "body_words": words,
+                    "body_density": round(density, 4),
+                    "score": round(TITLE_WEIGHT * len(tf) + density, 4),
+                    "assigned": assigned,
+                    "title_terms": ";".join(tf),
+                    "body_terms": ";".join(bf),
+                }
+            )
+    cols = [
+        "item_id",
+        "theme",
+        "title_hits",
+        "body_hits",
+        "body_words",
+        "body_density",
+        "score",
+        "assigned",
+        "title_terms",
+        "body_terms",
+    ]
+    out = pd.DataFrame(rows, columns=cols)
+    out = out.astype(
+        {"title_hits": "int64", "body_hits": "int64", "body_words": "int64", "score": "float64"}
+    )
+    out["body_density"] = out["body_density"].astype("float64")
+    out["assigned"] = out["assigned"].astype(bool)
+    return out.sort_values(
+        ["item_id", "score", "theme"], ascending=[True, False, True], kind="mergesort"
+    ).reset_index(drop=True)
+
+
+def item_themes_table(
+    items: pd.DataFrame, sections: pd.DataFrame, taxonomy: Sequence[Theme] | None = None
+) -> pd.DataFrame:
+    """Themes assigned to items (see the module docstring for the scoring rule).
+
+    items: item_id, title. sections: item_id, section, position, text.
+    Out: item_id, theme, score (float), method ("title", "body" or "title+body"); one row
+    per item and assigned theme, sorted by item_id, score descending, theme.
+    """
+    scores = theme_scores_table(items, sections, taxonomy)
+    got = scores.loc[scores["assigned"]]
+    method = np.where(
+        got["title_hits"] > 0, np.where(got["body_hits"] > 0, "title+body", "title"), "body"
+    )
+    out = pd.DataFrame(
+        {
+            "item_id": got["item_id"].to_numpy(),
+            "theme": got["theme"].to_numpy(),
+            "score": got["score"].astype("float64").to_numpy(),
+            "method": method,
+        }
+    )
+    return out.reset_index(drop=True)
+
+
+def primary_theme(item_themes: pd.DataFrame) -> pd.DataFrame:
+    """The highest-scoring theme of each item that has one.
+
+    item_themes: item_id, theme, score, method. Out: item_id, theme. The title decides: a
+    theme found in the title beats one found only in the body whatever the scores (so
+    "Eventuelt" stays a standing item when its body is about hiring); among those, the
+    highest score wins, ties going to the alphabetically first key. Items without themes
+    are absent: see ``with_default_theme``.
+    """
+    if item_themes.empty:
+        return pd.DataFrame({"item_id": pd.Series(dtype=str), "theme": pd.Series(dtype=str)})
+    df = item_themes.assign(_in_title=item_themes["method"].str.startswith("title"))
+    df = df.sort_values(
+        ["item_id", "_in_title", "score", "theme"],
+        ascending=[True, False, False, True],
+        kind="mergesort",
+    )
+    first = df.drop_duplicates("item_id", keep="first")
+    return first[["item_id", "theme"]].reset_index(drop=True)
+
+
+def with_default_theme(
+    items: pd.DataFrame, primary: pd.DataFrame, default: str = NO_THEME
+) -> pd.DataFrame:
+    """Every item's primary theme, ``default`` ("andet") for items without a theme.
+
+    items: item_id. primary: item_id, theme (from ``primary_theme``). Out: item_id, theme,
+    in the order of ``items``.
+    """
+    ids = items[["item_id"]].astype({"item_id": str}).reset_index(drop=True)
+    out = ids.merge(primary[["item_id", "theme"]], on="item_id", how="left")
+    out["theme"] = out["theme"].fillna(default).astype(str)
+    return out
+
+
+# --- Discovered topics ----------------------------------------------------------------
+
+
+def _stop_words(extra: Iterable[str]) -> frozenset[str]:
+    from spacy.lang.da.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | EXTRA_STOP_WORDS | frozenset(extra)
+
+
+#: Definite and plural endings: a word is mapped onto its stem without them whenever the
+#: stem occurs in the corpus ("anlægsplanen" -> "anlægsplan").
+_INFLECTION_ENDINGS: tuple[str, ...] = (
+    "ernes", "enes", "erne", "ene", "ens", "ets", "en", "et", "er", "ne"
+)  # fmt: skip
+
+
+def _normaliser(counts: dict[str, int]) -> dict[str, str]:
+    """Map words the lemma table left inflected onto a stem that occurs in the corpus.
+
+    Definite and plural endings are stripped whenever the stem occurs ("målplanerne" ->
+    "målplan"); other endings (-e, -s, -r, -n) only onto a stem at least as frequent, so a
+    one-off typo ("budgetaftal") does not swallow the correct word ("budgetaftale").
+    """
+    out = {}
+    for w, n in counts.items():
+        best = None
+        for ending in _ENDINGS:
+            if not w.endswith(ending):
+                continue
+            stem = w[: -len(ending)]
+            variants = [stem]
+            if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+                variants.append(stem[:-1])
+            for v in variants:
+                if len(v) <= _MIN_STEM or v not in counts:
+                    continue
+                allowed = ending in _INFLECTION_ENDINGS or counts[v] >= n
+                if allowed and (best is None or (len(v), v) < (len(best), best)):
+                    best = v
+        if best is not None:
+            out[w] = best
+    return out
+
+
+def _topic_docs(items: pd.DataFrame, sections: pd.DataFrame, tax: Taxonomy) -> list[list[str]]:
+    stop = _stop_words(tax.stop_words)
+    titles = items["title"].fillna("").astype(str).tolist()
+    bodies = _item_bodies(items, sections).tolist()
+    texts = _mask([f"{t}\n\n{b}" for t, b in zip(titles, bodies, strict=True)], tax.ignore_phrases)
+    docs = []
+    for units in _units_of(texts):
+        docs.append(
+            [
+                lemma
+                for lower, lemma in units
+                if len(lemma) >= 3
+                and lemma.replace("-", "").isalpha()
+                and lemma not in stop
+                and lower not in stop
+            ]
+        )
+    counts: dict[str, int] = {}
+    for d in docs:
+        for w in d:
+            counts[w] = counts.get(w, 0) + 1
+    norm = _normaliser(counts)
+    return [[norm.get(w, w) for w in d] for d in docs]
+
+
+def _identity(doc: list[str]) -> list[str]:
+    return doc
+
+
+def _empty_topics() -> tuple[pd.DataFrame, pd.DataFrame]:
+    topics = pd.DataFrame(
+        {
+            "topic": pd.Series(dtype="int64"),
+            "label": pd.Series(dtype=str),
+            "top_terms": pd.Series(dtype=str),
+            "weight": pd.Series(dtype="float64"),
+            "covered_by_taxonomy": pd.Series(dtype=object),
+        }
+    )
+    item_topics = pd.DataFrame(
+        {
+            "item_id": pd.Series(dtype=str),
+            "topic": pd.Series(dtype="int64"),
+            "weight": pd.Series(dtype="float64"),
+        }
+    )
+    return topics, item_topics
+
+
+def vectoriser_params(n_docs: int) -> dict[str, Any]:
+    """TF-IDF settings scaled to the number of documents (items)."""
+    return {
+        "min_df": 1 if n_docs < 50 else max(2, n_docs // 1000),
+        "max_df": 1.0 if n_docs < 10 else 0.5,
+        "max_features": int(min(20_000, max(500, 30 * n_docs))),
+    }
+
+
+def _phrase_word_matcher(tax: Taxonomy) -> _Matcher:
+    """A matcher on the single words of phrase terms ("økonomisk råderum" -> both words)."""
+    themes = []
+    for t in tax:
+        words = {
+            w for term in t.terms if " " in term for w in term.split() if len(w.strip("*")) >= 3
+        }
+        themes.append(Theme(t.key, t.label, "", tuple(sorted(words)) or ("-",), t.exclude))
+    return _Matcher(themes)
+
+
+def _covering_theme(
+    terms: Sequence[str], tax: Taxonomy, matchers: tuple[_Matcher, _Matcher]
+) -> str | None:
+    """The theme matching most of a topic's terms.
+
+    A topic term matching a one-word theme term counts 1, one matching a word of a phrase
+    term 0.5; both times (n - rank) / n, so the topic's first terms count most.
+    """
+    scores = np.zeros(len(tax))
+    n = len(terms)
+    for rank, term in enumerate(terms):
+        for weight, matcher in zip((1.0, 0.5), matchers, strict=True):
+            for t, found in enumerate(matcher.hits([(term, term)])):
+                scores[t] += weight * (n - rank) / n * bool(found)
+    if scores.max(initial=0) == 0:
+        return None
+    return tax[int(np.argmax(scores))].key  # ties: first in taxonomy order
+
+
+def discovered_topics(
+    items: pd.DataFrame,
+    sections: pd.DataFrame,
+    n_topics: int = 8,
+    n_terms: int = 10,
+    random_state: int = 0,
+    taxonomy: Sequence[Theme] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Topics found by NMF on TF-IDF of lemmas (title + body of each item).
+
+    items: item_id, title. sections: item_id, section, position, text.
+    Out: (topics: topic, label (top 3 terms), top_terms (';'-joined), weight (share of all
+    topic weight), covered_by_taxonomy (theme key whose terms match most top terms, or
+    None)), (item_topics: item_id, topic, weight (share of the item's topic weight, rows
+    below ``ITEM_TOPIC_FLOOR`` left out)). Topics are numbered 1.. by descending weight;
+    ``n_topics`` is clipped to what the corpus supports. Deterministic.
+    """
+    from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    tax = _as_taxonomy(taxonomy)
+    if items.empty or n_topics < 1:
+        return _empty_topics()
+    docs = _topic_docs(items, sections, tax)
+    n_docs = len(docs)
+    vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, **vectoriser_params(n_docs))
+    try:
+        x = vec.fit_transform(docs)
+    except ValueError:  # empty vocabulary
+        return _empty_topics()
+    terms = vec.get_feature_names_out()
+    k = int(min(n_topics, n_docs, x.shape[1]))
+    if k < 1 or x.nnz == 0:
+        return _empty_topics()
+    model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        w = model.fit_transform(x)
+    h = model.components_
+    totals = w.sum(axis=0)
+    order = np.lexsort((np.arange(k), -totals))  # by weight, then component index
+    grand = totals.sum() or 1.0
+    matchers = (_Matcher(tax), _phrase_word_matcher(tax))
+    topic_rows = []
+    for rank, comp in enumerate(order, start=1):
+        row = h[comp]
+        top = [terms[i] for i in np.lexsort((terms, -row))[:n_terms] if row[i] > 0]
+        topic_rows.append(
+            {
+                "topic": rank,
+                "label": ", ".join(top[:3]),
+                "top_terms": ";".join(top),
+                "weight": float(totals[comp] / grand),
+                "covered_by_taxonomy": _covering_theme(top, tax, matchers),
+            }
+        )
+    topics = pd.DataFrame(topic_rows, columns=_empty_topics()[0].columns)
+    topics = topics.astype({"topic": "int64", "weight": "float64"})
+    covered = [r["covered_by_taxonomy"] for r in topic_rows]
+    topics["covered_by_taxonomy"] = pd.Series(covered, dtype=object, index=topics.index)
+    shares = w[:, order]
+    sums = shares.sum(axis=1, keepdims=True)
+    shares = np.divide(shares, sums, out=np.zeros_like(shares), where=sums > 0)
+    r, c = np.nonzero(shares >= ITEM_TOPIC_FLOOR)
+    ids = items["item_id"].astype(str).to_numpy()
+    item_topics = pd.DataFrame(
+        {"item_id": ids[r], "topic": (c + 1).astype("int64"), "weight": shares[r, c]}
+    )
+    item_topics = item_topics.sort_values(
+        ["item_id", "weight", "topic"], ascending=[True, False, True], kind="mergesort"
+    ).reset_index(drop=True)
+    return topics, item_topics
+
+
+__all__ = [
+    "Theme",
+    "Taxonomy",
+    "ThemeConfigError",
+    "load_taxonomy",
+    "theme_labels",
+    "THEME_LABELS_DA",
+    "match_terms",
+    "theme_scores_table",
+    "item_themes_table",
+    "primary_theme",
+    "with_default_theme",
+    "discovered_topics",
+    "vectoriser_params",
+    "word_forms",
+]

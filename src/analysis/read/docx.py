@@ -1,0 +1,636 @@
+"""Word (.docx) -> the parser's plain-text form (python-docx opens the package).
+
+The body is read in document order (paragraphs, tables and content controls, as Word
+lays them out), one paragraph per line:
+
+* Heading styles ("Heading 1-3", Danish Word's "Overskrift 1-3", "Title", or any style
+  with an outline level, also through ``basedOn``) become markdown ``## text`` lines,
+  except item headings ("Punkt 3: …"), which stay as they are: the parser finds items by
+  their text. A heading numbered by Word (a numbering level with the text "Punkt %1:")
+  gets its number written in front. Headings numbered "1. title" are not taken for
+  items (unlike on web pages): a Word document from the agenda system writes "Punkt N".
+* A bold lead-in that is a known section heading or an item heading and is followed by a
+  line break in the same paragraph ("**Beslutning**↵Godkendt.") is split onto its own
+  line. Other bold text is plain text: the parser recognises known section headings
+  written as plain lines, and promoting every bold sentence to a heading would invent
+  sections.
+* List paragraphs (List Bullet / List Number styles, Danish "Opstilling med punkttegn /
+  tal", or any paragraph with numbering) become ``- text`` or ``N. text``. python-docx
+  does not render Word's automatic numbering, so it is computed here from the numbering
+  definitions: counters per list (a ``w:num`` with a start override starts its own list,
+  as in Word), the level's format and its ``%1.`` text.
+* Tables become tab-separated rows (cell paragraphs joined by a space; a vertically
+  merged cell is empty in the rows it continues).
+* Soft line breaks and page breaks inside a paragraph become a space; tabs are kept.
+  Deleted tracked changes are left out and inserted ones kept (the "accepted" text);
+  page headers and footers, comments, footnotes and text boxes are not read.
+
+Blank lines: a blank line separates paragraphs, as in the plain-text seeds. There is none
+between consecutive list paragraphs or between the rows of one table, and none after a
+paragraph whose own formatting sets "space after" to 0 (Word then shows no gap, so the
+lines run on, like "Kommunaldirektøren indstiller," directly above "1. at …"). Empty
+paragraphs, which Word users type to make a gap, always give a blank line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from analysis.read import Document, UnreadableDocument
+from analysis.vocab import SECTION_HEADINGS
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+_P, _R, _T, _TBL, _TR, _TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc")
+_PPR, _RPR, _VAL = _w("pPr"), _w("rPr"), _w("val")
+#: Containers whose children are laid out as if they stood in the parent.
+_WRAPPERS = {_w("customXml"), _w("ins"), _w("moveTo"), _w("smartTag")}
+#: Inline content never read: deleted/moved-away text, drawings and text boxes (their
+#: text is not part of the paragraph), field instructions, note references, properties.
+_SKIP_INLINE = {
+    _w("del"),
+    _w("moveFrom"),
+    _w("drawing"),
+    _w("pict"),
+    _w("object"),
+    f"{{{_MC}}}AlternateContent",
+    _w("pPr"),
+    _w("rPr"),
+    _w("sdtPr"),
+    _w("sdtEndPr"),
+    _w("footnoteReference"),
+    _w("endnoteReference"),
+    _w("commentReference"),
+}
+_OFF = {"0", "false", "off", "none"}
+
+_ITEM_HEAD = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*\S", re.IGNORECASE)
+_HEADING_STYLE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.IGNORECASE)
+_TITLE_STYLES = {"title", "titel"}
+_LIST_STYLE = re.compile(
+    r"^(?:list\s*(?P<en>bullet|number)|opstilling\s*med\s*(?P<da>punkttegn|tal))\s*(?P<n>\d)?$",
+    re.IGNORECASE,
+)
+_BREAKS = re.compile(r"[ ]*\n[ ]*")
+#: A bold lead-in longer than this is a sentence, not a heading.
+_MAX_HEADING_CHARS = 80
+
+
+def _on(el) -> bool:
+    """Value of a Word on/off property element (``<w:b/>`` is on, ``w:val="0"`` off)."""
+    return (el.get(_VAL) or "1").lower() not in _OFF
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+# --- styles -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None
+    num: tuple[str, int] | None  # (numId, ilvl) from the style's numbering
+    bold: bool | None
+
+
+class _Styles:
+    """Paragraph and character styles by id, with ``basedOn`` inheritance."""
+
+    def __init__(self, styles_el) -> None:
+        self.by_id: dict[str, _Style] = {}
+        self.default_paragraph: str | None = None
+        if styles_el is None:
+            return
+        for s in styles_el.iter(_w("style")):
+            sid = s.get(_w("styleId"))
+            if not sid:
+                continue
+            name_el = s.find(_w("name"))
+            based = s.find(_w("basedOn"))
+            ppr, rpr = s.find(_PPR), s.find(_RPR)
+            outline = num = bold = None
+            if ppr is not None:
+                ol = ppr.find(_w("outlineLvl"))
+                outline = _int(ol.get(_VAL), 9) if ol is not None else None
+                num = _numpr(ppr.find(_w("numPr")))
+            if rpr is not None and rpr.find(_w("b")) is not None:
+                bold = _on(rpr.find(_w("b")))
+            self.by_id[sid] = _Style(
+                name=(name_el.get(_VAL) if name_el is not None else None) or sid,
+                based_on=based.get(_VAL) if based is not None else None,
+                outline=outline,
+                num=num,
+                bold=bold,
+            )
+            if s.get(_w("type")) == "paragraph" and s.get(_w("default")) in ("1", "true"):
+                self.default_paragraph = sid
+
+    def chain(self, sid: str | None) -> Iterator[tuple[str, _Style]]:
+        seen: set[str] = set()
+        while sid and sid in self.by_id and sid not in seen and len(seen) < 20:
+            seen.add(sid)
+            style = self.by_id[sid]
+            yield sid, style
+            sid = style.based_on
+
+    def heading_level(self, sid: str | None) -> int | None:
+        for style_id, style in self.chain(sid):
+            for label in (style.name, style_id):
+                key = label.strip().lower()
+                m = _HEADING_STYLE.match(key)
+                if m:
+                    return int(m.group(1)) or None
+                if key in _TITLE_STYLES:
+                    return 1
+            if style.outline is not None:
+                return style.outline + 1 if style.outline < 9 else None
+        return None
+
+    def list_kind(self, sid: str | None) -> tuple[str, int] | None:
+        """('bullet' | 'number', depth) when the style (or one it is based on) is a list."""
+        for style_id, style in self.chain(sid):
+            for label in (style.name, style_id):
+                m = _LIST_STYLE.match(label.strip())
+                if m:
+                    word = (m.group("en") or m.group("da")).lower()
+                    kind = "bullet" if word in ("bullet", "punkttegn") else "number"
+                    return kind, max(_int(m.group("n"), 1) - 1, 0)
+        return None
+
+    def numbering(self, sid: str | None) -> tuple[str, int] | None:
+        for _, style in self.chain(sid):
+            if style.num is not None:
+                return style.num
+        return None
+
+    def bold(self, sid: str | None) -> bool | None:
+        for _, style in self.chain(sid):
+            if style.bold is not None:
+                return style.bold
+        return None
+
+
+def _numpr(numpr) -> tuple[str, int] | None:
+    if numpr is None:
+        return None
+    num_id = numpr.find(_w("numId"))
+    ilvl = numpr.find(_w("ilvl"))
+    if num_id is None:
+        return None
+    return num_id.get(_VAL) or "0", _int(ilvl.get(_VAL) if ilvl is not None else None)
+
+
+# --- numbering --------------------------------------------------------------------------
+
+
+@dataclass
+class _Level:
+    fmt: str
+    text: str
+    start: int
+
+
+def _parse_lvl(lvl) -> _Level:
+    def val(tag: str) -> str | None:
+        el = lvl.find(_w(tag))
+        return el.get(_VAL) if el is not None else None
+
+    return _Level(val("numFmt") or "decimal", val("lvlText") or "", _int(val("start"), 0))
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, sym in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("a") + rem) + out
+    return out
+
+
+def format_number(n: int, fmt: str) -> str:
+    """One counter in a Word number format (decimal, lowerLetter, upperRoman …)."""
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    return str(n)
+
+
+class _Numbering:
+    """Word's list numbering: definitions and the running counters."""
+
+    def __init__(self, numbering_el) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
+        self.counters: dict[object, dict[int, int]] = {}
+        if numbering_el is None:
+            return
+        for an in numbering_el.iter(_w("abstractNum")):
+            levels = {_int(lvl.get(_w("ilvl"))): _parse_lvl(lvl) for lvl in an.iter(_w("lvl"))}
+            self.abstract[an.get(_w("abstractNumId")) or ""] = levels
+        for num in numbering_el.iter(_w("num")):
+            aid_el = num.find(_w("abstractNumId"))
+            starts: dict[int, int] = {}
+            levels: dict[int, _Level] = {}
+            for ov in num.iter(_w("lvlOverride")):
+                ilvl = _int(ov.get(_w("ilvl")))
+                so = ov.find(_w("startOverride"))
+                if so is not None:
+                    starts[ilvl] = _int(so.get(_VAL), 1)
+                lvl = ov.find(_w("lvl"))
+                if lvl is not None:
+                    levels[ilvl] = _parse_lvl(lvl)
+            aid = aid_el.get(_VAL) if aid_el is not None else ""
+            self.nums[num.get(_w("numId")) or ""] = (aid or "", starts, levels)
+
+    def level(self, num_id: str, ilvl: int) -> _Level | None:
+        if num_id not in self.nums:
+            return None
+        aid, _, own = self.nums[num_id]
+        return own.get(ilvl) or self.abstract.get(aid, {}).get(ilvl)
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        """The marker Word shows for the next paragraph of this list ("-" for bullets)."""
+        lvl = self.level(num_id, ilvl)
+        if lvl is None:
+            return None
+        if lvl.fmt == "bullet":
+            return "-"
+        if lvl.fmt == "none":
+            return ""
+        aid, starts, _ = self.nums[num_id]
+        # A num with its own start override is a list of its own; otherwise nums sharing
+        # an abstract definition continue one another, as Word counts them.
+        key: object = ("num", num_id) if ilvl in starts else ("abstract", aid)
+        counters = self.counters.setdefault(key, {})
+        if ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = starts.get(ilvl, lvl.start)
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+
+        def fill(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            k_lvl = self.level(num_id, k) or lvl
+            return format_number(counters.get(k, k_lvl.start), k_lvl.fmt)
+
+        text = re.sub(r"%([1-9])", fill, lvl.text).strip()
+        return text or format_number(counters[ilvl], lvl.fmt) + "."
+
+
+# --- body -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    lines: list[str] = field(default_factory=list)
+    is_list: bool = False
+    #: No blank line after this block (direct "space after" of 0).
+    tight: bool = False
+    spaced_before: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+
+class _Reader:
+    def __init__(self, document) -> None:
+        self.styles = _Styles(document.styles.element)
+        try:
+            numbering_el = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):  # pragma: no cover - package without one
+            numbering_el = None
+        self.numbering = _Numbering(numbering_el)
+        self.body = document.element.body
+        self.warnings: list[str] = []
+        # Fallback numbering for list styles without numbering definitions.
+        self._style_run: tuple[str | None, int] = (None, 0)
+
+    # -- walking ------------------------------------------------------------------------
+
+    def blocks(self, parent) -> Iterator[_Block]:
+        for el in parent:
+            tag = el.tag
+            if tag == _P:
+                yield self.paragraph(el)
+            elif tag == _TBL:
+                yield self.table(el)
+            elif tag == _w("sdt"):
+                content = el.find(_w("sdtContent"))
+                if content is not None:
+                    yield from self.blocks(content)
+            elif tag in _WRAPPERS:
+                yield from self.blocks(el)
+            elif tag == _w("altChunk"):
+                self.warnings.append(
+                    "the Word document embeds another document (altChunk); its text was not read"
+                )
+
+    def segments(self, el, out: list[tuple[str, bool]], para_bold: bool) -> None:
+        """(text, bold) pieces of a paragraph in order; line breaks as "\\n"."""
+        for child in el:
+            tag = child.tag
+            if tag in _SKIP_INLINE:
+                continue
+            if tag == _R:
+                bold = self.run_bold(child, para_bold)
+                for c in child:
+                    t = c.tag
+                    if t == _T:
+                        out.append((c.text or "", bold))
+                    elif t in (_w("tab"), _w("ptab")):
+                        out.append(("\t", bold))
+                    elif t in (_w("br"), _w("cr")):
+                        out.append(("\n", bold))
+                    elif t == _w("noBreakHyphen"):
+                        out.append(("-", bold))
+            elif isinstance(tag, str):
+                # hyperlink, fldSimple, ins, moveTo, smartTag, sdt/sdtContent, customXml …
+                self.segments(child, out, para_bold)
+
+    def run_bold(self, run, para_bold: bool) -> bool:
+        rpr = run.find(_RPR)
+        if rpr is not None:
+            b = rpr.find(_w("b"))
+            if b is not None:
+                return _on(b)
+            rstyle = rpr.find(_w("rStyle"))
+            if rstyle is not None:
+                bold = self.styles.bold(rstyle.get(_VAL))
+                if bold is not None:
+                    return bold
+        return para_bold
+
+    # -- paragraphs ---------------------------------------------------------------------
+
+    def paragraph(self, p) -> _Block:
+        ppr = p.find(_PPR)
+        sid = None
+        if ppr is not None and ppr.find(_w("pStyle")) is not None:
+            sid = ppr.find(_w("pStyle")).get(_VAL)
+        sid = sid or self.styles.default_paragraph
+        segs: list[tuple[str, bool]] = []
+        self.segments(p, segs, bool(self.styles.bold(sid)))
+        text = "".join(t for t, _ in segs)
+        if not text.strip():
+            return _Block()
+        tight, spaced_before = _spacing(ppr)
+        level = self._outline(ppr)
+        if level is None:
+            level = self.styles.heading_level(sid)
+        if level is not None:
+            line = _one_line(text)
+            # Numbered headings: Word draws the number ("Punkt %1:" or "%1."), so add it.
+            marker = self.list_marker(ppr, sid)
+            if marker is not None and marker[0] not in ("", "-"):
+                line = f"{marker[0]} {line}"
+            self._style_run = (None, 0)
+            return _Block([line if _ITEM_HEAD.match(line) else f"## {line}"], False, tight)
+        marker = self.list_marker(ppr, sid)
+        if marker is not None:
+            label, depth = marker
+            line = _one_line(text)
+            line = f"{label} {line}" if label else line
+            return _Block(["  " * depth + line], True, tight, spaced_before)
+        self._style_run = (None, 0)
+        return _Block(_split_lead_in(segs), False, tight, spaced_before)
+
+    def _outline(self, ppr) -> int | None:
+        if ppr is None or ppr.find(_w("outlineLvl")) is None:
+            return None
+        lvl = _int(ppr.find(_w("outlineLvl")).get(_VAL), 9)
+        return lvl + 1 if lvl < 9 else None
+
+    def list_marker(self, ppr, sid: str | None) -> tuple[str, int] | None:
+        """(marker, depth) for a list paragraph, None for any other paragraph."""
+        direct = _numpr(ppr.find(_w("numPr"))) if ppr is not None else None
+        num = direct or self.styles.numbering(sid)
+        kind = self.styles.list_kind(sid)
+        style_depth = kind[1] if kind else 0
+        if num is not None and num[0] == "0":
+            return None  # numbering switched off on this paragraph
+        if num is not None:
+            label = self.numbering.label(num[0], num[1])
+            if label is not None:
+                self._style_run = (None, 0)
+                return label, num[1] + style_depth
+        if kind is None:
+            return None
+        # A list style without numbering definitions: count within the run of paragraphs.
+        if kind[0] == "bullet":
+            return "-", style_depth
+        prev_sid, count = self._style_run
+        count = count + 1 if prev_sid == sid else 1
+        self._style_run = (sid, count)
+        return f"{count}.", style_depth
+
+    # -- tables -------------------------------------------------------------------------
+
+    def table(self, tbl) -> _Block:
+        self._style_run = (None, 0)
+        rows = []
+        for tr in _children(tbl, _TR):
+            cells = []
+            for tc in _children(tr, _TC):
+                vmerge = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
+                if vmerge is not None and vmerge.get(_VAL) != "restart":
+                    cells.append("")
+                    continue
+                texts = []
+                for p in tc.iter(_P):
+                    segs: list[tuple[str, bool]] = []
+                    self.segments(p, segs, False)
+                    texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
+                cells.append(" ".join(t for t in texts if t))
+            line = "\t".join(cells).rstrip("\t")
+            if line.strip():
+                rows.append(line)
+        return _Block(rows)
+
+    # -- the document -------------------------------------------------------------------
+
+    def text(self) -> str:
+        out: list[str] = []
+        prev: _Block | None = None
+        gap = False
+        for block in self.blocks(self.body):
+            if block.empty:
+                gap = True
+                continue
+            if prev is not None:
+                runs_on = (prev.is_list and block.is_list) or (
+                    prev.tight and not block.spaced_before
+                )
+                if gap or not runs_on:
+                    out.append("")
+            out.extend(block.lines)
+            prev, gap = block, False
+        return "\n".join(out) + "\n" if out else ""
+
+    def notes(self) -> list[str]:
+        notes = list(self.warnings)
+        boxes = [
+            box for box in self.body.iter(_w("txbxContent")) if "".join(box.itertext()).strip()
+        ]
+        if boxes:
+            notes.append("the Word document has text boxes; their text was not read")
+        if self.body.find(f".//{_w('del')}") is not None or (
+            self.body.find(f".//{_w('ins')}") is not None
+        ):
+            notes.append(
+                "the Word document has tracked changes; it was read as if they were accepted"
+            )
+        return notes
+
+
+def _children(parent, tag: str) -> Iterator:
+    """Children with ``tag``, looking through content controls and custom XML."""
+    for el in parent:
+        if el.tag == tag:
+            yield el
+        elif el.tag == _w("sdt"):
+            content = el.find(_w("sdtContent"))
+            if content is not None:
+                yield from _children(content, tag)
+        elif el.tag in _WRAPPERS:
+            yield from _children(el, tag)
+
+
+def _spacing(ppr) -> tuple[bool, bool]:
+    """(no space after, space before) from the paragraph's own formatting."""
+    if ppr is None or ppr.find(_w("spacing")) is None:
+        return False, False
+    sp = ppr.find(_w("spacing"))
+    after = sp.get(_w("after"))
+    tight = after is not None and _int(after, -1) == 0 and not _on_attr(sp, "afterAutospacing")
+    before = _int(sp.get(_w("before")), 0) > 0 or _on_attr(sp, "beforeAutospacing")
+    return tight, before
+
+
+def _on_attr(el, name: str) -> bool:
+    value = el.get(_w(name))
+    return value is not None and value.lower() not in _OFF
+
+
+def _one_line(text: str) -> str:
+    """Soft line breaks to a space; surrounding white space removed."""
+    return _BREAKS.sub(" ", text).strip()
+
+
+def _is_heading_text(text: str) -> bool:
+    t = text.strip().rstrip(":").strip()
+    return bool(t) and (t.lower() in SECTION_HEADINGS or bool(_ITEM_HEAD.match(t)))
+
+
+def _split_lead_in(segs: list[tuple[str, bool]]) -> list[str]:
+    """One line, or two when a bold heading lead-in ends at a line break."""
+    text = "".join(t for t, _ in segs)
+    if "\n" in text:
+        head: list[tuple[str, bool]] = []
+        for i, (t, bold) in enumerate(segs):
+            if t == "\n" or "\n" in t:
+                before, _, after = t.partition("\n")
+                head.append((before, bold))
+                lead = "".join(s for s, _ in head).strip()
+                all_bold = all(b for s, b in head if s.strip())
+                rest_segs = [(after, bold), *segs[i + 1 :]]
+                rest = _one_line("".join(s for s, _ in rest_segs))
+                if all_bold and rest and len(lead) <= _MAX_HEADING_CHARS and _is_heading_text(lead):
+                    return [lead, rest]
+                break
+            head.append((t, bold))
+    return [_one_line(text)]
+
+
+# --- entry point ------------------------------------------------------------------------
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _open(data: bytes):
+    """The python-docx Document, or UnreadableDocument saying what the file is instead."""
+    if data.startswith(_OLE):
+        raise UnreadableDocument(
+            "the file is an old Word 97-2003 document (.doc) or a password-protected "
+            "document, not a .docx: open it in Word and save it as .docx without a password"
+        )
+    buf = io.BytesIO(data)
+    if not zipfile.is_zipfile(buf):
+        raise UnreadableDocument(
+            "the file is not a Word document (.docx): it is not a valid .docx package "
+            "(the file is damaged, cut short or mis-named)"
+        )
+    try:
+        with zipfile.ZipFile(buf) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableDocument(
+            f"the Word document is damaged and cannot be opened ({exc})"
+        ) from exc
+    if "word/document.xml" not in names and not any(n.startswith("word/") for n in names):
+        kind = (
+            "an Excel workbook"
+            if any(n.startswith("xl/") for n in names)
+            else "a PowerPoint presentation"
+            if any(n.startswith("ppt/") for n in names)
+            else "an OpenDocument file"
+            if "content.xml" in names
+            else "a zip archive"
+        )
+        raise UnreadableDocument(f"the file is {kind}, not a Word document (.docx)")
+    import docx
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - any failure here means a damaged package
+        detail = str(exc).strip() or type(exc).__name__
+        raise UnreadableDocument(
+            f"the Word document is damaged and cannot be read ({detail[:200]})"
+        ) from exc
+
+
+def read(data: bytes) -> Document:
+    """Read a .docx file into the parser's plain-text form."""
+    reader = _Reader(_open(data))
+    text = reader.text()
+    if not text.strip():
+        raise UnreadableDocument(
+            "the Word document holds no text (is it only images or a scanned page?)"
+        )
+    return Document(text, "docx", None, tuple(reader.notes()))

@@ -1,0 +1,715 @@
+"""Web pages (.html, .htm) -> the parser's plain-text form (BeautifulSoup with lxml).
+
+Made for the web version of municipal minutes, as Albertslund publishes them::
+
+    Udvalg: Kommunalbestyrelsen / Dato: Tirsdag den 12. maj 2020 / Tid: Kl. 18:00 / Sted: …
+    Indkaldelse: Steen Christiansen (A), …      Deltagere / Fraværende: …
+    Indholdsfortegnelse: 1. Godkendelse af dagsorden … 5. MBU/ØU/KB - Miljøberetning 2019
+    5. MBU/ØU/KB - Miljøberetning 2019   (one heading per item)
+       Anledning / Sagsfremstilling / Indstilling / Beslutning / Bilag
+
+Reading happens in two steps.
+
+1. Layout. Page chrome is dropped (script, style, nav, forms' controls, hidden elements,
+   ``header``/``footer`` outside the article, breadcrumbs, screen-reader-only text); when
+   the page has one ``main`` element only that is read. Block elements become lines, a
+   blank line between blocks; ``<br>`` ends a line; list items become ``- text`` /
+   ``N. text`` lines (``ol`` ``start``/``type``/``value`` respected) with no blank line
+   between them; data tables become tab-separated rows (a table whose cells hold
+   headings, lists or tables is a layout table and is read as blocks); definition lists
+   become ``term: description`` lines. White space is collapsed as a browser does and
+   ``&nbsp;`` is a space.
+2. Minutes structure. The header block ("Udvalg", "Dato", "Tid", "Sted" written inline,
+   as a label above its value, as table rows or as a definition list) becomes the
+   parser's ``Key: value`` lines. The member lists become participants:
+
+   * ``Indkaldelse`` (members summoned) -> one ``Mødedeltagere Name (A), Name (B)`` line,
+     the party letter as role;
+   * ``Deltagere`` (who attended): when it names members from the summons, it decides
+     who was present and the summoned members it leaves out were absent; other names in
+     it (officials, substitutes) are added to the participants;
+   * ``Stedfortræder(e)`` (substitutes) are added to the participants like other names;
+   * ``Fraværende`` / ``Afbud`` (and members left out of ``Deltagere``) -> a
+     ``Fraværende Name, …`` / ``Afbud Name, …`` line: the parser gives them that word as
+     role, so the party letter of an absent member is not kept.
+
+   Each person is listed once. "Ingen" / "Alle medlemmer" name nobody and are dropped;
+   text that is not a list of names ("Deltagere: Se bilag 1.") stays as text under the
+   bare label, which the parser then reports as unplaced rather than making a person.
+
+   The ``Indholdsfortegnelse`` entries "5. title" (list items, lines or table rows) become
+   TOC lines "title.....<TAB>5": the web page has no pages, so the item number stands in
+   the page column (``items.toc_page`` is the item number for web pages). Headings "N. title"
+   after the table of contents, at the level of the first such heading, become item
+   headings "Punkt N: title" ("Punkt N: title" headings stay as they are); known section
+   headings become plain lines and other headings ``## text``.
+
+A page without that structure still gives its text; the parser then rejects it as not
+minutes. Decoding: byte-order mark, then the page's ``<meta charset>`` (ISO-8859-1 and
+other Latin-1 labels mean Windows-1252, as browsers read them; a page that declares a
+single-byte charset but is valid UTF-8 is read as UTF-8, with a warning), then UTF-8,
+then Windows-1252.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from analysis.read import Document, UnreadableDocument
+from analysis.read.text import looks_binary, normalise_newlines
+from analysis.vocab import SECTION_HEADINGS
+
+# --- decoding ---------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+#: Labels browsers read as Windows-1252 (WHATWG encoding standard).
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"}
+_HTML_MARKUP = re.compile(
+    r"<\s*(?:!doctype|html|head|body|p|div|h[1-6]|table|br|ul|ol|span|a|section|article)\b",
+    re.I,
+)
+
+
+def decode_html(data: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings) for the bytes of a web page."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16", []
+    warnings: list[str] = []
+    m = _META_CHARSET.search(data[:16384])
+    if m:
+        label = m.group(1).decode("ascii", errors="replace").lower()
+        codec = "cp1252" if label in _LATIN1_LABELS else label
+        try:
+            name = codecs.lookup(codec).name
+        except LookupError:
+            name = None
+            warnings.append(f"the page declares an unknown character set '{label}'")
+        if name is not None:
+            if name not in ("utf-8", "utf-16", "utf-32") and _is_utf8(data):
+                warnings.append(
+                    f"the page declares the character set '{label}' but is written in "
+                    "UTF-8; read as UTF-8"
+                )
+                return data.decode("utf-8"), "utf-8", warnings
+            try:
+                return data.decode(name), name, warnings
+            except UnicodeDecodeError:
+                warnings.append(
+                    f"the page declares the character set '{label}' but its bytes do not "
+                    "fit it; the encoding was guessed"
+                )
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252", warnings
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1", warnings
+
+
+def _is_utf8(data: bytes) -> bool:
+    """True when ``data`` is valid UTF-8 and holds non-ASCII characters."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(b >= 0x80 for b in data)
+
+
+# --- step 1: layout ---------------------------------------------------------------------
+
+
+@dataclass
+class _L:
+    """One laid-out line: kind h (heading), p (text), li (list item), row, brk (blank)."""
+
+    kind: str
+    text: str = ""
+    level: int = 0  # heading level or list depth
+    marker: str = ""  # list marker: "-" or "3."
+
+
+_HEADINGS = {f"h{i}": i for i in range(1, 7)}
+_DROP = {
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "button", "select", "input", "textarea", "option", "head", "title", "meta", "link",
+    "nav", "map", "audio", "video", "img", "picture",
+}  # fmt: skip
+_BLOCKS = {
+    "p", "div", "section", "article", "main", "aside", "blockquote", "address", "figure",
+    "figcaption", "fieldset", "form", "center", "details", "summary", "header", "footer",
+    "hgroup", "body", "html", "caption", "legend", "li", "tr", "td", "th", "tbody",
+    "thead", "tfoot", "dt", "dd",
+}  # fmt: skip
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search"}
+_CHROME_CLASSES = {
+    "breadcrumb", "breadcrumbs", "cookie", "cookies", "cookie-banner", "cookiebanner",
+    "skip-link", "skiplink", "sr-only", "visually-hidden", "visuallyhidden",
+    "screen-reader-text", "element-invisible", "print-only",
+}  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+_BR = "\x00"
+
+
+def _collapse(text: str) -> str:
+    text = _WS.sub(" ", text).replace("\xa0", " ").replace("\u200b", "").replace("\xad", "")
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def _is_chrome(tag) -> bool:
+    name = tag.name
+    if name in _DROP:
+        return True
+    attrs = tag.attrs or {}
+    if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
+        return True
+    if str(attrs.get("role", "")).lower() in _CHROME_ROLES:
+        return True
+    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
+        return True
+    classes = attrs.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    return any(c.lower() in _CHROME_CLASSES for c in classes)
+
+
+def _is_text(node) -> bool:
+    from bs4.element import NavigableString, PreformattedString
+
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _strings(node, out: list[str], skip: frozenset[str] = frozenset(), br: str = " ") -> None:
+    """Text of ``node`` for one line: blocks and ``<br>`` as ``br``; chrome left out."""
+    for child in node.children:
+        if _is_text(child):
+            if type(child).__name__ in ("Script", "Stylesheet", "TemplateString"):
+                continue
+            out.append(str(child))
+        elif getattr(child, "name", None):
+            if child.name == "br":
+                out.append(br)
+            elif child.name in skip or _is_chrome(child):
+                continue
+            elif child.name in _BLOCKS or child.name in _HEADINGS or child.name in ("ul", "ol"):
+                out.append(" ")
+                _strings(child, out, skip, br)
+                out.append(" ")
+            else:
+                _strings(child, out, skip, br)
+
+
+def _inline(node, skip: frozenset[str] = frozenset()) -> str:
+    out: list[str] = []
+    _strings(node, out, skip)
+    return _collapse("".join(out))
+
+
+def _ol_marker(n: int, kind: str) -> str:
+    """The marker a browser shows for item ``n`` of an ``<ol type=kind>``."""
+    from analysis.read.docx import format_number
+
+    fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+    return format_number(n, fmt.get(kind, "decimal") if n > 0 else "decimal") + "."
+
+
+def _int_attr(tag, name: str, default: int) -> int:
+    try:
+        return int(str(tag.get(name, default)).strip())
+    except ValueError:
+        return default
+
+
+class _Layout:
+    """Walks the tree and lays out :class:`_L` lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[_L] = []
+        self.buf: list[str] = []
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        text, self.buf = "".join(self.buf), []
+        for part in text.split(_BR):
+            part = _collapse(part)
+            if part:
+                self.lines.append(_L("p", part))
+
+    def brk(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1].kind != "brk":
+            self.lines.append(_L("brk"))
+
+    def walk(self, node) -> None:
+        for child in node.children:
+            if _is_text(child):
+                if type(child).__name__ not in ("Script", "Stylesheet", "TemplateString"):
+                    self.buf.append(str(child))
+                continue
+            name = getattr(child, "name", None)
+            if not name or _is_chrome(child):
+                continue
+            if name == "br":
+                self.buf.append(_BR)
+            elif name == "hr":
+                self.brk()
+            elif name in _HEADINGS:
+                self.brk()
+                text = _inline(child)
+                if text:
+                    self.lines.append(_L("h", text, _HEADINGS[name]))
+                self.brk()
+            elif name in ("ul", "ol", "menu"):
+                self.brk()
+                self.list(child, 0)
+                self.brk()
+            elif name == "table" and not _is_layout_table(child):
+                self.brk()
+                self.table(child)
+                self.brk()
+            elif name == "dl":
+                self.brk()
+                self.definitions(child)
+                self.brk()
+            elif name == "pre":
+                self.brk()
+                for part in child.get_text().split("\n"):
+                    if part.strip():
+                        self.lines.append(_L("p", _collapse(part)))
+                self.brk()
+            elif name in _BLOCKS or name == "table":
+                self.brk()
+                self.walk(child)
+                self.brk()
+            else:
+                self.walk(child)
+
+    def list(self, el, depth: int) -> None:
+        ordered = el.name == "ol"
+        n = _int_attr(el, "start", 1)
+        kind = str(el.get("type", "1"))
+        for child in el.children:
+            name = getattr(child, "name", None)
+            if name in ("ul", "ol"):  # a list nested without its <li>
+                self.list(child, depth + 1)
+                continue
+            if name != "li" or _is_chrome(child):
+                continue
+            if child.get("value") is not None:
+                n = _int_attr(child, "value", n)
+            text = _inline(child, frozenset({"ul", "ol"}))
+            if text:
+                marker = _ol_marker(n, kind) if ordered else "-"
+                self.lines.append(_L("li", text, depth, marker))
+            n += 1
+            for sub in child.find_all(["ul", "ol"]):
+                if sub.find_parent(["ul", "ol"]) is el:  # not inside a deeper list
+                    self.list(sub, depth + 1)
+
+    def table(self, el) -> None:
+        caption = el.find("caption", recursive=False)
+        if caption is not None and _inline(caption):
+            self.lines.append(_L("p", _inline(caption)))
+        for tr in el.find_all("tr"):
+            if tr.find_parent("table") is not el or _is_chrome(tr):
+                continue
+            cells = [
+                _inline(c).replace("\t", " ")
+                for c in tr.find_all(["td", "th"], recursive=False)
+                if not _is_chrome(c)
+            ]
+            line = "\t".join(cells).rstrip("\t")
+            if line.strip():
+                self.lines.append(_L("row", line))
+
+    def definitions(self, el) -> None:
+        term: str | None = None
+        values: list[str] = []
+
+        def emit() -> None:
+            if term is None and not values:
+                return
+            if term is None:
+                self.lines.extend(_L("p", v) for v in values)
+            elif not values:
+                self.lines.append(_L("p", term))
+            else:
+                sep = " " if term.endswith(":") else ": "
+                self.lines.append(_L("p", f"{term}{sep}{', '.join(values)}"))
+
+        for child in el.find_all(["dt", "dd"]):
+            if child.find_parent("dl") is not el:
+                continue
+            text = _inline(child)
+            if child.name == "dt":
+                emit()
+                term, values = text, []
+            elif text:
+                values.append(text)
+        emit()
+
+
+def _is_layout_table(table) -> bool:
+    """A table used for page layout: its own cells hold headings, lists or tables."""
+    for cell in table.find_all(["td", "th"]):
+        if cell.find_parent("table") is not table:
+            continue
+        if cell.find(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "dl"]):
+            return True
+    return False
+
+
+# --- step 2: minutes structure ----------------------------------------------------------
+
+_TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.I)
+_NUMBERED = re.compile(r"^(?:Punkt\s+)?(?P<num>\d{1,3})\s*[.:]\s+(?P<title>\S.*)$", re.I)
+_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*\S", re.I)
+_FIELD_KEYS = {
+    "udvalg": "Udvalg",
+    "dato": "Dato",
+    "mødedato": "Mødedato",
+    "tid": "Tid",
+    "mødetidspunkt": "Mødetidspunkt",
+    "tidspunkt": "Tid",
+    "sted": "Sted",
+    "mødested": "Mødested",
+    "kommune": "Kommune",
+}
+_MEMBER_KEYS = {
+    "indkaldelse": "invited",
+    "indkaldte": "invited",
+    "deltagere": "present",
+    "mødedeltagere": "present",
+    "stedfortræder": "present",
+    "stedfortrædere": "present",
+    "fraværende": "Fraværende",
+    "afbud": "Afbud",
+}
+_LABEL = re.compile(r"^(?P<key>[^\W\d][\w ]{1,20}?)\s*:\s*(?P<value>.*)$")
+_ONE_MEMBER = re.compile(r"^[^():,]{2,80}\([^()]{1,80}\)$")
+_MEMBER = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*)\)\s*[,;:–-]?\s*(?P<rest>.*)$")
+
+
+def _label(line: _L) -> tuple[str, str] | None:
+    """(key, inline value) when the line is a header label such as 'Dato:' or 'Udvalg: X'."""
+    if line.kind not in ("h", "p", "row"):
+        return None
+    text = line.text
+    if line.kind == "row" and "\t" in text:
+        first, _, rest = text.partition("\t")
+        text = f"{first.rstrip(':').strip()}: {_collapse(rest.replace(chr(9), ' '))}"
+    bare = text.rstrip(":").strip().lower()
+    if bare in _FIELD_KEYS or bare in _MEMBER_KEYS:
+        return bare, ""
+    m = _LABEL.match(text)
+    if m and m.group("key").strip().lower() in (_FIELD_KEYS.keys() | _MEMBER_KEYS.keys()):
+        return m.group("key").strip().lower(), m.group("value").strip()
+    return None
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None
+
+    @property
+    def key(self) -> str:
+        return _collapse(self.name).casefold()
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+#: "Fraværende: Ingen" and the like: nobody, and nothing to keep.
+_NOBODY = re.compile(r"^(?:ingen(?:\s+\w+)?|intet|-|–|—|alle(?:\s+\w+){0,4})$", re.I)
+
+
+_NAME_PARTICLES = {"af", "von", "van", "de", "la", "le", "du", "der", "den", "da", "di"}
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's name: one to five capitalised words (particles aside), no punctuation."""
+    words = text.split()
+    return (
+        0 < len(words) <= 5
+        and not re.search(r"[.!?:;]", text)
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+    )
+
+
+def _people(texts: list[str], one_per_line: bool) -> tuple[list[_Person], list[str]]:
+    """Member texts -> (people, texts that are not names and stay as text lines)."""
+    from analysis.parse import parse_participants
+
+    out: list[_Person] = []
+    prose: list[str] = []
+    for raw in texts:
+        text = raw.strip().rstrip(".;").strip()
+        if not text or _NOBODY.match(text):
+            continue
+        m = _MEMBER.match(text)
+        if one_per_line and m and text.count("(") == 1:
+            role = m.group("role").strip() or None
+            rest = m.group("rest").strip().strip(",").strip()
+            if rest:  # "Name (A), formand": the title is kept after the party letter
+                role = f"{role}, {rest}" if role else rest
+            out.append(_Person(m.group("name").strip(), role))
+            continue
+        found = [_Person(p.name, p.role) for p in parse_participants(text)]
+        if found and all(p.role or _looks_like_name(p.name) for p in found):
+            out.extend(found)
+        else:
+            prose.append(raw.strip())
+    return [p for p in out if p.name], prose
+
+
+def _member_lines(people: dict[str, list[_Person]]) -> list[str]:
+    """Indkaldelse / Deltagere / Fraværende / Afbud lists -> the parser's header lines."""
+    invited = people.get("invited", [])
+    present_list = people.get("present", [])
+    absent: list[tuple[str, _Person]] = [
+        (key, p) for key in ("Fraværende", "Afbud") for p in people.get(key, [])
+    ]
+    absent_keys = {p.key for _, p in absent}
+    roles = {p.key: p.role for p in invited if p.role}
+    invited_keys = {p.key for p in invited}
+    present_keys = {p.key for p in present_list}
+    if invited and present_keys & invited_keys:
+        # "Deltagere" tells who came: summoned members missing from it were absent.
+        attending = [
+            _Person(p.name, p.role or roles.get(p.key))
+            for p in present_list
+            if p.key not in absent_keys
+        ]
+        absent += [
+            ("Fraværende", p)
+            for p in invited
+            if p.key not in present_keys and p.key not in absent_keys
+        ]
+    else:
+        attending = [p for p in invited if p.key not in absent_keys] + [
+            p for p in present_list if p.key not in invited_keys and p.key not in absent_keys
+        ]
+    out = []
+    if attending:
+        out.append("Mødedeltagere " + ", ".join(str(p) for p in attending))
+    for key in ("Fraværende", "Afbud"):
+        names = [p.name for k, p in absent if k == key]
+        if names:
+            out.append(f"{key} " + ", ".join(names))
+    return out
+
+
+def _known_heading(text: str) -> bool:
+    return text.rstrip(":").strip().lower() in SECTION_HEADINGS
+
+
+def _format(line: _L) -> str:
+    if line.kind == "li":
+        return "  " * line.level + f"{line.marker} {line.text}"
+    return line.text
+
+
+def structure(lines: list[_L]) -> str:
+    """Laid-out lines -> the parser's plain-text form (see the module docstring)."""
+    toc_at = next(
+        (i for i, ln in enumerate(lines) if ln.kind in ("h", "p") and _TOC_HEAD.match(ln.text)),
+        None,
+    )
+    start = toc_at + 1 if toc_at is not None else 0
+    numbered = [
+        i
+        for i in range(start, len(lines))
+        if lines[i].kind == "h" and _NUMBERED.match(lines[i].text)
+    ]
+    item_level = lines[numbered[0]].level if numbered else None
+    items = {i for i in numbered if lines[i].level == item_level}
+    items |= {
+        i for i, ln in enumerate(lines) if ln.kind == "h" and _PUNKT.match(ln.text) and i >= start
+    }
+    plain_items = [i for i, ln in enumerate(lines) if ln.kind == "p" and _PUNKT.match(ln.text)]
+    first_item = min([*items, *plain_items], default=len(lines))
+
+    out: list[str] = []
+    # Header: fields, member lists, table of contents.
+    people: dict[str, list[_Person]] = {}
+    members_at: int | None = None
+    in_toc = False
+    i = 0
+    header = lines[:first_item]
+    while i < len(header):
+        ln = header[i]
+        if ln.kind == "brk":
+            out.append("")
+            i += 1
+            continue
+        if ln.kind in ("h", "p") and _TOC_HEAD.match(ln.text):
+            out.append("Indholdsfortegnelse")
+            in_toc = True
+            i += 1
+            continue
+        if in_toc and ln.kind == "h":
+            in_toc = False
+        if in_toc:
+            out.append(_toc_line(ln))
+            i += 1
+            continue
+        label = _label(ln)
+        if label and label[0] in _MEMBER_KEYS:
+            key, value = label
+            texts, j, one_per_line = _collect_members(header, i + 1, value)
+            found, prose = _people(texts, one_per_line)
+            people.setdefault(_MEMBER_KEYS[key], []).extend(found)
+            if members_at is None:
+                members_at = len(out)
+                out.append("")  # placeholder, filled in below
+            if prose:
+                # "Deltagere: Alle medlemmer var til stede." is no list of names: kept as
+                # text (the parser reports it as unplaced) rather than made a participant.
+                out.extend(["", key.capitalize(), *prose])
+            i = j
+            continue
+        if label and label[0] in _FIELD_KEYS:
+            key, value = label
+            j = i + 1
+            if not value:  # label above its value: take the next text line
+                k = j
+                while k < len(header) and header[k].kind == "brk":
+                    k += 1
+                if k < len(header) and header[k].kind in ("p", "row") and not _label(header[k]):
+                    value, j = _collapse(header[k].text.replace("\t", " ")), k + 1
+            if value:
+                out.append(f"{_FIELD_KEYS[key]}: {value}")
+                i = j
+                continue
+        if ln.kind == "h":
+            out.append(f"## {ln.text}")
+        else:
+            out.append(_format(ln))
+        i += 1
+    if members_at is not None:
+        out[members_at : members_at + 1] = _member_lines(people) or [""]
+
+    # Items.
+    for idx in range(first_item, len(lines)):
+        ln = lines[idx]
+        if ln.kind == "brk":
+            out.append("")
+        elif ln.kind == "h":
+            m = _NUMBERED.match(ln.text)
+            if idx in items and m:
+                out.append(f"Punkt {int(m.group('num'))}: {m.group('title').strip()}")
+            elif _known_heading(ln.text):
+                out.append(ln.text)
+            else:
+                out.append(f"## {ln.text}")
+        else:
+            out.append(_format(ln))
+    return _tidy(out)
+
+
+def _collect_members(lines: list[_L], j: int, value: str) -> tuple[list[str], int, bool]:
+    """Member texts after a label (inline value, a list, or text lines); next index."""
+    if value:
+        return [value], j, False
+    k = j
+    while k < len(lines) and lines[k].kind == "brk":
+        k += 1
+    texts: list[str] = []
+    if k < len(lines) and lines[k].kind == "li":
+        while k < len(lines) and lines[k].kind == "li":
+            texts.append(lines[k].text)
+            k += 1
+        return texts, k, True
+    while k < len(lines) and lines[k].kind in ("p", "row") and not _label(lines[k]):
+        if _TOC_HEAD.match(lines[k].text):
+            break
+        texts.append(lines[k].text.replace("\t", " "))
+        k += 1
+    # One paragraph per member: keep taking lines shaped like "Name (A)".
+    while True:
+        m = k
+        while m < len(lines) and lines[m].kind == "brk":
+            m += 1
+        if m < len(lines) and lines[m].kind == "p" and _ONE_MEMBER.match(lines[m].text):
+            texts.append(lines[m].text)
+            k = m + 1
+        else:
+            break
+    return texts, k, all(_ONE_MEMBER.match(t) for t in texts) and len(texts) > 1
+
+
+def _toc_line(line: _L) -> str:
+    """A TOC entry "5. title" -> "title.....\\t5" (the item number in the page column)."""
+    text = line.text
+    cells = text.split("\t")
+    number = re.match(r"^(?:Punkt\s+)?(\d{1,3})\s*[.:]?$", cells[0].strip(), re.I)
+    if line.kind == "row" and number and len(cells) > 1 and cells[1].strip():
+        return f"{cells[1].strip()}.....\t{int(number.group(1))}"  # | 5. | title | (page) |
+    if line.kind == "row" or "\t" in text or re.search(r"(?:\.{3,}|…)\s*\d{1,4}$", text):
+        return text
+    m = _NUMBERED.match(text)
+    if m:
+        return f"{m.group('title').strip()}.....\t{int(m.group('num'))}"
+    if line.kind == "li" and re.match(r"^\d{1,3}\.$", line.marker):
+        return f"{text}.....\t{line.marker[:-1]}"
+    return text
+
+
+def _tidy(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if out and out[-1] != "":
+                out.append("")
+        else:
+            out.append(line.rstrip())
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
+
+
+# --- entry point ------------------------------------------------------------------------
+
+
+def html_to_text(markup: str) -> str:
+    """The text of a decoded web page in the parser's plain-text form."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    root = soup.body or soup
+    mains = soup.find_all("main") + [
+        t for t in soup.find_all(attrs={"role": "main"}) if t.name != "main"
+    ]
+    if len(mains) == 1 and mains[0].find(list(_HEADINGS)) is not None:
+        root = mains[0]
+    layout = _Layout()
+    layout.walk(root)
+    layout.brk()
+    return structure(layout.lines)
+
+
+def read(data: bytes) -> Document:
+    """Read a web page into the parser's plain-text form."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and looks_binary(data):
+        raise UnreadableDocument(
+            "the file holds binary data, not a web page (is it a mis-named PDF, Word or "
+            "image file?)"
+        )
+    markup, encoding, warnings = decode_html(data)
+    if not _HTML_MARKUP.search(markup[:65536]):
+        warnings.append("the file has no HTML markup; it was read as plain text")
+        return Document(normalise_newlines(markup), "html", encoding, tuple(warnings))
+    text = html_to_text(markup)
+    if not text.strip():
+        raise UnreadableDocument("the web page holds no text")
+    return Document(text, "html", encoding, tuple(warnings))

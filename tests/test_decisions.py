@@ -1,0 +1,550 @@
+"""Decisions: decision types, recommendations, follow-ups, and the hand-labelled seeds.
+
+The rules are tested on sentences written in other word orders and inflections than the
+seeds' (so they generalise); the seed evaluation compares every seed item with the
+hand labels in fixtures/labels_decisions.csv and prints precision/recall per type
+(``pytest -s tests/test_decisions.py`` shows the table).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.enrich.decisions import (
+    FOLLOWS,
+    classify_decision,
+    decision_summary,
+    decisions_table,
+    follow_ups,
+    follow_ups_table,
+    followed_recommendation,
+    primary_decision_type,
+    recommended_action,
+    recommended_actions,
+)
+from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES
+
+from .conftest import FIXTURES, RAW
+
+#: Thresholds of the seed evaluation: every labelled type must be found, nothing else.
+MIN_PRECISION = 1.0
+MIN_RECALL = 1.0
+MIN_PRIMARY_ACCURACY = 1.0
+MIN_FOLLOWED_ACCURACY = 1.0
+#: Follow-up tasks per seed item (items not listed have none), and their actors in order.
+SEED_FOLLOW_UPS: dict[str, list[str | None]] = {
+    "chefforum-2022-02-03-03": ["Økonomi & Stab"],
+    "chefforum-2022-02-03-04": [None],
+    "chefforum-2022-02-03-05": [None],
+    "chefforum-2022-02-03-06": ["Ida og Rikke B."],
+    "chefforum-2023-06-22-02": ["hver chef", "cheferne"],
+    "chefforum-2023-10-12-03": ["Chefforum", None],
+    "chefforum-2023-10-12-04": [None],
+    "chefforum-2023-10-12-05": ["hver enkelt afdelingschef"],
+    "chefforum-2023-10-12-06": [None, None],
+    "chefforum-2024-01-03-03": ["Økonomi", None],
+    "chefforum-2024-01-03-04": [None, "Begge grupper"],
+    "chefforum-2025-04-23-02": ["Økonomi", "Økonomi"],
+    "chefforum-2025-04-23-03": ["Økonomi", None],
+    "chefforum-2025-04-23-06": ["afdelingerne"],
+    "chefforum-2025-04-23-07": [
+        "Kommunaldirektør Henrik Harder, afdelingschef for Miljø & Teknik Marie Brøchner "
+        "Jespersen samt afdelingschef for Borger, Arbejdsmarked & Erhverv Dorthe Espenhein"
+    ],
+    "chefforum-2025-04-23-09": ["afdelingschef for Borger, Arbejdsmarked & Erhverv"],
+}
+
+
+def types_of(text: str) -> list[str]:
+    return [t for t, _ in classify_decision(text)]
+
+
+# --- Decision types: one rule per block, other word orders and inflections ------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # approved
+        ("Forslaget blev godkendt.", ["approved"]),
+        ("Indstillingen godkendes.", ["approved"]),
+        ("Cheferne har godkendt planen med enkelte rettelser.", ["approved"]),
+        ("Godkendt med de faldne bemærkninger.", ["approved"]),
+        ("Planen blev tiltrådt af Chefforum.", ["approved"]),
+        ("Chefforum tiltrådte indstillingen.", ["approved"]),
+        ("Direktionens forslag til mødeplan vedtages.", ["approved"]),
+        ("Retningslinjen blev vedtaget uden bemærkninger.", ["approved"]),
+        ("Chefforum anbefaler indstillingen over for Økonomiudvalget.", ["approved"]),
+        ("Chefforum fulgte indstillingen.", ["approved"]),
+        ("Indstillingen blev fulgt.", ["approved"]),
+        ("Chefforum besluttede at godkende planen.", ["decided", "approved"]),
+        # rejected, including negated approvals
+        ("Forslaget blev ikke godkendt.", ["rejected"]),
+        ("Chefforum godkendte ikke forslaget.", ["rejected"]),
+        ("Chefforum kunne ikke godkende planen i den foreliggende form.", ["rejected"]),
+        ("Indstillingen blev ikke fulgt.", ["rejected"]),
+        ("Chefforum forkastede forslaget.", ["rejected"]),
+        ("Forslaget afvises.", ["rejected"]),
+        ("Ansøgningen blev afvist, da den ikke levede op til kriterierne.", ["rejected"]),
+        ("Forslaget kan ikke anbefales.", ["rejected"]),
+        ("Chefforum besluttede ikke at godkende planen.", ["decided", "rejected"]),
+        ("Chefforum godkendte ikke blot planen, men også budgettet.", ["approved"]),
+        # discussed
+        ("Oplægget blev drøftet.", ["discussed"]),
+        ("Cheferne har drøftet udkastet grundigt.", ["discussed"]),
+        ("Drøftet.", ["discussed"]),
+        ("Der var en god drøftelse af udkastet.", ["discussed"]),
+        ("Direktøren gennemgik budgettet, og Chefforum kom med input.", ["discussed"]),
+        ("Forslaget fik en række kommentarer med på vejen.", ["discussed"]),
+        ("Chefforum kommenterede strategien.", ["discussed"]),
+        (
+            "Til oplægget havde cheferne følgende bemærkninger:\n\n- Mere fokus på trivsel",
+            ["discussed"],
+        ),
+        ("Chefforum havde ingen kommentarer til oplægget.", ["other"]),
+        # noted
+        ("Orienteringen blev taget til efterretning.", ["noted"]),
+        ("Chefforum tager orienteringen til efterretning.", ["noted"]),
+        ("Oplægget fra HR tages til efterretning.", ["noted"]),
+        ("Taget til efterretning.", ["noted"]),
+        ("Til efterretning.", ["noted"]),
+        ("Chefforum tog, efter en kort præsentation, status til efterretning.", ["noted"]),
+        ("Cheferne noterede sig orienteringen.", ["noted"]),
+        ("HR orienterede om sygefraværet i 2. kvartal.", ["noted"]),
+        ("Kommunaldirektøren informerede om budgetforliget.", ["noted"]),
+        ("Chefforum blev orienteret om status.", ["noted"]),
+        ("Der blev givet en orientering om sygefraværet.", ["noted"]),
+        ("Orienteringen toges til efterretning.", ["noted"]),
+        # decided
+        ("Det blev besluttet, at mødet flyttes til torsdag.", ["decided"]),
+        ("Chefforum besluttede at nedsætte en arbejdsgruppe.", ["decided"]),
+        ("Det besluttes, at arbejdsgruppen fortsætter.", ["decided"]),
+        ("Efter drøftelsen besluttede direktionen at fortsætte.", ["discussed", "decided"]),
+        ("Lederdagen i juni bliver aflyst.", ["decided"]),
+        ("Chefforum udpegede Anne Hansen som tovholder.", ["decided"]),
+        ("Mette Jensen er ny tovholder på projektet.", ["decided"]),
+        ("Chefforum blev enige om en ny mødeplan.", ["decided"]),
+        ("Det blev aftalt, at HR indkalder til møde.", ["decided"]),
+        ("Afdelingschefen for Skole deltager i styregruppen.", ["decided"]),
+        ("Chefforum tog stilling til fordelingen af puljen.", ["decided"]),
+        ("Det blev besluttet ikke at gå videre med forslaget.", ["decided"]),
+        ("Chefforum valgte at udsætte sagen.", ["decided", "postponed"]),
+        # postponed
+        ("Punktet udsættes til næste møde.", ["postponed"]),
+        ("Sagen blev udsat.", ["postponed"]),
+        ("Chefforum udskød behandlingen til august.", ["postponed"]),
+        ("Punktet udskydes til et senere møde.", ["postponed"]),
+        ("Punktet blev ikke behandlet på grund af tidsnød.", ["postponed"]),
+        ("Punktet blev ikke nået.", ["postponed"]),
+        ("Sagen er udsat til næste møde.", ["postponed"]),
+        ("Chefforum tager ikke stilling til sagen nu.", ["postponed"]),
+        # none
+        ("Intet.", ["none"]),
+        ("", ["none"]),
+        ("  ", ["none"]),
+        ("Ingen bemærkninger.", ["none"]),
+        # other
+        ("Næste møde holdes på rådhuset.", ["other"]),
+        ("Status på sygefravær ligger på intranettet.", ["other"]),
+        # plans, conditions, other bodies and earlier decisions are not decisions
+        ("Planen skal godkendes på næste møde.", ["other"]),
+        ("Oplægget drøftes igen på næste møde.", ["other"]),
+        ("Chefforum drøfter sagen igen i marts.", ["other"]),
+        ("Hvis planen godkendes, sendes den i høring.", ["other"]),
+        ("Målet er, at Chefforum er enige om processen.", ["other"]),
+        ("Der bør nedsættes en arbejdsgruppe.", ["other"]),
+        ("Kommunalbestyrelsen godkendte budgettet i oktober.", ["other"]),
+        ("Budgettet er godkendt af Økonomiudvalget.", ["other"]),
+        (
+            "Kommunalbestyrelsen godkendte budgettet, og orienteringen blev taget til "
+            "efterretning.",
+            ["noted"],
+        ),
+        ("Status på de tidligere godkendte målplaner blev drøftet.", ["discussed"]),
+        ("Chefforum drøftede det godkendte budget.", ["discussed"]),
+        ("Chefforum drøftede, om planen skal godkendes.", ["discussed"]),
+        ("Oplæg om budget 2026 blev godkendt.", ["approved"]),
+        (
+            "Direktionen har besluttet at ændre processen, hvilket Chefforum tog til efterretning.",
+            ["noted"],
+        ),
+        ("Der var et godt møde i udvalget, hvor der var gode drøftelser.", ["other"]),
+        # several types, in order of appearance
+        ("Forslaget blev drøftet og derefter godkendt.", ["discussed", "approved"]),
+        ("Sagen blev drøftet, men udskydes til næste møde.", ["discussed", "postponed"]),
+        (
+            "Chefforum tog orienteringen til efterretning og besluttede, at HR følger op i maj.",
+            ["noted", "decided"],
+        ),
+        # a presentation is only "noted" when nothing else happened
+        ("Økonomi præsenterede budgettet, og Chefforum drøftede det.", ["discussed"]),
+    ],
+)
+def test_classify_decision(sentence: str, expected: list[str]) -> None:
+    assert types_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Forslaget blev ikke godkendt.", ("rejected", "blev ikke godkendt")),
+        ("Chefforum godkendte ikke forslaget.", ("rejected", "godkendte ikke")),
+        ("Det blev besluttet ikke at godkende planen.", ("decided", "Det blev besluttet")),
+        ("Det blev besluttet, at mødet flyttes.", ("decided", "Det blev besluttet")),
+        ("Chefforum tog oplægget til efterretning.", ("noted", "tog oplægget til efterretning")),
+        ("Intet.", ("none", "Intet.")),
+        ("", ("none", "")),
+        (
+            "- Mødet flyttes til Kroppedal. Alle er velkomne.",
+            ("other", "Mødet flyttes til Kroppedal."),
+        ),
+    ],
+)
+def test_evidence(sentence: str, expected: tuple[str, str]) -> None:
+    assert classify_decision(sentence)[0] == expected
+
+
+def test_one_pair_per_type_first_evidence() -> None:
+    out = classify_decision("Planen blev godkendt. Budgettet blev også godkendt. Drøftet.")
+    assert out == [("approved", "blev godkendt"), ("discussed", "Drøftet")]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+@settings(max_examples=150, deadline=None)
+def test_classify_any_text(text: str) -> None:
+    out = classify_decision(text)
+    types = [t for t, _ in out]
+    assert out and set(types) <= set(DECISION_TYPES)
+    assert len(types) == len(set(types))
+    assert all(isinstance(e, str) for _, e in out)
+
+
+# --- Primary type ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        (["discussed", "postponed"], "postponed"),
+        (["discussed", "approved", "decided"], "approved"),
+        (["discussed", "decided"], "decided"),
+        (["discussed", "noted"], "noted"),
+        (["approved", "rejected"], "rejected"),
+        (["other"], "other"),
+        (["none"], "none"),
+        ([], "none"),
+    ],
+)
+def test_primary_decision_type(types: list[str], expected: str) -> None:
+    assert primary_decision_type(types) == expected
+
+
+def test_primary_follows_vocab_priority() -> None:
+    for i, t in enumerate(DECISION_PRIORITY):
+        assert primary_decision_type(DECISION_PRIORITY[i:]) == t
+    with pytest.raises(ValueError):
+        primary_decision_type(["approved", "maybe"])
+
+
+# --- Recommendations ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at punktet drøftes.", "discussed"),
+        ("at Chefforum drøfter udkastet", "discussed"),
+        ("at arbejdsgruppens forslag gennemgås", "discussed"),
+        ("at Chefforum kommenterer strategien.", "discussed"),
+        ("at Chefforum kommer med input til formen på redegørelsen", "discussed"),
+        ("at budgettet godkendes", "approved"),
+        (
+            "at Chefforum godkender den nye politik, inden den skal behandles i udvalget.",
+            "approved",
+        ),
+        ("at Chefforum tiltræder indstillingen", "approved"),
+        ("at retningslinjen vedtages", "approved"),
+        ("at orienteringen tages til efterretning", "noted"),
+        ("at Chefforum tager redegørelsen til efterretning", "noted"),
+        ("at Chefforum tager stilling til, om der skal ændres i åbningstiderne", "decided"),
+        ("at der udvælges en tovholder", "decided"),
+        ("at Chefforum udpeger to repræsentanter", "decided"),
+        ("at antallet af deltagere besluttes", "decided"),
+        ("at Chefforum drøfter og beslutter den videre proces", "decided"),
+        ("at sagen udsættes til næste møde", "postponed"),
+        ("at forslaget ikke godkendes", "rejected"),
+        ("at Chefforum drøfter, hvordan planen kan godkendes", "discussed"),
+        ("at Chefforum drøfter, om planen kan godkendes", "discussed"),
+        ("at Chefforum orienteres om status", "noted"),
+        ("at ansøgningen afvises", "rejected"),
+        ("at Chefforum fortsætter planlægningen", None),
+        ("", None),
+    ],
+)
+def test_recommended_action(text: str, expected: str | None) -> None:
+    assert recommended_action(text) == expected
+
+
+def test_recommended_actions_keeps_every_ask() -> None:
+    text = "at der drøftes koblinger til andre politikker samt udvælges en sparringspartner."
+    assert recommended_actions(text) == ["discussed", "decided"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "recommended", "expected"),
+    [
+        ("discussed", ["discussed"], True),
+        ("decided", ["discussed"], True),
+        ("approved", ["discussed"], True),
+        ("noted", ["discussed"], True),
+        ("discussed", ["noted"], True),
+        ("approved", ["approved"], True),
+        ("discussed", ["approved"], False),
+        ("decided", ["approved"], False),
+        ("postponed", ["approved"], False),
+        ("rejected", ["approved"], False),
+        ("postponed", ["discussed"], False),
+        ("approved", ["decided", "discussed"], True),
+        ("rejected", ["decided"], True),
+        # the strongest ask must be met: approval asked, only a discussion delivered
+        ("discussed", ["approved", "discussed"], False),
+        ("other", ["discussed"], None),
+        ("none", ["discussed"], None),
+        ("approved", [], None),
+    ],
+)
+def test_followed_recommendation(
+    decision: str, recommended: list[str], expected: bool | None
+) -> None:
+    assert followed_recommendation(decision, recommended) is expected
+
+
+def test_follows_covers_every_type_it_names() -> None:
+    for rec, ok in FOLLOWS.items():
+        assert rec in ok and ok <= set(DECISION_TYPES) - {"none", "other"}
+
+
+# --- Follow-ups -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR udarbejder et notat til næste møde.", [("HR", "HR udarbejder et notat")]),
+        (
+            "Til næste møde udarbejder Sekretariatet et oplæg.",
+            [("Sekretariatet", "Til næste møde udarbejder")],
+        ),
+        (
+            "Sekretariatet vil sende materialet ud inden mødet.",
+            [("Sekretariatet", "Sekretariatet vil sende")],
+        ),
+        (
+            "Senest fredag skal hver afdelingschef meddele sine ønsker.",
+            [("hver afdelingschef", "Senest fredag")],
+        ),
+        ("Der følges op på sagen i juni.", [(None, "Der følges op")]),
+        ("Oplægget tilrettes og sendes til ØU.", [(None, "Oplægget tilrettes")]),
+        ("Punktet behandles igen i Chefforum i september.", [(None, "Punktet behandles igen")]),
+        ("Planen præsenteres på mødet den 4. marts.", [(None, "Planen præsenteres")]),
+        ("Opfølgning: Jura undersøger reglerne.", [("Jura", "Jura undersøger reglerne.")]),
+        (
+            "Chefforum drøftede sagen.\n\nAftaler: Kommunikation laver en plan. Planen "
+            "indeholder en tidslinje.",
+            [("Kommunikation", "Kommunikation laver"), (None, "Planen indeholder")],
+        ),
+        (
+            "Det blev besluttet, at Mette Jensen har kontakten til KL.",
+            [("Mette Jensen", "Det blev besluttet")],
+        ),
+        ("Chefforum besluttede, at lederdagen flyttes til august.", [(None, "Chefforum")]),
+        ("Sekretariatet sørger for at sende referatet ud.", [("Sekretariatet", "Sekretariatet")]),
+        ("HR vender tilbage med et forslag.", [("HR", "HR vender")]),
+        ("Chefforum følger op på sagen i juni.", [("Chefforum", "Chefforum følger op")]),
+        ("Referatet godkendes på næste møde.", [(None, "Referatet godkendes")]),
+        (
+            "Oplægget udarbejdes af Økonomi, hvorefter cheferne gennemgår det.",
+            [(None, "Oplægget udarbejdes")],
+        ),
+        # not tasks: past, suggestions, conditions, negations, plain comments
+        ("Økonomi udarbejdede et oplæg.", []),
+        ("Der kan med fordel udarbejdes en plan.", []),
+        ("Der bør nedsættes en arbejdsgruppe.", []),
+        ("Når afdelingerne gennemgår listen, kan de kontakte Jura.", []),
+        ("Økonomi sender ikke materialet ud.", []),
+        ("Sager, som skal drøftes, kan meldes ind løbende.", []),
+        ("Budgetprocessen skal være mere åben.", []),
+        ("", []),
+    ],
+)
+def test_follow_ups(text: str, expected: list[tuple[str | None, str]]) -> None:
+    out = follow_ups(text)
+    assert [a for a, _ in out] == [a for a, _ in expected]
+    assert all(s.startswith(prefix) for (_, s), (_, prefix) in zip(out, expected, strict=True))
+
+
+# --- Tables ---------------------------------------------------------------------------
+def _sections() -> pd.DataFrame:
+    rows = [
+        ("m-02", 1, "indstilling", "Kommunaldirektøren indstiller,\n\n1. at planen godkendes"),
+        ("m-02", 2, "beslutning", "Sagen blev drøftet. Økonomi udarbejder et nyt oplæg."),
+        ("m-01", 1, "beslutning", "Godkendt."),
+        ("m-03", 1, "sagsfremstilling", "Ingen beslutning her."),
+        ("m-04", 1, "beslutning", None),
+    ]
+    df = pd.DataFrame(rows, columns=["item_id", "position", "section", "text"])
+    df.insert(3, "heading", df["section"].str.title())
+    return df
+
+
+def _recommendations() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "item_id": ["m-02", "m-01", "m-05"],
+            "position": [1, 1, 1],
+            "text": ["at planen godkendes", "at dagsordenen godkendes", "at punktet drøftes"],
+        }
+    )
+
+
+def test_decisions_table() -> None:
+    sections = _sections()
+    before = sections.copy()
+    out = decisions_table(sections)
+    pd.testing.assert_frame_equal(sections, before)
+    assert list(out.columns) == ["item_id", "position", "decision_type", "evidence"]
+    assert out[["item_id", "position", "decision_type"]].values.tolist() == [
+        ["m-01", 1, "approved"],
+        ["m-02", 1, "discussed"],
+        ["m-03", 1, "none"],
+        ["m-04", 1, "none"],
+    ]
+    assert out.index.equals(pd.RangeIndex(len(out)))
+    assert str(out["item_id"].dtype) == "string" and out["position"].dtype == "int64"
+
+
+def test_follow_ups_table() -> None:
+    out = follow_ups_table(_sections())
+    assert list(out.columns) == ["item_id", "position", "actor", "text"]
+    assert out.values.tolist() == [["m-02", 1, "Økonomi", "Økonomi udarbejder et nyt oplæg."]]
+    empty = follow_ups_table(_sections().iloc[0:0])
+    assert list(empty.columns) == list(out.columns) and len(empty) == 0
+    assert str(empty["actor"].dtype) == "string"
+
+
+def test_decision_summary() -> None:
+    sections, recs = _sections(), _recommendations()
+    before = (sections.copy(), recs.copy())
+    out = decision_summary(sections, recs)
+    pd.testing.assert_frame_equal(sections, before[0])
+    pd.testing.assert_frame_equal(recs, before[1])
+    assert list(out.columns) == [
+        "item_id",
+        "decision_type",
+        "decision_types",
+        "recommended_types",
+        "followed_recommendation",
+        "n_follow_ups",
+    ]
+    assert out["item_id"].tolist() == ["m-01", "m-02", "m-03", "m-04", "m-05"]
+    row = out.set_index("item_id")
+    assert row.loc["m-01", "followed_recommendation"] == True  # noqa: E712
+    assert row.loc["m-02", "followed_recommendation"] == False  # noqa: E712 approval asked
+    assert row.loc["m-02", "n_follow_ups"] == 1
+    assert pd.isna(row.loc["m-03", "recommended_types"])
+    assert pd.isna(row.loc["m-03", "followed_recommendation"])
+    assert row.loc["m-05", "decision_type"] == "none"
+    assert pd.isna(row.loc["m-05", "followed_recommendation"])
+    assert str(out["followed_recommendation"].dtype) == "boolean"
+    assert out["n_follow_ups"].dtype == "int64"
+
+
+def test_decision_summary_empty() -> None:
+    out = decision_summary(_sections().iloc[0:0], _recommendations().iloc[0:0])
+    assert len(out) == 0 and str(out["followed_recommendation"].dtype) == "boolean"
+
+
+# --- Seed evaluation against the hand labels ------------------------------------------
+@pytest.fixture(scope="module")
+def seed_parsed() -> dict[str, pd.DataFrame]:
+    from analysis.pipeline import parse_corpus
+
+    return parse_corpus(RAW, enriched=False)
+
+
+@pytest.fixture(scope="module")
+def labels() -> pd.DataFrame:
+    df = pd.read_csv(FIXTURES / "labels_decisions.csv", dtype=str, keep_default_na=False)
+    return df.set_index("item_id")
+
+
+def _precision_recall(gold: dict[str, set[str]], pred: dict[str, set[str]]) -> pd.DataFrame:
+    rows = []
+    for t in DECISION_PRIORITY:
+        tp = sum(t in gold[i] and t in pred[i] for i in gold)
+        fp = sum(t not in gold[i] and t in pred[i] for i in gold)
+        fn = sum(t in gold[i] and t not in pred[i] for i in gold)
+        rows.append(
+            {
+                "type": t,
+                "support": tp + fn,
+                "predicted": tp + fp,
+                "precision": tp / (tp + fp) if tp + fp else float("nan"),
+                "recall": tp / (tp + fn) if tp + fn else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def test_labels_cover_every_seed_item(seed_parsed, labels) -> None:
+    assert sorted(labels.index) == sorted(seed_parsed["items"]["item_id"])
+    for col in ("decision_types", "primary"):
+        values = {t for v in labels[col] for t in v.split(";")}
+        assert values <= set(DECISION_TYPES)
+    assert set(labels["followed"]) <= {"true", "false", ""}
+
+
+def test_seed_decisions_match_labels(seed_parsed, labels) -> None:
+    summary = decision_summary(seed_parsed["sections"], seed_parsed["recommendations"])
+    summary = summary.set_index("item_id").loc[labels.index]
+    gold = {i: set(v.split(";")) for i, v in labels["decision_types"].items()}
+    pred = {i: set(v.split(";")) for i, v in summary["decision_types"].items()}
+    table = _precision_recall(gold, pred)
+    primary_acc = (summary["decision_type"] == labels["primary"]).mean()
+    got_followed = summary["followed_recommendation"].map(
+        lambda v: "" if pd.isna(v) else str(bool(v)).lower()
+    )
+    followed_acc = (got_followed == labels["followed"]).mean()
+    print(f"\nDecision types on the seeds (items: {len(labels)})")
+    print(table.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+    print(f"primary accuracy {primary_acc:.2f}; followed accuracy {followed_acc:.2f}")
+    wrong = [
+        f"{i}: labelled {sorted(gold[i])}, got {sorted(pred[i])}"
+        for i in gold
+        if gold[i] != pred[i]
+    ]
+    assert (table["precision"].dropna() >= MIN_PRECISION).all(), wrong
+    assert (table["recall"].dropna() >= MIN_RECALL).all(), wrong
+    assert primary_acc >= MIN_PRIMARY_ACCURACY, summary["decision_type"].compare(labels["primary"])
+    assert followed_acc >= MIN_FOLLOWED_ACCURACY
+
+
+def test_seed_decisions_table_matches_summary(seed_parsed) -> None:
+    sections = seed_parsed["sections"]
+    table = decisions_table(sections)
+    summary = decision_summary(sections, seed_parsed["recommendations"]).set_index("item_id")
+    joined = table.groupby("item_id")["decision_type"].agg(lambda s: ";".join(sorted(s)))
+    assert joined.to_dict() == summary["decision_types"].to_dict()
+    assert (
+        (table.groupby("item_id")["position"].apply(list))
+        .map(lambda p: p == list(range(1, len(p) + 1)))
+        .all()
+    )
+    assert (table["evidence"].str.len() > 0).all()
+
+
+def test_seed_follow_ups(seed_parsed) -> None:
+    table = follow_ups_table(seed_parsed["sections"])
+    got = {
+        item: [None if pd.isna(a) else a for a in grp["actor"]]
+        for item, grp in table.groupby("item_id")
+    }
+    assert got == SEED_FOLLOW_UPS
+    summary = decision_summary(seed_parsed["sections"], seed_parsed["recommendations"])
+    counts = summary.set_index("item_id")["n_follow_ups"]
+    assert counts[counts > 0].to_dict() == {k: len(v) for k, v in SEED_FOLLOW_UPS.items()}
