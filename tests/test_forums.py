@@ -147,3 +147,32 @@ def test_time_with_dot_and_unknown_markdown_heading_kept() -> None:
         ("beslutning", "Beslutning"),
     ]
     assert m.coverage == 1.0
+
+
+@pytest.mark.parametrize(
+    "name", ["oekonomiudvalget-2024-03-05.txt", "egedal-byraad-2024-03-12.txt"]
+)
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_forum_variants_survive_pdf_and_html(name: str, fmt: str) -> None:
+    """The committee/council variations give the same tables from their PDF and web forms."""
+    from pandas.testing import assert_frame_equal
+
+    from analysis.synth.render_html import render_html
+    from analysis.synth.render_pdf import render_pdf
+
+    text = (FORUMS / name).read_text(encoding="utf-8")
+    data = render_pdf(text) if fmt == "pdf" else render_html(text, web_style=False)
+    rendered = parse_bytes(data, f"x.{fmt}")
+    assert rendered.manifest["coverage"] == 1.0, rendered.manifest["message"]
+    expected = _tables(name)
+    for table in ("items", "sections", "recommendations", "case_history", "participants"):
+        got = rendered.tables[table]
+        assert_frame_equal(got, expected[table], check_dtype=False, obj=table)
+    meeting = rendered.tables["meetings"].drop(
+        columns=["source_file", "source_sha256", "source_format"]
+    )
+    assert_frame_equal(
+        meeting,
+        expected["meetings"].drop(columns=["source_file", "source_sha256", "source_format"]),
+        check_dtype=False,
+    )

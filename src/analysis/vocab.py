@@ -78,6 +78,16 @@ DECISION_TYPES: dict[str, tuple[str, str]] = {
         "Taget til efterretning",
         "The forum took an orientation or presentation to note (tog … til efterretning).",
     ),
+    "recommended": (
+        "Anbefalet",
+        "A committee recommended the proposal to the body that decides (anbefales, "
+        "indstilles godkendt, kunne tiltræde indstillingen).",
+    ),
+    "referred": (
+        "Videresendt",
+        "The case was sent on to another body (fremsendes til, oversendes til, "
+        "tilbagesendes).",
+    ),
     "postponed": ("Udsat", "The item was postponed (udsat, udskydes)."),
     "rejected": ("Afvist", "The proposal was rejected (afvist, ikke godkendt, forkastet)."),
     "none": ("Intet", "No decision was recorded ('Intet.' or an empty Beslutning)."),
@@ -89,7 +99,9 @@ DECISION_PRIORITY: tuple[str, ...] = (
     "rejected",
     "postponed",
     "approved",
+    "recommended",
     "decided",
+    "referred",
     "noted",
     "discussed",
     "other",
@@ -97,6 +109,14 @@ DECISION_PRIORITY: tuple[str, ...] = (
 )
 
 DECISION_LABELS_DA: dict[str, str] = {k: v[0] for k, v in DECISION_TYPES.items()}
+
+#: Stances a member can take on an item (table ``positions``).
+POSITION_TYPES: dict[str, str] = {
+    "forbehold": "Took a reservation ('tog forbehold').",
+    "imod": "Voted against or could not support ('stemte imod', 'kunne ikke tiltræde').",
+    "for": "Voted for or supported ('stemte for', 'kunne tiltræde').",
+    "fraværende": "Absent for the item ('var forhindret i at deltage', 'deltog ikke').",
+}
 
 # --- Manifest -------------------------------------------------------------------------
 #: Status of one raw file after a build.
