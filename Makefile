@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv build test lint schema-docs clean
+.PHONY: help all venv chromium build notebooks charts overview test lint schema-docs bench clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -21,12 +21,27 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP) ## create .venv and install the project with its dependencies
 
-all: build ## the main job: install, then build the tables from data/raw
+# kaleido (PNG/SVG export) and the HTML report test drive Debian's Chromium; the fonts
+# give æøå and the chart template its typeface. Installed with apt, as root, once.
+chromium: ## install Debian chromium + fonts for chart export (apt; skipped when present)
+	@command -v chromium >/dev/null 2>&1 && test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf || \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-liberation; }
+
+all: build notebooks charts overview ## the main job: install, build tables, run notebooks, charts, yearly overviews
 
 build: $(STAMP) ## parse data/raw into data/processed (Parquet + DuckDB)
 	$(BIN)/minutes build
 
-test: $(STAMP) ## install, then run the test suite
+notebooks: build ## execute the notebooks; outputs saved in notebooks/*.ipynb
+	$(BIN)/minutes notebooks
+
+charts: build chromium ## every chart as PNG + SVG (1920x1080) in reports/charts/
+	$(BIN)/minutes charts --out reports/charts/
+
+overview: build chromium ## the yearly overview (HTML, XLSX, PPTX) for every year in reports/<year>/
+	$(BIN)/minutes overview --all
+
+test: $(STAMP) chromium ## install, then run the test suite
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## ruff over the package, tests and notebooks

@@ -1,16 +1,17 @@
-"""The year's data and key figures (pure). HTML, workbook and deck all read from here,
-so their numbers agree by construction."""
+"""The year's numbers, charts and sheets (pure). HTML, workbook and deck all render this
+one :class:`Overview`, so their figures agree by construction."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
+import plotly.graph_objects as go
 
-from analysis.vocab import DECISION_LABELS_DA
+from analysis import charts, metrics
 
 #: Decision types that settle something, against those that only discuss or note.
-DECIDING_TYPES = ("approved", "decided", "rejected")
+DECIDING_TYPES = ("approved", "decided", "rejected", "recommended", "referred")
 TALKING_TYPES = ("discussed", "noted")
 
 
@@ -19,176 +20,301 @@ class NoMeetingsError(ValueError):
 
 
 @dataclass(frozen=True)
-class YearData:
-    """The tables restricted to one year (and optionally forums), with the year before."""
+class Chart:
+    """One key chart of the year with its one-line Danish takeaway."""
+
+    name: str
+    figure: go.Figure
+    takeaway: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the yearly overview shows, computed once."""
 
     year: int
+    forum: str | None
     forums: tuple[str, ...]
-    meetings: pd.DataFrame
-    items: pd.DataFrame
-    decisions: pd.DataFrame
-    item_themes: pd.DataFrame
-    sections: pd.DataFrame
-    cases: pd.DataFrame
-    previous_items: pd.DataFrame
-    previous_item_themes: pd.DataFrame
+    source: str
+    figures: dict[str, float | int | None]
+    charts: list[Chart] = field(default_factory=list)
+    sheets: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        who = self.forum or " og ".join(self.forums)
+        return f"Årsoversigt {self.year}: {who}"
 
 
-def years_present(meetings: pd.DataFrame) -> list[int]:
-    """Calendar years with at least one meeting, ascending."""
-    return sorted(int(y) for y in meetings["date"].dt.year.unique())
+def years_present(tables: dict[str, pd.DataFrame], forum: str | None = None) -> list[int]:
+    """Calendar years with at least one meeting (of ``forum``), ascending."""
+    meetings = metrics.select(tables, forum)["meetings"]
+    return sorted(int(y) for y in meetings["year"].unique())
 
 
-def year_data(tables: dict[str, pd.DataFrame], year: int, forum: str | None = None) -> YearData:
-    """Select the year's rows of every table the overview uses.
+def pct(share: float) -> str:
+    """0.425 -> '43 %' (Danish style, no decimals)."""
+    return f"{round(100 * share):d} %"
 
-    Raises NoMeetingsError with the years that do have meetings when the year is empty.
+
+def decimal_da(value: float, digits: int = 1) -> str:
+    """6.0 -> '6,0' (Danish decimal comma)."""
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def key_figures(sel: dict[str, pd.DataFrame], recurring: pd.DataFrame) -> dict:
+    """The headline numbers of the selected year.
+
+    meetings, items, items_with_duration, minutes_stated, hours_stated (null when no item
+    states a time), deciding / share_deciding (items whose primary decision settles
+    something: approved, decided, rejected, recommended, referred), talking /
+    share_talking (only discussed or noted), postponed, followed / with_recommendation,
+    recurring_cases (non-standing journal numbers met at more than one meeting, counting
+    earlier years).
     """
-    meetings = tables["meetings"]
-    if forum:
-        meetings = meetings[meetings["forum"] == forum]
-    in_year = meetings[meetings["date"].dt.year == year]
-    if in_year.empty:
-        present = ", ".join(str(y) for y in years_present(meetings)) or "ingen"
-        where = f" for {forum}" if forum else ""
-        raise NoMeetingsError(f"Der er ingen møder i {year}{where}. År med møder: {present}.")
-    ids = set(in_year["meeting_id"])
-    prev_ids = set(meetings.loc[meetings["date"].dt.year == year - 1, "meeting_id"])
-    items = tables["items"][tables["items"]["meeting_id"].isin(ids)]
-    prev_items = tables["items"][tables["items"]["meeting_id"].isin(prev_ids)]
-    item_ids = set(items["item_id"])
-    cases = tables["cases"]
-    return YearData(
-        year=year,
-        forums=tuple(sorted(in_year["forum"].unique())),
-        meetings=in_year.sort_values("date").reset_index(drop=True),
-        items=items.sort_values(["date", "number"]).reset_index(drop=True),
-        decisions=tables["decisions"][tables["decisions"]["item_id"].isin(item_ids)],
-        item_themes=tables["item_themes"][tables["item_themes"]["item_id"].isin(item_ids)],
-        sections=tables["sections"][tables["sections"]["item_id"].isin(item_ids)],
-        cases=cases[cases["case_number"].isin(set(items["case_number"].dropna()))],
-        previous_items=prev_items,
-        previous_item_themes=tables["item_themes"][
-            tables["item_themes"]["item_id"].isin(set(prev_items["item_id"]))
-        ],
-    )
-
-
-def key_figures(data: YearData) -> dict[str, float | int | None]:
-    """The headline numbers of the year.
-
-    meetings, items, minutes_stated (sum of stated item durations), items_with_duration,
-    hours_stated, share_deciding (items whose primary decision settles something),
-    share_talking (only discussed or noted), postponed, recurring_cases (non-standing
-    journal numbers seen at more than one meeting up to and including the year).
-    """
-    items = data.items
+    items = sel["items"]
     n = len(items)
-    durations = items["duration_min"].dropna()
-    primary = items["decision_type"].fillna("none")
-    recurring = data.cases[(~data.cases["standing"]) & (data.cases["n_meetings"] > 1)]
+    durations = pd.to_numeric(items["duration_min"], errors="coerce").dropna()
+    primary = items["decision_type"].astype("object").fillna("none")
+    followed = items["followed_recommendation"].astype("boolean")
+    deciding = int(primary.isin(DECIDING_TYPES).sum())
+    talking = int(primary.isin(TALKING_TYPES).sum())
     return {
-        "meetings": len(data.meetings),
+        "meetings": len(sel["meetings"]),
         "items": n,
-        "items_with_duration": int(len(durations)),
-        "minutes_stated": int(durations.sum()) if len(durations) else 0,
+        "items_with_duration": len(durations),
+        "minutes_stated": int(durations.sum()),
         "hours_stated": round(float(durations.sum()) / 60, 1) if len(durations) else None,
-        "share_deciding": round(float(primary.isin(DECIDING_TYPES).mean()), 3) if n else 0.0,
-        "share_talking": round(float(primary.isin(TALKING_TYPES).mean()), 3) if n else 0.0,
+        "deciding": deciding,
+        "share_deciding": round(deciding / n, 3) if n else 0.0,
+        "talking": talking,
+        "share_talking": round(talking / n, 3) if n else 0.0,
         "postponed": int((primary == "postponed").sum()),
-        "recurring_cases": len(recurring),
+        "followed": int(followed.fillna(False).sum()),
+        "with_recommendation": int(followed.notna().sum()),
+        "recurring_cases": int(recurring["thread"].nunique()) if len(recurring) else 0,
     }
 
 
-def theme_counts(data: YearData, labels: dict[str, str]) -> pd.DataFrame:
-    """Tema, Punkter, Andel, Punkter året før, Ændring: items per theme, this year and last."""
-    now = data.item_themes.groupby("theme")["item_id"].nunique()
-    before = data.previous_item_themes.groupby("theme")["item_id"].nunique()
-    keys = sorted(set(now.index) | set(before.index))
-    out = pd.DataFrame(
-        {
-            "theme": keys,
-            "Tema": [labels.get(k, k) for k in keys],
-            "Punkter": [int(now.get(k, 0)) for k in keys],
-            "Punkter året før": [int(before.get(k, 0)) for k in keys],
-        }
-    )
-    n = max(len(data.items), 1)
-    out["Andel"] = (out["Punkter"] / n).round(3)
-    out["Ændring"] = out["Punkter"] - out["Punkter året før"]
-    out = out.sort_values(["Punkter", "Tema"], ascending=[False, True], kind="mergesort")
-    return out.reset_index(drop=True)
+FIGURE_LABELS_DA: dict[str, str] = {
+    "meetings": "Møder",
+    "items": "Punkter",
+    "hours_stated": "Timer mødetid (hvor angivet)",
+    "share_deciding": "Andel afgjort",
+    "share_talking": "Andel kun drøftet/orienteret",
+    "postponed": "Udsatte punkter",
+    "followed": "Fulgte indstillingen",
+    "recurring_cases": "Sager der gik igen",
+}
 
 
-def decision_counts(data: YearData) -> pd.DataFrame:
-    """Beslutningstype, Punkter, Andel: items per primary decision type."""
-    primary = data.items["decision_type"].fillna("none")
-    counts = primary.value_counts()
-    out = pd.DataFrame(
-        {
-            "decision_type": counts.index,
-            "Beslutningstype": [DECISION_LABELS_DA.get(k, k) for k in counts.index],
-            "Punkter": counts.to_numpy(dtype=int),
-        }
-    )
-    out["Andel"] = (out["Punkter"] / max(len(primary), 1)).round(3)
-    return out.sort_values(
-        ["Punkter", "Beslutningstype"], ascending=[False, True], kind="mergesort"
-    ).reset_index(drop=True)
+def figures_table(figures: dict) -> pd.DataFrame:
+    """Nøgletal, Værdi: the key figures as shown in every format."""
+    rows = []
+    for key, label in FIGURE_LABELS_DA.items():
+        value = figures[key]
+        if key.startswith("share_"):
+            shown = pct(value)
+        elif key == "hours_stated":
+            shown = "–" if value is None else decimal_da(value)
+        elif key == "followed":
+            shown = f"{value} af {figures['with_recommendation']}"
+        else:
+            shown = str(value)
+        rows.append({"Nøgletal": label, "Værdi": shown})
+    return pd.DataFrame(rows)
 
 
-def decision_text(sections: pd.DataFrame) -> pd.Series:
-    """item_id -> the Beslutning text (sections joined when an item has several)."""
+def recurring_threads(tables: dict, year: int, forum: str | None) -> pd.DataFrame:
+    """Case threads (metrics.case_threads, all years) with an appearance in ``year``."""
+    threads = metrics.case_threads(tables, forum, None)
+    if threads.empty:
+        return threads
+    in_year = set(threads.loc[threads["date"].dt.year == year, "thread"])
+    return threads[threads["thread"].isin(in_year)].reset_index(drop=True)
+
+
+def items_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per item of the year with Danish headers (also the HTML table)."""
+    items = sel["items"].sort_values(["date", "number"])
+    sections = sel["sections"]
     dec = sections[sections["section"] == "beslutning"].sort_values(["item_id", "position"])
-    return dec.groupby("item_id")["text"].agg("\n\n".join)
-
-
-def items_overview(data: YearData, theme_labels: dict[str, str]) -> pd.DataFrame:
-    """One row per item of the year with Danish headers, as shown in every format."""
-    items = data.items
-    decided = decision_text(data.sections)
+    decision_text = dec.groupby("item_id")["text"].agg("\n\n".join)
+    forum = sel["meetings"].set_index("meeting_id")["forum"]
+    followed = items["followed_recommendation"].astype("boolean")
     return pd.DataFrame(
         {
             "Dato": items["date"].dt.normalize(),
-            "Forum": items["meeting_id"].map(data.meetings.set_index("meeting_id")["forum"]),
-            "Nr.": items["number"].astype(int),
-            "Titel": items["title"],
-            "Tema": items["theme"].map(lambda k: theme_labels.get(k, k) if pd.notna(k) else ""),
-            "Beslutningstype": items["decision_type"].map(
-                lambda k: DECISION_LABELS_DA.get(k, k) if pd.notna(k) else ""
-            ),
-            "Fulgte indstillingen": items["followed_recommendation"].map(
-                lambda v: "" if pd.isna(v) else ("Ja" if v else "Nej")
-            ),
-            "Sagsnummer": items["case_number"].fillna(""),
-            "Indstiller": items["proposer"].fillna(""),
+            "Forum": items["meeting_id"].map(forum),
+            "Nr.": items["number"].astype("int64"),
+            "Titel": items["title"].astype(str),
+            "Tema": items["theme"].map(metrics.theme_label),
+            "Beslutningstype": items["decision_type"].map(metrics.decision_label),
+            "Fulgte indstillingen": followed.map({True: "Ja", False: "Nej"}).fillna(""),
+            "Sagsnummer": items["case_number"].astype("object").fillna(""),
+            "KLE-emne": items["kle_title"].astype("object").fillna(""),
             "Varighed (min.)": items["duration_min"],
-            "Beslutning": items["item_id"].map(decided).fillna(""),
+            "Beslutning": items["item_id"].map(decision_text).fillna(""),
+        }
+    ).reset_index(drop=True)
+
+
+def meetings_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    m = metrics.meeting_overview(sel)
+    meta = sel["meetings"].set_index("meeting_id")
+    return pd.DataFrame(
+        {
+            "Dato": m["date"].dt.normalize(),
+            "Forum": m["forum"],
+            "Starttid": m["meeting_id"].map(meta["start_time"]).fillna(""),
+            "Sted": m["meeting_id"].map(meta["location"]).fillna(""),
+            "Punkter": m["n_items"],
+            "Mødetid (min., angivet)": m["duration_min"],
+            "Deltagere": m["n_participants"],
         }
     )
 
 
-def postponed_items(data: YearData, all_items: pd.DataFrame) -> pd.DataFrame:
-    """Items postponed in the year and whether their journal number came back later.
+def decisions_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    d = sel["decisions"].merge(
+        sel["items"][["item_id", "date", "number", "title"]], on="item_id", how="left"
+    )
+    d = d.sort_values(["date", "number", "position"])
+    return pd.DataFrame(
+        {
+            "Dato": d["date"].dt.normalize(),
+            "Nr.": d["number"].astype("int64"),
+            "Titel": d["title"].astype(str),
+            "Beslutningstype": d["decision_type"].map(metrics.decision_label),
+            "Udtryk": d["evidence"].astype(str),
+        }
+    ).reset_index(drop=True)
 
-    Out: Dato, Titel, Sagsnummer, Kom igen (the next date, or '').
+
+def themes_sheet(tables: dict, year: int, forum: str | None) -> pd.DataFrame:
+    """Items per primary theme this year and the year before."""
+    share = metrics.theme_share_by_year(tables, forum, [year - 1, year])
+    now = share[share["year"] == year].set_index("theme")
+    before = share[share["year"] == year - 1].set_index("theme")
+    out = pd.DataFrame(
+        {
+            "Tema": now["theme_label"],
+            "Punkter": now["n_items"],
+            "Andel af punkter": now["item_share"].round(3),
+            "Punkter året før": before["n_items"].reindex(now.index).fillna(0).astype("int64"),
+        }
+    )
+    out["Ændring"] = out["Punkter"] - out["Punkter året før"]
+    out = out[(out["Punkter"] > 0) | (out["Punkter året før"] > 0)]
+    return out.sort_values(["Punkter", "Tema"], ascending=[False, True]).reset_index(drop=True)
+
+
+def cases_sheet(recurring: pd.DataFrame) -> pd.DataFrame:
+    if recurring.empty:
+        return pd.DataFrame(columns=["Sagsnummer", "Titel", "Første gang", "Seneste",
+                                     "Antal møder", "Beslutninger"])
+    g = recurring.groupby("thread", sort=False)
+    return pd.DataFrame(
+        {
+            "Sagsnummer": list(g.groups),
+            "Titel": g["thread_title"].first().to_numpy(),
+            "Første gang": g["date"].min().dt.normalize().to_numpy(),
+            "Seneste": g["date"].max().dt.normalize().to_numpy(),
+            "Antal møder": g["meeting_id"].nunique().to_numpy(),
+            "Beslutninger": g["decision_label"].agg(" → ".join).to_numpy(),
+        }
+    )
+
+
+def postponed_sheet(tables: dict, year: int, forum: str | None) -> pd.DataFrame:
+    p = metrics.postponed_items(tables, forum, [year])
+    return pd.DataFrame(
+        {
+            "Dato": p["date"].dt.normalize(),
+            "Titel": p["title"],
+            "Sagsnummer": p["case_number"].astype("object").fillna(""),
+            "Kom igen": p["next_date"].dt.strftime("%d-%m-%Y").fillna("Nej"),
+        }
+    )
+
+
+def _theme_takeaway(themes: pd.DataFrame, year: int) -> str:
+    # The standing items (agenda approval, Eventuelt) say nothing about attention.
+    skip = {metrics.NO_THEME_LABEL_DA, metrics.theme_label("faste_punkter")}
+    named = themes[~themes["Tema"].isin(skip)]
+    if named.empty or named["Punkter"].iloc[0] == 0:
+        return f"Ingen temaer fra temalisten i {year}."
+    top = named.iloc[0]
+    change = int(top["Ændring"])
+    trend = "samme antal som" if change == 0 else (
+        f"{abs(change)} {'flere' if change > 0 else 'færre'} end")
+    return (f"{top['Tema']} fyldte mest i {year}: {top['Punkter']} punkter "
+            f"({pct(top['Andel af punkter'])}), {trend} året før.")
+
+
+def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = None) -> Overview:
+    """Compute the yearly overview of ``year`` (one forum, or all present).
+
+    Raises NoMeetingsError, in Danish, naming the years that do have meetings.
     """
-    post = data.items[data.items["decision_type"] == "postponed"]
-    rows = []
-    for _, it in post.iterrows():
-        later = (
-            all_items[
-                (all_items["case_number"] == it["case_number"]) & (all_items["date"] > it["date"])
-            ]
-            if pd.notna(it["case_number"])
-            else all_items.iloc[0:0]
+    sel = metrics.select(tables, forum, [year])
+    if sel["meetings"].empty:
+        present = ", ".join(str(y) for y in years_present(tables, forum)) or "ingen"
+        where = f" i {forum}" if forum else ""
+        raise NoMeetingsError(f"Der er ingen møder{where} i {year}. År med møder: {present}.")
+    source = metrics.source_line(tables, forum, [year])
+    recurring = recurring_threads(tables, year, forum)
+    figures = key_figures(sel, recurring)
+    themes = themes_sheet(tables, year, forum)
+
+    theme_df = metrics.theme_share_by_year(tables, forum, [year - 1, year])
+    dec_theme = metrics.decision_types_by_theme(tables, forum, [year])
+    followed = metrics.recommendation_followed_by_year(tables, forum, [year])
+    per_meeting = metrics.meeting_overview(tables, forum, [year])
+    f = figures
+    chart_list = [
+        Chart(
+            "temaer",
+            charts.theme_share_chart(theme_df, metrics.source_line(tables, forum,
+                                                                   [year - 1, year])),
+            _theme_takeaway(themes, year),
+        ),
+        Chart(
+            "beslutninger-pr-tema",
+            charts.decision_types_by_theme_chart(dec_theme, source),
+            f"{pct(f['share_deciding'])} af punkterne blev afgjort; "
+            f"{pct(f['share_talking'])} blev kun drøftet eller taget til efterretning.",
+        ),
+        Chart(
+            "indstillinger",
+            charts.recommendation_followed_chart(followed, source),
+            f"Beslutningen fulgte indstillingen i {f['followed']} af "
+            f"{f['with_recommendation']} punkter, hvor det kan vurderes.",
+        ),
+        Chart(
+            "punkter-pr-moede",
+            charts.items_per_meeting_chart(per_meeting, source),
+            f"{f['meetings']} møder med i alt {f['items']} punkter "
+            f"({decimal_da(f['items'] / max(f['meetings'], 1))} pr. møde).",
+        ),
+    ]
+    if len(recurring):
+        chart_list.append(
+            Chart(
+                "sager-der-gik-igen",
+                charts.case_timeline_chart(recurring, metrics.source_line(tables, forum)),
+                f"{f['recurring_cases']} {'sag' if f['recurring_cases'] == 1 else 'sager'} "
+                "var på dagsordenen ved mere end ét møde.",
+            )
         )
-        rows.append(
-            {
-                "Dato": it["date"],
-                "Titel": it["title"],
-                "Sagsnummer": it["case_number"] if pd.notna(it["case_number"]) else "",
-                "Kom igen": later["date"].min().date().isoformat() if len(later) else "",
-            }
-        )
-    return pd.DataFrame(rows, columns=["Dato", "Titel", "Sagsnummer", "Kom igen"])
+    sheets = {
+        "Nøgletal": figures_table(figures),
+        "Møder": meetings_sheet(sel),
+        "Punkter": items_sheet(sel),
+        "Beslutninger": decisions_sheet(sel),
+        "Temaer": themes,
+        "Sager": cases_sheet(recurring),
+        "Udsatte punkter": postponed_sheet(tables, year, forum),
+    }
+    forums = tuple(sorted(sel["meetings"]["forum"].astype(str).unique()))
+    return Overview(year, forum, forums, source, figures, chart_list, sheets)

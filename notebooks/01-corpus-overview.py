@@ -1,0 +1,90 @@
+# %% [markdown]
+# # 01 · Overblik over materialet
+#
+# Hvad ligger der i data? Notebooken viser, hvor mange møder og punkter referaterne
+# dækker, hvor lange møderne er (hvor referaterne angiver tid), hvilke afsnit punkterne
+# har, og om alle referatfiler er læst uden problemer.
+#
+# Tabellerne bygges med `make all` (eller `.venv/bin/minutes build`) og læses med
+# `analysis.load()`. Alle figurer kan gemmes i slide-størrelse med
+# `analysis.export.save_figure(fig, "sti/navn")`.
+
+# %%
+from IPython.display import display
+
+import analysis
+from analysis import charts, metrics
+
+# %% [markdown]
+# ## Udvalg
+#
+# Sæt `FORUM` til et forum (fx `"Chefforum"`) eller en liste af fora, og `YEARS` til et
+# år eller en liste af år. `None` betyder alle.
+
+# %% tags=["parameters"]
+FORUM = None
+YEARS = None
+
+# %%
+charts.setup_notebook()
+t = metrics.select(analysis.load(), forum=FORUM, years=YEARS)
+kilde = metrics.source_line(t)
+print(kilde)
+
+# %% [markdown]
+# ## Tabellerne
+#
+# Antal rækker i hver tabel i udvalget. Kolonnerne er beskrevet i `docs/tables.md`.
+
+# %%
+display(metrics.to_danish(metrics.table_counts(t)))
+
+# %% [markdown]
+# ## Møder pr. år
+
+# %%
+charts.meetings_per_year_chart(metrics.meetings_per_year(t), kilde).show()
+
+# %% [markdown]
+# ## Punkter og mødetid pr. møde
+#
+# Mødetiden er summen af den tid, referatet angiver pr. punkt ("(10 min.)"). Ældre
+# referater angiver ingen tid; de står som "ingen tid angivet".
+
+# %%
+moeder = metrics.meeting_overview(t)
+charts.items_per_meeting_chart(moeder, kilde).show()
+charts.minutes_per_meeting_chart(moeder, kilde).show()
+display(metrics.to_danish(moeder))
+
+# %% [markdown]
+# ## Afsnit i punkterne
+#
+# Hvor stor en andel af punkterne har hvert afsnit? De faste afsnit (Anledning, Resumé,
+# Sagsfremstilling, Indstilling, Beslutning, Bilag) står først, derefter andre
+# overskrifter efter hyppighed.
+
+# %%
+charts.section_presence_chart(metrics.section_presence(t), kilde).show()
+
+# %% [markdown]
+# ## Referatfilerne: status og dækning
+#
+# Hver rå fil ender som **OK**, **Advarsel** (læst, men noget var usædvanligt) eller
+# **Afvist** (ikke læst; beskeden siger hvorfor). Dækningen er den andel af filens tekst,
+# der er havnet i en tabel.
+
+# %%
+display(metrics.to_danish(metrics.manifest_status(t)))
+charts.coverage_chart(metrics.file_coverage(t), kilde).show()
+
+# %% [markdown]
+# ## Advarsler fra indlæsningen
+#
+# Én række pr. advarsel eller afvisning. En tom tabel betyder, at alle filer blev læst
+# uden bemærkninger.
+
+# %%
+advarsler = metrics.parse_warnings(t)
+print(f"{len(advarsler)} advarsler")
+display(metrics.to_danish(advarsler))

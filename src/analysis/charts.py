@@ -1,0 +1,1009 @@
+"""Charts for analysts and chief seminars: a metrics DataFrame in, a plotly Figure out.
+
+One template (``TEMPLATE_NAME``) gives every chart the same calm municipal look, sized
+for a 16:9 slide: fonts are chosen on a 960×540 design canvas that ``analysis.export``
+writes at 1920×1080. Titles, axes and legends are Danish. Every chart takes the source
+line (``metrics.source_line(tables)``) and prints it at the bottom. Chart functions never
+save anything and never modify their input; saving is ``analysis.export``'s business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from analysis.metrics import NO_THEME, RECOMMENDATION_OUTCOMES_DA, STATUS_LABELS_DA, theme_order
+
+#: Name under which the project template is registered in ``plotly.io.templates``.
+TEMPLATE_NAME = "kommune"
+
+#: Design canvas (px); export scales it by 2 to the 1920×1080 slide.
+DESIGN_WIDTH, DESIGN_HEIGHT = 960, 540
+
+FONT_FAMILY = '"Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif'
+TEXT_COLOR = "#2B2F36"
+TITLE_COLOR = "#1F3A5F"
+MUTED_COLOR = "#5F6B7A"
+GRID_COLOR = "#E3E7EC"
+AXIS_COLOR = "#9AA3AE"
+NEUTRAL_COLOR = "#C9CFD6"
+#: Themes drawn in grey: no theme, and the standing items (agenda approval, Eventuelt).
+NEUTRAL_THEMES: dict[str, str] = {NO_THEME: NEUTRAL_COLOR, "faste_punkter": "#E1E5EA"}
+
+#: Calm municipal palette: deep and light blues, muted green, ochre, petrol, brick.
+PALETTE: tuple[str, ...] = (
+    "#1F4E79",  # dyb blå
+    "#6A9F58",  # dæmpet grøn
+    "#D9A441",  # okker
+    "#4F86B8",  # mellemblå
+    "#3E8E8A",  # petrol
+    "#8C6D9E",  # dæmpet lilla
+    "#C46A4A",  # teglrød
+    "#A5C8E4",  # lys blå
+    "#B9C98A",  # lys oliven
+    "#E6CD8C",  # lys okker
+    "#7C8C9E",  # skifergrå
+    "#D3A6A0",  # lys tegl
+)
+
+#: Sequential scale for counts (heatmaps): near-white to deep blue.
+SEQUENTIAL: tuple[tuple[float, str], ...] = (
+    (0.0, "#F5F8FB"),
+    (0.25, "#D3E2EF"),
+    (0.5, "#95BAD9"),
+    (0.75, "#4F86B8"),
+    (1.0, "#1F4E79"),
+)
+
+DECISION_COLORS: dict[str, str] = {
+    "approved": "#6A9F58",
+    "decided": "#1F4E79",
+    "discussed": "#95BAD9",
+    "noted": "#7C8C9E",
+    "postponed": "#D9A441",
+    "rejected": "#C46A4A",
+    "other": "#8C6D9E",
+    "none": "#D5DAE0",
+}
+OUTCOME_COLORS: dict[str, str] = {
+    "followed": "#6A9F58",
+    "not_followed": "#C46A4A",
+    "unknown": "#D5DAE0",
+}
+STATUS_COLORS: dict[str, str] = {"ok": "#6A9F58", "warning": "#D9A441", "rejected": "#C46A4A"}
+
+MONTHS_SHORT_DA = (
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "maj",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+)
+
+_BASE_FONT, _TICK_FONT, _TITLE_FONT, _SUBTITLE_FONT, _SOURCE_FONT = 16, 15, 24, 15, 13
+_MARGIN = {"l": 70, "r": 30, "t": 100, "b": 78}
+#: Distance (px) from the bottom of the plot area to the source line.
+_SOURCE_OFFSET = 42
+#: Many meetings: label the axis by year instead of by meeting.
+_MAX_MEETING_LABELS = 12
+
+
+def _build_template() -> go.layout.Template:
+    axis = {
+        "automargin": True,
+        "showline": True,
+        "linecolor": AXIS_COLOR,
+        "ticks": "outside",
+        "tickcolor": AXIS_COLOR,
+        "ticklen": 5,
+        "tickfont": {"size": _TICK_FONT, "color": TEXT_COLOR},
+        "title": {"font": {"size": _BASE_FONT, "color": TEXT_COLOR}, "standoff": 10},
+        "gridcolor": GRID_COLOR,
+        "zeroline": False,
+    }
+    template = go.layout.Template()
+    template.layout = go.Layout(
+        font={"family": FONT_FAMILY, "size": _BASE_FONT, "color": TEXT_COLOR},
+        title={
+            "x": 0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": 0.965,
+            "yref": "container",
+            "yanchor": "top",
+            "font": {"size": _TITLE_FONT, "color": TITLE_COLOR},
+            "subtitle": {"font": {"size": _SUBTITLE_FONT, "color": MUTED_COLOR}},
+        },
+        colorway=list(PALETTE),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        separators=",.",
+        height=DESIGN_HEIGHT,
+        margin=_MARGIN,
+        xaxis={**axis, "showgrid": False},
+        yaxis={**axis, "showgrid": True, "showline": False, "ticks": ""},
+        legend={
+            "font": {"size": _TICK_FONT},
+            "title": {"font": {"size": _TICK_FONT, "color": MUTED_COLOR}},
+            "bgcolor": "rgba(255,255,255,0)",
+            "itemsizing": "constant",
+            "tracegroupgap": 4,
+        },
+        hoverlabel={"font": {"family": FONT_FAMILY, "size": _TICK_FONT}},
+        bargap=0.3,
+        bargroupgap=0.08,
+        colorscale={"sequential": [list(s) for s in SEQUENTIAL]},
+        coloraxis={"colorbar": {"outlinewidth": 0, "thickness": 14}},
+    )
+    template.data.bar = [go.Bar(marker={"line": {"width": 0}})]
+    template.data.heatmap = [go.Heatmap(colorscale=[list(s) for s in SEQUENTIAL])]
+    template.data.scatter = [go.Scatter(marker={"line": {"width": 0}})]
+    return template
+
+
+pio.templates[TEMPLATE_NAME] = _build_template()
+
+
+def use_template() -> None:
+    """Make the project template the default for every plotly figure of this process."""
+    pio.templates.default = TEMPLATE_NAME
+
+
+def setup_notebook() -> None:
+    """Template as default, and a renderer that JupyterLab and saved notebooks both show."""
+    use_template()
+    pio.renderers.default = "plotly_mimetype+notebook_connected"
+
+
+# --- small helpers --------------------------------------------------------------------
+
+
+def danish_date(value: object, with_year: bool = True) -> str:
+    """'3. feb. 2022' (or '3. feb.')."""
+    ts = pd.Timestamp(value)
+    text = f"{ts.day}. {MONTHS_SHORT_DA[ts.month - 1]}"
+    return f"{text} {ts.year}" if with_year else text
+
+
+def shorten(text: object, limit: int = 38) -> str:
+    """Text cut at a word boundary to ``limit`` characters, with '…' when cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" -–,:;")
+    return (cut or text[: limit - 1]) + "…"
+
+
+def wrap(text: object, width: int = 30) -> str:
+    """Text on at most two lines ('<br>') of about ``width`` characters, '…' if longer."""
+    words, lines, line = " ".join(str(text).split()).split(" "), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    if len(lines) > 2:
+        lines = [lines[0], shorten(" ".join(lines[1:]), width)]
+    return "<br>".join(lines)
+
+
+def _color_map(keys: Iterable[str], order: Sequence[str] = ()) -> dict[str, str]:
+    """Palette colours by position in ``order`` (stable across charts), other keys after."""
+    keys = list(dict.fromkeys(keys))
+    ranked = [*order, *sorted(k for k in keys if k not in order)]
+    return {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(ranked)}
+
+
+def theme_colors(keys: Iterable[str]) -> dict[str, str]:
+    """Theme key -> colour, the same in every chart (taxonomy order).
+
+    'Andet' (no theme) and the standing items' theme are grey, so the subject themes stand
+    out. With more subject themes than palette colours the colours repeat.
+    """
+    keys = [k for k in keys if k not in NEUTRAL_THEMES]
+    order = [k for k in theme_order() if k not in NEUTRAL_THEMES]
+    return {**_color_map(keys, order), **NEUTRAL_THEMES}
+
+
+def _finish(
+    fig: go.Figure,
+    title: str,
+    subtitle: str | None,
+    source: str | None,
+    source_offset: int = _SOURCE_OFFSET,
+) -> go.Figure:
+    """Title, subtitle and source line; the template does the rest."""
+    fig.update_layout(
+        template=TEMPLATE_NAME,
+        title={"text": title, "subtitle": {"text": subtitle or ""}},
+    )
+    if source:
+        fig.add_annotation(
+            text=source,
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            xanchor="left",
+            yanchor="top",
+            yshift=-source_offset,
+            showarrow=False,
+            align="left",
+            font={"size": _SOURCE_FONT, "color": MUTED_COLOR},
+            name="source",
+        )
+        fig.update_layout(margin={"b": max(_MARGIN["b"], source_offset + 36)})
+    return fig
+
+
+def _sub(override: str | None, default: str | None) -> str | None:
+    return default if override is None else override
+
+
+def _empty(
+    title: str, source: str | None, message: str = "Ingen data i det valgte udsnit"
+) -> go.Figure:
+    fig = go.Figure()
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.add_annotation(
+        text=message,
+        xref="paper",
+        yref="paper",
+        x=0.5,
+        y=0.5,
+        showarrow=False,
+        font={"size": 20, "color": MUTED_COLOR},
+    )
+    return _finish(fig, title, None, source)
+
+
+def _percent_axis(top: float | None = 100.5) -> dict:
+    """Axis in percent ('50 %'), from 0 to ``top`` (None: automatic)."""
+    spec: dict = {"ticksuffix": " %", "tickformat": ",.0f", "rangemode": "tozero"}
+    if top is not None:
+        spec["range"] = [0, top]
+    return spec
+
+
+def _year_axis(fig: go.Figure, years: Sequence[str]) -> None:
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=list(years))
+
+
+def _meeting_labels(dates: pd.Series) -> list[str]:
+    """Unique Danish labels per meeting date (a second meeting on a day gets ' (2)')."""
+    labels, seen = [], {}
+    for d in dates:
+        label = danish_date(d)
+        seen[label] = seen.get(label, 0) + 1
+        labels.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return labels
+
+
+def _meeting_axis(fig: go.Figure, labels: list[str], dates: pd.Series) -> None:
+    """Category axis of meetings; with many meetings only the first of each year is named."""
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels)
+    if len(labels) > _MAX_MEETING_LABELS:
+        years = pd.to_datetime(dates).dt.year.to_numpy()
+        gap = max(2, len(labels) // 14)  # categories between two year labels, at least
+        vals, text, last = [], [], -gap
+        for i, (label, year) in enumerate(zip(labels, years, strict=True)):
+            if (i == 0 or year != years[i - 1]) and i - last >= gap:
+                vals.append(label)
+                text.append(str(year))
+                last = i
+        fig.update_xaxes(tickmode="array", tickvals=vals, ticktext=text, tickangle=0)
+    else:
+        fig.update_xaxes(tickangle=0 if len(labels) <= 6 else -35)
+
+
+def _legend_right(fig: go.Figure, title: str) -> None:
+    fig.update_layout(
+        legend={
+            "title": {"text": title},
+            "orientation": "v",
+            "x": 1.02,
+            "xanchor": "left",
+            "y": 1,
+            "yanchor": "top",
+        }
+    )
+
+
+def _stack(fig: go.Figure) -> None:
+    fig.update_layout(barmode="stack")
+
+
+def _narrow(fig: go.Figure, n_categories: int) -> None:
+    """Keep one or two bars from filling the whole slide."""
+    if n_categories <= 2:
+        fig.update_traces(width=0.4, selector={"type": "bar"})
+
+
+# --- 01 corpus overview ---------------------------------------------------------------
+
+
+def meetings_per_year_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Bars of meetings per year (one colour per forum). In: metrics.meetings_per_year."""
+    title = title or "Møder pr. år"
+    if df.empty:
+        return _empty(title, source)
+    fig = go.Figure()
+    forums = list(dict.fromkeys(df["forum"]))
+    years = [str(y) for y in sorted(df["year"].unique())]
+    for i, forum in enumerate(forums):
+        part = df[df["forum"] == forum]
+        fig.add_bar(
+            x=part["year"].astype(str),
+            y=part["n_meetings"],
+            name=str(forum),
+            marker_color=PALETTE[i % len(PALETTE)],
+            text=part["n_meetings"],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=part[["n_items"]],
+            hovertemplate="%{x}: %{y} møder, %{customdata[0]} punkter<extra>%{fullData.name}"
+            "</extra>",
+        )
+    _year_axis(fig, years)
+    fig.update_yaxes(title="Antal møder", rangemode="tozero", dtick=_dtick(df["n_meetings"]))
+    if len(forums) > 1:
+        _legend_right(fig, "Forum")
+    fig.update_layout(showlegend=len(forums) > 1)
+    return _finish(fig, title, _sub(subtitle, "Antal møder med referat i materialet"), source)
+
+
+def _dtick(values: pd.Series) -> int | None:
+    """Whole-number ticks for small counts."""
+    top = float(pd.to_numeric(values, errors="coerce").max() or 0)
+    return 1 if top <= 8 else None
+
+
+def items_per_meeting_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Bars of agenda items per meeting. In: metrics.meeting_overview."""
+    title = title or "Punkter pr. møde"
+    if df.empty:
+        return _empty(title, source)
+    df = df.sort_values("date")
+    labels = _meeting_labels(df["date"])
+    fig = go.Figure()
+    forums = list(dict.fromkeys(df["forum"]))
+    for i, forum in enumerate(forums):
+        mask = (df["forum"] == forum).to_numpy()
+        part = df[mask]
+        fig.add_bar(
+            x=[lab for lab, m in zip(labels, mask, strict=True) if m],
+            y=part["n_items"],
+            name=str(forum),
+            marker_color=PALETTE[i % len(PALETTE)],
+            text=part["n_items"] if len(df) <= 24 else None,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x}: %{y} punkter<extra>%{fullData.name}</extra>",
+        )
+    _meeting_axis(fig, labels, df["date"])
+    fig.update_layout(barmode="relative")  # one bar per meeting, whatever its forum
+    fig.update_yaxes(title="Antal punkter", rangemode="tozero", dtick=_dtick(df["n_items"]))
+    if len(forums) > 1:
+        _legend_right(fig, "Forum")
+    fig.update_layout(showlegend=len(forums) > 1)
+    return _finish(fig, title, _sub(subtitle, "Antal dagsordenspunkter på hvert møde"), source)
+
+
+def minutes_per_meeting_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Bars of stated meeting time per meeting; meetings without stated time are marked.
+
+    In: metrics.meeting_overview (date, duration_min, n_items, n_items_with_duration).
+    """
+    title = title or "Mødetid pr. møde"
+    if df.empty or df["duration_min"].isna().all():
+        return _empty(title, source, "Referaterne i udsnittet angiver ikke tid pr. punkt")
+    df = df.sort_values("date")
+    labels = _meeting_labels(df["date"])
+    minutes = pd.to_numeric(df["duration_min"], errors="coerce").astype(float)
+    stated = minutes.notna().to_numpy()
+    many = len(df) > 24
+    text = [
+        ("" if many else f"{m:.0f} min.") if ok else ("" if many else "ingen tid angivet")
+        for m, ok in zip(minutes.fillna(0), stated, strict=True)
+    ]
+    custom = df[["n_items_with_duration", "n_items"]].to_numpy()
+    fig = go.Figure(
+        go.Bar(
+            x=labels,
+            y=minutes.fillna(0),
+            marker_color=PALETTE[0],
+            text=text,
+            textposition="outside",
+            textfont={"color": [TEXT_COLOR if ok else MUTED_COLOR for ok in stated]},
+            cliponaxis=False,
+            customdata=custom,
+            hovertemplate="%{x}: %{y} min. (tid angivet for %{customdata[0]} af "
+            "%{customdata[1]} punkter)<extra></extra>",
+        )
+    )
+    _meeting_axis(fig, labels, df["date"])
+    fig.update_yaxes(title="Minutter", rangemode="tozero")
+    fig.update_layout(showlegend=False)
+    sub = "Summen af den angivne tid pr. punkt"
+    n_missing = int((~stated).sum())
+    if n_missing:
+        sub += f"; {n_missing} af {len(df)} møder angiver ingen tid"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def section_presence_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Horizontal bars: share of items having each section. In: metrics.section_presence."""
+    title = title or "Afsnit i punkterne"
+    df = df[df["n_items"] > 0] if not df.empty else df
+    if df.empty:
+        return _empty(title, source)
+    df = df.iloc[::-1]
+    pct = df["share"] * 100
+    fig = go.Figure(
+        go.Bar(
+            x=pct,
+            y=[shorten(lab, 34) for lab in df["label"]],
+            orientation="h",
+            marker_color=PALETTE[0],
+            text=[f"{v:.0f} %" for v in pct],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=df[["n_items"]],
+            hovertemplate="%{y}: %{x:.0f} % (%{customdata[0]} punkter)<extra></extra>",
+        )
+    )
+    fig.update_xaxes(**_percent_axis(112), showgrid=True, title=None)
+    fig.update_yaxes(showgrid=False)
+    fig.update_layout(showlegend=False, bargap=0.25)
+    return _finish(fig, title, _sub(subtitle, "Andel af punkterne, der har afsnittet"), source)
+
+
+def coverage_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Horizontal bars: coverage per raw file, coloured by status. In: metrics.file_coverage."""
+    title = title or "Referatfiler: status og dækning"
+    if df.empty:
+        return _empty(title, source)
+    fig = go.Figure()
+    df = df.iloc[::-1]
+    max_rows = 20
+    if len(df) > max_rows:
+        df = df.tail(max_rows)  # the lowest coverage is last after the reversal
+    for status, label in STATUS_LABELS_DA.items():
+        part = df[df["status"] == status]
+        if part.empty:
+            continue
+        pct = part["coverage"] * 100
+        fig.add_bar(
+            x=pct,
+            y=[shorten(f, 40) for f in part["source_file"]],
+            orientation="h",
+            name=label,
+            marker_color=STATUS_COLORS[status],
+            text=[f"{v:.0f} %" for v in pct],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=part[["n_items"]],
+            hovertemplate="%{y}: %{x:.1f} % dækket, %{customdata[0]} punkter<extra>"
+            "%{fullData.name}</extra>",
+        )
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=[shorten(f, 40) for f in df["source_file"]],
+        showgrid=False,
+    )
+    fig.update_xaxes(**_percent_axis(112), showgrid=True)
+    _legend_right(fig, "Status")
+    fig.update_layout(showlegend=True)
+    sub = "Andel af filens tekst, der er havnet i tabellerne"
+    if len(df) == max_rows:
+        sub += f" ({max_rows} filer med lavest dækning)"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+# --- 02 theme trends ------------------------------------------------------------------
+
+
+def theme_share_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    measure: str = "items",
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Stacked bars: each theme's share of the year's items (or stated minutes).
+
+    In: metrics.theme_share_by_year; ``measure`` is 'items' or 'minutes'. For minutes,
+    only years where the minutes state a time are shown.
+    """
+    if measure not in ("items", "minutes"):
+        raise ValueError("measure must be 'items' or 'minutes'")
+    if measure == "items":
+        title = title or "Temaernes andel af punkterne pr. år"
+        sub = "Hvert punkt tælles under sit primære tema"
+        share, count, total = "item_share", "n_items", "year_items"
+        unit = "punkter"
+    else:
+        title = title or "Temaernes andel af mødetiden pr. år"
+        sub = "Angivet tid pr. punkt; kun år, hvor referaterne angiver tid"
+        share, count, total = "minutes_share", "minutes", "year_minutes"
+        unit = "min."
+    data = df[df[total] > 0] if not df.empty else df
+    if data.empty:
+        message = (
+            "Referaterne i udsnittet angiver ikke tid pr. punkt"
+            if measure == "minutes"
+            else "Ingen data i det valgte udsnit"
+        )
+        return _empty(title, source, message)
+    years = [str(y) for y in sorted(data["year"].unique())]
+    colors = theme_colors(data["theme"])
+    fig = go.Figure()
+    for theme in dict.fromkeys(data["theme"]):
+        part = data[data["theme"] == theme]
+        if part[count].sum() == 0:
+            continue
+        fig.add_bar(
+            x=part["year"].astype(str),
+            y=part[share] * 100,
+            name=shorten(part["theme_label"].iloc[0], 30),
+            marker_color=colors.get(theme, NEUTRAL_COLOR),
+            customdata=part[[count, total]].astype(float).to_numpy(),
+            hovertemplate="%{x}: %{y:.0f} % (%{customdata[0]:,.0f} af %{customdata[1]:,.0f} "
+            + unit
+            + ")<extra>%{fullData.name}</extra>",
+        )
+    _stack(fig)
+    _year_axis(fig, years)
+    _narrow(fig, len(years))
+    fig.update_yaxes(**_percent_axis())
+    _legend_right(fig, "Tema")
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def theme_heatmap(
+    df: pd.DataFrame,
+    source: str | None = None,
+    max_themes: int = 14,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Heatmap theme × meeting: items carrying the theme. In: metrics.theme_meeting_matrix."""
+    title = title or "Temaer møde for møde"
+    if df.empty or df["n_items"].sum() == 0:
+        return _empty(title, source)
+    themes = list(dict.fromkeys(df["theme"]))[:max_themes]
+    df = df[df["theme"].isin(themes)]
+    meetings = df.drop_duplicates("meeting_id").sort_values(["date", "meeting_id"])
+    labels = _meeting_labels(meetings["date"])
+    label_of = dict(zip(meetings["meeting_id"], labels, strict=True))
+    z = (
+        df.pivot_table(index="theme", columns="meeting_id", values="n_items", aggfunc="sum")
+        .reindex(index=themes[::-1], columns=list(meetings["meeting_id"]))
+        .fillna(0)
+    )
+    theme_names = dict(zip(df["theme"], df["theme_label"], strict=False))
+    y = [shorten(theme_names.get(t, t), 30) for t in z.index]
+    many = z.shape[1] > 16  # too narrow cells for numbers: the colour says it
+    text = [["" if v == 0 or many else f"{int(v)}" for v in row] for row in z.to_numpy()]
+    fig = go.Figure(
+        go.Heatmap(
+            z=z.to_numpy(),
+            x=[label_of[m] for m in z.columns],
+            y=y,
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": _TICK_FONT},
+            xgap=1 if many else 3,
+            ygap=3,
+            zmin=0,
+            colorbar={
+                "title": {"text": "Punkter", "side": "top", "font": {"size": _TICK_FONT}},
+                "thickness": 14,
+                "len": 0.8,
+                "dtick": _dtick(df["n_items"]),
+            },
+            hovertemplate="%{y}<br>%{x}: %{z} punkter<extra></extra>",
+        )
+    )
+    _meeting_axis(fig, [label_of[m] for m in z.columns], meetings["date"])
+    fig.update_xaxes(showline=False, ticks="", showgrid=False)
+    fig.update_yaxes(showgrid=False)
+    sub = "Antal punkter med temaet (alle tildelte temaer, ikke kun det primære)"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def topics_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    max_topics: int = 12,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Horizontal bars of discovered topics, coloured by whether a theme covers them.
+
+    In: metrics.topic_overview (topic, label, top_terms, covered_label, missed, weight).
+    """
+    title = title or "Emner fundet i teksten"
+    df = df[df["weight"] > 0] if not df.empty else df
+    if df.empty:
+        return _empty(title, source, "Ingen fundne emner i det valgte udsnit")
+    df = df.head(max_topics).iloc[::-1]
+    fig = go.Figure()
+    names = {True: "Ikke dækket af et tema", False: "Dækket af et tema"}
+    colors = {True: PALETTE[2], False: PALETTE[0]}
+    order = [wrap(lab, 34) for lab in df["label"]]
+    for missed in (True, False):
+        part = df[df["missed"] == missed]
+        if part.empty:
+            continue
+        covered = part["covered_label"].replace("", "intet tema")
+        fig.add_bar(
+            x=part["weight"] * 100,
+            y=[wrap(lab, 34) for lab in part["label"]],
+            orientation="h",
+            name=names[missed],
+            marker_color=colors[missed],
+            customdata=pd.concat([part["top_terms"], covered], axis=1).to_numpy(),
+            hovertemplate="%{y}: %{x:.0f} %<br>Ord: %{customdata[0]}<br>Nærmeste tema: "
+            "%{customdata[1]}<extra></extra>",
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=order, showgrid=False)
+    fig.update_xaxes(**_percent_axis(None), showgrid=True, title="Andel af emnevægten")
+    _legend_right(fig, "")
+    fig.update_layout(showlegend=True)
+    n_missed = int(df["missed"].sum())
+    sub = "Emner fundet automatisk (NMF) i punkternes tekst; "
+    sub += (
+        f"{n_missed} af {len(df)} deler ingen ord med et tema"
+        if n_missed
+        else "alle deler ord med et tema"
+    )
+    return _finish(fig, title, _sub(subtitle, sub), source, source_offset=_SOURCE_OFFSET + 26)
+
+
+# --- 03 decision handling -------------------------------------------------------------
+
+
+def decision_types_by_year_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Stacked bars: decision types' share of each year's items. In: decision_types_by_year."""
+    title = title or "Beslutningstyper pr. år"
+    data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
+    if data.empty:
+        return _empty(title, source)
+    fig = go.Figure()
+    for key in dict.fromkeys(data["decision_type"]):
+        part = data[data["decision_type"] == key]
+        if part["n_items"].sum() == 0:
+            continue
+        fig.add_bar(
+            x=part["year"].astype(str),
+            y=part["share"] * 100,
+            name=part["decision_label"].iloc[0],
+            marker_color=DECISION_COLORS.get(key, NEUTRAL_COLOR),
+            customdata=part[["n_items"]],
+            hovertemplate="%{x}: %{y:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
+            "</extra>",
+        )
+    _stack(fig)
+    _year_axis(fig, [str(y) for y in sorted(data["year"].unique())])
+    fig.update_yaxes(**_percent_axis())
+    _legend_right(fig, "Beslutning")
+    sub = "Primær beslutningstype, andel af årets punkter"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def decision_types_by_theme_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    max_themes: int = 12,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Horizontal stacked bars: decision types within each theme. In: decision_types_by_theme."""
+    title = title or "Beslutningstyper pr. tema"
+    data = df[df.groupby("theme")["n_items"].transform("sum") > 0] if not df.empty else df
+    if data.empty:
+        return _empty(title, source)
+    themes = list(dict.fromkeys(data["theme"]))[:max_themes]
+    data = data[data["theme"].isin(themes)]
+    totals = data.groupby("theme")["n_items"].sum()
+    names = dict(zip(data["theme"], data["theme_label"], strict=False))
+    ylabels = {t: f"{shorten(names[t], 26)} ({int(totals[t])})" for t in themes}
+    fig = go.Figure()
+    for key in dict.fromkeys(data["decision_type"]):
+        part = data[data["decision_type"] == key]
+        if part["n_items"].sum() == 0:
+            continue
+        fig.add_bar(
+            x=part["share"] * 100,
+            y=part["theme"].map(ylabels),
+            orientation="h",
+            name=part["decision_label"].iloc[0],
+            marker_color=DECISION_COLORS.get(key, NEUTRAL_COLOR),
+            customdata=part[["n_items"]],
+            hovertemplate="%{y}: %{x:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
+            "</extra>",
+        )
+    _stack(fig)
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=[ylabels[t] for t in themes[::-1]], showgrid=False
+    )
+    fig.update_layout(legend_traceorder="normal")
+    fig.update_xaxes(**_percent_axis(), showgrid=True)
+    _legend_right(fig, "Beslutning")
+    sub = "Primær beslutningstype inden for hvert primære tema (antal punkter i parentes)"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def recommendation_followed_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Stacked bars per year: decision followed / departed from the recommendation.
+
+    In: metrics.recommendation_followed_by_year.
+    """
+    title = title or "Fulgte beslutningen indstillingen?"
+    data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
+    if data.empty:
+        return _empty(title, source)
+    fig = go.Figure()
+    for key, label in RECOMMENDATION_OUTCOMES_DA.items():
+        part = data[data["outcome"] == key]
+        if part.empty:
+            continue
+        fig.add_bar(
+            x=part["year"].astype(str),
+            y=part["share"] * 100,
+            name=label,
+            marker_color=OUTCOME_COLORS[key],
+            text=[f"{v:.0f} %" if v >= 8 else "" for v in part["share"] * 100],
+            textposition="inside",
+            insidetextanchor="middle",
+            customdata=part[["n_items"]],
+            hovertemplate="%{x}: %{y:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
+            "</extra>",
+        )
+    _stack(fig)
+    _year_axis(fig, [str(y) for y in sorted(data["year"].unique())])
+    fig.update_yaxes(**_percent_axis())
+    fig.update_traces(textfont={"size": _TICK_FONT})
+    _legend_right(fig, "")
+    return _finish(fig, title, _sub(subtitle, "Andel af årets punkter"), source)
+
+
+# --- 04 case threads ------------------------------------------------------------------
+
+
+def _date_ticks(start: pd.Timestamp, end: pd.Timestamp) -> tuple[list, list[str]]:
+    """Danish tick positions and labels for a date axis: years, or quarters when short."""
+    if (end - start).days > 540:
+        vals = pd.date_range(f"{start.year}-01-01", f"{end.year + 1}-01-01", freq="YS")
+        vals = [v for v in vals if start <= v <= end] or [pd.Timestamp(f"{start.year}-07-01")]
+        return vals, [str(v.year) for v in vals]
+    vals = [v for v in pd.date_range(start.normalize(), end, freq="QS") if start <= v <= end]
+    return vals, [f"{MONTHS_SHORT_DA[v.month - 1]} {v.year}" for v in vals]
+
+
+def _thread_label(title: str, thread: str, n_rows: int) -> str:
+    """Row label: title over the journal number; on one line when rows are many."""
+    small = f"<span style='font-size:12px;color:{MUTED_COLOR}'>{thread}</span>"
+    if n_rows <= 7:
+        return f"{shorten(title, 34)}<br>{small}"
+    return f"{shorten(title, 26)}  {small}"
+
+
+def case_timeline_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    max_rows: int = 12,
+    date_range: tuple[object, object] | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Timeline, one row per recurring case, markers coloured by decision type.
+
+    In: metrics.case_threads (thread, thread_title, date, title, decision_type,
+    decision_label, n_meetings). ``date_range`` widens the axis (e.g. the corpus' span).
+    Shows the ``max_rows`` threads met most often.
+    """
+    title = title or "Sager, der går igen"
+    if df.empty:
+        return _empty(title, source, "Ingen journalnumre går igen i det valgte udsnit")
+    rank = (
+        df.drop_duplicates("thread")
+        .sort_values(["n_meetings", "first_date"], ascending=[False, True])
+        .head(max_rows)
+    )
+    data = df[df["thread"].isin(set(rank["thread"]))]
+    order = rank.sort_values("first_date", ascending=False)  # earliest thread on top
+    row = {thread: i for i, thread in enumerate(order["thread"])}
+    # several items of a thread at one meeting: spread them a little around the row
+    k = data.groupby(["thread", "date"]).cumcount()
+    n_same = data.groupby(["thread", "date"])["date"].transform("size")
+    step = (0.8 / n_same).clip(upper=0.16)
+    y = data["thread"].map(row) + (k - (n_same - 1) / 2) * step
+    fig = go.Figure()
+    for r in order.itertuples(index=False):
+        fig.add_scatter(
+            x=[r.first_date, r.last_date],
+            y=[row[r.thread]] * 2,
+            mode="lines",
+            line={"color": NEUTRAL_COLOR, "width": 3},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    keys = [k for k in DECISION_COLORS if k in set(data["decision_type"])]
+    for key in keys + sorted(set(data["decision_type"]) - set(DECISION_COLORS)):
+        mask = data["decision_type"] == key
+        part = data[mask]
+        fig.add_scatter(
+            x=part["date"],
+            y=y[mask],
+            mode="markers",
+            name=part["decision_label"].iloc[0],
+            marker={
+                "size": 16,
+                "color": DECISION_COLORS.get(key, NEUTRAL_COLOR),
+                "line": {"width": 1.5, "color": "white"},
+            },
+            customdata=pd.concat([part["date"].map(danish_date), part["title"]], axis=1).to_numpy(),
+            hovertemplate="%{customdata[0]}: %{customdata[1]}<extra>%{fullData.name}</extra>",
+        )
+    lo, hi = (pd.Timestamp(d) for d in (date_range or (data["date"].min(), data["date"].max())))
+    lo, hi = min(lo, data["date"].min()), max(hi, data["date"].max())
+    pad = pd.Timedelta(days=max(30, int((hi - lo).days * 0.05)))
+    tickvals, ticktext = _date_ticks(lo - pad, hi + pad)
+    fig.update_xaxes(
+        type="date",
+        range=[lo - pad, hi + pad],
+        tickmode="array",
+        tickvals=tickvals,
+        ticktext=ticktext,
+        showgrid=True,
+    )
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(row.values()),
+        ticktext=[_thread_label(r.thread_title, r.thread, len(row)) for r in order.itertuples()],
+        range=[len(row) - 0.4, -0.6],
+        showgrid=False,
+        zeroline=False,
+    )
+    _legend_right(fig, "Beslutning")
+    n = df["thread"].nunique()
+    sub = "Én række pr. journalnummer, der optræder på flere møder; faste punkter er udeladt"
+    if n > len(rank):
+        sub = f"De {len(rank)} af {n} journalnumre, der optræder på flest møder"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def kle_main_groups_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    max_groups: int = 10,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Stacked bars: items per KLE main group (policy area) per year.
+
+    In: metrics.kle_main_groups_by_year. Groups beyond ``max_groups`` become 'Øvrige'.
+    """
+    title = title or "Politikområder (KLE-hovedgrupper) pr. år"
+    data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
+    if data.empty:
+        return _empty(title, source, "Ingen punkter med KLE-journalnummer i udsnittet")
+    groups = list(dict.fromkeys(data["kle_main_group"]))
+    keep = groups[:max_groups]
+    data = data.assign(
+        kle_main_group=data["kle_main_group"].where(data["kle_main_group"].isin(keep), "øvrige"),
+        kle_label=data["kle_label"].where(data["kle_main_group"].isin(keep), "Øvrige"),
+    )
+    data = data.groupby(["year", "kle_main_group", "kle_label"], as_index=False, sort=False)[
+        "n_items"
+    ].sum()
+    colors = {**_color_map(sorted(keep)), "øvrige": NEUTRAL_COLOR}
+    fig = go.Figure()
+    for group in [*keep, "øvrige"]:
+        part = data[data["kle_main_group"] == group]
+        if part.empty or part["n_items"].sum() == 0:
+            continue
+        fig.add_bar(
+            x=part["year"].astype(str),
+            y=part["n_items"],
+            name=shorten(part["kle_label"].iloc[0], 32),
+            marker_color=colors.get(group, NEUTRAL_COLOR),
+            hovertemplate="%{x}: %{y} punkter<extra>%{fullData.name}</extra>",
+        )
+    _stack(fig)
+    _year_axis(fig, [str(y) for y in sorted(data["year"].unique())])
+    fig.update_yaxes(title="Antal punkter", rangemode="tozero")
+    _legend_right(fig, "KLE-hovedgruppe")
+    sub = "Antal punkter med KLE-journalnummer, fordelt på hovedgruppe"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+__all__ = [
+    "TEMPLATE_NAME",
+    "PALETTE",
+    "DECISION_COLORS",
+    "DESIGN_WIDTH",
+    "DESIGN_HEIGHT",
+    "use_template",
+    "setup_notebook",
+    "danish_date",
+    "shorten",
+    "wrap",
+    "theme_colors",
+    "meetings_per_year_chart",
+    "items_per_meeting_chart",
+    "minutes_per_meeting_chart",
+    "section_presence_chart",
+    "coverage_chart",
+    "theme_share_chart",
+    "theme_heatmap",
+    "topics_chart",
+    "decision_types_by_year_chart",
+    "decision_types_by_theme_chart",
+    "recommendation_followed_chart",
+    "case_timeline_chart",
+    "kle_main_groups_chart",
+]

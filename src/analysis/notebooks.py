@@ -1,0 +1,82 @@
+"""Execute the analysis notebooks: jupytext .py (the reviewed source) -> executed .ipynb.
+
+The notebooks are jupytext percent scripts paired with .ipynb (``notebooks/jupytext.toml``).
+``execute_notebooks`` reads each numbered script, runs it in a fresh kernel with nbclient
+and writes the paired .ipynb with its outputs. The kernel finds the tables through
+``analysis.load()``; ``processed_dir`` points it elsewhere (``MINUTES_PROCESSED_DIR``).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+#: Notebook scripts are the numbered ones: '01-corpus-overview.py', …
+PATTERN = "[0-9][0-9]-*.py"
+
+
+class NotebookError(RuntimeError):
+    """A notebook failed; the message names the notebook and the failing cell's error."""
+
+
+def notebook_scripts(notebook_dir: Path) -> list[Path]:
+    """The numbered jupytext scripts of ``notebook_dir``, in order."""
+    return sorted(Path(notebook_dir).glob(PATTERN))
+
+
+def execute_notebooks(
+    notebook_dir: Path | str,
+    processed_dir: Path | str | None = None,
+    timeout: int = 600,
+    kernel_name: str = "python3",
+) -> list[Path]:
+    """Sync every numbered .py to its .ipynb, execute it and save the outputs in place.
+
+    Returns the .ipynb files written. Raises NotebookError (after writing the failing
+    notebook with its error output) when a cell fails.
+    """
+    import jupytext
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    notebook_dir = Path(notebook_dir).resolve()
+    env = dict(os.environ)
+    if processed_dir is not None:
+        env["MINUTES_PROCESSED_DIR"] = str(Path(processed_dir).resolve())
+    env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    written = []
+    for script in notebook_scripts(notebook_dir):
+        nb = jupytext.read(script)
+        nb.metadata.setdefault(
+            "kernelspec",
+            {"display_name": "Python 3 (ipykernel)", "language": "python", "name": kernel_name},
+        )
+        client = NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name=kernel_name,
+            resources={"metadata": {"path": str(notebook_dir)}},
+        )
+        target = script.with_suffix(".ipynb")
+        try:
+            client.execute(env=env)
+        except CellExecutionError as exc:
+            _write(nb, target, script)
+            raise NotebookError(f"{script.name} failed:\n{exc}") from exc
+        _write(nb, target, script)
+        written.append(target)
+    return written
+
+
+def _write(nb, target: Path, script: Path) -> None:
+    """Write the executed notebook, then touch the script: jupytext refuses to open a
+    pair whose .ipynb is newer than its text file."""
+    import jupytext
+
+    jupytext.write(nb, target, fmt="ipynb")
+    now = time.time()
+    os.utime(script, (now, now))
+
+
+__all__ = ["execute_notebooks", "notebook_scripts", "NotebookError"]

@@ -1,0 +1,145 @@
+"""The yearly overview: figures agree across HTML, workbook and deck; the page works."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from pptx import Presentation
+
+from analysis.report.figures import NoMeetingsError, figures_table, overview
+from analysis.report.html import render_html
+from analysis.report.overview import write_overview
+
+CHROMIUM = shutil.which("chromium")
+
+
+@pytest.fixture(scope="module")
+def written(seed_tables, tmp_path_factory) -> tuple[object, dict[str, Path]]:
+    out = tmp_path_factory.mktemp("reports")
+    files = write_overview(seed_tables, 2023, out)
+    return overview(seed_tables, 2023), {p.suffix.lstrip("."): p for p in files}
+
+
+def test_key_figures_of_2023(seed_tables) -> None:
+    f = overview(seed_tables, 2023).figures
+    # 2023-06-22 (5 items) and 2023-10-12 (7 items); one postponed (telefontider)
+    assert (f["meetings"], f["items"], f["postponed"]) == (2, 12, 1)
+    assert f["hours_stated"] is None  # no durations stated in 2023
+    f25 = overview(seed_tables, 2025).figures
+    assert f25["minutes_stated"] == 10 + 20 + 15 + 15 + 20 + 25
+    assert f25["hours_stated"] == round(105 / 60, 1)
+
+
+def test_year_without_meetings_says_so(seed_tables) -> None:
+    with pytest.raises(NoMeetingsError, match="ingen møder i 2021.*2022, 2023, 2024, 2025"):
+        overview(seed_tables, 2021)
+
+
+def test_files_are_named_by_year(written) -> None:
+    _, files = written
+    assert {p.name for p in files.values()} == {
+        "aarsoversigt-2023.html", "aarsoversigt-2023.xlsx", "aarsoversigt-2023.pptx"}
+    assert all(p.parent.name == "2023" for p in files.values())
+
+
+def test_figures_agree_across_html_workbook_and_deck(written) -> None:
+    ov, files = written
+    expected = dict(zip(figures_table(ov.figures)["Nøgletal"], figures_table(ov.figures)["Værdi"],
+                        strict=True))
+    wb = openpyxl.load_workbook(files["xlsx"])
+    sheet = wb["Nøgletal"]
+    in_xlsx = {r[0]: r[1] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert {k: str(v) for k, v in in_xlsx.items()} == expected
+    deck = Presentation(str(files["pptx"]))
+    title_text = "\n".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
+    for label, value in expected.items():
+        assert f"{label}: {value}" in title_text
+    page = files["html"].read_text(encoding="utf-8")
+    for label, value in expected.items():
+        card = (f'<div class="value">{value}</div><div class="label">{label}</div>')
+        assert card in page.replace("&#x27;", "'"), label
+    # the item table has the year's items in every format
+    body = page.split('<tbody id="items-body">', 1)[1].split("</tbody>", 1)[0]
+    assert wb["Punkter"].max_row - 1 == ov.figures["items"] == body.count("<tr>")
+
+
+def test_deck_has_a_slide_per_chart_with_a_takeaway(written) -> None:
+    ov, files = written
+    deck = Presentation(str(files["pptx"]))
+    assert len(deck.slides) == 1 + len(ov.charts)
+    for slide, chart in zip(list(deck.slides)[1:], ov.charts, strict=True):
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        assert chart.takeaway in texts
+        pictures = [s for s in slide.shapes if s.shape_type == 13]
+        assert len(pictures) == 1
+        assert pictures[0].image.size == (1920, 1080)
+
+
+def test_workbook_is_formatted(written) -> None:
+    _, files = written
+    wb = openpyxl.load_workbook(files["xlsx"])
+    assert wb.sheetnames[:6] == ["Nøgletal", "Møder", "Punkter", "Beslutninger", "Temaer", "Sager"]
+    ws = wb["Punkter"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref.startswith("A1:")
+    headers = [c.value for c in ws[1]]
+    assert headers[:4] == ["Dato", "Forum", "Nr.", "Titel"]
+    first_date = ws["A2"]
+    assert first_date.is_date and first_date.number_format == "DD-MM-YYYY"
+    titles = [c.value for c in ws["D"][1:]]
+    assert "Rådhusets telefontider" in titles
+    assert ws.column_dimensions["D"].width >= max(len(t) for t in titles) * 0.9 or (
+        ws.column_dimensions["D"].width == 70)
+
+
+def test_html_is_self_contained(written) -> None:
+    _, files = written
+    page = files["html"].read_text(encoding="utf-8")
+    assert '<html lang="da">' in page and "Årsoversigt 2023" in page
+    assert not re.search(r'<script[^>]+src=|<link[^>]+href="http', page)
+    assert "Plotly.newPlot" in page or "Plotly.react" in page
+
+
+def test_page_in_headless_chromium(written) -> None:
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "Debian chromium is missing: `make chromium` installs it"
+    ov, files = written
+    errors: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(files["html"].as_uri())
+        page.wait_for_selector("#chart-temaer .main-svg")
+        for chart in ov.charts:
+            assert page.locator(f"#chart-{chart.name} .main-svg").count() >= 1, chart.name
+        rows = page.locator("#items-body tr")
+        assert rows.count() == ov.figures["items"]
+        page.fill("#search", "telefon")
+        assert page.locator("#items-body tr:visible").count() == 1
+        assert "Viser 1 af 12 punkter" in page.inner_text("#count")
+        page.fill("#search", "")
+        assert page.locator("#items-body tr:visible").count() == 12
+        shot = Path(__file__).resolve().parents[1] / "reports" / "test-screenshots"
+        shot.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shot / "aarsoversigt-2023.png"), full_page=True)
+        browser.close()
+    assert errors == []
+
+
+def test_render_html_does_not_mutate_tables(seed_tables) -> None:
+    before = {k: v.copy() for k, v in seed_tables.items()}
+    render_html(overview(seed_tables, 2024))
+    for name, df in before.items():
+        pd.testing.assert_frame_equal(df, seed_tables[name])

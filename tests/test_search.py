@@ -1,0 +1,83 @@
+"""analysis.search: lemmatised word and phrase search over titles and sections."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import search
+from analysis.nlp import lemmas
+from tests.test_metrics import tiny_tables
+
+
+def test_inflected_query_finds_the_base_form():
+    t = tiny_tables()
+    found = search.find_items(t, "budgettet")
+    assert list(found.columns) == search.RESULT_COLUMNS
+    assert found["item_id"].tolist() == ["chefforum-2022-03-01-01", "chefforum-2024-05-02-01"]
+    first = found.iloc[0]
+    assert first["section"] == "title" and first["section_label"] == "Titel"
+    assert first["match"] == "Budget" and first["decision_label"] == "Udsat"
+    assert first["n_matches"] == 2  # title and decision
+    assert found["date"].is_monotonic_increasing
+
+
+def test_phrase_matches_consecutive_words_in_any_inflection():
+    found = search.find_items(tiny_tables(), "borgermødet om budgettet")
+    assert found["item_id"].tolist() == ["chefforum-2024-05-02-01"]
+    row = found.iloc[0]
+    assert row["match"] == "borgermøde om budget"
+    assert row["section_label"] == "Sagsfremstilling"
+    assert row["match"] in row["snippet"]
+
+
+def test_compounds_are_opt_in():
+    t = tiny_tables()
+    assert search.find_items(t, "budgetproces").empty is False  # the word itself
+    plain = search.find_items(t, "proces")
+    assert plain.empty
+    compound = search.find_items(t, "proces", compounds=True)
+    assert compound["match"].tolist() == ["Budgetprocessen"]
+
+
+def test_filters_all_matches_and_no_match():
+    t = tiny_tables()
+    assert search.find_items(t, "budget", years=2024)["item_id"].tolist() == [
+        "chefforum-2024-05-02-01"
+    ]
+    assert search.find_items(t, "budget", forum="Økonomiudvalget").empty
+    every = search.find_items(t, "budget", all_matches=True)
+    assert len(every) == 4 and set(every["n_matches"]) == {2}
+    none = search.find_items(t, "vindmølle")
+    assert none.empty and list(none.columns) == search.RESULT_COLUMNS
+    assert search.find_items(t, "  ,. ").empty
+
+
+def test_snippet_is_cut_at_words_with_ellipsis():
+    text = "et " * 40 + "budgettet " + "to " * 40
+    snippet, match = search._snippet(text, 120, 129, 20)
+    assert match == "budgettet"
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "budgettet" in snippet and len(snippet) < 60
+
+
+def test_index_is_reused_for_the_same_tables_and_inputs_untouched():
+    t = tiny_tables()
+    before = {k: v.copy() for k, v in t.items()}
+    assert search.search_index(t) is search.search_index(t)
+    search.find_items(t, "budget")
+    for name, df in t.items():
+        pd.testing.assert_frame_equal(df, before[name])
+
+
+def test_to_html_marks_the_match():
+    html = search.to_html(search.find_items(tiny_tables(), "budgettet"))
+    assert "<mark>Budget</mark>" in html and "Dato" in html and "Udsat" in html
+    assert "Ingen punkter fundet" in search.to_html(pd.DataFrame(columns=search.RESULT_COLUMNS))
+
+
+def test_seed_corpus_search(seed_tables):
+    found = search.find_items(seed_tables, "budgettet")
+    assert len(found) >= 3
+    for rec in found.itertuples():
+        assert "budget" in lemmas(rec.match)
+    assert (found["forum"] == "Chefforum").all()
