@@ -34,7 +34,14 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from analysis.parse import strip_markdown, to_lines
+from analysis.parse import (  # the parser's own patterns: render what it reads
+    _MD_HEADING,
+    _REFERAT,
+    _TOC_HEAD,
+    _TOC_LINE,
+    strip_markdown,
+    to_lines,
+)
 from analysis.vocab import SECTION_HEADINGS
 
 #: Fixed creation date written into every rendering (deterministic output).
@@ -42,15 +49,7 @@ FIXED_DATE = dt.datetime(2024, 1, 1, 12, 0, 0)
 
 # --- the text model ---------------------------------------------------------------------
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_REFERAT = re.compile(
-    r"^(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\s+(?P<forum>.+?)\s+(?:d\.|den)\s*"
-    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$",
-    re.IGNORECASE,
-)
 _ITEM = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE)
-_TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
-_TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Tid|Mødested|Sted|Mødedeltagere|Deltagere|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:])\s*:?\s*(?P<value>\S.*)$",

@@ -25,19 +25,18 @@ import random
 import re
 from dataclasses import dataclass
 
-from analysis.parse import heading_key, to_lines
+from analysis.parse import (  # the parser's own patterns: render what it reads
+    _MD_HEADING,
+    _REFERAT,
+    _TOC_HEAD,
+    _TOC_LINE,
+    heading_key,
+    to_lines,
+)
 
 # --- classifying source lines -----------------------------------------------------------
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_REFERAT = re.compile(
-    r"^(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\s+(?P<forum>.+?)\s+(?:d\.|den)\s*"
-    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$",
-    re.IGNORECASE,
-)
 _ITEM = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*\S", re.IGNORECASE)
-_TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
-_TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Tid|Mødested|Sted|Mødedeltagere|Deltagere|"
     r"Fraværende|Afbud)\b(?P<rest>.*)$",
