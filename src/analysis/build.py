@@ -24,6 +24,7 @@ from analysis.pipeline import (
     finalise,
     list_raw_files,
     parse_bytes,
+    partition_years,
     read_raw,
     sha256_of,
     unreadable,
@@ -223,7 +224,7 @@ def build(
         )
 
     tables = finalise(enrich(combine(ordered), external_dir))
-    store.write_tables(tables, out_dir, state)
+    store.write_tables(tables, out_dir, state, partition_years(tables))
     store.cache_prune(out_dir, fingerprint, set(hashes.values()))
     rows = {name: len(df) for name, df in tables.items()}
     return BuildSummary(

@@ -292,6 +292,27 @@ def finalise(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return out
 
 
+def partition_years(tables: dict[str, pd.DataFrame]) -> dict[str, pd.Series]:
+    """The meeting year of every row, for each table that belongs to meetings.
+
+    Tables keyed by item or meeting take their meeting's year; cases their first year.
+    Topics (corpus-wide) and the manifest (files, some never meetings) are not partitioned.
+    """
+    meeting_year = tables["meetings"].set_index("meeting_id")["year"]
+    item_year = tables["items"].set_index("item_id")["date"].dt.year
+    out: dict[str, pd.Series] = {}
+    for name, df in tables.items():
+        if name in ("topics", "manifest"):
+            continue
+        if "item_id" in df.columns:
+            out[name] = df["item_id"].map(item_year).astype("int64")
+        elif "meeting_id" in df.columns:
+            out[name] = df["meeting_id"].map(meeting_year).astype("int64")
+        elif name == "cases":
+            out[name] = df["first_date"].dt.year.astype("int64")
+    return out
+
+
 def parse_corpus(
     raw_dir: Path | None = None, external_dir: Path | None = None, enriched: bool = True
 ) -> dict[str, pd.DataFrame]:

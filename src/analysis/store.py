@@ -21,6 +21,8 @@ import pyarrow.parquet as pq
 from analysis import config
 
 STATE_FILE = ".build-state.json"
+#: Sub-folder holding the tables as Parquet datasets partitioned by year.
+PARTITIONED_DIR = "by_year"
 
 
 def table_path(out_dir: Path, name: str) -> Path:
@@ -57,20 +59,67 @@ def _table_doc(name: str) -> str:
     return spec.doc.replace("'", "''") if spec else ""
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, state: dict) -> None:
-    """Write all tables (Parquet + DuckDB) and the build state, atomically."""
+def write_partitioned(df: pd.DataFrame, years: pd.Series, folder: Path) -> None:
+    """Write a table as a hive-partitioned dataset ``folder/year=YYYY/part-0.parquet``.
+
+    Spark, Dask and DuckDB read such a folder directly and skip the years a query does
+    not need. Rows keep their order within a year, so the bytes are reproducible.
+    """
+    import pyarrow.dataset as pads
+
+    folder.mkdir(parents=True)
+    if df.empty:
+        return
+    table = pa.Table.from_pandas(df.assign(year=years.to_numpy()), preserve_index=False)
+    pads.write_dataset(
+        table,
+        folder,
+        format="parquet",
+        partitioning=pads.partitioning(pa.schema([("year", pa.int32())]), flavor="hive"),
+        basename_template="part-{i}.parquet",
+        use_threads=False,
+        file_options=pads.ParquetFileFormat().make_write_options(compression="zstd"),
+    )
+
+
+def _swap_dir(new: Path, target: Path) -> None:
+    """Put folder ``new`` at ``target``, replacing what was there."""
+    if target.exists():
+        old = target.with_name(f".old-{target.name}-{uuid.uuid4().hex[:6]}")
+        os.replace(target, old)
+        os.replace(new, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(new, target)
+
+
+def write_tables(
+    tables: dict[str, pd.DataFrame],
+    out_dir: Path,
+    state: dict,
+    partition_years: dict[str, pd.Series] | None = None,
+) -> None:
+    """Write all tables (Parquet + DuckDB) and the build state, atomically.
+
+    ``partition_years`` (table -> year of each row) adds ``by_year/<table>/year=…``
+    datasets for engines that read partitioned Parquet.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = out_dir / f".staging-{uuid.uuid4().hex[:8]}"
     staging.mkdir()
     try:
         for name, df in tables.items():
             write_parquet(df, table_path(staging, name))
+        for name, years in (partition_years or {}).items():
+            write_partitioned(tables[name], years, staging / PARTITIONED_DIR / name)
         write_duckdb(tables, staging / config.DUCKDB_NAME)
         (staging / STATE_FILE).write_text(json.dumps(state, indent=1, sort_keys=True))
         # Everything is complete: move into place. The state file goes last, so an
         # interrupted move is seen as "changed" by the next build and redone.
         for name in tables:
             os.replace(table_path(staging, name), table_path(out_dir, name))
+        if partition_years:
+            _swap_dir(staging / PARTITIONED_DIR, out_dir / PARTITIONED_DIR)
         os.replace(staging / config.DUCKDB_NAME, out_dir / config.DUCKDB_NAME)
         os.replace(staging / STATE_FILE, out_dir / STATE_FILE)
     finally:
