@@ -232,3 +232,14 @@ def test_seed_files_are_committed_byte_for_byte() -> None:
     ours = sorted(p.read_bytes() for p in RAW.iterdir() if p.is_file())
     theirs = sorted(p.read_bytes() for p in shared.iterdir())
     assert ours == theirs
+
+
+def test_toc_mismatch_is_a_warning() -> None:
+    text = (RAW / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    text = text.replace("CF - Planlægning af udviklingsdage.....", "CF - Noget helt andet.....")
+    m = parse_minutes(text)
+    # the orphan TOC line is in no table: coverage says so, and so do the warnings
+    assert len(m.items) == 5 and m.coverage < 1.0
+    assert any("'Planlægning af udviklingsdage' is not in the table of contents" in w
+               for w in m.warnings)
+    assert any("lists 'CF - Noget helt andet'" in w for w in m.warnings)
