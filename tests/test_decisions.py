@@ -29,6 +29,8 @@ from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES
 
 from .conftest import FIXTURES, RAW
 
+FORUMS = FIXTURES / "forums"
+
 #: Thresholds of the seed evaluation: every labelled type must be found, nothing else.
 MIN_PRECISION = 1.0
 MIN_RECALL = 1.0
@@ -75,7 +77,8 @@ def types_of(text: str) -> list[str]:
         ("Chefforum tiltrådte indstillingen.", ["approved"]),
         ("Direktionens forslag til mødeplan vedtages.", ["approved"]),
         ("Retningslinjen blev vedtaget uden bemærkninger.", ["approved"]),
-        ("Chefforum anbefaler indstillingen over for Økonomiudvalget.", ["approved"]),
+        # "anbefale" is now its own type (vocab: recommended), no longer an approval
+        ("Chefforum anbefaler indstillingen over for Økonomiudvalget.", ["recommended"]),
         ("Chefforum fulgte indstillingen.", ["approved"]),
         ("Indstillingen blev fulgt.", ["approved"]),
         ("Chefforum besluttede at godkende planen.", ["decided", "approved"]),
@@ -185,6 +188,99 @@ def test_classify_decision(sentence: str, expected: list[str]) -> None:
     assert types_of(sentence) == expected
 
 
+# --- Committees and councils: recommended and referred --------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # recommended: passive, participle, past, present, modal "kan/kunne", "indstille"
+        ("Anbefales.", ["recommended"]),
+        ("Anbefalet.", ["recommended"]),
+        ("Anbefales over for Kommunalbestyrelsen.", ["recommended"]),
+        ("Forslaget blev anbefalet.", ["recommended"]),
+        ("Udvalget anbefalede forslaget over for Byrådet.", ["recommended"]),
+        ("Udvalget anbefaler indstillingen.", ["recommended"]),
+        ("Økonomiudvalget anbefaler indstillingen over for Kommunalbestyrelsen.", ["recommended"]),
+        ("Anbefales over for Byrådets næste møde.", ["recommended"]),
+        ("Udvalget kunne tiltræde indstillingen.", ["recommended"]),
+        ("Kunne tiltrædes.", ["recommended"]),
+        ("Indstillingen kan anbefales.", ["recommended"]),
+        ("Indstilles godkendt.", ["recommended"]),
+        ("Indstillingen anbefales godkendt over for Byrådet.", ["recommended"]),
+        ("Økonomiudvalget indstiller til Byrådet, at budgettet godkendes.", ["recommended"]),
+        ("Fremsendes med udvalgets anbefaling.", ["referred", "recommended"]),
+        ("Udvalget besluttede at anbefale planen.", ["decided", "recommended"]),
+        ("Anbefales som indstillet.", ["recommended"]),
+        # what a recommendation asks the next body to do is not this forum's decision
+        ("Udvalget anbefaler, at planen godkendes.", ["recommended"]),
+        ("Udvalget anbefaler Byrådet at godkende planen.", ["recommended"]),
+        # a reference to the proposal is not a recommendation; approvals stay approvals
+        ("Godkendt som indstillet.", ["approved"]),
+        ("Godkendt som anbefalet af forvaltningen.", ["approved"]),
+        ("Chefforum tiltrådte indstillingen.", ["approved"]),
+        ("Indstillingen blev godkendt.", ["approved"]),
+        # the forum refusing to recommend is a refusal
+        ("Anbefales ikke.", ["rejected"]),
+        ("Forslaget blev ikke anbefalet.", ["rejected"]),
+        ("Udvalget anbefalede ikke forslaget.", ["rejected"]),
+        ("Udvalget kunne ikke tiltræde indstillingen.", ["rejected"]),
+        # plans and conditions
+        ("Udvalget skal anbefale planen på næste møde.", ["other"]),
+        ("Hvis planen anbefales, sendes den til Byrådet.", ["other"]),
+        # referred
+        ("Fremsendes.", ["referred"]),
+        ("Sagen fremsendes til Kommunalbestyrelsen.", ["referred"]),
+        ("Oversendes til Børne- og Skoleudvalget.", ["referred"]),
+        ("Sagen blev oversendt til Økonomiudvalget.", ["referred"]),
+        ("Sagen oversendes til Økonomiudvalgets møde den 5. marts.", ["referred"]),
+        (
+            "Sagen oversendes til behandling på næste møde i Børne- og Skoleudvalget.",
+            ["referred"],
+        ),
+        ("Videresendes til KB.", ["referred"]),
+        ("Sagen sendes videre til Kommunalbestyrelsen.", ["referred"]),
+        ("Sagen sendes tilbage til forvaltningen.", ["referred"]),
+        ("Derfor sendes sagen tilbage til forvaltningen.", ["referred"]),
+        ("Tilbagesendes.", ["referred"]),
+        ("Sagen blev sendt tilbage.", ["referred"]),
+        ("Udvalget sendte sagen tilbage til forvaltningen.", ["referred"]),
+        ("Sagen går videre til Kommunalbestyrelsen.", ["referred"]),
+        ("Udvalget besluttede at oversende sagen til BSU.", ["decided", "referred"]),
+        # sending material to people, consultations, plans and refusals are not referrals
+        ("Referatet fremsendes til deltagerne.", ["other"]),
+        ("Økonomi fremsender materialet til cheferne.", ["other"]),
+        ("Videre sender Økonomi statusark til Chefforum.", ["other"]),
+        ("Udkastet sendes i høring.", ["other"]),
+        ("Sagen skal sendes til Kommunalbestyrelsen.", ["other"]),
+        ("Sagen sendes ikke videre.", ["other"]),
+        # several types
+        ("Anbefales. Sagen fremsendes til Kommunalbestyrelsen.", ["recommended", "referred"]),
+        (
+            "Godkendt. Sagen fremsendes til Kommunalbestyrelsen til orientering.",
+            ["approved", "referred"],
+        ),
+        (
+            "Anbefales ikke, men sendes videre til Kommunalbestyrelsen.",
+            ["rejected", "referred"],
+        ),
+        (
+            "Sagen blev drøftet og sendes tilbage til forvaltningen.",
+            ["discussed", "referred"],
+        ),
+        # a member's or party's stance is a position, not the forum's decision
+        ("Pia Larsen (Ø) kunne ikke tiltræde indstillingen.", ["other"]),
+        ("Venstre kunne ikke tiltræde. Anbefales.", ["recommended"]),
+        ("Anbefales, idet Dansk Folkeparti tog forbehold.", ["recommended"]),
+        ("Indstillingen blev godkendt. Imod stemte: 6 (V, C).", ["approved"]),
+        ("Socialdemokratiet kunne tiltræde. Tilbagesendes.", ["referred"]),
+        # ... while the forum's or a majority's stance is the decision
+        ("Et flertal (A, F, Ø) kunne tiltræde indstillingen.", ["recommended"]),
+        ("Chefforum kunne ikke godkende planen i den foreliggende form.", ["rejected"]),
+    ],
+)
+def test_classify_recommended_and_referred(sentence: str, expected: list[str]) -> None:
+    assert types_of(sentence) == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -199,6 +295,23 @@ def test_classify_decision(sentence: str, expected: list[str]) -> None:
             "- Mødet flyttes til Kroppedal. Alle er velkomne.",
             ("other", "Mødet flyttes til Kroppedal."),
         ),
+        # recommendations and referrals carry the body they go to
+        (
+            "Anbefales over for Kommunalbestyrelsen.",
+            ("recommended", "Anbefales over for Kommunalbestyrelsen"),
+        ),
+        ("Udvalget kunne tiltræde indstillingen.", ("recommended", "kunne tiltræde")),
+        ("Indstilles godkendt.", ("recommended", "Indstilles godkendt")),
+        ("Anbefales ikke.", ("rejected", "Anbefales ikke")),
+        (
+            "Sagen sendes tilbage til forvaltningen.",
+            ("referred", "sendes tilbage til forvaltningen"),
+        ),
+        (
+            "Sagen blev oversendt til Børne- og Skoleudvalget.",
+            ("referred", "blev oversendt til Børne- og Skoleudvalget"),
+        ),
+        ("Tilbagesendes.", ("referred", "Tilbagesendes")),
     ],
 )
 def test_evidence(sentence: str, expected: tuple[str, str]) -> None:
@@ -220,6 +333,31 @@ def test_classify_any_text(text: str) -> None:
     assert all(isinstance(e, str) for _, e in out)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "forum", "expected"),
+    [
+        # the forum naming itself records its own decision …
+        ("Byrådet godkendte indstillingen.", "Byråd", ["approved"]),
+        ("Byrådet tog orienteringen til efterretning.", "Byråd", ["noted"]),
+        ("Økonomiudvalget godkendte indstillingen.", "Økonomiudvalget", ["approved"]),
+        ("Budgettet er godkendt af ØU.", "Økonomiudvalget", ["approved"]),
+        ("Kommunalbestyrelsen vedtog budgettet.", "Kommunalbestyrelsen", ["approved"]),
+        # … other bodies stay other bodies, and without a forum every body is another
+        ("Kommunalbestyrelsen godkendte indstillingen.", "Økonomiudvalget", ["other"]),
+        ("Kommunalbestyrelsen godkendte budgettet i oktober.", "Chefforum", ["other"]),
+        ("Byrådet godkendte indstillingen.", None, ["other"]),
+    ],
+)
+def test_classify_names_its_own_forum(sentence: str, forum: str | None, expected) -> None:
+    assert [t for t, _ in classify_decision(sentence, forum)] == expected
+
+
+def test_recommended_actions_of_the_forum_itself() -> None:
+    text = "at Økonomiudvalget godkender planen"
+    assert recommended_actions(text, "Økonomiudvalget") == ["approved"]
+    assert recommended_actions(text) == []
+
+
 # --- Primary type ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("types", "expected"),
@@ -232,6 +370,12 @@ def test_classify_any_text(text: str) -> None:
         (["other"], "other"),
         (["none"], "none"),
         ([], "none"),
+        (["recommended", "referred"], "recommended"),
+        (["approved", "recommended"], "approved"),
+        (["referred", "discussed"], "referred"),
+        (["referred", "noted"], "referred"),
+        (["rejected", "referred"], "rejected"),
+        (["postponed", "recommended"], "postponed"),
     ],
 )
 def test_primary_decision_type(types: list[str], expected: str) -> None:
@@ -274,6 +418,20 @@ def test_primary_follows_vocab_priority() -> None:
         ("at Chefforum drøfter, om planen kan godkendes", "discussed"),
         ("at Chefforum orienteres om status", "noted"),
         ("at ansøgningen afvises", "rejected"),
+        # committees: recommend on, refer on
+        ("at sagen anbefales over for Kommunalbestyrelsen", "recommended"),
+        ("at anlægsplanen anbefales over for Kommunalbestyrelsen", "recommended"),
+        (
+            "at Økonomiudvalget over for Kommunalbestyrelsen anbefaler, at budgettet godkendes",
+            "recommended",
+        ),
+        ("at Økonomiudvalget anbefaler Kommunalbestyrelsen at godkende planen", "recommended"),
+        ("at udvalget indstiller planen til godkendelse i Byrådet", "recommended"),
+        ("at udvalget kan tiltræde indstillingen", "recommended"),
+        ("at sagen ikke anbefales", "rejected"),
+        ("at sagen oversendes til Børne- og Skoleudvalget", "referred"),
+        ("at sagen sendes videre til Kommunalbestyrelsen", "referred"),
+        ("at sagen tilbagesendes til forvaltningen", "referred"),
         ("at Chefforum fortsætter planlægningen", None),
         ("", None),
     ],
@@ -308,6 +466,26 @@ def test_recommended_actions_keeps_every_ask() -> None:
         ("other", ["discussed"], None),
         ("none", ["discussed"], None),
         ("approved", [], None),
+        # committees: recommended asked + recommended given = followed
+        ("recommended", ["recommended"], True),
+        ("approved", ["recommended"], True),
+        ("referred", ["recommended"], False),
+        ("rejected", ["recommended"], False),
+        ("postponed", ["recommended"], False),
+        ("discussed", ["recommended"], False),
+        # asked to recommend, the other points are the deciding body's approval
+        ("recommended", ["recommended", "approved"], True),
+        ("referred", ["recommended", "approved"], False),
+        # a recommendation to the forum itself to approve is not met by recommending on
+        ("recommended", ["approved"], False),
+        ("referred", ["referred"], True),
+        ("recommended", ["referred"], True),
+        ("approved", ["referred"], True),
+        ("discussed", ["referred"], False),
+        ("rejected", ["referred"], False),
+        ("recommended", ["discussed"], True),
+        ("referred", ["noted"], True),
+        ("recommended", ["decided"], True),
     ],
 )
 def test_followed_recommendation(
@@ -319,6 +497,8 @@ def test_followed_recommendation(
 def test_follows_covers_every_type_it_names() -> None:
     for rec, ok in FOLLOWS.items():
         assert rec in ok and ok <= set(DECISION_TYPES) - {"none", "other"}
+    # every type a recommendation can ask for has a rule
+    assert set(FOLLOWS) == set(DECISION_TYPES) - {"none", "other"}
 
 
 # --- Follow-ups -----------------------------------------------------------------------
@@ -369,6 +549,10 @@ def test_follows_covers_every_type_it_names() -> None:
         ("Økonomi sender ikke materialet ud.", []),
         ("Sager, som skal drøftes, kan meldes ind løbende.", []),
         ("Budgetprocessen skal være mere åben.", []),
+        # a referral is a decision (referred), not a task; other work in it still is
+        ("Sagen fremsendes til Kommunalbestyrelsen.", []),
+        ("Sagen sendes tilbage til forvaltningen.", []),
+        ("Oplægget tilrettes og sendes til ØU.", [(None, "Oplægget tilrettes")]),
         ("", []),
     ],
 )
@@ -548,3 +732,62 @@ def test_seed_follow_ups(seed_parsed) -> None:
     summary = decision_summary(seed_parsed["sections"], seed_parsed["recommendations"])
     counts = summary.set_index("item_id")["n_follow_ups"]
     assert counts[counts > 0].to_dict() == {k: len(v) for k, v in SEED_FOLLOW_UPS.items()}
+
+
+# --- Committee and council minutes through the parser ---------------------------------
+def _forum_tables(name: str, text: str | None = None) -> dict[str, pd.DataFrame]:
+    from analysis.pipeline import parse_bytes
+
+    raw = (FORUMS / name).read_bytes() if text is None else text.encode()
+    return parse_bytes(raw, name).tables
+
+
+def test_committee_recommends_and_refers() -> None:
+    t = _forum_tables("oekonomiudvalget-2024-03-05.txt")
+    table = decisions_table(t["sections"])
+    item2 = table[table["item_id"] == "oekonomiudvalget-2024-03-05-02"]
+    assert item2[["decision_type", "evidence"]].values.tolist() == [
+        ["recommended", "Anbefales"],
+        ["referred", "fremsendes til Kommunalbestyrelsen"],
+    ]
+    summary = decision_summary(t["sections"], t["recommendations"]).set_index("item_id")
+    row = summary.loc["oekonomiudvalget-2024-03-05-02"]
+    # Pia Larsen's "kunne ikke tiltræde" is her position, not a refusal by the committee
+    assert row["decision_type"] == "recommended"
+    assert row["decision_types"] == "recommended;referred"
+    assert row["recommended_types"] == "approved;recommended"
+    assert row["followed_recommendation"] == True  # noqa: E712
+    assert row["n_follow_ups"] == 0  # the referral is not a task
+    assert summary["decision_type"].to_dict() == {
+        "oekonomiudvalget-2024-03-05-01": "approved",
+        "oekonomiudvalget-2024-03-05-02": "recommended",
+        "oekonomiudvalget-2024-03-05-03": "approved",
+        "oekonomiudvalget-2024-03-05-04": "none",
+    }
+
+
+def test_council_notes_despite_absence() -> None:
+    t = _forum_tables("egedal-byraad-2024-03-12.txt")
+    summary = decision_summary(t["sections"], t["recommendations"]).set_index("item_id")
+    row = summary.loc["egedal-byraad-2024-03-12-03"]
+    assert (row["decision_type"], row["decision_types"]) == ("noted", "noted")
+    assert row["followed_recommendation"] == True  # noqa: E712
+
+
+def test_council_naming_itself_with_forums_from_meetings() -> None:
+    """The wiring for pipeline.enrich: item_id -> forum from items and meetings."""
+    name = "egedal-byraad-2024-03-12.txt"
+    text = (FORUMS / name).read_text(encoding="utf-8")
+    text = text.replace(
+        "Taget til efterretning.", "Byrådet tog budgetopfølgningen til efterretning."
+    )
+    t = _forum_tables(name, text)
+    forum_of = t["items"][["item_id", "meeting_id"]].merge(t["meetings"], on="meeting_id")
+    forums = dict(zip(forum_of["item_id"], forum_of["forum"], strict=True))
+    item = "egedal-byraad-2024-03-12-03"
+    assert forums[item] == "Byråd"
+    table = decisions_table(t["sections"], forums)
+    assert table.loc[table["item_id"] == item, "decision_type"].tolist() == ["noted"]
+    assert decisions_table(t["sections"]).set_index("item_id").loc[item, "decision_type"] == "other"
+    summary = decision_summary(t["sections"], t["recommendations"], forums).set_index("item_id")
+    assert summary.loc[item, "decision_type"] == "noted"

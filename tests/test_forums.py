@@ -176,3 +176,30 @@ def test_forum_variants_survive_pdf_and_html(name: str, fmt: str) -> None:
         expected["meetings"].drop(columns=["source_file", "source_sha256", "source_format"]),
         check_dtype=False,
     )
+
+
+def test_committee_decisions_and_positions_in_the_build(tmp_path) -> None:
+    import shutil
+
+    import analysis
+    from analysis.build import build
+
+    raw = tmp_path / "raw"
+    shutil.copytree(FORUMS, raw)
+    assert build(raw, tmp_path / "out", progress=False).exit_code == 0
+    t = analysis.load(["items", "positions", "meetings"], processed_dir=tmp_path / "out")
+    items = t["items"].set_index("item_id")
+    row = items.loc["oekonomiudvalget-2024-03-05-02"]
+    assert row["decision_type"] == "recommended"
+    assert set(row["decision_types"].split(";")) >= {"recommended", "referred"}
+    assert bool(row["followed_recommendation"])
+    assert items.loc["egedal-byraad-2024-03-12-03", "decision_type"] == "noted"
+    pos = t["positions"]
+    got = set(zip(pos["item_id"], pos["actor"], pos["party"].fillna(""), pos["position"],
+                  strict=True))
+    assert got == {
+        ("oekonomiudvalget-2024-03-05-02", "Ole Hansen", "V", "forbehold"),
+        ("oekonomiudvalget-2024-03-05-02", "Pia Larsen", "Ø", "imod"),
+        ("egedal-byraad-2024-03-12-03", "Hans Nielsen", "", "fraværende"),
+    }
+    assert set(t["meetings"]["forum"]) == {"Økonomiudvalget", "Byråd"}

@@ -35,6 +35,7 @@ ALL_TABLES = (
     *FILE_TABLES,
     "decisions",
     "follow_ups",
+    "positions",
     "item_themes",
     "topics",
     "item_topics",
@@ -251,14 +252,20 @@ def enrich(
     # The scheme comes from the parser, which knows the non-KLE schemes too.
     items["case_scheme"] = items["case_number"].map(case_scheme, na_action="ignore")
 
-    summary = decisions.decision_summary(sections, recs)
+    forum_of = items[["item_id", "meeting_id"]].merge(
+        tables["meetings"][["meeting_id", "forum"]], on="meeting_id", how="left"
+    )
+    # A council naming itself ("Byrådet godkendte") is this forum, not another body.
+    forums = dict(zip(forum_of["item_id"], forum_of["forum"], strict=True))
+    summary = decisions.decision_summary(sections, recs, forums)
     # An empty corpus starts from the schema's empty items, which already has these.
     added = [c for c in (*summary.columns, "theme", "themes") if c != "item_id"]
     items = items.drop(columns=[c for c in added if c in items.columns])
     items = items.merge(summary, on="item_id", how="left")
     items["n_follow_ups"] = items["n_follow_ups"].fillna(0).astype("int64")
-    out["decisions"] = decisions.decisions_table(sections)
+    out["decisions"] = decisions.decisions_table(sections, forums)
     out["follow_ups"] = decisions.follow_ups_table(sections)
+    out["positions"] = decisions.positions_table(sections)
 
     taxonomy = themes.load_taxonomy()
     item_themes = themes.item_themes_table(items, sections, taxonomy)

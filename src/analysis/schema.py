@@ -12,6 +12,8 @@ from functools import cache
 
 import pandas as pd
 
+from analysis.vocab import POSITION_TYPES
+
 # dtype names used in specs -> pandas dtypes
 _DTYPES: dict[str, object] = {
     "string": pd.StringDtype(),
@@ -227,6 +229,24 @@ _table(
     _ITEM_ID,
     _c("position", "int", "Order within the item, from 1."),
     _c("actor", "string", "Who is to do it, where the sentence says.", True),
+    _c("text", "string", "The sentence."),
+)
+_table(
+    "positions",
+    "Stances of single members and parties in decisions ('Ole Hansen (V) tog forbehold'). "
+    "Abstentions ('undlod at stemme') are not recorded.",
+    ("item_id", "seq"),
+    _ITEM_ID,
+    _c("seq", "int", "Order within the item, from 1 (over its decision sections in order)."),
+    _c(
+        "section",
+        "string",
+        "beslutning, or tidligere_beslutning (an earlier body's decision).",
+        isin=("beslutning", "tidligere_beslutning"),
+    ),
+    _c("actor", "string", "Who, as written: a name, a party ('Venstre') or a letter ('V')."),
+    _c("party", "string", "List letter, where the text gives it or names a national party.", True),
+    _c("position", "string", "A key of vocab.POSITION_TYPES.", isin=tuple(POSITION_TYPES)),
     _c("text", "string", "The sentence."),
 )
 _table(

@@ -100,8 +100,10 @@ DECISION_PRIORITY: tuple[str, ...] = (
     "postponed",
     "approved",
     "recommended",
-    "decided",
+    # A referral says where the case went next, which tells more than the "decided"
+    # that usually accompanies it ("besluttede at oversende sagen til BSU").
     "referred",
+    "decided",
     "noted",
     "discussed",
     "other",

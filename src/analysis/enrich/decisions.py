@@ -1,5 +1,6 @@
 """Decisions: what each item's Beslutning decided, whether that followed the Indstilling,
-and which follow-up tasks it wrote down (pure functions over DataFrames).
+which follow-up tasks it wrote down and which stances single members or parties took
+(pure functions over DataFrames).
 
 The text is tokenised and lemmatised by the shared Danish pipeline (``analysis.nlp``) and
 spaCy ``Matcher`` patterns on lemmas find the trigger phrases. The lemma says *which* verb
@@ -18,13 +19,25 @@ body or about a later meeting. The rules, in order of the checks:
 * discussion is only recorded in the past ("drøftede", "blev drøftet", "faldt følgende
   kommentarer"), since present forms in a Beslutning describe plans;
 * presentations ("X orienterede/præsenterede …") count as ``noted`` only when nothing
-  else was found: the forum received an orientation and did nothing else with it.
+  else was found: the forum received an orientation and did nothing else with it;
+* committees send cases on: "Anbefales (over for Kommunalbestyrelsen)", "Udvalget
+  anbefaler", "Indstilles godkendt", "kunne tiltræde indstillingen" are ``recommended``
+  ("anbefales ikke"/"kunne ikke tiltræde" by the forum are ``rejected``: it refused to
+  endorse); "Fremsendes/Oversendes til …", "Sagen sendes tilbage/videre til …",
+  "Tilbagesendes" are ``referred``. These point ahead by nature (no plan check) and only
+  the forum itself recommends in its own minutes (no other-body check). What a
+  recommendation asks the next body to do ("anbefaler, at planen godkendes", "Indstilles
+  godkendt") is not this forum's decision;
+* a stance of single members or parties ("Pia Larsen (Ø) kunne ikke tiltræde
+  indstillingen", "Venstre stemte imod") is a position (``positions``), not the forum's
+  decision: its trigger is left out of the decision types. A majority's stance ("Et
+  flertal (A, F, Ø) godkendte indstillingen") is the forum's decision and stays.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +46,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import danish_nlp
-from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES
+from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES, POSITION_TYPES
 
 # --- Word lists -----------------------------------------------------------------------
 #: Tokens that end a clause for the context windows around a trigger.
@@ -92,6 +105,8 @@ _OTHER_BODY = re.compile(
     r"^(kommunalbestyrelse\w*|økonomiudvalg\w*|fagudvalg\w*|byråd\w*|regionsråd\w*|"
     r"folketing\w*|direktion\w*|direktørforum\w*|øu|kb|kkr|bsu)$"
 )
+#: Abbreviations of bodies, so "ØU" is recognised as the forum Økonomiudvalget.
+_BODY_ABBREVIATIONS = {"øu": "økonomiudvalget", "kb": "kommunalbestyrelsen"}
 #: Auxiliaries and negations pulled into the evidence phrase ("blev ikke godkendt").
 _EVIDENCE_LEFT = frozenset({"blev", "bliver", "er", "var", "har", "havde", "blevet", "det"})
 
@@ -111,6 +126,9 @@ _IRREGULAR_FORMS = {
     "var": "past",
     "blev": "past",
     "gennemgik": "past",
+    "gik": "past",
+    "forlod": "past",
+    "undlod": "past",
     "bifaldt": "past",
     "deltog": "past",
     "indgik": "past",
@@ -141,7 +159,10 @@ class _Rule:
     for phrase-only triggers. forms: verb forms that count in a Beslutning. negated: the
     type when the trigger is negated (None: the trigger is dropped). weak: only used when
     no other trigger fired. timeless: assignments ("er tovholder", "deltager i
-    styregruppen") may be modal or point ahead.
+    styregruppen") may be modal or point ahead. able: the type under a plain "kan/kunne"
+    ("kunne tiltræde indstillingen"), where other modals drop the trigger. onward: a
+    trigger that sends the case on points ahead by nature and is only done by the forum
+    itself (no plan or other-body check). check: a further test of the head in context.
     """
 
     key: str
@@ -152,6 +173,9 @@ class _Rule:
     negated: str | None = None
     weak: bool = False
     timeless: bool = False
+    able: str | None = None
+    onward: bool = False
+    check: Callable[[Doc, Token], bool] | None = None
 
 
 def _lemma_in(words: Iterable[str]) -> dict:
@@ -160,7 +184,26 @@ def _lemma_in(words: Iterable[str]) -> dict:
 
 _NOT_STOP = {"TEXT": {"NOT_IN": sorted(_CLAUSE_STOP)}, "IS_SPACE": False}
 
-_APPROVE = {"godkende", "tiltræde", "vedtage", "anbefale", "bifalde", "imødekomme"}
+_APPROVE = {"godkende", "vedtage", "bifalde", "imødekomme"}
+_RECOMMEND = {"anbefale", "indstille"}
+#: Verbs that send a case on by themselves; "sende" and "gå videre" need a direction.
+_REFER = {"fremsende", "oversende", "videresende", "tilbagesende"}
+#: Forms the lookup table does not lemmatise.
+_LEMMA_FIXES = {
+    f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")
+}
+#: Where a referral goes: a body, the administration or a body's handling.
+_BODY_TARGET = re.compile(
+    r"(udvalg|bestyrelse|byråd|forvaltning|administration|direktion|sekretariat|forum|"
+    r"ledelse|råd(et|ets|s)?$|^kb$|^øu$|behandling|godkendelse|beslutning|stillingtagen)"
+)
+#: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
+_CASE_OBJECTS = frozenset(
+    {"sag", "punkt", "forslag", "indstilling", "oplæg", "udkast", "ansøgning", "den", "det"}
+)
+#: "Godkendt som indstillet", "jf. indstillingen": a reference, not a recommendation.
+_AS_PROPOSED = frozenset({"som", "jf.", "jf", "jævnfør", "efter"})
+_ADMINISTRATION = re.compile(r"(forvaltning|administration|direktion|direktør|sekretariat)")
 _REJECT = {"afvise", "forkaste"}
 _POSTPONE = {"udsætte", "udskyde"}
 _DECIDE = {"beslutte", "aflyse"}
@@ -186,8 +229,136 @@ _ROLES = [
 ]
 _REMARKS = ["kommentar", "input", "bemærkning", "indspil", "forslag"]
 
+
+def _not_as_proposed(doc: Doc, head: Token) -> bool:
+    """A recommendation ("Anbefales", "Udvalget indstiller"), not a reference to one
+    ("Godkendt som indstillet") or the administration's proposal ("Forvaltningen indstiller").
+    """
+    if head.i > 0 and doc[head.i - 1].lower_ in _AS_PROPOSED:
+        return False
+    if head.lemma_ == "indstille":
+        return not any(_ADMINISTRATION.search(t.lower_) for t in _left(doc, head.i, 4))
+    return True
+
+
+def _target(doc: Doc, i: int) -> tuple[bool, int]:
+    """Whether the tokens from ``i`` name where a case goes ("til Kommunalbestyrelsen",
+    "over for Byrådet", "tilbage til forvaltningen"), and the end of that phrase.
+
+    No destination at all -> (True, end of "videre/tilbage" or ``i``); a destination that
+    is not a body ("til deltagerne", "til næste punkt") -> (False, i).
+    """
+    j = i
+    while j < len(doc) and (
+        doc[j].lower_ in ("videre", "tilbage", "hermed") or doc[j].lemma_ in _CASE_OBJECTS
+    ):
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "over" and doc[j + 1].lower_ == "for":
+        j += 1
+    elif j >= len(doc) or doc[j].lower_ != "til":
+        return True, j if j > i and doc[j - 1].lower_ in ("videre", "tilbage") else i
+    words = []
+    k = j + 1
+    while k < len(doc) and len(words) < 6 and not _is_stop(doc[k]):
+        low = doc[k].lower_
+        if low in _TARGET_ENDS or (low == "og" and not doc[k + 1 : k + 2].text[:1].isupper()):
+            break
+        words.append(doc[k])
+        k += 1
+    named = any(
+        _BODY_TARGET.search(t.lower_) or re.fullmatch(r"[A-ZÆØÅ]{2,5}", t.text) for t in words
+    )
+    return named, (k if named else i)
+
+
+_TARGET_ENDS = frozenset(
+    {"med", "uden", "idet", "da", "så", "men", "at", "hvor", "som", "efter", "inden", "på"}
+    | {"den", "d.", "hvorefter", "til"}
+)
+
+
+def _is_referral(doc: Doc, head: Token) -> bool:
+    """Whether a sending verb sends *the case* on to a body (not material to people).
+
+    "Fremsendes.", "Tilbagesendes", "Sagen oversendes til Børne- og Skoleudvalget",
+    "sendes tilbage/videre (til …)", "Udvalget sendte sagen tilbage til forvaltningen",
+    "går videre til Kommunalbestyrelsen". Not: "Økonomi sender statusark til Chefforum",
+    "sendes i høring", "fremsendes til deltagerne".
+    """
+    lemma = head.lemma_
+    start = head.i
+    while start > 0 and not (
+        doc[start - 1].text in (".", "!", "?", ";") or doc[start - 1].is_space
+    ):
+        start -= 1
+    if doc[start].lower_ in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
+        return False
+    active = _verb_form(head) not in ("passive", "participle")
+    j = head.i + 1
+    # Only the case itself may stand between verb and direction (object or inverted subject).
+    while j < len(doc) and j <= head.i + 2 and doc[j].lemma_ in _CASE_OBJECTS:
+        j += 1
+    nxt = doc[j].lower_ if j < len(doc) else ""
+    ends = j >= len(doc) or _is_stop(doc[j])
+    if active and not ends and nxt not in ("til", "videre", "tilbage", "over"):
+        return False
+    named, _end = _target(doc, j)
+    if lemma in _REFER:
+        return named
+    # "sende" and "gå" need a direction: "sendes tilbage/videre (til …)", "går videre til".
+    directions = ("til", "videre", "tilbage") if lemma == "sende" else ("videre",)
+    return named and nxt in directions
+
+
 _RULES: tuple[_Rule, ...] = (
     _Rule("approve", "approved", ([_lemma_in(_APPROVE)],), frozenset(_APPROVE), negated="rejected"),
+    # "tiltrådte indstillingen" approves; "kunne tiltræde indstillingen" recommends on.
+    _Rule(
+        "accede",
+        "approved",
+        ([{"LEMMA": "tiltræde"}],),
+        frozenset({"tiltræde"}),
+        negated="rejected",
+        able="recommended",
+    ),
+    _Rule(
+        "recommend",
+        "recommended",
+        ([_lemma_in(_RECOMMEND)],),
+        frozenset(_RECOMMEND),
+        negated="rejected",
+        able="recommended",
+        onward=True,
+        check=_not_as_proposed,
+    ),
+    _Rule(
+        "with_recommendation",
+        "recommended",
+        (
+            [
+                {"LOWER": "med"},
+                {"LOWER": {"REGEX": r"^(\w+s|positiv|enstemmig)$"}, "OP": "?"},
+                {"LEMMA": "anbefaling"},
+            ],
+        ),
+        onward=True,
+    ),
+    _Rule(
+        "refer",
+        "referred",
+        ([_lemma_in(_REFER | {"sende"})],),
+        frozenset(_REFER | {"sende"}),
+        onward=True,
+        check=_is_referral,
+    ),
+    _Rule(
+        "go_on",
+        "referred",
+        ([{"LEMMA": "gå"}, {"LOWER": "videre"}, {"LOWER": "til"}],),
+        frozenset({"gå"}),
+        onward=True,
+        check=_is_referral,
+    ),
     _Rule(
         "follow_recommendation",
         "approved",
@@ -357,7 +528,11 @@ def _matcher() -> Matcher:
 
 @lru_cache(maxsize=8192)
 def _doc(text: str) -> Doc:
-    return danish_nlp()(text)
+    doc = danish_nlp()(text)
+    for tok in doc:
+        if tok.lower_ in _LEMMA_FIXES:
+            tok.lemma_ = _LEMMA_FIXES[tok.lower_]
+    return doc
 
 
 # --- Token helpers --------------------------------------------------------------------
@@ -474,6 +649,7 @@ class _Hit:
     dtype: str
     evidence: str
     weak: bool
+    anchor: int
 
 
 def _head(span: Span, rule: _Rule) -> Token | None:
@@ -493,7 +669,28 @@ def _decided_infinitive(doc: Doc, head: Token) -> bool:
     return prev.lemma_ in ("beslutte", "vælge") and _verb_form(prev) in _PAST
 
 
-def _judge(doc: Doc, span: Span, rule: _Rule, recommendation: bool) -> tuple[str | None, int, int]:
+def _body_stem(word: str) -> str:
+    """Stem of a body's name: "Byrådets"/"byrådet"/"Byråd" -> byråd, "ØU" -> økonomiudvalg."""
+    w = word.lower().removesuffix("'s")
+    w = _BODY_ABBREVIATIONS.get(w, w)
+    for suffix in ("ets", "ens", "et", "en", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _other_body(tok: Token, forum: str | None) -> bool:
+    """Whether ``tok`` names a body other than the forum whose minutes these are."""
+    if not _OTHER_BODY.match(tok.lower_):
+        return False
+    if forum is None:
+        return True
+    return _body_stem(tok.text) not in {_body_stem(w) for w in re.findall(r"[\w']+", forum)}
+
+
+def _judge(
+    doc: Doc, span: Span, rule: _Rule, recommendation: bool, forum: str | None = None
+) -> tuple[str | None, int, int]:
     """The type a match stands for in its context (None: not this forum's decision).
 
     Also returns the evidence bounds: the match widened over a negation.
@@ -505,13 +702,22 @@ def _judge(doc: Doc, span: Span, rule: _Rule, recommendation: bool) -> tuple[str
     start, end = span.start, span.end
     if neg is not None:
         start, end = min(start, neg.i), max(end, neg.i + 1)
+    if rule.check is not None and head is not None and not rule.check(doc, head):
+        return None, start, end
+    if rule.onward and head is not None:
+        after = head.i + 1
+        if after < len(doc) and doc[after].lemma_ in _APPROVE | {"tiltræde"}:
+            after += 1  # "Indstilles godkendt", "anbefales tiltrådt"
+        named, target_end = _target(doc, after)
+        end = max(end, after, target_end) if named else max(end, after)
     if _subordinate(left) or {t.lower_ for t in left[:2]} & _EARLIER:
         return None, start, end
-    if any(_OTHER_BODY.match(t.lower_) for t in left[:2]):
-        return None, start, end
-    right = _right(doc, anchor.i, 2)
-    if len(right) == 2 and right[0].lower_ == "af" and _OTHER_BODY.match(right[1].lower_):
-        return None, start, end
+    if not rule.onward:
+        if any(_other_body(t, forum) for t in left[:2]):
+            return None, start, end
+        right = _right(doc, anchor.i, 2)
+        if len(right) == 2 and right[0].lower_ == "af" and _other_body(right[1], forum):
+            return None, start, end
     modal = next((t.lower_ for t in left if t.lower_ in _MODALS), None)
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
@@ -519,6 +725,9 @@ def _judge(doc: Doc, span: Span, rule: _Rule, recommendation: bool) -> tuple[str
         return rule.negated, start, end
     if rule.dtype is None:
         return None, start, end
+    if rule.able and modal in _ABILITY_MODALS:
+        modal_tok = next(t for t in left if t.lower_ == modal)
+        return rule.able, min(start, modal_tok.i), end
     if recommendation or rule.timeless:
         return rule.dtype, start, end
     if modal:
@@ -529,14 +738,46 @@ def _judge(doc: Doc, span: Span, rule: _Rule, recommendation: bool) -> tuple[str
             return None, start, end
         if form not in rule.forms and not (form == "inf" and _decided_infinitive(doc, head)):
             return None, start, end
-        if form in ("present", "passive"):
+        if form in ("present", "passive") and not rule.onward:
             ahead = {t.lower_ for t in _right(doc, head.i, 8)}
             if ahead & _FUTURE:
                 return None, start, end
     return rule.dtype, start, end
 
 
-def _hits(text: str, recommendation: bool = False) -> list[_Hit]:
+def _same_sentence(doc: Doc, i: int, j: int) -> bool:
+    """Whether no sentence or line ends between tokens ``i`` < ``j``."""
+    return not any(
+        t.text in (".", "!", "?", ";") or (t.is_space and "\n" in t.text) for t in doc[i:j]
+    )
+
+
+def _without_recommended_content(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+    """Drop what a recommendation asks the next body to do.
+
+    "Udvalget anbefaler, at planen godkendes", "Indstilles godkendt", "anbefaler Byrådet
+    at godkende": the approval is the deciding body's, not this forum's.
+    """
+    recs = [h for h in hits if h.dtype == "recommended"]
+    out = []
+    for hit in hits:
+        asked = any(
+            rec.anchor < hit.anchor
+            and _same_sentence(doc, rec.anchor, hit.anchor)
+            and (
+                any(t.lower_ == "at" for t in doc[rec.end : hit.start])
+                or (hit.start - rec.end <= 1 and hit.dtype == "approved")
+            )
+            for rec in recs
+            if rec is not hit
+        )
+        if not asked:
+            out.append(hit)
+    return out
+
+
+def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> list[_Hit]:
+    forum = forum if isinstance(forum, str) and forum.strip() else None  # NaN, "" -> None
     doc = _doc(text)
     matches = sorted(_matcher()(doc), key=lambda m: (m[1], -m[2]))
     note_ends = {e for mid, _s, e in matches if doc.vocab.strings[mid] == "take_note"}
@@ -551,14 +792,21 @@ def _hits(text: str, recommendation: bool = False) -> list[_Hit]:
             takes = [t for t in span[:-2] if t.lower_ in _TAKE]
             if takes and takes[-1].i != start:
                 continue
-        dtype, ev_start, ev_end = _judge(doc, span, rule, recommendation)
+        dtype, ev_start, ev_end = _judge(doc, span, rule, recommendation, forum)
         if dtype is None:
             continue
         while ev_start > 0 and (
             doc[ev_start - 1].lower_ in _EVIDENCE_LEFT or doc[ev_start - 1].lower_ in _NEGATIONS
         ):
             ev_start -= 1
-        hits.append(_Hit(start, end, dtype, doc[ev_start:ev_end].text, rule.weak))
+        head = _head(span, rule)
+        anchor = head.i if head is not None else start
+        hits.append(_Hit(start, end, dtype, doc[ev_start:ev_end].text, rule.weak, anchor))
+    if not recommendation:
+        # A member's or party's stance is not the forum's decision.
+        muted = {i for st in _stances(text) if not st.majority for i in st.tokens}
+        hits = [h for h in hits if h.anchor not in muted]
+    hits = _without_recommended_content(doc, hits)
     strong = [h for h in hits if not h.weak]
     return strong or hits
 
@@ -569,18 +817,21 @@ def _first_sentence(text: str) -> str:
 
 
 # --- Public API -----------------------------------------------------------------------
-def classify_decision(text: str | None) -> list[tuple[str, str]]:
+def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[str, str]]:
     """(decision_type, evidence) pairs of a Beslutning text, in order of appearance.
 
     One pair per type (its first evidence). Empty text -> [("none", "")]; "Intet." ->
-    [("none", "Intet.")]; nothing recognised -> [("other", <first sentence>)].
+    [("none", "Intet.")]; nothing recognised -> [("other", <first sentence>)]. ``forum``
+    (e.g. "Byråd", "Økonomiudvalget") is the body whose minutes these are: naming it
+    ("Byrådet godkendte indstillingen") records its own decision, while without it such
+    bodies count as another body ("Kommunalbestyrelsen godkendte budgettet" in Chefforum).
     """
     text = (text or "").strip()
     if re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS:
         return [("none", text)]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for hit in _hits(text):
+    for hit in _hits(text, forum=forum):
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
@@ -593,10 +844,14 @@ def primary_decision_type(types: Iterable[str]) -> str:
     The order puts the outcome that decides what happens to the case first. A refusal or a
     postponement overrides any discussion or partial approval in the same item ("Sagen
     udskydes, idet der dog kort blev drøftet …" is postponed); a formal approval ranks
-    above other decisions because it settles the proposal that was put forward; a decision
-    (people chosen, process set) ranks above taking note, and taking note above a plain
-    discussion, because each records a firmer outcome. ``other`` and ``none`` only win when
-    nothing else is there. No types at all -> "none".
+    above other decisions because it settles the proposal that was put forward; a
+    recommendation endorses the proposal but leaves it to the body that decides, so it
+    ranks below an approval, and a referral, which only says where the case goes next,
+    ranks below a recommendation ("Anbefales. Sagen fremsendes til Kommunalbestyrelsen"
+    is recommended) and above taking note or a discussion; a decision (people chosen,
+    process set) ranks above taking note, and taking note above a plain discussion,
+    because each records a firmer outcome. ``other`` and ``none`` only win when nothing
+    else is there. No types at all -> "none".
     """
     present = set(types)
     unknown = present - set(DECISION_TYPES)
@@ -605,29 +860,32 @@ def primary_decision_type(types: Iterable[str]) -> str:
     return next((t for t in DECISION_PRIORITY if t in present), "none")
 
 
-def recommended_actions(text: str | None) -> list[str]:
+def recommended_actions(text: str | None, forum: str | None = None) -> list[str]:
     """Every decision type a recommendation asks for, in order of appearance.
 
     "at der drøftes koblinger … samt udvælges en sparringspartner" -> [discussed, decided].
     Tense is not checked (recommendations use every form); negation, subordinate clauses
-    ("inden den skal behandles") and other bodies are.
+    ("inden den skal behandles") and other bodies (``forum``: see ``classify_decision``)
+    are.
     """
     out: list[str] = []
-    for hit in _hits((text or "").strip(), recommendation=True):
+    for hit in _hits((text or "").strip(), recommendation=True, forum=forum):
         if hit.dtype not in out:
             out.append(hit.dtype)
     return out
 
 
-def recommended_action(text: str | None) -> str | None:
+def recommended_action(text: str | None, forum: str | None = None) -> str | None:
     """What a recommendation asks for, in the decision vocabulary; None if not recognised.
 
     "at punktet drøftes" -> discussed, "at … godkendes"/"godkender" -> approved,
-    "tages til efterretning" -> noted, "udvælger/beslutter/tager stilling til" -> decided.
+    "tages til efterretning" -> noted, "udvælger/beslutter/tager stilling til" -> decided,
+    "at sagen anbefales over for Kommunalbestyrelsen" -> recommended, "at sagen oversendes
+    til Børne- og Skoleudvalget" -> referred.
     When one point asks for several things the primary one (``primary_decision_type``)
     is returned.
     """
-    actions = recommended_actions(text)
+    actions = recommended_actions(text, forum)
     return primary_decision_type(actions) if actions else None
 
 
@@ -750,6 +1008,8 @@ def _task_trigger(doc: Doc, sent: Span) -> tuple[Token, Token | None] | None:
         is_meeting = lemma in _MEETING_VERBS
         if not (is_task or is_meeting):
             continue
+        if lemma in _REFER | {"sende"} and _is_referral(doc, tok):
+            continue  # "Sagen fremsendes til Kommunalbestyrelsen" is a decision (referred)
         left = _left(doc, tok.i, 4)
         words = {t.lower_ for t in left}
         if _subordinate(left) or words & _WEAK_TASK_MODALS or _negation(doc, tok):
@@ -899,6 +1159,514 @@ def follow_ups(text: str | None) -> list[tuple[str | None, str]]:
     return out
 
 
+# --- Positions ------------------------------------------------------------------------
+#: National list letters of the parties, by name as written (lower case; a genitive "s"
+#: is stripped before the lookup). Local lists are only known by the letter given.
+_PARTIES: dict[str, str] = {
+    "socialdemokratiet": "A",
+    "socialdemokraterne": "A",
+    "radikale venstre": "B",
+    "det radikale venstre": "B",
+    "de radikale": "B",
+    "radikale": "B",
+    "det konservative folkeparti": "C",
+    "konservative folkeparti": "C",
+    "de konservative": "C",
+    "konservative": "C",
+    "nye borgerlige": "D",
+    "sf": "F",
+    "socialistisk folkeparti": "F",
+    "liberal alliance": "I",
+    "kristendemokraterne": "K",
+    "moderaterne": "M",
+    "dansk folkeparti": "O",
+    "df": "O",
+    "venstre": "V",
+    "enhedslisten": "Ø",
+    "alternativet": "Å",
+    "danmarksdemokraterne": "Æ",
+    "slesvigsk parti": "S",
+}
+#: Words of party names, so a run of actor tokens can hold "Det Konservative Folkeparti".
+_PARTY_WORDS = frozenset(w for name in _PARTIES for w in name.split())
+_LETTER = re.compile(r"([A-ZÆØÅ])(?:'s)?")
+_INITIAL = re.compile(r"[A-ZÆØÅ]\.")
+#: Titles before a name ("Borgmester Steen Christiansen"); alone they are the actor.
+_TITLES = frozenset(
+    {
+        "borgmester",
+        "borgmesteren",
+        "viceborgmester",
+        "viceborgmesteren",
+        "rådmand",
+        "rådmanden",
+        "formand",
+        "formanden",
+        "næstformand",
+        "næstformanden",
+        "udvalgsformand",
+        "udvalgsformanden",
+        "byrådsmedlem",
+        "byrådsmedlemmet",
+        "kommunalbestyrelsesmedlem",
+        "kommunalbestyrelsesmedlemmet",
+        "udvalgsmedlem",
+        "udvalgsmedlemmet",
+    }
+)
+#: Words around a list of members: "Medlemmerne fra V og C", "Et flertal bestående af …".
+_MEMBER_WORDS = frozenset(
+    {
+        "medlem",
+        "medlemmer",
+        "medlemmerne",
+        "medlemmet",
+        "repræsentant",
+        "repræsentanten",
+        "repræsentanter",
+        "repræsentanterne",
+        "gruppe",
+        "gruppen",
+        "byrådsgruppe",
+        "byrådsgruppen",
+        "partiet",
+        "partierne",
+        "bestående",
+        "af",
+        "fra",
+        "et",
+        "en",
+    }
+)
+#: Majority (True) and minority (False): a majority's stance is the forum's decision.
+_MAJORITY = {"flertal": True, "flertallet": True, "mindretal": False, "mindretallet": False}
+#: The forum, bodies and staff: their stance is the forum's decision, not a position.
+_FORUM_WORDS = re.compile(
+    r"(udvalg|bestyrelse|byråd|forum|direktion|direktør|chef|forvaltning|administration|"
+    r"sekretariat|ledelse|råd(et|ets)?$|^alle$|^samtlige$|^enig|^samlet$|^økonomi$|^jura$|"
+    r"^hr$|^it$|afdeling|^stab)"
+)
+_NOT_NAMES = frozenset({"det", "den", "de", "der", "et", "en", "i", "man", "vi", "han", "hun"})
+#: Words skipped between a finite verb and an inverted subject ("kunne derfor V ikke …").
+_SKIP_AFTER_VERB = frozenset({"ikke", "dog", "også", "ligeledes", "heller", "derfor"})
+_CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "når"})
+_VOTE = {"for": "for", "ja": "for", "imod": "imod", "mod": "imod", "nej": "imod"}
+#: Verbs of support: "kunne (ikke) tiltræde", "godkendte ikke", "støttede", "tilsluttede sig".
+_SUPPORT = frozenset({"tiltræde", "godkende", "anbefale", "støtte", "tilslutte", "følge"})
+#: Support without "kan/kunne" or a negation is the actor deciding, except for these.
+_PLAIN_SUPPORT = frozenset({"støtte", "tilslutte"})
+_LEAVE_OBJECTS = frozenset({"mødet", "salen", "lokalet", "mødelokalet", "byrådssalen"})
+#: Abstention ("undlod at stemme", "stemte blankt") is recognised so that its "for" and
+#: "imod" are not read as votes; it becomes a row only if the vocabulary gains this key.
+_ABSTAIN = "undlod"
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    position: str
+    finite: int  # the finite verb: the subject stands before it or right after it
+    tokens: frozenset[int]
+    after: int | None  # where the actors start when they follow ("Imod stemte: V, C")
+
+
+@dataclass(frozen=True)
+class _Stance:
+    actor: str
+    party: str | None
+    position: str
+    sentence: str
+    tokens: frozenset[int]
+    majority: bool
+
+
+def _letter(tok: Token, nxt: Token | None = None) -> str | None:
+    """The party letter of a token ("V", "Ø's"); "I" before a lower-case word is a word."""
+    m = _LETTER.fullmatch(tok.text)
+    if m is None:
+        return None
+    if m.group(1) == "I" and nxt is not None and nxt.is_alpha and nxt.text[:1].islower():
+        return None
+    return m.group(1)
+
+
+def _party_at(toks: list[Token], i: int) -> tuple[str, str, int] | None:
+    """(name as written, letter, length) of a party name starting at ``toks[i]``."""
+    if not toks[i].text[:1].isupper():
+        return None
+    for n in range(min(4, len(toks) - i), 0, -1):
+        words = [t.lower_ for t in toks[i : i + n]]
+        last = words[-1]
+        for stem in (last, last.removesuffix("'s"), last.removesuffix("s")):
+            key = " ".join([*words[:-1], stem])
+            if key in _PARTIES:
+                span = toks[i].doc[toks[i].i : toks[i + n - 1].i + 1].text
+                if stem != last:
+                    span = span[: len(span) - (len(last) - len(stem))]
+                return span, _PARTIES[key], n
+    return None
+
+
+def _party_word(tok: Token, nxt: Token | None) -> bool:
+    """A capitalised word of a party name ("Venstres", "Det" before "Konservative")."""
+    low = tok.lower_
+    if not tok.text[:1].isupper():
+        return False
+    if low in ("det", "de"):
+        return nxt is not None and _party_word(nxt, None)
+    return any(w in _PARTY_WORDS for w in (low, low.removesuffix("'s"), low.removesuffix("s")))
+
+
+def _name_part(tok: Token, nxt: Token | None) -> bool:
+    """A token of a person's name: capitalised, not inflected, not a body or a title."""
+    text, low = tok.text, tok.lower_
+    if _INITIAL.fullmatch(text):
+        return True
+    if not (text[:1].isupper() and tok.is_alpha) or len(text) < 2:
+        return False
+    if tok.lemma_ != low or low in _NOT_NAMES or low in _TITLES or low in _MAJORITY:
+        return False
+    if _FORUM_WORDS.search(low) or low in _PARTIES:
+        return False
+    # "Hans" is a pronoun unless a surname follows ("Hans Nielsen").
+    return not tok.is_stop or (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha)
+
+
+def _actorish(tok: Token, nxt: Token | None) -> bool:
+    """Whether a token can be part of a list of actors ("Ole Hansen (V) og Venstre")."""
+    low = tok.lower_
+    if tok.text in ("(", ")", ",", "&", "/") or low in ("og", "samt") or tok.like_num:
+        return True
+    if low in _MEMBER_WORDS or low in _TITLES or low in _MAJORITY:
+        return True
+    if _letter(tok, nxt) or _name_part(tok, nxt) or _party_word(tok, nxt):
+        return True
+    return bool(tok.text[:1].isupper() and _FORUM_WORDS.search(low))
+
+
+def _actor_start(tok: Token, nxt: Token | None) -> bool:
+    """Whether an inverted subject can start here ("Under behandlingen tog V forbehold")."""
+    if tok.lower_ in ("et", "en") and nxt is not None:
+        return nxt.lower_ in _MAJORITY
+    if tok.lower_ in _MAJORITY or tok.lower_ in _TITLES or _letter(tok, nxt):
+        return True
+    return _name_part(tok, nxt) or _party_word(tok, nxt)
+
+
+def _next(doc: Doc, i: int) -> Token | None:
+    return doc[i + 1] if i + 1 < len(doc) else None
+
+
+def _collect(doc: Doc, sent: Span, i: int, step: int) -> list[Token]:
+    """The run of actor tokens from ``i`` going forward (step 1) or backward (step -1)."""
+    out: list[Token] = []
+    while sent.start <= i < sent.end:
+        tok = doc[i]
+        if step > 0 and not out and tok.text == ":":
+            i += 1
+            continue
+        if not _actorish(tok, _next(doc, i)):
+            break
+        out.append(tok)
+        i += step
+    return out if step > 0 else out[::-1]
+
+
+def _join(toks: list[Token]) -> str:
+    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _parse_actors(toks: list[Token]) -> tuple[list[tuple[str, str | None]], bool]:
+    """The actors (name or party as written, party letter) in a run of actor tokens.
+
+    "Ole Hansen (V) og Pia Larsen" -> [("Ole Hansen", "V"), ("Pia Larsen", None)];
+    "V og C" / "15 (A, F, Ø)" / "Et flertal (A, F, Ø)" -> one actor per letter;
+    "Venstre", "Enhedslistens medlemmer" -> [("Venstre", "V")] / [("Enhedslisten", "Ø")];
+    "Et mindretal" -> [("Et mindretal", None)]; "Formanden" -> [("Formanden", None)].
+    Bodies ("Udvalget", "Chefforum") are not actors. Also says whether a majority spoke.
+    """
+    out: list[tuple[str, str | None]] = []
+    name: list[Token] = []
+    group: list[Token] = []
+    title: list[Token] = []
+    majority = False
+
+    def flush(party: str | None = None) -> None:
+        if name:
+            out.append((_join(name), party))
+            name.clear()
+
+    i = 0
+    while i < len(toks):
+        tok, low = toks[i], toks[i].lower_
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.text == "(":
+            close = next((k for k in range(i + 1, len(toks)) if toks[k].text == ")"), len(toks))
+            inner = toks[i + 1 : close]
+            letters = [_letter(t) or _PARTIES.get(t.lower_) for t in inner]
+            letters = [x for x in letters if x]
+            if name:
+                flush(letters[0] if len(letters) == 1 else None)
+            else:
+                out.extend((x, x) for x in letters)
+                if letters:
+                    group = []
+            i = close + 1
+            continue
+        party = _party_at(toks, i)
+        letter = _letter(tok, nxt)
+        if party is not None:
+            flush()
+            out.append((party[0], party[1]))
+            group = []
+            i += party[2]
+            continue
+        if letter is None and not name and _INITIAL.fullmatch(tok.text):
+            letter = tok.text[0]  # "V og C." at the end of a sentence, not an initial
+        if letter is not None:
+            flush()
+            out.append((letter, letter))
+            group = []
+        elif low in _MAJORITY:
+            flush()
+            majority = majority or _MAJORITY[low]
+            group = [toks[i - 1], tok] if i and toks[i - 1].lower_ in ("et", "en") else [tok]
+        elif _name_part(tok, nxt):
+            name.append(tok)
+        else:
+            flush()
+            if low in _TITLES and not title:
+                title = [tok]
+        i += 1
+    flush()
+    if group:
+        out.append((_join(group), None))
+    if not out and title:
+        out.append((_join(title), None))
+    return list(dict.fromkeys(out)), majority
+
+
+def _finite(doc: Doc, tok: Token) -> Token:
+    """The finite verb of ``tok``'s verb group ("har ikke deltaget" -> har)."""
+    if _verb_form(tok) in ("participle", "inf") or tok.lower_ in ("forhindret", "fraværende"):
+        aux = [t for t in _left(doc, tok.i, 3) if t.lower_ in _AUXILIARIES]
+        if aux:
+            return aux[-1]
+    return tok
+
+
+_AUXILIARIES = _MODALS | {"har", "havde", "er", "var", "blev", "bliver"}
+
+
+def _clause_initial(doc: Doc, sent: Span, i: int) -> bool:
+    return i == sent.start or _is_stop(doc[i - 1])
+
+
+def _stance_at(doc: Doc, sent: Span, tok: Token) -> _Trigger | None:
+    """The position trigger at ``tok``, if it is one (see ``positions``)."""
+    low, lemma = tok.lower_, tok.lemma_
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if lemma == "forbehold":
+        take = next((t for t in _left(doc, tok.i, 4) if t.lower_ in _TAKE), None)
+        if take is not None:
+            if _negation(doc, take) is not None:
+                return None
+            finite = _finite(doc, take)
+            return _Trigger("forbehold", finite.i, frozenset({take.i, tok.i}), None)
+        if nxt is not None and nxt.lower_ in ("fra", "af"):  # "med forbehold fra V"
+            return _Trigger("forbehold", tok.i, frozenset({tok.i}), tok.i + 2)
+        return None
+    if lemma == "stemme" and low in ("stemte", "stemmer", "stemt", "stemme", "stemmes"):
+        return _vote_at(doc, sent, tok, nxt)
+    label = nxt is not None and nxt.text == ":" and _clause_initial(doc, sent, tok.i)
+    if label and low in ("for", "imod", "undlod"):  # a vote list: "For: A, F, Ø", "Imod: V"
+        return _Trigger(_VOTE.get(low, _ABSTAIN), tok.i, frozenset({tok.i}), tok.i + 2)
+    if low in ("for", "imod") and nxt is not None and nxt.text == "(":
+        # "… med 15 stemmer for (A, F, Ø) og 6 imod (V, C)"
+        counted = tok.i > sent.start and doc[tok.i - 1].like_num
+        if counted and any(t.lemma_ == "stemme" for t in sent):
+            return _Trigger(_VOTE[low], tok.i, frozenset({tok.i}), tok.i + 1)
+        return None
+    if lemma in _SUPPORT:
+        return _support_at(doc, tok)
+    return _absence_at(doc, sent, tok, nxt)
+
+
+def _vote_at(doc: Doc, sent: Span, tok: Token, nxt: Token | None) -> _Trigger | None:
+    prev = doc[tok.i - 1] if tok.i > sent.start else None
+    if prev is not None and prev.lower_ in ("for", "imod") and _clause_initial(doc, sent, prev.i):
+        return _Trigger(_VOTE[prev.lower_], tok.i, frozenset({prev.i, tok.i}), tok.i + 1)
+    if prev is not None and prev.lower_ == "at" and prev.i > sent.start:
+        refrain = doc[prev.i - 1]
+        if refrain.lemma_ == "undlade":
+            after = tok.i + 1 if _clause_initial(doc, sent, refrain.i) else None
+            return _Trigger(_ABSTAIN, refrain.i, frozenset({refrain.i, prev.i, tok.i}), after)
+    if nxt is None:
+        return None
+    if nxt.lower_ in ("blankt", "hverken"):  # "stemte hverken for eller imod"
+        span = range(tok.i, min(nxt.i + 4, sent.end))
+        return _Trigger(_ABSTAIN, _finite(doc, tok).i, frozenset(span), None)
+    if nxt.lower_ not in _VOTE:
+        return None
+    tokens = frozenset({tok.i, nxt.i})
+    if tok.i > sent.start and doc[tok.i - 1].like_num:  # "15 stemmer for (A, F, Ø)"
+        has_list = nxt.i + 1 < sent.end and doc[nxt.i + 1].text == "("
+        return _Trigger(_VOTE[nxt.lower_], tok.i, tokens, nxt.i + 1) if has_list else None
+    finite = _finite(doc, tok)
+    if finite.lower_ in _MODALS or _conditional(doc, finite):  # "vil stemme imod", "hvis"
+        return None
+    return _Trigger(_VOTE[nxt.lower_], finite.i, tokens, None)
+
+
+def _conditional(doc: Doc, tok: Token) -> bool:
+    return any(t.lower_ in _CONDITIONS for t in _left(doc, tok.i, 6))
+
+
+def _support_at(doc: Doc, tok: Token) -> _Trigger | None:
+    """Support or its refusal: "kunne (ikke) tiltræde", "godkendte ikke", "støttede"."""
+    lemma = tok.lemma_
+    if lemma == "følge":
+        objects = ("indstilling", "anbefaling", "forslag")
+        if not any(t.lemma_ in objects for t in _right(doc, tok.i, 3)):
+            return None
+    modal = next((t for t in _left(doc, tok.i, 4) if t.lower_ in _MODALS), None)
+    neg = _negation(doc, tok)
+    if modal is not None and modal.lower_ not in _ABILITY_MODALS:
+        return None
+    if modal is None and neg is None and lemma not in _PLAIN_SUPPORT:
+        return None
+    finite = modal if modal is not None else _finite(doc, tok)
+    if _verb_form(tok) == "passive" or _conditional(doc, finite):
+        return None
+    tokens = {tok.i} | {t.i for t in (modal, neg) if t is not None}
+    return _Trigger("imod" if neg is not None else "for", finite.i, frozenset(tokens), None)
+
+
+def _absence_at(doc: Doc, sent: Span, tok: Token, nxt: Token | None) -> _Trigger | None:
+    """Absence: "var forhindret (i at deltage)", "deltog ikke", "var fraværende", "meldte
+    afbud", "forlod mødet", "var ikke til stede", and the labels "Fraværende:" / "Afbud:".
+    """
+    low, lemma = tok.lower_, tok.lemma_
+    absent = "fraværende"
+    label = nxt is not None and nxt.text == ":" and _clause_initial(doc, sent, tok.i)
+    if label and low in ("fraværende", "afbud"):
+        return _Trigger(absent, tok.i, frozenset({tok.i}), tok.i + 2)
+    if lemma in ("forhindre", "fraværende") or low == "fraværende":
+        finite = _finite(doc, tok)
+        if finite is tok or _negation(doc, tok) is not None:
+            return None
+        tokens = {finite.i, tok.i}
+        if lemma == "forhindre":  # "forhindret i at deltage (i behandlingen)"
+            tokens |= {t.i for t in _right(doc, tok.i, 3) if t.lower_ in ("i", "at", "deltage")}
+        return _Trigger(absent, finite.i, frozenset(tokens), None)
+    if lemma == "deltage":
+        neg = _negation(doc, tok)
+        if neg is None:
+            return None
+        finite = _finite(doc, tok)
+        if _conditional(doc, finite):
+            return None
+        return _Trigger(absent, finite.i, frozenset({tok.i, neg.i}), None)
+    if lemma == "afbud":
+        verbs = ("melde", "have", "give")
+        verb = next((t for t in _left(doc, tok.i, 3) if t.lemma_ in verbs), None)
+        if verb is None:
+            return None
+        finite = _finite(doc, verb)
+        return _Trigger(absent, finite.i, frozenset({verb.i, tok.i}), None)
+    ahead = doc[tok.i + 1 : min(tok.i + 9, sent.end)]  # "forlod Ole Hansen (V) mødet"
+    left_meeting = next((t for t in ahead if t.lower_ in _LEAVE_OBJECTS), None)
+    if lemma == "forlade" and left_meeting is not None:
+        finite = _finite(doc, tok)
+        return _Trigger(absent, finite.i, frozenset({tok.i, left_meeting.i}), None)
+    if low == "stede" and tok.i > 0 and doc[tok.i - 1].lower_ == "til":
+        neg = _negation(doc, tok)
+        verb = next((t for t in _left(doc, tok.i, 4) if t.lemma_ == "være"), None)
+        if neg is None or verb is None:
+            return None
+        return _Trigger(absent, verb.i, frozenset({tok.i, neg.i, verb.i}), None)
+    return None
+
+
+def _triggers(doc: Doc, sent: Span) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        trigger = _stance_at(doc, sent, tok)
+        if trigger is None or trigger.tokens & used:
+            continue
+        used |= trigger.tokens
+        out.append(trigger)
+    return out
+
+
+def _subject(doc: Doc, sent: Span, trigger: _Trigger) -> list[Token]:
+    """Actor tokens of a trigger: after a label, after the verb (inverted) or before it."""
+    if trigger.after is not None:
+        return _collect(doc, sent, trigger.after, 1)
+    j = trigger.finite + 1
+    while j < sent.end and doc[j].lower_ in _SKIP_AFTER_VERB:
+        j += 1
+    if j < sent.end and j not in trigger.tokens and _actor_start(doc[j], _next(doc, j)):
+        return _collect(doc, sent, j, 1)
+    return _collect(doc, sent, trigger.finite - 1, -1)
+
+
+@lru_cache(maxsize=8192)
+def _stances(text: str) -> tuple[_Stance, ...]:
+    doc = _doc(text)
+    out: list[_Stance] = []
+    for sent, _para in _sentences(doc):
+        sentence = _strip_bullet(sent.text)
+        last: tuple[list[tuple[str, str | None]], bool] | None = None
+        seen: set[tuple[str, str]] = set()
+        for trigger in _triggers(doc, sent):
+            actors, majority = _parse_actors(_subject(doc, sent, trigger))
+            # "Ole Hansen kunne ikke tiltræde indstillingen og tog forbehold": same subject.
+            if not actors and last is not None and doc[trigger.finite - 1].lower_ == "og":
+                actors, majority = last
+            if not actors:
+                continue
+            last = (actors, majority)
+            if trigger.position not in POSITION_TYPES:
+                continue
+            for actor, party in actors:
+                if (actor, trigger.position) in seen:
+                    continue
+                seen.add((actor, trigger.position))
+                out.append(
+                    _Stance(actor, party, trigger.position, sentence, trigger.tokens, majority)
+                )
+    return tuple(out)
+
+
+def positions(text: str | None) -> list[tuple[str, str, str]]:
+    """(actor, position, sentence) for each stance a member or party took in a Beslutning.
+
+    position is a key of ``vocab.POSITION_TYPES``:
+    * forbehold: "X tog (et) forbehold (for …)", "har taget forbehold", "med forbehold fra X";
+    * imod: "stemte imod/nej", "Imod stemte: 6 (V, C)", "kunne/kan ikke tiltræde/godkende/
+      anbefale/støtte", "kunne ikke følge indstillingen", "godkendte/støttede ikke";
+    * for: "stemte for/ja", "For stemte: 15 (A, F, Ø)", "kunne tiltræde/godkende/anbefale",
+      "støttede", "tilsluttede sig";
+    * fraværende: "var forhindret (i at deltage)", "deltog ikke", "var fraværende",
+      "meldte/havde meldt afbud", "forlod mødet", "var ikke til stede", "Fraværende: X".
+    The actor is the subject, before the verb or after it ("Under behandlingen tog V
+    forbehold", "Imod stemte V og C"): a person ("Ole Hansen (V)" -> "Ole Hansen"), a
+    party by name ("Socialdemokratiet") or letter ("V og C" -> V, C; "Et flertal (A, F,
+    Ø)" -> A, F, Ø), or "Et flertal/mindretal" / a title when no one is named. The forum
+    or another body as subject ("Udvalget kunne tiltræde indstillingen") is a decision,
+    not a position. Announced or conditional votes ("vil stemme imod", "hvis V stemmer
+    imod") are not positions. Abstentions ("undlod at stemme", "stemte blankt", "stemte
+    hverken for eller imod") have no key in the vocabulary and are not recorded.
+    """
+    text = (text or "").strip()
+    if not text:
+        return []
+    return [(s.actor, s.position, s.sentence) for s in _stances(text)]
+
+
 # --- Tables ---------------------------------------------------------------------------
 def _decision_texts(sections: pd.DataFrame) -> dict[str, str]:
     """item_id -> its Beslutning text ("" when it has none), for every item in sections."""
@@ -926,6 +1694,17 @@ _DECISION_COLUMNS = {
     "evidence": "string",
 }
 _FOLLOW_UP_COLUMNS = {"item_id": "string", "position": "int64", "actor": "string", "text": "string"}
+_POSITION_COLUMNS = {
+    "item_id": "string",
+    "seq": "int64",
+    "section": "string",
+    "actor": "string",
+    "party": "string",
+    "position": "string",
+    "text": "string",
+}
+#: Sections read for positions: this forum's decision and an earlier body's decision.
+POSITION_SECTIONS = ("beslutning", "tidligere_beslutning")
 _SUMMARY_COLUMNS = {
     "item_id": "string",
     "decision_type": "string",
@@ -936,16 +1715,21 @@ _SUMMARY_COLUMNS = {
 }
 
 
-def decisions_table(sections: pd.DataFrame) -> pd.DataFrame:
+def decisions_table(
+    sections: pd.DataFrame, forums: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """One row per (item, decision type) found in the item's Beslutning.
 
-    In: sections (item_id, section, position, text). Out: item_id, position (order of
-    appearance in the decision, from 1), decision_type, evidence. Items without a
-    beslutning section get one row of type "none" with empty evidence.
+    In: sections (item_id, section, position, text); optionally forums (item_id -> the
+    forum whose minutes hold the item, see ``classify_decision``). Out: item_id, position
+    (order of appearance in the decision, from 1), decision_type, evidence. Items without
+    a beslutning section get one row of type "none" with empty evidence.
     """
+    forums = forums or {}
     rows = []
     for item_id, text in _decision_texts(sections).items():
-        for pos, (dtype, evidence) in enumerate(classify_decision(text), start=1):
+        types = classify_decision(text, forums.get(item_id))
+        for pos, (dtype, evidence) in enumerate(types, start=1):
             rows.append(
                 {"item_id": item_id, "position": pos, "decision_type": dtype, "evidence": evidence}
             )
@@ -965,17 +1749,61 @@ def follow_ups_table(sections: pd.DataFrame) -> pd.DataFrame:
     return _frame(rows, _FOLLOW_UP_COLUMNS)
 
 
+def positions_table(sections: pd.DataFrame) -> pd.DataFrame:
+    """Stances of members and parties written in each item's decision (see ``positions``).
+
+    In: sections (item_id, section, position, text); reads the sections in
+    ``POSITION_SECTIONS``. Out: item_id, seq (order within the item, from 1, over its
+    sections in order), section (beslutning, or tidligere_beslutning for an earlier
+    body's decision), actor (name or party as written), party (list letter when the text
+    gives one or names a national party, else <NA>), position (a key of
+    ``vocab.POSITION_TYPES``), text (the sentence). Sorted by item_id, seq.
+    """
+    dec = sections[sections["section"].isin(POSITION_SECTIONS) & sections["item_id"].notna()]
+    if "position" in dec:
+        dec = dec.sort_values(["item_id", "position"], kind="mergesort")
+    rows = []
+    seq: dict[str, int] = {}
+    for item_id, section, text in zip(dec["item_id"], dec["section"], dec["text"], strict=True):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        item = str(item_id)
+        for st in _stances(text.strip()):
+            seq[item] = seq.get(item, 0) + 1
+            rows.append(
+                {
+                    "item_id": item,
+                    "seq": seq[item],
+                    "section": section,
+                    "actor": st.actor,
+                    "party": st.party,
+                    "position": st.position,
+                    "text": st.sentence,
+                }
+            )
+    df = pd.DataFrame(rows, columns=list(_POSITION_COLUMNS)).astype(_POSITION_COLUMNS)
+    return df.sort_values(["item_id", "seq"], kind="mergesort").reset_index(drop=True)
+
+
 #: Decision types that follow a recommendation of each type. A recommendation to discuss
 #: or to take note asks for no formal outcome, so any handling that is not a refusal or a
-#: postponement follows it (discussed, noted, or going further to a decision/approval). A
-#: recommendation to approve is followed only by an approval (a discussion with change
-#: requests is not); one to decide ("udvælger", "tager stilling til") by a decision, an
-#: approval or a refusal, all of which are decisions.
+#: postponement follows it (discussed, noted, or going further to a decision, approval,
+#: recommendation or referral). A recommendation to approve is followed only by an
+#: approval (a discussion with change requests is not); one to decide ("udvælger", "tager
+#: stilling til") by a decision, an approval, a refusal or a recommendation, all of which
+#: take a stance. An ask to recommend is followed by a recommendation or an approval
+#: ("Godkendt" is how many committees endorse an indstilling; a bare referral without
+#: endorsement is not); an ask to refer by a referral, or by a recommendation or approval,
+#: which send the case on as well.
 FOLLOWS: dict[str, frozenset[str]] = {
-    "discussed": frozenset({"discussed", "noted", "decided", "approved"}),
-    "noted": frozenset({"noted", "discussed", "decided", "approved"}),
+    "discussed": frozenset(
+        {"discussed", "noted", "decided", "approved", "recommended", "referred"}
+    ),
+    "noted": frozenset({"noted", "discussed", "decided", "approved", "recommended", "referred"}),
     "approved": frozenset({"approved"}),
-    "decided": frozenset({"decided", "approved", "rejected"}),
+    "recommended": frozenset({"recommended", "approved"}),
+    "referred": frozenset({"referred", "recommended", "approved"}),
+    "decided": frozenset({"decided", "approved", "rejected", "recommended"}),
     "postponed": frozenset({"postponed"}),
     "rejected": frozenset({"rejected"}),
 }
@@ -985,31 +1813,43 @@ def followed_recommendation(decision_type: str, recommended_types: Iterable[str]
     """Whether a primary decision type followed the recommendations; None if undecidable.
 
     The strongest thing asked for (``primary_decision_type`` of the recommended types)
-    must be delivered (see ``FOLLOWS``). None when nothing was recommended in a recognised
-    way, or when the decision is "none"/"other" and so does not say what happened.
+    must be delivered (see ``FOLLOWS``). When the forum is asked to recommend, its other
+    points ask for approval by the body that decides ("at anlægsplanen anbefales over for
+    Kommunalbestyrelsen", "at tidsplanen godkendes"), so the ask is the recommendation.
+    None when nothing was recommended in a recognised way, or when the decision is
+    "none"/"other" and so does not say what happened.
     """
     recs = set(recommended_types) & set(FOLLOWS)
+    if "recommended" in recs:
+        recs.discard("approved")
     if not recs or decision_type in ("none", "other"):
         return None
     return decision_type in FOLLOWS[primary_decision_type(recs)]
 
 
-def decision_summary(sections: pd.DataFrame, recommendations: pd.DataFrame) -> pd.DataFrame:
+def decision_summary(
+    sections: pd.DataFrame,
+    recommendations: pd.DataFrame,
+    forums: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """One row per item: its decision, what was recommended and whether it was followed.
 
     In: sections (item_id, section, position, text); recommendations (item_id, position,
-    text). Out: item_id, decision_type (primary), decision_types (sorted, ";"-joined),
-    recommended_types (sorted, ";"-joined; <NA> when none recognised),
-    followed_recommendation (boolean, <NA> when undecidable), n_follow_ups.
+    text); optionally forums (item_id -> forum, see ``classify_decision``). Out: item_id,
+    decision_type (primary), decision_types (sorted, ";"-joined), recommended_types
+    (sorted, ";"-joined; <NA> when none recognised), followed_recommendation (boolean,
+    <NA> when undecidable), n_follow_ups.
     """
+    forums = forums or {}
     texts = _decision_texts(sections)
     recs: dict[str, set[str]] = {}
     for item_id, text in zip(recommendations["item_id"], recommendations["text"], strict=True):
-        recs.setdefault(str(item_id), set()).update(recommended_actions(text))
+        item = str(item_id)
+        recs.setdefault(item, set()).update(recommended_actions(text, forums.get(item)))
     rows = []
     for item_id in sorted(set(texts) | set(recs)):
         text = texts.get(item_id, "")
-        types = [t for t, _ in classify_decision(text)]
+        types = [t for t, _ in classify_decision(text, forums.get(item_id))]
         primary = primary_decision_type(types)
         asked = recs.get(item_id, set())
         followed = followed_recommendation(primary, asked)
@@ -1028,12 +1868,15 @@ def decision_summary(sections: pd.DataFrame, recommendations: pd.DataFrame) -> p
 
 __all__ = [
     "FOLLOWS",
+    "POSITION_SECTIONS",
     "classify_decision",
     "decision_summary",
     "decisions_table",
     "follow_ups",
     "follow_ups_table",
     "followed_recommendation",
+    "positions",
+    "positions_table",
     "primary_decision_type",
     "recommended_action",
     "recommended_actions",
