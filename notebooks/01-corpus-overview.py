@@ -58,6 +58,23 @@ charts.minutes_per_meeting_chart(moeder, kilde).show()
 display(metrics.to_danish(moeder))
 
 # %% [markdown]
+# ## Fora side om side
+#
+# Rummer materialet referater fra mere end ét forum (fx Chefforum og Økonomiudvalget, eller
+# byråd i flere kommuner), står de her ved siden af hinanden: møder og punkter pr. år og
+# nøgletal pr. forum. "Afgjort" er punkter, der blev godkendt, besluttet, anbefalet,
+# videresendt eller afvist; "kun drøftet/orienteret" er punkter, der blev drøftet eller
+# taget til efterretning. Med ét forum er der intet at sammenligne.
+
+# %%
+fora = metrics.forums_present(t)
+if len(fora) > 1:
+    charts.forum_comparison_chart(metrics.forum_overview(t, by_year=True), kilde).show()
+    display(metrics.to_danish(metrics.forum_overview(t)))
+else:
+    print(f"Materialet rummer ét forum ({metrics.join_da(fora)}): intet at sammenligne.")
+
+# %% [markdown]
 # ## Afsnit i punkterne
 #
 # Hvor stor en andel af punkterne har hvert afsnit? De faste afsnit (Anledning, Resumé,

@@ -63,6 +63,20 @@ display(
 )
 
 # %% [markdown]
+# ## Temaer i hvert forum
+#
+# Rummer materialet mere end ét forum, viser figuren hvert temas andel af forummets
+# punkter, fora side om side. Andelene regnes inden for hvert forum, så et forum med få
+# punkter kan sammenlignes med et med mange; antallet af punkter står under navnet.
+
+# %%
+fora = metrics.forums_present(t)
+if len(fora) > 1:
+    charts.theme_share_by_forum_chart(metrics.theme_share_by_forum(t), kilde).show()
+else:
+    print(f"Materialet rummer ét forum ({metrics.join_da(fora)}): intet at sammenligne.")
+
+# %% [markdown]
 # ## Temaer, der går igen
 #
 # Hver celle er antallet af punkter på mødet med temaet. Her tæller alle et punkts temaer,

@@ -47,6 +47,27 @@ charts.decision_types_by_year_chart(metrics.decision_types_by_year(t), kilde).sh
 charts.decision_types_by_theme_chart(metrics.decision_types_by_theme(t), kilde).show()
 
 # %% [markdown]
+# ## Beslutningstyper i hvert forum
+#
+# Rummer materialet mere end ét forum, står fora her side om side. De afgørende typer
+# (godkendt, anbefalet, besluttet, videresendt, afvist) står først i hver søjle, så
+# andelen, forummet afgjorde, kan aflæses fra venstre. Tabellen har tallene.
+
+# %%
+fora = metrics.forums_present(t)
+if len(fora) > 1:
+    charts.decision_types_by_forum_chart(metrics.decision_types_by_forum(t), kilde).show()
+    display(
+        metrics.to_danish(
+            metrics.forum_overview(t)[
+                ["forum_label", "n_items", "n_deciding", "share_deciding", "share_talking"]
+            ]
+        )
+    )
+else:
+    print(f"Materialet rummer ét forum ({metrics.join_da(fora)}): intet at sammenligne.")
+
+# %% [markdown]
 # ## Fulgte beslutningen indstillingen?
 #
 # "Fulgte" betyder, at beslutningen gjorde det, indstillingen bad om (fx godkendte,

@@ -21,6 +21,10 @@ def _cases(t, forum=None, years=None):
     return metrics.case_threads(t, forum, years, min_meetings=1)
 
 
+def _forums_by_year(t, forum=None, years=None):
+    return metrics.forum_overview(t, forum, years, by_year=True)
+
+
 #: chart function, metrics helper producing its input, extra keyword arguments
 CHARTS = [
     (charts.meetings_per_year_chart, metrics.meetings_per_year, {}),
@@ -37,8 +41,12 @@ CHARTS = [
     (charts.recommendation_followed_chart, metrics.recommendation_followed_by_year, {}),
     (charts.case_timeline_chart, _cases, {}),
     (charts.kle_main_groups_chart, metrics.kle_main_groups_by_year, {}),
+    (charts.forum_comparison_chart, _forums_by_year, {}),
+    (charts.forum_comparison_chart, metrics.forum_overview, {}),
+    (charts.theme_share_by_forum_chart, metrics.theme_share_by_forum, {}),
+    (charts.decision_types_by_forum_chart, metrics.decision_types_by_forum, {}),
 ]
-IDS = [f"{c.__name__}-{k.get('measure', '')}" for c, _, k in CHARTS]
+IDS = [f"{c.__name__}-{h.__name__}-{k.get('measure', '')}" for c, h, k in CHARTS]
 
 
 def _texts(fig: go.Figure) -> list[str]:
@@ -125,6 +133,70 @@ def test_chart_set_covers_the_notebooks(seed_tables):
     for name, fig in figs.items():
         sources = [a.text for a in fig.layout.annotations if (a.text or "").startswith("Kilde:")]
         assert sources and "Chefforum-referater 2022-2025" in sources[0], name
+    assert not [name for name in figs if "forum" in name]  # one forum: nothing to compare
+
+
+FORUM_CHARTS = ("01-forum-comparison", "02-theme-share-by-forum", "03-decisions-by-forum")
+
+
+def test_chart_set_compares_forums_only_when_there_are_several():
+    t = tiny_tables()
+    figs = export.chart_set(t)
+    assert set(FORUM_CHARTS) <= set(figs)
+    src = figs["01-forum-comparison"].layout.annotations[-1].text
+    assert src.startswith("Kilde: referater fra Chefforum og Økonomiudvalget")
+    assert "uden faste punkter" in figs["03-decisions-by-forum"].layout.annotations[-1].text
+    assert not set(FORUM_CHARTS) & set(export.chart_set(t, forum="Chefforum"))
+    assert not set(FORUM_CHARTS) & set(export.chart_set(t, years=2022))
+
+
+def test_forum_comparison_by_year_and_for_one_year():
+    t = tiny_tables()
+    fig = charts.forum_comparison_chart(metrics.forum_overview(t, by_year=True), SOURCE)
+    assert len(fig.data) == 2 * 2  # forums x panels (meetings, items)
+    assert [tr.name for tr in fig.data if tr.showlegend] == ["Chefforum", "Økonomiudvalget"]
+    assert list(fig.data[0].x) == ["2022", "2023", "2024"]
+    assert list(fig.data[0].y) == [1, 0, 1]  # Chefforum's meetings, the empty year as 0
+    panels = [a.text for a in fig.layout.annotations]
+    assert "Møder" in panels and "Punkter" in panels
+    colours = {tr.name: tr.marker.color for tr in fig.data}
+    assert colours == charts.forum_colors(["Chefforum", "Økonomiudvalget"])
+    one_year = charts.forum_comparison_chart(metrics.forum_overview(t, years=2024), SOURCE)
+    assert len(one_year.data) == 2 and one_year.data[0].orientation == "h"
+    assert list(one_year.data[1].x) == [1, 1]  # items: one each
+    assert "2024" in one_year.layout.title.subtitle.text
+
+
+def test_forum_labels_carry_the_municipality_below_the_name():
+    t = tiny_tables()
+    t["meetings"] = t["meetings"].assign(
+        municipality=pd.array(["Albertslund Kommune"] * 2 + ["Egedal Kommune"], dtype="string")
+    )
+    fig = charts.decision_types_by_forum_chart(metrics.decision_types_by_forum(t), SOURCE)
+    ticks = list(fig.data[0].y)
+    assert ticks[0].startswith("Chefforum<br>") and "Albertslund Kommune · 2 punkter" in ticks[0]
+    heat = charts.theme_share_by_forum_chart(metrics.theme_share_by_forum(t), SOURCE)
+    assert list(heat.data[0].text[0]) == ["100 %", ""]  # budget: all of Chefforum, none of ØU
+
+
+def test_decision_types_have_their_own_colours():
+    colours = [charts.DECISION_COLORS[k] for k in ("recommended", "referred", "none", "approved")]
+    assert len(set(colours)) == len(colours)
+
+
+def test_long_source_lines_are_broken():
+    short = "Kilde: Chefforum-referater 2022-2025, n = 33 punkter"
+    assert charts.source_lines(short) == [short]
+    long = (
+        "Kilde: referater fra Albertslund Kommune (Chefforum, Økonomiudvalget) og Egedal "
+        "Kommune (Byråd) 2022-2025, n = 27 punkter (uden faste punkter)"
+    )
+    lines = charts.source_lines(long)
+    assert len(lines) == 2 and " ".join(lines) == long
+    assert all(len(line) <= 96 for line in lines)
+    fig = charts.decision_types_by_forum_chart(metrics.decision_types_by_forum(tiny_tables()), long)
+    assert fig.layout.annotations[-1].text == "<br>".join(lines)
+    assert fig.layout.margin.b > 78  # room for the second line
 
 
 def _png_size(path: Path) -> tuple[int, int]:

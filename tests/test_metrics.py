@@ -251,6 +251,9 @@ HELPERS = [
     metrics.follow_up_tasks,
     metrics.case_threads,
     metrics.kle_main_groups_by_year,
+    metrics.forum_overview,
+    metrics.theme_share_by_forum,
+    metrics.decision_types_by_forum,
 ]
 
 
@@ -420,3 +423,132 @@ def test_to_danish_renames_and_formats(tables):
     assert dates["Dato"].iloc[0] == "01.03.2022" and dates["Kom igen"].iloc[0] == "ja"
     missing = metrics.to_danish(metrics.meeting_overview(tables))["Mødetid (min.)"]
     assert missing.tolist() == [10, "", ""]
+
+
+# --- forums side by side ----------------------------------------------------------------
+
+
+def _with_municipalities(tables, *munis):
+    """The tiny tables with meetings.municipality set (one value per meeting, in order)."""
+    out = dict(tables)
+    out["meetings"] = tables["meetings"].assign(municipality=pd.array(list(munis), dtype="string"))
+    return out
+
+
+def test_forums_present(tables):
+    assert metrics.forums_present(tables) == ["Chefforum", "Økonomiudvalget"]
+    assert metrics.forums_present(tables, forum="Chefforum") == ["Chefforum"]
+    assert metrics.forums_present(tables, years=2022) == ["Chefforum"]
+    assert metrics.forums_present(tables, forum="Nowhere") == []
+    one = _with_municipalities(tables, "Albertslund Kommune", "Albertslund Kommune", None)
+    assert metrics.forums_present(one) == ["Chefforum", "Økonomiudvalget"]  # one municipality
+    two = _with_municipalities(tables, "Albertslund Kommune", "Egedal Kommune", None)
+    # the same forum name in two municipalities is two forums
+    assert metrics.forums_present(two) == [
+        "Chefforum (Albertslund Kommune)",
+        "Chefforum (Egedal Kommune)",
+        "Økonomiudvalget",
+    ]
+
+
+def test_forum_overview(tables):
+    out = metrics.forum_overview(tables).set_index("forum_label")
+    assert out.index.tolist() == ["Chefforum", "Økonomiudvalget"]
+    cf, ou = out.loc["Chefforum"], out.loc["Økonomiudvalget"]
+    assert (cf["n_meetings"], cf["n_items"], cf["items_per_meeting"]) == (2, 2, 1.0)
+    assert cf["minutes_stated"] == 10 and cf["n_items_with_duration"] == 1
+    assert pd.isna(ou["minutes_stated"])  # no stated time: unknown, not 0
+    # postponed + approved: one of two items settled something; 'none' is neither
+    assert (cf["n_deciding"], cf["share_deciding"], cf["n_talking"]) == (1, 0.5, 0)
+    assert (ou["n_deciding"], ou["share_deciding"], ou["share_talking"]) == (0, 0.0, 0.0)
+    assert cf["first_date"] == pd.Timestamp("2022-03-01")
+    assert cf["last_date"] == pd.Timestamp("2024-05-02")
+    assert out["municipality"].isna().all()
+
+
+def test_forum_overview_by_year_fills_zeros(tables):
+    out = metrics.forum_overview(tables, by_year=True)
+    assert len(out) == 2 * 3  # forums x years 2022-2024
+    cf = out[out["forum_label"] == "Chefforum"].set_index("year")
+    assert cf["n_meetings"].tolist() == [1, 0, 1]
+    assert pd.isna(cf.loc[2023, "items_per_meeting"]) and cf.loc[2023, "share_deciding"] == 0
+    assert metrics.forum_overview(tables, years=[2024], by_year=True)["year"].unique() == [2024]
+
+
+def test_deciding_is_defined_once():
+    from analysis.report import figures
+
+    assert figures.DECIDING_TYPES is metrics.DECIDING_TYPES
+    assert figures.TALKING_TYPES is metrics.TALKING_TYPES
+    assert set(metrics.DECIDING_TYPES) == {
+        "approved",
+        "decided",
+        "rejected",
+        "recommended",
+        "referred",
+    }
+
+
+def test_theme_share_by_forum(tables):
+    out = metrics.theme_share_by_forum(tables)
+    assert len(out) == 2 * 2  # forums x themes found, zeros filled
+    assert out["theme"].tolist() == ["budget", "andet", "budget", "andet"]  # 'Andet' last
+    share = out.set_index(["forum_label", "theme"])["share"]
+    assert share["Chefforum", "budget"] == 1 and share["Økonomiudvalget", metrics.NO_THEME] == 1
+    assert share["Økonomiudvalget", "budget"] == 0
+    assert out.groupby("forum_label")["share"].sum().eq(1).all()
+    assert set(out["theme_label"]) == {"Andet", metrics.theme_label("budget")}
+    assert out["forum_items"].tolist() == [2, 2, 1, 1]
+
+
+def test_decision_types_by_forum(tables):
+    out = metrics.decision_types_by_forum(tables)
+    assert len(out) == 2 * 3  # forums x types found, zeros filled
+    cf = out[out["forum_label"] == "Chefforum"]
+    # the deciding types first, then the rest in vocabulary priority order
+    assert cf["decision_type"].tolist() == ["approved", "postponed", "none"]
+    assert cf["decision_label"].tolist() == ["Godkendt", "Udsat", "Intet"]
+    assert cf["deciding"].tolist() == [True, False, False]
+    assert cf["n_items"].tolist() == [1, 1, 0]
+    ou = out[out["forum_label"] == "Økonomiudvalget"].set_index("decision_type")
+    assert ou.loc["none", "share"] == 1 and ou.loc["approved", "n_items"] == 0
+    assert out.groupby("forum_label")["share"].sum().eq(1).all()
+
+
+def test_source_line_names_municipalities_when_several(tables):
+    two = _with_municipalities(tables, "Albertslund Kommune", "Albertslund Kommune", "Egedal")
+    assert metrics.source_line(two) == (
+        "Kilde: referater fra Albertslund Kommune (Chefforum) og Egedal (Økonomiudvalget) "
+        "2022-2024, n = 3 punkter"
+    )
+    one = _with_municipalities(tables, "Albertslund Kommune", "Albertslund Kommune", None)
+    assert metrics.source_line(one).startswith("Kilde: referater fra Chefforum og Økonomiudvalget")
+
+
+def test_danish_words_and_order():
+    assert metrics.join_da(["Chefforum"]) == "Chefforum"
+    assert metrics.join_da(["A", "B", "C"]) == "A, B og C"
+    assert metrics.join_da([]) == ""
+    words = ["Åby", "Ølstykke", "Zealand", "Ærø", "Albertslund"]
+    assert sorted(words, key=metrics.danish_sort_key) == [
+        "Albertslund",
+        "Zealand",
+        "Ærø",
+        "Ølstykke",
+        "Åby",
+    ]
+
+
+def test_to_danish_shows_forum_figures(tables):
+    shown = metrics.to_danish(metrics.forum_overview(tables))
+    assert list(shown.columns[:4]) == ["Forum", "Møder", "Punkter", "Punkter pr. møde"]
+    assert "Kommune" not in shown.columns  # the label names the municipality when needed
+    row = shown.iloc[0]
+    assert (row["Punkter pr. møde"], row["Andel afgjort"], row["Mødetid (min., angivet)"]) == (
+        "1,0",
+        "50 %",
+        10,
+    )
+    assert shown.iloc[1]["Mødetid (min., angivet)"] == ""
+    keys = metrics.to_danish(metrics.forum_overview(tables), drop_keys=False)
+    assert {"Forum", "Forum (navn)", "Kommune"} <= set(keys.columns)

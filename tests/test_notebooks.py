@@ -83,3 +83,48 @@ def test_every_notebook_executes_on_the_committed_corpus(tmp_path, processed):
             assert any("application/vnd.plotly.v1+json" in o.get("data", {}) for o in outputs)
         else:
             assert "punkter indeholder »budgettet«" in text
+        if path.stem in COMPARING:  # one forum: the comparison says there is none
+            assert "Materialet rummer ét forum (Chefforum): intet at sammenligne." in text
+
+
+#: Notebooks with a section comparing forums (shown when there is more than one).
+COMPARING = ("01-corpus-overview", "02-theme-trends", "03-decision-handling")
+
+
+def _comparison_outputs(path: Path) -> list[dict]:
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    cells = [c for c in nb.cells if c.cell_type == "code" and "forums_present" in c.source]
+    assert len(cells) == 1, path.name
+    return cells[0]["outputs"]
+
+
+def test_notebooks_compare_forums_when_there_are_several(tmp_path):
+    """Seeds + Økonomiudvalget + Egedal Byråd: 01-03 show the forums side by side."""
+    pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    from analysis.notebooks import execute_notebooks
+    from tests.test_report import build_multi_forum
+
+    processed = build_multi_forum(tmp_path)
+    work = tmp_path / "notebooks"
+    work.mkdir()
+    for name in [*(f"{n}.py" for n in COMPARING), "jupytext.toml"]:
+        shutil.copy(NOTEBOOKS / name, work / name)
+
+    written = execute_notebooks(work, processed_dir=processed)
+
+    assert [p.stem for p in written] == list(COMPARING)
+    for path in written:
+        outputs = _comparison_outputs(path)
+        assert not [o for o in outputs if o.output_type in ("error", "stream")], path.name
+        charts = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
+        assert len(charts) == 1, path.name
+        layout = charts[0]["data"]["application/vnd.plotly.v1+json"]["layout"]
+        source = layout["annotations"][-1]["text"].replace("<br>", " ")
+        assert source.startswith("Kilde: referater fra Albertslund Kommune (Chefforum, "), path.name
+        tables = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
+        if path.stem != "02-theme-trends":
+            for forum in ("Byråd (Egedal Kommune)", "Økonomiudvalget (Albertslund Kommune)"):
+                assert forum in tables, path.name

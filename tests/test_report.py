@@ -143,3 +143,109 @@ def test_render_html_does_not_mutate_tables(seed_tables) -> None:
     render_html(overview(seed_tables, 2024))
     for name, df in before.items():
         pd.testing.assert_frame_equal(df, seed_tables[name])
+
+
+# --- several forums: the committed seeds plus the committee and council fixtures ------------
+
+FORUM_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "forums"
+BYRAAD, CHEFFORUM, OEU = (
+    "Byråd (Egedal Kommune)",
+    "Chefforum (Albertslund Kommune)",
+    "Økonomiudvalget (Albertslund Kommune)",
+)
+
+
+def build_multi_forum(tmp: Path) -> Path:
+    """Seeds + Økonomiudvalget 2024-03-05 + Egedal Byråd 2024-03-12, built to tmp/processed."""
+    from analysis.build import build
+
+    raw = tmp / "raw"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "raw", raw)
+    for path in FORUM_FIXTURES.glob("*.txt"):
+        shutil.copy(path, raw / path.name)
+    out = tmp / "processed"
+    assert build(raw, out, progress=False).exit_code == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def multi(tmp_path_factory) -> dict[str, pd.DataFrame]:
+    import analysis
+
+    return analysis.load(processed_dir=build_multi_forum(tmp_path_factory.mktemp("multi")))
+
+
+def test_multi_forum_metrics(multi) -> None:
+    from analysis import metrics
+
+    assert metrics.forums_present(multi) == [BYRAAD, CHEFFORUM, OEU]
+    assert metrics.forums_present(multi, years=2025) == ["Chefforum"]  # one municipality
+    fo = metrics.forum_overview(multi).set_index("forum_label")
+    assert fo["n_meetings"].to_dict() == {BYRAAD: 1, CHEFFORUM: 5, OEU: 1}
+    assert fo["n_items"].to_dict() == {BYRAAD: 3, CHEFFORUM: 33, OEU: 4}
+    assert fo.loc[CHEFFORUM, "minutes_stated"] == 105 and pd.isna(fo.loc[OEU, "minutes_stated"])
+    assert fo.loc[BYRAAD, "municipality"] == "Egedal Kommune"
+    by_year = metrics.forum_overview(multi, by_year=True)
+    assert len(by_year) == 3 * 4  # forums x 2022-2025
+    decisions = metrics.decision_types_by_forum(multi)
+    per_forum = decisions.groupby("forum_label")["n_items"].sum().to_dict()
+    assert per_forum == fo["n_items"].to_dict()
+    themes = metrics.theme_share_by_forum(multi)
+    assert themes.groupby("forum_label")["share"].sum().round(9).eq(1).all()
+
+
+def test_multi_forum_charts(multi) -> None:
+    from analysis import export
+
+    figs = export.chart_set(multi)
+    for name in ("01-forum-comparison", "02-theme-share-by-forum", "03-decisions-by-forum"):
+        source = figs[name].layout.annotations[-1].text.replace("<br>", " ")
+        assert source.startswith(
+            "Kilde: referater fra Albertslund Kommune (Chefforum, Økonomiudvalget) og "
+            "Egedal Kommune (Byråd) 2022-2025"
+        ), name
+    comparison = figs["01-forum-comparison"]
+    legend = [tr.name for tr in comparison.data if tr.showlegend]
+    assert [name.split("<br>")[0] for name in legend] == ["Byråd", "Chefforum", "Økonomiudvalget"]
+    assert not {"01-forum-comparison"} & set(export.chart_set(multi, forum="Chefforum"))
+
+
+def test_multi_forum_overview(multi) -> None:
+    ov = overview(multi, 2024)
+    assert ov.title == "Årsoversigt 2024: Byråd, Chefforum og Økonomiudvalget"
+    assert ov.charts[0].name == "fora"
+    assert ov.charts[0].takeaway == (
+        "3 fora i 2024: Chefforum (Albertslund Kommune) havde flest punkter, 5 på 1 møde, "
+        "af i alt 12."
+    )
+    assert list(ov.sheets)[:2] == ["Nøgletal", "Fora"]
+    fora = ov.sheets["Fora"]
+    assert fora["Forum"].tolist() == ["Byråd", "Chefforum", "Økonomiudvalget"]
+    assert fora["Kommune"].tolist() == ["Egedal Kommune"] + ["Albertslund Kommune"] * 2
+    assert fora["Møder"].tolist() == [1, 1, 1] and fora["Punkter"].tolist() == [3, 5, 4]
+    # the per-forum figures add up to the year's key figures
+    assert fora["Møder"].sum() == ov.figures["meetings"] == 3
+    assert fora["Punkter"].sum() == ov.figures["items"] == 12
+    assert fora["Afgjort"].sum() == ov.figures["deciding"]
+    assert fora["Kun drøftet/orienteret"].sum() == ov.figures["talking"]
+    # one forum chosen, or a year with one forum: no comparison
+    for single in (overview(multi, 2024, forum="Chefforum"), overview(multi, 2025)):
+        assert "fora" not in [c.name for c in single.charts]
+        assert "Fora" not in single.sheets
+
+
+def test_multi_forum_overview_files(multi, tmp_path) -> None:
+    files = {p.suffix.lstrip("."): p for p in write_overview(multi, 2024, tmp_path)}
+    wb = openpyxl.load_workbook(files["xlsx"])
+    assert wb.sheetnames[:2] == ["Nøgletal", "Fora"]
+    rows = list(wb["Fora"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("Byråd", 1, 3),
+        ("Chefforum", 1, 5),
+        ("Økonomiudvalget", 1, 4),
+    ]
+    deck = Presentation(str(files["pptx"]))
+    texts = [s.text_frame.text for s in deck.slides[1].shapes if s.has_text_frame]
+    assert texts[0].startswith("3 fora i 2024")
+    page = files["html"].read_text(encoding="utf-8")
+    assert 'id="chart-fora"' in page and "3 fora i 2024" in page

@@ -14,8 +14,15 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.subplots import make_subplots
 
-from analysis.metrics import NO_THEME, RECOMMENDATION_OUTCOMES_DA, STATUS_LABELS_DA, theme_order
+from analysis.metrics import (
+    NO_THEME,
+    RECOMMENDATION_OUTCOMES_DA,
+    STATUS_LABELS_DA,
+    danish_sort_key,
+    theme_order,
+)
 
 #: Name under which the project template is registered in ``plotly.io.templates``.
 TEMPLATE_NAME = "kommune"
@@ -61,6 +68,8 @@ SEQUENTIAL: tuple[tuple[float, str], ...] = (
 DECISION_COLORS: dict[str, str] = {
     "approved": "#6A9F58",
     "decided": "#1F4E79",
+    "recommended": "#B9C98A",
+    "referred": "#3E8E8A",
     "discussed": "#95BAD9",
     "noted": "#7C8C9E",
     "postponed": "#D9A441",
@@ -94,6 +103,8 @@ _BASE_FONT, _TICK_FONT, _TITLE_FONT, _SUBTITLE_FONT, _SOURCE_FONT = 16, 15, 24, 
 _MARGIN = {"l": 70, "r": 30, "t": 100, "b": 78}
 #: Distance (px) from the bottom of the plot area to the source line.
 _SOURCE_OFFSET = 42
+#: Longest source line (characters) before it is broken, and the height of an extra line.
+_SOURCE_WIDTH, _SOURCE_LINE_HEIGHT = 96, 17
 #: Many meetings: label the axis by year instead of by meeting.
 _MAX_MEETING_LABELS = 12
 
@@ -230,8 +241,9 @@ def _finish(
         title={"text": title, "subtitle": {"text": subtitle or ""}},
     )
     if source:
+        lines = source_lines(source)
         fig.add_annotation(
-            text=source,
+            text="<br>".join(lines),
             xref="paper",
             yref="paper",
             x=0,
@@ -244,8 +256,23 @@ def _finish(
             font={"size": _SOURCE_FONT, "color": MUTED_COLOR},
             name="source",
         )
-        fig.update_layout(margin={"b": max(_MARGIN["b"], source_offset + 36)})
+        extra = _SOURCE_LINE_HEIGHT * (len(lines) - 1)
+        fig.update_layout(margin={"b": max(_MARGIN["b"], source_offset + 36 + extra)})
     return fig
+
+
+def source_lines(source: str, width: int = _SOURCE_WIDTH) -> list[str]:
+    """The source line as printed: broken between words into lines of at most ``width``
+    characters (a source naming many forums and municipalities gets two lines)."""
+    lines: list[str] = []
+    line = ""
+    for word in source.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
 
 
 def _sub(override: str | None, default: str | None) -> str | None:
@@ -347,7 +374,7 @@ def meetings_per_year_chart(
     if df.empty:
         return _empty(title, source)
     fig = go.Figure()
-    forums = list(dict.fromkeys(df["forum"]))
+    forums = sorted(set(df["forum"]), key=danish_sort_key)  # colours as forum_colors
     years = [str(y) for y in sorted(df["year"].unique())]
     for i, forum in enumerate(forums):
         part = df[df["forum"] == forum]
@@ -391,7 +418,7 @@ def items_per_meeting_chart(
     df = df.sort_values("date")
     labels = _meeting_labels(df["date"])
     fig = go.Figure()
-    forums = list(dict.fromkeys(df["forum"]))
+    forums = sorted(set(df["forum"]), key=danish_sort_key)  # colours as forum_colors
     for i, forum in enumerate(forums):
         mask = (df["forum"] == forum).to_numpy()
         part = df[mask]
@@ -981,6 +1008,305 @@ def kle_main_groups_chart(
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 
+# --- forums side by side ----------------------------------------------------------------
+
+
+def forum_colors(labels: Iterable[str]) -> dict[str, str]:
+    """Forum label -> colour by position (the metrics' Danish alphabetical order), so a
+    forum has the same colour in every comparison chart of a selection."""
+    labels = list(dict.fromkeys(labels))
+    return _color_map(labels, labels)
+
+
+def _municipality_of(label: str, forum: str) -> str:
+    """'Egedal Kommune' from the label 'Byråd (Egedal Kommune)' of forum 'Byråd'; else ''."""
+    label, forum = str(label), str(forum)
+    if label != forum and label.startswith(f"{forum} (") and label.endswith(")"):
+        return label[len(forum) + 2 : -1]
+    return ""
+
+
+def _forum_tick(
+    label: str,
+    forum: str,
+    n_items: int | None = None,
+    width: int = 34,
+    layout: str = "below",
+) -> str:
+    """A forum as axis or legend label: its name, with the municipality and item count small.
+
+    layout 'below': the name (cut to ``width`` characters) over one small line; 'stacked'
+    (narrow heatmap columns): the name wrapped to ``width`` over the municipality (without
+    'Kommune') and the count, each on a small line; 'inline' (long legends): one line, the
+    municipality after the name.
+    """
+    muni = _municipality_of(label, forum)
+    count = (
+        "" if n_items is None else f"{int(n_items)} {'punkt' if int(n_items) == 1 else 'punkter'}"
+    )
+    if layout == "inline":
+        extra = muni.removesuffix(" Kommune")
+        return f"{shorten(forum, width)}{_small(' · ' + extra)}" if extra else shorten(forum, width)
+    if layout == "stacked":
+        details = [d for d in (muni.removesuffix(" Kommune"), count) if d]
+        return "<br>".join([wrap(forum, width), *(_small(d) for d in details)])
+    details = [d for d in (muni, count) if d]
+    name = shorten(forum, width)
+    return f"{name}<br>{_small(' · '.join(details))}" if details else name
+
+
+def _small(text: str) -> str:
+    return f"<span style='font-size:12px;color:{MUTED_COLOR}'>{text}</span>"
+
+
+def _span_text(df: pd.DataFrame) -> str:
+    """'2024' or '2022-2025' from a frame's year column or its first/last dates."""
+    if "year" in df and len(df):
+        years = df["year"].dropna().astype(int)
+    elif {"first_date", "last_date"} <= set(df.columns):
+        dates = pd.concat([df["first_date"], df["last_date"]]).dropna()
+        years = pd.DatetimeIndex(dates).year.to_series()
+    else:
+        return ""
+    if years.empty:
+        return ""
+    lo, hi = int(years.min()), int(years.max())
+    return str(lo) if lo == hi else f"{lo}-{hi}"
+
+
+_FORUM_MEASURES = (("n_meetings", "Møder", "møder"), ("n_items", "Punkter", "punkter"))
+
+
+def forum_comparison_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Meetings and items of each forum side by side, in two panels.
+
+    In: metrics.forum_overview; with ``by_year=True`` and more than one year, grouped bars
+    per year (one colour per forum); otherwise one horizontal bar per forum.
+    """
+    title = title or "Fora side om side"
+    if df.empty or df["n_meetings"].sum() == 0:
+        return _empty(title, source)
+    labels = list(dict.fromkeys(df["forum_label"]))
+    colors = forum_colors(labels)
+    by_year = "year" in df and df["year"].nunique() > 1
+    span = _span_text(df[df["n_meetings"] > 0])
+    if by_year:
+        fig = make_subplots(
+            rows=1, cols=2, subplot_titles=[m[1] for m in _FORUM_MEASURES], horizontal_spacing=0.1
+        )
+        years = [str(y) for y in sorted(df["year"].unique())]
+        few = len(labels) <= 4  # legend entries on two lines while they fit
+        for label in labels:
+            part = df[df["forum_label"] == label].sort_values("year")
+            name = _forum_tick(
+                label,
+                part["forum"].iloc[0],
+                width=30 if few else 34,
+                layout="below" if few else "inline",
+            )
+            for col, (measure, _, unit) in enumerate(_FORUM_MEASURES, start=1):
+                values = part[measure].astype(int)
+                fig.add_bar(
+                    x=part["year"].astype(str),
+                    y=values,
+                    name=name,
+                    legendgroup=label,
+                    showlegend=col == 1,
+                    marker_color=colors[label],
+                    text=[str(v) if v else "" for v in values],
+                    textposition="outside",
+                    constraintext="none",
+                    cliponaxis=False,
+                    customdata=[label] * len(part),
+                    hovertemplate=f"%{{customdata}}<br>%{{x}}: %{{y}} {unit}<extra></extra>",
+                    row=1,
+                    col=col,
+                )
+        for col, (measure, _, _) in enumerate(_FORUM_MEASURES, start=1):
+            top = float(df[measure].max() or 1)
+            fig.update_xaxes(
+                type="category", categoryorder="array", categoryarray=years, row=1, col=col
+            )
+            fig.update_yaxes(
+                range=[0, top * 1.15],
+                dtick=_dtick(df[measure]),
+                rangemode="tozero",
+                row=1,
+                col=col,
+            )
+        fig.update_layout(barmode="group")
+        _legend_right(fig, "Forum")
+        sub = f"Antal møder og dagsordenspunkter pr. år, {span}"
+    else:
+        data = df.groupby("forum_label", sort=False, as_index=False).agg(
+            forum=("forum", "first"), n_meetings=("n_meetings", "sum"), n_items=("n_items", "sum")
+        )
+        ticks = [_forum_tick(r.forum_label, r.forum) for r in data.itertuples()]
+        fig = make_subplots(
+            rows=1,
+            cols=2,
+            subplot_titles=[m[1] for m in _FORUM_MEASURES],
+            shared_yaxes=True,
+            horizontal_spacing=0.06,
+        )
+        for col, (measure, _, unit) in enumerate(_FORUM_MEASURES, start=1):
+            values = data[measure].astype(int)
+            fig.add_bar(
+                x=values,
+                y=ticks,
+                orientation="h",
+                marker_color=[colors[lab] for lab in data["forum_label"]],
+                text=values,
+                textposition="outside",
+                cliponaxis=False,
+                customdata=data[["forum_label"]],
+                hovertemplate=f"%{{customdata[0]}}: %{{x}} {unit}<extra></extra>",
+                showlegend=False,
+                row=1,
+                col=col,
+            )
+            top = float(values.max() or 1)
+            fig.update_xaxes(
+                range=[0, top * 1.18], dtick=_dtick(values), showgrid=True, row=1, col=col
+            )
+        fig.update_yaxes(
+            categoryorder="array", categoryarray=ticks[::-1], showgrid=False, row=1, col=1
+        )
+        fig.update_layout(bargap=0.35)
+        sub = f"Antal møder og dagsordenspunkter i hvert forum, {span}"
+    fig.update_annotations(font={"size": _BASE_FONT, "color": TITLE_COLOR})  # panel titles
+    fig.update_layout(margin={"t": _MARGIN["t"] + 14})
+    return _finish(fig, title, _sub(subtitle, sub.rstrip(", ")), source)
+
+
+def theme_share_by_forum_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    max_themes: int = 12,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Heatmap, theme × forum: each theme's share of the forum's items.
+
+    In: metrics.theme_share_by_forum. Themes in the metrics' order (mean share), the first
+    ``max_themes`` with items; 'Andet' kept last.
+    """
+    title = title or "Temaer i hvert forum"
+    data = df[df["forum_items"] > 0] if not df.empty else df
+    if data.empty:
+        return _empty(title, source)
+    totals = data.groupby("theme", sort=False)["n_items"].sum()
+    themes = [t for t in totals.index if totals[t] > 0]
+    named = [t for t in themes if t != NO_THEME][:max_themes]
+    themes = named + ([NO_THEME] if NO_THEME in themes else [])
+    labels = list(dict.fromkeys(data["forum_label"]))
+    meta = data.drop_duplicates("forum_label").set_index("forum_label")
+    share = data.pivot(index="theme", columns="forum_label", values="share")
+    count = data.pivot(index="theme", columns="forum_label", values="n_items")
+    share, count = share.loc[themes, labels] * 100, count.loc[themes, labels]
+    theme_names = data.drop_duplicates("theme").set_index("theme")["theme_label"]
+    # Column labels must fit their column: several lines and a smaller font when narrow.
+    narrow = len(labels) > 3
+    column_px = (DESIGN_WIDTH - 240) / len(labels)
+    width = max(10, int(column_px / 7)) if narrow else 34
+    ticks = [
+        _forum_tick(
+            lab,
+            meta.at[lab, "forum"],
+            meta.at[lab, "forum_items"],
+            width=width,
+            layout="stacked" if narrow else "below",
+        )
+        for lab in labels
+    ]
+    tick_lines = max(t.count("<br>") + 1 for t in ticks)
+    text = [
+        [f"{v:.0f} %" if n else "" for v, n in zip(srow, crow, strict=True)]
+        for srow, crow in zip(share.to_numpy(), count.to_numpy(), strict=True)
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=share.to_numpy(),
+            x=ticks,
+            y=[shorten(theme_names[t], 30) for t in themes],
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": _TICK_FONT},
+            customdata=count.to_numpy(),
+            xgap=3,
+            ygap=3,
+            zmin=0,
+            showscale=False,
+            hovertemplate="%{y}<br>%{x}: %{z:.0f} % (%{customdata} punkter)<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")
+    fig.update_xaxes(showline=False, ticks="", showgrid=False, side="top")
+    fig.update_layout(margin={"t": _MARGIN["t"] + 8 + 18 * tick_lines})  # names above cells
+    tick_font = _TICK_FONT if not narrow else (13 if len(labels) <= 5 else 12)
+    fig.update_xaxes(tickangle=0, tickfont={"size": tick_font})
+    sub = "Andel af forummets punkter med temaet som primært tema"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def decision_types_by_forum_chart(
+    df: pd.DataFrame,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """Horizontal stacked bars: decision types within each forum, the deciding ones first.
+
+    In: metrics.decision_types_by_forum.
+    """
+    title = title or "Beslutningstyper i hvert forum"
+    data = df[df["forum_items"] > 0] if not df.empty else df
+    if data.empty:
+        return _empty(title, source)
+    labels = list(dict.fromkeys(data["forum_label"]))
+    meta = data.drop_duplicates("forum_label").set_index("forum_label")
+    ticks = {
+        lab: _forum_tick(lab, meta.at[lab, "forum"], meta.at[lab, "forum_items"]) for lab in labels
+    }
+    fig = go.Figure()
+    for key in dict.fromkeys(data["decision_type"]):
+        part = data[data["decision_type"] == key]
+        if part["n_items"].sum() == 0:
+            continue
+        pct = part["share"] * 100
+        fig.add_bar(
+            x=pct,
+            y=part["forum_label"].map(ticks),
+            orientation="h",
+            name=part["decision_label"].iloc[0],
+            marker_color=DECISION_COLORS.get(key, NEUTRAL_COLOR),
+            text=[f"{v:.0f} %" if v >= 9 else "" for v in pct],
+            textposition="inside",
+            insidetextanchor="middle",
+            customdata=part[["n_items"]],
+            hovertemplate="%{y}: %{x:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
+            "</extra>",
+        )
+    _stack(fig)
+    fig.update_traces(textfont={"size": _TICK_FONT})
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=[ticks[lab] for lab in labels[::-1]], showgrid=False
+    )
+    fig.update_xaxes(**_percent_axis(), showgrid=True)
+    fig.update_layout(legend_traceorder="normal", bargap=0.35)
+    _legend_right(fig, "Beslutning")
+    sub = "Primær beslutningstype, andel af forummets punkter; de afgørende typer står først"
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
 __all__ = [
     "TEMPLATE_NAME",
     "PALETTE",
@@ -1006,4 +1332,8 @@ __all__ = [
     "recommendation_followed_chart",
     "case_timeline_chart",
     "kle_main_groups_chart",
+    "forum_colors",
+    "forum_comparison_chart",
+    "theme_share_by_forum_chart",
+    "decision_types_by_forum_chart",
 ]

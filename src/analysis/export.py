@@ -102,7 +102,9 @@ def chart_set(
     """Every standard chart of the notebooks, by file name (without suffix).
 
     Theme, decision and case charts leave out the standing items (agenda approval,
-    Eventuelt); their source line says so.
+    Eventuelt); their source line says so. When the selection holds more than one forum
+    (``metrics.forums_present``), the comparison charts are added: 01-forum-comparison,
+    02-theme-share-by-forum and 03-decisions-by-forum.
     """
     t = metrics.select(tables, forum, years)
     cases = metrics.select(t, include_standing=False)
@@ -151,6 +153,16 @@ def chart_set(
             metrics.kle_main_groups_by_year(t), src_cases
         ),
     }
+    if len(metrics.forums_present(t)) > 1:
+        makers["01-forum-comparison"] = lambda: charts.forum_comparison_chart(
+            metrics.forum_overview(t, by_year=True), src
+        )
+        makers["02-theme-share-by-forum"] = lambda: charts.theme_share_by_forum_chart(
+            metrics.theme_share_by_forum(cases), src_cases
+        )
+        makers["03-decisions-by-forum"] = lambda: charts.decision_types_by_forum_chart(
+            metrics.decision_types_by_forum(cases), src_cases
+        )
     return {name: make() for name, make in makers.items()}
 
 

@@ -35,6 +35,12 @@ NO_DECISION = "none"
 #: Danish labels of the manifest statuses.
 STATUS_LABELS_DA: dict[str, str] = {"ok": "OK", "warning": "Advarsel", "rejected": "Afvist"}
 
+#: Primary decision types that settle something, and those that only discuss or note. The
+#: one definition behind "Andel afgjort" / "Andel kun drøftet/orienteret" everywhere (the
+#: yearly overview's key figures and ``forum_overview``).
+DECIDING_TYPES: tuple[str, ...] = ("approved", "decided", "rejected", "recommended", "referred")
+TALKING_TYPES: tuple[str, ...] = ("discussed", "noted")
+
 #: Outcomes of "did the decision follow the recommendation", with Danish labels.
 RECOMMENDATION_OUTCOMES_DA: dict[str, str] = {
     "followed": "Fulgte indstillingen",
@@ -221,11 +227,18 @@ def source_line(
     """
     sel = select(tables, forum, years, include_standing)
     meetings, n = sel["meetings"], len(sel["items"])
-    forums = sorted(meetings["forum"].dropna().astype(str).unique())
-    if len(forums) == 1:
+    forums = sorted(meetings["forum"].dropna().astype(str).unique(), key=danish_sort_key)
+    by_municipality = _forums_by_municipality(meetings)
+    if len(by_municipality) > 1:
+        named = {f for names in by_municipality.values() for f in names}
+        what = "referater fra " + join_da(
+            [f"{muni} ({', '.join(names)})" for muni, names in by_municipality.items()]
+            + [f for f in forums if f not in named]
+        )
+    elif len(forums) == 1:
         what = f"{forums[0]}-referater"
     elif forums:
-        what = "referater fra " + _join_da(forums)
+        what = "referater fra " + join_da(forums)
     else:
         what = "referater"
     yrs = meetings["year"].dropna().astype(int)
@@ -238,8 +251,40 @@ def source_line(
     return f"Kilde: {what}{span}, n = {format_int_da(n)} {unit}{note}"
 
 
-def _join_da(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " og " + words[-1]
+def join_da(words: Iterable[str]) -> str:
+    """'A', 'A og B', 'A, B og C' ('' for none)."""
+    words = [str(w) for w in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " og " + words[-1]
+
+
+_DA_LETTERS = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "é": "e"})
+
+
+def danish_sort_key(text: object) -> str:
+    """Sort key in Danish alphabetical order: æ, ø, å after z (Python puts å before æ)."""
+    return str(text).lower().translate(_DA_LETTERS)
+
+
+def _municipalities(meetings: pd.DataFrame) -> pd.Series:
+    """meetings.municipality as object strings, None where not named (or the column absent)."""
+    if "municipality" not in meetings:
+        return pd.Series(None, index=meetings.index, dtype="object")
+    muni = meetings["municipality"].astype("object")
+    muni = muni.where(muni.notna(), "").astype(str).str.strip()
+    return muni.astype("object").where(muni != "", None)  # None/NaN where not named
+
+
+def _forums_by_municipality(meetings: pd.DataFrame) -> dict[str, list[str]]:
+    """Municipality -> its forums (Danish order), when the meetings name municipalities."""
+    frame = pd.DataFrame(
+        {"muni": _municipalities(meetings), "forum": meetings["forum"].astype(str)}
+    ).dropna()
+    return {
+        muni: sorted(set(group["forum"]), key=danish_sort_key)
+        for muni, group in sorted(frame.groupby("muni"), key=lambda kv: danish_sort_key(kv[0]))
+    }
 
 
 def format_int_da(n: int) -> str:
@@ -315,16 +360,44 @@ COLUMN_LABELS_DA: dict[str, str] = {
     "snippet": "Uddrag",
     "match": "Fundet som",
     "n_matches": "Forekomster",
+    "forum_label": "Forum",
+    "municipality": "Kommune",
+    "items_per_meeting": "Punkter pr. møde",
+    "minutes_stated": "Mødetid (min., angivet)",
+    "n_deciding": "Afgjort",
+    "share_deciding": "Andel afgjort",
+    "n_talking": "Kun drøftet/orienteret",
+    "share_talking": "Andel kun drøftet/orienteret",
+    "forum_items": "Punkter i forummet",
+    "deciding": "Afgørende type",
 }
+
+#: Columns shown in percent, and with one decimal (Danish comma), by ``to_danish``.
+_PERCENT_COLUMNS = frozenset(
+    {
+        "share",
+        "item_share",
+        "minutes_share",
+        "coverage",
+        "min_coverage",
+        "mean_coverage",
+        "weight",
+        "share_deciding",
+        "share_talking",
+    }
+)
+_DECIMAL_COLUMNS = frozenset({"items_per_meeting"})
 
 
 def to_danish(df: pd.DataFrame, drop_keys: bool = True) -> pd.DataFrame:
     """A copy for display: Danish headers, dates as 'dd.mm.åååå', shares in percent.
 
     ``drop_keys`` leaves out the English key columns that have a Danish label column next
-    to them (theme, decision_type, status, outcome, section in search results).
+    to them (theme, decision_type, status, outcome, section in search results, and the
+    forum and municipality next to the forum's display label).
     """
     out = df.copy()
+    labels = dict(COLUMN_LABELS_DA)
     if drop_keys:
         pairs = {
             "theme": "theme_label",
@@ -332,27 +405,26 @@ def to_danish(df: pd.DataFrame, drop_keys: bool = True) -> pd.DataFrame:
             "status": "status_label",
             "outcome": "outcome_label",
             "covered_by": "covered_label",
+            "forum": "forum_label",
         }
         out = out.drop(columns=[k for k, v in pairs.items() if k in out and v in out])
         if "section" in out and "section_label" in out:
             out = out.drop(columns="section")
+        if "municipality" in out and "forum_label" in out:  # the label names it when needed
+            out = out.drop(columns="municipality")
+    elif "forum" in out and "forum_label" in out:
+        labels["forum"] = "Forum (navn)"
     for col in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[col]):
             out[col] = out[col].dt.strftime("%d.%m.%Y").astype("object").where(out[col].notna(), "")
-        elif col in (
-            "share",
-            "item_share",
-            "minutes_share",
-            "coverage",
-            "min_coverage",
-            "mean_coverage",
-            "weight",
-        ) and pd.api.types.is_float_dtype(out[col]):
+        elif col in _PERCENT_COLUMNS and pd.api.types.is_float_dtype(out[col]):
             out[col] = out[col].map(lambda v: "" if pd.isna(v) else f"{v * 100:.0f} %")
+        elif col in _DECIMAL_COLUMNS and pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].map(lambda v: "" if pd.isna(v) else f"{v:.1f}".replace(".", ","))
         elif pd.api.types.is_bool_dtype(out[col]) or str(out[col].dtype) == "boolean":
             out[col] = out[col].map(lambda v: "" if pd.isna(v) else ("ja" if v else "nej"))
     out = out.astype("object").where(out.notna(), "")
-    return out.rename(columns=COLUMN_LABELS_DA)
+    return out.rename(columns=labels)
 
 
 #: Danish description of each table, for the overview.
@@ -926,6 +998,200 @@ def kle_main_groups_by_year(
     return out[["year", "kle_main_group", "kle_label", "n_items", "share"]]
 
 
+# --- forums side by side ----------------------------------------------------------------
+
+
+def _forum_labels(meetings: pd.DataFrame) -> pd.Series:
+    """Each meeting's forum as shown to readers (same index as ``meetings``).
+
+    The forum name; when the meetings come from more than one municipality, the name with
+    the municipality in parentheses ('Byråd (Egedal Kommune)'), so two councils stay apart.
+    """
+    forum = meetings["forum"].astype("object").fillna("").astype(str)
+    muni = _municipalities(meetings)
+    if muni.dropna().nunique() <= 1:
+        return forum
+    labels = [f"{f} ({m})" if isinstance(m, str) else f for f, m in zip(forum, muni, strict=True)]
+    return pd.Series(labels, index=meetings.index, dtype="object")
+
+
+def _forum_order(labels: Iterable[str]) -> list[str]:
+    return sorted(set(labels), key=danish_sort_key)
+
+
+def forums_present(tables: Tables, forum: Forum = None, years: Years = None) -> list[str]:
+    """The forums of the selection, as display labels in Danish alphabetical order.
+
+    One label per forum and municipality (see ``forum_overview``: 'Chefforum', or
+    'Byråd (Egedal Kommune)' when several municipalities are present), so
+    ``len(forums_present(t)) > 1`` says whether there is anything to compare. In: meetings.
+    """
+    return _forum_order(_forum_labels(select(tables, forum, years)["meetings"]))
+
+
+def _forum_items(sel: Tables) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(meetings, items) of a selection, both with forum_label (items also forum, year)."""
+    meetings = sel["meetings"].assign(
+        forum_label=_forum_labels(sel["meetings"]), municipality=_municipalities(sel["meetings"])
+    )
+    keep = ["meeting_id", "forum_label", "forum", "municipality", "year"]
+    items = sel["items"].drop(columns=["forum", "year", "municipality"], errors="ignore")
+    items = items.merge(meetings[keep], on="meeting_id", how="inner")
+    return meetings, items
+
+
+def _forum_identity(meetings: pd.DataFrame) -> pd.DataFrame:
+    """forum_label -> forum, municipality (first named one) of the selection."""
+    first = meetings.sort_values("date").groupby("forum_label", sort=False)
+    return pd.DataFrame(
+        {"forum": first["forum"].first(), "municipality": first["municipality"].first()}
+    )
+
+
+def forum_overview(
+    tables: Tables, forum: Forum = None, years: Years = None, by_year: bool = False
+) -> pd.DataFrame:
+    """Key figures of each forum side by side (per forum and year with ``by_year``).
+
+    In: meetings (forum, municipality, date, year), items (duration_min, decision_type).
+    Out: forum_label (as ``forums_present``), forum, municipality (null where not named),
+    [year,] n_meetings, n_items, items_per_meeting (null without meetings),
+    n_items_with_duration, minutes_stated (sum of the stated item times, null where no item
+    states one), n_deciding / share_deciding (primary decision in ``DECIDING_TYPES``),
+    n_talking / share_talking (only discussed or noted, ``TALKING_TYPES``), first_date,
+    last_date. Shares are of the forum's items. Forums in Danish alphabetical order; with
+    ``by_year`` every forum × year of the span (zeros filled).
+    """
+    meetings, items = _forum_items(select(tables, forum, years))
+    primary = items["decision_type"].astype("object").where(items["decision_type"].notna())
+    primary = primary.fillna(NO_DECISION)
+    items = items.assign(
+        minutes=pd.to_numeric(items["duration_min"], errors="coerce").astype("float64"),
+        deciding=primary.isin(DECIDING_TYPES),
+        talking=primary.isin(TALKING_TYPES),
+    )
+    keys = ["forum_label", "year"] if by_year else ["forum_label"]
+    per_meeting = meetings.groupby(keys).agg(
+        n_meetings=("meeting_id", "nunique"), first_date=("date", "min"), last_date=("date", "max")
+    )
+    per_item = items.groupby(keys).agg(
+        n_items=("item_id", "size"),
+        n_items_with_duration=("minutes", "count"),
+        minutes_stated=("minutes", "sum"),
+        n_deciding=("deciding", "sum"),
+        n_talking=("talking", "sum"),
+    )
+    labels = _forum_order(meetings["forum_label"])
+    if by_year:
+        index = pd.MultiIndex.from_product([labels, _year_span(tables, forum, years)], names=keys)
+    else:
+        index = pd.Index(labels, name="forum_label")
+    out = per_meeting.reindex(index).join(per_item.reindex(index)).reset_index()
+    counts = ["n_meetings", "n_items", "n_items_with_duration", "n_deciding", "n_talking"]
+    out[counts] = out[counts].fillna(0).astype("int64")
+    out["minutes_stated"] = (
+        out["minutes_stated"].where(out["n_items_with_duration"] > 0).round().astype("Int64")
+    )
+    n_items = out["n_items"].where(out["n_items"] > 0)
+    out["items_per_meeting"] = out["n_items"] / out["n_meetings"].where(out["n_meetings"] > 0)
+    out["share_deciding"] = (out["n_deciding"] / n_items).fillna(0.0)
+    out["share_talking"] = (out["n_talking"] / n_items).fillna(0.0)
+    identity = _forum_identity(meetings)
+    out["forum"] = out["forum_label"].map(identity["forum"])
+    out["municipality"] = out["forum_label"].map(identity["municipality"])
+    cols = [
+        "forum_label",
+        "forum",
+        "municipality",
+        *(["year"] if by_year else []),
+        "n_meetings",
+        "n_items",
+        "items_per_meeting",
+        "n_items_with_duration",
+        "minutes_stated",
+        "n_deciding",
+        "share_deciding",
+        "n_talking",
+        "share_talking",
+        "first_date",
+        "last_date",
+    ]
+    if by_year:
+        out["year"] = out["year"].astype("int64")
+    out["first_date"] = pd.to_datetime(out["first_date"])
+    out["last_date"] = pd.to_datetime(out["last_date"])
+    return out[cols]
+
+
+def theme_share_by_forum(tables: Tables, forum: Forum = None, years: Years = None) -> pd.DataFrame:
+    """Each forum's items per primary theme, forums side by side.
+
+    In: items (theme), meetings (forum, municipality). Items without a theme count as
+    'andet' ('Andet'). Out: forum_label, forum, theme, theme_label, n_items, forum_items,
+    share (of the forum's items). Every forum × theme found (zeros filled); forums in
+    Danish alphabetical order, themes by their mean share across the forums (so a big forum
+    does not decide the order), 'Andet' last.
+    """
+    meetings, items = _forum_items(select(tables, forum, years))
+    theme = items["theme"].astype("object")
+    items = items.assign(theme=theme.where(theme.notna(), NO_THEME))
+    counts = items.groupby(["forum_label", "theme"]).size().rename("n_items")
+    forum_items = items.groupby("forum_label").size()
+    shares = counts / counts.index.get_level_values("forum_label").map(forum_items).to_numpy()
+    labels = _forum_order(meetings["forum_label"])
+    mean_share = shares.groupby("theme").sum() / max(len(labels), 1)
+    themes = _ordered_themes(counts.index.get_level_values("theme"), mean_share)
+    if NO_THEME in mean_share.index:
+        themes.append(NO_THEME)
+    grid = pd.MultiIndex.from_product([labels, themes], names=["forum_label", "theme"])
+    out = counts.reindex(grid, fill_value=0).reset_index()
+    out["n_items"] = out["n_items"].astype("int64")
+    out["forum_items"] = out["forum_label"].map(forum_items).fillna(0).astype("int64")
+    out["share"] = (out["n_items"] / out["forum_items"].where(out["forum_items"] > 0)).fillna(0.0)
+    out["forum"] = out["forum_label"].map(_forum_identity(meetings)["forum"])
+    out["theme_label"] = out["theme"].map(theme_label)
+    cols = ["forum_label", "forum", "theme", "theme_label", "n_items", "forum_items", "share"]
+    return out[cols]
+
+
+def decision_types_by_forum(
+    tables: Tables, forum: Forum = None, years: Years = None
+) -> pd.DataFrame:
+    """Each forum's items per primary decision type, forums side by side.
+
+    In: items (decision_type), meetings (forum, municipality). Out: forum_label, forum,
+    decision_type, decision_label, deciding (type in ``DECIDING_TYPES``), n_items,
+    forum_items, share (of the forum's items). Every forum × type found (zeros filled);
+    the deciding types first, then the others, each in vocabulary priority order.
+    """
+    meetings, items = _forum_items(select(tables, forum, years))
+    items = _with_decision(items)
+    counts = items.groupby(["forum_label", "decision_type"]).size().rename("n_items")
+    forum_items = items.groupby("forum_label").size()
+    keys = _decision_keys(items["decision_type"])
+    keys = [k for k in keys if k in DECIDING_TYPES] + [k for k in keys if k not in DECIDING_TYPES]
+    labels = _forum_order(meetings["forum_label"])
+    grid = pd.MultiIndex.from_product([labels, keys], names=["forum_label", "decision_type"])
+    out = counts.reindex(grid, fill_value=0).reset_index()
+    out["n_items"] = out["n_items"].astype("int64")
+    out["forum_items"] = out["forum_label"].map(forum_items).fillna(0).astype("int64")
+    out["share"] = (out["n_items"] / out["forum_items"].where(out["forum_items"] > 0)).fillna(0.0)
+    out["forum"] = out["forum_label"].map(_forum_identity(meetings)["forum"])
+    out["decision_label"] = out["decision_type"].map(decision_label)
+    out["deciding"] = out["decision_type"].isin(DECIDING_TYPES)
+    cols = [
+        "forum_label",
+        "forum",
+        "decision_type",
+        "decision_label",
+        "deciding",
+        "n_items",
+        "forum_items",
+        "share",
+    ]
+    return out[cols]
+
+
 __all__ = [
     "select",
     "standing_items",
@@ -954,4 +1220,12 @@ __all__ = [
     "follow_up_tasks",
     "case_threads",
     "kle_main_groups_by_year",
+    "DECIDING_TYPES",
+    "TALKING_TYPES",
+    "join_da",
+    "danish_sort_key",
+    "forums_present",
+    "forum_overview",
+    "theme_share_by_forum",
+    "decision_types_by_forum",
 ]

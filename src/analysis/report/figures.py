@@ -10,9 +10,10 @@ import plotly.graph_objects as go
 
 from analysis import charts, metrics
 
-#: Decision types that settle something, against those that only discuss or note.
-DECIDING_TYPES = ("approved", "decided", "rejected", "recommended", "referred")
-TALKING_TYPES = ("discussed", "noted")
+#: Decision types that settle something, against those that only discuss or note (defined
+#: once, in analysis.metrics, so the key figures and the forum comparison agree).
+DECIDING_TYPES = metrics.DECIDING_TYPES
+TALKING_TYPES = metrics.TALKING_TYPES
 
 
 class NoMeetingsError(ValueError):
@@ -42,7 +43,7 @@ class Overview:
 
     @property
     def title(self) -> str:
-        who = self.forum or " og ".join(self.forums)
+        who = self.forum or metrics.join_da(self.forums)
         return f"Årsoversigt {self.year}: {who}"
 
 
@@ -211,8 +212,9 @@ def themes_sheet(tables: dict, year: int, forum: str | None) -> pd.DataFrame:
 
 def cases_sheet(recurring: pd.DataFrame) -> pd.DataFrame:
     if recurring.empty:
-        return pd.DataFrame(columns=["Sagsnummer", "Titel", "Første gang", "Seneste",
-                                     "Antal møder", "Beslutninger"])
+        return pd.DataFrame(
+            columns=["Sagsnummer", "Titel", "Første gang", "Seneste", "Antal møder", "Beslutninger"]
+        )
     g = recurring.groupby("thread", sort=False)
     return pd.DataFrame(
         {
@@ -238,6 +240,44 @@ def postponed_sheet(tables: dict, year: int, forum: str | None) -> pd.DataFrame:
     )
 
 
+def forums_sheet(tables: dict, year: int) -> pd.DataFrame:
+    """Key figures per forum of the year (metrics.forum_overview), Danish headers."""
+    fo = metrics.forum_overview(tables, None, [year])
+    return pd.DataFrame(
+        {
+            "Forum": fo["forum"].astype(str),
+            "Kommune": fo["municipality"].astype("object").fillna(""),
+            "Møder": fo["n_meetings"],
+            "Punkter": fo["n_items"],
+            "Punkter pr. møde": fo["items_per_meeting"].round(1),
+            "Mødetid (min., angivet)": fo["minutes_stated"],
+            "Afgjort": fo["n_deciding"],
+            "Andel afgjort": fo["share_deciding"].round(3),
+            "Kun drøftet/orienteret": fo["n_talking"],
+            "Andel kun drøftet/orienteret": fo["share_talking"].round(3),
+            "Første møde": fo["first_date"].dt.normalize(),
+            "Seneste møde": fo["last_date"].dt.normalize(),
+        }
+    )
+
+
+def _forum_takeaway(fo: pd.DataFrame, year: int) -> str:
+    """'3 fora i 2024: Chefforum havde flest punkter, 5 på 1 møde, af i alt 12.'"""
+    top = int(fo["n_items"].max())
+    leaders = fo[fo["n_items"] == top]
+    total = int(fo["n_items"].sum())
+    head = f"{len(fo)} fora i {year}: "
+    if len(leaders) > 1:
+        who = metrics.join_da(leaders["forum_label"])
+        return f"{head}{who} havde flest punkter, {top} hver, af i alt {total}."
+    lead = leaders.iloc[0]
+    n_meetings = int(lead["n_meetings"])
+    meetings = f"{n_meetings} {'møde' if n_meetings == 1 else 'møder'}"
+    return (
+        f"{head}{lead['forum_label']} havde flest punkter, {top} på {meetings}, af i alt {total}."
+    )
+
+
 def _theme_takeaway(themes: pd.DataFrame, year: int) -> str:
     # The standing items (agenda approval, Eventuelt) say nothing about attention.
     skip = {metrics.NO_THEME_LABEL_DA, metrics.theme_label("faste_punkter")}
@@ -246,10 +286,15 @@ def _theme_takeaway(themes: pd.DataFrame, year: int) -> str:
         return f"Ingen temaer fra temalisten i {year}."
     top = named.iloc[0]
     change = int(top["Ændring"])
-    trend = "samme antal som" if change == 0 else (
-        f"{abs(change)} {'flere' if change > 0 else 'færre'} end")
-    return (f"{top['Tema']} fyldte mest i {year}: {top['Punkter']} punkter "
-            f"({pct(top['Andel af punkter'])}), {trend} året før.")
+    trend = (
+        "samme antal som"
+        if change == 0
+        else (f"{abs(change)} {'flere' if change > 0 else 'færre'} end")
+    )
+    return (
+        f"{top['Tema']} fyldte mest i {year}: {top['Punkter']} punkter "
+        f"({pct(top['Andel af punkter'])}), {trend} året før."
+    )
 
 
 def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = None) -> Overview:
@@ -275,8 +320,9 @@ def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = Non
     chart_list = [
         Chart(
             "temaer",
-            charts.theme_share_chart(theme_df, metrics.source_line(tables, forum,
-                                                                   [year - 1, year])),
+            charts.theme_share_chart(
+                theme_df, metrics.source_line(tables, forum, [year - 1, year])
+            ),
             _theme_takeaway(themes, year),
         ),
         Chart(
@@ -298,6 +344,17 @@ def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = Non
             f"({decimal_da(f['items'] / max(f['meetings'], 1))} pr. møde).",
         ),
     ]
+    several = forum is None and len(metrics.forums_present(tables, None, [year])) > 1
+    if several:
+        per_forum = metrics.forum_overview(tables, None, [year])
+        chart_list.insert(
+            0,
+            Chart(
+                "fora",
+                charts.forum_comparison_chart(per_forum, source),
+                _forum_takeaway(per_forum, year),
+            ),
+        )
     if len(recurring):
         chart_list.append(
             Chart(
@@ -316,5 +373,7 @@ def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = Non
         "Sager": cases_sheet(recurring),
         "Udsatte punkter": postponed_sheet(tables, year, forum),
     }
+    if several:  # right after the key figures
+        sheets = {"Nøgletal": sheets.pop("Nøgletal"), "Fora": forums_sheet(tables, year), **sheets}
     forums = tuple(sorted(sel["meetings"]["forum"].astype(str).unique()))
     return Overview(year, forum, forums, source, figures, chart_list, sheets)

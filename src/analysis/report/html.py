@@ -8,7 +8,13 @@ from pathlib import Path
 import pandas as pd
 from plotly.offline import get_plotlyjs
 
-from analysis.report.figures import FIGURE_LABELS_DA, Overview, figures_table, pct
+from analysis.report.figures import (
+    FIGURE_LABELS_DA,
+    Overview,
+    decimal_da,
+    figures_table,
+    pct,
+)
 
 CSS = """
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: #2B2F36;
@@ -68,6 +74,8 @@ def _cell(value: object, column: str = "") -> str:
         return value.strftime("%d-%m-%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):
+        return decimal_da(value)
     return html.escape(str(value))
 
 
@@ -88,8 +96,9 @@ def table_html(df: pd.DataFrame, body_id: str | None = None, text_cols: tuple = 
 
 
 def _cards(ov: Overview) -> str:
-    shown = dict(zip(figures_table(ov.figures)["Nøgletal"],
-                     figures_table(ov.figures)["Værdi"], strict=True))
+    shown = dict(
+        zip(figures_table(ov.figures)["Nøgletal"], figures_table(ov.figures)["Værdi"], strict=True)
+    )
     return "".join(
         f'<div class="card"><div class="value">{html.escape(shown[label])}</div>'
         f'<div class="label">{html.escape(label)}</div></div>'
@@ -127,7 +136,9 @@ def render_html(ov: Overview) -> str:
             f'<section class="chart-section"><h2>{html.escape(title)}</h2>'
             f'<p class="takeaway">{html.escape(chart.takeaway)}</p>{div}</section>'
         )
-    for name in ("Temaer", "Sager", "Udsatte punkter"):
+    for name in ("Fora", "Temaer", "Sager", "Udsatte punkter"):
+        if name not in ov.sheets:  # "Fora" only when the year has several forums
+            continue
         df = ov.sheets[name]
         body = table_html(df) if len(df) else "<p>Ingen i året.</p>"
         parts.append(f"<section><h2>{html.escape(name)}</h2>{body}</section>")

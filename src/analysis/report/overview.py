@@ -47,6 +47,5 @@ def write_all_overviews(
 ) -> dict[int, list[Path]]:
     """The overview of every year with meetings."""
     return {
-        year: write_overview(tables, year, out_dir, forum)
-        for year in years_present(tables, forum)
+        year: write_overview(tables, year, out_dir, forum) for year in years_present(tables, forum)
     }

@@ -37,8 +37,7 @@ def write_pptx(ov: Overview, png_paths: dict[str, Path], path: Path) -> Path:
 
     slide = prs.slides.add_slide(blank)
     _text(slide, Emu(600000), Emu(700000), Emu(11000000), Emu(1200000), ov.title, 40, True)
-    _text(slide, Emu(600000), Emu(1750000), Emu(11000000), Emu(500000), ov.source, 18,
-          color=MUTED)
+    _text(slide, Emu(600000), Emu(1750000), Emu(11000000), Emu(500000), ov.source, 18, color=MUTED)
     table = figures_table(ov.figures)
     lines = [f"{row['Nøgletal']}: {row['Værdi']}" for _, row in table.iterrows()]
     box = _text(slide, Emu(600000), Emu(2600000), Emu(11000000), Emu(3800000), lines[0], 22)
@@ -50,8 +49,7 @@ def write_pptx(ov: Overview, png_paths: dict[str, Path], path: Path) -> Path:
 
     for chart in ov.charts:
         slide = prs.slides.add_slide(blank)
-        _text(slide, Emu(400000), Emu(180000), Emu(11400000), Emu(700000), chart.takeaway, 24,
-              True)
+        _text(slide, Emu(400000), Emu(180000), Emu(11400000), Emu(700000), chart.takeaway, 24, True)
         # The PNG is 16:9 like the slide; keep it whole below the takeaway.
         top = Emu(950000)
         height = SLIDE_H - top - Emu(150000)
