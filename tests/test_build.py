@@ -188,3 +188,30 @@ def test_empty_raw_folder_builds_empty_tables(tmp_path: Path) -> None:
 def test_load_without_build_says_what_to_run(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="minutes build"):
         analysis.load(["items"], processed_dir=tmp_path)
+
+
+def test_case_threads_from_a_three_row_frame() -> None:
+    from analysis.enrich.cases import case_sequence, case_threads_table
+
+    items = pd.DataFrame(
+        {
+            "item_id": ["m1-01", "m1-02", "m2-01"],
+            "meeting_id": ["m1", "m1", "m2"],
+            "date": pd.to_datetime(["2024-01-03", "2024-01-03", "2024-02-01"]),
+            "number": [1, 2, 1],
+            "title": ["Eventuelt", "Budget 2025", "Budget 2025 igen"],
+            "case_number": ["00.01.00-P35-7-23", "00.30.00-P00-7-23", "00.30.00-P00-7-23"],
+            "decision_type": ["none", "discussed", "approved"],
+            "kle_title": ["Kommunens styrelse", "Budget", "Budget"],
+        }
+    )
+    before = items.copy()
+    threads = case_threads_table(items).set_index("case_number")
+    budget = threads.loc["00.30.00-P00-7-23"]
+    assert (budget["n_meetings"], budget["n_items"], budget["standing"]) == (2, 2, False)
+    assert budget["dates"] == "2024-01-03;2024-02-01"
+    assert budget["decision_types"] == "discussed;approved"
+    assert budget["titles"] == "Budget 2025 | Budget 2025 igen"
+    assert bool(threads.loc["00.01.00-P35-7-23", "standing"])
+    assert list(case_sequence(items)) == [1, 1, 2]
+    pd.testing.assert_frame_equal(items, before)

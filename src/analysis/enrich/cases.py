@@ -41,41 +41,43 @@ def case_threads_table(items: pd.DataFrame) -> pd.DataFrame:
 
     items: item_id, meeting_id, date, number, title, case_number, decision_type, kle_title.
     Out: case_number, first_date, last_date, n_meetings, n_items, standing, dates, titles,
-    decision_types, kle_title.
+    decision_types, kle_title. Vectorised: a corpus has tens of thousands of numbers.
     """
+    columns = [
+        "case_number",
+        "first_date",
+        "last_date",
+        "n_meetings",
+        "n_items",
+        "standing",
+        "dates",
+        "titles",
+        "decision_types",
+        "kle_title",
+    ]
     known = items.dropna(subset=["case_number"]).sort_values(
         ["case_number", "date", "number"], kind="mergesort"
     )
-    standing = standing_case_numbers(items)
-    rows = []
-    for case, grp in known.groupby("case_number", sort=True):
-        kle = grp["kle_title"].dropna() if "kle_title" in grp else pd.Series(dtype=object)
-        rows.append(
-            {
-                "case_number": case,
-                "first_date": grp["date"].min(),
-                "last_date": grp["date"].max(),
-                "n_meetings": grp["meeting_id"].nunique(),
-                "n_items": len(grp),
-                "standing": case in standing,
-                "dates": ";".join(d.date().isoformat() for d in grp["date"]),
-                "titles": " | ".join(grp["title"].astype(str)),
-                "decision_types": ";".join(grp["decision_type"].fillna("none").astype(str)),
-                "kle_title": kle.iloc[0] if len(kle) else None,
-            }
-        )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "case_number",
-            "first_date",
-            "last_date",
-            "n_meetings",
-            "n_items",
-            "standing",
-            "dates",
-            "titles",
-            "decision_types",
-            "kle_title",
-        ],
+    if known.empty:
+        return pd.DataFrame(columns=columns)
+    known = known.assign(
+        _date=known["date"].dt.strftime("%Y-%m-%d"),
+        _title=known["title"].astype(str),
+        _decision=known["decision_type"].astype("object").fillna("none").astype(str),
+        _kle=known.get("kle_title", pd.NA),
     )
+    grouped = known.groupby("case_number", sort=True)
+    out = pd.DataFrame(
+        {
+            "first_date": grouped["date"].min(),
+            "last_date": grouped["date"].max(),
+            "n_meetings": grouped["meeting_id"].nunique(),
+            "n_items": grouped.size(),
+            "dates": grouped["_date"].agg(";".join),
+            "titles": grouped["_title"].agg(" | ".join),
+            "decision_types": grouped["_decision"].agg(";".join),
+            "kle_title": grouped["_kle"].first(),
+        }
+    ).reset_index()
+    out["standing"] = out["case_number"].isin(standing_case_numbers(items))
+    return out[columns]
