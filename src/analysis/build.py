@@ -126,7 +126,7 @@ def _from_cache(cached: FileResult, name: str) -> FileResult:
         meetings = tables["meetings"].copy()
         meetings["source_file"] = name
         tables["meetings"] = meetings
-    return FileResult(manifest, tables, list(cached.warnings))
+    return FileResult(manifest, tables, list(cached.warnings), cached.content_key)
 
 
 def _parse_job(job: tuple[bytes, str]) -> FileResult:

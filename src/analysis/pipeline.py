@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config, schema
+from analysis.model import ParsedMeeting
 from analysis.parse import NotMinutes, case_scheme, parse_minutes
 from analysis.read import UnreadableDocument, read_bytes, supported_suffixes
 from analysis.tables import meeting_id_for, meeting_tables
@@ -51,6 +52,8 @@ class FileResult:
     manifest: dict[str, object]
     tables: dict[str, pd.DataFrame] | None = None
     warnings: list[str] = field(default_factory=list)
+    #: Fingerprint of the parsed content (see ``content_key``); '' when rejected.
+    content_key: str = ""
 
 
 def sha256_of(data: bytes) -> str:
@@ -130,7 +133,7 @@ def parse_bytes(
         status="warning" if warnings else "ok",
         message="; ".join(warnings),
     )
-    return FileResult(row, tables, warnings)
+    return FileResult(row, tables, warnings, content_key(meeting))
 
 
 def unreadable(name: str, suffix: str, error: str) -> FileResult:
@@ -157,12 +160,19 @@ def parse_file(path: Path, raw_dir: Path) -> FileResult:
     return parse_bytes(data, name)
 
 
-def _content_key(tables: dict[str, pd.DataFrame]) -> str:
-    """Fingerprint of a meeting's content, to tell a duplicate from a conflicting file."""
-    cols = ["number", "title", "case_number"]
-    items = tables["items"][cols].astype(str).to_csv(index=False)
-    text = tables["sections"]["text"].astype(str).str.cat(sep="\n")
-    return sha256_of((items + text).encode())
+def content_key(meeting: ParsedMeeting) -> str:
+    """Fingerprint of a meeting's content, to tell a duplicate from a conflicting file.
+
+    Made from the parsed items, not the bytes, so the same minutes as PDF and as text
+    count as one meeting. Computed where the file is parsed (in parallel, and cached).
+    """
+    digest = hashlib.sha256()
+    for it in meeting.items:
+        digest.update(f"{it.number}\x1f{it.title}\x1f{it.case_number}\x1e".encode())
+        for sec in it.sections:
+            digest.update(sec.text.encode())
+            digest.update(b"\x1d")
+    return digest.hexdigest()
 
 
 def _rename_meeting(tables: dict[str, pd.DataFrame], old: str, new: str) -> dict:
@@ -193,7 +203,7 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
         if res.tables is not None:
             tables = res.tables
             mid = str(row["meeting_id"])
-            key = _content_key(tables)
+            key = res.content_key
             if mid in seen and seen[mid][0] == key:
                 note = f"duplicate of {seen[mid][1]}: the same meeting, counted once"
                 row.update(status="warning", message=_join(row["message"], note))
