@@ -215,3 +215,23 @@ def test_case_threads_from_a_three_row_frame() -> None:
     assert bool(threads.loc["00.01.00-P35-7-23", "standing"])
     assert list(case_sequence(items)) == [1, 1, 2]
     pd.testing.assert_frame_equal(items, before)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_chunked_item_enrichment_equals_one_pass(workers: int) -> None:
+    """Decisions and themes run in chunks on a pool give the one-process tables exactly."""
+    from analysis.pipeline import (
+        combine,
+        item_enrichment,
+        item_enrichment_parallel,
+        list_raw_files,
+        parse_file,
+    )
+
+    t = combine([parse_file(p, RAW) for p in list_raw_files(RAW)])
+    forums = dict.fromkeys(t["items"]["item_id"], "Chefforum")
+    args = (t["items"], t["sections"], t["recommendations"], forums)
+    whole = item_enrichment(*args)
+    chunked = item_enrichment_parallel(*args, workers=workers, chunk_items=4)
+    for name, df in whole.items():
+        pd.testing.assert_frame_equal(chunked[name], df, obj=name)

@@ -223,7 +223,7 @@ def build(
             raw_dir, out_dir, manifest, rows, n_parsed, n_cached, True, time.perf_counter() - start
         )
 
-    tables = finalise(enrich(combine(ordered), external_dir))
+    tables = finalise(enrich(combine(ordered), external_dir, workers))
     store.write_tables(tables, out_dir, state, partition_years(tables))
     store.cache_prune(out_dir, fingerprint, set(hashes.values()))
     rows = {name: len(df) for name, df in tables.items()}

@@ -8,7 +8,9 @@ collected results. File I/O stays in ``parse_file`` and ``store``.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -245,11 +247,87 @@ def _join(a: object, b: str) -> str:
     return f"{a}; {b}" if a else b
 
 
+#: Items per chunk of the per-item enrichment; below two chunks it runs in-process.
+ENRICH_CHUNK_ITEMS = 4000
+
+_PER_ITEM_TABLES = ("summary", "decisions", "follow_ups", "positions", "item_themes")
+
+
+def item_enrichment(
+    items: pd.DataFrame,
+    sections: pd.DataFrame,
+    recs: pd.DataFrame,
+    forums: dict[str, str],
+) -> dict[str, pd.DataFrame]:
+    """The enrichment that depends on each item alone: decisions and curated themes."""
+    from analysis.enrich import decisions, themes
+
+    return {
+        "summary": decisions.decision_summary(sections, recs, forums),
+        "decisions": decisions.decisions_table(sections, forums),
+        "follow_ups": decisions.follow_ups_table(sections),
+        "positions": decisions.positions_table(sections),
+        "item_themes": themes.item_themes_table(items, sections, themes.load_taxonomy()),
+    }
+
+
+def _item_chunk(job: tuple) -> dict[str, pd.DataFrame]:
+    return item_enrichment(*job)
+
+
+def item_enrichment_parallel(
+    items: pd.DataFrame,
+    sections: pd.DataFrame,
+    recs: pd.DataFrame,
+    forums: dict[str, str],
+    workers: int | None = None,
+    chunk_items: int | None = None,
+) -> dict[str, pd.DataFrame]:
+    """``item_enrichment`` over contiguous chunks of item ids, on a process pool.
+
+    Each output table is sorted by item id first, so concatenating the chunks in id order
+    gives exactly the single-process result (deterministic whatever the pool does).
+    """
+    size = chunk_items or ENRICH_CHUNK_ITEMS
+    ids = sorted(items["item_id"])
+    if len(ids) < 2 * size:
+        return item_enrichment(items, sections, recs, forums)
+    bounds = [ids[i] for i in range(0, len(ids), size)]
+    key = {"items": items, "sections": sections, "recs": recs}
+    chunk_of = {
+        name: pd.Series(bounds).searchsorted(df["item_id"], side="right") - 1
+        for name, df in key.items()
+    }
+    jobs = []
+    for k in range(len(bounds)):
+        part = {name: df[chunk_of[name] == k] for name, df in key.items()}
+        ids_k = set(part["items"]["item_id"])
+        jobs.append(
+            (
+                part["items"],
+                part["sections"],
+                part["recs"],
+                {i: f for i, f in forums.items() if i in ids_k},
+            )
+        )
+    workers = workers or os.cpu_count() or 1
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_item_chunk, jobs))
+    else:
+        results = [_item_chunk(job) for job in jobs]
+    return {
+        name: pd.concat([r[name] for r in results], ignore_index=True) for name in _PER_ITEM_TABLES
+    }
+
+
 def enrich(
-    tables: dict[str, pd.DataFrame], external_dir: Path | None = None
+    tables: dict[str, pd.DataFrame],
+    external_dir: Path | None = None,
+    workers: int | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Add decisions, themes, KLE titles and case threads to combined tables."""
-    from analysis.enrich import cases, decisions, kle, themes
+    from analysis.enrich import cases, kle, themes
 
     out = dict(tables)
     items = tables["items"].copy()
@@ -267,18 +345,16 @@ def enrich(
     )
     # A council naming itself ("Byrådet godkendte") is this forum, not another body.
     forums = dict(zip(forum_of["item_id"], forum_of["forum"], strict=True))
-    summary = decisions.decision_summary(sections, recs, forums)
+    per_item = item_enrichment_parallel(items, sections, recs, forums, workers)
+    summary = per_item["summary"]
     # An empty corpus starts from the schema's empty items, which already has these.
     added = [c for c in (*summary.columns, "theme", "themes") if c != "item_id"]
     items = items.drop(columns=[c for c in added if c in items.columns])
     items = items.merge(summary, on="item_id", how="left")
     items["n_follow_ups"] = items["n_follow_ups"].fillna(0).astype("int64")
-    out["decisions"] = decisions.decisions_table(sections, forums)
-    out["follow_ups"] = decisions.follow_ups_table(sections)
-    out["positions"] = decisions.positions_table(sections)
-
-    taxonomy = themes.load_taxonomy()
-    item_themes = themes.item_themes_table(items, sections, taxonomy)
+    for name in ("decisions", "follow_ups", "positions"):
+        out[name] = per_item[name]
+    item_themes = per_item["item_themes"]
     primary = themes.primary_theme(item_themes)
     joined = (
         item_themes.sort_values(["item_id", "theme"])
