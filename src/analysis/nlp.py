@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc
@@ -20,17 +22,33 @@ def _lemma_table() -> Table:
     return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
+#: Lower-case string hash -> lemma hash, shared by every doc of the one pipeline.
+_LEMMA_OF: dict[int, int] = {}
+
+
 @Language.component("lowercase_lemmatizer")
 def _lowercase_lemmatizer(doc: Doc) -> Doc:
     """Set each token's lemma from the lookup table, keyed on the lower-cased form.
 
     spaCy's own lookup lemmatizer is case-sensitive, so a sentence-initial "Godkendt" or
     "Orienteringen" would keep its inflection; minutes start many sentences that way.
+    Works on the doc's arrays (not Token objects), since it runs over every word of a
+    corpus: distinct forms are looked up once and cached.
     """
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
     table = _lemma_table()
-    for token in doc:
-        low = token.lower_
-        token.lemma_ = table.get(low, low)
+    lowers = doc.to_array(LOWER)
+    distinct, inverse = np.unique(lowers, return_inverse=True)
+    lemma_ids = np.empty(len(distinct), dtype=np.uint64)
+    for k, h in enumerate(distinct.tolist()):
+        lemma = _LEMMA_OF.get(h)
+        if lemma is None:
+            low = strings[h]
+            lemma = _LEMMA_OF[h] = strings.add(table.get(low, low))
+        lemma_ids[k] = lemma
+    doc.from_array([LEMMA], lemma_ids[inverse].reshape(-1, 1))
     return doc
 
 
