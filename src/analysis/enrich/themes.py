@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import yaml
+from spacy.attrs import LEMMA, LOWER, ORTH
 
 from analysis.nlp import danish_nlp
 
@@ -465,18 +466,33 @@ def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
     return [rx.sub(" ", t) for t in texts] if rx else texts
 
 
+#: (orth hash, lemma hash) -> (lower form, lemma), or None for a token without a letter.
+_UNIT_OF: dict[tuple[int, int], tuple[str, str] | None] = {}
+
+
 def _units_of(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
-    """(lower form, lemma) of every word (token with a letter) of each text."""
+    """(lower form, lemma) of every word (token with a letter) of each text.
+
+    Reads the docs' arrays rather than Token objects and decides each distinct
+    (form, lemma) once: this runs over every word of the corpus.
+    """
+    nlp = danish_nlp()
+    strings = nlp.vocab.strings
     out = []
-    for doc in danish_nlp().pipe(texts, batch_size=64):
+    for doc in nlp.pipe(texts, batch_size=64):
         units = []
-        for tok in doc:
-            if not _HAS_LETTER.search(tok.text):
-                continue
-            lower = tok.lower_.strip("-.")
-            lemma = tok.lemma_.strip("-.") or lower
-            if lower:
-                units.append((lower, lemma))
+        for orth, low, lem in doc.to_array([ORTH, LOWER, LEMMA]).tolist():
+            key = (orth, lem)
+            if key not in _UNIT_OF:
+                unit = None
+                if _HAS_LETTER.search(strings[orth]):
+                    lower = strings[low].strip("-.")
+                    lemma = strings[lem].strip("-.") or lower
+                    unit = (lower, lemma) if lower else None
+                _UNIT_OF[key] = unit
+            unit = _UNIT_OF[key]
+            if unit is not None:
+                units.append(unit)
         out.append(units)
     return out
 
