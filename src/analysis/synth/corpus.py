@@ -59,8 +59,12 @@ import random
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: The word in every file name and in the folder: these minutes are made up.
 SYNTHETIC_LABEL = "SYNTETISK"
@@ -1085,7 +1089,7 @@ _DECISIONS = {
 }
 _ASK_POINTS = {
     "approve": ("at {O} godkendes", "at {O} godkendes med de ændringer, der fremgår af sagen"),
-    "discuss": ("at {O} drøftes", "at {S} drøfter {O}"),
+    "discuss": ("at {O} drøftes", "at {s} drøfter {O}"),
     "note": ("at orienteringen tages til efterretning", "at {O} tages til efterretning"),
     "decide": ("at der træffes beslutning om {O}", "at der udpeges en tovholder for arbejdet"),
     "recommend": ("at {O} anbefales over for Kommunalbestyrelsen",),
@@ -1387,10 +1391,15 @@ def _long_date(date: dt.date, two_digit: bool = False) -> str:
     return f"{day}. {_MONTHS[date.month - 1]} {date.year}"
 
 
+def _town_switch(m: MeetingPlan) -> int:
+    """The year a (fictional) municipality's Chefforum moved to the 2025 layout."""
+    return 2012 + sum(map(ord, m.municipality)) % 12
+
+
 def _style(rng: random.Random, m: MeetingPlan, forum: Forum) -> _Style:
     markdown = m.fmt == "md" or (m.fmt in ("docx", "html", "pdf") and rng.random() < 0.2)
     if forum.kind == "chefforum":
-        switch = 2025 if m.municipality == DEFAULT_MUNICIPALITY else 2016 + m.index % 12
+        switch = 2025 if m.municipality == DEFAULT_MUNICIPALITY else _town_switch(m)
         new = m.date.year >= switch
         if rng.random() < 0.15:
             new = not new
@@ -1456,7 +1465,10 @@ class _Doc:
             text = f"{level} **{head}**" if s.md_bold else f"{level} {head}"
         else:
             text = head
-        self.add(text, extra) if extra else self.add(text)
+        if extra:
+            self.add(text, extra)
+        else:
+            self.add(text)
 
     def section(self, heading: str) -> None:
         s = self.style
@@ -1500,7 +1512,12 @@ class _Writer:
             "{name}": lambda: _name(rng),
             "{S}": lambda: self.subject(),
             "{O}": lambda: obj,
-            "{P}": lambda: rng.choice(("Kommunaldirektøren", "Sekretariatet", "Formanden")),
+            "{s}": lambda: self.subject(lower=True),
+            "{P}": lambda: rng.choice(
+                ("Kommunaldirektøren", "Sekretariatet")
+                if self.forum.kind == "chefforum"
+                else ("Formanden", "Forvaltningen")
+            ),
         }
         for key, make in repl.items():
             while key in text:
@@ -1509,13 +1526,13 @@ class _Writer:
             text = text.replace("Chefforum", self.forum.name)
         return text
 
-    def subject(self) -> str:
+    def subject(self, lower: bool = False) -> str:
+        """How a decision names the forum: "Chefforum", "Økonomiudvalget", "Udvalget"."""
         f = self.forum
         if f.kind == "chefforum":
             return "Chefforum"
-        if f.kind == "udvalg" and self.rng.random() < 0.5:
-            return "Udvalget"
-        return f.subject
+        name = "Udvalget" if f.kind == "udvalg" and self.rng.random() < 0.5 else f.subject
+        return name.lower() if lower and name == "Udvalget" else name
 
     def anledning(self, topic: Topic, year: int, extra: int = 1) -> str:
         """The occasion: one of the topic's reasons, often with a neutral sentence or two."""
@@ -2085,7 +2102,9 @@ def _check_target(out_dir: Path) -> None:
     """Refuse an ``out_dir`` whose files would land in a real raw-data folder."""
     from analysis import config
 
-    forbidden = {config.RAW_DIR, config.PROJECT_ROOT / "data" / "raw"}
+    if out_dir.resolve() == config.PROJECT_ROOT.resolve():
+        raise RefusedTarget(f"refusing to write synthetic minutes into the project root {out_dir}")
+    forbidden = (config.RAW_DIR, config.PROJECT_ROOT / "data" / "raw")
     for target in (out_dir, out_dir / "raw"):
         for raw in forbidden:
             if _inside(target, raw):
@@ -2180,7 +2199,7 @@ def generate_corpus(
         "generator_sha256": generator_fingerprint(),
         "n": n,
         "seed": seed,
-        "formats": formats if isinstance(formats, Mapping) else list(fmts),
+        "formats": dict(formats) if isinstance(formats, Mapping) else list(fmts),
         "forums": list(forums),
         "end_year": end_year,
         "n_items": len(rows),
@@ -2220,7 +2239,7 @@ def _write_ground_truth(out_dir: Path, rows: list[dict]) -> None:
     df.to_parquet(out_dir / "ground_truth.parquet", index=False)
 
 
-def load_ground_truth(out_dir: Path | str) -> pd.DataFrame:  # noqa: F821 - pandas lazily
+def load_ground_truth(out_dir: Path | str) -> pd.DataFrame:
     """The ground-truth table written by :func:`generate_corpus`."""
     import pandas as pd
 
@@ -2306,7 +2325,3 @@ __all__ = [
     "render_meeting",
     "to_bytes",
 ]
-
-
-def _asdict(m: MeetingPlan) -> dict:  # for debugging
-    return asdict(m)
