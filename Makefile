@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv chromium build notebooks charts overview test lint schema-docs bench clean
+.PHONY: help all venv chromium build notebooks charts overview test lint schema-docs bench bench-quick synthetic clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -43,6 +43,25 @@ overview: build chromium ## the yearly overview (HTML, XLSX, PPTX) for every yea
 
 test: $(STAMP) chromium ## install, then run the test suite
 	$(BIN)/python -m pytest
+
+# The main job on a generated corpus, all paths pointed away from data/ (never mixed in).
+SYNTH_DIR ?= /tmp/minutes-synthetic
+SYNTH_N   ?= 10000
+SYNTH_ENV := MINUTES_RAW_DIR=$(SYNTH_DIR)/raw MINUTES_PROCESSED_DIR=$(SYNTH_DIR)/processed MINUTES_REPORTS_DIR=$(SYNTH_DIR)/reports
+
+synthetic: $(STAMP) chromium ## the main job on 10,000 synthetic meetings (set SYNTH_N, SYNTH_DIR)
+	$(BIN)/minutes synth $(SYNTH_DIR) --n $(SYNTH_N)
+	$(SYNTH_ENV) $(BIN)/minutes build
+	mkdir -p $(SYNTH_DIR)/notebooks && cp notebooks/[0-9][0-9]-*.py notebooks/jupytext.toml $(SYNTH_DIR)/notebooks/
+	$(SYNTH_ENV) $(BIN)/minutes notebooks --dir $(SYNTH_DIR)/notebooks
+	$(SYNTH_ENV) $(BIN)/minutes charts --out $(SYNTH_DIR)/reports/charts
+	$(SYNTH_ENV) $(BIN)/minutes overview --all
+
+bench: $(STAMP) ## benchmark on synthetic minutes: 1k/10k text, 1k PDF, 250 mixed (~30 min; not a test)
+	$(BIN)/python -m analysis.bench
+
+bench-quick: $(STAMP) ## benchmark smoke run (200 meetings, about a minute)
+	$(BIN)/python -m analysis.bench --quick
 
 lint: $(STAMP) ## ruff over the package, tests and notebooks
 	$(BIN)/ruff check src tests notebooks

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from analysis import config, store
@@ -180,48 +181,54 @@ def build(
     fingerprint = code_fingerprint()
 
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES
-    results: dict[str, FileResult] = {}
     hashes: dict[str, str] = {}
-    todo: list[tuple[bytes, str]] = []
+    contents: dict[str, bytes] = {}
+    unreadable_files: dict[str, FileResult] = {}
     for path in tqdm(files, desc="Læser filer", unit="fil", disable=not show):
         name, data, error = read_raw(path, raw_dir)
         if data is None:
-            results[name] = unreadable(name, path.suffix, error)
+            unreadable_files[name] = unreadable(name, path.suffix, error)
             hashes[name] = "unreadable"
-            continue
-        sha = sha256_of(data)
-        hashes[name] = sha
-        cached = None if force else store.cache_get(out_dir, fingerprint, sha)
-        if isinstance(cached, FileResult):
-            results[name] = _from_cache(cached, name)
         else:
-            todo.append((data, name))
-    n_cached = len(results) - sum(1 for h in hashes.values() if h == "unreadable")
-    for result in parse_many(todo, workers, show):
-        name = str(result.manifest["source_file"])
-        store.cache_put(out_dir, fingerprint, hashes[name], result)
-        results[name] = result
-    n_parsed = len(todo)
-    ordered = [results[name] for name in sorted(results)]
+            hashes[name] = sha256_of(data)
+            contents[name] = data
 
     state = {
         "code": fingerprint,
         "external": external_fingerprint(external_dir),
         "files": hashes,
     }
-    if (
-        not force
-        and store.read_state(out_dir) == state
-        and store.outputs_present(out_dir, ALL_TABLES)
+    # Nothing changed: say so without touching the cache (the fast path of a rebuild).
+    if not force and store.read_state(out_dir) == state and store.outputs_present(
+        out_dir, ALL_TABLES
     ):
         manifest = store.read_table(out_dir, "manifest")
         rows = {
-            name: len(pd.read_parquet(store.table_path(out_dir, name), columns=[]))
+            name: pq.ParquetFile(store.table_path(out_dir, name)).metadata.num_rows
             for name in ("meetings", "items")
         }
         return BuildSummary(
-            raw_dir, out_dir, manifest, rows, n_parsed, n_cached, True, time.perf_counter() - start
+            raw_dir, out_dir, manifest, rows, 0, len(contents), True,
+            time.perf_counter() - start,
         )
+
+    results: dict[str, FileResult] = dict(unreadable_files)
+    todo: list[tuple[bytes, str]] = []
+    for name, data in contents.items():
+        cached = None if force else store.cache_get(out_dir, fingerprint, hashes[name])
+        if isinstance(cached, FileResult):
+            results[name] = _from_cache(cached, name)
+        else:
+            todo.append((data, name))
+    n_cached = len(contents) - len(todo)
+    contents.clear()  # the bytes are no longer needed; free them before parsing
+    for result in parse_many(todo, workers, show):
+        name = str(result.manifest["source_file"])
+        store.cache_put(out_dir, fingerprint, hashes[name], result)
+        results[name] = result
+    n_parsed = len(todo)
+    del todo
+    ordered = [results[name] for name in sorted(results)]
 
     tables = finalise(enrich(combine(ordered), external_dir, workers))
     store.write_tables(tables, out_dir, state, partition_years(tables))

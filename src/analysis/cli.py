@@ -101,6 +101,24 @@ def _cmd_overview(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_synth(args: argparse.Namespace) -> int:
+    from analysis.synth.corpus import RefusedTarget, generate_corpus
+
+    try:
+        raw = generate_corpus(
+            args.out, args.n, seed=args.seed, formats=tuple(args.formats), progress=True
+        )
+    except RefusedTarget as exc:
+        print(f"minutes synth: {exc}", file=sys.stderr)
+        return 2
+    print(f"{args.n} SYNTHETIC meetings in {raw} (ground truth beside it).")
+    print(
+        f"Build them with: MINUTES_RAW_DIR={raw} MINUTES_PROCESSED_DIR={args.out / 'processed'}"
+        " minutes build"
+    )
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes",
@@ -202,6 +220,24 @@ def make_parser() -> argparse.ArgumentParser:
         help="folder with the tables (default: the processed folder)",
     )
     p.set_defaults(func=_cmd_overview)
+
+    p = sub.add_parser(
+        "synth",
+        help="write a synthetic corpus (labelled SYNTETISK) for tests and benchmarks",
+        description="Generate N synthetic minutes with their ground truth into OUT/raw. "
+        "Refuses to write into data/raw: synthetic minutes never mix with real ones.",
+    )
+    p.add_argument("out", type=Path, help="output folder (e.g. /tmp/synthetic)")
+    p.add_argument("--n", type=int, default=1000, help="number of meetings (default: 1000)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    p.add_argument(
+        "--formats",
+        nargs="+",
+        default=["txt"],
+        choices=["txt", "md", "pdf", "docx", "html"],
+        help="formats, used in turn (default: txt)",
+    )
+    p.set_defaults(func=_cmd_synth)
 
     p = sub.add_parser("schema", help="describe the tables and their columns")
     p.add_argument("--markdown", action="store_true", help="print as markdown")

@@ -86,7 +86,7 @@ def to_lines(text: str) -> list[Line]:
 
 def nonblank_chars(text: str) -> int:
     """Characters that are not white space: the unit of the coverage figure."""
-    return sum(1 for c in text if not c.isspace())
+    return len("".join(text.split()))
 
 
 # --- header -----------------------------------------------------------------------------
