@@ -203,3 +203,21 @@ def test_committee_decisions_and_positions_in_the_build(tmp_path) -> None:
         ("egedal-byraad-2024-03-12-03", "Hans Nielsen", "", "fraværende"),
     }
     assert set(t["meetings"]["forum"]) == {"Økonomiudvalget", "Byråd"}
+
+
+def test_title_wrapped_over_three_lines_with_truncated_toc() -> None:
+    text = (
+        "REFERAT Økonomiudvalget d. 05-03-2024\n\nMødedato Tirsdag d. 5. marts 2024 kl. 16:00\n\n"
+        "Indholdsfortegnelse\n\n"
+        "ØU/KB - Meget lang titel om anlægsplan og vedligeholdelse af skoler.....\t3\n\n"
+        "Punkt 1: ØU/KB - Meget lang titel om anlægsplan og\n"
+        "vedligeholdelse af skoler og daginstitutioner samt\n"
+        "idrætsanlæg i hele kommunen\n\nEMN-2024-000587\n\nBeslutninger\n\nGodkendt.\n"
+    )
+    m = parse_minutes(text)
+    assert m.items[0].title == (
+        "Meget lang titel om anlægsplan og vedligeholdelse af skoler og daginstitutioner "
+        "samt idrætsanlæg i hele kommunen"
+    )
+    assert (m.items[0].case_number, m.items[0].toc_page, m.coverage) == ("EMN-2024-000587", 3, 1.0)
+    assert m.warnings == []
