@@ -19,6 +19,7 @@ from tqdm import tqdm
 from analysis import config, store
 from analysis.pipeline import (
     ALL_TABLES,
+    POOL_CONTEXT,
     FileResult,
     combine,
     enrich,
@@ -150,7 +151,9 @@ def parse_many(
         tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar,
     ):
         if parallel:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+            pool = stack.enter_context(
+                ProcessPoolExecutor(max_workers=workers, mp_context=POOL_CONTEXT)
+            )
             results: Iterable[FileResult] = pool.map(_parse_job, jobs, chunksize=16)
         else:
             results = map(_parse_job, jobs)
@@ -199,8 +202,10 @@ def build(
         "files": hashes,
     }
     # Nothing changed: say so without touching the cache (the fast path of a rebuild).
-    if not force and store.read_state(out_dir) == state and store.outputs_present(
-        out_dir, ALL_TABLES
+    if (
+        not force
+        and store.read_state(out_dir) == state
+        and store.outputs_present(out_dir, ALL_TABLES)
     ):
         manifest = store.read_table(out_dir, "manifest")
         rows = {
@@ -208,7 +213,13 @@ def build(
             for name in ("meetings", "items")
         }
         return BuildSummary(
-            raw_dir, out_dir, manifest, rows, 0, len(contents), True,
+            raw_dir,
+            out_dir,
+            manifest,
+            rows,
+            0,
+            len(contents),
+            True,
             time.perf_counter() - start,
         )
 

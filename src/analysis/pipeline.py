@@ -8,6 +8,7 @@ collected results. File I/O stays in ``parse_file`` and ``store``.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -247,6 +248,10 @@ def _join(a: object, b: str) -> str:
     return f"{a}; {b}" if a else b
 
 
+#: Workers start from a small server process instead of forking the whole build: a
+#: fork would share (and count) every table the parent holds.
+POOL_CONTEXT = multiprocessing.get_context("forkserver")
+
 #: Items per chunk of the per-item enrichment; below two chunks it runs in-process.
 ENRICH_CHUNK_ITEMS = 4000
 
@@ -312,7 +317,7 @@ def item_enrichment_parallel(
         )
     workers = workers or os.cpu_count() or 1
     if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=POOL_CONTEXT) as pool:
             results = list(pool.map(_item_chunk, jobs))
     else:
         results = [_item_chunk(job) for job in jobs]
