@@ -14,6 +14,7 @@ Typical use in a notebook::
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -849,21 +850,40 @@ def postponed_items(tables: Tables, forum: Forum = None, years: Years = None) ->
     days_until_back.
     """
     items = _items(tables, forum, years)
-    pool = _items(tables, forum, None).sort_values(["date", "number"])
+    pool = _items(tables, forum, None).sort_values(["date", "number"]).reset_index(drop=True)
     standing = pool.get("standing_case", pd.Series(False, index=pool.index))
     standing = standing.astype("boolean").fillna(False).astype(bool)
+    standing_cases = set(pool.loc[standing, "case_number"].dropna())
     postponed = items[_is_postponed(items)].sort_values(["date", "number"])
+    # Positions (in date order) of every journal number and every title, so each postponed
+    # item finds its return by binary search instead of scanning all later items.
+    day = pool["date"].to_numpy(dtype="datetime64[ns]").astype("int64")
+    by_case: dict[str, list[int]] = {}
+    by_title: dict[str, list[int]] = {}
+    for pos, (case, title) in enumerate(zip(pool["case_number"], pool["title"], strict=True)):
+        if isinstance(case, str) and case:
+            by_case.setdefault(case, []).append(pos)
+        by_title.setdefault(_norm_title(title), []).append(pos)
+
+    days_of = {key: [int(day[p]) for p in pos] for key, pos in by_case.items()}
+    title_days = {key: [int(day[p]) for p in pos] for key, pos in by_title.items()}
+
+    def first_after(positions: list[int], days: list[int], when: int) -> int | None:
+        k = bisect.bisect_right(days, when)
+        return positions[k] if k < len(positions) else None
+
     rows = []
     for rec in postponed.itertuples(index=False):
-        later = pool[pool["date"] > rec.date]
-        same = pd.Series(False, index=later.index)
+        when = int(pd.Timestamp(rec.date).value)
         case = rec.case_number
-        if isinstance(case, str) and case and not standing[pool["case_number"] == case].any():
-            same |= later["case_number"] == case
-        same |= later["title"].map(_norm_title) == _norm_title(rec.title)
-        nxt = later[same.fillna(False)].head(1)
-        back = len(nxt) > 0
-        first = nxt.iloc[0] if back else None
+        found = []
+        if isinstance(case, str) and case and case not in standing_cases:
+            found.append(first_after(by_case.get(case, []), days_of.get(case, []), when))
+        key = _norm_title(rec.title)
+        found.append(first_after(by_title.get(key, []), title_days.get(key, []), when))
+        hits = [p for p in found if p is not None]
+        back = bool(hits)
+        first = pool.iloc[min(hits)] if back else None
         rows.append(
             {
                 "item_id": rec.item_id,
