@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from analysis.enrich.cases import STANDING_TITLE
 from analysis.vocab import CORE_SECTIONS, DECISION_LABELS_DA, DECISION_PRIORITY, SECTION_LABELS_DA
 
 Tables = Mapping[str, pd.DataFrame]
@@ -105,25 +106,13 @@ def select(
     return out
 
 
-def _standing_title() -> re.Pattern[str]:
-    try:
-        from analysis.enrich.cases import STANDING_TITLE
-
-        return STANDING_TITLE
-    except ImportError:  # pragma: no cover - the cases module ships with the package
-        return re.compile(
-            r"^(godkendelse af (dagsorden|referat)|eventuelt|temaer til kommende møder)",
-            re.IGNORECASE,
-        )
-
-
 def standing_items(items: pd.DataFrame) -> pd.Series:
     """True for the standing items every meeting has (agenda approval, Eventuelt, …).
 
     Judged by the item's title (analysis.enrich.cases.STANDING_TITLE), not by
     items.standing_case: a standing journal number is sometimes reused for a real item.
     """
-    return items["title"].astype("object").fillna("").astype(str).str.match(_standing_title())
+    return items["title"].astype("object").fillna("").astype(str).str.match(STANDING_TITLE)
 
 
 def _items(
