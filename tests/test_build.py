@@ -217,21 +217,38 @@ def test_case_threads_from_a_three_row_frame() -> None:
     pd.testing.assert_frame_equal(items, before)
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_chunked_item_enrichment_equals_one_pass(workers: int) -> None:
-    """Decisions and themes run in chunks on a pool give the one-process tables exactly."""
-    from analysis.pipeline import (
-        combine,
-        item_enrichment,
-        item_enrichment_parallel,
-        list_raw_files,
-        parse_file,
-    )
+FORUM_FIXTURES = Path(__file__).parent / "fixtures" / "forums"
 
-    t = combine([parse_file(p, RAW) for p in list_raw_files(RAW)])
-    forums = dict.fromkeys(t["items"]["item_id"], "Chefforum")
-    args = (t["items"], t["sections"], t["recommendations"], forums)
-    whole = item_enrichment(*args)
-    chunked = item_enrichment_parallel(*args, workers=workers, chunk_items=4)
-    for name, df in whole.items():
-        pd.testing.assert_frame_equal(chunked[name], df, obj=name)
+
+@pytest.mark.parametrize("raw", [RAW, FORUM_FIXTURES], ids=["seeds", "forums"])
+def test_per_file_enrichment_equals_the_table_functions(raw: Path) -> None:
+    """The rows each file brings (decisions, positions, themes, topic words) equal what
+    the DataFrame functions compute over the combined corpus."""
+    from analysis.enrich import decisions, themes
+    from analysis.pipeline import combine, enrich, list_raw_files, parse_file
+
+    t = combine([parse_file(p, raw) for p in list_raw_files(raw)])
+    items, sections, recs = t["items"], t["sections"], t["recommendations"]
+    assert len(items) > 5
+    forum_of = items.merge(t["meetings"][["meeting_id", "forum"]], on="meeting_id")
+    forums = dict(zip(forum_of["item_id"], forum_of["forum"], strict=True))
+
+    def same(got: pd.DataFrame, want: pd.DataFrame, by: list[str], name: str) -> None:
+        got = got.sort_values(by, kind="mergesort").reset_index(drop=True)
+        want = want.sort_values(by, kind="mergesort").reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, want, obj=name, check_dtype=False)
+
+    same(t["decisions"], decisions.decisions_table(sections, forums), ["item_id", "position"], "d")
+    same(t["follow_ups"], decisions.follow_ups_table(sections), ["item_id", "position"], "f")
+    same(t["positions"], decisions.positions_table(sections), ["item_id", "seq"], "p")
+    summary = decisions.decision_summary(sections, recs, forums)
+    same(t["item_decisions"], summary, ["item_id"], "summary")
+    want_themes = themes.item_themes_table(items, sections)
+    same(t["item_themes"], want_themes, ["item_id", "theme"], "item_themes")
+    topics, item_topics = themes.discovered_topics(items, sections)
+    enriched = enrich(t)
+    pd.testing.assert_frame_equal(enriched["topics"], topics)
+    pd.testing.assert_frame_equal(enriched["item_topics"], item_topics)
+    # Each corpus exercises the rows it is rich in.
+    assert len(recs) and len(t["item_themes"]) and len(t["decisions"])
+    assert len(t["positions"] if raw == FORUM_FIXTURES else t["follow_ups"])

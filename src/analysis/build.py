@@ -20,6 +20,7 @@ from analysis import config, store
 from analysis.pipeline import (
     ALL_TABLES,
     POOL_CONTEXT,
+    ROW_TABLES,
     FileResult,
     combine,
     enrich,
@@ -50,6 +51,23 @@ def code_fingerprint() -> str:
     for p in paths:
         digest.update(p.relative_to(Path(str(root))).as_posix().encode())
         digest.update(p.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def settings_fingerprint() -> str:
+    """Hash of the settings that change what a file parses to: the user's theme file
+    ($MINUTES_THEMES_FILE) and the default forum and municipality."""
+    from analysis.enrich.themes import THEMES_FILE_ENV
+
+    digest = hashlib.sha256()
+    digest.update(f"{config.DEFAULT_FORUM}\x1f{config.DEFAULT_MUNICIPALITY}\x1f".encode())
+    themes_file = os.environ.get(THEMES_FILE_ENV)
+    if themes_file:
+        digest.update(themes_file.encode())
+        try:
+            digest.update(Path(themes_file).read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
     return digest.hexdigest()[:16]
 
 
@@ -122,26 +140,45 @@ class BuildSummary:
 def _from_cache(cached: FileResult, name: str) -> FileResult:
     """A cached result under the file's current name (same bytes may have moved)."""
     manifest = {**cached.manifest, "source_file": name}
-    tables = None
-    if cached.tables is not None:
-        tables = dict(cached.tables)
-        meetings = tables["meetings"].copy()
-        meetings["source_file"] = name
-        tables["meetings"] = meetings
-    return FileResult(manifest, tables, list(cached.warnings), cached.content_key)
+    records = cached.records
+    if records is not None:
+        col = ROW_TABLES["meetings"][0].index("source_file")
+        records = dict(records)
+        records["meetings"] = [(*r[:col], name, *r[col + 1 :]) for r in records["meetings"]]
+    return FileResult(manifest, records, list(cached.warnings), cached.content_key)
 
 
-def _parse_job(job: tuple[bytes, str]) -> FileResult:
-    return parse_bytes(*job)
+#: (bytes, name, sha256) of a file to parse.
+Job = tuple[bytes, str, str]
+#: Where workers store each result: (processed folder, cache fingerprint), or None.
+_CACHE: tuple[Path, str] | None = None
+
+
+def _init_worker(cache: tuple[Path, str] | None) -> None:
+    global _CACHE
+    _CACHE = cache
+
+
+def _parse_job(job: Job) -> FileResult:
+    """Parse one file and, when caching, store the result (in the worker, in parallel)."""
+    data, name, sha = job
+    result = parse_bytes(data, name)
+    if _CACHE is not None:
+        store.cache_put(_CACHE[0], _CACHE[1], sha, result)
+    return result
 
 
 def parse_many(
-    jobs: list[tuple[bytes, str]], workers: int | None = None, progress: bool = False
+    jobs: list[Job],
+    workers: int | None = None,
+    progress: bool = False,
+    cache: tuple[Path, str] | None = None,
 ) -> list[FileResult]:
-    """Parse (bytes, name) jobs, on a process pool when there are enough of them.
+    """Parse (bytes, name, sha256) jobs, on a process pool when there are enough of them.
 
-    The results come back in the order of ``jobs`` whatever the pool does, so the
-    output stays deterministic.
+    With ``cache`` = (processed folder, fingerprint) each result is also stored in the
+    parse cache by the process that made it. The results come back in the order of
+    ``jobs`` whatever the pool does, so the output stays deterministic.
     """
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
@@ -152,14 +189,21 @@ def parse_many(
     ):
         if parallel:
             pool = stack.enter_context(
-                ProcessPoolExecutor(max_workers=workers, mp_context=POOL_CONTEXT)
+                ProcessPoolExecutor(
+                    max_workers=workers,
+                    mp_context=POOL_CONTEXT,
+                    initializer=_init_worker,
+                    initargs=(cache,),
+                )
             )
             results: Iterable[FileResult] = pool.map(_parse_job, jobs, chunksize=16)
         else:
+            _init_worker(cache)
             results = map(_parse_job, jobs)
         for result in results:
             out.append(result)
             bar.update()
+    _init_worker(None)
     return out
 
 
@@ -181,7 +225,8 @@ def build(
     out_dir = out_dir or config.PROCESSED_DIR
     external_dir = external_dir or config.EXTERNAL_DIR
     files = list_raw_files(raw_dir)
-    fingerprint = code_fingerprint()
+    # The parse cache holds each file's enriched rows: the code and the settings key it.
+    fingerprint = f"{code_fingerprint()}-{settings_fingerprint()}"
 
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES
     hashes: dict[str, str] = {}
@@ -224,24 +269,23 @@ def build(
         )
 
     results: dict[str, FileResult] = dict(unreadable_files)
-    todo: list[tuple[bytes, str]] = []
+    todo: list[Job] = []
     for name, data in contents.items():
         cached = None if force else store.cache_get(out_dir, fingerprint, hashes[name])
         if isinstance(cached, FileResult):
             results[name] = _from_cache(cached, name)
         else:
-            todo.append((data, name))
+            todo.append((data, name, hashes[name]))
     n_cached = len(contents) - len(todo)
     contents.clear()  # the bytes are no longer needed; free them before parsing
-    for result in parse_many(todo, workers, show):
-        name = str(result.manifest["source_file"])
-        store.cache_put(out_dir, fingerprint, hashes[name], result)
-        results[name] = result
+    for result in parse_many(todo, workers, show, cache=(out_dir, fingerprint)):
+        results[str(result.manifest["source_file"])] = result
     n_parsed = len(todo)
     del todo
-    ordered = [results[name] for name in sorted(results)]
+    ordered = [results.pop(name) for name in sorted(results)]
 
-    tables = finalise(enrich(combine(ordered), external_dir, workers))
+    tables = finalise(enrich(combine(ordered), external_dir))
+    del ordered
     store.write_tables(tables, out_dir, state, partition_years(tables))
     store.cache_prune(out_dir, fingerprint, set(hashes.values()))
     rows = {name: len(df) for name, df in tables.items()}

@@ -14,6 +14,7 @@ import spacy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 
@@ -24,6 +25,15 @@ def _lemma_table() -> Table:
 
 #: Lower-case string hash -> lemma hash, shared by every doc of the one pipeline.
 _LEMMA_OF: dict[int, int] = {}
+
+
+def lemma_hash(lower: int, strings: StringStore) -> int:
+    """Hash of the lemma of a lower-case form (given by its hash in ``strings``)."""
+    lemma = _LEMMA_OF.get(lower)
+    if lemma is None:
+        low = strings[lower]
+        lemma = _LEMMA_OF[lower] = strings.add(_lemma_table().get(low, low))
+    return lemma
 
 
 @Language.component("lowercase_lemmatizer")
@@ -38,16 +48,11 @@ def _lowercase_lemmatizer(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     strings = doc.vocab.strings
-    table = _lemma_table()
     lowers = doc.to_array(LOWER)
     distinct, inverse = np.unique(lowers, return_inverse=True)
-    lemma_ids = np.empty(len(distinct), dtype=np.uint64)
-    for k, h in enumerate(distinct.tolist()):
-        lemma = _LEMMA_OF.get(h)
-        if lemma is None:
-            low = strings[h]
-            lemma = _LEMMA_OF[h] = strings.add(table.get(low, low))
-        lemma_ids[k] = lemma
+    lemma_ids = np.fromiter(
+        (lemma_hash(h, strings) for h in distinct.tolist()), dtype=np.uint64, count=len(distinct)
+    )
     doc.from_array([LEMMA], lemma_ids[inverse].reshape(-1, 1))
     return doc
 

@@ -45,6 +45,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_EMPH = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_SPACES = re.compile(r"[ ]{2,}")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Line:
 
 def strip_markdown(text: str) -> str:
     """Remove inline markdown (links, bold, emphasis, escapes) from one line."""
+    if "[" not in text and "*" not in text and "_" not in text and "\\" not in text:
+        return text  # nothing any pattern below could match (most lines)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPH.sub(r"\1", text)
@@ -74,12 +77,14 @@ def to_lines(text: str) -> list[Line]:
     out = []
     for i, raw in enumerate(text.split("\n")):
         level = 0
-        m = _MD_HEADING.match(raw)
+        m = _MD_HEADING.match(raw) if "#" in raw[:4] else None
         if m:
             level, raw = len(m.group(1)), m.group(2)
         clean = strip_markdown(raw).replace("\u00a0", " ").rstrip()
         # Keep a tab (TOC lines use it) but collapse other runs of spaces.
-        clean = re.sub(r"[ ]{2,}", " ", clean).strip(" ")
+        if "  " in clean:
+            clean = _SPACES.sub(" ", clean)
+        clean = clean.strip(" ")
         out.append(Line(i, clean, level))
     return out
 

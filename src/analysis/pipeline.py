@@ -1,27 +1,36 @@
-"""Wiring: raw files -> parsed per-file tables -> corpus tables -> enriched tables.
+"""Wiring: raw files -> per-file rows -> corpus tables -> enriched tables.
 
 ``parse_bytes`` is a function of one file's bytes and name, so a process pool, a
-``dask.bag`` map or a Spark job can run it; ``combine`` and ``enrich`` work on the
-collected results. File I/O stays in ``parse_file`` and ``store``.
+``dask.bag`` map or a Spark job can run it: it parses the file and does every enrichment
+that depends on one item alone, returning plain rows. ``combine`` makes each table once
+from the rows of all files, and ``enrich`` adds what needs the whole corpus. File I/O
+stays in ``parse_file`` and ``store``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import config, schema
+from analysis.enrich import items as item_enrich
 from analysis.model import ParsedMeeting
 from analysis.parse import NotMinutes, case_scheme, parse_minutes
 from analysis.read import UnreadableDocument, read_bytes, supported_suffixes
-from analysis.tables import meeting_id_for, meeting_tables
+from analysis.tables import (
+    COLUMNS,
+    DATE_COLUMNS,
+    Records,
+    frame,
+    joined_by_key,
+    meeting_id_for,
+    meeting_records,
+)
 
 #: Tables made per file; the rest are made from the whole corpus.
 FILE_TABLES = (
@@ -48,15 +57,41 @@ ALL_TABLES = (
 )
 
 
+#: Tables of the rows in a ``FileResult``: the per-meeting tables, then the per-item
+#: enrichment (``enrich.items``): name -> (columns, dtypes or None, date columns).
+ROW_TABLES: dict[str, tuple[tuple[str, ...], dict[str, str] | None, tuple[str, ...]]] = {
+    **{name: (cols, None, DATE_COLUMNS.get(name, ())) for name, cols in COLUMNS.items()},
+    **{name: (tuple(d), d, ()) for name, d in item_enrich.COLUMNS.items()},
+}
+
+
 @dataclass
 class FileResult:
-    """What became of one raw file: its manifest row and, unless rejected, its tables."""
+    """What became of one raw file: its manifest row and, unless rejected, its rows.
+
+    ``records`` holds the rows of every table in ``ROW_TABLES`` (tuples, cheap to pickle
+    and to concatenate); ``tables`` shows them as DataFrames.
+    """
 
     manifest: dict[str, object]
-    tables: dict[str, pd.DataFrame] | None = None
+    records: Records | None = None
     warnings: list[str] = field(default_factory=list)
     #: Fingerprint of the parsed content (see ``content_key``); '' when rejected.
     content_key: str = ""
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame] | None:
+        """This file's tables as DataFrames (None when the file was rejected)."""
+        if self.records is None:
+            return None
+        return {name: rows_frame(name, rows) for name, rows in self.records.items()}
+
+
+def rows_frame(name: str, rows: list[tuple]) -> pd.DataFrame:
+    """A DataFrame of rows of table ``name`` (see ``ROW_TABLES``)."""
+    columns, dtypes, dates = ROW_TABLES[name]
+    df = frame(rows, columns, dates)
+    return df.astype(dtypes) if dtypes else df
 
 
 def sha256_of(data: bytes) -> str:
@@ -127,7 +162,12 @@ def parse_bytes(
         "source_sha256": row["sha256"],
         "source_format": doc.source_format,
     }
-    tables = meeting_tables(meeting, meeting_id, source)
+    records = meeting_records(meeting, meeting_id, source)
+    try:
+        ids = [r[0] for r in records["items"]]
+        records.update(item_enrich.meeting_enrichment(meeting, ids))
+    except Exception as exc:  # noqa: BLE001 - an enrichment bug must not stop the build
+        return reject(row, f"the enrichment failed on this file ({type(exc).__name__}: {exc})")
     warnings = [*doc.warnings, *meeting.warnings]
     row.update(
         meeting_id=meeting_id,
@@ -136,7 +176,7 @@ def parse_bytes(
         status="warning" if warnings else "ok",
         message="; ".join(warnings),
     )
-    return FileResult(row, tables, warnings, content_key(meeting))
+    return FileResult(row, records, warnings, content_key(meeting))
 
 
 def unreadable(name: str, suffix: str, error: str) -> FileResult:
@@ -178,16 +218,22 @@ def content_key(meeting: ParsedMeeting) -> str:
     return digest.hexdigest()
 
 
-def _rename_meeting(tables: dict[str, pd.DataFrame], old: str, new: str) -> dict:
-    """Copy of a file's tables with its meeting id (and item ids) renamed."""
+def _rename_meeting(records: Records, old: str, new: str) -> Records:
+    """Copy of a file's rows with its meeting id (and the item ids) renamed."""
     out = {}
-    for name, df in tables.items():
-        df = df.copy()
-        if "meeting_id" in df:
-            df["meeting_id"] = df["meeting_id"].replace(old, new)
-        if "item_id" in df:
-            df["item_id"] = df["item_id"].str.replace(f"{old}-", f"{new}-", regex=False)
-        out[name] = df
+    for name, rows in records.items():
+        columns = ROW_TABLES[name][0]
+        m = columns.index("meeting_id") if "meeting_id" in columns else None
+        i = columns.index("item_id") if "item_id" in columns else None
+        renamed = []
+        for r in rows:
+            r = list(r)
+            if m is not None and r[m] == old:
+                r[m] = new
+            if i is not None and isinstance(r[i], str) and r[i].startswith(f"{old}-"):
+                r[i] = new + r[i][len(old) :]
+            renamed.append(tuple(r))
+        out[name] = renamed
     return out
 
 
@@ -196,15 +242,18 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
 
     The same meeting in two files (identical content) is counted once; both files are
     listed in the manifest. Two different files claiming the same forum and date are both
-    kept, the later one under a suffixed meeting id, and both are flagged.
+    kept, the later one under a suffixed meeting id, and both are flagged. Besides the
+    per-meeting tables and the manifest, the result holds the per-item enrichment
+    (``decisions``, ``follow_ups``, ``positions``, ``item_themes``, and the internal
+    ``item_decisions`` and ``topic_terms`` that ``enrich`` uses).
     """
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in FILE_TABLES}
+    parts: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
     manifest: list[dict[str, object]] = []
     seen: dict[str, tuple[str, str]] = {}  # meeting_id -> (content key, source file)
     for res in sorted(results, key=lambda r: str(r.manifest["source_file"])):
         row = dict(res.manifest)
-        if res.tables is not None:
-            tables = res.tables
+        if res.records is not None:
+            records = res.records
             mid = str(row["meeting_id"])
             key = res.content_key
             if mid in seen and seen[mid][0] == key:
@@ -222,7 +271,7 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
                     f" kept as meeting {new}"
                 )
                 row.update(status="warning", message=_join(row["message"], note), meeting_id=new)
-                tables = _rename_meeting(tables, mid, new)
+                records = _rename_meeting(records, mid, new)
                 for prev in manifest:
                     if prev["meeting_id"] == mid:
                         prev.update(
@@ -233,13 +282,12 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
                         )
                 mid = new
             seen[mid] = (key, str(row["source_file"]))
-            for name in FILE_TABLES:
-                parts[name].append(tables[name])
+            for name, rows in records.items():
+                parts[name] += rows
         manifest.append(row)
     out = {}
-    for name in FILE_TABLES:
-        frames = [f for f in parts[name] if len(f)]
-        out[name] = pd.concat(frames, ignore_index=True) if frames else schema.empty_frame(name)
+    for name in ROW_TABLES:
+        out[name] = rows_frame(name, parts.pop(name))
     out["manifest"] = pd.DataFrame(manifest, columns=schema.TABLES["manifest"].column_names)
     return out
 
@@ -252,91 +300,20 @@ def _join(a: object, b: str) -> str:
 #: fork would share (and count) every table the parent holds.
 POOL_CONTEXT = multiprocessing.get_context("forkserver")
 
-#: Items per chunk of the per-item enrichment; below two chunks it runs in-process.
-ENRICH_CHUNK_ITEMS = 4000
-
-_PER_ITEM_TABLES = ("summary", "decisions", "follow_ups", "positions", "item_themes")
-
-
-def item_enrichment(
-    items: pd.DataFrame,
-    sections: pd.DataFrame,
-    recs: pd.DataFrame,
-    forums: dict[str, str],
-) -> dict[str, pd.DataFrame]:
-    """The enrichment that depends on each item alone: decisions and curated themes."""
-    from analysis.enrich import decisions, themes
-
-    return {
-        "summary": decisions.decision_summary(sections, recs, forums),
-        "decisions": decisions.decisions_table(sections, forums),
-        "follow_ups": decisions.follow_ups_table(sections),
-        "positions": decisions.positions_table(sections),
-        "item_themes": themes.item_themes_table(items, sections, themes.load_taxonomy()),
-    }
-
-
-def _item_chunk(job: tuple) -> dict[str, pd.DataFrame]:
-    return item_enrichment(*job)
-
-
-def item_enrichment_parallel(
-    items: pd.DataFrame,
-    sections: pd.DataFrame,
-    recs: pd.DataFrame,
-    forums: dict[str, str],
-    workers: int | None = None,
-    chunk_items: int | None = None,
-) -> dict[str, pd.DataFrame]:
-    """``item_enrichment`` over contiguous chunks of item ids, on a process pool.
-
-    Each output table is sorted by item id first, so concatenating the chunks in id order
-    gives exactly the single-process result (deterministic whatever the pool does).
-    """
-    size = chunk_items or ENRICH_CHUNK_ITEMS
-    ids = sorted(items["item_id"])
-    if len(ids) < 2 * size:
-        return item_enrichment(items, sections, recs, forums)
-    bounds = [ids[i] for i in range(0, len(ids), size)]
-    key = {"items": items, "sections": sections, "recs": recs}
-    chunk_of = {
-        name: pd.Series(bounds).searchsorted(df["item_id"], side="right") - 1
-        for name, df in key.items()
-    }
-    jobs = []
-    for k in range(len(bounds)):
-        part = {name: df[chunk_of[name] == k] for name, df in key.items()}
-        ids_k = set(part["items"]["item_id"])
-        jobs.append(
-            (
-                part["items"],
-                part["sections"],
-                part["recs"],
-                {i: f for i, f in forums.items() if i in ids_k},
-            )
-        )
-    workers = workers or os.cpu_count() or 1
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=POOL_CONTEXT) as pool:
-            results = list(pool.map(_item_chunk, jobs))
-    else:
-        results = [_item_chunk(job) for job in jobs]
-    return {
-        name: pd.concat([r[name] for r in results], ignore_index=True) for name in _PER_ITEM_TABLES
-    }
-
 
 def enrich(
-    tables: dict[str, pd.DataFrame],
-    external_dir: Path | None = None,
-    workers: int | None = None,
+    tables: dict[str, pd.DataFrame], external_dir: Path | None = None
 ) -> dict[str, pd.DataFrame]:
-    """Add decisions, themes, KLE titles and case threads to combined tables."""
+    """Add what needs the whole corpus to combined tables: KLE titles, each item's
+    decision summary and primary theme, discovered topics and case threads.
+
+    The per-item enrichment (decisions, themes, topic words) came with each file's rows
+    (see ``enrich.items``); here it is joined to the items.
+    """
     from analysis.enrich import cases, kle, themes
 
-    out = dict(tables)
+    out = {k: v for k, v in tables.items() if k not in ("item_decisions", "topic_terms")}
     items = tables["items"].copy()
-    sections, recs = tables["sections"], tables["recommendations"]
 
     kle_cols = kle.kle_columns(items, kle.load_kle_titles(external_dir))
     for col in kle_cols.columns:
@@ -345,32 +322,21 @@ def enrich(
     # The scheme comes from the parser, which knows the non-KLE schemes too.
     items["case_scheme"] = items["case_number"].map(case_scheme, na_action="ignore")
 
-    forum_of = items[["item_id", "meeting_id"]].merge(
-        tables["meetings"][["meeting_id", "forum"]], on="meeting_id", how="left"
-    )
-    # A council naming itself ("Byrådet godkendte") is this forum, not another body.
-    forums = dict(zip(forum_of["item_id"], forum_of["forum"], strict=True))
-    per_item = item_enrichment_parallel(items, sections, recs, forums, workers)
-    summary = per_item["summary"]
-    # An empty corpus starts from the schema's empty items, which already has these.
-    added = [c for c in (*summary.columns, "theme", "themes") if c != "item_id"]
-    items = items.drop(columns=[c for c in added if c in items.columns])
+    summary = tables["item_decisions"]
     items = items.merge(summary, on="item_id", how="left")
     items["n_follow_ups"] = items["n_follow_ups"].fillna(0).astype("int64")
-    for name in ("decisions", "follow_ups", "positions"):
-        out[name] = per_item[name]
-    item_themes = per_item["item_themes"]
+    item_themes = tables["item_themes"]
     primary = themes.primary_theme(item_themes)
-    joined = (
-        item_themes.sort_values(["item_id", "theme"])
-        .groupby("item_id")["theme"]
-        .agg(";".join)
-        .rename("themes")
-    )
+    by_key = item_themes.sort_values(["item_id", "theme"], kind="mergesort")
+    joined = joined_by_key(by_key["item_id"], by_key["theme"], ";")
     items = items.merge(primary[["item_id", "theme"]], on="item_id", how="left")
-    items = items.merge(joined, on="item_id", how="left")
-    out["item_themes"] = item_themes
-    out["topics"], out["item_topics"] = themes.discovered_topics(items, sections)
+    items["themes"] = items["item_id"].map(joined)
+
+    terms = tables["topic_terms"].set_index("item_id")["terms"]
+    ids = items["item_id"].astype(str).tolist()
+    out["topics"], out["item_topics"] = themes.topics_from_terms(
+        ids, terms.reindex(ids).fillna("").astype(str).tolist()
+    )
 
     items["case_seq"] = cases.case_sequence(items)
     standing = cases.standing_case_numbers(items)

@@ -1,12 +1,14 @@
-"""Records -> DataFrames, one function per table (pure).
+"""Parsed records -> table rows -> DataFrames (pure).
 
-Every function takes parsed records (or other tables) and returns a new DataFrame with
-the columns ``schema.py`` documents; none reads files or mutates its inputs.
+``meeting_records`` turns one parsed document into rows of every per-meeting table (tuples
+in ``COLUMNS`` order); ``frame`` makes a DataFrame of rows, once for the whole corpus.
+Nothing here reads files or mutates its inputs.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -58,185 +60,180 @@ def _with_ids(meeting: ParsedMeeting, meeting_id: str) -> list[tuple[str, Item]]
     return list(zip(item_ids(meeting, meeting_id), meeting.items, strict=True))
 
 
-def meetings_table(
-    meeting: ParsedMeeting, meeting_id: str, source: dict[str, object]
-) -> pd.DataFrame:
-    """One row for the meeting; ``source`` holds source_file, source_sha256, source_format."""
+#: Columns of each per-meeting table, in record order (``schema.py`` documents them).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "meetings": (
+        "meeting_id",
+        "forum",
+        "municipality",
+        "date",
+        "year",
+        "start_time",
+        "location",
+        "heading",
+        "source_file",
+        "source_sha256",
+        "source_format",
+        "n_items",
+        "n_participants",
+        "duration_min",
+    ),
+    "participants": ("meeting_id", "position", "name", "role", "present"),
+    "items": (
+        "item_id",
+        "meeting_id",
+        "date",
+        "number",
+        "title",
+        "raw_title",
+        "bodies",
+        "closed",
+        "case_number",
+        "proposer",
+        "duration_min",
+        "n_sections",
+        "n_recommendations",
+        "n_attachments",
+        "toc_title",
+        "toc_page",
+    ),
+    "sections": ("item_id", "position", "section", "heading", "text"),
+    "recommendations": ("item_id", "position", "text"),
+    "attachments": ("item_id", "position", "title", "extension"),
+    "references": (
+        "item_id",
+        "position",
+        "referenced_date",
+        "kind",
+        "year_inferred",
+        "section",
+        "text",
+    ),
+    "case_history": ("item_id", "position", "body", "date", "item_number", "decision", "text"),
+}
+#: Columns holding ``datetime.date`` values in the records (datetime64 in the frames).
+DATE_COLUMNS = {
+    "meetings": ("date",),
+    "items": ("date",),
+    "references": ("referenced_date",),
+    "case_history": ("date",),
+}
+
+Record = tuple
+Records = dict[str, list[Record]]
+
+
+def _meeting_row(meeting: ParsedMeeting, meeting_id: str, source: dict[str, object]) -> Record:
     durations = [it.duration_min for it in meeting.items if it.duration_min is not None]
-    return pd.DataFrame(
-        [
-            {
-                "meeting_id": meeting_id,
-                "forum": meeting.forum,
-                "municipality": meeting.municipality,
-                "date": pd.Timestamp(meeting.date),
-                "year": meeting.date.year,
-                "start_time": meeting.start_time,
-                "location": meeting.location,
-                "heading": meeting.heading,
-                "source_file": source["source_file"],
-                "source_sha256": source["source_sha256"],
-                "source_format": source["source_format"],
-                "n_items": len(meeting.items),
-                "n_participants": len(meeting.participants),
-                "duration_min": sum(durations) if durations else None,
-            }
-        ]
+    return (
+        meeting_id,
+        meeting.forum,
+        meeting.municipality,
+        meeting.date,
+        meeting.date.year,
+        meeting.start_time,
+        meeting.location,
+        meeting.heading,
+        source["source_file"],
+        source["source_sha256"],
+        source["source_format"],
+        len(meeting.items),
+        len(meeting.participants),
+        sum(durations) if durations else None,
     )
 
 
-def participants_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """meeting_id, position, name, role, present: one row per listed participant."""
-    return pd.DataFrame(
-        [
-            {
-                "meeting_id": meeting_id,
-                "position": i,
-                "name": p.name,
-                "role": p.role,
-                "present": p.present,
-            }
+def _item_row(iid: str, meeting_id: str, meeting: ParsedMeeting, it: Item) -> Record:
+    return (
+        iid,
+        meeting_id,
+        meeting.date,
+        it.number,
+        it.title,
+        it.raw_title,
+        it.bodies,
+        it.closed,
+        it.case_number,
+        it.proposer,
+        it.duration_min,
+        len(it.sections),
+        len(it.recommendations),
+        len(it.attachments),
+        it.toc_title,
+        it.toc_page,
+    )
+
+
+def meeting_records(meeting: ParsedMeeting, meeting_id: str, source: dict[str, object]) -> Records:
+    """Every per-meeting table of one parsed document as rows (tuples in ``COLUMNS`` order).
+
+    ``source`` holds source_file, source_sha256 and source_format. Rows are cheaper than
+    DataFrames to make, pickle and concatenate: the corpus tables are built once, from the
+    rows of every file (``frames``).
+    """
+    pairs = _with_ids(meeting, meeting_id)
+    return {
+        "meetings": [_meeting_row(meeting, meeting_id, source)],
+        "participants": [
+            (meeting_id, i, p.name, p.role, p.present)
             for i, p in enumerate(meeting.participants, start=1)
         ],
-        columns=["meeting_id", "position", "name", "role", "present"],
-    )
-
-
-def items_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """Base item columns (journal-number parts are added by ``enrich.kle``)."""
-    rows = []
-    for iid, it in _with_ids(meeting, meeting_id):
-        rows.append(
-            {
-                "item_id": iid,
-                "meeting_id": meeting_id,
-                "date": pd.Timestamp(meeting.date),
-                "number": it.number,
-                "title": it.title,
-                "raw_title": it.raw_title,
-                "bodies": it.bodies,
-                "closed": it.closed,
-                "case_number": it.case_number,
-                "proposer": it.proposer,
-                "duration_min": it.duration_min,
-                "n_sections": len(it.sections),
-                "n_recommendations": len(it.recommendations),
-                "n_attachments": len(it.attachments),
-                "toc_title": it.toc_title,
-                "toc_page": it.toc_page,
-            }
-        )
-    return pd.DataFrame(rows)
-
-
-def sections_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """item_id, position, section, heading, text: one row per headed section."""
-    rows = [
-        {
-            "item_id": iid,
-            "position": pos,
-            "section": s.key,
-            "heading": s.heading,
-            "text": s.text,
-        }
-        for iid, it in _with_ids(meeting, meeting_id)
-        for pos, s in enumerate(it.sections, start=1)
-    ]
-    return pd.DataFrame(rows, columns=["item_id", "position", "section", "heading", "text"])
-
-
-def recommendations_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """item_id, position, text: each numbered "at …" point of the Indstilling."""
-    rows = [
-        {"item_id": iid, "position": pos, "text": text}
-        for iid, it in _with_ids(meeting, meeting_id)
-        for pos, text in enumerate(it.recommendations, start=1)
-    ]
-    return pd.DataFrame(rows, columns=["item_id", "position", "text"])
-
-
-def attachments_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """item_id, position, title, extension: one row per Bilag line."""
-    rows = [
-        {
-            "item_id": iid,
-            "position": pos,
-            "title": a.title,
-            "extension": a.extension,
-        }
-        for iid, it in _with_ids(meeting, meeting_id)
-        for pos, a in enumerate(it.attachments, start=1)
-    ]
-    return pd.DataFrame(rows, columns=["item_id", "position", "title", "extension"])
-
-
-def references_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """item_id, position, referenced_date, kind, year_inferred, section, text."""
-    rows = [
-        {
-            "item_id": iid,
-            "position": pos,
-            "referenced_date": pd.Timestamp(r.referenced_date),
-            "kind": r.kind,
-            "year_inferred": r.year_inferred,
-            "section": r.section,
-            "text": r.text,
-        }
-        for iid, it in _with_ids(meeting, meeting_id)
-        for pos, r in enumerate(it.references, start=1)
-    ]
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "item_id",
-            "position",
-            "referenced_date",
-            "kind",
-            "year_inferred",
-            "section",
-            "text",
+        "items": [_item_row(iid, meeting_id, meeting, it) for iid, it in pairs],
+        "sections": [
+            (iid, pos, s.key, s.heading, s.text)
+            for iid, it in pairs
+            for pos, s in enumerate(it.sections, start=1)
         ],
-    )
+        "recommendations": [
+            (iid, pos, text)
+            for iid, it in pairs
+            for pos, text in enumerate(it.recommendations, start=1)
+        ],
+        "attachments": [
+            (iid, pos, a.title, a.extension)
+            for iid, it in pairs
+            for pos, a in enumerate(it.attachments, start=1)
+        ],
+        "references": [
+            (iid, pos, r.referenced_date, r.kind, r.year_inferred, r.section, r.text)
+            for iid, it in pairs
+            for pos, r in enumerate(it.references, start=1)
+        ],
+        "case_history": [
+            (iid, pos, h.body, h.date, h.item_number, h.decision, h.text)
+            for iid, it in pairs
+            for pos, h in enumerate(it.case_history, start=1)
+        ],
+    }
 
 
-def case_history_table(meeting: ParsedMeeting, meeting_id: str) -> pd.DataFrame:
-    """item_id, position, body, date, item_number, decision, text: from "Sagsforløb"."""
-    rows = [
-        {
-            "item_id": iid,
-            "position": pos,
-            "body": h.body,
-            "date": pd.Timestamp(h.date) if h.date else pd.NaT,
-            "item_number": h.item_number,
-            "decision": h.decision,
-            "text": h.text,
-        }
-        for iid, it in _with_ids(meeting, meeting_id)
-        for pos, h in enumerate(it.case_history, start=1)
-    ]
-    return pd.DataFrame(
-        rows,
-        columns=["item_id", "position", "body", "date", "item_number", "decision", "text"],
-    )
+def frame(
+    rows: list[Record], columns: tuple[str, ...], dates: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """A DataFrame of rows in ``columns`` order; ``dates`` columns become datetime64."""
+    df = pd.DataFrame.from_records(rows, columns=list(columns), coerce_float=False)
+    for col in dates:
+        df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
+    return df
 
 
-#: The per-meeting tables and the function that makes each.
-MEETING_TABLES = {
-    "participants": participants_table,
-    "items": items_table,
-    "sections": sections_table,
-    "recommendations": recommendations_table,
-    "attachments": attachments_table,
-    "references": references_table,
-    "case_history": case_history_table,
-}
+def joined_by_key(keys: Iterable[object], values: Iterable[object], sep: str) -> pd.Series:
+    """``sep``-joined values per key, in row order; index: the keys in order of appearance.
+
+    The same as ``groupby(keys).agg(sep.join)`` without its Python call per group, which
+    dominates at tens of thousands of groups.
+    """
+    groups: dict[object, list[str]] = {}
+    for key, value in zip(keys, values, strict=True):
+        groups.setdefault(key, []).append(str(value))
+    return pd.Series([sep.join(v) for v in groups.values()], index=list(groups), dtype=object)
 
 
 def meeting_tables(
     meeting: ParsedMeeting, meeting_id: str, source: dict[str, object]
 ) -> dict[str, pd.DataFrame]:
-    """All per-meeting tables of one parsed document."""
-    out = {"meetings": meetings_table(meeting, meeting_id, source)}
-    for name, fn in MEETING_TABLES.items():
-        out[name] = fn(meeting, meeting_id)
-    return out
+    """All per-meeting tables of one parsed document, as DataFrames."""
+    return {
+        name: frame(rows, COLUMNS[name], DATE_COLUMNS.get(name, ()))
+        for name, rows in meeting_records(meeting, meeting_id, source).items()
+    }

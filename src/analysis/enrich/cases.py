@@ -6,6 +6,8 @@ import re
 
 import pandas as pd
 
+from analysis.tables import joined_by_key
+
 #: Titles of the standing items every meeting has; their journal numbers are standing.
 STANDING_TITLE = re.compile(
     r"^(godkendelse af (dagsorden|referat)|eventuelt\s*$|temaer til kommende møder)",
@@ -73,11 +75,12 @@ def case_threads_table(items: pd.DataFrame) -> pd.DataFrame:
             "last_date": grouped["date"].max(),
             "n_meetings": grouped["meeting_id"].nunique(),
             "n_items": grouped.size(),
-            "dates": grouped["_date"].agg(";".join),
-            "titles": grouped["_title"].agg(" | ".join),
-            "decision_types": grouped["_decision"].agg(";".join),
+            "dates": joined_by_key(known["case_number"], known["_date"], ";"),
+            "titles": joined_by_key(known["case_number"], known["_title"], " | "),
+            "decision_types": joined_by_key(known["case_number"], known["_decision"], ";"),
             "kle_title": grouped["_kle"].first(),
         }
-    ).reset_index()
+    )
+    out = out.rename_axis("case_number").reset_index()
     out["standing"] = out["case_number"].isin(standing_case_numbers(items))
     return out[columns]

@@ -37,7 +37,7 @@ body or about a later meeting. The rules, in order of the checks:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1587,11 +1587,23 @@ def _absence_at(doc: Doc, sent: Span, tok: Token, nxt: Token | None) -> _Trigger
     return None
 
 
+#: Every token ``_stance_at`` can start a trigger at has one of these lemmas or forms
+#: (checked first: most tokens of a decision are none of them).
+_STANCE_LEMMAS = frozenset(
+    {"forbehold", "stemme", "forhindre", "fraværende", "deltage", "afbud", "forlade"}
+)
+_STANCE_FORMS = frozenset({"for", "imod", "undlod", "fraværende", "afbud", "stede"})
+
+
 def _triggers(doc: Doc, sent: Span) -> list[_Trigger]:
     out: list[_Trigger] = []
     used: set[int] = set()
     for tok in sent:
         if tok.i in used:
+            continue
+        lemma = tok.lemma_
+        maybe = lemma in _STANCE_LEMMAS or lemma in _SUPPORT or tok.lower_ in _STANCE_FORMS
+        if not maybe:
             continue
         trigger = _stance_at(doc, sent, tok)
         if trigger is None or trigger.tokens & used:
@@ -1668,6 +1680,11 @@ def positions(text: str | None) -> list[tuple[str, str, str]]:
 
 
 # --- Tables ---------------------------------------------------------------------------
+def decision_text(texts: Iterable[object]) -> str:
+    """An item's Beslutning: its beslutning sections' texts, blank ones left out."""
+    return "\n\n".join(str(t) for t in texts if isinstance(t, str) and t.strip())
+
+
 def _decision_texts(sections: pd.DataFrame) -> dict[str, str]:
     """item_id -> its Beslutning text ("" when it has none), for every item in sections."""
     texts = {str(i): "" for i in sections["item_id"].dropna().unique()}
@@ -1675,8 +1692,7 @@ def _decision_texts(sections: pd.DataFrame) -> dict[str, str]:
     if "position" in dec:
         dec = dec.sort_values(["item_id", "position"], kind="mergesort")
     for item_id, grp in dec.groupby("item_id", sort=False):
-        parts = [str(t) for t in grp["text"] if isinstance(t, str) and t.strip()]
-        texts[str(item_id)] = "\n\n".join(parts)
+        texts[str(item_id)] = decision_text(grp["text"])
     return texts
 
 
@@ -1715,6 +1731,27 @@ _SUMMARY_COLUMNS = {
 }
 
 
+def _decision_rows(item_id: str, types: list[tuple[str, str]]) -> list[tuple]:
+    return [(item_id, pos, dtype, ev) for pos, (dtype, ev) in enumerate(types, start=1)]
+
+
+def _follow_up_rows(item_id: str, found: list[tuple[str | None, str]]) -> list[tuple]:
+    return [(item_id, pos, actor, text) for pos, (actor, text) in enumerate(found, start=1)]
+
+
+def _position_rows(item_id: str, sections: Iterable[tuple[object, object]]) -> list[tuple]:
+    """Rows of ``positions`` for one item's (section key, text) pairs in position order."""
+    rows = []
+    for section, text in sections:
+        if section not in POSITION_SECTIONS or not isinstance(text, str) or not text.strip():
+            continue
+        for st in _stances(text.strip()):
+            rows.append(
+                (item_id, len(rows) + 1, section, st.actor, st.party, st.position, st.sentence)
+            )
+    return rows
+
+
 def decisions_table(
     sections: pd.DataFrame, forums: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
@@ -1728,11 +1765,7 @@ def decisions_table(
     forums = forums or {}
     rows = []
     for item_id, text in _decision_texts(sections).items():
-        types = classify_decision(text, forums.get(item_id))
-        for pos, (dtype, evidence) in enumerate(types, start=1):
-            rows.append(
-                {"item_id": item_id, "position": pos, "decision_type": dtype, "evidence": evidence}
-            )
+        rows += _decision_rows(item_id, classify_decision(text, forums.get(item_id)))
     return _frame(rows, _DECISION_COLUMNS)
 
 
@@ -1744,8 +1777,7 @@ def follow_ups_table(sections: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for item_id, text in _decision_texts(sections).items():
-        for pos, (actor, sentence) in enumerate(follow_ups(text), start=1):
-            rows.append({"item_id": item_id, "position": pos, "actor": actor, "text": sentence})
+        rows += _follow_up_rows(item_id, follow_ups(text))
     return _frame(rows, _FOLLOW_UP_COLUMNS)
 
 
@@ -1763,24 +1795,8 @@ def positions_table(sections: pd.DataFrame) -> pd.DataFrame:
     if "position" in dec:
         dec = dec.sort_values(["item_id", "position"], kind="mergesort")
     rows = []
-    seq: dict[str, int] = {}
-    for item_id, section, text in zip(dec["item_id"], dec["section"], dec["text"], strict=True):
-        if not isinstance(text, str) or not text.strip():
-            continue
-        item = str(item_id)
-        for st in _stances(text.strip()):
-            seq[item] = seq.get(item, 0) + 1
-            rows.append(
-                {
-                    "item_id": item,
-                    "seq": seq[item],
-                    "section": section,
-                    "actor": st.actor,
-                    "party": st.party,
-                    "position": st.position,
-                    "text": st.sentence,
-                }
-            )
+    for item_id, grp in dec.groupby("item_id", sort=True):
+        rows += _position_rows(str(item_id), zip(grp["section"], grp["text"], strict=True))
     df = pd.DataFrame(rows, columns=list(_POSITION_COLUMNS)).astype(_POSITION_COLUMNS)
     return df.sort_values(["item_id", "seq"], kind="mergesort").reset_index(drop=True)
 
@@ -1827,6 +1843,19 @@ def followed_recommendation(decision_type: str, recommended_types: Iterable[str]
     return decision_type in FOLLOWS[primary_decision_type(recs)]
 
 
+def _summary_row(item_id: str, types: list[str], asked: set[str], n_follow_ups: int) -> tuple:
+    primary = primary_decision_type(types)
+    followed = followed_recommendation(primary, asked)
+    return (
+        item_id,
+        primary,
+        ";".join(sorted(types)),
+        ";".join(sorted(asked)) if asked else pd.NA,
+        pd.NA if followed is None else followed,
+        n_follow_ups,
+    )
+
+
 def decision_summary(
     sections: pd.DataFrame,
     recommendations: pd.DataFrame,
@@ -1850,20 +1879,45 @@ def decision_summary(
     for item_id in sorted(set(texts) | set(recs)):
         text = texts.get(item_id, "")
         types = [t for t, _ in classify_decision(text, forums.get(item_id))]
-        primary = primary_decision_type(types)
-        asked = recs.get(item_id, set())
-        followed = followed_recommendation(primary, asked)
-        rows.append(
-            {
-                "item_id": item_id,
-                "decision_type": primary,
-                "decision_types": ";".join(sorted(types)),
-                "recommended_types": ";".join(sorted(asked)) if asked else pd.NA,
-                "followed_recommendation": pd.NA if followed is None else followed,
-                "n_follow_ups": len(follow_ups(text)),
-            }
-        )
+        rows.append(_summary_row(item_id, types, recs.get(item_id, set()), len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
+
+
+def item_decision_rows(
+    item_id: str,
+    sections: Sequence[tuple[str, str | None]],
+    recommendations: Sequence[str],
+    forum: str | None = None,
+) -> dict[str, list[tuple]]:
+    """Rows of ``summary``, ``decisions``, ``follow_ups`` and ``positions`` for one item.
+
+    ``sections`` are the item's (section key, text) pairs in position order. The same
+    rows as the table functions give for the item, with each text analysed once: the
+    build runs this where each file is parsed.
+    """
+    out: dict[str, list[tuple]] = {"summary": [], "decisions": [], "follow_ups": []}
+    if sections or recommendations:
+        text = decision_text(t for k, t in sections if k == "beslutning")
+        types = classify_decision(text, forum)
+        found = follow_ups(text)
+        asked: set[str] = set()
+        for rec in recommendations:
+            asked.update(recommended_actions(rec, forum))
+        out["summary"].append(_summary_row(item_id, [t for t, _ in types], asked, len(found)))
+        if sections:
+            out["decisions"] = _decision_rows(item_id, types)
+            out["follow_ups"] = _follow_up_rows(item_id, found)
+    out["positions"] = _position_rows(item_id, sections)
+    return out
+
+
+#: Columns and dtypes of the rows ``item_decision_rows`` gives, per table.
+ROW_COLUMNS: dict[str, dict[str, str]] = {
+    "summary": _SUMMARY_COLUMNS,
+    "decisions": _DECISION_COLUMNS,
+    "follow_ups": _FOLLOW_UP_COLUMNS,
+    "positions": _POSITION_COLUMNS,
+}
 
 
 __all__ = [
@@ -1874,6 +1928,8 @@ __all__ = [
     "decisions_table",
     "follow_ups",
     "follow_ups_table",
+    "item_decision_rows",
+    "decision_text",
     "followed_recommendation",
     "positions",
     "positions_table",

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,9 +38,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import yaml
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import ORTH
+from spacy.strings import StringStore
 
-from analysis.nlp import danish_nlp
+from analysis.nlp import danish_nlp, lemma_hash
 
 # --- Scoring constants ----------------------------------------------------------------
 #: Weight of one term hit in the title.
@@ -419,6 +421,8 @@ class _Matcher:
         found: list[list[str]] = [[] for _ in self.themes]
         next_free = [0] * len(self.themes)
         for i, info in enumerate(infos):
+            if not info.single and not info.patterns:
+                continue  # most words belong to no theme
             candidates = set(info.single)
             if info.patterns:
                 candidates.update(
@@ -466,31 +470,35 @@ def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
     return [rx.sub(" ", t) for t in texts] if rx else texts
 
 
-#: (orth hash, lemma hash) -> (lower form, lemma), or None for a token without a letter.
-_UNIT_OF: dict[tuple[int, int], tuple[str, str] | None] = {}
+#: orth hash -> (lower form, lemma), or None for a token without a letter.
+_UNIT_OF: dict[int, tuple[str, str] | None] = {}
+
+
+def _unit(orth: int, strings: StringStore) -> tuple[str, str] | None:
+    if not _HAS_LETTER.search(strings[orth]):
+        return None
+    low = strings.add(strings[orth].lower())
+    lower = strings[low].strip("-.")
+    lemma = strings[lemma_hash(low, strings)].strip("-.") or lower
+    return (lower, lemma) if lower else None
 
 
 def _units_of(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
     """(lower form, lemma) of every word (token with a letter) of each text.
 
-    Reads the docs' arrays rather than Token objects and decides each distinct
-    (form, lemma) once: this runs over every word of the corpus.
+    Tokenises only and looks each distinct form up once (the lemma is a function of the
+    form, see ``analysis.nlp``): this runs over every word of the corpus.
     """
     nlp = danish_nlp()
-    strings = nlp.vocab.strings
+    tokenizer, strings = nlp.tokenizer, nlp.vocab.strings
     out = []
-    for doc in nlp.pipe(texts, batch_size=64):
+    for text in texts:
         units = []
-        for orth, low, lem in doc.to_array([ORTH, LOWER, LEMMA]).tolist():
-            key = (orth, lem)
-            if key not in _UNIT_OF:
-                unit = None
-                if _HAS_LETTER.search(strings[orth]):
-                    lower = strings[low].strip("-.")
-                    lemma = strings[lem].strip("-.") or lower
-                    unit = (lower, lemma) if lower else None
-                _UNIT_OF[key] = unit
-            unit = _UNIT_OF[key]
+        for orth in tokenizer(text).to_array(ORTH).tolist():
+            if orth in _UNIT_OF:
+                unit = _UNIT_OF[orth]
+            else:
+                unit = _UNIT_OF[orth] = _unit(orth, strings)
             if unit is not None:
                 units.append(unit)
         out.append(units)
@@ -505,12 +513,85 @@ def match_terms(text: str, taxonomy: Sequence[Theme] | None = None) -> dict[str,
     return {t.key: f for t, f in zip(tax, found, strict=True) if f}
 
 
+def item_body(sections: Iterable[tuple[str, str | None]]) -> str:
+    """An item's body text from its (section key, text) pairs in position order."""
+    return "\n\n".join(t or "" for k, t in sections if k not in BODY_EXCLUDED_SECTIONS)
+
+
 def _item_bodies(items: pd.DataFrame, sections: pd.DataFrame) -> pd.Series:
     """item_id -> body text (sections in position order, excluded sections left out)."""
     body = sections.loc[~sections["section"].isin(BODY_EXCLUDED_SECTIONS)]
     body = body.sort_values(["item_id", "position"], kind="mergesort")
     texts = body["text"].fillna("").astype(str).groupby(body["item_id"]).agg("\n\n".join)
     return texts.reindex(items["item_id"].astype(str)).fillna("")
+
+
+def _score_units(
+    matcher: _Matcher,
+    tax: Taxonomy,
+    title_units: list[tuple[str, str]],
+    body_units: list[tuple[str, str]],
+) -> list[tuple[str, list[str], list[str], int, float, float, bool]]:
+    """Per theme with any hit: key, title terms, body terms, body words, density, score,
+    assigned (see the module docstring for the rule)."""
+    t_found, b_found = matcher.hits(title_units), matcher.hits(body_units)
+    words = len(body_units)
+    per_theme = []
+    for theme, tf, bf in zip(tax, t_found, b_found, strict=True):
+        tf = tf if "title" in theme.fields else []
+        bf = bf if "body" in theme.fields else []
+        if tf or bf:
+            per_theme.append((theme, tf, bf))
+    title_named = any(tf for theme, tf, _ in per_theme if "body" in theme.fields)
+    threshold = BODY_THRESHOLD_WITH_TITLE if title_named else BODY_THRESHOLD
+    out = []
+    for theme, tf, bf in per_theme:
+        density = 100.0 * len(bf) / max(words, BODY_MIN_WORDS)
+        assigned = bool(tf) or (len(bf) >= MIN_BODY_HITS and density >= threshold)
+        score = round(TITLE_WEIGHT * len(tf) + density, 4)
+        out.append((theme.key, tf, bf, words, round(density, 4), score, assigned))
+    return out
+
+
+#: Compiled matchers by taxonomy (a matcher caches what it decided about each word).
+_MATCHERS: dict[tuple[Theme, ...], _Matcher] = {}
+
+
+def _matcher_for(tax: Taxonomy) -> _Matcher:
+    key = tuple(tax)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = _Matcher(tax)
+    return _MATCHERS[key]
+
+
+def item_theme_rows(
+    item_ids: Sequence[str],
+    titles: Sequence[str | None],
+    bodies: Sequence[str],
+    taxonomy: Sequence[Theme] | None = None,
+) -> tuple[list[tuple[str, str, float, str]], list[tuple[str, str]]]:
+    """Themes and topic terms of a few items (one meeting), tokenising each text once.
+
+    Returns rows (item_id, theme, score, method) of ``item_themes`` for the assigned
+    themes, by score descending and key, and (item_id, terms) with the item's candidate
+    topic words (lemmas, space-separated, before the corpus-wide normalising that
+    ``topics_from_terms`` does).
+    """
+    tax = _as_taxonomy(taxonomy)
+    matcher = _matcher_for(tax)
+    stop = _stop_words(tax.stop_words)
+    title_units = _units_of(_mask(titles, tax.ignore_phrases))
+    body_units = _units_of(_mask(bodies, tax.ignore_phrases))
+    themes_out: list[tuple[str, str, float, str]] = []
+    terms_out: list[tuple[str, str]] = []
+    for item_id, tu, bu in zip(item_ids, title_units, body_units, strict=True):
+        scored = [r for r in _score_units(matcher, tax, tu, bu) if r[6]]
+        scored.sort(key=lambda r: (-r[5], r[0]))
+        for key, tf, bf, _, _, score, _ in scored:
+            method = ("title+body" if bf else "title") if tf else "body"
+            themes_out.append((item_id, key, score, method))
+        terms_out.append((item_id, " ".join(_topic_terms([*tu, *bu], stop))))
+    return themes_out, terms_out
 
 
 def theme_scores_table(
@@ -523,8 +604,7 @@ def theme_scores_table(
     assigned (bool), title_terms, body_terms (';'-joined matched words).
     """
     tax = _as_taxonomy(taxonomy)
-    matcher = _Matcher(tax)
-    fields = {t.key: t.fields for t in tax}
+    matcher = _matcher_for(tax)
     ids = items["item_id"].astype(str).tolist()
     titles = _mask(items["title"].tolist(), tax.ignore_phrases)
     bodies = _mask(_item_bodies(items, sections).tolist(), tax.ignore_phrases)
@@ -532,19 +612,7 @@ def theme_scores_table(
     body_units = _units_of(bodies)
     rows = []
     for item_id, tu, bu in zip(ids, title_units, body_units, strict=True):
-        t_found, b_found = matcher.hits(tu), matcher.hits(bu)
-        words = len(bu)
-        per_theme = []
-        for theme, tf, bf in zip(tax, t_found, b_found, strict=True):
-            tf = tf if "title" in theme.fields else []
-            bf = bf if "body" in theme.fields else []
-            if tf or bf:
-                per_theme.append((theme.key, tf, bf))
-        title_named = any(tf for key, tf, _ in per_theme if "body" in fields[key])
-        for key, tf, bf in per_theme:
-            density = 100.0 * len(bf) / max(words, BODY_MIN_WORDS)
-            threshold = BODY_THRESHOLD_WITH_TITLE if title_named else BODY_THRESHOLD
-            assigned = bool(tf) or (len(bf) >= MIN_BODY_HITS and density >= threshold)
+        for key, tf, bf, words, density, score, assigned in _score_units(matcher, tax, tu, bu):
             rows.append(
                 {
                     "item_id": item_id,
@@ -552,8 +620,8 @@ def theme_scores_table(
                     "title_hits": len(tf),
                     "body_hits": len(bf),
                     "body_words": words,
-                    "body_density": round(density, 4),
-                    "score": round(TITLE_WEIGHT * len(tf) + density, 4),
+                    "body_density": density,
+                    "score": score,
                     "assigned": assigned,
                     "title_terms": ";".join(tf),
                     "body_terms": ";".join(bf),
@@ -686,29 +754,34 @@ def _normaliser(counts: dict[str, int]) -> dict[str, str]:
     return out
 
 
-def _topic_docs(items: pd.DataFrame, sections: pd.DataFrame, tax: Taxonomy) -> list[list[str]]:
-    stop = _stop_words(tax.stop_words)
+def _topic_terms(units: Sequence[tuple[str, str]], stop: frozenset[str]) -> list[str]:
+    """Candidate topic words of one text: lemmas of 3+ letters that are not stop words."""
+    return [
+        lemma
+        for lower, lemma in units
+        if len(lemma) >= 3
+        and lemma.replace("-", "").isalpha()
+        and lemma not in stop
+        and lower not in stop
+    ]
+
+
+def _topic_docs(items: pd.DataFrame, sections: pd.DataFrame, tax: Taxonomy) -> list[str]:
+    """Each item's candidate topic words (title and body), space-separated."""
+    ids = items["item_id"].astype(str).tolist()
     titles = items["title"].fillna("").astype(str).tolist()
     bodies = _item_bodies(items, sections).tolist()
-    texts = _mask([f"{t}\n\n{b}" for t, b in zip(titles, bodies, strict=True)], tax.ignore_phrases)
-    docs = []
-    for units in _units_of(texts):
-        docs.append(
-            [
-                lemma
-                for lower, lemma in units
-                if len(lemma) >= 3
-                and lemma.replace("-", "").isalpha()
-                and lemma not in stop
-                and lower not in stop
-            ]
-        )
-    counts: dict[str, int] = {}
-    for d in docs:
-        for w in d:
-            counts[w] = counts.get(w, 0) + 1
-    norm = _normaliser(counts)
-    return [[norm.get(w, w) for w in d] for d in docs]
+    _, terms = item_theme_rows(ids, titles, bodies, tax)
+    return [t for _, t in terms]
+
+
+def _normalised_docs(docs: Sequence[str]) -> list[list[str]]:
+    """Split the term strings and map inflected words onto their corpus stems."""
+    split = [d.split() for d in docs]
+    norm = _normaliser(Counter(w for d in split for w in d))
+    if not norm:
+        return split
+    return [[norm.get(w, w) for w in d] for d in split]
 
 
 def _identity(doc: list[str]) -> list[str]:
@@ -791,14 +864,36 @@ def discovered_topics(
     below ``ITEM_TOPIC_FLOOR`` left out)). Topics are numbered 1.. by descending weight;
     ``n_topics`` is clipped to what the corpus supports. Deterministic.
     """
+    tax = _as_taxonomy(taxonomy)
+    if items.empty or n_topics < 1:
+        return _empty_topics()
+    ids = items["item_id"].astype(str).tolist()
+    return topics_from_terms(
+        ids, _topic_docs(items, sections, tax), n_topics, n_terms, random_state, tax
+    )
+
+
+def topics_from_terms(
+    item_ids: Sequence[str],
+    terms: Sequence[str],
+    n_topics: int = 8,
+    n_terms: int = 10,
+    random_state: int = 0,
+    taxonomy: Sequence[Theme] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``discovered_topics`` from each item's candidate words (see ``item_theme_rows``).
+
+    The build computes the words where each file is parsed; only this corpus-wide step
+    (normalising, TF-IDF, NMF) runs on the whole corpus.
+    """
     from sklearn.decomposition import NMF
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     tax = _as_taxonomy(taxonomy)
-    if items.empty or n_topics < 1:
+    if not len(item_ids) or n_topics < 1:
         return _empty_topics()
-    docs = _topic_docs(items, sections, tax)
+    docs = _normalised_docs(terms)
     n_docs = len(docs)
     vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, **vectoriser_params(n_docs))
     try:
@@ -839,7 +934,7 @@ def discovered_topics(
     sums = shares.sum(axis=1, keepdims=True)
     shares = np.divide(shares, sums, out=np.zeros_like(shares), where=sums > 0)
     r, c = np.nonzero(shares >= ITEM_TOPIC_FLOOR)
-    ids = items["item_id"].astype(str).to_numpy()
+    ids = np.asarray(item_ids, dtype=object)
     item_topics = pd.DataFrame(
         {"item_id": ids[r], "topic": (c + 1).astype("int64"), "weight": shares[r, c]}
     )
@@ -862,6 +957,9 @@ __all__ = [
     "primary_theme",
     "with_default_theme",
     "discovered_topics",
+    "item_body",
+    "item_theme_rows",
+    "topics_from_terms",
     "vectoriser_params",
     "word_forms",
 ]
