@@ -16,8 +16,9 @@ floor, an unchanged rebuild in < 2 s, peak memory < 2 GB, 1,000 PDF meetings in 
 marked PASS or MISS. A miss is reported, not an error: the exit code is 0.
 
 ``--stages`` adds an in-process build of the largest text corpus with a timer around each
-step (parse pool, combine, KLE, decisions, themes, NMF topics, cases, conform, pandera
-validation, Parquet, DuckDB, parse cache) and a serial breakdown of the per-file parse.
+step (parse pool, combine, KLE, primary themes, NMF topics, cases, conform, pandera
+validation, Parquet, DuckDB, parse cache) and a serial breakdown of the per-file work
+(read, parse, rows, per-item enrichment, pickling) that the pool runs.
 """
 
 from __future__ import annotations
@@ -401,18 +402,12 @@ STAGES = (
     "analysis.build.sha256_of",
     "analysis.store.cache_get",
     "analysis.build.parse_many",
-    "analysis.store.cache_put",
     "analysis.build.combine",
     "analysis.build.enrich",
     "analysis.enrich.kle.load_kle_titles",
     "analysis.enrich.kle.kle_columns",
-    "analysis.enrich.decisions.decision_summary",
-    "analysis.enrich.decisions.decisions_table",
-    "analysis.enrich.decisions.follow_ups_table",
-    "analysis.enrich.decisions.positions_table",
-    "analysis.enrich.themes.load_taxonomy",
-    "analysis.enrich.themes.item_themes_table",
-    "analysis.enrich.themes.discovered_topics",
+    "analysis.enrich.themes.primary_theme",
+    "analysis.enrich.themes.topics_from_terms",
     "analysis.enrich.cases.case_sequence",
     "analysis.enrich.cases.standing_case_numbers",
     "analysis.enrich.cases.case_threads_table",
@@ -478,11 +473,17 @@ def stage_timings(raw: Path, workdir: Path, workers: int | None, sample: int = 5
             lines.append(f"  {short:<42} {timings[key]:8.2f} s {share:6.1%}  [{calls[key]}]")
 
     # Serial per-file breakdown of the parse step on a sample.
+    from analysis.enrich.items import meeting_enrichment
     from analysis.parse import parse_minutes
+    from analysis.pipeline import FileResult
     from analysis.read import read_bytes
-    from analysis.tables import meeting_id_for, meeting_tables
+    from analysis.tables import meeting_id_for, meeting_records
 
     files = sorted(p for p in raw.rglob("*") if p.is_file())[:sample]
+    if files:  # warm up: the lemma table and matchers load once per process
+        from analysis.pipeline import parse_bytes
+
+        parse_bytes(files[0].read_bytes(), files[0].name)
     parts = defaultdict(float)
     for p in files:
         data = p.read_bytes()
@@ -492,18 +493,18 @@ def stage_timings(raw: Path, workdir: Path, workers: int | None, sample: int = 5
         meeting = parse_minutes(doc.text)
         t2 = time.perf_counter()
         mid = meeting_id_for(meeting.forum, meeting.date.isoformat(), meeting.municipality)
-        tables = meeting_tables(
-            meeting,
-            mid,
-            {"source_file": p.name, "source_sha256": "", "source_format": doc.source_format},
-        )
+        source = {"source_file": p.name, "source_sha256": "", "source_format": doc.source_format}
+        records = meeting_records(meeting, mid, source)
         t3 = time.perf_counter()
-        blob = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
+        records.update(meeting_enrichment(meeting, [r[0] for r in records["items"]]))
         t4 = time.perf_counter()
+        blob = pickle.dumps(FileResult({}, records), protocol=pickle.HIGHEST_PROTOCOL)
+        t5 = time.perf_counter()
         parts["read (decode/extract text)"] += t1 - t
         parts["parse_minutes"] += t2 - t1
-        parts["meeting_tables (DataFrames)"] += t3 - t2
-        parts["pickle (cache entry)"] += t4 - t3
+        parts["meeting_records (rows)"] += t3 - t2
+        parts["meeting_enrichment (decisions, themes)"] += t4 - t3
+        parts["pickle (cache entry)"] += t5 - t4
         parts["cache bytes"] += len(blob)
     n = max(1, len(files))
     lines.append(f"Per-file parse, serial, {len(files)} files (ms per file):")
