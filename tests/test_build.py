@@ -252,3 +252,20 @@ def test_per_file_enrichment_equals_the_table_functions(raw: Path) -> None:
     # Each corpus exercises the rows it is rich in.
     assert len(recs) and len(t["item_themes"]) and len(t["decisions"])
     assert len(t["positions"] if raw == FORUM_FIXTURES else t["follow_ups"])
+
+
+def test_code_fingerprint_ignores_downstream_modules(tmp_path: Path, monkeypatch) -> None:
+    """A chart or report change keeps the parse cache; a parser change invalidates it."""
+    from analysis import build as build_mod
+
+    pkg = tmp_path / "analysis"
+    shutil.copytree(Path(analysis.__file__).parent, pkg)
+    monkeypatch.setattr(build_mod.resources, "files", lambda name: pkg)
+    before = build_mod.code_fingerprint()
+    for downstream in ("charts.py", "report/overview.py"):
+        with (pkg / downstream).open("a") as fh:
+            fh.write("\n# edited\n")
+    assert build_mod.code_fingerprint() == before
+    with (pkg / "parse.py").open("a") as fh:
+        fh.write("\n# edited\n")
+    assert build_mod.code_fingerprint() != before

@@ -39,17 +39,37 @@ PROGRESS_MIN_FILES = 20
 PARALLEL_MIN_FILES = 40
 
 
+#: Package parts that only read the built tables (analysis, charts, reports, tools): a
+#: change there must not invalidate the parse cache and force a full re-parse.
+DOWNSTREAM = (
+    "__main__.py",
+    "bench.py",
+    "charts.py",
+    "cli.py",
+    "export.py",
+    "metrics.py",
+    "notebooks.py",
+    "search.py",
+    "report",
+    "synth",
+)
+
+
 def code_fingerprint() -> str:
-    """Hash of the package's code and data: a change invalidates the parse cache."""
-    root = resources.files("analysis")
+    """Hash of the package code and data that make the tables: a change there
+    invalidates the parse cache (everything except ``DOWNSTREAM``)."""
+    root = Path(str(resources.files("analysis")))
     digest = hashlib.sha256()
     paths = sorted(
         p
-        for p in Path(str(root)).rglob("*")
-        if p.is_file() and p.suffix in (".py", ".yaml", ".csv") and "__pycache__" not in p.parts
+        for p in root.rglob("*")
+        if p.is_file()
+        and p.suffix in (".py", ".yaml", ".csv")
+        and "__pycache__" not in p.parts
+        and p.relative_to(root).parts[0] not in DOWNSTREAM
     )
     for p in paths:
-        digest.update(p.relative_to(Path(str(root))).as_posix().encode())
+        digest.update(p.relative_to(root).as_posix().encode())
         digest.update(p.read_bytes())
     return digest.hexdigest()[:16]
 
