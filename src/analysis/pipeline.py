@@ -32,17 +32,8 @@ from analysis.tables import (
     meeting_records,
 )
 
-#: Tables made per file; the rest are made from the whole corpus.
-FILE_TABLES = (
-    "meetings",
-    "participants",
-    "items",
-    "sections",
-    "recommendations",
-    "attachments",
-    "references",
-    "case_history",
-)
+#: The per-meeting tables, read straight from each document (``tables.COLUMNS``).
+FILE_TABLES = tuple(COLUMNS)
 #: Every table the build writes, in writing order.
 ALL_TABLES = (
     *FILE_TABLES,
