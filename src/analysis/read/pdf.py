@@ -47,6 +47,8 @@ from analysis.read import Document, UnreadableDocument
 
 #: A list marker at the start of a line: bullets, "1.", "1.5.", "a)".
 _MARKER = re.compile(r"^(?:[-•*–▪◦·]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))$")
+#: A numbered recommendation point: "at 2) …", "At 3) …".
+_POINT_START = re.compile(r"^[Aa]t\s+\d{1,2}\)\s")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
 _TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$")
@@ -624,7 +626,9 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
                 or (cur.lines >= 2 and abs(p.x1 - cur.x1) <= 0.3)
             )
         )
-        wrapped = aligned and (hyphen or full or not fits(p, s))
+        # A numbered point ("at 2) …") starts its own line even under a full line.
+        point = _POINT_START.match(s.text) is not None
+        wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
 
         join = False
