@@ -9,8 +9,11 @@ save anything and never modify their input; saving is ``analysis.export``'s busi
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -21,6 +24,8 @@ from analysis.metrics import (
     RECOMMENDATION_OUTCOMES_DA,
     STATUS_LABELS_DA,
     danish_sort_key,
+    format_int_da,
+    join_da,
     theme_order,
 )
 
@@ -105,8 +110,16 @@ _MARGIN = {"l": 70, "r": 30, "t": 100, "b": 78}
 _SOURCE_OFFSET = 42
 #: Longest source line (characters) before it is broken, and the height of an extra line.
 _SOURCE_WIDTH, _SOURCE_LINE_HEIGHT = 96, 17
+#: The source line never takes more lines than this; longer ones are condensed.
+_SOURCE_MAX_LINES = 2
+#: Space (px) between the x axis' tick labels (or title) and the source line.
+_SOURCE_GAP = 14
 #: Many meetings: label the axis by year instead of by meeting.
 _MAX_MEETING_LABELS = 12
+#: Most year labels on a year axis (more years: every 2nd, 5th ... year is named).
+_MAX_YEAR_LABELS = 12
+#: Most columns of the theme heatmap; more meetings are summed per month, quarter or year.
+_MAX_HEATMAP_COLUMNS = 60
 
 
 def _build_template() -> go.layout.Template:
@@ -235,44 +248,195 @@ def _finish(
     source: str | None,
     source_offset: int = _SOURCE_OFFSET,
 ) -> go.Figure:
-    """Title, subtitle and source line; the template does the rest."""
+    """Title, subtitle and source line; the template does the rest.
+
+    The source line sits below the x axis' tick labels (and title), however tall they
+    are (``_xaxis_band``), and takes at most ``_SOURCE_MAX_LINES`` lines (``source_lines``
+    condenses a longer one; the full text is its hover text). The bottom margin is made
+    from both, so labels, source and slide edge never overlap.
+    """
     fig.update_layout(
         template=TEMPLATE_NAME,
         title={"text": title, "subtitle": {"text": subtitle or ""}},
     )
     if source:
         lines = source_lines(source)
+        text = "<br>".join(lines)
+        offset = max(source_offset, _xaxis_band(fig) + _SOURCE_GAP)
         fig.add_annotation(
-            text="<br>".join(lines),
+            text=text,
+            hovertext=source if text.replace("<br>", " ") != source else None,
             xref="paper",
             yref="paper",
             x=0,
             y=0,
             xanchor="left",
             yanchor="top",
-            yshift=-source_offset,
+            yshift=-offset,
             showarrow=False,
             align="left",
             font={"size": _SOURCE_FONT, "color": MUTED_COLOR},
             name="source",
         )
         extra = _SOURCE_LINE_HEIGHT * (len(lines) - 1)
-        fig.update_layout(margin={"b": max(_MARGIN["b"], source_offset + 36 + extra)})
+        fig.update_layout(margin={"b": max(_MARGIN["b"], offset + 36 + extra)})
     return fig
 
 
-def source_lines(source: str, width: int = _SOURCE_WIDTH) -> list[str]:
-    """The source line as printed: broken between words into lines of at most ``width``
-    characters (a source naming many forums and municipalities gets two lines)."""
+def _wrap_words(text: str, width: int) -> list[str]:
     lines: list[str] = []
     line = ""
-    for word in source.split(" "):
+    for word in text.split(" "):
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
     return [*lines, line]
+
+
+def source_lines(
+    source: str, width: int = _SOURCE_WIDTH, max_lines: int = _SOURCE_MAX_LINES
+) -> list[str]:
+    """The source line as printed: broken between words into lines of at most ``width``
+    characters, and never more than ``max_lines`` lines.
+
+    A source naming many municipalities and forums (``metrics.source_line``) is condensed
+    until it fits: first the forums are counted instead of named ('referater fra 20 fora i
+    A Kommune, B Kommune og C Kommune'), then the list is cut ('A Kommune og 4 andre
+    kommuner'); the span and 'n = …' are always kept. Any other text is cut with '…'.
+    """
+    source = " ".join(source.split())
+    for candidate in _condensed_sources(source):
+        lines = _wrap_words(candidate, width)
+        if len(lines) <= max_lines:
+            return lines
+    lines = _wrap_words(source, width)
+    tail = lines[max_lines - 1 :]
+    return [*lines[: max_lines - 1], shorten(" ".join(tail), width)]
+
+
+#: 'Kilde: referater fra <list>[ 2022-2025], n = 33 punkter[ (uden faste punkter)]'
+_SOURCE_RE = re.compile(
+    r"^(?P<head>.*?referater fra )(?P<list>.+?)(?P<tail>( \d{4}(-\d{4})?)?, n = .+)$"
+)
+#: 'Egedal Kommune (Byråd, Chefforum)': a municipality with its forums.
+_MUNI_RE = re.compile(r"^(?P<muni>[^()]+?) \((?P<forums>[^()]+)\)$")
+
+
+def _condensed_sources(source: str) -> Iterable[str]:
+    """``source`` itself, then ever shorter versions of a 'referater fra …' source."""
+    yield source
+    match = _SOURCE_RE.match(source)
+    if not match:
+        return
+    head, tail = match["head"], match["tail"]
+    entries = _split_da_list(match["list"])
+    munis = [_MUNI_RE.match(e) for e in entries]
+    if len(entries) > 1 and all(munis):
+        names = [m["muni"] for m in munis if m]
+        n_fora = sum(len(m["forums"].split(", ")) for m in munis if m)
+        fora = f"{n_fora} fora i " if n_fora > len(names) else ""
+        for k in range(len(names), 0, -1):
+            rest = len(names) - k
+            more = [f"{rest} {_other(rest, 'kommune', 'kommuner')}"] if rest else []
+            yield f"{head}{fora}{join_da([*names[:k], *more])}{tail}"
+    for k in range(len(entries) - 1, 0, -1):
+        rest = len(entries) - k
+        yield f"{head}{join_da([*entries[:k], f'{rest} {_other(rest)}'])}{tail}"
+
+
+def _other(n: int, noun: str = "", plural: str = "") -> str:
+    """'anden kommune' / 'andre kommuner' (or just 'anden' / 'andre')."""
+    word = "anden" if n == 1 else "andre"
+    noun = noun if n == 1 else plural
+    return f"{word} {noun}" if noun else word
+
+
+def _split_da_list(text: str) -> list[str]:
+    """Inverse of ``metrics.join_da`` for 'A (x, y), B og C (z)': parentheses kept whole,
+    and the 'og' of 'Børne- og Skoleudvalget' (after a hyphen) is not a separator."""
+    parts, depth, current = [], 0, ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and text.startswith(", ", i):
+            parts.append(current)
+            current, i = "", i + 2
+            continue
+        current += ch
+        i += 1
+    parts.append(current)
+    last, depth, cut = parts[-1], 0, -1
+    for i, ch in enumerate(last):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and last.startswith(" og ", i) and (i == 0 or last[i - 1] != "-"):
+            cut = i
+    if cut > 0:
+        parts[-1:] = [last[:cut], last[cut + 4 :]]
+    return [p.strip() for p in parts if p.strip()]
+
+
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _xaxis_band(fig: go.Figure) -> int:
+    """Height (px, design canvas) under the plot area taken by the bottom x axes' tick
+    labels and titles: the source line goes below it.
+
+    Estimated from the labels (longest line, number of '<br>' lines) and the tick angle;
+    where plotly chooses the angle ('auto'), the rotation it would need is assumed.
+    """
+    layout = fig.layout
+    legend_px = 220 if layout.showlegend is not False and len(fig.data) > 1 else 0
+    band = 0.0
+    for name in [k for k in layout.to_plotly_json() if k.startswith("xaxis")] or ["xaxis"]:
+        ax = layout[name]
+        if ax.visible is False or ax.side == "top" or ax.overlaying:
+            continue
+        height = 0.0
+        if ax.showticklabels is not False:
+            labels = _tick_labels(fig, name)
+            font = ax.tickfont.size or _TICK_FONT
+            n_lines = max((lab.count("<br>") + 1 for lab in labels), default=1)
+            longest = max(
+                (len(_TAG_RE.sub("", part)) for lab in labels for part in lab.split("<br>")),
+                default=4,
+            )
+            w, h = longest * 0.56 * font, n_lines * font * 1.2
+            angle = ax.tickangle
+            if angle is None or angle == "auto":
+                domain = ax.domain or (0, 1)
+                avail = (DESIGN_WIDTH - 100 - legend_px) * (domain[1] - domain[0])
+                per_label = avail / max(len(labels), 1)
+                angle = 0 if w + 8 <= per_label else (30 if 2 * font + 4 <= per_label else 90)
+            rad = math.radians(float(angle))
+            ticks = (ax.ticklen if ax.ticklen is not None else 5) if ax.ticks != "" else 0
+            height = abs(w * math.sin(rad)) + abs(h * math.cos(rad)) + ticks + 4
+        if ax.title.text:
+            height += (ax.title.font.size or _BASE_FONT) * 1.3 + (ax.title.standoff or 10)
+        band = max(band, height)
+    return math.ceil(band)
+
+
+def _tick_labels(fig: go.Figure, axis_name: str) -> list[str]:
+    """The tick labels plotly will print on a x axis (as far as they can be known)."""
+    ax = fig.layout[axis_name]
+    if ax.ticktext:
+        return [str(t) for t in ax.ticktext]
+    if ax.tickvals:
+        return [str(t) for t in ax.tickvals]
+    ref = "x" + axis_name.removeprefix("xaxis")
+    values: list = []
+    for trace in fig.data:
+        if (getattr(trace, "xaxis", None) or "x") == ref and getattr(trace, "x", None) is not None:
+            values.extend(trace.x)
+    if ax.type == "category" or any(isinstance(v, str) for v in values):
+        return [str(v) for v in (ax.categoryarray or dict.fromkeys(values))]
+    if ax.type == "date" or any(isinstance(v, pd.Timestamp | np.datetime64) for v in values):
+        return ["jan. 2024"]
+    return ["100 %"]  # numbers: short, never rotated
 
 
 def _sub(override: str | None, default: str | None) -> str | None:
@@ -305,8 +469,24 @@ def _percent_axis(top: float | None = 100.5) -> dict:
     return spec
 
 
-def _year_axis(fig: go.Figure, years: Sequence[str]) -> None:
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=list(years))
+def _year_axis(
+    fig: go.Figure, years: Sequence[str], max_labels: int = _MAX_YEAR_LABELS, **where: int
+) -> None:
+    """Category axis of years, labels level; with many years only every 2nd, 5th … year
+    is named (``_label_step``). ``where``: row/col of a subplot."""
+    years = [str(y) for y in years]
+    step = _label_step(len(years), max_labels)
+    spec: dict = {"type": "category", "categoryorder": "array", "categoryarray": years}
+    spec["tickangle"] = 0
+    if step > 1:
+        named = [y for y in years if y.isdigit() and int(y) % step == 0] or years[::step]
+        spec.update(tickmode="array", tickvals=named, ticktext=named)
+    fig.update_xaxes(**spec, **where)
+
+
+def _label_step(n: int, max_labels: int, steps: Sequence[int] = (1, 2, 5, 10, 20, 25, 50)) -> int:
+    """The smallest 'round' step that names at most ``max_labels`` of ``n`` categories."""
+    return next((s for s in steps if math.ceil(n / s) <= max_labels), steps[-1])
 
 
 def _meeting_labels(dates: pd.Series) -> list[str]:
@@ -631,6 +811,14 @@ def theme_share_chart(
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 
+#: Heatmap periods, finest first: pandas period code, Danish noun, its plural.
+_PERIODS: tuple[tuple[str, str, str], ...] = (
+    ("M", "måned", "måneder"),
+    ("Q", "kvartal", "kvartaler"),
+    ("Y", "år", "år"),
+)
+
+
 def theme_heatmap(
     df: pd.DataFrame,
     source: str | None = None,
@@ -638,14 +826,27 @@ def theme_heatmap(
     *,
     title: str | None = None,
     subtitle: str | None = None,
+    max_columns: int = _MAX_HEATMAP_COLUMNS,
 ) -> go.Figure:
-    """Heatmap theme × meeting: items carrying the theme. In: metrics.theme_meeting_matrix."""
-    title = title or "Temaer møde for møde"
+    """Heatmap theme × meeting: items carrying the theme. In: metrics.theme_meeting_matrix.
+
+    Up to ``max_columns`` meetings: one column per meeting. More meetings: one column per
+    month, quarter or year (``heatmap_period``, the finest giving at most ``max_columns``
+    columns over the meetings' span); a cell is then the number of items carrying the
+    theme at that period's meetings, and a period without meetings stays blank. Title,
+    subtitle, colour bar and hover say what a column is ('Temaer kvartal for kvartal').
+    """
     if df.empty or df["n_items"].sum() == 0:
-        return _empty(title, source)
+        return _empty(title or "Temaer møde for møde", source)
     themes = list(dict.fromkeys(df["theme"]))[:max_themes]
     df = df[df["theme"].isin(themes)]
     meetings = df.drop_duplicates("meeting_id").sort_values(["date", "meeting_id"])
+    theme_names = dict(zip(df["theme"], df["theme_label"], strict=False))
+    if len(meetings) > max_columns:
+        return _period_heatmap(
+            df, meetings, themes, theme_names, source, max_columns, title=title, subtitle=subtitle
+        )
+    title = title or "Temaer møde for møde"
     labels = _meeting_labels(meetings["date"])
     label_of = dict(zip(meetings["meeting_id"], labels, strict=True))
     z = (
@@ -653,7 +854,6 @@ def theme_heatmap(
         .reindex(index=themes[::-1], columns=list(meetings["meeting_id"]))
         .fillna(0)
     )
-    theme_names = dict(zip(df["theme"], df["theme_label"], strict=False))
     y = [shorten(theme_names.get(t, t), 30) for t in z.index]
     many = z.shape[1] > 16  # too narrow cells for numbers: the colour says it
     text = [["" if v == 0 or many else f"{int(v)}" for v in row] for row in z.to_numpy()]
@@ -682,6 +882,144 @@ def theme_heatmap(
     fig.update_yaxes(showgrid=False)
     sub = "Antal punkter med temaet (alle tildelte temaer, ikke kun det primære)"
     return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def heatmap_period(dates: pd.Series, max_columns: int = _MAX_HEATMAP_COLUMNS) -> str:
+    """'M', 'Q' or 'Y': the finest period giving at most ``max_columns`` periods from the
+    first to the last date (years when even those are more)."""
+    dates = pd.to_datetime(dates).dropna()
+    if dates.empty:
+        return "Y"
+    for code, _, _ in _PERIODS:
+        span = pd.period_range(dates.min().to_period(code), dates.max().to_period(code))
+        if len(span) <= max_columns:
+            return code
+    return "Y"
+
+
+def period_label(period: pd.Period) -> str:
+    """Danish column label of a period: 'jan. 2024', 'K1 2024' or '2024'."""
+    code = period.freqstr[0]
+    if code == "M":
+        return f"{MONTHS_SHORT_DA[period.month - 1]} {period.year}"
+    if code == "Q":
+        return f"K{period.quarter} {period.year}"
+    return str(period.year)
+
+
+def _period_heatmap(
+    df: pd.DataFrame,
+    meetings: pd.DataFrame,
+    themes: list[str],
+    theme_names: dict[str, str],
+    source: str | None,
+    max_columns: int,
+    *,
+    title: str | None,
+    subtitle: str | None,
+) -> go.Figure:
+    """theme_heatmap with one column per month, quarter or year (see there)."""
+    code = heatmap_period(meetings["date"], max_columns)
+    noun, plural = next((n, pl) for c, n, pl in _PERIODS if c == code)
+    meeting_dates = pd.to_datetime(meetings["date"])
+    dated = meeting_dates.notna().to_numpy()
+    meetings, meeting_dates = meetings[dated], meeting_dates[dated]
+    df = df[df["meeting_id"].isin(set(meetings["meeting_id"]))]
+    periods = pd.period_range(
+        meeting_dates.min().to_period(code), meeting_dates.max().to_period(code)
+    )
+    n_meetings = (
+        meetings.assign(period=meeting_dates.dt.to_period(code))
+        .groupby("period")["meeting_id"]
+        .nunique()
+        .reindex(periods, fill_value=0)
+    )
+    z = (
+        df.assign(period=pd.to_datetime(df["date"]).dt.to_period(code))
+        .pivot_table(
+            index="theme", columns="period", values="n_items", aggfunc="sum", observed=True
+        )
+        .reindex(index=themes[::-1], columns=periods)
+    )
+    held = (n_meetings > 0).to_numpy()
+    z.loc[:, held] = z.loc[:, held].fillna(0)  # no meetings: blank, not 0
+    values = z.to_numpy(dtype=float)
+    labels = [period_label(p) for p in periods]
+    many = len(periods) > 16 or np.nanmax(values) >= 1000  # cells too narrow for numbers
+    text = [["" if many or not v > 0 else format_int_da(v) for v in row] for row in values]
+    held_text = [
+        f"{format_int_da(n)} {'møde' if n == 1 else 'møder'}" if n else "ingen møder"
+        for n in n_meetings
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=values,
+            x=labels,
+            y=[shorten(theme_names.get(t, t), 30) for t in z.index],
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": _TICK_FONT},
+            customdata=[held_text] * len(z.index),
+            xgap=1 if len(periods) > 16 else 3,
+            ygap=3,
+            zmin=0,  # with zmax too, or plotly ignores it and the lowest count looks like 0
+            zmax=max(float(np.nanmax(values)), 1.0),
+            hoverongaps=False,
+            colorbar={
+                "title": {
+                    "text": f"Punkter<br>pr. {noun}",
+                    "side": "top",
+                    "font": {"size": _TICK_FONT},
+                },
+                "thickness": 14,
+                "len": 0.8,
+                "dtick": _dtick(pd.Series(values.ravel())),
+            },
+            hovertemplate=f"%{{y}}<br>{noun.capitalize()} %{{x}} (%{{customdata}}): "
+            "%{z:,.0f} punkter<extra></extra>",
+        )
+    )
+    _period_axis(fig, list(periods), labels)
+    fig.update_xaxes(showline=False, ticks="", showgrid=False)
+    fig.update_yaxes(showgrid=False)
+    total = format_int_da(len(meetings))
+    sub = f"Antal punkter med temaet pr. {noun} (alle tildelte temaer), {total} møder"
+    if not held.all():
+        sub += f"; tom: {noun} uden møder"
+    return _finish(fig, title or f"Temaer {noun} for {noun}", _sub(subtitle, sub), source)
+
+
+def _period_axis(fig: go.Figure, periods: list[pd.Period], labels: list[str]) -> None:
+    """Category axis of periods with level labels: years (every 2nd, 5th … when many) at
+    their first column; months over a short span named every 1, 3 or 6 months."""
+    code = periods[0].freqstr[0] if periods else "Y"
+    if code == "Y":
+        _year_axis(fig, labels)
+        return
+    vals, text = [], []
+    if code == "M" and len(periods) <= 36:
+        step = next(s for s in (1, 3, 6, 12) if math.ceil(len(periods) / s) <= 6)
+        for p, lab in zip(periods, labels, strict=True):
+            if (p.month - 1) % step == 0:
+                vals.append(lab)
+                text.append(str(p.year) if step == 12 else lab)
+    else:
+        years = sorted({p.year for p in periods})
+        step = _label_step(len(years), 10)
+        named = {y for y in years if y % step == 0} or {years[0]}
+        for i, (p, lab) in enumerate(zip(periods, labels, strict=True)):
+            if p.year in named and (i == 0 or periods[i - 1].year != p.year):
+                vals.append(lab)
+                text.append(str(p.year))
+    fig.update_xaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=labels,
+        tickmode="array",
+        tickvals=vals,
+        ticktext=text,
+        tickangle=0,
+    )
 
 
 def topics_chart(
@@ -858,14 +1196,24 @@ def recommendation_followed_chart(
 # --- 04 case threads ------------------------------------------------------------------
 
 
-def _date_ticks(start: pd.Timestamp, end: pd.Timestamp) -> tuple[list, list[str]]:
-    """Danish tick positions and labels for a date axis: years, or quarters when short."""
+def _date_ticks(
+    start: pd.Timestamp, end: pd.Timestamp, max_labels: int = 8
+) -> tuple[list, list[str], list]:
+    """Danish tick positions and labels for a date axis: years, or quarters when short.
+
+    At most ``max_labels`` labels, so they stand level: with many years only every 2nd,
+    5th … year is named, with few months every half year. Also returns the positions of
+    every year (or quarter) for a faint grid of its own.
+    """
     if (end - start).days > 540:
-        vals = pd.date_range(f"{start.year}-01-01", f"{end.year + 1}-01-01", freq="YS")
-        vals = [v for v in vals if start <= v <= end] or [pd.Timestamp(f"{start.year}-07-01")]
-        return vals, [str(v.year) for v in vals]
-    vals = [v for v in pd.date_range(start.normalize(), end, freq="QS") if start <= v <= end]
-    return vals, [f"{MONTHS_SHORT_DA[v.month - 1]} {v.year}" for v in vals]
+        every = pd.date_range(f"{start.year}-01-01", f"{end.year + 1}-01-01", freq="YS")
+        every = [v for v in every if start <= v <= end] or [pd.Timestamp(f"{start.year}-07-01")]
+        step = _label_step(len(every), max_labels)
+        vals = [v for v in every if v.year % step == 0] or every[:1]
+        return vals, [str(v.year) for v in vals], every
+    every = [v for v in pd.date_range(start.normalize(), end, freq="QS") if start <= v <= end]
+    vals = every if len(every) <= 5 else [v for v in every if v.month in (1, 7)]
+    return vals, [f"{MONTHS_SHORT_DA[v.month - 1]} {v.year}" for v in vals], every
 
 
 def _thread_label(title: str, thread: str, n_rows: int) -> str:
@@ -937,14 +1285,16 @@ def case_timeline_chart(
     lo, hi = (pd.Timestamp(d) for d in (date_range or (data["date"].min(), data["date"].max())))
     lo, hi = min(lo, data["date"].min()), max(hi, data["date"].max())
     pad = pd.Timedelta(days=max(30, int((hi - lo).days * 0.05)))
-    tickvals, ticktext = _date_ticks(lo - pad, hi + pad)
+    tickvals, ticktext, every = _date_ticks(lo - pad, hi + pad)
     fig.update_xaxes(
         type="date",
         range=[lo - pad, hi + pad],
         tickmode="array",
         tickvals=tickvals,
         ticktext=ticktext,
+        tickangle=0,
         showgrid=True,
+        minor={"tickmode": "array", "tickvals": every, "showgrid": True, "gridcolor": "#F0F2F5"},
     )
     fig.update_yaxes(
         tickmode="array",
@@ -958,7 +1308,7 @@ def case_timeline_chart(
     n = df["thread"].nunique()
     sub = "Én række pr. journalnummer, der optræder på flere møder; faste punkter er udeladt"
     if n > len(rank):
-        sub = f"De {len(rank)} af {n} journalnumre, der optræder på flest møder"
+        sub = f"De {len(rank)} af {format_int_da(n)} journalnumre, der optræder på flest møder"
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 
@@ -1130,9 +1480,7 @@ def forum_comparison_chart(
                 )
         for col, (measure, _, _) in enumerate(_FORUM_MEASURES, start=1):
             top = float(df[measure].max() or 1)
-            fig.update_xaxes(
-                type="category", categoryorder="array", categoryarray=years, row=1, col=col
-            )
+            _year_axis(fig, years, max_labels=6, row=1, col=col)  # half a slide wide
             fig.update_yaxes(
                 range=[0, top * 1.15],
                 dtick=_dtick(df[measure]),
@@ -1326,6 +1674,9 @@ __all__ = [
     "coverage_chart",
     "theme_share_chart",
     "theme_heatmap",
+    "heatmap_period",
+    "period_label",
+    "source_lines",
     "topics_chart",
     "decision_types_by_year_chart",
     "decision_types_by_theme_chart",
