@@ -16,6 +16,8 @@ from analysis.pipeline import ALL_TABLES
 
 from .conftest import RAW
 
+SEED_FILES = sorted(p.name for p in RAW.iterdir() if p.is_file())
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -269,3 +271,41 @@ def test_code_fingerprint_ignores_downstream_modules(tmp_path: Path, monkeypatch
     with (pkg / "parse.py").open("a") as fh:
         fh.write("\n# edited\n")
     assert build_mod.code_fingerprint() != before
+
+
+def test_a_new_theme_file_parses_again_and_changes_the_themes(
+    tmp_path: Path, raw_copy: Path, monkeypatch
+) -> None:
+    """The cached rows hold themes: a new $MINUTES_THEMES_FILE must not reuse them."""
+    from analysis.enrich.themes import THEMES_FILE_ENV
+
+    out = tmp_path / "out"
+    first = build(raw_copy, out, progress=False)
+    assert first.n_parsed == len(SEED_FILES)
+    user = tmp_path / "themes.yaml"
+    user.write_text(
+        "themes:\n  - {key: dagsorden, label: Dagsorden, terms: ['dagsorden*']}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(THEMES_FILE_ENV, str(user))
+    second = build(raw_copy, out, progress=False)
+    assert (second.skipped, second.n_parsed, second.n_cached) == (False, len(SEED_FILES), 0)
+    item_themes = pd.read_parquet(out / "item_themes.parquet")
+    assert "dagsorden" in set(item_themes["theme"])
+    # the same file again: from the cache, nothing changed
+    assert build(raw_copy, out, progress=False).skipped
+
+
+def test_an_enrichment_bug_rejects_the_file_with_a_message(monkeypatch) -> None:
+    from analysis import pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline.item_enrich, "meeting_enrichment", broken)
+    data = (RAW / SEED_FILES[0]).read_bytes()
+    result = pipeline.parse_bytes(data, SEED_FILES[0])
+    assert result.records is None and result.tables is None
+    assert result.manifest["status"] == "rejected"
+    assert "enrichment failed" in result.manifest["message"]
+    assert "RuntimeError: boom" in result.manifest["message"]
