@@ -61,6 +61,13 @@ def _as_set(value: object) -> set | None:
     return set(value)  # type: ignore[arg-type]
 
 
+def is_member(column: pd.Series, values: Iterable[object]) -> pd.Series:
+    """``column.isin(values)`` through a hash table: pandas' isin on Arrow-backed strings
+    converts the values one by one, seconds per call at tens of thousands of ids."""
+    keys = pd.Series(column.to_numpy(dtype=object), index=column.index, dtype=object)
+    return keys.isin(pd.Index(list(values), dtype=object))
+
+
 def select(
     tables: Tables, forum: Forum = None, years: Years = None, include_standing: bool = True
 ) -> dict[str, pd.DataFrame]:
@@ -86,9 +93,10 @@ def select(
     meeting_ids = set(meetings["meeting_id"])
     items = None
     if "items" in tables:
-        items = tables["items"][tables["items"]["meeting_id"].isin(meeting_ids)]
+        items = tables["items"][is_member(tables["items"]["meeting_id"], meeting_ids)]
         if not include_standing:
             items = items[~standing_items(items)]
+    item_ids = set(items["item_id"]) if items is not None else set()
     out: dict[str, pd.DataFrame] = {}
     for name, df in tables.items():
         if name == "meetings":
@@ -96,11 +104,11 @@ def select(
         elif name == "items":
             out[name] = items
         elif items is not None and "item_id" in df.columns:
-            out[name] = df[df["item_id"].isin(set(items["item_id"]))]
+            out[name] = df[is_member(df["item_id"], item_ids)]
         elif "meeting_id" in df.columns:
-            out[name] = df[df["meeting_id"].isin(meeting_ids)]
+            out[name] = df[is_member(df["meeting_id"], meeting_ids)]
         elif name == "cases" and items is not None:
-            out[name] = df[df["case_number"].isin(set(items["case_number"].dropna()))]
+            out[name] = df[is_member(df["case_number"], set(items["case_number"].dropna()))]
         else:
             out[name] = df
     return out
@@ -657,7 +665,7 @@ def _item_theme_pairs(sel: Tables) -> pd.DataFrame:
         split = items[["item_id", "themes"]].dropna()
         pairs = split.assign(theme=split["themes"].astype(str).str.split(";")).explode("theme")
         pairs = pairs[["item_id", "theme"]]
-    return pairs[pairs["item_id"].isin(set(items["item_id"]))]
+    return pairs[is_member(pairs["item_id"], set(items["item_id"]))]
 
 
 def theme_meeting_matrix(tables: Tables, forum: Forum = None, years: Years = None) -> pd.DataFrame:
@@ -704,7 +712,7 @@ def topic_overview(tables: Tables, forum: Forum = None, years: Years = None) -> 
     sel = select(tables, forum, years)
     topics = sel["topics"]
     item_topics = sel["item_topics"]
-    item_topics = item_topics[item_topics["item_id"].isin(set(sel["items"]["item_id"]))]
+    item_topics = item_topics[is_member(item_topics["item_id"], set(sel["items"]["item_id"]))]
     agg = item_topics.groupby("topic").agg(weight=("weight", "sum"), n_items=("item_id", "size"))
     out = topics[["topic", "label", "top_terms", "covered_by_taxonomy"]].merge(
         agg, on="topic", how="left"
@@ -952,12 +960,13 @@ def case_threads(
     items = items.assign(thread=items[by].astype(str))
     n_meetings = items.groupby("thread")["meeting_id"].nunique()
     keep = n_meetings[n_meetings >= min_meetings].index
-    out = items[items["thread"].isin(keep)].copy()
-    titles: dict[str, str] = {}
-    for thread, grp in out.groupby("thread", sort=False):
-        kle = grp["kle_title"].dropna() if by == "kle_code" and "kle_title" in grp else ()
-        titles[thread] = str(kle.iloc[-1] if len(kle) else grp["title"].iloc[-1])
-    out["thread_title"] = out["thread"].map(titles)
+    out = items[is_member(items["thread"], keep)].copy()
+    grouped = out.groupby("thread", sort=False)
+    # The latest title; for KLE subjects the latest subject title where there is one.
+    titles = grouped["title"].nth(-1).set_axis(grouped["thread"].nth(-1)).astype(object)
+    if by == "kle_code" and "kle_title" in out:
+        titles = grouped["kle_title"].last().astype(object).fillna(titles)
+    out["thread_title"] = out["thread"].map(titles.astype(str))
     out["appearance"] = out.groupby("thread").cumcount() + 1
     out["n_meetings"] = out["thread"].map(n_meetings).astype("int64")
     out["first_date"] = out.groupby("thread")["date"].transform("min")
@@ -1203,6 +1212,7 @@ def decision_types_by_forum(
 
 __all__ = [
     "select",
+    "is_member",
     "standing_items",
     "to_danish",
     "table_counts",

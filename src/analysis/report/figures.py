@@ -132,7 +132,7 @@ def recurring_threads(tables: dict, year: int, forum: str | None) -> pd.DataFram
     if threads.empty:
         return threads
     in_year = set(threads.loc[threads["date"].dt.year == year, "thread"])
-    return threads[threads["thread"].isin(in_year)].reset_index(drop=True)
+    return threads[metrics.is_member(threads["thread"], in_year)].reset_index(drop=True)
 
 
 def items_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
