@@ -552,3 +552,11 @@ def test_to_danish_shows_forum_figures(tables):
     assert shown.iloc[1]["Mødetid (min., angivet)"] == ""
     keys = metrics.to_danish(metrics.forum_overview(tables), drop_keys=False)
     assert {"Forum", "Forum (navn)", "Kommune"} <= set(keys.columns)
+
+
+def test_is_member_equals_isin_on_arrow_strings() -> None:
+    col = pd.Series(["a", "b", None, "c", "b"], dtype="string[pyarrow]", index=[5, 6, 7, 8, 9])
+    got = metrics.is_member(col, {"b", "c", "x"})
+    pd.testing.assert_series_equal(got, col.isin(["b", "c", "x"]).astype(bool))
+    assert list(got.index) == [5, 6, 7, 8, 9]
+    assert not metrics.is_member(col, set()).any()
