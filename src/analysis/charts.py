@@ -120,6 +120,8 @@ _MAX_MEETING_LABELS = 12
 _MAX_YEAR_LABELS = 12
 #: Most columns of the theme heatmap; more meetings are summed per month, quarter or year.
 _MAX_HEATMAP_COLUMNS = 60
+#: Most markers on a row of the case timeline; more: items counted per period (heatmap).
+_MAX_TIMELINE_MARKERS = 40
 
 
 def _build_template() -> go.layout.Template:
@@ -1162,12 +1164,22 @@ def recommendation_followed_chart(
 ) -> go.Figure:
     """Stacked bars per year: decision followed / departed from the recommendation.
 
-    In: metrics.recommendation_followed_by_year.
+    In: metrics.recommendation_followed_by_year. The percentages stand level inside the
+    bars, and only where they fit (with many years the bars are too narrow: the hover and
+    the y axis tell the share then).
     """
     title = title or "Fulgte beslutningen indstillingen?"
     data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source)
+    years = [str(y) for y in sorted(data["year"].unique())]
+    # a bar's width (px, design canvas; the legend takes the right): does the label fit?
+    bar_px = (DESIGN_WIDTH - _MARGIN["l"] - _MARGIN["r"] - 230) / len(years) * (1 - 0.3)
+
+    def pct_text(pct: float) -> str:
+        text = f"{pct:.0f} %"
+        return text if pct >= 8 and len(text) * 0.56 * _TICK_FONT + 4 <= bar_px else ""
+
     fig = go.Figure()
     for key, label in RECOMMENDATION_OUTCOMES_DA.items():
         part = data[data["outcome"] == key]
@@ -1178,17 +1190,20 @@ def recommendation_followed_chart(
             y=part["share"] * 100,
             name=label,
             marker_color=OUTCOME_COLORS[key],
-            text=[f"{v:.0f} %" if v >= 8 else "" for v in part["share"] * 100],
+            text=[pct_text(v) for v in part["share"] * 100],
             textposition="inside",
             insidetextanchor="middle",
+            textangle=0,
             customdata=part[["n_items"]],
             hovertemplate="%{x}: %{y:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
             "</extra>",
         )
     _stack(fig)
-    _year_axis(fig, [str(y) for y in sorted(data["year"].unique())])
+    _year_axis(fig, years)
     fig.update_yaxes(**_percent_axis())
     fig.update_traces(textfont={"size": _TICK_FONT})
+    # never shrunk below a readable size nor turned: what does not fit is left out
+    fig.update_layout(uniformtext={"minsize": 12, "mode": "hide"})
     _legend_right(fig, "")
     return _finish(fig, title, _sub(subtitle, "Andel af årets punkter"), source)
 
@@ -1230,6 +1245,7 @@ def case_timeline_chart(
     max_rows: int = 12,
     date_range: tuple[object, object] | None = None,
     *,
+    max_markers: int = _MAX_TIMELINE_MARKERS,
     title: str | None = None,
     subtitle: str | None = None,
 ) -> go.Figure:
@@ -1237,7 +1253,10 @@ def case_timeline_chart(
 
     In: metrics.case_threads (thread, thread_title, date, title, decision_type,
     decision_label, n_meetings). ``date_range`` widens the axis (e.g. the corpus' span).
-    Shows the ``max_rows`` threads met most often.
+    Shows the ``max_rows`` threads met most often. When a row would carry more than
+    ``max_markers`` markers (a KLE subject over thousands of meetings), the items are
+    counted per year, quarter or month instead (``heatmap_period``): one heatmap cell per
+    row and period, the decision types in the hover.
     """
     title = title or "Sager, der går igen"
     if df.empty:
@@ -1250,6 +1269,16 @@ def case_timeline_chart(
     data = df[df["thread"].isin(set(rank["thread"]))]
     order = rank.sort_values("first_date", ascending=False)  # earliest thread on top
     row = {thread: i for i, thread in enumerate(order["thread"])}
+    n = df["thread"].nunique()
+    sub = "Én række pr. journalnummer, der optræder på flere møder; faste punkter er udeladt"
+    if n > len(rank):
+        sub = f"De {len(rank)} af {format_int_da(n)} journalnumre, der optræder på flest møder"
+    if int(data.groupby("thread").size().max()) > max_markers:
+        fig = _timeline_counts(data, order, date_range)
+        code = fig.layout.meta["period"]
+        noun = next(n for c, n, _ in _PERIODS if c == code)
+        sub = f"{sub.split(';')[0]}; antal punkter pr. {noun}"
+        return _finish(fig, title, _sub(subtitle, sub), source)
     # several items of a thread at one meeting: spread them a little around the row
     k = data.groupby(["thread", "date"]).cumcount()
     n_same = data.groupby(["thread", "date"])["date"].transform("size")
@@ -1305,11 +1334,90 @@ def case_timeline_chart(
         zeroline=False,
     )
     _legend_right(fig, "Beslutning")
-    n = df["thread"].nunique()
-    sub = "Én række pr. journalnummer, der optræder på flere møder; faste punkter er udeladt"
-    if n > len(rank):
-        sub = f"De {len(rank)} af {format_int_da(n)} journalnumre, der optræder på flest møder"
     return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def _timeline_counts(
+    data: pd.DataFrame, order: pd.DataFrame, date_range: tuple[object, object] | None
+) -> go.Figure:
+    """case_timeline_chart's rows as a heatmap: items per row and period (see there).
+
+    The period (``layout.meta['period']``: 'M', 'Q' or 'Y') is the finest giving at most
+    ``_MAX_HEATMAP_COLUMNS`` columns over the axis' span; a cell's hover names the decision
+    types of its items.
+    """
+    dates = pd.to_datetime(data["date"])
+    lo, hi = (pd.Timestamp(d) for d in (date_range or (dates.min(), dates.max())))
+    lo, hi = min(lo, dates.min()), max(hi, dates.max())
+    code = heatmap_period(pd.Series([lo, hi]))
+    noun = next(n for c, n, _ in _PERIODS if c == code)
+    periods = pd.period_range(lo.to_period(code), hi.to_period(code))
+    data = data.assign(period=dates.dt.to_period(code))
+    threads = list(order["thread"])
+    z = (
+        data.pivot_table(
+            index="thread", columns="period", values="date", aggfunc="size", observed=True
+        )
+        .reindex(index=threads, columns=periods)
+        .fillna(0)
+    )
+    mix = (
+        data.groupby(["thread", "period", "decision_label"], observed=True)
+        .size()
+        .rename("n")
+        .reset_index()
+        .sort_values(["n", "decision_label"], ascending=[False, True])
+    )
+    mix_text = {
+        key: ", ".join(
+            f"{lab} {format_int_da(k)}" for lab, k in zip(g["decision_label"], g["n"], strict=True)
+        )
+        for key, g in mix.groupby(["thread", "period"], observed=True, sort=False)
+    }
+    labels = [period_label(p) for p in periods]
+    custom = [[mix_text.get((t, p), "") for p in periods] for t in threads]
+    values = z.to_numpy(dtype=float)
+    many = len(periods) > 16 or values.max() >= 1000  # cells too narrow for numbers
+    fig = go.Figure(
+        go.Heatmap(
+            z=values,
+            x=labels,
+            y=list(range(len(threads))),
+            text=[["" if many or not v else format_int_da(v) for v in r] for r in values],
+            texttemplate="%{text}",
+            textfont={"size": _TICK_FONT},
+            customdata=custom,
+            xgap=1 if len(periods) > 16 else 3,
+            ygap=3,
+            zmin=0,
+            zmax=max(float(values.max()), 1.0),
+            colorbar={
+                "title": {
+                    "text": f"Punkter<br>pr. {noun}",
+                    "side": "top",
+                    "font": {"size": _TICK_FONT},
+                },
+                "thickness": 14,
+                "len": 0.8,
+                "dtick": _dtick(pd.Series(values.ravel())),
+            },
+            hovertemplate="%{x}: %{z:,.0f} punkter<br>%{customdata}<extra></extra>",
+        )
+    )
+    _period_axis(fig, list(periods), labels)
+    fig.update_xaxes(showline=False, ticks="", showgrid=False)
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(threads))),
+        ticktext=[
+            _thread_label(r.thread_title, r.thread, len(threads)) for r in order.itertuples()
+        ],
+        range=[len(threads) - 0.5, -0.5],
+        showgrid=False,
+        zeroline=False,
+    )
+    fig.update_layout(showlegend=False, meta={"period": code})
+    return fig
 
 
 def kle_main_groups_chart(
@@ -1399,7 +1507,7 @@ def _forum_tick(
         return f"{shorten(forum, width)}{_small(' · ' + extra)}" if extra else shorten(forum, width)
     if layout == "stacked":
         details = [d for d in (muni.removesuffix(" Kommune"), count) if d]
-        return "<br>".join([wrap(forum, width), *(_small(d) for d in details)])
+        return "<br>".join([*_heading_lines(forum, width), *(_small(d) for d in details)])
     details = [d for d in (muni, count) if d]
     name = shorten(forum, width)
     return f"{name}<br>{_small(' · '.join(details))}" if details else name
@@ -1407,6 +1515,68 @@ def _forum_tick(
 
 def _small(text: str) -> str:
     return f"<span style='font-size:12px;color:{MUTED_COLOR}'>{text}</span>"
+
+
+#: Most forums a comparison chart shows; more: the largest (most items), and a note.
+_MAX_FORUMS = 8
+#: Most forums whose legend entries (forum_comparison_chart) take two lines each.
+_FEW_FORUMS = 4
+
+
+def _largest_forums(
+    labels: Sequence[str], totals: pd.Series, max_forums: int
+) -> tuple[list[str], str]:
+    """The ``max_forums`` forum labels with the most items (``totals``: label -> items),
+    in their given order, and the subtitle note saying so ('' when all are kept)."""
+    labels = list(labels)
+    if len(labels) <= max_forums:
+        return labels, ""
+    rank = sorted(range(len(labels)), key=lambda i: (-float(totals.get(labels[i], 0)), i))
+    keep = {labels[i] for i in rank[:max_forums]}
+    note = f"de {max_forums} største af {len(labels)} fora (flest punkter)"
+    return [lab for lab in labels if lab in keep], note
+
+
+#: Endings of Danish forum names where a too long word may be hyphenated.
+_FORUM_WORD_ENDS = ("bestyrelsen", "bestyrelse", "udvalget", "udvalg", "forum", "rådet", "råd")
+
+
+def _hyphenate(word: str, width: int) -> list[str]:
+    """A word longer than ``width`` split with a hyphen ('Kommunal-', 'bestyrelsen'):
+    before a known ending ('udvalget', 'bestyrelsen' …) when it fits, otherwise cut."""
+    if len(word) <= width:
+        return [word]
+    for end in _FORUM_WORD_ENDS:
+        head = word[: -len(end)]
+        if word.lower().endswith(end) and 2 <= len(head) < width and len(end) <= width:
+            return [f"{head}-", word[-len(end) :]]
+    return [f"{word[: width - 1]}-", *_hyphenate(word[width - 1 :], width)]
+
+
+def _heading_lines(text: str, width: int, max_lines: int = 3) -> list[str]:
+    """``text`` on lines of at most ``width`` characters (long words hyphenated), at most
+    ``max_lines`` lines (the last cut with '…')."""
+    lines: list[str] = []
+    glued = False  # the last line ends in a hyphen of our own: the word goes on after it
+    for word in str(text).split():
+        parts = _hyphenate(word, width)
+        for i, part in enumerate(parts):
+            if lines and not glued and len(lines[-1]) + 1 + len(part) <= width:
+                lines[-1] = f"{lines[-1]} {part}"
+            else:
+                lines.append(part)
+            glued = i < len(parts) - 1
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], shorten(" ".join(lines[max_lines - 1 :]), width)]
+    return lines
+
+
+def _with_note(sub: str, note: str, short: str | None = None) -> str:
+    """The subtitle with the forum note appended ('…; de 8 største af 20 fora'); ``short``
+    is used instead of ``sub`` then, when given (the slide's subtitle is one line)."""
+    if not note:
+        return sub
+    return f"{short or sub}; {note}"
 
 
 def _span_text(df: pd.DataFrame) -> str:
@@ -1431,18 +1601,27 @@ def forum_comparison_chart(
     df: pd.DataFrame,
     source: str | None = None,
     *,
+    max_forums: int = _MAX_FORUMS,
     title: str | None = None,
     subtitle: str | None = None,
 ) -> go.Figure:
     """Meetings and items of each forum side by side, in two panels.
 
     In: metrics.forum_overview; with ``by_year=True`` and more than one year, grouped bars
-    per year (one colour per forum); otherwise one horizontal bar per forum.
+    per year (one colour per forum); otherwise one horizontal bar per forum. More than
+    ``max_forums`` forums: the largest (most items), and the subtitle says so. Many forums
+    over many years: one line per forum instead of ever thinner bars. A bar's number is
+    printed only while it fits above its bar (the hover has it always).
     """
     title = title or "Fora side om side"
     if df.empty or df["n_meetings"].sum() == 0:
         return _empty(title, source)
-    labels = list(dict.fromkeys(df["forum_label"]))
+    labels, note = _largest_forums(
+        list(dict.fromkeys(df["forum_label"])),
+        df.groupby("forum_label")["n_items"].sum(),
+        max_forums,
+    )
+    df = df[df["forum_label"].isin(labels)]
     colors = forum_colors(labels)
     by_year = "year" in df and df["year"].nunique() > 1
     span = _span_text(df[df["n_meetings"] > 0])
@@ -1451,7 +1630,11 @@ def forum_comparison_chart(
             rows=1, cols=2, subplot_titles=[m[1] for m in _FORUM_MEASURES], horizontal_spacing=0.1
         )
         years = [str(y) for y in sorted(df["year"].unique())]
-        few = len(labels) <= 4  # legend entries on two lines while they fit
+        few = len(labels) <= _FEW_FORUMS  # legend entries on two lines while they fit
+        lines = not few and len(labels) * len(years) > 48  # bars would be too thin
+        # space between the centres of two neighbouring bars (px, design canvas)
+        panel_px = (DESIGN_WIDTH - _MARGIN["l"] - _MARGIN["r"] - 220) * 0.45
+        bar_px = panel_px / len(years) * (1 - 0.3) / len(labels)
         for label in labels:
             part = df[df["forum_label"] == label].sort_values("year")
             name = _forum_tick(
@@ -1462,19 +1645,34 @@ def forum_comparison_chart(
             )
             for col, (measure, _, unit) in enumerate(_FORUM_MEASURES, start=1):
                 values = part[measure].astype(int)
+                common = {
+                    "x": part["year"].astype(str),
+                    "y": values,
+                    "name": name,
+                    "legendgroup": label,
+                    "showlegend": col == 1,
+                    "customdata": [label] * len(part),
+                    "hovertemplate": f"%{{customdata}}<br>%{{x}}: %{{y}} {unit}<extra></extra>",
+                }
+                if lines:
+                    fig.add_scatter(
+                        **common,
+                        mode="lines+markers",
+                        line={"color": colors[label], "width": 2},
+                        marker={"color": colors[label], "size": 5},
+                        row=1,
+                        col=col,
+                    )
+                    continue
+                widest = max(len(str(v)) for v in df[measure].astype(int))
+                fits = widest * 0.56 * _BASE_FONT + 2 <= bar_px
                 fig.add_bar(
-                    x=part["year"].astype(str),
-                    y=values,
-                    name=name,
-                    legendgroup=label,
-                    showlegend=col == 1,
+                    **common,
                     marker_color=colors[label],
-                    text=[str(v) if v else "" for v in values],
+                    text=[str(v) if v else "" for v in values] if fits else None,
                     textposition="outside",
                     constraintext="none",
                     cliponaxis=False,
-                    customdata=[label] * len(part),
-                    hovertemplate=f"%{{customdata}}<br>%{{x}}: %{{y}} {unit}<extra></extra>",
                     row=1,
                     col=col,
                 )
@@ -1530,7 +1728,7 @@ def forum_comparison_chart(
         sub = f"Antal møder og dagsordenspunkter i hvert forum, {span}"
     fig.update_annotations(font={"size": _BASE_FONT, "color": TITLE_COLOR})  # panel titles
     fig.update_layout(margin={"t": _MARGIN["t"] + 14})
-    return _finish(fig, title, _sub(subtitle, sub.rstrip(", ")), source)
+    return _finish(fig, title, _sub(subtitle, _with_note(sub.rstrip(", "), note)), source)
 
 
 def theme_share_by_forum_chart(
@@ -1538,18 +1736,27 @@ def theme_share_by_forum_chart(
     source: str | None = None,
     max_themes: int = 12,
     *,
+    max_forums: int = _MAX_FORUMS,
     title: str | None = None,
     subtitle: str | None = None,
 ) -> go.Figure:
     """Heatmap, theme × forum: each theme's share of the forum's items.
 
     In: metrics.theme_share_by_forum. Themes in the metrics' order (mean share), the first
-    ``max_themes`` with items; 'Andet' kept last.
+    ``max_themes`` with items; 'Andet' kept last. More than ``max_forums`` forums: the
+    columns of the largest (most items), and the subtitle says so; column headings are
+    wrapped (long words hyphenated) to the column's width.
     """
     title = title or "Temaer i hvert forum"
     data = df[df["forum_items"] > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source)
+    kept, note = _largest_forums(
+        list(dict.fromkeys(data["forum_label"])),
+        data.groupby("forum_label")["forum_items"].first(),
+        max_forums,
+    )
+    data = data[data["forum_label"].isin(kept)]
     totals = data.groupby("theme", sort=False)["n_items"].sum()
     themes = [t for t in totals.index if totals[t] > 0]
     named = [t for t in themes if t != NO_THEME][:max_themes]
@@ -1563,6 +1770,7 @@ def theme_share_by_forum_chart(
     # Column labels must fit their column: several lines and a smaller font when narrow.
     narrow = len(labels) > 3
     column_px = (DESIGN_WIDTH - 240) / len(labels)
+    tick_font = _TICK_FONT if not narrow else (13 if len(labels) <= 5 else 12)
     width = max(10, int(column_px / 7)) if narrow else 34
     ticks = [
         _forum_tick(
@@ -1598,9 +1806,8 @@ def theme_share_by_forum_chart(
     fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")
     fig.update_xaxes(showline=False, ticks="", showgrid=False, side="top")
     fig.update_layout(margin={"t": _MARGIN["t"] + 8 + 18 * tick_lines})  # names above cells
-    tick_font = _TICK_FONT if not narrow else (13 if len(labels) <= 5 else 12)
     fig.update_xaxes(tickangle=0, tickfont={"size": tick_font})
-    sub = "Andel af forummets punkter med temaet som primært tema"
+    sub = _with_note("Andel af forummets punkter med temaet som primært tema", note)
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 
@@ -1608,18 +1815,25 @@ def decision_types_by_forum_chart(
     df: pd.DataFrame,
     source: str | None = None,
     *,
+    max_forums: int = _MAX_FORUMS,
     title: str | None = None,
     subtitle: str | None = None,
 ) -> go.Figure:
     """Horizontal stacked bars: decision types within each forum, the deciding ones first.
 
-    In: metrics.decision_types_by_forum.
+    In: metrics.decision_types_by_forum. More than ``max_forums`` forums: the largest
+    (most items), and the subtitle says so.
     """
     title = title or "Beslutningstyper i hvert forum"
     data = df[df["forum_items"] > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source)
-    labels = list(dict.fromkeys(data["forum_label"]))
+    labels, note = _largest_forums(
+        list(dict.fromkeys(data["forum_label"])),
+        data.groupby("forum_label")["forum_items"].first(),
+        max_forums,
+    )
+    data = data[data["forum_label"].isin(labels)]
     meta = data.drop_duplicates("forum_label").set_index("forum_label")
     ticks = {
         lab: _forum_tick(lab, meta.at[lab, "forum"], meta.at[lab, "forum_items"]) for lab in labels
@@ -1651,7 +1865,11 @@ def decision_types_by_forum_chart(
     fig.update_xaxes(**_percent_axis(), showgrid=True)
     fig.update_layout(legend_traceorder="normal", bargap=0.35)
     _legend_right(fig, "Beslutning")
-    sub = "Primær beslutningstype, andel af forummets punkter; de afgørende typer står først"
+    sub = _with_note(
+        "Primær beslutningstype, andel af forummets punkter; de afgørende typer står først",
+        note,
+        short="Primær beslutningstype, andel af forummets punkter",
+    )
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 
