@@ -14,9 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
+from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.vocab import Vocab
 
 from analysis.metrics import Forum, Years, decision_label, select
-from analysis.nlp import danish_nlp
+from analysis.nlp import danish_nlp, lemma_hash
 from analysis.vocab import SECTION_LABELS_DA
 
 #: Characters of context on each side of a match in the snippet.
@@ -52,15 +54,38 @@ class _Unit:
     spans: tuple[tuple[int, int], ...]  # character offsets of each token
 
 
+#: orth hash -> (key, lower) of a word or number token, None for other tokens.
+_TOKEN_OF: dict[int, tuple[str, str] | None] = {}
+
+
+def _token_info(orth: int, vocab: Vocab) -> tuple[str, str] | None:
+    lex = vocab[orth]  # the lexeme carries the token's is_alpha, like_num and lower
+    if not (lex.is_alpha or lex.like_num):
+        return None
+    low = lex.lower_
+    key = vocab.strings[lemma_hash(lex.lower, vocab.strings)] if lex.is_alpha else low
+    return key, low
+
+
 def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """Keys (lemma of a word, the lower-cased number), lower forms and character spans.
+
+    Tokenises only and decides each distinct form once (its lemma depends on the form
+    alone, see ``analysis.nlp``): the index covers every word of the corpus.
+    """
+    nlp = danish_nlp()
+    vocab = nlp.vocab
     keys, lowers, spans = [], [], []
-    for tok in danish_nlp()(text):
-        if not (tok.is_alpha or tok.like_num):
+    for orth, idx, length in nlp.tokenizer(text).to_array([ORTH, IDX, LENGTH]).tolist():
+        if orth in _TOKEN_OF:
+            info = _TOKEN_OF[orth]
+        else:
+            info = _TOKEN_OF[orth] = _token_info(orth, vocab)
+        if info is None:
             continue
-        low = tok.lower_
-        keys.append(tok.lemma_ if tok.is_alpha else low)
-        lowers.append(low)
-        spans.append((tok.idx, tok.idx + len(tok.text)))
+        keys.append(info[0])
+        lowers.append(info[1])
+        spans.append((idx, idx + length))
     return tuple(keys), tuple(lowers), tuple(spans)
 
 
@@ -89,6 +114,8 @@ class SearchIndex:
         n = len(q_keys)
         found = []
         for unit in self.units:
+            if not _may_match(unit, q_keys[0], q_lowers[0], compounds):
+                continue
             for i in range(len(unit.keys) - n + 1):
                 if all(
                     _token_matches(
@@ -98,6 +125,16 @@ class SearchIndex:
                 ):
                     found.append((unit, i, i + n))
         return found
+
+
+def _may_match(unit: _Unit, q_key: str, q_lower: str, compounds: bool) -> bool:
+    """Whether any token of ``unit`` can match the query's first token (a quick test in C
+    that skips most texts; ``_token_matches`` decides)."""
+    if q_key in unit.keys or q_lower in unit.lowers:
+        return True
+    if not (compounds and len(q_key) >= 3):
+        return False
+    return q_key in unit.text.lower() or any(q_key in k for k in unit.keys)
 
 
 def _token_matches(key: str, lower: str, q_key: str, q_lower: str, compounds: bool) -> bool:
