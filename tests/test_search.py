@@ -81,3 +81,22 @@ def test_seed_corpus_search(seed_tables):
     for rec in found.itertuples():
         assert "budget" in lemmas(rec.match)
     assert (found["forum"] == "Chefforum").all()
+
+
+def test_index_tokens_equal_the_full_pipeline() -> None:
+    """The index tokenises only; its keys must equal the pipeline's lemmas."""
+    from analysis.nlp import danish_nlp
+    from analysis.search import _tokens
+
+    text = (
+        "Budgettet for 2025 blev GODKENDT. Orienteringen tages til efterretning; "
+        "Økonomiudvalget drøftede 10,5 mio. kr., bl.a. anlægsbudgetterne (se bilag 3)."
+    )
+    keys, lowers, spans = [], [], []
+    for tok in danish_nlp()(text):
+        if tok.is_alpha or tok.like_num:
+            keys.append(tok.lemma_ if tok.is_alpha else tok.lower_)
+            lowers.append(tok.lower_)
+            spans.append((tok.idx, tok.idx + len(tok.text)))
+    assert _tokens(text) == (tuple(keys), tuple(lowers), tuple(spans))
+    assert "budget" in keys and "10,5" in keys
