@@ -530,3 +530,24 @@ def test_seed_topics(seed_parsed):
     terms = {t for row in topics["top_terms"] for t in row.split(";")}
     assert not terms & stop
     print("\n" + topics.to_string(index=False))
+
+
+def test_units_equal_the_full_pipeline() -> None:
+    """Themes tokenise only; each word's (lower, lemma) must equal the pipeline's."""
+    import re
+
+    from analysis.nlp import danish_nlp
+
+    text = (
+        "Budgettet for 2025 blev GODKENDT. Orienteringen tages til efterretning; "
+        "Økonomiudvalget drøftede MED-udvalgets anlægsbudgetter (se bilag 3) - og C.-niveau."
+    )
+    want = []
+    for tok in danish_nlp()(text):
+        if re.search(r"[^\W\d_]", tok.text):
+            lower = tok.lower_.strip("-.")
+            lemma = tok.lemma_.strip("-.") or lower
+            if lower:
+                want.append((lower, lemma))
+    assert th._units_of([text]) == [want]
+    assert ("budgettet", "budget") in want
