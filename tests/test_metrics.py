@@ -560,3 +560,13 @@ def test_is_member_equals_isin_on_arrow_strings() -> None:
     pd.testing.assert_series_equal(got, col.isin(["b", "c", "x"]).astype(bool))
     assert list(got.index) == [5, 6, 7, 8, 9]
     assert not metrics.is_member(col, set()).any()
+
+
+def test_meeting_overview_labels_forums_by_municipality_when_several(tables):
+    one = metrics.meeting_overview(tables).set_index("meeting_id")["forum_label"]
+    assert one["chefforum-2024-05-02"] == "Chefforum"
+    two = _with_municipalities(tables, "Albertslund Kommune", "Egedal Kommune", None)
+    labels = metrics.meeting_overview(two).set_index("meeting_id")["forum_label"]
+    assert labels["chefforum-2022-03-01"] == "Chefforum (Albertslund Kommune)"
+    assert labels["chefforum-2024-05-02"] == "Chefforum (Egedal Kommune)"
+    assert labels["oekonomiudvalget-2024-06-03"] == "Økonomiudvalget"

@@ -479,12 +479,14 @@ def meetings_per_year(tables: Tables, forum: Forum = None, years: Years = None) 
 def meeting_overview(tables: Tables, forum: Forum = None, years: Years = None) -> pd.DataFrame:
     """One row per meeting: its size, stated time and the files it came from.
 
-    In: meetings, items (duration_min), manifest (meeting_id). Out: meeting_id, forum, date,
-    year, n_items, duration_min (null where no item states a time), n_items_with_duration,
-    n_participants, n_source_files (minutes files that gave this meeting, duplicates too).
+    In: meetings, items (duration_min), manifest (meeting_id). Out: meeting_id, forum,
+    forum_label (the forum as shown to readers, with its municipality when several are
+    present), date, year, n_items, duration_min (null where no item states a time),
+    n_items_with_duration, n_participants, n_source_files (minutes files that gave this
+    meeting, duplicates too).
     """
     sel = select(tables, forum, years)
-    meetings = sel["meetings"]
+    meetings = sel["meetings"].assign(forum_label=lambda m: _forum_labels(m))
     items = sel["items"]
     timed = (
         items.dropna(subset=["duration_min"])
@@ -492,9 +494,8 @@ def meeting_overview(tables: Tables, forum: Forum = None, years: Years = None) -
         .size()
         .rename("n_items_with_duration")
     )
-    out = meetings[
-        ["meeting_id", "forum", "date", "year", "n_items", "duration_min", "n_participants"]
-    ].merge(timed, on="meeting_id", how="left")
+    cols = ["meeting_id", "forum", "forum_label", "date", "year", "n_items", "duration_min"]
+    out = meetings[[*cols, "n_participants"]].merge(timed, on="meeting_id", how="left")
     out["n_items_with_duration"] = out["n_items_with_duration"].fillna(0).astype("int64")
     if "manifest" in sel:
         files = sel["manifest"].groupby("meeting_id").size().rename("n_source_files")
