@@ -1017,6 +1017,16 @@ _PERIODS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _count_colorbar(noun: str, values: np.ndarray) -> dict:
+    """The colour bar of a heatmap of item counts per period ("Punkter pr. år")."""
+    return {
+        "title": {"text": f"Punkter<br>pr. {noun}", "side": "top", "font": {"size": _TICK_FONT}},
+        "thickness": 14,
+        "len": 0.8,
+        "dtick": _dtick(pd.Series(values.ravel())),
+    }
+
+
 def theme_heatmap(
     df: pd.DataFrame,
     source: str | None = None,
@@ -1163,16 +1173,7 @@ def _period_heatmap(
             zmin=0,  # with zmax too, or plotly ignores it and the lowest count looks like 0
             zmax=max(float(np.nanmax(values)), 1.0),
             hoverongaps=False,
-            colorbar={
-                "title": {
-                    "text": f"Punkter<br>pr. {noun}",
-                    "side": "top",
-                    "font": {"size": _TICK_FONT},
-                },
-                "thickness": 14,
-                "len": 0.8,
-                "dtick": _dtick(pd.Series(values.ravel())),
-            },
+            colorbar=_count_colorbar(noun, values),
             hovertemplate=f"%{{y}}<br>{noun.capitalize()} %{{x}} (%{{customdata}}): "
             "%{z:,.0f} punkter<extra></extra>",
         )
@@ -1587,16 +1588,7 @@ def _timeline_counts(
             ygap=3,
             zmin=0,
             zmax=max(float(values.max()), 1.0),
-            colorbar={
-                "title": {
-                    "text": f"Punkter<br>pr. {noun}",
-                    "side": "top",
-                    "font": {"size": _TICK_FONT},
-                },
-                "thickness": 14,
-                "len": 0.8,
-                "dtick": _dtick(pd.Series(values.ravel())),
-            },
+            colorbar=_count_colorbar(noun, values),
             hovertemplate="%{x}: %{z:,.0f} punkter<br>%{customdata}<extra></extra>",
         )
     )
@@ -1925,6 +1917,25 @@ def forum_comparison_chart(
     return _finish(fig, title, _sub(subtitle, _with_note(sub.rstrip(", "), note)), source)
 
 
+def _largest_forum_rows(
+    df: pd.DataFrame, max_forums: int
+) -> tuple[pd.DataFrame, list[str], str]:
+    """Rows of the forums with items, cut to the ``max_forums`` largest (most items).
+
+    In: a frame with forum_label and forum_items. Out: (rows, forum labels kept in order,
+    the note for the subtitle, see ``_largest_forums``).
+    """
+    data = df[df["forum_items"] > 0] if not df.empty else df
+    if data.empty:
+        return data, [], ""
+    labels, note = _largest_forums(
+        list(dict.fromkeys(data["forum_label"])),
+        data.groupby("forum_label")["forum_items"].first(),
+        max_forums,
+    )
+    return data[data["forum_label"].isin(labels)], labels, note
+
+
 def theme_share_by_forum_chart(
     df: pd.DataFrame,
     source: str | None = None,
@@ -1942,15 +1953,9 @@ def theme_share_by_forum_chart(
     wrapped (long words hyphenated) to the column's width.
     """
     title = title or "Temaer i hvert forum"
-    data = df[df["forum_items"] > 0] if not df.empty else df
+    data, _, note = _largest_forum_rows(df, max_forums)
     if data.empty:
         return _empty(title, source)
-    kept, note = _largest_forums(
-        list(dict.fromkeys(data["forum_label"])),
-        data.groupby("forum_label")["forum_items"].first(),
-        max_forums,
-    )
-    data = data[data["forum_label"].isin(kept)]
     totals = data.groupby("theme", sort=False)["n_items"].sum()
     themes = [t for t in totals.index if totals[t] > 0]
     named = [t for t in themes if t != NO_THEME][:max_themes]
@@ -2019,15 +2024,9 @@ def decision_types_by_forum_chart(
     (most items), and the subtitle says so.
     """
     title = title or "Beslutningstyper i hvert forum"
-    data = df[df["forum_items"] > 0] if not df.empty else df
+    data, labels, note = _largest_forum_rows(df, max_forums)
     if data.empty:
         return _empty(title, source)
-    labels, note = _largest_forums(
-        list(dict.fromkeys(data["forum_label"])),
-        data.groupby("forum_label")["forum_items"].first(),
-        max_forums,
-    )
-    data = data[data["forum_label"].isin(labels)]
     meta = data.drop_duplicates("forum_label").set_index("forum_label")
     ticks = {
         lab: _forum_tick(lab, meta.at[lab, "forum"], meta.at[lab, "forum_items"]) for lab in labels
