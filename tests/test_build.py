@@ -309,3 +309,26 @@ def test_an_enrichment_bug_rejects_the_file_with_a_message(monkeypatch) -> None:
     assert result.manifest["status"] == "rejected"
     assert "enrichment failed" in result.manifest["message"]
     assert "RuntimeError: boom" in result.manifest["message"]
+
+
+def test_parallel_build_equals_one_process_and_workers_fill_the_cache(tmp_path: Path) -> None:
+    """On the pool (40+ files) the tables equal a one-process build, and every file's
+    result is in the parse cache, written by the workers."""
+    from analysis import build as build_mod
+    from analysis.synth.corpus import generate_corpus
+
+    generate_corpus(tmp_path / "synth", 45, seed=3, formats=("txt",))
+    raw = tmp_path / "synth" / "raw"
+    n_files = sum(1 for p in raw.rglob("*") if p.is_file())
+    assert n_files >= build_mod.PARALLEL_MIN_FILES
+    pooled = build(raw, tmp_path / "pooled", progress=False, workers=2)
+    single = build(raw, tmp_path / "single", progress=False, workers=1)
+    assert pooled.n_parsed == single.n_parsed == n_files
+    entries = list((tmp_path / "pooled" / ".cache").glob("*/*.pkl"))
+    assert len(entries) == n_files
+    for name in ALL_TABLES:
+        a = pd.read_parquet(tmp_path / "pooled" / f"{name}.parquet")
+        b = pd.read_parquet(tmp_path / "single" / f"{name}.parquet")
+        pd.testing.assert_frame_equal(a, b, obj=name)
+    again = build(raw, tmp_path / "pooled", progress=False, workers=2, force=False)
+    assert again.skipped

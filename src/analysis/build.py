@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -170,21 +171,15 @@ def _from_cache(cached: FileResult, name: str) -> FileResult:
 
 #: (bytes, name, sha256) of a file to parse.
 Job = tuple[bytes, str, str]
-#: Where workers store each result: (processed folder, cache fingerprint), or None.
-_CACHE: tuple[Path, str] | None = None
 
 
-def _init_worker(cache: tuple[Path, str] | None) -> None:
-    global _CACHE
-    _CACHE = cache
-
-
-def _parse_job(job: Job) -> FileResult:
-    """Parse one file and, when caching, store the result (in the worker, in parallel)."""
+def _parse_job(job: Job, cache: tuple[Path, str] | None = None) -> FileResult:
+    """Parse one file and, with ``cache`` = (processed folder, fingerprint), store the
+    result (in the worker, in parallel)."""
     data, name, sha = job
     result = parse_bytes(data, name)
-    if _CACHE is not None:
-        store.cache_put(_CACHE[0], _CACHE[1], sha, result)
+    if cache is not None:
+        store.cache_put(cache[0], cache[1], sha, result)
     return result
 
 
@@ -202,6 +197,7 @@ def parse_many(
     """
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
+    job = partial(_parse_job, cache=cache)
     out: list[FileResult] = []
     with (
         ExitStack() as stack,
@@ -209,21 +205,14 @@ def parse_many(
     ):
         if parallel:
             pool = stack.enter_context(
-                ProcessPoolExecutor(
-                    max_workers=workers,
-                    mp_context=POOL_CONTEXT,
-                    initializer=_init_worker,
-                    initargs=(cache,),
-                )
+                ProcessPoolExecutor(max_workers=workers, mp_context=POOL_CONTEXT)
             )
-            results: Iterable[FileResult] = pool.map(_parse_job, jobs, chunksize=16)
+            results: Iterable[FileResult] = pool.map(job, jobs, chunksize=16)
         else:
-            _init_worker(cache)
-            results = map(_parse_job, jobs)
+            results = map(job, jobs)
         for result in results:
             out.append(result)
             bar.update()
-    _init_worker(None)
     return out
 
 
