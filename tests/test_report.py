@@ -249,3 +249,34 @@ def test_multi_forum_overview_files(multi, tmp_path) -> None:
     assert texts[0].startswith("3 fora i 2024")
     page = files["html"].read_text(encoding="utf-8")
     assert 'id="chart-fora"' in page and "3 fora i 2024" in page
+
+
+def test_items_sheet_decision_text_leaves_blank_sections_out() -> None:
+    from analysis.report.figures import items_sheet
+    from tests.test_metrics import tiny_tables
+
+    t = tiny_tables()
+    extra = pd.DataFrame(
+        [
+            {
+                "item_id": "chefforum-2022-03-01-01",
+                "position": 2,
+                "section": "beslutning",
+                "heading": "Beslutning",
+                "text": "  ",
+            },
+            {
+                "item_id": "chefforum-2022-03-01-01",
+                "position": 3,
+                "section": "beslutning",
+                "heading": "Beslutning",
+                "text": "Sagen genoptages i maj.",
+            },
+        ]
+    )
+    t["sections"] = pd.concat([t["sections"], extra.astype(t["sections"].dtypes)])
+    sheet = items_sheet(t).set_index("Titel")
+    assert sheet.loc["Budget 2023", "Beslutning"] == (
+        "Chefforum udsatte budgettet til næste møde. Økonomi udarbejder et oplæg."
+        "\n\nSagen genoptages i maj."
+    )

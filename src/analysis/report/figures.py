@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import charts, metrics
+from analysis.enrich import decisions
 
 #: Decision types that settle something, against those that only discuss or note (defined
 #: once, in analysis.metrics, so the key figures and the forum comparison agree).
@@ -140,7 +141,7 @@ def items_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
     items = sel["items"].sort_values(["date", "number"])
     sections = sel["sections"]
     dec = sections[sections["section"] == "beslutning"].sort_values(["item_id", "position"])
-    decision_text = dec.groupby("item_id")["text"].agg("\n\n".join)
+    decision_text = dec.groupby("item_id")["text"].agg(decisions.decision_text)
     forum = sel["meetings"].set_index("meeting_id")["forum"]
     followed = items["followed_recommendation"].astype("boolean")
     return pd.DataFrame(
