@@ -227,13 +227,3 @@ def joined_by_key(keys: Iterable[object], values: Iterable[object], sep: str) ->
     for key, value in zip(keys, values, strict=True):
         groups.setdefault(key, []).append(str(value))
     return pd.Series([sep.join(v) for v in groups.values()], index=list(groups), dtype=object)
-
-
-def meeting_tables(
-    meeting: ParsedMeeting, meeting_id: str, source: dict[str, object]
-) -> dict[str, pd.DataFrame]:
-    """All per-meeting tables of one parsed document, as DataFrames."""
-    return {
-        name: frame(rows, COLUMNS[name], DATE_COLUMNS.get(name, ()))
-        for name, rows in meeting_records(meeting, meeting_id, source).items()
-    }
