@@ -302,3 +302,27 @@ def test_timeline_with_few_markers_per_row_keeps_its_markers(per_row):
 def test_timeline_subtitle_override_still_wins_when_counting():
     fig = charts.case_timeline_chart(kle_threads(2, 100), SOURCE, subtitle="Egen undertitel")
     assert fig.data[0].type == "heatmap" and _subtitle(fig) == "Egen undertitel"
+
+
+def test_meetings_per_year_with_20_forums_shows_the_8_largest_as_lines() -> None:
+    rows = []
+    for year in range(2006, 2026):
+        for m in range(5):
+            for f in ("Chefforum", "Økonomiudvalget", "Byråd", "Skoleudvalg"):
+                rows.append(
+                    {
+                        "year": year,
+                        "forum": f,
+                        "forum_label": f"{f} (Kommune {m})",
+                        "n_meetings": 25,
+                        "n_items": 170 + m,
+                    }
+                )
+    df = pd.DataFrame(rows)
+    fig = charts.meetings_per_year_chart(df, "Kilde: test")
+    assert len(fig.data) == 8 and all(t.type == "scatter" for t in fig.data)
+    assert "de 8 største af 20 fora" in fig.layout.title.subtitle.text
+    few = df[df["forum_label"].str.endswith("(Kommune 0)")]
+    bars = charts.meetings_per_year_chart(few, "Kilde: test")
+    assert len(bars.data) == 4 and all(t.type == "bar" for t in bars.data)
+    assert "største" not in bars.layout.title.subtitle.text

@@ -570,3 +570,17 @@ def test_meeting_overview_labels_forums_by_municipality_when_several(tables):
     assert labels["chefforum-2022-03-01"] == "Chefforum (Albertslund Kommune)"
     assert labels["chefforum-2024-05-02"] == "Chefforum (Egedal Kommune)"
     assert labels["oekonomiudvalget-2024-06-03"] == "Økonomiudvalget"
+
+
+def test_meetings_per_year_counts_a_forum_in_each_municipality_apart(tables):
+    two = _with_municipalities(tables, "Albertslund Kommune", "Egedal Kommune", None)
+    out = metrics.meetings_per_year(two)
+    labels = sorted(out["forum_label"].unique())
+    assert labels == [
+        "Chefforum (Albertslund Kommune)",
+        "Chefforum (Egedal Kommune)",
+        "Økonomiudvalget",
+    ]
+    assert len(out) == 3 * 3  # years x forum labels
+    egedal = out[out["forum_label"] == "Chefforum (Egedal Kommune)"]
+    assert egedal.set_index("year")["n_meetings"].to_dict() == {2022: 0, 2023: 0, 2024: 1}

@@ -124,6 +124,11 @@ _MAX_HEATMAP_COLUMNS = 60
 _MAX_TIMELINE_MARKERS = 40
 #: Most forums a comparison chart shows; more: the largest (most items), and a note.
 _MAX_FORUMS = 8
+#: Most forums whose legend entries (forum_comparison_chart) take two lines each; up to
+#: this many, charts by forum and year keep their bars however many years there are.
+_FEW_FORUMS = 4
+#: Most bars of a chart by forum and year (past a few forums); more: one line per forum.
+_MAX_BARS = 48
 #: Most meetings drawn one bar each (items, time per meeting); more: a mean per period.
 _MAX_MEETING_BARS = 60
 #: Longest file name on the coverage chart's axis (characters); longer ones are cut in
@@ -555,36 +560,54 @@ def meetings_per_year_chart(
     df: pd.DataFrame,
     source: str | None = None,
     *,
+    max_forums: int = _MAX_FORUMS,
     title: str | None = None,
     subtitle: str | None = None,
 ) -> go.Figure:
-    """Bars of meetings per year (one colour per forum). In: metrics.meetings_per_year."""
+    """Meetings per year, one colour per forum. In: metrics.meetings_per_year.
+
+    Forums by ``forum_label`` when the frame has it (one forum name in several
+    municipalities is several forums). More than ``max_forums``: the largest (most items)
+    and a note in the subtitle; more than a few forums and ``_MAX_BARS`` bars: one line per
+    forum instead of bars.
+    """
     title = title or "Møder pr. år"
     if df.empty:
         return _empty(title, source)
-    fig = go.Figure()
-    forums = sorted(set(df["forum"]), key=danish_sort_key)  # colours as forum_colors
+    key = "forum_label" if "forum_label" in df else "forum"
+    forums = sorted(set(df[key]), key=danish_sort_key)  # colours as forum_colors
+    forums, note = _largest_forums(forums, df.groupby(key)["n_items"].sum(), max_forums)
     years = [str(y) for y in sorted(df["year"].unique())]
+    lines = len(forums) > _FEW_FORUMS and len(forums) * len(years) > _MAX_BARS
+    fig = go.Figure()
     for i, forum in enumerate(forums):
-        part = df[df["forum"] == forum]
-        fig.add_bar(
-            x=part["year"].astype(str),
-            y=part["n_meetings"],
-            name=str(forum),
-            marker_color=PALETTE[i % len(PALETTE)],
-            text=part["n_meetings"],
-            textposition="outside",
-            cliponaxis=False,
-            customdata=part[["n_items"]],
-            hovertemplate="%{x}: %{y} møder, %{customdata[0]} punkter<extra>%{fullData.name}"
-            "</extra>",
-        )
+        part = df[df[key] == forum]
+        common = {
+            "x": part["year"].astype(str),
+            "y": part["n_meetings"],
+            "name": str(forum),
+            "customdata": part[["n_items"]],
+            "hovertemplate": "%{x}: %{y} møder, %{customdata[0]} punkter"
+            "<extra>%{fullData.name}</extra>",
+        }
+        color = PALETTE[i % len(PALETTE)]
+        if lines:
+            fig.add_scatter(mode="lines+markers", line={"color": color}, **common)
+        else:
+            fig.add_bar(
+                marker_color=color,
+                text=part["n_meetings"],
+                textposition="outside",
+                cliponaxis=False,
+                **common,
+            )
     _year_axis(fig, years)
     fig.update_yaxes(title="Antal møder", rangemode="tozero", dtick=_dtick(df["n_meetings"]))
     if len(forums) > 1:
         _legend_right(fig, "Forum")
     fig.update_layout(showlegend=len(forums) > 1)
-    return _finish(fig, title, _sub(subtitle, "Antal møder med referat i materialet"), source)
+    default = "Antal møder med referat i materialet" + (f"; {note}" if note else "")
+    return _finish(fig, title, _sub(subtitle, default), source)
 
 
 def _dtick(values: pd.Series) -> int | None:
@@ -1705,10 +1728,6 @@ def _small(text: str) -> str:
     return f"<span style='font-size:12px;color:{MUTED_COLOR}'>{text}</span>"
 
 
-#: Most forums whose legend entries (forum_comparison_chart) take two lines each.
-_FEW_FORUMS = 4
-
-
 def _largest_forums(
     labels: Sequence[str], totals: pd.Series, max_forums: int
 ) -> tuple[list[str], str]:
@@ -1817,7 +1836,7 @@ def forum_comparison_chart(
         )
         years = [str(y) for y in sorted(df["year"].unique())]
         few = len(labels) <= _FEW_FORUMS  # legend entries on two lines while they fit
-        lines = not few and len(labels) * len(years) > 48  # bars would be too thin
+        lines = not few and len(labels) * len(years) > _MAX_BARS  # bars would be too thin
         # space between the centres of two neighbouring bars (px, design canvas)
         panel_px = (DESIGN_WIDTH - _MARGIN["l"] - _MARGIN["r"] - 220) * 0.45
         bar_px = panel_px / len(years) * (1 - 0.3) / len(labels)
@@ -1917,9 +1936,7 @@ def forum_comparison_chart(
     return _finish(fig, title, _sub(subtitle, _with_note(sub.rstrip(", "), note)), source)
 
 
-def _largest_forum_rows(
-    df: pd.DataFrame, max_forums: int
-) -> tuple[pd.DataFrame, list[str], str]:
+def _largest_forum_rows(df: pd.DataFrame, max_forums: int) -> tuple[pd.DataFrame, list[str], str]:
     """Rows of the forums with items, cut to the ``max_forums`` largest (most items).
 
     In: a frame with forum_label and forum_items. Out: (rows, forum labels kept in order,

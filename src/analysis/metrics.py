@@ -461,19 +461,22 @@ def table_counts(tables: Tables, forum: Forum = None, years: Years = None) -> pd
 def meetings_per_year(tables: Tables, forum: Forum = None, years: Years = None) -> pd.DataFrame:
     """Meetings and items per year and forum, every year of the span (zeros filled).
 
-    In: meetings (meeting_id, forum, year, n_items). Out: year, forum, n_meetings, n_items.
+    In: meetings (meeting_id, forum, year, n_items). Out: year, forum, forum_label (the
+    forum as shown to readers: with its municipality when several are present, so the
+    same forum name in two municipalities counts apart), n_meetings, n_items.
     """
     meetings = select(tables, forum, years)["meetings"]
-    counts = meetings.groupby(["year", "forum"], as_index=False).agg(
+    meetings = meetings.assign(forum_label=lambda m: _forum_labels(m))
+    keys = ["forum_label", "forum"]
+    counts = meetings.groupby(["year", *keys], as_index=False).agg(
         n_meetings=("meeting_id", "nunique"), n_items=("n_items", "sum")
     )
-    forums = sorted(meetings["forum"].dropna().unique())
-    grid = pd.MultiIndex.from_product(
-        [_year_span(tables, forum, years), forums], names=["year", "forum"]
-    ).to_frame(index=False)
-    out = grid.merge(counts, on=["year", "forum"], how="left")
+    forums = meetings[keys].dropna().drop_duplicates().sort_values(keys)
+    grid = pd.DataFrame({"year": _year_span(tables, forum, years)}).merge(forums, how="cross")
+    out = grid.merge(counts, on=["year", *keys], how="left")
     out[["n_meetings", "n_items"]] = out[["n_meetings", "n_items"]].fillna(0).astype("int64")
-    return out.astype({"year": "int64"}).sort_values(["year", "forum"]).reset_index(drop=True)
+    out = out.astype({"year": "int64"}).sort_values(["year", "forum", "forum_label"])
+    return out[["year", "forum", "forum_label", "n_meetings", "n_items"]].reset_index(drop=True)
 
 
 def meeting_overview(tables: Tables, forum: Forum = None, years: Years = None) -> pd.DataFrame:
