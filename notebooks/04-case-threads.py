@@ -57,8 +57,8 @@ charts.case_timeline_chart(
     emner,
     kilde,
     date_range=periode,
+    rows=("KLE-emne", "KLE-emner"),
     title="KLE-emner, der går igen",
-    subtitle="Én række pr. KLE-emne, der optræder på flere møder; faste punkter er udeladt",
 ).show()
 
 # %% [markdown]

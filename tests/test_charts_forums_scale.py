@@ -304,6 +304,19 @@ def test_timeline_subtitle_override_still_wins_when_counting():
     assert fig.data[0].type == "heatmap" and _subtitle(fig) == "Egen undertitel"
 
 
+def test_kle_timeline_names_its_rows_kle_subjects_when_counting_too():
+    kle = ("KLE-emne", "KLE-emner")
+    counted = charts.case_timeline_chart(kle_threads(2, 100), SOURCE, rows=kle)
+    assert _subtitle(counted).startswith("Én række pr. KLE-emne, der optræder på flere møder")
+    assert "antal punkter pr." in _subtitle(counted)
+    marked = charts.case_timeline_chart(kle_threads(2, 3), SOURCE, rows=kle)
+    assert _subtitle(marked) == (
+        "Én række pr. KLE-emne, der optræder på flere møder; faste punkter er udeladt"
+    )
+    many = charts.case_timeline_chart(kle_threads(15, 3), SOURCE, rows=kle)
+    assert _subtitle(many) == "De 12 af 15 KLE-emner, der optræder på flest møder"
+
+
 def test_meetings_per_year_with_20_forums_shows_the_8_largest_as_lines() -> None:
     rows = []
     for year in range(2006, 2026):

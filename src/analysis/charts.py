@@ -1466,6 +1466,7 @@ def case_timeline_chart(
     date_range: tuple[object, object] | None = None,
     *,
     max_markers: int = _MAX_TIMELINE_MARKERS,
+    rows: tuple[str, str] = ("journalnummer", "journalnumre"),
     title: str | None = None,
     subtitle: str | None = None,
 ) -> go.Figure:
@@ -1473,6 +1474,8 @@ def case_timeline_chart(
 
     In: metrics.case_threads (thread, thread_title, date, title, decision_type,
     decision_label, n_meetings). ``date_range`` widens the axis (e.g. the corpus' span).
+    ``rows``: what a row is, singular and plural, for the subtitle (("KLE-emne",
+    "KLE-emner") for threads by KLE subject).
     Shows the ``max_rows`` threads met most often. When a row would carry more than
     ``max_markers`` markers (a KLE subject over thousands of meetings), the items are
     counted per year, quarter or month instead (``heatmap_period``): one heatmap cell per
@@ -1490,9 +1493,10 @@ def case_timeline_chart(
     order = rank.sort_values("first_date", ascending=False)  # earliest thread on top
     row = {thread: i for i, thread in enumerate(order["thread"])}
     n = df["thread"].nunique()
-    sub = "Én række pr. journalnummer, der optræder på flere møder; faste punkter er udeladt"
+    one, many = rows
+    sub = f"Én række pr. {one}, der optræder på flere møder; faste punkter er udeladt"
     if n > len(rank):
-        sub = f"De {len(rank)} af {format_int_da(n)} journalnumre, der optræder på flest møder"
+        sub = f"De {len(rank)} af {format_int_da(n)} {many}, der optræder på flest møder"
     if int(data.groupby("thread").size().max()) > max_markers:
         fig = _timeline_counts(data, order, date_range)
         code = fig.layout.meta["period"]

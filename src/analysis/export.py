@@ -146,8 +146,8 @@ def chart_set(
             metrics.case_threads(t, by="kle_code"),
             src_cases,
             date_range=span,
+            rows=("KLE-emne", "KLE-emner"),
             title="KLE-emner, der går igen",
-            subtitle="Én række pr. KLE-emne, der optræder på flere møder; faste punkter er udeladt",
         ),
         "04-kle-main-groups": lambda: charts.kle_main_groups_chart(
             metrics.kle_main_groups_by_year(t), src_cases
