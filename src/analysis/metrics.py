@@ -1165,15 +1165,29 @@ def theme_share_by_forum(tables: Tables, forum: Forum = None, years: Years = Non
     themes = _ordered_themes(counts.index.get_level_values("theme"), mean_share)
     if NO_THEME in mean_share.index:
         themes.append(NO_THEME)
-    grid = pd.MultiIndex.from_product([labels, themes], names=["forum_label", "theme"])
+    out = _forum_shares(counts, forum_items, labels, themes, meetings)
+    out["theme_label"] = out["theme"].map(theme_label)
+    cols = ["forum_label", "forum", "theme", "theme_label", "n_items", "forum_items", "share"]
+    return out[cols]
+
+
+def _forum_shares(
+    counts: pd.Series,
+    forum_items: pd.Series,
+    labels: list[str],
+    keys: list[str],
+    meetings: pd.DataFrame,
+) -> pd.DataFrame:
+    """Every forum x key of ``counts`` (index forum_label, key; zeros filled) with n_items,
+    forum_items, share (of the forum's items) and forum."""
+    key = counts.index.names[1]
+    grid = pd.MultiIndex.from_product([labels, keys], names=["forum_label", key])
     out = counts.reindex(grid, fill_value=0).reset_index()
     out["n_items"] = out["n_items"].astype("int64")
     out["forum_items"] = out["forum_label"].map(forum_items).fillna(0).astype("int64")
     out["share"] = (out["n_items"] / out["forum_items"].where(out["forum_items"] > 0)).fillna(0.0)
     out["forum"] = out["forum_label"].map(_forum_identity(meetings)["forum"])
-    out["theme_label"] = out["theme"].map(theme_label)
-    cols = ["forum_label", "forum", "theme", "theme_label", "n_items", "forum_items", "share"]
-    return out[cols]
+    return out
 
 
 def decision_types_by_forum(
@@ -1193,12 +1207,7 @@ def decision_types_by_forum(
     keys = _decision_keys(items["decision_type"])
     keys = [k for k in keys if k in DECIDING_TYPES] + [k for k in keys if k not in DECIDING_TYPES]
     labels = _forum_order(meetings["forum_label"])
-    grid = pd.MultiIndex.from_product([labels, keys], names=["forum_label", "decision_type"])
-    out = counts.reindex(grid, fill_value=0).reset_index()
-    out["n_items"] = out["n_items"].astype("int64")
-    out["forum_items"] = out["forum_label"].map(forum_items).fillna(0).astype("int64")
-    out["share"] = (out["n_items"] / out["forum_items"].where(out["forum_items"] > 0)).fillna(0.0)
-    out["forum"] = out["forum_label"].map(_forum_identity(meetings)["forum"])
+    out = _forum_shares(counts, forum_items, labels, keys, meetings)
     out["decision_label"] = out["decision_type"].map(decision_label)
     out["deciding"] = out["decision_type"].isin(DECIDING_TYPES)
     cols = [
