@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -74,6 +76,10 @@ def test_every_notebook_executes_on_the_committed_corpus(tmp_path, processed):
     assert [p.stem for p in written] == EXPECTED
     for path in written:
         nb = nbformat.read(path, as_version=4)
+        # Nothing random or timed: re-running on the same tables writes the same file.
+        assert [c.id for c in nb.cells] == [f"{path.stem}-{n}" for n in range(1, len(nb.cells) + 1)]
+        assert not [c for c in nb.cells if "execution" in c.metadata], path.name
+        assert not UUID4.search(path.read_text(encoding="utf-8")), path.name
         outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
         assert not [o for o in outputs if o.output_type == "error"], path.name
         assert not [o for o in outputs if o.get("name") == "stderr"], path.name
@@ -85,6 +91,31 @@ def test_every_notebook_executes_on_the_committed_corpus(tmp_path, processed):
             assert "punkter indeholder »budgettet«" in text
         if path.stem in COMPARING:  # one forum: the comparison says there is none
             assert "Materialet rummer ét forum (Chefforum): intet at sammenligne." in text
+
+
+UUID4 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+
+
+def test_stable_ids_replace_random_ids_in_order_of_appearance():
+    import nbformat
+
+    from analysis.notebooks import stable_ids
+
+    def notebook(a: str, b: str):
+        html = f'<div id="{a}"></div><script>getElementById("{a}"); x("{b}")</script>'
+        cell = nbformat.v4.new_code_cell("fig.show()", id="abc123")
+        cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": [html]})]
+        return nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# T"), cell])
+
+    u1, u2, u3, u4 = (str(uuid.uuid4()) for _ in range(4))
+    first = stable_ids(notebook(u1, u2), "01-x")
+    again = stable_ids(notebook(u3, u4), "01-x")
+    assert first == again
+    assert [c.id for c in first.cells] == ["01-x-1", "01-x-2"]
+    html = first.cells[1].outputs[0]["data"]["text/html"][0]
+    a, b = (str(uuid.uuid5(uuid.NAMESPACE_URL, f"01-x/{n}")) for n in (0, 1))
+    assert html == f'<div id="{a}"></div><script>getElementById("{a}"); x("{b}")</script>'
+    assert stable_ids(notebook(u1, u2), "02-y") != first  # ids differ between notebooks
 
 
 #: Notebooks with a section comparing forums (shown when there is more than one).

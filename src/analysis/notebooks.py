@@ -9,8 +9,11 @@ and writes the paired .ipynb with its outputs. The kernel finds the tables throu
 from __future__ import annotations
 
 import os
+import re
 import time
+import uuid
 from pathlib import Path
+from typing import Any
 
 #: Notebook scripts are the numbered ones: '01-corpus-overview.py', …
 PATTERN = "[0-9][0-9]-*.py"
@@ -56,6 +59,7 @@ def execute_notebooks(
             nb,
             timeout=timeout,
             kernel_name=kernel_name,
+            record_timing=False,
             resources={"metadata": {"path": str(notebook_dir)}},
         )
         target = script.with_suffix(".ipynb")
@@ -69,12 +73,48 @@ def execute_notebooks(
     return written
 
 
+#: A random (version 4) UUID, as plotly gives each chart's <div> in HTML output.
+_UUID4 = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b")
+
+
+def stable_ids(nb: Any, name: str) -> Any:
+    """The notebook with ids that depend only on its content, so re-running it on the same
+    tables writes the same file (and `git status` stays clean after `make all`).
+
+    Cell ids become ``<name>-<n>``; the random UUIDs plotly puts in HTML output become
+    UUIDs derived from ``name`` and their order of appearance. Changes ``nb`` in place.
+    """
+    seen: dict[str, str] = {}
+
+    def fixed(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if found not in seen:
+            seen[found] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{name}/{len(seen)}"))
+        return seen[found]
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return _UUID4.sub(fixed, value) if "-4" in value else value
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            for key in value:
+                value[key] = walk(value[key])
+        return value
+
+    for n, cell in enumerate(nb.cells, start=1):
+        cell["id"] = f"{name[:50]}-{n}"
+        if "outputs" in cell:
+            cell["outputs"] = walk(cell["outputs"])
+    return nb
+
+
 def _write(nb, target: Path, script: Path) -> None:
     """Write the executed notebook, then touch the script: jupytext refuses to open a
     pair whose .ipynb is newer than its text file."""
     import jupytext
 
-    jupytext.write(nb, target, fmt="ipynb")
+    jupytext.write(stable_ids(nb, script.stem), target, fmt="ipynb")
     now = time.time()
     os.utime(script, (now, now))
 
