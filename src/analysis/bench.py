@@ -4,7 +4,8 @@ Run ``python -m analysis.bench`` (not part of the tests). For each corpus it
 
 1. generates synthetic minutes (:mod:`analysis.synth.corpus`) into a work folder outside
    the repository (default ``/tmp/minutes-bench``), or reuses an identical earlier one;
-2. measures the *floor*: reading every file and one regex pass over it, in one process;
+2. measures the *floor*: reading every file and one regex pass over it, in one process
+   (best of three passes, so from a warm page cache like the builds);
 3. runs ``analysis.build.build`` in a fresh process into a temporary processed folder:
    a full build, an unchanged rebuild, and a rebuild after 1 % of the files changed,
    each timed with ``time.perf_counter`` around ``build()`` and with the peak memory of
@@ -187,17 +188,25 @@ def run_build(raw: Path, out: Path, force: bool = False, workers: int | None = N
 # --- the floor --------------------------------------------------------------------------
 
 
-def floor(raw: Path) -> tuple[float, int, int, int]:
-    """(seconds, files, bytes, headings found): read every file, one regex pass over it."""
+def floor(raw: Path, repeats: int = 3) -> tuple[float, int, int, int]:
+    """(seconds, files, bytes, headings found): read every file, one regex pass over it.
+
+    The best of ``repeats`` passes: the first may read from disk, while the builds it is
+    compared with read the files from a warm page cache (a cold first pass measured up to
+    3x the warm one at 10,000 files, which flattered the ratio).
+    """
     files = sorted(p for p in raw.rglob("*") if p.is_file())
-    t0 = time.perf_counter()
-    total = hits = 0
-    for p in files:
-        data = p.read_bytes()
-        total += len(data)
-        text = data.decode("utf-8", errors="replace")
-        hits += sum(1 for _ in _FLOOR_RE.finditer(text))
-    return time.perf_counter() - t0, len(files), total, hits
+    best = float("inf")
+    for _ in range(max(1, repeats)):
+        t0 = time.perf_counter()
+        total = hits = 0
+        for p in files:
+            data = p.read_bytes()
+            total += len(data)
+            text = data.decode("utf-8", errors="replace")
+            hits += sum(1 for _ in _FLOOR_RE.finditer(text))
+        best = min(best, time.perf_counter() - t0)
+    return best, len(files), total, hits
 
 
 # --- accuracy ---------------------------------------------------------------------------
@@ -548,7 +557,8 @@ def render(results: list[CorpusResult]) -> str:
             f"{_gb(f.peak_rss):>10}{unchanged:>13}{changed:>10}"
         )
     out.append("")
-    out.append("Notes: floor = read every file + one regex pass (one process, warm page cache);")
+    out.append("Notes: floor = read every file + one regex pass (one process, best of 3 passes:")
+    out.append("warm page cache, as the builds read it);")
     out.append("full = build(force=True) into an empty folder; unchanged = build() again;")
     out.append("1% chg = build() after rewriting 1% of the files; peak = summed RSS of the")
     out.append("build process and its workers. Process wall time (imports included) in brackets")
