@@ -95,6 +95,27 @@ def test_unchanged_rebuild_parses_nothing(tmp_path: Path, raw_copy: Path) -> Non
     assert "916" in set(meetings["location"])
 
 
+def test_unchanged_rebuild_loads_no_language_model(built: Path) -> None:
+    """The fast path of a rebuild (the command an analyst re-runs) does not import spaCy
+    or scikit-learn: importing them took longer than the check of an unchanged corpus."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from analysis.build import build\n"
+        f"summary = build(Path({str(RAW)!r}), Path({str(built)!r}), progress=False)\n"
+        "assert summary.skipped, summary\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'sklearn', 'thinc'}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def test_removed_file_disappears_from_tables(tmp_path: Path, raw_copy: Path) -> None:
     out = tmp_path / "out"
     build(raw_copy, out, progress=False)

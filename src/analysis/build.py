@@ -78,11 +78,9 @@ def code_fingerprint() -> str:
 def settings_fingerprint() -> str:
     """Hash of the settings that change what a file parses to: the user's theme file
     ($MINUTES_THEMES_FILE) and the default forum and municipality."""
-    from analysis.enrich.themes import THEMES_FILE_ENV
-
     digest = hashlib.sha256()
     digest.update(f"{config.DEFAULT_FORUM}\x1f{config.DEFAULT_MUNICIPALITY}\x1f".encode())
-    themes_file = os.environ.get(THEMES_FILE_ENV)
+    themes_file = os.environ.get(config.THEMES_FILE_ENV)
     if themes_file:
         digest.update(themes_file.encode())
         try:

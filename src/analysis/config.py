@@ -30,6 +30,9 @@ REPORTS_DIR: Path = Path(os.environ.get("MINUTES_REPORTS_DIR", PROJECT_ROOT / "r
 DEFAULT_FORUM: str = os.environ.get("MINUTES_DEFAULT_FORUM", "Chefforum")
 #: The municipality assumed when a document does not name one.
 DEFAULT_MUNICIPALITY: str = os.environ.get("MINUTES_DEFAULT_MUNICIPALITY", "Albertslund Kommune")
+#: Environment variable naming a user theme taxonomy (YAML) that replaces the packaged one.
+#: Unlike the paths above it is read each time the themes are loaded, not at import.
+THEMES_FILE_ENV: str = "MINUTES_THEMES_FILE"
 
 #: File name of the DuckDB database inside the processed folder.
 DUCKDB_NAME: str = "minutes.duckdb"

@@ -45,6 +45,10 @@ import pandas as pd
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from analysis.enrich.rows import DECISION_COLUMNS as _DECISION_COLUMNS
+from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
+from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
+from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from analysis.nlp import danish_nlp
 from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES, POSITION_TYPES
 
@@ -1703,33 +1707,8 @@ def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     return df.sort_values(sort, kind="mergesort").reset_index(drop=True)
 
 
-_DECISION_COLUMNS = {
-    "item_id": "string",
-    "position": "int64",
-    "decision_type": "string",
-    "evidence": "string",
-}
-_FOLLOW_UP_COLUMNS = {"item_id": "string", "position": "int64", "actor": "string", "text": "string"}
-_POSITION_COLUMNS = {
-    "item_id": "string",
-    "seq": "int64",
-    "section": "string",
-    "actor": "string",
-    "party": "string",
-    "position": "string",
-    "text": "string",
-}
 #: Sections read for positions: this forum's decision and an earlier body's decision.
 POSITION_SECTIONS = ("beslutning", "tidligere_beslutning")
-_SUMMARY_COLUMNS = {
-    "item_id": "string",
-    "decision_type": "string",
-    "decision_types": "string",
-    "recommended_types": "string",
-    "followed_recommendation": "boolean",
-    "n_follow_ups": "int64",
-}
-
 
 def _decision_rows(item_id: str, types: list[tuple[str, str]]) -> list[tuple]:
     return [(item_id, pos, dtype, ev) for pos, (dtype, ev) in enumerate(types, start=1)]
@@ -1912,14 +1891,6 @@ def item_decision_rows(
 
 
 #: Columns and dtypes of the rows ``item_decision_rows`` gives, per table.
-ROW_COLUMNS: dict[str, dict[str, str]] = {
-    "summary": _SUMMARY_COLUMNS,
-    "decisions": _DECISION_COLUMNS,
-    "follow_ups": _FOLLOW_UP_COLUMNS,
-    "positions": _POSITION_COLUMNS,
-}
-
-
 __all__ = [
     "FOLLOWS",
     "POSITION_SECTIONS",

@@ -41,6 +41,7 @@ import yaml
 from spacy.attrs import ORTH
 from spacy.strings import StringStore
 
+from analysis.config import THEMES_FILE_ENV
 from analysis.nlp import danish_nlp, lemma_hash
 
 # --- Scoring constants ----------------------------------------------------------------
@@ -61,8 +62,6 @@ BODY_EXCLUDED_SECTIONS: frozenset[str] = frozenset({"bilag"})
 #: Theme key used for items without any theme (see ``with_default_theme``).
 NO_THEME: str = "andet"
 NO_THEME_LABEL: str = "Andet"
-#: Environment variable naming a user taxonomy file (used when no path is given).
-THEMES_FILE_ENV: str = "MINUTES_THEMES_FILE"
 
 # --- Topic discovery constants --------------------------------------------------------
 #: Item-topic weights (share of the item's NMF weight) below this are left out.
