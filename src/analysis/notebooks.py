@@ -78,7 +78,7 @@ _UUID4 = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[
 
 
 def stable_ids(nb: Any, name: str) -> Any:
-    """The notebook with ids that depend only on its content, so re-running it on the same
+    """The notebook with ids that are the same on every run, so re-running it on the same
     tables writes the same file (and `git status` stays clean after `make all`).
 
     Cell ids become ``<name>-<n>``; the random UUIDs plotly puts in HTML output become

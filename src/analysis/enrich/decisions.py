@@ -1890,7 +1890,6 @@ def item_decision_rows(
     return out
 
 
-#: Columns and dtypes of the rows ``item_decision_rows`` gives, per table.
 __all__ = [
     "FOLLOWS",
     "POSITION_SECTIONS",

@@ -44,11 +44,3 @@ ITEM_THEME_COLUMNS: dict[str, str] = {
 }
 #: Each item's candidate topic words: input of the corpus-wide topic model.
 TOPIC_TERM_COLUMNS: dict[str, str] = {"item_id": "string", "terms": "string"}
-
-#: Rows of the decision rules per table (``decisions.item_decision_rows``).
-ROW_COLUMNS: dict[str, dict[str, str]] = {
-    "summary": SUMMARY_COLUMNS,
-    "decisions": DECISION_COLUMNS,
-    "follow_ups": FOLLOW_UP_COLUMNS,
-    "positions": POSITION_COLUMNS,
-}
