@@ -47,7 +47,9 @@ test: $(STAMP) chromium ## install, then run the test suite
 # The main job on a generated corpus, all paths pointed away from data/ (never mixed in).
 SYNTH_DIR ?= /tmp/minutes-synthetic
 SYNTH_N   ?= 10000
-SYNTH_ENV := MINUTES_RAW_DIR=$(SYNTH_DIR)/raw MINUTES_PROCESSED_DIR=$(SYNTH_DIR)/processed MINUTES_REPORTS_DIR=$(SYNTH_DIR)/reports
+# The generated home municipality's minutes do not name it (as the real ones do not):
+# the setting says it (synth.corpus.BUILD_ENV).
+SYNTH_ENV := MINUTES_RAW_DIR=$(SYNTH_DIR)/raw MINUTES_PROCESSED_DIR=$(SYNTH_DIR)/processed MINUTES_REPORTS_DIR=$(SYNTH_DIR)/reports MINUTES_DEFAULT_MUNICIPALITY="Albertslund Kommune"
 
 synthetic: $(STAMP) chromium ## the main job on 10,000 synthetic meetings (set SYNTH_N, SYNTH_DIR)
 	$(BIN)/minutes synth $(SYNTH_DIR) --n $(SYNTH_N)

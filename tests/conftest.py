@@ -10,6 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
+#: The seed files: Albertslund's Chefforum, in the folder that names both
+#: (data/raw/<kommune>/<forum>/).
+SEEDS = RAW / "albertslund" / "chefforum"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

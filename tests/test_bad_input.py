@@ -13,9 +13,9 @@ from analysis.synth.render_docx import render_docx
 from analysis.synth.render_html import render_html
 from analysis.synth.render_pdf import render_pdf, render_scan_pdf
 
-from .conftest import RAW
+from .conftest import RAW, SEEDS
 
-SEED = RAW / "chefforum-2023-10-12.txt"
+SEED = SEEDS / "chefforum-2023-10-12.txt"
 
 
 def _manifest(out: Path):

@@ -14,9 +14,12 @@ from analysis import schema
 from analysis.build import build
 from analysis.pipeline import ALL_TABLES
 
-from .conftest import RAW
+from .conftest import RAW, SEEDS
 
-SEED_FILES = sorted(p.name for p in RAW.iterdir() if p.is_file())
+#: The seeds' folder inside a copy of the raw folder.
+SEED_DIR = SEEDS.relative_to(RAW).as_posix()
+
+SEED_FILES = sorted(p.name for p in SEEDS.iterdir() if p.is_file())
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +88,7 @@ def test_unchanged_rebuild_parses_nothing(tmp_path: Path, raw_copy: Path) -> Non
     again = build(raw_copy, out, progress=False)
     assert (again.n_parsed, again.skipped) == (0, True)
     # one changed file is parsed again, the others come from the cache
-    f = raw_copy / "chefforum-2024-01-03.txt"
+    f = raw_copy / SEED_DIR / "chefforum-2024-01-03.txt"
     f.write_text(
         f.read_text(encoding="utf-8").replace("Mødested 915", "Mødested 916"), encoding="utf-8"
     )
@@ -119,7 +122,7 @@ def test_unchanged_rebuild_loads_no_language_model(built: Path) -> None:
 def test_removed_file_disappears_from_tables(tmp_path: Path, raw_copy: Path) -> None:
     out = tmp_path / "out"
     build(raw_copy, out, progress=False)
-    (raw_copy / "chefforum-2022-02-03.txt").unlink()
+    (raw_copy / SEED_DIR / "chefforum-2022-02-03.txt").unlink()
     build(raw_copy, out, progress=False)
     t = analysis.load(["meetings", "items", "manifest"], processed_dir=out)
     assert "chefforum-2022-02-03" not in set(t["meetings"]["meeting_id"])
@@ -133,7 +136,7 @@ def test_failed_write_leaves_previous_tables(
     out = tmp_path / "out"
     build(raw_copy, out, progress=False)
     before = {n: (out / f"{n}.parquet").read_bytes() for n in ALL_TABLES}
-    (raw_copy / "chefforum-2022-02-03.txt").unlink()
+    (raw_copy / SEED_DIR / "chefforum-2022-02-03.txt").unlink()
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -156,9 +159,9 @@ def test_bad_files_get_clear_manifest_entries(tmp_path: Path, raw_copy: Path) ->
     (raw_copy / "tom.txt").write_bytes(b"")
     (raw_copy / "billede.pdf.txt").write_bytes(bytes(range(256)) * 40)
     (raw_copy / "regneark.xlsx").write_bytes(b"PK\x03\x04 not really")
-    seed = (RAW / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    seed = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
     moved = seed.replace("03-01-2024", "10-01-2024").replace("03. januar", "10. januar")
-    (raw_copy / "referat windows æøå.txt").write_bytes(moved.encode("cp1252"))
+    (raw_copy / SEED_DIR / "referat windows æøå.txt").write_bytes(moved.encode("cp1252"))
     out = tmp_path / "out"
     summary = build(raw_copy, out, progress=False)
     assert summary.exit_code == 1  # something was rejected
@@ -170,7 +173,7 @@ def test_bad_files_get_clear_manifest_entries(tmp_path: Path, raw_copy: Path) ->
     assert "empty" in _manifest_row(out, "tom.txt")["message"]
     assert "binary" in _manifest_row(out, "billede.pdf.txt")["message"]
     assert "unsupported file type" in _manifest_row(out, "regneark.xlsx")["message"]
-    cp = _manifest_row(out, "referat windows æøå.txt")
+    cp = _manifest_row(out, f"{SEED_DIR}/referat windows æøå.txt")
     assert (cp["status"], cp["encoding"], cp["coverage"]) == ("ok", "cp1252", 1.0)
     t = analysis.load(["meetings", "items"], processed_dir=out)
     assert len(t["meetings"]) == 6  # the five seeds plus the Windows-1252 copy
@@ -179,7 +182,7 @@ def test_bad_files_get_clear_manifest_entries(tmp_path: Path, raw_copy: Path) ->
 
 
 def test_duplicate_meeting_counted_once(tmp_path: Path, raw_copy: Path) -> None:
-    shutil.copy(raw_copy / "chefforum-2024-01-03.txt", raw_copy / "kopi af referat.txt")
+    shutil.copy(raw_copy / SEED_DIR / "chefforum-2024-01-03.txt", raw_copy / "kopi af referat.txt")
     summary = build(raw_copy, tmp_path / "out", progress=False)
     assert summary.exit_code == 0
     t = analysis.load(["meetings", "items", "manifest"], processed_dir=tmp_path / "out")
@@ -189,7 +192,7 @@ def test_duplicate_meeting_counted_once(tmp_path: Path, raw_copy: Path) -> None:
 
 
 def test_conflicting_files_for_one_meeting_both_kept(tmp_path: Path, raw_copy: Path) -> None:
-    seed = (raw_copy / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    seed = (raw_copy / SEED_DIR / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
     (raw_copy / "udkast.txt").write_text(
         seed.replace("Chefforum drøftede oplægget.", "Sagen blev udsat."), encoding="utf-8"
     )
@@ -197,7 +200,7 @@ def test_conflicting_files_for_one_meeting_both_kept(tmp_path: Path, raw_copy: P
     t = analysis.load(["meetings", "manifest"], processed_dir=tmp_path / "out")
     assert len(t["meetings"]) == 6
     flagged = t["manifest"][t["manifest"]["message"].str.contains("same meeting|claims")]
-    assert set(flagged["source_file"]) == {"chefforum-2024-01-03.txt", "udkast.txt"}
+    assert set(flagged["source_file"]) == {f"{SEED_DIR}/chefforum-2024-01-03.txt", "udkast.txt"}
 
 
 def test_empty_raw_folder_builds_empty_tables(tmp_path: Path) -> None:
@@ -324,8 +327,8 @@ def test_an_enrichment_bug_rejects_the_file_with_a_message(monkeypatch) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(pipeline.item_enrich, "meeting_enrichment", broken)
-    data = (RAW / SEED_FILES[0]).read_bytes()
-    result = pipeline.parse_bytes(data, SEED_FILES[0])
+    data = (SEEDS / SEED_FILES[0]).read_bytes()
+    result = pipeline.parse_bytes(data, f"{SEED_DIR}/{SEED_FILES[0]}")
     assert result.records is None and result.tables is None
     assert result.manifest["status"] == "rejected"
     assert "enrichment failed" in result.manifest["message"]
@@ -345,7 +348,7 @@ def test_parallel_build_equals_one_process_and_workers_fill_the_cache(tmp_path: 
     pooled = build(raw, tmp_path / "pooled", progress=False, workers=2)
     single = build(raw, tmp_path / "single", progress=False, workers=1)
     assert pooled.n_parsed == single.n_parsed == n_files
-    entries = list((tmp_path / "pooled" / ".cache").glob("*/*.pkl"))
+    entries = list((tmp_path / "pooled" / ".cache").glob("*/*.json"))
     assert len(entries) == n_files
     for name in ALL_TABLES:
         a = pd.read_parquet(tmp_path / "pooled" / f"{name}.parquet")

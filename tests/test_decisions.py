@@ -739,7 +739,8 @@ def _forum_tables(name: str, text: str | None = None) -> dict[str, pd.DataFrame]
     from analysis.pipeline import parse_bytes
 
     raw = (FORUMS / name).read_bytes() if text is None else text.encode()
-    return parse_bytes(raw, name).tables
+    folder = "egedal" if name.startswith("egedal") else "albertslund"
+    return parse_bytes(raw, f"{folder}/{name}").tables
 
 
 def test_committee_recommends_and_refers() -> None:

@@ -76,7 +76,7 @@ def test_parse_seed_numbers(raw: str, code: str, facet: str, serial: int, year: 
 
 def test_seed_list_is_every_number_in_the_seed_corpus(raw_dir: Path) -> None:
     found = set()
-    for path in sorted(raw_dir.iterdir()):
+    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
         for line in path.read_text(encoding="utf-8").splitlines():
             number = find_case_number(line)
             if number:

@@ -20,7 +20,7 @@ from analysis.parse import (
 )
 from analysis.read import read_document
 
-from .conftest import FIXTURES, RAW
+from .conftest import FIXTURES, SEEDS
 
 MEETINGS = {
     # file: (date, start_time, location, n_participants, n_items)
@@ -34,7 +34,7 @@ EXPECTED_ITEMS = pd.read_csv(FIXTURES / "seed_items.csv", dtype={"case_number": 
 
 
 def _parse(name: str):
-    return parse_minutes(read_document(RAW / name).text)
+    return parse_minutes(read_document(SEEDS / name).text)
 
 
 @pytest.mark.parametrize("name", sorted(MEETINGS))
@@ -208,7 +208,7 @@ def test_not_minutes_is_rejected(text: str) -> None:
 
 
 def test_unplaced_header_text_lowers_coverage_and_warns() -> None:
-    text = (RAW / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    text = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
     text = text.replace(
         "Indholdsfortegnelse", "En løs bemærkning uden plads\n\nIndholdsfortegnelse"
     )
@@ -218,7 +218,7 @@ def test_unplaced_header_text_lowers_coverage_and_warns() -> None:
 
 
 def test_truncated_file_keeps_complete_items_and_warns() -> None:
-    text = (RAW / "chefforum-2023-10-12.txt").read_text(encoding="utf-8")
+    text = (SEEDS / "chefforum-2023-10-12.txt").read_text(encoding="utf-8")
     cut = text[: text.index("Punkt 6: CF - Dagtilbudspolitik") + 200]
     m = parse_minutes(cut)
     assert [it.number for it in m.items] == [1, 2, 3, 4, 5, 6]
@@ -229,13 +229,13 @@ def test_seed_files_are_committed_byte_for_byte() -> None:
     shared = Path(__file__).resolve().parents[2] / "shared" / "seeds"
     if not shared.is_dir():
         pytest.skip("shared/seeds not beside the checkout")
-    ours = sorted(p.read_bytes() for p in RAW.iterdir() if p.is_file())
+    ours = sorted(p.read_bytes() for p in SEEDS.iterdir() if p.is_file())
     theirs = sorted(p.read_bytes() for p in shared.iterdir())
     assert ours == theirs
 
 
 def test_toc_mismatch_is_a_warning() -> None:
-    text = (RAW / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    text = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
     text = text.replace("CF - Planlægning af udviklingsdage.....", "CF - Noget helt andet.....")
     m = parse_minutes(text)
     # the orphan TOC line is in no table: coverage says so, and so do the warnings

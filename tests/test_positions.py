@@ -322,7 +322,8 @@ def _sections_of(name: str, text: str | None = None) -> pd.DataFrame:
     from analysis.pipeline import parse_bytes
 
     raw = (FORUMS / name).read_bytes() if text is None else text.encode()
-    result = parse_bytes(raw, name)
+    folder = "egedal" if name.startswith("egedal") else "albertslund"
+    result = parse_bytes(raw, f"{folder}/{name}")
     assert result.manifest["status"] == "ok", result.manifest["message"]
     return result.tables["sections"]
 

@@ -36,9 +36,10 @@ from analysis.read.html import decode_html
 from analysis.synth.render_docx import FIXED_DATE, render_docx
 from analysis.synth.render_html import render_html
 
-from .conftest import FIXTURES, RAW
+from .conftest import FIXTURES
+from .conftest import SEEDS as SEEDS_DIR
 
-SEEDS = sorted(p.name for p in RAW.iterdir() if p.suffix in (".txt", ".md"))
+SEEDS = sorted(p.name for p in SEEDS_DIR.iterdir() if p.suffix in (".txt", ".md"))
 TABLES = (
     "meetings",
     "participants",
@@ -52,8 +53,8 @@ KB_PAGE = FIXTURES / "html" / "kommunalbestyrelsen-2020-05-12.html"
 
 
 def _seed(name: str):
-    data = (RAW / name).read_bytes()
-    return data, parse_bytes(data, f"seed{(RAW / name).suffix}")
+    data = (SEEDS_DIR / name).read_bytes()
+    return data, parse_bytes(data, f"albertslund/seed{(SEEDS_DIR / name).suffix}")
 
 
 def assert_same_tables(expected, actual, drop: dict[str, list[str]] | None = None) -> None:
@@ -76,7 +77,7 @@ def assert_same_tables(expected, actual, drop: dict[str, list[str]] | None = Non
 @pytest.mark.parametrize("name", SEEDS)
 def test_docx_rendering_parses_like_the_text(name: str) -> None:
     data, expected = _seed(name)
-    actual = parse_bytes(render_docx(data.decode("utf-8")), "seed.docx")
+    actual = parse_bytes(render_docx(data.decode("utf-8")), "albertslund/seed.docx")
     assert actual.manifest["source_format"] == "docx"
     assert_same_tables(expected, actual)
 
@@ -84,7 +85,7 @@ def test_docx_rendering_parses_like_the_text(name: str) -> None:
 @pytest.mark.parametrize("name", SEEDS)
 def test_web_page_parses_like_the_text(name: str) -> None:
     data, expected = _seed(name)
-    actual = parse_bytes(render_html(data.decode("utf-8")), "seed.html")
+    actual = parse_bytes(render_html(data.decode("utf-8")), "albertslund/seed.html")
     assert actual.manifest["source_format"] == "html"
     # The web TOC has item numbers where the document has pages (see the module docstring).
     assert_same_tables(expected, actual, drop={"items": ["toc_page"]})
@@ -95,7 +96,7 @@ def test_web_page_parses_like_the_text(name: str) -> None:
 @pytest.mark.parametrize("name", SEEDS)
 def test_saved_html_document_parses_like_the_text(name: str) -> None:
     data, expected = _seed(name)
-    actual = parse_bytes(render_html(data.decode("utf-8"), web_style=False), "seed.htm")
+    actual = parse_bytes(render_html(data.decode("utf-8"), web_style=False), "albertslund/seed.htm")
     assert_same_tables(expected, actual)
 
 
@@ -104,18 +105,18 @@ def test_windows_1252_web_page_parses_like_the_text(name: str) -> None:
     data, expected = _seed(name)
     page = render_html(data.decode("utf-8"), encoding="windows-1252")
     assert b'charset="windows-1252"' in page
-    actual = parse_bytes(page, "seed.html")
+    actual = parse_bytes(page, "albertslund/seed.html")
     assert actual.manifest["encoding"] == "cp1252"
     assert_same_tables(expected, actual, drop={"items": ["toc_page"]})
 
 
 def test_docx_rendering_is_deterministic() -> None:
-    text = (RAW / SEEDS[0]).read_text(encoding="utf-8")
+    text = (SEEDS_DIR / SEEDS[0]).read_text(encoding="utf-8")
     assert render_docx(text) == render_docx(text)
 
 
 def test_docx_rendering_is_a_real_word_document() -> None:
-    text = (RAW / "chefforum-2023-06-22.md").read_text(encoding="utf-8")
+    text = (SEEDS_DIR / "chefforum-2023-06-22.md").read_text(encoding="utf-8")
     doc = docx.Document(io.BytesIO(render_docx(text)))
     styles = [(p.style.name, p.text) for p in doc.paragraphs]
     assert styles[0] == ("Title", "REFERAT Chefforum d. 22-06-2023")
@@ -137,7 +138,7 @@ def test_docx_rendering_is_a_real_word_document() -> None:
 
 
 def test_docx_rendering_nests_indented_bullets() -> None:
-    text = (RAW / "chefforum-2022-02-03.txt").read_text(encoding="utf-8")
+    text = (SEEDS_DIR / "chefforum-2022-02-03.txt").read_text(encoding="utf-8")
     doc = docx.Document(io.BytesIO(render_docx(text)))
     nested = [p.text for p in doc.paragraphs if p.style.name == "List Bullet 2"]
     assert nested == ["Idébanken", "Den Grønne Idébank", "Tre trin til råderum"]
@@ -146,7 +147,7 @@ def test_docx_rendering_nests_indented_bullets() -> None:
 def test_web_rendering_has_the_albertslund_structure() -> None:
     from bs4 import BeautifulSoup
 
-    text = (RAW / "chefforum-2025-04-23.txt").read_text(encoding="utf-8")
+    text = (SEEDS_DIR / "chefforum-2025-04-23.txt").read_text(encoding="utf-8")
     soup = BeautifulSoup(render_html(text), "lxml")
     info = [p.get_text(" ", strip=True) for p in soup.select(".moedeinfo p")]
     assert info == [
@@ -171,7 +172,7 @@ def test_web_rendering_has_the_albertslund_structure() -> None:
 def kb():
     data = KB_PAGE.read_bytes()
     assert b'charset=windows-1252"' in data and "ø".encode("cp1252") in data
-    return parse_bytes(data, KB_PAGE.name)
+    return parse_bytes(data, f"albertslund/{KB_PAGE.name}")
 
 
 def test_kb_page_header(kb) -> None:
@@ -280,7 +281,7 @@ def _page(header: str, body: str = _ITEM, charset: str = "utf-8") -> bytes:
     ids=["label-above-value", "table", "definition-list"],
 )
 def test_web_header_block_forms(header: str) -> None:
-    res = parse_bytes(_page(header), "udvalg.html")
+    res = parse_bytes(_page(header), "albertslund/udvalg.html")
     assert res.manifest["coverage"] == 1.0, res.manifest["message"]
     m = res.tables["meetings"].iloc[0]
     assert (m["forum"], m["date"], m["start_time"], m["location"]) == (
@@ -299,7 +300,7 @@ _SUMMONS = (
 
 def _people(header: str) -> list[tuple[str, str | None]]:
     """(name, role) of those present, then (name, "fraværende") of those absent."""
-    res = parse_bytes(_page(_HEAD + header), "kb.html")
+    res = parse_bytes(_page(_HEAD + header), "albertslund/kb.html")
     assert res.manifest["coverage"] == 1.0, res.manifest["message"]
     p = res.tables["participants"]
     return [
@@ -342,7 +343,7 @@ def test_member_lists_without_names() -> None:
     assert _people(_SUMMONS + "<p>Fraværende: Ingen</p>") == list(everyone)
     assert _people(_SUMMONS + "<h3>Deltagere</h3><p>Alle medlemmer.</p>") == list(everyone)
     page = _page(_HEAD + _SUMMONS + "<p>Deltagere: Se bilag 1 for listen.</p>")
-    res = parse_bytes(page, "kb.html")
+    res = parse_bytes(page, "albertslund/kb.html")
     assert list(res.tables["participants"]["name"]) == ["Anna Berg", "Bo Holm", "Carl Lund"]
     assert "Se bilag 1 for listen." in res.manifest["message"]  # kept as text, not a person
 
@@ -364,7 +365,7 @@ def test_web_toc_as_a_table_with_numbers() -> None:
         "<td>side 2</td></tr></table>"
         "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>"
     )
-    res = parse_bytes(_page(_HEAD, body), "kb.html")
+    res = parse_bytes(_page(_HEAD, body), "albertslund/kb.html")
     assert res.manifest["status"] == "ok", res.manifest["message"]
     item = res.tables["items"].iloc[0]
     assert (item["toc_title"], item["toc_page"]) == ("Godkendelse af dagsorden", 1)
@@ -405,7 +406,7 @@ def test_page_without_minutes_gives_text_and_is_rejected_by_the_parser() -> None
         "<p>Den nye cykelsti langs Roskildevej åbner i næste uge.</p></body></html>"
     ).encode()
     assert "Ny cykelsti åbner" in read_bytes(page, ".html").text
-    res = parse_bytes(page, "nyhed.html")
+    res = parse_bytes(page, "albertslund/nyhed.html")
     assert res.manifest["status"] == "rejected"
     assert "no agenda items found" in res.manifest["message"]
 
@@ -415,10 +416,10 @@ def test_binary_or_plain_files_named_html() -> None:
         read_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 10, ".html")
     with pytest.raises(UnreadableDocument, match="empty"):
         read_bytes(b"  \n", ".html")
-    seed = (RAW / SEEDS[0]).read_bytes()
+    seed = (SEEDS_DIR / SEEDS[0]).read_bytes()
     doc = read_bytes(seed, ".htm")
     assert doc.warnings == ("the file has no HTML markup; it was read as plain text",)
-    assert parse_bytes(seed, "x.htm").manifest["n_items"] == 7
+    assert parse_bytes(seed, "albertslund/x.htm").manifest["n_items"] == 7
 
 
 # --- Word documents built by hand -------------------------------------------------------
@@ -622,7 +623,7 @@ def test_docx_word_numbered_item_headings_and_toc_field() -> None:
 )
 def test_corrupt_docx_is_unreadable(data, message: str) -> None:
     if data == "truncated":
-        full = render_docx((RAW / SEEDS[0]).read_text(encoding="utf-8"))
+        full = render_docx((SEEDS_DIR / SEEDS[0]).read_text(encoding="utf-8"))
         data = full[: len(full) // 2]
     elif isinstance(data, str):
         buf = io.BytesIO()
@@ -640,7 +641,7 @@ def test_corrupt_docx_is_unreadable(data, message: str) -> None:
         data = buf.getvalue()
     with pytest.raises(UnreadableDocument, match=message):
         read_bytes(data, ".docx")
-    res = parse_bytes(data, "x.docx")
+    res = parse_bytes(data, "albertslund/x.docx")
     assert res.manifest["status"] == "rejected" and message in res.manifest["message"]
 
 
@@ -710,9 +711,10 @@ def _minutes(items) -> str:
 @given(_ITEMS)
 def test_any_minutes_round_trip_through_docx_and_html(items) -> None:
     text = _minutes(items)
-    expected = parse_bytes(text.encode(), "x.txt")
+    expected = parse_bytes(text.encode(), "albertslund/x.txt")
     assert expected.tables is not None, expected.manifest["message"]
-    assert_same_tables(expected, parse_bytes(render_docx(text), "x.docx"))
-    assert_same_tables(expected, parse_bytes(render_html(text, web_style=False), "x.html"))
-    web = parse_bytes(render_html(text), "x.html")
+    assert_same_tables(expected, parse_bytes(render_docx(text), "albertslund/x.docx"))
+    plain_page = render_html(text, web_style=False)
+    assert_same_tables(expected, parse_bytes(plain_page, "albertslund/x.html"))
+    web = parse_bytes(render_html(text), "albertslund/x.html")
     assert_same_tables(expected, web, drop={"items": ["toc_page"]})

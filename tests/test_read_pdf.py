@@ -23,15 +23,15 @@ from analysis.read import Document, UnreadableDocument, read_bytes
 from analysis.read.pdf import _join, read
 from analysis.synth.render_pdf import render_pdf, render_scan_pdf
 
-from .conftest import RAW
+from .conftest import SEEDS as SEEDS_DIR
 
-SEEDS = sorted(p.name for p in RAW.iterdir() if p.is_file())
+SEEDS = sorted(p.name for p in SEEDS_DIR.iterdir() if p.is_file())
 FOOTER = re.compile(r"Side \d+ af \d+")
 
 
 @cache
 def seed_bytes(name: str) -> bytes:
-    return (RAW / name).read_bytes()
+    return (SEEDS_DIR / name).read_bytes()
 
 
 @cache
@@ -41,7 +41,7 @@ def pdf_of(name: str, seed: int = 0, hyphenate: bool = False) -> bytes:
 
 @cache
 def text_result(name: str):
-    return parse_bytes(seed_bytes(name), "x" + Path(name).suffix)
+    return parse_bytes(seed_bytes(name), "albertslund/x" + Path(name).suffix)
 
 
 def pdfium_text(data: bytes) -> str:
@@ -56,7 +56,7 @@ def pdfium_text(data: bytes) -> str:
 
 
 def assert_same_tables(name: str, pdf: bytes) -> None:
-    want, got = text_result(name), parse_bytes(pdf, "x.pdf")
+    want, got = text_result(name), parse_bytes(pdf, "albertslund/x.pdf")
     assert got.tables is not None, got.manifest["message"]
     assert got.manifest["coverage"] == 1.0
     assert got.manifest["source_format"] == "pdf"
@@ -90,7 +90,7 @@ def test_headers_and_footers_are_removed(name: str) -> None:
     pdf = pdf_of(name)
     raw = pdfium_text(pdf)
     assert FOOTER.search(raw) and "Albertslund Kommune — Chefforum" in raw  # they are there
-    result = parse_bytes(pdf, "x.pdf")
+    result = parse_bytes(pdf, "albertslund/x.pdf")
     texts = [*result.tables["sections"]["text"], *result.tables["items"]["title"]]
     for text in texts:
         assert not FOOTER.search(text)
@@ -243,7 +243,7 @@ def test_scanned_pdf_is_rejected_as_a_scan() -> None:
     with pytest.raises(UnreadableDocument, match="no text layer") as info:
         read(scan)
     assert "scanned" in str(info.value)
-    result = parse_bytes(scan, "x.pdf")
+    result = parse_bytes(scan, "albertslund/x.pdf")
     assert result.tables is None
     assert result.manifest["status"] == "rejected"
     assert "no text layer" in str(result.manifest["message"])
@@ -280,7 +280,7 @@ def test_random_bytes_with_a_pdf_header_are_rejected(eof: bytes) -> None:
     data = b"%PDF-1.7\n" + bytes(rng.randrange(256) for _ in range(20_000)) + eof
     with pytest.raises(UnreadableDocument, match="incomplete|damaged"):
         read(data)
-    assert parse_bytes(data, "x.pdf").manifest["status"] == "rejected"
+    assert parse_bytes(data, "albertslund/x.pdf").manifest["status"] == "rejected"
 
 
 def test_password_protected_pdf_is_rejected() -> None:
@@ -353,7 +353,7 @@ def test_a_numbered_point_under_a_full_line_starts_its_own_line() -> None:
         )
         assert block in text
         for layout in range(3):
-            result = parse_bytes(render_pdf(text, seed=layout), "x.pdf")
+            result = parse_bytes(render_pdf(text, seed=layout), "albertslund/x.pdf")
             items = result.tables["items"]
             if int(items["n_recommendations"].iloc[0]) != 2:
                 misses.append((n, layout))

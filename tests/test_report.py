@@ -162,7 +162,10 @@ def build_multi_forum(tmp: Path) -> Path:
     raw = tmp / "raw"
     shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "raw", raw)
     for path in FORUM_FIXTURES.glob("*.txt"):
-        shutil.copy(path, raw / path.name)
+        # data/raw/<kommune>/…: these committees' minutes do not all name the municipality.
+        folder = raw / ("egedal" if path.name.startswith("egedal") else "albertslund")
+        folder.mkdir(exist_ok=True)
+        shutil.copy(path, folder / path.name)
     out = tmp / "processed"
     assert build(raw, out, progress=False).exit_code == 0
     return out

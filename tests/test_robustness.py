@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from analysis import config
 from analysis.pipeline import parse_bytes
 
-from .conftest import RAW
+from .conftest import SEEDS as SEEDS_DIR
 
-SEEDS = sorted(p for p in RAW.iterdir() if p.is_file())
+SEEDS = sorted(p for p in SEEDS_DIR.iterdir() if p.is_file())
 SEED_LINES = [p.read_text(encoding="utf-8").split("\n") for p in SEEDS]
 
 
@@ -32,13 +32,13 @@ def _check(result) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=4000), st.sampled_from([".txt", ".md", ".html", ".docx", ".pdf"]))
 def test_arbitrary_bytes_never_raise(data: bytes, suffix: str) -> None:
-    _check(parse_bytes(data, f"x{suffix}"))
+    _check(parse_bytes(data, f"albertslund/x{suffix}"))
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=3000))
 def test_arbitrary_text_never_raises(text: str) -> None:
-    _check(parse_bytes(text.encode("utf-8"), "x.txt"))
+    _check(parse_bytes(text.encode("utf-8"), "albertslund/x.txt"))
 
 
 @st.composite
@@ -70,14 +70,14 @@ def mutated_minutes(draw) -> str:
 @settings(max_examples=200, deadline=None)
 @given(mutated_minutes())
 def test_mutated_minutes_never_raise(text: str) -> None:
-    _check(parse_bytes(text.encode("utf-8"), "x.md"))
+    _check(parse_bytes(text.encode("utf-8"), "albertslund/x.md"))
 
 
 def test_huge_text_file_is_rejected_unread() -> None:
     seed = SEEDS[0].read_bytes()
     data = seed * (50 * 1024 * 1024 // len(seed) + 1)  # about 50 MB of minutes text
     assert len(data) > config.MAX_TEXT_BYTES
-    result = parse_bytes(data, "alle referater i én fil.txt")
+    result = parse_bytes(data, "albertslund/alle referater i én fil.txt")
     assert result.manifest["status"] == "rejected"
     assert "MB" in result.manifest["message"]
     assert result.manifest["size_bytes"] == len(data)
@@ -88,7 +88,7 @@ def test_huge_text_file_is_rejected_unread() -> None:
 def test_bom_and_crlf_give_the_same_tables(prefix: bytes, newline: bytes) -> None:
     seed = SEEDS[0].read_bytes()
     variant = prefix + seed.replace(b"\n", newline)
-    a, b = parse_bytes(seed, "a.txt"), parse_bytes(variant, "a.txt")
+    a, b = parse_bytes(seed, "albertslund/a.txt"), parse_bytes(variant, "albertslund/a.txt")
     assert a.manifest["coverage"] == b.manifest["coverage"] == 1.0
     for name in ("items", "sections", "recommendations", "attachments", "references"):
         assert a.tables[name].equals(b.tables[name]), name

@@ -11,6 +11,7 @@ import pytest
 from analysis import config
 from analysis.pipeline import parse_bytes
 from analysis.synth import corpus
+from analysis.synth.corpus import DEFAULT_MUNICIPALITY as HOME
 from analysis.synth.corpus import (
     NEUTRAL,
     PASSING,
@@ -43,7 +44,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def parsed(generated: Path) -> dict[str, object]:
     raw = generated / "raw"
     return {
-        p.relative_to(raw).as_posix(): parse_bytes(p.read_bytes(), p.relative_to(raw).as_posix())
+        p.relative_to(raw).as_posix(): parse_bytes(
+            p.read_bytes(), p.relative_to(raw).as_posix(), default_municipality=HOME
+        )
         for p in sorted(raw.rglob("*"))
         if p.is_file()
     }
@@ -163,7 +166,7 @@ def test_edit_changes_bytes_not_truth(tmp_path: Path) -> None:
     assert {k for k in before if before[k] != after[k]} == set(changed)
     gt = load_ground_truth(tmp_path)
     for name in changed:
-        result = parse_bytes(after[name], name)
+        result = parse_bytes(after[name], name, default_municipality=HOME)
         assert result.manifest["status"] == "ok" and result.manifest["coverage"] == 1.0
         items = result.tables["items"]
         truth = gt[gt["source_file"] == name]

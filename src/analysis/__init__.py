@@ -21,7 +21,9 @@ def load(
 ) -> dict[str, pd.DataFrame]:
     """Read processed tables (all by default) into a dict of DataFrames.
 
-    Raises FileNotFoundError with the command to run when the tables are not built yet.
+    All of them come from one complete table set, even while a build publishes a new one
+    (``store.read_tables``). Raises FileNotFoundError with the command to run when the
+    tables are not built yet.
     """
     from analysis import config, store
     from analysis.pipeline import ALL_TABLES
@@ -31,7 +33,7 @@ def load(
     unknown = [n for n in names if n not in ALL_TABLES]
     if unknown:
         raise KeyError(f"unknown table(s) {unknown}; tables are: {', '.join(ALL_TABLES)}")
-    return {name: store.read_table(folder, name) for name in names}
+    return store.read_tables(folder, names)
 
 
 __all__ = ["load", "__version__"]

@@ -12,6 +12,12 @@ Run ``python -m analysis.bench`` (not part of the tests). For each corpus it
    the process and its workers (the sum of their resident sets, sampled every 20 ms);
 4. scores the full build's tables against the generator's ground truth, field by field.
 
+``--layouts web beslutning_i udvalg_header`` generates the corpora in those document
+layouts (:data:`analysis.synth.corpus.LAYOUTS`; default: the agenda-system export only),
+each format in the layouts that exist in it, and breaks the accuracy down by layout. The
+mixed corpus is generated in every layout unless ``--mixed-layouts`` says otherwise, so
+the accuracy always covers the new layouts.
+
 It prints a table with the targets (10,000 text meetings in < 60 s and within 5x the
 floor, an unchanged rebuild in < 2 s, peak memory < 2 GB, 1,000 PDF meetings in < 60 s)
 marked PASS or MISS. A miss is reported, not an error: the exit code is 0.
@@ -167,8 +173,11 @@ def run_build(raw: Path, out: Path, force: bool = False, workers: int | None = N
         cmd.append("--force")
     if workers:
         cmd += ["--workers", str(workers)]
+    from analysis.synth.corpus import BUILD_ENV
+
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    env = {**os.environ, **BUILD_ENV}
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(f"the build failed:\n{proc.stderr[-4000:]}")
@@ -236,6 +245,7 @@ class Accuracy:
     coverage_full: float
     fields: dict[str, float]
     by_format: dict[str, dict[str, float]] = field(default_factory=dict)
+    by_layout: dict[str, dict[str, float]] = field(default_factory=dict)
     decision_by_forum: dict[str, float] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     misses: dict[str, list[str]] = field(default_factory=dict)
@@ -277,13 +287,19 @@ def score(corpus: Path, processed: Path) -> Accuracy:
                 f"{m['source_file'].iloc[i]} #{m['number'].iloc[i]}: {want[i]!r} vs {have[i]!r}"
                 for i in bad
             ]
-    by_format: dict[str, dict[str, float]] = {}
-    for fmt in sorted(set(m["format"])):
-        mask = (m["format"] == fmt).to_numpy()
-        by_format[fmt] = {
-            col: sum(o for o, k in zip(ok, mask, strict=True) if k) / max(1, int(mask.sum()))
-            for col, ok in per_row.items()
-        }
+
+    def shares(key: str) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = {}
+        for value in sorted(set(m[key])):
+            mask = (m[key] == value).to_numpy()
+            out[str(value)] = {
+                col: sum(o for o, k in zip(ok, mask, strict=True) if k) / max(1, int(mask.sum()))
+                for col, ok in per_row.items()
+            }
+        return out
+
+    by_format = shares("format")
+    by_layout = shares("document_layout") if "document_layout" in m else {}
     dec_ok = pd.Series(per_row["decision_type"], index=m.index)
     by_forum = dec_ok.groupby(m["forum"]).mean().to_dict()
     wrong = m[~dec_ok]
@@ -301,6 +317,7 @@ def score(corpus: Path, processed: Path) -> Accuracy:
         coverage_full=float((synthetic["coverage"] >= 1.0).mean()) if len(synthetic) else 0.0,
         fields=fields,
         by_format=by_format,
+        by_layout=by_layout,
         decision_by_forum={str(k): float(v) for k, v in by_forum.items()},
         confusions=confusions,
         misses=misses,
@@ -326,14 +343,26 @@ class CorpusResult:
     accuracy: Accuracy | None = None
 
 
+def _corpus_label(formats: list[str], n: int, seed: int, layouts: list[str]) -> str:
+    label = f"{'-'.join(formats)}-{n}-s{seed}"
+    return label if layouts == ["agenda"] else f"{label}-{'-'.join(layouts)}"
+
+
+def layout_formats(formats: list[str], layouts: list[str]) -> list[str]:
+    """The ``formats`` at least one of ``layouts`` is rendered in (others are left out)."""
+    from analysis.synth.corpus import LAYOUT_FORMATS
+
+    return [f for f in formats if any(f in LAYOUT_FORMATS[x] for x in layouts)]
+
+
 def ensure_corpus(
-    workdir: Path, n: int, formats: list[str], seed: int
+    workdir: Path, n: int, formats: list[str], seed: int, layouts: list[str] | None = None
 ) -> tuple[Path, float | None]:
-    """A generated corpus for (n, formats, seed), reused when an identical one exists."""
+    """A generated corpus for (n, formats, seed, layouts), reused when an identical one exists."""
     from analysis.synth import corpus as synth
 
-    label = f"{'-'.join(formats)}-{n}-s{seed}"
-    out = workdir / "corpora" / label
+    layouts = list(layouts or ["agenda"])
+    out = workdir / "corpora" / _corpus_label(formats, n, seed, layouts)
     params = synth.read_params(out)
     same = (
         params.get("generator_sha256") == synth.generator_fingerprint()
@@ -341,6 +370,7 @@ def ensure_corpus(
         and params.get("seed") == seed
         and params.get("formats") == formats
         and params.get("forums") == list(synth.DEFAULT_FORUMS)
+        and params.get("layouts", ["agenda"]) == layouts
         and not params.get("revised")
         and (out / "ground_truth.parquet").is_file()
         and sum(1 for _ in (out / "raw").rglob("*.*")) == n
@@ -348,7 +378,7 @@ def ensure_corpus(
     if same:
         return out, None
     t0 = time.perf_counter()
-    synth.generate_corpus(out, n, seed=seed, formats=formats)
+    synth.generate_corpus(out, n, seed=seed, formats=formats, layouts=layouts)
     return out, time.perf_counter() - t0
 
 
@@ -361,13 +391,14 @@ def bench_corpus(
     incremental: bool = True,
     keep: bool = False,
     log=print,
+    layouts: list[str] | None = None,
 ) -> CorpusResult:
     from analysis.synth import corpus as synth
 
     kind = "mixed" if len(formats) > 2 else "+".join(formats)
     res = CorpusResult(f"{kind} x {n:,}", n, formats)
     log(f"\n== {res.label}: generating …")
-    out, gen_s = ensure_corpus(workdir, n, formats, seed)
+    out, gen_s = ensure_corpus(workdir, n, formats, seed, layouts)
     res.generated_s = gen_s
     params = synth.read_params(out)
     res.n_items, res.bytes = params.get("n_items", 0), params.get("bytes", 0)
@@ -486,6 +517,7 @@ def stage_timings(raw: Path, workdir: Path, workers: int | None, sample: int = 5
     from analysis.parse import parse_minutes
     from analysis.pipeline import FileResult
     from analysis.read import read_bytes
+    from analysis.synth.corpus import DEFAULT_MUNICIPALITY
     from analysis.tables import meeting_id_for, meeting_records
 
     files = sorted(p for p in raw.rglob("*") if p.is_file())[:sample]
@@ -499,7 +531,7 @@ def stage_timings(raw: Path, workdir: Path, workers: int | None, sample: int = 5
         t = time.perf_counter()
         doc = read_bytes(data, p.suffix)
         t1 = time.perf_counter()
-        meeting = parse_minutes(doc.text)
+        meeting = parse_minutes(doc.text, default_municipality=DEFAULT_MUNICIPALITY)
         t2 = time.perf_counter()
         mid = meeting_id_for(meeting.forum, meeting.date.isoformat(), meeting.municipality)
         source = {"source_file": p.name, "source_sha256": "", "source_format": doc.source_format}
@@ -627,11 +659,13 @@ def render(results: list[CorpusResult]) -> str:
             f"{r.label:<24}{a.files_ok:>9.1%}{found:>8.1%}"
             + "".join(f"{a.fields[c]:>9.1%}" for c in fields)
         )
-        if len(a.by_format) > 1:
-            for fmt, vals in a.by_format.items():
-                out.append(
-                    f"{'  ' + fmt:<24}{'':>9}{'':>8}" + "".join(f"{vals[c]:>9.1%}" for c in fields)
-                )
+        for breakdown in (a.by_format, a.by_layout):
+            if len(breakdown) > 1:
+                for key, vals in breakdown.items():
+                    out.append(
+                        f"{'  ' + key:<24}{'':>9}{'':>8}"
+                        + "".join(f"{vals[c]:>9.1%}" for c in fields)
+                    )
     for r in results:
         a = r.accuracy
         if a is None:
@@ -687,6 +721,22 @@ def main(argv: list[str] | None = None) -> int:
         default=250,
         help="a corpus in all five formats, for accuracy per format (0 to skip)",
     )
+    ap.add_argument(
+        "--layouts",
+        nargs="+",
+        default=["agenda"],
+        metavar="LAYOUT",
+        help="document layouts of the generated meetings: agenda, web, beslutning_i, "
+        "udvalg_header (default: agenda); formats no layout renders are left out",
+    )
+    ap.add_argument(
+        "--mixed-layouts",
+        nargs="+",
+        default=None,
+        metavar="LAYOUT",
+        help="layouts of the mixed corpus (default: every layout, so the accuracy covers "
+        "them all; the sized and PDF corpora stay in --layouts for comparable timings)",
+    )
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "minutes-bench")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", type=int, default=None, help="build workers (default: all cores)")
@@ -723,29 +773,49 @@ def main(argv: list[str] | None = None) -> int:
         f"load average {load_start:.2f}"
     )
 
-    from analysis.synth.corpus import pdf_renderer
+    from analysis.synth.corpus import LAYOUTS, pdf_renderer
 
+    layouts = list(args.layouts)
+    unknown = [x for x in layouts if x not in LAYOUTS]
+    if unknown:
+        print(f"unknown layouts {unknown}; known: {', '.join(LAYOUTS)}", file=sys.stderr)
+        return 2
+    sized = layout_formats(list(args.formats), layouts)
+    if not sized:
+        print(f"no layout of {layouts} is rendered as {args.formats}", file=sys.stderr)
+        return 2
+    if layouts != ["agenda"]:
+        print(f"layouts: {', '.join(layouts)}; formats {', '.join(sized)}")
     results: list[CorpusResult] = []
     for n in args.sizes:
-        results.append(bench_corpus(workdir, n, list(args.formats), args.seed, args.workers))
+        results.append(bench_corpus(workdir, n, sized, args.seed, args.workers, layouts=layouts))
     if args.mixed:
+        every = (
+            ["txt", "md", "docx", "html", "pdf"]
+            if pdf_renderer()
+            else ["txt", "md", "docx", "html"]
+        )
+        mixed_layouts = list(args.mixed_layouts or LAYOUTS)
         results.append(
             bench_corpus(
                 workdir,
                 args.mixed,
-                ["txt", "md", "docx", "html", "pdf"]
-                if pdf_renderer()
-                else ["txt", "md", "docx", "html"],
+                layout_formats(every, mixed_layouts),
                 args.seed,
                 args.workers,
                 incremental=False,
+                layouts=mixed_layouts,
             )
         )
     if args.pdf:
         if pdf_renderer() is None:
             print("\nPDF corpus skipped: analysis.synth.render_pdf (reportlab) is not importable")
+        elif not layout_formats(["pdf"], layouts):
+            print(f"\nPDF corpus skipped: no layout of {layouts} is rendered as PDF")
         else:
-            results.append(bench_corpus(workdir, args.pdf, ["pdf"], args.seed, args.workers))
+            results.append(
+                bench_corpus(workdir, args.pdf, ["pdf"], args.seed, args.workers, layouts=layouts)
+            )
 
     report = render(results)
     report += (
@@ -756,7 +826,7 @@ def main(argv: list[str] | None = None) -> int:
         text_runs = [r for r in results if r.formats == ["txt"]]
         if text_runs:
             biggest = max(text_runs, key=lambda r: r.n)
-            label = f"{'-'.join(biggest.formats)}-{biggest.n}-s{args.seed}"
+            label = _corpus_label(biggest.formats, biggest.n, args.seed, layouts)
             raw = workdir / "corpora" / label / "raw"
             report += "\n\n" + stage_timings(raw, workdir, args.workers)
     print(report)

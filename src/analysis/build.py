@@ -5,19 +5,19 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import partial
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from analysis import config, store
+from analysis.errors import EnvironmentProblem
 from analysis.pipeline import (
     ALL_TABLES,
     POOL_CONTEXT,
@@ -38,6 +38,14 @@ from analysis.pipeline import (
 PROGRESS_MIN_FILES = 20
 #: Parse on a process pool from this many files on (below, start-up costs more).
 PARALLEL_MIN_FILES = 40
+#: Files sent to a pool worker at a time (fewer round trips than one by one).
+CHUNK_SIZE = 16
+#: The manifest message of a file whose worker died while parsing it (killed, out of
+#: memory): the file is rejected, the build goes on.
+CRASH_MESSAGE = "the reader crashed or ran out of memory"
+#: Pool breaks in a row with no file to blame (workers dying at start-up) before the
+#: build gives up: then the machine, not a file, is the problem.
+MAX_BLAMELESS_BREAKS = 3
 
 
 #: Package parts that only read the built tables (analysis, charts, reports, tools): a
@@ -175,10 +183,115 @@ def _parse_job(job: Job, cache: tuple[Path, str] | None = None) -> FileResult:
     """Parse one file and, with ``cache`` = (processed folder, fingerprint), store the
     result (in the worker, in parallel)."""
     data, name, sha = job
+    store.fault_point(f"worker:{name}")
     result = parse_bytes(data, name)
     if cache is not None:
-        store.cache_put(cache[0], cache[1], sha, result)
+        store.cache_put(cache[0], cache[1], sha, Path(name).suffix, result)
     return result
+
+
+#: Per job, in memory shared with the pool's workers: 0 waiting, 1 being parsed, 2 done.
+_progress: Any = None
+
+
+def _init_worker(progress: Any) -> None:
+    global _progress
+    _progress = progress
+
+
+def _parse_chunk(
+    chunk: list[tuple[int, Job]], cache: tuple[Path, str] | None
+) -> list[tuple[int, FileResult]]:
+    """Parse some jobs in a pool worker, marking each as being parsed while it is, so a
+    worker that dies can be matched to its file."""
+    out = []
+    for i, job in chunk:
+        _progress[i] = 1
+        out.append((i, _parse_job(job, cache)))
+        _progress[i] = 2
+    return out
+
+
+def _crashed(job: Job) -> FileResult:
+    """The result of a file whose worker died while parsing it alone."""
+    data, name, sha = job
+    result = unreadable(name, Path(name).suffix, CRASH_MESSAGE)
+    result.manifest.update(sha256=sha, size_bytes=len(data))
+    return result
+
+
+def _run_pool(
+    indices: list[int],
+    jobs: list[Job],
+    workers: int,
+    cache: tuple[Path, str] | None,
+    progress: Any,
+    out: list[FileResult | None],
+    bar: tqdm,
+) -> list[int] | None:
+    """Parse ``jobs[i]`` for ``i`` in ``indices`` on one pool, filling ``out``.
+
+    Returns None when the pool finished, or the jobs being parsed when a worker died
+    (the pool is then broken and every unfinished job lost).
+    """
+    for i in indices:
+        progress[i] = 0
+    size = CHUNK_SIZE if len(indices) > workers * CHUNK_SIZE else 1
+    chunks = [[(i, jobs[i]) for i in indices[k : k + size]] for k in range(0, len(indices), size)]
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(chunks)),
+        mp_context=POOL_CONTEXT,
+        initializer=_init_worker,
+        initargs=(progress,),
+    )
+    try:
+        futures = [pool.submit(_parse_chunk, chunk, cache) for chunk in chunks]
+        for future in as_completed(futures):
+            done = future.result()
+            for i, result in done:
+                out[i] = result
+            bar.update(len(done))
+    except BrokenProcessPool:
+        return [i for i in indices if progress[i] == 1 and out[i] is None]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return None
+
+
+def _parse_on_pools(
+    jobs: list[Job],
+    workers: int,
+    cache: tuple[Path, str] | None,
+    out: list[FileResult | None],
+    bar: tqdm,
+) -> None:
+    """Parse on a process pool that outlives dying workers.
+
+    A worker killed by the kernel (out of memory) or by anyone else breaks the whole pool
+    (``BrokenProcessPool``) and every unfinished job with it. Each worker marks in shared
+    memory which job it is parsing, so after a break the jobs that were being parsed are
+    the suspects: each is parsed again alone on a one-worker pool, and a file that kills
+    that worker too is rejected with ``CRASH_MESSAGE``; the other jobs go on a new pool.
+    Each break thus costs at most ``workers`` lone runs, however many files there are.
+    """
+    progress = POOL_CONTEXT.RawArray("b", len(jobs))
+    todo = list(range(len(jobs)))
+    blameless = 0
+    while todo:
+        suspects = _run_pool(todo, jobs, workers, cache, progress, out, bar)
+        if suspects is None:
+            return
+        for i in suspects:
+            if _run_pool([i], jobs, 1, cache, progress, out, bar):  # it died on this file
+                out[i] = _crashed(jobs[i])
+                bar.update()
+        blameless = 0 if suspects else blameless + 1
+        if blameless >= MAX_BLAMELESS_BREAKS:
+            raise EnvironmentProblem(
+                "the parse workers keep dying before they parse anything (out of memory?); "
+                "try again with fewer workers or more free memory"
+            )
+        todo = [i for i in todo if out[i] is None]
 
 
 def parse_many(
@@ -191,27 +304,20 @@ def parse_many(
 
     With ``cache`` = (processed folder, fingerprint) each result is also stored in the
     parse cache by the process that made it. The results come back in the order of
-    ``jobs`` whatever the pool does, so the output stays deterministic.
+    ``jobs`` whatever the pool does, so the output stays deterministic. On the pool, a
+    file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
     """
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
-    job = partial(_parse_job, cache=cache)
-    out: list[FileResult] = []
-    with (
-        ExitStack() as stack,
-        tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar,
-    ):
+    out: list[FileResult | None] = [None] * len(jobs)
+    with tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar:
         if parallel:
-            pool = stack.enter_context(
-                ProcessPoolExecutor(max_workers=workers, mp_context=POOL_CONTEXT)
-            )
-            results: Iterable[FileResult] = pool.map(job, jobs, chunksize=16)
+            _parse_on_pools(jobs, workers, cache, out, bar)
         else:
-            results = map(job, jobs)
-        for result in results:
-            out.append(result)
-            bar.update()
-    return out
+            for i, job in enumerate(jobs):
+                out[i] = _parse_job(job, cache)
+                bar.update()
+    return [result for result in out if result is not None]
 
 
 def build(
@@ -225,13 +331,32 @@ def build(
     """Build every table from ``raw_dir`` into ``out_dir``.
 
     Unchanged files are taken from the parse cache; when neither the files nor the code
-    changed and the outputs exist, nothing is rewritten.
+    changed and the outputs exist, nothing is rewritten. One build at a time writes a
+    folder (a second waits); it starts by removing what killed builds left there.
+    Disk-full and permission errors raise ``EnvironmentProblem`` (exit code 3).
     """
     start = time.perf_counter()
     raw_dir = raw_dir or config.RAW_DIR
     out_dir = out_dir or config.PROCESSED_DIR
     external_dir = external_dir or config.EXTERNAL_DIR
     files = list_raw_files(raw_dir)
+    with store.build_lock(out_dir):
+        store.clean_leftovers(out_dir)
+        summary = _build(files, raw_dir, out_dir, external_dir, force, progress, workers)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _build(
+    files: list[Path],
+    raw_dir: Path,
+    out_dir: Path,
+    external_dir: Path,
+    force: bool,
+    progress: bool | None,
+    workers: int | None,
+) -> BuildSummary:
+    """The build proper, holding the folder's lock."""
     # The parse cache holds each file's enriched rows: the code and the settings key it.
     fingerprint = f"{code_fingerprint()}-{settings_fingerprint()}"
 
@@ -259,50 +384,49 @@ def build(
         and store.read_state(out_dir) == state
         and store.outputs_present(out_dir, ALL_TABLES)
     ):
+        with store.environment_errors(f"linking the tables in {out_dir}"):
+            store.ensure_links(out_dir)
+        current = store.current_dir(out_dir)
         manifest = store.read_table(out_dir, "manifest")
         rows = {
-            name: pq.ParquetFile(store.table_path(out_dir, name)).metadata.num_rows
+            name: pq.ParquetFile(store.table_path(current, name)).metadata.num_rows
             for name in ("meetings", "items")
         }
-        return BuildSummary(
-            raw_dir,
-            out_dir,
-            manifest,
-            rows,
-            0,
-            len(contents),
-            True,
-            time.perf_counter() - start,
-        )
+        return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(contents), True)
 
     results: dict[str, FileResult] = dict(unreadable_files)
+    # The cache key holds the suffix: it picks the reader, so it changes the result.
+    keys = {name: (hashes[name], Path(name).suffix) for name in contents}
     todo: list[Job] = []
     for name, data in contents.items():
-        cached = None if force else store.cache_get(out_dir, fingerprint, hashes[name])
+        cached = None if force else store.cache_get(out_dir, fingerprint, *keys[name])
         if isinstance(cached, FileResult):
             results[name] = _from_cache(cached, name)
         else:
             todo.append((data, name, hashes[name]))
     n_cached = len(contents) - len(todo)
     contents.clear()  # the bytes are no longer needed; free them before parsing
+    crashed: list[str] = []
     for result in parse_many(todo, workers, show, cache=(out_dir, fingerprint)):
-        results[str(result.manifest["source_file"])] = result
+        name = str(result.manifest["source_file"])
+        results[name] = result
+        if result.manifest["message"] == CRASH_MESSAGE:
+            crashed.append(name)
     n_parsed = len(todo)
     del todo
     ordered = [results.pop(name) for name in sorted(results)]
 
     tables = finalise(enrich(combine(ordered), external_dir))
     del ordered
+    if crashed:
+        # Not the state of a complete build: the next build parses these files again.
+        state["crashed"] = sorted(crashed)
     store.write_tables(tables, out_dir, state, partition_years(tables))
-    store.cache_prune(out_dir, fingerprint, set(hashes.values()))
+    store.cache_prune(out_dir, fingerprint, {store.cache_key(*k) for k in keys.values()})
     rows = {name: len(df) for name, df in tables.items()}
-    return BuildSummary(
-        raw_dir,
-        out_dir,
-        tables["manifest"],
-        rows,
-        n_parsed,
-        n_cached,
-        False,
-        time.perf_counter() - start,
-    )
+    summary = BuildSummary(raw_dir, out_dir, tables["manifest"], rows, n_parsed, n_cached)
+    if crashed:
+        summary.notes.append(
+            f"{len(crashed)} file(s) crashed their reader; the next build tries them again"
+        )
+    return summary

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
 from analysis import config
+from analysis.errors import AnalysisError
 
 DESCRIPTION = """\
 Turn municipal minutes (referater) into tidy tables and reports.
@@ -17,12 +20,29 @@ Typical use:
   minutes charts                every chart as PNG and SVG (1920x1080) in reports/charts/
   minutes overview --all        the yearly overview (HTML, XLSX, PPTX) for every year
   minutes schema                list every table and column the build writes
+  minutes evaluate LABELS_DIR   score the parser against hand-labelled minutes
+"""
+
+
+EPILOG = """\
+Exit codes:
+  0  done
+  1  the build ran but a file was rejected (see the manifest table), or a notebook failed
+  2  usage or configuration: a bad argument, a bad MINUTES_THEMES_FILE or KLE file, a
+     year without meetings, tables not built yet
+  3  the environment: disk full, out of memory, no permission, a dead worker, Chromium
+     missing
 """
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from analysis.build import build
 
+    if os.environ.get(config.THEMES_FILE_ENV):
+        # Check the user's taxonomy before parsing: a bad one would fail every file.
+        from analysis.enrich.themes import load_taxonomy
+
+        load_taxonomy()
     summary = build(
         raw_dir=args.raw,
         out_dir=args.out,
@@ -61,7 +81,7 @@ def _cmd_charts(args: argparse.Namespace) -> int:
         )
     except (ExportError, FileNotFoundError) as exc:
         print(f"minutes charts: {exc}", file=sys.stderr)
-        return 1
+        return exc.exit_code if isinstance(exc, AnalysisError) else 2
     print(f"{len(files)} files written to {args.out}")
     return 0
 
@@ -73,7 +93,7 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
         done = execute_notebooks(args.dir, processed_dir=args.processed)
     except NotebookError as exc:
         print(f"minutes notebooks: {exc}", file=sys.stderr)
-        return 1
+        return exc.exit_code
     for path in done:
         print(f"executed {path}")
     return 0
@@ -106,9 +126,14 @@ def _cmd_synth(args: argparse.Namespace) -> int:
 
     try:
         raw = generate_corpus(
-            args.out, args.n, seed=args.seed, formats=tuple(args.formats), progress=True
+            args.out,
+            args.n,
+            seed=args.seed,
+            formats=tuple(args.formats),
+            layouts=tuple(args.layouts),
+            progress=True,
         )
-    except RefusedTarget as exc:
+    except (RefusedTarget, ValueError) as exc:
         print(f"minutes synth: {exc}", file=sys.stderr)
         return 2
     print(f"{args.n} SYNTHETIC meetings in {raw} (ground truth beside it).")
@@ -119,10 +144,32 @@ def _cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from analysis.evaluate import LabelError, NoLabels, evaluate_dir, render, summarise, write_json
+
+    try:
+        scores = evaluate_dir(args.labels, args.raw)
+    except (NoLabels, LabelError) as exc:
+        print(f"minutes evaluate: {exc}", file=sys.stderr)
+        return 2
+    summary = summarise(scores)
+    print(render(scores, summary))
+    if args.json:
+        try:
+            write_json(args.json, scores, summary)
+        except OSError as exc:
+            reason = exc.strerror or exc
+            print(f"minutes evaluate: cannot write {args.json}: {reason}", file=sys.stderr)
+            return 1
+        print(f"scores written to {args.json}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes",
         description=DESCRIPTION,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -237,7 +284,34 @@ def make_parser() -> argparse.ArgumentParser:
         choices=["txt", "md", "pdf", "docx", "html"],
         help="formats, used in turn (default: txt)",
     )
+    p.add_argument(
+        "--layouts",
+        nargs="+",
+        default=["agenda"],
+        choices=["agenda", "web", "beslutning_i", "udvalg_header"],
+        help="document layouts, drawn per meeting among those rendered in its format "
+        "(web: txt html pdf; beslutning_i: txt docx; udvalg_header: txt html; "
+        "default: agenda, the agenda-system export in every format)",
+    )
     p.set_defaults(func=_cmd_synth)
+
+    p = sub.add_parser(
+        "evaluate",
+        help="score the parser against hand-labelled minutes",
+        description="Parse the document of every label (*.json) in LABELS_DIR and compare "
+        "meeting facts, items, titles, journal numbers and decisions with the labels. "
+        "Exit code 2 when LABELS_DIR holds no label files or one cannot be read.",
+    )
+    p.add_argument("labels", type=Path, metavar="LABELS_DIR", help="folder with label JSONs")
+    p.add_argument(
+        "--raw",
+        type=Path,
+        default=None,
+        help="folder with the labelled documents (default: LABELS_DIR/../raw if it exists, "
+        "else LABELS_DIR)",
+    )
+    p.add_argument("--json", type=Path, default=None, help="also write the scores to this file")
+    p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("schema", help="describe the tables and their columns")
     p.add_argument("--markdown", action="store_true", help="print as markdown")
@@ -251,7 +325,37 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except AnalysisError as exc:
+        return _fail(str(exc), exc.exit_code)
+    except MemoryError:
+        return _fail("out of memory: close other programs or build on a larger machine", 3)
+    except RuntimeError as exc:
+        from concurrent.futures.process import BrokenProcessPool
+
+        if not isinstance(exc, BrokenProcessPool):
+            raise
+        return _fail("a worker process died (out of memory?); run the command again", 3)
+    except OSError as exc:
+        usage = isinstance(exc, (FileNotFoundError, NotADirectoryError))
+        return _fail(_os_problem(exc), 2 if usage else 3)
+
+
+def _fail(message: str, code: int) -> int:
+    """One line on stderr instead of a traceback; the exit code tells scripts the kind."""
+    print(f"minutes: {message}", file=sys.stderr)
+    return code
+
+
+def _os_problem(exc: OSError) -> str:
+    """A plain line for an error of the operating system (disk, permissions, paths)."""
+    where = f": {exc.filename}" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"the disk is full{where} (free some space and run the command again)"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"permission denied{where} (the command may not read or write there)"
+    return f"{exc.strerror}{where}" if exc.strerror else str(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,10 +26,14 @@ PROCESSED_DIR: Path = Path(os.environ.get("MINUTES_PROCESSED_DIR", DATA_DIR / "p
 EXTERNAL_DIR: Path = Path(os.environ.get("MINUTES_EXTERNAL_DIR", DATA_DIR / "external"))
 REPORTS_DIR: Path = Path(os.environ.get("MINUTES_REPORTS_DIR", PROJECT_ROOT / "reports"))
 
-#: The forum assumed when a document does not name one.
-DEFAULT_FORUM: str = os.environ.get("MINUTES_DEFAULT_FORUM", "Chefforum")
-#: The municipality assumed when a document does not name one.
-DEFAULT_MUNICIPALITY: str = os.environ.get("MINUTES_DEFAULT_MUNICIPALITY", "Albertslund Kommune")
+#: The forum assumed when neither a document nor its folder names one; unset by default
+#: (the meeting is then recorded with a warning, never silently as some forum).
+DEFAULT_FORUM: str | None = os.environ.get("MINUTES_DEFAULT_FORUM") or None
+#: The municipality assumed when neither a document nor its folder names one; unset.
+DEFAULT_MUNICIPALITY: str | None = os.environ.get("MINUTES_DEFAULT_MUNICIPALITY") or None
+#: The project's own municipality: its meetings' ids carry no municipality prefix
+#: ('chefforum-2024-01-03'); other municipalities' do ('egedal-byraad-2024-03-12').
+HOME_MUNICIPALITY: str = os.environ.get("MINUTES_HOME_MUNICIPALITY", "Albertslund Kommune")
 #: Environment variable naming a user theme taxonomy (YAML) that replaces the packaged one.
 #: Unlike the paths above it is read each time the themes are loaded, not at import.
 THEMES_FILE_ENV: str = "MINUTES_THEMES_FILE"
@@ -43,3 +47,7 @@ CACHE_DIRNAME: str = ".cache"
 MAX_TEXT_BYTES: int = int(os.environ.get("MINUTES_MAX_TEXT_BYTES", 20 * 1024 * 1024))
 #: PDF and DOCX files may embed images, so their limit is higher.
 MAX_BINARY_BYTES: int = int(os.environ.get("MINUTES_MAX_BINARY_BYTES", 200 * 1024 * 1024))
+#: Environment variable of the fault injection used by the chaos tests: ``publish:<point>``
+#: kills a build at that step of publishing (``store.PUBLISH_POINTS``), ``worker:<file>``
+#: kills the worker parsing that file. Unset in normal use.
+FAULT_ENV: str = "MINUTES_FAULT"

@@ -16,14 +16,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import charts, metrics
+from analysis.errors import EnvironmentProblem
 from analysis.metrics import Forum, Years
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080
 FORMATS: tuple[str, ...] = ("png", "svg")
 
 
-class ExportError(RuntimeError):
-    """Static export is not possible (kaleido or Chromium missing)."""
+class ExportError(EnvironmentProblem, RuntimeError):
+    """Static export is not possible (kaleido or Chromium missing): the machine lacks
+    something, hence exit code 3."""
 
 
 def _ensure_server() -> None:

@@ -113,6 +113,10 @@ class ParsedMeeting:
     #: Characters of non-blank text in the document, and of those placed in some record.
     chars_total: int = 0
     chars_placed: int = 0
+    #: The layout family that recognised the document (``analysis.layouts.LAYOUTS``).
+    layout: str = "agenda"
+    #: "referat" (minutes, with decisions) or "dagsorden" (an agenda: no decisions yet).
+    document_type: str = "referat"
 
     @property
     def coverage(self) -> float:

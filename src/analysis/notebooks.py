@@ -15,12 +15,19 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from analysis.errors import AnalysisError
+
 #: Notebook scripts are the numbered ones: '01-corpus-overview.py', …
 PATTERN = "[0-9][0-9]-*.py"
 
 
-class NotebookError(RuntimeError):
-    """A notebook failed; the message names the notebook and the failing cell's error."""
+class NotebookError(AnalysisError, RuntimeError):
+    """A notebook failed; the message names the notebook and the failing cell's error.
+
+    Exit code 1, like a rejected file: the command ran, but part of its work failed.
+    """
+
+    exit_code = 1
 
 
 def notebook_scripts(notebook_dir: Path) -> list[Path]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analysis.model import (
     Attachment,
@@ -31,7 +31,7 @@ from analysis.model import (
     Reference,
     Section,
 )
-from analysis.vocab import MONTHS_DA, SECTION_HEADINGS
+from analysis.vocab import MONTHS_DA, PROPOSED_DECISION_KEY, SECTION_HEADINGS
 
 
 class NotMinutes(ValueError):
@@ -193,25 +193,97 @@ _EXTENSION = re.compile(r"\.\s*(pdf|docx?|pptx?|xlsx?|msg|txt|jpe?g|png|csv|odt)
 _BULLET = re.compile(r"^[-•*–]\s+")
 
 
+_DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
 _BODY_DECISION = re.compile(
-    r"^(?:Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][^\n]{1,80}?)\s+"
-    r"(?:den|d\.)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\s+\d{4})$"
+    r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][^\n]{1,80}?)\s+"
+    rf"(?:den|d\.)\s+(?P<date>{_DATE_WORDS})\s*:?$"
+)
+#: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
+_BODY_NOUN = (
+    r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
+    r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|MED|repræsentantskab(?:et)?|"
+    r"borgerrepræsentation(?:en)?|udvalg for [^,:]+)"
+)
+#: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon).
+_BODY_DATE_COLON = re.compile(
+    rf"^(?P<body>(?!Fravær|Afbud|Til stede)[A-ZÆØÅ][^:\n]{{0,80}}?{_BODY_NOUN})\s*[-–,]?\s+"
+    rf"(?:den|d\.)\s+(?P<date>{_DATE_WORDS})\s*:$",
+    re.IGNORECASE,
+)
+#: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading).
+_BODY_PKT = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][^,\n]{2,80}),\s*(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*,\s*"
+    r"pkt\.?\s*\d{1,4}$",
+    re.IGNORECASE,
 )
 
 
-def heading_key(line: Line) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class BodyRules:
+    """What the item-body grammar needs to know of the meeting (set by the layout).
+
+    ``meeting_date`` and ``forum`` tell this meeting's decision ("Beslutning i
+    Økonomiudvalget den 1. oktober 2018:") from an earlier body's shown beside it; in an
+    agenda (``agenda``) a Beslutning heading holds the proposed text of a decision.
+    ``skip`` holds the indexes of lines that are page furniture or part of an item heading.
+    """
+
+    meeting_date: dt.date | None = None
+    forum: str | None = None
+    agenda: bool = False
+    skip: frozenset[int] = frozenset()
+
+
+def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
+    """(body, date) when ``text`` heads a body's decision of a date, else None."""
+    for pattern in (_BODY_DECISION, _BODY_DATE_COLON, _BODY_PKT):
+        m = pattern.match(text)
+        if m and not (pattern is _BODY_DECISION and m.group("word").lower() == "indstilling"):
+            date_text = m.group("date")
+            return m.group("body").strip(), parse_long_date(date_text) or parse_numeric_date(
+                date_text
+            )
+        if m:  # "Indstilling Økonomiudvalget den …": an earlier body's recommendation
+            return m.group("body").strip(), None
+    return None
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True  # nothing says otherwise
+    x, y = a.casefold(), b.casefold()
+    return x in y or y in x
+
+
+def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:
     """(section key, heading) when the line is a section heading, else None.
 
     A known heading (``vocab.SECTION_HEADINGS``) is a heading in any layout; an unknown
-    text is one only when it is written as a markdown heading.
+    text is one only when it is written as a markdown heading. A body's decision of a
+    date is this meeting's Beslutning when body and date are the meeting's, else an
+    earlier body's (``tidligere_beslutning``, kept in ``case_history``).
     """
     text = line.clean.rstrip(":").strip()
     known = SECTION_HEADINGS.get(text.lower())
     if known:
+        if known == "beslutning" and rules is not None and rules.agenda:
+            return PROPOSED_DECISION_KEY, text
         return known, text
-    m = _BODY_DECISION.match(text)
-    if m:  # "Beslutning Økonomiudvalget den 05-05-2020": an earlier body's decision
-        return "tidligere_beslutning", text
+    if text[:1].isupper() and " " in text:
+        found = decision_heading(line.clean.strip())
+        if found:
+            body, date = found
+            ours = (
+                rules is not None
+                and rules.meeting_date is not None
+                and date == rules.meeting_date
+                and _same_body(body, rules.forum)
+            )
+            if ours and not rules.agenda:
+                return "beslutning", text
+            if ours:
+                return PROPOSED_DECISION_KEY, text
+            return "tidligere_beslutning", text
     if line.heading_level and text:
         return slugify(text), text
     return None
@@ -237,13 +309,44 @@ def case_scheme(case_number: str | None) -> str | None:
     return "other"
 
 
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
+#: "Sagsnr.: 330-2018-3619   Dok.nr.: …   Åbent", "Sagsnr. 299835 Kultur- og … Åbent
+#: punkt", "Sag nr. 129", "Sags ID: EMN-2020-01234": a labelled number, then metadata.
+_CASE_LINE = re.compile(
+    r"^(?:sags?\s*nr\.?|sagsnummer|sags?\s*id|journal\s*nr\.?|j\.\s*nr\.?|sag\s+nr\.?)"
+    r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
+    re.IGNORECASE,
+)
+
+
 def match_case_number(text: str) -> str | None:
-    """The case number when a line holds only that (optionally labelled 'Sagsnr.:')."""
-    candidate = _CASE_LABEL.sub("", text.strip()) if _CASE_LABEL.match(text.strip()) else text
+    """The case number when a line holds only that (optionally labelled 'Sagsnr.:').
+
+    A labelled number may be followed by more metadata on the line (document number,
+    case officer, forum, "Åbent"). Dashes of any kind are written as hyphens, so a
+    journal number typed with en dashes is the same number.
+    """
+    stripped = text.strip().translate(_DASHES)
+    m = _CASE_LINE.match(stripped)
+    if m:
+        candidate = m.group("case").rstrip(",;")
+        if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
+            return candidate
+    labelled = bool(_CASE_LABEL.match(stripped))
+    candidate = _CASE_LABEL.sub("", stripped) if labelled else stripped
     candidate = candidate.strip()
-    if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
-        return candidate
-    return None
+    if not (_CASE_NUMBER.match(candidate) and not _DURATION.match(candidate)):
+        return None
+    if not labelled and (_GLUED_HEADING.match(candidate) or _digits(candidate) < 4):
+        return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
+    return candidate
+
+
+_GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
 
 
 def closed_title(title: str) -> tuple[str, bool]:
@@ -379,6 +482,8 @@ def parse_case_history(text: str) -> list[CaseHistoryEntry]:
     "Økonomiudvalget<TAB>03-10-2023<TAB>5<TAB>Anbefales"; lines without a date (a table
     header, prose) stay in the section text only.
     """
+    if _HISTORY_BLOCK.search(text):
+        return _case_history_blocks(text)
     out = []
     for raw in text.split("\n"):
         line = _BULLET.sub("", raw.strip())
@@ -405,13 +510,54 @@ def parse_case_history(text: str) -> list[CaseHistoryEntry]:
     return out
 
 
+_HISTORY_BLOCK = re.compile(r"^Udvalg\s*:\s*\S", re.MULTILINE)
+_HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt)\s*:\s*(?P<value>.*)$", re.I)
+
+
+def _case_history_blocks(text: str) -> list[CaseHistoryEntry]:
+    """FirstAgenda's Sagsforløb: blocks of 'Udvalg: … / Dato: … / Punktnummer: …' + text."""
+    out: list[CaseHistoryEntry] = []
+    block: dict[str, str] = {}
+    lines: list[str] = []
+
+    def emit() -> None:
+        if not block:
+            return
+        number = block.get("punktnummer") or block.get("punkt") or ""
+        out.append(
+            CaseHistoryEntry(
+                block.get("udvalg") or None,
+                parse_long_date(block.get("dato", "")) or parse_numeric_date(block.get("dato", "")),
+                int(number) if number.isdigit() else None,
+                lines[0] if lines else None,
+                "\n".join([f"{k.capitalize()}: {v}" for k, v in block.items()] + lines),
+            )
+        )
+
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        m = _HISTORY_FIELD.match(line)
+        if m and m.group("key").lower() == "udvalg":
+            emit()
+            block, lines = {}, []
+        if m:
+            block[m.group("key").lower()] = m.group("value").strip()
+        elif block:
+            lines.append(line)
+    emit()
+    return out
+
+
 def earlier_decision(heading: str, text: str) -> CaseHistoryEntry:
     """A "Beslutning <body> den <date>" section as a case-history entry."""
-    m = _BODY_DECISION.match(heading)
-    body = m.group("body").strip() if m else None
-    date = None
-    if m:
-        date = parse_long_date(m.group("date")) or parse_numeric_date(m.group("date"))
+    found = decision_heading(heading)
+    body, date = found if found else (None, None)
+    if found and date is None:  # "Indstilling <body> den <date>"
+        m = _BODY_DECISION.match(heading)
+        date_text = m.group("date") if m else ""
+        date = parse_long_date(date_text) or parse_numeric_date(date_text)
     first = sentences(text)[0] if text.strip() else None
     return CaseHistoryEntry(body, date, None, first, heading)
 
@@ -463,22 +609,28 @@ def find_references(text: str, section: str, meeting_date: dt.date) -> list[Refe
 
 
 @dataclass
-class _Header:
+class Header:
+    """Facts read from the top of a document (each layout fills in what it finds)."""
+
     forum: str | None = None
     municipality: str | None = None
     heading: str | None = None
     date: dt.date | None = None
     start_time: str | None = None
     location: str | None = None
-    participants: list[Participant] | None = None
+    participants: list[Participant] = field(default_factory=list)
     forum_from_field: bool = False
+    #: "referat" or "dagsorden" where the header says so.
+    document_type: str | None = None
+    #: A date-shaped string in the header that is no real date (named in a rejection).
+    invalid_date: str | None = None
 
 
 def _parse_header(
     lines: list[Line], placed: set[int], warnings: list[str]
-) -> tuple[_Header, list[tuple[str, int | None, int]]]:
+) -> tuple[Header, list[tuple[str, int | None, int]]]:
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
-    head = _Header()
+    head = Header()
     toc: list[tuple[str, int | None, int]] = []
     in_toc = False
     for line in lines:
@@ -597,6 +749,12 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     return taken
 
 
+#: "Kompetence: Økonomiudvalget", "Beslutning: Godkendt.": a known heading with its text.
+_INLINE_HEADING = re.compile(r"^(?P<heading>[^:]{3,40}?)\s*:\s+(?P<text>\S.*)$")
+#: "Fraværende: …" under a decision: who was away, not the decision's text.
+_ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)
+
+
 def _parse_item(
     number: int,
     raw_title: str,
@@ -604,8 +762,13 @@ def _parse_item(
     meeting_date: dt.date,
     placed: set[int],
     toc_title: str | None = None,
+    rules: BodyRules | None = None,
+    case_number: str | None = None,
 ) -> Item:
-    """One item from the lines after its heading."""
+    """One item from the lines after its heading (``rules``: see :class:`BodyRules`)."""
+    if rules is not None and rules.skip:
+        placed.update(line.index for line in body if line.index in rules.skip)
+        body = [line for line in body if line.index not in rules.skip]
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
         raw_title = " ".join([raw_title, *(line.clean for line in continuation)])
@@ -614,7 +777,6 @@ def _parse_item(
         body = [line for line in body if line.index not in skip]
     title, bodies, duration = split_title(raw_title)
     title, closed = closed_title(title)
-    case_number = None
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None
@@ -629,12 +791,27 @@ def _parse_item(
                 case_number = found
                 placed.add(line.index)
                 continue
-        hk = heading_key(line)
+        if current is not None and current[0] in ("beslutning", "tidligere_beslutning"):
+            m = _ABSENT_LINE.match(line.clean)
+            if m:  # a one-line section; the decision goes on after it
+                sections.append(("fravaerende", m.group("heading"), [_text_line(line, m)]))
+                placed.add(line.index)
+                continue
+        hk = heading_key(line, rules)
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)
             placed.add(line.index)
             continue
+        m = _INLINE_HEADING.match(line.clean) if rules is not None else None
+        if m and m.group("heading").lower() in SECTION_HEADINGS:
+            inline = Line(line.index, m.group("heading"), 0)
+            hk = heading_key(inline, rules)
+            if hk:
+                current = (hk[0], hk[1], [_text_line(line, m)])
+                sections.append(current)
+                placed.add(line.index)
+                continue
         m = _DURATION.match(line.clean)
         if m and duration is None:
             duration = int(m.group(1))
@@ -667,6 +844,10 @@ def _parse_item(
             history.append(earlier_decision(heading, text))
         if key != "bilag":
             references.extend(find_references(text, key, meeting_date))
+    if rules is not None:  # the one-line "Fraværende" sections stay out of the decision
+        out_sections = [
+            sec for sec in out_sections if sec.key != "fravaerende" or sec.text.strip()
+        ]
     return Item(
         number=number,
         raw_title=raw_title,
@@ -682,6 +863,11 @@ def _parse_item(
         references=tuple(references),
         case_history=tuple(history),
     )
+
+
+def _text_line(line: Line, m: re.Match[str]) -> Line:
+    """The text part of an inline heading line, as a line of its own (same index)."""
+    return Line(line.index, m.group("text").strip(), 0)
 
 
 def _cross_check_toc(
@@ -724,17 +910,19 @@ def _replace(item: Item, **changes: object) -> Item:
     return replace(item, **changes)  # type: ignore[arg-type]
 
 
-def parse_minutes(
-    text: str, default_forum: str = "Chefforum", default_municipality: str | None = None
-) -> ParsedMeeting:
-    """Parse the text of one minutes document.
+def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> ParsedMeeting:
+    """The agenda system's export (``Punkt N: title`` items): header, items, contents.
 
-    Raises :class:`NotMinutes` when the text has no agenda items or no meeting date:
-    without those there is nothing to place in the tables.
+    Raises :class:`NotMinutes` when there are no such items or no meeting date. Forum and
+    municipality stay empty where the document does not name them (``layouts`` decides
+    what to do about that).
     """
-    lines = to_lines(text)
-    placed: set[int] = set()
+    skip = skip or set()
+    all_lines = lines
+    placed: set[int] = set(skip)  # page furniture ("Tilbage til toppen") counts as placed
     warnings: list[str] = []
+    if skip:
+        lines = [line for line in lines if line.index not in skip]
     starts = _item_starts(lines)
     first = starts[0][0] if starts else len(lines)
     head, toc = _parse_header(lines[:first], placed, warnings)
@@ -748,6 +936,8 @@ def parse_minutes(
             "no meeting date found (expected 'Mødedato <weekday> d. 3. januar 2024' or "
             "'REFERAT <forum> d. 03-01-2024' in the header)"
         )
+    agenda = bool(head.heading and head.heading.lower().startswith("dagsorden"))
+    rules = BodyRules(head.date, head.forum, agenda) if agenda else None
 
     items: list[Item] = []
     seen: set[int] = set()
@@ -755,7 +945,9 @@ def parse_minutes(
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         placed.add(lines[pos].index)
         hint = toc[k][0] if k < len(toc) else None
-        item = _parse_item(number, raw_title, lines[pos + 1 : end], head.date, placed, hint)
+        item = _parse_item(
+            number, raw_title, lines[pos + 1 : end], head.date, placed, hint, rules
+        )
         if number in seen:
             warnings.append(f"item number {number} occurs twice")
         seen.add(number)
@@ -776,22 +968,39 @@ def parse_minutes(
             f"the last item ({last.number}) has no Beslutning: the file may be cut short"
         )
 
-    total = sum(nonblank_chars(line.clean) for line in lines)
     unplaced = [line for line in lines if not line.blank and line.index not in placed]
     if unplaced:
         sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
         warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")
+    furniture_chars = sum(nonblank_chars(line.clean) for line in all_lines if line.index in skip)
+    total = sum(nonblank_chars(line.clean) for line in lines) + furniture_chars
     chars_placed = total - sum(nonblank_chars(line.clean) for line in unplaced)
     return ParsedMeeting(
-        forum=head.forum or default_forum,
+        forum=head.forum or "",
         date=head.date,
         start_time=head.start_time,
         location=head.location,
         participants=head.participants or [],
         items=items,
         heading=head.heading,
-        municipality=head.municipality or default_municipality,
+        municipality=head.municipality,
         warnings=warnings,
         chars_total=total,
         chars_placed=chars_placed,
+        layout="agenda",
+        document_type="dagsorden" if agenda else "referat",
     )
+
+
+def parse_minutes(
+    text: str, default_forum: str | None = None, default_municipality: str | None = None
+) -> ParsedMeeting:
+    """Parse the text of one minutes document, in any layout ``analysis.layouts`` reads.
+
+    ``default_forum`` / ``default_municipality`` stand in where the document does not name
+    them (with a warning saying so). Raises :class:`NotMinutes` when the text has no
+    agenda items or no meeting date: without those there is nothing to place in tables.
+    """
+    from analysis.layouts import SourceHints, parse_text
+
+    return parse_text(text, SourceHints(forum=default_forum, municipality=default_municipality))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +21,9 @@ import pandas as pd
 
 from analysis import config, schema
 from analysis.enrich import items as item_enrich
+from analysis.layouts import SourceHints, hints_from_path, parse_text
 from analysis.model import ParsedMeeting
-from analysis.parse import NotMinutes, case_scheme, parse_minutes
+from analysis.parse import NotMinutes, case_scheme
 from analysis.read import UnreadableDocument, read_bytes, supported_suffixes
 from analysis.tables import (
     COLUMNS,
@@ -90,14 +93,88 @@ def sha256_of(data: bytes) -> str:
 
 
 def list_raw_files(raw_dir: Path) -> list[Path]:
-    """Every regular file below ``raw_dir`` (hidden files excepted), sorted by path."""
+    """Every entry below ``raw_dir`` that the manifest lists, sorted by path.
+
+    Regular files, and also links, named pipes, sockets, device files and folders that
+    cannot be listed: ``read_raw`` turns those into a rejection with a plain message
+    instead of skipping them unseen. Hidden entries (".cache") are left out; links to
+    folders are not followed.
+    """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw data folder not found: {raw_dir}")
-    return sorted(
-        p
-        for p in raw_dir.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-    )
+    out: list[Path] = []
+    folders = [raw_dir]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = [(Path(e.path), e.is_dir(follow_symlinks=False)) for e in entries]
+        except OSError:
+            if folder == raw_dir:
+                raise
+            out.append(folder)  # read_raw says why it cannot be read
+            continue
+        for path, is_dir in listed:
+            if path.name.startswith("."):
+                continue
+            if is_dir:
+                folders.append(path)
+            else:
+                out.append(path)
+    return sorted(out)
+
+
+def raw_entry_problem(path: Path, raw_dir: Path) -> str:
+    """Why the entry at ``path`` is not read as a file ('' for a file it may read).
+
+    Decided from the entry's metadata only: a link is checked without opening it, so a
+    link out of the raw folder (to a password file, say) is never read, and a named pipe
+    never blocks the build.
+    """
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return f"the file cannot be read: {exc.strerror or exc}"
+    link = stat.S_ISLNK(mode)
+    if link:
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # a missing target, or a loop of links
+            return (
+                "the link is broken: it points to nothing that exists (a missing file "
+                "or a loop of links)"
+            )
+        if not target.is_relative_to(raw_dir.resolve()):
+            return (
+                "the entry is a link to a place outside the raw folder and was not read "
+                "(copy the file into the raw folder instead)"
+            )
+        try:
+            mode = target.stat().st_mode
+        except OSError as exc:
+            return f"the file cannot be read: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        if link:
+            return "the entry is a link to a folder; links to folders are not followed"
+        try:
+            os.scandir(path).close()
+        except OSError as exc:
+            return (
+                f"the folder cannot be read ({exc.strerror or exc}): "
+                "the files in it are not in the tables"
+            )
+        return "the folder could not be listed: the files in it are not in the tables"
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device file"
+    else:
+        kind = "a special file"
+    return f"the entry is {kind}, not a file; it was not read"
 
 
 def _manifest_row(name: str, data: bytes, suffix: str) -> dict[str, object]:
@@ -112,6 +189,8 @@ def _manifest_row(name: str, data: bytes, suffix: str) -> dict[str, object]:
         "meeting_id": None,
         "n_items": 0,
         "coverage": 0.0,
+        "layout": None,
+        "document_type": None,
     }
 
 
@@ -120,11 +199,25 @@ def reject(row: dict[str, object], message: str) -> FileResult:
     return FileResult({**row, "status": "rejected", "message": message})
 
 
+def source_hints(
+    name: str, default_forum: str | None = None, default_municipality: str | None = None
+) -> SourceHints:
+    """What a file's place says of its meeting: the raw folder layout
+    (``<kommune>/<forum>/…``), else the forum and municipality set in the environment
+    (``MINUTES_DEFAULT_FORUM`` / ``MINUTES_DEFAULT_MUNICIPALITY``, unset by default)."""
+    hints = hints_from_path(name)
+    if hints.forum or hints.municipality:
+        return hints
+    if default_forum or default_municipality:
+        return SourceHints(default_forum, default_municipality, "the settings")
+    return hints
+
+
 def parse_bytes(
     data: bytes,
     name: str,
-    default_forum: str = config.DEFAULT_FORUM,
-    default_municipality: str = config.DEFAULT_MUNICIPALITY,
+    default_forum: str | None = config.DEFAULT_FORUM,
+    default_municipality: str | None = config.DEFAULT_MUNICIPALITY,
 ) -> FileResult:
     """Parse one file's bytes into its tables and manifest row (pure; never raises)."""
     suffix = Path(name).suffix
@@ -140,13 +233,15 @@ def parse_bytes(
         )
     try:
         doc = read_bytes(data, suffix)
-        meeting = parse_minutes(doc.text, default_forum, default_municipality)
+        meeting = parse_text(doc.text, source_hints(name, default_forum, default_municipality))
     except (UnreadableDocument, NotMinutes) as exc:
         return reject(row, str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the build
         return reject(row, f"the parser failed on this file ({type(exc).__name__}: {exc})")
     row["source_format"] = doc.source_format
     row["encoding"] = doc.encoding
+    row["layout"] = meeting.layout
+    row["document_type"] = meeting.document_type
     meeting_id = meeting_id_for(meeting.forum, meeting.date.isoformat(), meeting.municipality)
     source = {
         "source_file": name,
@@ -180,6 +275,9 @@ def unreadable(name: str, suffix: str, error: str) -> FileResult:
 def read_raw(path: Path, raw_dir: Path) -> tuple[str, bytes | None, str]:
     """(name relative to raw_dir, bytes or None, error message) for one raw file."""
     name = path.relative_to(raw_dir).as_posix()
+    problem = raw_entry_problem(path, raw_dir)
+    if problem:
+        return name, None, problem
     try:
         return name, path.read_bytes(), ""
     except OSError as exc:
@@ -241,8 +339,17 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
     parts: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
     manifest: list[dict[str, object]] = []
     seen: dict[str, tuple[str, str]] = {}  # meeting_id -> (content key, source file)
-    for res in sorted(results, key=lambda r: str(r.manifest["source_file"])):
+    results = sorted(results, key=lambda r: str(r.manifest["source_file"]))
+    minutes_of = _minutes_by_meeting(results)
+    for res in results:
         row = dict(res.manifest)
+        replaced_by = minutes_of.get(str(row["meeting_id"]))
+        if res.records is not None and row.get("document_type") == "dagsorden" and replaced_by:
+            # The minutes of the same meeting arrived: they replace the agenda.
+            note = f"superseded by the minutes in {replaced_by}"
+            row.update(status="superseded", message=_join(row["message"], note))
+            manifest.append(row)
+            continue
         if res.records is not None:
             records = res.records
             mid = str(row["meeting_id"])
@@ -280,6 +387,16 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
     for name in ROW_TABLES:
         out[name] = rows_frame(name, parts.pop(name))
     out["manifest"] = pd.DataFrame(manifest, columns=schema.TABLES["manifest"].column_names)
+    return out
+
+
+def _minutes_by_meeting(results: list[FileResult]) -> dict[str, str]:
+    """meeting_id -> source file of its minutes (referat), for meetings that have them."""
+    out: dict[str, str] = {}
+    for res in results:
+        row = res.manifest
+        if res.records is not None and row.get("document_type") == "referat":
+            out.setdefault(str(row["meeting_id"]), str(row["source_file"]))
     return out
 
 

@@ -80,6 +80,18 @@ _table(
     _c("n_items", "int", "Number of agenda items."),
     _c("n_participants", "int", "Number of people listed under 'Mødedeltagere' (0 if none)."),
     _c("duration_min", "Int", "Sum of the items' stated durations, where any are stated.", True),
+    _c(
+        "layout",
+        "string",
+        "Layout family that recognised the document (README: 'Layouts'), e.g. 'agenda', "
+        "'web', 'firstagenda'.",
+    ),
+    _c(
+        "document_type",
+        "string",
+        "'referat' (minutes) or 'dagsorden' (an agenda: its items have no decision yet).",
+        isin=("referat", "dagsorden"),
+    ),
 )
 _table(
     "participants",
@@ -285,11 +297,19 @@ _table(
     _c("size_bytes", "int", "File size in bytes."),
     _c("source_format", "string", "Format by file suffix.", True),
     _c("encoding", "string", "Character encoding of text files.", True),
-    _c("status", "string", "ok, warning or rejected.", isin=("ok", "warning", "rejected")),
+    _c(
+        "status",
+        "string",
+        "ok, warning, rejected, or superseded (an agenda whose minutes arrived: the "
+        "minutes replace it in the tables).",
+        isin=("ok", "warning", "rejected", "superseded"),
+    ),
     _c("message", "string", "What was odd, or why the file was rejected ('' when ok)."),
     _c("meeting_id", "string", "Meeting the file became, where it was parsed.", True),
     _c("n_items", "int", "Items parsed from the file."),
     _c("coverage", "float", "Share of the file's non-blank text placed in some table."),
+    _c("layout", "string", "Layout family that recognised the file (None when rejected).", True),
+    _c("document_type", "string", "referat or dagsorden (None when rejected).", True),
 )
 
 

@@ -1,28 +1,104 @@
-"""The only module that writes ``data/processed``: Parquet, DuckDB, the parse cache.
+"""The only module that writes ``data/processed``: the table set and the parse cache.
 
-Writes are atomic: every file of a build is written into a staging folder first and
-moved into place only when all of them are complete, so a failed run leaves the previous
-tables as they were. Output is deterministic: the same tables give byte-identical Parquet.
+**Publishing.** A build writes a complete table set (one Parquet file per table,
+``by_year/``, ``minutes.duckdb`` and the build state) into a new version folder
+``.versions/<id>/``, fsyncs it, and then swaps one pointer, the relative symlink
+``.current``, with ``os.replace`` (atomic on POSIX) and fsyncs the folder. Whenever the
+build is killed, ``.current`` names either the old complete set or the new one.
+
+The documented paths stay where users expect them: ``items.parquet``, ``minutes.duckdb``
+and ``by_year`` are symlinks *through* the pointer (``items.parquet ->
+.current/items.parquet``). They are made once and never rewritten, so DuckDB, pandas,
+Spark or Dask opening them get the current set without knowing about versions, and a swap
+moves all of them at once. Why not a pointer file: the documented paths would then have
+to be rewritten one by one at every build (not atomic as a set), or every reader would
+have to learn to read the pointer. A reader that opens two of these paths one after the
+other can still straddle a swap; ``read_tables`` (and so ``analysis.load()``) resolves the
+pointer once and reads every table from that one folder. The previous version is kept
+(``.previous``) so that a reader that resolved the pointer just before a swap can finish;
+older versions are removed.
+
+Builds of one folder hold a lock (``.build.lock``, ``flock``; a second build waits), so
+whatever a killed build left (version folders nothing points to, ``.staging-*`` and
+``.old-*`` folders of the earlier layout, temporary links, cache temp files) is removed
+at the next start without touching a running build. Disk full and permission errors
+while writing raise :class:`~analysis.errors.EnvironmentProblem` (exit code 3) and leave
+the previous set in place. Output is deterministic: the same tables give byte-identical
+Parquet.
+
+**Parse cache.** ``.cache/<code+settings fingerprint>/<sha256><suffix>.json`` holds one
+file's parse result as JSON behind a header with the SHA-256 of the entry. The key holds
+the name's suffix because the suffix picks the reader: the same bytes as ``.txt`` and as
+``.pdf.download`` parse differently. JSON runs no code when read (pickle could), and an
+unreadable, truncated, altered or misplaced entry is a miss, never an error or altered
+rows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import datetime as dt
+import errno
+import fcntl
+import hashlib
 import json
 import os
-import pickle
+import re
 import shutil
+import signal
+import sys
+import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis import config
+from analysis.errors import EnvironmentProblem
+
+if TYPE_CHECKING:
+    from analysis.pipeline import FileResult
 
 STATE_FILE = ".build-state.json"
 #: Sub-folder holding the tables as Parquet datasets partitioned by year.
 PARTITIONED_DIR = "by_year"
+#: Folder of the complete table sets, one sub-folder per build.
+VERSIONS_DIR = ".versions"
+#: The pointer (relative symlink) to the current table set; swapped atomically.
+CURRENT = ".current"
+#: Symlink to the set before the current one, kept for readers still reading it.
+PREVIOUS = ".previous"
+#: Lock file: one build at a time writes a processed folder.
+LOCK_FILE = ".build.lock"
+#: Names a killed build (or the earlier layout) may leave in the processed folder.
+LEFTOVER_PREFIXES = (".staging-", ".old-", ".tmp-link-")
+
+#: The points where ``$MINUTES_FAULT=publish:<point>`` kills a build (chaos tests), in order.
+PUBLISH_POINTS = (
+    "start",  # nothing written yet
+    "written",  # the new version folder is complete, not yet synced
+    "synced",  # the new version is on disk, nothing points to it
+    "previous",  # .previous moved to the old set, .current not yet swapped
+    "pointer",  # the temporary link to the new set exists, not yet renamed
+    "swapped",  # .current names the new set, top-level links not yet checked
+    "link",  # the first top-level link was checked (and remade if it had to be)
+    "linked",  # every link in place, old versions not yet removed
+)
+
+
+def fault_point(name: str) -> None:
+    """Kill this process (SIGKILL) when ``$MINUTES_FAULT`` names this point.
+
+    The chaos tests' hook, so that a kill lands at an exact step instead of at a random
+    time; unset in normal use, where it costs one environment lookup.
+    """
+    if os.environ.get(config.FAULT_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def table_path(out_dir: Path, name: str) -> Path:
@@ -82,15 +158,98 @@ def write_partitioned(df: pd.DataFrame, years: pd.Series, folder: Path) -> None:
     )
 
 
-def _swap_dir(new: Path, target: Path) -> None:
-    """Put folder ``new`` at ``target``, replacing what was there."""
-    if target.exists():
-        old = target.with_name(f".old-{target.name}-{uuid.uuid4().hex[:6]}")
-        os.replace(target, old)
-        os.replace(new, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(new, target)
+# --- errors of the machine ------------------------------------------------------------
+
+
+def _plain_reason(exc: BaseException) -> str:
+    """What went wrong, in the words a user can act on."""
+    code = getattr(exc, "errno", None)
+    text = str(exc)
+    if code in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "quota" in text:
+        return "the disk is full"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "Permission denied" in text:
+        return "no permission to write there"
+    if isinstance(exc, MemoryError) or "Out of Memory" in text:
+        return "out of memory"
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or text}{where}"
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _is_environmental(exc: BaseException) -> bool:
+    """An error of the machine (disk, permissions, memory), not of the code or the data."""
+    if isinstance(exc, OSError | MemoryError):
+        return True
+    duckdb = sys.modules.get("duckdb")
+    return duckdb is not None and isinstance(exc, duckdb.IOException | duckdb.OutOfMemoryException)
+
+
+@contextlib.contextmanager
+def environment_errors(doing: str) -> Iterator[None]:
+    """Turn disk-full, permission and memory errors into one ``EnvironmentProblem``
+    (exit code 3, a one-line message) instead of a traceback."""
+    try:
+        yield
+    except EnvironmentProblem:
+        raise
+    except Exception as exc:
+        if not _is_environmental(exc):
+            raise
+        raise EnvironmentProblem(f"cannot finish {doing}: {_plain_reason(exc)}") from exc
+
+
+# --- publishing -----------------------------------------------------------------------
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush every file and folder below ``folder`` to disk, before a pointer names it."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            _fsync_path(Path(root) / name)
+        _fsync_path(Path(root))
+
+
+def _symlink_replace(link: Path, target: str, fault: str | None = None) -> None:
+    """Point ``link`` at ``target`` in one step: a new link renamed over the old one."""
+    tmp = link.with_name(f".tmp-link-{uuid.uuid4().hex[:8]}")
+    os.symlink(target, tmp)
+    if fault:
+        fault_point(fault)
+    try:
+        os.replace(tmp, link)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _link_target(link: Path) -> str | None:
+    """Name of the version a pointer names (None when there is no pointer)."""
+    try:
+        return Path(os.readlink(link)).name
+    except OSError:
+        return None
+
+
+def current_dir(out_dir: Path) -> Path:
+    """The folder of the current table set, resolved once: read every table from it.
+
+    That is the version ``.current`` names, or ``out_dir`` itself for tables written
+    before versions existed (and when nothing was built yet).
+    """
+    try:
+        target = os.readlink(out_dir / CURRENT)
+    except OSError:
+        return out_dir
+    return out_dir / target
 
 
 def write_tables(
@@ -98,97 +257,389 @@ def write_tables(
     out_dir: Path,
     state: dict,
     partition_years: dict[str, pd.Series] | None = None,
-) -> None:
-    """Write all tables (Parquet + DuckDB) and the build state, atomically.
+) -> Path:
+    """Write all tables (Parquet + DuckDB) and the build state as a new version, then
+    publish it in one step; returns the version folder.
 
     ``partition_years`` (table -> year of each row) adds ``by_year/<table>/year=…``
-    datasets for engines that read partitioned Parquet.
+    datasets for engines that read partitioned Parquet. A failure before the swap
+    leaves the previous set as it was and removes the new folder.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = out_dir / f".staging-{uuid.uuid4().hex[:8]}"
-    staging.mkdir()
+    with environment_errors(f"writing the tables to {out_dir}"):
+        fault_point("publish:start")
+        versions = out_dir / VERSIONS_DIR
+        versions.mkdir(parents=True, exist_ok=True)
+        version = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        version.mkdir()
+        try:
+            for name, df in tables.items():
+                write_parquet(df, table_path(version, name))
+            for name, years in (partition_years or {}).items():
+                write_partitioned(tables[name], years, version / PARTITIONED_DIR / name)
+            write_duckdb(tables, version / config.DUCKDB_NAME)
+            (version / STATE_FILE).write_text(json.dumps(state, indent=1, sort_keys=True))
+            fault_point("publish:written")
+            _fsync_tree(version)
+            _fsync_path(versions)
+            fault_point("publish:synced")
+            previous = _link_target(out_dir / CURRENT)
+            if previous is not None:
+                _symlink_replace(out_dir / PREVIOUS, f"{VERSIONS_DIR}/{previous}")
+            fault_point("publish:previous")
+            target = f"{VERSIONS_DIR}/{version.name}"
+            _symlink_replace(out_dir / CURRENT, target, fault="publish:pointer")
+            _fsync_path(out_dir)
+        except BaseException:
+            if _link_target(out_dir / CURRENT) != version.name:
+                shutil.rmtree(version, ignore_errors=True)
+            raise
+        fault_point("publish:swapped")
+        ensure_links(out_dir)
+        fault_point("publish:linked")
+        _prune_versions(out_dir)
+    return version
+
+
+def ensure_links(out_dir: Path) -> None:
+    """Make the documented paths (``items.parquet``, ``minutes.duckdb``, ``by_year``, …)
+    symlinks through ``.current``, replacing the plain files of the earlier layout.
+
+    Cheap when all is in place (one ``readlink`` per table), so every build checks.
+    """
+    if _link_target(out_dir / CURRENT) is None:
+        return
+    names = sorted(p.name for p in current_dir(out_dir).iterdir() if not p.name.startswith("."))
+    changed = False
+    for name in names:
+        link, want = out_dir / name, f"{CURRENT}/{name}"
+        if not (link.is_symlink() and os.readlink(link) == want):
+            if link.is_dir() and not link.is_symlink():  # by_year/ of the earlier layout
+                old = out_dir / f".old-{name}-{uuid.uuid4().hex[:6]}"
+                os.replace(link, old)
+                _symlink_replace(link, want)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                _symlink_replace(link, want)
+            changed = True
+        fault_point("publish:link")
+    for p in out_dir.iterdir():  # links to tables no longer built
+        if p.is_symlink() and p.name not in names and os.readlink(p).startswith(f"{CURRENT}/"):
+            p.unlink()
+            changed = True
+    if (out_dir / STATE_FILE).is_file():  # the earlier layout's state, now in the version
+        (out_dir / STATE_FILE).unlink()
+        changed = True
+    if changed:
+        _fsync_path(out_dir)
+
+
+def _prune_versions(out_dir: Path) -> None:
+    """Remove every version but the current and the previous one."""
+    keep = {_link_target(out_dir / CURRENT), _link_target(out_dir / PREVIOUS)}
+    versions = out_dir / VERSIONS_DIR
+    if not versions.is_dir():
+        return
+    for folder in versions.iterdir():
+        if folder.name not in keep:
+            _remove(folder)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def clean_leftovers(out_dir: Path) -> None:
+    """Remove what killed builds left: version folders nothing points to, staging and
+    ``.old-*`` folders, temporary links and cache temp files. Call it holding the lock,
+    so that nothing of a running build is taken for a leftover."""
+    if not out_dir.is_dir():
+        return
+    with contextlib.suppress(OSError):
+        for p in out_dir.iterdir():
+            if p.name.startswith(LEFTOVER_PREFIXES):
+                _remove(p)
+        _prune_versions(out_dir)
+        cache_root = out_dir / config.CACHE_DIRNAME
+        if cache_root.is_dir():
+            for tmp in cache_root.glob("*/.*.tmp"):
+                tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def build_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the build lock of ``out_dir`` for the duration of a build.
+
+    A second build of the same folder waits (and says so) instead of interleaving its
+    writes; the kernel drops the lock when a build dies, so a killed build never blocks
+    the next one.
+    """
+    with environment_errors(f"preparing {out_dir}"):
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        for name, df in tables.items():
-            write_parquet(df, table_path(staging, name))
-        for name, years in (partition_years or {}).items():
-            write_partitioned(tables[name], years, staging / PARTITIONED_DIR / name)
-        write_duckdb(tables, staging / config.DUCKDB_NAME)
-        (staging / STATE_FILE).write_text(json.dumps(state, indent=1, sort_keys=True))
-        # Everything is complete: move into place. The state file goes last, so an
-        # interrupted move is seen as "changed" by the next build and redone.
-        for name in tables:
-            os.replace(table_path(staging, name), table_path(out_dir, name))
-        if partition_years:
-            _swap_dir(staging / PARTITIONED_DIR, out_dir / PARTITIONED_DIR)
-        os.replace(staging / config.DUCKDB_NAME, out_dir / config.DUCKDB_NAME)
-        os.replace(staging / STATE_FILE, out_dir / STATE_FILE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"Another build is writing {out_dir}; waiting for it …", file=sys.stderr)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        os.close(fd)
+
+
+# --- reading --------------------------------------------------------------------------
 
 
 def read_state(out_dir: Path) -> dict:
     """The state of the last complete build ({} when none)."""
     try:
-        return json.loads((out_dir / STATE_FILE).read_text())
+        return json.loads((current_dir(out_dir) / STATE_FILE).read_text())
     except (OSError, ValueError):
         return {}
 
 
 def outputs_present(out_dir: Path, names: tuple[str, ...]) -> bool:
-    return all(table_path(out_dir, n).is_file() for n in names) and (
-        out_dir / config.DUCKDB_NAME
-    ).is_file()
+    folder = current_dir(out_dir)
+    return (
+        all(table_path(folder, n).is_file() for n in names)
+        and (folder / config.DUCKDB_NAME).is_file()
+    )
 
 
-def read_table(out_dir: Path, name: str) -> pd.DataFrame:
-    """Read one processed table."""
-    path = table_path(out_dir, name)
+def _read(folder: Path, name: str, out_dir: Path) -> pd.DataFrame:
+    path = table_path(folder, name)
     if not path.is_file():
-        raise FileNotFoundError(
-            f"table '{name}' not found in {out_dir}: run `minutes build` first"
-        )
+        raise FileNotFoundError(f"table '{name}' not found in {out_dir}: run `minutes build` first")
     return pd.read_parquet(path)
 
 
+def read_table(out_dir: Path, name: str) -> pd.DataFrame:
+    """Read one processed table (of the current set)."""
+    return read_tables(out_dir, (name,))[name]
+
+
+def read_tables(out_dir: Path, names: tuple[str, ...] | list[str]) -> dict[str, pd.DataFrame]:
+    """Read tables from one complete set: the pointer is resolved once for all of them.
+
+    Should a build remove that set while it is being read (two builds in the meantime),
+    the tables are read again from the new one.
+    """
+    for attempt in range(3):
+        folder = current_dir(out_dir)
+        try:
+            return {name: _read(folder, name, out_dir) for name in names}
+        except FileNotFoundError:
+            if attempt == 2 or current_dir(out_dir) == folder:
+                raise
+    raise AssertionError("unreachable")
+
+
 # --- parse cache ----------------------------------------------------------------------
+
+#: First bytes of a cache entry; a new format gets a new number.
+CACHE_MAGIC = b"minutes-parse-cache 1\n"
+_DIGEST_LEN = 64
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_SIMPLE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,12}")
 
 
 def cache_dir(out_dir: Path, fingerprint: str) -> Path:
     return out_dir / config.CACHE_DIRNAME / fingerprint
 
 
-def cache_get(out_dir: Path, fingerprint: str, sha256: str) -> object | None:
-    """A cached parse result for file content ``sha256``, or None."""
-    path = cache_dir(out_dir, fingerprint) / f"{sha256}.pkl"
+def cache_key(sha256: str, suffix: str) -> str:
+    """Name of a file's cache entry: its content hash and its name's suffix (the suffix
+    picks the reader). Unusual suffixes are hashed to keep the name a safe file name."""
+    if not suffix or _SIMPLE_SUFFIX.fullmatch(suffix):
+        return f"{sha256}{suffix}"
+    return f"{sha256}.~{hashlib.sha256(os.fsencode(suffix)).hexdigest()[:16]}"
+
+
+def _cache_path(out_dir: Path, fingerprint: str, key: str) -> Path:
+    return cache_dir(out_dir, fingerprint) / f"{key}.json"
+
+
+def _encode_value(v: object) -> list[str]:
+    """[tag, text] of a value JSON has no exact type for (NA, dates, times)."""
+    if v is pd.NA:
+        return ["na", ""]
+    kind = type(v)
+    if kind in (dt.datetime, dt.date, dt.time):
+        return [kind.__name__, v.isoformat()]  # type: ignore[attr-defined]
+    raise TypeError(f"cannot cache a value of type {kind.__name__}")
+
+
+_DECODERS = {
+    "na": lambda text: pd.NA,
+    "date": dt.date.fromisoformat,
+    "datetime": dt.datetime.fromisoformat,
+    "time": dt.time.fromisoformat,
+}
+
+
+def _encode_rows(name: str, rows: list[tuple], special: list[list]) -> list:
+    """Rows as JSON arrays; a value JSON cannot hold exactly is written as null and
+    listed in ``special`` as [table, row, column, tag, text]. Kept apart from the rows,
+    so that reading needs no per-value hook (the cache is read for every unchanged file).
+    """
+    out: list = []
+    for r, row in enumerate(rows):
+        if _PLAIN.issuperset(map(type, row)):
+            out.append(row)
+            continue
+        plain = list(row)
+        for c, v in enumerate(row):
+            if type(v) not in _PLAIN:
+                plain[c] = None
+                special.append([name, r, c, *_encode_value(v)])
+        out.append(plain)
+    return out
+
+
+#: The fields of ``FileResult`` an entry holds: a new field must be cached too (or the
+#: cache would hand back results without it), so until it is, nothing is cached.
+_ENTRY_FIELDS = ("manifest", "records", "warnings", "content_key")
+
+
+def encode_entry(key: list[str], result: FileResult) -> bytes:
+    """A parse result as a cache entry: header, SHA-256 of the payload, JSON payload.
+
+    Raises TypeError for what JSON cannot hold exactly (the result is then not cached).
+    """
+    if tuple(f.name for f in dataclasses.fields(result)) != _ENTRY_FIELDS:
+        raise TypeError("FileResult has fields the parse cache does not know")
+    special: list[list] = []
+    records = result.records
+    payload = {
+        "key": key,
+        "manifest": {
+            k: v if type(v) in _PLAIN else _encode_value(v) for k, v in result.manifest.items()
+        },
+        "records": None
+        if records is None
+        else {name: _encode_rows(name, rows, special) for name, rows in records.items()},
+        "special": special,
+        "warnings": list(result.warnings),
+        "content_key": result.content_key,
+    }
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+    body = text.encode("utf-8", "surrogatepass")
+    return CACHE_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def decode_entry(data: bytes, key: list[str]) -> FileResult | None:
+    """The parse result in a cache entry, or None for anything not exactly as written
+    under ``key`` (corrupt, truncated, altered, another key or format). Never raises."""
     try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return _decode_entry(data, key)
+    except Exception:  # noqa: BLE001 - a cache entry is only a hint: any fault is a miss
         return None
 
 
-def cache_put(out_dir: Path, fingerprint: str, sha256: str, value: object) -> None:
-    """Store a parse result atomically (write to a temp name, then rename)."""
+def _decode_entry(data: bytes, key: list[str]) -> FileResult | None:
+    from analysis.pipeline import ROW_TABLES, FileResult
+
+    start = len(CACHE_MAGIC)
+    end = start + _DIGEST_LEN
+    if not data.startswith(CACHE_MAGIC) or data[end : end + 1] != b"\n":
+        return None
+    body = data[end + 1 :]
+    if hashlib.sha256(body).hexdigest().encode() != data[start:end]:
+        return None
+    obj = json.loads(body.decode("utf-8", "surrogatepass"))
+    if type(obj) is not dict or obj.get("key") != key:
+        return None
+    manifest, records = obj["manifest"], obj["records"]
+    warnings, content = obj["warnings"], obj["content_key"]
+    if (
+        type(manifest) is not dict
+        or type(warnings) is not list
+        or not all(type(w) is str for w in warnings)
+        or type(content) is not str
+    ):
+        return None
+    for k, v in manifest.items():
+        if type(v) is list:
+            manifest[k] = _DECODERS[v[0]](v[1])
+        elif type(v) not in _PLAIN:
+            return None
+    rows_of: dict[str, list[tuple]] | None = None
+    if records is not None:
+        if type(records) is not dict:
+            return None
+        rows_of = {}
+        for name, rows in records.items():
+            layout = ROW_TABLES.get(name)
+            if layout is None or type(rows) is not list:
+                return None
+            # The checksum guards against damage; this only keeps a hand-made entry
+            # from breaking the build later.
+            if set(map(len, rows)) - {len(layout[0])}:
+                return None
+            rows_of[name] = list(map(tuple, rows))
+        for name, r, c, tag, text in obj["special"]:
+            row = list(rows_of[name][r])
+            if r < 0 or c < 0 or row[c] is not None:
+                return None
+            row[c] = _DECODERS[tag](text)
+            rows_of[name][r] = tuple(row)
+    elif obj["special"]:
+        return None
+    return FileResult(manifest, rows_of, warnings, content)
+
+
+def cache_get(out_dir: Path, fingerprint: str, sha256: str, suffix: str) -> FileResult | None:
+    """The cached parse result of content ``sha256`` under a name ending in ``suffix``,
+    or None (no entry, or an entry that is not exactly what was stored)."""
+    key = cache_key(sha256, suffix)
+    try:
+        data = _cache_path(out_dir, fingerprint, key).read_bytes()
+    except (OSError, MemoryError):
+        return None
+    return decode_entry(data, [fingerprint, sha256, suffix])
+
+
+def cache_put(
+    out_dir: Path, fingerprint: str, sha256: str, suffix: str, result: FileResult
+) -> bool:
+    """Store a parse result atomically (a temp name, then a rename); False when it could
+    not be stored (a value JSON cannot hold, a full disk): the cache is only a shortcut."""
+    key = cache_key(sha256, suffix)
+    try:
+        data = encode_entry([fingerprint, sha256, suffix], result)
+    except (TypeError, ValueError):
+        return False
     folder = cache_dir(out_dir, fingerprint)
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{sha256}.{uuid.uuid4().hex[:6]}.tmp"
-    with tmp.open("wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, folder / f"{sha256}.pkl")
+    tmp = folder / f".{key}.{uuid.uuid4().hex[:6]}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, _cache_path(out_dir, fingerprint, key))
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def cache_prune(out_dir: Path, fingerprint: str, keep: set[str]) -> int:
-    """Drop cache entries of other code versions and of files no longer present."""
+    """Drop cache entries of other code versions, of files no longer present (``keep``
+    holds the ``cache_key`` of every present file) and of earlier formats."""
     root = out_dir / config.CACHE_DIRNAME
     removed = 0
     if not root.is_dir():
         return 0
-    for folder in root.iterdir():
-        if folder.name != fingerprint:
-            shutil.rmtree(folder, ignore_errors=True)
-            continue
-        for entry in folder.glob("*.pkl"):
-            if entry.stem not in keep:
-                entry.unlink(missing_ok=True)
-                removed += 1
+    wanted = {f"{key}.json" for key in keep}
+    with contextlib.suppress(OSError):  # the tables are published: pruning can wait
+        for folder in root.iterdir():
+            if folder.name != fingerprint:
+                _remove(folder)
+                continue
+            for entry in folder.iterdir():
+                if entry.name not in wanted:
+                    _remove(entry)
+                    removed += 1
     return removed

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from analysis.config import DEFAULT_MUNICIPALITY
+from analysis.config import HOME_MUNICIPALITY
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import slugify
 
@@ -20,12 +20,13 @@ from analysis.parse import slugify
 def meeting_id_for(forum: str, date: object, municipality: str | None = None) -> str:
     """Stable meeting id: forum slug and ISO date, e.g. 'chefforum-2024-01-03'.
 
-    When the document names a municipality other than the configured default, its slug
+    When the meeting's municipality is not the project's home
+    (``config.HOME_MUNICIPALITY``), its slug
     comes first ('egedal-byraad-2024-03-12'), so councils of different municipalities
     meeting on the same day stay apart.
     """
     forum_slug = slugify(forum).replace("_", "-")
-    if municipality and municipality != DEFAULT_MUNICIPALITY:
+    if municipality and municipality != HOME_MUNICIPALITY:
         town = slugify(re.sub(r"\s+Kommune$", "", municipality)).replace("_", "-")
         return f"{town}-{forum_slug}-{date}"
     return f"{forum_slug}-{date}"
@@ -77,6 +78,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "n_items",
         "n_participants",
         "duration_min",
+        "layout",
+        "document_type",
     ),
     "participants": ("meeting_id", "position", "name", "role", "present"),
     "items": (
@@ -140,6 +143,8 @@ def _meeting_row(meeting: ParsedMeeting, meeting_id: str, source: dict[str, obje
         len(meeting.items),
         len(meeting.participants),
         sum(durations) if durations else None,
+        meeting.layout,
+        meeting.document_type,
     )
 
 

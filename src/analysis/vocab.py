@@ -37,7 +37,27 @@ SECTION_HEADINGS: dict[str, str] = {
     "retsgrundlag": "lovgrundlag",
     "klima og miljø": "klima_og_miljoe",
     "personalemæssige konsekvenser": "personalemaessige_konsekvenser",
+    # Headings of other municipalities' publishing systems (issue 13).
+    "sagsresume": "resume",
+    "sagsresumé": "resume",
+    "beslutningstema": "beslutningstema",
+    "sagstema": "sagstema",
+    "redegørelse": "redegoerelse",
+    "økonomiske konsekvenser": "oekonomiske_konsekvenser",
+    "andre konsekvenser": "andre_konsekvenser",
+    "høring og sagsgang": "hoering_og_sagsgang",
+    "sagsgang og sagstype": "sagsgang",
+    "sagsgang": "sagsgang",
+    "beslutningskompetence": "kompetence",
+    "kompetence": "kompetence",
+    "hvem beslutter": "kompetence",
+    "indstilling og beslutning": "indstilling",
+    "forslag til beslutning": "beslutningsforslag",
 }
+
+#: Section key of a "Beslutning" heading in an agenda (dagsorden): the proposed text of a
+#: decision, not a decision taken (FirstAgenda proposals carry such headings).
+PROPOSED_DECISION_KEY = "beslutningsforslag"
 
 #: Sections every analysis relies on, in the order the agenda system usually writes them.
 CORE_SECTIONS: tuple[str, ...] = (

@@ -839,7 +839,33 @@ def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
-    return out or [("other", _first_sentence(text))]
+    return out or _terse_decision(text) or [("other", _first_sentence(text))]
+
+
+#: One-word decisions some municipalities write ("Drøfte", "Godkende"): the verb alone.
+_TERSE = {
+    "drøfte": "discussed",
+    "drøftes": "discussed",
+    "drøftelse": "discussed",
+    "godkende": "approved",
+    "godkendes": "approved",
+    "anbefale": "recommended",
+    "anbefales": "recommended",
+    "udsætte": "postponed",
+    "udsættes": "postponed",
+}
+#: "til efterretning" with a typo in the preposition ("Taget tiul efterretning.").
+_NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.IGNORECASE)
+
+
+def _terse_decision(text: str) -> list[tuple[str, str]]:
+    """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase."""
+    first = _first_sentence(text)
+    word = re.sub(r"[^\w]+", " ", first).strip().lower()
+    if word in _TERSE:
+        return [(_TERSE[word], first)]
+    m = _NOTED_TYPO.search(text)
+    return [("noted", m.group(0))] if m else []
 
 
 def primary_decision_type(types: Iterable[str]) -> str:
@@ -1710,6 +1736,7 @@ def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
 #: Sections read for positions: this forum's decision and an earlier body's decision.
 POSITION_SECTIONS = ("beslutning", "tidligere_beslutning")
 
+
 def _decision_rows(item_id: str, types: list[tuple[str, str]]) -> list[tuple]:
     return [(item_id, pos, dtype, ev) for pos, (dtype, ev) in enumerate(types, start=1)]
 
@@ -1857,9 +1884,19 @@ def decision_summary(
     rows = []
     for item_id in sorted(set(texts) | set(recs)):
         text = texts.get(item_id, "")
-        types = [t for t, _ in classify_decision(text, forums.get(item_id))]
-        rows.append(_summary_row(item_id, types, recs.get(item_id, set()), len(follow_ups(text))))
+        asked = recs.get(item_id, set())
+        types = orientation_noted(
+            [t for t, _ in classify_decision(text, forums.get(item_id))], asked
+        )
+        rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
+
+
+def orientation_noted(types: list[str], asked: set[str]) -> list[str]:
+    """An orientation item's decision that records what was told ("Brev til regionen er
+    afsendt.") and matches no pattern: taken to note, as the recommendation asked.
+    Only the item's primary type follows this; its ``decisions`` rows keep "other"."""
+    return ["noted"] if types == ["other"] and asked == {"noted"} else types
 
 
 def item_decision_rows(
@@ -1882,7 +1919,9 @@ def item_decision_rows(
         asked: set[str] = set()
         for rec in recommendations:
             asked.update(recommended_actions(rec, forum))
-        out["summary"].append(_summary_row(item_id, [t for t, _ in types], asked, len(found)))
+
+        kinds = orientation_noted([t for t, _ in types], asked)
+        out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
             out["decisions"] = _decision_rows(item_id, types)
             out["follow_ups"] = _follow_up_rows(item_id, found)

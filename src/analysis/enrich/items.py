@@ -45,9 +45,13 @@ def meeting_enrichment(
 
     out: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
     bodies = []
+    agenda = meeting.document_type == "dagsorden"
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
         found = decisions.item_decision_rows(item_id, pairs, it.recommendations, meeting.forum)
+        if agenda:  # nothing is decided yet: no type (null, not "none"), no follow-ups
+            found["summary"] = [_undecided(row) for row in found["summary"]]
+            found["decisions"], found["follow_ups"] = [], []
         out["item_decisions"] += found["summary"]
         for name in ("decisions", "follow_ups", "positions"):
             out[name] += found[name]
@@ -57,3 +61,13 @@ def meeting_enrichment(
         item_ids, titles, bodies, taxonomy
     )
     return out
+
+
+def _undecided(row: tuple) -> tuple:
+    """A decision-summary row of an agenda item: what was recommended stays, the rest is
+    null (``rows.SUMMARY_COLUMNS``: item_id, decision_type, decision_types,
+    recommended_types, followed_recommendation, n_follow_ups)."""
+    import pandas as pd
+
+    item_id, _, _, recommended, _, _ = row
+    return (item_id, pd.NA, pd.NA, recommended, pd.NA, 0)

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.errors import ConfigError
+
 # --- journal numbers -------------------------------------------------------------------------
 
 #: Hyphen, Unicode hyphens, figure dash, en dash, em dash and minus sign.
@@ -121,8 +123,8 @@ BUILTIN_FACETS: dict[str, str] = {"A00": "Organisering mv. i almindelighed"}
 _PACKAGE_CSV = "data/kle_titles.csv"
 
 
-class KleXmlError(ValueError):
-    """A KLE XML file that cannot be read; the message names the file."""
+class KleXmlError(ConfigError, ValueError):
+    """A KLE XML file that cannot be read; the message names the file (exit code 2)."""
 
 
 @dataclass

@@ -33,16 +33,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 import yaml
-from spacy.attrs import ORTH
-from spacy.strings import StringStore
 
 from analysis.config import THEMES_FILE_ENV
-from analysis.nlp import danish_nlp, lemma_hash
+from analysis.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
 
 # --- Scoring constants ----------------------------------------------------------------
 #: Weight of one term hit in the title.
@@ -107,8 +108,9 @@ _MIN_STEM = 3
 _VOWELS = frozenset("aeiouyæøå")
 
 
-class ThemeConfigError(ValueError):
-    """A taxonomy file is malformed; the message names the file, theme and problem."""
+class ThemeConfigError(ConfigError, ValueError):
+    """A taxonomy file is malformed; the message (one line) names the file, theme and
+    problem. A ``ConfigError``, so the command line prints it without a traceback."""
 
 
 @dataclass(frozen=True)
@@ -215,11 +217,19 @@ def _parse_theme(raw: Any, index: int, source: str) -> Theme:
     )
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """PyYAML's several-line message as one line: the problem and where it is."""
+    problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
+    mark = getattr(exc, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return where + " ".join(str(problem).split())
+
+
 def _parse_file(text: str, source: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ThemeConfigError(f"{source}: not valid YAML: {exc}") from exc
+        raise ThemeConfigError(f"{source}: not valid YAML: {_yaml_problem(exc)}") from exc
     if not isinstance(data, dict):
         raise ThemeConfigError(f"{source}: must be a mapping with a 'themes' list")
     allowed = {"themes", "mode", "drop_themes", "ignore_phrases", "topic_stop_words"}
@@ -474,6 +484,8 @@ _UNIT_OF: dict[int, tuple[str, str] | None] = {}
 
 
 def _unit(orth: int, strings: StringStore) -> tuple[str, str] | None:
+    from analysis.nlp import lemma_hash
+
     if not _HAS_LETTER.search(strings[orth]):
         return None
     low = strings.add(strings[orth].lower())
@@ -488,6 +500,10 @@ def _units_of(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
     Tokenises only and looks each distinct form up once (the lemma is a function of the
     form, see ``analysis.nlp``): this runs over every word of the corpus.
     """
+    from spacy.attrs import ORTH
+
+    from analysis.nlp import danish_nlp
+
     nlp = danish_nlp()
     tokenizer, strings = nlp.tokenizer, nlp.vocab.strings
     out = []

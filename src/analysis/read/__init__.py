@@ -8,8 +8,9 @@ own; markdown headings and emphasis are allowed). A file that cannot be read rai
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
@@ -83,7 +84,30 @@ def read_bytes(data: bytes, suffix: str) -> Document:
         )
     if not data.strip():
         raise UnreadableDocument("the file is empty")
-    return reader(data)
+    return without_control_characters(reader(data))
+
+
+#: C0 controls except tab, newline and carriage return, then DEL and the C1 controls.
+#: They are invisible, mean nothing in minutes, and Excel (openpyxl) refuses them.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: The same plus vertical tab and form feed, which are line breaks (Word, page breaks).
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAK_CONTROLS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def without_control_characters(doc: Document) -> Document:
+    """``doc`` with control characters removed and counted in a warning.
+
+    Done once here, at the exit every reader shares, so no format lets them reach the
+    tables and the spreadsheets made from them.
+    """
+    if not _ANY_CONTROL.search(doc.text):
+        return doc
+    clean, n = _CONTROL_CHARS.subn("", doc.text.translate(_LINE_BREAK_CONTROLS))
+    if not n:
+        return replace(doc, text=clean)
+    note = f"removed {n} control character{'s' if n != 1 else ''} (invisible codes such as ESC)"
+    return replace(doc, text=clean, warnings=(*doc.warnings, note))
 
 
 def read_document(path: Path) -> Document:

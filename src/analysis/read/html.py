@@ -150,7 +150,7 @@ _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search"}
 _CHROME_CLASSES = {
     "breadcrumb", "breadcrumbs", "cookie", "cookies", "cookie-banner", "cookiebanner",
     "skip-link", "skiplink", "sr-only", "visually-hidden", "visuallyhidden",
-    "screen-reader-text", "element-invisible", "print-only",
+    "screen-reader-text", "element-invisible", "print-only", "modal",
 }  # fmt: skip
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
@@ -165,7 +165,8 @@ def _collapse(text: str) -> str:
 def _is_chrome(tag) -> bool:
     name = tag.name
     if name in _DROP:
-        return True
+        # A heading inside a button is an expandable item's title (FirstAgenda), not a control.
+        return not (name == "button" and tag.find(list(_HEADINGS)) is not None)
     attrs = tag.attrs or {}
     if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
         return True
@@ -709,7 +710,12 @@ def read(data: bytes) -> Document:
     if not _HTML_MARKUP.search(markup[:65536]):
         warnings.append("the file has no HTML markup; it was read as plain text")
         return Document(normalise_newlines(markup), "html", encoding, tuple(warnings))
-    text = html_to_text(markup)
+    try:
+        text = html_to_text(markup)
+    except RecursionError:
+        # The layout walks the tree recursively: real pages nest a few dozen levels, so
+        # one nested past Python's limit (about a thousand) is junk or an attack.
+        raise UnreadableDocument("the web page is nested too deeply to read") from None
     if not text.strip():
         raise UnreadableDocument("the web page holds no text")
     return Document(text, "html", encoding, tuple(warnings))

@@ -6,6 +6,9 @@ from analysis.read import Document, UnreadableDocument
 
 # Bytes that never occur in real text files; a file full of them is binary.
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}
+BINARY = "the file holds binary data, not text (is it a mis-named PDF, Word or image file?)"
+#: U+FFFD as UTF-8: a replacement character already in the file is not a decoding fault.
+_REPLACEMENT_UTF8 = "\ufffd".encode()
 
 
 def looks_binary(data: bytes) -> bool:
@@ -17,31 +20,97 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode text bytes; returns (text, encoding name).
+def utf16_byte_order(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when BOM-less ``data`` has UTF-16's NUL pattern.
 
-    UTF-8 (with or without BOM) first, since that is what the agenda system writes; then
-    Windows-1252, the usual encoding of older Danish Windows files (it is a superset of
-    Latin-1 for printable text). charset-normalizer decides only when neither fits.
+    Danish text is almost all below U+0100, so in UTF-16 nearly every high byte is NUL
+    and no low byte is: NULs at the odd (LE) or even (BE) offsets only. Binary files
+    have NULs at both.
+    """
+    sample = data[:65536]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.01 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.01 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _replaced(text: str, data: bytes) -> int:
+    """How many U+FFFD the decoder put in ``text`` (those in the file itself aside)."""
+    return text.count("\ufffd") - data.count(_REPLACEMENT_UTF8)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, replacements) when ``data`` is UTF-8 with a few bad bytes, else None.
+
+    A cp1252 file's æøå are lone high bytes, none of them valid UTF-8; a UTF-8 file with
+    one damaged byte still has far more valid multi-byte characters than bad sequences.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = _replaced(text, data)
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    valid = non_ascii - text.count("\ufffd")
+    return (text, bad) if valid > bad else None
+
+
+def _bad_bytes_note(n: int, encoding: str) -> str:
+    what = "1 character" if n == 1 else f"{n} characters"
+    verb = "was" if n == 1 else "were"
+    return f"{what} could not be decoded as {encoding.upper()} and {verb} replaced by '\ufffd'"
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode text bytes; returns (text, encoding name, warnings).
+
+    A byte-order mark decides (UTF-8, UTF-16); BOM-less UTF-16 is recognised by its NUL
+    pattern. Then UTF-8, since that is what the agenda system writes: a file that is
+    mostly valid UTF-8 keeps it, its few bad bytes replaced by U+FFFD and counted (one
+    damaged byte must not garble every æøå). Then Windows-1252, the usual encoding of
+    older Danish Windows files. charset-normalizer decides only when neither fits.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        text = data[3:].decode("utf-8", errors="replace")
+        n = _replaced(text, data[3:])
+        return text, "utf-8-sig", [_bad_bytes_note(n, "utf-8")] if n else []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        return _decode_utf16(data[2:], encoding, "utf-16")
+    order = utf16_byte_order(data)
+    if order is not None:
+        return _decode_utf16(data, order, order)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        text, n = mostly
+        return text, "utf-8", [_bad_bytes_note(n, "utf-8")]
     try:
-        text = data.decode("cp1252")
+        return data.decode("cp1252"), "cp1252", []
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        return text, "cp1252"
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise UnreadableDocument("the text encoding could not be recognised")
-    return str(best), best.encoding
+    return str(best), best.encoding, []
+
+
+def _decode_utf16(data: bytes, codec: str, name: str) -> tuple[str, str, list[str]]:
+    text = data.decode(codec, errors="replace")
+    n = text.count("\ufffd") - data.count("\ufffd".encode(codec))
+    # A binary file can have the NUL pattern by chance: it decodes to controls and junk.
+    sample = text[:32768]
+    odd = sum(1 for ch in sample if ch < " " and ord(ch) in _CONTROL) + sample.count("\ufffd")
+    if odd > max(8, len(sample) // 100):
+        raise UnreadableDocument(BINARY)
+    return text, name, [_bad_bytes_note(n, "utf-16")] if n else []
 
 
 def normalise_newlines(text: str) -> str:
@@ -53,10 +122,9 @@ def normalise_newlines(text: str) -> str:
 
 def read_text(data: bytes, fmt: str = "txt") -> Document:
     """Read a .txt or .md file."""
-    if looks_binary(data):
-        raise UnreadableDocument(
-            "the file holds binary data, not text (is it a mis-named PDF, Word or image file?)"
-        )
-    text, encoding = decode(data)
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_byte_order(data) is not None
+    if not utf16 and looks_binary(data):
+        raise UnreadableDocument(BINARY)
+    text, encoding, warnings = decode(data)
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
-    return Document(normalise_newlines(text), fmt, encoding)
+    return Document(normalise_newlines(text), fmt, encoding, tuple(warnings))

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from analysis import charts, metrics
 from analysis.enrich import decisions
+from analysis.errors import UsageError
 
 #: Decision types that settle something, against those that only discuss or note (defined
 #: once, in analysis.metrics, so the key figures and the forum comparison agree).
@@ -17,8 +18,8 @@ DECIDING_TYPES = metrics.DECIDING_TYPES
 TALKING_TYPES = metrics.TALKING_TYPES
 
 
-class NoMeetingsError(ValueError):
-    """The requested year (and forum) has no meetings in the tables."""
+class NoMeetingsError(UsageError, ValueError):
+    """The requested year (and forum) has no meetings in the tables (exit code 2)."""
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -15,16 +16,20 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 #: Widest a column gets (characters); long texts wrap instead.
 MAX_WIDTH = 70
 DATE_FORMAT = "DD-MM-YYYY"
+#: Text starting with these is a formula (or becomes one when edited) in Excel, and in
+#: the tools a sheet is copied to: such cells are stored as text with Excel's quote
+#: prefix, so a title like "=HYPERLINK(…)" is shown, never run.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_sheet(ws: Worksheet, df: pd.DataFrame) -> None:
     """Fill a sheet: bold header row, frozen, with filters; dates as dates; fitted widths."""
-    ws.append(list(df.columns))
+    _append(ws, [_cell_value(c) for c in df.columns])
     for cell in ws[1]:
         cell.fill, cell.font = HEADER_FILL, HEADER_FONT
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     for row in df.itertuples(index=False):
-        ws.append([_cell_value(v) for v in row])
+        _append(ws, [_cell_value(v) for v in row])
     widths = [len(str(c)) for c in df.columns]
     for col_idx, col in enumerate(df.columns, start=1):
         letter = get_column_letter(col_idx)
@@ -46,8 +51,28 @@ def write_sheet(ws: Worksheet, df: pd.DataFrame) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(df.columns))}{max(len(df), 1) + 1}"
 
 
+def _append(ws: Worksheet, values: list[object]) -> None:
+    """Append a row; text that Excel would read as a formula is kept as text."""
+    ws.append([_text_cell(ws, v) if _formula_like(v) else v for v in values])
+
+
+def _formula_like(v: object) -> bool:
+    return isinstance(v, str) and v.startswith(FORMULA_STARTS)
+
+
+def _text_cell(ws: Worksheet, text: str) -> Cell:
+    cell = Cell(ws, value=text)  # openpyxl types "=…" as a formula here ...
+    cell.data_type = "s"  # ... so the type is set back to text
+    cell.quotePrefix = True
+    return cell
+
+
 def _cell_value(v: object) -> object:
-    if v is None or (not isinstance(v, str) and pd.isna(v)):
+    if isinstance(v, str):
+        # Control characters (tables built before they were removed at reading) make
+        # openpyxl refuse the whole workbook.
+        return ILLEGAL_CHARACTERS_RE.sub("", v)
+    if v is None or pd.isna(v):
         return None
     if isinstance(v, pd.Timestamp):
         return v.to_pydatetime().date()

@@ -44,6 +44,13 @@ What varies (the variations the five seed minutes show, and those of other forum
   "Godkendt.", "drøftede … med følgende kommentarer:", "tog … til efterretning", "Sagen
   udskydes …", "besluttede, at …", "godkendte ikke …", "Intet."), with follow-up tasks.
 
+Layouts (``layouts=``, opt-in): every meeting above is in the agenda-system export layout
+(``agenda``, the default). :mod:`analysis.synth.render_layouts` writes the same planned
+meeting in three more real-world layouts (``web``, ``beslutning_i``, ``udvalg_header``),
+each in the formats it exists in (:data:`LAYOUT_FORMATS`), naming the municipality in the
+document; the layout of each meeting is drawn from a stream of its own, so the default
+corpus is byte for byte what it was before layouts existed.
+
 Everything is drawn from ``random.Random`` streams derived from ``seed``: the corpus plan
 (dates, agendas, case threads) from one stream, each meeting's text from its own, so the
 meetings can be rendered on a process pool and the same seed gives byte-identical files.
@@ -79,6 +86,10 @@ MEETINGS_PER_YEAR = 25
 #: Beyond this many years of meetings, further municipalities are added.
 MAX_YEARS = 20
 DEFAULT_MUNICIPALITY = "Albertslund Kommune"
+#: The home municipality's generated minutes do not name it, as the real Chefforum minutes
+#: do not (the seeds say it by their folder): builds of a synthetic corpus say it through
+#: this setting (``make synthetic``, ``analysis.bench``), never by a silent default.
+BUILD_ENV: dict[str, str] = {"MINUTES_DEFAULT_MUNICIPALITY": DEFAULT_MUNICIPALITY}
 #: Fictional municipalities used when one municipality's 20 years are not enough.
 EXTRA_MUNICIPALITIES = (
     "Nordvig Kommune",
@@ -116,8 +127,19 @@ GROUND_TRUTH_COLUMNS = (
     "decision_type",
     "themes",  # ';'-joined sorted theme keys ('' when none)
     "topic",  # the generator's topic key
-    "layout",  # classic, 2025, committee or committee_b
+    "layout",  # agenda: classic, 2025, committee or committee_b; else the document layout
+    "document_layout",  # agenda, web, beslutning_i or udvalg_header (see LAYOUTS)
 )
+
+#: Document layouts: the agenda-system export and three real-world layouts.
+LAYOUTS = ("agenda", "web", "beslutning_i", "udvalg_header")
+#: The formats each layout is rendered in.
+LAYOUT_FORMATS = {
+    "agenda": FORMATS,
+    "web": ("txt", "html", "pdf"),
+    "beslutning_i": ("txt", "docx"),
+    "udvalg_header": ("txt", "html"),
+}
 
 
 class RefusedTarget(ValueError):
@@ -1118,6 +1140,9 @@ class MeetingPlan:
     file_name: str  # relative to the raw folder
     scheme: str  # journal number scheme of the municipality
     items: list[ItemPlan] = field(default_factory=list)
+    document_layout: str = "agenda"  # one of LAYOUTS
+    #: Number of the first item where numbers run through the forum's year (udvalg_header).
+    first_number: int = 1
 
 
 def _slug(text: str) -> str:
@@ -1230,11 +1255,15 @@ def plan_corpus(
     formats: Sequence[str] | Mapping[str, float] = ("txt",),
     forums: Sequence[str] = DEFAULT_FORUMS,
     end_year: int = 2025,
+    *,
+    layouts: Sequence[str] | Mapping[str, float] = ("agenda",),
 ) -> list[MeetingPlan]:
-    """The corpus plan: every meeting's forum, date, format, agenda and journal numbers.
+    """The corpus plan: every meeting's forum, date, format, layout, agenda, journal numbers.
 
     Cheap and sequential (one random stream); the texts are written from it meeting by
     meeting. Case threads run within a forum: a case returns under its journal number.
+    ``layouts``: a sequence (drawn uniformly) or a mapping of layout -> weight; each
+    meeting gets one of those that exist in its format, from a stream of its own.
     """
     if n < 0:
         raise ValueError("n must be >= 0")
@@ -1242,6 +1271,7 @@ def plan_corpus(
     if unknown:
         raise ValueError(f"unknown forums {unknown}; known: {sorted(FORUMS)}")
     fmt_list = _format_chooser(formats)
+    pick_layout = _layout_chooser(layouts, formats)
     rng = random.Random(seed)
     muns, years = _municipalities(n, len(forums))
     first_year = end_year - years + 1
@@ -1279,7 +1309,58 @@ def plan_corpus(
         series.items(), key=lambda kv: (muns.index(kv[0][0]), kv[0][1])
     ):
         _plan_series(rng, ms, FORUMS[forum_name], numbers[mun])
+
+    if pick_layout is not None:
+        layout_rng = random.Random(f"{seed}:layouts")
+        for m in meetings:
+            m.document_layout = pick_layout(layout_rng, m.fmt)
+        _number_through_year(meetings, slots)
     return meetings
+
+
+def _layout_chooser(
+    layouts: Sequence[str] | Mapping[str, float], formats: Sequence[str] | Mapping[str, float]
+):
+    """A function (rng, format) -> layout, or None when every meeting is ``agenda``."""
+    if isinstance(layouts, str):
+        layouts = (layouts,)
+    names = list(layouts)
+    bad = [x for x in names if x not in LAYOUTS]
+    if isinstance(layouts, Mapping):  # a layout of weight 0 is not drawn
+        names = [x for x in names if x in bad or float(layouts[x]) > 0]
+    if bad or not names:
+        raise ValueError(f"unknown layouts {bad or list(layouts)}; known: {', '.join(LAYOUTS)}")
+    fmts = [formats] if isinstance(formats, str) else list(formats)
+    orphans = [f for f in fmts if not any(f in LAYOUT_FORMATS[x] for x in names)]
+    if orphans:
+        raise ValueError(
+            f"no layout of {names} is rendered as {orphans}; formats per layout: "
+            + "; ".join(f"{x}: {', '.join(LAYOUT_FORMATS[x])}" for x in names)
+        )
+    if names == ["agenda"]:
+        return None
+    weights = {x: float(layouts[x]) if isinstance(layouts, Mapping) else 1.0 for x in names}
+
+    def choose(rng: random.Random, fmt: str) -> str:
+        fit = [x for x in names if fmt in LAYOUT_FORMATS[x]]
+        return rng.choices(fit, [weights[x] for x in fit])[0]
+
+    return choose
+
+
+def _number_through_year(meetings: list[MeetingPlan], slots: list[tuple]) -> None:
+    """Item numbers that run through a forum's year, as some municipalities number them.
+
+    A meeting's first number follows the items of the forum's earlier meetings that year:
+    their planned counts, or 7 items for a meeting date the corpus did not sample.
+    """
+    dates: dict[tuple[str, str, int], list[dt.date]] = {}
+    for date, _, mun, forum in slots:
+        dates.setdefault((mun, forum, date.year), []).append(date)
+    sampled = {(m.municipality, m.forum, m.date): len(m.items) for m in meetings}
+    for m in meetings:
+        earlier = [d for d in dates[(m.municipality, m.forum, m.date.year)] if d < m.date]
+        m.first_number = 1 + sum(sampled.get((m.municipality, m.forum, d), 7) for d in earlier)
 
 
 def _format_chooser(formats: Sequence[str] | Mapping[str, float]):
@@ -1606,6 +1687,7 @@ class _Writer:
                 n_participants=n_people,
                 n_items=len(m.items),
                 layout=s.layout,
+                document_layout="agenda",
             )
         return text, rows
 
@@ -2015,8 +2097,14 @@ def render_meeting(m: MeetingPlan, seed: int, revision: int = 0) -> tuple[str, l
     """The text (plain or markdown) of one planned meeting and its ground-truth rows.
 
     ``revision`` > 0 adds a correction note to the text (to simulate an edited file)
-    without changing anything the ground truth records.
+    without changing anything the ground truth records. A meeting planned in another
+    layout than ``agenda`` gives that layout's text form.
     """
+    if m.document_layout != "agenda":
+        from analysis.synth.render_layouts import render_layout
+
+        page, rows = render_layout(m, seed, revision)
+        return page.text, rows
     text, rows = _Writer(m, seed).render()
     if revision:
         note = f"Referatet er rettet efter mødet (rettelse {revision})."
@@ -2138,8 +2226,14 @@ def _prepare(out_dir: Path) -> Path:
 
 def _render_job(job: tuple[MeetingPlan, int, int, str]) -> tuple[list[dict], int]:
     m, seed, revision, raw = job
-    text, rows = render_meeting(m, seed, revision)
-    data = to_bytes(text, m.fmt, seed * 7919 + m.index)
+    if m.document_layout == "agenda":
+        text, rows = render_meeting(m, seed, revision)
+        data = to_bytes(text, m.fmt, seed * 7919 + m.index)
+    else:
+        from analysis.synth.render_layouts import layout_bytes, render_layout
+
+        page, rows = render_layout(m, seed, revision)
+        data = layout_bytes(page, m.fmt, seed * 7919 + m.index)
     (Path(raw) / m.file_name).write_bytes(data)
     return rows, len(data)
 
@@ -2171,6 +2265,7 @@ def generate_corpus(
     forums: Sequence[str] = DEFAULT_FORUMS,
     *,
     end_year: int = 2025,
+    layouts: Sequence[str] | Mapping[str, float] = ("agenda",),
     workers: int | None = None,
     progress: bool = False,
 ) -> Path:
@@ -2178,15 +2273,17 @@ def generate_corpus(
 
     ``formats``: a sequence (meeting i gets ``formats[i % len(formats)]``) or a mapping of
     format -> weight (drawn at random). ``forums``: names from :data:`FORUMS`. Meetings
-    run up to ``end_year``. Text is rendered on a process pool for large corpora and for
-    binary formats; the output is the same either way.
+    run up to ``end_year``. ``layouts``: names from :data:`LAYOUTS` (drawn per meeting
+    among those rendered in its format) or a mapping of layout -> weight; the default
+    ``("agenda",)`` is the agenda-system export only. Text is rendered on a process pool
+    for large corpora and for binary formats; the output is the same either way.
     """
     out_dir = Path(out_dir)
     _check_target(out_dir)
     fmts = [formats] if isinstance(formats, str) else list(formats)
     if "pdf" in fmts and pdf_renderer() is None:
         raise RuntimeError(PDF_MISSING)
-    plan = plan_corpus(n, seed, formats, forums, end_year)
+    plan = plan_corpus(n, seed, formats, forums, end_year, layouts=layouts)
     raw = _prepare(out_dir)
     binary = any(m.fmt in ("pdf", "docx") for m in plan)
     jobs = [(m, seed, 0, str(raw)) for m in plan]
@@ -2202,6 +2299,7 @@ def generate_corpus(
         "formats": dict(formats) if isinstance(formats, Mapping) else list(fmts),
         "forums": list(forums),
         "end_year": end_year,
+        "layouts": dict(layouts) if isinstance(layouts, Mapping) else list(_names(layouts)),
         "n_items": len(rows),
         "bytes": total_bytes,
         "revised": {},
@@ -2209,6 +2307,10 @@ def generate_corpus(
     (out_dir / "generation.json").write_text(json.dumps(params, indent=1, ensure_ascii=False))
     (out_dir / "README.txt").write_text(_readme(params), encoding="utf-8")
     return raw
+
+
+def _names(values: Sequence[str] | str) -> list[str]:
+    return [values] if isinstance(values, str) else list(values)
 
 
 def generator_fingerprint() -> str:
@@ -2268,7 +2370,12 @@ def edit_corpus(
     if not params:
         raise FileNotFoundError(f"no generation.json in {out_dir}: not a generated corpus")
     plan = plan_corpus(
-        params["n"], params["seed"], params["formats"], params["forums"], params["end_year"]
+        params["n"],
+        params["seed"],
+        params["formats"],
+        params["forums"],
+        params["end_year"],
+        layouts=params.get("layouts", ["agenda"]),
     )
     k = max(1, round(len(plan) * fraction)) if plan and fraction > 0 else 0
     chosen = sorted(random.Random(seed).sample(range(len(plan)), k))
@@ -2305,7 +2412,18 @@ formats={params["formats"]}, forums={", ".join(params["forums"])}, end_year={par
 The same parameters give byte-identical files.
 
 Build them:  MINUTES_RAW_DIR=<this folder>/raw minutes build   (or analysis.build.build)
-"""
+""" + _readme_layouts(params)
+
+
+def _readme_layouts(params: dict) -> str:
+    """A note on the layouts; nothing for the agenda layout alone (the README as before)."""
+    layouts = params.get("layouts", ["agenda"])
+    if list(layouts) == ["agenda"]:
+        return ""
+    return (
+        f"\nLayouts: {', '.join(layouts)} (ground_truth.parquet: document_layout). Each file\n"
+        "names its municipality in the text (a line '<Name> Kommune').\n"
+    )
 
 
 __all__ = [
@@ -2313,6 +2431,8 @@ __all__ = [
     "FORMATS",
     "FORUMS",
     "GROUND_TRUTH_COLUMNS",
+    "LAYOUTS",
+    "LAYOUT_FORMATS",
     "NEUTRAL",
     "PASSING",
     "RefusedTarget",

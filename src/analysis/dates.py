@@ -1,0 +1,255 @@
+"""Dates and times as Danish minutes headers write them (pure, regexes compiled once).
+
+Supported, case-insensitively, with NBSP and other fixed-width spaces read as spaces:
+
+- Danish order: ``6. februar 2019``, ``06. feb. 2019``, ``2. sept. 2020``, ``3 April 2019``,
+  optionally after a weekday and ``den`` / ``d.``: ``Onsdag den 06. februar 2019``;
+- English order: ``Onsdag, April 3, 2019``, ``Wednesday, April 3, 2019``, ``April 3 2019``;
+- numeric: ``06-02-2019``, ``6-2-2019``, ``06.02.2019``, ``06/02/2019``, ``6/2-2019`` and ISO
+  ``2019-02-06``
+  (four-digit years only: ``06-02-19`` is ambiguous and not read).
+
+A time written right after a date (``kl. 16.00``, ``- 18:00``, ``09:00:00``, ``T09:00``) is
+part of the match. Case and journal numbers (``00.01.00-G01-4-19``, ``330-2018-3619``) and
+amounts (``2.018.000 kr.``) are not dates: every pattern checks the characters around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+#: Dates outside these years are typos or numbers that look like dates (pandas' datetime64[ns]
+#: cannot hold year 2300 or 0224 either).
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+#: Month words, Danish and English, full and abbreviated (without the dot).
+_MONTHS: dict[str, int] = {
+    **{w: 1 for w in ("januar", "january", "jan")},
+    **{w: 2 for w in ("februar", "february", "feb", "febr")},
+    **{w: 3 for w in ("marts", "march", "mar", "mrt")},
+    **{w: 4 for w in ("april", "apr")},
+    **{w: 5 for w in ("maj", "may")},
+    **{w: 6 for w in ("juni", "june", "jun")},
+    **{w: 7 for w in ("juli", "july", "jul")},
+    **{w: 8 for w in ("august", "aug")},
+    **{w: 9 for w in ("september", "sep", "sept")},
+    **{w: 10 for w in ("oktober", "october", "okt", "oct")},
+    **{w: 11 for w in ("november", "nov")},
+    **{w: 12 for w in ("december", "dec")},
+}
+_WEEKDAYS = [
+    *("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+]
+
+# Characters read as a plain space; one character each, so spans stay valid in the original.
+_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f"})
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so "sept" is not cut to "sep" and "januar" not to "jan".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(list(_MONTHS))})(?!\w)\.?"
+_YEAR_END = r"(?![0-9])(?![.,][0-9])"
+# A day or numeric date never continues a number: "4.13. maj" or "1,5" are not days.
+_NUM_START = r"(?<![\w])(?<![0-9][.,])"
+# Letters a weekday, "den" or a month starts with: testing the first character first halves
+# the time spent at positions where no date can start.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*_MONTHS, *_WEEKDAYS, "den"]}))
+_PREFIX = (
+    rf"(?=[0-9{_FIRST_LETTERS}])(?<!\w)"
+    rf"(?:(?:{_alternation(_WEEKDAYS)})(?!\w)\.?,?[ ]+)?"
+    r"(?:(?:den[ ]+|d\.[ ]*))?"
+)
+
+_DATE = re.compile(
+    rf"""
+    {_PREFIX}
+    (?:
+        # 6. februar 2019, 3 April 2019, 2. sept. 2020
+        (?P<long>{_NUM_START}(?P<ld>[0-9]{{1,2}})(?:\.|st|nd|rd|th)?[ ]*
+            (?P<lm>{_MONTH}),?[ ]+(?P<ly>[0-9]{{4}}){_YEAR_END})
+      | # April 3, 2019 / April 3 2019
+        (?P<eng>(?<!\w)(?P<em>{_MONTH})[ ]+(?P<ed>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]),?[ ]+
+            (?P<ey>[0-9]{{4}}){_YEAR_END})
+      | # 2019-02-06
+        (?P<iso>(?<![\w])(?<![\w][-./,])(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})
+            (?![0-9])(?![-./,][0-9]))
+      | # 06-02-2019, 6.2.2019, 06/02/2019
+        (?P<num>(?<![\w])(?<![\w][-./,])(?P<nd>[0-9]{{1,2}})(?P<sep>[-./])(?P<nm>[0-9]{{1,2}})
+            (?P=sep)(?P<ny>[0-9]{{4}})(?!\w)(?![-./,][0-9]))
+      | # 14/3-2023, the Danish short form
+        (?P<dk>(?<![\w])(?<![\w][-./,])(?P<sd>[0-9]{{1,2}})/(?P<sm>[0-9]{{1,2}})-(?P<sy>[0-9]{{4}})
+            (?!\w)(?![-./,][0-9]))
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Times. "kl." makes any hour a time; otherwise a colon does, or (right after a date only) a
+# two-digit hour with a dot, so "16.00" after a date is a time but section "4.13" is not.
+_KL_TIME = (
+    r"(?<!\w)(?:klokken|kl\.?)[ ]*(?P<kh>[0-9]{1,2})(?:[.:](?P<km>[0-9]{2}))?(?:[.:][0-9]{2})?"
+    r"(?![0-9])(?![.:,][0-9])"
+)
+_COLON_TIME = (
+    r"(?<![0-9:.,])(?P<ch>[0-9]{1,2}):(?P<cm>[0-9]{2})(?::[0-9]{2})?(?![0-9])(?!:[0-9])"
+    r"(?:[ ]*(?P<ampm>[ap]\.?m\.?)(?!\w))?"
+)
+_DOT_TIME = r"(?<![0-9])(?P<dh>[0-9]{2})\.(?P<dm>[0-9]{2})(?![0-9])(?![.,][0-9])"
+
+_DIGIT = re.compile(r"[0-9]")
+_YEAR_LIKE = re.compile(r"[0-9]{4}")
+_TIME_ANYWHERE = re.compile(rf"{_KL_TIME}|{_COLON_TIME}", re.IGNORECASE)
+_TIME_AFTER_DATE = re.compile(
+    rf"""
+    (?:T|[ ]*(?:[,\-–—][ ]*)?(?:(?:fra|from|at)[ ]+)?)
+    (?P<time>{_KL_TIME}|{_COLON_TIME}|{_DOT_TIME})
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a text.
+
+    ``start``/``end`` span the whole expression: weekday and ``den`` before the date and a
+    time written right after it included, so slicing them out leaves the rest of the line.
+    """
+
+    date: dt.date
+    start: int
+    end: int
+    time: str | None  # "HH:MM" when a time is written with or right after the date
+
+
+def month_number(word: str) -> int | None:
+    """1..12 for a Danish or English month name or abbreviation ("jan.", "sept", "May")."""
+    return _MONTHS.get(word.strip().rstrip(".").lower())
+
+
+def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """Year, month, day of a date-shaped match, as written (not yet validated)."""
+    if m.group("long"):
+        return int(m["ly"]), _MONTHS[m["lm"].rstrip(".").lower()], int(m["ld"])
+    if m.group("eng"):
+        return int(m["ey"]), _MONTHS[m["em"].rstrip(".").lower()], int(m["ed"])
+    if m.group("iso"):
+        return int(m["iy"]), int(m["im"]), int(m["id"])
+    if m.group("dk"):
+        return int(m["sy"]), int(m["sm"]), int(m["sd"])
+    return int(m["ny"]), int(m["nm"]), int(m["nd"])
+
+
+def _valid(m: re.Match[str]) -> dt.date | None:
+    year, month, day = _ymd(m)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _core_span(m: re.Match[str]) -> tuple[int, int]:
+    """Span of the date itself, without weekday and ``den``."""
+    for group in ("long", "eng", "iso", "num", "dk"):
+        if m.group(group):
+            return m.span(group)
+    raise AssertionError("unreachable: one alternative always matches")
+
+
+def _hhmm(hour: str, minute: str | None, ampm: str | None = None) -> str | None:
+    h, mi = int(hour), int(minute or 0)
+    if ampm and 1 <= h <= 12:
+        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    if h > 23 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def _time_of(m: re.Match[str]) -> str | None:
+    if m.group("kh"):
+        return _hhmm(m["kh"], m["km"])
+    if m.group("ch"):
+        return _hhmm(m["ch"], m["cm"], m["ampm"])
+    return _hhmm(m["dh"], m["dm"])
+
+
+def _scan(text: str) -> list[tuple[re.Match[str], dt.date | None, str | None, int, int]]:
+    """Every date-shaped match: (match, date or None if invalid, time, time start, end)."""
+    if not _YEAR_LIKE.search(text):  # every date form has a four-digit year: skip most lines
+        return []
+    norm = text.translate(_SPACES)
+    found = []
+    pos = 0
+    while m := _DATE.search(norm, pos):
+        date = _valid(m)
+        time, time_start, end = None, -1, m.end()
+        if date is not None and (t := _TIME_AFTER_DATE.match(norm, end)):
+            time = _time_of(t)
+            if time is not None:
+                time_start, end = t.start("time"), t.end()
+        found.append((m, date, time, time_start, end))
+        pos = end
+    return found
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every valid date in ``text``, in order, non-overlapping."""
+    return [
+        DateMatch(date, m.start(), end, time)
+        for m, date, time, _, end in _scan(text)
+        if date is not None
+    ]
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The first valid date in ``text``."""
+    return next(iter(find_dates(text)), None)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first valid date in ``text``."""
+    found = find_date(text)
+    return found.date if found else None
+
+
+def parse_time(text: str) -> str | None:
+    """First time of day in ``text`` as "HH:MM".
+
+    A time is written with ``kl``/``klokken`` or a colon; a dotted ``16.00`` counts only right
+    after a date, where it cannot be a section or an amount.
+    """
+    if not _DIGIT.search(text):
+        return None
+    norm = text.translate(_SPACES)
+    first: tuple[int, str] | None = None
+    for m in _TIME_ANYWHERE.finditer(norm):
+        if (time := _time_of(m)) is not None:
+            first = (m.start(), time)
+            break
+    for _, date, time, time_start, _ in _scan(text):
+        if date is not None and time is not None:
+            if first is None or time_start < first[0]:
+                first = (time_start, time)
+            break
+    return first[1] if first else None
+
+
+def invalid_date_in(text: str) -> str | None:
+    """The first date-shaped string in ``text`` that is no real date, as written.
+
+    ``31-02-2024``, ``1. januar 2300`` and ``0224-01-05`` are returned so that a rejection
+    message can name them; valid dates are skipped.
+    """
+    for m, date, _, _, _ in _scan(text):
+        if date is None:
+            start, end = _core_span(m)
+            return text[start:end]
+    return None

@@ -1,0 +1,648 @@
+"""Score the parser against hand-labelled minutes (``minutes evaluate LABELS_DIR``).
+
+A label is a JSON file per document: ``file`` (the raw document, relative to the raw
+folder), ``document``, ``meeting`` {municipality, forum, date, start, location} and
+``items`` [{n, title, case, decision_first_line, decision_type}], null where the text does
+not say. ``evaluate_file`` compares one label with the tables ``parse_bytes`` gives for its
+document; ``summarise`` adds the scores up. Both are pure; ``load_labels`` and
+``evaluate_dir`` do the reading.
+
+Scoring rules (every comparison collapses whitespace first):
+
+* meeting facts: date, forum, municipality, start and location are each right or wrong.
+  A null label is right only where we have nothing either. Forum and location are
+  compared case-insensitively; the municipality by its short name ("Københavns Kommune"
+  is "København"); the start as HH:MM ("9.30" is "09:30").
+* items: a labelled item is found when a parsed item has the same number ``n``; parsed
+  items no label names are counted as extra. Each per-item score below counts a labelled
+  item that was not found as wrong, so a missed item costs on every line.
+* title: right when our raw title, ``"<bodies> - <title>"`` or our clean title equals the
+  label (which is the title as printed, route prefix included).
+* case: right when the label equals our journal number; both null is right.
+* decision text: scored only where the label has a ``decision_first_line``; right when
+  the first non-blank line of our Beslutning equals it, a trailing period aside, or
+  starts with it when the label stops at a full stop inside a longer printed line.
+* decision type: scored only where the label has a ``decision_type``; right when our
+  primary type (``item_decisions.decision_type``) equals it. A label ``approved`` also
+  accepts our ``noted``: labellers mark "Tiltrådte indstillingen" approved even where the
+  indstilling asked to take an orientation to note.
+
+A document that is missing or rejected scores zero on everything it was labelled with,
+and its message is reported.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+#: The meeting facts a label gives, in report order.
+FACTS: tuple[str, ...] = ("date", "forum", "municipality", "start", "location")
+#: Our column for each meeting fact.
+FACT_COLUMNS: dict[str, str] = {
+    "date": "date",
+    "forum": "forum",
+    "municipality": "municipality",
+    "start": "start_time",
+    "location": "location",
+}
+#: Label type -> our primary types that count as right besides the same type.
+ALSO_RIGHT: dict[str, frozenset[str]] = {"approved": frozenset({"noted"})}
+
+
+class NoLabels(ValueError):
+    """The labels folder holds no label files (or is not a folder)."""
+
+
+class LabelError(ValueError):
+    """A label file cannot be used; the message names the file and says why."""
+
+
+# --- scores -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Score:
+    """``right`` out of ``total`` scored cases."""
+
+    right: int = 0
+    total: int = 0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.right + other.right, self.total + other.total)
+
+    @property
+    def pct(self) -> float | None:
+        """Share right in percent; None when nothing was scored."""
+        return 100 * self.right / self.total if self.total else None
+
+    def __str__(self) -> str:
+        return f"{self.right}/{self.total}" if self.total else "-"
+
+    def with_pct(self) -> str:
+        pct = self.pct
+        return "-" if pct is None else f"{self.right}/{self.total} ({pct:.0f} %)"
+
+    def as_dict(self) -> dict[str, object]:
+        pct = self.pct
+        return {
+            "right": self.right,
+            "total": self.total,
+            "pct": None if pct is None else round(pct, 1),
+        }
+
+
+def _tally(flags: Iterable[bool]) -> Score:
+    flags = list(flags)
+    return Score(sum(flags), len(flags))
+
+
+@dataclass(frozen=True)
+class FileScore:
+    """How the parser did on one labelled document."""
+
+    file: str
+    status: str  # the manifest status (ok / warning / rejected), or "missing"
+    message: str
+    layout: str | None
+    document_type: str | None
+    facts: Mapping[str, bool]
+    items: Score  # found / labelled
+    extra: int  # parsed items no label names
+    titles: Score
+    cases: Score
+    decision_text: Score
+    decision_types: Score
+    #: One line per wrong value ("item 3 case: '…' != '…'"), to see what to fix.
+    misses: tuple[str, ...] = ()
+
+    @property
+    def fact_score(self) -> Score:
+        return _tally(self.facts[f] for f in FACTS)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The scores of every file added up."""
+
+    files: int
+    facts: Score
+    by_fact: Mapping[str, Score]
+    items: Score
+    extra: int
+    titles: Score
+    cases: Score
+    decision_text: Score
+    decision_types: Score
+    by_status: Mapping[str, int] = field(default_factory=dict)
+
+
+# --- normalising ------------------------------------------------------------------------
+
+
+def _text(value: object) -> str | None:
+    """``value`` as text with whitespace collapsed; None for null, NA and blank."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):  # type: ignore[arg-type]
+            return None
+    except (TypeError, ValueError):  # list-likes are not NA
+        pass
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _folded(value: object) -> str | None:
+    text = _text(value)
+    return text.casefold() if text else None
+
+
+def _iso_date(value: object) -> str | None:
+    if _text(value) is None:
+        return None
+    try:
+        return pd.Timestamp(value).date().isoformat()  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return _text(value)
+
+
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
+
+
+def _clock(value: object) -> str | None:
+    text = _text(value)
+    m = _CLOCK.search(text) if text else None
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m else text
+
+
+_MUNICIPALITY_SUFFIX = re.compile(r"\s+(?:regions)?kommune$")
+
+
+def _short_municipality(name: str) -> str:
+    return _MUNICIPALITY_SUFFIX.sub("", " ".join(name.split()).casefold())
+
+
+def _same_municipality_fallback(a: str, b: str) -> bool:
+    """Same municipality by short name, up to a genitive s ('Københavns' = 'København')."""
+    a, b = _short_municipality(a), _short_municipality(b)
+    return a == b or a == f"{b}s" or b == f"{a}s"
+
+
+@functools.cache
+def _municipality_matcher() -> Callable[[str, str], bool]:
+    # analysis.municipalities is written in parallel; use it once it exists.
+    try:
+        from analysis.municipalities import same_municipality
+    except ImportError:
+        return _same_municipality_fallback
+    return same_municipality
+
+
+def _item_number(value: object) -> object:
+    """An item number as int where it is one ('12', '12.' and 12 are the same item)."""
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return int(text.rstrip("."))
+    except ValueError:
+        return text
+
+
+def _first_line(text: object) -> str | None:
+    if not isinstance(text, str):
+        return None
+    return next((line for line in (_text(x) for x in text.splitlines()) if line), None)
+
+
+def _same_decision_text(ours: str | None, label: str) -> bool:
+    """Equal, a trailing period aside; or the label is our line's first sentence(s) (a
+    labeller may stop at the first full stop of a long printed line)."""
+    if ours is None:
+        return False
+    if ours.rstrip(".") == label.rstrip("."):
+        return True
+    return label.endswith((".", "!", "?", ":")) and ours.startswith(label + " ")
+
+
+# --- comparing --------------------------------------------------------------------------
+
+
+def fact_right(fact: str, label: object, ours: object) -> bool:
+    """Whether our value of one meeting fact matches the label (see the module rules)."""
+    if fact == "date":
+        a, b = _iso_date(label), _iso_date(ours)
+    elif fact == "start":
+        a, b = _clock(label), _clock(ours)
+    elif fact == "municipality":
+        a, b = _text(label), _text(ours)
+        if a is not None and b is not None:
+            return _municipality_matcher()(a, b)
+    else:  # forum, location
+        a, b = _folded(label), _folded(ours)
+    return a == b
+
+
+def title_right(label: object, raw_title: object, bodies: object, title: object) -> bool:
+    """Whether the printed title of the label is one of the ways we hold the title."""
+    want = _text(label)
+    if want is None:
+        return _text(raw_title) is None and _text(title) is None
+    candidates = [_text(raw_title), _text(title)]
+    if _text(bodies) and _text(title):
+        candidates.append(_text(f"{bodies} - {title}"))
+    return want in candidates
+
+
+def case_right(label: object, ours: object) -> bool:
+    return _text(label) == _text(ours)
+
+
+def decision_type_right(label: str, ours: object) -> bool:
+    ours_text = _text(ours)
+    return ours_text == label or ours_text in ALSO_RIGHT.get(label, frozenset())
+
+
+# --- one file ---------------------------------------------------------------------------
+
+
+def _column(df: pd.DataFrame, name: str) -> pd.Series:
+    """A column of ``df``, or nulls where the column is not (yet) there."""
+    return df[name] if name in df.columns else pd.Series([None] * len(df), index=df.index)
+
+
+def _meeting_row(tables: Mapping[str, pd.DataFrame]) -> dict[str, object]:
+    meetings = tables.get("meetings")
+    if meetings is None or meetings.empty:
+        return {}
+    return meetings.iloc[0].to_dict()
+
+
+def _decision_lines(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
+    """item_id -> first non-blank line of the item's Beslutning sections, in order."""
+    sections = tables.get("sections")
+    if sections is None or sections.empty:
+        return {}
+    key = "section" if "section" in sections.columns else "key"
+    dec = sections[sections[key] == "beslutning"]
+    if "position" in dec.columns:
+        dec = dec.sort_values(["item_id", "position"], kind="mergesort")
+    out: dict[str, str] = {}
+    for item_id, text in zip(dec["item_id"], dec["text"], strict=True):
+        line = _first_line(text)
+        if line is not None:
+            out.setdefault(str(item_id), line)
+    return out
+
+
+def _primary_types(tables: Mapping[str, pd.DataFrame]) -> dict[str, object]:
+    """item_id -> primary decision type (the per-item summary ``enrich.items`` makes)."""
+    summary = tables.get("item_decisions")
+    if summary is None or summary.empty:
+        items = tables.get("items")  # enriched items carry the type themselves
+        if items is None or "decision_type" not in items.columns:
+            return {}
+        summary = items
+    return dict(zip(summary["item_id"].astype(str), summary["decision_type"], strict=True))
+
+
+def _unparsed_score(label: Mapping, status: str, manifest: Mapping[str, object]) -> FileScore:
+    """Zero on everything labelled: the document is missing or was rejected."""
+    items = list(label.get("items") or [])
+    return FileScore(
+        file=str(label.get("file")),
+        status=status,
+        message=str(manifest.get("message") or ""),
+        layout=_text(manifest.get("layout")),
+        document_type=_text(manifest.get("document_type")),
+        facts=dict.fromkeys(FACTS, False),
+        items=Score(0, len(items)),
+        extra=0,
+        titles=Score(0, len(items)),
+        cases=Score(0, len(items)),
+        decision_text=Score(0, sum(_text(i.get("decision_first_line")) is not None for i in items)),
+        decision_types=Score(0, sum(_text(i.get("decision_type")) is not None for i in items)),
+    )
+
+
+def evaluate_file(
+    label: Mapping,
+    tables: Mapping[str, pd.DataFrame] | None,
+    manifest: Mapping[str, object] | None = None,
+) -> FileScore:
+    """Score one document's parsed ``tables`` against its ``label`` (pure).
+
+    ``tables`` are ``FileResult.tables`` (None when the file was rejected or is missing);
+    ``manifest`` is its manifest row (status, message; a ``layout`` or ``document_type``
+    there is used when the meetings table has none).
+    """
+    manifest = manifest or {}
+    status = str(manifest.get("status") or ("ok" if tables is not None else "missing"))
+    message = str(manifest.get("message") or "")
+    if tables is None:
+        return _unparsed_score(
+            label, "rejected" if status in ("ok", "warning") else status, manifest
+        )
+    meeting = _meeting_row(tables)
+    wanted = label.get("meeting") or {}
+    misses: list[str] = []
+    facts: dict[str, bool] = {}
+    for fact in FACTS:
+        ours = meeting.get(FACT_COLUMNS[fact])
+        facts[fact] = fact_right(fact, wanted.get(fact), ours)
+        if not facts[fact]:
+            misses.append(f"{fact}: label {_text(wanted.get(fact))!r}, ours {_text(ours)!r}")
+
+    items = tables.get("items", pd.DataFrame())
+    parsed: dict[object, dict[str, object]] = {}
+    for row in items.to_dict("records"):
+        parsed.setdefault(_item_number(row.get("number")), row)
+    decision_lines = _decision_lines(tables)
+    types = _primary_types(tables)
+
+    found, titles, cases, texts, kinds = [], [], [], [], []
+    labelled: set[object] = set()
+    for it in label.get("items") or []:
+        n = _item_number(it.get("n"))
+        labelled.add(n)
+        row = parsed.get(n)
+        want_line = _text(it.get("decision_first_line"))
+        want_type = _text(it.get("decision_type"))
+        found.append(row is not None)
+        if row is None:
+            titles.append(False)
+            cases.append(False)
+            if want_line is not None:
+                texts.append(False)
+            if want_type is not None:
+                kinds.append(False)
+            misses.append(f"item {n}: not found")
+            continue
+        item_id = str(row.get("item_id"))
+        titles.append(
+            title_right(it.get("title"), row.get("raw_title"), row.get("bodies"), row.get("title"))
+        )
+        if not titles[-1]:
+            misses.append(
+                f"item {n} title: label {_text(it.get('title'))!r}, "
+                f"ours {_text(row.get('raw_title'))!r}"
+            )
+        cases.append(case_right(it.get("case"), row.get("case_number")))
+        if not cases[-1]:
+            misses.append(
+                f"item {n} case: label {_text(it.get('case'))!r}, "
+                f"ours {_text(row.get('case_number'))!r}"
+            )
+        if want_line is not None:
+            ours_line = decision_lines.get(item_id)
+            texts.append(_same_decision_text(ours_line, want_line))
+            if not texts[-1]:
+                misses.append(f"item {n} decision: label {want_line!r}, ours {ours_line!r}")
+        if want_type is not None:
+            ours_type = types.get(item_id)
+            kinds.append(decision_type_right(want_type, ours_type))
+            if not kinds[-1]:
+                misses.append(
+                    f"item {n} decision type: label {want_type!r}, ours {_text(ours_type)!r}"
+                )
+    extra = sum(1 for n in _column(items, "number").map(_item_number) if n not in labelled)
+    return FileScore(
+        file=str(label.get("file")),
+        status=status,
+        message=message,
+        layout=_text(meeting.get("layout")) or _text(manifest.get("layout")),
+        document_type=_text(meeting.get("document_type")) or _text(manifest.get("document_type")),
+        facts=facts,
+        items=_tally(found),
+        extra=extra,
+        titles=_tally(titles),
+        cases=_tally(cases),
+        decision_text=_tally(texts),
+        decision_types=_tally(kinds),
+        misses=tuple(misses),
+    )
+
+
+def summarise(scores: Iterable[FileScore]) -> Summary:
+    """Every file's scores added up (pure)."""
+    scores = list(scores)
+
+    def total(attr: str) -> Score:
+        return sum((getattr(s, attr) for s in scores), Score())
+
+    by_status: dict[str, int] = {}
+    for s in scores:
+        by_status[s.status] = by_status.get(s.status, 0) + 1
+    return Summary(
+        files=len(scores),
+        facts=sum((s.fact_score for s in scores), Score()),
+        by_fact={f: _tally(s.facts[f] for s in scores) for f in FACTS},
+        items=total("items"),
+        extra=sum(s.extra for s in scores),
+        titles=total("titles"),
+        cases=total("cases"),
+        decision_text=total("decision_text"),
+        decision_types=total("decision_types"),
+        by_status=by_status,
+    )
+
+
+# --- output -----------------------------------------------------------------------------
+
+_HEADER = (
+    "file",
+    "layout",
+    "document",
+    "facts",
+    "items",
+    "extra",
+    "titles",
+    "cases",
+    "decision text",
+    "decision type",
+    "status",
+)
+
+
+def _plain_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Left-aligned columns, a rule under the header and above the last (total) row."""
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(header), rule, *(line(r) for r in rows[:-1]), rule, line(rows[-1])])
+
+
+def render(scores: list[FileScore], summary: Summary) -> str:
+    """The per-file table with a total line, then the messages of files that have one."""
+    rows = [
+        (
+            s.file,
+            s.layout or "-",
+            s.document_type or "-",
+            str(s.fact_score),
+            str(s.items),
+            str(s.extra),
+            str(s.titles),
+            str(s.cases),
+            str(s.decision_text),
+            str(s.decision_types),
+            s.status,
+        )
+        for s in scores
+    ]
+    statuses = ", ".join(f"{n} {k}" for k, n in sorted(summary.by_status.items()))
+    rows.append(
+        (
+            f"total ({summary.files} files)",
+            "",
+            "",
+            summary.facts.with_pct(),
+            summary.items.with_pct(),
+            str(summary.extra),
+            summary.titles.with_pct(),
+            summary.cases.with_pct(),
+            summary.decision_text.with_pct(),
+            summary.decision_types.with_pct(),
+            statuses,
+        )
+    )
+    lines = [_plain_table(_HEADER, rows)]
+    notes = [f"  {s.file} ({s.status}): {s.message}" for s in scores if s.message]
+    if notes:
+        lines += ["", "Messages:", *notes]
+    return "\n".join(lines)
+
+
+def to_json(scores: list[FileScore], summary: Summary) -> dict[str, object]:
+    """Per-file and total scores as plain JSON-ready data."""
+
+    def file_dict(s: FileScore) -> dict[str, object]:
+        return {
+            "file": s.file,
+            "status": s.status,
+            "message": s.message,
+            "layout": s.layout,
+            "document_type": s.document_type,
+            "facts": dict(s.facts),
+            "facts_score": s.fact_score.as_dict(),
+            "items": s.items.as_dict(),
+            "extra_items": s.extra,
+            "titles": s.titles.as_dict(),
+            "cases": s.cases.as_dict(),
+            "decision_text": s.decision_text.as_dict(),
+            "decision_types": s.decision_types.as_dict(),
+            "misses": list(s.misses),
+        }
+
+    return {
+        "files": [file_dict(s) for s in scores],
+        "total": {
+            "files": summary.files,
+            "by_status": dict(summary.by_status),
+            "facts": summary.facts.as_dict(),
+            "by_fact": {k: v.as_dict() for k, v in summary.by_fact.items()},
+            "items": summary.items.as_dict(),
+            "extra_items": summary.extra,
+            "titles": summary.titles.as_dict(),
+            "cases": summary.cases.as_dict(),
+            "decision_text": summary.decision_text.as_dict(),
+            "decision_types": summary.decision_types.as_dict(),
+        },
+    }
+
+
+# --- I/O edge ---------------------------------------------------------------------------
+
+
+def _check_label(data: object, name: str) -> dict:
+    if not isinstance(data, dict) or not isinstance(data.get("file"), str):
+        raise LabelError(f"{name}: not a label (a JSON object with 'file' and 'items')")
+    items = data.get("items", [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) and "n" in i for i in items):
+        raise LabelError(f"{name}: 'items' must be a list of objects, each with 'n'")
+    if not isinstance(data.get("meeting") or {}, dict):
+        raise LabelError(f"{name}: 'meeting' must be an object")
+    return data
+
+
+def load_labels(labels_dir: Path) -> list[dict]:
+    """Every label (``*.json``) in ``labels_dir``, sorted by file name.
+
+    Raises NoLabels when there is none, LabelError when one cannot be used.
+    """
+    labels_dir = Path(labels_dir)
+    if not labels_dir.is_dir():
+        raise NoLabels(f"labels folder not found: {labels_dir}")
+    paths = sorted(p for p in labels_dir.glob("*.json") if p.is_file())
+    if not paths:
+        raise NoLabels(f"no label files (*.json) in {labels_dir}")
+    labels = []
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise LabelError(f"{path.name}: cannot be read as JSON ({exc})") from exc
+        labels.append(_check_label(data, path.name))
+    return labels
+
+
+def default_raw_dir(labels_dir: Path) -> Path:
+    """``LABELS_DIR/../raw`` when it exists (the realworld layout), else LABELS_DIR."""
+    sibling = Path(labels_dir).parent / "raw"
+    return sibling if sibling.is_dir() else Path(labels_dir)
+
+
+def evaluate_dir(labels_dir: Path, raw_dir: Path | None = None) -> list[FileScore]:
+    """Parse the raw document of every label in ``labels_dir`` and score it."""
+    from analysis.pipeline import parse_bytes  # spaCy and friends only when evaluating
+
+    labels = load_labels(labels_dir)
+    raw_dir = Path(raw_dir) if raw_dir is not None else default_raw_dir(labels_dir)
+    scores = []
+    for label in labels:
+        path = raw_dir / label["file"]
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = "not found" if isinstance(exc, FileNotFoundError) else exc.strerror
+            scores.append(
+                evaluate_file(label, None, {"status": "missing", "message": f"{path}: {reason}"})
+            )
+            continue
+        result = parse_bytes(data, label["file"])
+        scores.append(evaluate_file(label, result.tables, result.manifest))
+    return scores
+
+
+def write_json(path: Path, scores: list[FileScore], summary: Summary) -> None:
+    Path(path).write_text(
+        json.dumps(to_json(scores, summary), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
+__all__ = [
+    "FACTS",
+    "FileScore",
+    "LabelError",
+    "NoLabels",
+    "Score",
+    "Summary",
+    "default_raw_dir",
+    "evaluate_dir",
+    "evaluate_file",
+    "load_labels",
+    "render",
+    "summarise",
+    "to_json",
+    "write_json",
+]

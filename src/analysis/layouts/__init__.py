@@ -1,0 +1,177 @@
+"""Layouts: which family of minutes a text belongs to, and reading it (pure).
+
+Readers (``analysis.read``) turn a file into text, keeping what structure they can; a
+layout recognises the minutes in that text, whatever the file format was: the same web
+page saved as HTML, as text or printed to PDF is the same minutes. Layouts are tried in
+the fixed order of :data:`LAYOUTS`; the first that recognises the text and finds items
+reads it, and its name is recorded (``meetings.layout``, the manifest). ``generic``
+comes last and takes anything with numbered headings that agree with a contents list or
+carry evidence of being item headings.
+
+Adding a layout: write ``layouts/<name>.py`` with ``NAME``, ``recognise(lines)`` (cheap,
+from markers only that family writes) and ``parse(lines) -> ParsedMeeting`` (usually
+``base.parse_numbered`` with the family's own furniture), add it to :data:`LAYOUTS` before
+the families it could be mistaken for, and add fixtures in ``tests/fixtures/layouts/``.
+
+Forum and municipality come from the document; where it names neither, from the raw
+folder (``data/raw/<kommune>/<forum>/…``, see :func:`hints_from_path`). There is no
+silent default: a meeting whose forum or municipality is unknown gets a warning naming
+what is missing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
+from types import ModuleType
+
+from analysis.layouts import (
+    aabent,
+    agenda,
+    beslutning_i,
+    firstagenda,
+    flat_toc,
+    generic,
+    pkt,
+    running,
+    udvalg_header,
+    web,
+)
+from analysis.layouts.base import prepare
+from analysis.model import ParsedMeeting
+from analysis.municipalities import municipality_from_folder, municipality_in, same_municipality
+from analysis.parse import Line, NotMinutes
+
+#: The layouts in the order they are tried; ``generic`` is the fallback.
+LAYOUTS: tuple[ModuleType, ...] = (
+    agenda,
+    firstagenda,
+    web,
+    udvalg_header,
+    pkt,
+    aabent,
+    beslutning_i,
+    flat_toc,
+    running,
+    generic,
+)
+LAYOUT_NAMES: tuple[str, ...] = tuple(m.NAME for m in LAYOUTS)
+#: Forum recorded when neither the document nor the folder names one.
+UNKNOWN_FORUM = "Ukendt forum"
+
+
+@dataclass(frozen=True)
+class SourceHints:
+    """What the file's place says about the meeting (used where the document is silent)."""
+
+    forum: str | None = None
+    municipality: str | None = None
+    #: Where the hints come from, for the warnings ("the folder albertslund/chefforum").
+    origin: str = "the settings"
+
+
+def hints_from_path(name: str) -> SourceHints:
+    """Hints from a raw file's path relative to the raw folder.
+
+    ``<kommune>/<forum>/file`` gives both, ``<kommune>/file`` the municipality: the first
+    folder counts only when it names one of the 98 municipalities (``albertslund``,
+    ``København``, ``hoeje-taastrup``). The forum folder is used as written, so name it as
+    the forum should read (``Økonomiudvalget``).
+    """
+    parts = PurePosixPath(name).parts[:-1]
+    if not parts:
+        return SourceHints()
+    municipality = municipality_from_folder(parts[0])
+    if municipality is None:
+        return SourceHints()
+    forum = parts[1].strip() if len(parts) >= 2 else None
+    return SourceHints(forum or None, municipality, f"the folder {'/'.join(parts[:2])}")
+
+
+def _municipality_in_document(lines: list[Line], meeting: ParsedMeeting) -> str | None:
+    if meeting.municipality:
+        return municipality_from_folder(meeting.municipality) or meeting.municipality
+    head = "\n".join(line.clean for line in lines[:60])
+    found = municipality_in(head)
+    if found:
+        return found
+    votes: Counter[str] = Counter()
+    for line in lines[60:]:
+        if "ommun" in line.clean or "yråd" in line.clean:
+            m = municipality_in(line.clean)
+            if m:
+                votes[m] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
+    """Forum and municipality from document, else hints; warnings for what is missing."""
+    warnings = list(meeting.warnings)
+    municipality = _municipality_in_document(lines, meeting)
+    if (
+        municipality
+        and hints.municipality
+        and not same_municipality(municipality, hints.municipality)
+    ):
+        warnings.append(
+            f"the document names {municipality} but {hints.origin} says {hints.municipality}; "
+            "used the document's"
+        )
+    if municipality is None and hints.municipality:
+        municipality = hints.municipality
+    forum = meeting.forum.strip() if meeting.forum else None
+    if forum is None and hints.forum:
+        forum = hints.forum
+    missing = [
+        what for what, value in (("forum", forum), ("municipality", municipality)) if not value
+    ]
+    if missing:
+        warnings.append(
+            f"the document does not name its {' or '.join(missing)} and the raw folder "
+            "does not say either (put the file in data/raw/<kommune>/<forum>/ to say it)"
+            + (f"; forum recorded as '{UNKNOWN_FORUM}'" if not forum else "")
+        )
+    return replace(
+        meeting,
+        forum=forum or UNKNOWN_FORUM,
+        municipality=municipality,
+        warnings=warnings,
+    )
+
+
+def parse_lines(lines: list[Line], hints: SourceHints | None = None) -> ParsedMeeting:
+    """Parse prepared lines with the first layout that recognises them and finds items."""
+    hints = hints or SourceHints()
+    failures: list[str] = []
+    for layout in LAYOUTS:
+        if not layout.recognise(lines):
+            continue
+        try:
+            meeting = layout.parse(lines)
+        except NotMinutes as exc:
+            failures.append(str(exc))
+            continue
+        return _finish(meeting, lines, hints)
+    raise NotMinutes(
+        failures[0]
+        if failures
+        else "no agenda items found: no layout recognised the text (expected numbered "
+        "item headings such as 'Punkt 1: <title>', '1. <title>' or 'Pkt. 1')"
+    )
+
+
+def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
+    """Parse the text of one minutes document (see the module docstring)."""
+    return parse_lines(prepare(text), hints)
+
+
+__all__ = [
+    "LAYOUTS",
+    "LAYOUT_NAMES",
+    "UNKNOWN_FORUM",
+    "SourceHints",
+    "hints_from_path",
+    "parse_lines",
+    "parse_text",
+]

@@ -1,0 +1,32 @@
+"""Pages whose items are numbered through the year (Thisted, Herning and others).
+
+Items ``148. Title`` (also ``1.Title`` without a space, or the number glued to the
+title), web controls ``Udskriv`` / ``Til toppen``, ``Deltagere:`` bullets with party
+letters, dates like ``02. sep 2020``; or ``Udvalg:`` / ``Mødedato:`` / ``Mødested:``,
+``Dagsordenpunkter`` and ``Sagsnr.: … Sagsbehandler: …`` lines (Herning). Item numbers
+that continue through the year are normal here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.layouts.base import candidates, furniture, parse_numbered
+from analysis.model import ParsedMeeting
+from analysis.parse import Line
+
+NAME = "running"
+_CONTROLS = re.compile(r"^(?:udskriv|til toppen)$", re.IGNORECASE)
+
+
+def recognise(lines: list[Line]) -> bool:
+    """Web controls between items, or numbered headings with evidence starting above 1."""
+    if sum(1 for line in lines if _CONTROLS.match(line.clean)) >= 2:
+        return True
+    skip = furniture(lines)
+    strong = [h for h in candidates(lines, skip) if h.evidence >= 2]
+    return bool(strong) and strong[0].number > 1
+
+
+def parse(lines: list[Line]) -> ParsedMeeting:
+    return parse_numbered(lines, NAME)

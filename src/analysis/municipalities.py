@@ -1,0 +1,190 @@
+"""The 98 Danish municipalities (since 2007) and how texts and folder names name them.
+
+The list ships as ``analysis/data/municipalities.csv`` (``name``, ``official``, ``slug``).
+Official names are written as KL and Danmarks Statistik write them, genitive included:
+``Københavns Kommune``, ``Bornholms Regionskommune``, ``Nordfyns Kommune``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: Names used since 2007 that were later changed (Århus until 2011, Brønderslev-Dronninglund
+#: until 2011) or that are commonly written without the official genitive s -> short name.
+_ALIASES: dict[str, str] = {
+    "Århus": "Aarhus",
+    "Brønderslev-Dronninglund": "Brønderslev",
+    "Nordfyn": "Nordfyns",
+    "Vesthimmerland": "Vesthimmerlands",
+}
+# Inflected forms of the words that make a place name an institution.
+_INSTITUTION = (
+    r"(?:regionskommune|kommune|byråd|kommunalbestyrelse|borgerrepræsentation)"
+    r"(?:n|ns|s|et|ets|en|ens)?"
+)
+_SPACE = r"[ \t\u00a0\u202f]+"
+# Skips texts that cannot name an institution before the long name alternation is tried.
+_MAY_MENTION = re.compile(r"kommun|byråd|borgerrepræsentation", re.IGNORECASE)
+# ASCII spellings a folder may use for æ, ø and å; a name is indexed under all of them.
+_FOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("æ", ("ae", "a")),
+    ("ø", ("oe", "o")),
+    ("å", ("aa", "a")),
+)
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str  # short name: "København"
+    official: str  # "Københavns Kommune"
+    slug: str  # ASCII: "koebenhavn"
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> tuple[Municipality, ...]:
+    """The 98 municipalities from the packaged CSV, loaded once."""
+    raw = resources.files("analysis").joinpath("data/municipalities.csv").read_text("utf-8")
+    return tuple(Municipality(**row) for row in csv.DictReader(io.StringIO(raw)))
+
+
+@lru_cache(maxsize=1)
+def _by_short_name() -> dict[str, Municipality]:
+    """Casefolded short names and aliases -> municipality."""
+    by_name = {m.name: m for m in municipalities()}
+    names = {m.name.casefold(): m for m in municipalities()}
+    names.update({alias.casefold(): by_name[name] for alias, name in _ALIASES.items()})
+    return names
+
+
+def _name_pattern(name: str) -> str:
+    # A hyphenated name is also written with a space: "Høje Taastrup Kommune".
+    return r"[- ]".join(re.escape(part) for part in name.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _mention() -> re.Pattern[str]:
+    """One alternation over every name, as written and in capitals, longest first."""
+    written = [*(m.name for m in municipalities()), *_ALIASES]
+    spellings = {s for name in written for s in (name, name.upper())}
+    names = "|".join(_name_pattern(s) for s in sorted(spellings, key=len, reverse=True))
+    # Testing the first character before the alternation makes the search several times
+    # faster: most positions in a text start no name.
+    first = "".join(sorted({s[0] for s in spellings} | set("bBkK")))
+    return re.compile(
+        rf"(?=[{first}])"
+        rf"(?<![\w-])(?P<a>{names})[sS]?{_SPACE}(?i:{_INSTITUTION})(?!\w)"
+        rf"|(?<!\w)(?i:byrådet|kommunalbestyrelsen){_SPACE}[iI]{_SPACE}(?P<b>{names})"
+        r"(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _mention_lookup() -> dict[str, str]:
+    """Casefolded name as matched (hyphens and spaces as '-') -> official name."""
+    return {name: m.official for name, m in _by_short_name().items()}
+
+
+def municipality_in(text: str) -> str | None:
+    """Official name of the first municipality ``text`` names as an institution.
+
+    ``Roskilde Kommune``, ``Roskilde Kommunes driftstilskud``, ``Københavns Kommune``,
+    ``GENTOFTE KOMMUNE``, ``Aarhus Byråd``, ``Byrådet i Odense``, ``Fanø Kommunalbestyrelse``
+    count; a town named in passing (``Roskilde Kro``) does not. The name must be capitalised
+    or in capitals, so ``vejen kommunen har …`` is not Vejen Kommune.
+    """
+    if not _MAY_MENTION.search(text):
+        return None
+    m = _mention().search(text)
+    if not m:
+        return None
+    written = m.group("a") or m.group("b")
+    return _mention_lookup()[re.sub(r"[- ]+", "-", written).casefold()]
+
+
+def _dashed(text: str) -> str:
+    """Lower case with spaces, underscores and dashes as single '-'."""
+    return re.sub(r"[\s_\-–]+", "-", text.casefold()).strip("-")
+
+
+def _fold(text: str) -> str:
+    """:func:`_dashed` with æ/ø/å spelled ae/oe/aa, as in the slugs."""
+    return _dashed(text).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+def _ascii_spellings(text: str) -> set[str]:
+    """Every ASCII spelling of ``text``: "Høje-Taastrup" -> hoeje-taastrup, hoje-taastrup."""
+    base = _dashed(text)
+    spellings = set()
+    for choice in itertools.product(*(ascii_ for _, ascii_ in _FOLDINGS)):
+        key = base
+        for (letter, _), ascii_ in zip(_FOLDINGS, choice, strict=True):
+            key = key.replace(letter, ascii_)
+        spellings.add(key)
+    return spellings
+
+
+@lru_cache(maxsize=1)
+def _folder_lookup() -> dict[str, str]:
+    """Every ASCII spelling of every name, official name and slug -> official name.
+
+    A spelling shared by two municipalities would be a guess and is left out.
+    """
+    found: dict[str, set[str]] = {}
+    by_short = _by_short_name()
+    for written, m in [*by_short.items(), *((m.official, m) for m in by_short.values())]:
+        for key in {*_ascii_spellings(written), m.slug}:
+            found.setdefault(key, set()).add(m.official)
+    return {key: next(iter(officials)) for key, officials in found.items() if len(officials) == 1}
+
+
+def municipality_from_folder(name: str) -> str | None:
+    """Official name for a folder name, None for anything else.
+
+    "albertslund", "albertslund_kommune", "kobenhavn", "høje-taastrup" and "Bornholms
+    Regionskommune" all name a municipality.
+    """
+    lookup = _folder_lookup()
+    key = _fold(name)
+    for suffix in ("", "-regionskommune", "-kommune", "-kommunes"):
+        if suffix and not key.endswith(suffix):
+            continue
+        stem = key.removesuffix(suffix) if suffix else key
+        # "koebenhavns-kommune" is a genitive of a name indexed without the s.
+        for candidate in (stem, stem.removesuffix("s")):
+            if candidate in lookup:
+                return lookup[candidate]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _short_lookup() -> dict[str, str]:
+    """Casefolded short name, alias or official name -> short name."""
+    lookup = {key: m.name for key, m in _by_short_name().items()}
+    lookup.update({m.official.casefold(): m.name for m in municipalities()})
+    return lookup
+
+
+def short_name(name: str) -> str:
+    """Short name of a municipality named any way: "Københavns Kommune" -> "København".
+
+    Other strings come back stripped of whitespace and of a trailing " Kommune".
+    """
+    text = " ".join(name.split())
+    lookup = _short_lookup()
+    if (found := lookup.get(text.casefold())) is not None:
+        return found
+    stripped = re.sub(r" kommune$", "", text, flags=re.IGNORECASE)
+    return lookup.get(stripped.casefold(), stripped)
+
+
+def same_municipality(a: str | None, b: str | None) -> bool:
+    """Whether ``a`` and ``b`` name the same municipality (False when either is missing)."""
+    if not a or not b:
+        return False
+    return short_name(a).casefold() == short_name(b).casefold()

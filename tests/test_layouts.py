@@ -1,0 +1,355 @@
+"""Every layout family on invented fixtures, and the real-world folder when present.
+
+``tests/fixtures/layouts/raw/<family>-<something>.<ext>`` are small invented minutes in
+the structure of each family (``analysis.layouts``); ``labels/`` holds a label per
+document in the format of ``shared/realworld/labels`` (the expected family is the first
+word of the label's ``layout``). Scoring goes through ``analysis.evaluate`` so these tests
+judge the parser as ``minutes evaluate`` does. Adding a layout: add its module and one or
+two fixtures with labels here; the tests below pick them up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.evaluate import FileScore, evaluate_dir, evaluate_file, load_labels
+from analysis.layouts import LAYOUT_NAMES, SourceHints, parse_text
+from analysis.model import ParsedMeeting
+from analysis.pipeline import FileResult, parse_bytes
+from analysis.read import read_bytes
+from analysis.vocab import PROPOSED_DECISION_KEY
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
+RAW = FIXTURES / "raw"
+LABELS = FIXTURES / "labels"
+
+# Known parser problems (the parser is to be fixed, not the fixture): file -> reason.
+# None today; a new problem goes here with a precise reason (strict xfail).
+#: Documents the parser rejects: every test of them fails.
+REJECTED: dict[str, str] = {}
+#: Documents read wrongly: their label and their items are not right.
+MISREAD: dict[str, str] = {**REJECTED}
+
+
+def _labels() -> list[dict]:
+    return load_labels(LABELS)
+
+
+def _family(label: dict) -> str:
+    """The expected layout: the first word of the label's ``layout`` ("web: …")."""
+    return re.split(r"[:\s]", label["layout"].strip(), maxsplit=1)[0]
+
+
+def _param(file: str, *values: object, problems: dict[str, str] = MISREAD) -> object:
+    """A test case; expected to fail (strictly) where ``problems`` names the file."""
+    reason = problems.get(file)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(file, *values, id=file, marks=marks)
+
+
+@functools.cache
+def _result(file: str) -> FileResult:
+    """The tables of one fixture, as the build makes them (parsed once per session)."""
+    return parse_bytes((RAW / file).read_bytes(), file)
+
+
+@functools.cache
+def _meeting(file: str) -> ParsedMeeting:
+    """The parsed meeting of one fixture (no hints: the document alone)."""
+    path = RAW / file
+    return parse_text(read_bytes(path.read_bytes(), path.suffix).text, SourceHints())
+
+
+def _label(file: str) -> dict:
+    return next(lab for lab in _labels() if lab["file"] == file)
+
+
+def _score(label: dict) -> FileScore:
+    result = _result(label["file"])
+    return evaluate_file(label, result.tables, result.manifest)
+
+
+def _section_lines(meeting: ParsedMeeting) -> list[tuple[int, str, str]]:
+    """(item number, section key, line) for every non-blank line of every section."""
+    return [
+        (item.number, sec.key, line.strip())
+        for item in meeting.items
+        for sec in item.sections
+        for line in sec.text.splitlines()
+        if line.strip()
+    ]
+
+
+# --- the fixtures themselves ------------------------------------------------------------
+
+
+def test_every_family_has_a_fixture_and_every_fixture_a_label() -> None:
+    labels = _labels()
+    families = {_family(lab) for lab in labels}
+    assert families <= set(LAYOUT_NAMES), (
+        f"unknown family in a label: {families - set(LAYOUT_NAMES)}"
+    )
+    assert set(LAYOUT_NAMES) <= families, (
+        f"families without a fixture: {set(LAYOUT_NAMES) - families}"
+    )
+    raw = {p.name for p in RAW.iterdir() if p.is_file()}
+    labelled = {lab["file"] for lab in labels}
+    assert raw == labelled, (
+        f"raw without label: {raw - labelled}; label without raw: {labelled - raw}"
+    )
+    for lab in labels:
+        assert lab["file"].split("-", 1)[0] == _family(lab), lab["file"]
+        assert lab["source"] == "invented fixture"
+
+
+# --- every fixture against its label ----------------------------------------------------
+
+
+@pytest.mark.parametrize("file", [_param(lab["file"]) for lab in _labels()])
+def test_fixture_matches_label(file: str) -> None:
+    label = _label(file)
+    result = _result(file)
+    assert result.tables is not None, f"rejected: {result.manifest.get('message')}"
+    assert result.manifest["layout"] == _family(label)
+    assert result.manifest["document_type"] == label["document"]
+    score = _score(label)
+    misses = "\n".join(score.misses)
+    assert all(score.facts.values()), misses
+    assert score.items.right == score.items.total, misses
+    assert score.titles.right == score.titles.total, misses
+    assert score.cases.right == score.cases.total, misses
+    assert score.decision_text.right == score.decision_text.total, misses
+    assert score.decision_types.right == score.decision_types.total, misses
+    assert score.extra == 0, f"{score.extra} item(s) no label names"
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        _param(lab["file"], problems=REJECTED)
+        for lab in _labels()
+        if not (lab.get("meeting") or {}).get("municipality")
+    ],
+)
+def test_unnamed_municipality_is_warned_about(file: str) -> None:
+    result = _result(file)
+    assert result.tables is not None, result.manifest.get("message")
+    assert any("does not name its municipality" in w for w in result.warnings), result.warnings
+
+
+# --- targeted ---------------------------------------------------------------------------
+
+
+def test_agenda_has_document_type_dagsorden_and_no_decision_types() -> None:
+    file = "firstagenda-byraad-dagsorden.html"
+    meeting = _meeting(file)
+    assert meeting.document_type == "dagsorden"
+    tables = _result(file).tables
+    assert tables is not None
+    assert list(tables["meetings"]["document_type"]) == ["dagsorden"]
+    assert tables["item_decisions"]["decision_type"].isna().all()
+    assert "decision_type" not in tables["items"] or tables["items"]["decision_type"].isna().all()
+    # The proposal's "Beslutning:" heading is its proposed text, not a decision.
+    keys = {sec.key for item in meeting.items for sec in item.sections}
+    assert "beslutning" not in keys
+    proposal = next(item for item in meeting.items if item.number == 3)
+    proposed = [sec for sec in proposal.sections if sec.key == PROPOSED_DECISION_KEY]
+    assert proposed and proposed[0].text.startswith("Byrådet beslutter, at forvaltningen")
+
+
+def test_earlier_bodys_decision_goes_to_case_history() -> None:
+    item = next(it for it in _meeting("beslutning_i-byraadet.txt").items if it.number == 2)
+    decisions = [sec for sec in item.sections if sec.key == "beslutning"]
+    assert [sec.text.splitlines()[0] for sec in decisions] == ["Godkendt."]
+    assert all("Anbefales" not in sec.text for sec in decisions)
+    assert len(item.case_history) == 1
+    earlier = item.case_history[0]
+    assert earlier.body == "Økonomiudvalget"
+    assert earlier.date is not None and earlier.date.isoformat() == "2024-10-07"
+    assert earlier.decision is not None and earlier.decision.startswith(
+        "Anbefales over for Byrådet"
+    )
+
+
+def test_sagsforloeb_blocks_go_to_case_history() -> None:
+    item = next(it for it in _meeting("firstagenda-byraad-dagsorden.html").items if it.number == 2)
+    history = [
+        (h.body, h.date.isoformat() if h.date else None, h.item_number) for h in item.case_history
+    ]
+    assert history == [
+        ("Børne- og Familieudvalget", "2025-10-21", 6),
+        ("Økonomiudvalget", "2025-11-04", 9),
+    ]
+
+
+#: Web controls and navigation; each appears in at least one fixture.
+FURNITURE = (
+    "Til toppen",
+    "Tilbage til toppen",
+    "Udskriv",
+    "Hent som PDF",
+    "Kopier link",
+    "Printvenlig version",
+    "Til indholdsfortegnelse",
+    "Tilbage til forsiden",
+)
+_FURNITURE_LINE = re.compile(
+    r"^(?:[-•*]\s*)?(?:" + "|".join(re.escape(w) for w in FURNITURE) + r")\s*$", re.IGNORECASE
+)
+
+
+def test_furniture_words_occur_in_the_fixtures() -> None:
+    texts = [read_bytes(p.read_bytes(), p.suffix).text for p in sorted(RAW.iterdir())]
+    for word in FURNITURE:
+        assert any(
+            re.sub(r"^[-•*]\s*", "", line.strip()).lower() == word.lower()
+            for text in texts
+            for line in text.splitlines()
+        ), f"no fixture has a '{word}' line"
+
+
+@pytest.mark.parametrize("file", [_param(lab["file"], problems=REJECTED) for lab in _labels()])
+def test_web_furniture_is_in_no_title_and_no_section(file: str) -> None:
+    meeting = _meeting(file)
+    for item in meeting.items:
+        for word in FURNITURE:
+            assert word.lower() not in item.raw_title.lower(), (item.number, item.raw_title)
+    leaks = [
+        (n, key, line) for n, key, line in _section_lines(meeting) if _FURNITURE_LINE.match(line)
+    ]
+    assert not leaks
+
+
+@pytest.mark.parametrize(
+    ("file", "numbers", "kept"),
+    [
+        _param("running-byraad-kalender.txt", [131, 132], "22. Temamøde - 15.00-16.30"),
+        _param("running-sundhed.txt", [148, 149, 150], "1. Flere terapeuter i hjemmeplejen."),
+        _param("web-solroed-kultur.txt", [1, 2, 3, 4], "1. at den nye driftsaftale godkendes,"),
+        _param(
+            "beslutning_i-byraadet.txt",
+            [1, 2, 3],
+            "1. at grundene udbydes til en mindstepris på 1.150 kr. pr. m²",
+        ),
+        _param(
+            "udvalg_header-kultur.txt",
+            [112, 113, 114, 115],
+            "2. tilskuddet udbetales, når byggeriet er afsluttet",
+        ),
+        _param("generic-glued.txt", [1, 2, 3, 4], "1. at valgmulighederne er en klar forbedring,"),
+    ],
+)
+def test_numbered_lines_in_an_item_body_are_not_items(
+    file: str, numbers: list[int], kept: str
+) -> None:
+    meeting = _meeting(file)
+    assert [item.number for item in meeting.items] == numbers
+    lines = [" ".join(line.split()) for _, _, line in _section_lines(meeting)]
+    assert kept in lines, "the numbered line should stay text of its item"
+
+
+def test_cut_off_document_keeps_its_items_and_warns() -> None:
+    meeting = _meeting("web-cutoff.txt")
+    by_number = {item.number: item for item in meeting.items}
+    assert sorted(by_number) == [1, 2, 3, 4, 5]
+    assert by_number[2].sections, "the item the document stops in keeps the text it shows"
+    assert any(sec.key == "sagsfremstilling" for sec in by_number[2].sections)
+    for n in (3, 4, 5):
+        assert not by_number[n].sections
+        assert by_number[n].toc_title == by_number[n].raw_title
+    assert by_number[4].raw_title == "MTU/ØU/KB - Affaldsplan 2020-2024 (høring)"
+    assert any("cut off" in w and "3, 4, 5" in w for w in meeting.warnings), meeting.warnings
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        _param("running-sundhed.txt"),
+        _param("running-byraad-kalender.txt"),
+        _param("running-bullets.txt"),
+        _param("udvalg_header-kultur.txt"),
+        _param("pkt-greve-fritid.txt"),
+    ],
+)
+def test_numbers_through_the_year_give_no_numbering_warning(file: str) -> None:
+    meeting = _meeting(file)
+    assert meeting.items[0].number > 1
+    assert not [w for w in meeting.warnings if re.search(r"numb|1\.\.", w, re.IGNORECASE)]
+
+
+#: Fixtures where a heading's lines land in an item's text (see the reasons).
+_HEADING_LEAKS: dict[str, str] = {}
+_LEAK_LINE = re.compile(
+    r"^(?:[•\-*]\s*)?(?:(?:Pkt\.?|åbent|åben|lukket)\s*)?(?:\d{1,4}\s*\.?\s*)?(?P<rest>.*)$", re.I
+)
+
+
+@pytest.mark.parametrize(
+    "file", [_param(lab["file"], problems={**MISREAD, **_HEADING_LEAKS}) for lab in _labels()]
+)
+def test_heading_lines_are_not_item_text(file: str) -> None:
+    """No section line is an item's title (its own repeated, or a contents entry of
+    another) nor the 'Åbent punkt' marker of the next heading."""
+    meeting = _meeting(file)
+    titles = {" ".join(item.raw_title.casefold().split()) for item in meeting.items}
+    leaks = []
+    for n, key, line in _section_lines(meeting):
+        rest = " ".join(_LEAK_LINE.match(line).group("rest").casefold().split())
+        marker = re.fullmatch(r"(?:åbent|åben|lukket)\s+punkt", line.strip(), re.IGNORECASE)
+        if rest in titles or marker:
+            leaks.append((n, key, line))
+    assert not leaks
+
+
+# --- the real-world folder --------------------------------------------------------------
+
+
+def _realworld() -> Path | None:
+    for root in (
+        Path(__file__).resolve().parents[2] / "shared" / "realworld",
+        Path("/work/shared/realworld"),
+    ):
+        if (root / "labels").is_dir() and (root / "raw").is_dir():
+            return root
+    return None
+
+
+REALWORLD = _realworld()
+
+
+@functools.cache
+def _realworld_scores() -> dict[str, FileScore]:
+    assert REALWORLD is not None
+    return {s.file: s for s in evaluate_dir(REALWORLD / "labels", REALWORLD / "raw")}
+
+
+def _realworld_params() -> list[object]:
+    if REALWORLD is None:
+        return [pytest.param("-", marks=pytest.mark.skip(reason="shared/realworld is not here"))]
+    return [pytest.param(lab["file"], id=lab["file"]) for lab in load_labels(REALWORLD / "labels")]
+
+
+@pytest.mark.parametrize("file", _realworld_params())
+def test_realworld_file(file: str) -> None:
+    score = _realworld_scores()[file]
+    misses = "\n".join(score.misses)
+    assert score.status in ("ok", "warning"), f"{score.status}: {score.message}"
+    assert score.items.right == score.items.total, misses
+    assert score.titles.right == score.titles.total, misses
+    assert score.facts["date"], misses
+    assert score.facts["forum"], misses
+    assert score.decision_text.right == score.decision_text.total, misses
+
+
+def test_realworld_totals() -> None:
+    if REALWORLD is None:
+        pytest.skip("shared/realworld is not here")
+    scores = list(_realworld_scores().values())
+    assert scores
+    assert all(s.status in ("ok", "warning") for s in scores)
+    assert all(s.facts["date"] for s in scores)
+    assert all(s.facts["forum"] for s in scores)

@@ -1,0 +1,177 @@
+"""The layout registry's contract: folder hints, missing facts, agendas and their minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.layouts import LAYOUT_NAMES, UNKNOWN_FORUM, SourceHints, hints_from_path, parse_text
+from analysis.layouts.base import is_furniture, unflatten
+from analysis.pipeline import combine, enrich, finalise, parse_bytes
+
+from .conftest import SEEDS
+
+# An invented agenda (dagsorden) and the minutes (referat) of the same meeting.
+AGENDA = """DAGSORDEN Direktionsforum d. 14-03-2024
+
+Mødedato Torsdag d. 14. marts 2024 kl. 10:00
+
+Mødested Mødelokale 3
+
+Indholdsfortegnelse
+
+Godkendelse af dagsorden.....\t2
+Budgetopfølgning 1. kvartal.....\t3
+
+Punkt 1: Godkendelse af dagsorden
+
+00.01.00-A00-1-24
+
+Indstilling
+
+Direktøren indstiller,
+1. at dagsordenen godkendes.
+
+Punkt 2: Budgetopfølgning 1. kvartal
+
+00.30.10-S00-2-24
+
+Indstilling
+
+Direktøren indstiller,
+1. at budgetopfølgningen tages til efterretning.
+
+Beslutning
+
+Forslag: budgetopfølgningen tages til efterretning.
+"""
+MINUTES = (
+    AGENDA.replace("DAGSORDEN", "REFERAT")
+    .replace(
+        "1. at dagsordenen godkendes.\n",
+        "1. at dagsordenen godkendes.\n\nBeslutning\n\nGodkendt.\n",
+    )
+    .replace("Forslag: budgetopfølgningen tages til efterretning.", "Taget til efterretning.")
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "forum", "municipality"),
+    [
+        ("albertslund/chefforum/referat.txt", "chefforum", "Albertslund Kommune"),
+        ("Albertslund/Økonomiudvalget/2024/referat.pdf", "Økonomiudvalget", "Albertslund Kommune"),
+        ("hoeje-taastrup/referat.txt", None, "Høje-Taastrup Kommune"),
+        ("koebenhavn/Borgerrepr./x.html", "Borgerrepr.", "Københavns Kommune"),
+        ("referat.txt", None, None),
+        ("2024/referat.txt", None, None),  # not a municipality: says nothing
+    ],
+)
+def test_hints_from_the_raw_folder(
+    name: str, forum: str | None, municipality: str | None
+) -> None:
+    hints = hints_from_path(name)
+    assert (hints.forum, hints.municipality) == (forum, municipality)
+
+
+def test_the_folder_names_what_the_document_does_not() -> None:
+    seed = (SEEDS / "chefforum-2024-01-03.txt").read_bytes()
+    result = parse_bytes(seed, "albertslund/chefforum/chefforum-2024-01-03.txt")
+    meeting = result.tables["meetings"].iloc[0]
+    assert (meeting["forum"], meeting["municipality"]) == ("Chefforum", "Albertslund Kommune")
+    assert result.manifest["status"] == "ok"
+    assert (result.manifest["layout"], result.manifest["document_type"]) == ("agenda", "referat")
+
+
+def test_no_silent_default_forum_or_municipality() -> None:
+    text = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    text = text.replace("Albertslund Kommune", "kommunen")  # the body names it once
+    meeting = parse_text(text)
+    assert meeting.forum == "Chefforum" and meeting.municipality is None
+    assert any("does not name its municipality" in w for w in meeting.warnings)
+    nameless = text.replace("REFERAT Chefforum d. 03-01-2024", "REFERAT")
+    meeting = parse_text(nameless)
+    assert meeting.forum == UNKNOWN_FORUM
+    assert any("forum or municipality" in w for w in meeting.warnings)
+    # A setting given explicitly is used (and is no silent default: the user chose it).
+    meeting = parse_text(nameless, SourceHints("Chefforum", "Albertslund Kommune"))
+    assert (meeting.forum, meeting.municipality) == ("Chefforum", "Albertslund Kommune")
+
+
+def test_document_and_folder_disagreeing_is_reported() -> None:
+    text = "Gentofte Kommune\n\n" + (SEEDS / "chefforum-2024-01-03.txt").read_text(
+        encoding="utf-8"
+    )
+    result = parse_bytes(text.encode(), "albertslund/chefforum/x.txt")
+    assert result.tables["meetings"]["municipality"].iloc[0] == "Gentofte Kommune"
+    assert "names Gentofte Kommune but the folder" in result.manifest["message"]
+
+
+def test_an_agenda_has_no_decisions_and_its_minutes_replace_it() -> None:
+    agenda = parse_bytes(AGENDA.encode(), "solroed/dagsorden-2024-03-14.txt")
+    minutes = parse_bytes(MINUTES.encode(), "solroed/referat-2024-03-14.txt")
+    assert agenda.manifest["document_type"] == "dagsorden"
+    assert minutes.manifest["document_type"] == "referat"
+    assert agenda.manifest["meeting_id"] == minutes.manifest["meeting_id"]
+    # In the agenda a "Beslutning" heading is a proposal, and no item has a decision type.
+    sections = agenda.tables["sections"]
+    assert "beslutning" not in set(sections["section"])
+    assert "beslutningsforslag" in set(sections["section"])
+    assert agenda.tables["item_decisions"]["decision_type"].isna().all()
+    assert agenda.tables["decisions"].empty
+
+    tables = finalise(enrich(combine([agenda, minutes])))
+    manifest = tables["manifest"].set_index("source_file")
+    assert manifest.loc["solroed/dagsorden-2024-03-14.txt", "status"] == "superseded"
+    assert "referat-2024-03-14.txt" in manifest.loc["solroed/dagsorden-2024-03-14.txt", "message"]
+    assert manifest.loc["solroed/referat-2024-03-14.txt", "status"] == "ok"
+    assert len(tables["meetings"]) == 1
+    assert tables["meetings"]["document_type"].tolist() == ["referat"]
+    assert tables["items"]["decision_type"].tolist() == ["approved", "noted"]
+
+
+def test_an_agenda_alone_stays_with_null_decision_types() -> None:
+    tables = finalise(enrich(combine([parse_bytes(AGENDA.encode(), "solroed/dagsorden.txt")])))
+    assert tables["meetings"]["document_type"].tolist() == ["dagsorden"]
+    assert tables["items"]["decision_type"].isna().all()
+
+
+def test_layouts_are_tried_in_a_fixed_order_with_generic_last() -> None:
+    assert LAYOUT_NAMES[0] == "agenda" and LAYOUT_NAMES[-1] == "generic"
+    assert len(set(LAYOUT_NAMES)) == len(LAYOUT_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Tilbage til toppen", True),
+        ("- Hent som PDF", True),
+        ("Udskriv", True),
+        ("Forside › Politik › Dagsordener og referater", True),
+        ("Vi bruger cookies. Accepter alle cookies", True),
+        ("Solrød Kommune · Solrød Center 1 · 2680 Solrød Strand", True),
+        ("Godkendt.", False),
+        ("Solrød Kommune", False),
+        ("Orientering om budget 2025", False),
+    ],
+)
+def test_web_furniture(text: str, furniture: bool) -> None:
+    assert is_furniture(text) is furniture
+
+
+def test_flattened_pdf_text_is_split_into_lines() -> None:
+    flat = (
+        "SOLRØD KOMMUNE Referat af møde i Byrådet Mødetidspunkt 02-05-2022 19:00 "
+        "Mødeafholdelse Byrådssalen Indholdsfortegnelse Byrådet 02-05-2022 19:00 "
+        "1 (Åben) Godkendelse af dagsorden ........3 2 (Åben) Lokalplan 12 for Havdrup "
+        + "x" * 300
+    )
+    lines = unflatten(flat).split("\n")
+    assert "Mødetidspunkt 02-05-2022 19:00" in lines
+    assert "1 (Åben) Godkendelse af dagsorden ........3" in lines
+    meeting = parse_text(flat)
+    assert (meeting.layout, meeting.forum, str(meeting.date)) == (
+        "flat_toc",
+        "Byrådet",
+        "2022-05-02",
+    )
+    assert meeting.municipality == "Solrød Kommune"
+    assert [it.title for it in meeting.items][:1] == ["Godkendelse af dagsorden"]

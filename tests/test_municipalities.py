@@ -1,0 +1,190 @@
+"""The Danish municipalities and how texts and folders name them (analysis.municipalities)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.municipalities import (
+    Municipality,
+    municipalities,
+    municipality_from_folder,
+    municipality_in,
+    same_municipality,
+    short_name,
+)
+
+
+def test_ninety_eight_unique_municipalities() -> None:
+    rows = municipalities()
+    assert len(rows) == 98
+    for column in ("name", "official", "slug"):
+        assert len({getattr(m, column) for m in rows}) == 98, column
+
+
+def test_rows_are_consistent() -> None:
+    for m in municipalities():
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", m.slug), m
+        expected = m.name.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+        assert m.slug == expected.replace(" ", "-")
+        assert m.official.startswith(m.name)
+        assert m.official.endswith(" Kommune") or m.official == "Bornholms Regionskommune"
+
+
+@pytest.mark.parametrize(
+    ("name", "official", "slug"),
+    [
+        ("København", "Københavns Kommune", "koebenhavn"),
+        ("Frederiksberg", "Frederiksberg Kommune", "frederiksberg"),
+        ("Bornholm", "Bornholms Regionskommune", "bornholm"),
+        ("Høje-Taastrup", "Høje-Taastrup Kommune", "hoeje-taastrup"),
+        ("Lyngby-Taarbæk", "Lyngby-Taarbæk Kommune", "lyngby-taarbaek"),
+        ("Nordfyns", "Nordfyns Kommune", "nordfyns"),
+        ("Vesthimmerlands", "Vesthimmerlands Kommune", "vesthimmerlands"),
+        ("Ærø", "Ærø Kommune", "aeroe"),
+        ("Aarhus", "Aarhus Kommune", "aarhus"),
+    ],
+)
+def test_known_rows(name: str, official: str, slug: str) -> None:
+    assert Municipality(name, official, slug) in municipalities()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Albertslund Kommune", "Albertslund Kommune"),
+        ("Referat fra Roskilde Kommune, Chefforum", "Roskilde Kommune"),
+        ("Roskilde Kommunes driftstilskud", "Roskilde Kommune"),
+        ("Roskilde kommune", "Roskilde Kommune"),
+        ("Københavns Kommune", "Københavns Kommune"),
+        ("København Kommune", "Københavns Kommune"),
+        ("Københavns Borgerrepræsentation", "Københavns Kommune"),
+        ("GENTOFTE KOMMUNE", "Gentofte Kommune"),
+        ("KØBENHAVNS KOMMUNE", "Københavns Kommune"),
+        ("Aarhus Byråd", "Aarhus Kommune"),
+        ("Aarhus Byråds møde", "Aarhus Kommune"),
+        ("Odenses Byråd", "Odense Kommune"),
+        ("Byrådet i Odense", "Odense Kommune"),
+        ("som byrådet i Høje Taastrup besluttede", "Høje-Taastrup Kommune"),
+        ("Fanø Kommunalbestyrelse", "Fanø Kommune"),
+        ("Læsø Kommunalbestyrelsen", "Læsø Kommune"),
+        ("Kommunalbestyrelsen i Samsø", "Samsø Kommune"),
+        ("Bornholms Regionskommune", "Bornholms Regionskommune"),
+        ("Lyngby-Taarbæk Kommune", "Lyngby-Taarbæk Kommune"),
+        ("Ringkøbing-Skjern Kommunes plan", "Ringkøbing-Skjern Kommune"),
+        ("Faaborg-Midtfyn Kommune", "Faaborg-Midtfyn Kommune"),
+        ("Vesthimmerlands Kommune", "Vesthimmerlands Kommune"),
+        ("Nordfyns Kommune", "Nordfyns Kommune"),
+        ("Ærø Kommune", "Ærø Kommune"),
+        ("Stevns Kommune", "Stevns Kommune"),
+        ("Frederikssund Kommune", "Frederikssund Kommune"),
+        ("Århus Kommune", "Aarhus Kommune"),
+        ("Brønderslev-Dronninglund Kommune", "Brønderslev Kommune"),
+        ("Albertslund\u00a0Kommune", "Albertslund Kommune"),
+        ("Frederiksberg Kommune og Københavns Kommune", "Frederiksberg Kommune"),
+        ("Herning er en by; Herning Kommune er en kommune", "Herning Kommune"),
+        # A town in passing, a lower-case common word, other institutions: no mention.
+        ("bog om Roskilde Kro", None),
+        ("Herning", None),
+        ("Turen gik til Herning og Holstebro", None),
+        ("langs vejen kommunen har anlagt", None),
+        ("Kommunen og Region Hovedstaden", None),
+        ("Nord-Lolland Kommune", None),
+        ("Roskildekommune", None),
+        ("Sydby Kommune", None),
+        ("", None),
+    ],
+)
+def test_municipality_in(text: str, expected: str | None) -> None:
+    assert municipality_in(text) == expected
+
+
+def test_every_official_name_is_found() -> None:
+    for m in municipalities():
+        assert municipality_in(f"Referat, {m.official}") == m.official
+        assert municipality_in(m.official.upper()) == m.official
+
+
+@pytest.mark.parametrize(
+    ("folder", "expected"),
+    [
+        ("albertslund", "Albertslund Kommune"),
+        ("Albertslund", "Albertslund Kommune"),
+        ("albertslund-kommune", "Albertslund Kommune"),
+        ("albertslund_kommune", "Albertslund Kommune"),
+        ("Albertslund Kommune", "Albertslund Kommune"),
+        ("koebenhavn", "Københavns Kommune"),
+        ("københavn", "Københavns Kommune"),
+        ("kobenhavn", "Københavns Kommune"),
+        ("koebenhavns-kommune", "Københavns Kommune"),
+        ("hoeje-taastrup", "Høje-Taastrup Kommune"),
+        ("høje-taastrup", "Høje-Taastrup Kommune"),
+        ("hoje_taastrup", "Høje-Taastrup Kommune"),
+        ("Høje Taastrup", "Høje-Taastrup Kommune"),
+        ("Bornholms Regionskommune", "Bornholms Regionskommune"),
+        ("bornholm", "Bornholms Regionskommune"),
+        ("taarnby", "Tårnby Kommune"),
+        ("aeroe", "Ærø Kommune"),
+        ("aero", "Ærø Kommune"),
+        ("århus", "Aarhus Kommune"),
+        ("vesthimmerland", "Vesthimmerlands Kommune"),
+        ("lyngby_taarbaek_kommune", "Lyngby-Taarbæk Kommune"),
+        ("  Gentofte  ", "Gentofte Kommune"),
+        # Unknown.
+        ("chefforum", None),
+        ("region-hovedstaden", None),
+        ("kommune", None),
+        ("albertslund-2022", None),
+        ("", None),
+    ],
+)
+def test_municipality_from_folder(folder: str, expected: str | None) -> None:
+    assert municipality_from_folder(folder) == expected
+
+
+def test_every_slug_name_and_official_name_resolves() -> None:
+    for m in municipalities():
+        for folder in (m.slug, m.name, m.official, m.slug.replace("-", "_") + "_kommune"):
+            assert municipality_from_folder(folder) == m.official, folder
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Albertslund Kommune", "Albertslund"),
+        ("Københavns Kommune", "København"),
+        ("københavns kommune", "København"),
+        ("Bornholms Regionskommune", "Bornholm"),
+        ("Høje-Taastrup Kommune", "Høje-Taastrup"),
+        ("Nordfyns Kommune", "Nordfyns"),
+        ("Århus Kommune", "Aarhus"),
+        ("Albertslund", "Albertslund"),
+        ("  Gentofte Kommune ", "Gentofte"),
+        # Unknown names: stripped, without a trailing " Kommune".
+        ("Sydby Kommune", "Sydby"),
+        (" Region Hovedstaden ", "Region Hovedstaden"),
+        ("Kommunernes Landsforening", "Kommunernes Landsforening"),
+    ],
+)
+def test_short_name(name: str, expected: str) -> None:
+    assert short_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Albertslund Kommune", "Albertslund", True),
+        ("Københavns Kommune", "københavn", True),
+        ("Bornholms Regionskommune", "Bornholm Kommune", True),
+        ("Århus Kommune", "Aarhus Kommune", True),
+        ("Sydby Kommune", "sydby", True),
+        ("Albertslund Kommune", "Ballerup Kommune", False),
+        ("Frederiksberg Kommune", "Frederikssund Kommune", False),
+        ("Albertslund Kommune", None, False),
+        (None, None, False),
+        ("", "", False),
+    ],
+)
+def test_same_municipality(a: str | None, b: str | None, expected: bool) -> None:
+    assert same_municipality(a, b) is expected
