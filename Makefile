@@ -72,4 +72,4 @@ schema-docs: $(STAMP) ## regenerate docs/tables.md from src/analysis/schema.py
 	$(BIN)/minutes schema --markdown > docs/tables.md
 
 clean: ## remove generated tables (raw data is never touched)
-	rm -rf data/processed/* data/processed/.cache data/processed/.build-state.json
+	find data/processed -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -491,9 +491,8 @@ def _instrument(names: tuple[str, ...]) -> tuple[dict[str, float], dict[str, int
 
 def stage_timings(raw: Path, workdir: Path, workers: int | None, sample: int = 500) -> str:
     """An in-process full build with a timer on every step, and a per-file parse breakdown."""
-    import pickle
-
     from analysis import build as build_mod
+    from analysis import store
 
     timings, calls, patches = _instrument(STAGES)
     processed = Path(tempfile.mkdtemp(prefix="stages-", dir=workdir))
@@ -539,13 +538,13 @@ def stage_timings(raw: Path, workdir: Path, workers: int | None, sample: int = 5
         t3 = time.perf_counter()
         records.update(meeting_enrichment(meeting, [r[0] for r in records["items"]]))
         t4 = time.perf_counter()
-        blob = pickle.dumps(FileResult({}, records), protocol=pickle.HIGHEST_PROTOCOL)
+        blob = store.encode_entry(["bench"], FileResult({}, records))
         t5 = time.perf_counter()
         parts["read (decode/extract text)"] += t1 - t
         parts["parse_minutes"] += t2 - t1
         parts["meeting_records (rows)"] += t3 - t2
         parts["meeting_enrichment (decisions, themes)"] += t4 - t3
-        parts["pickle (cache entry)"] += t5 - t4
+        parts["cache entry (JSON + checksum)"] += t5 - t4
         parts["cache bytes"] += len(blob)
     n = max(1, len(files))
     lines.append(f"Per-file parse, serial, {len(files)} files (ms per file):")

@@ -236,7 +236,14 @@ class BodyRules:
 
 def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
     """(body, date) when ``text`` heads a body's decision of a date, else None."""
-    for pattern in (_BODY_DECISION, _BODY_DATE_COLON, _BODY_PKT):
+    patterns = []  # each form has a cheap mark; most lines have none
+    if text.startswith(("Beslutning", "Indstilling")):
+        patterns.append(_BODY_DECISION)
+    if text.endswith(":"):
+        patterns.append(_BODY_DATE_COLON)
+    if "pkt" in text or "Pkt" in text:
+        patterns.append(_BODY_PKT)
+    for pattern in patterns:
         m = pattern.match(text)
         if m and not (pattern is _BODY_DECISION and m.group("word").lower() == "indstilling"):
             date_text = m.group("date")
@@ -269,7 +276,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
         return known, text
-    if text[:1].isupper() and " " in text:
+    if text[:1].isupper() and (" den " in text or " d. " in text or "pkt" in text):
         found = decision_heading(line.clean.strip())
         if found:
             body, date = found
@@ -337,16 +344,13 @@ def match_case_number(text: str) -> str | None:
     candidate = candidate.strip()
     if not (_CASE_NUMBER.match(candidate) and not _DURATION.match(candidate)):
         return None
-    if not labelled and (_GLUED_HEADING.match(candidate) or _digits(candidate) < 4):
+    if not labelled and (_GLUED_HEADING.match(candidate) or not _FOUR_DIGITS.match(candidate)):
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
     return candidate
 
 
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
-
-
-def _digits(text: str) -> int:
-    return sum(ch.isdigit() for ch in text)
+_FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 
 
 def closed_title(title: str) -> tuple[str, bool]:
@@ -972,7 +976,9 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     if unplaced:
         sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
         warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")
-    furniture_chars = sum(nonblank_chars(line.clean) for line in all_lines if line.index in skip)
+    furniture_chars = (
+        sum(nonblank_chars(line.clean) for line in all_lines if line.index in skip) if skip else 0
+    )
     total = sum(nonblank_chars(line.clean) for line in lines) + furniture_chars
     chars_placed = total - sum(nonblank_chars(line.clean) for line in unplaced)
     return ParsedMeeting(

@@ -21,7 +21,6 @@ what is missing.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from types import ModuleType
@@ -89,20 +88,35 @@ def hints_from_path(name: str) -> SourceHints:
     return SourceHints(forum or None, municipality, f"the folder {'/'.join(parts[:2])}")
 
 
+#: Parts of the words an institutional mention of a municipality holds ("Kommune", …).
+_MENTION_WORDS = ("ommune", "OMMUNE", "yråd", "YRÅD", "orgerrepr")
+
+
 def _municipality_in_document(lines: list[Line], meeting: ParsedMeeting) -> str | None:
+    """The municipality the document names as an institution: in its header, else its
+    first such mention in the body ("Roskilde Kommunes driftstilskud")."""
     if meeting.municipality:
         return municipality_from_folder(meeting.municipality) or meeting.municipality
-    head = "\n".join(line.clean for line in lines[:60])
-    found = municipality_in(head)
-    if found:
-        return found
-    votes: Counter[str] = Counter()
-    for line in lines[60:]:
-        if "ommun" in line.clean or "yråd" in line.clean:
-            m = municipality_in(line.clean)
-            if m:
-                votes[m] += 1
-    return votes.most_common(1)[0][0] if votes else None
+    for part in (lines[:60], lines[60:]):
+        text = "\n".join(line.clean for line in part)
+        for at in _mention_hints(text):
+            # The name stands right before "Kommune" / "Byråd": look at that much only.
+            found = municipality_in(text[max(0, at - 50) : at + 40])
+            if found:
+                return found
+    return None
+
+
+def _mention_hints(text: str) -> list[int]:
+    """Positions of "…ommune" / "…yråd" / "Borgerrepr…" in order (str.find is many times
+    faster than a regex alternation over a whole document)."""
+    out = []
+    for word in _MENTION_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    return sorted(out)
 
 
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:

@@ -60,7 +60,7 @@ _FLAT_LEADER = re.compile(r"(\.{4,}\s*\d{1,4}|Indholdsfortegnelse)\s+")
 def unflatten(text: str) -> str:
     """Split lines of several hundred characters where a header key or contents entry
     starts: PDF text extraction sometimes runs a whole page into one line."""
-    if not any(len(line) > 400 for line in text.split("\n")):
+    if max(map(len, text.split("\n")), default=0) <= 400:
         return text
     out = []
     for line in text.split("\n"):
@@ -100,8 +100,20 @@ _FOOTER = re.compile(
 )
 
 
+#: Characters or words every footer, cookie notice or breadcrumb trail holds one of: a
+#: line without any is tested no further (most lines are prose).
+_HINTS = ("·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN")
+
+
+_HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
+#: What a web control can start with (a bullet, or the first letter of one of the words).
+_CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmM.]")
+
+
 def is_furniture(text: str) -> bool:
     """True for a web control, a cookie notice, a page footer or a breadcrumb trail."""
+    if (len(text) > 45 or not _CONTROL_START.match(text)) and not _HINT.search(text):
+        return False  # controls are short; other furniture carries one of the hints
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
@@ -124,7 +136,7 @@ _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 
 def furniture(lines: list[Line]) -> set[int]:
     """Indexes of furniture lines; on a printable web page also the navigation above it."""
-    out = {ln.index for ln in lines if not ln.blank and is_furniture(ln.clean)}
+    out = {ln.index for ln in lines if ln.clean and is_furniture(ln.clean)}
     marker = next((ln for ln in lines[:80] if _PRINT_MARKER.match(ln.clean)), None)
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
@@ -161,9 +173,9 @@ class TocEntry:
     number: int | None = None
 
 
-_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*\.\s*(?P<title>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.|\)|\s[-–])\s*(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
-_PKT = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>\d{1,4})\s*[.:]?\s*(?P<title>.*)$", re.I)
+_PKT = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>\d{1,4})\s*[.:)\-–]?\s*(?P<title>.*)$", re.I)
 _NUMBER_ALONE = re.compile(r"^(?:(?:Pkt|Punkt)\.?\s*)?(?P<num>\d{1,4})\.?$", re.I)
 _BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
 _OPEN_CLOSED = re.compile(r"^(?:åben|åbent|lukket)(?:\s+punkt)?$", re.IGNORECASE)
@@ -354,6 +366,10 @@ def toc_entry(line: Line) -> TocEntry | None:
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
         return TocEntry(title, page, line.index, int(m.group("num")))
+    lead = _DOT_LEADER.match(text)
+    if lead and "\t" not in text and plausible_title(lead.group("title")):
+        # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.
+        return TocEntry(lead.group("title").strip(), int(lead.group("page")), line.index)
     return None
 
 
@@ -405,7 +421,12 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             k += 1
             continue
         entry = toc_entry(line)
-        if entry is not None and (not entries or (entry.number or 0) > (entries[-1].number or 0)):
+        rising = (
+            not entries
+            or entry is not None
+            and (entry.number is None or (entry.number or 0) > (entries[-1].number or 0))
+        )
+        if entry is not None and rising:
             # A title line that repeats the previous entry's number is an item, not a list.
             entries.append(entry)
             positions.add(k)
@@ -518,6 +539,8 @@ _TITLE_OF = re.compile(
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
 )
+#: A dated line that says what the document is: "Referat fra mødet den 4. april 2023 …".
+_KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
 #: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
 _TITLE_KIND = re.compile(rf"^(?P<kind>{_DOC_WORD})(?:\s+(?P<rest>\d.*))?$", re.I)
 _BODY_NOUN = re.compile(
@@ -657,7 +680,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         found = dates.find_date(text)
         place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
-        if found is not None and (len(text) - (found.end - found.start) <= 24 or place):
+        if found is not None and (len(text) - (found.end - found.start) <= 32 or place):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
             if date_rank > 2:
@@ -665,6 +688,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
             if place and head.location is None:
                 head.location = place
+            kind = _KIND_WORD.match(text)
+            if kind and head.document_type is None:  # "Dagsorden til mødet 8. maj 2024 …"
+                head.document_type = _kind(kind.group(1))
+            placed.add(line.index)
+            k += 1
+            continue
+        if head.forum is None and looks_like_body(text) and len(text) <= 60:
+            head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
             placed.add(line.index)
             k += 1
             continue
