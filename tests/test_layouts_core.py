@@ -175,3 +175,35 @@ def test_flattened_pdf_text_is_split_into_lines() -> None:
     )
     assert meeting.municipality == "Solrød Kommune"
     assert [it.title for it in meeting.items][:1] == ["Godkendelse af dagsorden"]
+
+
+# --- dates no date column can hold, journal numbers with en dashes (issue 14, 1 and 11) ---
+SEED_TEXT = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+
+
+def test_a_year_outside_the_range_in_the_body_is_left_out_with_a_warning() -> None:
+    text = SEED_TEXT.replace("Anledning\n", "Anledning\n\nMødet den 1. januar 2300 aflyses.\n", 1)
+    result = parse_bytes(text.encode(), "albertslund/chefforum/x.txt")
+    assert result.manifest["status"] == "warning"
+    assert "'1. januar 2300'" in result.manifest["message"]
+    tables = finalise(enrich(combine([result])))  # the build did not survive this before
+    assert tables["references"]["referenced_date"].dt.year.between(1900, 2100).all()
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [("01-01-9999", "01-01-9999"), ("31-02-2024", "31-02-2024")],
+)
+def test_an_impossible_meeting_date_is_rejected_by_name(written: str, named: str) -> None:
+    text = SEED_TEXT.replace("03-01-2024", written).replace("03. januar 2024", "xx")
+    result = parse_bytes(text.encode(), "albertslund/chefforum/x.txt")
+    assert result.manifest["status"] == "rejected"
+    assert f"the meeting date '{named}' is not a real date" in result.manifest["message"]
+
+
+def test_journal_numbers_with_en_dashes_are_the_same_numbers() -> None:
+    text = SEED_TEXT.replace("00.01.00-P35-7-23", "00.01.00–P35–7–23")
+    assert "00.01.00–P35–7–23" in text
+    items = finalise(enrich(combine([parse_bytes(text.encode(), "albertslund/x.txt")])))["items"]
+    first = items.iloc[0]
+    assert (first["case_number"], first["case_scheme"]) == ("00.01.00-P35-7-23", "kle")

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from analysis.dates import MAX_YEAR, MIN_YEAR, invalid_date_in
 from analysis.model import (
     Attachment,
     CaseHistoryEntry,
@@ -138,6 +139,10 @@ def parse_numeric_date(text: str) -> dt.date | None:
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it is no real date or its year is a typo (outside
+    ``dates.MIN_YEAR``..``MAX_YEAR``: "1. januar 2300" would not fit a date column)."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -587,8 +592,14 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
-def find_references(text: str, section: str, meeting_date: dt.date) -> list[Reference]:
-    """Dates mentioned in ``text`` with the sentence each stands in."""
+def find_references(
+    text: str, section: str, meeting_date: dt.date, odd: list[str] | None = None
+) -> list[Reference]:
+    """Dates mentioned in ``text`` with the sentence each stands in.
+
+    A date no date column can hold (no real day, or a year outside ``MIN_YEAR``..
+    ``MAX_YEAR``: "1. januar 2300") is left out and, as written, added to ``odd``.
+    """
     refs: list[Reference] = []
     for sentence in sentences(text):
         for m in _REF_DATE.finditer(sentence):
@@ -606,6 +617,8 @@ def find_references(text: str, section: str, meeting_date: dt.date) -> list[Refe
                 date = _safe_date(year, month, int(day))
                 if date is not None:
                     refs.append(Reference(date, sentence, section, inferred, kind))
+                elif odd is not None:
+                    odd.append(m.group(0))
     return refs
 
 
@@ -768,8 +781,12 @@ def _parse_item(
     toc_title: str | None = None,
     rules: BodyRules | None = None,
     case_number: str | None = None,
+    odd: list[str] | None = None,
 ) -> Item:
-    """One item from the lines after its heading (``rules``: see :class:`BodyRules`)."""
+    """One item from the lines after its heading (``rules``: see :class:`BodyRules`).
+
+    Dates no date column can hold are added to ``odd`` (see :func:`find_references`).
+    """
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
@@ -847,7 +864,7 @@ def _parse_item(
         elif key == "tidligere_beslutning":
             history.append(earlier_decision(heading, text))
         if key != "bilag":
-            references.extend(find_references(text, key, meeting_date))
+            references.extend(find_references(text, key, meeting_date, odd))
     if rules is not None:  # the one-line "Fraværende" sections stay out of the decision
         out_sections = [
             sec for sec in out_sections if sec.key != "fravaerende" or sec.text.strip()
@@ -867,6 +884,15 @@ def _parse_item(
         references=tuple(references),
         case_history=tuple(history),
     )
+
+
+def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
+    """One warning for the dates left out of the date columns (see find_references)."""
+    if odd:
+        warnings.append(
+            f"{len(odd)} date(s) that are no real dates or fall outside {MIN_YEAR}-"
+            f"{MAX_YEAR} were left out of the date columns (e.g. '{odd[0]}')"
+        )
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:
@@ -936,6 +962,12 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             "this does not look like minutes from the agenda system"
         )
     if head.date is None:
+        invalid = next(filter(None, (invalid_date_in(ln.clean) for ln in lines[:first])), None)
+        if invalid:
+            raise NotMinutes(
+                f"the meeting date '{invalid}' is not a real date (or its year is outside "
+                f"{MIN_YEAR}-{MAX_YEAR}): correct it in the header"
+            )
         raise NotMinutes(
             "no meeting date found (expected 'Mødedato <weekday> d. 3. januar 2024' or "
             "'REFERAT <forum> d. 03-01-2024' in the header)"
@@ -945,18 +977,20 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
     items: list[Item] = []
     seen: set[int] = set()
+    odd: list[str] = []
     for k, (pos, number, raw_title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         placed.add(lines[pos].index)
         hint = toc[k][0] if k < len(toc) else None
         item = _parse_item(
-            number, raw_title, lines[pos + 1 : end], head.date, placed, hint, rules
+            number, raw_title, lines[pos + 1 : end], head.date, placed, hint, rules, odd=odd
         )
         if number in seen:
             warnings.append(f"item number {number} occurs twice")
         seen.add(number)
         items.append(item)
 
+    warn_odd_dates(odd, warnings)
     numbers = [it.number for it in items]
     if numbers != list(range(1, len(items) + 1)):
         warnings.append(f"item numbers are not 1..{len(items)} in order: {numbers}")

@@ -122,6 +122,7 @@ def _mention_hints(text: str) -> list[int]:
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
+
     municipality = _municipality_in_document(lines, meeting)
     if (
         municipality

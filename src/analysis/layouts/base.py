@@ -42,6 +42,7 @@ from analysis.parse import (
     split_title,
     titles_match,
     to_lines,
+    warn_odd_dates,
 )
 from analysis.vocab import SECTION_HEADINGS
 
@@ -903,7 +904,8 @@ def assemble(
     if head.date is None:
         raise NotMinutes(
             (
-                f"the meeting date '{head.invalid_date}' is not a real date"
+                f"the meeting date '{head.invalid_date}' is not a real date (or its year is "
+                f"outside {dates.MIN_YEAR}-{dates.MAX_YEAR}): correct it in the header"
                 if head.invalid_date
                 else "no meeting date found"
             )
@@ -919,6 +921,7 @@ def assemble(
         placed.update(lines[p].index for p in found.toc.positions)
     heads = found.heads
     items: list[Item] = []
+    odd: list[str] = []
     for k, h in enumerate(heads):
         end = heads[k + 1].pos if k + 1 < len(heads) else len(lines)
         placed.add(lines[h.pos].index)
@@ -927,8 +930,11 @@ def assemble(
         body = [
             ln for p, ln in enumerate(lines[h.pos + 1 : end], start=h.pos + 1) if p not in consumed
         ]
-        item = _parse_item(h.number, h.title, body, head.date, placed, None, rules, h.case_number)
+        item = _parse_item(
+            h.number, h.title, body, head.date, placed, None, rules, h.case_number, odd
+        )
         items.append(item)
+    warn_odd_dates(odd, warnings)
     items = _with_contents(items, toc_entries, heads, lines, warnings)
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")
