@@ -207,3 +207,15 @@ def test_journal_numbers_with_en_dashes_are_the_same_numbers() -> None:
     items = finalise(enrich(combine([parse_bytes(text.encode(), "albertslund/x.txt")])))["items"]
     first = items.iloc[0]
     assert (first["case_number"], first["case_scheme"]) == ("00.01.00-P35-7-23", "kle")
+
+
+def test_another_municipality_named_in_the_body_does_not_override_the_folder() -> None:
+    # The 2025 seed mentions "inspiration fra Assens Kommune" in an item's text.
+    seed = (SEEDS / "chefforum-2025-04-23.txt").read_bytes()
+    assert b"Assens Kommune" in seed
+    result = parse_bytes(seed, "albertslund/chefforum/chefforum-2025-04-23.txt")
+    assert result.tables["meetings"]["municipality"].iloc[0] == "Albertslund Kommune"
+    assert result.manifest["status"] == "ok"
+    # Without a folder, the body's most named municipality is what the document says.
+    text = SEED_TEXT + "\nSamarbejdet med Herning Kommune fortsætter.\n"
+    assert parse_text(text).municipality == "Albertslund Kommune"  # named twice vs once

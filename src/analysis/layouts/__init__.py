@@ -92,19 +92,25 @@ def hints_from_path(name: str) -> SourceHints:
 _MENTION_WORDS = ("ommune", "OMMUNE", "yråd", "YRÅD", "orgerrepr")
 
 
-def _municipality_in_document(lines: list[Line], meeting: ParsedMeeting) -> str | None:
-    """The municipality the document names as an institution: in its header, else its
-    first such mention in the body ("Roskilde Kommunes driftstilskud")."""
+def _municipality_in_document(
+    lines: list[Line], meeting: ParsedMeeting
+) -> tuple[str | None, str | None]:
+    """(named in the header, most named in the body): the municipality the document names
+    as an institution. The header is sure; the body ("inspiration fra Assens Kommune")
+    only counts when neither the header nor the folder says."""
     if meeting.municipality:
-        return municipality_from_folder(meeting.municipality) or meeting.municipality
+        return municipality_from_folder(meeting.municipality) or meeting.municipality, None
+    found: list[str | None] = []
     for part in (lines[:60], lines[60:]):
         text = "\n".join(line.clean for line in part)
+        votes: dict[str, int] = {}
         for at in _mention_hints(text):
             # The name stands right before "Kommune" / "Byråd": look at that much only.
-            found = municipality_in(text[max(0, at - 50) : at + 40])
-            if found:
-                return found
-    return None
+            name = municipality_in(text[max(0, at - 50) : at + 40])
+            if name:
+                votes[name] = votes.get(name, 0) + 1
+        found.append(max(votes, key=lambda n: votes[n]) if votes else None)
+    return found[0], found[1]
 
 
 def _mention_hints(text: str) -> list[int]:
@@ -123,7 +129,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
 
-    municipality = _municipality_in_document(lines, meeting)
+    municipality, in_body = _municipality_in_document(lines, meeting)
     if (
         municipality
         and hints.municipality
@@ -133,8 +139,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
             f"the document names {municipality} but {hints.origin} says {hints.municipality}; "
             "used the document's"
         )
-    if municipality is None and hints.municipality:
-        municipality = hints.municipality
+    municipality = municipality or hints.municipality or in_body
     forum = meeting.forum.strip() if meeting.forum else None
     if forum is None and hints.forum:
         forum = hints.forum

@@ -530,6 +530,16 @@ _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<rest>.+)$", re.I
 )
+#: "Referat - Byrådet - 12. juni 2024"
+_TITLE_KIND_FIRST = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<rest>\S.*)$", re.I
+)
+#: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
+_TITLE_GENITIVE = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?P<forum>[A-ZÆØÅ].+?)s\s+"
+    r"(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:den|d\.)\s+(?P<rest>\S.*))?$",
+    re.I,
+)
 #: "Referat af møde i Kommunalbestyrelsen", "Dagsorden for Byrådet den 3. maj 2020"
 _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
@@ -654,7 +664,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = taken[-1] + 1
                 after_kind = False
                 continue
-        m = _TITLE_DASHED.match(text) or _TITLE_OF.match(text) or _TITLE_FORUM_DATE.match(text)
+        m = (
+            _TITLE_DASHED.match(text)
+            or _TITLE_KIND_FIRST.match(text)
+            or _TITLE_GENITIVE.match(text)
+            or _TITLE_OF.match(text)
+            or _TITLE_FORUM_DATE.match(text)
+        )
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
@@ -700,6 +716,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if found is not None and date_rank > 3:
+            head.date, date_rank = found.date, 3  # the header's first date, if nothing better
+            head.start_time = head.start_time or found.time
         if after_kind and head.forum is None and looks_like_body(text):
             head.forum = text
             placed.add(line.index)
