@@ -219,3 +219,20 @@ def test_another_municipality_named_in_the_body_does_not_override_the_folder() -
     # Without a folder, the body's most named municipality is what the document says.
     text = SEED_TEXT + "\nSamarbejdet med Herning Kommune fortsætter.\n"
     assert parse_text(text).municipality == "Albertslund Kommune"  # named twice vs once
+
+
+def test_the_same_file_moved_to_another_folder_is_parsed_again(tmp_path) -> None:
+    import analysis
+    from analysis.build import build
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    text = SEED_TEXT.replace("Albertslund Kommune", "kommunen")  # says no municipality
+    (raw / "albertslund" / "chefforum").mkdir(parents=True)
+    (raw / "albertslund" / "chefforum" / "referat.txt").write_text(text, encoding="utf-8")
+    build(raw, out, progress=False)
+    (raw / "egedal").mkdir()
+    (raw / "albertslund" / "chefforum" / "referat.txt").rename(raw / "egedal" / "referat.txt")
+    summary = build(raw, out, progress=False)
+    assert summary.n_parsed == 1  # not taken from the cache: the folder changes the result
+    meetings = analysis.load(["meetings"], processed_dir=out)["meetings"]
+    assert meetings["municipality"].tolist() == ["Egedal Kommune"]

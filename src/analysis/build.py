@@ -18,6 +18,7 @@ from tqdm import tqdm
 
 from analysis import config, store
 from analysis.errors import EnvironmentProblem
+from analysis.layouts import hints_from_path
 from analysis.pipeline import (
     ALL_TABLES,
     POOL_CONTEXT,
@@ -186,8 +187,18 @@ def _parse_job(job: Job, cache: tuple[Path, str] | None = None) -> FileResult:
     store.fault_point(f"worker:{name}")
     result = parse_bytes(data, name)
     if cache is not None:
-        store.cache_put(cache[0], cache[1], sha, Path(name).suffix, result)
+        store.cache_put(cache[0], cache[1], sha, name_variant(name), result)
     return result
+
+
+def name_variant(name: str) -> str:
+    """What of a file's name changes its parse, for the cache key: the suffix (it picks
+    the reader) and what the folder says (``data/raw/<kommune>/<forum>/``), so the same
+    bytes moved to another municipality's folder are parsed again."""
+    hints = hints_from_path(name)
+    if hints.forum is None and hints.municipality is None:
+        return Path(name).suffix
+    return f"{Path(name).suffix}#{hints.municipality or ''}/{hints.forum or ''}"
 
 
 #: Per job, in memory shared with the pool's workers: 0 waiting, 1 being parsed, 2 done.
@@ -395,8 +406,8 @@ def _build(
         return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(contents), True)
 
     results: dict[str, FileResult] = dict(unreadable_files)
-    # The cache key holds the suffix: it picks the reader, so it changes the result.
-    keys = {name: (hashes[name], Path(name).suffix) for name in contents}
+    # The cache key holds the suffix and the folder's hints: they change the result.
+    keys = {name: (hashes[name], name_variant(name)) for name in contents}
     todo: list[Job] = []
     for name, data in contents.items():
         cached = None if force else store.cache_get(out_dir, fingerprint, *keys[name])

@@ -1006,15 +1006,28 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             f"the last item ({last.number}) has no Beslutning: the file may be cut short"
         )
 
+    return finished_meeting(
+        head, items, all_lines, placed, warnings, "agenda", "dagsorden" if agenda else "referat"
+    )
+
+
+def finished_meeting(
+    head: Header,
+    items: list[Item],
+    lines: list[Line],
+    placed: set[int],
+    warnings: list[str],
+    layout: str,
+    document_type: str,
+) -> ParsedMeeting:
+    """The parsed meeting: header facts and items, with the coverage counted and the lines
+    no record holds reported (``placed`` holds the indexes of the lines that were placed,
+    page furniture included)."""
+    total = sum(nonblank_chars(line.clean) for line in lines)
     unplaced = [line for line in lines if not line.blank and line.index not in placed]
     if unplaced:
         sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
         warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")
-    furniture_chars = (
-        sum(nonblank_chars(line.clean) for line in all_lines if line.index in skip) if skip else 0
-    )
-    total = sum(nonblank_chars(line.clean) for line in lines) + furniture_chars
-    chars_placed = total - sum(nonblank_chars(line.clean) for line in unplaced)
     return ParsedMeeting(
         forum=head.forum or "",
         date=head.date,
@@ -1026,9 +1039,9 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         municipality=head.municipality,
         warnings=warnings,
         chars_total=total,
-        chars_placed=chars_placed,
-        layout="agenda",
-        document_type="dagsorden" if agenda else "referat",
+        chars_placed=total - sum(nonblank_chars(line.clean) for line in unplaced),
+        layout=layout,
+        document_type=document_type,
     )
 
 

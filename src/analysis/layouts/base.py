@@ -36,8 +36,8 @@ from analysis.parse import (
     _parse_item,
     closed_title,
     decision_heading,
+    finished_meeting,
     match_case_number,
-    nonblank_chars,
     parse_participants,
     split_title,
     titles_match,
@@ -962,26 +962,8 @@ def assemble(
         warnings.append(
             f"the last item ({items[-1].number}) has no decision: the file may be cut short"
         )
-    total = sum(nonblank_chars(ln.clean) for ln in lines)
-    unplaced = [ln for ln in lines if not ln.blank and ln.index not in placed]
-    if unplaced:
-        sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
-        warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")
-    chars_placed = total - sum(nonblank_chars(ln.clean) for ln in unplaced)
-    return ParsedMeeting(
-        forum=head.forum or "",
-        date=head.date,
-        start_time=head.start_time,
-        location=head.location,
-        participants=head.participants,
-        items=items,
-        heading=head.heading,
-        municipality=head.municipality,
-        warnings=warnings,
-        chars_total=total,
-        chars_placed=chars_placed,
-        layout=layout,
-        document_type=head.document_type or "referat",
+    return finished_meeting(
+        head, items, lines, placed, warnings, layout, head.document_type or "referat"
     )
 
 
