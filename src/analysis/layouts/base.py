@@ -506,8 +506,8 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
 # --- header facts -----------------------------------------------------------------------
 
 _FIELD = re.compile(
-    r"^(?P<key>udvalg|forum|mødeforum|dato|mødedato|tid|tidspunkt|mødetidspunkt|"
-    r"starttidspunkt|sluttidspunkt|sted|mødested|mødelokale|mødeafholdelse|lokale|møde|"
+    r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|"
+    r"starttidspunkt|sluttidspunkt|sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -769,8 +769,11 @@ def _place_after(rest: str) -> str | None:
     return m.group("place").strip(" .") if m else None
 
 
+_BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+
+
 def _field(head: Header, key: str, value: str) -> None:
-    if key in ("udvalg", "forum", "mødeforum"):
+    if key in ("udvalg", "forum", "mødeforum", "organ"):
         head.forum = value
     elif key in ("dato", "mødedato", "mødetidspunkt", "starttidspunkt"):
         d, t = _date_and_time(value)
@@ -778,8 +781,13 @@ def _field(head: Header, key: str, value: str) -> None:
             head.date = d
         head.start_time = t or head.start_time
     elif key in ("tid", "tidspunkt"):
-        head.start_time = dates.parse_time(value) or head.start_time
-    elif key in ("sted", "mødested", "mødelokale", "mødeafholdelse", "lokale"):
+        # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
+        bare = _BARE_TIME.match(value)
+        start = dates.parse_time(value) or (
+            f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
+        )
+        head.start_time = start or head.start_time
+    elif key in ("sted", "mødested", "mødelokale", "mødeafholdelse", "lokale", "adresse"):
         head.location = value or None
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):
