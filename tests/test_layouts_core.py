@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.layouts import LAYOUT_NAMES, UNKNOWN_FORUM, SourceHints, hints_from_path, parse_text
-from analysis.layouts.base import is_furniture, unflatten
+from analysis.layouts.text import is_furniture, unflatten
 from analysis.pipeline import combine, enrich, finalise, parse_bytes
 
 from .conftest import SEEDS

@@ -37,7 +37,7 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
-from analysis.layouts.base import prepare
+from analysis.layouts.text import prepare
 from analysis.model import ParsedMeeting
 from analysis.municipalities import municipality_from_folder, municipality_in, same_municipality
 from analysis.parse import Line, NotMinutes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.layouts.base import furniture
+from analysis.layouts.text import furniture
 from analysis.model import ParsedMeeting
 from analysis.parse import Line, parse_agenda_export
 

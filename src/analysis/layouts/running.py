@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.layouts.base import candidates, furniture, parse_numbered
+from analysis.layouts.base import parse_numbered
+from analysis.layouts.headings import candidates
+from analysis.layouts.text import furniture
 from analysis.model import ParsedMeeting
 from analysis.parse import Line
 

@@ -1,0 +1,421 @@
+"""Header facts in any of the families' forms (pure): fields, labels above their values,
+title lines, member lists, and the forum or date the body names when the header does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from analysis import dates
+from analysis.layouts.headings import _TOC_HEAD, _next_nonblank
+from analysis.layouts.text import _BULLET
+from analysis.model import Participant
+from analysis.parse import (
+    Header,
+    Line,
+    decision_heading,
+    parse_participants,
+)
+
+# --- header facts -----------------------------------------------------------------------
+
+_FIELD = re.compile(
+    r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|"
+    r"starttidspunkt|sluttidspunkt|sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
+    r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
+    r"fraværende|afbud|stedfortrædere|stedfortræder|kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_MEMBER_KEYS = {
+    "deltagere": True,
+    "mødedeltagere": True,
+    "til stede": True,
+    "tilstede": True,
+    "indkaldelse": True,
+    "indkaldte": True,
+    "medlemmer": True,
+    "stedfortræder": True,
+    "stedfortrædere": True,
+    "fraværende": False,
+    "afbud": False,
+}
+_DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
+#: "Økonomiudvalget – Referat – 1. oktober 2018"
+_TITLE_DASHED = re.compile(
+    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<rest>.+)$", re.I
+)
+#: "Referat - Byrådet - 12. juni 2024"
+_TITLE_KIND_FIRST = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<rest>\S.*)$", re.I
+)
+#: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
+_TITLE_GENITIVE = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?P<forum>[A-ZÆØÅ].+?)s\s+"
+    r"(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:den|d\.)\s+(?P<rest>\S.*))?$",
+    re.I,
+)
+#: "Referat af møde i Kommunalbestyrelsen", "Dagsorden for Byrådet den 3. maj 2020"
+_TITLE_OF = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+(?P<rest>\d.*))?$",
+    re.I,
+)
+#: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
+_TITLE_FORUM_DATE = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
+)
+#: A dated line that says what the document is: "Referat fra mødet den 4. april 2023 …".
+_KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
+#: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
+_TITLE_KIND = re.compile(rf"^(?P<kind>{_DOC_WORD})(?:\s+(?P<rest>\d.*))?$", re.I)
+_BODY_NOUN = re.compile(
+    r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|magistrat(?:en)?|"
+    r"bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|borgerrepræsentation(?:en)?|"
+    r"udvalget for .+|udvalg for .+)$",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(
+    r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
+    re.I,
+)
+
+
+def looks_like_body(text: str) -> bool:
+    """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
+    text = text.strip()
+    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(text)) and text[0].isupper()
+
+
+def _kind(word: str) -> str:
+    return "dagsorden" if word.lower().startswith("dagsorden") else "referat"
+
+
+def _people_line(value: str, present: bool) -> list[Participant]:
+    value = re.sub(r"\s+og\s+(?=[A-ZÆØÅ])", ", ", value.strip().rstrip("."))
+    people = parse_participants(value)
+    return [_person(p.name + (f" ({p.role})" if p.role else ""), present) for p in people]
+
+
+def _person(text: str, present: bool) -> Participant:
+    text = _BULLET.sub("", text).strip()
+    m = _PARTY.match(text)
+    if not m:
+        return Participant(text, None, present)
+    role = (m.group("role") or "").strip() or None
+    chair = m.group("chair")
+    if chair and role:
+        role = f"{chair.capitalize()}, {role}"
+    elif chair:
+        role = chair.capitalize()
+    return Participant(m.group("name").strip(), role, present)
+
+
+def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
+    found = dates.find_date(text)
+    if found is None:
+        return None, dates.parse_time(text)
+    return found.date, found.time or dates.parse_time(text[found.end :])
+
+
+def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
+    """Header facts from the lines before the first item (or the contents list).
+
+    Reads ``Key: value`` fields, labels above their values (``UDVALG`` / ``Børne- og
+    Skoleudvalget``), title lines (``<forum> – Referat – <date>``, ``Referat af møde i
+    <forum>``, ``REFERAT <forum> d. <date>``, ``Dagsorden <date> kl. …``), a lone
+    ``Referat`` followed by forum, date and place lines, member lists (inline, bullets or
+    one name a line) and a municipality named as an institution.
+    """
+    head = Header()
+    date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
+    k = 0
+    after_kind = False  # just after a lone "Referat": forum, date, place may follow
+    while k < len(lines):
+        line = lines[k]
+        if line.blank or line.index in skip:
+            k += 1
+            continue
+        text = line.clean
+        if _TOC_HEAD.match(text):
+            break
+        invalid = dates.invalid_date_in(text)
+        if invalid and head.invalid_date is None:
+            head.invalid_date = invalid
+        m = _FIELD.match(text)
+        if m and m.group("value").strip() and not _colon_ok(m):
+            m = None  # "Mødelokale A, …", "Tid til …": a sentence, not a field
+        if m:
+            key, value = m.group("key").lower(), m.group("value").strip()
+            taken = [k]
+            if key in _MEMBER_KEYS:
+                names, k2 = _member_values(lines, k, value, skip)
+                head.participants += (
+                    [_person(n, _MEMBER_KEYS[key]) for n in names]
+                    if not value
+                    else _people_line(value, _MEMBER_KEYS[key])
+                )
+                placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
+                k = k2
+                continue
+            if not value:  # label above its value
+                nxt = _next_nonblank(lines, k, skip, 1)
+                if (
+                    nxt
+                    and not _field_match(lines[nxt[0]].clean)
+                    and not _TOC_HEAD.match(lines[nxt[0]].clean)
+                ):
+                    value = lines[nxt[0]].clean
+                    taken.append(nxt[0])
+            if value or key in ("sted", "mødested"):
+                _field(head, key, value)
+                if (
+                    key in ("dato", "mødedato", "mødetidspunkt", "starttidspunkt")
+                    and head.date
+                    and date_rank > 0
+                ):
+                    date_rank = 0
+                placed.update(lines[j].index for j in taken)
+                k = taken[-1] + 1
+                after_kind = False
+                continue
+        m = (
+            _TITLE_DASHED.match(text)
+            or _TITLE_KIND_FIRST.match(text)
+            or _TITLE_GENITIVE.match(text)
+            or _TITLE_OF.match(text)
+            or _TITLE_FORUM_DATE.match(text)
+        )
+        if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
+            head.heading = head.heading or text
+            head.document_type = head.document_type or _kind(m.group("kind"))
+            head.forum = head.forum or m.group("forum").strip()
+            rest = m.group("rest") or ""
+            d, t = _date_and_time(rest)
+            if d and date_rank > 1:
+                head.date, date_rank = d, 1
+            head.start_time = head.start_time or t
+            placed.add(line.index)
+            k += 1
+            continue
+        m = _TITLE_KIND.match(text)
+        if m:
+            head.document_type = head.document_type or _kind(m.group("kind"))
+            head.heading = head.heading or text
+            d, t = _date_and_time(m.group("rest") or "")
+            if d and date_rank > 1:
+                head.date, date_rank = d, 1
+            head.start_time = head.start_time or t
+            placed.add(line.index)
+            after_kind = not m.group("rest")
+            k += 1
+            continue
+        found = dates.find_date(text)
+        place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
+        if found is not None and (len(text) - (found.end - found.start) <= 32 or place):
+            # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
+            # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
+            if date_rank > 2:
+                head.date, date_rank = found.date, 2
+            head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
+            if place and head.location is None:
+                head.location = place
+            kind = _KIND_WORD.match(text)
+            if kind and head.document_type is None:  # "Dagsorden til mødet 8. maj 2024 …"
+                head.document_type = _kind(kind.group(1))
+            placed.add(line.index)
+            k += 1
+            continue
+        if head.forum is None and looks_like_body(text) and len(text) <= 60:
+            head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
+            placed.add(line.index)
+            k += 1
+            continue
+        if found is not None and date_rank > 3:
+            head.date, date_rank = found.date, 3  # the header's first date, if nothing better
+            head.start_time = head.start_time or found.time
+        if after_kind and head.forum is None and looks_like_body(text):
+            head.forum = text
+            placed.add(line.index)
+            k += 1
+            continue
+        if after_kind and head.forum and head.date and head.location is None and len(text) <= 120:
+            head.location = text  # "Referat / <forum> / <date> / <place>"
+            placed.add(line.index)
+            after_kind = False
+            k += 1
+            continue
+        k += 1
+    return head
+
+
+#: Keys the agenda systems write without a colon before the value ("Mødedato Torsdag …").
+_NO_COLON_KEYS = {
+    "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "mødeafholdelse",
+    "starttidspunkt", "sluttidspunkt", "deltagere", "fraværende", "afbud", "tilstede",
+    "til stede", "indkaldelse", "stedfortræder", "stedfortrædere",
+}  # fmt: skip
+
+
+def _field_match(text: str) -> re.Match[str] | None:
+    """A header field ("Sted: …", "Mødedato …", a label alone), else None."""
+    m = _FIELD.match(text)
+    if m and m.group("value").strip() and not _colon_ok(m):
+        return None
+    return m
+
+
+def _colon_ok(m: re.Match[str]) -> bool:
+    """A field written with its value needs a colon unless its key is one written without."""
+    if m.group("key").lower() in _NO_COLON_KEYS:
+        return True
+    return ":" in m.group(0)[len(m.group("key")) : m.start("value")]
+
+
+_PLACE_AFTER = re.compile(
+    r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
+    r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100})$"
+)
+
+
+def _place_after(rest: str) -> str | None:
+    """The place written after a date (and time) on the same line, if any."""
+    m = _PLACE_AFTER.match(rest)
+    return m.group("place").strip(" .") if m else None
+
+
+_BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+
+
+def _field(head: Header, key: str, value: str) -> None:
+    if key in ("udvalg", "forum", "mødeforum", "organ"):
+        head.forum = value
+    elif key in ("dato", "mødedato", "mødetidspunkt", "starttidspunkt"):
+        d, t = _date_and_time(value)
+        if d:
+            head.date = d
+        head.start_time = t or head.start_time
+    elif key in ("tid", "tidspunkt"):
+        # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
+        bare = _BARE_TIME.match(value)
+        start = dates.parse_time(value) or (
+            f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
+        )
+        head.start_time = start or head.start_time
+    elif key in ("sted", "mødested", "mødelokale", "mødeafholdelse", "lokale", "adresse"):
+        head.location = value or None
+    elif key == "møde":
+        if re.match(rf"^{_DOC_WORD}$", value, re.I):
+            head.document_type = _kind(value)
+    elif key == "kommune":
+        head.municipality = value
+
+
+def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
+    """Names under a member label (bullets or one name a line); position after them."""
+    if value:
+        return [value], k + 1
+    names: list[str] = []
+    j = k + 1
+    while j < len(lines):
+        line = lines[j]
+        if line.blank or line.index in skip:
+            j += 1
+            continue
+        text = line.clean
+        if _field_match(text) or _TOC_HEAD.match(text) or len(text) > 90 or text.endswith("."):
+            break
+        if dates.find_date(text) is not None:
+            break
+        names.append(text)
+        j += 1
+    while j > k + 1 and lines[j - 1].blank:
+        j -= 1
+    return names, j
+
+
+def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
+    """Header lines that only repeat what was read (a contents heading, "GENTOFTE
+    KOMMUNE", "Aarhus Byråd - Byrådssalen") are placed, not reported as lost."""
+    from analysis.municipalities import municipality_in
+
+    known = [v for v in (head.forum, head.location) if v]
+    for line in lines:
+        if line.blank or line.index in placed:
+            continue
+        text = line.clean
+        rest = text
+        for value in known:
+            rest = rest.replace(value, " ")
+        if (
+            _TOC_HEAD.match(text)
+            or not re.sub(r"[\W_]+", "", rest)
+            or len(text) <= 60
+            and municipality_in(text)
+            and not re.sub(
+                r"(?i)\b(?:kommune|regionskommune|byråd(?:et)?)\b|[\W_]+", "", _strip_names(text)
+            )
+        ):
+            placed.add(line.index)
+
+
+def _strip_names(text: str) -> str:
+    from analysis.municipalities import municipalities
+
+    out = text
+    for m in municipalities():
+        out = re.sub(re.escape(m.name) + "s?", "", out, flags=re.IGNORECASE)
+    return out
+
+
+def forum_from_body(lines: list[Line], date: dt.date | None) -> str | None:
+    """The forum named in the body as the body deciding on the meeting's date.
+
+    "Beslutning i Økonomiudvalget den 1. oktober 2018:", "Børne- og Skoleudvalget den 6.
+    november 2018:", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42", "Social- og
+    Sundhedsudvalget den 2. september 2020" (Høring og sagsgang), "Sagsnr. 299835
+    Kultur- og Idrætsudvalget Åbent punkt": the most frequent such name wins.
+    """
+    votes: Counter[str] = Counter()
+    for line in lines:
+        text = line.clean.strip()
+        if not text or len(text) > 140:
+            continue
+        found = decision_heading(text) or _bare_body_date(text)
+        if found and found[0] and looks_like_body(found[0]) and (date is None or found[1] == date):
+            votes[found[0]] += 1
+            continue
+        m = _CASE_FORUM.match(text)
+        if m and looks_like_body(m.group("forum")):
+            votes[m.group("forum").strip()] += 1
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+_CASE_FORUM = re.compile(
+    r"^Sags?\s*nr\.?\s*:?\s*\S+\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$",
+    re.I,
+)
+_BARE_BODY_DATE = re.compile(r"^(?P<body>[A-ZÆØÅ][^:]{2,80}?)\s+(?:den|d\.)\s+(?P<date>.+?)\s*:?$")
+
+
+def _bare_body_date(text: str) -> tuple[str, dt.date | None] | None:
+    m = _BARE_BODY_DATE.match(text)
+    if not m or not looks_like_body(m.group("body")):
+        return None
+    found = dates.find_date(m.group("date"))
+    if found is None or found.start > 0:
+        return None
+    return m.group("body"), found.date
+
+
+def date_from_body(lines: list[Line]) -> dt.date | None:
+    """The date the body's decision headings agree on (when the header gives none)."""
+    votes: Counter[dt.date] = Counter()
+    for line in lines:
+        found = decision_heading(line.clean.strip())
+        if found and found[1]:
+            votes[found[1]] += 1
+    return votes.most_common(1)[0][0] if votes else None

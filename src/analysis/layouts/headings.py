@@ -1,0 +1,413 @@
+"""Item headings in the families' numbered forms, and contents lists (pure).
+
+:func:`candidates` finds every line shaped like a numbered item heading, with the evidence
+around it (a repeated title, a case number, a section heading, a web control);
+:func:`contents` finds a contents list (``Indholdsfortegnelse``, ``PUNKTER``,
+``Dagsordenspunkter`` or a run of numbered lines) and :func:`match_contents` the headings
+that agree with it; without one, :func:`chain` keeps the increasing run of headings that
+carry evidence, and :func:`absorb_duplicates` joins a heading to the line announcing it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.layouts.text import _BULLET, is_furniture
+from analysis.parse import (
+    Line,
+    match_case_number,
+    titles_match,
+)
+from analysis.vocab import SECTION_HEADINGS
+
+# --- item-heading candidates ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Head:
+    """A line that opens an item: its position in the line list, number and title."""
+
+    pos: int
+    number: int
+    title: str
+    #: Positions of other lines that belong to the heading (a number on a line of its
+    #: own, the title repeated, the case-number line).
+    consumed: tuple[int, ...] = ()
+    case_number: str | None = None
+    #: How much the text around the line says it is an item heading.
+    evidence: int = 0
+    #: The line was written as a heading (markdown / HTML heading, bold PDF line).
+    styled: bool = False
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """One line of a contents list."""
+
+    title: str
+    page: int | None
+    pos: int
+    number: int | None = None
+
+
+_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.|\)|\s[-–])\s*(?P<title>\S.*)$")
+_GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
+_PKT = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>\d{1,4})\s*[.:)\-–]?\s*(?P<title>.*)$", re.I)
+_NUMBER_ALONE = re.compile(r"^(?:(?:Pkt|Punkt)\.?\s*)?(?P<num>\d{1,4})\.?$", re.I)
+_BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
+_OPEN_CLOSED = re.compile(r"^(?:åben|åbent|lukket)(?:\s+punkt)?$", re.IGNORECASE)
+_OPEN_PREFIX = re.compile(
+    r"^(?:(?P<oc1>åbent|åben|lukket)\s+(?P<num1>\d{1,4})\s+|(?P<num2>\d{1,4})\s+\("
+    r"(?P<oc2>åben|åbent|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
+    re.IGNORECASE,
+)
+_DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]*(?P<page>\d{1,4})$")
+_TRAILING_OPEN = re.compile(r"\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
+_SECTION_NUMBER = re.compile(r"^\d+\.\d")
+
+
+def plausible_title(title: str) -> bool:
+    """A numbered line's text can be an item title: it starts like a title and has words.
+
+    "at godkende …" (a recommendation), "5. + 26." (a calendar), "1.5. …" (a section
+    number) and "2018" are not titles.
+    """
+    title = title.strip()
+    if len(title) < 2 or len(title) > 300 or _SECTION_NUMBER.match(title):
+        return False
+    first = title[0]
+    if first.isalpha() and not first.isupper():
+        return False
+    if not (first.isalpha() or first.isdigit() or first in "\"'«(§"):
+        return False
+    return sum(ch.isalpha() for ch in title) >= 3
+
+
+def _next_nonblank(lines: list[Line], pos: int, skip: set[int], limit: int = 4) -> list[int]:
+    out = []
+    k = pos + 1
+    while k < len(lines) and len(out) < limit:
+        if not lines[k].blank and lines[k].index not in skip:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _prev_nonblank(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    k = pos - 1
+    while k >= 0:
+        if not lines[k].blank and lines[k].index not in skip:
+            return k
+        k -= 1
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _is_known_heading(text: str) -> bool:
+    head = text.rstrip(":").strip().lower()
+    if head in SECTION_HEADINGS:
+        return True
+    m = re.match(r"^([^:]{3,40}?)\s*:", text)
+    return bool(m and m.group(1).lower() in SECTION_HEADINGS)
+
+
+def _evidence(
+    lines: list[Line], pos: int, title: str, skip: set[int]
+) -> tuple[int, list[int], str | None]:
+    """(evidence score, consumed positions, case number) from the lines after a heading."""
+    score = 0
+    consumed: list[int] = []
+    case = None
+    after = _next_nonblank(lines, pos, skip)
+    want = _norm(title)
+    repeated = False
+    for rank, k in enumerate(after):
+        text = lines[k].clean
+        m = _NUMBERED.match(text) or _BARE.match(text)
+        body = m.group("title") if m else text
+        if rank <= 2 and want and _norm(body) == want and not repeated:
+            consumed.append(k)  # the title repeated under the heading (or the case line)
+            repeated = True
+            score += 2
+            continue
+        found = match_case_number(text)
+        if found and case is None and rank <= 2:
+            case = found
+            consumed.append(k)
+            score += 2
+            continue
+        if is_furniture(text):
+            score += 2 if rank == 0 else 0
+            continue
+        if _is_known_heading(text) or _OPEN_CLOSED.match(text):
+            score += 2 if rank <= 1 else 1
+        break
+    prev = _prev_nonblank(lines, pos, skip)
+    if prev is not None and is_furniture(lines[prev].clean):
+        score += 1
+    return score, consumed, case
+
+
+def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
+    """Every line from ``start`` on shaped like a numbered item heading, with evidence.
+
+    Forms: ``12. Title``, ``12.Title``, ``12Title``, ``Pkt. 12 Title``, ``• 301. Title``,
+    a number alone with the title on the next line (``12`` / ``Title``, FirstAgenda and
+    Drupal pages), and ``12 Title`` right under an "Åbent punkt" line.
+    """
+    out: list[Head] = []
+    for pos in range(start, len(lines)):
+        line = lines[pos]
+        if line.blank or line.index in skip:
+            continue
+        text = _BULLET.sub("", line.clean).strip()
+        number: int | None = None
+        title = ""
+        consumed: list[int] = []
+        m = _NUMBER_ALONE.match(text)
+        if m:
+            nxt = _next_nonblank(lines, pos, skip, 1)
+            if nxt:
+                candidate = lines[nxt[0]].clean
+                if (
+                    plausible_title(candidate)
+                    and not _is_known_heading(candidate)
+                    and not match_case_number(candidate)
+                    and not _NUMBER_ALONE.match(candidate)
+                ):
+                    number, title, consumed = int(m.group("num")), candidate, [nxt[0]]
+        if number is None:
+            for pattern in (_PKT, _NUMBERED, _GLUED):
+                m = pattern.match(text)
+                if m and plausible_title(m.group("title")):
+                    number, title = int(m.group("num")), m.group("title").strip()
+                    break
+        opened_at = None
+        if number is None:
+            m = _BARE.match(text)
+            prev = _prev_nonblank(lines, pos, skip)
+            if m and prev is not None and _OPEN_CLOSED.match(lines[prev].clean):
+                number, title = int(m.group("num")), m.group("title").strip()
+                opened_at = prev  # "Åbent punkt" above "1 Title" opens the item
+        if number is None:
+            continue
+        title = _TRAILING_OPEN.sub("", title).strip()
+        last = consumed[-1] if consumed else pos
+        score, more, case = _evidence(lines, last, title, skip)
+        if _PKT.match(text):
+            score += 1
+        head_pos = pos
+        if opened_at is not None:
+            head_pos, consumed = opened_at, [pos, *consumed]
+        out.append(
+            Head(
+                head_pos,
+                number,
+                title,
+                tuple(consumed + more),
+                case,
+                score,
+                bool(line.heading_level),
+            )
+        )
+    return out
+
+
+# --- contents lists ---------------------------------------------------------------------
+
+_TOC_HEAD = re.compile(
+    r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
+    r"dagsordenen|sagsliste|oversigt over punkter)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def toc_entry(line: Line) -> TocEntry | None:
+    """A line of a contents list in any family's form, else None."""
+    text = _BULLET.sub("", line.clean).strip()
+    m = _OPEN_PREFIX.match(text)
+    if m:
+        num = m.group("num1") or m.group("num2")
+        page = m.group("page")
+        return TocEntry(m.group("title").strip(), int(page) if page else None, line.index, int(num))
+    m = _PKT.match(text)
+    if m and plausible_title(m.group("title")):
+        return TocEntry(m.group("title").strip(), None, line.index, int(m.group("num")))
+    m = _NUMBERED.match(text) or _GLUED.match(text)
+    if m and plausible_title(m.group("title")):
+        title, page = m.group("title").strip(), None
+        lead = _DOT_LEADER.match(title)
+        if lead:
+            title, page = lead.group("title").strip(), int(lead.group("page"))
+        return TocEntry(title, page, line.index, int(m.group("num")))
+    lead = _DOT_LEADER.match(text)
+    if lead and "\t" not in text and plausible_title(lead.group("title")):
+        # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.
+        return TocEntry(lead.group("title").strip(), int(lead.group("page")), line.index)
+    return None
+
+
+@dataclass
+class Contents:
+    """A contents list: its entries and the positions of its lines (heading included)."""
+
+    entries: list[TocEntry]
+    positions: set[int] = field(default_factory=set)
+    #: Position after the list's last line.
+    end: int = 0
+
+
+def contents(lines: list[Line], skip: set[int]) -> Contents | None:
+    """The document's contents list, if it has one.
+
+    Either the lines under a contents heading (``Indholdsfortegnelse``, ``PUNKTER``,
+    ``Dagsordenspunkter`` …), or the first run of two or more numbered lines with no other
+    text between them and rising numbers (a list of titles, not yet the items).
+    """
+    for pos, line in enumerate(lines):
+        if line.index in skip or not _TOC_HEAD.match(line.clean):
+            continue
+        found = _run(lines, pos + 1, skip, allow_gap_lines=True)
+        if found and found.entries:
+            found.positions.add(pos)
+            return found
+    for pos, line in enumerate(lines):
+        if line.blank or line.index in skip:
+            continue
+        if toc_entry(line) is None:
+            continue
+        found = _run(lines, pos, skip, allow_gap_lines=False)
+        if found and len(found.entries) >= 2:
+            return found
+    return None
+
+
+def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> Contents | None:
+    """Consecutive contents entries from ``pos`` (blank lines between them allowed)."""
+    entries: list[TocEntry] = []
+    positions: set[int] = set()
+    k = pos
+    end = pos
+    pending_gap = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.blank or line.index in skip:
+            k += 1
+            continue
+        entry = toc_entry(line)
+        rising = (
+            not entries
+            or entry is not None
+            and (entry.number is None or (entry.number or 0) > (entries[-1].number or 0))
+        )
+        if entry is not None and rising:
+            # A title line that repeats the previous entry's number is an item, not a list.
+            entries.append(entry)
+            positions.add(k)
+            end = k + 1
+            pending_gap = 0
+            k += 1
+            continue
+        if not entries and allow_gap_lines and pending_gap < 2:
+            # A line such as "Kommunalbestyrelsen 31-08-2015 18:00" under the heading.
+            pending_gap += 1
+            positions.add(k)
+            k += 1
+            continue
+        break
+    if not entries:
+        return None
+    return Contents(entries, positions, end)
+
+
+def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
+    """The item headings that agree with the contents list, in its order.
+
+    A heading agrees when its number is an entry's number (or the entry has none) and the
+    titles match (the contents may shorten a title). Headings inside the list are not
+    items; an entry whose heading is missing is left for :func:`assemble`.
+    """
+    out: list[Head] = []
+    k = 0
+    after = toc.end
+    for entry in toc.entries:
+        for j in range(k, len(heads)):
+            h = heads[j]
+            if h.pos < after or h.pos in toc.positions:
+                continue
+            same_number = entry.number is None or h.number == entry.number
+            if same_number and (
+                titles_match(entry.title, h.title) or _norm(entry.title) == _norm(h.title)
+            ):
+                out.append(h)
+                k = j + 1
+                after = h.pos + 1
+                break
+    return out
+
+
+def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[Head]:
+    """The best increasing run of headings that carry evidence (no contents list).
+
+    Item numbers rise through a document (1, 2, 3 … or 148, 149 … through the year);
+    numbered lines in item bodies (a calendar, a list) either carry no evidence or break
+    the rise. Dynamic programming over the candidates: the run with the most evidence.
+    """
+    cands = [h for h in heads if h.evidence >= min_evidence or h.styled]
+    if not cands:
+        return []
+    best: list[float] = []
+    back: list[int] = []
+    for i, h in enumerate(cands):
+        score, prev = 1.0 + h.evidence, -1
+        for j in range(i):
+            step = h.number - cands[j].number
+            if 0 < step <= max_step:
+                s = best[j] + 1.0 + h.evidence - 0.5 * (step - 1)
+                if s > score:
+                    score, prev = s, j
+        best.append(score)
+        back.append(prev)
+    i = max(range(len(cands)), key=lambda x: (best[x], -x))
+    out = []
+    while i >= 0:
+        out.append(cands[i])
+        i = back[i]
+    return out[::-1]
+
+
+def absorb_duplicates(
+    heads: list[Head], cands: list[Head], lines: list[Line], toc: Contents | None = None
+) -> list[Head]:
+    """Headings with the lines that announce them: a candidate not taken whose number and
+    title repeat a chosen heading just below it (an accordion header "• Pkt. 43 Title"
+    above "Pkt. 43" / "Title") belongs to that heading, not to the item before. Never a
+    contents line, and never above the previous heading's own lines."""
+    from dataclasses import replace
+
+    chosen = {h.pos for h in heads}
+    listed = toc.positions if toc else set()
+    out = []
+    floor = -1
+    for h in heads:
+        extra = [
+            c.pos
+            for c in cands
+            if c.pos not in chosen
+            and c.pos not in listed
+            and c.number == h.number
+            and floor < c.pos < h.pos
+            and sum(1 for ln in lines[c.pos : h.pos] if not ln.blank) <= 6
+            and (titles_match(c.title, h.title) or _norm(c.title) == _norm(h.title))
+        ]
+        if extra:
+            start = min(extra)
+            h = replace(h, pos=start, consumed=(*h.consumed, *([h.pos] if h.pos != start else [])))
+            h = replace(h, consumed=tuple(p for p in h.consumed if p != start))
+        out.append(h)
+        floor = max([h.pos, *h.consumed])
+    return out

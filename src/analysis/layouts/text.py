@@ -1,0 +1,110 @@
+"""The text before any layout reads it: PDF lines that ran together are split, and page
+furniture is found (web controls, cookie notices, footers, breadcrumbs, the site's
+navigation above a printable page): never titles, sections or decisions, and counted as
+placed text in the coverage figure, not as lost text."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import (
+    Line,
+    to_lines,
+)
+
+# --- the pre-pass -----------------------------------------------------------------------
+
+#: Where a flattened PDF line (Gentofte's abcdocz export) starts a new line: header keys,
+#: the contents heading and contents entries "12 (Åben) Title ....... 4".
+_FLAT_BREAKS = re.compile(
+    r"\s+(?=(?:Referat af møde|Dagsorden til møde|Mødetidspunkt|Mødeafholdelse|Mødested|"
+    r"Protokollen blev|Tilstede:|Til stede:|Fraværende:|Afbud:|Indholdsfortegnelse|"
+    r"\d{1,3}\s+\((?:Åben|Lukket)\)\s))"
+)
+_FLAT_LEADER = re.compile(r"(\.{4,}\s*\d{1,4}|Indholdsfortegnelse)\s+")
+
+
+def unflatten(text: str) -> str:
+    """Split lines of several hundred characters where a header key or contents entry
+    starts: PDF text extraction sometimes runs a whole page into one line."""
+    if max(map(len, text.split("\n")), default=0) <= 400:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) > 400:
+            line = _FLAT_LEADER.sub(r"\1\n", line)
+            line = _FLAT_BREAKS.sub("\n", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def prepare(text: str) -> list[Line]:
+    """The lines of a document, flattened PDF text split first."""
+    return to_lines(unflatten(text))
+
+
+# --- page furniture ---------------------------------------------------------------------
+
+_BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
+_FURNITURE = re.compile(
+    r"^(?:til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
+    r"tilbage til forsiden|til forsiden|udskriv|print|printvenlig version|hent som pdf|"
+    r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
+    r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
+    r"gå til indhold|spring til indhold|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
+    r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.)$",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,40}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
+
+
+#: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
+_FOOTER = re.compile(
+    r"^(?:©|copyright\b)|\b(?:cvr|ean|p)-?(?:nr\.?|nummer)\s*:?\s*\d|"
+    r"^[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s",
+    re.IGNORECASE,
+)
+
+
+#: Characters or words every footer, cookie notice or breadcrumb trail holds one of: a
+#: line without any is tested no further (most lines are prose).
+_HINTS = ("·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN")
+
+
+_HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
+#: What a web control can start with (a bullet, or the first letter of one of the words).
+_CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmM.]")
+
+
+def is_furniture(text: str) -> bool:
+    """True for a web control, a cookie notice, a page footer or a breadcrumb trail."""
+    if (len(text) > 45 or not _CONTROL_START.match(text)) and not _HINT.search(text):
+        return False  # controls are short; other furniture carries one of the hints
+    text = _BULLET.sub("", text).strip()
+    if not text:
+        return False
+    if _FURNITURE.match(text) or _BREADCRUMB.match(text) or _FOOTER.search(text):
+        return True
+    return (
+        bool(_COOKIE.search(text))
+        and len(text) < 400
+        and (
+            "accept" in text.lower()
+            or "bruger cookies" in text.lower()
+            or "samtykke" in text.lower()
+        )
+    )
+
+
+#: Lines before this marker on a web page are the site's navigation, not the minutes.
+_PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
+
+
+def furniture(lines: list[Line]) -> set[int]:
+    """Indexes of furniture lines; on a printable web page also the navigation above it."""
+    out = {ln.index for ln in lines if ln.clean and is_furniture(ln.clean)}
+    marker = next((ln for ln in lines[:80] if _PRINT_MARKER.match(ln.clean)), None)
+    if marker is not None:
+        out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
+    return out
