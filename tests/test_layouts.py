@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.evaluate import FileScore, evaluate_dir, evaluate_file, load_labels
+from analysis.evaluate import FileScore, evaluate_dir, evaluate_file, load_labels, title_right
 from analysis.layouts import LAYOUT_NAMES, SourceHints, parse_text
 from analysis.model import ParsedMeeting
 from analysis.pipeline import FileResult, parse_bytes
@@ -353,3 +353,65 @@ def test_realworld_totals() -> None:
     assert all(s.status in ("ok", "warning") for s in scores)
     assert all(s.facts["date"] for s in scores)
     assert all(s.facts["forum"] for s in scores)
+
+
+# The same minutes in another format are the same minutes: each real-world text saved as a
+# plain web page (a paragraph a line) and printed to PDF reads to the same items.
+
+
+def _as_web_page(text: str) -> bytes:
+    """A plain web page of ``text``: one paragraph a line, bullets as a list."""
+    import html
+
+    body = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if s.startswith(("•", "·")):
+            body.append(f"<ul><li>{html.escape(s.lstrip('•· '))}</li></ul>")
+        elif s:
+            body.append(f"<p>{html.escape(s)}</p>")
+    page = "<html><head><meta charset='utf-8'><title>Referat</title></head><body><main>"
+    return (page + "\n".join(body) + "</main></body></html>").encode()
+
+
+def _as_pdf(text: str) -> bytes:
+    from analysis.synth.corpus import pdf_renderer
+
+    render = pdf_renderer()
+    if render is None:
+        pytest.skip("no PDF renderer here")
+    return render(text, title="Referat", header="Referat")
+
+
+def _realworld_texts() -> list[object]:
+    if REALWORLD is None:
+        return [pytest.param("-", marks=pytest.mark.skip(reason="shared/realworld is not here"))]
+    return [
+        pytest.param(lab["file"], id=lab["file"])
+        for lab in load_labels(REALWORLD / "labels")
+        if lab["file"].endswith(".txt")
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf"])
+@pytest.mark.parametrize("file", _realworld_texts())
+def test_realworld_text_as_web_page_and_pdf(file: str, fmt: str) -> None:
+    assert REALWORLD is not None
+    label = next(lab for lab in load_labels(REALWORLD / "labels") if lab["file"] == file)
+    text = (REALWORLD / "raw" / file).read_text(encoding="utf-8")
+    data = _as_web_page(text) if fmt == "html" else _as_pdf(text)
+    result = parse_bytes(data, file.rsplit(".", 1)[0] + "." + fmt)
+    assert result.tables is not None, result.manifest["message"]
+    items = result.tables["items"]
+    parsed = {
+        int(n): (raw, bodies, title)
+        for n, raw, bodies, title in zip(
+            items["number"], items["raw_title"], items["bodies"], items["title"], strict=True
+        )
+    }
+    for it in label["items"]:
+        assert it["n"] in parsed, f"item {it['n']} not found"
+        assert title_right(it["title"], *parsed[it["n"]]), (it["title"], parsed[it["n"]])
+    meeting = result.tables["meetings"].iloc[0]
+    assert str(meeting["date"].date()) == label["meeting"]["date"]
+    assert meeting["forum"] == label["meeting"]["forum"]

@@ -67,6 +67,11 @@ _TRAILING_OPEN = re.compile(r"\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
 _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 
+_INLINE_CASE = re.compile(
+    r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$", re.I
+)
+
+
 def plausible_title(title: str) -> bool:
     """A numbered line's text can be an item title: it starts like a title and has words.
 
@@ -196,8 +201,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if number is None:
             continue
         title = _TRAILING_OPEN.sub("", title).strip()
+        inline = _INLINE_CASE.search(title)
+        if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
+            title = title[: inline.start()].strip()
         last = consumed[-1] if consumed else pos
         score, more, case = _evidence(lines, last, title, skip)
+        if inline and case is None:
+            case = match_case_number(inline.group(0))
+            score += 2 if case else 0
         if _PKT.match(text):
             score += 1
         head_pos = pos

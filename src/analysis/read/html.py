@@ -530,7 +530,7 @@ def structure(lines: list[_L]) -> str:
     numbered = [
         i
         for i in range(start, len(lines))
-        if lines[i].kind == "h" and _NUMBERED.match(lines[i].text)
+        if lines[i].kind == "h" and _NUMBERED.match(lines[i].text) and not _is_date(lines[i].text)
     ]
     item_level = lines[numbered[0]].level if numbered else None
     items = {i for i in numbered if lines[i].level == item_level}
@@ -538,6 +538,16 @@ def structure(lines: list[_L]) -> str:
         i for i, ln in enumerate(lines) if ln.kind == "h" and _PUNKT.match(ln.text) and i >= start
     }
     plain_items = [i for i, ln in enumerate(lines) if ln.kind == "p" and _PUNKT.match(ln.text)]
+    if not items and not plain_items:
+        # No item headings this reader knows: the page's text as it stands, for the
+        # layouts (analysis.layouts) to recognise. Restructuring a header that never ends
+        # would read a decision's "Fraværende:" and the lines after it as a member list.
+        return _tidy(
+            [
+                "" if ln.kind == "brk" else f"## {ln.text}" if ln.kind == "h" else _format(ln)
+                for ln in lines
+            ]
+        )
     first_item = min([*items, *plain_items], default=len(lines))
 
     out: list[str] = []
@@ -616,6 +626,14 @@ def structure(lines: list[_L]) -> str:
         else:
             out.append(_format(ln))
     return _tidy(out)
+
+
+def _is_date(text: str) -> bool:
+    """A heading that is a date ("02. sep 2020"), not a numbered item."""
+    from analysis.dates import find_date
+
+    found = find_date(text)
+    return found is not None and found.start == 0
 
 
 def _collect_members(lines: list[_L], j: int, value: str) -> tuple[list[str], int, bool]:
