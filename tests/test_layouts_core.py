@@ -236,3 +236,12 @@ def test_the_same_file_moved_to_another_folder_is_parsed_again(tmp_path) -> None
     assert summary.n_parsed == 1  # not taken from the cache: the folder changes the result
     meetings = analysis.load(["meetings"], processed_dir=out)["meetings"]
     assert meetings["municipality"].tolist() == ["Egedal Kommune"]
+
+
+def test_a_web_page_the_reader_restructures_is_recorded_as_web() -> None:
+    from analysis.synth.render_html import render_html
+
+    web = parse_bytes(render_html(SEED_TEXT), "albertslund/chefforum/side.html")
+    assert web.manifest["layout"] == "web"  # "N. title" headings rewritten by the reader
+    saved = parse_bytes(render_html(SEED_TEXT, web_style=False), "albertslund/x.html")
+    assert saved.manifest["layout"] == "agenda"  # the export's own "Punkt N:" headings

@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -234,6 +234,9 @@ def parse_bytes(
     try:
         doc = read_bytes(data, suffix)
         meeting = parse_text(doc.text, source_hints(name, default_forum, default_municipality))
+        if doc.family and meeting.layout == "agenda":
+            # A web page the reader rewrote into the agenda system's form is still a web page.
+            meeting = replace(meeting, layout=doc.family)
     except (UnreadableDocument, NotMinutes) as exc:
         return reject(row, str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the build

@@ -29,6 +29,9 @@ class Document:
     encoding: str | None = None
     #: Notes on anything odd met while reading (they become manifest warnings).
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: The layout family the reader recognised while restructuring (the HTML reader
+    #: rewrites Albertslund's web minutes into the agenda system's form: "web"), else None.
+    family: str | None = None
 
 
 Reader = Callable[[bytes], Document]

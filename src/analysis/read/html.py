@@ -522,6 +522,11 @@ def _format(line: _L) -> str:
 
 def structure(lines: list[_L]) -> str:
     """Laid-out lines -> the parser's plain-text form (see the module docstring)."""
+    return structured(lines)[0]
+
+
+def structured(lines: list[_L]) -> tuple[str, bool]:
+    """(plain text, whether numbered web headings were rewritten as ``Punkt N:`` items)."""
     toc_at = next(
         (i for i, ln in enumerate(lines) if ln.kind in ("h", "p") and _TOC_HEAD.match(ln.text)),
         None,
@@ -547,7 +552,7 @@ def structure(lines: list[_L]) -> str:
                 "" if ln.kind == "brk" else f"## {ln.text}" if ln.kind == "h" else _format(ln)
                 for ln in lines
             ]
-        )
+        ), False
     first_item = min([*items, *plain_items], default=len(lines))
 
     out: list[str] = []
@@ -611,6 +616,7 @@ def structure(lines: list[_L]) -> str:
         out[members_at : members_at + 1] = _member_lines(people) or [""]
 
     # Items.
+    rewritten = False
     for idx in range(first_item, len(lines)):
         ln = lines[idx]
         if ln.kind == "brk":
@@ -619,13 +625,14 @@ def structure(lines: list[_L]) -> str:
             m = _NUMBERED.match(ln.text)
             if idx in items and m:
                 out.append(f"Punkt {int(m.group('num'))}: {m.group('title').strip()}")
+                rewritten = rewritten or not _PUNKT.match(ln.text)
             elif _known_heading(ln.text):
                 out.append(ln.text)
             else:
                 out.append(f"## {ln.text}")
         else:
             out.append(_format(ln))
-    return _tidy(out)
+    return _tidy(out), rewritten
 
 
 def _is_date(text: str) -> bool:
@@ -702,6 +709,11 @@ def _tidy(lines: list[str]) -> str:
 
 def html_to_text(markup: str) -> str:
     """The text of a decoded web page in the parser's plain-text form."""
+    return _page_text(markup)[0]
+
+
+def _page_text(markup: str) -> tuple[str, bool]:
+    """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
@@ -714,7 +726,7 @@ def html_to_text(markup: str) -> str:
     layout = _Layout()
     layout.walk(root)
     layout.brk()
-    return structure(layout.lines)
+    return structured(layout.lines)
 
 
 def read(data: bytes) -> Document:
@@ -729,11 +741,11 @@ def read(data: bytes) -> Document:
         warnings.append("the file has no HTML markup; it was read as plain text")
         return Document(normalise_newlines(markup), "html", encoding, tuple(warnings))
     try:
-        text = html_to_text(markup)
+        text, rewritten = _page_text(markup)
     except RecursionError:
         # The layout walks the tree recursively: real pages nest a few dozen levels, so
         # one nested past Python's limit (about a thousand) is junk or an attack.
         raise UnreadableDocument("the web page is nested too deeply to read") from None
     if not text.strip():
         raise UnreadableDocument("the web page holds no text")
-    return Document(text, "html", encoding, tuple(warnings))
+    return Document(text, "html", encoding, tuple(warnings), "web" if rewritten else None)
