@@ -146,14 +146,19 @@ def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
     return int(m["ny"]), int(m["nm"]), int(m["nd"])
 
 
-def _valid(m: re.Match[str]) -> dt.date | None:
-    year, month, day = _ymd(m)
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it is no real date or its year is outside the range (a typo
+    such as "1. januar 2300" would not fit a date column)."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _valid(m: re.Match[str]) -> dt.date | None:
+    return safe_date(*_ymd(m))
 
 
 def _core_span(m: re.Match[str]) -> tuple[int, int]:

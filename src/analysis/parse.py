@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from analysis.dates import MAX_YEAR, MIN_YEAR, invalid_date_in
+from analysis.dates import MAX_YEAR, MIN_YEAR, invalid_date_in, safe_date
 from analysis.model import (
     Attachment,
     CaseHistoryEntry,
@@ -138,15 +138,7 @@ def parse_numeric_date(text: str) -> dt.date | None:
     return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when it is no real date or its year is a typo (outside
-    ``dates.MIN_YEAR``..``MAX_YEAR``: "1. januar 2300" would not fit a date column)."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+_safe_date = safe_date  # the date grammar's rule: no impossible day, no year out of range
 
 
 def parse_participants(value: str) -> list[Participant]:

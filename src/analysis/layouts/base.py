@@ -9,6 +9,7 @@ shared item grammar (``parse.py``) and cross-checks the contents list.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from analysis import dates
@@ -36,9 +37,7 @@ from analysis.parse import (
     Line,
     NotMinutes,
     _parse_item,
-    closed_title,
     finished_meeting,
-    split_title,
     titles_match,
     warn_odd_dates,
 )
@@ -102,7 +101,7 @@ def assemble(
         )
         items.append(item)
     warn_odd_dates(odd, warnings)
-    items = _with_contents(items, toc_entries, heads, warnings)
+    items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")
     decided = [any(sec.key == "beslutning" for sec in it.sections) for it in items]
@@ -119,6 +118,7 @@ def _with_contents(
     items: list[Item],
     toc: list[TocEntry],
     heads: list[Head],
+    date: dt.date,
     warnings: list[str],
 ) -> list[Item]:
     """Items with their contents line attached; entries without a heading become items
@@ -152,26 +152,10 @@ def _with_contents(
         cut = [e for e in missing if (e.number or 0) > last_number]
 
         for e in missing:
-            title, bodies, duration = split_title(e.title)
-            title, closed = closed_title(title)
-            out.append(
-                Item(
-                    number=e.number if e.number is not None else len(out) + 1,
-                    raw_title=e.title,
-                    title=title,
-                    bodies=bodies,
-                    closed=closed,
-                    case_number=None,
-                    proposer=None,
-                    duration_min=duration,
-                    sections=(),
-                    recommendations=(),
-                    attachments=(),
-                    references=(),
-                    toc_title=e.title,
-                    toc_page=e.page,
-                )
-            )
+            # An item of its title alone: the item grammar on an empty body.
+            number = e.number if e.number is not None else len(out) + 1
+            item = _parse_item(number, e.title, [], date, set())
+            out.append(replace(item, toc_title=e.title, toc_page=e.page))
         numbers = ", ".join(str(e.number) for e in missing if e.number is not None)
         if heads and len(cut) == len(missing):
             warnings.append(
