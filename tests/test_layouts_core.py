@@ -245,3 +245,16 @@ def test_a_web_page_the_reader_restructures_is_recorded_as_web() -> None:
     assert web.manifest["layout"] == "web"  # "N. title" headings rewritten by the reader
     saved = parse_bytes(render_html(SEED_TEXT, web_style=False), "albertslund/x.html")
     assert saved.manifest["layout"] == "agenda"  # the export's own "Punkt N:" headings
+
+
+def test_a_closed_item_marked_before_its_number_is_closed() -> None:
+    text = (
+        "Referat\nSocialudvalget\nMødedato: 10. januar 2024, kl. 15:00\n\n"
+        "Åbent punkt 1 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "Lukket punkt 2 Personsag\nBeslutning\nGodkendt.\n"
+    )
+    items = parse_text(text).items
+    assert [(it.number, it.title, it.closed) for it in items] == [
+        (1, "Godkendelse af dagsorden", False),
+        (2, "Personsag", True),
+    ]

@@ -10,7 +10,7 @@ shared item grammar (``parse.py``) and cross-checks the contents list.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis import dates
 from analysis.layouts.header import (
@@ -99,7 +99,7 @@ def assemble(
         item = _parse_item(
             h.number, h.title, body, head.date, placed, None, rules, h.case_number, odd
         )
-        items.append(item)
+        items.append(replace(item, closed=True) if h.closed else item)
     warn_odd_dates(odd, warnings)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if not items:
@@ -189,7 +189,7 @@ def parse_numbered(
     skip = furniture(lines) | (extra_skip or set())
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
-    toc = contents(lines[: strong[0]] if strong else lines, skip)
+    toc = contents(lines, skip, strong[0] if strong else None)
     if toc is not None and len(toc.entries) < 2:
         toc = None
     heads = match_contents(cands, toc) if toc else []

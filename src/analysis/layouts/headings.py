@@ -39,6 +39,8 @@ class Head:
     evidence: int = 0
     #: The line was written as a heading (markdown / HTML heading, bold PDF line).
     styled: bool = False
+    #: Marked as a closed item ("Lukket punkt 3 …", or "Lukket punkt" above the heading).
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,12 @@ class TocEntry:
 
 _NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.|\)|\s[-–])\s*(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
-_PKT = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>\d{1,4})\s*[.:)\-–]?\s*(?P<title>.*)$", re.I)
-_NUMBER_ALONE = re.compile(r"^(?:(?:Pkt|Punkt)\.?\s*)?(?P<num>\d{1,4})\.?$", re.I)
+_PKT = re.compile(
+    r"^(?:Pkt|Punkt|Dagsordens?punkt|(?:Åbent|Åben|Lukket)(?:\s+punkt)?)\.?\s*"
+    r"(?P<num>\d{1,4})\s*[.:)\-–]?\s*(?P<title>.*)$",
+    re.I,
+)
+_NUMBER_ALONE = re.compile(r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})\.?$", re.I)
 _BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
 _OPEN_CLOSED = re.compile(r"^(?:åben|åbent|lukket)(?:\s+punkt)?$", re.IGNORECASE)
 _OPEN_PREFIX = re.compile(
@@ -70,6 +76,9 @@ _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 _INLINE_CASE = re.compile(
     r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$", re.I
 )
+
+
+_CLOSED_MARK = re.compile(r"^(?:[-•*]\s*)?lukket\b", re.IGNORECASE)
 
 
 def plausible_title(title: str) -> bool:
@@ -223,6 +232,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 case,
                 score,
                 bool(line.heading_level),
+                _CLOSED_MARK.match(lines[head_pos].clean) is not None,
             )
         )
     return out
@@ -272,12 +282,13 @@ class Contents:
     end: int = 0
 
 
-def contents(lines: list[Line], skip: set[int]) -> Contents | None:
+def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Contents | None:
     """The document's contents list, if it has one.
 
     Either the lines under a contents heading (``Indholdsfortegnelse``, ``PUNKTER``,
     ``Dagsordenspunkter`` …), or the first run of two or more numbered lines with no other
-    text between them and rising numbers (a list of titles, not yet the items).
+    text between them and rising numbers (a list of titles, not yet the items), looked
+    for only ``before`` the first line that is surely an item heading.
     """
     for pos, line in enumerate(lines):
         if line.index in skip or not _TOC_HEAD.match(line.clean):
@@ -286,7 +297,7 @@ def contents(lines: list[Line], skip: set[int]) -> Contents | None:
         if found and found.entries:
             found.positions.add(pos)
             return found
-    for pos, line in enumerate(lines):
+    for pos, line in enumerate(lines[:before]):
         if line.blank or line.index in skip:
             continue
         if toc_entry(line) is None:
@@ -310,10 +321,13 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             k += 1
             continue
         entry = toc_entry(line)
+        previous = entries[-1].number if entries else None
         rising = (
             not entries
             or entry is not None
-            and (entry.number is None or (entry.number or 0) > (entries[-1].number or 0))
+            # numbered and unnumbered lines are not one list ("Title ..... 3", then "1. Title")
+            and (entry.number is None) == (previous is None)
+            and (entry.number is None or entry.number > (previous or 0))
         )
         if entry is not None and rising:
             # A title line that repeats the previous entry's number is an item, not a list.
