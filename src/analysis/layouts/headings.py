@@ -346,7 +346,28 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         break
     if not entries:
         return None
-    return Contents(entries, positions, end)
+    return Contents(_pages_split_off(entries), positions, end)
+
+
+_TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
+
+
+def _pages_split_off(entries: list[TocEntry]) -> list[TocEntry]:
+    """Entries whose titles all end in a rising page number ("Godkendelse af dagsorden 3",
+    a contents list whose dot leaders were lost) with the number moved to ``page``."""
+    from dataclasses import replace
+
+    found = [_TRAILING_PAGE.match(e.title) for e in entries if e.page is None]
+    if len(entries) < 2 or len(found) < len(entries) or not all(found):
+        return entries
+    pages = [int(m.group("page")) for m in found if m]
+    if pages != sorted(pages) or pages[-1] > 400:
+        return entries
+    return [
+        replace(e, title=m.group("title"), page=int(m.group("page")))
+        for e, m in zip(entries, found, strict=True)
+        if m
+    ]
 
 
 def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
