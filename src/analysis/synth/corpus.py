@@ -1671,24 +1671,7 @@ class _Writer:
         text = "\n\n" + doc.text() if rng.random() < 0.7 else doc.text()
         if rng.random() < 0.5:
             text += "\n"
-        from analysis.tables import meeting_id_for
-
-        mid = meeting_id_for(m.forum, m.date.isoformat(), m.municipality)
-        for row in rows:
-            row.update(
-                source_file=m.file_name,
-                format=m.fmt,
-                meeting_id=mid,
-                municipality=m.municipality,
-                forum=m.forum,
-                date=m.date,
-                start_time=start.replace(".", ":").zfill(5),
-                location=location,
-                n_participants=n_people,
-                n_items=len(m.items),
-                layout=s.layout,
-                document_layout="agenda",
-            )
+        meeting_truth(m, rows, start, location, n_people, s.layout, "agenda")
         return text, rows
 
     def participants(self) -> tuple[list[str], list[str]]:
@@ -2091,6 +2074,36 @@ _SUBHEADINGS = (
     "Nedslag i forløbet frem til den endelige version",
     "Kvalificering af arbejdet",
 )
+
+
+def meeting_truth(
+    m: MeetingPlan,
+    rows: list[dict],
+    start: str | None,
+    location: str | None,
+    n_people: int,
+    layout: str,
+    document_layout: str,
+) -> None:
+    """Add the meeting's facts to each of its items' ground-truth rows (in place)."""
+    from analysis.tables import meeting_id_for
+
+    mid = meeting_id_for(m.forum, m.date.isoformat(), m.municipality)
+    for row in rows:
+        row.update(
+            source_file=m.file_name,
+            format=m.fmt,
+            meeting_id=mid,
+            municipality=m.municipality,
+            forum=m.forum,
+            date=m.date,
+            start_time=start.replace(".", ":").zfill(5) if start else None,
+            location=location,
+            n_participants=n_people,
+            n_items=len(m.items),
+            layout=layout,
+            document_layout=document_layout,
+        )
 
 
 def render_meeting(m: MeetingPlan, seed: int, revision: int = 0) -> tuple[str, list[dict]]:

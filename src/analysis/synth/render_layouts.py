@@ -357,25 +357,10 @@ class _LayoutWriter(_Writer):
     def finish(
         self, rows: list[dict], start: str | None, location: str | None, n_people: int
     ) -> None:
-        from analysis.tables import meeting_id_for
+        from analysis.synth.corpus import meeting_truth
 
         m = self.m
-        mid = meeting_id_for(m.forum, m.date.isoformat(), m.municipality)
-        for row in rows:
-            row.update(
-                source_file=m.file_name,
-                format=m.fmt,
-                meeting_id=mid,
-                municipality=m.municipality,
-                forum=m.forum,
-                date=m.date,
-                start_time=start.replace(".", ":").zfill(5) if start else None,
-                location=location,
-                n_participants=n_people,
-                n_items=len(m.items),
-                layout=m.document_layout,
-                document_layout=m.document_layout,
-            )
+        meeting_truth(m, rows, start, location, n_people, m.document_layout, m.document_layout)
 
     def members(self) -> list[str]:
         """The summoned members (web "Indkaldelse"): "Name (A)", maybe a chair first."""
