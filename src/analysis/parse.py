@@ -1,14 +1,18 @@
-"""Text -> :class:`ParsedMeeting` (pure).
+"""The grammar of minutes text (pure): lines, item bodies, and the agenda system's export.
 
-The parser follows the structure the agenda system gives every minutes document, not the
-bytes of particular files:
+Which family of minutes a text is, and where its header and items are, is decided in
+``analysis.layouts``; this module holds what every layout uses to read an item once its
+heading is found: headed sections (Anledning, Resumé, Sagsfremstilling, Indstilling,
+Beslutning, Bilag and the others of ``vocab.SECTION_HEADINGS``), numbered "at …"
+recommendations, attachments, dates mentioned, case history, and this meeting's decision
+told apart from earlier bodies' (:class:`BodyRules`). It also holds the grammar of the
+agenda system's export (``parse_agenda_export``, the ``agenda`` layout):
 
 * a header: ``REFERAT <forum> d. DD-MM-YYYY``, ``Mødedato``, ``Mødested``, optionally
   ``Mødedeltagere``, then ``Indholdsfortegnelse`` with one ``title.....<tab>page`` line
   per item;
 * items, each opened by ``Punkt N: title`` (plain text or a markdown heading), then the
-  journal number on a line of its own, then headed sections (Anledning, Resumé,
-  Sagsfremstilling, Indstilling, Beslutning, Bilag and others).
+  journal number on a line of its own, then headed sections.
 
 Numbered lines inside an item ("1. at …", "1.5. Børneliv …") are never items: only an
 item heading opens an item. Every non-blank line is either placed in a record or counted
