@@ -127,8 +127,8 @@ def test_wrong_facts():
         ("Albertslund Kommune", "Aarhus", False),
     ],
 )
-def test_municipality_fallback_by_short_name(a, b, same):
-    assert ev._same_municipality_fallback(a, b) is same
+def test_municipality_fact_compares_short_names(a, b, same):
+    assert ev.fact_right("municipality", b, a) is same
 
 
 def test_municipality_fact_by_short_name():

@@ -33,14 +33,15 @@ and its message is reported.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+
+from analysis.municipalities import same_municipality
 
 #: The meeting facts a label gives, in report order.
 FACTS: tuple[str, ...] = ("date", "forum", "municipality", "start", "location")
@@ -182,29 +183,6 @@ def _clock(value: object) -> str | None:
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else text
 
 
-_MUNICIPALITY_SUFFIX = re.compile(r"\s+(?:regions)?kommune$")
-
-
-def _short_municipality(name: str) -> str:
-    return _MUNICIPALITY_SUFFIX.sub("", " ".join(name.split()).casefold())
-
-
-def _same_municipality_fallback(a: str, b: str) -> bool:
-    """Same municipality by short name, up to a genitive s ('Københavns' = 'København')."""
-    a, b = _short_municipality(a), _short_municipality(b)
-    return a == b or a == f"{b}s" or b == f"{a}s"
-
-
-@functools.cache
-def _municipality_matcher() -> Callable[[str, str], bool]:
-    # analysis.municipalities is written in parallel; use it once it exists.
-    try:
-        from analysis.municipalities import same_municipality
-    except ImportError:
-        return _same_municipality_fallback
-    return same_municipality
-
-
 def _item_number(value: object) -> object:
     """An item number as int where it is one ('12', '12.' and 12 are the same item)."""
     text = _text(value)
@@ -244,7 +222,7 @@ def fact_right(fact: str, label: object, ours: object) -> bool:
     elif fact == "municipality":
         a, b = _text(label), _text(ours)
         if a is not None and b is not None:
-            return _municipality_matcher()(a, b)
+            return same_municipality(a, b)
     else:  # forum, location
         a, b = _folded(label), _folded(ours)
     return a == b

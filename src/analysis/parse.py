@@ -131,7 +131,7 @@ def parse_long_date(text: str) -> dt.date | None:
     m = _DATE_LONG.search(text)
     if not m:
         return None
-    return _safe_date(int(m.group(3)), MONTHS_DA[m.group(2).lower()], int(m.group(1)))
+    return safe_date(int(m.group(3)), MONTHS_DA[m.group(2).lower()], int(m.group(1)))
 
 
 def parse_numeric_date(text: str) -> dt.date | None:
@@ -139,10 +139,9 @@ def parse_numeric_date(text: str) -> dt.date | None:
     m = _DATE_NUMERIC.search(text)
     if not m:
         return None
-    return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
 
 
-_safe_date = safe_date  # the date grammar's rule: no impossible day, no year out of range
 
 
 def parse_participants(value: str) -> list[Participant]:
@@ -200,11 +199,13 @@ _BODY_DECISION = re.compile(
     rf"(?:den|d\.)\s+(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
-_BODY_NOUN = (
-    r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
-    r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|MED|repræsentantskab(?:et)?|"
-    r"borgerrepræsentation(?:en)?|udvalg for [^,:]+)"
+#: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
+BODY_WORDS = (
+    r"udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
+    r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|"
+    r"borgerrepræsentation(?:en)?"
 )
+_BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon).
 _BODY_DATE_COLON = re.compile(
     rf"^(?P<body>(?!Fravær|Afbud|Til stede)[A-ZÆØÅ][^:\n]{{0,80}}?{_BODY_NOUN})\s*[-–,]?\s+"
@@ -610,7 +611,7 @@ def find_references(
                 else "date"
             )
             for day in filter(None, (m.group("d1"), m.group("d2"))):
-                date = _safe_date(year, month, int(day))
+                date = safe_date(year, month, int(day))
                 if date is not None:
                     refs.append(Reference(date, sentence, section, inferred, kind))
                 elif odd is not None:
@@ -882,6 +883,14 @@ def _parse_item(
     )
 
 
+def impossible_date(written: str) -> str:
+    """Why a document whose meeting date is no real date is rejected."""
+    return (
+        f"the meeting date '{written}' is not a real date (or its year is outside "
+        f"{MIN_YEAR}-{MAX_YEAR}): correct it in the header"
+    )
+
+
 def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
     """One warning for the dates left out of the date columns (see find_references)."""
     if odd:
@@ -960,10 +969,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     if head.date is None:
         invalid = next(filter(None, (invalid_date_in(ln.clean) for ln in lines[:first])), None)
         if invalid:
-            raise NotMinutes(
-                f"the meeting date '{invalid}' is not a real date (or its year is outside "
-                f"{MIN_YEAR}-{MAX_YEAR}): correct it in the header"
-            )
+            raise NotMinutes(impossible_date(invalid))
         raise NotMinutes(
             "no meeting date found (expected 'Mødedato <weekday> d. 3. januar 2024' or "
             "'REFERAT <forum> d. 03-01-2024' in the header)"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from analysis import dates
 from analysis.layouts.header import (
     date_from_body,
     forum_from_body,
@@ -38,6 +37,7 @@ from analysis.parse import (
     NotMinutes,
     _parse_item,
     finished_meeting,
+    impossible_date,
     titles_match,
     warn_odd_dates,
 )
@@ -69,12 +69,7 @@ def assemble(
     """A :class:`ParsedMeeting` from the headings a layout found and the header facts."""
     if head.date is None:
         raise NotMinutes(
-            (
-                f"the meeting date '{head.invalid_date}' is not a real date (or its year is "
-                f"outside {dates.MIN_YEAR}-{dates.MAX_YEAR}): correct it in the header"
-                if head.invalid_date
-                else "no meeting date found"
-            )
+            (impossible_date(head.invalid_date) if head.invalid_date else "no meeting date found")
             + f" (layout: {layout}; expected e.g. 'Dato: Onsdag den 6. februar 2019', "
             "'Mødedato: 3. januar 2024 kl. 9.00' or a title line with the date)"
         )

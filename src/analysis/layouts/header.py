@@ -12,7 +12,9 @@ from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank
 from analysis.layouts.text import _BULLET
 from analysis.model import Participant
+from analysis.municipalities import municipality_from_folder
 from analysis.parse import (
+    BODY_WORDS,
     Header,
     Line,
     decision_heading,
@@ -70,12 +72,7 @@ _TITLE_FORUM_DATE = re.compile(
 _KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
 #: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
 _TITLE_KIND = re.compile(rf"^(?P<kind>{_DOC_WORD})(?:\s+(?P<rest>\d.*))?$", re.I)
-_BODY_NOUN = re.compile(
-    r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|magistrat(?:en)?|"
-    r"bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|borgerrepræsentation(?:en)?|"
-    r"udvalget for .+|udvalg for .+)$",
-    re.IGNORECASE,
-)
+_BODY_NOUN = re.compile(rf"(?:{BODY_WORDS}|udvalget for .+|udvalg for .+)$", re.IGNORECASE)
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
     re.I,
@@ -338,8 +335,6 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
     KOMMUNE", "Aarhus Byråd - Byrådssalen") are placed, not reported as lost."""
-    from analysis.municipalities import municipality_in
-
     known = [v for v in (head.forum, head.location) if v]
     for line in lines:
         if line.blank or line.index in placed:
@@ -351,22 +346,18 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
         if (
             _TOC_HEAD.match(text)
             or not re.sub(r"[\W_]+", "", rest)
-            or len(text) <= 60
-            and municipality_in(text)
-            and not re.sub(
-                r"(?i)\b(?:kommune|regionskommune|byråd(?:et)?)\b|[\W_]+", "", _strip_names(text)
-            )
+            or _names_a_municipality_only(text)
         ):
             placed.add(line.index)
 
 
-def _strip_names(text: str) -> str:
-    from analysis.municipalities import municipalities
+_INSTITUTION = re.compile(r"^(?P<name>.{2,40}?)\s+(?:regionskommune|kommune|byråd(?:et)?)$", re.I)
 
-    out = text
-    for m in municipalities():
-        out = re.sub(re.escape(m.name) + "s?", "", out, flags=re.IGNORECASE)
-    return out
+
+def _names_a_municipality_only(text: str) -> bool:
+    """'GENTOFTE KOMMUNE', 'Herning Byråd': a municipality named and nothing more."""
+    m = _INSTITUTION.match(text)
+    return bool(m) and municipality_from_folder(m.group("name")) is not None
 
 
 def forum_from_body(lines: list[Line], date: dt.date | None) -> str | None:

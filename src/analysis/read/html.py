@@ -520,13 +520,9 @@ def _format(line: _L) -> str:
     return line.text
 
 
-def structure(lines: list[_L]) -> str:
-    """Laid-out lines -> the parser's plain-text form (see the module docstring)."""
-    return structured(lines)[0]
-
-
 def structured(lines: list[_L]) -> tuple[str, bool]:
-    """(plain text, whether numbered web headings were rewritten as ``Punkt N:`` items)."""
+    """Laid-out lines -> the parser's plain-text form (see the module docstring), and
+    whether numbered web headings were rewritten as ``Punkt N:`` items."""
     toc_at = next(
         (i for i, ln in enumerate(lines) if ln.kind in ("h", "p") and _TOC_HEAD.match(ln.text)),
         None,
