@@ -29,7 +29,7 @@ from analysis.read import UnreadableDocument, read_bytes
 from analysis.read import docx as docx_reader
 from analysis.read.text import decode
 from analysis.report.figures import overview
-from analysis.report.xlsx import write_workbook
+from analysis.report.xlsx import HEADER_ROW, write_workbook
 from analysis.synth.render_docx import render_docx
 from analysis.synth.render_html import render_html
 
@@ -64,7 +64,7 @@ def test_xlsx_text_starting_like_a_formula_is_written_as_text(tmp_path: Path) ->
     sheet_xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet_xml
     ws = load_workbook(path)["Punkter"]
-    header, *rows = list(ws.iter_rows())
+    header, *rows = list(ws.iter_rows(min_row=HEADER_ROW))
     assert (header[0].value, header[0].data_type) == ("=Titel", "s")
     assert [r[0].value for r in rows] == FORMULAS  # the text itself is unchanged
     assert all(r[0].data_type == "s" and r[0].quotePrefix for r in rows)
@@ -76,7 +76,7 @@ def test_xlsx_drops_control_characters_left_in_older_tables(tmp_path: Path) -> N
 
     df = pd.DataFrame({"Titel": ["Budget\x1b[31m 2024\x07"]})
     path = write_workbook({"Punkter": df}, tmp_path / "x.xlsx")
-    assert load_workbook(path)["Punkter"]["A2"].value == "Budget[31m 2024"
+    assert load_workbook(path)["Punkter"].cell(HEADER_ROW + 1, 1).value == "Budget[31m 2024"
 
 
 # --- case 5: control characters removed at reading ----------------------------------------

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
+import re
 import shutil
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -235,14 +239,54 @@ def test_parse_never_raises(text: str) -> None:
 # --- titles ---------------------------------------------------------------------------------
 
 
+PACKAGE_SOURCES = ["package:data/kle_main_groups.csv", "package:data/kle_titles.csv"]
+REALWORLD_TITLES = Path("/work/shared/realworld/titles.csv")
+
+
+def _main_group_rows() -> list[dict[str, str]]:
+    text = resources.files("analysis").joinpath("data/kle_main_groups.csv").read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_main_group_list_is_well_formed_and_agrees_with_kle_titles() -> None:
+    rows = _main_group_rows()
+    codes = [r["code"] for r in rows]
+    assert codes == sorted(set(codes)) and all(re.fullmatch(r"[0-9]{2}", c) for c in codes)
+    assert all(r["title"].strip() and r["source"] in {"kle_titles", "unverified", "KLE-Emneplan"}
+               for r in rows)
+    # every main group of kle_titles.csv is listed, with the same title
+    sub = [r for r in csv.DictReader(io.StringIO(
+        resources.files("analysis").joinpath("data/kle_titles.csv").read_text("utf-8")))
+        if r["level"] == "1"]
+    listed = {r["code"]: r["title"] for r in rows}
+    assert {r["code"]: r["title"] for r in sub}.items() <= listed.items()
+
+
+def test_every_main_group_of_the_seeds_has_a_title(seed_tables) -> None:
+    items = seed_tables["items"]
+    used = set(items["kle_main_group"].dropna())
+    assert "83" in used  # Rådhusets telefontider, 83.02.00-A00-1-23
+    assert not used - set(kle_main_group_labels(load_kle_titles()))
+    with_group = items["kle_main_group"].notna()
+    assert items.loc[with_group, "kle_main_group_title"].notna().all()
+
+
+def test_every_main_group_of_the_realworld_titles_has_a_title() -> None:
+    if not REALWORLD_TITLES.exists():
+        pytest.skip("no /work/shared/realworld/titles.csv")
+    with REALWORLD_TITLES.open(encoding="utf-8") as f:
+        used = {r["kle_main_group"] for r in csv.DictReader(f)} - {"?", ""}
+    assert used and not used - set(kle_main_group_labels(load_kle_titles()))
+
+
 def test_package_csv_titles() -> None:
     titles = load_kle_titles()
-    assert len(titles.codes) == 2217
+    assert len(titles.codes) == 2217 + 1  # kle_titles.csv and main group 83
     assert titles.codes["00"] == "Kommunens styrelse"
     assert titles.codes["00.30.08"] == "Anlægsbudgetter"
     assert titles.facets == {"A00": "Organisering mv. i almindelighed"}
     assert titles.retired == set()
-    assert titles.sources == ["package:data/kle_titles.csv"]
+    assert titles.sources == PACKAGE_SOURCES
 
 
 @pytest.mark.parametrize(
@@ -254,7 +298,7 @@ def test_package_csv_titles() -> None:
         ("00.30", ("Kommunens styrelse", "00")),
         ("54.00.00", ("Uddannelse", "54")),
         ("00", ("Kommunens styrelse", "00")),
-        ("83.02.00", (None, None)),  # main group 83 is not in the CSV
+        ("83.02.00", ("Kommunens kontorhold", "83")),  # from kle_main_groups.csv
         ("", (None, None)),
         (None, (None, None)),
     ],
@@ -265,7 +309,7 @@ def test_title_for_walks_up_to_known_parent(code: str | None, expected: tuple) -
 
 def test_main_group_labels() -> None:
     labels = kle_main_group_labels(load_kle_titles())
-    assert len(labels) == 35
+    assert len(labels) == 36
     assert labels["00"] == "Kommunens styrelse"
     assert list(labels) == sorted(labels)
     assert all(len(code) == 2 for code in labels)
@@ -300,7 +344,7 @@ def test_xml_titles_with_namespaces_and_retired_codes() -> None:
         "P99": "Udgået facet (XML)",
     }
     assert titles.sources == [
-        "package:data/kle_titles.csv",
+        *PACKAGE_SOURCES,
         str(KLE_FIXTURES / "emneplan.xml"),
         str(KLE_FIXTURES / "handlingsfacetter.xml"),
     ]

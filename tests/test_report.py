@@ -14,6 +14,7 @@ from pptx import Presentation
 from analysis.report.figures import NoMeetingsError, figures_table, overview
 from analysis.report.html import render_html
 from analysis.report.overview import write_overview
+from analysis.report.xlsx import HEADER_ROW
 
 CHROMIUM = shutil.which("chromium")
 
@@ -53,7 +54,7 @@ def test_figures_agree_across_html_workbook_and_deck(written) -> None:
                         strict=True))
     wb = openpyxl.load_workbook(files["xlsx"])
     sheet = wb["Nøgletal"]
-    in_xlsx = {r[0]: r[1] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    in_xlsx = {r[0]: r[1] for r in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True)}
     assert {k: str(v) for k, v in in_xlsx.items()} == expected
     deck = Presentation(str(files["pptx"]))
     title_text = "\n".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
@@ -65,7 +66,7 @@ def test_figures_agree_across_html_workbook_and_deck(written) -> None:
         assert card in page.replace("&#x27;", "'"), label
     # the item table has the year's items in every format
     body = page.split('<tbody id="items-body">', 1)[1].split("</tbody>", 1)[0]
-    assert wb["Punkter"].max_row - 1 == ov.figures["items"] == body.count("<tr>")
+    assert wb["Punkter"].max_row - HEADER_ROW == ov.figures["items"] == body.count("<tr>")
 
 
 def test_deck_has_a_slide_per_chart_with_a_takeaway(written) -> None:
@@ -85,13 +86,13 @@ def test_workbook_is_formatted(written) -> None:
     wb = openpyxl.load_workbook(files["xlsx"])
     assert wb.sheetnames[:6] == ["Nøgletal", "Møder", "Punkter", "Beslutninger", "Temaer", "Sager"]
     ws = wb["Punkter"]
-    assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref.startswith("A1:")
-    headers = [c.value for c in ws[1]]
+    assert ws.freeze_panes == f"A{HEADER_ROW + 1}"
+    assert ws.auto_filter.ref.startswith(f"A{HEADER_ROW}:")
+    headers = [c.value for c in ws[HEADER_ROW]]
     assert headers[:4] == ["Dato", "Forum", "Nr.", "Titel"]
-    first_date = ws["A2"]
+    first_date = ws.cell(HEADER_ROW + 1, 1)
     assert first_date.is_date and first_date.number_format == "DD-MM-YYYY"
-    titles = [c.value for c in ws["D"][1:]]
+    titles = [c.value for c in ws["D"][HEADER_ROW:]]
     assert "Rådhusets telefontider" in titles
     assert ws.column_dimensions["D"].width >= max(len(t) for t in titles) * 0.9 or (
         ws.column_dimensions["D"].width == 70)
@@ -241,7 +242,7 @@ def test_multi_forum_overview_files(multi, tmp_path) -> None:
     files = {p.suffix.lstrip("."): p for p in write_overview(multi, 2024, tmp_path)}
     wb = openpyxl.load_workbook(files["xlsx"])
     assert wb.sheetnames[:2] == ["Nøgletal", "Fora"]
-    rows = list(wb["Fora"].iter_rows(min_row=2, values_only=True))
+    rows = list(wb["Fora"].iter_rows(min_row=HEADER_ROW + 1, values_only=True))
     assert [(r[0], r[2], r[3]) for r in rows] == [
         ("Byråd", 1, 3),
         ("Chefforum", 1, 5),

@@ -4,9 +4,11 @@ A KLE journal number such as ``00.30.00-P00-7-23`` is the KLE subject code (main
 ``00``, group ``00.30``, subject ``00.30.00``), a handling facet (``P00``), the case's
 serial number (``7``) and the year the case was opened (``23`` -> 2023).
 
-Titles come from the CSV shipped in the package (``analysis/data/kle_titles.csv``, partial)
-or, when a user places KL's official KLE-Emneplan / KLE-Handlingsfacetter XML in an
-external folder, from those files (see :func:`load_kle_titles`).
+Titles come from the CSVs shipped in the package (``analysis/data/kle_main_groups.csv``,
+every main group in use; ``analysis/data/kle_titles.csv``, partial; provenance in
+``analysis/data/README.md``) or, when a user places KL's official KLE-Emneplan /
+KLE-Handlingsfacetter XML in an external folder, from those files (see
+:func:`load_kle_titles`).
 """
 
 from __future__ import annotations
@@ -121,6 +123,9 @@ def find_case_number(text: str) -> str | None:
 BUILTIN_FACETS: dict[str, str] = {"A00": "Organisering mv. i almindelighed"}
 
 _PACKAGE_CSV = "data/kle_titles.csv"
+#: KLE's main groups, so every main group in use has a title even where the partial
+#: kle_titles.csv lacks it (rows marked ``unverified`` there are to be checked against KL).
+_MAIN_GROUPS_CSV = "data/kle_main_groups.csv"
 
 
 class KleXmlError(ConfigError, ValueError):
@@ -137,8 +142,8 @@ class KleTitles:
     sources: list[str] = field(default_factory=list)  #: where the titles came from
 
 
-def _package_rows() -> list[tuple[str, str]]:
-    text = resources.files("analysis").joinpath(_PACKAGE_CSV).read_text(encoding="utf-8")
+def _package_rows(name: str = _PACKAGE_CSV) -> list[tuple[str, str]]:
+    text = resources.files("analysis").joinpath(name).read_text(encoding="utf-8")
     return [
         (row["code"].strip(), row["title"].strip())
         for row in csv.DictReader(io.StringIO(text))
@@ -147,7 +152,10 @@ def _package_rows() -> list[tuple[str, str]]:
 
 
 def load_kle_titles(external_dir: Path | None = None) -> KleTitles:
-    """KLE titles from the package CSV, overlaid with KL's XML files in ``external_dir``.
+    """KLE titles from the package CSVs, overlaid with KL's XML files in ``external_dir``.
+
+    The main-group list comes first and ``kle_titles.csv`` over it (they agree where both
+    have a code).
 
     Every ``*.xml`` directly in ``external_dir`` (the same files the build fingerprints) is
     read and recognised by its elements, not its name: ``Hovedgruppe`` > ``Gruppe`` >
@@ -160,9 +168,9 @@ def load_kle_titles(external_dir: Path | None = None) -> KleTitles:
     well-formed file with neither structure is skipped with a warning.
     """
     titles = KleTitles(
-        codes=dict(_package_rows()),
+        codes=dict(_package_rows(_MAIN_GROUPS_CSV)) | dict(_package_rows()),
         facets=dict(BUILTIN_FACETS),
-        sources=[f"package:{_PACKAGE_CSV}"],
+        sources=[f"package:{_MAIN_GROUPS_CSV}", f"package:{_PACKAGE_CSV}"],
     )
     if external_dir is None or not Path(external_dir).is_dir():
         return titles

@@ -27,7 +27,7 @@ def write_overview_files(ov: Overview, out_dir: Path) -> list[Path]:
     pngs = save_figures({png_dir / c.name: c.figure for c in ov.charts}, ("png",))
     png_paths = {c.name: p for c, p in zip(ov.charts, pngs, strict=True)}
     write_html(ov, paths["html"])
-    write_workbook(ov.sheets, paths["xlsx"])
+    write_workbook(ov.sheets, paths["xlsx"], ov.source)
     write_pptx(ov, png_paths, paths["pptx"])
     return [paths["html"], paths["xlsx"], paths["pptx"]]
 
