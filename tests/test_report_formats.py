@@ -104,11 +104,15 @@ def test_missing_numbers_say_ikke_oplyst_never_zero(tmp_path: Path) -> None:
 
 def test_every_sheet_has_source_and_generation_lines(tmp_path: Path) -> None:
     sheets = {"A": pd.DataFrame({"x": [1]}), "B": pd.DataFrame({"y": ["a"]})}
+    sheets["C"] = pd.DataFrame({"x": [2]})
+    sheets["C"].attrs["source"] = "Kilde: Chefforum-referater 2022-2023"
     utc = dt.datetime(2026, 12, 1, 4, 12, tzinfo=dt.UTC)  # 05.12 in Copenhagen
     path = write_workbook(sheets, tmp_path / "x.xlsx", "Chefforum-referater 2023", utc)
     wb = openpyxl.load_workbook(path)
+    assert wb["C"]["A1"].value == "Kilde: Chefforum-referater 2022-2023"  # its own
     for ws in wb:
-        assert ws["A1"].value == "Kilde: Chefforum-referater 2023"
+        if ws.title != "C":
+            assert ws["A1"].value == "Kilde: Chefforum-referater 2023"
         assert ws["A2"].value == "Dannet 1. december 2026 kl. 05.12 af minutes"
         assert ws.cell(HEADER_ROW, 1).value in {"x", "y"}
         assert ws.freeze_panes == f"A{HEADER_ROW + 1}"

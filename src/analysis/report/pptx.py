@@ -29,7 +29,7 @@ MUTED = RGBColor(0x5F, 0x6B, 0x7A)
 MARGIN_X = Emu(400000)
 #: Average width of a character in em, for the theme's Calibri with Danish text (bold
 #: is wider); a little generous, so the estimate errs towards one line too many.
-CHAR_EM = {False: 0.50, True: 0.54}
+CHAR_EM = {False: 0.48, True: 0.52}
 LINE_SPACING = 1.2
 #: Top and bottom inset of a text box (python-pptx/PowerPoint default 0.05 in each).
 INSET_Y = Emu(91440)

@@ -8,7 +8,8 @@ number format, so Excel shows them in the reader's locale (a Danish Excel shows 
 ``df.attrs["formats"]``: ``{column: format}`` or ``{column: [format or None per row]}``
 (for a sheet such as "Nøgletal" whose "Værdi" column mixes counts, shares and hours).
 Without one, a numeric column whose name says it is a share ("Andel …") is shown as
-``0 %``, whole numbers as ``0`` and other numbers as ``0.0``.
+``0 %``, whole numbers as ``0`` and other numbers as ``0.0``. ``df.attrs["source"]``, when
+set, is that sheet's source line instead of the workbook's.
 
 Missing values: in a column shown as numbers (or a row given a number format) a missing
 value is written as the text "ikke oplyst", never as 0 and never as a blank that reads as
@@ -120,6 +121,7 @@ def write_sheet(
     The header row is bold, frozen and has filters; dates are dates, numbers numbers with
     their format; widths fit the content up to :data:`MAX_WIDTH`.
     """
+    source = df.attrs.get("source") or source  # a sheet may cover other years than the rest
     notes = [source_text(source), generated if generated is not None else generated_line()]
     for row, note in enumerate(n for n in notes if n):
         ws.cell(row=row + 1, column=1, value=_clean(note)).font = NOTE_FONT
