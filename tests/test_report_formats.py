@@ -236,8 +236,9 @@ def test_font_sizes_are_set_on_runs(small_overview, tmp_path: Path) -> None:
 
 def test_title_slide_boxes_do_not_overlap(small_overview, tmp_path: Path) -> None:
     ov, pngs = small_overview
-    ov = dataclasses.replace(ov, forums=("Byråd", "Chefforum", "Økonomiudvalget", "Social-, "
-                                         "Sundheds- og Ældreudvalget"))
+    ov = dataclasses.replace(
+        ov, forums=("Byråd", "Chefforum", "Økonomiudvalget", "Social-, Sundheds- og Ældreudvalget")
+    )
     boxes = [s for s in _deck(ov, pngs, tmp_path).slides[0].shapes if s.has_text_frame]
     for upper, lower in zip(boxes, boxes[1:], strict=False):
         assert upper.top + upper.height <= lower.top

@@ -71,8 +71,9 @@ def box_height(lines: int, size: float) -> Emu:
     return Emu(int(Pt(size * LINE_SPACING * lines)) + 2 * INSET_Y)
 
 
-def _text(slide, left, top, width, lines: Sequence[str], size: int, bold=False, color=None,
-          height=None):
+def _text(
+    slide, left, top, width, lines: Sequence[str], size: int, bold=False, color=None, height=None
+):
     """A text box with one paragraph per line, the size, weight and colour on each run.
 
     Its height is ``height`` or what the lines need; returns the box.
@@ -156,8 +157,13 @@ def alt_text(chart) -> str:
     alt = getattr(chart, "alt", None)
     if alt:
         return str(alt)
-    title = chart.figure.layout.title
-    parts = [title.text, title.subtitle.text if title.subtitle else None, chart.takeaway]
+    figure = getattr(chart, "figure", None)
+    title = figure.layout.title if figure is not None else None
+    parts = [
+        title.text if title else None,
+        title.subtitle.text if title and title.subtitle else None,
+        getattr(chart, "takeaway", None),
+    ]
     clean = [" ".join(_TAG_RE.sub(" ", p).split()) for p in parts if p]
     text = ". ".join(c.rstrip(".") for c in clean if c)
     return f"Diagram: {text}." if text else "Diagram"
@@ -184,8 +190,11 @@ def write_pptx(ov: Overview, png_paths: dict[str, Path], path: Path) -> Path:
     room = SLIDE_H - top - INSET_Y * 2
     sizes = (22, 20, 18, 16)
     size = next(
-        (s for s in sizes
-         if estimated_lines("\n".join(lines), s, width) * Pt(s * LINE_SPACING) <= room),
+        (
+            s
+            for s in sizes
+            if estimated_lines("\n".join(lines), s, width) * Pt(s * LINE_SPACING) <= room
+        ),
         sizes[-1],
     )
     _text(slide, MARGIN_X, top, width, lines, size)

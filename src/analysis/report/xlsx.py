@@ -103,9 +103,7 @@ def column_formats(df: pd.DataFrame) -> list[list[Format]]:
         spec = given.get(name)
         if isinstance(spec, Sequence) and not isinstance(spec, str):
             if len(spec) != len(df):
-                raise ValueError(
-                    f"formats[{name!r}] has {len(spec)} entries for {len(df)} rows"
-                )
+                raise ValueError(f"formats[{name!r}] has {len(spec)} entries for {len(df)} rows")
             out.append(list(spec))
         else:
             fmt = spec if isinstance(spec, str) else default_format(name, df[name])
