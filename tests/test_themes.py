@@ -240,7 +240,11 @@ RULE_CASES = [
     ("Endelig vedtagelse af kommuneplantillæg nr. 4", "", {"planer"}),
     ("Forslag til ny affaldsplan", "", {"planer"}),
     ("Tidsplan for ombygningen", "", set()),
-    ("Høring over regionens udviklingsstrategi", "", {"borgerinddragelse", "hoering", "politikker"}),
+    (
+        "Høring over regionens udviklingsstrategi",
+        "",
+        {"borgerinddragelse", "hoering", "politikker"},
+    ),
     ("Valg af næstformand for Ældrerådet", "", {"udpegning"}),
     ("Udpegning af suppleanter til Handicaprådet", "", {"politisk_proces", "udpegning"}),
     (

@@ -81,7 +81,10 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
     if not isinstance(raw, list) or not raw:
         raise _fail(source, "'areas' must be a non-empty list")
     # Each area is checked by the themes' own rules, so both files read alike.
-    areas = [themes._parse_theme(a, i, source) for i, a in enumerate(raw)]
+    try:
+        areas = [themes._parse_theme(a, i, source) for i, a in enumerate(raw)]
+    except themes.ThemeConfigError as exc:
+        raise PolicyAreaConfigError(str(exc).replace(": theme ", ": area ", 1)) from exc
     keys = [a.key for a in areas]
     doubled = sorted({k for k in keys if keys.count(k) > 1})
     if doubled:
