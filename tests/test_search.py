@@ -41,23 +41,25 @@ def test_compound_heads_match_modifiers_are_opt_in():
     assert compound["match"].tolist() == ["Budgetprocessen"]
 
 
-def _one_item(text: str) -> dict[str, pd.DataFrame]:
-    """tiny_tables with the first item's Sagsfremstilling replaced by ``text``."""
+def _matcher(text: str):
+    """A function query -> matches (as written) in ``text``, put in tiny_tables as the
+    first item's Sagsfremstilling."""
     t = tiny_tables()
     sections = t["sections"].copy()
     first = sections.index[sections["section"] == "sagsfremstilling"][0]
     sections.loc[first, "text"] = text
-    return {**t, "sections": sections}
-
-
-def test_compounds_reduced_to_head_and_modifier():
-    t = _one_item("Dagtilbudspolitikken og målplanerne blev drøftet med orienteringen.")
-    item = t["sections"].loc[t["sections"]["section"] == "sagsfremstilling", "item_id"].iloc[0]
+    t = {**t, "sections": sections}
+    item = sections.loc[first, "item_id"]
 
     def matches(query: str, compounds: bool = False) -> list[str]:
         found = search.find_items(t, query, compounds=compounds, all_matches=True)
         return found.loc[found["item_id"] == item, "match"].tolist()
 
+    return matches
+
+
+def test_compounds_reduced_to_head_and_modifier():
+    matches = _matcher("Dagtilbudspolitikken og målplanerne blev drøftet med orienteringen.")
     assert matches("politik") == ["Dagtilbudspolitikken"]
     assert matches("politikker") == ["Dagtilbudspolitikken"]
     assert matches("målplan") == ["målplanerne"]
@@ -72,13 +74,7 @@ def test_compounds_reduced_to_head_and_modifier():
 
 
 def test_acronyms_match_case_sensitively():
-    t = _one_item("MED-udvalget og HovedMED mødes med ØU. Sagen går til KB med det samme.")
-    item = t["sections"].loc[t["sections"]["section"] == "sagsfremstilling", "item_id"].iloc[0]
-
-    def matches(query: str, compounds: bool = False) -> list[str]:
-        found = search.find_items(t, query, compounds=compounds, all_matches=True)
-        return found.loc[found["item_id"] == item, "match"].tolist()
-
+    matches = _matcher("MED-udvalget og HovedMED mødes med ØU. Sagen går til KB med det samme.")
     assert matches("MED") == ["MED-udvalget"]
     assert matches("MED", compounds=True) == ["MED-udvalget", "HovedMED"]
     assert matches("ØU") == ["ØU"]
