@@ -30,13 +30,59 @@ def test_phrase_matches_consecutive_words_in_any_inflection():
     assert row["match"] in row["snippet"]
 
 
-def test_compounds_are_opt_in():
+def test_compound_heads_match_modifiers_are_opt_in():
     t = tiny_tables()
     assert search.find_items(t, "budgetproces").empty is False  # the word itself
-    plain = search.find_items(t, "proces")
-    assert plain.empty
-    compound = search.find_items(t, "proces", compounds=True)
+    # a budget process is a process: the compound's head matches by default ...
+    assert search.find_items(t, "proces")["match"].tolist() == ["Budgetprocessen"]
+    # ... its modifier, or any part of a word, only with compounds=True
+    assert search.find_items(t, "budgetpro").empty
+    compound = search.find_items(t, "budgetpro", compounds=True)
     assert compound["match"].tolist() == ["Budgetprocessen"]
+
+
+def _matcher(text: str):
+    """A function query -> matches (as written) in ``text``, put in tiny_tables as the
+    first item's Sagsfremstilling."""
+    t = tiny_tables()
+    sections = t["sections"].copy()
+    first = sections.index[sections["section"] == "sagsfremstilling"][0]
+    sections.loc[first, "text"] = text
+    t = {**t, "sections": sections}
+    item = sections.loc[first, "item_id"]
+
+    def matches(query: str, compounds: bool = False) -> list[str]:
+        found = search.find_items(t, query, compounds=compounds, all_matches=True)
+        return found.loc[found["item_id"] == item, "match"].tolist()
+
+    return matches
+
+
+def test_compounds_reduced_to_head_and_modifier():
+    matches = _matcher("Dagtilbudspolitikken og målplanerne blev drøftet med orienteringen.")
+    assert matches("politik") == ["Dagtilbudspolitikken"]
+    assert matches("politikker") == ["Dagtilbudspolitikken"]
+    assert matches("målplan") == ["målplanerne"]
+    assert matches("plan") == ["målplanerne"]
+    assert matches("dagtilbudspolitik") == ["Dagtilbudspolitikken"]
+    assert matches("dagtilbud") == []
+    assert matches("dagtilbud", compounds=True) == ["Dagtilbudspolitikken"]
+    assert matches("mål", compounds=True) == ["målplanerne"]
+    # derivations and inflected forms are not split into false compounds
+    assert matches("ring") == []
+    assert "kerne" not in search._word("politik", "politikkerne").heads
+
+
+def test_acronyms_match_case_sensitively():
+    matches = _matcher("MED-udvalget og HovedMED mødes med ØU. Sagen går til KB med det samme.")
+    assert matches("MED") == ["MED-udvalget"]
+    assert matches("MED", compounds=True) == ["MED-udvalget", "HovedMED"]
+    assert matches("ØU") == ["ØU"]
+    assert matches("KB") == ["KB"]
+    # lower case is the word; the hyphenated acronym is a modifier (compounds=True)
+    assert matches("med") == ["med", "med"]
+    assert matches("med", compounds=True) == ["MED-udvalget", "HovedMED", "med", "med"]
+    assert matches("udvalg") == ["MED-udvalget"]
 
 
 def test_filters_all_matches_and_no_match():

@@ -192,7 +192,8 @@ RULE_CASES = [
     ("Status på driftsbudgettet", "", {"budget"}),
     ("Hvordan skaber vi økonomiske råderum?", "", {"budget"}),
     ("Besparelserne på administrationen", "", {"budget"}),
-    ("Regnskabet for 2026", "", {"budget"}),
+    # accounts are economy (budget) and their own instrument (regnskab)
+    ("Regnskabet for 2026", "", {"budget", "regnskab"}),
     # politikker: compound head, inflections; politicians are not policies
     ("Revision af sundhedspolitikken", "", {"politikker"}),
     ("Politikkernes sammenhæng", "", {"politikker"}),
@@ -217,7 +218,8 @@ RULE_CASES = [
     ("Telefonbetjeningen på Rådhuset", "", {"service_kanaler"}),
     # borgerinddragelse
     ("Borgermøderne om skolestrukturen", "", {"borgerinddragelse"}),
-    ("Høringssvarene til lokalplanen", "", {"borgerinddragelse"}),
+    # a hearing on a local plan: involvement, and the instruments hearing and plan
+    ("Høringssvarene til lokalplanen", "", {"borgerinddragelse", "hoering", "planer"}),
     # personale og MED
     ("Referat fra HovedMED", "", {"personale_med"}),
     ("MED-udvalgenes arbejde", "", {"personale_med"}),
@@ -225,8 +227,33 @@ RULE_CASES = [
     ("Rekrutteringen af pædagoger", "", {"personale_med"}),
     # politisk proces
     ("Konstitueringen af det nye byråd", "", {"politisk_proces"}),
-    ("Udpegningerne til bestyrelser", "", {"politisk_proces"}),
+    ("Udpegningerne til bestyrelser", "", {"politisk_proces", "udpegning"}),
     ("Konstitueret vejchef fra 1. maj", "", set()),
+    # instruments of councils and committees: title only
+    ("Årsregnskabet og revisionsberetningen 2027", "", {"budget", "regnskab"}),
+    ("Anlægsregnskaber for skoleudbygningen", "", {"budget", "regnskab"}),
+    ("Frigivelse af anlægsbevillingerne til nye cykelstier", "", {"anlaegsbevilling"}),
+    ("Skema B for almene familieboliger", "", {"anlaegsbevilling"}),
+    ("Udgiftsneutral tillægsbevilling til genhusning", "", {"tillaegsbevilling"}),
+    ("Taksterne for madservice 2027", "", {"takster"}),
+    ("Nye parkeringsgebyrer", "", {"takster"}),
+    ("Endelig vedtagelse af kommuneplantillæg nr. 4", "", {"planer"}),
+    ("Forslag til ny affaldsplan", "", {"planer"}),
+    ("Tidsplan for ombygningen", "", set()),
+    (
+        "Høring over regionens udviklingsstrategi",
+        "",
+        {"borgerinddragelse", "hoering", "politikker"},
+    ),
+    ("Valg af næstformand for Ældrerådet", "", {"udpegning"}),
+    ("Udpegning af suppleanter til Handicaprådet", "", {"politisk_proces", "udpegning"}),
+    (
+        "Status på byggeriet",
+        long_body("Sagen kræver en anlægsbevilling, en høring og et nyt lokalplanforslag."),
+        set(),
+    ),
+    ("Spørgetid for borgerne", "", {"faste_punkter"}),
+    ("Orientering fra formanden", "", {"faste_punkter"}),
     # faste punkter: title only, inflected
     ("Godkendelse af referatet fra sidste møde", "", {"faste_punkter"}),
     ("Eventuelt", "Intet.", {"faste_punkter"}),

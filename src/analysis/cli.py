@@ -21,6 +21,7 @@ Typical use:
   minutes overview --all        the yearly overview (HTML, XLSX, PPTX) for every year
   minutes schema                list every table and column the build writes
   minutes evaluate LABELS_DIR   score the parser against hand-labelled minutes
+  minutes evaluate --titles F   score policy areas and instruments on labelled titles
 """
 
 
@@ -147,6 +148,14 @@ def _cmd_synth(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from analysis.evaluate import LabelError, NoLabels, evaluate_dir, render, summarise, write_json
 
+    if args.titles is not None:
+        code = _evaluate_titles(args.titles)
+        if args.labels is None or code:
+            return code
+        print()
+    elif args.labels is None:
+        print("minutes evaluate: give LABELS_DIR, --titles FILE or both", file=sys.stderr)
+        return 2
     try:
         scores = evaluate_dir(args.labels, args.raw)
     except (NoLabels, LabelError) as exc:
@@ -162,6 +171,20 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             print(f"minutes evaluate: cannot write {args.json}: {reason}", file=sys.stderr)
             return 1
         print(f"scores written to {args.json}")
+    return 0
+
+
+def _evaluate_titles(path: Path) -> int:
+    """Policy areas and instruments of a labelled titles CSV (``evaluate_titles``)."""
+    from analysis import evaluate_titles as et
+    from analysis.enrich.policy_areas import policy_area_labels
+
+    try:
+        titles = et.load_titles(path)
+    except et.TitlesError as exc:
+        print(f"minutes evaluate: {exc}", file=sys.stderr)
+        return 2
+    print(et.render(et.classify(titles), policy_area_labels()))
     return 0
 
 
@@ -302,7 +325,17 @@ def make_parser() -> argparse.ArgumentParser:
         "meeting facts, items, titles, journal numbers and decisions with the labels. "
         "Exit code 2 when LABELS_DIR holds no label files or one cannot be read.",
     )
-    p.add_argument("labels", type=Path, metavar="LABELS_DIR", help="folder with label JSONs")
+    p.add_argument(
+        "labels", type=Path, nargs="?", metavar="LABELS_DIR", help="folder with label JSONs"
+    )
+    p.add_argument(
+        "--titles",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="CSV of labelled titles (title, kle_main_group and/or instrument): report the "
+        "policy area and instrument each title alone gets against its labels",
+    )
     p.add_argument(
         "--raw",
         type=Path,

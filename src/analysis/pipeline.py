@@ -44,6 +44,7 @@ ALL_TABLES = (
     "follow_ups",
     "positions",
     "item_themes",
+    "item_policy_areas",
     "topics",
     "item_topics",
     "cases",
@@ -421,7 +422,7 @@ def enrich(
     The per-item enrichment (decisions, themes, topic words) came with each file's rows
     (see ``enrich.items``); here it is joined to the items.
     """
-    from analysis.enrich import cases, kle, themes
+    from analysis.enrich import cases, kle, policy_areas, themes
 
     out = {k: v for k, v in tables.items() if k not in ("item_decisions", "topic_terms")}
     items = tables["items"].copy()
@@ -442,6 +443,8 @@ def enrich(
     joined = joined_by_key(by_key["item_id"], by_key["theme"], ";")
     items = items.merge(primary[["item_id", "theme"]], on="item_id", how="left")
     items["themes"] = items["item_id"].map(joined)
+    primary_area = policy_areas.primary_area(tables["item_policy_areas"])
+    items["policy_area"] = items["item_id"].map(primary_area)
 
     terms = tables["topic_terms"].set_index("item_id")["terms"]
     ids = items["item_id"].astype(str).tolist()

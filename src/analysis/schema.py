@@ -156,6 +156,14 @@ _table(
     _c("n_follow_ups", "int", "Number of follow-up tasks written in the decision."),
     _c("theme", "string", "Primary theme key (highest score), null when no theme.", True),
     _c("themes", "string", "All theme keys assigned, ';'-joined.", True),
+    _c(
+        "policy_area",
+        "string",
+        "Primary policy area (policy_areas.yaml): the KLE main group's area where the journal "
+        "number is KLE, else the best area named in the title, else in the body; null when "
+        "none.",
+        True,
+    ),
 )
 _table(
     "sections",
@@ -269,6 +277,17 @@ _table(
     _c("theme", "string", "Theme key from the taxonomy (themes.yaml)."),
     _c("score", "float", "Match score; title hits weigh more than body hits."),
     _c("method", "string", "Where the terms were found: title, body or title+body."),
+)
+_table(
+    "item_policy_areas",
+    "Policy areas of items (what an item is about, for any forum): areas of "
+    "policy_areas.yaml found by KLE main group, title and body; rank 1 is items.policy_area.",
+    ("item_id", "area"),
+    _ITEM_ID,
+    _c("area", "string", "Area key from policy_areas.yaml."),
+    _c("rank", "int", "1 for the primary area, then 2, 3, … by strength of evidence."),
+    _c("score", "float", "3 per title hit, body hits per 100 words, +6 for the KLE main group."),
+    _c("evidence", "string", "What was found: 'KLE 27; title: …; body: …' (matched words)."),
 )
 _table(
     "topics",

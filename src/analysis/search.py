@@ -1,9 +1,16 @@
 """Find agenda items by a word or phrase, lemmatised: "budgettet" finds "budget".
 
 Titles and section texts are tokenised once with the project's Danish pipeline
-(``analysis.nlp.danish_nlp``); a query matches a run of consecutive words whose lemmas
-equal the query's lemmas. ``compounds=True`` also lets a query word match inside a
-compound ("budget" finds "Budgetproces" and "anlægsbudgettet").
+(``analysis.nlp.danish_nlp``); a query matches a run of consecutive words whose forms
+equal the query's forms. A word's forms are its lemma, its lower-cased text and, where
+the lemma table does not know it, its stem with the inflection taken off ("målplanerne"
+-> "målplan"). A compound also matches its head ("dagtilbudspolitikken" -> "politik"):
+searching "politik" finds every policy. ``compounds=True`` also lets a query word match
+a compound's modifier or any part of a word ("dagtilbud" and "budget" find
+"dagtilbudspolitikken" and "anlægsbudgettet").
+
+Upper-case acronyms in the query (MED, ØU: two to five capitals) match case-sensitively,
+as a word or a hyphenated part of one ("MED-udvalget"), so "MED" does not find "med".
 """
 
 from __future__ import annotations
@@ -12,19 +19,38 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.vocab import Vocab
 
 from analysis.metrics import Forum, Years, decision_label, select
-from analysis.nlp import danish_nlp, lemma_hash
+from analysis.nlp import _lemma_table, danish_nlp, lemma_hash
 from analysis.vocab import SECTION_LABELS_DA
 
 #: Characters of context on each side of a match in the snippet.
 CONTEXT_CHARS = 80
 #: Index entries kept in memory (one per distinct set of tables searched).
 _CACHE_SIZE = 4
+#: Inflection endings taken off a word the lemma table does not know (longest first).
+_ENDINGS: tuple[str, ...] = (
+    "ernes", "enes", "erne", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s"
+)  # fmt: skip
+#: Shortest head and modifier of a compound ("plan", "mål"); shorter parts split too much.
+MIN_HEAD = 4
+MIN_MODIFIER = 3
+#: Prefixes that make derived words, not compounds: "forhandling" is no kind of "handling".
+_PREFIXES = frozenset(
+    ("for", "be", "ud", "an", "ind", "op", "af", "til", "gen", "sam", "mis", "van", "mod")
+    + ("med", "over", "under", "efter", "ned", "om", "fra")
+)
+#: Derivational endings: a head inside one is no head ("orient|ering" is no "ring").
+_DERIVATIONAL: tuple[str, ...] = ("ering", "ning", "ing", "else", "hed", "tion", "sion", "isme")
+#: A word of letters joined by hyphens ("MED-udvalget", "børne-ungeudvalget").
+_HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
+#: A query word written in two to five capitals is an acronym (MED, ØU, KB).
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")
 
 RESULT_COLUMNS = [
     "date",
@@ -53,6 +79,104 @@ class _Unit:
     lowers: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # character offsets of each token
 
+    @property
+    def words(self) -> tuple[_Word, ...]:
+        """Forms, heads and modifiers of each token (see ``_word``)."""
+        return tuple(_word(k, lo) for k, lo in zip(self.keys, self.lowers, strict=True))
+
+    def written(self, i: int) -> str:
+        """Token ``i`` as written (case kept)."""
+        return self.text[self.spans[i][0] : self.spans[i][1]]
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What a token can match: its own forms, a compound's head and modifier."""
+
+    forms: frozenset[str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Every form and lemma of the lemma table: the words a compound is split into."""
+    table = _lemma_table()
+    return frozenset(table) | frozenset(table.values())
+
+
+def _stems(lower: str) -> list[str]:
+    """Known stems of a word the lemma table lacks: endings off, longest first
+    ("målplanerne" -> "målplan", "politikkerne" -> "politik")."""
+    known, out = _known(), []
+    for ending in _ENDINGS:
+        if not lower.endswith(ending) or len(lower) - len(ending) < MIN_HEAD:
+            continue
+        stem = lower[: -len(ending)]
+        variants = [stem]
+        if stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå":
+            variants.insert(0, stem[:-1])
+        for v in variants:
+            if v in known or _split(v):
+                out.append(v)
+        if out:
+            break
+    return out
+
+
+def _split(word: str) -> tuple[str, str] | None:
+    """(modifier, head) of a compound: the longest known head whose modifier, a linking
+    -s- or -e- taken off, is a known word and no derivational prefix."""
+    known, stop = _known(), _stop_words()
+    longest_ending = max((len(e) for e in _DERIVATIONAL if word.endswith(e)), default=0)
+    for cut in range(MIN_MODIFIER, len(word) - max(MIN_HEAD, longest_ending + 1) + 1):
+        head = word[cut:]
+        if head not in known or head in stop:
+            continue
+        modifier = word[:cut]
+        for m in (modifier, modifier[:-1] if modifier[-1:] in ("s", "e") else None):
+            if m and len(m) >= MIN_MODIFIER and m in known and m not in _PREFIXES | stop:
+                return m, head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Function words, never a compound's part ("forhandl|ingen")."""
+    from spacy.lang.da.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=200_000)
+def _word(key: str, lower: str) -> _Word:
+    """The forms (lemma, lower case, stems), heads and modifiers of one token."""
+    forms = {key, lower}
+    if not lower.isalpha():
+        parts = [p for p in lower.split("-") if p]
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            return _Word(frozenset(forms), frozenset(), frozenset())
+        # "MED-udvalget": head the last part, modifiers the others
+        table = _lemma_table()
+        last = _word(table.get(parts[-1], parts[-1]), parts[-1])
+        return _Word(frozenset(forms), last.forms | last.heads, frozenset(parts[:-1]))
+    table = _lemma_table()
+    # split the dictionary form: the lemma of a known word, else its stems (an inflected
+    # form split as it stands gives false heads: "politikkerne" is no kind of "kerne")
+    if lower in table:
+        bases = [key]
+    else:
+        stems = _stems(lower)
+        forms.update(stems)
+        bases = stems or [lower]
+    heads, modifiers = set(), set()
+    for base in bases:
+        parts = _split(base)
+        if parts:
+            modifiers.update((parts[0], table.get(parts[0], parts[0])))
+            heads.update((parts[1], table.get(parts[1], parts[1])))
+    return _Word(frozenset(forms), frozenset(heads), frozenset(modifiers))
+
 
 #: orth hash -> (key, lower) of a word or number token, None for other tokens.
 _TOKEN_OF: dict[int, tuple[str, str] | None] = {}
@@ -60,10 +184,11 @@ _TOKEN_OF: dict[int, tuple[str, str] | None] = {}
 
 def _token_info(orth: int, vocab: Vocab) -> tuple[str, str] | None:
     lex = vocab[orth]  # the lexeme carries the token's is_alpha, like_num and lower
-    if not (lex.is_alpha or lex.like_num):
+    word = lex.is_alpha or _HYPHENATED.match(lex.orth_) is not None  # "MED-udvalget"
+    if not (word or lex.like_num):
         return None
     low = lex.lower_
-    key = vocab.strings[lemma_hash(lex.lower, vocab.strings)] if lex.is_alpha else low
+    key = vocab.strings[lemma_hash(lex.lower, vocab.strings)] if word else low
     return key, low
 
 
@@ -108,39 +233,69 @@ class SearchIndex:
 
     def matches(self, query: str, compounds: bool = False) -> list[tuple[_Unit, int, int]]:
         """(unit, first token, last token + 1) of every match of ``query``."""
-        q_keys, q_lowers, _ = _tokens(query)
+        q_keys, q_lowers, q_spans = _tokens(query)
         if not q_keys:
             return []
-        n = len(q_keys)
+        terms = [
+            _Query(query[a:b], k, lo, _word(k, lo).forms)
+            for k, lo, (a, b) in zip(q_keys, q_lowers, q_spans, strict=True)
+        ]
+        n = len(terms)
         found = []
         for unit in self.units:
-            if not _may_match(unit, q_keys[0], q_lowers[0], compounds):
+            if not _may_match(unit, terms[0], compounds):
                 continue
+            words = unit.words
             for i in range(len(unit.keys) - n + 1):
                 if all(
-                    _token_matches(
-                        unit.keys[i + j], unit.lowers[i + j], q_keys[j], q_lowers[j], compounds
-                    )
+                    _token_matches(unit, i + j, words[i + j], terms[j], compounds)
                     for j in range(n)
                 ):
                     found.append((unit, i, i + n))
         return found
 
 
-def _may_match(unit: _Unit, q_key: str, q_lower: str, compounds: bool) -> bool:
-    """Whether any token of ``unit`` can match the query's first token (a quick test in C
-    that skips most texts; ``_token_matches`` decides)."""
-    if q_key in unit.keys or q_lower in unit.lowers:
+@dataclass(frozen=True)
+class _Query:
+    """One word of a query: as written, lemma, lower case and forms."""
+
+    written: str
+    key: str
+    lower: str
+    forms: frozenset[str]
+
+    @property
+    def acronym(self) -> bool:
+        return bool(_ACRONYM.match(self.written))
+
+
+def _may_match(unit: _Unit, q: _Query, compounds: bool) -> bool:
+    """Whether any token of ``unit`` can match the query's first word (a quick test on the
+    text that skips most units; ``_token_matches`` decides)."""
+    if q.acronym:
+        return q.written in unit.text
+    # a form, head or modifier the query can match is spelt in the text, unless the
+    # word's lemma differs from how it is written ("gik" -> "gå")
+    low = unit.text.lower()
+    return any(f in low for f in q.forms) or q.key in unit.keys
+
+
+def _token_matches(unit: _Unit, i: int, word: _Word, q: _Query, compounds: bool) -> bool:
+    if q.acronym:
+        written = unit.written(i)
+        return (
+            written == q.written
+            or q.written in written.split("-")
+            or (compounds and q.written in written)
+        )
+    if q.forms & word.forms or q.forms & word.heads:
         return True
-    if not (compounds and len(q_key) >= 3):
+    if not compounds:
         return False
-    return q_key in unit.text.lower() or any(q_key in k for k in unit.keys)
-
-
-def _token_matches(key: str, lower: str, q_key: str, q_lower: str, compounds: bool) -> bool:
-    if key == q_key or lower == q_lower:
-        return True
-    return compounds and len(q_key) >= 3 and (q_key in key or q_key in lower)
+    key, lower = unit.keys[i], unit.lowers[i]
+    return bool(q.forms & word.modifiers) or any(
+        len(f) >= 3 and (f in key or f in lower) for f in q.forms
+    )
 
 
 _CACHE: list[tuple[pd.DataFrame, pd.DataFrame, SearchIndex]] = []

@@ -27,6 +27,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "positions": rows.POSITION_COLUMNS,
     "item_themes": rows.ITEM_THEME_COLUMNS,
     "topic_terms": rows.TOPIC_TERM_COLUMNS,
+    "item_policy_areas": rows.ITEM_POLICY_AREA_COLUMNS,
 }
 
 
@@ -41,7 +42,7 @@ def meeting_enrichment(
     forum is the body whose decisions these are (see ``decisions.classify_decision``).
     """
     # Imported here so that reading COLUMNS (the build's unchanged path) needs no spaCy.
-    from analysis.enrich import decisions, themes
+    from analysis.enrich import decisions, policy_areas, themes
 
     out: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
     bodies = []
@@ -60,6 +61,8 @@ def meeting_enrichment(
     out["item_themes"], out["topic_terms"] = themes.item_theme_rows(
         item_ids, titles, bodies, taxonomy
     )
+    kle_groups = [policy_areas.kle_main_group(it.case_number) for it in meeting.items]
+    out["item_policy_areas"] = policy_areas.item_area_rows(item_ids, titles, bodies, kle_groups)
     return out
 
 

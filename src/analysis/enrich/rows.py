@@ -42,5 +42,13 @@ ITEM_THEME_COLUMNS: dict[str, str] = {
     "score": "float64",
     "method": "string",
 }
+#: Policy areas of an item (``enrich.policy_areas``); rank 1 is the primary area.
+ITEM_POLICY_AREA_COLUMNS: dict[str, str] = {
+    "item_id": "string",
+    "area": "string",
+    "rank": "int64",
+    "score": "float64",
+    "evidence": "string",
+}
 #: Each item's candidate topic words: input of the corpus-wide topic model.
 TOPIC_TERM_COLUMNS: dict[str, str] = {"item_id": "string", "terms": "string"}

@@ -1,0 +1,292 @@
+"""Score policy areas and instruments against hand-labelled titles
+(``minutes evaluate --titles FILE``).
+
+A titles file is a CSV with a ``title`` column and at least one label column:
+
+* ``kle_main_group``: the KLE main group the title is about ("27"; "?" or empty where the
+  title is too vague). Its area by the documented map (``kle_main_groups`` in
+  policy_areas.yaml) is the label of the title's policy area.
+* ``instrument``: what the item handles: ``budget``, ``regnskab``, ``anlaeg``,
+  ``tillaegsbevilling``, ``takster``, ``plan``, ``politik``, ``maalplan``, ``hoering``,
+  ``udpegning``, ``standing`` or ``other``.
+
+Other columns (``municipality``, ``forum``, …) are kept and may group the report. Each
+title is classified as an item with that title alone (no body, no journal number), as
+the parser would clean it (route prefix "ØU/KB - " taken off).
+
+Scores:
+
+* area accuracy: share of titles with a KLE label whose primary area is the label's
+  area; titles with no area count as wrong and are also reported as a share of their own;
+* instrument precision: of the titles given an instrument other than ``other``, the
+  share whose label is that instrument; recall: of the titles labelled with an instrument
+  other than ``other``, the share given it.
+
+Everything here is pure except ``load_titles``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+#: Theme key -> instrument of the titles' labels, in priority order: an item with several
+#: instrument themes handles the first (accounts are about the budget too, a local plan
+#: proposal may be heard; the plan is what is decided).
+INSTRUMENT_OF_THEME: dict[str, str] = {
+    "faste_punkter": "standing",
+    "udpegning": "udpegning",
+    "regnskab": "regnskab",
+    "tillaegsbevilling": "tillaegsbevilling",
+    "anlaegsbevilling": "anlaeg",
+    "takster": "takster",
+    "maalplaner": "maalplan",
+    "planer": "plan",
+    "politikker": "politik",
+    "hoering": "hoering",
+    "budget": "budget",
+}
+#: Instrument of an item without any instrument theme.
+NO_INSTRUMENT = "other"
+#: Label of a title too vague for a KLE main group.
+VAGUE = "?"
+LABEL_COLUMNS: tuple[str, ...] = ("kle_main_group", "instrument")
+
+
+class TitlesError(ValueError):
+    """A titles file cannot be used; the message names the file and says why."""
+
+
+def instrument_of(themes: Iterable[str]) -> str:
+    """The instrument an item handles, from its theme keys (``INSTRUMENT_OF_THEME``)."""
+    found = set(themes)
+    return next((ins for key, ins in INSTRUMENT_OF_THEME.items() if key in found), NO_INSTRUMENT)
+
+
+def classify_instruments(titles: Sequence[str]) -> list[str]:
+    """The instrument of each title taken alone as an item."""
+    from analysis.enrich import themes
+    from analysis.parse import split_title
+
+    ids = [f"t{i:06d}" for i in range(len(titles))]
+    items = pd.DataFrame({"item_id": ids, "title": [split_title(str(t))[0] for t in titles]})
+    sections = pd.DataFrame(
+        {"item_id": [], "section": [], "position": [], "text": []}, dtype=object
+    )
+    found = themes.item_themes_table(items, sections)
+    by_item: dict[str, set[str]] = {}
+    for item_id, key in zip(found["item_id"], found["theme"], strict=True):
+        by_item.setdefault(item_id, set()).add(key)
+    return [instrument_of(by_item.get(i, ())) for i in ids]
+
+
+def classify(titles: pd.DataFrame, areas=None) -> pd.DataFrame:
+    """The titles with the labels' areas and our predictions.
+
+    titles: title, and kle_main_group and/or instrument. Out: a copy with ``label_area``
+    (None where there is no usable KLE label), ``area`` (ours, None when none) and,
+    where the file has instruments, ``predicted_instrument``.
+    """
+    from analysis.enrich import policy_areas as pa
+
+    areas = areas or pa.load_policy_areas()
+    out = titles.copy()
+    texts = out["title"].fillna("").astype(str).tolist()
+    out["area"] = pa.classify_titles(texts, areas)
+    if "kle_main_group" in out.columns:
+        groups = out["kle_main_group"].map(_main_group)
+        out["label_area"] = groups.map(lambda g: areas.kle_map.get(g) if g else None)
+    if "instrument" in out.columns:
+        out["predicted_instrument"] = classify_instruments(texts)
+    return out
+
+
+def _main_group(value: object) -> str | None:
+    """'27', '27.12.00' or 27 -> '27'; '?' and empty -> None."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    text = str(value).strip()
+    if not text or text == VAGUE:
+        return None
+    head = text.split(".")[0]
+    return head.zfill(2) if head.isdigit() and len(head) <= 2 else None
+
+
+@dataclass(frozen=True)
+class TitleScores:
+    """Area and instrument scores of a set of labelled titles."""
+
+    n_titles: int
+    n_area_labelled: int
+    area_right: int
+    no_area: int
+    n_instrument_predicted: int
+    instrument_right: int
+    n_instrument_labelled: int
+    instrument_found: int
+
+    @property
+    def area_accuracy(self) -> float:
+        return self.area_right / self.n_area_labelled if self.n_area_labelled else float("nan")
+
+    @property
+    def no_area_share(self) -> float:
+        return self.no_area / self.n_area_labelled if self.n_area_labelled else float("nan")
+
+    @property
+    def instrument_precision(self) -> float:
+        n = self.n_instrument_predicted
+        return self.instrument_right / n if n else float("nan")
+
+    @property
+    def instrument_recall(self) -> float:
+        n = self.n_instrument_labelled
+        return self.instrument_found / n if n else float("nan")
+
+
+def scores(classified: pd.DataFrame) -> TitleScores:
+    """Totals of a frame from ``classify``."""
+    n_lab = right = none = 0
+    if "label_area" in classified.columns:
+        lab = classified.loc[classified["label_area"].notna()]
+        n_lab = len(lab)
+        right = int((lab["area"] == lab["label_area"]).sum())
+        none = int(lab["area"].isna().sum())
+    n_pred = ins_right = n_ins = found = 0
+    if "predicted_instrument" in classified.columns:
+        pred = classified["predicted_instrument"]
+        truth = classified["instrument"].fillna(NO_INSTRUMENT).astype(str).str.strip()
+        given = pred != NO_INSTRUMENT
+        n_pred = int(given.sum())
+        ins_right = int((given & (pred == truth)).sum())
+        labelled = truth != NO_INSTRUMENT
+        n_ins = int(labelled.sum())
+        found = int((labelled & (pred == truth)).sum())
+    return TitleScores(len(classified), n_lab, right, none, n_pred, ins_right, n_ins, found)
+
+
+def area_table(classified: pd.DataFrame, labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """Per labelled area: titles, right, accuracy, no area, and the areas we gave instead.
+
+    Out columns (Danish, for the report): område, titler, rigtige, andel, uden område,
+    forvekslet med (the most frequent wrong areas).
+    """
+    labels = labels or {}
+    cols = ["område", "titler", "rigtige", "andel", "uden område", "forvekslet med"]
+    if "label_area" not in classified.columns:
+        return pd.DataFrame(columns=cols)
+    lab = classified.loc[classified["label_area"].notna()]
+    rows = []
+    for area, g in lab.groupby("label_area", sort=True):
+        wrong = g.loc[(g["area"] != area) & g["area"].notna(), "area"].value_counts()
+        rows.append(
+            {
+                "område": labels.get(area, area),
+                "titler": len(g),
+                "rigtige": int((g["area"] == area).sum()),
+                "andel": (g["area"] == area).mean(),
+                "uden område": int(g["area"].isna().sum()),
+                "forvekslet med": ", ".join(
+                    f"{labels.get(k, k)} ({n})" for k, n in wrong.head(3).items()
+                ),
+            }
+        )
+    return pd.DataFrame(rows, columns=cols)
+
+
+def instrument_table(classified: pd.DataFrame) -> pd.DataFrame:
+    """Per instrument: given, right (precision), labelled, found (recall)."""
+    cols = ["instrument", "givet", "rigtige", "præcision", "mærket", "fundet", "genkaldelse"]
+    if "predicted_instrument" not in classified.columns:
+        return pd.DataFrame(columns=cols)
+    pred = classified["predicted_instrument"]
+    truth = classified["instrument"].fillna(NO_INSTRUMENT).astype(str).str.strip()
+    rows = []
+    keys = sorted((set(pred) | set(truth)) - {NO_INSTRUMENT})
+    for key in keys:
+        given, labelled = pred == key, truth == key
+        right = int((given & labelled).sum())
+        rows.append(
+            {
+                "instrument": key,
+                "givet": int(given.sum()),
+                "rigtige": right,
+                "præcision": right / given.sum() if given.any() else float("nan"),
+                "mærket": int(labelled.sum()),
+                "fundet": right,
+                "genkaldelse": right / labelled.sum() if labelled.any() else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _pct(x: float) -> str:
+    return "-" if pd.isna(x) else f"{100 * x:.1f} %"
+
+
+def render(classified: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
+    """The report printed by ``minutes evaluate --titles`` (Danish)."""
+    s = scores(classified)
+    lines = [f"Titler: {s.n_titles}"]
+    if s.n_area_labelled:
+        table = area_table(classified, labels)
+        table["andel"] = table["andel"].map(_pct)
+        lines += [
+            "",
+            f"Politikområder (titler med KLE-hovedgruppe: {s.n_area_labelled})",
+            table.to_string(index=False),
+            "",
+            f"Rigtigt område: {s.area_right} af {s.n_area_labelled} ({_pct(s.area_accuracy)});"
+            f" uden område: {s.no_area} ({_pct(s.no_area_share)})",
+        ]
+    if "predicted_instrument" in classified.columns:
+        table = instrument_table(classified)
+        for col in ("præcision", "genkaldelse"):
+            table[col] = table[col].map(_pct)
+        lines += [
+            "",
+            "Instrumenter",
+            table.to_string(index=False),
+            "",
+            f"Præcision: {s.instrument_right} af {s.n_instrument_predicted} "
+            f"({_pct(s.instrument_precision)}); genkaldelse: {s.instrument_found} af "
+            f"{s.n_instrument_labelled} ({_pct(s.instrument_recall)})",
+        ]
+    return "\n".join(lines)
+
+
+def load_titles(path: Path) -> pd.DataFrame:
+    """Read a labelled titles CSV; raises TitlesError saying what is wrong with it."""
+    path = Path(path)
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise TitlesError(f"{path}: file not found") from exc
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise TitlesError(f"{path}: cannot be read as a UTF-8 CSV ({exc})") from exc
+    if "title" not in df.columns:
+        raise TitlesError(f"{path}: no 'title' column (columns: {', '.join(df.columns)})")
+    if not any(c in df.columns for c in LABEL_COLUMNS):
+        raise TitlesError(f"{path}: no label column; expected one of {', '.join(LABEL_COLUMNS)}")
+    if df.empty:
+        raise TitlesError(f"{path}: no titles")
+    return df
+
+
+__all__ = [
+    "INSTRUMENT_OF_THEME",
+    "NO_INSTRUMENT",
+    "TitleScores",
+    "TitlesError",
+    "area_table",
+    "classify",
+    "classify_instruments",
+    "instrument_of",
+    "instrument_table",
+    "load_titles",
+    "render",
+    "scores",
+]

@@ -1,0 +1,294 @@
+"""Policy areas: the taxonomy and its KLE map, the scoring rules on invented titles, the
+build's table, and the evaluation on real titles (``../shared/realworld/titles.csv``,
+skipped when absent) and on the seeds' and real-world files' items."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import evaluate_titles as et
+from analysis.cli import main
+from analysis.enrich import policy_areas as pa
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "titles" / "labelled_titles.csv"
+SHARED = ROOT.parent.parent / "shared"
+REALWORLD = Path("/work/shared/realworld")
+TITLES = REALWORLD / "titles.csv"
+KLE_TITLES = ROOT / "src" / "analysis" / "data" / "kle_titles.csv"
+
+#: The issue's targets on titles.csv (titles alone).
+MIN_AREA_ACCURACY = 0.85
+MAX_NO_AREA = 0.05
+MIN_INSTRUMENT_PRECISION = 0.90
+
+
+def area_of(title: str, body: str = "", case: str | None = None) -> str | None:
+    items = pd.DataFrame({"item_id": ["x-01"], "title": [title], "case_number": [case]})
+    sections = pd.DataFrame(
+        {"item_id": ["x-01"], "section": ["sagsfremstilling"], "position": [1], "text": [body]}
+    )
+    return pa.primary_area(pa.item_policy_areas_table(items, sections)).get("x-01")
+
+
+# --- Taxonomy ---------------------------------------------------------------------------
+
+
+def test_packaged_areas_and_kle_map():
+    areas = pa.load_policy_areas()
+    assert 18 <= len(areas.keys) <= 25
+    for area in areas.taxonomy:
+        assert area.label and area.description and area.terms
+    # every KLE main group has an area, and every area but none is reachable from KLE
+    with KLE_TITLES.open(encoding="utf-8") as fh:
+        mains = {r["code"] for r in csv.DictReader(fh) if r["level"] == "1"}
+    assert mains and mains <= set(areas.kle_map)
+    assert set(areas.kle_map.values()) == set(areas.keys)
+    assert areas.kle_map["00"] == "styrelse" and areas.kle_map["27"] == "social"
+    assert areas.general == frozenset({"styrelse"})
+    assert pa.policy_area_labels()["skole"] == "Skole og uddannelse"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("areas: [", "not valid YAML"),
+        ("- a list", "mapping"),
+        ("areas: []", "non-empty list"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\ncolour: red", "colour"),
+        ("areas:\n  - {key: a, terms: [x]}", "'label'"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\n  - {key: a, label: B, terms: [y]}", "twice"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\nkle_main_groups: {'7': a}", "two-digit"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\nkle_main_groups: {'07': b}", "'b'"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\ngeneral_areas: [c]", "'c'"),
+    ],
+)
+def test_malformed_area_file(tmp_path, text, message):
+    bad = tmp_path / "areas.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(pa.PolicyAreaConfigError, match="areas.yaml") as err:
+        pa.load_policy_areas(bad)
+    assert message in str(err.value)
+
+
+def test_user_file_is_used_instead(tmp_path):
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "areas:\n  - {key: vand, label: Vand, terms: ['*vand*']}\n"
+        "  - {key: adm, label: Adm, terms: [budget]}\n"
+        "kle_main_groups: {'06': vand, '00': adm}\ngeneral_areas: [adm]\n",
+        encoding="utf-8",
+    )
+    areas = pa.load_policy_areas(user)
+    assert areas.keys == ["vand", "adm"]
+    assert pa.classify_titles(["Budget for spildevandet", "Budget"], areas) == ["vand", "adm"]
+
+
+# --- Rules (invented titles) ------------------------------------------------------------
+
+RULES = [
+    # compounds and inflections of the area vocabularies
+    ("Ny sundhedspolitik for 2031", None, "sundhed"),
+    ("Kapacitetsudfordringer i vuggestuerne", None, "dagtilbud"),
+    ("Renovering af Vestskolens faglokaler", None, "skole"),
+    ("Hjemmeplejens rekrutteringsudfordringer", None, "social"),
+    ("Kloakseparering i Kirkevænget", None, "vand_forsyning"),
+    ("Nye cykelstier langs Ringvejen", None, "trafik"),
+    ("Bibliotekernes åbningstider", None, "kultur"),
+    ("Endelig vedtagelse af lokalplan 77", None, "planlaegning"),
+    ("Ansættelse af ny kommunaldirektør", None, "personale"),
+    ("Salg af kommunal ejendom i bymidten", None, "ejendomme"),
+    ("Tilskud til idrætsforeningernes ungdomsarbejde", None, "fritid"),
+    ("Ny erhvervsstrategi for turismen", None, "erhverv"),
+    ("Plan for risikobaseret dimensionering af redningsberedskabet", None, "beredskab"),
+    ("Kontanthjælpsmodtagere i virksomhedspraktik", None, "beskaeftigelse"),
+    ("Nye anbringelser af udsatte børn", None, "boern_familie"),
+    ("Skema B for almene familieboliger", None, "byggeri_boliger"),
+    ("Kunstgræsbane ved stadion", None, "parker_natur"),
+    ("Affaldssortering i etageboliger", None, "miljoe_klima"),
+    ("Udvidelse af kirkegården", None, "borgerforhold"),
+    # the municipality's own steering: an area of its own, not none
+    ("Godkendelse af dagsorden", None, "styrelse"),
+    ("Budgetopfølgning pr. 31. marts", None, "styrelse"),
+    ("Valg af ny borgmester", None, "styrelse"),
+    # ... but a subject named beside it is what the item is about
+    ("Budgetopfølgning på ældreområdet", None, "social"),
+    ("Valg af medlemmer til Folkeoplysningsudvalget", None, "fritid"),
+    # the journal number's main group is strong evidence
+    ("Orientering om et projekt", "27.12.00-A00-1-30", "social"),
+    ("Budget 2031", "17.01.00-S00-3-30", "skole"),
+    # several subjects: the one named first
+    ("Social- og sundhedsudvalgets budget", None, "social"),
+    ("Sundheds- og socialudvalgets budget", None, "sundhed"),
+    # exclusions: politicians, unit names, look-alike words
+    ("Eventuelt", None, "styrelse"),
+    ("Vejledning om aktindsigt", None, "styrelse"),
+    ("Den gamle mølle", None, None),
+]
+
+
+@pytest.mark.parametrize(("title", "case", "expected"), RULES)
+def test_rules(title, case, expected):
+    assert area_of(title, case=case) == expected
+
+
+def test_every_area_has_a_rule_case():
+    assert set(pa.load_policy_areas().keys) <= {e for _, _, e in RULES}
+
+
+def test_body_decides_only_when_dense():
+    filler = "Udvalget drøftede sagen og bad administrationen arbejde videre med den. " * 10
+    assert area_of("Orientering om status", filler + "Skolerne er nævnt.") == "styrelse"
+    dense = "Skolerne, folkeskolen og eleverne: skoledagen og undervisningen i skolerne."
+    assert area_of("Orientering om status", dense) == "skole"
+
+
+def test_table_shape_rank_and_evidence():
+    items = pd.DataFrame(
+        {
+            "item_id": ["x-01", "x-02", "x-03"],
+            "title": ["Budget for skoleområdet", "Den gamle mølle", "Orientering"],
+            "kle_main_group": [None, None, "28"],
+        }
+    )
+    out = pa.item_policy_areas_table(items)
+    assert list(out.columns) == ["item_id", "area", "rank", "score", "evidence"]
+    x1 = out.loc[out["item_id"] == "x-01"].set_index("area")
+    assert x1.loc["skole", "rank"] == 1 and x1.loc["styrelse", "rank"] == 2
+    assert x1.loc["skole", "evidence"] == "title: skoleområdet"
+    assert "x-02" not in set(out["item_id"])
+    x3 = out.loc[(out["item_id"] == "x-03") & (out["rank"] == 1)].iloc[0]
+    assert x3["area"] == "dagtilbud" and x3["evidence"] == "KLE 28"
+    assert x3["score"] == pytest.approx(pa.KLE_WEIGHT)
+
+
+def test_build_writes_policy_areas():
+    from analysis.pipeline import parse_corpus
+
+    tables = parse_corpus(RAW)
+    items, areas = tables["items"], tables["item_policy_areas"]
+    assert items["policy_area"].notna().all()
+    first = areas.loc[areas["rank"] == 1].set_index("item_id")["area"]
+    assert items.set_index("item_id")["policy_area"].astype(str).equals(
+        first.reindex(items["item_id"]).astype(str).rename("policy_area")
+    )
+    # every seed item has a KLE journal number: its main group's area is primary
+    kle_map = pa.load_policy_areas().kle_map
+    assert (items["policy_area"] == items["kle_main_group"].map(kle_map)).all()
+
+
+# --- Evaluation -------------------------------------------------------------------------
+
+
+def test_instrument_priority():
+    assert et.instrument_of({"budget", "regnskab"}) == "regnskab"
+    assert et.instrument_of({"planer", "hoering", "borgerinddragelse"}) == "plan"
+    assert et.instrument_of({"ledelse_organisation"}) == et.NO_INSTRUMENT
+    assert et.instrument_of(()) == et.NO_INSTRUMENT
+
+
+def test_scores_on_the_fixture():
+    classified = et.classify(et.load_titles(FIXTURE))
+    s = et.scores(classified)
+    # 9 titles with a KLE label; "Orientering om et projekt" (27) is known to be wrong
+    assert (s.n_area_labelled, s.area_right, s.no_area) == (9, 8, 0)
+    # "Kloakrenovering" is labelled anlaeg and not found: precision 6/6, recall 6/7
+    assert (s.n_instrument_predicted, s.instrument_right) == (6, 6)
+    assert (s.n_instrument_labelled, s.instrument_found) == (7, 6)
+    table = et.area_table(classified, pa.policy_area_labels())
+    social = table.set_index("område").loc["Ældre, handicap og social"]
+    assert (social["titler"], social["rigtige"]) == (2, 1)
+    assert "Styrelse" in social["forvekslet med"]
+
+
+def test_cli_evaluate_titles(capsys, tmp_path):
+    assert main(["evaluate", "--titles", str(FIXTURE)]) == 0
+    out = capsys.readouterr().out
+    assert "Rigtigt område: 8 af 9 (88.9 %)" in out
+    assert "Præcision: 6 af 6 (100.0 %)" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("navn,x\na,b\n", encoding="utf-8")
+    assert main(["evaluate", "--titles", str(bad)]) == 2
+    assert "no 'title' column" in capsys.readouterr().err
+    assert main(["evaluate", "--titles", str(tmp_path / "nope.csv")]) == 2
+    assert main(["evaluate"]) == 2
+
+
+def _half(municipality: str) -> int:
+    """A fixed split of the municipalities in two halves (for the held-out check)."""
+    return int(hashlib.md5(municipality.encode()).hexdigest(), 16) % 2
+
+
+@pytest.mark.skipif(not TITLES.is_file(), reason="../shared/realworld/titles.csv not present")
+def test_real_titles_meet_the_targets():
+    titles = et.load_titles(TITLES)
+    classified = et.classify(titles)
+    s = et.scores(classified)
+    print("\n" + et.render(classified, pa.policy_area_labels()))
+    # held-out check: the vocabulary was first tuned on half 0 only (see the report)
+    for half in (0, 1):
+        part = et.scores(classified.loc[classified["municipality"].map(_half) == half])
+        print(
+            f"half {half}: {part.area_right}/{part.n_area_labelled} "
+            f"({part.area_accuracy:.3f}), no area {part.no_area_share:.3f}, "
+            f"instrument precision {part.instrument_precision:.3f}"
+        )
+    assert s.n_area_labelled > 400
+    assert s.area_accuracy >= MIN_AREA_ACCURACY
+    assert s.no_area_share < MAX_NO_AREA
+    assert s.instrument_precision >= MIN_INSTRUMENT_PRECISION
+
+
+def test_seed_items_against_their_kle_numbers():
+    """The seeds' items, classified without their journal number, against its area."""
+    from analysis.pipeline import parse_corpus
+
+    tables = parse_corpus(RAW, enriched=False)
+    items, sections = tables["items"], tables["sections"]
+    kle_map = pa.load_policy_areas().kle_map
+    truth = items["case_number"].map(pa.kle_main_group).map(kle_map)
+    assert truth.notna().all()
+    found = pa.primary_area(pa.item_policy_areas_table(items[["item_id", "title"]], sections))
+    got = items["item_id"].map(found)
+    accuracy, no_area = (got == truth).mean(), got.isna().mean()
+    print(f"\nseed items (title and body, no KLE): right {accuracy:.3f}, no area {no_area:.3f}")
+    assert accuracy >= 0.7 and no_area <= 0.15
+
+
+@pytest.mark.skipif(not (REALWORLD / "labels").is_dir(), reason="realworld labels not present")
+def test_realworld_items_get_an_area():
+    """Real council and committee items, parsed whole: few without area; where the label
+    gives a KLE journal number, the title and body alone find its area."""
+    from analysis.pipeline import parse_bytes
+
+    kle_map = pa.load_policy_areas().kle_map
+    n = with_area = kle_right = kle_n = 0
+    for path in sorted((REALWORLD / "labels").glob("*.json")):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        result = parse_bytes((REALWORLD / "raw" / label["file"]).read_bytes(), label["file"])
+        if result.tables is None:
+            continue
+        items = result.tables["items"]
+        primary = pa.primary_area(result.tables["item_policy_areas"])
+        n += len(items)
+        with_area += int(items["item_id"].isin(primary.index).sum())
+        cases = {str(i["n"]): i.get("case") for i in label["items"]}
+        no_kle = items.assign(case_number=None)
+        alone = pa.primary_area(
+            pa.item_policy_areas_table(no_kle[["item_id", "title"]], result.tables["sections"])
+        )
+        for item_id, number in zip(items["item_id"], items["number"], strict=True):
+            group = pa.kle_main_group(cases.get(str(number)))
+            if group:
+                kle_n += 1
+                kle_right += alone.get(item_id) == kle_map[group]
+    print(f"\nreal-world items: {with_area}/{n} with an area; KLE-labelled {kle_right}/{kle_n}")
+    assert n > 100
+    assert with_area / n >= 0.85
