@@ -24,6 +24,7 @@ from analysis.charts.template import (
     _SOURCE_OFFSET,
     _SOURCE_WIDTH,
     _TICK_FONT,
+    CAUTION_COLOR,
     DESIGN_WIDTH,
     MONTHS_SHORT_DA,
     MUTED_COLOR,
@@ -32,7 +33,7 @@ from analysis.charts.template import (
     TEMPLATE_NAME,
 )
 from analysis.metrics import (
-    join_da,
+    Source,
     theme_order,
 )
 
@@ -92,27 +93,34 @@ def _finish(
     fig: go.Figure,
     title: str,
     subtitle: str | None,
-    source: str | None,
+    source: Source | str | None,
     source_offset: int = _SOURCE_OFFSET,
 ) -> go.Figure:
-    """Title, subtitle and source line; the template does the rest.
+    """Title, subtitle, source line and caution line; the template does the rest.
 
     The source line sits below the x axis' tick labels (and title), however tall they
     are (``_xaxis_band``), and takes at most ``_SOURCE_MAX_LINES`` lines (``source_lines``
-    condenses a longer one; the full text is its hover text). The bottom margin is made
-    from both, so labels, source and slide edge never overlap.
+    condenses a longer one; the full text is its hover text). A :class:`Source` with a
+    caution (a period resting on few meetings or items) adds it as one more line, in
+    ochre. The bottom margin is made from all of them, so labels, source and slide edge
+    never overlap.
     """
     fig.update_layout(
         template=TEMPLATE_NAME,
         title={"text": title, "subtitle": {"text": subtitle or ""}},
     )
     if source:
+        full = str(source)
         lines = source_lines(source)
         text = "<br>".join(lines)
         offset = max(source_offset, _xaxis_band(fig) + _SOURCE_GAP)
+        note = getattr(source, "caution", None)
+        shown = [*lines, *([shorten(note, _SOURCE_WIDTH)] if note else [])]
+        if note:
+            text += f"<br><span style='color:{CAUTION_COLOR}'>{shorten(note, _SOURCE_WIDTH)}</span>"
         fig.add_annotation(
             text=text,
-            hovertext=source if text.replace("<br>", " ") != source else None,
+            hovertext=full if " ".join(lines) != full else None,
             xref="paper",
             yref="paper",
             x=0,
@@ -125,7 +133,7 @@ def _finish(
             font={"size": _SOURCE_FONT, "color": MUTED_COLOR},
             name="source",
         )
-        extra = _SOURCE_LINE_HEIGHT * (len(lines) - 1)
+        extra = _SOURCE_LINE_HEIGHT * (len(shown) - 1)
         fig.update_layout(margin={"b": max(_MARGIN["b"], offset + 36 + extra)})
     return fig
 
@@ -143,86 +151,26 @@ def _wrap_words(text: str, width: int) -> list[str]:
 
 
 def source_lines(
-    source: str, width: int = _SOURCE_WIDTH, max_lines: int = _SOURCE_MAX_LINES
+    source: Source | str, width: int = _SOURCE_WIDTH, max_lines: int = _SOURCE_MAX_LINES
 ) -> list[str]:
     """The source line as printed: broken between words into lines of at most ``width``
     characters, and never more than ``max_lines`` lines.
 
-    A source naming many municipalities and forums (``metrics.source_line``) is condensed
-    until it fits: first the forums are counted instead of named ('referater fra 20 fora i
-    A Kommune, B Kommune og C Kommune'), then the list is cut ('A Kommune og 4 andre
-    kommuner'); the span and 'n = …' are always kept. Any other text is cut with '…'.
+    A :class:`Source` naming many municipalities and forums is condensed until it fits
+    (``Source.versions``: forums counted, then municipalities cut; span and 'n = …' always
+    kept). Plain text is cut with '…'.
     """
-    source = " ".join(source.split())
-    for candidate in _condensed_sources(source):
+    versions = source.versions() if isinstance(source, Source) else iter([str(source)])
+    full = ""
+    for candidate in versions:
+        candidate = " ".join(candidate.split())
+        full = full or candidate
         lines = _wrap_words(candidate, width)
         if len(lines) <= max_lines:
             return lines
-    lines = _wrap_words(source, width)
+    lines = _wrap_words(full, width)
     tail = lines[max_lines - 1 :]
     return [*lines[: max_lines - 1], shorten(" ".join(tail), width)]
-
-
-#: 'Kilde: referater fra <list>[ 2022-2025], n = 33 punkter[ (uden faste punkter)]'
-_SOURCE_RE = re.compile(
-    r"^(?P<head>.*?referater fra )(?P<list>.+?)(?P<tail>( \d{4}(-\d{4})?)?, n = .+)$"
-)
-#: 'Egedal Kommune (Byråd, Chefforum)': a municipality with its forums.
-_MUNI_RE = re.compile(r"^(?P<muni>[^()]+?) \((?P<forums>[^()]+)\)$")
-
-
-def _condensed_sources(source: str) -> Iterable[str]:
-    """``source`` itself, then ever shorter versions of a 'referater fra …' source."""
-    yield source
-    match = _SOURCE_RE.match(source)
-    if not match:
-        return
-    head, tail = match["head"], match["tail"]
-    entries = _split_da_list(match["list"])
-    munis = [_MUNI_RE.match(e) for e in entries]
-    if len(entries) > 1 and all(munis):
-        names = [m["muni"] for m in munis if m]
-        n_fora = sum(len(m["forums"].split(", ")) for m in munis if m)
-        fora = f"{n_fora} fora i " if n_fora > len(names) else ""
-        for k in range(len(names), 0, -1):
-            rest = len(names) - k
-            more = [f"{rest} {_other(rest, 'kommune', 'kommuner')}"] if rest else []
-            yield f"{head}{fora}{join_da([*names[:k], *more])}{tail}"
-    for k in range(len(entries) - 1, 0, -1):
-        rest = len(entries) - k
-        yield f"{head}{join_da([*entries[:k], f'{rest} {_other(rest)}'])}{tail}"
-
-
-def _other(n: int, noun: str = "", plural: str = "") -> str:
-    """'anden kommune' / 'andre kommuner' (or just 'anden' / 'andre')."""
-    word = "anden" if n == 1 else "andre"
-    noun = noun if n == 1 else plural
-    return f"{word} {noun}" if noun else word
-
-
-def _split_da_list(text: str) -> list[str]:
-    """Inverse of ``metrics.join_da`` for 'A (x, y), B og C (z)': parentheses kept whole,
-    and the 'og' of 'Børne- og Skoleudvalget' (after a hyphen) is not a separator."""
-    parts, depth, current = [], 0, ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0 and text.startswith(", ", i):
-            parts.append(current)
-            current, i = "", i + 2
-            continue
-        current += ch
-        i += 1
-    parts.append(current)
-    last, depth, cut = parts[-1], 0, -1
-    for i, ch in enumerate(last):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0 and last.startswith(" og ", i) and (i == 0 or last[i - 1] != "-"):
-            cut = i
-    if cut > 0:
-        parts[-1:] = [last[:cut], last[cut + 4 :]]
-    return [p.strip() for p in parts if p.strip()]
 
 
 _TAG_RE = re.compile(r"<[^>]+>")

@@ -23,6 +23,8 @@ MUTED_COLOR = "#5F6B7A"
 GRID_COLOR = "#E3E7EC"
 AXIS_COLOR = "#9AA3AE"
 NEUTRAL_COLOR = "#C9CFD6"
+#: The caution line under a chart resting on few meetings or items.
+CAUTION_COLOR = "#9A6A12"
 #: Themes drawn in grey: no theme, and the standing items (agenda approval, Eventuelt).
 NEUTRAL_THEMES: dict[str, str] = {NO_THEME: NEUTRAL_COLOR, "faste_punkter": "#E1E5EA"}
 

@@ -10,8 +10,7 @@ re-exported here, so notebooks call ``analysis.metrics.X``.
 Typical use in a notebook::
 
     t = metrics.select(analysis.load(), forum=None, years=None)
-    metrics.theme_share_by_year(t)
-"""
+    metrics.theme_share_by_year(t)"""
 
 from __future__ import annotations
 
@@ -41,9 +40,15 @@ from analysis.metrics.display import (
     to_danish,
 )
 from analysis.metrics.filters import (
+    EmptySelectionError,
+    check_selection,
+    fold,
     is_member,
+    matching,
+    names_match,
     select,
     standing_items,
+    what_exists,
 )
 from analysis.metrics.forums import (
     decision_types_by_forum,
@@ -52,7 +57,21 @@ from analysis.metrics.forums import (
     theme_share_by_forum,
 )
 from analysis.metrics.honesty import (
+    FEW_ITEMS,
+    FEW_MEETINGS,
+    MISSING_DA,
+    caution,
+    change_text,
+    format_decimal_da,
     format_int_da,
+    format_number_da,
+    format_pct_da,
+    is_missing,
+    is_thin,
+    leaders,
+    plural_da,
+    round_shares,
+    share_pcts,
 )
 from analysis.metrics.labels import (
     DECIDING_TYPES,
@@ -74,6 +93,8 @@ from analysis.metrics.labels import (
     theme_order,
 )
 from analysis.metrics.source import (
+    Source,
+    source,
     source_line,
 )
 from analysis.metrics.themes import (
@@ -100,10 +121,32 @@ __all__ = [
     "kle_main_group_labels",
     "join_da",
     "danish_sort_key",
+    "fold",
+    "names_match",
+    "matching",
+    "EmptySelectionError",
+    "check_selection",
+    "what_exists",
     "is_member",
     "select",
     "standing_items",
     "format_int_da",
+    "MISSING_DA",
+    "FEW_MEETINGS",
+    "FEW_ITEMS",
+    "plural_da",
+    "format_decimal_da",
+    "format_pct_da",
+    "is_missing",
+    "format_number_da",
+    "round_shares",
+    "share_pcts",
+    "is_thin",
+    "caution",
+    "leaders",
+    "change_text",
+    "Source",
+    "source",
     "source_line",
     "COLUMN_LABELS_DA",
     "to_danish",
