@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from analysis.metrics.display import (
     TABLE_DESCRIPTIONS_DA,
 )
 from analysis.metrics.filters import (
+    _as_set,
     _year_span,
+    fold,
     select,
 )
 from analysis.metrics.forums import (
@@ -179,3 +183,57 @@ def parse_warnings(tables: Tables, forum: Forum = None, years: Years = None) -> 
     return pd.DataFrame(rows, columns=cols)
 
 
+
+
+#: A mention of the forum's own meeting without naming it ('referatet fra mødet den …').
+_OWN_MEETING = re.compile(r"\b(referat\w* fra (det seneste )?møde[t]?|på mødet den)\b", re.I)
+#: Gatherings of the forum that are not its meetings (no minutes are expected of them).
+_NOT_A_MEETING = re.compile(r"seminar|udviklingsdag|workshop|konference|temadag", re.I)
+
+
+def missing_meetings(tables: Tables, forum: Forum = None, years: Years = None) -> pd.DataFrame:
+    """Meetings the minutes refer to that are not in the corpus (a coverage gap).
+
+    A reference (table ``references``, kind 'meeting') counts when its sentence names the
+    forum of the meeting it stands in ('På Chefforum den 9. december 2021', folded as
+    ``filters.fold``) or speaks of its own meeting ('referatet fra mødet den …') and not of a seminar or
+    development day, its date
+    lies in ``years`` and not after the forum's last meeting in the corpus, and the forum
+    has no meeting that day. Out: forum, date, n_mentions, first mentioned in (item_id),
+    text; by date.
+    """
+    cols = ["forum", "date", "n_mentions", "item_id", "text"]
+    if "references" not in tables:
+        return pd.DataFrame(columns=cols)
+    everything = select(tables, forum)
+    meetings = everything["meetings"]
+    refs = everything["references"]
+    refs = refs[refs["kind"].astype(str) == "meeting"].merge(
+        everything["items"][["item_id", "meeting_id"]], on="item_id"
+    )
+    refs = refs.merge(meetings[["meeting_id", "forum"]], on="meeting_id")
+    if refs.empty:
+        return pd.DataFrame(columns=cols)
+    days = pd.to_datetime(meetings["date"]).dt.normalize()
+    held = set(zip(meetings["forum"].astype(str), days, strict=True))
+    last = meetings.groupby(meetings["forum"].astype(str))["date"].max()
+    year_set = None if years is None else {int(y) for y in _as_set(years) or ()}
+    rows = []
+    for rec in refs.itertuples(index=False):
+        day = pd.Timestamp(rec.referenced_date).normalize()
+        name = str(rec.forum)
+        text = str(rec.text)
+        words = set().union(*(fold(w) for w in re.findall(r"\w+", text))) if text else set()
+        names_forum = bool(fold(name) & words) or _OWN_MEETING.search(text) is not None
+        if not names_forum or _NOT_A_MEETING.search(text) or (name, day) in held or day > last[name]:
+            continue
+        if year_set is not None and day.year not in year_set:
+            continue
+        rows.append({"forum": name, "date": day, "item_id": rec.item_id, "text": text})
+    out = pd.DataFrame(rows, columns=["forum", "date", "item_id", "text"])
+    if out.empty:
+        return pd.DataFrame(columns=cols)
+    out = out.sort_values(["date", "item_id"])
+    first = out.groupby(["forum", "date"], as_index=False).first()
+    first["n_mentions"] = out.groupby(["forum", "date"]).size().to_numpy().astype("int64")
+    return first[cols].reset_index(drop=True)
