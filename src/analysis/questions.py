@@ -28,6 +28,7 @@ from analysis.metrics import Forum, Source, Tables, Years
 from analysis.metrics.honesty import (
     format_decimal_da,
     format_int_da,
+    format_pct_da,
     leaders,
     plural_da,
     round_shares,
@@ -136,7 +137,8 @@ def _themes_takeaway(df: pd.DataFrame, ctx: Context) -> str:
     if len(top) > 1:
         return (
             f"{metrics.join_da(top)} fyldte lige meget i {year}: "
-            f"{plural_da(int(n), 'punkt', 'punkter')} hver ({pct[top[0]]} %)."
+            f"{plural_da(int(n), 'punkt', 'punkter')} hver "
+            f"({format_pct_da(n / now['n_items'].sum())} hver)."
         )
     label = top[0]
     text = f"{label} fyldte mest i {year}: {plural_da(int(n), 'punkt', 'punkter')} ({pct[label]} %)"

@@ -196,9 +196,9 @@ def missing_meetings(tables: Tables, forum: Forum = None, years: Years = None) -
 
     A reference (table ``references``, kind 'meeting') counts when its sentence names the
     forum of the meeting it stands in ('På Chefforum den 9. december 2021', folded as
-    ``filters.fold``) or speaks of its own meeting ('referatet fra mødet den …') and not of a seminar or
-    development day, its date
-    lies in ``years`` and not after the forum's last meeting in the corpus, and the forum
+    ``filters.fold``) or speaks of its own meeting ('referatet fra mødet den …'), and not
+    of a seminar or development day; its date lies in ``years``, not after the forum's
+    last meeting in the corpus, and the forum
     has no meeting that day. Out: forum, date, n_mentions, first mentioned in (item_id),
     text; by date.
     """
@@ -225,7 +225,9 @@ def missing_meetings(tables: Tables, forum: Forum = None, years: Years = None) -
         text = str(rec.text)
         words = set().union(*(fold(w) for w in re.findall(r"\w+", text))) if text else set()
         names_forum = bool(fold(name) & words) or _OWN_MEETING.search(text) is not None
-        if not names_forum or _NOT_A_MEETING.search(text) or (name, day) in held or day > last[name]:
+        if not names_forum or _NOT_A_MEETING.search(text):
+            continue
+        if (name, day) in held or day > last[name]:
             continue
         if year_set is not None and day.year not in year_set:
             continue

@@ -79,7 +79,7 @@ def check_selection(
             if value is not None
         ]
         raise EmptySelectionError(
-            f"ingen møder for {' og '.join(asked) or 'udvalget'}; intet er skrevet. "
+            f"Ingen møder for {' og '.join(asked) or 'udvalget'}; intet er skrevet. "
             + what_exists(meetings)
         )
 
