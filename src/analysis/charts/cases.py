@@ -14,6 +14,7 @@ from analysis.charts.layout import (
     _label_step,
     _legend_right,
     _period_axis,
+    _small,
     _stack,
     _sub,
     _year_axis,
@@ -27,7 +28,6 @@ from analysis.charts.template import (
     _TICK_FONT,
     DECISION_COLORS,
     MONTHS_SHORT_DA,
-    MUTED_COLOR,
     NEUTRAL_COLOR,
 )
 from analysis.metrics import (
@@ -57,12 +57,22 @@ def _date_ticks(
     return vals, [f"{MONTHS_SHORT_DA[v.month - 1]} {v.year}" for v in vals], every
 
 
+def _short_case_title(title: str, width: int) -> str:
+    """A case title in ``width`` characters; two titles ('A / B') are cut each to half."""
+    parts = str(title).split(" / ")
+    if len(parts) == 2 and len(title) > width:
+        half = (width - 3) // 2
+        return " / ".join(shorten(p, half) for p in parts)
+    return shorten(title, width)
+
+
 def _thread_label(title: str, thread: str, n_rows: int) -> str:
-    """Row label: title over the journal number; on one line when rows are many."""
-    small = f"<span style='font-size:12px;color:{MUTED_COLOR}'>{thread}</span>"
+    """Row label: the case's journal number (its identity) and its title; the title
+    wraps onto a second line while rows are few, and is cut shorter when they are many."""
+    number = f"<b>{thread}</b>"
     if n_rows <= 7:
-        return f"{shorten(title, 34)}<br>{small}"
-    return f"{shorten(title, 26)}  {small}"
+        return f"{number}<br>{_small(_short_case_title(title, 40))}"
+    return f"{number}  {_small(_short_case_title(title, 30))}"
 
 
 def case_timeline_chart(

@@ -44,6 +44,7 @@ from analysis.metrics import (
     STATUS_LABELS_DA,
     danish_sort_key,
     format_int_da,
+    format_pct_da,
 )
 
 # --- 01 corpus overview ---------------------------------------------------------------
@@ -304,7 +305,10 @@ def section_presence_chart(
             y=[shorten(lab, 34) for lab in df["label"]],
             orientation="h",
             marker_color=PALETTE[0],
-            text=[f"{v:.0f} %" for v in pct],
+            text=[
+                f"{format_pct_da(v)} ({format_int_da(n)})"
+                for v, n in zip(df["share"], df["n_items"], strict=True)
+            ],
             textposition="outside",
             cliponaxis=False,
             customdata=df[["n_items"]],
@@ -314,7 +318,8 @@ def section_presence_chart(
     fig.update_xaxes(**_percent_axis(112), showgrid=True, title=None)
     fig.update_yaxes(showgrid=False)
     fig.update_layout(showlegend=False, bargap=0.25)
-    return _finish(fig, title, _sub(subtitle, "Andel af punkterne, der har afsnittet"), source)
+    sub = "Andel af punkterne, der har afsnittet (antal punkter i parentes)"
+    return _finish(fig, title, _sub(subtitle, sub), source)
 
 
 def coverage_chart(

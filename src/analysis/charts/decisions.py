@@ -25,9 +25,24 @@ from analysis.charts.template import (
 )
 from analysis.metrics import (
     RECOMMENDATION_OUTCOMES_DA,
+    format_int_da,
+    share_pcts,
 )
 
 # --- 03 decision handling -------------------------------------------------------------
+
+#: Hover of a share bar: the share as rounded for the whole bar (sums to 100 %) and n.
+_HOVER = "%{x}: %{customdata[1]} % (%{customdata[0]} punkter)<extra>%{fullData.name}</extra>"
+
+
+def _years(data: pd.DataFrame) -> list[str]:
+    return [str(y) for y in sorted(data["year"].unique())]
+
+
+def _n_by_year(data: pd.DataFrame) -> pd.Series:
+    """Items each year's bar rests on (for the 'n = …' under the year)."""
+    return data.groupby(data["year"].astype(str))["n_items"].sum()
+
 
 
 def decision_types_by_year_chart(
@@ -42,6 +57,7 @@ def decision_types_by_year_chart(
     data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source)
+    data = data.assign(_pct=share_pcts(data, "n_items", "year"))
     fig = go.Figure()
     for key in dict.fromkeys(data["decision_type"]):
         part = data[data["decision_type"] == key]
@@ -52,12 +68,11 @@ def decision_types_by_year_chart(
             y=part["share"] * 100,
             name=part["decision_label"].iloc[0],
             marker_color=DECISION_COLORS.get(key, NEUTRAL_COLOR),
-            customdata=part[["n_items"]],
-            hovertemplate="%{x}: %{y:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
-            "</extra>",
+            customdata=part[["n_items", "_pct"]],
+            hovertemplate=_HOVER,
         )
     _stack(fig)
-    _year_axis(fig, [str(y) for y in sorted(data["year"].unique())])
+    _year_axis(fig, _years(data), n_by_year=_n_by_year(data))
     fig.update_yaxes(**_percent_axis())
     _legend_right(fig, "Beslutning")
     sub = "Primær beslutningstype, andel af årets punkter"
@@ -81,7 +96,8 @@ def decision_types_by_theme_chart(
     data = data[data["theme"].isin(themes)]
     totals = data.groupby("theme")["n_items"].sum()
     names = dict(zip(data["theme"], data["theme_label"], strict=False))
-    ylabels = {t: f"{shorten(names[t], 26)} ({int(totals[t])})" for t in themes}
+    ylabels = {t: f"{shorten(names[t], 26)} (n = {format_int_da(totals[t])})" for t in themes}
+    data = data.assign(_pct=share_pcts(data, "n_items", "theme"))
     fig = go.Figure()
     for key in dict.fromkeys(data["decision_type"]):
         part = data[data["decision_type"] == key]
@@ -93,9 +109,8 @@ def decision_types_by_theme_chart(
             orientation="h",
             name=part["decision_label"].iloc[0],
             marker_color=DECISION_COLORS.get(key, NEUTRAL_COLOR),
-            customdata=part[["n_items"]],
-            hovertemplate="%{y}: %{x:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
-            "</extra>",
+            customdata=part[["n_items", "_pct"]],
+            hovertemplate=_HOVER.replace("%{x}", "%{y}"),
         )
     _stack(fig)
     fig.update_yaxes(
@@ -104,7 +119,7 @@ def decision_types_by_theme_chart(
     fig.update_layout(legend_traceorder="normal")
     fig.update_xaxes(**_percent_axis(), showgrid=True)
     _legend_right(fig, "Beslutning")
-    sub = "Primær beslutningstype inden for hvert primære tema (antal punkter i parentes)"
+    sub = "Primær beslutningstype inden for hvert primære tema (n = antal punkter)"
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 
@@ -125,12 +140,13 @@ def recommendation_followed_chart(
     data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source)
-    years = [str(y) for y in sorted(data["year"].unique())]
+    years = _years(data)
+    data = data.assign(_pct=share_pcts(data, "n_items", "year"))
     # a bar's width (px, design canvas; the legend takes the right): does the label fit?
     bar_px = (DESIGN_WIDTH - _MARGIN["l"] - _MARGIN["r"] - 230) / len(years) * (1 - 0.3)
 
-    def pct_text(pct: float) -> str:
-        text = f"{pct:.0f} %"
+    def pct_text(pct: int) -> str:
+        text = f"{pct} %"
         return text if pct >= 8 and len(text) * 0.56 * _TICK_FONT + 4 <= bar_px else ""
 
     fig = go.Figure()
@@ -143,16 +159,15 @@ def recommendation_followed_chart(
             y=part["share"] * 100,
             name=label,
             marker_color=OUTCOME_COLORS[key],
-            text=[pct_text(v) for v in part["share"] * 100],
+            text=[pct_text(int(v)) for v in part["_pct"]],
             textposition="inside",
             insidetextanchor="middle",
             textangle=0,
-            customdata=part[["n_items"]],
-            hovertemplate="%{x}: %{y:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
-            "</extra>",
+            customdata=part[["n_items", "_pct"]],
+            hovertemplate=_HOVER,
         )
     _stack(fig)
-    _year_axis(fig, years)
+    _year_axis(fig, years, n_by_year=_n_by_year(data))
     fig.update_yaxes(**_percent_axis())
     fig.update_traces(textfont={"size": _TICK_FONT})
     # never shrunk below a readable size nor turned: what does not fit is left out

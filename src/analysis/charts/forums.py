@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -36,6 +37,8 @@ from analysis.charts.template import (
 )
 from analysis.metrics import (
     NO_THEME,
+    round_shares,
+    share_pcts,
 )
 
 _FORUM_MEASURES = (("n_meetings", "Møder", "møder"), ("n_items", "Punkter", "punkter"))
@@ -238,9 +241,11 @@ def theme_share_by_forum_chart(
         for lab in labels
     ]
     tick_lines = max(t.count("<br>") + 1 for t in ticks)
+    # percentages as rounded within each forum's column, so a column sums to 100 %
+    pcts = count.apply(lambda col: pd.Series(round_shares(col), index=col.index))
     text = [
-        [f"{v:.0f} %" if n else "" for v, n in zip(srow, crow, strict=True)]
-        for srow, crow in zip(share.to_numpy(), count.to_numpy(), strict=True)
+        [f"{p} %" if n else "" for p, n in zip(prow, crow, strict=True)]
+        for prow, crow in zip(pcts.to_numpy(), count.to_numpy(), strict=True)
     ]
     fig = go.Figure(
         go.Heatmap(
@@ -250,12 +255,13 @@ def theme_share_by_forum_chart(
             text=text,
             texttemplate="%{text}",
             textfont={"size": _TICK_FONT},
-            customdata=count.to_numpy(),
+            customdata=np.dstack([count.to_numpy(), pcts.to_numpy()]),
             xgap=3,
             ygap=3,
             zmin=0,
             showscale=False,
-            hovertemplate="%{y}<br>%{x}: %{z:.0f} % (%{customdata} punkter)<extra></extra>",
+            hovertemplate="%{y}<br>%{x}: %{customdata[1]} % (%{customdata[0]} punkter)"
+            "<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")
@@ -287,24 +293,24 @@ def decision_types_by_forum_chart(
     ticks = {
         lab: _forum_tick(lab, meta.at[lab, "forum"], meta.at[lab, "forum_items"]) for lab in labels
     }
+    data = data.assign(_pct=share_pcts(data, "n_items", "forum_label"))
     fig = go.Figure()
     for key in dict.fromkeys(data["decision_type"]):
         part = data[data["decision_type"] == key]
         if part["n_items"].sum() == 0:
             continue
-        pct = part["share"] * 100
         fig.add_bar(
-            x=pct,
+            x=part["share"] * 100,
             y=part["forum_label"].map(ticks),
             orientation="h",
             name=part["decision_label"].iloc[0],
             marker_color=DECISION_COLORS.get(key, NEUTRAL_COLOR),
-            text=[f"{v:.0f} %" if v >= 9 else "" for v in pct],
+            text=[f"{v} %" if v >= 9 else "" for v in part["_pct"]],
             textposition="inside",
             insidetextanchor="middle",
-            customdata=part[["n_items"]],
-            hovertemplate="%{y}: %{x:.0f} % (%{customdata[0]} punkter)<extra>%{fullData.name}"
-            "</extra>",
+            customdata=part[["n_items", "_pct"]],
+            hovertemplate="%{y}: %{customdata[1]} % (%{customdata[0]} punkter)"
+            "<extra>%{fullData.name}</extra>",
         )
     _stack(fig)
     fig.update_traces(textfont={"size": _TICK_FONT})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -34,6 +34,7 @@ from analysis.charts.template import (
 )
 from analysis.metrics import (
     Source,
+    format_int_da,
     theme_order,
 )
 
@@ -265,17 +266,32 @@ def _percent_axis(top: float | None = 100.5) -> dict:
 
 
 def _year_axis(
-    fig: go.Figure, years: Sequence[str], max_labels: int = _MAX_YEAR_LABELS, **where: int
+    fig: go.Figure,
+    years: Sequence[str],
+    max_labels: int = _MAX_YEAR_LABELS,
+    n_by_year: Mapping[str, float] | None = None,
+    unit: str = "",
+    **where: int,
 ) -> None:
     """Category axis of years, labels level; with many years only every 2nd, 5th … year
-    is named (``_label_step``). ``where``: row/col of a subplot."""
+    is named (``_label_step``). ``n_by_year``: the count each year's share bar rests on,
+    printed small under the year ('n = 8', with ``unit`` 'n = 105 min.'), so a 100 % bar
+    of 3 items reads as such. ``where``: row/col of a subplot."""
     years = [str(y) for y in years]
     step = _label_step(len(years), max_labels)
     spec: dict = {"type": "category", "categoryorder": "array", "categoryarray": years}
     spec["tickangle"] = 0
+    named = years
     if step > 1:
         named = [y for y in years if y.isdigit() and int(y) % step == 0] or years[::step]
-        spec.update(tickmode="array", tickvals=named, ticktext=named)
+    if step > 1 or n_by_year is not None:
+        text = named
+        if n_by_year is not None:
+            text = [
+                f"{y}<br>{_small(f'n = {format_int_da(n_by_year.get(y, 0))}{unit}')}"
+                for y in named
+            ]
+        spec.update(tickmode="array", tickvals=named, ticktext=text)
     fig.update_xaxes(**spec, **where)
 
 

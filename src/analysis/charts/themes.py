@@ -36,6 +36,7 @@ from analysis.charts.template import (
 )
 from analysis.metrics import (
     format_int_da,
+    share_pcts,
 )
 
 # --- 02 theme trends ------------------------------------------------------------------
@@ -76,23 +77,24 @@ def theme_share_chart(
         return _empty(title, source, message)
     years = [str(y) for y in sorted(data["year"].unique())]
     colors = theme_colors(data["theme"])
+    data = data.assign(_pct=share_pcts(data.fillna({count: 0}), count, "year"))
     fig = go.Figure()
     for theme in dict.fromkeys(data["theme"]):
         part = data[data["theme"] == theme]
-        if part[count].sum() == 0:
+        if part[count].fillna(0).sum() == 0:
             continue
         fig.add_bar(
             x=part["year"].astype(str),
-            y=part[share] * 100,
+            y=part[share].fillna(0) * 100,
             name=shorten(part["theme_label"].iloc[0], 30),
             marker_color=colors.get(theme, NEUTRAL_COLOR),
-            customdata=part[[count, total]].astype(float).to_numpy(),
-            hovertemplate="%{x}: %{y:.0f} % (%{customdata[0]:,.0f} af %{customdata[1]:,.0f} "
-            + unit
-            + ")<extra>%{fullData.name}</extra>",
+            customdata=part[[count, total, "_pct"]].astype(float).fillna(0).to_numpy(),
+            hovertemplate="%{x}: %{customdata[2]:.0f} % (%{customdata[0]:,.0f} af "
+            "%{customdata[1]:,.0f} " + unit + ")<extra>%{fullData.name}</extra>",
         )
     _stack(fig)
-    _year_axis(fig, years)
+    n_year = data.groupby(data["year"].astype(str))[total].first()
+    _year_axis(fig, years, n_by_year=n_year, unit="" if measure == "items" else " min.")
     _narrow(fig, len(years))
     fig.update_yaxes(**_percent_axis())
     _legend_right(fig, "Tema")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from analysis.metrics.cases import (
     case_threads,
+    case_title,
     kle_main_groups_by_year,
 )
 from analysis.metrics.corpus import (
@@ -168,6 +169,7 @@ __all__ = [
     "recommendation_followed_by_year",
     "postponed_items",
     "follow_up_tasks",
+    "case_title",
     "case_threads",
     "kle_main_groups_by_year",
     "forums_present",

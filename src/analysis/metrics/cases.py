@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pandas as pd
 
 from analysis.metrics.decisions import (
@@ -24,6 +27,33 @@ from analysis.metrics.labels import (
 # --- 04 case threads ------------------------------------------------------------------
 
 
+#: Opening words that say what happens to a case, not what it is about.
+_GENERIC_LEAD = re.compile(
+    r"^(orientering|status|drøftelse|opfølgning|godkendelse|præsentation|behandling|"
+    r"beslutning|indstilling|forelæggelse)\s+(om|på|af|vedr\.?|vedrørende|til)\s+",
+    re.I,
+)
+
+
+def case_title(titles: Iterable[str]) -> str:
+    """A title for a case thread that tells it apart from the others.
+
+    The item titles without a generic opening ('Orientering om arbejdet med X' -> 'Arbejdet
+    med X'), distinct ones in order of appearance: one is the title, two are joined with
+    ' / ', more give the most frequent with '(+ k titler)'.
+    """
+    cleaned = []
+    for title in titles:
+        text = " ".join(str(title).split())
+        bare = _GENERIC_LEAD.sub("", text)
+        cleaned.append(bare[:1].upper() + bare[1:] if bare else text)
+    distinct = list(dict.fromkeys(cleaned))
+    if len(distinct) <= 2:
+        return " / ".join(distinct)
+    top = max(distinct, key=lambda t: (cleaned.count(t), -distinct.index(t)))
+    return f"{top} (+ {len(distinct) - 1} titler)"
+
+
 def case_threads(
     tables: Tables,
     forum: Forum = None,
@@ -37,8 +67,8 @@ def case_threads(
     One row per appearance. Standing items and standing journal numbers (items.standing_case)
     are left out unless ``include_standing``. In: items (case_number, kle_code, kle_title, title,
     decision_type, standing_case), meetings. Out: thread (the journal number or KLE code),
-    thread_title (latest item title; for KLE the subject title), item_id, meeting_id, date,
-    title, decision_type, decision_label, appearance (1, 2, …), n_meetings, first_date,
+    thread_title (``case_title`` of its item titles; for KLE the subject title), item_id,
+    meeting_id, date, title, decision_type, decision_label, appearance (1, 2, …), n_meetings, first_date,
     last_date. Threads ordered by first appearance.
     """
     if by not in ("case_number", "kle_code"):
@@ -52,8 +82,9 @@ def case_threads(
     keep = n_meetings[n_meetings >= min_meetings].index
     out = items[is_member(items["thread"], keep)].copy()
     grouped = out.groupby("thread", sort=False)
-    # The latest title; for KLE subjects the latest subject title where there is one.
-    titles = grouped["title"].nth(-1).set_axis(grouped["thread"].nth(-1)).astype(object)
+    # The case's own titles (what tells it from the next row); for KLE subjects the
+    # subject title where there is one.
+    titles = grouped["title"].agg(lambda s: case_title(s.astype(str))).astype(object)
     if by == "kle_code" and "kle_title" in out:
         titles = grouped["kle_title"].last().astype(object).fillna(titles)
     out["thread_title"] = out["thread"].map(titles.astype(str))
