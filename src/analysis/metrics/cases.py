@@ -68,7 +68,8 @@ def case_threads(
     are left out unless ``include_standing``. In: items (case_number, kle_code, kle_title, title,
     decision_type, standing_case), meetings. Out: thread (the journal number or KLE code),
     thread_title (``case_title`` of its item titles; for KLE the subject title), item_id,
-    meeting_id, date, title, decision_type, decision_label, appearance (1, 2, …), n_meetings, first_date,
+    meeting_id, date, title, decision_type, decision_label, appearance (1, 2, …), n_meetings,
+    first_date,
     last_date. Threads ordered by first appearance.
     """
     if by not in ("case_number", "kle_code"):

@@ -67,8 +67,9 @@ def meeting_overview(tables: Tables, forum: Forum = None, years: Years = None) -
     In: meetings, items (duration_min), manifest (meeting_id). Out: meeting_id, forum,
     forum_label (the forum as shown to readers, with its municipality when several are
     present), date, year, n_items, duration_min (null where no item states a time),
-    n_items_with_duration, n_participants, n_source_files (minutes files that gave this
-    meeting, duplicates too).
+    n_items_with_duration, n_participants (null where the minutes list no participants:
+    not recorded, not 0), n_source_files (minutes files that gave this meeting,
+    duplicates too).
     """
     sel = select(tables, forum, years)
     meetings = sel["meetings"].assign(forum_label=lambda m: _forum_labels(m))
@@ -82,6 +83,8 @@ def meeting_overview(tables: Tables, forum: Forum = None, years: Years = None) -
     cols = ["meeting_id", "forum", "forum_label", "date", "year", "n_items", "duration_min"]
     out = meetings[[*cols, "n_participants"]].merge(timed, on="meeting_id", how="left")
     out["n_items_with_duration"] = out["n_items_with_duration"].fillna(0).astype("int64")
+    people = out["n_participants"].astype("Int64")
+    out["n_participants"] = people.where(people > 0)
     if "manifest" in sel:
         files = sel["manifest"].groupby("meeting_id").size().rename("n_source_files")
         out = out.merge(files, on="meeting_id", how="left")

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.metrics.honesty import (
+    MISSING_DA,
+    format_decimal_da,
+    format_number_da,
+    format_pct_da,
+    share_pcts,
+)
+
 # --- display ----------------------------------------------------------------------------
 
 #: Danish column headers for tables shown to analysts (``to_danish``).
@@ -99,10 +107,22 @@ _PERCENT_COLUMNS = frozenset(
     }
 )
 _DECIMAL_COLUMNS = frozenset({"items_per_meeting"})
+#: Columns where null means the minutes do not state it: shown as 'ikke oplyst', never 0.
+_NOT_RECORDED_COLUMNS = frozenset(
+    {"duration_min", "minutes", "minutes_share", "minutes_stated", "n_participants", "year_minutes"}
+)
+#: Number columns that are identifiers, not quantities: shown as they are (no '2.024').
+_ID_COLUMNS = frozenset({"year", "topic", "number", "position", "appearance", "kle_main_group"})
+#: Share columns that split one whole, with the count they are the share of; the groups
+#: the whole is, in order of preference.
+_SHARE_OF = {"share": "n_items", "item_share": "n_items", "minutes_share": "minutes"}
+_SHARE_GROUPS = ("year", "forum_label", "theme")
 
 
 def to_danish(df: pd.DataFrame, drop_keys: bool = True) -> pd.DataFrame:
-    """A copy for display: Danish headers, dates as 'dd.mm.åååå', shares in percent.
+    """A copy for display: Danish headers, dates as 'dd.mm.åååå', shares in percent
+    (summing to 100 % within a year, forum or theme), numbers with a decimal comma and a
+    thousands dot, and 'ikke oplyst' where the minutes state no time or participants.
 
     ``drop_keys`` leaves out the English key columns that have a Danish label column next
     to them (theme, decision_type, status, outcome, section in search results, and the
@@ -127,16 +147,36 @@ def to_danish(df: pd.DataFrame, drop_keys: bool = True) -> pd.DataFrame:
     elif "forum" in out and "forum_label" in out:
         labels["forum"] = "Forum (navn)"
     for col in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[col]):
-            out[col] = out[col].dt.strftime("%d.%m.%Y").astype("object").where(out[col].notna(), "")
-        elif col in _PERCENT_COLUMNS and pd.api.types.is_float_dtype(out[col]):
-            out[col] = out[col].map(lambda v: "" if pd.isna(v) else f"{v * 100:.0f} %")
-        elif col in _DECIMAL_COLUMNS and pd.api.types.is_float_dtype(out[col]):
-            out[col] = out[col].map(lambda v: "" if pd.isna(v) else f"{v:.1f}".replace(".", ","))
-        elif pd.api.types.is_bool_dtype(out[col]) or str(out[col].dtype) == "boolean":
-            out[col] = out[col].map(lambda v: "" if pd.isna(v) else ("ja" if v else "nej"))
+        values = out[col]
+        blank = MISSING_DA if col in _NOT_RECORDED_COLUMNS else ""
+        if pd.api.types.is_datetime64_any_dtype(values):
+            out[col] = values.dt.strftime("%d.%m.%Y").astype("object").where(values.notna(), "")
+        elif pd.api.types.is_bool_dtype(values) or str(values.dtype) == "boolean":
+            out[col] = values.map(lambda v: "" if pd.isna(v) else ("ja" if v else "nej"))
+        elif col in _PERCENT_COLUMNS and pd.api.types.is_float_dtype(values):
+            out[col] = _percent_text(df.loc[out.index], col, blank)
+        elif col in _DECIMAL_COLUMNS and pd.api.types.is_float_dtype(values):
+            out[col] = [blank if pd.isna(v) else format_decimal_da(v) for v in values]
+        elif pd.api.types.is_numeric_dtype(values) and col not in _ID_COLUMNS:
+            out[col] = [blank if pd.isna(v) else format_number_da(v, 0) for v in values]
     out = out.astype("object").where(out.notna(), "")
     return out.rename(columns=labels)
+
+
+def _percent_text(df: pd.DataFrame, col: str, blank: str) -> pd.Series:
+    """A share column as Danish percentages. A share of one whole per group (a year's
+    themes, a forum's decision types: ``_SHARE_OF``) is rounded so each group sums to
+    100 % (``honesty.share_pcts``); independent shares are rounded one by one."""
+    count = _SHARE_OF.get(col)
+    group = next((g for g in _SHARE_GROUPS if g in df and g != col), None)
+    if count in df and group is not None and df[group].duplicated().any():
+        pcts = share_pcts(df.fillna({count: 0}), count, group)
+        return pd.Series(
+            [blank if pd.isna(v) else f"{p} %" for v, p in zip(df[col], pcts, strict=True)],
+            index=df.index,
+            dtype="object",
+        )
+    return df[col].map(lambda v: blank if pd.isna(v) else format_pct_da(v))
 
 
 #: Danish description of each table, for the overview.

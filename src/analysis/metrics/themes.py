@@ -42,14 +42,15 @@ def theme_share_by_year(tables: Tables, forum: Forum = None, years: Years = None
     In: items (date, theme, duration_min), meetings (year, forum). Items without a theme
     count as 'andet' ('Andet'). Out: year, theme, theme_label, n_items, item_share,
     minutes, minutes_share, year_items, year_minutes. Every year × theme of the selection
-    is present (zeros filled); shares are 0 when the year has no items / no stated time
-    (year_items / year_minutes tell the two apart). Themes ordered by total items.
+    is present (item counts zero-filled); minutes, minutes_share (and year_minutes) are
+    null where no item of the theme (year) states a time (not recorded is not 0);
+    item_share is 0 when the year has no items. Themes ordered by total items.
     """
     items = _items(tables, forum, years)
     items["theme"] = items["theme"].astype("object").where(items["theme"].notna(), NO_THEME)
     items["minutes"] = pd.to_numeric(items["duration_min"], errors="coerce").astype("float64")
     counts = items.groupby(["year", "theme"]).agg(
-        n_items=("item_id", "size"), minutes=("minutes", "sum")
+        n_items=("item_id", "size"), minutes=("minutes", lambda m: m.sum(min_count=1))
     )
     totals = counts.groupby("theme")["n_items"].sum()
     themes = _ordered_themes(counts.index.get_level_values("theme"), totals)
@@ -57,15 +58,13 @@ def theme_share_by_year(tables: Tables, forum: Forum = None, years: Years = None
         themes.append(NO_THEME)
     span = _year_span(tables, forum, years)
     grid = pd.MultiIndex.from_product([span, themes], names=["year", "theme"])
-    out = counts.reindex(grid, fill_value=0).reset_index()
-    out["n_items"] = out["n_items"].astype("int64")
-    out["minutes"] = out["minutes"].fillna(0).astype("float64")
+    out = counts.reindex(grid).reset_index()
+    out["n_items"] = out["n_items"].fillna(0).astype("int64")
+    out["minutes"] = out["minutes"].astype("float64")  # null: no item states a time
     out["year_items"] = out.groupby("year")["n_items"].transform("sum").astype("int64")
-    out["year_minutes"] = out.groupby("year")["minutes"].transform("sum")
+    out["year_minutes"] = out.groupby("year")["minutes"].transform(lambda m: m.sum(min_count=1))
     out["item_share"] = (out["n_items"] / out["year_items"].where(out["year_items"] > 0)).fillna(0)
-    out["minutes_share"] = (
-        out["minutes"] / out["year_minutes"].where(out["year_minutes"] > 0)
-    ).fillna(0)
+    out["minutes_share"] = out["minutes"] / out["year_minutes"].where(out["year_minutes"] > 0)
     out["theme_label"] = out["theme"].map(theme_label)
     cols = [
         "year",

@@ -246,7 +246,6 @@ def meetings_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per meeting; participants and time 'ikke oplyst' where no list or time."""
     m = metrics.meeting_overview(sel)
     meta = sel["meetings"].set_index("meeting_id")
-    participants = m["n_participants"].astype("Int64")
     out = pd.DataFrame(
         {
             "Dato": m["date"].dt.normalize(),
@@ -255,7 +254,7 @@ def meetings_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
             "Sted": m["meeting_id"].map(meta["location"]).fillna(""),
             "Punkter": m["n_items"].astype("int64"),
             "Mødetid (min., angivet)": _missing(m["duration_min"]),
-            "Deltagere": _missing(participants.where(participants > 0)),
+            "Deltagere": _missing(m["n_participants"]),
         }
     )
     counts = ("Punkter", "Mødetid (min., angivet)", "Deltagere")
