@@ -41,7 +41,6 @@ from analysis.charts.layout import (
     danish_date,
     forum_colors,
     heatmap_period,
-    period_label,
     shorten,
     source_lines,
     theme_colors,
@@ -74,6 +73,7 @@ from analysis.charts.themes import (
     topics_chart,
 )
 from analysis.metrics import danish_sort_key
+from analysis.metrics.periods import period_label
 
 __all__ = [
     "danish_sort_key",

@@ -19,11 +19,10 @@ from analysis.charts.layout import (
     _sub,
     _year_axis,
     danish_date,
-    heatmap_period,
-    period_label,
     shorten,
 )
 from analysis.charts.template import (
+    _MAX_HEATMAP_COLUMNS,
     _MAX_TIMELINE_MARKERS,
     _TICK_FONT,
     DECISION_COLORS,
@@ -33,6 +32,8 @@ from analysis.charts.template import (
 from analysis.metrics import (
     format_int_da,
 )
+from analysis.metrics.cases import thread_counts_per_period, top_groups
+from analysis.metrics.periods import period_label, period_noun
 
 # --- 04 case threads ------------------------------------------------------------------
 
@@ -189,31 +190,11 @@ def _timeline_counts(
     dates = pd.to_datetime(data["date"])
     lo, hi = (pd.Timestamp(d) for d in (date_range or (dates.min(), dates.max())))
     lo, hi = min(lo, dates.min()), max(hi, dates.max())
-    code = heatmap_period(pd.Series([lo, hi]))
-    noun = next(n for c, n, _ in _PERIODS if c == code)
-    periods = pd.period_range(lo.to_period(code), hi.to_period(code))
-    data = data.assign(period=dates.dt.to_period(code))
     threads = list(order["thread"])
-    z = (
-        data.pivot_table(
-            index="thread", columns="period", values="date", aggfunc="size", observed=True
-        )
-        .reindex(index=threads, columns=periods)
-        .fillna(0)
+    z, mix_text, code, periods = thread_counts_per_period(
+        data, threads, lo, hi, _MAX_HEATMAP_COLUMNS
     )
-    mix = (
-        data.groupby(["thread", "period", "decision_label"], observed=True)
-        .size()
-        .rename("n")
-        .reset_index()
-        .sort_values(["n", "decision_label"], ascending=[False, True])
-    )
-    mix_text = {
-        key: ", ".join(
-            f"{lab} {format_int_da(k)}" for lab, k in zip(g["decision_label"], g["n"], strict=True)
-        )
-        for key, g in mix.groupby(["thread", "period"], observed=True, sort=False)
-    }
+    noun = period_noun(code)
     labels = [period_label(p) for p in periods]
     custom = [[mix_text.get((t, p), "") for p in periods] for t in threads]
     values = z.to_numpy(dtype=float)
@@ -267,15 +248,8 @@ def kle_main_groups_chart(
     data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source, "Ingen punkter med KLE-journalnummer i udsnittet")
-    groups = list(dict.fromkeys(data["kle_main_group"]))
-    keep = groups[:max_groups]
-    data = data.assign(
-        kle_main_group=data["kle_main_group"].where(data["kle_main_group"].isin(keep), "øvrige"),
-        kle_label=data["kle_label"].where(data["kle_main_group"].isin(keep), "Øvrige"),
-    )
-    data = data.groupby(["year", "kle_main_group", "kle_label"], as_index=False, sort=False)[
-        "n_items"
-    ].sum()
+    keep = list(dict.fromkeys(data["kle_main_group"]))[:max_groups]
+    data = top_groups(data, max_groups)
     colors = {**_color_map(sorted(keep)), "øvrige": NEUTRAL_COLOR}
     fig = go.Figure()
     for group in [*keep, "øvrige"]:

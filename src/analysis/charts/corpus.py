@@ -10,7 +10,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.charts.layout import (
-    _PERIODS,
     _dtick,
     _empty,
     _finish,
@@ -25,8 +24,6 @@ from analysis.charts.layout import (
     _with_note,
     _year_axis,
     forum_colors,
-    heatmap_period,
-    period_label,
     shorten,
 )
 from analysis.charts.template import (
@@ -34,6 +31,7 @@ from analysis.charts.template import (
     _FILE_LABEL_WIDTH,
     _MAX_BARS,
     _MAX_FORUMS,
+    _MAX_HEATMAP_COLUMNS,
     _MAX_MEETING_BARS,
     MUTED_COLOR,
     PALETTE,
@@ -46,6 +44,7 @@ from analysis.metrics import (
     format_int_da,
     format_pct_da,
 )
+from analysis.metrics.periods import mean_per_period, period_label, period_noun
 
 # --- 01 corpus overview ---------------------------------------------------------------
 
@@ -244,22 +243,20 @@ def _mean_per_period(
         _value=pd.to_numeric(df[value], errors="coerce").astype(float),
         _forum=df[key].astype("object").fillna("").astype(str),
     )[dates.notna().to_numpy()]
-    code = heatmap_period(data["_date"])
-    noun = next(n for c, n, _ in _PERIODS if c == code)
-    periods = pd.period_range(
-        data["_date"].min().to_period(code), data["_date"].max().to_period(code)
+    means, code, periods = mean_per_period(
+        data, "_forum", "_date", "_value", _MAX_HEATMAP_COLUMNS
     )
+    noun = period_noun(code)
     labels = [period_label(p) for p in periods]
     names = sorted(set(data["_forum"]), key=danish_sort_key)
     totals = pd.to_numeric(data["n_items"], errors="coerce").groupby(data["_forum"]).sum()
     kept, note = _largest_forums(names, totals, max_forums)
     colors = forum_colors(kept)  # as the forum comparison charts
-    data = data.assign(_period=data["_date"].dt.to_period(code))
     inline = key == "forum_label" and "forum" in data
     fig = go.Figure()
     for name in kept:
-        part = data[(data["_forum"] == name) & data["_value"].notna()]
-        stats = part.groupby("_period")["_value"].agg(["mean", "size"]).reindex(periods)
+        part = data[data["_forum"] == name]
+        stats = means[means["_forum"] == name]
         shown = (
             _forum_tick(name, part["forum"].iloc[0], layout="inline")
             if inline and len(part)
@@ -273,7 +270,7 @@ def _mean_per_period(
             line={"color": colors[name], "width": 2},
             marker={"color": colors[name], "size": 5},
             connectgaps=False,
-            customdata=stats["size"].fillna(0).astype(int),
+            customdata=stats["size"],
             hovertemplate=f"{noun.capitalize()} %{{x}}: %{{y:.1f}} {unit} pr. møde "
             f"(%{{customdata:,.0f}} møder)<extra>{name}</extra>",
         )

@@ -40,6 +40,7 @@ from analysis.metrics import (
     round_shares,
     share_pcts,
 )
+from analysis.metrics.periods import grid
 
 _FORUM_MEASURES = (("n_meetings", "Møder", "møder"), ("n_items", "Punkter", "punkter"))
 
@@ -221,9 +222,8 @@ def theme_share_by_forum_chart(
     themes = named + ([NO_THEME] if NO_THEME in themes else [])
     labels = list(dict.fromkeys(data["forum_label"]))
     meta = data.drop_duplicates("forum_label").set_index("forum_label")
-    share = data.pivot(index="theme", columns="forum_label", values="share")
-    count = data.pivot(index="theme", columns="forum_label", values="n_items")
-    share, count = share.loc[themes, labels] * 100, count.loc[themes, labels]
+    share = grid(data, "theme", "forum_label", "share", themes, labels) * 100
+    count = grid(data, "theme", "forum_label", "n_items", themes, labels)
     theme_names = data.drop_duplicates("theme").set_index("theme")["theme_label"]
     # Column labels must fit their column: several lines and a smaller font when narrow.
     narrow = len(labels) > 3

@@ -37,6 +37,7 @@ from analysis.metrics import (
     format_int_da,
     theme_order,
 )
+from analysis.metrics.periods import PERIODS, period_code
 
 # --- small helpers --------------------------------------------------------------------
 
@@ -355,12 +356,8 @@ def _dtick(values: pd.Series) -> int | None:
     top = float(pd.to_numeric(values, errors="coerce").max() or 0)
     return 1 if top <= 8 else None
 
-#: Heatmap periods, finest first: pandas period code, Danish noun, its plural.
-_PERIODS: tuple[tuple[str, str, str], ...] = (
-    ("M", "måned", "måneder"),
-    ("Q", "kvartal", "kvartaler"),
-    ("Y", "år", "år"),
-)
+#: Periods, finest first (``metrics.periods.PERIODS``): code, Danish noun, plural.
+_PERIODS = PERIODS
 
 
 def _count_colorbar(noun: str, values: np.ndarray) -> dict:
@@ -373,27 +370,8 @@ def _count_colorbar(noun: str, values: np.ndarray) -> dict:
     }
 
 def heatmap_period(dates: pd.Series, max_columns: int = _MAX_HEATMAP_COLUMNS) -> str:
-    """'M', 'Q' or 'Y': the finest period giving at most ``max_columns`` periods from the
-    first to the last date (years when even those are more)."""
-    dates = pd.to_datetime(dates).dropna()
-    if dates.empty:
-        return "Y"
-    for code, _, _ in _PERIODS:
-        span = pd.period_range(dates.min().to_period(code), dates.max().to_period(code))
-        if len(span) <= max_columns:
-            return code
-    return "Y"
-
-
-def period_label(period: pd.Period) -> str:
-    """Danish column label of a period: 'jan. 2024', 'K1 2024' or '2024'."""
-    code = period.freqstr[0]
-    if code == "M":
-        return f"{MONTHS_SHORT_DA[period.month - 1]} {period.year}"
-    if code == "Q":
-        return f"K{period.quarter} {period.year}"
-    return str(period.year)
-
+    """``metrics.periods.period_code`` with the charts' column limit."""
+    return period_code(dates, max_columns)
 
 
 def _period_axis(fig: go.Figure, periods: list[pd.Period], labels: list[str]) -> None:

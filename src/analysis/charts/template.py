@@ -8,6 +8,7 @@ import plotly.io as pio
 
 from analysis.metrics import (
     NO_THEME,
+    periods,
 )
 
 #: Name under which the project template is registered in ``plotly.io.templates``.
@@ -72,20 +73,7 @@ OUTCOME_COLORS: dict[str, str] = {
 }
 STATUS_COLORS: dict[str, str] = {"ok": "#6A9F58", "warning": "#D9A441", "rejected": "#C46A4A"}
 
-MONTHS_SHORT_DA = (
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "maj",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "okt.",
-    "nov.",
-    "dec.",
-)
+MONTHS_SHORT_DA = periods.MONTHS_SHORT_DA
 
 _BASE_FONT, _TICK_FONT, _TITLE_FONT, _SUBTITLE_FONT, _SOURCE_FONT = 16, 15, 24, 15, 13
 _MARGIN = {"l": 70, "r": 30, "t": 100, "b": 78}

@@ -7,7 +7,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.charts.layout import (
-    _PERIODS,
     _count_colorbar,
     _dtick,
     _empty,
@@ -22,7 +21,6 @@ from analysis.charts.layout import (
     _sub,
     _year_axis,
     heatmap_period,
-    period_label,
     shorten,
     theme_colors,
     wrap,
@@ -37,6 +35,13 @@ from analysis.charts.template import (
 from analysis.metrics import (
     format_int_da,
     share_pcts,
+)
+from analysis.metrics.periods import (
+    distinct_per_period,
+    grid,
+    per_period,
+    period_label,
+    period_noun,
 )
 
 # --- 02 theme trends ------------------------------------------------------------------
@@ -132,11 +137,7 @@ def theme_heatmap(
     title = title or "Temaer møde for møde"
     labels = _meeting_labels(meetings["date"])
     label_of = dict(zip(meetings["meeting_id"], labels, strict=True))
-    z = (
-        df.pivot_table(index="theme", columns="meeting_id", values="n_items", aggfunc="sum")
-        .reindex(index=themes[::-1], columns=list(meetings["meeting_id"]))
-        .fillna(0)
-    )
+    z = grid(df, "theme", "meeting_id", "n_items", themes[::-1], meetings["meeting_id"]).fillna(0)
     y = [shorten(theme_names.get(t, t), 30) for t in z.index]
     many = z.shape[1] > 16  # too narrow cells for numbers: the colour says it
     text = [["" if v == 0 or many else f"{int(v)}" for v in row] for row in z.to_numpy()]
@@ -180,27 +181,13 @@ def _period_heatmap(
 ) -> go.Figure:
     """theme_heatmap with one column per month, quarter or year (see there)."""
     code = heatmap_period(meetings["date"], max_columns)
-    noun, plural = next((n, pl) for c, n, pl in _PERIODS if c == code)
-    meeting_dates = pd.to_datetime(meetings["date"])
-    dated = meeting_dates.notna().to_numpy()
-    meetings, meeting_dates = meetings[dated], meeting_dates[dated]
+    noun = period_noun(code)
+    meetings = meetings[pd.to_datetime(meetings["date"]).notna().to_numpy()]
     df = df[df["meeting_id"].isin(set(meetings["meeting_id"]))]
-    periods = pd.period_range(
-        meeting_dates.min().to_period(code), meeting_dates.max().to_period(code)
-    )
-    n_meetings = (
-        meetings.assign(period=meeting_dates.dt.to_period(code))
-        .groupby("period")["meeting_id"]
-        .nunique()
-        .reindex(periods, fill_value=0)
-    )
-    z = (
-        df.assign(period=pd.to_datetime(df["date"]).dt.to_period(code))
-        .pivot_table(
-            index="theme", columns="period", values="n_items", aggfunc="sum", observed=True
-        )
-        .reindex(index=themes[::-1], columns=periods)
-    )
+    meetings, periods = per_period(meetings, "date", code)
+    n_meetings = distinct_per_period(meetings, "meeting_id", periods)
+    binned, _ = per_period(df, "date", code, periods)
+    z = grid(binned, "theme", "period", "n_items", themes[::-1], periods)
     held = (n_meetings > 0).to_numpy()
     z.loc[:, held] = z.loc[:, held].fillna(0)  # no meetings: blank, not 0
     values = z.to_numpy(dtype=float)

@@ -18,6 +18,8 @@ from analysis.metrics.cases import (
     case_threads,
     case_title,
     kle_main_groups_by_year,
+    thread_counts_per_period,
+    top_groups,
 )
 from analysis.metrics.corpus import (
     file_coverage,
@@ -94,6 +96,18 @@ from analysis.metrics.labels import (
     theme_labels,
     theme_order,
 )
+from analysis.metrics.periods import (
+    MAX_PERIODS,
+    MONTHS_SHORT_DA,
+    PERIODS,
+    grid,
+    mean_per_period,
+    per_period,
+    period_code,
+    period_label,
+    period_noun,
+    periods_between,
+)
 from analysis.metrics.source import (
     Source,
     source,
@@ -150,6 +164,16 @@ __all__ = [
     "Source",
     "source",
     "source_line",
+    "PERIODS",
+    "MAX_PERIODS",
+    "MONTHS_SHORT_DA",
+    "period_code",
+    "period_noun",
+    "period_label",
+    "periods_between",
+    "grid",
+    "per_period",
+    "mean_per_period",
     "COLUMN_LABELS_DA",
     "to_danish",
     "TABLE_DESCRIPTIONS_DA",
@@ -172,6 +196,8 @@ __all__ = [
     "case_title",
     "case_threads",
     "kle_main_groups_by_year",
+    "thread_counts_per_period",
+    "top_groups",
     "forums_present",
     "forum_overview",
     "theme_share_by_forum",

@@ -16,12 +16,20 @@ from analysis.metrics.filters import (
     is_member,
     select,
 )
+from analysis.metrics.honesty import format_int_da
 from analysis.metrics.labels import (
     Forum,
     Tables,
     Years,
     decision_label,
     kle_main_group_labels,
+)
+from analysis.metrics.periods import (
+    MAX_PERIODS,
+    grid,
+    per_period,
+    period_code,
+    periods_between,
 )
 
 # --- 04 case threads ------------------------------------------------------------------
@@ -138,3 +146,51 @@ def kle_main_groups_by_year(
     return out[["year", "kle_main_group", "kle_label", "n_items", "share"]]
 
 
+
+
+def thread_counts_per_period(
+    threads_df: pd.DataFrame,
+    threads: list[str],
+    lo: object,
+    hi: object,
+    max_columns: int = MAX_PERIODS,
+) -> tuple[pd.DataFrame, dict, str, pd.PeriodIndex]:
+    """Items per thread and period over ``lo``-``hi`` (month, quarter or year, the finest
+    giving at most ``max_columns`` periods), for a timeline too dense for markers.
+
+    In: ``case_threads`` rows. Out: (counts, threads × periods, zeros filled; the decision
+    types of each (thread, period) as text, 'Godkendt 3, Drøftet 1'; the period code; the
+    periods).
+    """
+    code = period_code(pd.Series([pd.Timestamp(lo), pd.Timestamp(hi)]), max_columns)
+    binned, periods = per_period(threads_df, "date", code, periods_between(lo, hi, code))
+    counts = grid(binned, "thread", "period", None, threads, periods).fillna(0)
+    mix = (
+        binned.groupby(["thread", "period", "decision_label"], observed=True)
+        .size()
+        .rename("n")
+        .reset_index()
+        .sort_values(["n", "decision_label"], ascending=[False, True])
+    )
+    mix_text = {
+        key: ", ".join(
+            f"{lab} {format_int_da(k)}" for lab, k in zip(g["decision_label"], g["n"], strict=True)
+        )
+        for key, g in mix.groupby(["thread", "period"], observed=True, sort=False)
+    }
+    return counts, mix_text, code, periods
+
+
+def top_groups(df: pd.DataFrame, max_groups: int) -> pd.DataFrame:
+    """``kle_main_groups_by_year`` with the groups beyond the ``max_groups`` largest summed
+    as 'Øvrige' (key 'øvrige'): year, kle_main_group, kle_label, n_items."""
+    groups = list(dict.fromkeys(df["kle_main_group"]))
+    keep = groups[:max_groups]
+    kept = df["kle_main_group"].isin(keep)
+    data = df.assign(
+        kle_main_group=df["kle_main_group"].where(kept, "øvrige"),
+        kle_label=df["kle_label"].where(kept, "Øvrige"),
+    )
+    return data.groupby(["year", "kle_main_group", "kle_label"], as_index=False, sort=False)[
+        "n_items"
+    ].sum()
