@@ -137,8 +137,8 @@ def _themes_takeaway(df: pd.DataFrame, ctx: Context) -> str:
     if len(top) > 1:
         return (
             f"{metrics.join_da(top)} fyldte lige meget i {year}: "
-            f"{plural_da(int(n), 'punkt', 'punkter')} hver "
-            f"({format_pct_da(n / now['n_items'].sum())} hver)."
+            f"{plural_da(int(n), 'punkt', 'punkter')} "
+            f"({format_pct_da(n / now['n_items'].sum())}) hver."
         )
     label = top[0]
     text = f"{label} fyldte mest i {year}: {plural_da(int(n), 'punkt', 'punkter')} ({pct[label]} %)"

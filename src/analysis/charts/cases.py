@@ -20,6 +20,7 @@ from analysis.charts.layout import (
     _year_axis,
     danish_date,
     shorten,
+    wrap,
 )
 from analysis.charts.template import (
     _MAX_HEATMAP_COLUMNS,
@@ -71,8 +72,9 @@ def _thread_label(title: str, thread: str, n_rows: int) -> str:
     """Row label: the case's journal number (its identity) and its title; the title
     wraps onto a second line while rows are few, and is cut shorter when they are many."""
     number = f"<b>{thread}</b>"
-    if n_rows <= 7:
-        return f"{number}<br>{_small(_short_case_title(title, 40))}"
+    if n_rows <= 7:  # room for the title on two small lines
+        lines = wrap(title, 36).split("<br>")
+        return "<br>".join([number, *(_small(line) for line in lines)])
     return f"{number}  {_small(_short_case_title(title, 30))}"
 
 
