@@ -307,8 +307,10 @@ def test_year_axes_are_thinned_instead_of_rotated(make):
 
 def test_few_years_keep_every_year_label():
     fig = charts.theme_share_chart(_theme_share(2022, 2025), SHORT_SOURCE)
-    assert fig.layout.xaxis.tickvals is None  # every year named, as before
-    assert _source(fig).yshift == -42 and fig.layout.margin.b == 78  # the seed look
+    years = ["2022", "2023", "2024", "2025"]
+    assert [str(v) for v in fig.layout.xaxis.tickvals] == years  # every year named
+    assert all("n = " in t for t in fig.layout.xaxis.ticktext)  # with the n it rests on
+    assert _source(fig).yshift < -42 and fig.layout.margin.b > 78  # below the two lines
 
 
 def test_rotated_meeting_labels_push_the_source_down():
