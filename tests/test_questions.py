@@ -149,7 +149,7 @@ def test_notebooks_draw_from_the_registry():
 def test_share_bars_show_n(seed_tables):
     fig = questions.figure("03-recommendation-followed", seed_tables)
     ticks = list(fig.layout.xaxis.ticktext)
-    assert ticks[2].startswith("2024<br>") and "n = 2" in ticks[2]
+    assert ticks[2].startswith("2024<br>") and "n = 3" in ticks[2]  # 2 followed, 1 unknown
     theme = questions.figure("02-theme-share-items", seed_tables)
     assert all("n = " in t for t in theme.layout.xaxis.ticktext)
     by_theme = questions.figure("03-decisions-by-theme", seed_tables)

@@ -197,7 +197,14 @@ def figures_sheet(figures: dict) -> pd.DataFrame:
                 }
             )
             formats.append(FMT_COUNT)
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(
+        {
+            "Nøgletal": [r["Nøgletal"] for r in rows],
+            # object: counts stay ints beside the shares (a float column would make 2 -> 2.0)
+            "Værdi": pd.Series([r["Værdi"] for r in rows], dtype="object"),
+            "Forklaring": [r["Forklaring"] for r in rows],
+        }
+    )
     out.attrs["formats"] = {"Værdi": formats}
     return out
 
