@@ -32,7 +32,12 @@ def test_danish_number_formats():
 
 @pytest.mark.parametrize(
     ("counts", "expected"),
-    [([1, 7], [13, 87]), ([1, 1, 1], [34, 33, 33]), ([0, 0], [0, 0]), ([2, 1, 1, 1, 0], [40, 20, 20, 20, 0])],
+    [
+        ([1, 7], [13, 87]),
+        ([1, 1, 1], [34, 33, 33]),
+        ([0, 0], [0, 0]),
+        ([2, 1, 1, 1, 0], [40, 20, 20, 20, 0]),
+    ],
 )
 def test_shares_sum_to_100(counts, expected):
     got = honesty.round_shares(counts)

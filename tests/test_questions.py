@@ -41,7 +41,9 @@ def test_overview_key_figures_equal_the_charts_data(seed_tables, year):
     assert f["followed"] == row["followed"]
     assert f["with_recommendation"] == row["followed"] + row["not_followed"]
     everything = export.chart_set(seed_tables)["03-recommendation-followed"]
-    bars = {t.name: dict(zip(t.x, (c[0] for c in t.customdata), strict=True)) for t in everything.data}
+    bars = {
+        t.name: dict(zip(t.x, (c[0] for c in t.customdata), strict=True)) for t in everything.data
+    }
     assert bars["Fulgte indstillingen"][str(year)] == f["followed"]
     assert f"i {f['followed']} af {f['with_recommendation']} " in ov.charts[2].takeaway
     # meetings and items: the items-per-meeting chart's bars
@@ -180,8 +182,12 @@ def test_timeline_rows_tell_cases_apart():
             )
     items = pd.DataFrame(rows)
     meetings = pd.DataFrame(
-        {"meeting_id": ["m0", "m1"], "date": pd.to_datetime(["2024-01-01", "2024-02-01"]),
-         "year": [2024, 2024], "forum": ["Chefforum"] * 2}
+        {
+            "meeting_id": ["m0", "m1"],
+            "date": pd.to_datetime(["2024-01-01", "2024-02-01"]),
+            "year": [2024, 2024],
+            "forum": ["Chefforum"] * 2,
+        }
     )
     threads = metrics.case_threads({"items": items, "meetings": meetings})
     titles = threads.drop_duplicates("thread").set_index("thread")["thread_title"]

@@ -20,7 +20,6 @@ def format_int_da(n: int) -> str:
     return f"{int(n):,}".replace(",", ".")
 
 
-
 #: How a value the minutes do not state is shown: never as 0.
 MISSING_DA = "ikke oplyst"
 #: A period resting on fewer meetings or items than this gets a caution line.
