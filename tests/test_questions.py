@@ -76,6 +76,10 @@ def test_first_year_is_not_compared_and_ties_are_ties(seed_tables):
     assert "fyldte lige meget" in ov23.charts[0].takeaway  # two themes with 2 items each
     assert "fyldte mest" not in ov23.charts[0].takeaway
     assert "Ændring" in ov23.sheets["Temaer"].columns
+    # 2025 against 2024: one meeting each, so no trend in the headline (the sheet has it)
+    ov25 = overview(seed_tables, 2025)
+    assert "året før" not in ov25.charts[0].takeaway
+    assert "Ændring" in ov25.sheets["Temaer"].columns
 
 
 def test_takeaways_are_grammatical(seed_tables):

@@ -45,6 +45,8 @@ class Context:
 
     year: int | None = None
     before: pd.DataFrame | None = None
+    #: The year or the year before rests on few meetings or items: no trend is named.
+    thin: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def _meetings_takeaway(df: pd.DataFrame, ctx: Context) -> str:
 
 def _themes_takeaway(df: pd.DataFrame, ctx: Context) -> str:
     """The largest theme of the year (ties named as ties), against the year before only
-    when that year has data."""
+    when that year has data and neither year rests on few meetings or items."""
     year = ctx.year if ctx.year is not None else int(df["year"].max())
     now = df[df["year"] == year]
     skip = {metrics.NO_THEME, "faste_punkter"}  # say nothing about attention
@@ -142,7 +144,7 @@ def _themes_takeaway(df: pd.DataFrame, ctx: Context) -> str:
         )
     label = top[0]
     text = f"{label} fyldte mest i {year}: {plural_da(int(n), 'punkt', 'punkter')} ({pct[label]} %)"
-    if ctx.before is not None:
+    if ctx.before is not None and not ctx.thin:
         prev = ctx.before[(ctx.before["year"] == year - 1) & (ctx.before["theme_label"] == label)]
         change = metrics.change_text(int(n), int(prev["n_items"].sum()))
         text += f", {change}"

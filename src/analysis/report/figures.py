@@ -465,7 +465,9 @@ def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = Non
         df, src, years = scoped[q]
         if q == "04-case-timeline" and df.empty:
             continue  # the sheet says there were none
-        ctx = questions.Context(year=year, before=df if before else None)
+        ctx = questions.Context(
+            year=year, before=df if before else None, thin=src.caution is not None
+        )
         takeaway = questions.takeaway(q, df, ctx)
         fig = questions.figure(q, tables, forum, years, df=df, src=src)
         alt = f"{questions.question(q).alt} {takeaway}".strip()
