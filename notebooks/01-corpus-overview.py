@@ -13,7 +13,7 @@
 from IPython.display import display
 
 import analysis
-from analysis import charts, metrics
+from analysis import charts, metrics, questions
 
 # %% [markdown]
 # ## Udvalg
@@ -28,8 +28,7 @@ YEARS = None
 # %%
 charts.setup_notebook()
 t = metrics.select(analysis.load(), forum=FORUM, years=YEARS)
-kilde = metrics.source_line(t)
-print(kilde)
+print(metrics.source(t))
 
 # %% [markdown]
 # ## Tabellerne
@@ -43,7 +42,7 @@ display(metrics.to_danish(metrics.table_counts(t)))
 # ## Møder pr. år
 
 # %%
-charts.meetings_per_year_chart(metrics.meetings_per_year(t), kilde).show()
+questions.figure("01-meetings-per-year", t).show()
 
 # %% [markdown]
 # ## Punkter og mødetid pr. møde
@@ -52,9 +51,9 @@ charts.meetings_per_year_chart(metrics.meetings_per_year(t), kilde).show()
 # referater angiver ingen tid; de står som "ingen tid angivet".
 
 # %%
-moeder = metrics.meeting_overview(t)
-charts.items_per_meeting_chart(moeder, kilde).show()
-charts.minutes_per_meeting_chart(moeder, kilde).show()
+moeder = questions.data("01-items-per-meeting", t)
+questions.figure("01-items-per-meeting", t).show()
+questions.figure("01-minutes-per-meeting", t).show()
 display(metrics.to_danish(moeder))
 
 # %% [markdown]
@@ -68,8 +67,8 @@ display(metrics.to_danish(moeder))
 
 # %%
 fora = metrics.forums_present(t)
-if len(fora) > 1:
-    charts.forum_comparison_chart(metrics.forum_overview(t, by_year=True), kilde).show()
+if questions.applies("01-forum-comparison", t):
+    questions.figure("01-forum-comparison", t).show()
     display(metrics.to_danish(metrics.forum_overview(t)))
 else:
     print(f"Materialet rummer ét forum ({metrics.join_da(fora)}): intet at sammenligne.")
@@ -82,7 +81,7 @@ else:
 # overskrifter efter hyppighed.
 
 # %%
-charts.section_presence_chart(metrics.section_presence(t), kilde).show()
+questions.figure("01-sections", t).show()
 
 # %% [markdown]
 # ## Referatfilerne: status og dækning
@@ -93,7 +92,19 @@ charts.section_presence_chart(metrics.section_presence(t), kilde).show()
 
 # %%
 display(metrics.to_danish(metrics.manifest_status(t)))
-charts.coverage_chart(metrics.file_coverage(t), kilde).show()
+questions.figure("01-file-coverage", t).show()
+
+# %% [markdown]
+# ## Møder, som referaterne nævner, men som mangler
+#
+# Referaterne nævner andre møder i forummet ("På Chefforum den 9. december 2021 …",
+# "referatet fra mødet den …"). Står et sådant møde ikke i materialet, mangler dets
+# referat: tallene ovenfor bygger så på færre møder, end forummet holdt.
+
+# %%
+mangler = metrics.missing_meetings(t)
+print(f"{len(mangler)} nævnte møder mangler i materialet")
+display(metrics.to_danish(mangler))
 
 # %% [markdown]
 # ## Advarsler fra indlæsningen

@@ -10,27 +10,24 @@
 from IPython.display import display
 
 import analysis
-from analysis import charts, metrics
+from analysis import charts, metrics, questions
 
 # %% [markdown]
 # ## Udvalg
 #
 # `FORUM` og `YEARS` afgrænser materialet (`None` = alt). De faste punkter (godkendelse
-# af dagsorden, eventuelt) er som standard udeladt, fordi de står på hvert møde og ikke
-# siger noget om, hvad forummet arbejder med; sæt `INCLUDE_STANDING = True` for at tage
-# dem med.
+# af dagsorden, eventuelt) er udeladt, fordi de står på hvert møde og ikke siger noget om,
+# hvad forummet arbejder med. Reglen står ét sted (`analysis.questions`), så figurerne her
+# har de samme tal som `minutes charts` og årsoversigten.
 
 # %% tags=["parameters"]
 FORUM = None
 YEARS = None
-INCLUDE_STANDING = False
 
 # %%
 charts.setup_notebook()
 alle = metrics.select(analysis.load(), forum=FORUM, years=YEARS)
-t = metrics.select(alle, include_standing=INCLUDE_STANDING)
-kilde = metrics.source_line(alle, include_standing=INCLUDE_STANDING)
-print(kilde)
+print(questions.source("02-theme-share-items", alle))
 
 # %% [markdown]
 # ## Temaernes andel af punkterne
@@ -38,8 +35,8 @@ print(kilde)
 # Hvert punkt tælles under sit primære tema. Punkter uden tema står som "Andet".
 
 # %%
-andele = metrics.theme_share_by_year(t)
-charts.theme_share_chart(andele, kilde).show()
+andele = questions.data("02-theme-share-items", alle)
+questions.figure("02-theme-share-items", alle).show()
 
 # %% [markdown]
 # ## Temaernes andel af mødetiden
@@ -48,7 +45,7 @@ charts.theme_share_chart(andele, kilde).show()
 # figuren et øjebliksbillede, ikke en udvikling.
 
 # %%
-charts.theme_share_chart(andele, kilde, measure="minutes").show()
+questions.figure("02-theme-share-minutes", alle).show()
 
 # %% [markdown]
 # Tallene bag figurerne (antal punkter og minutter pr. tema og år):
@@ -70,9 +67,9 @@ display(
 # punkter kan sammenlignes med et med mange; antallet af punkter står under navnet.
 
 # %%
-fora = metrics.forums_present(t)
-if len(fora) > 1:
-    charts.theme_share_by_forum_chart(metrics.theme_share_by_forum(t), kilde).show()
+fora = metrics.forums_present(alle)
+if questions.applies("02-theme-share-by-forum", alle):
+    questions.figure("02-theme-share-by-forum", alle).show()
 else:
     print(f"Materialet rummer ét forum ({metrics.join_da(fora)}): intet at sammenligne.")
 
@@ -83,7 +80,7 @@ else:
 # ikke kun det primære, så et punkt om budgettet for en politik tæller under begge.
 
 # %%
-charts.theme_heatmap(metrics.theme_meeting_matrix(t), kilde).show()
+questions.figure("02-theme-heatmap", alle).show()
 
 # %% [markdown]
 # ## Emner, som taksonomien ikke fanger
@@ -93,6 +90,6 @@ charts.theme_heatmap(metrics.theme_meeting_matrix(t), kilde).show()
 # Vægten er emnets andel af den samlede emnevægt i udvalget.
 
 # %%
-emner = metrics.topic_overview(alle)
-charts.topics_chart(emner, metrics.source_line(alle)).show()
+emner = questions.data("02-topics", alle)
+questions.figure("02-topics", alle).show()
 display(metrics.to_danish(emner[["topic", "top_terms", "covered_label", "missed", "weight"]]))

@@ -12,31 +12,30 @@
 from IPython.display import display
 
 import analysis
-from analysis import charts, metrics
+from analysis import charts, metrics, questions
 
 # %% [markdown]
 # ## Udvalg
 #
-# `FORUM` og `YEARS` afgrænser materialet (`None` = alt). De faste punkter er som
-# standard udeladt: godkendelsen af dagsordenen ville ellers fylde "Godkendt" op.
+# `FORUM` og `YEARS` afgrænser materialet (`None` = alt). De faste punkter er udeladt:
+# godkendelsen af dagsordenen ville ellers fylde "Godkendt" op. Reglen står ét sted
+# (`analysis.questions`), så tallene er de samme som i `minutes charts` og årsoversigten.
 
 # %% tags=["parameters"]
 FORUM = None
 YEARS = None
-INCLUDE_STANDING = False
 
 # %%
 charts.setup_notebook()
 alle = metrics.select(analysis.load(), forum=FORUM, years=YEARS)
-t = metrics.select(alle, include_standing=INCLUDE_STANDING)
-kilde = metrics.source_line(alle, include_standing=INCLUDE_STANDING)
-print(kilde)
+t = questions.selection("03-decisions-by-year", alle)
+print(questions.source("03-decisions-by-year", alle))
 
 # %% [markdown]
 # ## Beslutningstyper over tid
 
 # %%
-charts.decision_types_by_year_chart(metrics.decision_types_by_year(t), kilde).show()
+questions.figure("03-decisions-by-year", alle).show()
 
 # %% [markdown]
 # ## Beslutningstyper pr. tema
@@ -44,7 +43,7 @@ charts.decision_types_by_year_chart(metrics.decision_types_by_year(t), kilde).sh
 # Antallet af punkter i hvert tema står i parentes; med få punkter er andelene usikre.
 
 # %%
-charts.decision_types_by_theme_chart(metrics.decision_types_by_theme(t), kilde).show()
+questions.figure("03-decisions-by-theme", alle).show()
 
 # %% [markdown]
 # ## Beslutningstyper i hvert forum
@@ -55,8 +54,8 @@ charts.decision_types_by_theme_chart(metrics.decision_types_by_theme(t), kilde).
 
 # %%
 fora = metrics.forums_present(t)
-if len(fora) > 1:
-    charts.decision_types_by_forum_chart(metrics.decision_types_by_forum(t), kilde).show()
+if questions.applies("03-decisions-by-forum", alle):
+    questions.figure("03-decisions-by-forum", alle).show()
     display(
         metrics.to_danish(
             metrics.forum_overview(t)[
@@ -75,8 +74,8 @@ else:
 # indstilling eller uden beslutning.
 
 # %%
-fulgt = metrics.recommendation_followed_by_year(t)
-charts.recommendation_followed_chart(fulgt, kilde).show()
+fulgt = questions.data("03-recommendation-followed", alle)
+questions.figure("03-recommendation-followed", alle).show()
 display(metrics.to_danish(fulgt))
 
 # %% [markdown]

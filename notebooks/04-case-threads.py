@@ -10,7 +10,7 @@
 from IPython.display import display
 
 import analysis
-from analysis import charts, metrics
+from analysis import charts, metrics, questions
 
 # %% [markdown]
 # ## Udvalg
@@ -26,10 +26,9 @@ MIN_MEETINGS = 2
 
 # %%
 charts.setup_notebook()
-t = metrics.select(analysis.load(), forum=FORUM, years=YEARS)
-kilde = metrics.source_line(t, include_standing=False)
-periode = (t["meetings"]["date"].min(), t["meetings"]["date"].max())
-print(kilde)
+alle = metrics.select(analysis.load(), forum=FORUM, years=YEARS)
+t = questions.selection("04-case-timeline", alle)
+print(questions.source("04-case-timeline", alle))
 
 # %% [markdown]
 # ## Journalnumre på flere møder
@@ -38,12 +37,9 @@ print(kilde)
 
 # %%
 forloeb = metrics.case_threads(t, min_meetings=MIN_MEETINGS)
-charts.case_timeline_chart(forloeb, kilde, date_range=periode).show()
-display(
-    metrics.to_danish(
-        forloeb[["thread", "date", "title", "decision_label", "appearance", "n_meetings"]]
-    )
-)
+questions.figure("04-case-timeline", alle, df=forloeb).show()
+kolonner = ["thread", "thread_title", "date", "title", "decision_label", "appearance"]
+display(metrics.to_danish(forloeb[[*kolonner, "n_meetings"]]))
 
 # %% [markdown]
 # ## KLE-emner, der går igen
@@ -53,13 +49,7 @@ display(
 
 # %%
 emner = metrics.case_threads(t, min_meetings=MIN_MEETINGS, by="kle_code")
-charts.case_timeline_chart(
-    emner,
-    kilde,
-    date_range=periode,
-    rows=("KLE-emne", "KLE-emner"),
-    title="KLE-emner, der går igen",
-).show()
+questions.figure("04-kle-subject-timeline", alle, df=emner).show()
 
 # %% [markdown]
 # ## Politikområder over tid
@@ -67,6 +57,6 @@ charts.case_timeline_chart(
 # Punkter med KLE-journalnummer fordelt på KLE's hovedgrupper.
 
 # %%
-kle = metrics.kle_main_groups_by_year(t)
-charts.kle_main_groups_chart(kle, kilde).show()
+kle = questions.data("04-kle-main-groups", alle)
+questions.figure("04-kle-main-groups", alle).show()
 display(metrics.to_danish(kle[kle["n_items"] > 0]))

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import pytest
 
 from analysis import charts
+from analysis.metrics import Source
 
 SHORT_SOURCE = "Kilde: Chefforum-referater 2022-2025, n = 23 punkter"
 MUNICIPALITIES = (
@@ -25,14 +26,12 @@ MUNICIPALITIES = (
     "Frederiksberg",
     "Hørsholm",
 )
-LONG_SOURCE = (
-    "Kilde: referater fra "
-    + ", ".join(
-        f"{m} Kommune (Børne- og Skoleudvalget, Chefforum, Kommunalbestyrelsen, Økonomiudvalget)"
-        for m in MUNICIPALITIES[:-1]
-    )
-    + f" og {MUNICIPALITIES[-1]} Kommune (Børne- og Skoleudvalget, Chefforum, "
-    "Kommunalbestyrelsen, Økonomiudvalget) 2006-2025, n = 50.194 punkter (uden faste punkter)"
+FORUMS_EACH = ("Børne- og Skoleudvalget", "Chefforum", "Kommunalbestyrelsen", "Økonomiudvalget")
+LONG_SOURCE = Source(
+    municipalities=tuple((f"{m} Kommune", FORUMS_EACH) for m in MUNICIPALITIES),
+    years=(2006, 2025),
+    n=50_194,
+    left_out="faste punkter",
 )
 THEMES = (
     ("budget", "Budget og økonomi"),
@@ -170,7 +169,7 @@ def test_long_source_is_condensed_to_a_bounded_number_of_lines():
     assert text.startswith("Kilde: referater fra 40 fora i Albertslund Kommune")
     assert "andre kommuner" in text  # ten municipalities do not fit by name
     assert text.endswith("2006-2025, n = 50.194 punkter (uden faste punkter)")
-    five = LONG_SOURCE.split(", Ærø Kommune")[0] + " 2006-2025, n = 5 punkter"
+    five = Source(municipalities=LONG_SOURCE.municipalities[:5], years=(2006, 2025), n=5)
     five_text = " ".join(charts.source_lines(five))
     assert five_text.startswith("Kilde: referater fra 20 fora i Albertslund Kommune, Egeslev")
     assert "Vesterå Kommune 2006-2025" in five_text  # all five named, forums counted
@@ -178,11 +177,19 @@ def test_long_source_is_condensed_to_a_bounded_number_of_lines():
 
 
 def test_source_condensing_keeps_danish_compound_forum_names_whole():
-    src = (
-        "Kilde: referater fra Børne- og Skoleudvalget, Chefforum, Kultur- og Fritidsudvalget, "
-        "Social- og Sundhedsudvalget, Teknik- og Miljøudvalget, Beskæftigelses- og "
-        "Integrationsudvalget, Økonomiudvalget og Børne- og Ungeudvalget 2022-2025, "
-        "n = 1.234 punkter"
+    src = Source(
+        forums=(
+            "Børne- og Skoleudvalget",
+            "Chefforum",
+            "Kultur- og Fritidsudvalget",
+            "Social- og Sundhedsudvalget",
+            "Teknik- og Miljøudvalget",
+            "Beskæftigelses- og Integrationsudvalget",
+            "Økonomiudvalget",
+            "Børne- og Ungeudvalget",
+        ),
+        years=(2022, 2025),
+        n=1234,
     )
     lines = charts.source_lines(src, width=60)
     assert len(lines) <= 2
@@ -197,7 +204,7 @@ def test_condensed_source_keeps_the_full_text_as_hover():
     fig = charts.theme_share_chart(_theme_share(2006, 2025), LONG_SOURCE)
     note = _source(fig)
     assert note.text.count("<br>") <= 1
-    assert note.hovertext == LONG_SOURCE
+    assert note.hovertext == str(LONG_SOURCE)
     assert (
         _source(charts.theme_share_chart(_theme_share(2022, 2024), SHORT_SOURCE)).hovertext is None
     )
@@ -300,8 +307,10 @@ def test_year_axes_are_thinned_instead_of_rotated(make):
 
 def test_few_years_keep_every_year_label():
     fig = charts.theme_share_chart(_theme_share(2022, 2025), SHORT_SOURCE)
-    assert fig.layout.xaxis.tickvals is None  # every year named, as before
-    assert _source(fig).yshift == -42 and fig.layout.margin.b == 78  # the seed look
+    years = ["2022", "2023", "2024", "2025"]
+    assert [str(v) for v in fig.layout.xaxis.tickvals] == years  # every year named
+    assert all("n = " in t for t in fig.layout.xaxis.ticktext)  # with the n it rests on
+    assert _source(fig).yshift < -42 and fig.layout.margin.b > 78  # below the two lines
 
 
 def test_rotated_meeting_labels_push_the_source_down():

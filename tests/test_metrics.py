@@ -347,7 +347,8 @@ def test_theme_share_by_year(tables):
     budget_2022 = out[(out["year"] == 2022) & (out["theme"] == "budget")].iloc[0]
     assert budget_2022["minutes"] == 10 and budget_2022["minutes_share"] == 1
     no_time = out[out["year"] == 2024]
-    assert (no_time["year_minutes"] == 0).all() and (no_time["minutes_share"] == 0).all()
+    # no time stated: not recorded, not 0
+    assert no_time["year_minutes"].isna().all() and no_time["minutes_share"].isna().all()
     assert out.loc[out["theme"] == metrics.NO_THEME, "theme_label"].iloc[0] == "Andet"
 
 
@@ -422,7 +423,7 @@ def test_to_danish_renames_and_formats(tables):
     dates = metrics.to_danish(metrics.postponed_items(tables))
     assert dates["Dato"].iloc[0] == "01.03.2022" and dates["Kom igen"].iloc[0] == "ja"
     missing = metrics.to_danish(metrics.meeting_overview(tables))["Mødetid (min.)"]
-    assert missing.tolist() == [10, "", ""]
+    assert missing.tolist() == ["10", "ikke oplyst", "ikke oplyst"]
 
 
 # --- forums side by side ----------------------------------------------------------------
@@ -547,9 +548,9 @@ def test_to_danish_shows_forum_figures(tables):
     assert (row["Punkter pr. møde"], row["Andel afgjort"], row["Mødetid (min., angivet)"]) == (
         "1,0",
         "50 %",
-        10,
+        "10",
     )
-    assert shown.iloc[1]["Mødetid (min., angivet)"] == ""
+    assert shown.iloc[1]["Mødetid (min., angivet)"] == "ikke oplyst"
     keys = metrics.to_danish(metrics.forum_overview(tables), drop_keys=False)
     assert {"Forum", "Forum (navn)", "Kommune"} <= set(keys.columns)
 

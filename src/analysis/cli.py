@@ -72,6 +72,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_charts(args: argparse.Namespace) -> int:
     import analysis
     from analysis.export import ExportError, export_charts
+    from analysis.metrics import EmptySelectionError
 
     try:
         files = export_charts(
@@ -80,7 +81,7 @@ def _cmd_charts(args: argparse.Namespace) -> int:
             forum=args.forum or None,
             years=args.year or None,
         )
-    except (ExportError, FileNotFoundError) as exc:
+    except (ExportError, EmptySelectionError, FileNotFoundError) as exc:
         print(f"minutes charts: {exc}", file=sys.stderr)
         return exc.exit_code if isinstance(exc, AnalysisError) else 2
     print(f"{len(files)} files written to {args.out}")
@@ -102,16 +103,18 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
 
 def _cmd_overview(args: argparse.Namespace) -> int:
     import analysis
+    from analysis.metrics import EmptySelectionError, check_selection
     from analysis.report.figures import NoMeetingsError
     from analysis.report.overview import write_all_overviews, write_overview
 
     try:
         tables = analysis.load(processed_dir=args.processed)
+        check_selection(tables, args.forum, None if args.all else args.year)
         if args.all:
             written = write_all_overviews(tables, args.out, args.forum)
         else:
             written = {args.year: write_overview(tables, args.year, args.out, args.forum)}
-    except (NoMeetingsError, FileNotFoundError) as exc:
+    except (NoMeetingsError, EmptySelectionError, FileNotFoundError) as exc:
         print(f"minutes overview: {exc}", file=sys.stderr)
         return 2
     if not written:

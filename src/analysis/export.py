@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -101,71 +101,16 @@ def save_figure(fig: go.Figure, path: Path | str, formats: Iterable[str] = FORMA
 def chart_set(
     tables: Mapping[str, pd.DataFrame], forum: Forum = None, years: Years = None
 ) -> dict[str, go.Figure]:
-    """Every standard chart of the notebooks, by file name (without suffix).
+    """Every chart of the registry (``analysis.questions``), by file name (no suffix).
 
-    Theme, decision and case charts leave out the standing items (agenda approval,
-    Eventuelt); their source line says so. When the selection holds more than one forum
-    (``metrics.forums_present``), the comparison charts are added: 01-forum-comparison,
-    02-theme-share-by-forum and 03-decisions-by-forum.
+    Each question's own standing-items rule applies (theme, decision and case charts leave
+    out agenda approval and Eventuelt; their source line says so). The forum comparisons
+    (01-forum-comparison, 02-theme-share-by-forum, 03-decisions-by-forum) are added when
+    the selection holds more than one forum.
     """
-    t = metrics.select(tables, forum, years)
-    cases = metrics.select(t, include_standing=False)
-    src = metrics.source_line(t)
-    src_cases = metrics.source_line(t, include_standing=False)
-    meetings = t["meetings"]
-    span = (meetings["date"].min(), meetings["date"].max()) if len(meetings) else None
-    overview = metrics.meeting_overview(t)
-    theme_share = metrics.theme_share_by_year(cases)
-    makers: dict[str, Callable[[], go.Figure]] = {
-        "01-meetings-per-year": lambda: charts.meetings_per_year_chart(
-            metrics.meetings_per_year(t), src
-        ),
-        "01-items-per-meeting": lambda: charts.items_per_meeting_chart(overview, src),
-        "01-minutes-per-meeting": lambda: charts.minutes_per_meeting_chart(overview, src),
-        "01-sections": lambda: charts.section_presence_chart(metrics.section_presence(t), src),
-        "01-file-coverage": lambda: charts.coverage_chart(metrics.file_coverage(t), src),
-        "02-theme-share-items": lambda: charts.theme_share_chart(theme_share, src_cases),
-        "02-theme-share-minutes": lambda: charts.theme_share_chart(
-            theme_share, src_cases, measure="minutes"
-        ),
-        "02-theme-heatmap": lambda: charts.theme_heatmap(
-            metrics.theme_meeting_matrix(cases), src_cases
-        ),
-        "02-topics": lambda: charts.topics_chart(metrics.topic_overview(t), src),
-        "03-decisions-by-theme": lambda: charts.decision_types_by_theme_chart(
-            metrics.decision_types_by_theme(cases), src_cases
-        ),
-        "03-decisions-by-year": lambda: charts.decision_types_by_year_chart(
-            metrics.decision_types_by_year(cases), src_cases
-        ),
-        "03-recommendation-followed": lambda: charts.recommendation_followed_chart(
-            metrics.recommendation_followed_by_year(cases), src_cases
-        ),
-        "04-case-timeline": lambda: charts.case_timeline_chart(
-            metrics.case_threads(t), src_cases, date_range=span
-        ),
-        "04-kle-subject-timeline": lambda: charts.case_timeline_chart(
-            metrics.case_threads(t, by="kle_code"),
-            src_cases,
-            date_range=span,
-            rows=("KLE-emne", "KLE-emner"),
-            title="KLE-emner, der går igen",
-        ),
-        "04-kle-main-groups": lambda: charts.kle_main_groups_chart(
-            metrics.kle_main_groups_by_year(t), src_cases
-        ),
-    }
-    if len(metrics.forums_present(t)) > 1:
-        makers["01-forum-comparison"] = lambda: charts.forum_comparison_chart(
-            metrics.forum_overview(t, by_year=True), src
-        )
-        makers["02-theme-share-by-forum"] = lambda: charts.theme_share_by_forum_chart(
-            metrics.theme_share_by_forum(cases), src_cases
-        )
-        makers["03-decisions-by-forum"] = lambda: charts.decision_types_by_forum_chart(
-            metrics.decision_types_by_forum(cases), src_cases
-        )
-    return {name: make() for name, make in makers.items()}
+    from analysis import questions
+
+    return questions.chart_set(tables, forum, years)
 
 
 def export_charts(
@@ -175,7 +120,12 @@ def export_charts(
     years: Years = None,
     formats: Iterable[str] = FORMATS,
 ) -> list[Path]:
-    """Write every chart of ``chart_set`` to ``out_dir`` as PNG and SVG; returns the files."""
+    """Write every chart of ``chart_set`` to ``out_dir`` as PNG and SVG; returns the files.
+
+    A filter that matches no meeting raises ``metrics.EmptySelectionError`` (naming the
+    forums and years that exist) before anything is written.
+    """
+    metrics.check_selection(tables, forum, years)
     out_dir = Path(out_dir)
     figures = chart_set(tables, forum, years)
     return save_figures({out_dir / name: fig for name, fig in figures.items()}, formats)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from plotly.offline import get_plotlyjs
 
+from analysis.metrics.honesty import format_int_da
 from analysis.report.figures import (
     FIGURE_LABELS_DA,
     Overview,
@@ -41,6 +43,8 @@ td:first-child { white-space: nowrap; }
           border: 1px solid #9AA3AE; border-radius: 4px; }
 #count { color: #5F6B7A; }
 .chart { width: 100%; height: 540px; }
+.notes { background: #FFF6E0; border-left: 5px solid #D9A441; }
+.notes p { margin: 4px 0; }
 footer { color: #5F6B7A; font-size: 13px; text-align: center; margin-bottom: 32px; }
 """
 
@@ -66,16 +70,24 @@ SEARCH_JS = """
 
 
 def _cell(value: object, column: str = "") -> str:
+    """A sheet value as Danish text: shares in percent, numbers with a decimal comma and
+    a thousands dot, dates dd-mm-åååå."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
-    if column.startswith("Andel") and isinstance(value, float):
-        return pct(value)
+    if isinstance(value, bool | np.bool_):
+        return "Ja" if value else "Nej"
+    if column.startswith("Andel") and isinstance(value, float | np.floating):
+        return pct(float(value))
     if isinstance(value, pd.Timestamp):
         return value.strftime("%d-%m-%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, float):
-        return decimal_da(value)
+    if column == "Ændring" and isinstance(value, int | np.integer):
+        return f"{'+' if value > 0 else ''}{format_int_da(int(value))}".replace("-", "−")
+    if isinstance(value, int | np.integer) or (
+        isinstance(value, float | np.floating) and float(value).is_integer()
+    ):
+        return format_int_da(int(value))
+    if isinstance(value, float | np.floating):
+        return decimal_da(float(value))
     return html.escape(str(value))
 
 
@@ -106,6 +118,14 @@ def _cards(ov: Overview) -> str:
     )
 
 
+def _notes(ov: Overview) -> list[str]:
+    """The honesty notes (few data, meetings missing from the corpus) above the figures."""
+    if not ov.notes:
+        return []
+    body = "".join(f"<p>{html.escape(note)}</p>" for note in ov.notes)
+    return [f'<section id="noter" class="notes">{body}</section>']
+
+
 def render_html(ov: Overview) -> str:
     """The page as a string: key figures, charts with takeaways, tables, searchable items."""
     parts = [
@@ -118,8 +138,11 @@ def render_html(ov: Overview) -> str:
         "</head><body>",
         f"<header><h1>{html.escape(ov.title)}</h1><p>{html.escape(ov.source)}</p></header>",
         "<main>",
+        *_notes(ov),
         f'<section id="noegletal"><h2>Nøgletal</h2><div class="cards">{_cards(ov)}</div>',
-        "<p>Mødetid tæller kun punkter, hvor referatet angiver varigheden.</p></section>",
+        "<p>Mødetid tæller kun punkter, hvor referatet angiver varigheden. Andele, "
+        "beslutninger og udsatte punkter regnes uden de faste punkter (godkendelse af "
+        "dagsorden, eventuelt).</p></section>",
     ]
     for chart in ov.charts:
         div = chart.figure.to_html(

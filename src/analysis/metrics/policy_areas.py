@@ -12,16 +12,14 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.enrich.policy_areas import NO_AREA_LABEL, policy_area_labels
-from analysis.metrics import (
+from analysis.metrics.decisions import _decision_keys, _with_decision
+from analysis.metrics.filters import _items, _year_span
+from analysis.metrics.labels import (
     DECIDING_TYPES,
     TALKING_TYPES,
     Forum,
     Tables,
     Years,
-    _decision_keys,
-    _items,
-    _with_decision,
-    _year_span,
     decision_label,
 )
 

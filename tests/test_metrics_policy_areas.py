@@ -1,11 +1,11 @@
-"""analysis.policy_metrics on a tiny hand-made corpus with the schema's columns."""
+"""analysis.metrics.policy_areas on a tiny hand-made corpus with the schema's columns."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis import policy_metrics as pm
+from analysis.metrics import policy_areas as pm
 from tests.test_metrics import _frame
 
 
