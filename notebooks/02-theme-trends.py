@@ -60,6 +60,24 @@ display(
 )
 
 # %% [markdown]
+# ## Politikområder
+#
+# Temaerne ovenfor følger forummets egne styringsredskaber (budget, politikker,
+# målplaner …). Politikområdet siger, hvilket fagområde et punkt handler om (skole,
+# ældre, planlægning, trafik …), med de samme områder for alle fora og kommuner
+# (`src/analysis/data/policy_areas.yaml`; et KLE-journalnummer afgør området). Hver
+# kolonne er et år; procenterne summerer til 100 inden for året, og n er årets punkter.
+
+# %%
+omraader = questions.data("02-policy-area-share", alle)
+questions.figure("02-policy-area-share", alle).show()
+display(
+    metrics.to_danish(
+        omraader[omraader["n_items"] > 0][["year", "area_label", "n_items", "item_share"]]
+    )
+)
+
+# %% [markdown]
 # ## Temaer i hvert forum
 #
 # Rummer materialet mere end ét forum, viser figuren hvert temas andel af forummets

@@ -46,6 +46,23 @@ questions.figure("03-decisions-by-year", alle).show()
 questions.figure("03-decisions-by-theme", alle).show()
 
 # %% [markdown]
+# ## Beslutningstyper pr. politikområde
+#
+# Det samme set efter fagområde: afgøres punkter om fx skole eller planlægning, eller
+# bliver de drøftet og taget til efterretning? Tabellen samler typerne i afgjort, kun
+# drøftet/orienteret og udsat.
+
+# %%
+questions.figure("03-decisions-by-policy-area", alle).show()
+display(
+    metrics.to_danish(
+        metrics.decision_handling_by_policy_area(t)[
+            ["area_label", "n_items", "decided_share", "talked_share", "postponed_share"]
+        ]
+    )
+)
+
+# %% [markdown]
 # ## Beslutningstyper i hvert forum
 #
 # Rummer materialet mere end ét forum, står fora her side om side. De afgørende typer

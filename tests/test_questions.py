@@ -45,7 +45,8 @@ def test_overview_key_figures_equal_the_charts_data(seed_tables, year):
         t.name: dict(zip(t.x, (c[0] for c in t.customdata), strict=True)) for t in everything.data
     }
     assert bars["Fulgte indstillingen"][str(year)] == f["followed"]
-    assert f"i {f['followed']} af {f['with_recommendation']} " in ov.charts[2].takeaway
+    followed_chart = {c.name: c for c in ov.charts}["indstillinger"]
+    assert f"i {f['followed']} af {f['with_recommendation']} " in followed_chart.takeaway
     # meetings and items: the items-per-meeting chart's bars
     per_meeting = charts_by_name["punkter-pr-moede"]
     assert sum(sum(t.y) for t in per_meeting.data) == f["items"]

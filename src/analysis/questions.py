@@ -124,28 +124,36 @@ def _meetings_takeaway(df: pd.DataFrame, ctx: Context) -> str:
     )
 
 
-def _themes_takeaway(df: pd.DataFrame, ctx: Context) -> str:
+def _themes_takeaway(
+    df: pd.DataFrame,
+    ctx: Context,
+    key: str = "theme",
+    label: str = "theme_label",
+    skip: frozenset[str] = frozenset({metrics.NO_THEME, "faste_punkter"}),
+    none: str = "Ingen temaer fra temalisten i {year}.",
+) -> str:
     """The largest theme of the year (ties named as ties), against the year before only
-    when that year has data and neither year rests on few meetings or items."""
+    when that year has data and neither year rests on few meetings or items. ``key`` /
+    ``label`` / ``skip`` / ``none``: the same for another classification (policy areas);
+    ``skip``: keys that say nothing about attention."""
     year = ctx.year if ctx.year is not None else int(df["year"].max())
     now = df[df["year"] == year]
-    skip = {metrics.NO_THEME, "faste_punkter"}  # say nothing about attention
-    named = now[~now["theme"].isin(skip) & (now["n_items"] > 0)]
+    named = now[~now[key].isin(skip) & (now["n_items"] > 0)]
     if named.empty:
-        return f"Ingen temaer fra temalisten i {year}."
-    counts = dict(zip(named["theme_label"], named["n_items"].astype(int), strict=True))
+        return none.format(year=year)
+    counts = dict(zip(named[label], named["n_items"].astype(int), strict=True))
     top, n = leaders(counts)
-    pct = dict(zip(now["theme_label"], round_shares(now["n_items"]), strict=True))
+    pct = dict(zip(now[label], round_shares(now["n_items"]), strict=True))
     if len(top) > 1:
         return (
             f"{metrics.join_da(top)} fyldte lige meget i {year}: "
             f"{plural_da(int(n), 'punkt', 'punkter')} "
             f"({format_pct_da(n / now['n_items'].sum())}) hver."
         )
-    label = top[0]
-    text = f"{label} fyldte mest i {year}: {plural_da(int(n), 'punkt', 'punkter')} ({pct[label]} %)"
+    name = top[0]
+    text = f"{name} fyldte mest i {year}: {plural_da(int(n), 'punkt', 'punkter')} ({pct[name]} %)"
     if ctx.before is not None and not ctx.thin:
-        prev = ctx.before[(ctx.before["year"] == year - 1) & (ctx.before["theme_label"] == label)]
+        prev = ctx.before[(ctx.before["year"] == year - 1) & (ctx.before[label] == name)]
         change = metrics.change_text(int(n), int(prev["n_items"].sum()))
         text += f", {change}"
     return text + "."
@@ -277,6 +285,22 @@ _QUESTIONS: tuple[Question, ...] = (
         several_forums=True,
     ),
     Question(
+        "02-policy-area-share",
+        "Politikområdernes andel af punkterne pr. år",
+        metrics.policy_area_share_by_year,
+        charts.policy_area_share_chart,
+        standing=False,
+        alt="Varmekort: hvert politikområdes andel af årets punkter, ét felt pr. område og år "
+        "(faste punkter udeladt).",
+        takeaway=partial(
+            _themes_takeaway,
+            key="policy_area",
+            label="area_label",
+            skip=frozenset({metrics.NO_AREA}),
+            none="Ingen punkter med politikområde i {year}.",
+        ),
+    ),
+    Question(
         "03-decisions-by-theme",
         "Beslutningstyper pr. tema",
         metrics.decision_types_by_theme,
@@ -292,6 +316,15 @@ _QUESTIONS: tuple[Question, ...] = (
         charts.decision_types_by_year_chart,
         standing=False,
         alt="Stablede søjler: beslutningstypernes andel af årets punkter.",
+        takeaway=_decisions_takeaway,
+    ),
+    Question(
+        "03-decisions-by-policy-area",
+        "Beslutningstyper pr. politikområde",
+        metrics.decision_types_by_policy_area,
+        charts.decision_types_by_policy_area_chart,
+        standing=False,
+        alt="Vandrette stablede søjler: beslutningstypernes andel inden for hvert politikområde.",
         takeaway=_decisions_takeaway,
     ),
     Question(
@@ -336,7 +369,7 @@ _QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "04-kle-main-groups",
-        "Politikområder (KLE-hovedgrupper) pr. år",
+        "KLE-hovedgrupper pr. år",
         metrics.kle_main_groups_by_year,
         charts.kle_main_groups_chart,
         standing=False,
@@ -353,6 +386,7 @@ QUESTIONS: dict[str, Question] = {q.name: q for q in _QUESTIONS}
 OVERVIEW: tuple[tuple[str, str, str], ...] = (
     ("fora", "01-forum-comparison", "year"),
     ("temaer", "02-theme-share-items", "year_and_before"),
+    ("politikomraader", "02-policy-area-share", "year_and_before"),
     ("beslutninger-pr-tema", "03-decisions-by-theme", "year"),
     ("indstillinger", "03-recommendation-followed", "year"),
     ("punkter-pr-moede", "01-items-per-meeting", "year"),

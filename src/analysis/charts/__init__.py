@@ -6,8 +6,8 @@ writes at 1920×1080. Titles, axes and legends are Danish. Every chart takes the
 (``metrics.source(tables)``, a :class:`analysis.metrics.Source`) and prints it at the
 bottom. Chart functions draw only: aggregation and period binning are the metrics'
 business; they never save anything and never modify their input. One module per question
-(``corpus``, ``themes``, ``decisions``, ``cases``, ``forums``) over ``template`` and
-``layout``; every public name is re-exported here.
+(``corpus``, ``themes``, ``decisions``, ``cases``, ``forums``, ``policy_areas``) over
+``template`` and ``layout``; every public name is re-exported here.
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ from analysis.charts.layout import (
     source_lines,
     theme_colors,
     wrap,
+)
+from analysis.charts.policy_areas import (
+    decision_types_by_policy_area_chart,
+    policy_area_share_chart,
 )
 from analysis.charts.template import (
     AXIS_COLOR,
@@ -121,4 +125,6 @@ __all__ = [
     "forum_comparison_chart",
     "theme_share_by_forum_chart",
     "decision_types_by_forum_chart",
+    "policy_area_share_chart",
+    "decision_types_by_policy_area_chart",
 ]

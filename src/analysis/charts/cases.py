@@ -246,7 +246,7 @@ def kle_main_groups_chart(
 
     In: metrics.kle_main_groups_by_year. Groups beyond ``max_groups`` become 'Øvrige'.
     """
-    title = title or "Politikområder (KLE-hovedgrupper) pr. år"
+    title = title or "KLE-hovedgrupper pr. år"
     data = df[df.groupby("year")["n_items"].transform("sum") > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source, "Ingen punkter med KLE-journalnummer i udsnittet")

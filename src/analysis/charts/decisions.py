@@ -86,29 +86,35 @@ def decision_types_by_theme_chart(
     *,
     title: str | None = None,
     subtitle: str | None = None,
+    key: str = "theme",
+    label: str = "theme_label",
+    label_width: int = 26,
 ) -> go.Figure:
-    """Horizontal stacked bars: decision types within each theme. In: decision_types_by_theme."""
+    """Horizontal stacked bars: decision types within each theme. In: decision_types_by_theme
+    (``key``/``label``: another classification of the same shape, e.g. policy areas)."""
     title = title or "Beslutningstyper pr. tema"
-    data = df[df.groupby("theme")["n_items"].transform("sum") > 0] if not df.empty else df
+    data = df[df.groupby(key)["n_items"].transform("sum") > 0] if not df.empty else df
     if data.empty:
         return _empty(title, source)
-    themes = list(dict.fromkeys(data["theme"]))[:max_themes]
-    data = data[data["theme"].isin(themes)]
-    totals = data.groupby("theme")["n_items"].sum()
-    names = dict(zip(data["theme"], data["theme_label"], strict=False))
-    ylabels = {t: f"{shorten(names[t], 26)} (n = {format_int_da(totals[t])})" for t in themes}
-    data = data.assign(_pct=share_pcts(data, "n_items", "theme"))
+    themes = list(dict.fromkeys(data[key]))[:max_themes]
+    data = data[data[key].isin(themes)]
+    totals = data.groupby(key)["n_items"].sum()
+    names = dict(zip(data[key], data[label], strict=False))
+    ylabels = {
+        t: f"{shorten(names[t], label_width)} (n = {format_int_da(totals[t])})" for t in themes
+    }
+    data = data.assign(_pct=share_pcts(data, "n_items", key))
     fig = go.Figure()
-    for key in dict.fromkeys(data["decision_type"]):
-        part = data[data["decision_type"] == key]
+    for dtype in dict.fromkeys(data["decision_type"]):
+        part = data[data["decision_type"] == dtype]
         if part["n_items"].sum() == 0:
             continue
         fig.add_bar(
             x=part["share"] * 100,
-            y=part["theme"].map(ylabels),
+            y=part[key].map(ylabels),
             orientation="h",
             name=part["decision_label"].iloc[0],
-            marker_color=DECISION_COLORS.get(key, NEUTRAL_COLOR),
+            marker_color=DECISION_COLORS.get(dtype, NEUTRAL_COLOR),
             customdata=part[["n_items", "_pct"]],
             hovertemplate=_HOVER.replace("%{x}", "%{y}"),
         )

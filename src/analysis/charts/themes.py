@@ -54,11 +54,16 @@ def theme_share_chart(
     *,
     title: str | None = None,
     subtitle: str | None = None,
+    key: str = "theme",
+    label: str = "theme_label",
+    legend: str = "Tema",
+    colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Stacked bars: each theme's share of the year's items (or stated minutes).
 
     In: metrics.theme_share_by_year; ``measure`` is 'items' or 'minutes'. For minutes,
-    only years where the minutes state a time are shown.
+    only years where the minutes state a time are shown. ``key``/``label``/``legend``/
+    ``colors`` draw another classification of the same shape (policy areas).
     """
     if measure not in ("items", "minutes"):
         raise ValueError("measure must be 'items' or 'minutes'")
@@ -81,17 +86,17 @@ def theme_share_chart(
         )
         return _empty(title, source, message)
     years = [str(y) for y in sorted(data["year"].unique())]
-    colors = theme_colors(data["theme"])
+    colors = theme_colors(data[key]) if colors is None else colors
     data = data.assign(_pct=share_pcts(data.fillna({count: 0}), count, "year"))
     fig = go.Figure()
-    for theme in dict.fromkeys(data["theme"]):
-        part = data[data["theme"] == theme]
+    for theme in dict.fromkeys(data[key]):
+        part = data[data[key] == theme]
         if part[count].fillna(0).sum() == 0:
             continue
         fig.add_bar(
             x=part["year"].astype(str),
             y=part[share].fillna(0) * 100,
-            name=shorten(part["theme_label"].iloc[0], 30),
+            name=shorten(part[label].iloc[0], 30),
             marker_color=colors.get(theme, NEUTRAL_COLOR),
             customdata=part[[count, total, "_pct"]].astype(float).fillna(0).to_numpy(),
             hovertemplate="%{x}: %{customdata[2]:.0f} % (%{customdata[0]:,.0f} af "
@@ -102,7 +107,7 @@ def theme_share_chart(
     _year_axis(fig, years, n_by_year=n_year, unit="" if measure == "items" else " min.")
     _narrow(fig, len(years))
     fig.update_yaxes(**_percent_axis())
-    _legend_right(fig, "Tema")
+    _legend_right(fig, legend)
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 

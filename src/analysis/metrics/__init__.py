@@ -3,9 +3,9 @@
 Every helper takes the dict of tables that ``analysis.load()`` returns (only the tables it
 needs have to be present) plus the filters ``forum`` and ``years``, and returns a new
 DataFrame; input frames are never modified. One module per question (``corpus``,
-``themes``, ``decisions``, ``cases``, ``forums``, ``policy_areas``) over shared helpers (``filters``,
-``labels``, ``honesty``, ``source``, ``periods``, ``display``); every public name is
-re-exported here, so notebooks call ``analysis.metrics.X``.
+``themes``, ``decisions``, ``cases``, ``forums``, ``policy_areas``) over shared helpers
+(``filters``, ``labels``, ``honesty``, ``source``, ``periods``, ``display``); every public
+name is re-exported here, so notebooks call ``analysis.metrics.X``.
 
 Typical use in a notebook::
 

@@ -44,6 +44,15 @@ COLUMN_LABELS_DA: dict[str, str] = {
     "message": "Besked",
     "theme": "Tema (nøgle)",
     "theme_label": "Tema",
+    "policy_area": "Politikområde (nøgle)",
+    "area_label": "Politikområde",
+    "n_decided": "Afgjort",
+    "decided_share": "Andel afgjort",
+    "n_talked": "Kun drøftet/orienteret",
+    "talked_share": "Andel kun drøftet/orienteret",
+    "n_postponed": "Udsat",
+    "postponed_share": "Andel udsat",
+    "n_undecided": "Uden beslutningstype",
     "item_share": "Andel af punkter",
     "minutes": "Minutter",
     "minutes_share": "Andel af tid",
@@ -104,6 +113,9 @@ _PERCENT_COLUMNS = frozenset(
         "weight",
         "share_deciding",
         "share_talking",
+        "decided_share",
+        "talked_share",
+        "postponed_share",
     }
 )
 _DECIMAL_COLUMNS = frozenset({"items_per_meeting"})
@@ -116,7 +128,7 @@ _ID_COLUMNS = frozenset({"year", "topic", "number", "position", "appearance", "k
 #: Share columns that split one whole, with the count they are the share of; the groups
 #: the whole is, in order of preference.
 _SHARE_OF = {"share": "n_items", "item_share": "n_items", "minutes_share": "minutes"}
-_SHARE_GROUPS = ("year", "forum_label", "theme")
+_SHARE_GROUPS = ("year", "forum_label", "theme", "policy_area")
 
 
 def to_danish(df: pd.DataFrame, drop_keys: bool = True) -> pd.DataFrame:
@@ -133,6 +145,7 @@ def to_danish(df: pd.DataFrame, drop_keys: bool = True) -> pd.DataFrame:
     if drop_keys:
         pairs = {
             "theme": "theme_label",
+            "policy_area": "area_label",
             "decision_type": "decision_label",
             "status": "status_label",
             "outcome": "outcome_label",
