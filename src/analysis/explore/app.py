@@ -58,6 +58,13 @@ CSS = """
 """
 
 
+def _date_format() -> dict:
+    """Dates shown the Danish way, sorted as dates."""
+    from bokeh.models.widgets.tables import DateFormatter
+
+    return {"Dato": DateFormatter(format="%d.%m.%Y")}
+
+
 def _extension() -> None:
     """Load Panel's plotly and Tabulator support, with resources from the package."""
     pn.extension("plotly", "tabulator", raw_css=[CSS], notifications=False)
@@ -86,75 +93,74 @@ class Explorer:
     def _build_widgets(self) -> None:
         c = self.corpus
         w = pn.widgets
-        self.municipality = w.MultiChoice(name="Kommune", options=c.municipalities())
+        self.municipality = w.MultiChoice(label="Kommune", options=c.municipalities())
         self.municipality.visible = len(c.municipalities()) > 1
-        self.forum = w.MultiChoice(name="Forum", options=c.forums())
+        self.forum = w.MultiChoice(label="Forum", options=c.forums())
         lo, hi = c.year_range()
-        self.years = w.IntRangeSlider(name="År", start=lo, end=max(hi, lo + 1), value=(lo, hi))
-        self.theme = w.MultiChoice(name="Tema", options=c.themes())
-        self.policy = w.MultiChoice(name="Politikområde", options=c.policy_areas())
+        self.years = w.IntRangeSlider(label="År", start=lo, end=max(hi, lo + 1), value=(lo, hi))
+        self.theme = w.MultiChoice(label="Tema", options=c.themes())
+        self.policy = w.MultiChoice(label="Politikområde", options=c.policy_areas())
         self.policy.visible = bool(c.policy_areas())
-        self.decision = w.MultiChoice(name="Beslutning", options=c.decision_types())
-        self.standing = w.Checkbox(name="Medtag faste punkter (godkendelse af dagsorden, "
+        self.decision = w.MultiChoice(label="Beslutning", options=c.decision_types())
+        self.standing = w.Checkbox(label="Medtag faste punkter (godkendelse af dagsorden, "
                                    "eventuelt …)", value=False)
-        self.text = w.TextInput(name="Fritekst", placeholder="ord eller frase, fx budget")
-        self.compounds = w.Checkbox(name="Også i sammensatte ord", value=True)
-        self.reset = w.Button(name="Nulstil filtre", button_type="light")
+        self.text = w.TextInput(label="Fritekst", placeholder="ord eller frase, fx budget")
+        self.compounds = w.Checkbox(label="Også i sammensatte ord", value=True)
+        self.reset = w.Button(label="Nulstil filtre", color="light")
         self.reset.on_click(self._reset)
         filters = [self.municipality, self.forum, self.years, self.theme, self.policy,
                    self.decision, self.standing, self.text, self.compounds]
         for widget in filters:
+            widget.width = 270
+            if isinstance(widget, w.MultiChoice):
+                widget.placeholder = "alle"
             widget.param.watch(lambda _e: self.update(), "value")
 
         self.chart_choice = w.RadioButtonGroup(
-            name="Graf", options={s.label: s.key for s in figures.CHARTS},
-            value=figures.CHARTS[0].key, button_type="default",
+            label="Graf", options={s.label: s.key for s in figures.CHARTS},
+            value=figures.CHARTS[0].key, color="default",
         )
         self.chart_choice.param.watch(lambda _e: self._draw_chart(), "value")
         self.chart = pn.pane.Plotly(None, config=PLOT_CONFIG, sizing_mode="stretch_width",
-                                    height=460, name="graf")
+                                    height=460)
         self.chart.param.watch(self._on_click, "click_data")
-        self.summary = pn.pane.Markdown("", name="opsummering")
+        self.summary = pn.pane.Markdown("")
         self.drill_text = pn.pane.Markdown("")
-        self.clear_drill = w.Button(name="Vis alle punkter", button_type="light", visible=False)
+        self.clear_drill = w.Button(label="Vis alle punkter", color="light", visible=False)
         self.clear_drill.on_click(lambda _e: self._set_drill({}))
         self.table = w.Tabulator(
             pd.DataFrame(), pagination="remote", page_size=PAGE_SIZE, disabled=True,
             selectable=1, header_filters=True, show_index=False, sizing_mode="stretch_width",
-            configuration=TABULATOR_DA, hidden_columns=["Punkt-id"], name="punkter",
-            formatters={"Dato": {"type": "datetime", "inputFormat": "iso",
-                                 "outputFormat": "dd.MM.yyyy"}},
+            configuration=TABULATOR_DA, hidden_columns=["Punkt-id"], formatters=_date_format(),
         )
         self.table.param.watch(self._on_select, "selection")
         self.detail = pn.pane.HTML("<p><em>Vælg et punkt i tabellen for at se dets "
                                    "afsnit.</em></p>", css_classes=["explorer-detail"],
-                                   sizing_mode="stretch_width", name="detaljer")
+                                   sizing_mode="stretch_width")
         self.xlsx = w.FileDownload(callback=self._xlsx, filename="punkter.xlsx",
-                                   label="Hent tabellen som Excel (XLSX)", button_type="primary")
+                                   label="Hent tabellen som Excel (XLSX)", color="primary")
         self.png = w.FileDownload(callback=lambda: self._image("png"), filename="graf.png",
-                                  label="Hent grafen som PNG", button_type="default")
+                                  label="Hent grafen som PNG", color="default")
         self.svg = w.FileDownload(callback=lambda: self._image("svg"), filename="graf.svg",
-                                  label="Hent grafen som SVG", button_type="default")
+                                  label="Hent grafen som SVG", color="default")
 
         # keyword over time
-        self.kw_query = w.TextInput(name="Ord eller frase", placeholder="fx budget")
-        self.kw_period = w.RadioButtonGroup(name="Periode", options={v: k for k, v in
+        self.kw_query = w.TextInput(label="Ord eller frase", placeholder="fx budget")
+        self.kw_period = w.RadioButtonGroup(label="Periode", options={v: k for k, v in
                                                                       views.PERIODS_DA.items()},
                                             value="year")
-        self.kw_go = w.Button(name="Vis over tid", button_type="primary")
+        self.kw_go = w.Button(label="Vis over tid", color="primary")
         self.kw_go.on_click(lambda _e: self._keyword())
         self.kw_query.param.watch(lambda _e: self._keyword(), "value")
         self.kw_period.param.watch(lambda _e: self._keyword(), "value")
         self.kw_chart = pn.pane.Plotly(None, config=PLOT_CONFIG, sizing_mode="stretch_width",
-                                       height=420, visible=False, name="ord-graf")
+                                       height=420, visible=False)
         self.kw_chart.param.watch(self._on_kw_click, "click_data")
         self.kw_summary = pn.pane.Markdown("")
         self.kw_table = w.Tabulator(
             pd.DataFrame(), pagination="remote", page_size=PAGE_SIZE, disabled=True,
             show_index=False, sizing_mode="stretch_width", configuration=TABULATOR_DA,
-            header_filters=True, name="ord-fund",
-            formatters={"Dato": {"type": "datetime", "inputFormat": "iso",
-                                 "outputFormat": "dd.MM.yyyy"}},
+            header_filters=True, formatters=_date_format(),
         )
         self.kw_png = w.FileDownload(callback=lambda: self._image("png", keyword=True),
                                      filename="ord-over-tid.png", label="Hent grafen som PNG")
@@ -164,19 +170,17 @@ class Explorer:
         # saved searches
         self.watch_table = w.Tabulator(pd.DataFrame(), disabled=True, selectable=1,
                                        show_index=False, sizing_mode="stretch_width",
-                                       configuration=TABULATOR_DA, name="gemte")
+                                       configuration=TABULATOR_DA)
         self.watch_table.param.watch(lambda _e: self._watch_hits(), "selection")
         self.watch_hits_table = w.Tabulator(
             pd.DataFrame(), pagination="remote", page_size=PAGE_SIZE, disabled=True,
             show_index=False, sizing_mode="stretch_width", configuration=TABULATOR_DA,
-            name="gemte-fund",
-            formatters={"Dato": {"type": "datetime", "inputFormat": "iso",
-                                 "outputFormat": "dd.MM.yyyy"}},
+            formatters=_date_format(),
         )
 
         sidebar = pn.Column(
             pn.pane.Markdown("## Filtre"), *filters, self.reset, width=300,
-            styles={"background": "#F4F6F8", "padding": "8px"},
+            styles={"background": "#F4F6F8", "padding": "8px"}, margin=(0, 10, 0, 0),
         )
         overview = pn.Column(
             self.chart_choice, self.chart, pn.Row(self.png, self.svg),
