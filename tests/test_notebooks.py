@@ -17,6 +17,7 @@ EXPECTED = [
     "03-decision-handling",
     "04-case-threads",
     "05-search",
+    "06-explorer",
 ]
 
 

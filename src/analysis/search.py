@@ -96,15 +96,44 @@ class SearchIndex:
         self.items = tables["items"]
         self.sections = tables["sections"]
         units = []
+        # Minutes repeat texts (decisions such as "Godkendt.", attachment lists, standard
+        # paragraphs): each distinct text is tokenised once.
+        seen: dict[str, tuple] = {}
+
+        def tokens(text: str) -> tuple:
+            found = seen.get(text)
+            if found is None:
+                found = seen[text] = _tokens(text)
+            return found
+
         for item_id, title in zip(self.items["item_id"], self.items["title"], strict=True):
             text = "" if pd.isna(title) else str(title)
-            units.append(_Unit(str(item_id), "title", "Titel", text, *_tokens(text)))
+            units.append(_Unit(str(item_id), "title", "Titel", text, *tokens(text)))
         secs = self.sections.sort_values(["item_id", "position"])
         for rec in secs.itertuples(index=False):
             text = "" if pd.isna(rec.text) else str(rec.text)
             heading = "" if pd.isna(rec.heading) else str(rec.heading)
-            units.append(_Unit(str(rec.item_id), str(rec.section), heading, text, *_tokens(text)))
+            units.append(_Unit(str(rec.item_id), str(rec.section), heading, text, *tokens(text)))
         self.units: list[_Unit] = units
+        self._postings: dict[str, list[int]] | None = None
+
+    def _candidates(self, q_key: str, q_lower: str, compounds: bool) -> list[int]:
+        """Positions of the units that hold a token the query's first word can match
+        (``_token_matches``), from a posting list of every key and lower form built on the
+        first query: a query then reads only those units, not the whole corpus."""
+        if self._postings is None:
+            postings: dict[str, list[int]] = {}
+            for pos, unit in enumerate(self.units):
+                for form in set(unit.keys) | set(unit.lowers):
+                    postings.setdefault(form, []).append(pos)
+            self._postings = postings
+        forms = {q_key, q_lower}
+        if compounds and len(q_key) >= 3:
+            forms |= {form for form in self._postings if q_key in form}
+        found: set[int] = set()
+        for form in forms:
+            found.update(self._postings.get(form, ()))
+        return sorted(found)
 
     def matches(self, query: str, compounds: bool = False) -> list[tuple[_Unit, int, int]]:
         """(unit, first token, last token + 1) of every match of ``query``."""
@@ -113,9 +142,8 @@ class SearchIndex:
             return []
         n = len(q_keys)
         found = []
-        for unit in self.units:
-            if not _may_match(unit, q_keys[0], q_lowers[0], compounds):
-                continue
+        for pos in self._candidates(q_keys[0], q_lowers[0], compounds):
+            unit = self.units[pos]
             for i in range(len(unit.keys) - n + 1):
                 if all(
                     _token_matches(
@@ -125,16 +153,6 @@ class SearchIndex:
                 ):
                     found.append((unit, i, i + n))
         return found
-
-
-def _may_match(unit: _Unit, q_key: str, q_lower: str, compounds: bool) -> bool:
-    """Whether any token of ``unit`` can match the query's first token (a quick test in C
-    that skips most texts; ``_token_matches`` decides)."""
-    if q_key in unit.keys or q_lower in unit.lowers:
-        return True
-    if not (compounds and len(q_key) >= 3):
-        return False
-    return q_key in unit.text.lower() or any(q_key in k for k in unit.keys)
 
 
 def _token_matches(key: str, lower: str, q_key: str, q_lower: str, compounds: bool) -> bool:

@@ -230,14 +230,22 @@ class Explorer:
         )
 
     def _reset(self, _event: object = None) -> None:
-        for widget in (self.municipality, self.forum, self.theme, self.policy, self.decision):
-            widget.value = []
-        self.years.value = self.corpus.year_range()
-        self.standing.value = False
-        self.text.value = ""
+        self._quiet = True  # one update for all the widgets, not one each
+        try:
+            for widget in (self.municipality, self.forum, self.theme, self.policy,
+                           self.decision):
+                widget.value = []
+            self.years.value = self.corpus.year_range()
+            self.standing.value = False
+            self.text.value = ""
+        finally:
+            self._quiet = False
+        self.update()
 
     def update(self) -> None:
         """Recompute the selection, then every view that follows it."""
+        if getattr(self, "_quiet", False):
+            return
         f = self.filters()
         self.filtered = views.filter_tables(self.corpus, f)
         self.view = views.item_view(self.corpus, self.filtered)
@@ -310,7 +318,7 @@ class Explorer:
             f"{html.escape(str(row['decision_label']))}</p>",
             f"<p>Kilde: {link}{where}</p>",
         ]
-        for sec in views.item_sections(self.corpus.tables, item_id).itertuples(index=False):
+        for sec in views.item_sections(self.corpus.full_tables, item_id).itertuples(index=False):
             parts.append(f"<h4>{html.escape(sec.label)}</h4>")
             parts.append(f'<div class="section-text">{html.escape(sec.text)}</div>')
         return "\n".join(parts)
@@ -414,8 +422,13 @@ def load_corpus(processed_dir: Path | None = None) -> Corpus:
     """The tables the explorer needs, prepared (``views.Corpus``)."""
     import analysis
 
-    tables = analysis.load(("meetings", "items", "sections"), processed_dir=processed_dir)
-    corpus = Corpus(tables)
+    tables = analysis.load(("meetings", "items"), processed_dir=processed_dir)
+    corpus = Corpus(
+        tables,
+        load_sections=lambda: analysis.load(("sections",), processed_dir=processed_dir)[
+            "sections"
+        ],
+    )
     corpus.items  # noqa: B018 - prepared once, before the first session
     return corpus
 

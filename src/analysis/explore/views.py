@@ -8,7 +8,7 @@ unchanged. The Panel app (``explore.app``) only wires widgets to these functions
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -67,6 +67,9 @@ class Corpus:
     meetings, against seconds if each filter change redid it)."""
 
     tables: Tables
+    #: Reads the sections table when the tables lack it: only the item detail and the
+    #: search need it, so the first view does not wait for the largest table.
+    load_sections: Callable[[], pd.DataFrame] | None = None
     _search_cache: dict[tuple[str, bool], pd.DataFrame] = field(default_factory=dict)
     _watch_cache: dict[tuple, pd.DataFrame] = field(default_factory=dict)
 
@@ -145,6 +148,16 @@ class Corpus:
             return []
         return sorted((p for p in self.items[POLICY_AREA].unique() if p), key=_da)
 
+    @cached_property
+    def full_tables(self) -> dict[str, pd.DataFrame]:
+        """The tables with sections (read now if they were left out)."""
+        tables = dict(self.tables)
+        if "sections" not in tables:
+            if self.load_sections is None:
+                raise KeyError("the explorer needs the sections table")
+            tables["sections"] = self.load_sections()
+        return tables
+
     # --- search ----------------------------------------------------------------------
 
     def search(self, query: str, compounds: bool = True) -> pd.DataFrame:
@@ -154,7 +167,9 @@ class Corpus:
 
         key = (" ".join(query.split()).lower(), compounds)
         if key not in self._search_cache:
-            found = search.find_items(self.tables, key[0], compounds=compounds, all_matches=True)
+            found = search.find_items(
+                self.full_tables, key[0], compounds=compounds, all_matches=True
+            )
             self._search_cache[key] = found
         return self._search_cache[key]
 
@@ -166,7 +181,7 @@ class Corpus:
 
         key = tuple(watches)
         if key not in self._watch_cache:
-            self._watch_cache[key] = watch_hits(self.tables, watches)
+            self._watch_cache[key] = watch_hits(self.full_tables, watches)
         return self._watch_cache[key]
 
 
