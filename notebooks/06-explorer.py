@@ -10,6 +10,8 @@
 # med `minutes explore`, som også stiller filerne til rådighed.
 
 # %%
+from IPython.display import display
+
 import analysis
 from analysis.explore import app, views
 
@@ -24,5 +26,4 @@ WATCHLIST = None
 
 # %%
 t = analysis.load(["meetings", "items", "sections"])
-udforsker = app.app(corpus=views.Corpus(t), watchlist_file=WATCHLIST)
-udforsker
+display(app.app(corpus=views.Corpus(t), watchlist_file=WATCHLIST))
