@@ -236,3 +236,25 @@ def test_build_prints_only_new_hits_the_second_time(raw_copy, tmp_path, capsys):
     state = seen_state(out)
     assert state["reported"] == {}
     assert "chefforum-2026-01-14-01" in state["items"]
+
+
+def test_chart_export_is_slide_sized_and_names_the_filters(corpus):
+    import io
+    import re
+    import shutil
+
+    if not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (chart export needs it)")
+    pytest.importorskip("panel")
+    from PIL import Image
+
+    from analysis.explore import app
+
+    app._extension()
+    explorer = app.Explorer(corpus)
+    explorer.theme.value = ["budget"]
+    png = explorer._image("png").getvalue()
+    assert Image.open(io.BytesIO(png)).size == (1920, 1080)
+    svg = explorer._image("svg").getvalue().decode("utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", svg).split())  # the source line wraps
+    assert "Filtre: tema Budget og økonomi; uden faste punkter" in text
