@@ -203,7 +203,7 @@ class Explorer:
         saved = pn.Column(pn.pane.Markdown(watch_note), self.watch_table,
                           self.watch_hits_table, sizing_mode="stretch_width")
         self.tabs = pn.Tabs(("Overblik", overview), ("Ord over tid", keyword),
-                            ("Gemte søgninger", saved), dynamic=False,
+                            ("Gemte søgninger", saved), dynamic=True,
                             sizing_mode="stretch_width")
         self.tabs.param.watch(lambda _e: self._watch_list(), "active")
         header = pn.pane.Markdown("# Udforsk referaterne", margin=(0, 10))
