@@ -401,7 +401,8 @@ class Explorer:
     def _xlsx(self) -> io.BytesIO:
         from analysis.report.xlsx import write_workbook
 
-        table = views.item_table(self.shown)
+        # as shown: after a drill-down, the table's own column filters and its sorting
+        table = self.table.current_view
         about = pd.DataFrame({"Kilde": [self.source, views.describe_drill(self.drill_point)
                                         or "Alle punkter i udsnittet",
                                         f"Udtrukket {time.strftime('%d.%m.%Y %H:%M')}"]})
