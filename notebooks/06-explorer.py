@@ -13,6 +13,7 @@
 from IPython.display import display
 
 import analysis
+from analysis import metrics
 from analysis.explore import app, views
 
 # %% [markdown]
@@ -25,5 +26,6 @@ from analysis.explore import app, views
 WATCHLIST = None
 
 # %%
-t = analysis.load(["meetings", "items", "sections"])
+t = analysis.load()
+print(metrics.source_line(t))
 display(app.app(corpus=views.Corpus(t), watchlist_file=WATCHLIST))
