@@ -69,8 +69,13 @@ def test_policy_area_filter_only_where_the_column_exists(corpus, seed_tables):
 
 
 def test_filters_are_described_in_danish():
-    text = Filters(forums=("Chefforum",), years=(2023, 2024), themes=("budget",),
-                   decision_types=("noted",), text="borgermøde").describe()
+    text = Filters(
+        forums=("Chefforum",),
+        years=(2023, 2024),
+        themes=("budget",),
+        decision_types=("noted",),
+        text="borgermøde",
+    ).describe()
     assert text.startswith("Filtre: forum Chefforum; år 2023-2024; tema ")
     assert "beslutning Taget til efterretning" in text
     assert "uden faste punkter" in text and "tekst »borgermøde«" in text
@@ -87,8 +92,7 @@ def test_a_click_on_each_chart_drills_down_to_the_items_behind_it(corpus):
         for curve, trace in enumerate(fig.data):
             cats = trace.x if spec.axis_key == "year" else trace.y
             for n, _ in enumerate(cats):
-                point = {"curveNumber": curve, "pointNumber": n,
-                         "x": trace.x[n], "y": trace.y[n]}
+                point = {"curveNumber": curve, "pointNumber": n, "x": trace.x[n], "y": trace.y[n]}
                 behind = views.drill(view, figures.point_of(fig, spec, point))
                 total += len(behind)
         if spec.key == "meetings":
@@ -98,8 +102,11 @@ def test_a_click_on_each_chart_drills_down_to_the_items_behind_it(corpus):
     # and the count matches what the bar says
     fig = figures.CHARTS_BY_KEY["decisions"].make(t, src)
     trace = fig.data[0]
-    point = figures.point_of(fig, figures.CHARTS_BY_KEY["decisions"],
-                             {"curveNumber": 0, "pointNumber": 0, "x": trace.x[0]})
+    point = figures.point_of(
+        fig,
+        figures.CHARTS_BY_KEY["decisions"],
+        {"curveNumber": 0, "pointNumber": 0, "x": trace.x[0]},
+    )
     assert len(views.drill(view, point)) == trace.customdata[0][0]
 
 
@@ -134,8 +141,17 @@ def test_keyword_over_time_counts_every_mention_per_period_and_forum(corpus):
 def test_item_table_and_sections(corpus, seed_tables):
     t = views.filter_tables(corpus, Filters())
     table = views.item_table(views.item_view(corpus, t))
-    assert list(table.columns) == ["Dato", "Forum", "Nr.", "Titel", "Tema", "Beslutning",
-                                   "Fil", "Side", "Punkt-id"]
+    assert list(table.columns) == [
+        "Dato",
+        "Forum",
+        "Nr.",
+        "Titel",
+        "Tema",
+        "Beslutning",
+        "Fil",
+        "Side",
+        "Punkt-id",
+    ]
     assert table["Dato"].is_monotonic_increasing
     assert table["Fil"].str.startswith("albertslund/chefforum/").all()
     sections = views.item_sections(seed_tables, table["Punkt-id"].iloc[0])
@@ -160,8 +176,9 @@ def test_watchlist_file_errors_name_the_problem(tmp_path):
         parse_watchlist({"searches": [{"query": "a", "colour": 1}]})
     with pytest.raises(WatchlistError, match="two searches are named"):
         parse_watchlist({"searches": [{"query": "a"}, {"name": "a", "query": "b"}]})
-    (w,) = parse_watchlist({"searches": [{"name": "Budget", "query": " budget ",
-                                          "forums": "Chefforum"}]})
+    (w,) = parse_watchlist(
+        {"searches": [{"name": "Budget", "query": " budget ", "forums": "Chefforum"}]}
+    )
     assert (w.name, w.query, w.forums, w.compounds) == ("Budget", "budget", ("Chefforum",), True)
 
 
@@ -208,11 +225,22 @@ def test_build_prints_only_new_hits_the_second_time(raw_copy, tmp_path, capsys):
     from analysis.cli import main
 
     watchlist = tmp_path / "watchlist.yaml"
-    watchlist.write_text("searches:\n  - name: Budget\n    query: budget\n"
-                         "  - name: Mødelokale\n    query: mødelokale\n", encoding="utf-8")
+    watchlist.write_text(
+        "searches:\n  - name: Budget\n    query: budget\n"
+        "  - name: Mødelokale\n    query: mødelokale\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "processed"
-    args = ["build", "--raw", str(raw_copy), "--out", str(out), "--quiet",
-            "--watchlist", str(watchlist)]
+    args = [
+        "build",
+        "--raw",
+        str(raw_copy),
+        "--out",
+        str(out),
+        "--quiet",
+        "--watchlist",
+        str(watchlist),
+    ]
     assert main(args) == 0
     first = capsys.readouterr().out
     assert "Budget (»budget«):" in first and "første søgning" in first
@@ -220,7 +248,8 @@ def test_build_prints_only_new_hits_the_second_time(raw_copy, tmp_path, capsys):
     assert "Mødelokale" not in first.split("Gemte søgninger")[1]  # no hit yet
 
     (raw_copy / "albertslund" / "chefforum" / "chefforum-2026-01-14.txt").write_text(
-        NEW_MEETING, encoding="utf-8")
+        NEW_MEETING, encoding="utf-8"
+    )
     assert main(args) == 0
     second = capsys.readouterr().out.split("Gemte søgninger")[1]
     assert second.startswith(": 2 nye fund siden sidste build")

@@ -74,8 +74,9 @@ def page(served):
     outside: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1500, "height": 1100},
-                                      accept_downloads=True)
+        context = browser.new_context(
+            viewport={"width": 1500, "height": 1100}, accept_downloads=True
+        )
         pg = context.new_page()
         pg.set_default_timeout(60_000)
 
@@ -104,8 +105,7 @@ def _expected(processed: Path, **filters):
     import analysis
     from analysis.explore import views
 
-    corpus = views.Corpus(analysis.load(("meetings", "items", "sections"),
-                                        processed_dir=processed))
+    corpus = views.Corpus(analysis.load(("meetings", "items", "sections"), processed_dir=processed))
     filtered = views.filter_tables(corpus, views.Filters(**filters))
     return corpus, filtered, views.item_view(corpus, filtered)
 

@@ -30,8 +30,17 @@ from analysis import metrics
 from analysis.errors import ConfigError
 
 #: Columns of every hit table below.
-HIT_COLUMNS = ["name", "query", "date", "year", "forum", "title", "section_label", "snippet",
-               "item_id"]
+HIT_COLUMNS = [
+    "name",
+    "query",
+    "date",
+    "year",
+    "forum",
+    "title",
+    "section_label",
+    "snippet",
+    "item_id",
+]
 #: Hits listed per search in the build summary (the rest are counted).
 SHOWN_PER_SEARCH = 10
 
@@ -49,8 +58,9 @@ class Watch:
 
     def signature(self) -> str:
         """Changes when the search would find other items (the name does not count)."""
-        text = json.dumps([" ".join(self.query.split()).lower(), sorted(self.forums),
-                           self.compounds])
+        text = json.dumps(
+            [" ".join(self.query.split()).lower(), sorted(self.forums), self.compounds]
+        )
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -97,8 +107,12 @@ def load_watchlist(path: Path | str) -> list[Watch]:
     return parse_watchlist(data, str(path))
 
 
-def watch_hits(tables: Mapping[str, pd.DataFrame], watches: Sequence[Watch],
-               forum: metrics.Forum = None, years: metrics.Years = None) -> pd.DataFrame:
+def watch_hits(
+    tables: Mapping[str, pd.DataFrame],
+    watches: Sequence[Watch],
+    forum: metrics.Forum = None,
+    years: metrics.Years = None,
+) -> pd.DataFrame:
     """Every item each search finds, one row per search and item, by search then date.
 
     In: items, meetings, sections. ``forum`` / ``years`` narrow further (the search's own
@@ -114,19 +128,31 @@ def watch_hits(tables: Mapping[str, pd.DataFrame], watches: Sequence[Watch],
             forums = forums & wanted if forums else wanted
             if not forums:
                 continue
-        found = search.find_items(tables, watch.query, forum=sorted(forums) or None,
-                                  years=years, compounds=watch.compounds)
+        found = search.find_items(
+            tables,
+            watch.query,
+            forum=sorted(forums) or None,
+            years=years,
+            compounds=watch.compounds,
+        )
         if found.empty:
             continue
-        frames.append(found.assign(name=watch.name, query=watch.query,
-                                   year=pd.to_datetime(found["date"]).dt.year))
+        frames.append(
+            found.assign(
+                name=watch.name, query=watch.query, year=pd.to_datetime(found["date"]).dt.year
+            )
+        )
     if not frames:
         return pd.DataFrame(columns=HIT_COLUMNS)
     return pd.concat(frames, ignore_index=True)[HIT_COLUMNS]
 
 
-def watchlist_hits_by_year(tables: Mapping[str, pd.DataFrame], watchlist: Sequence[Watch],
-                           year: int, forum: metrics.Forum = None) -> pd.DataFrame:
+def watchlist_hits_by_year(
+    tables: Mapping[str, pd.DataFrame],
+    watchlist: Sequence[Watch],
+    year: int,
+    forum: metrics.Forum = None,
+) -> pd.DataFrame:
     """Each search's hits in ``year`` (for the yearly overview): HIT_COLUMNS, one row per
     search and item, by search then date."""
     return watch_hits(tables, watchlist, forum=forum, years=int(year))
@@ -143,8 +169,9 @@ def _read_state(path: Path) -> dict:
     return state if isinstance(state, dict) else {}
 
 
-def new_hits(tables: Mapping[str, pd.DataFrame], watches: Sequence[Watch],
-             state: Mapping) -> tuple[pd.DataFrame, dict]:
+def new_hits(
+    tables: Mapping[str, pd.DataFrame], watches: Sequence[Watch], state: Mapping
+) -> tuple[pd.DataFrame, dict]:
     """The hits not reported before, and the state to remember for the next time.
 
     ``state`` (from the last build, {} for none) holds the item ids then present and each
@@ -176,16 +203,19 @@ def new_hits(tables: Mapping[str, pd.DataFrame], watches: Sequence[Watch],
             hits = watch_hits(fresh_tables, [watch]) if len(fresh_tables["items"]) else None
         if hits is not None and len(hits):
             frames.append(hits.assign(first_run=first))
-    out = (pd.concat(frames, ignore_index=True) if frames
-           else pd.DataFrame(columns=[*HIT_COLUMNS, "first_run"]))
+    out = (
+        pd.concat(frames, ignore_index=True)
+        if frames
+        else pd.DataFrame(columns=[*HIT_COLUMNS, "first_run"])
+    )
     new_state = {
         "version": 1,
         "items": sorted(ids.dropna()),
         "searches": {w.name: w.signature() for w in watches},
         # what this build reported as new, so the explorer can mark it
-        "reported": {
-            name: sorted(set(part["item_id"])) for name, part in out.groupby("name")
-        } if len(out) else {},
+        "reported": {name: sorted(set(part["item_id"])) for name, part in out.groupby("name")}
+        if len(out)
+        else {},
     }
     return out, new_state
 
@@ -224,8 +254,11 @@ def report_new_hits(processed_dir: Path, watchlist_file: Path) -> str:
     tables = load(("items", "meetings", "sections"), processed_dir=processed_dir)
     state_path = Path(processed_dir) / config.WATCHLIST_STATE_NAME
     hits, state = new_hits(tables, watches, _read_state(state_path))
-    store.write_file_atomic(Path(processed_dir), config.WATCHLIST_STATE_NAME,
-                            json.dumps(state, ensure_ascii=False).encode("utf-8"))
+    store.write_file_atomic(
+        Path(processed_dir),
+        config.WATCHLIST_STATE_NAME,
+        json.dumps(state, ensure_ascii=False).encode("utf-8"),
+    )
     return render_new_hits(hits, watches)
 
 

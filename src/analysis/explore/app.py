@@ -102,14 +102,24 @@ class Explorer:
         self.policy = w.MultiChoice(label="Politikområde", options=c.policy_areas())
         self.policy.visible = bool(c.policy_areas())
         self.decision = w.MultiChoice(label="Beslutning", options=c.decision_types())
-        self.standing = w.Checkbox(label="Medtag faste punkter (godkendelse af dagsorden, "
-                                   "eventuelt …)", value=False)
+        self.standing = w.Checkbox(
+            label="Medtag faste punkter (godkendelse af dagsorden, eventuelt …)", value=False
+        )
         self.text = w.TextInput(label="Fritekst", placeholder="ord eller frase, fx budget")
         self.compounds = w.Checkbox(label="Også i sammensatte ord", value=True)
         self.reset = w.Button(label="Nulstil filtre", color="light")
         self.reset.on_click(self._reset)
-        filters = [self.municipality, self.forum, self.years, self.theme, self.policy,
-                   self.decision, self.standing, self.text, self.compounds]
+        filters = [
+            self.municipality,
+            self.forum,
+            self.years,
+            self.theme,
+            self.policy,
+            self.decision,
+            self.standing,
+            self.text,
+            self.compounds,
+        ]
         for widget in filters:
             widget.width = 270
             if isinstance(widget, w.MultiChoice):
@@ -117,98 +127,171 @@ class Explorer:
             widget.param.watch(lambda _e: self.update(), "value")
 
         self.chart_choice = w.RadioButtonGroup(
-            label="Graf", options={s.label: s.key for s in figures.CHARTS},
-            value=figures.CHARTS[0].key, color="default",
+            label="Graf",
+            options={s.label: s.key for s in figures.CHARTS},
+            value=figures.CHARTS[0].key,
+            color="default",
         )
         self.chart_choice.param.watch(lambda _e: self._draw_chart(), "value")
-        self.chart = pn.pane.Plotly(None, config=PLOT_CONFIG, sizing_mode="stretch_width",
-                                    height=460)
+        self.chart = pn.pane.Plotly(
+            None, config=PLOT_CONFIG, sizing_mode="stretch_width", height=460
+        )
         self.chart.param.watch(self._on_click, "click_data")
         self.summary = pn.pane.Markdown("")
         self.drill_text = pn.pane.Markdown("")
         self.clear_drill = w.Button(label="Vis alle punkter", color="light", visible=False)
         self.clear_drill.on_click(lambda _e: self._set_drill({}))
         self.table = w.Tabulator(
-            pd.DataFrame(), pagination="remote", page_size=PAGE_SIZE, disabled=True,
-            selectable=1, header_filters=True, show_index=False, sizing_mode="stretch_width",
-            configuration=TABULATOR_DA, hidden_columns=["Punkt-id"], formatters=_date_format(),
+            pd.DataFrame(),
+            pagination="remote",
+            page_size=PAGE_SIZE,
+            disabled=True,
+            selectable=1,
+            header_filters=True,
+            show_index=False,
+            sizing_mode="stretch_width",
+            configuration=TABULATOR_DA,
+            hidden_columns=["Punkt-id"],
+            formatters=_date_format(),
         )
         self.table.param.watch(self._on_select, "selection")
-        self.detail = pn.pane.HTML("<p><em>Vælg et punkt i tabellen for at se dets "
-                                   "afsnit.</em></p>", css_classes=["explorer-detail"],
-                                   sizing_mode="stretch_width")
-        self.xlsx = w.FileDownload(callback=self._xlsx, filename="punkter.xlsx",
-                                   label="Hent tabellen som Excel (XLSX)", color="primary")
-        self.png = w.FileDownload(callback=lambda: self._image("png"), filename="graf.png",
-                                  label="Hent grafen som PNG", color="default")
-        self.svg = w.FileDownload(callback=lambda: self._image("svg"), filename="graf.svg",
-                                  label="Hent grafen som SVG", color="default")
+        self.detail = pn.pane.HTML(
+            "<p><em>Vælg et punkt i tabellen for at se dets afsnit.</em></p>",
+            css_classes=["explorer-detail"],
+            sizing_mode="stretch_width",
+        )
+        self.xlsx = w.FileDownload(
+            callback=self._xlsx,
+            filename="punkter.xlsx",
+            label="Hent tabellen som Excel (XLSX)",
+            color="primary",
+        )
+        self.png = w.FileDownload(
+            callback=lambda: self._image("png"),
+            filename="graf.png",
+            label="Hent grafen som PNG",
+            color="default",
+        )
+        self.svg = w.FileDownload(
+            callback=lambda: self._image("svg"),
+            filename="graf.svg",
+            label="Hent grafen som SVG",
+            color="default",
+        )
 
         # keyword over time
         self.kw_query = w.TextInput(label="Ord eller frase", placeholder="fx budget")
-        self.kw_period = w.RadioButtonGroup(label="Periode", options={v: k for k, v in
-                                                                      views.PERIODS_DA.items()},
-                                            value="year")
+        self.kw_period = w.RadioButtonGroup(
+            label="Periode", options={v: k for k, v in views.PERIODS_DA.items()}, value="year"
+        )
         self.kw_go = w.Button(label="Vis over tid", color="primary")
         self.kw_go.on_click(lambda _e: self._keyword())
         self.kw_query.param.watch(lambda _e: self._keyword(), "value")
         self.kw_period.param.watch(lambda _e: self._keyword(), "value")
-        self.kw_chart = pn.pane.Plotly(None, config=PLOT_CONFIG, sizing_mode="stretch_width",
-                                       height=420, visible=False)
+        self.kw_chart = pn.pane.Plotly(
+            None, config=PLOT_CONFIG, sizing_mode="stretch_width", height=420, visible=False
+        )
         self.kw_chart.param.watch(self._on_kw_click, "click_data")
         self.kw_summary = pn.pane.Markdown("")
         self.kw_table = w.Tabulator(
-            pd.DataFrame(), pagination="remote", page_size=PAGE_SIZE, disabled=True,
-            show_index=False, sizing_mode="stretch_width", configuration=TABULATOR_DA,
-            header_filters=True, formatters=_date_format(),
+            pd.DataFrame(),
+            pagination="remote",
+            page_size=PAGE_SIZE,
+            disabled=True,
+            show_index=False,
+            sizing_mode="stretch_width",
+            configuration=TABULATOR_DA,
+            header_filters=True,
+            formatters=_date_format(),
         )
-        self.kw_png = w.FileDownload(callback=lambda: self._image("png", keyword=True),
-                                     filename="ord-over-tid.png", label="Hent grafen som PNG")
-        self.kw_svg = w.FileDownload(callback=lambda: self._image("svg", keyword=True),
-                                     filename="ord-over-tid.svg", label="Hent grafen som SVG")
+        self.kw_png = w.FileDownload(
+            callback=lambda: self._image("png", keyword=True),
+            filename="ord-over-tid.png",
+            label="Hent grafen som PNG",
+        )
+        self.kw_svg = w.FileDownload(
+            callback=lambda: self._image("svg", keyword=True),
+            filename="ord-over-tid.svg",
+            label="Hent grafen som SVG",
+        )
 
         # saved searches
-        self.watch_table = w.Tabulator(pd.DataFrame(), disabled=True, selectable=1,
-                                       show_index=False, sizing_mode="stretch_width",
-                                       configuration=TABULATOR_DA)
+        self.watch_table = w.Tabulator(
+            pd.DataFrame(),
+            disabled=True,
+            selectable=1,
+            show_index=False,
+            sizing_mode="stretch_width",
+            configuration=TABULATOR_DA,
+        )
         self.watch_table.param.watch(lambda _e: self._watch_hits(), "selection")
         self.watch_hits_table = w.Tabulator(
-            pd.DataFrame(), pagination="remote", page_size=PAGE_SIZE, disabled=True,
-            show_index=False, sizing_mode="stretch_width", configuration=TABULATOR_DA,
+            pd.DataFrame(),
+            pagination="remote",
+            page_size=PAGE_SIZE,
+            disabled=True,
+            show_index=False,
+            sizing_mode="stretch_width",
+            configuration=TABULATOR_DA,
             formatters=_date_format(),
         )
 
         sidebar = pn.Column(
-            pn.pane.Markdown("## Filtre"), *filters, self.reset, width=300,
-            styles={"background": "#F4F6F8", "padding": "8px"}, margin=(0, 10, 0, 0),
+            pn.pane.Markdown("## Filtre"),
+            *filters,
+            self.reset,
+            width=300,
+            styles={"background": "#F4F6F8", "padding": "8px"},
+            margin=(0, 10, 0, 0),
         )
         overview = pn.Column(
-            self.chart_choice, self.chart, pn.Row(self.png, self.svg),
+            self.chart_choice,
+            self.chart,
+            pn.Row(self.png, self.svg),
             pn.pane.Markdown("Klik på en søjle eller et punkt for at se punkterne bag den."),
-            pn.Row(self.drill_text, self.clear_drill), self.table, self.xlsx, self.detail,
+            pn.Row(self.drill_text, self.clear_drill),
+            self.table,
+            self.xlsx,
+            self.detail,
             sizing_mode="stretch_width",
         )
         keyword = pn.Column(
-            pn.pane.Markdown("Et ord eller en frase i alle bøjninger (og inde i sammensatte "
-                             "ord), talt pr. år eller kvartal og forum inden for filtrene."),
-            pn.Row(self.kw_query, self.kw_period, self.kw_go), self.kw_chart,
-            pn.Row(self.kw_png, self.kw_svg), self.kw_summary, self.kw_table,
+            pn.pane.Markdown(
+                "Et ord eller en frase i alle bøjninger (og inde i sammensatte "
+                "ord), talt pr. år eller kvartal og forum inden for filtrene."
+            ),
+            pn.Row(self.kw_query, self.kw_period, self.kw_go),
+            self.kw_chart,
+            pn.Row(self.kw_png, self.kw_svg),
+            self.kw_summary,
+            self.kw_table,
             sizing_mode="stretch_width",
         )
         watch_note = (
             "Søgningerne i `watchlist.yaml`, inden for filtrene. *Nye* er fund, som "
-            "seneste `minutes build` meldte som nye." if self.watches else
-            "Ingen gemte søgninger: læg dem i `watchlist.yaml` (se README)."
+            "seneste `minutes build` meldte som nye."
+            if self.watches
+            else "Ingen gemte søgninger: læg dem i `watchlist.yaml` (se README)."
         )
-        saved = pn.Column(pn.pane.Markdown(watch_note), self.watch_table,
-                          self.watch_hits_table, sizing_mode="stretch_width")
-        self.tabs = pn.Tabs(("Overblik", overview), ("Ord over tid", keyword),
-                            ("Gemte søgninger", saved), dynamic=True,
-                            sizing_mode="stretch_width")
+        saved = pn.Column(
+            pn.pane.Markdown(watch_note),
+            self.watch_table,
+            self.watch_hits_table,
+            sizing_mode="stretch_width",
+        )
+        self.tabs = pn.Tabs(
+            ("Overblik", overview),
+            ("Ord over tid", keyword),
+            ("Gemte søgninger", saved),
+            dynamic=True,
+            sizing_mode="stretch_width",
+        )
         self.tabs.param.watch(lambda _e: self._watch_list(), "active")
         header = pn.pane.Markdown("# Udforsk referaterne", margin=(0, 10))
         self.layout = pn.Column(
-            header, self.summary, pn.Row(sidebar, self.tabs, sizing_mode="stretch_width"),
+            header,
+            self.summary,
+            pn.Row(sidebar, self.tabs, sizing_mode="stretch_width"),
             sizing_mode="stretch_width",
         )
 
@@ -232,8 +315,7 @@ class Explorer:
     def _reset(self, _event: object = None) -> None:
         self._quiet = True  # one update for all the widgets, not one each
         try:
-            for widget in (self.municipality, self.forum, self.theme, self.policy,
-                           self.decision):
+            for widget in (self.municipality, self.forum, self.theme, self.policy, self.decision):
                 widget.value = []
             self.years.value = self.corpus.year_range()
             self.standing.value = False
@@ -346,8 +428,14 @@ class Explorer:
             f"**{len(hits)} omtaler i {n_items} punkter**{where}. Fundene i sammenhæng:"
         )
         table = hits[["date", "forum_label", "title", "section_label", "snippet"]].rename(
-            columns={"date": "Dato", "forum_label": "Forum", "title": "Titel",
-                     "section_label": "Fundet i", "snippet": "Uddrag"})
+            columns={
+                "date": "Dato",
+                "forum_label": "Forum",
+                "title": "Titel",
+                "section_label": "Fundet i",
+                "snippet": "Uddrag",
+            }
+        )
         self.kw_table.value = table.reset_index(drop=True)
 
     def _on_kw_click(self, event: object) -> None:
@@ -375,13 +463,15 @@ class Explorer:
         rows = []
         for watch in self.watches:
             part = self.watch_found[self.watch_found["name"] == watch.name]
-            rows.append({
-                "Navn": watch.name,
-                "Søgning": watch.query,
-                "Fora": ", ".join(watch.forums) or "alle",
-                "Fund": int(part["item_id"].nunique()),
-                "Nye": int(part["item_id"].isin(reported.get(watch.name, [])).sum()),
-            })
+            rows.append(
+                {
+                    "Navn": watch.name,
+                    "Søgning": watch.query,
+                    "Fora": ", ".join(watch.forums) or "alle",
+                    "Fund": int(part["item_id"].nunique()),
+                    "Nye": int(part["item_id"].isin(reported.get(watch.name, [])).sum()),
+                }
+            )
         self.watch_table.value = pd.DataFrame(rows)
         self._watch_hits()
 
@@ -391,10 +481,19 @@ class Explorer:
         sel = self.watch_table.selection
         name = self.watches[sel[0]].name if sel else self.watches[0].name
         part = self.watch_found[self.watch_found["name"] == name]
-        self.watch_hits_table.value = part[["date", "forum", "title", "section_label",
-                                            "snippet"]].rename(
-            columns={"date": "Dato", "forum": "Forum", "title": "Titel",
-                     "section_label": "Fundet i", "snippet": "Uddrag"}).reset_index(drop=True)
+        self.watch_hits_table.value = (
+            part[["date", "forum", "title", "section_label", "snippet"]]
+            .rename(
+                columns={
+                    "date": "Dato",
+                    "forum": "Forum",
+                    "title": "Titel",
+                    "section_label": "Fundet i",
+                    "snippet": "Uddrag",
+                }
+            )
+            .reset_index(drop=True)
+        )
 
     # --- export -------------------------------------------------------------------
 
@@ -403,9 +502,15 @@ class Explorer:
 
         # as shown: after a drill-down, the table's own column filters and its sorting
         table = self.table.current_view
-        about = pd.DataFrame({"Kilde": [self.source, views.describe_drill(self.drill_point)
-                                        or "Alle punkter i udsnittet",
-                                        f"Udtrukket {time.strftime('%d.%m.%Y %H:%M')}"]})
+        about = pd.DataFrame(
+            {
+                "Kilde": [
+                    self.source,
+                    views.describe_drill(self.drill_point) or "Alle punkter i udsnittet",
+                    f"Udtrukket {time.strftime('%d.%m.%Y %H:%M')}",
+                ]
+            }
+        )
         with tempfile.TemporaryDirectory() as tmp:
             path = write_workbook({"Punkter": table, "Kilde": about}, Path(tmp) / "punkter.xlsx")
             return io.BytesIO(path.read_bytes())
@@ -426,9 +531,7 @@ def load_corpus(processed_dir: Path | None = None) -> Corpus:
     tables = analysis.load(("meetings", "items"), processed_dir=processed_dir)
     corpus = Corpus(
         tables,
-        load_sections=lambda: analysis.load(("sections",), processed_dir=processed_dir)[
-            "sections"
-        ],
+        load_sections=lambda: analysis.load(("sections",), processed_dir=processed_dir)["sections"],
     )
     corpus.items  # noqa: B018 - prepared once, before the first session
     return corpus

@@ -73,9 +73,15 @@ def browser_first_view(processed: Path) -> float | None:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(
                 executable_path=chromium,
-                args=["--headless", "--no-sandbox", "--disable-gpu",
-                      "--disable-background-networking", "--disable-component-update",
-                      "--disable-sync", "--no-first-run"],
+                args=[
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
             )
             page = browser.new_page()
             for _ in range(300):  # until the server listens
@@ -109,8 +115,7 @@ def run(processed: Path) -> list[tuple[str, float, float | None]]:
     e = holder["e"]
     rows.append(("tables loaded (meetings, items) and prepared", t_load, None))
     rows.append(("app built: first chart and item table", t_app, None))
-    rows.append(("first view, server side (the two above)", t_load + t_app,
-                 FIRST_VIEW_TARGET))
+    rows.append(("first view, server side (the two above)", t_load + t_app, FIRST_VIEW_TARGET))
     forums = corpus.forums()
     lo, hi = corpus.year_range()
     themes = list(corpus.themes().values())
@@ -119,6 +124,7 @@ def run(processed: Path) -> list[tuple[str, float, float | None]]:
     def setting(widget, value):
         def change():
             widget.value = value
+
         return change
 
     steps: list[tuple[str, Callable[[], object]]] = [
@@ -133,17 +139,22 @@ def run(processed: Path) -> list[tuple[str, float, float | None]]:
     ]
     for what, step in steps:
         rows.append((what, _timed(step), FILTER_TARGET))
-    rows.append(("free text, first search (reads sections, builds the search index)",
-                 _timed(setting(e.text, "budget")), None))
-    rows.append(("free text, another word", _timed(setting(e.text, "borgermøde")),
-                 FILTER_TARGET))
-    rows.append(("free text, then a forum", _timed(setting(e.forum, forums[-1:])),
-                 FILTER_TARGET))
+    rows.append(
+        (
+            "free text, first search (reads sections, builds the search index)",
+            _timed(setting(e.text, "budget")),
+            None,
+        )
+    )
+    rows.append(("free text, another word", _timed(setting(e.text, "borgermøde")), FILTER_TARGET))
+    rows.append(("free text, then a forum", _timed(setting(e.forum, forums[-1:])), FILTER_TARGET))
     e._reset()
-    rows.append(("keyword over time, per year", _timed(setting(e.kw_query, "budget")),
-                 FILTER_TARGET))
-    rows.append(("keyword over time, per quarter", _timed(setting(e.kw_period, "quarter")),
-                 FILTER_TARGET))
+    rows.append(
+        ("keyword over time, per year", _timed(setting(e.kw_query, "budget")), FILTER_TARGET)
+    )
+    rows.append(
+        ("keyword over time, per quarter", _timed(setting(e.kw_period, "quarter")), FILTER_TARGET)
+    )
     return rows
 
 
@@ -151,19 +162,25 @@ def render(rows: list[tuple[str, float, float | None]], n_meetings: int, n_items
     lines = [f"Explorer on {n_meetings:,} meetings, {n_items:,} items", ""]
     lines.append(f"{'step':<66} {'seconds':>8}  target")
     for what, secs, target in rows:
-        mark = "" if target is None else (f"< {target:g} s " + ("ok" if secs < target else
-                                                                 "MISSED"))
+        mark = (
+            "" if target is None else (f"< {target:g} s " + ("ok" if secs < target else "MISSED"))
+        )
         lines.append(f"{what:<66} {secs:>8.2f}  {mark}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis.explore.bench",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.explore.bench", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--n", type=int, default=10_000, help="meetings (default: 10,000)")
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
-    parser.add_argument("--processed", type=Path, default=None,
-                        help="use these built tables instead of generating a corpus")
+    parser.add_argument(
+        "--processed",
+        type=Path,
+        default=None,
+        help="use these built tables instead of generating a corpus",
+    )
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium timing")
     args = parser.parse_args(argv)
     processed = args.processed or ensure_tables(args.workdir, args.n)
@@ -175,8 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_browser:
         took = browser_first_view(processed)
         if took is not None:
-            row = ("first view in Chromium (page opened -> chart and table shown)", took,
-                   FIRST_VIEW_TARGET)
+            row = (
+                "first view in Chromium (page opened -> chart and table shown)",
+                took,
+                FIRST_VIEW_TARGET,
+            )
             print(render([row], len(t["meetings"]), len(t["items"])).splitlines()[-1])
     return 0
 

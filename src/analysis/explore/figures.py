@@ -46,8 +46,10 @@ def _meetings(t: Mapping[str, pd.DataFrame], source: str) -> go.Figure:
 def _themes(t: Mapping[str, pd.DataFrame], source: str) -> go.Figure:
     df = metrics.theme_share_by_year(t)
     fig = charts.theme_share_chart(df, source)
-    names = {charts.shorten(lbl, 30): key for key, lbl in zip(df["theme"], df["theme_label"],
-                                                               strict=True)}
+    names = {
+        charts.shorten(lbl, 30): key
+        for key, lbl in zip(df["theme"], df["theme_label"], strict=True)
+    }
     return _tag(fig, names)
 
 
@@ -61,14 +63,14 @@ def _decisions_by_theme(t: Mapping[str, pd.DataFrame], source: str) -> go.Figure
     df = metrics.decision_types_by_theme(t)
     fig = charts.decision_types_by_theme_chart(df, source)
     _tag(fig, dict(zip(df["decision_label"], df["decision_type"], strict=True)))
-    # The theme axis reads 'Label (n)': each point's theme key goes in customdata's
-    # place of honour, the trace's ``ids`` (plotly echoes them on click).
-    labels = {charts.shorten(lbl, 26): key for key, lbl in zip(df["theme"], df["theme_label"],
-                                                                strict=True)}
+    # The theme axis reads 'Label (n)' (the label shortened): each point's theme key goes
+    # in the trace's ``ids``, 'theme|decision type', which plotly keeps per point.
+    labels = {
+        charts.shorten(lbl, 26): key
+        for key, lbl in zip(df["theme"], df["theme_label"], strict=True)
+    }
     for trace in fig.data:
-        trace.ids = [
-            labels.get(str(y).rsplit(" (", 1)[0], "") + f"|{trace.meta}" for y in trace.y
-        ]
+        trace.ids = [labels.get(str(y).rsplit(" (", 1)[0], "") + f"|{trace.meta}" for y in trace.y]
     return fig
 
 
@@ -76,8 +78,9 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("meetings", "Møder pr. år", _meetings, "forum_label", "year"),
     ChartSpec("themes", "Temaer pr. år", _themes, "theme", "year"),
     ChartSpec("decisions", "Beslutninger pr. år", _decisions, "decision_type", "year"),
-    ChartSpec("decisions_by_theme", "Beslutninger pr. tema", _decisions_by_theme,
-              "decision_type", "theme"),
+    ChartSpec(
+        "decisions_by_theme", "Beslutninger pr. tema", _decisions_by_theme, "decision_type", "theme"
+    ),
 )
 CHARTS_BY_KEY = {c.key: c for c in CHARTS}
 
@@ -131,8 +134,16 @@ def keyword_chart(counts: pd.DataFrame, query: str, period: str, source: str) ->
     fig.update_yaxes(title="Antal omtaler", rangemode="tozero")
     fig.add_annotation(
         text="<br>".join(charts.source_lines(source)),
-        xref="paper", yref="paper", x=0, y=0, yshift=-60, xanchor="left", yanchor="top",
-        showarrow=False, align="left", font={"size": 11, "color": charts.MUTED_COLOR},
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-60,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        align="left",
+        font={"size": 11, "color": charts.MUTED_COLOR},
     )
     return fig
 

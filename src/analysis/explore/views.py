@@ -173,7 +173,6 @@ class Corpus:
             self._search_cache[key] = found
         return self._search_cache[key]
 
-
     def watch_hits(self, watches: Sequence) -> pd.DataFrame:
         """Every hit of the saved searches in the whole corpus (``watchlist.watch_hits``),
         computed once; the app restricts it to the filters."""
@@ -351,15 +350,25 @@ def period_label(year: int, quarter: int | None) -> str:
     return str(year) if quarter is None else f"{year} K{quarter}"
 
 
-def keyword_hits(corpus: Corpus, filtered: Mapping[str, pd.DataFrame], query: str,
-                 compounds: bool = True) -> pd.DataFrame:
+def keyword_hits(
+    corpus: Corpus, filtered: Mapping[str, pd.DataFrame], query: str, compounds: bool = True
+) -> pd.DataFrame:
     """Every match of ``query`` in the filtered items, in context (KWIC).
 
     Out, by date: date, year, quarter, forum_label, title, section_label, snippet,
     match, item_id (one row per match).
     """
-    cols = ["date", "year", "quarter", "forum_label", "title", "section_label", "snippet",
-            "match", "item_id"]
+    cols = [
+        "date",
+        "year",
+        "quarter",
+        "forum_label",
+        "title",
+        "section_label",
+        "snippet",
+        "match",
+        "item_id",
+    ]
     if not query.strip():
         return pd.DataFrame(columns=cols)
     found = corpus.search(query, compounds)
@@ -370,7 +379,9 @@ def keyword_hits(corpus: Corpus, filtered: Mapping[str, pd.DataFrame], query: st
 
 
 def keyword_over_time(
-    corpus: Corpus, filtered: Mapping[str, pd.DataFrame], hits: pd.DataFrame,
+    corpus: Corpus,
+    filtered: Mapping[str, pd.DataFrame],
+    hits: pd.DataFrame,
     period: str = "year",
 ) -> pd.DataFrame:
     """Mentions (matches) and items with a match, per period and forum.
