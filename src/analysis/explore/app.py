@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import io
 import tempfile
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -561,9 +562,11 @@ def serve(
     port: int = 5006,
     open_browser: bool = True,
     threaded: bool = False,
+    warm_search: bool = True,
 ):
     """Serve the explorer on localhost:``port`` (blocks unless ``threaded``; then the
-    server is returned and ``server.stop()`` ends it)."""
+    server is returned and ``server.stop()`` ends it). ``warm_search`` builds the search
+    index in the background meanwhile (``Corpus.warm_search``)."""
     from analysis import config
     from analysis.watchlist import load_watchlist, seen_state
 
@@ -574,7 +577,16 @@ def serve(
     watches = load_watchlist(watchlist_file or config.WATCHLIST_FILE)
     seen = seen_state(processed_dir)
 
+    warming: list[threading.Thread] = []
+
+    def warm() -> None:
+        # After the first page has loaded, so the first view does not compete with it.
+        if warm_search and not warming:
+            warming.append(threading.Thread(target=corpus.warm_search, daemon=True))
+            warming[0].start()
+
     def session() -> pn.Column:
+        pn.state.onload(warm)
         return Explorer(corpus, watches, seen, raw_url=RAW_ROUTE).layout
 
     print(f"Udforskeren kører på http://localhost:{port}/ (stop med Ctrl+C)", flush=True)

@@ -8,6 +8,7 @@ unchanged. The Panel app (``explore.app``) only wires widgets to these functions
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -71,6 +72,9 @@ class Corpus:
     #: search need it, so the first view does not wait for the largest table.
     load_sections: Callable[[], pd.DataFrame] | None = None
     _search_cache: dict[tuple[str, bool], pd.DataFrame] = field(default_factory=dict)
+    #: Held while the search index is built or used, so a search during ``warm_search``
+    #: waits for that build instead of starting a second one.
+    _search_lock: threading.Lock = field(default_factory=threading.Lock)
     _watch_cache: dict[tuple, pd.DataFrame] = field(default_factory=dict)
 
     @cached_property
@@ -166,12 +170,24 @@ class Corpus:
         from analysis import search
 
         key = (" ".join(query.split()).lower(), compounds)
-        if key not in self._search_cache:
-            found = search.find_items(
-                self.full_tables, key[0], compounds=compounds, all_matches=True
-            )
-            self._search_cache[key] = found
-        return self._search_cache[key]
+        with self._search_lock:
+            if key not in self._search_cache:
+                found = search.find_items(
+                    self.full_tables, key[0], compounds=compounds, all_matches=True
+                )
+                self._search_cache[key] = found
+            return self._search_cache[key]
+
+    def warm_search(self) -> None:
+        """Read the sections and build the search index now (``minutes explore`` does it
+        in a background thread once the page is served: at 10,000 meetings it takes about
+        a minute, which the first free-text search would otherwise wait for)."""
+        from analysis import search
+
+        with self._search_lock:
+            # a query without hits builds the posting lists too, so the first real one
+            # only reads the units its word occurs in
+            search.search_index(self.full_tables).matches("zzzz")
 
     def watch_hits(self, watches: Sequence) -> pd.DataFrame:
         """Every hit of the saved searches in the whole corpus (``watchlist.watch_hits``),
@@ -179,9 +195,10 @@ class Corpus:
         from analysis.watchlist import watch_hits
 
         key = tuple(watches)
-        if key not in self._watch_cache:
-            self._watch_cache[key] = watch_hits(self.full_tables, watches)
-        return self._watch_cache[key]
+        with self._search_lock:
+            if key not in self._watch_cache:
+                self._watch_cache[key] = watch_hits(self.full_tables, watches)
+            return self._watch_cache[key]
 
 
 def _da(text: object) -> str:
