@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv chromium build notebooks charts overview test lint schema-docs bench bench-quick synthetic clean
+.PHONY: help all venv chromium build notebooks charts overview explore test lint schema-docs bench bench-quick synthetic clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -40,6 +40,9 @@ charts: build chromium ## every chart as PNG + SVG (1920x1080) in reports/charts
 
 overview: build chromium ## the yearly overview (HTML, XLSX, PPTX) for every year in reports/<year>/
 	$(BIN)/minutes overview --all
+
+explore: build ## the interactive explorer on localhost (Ctrl+C stops it)
+	$(BIN)/minutes explore
 
 test: $(STAMP) chromium ## install, then run the test suite
 	$(BIN)/python -m pytest

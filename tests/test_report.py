@@ -287,3 +287,42 @@ def test_items_sheet_decision_text_leaves_blank_sections_out() -> None:
         "Chefforum udsatte budgettet til næste møde. Økonomi udarbejder et oplæg."
         "\n\nSagen genoptages i maj."
     )
+
+
+def test_overview_lists_the_saved_searches_hits_of_the_year(seed_tables, tmp_path):
+    from analysis.report.overview import write_overview
+    from analysis.watchlist import Watch, watchlist_hits_by_year
+
+    watches = [Watch("Budget", "budget"), Watch("Intet", "zzzyxq")]
+    ov = overview(seed_tables, 2023, watchlist=watches)
+    sheet = ov.sheets["Gemte søgninger"]
+    hits = watchlist_hits_by_year(seed_tables, watches, 2023)
+    assert len(sheet) == len(hits) > 0
+    assert set(sheet["Søgning"]) == {"Budget"}
+    assert (sheet["Dato"].dt.year == 2023).all()
+    assert "Gemte søgninger" not in overview(seed_tables, 2023).sheets  # no watchlist
+    files = write_overview(seed_tables, 2023, tmp_path, watchlist=watches)
+    page = files[0].read_text(encoding="utf-8")
+    assert "<h2>Gemte søgninger</h2>" in page
+    wb = openpyxl.load_workbook(files[1])
+    rows = list(wb["Gemte søgninger"].iter_rows(min_row=HEADER_ROW + 1, values_only=True))
+    assert len(rows) == len(hits) and rows[0][0] == "Budget"
+    # a year without hits says so instead of an empty sheet
+    empty = overview(seed_tables, 2023, watchlist=[Watch("Intet", "zzzyxq")])
+    assert empty.sheets["Gemte søgninger"].empty
+    assert empty.sheets["Gemte søgninger"].attrs["empty"] == "Ingen hits i året"
+
+
+def test_overview_cli_reports_a_broken_watchlist(tmp_path, capsys):
+    from analysis.cli import main
+
+    bad = tmp_path / "watchlist.yaml"
+    bad.write_text("searches: [ {name: x", encoding="utf-8")
+    # the watchlist is read first: nothing else is needed to fail
+    code = main(
+        ["overview", "--year", "2023", "--processed", str(tmp_path / "processed"), "--out",
+         str(tmp_path / "out"), "--watchlist", str(bad)]
+    )
+    assert code == 2
+    assert "watchlist.yaml" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -22,6 +22,7 @@ Typical use:
   minutes schema                list every table and column the build writes
   minutes evaluate LABELS_DIR   score the parser against hand-labelled minutes
   minutes evaluate --titles F   score policy areas and instruments on labelled titles
+  minutes explore               the interactive explorer in the browser (localhost)
 """
 
 
@@ -52,6 +53,14 @@ def _cmd_build(args: argparse.Namespace) -> int:
         progress=False if args.quiet else None,
     )
     print(summary.render())
+    from analysis.watchlist import report_new_hits
+
+    try:
+        watched = report_new_hits(args.out, args.watchlist)
+    except FileNotFoundError:  # no tables were published (every file rejected)
+        watched = ""
+    if watched:
+        print(watched)
     return summary.exit_code
 
 
@@ -106,15 +115,19 @@ def _cmd_overview(args: argparse.Namespace) -> int:
     from analysis.metrics import EmptySelectionError, check_selection
     from analysis.report.figures import NoMeetingsError
     from analysis.report.overview import write_all_overviews, write_overview
+    from analysis.watchlist import WatchlistError, load_watchlist
 
     try:
+        watches = load_watchlist(args.watchlist)
         tables = analysis.load(processed_dir=args.processed)
         check_selection(tables, args.forum, None if args.all else args.year)
         if args.all:
-            written = write_all_overviews(tables, args.out, args.forum)
+            written = write_all_overviews(tables, args.out, args.forum, watches)
         else:
-            written = {args.year: write_overview(tables, args.year, args.out, args.forum)}
-    except (NoMeetingsError, EmptySelectionError, FileNotFoundError) as exc:
+            written = {
+                args.year: write_overview(tables, args.year, args.out, args.forum, watches)
+            }
+    except (NoMeetingsError, EmptySelectionError, FileNotFoundError, WatchlistError) as exc:
         print(f"minutes overview: {exc}", file=sys.stderr)
         return 2
     if not written:
@@ -191,6 +204,23 @@ def _evaluate_titles(path: Path) -> int:
     return 0
 
 
+def _cmd_explore(args: argparse.Namespace) -> int:
+    from analysis.explore.app import serve
+
+    try:
+        serve(
+            processed_dir=args.processed,
+            raw_dir=args.raw,
+            watchlist_file=args.watchlist,
+            port=args.port,
+            open_browser=not args.no_browser,
+        )
+    except FileNotFoundError as exc:
+        print(f"minutes explore: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes",
@@ -229,6 +259,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="parse every file again, ignoring the cache"
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--watchlist",
+        type=Path,
+        default=config.WATCHLIST_FILE,
+        help=f"saved searches whose new hits are printed (default: {config.WATCHLIST_FILE})",
+    )
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser(
@@ -292,6 +328,13 @@ def make_parser() -> argparse.ArgumentParser:
         default=config.PROCESSED_DIR,
         help="folder with the tables (default: the processed folder)",
     )
+    p.add_argument(
+        "--watchlist",
+        type=Path,
+        default=config.WATCHLIST_FILE,
+        help="saved searches whose hits of the year are listed "
+        f"(default: {config.WATCHLIST_FILE}; skipped when absent)",
+    )
     p.set_defaults(func=_cmd_overview)
 
     p = sub.add_parser(
@@ -348,6 +391,35 @@ def make_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", type=Path, default=None, help="also write the scores to this file")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser(
+        "explore",
+        help="serve the interactive explorer on localhost and open the browser",
+        description="Filters across every year and forum, drill-down to the items, keyword "
+        "over time, saved searches and export of the current view. Runs offline; stop it "
+        "with Ctrl+C.",
+    )
+    p.add_argument("--port", type=int, default=5006, help="port on localhost (default: 5006)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    p.add_argument(
+        "--processed",
+        type=Path,
+        default=config.PROCESSED_DIR,
+        help="folder with the tables (default: the processed folder)",
+    )
+    p.add_argument(
+        "--raw",
+        type=Path,
+        default=config.RAW_DIR,
+        help=f"folder with the minutes, linked from each item (default: {config.RAW_DIR})",
+    )
+    p.add_argument(
+        "--watchlist",
+        type=Path,
+        default=config.WATCHLIST_FILE,
+        help=f"saved searches (default: {config.WATCHLIST_FILE})",
+    )
+    p.set_defaults(func=_cmd_explore)
 
     p = sub.add_parser("schema", help="describe the tables and their columns")
     p.add_argument("--markdown", action="store_true", help="print as markdown")

@@ -26,6 +26,12 @@ PROCESSED_DIR: Path = Path(os.environ.get("MINUTES_PROCESSED_DIR", DATA_DIR / "p
 EXTERNAL_DIR: Path = Path(os.environ.get("MINUTES_EXTERNAL_DIR", DATA_DIR / "external"))
 REPORTS_DIR: Path = Path(os.environ.get("MINUTES_REPORTS_DIR", PROJECT_ROOT / "reports"))
 
+#: Saved searches (issue 16): named searches whose new hits ``minutes build`` prints, shown
+#: in the explorer and the yearly overview. Optional; see ``analysis.watchlist``.
+WATCHLIST_FILE: Path = Path(os.environ.get("MINUTES_WATCHLIST", PROJECT_ROOT / "watchlist.yaml"))
+#: File in the processed folder remembering which hits ``minutes build`` already reported.
+WATCHLIST_STATE_NAME: str = "watchlist-seen.json"
+
 #: The forum assumed when neither a document nor its folder names one; unset by default
 #: (the meeting is then recorded with a warning, never silently as some forum).
 DEFAULT_FORUM: str | None = os.environ.get("MINUTES_DEFAULT_FORUM") or None

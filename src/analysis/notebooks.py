@@ -55,6 +55,8 @@ def execute_notebooks(
     if processed_dir is not None:
         env["MINUTES_PROCESSED_DIR"] = str(Path(processed_dir).resolve())
     env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    # Set order in outputs (Panel's model JSON in notebook 06) follows string hashing.
+    env.setdefault("PYTHONHASHSEED", "0")
     written = []
     for script in notebook_scripts(notebook_dir):
         nb = jupytext.read(script)
@@ -82,6 +84,8 @@ def execute_notebooks(
 
 #: A random (version 4) UUID, as plotly gives each chart's <div> in HTML output.
 _UUID4 = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b")
+#: The same as 32 hex digits, as Panel gives its comms (notebook 06).
+_UUID4_HEX = re.compile(r"\b[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}\b")
 
 
 def stable_ids(nb: Any, name: str) -> Any:
@@ -89,19 +93,22 @@ def stable_ids(nb: Any, name: str) -> Any:
     tables writes the same file (and `git status` stays clean after `make all`).
 
     Cell ids become ``<name>-<n>``; the random UUIDs plotly puts in HTML output become
-    UUIDs derived from ``name`` and their order of appearance. Changes ``nb`` in place.
+    UUIDs derived from ``name`` and their order of appearance (also those written as 32
+    hex digits, as Panel's comms in notebook 06). Changes ``nb`` in place.
     """
     seen: dict[str, str] = {}
 
-    def fixed(match: re.Match[str]) -> str:
+    def fixed(match: re.Match[str], as_hex: bool = False) -> str:
         found = match.group(0)
         if found not in seen:
-            seen[found] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{name}/{len(seen)}"))
+            new = uuid.uuid5(uuid.NAMESPACE_URL, f"{name}/{len(seen)}")
+            seen[found] = new.hex if as_hex else str(new)
         return seen[found]
 
     def walk(value: Any) -> Any:
         if isinstance(value, str):
-            return _UUID4.sub(fixed, value) if "-4" in value else value
+            value = _UUID4.sub(fixed, value) if "-4" in value else value
+            return _UUID4_HEX.sub(lambda m: fixed(m, as_hex=True), value)
         if isinstance(value, list):
             return [walk(v) for v in value]
         if isinstance(value, dict):

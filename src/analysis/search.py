@@ -221,14 +221,24 @@ class SearchIndex:
         self.items = tables["items"]
         self.sections = tables["sections"]
         units = []
+        # Minutes repeat texts (decisions such as "Godkendt.", attachment lists, standard
+        # paragraphs): each distinct text is tokenised once.
+        seen: dict[str, tuple] = {}
+
+        def tokens(text: str) -> tuple:
+            found = seen.get(text)
+            if found is None:
+                found = seen[text] = _tokens(text)
+            return found
+
         for item_id, title in zip(self.items["item_id"], self.items["title"], strict=True):
             text = "" if pd.isna(title) else str(title)
-            units.append(_Unit(str(item_id), "title", "Titel", text, *_tokens(text)))
+            units.append(_Unit(str(item_id), "title", "Titel", text, *tokens(text)))
         secs = self.sections.sort_values(["item_id", "position"])
         for rec in secs.itertuples(index=False):
             text = "" if pd.isna(rec.text) else str(rec.text)
             heading = "" if pd.isna(rec.heading) else str(rec.heading)
-            units.append(_Unit(str(rec.item_id), str(rec.section), heading, text, *_tokens(text)))
+            units.append(_Unit(str(rec.item_id), str(rec.section), heading, text, *tokens(text)))
         self.units: list[_Unit] = units
 
     def matches(self, query: str, compounds: bool = False) -> list[tuple[_Unit, int, int]]:

@@ -390,6 +390,26 @@ def build_lock(out_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def write_file_atomic(out_dir: Path, name: str, data: bytes) -> Path:
+    """Write ``out_dir/name`` in one step (a fsynced temporary file renamed over it), for
+    small state files beside the table set (the watchlist's seen hits). A killed write
+    leaves a ``.staging-*`` file, removed at the next build."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / name
+    tmp = out_dir / f".staging-{name}-{uuid.uuid4().hex[:8]}"
+    with environment_errors(f"writing {target}"):
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        _fsync_path(out_dir)
+    return target
+
+
 # --- reading --------------------------------------------------------------------------
 
 

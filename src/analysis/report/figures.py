@@ -11,6 +11,7 @@ for HTML and the deck.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -27,6 +28,7 @@ from analysis.metrics.honesty import (
     plural_da,
     round_shares,
 )
+from analysis.watchlist import Watch, watchlist_hits_by_year
 
 #: Decision types that settle something, against those that only discuss or note (defined
 #: once, in analysis.metrics, so the key figures and the forum comparison agree).
@@ -429,12 +431,36 @@ def _year_data(name: str, tables: dict, year: int, forum: str | None, before: bo
     )
 
 
-def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = None) -> Overview:
+def watchlist_sheet(hits: pd.DataFrame) -> pd.DataFrame:
+    """The saved searches' hits of the year (``watchlist.watchlist_hits_by_year``), one row
+    per search and item, with Danish headers."""
+    out = pd.DataFrame(
+        {
+            "Søgning": hits["name"].astype(str),
+            "Søgeord": hits["query"].astype(str),
+            "Dato": pd.to_datetime(hits["date"]).dt.normalize(),
+            "Forum": hits["forum"].astype(str),
+            "Titel": hits["title"].astype(str),
+            "Afsnit": hits["section_label"].astype(str),
+            "Uddrag": hits["snippet"].astype(str),
+        }
+    ).reset_index(drop=True)
+    out.attrs["empty"] = "Ingen hits i året"
+    return out
+
+
+def overview(
+    tables: dict[str, pd.DataFrame],
+    year: int,
+    forum: str | None = None,
+    watchlist: Sequence[Watch] = (),
+) -> Overview:
     """Compute the yearly overview of ``year`` (one forum, or all present).
 
     Every chart, takeaway and key figure comes from a registry question
-    (``questions.OVERVIEW``) with its own standing-items rule. Raises NoMeetingsError, in
-    Danish, naming the forums and years that do have meetings.
+    (``questions.OVERVIEW``) with its own standing-items rule. ``watchlist``: the saved
+    searches, whose hits of the year get a sheet "Gemte søgninger". Raises
+    NoMeetingsError, in Danish, naming the forums and years that do have meetings.
     """
     sel = metrics.select(tables, forum, [year])
     if sel["meetings"].empty:
@@ -481,6 +507,9 @@ def overview(tables: dict[str, pd.DataFrame], year: int, forum: str | None = Non
         "Sager": cases_sheet(scoped["04-case-timeline"][0]),
         "Udsatte punkter": postponed_sheet(tables, year, forum),
     }
+    if watchlist:
+        hits = watchlist_hits_by_year(tables, watchlist, year, forum)
+        sheets["Gemte søgninger"] = watchlist_sheet(hits)
     if "01-forum-comparison" in scoped:  # several forums: right after the key figures
         by_forum = questions.data("03-decisions-by-forum", tables, forum, [year])
         fora = forums_sheet(scoped["01-forum-comparison"][0], by_forum)

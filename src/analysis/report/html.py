@@ -159,8 +159,8 @@ def render_html(ov: Overview) -> str:
             f'<section class="chart-section"><h2>{html.escape(title)}</h2>'
             f'<p class="takeaway">{html.escape(chart.takeaway)}</p>{div}</section>'
         )
-    for name in ("Fora", "Temaer", "Sager", "Udsatte punkter"):
-        if name not in ov.sheets:  # "Fora" only when the year has several forums
+    for name in ("Fora", "Temaer", "Sager", "Udsatte punkter", "Gemte søgninger"):
+        if name not in ov.sheets:  # "Fora": several forums; "Gemte søgninger": a watchlist
             continue
         df = ov.sheets[name]
         body = table_html(df) if len(df) else "<p>Ingen i året.</p>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,7 @@ from analysis.report.figures import Overview, overview, years_present
 from analysis.report.html import write_html
 from analysis.report.pptx import write_pptx
 from analysis.report.xlsx import write_workbook
+from analysis.watchlist import Watch
 
 
 def overview_paths(out_dir: Path, year: int) -> dict[str, Path]:
@@ -37,15 +39,22 @@ def write_overview(
     year: int,
     out_dir: Path | None = None,
     forum: str | None = None,
+    watchlist: Sequence[Watch] = (),
 ) -> list[Path]:
-    """Compute and write the overview of ``year``; raises NoMeetingsError for an empty year."""
-    return write_overview_files(overview(tables, year, forum), out_dir or config.REPORTS_DIR)
+    """Compute and write the overview of ``year``; raises NoMeetingsError for an empty year.
+    ``watchlist``: saved searches whose hits of the year the overview lists."""
+    ov = overview(tables, year, forum, watchlist)
+    return write_overview_files(ov, out_dir or config.REPORTS_DIR)
 
 
 def write_all_overviews(
-    tables: dict[str, pd.DataFrame], out_dir: Path | None = None, forum: str | None = None
+    tables: dict[str, pd.DataFrame],
+    out_dir: Path | None = None,
+    forum: str | None = None,
+    watchlist: Sequence[Watch] = (),
 ) -> dict[int, list[Path]]:
     """The overview of every year with meetings."""
     return {
-        year: write_overview(tables, year, out_dir, forum) for year in years_present(tables, forum)
+        year: write_overview(tables, year, out_dir, forum, watchlist)
+        for year in years_present(tables, forum)
     }

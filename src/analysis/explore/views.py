@@ -1,0 +1,467 @@
+"""The explorer's filtered views, as pure functions of the tables and the filters.
+
+``Corpus`` prepares the tables once (forum labels, quarters, filled theme and decision
+keys on every item); ``filter_tables`` returns the meetings and items a set of ``Filters``
+selects, in the layout of ``analysis.load()``, so every metric and chart runs on it
+unchanged. The Panel app (``explore.app``) only wires widgets to these functions.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from analysis import metrics
+from analysis.metrics import NO_DECISION, NO_THEME, Tables
+from analysis.vocab import DECISION_PRIORITY
+
+#: Column of a policy area, where the build provides one (optional: absent in older tables).
+POLICY_AREA = "policy_area"
+
+#: Periods of the keyword over time: key -> Danish label.
+PERIODS_DA: dict[str, str] = {"year": "År", "quarter": "Kvartal"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the analyst selected; an empty tuple means "all"."""
+
+    forums: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    years: tuple[int, int] | None = None
+    themes: tuple[str, ...] = ()
+    policy_areas: tuple[str, ...] = ()
+    decision_types: tuple[str, ...] = ()
+    include_standing: bool = False
+    text: str = ""
+    compounds: bool = True
+
+    def describe(self) -> str:
+        """The filters in Danish, for the source line of an export ('Filtre: …')."""
+        parts = []
+        if self.municipalities:
+            parts.append("kommune " + metrics.join_da(self.municipalities))
+        if self.forums:
+            parts.append("forum " + metrics.join_da(self.forums))
+        if self.years:
+            lo, hi = self.years
+            parts.append(f"år {lo}" if lo == hi else f"år {lo}-{hi}")
+        if self.themes:
+            parts.append("tema " + metrics.join_da(metrics.theme_label(t) for t in self.themes))
+        if self.policy_areas:
+            parts.append(
+                "politikområde " + metrics.join_da(metrics.area_label(a) for a in self.policy_areas)
+            )
+        if self.decision_types:
+            labels = (metrics.decision_label(d) for d in self.decision_types)
+            parts.append("beslutning " + metrics.join_da(labels))
+        parts.append("med faste punkter" if self.include_standing else "uden faste punkter")
+        if self.text.strip():
+            parts.append(f"tekst »{self.text.strip()}«")
+        return "Filtre: " + "; ".join(parts)
+
+
+@dataclass
+class Corpus:
+    """The tables with what every view needs computed once (a few hundred ms at 10,000
+    meetings, against seconds if each filter change redid it)."""
+
+    tables: Tables
+    #: Reads the sections table when the tables lack it: only the item detail and the
+    #: search need it, so the first view does not wait for the largest table.
+    load_sections: Callable[[], pd.DataFrame] | None = None
+    _search_cache: dict[tuple[str, bool], pd.DataFrame] = field(default_factory=dict)
+    #: Held while the search index is built or used, so a search during ``warm_search``
+    #: waits for that build instead of starting a second one.
+    _search_lock: threading.Lock = field(default_factory=threading.Lock)
+    _watch_cache: dict[tuple, pd.DataFrame] = field(default_factory=dict)
+
+    @cached_property
+    def meetings(self) -> pd.DataFrame:
+        """meetings with forum_label (the forum as readers see it, with its municipality
+        when several are present) and municipality as text ('' where unnamed)."""
+        meetings = self.tables["meetings"]
+        labels = metrics.meeting_overview({"meetings": meetings, "items": self.tables["items"]})
+        label = dict(zip(labels["meeting_id"], labels["forum_label"], strict=True))
+        out = meetings.copy()
+        out["forum_label"] = out["meeting_id"].map(label).astype("object")
+        muni = out["municipality"] if "municipality" in out else pd.Series("", index=out.index)
+        out["municipality"] = muni.astype("object").fillna("").astype(str)
+        return out
+
+    @cached_property
+    def items(self) -> pd.DataFrame:
+        """items with year, quarter, forum, forum_label, municipality, the theme and
+        decision keys filled ('andet', 'none'), their labels and the standing flag; the
+        index is that of ``tables['items']``."""
+        items = self.tables["items"]
+        meet = self.meetings.set_index("meeting_id")
+        out = pd.DataFrame(index=items.index)
+        out["item_id"] = items["item_id"].astype("object")
+        out["meeting_id"] = items["meeting_id"].astype("object")
+        out["date"] = items["date"]
+        out["number"] = items["number"]
+        out["title"] = items["title"].astype("object").fillna("")
+        for col in ("forum", "forum_label", "municipality", "year", "source_file"):
+            out[col] = out["meeting_id"].map(meet[col])
+        out["year"] = out["year"].astype("int64")
+        out["quarter"] = out["date"].dt.quarter.astype("int64")
+        theme = items["theme"].astype("object")
+        out["theme"] = theme.where(theme.notna(), NO_THEME)
+        decision = items["decision_type"].astype("object")
+        out["decision_type"] = decision.where(decision.notna(), NO_DECISION)
+        out["theme_label"] = out["theme"].map(metrics.theme_label)
+        out["decision_label"] = out["decision_type"].map(metrics.decision_label)
+        out["standing"] = metrics.standing_items(items).to_numpy()
+        if POLICY_AREA in items:
+            out[POLICY_AREA] = items[POLICY_AREA].astype("object").fillna("")
+            out["area_label"] = out[POLICY_AREA].map(lambda k: metrics.area_label(k) if k else "")
+        page = items["toc_page"] if "toc_page" in items else pd.Series(pd.NA, index=items.index)
+        out["page"] = page.astype("Int64")
+        return out
+
+    # --- choices for the widgets ---------------------------------------------------
+
+    def forums(self) -> list[str]:
+        return sorted(self.meetings["forum"].dropna().astype(str).unique(), key=_da)
+
+    def municipalities(self) -> list[str]:
+        return sorted((m for m in self.meetings["municipality"].unique() if m), key=_da)
+
+    def year_range(self) -> tuple[int, int]:
+        years = self.meetings["year"]
+        return (int(years.min()), int(years.max())) if len(years) else (2000, 2000)
+
+    def themes(self) -> dict[str, str]:
+        """Danish label -> theme key, the themes present (taxonomy order, 'Andet' last)."""
+        present = set(self.items["theme"])
+        keys = [k for k in metrics.theme_order() if k in present]
+        keys += sorted(present - set(keys) - {NO_THEME}) + ([NO_THEME] * (NO_THEME in present))
+        return {metrics.theme_label(k): k for k in keys}
+
+    def decision_types(self) -> dict[str, str]:
+        """Danish label -> decision type key, the types present."""
+        present = set(self.items["decision_type"])
+        keys = [k for k in DECISION_PRIORITY if k in present]
+        keys += sorted(present - set(keys))
+        return {metrics.decision_label(k): k for k in keys}
+
+    def policy_areas(self) -> dict[str, str]:
+        """Danish label -> policy area key, the areas present (by label); {} when the
+        tables have no policy area column."""
+        if POLICY_AREA not in self.items:
+            return {}
+        keys = (p for p in self.items[POLICY_AREA].unique() if p)
+        return dict(sorted(((metrics.area_label(k), k) for k in keys), key=lambda kv: _da(kv[0])))
+
+    @cached_property
+    def full_tables(self) -> dict[str, pd.DataFrame]:
+        """The tables with sections (read now if they were left out)."""
+        tables = dict(self.tables)
+        if "sections" not in tables:
+            if self.load_sections is None:
+                raise KeyError("the explorer needs the sections table")
+            tables["sections"] = self.load_sections()
+        return tables
+
+    # --- search ----------------------------------------------------------------------
+
+    def search(self, query: str, compounds: bool = True) -> pd.DataFrame:
+        """Every match of ``query`` in the whole corpus (``search.find_items`` with
+        ``all_matches``), cached per query: filters then only restrict the rows."""
+        from analysis import search
+
+        key = (" ".join(query.split()).lower(), compounds)
+        with self._search_lock:
+            if key not in self._search_cache:
+                found = search.find_items(
+                    self.full_tables, key[0], compounds=compounds, all_matches=True
+                )
+                self._search_cache[key] = found
+            return self._search_cache[key]
+
+    def warm_search(self) -> None:
+        """Read the sections and build the search index now (``minutes explore`` does it
+        in a background thread once the page is served: at 10,000 meetings it takes about
+        a minute, which the first free-text search would otherwise wait for)."""
+        from analysis import search
+
+        with self._search_lock:
+            # a query without hits builds the posting lists too, so the first real one
+            # only reads the units its word occurs in
+            search.search_index(self.full_tables).matches("zzzz")
+
+    def watch_hits(self, watches: Sequence) -> pd.DataFrame:
+        """Every hit of the saved searches in the whole corpus (``watchlist.watch_hits``),
+        computed once; the app restricts it to the filters."""
+        from analysis.watchlist import watch_hits
+
+        key = tuple(watches)
+        with self._search_lock:
+            if key not in self._watch_cache:
+                self._watch_cache[key] = watch_hits(self.full_tables, watches)
+            return self._watch_cache[key]
+
+
+def _da(text: object) -> str:
+    return metrics.danish_sort_key(text)
+
+
+def item_mask(corpus: Corpus, filters: Filters) -> pd.Series:
+    """True for every item the filters select (index of ``corpus.items``)."""
+    items = corpus.items
+    keep = pd.Series(True, index=items.index)
+    if filters.forums:
+        keep &= items["forum"].isin(filters.forums)
+    if filters.municipalities:
+        keep &= items["municipality"].isin(filters.municipalities)
+    if filters.years:
+        lo, hi = filters.years
+        keep &= items["year"].between(lo, hi)
+    if filters.themes:
+        keep &= items["theme"].isin(filters.themes)
+    if filters.policy_areas and POLICY_AREA in items:
+        keep &= items[POLICY_AREA].isin(filters.policy_areas)
+    if filters.decision_types:
+        keep &= items["decision_type"].isin(filters.decision_types)
+    if not filters.include_standing:
+        keep &= ~items["standing"]
+    if filters.text.strip():
+        hits = set(corpus.search(filters.text, filters.compounds)["item_id"])
+        keep &= metrics.is_member(items["item_id"], hits)
+    return keep
+
+
+def _item_level(filters: Filters) -> bool:
+    """Whether the filters pick items within meetings (not only whole meetings)."""
+    return bool(
+        filters.themes
+        or filters.policy_areas
+        or filters.decision_types
+        or filters.text.strip()
+        or not filters.include_standing
+    )
+
+
+def filter_tables(corpus: Corpus, filters: Filters) -> dict[str, pd.DataFrame]:
+    """meetings and items of the selection, columns as in ``analysis.load()``.
+
+    Filters on whole meetings (forum, municipality, years) keep every meeting they
+    select. Filters on items (theme, policy area, decision, standing items, text) keep
+    the meetings with at least one selected item, and their n_items counts the selected
+    items only: "Møder pr. år" then answers "meetings that dealt with it".
+    """
+    mask = item_mask(corpus, filters)
+    items = corpus.tables["items"][mask.to_numpy()]
+    meetings = corpus.tables["meetings"]
+    keep = pd.Series(True, index=meetings.index)
+    if filters.forums:
+        keep &= meetings["forum"].isin(filters.forums)
+    if filters.municipalities:
+        keep &= corpus.meetings["municipality"].isin(filters.municipalities)
+    if filters.years:
+        keep &= meetings["year"].between(*filters.years)
+    meetings = meetings[keep]
+    if _item_level(filters):
+        counts = items.groupby("meeting_id").size()
+        meetings = meetings[metrics.is_member(meetings["meeting_id"], counts.index)].copy()
+        meetings["n_items"] = meetings["meeting_id"].map(counts).astype("int64")
+    return {"meetings": meetings, "items": items}
+
+
+def item_view(corpus: Corpus, filtered: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """The prepared item rows (``Corpus.items``) of the filtered items, by date and number."""
+    items = corpus.items.loc[filtered["items"].index]
+    return items.sort_values(["date", "number"], kind="mergesort")
+
+
+#: Columns of the item table, with their Danish headers (the XLSX and the app show these).
+ITEM_COLUMNS_DA: dict[str, str] = {
+    "date": "Dato",
+    "forum_label": "Forum",
+    "number": "Nr.",
+    "title": "Titel",
+    "theme_label": "Tema",
+    "area_label": "Politikområde",
+    "decision_label": "Beslutning",
+    "source_file": "Fil",
+    "page": "Side",
+    "item_id": "Punkt-id",
+}
+
+
+def item_table(view: pd.DataFrame) -> pd.DataFrame:
+    """The item table as shown and exported: Danish headers, one row per item."""
+    cols = [c for c in ITEM_COLUMNS_DA if c in view]
+    out = view[cols].rename(columns=ITEM_COLUMNS_DA).reset_index(drop=True)
+    out["Dato"] = pd.to_datetime(out["Dato"]).dt.normalize()
+    return out
+
+
+# --- drill-down ------------------------------------------------------------------------
+
+#: The columns of ``Corpus.items`` a chart point may name (see ``drill``).
+DRILL_KEYS = ("year", "quarter", "forum_label", "theme", "decision_type", "item_id")
+
+
+def drill(view: pd.DataFrame, point: Mapping[str, object]) -> pd.DataFrame:
+    """The rows of ``view`` behind a clicked bar, cell or point.
+
+    ``point`` maps columns of ``Corpus.items`` (``DRILL_KEYS``) to the value the point
+    stands for, e.g. {'year': 2024, 'theme': 'budget'}; item_id takes a collection.
+    Unknown keys raise ValueError: a chart that names something the items lack is a bug,
+    not an empty selection.
+    """
+    keep = pd.Series(True, index=view.index)
+    for key, value in point.items():
+        if key not in DRILL_KEYS:
+            raise ValueError(f"cannot drill down by {key!r}; known: {', '.join(DRILL_KEYS)}")
+        if key == "item_id":
+            keep &= metrics.is_member(view["item_id"], list(value))  # type: ignore[arg-type]
+        elif key in ("year", "quarter"):
+            keep &= view[key] == int(value)  # type: ignore[arg-type]
+        else:
+            keep &= view[key] == value
+    return view[keep]
+
+
+def describe_drill(point: Mapping[str, object]) -> str:
+    """A drill-down in Danish, shown above the item table ('År 2024 · Tema Økonomi')."""
+    parts = []
+    for key, value in point.items():
+        if key == "year":
+            parts.append(f"År {value}")
+        elif key == "quarter":
+            parts.append(f"{value}. kvartal")
+        elif key == "forum_label":
+            parts.append(f"Forum {value}")
+        elif key == "theme":
+            parts.append(f"Tema {metrics.theme_label(value)}")
+        elif key == "decision_type":
+            parts.append(f"Beslutning {metrics.decision_label(value)}")
+        elif key == "item_id":
+            parts.append(f"{len(value)} punkter med søgeordet")  # type: ignore[arg-type]
+    return " · ".join(parts)
+
+
+# --- item detail -----------------------------------------------------------------------
+
+
+def item_sections(tables: Tables, item_id: str) -> pd.DataFrame:
+    """The sections of one item in order: label (Danish), text."""
+    from analysis.vocab import SECTION_LABELS_DA
+
+    sections = tables["sections"]
+    part = sections[sections["item_id"].astype("object") == item_id].sort_values("position")
+    labels = [
+        SECTION_LABELS_DA.get(str(s)) or (str(h).strip() if pd.notna(h) else "") or "Tekst"
+        for s, h in zip(part["section"], part["heading"], strict=True)
+    ]
+    return pd.DataFrame(
+        {"label": labels, "text": part["text"].astype("object").fillna("").to_numpy()}
+    )
+
+
+# --- keyword over time ----------------------------------------------------------------
+
+
+def period_label(year: int, quarter: int | None) -> str:
+    return str(year) if quarter is None else f"{year} K{quarter}"
+
+
+def keyword_hits(
+    corpus: Corpus, filtered: Mapping[str, pd.DataFrame], query: str, compounds: bool = True
+) -> pd.DataFrame:
+    """Every match of ``query`` in the filtered items, in context (KWIC).
+
+    Out, by date: date, year, quarter, forum_label, title, section_label, snippet,
+    match, item_id (one row per match).
+    """
+    cols = [
+        "date",
+        "year",
+        "quarter",
+        "forum_label",
+        "title",
+        "section_label",
+        "snippet",
+        "match",
+        "item_id",
+    ]
+    if not query.strip():
+        return pd.DataFrame(columns=cols)
+    found = corpus.search(query, compounds)
+    found = found[metrics.is_member(found["item_id"], set(filtered["items"]["item_id"]))]
+    extra = corpus.items.set_index("item_id")[["year", "quarter", "forum_label"]]
+    out = found.join(extra, on="item_id")
+    return out[cols].reset_index(drop=True)
+
+
+def keyword_over_time(
+    corpus: Corpus,
+    filtered: Mapping[str, pd.DataFrame],
+    hits: pd.DataFrame,
+    period: str = "year",
+) -> pd.DataFrame:
+    """Mentions (matches) and items with a match, per period and forum.
+
+    Every period from the first to the last selected meeting and every selected forum
+    is present (zeros filled), so a word that fell out of use shows as a drop, not a
+    gap. Out: period (label), year, quarter (0 for years), forum_label, n_mentions,
+    n_items.
+    """
+    if period not in PERIODS_DA:
+        raise ValueError(f"period must be one of {', '.join(PERIODS_DA)}")
+    view = corpus.items.loc[filtered["items"].index]
+    forums = sorted(view["forum_label"].dropna().unique(), key=_da)
+    cols = ["period", "year", "quarter", "forum_label", "n_mentions", "n_items"]
+    if view.empty:
+        return pd.DataFrame(columns=cols)
+    lo, hi = int(view["year"].min()), int(view["year"].max())
+    quarters = [0] if period == "year" else [1, 2, 3, 4]
+    grid = pd.DataFrame(
+        [(y, q, f) for y in range(lo, hi + 1) for q in quarters for f in forums],
+        columns=["year", "quarter", "forum_label"],
+    )
+    keys = ["year", "quarter", "forum_label"]
+    h = hits.assign(quarter=hits["quarter"] if period == "quarter" else 0)
+    counts = h.groupby(keys).agg(n_mentions=("item_id", "size"), n_items=("item_id", "nunique"))
+    out = grid.merge(counts.reset_index(), on=keys, how="left")
+    out[["n_mentions", "n_items"]] = out[["n_mentions", "n_items"]].fillna(0).astype("int64")
+    out["period"] = [
+        period_label(y, q or None) for y, q in zip(out["year"], out["quarter"], strict=True)
+    ]
+    return out[cols]
+
+
+def keyword_point(hits: pd.DataFrame, period: str, forum_label: str) -> dict[str, object]:
+    """The drill-down of a point of the keyword chart: the items with a match in it."""
+    year, _, q = period.partition(" K")
+    part = hits[(hits["year"] == int(year)) & (hits["forum_label"] == forum_label)]
+    if q:
+        part = part[part["quarter"] == int(q)]
+    return {"item_id": tuple(dict.fromkeys(part["item_id"]))}
+
+
+__all__ = [
+    "Corpus",
+    "Filters",
+    "POLICY_AREA",
+    "PERIODS_DA",
+    "ITEM_COLUMNS_DA",
+    "DRILL_KEYS",
+    "filter_tables",
+    "item_mask",
+    "item_view",
+    "item_table",
+    "drill",
+    "describe_drill",
+    "item_sections",
+    "keyword_hits",
+    "keyword_over_time",
+    "keyword_point",
+]

@@ -1,0 +1,294 @@
+"""The explorer's pure views (filters, drill-down, keyword over time, item table) and the
+saved searches (watchlist): parsing, hits by year, and new hits after each build."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import metrics
+from analysis.explore import figures, views
+from analysis.explore.views import Corpus, Filters
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_tables) -> Corpus:
+    return Corpus(seed_tables)
+
+
+def test_no_filter_with_standing_items_is_the_whole_corpus(corpus, seed_tables):
+    t = views.filter_tables(corpus, Filters(include_standing=True))
+    assert len(t["items"]) == len(seed_tables["items"])
+    assert list(t["meetings"]["n_items"]) == list(seed_tables["meetings"]["n_items"])
+    # the default leaves the standing items out, as the theme and decision charts do
+    t = views.filter_tables(corpus, Filters())
+    standing = metrics.standing_items(seed_tables["items"])
+    assert 0 < standing.sum() < len(standing)
+    assert len(t["items"]) == int((~standing).sum())
+    assert t["meetings"]["n_items"].sum() == len(t["items"])
+
+
+def test_every_filter_narrows_the_items(corpus, seed_tables):
+    items = corpus.items
+    theme = items.loc[~items["standing"], "theme"].value_counts().index[0]
+    t = views.filter_tables(corpus, Filters(themes=(theme,)))
+    assert len(t["items"]) == int(((items["theme"] == theme) & ~items["standing"]).sum())
+    assert set(corpus.items.loc[t["items"].index, "theme"]) == {theme}
+    assert t["meetings"]["n_items"].sum() == len(t["items"])
+
+    t = views.filter_tables(corpus, Filters(years=(2023, 2024), include_standing=True))
+    assert set(t["meetings"]["year"]) == {2023, 2024}
+    assert set(pd.to_datetime(t["items"]["date"]).dt.year) == {2023, 2024}
+
+    t = views.filter_tables(corpus, Filters(forums=("Økonomiudvalget",)))
+    assert t["items"].empty and t["meetings"].empty
+
+    t = views.filter_tables(corpus, Filters(decision_types=("noted",)))
+    assert set(t["items"]["decision_type"]) == {"noted"}
+
+    t = views.filter_tables(corpus, Filters(text="budget"))
+    found = set(corpus.search("budget")["item_id"])
+    assert set(t["items"]["item_id"]) == found - set(items.loc[items["standing"], "item_id"])
+    narrow = views.filter_tables(corpus, Filters(text="budget", compounds=False))
+    assert set(narrow["items"]["item_id"]) < set(t["items"]["item_id"])
+
+
+def test_policy_area_filter_only_where_the_column_exists(seed_tables):
+    without = Corpus({**seed_tables, "items": seed_tables["items"].drop(columns="policy_area")})
+    assert without.policy_areas() == {}
+    # ignored without the column
+    assert len(views.filter_tables(without, Filters(policy_areas=("skole",)))["items"]) == len(
+        views.filter_tables(without, Filters())["items"]
+    )
+    items = seed_tables["items"].copy()
+    items["policy_area"] = ["skole" if i % 2 else "dagtilbud" for i in range(len(items))]
+    with_area = Corpus({**seed_tables, "items": items})
+    # Danish labels in the widget, keys behind them
+    assert with_area.policy_areas() == {"Dagtilbud": "dagtilbud", "Skole og uddannelse": "skole"}
+    t = views.filter_tables(with_area, Filters(policy_areas=("skole",), include_standing=True))
+    assert set(t["items"]["policy_area"]) == {"skole"}
+    shown = views.item_table(views.item_view(with_area, t))
+    assert set(shown["Politikområde"]) == {"Skole og uddannelse"}
+    assert "politikområde Skole og uddannelse" in Filters(policy_areas=("skole",)).describe()
+
+
+def test_filters_are_described_in_danish():
+    text = Filters(
+        forums=("Chefforum",),
+        years=(2023, 2024),
+        themes=("budget",),
+        decision_types=("noted",),
+        text="borgermøde",
+    ).describe()
+    assert text.startswith("Filtre: forum Chefforum; år 2023-2024; tema ")
+    assert "beslutning Taget til efterretning" in text
+    assert "uden faste punkter" in text and "tekst »borgermøde«" in text
+
+
+def test_a_click_on_each_chart_drills_down_to_the_items_behind_it(corpus):
+    t = views.filter_tables(corpus, Filters())
+    view = views.item_view(corpus, t)
+    src = figures.source_text(t, Filters().describe())
+    assert src.startswith("Kilde: Chefforum-referater 2022-2025, n = 23 punkter")
+    for spec in figures.CHARTS:
+        fig = spec.make(t, src)
+        total = 0
+        for curve, trace in enumerate(fig.data):
+            cats = trace.x if spec.axis_key == "year" else trace.y
+            for n, _ in enumerate(cats):
+                point = {"curveNumber": curve, "pointNumber": n, "x": trace.x[n], "y": trace.y[n]}
+                behind = views.drill(view, figures.point_of(fig, spec, point))
+                total += len(behind)
+        if spec.key == "meetings":
+            assert total == len(view)  # every item sits behind exactly one bar
+        else:
+            assert total == len(view), spec.key
+    # and the count matches what the bar says
+    fig = figures.CHARTS_BY_KEY["decisions"].make(t, src)
+    trace = fig.data[0]
+    point = figures.point_of(
+        fig,
+        figures.CHARTS_BY_KEY["decisions"],
+        {"curveNumber": 0, "pointNumber": 0, "x": trace.x[0]},
+    )
+    assert len(views.drill(view, point)) == trace.customdata[0][0]
+
+
+def test_drill_rejects_unknown_keys_and_describes_in_danish(corpus):
+    view = corpus.items
+    with pytest.raises(ValueError, match="cannot drill down by 'colour'"):
+        views.drill(view, {"colour": "red"})
+    assert views.describe_drill({"year": 2024, "theme": "budget"}) == (
+        "År 2024 · Tema " + metrics.theme_label("budget")
+    )
+
+
+def test_keyword_over_time_counts_every_mention_per_period_and_forum(corpus):
+    t = views.filter_tables(corpus, Filters(include_standing=True))
+    hits = views.keyword_hits(corpus, t, "budget")
+    assert len(hits) > hits["item_id"].nunique() > 0  # several mentions in some items
+    assert hits["snippet"].str.contains("udget", case=False).all()
+    by_year = views.keyword_over_time(corpus, t, hits, "year")
+    assert list(by_year["period"]) == ["2022", "2023", "2024", "2025"]
+    assert by_year["n_mentions"].sum() == len(hits)
+    by_q = views.keyword_over_time(corpus, t, hits, "quarter")
+    assert len(by_q) == 16 and by_q["n_mentions"].sum() == len(hits)
+    assert (by_q["n_mentions"] == 0).any()  # quarters without a mention are shown as 0
+    busiest = by_q.sort_values("n_mentions").iloc[-1]
+    point = views.keyword_point(hits, busiest["period"], busiest["forum_label"])
+    assert len(point["item_id"]) == busiest["n_items"]
+    with pytest.raises(ValueError):
+        views.keyword_over_time(corpus, t, hits, "month")
+    assert views.keyword_hits(corpus, t, "  ").empty
+
+
+def test_item_table_and_sections(corpus, seed_tables):
+    t = views.filter_tables(corpus, Filters())
+    table = views.item_table(views.item_view(corpus, t))
+    assert list(table.columns) == [
+        "Dato",
+        "Forum",
+        "Nr.",
+        "Titel",
+        "Tema",
+        "Politikområde",
+        "Beslutning",
+        "Fil",
+        "Side",
+        "Punkt-id",
+    ]
+    assert table["Dato"].is_monotonic_increasing
+    assert table["Fil"].str.startswith("albertslund/chefforum/").all()
+    sections = views.item_sections(seed_tables, table["Punkt-id"].iloc[0])
+    assert "Beslutning" in list(sections["label"])
+
+
+# --- saved searches --------------------------------------------------------------------
+
+
+def test_watchlist_file_errors_name_the_problem(tmp_path):
+    from analysis.watchlist import WatchlistError, load_watchlist, parse_watchlist
+
+    assert load_watchlist(tmp_path / "missing.yaml") == []
+    bad = tmp_path / "w.yaml"
+    bad.write_text("searches:\n  - name: x\n", encoding="utf-8")
+    with pytest.raises(WatchlistError, match="search 1 needs a 'query'"):
+        load_watchlist(bad)
+    bad.write_text("searches: [\n", encoding="utf-8")
+    with pytest.raises(WatchlistError, match="not valid YAML"):
+        load_watchlist(bad)
+    with pytest.raises(WatchlistError, match="unknown keys"):
+        parse_watchlist({"searches": [{"query": "a", "colour": 1}]})
+    with pytest.raises(WatchlistError, match="two searches are named"):
+        parse_watchlist({"searches": [{"query": "a"}, {"name": "a", "query": "b"}]})
+    (w,) = parse_watchlist(
+        {"searches": [{"name": "Budget", "query": " budget ", "forums": "Chefforum"}]}
+    )
+    assert (w.name, w.query, w.forums, w.compounds) == ("Budget", "budget", ("Chefforum",), True)
+
+
+def test_watchlist_hits_by_year(seed_tables):
+    from analysis.watchlist import Watch, watchlist_hits_by_year
+
+    watches = [Watch("Budget", "budget"), Watch("Andet forum", "budget", ("Økonomiudvalget",))]
+    hits = watchlist_hits_by_year(seed_tables, watches, 2025)
+    assert set(hits["name"]) == {"Budget"}
+    assert set(hits["year"]) == {2025}
+    assert hits["item_id"].is_unique
+    assert watchlist_hits_by_year(seed_tables, watches, 2025, forum="Økonomiudvalget").empty
+
+
+NEW_MEETING = """REFERAT Chefforum d. 14-01-2026
+
+Mødedato Onsdag d. 14. januar 2026 kl. 09:00
+
+Mødested 915
+
+Punkt 1: CF - Budgetopfølgning januar 2026
+
+Sagsfremstilling
+
+Direktionen gennemgår den første budgetopfølgning for året.
+
+Beslutning
+
+Chefforum tog orienteringen til efterretning.
+
+Punkt 2: CF - Nyt mødelokale
+
+Sagsfremstilling
+
+Mødelokalet flytter til 2. sal.
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_build_prints_only_new_hits_the_second_time(raw_copy, tmp_path, capsys):
+    from analysis.cli import main
+
+    watchlist = tmp_path / "watchlist.yaml"
+    watchlist.write_text(
+        "searches:\n  - name: Budget\n    query: budget\n"
+        "  - name: Mødelokale\n    query: mødelokale\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "processed"
+    args = [
+        "build",
+        "--raw",
+        str(raw_copy),
+        "--out",
+        str(out),
+        "--quiet",
+        "--watchlist",
+        str(watchlist),
+    ]
+    assert main(args) == 0
+    first = capsys.readouterr().out
+    assert "Budget (»budget«):" in first and "første søgning" in first
+    assert "Præsentation af Budget 2024" in first
+    assert "Mødelokale" not in first.split("Gemte søgninger")[1]  # no hit yet
+
+    (raw_copy / "albertslund" / "chefforum" / "chefforum-2026-01-14.txt").write_text(
+        NEW_MEETING, encoding="utf-8"
+    )
+    assert main(args) == 0
+    second = capsys.readouterr().out.split("Gemte søgninger")[1]
+    assert second.startswith(": 2 nye fund siden sidste build")
+    assert "Budgetopfølgning januar 2026" in second
+    assert "Nyt mødelokale" in second
+    assert "Præsentation af Budget 2024" not in second
+    assert "første søgning" not in second
+
+    assert main(args) == 0
+    assert "Gemte søgninger: 0 nye fund" in capsys.readouterr().out
+    from analysis.watchlist import seen_state
+
+    state = seen_state(out)
+    assert state["reported"] == {}
+    assert "chefforum-2026-01-14-01" in state["items"]
+
+
+def test_chart_export_is_slide_sized_and_names_the_filters(corpus):
+    import io
+    import re
+    import shutil
+
+    if not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (chart export needs it)")
+    pytest.importorskip("panel")
+    from PIL import Image
+
+    from analysis.explore import app
+
+    app._extension()
+    explorer = app.Explorer(corpus)
+    explorer.theme.value = ["budget"]
+    png = explorer._image("png").getvalue()
+    assert Image.open(io.BytesIO(png)).size == (1920, 1080)
+    svg = explorer._image("svg").getvalue().decode("utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", svg).split())  # the source line wraps
+    assert "Filtre: tema Budget og økonomi; uden faste punkter" in text
