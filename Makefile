@@ -59,7 +59,7 @@ synthetic: $(STAMP) chromium ## the main job on 10,000 synthetic meetings (set S
 	$(SYNTH_ENV) $(BIN)/minutes charts --out $(SYNTH_DIR)/reports/charts
 	$(SYNTH_ENV) $(BIN)/minutes overview --all
 
-bench: $(STAMP) ## benchmark on synthetic minutes: 1k/10k text, 1k PDF, 250 mixed (~6 min after the first run generated the corpora; not a test)
+bench: $(STAMP) ## benchmark on synthetic minutes: 1k/10k text (default and distinct corpus), 1k PDF, 250 mixed (not a test)
 	$(BIN)/python -m analysis.bench
 
 bench-quick: $(STAMP) ## benchmark smoke run (200 meetings, about a minute)
