@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv chromium build notebooks charts overview test lint schema-docs bench bench-quick synthetic clean
+.PHONY: help all venv chromium build notebooks charts overview test lint schema-docs bench bench-quick golden synthetic clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -64,6 +64,10 @@ bench: $(STAMP) ## benchmark on synthetic minutes: 1k/10k text (default and dist
 
 bench-quick: $(STAMP) ## benchmark smoke run (200 meetings, about a minute)
 	$(BIN)/python -m analysis.bench --quick
+
+# Golden digests of every table (tests/test_golden.py): regenerate after an intended output change.
+golden: $(STAMP) ## rewrite tests/fixtures/golden/digests.json after an intended output change
+	PYTHONPATH=src $(BIN)/python -m tests.golden
 
 lint: $(STAMP) ## ruff over the package, tests and notebooks
 	$(BIN)/ruff check src tests notebooks
