@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv chromium build notebooks charts overview explore test lint schema-docs bench bench-quick synthetic clean
+.PHONY: help all venv chromium build notebooks charts overview explore test lint schema-docs bench bench-quick golden synthetic clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -62,11 +62,15 @@ synthetic: $(STAMP) chromium ## the main job on 10,000 synthetic meetings (set S
 	$(SYNTH_ENV) $(BIN)/minutes charts --out $(SYNTH_DIR)/reports/charts
 	$(SYNTH_ENV) $(BIN)/minutes overview --all
 
-bench: $(STAMP) ## benchmark on synthetic minutes: 1k/10k text, 1k PDF, 250 mixed (~6 min after the first run generated the corpora; not a test)
+bench: $(STAMP) ## benchmark on synthetic minutes: 1k/10k text (default and distinct corpus), 1k PDF, 250 mixed (not a test)
 	$(BIN)/python -m analysis.bench
 
 bench-quick: $(STAMP) ## benchmark smoke run (200 meetings, about a minute)
 	$(BIN)/python -m analysis.bench --quick
+
+# Golden digests of every table (tests/test_golden.py): regenerate after an intended output change.
+golden: $(STAMP) ## rewrite tests/fixtures/golden/digests.json after an intended output change
+	PYTHONPATH=src $(BIN)/python -m tests.golden
 
 lint: $(STAMP) ## ruff over the package, tests and notebooks
 	$(BIN)/ruff check src tests notebooks

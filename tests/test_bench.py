@@ -16,3 +16,13 @@ def test_floor_reads_every_file_and_counts_item_headings(tmp_path):
         seconds, files, size, headings = floor(tmp_path, repeats=repeats)
         assert (files, size, headings) == (2, len(one) + len(two), 3)
         assert seconds >= 0
+
+
+def test_parse_floor_parses_every_item(tmp_path):
+    from analysis.bench import parse_floor
+    from analysis.synth.corpus import generate_corpus, load_ground_truth
+
+    raw = generate_corpus(tmp_path, 3, seed=1, distinct=1, workers=1)
+    seconds, items = parse_floor(raw)
+    assert items == len(load_ground_truth(tmp_path)) and items > 0
+    assert seconds > 0

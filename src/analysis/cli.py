@@ -149,6 +149,7 @@ def _cmd_synth(args: argparse.Namespace) -> int:
             formats=tuple(args.formats),
             layouts=tuple(args.layouts),
             progress=True,
+            distinct=args.distinct,
         )
     except (RefusedTarget, ValueError) as exc:
         print(f"minutes synth: {exc}", file=sys.stderr)
@@ -361,6 +362,16 @@ def make_parser() -> argparse.ArgumentParser:
         help="document layouts, drawn per meeting among those rendered in its format "
         "(web: txt html pdf; beslutning_i: txt docx; udvalg_header: txt html; "
         "default: agenda, the agenda-system export in every format)",
+    )
+    p.add_argument(
+        "--distinct",
+        type=int,
+        nargs="?",
+        const=1,
+        default=0,
+        choices=[0, 1],
+        help="1 (the flag alone): varied titles and paraphrased decisions, so texts repeat "
+        "as little as in real minutes (default: 0, the corpus as before)",
     )
     p.set_defaults(func=_cmd_synth)
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
@@ -49,7 +50,7 @@ from analysis.enrich.rows import DECISION_COLUMNS as _DECISION_COLUMNS
 from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
 from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
-from analysis.nlp import danish_nlp
+from analysis.nlp import danish_nlp, lemmatised
 from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES, POSITION_TYPES
 
 # --- Word lists -----------------------------------------------------------------------
@@ -530,12 +531,22 @@ def _matcher() -> Matcher:
     return matcher
 
 
+@lru_cache(maxsize=1)
+def _lemma_fix_hashes() -> dict[int, str]:
+    """Hash of each lower-case form in ``_LEMMA_FIXES`` -> its lemma."""
+    strings = danish_nlp().vocab.strings
+    return {strings.add(form): lemma for form, lemma in _LEMMA_FIXES.items()}
+
+
 @lru_cache(maxsize=8192)
 def _doc(text: str) -> Doc:
-    doc = danish_nlp()(text)
-    for tok in doc:
-        if tok.lower_ in _LEMMA_FIXES:
-            tok.lemma_ = _LEMMA_FIXES[tok.lower_]
+    doc = lemmatised(text)
+    fixes = _lemma_fix_hashes()
+    # Token objects only where a fix applies (rare): walking them all costs more than
+    # the lemmatizer itself.
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower in fixes:
+            doc[i].lemma_ = fixes[lower]
     return doc
 
 

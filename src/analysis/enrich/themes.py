@@ -426,12 +426,13 @@ class _Matcher:
 
     def hits(self, units: Sequence[tuple[str, str]]) -> list[list[str]]:
         """Per theme, the matched words/phrases (as written, lower-cased) in ``units``."""
-        infos = [self.info(lo, le) for lo, le in units]
+        cache, info_of = self._cache, self.info
+        infos = [cache.get(u) or info_of(*u) for u in units]
         found: list[list[str]] = [[] for _ in self.themes]
         next_free = [0] * len(self.themes)
-        for i, info in enumerate(infos):
-            if not info.single and not info.patterns:
-                continue  # most words belong to no theme
+        # Only the words that hit a theme are walked: most words belong to none.
+        for i in [i for i, info in enumerate(infos) if info.single or info.patterns]:
+            info = infos[i]
             candidates = set(info.single)
             if info.patterns:
                 candidates.update(
@@ -728,7 +729,10 @@ def with_default_theme(
 # --- Discovered topics ----------------------------------------------------------------
 
 
-def _stop_words(extra: Iterable[str]) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _stop_words(extra: frozenset[str] | tuple[str, ...] = ()) -> frozenset[str]:
+    """spaCy's Danish stop words, the project's and ``extra`` (cached: one set per
+    taxonomy, not one per meeting)."""
     from spacy.lang.da.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | EXTRA_STOP_WORDS | frozenset(extra)
@@ -769,16 +773,27 @@ def _normaliser(counts: dict[str, int]) -> dict[str, str]:
     return out
 
 
+#: Per stop-word set: (lower, lemma) -> whether the word is a candidate topic word.
+_TOPIC_WORD: dict[frozenset[str], dict[tuple[str, str], bool]] = {}
+
+
 def _topic_terms(units: Sequence[tuple[str, str]], stop: frozenset[str]) -> list[str]:
     """Candidate topic words of one text: lemmas of 3+ letters that are not stop words."""
-    return [
-        lemma
-        for lower, lemma in units
-        if len(lemma) >= 3
-        and lemma.replace("-", "").isalpha()
-        and lemma not in stop
-        and lower not in stop
-    ]
+    decided = _TOPIC_WORD.setdefault(stop, {})
+    out = []
+    for unit in units:
+        ok = decided.get(unit)
+        if ok is None:
+            lower, lemma = unit
+            ok = decided[unit] = (
+                len(lemma) >= 3
+                and lemma.replace("-", "").isalpha()
+                and lemma not in stop
+                and lower not in stop
+            )
+        if ok:
+            out.append(unit[1])
+    return out
 
 
 def _topic_docs(items: pd.DataFrame, sections: pd.DataFrame, tax: Taxonomy) -> list[str]:

@@ -6,6 +6,8 @@ from analysis.read import Document, UnreadableDocument
 
 # Bytes that never occur in real text files; a file full of them is binary.
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}
+#: The same bytes for ``bytes.translate`` (counting them in C, not in a Python loop).
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 BINARY = "the file holds binary data, not text (is it a mis-named PDF, Word or image file?)"
 #: U+FFFD as UTF-8: a replacement character already in the file is not a decoding fault.
 _REPLACEMENT_UTF8 = "\ufffd".encode()
@@ -16,7 +18,7 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in data[:65536]:
         return True
     sample = data[:65536]
-    controls = sum(1 for b in sample if b in _CONTROL)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(sample) // 100)
 
 

@@ -51,6 +51,15 @@ each in the formats it exists in (:data:`LAYOUT_FORMATS`), naming the municipali
 document; the layout of each meeting is drawn from a stream of its own, so the default
 corpus is byte for byte what it was before layouts existed.
 
+Distinct texts (``distinct=1``, ``minutes synth --distinct``, opt-in): the default corpus
+repeats its sentences (about 1 % of titles and 2 % of decision texts are distinct), which
+flatters every text-level cache. At level 1 new cases get titles with a varied aspect and
+area ("Budgetproces 2026, revideret udgave for Galgebakken"), the object phrases that
+recommendations and decisions name carry an area, and decisions of the agenda layout are
+paraphrased (who took part, who presented); every added phrase is theme- and
+decision-neutral, so the ground truth is the same kind of truth. The paraphrases come from
+streams of their own, so the default corpus is byte for byte what it was.
+
 Everything is drawn from ``random.Random`` streams derived from ``seed``: the corpus plan
 (dates, agendas, case threads) from one stream, each meeting's text from its own, so the
 meetings can be rendered on a process pool and the same seed gives byte-identical files.
@@ -90,6 +99,8 @@ DEFAULT_MUNICIPALITY = "Albertslund Kommune"
 #: do not (the seeds say it by their folder): builds of a synthetic corpus say it through
 #: this setting (``make synthetic``, ``analysis.bench``), never by a silent default.
 BUILD_ENV: dict[str, str] = {"MINUTES_DEFAULT_MUNICIPALITY": DEFAULT_MUNICIPALITY}
+#: Levels of ``distinct``: 0 the default corpus, 1 varied titles and decisions.
+DISTINCT_LEVELS = (0, 1)
 #: Fictional municipalities used when one municipality's 20 years are not enough.
 EXTRA_MUNICIPALITIES = (
     "Nordvig Kommune",
@@ -1117,6 +1128,78 @@ _ASK_POINTS = {
     "recommend": ("at {O} anbefales over for Kommunalbestyrelsen",),
 }
 
+#: Distinct level 1: aspects and areas that vary titles and object phrases. Every word is
+#: outside the theme taxonomy and the decision and follow-up verbs (checked by the tests).
+DISTINCT_ASPECTS = (
+    "status",
+    "første udkast",
+    "revideret udgave",
+    "foreløbig version",
+    "delrapport",
+    "erfaringer",
+    "næste fase",
+    "opsamling",
+    "supplerende materiale",
+    "oplæg til videre arbejde",
+    "afsluttende rapport",
+    "midtvejsstatus",
+    "tidsplan og proces",
+    "præcisering",
+    "endelig version",
+    "forslag til organisering",
+    "arbejdsgruppens anbefalinger",
+    "spørgsmål og svar",
+    "materiale til orientering",
+    "første erfaringer",
+)
+DISTINCT_AREAS = (
+    "Galgebakken",
+    "Hyldespjældet",
+    "Hjortegården",
+    "Kanalgaden",
+    "Birkelundparken",
+    "Herstedvester",
+    "Herstedøster",
+    "Vridsløselille",
+    "Tranehusene",
+    "Egelundsparken",
+    "Kongsholmparken",
+    "Albertslund Syd",
+    "Albertslund Nord",
+    "Stationsområdet",
+    "Roskildevejskvarteret",
+    "Porten",
+    "Sletten",
+    "Toftekærsbakken",
+    "Damgårdsarealet",
+    "Risby",
+    "Vestskoven",
+    "Ballerup Boulevard",
+    "Kanalbuen",
+    "Holsbjergvej",
+    "Solhusene",
+    "Blokland",
+    "Bymidten",
+    "Svanens Kvarter",
+    "Gadekæret",
+    "Morbærparken",
+    "Store Vejlerenden",
+    "Kongsholm",
+    "Hersted Industripark",
+    "Læhegnet",
+)
+#: How a returning case's title says so at level 1 ({stage}: 2 for the second time, …).
+DISTINCT_RETURNS = ("{stage}. behandling", "genoptaget", "fortsat fra tidligere møde", "opfølgning")
+#: Sentences added to a decision at level 1 ({name} a person); none names a decision.
+DISTINCT_DECISION_NOTES = (
+    "{name} deltog under punktet.",
+    "{name} og {name2} deltog under punktet.",
+    "Punktet blev indledt af {name}.",
+    "{name} fra {area} var med under punktet.",
+    "{name} svarede på spørgsmål om {area}.",
+)
+
+
 # --- the plan ---------------------------------------------------------------------------
 
 
@@ -1143,6 +1226,8 @@ class MeetingPlan:
     document_layout: str = "agenda"  # one of LAYOUTS
     #: Number of the first item where numbers run through the forum's year (udvalg_header).
     first_number: int = 1
+    #: Distinct level (0: the repeated sentences of the default corpus; see the module doc).
+    distinct: int = 0
 
 
 def _slug(text: str) -> str:
@@ -1222,9 +1307,14 @@ class _Thread:
     stage: int
 
 
-def _title(topic: Topic, rng: random.Random, year: int) -> str:
+def _title(
+    topic: Topic, rng: random.Random, year: int, drng: random.Random | None = None
+) -> str:
     template = rng.choice(topic.titles)
-    return _fill_years(template, year)
+    title = _fill_years(template, year)
+    if drng is None:
+        return title
+    return f"{title}, {drng.choice(DISTINCT_ASPECTS)} for {drng.choice(DISTINCT_AREAS)}"
 
 
 def _fill_years(template: str, year: int) -> str:
@@ -1257,6 +1347,7 @@ def plan_corpus(
     end_year: int = 2025,
     *,
     layouts: Sequence[str] | Mapping[str, float] = ("agenda",),
+    distinct: int = 0,
 ) -> list[MeetingPlan]:
     """The corpus plan: every meeting's forum, date, format, layout, agenda, journal numbers.
 
@@ -1264,9 +1355,12 @@ def plan_corpus(
     meeting. Case threads run within a forum: a case returns under its journal number.
     ``layouts``: a sequence (drawn uniformly) or a mapping of layout -> weight; each
     meeting gets one of those that exist in its format, from a stream of its own.
+    ``distinct``: 0 (default) or 1, varied titles and decisions (see the module doc).
     """
     if n < 0:
         raise ValueError("n must be >= 0")
+    if distinct not in DISTINCT_LEVELS:
+        raise ValueError(f"distinct must be one of {DISTINCT_LEVELS}, not {distinct!r}")
     unknown = [f for f in forums if f not in FORUMS]
     if unknown:
         raise ValueError(f"unknown forums {unknown}; known: {sorted(FORUMS)}")
@@ -1297,18 +1391,27 @@ def plan_corpus(
         name = f"{SYNTHETIC_LABEL}-{town}{FORUMS[forum_name].slug}-{date.isoformat()}.{fmt}"
         meetings.append(
             MeetingPlan(
-                index, mun, forum_name, date, fmt, f"{SYNTHETIC_FOLDER}/{name}", schemes[mun]
+                index,
+                mun,
+                forum_name,
+                date,
+                fmt,
+                f"{SYNTHETIC_FOLDER}/{name}",
+                schemes[mun],
+                distinct=distinct,
             )
         )
 
     # Agendas, series by series in date order, so cases can return.
+    # The distinct level draws from a stream of its own: the default plan stays as it was.
+    drng = random.Random(f"{seed}:distinct") if distinct else None
     series: dict[tuple[str, str], list[MeetingPlan]] = {}
     for m in meetings:
         series.setdefault((m.municipality, m.forum), []).append(m)
     for (mun, forum_name), ms in sorted(
         series.items(), key=lambda kv: (muns.index(kv[0][0]), kv[0][1])
     ):
-        _plan_series(rng, ms, FORUMS[forum_name], numbers[mun])
+        _plan_series(rng, ms, FORUMS[forum_name], numbers[mun], drng)
 
     if pick_layout is not None:
         layout_rng = random.Random(f"{seed}:layouts")
@@ -1385,7 +1488,11 @@ def _format_chooser(formats: Sequence[str] | Mapping[str, float]):
 
 
 def _plan_series(
-    rng: random.Random, ms: list[MeetingPlan], forum: Forum, numbers: _Numbers
+    rng: random.Random,
+    ms: list[MeetingPlan],
+    forum: Forum,
+    numbers: _Numbers,
+    drng: random.Random | None = None,
 ) -> None:
     topics = [t for t in TOPICS if forum.kind in t.kinds]
     threads: list[_Thread] = []
@@ -1397,6 +1504,8 @@ def _plan_series(
         std = standing[year]
         items: list[ItemPlan] = []
         first_title = rng.choice(_STANDING_FIRST[forum.kind])
+        if drng is not None and drng.random() < 0.8:  # as many minutes date the agenda
+            first_title = f"{first_title} for mødet den {_long_date(m.date)}"
         items.append(ItemPlan("first", first_title, std, "approved", year=year))
 
         k = rng.randint(3, 7) if forum.kind == "chefforum" else rng.randint(3, 6)
@@ -1406,7 +1515,10 @@ def _plan_series(
             threads.remove(th)
             topic = _TOPICS_BY_KEY[th.topic]
             decision = _pick_outcome(rng, topic, forum.kind)
-            items.append(ItemPlan(th.topic, th.title, th.case_number, decision, th.stage, th.year))
+            title = th.title
+            if drng is not None and drng.random() < 0.8:  # a returning case says so
+                title = f"{title}, {drng.choice(DISTINCT_RETURNS).format(stage=th.stage)}"
+            items.append(ItemPlan(th.topic, title, th.case_number, decision, th.stage, th.year))
             used.add(th.topic)
             _maybe_return(
                 rng, threads, topic, th.title, th.case_number, th.year, pos, th.stage, decision
@@ -1416,7 +1528,7 @@ def _plan_series(
             if topic.key in used:
                 continue
             used.add(topic.key)
-            title = _title(topic, rng, year)
+            title = _title(topic, rng, year, drng)
             case = numbers.new(topic.kle, topic.facet, year)
             decision = _pick_outcome(rng, topic, forum.kind)
             items.append(ItemPlan(topic.key, title, case, decision, 1, year))
@@ -1573,6 +1685,8 @@ class _Writer:
         self.style = _style(self.rng, m, self.forum)
         self.doc = _Doc(self.style)
         self.passing_used = False
+        # Distinct level: paraphrases from a stream of their own (the default text unchanged).
+        self.drng = random.Random(f"{seed}:distinct:{m.index}") if m.distinct else None
 
     # -- small helpers
     def later(self, lo: int = 7, hi: int = 90) -> dt.date:
@@ -1805,6 +1919,8 @@ class _Writer:
         template = rng.choice(_DECISIONS[key])
         text = self.fill(template, year, obj)
         text = text[0].upper() + text[1:]
+        if self.drng is not None and decision != "none":
+            text = self.distinct_note(text)
         doc.add(text)
         if template.endswith("følgende kommentarer:"):
             pool = list(comments) + list(_COMMENTS)
@@ -1812,6 +1928,19 @@ class _Writer:
             doc.add(*(f"- {self.fill(c, year)}" for c in picked))
         if decision not in ("none", "postponed") and rng.random() < 0.45:
             doc.add(self.fill(rng.choice(_FOLLOW_UPS), year))
+
+    def distinct_note(self, text: str) -> str:
+        """The decision with a note on who took part (distinct level), before or after it."""
+        d = self.drng
+        note = (
+            d.choice(DISTINCT_DECISION_NOTES)
+            .replace("{name}", _name(d), 1)
+            .replace("{name2}", _name(d))
+            .replace("{area}", d.choice(DISTINCT_AREAS))
+        )
+        if text.endswith(":"):  # a list of comments follows the decision sentence
+            return f"{note} {text}"
+        return f"{text} {note}"
 
     def bilag(self, topic: Topic | None, year: int) -> int:
         """Write a Bilag section (maybe empty); returns the number of attachments."""
@@ -1903,6 +2032,8 @@ class _Writer:
         rng, doc, s = self.rng, self.doc, self.style
         year = it.year
         obj = self.fill(rng.choice(topic.objects), year)
+        if self.drng is not None:
+            obj = f"{obj} for {self.drng.choice(DISTINCT_AREAS)}"
         asks = rng.sample(list(topic.asks), rng.randint(1, min(2, len(topic.asks))))
         points = []
         for a in asks:
@@ -2281,6 +2412,7 @@ def generate_corpus(
     layouts: Sequence[str] | Mapping[str, float] = ("agenda",),
     workers: int | None = None,
     progress: bool = False,
+    distinct: int = 0,
 ) -> Path:
     """Write ``n`` synthetic minutes and their ground truth; returns ``out_dir/raw``.
 
@@ -2288,15 +2420,17 @@ def generate_corpus(
     format -> weight (drawn at random). ``forums``: names from :data:`FORUMS`. Meetings
     run up to ``end_year``. ``layouts``: names from :data:`LAYOUTS` (drawn per meeting
     among those rendered in its format) or a mapping of layout -> weight; the default
-    ``("agenda",)`` is the agenda-system export only. Text is rendered on a process pool
-    for large corpora and for binary formats; the output is the same either way.
+    ``("agenda",)`` is the agenda-system export only. ``distinct``: 1 for varied titles
+    and decisions (:data:`DISTINCT_LEVELS`; 0, the default, as before). Text is rendered
+    on a process pool for large corpora and for binary formats; the output is the same
+    either way.
     """
     out_dir = Path(out_dir)
     _check_target(out_dir)
     fmts = [formats] if isinstance(formats, str) else list(formats)
     if "pdf" in fmts and pdf_renderer() is None:
         raise RuntimeError(PDF_MISSING)
-    plan = plan_corpus(n, seed, formats, forums, end_year, layouts=layouts)
+    plan = plan_corpus(n, seed, formats, forums, end_year, layouts=layouts, distinct=distinct)
     raw = _prepare(out_dir)
     binary = any(m.fmt in ("pdf", "docx") for m in plan)
     jobs = [(m, seed, 0, str(raw)) for m in plan]
@@ -2317,6 +2451,8 @@ def generate_corpus(
         "bytes": total_bytes,
         "revised": {},
     }
+    if distinct:  # only then: the default corpus' generation.json stays as it was
+        params["distinct"] = distinct
     (out_dir / "generation.json").write_text(json.dumps(params, indent=1, ensure_ascii=False))
     (out_dir / "README.txt").write_text(_readme(params), encoding="utf-8")
     return raw
@@ -2389,6 +2525,7 @@ def edit_corpus(
         params["forums"],
         params["end_year"],
         layouts=params.get("layouts", ["agenda"]),
+        distinct=params.get("distinct", 0),
     )
     k = max(1, round(len(plan) * fraction)) if plan and fraction > 0 else 0
     chosen = sorted(random.Random(seed).sample(range(len(plan)), k))
@@ -2422,10 +2559,16 @@ the build's extraction can be scored against it.
 
 Parameters (generation.json): n={params["n"]}, seed={params["seed"]},
 formats={params["formats"]}, forums={", ".join(params["forums"])}, end_year={params["end_year"]}.
-The same parameters give byte-identical files.
+The same parameters give byte-identical files.{_readme_distinct(params)}
 
 Build them:  MINUTES_RAW_DIR=<this folder>/raw minutes build   (or analysis.build.build)
 """ + _readme_layouts(params)
+
+
+def _readme_distinct(params: dict) -> str:
+    if not params.get("distinct"):
+        return ""
+    return f"\nDistinct level {params['distinct']}: varied titles and decisions (paraphrases)."
 
 
 def _readme_layouts(params: dict) -> str:
