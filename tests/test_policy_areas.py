@@ -67,6 +67,7 @@ def test_packaged_areas_and_kle_map():
         ("areas:\n  - {key: a, label: A, terms: [x]}\nkle_main_groups: {'7': a}", "two-digit"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\nkle_main_groups: {'07': b}", "'b'"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ngeneral_areas: [c]", "'c'"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\nprocedural_terms: ['to ord']", "one word"),
     ],
 )
 def test_malformed_area_file(tmp_path, text, message):
@@ -120,6 +121,9 @@ RULES = [
     # ... but a subject named beside it is what the item is about
     ("Budgetopfølgning på ældreområdet", None, "social"),
     ("Valg af medlemmer til Folkeoplysningsudvalget", None, "fritid"),
+    # ... unless it is the committee's own procedure
+    ("Mødeplan 2031 for Kultur- og Fritidsudvalget", None, "styrelse"),
+    ("Skoleudvalgets mødekalender", None, "styrelse"),
     # the journal number's main group is strong evidence
     ("Orientering om et projekt", "27.12.00-A00-1-30", "social"),
     ("Budget 2031", "17.01.00-S00-3-30", "skole"),

@@ -12,7 +12,9 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   to (``kle_main_groups``) and assigns it;
 - the primary area (rank 1) is the KLE area, else the best non-general area found in the
   title, else in the body, else a general area (the municipality's own steering); ties go
-  to the area named first in the title;
+  to the area named first in the title; a general area is primary beside a subject when
+  the title names a procedural term (``procedural_terms``: "Mødeplan for
+  Skoleudvalget");
 - a title in which the hand-written terms find no area, or only a general one, is looked
   up in the vocabulary of KLE's own subject titles (``kle_words``): every word of the
   2,200 KLE titles that belongs (almost) only to the main groups of one area votes for
@@ -56,7 +58,7 @@ KLE_WORD_MIN: int = 5
 KLE_WORD_SPECIFIC: int = 9
 
 _KLE_GROUP = re.compile(r"^[0-9]{2}$")
-_TOP_LEVEL = {"areas", "kle_main_groups", "general_areas", "ignore_phrases"}
+_TOP_LEVEL = {"areas", "kle_main_groups", "general_areas", "procedural_terms", "ignore_phrases"}
 
 
 class PolicyAreaConfigError(themes.ThemeConfigError):
@@ -71,6 +73,9 @@ class PolicyAreas:
     taxonomy: themes.Taxonomy
     kle_map: dict[str, str] = field(default_factory=dict)
     general: frozenset[str] = frozenset()
+    #: Words of a general area that make it primary even beside a subject: a committee's
+    #: meeting plan is about its steering, not its field.
+    procedural: tuple[str, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -124,11 +129,22 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
     for key in general:
         if key not in keys:
             raise _fail(source, f"general_areas: unknown area {key!r}")
+    procedural = themes._str_list(
+        data.get("procedural_terms"), source, "top level", "procedural_terms"
+    )
+    for term in procedural:
+        if " " in term.strip() or not term.strip("*"):
+            raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
     # Unit names are blanked out as in the themes ("afdelingschef for Dagtilbud & Skole").
     base_ignore = themes.load_taxonomy().ignore_phrases
     ignore_all = base_ignore + tuple(p for p in ignore if p not in base_ignore)
-    return PolicyAreas(themes.Taxonomy(areas, ignore_all, ()), kle_map, frozenset(general))
+    return PolicyAreas(
+        themes.Taxonomy(areas, ignore_all, ()),
+        kle_map,
+        frozenset(general),
+        tuple(t.lower() for t in procedural),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +300,25 @@ def _first_position(title: str, terms: str) -> int:
     return pos if pos >= 0 else 10_000
 
 
+def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
+    """Whether a matched title word is a procedural term ('mødeplan*': prefix,
+    '*dagsorden': head, else the whole word)."""
+    for word in " ".join(title_terms.split(";")).split():
+        for term in procedural:
+            core = term.strip("*")
+            if term.startswith("*") and term.endswith("*"):
+                hit = core in word
+            elif term.endswith("*"):
+                hit = word.startswith(core)
+            elif term.startswith("*"):
+                hit = word.endswith(core)
+            else:
+                hit = word == core
+            if hit:
+                return True
+    return False
+
+
 def _evidence(kle: str | None, title_terms: str, body_terms: str) -> str:
     parts = []
     if kle:
@@ -339,9 +374,11 @@ def item_area_rows(
             title_terms = str(r["title_terms"]) if r is not None else ""
             body_terms = str(r["body_terms"]) if r is not None else ""
             score = (float(r["score"]) if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
+            general = key in areas.general
             rank_key = (
                 not is_kle,
-                key in areas.general,
+                not (general and _is_procedural(title_terms, areas.procedural)),
+                general,
                 not title_terms,
                 -score,
                 _first_position(title_of[item_id], title_terms),
@@ -363,7 +400,7 @@ def item_area_rows(
             for key, words in kle_word_areas(units, vocab).items():
                 score = round(KLE_WORDS_WEIGHT * len(words), 4)
                 pos = title_of[item_id].lower().find(words[0])
-                rank_key = (True, key in areas.general, False, -score, pos, key)
+                rank_key = (True, True, key in areas.general, False, -score, pos, key)
                 cands.append((rank_key, key, score, "KLE-ord: " + ", ".join(words)))
             cands.sort()
     for item_id, cands in per_item:
