@@ -345,26 +345,28 @@ def item_area_rows(
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
     clean_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
-    items = pd.DataFrame({"item_id": ids, "title": clean_titles})
-    sections = pd.DataFrame(
-        {
-            "item_id": ids,
-            "section": "body",
-            "position": 1,
-            "text": [b if isinstance(b, str) else "" for b in bodies],
-        }
-    )
-    scores = themes.theme_scores_table(items, sections, areas.taxonomy)
-    by_item: dict[str, list[dict[str, object]]] = {i: [] for i in ids}
-    for r in scores.itertuples(index=False):
-        by_item[r.item_id].append(r._asdict())
+    clean_bodies = [b if isinstance(b, str) else "" for b in bodies]
+    # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
+    # version (theme_scores_table) spends most of its time building and sorting frames.
+    tax = areas.taxonomy
+    matcher = themes._matcher_for(tax)
+    title_units = themes._units_of(themes._mask(clean_titles, tax.ignore_phrases))
+    body_units = themes._units_of(themes._mask(clean_bodies, tax.ignore_phrases))
     title_of = dict(zip(ids, clean_titles, strict=True))
     out: list[tuple[str, str, int, float, str]] = []
     per_item: list[tuple[str, list[tuple[tuple[object, ...], str, float, str]]]] = []
-    for item_id, kle in zip(ids, kle_groups, strict=True):
+    for item_id, kle, tu, bu in zip(ids, kle_groups, title_units, body_units, strict=True):
         kle = kle if isinstance(kle, str) and kle else None
         kle_area = areas.kle_map.get(kle) if kle else None
-        found = {str(r["theme"]): r for r in by_item[item_id]}
+        found = {
+            key: {
+                "score": score,
+                "assigned": assigned,
+                "title_terms": ";".join(tf),
+                "body_terms": ";".join(bf),
+            }
+            for key, tf, bf, _, _, score, assigned in themes._score_units(matcher, tax, tu, bu)
+        }
         candidates = []
         for key in areas.keys:
             r = found.get(key)
@@ -392,11 +394,9 @@ def item_area_rows(
     vague = [i for i, (_, cands) in enumerate(per_item) if not cands]
     if vague:
         vocab = kle_words(areas)
-        masked = themes._mask(
-            [title_of[per_item[i][0]] for i in vague], areas.taxonomy.ignore_phrases
-        )
-        for i, units in zip(vague, themes._units_of(masked), strict=True):
+        for i in vague:
             item_id, cands = per_item[i]
+            units = title_units[i]
             for key, words in kle_word_areas(units, vocab).items():
                 score = round(KLE_WORDS_WEIGHT * len(words), 4)
                 pos = title_of[item_id].lower().find(words[0])
