@@ -179,6 +179,23 @@ def test_user_file_from_the_environment(tmp_path, monkeypatch):
     assert "styrelse" in pa.load_policy_areas().keys
 
 
+def test_bad_user_file_stops_the_build_and_a_new_one_changes_the_fingerprint(
+    tmp_path, monkeypatch, capsys
+):
+    from analysis.build import settings_fingerprint
+
+    before = settings_fingerprint()
+    bad = tmp_path / "mine-omraader.yaml"
+    bad.write_text("areas: []", encoding="utf-8")
+    monkeypatch.setenv("MINUTES_POLICY_AREAS_FILE", str(bad))
+    assert settings_fingerprint() != before
+    out = tmp_path / "out"
+    assert main(["build", "--raw", str(RAW), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "mine-omraader.yaml" in err and "non-empty list" in err and err.count("\n") == 1
+    assert not out.exists()  # checked before any file was parsed
+
+
 def test_body_decides_only_when_dense():
     filler = "Udvalget drøftede sagen og bad administrationen arbejde videre med den. " * 10
     assert area_of("Orientering om status", filler + "Skolerne er nævnt.") == "styrelse"
