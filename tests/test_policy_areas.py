@@ -118,6 +118,11 @@ RULES = [
     ("Godkendelse af dagsorden", None, "styrelse"),
     ("Budgetopfølgning pr. 31. marts", None, "styrelse"),
     ("Valg af ny borgmester", None, "styrelse"),
+    # ... and so is an item naming only an instrument or a step of the process
+    ("Anlægsbevillinger 2031", None, "styrelse"),
+    ("Høringssvar til ministeriet", None, "styrelse"),
+    ("Temadrøftelse", None, "styrelse"),
+    ("Høringssvar om skolestrukturen", None, "skole"),
     # ... but a subject named beside it is what the item is about
     ("Budgetopfølgning på ældreområdet", None, "social"),
     ("Valg af medlemmer til Folkeoplysningsudvalget", None, "fritid"),
