@@ -336,11 +336,14 @@ def item_area_rows(
     bodies: Sequence[str],
     kle_groups: Sequence[str | None],
     areas: PolicyAreas | None = None,
+    kle_fallback: bool = True,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
     ``kle_groups`` holds each item's KLE main group ('27') or None. Rank 1 is the primary
-    area (see the module docstring); items without any area have no row.
+    area (see the module docstring); items without any area have no row. Without
+    ``kle_fallback`` the words of KLE's subject titles are not looked up (to check the
+    hand-written terms alone).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
@@ -391,7 +394,7 @@ def item_area_rows(
         candidates.sort()
         per_item.append((item_id, candidates))
     # Titles the terms leave without a specific area: KLE's own words (module docstring).
-    vague = [i for i, (_, cands) in enumerate(per_item) if not cands]
+    vague = [i for i, (_, cands) in enumerate(per_item) if not cands and kle_fallback]
     if vague:
         vocab = kle_words(areas)
         for i in vague:
@@ -448,7 +451,7 @@ def primary_area(item_policy_areas: pd.DataFrame) -> pd.Series:
 
 
 def classify_titles(
-    titles: Sequence[str], areas: PolicyAreas | None = None
+    titles: Sequence[str], areas: PolicyAreas | None = None, kle_fallback: bool = True
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
@@ -458,7 +461,9 @@ def classify_titles(
 
     titles = [split_title(str(t))[0] for t in titles]
     ids = [f"t{i:06d}" for i in range(len(titles))]
-    rows = item_area_rows(ids, list(titles), [""] * len(ids), [None] * len(ids), areas)
+    rows = item_area_rows(
+        ids, list(titles), [""] * len(ids), [None] * len(ids), areas, kle_fallback
+    )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
 
