@@ -85,17 +85,19 @@ def code_fingerprint() -> str:
 
 
 def settings_fingerprint() -> str:
-    """Hash of the settings that change what a file parses to: the user's theme file
-    ($MINUTES_THEMES_FILE) and the default forum and municipality."""
+    """Hash of the settings that change what a file parses to: the user's theme and
+    policy-area files ($MINUTES_THEMES_FILE, $MINUTES_POLICY_AREAS_FILE) and the default
+    forum and municipality."""
     digest = hashlib.sha256()
     digest.update(f"{config.DEFAULT_FORUM}\x1f{config.DEFAULT_MUNICIPALITY}\x1f".encode())
-    themes_file = os.environ.get(config.THEMES_FILE_ENV)
-    if themes_file:
-        digest.update(themes_file.encode())
-        try:
-            digest.update(Path(themes_file).read_bytes())
-        except OSError:
-            digest.update(b"unreadable")
+    for env in (config.THEMES_FILE_ENV, config.POLICY_AREAS_FILE_ENV):
+        user_file = os.environ.get(env)
+        if user_file:
+            digest.update(f"{env}={user_file}".encode())
+            try:
+                digest.update(Path(user_file).read_bytes())
+            except OSError:
+                digest.update(b"unreadable")
     return digest.hexdigest()[:16]
 
 

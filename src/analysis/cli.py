@@ -45,6 +45,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
         from analysis.enrich.themes import load_taxonomy
 
         load_taxonomy()
+    if os.environ.get(config.POLICY_AREAS_FILE_ENV):
+        from analysis.enrich.policy_areas import load_policy_areas
+
+        load_policy_areas()
     summary = build(
         raw_dir=args.raw,
         out_dir=args.out,
@@ -166,7 +170,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from analysis.evaluate import LabelError, NoLabels, evaluate_dir, render, summarise, write_json
 
     if args.titles is not None:
-        code = _evaluate_titles(args.titles)
+        code = _evaluate_titles(args.titles, args.folds)
         if args.labels is None or code:
             return code
         print()
@@ -191,7 +195,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _evaluate_titles(path: Path) -> int:
+def _evaluate_titles(path: Path, folds: int | None = None) -> int:
     """Policy areas and instruments of a labelled titles CSV (``evaluate_titles``)."""
     from analysis import evaluate_titles as et
     from analysis.enrich.policy_areas import policy_area_labels
@@ -201,7 +205,14 @@ def _evaluate_titles(path: Path) -> int:
     except et.TitlesError as exc:
         print(f"minutes evaluate: {exc}", file=sys.stderr)
         return 2
-    print(et.render(et.classify(titles), policy_area_labels()))
+    classified = et.classify(titles)
+    print(et.render(classified, policy_area_labels()))
+    if folds:
+        try:
+            print("\n" + et.render_folds(classified, folds))
+        except et.TitlesError as exc:
+            print(f"minutes evaluate: {path}: {exc}", file=sys.stderr)
+            return 2
     return 0
 
 
@@ -392,6 +403,14 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="CSV of labelled titles (title, kle_main_group and/or instrument): report the "
         "policy area and instrument each title alone gets against its labels",
+    )
+    p.add_argument(
+        "--folds",
+        type=int,
+        default=None,
+        metavar="K",
+        help="with --titles: also report the scores per fold of municipalities (K folds; "
+        "needs a municipality column), the held-out check of a hand-written vocabulary",
     )
     p.add_argument(
         "--raw",

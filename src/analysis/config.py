@@ -43,6 +43,9 @@ HOME_MUNICIPALITY: str = os.environ.get("MINUTES_HOME_MUNICIPALITY", "Albertslun
 #: Environment variable naming a user theme taxonomy (YAML) that replaces the packaged one.
 #: Unlike the paths above it is read each time the themes are loaded, not at import.
 THEMES_FILE_ENV: str = "MINUTES_THEMES_FILE"
+#: Environment variable naming a user policy-area file (YAML, the format of
+#: policy_areas.yaml) used instead of the packaged one; read when the areas are loaded.
+POLICY_AREAS_FILE_ENV: str = "MINUTES_POLICY_AREAS_FILE"
 
 #: File name of the DuckDB database inside the processed folder.
 DUCKDB_NAME: str = "minutes.duckdb"

@@ -12,12 +12,23 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   to (``kle_main_groups``) and assigns it;
 - the primary area (rank 1) is the KLE area, else the best non-general area found in the
   title, else in the body, else a general area (the municipality's own steering); ties go
-  to the area named first in the title.
+  to the area named first in the title; a general area is primary beside a subject when
+  the title names a procedural term (``procedural_terms``: "Mødeplan for
+  Skoleudvalget");
+- a title in which the hand-written terms find no area, or only a general one, is looked
+  up in the vocabulary of KLE's own subject titles (``kle_words``): every word of the
+  2,200 KLE titles that belongs (almost) only to the main groups of one area votes for
+  it, a compound by its head ("skoledistriktet" -> "distrikt" is not enough, but
+  "elevfravær" -> "fravær" with "elev" as modifier is). This is the fallback that does
+  not depend on which titles the terms were tuned on.
 """
 
 from __future__ import annotations
 
+import csv
+import os
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +39,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from analysis.config import POLICY_AREAS_FILE_ENV
 from analysis.enrich import themes
 
 #: Score added to the area of the item's KLE main group: worth two title hits.
@@ -35,8 +47,18 @@ KLE_WEIGHT: float = 6.0
 #: Label of items without an area (charts); the column itself is null there.
 NO_AREA_LABEL: str = "Uden område"
 
+#: Score of an area found only through KLE's subject-title words (below one title term).
+KLE_WORDS_WEIGHT: float = 1.0
+#: A KLE word votes for an area when at least this share of the KLE titles it occurs in
+#: belong to the area's main groups.
+KLE_WORD_PURITY: float = 0.8
+#: KLE words shorter than this are too ambiguous to vote alone (and as compound parts).
+KLE_WORD_MIN: int = 5
+#: A KLE word this long is specific enough to vote when it occurs in one title only.
+KLE_WORD_SPECIFIC: int = 9
+
 _KLE_GROUP = re.compile(r"^[0-9]{2}$")
-_TOP_LEVEL = {"areas", "kle_main_groups", "general_areas", "ignore_phrases"}
+_TOP_LEVEL = {"areas", "kle_main_groups", "general_areas", "procedural_terms", "ignore_phrases"}
 
 
 class PolicyAreaConfigError(themes.ThemeConfigError):
@@ -51,6 +73,9 @@ class PolicyAreas:
     taxonomy: themes.Taxonomy
     kle_map: dict[str, str] = field(default_factory=dict)
     general: frozenset[str] = frozenset()
+    #: Words of a general area that make it primary even beside a subject: a committee's
+    #: meeting plan is about its steering, not its field.
+    procedural: tuple[str, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -104,11 +129,22 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
     for key in general:
         if key not in keys:
             raise _fail(source, f"general_areas: unknown area {key!r}")
+    procedural = themes._str_list(
+        data.get("procedural_terms"), source, "top level", "procedural_terms"
+    )
+    for term in procedural:
+        if " " in term.strip() or not term.strip("*"):
+            raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
     # Unit names are blanked out as in the themes ("afdelingschef for Dagtilbud & Skole").
     base_ignore = themes.load_taxonomy().ignore_phrases
     ignore_all = base_ignore + tuple(p for p in ignore if p not in base_ignore)
-    return PolicyAreas(themes.Taxonomy(areas, ignore_all, ()), kle_map, frozenset(general))
+    return PolicyAreas(
+        themes.Taxonomy(areas, ignore_all, ()),
+        kle_map,
+        frozenset(general),
+        tuple(t.lower() for t in procedural),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -118,15 +154,28 @@ def _packaged() -> PolicyAreas:
 
 
 def load_policy_areas(path: Path | None = None) -> PolicyAreas:
-    """The packaged policy areas, or those of a user file (same format) used instead."""
+    """The packaged policy areas, or those of a user file (same format) used instead:
+    ``path``, or when None the file named by $MINUTES_POLICY_AREAS_FILE."""
+    if path is None and os.environ.get(POLICY_AREAS_FILE_ENV):
+        path = Path(os.environ[POLICY_AREAS_FILE_ENV])
     if path is None:
         return _packaged()
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        stat = path.stat()
     except OSError as exc:
         raise _fail(str(path), f"cannot read policy-area file: {exc}") from exc
-    return parse_policy_areas(text, str(path))
+    # Parsed once per version of the file: the build loads the areas for every meeting.
+    return _user_file(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _user_file(path: str, mtime_ns: int, size: int) -> PolicyAreas:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(path, f"cannot read policy-area file: {exc}") from exc
+    return parse_policy_areas(text, path)
 
 
 def policy_area_labels(areas: PolicyAreas | None = None) -> dict[str, str]:
@@ -142,6 +191,103 @@ def kle_main_group(case_number: object) -> str | None:
     return case.main_group if case else None
 
 
+# --- KLE subject-title words -----------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _kle_words_cached(kle_map: tuple[tuple[str, str], ...]) -> dict[str, dict[str, float]]:
+    from spacy.lang.da.stop_words import STOP_WORDS
+
+    groups = dict(kle_map)
+    ref = resources.files("analysis").joinpath("data/kle_titles.csv")
+    with ref.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r.get("title")]
+    stop = frozenset(STOP_WORDS) | themes.EXTRA_STOP_WORDS
+    # Each distinct word of KLE with the areas of the titles it occurs in ...
+    by_word: dict[str, Counter[str]] = defaultdict(Counter)
+    for row, units in zip(rows, themes._units_of([r["title"] for r in rows]), strict=True):
+        area = groups.get(row["code"][:2])
+        if area is None:
+            continue
+        for word in {_base(lower, lemma) for lower, lemma in units}:
+            if len(word) >= KLE_WORD_MIN and word not in stop and word.isalpha():
+                by_word[word][area] += 1
+    # ... and every such word counts too where it is a compound's head or modifier
+    # ("kunst" in "kunstvirksomhed", "billedkunstråd"'s "råd" is too short to count).
+    by_start: dict[str, list[str]] = defaultdict(list)
+    by_end: dict[str, list[str]] = defaultdict(list)
+    for word in by_word:
+        by_start[word[:KLE_WORD_MIN]].append(word)
+        by_end[word[-KLE_WORD_MIN:]].append(word)
+    vocab: dict[str, dict[str, float]] = {}
+    for word in by_word:
+        total: Counter[str] = Counter()
+        related = {
+            *(w for w in by_start[word[:KLE_WORD_MIN]] if w.startswith(word)),
+            *(w for w in by_end[word[-KLE_WORD_MIN:]] if w.endswith(word)),
+        }
+        for other in related:
+            total.update(by_word[other])
+        area, n = total.most_common(1)[0]
+        share = n / sum(total.values())
+        if share >= KLE_WORD_PURITY and (n >= 2 or len(word) >= KLE_WORD_SPECIFIC):
+            vocab[word] = {area: round(share, 3)}
+    return vocab
+
+
+#: Definite and plural endings taken off a word the lemmatiser does not know.
+_BASE_ENDINGS: tuple[str, ...] = ("ernes", "enes", "erne", "ene", "ens", "ets", "en", "et", "er")
+
+
+def _base(lower: str, lemma: str) -> str:
+    """The form a word is looked up in: its lemma, or for a word the lemmatiser does not
+    know (most compounds) the word without a definite or plural ending."""
+    if lemma != lower:
+        return lemma
+    for ending in _BASE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= KLE_WORD_MIN:
+            return lower[: -len(ending)]
+    return lower
+
+
+def kle_words(areas: PolicyAreas | None = None) -> dict[str, dict[str, float]]:
+    """Word (base form) -> {area: share} of the words of KLE's subject titles that belong
+    (almost) only to one area through the KLE map of ``areas``."""
+    areas = areas or load_policy_areas()
+    return _kle_words_cached(tuple(sorted(areas.kle_map.items())))
+
+
+def _kle_word_area(word: str, vocab: dict[str, dict[str, float]]) -> tuple[str, str] | None:
+    """(area, KLE word) of a title word: the word itself, else its compound head (the
+    longest KLE word it ends with), else its modifier (the longest it starts with)."""
+    if word in vocab:
+        return next(iter(vocab[word])), word
+    for cut in range(3, len(word) - KLE_WORD_MIN + 1):
+        head = word[cut:]
+        if head in vocab:
+            return next(iter(vocab[head])), head
+    for cut in range(len(word) - 3, KLE_WORD_MIN - 1, -1):
+        modifier = word[:cut]
+        if modifier in vocab:
+            return next(iter(vocab[modifier])), modifier
+    return None
+
+
+def kle_word_areas(
+    units: Sequence[tuple[str, str]], vocab: dict[str, dict[str, float]]
+) -> dict[str, list[str]]:
+    """Area -> the KLE words found in a title's (lower, lemma) words, in title order."""
+    found: dict[str, list[str]] = {}
+    for lower, lemma in units:
+        word = _base(lower, lemma)
+        if len(word) < KLE_WORD_MIN or not word.replace("-", "").isalpha():
+            continue
+        hit = _kle_word_area(word, vocab)
+        if hit:
+            found.setdefault(hit[0], []).append(hit[1])
+    return found
+
+
 # --- Scoring ----------------------------------------------------------------------------
 
 
@@ -152,6 +298,25 @@ def _first_position(title: str, terms: str) -> int:
     first = terms.split(";")[0].split()[0]
     pos = title.lower().find(first)
     return pos if pos >= 0 else 10_000
+
+
+def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
+    """Whether a matched title word is a procedural term ('mødeplan*': prefix,
+    '*dagsorden': head, else the whole word)."""
+    for word in " ".join(title_terms.split(";")).split():
+        for term in procedural:
+            core = term.strip("*")
+            if term.startswith("*") and term.endswith("*"):
+                hit = core in word
+            elif term.endswith("*"):
+                hit = word.startswith(core)
+            elif term.startswith("*"):
+                hit = word.endswith(core)
+            else:
+                hit = word == core
+            if hit:
+                return True
+    return False
 
 
 def _evidence(kle: str | None, title_terms: str, body_terms: str) -> str:
@@ -171,34 +336,40 @@ def item_area_rows(
     bodies: Sequence[str],
     kle_groups: Sequence[str | None],
     areas: PolicyAreas | None = None,
+    kle_fallback: bool = True,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
     ``kle_groups`` holds each item's KLE main group ('27') or None. Rank 1 is the primary
-    area (see the module docstring); items without any area have no row.
+    area (see the module docstring); items without any area have no row. Without
+    ``kle_fallback`` the words of KLE's subject titles are not looked up (to check the
+    hand-written terms alone).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
     clean_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
-    items = pd.DataFrame({"item_id": ids, "title": clean_titles})
-    sections = pd.DataFrame(
-        {
-            "item_id": ids,
-            "section": "body",
-            "position": 1,
-            "text": [b if isinstance(b, str) else "" for b in bodies],
-        }
-    )
-    scores = themes.theme_scores_table(items, sections, areas.taxonomy)
-    by_item: dict[str, list[dict[str, object]]] = {i: [] for i in ids}
-    for r in scores.itertuples(index=False):
-        by_item[r.item_id].append(r._asdict())
+    clean_bodies = [b if isinstance(b, str) else "" for b in bodies]
+    # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
+    # version (theme_scores_table) spends most of its time building and sorting frames.
+    tax = areas.taxonomy
+    matcher = themes._matcher_for(tax)
+    title_units = themes._units_of(themes._mask(clean_titles, tax.ignore_phrases))
+    body_units = themes._units_of(themes._mask(clean_bodies, tax.ignore_phrases))
     title_of = dict(zip(ids, clean_titles, strict=True))
     out: list[tuple[str, str, int, float, str]] = []
-    for item_id, kle in zip(ids, kle_groups, strict=True):
+    per_item: list[tuple[str, list[tuple[tuple[object, ...], str, float, str]]]] = []
+    for item_id, kle, tu, bu in zip(ids, kle_groups, title_units, body_units, strict=True):
         kle = kle if isinstance(kle, str) and kle else None
         kle_area = areas.kle_map.get(kle) if kle else None
-        found = {str(r["theme"]): r for r in by_item[item_id]}
+        found = {
+            key: {
+                "score": score,
+                "assigned": assigned,
+                "title_terms": ";".join(tf),
+                "body_terms": ";".join(bf),
+            }
+            for key, tf, bf, _, _, score, assigned in themes._score_units(matcher, tax, tu, bu)
+        }
         candidates = []
         for key in areas.keys:
             r = found.get(key)
@@ -208,9 +379,11 @@ def item_area_rows(
             title_terms = str(r["title_terms"]) if r is not None else ""
             body_terms = str(r["body_terms"]) if r is not None else ""
             score = (float(r["score"]) if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
+            general = key in areas.general
             rank_key = (
                 not is_kle,
-                key in areas.general,
+                not (general and _is_procedural(title_terms, areas.procedural)),
+                general,
                 not title_terms,
                 -score,
                 _first_position(title_of[item_id], title_terms),
@@ -219,7 +392,22 @@ def item_area_rows(
             evidence = _evidence(kle if is_kle else None, title_terms, body_terms)
             candidates.append((rank_key, key, round(score, 4), evidence))
         candidates.sort()
-        for rank, (_, key, score, evidence) in enumerate(candidates, start=1):
+        per_item.append((item_id, candidates))
+    # Titles the terms leave without a specific area: KLE's own words (module docstring).
+    vague = [i for i, (_, cands) in enumerate(per_item) if not cands and kle_fallback]
+    if vague:
+        vocab = kle_words(areas)
+        for i in vague:
+            item_id, cands = per_item[i]
+            units = title_units[i]
+            for key, words in kle_word_areas(units, vocab).items():
+                score = round(KLE_WORDS_WEIGHT * len(words), 4)
+                pos = title_of[item_id].lower().find(words[0])
+                rank_key = (True, True, key in areas.general, False, -score, pos, key)
+                cands.append((rank_key, key, score, "KLE-ord: " + ", ".join(words)))
+            cands.sort()
+    for item_id, cands in per_item:
+        for rank, (_, key, score, evidence) in enumerate(cands, start=1):
             out.append((item_id, key, rank, score, evidence))
     return out
 
@@ -263,7 +451,7 @@ def primary_area(item_policy_areas: pd.DataFrame) -> pd.Series:
 
 
 def classify_titles(
-    titles: Sequence[str], areas: PolicyAreas | None = None
+    titles: Sequence[str], areas: PolicyAreas | None = None, kle_fallback: bool = True
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
@@ -273,7 +461,9 @@ def classify_titles(
 
     titles = [split_title(str(t))[0] for t in titles]
     ids = [f"t{i:06d}" for i in range(len(titles))]
-    rows = item_area_rows(ids, list(titles), [""] * len(ids), [None] * len(ids), areas)
+    rows = item_area_rows(
+        ids, list(titles), [""] * len(ids), [None] * len(ids), areas, kle_fallback
+    )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
 
