@@ -72,8 +72,9 @@ bench-quick: $(STAMP) ## benchmark smoke run (200 meetings, about a minute)
 golden: $(STAMP) ## rewrite tests/fixtures/golden/digests.json after an intended output change
 	PYTHONPATH=src $(BIN)/python -m tests.golden
 
-lint: $(STAMP) ## ruff over the package, tests and notebooks
+lint: $(STAMP) ## ruff (lint and format check) over the package, tests and notebooks
 	$(BIN)/ruff check src tests notebooks
+	$(BIN)/ruff format --check src tests notebooks
 
 schema-docs: $(STAMP) ## regenerate docs/tables.md from src/analysis/schema.py
 	$(BIN)/minutes schema --markdown > docs/tables.md

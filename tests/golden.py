@@ -96,9 +96,7 @@ def build_corpus(raw: Path, out: Path) -> Path:
 
 
 def parquet_digests(processed: Path) -> dict[str, dict[str, object]]:
-    return {
-        p.stem: table_digest(pd.read_parquet(p)) for p in sorted(processed.glob("*.parquet"))
-    }
+    return {p.stem: table_digest(pd.read_parquet(p)) for p in sorted(processed.glob("*.parquet"))}
 
 
 def duckdb_digests(processed: Path, tables: Iterable[str]) -> dict[str, dict[str, object]]:

@@ -75,8 +75,10 @@ def test_takeaway_names_a_tie_as_a_tie():
 
 @pytest.mark.parametrize(
     "notebook, name",
-    [("02-theme-trends.py", "02-policy-area-share"),
-     ("03-decision-handling.py", "03-decisions-by-policy-area")],
+    [
+        ("02-theme-trends.py", "02-policy-area-share"),
+        ("03-decision-handling.py", "03-decisions-by-policy-area"),
+    ],
 )
 def test_notebooks_show_the_policy_area_view(notebook, name):
     assert f'questions.figure("{name}"' in (ROOT / "notebooks" / notebook).read_text()

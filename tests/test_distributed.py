@@ -42,7 +42,11 @@ def test_readme_dask_example_runs(built: Path, monkeypatch, capsys) -> None:
 def test_partitioned_tables_match_the_flat_tables(built: Path) -> None:
     by_year = built / "by_year"
     assert sorted(p.name for p in (by_year / "items").iterdir()) == [
-        "year=2022", "year=2023", "year=2024", "year=2025"]
+        "year=2022",
+        "year=2023",
+        "year=2024",
+        "year=2025",
+    ]
     for name in ("items", "sections", "decisions", "meetings", "cases"):
         flat = pd.read_parquet(built / f"{name}.parquet")
         parts = duckdb.sql(

@@ -199,8 +199,9 @@ def test_committee_decisions_and_positions_in_the_build(tmp_path) -> None:
     assert bool(row["followed_recommendation"])
     assert items.loc["egedal-byraad-2024-03-12-03", "decision_type"] == "noted"
     pos = t["positions"]
-    got = set(zip(pos["item_id"], pos["actor"], pos["party"].fillna(""), pos["position"],
-                  strict=True))
+    got = set(
+        zip(pos["item_id"], pos["actor"], pos["party"].fillna(""), pos["position"], strict=True)
+    )
     assert got == {
         ("oekonomiudvalget-2024-03-05-02", "Ole Hansen", "V", "forbehold"),
         ("oekonomiudvalget-2024-03-05-02", "Pia Larsen", "Ø", "imod"),

@@ -252,12 +252,20 @@ def test_main_group_list_is_well_formed_and_agrees_with_kle_titles() -> None:
     rows = _main_group_rows()
     codes = [r["code"] for r in rows]
     assert codes == sorted(set(codes)) and all(re.fullmatch(r"[0-9]{2}", c) for c in codes)
-    assert all(r["title"].strip() and r["source"] in {"kle_titles", "unverified", "KLE-Emneplan"}
-               for r in rows)
+    assert all(
+        r["title"].strip() and r["source"] in {"kle_titles", "unverified", "KLE-Emneplan"}
+        for r in rows
+    )
     # every main group of kle_titles.csv is listed, with the same title
-    sub = [r for r in csv.DictReader(io.StringIO(
-        resources.files("analysis").joinpath("data/kle_titles.csv").read_text("utf-8")))
-        if r["level"] == "1"]
+    sub = [
+        r
+        for r in csv.DictReader(
+            io.StringIO(
+                resources.files("analysis").joinpath("data/kle_titles.csv").read_text("utf-8")
+            )
+        )
+        if r["level"] == "1"
+    ]
     listed = {r["code"]: r["title"] for r in rows}
     assert {r["code"]: r["title"] for r in sub}.items() <= listed.items()
 

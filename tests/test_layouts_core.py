@@ -65,9 +65,7 @@ MINUTES = (
         ("2024/referat.txt", None, None),  # not a municipality: says nothing
     ],
 )
-def test_hints_from_the_raw_folder(
-    name: str, forum: str | None, municipality: str | None
-) -> None:
+def test_hints_from_the_raw_folder(name: str, forum: str | None, municipality: str | None) -> None:
     hints = hints_from_path(name)
     assert (hints.forum, hints.municipality) == (forum, municipality)
 
@@ -97,9 +95,7 @@ def test_no_silent_default_forum_or_municipality() -> None:
 
 
 def test_document_and_folder_disagreeing_is_reported() -> None:
-    text = "Gentofte Kommune\n\n" + (SEEDS / "chefforum-2024-01-03.txt").read_text(
-        encoding="utf-8"
-    )
+    text = "Gentofte Kommune\n\n" + (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
     result = parse_bytes(text.encode(), "albertslund/chefforum/x.txt")
     assert result.tables["meetings"]["municipality"].iloc[0] == "Gentofte Kommune"
     assert "names Gentofte Kommune but the folder" in result.manifest["message"]
@@ -161,8 +157,7 @@ def test_flattened_pdf_text_is_split_into_lines() -> None:
     flat = (
         "SOLRØD KOMMUNE Referat af møde i Byrådet Mødetidspunkt 02-05-2022 19:00 "
         "Mødeafholdelse Byrådssalen Indholdsfortegnelse Byrådet 02-05-2022 19:00 "
-        "1 (Åben) Godkendelse af dagsorden ........3 2 (Åben) Lokalplan 12 for Havdrup "
-        + "x" * 300
+        "1 (Åben) Godkendelse af dagsorden ........3 2 (Åben) Lokalplan 12 for Havdrup " + "x" * 300
     )
     lines = unflatten(flat).split("\n")
     assert "Mødetidspunkt 02-05-2022 19:00" in lines

@@ -240,6 +240,7 @@ def test_toc_mismatch_is_a_warning() -> None:
     m = parse_minutes(text)
     # the orphan TOC line is in no table: coverage says so, and so do the warnings
     assert len(m.items) == 5 and m.coverage < 1.0
-    assert any("'Planlægning af udviklingsdage' is not in the table of contents" in w
-               for w in m.warnings)
+    assert any(
+        "'Planlægning af udviklingsdage' is not in the table of contents" in w for w in m.warnings
+    )
     assert any("lists 'CF - Noget helt andet'" in w for w in m.warnings)

@@ -167,8 +167,7 @@ def test_kle_words_when_the_terms_find_nothing():
 def test_user_file_from_the_environment(tmp_path, monkeypatch):
     user = tmp_path / "omraader.yaml"
     user.write_text(
-        "areas:\n  - {key: vand, label: Vand, terms: ['*vand*']}\n"
-        "kle_main_groups: {'06': vand}\n",
+        "areas:\n  - {key: vand, label: Vand, terms: ['*vand*']}\nkle_main_groups: {'06': vand}\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("MINUTES_POLICY_AREAS_FILE", str(user))
@@ -234,8 +233,10 @@ def test_build_writes_policy_areas():
     items, areas = tables["items"], tables["item_policy_areas"]
     assert items["policy_area"].notna().all()
     first = areas.loc[areas["rank"] == 1].set_index("item_id")["area"]
-    assert items.set_index("item_id")["policy_area"].astype(str).equals(
-        first.reindex(items["item_id"]).astype(str).rename("policy_area")
+    assert (
+        items.set_index("item_id")["policy_area"]
+        .astype(str)
+        .equals(first.reindex(items["item_id"]).astype(str).rename("policy_area"))
     )
     # every seed item has a KLE journal number: its main group's area is primary
     kle_map = pa.load_policy_areas().kle_map

@@ -51,6 +51,8 @@ def test_cli_help_explains_commands(capsys) -> None:
 def test_python_dash_m_analysis_help() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "analysis", "build", "--help"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "--raw" in done.stdout and "rejected" in done.stdout

@@ -44,14 +44,18 @@ def test_year_without_meetings_says_so(seed_tables) -> None:
 def test_files_are_named_by_year(written) -> None:
     _, files = written
     assert {p.name for p in files.values()} == {
-        "aarsoversigt-2023.html", "aarsoversigt-2023.xlsx", "aarsoversigt-2023.pptx"}
+        "aarsoversigt-2023.html",
+        "aarsoversigt-2023.xlsx",
+        "aarsoversigt-2023.pptx",
+    }
     assert all(p.parent.name == "2023" for p in files.values())
 
 
 def test_figures_agree_across_html_workbook_and_deck(written) -> None:
     ov, files = written
-    expected = dict(zip(figures_table(ov.figures)["Nøgletal"], figures_table(ov.figures)["Værdi"],
-                        strict=True))
+    expected = dict(
+        zip(figures_table(ov.figures)["Nøgletal"], figures_table(ov.figures)["Værdi"], strict=True)
+    )
     wb = openpyxl.load_workbook(files["xlsx"])
     sheet = wb["Nøgletal"]
     in_xlsx = {r[0]: r[1] for r in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True)}
@@ -65,7 +69,7 @@ def test_figures_agree_across_html_workbook_and_deck(written) -> None:
         assert f"{label}: {value}" in title_text
     page = files["html"].read_text(encoding="utf-8")
     for label, value in expected.items():
-        card = (f'<div class="value">{value}</div><div class="label">{label}</div>')
+        card = f'<div class="value">{value}</div><div class="label">{label}</div>'
         assert card in page.replace("&#x27;", "'"), label
     # the item table has the year's items in every format
     body = page.split('<tbody id="items-body">', 1)[1].split("</tbody>", 1)[0]
@@ -98,7 +102,8 @@ def test_workbook_is_formatted(written) -> None:
     titles = [c.value for c in ws["D"][HEADER_ROW:]]
     assert "Rådhusets telefontider" in titles
     assert ws.column_dimensions["D"].width >= max(len(t) for t in titles) * 0.9 or (
-        ws.column_dimensions["D"].width == 70)
+        ws.column_dimensions["D"].width == 70
+    )
 
 
 def test_html_is_self_contained(written) -> None:
@@ -118,8 +123,14 @@ def test_page_in_headless_chromium(written) -> None:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -320,8 +331,17 @@ def test_overview_cli_reports_a_broken_watchlist(tmp_path, capsys):
     bad.write_text("searches: [ {name: x", encoding="utf-8")
     # the watchlist is read first: nothing else is needed to fail
     code = main(
-        ["overview", "--year", "2023", "--processed", str(tmp_path / "processed"), "--out",
-         str(tmp_path / "out"), "--watchlist", str(bad)]
+        [
+            "overview",
+            "--year",
+            "2023",
+            "--processed",
+            str(tmp_path / "processed"),
+            "--out",
+            str(tmp_path / "out"),
+            "--watchlist",
+            str(bad),
+        ]
     )
     assert code == 2
     assert "watchlist.yaml" in capsys.readouterr().err

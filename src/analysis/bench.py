@@ -71,6 +71,7 @@ def peak_target(n: int) -> int:
     """The peak-memory target for a corpus of ``n`` meetings (the 10,000 one below that)."""
     return TARGET_PEAK_50K_BYTES if n > 10_000 else TARGET_PEAK_10K_BYTES
 
+
 #: The floor's one regex pass: every item heading.
 _FLOOR_RE = re.compile(r"^\W*Punkt\s+\d+\s*[:.]", re.MULTILINE)
 
@@ -936,9 +937,7 @@ def main(argv: list[str] | None = None) -> int:
         text_runs = [r for r in results if r.formats == ["txt"]]
         if text_runs:
             biggest = max(text_runs, key=lambda r: (r.n, r.distinct))
-            label = _corpus_label(
-                biggest.formats, biggest.n, args.seed, layouts, biggest.distinct
-            )
+            label = _corpus_label(biggest.formats, biggest.n, args.seed, layouts, biggest.distinct)
             raw = workdir / "corpora" / label / "raw"
             report += "\n\n" + stage_timings(raw, workdir, args.workers)
     print(report)

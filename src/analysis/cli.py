@@ -128,9 +128,7 @@ def _cmd_overview(args: argparse.Namespace) -> int:
         if args.all:
             written = write_all_overviews(tables, args.out, args.forum, watches)
         else:
-            written = {
-                args.year: write_overview(tables, args.year, args.out, args.forum, watches)
-            }
+            written = {args.year: write_overview(tables, args.year, args.out, args.forum, watches)}
     except (NoMeetingsError, EmptySelectionError, FileNotFoundError, WatchlistError) as exc:
         print(f"minutes overview: {exc}", file=sys.stderr)
         return 2

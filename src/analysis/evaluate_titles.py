@@ -343,9 +343,7 @@ def render_folds(classified: pd.DataFrame, k: int = N_FOLDS) -> str:
     table = fold_table(classified, k, TRAINING_FOLDS if k == N_FOLDS else ())
     for col in ("område rigtigt", "uden område", "instrument-præcision"):
         table[col] = table[col].map(_pct)
-    return f"Kommuner delt i {k} folds (hele kommuner holdes ude)\n" + table.to_string(
-        index=False
-    )
+    return f"Kommuner delt i {k} folds (hele kommuner holdes ude)\n" + table.to_string(index=False)
 
 
 def load_titles(path: Path) -> pd.DataFrame:

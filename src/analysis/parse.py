@@ -142,8 +142,6 @@ def parse_numeric_date(text: str) -> dt.date | None:
     return safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
 
 
-
-
 def parse_participants(value: str) -> list[Participant]:
     """Split 'Name (Role), Name (Role), Name' into participants.
 
@@ -863,9 +861,7 @@ def _parse_item(
         if key != "bilag":
             references.extend(find_references(text, key, meeting_date, odd))
     if rules is not None:  # the one-line "Fraværende" sections stay out of the decision
-        out_sections = [
-            sec for sec in out_sections if sec.key != "fravaerende" or sec.text.strip()
-        ]
+        out_sections = [sec for sec in out_sections if sec.key != "fravaerende" or sec.text.strip()]
     return Item(
         number=number,
         raw_title=raw_title,

@@ -95,8 +95,7 @@ _table(
 )
 _table(
     "participants",
-    "People listed under 'Mødedeltagere' (optional in the minutes), and those listed as "
-    "absent.",
+    "People listed under 'Mødedeltagere' (optional in the minutes), and those listed as absent.",
     ("meeting_id", "position"),
     _MEETING_ID,
     _c("position", "int", "Order in the list, from 1."),

@@ -258,8 +258,7 @@ class SearchIndex:
             words = unit.words
             for i in range(len(unit.keys) - n + 1):
                 if all(
-                    _token_matches(unit, i + j, words[i + j], terms[j], compounds)
-                    for j in range(n)
+                    _token_matches(unit, i + j, words[i + j], terms[j], compounds) for j in range(n)
                 ):
                     found.append((unit, i, i + n))
         return found

@@ -105,8 +105,7 @@ DECISION_TYPES: dict[str, tuple[str, str]] = {
     ),
     "referred": (
         "Videresendt",
-        "The case was sent on to another body (fremsendes til, oversendes til, "
-        "tilbagesendes).",
+        "The case was sent on to another body (fremsendes til, oversendes til, tilbagesendes).",
     ),
     "postponed": ("Udsat", "The item was postponed (udsat, udskydes)."),
     "rejected": ("Afvist", "The proposal was rejected (afvist, ikke godkendt, forkastet)."),

@@ -271,5 +271,3 @@ def kle_main_groups_chart(
     _legend_right(fig, "KLE-hovedgruppe")
     sub = "Antal punkter med KLE-journalnummer, fordelt på hovedgruppe"
     return _finish(fig, title, _sub(subtitle, sub), source)
-
-

@@ -103,7 +103,6 @@ def meetings_per_year_chart(
     return _finish(fig, title, _sub(subtitle, default), source)
 
 
-
 def items_per_meeting_chart(
     df: pd.DataFrame,
     source: str | None = None,
@@ -243,9 +242,7 @@ def _mean_per_period(
         _value=pd.to_numeric(df[value], errors="coerce").astype(float),
         _forum=df[key].astype("object").fillna("").astype(str),
     )[dates.notna().to_numpy()]
-    means, code, periods = mean_per_period(
-        data, "_forum", "_date", "_value", _MAX_HEATMAP_COLUMNS
-    )
+    means, code, periods = mean_per_period(data, "_forum", "_date", "_value", _MAX_HEATMAP_COLUMNS)
     noun = period_noun(code)
     labels = [period_label(p) for p in periods]
     names = sorted(set(data["_forum"]), key=danish_sort_key)
@@ -459,5 +456,3 @@ def _cut_middle(tokens: list[str], width: int, shared: int = 0) -> str:
     _, skip, i, j = best
     start = ("…" if skip else "") + "".join(tokens[skip:i])
     return start + ("…" if j > i else "") + "".join(tokens[j:])
-
-

@@ -44,7 +44,6 @@ def _n_by_year(data: pd.DataFrame) -> pd.Series:
     return data.groupby(data["year"].astype(str))["n_items"].sum()
 
 
-
 def decision_types_by_year_chart(
     df: pd.DataFrame,
     source: str | None = None,
@@ -180,5 +179,3 @@ def recommendation_followed_chart(
     fig.update_layout(uniformtext={"minsize": 12, "mode": "hide"})
     _legend_right(fig, "")
     return _finish(fig, title, _sub(subtitle, "Andel af årets punkter"), source)
-
-

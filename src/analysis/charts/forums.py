@@ -326,5 +326,3 @@ def decision_types_by_forum_chart(
         short="Primær beslutningstype, andel af forummets punkter",
     )
     return _finish(fig, title, _sub(subtitle, sub), source)
-
-

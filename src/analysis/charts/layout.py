@@ -289,8 +289,7 @@ def _year_axis(
         text = named
         if n_by_year is not None:
             text = [
-                f"{y}<br>{_small(f'n = {format_int_da(n_by_year.get(y, 0))}{unit}')}"
-                for y in named
+                f"{y}<br>{_small(f'n = {format_int_da(n_by_year.get(y, 0))}{unit}')}" for y in named
             ]
         spec.update(tickmode="array", tickvals=named, ticktext=text)
     fig.update_xaxes(**spec, **where)
@@ -356,6 +355,7 @@ def _dtick(values: pd.Series) -> int | None:
     top = float(pd.to_numeric(values, errors="coerce").max() or 0)
     return 1 if top <= 8 else None
 
+
 #: Periods, finest first (``metrics.periods.PERIODS``): code, Danish noun, plural.
 _PERIODS = PERIODS
 
@@ -368,6 +368,7 @@ def _count_colorbar(noun: str, values: np.ndarray) -> dict:
         "len": 0.8,
         "dtick": _dtick(pd.Series(values.ravel())),
     }
+
 
 def heatmap_period(dates: pd.Series, max_columns: int = _MAX_HEATMAP_COLUMNS) -> str:
     """``metrics.periods.period_code`` with the charts' column limit."""
@@ -405,6 +406,7 @@ def _period_axis(fig: go.Figure, periods: list[pd.Period], labels: list[str]) ->
         ticktext=text,
         tickangle=0,
     )
+
 
 # --- forums side by side ----------------------------------------------------------------
 
@@ -526,5 +528,3 @@ def _span_text(df: pd.DataFrame) -> str:
         return ""
     lo, hi = int(years.min()), int(years.max())
     return str(lo) if lo == hi else f"{lo}-{hi}"
-
-

@@ -43,8 +43,9 @@ def policy_area_share_chart(
     n_year = data.drop_duplicates("year").set_index("year")["year_items"]
     pcts = count.apply(lambda col: pd.Series(round_shares(col), index=col.index))
     names = data.drop_duplicates("policy_area").set_index("policy_area")["area_label"]
-    ticks = [f"{y}<br><span style='font-size:12px'>n = {format_int_da(n_year[y])}</span>"
-             for y in years]
+    ticks = [
+        f"{y}<br><span style='font-size:12px'>n = {format_int_da(n_year[y])}</span>" for y in years
+    ]
     text = [
         [f"{p} %" if n else "" for p, n in zip(prow, crow, strict=True)]
         for prow, crow in zip(pcts.to_numpy(), count.to_numpy(), strict=True)

@@ -172,5 +172,3 @@ def setup_notebook() -> None:
     """Template as default, and a renderer that JupyterLab and saved notebooks both show."""
     use_template()
     pio.renderers.default = "plotly_mimetype+notebook_connected"
-
-

@@ -111,7 +111,6 @@ def theme_share_chart(
     return _finish(fig, title, _sub(subtitle, sub), source)
 
 
-
 def theme_heatmap(
     df: pd.DataFrame,
     source: str | None = None,
@@ -280,5 +279,3 @@ def topics_chart(
         else "alle deler ord med et tema"
     )
     return _finish(fig, title, _sub(subtitle, sub), source, source_offset=_SOURCE_OFFSET + 26)
-
-

@@ -36,8 +36,9 @@ def screenshot(out: Path, processed: Path, raw: Path, chart: str = "Temaer pr. Ã
     from analysis.explore.app import serve
 
     port = _free_port()
-    server = serve(processed, raw, config.WATCHLIST_FILE, port=port, open_browser=False,
-                   threaded=True)
+    server = serve(
+        processed, raw, config.WATCHLIST_FILE, port=port, open_browser=False, threaded=True
+    )
     url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.time() + 120
@@ -70,8 +71,9 @@ def screenshot(out: Path, processed: Path, raw: Path, chart: str = "Temaer pr. Ã
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path, nargs="?", default=config.PROJECT_ROOT / "docs" /
-                        "explorer.png")
+    parser.add_argument(
+        "out", type=Path, nargs="?", default=config.PROJECT_ROOT / "docs" / "explorer.png"
+    )
     parser.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
     parser.add_argument("--raw", type=Path, default=config.RAW_DIR)
     args = parser.parse_args(argv)

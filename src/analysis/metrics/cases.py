@@ -146,8 +146,6 @@ def kle_main_groups_by_year(
     return out[["year", "kle_main_group", "kle_label", "n_items", "share"]]
 
 
-
-
 def thread_counts_per_period(
     threads_df: pd.DataFrame,
     threads: list[str],

@@ -186,8 +186,6 @@ def parse_warnings(tables: Tables, forum: Forum = None, years: Years = None) -> 
     return pd.DataFrame(rows, columns=cols)
 
 
-
-
 #: A mention of the forum's own meeting without naming it ('referatet fra mødet den …').
 _OWN_MEETING = re.compile(r"\b(referat\w* fra (det seneste )?møde[t]?|på mødet den)\b", re.I)
 #: Gatherings of the forum that are not its meetings (no minutes are expected of them).

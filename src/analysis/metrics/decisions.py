@@ -226,5 +226,3 @@ def follow_up_tasks(tables: Tables, forum: Forum = None, years: Years = None) ->
     out["decision_label"] = out["decision_type"].map(decision_label)
     out = out.sort_values(["date", "number", "position"]).reset_index(drop=True)
     return out[["date", "item_id", "title", "decision_label", "actor", "text"]]
-
-

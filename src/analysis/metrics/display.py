@@ -210,5 +210,3 @@ TABLE_DESCRIPTIONS_DA: dict[str, str] = {
     "cases": "Journalnumre og deres forløb",
     "manifest": "Rå filer og hvad der blev af dem",
 }
-
-

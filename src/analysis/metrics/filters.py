@@ -197,5 +197,3 @@ def _year_span(tables: Tables, forum: Forum = None, years: Years = None) -> list
     if found.empty:
         return []
     return list(range(int(found.min()), int(found.max()) + 1))
-
-

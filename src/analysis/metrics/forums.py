@@ -232,5 +232,3 @@ def decision_types_by_forum(
         "share",
     ]
     return out[cols]
-
-

@@ -139,5 +139,3 @@ def _forums_by_municipality(meetings: pd.DataFrame) -> dict[str, list[str]]:
         muni: sorted(set(group["forum"]), key=danish_sort_key)
         for muni, group in sorted(frame.groupby("muni"), key=lambda kv: danish_sort_key(kv[0]))
     }
-
-

@@ -154,5 +154,3 @@ def topic_overview(tables: Tables, forum: Forum = None, years: Years = None) -> 
     cols = ["topic", "label", "top_terms", "covered_by", "covered_label", "missed", "weight"]
     out = out[[*cols, "n_items"]].sort_values(["weight", "topic"], ascending=[False, True])
     return out.reset_index(drop=True)
-
-

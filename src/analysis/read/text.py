@@ -117,9 +117,7 @@ def _decode_utf16(data: bytes, codec: str, name: str) -> tuple[str, str, list[st
 
 def normalise_newlines(text: str) -> str:
     """CRLF and CR to LF; drop a stray BOM and form feeds (page breaks)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace(
-        "\f", "\n"
-    )
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
 
 
 def read_text(data: bytes, fmt: str = "txt") -> Document:

@@ -38,6 +38,7 @@ TALKING_TYPES = metrics.TALKING_TYPES
 #: Excel number formats of the sheets (``df.attrs["formats"]``).
 FMT_COUNT, FMT_SHARE, FMT_DECIMAL = "#,##0", "0 %", "0.0"
 
+
 class NoMeetingsError(UsageError, ValueError):
     """The requested year (and forum) has no meetings in the tables (exit code 2)."""
 

@@ -1307,9 +1307,7 @@ class _Thread:
     stage: int
 
 
-def _title(
-    topic: Topic, rng: random.Random, year: int, drng: random.Random | None = None
-) -> str:
+def _title(topic: Topic, rng: random.Random, year: int, drng: random.Random | None = None) -> str:
     template = rng.choice(topic.titles)
     title = _fill_years(template, year)
     if drng is None:
