@@ -15,9 +15,11 @@ from analysis import metrics, search
 # %% [markdown]
 # ## Søgning
 #
-# Skriv søgeordet i `QUERY`. `COMPOUNDS = True` finder også ordet inde i sammensatte ord
-# ("budget" finder så "Budgetproces" og "anlægsbudgettet"). `FORUM` og `YEARS` afgrænser
-# som i de andre notebooks.
+# Skriv søgeordet i `QUERY`. Ordet findes altid også som sidste led i et sammensat ord
+# ("politik" finder "dagtilbudspolitikken", "budget" finder "anlægsbudgettet");
+# `COMPOUNDS = True` finder det også som første led ("budget" finder så "Budgetproces").
+# Forkortelser med store bogstaver (MED, ØU) søges, som de er skrevet, så "MED" ikke
+# finder "med". `FORUM` og `YEARS` afgrænser som i de andre notebooks.
 
 # %% tags=["parameters"]
 QUERY = "budgettet"
@@ -48,7 +50,8 @@ display(HTML(search.to_html(search.find_items(t, "borgermødet om budget", FORUM
 # %% [markdown]
 # ## Sammensatte ord
 #
-# Samme ord med `compounds=True`: også punkter, hvor ordet kun står i et sammensat ord.
+# Samme ord med `compounds=True`: også punkter, hvor ordet kun står som første led i et
+# sammensat ord (fx "Budgetproces").
 
 # %%
 bredt = search.find_items(t, "budget", FORUM, YEARS, compounds=True)
