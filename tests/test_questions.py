@@ -203,3 +203,19 @@ def test_timeline_rows_tell_cases_apart():
     assert len(set(labels)) == 2
     assert all("00.01.00-A00-" in label for label in labels)
     assert not any("Orientering om…" in label for label in labels)
+
+
+def test_decision_takeaway_counts_below_the_few_items_line_and_shares_above():
+    import pandas as pd
+
+    def frame(counts: dict[str, int]) -> pd.DataFrame:
+        return pd.DataFrame({"decision_type": list(counts), "n_items": list(counts.values())})
+
+    few = questions.takeaway(
+        "03-decisions-by-theme", frame({"decided": 1, "discussed": 1, "other": 1})
+    )
+    assert few == "1 af 3 punkter blev afgjort; 1 blev kun drøftet eller taget til efterretning."
+    many = questions.takeaway(
+        "03-decisions-by-theme", frame({"approved": 10, "noted": 8, "other": 3})
+    )
+    assert many.startswith("48 % af 21 punkter blev afgjort; 38 % blev kun drøftet")

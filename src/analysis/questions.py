@@ -90,6 +90,11 @@ def _decisions_takeaway(df: pd.DataFrame, ctx: Context) -> str:
     c = deciding_counts(df)
     if not c["items"]:
         return "Ingen punkter med beslutning i udsnittet."
+    if c["items"] < metrics.FEW_ITEMS:  # a share of a handful says less than the count
+        return (
+            f"{c['deciding']} af {plural_da(c['items'], 'punkt', 'punkter')} blev afgjort; "
+            f"{c['talking']} blev kun drøftet eller taget til efterretning."
+        )
     other = c["items"] - c["deciding"] - c["talking"]
     pct = _pcts({"deciding": c["deciding"], "talking": c["talking"], "other": other})
     return (
