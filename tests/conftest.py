@@ -35,3 +35,11 @@ def raw_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "raw"
     shutil.copytree(RAW, dest)
     return dest
+
+
+@pytest.fixture()
+def tables() -> dict[str, pd.DataFrame]:
+    """The tiny hand-made tables of tests/metrics_helpers.py, fresh for each test."""
+    from tests.metrics_helpers import tiny_tables
+
+    return tiny_tables()

@@ -7,13 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis import metrics, search
 from analysis.metrics import filters
 from analysis.report.figures import overview
 from tests.conftest import ROOT
-from tests.test_metrics import tiny_tables
+from tests.metrics_helpers import tiny_tables
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,30 @@ def test_cli_filter_matching_nothing_exits_2_and_writes_nothing(processed, tmp_p
     assert done.returncode == 2, done.stderr
     assert "Chefforum (2022-2025)" in done.stderr and "2022, 2023, 2024, 2025" in done.stderr
     assert not out.exists()
+
+
+def test_select_filters_every_table_by_forum_and_year(tables):
+    sel = metrics.select(tables, forum="Chefforum", years=2024)
+    assert list(sel["meetings"]["meeting_id"]) == ["chefforum-2024-05-02"]
+    assert list(sel["items"]["item_id"]) == ["chefforum-2024-05-02-01"]
+    assert set(sel["item_themes"]["item_id"]) == {"chefforum-2024-05-02-01"}
+    assert list(sel["manifest"]["meeting_id"]) == ["chefforum-2024-05-02"]
+    assert sel["topics"] is tables["topics"]  # corpus-wide
+    several = metrics.select(tables, forum=["Chefforum", "Økonomiudvalget"], years=[2022, 2024])
+    assert len(several["items"]) == 3
+    assert metrics.select(tables) == tables
+
+
+def test_select_can_leave_out_standing_items(tables):
+    sel = metrics.select(tables, include_standing=False)
+    assert "Eventuelt" not in set(sel["items"]["title"])
+    assert len(sel["meetings"]) == 3  # meetings stay
+    assert metrics.standing_items(tables["items"]).tolist() == [False, False, True]
+
+
+def test_is_member_equals_isin_on_arrow_strings() -> None:
+    col = pd.Series(["a", "b", None, "c", "b"], dtype="string[pyarrow]", index=[5, 6, 7, 8, 9])
+    got = metrics.is_member(col, {"b", "c", "x"})
+    pd.testing.assert_series_equal(got, col.isin(["b", "c", "x"]).astype(bool))
+    assert list(got.index) == [5, 6, 7, 8, 9]
+    assert not metrics.is_member(col, set()).any()

@@ -9,7 +9,7 @@ import pytest
 
 from analysis import metrics, questions
 from analysis.metrics import honesty
-from tests.test_metrics import tiny_tables
+from tests.metrics_helpers import tiny_tables
 
 
 def test_danish_plural_singular():

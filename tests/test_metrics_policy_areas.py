@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.metrics import policy_areas as pm
-from tests.test_metrics import _frame
+from tests.metrics_helpers import _frame
 
 
 def corpus() -> dict[str, pd.DataFrame]:

@@ -271,7 +271,7 @@ def test_multi_forum_overview_files(multi, tmp_path) -> None:
 
 def test_items_sheet_decision_text_leaves_blank_sections_out() -> None:
     from analysis.report.figures import items_sheet
-    from tests.test_metrics import tiny_tables
+    from tests.metrics_helpers import tiny_tables
 
     t = tiny_tables()
     extra = pd.DataFrame(

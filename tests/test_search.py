@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis import search
 from analysis.nlp import lemmas
-from tests.test_metrics import tiny_tables
+from tests.metrics_helpers import tiny_tables
 
 
 def test_inflected_query_finds_the_base_form():

@@ -1,0 +1,48 @@
+"""analysis.metrics.decisions: decision types, recommendations, postponed items, follow-ups."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pandas as pd
+
+from analysis import metrics
+from tests.metrics_helpers import HelperContract
+
+
+class TestDecisionHelpers(HelperContract):
+    HELPERS: ClassVar = [
+        metrics.decision_types_by_year,
+        metrics.decision_types_by_theme,
+        metrics.recommendation_followed_by_year,
+        metrics.postponed_items,
+        metrics.follow_up_tasks,
+    ]
+
+
+def test_decision_helpers(tables):
+    by_year = metrics.decision_types_by_year(tables)
+    assert set(by_year["decision_type"]) == {"postponed", "approved", "none"}
+    assert by_year.groupby("year")["share"].sum()[2023] == 0
+    label = by_year.set_index("decision_type")["decision_label"].to_dict()
+    assert label["postponed"] == "Udsat" and label["none"] == "Intet"
+    by_theme = metrics.decision_types_by_theme(tables)
+    assert by_theme.groupby("theme")["share"].sum().round(6).eq(1).all()
+    followed = metrics.recommendation_followed_by_year(tables)
+    counts = followed.groupby("outcome")["n_items"].sum()
+    assert counts.to_dict() == {"followed": 1, "not_followed": 1, "unknown": 1}
+
+
+def test_postponed_items_come_back(tables):
+    out = metrics.postponed_items(tables)
+    assert len(out) == 1
+    row = out.iloc[0]
+    assert bool(row["came_back"]) and row["next_title"] == "Budget 2023 igen"
+    assert row["days_until_back"] == (pd.Timestamp("2024-05-02") - pd.Timestamp("2022-03-01")).days
+    # the return is found even when only the postponement's year is selected
+    assert bool(metrics.postponed_items(tables, years=2022)["came_back"].iloc[0])
+
+
+def test_follow_up_tasks(tables):
+    out = metrics.follow_up_tasks(tables)
+    assert out[["title", "actor"]].values.tolist() == [["Budget 2023", "Økonomi"]]
