@@ -513,7 +513,9 @@ class Explorer:
             }
         )
         with tempfile.TemporaryDirectory() as tmp:
-            path = write_workbook({"Punkter": table, "Kilde": about}, Path(tmp) / "punkter.xlsx")
+            path = write_workbook(
+                {"Punkter": table, "Kilde": about}, Path(tmp) / "punkter.xlsx", source=self.source
+            )
             return io.BytesIO(path.read_bytes())
 
     def _image(self, fmt: str, keyword: bool = False) -> io.BytesIO:
