@@ -76,6 +76,7 @@ import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1852,7 +1853,7 @@ class _Writer:
         elif it.topic in _TOPICS_BY_KEY:
             topic = _TOPICS_BY_KEY[it.topic]
             proposer, n_recs, n_att, duration = self.topical(it, topic)
-            themes = topic.themes
+            themes = (*topic.themes, *title_instruments(head.title))
         else:
             proposer, n_recs, n_att, duration = self.standing(it)
             themes = ("faste_punkter",)
@@ -2203,6 +2204,26 @@ _SUBHEADINGS = (
     "Nedslag i forløbet frem til den endelige version",
     "Kvalificering af arbejdet",
 )
+
+
+@lru_cache(maxsize=1)
+def _title_only_themes() -> tuple:
+    """The instrument themes the taxonomy matches in titles only (regnskab, takster,
+    høring …), the standing items' theme left out."""
+    from analysis.enrich.themes import load_taxonomy
+
+    return tuple(
+        t for t in load_taxonomy() if tuple(t.fields) == ("title",) and t.key != "faste_punkter"
+    )
+
+
+def title_instruments(title: str) -> tuple[str, ...]:
+    """The instrument themes a title names. Topics hold the subject themes of all their
+    titles; an instrument belongs to one title of a topic ("Takster for dagtilbud" among
+    the school titles), so it is part of the truth of the item with that title."""
+    from analysis.enrich.themes import match_terms
+
+    return tuple(sorted(match_terms(title, _title_only_themes())))
 
 
 def meeting_truth(
