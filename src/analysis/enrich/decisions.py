@@ -556,16 +556,9 @@ def _rule_anchors() -> tuple[tuple[str, tuple[tuple[tuple[int, frozenset[int]], 
     return tuple((r.key, tuple(_anchors(p) for p in r.patterns)) for r in _RULES)
 
 
-def _matches(doc: Doc) -> list[tuple[int, int, int]]:
-    """``_matcher()(doc)``, running only the rules whose anchor words are in the doc.
-
-    A pattern cannot match a doc that lacks one of the words it requires, and the
-    Matcher's cost grows with its patterns (the gapped ones above all): most decision
-    texts hold the anchors of a few rules. Each rule's matches are the same whichever
-    rules run beside it, and keep their order (rules are added in ``_RULES`` order).
-    """
-    if not len(doc):
-        return []
+def _active_rules(doc: Doc) -> tuple[str, ...]:
+    """Keys of the rules with a pattern whose anchor words (``_anchors``) are all in
+    ``doc``: the only rules that can match it."""
     present = {LEMMA: set(doc.to_array(LEMMA).tolist()), LOWER: set(doc.to_array(LOWER).tolist())}
     keys = []
     for key, patterns in _rule_anchors():  # plain loops: this runs on every text
@@ -576,9 +569,21 @@ def _matches(doc: Doc) -> list[tuple[int, int, int]]:
             else:
                 keys.append(key)
                 break
+    return tuple(keys)
+
+
+def _matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """``_matcher()(doc)``, running only the rules that can match (``_active_rules``).
+
+    The Matcher's cost grows with its patterns (the gapped ones above all), and most
+    decision texts hold the anchors of a few rules. Each rule's matches are the same
+    whichever rules run beside it, and keep their order (rules are added in ``_RULES``
+    order); tests/test_decisions.py compares the two on the seeds.
+    """
+    keys = _active_rules(doc) if len(doc) else ()
     if not keys:
         return []
-    return _matcher(None if len(keys) == len(_RULES) else tuple(keys))(doc)
+    return _matcher(None if len(keys) == len(_RULES) else keys)(doc)
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import pandas as pd
@@ -342,6 +342,8 @@ class _Pattern:
     kind: str  # exact | prefix | suffix | infix
     text: str
 
+    KINDS: ClassVar[tuple[str, ...]] = ("exact", "prefix", "suffix", "infix")
+
     @classmethod
     def parse(cls, word: str) -> _Pattern:
         starts, ends = word.startswith("*"), word.endswith("*")
@@ -409,25 +411,47 @@ class _Matcher:
             self._phrases.append(sorted(phrases, key=len, reverse=True))
             self._excl.append([_Pattern.parse(w) for w in theme.exclude])
         self._cache: dict[tuple[str, str], _UnitInfo] = {}
+        # Every distinct pattern gets an id, found by kind and text, so that a word looks
+        # up its parts instead of testing each of the (up to ~1,300) patterns: ``_matched``.
+        ids: dict[_Pattern, int] = {}
+        for p in [*self._phrase_pats, *(p for ps in self._single + self._excl for p in ps)]:
+            ids.setdefault(p, len(ids))
+        self._by_kind: dict[str, dict[str, int]] = {k: {} for k in _Pattern.KINDS}
+        for p, i in ids.items():
+            self._by_kind[p.kind][p.text] = i
+        self._single_ids = [frozenset(ids[p] for p in ps) for ps in self._single]
+        self._excl_ids = [frozenset(ids[p] for p in ps) for ps in self._excl]
+        #: pattern id -> its index among the phrase-word patterns
+        self._phrase_index = {ids[p]: j for j, p in enumerate(self._phrase_pats)}
+
+    def _matched(self, lower: str, lemma: str, forms: tuple[str, ...]) -> set[int]:
+        """Ids of the patterns ``_Pattern.matches`` accepts for a word: its forms, their
+        beginnings and ends looked up (and the few infix patterns tested)."""
+        exact, prefix = self._by_kind["exact"], self._by_kind["prefix"]
+        suffix, infix = self._by_kind["suffix"], self._by_kind["infix"]
+        out = {exact[f] for f in forms if f in exact}
+        for w in {lower, lemma}:
+            out.update(prefix[w[:k]] for k in range(len(w) + 1) if w[:k] in prefix)
+        for f in forms:
+            out.update(suffix[f[k:]] for k in range(len(f) + 1) if f[k:] in suffix)
+        out.update(i for text, i in infix.items() if text in lower or text in lemma)
+        return out
 
     def info(self, lower: str, lemma: str) -> _UnitInfo:
         key = (lower, lemma)
         hit = self._cache.get(key)
         if hit is None:
-            forms = word_forms(lower, lemma)
+            matched = self._matched(lower, lemma, word_forms(lower, lemma))
             excluded = frozenset(
-                i
-                for i, pats in enumerate(self._excl)
-                if any(p.matches(lower, lemma, forms) for p in pats)
+                i for i, pats in enumerate(self._excl_ids) if not pats.isdisjoint(matched)
             )
             single = frozenset(
                 i
-                for i, pats in enumerate(self._single)
-                if i not in excluded and any(p.matches(lower, lemma, forms) for p in pats)
+                for i, pats in enumerate(self._single_ids)
+                if i not in excluded and not pats.isdisjoint(matched)
             )
-            patterns = frozenset(
-                j for j, p in enumerate(self._phrase_pats) if p.matches(lower, lemma, forms)
-            )
+            index = self._phrase_index
+            patterns = frozenset(index[i] for i in matched if i in index)
             starts = {
                 t: ph
                 for t, phrases in enumerate(self._phrases)
