@@ -374,11 +374,11 @@ class _UnitInfo:
     #: theme -> its phrases whose first word this word matches, longest first: the only
     #: phrases that can start here (worked out once per distinct word, not per token).
     starts: dict[int, tuple[tuple[int, ...], ...]] = field(default_factory=dict, hash=False)
+    #: whether the word can start a match of any theme (a field: read for every token)
+    hit: bool = field(init=False)
 
-    @property
-    def hit(self) -> bool:
-        """Whether the word can start a match of any theme."""
-        return bool(self.single or self.starts)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hit", bool(self.single or self.starts))
 
 
 class _Matcher:
