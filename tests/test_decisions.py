@@ -792,3 +792,28 @@ def test_council_naming_itself_with_forums_from_meetings() -> None:
     assert decisions_table(t["sections"]).set_index("item_id").loc[item, "decision_type"] == "other"
     summary = decision_summary(t["sections"], t["recommendations"], forums).set_index("item_id")
     assert summary.loc[item, "decision_type"] == "noted"
+
+
+def test_anchor_filtered_matcher_equals_the_full_one(seed_tables) -> None:
+    """Running only the rules whose anchor words a text holds finds the same matches, in
+    the same order, as the Matcher of all rules (on every seed section and sentence)."""
+    from analysis.enrich import decisions as dec
+
+    texts = [t.strip() for t in seed_tables["sections"]["text"].dropna() if t.strip()]
+    texts += [
+        "Godkendt.",
+        "Indstillingen blev ikke fulgt, og sagen sendes tilbage til forvaltningen.",
+        "Chefforum tog orienteringen om budgettet til efterretning.",
+        "Der var en god og grundig drøftelse; Ida er tovholder og deltager i styregruppen.",
+        "Punktet blev ikke nået.",
+    ]
+    filtered = 0
+    for text in texts:
+        doc = dec._doc(text)
+        assert dec._matches(doc) == list(dec._matcher()(doc)), text
+        filtered += len(dec._active_rules(doc)) < len(dec._RULES)
+    assert filtered > len(texts) / 2  # the filter does leave rules out
+    assert dec._active_rules(dec._doc("Godkendt.")) == ("approve",)
+    assert dec._active_rules(dec._doc("Til efterretning.")) == ("bare_note",)
+    assert dec._active_rules(dec._doc("Intet nyt fra området.")) == ()
+    assert dec._matches(dec._doc("Intet nyt fra området.")) == []

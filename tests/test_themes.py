@@ -578,3 +578,64 @@ def test_units_equal_the_full_pipeline() -> None:
                 want.append((lower, lemma))
     assert th._units_of([text]) == [want]
     assert ("budgettet", "budget") in want
+
+
+def test_indexed_patterns_equal_each_pattern_tested() -> None:
+    """``_Matcher.info`` looks a word's parts up in an index; it must decide as testing
+    every pattern (``_Pattern.matches``) does, for every kind of pattern."""
+    themes = [
+        th.Theme(
+            "a", "A", "", ("skole*", "*plan", "budget", "*idræt*", "lokal plan*"), ("skolebus",)
+        ),
+        th.Theme("b", "B", "", ("*bus", "kollektiv trafik*", "plan"), ("*planlægning",)),
+        th.Theme("c", "C", "", ("*fritid*", "ældre*", "*pleje", "ældre pleje*")),
+    ]
+    matcher = th._Matcher(themes)
+    words = [
+        *("skolen", "skolebus", "skolebussen", "lokalplanen", "planer", "plan", "budgettet"),
+        *("budget", "idrætshal", "breddeidræt", "bussen", "busserne", "kollektive"),
+        *("trafikken", "planlægningen", "fritidsordning", "fritid", "ældreplejen", "plejen"),
+        *("hjemmepleje", "ældre", "trafik", "lokal", "x"),
+    ]
+    from analysis.nlp import lemmas
+
+    for word in words:
+        lemma = (lemmas(word) or [word])[0]
+        forms = th.word_forms(word, lemma)
+        info = matcher.info(word, lemma)
+        excluded = {
+            i
+            for i, ps in enumerate(matcher._excl)
+            if any(p.matches(word, lemma, forms) for p in ps)
+        }
+        single = {
+            i
+            for i, ps in enumerate(matcher._single)
+            if i not in excluded and any(p.matches(word, lemma, forms) for p in ps)
+        }
+        patterns = {j for j, p in enumerate(matcher._phrase_pats) if p.matches(word, lemma, forms)}
+        assert (info.excluded, info.single, info.patterns) == (excluded, single, patterns), word
+    assert th.match_terms("skolebussen kører til lokalplanen og ældre plejen", themes) == {
+        "a": ["lokalplanen"],
+        "b": ["skolebussen"],
+        "c": ["ældre plejen"],
+    }
+
+
+def test_shared_tokens_give_the_same_rows() -> None:
+    """Titles and bodies tokenised once for themes and policy areas (``tokens``): the
+    rows equal those of each enrichment tokenising on its own."""
+    from analysis.enrich import policy_areas as pa
+
+    ids = ["m-01", "m-02", "m-03"]
+    titles = ["Budget 2025 for skoleområdet", "Lokalplan for idrætshal", None]
+    bodies = [long_body("budgettet og skolerne"), long_body("lokalplanen for hallen"), ""]
+    tokens: th.Tokens = {}
+    shared = th.item_theme_rows(ids, titles, bodies, tokens=tokens)
+    assert len(tokens) == 5  # three titles (one empty) and bodies, the empty text once
+    alone = th.item_theme_rows(ids, titles, bodies)
+    assert shared == alone and shared[0]
+    groups = [None, "01", None]
+    rows = pa.item_area_rows(ids, titles, bodies, groups, tokens=tokens)
+    assert rows == pa.item_area_rows(ids, titles, bodies, groups) and rows
+    assert len(tokens) == 5  # the policy areas found every text there

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
@@ -523,12 +523,67 @@ assert all(r.dtype in DECISION_TYPES for r in _RULES if r.dtype)
 assert all(r.negated in DECISION_TYPES for r in _RULES if r.negated)
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> Matcher:
+@lru_cache(maxsize=256)
+def _matcher(keys: tuple[str, ...] | None = None) -> Matcher:
+    """The Matcher of the rules ``keys`` (all rules: None), added in ``_RULES`` order."""
     matcher = Matcher(danish_nlp().vocab)
     for rule in _RULES:
-        matcher.add(rule.key, list(rule.patterns))
+        if keys is None or rule.key in keys:
+            matcher.add(rule.key, list(rule.patterns))
     return matcher
+
+
+def _anchors(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
+    """(attribute, hashes) a doc must contain for ``pattern`` to match in it: one pair
+    per token the pattern requires (no "OP") with its LEMMA or LOWER given as a word or an
+    "IN" list."""
+    strings = danish_nlp().vocab.strings
+    out = []
+    for token in pattern:
+        if "OP" in token:
+            continue
+        for name, attr in (("LEMMA", LEMMA), ("LOWER", LOWER)):
+            value = token.get(name)
+            words = [value] if isinstance(value, str) else (value or {}).get("IN")
+            if isinstance(value, (str, dict)) and words is not None:
+                out.append((attr, frozenset(strings.add(w) for w in words)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _rule_anchors() -> tuple[tuple[str, tuple[tuple[tuple[int, frozenset[int]], ...], ...]], ...]:
+    """Per rule, its patterns' anchors (see ``_anchors``)."""
+    return tuple((r.key, tuple(_anchors(p) for p in r.patterns)) for r in _RULES)
+
+
+def _active_rules(doc: Doc) -> tuple[str, ...]:
+    """Keys of the rules with a pattern whose anchor words (``_anchors``) are all in
+    ``doc``: the only rules that can match it."""
+    present = {LEMMA: set(doc.to_array(LEMMA).tolist()), LOWER: set(doc.to_array(LOWER).tolist())}
+    keys = []
+    for key, patterns in _rule_anchors():  # plain loops: this runs on every text
+        for anchors in patterns:
+            for attr, hashes in anchors:
+                if present[attr].isdisjoint(hashes):
+                    break
+            else:
+                keys.append(key)
+                break
+    return tuple(keys)
+
+
+def _matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """``_matcher()(doc)``, running only the rules that can match (``_active_rules``).
+
+    The Matcher's cost grows with its patterns (the gapped ones above all), and most
+    decision texts hold the anchors of a few rules. Each rule's matches are the same
+    whichever rules run beside it, and keep their order (rules are added in ``_RULES``
+    order); tests/test_decisions.py compares the two on the seeds.
+    """
+    keys = _active_rules(doc) if len(doc) else ()
+    if not keys:
+        return []
+    return _matcher(None if len(keys) == len(_RULES) else keys)(doc)
 
 
 @lru_cache(maxsize=1)
@@ -794,7 +849,7 @@ def _without_recommended_content(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
 def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> list[_Hit]:
     forum = forum if isinstance(forum, str) and forum.strip() else None  # NaN, "" -> None
     doc = _doc(text)
-    matches = sorted(_matcher()(doc), key=lambda m: (m[1], -m[2]))
+    matches = sorted(_matches(doc), key=lambda m: (m[1], -m[2]))
     note_ends = {e for mid, _s, e in matches if doc.vocab.strings[mid] == "take_note"}
     hits: list[_Hit] = []
     for match_id, start, end in matches:

@@ -58,11 +58,15 @@ def meeting_enrichment(
             out[name] += found[name]
         bodies.append(themes.item_body(pairs))
     titles = [it.title for it in meeting.items]
+    # Themes and policy areas read the same titles and bodies: tokenised once, here.
+    tokens: themes.Tokens = {}
     out["item_themes"], out["topic_terms"] = themes.item_theme_rows(
-        item_ids, titles, bodies, taxonomy
+        item_ids, titles, bodies, taxonomy, tokens
     )
     kle_groups = [policy_areas.kle_main_group(it.case_number) for it in meeting.items]
-    out["item_policy_areas"] = policy_areas.item_area_rows(item_ids, titles, bodies, kle_groups)
+    out["item_policy_areas"] = policy_areas.item_area_rows(
+        item_ids, titles, bodies, kle_groups, tokens=tokens
+    )
     return out
 
 

@@ -337,13 +337,15 @@ def item_area_rows(
     kle_groups: Sequence[str | None],
     areas: PolicyAreas | None = None,
     kle_fallback: bool = True,
+    tokens: themes.Tokens | None = None,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
     ``kle_groups`` holds each item's KLE main group ('27') or None. Rank 1 is the primary
     area (see the module docstring); items without any area have no row. Without
     ``kle_fallback`` the words of KLE's subject titles are not looked up (to check the
-    hand-written terms alone).
+    hand-written terms alone). ``tokens`` shares the texts' words with the themes (see
+    ``themes._units_of``).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
@@ -353,8 +355,8 @@ def item_area_rows(
     # version (theme_scores_table) spends most of its time building and sorting frames.
     tax = areas.taxonomy
     matcher = themes._matcher_for(tax)
-    title_units = themes._units_of(themes._mask(clean_titles, tax.ignore_phrases))
-    body_units = themes._units_of(themes._mask(clean_bodies, tax.ignore_phrases))
+    title_units = themes._units_of(themes._mask(clean_titles, tax.ignore_phrases), tokens)
+    body_units = themes._units_of(themes._mask(clean_bodies, tax.ignore_phrases), tokens)
     title_of = dict(zip(ids, clean_titles, strict=True))
     out: list[tuple[str, str, int, float, str]] = []
     per_item: list[tuple[str, list[tuple[tuple[object, ...], str, float, str]]]] = []

@@ -29,11 +29,11 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import pandas as pd
@@ -342,6 +342,8 @@ class _Pattern:
     kind: str  # exact | prefix | suffix | infix
     text: str
 
+    KINDS: ClassVar[tuple[str, ...]] = ("exact", "prefix", "suffix", "infix")
+
     @classmethod
     def parse(cls, word: str) -> _Pattern:
         starts, ends = word.startswith("*"), word.endswith("*")
@@ -369,6 +371,14 @@ class _UnitInfo:
     single: frozenset[int]  # themes hit by a one-word term (not excluded)
     patterns: frozenset[int]  # phrase-word patterns matched
     excluded: frozenset[int]  # themes for which the word is excluded
+    #: theme -> its phrases whose first word this word matches, longest first: the only
+    #: phrases that can start here (worked out once per distinct word, not per token).
+    starts: dict[int, tuple[tuple[int, ...], ...]] = field(default_factory=dict, hash=False)
+    #: whether the word can start a match of any theme (a field: read for every token)
+    hit: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hit", bool(self.single or self.starts))
 
 
 class _Matcher:
@@ -401,26 +411,53 @@ class _Matcher:
             self._phrases.append(sorted(phrases, key=len, reverse=True))
             self._excl.append([_Pattern.parse(w) for w in theme.exclude])
         self._cache: dict[tuple[str, str], _UnitInfo] = {}
+        # Every distinct pattern gets an id, found by kind and text, so that a word looks
+        # up its parts instead of testing each of the (up to ~1,300) patterns: ``_matched``.
+        ids: dict[_Pattern, int] = {}
+        for p in [*self._phrase_pats, *(p for ps in self._single + self._excl for p in ps)]:
+            ids.setdefault(p, len(ids))
+        self._by_kind: dict[str, dict[str, int]] = {k: {} for k in _Pattern.KINDS}
+        for p, i in ids.items():
+            self._by_kind[p.kind][p.text] = i
+        self._single_ids = [frozenset(ids[p] for p in ps) for ps in self._single]
+        self._excl_ids = [frozenset(ids[p] for p in ps) for ps in self._excl]
+        #: pattern id -> its index among the phrase-word patterns
+        self._phrase_index = {ids[p]: j for j, p in enumerate(self._phrase_pats)}
+
+    def _matched(self, lower: str, lemma: str, forms: tuple[str, ...]) -> set[int]:
+        """Ids of the patterns ``_Pattern.matches`` accepts for a word: its forms, their
+        beginnings and ends looked up (and the few infix patterns tested)."""
+        exact, prefix = self._by_kind["exact"], self._by_kind["prefix"]
+        suffix, infix = self._by_kind["suffix"], self._by_kind["infix"]
+        out = {exact[f] for f in forms if f in exact}
+        for w in {lower, lemma}:
+            out.update(prefix[w[:k]] for k in range(len(w) + 1) if w[:k] in prefix)
+        for f in forms:
+            out.update(suffix[f[k:]] for k in range(len(f) + 1) if f[k:] in suffix)
+        out.update(i for text, i in infix.items() if text in lower or text in lemma)
+        return out
 
     def info(self, lower: str, lemma: str) -> _UnitInfo:
         key = (lower, lemma)
         hit = self._cache.get(key)
         if hit is None:
-            forms = word_forms(lower, lemma)
+            matched = self._matched(lower, lemma, word_forms(lower, lemma))
             excluded = frozenset(
-                i
-                for i, pats in enumerate(self._excl)
-                if any(p.matches(lower, lemma, forms) for p in pats)
+                i for i, pats in enumerate(self._excl_ids) if not pats.isdisjoint(matched)
             )
             single = frozenset(
                 i
-                for i, pats in enumerate(self._single)
-                if i not in excluded and any(p.matches(lower, lemma, forms) for p in pats)
+                for i, pats in enumerate(self._single_ids)
+                if i not in excluded and not pats.isdisjoint(matched)
             )
-            patterns = frozenset(
-                j for j, p in enumerate(self._phrase_pats) if p.matches(lower, lemma, forms)
-            )
-            hit = _UnitInfo(single, patterns, excluded)
+            index = self._phrase_index
+            patterns = frozenset(index[i] for i in matched if i in index)
+            starts = {
+                t: ph
+                for t, phrases in enumerate(self._phrases)
+                if (ph := tuple(p for p in phrases if p[0] in patterns))
+            }
+            hit = _UnitInfo(single, patterns, excluded, starts)
             self._cache[key] = hit
         return hit
 
@@ -431,24 +468,19 @@ class _Matcher:
         found: list[list[str]] = [[] for _ in self.themes]
         next_free = [0] * len(self.themes)
         # Only the words that hit a theme are walked: most words belong to none.
-        for i in [i for i, info in enumerate(infos) if info.single or info.patterns]:
+        for i in [i for i, info in enumerate(infos) if info.hit]:
             info = infos[i]
-            candidates = set(info.single)
-            if info.patterns:
-                candidates.update(
-                    t
-                    for t, ph in enumerate(self._phrases)
-                    if any(p[0] in info.patterns for p in ph)
-                )
+            candidates = info.single.union(info.starts) if info.starts else info.single
             for t in sorted(candidates):
                 if i < next_free[t] or t in info.excluded:
                     continue
                 length = 0
-                for phrase in self._phrases[t]:
+                # Longest first; the first word is known to match (``starts``).
+                for phrase in info.starts.get(t, ()):
                     n = len(phrase)
                     if i + n <= len(infos) and all(
                         phrase[j] in infos[i + j].patterns and t not in infos[i + j].excluded
-                        for j in range(n)
+                        for j in range(1, n)
                     ):
                         length = n
                         break
@@ -495,11 +527,18 @@ def _unit(orth: int, strings: StringStore) -> tuple[str, str] | None:
     return (lower, lemma) if lower else None
 
 
-def _units_of(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+#: Words of texts already tokenised, by text (see ``_units_of``): the list is shared, so
+#: nobody may change it.
+Tokens = dict[str, list[tuple[str, str]]]
+
+
+def _units_of(texts: Sequence[str], tokens: Tokens | None = None) -> list[list[tuple[str, str]]]:
     """(lower form, lemma) of every word (token with a letter) of each text.
 
     Tokenises only and looks each distinct form up once (the lemma is a function of the
-    form, see ``analysis.nlp``): this runs over every word of the corpus.
+    form, see ``analysis.nlp``): this runs over every word of the corpus. With ``tokens``
+    (text -> words), a text found there is not tokenised again and new ones are added:
+    the themes and the policy areas of a meeting read the same titles and bodies.
     """
     from spacy.attrs import ORTH
 
@@ -509,6 +548,9 @@ def _units_of(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
     tokenizer, strings = nlp.tokenizer, nlp.vocab.strings
     out = []
     for text in texts:
+        if tokens is not None and text in tokens:
+            out.append(tokens[text])
+            continue
         units = []
         for orth in tokenizer(text).to_array(ORTH).tolist():
             if orth in _UNIT_OF:
@@ -517,6 +559,8 @@ def _units_of(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
                 unit = _UNIT_OF[orth] = _unit(orth, strings)
             if unit is not None:
                 units.append(unit)
+        if tokens is not None:
+            tokens[text] = units
         out.append(units)
     return out
 
@@ -585,19 +629,21 @@ def item_theme_rows(
     titles: Sequence[str | None],
     bodies: Sequence[str],
     taxonomy: Sequence[Theme] | None = None,
+    tokens: Tokens | None = None,
 ) -> tuple[list[tuple[str, str, float, str]], list[tuple[str, str]]]:
     """Themes and topic terms of a few items (one meeting), tokenising each text once.
 
     Returns rows (item_id, theme, score, method) of ``item_themes`` for the assigned
     themes, by score descending and key, and (item_id, terms) with the item's candidate
     topic words (lemmas, space-separated, before the corpus-wide normalising that
-    ``topics_from_terms`` does).
+    ``topics_from_terms`` does). ``tokens`` shares the words with other enrichments of
+    the same texts (see ``_units_of``).
     """
     tax = _as_taxonomy(taxonomy)
     matcher = _matcher_for(tax)
     stop = _stop_words(tax.stop_words)
-    title_units = _units_of(_mask(titles, tax.ignore_phrases))
-    body_units = _units_of(_mask(bodies, tax.ignore_phrases))
+    title_units = _units_of(_mask(titles, tax.ignore_phrases), tokens)
+    body_units = _units_of(_mask(bodies, tax.ignore_phrases), tokens)
     themes_out: list[tuple[str, str, float, str]] = []
     terms_out: list[tuple[str, str]] = []
     for item_id, tu, bu in zip(item_ids, title_units, body_units, strict=True):
