@@ -271,9 +271,7 @@ class SearchIndex:
             for k, lo, (a, b) in zip(q_keys, q_lowers, q_spans, strict=True)
         ]
         if not exhaustive:
-            return [
-                (self.units[u], i, j) for u, i, j in self._vocab.matches(terms, compounds)
-            ]
+            return [(self.units[u], i, j) for u, i, j in self._vocab.matches(terms, compounds)]
         n = len(terms)
         found = []
         for unit in self.units:
