@@ -469,11 +469,15 @@ def find_items(
     """
     sel = select(tables, forum, years)
     index = search_index(tables)
-    keep = set(sel["items"]["item_id"])
+    keep = set(sel["items"]["item_id"].tolist())
     rows = []
+    counts: dict[str, int] = {}
     for unit, i, j in index.matches(query, compounds):
         if unit.item_id not in keep:
             continue
+        counts[unit.item_id] = counts.get(unit.item_id, 0) + 1
+        if counts[unit.item_id] > 1 and not all_matches:
+            continue  # the item's first match (its title's, if any) is the one shown
         start, end = unit.spans[i][0], unit.spans[j - 1][1]
         snippet, match = _snippet(unit.text, start, end, context)
         rows.append(
@@ -488,9 +492,7 @@ def find_items(
     found = pd.DataFrame(rows, columns=["item_id", "section", "section_label", "snippet", "match"])
     if found.empty:
         return pd.DataFrame(columns=RESULT_COLUMNS)
-    found["n_matches"] = found.groupby("item_id")["item_id"].transform("size").astype("int64")
-    if not all_matches:
-        found = found.drop_duplicates("item_id", keep="first")
+    found["n_matches"] = found["item_id"].map(counts).astype("int64")
     meetings = sel["meetings"][["meeting_id", "forum"]]
     items = sel["items"][["item_id", "meeting_id", "date", "number", "title", "decision_type"]]
     out = found.merge(items, on="item_id").merge(meetings, on="meeting_id", how="left")
