@@ -53,6 +53,14 @@ def test_every_filter_narrows_the_items(corpus, seed_tables):
     assert set(narrow["items"]["item_id"]) < set(t["items"]["item_id"])
 
 
+def test_search_keeps_the_case_of_acronyms(corpus):
+    """An acronym ("MED", the works council) is no "med": the cached search keeps the case."""
+    assert len(corpus.search("med", compounds=False)) > 0
+    acronym = corpus.search("MED", compounds=False)
+    assert all("MED" in m for m in acronym["match"])
+    assert len(corpus.search("ØU")) > 0
+
+
 def test_policy_area_filter_only_where_the_column_exists(seed_tables):
     without = Corpus({**seed_tables, "items": seed_tables["items"].drop(columns="policy_area")})
     assert without.policy_areas() == {}

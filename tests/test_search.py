@@ -146,3 +146,54 @@ def test_index_tokens_equal_the_full_pipeline() -> None:
             spans.append((tok.idx, tok.idx + len(tok.text)))
     assert _tokens(text) == (tuple(keys), tuple(lowers), tuple(spans))
     assert "budget" in keys and "10,5" in keys
+
+
+def _queries(index: search.SearchIndex, every: int) -> list[str]:
+    """Queries drawn from the corpus itself: written forms (inflected, upper- and
+    lower-case), their beginnings (the substring fallback), acronyms, and phrases of two
+    and three consecutive words."""
+    written = sorted({u.written(i) for u in index.units for i in range(len(u.keys))})
+    words = written[::every]
+    parts = [w[:n] for w in words[::3] if len(w) > 6 for n in (3, 5)]
+    acronyms = [w for w in written if search._ACRONYM.match(w)][:20]
+    acronyms += ["MED", "ØU", "KB", "BUDGET"]
+    phrases = []
+    for u in index.units[:: max(1, len(index.units) // 40)]:
+        if len(u.keys) >= 3:
+            phrases.append(" ".join(u.written(i) for i in range(2)))
+            phrases.append(" ".join(u.written(i) for i in range(len(u.keys) - 3, len(u.keys))))
+    return words + parts + acronyms + phrases + ["", "zzzz", "budget politik", "42"]
+
+
+def _assert_filter_is_exact(tables: dict[str, pd.DataFrame], every: int) -> None:
+    index = search.SearchIndex(tables)
+    queries = _queries(index, every)
+    assert len(queries) > 100
+    found_any = 0
+    for query in queries:
+        for compounds in (False, True):
+            fast = index.matches(query, compounds)
+            slow = index.matches(query, compounds, exhaustive=True)
+            assert [(id(u), i, j) for u, i, j in fast] == [(id(u), i, j) for u, i, j in slow], (
+                query,
+                compounds,
+            )
+            found_any += bool(fast)
+    assert found_any > len(queries)  # most queries find something: the test has teeth
+
+
+def test_candidate_filter_finds_exactly_what_a_full_scan_finds(seed_tables):
+    """The vocabulary lookup (``_Vocabulary``) answers as testing every token would,
+    for words, inflections, compounds on and off, substrings, acronyms and phrases."""
+    _assert_filter_is_exact(seed_tables, every=25)
+
+
+def test_candidate_filter_is_exact_on_a_synthetic_corpus(tmp_path):
+    import analysis
+    from analysis.build import build
+    from analysis.synth.corpus import generate_corpus
+
+    raw = generate_corpus(tmp_path / "corpus", 3, seed=7, distinct=1, workers=1)
+    build(raw_dir=raw, out_dir=tmp_path / "processed", progress=False)
+    tables = analysis.load(("meetings", "items", "sections"), processed_dir=tmp_path / "processed")
+    _assert_filter_is_exact(tables, every=5)

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.vocab import Vocab
@@ -193,14 +194,19 @@ def _token_info(orth: int, vocab: Vocab) -> tuple[str, str] | None:
 
 
 def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """Keys (lemma of a word, the lower-cased number), lower forms and character spans.
+    """Keys (lemma of a word, the lower-cased number), lower forms and character spans."""
+    return _tokens_and_orths(text)[:3]
+
+
+def _tokens_and_orths(text: str) -> tuple:
+    """``_tokens`` and the orth hash (the form as written) of each token kept.
 
     Tokenises only and decides each distinct form once (its lemma depends on the form
     alone, see ``analysis.nlp``): the index covers every word of the corpus.
     """
     nlp = danish_nlp()
     vocab = nlp.vocab
-    keys, lowers, spans = [], [], []
+    keys, lowers, spans, orths = [], [], [], []
     for orth, idx, length in nlp.tokenizer(text).to_array([ORTH, IDX, LENGTH]).tolist():
         if orth in _TOKEN_OF:
             info = _TOKEN_OF[orth]
@@ -211,7 +217,8 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[in
         keys.append(info[0])
         lowers.append(info[1])
         spans.append((idx, idx + length))
-    return tuple(keys), tuple(lowers), tuple(spans)
+        orths.append(orth)
+    return tuple(keys), tuple(lowers), tuple(spans), np.array(orths, dtype=np.uint64)
 
 
 class SearchIndex:
@@ -225,11 +232,14 @@ class SearchIndex:
         # paragraphs): each distinct text is tokenised once.
         seen: dict[str, tuple] = {}
 
+        orths: list[np.ndarray] = []
+
         def tokens(text: str) -> tuple:
             found = seen.get(text)
             if found is None:
-                found = seen[text] = _tokens(text)
-            return found
+                found = seen[text] = _tokens_and_orths(text)
+            orths.append(found[3])
+            return found[:3]
 
         for item_id, title in zip(self.items["item_id"], self.items["title"], strict=True):
             text = "" if pd.isna(title) else str(title)
@@ -240,9 +250,19 @@ class SearchIndex:
             heading = "" if pd.isna(rec.heading) else str(rec.heading)
             units.append(_Unit(str(rec.item_id), str(rec.section), heading, text, *tokens(text)))
         self.units: list[_Unit] = units
+        self._vocab = _Vocabulary(orths)
 
-    def matches(self, query: str, compounds: bool = False) -> list[tuple[_Unit, int, int]]:
-        """(unit, first token, last token + 1) of every match of ``query``."""
+    def matches(
+        self, query: str, compounds: bool = False, exhaustive: bool = False
+    ) -> list[tuple[_Unit, int, int]]:
+        """(unit, first token, last token + 1) of every match of ``query``, in the order
+        of the units and their tokens.
+
+        Each query word is tested once against each distinct written form of the corpus
+        (``_Vocabulary``), then the corpus' tokens are looked up in that answer at once.
+        ``exhaustive`` tests every token of every unit instead: the same answer, slowly
+        (the reference the tests hold the fast path to).
+        """
         q_keys, q_lowers, q_spans = _tokens(query)
         if not q_keys:
             return []
@@ -250,11 +270,11 @@ class SearchIndex:
             _Query(query[a:b], k, lo, _word(k, lo).forms)
             for k, lo, (a, b) in zip(q_keys, q_lowers, q_spans, strict=True)
         ]
+        if not exhaustive:
+            return [(self.units[u], i, j) for u, i, j in self._vocab.matches(terms, compounds)]
         n = len(terms)
         found = []
         for unit in self.units:
-            if not _may_match(unit, terms[0], compounds):
-                continue
             words = unit.words
             for i in range(len(unit.keys) - n + 1):
                 if all(
@@ -262,6 +282,97 @@ class SearchIndex:
                 ):
                     found.append((unit, i, i + n))
         return found
+
+
+class _Vocabulary:
+    """Every token of the corpus as the number of its written form, unit after unit,
+    and what each written form can match.
+
+    A query word is matched against the distinct written forms (a few thousand, not
+    millions of tokens): candidates come from maps of forms, heads and modifiers and, for
+    the substring cases (compounds=True, acronyms), a scan of the forms joined into one
+    string; each candidate is then decided by the same predicate ``_token_matches`` uses.
+    """
+
+    def __init__(self, orths: list[np.ndarray]) -> None:
+        lengths = np.fromiter((len(o) for o in orths), dtype=np.int64, count=len(orths))
+        #: unit u's tokens are tokens[offsets[u] : offsets[u + 1]]
+        self.offsets = np.concatenate(([0], np.cumsum(lengths)))
+        flat = np.concatenate(orths) if orths else np.zeros(0, dtype=np.uint64)
+        hashes, inverse = np.unique(flat, return_inverse=True)
+        self.tokens = inverse.astype(np.int32).ravel()
+        strings = danish_nlp().vocab.strings
+        self.written = [strings[int(h)] for h in hashes.tolist()]
+        self.forms = [_TOKEN_OF[int(h)] for h in hashes.tolist()]  # (key, lower) each
+        self.words = [_word(k, lo) for k, lo in self.forms]
+        self._by: dict[str, dict[str, list[int]]] = {"form": {}, "head": {}, "modifier": {}}
+        for t, word in enumerate(self.words):
+            for kind, values in (
+                ("form", word.forms),
+                ("head", word.heads),
+                ("modifier", word.modifiers),
+            ):
+                for v in values:
+                    self._by[kind].setdefault(v, []).append(t)
+        self._blobs = {
+            "written": _Blob(self.written),
+            "key": _Blob([k for k, _ in self.forms]),
+            "lower": _Blob([lo for _, lo in self.forms]),
+        }
+
+    def accepted(self, q: _Query, compounds: bool) -> np.ndarray:
+        """Per written form, whether a token so written matches ``q``."""
+        if q.acronym:
+            candidates = self._blobs["written"].containing(q.written)
+        else:
+            candidates = set()
+            kinds = ("form", "head", "modifier") if compounds else ("form", "head")
+            for f in q.forms:
+                for kind in kinds:
+                    candidates.update(self._by[kind].get(f, ()))
+                if compounds and len(f) >= 3:
+                    candidates |= self._blobs["key"].containing(f)
+                    candidates |= self._blobs["lower"].containing(f)
+        ok = np.zeros(len(self.written), dtype=bool)
+        for t in candidates:
+            if q.acronym:
+                ok[t] = _acronym_matches(self.written[t], q, compounds)
+            else:
+                key, lower = self.forms[t]
+                ok[t] = _word_matches(key, lower, self.words[t], q, compounds)
+        return ok
+
+    def matches(self, terms: list[_Query], compounds: bool) -> list[tuple[int, int, int]]:
+        """(unit, first token, last token + 1) of each run of tokens the terms accept."""
+        n, total = len(terms), len(self.tokens)
+        if total < n:
+            return []
+        hit = self.accepted(terms[0], compounds)[self.tokens[: total - n + 1]]
+        for j, q in enumerate(terms[1:], start=1):
+            if not hit.any():
+                break
+            hit &= self.accepted(q, compounds)[self.tokens[j : total - n + 1 + j]]
+        starts = np.flatnonzero(hit)
+        units = np.searchsorted(self.offsets, starts, side="right") - 1
+        inside = starts + n <= self.offsets[units + 1]  # a phrase never spans two units
+        starts, units = starts[inside], units[inside]
+        firsts = starts - self.offsets[units]
+        return [(u, i, i + n) for u, i in zip(units.tolist(), firsts.tolist(), strict=True)]
+
+
+class _Blob:
+    """Strings joined into one, to find those containing a substring in one scan."""
+
+    def __init__(self, strings: list[str]) -> None:
+        self.text = "\x00".join(strings)
+        lengths = np.fromiter((len(s) + 1 for s in strings), dtype=np.int64, count=len(strings))
+        self.starts = np.concatenate(([0], np.cumsum(lengths)))[:-1]
+
+    def containing(self, part: str) -> set[int]:
+        if not part or "\x00" in part:
+            return set()
+        at = [m.start() for m in re.finditer(re.escape(part), self.text)]
+        return set((np.searchsorted(self.starts, at, side="right") - 1).tolist())
 
 
 @dataclass(frozen=True)
@@ -278,30 +389,27 @@ class _Query:
         return bool(_ACRONYM.match(self.written))
 
 
-def _may_match(unit: _Unit, q: _Query, compounds: bool) -> bool:
-    """Whether any token of ``unit`` can match the query's first word (a quick test on the
-    text that skips most units; ``_token_matches`` decides)."""
-    if q.acronym:
-        return q.written in unit.text
-    # a form, head or modifier the query can match is spelt in the text, unless the
-    # word's lemma differs from how it is written ("gik" -> "gå")
-    low = unit.text.lower()
-    return any(f in low for f in q.forms) or q.key in unit.keys
-
-
 def _token_matches(unit: _Unit, i: int, word: _Word, q: _Query, compounds: bool) -> bool:
     if q.acronym:
-        written = unit.written(i)
-        return (
-            written == q.written
-            or q.written in written.split("-")
-            or (compounds and q.written in written)
-        )
+        return _acronym_matches(unit.written(i), q, compounds)
+    return _word_matches(unit.keys[i], unit.lowers[i], word, q, compounds)
+
+
+def _acronym_matches(written: str, q: _Query, compounds: bool) -> bool:
+    """An acronym matches case-sensitively: the word, a hyphenated part of it or, with
+    compounds, any part ("HovedMED")."""
+    return (
+        written == q.written
+        or q.written in written.split("-")
+        or (compounds and q.written in written)
+    )
+
+
+def _word_matches(key: str, lower: str, word: _Word, q: _Query, compounds: bool) -> bool:
     if q.forms & word.forms or q.forms & word.heads:
         return True
     if not compounds:
         return False
-    key, lower = unit.keys[i], unit.lowers[i]
     return bool(q.forms & word.modifiers) or any(
         len(f) >= 3 and (f in key or f in lower) for f in q.forms
     )
@@ -361,11 +469,15 @@ def find_items(
     """
     sel = select(tables, forum, years)
     index = search_index(tables)
-    keep = set(sel["items"]["item_id"])
+    keep = set(sel["items"]["item_id"].tolist())
     rows = []
+    counts: dict[str, int] = {}
     for unit, i, j in index.matches(query, compounds):
         if unit.item_id not in keep:
             continue
+        counts[unit.item_id] = counts.get(unit.item_id, 0) + 1
+        if counts[unit.item_id] > 1 and not all_matches:
+            continue  # the item's first match (its title's, if any) is the one shown
         start, end = unit.spans[i][0], unit.spans[j - 1][1]
         snippet, match = _snippet(unit.text, start, end, context)
         rows.append(
@@ -380,9 +492,7 @@ def find_items(
     found = pd.DataFrame(rows, columns=["item_id", "section", "section_label", "snippet", "match"])
     if found.empty:
         return pd.DataFrame(columns=RESULT_COLUMNS)
-    found["n_matches"] = found.groupby("item_id")["item_id"].transform("size").astype("int64")
-    if not all_matches:
-        found = found.drop_duplicates("item_id", keep="first")
+    found["n_matches"] = found["item_id"].map(counts).astype("int64")
     meetings = sel["meetings"][["meeting_id", "forum"]]
     items = sel["items"][["item_id", "meeting_id", "date", "number", "title", "decision_type"]]
     out = found.merge(items, on="item_id").merge(meetings, on="meeting_id", how="left")

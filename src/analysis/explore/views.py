@@ -175,7 +175,7 @@ class Corpus:
         ``all_matches``), cached per query: filters then only restrict the rows."""
         from analysis import search
 
-        key = (" ".join(query.split()).lower(), compounds)
+        key = (" ".join(query.split()), compounds)  # case kept: acronyms match by case
         with self._search_lock:
             if key not in self._search_cache:
                 found = search.find_items(
