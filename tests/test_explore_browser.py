@@ -7,34 +7,19 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from analysis.explore.screenshot import CHROMIUM_ARGS, free_port, wait_until_served
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).is_file(),
     reason="Debian's chromium is not installed (`make chromium` installs it)",
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -50,18 +35,10 @@ def served(tmp_path_factory, raw_dir):
     assert build(raw_dir=raw_dir, out_dir=processed, progress=False).exit_code == 0
     watchlist = work / "watchlist.yaml"
     watchlist.write_text("searches:\n  - name: Budget\n    query: budget\n", encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     server = serve(processed, raw_dir, watchlist, port=port, open_browser=False, threaded=True)
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=30).read()
-            break
-        except OSError:
-            if time.time() > deadline:
-                raise
-            time.sleep(0.3)
+    wait_until_served(url)
     yield url, processed
     server.stop()
 
@@ -73,7 +50,7 @@ def page(served):
     url, _ = served
     outside: list[str] = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(
             viewport={"width": 1500, "height": 1100}, accept_downloads=True
         )

@@ -231,6 +231,21 @@ def _cmd_explore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _processed_option(p: argparse.ArgumentParser) -> None:
+    """``--processed``: the tables a reading command works on."""
+    p.add_argument(
+        "--processed",
+        type=Path,
+        default=config.PROCESSED_DIR,
+        help="folder with the tables (default: the processed folder)",
+    )
+
+
+def _watchlist_option(p: argparse.ArgumentParser, help: str) -> None:
+    """``--watchlist``: the saved searches (``help`` says what the command does with them)."""
+    p.add_argument("--watchlist", type=Path, default=config.WATCHLIST_FILE, help=help)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes",
@@ -269,11 +284,9 @@ def make_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="parse every file again, ignoring the cache"
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument(
-        "--watchlist",
-        type=Path,
-        default=config.WATCHLIST_FILE,
-        help=f"saved searches whose new hits are printed (default: {config.WATCHLIST_FILE})",
+    _watchlist_option(
+        p,
+        f"saved searches whose new hits are printed (default: {config.WATCHLIST_FILE})",
     )
     p.set_defaults(func=_cmd_build)
 
@@ -306,12 +319,7 @@ def make_parser() -> argparse.ArgumentParser:
         default=config.REPORTS_DIR / "charts",
         help=f"output folder (default: {config.REPORTS_DIR / 'charts'})",
     )
-    p.add_argument(
-        "--processed",
-        type=Path,
-        default=config.PROCESSED_DIR,
-        help="folder with the tables (default: the processed folder)",
-    )
+    _processed_option(p)
     p.add_argument("--forum", action="append", help="only this forum (repeatable)")
     p.add_argument("--year", type=int, action="append", help="only this year (repeatable)")
     p.set_defaults(func=_cmd_charts)
@@ -332,17 +340,10 @@ def make_parser() -> argparse.ArgumentParser:
         default=config.REPORTS_DIR,
         help=f"output folder (default: {config.REPORTS_DIR})",
     )
-    p.add_argument(
-        "--processed",
-        type=Path,
-        default=config.PROCESSED_DIR,
-        help="folder with the tables (default: the processed folder)",
-    )
-    p.add_argument(
-        "--watchlist",
-        type=Path,
-        default=config.WATCHLIST_FILE,
-        help="saved searches whose hits of the year are listed "
+    _processed_option(p)
+    _watchlist_option(
+        p,
+        "saved searches whose hits of the year are listed "
         f"(default: {config.WATCHLIST_FILE}; skipped when absent)",
     )
     p.set_defaults(func=_cmd_overview)
@@ -429,23 +430,16 @@ def make_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--port", type=int, default=5006, help="port on localhost (default: 5006)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser")
-    p.add_argument(
-        "--processed",
-        type=Path,
-        default=config.PROCESSED_DIR,
-        help="folder with the tables (default: the processed folder)",
-    )
+    _processed_option(p)
     p.add_argument(
         "--raw",
         type=Path,
         default=config.RAW_DIR,
         help=f"folder with the minutes, linked from each item (default: {config.RAW_DIR})",
     )
-    p.add_argument(
-        "--watchlist",
-        type=Path,
-        default=config.WATCHLIST_FILE,
-        help=f"saved searches (default: {config.WATCHLIST_FILE})",
+    _watchlist_option(
+        p,
+        f"saved searches (default: {config.WATCHLIST_FILE})",
     )
     p.set_defaults(func=_cmd_explore)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -20,6 +19,7 @@ from analysis.charts.layout import (
     _sub,
     _with_note,
     _year_axis,
+    column_pct_cells,
     forum_colors,
     shorten,
 )
@@ -37,7 +37,6 @@ from analysis.charts.template import (
 )
 from analysis.metrics import (
     NO_THEME,
-    round_shares,
     share_pcts,
 )
 from analysis.metrics.periods import grid
@@ -242,11 +241,7 @@ def theme_share_by_forum_chart(
     ]
     tick_lines = max(t.count("<br>") + 1 for t in ticks)
     # percentages as rounded within each forum's column, so a column sums to 100 %
-    pcts = count.apply(lambda col: pd.Series(round_shares(col), index=col.index))
-    text = [
-        [f"{p} %" if n else "" for p, n in zip(prow, crow, strict=True)]
-        for prow, crow in zip(pcts.to_numpy(), count.to_numpy(), strict=True)
-    ]
+    text, cells = column_pct_cells(count)
     fig = go.Figure(
         go.Heatmap(
             z=share.to_numpy(),
@@ -255,7 +250,7 @@ def theme_share_by_forum_chart(
             text=text,
             texttemplate="%{text}",
             textfont={"size": _TICK_FONT},
-            customdata=np.dstack([count.to_numpy(), pcts.to_numpy()]),
+            customdata=cells,
             xgap=3,
             ygap=3,
             zmin=0,

@@ -35,6 +35,7 @@ from analysis.charts.template import (
 from analysis.metrics import (
     Source,
     format_int_da,
+    round_shares,
     theme_order,
 )
 from analysis.metrics.periods import PERIODS, period_code
@@ -528,3 +529,15 @@ def _span_text(df: pd.DataFrame) -> str:
         return ""
     lo, hi = int(years.min()), int(years.max())
     return str(lo) if lo == hi else f"{lo}-{hi}"
+
+
+def column_pct_cells(count: pd.DataFrame) -> tuple[list[list[str]], np.ndarray]:
+    """A heatmap's cells from its counts: each column's percentages rounded to sum to 100
+    (``round_shares``), the cell texts ('' where the count is 0) and the hover's customdata
+    (count, percent)."""
+    pcts = count.apply(lambda col: pd.Series(round_shares(col), index=col.index))
+    text = [
+        [f"{p} %" if n else "" for p, n in zip(prow, crow, strict=True)]
+        for prow, crow in zip(pcts.to_numpy(), count.to_numpy(), strict=True)
+    ]
+    return text, np.dstack([count.to_numpy(), pcts.to_numpy()])

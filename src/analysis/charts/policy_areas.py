@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.charts.decisions import decision_types_by_theme_chart
-from analysis.charts.layout import _empty, _finish, _sub, shorten
+from analysis.charts.layout import _empty, _finish, _sub, column_pct_cells, shorten
 from analysis.charts.template import _MARGIN, _TICK_FONT
-from analysis.metrics import NO_AREA, format_int_da, round_shares
+from analysis.metrics import NO_AREA, format_int_da
 from analysis.metrics.periods import grid
 
 
@@ -41,15 +40,11 @@ def policy_area_share_chart(
     count = grid(data, "policy_area", "year", "n_items", areas, years).fillna(0)
     share = grid(data, "policy_area", "year", "item_share", areas, years).fillna(0) * 100
     n_year = data.drop_duplicates("year").set_index("year")["year_items"]
-    pcts = count.apply(lambda col: pd.Series(round_shares(col), index=col.index))
     names = data.drop_duplicates("policy_area").set_index("policy_area")["area_label"]
     ticks = [
         f"{y}<br><span style='font-size:12px'>n = {format_int_da(n_year[y])}</span>" for y in years
     ]
-    text = [
-        [f"{p} %" if n else "" for p, n in zip(prow, crow, strict=True)]
-        for prow, crow in zip(pcts.to_numpy(), count.to_numpy(), strict=True)
-    ]
+    text, cells = column_pct_cells(count)
     fig = go.Figure(
         go.Heatmap(
             z=share.to_numpy(),
@@ -58,7 +53,7 @@ def policy_area_share_chart(
             text=text,
             texttemplate="%{text}",
             textfont={"size": _TICK_FONT if len(areas) <= 12 else 12},
-            customdata=np.dstack([count.to_numpy(), pcts.to_numpy()]),
+            customdata=cells,
             xgap=3,
             ygap=2,
             zmin=0,

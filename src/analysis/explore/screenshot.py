@@ -23,10 +23,24 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A free port on localhost (the OS picks it)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_until_served(url: str, timeout: float = 120) -> None:
+    """Return once ``url`` answers; the server starts in a thread and needs a moment."""
+    deadline = time.time() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=30).read()
+            return
+        except OSError:
+            if time.time() > deadline:
+                raise
+            time.sleep(0.3)
 
 
 def screenshot(out: Path, processed: Path, raw: Path, chart: str = "Temaer pr. Ã¥r") -> Path:
@@ -35,21 +49,13 @@ def screenshot(out: Path, processed: Path, raw: Path, chart: str = "Temaer pr. Ã
 
     from analysis.explore.app import serve
 
-    port = _free_port()
+    port = free_port()
     server = serve(
         processed, raw, config.WATCHLIST_FILE, port=port, open_browser=False, threaded=True
     )
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=30).read()
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.3)
+        wait_until_served(url)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1440, "height": 1000})
