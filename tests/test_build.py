@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import os
 import shutil
+import time
 from pathlib import Path
 
 import duckdb
@@ -10,7 +13,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import schema
+from analysis import schema, store
 from analysis.build import build
 from analysis.pipeline import ALL_TABLES
 
@@ -96,6 +99,95 @@ def test_unchanged_rebuild_parses_nothing(tmp_path: Path, raw_copy: Path) -> Non
     assert (third.n_parsed, third.n_cached, third.skipped) == (1, 4, False)
     meetings = analysis.load(["meetings"], processed_dir=out)["meetings"]
     assert "916" in set(meetings["location"])
+
+
+def _age(raw: Path, seconds: int = 3600) -> None:
+    """Date every raw file back, as files that were not touched since long before a build."""
+    past = time.time_ns() - seconds * 10**9
+    for f in raw.rglob("*"):
+        if f.is_file():
+            os.utime(f, ns=(past, past))
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import analysis.build as build_module
+
+    reads: list[str] = []
+    real = build_module.read_raw
+
+    def counting(path: Path, raw_dir: Path) -> tuple[str, bytes | None, str]:
+        reads.append(path.name)
+        return real(path, raw_dir)
+
+    monkeypatch.setattr(build_module, "read_raw", counting)
+    return reads
+
+
+def test_unchanged_rebuild_reads_no_file(
+    tmp_path: Path, raw_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files whose size, times and inode match the last build are not read again: the
+    check of an unchanged corpus costs a stat a file, not a hash."""
+    out = tmp_path / "out"
+    _age(raw_copy)
+    build(raw_copy, out, progress=False)
+    reads = _count_reads(monkeypatch)
+    again = build(raw_copy, out, progress=False)
+    assert (again.skipped, again.n_cached, reads) == (True, 5, [])
+
+
+def test_changed_file_with_old_mtime_is_read(
+    tmp_path: Path, raw_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit that keeps the size and sets the old modification time back still changes
+    the inode's change time: the file is read, hashed and parsed again."""
+    out = tmp_path / "out"
+    _age(raw_copy)
+    build(raw_copy, out, progress=False)
+    f = raw_copy / SEED_DIR / "chefforum-2024-01-03.txt"
+    st = f.stat()
+    time.sleep(0.01)  # a later change time on coarse clocks
+    f.write_bytes(f.read_bytes().replace(b"sted 915", b"sted 916"))
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert f.stat().st_size == st.st_size
+    reads = _count_reads(monkeypatch)
+    again = build(raw_copy, out, progress=False)
+    assert (again.n_parsed, again.n_cached, reads) == (1, 4, [f.name])
+    meetings = analysis.load(["meetings"], processed_dir=out)["meetings"]
+    assert "916" in set(meetings["location"])
+
+
+def test_recently_modified_file_is_hashed_again(tmp_path: Path, raw_copy: Path) -> None:
+    """A file modified just before it was read is not trusted by its signature: it could
+    change again within the same timestamp."""
+    out = tmp_path / "out"
+    _age(raw_copy, 0)  # every file just modified
+    build(raw_copy, out, progress=False)
+    state = store.read_state(out)
+    assert state["signatures"] == {}
+    _age(raw_copy)
+    build(raw_copy, out, progress=False, force=True)
+    state = store.read_state(out)
+    assert len(state["signatures"]) == 5
+
+
+def test_trusted_files_missing_from_the_cache_are_read(
+    tmp_path: Path, raw_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unchanged files whose rows are gone from the parse cache (pruned, another code
+    version) are read and parsed again, and the tables stay the same."""
+    out = tmp_path / "out"
+    _age(raw_copy)
+    build(raw_copy, out, progress=False)
+    before = (out / "items.parquet").read_bytes()
+    shutil.rmtree(out / ".cache")
+    (raw_copy / SEED_DIR / "chefforum-2022-02-03.txt").unlink()  # so the build runs
+    reads = _count_reads(monkeypatch)
+    again = build(raw_copy, out, progress=False)
+    assert (again.n_parsed, again.n_cached, len(reads)) == (4, 0, 4)
+    items = pd.read_parquet(out / "items.parquet")
+    assert len(items) < len(pd.read_parquet(io.BytesIO(before)))
+    assert not items["meeting_id"].eq("chefforum-2022-02-03").any()
 
 
 def test_unchanged_rebuild_loads_no_language_model(built: Path) -> None:

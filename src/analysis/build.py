@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -176,6 +177,34 @@ def _from_cache(cached: FileResult, name: str) -> FileResult:
         records = dict(records)
         records["meetings"] = [(*r[:col], name, *r[col + 1 :]) for r in records["meetings"]]
     return FileResult(manifest, records, list(cached.warnings), cached.content_key)
+
+
+#: A file modified this close before it was read may change again within the same
+#: timestamp: its signature is not trusted and it is hashed again at the next build
+#: (git's "racily clean" rule).
+RACY_NS = 2_000_000_000
+
+
+def file_signature(path: Path) -> list[int] | None:
+    """[size, mtime, ctime, inode] of a regular file (None for anything else): a file whose
+    signature matches the last build's is not read again to check that it is unchanged."""
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def trusted_signature(sig: list[int], now_ns: int | None = None) -> bool:
+    """Whether a signature taken now may stand for the file's content next time.
+
+    Only the modification time counts: a later write sets it to its own time, which
+    differs from an old one (even one set back with ``utime``, whose change time is
+    in the signature)."""
+    now_ns = time.time_ns() if now_ns is None else now_ns
+    return now_ns - sig[1] > RACY_NS
 
 
 #: (bytes, name, sha256) of a file to parse.
@@ -374,17 +403,28 @@ def _build(
     fingerprint = f"{code_fingerprint()}-{settings_fingerprint()}"
 
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES
+    previous = {} if force else store.read_state(out_dir)
+    known, known_hashes = previous.get("signatures", {}), previous.get("files", {})
     hashes: dict[str, str] = {}
+    signatures: dict[str, list[int]] = {}
+    paths: dict[str, Path] = {}
     contents: dict[str, bytes] = {}
     unreadable_files: dict[str, FileResult] = {}
     for path in tqdm(files, desc="Læser filer", unit="fil", disable=not show):
+        name = path.relative_to(raw_dir).as_posix()
+        sig = file_signature(path)
+        if sig is not None and known.get(name) == sig and name in known_hashes:
+            # Unchanged since the last build: its hash is trusted without reading it.
+            hashes[name], signatures[name], paths[name] = known_hashes[name], sig, path
+            continue
         name, data, error = read_raw(path, raw_dir)
         if data is None:
             unreadable_files[name] = unreadable(name, path.suffix, error)
             hashes[name] = "unreadable"
-        else:
-            hashes[name] = sha256_of(data)
-            contents[name] = data
+            continue
+        hashes[name], paths[name], contents[name] = sha256_of(data), path, data
+        if sig is not None and trusted_signature(sig):
+            signatures[name] = sig
 
     state = {
         "code": fingerprint,
@@ -394,7 +434,7 @@ def _build(
     # Nothing changed: say so without touching the cache (the fast path of a rebuild).
     if (
         not force
-        and store.read_state(out_dir) == state
+        and {k: v for k, v in previous.items() if k != "signatures"} == state
         and store.outputs_present(out_dir, ALL_TABLES)
     ):
         with store.environment_errors(f"linking the tables in {out_dir}"):
@@ -405,20 +445,36 @@ def _build(
             name: pq.ParquetFile(store.table_path(current, name)).metadata.num_rows
             for name in ("meetings", "items")
         }
-        return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(contents), True)
+        return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(paths), True)
 
     results: dict[str, FileResult] = dict(unreadable_files)
-    # The cache key holds the suffix and the folder's hints: they change the result.
-    keys = {name: (hashes[name], name_variant(name)) for name in contents}
     todo: list[Job] = []
-    for name, data in contents.items():
-        cached = None if force else store.cache_get(out_dir, fingerprint, *keys[name])
+    n_cached = 0
+    for name, path in paths.items():
+        # The cache key holds the suffix and the folder's hints: they change the result.
+        cached = (
+            None
+            if force
+            else store.cache_get(out_dir, fingerprint, hashes[name], name_variant(name))
+        )
         if isinstance(cached, FileResult):
             results[name] = _from_cache(cached, name)
-        else:
-            todo.append((data, name, hashes[name]))
-    n_cached = len(contents) - len(todo)
-    contents.clear()  # the bytes are no longer needed; free them before parsing
+            contents.pop(name, None)
+            n_cached += 1
+            continue
+        data = contents.pop(name, None)
+        if data is None:  # trusted by its signature, but its rows are not in the cache
+            name, data, error = read_raw(path, raw_dir)
+            if data is None:
+                results[name] = unreadable(name, path.suffix, error)
+                hashes[name] = "unreadable"
+                signatures.pop(name, None)
+                continue
+            sha = sha256_of(data)
+            if sha != hashes[name]:  # changed since its signature was taken: no trust
+                hashes[name] = sha
+                signatures.pop(name, None)
+        todo.append((data, name, hashes[name]))
     crashed: list[str] = []
     for result in parse_many(todo, workers, show, cache=(out_dir, fingerprint)):
         name = str(result.manifest["source_file"])
@@ -434,8 +490,14 @@ def _build(
     if crashed:
         # Not the state of a complete build: the next build parses these files again.
         state["crashed"] = sorted(crashed)
+    state["signatures"] = signatures
     store.write_tables(tables, out_dir, state, partition_years(tables))
-    store.cache_prune(out_dir, fingerprint, {store.cache_key(*k) for k in keys.values()})
+    keep = {
+        store.cache_key(h, name_variant(n))
+        for n, h in hashes.items()
+        if n in paths and h != "unreadable"
+    }
+    store.cache_prune(out_dir, fingerprint, keep)
     rows = {name: len(df) for name, df in tables.items()}
     summary = BuildSummary(raw_dir, out_dir, tables["manifest"], rows, n_parsed, n_cached)
     if crashed:
