@@ -189,6 +189,15 @@ def test_plan_spreads_meetings_over_forums_years_and_municipalities() -> None:
     assert all(m.date.weekday() < 5 for m in plan)
 
 
+def test_plan_holds_the_benchmark_sizes() -> None:
+    """50,000 meetings (the benchmark's largest corpus) need 25 made-up municipalities."""
+    muns, years = corpus._municipalities(50_000, len(corpus.DEFAULT_FORUMS))
+    assert (len(set(muns)), years) == (25, corpus.MAX_YEARS)
+    assert all(m.endswith(" Kommune") for m in muns)
+    with pytest.raises(ValueError, match="municipalities"):
+        corpus._municipalities(10**6, len(corpus.DEFAULT_FORUMS))
+
+
 def test_cases_return_under_their_journal_number() -> None:
     plan = plan_corpus(300, seed=2)
     meetings_per_case: dict[str, set[int]] = {}
