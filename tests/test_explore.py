@@ -98,8 +98,10 @@ def test_a_click_on_each_chart_drills_down_to_the_items_behind_it(corpus):
     view = views.item_view(corpus, t)
     src = figures.source_text(t, Filters().describe())
     assert src.startswith("Kilde: Chefforum-referater 2022-2025, n = 23 punkter")
-    for spec in figures.CHARTS:
+    for spec in figures.charts_for(corpus):
         fig = spec.make(t, src)
+        if fig.data[0].type == "heatmap":
+            continue  # cells: test_a_click_on_a_heatmap_cell_drills_down_to_its_items
         total = 0
         for curve, trace in enumerate(fig.data):
             cats = trace.x if spec.axis_key == "year" else trace.y
@@ -120,6 +122,64 @@ def test_a_click_on_each_chart_drills_down_to_the_items_behind_it(corpus):
         {"curveNumber": 0, "pointNumber": 0, "x": trace.x[0]},
     )
     assert len(views.drill(view, point)) == trace.customdata[0][0]
+
+
+def _two_forums(seed_tables) -> Corpus:
+    """The seeds with their first two meetings moved to a second forum."""
+    meetings = seed_tables["meetings"].copy()
+    moved = meetings["meeting_id"].iloc[:2]
+    meetings["forum"] = meetings["forum"].astype("object")
+    meetings.loc[meetings["meeting_id"].isin(moved), "forum"] = "Direktionen"
+    return Corpus({**seed_tables, "meetings": meetings})
+
+
+@pytest.mark.parametrize("key", ["areas", "themes_by_forum"])
+def test_a_click_on_a_heatmap_cell_drills_down_to_its_items(seed_tables, key):
+    corpus = _two_forums(seed_tables)
+    spec = figures.CHARTS_BY_KEY[key]
+    assert spec in figures.charts_for(corpus)
+    t = views.filter_tables(corpus, Filters())
+    view = views.item_view(corpus, t)
+    fig = spec.make(t, figures.source_text(t, Filters().describe()))
+    (trace,) = fig.data
+    assert trace.type == "heatmap"
+    total, seen = 0, set()
+    for i, row in enumerate(trace.customdata):
+        for j, cell in enumerate(row):
+            point = figures.point_of(fig, spec, {"curveNumber": 0, "pointNumber": [i, j]})
+            assert set(point) == {spec.trace_key, spec.axis_key}
+            # Panel's click data: the cell's labels only
+            clicked = {"curveNumber": 0, "x": trace.x[j], "y": trace.y[i], "z": trace.z[i][j]}
+            assert figures.point_of(fig, spec, clicked) == point
+            behind = views.drill(view, point)
+            assert len(behind) == cell[0]  # the count the cell shows in its hover
+            seen |= set(behind["item_id"])
+            total += len(behind)
+    # every item sits behind exactly one cell (no more areas or themes than the chart shows)
+    assert total == len(seen) == len(view)
+    with pytest.raises(ValueError, match="outside"):
+        figures.point_of(fig, spec, {"curveNumber": 0, "pointNumber": [len(trace.y), 0]})
+
+
+def test_heatmaps_only_where_they_say_something(corpus):
+    keys = [s.key for s in figures.charts_for(corpus)]
+    assert "areas" in keys  # the seeds have policy areas
+    assert "themes_by_forum" not in keys  # one forum: nothing to compare
+
+
+def test_drill_by_policy_area_and_cell_point():
+    view = pd.DataFrame(
+        {"year": [2023, 2023, 2024], "policy_area": ["skole", "", "skole"], "item_id": list("abc")}
+    )
+    meta = {"rows": {"policy_area": ["skole", metrics.NO_AREA]}, "columns": {"year": [2023, 2024]}}
+    assert views.cell_point(meta, [0, 1]) == {"year": 2024, "policy_area": "skole"}
+    assert list(views.drill(view, views.cell_point(meta, [0, 0]))["item_id"]) == ["a"]
+    # the charts' "Uden område" is an empty area in the item rows
+    assert list(views.drill(view, views.cell_point(meta, [1, 0]))["item_id"]) == ["b"]
+    assert views.drill(view, views.cell_point(meta, [1, 1])).empty
+    assert views.describe_drill({"year": 2024, "policy_area": metrics.NO_AREA}) == (
+        "År 2024 · Politikområde " + metrics.area_label(metrics.NO_AREA)
+    )
 
 
 def test_drill_rejects_unknown_keys_and_describes_in_danish(corpus):

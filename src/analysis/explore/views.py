@@ -16,7 +16,7 @@ from functools import cached_property
 import pandas as pd
 
 from analysis import metrics
-from analysis.metrics import NO_DECISION, NO_THEME, Tables
+from analysis.metrics import NO_AREA, NO_DECISION, NO_THEME, Tables
 from analysis.vocab import DECISION_PRIORITY
 
 #: Column of a policy area, where the build provides one (optional: absent in older tables).
@@ -305,7 +305,7 @@ def item_table(view: pd.DataFrame) -> pd.DataFrame:
 # --- drill-down ------------------------------------------------------------------------
 
 #: The columns of ``Corpus.items`` a chart point may name (see ``drill``).
-DRILL_KEYS = ("year", "quarter", "forum_label", "theme", "decision_type", "item_id")
+DRILL_KEYS = ("year", "quarter", "forum_label", "theme", POLICY_AREA, "decision_type", "item_id")
 
 
 def drill(view: pd.DataFrame, point: Mapping[str, object]) -> pd.DataFrame:
@@ -322,11 +322,29 @@ def drill(view: pd.DataFrame, point: Mapping[str, object]) -> pd.DataFrame:
             raise ValueError(f"cannot drill down by {key!r}; known: {', '.join(DRILL_KEYS)}")
         if key == "item_id":
             keep &= metrics.is_member(view["item_id"], list(value))  # type: ignore[arg-type]
+        elif key == POLICY_AREA:
+            # the charts' key of items without an area; Corpus.items leaves those empty
+            keep &= view[key] == ("" if value == NO_AREA else value)
         elif key in ("year", "quarter"):
             keep &= view[key] == int(value)  # type: ignore[arg-type]
         else:
             keep &= view[key] == value
     return view[keep]
+
+
+def cell_point(meta: Mapping[str, Mapping[str, Sequence]], cell: Sequence[int]) -> dict:
+    """The drill-down of a heatmap cell: the keys its column and row stand for.
+
+    ``meta`` is the heatmap trace's ``{'rows': {column: keys}, 'columns': {column: keys}}``
+    (columns of ``Corpus.items``, keys in the order of the cells), as the heatmap charts
+    set it; ``cell`` is plotly's pointNumber of a click on it, [row, column].
+    """
+    ((row_key, rows),) = meta["rows"].items()
+    ((col_key, cols),) = meta["columns"].items()
+    i, j = (int(v) for v in cell)
+    if not (0 <= i < len(rows) and 0 <= j < len(cols)):
+        raise ValueError(f"cell {[i, j]} outside the {len(rows)} × {len(cols)} heatmap")
+    return {col_key: cols[j], row_key: rows[i]}
 
 
 def describe_drill(point: Mapping[str, object]) -> str:
@@ -341,6 +359,8 @@ def describe_drill(point: Mapping[str, object]) -> str:
             parts.append(f"Forum {value}")
         elif key == "theme":
             parts.append(f"Tema {metrics.theme_label(value)}")
+        elif key == POLICY_AREA:
+            parts.append(f"Politikområde {metrics.area_label(value)}")
         elif key == "decision_type":
             parts.append(f"Beslutning {metrics.decision_label(value)}")
         elif key == "item_id":
@@ -459,6 +479,7 @@ __all__ = [
     "item_view",
     "item_table",
     "drill",
+    "cell_point",
     "describe_drill",
     "item_sections",
     "keyword_hits",
