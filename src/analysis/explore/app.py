@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import pandas as pd
 import panel as pn
+import plotly.graph_objects as go
 
 from analysis import metrics
 from analysis.explore import figures, views
@@ -59,6 +60,8 @@ TABULATOR_DA = {
     },
 }
 PLOT_CONFIG = {"displayModeBar": False, "responsive": True}
+#: Column widths of the item table (the rest share what is left).
+ITEM_WIDTHS = {"Dato": 95, "Forum": 120, "Nr.": 60, "Titel": "28%", "Side": 75}
 
 CSS = """
 .explorer-detail h3 { margin: 0.2em 0; }
@@ -107,6 +110,26 @@ def danish_page_template():
     if '<html lang="en"' not in source:
         raise RuntimeError('Panel\'s base.html no longer opens with <html lang="en"')
     return _env.from_string(source.replace('<html lang="en"', '<html lang="da"', 1))
+
+
+def selection(corpus: Corpus, f: Filters) -> tuple[dict[str, pd.DataFrame], pd.DataFrame, str]:
+    """The filtered tables, their item rows (``views.item_view``) and the source line,
+    kept in the corpus's memo: shared by every session, never changed by one."""
+
+    def make() -> tuple[dict[str, pd.DataFrame], pd.DataFrame, str]:
+        filtered = views.filter_tables(corpus, f)
+        source = figures.source_text(filtered, f.describe())
+        return filtered, views.item_view(corpus, filtered), source
+
+    return corpus.memo(("selection", f), make)
+
+
+def chart_figure(corpus: Corpus, key: str, f: Filters) -> go.Figure:
+    """The chart ``key`` of the selection, drawn once per filters (the corpus's memo);
+    each call returns its own copy, since Panel writes the browser's relayouts into it."""
+    filtered, _, source = selection(corpus, f)
+    spec = figures.CHARTS_BY_KEY[key]
+    return go.Figure(corpus.memo(("chart", key, f), lambda: spec.make(filtered, source)))
 
 
 class Explorer:
@@ -192,6 +215,10 @@ class Explorer:
             configuration=TABULATOR_DA,
             hidden_columns=["Punkt-id"],
             formatters=_date_format(),
+            # fixed shares of the width: Tabulator's default measures every cell first,
+            # a second of the first view at 10,000 meetings
+            layout="fit_columns",
+            widths=ITEM_WIDTHS,
         )
         self.table.param.watch(self._on_select, "selection")
         self.detail = pn.pane.HTML(
@@ -218,7 +245,54 @@ class Explorer:
             color="default",
         )
 
-        # keyword over time
+        sidebar = pn.Column(
+            pn.pane.Markdown("## Filtre"),
+            *filters,
+            self.reset,
+            width=300,
+            styles={"background": "#F4F6F8", "padding": "8px"},
+            margin=(0, 10, 0, 0),
+        )
+        overview = pn.Column(
+            self.chart_choice,
+            self.chart,
+            pn.Row(self.png, self.svg),
+            pn.pane.Markdown("Klik på en søjle, et felt eller et punkt for at se punkterne bag."),
+            pn.Row(self.drill_text, self.clear_drill),
+            self.table,
+            self.xlsx,
+            self.detail,
+            sizing_mode="stretch_width",
+        )
+        # The other tabs are made when first opened: a first view without their widgets
+        # is made and sent sooner.
+        self.kw_tab = pn.Column(sizing_mode="stretch_width")
+        self.saved_tab = pn.Column(sizing_mode="stretch_width")
+        self.tabs = pn.Tabs(
+            ("Overblik", overview),
+            ("Ord over tid", self.kw_tab),
+            ("Gemte søgninger", self.saved_tab),
+            dynamic=True,
+            sizing_mode="stretch_width",
+        )
+        self.tabs.param.watch(lambda _e: self._open_tab(), "active")
+        header = pn.pane.Markdown("# Udforsk referaterne", margin=(0, 10))
+        self.layout = pn.Column(
+            header,
+            self.summary,
+            pn.Row(sidebar, self.tabs, sizing_mode="stretch_width"),
+            sizing_mode="stretch_width",
+        )
+
+    def _open_tab(self) -> None:
+        if self.tabs.active == 1 and not self.kw_tab.objects:
+            self._build_keyword_tab()
+        elif self.tabs.active == 2 and not self.saved_tab.objects:
+            self._build_saved_tab()
+        self._watch_list()
+
+    def _build_keyword_tab(self) -> None:
+        w = pn.widgets
         self.kw_query = w.TextInput(label="Ord eller frase", placeholder="fx budget")
         self.kw_period = w.RadioButtonGroup(
             label="Periode", options={v: k for k, v in views.PERIODS_DA.items()}, value="year"
@@ -254,7 +328,23 @@ class Explorer:
             label="Hent grafen som SVG",
         )
 
-        # saved searches
+        self.kw_tab.objects = [
+            pn.Column(
+                pn.pane.Markdown(
+                    "Et ord eller en frase i alle bøjninger (og inde i sammensatte "
+                    "ord), talt pr. år eller kvartal og forum inden for filtrene."
+                ),
+                pn.Row(self.kw_query, self.kw_period, self.kw_go),
+                self.kw_chart,
+                pn.Row(self.kw_png, self.kw_svg),
+                self.kw_summary,
+                self.kw_table,
+                sizing_mode="stretch_width",
+            )
+        ]
+
+    def _build_saved_tab(self) -> None:
+        w = pn.widgets
         self.watch_table = w.Tabulator(
             pd.DataFrame(),
             disabled=True,
@@ -275,64 +365,20 @@ class Explorer:
             formatters=_date_format(),
         )
 
-        sidebar = pn.Column(
-            pn.pane.Markdown("## Filtre"),
-            *filters,
-            self.reset,
-            width=300,
-            styles={"background": "#F4F6F8", "padding": "8px"},
-            margin=(0, 10, 0, 0),
-        )
-        overview = pn.Column(
-            self.chart_choice,
-            self.chart,
-            pn.Row(self.png, self.svg),
-            pn.pane.Markdown("Klik på en søjle, et felt eller et punkt for at se punkterne bag."),
-            pn.Row(self.drill_text, self.clear_drill),
-            self.table,
-            self.xlsx,
-            self.detail,
-            sizing_mode="stretch_width",
-        )
-        keyword = pn.Column(
-            pn.pane.Markdown(
-                "Et ord eller en frase i alle bøjninger (og inde i sammensatte "
-                "ord), talt pr. år eller kvartal og forum inden for filtrene."
-            ),
-            pn.Row(self.kw_query, self.kw_period, self.kw_go),
-            self.kw_chart,
-            pn.Row(self.kw_png, self.kw_svg),
-            self.kw_summary,
-            self.kw_table,
-            sizing_mode="stretch_width",
-        )
         watch_note = (
             "Søgningerne i `watchlist.yaml`, inden for filtrene. *Nye* er fund, som "
             "seneste `minutes build` meldte som nye."
             if self.watches
             else "Ingen gemte søgninger: læg dem i `watchlist.yaml` (se README)."
         )
-        saved = pn.Column(
-            pn.pane.Markdown(watch_note),
-            self.watch_table,
-            self.watch_hits_table,
-            sizing_mode="stretch_width",
-        )
-        self.tabs = pn.Tabs(
-            ("Overblik", overview),
-            ("Ord over tid", keyword),
-            ("Gemte søgninger", saved),
-            dynamic=True,
-            sizing_mode="stretch_width",
-        )
-        self.tabs.param.watch(lambda _e: self._watch_list(), "active")
-        header = pn.pane.Markdown("# Udforsk referaterne", margin=(0, 10))
-        self.layout = pn.Column(
-            header,
-            self.summary,
-            pn.Row(sidebar, self.tabs, sizing_mode="stretch_width"),
-            sizing_mode="stretch_width",
-        )
+        self.saved_tab.objects = [
+            pn.Column(
+                pn.pane.Markdown(watch_note),
+                self.watch_table,
+                self.watch_hits_table,
+                sizing_mode="stretch_width",
+            )
+        ]
 
     # --- state --------------------------------------------------------------------
 
@@ -368,9 +414,8 @@ class Explorer:
         if getattr(self, "_quiet", False):
             return
         f = self.filters()
-        self.filtered = views.filter_tables(self.corpus, f)
-        self.view = views.item_view(self.corpus, self.filtered)
-        self.source = figures.source_text(self.filtered, f.describe())
+        self.filters_now = f
+        self.filtered, self.view, self.source = selection(self.corpus, f)
         n_items, n_meetings = len(self.filtered["items"]), len(self.filtered["meetings"])
         self.summary.object = (
             f"**{metrics.format_int_da(n_meetings)} møder, {metrics.format_int_da(n_items)} "
@@ -379,13 +424,12 @@ class Explorer:
         self.drill_point = {}
         self._draw_chart()
         self._show_items()
-        if self.kw_query.value:
+        if self.kw_tab.objects and self.kw_query.value:
             self._keyword()
         self._watch_list()
 
     def _draw_chart(self) -> None:
-        spec = figures.CHARTS_BY_KEY[self.chart_choice.value]
-        self.figure = spec.make(self.filtered, self.source)
+        self.figure = chart_figure(self.corpus, self.chart_choice.value, self.filters_now)
         self.chart.object = self.figure
 
     def _on_click(self, event: object) -> None:
@@ -618,6 +662,8 @@ def serve(
     corpus = load_corpus(processed_dir)
     watches = load_watchlist(watchlist_file or config.WATCHLIST_FILE)
     seen = seen_state(processed_dir)
+    # The first view, made once now: every session opens on it (the corpus's memo).
+    Explorer(corpus, watches, seen, raw_url=RAW_ROUTE)
 
     warming: list[threading.Thread] = []
 

@@ -167,6 +167,7 @@ def run(processed: Path) -> list[tuple[str, float, float | None]]:
     rows.append(("free text, another word", _timed(setting(e.text, "borgermøde")), FILTER_TARGET))
     rows.append(("free text, then a forum", _timed(setting(e.forum, forums[-1:])), FILTER_TARGET))
     e._reset()
+    e.tabs.active = 1  # the keyword tab, made when first opened
     rows.append(
         ("keyword over time, per year", _timed(setting(e.kw_query, "budget")), FILTER_TARGET)
     )

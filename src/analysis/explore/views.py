@@ -9,15 +9,19 @@ unchanged. The Panel app (``explore.app``) only wires widgets to these functions
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 import pandas as pd
 
 from analysis import metrics
 from analysis.metrics import NO_AREA, NO_DECISION, NO_THEME, Tables
 from analysis.vocab import DECISION_PRIORITY
+
+T = TypeVar("T")
 
 #: Column of a policy area, where the build provides one (optional: absent in older tables).
 POLICY_AREA = "policy_area"
@@ -79,6 +83,23 @@ class Corpus:
     #: waits for that build instead of starting a second one.
     _search_lock: threading.Lock = field(default_factory=threading.Lock)
     _watch_cache: dict[tuple, pd.DataFrame] = field(default_factory=dict)
+    #: Views already made (``memo``), the most recent last.
+    _memo: OrderedDict[Hashable, object] = field(default_factory=OrderedDict)
+    #: How many views ``memo`` keeps (each a filtered copy of the items at most).
+    memo_size: int = 12
+
+    def memo(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, kept for the next that asks for ``key``: every browser tab opens on
+        the same view, and going back to a filter is instant. Keys must determine the
+        result (e.g. the ``Filters``); the corpus never changes while served."""
+        if key in self._memo:
+            self._memo.move_to_end(key)
+            return self._memo[key]  # type: ignore[return-value]
+        value = make()
+        self._memo[key] = value
+        while len(self._memo) > self.memo_size:
+            self._memo.popitem(last=False)
+        return value
 
     @cached_property
     def meetings(self) -> pd.DataFrame:
