@@ -76,9 +76,12 @@ def _date_format() -> dict:
     return {"Dato": DateFormatter(format="%d.%m.%Y")}
 
 
-def _extension() -> None:
-    """Load Panel's plotly and Tabulator support, with resources from the package."""
-    pn.extension("plotly", "tabulator", raw_css=[CSS], notifications=False)
+def _extension(inline: bool = False) -> None:
+    """Load Panel's plotly and Tabulator support, with resources from the package.
+
+    ``inline`` (in a notebook): the scripts go into the notebook's output instead of
+    being loaded from a CDN, so JupyterLab shows the explorer offline too."""
+    pn.extension("plotly", "tabulator", raw_css=[CSS], notifications=False, inline=inline)
 
 
 def plotly_bundle() -> Path | None:
@@ -632,7 +635,7 @@ def app(
     from analysis import config
     from analysis.watchlist import load_watchlist, seen_state
 
-    _extension()
+    _extension(inline=True)
     corpus = corpus or load_corpus(processed_dir)
     watches = load_watchlist(watchlist_file or config.WATCHLIST_FILE)
     seen = seen_state(processed_dir or config.PROCESSED_DIR)
