@@ -191,6 +191,34 @@ def test_drill_rejects_unknown_keys_and_describes_in_danish(corpus):
     )
 
 
+@pytest.mark.parametrize("word", ["budget", "borgermøde", "MED", "målplan", "politisk proces"])
+def test_matches_without_snippets_count_as_the_hit_list(corpus, word):
+    """The fast path (items of the matches only) selects and counts as the rows with
+    snippets do: the free-text filter, and keyword over time per period and forum."""
+    for compounds in (True, False):
+        f = Filters(include_standing=True, text=word, compounds=compounds)
+        found = corpus.search(word, compounds)
+        assert set(corpus.match_item_ids(word, compounds)) == set(found["item_id"])
+        assert list(views.filter_tables(corpus, f)["items"]["item_id"]) == [
+            i for i in corpus.items["item_id"] if i in set(found["item_id"])
+        ]
+    t = views.filter_tables(corpus, Filters(include_standing=True, forums=("Chefforum",)))
+    hits = views.keyword_hits(corpus, t, word)
+    matches = views.keyword_matches(corpus, t, word)
+    assert len(matches) == len(hits)
+    if hits.empty:  # a phrase the seeds lack
+        assert word == "politisk proces"
+        return
+    for period in views.PERIODS_DA:
+        fast = views.keyword_over_time(corpus, t, matches, period)
+        pd.testing.assert_frame_equal(fast, views.keyword_over_time(corpus, t, hits, period))
+    row = views.keyword_over_time(corpus, t, matches).sort_values("n_mentions").iloc[-1]
+    point = views.keyword_point(matches, row["period"], row["forum_label"])["item_id"]
+    expected = views.keyword_point(hits, row["period"], row["forum_label"])["item_id"]
+    assert sorted(point) == sorted(expected) and len(point) == row["n_items"]
+    assert views.keyword_matches(corpus, t, " ").empty
+
+
 def test_keyword_over_time_counts_every_mention_per_period_and_forum(corpus):
     t = views.filter_tables(corpus, Filters(include_standing=True))
     hits = views.keyword_hits(corpus, t, "budget")

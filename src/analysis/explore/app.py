@@ -296,6 +296,8 @@ class Explorer:
 
     def _build_keyword_tab(self) -> None:
         w = pn.widgets
+        self.kw_key: tuple | None = None  # (word, filters) of the hit list
+        self.kw_hits: pd.DataFrame | None = None
         self.kw_query = w.TextInput(label="Ord eller frase", placeholder="fx budget")
         self.kw_period = w.RadioButtonGroup(
             label="Periode", options={v: k for k, v in views.PERIODS_DA.items()}, value="year"
@@ -501,18 +503,35 @@ class Explorer:
             self.kw_table.value = pd.DataFrame()
             return
         period = self.kw_period.value
-        self.kw_hits = views.keyword_hits(self.corpus, self.filtered, query)
-        counts = views.keyword_over_time(self.corpus, self.filtered, self.kw_hits, period)
+        # The chart and the counts from the matches alone; the hit list with its snippets
+        # (a second for a word with a hundred thousand mentions) follows once they are
+        # shown, and only when the word or the filters changed.
+        self.kw_matches = views.keyword_matches(self.corpus, self.filtered, query)
+        counts = views.keyword_over_time(self.corpus, self.filtered, self.kw_matches, period)
         self.kw_figure = figures.keyword_chart(counts, query, period, self.source)
         self.kw_chart.object = self.kw_figure
         self.kw_chart.visible = True
+        self._kw_summary(self.kw_matches, "")
+        key = (query, self.filters_now)
+        if self.kw_key != key:
+            self.kw_key, self.kw_hits = key, None
+            self.kw_table.value = pd.DataFrame()
+            pn.state.execute(lambda: self._kw_hit_list(query, key), schedule=True)
+
+    def _kw_hit_list(self, query: str, key: tuple) -> None:
+        if key != self.kw_key or self.kw_hits is not None:
+            return  # another word or other filters meanwhile, or already made
+        self.kw_hits = views.keyword_hits(self.corpus, self.filtered, query)
         self._show_kw(self.kw_hits, "")
 
-    def _show_kw(self, hits: pd.DataFrame, where: str) -> None:
-        n_items = hits["item_id"].nunique()
+    def _kw_summary(self, matches: pd.DataFrame, where: str) -> None:
+        n_items = matches["item_id"].nunique()
         self.kw_summary.object = (
-            f"**{len(hits)} omtaler i {n_items} punkter**{where}. Fundene i sammenhæng:"
+            f"**{len(matches)} omtaler i {n_items} punkter**{where}. Fundene i sammenhæng:"
         )
+
+    def _show_kw(self, hits: pd.DataFrame, where: str) -> None:
+        self._kw_summary(hits, where)
         table = hits[["date", "forum_label", "title", "section_label", "snippet"]].rename(
             columns={
                 "date": "Dato",
@@ -530,7 +549,9 @@ class Explorer:
             return
         p = data["points"][0]
         forum = self.kw_figure.data[int(p["curveNumber"])].meta
-        point = views.keyword_point(self.kw_hits, str(p["x"]), str(forum))
+        point = views.keyword_point(self.kw_matches, str(p["x"]), str(forum))
+        if self.kw_hits is None:  # clicked before the hit list was made
+            self._kw_hit_list(self.kw_key[0], self.kw_key)
         hits = self.kw_hits[metrics.is_member(self.kw_hits["item_id"], point["item_id"])]
         hits = hits[hits["forum_label"] == forum]
         self._show_kw(hits, f" i {p['x']}, {forum}")
