@@ -219,6 +219,19 @@ def test_matches_without_snippets_count_as_the_hit_list(corpus, word):
     assert views.keyword_matches(corpus, t, " ").empty
 
 
+def test_hit_list_in_context_latest_first_n_and_of_some_items(corpus):
+    t = views.filter_tables(corpus, Filters(include_standing=True))
+    hits = views.keyword_hits(corpus, t, "budget")
+    assert len(hits) == len(corpus.search("budget", True)) > 10
+    assert hits["date"].is_monotonic_increasing
+    assert hits["snippet"].str.contains("udget").all()
+    latest = views.keyword_hits(corpus, t, "budget", limit=10)
+    pd.testing.assert_frame_equal(latest, hits.tail(10).reset_index(drop=True))
+    some = list(dict.fromkeys(hits["item_id"]))[:2]
+    only = views.keyword_hits(corpus, t, "budget", items=some)
+    pd.testing.assert_frame_equal(only, hits[hits["item_id"].isin(some)].reset_index(drop=True))
+
+
 def test_keyword_over_time_counts_every_mention_per_period_and_forum(corpus):
     t = views.filter_tables(corpus, Filters(include_standing=True))
     hits = views.keyword_hits(corpus, t, "budget")
@@ -388,3 +401,17 @@ def test_chart_export_is_slide_sized_and_names_the_filters(corpus):
     svg = explorer._image("svg").getvalue().decode("utf-8")
     text = " ".join(re.sub(r"<[^>]+>", " ", svg).split())  # the source line wraps
     assert "Filtre: tema Budget og økonomi; uden faste punkter" in text
+
+
+def test_the_served_plotly_bundle_is_panels_version():
+    """The explorer serves plotly.js's cartesian bundle in place of Panel's full one: it
+    must be the version Panel's plotly model is written for (`make plotly-bundle`)."""
+    pytest.importorskip("panel")
+    from panel.models.plotly import PLOTLY_VERSION
+
+    from analysis.explore import app
+
+    bundle = app.plotly_bundle()
+    assert bundle is not None, f"no cartesian bundle for plotly.js {PLOTLY_VERSION}"
+    head = bundle.read_text(encoding="utf-8")[:200]
+    assert f"plotly.js (cartesian - minified) v{PLOTLY_VERSION}" in head

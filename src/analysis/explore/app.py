@@ -36,6 +36,9 @@ STATIC_DIR = Path(__file__).parent / "static"
 PLOTLY_BUNDLE = "plotly-cartesian-{version}.min.js"
 #: Rows per page of the item table (the server sends one page at a time).
 PAGE_SIZE = 20
+#: Matches shown in context under keyword over time (the latest; a click on a point
+#: shows that period's): snippets for a hundred thousand mentions take seconds.
+HIT_LIST_MAX = 1000
 
 #: Tabulator's own texts in Danish (pagination, header filters).
 TABULATOR_DA = {
@@ -521,17 +524,25 @@ class Explorer:
     def _kw_hit_list(self, query: str, key: tuple) -> None:
         if key != self.kw_key or self.kw_hits is not None:
             return  # another word or other filters meanwhile, or already made
-        self.kw_hits = views.keyword_hits(self.corpus, self.filtered, query)
-        self._show_kw(self.kw_hits, "")
+        self.kw_hits = views.keyword_hits(self.corpus, self.filtered, query, limit=HIT_LIST_MAX)
+        self._show_kw(self.kw_hits, self.kw_matches, "")
 
-    def _kw_summary(self, matches: pd.DataFrame, where: str) -> None:
-        n_items = matches["item_id"].nunique()
+    def _kw_summary(self, matches: pd.DataFrame, where: str, shown: int | None = None) -> None:
+        n, n_items = len(matches), matches["item_id"].nunique()
+        if shown is None or shown == n:
+            after = "Fundene i sammenhæng:"
+        else:
+            after = (
+                f"De seneste {metrics.format_int_da(shown)} i sammenhæng (klik på et punkt "
+                "i grafen for periodens):"
+            )
         self.kw_summary.object = (
-            f"**{len(matches)} omtaler i {n_items} punkter**{where}. Fundene i sammenhæng:"
+            f"**{metrics.format_int_da(n)} omtaler i {metrics.format_int_da(n_items)} "
+            f"punkter**{where}. {after}"
         )
 
-    def _show_kw(self, hits: pd.DataFrame, where: str) -> None:
-        self._kw_summary(hits, where)
+    def _show_kw(self, hits: pd.DataFrame, matches: pd.DataFrame, where: str) -> None:
+        self._kw_summary(matches, where, shown=len(hits))
         table = hits[["date", "forum_label", "title", "section_label", "snippet"]].rename(
             columns={
                 "date": "Dato",
@@ -550,11 +561,12 @@ class Explorer:
         p = data["points"][0]
         forum = self.kw_figure.data[int(p["curveNumber"])].meta
         point = views.keyword_point(self.kw_matches, str(p["x"]), str(forum))
-        if self.kw_hits is None:  # clicked before the hit list was made
-            self._kw_hit_list(self.kw_key[0], self.kw_key)
-        hits = self.kw_hits[metrics.is_member(self.kw_hits["item_id"], point["item_id"])]
-        hits = hits[hits["forum_label"] == forum]
-        self._show_kw(hits, f" i {p['x']}, {forum}")
+        ids = point["item_id"]
+        hits = views.keyword_hits(
+            self.corpus, self.filtered, self.kw_key[0], items=ids, limit=HIT_LIST_MAX
+        )
+        matches = self.kw_matches[metrics.is_member(self.kw_matches["item_id"], list(ids))]
+        self._show_kw(hits, matches, f" i {p['x']}, {forum}")
 
     # --- saved searches -----------------------------------------------------------
 

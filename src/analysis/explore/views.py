@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -81,7 +81,7 @@ class Corpus:
     _search_cache: dict[tuple, pd.DataFrame | pd.Series] = field(default_factory=dict)
     #: Held while the search index is built or used, so a search during ``warm_search``
     #: waits for that build instead of starting a second one.
-    _search_lock: threading.Lock = field(default_factory=threading.Lock)
+    _search_lock: threading.RLock = field(default_factory=threading.RLock)
     _watch_cache: dict[tuple, pd.DataFrame] = field(default_factory=dict)
     #: Views already made (``memo``), the most recent last.
     _memo: OrderedDict[Hashable, object] = field(default_factory=OrderedDict)
@@ -205,20 +205,29 @@ class Corpus:
                 self._search_cache[key] = found
             return self._search_cache[key]
 
+    def matches(self, query: str, compounds: bool = True) -> list[tuple]:
+        """(unit, first token, last token + 1) of every match of ``query`` in the whole
+        corpus (``search.SearchIndex.matches``), cached per query."""
+        from analysis import search
+
+        key = ("matches", " ".join(query.split()), compounds)
+        with self._search_lock:
+            if key not in self._search_cache:
+                index = search.search_index(self.full_tables)
+                self._search_cache[key] = index.matches(key[1], compounds)
+            return self._search_cache[key]  # type: ignore[return-value]
+
     def match_item_ids(self, query: str, compounds: bool = True) -> pd.Series:
         """The item of every match of ``query`` in the whole corpus (one entry per
         match), cached per query. What the free-text filter and the counts of keyword
         over time need, without making a row and snippet per match (``search``): a
         tenth of the time for a word with a hundred thousand mentions."""
-        from analysis import search
-
         key = ("ids", " ".join(query.split()), compounds)
         with self._search_lock:
             if key not in self._search_cache:
-                index = search.search_index(self.full_tables)
-                ids = [unit.item_id for unit, _, _ in index.matches(key[1], compounds)]
+                ids = [unit.item_id for unit, _, _ in self.matches(query, compounds)]
                 self._search_cache[key] = pd.Series(ids, dtype="object", name="item_id")
-            return self._search_cache[key]
+            return self._search_cache[key]  # type: ignore[return-value]
 
     def warm_search(self) -> None:
         """Read the sections and build the search index now (``minutes explore`` does it
@@ -430,13 +439,22 @@ def period_label(year: int, quarter: int | None) -> str:
 
 
 def keyword_hits(
-    corpus: Corpus, filtered: Mapping[str, pd.DataFrame], query: str, compounds: bool = True
+    corpus: Corpus,
+    filtered: Mapping[str, pd.DataFrame],
+    query: str,
+    compounds: bool = True,
+    items: Collection[str] | None = None,
+    limit: int | None = None,
 ) -> pd.DataFrame:
-    """Every match of ``query`` in the filtered items, in context (KWIC).
+    """The matches of ``query`` in the filtered items (or only in ``items``), in context
+    (KWIC), by date; with ``limit``, only the latest ``limit`` matches: the snippets are
+    made for those alone (a word with a hundred thousand mentions takes seconds else).
 
-    Out, by date: date, year, quarter, forum_label, title, section_label, snippet,
-    match, item_id (one row per match).
+    Out: date, year, quarter, forum_label, title, section_label, snippet, match, item_id
+    (one row per match).
     """
+    from analysis import search
+
     cols = [
         "date",
         "year",
@@ -450,11 +468,25 @@ def keyword_hits(
     ]
     if not query.strip():
         return pd.DataFrame(columns=cols)
-    found = corpus.search(query, compounds)
-    found = found[metrics.is_member(found["item_id"], set(filtered["items"]["item_id"]))]
-    extra = corpus.items.set_index("item_id")[["year", "quarter", "forum_label"]]
-    out = found.join(extra, on="item_id")
-    return out[cols].reset_index(drop=True)
+    found = corpus.matches(query, compounds)
+    keep = set(filtered["items"]["item_id"])
+    if items is not None:
+        keep &= set(items)
+    order = corpus.items.set_index("item_id")[["date", "number"]]
+    chosen = pd.DataFrame(
+        {"k": [k for k, (unit, _, _) in enumerate(found) if unit.item_id in keep]},
+        dtype="int64",
+    )
+    chosen["item_id"] = [found[k][0].item_id for k in chosen["k"]]
+    chosen = chosen.join(order, on="item_id").sort_values(["date", "number", "k"], kind="mergesort")
+    if limit is not None:
+        chosen = chosen.tail(limit)
+    rows = pd.DataFrame(
+        [search.match_row(*found[k]) for k in chosen["k"]],
+        columns=["item_id", "section", "section_label", "snippet", "match"],
+    )
+    extra = corpus.items.set_index("item_id")[["date", "year", "quarter", "forum_label", "title"]]
+    return rows.join(extra, on="item_id")[cols].reset_index(drop=True)
 
 
 def keyword_matches(
