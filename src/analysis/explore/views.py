@@ -8,6 +8,7 @@ unchanged. The Panel app (``explore.app``) only wires widgets to these functions
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
@@ -239,6 +240,10 @@ class Corpus:
             # a query without hits builds the posting lists too, so the first real one
             # only reads the units its word occurs in
             search.search_index(self.full_tables).matches("zzzz")
+        # The index is hundreds of thousands of objects that live as long as the app: out
+        # of the collector's sight, or each full collection walks them all (4 s at
+        # 10,000 meetings), stalling whichever filter or page load sets it off.
+        gc.freeze()
 
     def watch_hits(self, watches: Sequence) -> pd.DataFrame:
         """Every hit of the saved searches in the whole corpus (``watchlist.watch_hits``),
