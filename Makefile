@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv chromium build notebooks charts overview explore test lint schema-docs bench bench-quick golden synthetic clean
+.PHONY: help all venv chromium plotly-bundle build notebooks charts overview explore test lint schema-docs bench bench-quick golden synthetic clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -26,6 +26,14 @@ venv: $(STAMP) ## create .venv and install the project with its dependencies
 chromium: ## install Debian chromium + fonts for chart export (apt; skipped when present)
 	@command -v chromium >/dev/null 2>&1 && test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf || \
 	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-liberation; }
+
+# The explorer serves plotly.js's cartesian bundle (src/analysis/explore/static/), which
+# must match the plotly.js version of the installed Panel; this fetches it with npm.
+plotly-bundle: $(STAMP) ## after a Panel upgrade: the explorer's plotly.js cartesian bundle for its version (npm)
+	V=$$($(BIN)/python -c "from panel.models.plotly import PLOTLY_VERSION as v; print(v)") && \
+	  D=$$(mktemp -d) && (cd $$D && npm pack --silent plotly.js-cartesian-dist-min@$$V && tar xzf *.tgz) && \
+	  cp $$D/package/plotly-cartesian.min.js src/analysis/explore/static/plotly-cartesian-$$V.min.js && \
+	  cp $$D/package/LICENSE src/analysis/explore/static/LICENSE-plotly.js.txt && rm -rf $$D
 
 all: build notebooks charts overview ## the main job: install, build tables, run notebooks, charts, yearly overviews
 

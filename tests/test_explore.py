@@ -98,8 +98,10 @@ def test_a_click_on_each_chart_drills_down_to_the_items_behind_it(corpus):
     view = views.item_view(corpus, t)
     src = figures.source_text(t, Filters().describe())
     assert src.startswith("Kilde: Chefforum-referater 2022-2025, n = 23 punkter")
-    for spec in figures.CHARTS:
+    for spec in figures.charts_for(corpus):
         fig = spec.make(t, src)
+        if fig.data[0].type == "heatmap":
+            continue  # cells: test_a_click_on_a_heatmap_cell_drills_down_to_its_items
         total = 0
         for curve, trace in enumerate(fig.data):
             cats = trace.x if spec.axis_key == "year" else trace.y
@@ -122,6 +124,64 @@ def test_a_click_on_each_chart_drills_down_to_the_items_behind_it(corpus):
     assert len(views.drill(view, point)) == trace.customdata[0][0]
 
 
+def _two_forums(seed_tables) -> Corpus:
+    """The seeds with their first two meetings moved to a second forum."""
+    meetings = seed_tables["meetings"].copy()
+    moved = meetings["meeting_id"].iloc[:2]
+    meetings["forum"] = meetings["forum"].astype("object")
+    meetings.loc[meetings["meeting_id"].isin(moved), "forum"] = "Direktionen"
+    return Corpus({**seed_tables, "meetings": meetings})
+
+
+@pytest.mark.parametrize("key", ["areas", "themes_by_forum"])
+def test_a_click_on_a_heatmap_cell_drills_down_to_its_items(seed_tables, key):
+    corpus = _two_forums(seed_tables)
+    spec = figures.CHARTS_BY_KEY[key]
+    assert spec in figures.charts_for(corpus)
+    t = views.filter_tables(corpus, Filters())
+    view = views.item_view(corpus, t)
+    fig = spec.make(t, figures.source_text(t, Filters().describe()))
+    (trace,) = fig.data
+    assert trace.type == "heatmap"
+    total, seen = 0, set()
+    for i, row in enumerate(trace.customdata):
+        for j, cell in enumerate(row):
+            point = figures.point_of(fig, spec, {"curveNumber": 0, "pointNumber": [i, j]})
+            assert set(point) == {spec.trace_key, spec.axis_key}
+            # Panel's click data: the cell's labels only
+            clicked = {"curveNumber": 0, "x": trace.x[j], "y": trace.y[i], "z": trace.z[i][j]}
+            assert figures.point_of(fig, spec, clicked) == point
+            behind = views.drill(view, point)
+            assert len(behind) == cell[0]  # the count the cell shows in its hover
+            seen |= set(behind["item_id"])
+            total += len(behind)
+    # every item sits behind exactly one cell (no more areas or themes than the chart shows)
+    assert total == len(seen) == len(view)
+    with pytest.raises(ValueError, match="outside"):
+        figures.point_of(fig, spec, {"curveNumber": 0, "pointNumber": [len(trace.y), 0]})
+
+
+def test_heatmaps_only_where_they_say_something(corpus):
+    keys = [s.key for s in figures.charts_for(corpus)]
+    assert "areas" in keys  # the seeds have policy areas
+    assert "themes_by_forum" not in keys  # one forum: nothing to compare
+
+
+def test_drill_by_policy_area_and_cell_point():
+    view = pd.DataFrame(
+        {"year": [2023, 2023, 2024], "policy_area": ["skole", "", "skole"], "item_id": list("abc")}
+    )
+    meta = {"rows": {"policy_area": ["skole", metrics.NO_AREA]}, "columns": {"year": [2023, 2024]}}
+    assert views.cell_point(meta, [0, 1]) == {"year": 2024, "policy_area": "skole"}
+    assert list(views.drill(view, views.cell_point(meta, [0, 0]))["item_id"]) == ["a"]
+    # the charts' "Uden område" is an empty area in the item rows
+    assert list(views.drill(view, views.cell_point(meta, [1, 0]))["item_id"]) == ["b"]
+    assert views.drill(view, views.cell_point(meta, [1, 1])).empty
+    assert views.describe_drill({"year": 2024, "policy_area": metrics.NO_AREA}) == (
+        "År 2024 · Politikområde " + metrics.area_label(metrics.NO_AREA)
+    )
+
+
 def test_drill_rejects_unknown_keys_and_describes_in_danish(corpus):
     view = corpus.items
     with pytest.raises(ValueError, match="cannot drill down by 'colour'"):
@@ -129,6 +189,47 @@ def test_drill_rejects_unknown_keys_and_describes_in_danish(corpus):
     assert views.describe_drill({"year": 2024, "theme": "budget"}) == (
         "År 2024 · Tema " + metrics.theme_label("budget")
     )
+
+
+@pytest.mark.parametrize("word", ["budget", "borgermøde", "MED", "målplan", "politisk proces"])
+def test_matches_without_snippets_count_as_the_hit_list(corpus, word):
+    """The fast path (items of the matches only) selects and counts as the rows with
+    snippets do: the free-text filter, and keyword over time per period and forum."""
+    for compounds in (True, False):
+        f = Filters(include_standing=True, text=word, compounds=compounds)
+        found = corpus.search(word, compounds)
+        assert set(corpus.match_item_ids(word, compounds)) == set(found["item_id"])
+        assert list(views.filter_tables(corpus, f)["items"]["item_id"]) == [
+            i for i in corpus.items["item_id"] if i in set(found["item_id"])
+        ]
+    t = views.filter_tables(corpus, Filters(include_standing=True, forums=("Chefforum",)))
+    hits = views.keyword_hits(corpus, t, word)
+    matches = views.keyword_matches(corpus, t, word)
+    assert len(matches) == len(hits)
+    if hits.empty:  # a phrase the seeds lack
+        assert word == "politisk proces"
+        return
+    for period in views.PERIODS_DA:
+        fast = views.keyword_over_time(corpus, t, matches, period)
+        pd.testing.assert_frame_equal(fast, views.keyword_over_time(corpus, t, hits, period))
+    row = views.keyword_over_time(corpus, t, matches).sort_values("n_mentions").iloc[-1]
+    point = views.keyword_point(matches, row["period"], row["forum_label"])["item_id"]
+    expected = views.keyword_point(hits, row["period"], row["forum_label"])["item_id"]
+    assert sorted(point) == sorted(expected) and len(point) == row["n_items"]
+    assert views.keyword_matches(corpus, t, " ").empty
+
+
+def test_hit_list_in_context_latest_first_n_and_of_some_items(corpus):
+    t = views.filter_tables(corpus, Filters(include_standing=True))
+    hits = views.keyword_hits(corpus, t, "budget")
+    assert len(hits) == len(corpus.search("budget", True)) > 10
+    assert hits["date"].is_monotonic_increasing
+    assert hits["snippet"].str.contains("udget").all()
+    latest = views.keyword_hits(corpus, t, "budget", limit=10)
+    pd.testing.assert_frame_equal(latest, hits.tail(10).reset_index(drop=True))
+    some = list(dict.fromkeys(hits["item_id"]))[:2]
+    only = views.keyword_hits(corpus, t, "budget", items=some)
+    pd.testing.assert_frame_equal(only, hits[hits["item_id"].isin(some)].reset_index(drop=True))
 
 
 def test_keyword_over_time_counts_every_mention_per_period_and_forum(corpus):
@@ -300,3 +401,17 @@ def test_chart_export_is_slide_sized_and_names_the_filters(corpus):
     svg = explorer._image("svg").getvalue().decode("utf-8")
     text = " ".join(re.sub(r"<[^>]+>", " ", svg).split())  # the source line wraps
     assert "Filtre: tema Budget og økonomi; uden faste punkter" in text
+
+
+def test_the_served_plotly_bundle_is_panels_version():
+    """The explorer serves plotly.js's cartesian bundle in place of Panel's full one: it
+    must be the version Panel's plotly model is written for (`make plotly-bundle`)."""
+    pytest.importorskip("panel")
+    from panel.models.plotly import PLOTLY_VERSION
+
+    from analysis.explore import app
+
+    bundle = app.plotly_bundle()
+    assert bundle is not None, f"no cartesian bundle for plotly.js {PLOTLY_VERSION}"
+    head = bundle.read_text(encoding="utf-8")[:200]
+    assert f"plotly.js (cartesian - minified) v{PLOTLY_VERSION}" in head

@@ -89,6 +89,11 @@ def _expected(processed: Path, **filters):
 
 def test_page_is_danish_and_offline(page):
     assert "Udforsk referaterne" in page.content()
+    assert page.evaluate("document.documentElement.lang") == "da"
+    # plotly.js's partial bundle from the explorer's own static route, not the full one
+    scripts = page.evaluate("[...document.scripts].map(s => s.src).filter(s => s)")
+    plotly = [s for s in scripts if "plotly" in s]
+    assert len(plotly) == 1 and "/explorer-static/plotly-cartesian-" in plotly[0]
     for text in ("Filtre", "Overblik", "Ord over tid", "Gemte søgninger", "Møder pr. år"):
         assert page.get_by_text(text).first.is_visible()
     assert page.outside == []  # type: ignore[attr-defined]
@@ -175,3 +180,51 @@ def test_keyword_over_time(page, served):
     # per quarter
     page.get_by_role("button", name="Kvartal").click()
     page.get_by_text("Omtaler af »borgermøde« pr. kvartal").wait_for()
+
+
+#: The pixel centre of the first heatmap cell with items: plotly's own axes convert the
+#: cell's column and row (category numbers) to pixels of the plot.
+_CELL_JS = """
+(gd) => {
+  const trace = gd.data[0], fl = gd._fullLayout, xa = fl.xaxis, ya = fl.yaxis;
+  const box = gd.querySelector('.main-svg').getBoundingClientRect();
+  for (let i = 0; i < trace.customdata.length; i++) {
+    for (let j = 0; j < trace.customdata[i].length; j++) {
+      if (trace.customdata[i][j][0] > 0) {
+        return {i: i, j: j, n: trace.customdata[i][j][0],
+                x: box.left + xa._offset + xa.l2p(j), y: box.top + ya._offset + ya.l2p(i)};
+      }
+    }
+  }
+  return null;
+}
+"""
+
+
+def test_click_on_a_heatmap_cell_shows_its_items(page, served):
+    _, processed = served
+    page.get_by_text("Overblik", exact=True).first.click()
+    page.get_by_role("button", name="Politikområder pr. år").click()
+    page.get_by_text("Politikområdernes andel af punkterne pr. år").wait_for()
+    page.wait_for_timeout(500)
+    cell = page.locator(".js-plotly-plot").first.evaluate(_CELL_JS)
+    assert cell is not None
+    page.mouse.click(cell["x"], cell["y"])
+    text = _wait_text(page, r"Politikområde .+ \(\d+ punkter\)")
+    year, label, count = re.search(
+        r"År (\d{4}) · Politikområde (.+) \((\d+) punkter\)", text
+    ).groups()
+    assert int(count) == cell["n"]
+    from analysis import metrics
+    from analysis.explore import views
+
+    # the text filter of the earlier test still holds
+    corpus, _, view = _expected(processed, text="budget")
+    areas = {**corpus.policy_areas(), metrics.area_label(metrics.NO_AREA): metrics.NO_AREA}
+    area = areas[label]
+    behind = views.drill(view, {"year": int(year), "policy_area": area})
+    assert len(behind) == int(count)
+    rows = page.locator(".tabulator").first.locator(".tabulator-row")
+    assert rows.count() == int(count)
+    titles = rows.locator("[tabulator-field='Titel']").all_inner_texts()
+    assert sorted(titles) == sorted(behind["title"])

@@ -89,6 +89,7 @@ def test_every_notebook_executes_on_the_committed_corpus(tmp_path, processed):
         if path.stem == "06-explorer":  # the Panel app, shown inline
             assert "Kilde: Chefforum-referater 2022-2025" in text, path.name
             assert "Udforsk referaterne" in json.dumps([o.get("data", {}) for o in outputs])
+            assert _remote_resources(outputs) == [], "JupyterLab would load these from a CDN"
         elif path.stem != "05-search":
             assert "Kilde: Chefforum-referater 2022-2025" in text, path.name
             assert any("application/vnd.plotly.v1+json" in o.get("data", {}) for o in outputs)
@@ -96,6 +97,20 @@ def test_every_notebook_executes_on_the_committed_corpus(tmp_path, processed):
             assert "punkter indeholder »budgettet«" in text
         if path.stem in COMPARING:  # one forum: the comparison says there is none
             assert "Materialet rummer ét forum (Chefforum): intet at sammenligne." in text
+
+
+def _remote_resources(outputs: list) -> list[str]:
+    """The scripts and style sheets Panel's loader fetches (js_urls, css_urls, js_modules)
+    that are not part of the output itself, and Panel style sheets linked from a CDN.
+    Offline, JupyterLab can show the app only when there are none."""
+    found = []
+    for output in outputs:
+        for value in output.get("data", {}).values():
+            js = "".join(value) if isinstance(value, list) else str(value)
+            for urls in re.findall(r"\b(?:js_urls|css_urls|js_modules) = (\[[^\]]*\])", js):
+                found += [u for u in json.loads(urls) if re.match(r"(https?:)?//", u)]
+            found += re.findall(r"https://cdn\.holoviz\.org/panel/[^'\"\s]*\.css", js)
+    return found
 
 
 UUID4 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")

@@ -450,6 +450,20 @@ def _section_label(section: str, heading: str) -> str:
     return SECTION_LABELS_DA.get(section) or heading.strip() or section
 
 
+def match_row(unit: _Unit, i: int, j: int, context: int = CONTEXT_CHARS) -> dict[str, str]:
+    """One match of ``SearchIndex.matches`` in context: item_id, section (key, 'title' for
+    the title), section_label (Danish), snippet (``context`` characters around), match."""
+    start, end = unit.spans[i][0], unit.spans[j - 1][1]
+    snippet, match = _snippet(unit.text, start, end, context)
+    return {
+        "item_id": unit.item_id,
+        "section": unit.section,
+        "section_label": _section_label(unit.section, unit.heading),
+        "snippet": snippet,
+        "match": match,
+    }
+
+
 def find_items(
     tables: Mapping[str, pd.DataFrame],
     query: str,
@@ -478,17 +492,7 @@ def find_items(
         counts[unit.item_id] = counts.get(unit.item_id, 0) + 1
         if counts[unit.item_id] > 1 and not all_matches:
             continue  # the item's first match (its title's, if any) is the one shown
-        start, end = unit.spans[i][0], unit.spans[j - 1][1]
-        snippet, match = _snippet(unit.text, start, end, context)
-        rows.append(
-            {
-                "item_id": unit.item_id,
-                "section": unit.section,
-                "section_label": _section_label(unit.section, unit.heading),
-                "snippet": snippet,
-                "match": match,
-            }
-        )
+        rows.append(match_row(unit, i, j, context))
     found = pd.DataFrame(rows, columns=["item_id", "section", "section_label", "snippet", "match"])
     if found.empty:
         return pd.DataFrame(columns=RESULT_COLUMNS)

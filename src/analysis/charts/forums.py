@@ -257,6 +257,8 @@ def theme_share_by_forum_chart(
             showscale=False,
             hovertemplate="%{y}<br>%{x}: %{customdata[1]} % (%{customdata[0]} punkter)"
             "<extra></extra>",
+            # what each row and column stands for, so a click on a cell names its items
+            meta={"rows": {"theme": [str(t) for t in themes]}, "columns": {"forum_label": labels}},
         )
     )
     fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")

@@ -61,6 +61,8 @@ def policy_area_share_chart(
             showscale=False,
             hovertemplate="%{y}<br>%{x}: %{customdata[1]} % (%{customdata[0]} punkter)"
             "<extra></extra>",
+            # what each row and column stands for, so a click on a cell names its items
+            meta={"rows": {"policy_area": [str(a) for a in areas]}, "columns": {"year": years}},
         )
     )
     fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")

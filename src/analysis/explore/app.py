@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import pandas as pd
 import panel as pn
+import plotly.graph_objects as go
 
 from analysis import metrics
 from analysis.explore import figures, views
@@ -26,8 +27,18 @@ from analysis.explore.views import Corpus, Filters
 
 #: The route that serves the raw minutes, so an item can link to its source file.
 RAW_ROUTE = "raw"
+#: The explorer's own static files (``STATIC_DIR``), served under this route.
+STATIC_ROUTE = "explorer-static"
+STATIC_DIR = Path(__file__).parent / "static"
+#: plotly.js's cartesian bundle (bar, scatter, heatmap, …: every explorer chart), from the
+#: npm package plotly.js-cartesian-dist-min at the version Panel ships: 1.3 MB against the
+#: full bundle's 4.8 MB, which the browser would download and compile before any chart.
+PLOTLY_BUNDLE = "plotly-cartesian-{version}.min.js"
 #: Rows per page of the item table (the server sends one page at a time).
 PAGE_SIZE = 20
+#: Matches shown in context under keyword over time (the latest; a click on a point
+#: shows that period's): snippets for a hundred thousand mentions take seconds.
+HIT_LIST_MAX = 1000
 
 #: Tabulator's own texts in Danish (pagination, header filters).
 TABULATOR_DA = {
@@ -52,6 +63,8 @@ TABULATOR_DA = {
     },
 }
 PLOT_CONFIG = {"displayModeBar": False, "responsive": True}
+#: Column widths of the item table (the rest share what is left).
+ITEM_WIDTHS = {"Dato": 95, "Forum": 120, "Nr.": 60, "Titel": "28%", "Side": 75}
 
 CSS = """
 .explorer-detail h3 { margin: 0.2em 0; }
@@ -66,9 +79,63 @@ def _date_format() -> dict:
     return {"Dato": DateFormatter(format="%d.%m.%Y")}
 
 
-def _extension() -> None:
-    """Load Panel's plotly and Tabulator support, with resources from the package."""
-    pn.extension("plotly", "tabulator", raw_css=[CSS], notifications=False)
+def _extension(inline: bool = False) -> None:
+    """Load Panel's plotly and Tabulator support, with resources from the package.
+
+    ``inline`` (in a notebook): the scripts go into the notebook's output instead of
+    being loaded from a CDN, so JupyterLab shows the explorer offline too."""
+    pn.extension("plotly", "tabulator", raw_css=[CSS], notifications=False, inline=inline)
+
+
+def plotly_bundle() -> Path | None:
+    """The partial plotly.js bundle for the Panel installed (None: another plotly.js
+    version, whose full bundle Panel then serves itself)."""
+    from panel.models.plotly import PLOTLY_VERSION
+
+    path = STATIC_DIR / PLOTLY_BUNDLE.format(version=PLOTLY_VERSION)
+    return path if path.is_file() else None
+
+
+def _serve_plotly_bundle() -> None:
+    """Have the served page load the partial plotly.js bundle from ``STATIC_ROUTE``
+    instead of Panel's full one (and not the map styles, which no chart here uses)."""
+    from panel.models.plotly import PlotlyPlot
+
+    bundle = plotly_bundle()
+    if bundle is not None:
+        PlotlyPlot.__javascript__ = [f"{STATIC_ROUTE}/{bundle.name}"]
+        PlotlyPlot.__css__ = []
+
+
+def danish_page_template():
+    """Panel's page template with ``<html lang="da">``: screen readers and the browser's
+    spelling and hyphenation then treat the page as Danish."""
+    from panel.io.resources import _env
+
+    source = Path(_env.get_template("base.html").filename).read_text(encoding="utf-8")
+    if '<html lang="en"' not in source:
+        raise RuntimeError('Panel\'s base.html no longer opens with <html lang="en"')
+    return _env.from_string(source.replace('<html lang="en"', '<html lang="da"', 1))
+
+
+def selection(corpus: Corpus, f: Filters) -> tuple[dict[str, pd.DataFrame], pd.DataFrame, str]:
+    """The filtered tables, their item rows (``views.item_view``) and the source line,
+    kept in the corpus's memo: shared by every session, never changed by one."""
+
+    def make() -> tuple[dict[str, pd.DataFrame], pd.DataFrame, str]:
+        filtered = views.filter_tables(corpus, f)
+        source = figures.source_text(filtered, f.describe())
+        return filtered, views.item_view(corpus, filtered), source
+
+    return corpus.memo(("selection", f), make)
+
+
+def chart_figure(corpus: Corpus, key: str, f: Filters) -> go.Figure:
+    """The chart ``key`` of the selection, drawn once per filters (the corpus's memo);
+    each call returns its own copy, since Panel writes the browser's relayouts into it."""
+    filtered, _, source = selection(corpus, f)
+    spec = figures.CHARTS_BY_KEY[key]
+    return go.Figure(corpus.memo(("chart", key, f), lambda: spec.make(filtered, source)))
 
 
 class Explorer:
@@ -129,7 +196,7 @@ class Explorer:
 
         self.chart_choice = w.RadioButtonGroup(
             label="Graf",
-            options={s.label: s.key for s in figures.CHARTS},
+            options={s.label: s.key for s in figures.charts_for(c)},
             value=figures.CHARTS[0].key,
             color="default",
         )
@@ -154,6 +221,10 @@ class Explorer:
             configuration=TABULATOR_DA,
             hidden_columns=["Punkt-id"],
             formatters=_date_format(),
+            # fixed shares of the width: Tabulator's default measures every cell first,
+            # a second of the first view at 10,000 meetings
+            layout="fit_columns",
+            widths=ITEM_WIDTHS,
         )
         self.table.param.watch(self._on_select, "selection")
         self.detail = pn.pane.HTML(
@@ -180,7 +251,56 @@ class Explorer:
             color="default",
         )
 
-        # keyword over time
+        sidebar = pn.Column(
+            pn.pane.Markdown("## Filtre"),
+            *filters,
+            self.reset,
+            width=300,
+            styles={"background": "#F4F6F8", "padding": "8px"},
+            margin=(0, 10, 0, 0),
+        )
+        overview = pn.Column(
+            self.chart_choice,
+            self.chart,
+            pn.Row(self.png, self.svg),
+            pn.pane.Markdown("Klik på en søjle, et felt eller et punkt for at se punkterne bag."),
+            pn.Row(self.drill_text, self.clear_drill),
+            self.table,
+            self.xlsx,
+            self.detail,
+            sizing_mode="stretch_width",
+        )
+        # The other tabs are made when first opened: a first view without their widgets
+        # is made and sent sooner.
+        self.kw_tab = pn.Column(sizing_mode="stretch_width")
+        self.saved_tab = pn.Column(sizing_mode="stretch_width")
+        self.tabs = pn.Tabs(
+            ("Overblik", overview),
+            ("Ord over tid", self.kw_tab),
+            ("Gemte søgninger", self.saved_tab),
+            dynamic=True,
+            sizing_mode="stretch_width",
+        )
+        self.tabs.param.watch(lambda _e: self._open_tab(), "active")
+        header = pn.pane.Markdown("# Udforsk referaterne", margin=(0, 10))
+        self.layout = pn.Column(
+            header,
+            self.summary,
+            pn.Row(sidebar, self.tabs, sizing_mode="stretch_width"),
+            sizing_mode="stretch_width",
+        )
+
+    def _open_tab(self) -> None:
+        if self.tabs.active == 1 and not self.kw_tab.objects:
+            self._build_keyword_tab()
+        elif self.tabs.active == 2 and not self.saved_tab.objects:
+            self._build_saved_tab()
+        self._watch_list()
+
+    def _build_keyword_tab(self) -> None:
+        w = pn.widgets
+        self.kw_key: tuple | None = None  # (word, filters) of the hit list
+        self.kw_hits: pd.DataFrame | None = None
         self.kw_query = w.TextInput(label="Ord eller frase", placeholder="fx budget")
         self.kw_period = w.RadioButtonGroup(
             label="Periode", options={v: k for k, v in views.PERIODS_DA.items()}, value="year"
@@ -216,7 +336,23 @@ class Explorer:
             label="Hent grafen som SVG",
         )
 
-        # saved searches
+        self.kw_tab.objects = [
+            pn.Column(
+                pn.pane.Markdown(
+                    "Et ord eller en frase i alle bøjninger (og inde i sammensatte "
+                    "ord), talt pr. år eller kvartal og forum inden for filtrene."
+                ),
+                pn.Row(self.kw_query, self.kw_period, self.kw_go),
+                self.kw_chart,
+                pn.Row(self.kw_png, self.kw_svg),
+                self.kw_summary,
+                self.kw_table,
+                sizing_mode="stretch_width",
+            )
+        ]
+
+    def _build_saved_tab(self) -> None:
+        w = pn.widgets
         self.watch_table = w.Tabulator(
             pd.DataFrame(),
             disabled=True,
@@ -237,64 +373,20 @@ class Explorer:
             formatters=_date_format(),
         )
 
-        sidebar = pn.Column(
-            pn.pane.Markdown("## Filtre"),
-            *filters,
-            self.reset,
-            width=300,
-            styles={"background": "#F4F6F8", "padding": "8px"},
-            margin=(0, 10, 0, 0),
-        )
-        overview = pn.Column(
-            self.chart_choice,
-            self.chart,
-            pn.Row(self.png, self.svg),
-            pn.pane.Markdown("Klik på en søjle eller et punkt for at se punkterne bag den."),
-            pn.Row(self.drill_text, self.clear_drill),
-            self.table,
-            self.xlsx,
-            self.detail,
-            sizing_mode="stretch_width",
-        )
-        keyword = pn.Column(
-            pn.pane.Markdown(
-                "Et ord eller en frase i alle bøjninger (og inde i sammensatte "
-                "ord), talt pr. år eller kvartal og forum inden for filtrene."
-            ),
-            pn.Row(self.kw_query, self.kw_period, self.kw_go),
-            self.kw_chart,
-            pn.Row(self.kw_png, self.kw_svg),
-            self.kw_summary,
-            self.kw_table,
-            sizing_mode="stretch_width",
-        )
         watch_note = (
             "Søgningerne i `watchlist.yaml`, inden for filtrene. *Nye* er fund, som "
             "seneste `minutes build` meldte som nye."
             if self.watches
             else "Ingen gemte søgninger: læg dem i `watchlist.yaml` (se README)."
         )
-        saved = pn.Column(
-            pn.pane.Markdown(watch_note),
-            self.watch_table,
-            self.watch_hits_table,
-            sizing_mode="stretch_width",
-        )
-        self.tabs = pn.Tabs(
-            ("Overblik", overview),
-            ("Ord over tid", keyword),
-            ("Gemte søgninger", saved),
-            dynamic=True,
-            sizing_mode="stretch_width",
-        )
-        self.tabs.param.watch(lambda _e: self._watch_list(), "active")
-        header = pn.pane.Markdown("# Udforsk referaterne", margin=(0, 10))
-        self.layout = pn.Column(
-            header,
-            self.summary,
-            pn.Row(sidebar, self.tabs, sizing_mode="stretch_width"),
-            sizing_mode="stretch_width",
-        )
+        self.saved_tab.objects = [
+            pn.Column(
+                pn.pane.Markdown(watch_note),
+                self.watch_table,
+                self.watch_hits_table,
+                sizing_mode="stretch_width",
+            )
+        ]
 
     # --- state --------------------------------------------------------------------
 
@@ -330,9 +422,8 @@ class Explorer:
         if getattr(self, "_quiet", False):
             return
         f = self.filters()
-        self.filtered = views.filter_tables(self.corpus, f)
-        self.view = views.item_view(self.corpus, self.filtered)
-        self.source = figures.source_text(self.filtered, f.describe())
+        self.filters_now = f
+        self.filtered, self.view, self.source = selection(self.corpus, f)
         n_items, n_meetings = len(self.filtered["items"]), len(self.filtered["meetings"])
         self.summary.object = (
             f"**{metrics.format_int_da(n_meetings)} møder, {metrics.format_int_da(n_items)} "
@@ -341,13 +432,12 @@ class Explorer:
         self.drill_point = {}
         self._draw_chart()
         self._show_items()
-        if self.kw_query.value:
+        if self.kw_tab.objects and self.kw_query.value:
             self._keyword()
         self._watch_list()
 
     def _draw_chart(self) -> None:
-        spec = figures.CHARTS_BY_KEY[self.chart_choice.value]
-        self.figure = spec.make(self.filtered, self.source)
+        self.figure = chart_figure(self.corpus, self.chart_choice.value, self.filters_now)
         self.chart.object = self.figure
 
     def _on_click(self, event: object) -> None:
@@ -416,18 +506,43 @@ class Explorer:
             self.kw_table.value = pd.DataFrame()
             return
         period = self.kw_period.value
-        self.kw_hits = views.keyword_hits(self.corpus, self.filtered, query)
-        counts = views.keyword_over_time(self.corpus, self.filtered, self.kw_hits, period)
+        # The chart and the counts from the matches alone; the hit list with its snippets
+        # (a second for a word with a hundred thousand mentions) follows once they are
+        # shown, and only when the word or the filters changed.
+        self.kw_matches = views.keyword_matches(self.corpus, self.filtered, query)
+        counts = views.keyword_over_time(self.corpus, self.filtered, self.kw_matches, period)
         self.kw_figure = figures.keyword_chart(counts, query, period, self.source)
         self.kw_chart.object = self.kw_figure
         self.kw_chart.visible = True
-        self._show_kw(self.kw_hits, "")
+        self._kw_summary(self.kw_matches, "")
+        key = (query, self.filters_now)
+        if self.kw_key != key:
+            self.kw_key, self.kw_hits = key, None
+            self.kw_table.value = pd.DataFrame()
+            pn.state.execute(lambda: self._kw_hit_list(query, key), schedule=True)
 
-    def _show_kw(self, hits: pd.DataFrame, where: str) -> None:
-        n_items = hits["item_id"].nunique()
+    def _kw_hit_list(self, query: str, key: tuple) -> None:
+        if key != self.kw_key or self.kw_hits is not None:
+            return  # another word or other filters meanwhile, or already made
+        self.kw_hits = views.keyword_hits(self.corpus, self.filtered, query, limit=HIT_LIST_MAX)
+        self._show_kw(self.kw_hits, self.kw_matches, "")
+
+    def _kw_summary(self, matches: pd.DataFrame, where: str, shown: int | None = None) -> None:
+        n, n_items = len(matches), matches["item_id"].nunique()
+        if shown is None or shown == n:
+            after = "Fundene i sammenhæng:"
+        else:
+            after = (
+                f"De seneste {metrics.format_int_da(shown)} i sammenhæng (klik på et punkt "
+                "i grafen for periodens):"
+            )
         self.kw_summary.object = (
-            f"**{len(hits)} omtaler i {n_items} punkter**{where}. Fundene i sammenhæng:"
+            f"**{metrics.format_int_da(n)} omtaler i {metrics.format_int_da(n_items)} "
+            f"punkter**{where}. {after}"
         )
+
+    def _show_kw(self, hits: pd.DataFrame, matches: pd.DataFrame, where: str) -> None:
+        self._kw_summary(matches, where, shown=len(hits))
         table = hits[["date", "forum_label", "title", "section_label", "snippet"]].rename(
             columns={
                 "date": "Dato",
@@ -445,10 +560,13 @@ class Explorer:
             return
         p = data["points"][0]
         forum = self.kw_figure.data[int(p["curveNumber"])].meta
-        point = views.keyword_point(self.kw_hits, str(p["x"]), str(forum))
-        hits = self.kw_hits[metrics.is_member(self.kw_hits["item_id"], point["item_id"])]
-        hits = hits[hits["forum_label"] == forum]
-        self._show_kw(hits, f" i {p['x']}, {forum}")
+        point = views.keyword_point(self.kw_matches, str(p["x"]), str(forum))
+        ids = point["item_id"]
+        hits = views.keyword_hits(
+            self.corpus, self.filtered, self.kw_key[0], items=ids, limit=HIT_LIST_MAX
+        )
+        matches = self.kw_matches[metrics.is_member(self.kw_matches["item_id"], list(ids))]
+        self._show_kw(hits, matches, f" i {p['x']}, {forum}")
 
     # --- saved searches -----------------------------------------------------------
 
@@ -550,7 +668,7 @@ def app(
     from analysis import config
     from analysis.watchlist import load_watchlist, seen_state
 
-    _extension()
+    _extension(inline=True)
     corpus = corpus or load_corpus(processed_dir)
     watches = load_watchlist(watchlist_file or config.WATCHLIST_FILE)
     seen = seen_state(processed_dir or config.PROCESSED_DIR)
@@ -573,11 +691,15 @@ def serve(
     from analysis.watchlist import load_watchlist, seen_state
 
     _extension()
+    _serve_plotly_bundle()
+    template = danish_page_template()
     processed_dir = processed_dir or config.PROCESSED_DIR
     raw_dir = raw_dir or config.RAW_DIR
     corpus = load_corpus(processed_dir)
     watches = load_watchlist(watchlist_file or config.WATCHLIST_FILE)
     seen = seen_state(processed_dir)
+    # The first view, made once now: every session opens on it (the corpus's memo).
+    Explorer(corpus, watches, seen, raw_url=RAW_ROUTE)
 
     warming: list[threading.Thread] = []
 
@@ -589,6 +711,7 @@ def serve(
 
     def session() -> pn.Column:
         pn.state.onload(warm)
+        pn.state.curdoc.template = template
         return Explorer(corpus, watches, seen, raw_url=RAW_ROUTE).layout
 
     print(f"Udforskeren kører på http://localhost:{port}/ (stop med Ctrl+C)", flush=True)
@@ -599,7 +722,7 @@ def serve(
         websocket_origin=[f"localhost:{port}", f"127.0.0.1:{port}"],
         show=open_browser,
         title="Udforsk referaterne",
-        static_dirs={RAW_ROUTE: str(Path(raw_dir).resolve())},
+        static_dirs={RAW_ROUTE: str(Path(raw_dir).resolve()), STATIC_ROUTE: str(STATIC_DIR)},
         threaded=threaded,
     )
 

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import charts, metrics, questions
+from analysis.explore import views
 from analysis.explore.views import PERIODS_DA
+
+if TYPE_CHECKING:
+    from analysis.explore.views import Corpus
 
 
 @dataclass(frozen=True)
@@ -26,9 +31,12 @@ class ChartSpec:
     key: str
     label: str
     make: Callable[[Mapping[str, pd.DataFrame], str], go.Figure]
-    #: What the trace stands for (a column of Corpus.items), and what the category axis.
+    #: What the trace stands for (a column of Corpus.items), and what the category axis;
+    #: of a heatmap: what its rows and its columns stand for.
     trace_key: str
     axis_key: str
+    #: Whether the chart says something about this corpus (None: always).
+    shown: Callable[[Corpus], bool] | None = None
 
 
 def _tag(fig: go.Figure, names: Mapping[str, str]) -> go.Figure:
@@ -78,6 +86,16 @@ def _decisions_by_theme(t: Mapping[str, pd.DataFrame], source: str) -> go.Figure
     return fig
 
 
+def _areas(t: Mapping[str, pd.DataFrame], source: str) -> go.Figure:
+    # a heatmap: its trace's meta names each row's area and column's year (cell_point)
+    return _question("02-policy-area-share", t, source)[1]
+
+
+def _themes_by_forum(t: Mapping[str, pd.DataFrame], source: str) -> go.Figure:
+    # a heatmap: its trace's meta names each row's theme and column's forum (cell_point)
+    return _question("02-theme-share-by-forum", t, source)[1]
+
+
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("meetings", "Møder pr. år", _meetings, "forum_label", "year"),
     ChartSpec("themes", "Temaer pr. år", _themes, "theme", "year"),
@@ -85,8 +103,30 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "decisions_by_theme", "Beslutninger pr. tema", _decisions_by_theme, "decision_type", "theme"
     ),
+    ChartSpec(
+        "areas",
+        "Politikområder pr. år",
+        _areas,
+        "policy_area",
+        "year",
+        shown=lambda c: bool(c.policy_areas()),
+    ),
+    ChartSpec(
+        "themes_by_forum",
+        "Temaer pr. forum",
+        _themes_by_forum,
+        "theme",
+        "forum_label",
+        shown=lambda c: c.items["forum_label"].nunique() > 1,
+    ),
 )
 CHARTS_BY_KEY = {c.key: c for c in CHARTS}
+
+
+def charts_for(corpus: Corpus) -> tuple[ChartSpec, ...]:
+    """The charts that say something about ``corpus`` (policy areas where the tables have
+    them, forums side by side where there are several)."""
+    return tuple(c for c in CHARTS if c.shown is None or c.shown(corpus))
 
 
 def source_text(filtered: Mapping[str, pd.DataFrame], filters_text: str) -> str:
@@ -98,6 +138,12 @@ def source_text(filtered: Mapping[str, pd.DataFrame], filters_text: str) -> str:
 def point_of(fig: go.Figure, spec: ChartSpec, point: Mapping[str, object]) -> dict[str, object]:
     """The drill-down (columns of Corpus.items -> value) of a plotly click point."""
     trace = fig.data[int(point["curveNumber"])]  # type: ignore[arg-type]
+    if trace.type == "heatmap":
+        cell = point.get("pointNumber")
+        if not isinstance(cell, list | tuple):
+            # Panel's click data leaves out plotly's [row, column]: found by the labels
+            cell = [list(trace.y).index(point["y"]), list(trace.x).index(point["x"])]
+        return views.cell_point(trace.meta, cell)  # type: ignore[arg-type]
     out: dict[str, object] = {}
     if spec.axis_key == "year":
         out["year"] = int(str(point["x"]))
@@ -152,4 +198,12 @@ def keyword_chart(counts: pd.DataFrame, query: str, period: str, source: str) ->
     return fig
 
 
-__all__ = ["CHARTS", "CHARTS_BY_KEY", "ChartSpec", "keyword_chart", "point_of", "source_text"]
+__all__ = [
+    "CHARTS",
+    "CHARTS_BY_KEY",
+    "ChartSpec",
+    "charts_for",
+    "keyword_chart",
+    "point_of",
+    "source_text",
+]

@@ -8,16 +8,21 @@ unchanged. The Panel app (``explore.app``) only wires widgets to these functions
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 import pandas as pd
 
 from analysis import metrics
-from analysis.metrics import NO_DECISION, NO_THEME, Tables
+from analysis.metrics import NO_AREA, NO_DECISION, NO_THEME, Tables
 from analysis.vocab import DECISION_PRIORITY
+
+T = TypeVar("T")
 
 #: Column of a policy area, where the build provides one (optional: absent in older tables).
 POLICY_AREA = "policy_area"
@@ -74,11 +79,28 @@ class Corpus:
     #: Reads the sections table when the tables lack it: only the item detail and the
     #: search need it, so the first view does not wait for the largest table.
     load_sections: Callable[[], pd.DataFrame] | None = None
-    _search_cache: dict[tuple[str, bool], pd.DataFrame] = field(default_factory=dict)
+    _search_cache: dict[tuple, pd.DataFrame | pd.Series] = field(default_factory=dict)
     #: Held while the search index is built or used, so a search during ``warm_search``
     #: waits for that build instead of starting a second one.
-    _search_lock: threading.Lock = field(default_factory=threading.Lock)
+    _search_lock: threading.RLock = field(default_factory=threading.RLock)
     _watch_cache: dict[tuple, pd.DataFrame] = field(default_factory=dict)
+    #: Views already made (``memo``), the most recent last.
+    _memo: OrderedDict[Hashable, object] = field(default_factory=OrderedDict)
+    #: How many views ``memo`` keeps (each a filtered copy of the items at most).
+    memo_size: int = 12
+
+    def memo(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, kept for the next that asks for ``key``: every browser tab opens on
+        the same view, and going back to a filter is instant. Keys must determine the
+        result (e.g. the ``Filters``); the corpus never changes while served."""
+        if key in self._memo:
+            self._memo.move_to_end(key)
+            return self._memo[key]  # type: ignore[return-value]
+        value = make()
+        self._memo[key] = value
+        while len(self._memo) > self.memo_size:
+            self._memo.popitem(last=False)
+        return value
 
     @cached_property
     def meetings(self) -> pd.DataFrame:
@@ -184,6 +206,30 @@ class Corpus:
                 self._search_cache[key] = found
             return self._search_cache[key]
 
+    def matches(self, query: str, compounds: bool = True) -> list[tuple]:
+        """(unit, first token, last token + 1) of every match of ``query`` in the whole
+        corpus (``search.SearchIndex.matches``), cached per query."""
+        from analysis import search
+
+        key = ("matches", " ".join(query.split()), compounds)
+        with self._search_lock:
+            if key not in self._search_cache:
+                index = search.search_index(self.full_tables)
+                self._search_cache[key] = index.matches(key[1], compounds)
+            return self._search_cache[key]  # type: ignore[return-value]
+
+    def match_item_ids(self, query: str, compounds: bool = True) -> pd.Series:
+        """The item of every match of ``query`` in the whole corpus (one entry per
+        match), cached per query. What the free-text filter and the counts of keyword
+        over time need, without making a row and snippet per match (``search``): a
+        tenth of the time for a word with a hundred thousand mentions."""
+        key = ("ids", " ".join(query.split()), compounds)
+        with self._search_lock:
+            if key not in self._search_cache:
+                ids = [unit.item_id for unit, _, _ in self.matches(query, compounds)]
+                self._search_cache[key] = pd.Series(ids, dtype="object", name="item_id")
+            return self._search_cache[key]  # type: ignore[return-value]
+
     def warm_search(self) -> None:
         """Read the sections and build the search index now (``minutes explore`` does it
         in a background thread once the page is served: at 10,000 meetings it takes about
@@ -194,6 +240,10 @@ class Corpus:
             # a query without hits builds the posting lists too, so the first real one
             # only reads the units its word occurs in
             search.search_index(self.full_tables).matches("zzzz")
+        # The index is hundreds of thousands of objects that live as long as the app: out
+        # of the collector's sight, or each full collection walks them all (4 s at
+        # 10,000 meetings), stalling whichever filter or page load sets it off.
+        gc.freeze()
 
     def watch_hits(self, watches: Sequence) -> pd.DataFrame:
         """Every hit of the saved searches in the whole corpus (``watchlist.watch_hits``),
@@ -231,7 +281,7 @@ def item_mask(corpus: Corpus, filters: Filters) -> pd.Series:
     if not filters.include_standing:
         keep &= ~items["standing"]
     if filters.text.strip():
-        hits = set(corpus.search(filters.text, filters.compounds)["item_id"])
+        hits = set(corpus.match_item_ids(filters.text, filters.compounds))
         keep &= metrics.is_member(items["item_id"], hits)
     return keep
 
@@ -305,7 +355,7 @@ def item_table(view: pd.DataFrame) -> pd.DataFrame:
 # --- drill-down ------------------------------------------------------------------------
 
 #: The columns of ``Corpus.items`` a chart point may name (see ``drill``).
-DRILL_KEYS = ("year", "quarter", "forum_label", "theme", "decision_type", "item_id")
+DRILL_KEYS = ("year", "quarter", "forum_label", "theme", POLICY_AREA, "decision_type", "item_id")
 
 
 def drill(view: pd.DataFrame, point: Mapping[str, object]) -> pd.DataFrame:
@@ -322,11 +372,29 @@ def drill(view: pd.DataFrame, point: Mapping[str, object]) -> pd.DataFrame:
             raise ValueError(f"cannot drill down by {key!r}; known: {', '.join(DRILL_KEYS)}")
         if key == "item_id":
             keep &= metrics.is_member(view["item_id"], list(value))  # type: ignore[arg-type]
+        elif key == POLICY_AREA:
+            # the charts' key of items without an area; Corpus.items leaves those empty
+            keep &= view[key] == ("" if value == NO_AREA else value)
         elif key in ("year", "quarter"):
             keep &= view[key] == int(value)  # type: ignore[arg-type]
         else:
             keep &= view[key] == value
     return view[keep]
+
+
+def cell_point(meta: Mapping[str, Mapping[str, Sequence]], cell: Sequence[int]) -> dict:
+    """The drill-down of a heatmap cell: the keys its column and row stand for.
+
+    ``meta`` is the heatmap trace's ``{'rows': {column: keys}, 'columns': {column: keys}}``
+    (columns of ``Corpus.items``, keys in the order of the cells), as the heatmap charts
+    set it; ``cell`` is plotly's pointNumber of a click on it, [row, column].
+    """
+    ((row_key, rows),) = meta["rows"].items()
+    ((col_key, cols),) = meta["columns"].items()
+    i, j = (int(v) for v in cell)
+    if not (0 <= i < len(rows) and 0 <= j < len(cols)):
+        raise ValueError(f"cell {[i, j]} outside the {len(rows)} × {len(cols)} heatmap")
+    return {col_key: cols[j], row_key: rows[i]}
 
 
 def describe_drill(point: Mapping[str, object]) -> str:
@@ -341,6 +409,8 @@ def describe_drill(point: Mapping[str, object]) -> str:
             parts.append(f"Forum {value}")
         elif key == "theme":
             parts.append(f"Tema {metrics.theme_label(value)}")
+        elif key == POLICY_AREA:
+            parts.append(f"Politikområde {metrics.area_label(value)}")
         elif key == "decision_type":
             parts.append(f"Beslutning {metrics.decision_label(value)}")
         elif key == "item_id":
@@ -374,13 +444,22 @@ def period_label(year: int, quarter: int | None) -> str:
 
 
 def keyword_hits(
-    corpus: Corpus, filtered: Mapping[str, pd.DataFrame], query: str, compounds: bool = True
+    corpus: Corpus,
+    filtered: Mapping[str, pd.DataFrame],
+    query: str,
+    compounds: bool = True,
+    items: Collection[str] | None = None,
+    limit: int | None = None,
 ) -> pd.DataFrame:
-    """Every match of ``query`` in the filtered items, in context (KWIC).
+    """The matches of ``query`` in the filtered items (or only in ``items``), in context
+    (KWIC), by date; with ``limit``, only the latest ``limit`` matches: the snippets are
+    made for those alone (a word with a hundred thousand mentions takes seconds else).
 
-    Out, by date: date, year, quarter, forum_label, title, section_label, snippet,
-    match, item_id (one row per match).
+    Out: date, year, quarter, forum_label, title, section_label, snippet, match, item_id
+    (one row per match).
     """
+    from analysis import search
+
     cols = [
         "date",
         "year",
@@ -394,11 +473,43 @@ def keyword_hits(
     ]
     if not query.strip():
         return pd.DataFrame(columns=cols)
-    found = corpus.search(query, compounds)
-    found = found[metrics.is_member(found["item_id"], set(filtered["items"]["item_id"]))]
-    extra = corpus.items.set_index("item_id")[["year", "quarter", "forum_label"]]
-    out = found.join(extra, on="item_id")
-    return out[cols].reset_index(drop=True)
+    found = corpus.matches(query, compounds)
+    keep = set(filtered["items"]["item_id"])
+    if items is not None:
+        keep &= set(items)
+    order = corpus.items.set_index("item_id")[["date", "number"]]
+    chosen = pd.DataFrame(
+        {"k": [k for k, (unit, _, _) in enumerate(found) if unit.item_id in keep]},
+        dtype="int64",
+    )
+    chosen["item_id"] = [found[k][0].item_id for k in chosen["k"]]
+    chosen = chosen.join(order, on="item_id").sort_values(["date", "number", "k"], kind="mergesort")
+    if limit is not None:
+        chosen = chosen.tail(limit)
+    rows = pd.DataFrame(
+        [search.match_row(*found[k]) for k in chosen["k"]],
+        columns=["item_id", "section", "section_label", "snippet", "match"],
+    )
+    extra = corpus.items.set_index("item_id")[["date", "year", "quarter", "forum_label", "title"]]
+    return rows.join(extra, on="item_id")[cols].reset_index(drop=True)
+
+
+def keyword_matches(
+    corpus: Corpus, filtered: Mapping[str, pd.DataFrame], query: str, compounds: bool = True
+) -> pd.DataFrame:
+    """Every match of ``query`` in the filtered items, without its context: what
+    ``keyword_over_time`` and ``keyword_point`` need, fast for a word with a hundred
+    thousand mentions (``keyword_hits`` makes the snippets).
+
+    Out, one row per match: item_id, year, quarter, forum_label.
+    """
+    cols = ["item_id", "year", "quarter", "forum_label"]
+    if not query.strip():
+        return pd.DataFrame(columns=cols)
+    ids = corpus.match_item_ids(query, compounds)
+    ids = ids[metrics.is_member(ids, set(filtered["items"]["item_id"]))]
+    extra = corpus.items.set_index("item_id")[cols[1:]]
+    return extra.reindex(ids.to_numpy()).rename_axis("item_id").reset_index()[cols]
 
 
 def keyword_over_time(
@@ -408,6 +519,8 @@ def keyword_over_time(
     period: str = "year",
 ) -> pd.DataFrame:
     """Mentions (matches) and items with a match, per period and forum.
+
+    ``hits``: ``keyword_matches`` (or ``keyword_hits``) of the filtered items.
 
     Every period from the first to the last selected meeting and every selected forum
     is present (zeros filled), so a word that fell out of use shows as a drop, not a
@@ -459,9 +572,11 @@ __all__ = [
     "item_view",
     "item_table",
     "drill",
+    "cell_point",
     "describe_drill",
     "item_sections",
     "keyword_hits",
+    "keyword_matches",
     "keyword_over_time",
     "keyword_point",
 ]
