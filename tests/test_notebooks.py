@@ -113,6 +113,26 @@ def _remote_resources(outputs: list) -> list[str]:
     return found
 
 
+def test_panel_loader_kept_once_for_jupyterlab():
+    import nbformat
+
+    from analysis.notebooks import LOAD_MIME, drop_duplicate_scripts
+
+    cell = nbformat.v4.new_code_cell("pn.extension()", id="abc123")
+    loader = "/* bokeh and panel, inline */"
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data", data={"application/javascript": loader, LOAD_MIME: loader}
+        ),
+        nbformat.v4.new_output("display_data", data={"application/javascript": "other()"}),
+    ]
+    nb = drop_duplicate_scripts(nbformat.v4.new_notebook(cells=[cell]))
+    assert [dict(o["data"]) for o in nb.cells[0].outputs] == [
+        {LOAD_MIME: loader},
+        {"application/javascript": "other()"},
+    ]
+
+
 UUID4 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 
 

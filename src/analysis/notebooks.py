@@ -123,12 +123,30 @@ def stable_ids(nb: Any, name: str) -> Any:
     return nb
 
 
+#: The output type JupyterLab runs Panel's and Bokeh's loader scripts from (pyviz_comms).
+LOAD_MIME = "application/vnd.holoviews_load.v0+json"
+
+
+def drop_duplicate_scripts(nb: Any) -> Any:
+    """The notebook without the second copy of Panel's loader: Bokeh publishes its
+    scripts both as ``application/javascript`` (the classic notebook) and as
+    ``LOAD_MIME`` (JupyterLab), the same megabytes twice once they are inline (notebook
+    06). JupyterLab is the analysts' tool, so its copy stays. Changes ``nb`` in place."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if LOAD_MIME in data and data.get("application/javascript") == data[LOAD_MIME]:
+                del data["application/javascript"]
+    return nb
+
+
 def _write(nb, target: Path, script: Path) -> None:
     """Write the executed notebook, then touch the script: jupytext refuses to open a
     pair whose .ipynb is newer than its text file."""
     import jupytext
 
-    jupytext.write(stable_ids(nb, script.stem), target, fmt="ipynb")
+    nb = drop_duplicate_scripts(stable_ids(nb, script.stem))
+    jupytext.write(nb, target, fmt="ipynb")
     now = time.time()
     os.utime(script, (now, now))
 
