@@ -26,6 +26,7 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import re
 from collections import Counter, defaultdict
@@ -39,6 +40,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from analysis.compounds import expand_coordinated
 from analysis.config import POLICY_AREAS_FILE_ENV
 from analysis.enrich import themes
 
@@ -194,14 +196,31 @@ def kle_main_group(case_number: object) -> str | None:
 # --- KLE subject-title words -----------------------------------------------------------
 
 
+def kle_half(code: str) -> str:
+    """'A' or 'B': the fixed half of KLE a subject code belongs to, by its level-2 group
+    ("27.12"), so that a group and its subjects never fall in both halves. The held-out
+    protocol (``evaluate_titles.protocol``) builds the KLE words from half A only and
+    measures on half B."""
+    group = str(code)[:5]
+    return "AB"[int(hashlib.md5(group.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+@lru_cache(maxsize=1)
+def kle_title_rows() -> tuple[dict[str, str], ...]:
+    """The rows (code, level, title) of KLE's subject titles (``data/kle_titles.csv``)."""
+    ref = resources.files("analysis").joinpath("data/kle_titles.csv")
+    with ref.open(encoding="utf-8") as fh:
+        return tuple(r for r in csv.DictReader(fh) if r.get("title"))
+
+
 @lru_cache(maxsize=8)
-def _kle_words_cached(kle_map: tuple[tuple[str, str], ...]) -> dict[str, dict[str, float]]:
+def _kle_words_cached(
+    kle_map: tuple[tuple[str, str], ...], half: str | None = None
+) -> dict[str, dict[str, float]]:
     from spacy.lang.da.stop_words import STOP_WORDS
 
     groups = dict(kle_map)
-    ref = resources.files("analysis").joinpath("data/kle_titles.csv")
-    with ref.open(encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r.get("title")]
+    rows = [r for r in kle_title_rows() if half is None or kle_half(r["code"]) == half]
     stop = frozenset(STOP_WORDS) | themes.EXTRA_STOP_WORDS
     # Each distinct word of KLE with the areas of the titles it occurs in ...
     by_word: dict[str, Counter[str]] = defaultdict(Counter)
@@ -250,11 +269,14 @@ def _base(lower: str, lemma: str) -> str:
     return lower
 
 
-def kle_words(areas: PolicyAreas | None = None) -> dict[str, dict[str, float]]:
+def kle_words(
+    areas: PolicyAreas | None = None, half: str | None = None
+) -> dict[str, dict[str, float]]:
     """Word (base form) -> {area: share} of the words of KLE's subject titles that belong
-    (almost) only to one area through the KLE map of ``areas``."""
+    (almost) only to one area through the KLE map of ``areas``; with ``half`` ('A' or
+    'B', see ``kle_half``) of that half's titles only."""
     areas = areas or load_policy_areas()
-    return _kle_words_cached(tuple(sorted(areas.kle_map.items())))
+    return _kle_words_cached(tuple(sorted(areas.kle_map.items())), half)
 
 
 def _kle_word_area(word: str, vocab: dict[str, dict[str, float]]) -> tuple[str, str] | None:
@@ -338,19 +360,24 @@ def item_area_rows(
     areas: PolicyAreas | None = None,
     kle_fallback: bool = True,
     tokens: themes.Tokens | None = None,
+    terms: bool = True,
+    kle_words_half: str | None = None,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
     ``kle_groups`` holds each item's KLE main group ('27') or None. Rank 1 is the primary
     area (see the module docstring); items without any area have no row. Without
     ``kle_fallback`` the words of KLE's subject titles are not looked up (to check the
-    hand-written terms alone). ``tokens`` shares the texts' words with the themes (see
-    ``themes._units_of``).
+    hand-written terms alone); without ``terms`` the hand-written terms are not (to check
+    the KLE words alone); ``kle_words_half`` builds the KLE words of one half of KLE
+    only (the held-out protocol). ``tokens`` shares the texts' words with the themes
+    (see ``themes._units_of``). Coordinated compounds are written out first
+    ("idræts- og svømmehaller": ``compounds.expand_coordinated``).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
-    clean_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
-    clean_bodies = [b if isinstance(b, str) else "" for b in bodies]
+    clean_titles = ["" if t is None or pd.isna(t) else expand_coordinated(str(t)) for t in titles]
+    clean_bodies = [expand_coordinated(b) if isinstance(b, str) else "" for b in bodies]
     # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
     # version (theme_scores_table) spends most of its time building and sorting frames.
     tax = areas.taxonomy
@@ -370,7 +397,9 @@ def item_area_rows(
                 "title_terms": ";".join(tf),
                 "body_terms": ";".join(bf),
             }
-            for key, tf, bf, _, _, score, assigned in themes._score_units(matcher, tax, tu, bu)
+            for key, tf, bf, _, _, score, assigned in (
+                themes._score_units(matcher, tax, tu, bu) if terms else ()
+            )
         }
         candidates = []
         for key in areas.keys:
@@ -398,7 +427,7 @@ def item_area_rows(
     # Titles the terms leave without a specific area: KLE's own words (module docstring).
     vague = [i for i, (_, cands) in enumerate(per_item) if not cands and kle_fallback]
     if vague:
-        vocab = kle_words(areas)
+        vocab = kle_words(areas, kle_words_half)
         for i in vague:
             item_id, cands = per_item[i]
             units = title_units[i]
@@ -453,18 +482,30 @@ def primary_area(item_policy_areas: pd.DataFrame) -> pd.Series:
 
 
 def classify_titles(
-    titles: Sequence[str], areas: PolicyAreas | None = None, kle_fallback: bool = True
+    titles: Sequence[str],
+    areas: PolicyAreas | None = None,
+    kle_fallback: bool = True,
+    terms: bool = True,
+    kle_words_half: str | None = None,
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
     A route prefix ("MBU/ØU/KB - ") is taken off first, as the parser does for items.
+    ``kle_fallback``, ``terms`` and ``kle_words_half`` as for ``item_area_rows``.
     """
     from analysis.parse import split_title
 
     titles = [split_title(str(t))[0] for t in titles]
     ids = [f"t{i:06d}" for i in range(len(titles))]
     rows = item_area_rows(
-        ids, list(titles), [""] * len(ids), [None] * len(ids), areas, kle_fallback
+        ids,
+        list(titles),
+        [""] * len(ids),
+        [None] * len(ids),
+        areas,
+        kle_fallback,
+        terms=terms,
+        kle_words_half=kle_words_half,
     )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
@@ -478,7 +519,10 @@ __all__ = [
     "classify_titles",
     "item_area_rows",
     "item_policy_areas_table",
+    "kle_half",
     "kle_main_group",
+    "kle_title_rows",
+    "kle_words",
     "load_policy_areas",
     "parse_policy_areas",
     "policy_area_labels",
