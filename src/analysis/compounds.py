@@ -11,6 +11,7 @@ conjunct out in full ("idrætshaller og svømmehaller"), so a matcher that knows
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.nlp import _lemma_table
@@ -119,6 +120,45 @@ def shared_head_at(word: str) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class Word:
+    """What a token can match: its own forms, a compound's head and modifier."""
+
+    forms: frozenset[str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=200_000)
+def word(key: str, lower: str) -> Word:
+    """The forms (lemma, lower case, stems), heads and modifiers of one token."""
+    forms = {key, lower}
+    if not lower.isalpha():
+        parts = [p for p in lower.split("-") if p]
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            return Word(frozenset(forms), frozenset(), frozenset())
+        # "MED-udvalget": head the last part, modifiers the others
+        table = _lemma_table()
+        last = word(table.get(parts[-1], parts[-1]), parts[-1])
+        return Word(frozenset(forms), last.forms | last.heads, frozenset(parts[:-1]))
+    table = _lemma_table()
+    # split the dictionary form: the lemma of a known word, else its stems (an inflected
+    # form split as it stands gives false heads: "politikkerne" is no kind of "kerne")
+    if lower in table:
+        bases = [key]
+    else:
+        found = stems(lower)
+        forms.update(found)
+        bases = found or [lower]
+    heads, modifiers = set(), set()
+    for base in bases:
+        parts = split(base)
+        if parts:
+            modifiers.update((parts[0], table.get(parts[0], parts[0])))
+            heads.update((parts[1], table.get(parts[1], parts[1])))
+    return Word(frozenset(forms), frozenset(heads), frozenset(modifiers))
+
+
 _LETTERS = r"[^\W\d_]"
 #: "idræts- og svømmehaller", "Social-, Sundheds- og Seniorudvalget": modifiers ending in
 #: a hyphen, joined by commas and a conjunction, then the compound whose head they share.
@@ -162,4 +202,13 @@ def expand_coordinated(text: str) -> str:
     return _SHARED_MODIFIER.sub(_spell_modifier, text)
 
 
-__all__ = ["expand_coordinated", "known", "shared_head_at", "split", "stems", "stop_words"]
+__all__ = [
+    "Word",
+    "expand_coordinated",
+    "known",
+    "shared_head_at",
+    "split",
+    "stems",
+    "stop_words",
+    "word",
+]

@@ -19,17 +19,16 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.vocab import Vocab
 
-from analysis.compounds import split as _split
-from analysis.compounds import stems as _stems
+from analysis.compounds import Word as _Word
+from analysis.compounds import word as _word
 from analysis.metrics import Forum, Years, decision_label, select
-from analysis.nlp import _lemma_table, danish_nlp, lemma_hash
+from analysis.nlp import danish_nlp, lemma_hash
 from analysis.vocab import SECTION_LABELS_DA
 
 #: Characters of context on each side of a match in the snippet.
@@ -76,45 +75,6 @@ class _Unit:
     def written(self, i: int) -> str:
         """Token ``i`` as written (case kept)."""
         return self.text[self.spans[i][0] : self.spans[i][1]]
-
-
-@dataclass(frozen=True)
-class _Word:
-    """What a token can match: its own forms, a compound's head and modifier."""
-
-    forms: frozenset[str]
-    heads: frozenset[str]
-    modifiers: frozenset[str]
-
-
-@lru_cache(maxsize=200_000)
-def _word(key: str, lower: str) -> _Word:
-    """The forms (lemma, lower case, stems), heads and modifiers of one token."""
-    forms = {key, lower}
-    if not lower.isalpha():
-        parts = [p for p in lower.split("-") if p]
-        if len(parts) < 2 or not all(p.isalpha() for p in parts):
-            return _Word(frozenset(forms), frozenset(), frozenset())
-        # "MED-udvalget": head the last part, modifiers the others
-        table = _lemma_table()
-        last = _word(table.get(parts[-1], parts[-1]), parts[-1])
-        return _Word(frozenset(forms), last.forms | last.heads, frozenset(parts[:-1]))
-    table = _lemma_table()
-    # split the dictionary form: the lemma of a known word, else its stems (an inflected
-    # form split as it stands gives false heads: "politikkerne" is no kind of "kerne")
-    if lower in table:
-        bases = [key]
-    else:
-        stems = _stems(lower)
-        forms.update(stems)
-        bases = stems or [lower]
-    heads, modifiers = set(), set()
-    for base in bases:
-        parts = _split(base)
-        if parts:
-            modifiers.update((parts[0], table.get(parts[0], parts[0])))
-            heads.update((parts[1], table.get(parts[1], parts[1])))
-    return _Word(frozenset(forms), frozenset(heads), frozenset(modifiers))
 
 
 #: orth hash -> (key, lower) of a word or number token, None for other tokens.
