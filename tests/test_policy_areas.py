@@ -322,6 +322,15 @@ def test_cli_evaluate_titles_folds(capsys):
     assert "Kommuner delt i 5 folds" in out and "holdt ude" in out
 
 
+def test_cli_evaluate_protocol(capsys):
+    assert main(["evaluate", "--protocol"]) == 0
+    out = capsys.readouterr().out
+    assert "halvdel B (holdt ude)" in out and "titles.csv" not in out
+    assert main(["evaluate", "--protocol", "--titles", str(FIXTURE)]) == 0
+    out = capsys.readouterr().out
+    assert "KLE-ord alene" in out and "Politikområder" in out
+
+
 @pytest.mark.skipif(not TITLES.is_file(), reason="../shared/realworld/titles.csv not present")
 def test_real_titles_meet_the_targets():
     titles = et.load_titles(TITLES)
