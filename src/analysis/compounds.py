@@ -172,6 +172,13 @@ _SHARED_MODIFIER = re.compile(
 )
 
 
+#: What each pattern needs, searched first (a literal start scans fast; most texts,
+#: bodies included, have neither): a hyphen before a comma or conjunction ...
+_HINT_HEADS = re.compile(r"-(?:\s*,|\s+(?:og|eller|samt|&)\s)")
+#: ... and a hyphen that starts a word after a space ("og -kontrol").
+_HINT_MODIFIER = re.compile(rf"\s-{_LETTERS}")
+
+
 def _spell_heads(match: re.Match[str]) -> str:
     last = match.group(2)
     cut = shared_head_at(last)
@@ -198,8 +205,11 @@ def expand_coordinated(text: str) -> str:
     budgetkontrol". Text without a hyphen is returned as it is (the common case)."""
     if "-" not in text:
         return text
-    text = _COORDINATED.sub(_spell_heads, text)
-    return _SHARED_MODIFIER.sub(_spell_modifier, text)
+    if _HINT_HEADS.search(text):
+        text = _COORDINATED.sub(_spell_heads, text)
+    if _HINT_MODIFIER.search(text):
+        text = _SHARED_MODIFIER.sub(_spell_modifier, text)
+    return text
 
 
 __all__ = [
