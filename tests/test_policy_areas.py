@@ -383,6 +383,15 @@ MIN_KLE_HALF_B_RIGHT = 0.60
 MAX_KLE_HALF_B_NONE = 0.08
 
 
+def test_protocol_rows_count_nan_as_no_area():
+    row = et._area_row(
+        "s", "d", "k", ["skole", "skole", None, "social"], ["skole", float("nan"), "x", None]
+    )
+    assert row["titler"] == 3
+    assert row["område rigtigt"] == pytest.approx(1 / 3)
+    assert row["uden område"] == pytest.approx(2 / 3)
+
+
 def test_held_out_protocol():
     """The honest figures: KLE half B with half A's words, and titles.csv (when present)
     as a regression check and by the KLE words alone (never tuned on it)."""

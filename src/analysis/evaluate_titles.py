@@ -385,7 +385,12 @@ def kle_subject_titles(areas=None) -> pd.DataFrame:
 
 
 def _area_row(name: str, part: str, how: str, truth: Sequence, got: Sequence) -> dict:
-    pairs = [(t, g) for t, g in zip(truth, got, strict=True) if isinstance(t, str)]
+    # no area is None or, from a frame, NaN
+    pairs = [
+        (t, g if isinstance(g, str) else None)
+        for t, g in zip(truth, got, strict=True)
+        if isinstance(t, str)
+    ]
     n = len(pairs)
     return {
         "sæt": name,
