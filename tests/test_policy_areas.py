@@ -415,6 +415,19 @@ def test_held_out_protocol():
         assert real.loc["KLE-ord alene", "uden område"] <= 0.15
 
 
+def test_kle_word_purity_is_the_one_tuned_on_half_a():
+    """The purity of the KLE words is the best of those tried on half A's inner halves
+    (half B is never read while tuning)."""
+    table = et.tune_kle_words()
+    print("\n" + table.to_string(index=False))
+    assert pa.KLE_WORD_PURITY in set(table["renhed"])
+    best = table["område rigtigt"].max()
+    chosen = table.loc[table["renhed"] == pa.KLE_WORD_PURITY, "område rigtigt"].iloc[0]
+    assert chosen == best
+    parts = {pa.kle_part(r["code"]) for r in pa.kle_title_rows()}
+    assert parts == {"A0", "A1", "B0", "B1"}
+
+
 def test_seed_items_against_their_kle_numbers():
     """The seeds' items, classified without their journal number, against its area."""
     from analysis.pipeline import parse_corpus

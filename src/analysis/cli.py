@@ -210,6 +210,11 @@ def _evaluate_titles(path: Path | None, folds: int | None = None, protocol: bool
         return 2
     if protocol:
         print(et.render_protocol(et.protocol(titles)))
+        tuning = et.tune_kle_words()
+        for col in ("område rigtigt", "uden område"):
+            tuning[col] = tuning[col].map(et._pct)
+        print("\nKLE-ordenes renhed, tunet på halvdel A alene (A0 mod A1 og omvendt)")
+        print(tuning.to_string(index=False))
         if titles is None:
             return 0
         print()

@@ -443,6 +443,36 @@ def protocol(titles: pd.DataFrame | None = None, areas=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*cols, "instrument-præcision"])
 
 
+#: Purities tried for the KLE words (``policy_areas.KLE_WORD_PURITY``).
+PURITIES: tuple[float, ...] = (0.55, 0.6, 0.7, 0.8, 0.9)
+
+
+def tune_kle_words(purities: Sequence[float] = PURITIES, areas=None) -> pd.DataFrame:
+    """How the KLE words' purity does on half A alone: the KLE words of inner half A0
+    measured on A1's titles and the other way round (``policy_areas.kle_part``), terms
+    and words together. Half B is never read. Columns: renhed, titler, område rigtigt,
+    uden område."""
+    from analysis.enrich import policy_areas as pa
+
+    areas = areas or pa.load_policy_areas()
+    kle = kle_subject_titles(areas)
+    kle = kle.loc[kle["half"] == "A"]
+    parts = kle["code"].map(pa.kle_part)
+    rows = []
+    for purity in purities:
+        truth: list = []
+        got: list = []
+        for test, train in (("A0", "A1"), ("A1", "A0")):
+            part = kle.loc[parts == test]
+            truth += part["label_area"].tolist()
+            got += pa.classify_titles(
+                part["title"].tolist(), areas, kle_words_half=train, kle_word_purity=purity
+            )
+        row = _area_row("", "", "", truth, got)
+        rows.append({"renhed": purity, **{k: row[k] for k in list(row)[3:]}})
+    return pd.DataFrame(rows, columns=["renhed", "titler", "område rigtigt", "uden område"])
+
+
 def render_protocol(table: pd.DataFrame) -> str:
     """The protocol table as printed by ``minutes evaluate --protocol`` (Danish)."""
     shown = table.copy()
@@ -488,6 +518,7 @@ __all__ = [
     "kle_subject_titles",
     "protocol",
     "render_protocol",
+    "tune_kle_words",
     "instrument_of",
     "instrument_table",
     "load_titles",

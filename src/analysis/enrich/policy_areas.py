@@ -56,9 +56,10 @@ NO_AREA_LABEL: str = "Uden område"
 #: the word's purity (below one title term).
 KLE_WORDS_WEIGHT: float = 1.0
 #: A KLE word (or compound part) votes for an area when at least this share of the KLE
-#: titles it occurs in belong to the area's main groups. Tuned on the two inner halves of
-#: KLE half A (vocabulary of one, measured on the other; 0.6-0.9 and minimum counts 1-3
-#: tried): 0.6 with a single title enough gives the most right and the fewest without.
+#: titles it occurs in belong to the area's main groups (one title is enough). Tuned on
+#: the two inner halves of KLE half A only (``evaluate_titles.tune_kle_words``): the most
+#: right of the strict majorities tried (0.5 would let a word seen once in each of two
+#: areas vote for either).
 KLE_WORD_PURITY: float = 0.6
 #: KLE words and compound parts shorter than this are too ambiguous to vote.
 KLE_WORD_MIN: int = 4
@@ -205,8 +206,19 @@ def kle_half(code: str) -> str:
     ("27.12"), so that a group and its subjects never fall in both halves. The held-out
     protocol (``evaluate_titles.protocol``) builds the KLE words from half A only and
     measures on half B."""
+    return "AB"[_group_hash(code) % 2]
+
+
+def kle_part(code: str) -> str:
+    """'A0', 'A1', 'B0' or 'B1': the half (``kle_half``) and, within it, the fixed inner
+    half by level-2 group. Thresholds are tuned on half A alone: KLE words of A0
+    measured on A1 and the other way round (``evaluate_titles.tune_kle_words``)."""
+    return kle_half(code) + str(_group_hash(code, "/inner") % 2)
+
+
+def _group_hash(code: str, salt: str = "") -> int:
     group = str(code)[:5]
-    return "AB"[int(hashlib.md5(group.encode("utf-8")).hexdigest(), 16) % 2]
+    return int(hashlib.md5((group + salt).encode("utf-8")).hexdigest(), 16)
 
 
 @lru_cache(maxsize=1)
@@ -219,11 +231,11 @@ def kle_title_rows() -> tuple[dict[str, str], ...]:
 
 @lru_cache(maxsize=8)
 def _kle_words_cached(
-    kle_map: tuple[tuple[str, str], ...], half: str | None = None
+    kle_map: tuple[tuple[str, str], ...], half: str | None, purity: float
 ) -> dict[str, dict[str, float]]:
 
     groups = dict(kle_map)
-    rows = [r for r in kle_title_rows() if half is None or kle_half(r["code"]) == half]
+    rows = [r for r in kle_title_rows() if half is None or kle_part(r["code"]).startswith(half)]
     # Each distinct word of KLE, and each head and modifier of its compounds, with the
     # areas of the titles it occurs in ("hjemmehjælp" counts for "hjælp" and "hjemme").
     by_word: dict[str, Counter[str]] = defaultdict(Counter)
@@ -238,7 +250,7 @@ def _kle_words_cached(
     for word, counts in by_word.items():
         area, n = counts.most_common(1)[0]
         share = n / sum(counts.values())
-        if share >= KLE_WORD_PURITY:
+        if share >= purity:
             vocab[word] = {area: round(share, 3)}
     return vocab
 
@@ -265,13 +277,15 @@ def _word_features(lower: str, lemma: str) -> list[tuple[str, str]]:
 
 
 def kle_words(
-    areas: PolicyAreas | None = None, half: str | None = None
+    areas: PolicyAreas | None = None, half: str | None = None, purity: float | None = None
 ) -> dict[str, dict[str, float]]:
     """Word (base form) -> {area: share} of the words of KLE's subject titles that belong
     (almost) only to one area through the KLE map of ``areas``; with ``half`` ('A' or
-    'B', see ``kle_half``) of that half's titles only."""
+    'B', see ``kle_half``; or an inner half 'A0', see ``kle_part``) of those titles
+    only; ``purity`` instead of ``KLE_WORD_PURITY``."""
     areas = areas or load_policy_areas()
-    return _kle_words_cached(tuple(sorted(areas.kle_map.items())), half)
+    purity = KLE_WORD_PURITY if purity is None else purity
+    return _kle_words_cached(tuple(sorted(areas.kle_map.items())), half, purity)
 
 
 def kle_word_areas(
@@ -342,6 +356,7 @@ def item_area_rows(
     tokens: themes.Tokens | None = None,
     terms: bool = True,
     kle_words_half: str | None = None,
+    kle_word_purity: float | None = None,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
@@ -349,10 +364,11 @@ def item_area_rows(
     area (see the module docstring); items without any area have no row. Without
     ``kle_fallback`` the words of KLE's subject titles are not looked up (to check the
     hand-written terms alone); without ``terms`` the hand-written terms are not (to check
-    the KLE words alone); ``kle_words_half`` builds the KLE words of one half of KLE
-    only (the held-out protocol). ``tokens`` shares the texts' words with the themes
-    (see ``themes._units_of``). Coordinated compounds are written out first
-    ("idræts- og svømmehaller": ``compounds.expand_coordinated``).
+    the KLE words alone); ``kle_words_half`` and ``kle_word_purity`` build the KLE
+    words of one half of KLE only and with another purity (the held-out protocol).
+    ``tokens`` shares the texts' words with the themes (see ``themes._units_of``).
+    Coordinated compounds are written out first ("idræts- og svømmehaller":
+    ``compounds.expand_coordinated``).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
@@ -407,7 +423,7 @@ def item_area_rows(
     # Titles the terms leave without a specific area: KLE's own words (module docstring).
     vague = [i for i, (_, cands) in enumerate(per_item) if not cands and kle_fallback]
     if vague:
-        vocab = kle_words(areas, kle_words_half)
+        vocab = kle_words(areas, kle_words_half, kle_word_purity)
         for i in vague:
             item_id, cands = per_item[i]
             units = title_units[i]
@@ -468,11 +484,12 @@ def classify_titles(
     kle_fallback: bool = True,
     terms: bool = True,
     kle_words_half: str | None = None,
+    kle_word_purity: float | None = None,
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
     A route prefix ("MBU/ØU/KB - ") is taken off first, as the parser does for items.
-    ``kle_fallback``, ``terms`` and ``kle_words_half`` as for ``item_area_rows``.
+    The other arguments as for ``item_area_rows``.
     """
     from analysis.parse import split_title
 
@@ -487,6 +504,7 @@ def classify_titles(
         kle_fallback,
         terms=terms,
         kle_words_half=kle_words_half,
+        kle_word_purity=kle_word_purity,
     )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
@@ -502,6 +520,7 @@ __all__ = [
     "item_policy_areas_table",
     "kle_half",
     "kle_main_group",
+    "kle_part",
     "kle_title_rows",
     "kle_words",
     "load_policy_areas",
