@@ -138,7 +138,9 @@ RULES = [
     # exclusions: politicians, unit names, look-alike words
     ("Eventuelt", None, "styrelse"),
     ("Vejledning om aktindsigt", None, "styrelse"),
-    ("Den gamle mølle", None, None),
+    ("Et punkt om ingenting", None, None),
+    # words the terms do not know: KLE's own subject words (a compound by its head)
+    ("Tilladelse til hestehold", None, "miljoe_klima"),
 ]
 
 
@@ -153,15 +155,30 @@ def test_every_area_has_a_rule_case():
 
 def test_kle_words_when_the_terms_find_nothing():
     """A title the hand-written terms miss gets the area of KLE's own subject words
-    ("lejer" occurs only in housing titles of KLE), a compound by its parts; the words
-    never override an area the terms found, and a title without any stays without."""
+    ("vildtpleje" occurs only in KLE's park titles), a compound by its head ("hestehold"
+    -> "hold": animal keeping is environment in KLE); the words never override an area
+    the terms found, and a title without any stays without."""
     vocab = pa.kle_words()
-    assert vocab["lejer"] == {"byggeri_boliger": pytest.approx(vocab["lejer"]["byggeri_boliger"])}
-    assert all(0.8 <= share <= 1 for v in vocab.values() for share in v.values())
-    rows = pa.item_area_rows(["x"], ["Nyt lejeregulativ"], [""], [None])
-    assert rows[0][1:] == ("byggeri_boliger", 1, pa.KLE_WORDS_WEIGHT, "KLE-ord: lejer")
+    assert list(vocab["lejer"]) == ["byggeri_boliger"]
+    assert all(pa.KLE_WORD_PURITY <= s <= 1 for v in vocab.values() for s in v.values())
+    rows = pa.item_area_rows(["x"], ["Vildtplejen i kommunen"], [""], [None])
+    assert rows[0][1:] == ("parker_natur", 1, pa.KLE_WORDS_WEIGHT, "KLE-ord: vildtpleje")
+    rows = pa.item_area_rows(["x"], ["Tilladelse til hestehold"], [""], [None])
+    assert rows[0][1] == "miljoe_klima" and rows[0][4] == "KLE-ord: hold"
+    # short words vote by no form ("nyt", whose lemma is "nytte")
+    assert pa.kle_word_areas([("nyt", "nytte")], vocab) == {}
     assert area_of("Budgetopfølgning pr. 31. marts") == "styrelse"
-    assert area_of("Den gamle mølle") is None
+    assert area_of("Et punkt om ingenting") is None
+
+
+def test_kle_words_of_one_half():
+    """The held-out protocol builds the KLE words of half A only: no word of a half-B
+    title's own group is known unless half A has it too."""
+    a, b = pa.kle_words(half="A"), pa.kle_words(half="B")
+    assert a and b and a != b
+    assert {pa.kle_half(c) for c in ("27.12.00", "27.12.04", "27.12")} in ({"A"}, {"B"})
+    halves = [pa.kle_half(r["code"]) for r in pa.kle_title_rows()]
+    assert 0.35 < halves.count("A") / len(halves) < 0.65
 
 
 def test_user_file_from_the_environment(tmp_path, monkeypatch):
@@ -211,7 +228,7 @@ def test_table_shape_rank_and_evidence():
     items = pd.DataFrame(
         {
             "item_id": ["x-01", "x-02", "x-03"],
-            "title": ["Budget for skoleområdet", "Den gamle mølle", "Orientering"],
+            "title": ["Budget for skoleområdet", "Et punkt om ingenting", "Orientering"],
             "kle_main_group": [None, None, "28"],
         }
     )
@@ -305,6 +322,15 @@ def test_cli_evaluate_titles_folds(capsys):
     assert "Kommuner delt i 5 folds" in out and "holdt ude" in out
 
 
+def test_cli_evaluate_protocol(capsys):
+    assert main(["evaluate", "--protocol"]) == 0
+    out = capsys.readouterr().out
+    assert "halvdel B (holdt ude)" in out and "titles.csv" not in out
+    assert main(["evaluate", "--protocol", "--titles", str(FIXTURE)]) == 0
+    out = capsys.readouterr().out
+    assert "KLE-ord alene" in out and "Politikområder" in out
+
+
 @pytest.mark.skipif(not TITLES.is_file(), reason="../shared/realworld/titles.csv not present")
 def test_real_titles_meet_the_targets():
     titles = et.load_titles(TITLES)
@@ -344,9 +370,62 @@ def test_kle_subject_titles_find_their_own_area():
         f"right {figures[True][0]:.3f}, no area {figures[True][1]:.3f}"
     )
     assert len(rows) > 1500
-    assert figures[False][0] >= 0.52 and figures[False][1] <= 0.28
+    assert figures[False][0] >= 0.58 and figures[False][1] <= 0.21
     # the fallback only fills titles without area: never fewer right, far fewer without
     assert figures[True][0] >= figures[False][0] + 0.15 and figures[True][1] <= 0.06
+
+
+#: What the held-out protocol reaches (``evaluate_titles.protocol``): KLE's subject titles
+#: of half B, classified with the terms and the KLE words of half A only. Far below the
+#: issue's 85 %: KLE files many subjects under the law they follow ("Daginstitutioner,
+#: brandforhold" is building, 02), which no title vocabulary gets right.
+MIN_KLE_HALF_B_RIGHT = 0.60
+MAX_KLE_HALF_B_NONE = 0.08
+
+
+def test_protocol_rows_count_nan_as_no_area():
+    row = et._area_row(
+        "s", "d", "k", ["skole", "skole", None, "social"], ["skole", float("nan"), "x", None]
+    )
+    assert row["titler"] == 3
+    assert row["område rigtigt"] == pytest.approx(1 / 3)
+    assert row["uden område"] == pytest.approx(2 / 3)
+
+
+def test_held_out_protocol():
+    """The honest figures: KLE half B with half A's words, and titles.csv (when present)
+    as a regression check and by the KLE words alone (never tuned on it)."""
+    titles = et.load_titles(TITLES) if TITLES.is_file() else None
+    table = et.protocol(titles)
+    print("\n" + et.render_protocol(table))
+    kle_b = table.loc[table["del"].str.startswith("halvdel B")].set_index("klassificering")
+    full = kle_b.loc["termer + KLE-ord (halvdel A)"]
+    assert full["titler"] > 900
+    assert full["område rigtigt"] >= MIN_KLE_HALF_B_RIGHT
+    assert full["uden område"] <= MAX_KLE_HALF_B_NONE
+    # the KLE words only fill titles the terms leave without area
+    assert full["område rigtigt"] >= kle_b.loc["termer alene", "område rigtigt"]
+    assert full["uden område"] < kle_b.loc["termer alene", "uden område"]
+    if titles is not None:
+        real = table.loc[table["sæt"] == "titles.csv"].set_index("klassificering")
+        assert real.loc["termer + KLE-ord", "område rigtigt"] >= 0.90
+        assert real.loc["termer + KLE-ord", "uden område"] < 0.01
+        assert real.loc["termer + KLE-ord", "instrument-præcision"] >= 0.95
+        assert real.loc["KLE-ord alene", "område rigtigt"] >= 0.24
+        assert real.loc["KLE-ord alene", "uden område"] <= 0.15
+
+
+def test_kle_word_purity_is_the_one_tuned_on_half_a():
+    """The purity of the KLE words is the best of those tried on half A's inner halves
+    (half B is never read while tuning)."""
+    table = et.tune_kle_words()
+    print("\n" + table.to_string(index=False))
+    assert pa.KLE_WORD_PURITY in set(table["renhed"])
+    best = table["område rigtigt"].max()
+    chosen = table.loc[table["renhed"] == pa.KLE_WORD_PURITY, "område rigtigt"].iloc[0]
+    assert chosen == best
+    parts = {pa.kle_part(r["code"]) for r in pa.kle_title_rows()}
+    assert parts == {"A0", "A1", "B0", "B1"}
 
 
 def test_seed_items_against_their_kle_numbers():

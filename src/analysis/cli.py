@@ -22,6 +22,7 @@ Typical use:
   minutes schema                list every table and column the build writes
   minutes evaluate LABELS_DIR   score the parser against hand-labelled minutes
   minutes evaluate --titles F   score policy areas and instruments on labelled titles
+  minutes evaluate --protocol   policy areas held out: KLE subject titles, tuned on half A
   minutes explore               the interactive explorer in the browser (localhost)
 """
 
@@ -167,13 +168,16 @@ def _cmd_synth(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from analysis.evaluate import LabelError, NoLabels, evaluate_dir, render, summarise, write_json
 
-    if args.titles is not None:
-        code = _evaluate_titles(args.titles, args.folds)
+    if args.titles is not None or args.protocol:
+        code = _evaluate_titles(args.titles, args.folds, args.protocol)
         if args.labels is None or code:
             return code
         print()
     elif args.labels is None:
-        print("minutes evaluate: give LABELS_DIR, --titles FILE or both", file=sys.stderr)
+        print(
+            "minutes evaluate: give LABELS_DIR, --titles FILE, --protocol or both",
+            file=sys.stderr,
+        )
         return 2
     try:
         scores = evaluate_dir(args.labels, args.raw)
@@ -193,16 +197,27 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _evaluate_titles(path: Path, folds: int | None = None) -> int:
-    """Policy areas and instruments of a labelled titles CSV (``evaluate_titles``)."""
+def _evaluate_titles(path: Path | None, folds: int | None = None, protocol: bool = False) -> int:
+    """Policy areas and instruments of a labelled titles CSV (``evaluate_titles``), and
+    with ``protocol`` the held-out protocol on KLE's subject titles."""
     from analysis import evaluate_titles as et
     from analysis.enrich.policy_areas import policy_area_labels
 
     try:
-        titles = et.load_titles(path)
+        titles = et.load_titles(path) if path is not None else None
     except et.TitlesError as exc:
         print(f"minutes evaluate: {exc}", file=sys.stderr)
         return 2
+    if protocol:
+        print(et.render_protocol(et.protocol(titles)))
+        tuning = et.tune_kle_words()
+        for col in ("område rigtigt", "uden område"):
+            tuning[col] = tuning[col].map(et._pct)
+        print("\nKLE-ordenes renhed, tunet på halvdel A alene (A0 mod A1 og omvendt)")
+        print(tuning.to_string(index=False))
+        if titles is None:
+            return 0
+        print()
     classified = et.classify(titles)
     print(et.render(classified, policy_area_labels()))
     if folds:
@@ -410,6 +425,13 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="K",
         help="with --titles: also report the scores per fold of municipalities (K folds; "
         "needs a municipality column), the held-out check of a hand-written vocabulary",
+    )
+    p.add_argument(
+        "--protocol",
+        action="store_true",
+        help="report the held-out protocol: KLE's subject titles in two fixed halves (the "
+        "vocabulary tuned on half A, measured on half B) and, with --titles, the file as a "
+        "regression check and by KLE's words alone",
     )
     p.add_argument(
         "--raw",

@@ -19,35 +19,22 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.vocab import Vocab
 
+from analysis.compounds import Word as _Word
+from analysis.compounds import word as _word
 from analysis.metrics import Forum, Years, decision_label, select
-from analysis.nlp import _lemma_table, danish_nlp, lemma_hash
+from analysis.nlp import danish_nlp, lemma_hash
 from analysis.vocab import SECTION_LABELS_DA
 
 #: Characters of context on each side of a match in the snippet.
 CONTEXT_CHARS = 80
 #: Index entries kept in memory (one per distinct set of tables searched).
 _CACHE_SIZE = 4
-#: Inflection endings taken off a word the lemma table does not know (longest first).
-_ENDINGS: tuple[str, ...] = (
-    "ernes", "enes", "erne", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s"
-)  # fmt: skip
-#: Shortest head and modifier of a compound ("plan", "mål"); shorter parts split too much.
-MIN_HEAD = 4
-MIN_MODIFIER = 3
-#: Prefixes that make derived words, not compounds: "forhandling" is no kind of "handling".
-_PREFIXES = frozenset(
-    ("for", "be", "ud", "an", "ind", "op", "af", "til", "gen", "sam", "mis", "van", "mod")
-    + ("med", "over", "under", "efter", "ned", "om", "fra")
-)
-#: Derivational endings: a head inside one is no head ("orient|ering" is no "ring").
-_DERIVATIONAL: tuple[str, ...] = ("ering", "ning", "ing", "else", "hed", "tion", "sion", "isme")
 #: A word of letters joined by hyphens ("MED-udvalget", "børne-ungeudvalget").
 _HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
 #: A query word written in two to five capitals is an acronym (MED, ØU, KB).
@@ -88,95 +75,6 @@ class _Unit:
     def written(self, i: int) -> str:
         """Token ``i`` as written (case kept)."""
         return self.text[self.spans[i][0] : self.spans[i][1]]
-
-
-@dataclass(frozen=True)
-class _Word:
-    """What a token can match: its own forms, a compound's head and modifier."""
-
-    forms: frozenset[str]
-    heads: frozenset[str]
-    modifiers: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _known() -> frozenset[str]:
-    """Every form and lemma of the lemma table: the words a compound is split into."""
-    table = _lemma_table()
-    return frozenset(table) | frozenset(table.values())
-
-
-def _stems(lower: str) -> list[str]:
-    """Known stems of a word the lemma table lacks: endings off, longest first
-    ("målplanerne" -> "målplan", "politikkerne" -> "politik")."""
-    known, out = _known(), []
-    for ending in _ENDINGS:
-        if not lower.endswith(ending) or len(lower) - len(ending) < MIN_HEAD:
-            continue
-        stem = lower[: -len(ending)]
-        variants = [stem]
-        if stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå":
-            variants.insert(0, stem[:-1])
-        for v in variants:
-            if v in known or _split(v):
-                out.append(v)
-        if out:
-            break
-    return out
-
-
-def _split(word: str) -> tuple[str, str] | None:
-    """(modifier, head) of a compound: the longest known head whose modifier, a linking
-    -s- or -e- taken off, is a known word and no derivational prefix."""
-    known, stop = _known(), _stop_words()
-    longest_ending = max((len(e) for e in _DERIVATIONAL if word.endswith(e)), default=0)
-    for cut in range(MIN_MODIFIER, len(word) - max(MIN_HEAD, longest_ending + 1) + 1):
-        head = word[cut:]
-        if head not in known or head in stop:
-            continue
-        modifier = word[:cut]
-        for m in (modifier, modifier[:-1] if modifier[-1:] in ("s", "e") else None):
-            if m and len(m) >= MIN_MODIFIER and m in known and m not in _PREFIXES | stop:
-                return m, head
-    return None
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """Function words, never a compound's part ("forhandl|ingen")."""
-    from spacy.lang.da.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
-@lru_cache(maxsize=200_000)
-def _word(key: str, lower: str) -> _Word:
-    """The forms (lemma, lower case, stems), heads and modifiers of one token."""
-    forms = {key, lower}
-    if not lower.isalpha():
-        parts = [p for p in lower.split("-") if p]
-        if len(parts) < 2 or not all(p.isalpha() for p in parts):
-            return _Word(frozenset(forms), frozenset(), frozenset())
-        # "MED-udvalget": head the last part, modifiers the others
-        table = _lemma_table()
-        last = _word(table.get(parts[-1], parts[-1]), parts[-1])
-        return _Word(frozenset(forms), last.forms | last.heads, frozenset(parts[:-1]))
-    table = _lemma_table()
-    # split the dictionary form: the lemma of a known word, else its stems (an inflected
-    # form split as it stands gives false heads: "politikkerne" is no kind of "kerne")
-    if lower in table:
-        bases = [key]
-    else:
-        stems = _stems(lower)
-        forms.update(stems)
-        bases = stems or [lower]
-    heads, modifiers = set(), set()
-    for base in bases:
-        parts = _split(base)
-        if parts:
-            modifiers.update((parts[0], table.get(parts[0], parts[0])))
-            heads.update((parts[1], table.get(parts[1], parts[1])))
-    return _Word(frozenset(forms), frozenset(heads), frozenset(modifiers))
 
 
 #: orth hash -> (key, lower) of a word or number token, None for other tokens.

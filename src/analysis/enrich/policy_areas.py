@@ -15,17 +15,21 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   to the area named first in the title; a general area is primary beside a subject when
   the title names a procedural term (``procedural_terms``: "Mødeplan for
   Skoleudvalget");
-- a title in which the hand-written terms find no area, or only a general one, is looked
-  up in the vocabulary of KLE's own subject titles (``kle_words``): every word of the
-  2,200 KLE titles that belongs (almost) only to the main groups of one area votes for
-  it, a compound by its head ("skoledistriktet" -> "distrikt" is not enough, but
-  "elevfravær" -> "fravær" with "elev" as modifier is). This is the fallback that does
-  not depend on which titles the terms were tuned on.
+- a title in which the hand-written terms find no area is looked up in the vocabulary
+  of KLE's own subject titles (``kle_words``): every word of the 2,200 KLE titles, and
+  every head and modifier of their compounds (``compounds.word``), that belongs mostly
+  (``KLE_WORD_PURITY``) to the main groups of one area votes for it; each title word
+  votes once, by the word itself, else its head, else its modifier ("elevfraværet" ->
+  "fravær", "elev"). This is the fallback that does not depend on which titles the
+  terms were tuned on;
+- coordinated compounds are written out before matching ("idræts- og svømmehaller" ->
+  "idrætshaller og svømmehaller": ``compounds.expand_coordinated``).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import re
 from collections import Counter, defaultdict
@@ -39,6 +43,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from analysis.compounds import expand_coordinated
 from analysis.config import POLICY_AREAS_FILE_ENV
 from analysis.enrich import themes
 
@@ -47,15 +52,17 @@ KLE_WEIGHT: float = 6.0
 #: Label of items without an area (charts); the column itself is null there.
 NO_AREA_LABEL: str = "Uden område"
 
-#: Score of an area found only through KLE's subject-title words (below one title term).
+#: Score of an area found only through KLE's subject-title words, per word and scaled by
+#: the word's purity (below one title term).
 KLE_WORDS_WEIGHT: float = 1.0
-#: A KLE word votes for an area when at least this share of the KLE titles it occurs in
-#: belong to the area's main groups.
-KLE_WORD_PURITY: float = 0.8
-#: KLE words shorter than this are too ambiguous to vote alone (and as compound parts).
-KLE_WORD_MIN: int = 5
-#: A KLE word this long is specific enough to vote when it occurs in one title only.
-KLE_WORD_SPECIFIC: int = 9
+#: A KLE word (or compound part) votes for an area when at least this share of the KLE
+#: titles it occurs in belong to the area's main groups (one title is enough). Tuned on
+#: the two inner halves of KLE half A only (``evaluate_titles.tune_kle_words``): the most
+#: right of the strict majorities tried (0.5 would let a word seen once in each of two
+#: areas vote for either).
+KLE_WORD_PURITY: float = 0.6
+#: KLE words and compound parts shorter than this are too ambiguous to vote.
+KLE_WORD_MIN: int = 4
 
 _KLE_GROUP = re.compile(r"^[0-9]{2}$")
 _TOP_LEVEL = {"areas", "kle_main_groups", "general_areas", "procedural_terms", "ignore_phrases"}
@@ -194,97 +201,106 @@ def kle_main_group(case_number: object) -> str | None:
 # --- KLE subject-title words -----------------------------------------------------------
 
 
-@lru_cache(maxsize=8)
-def _kle_words_cached(kle_map: tuple[tuple[str, str], ...]) -> dict[str, dict[str, float]]:
-    from spacy.lang.da.stop_words import STOP_WORDS
+def kle_half(code: str) -> str:
+    """'A' or 'B': the fixed half of KLE a subject code belongs to, by its level-2 group
+    ("27.12"), so that a group and its subjects never fall in both halves. The held-out
+    protocol (``evaluate_titles.protocol``) builds the KLE words from half A only and
+    measures on half B."""
+    return "AB"[_group_hash(code) % 2]
 
-    groups = dict(kle_map)
+
+def kle_part(code: str) -> str:
+    """'A0', 'A1', 'B0' or 'B1': the half (``kle_half``) and, within it, the fixed inner
+    half by level-2 group. Thresholds are tuned on half A alone: KLE words of A0
+    measured on A1 and the other way round (``evaluate_titles.tune_kle_words``)."""
+    return kle_half(code) + str(_group_hash(code, "/inner") % 2)
+
+
+def _group_hash(code: str, salt: str = "") -> int:
+    group = str(code)[:5]
+    return int(hashlib.md5((group + salt).encode("utf-8")).hexdigest(), 16)
+
+
+@lru_cache(maxsize=1)
+def kle_title_rows() -> tuple[dict[str, str], ...]:
+    """The rows (code, level, title) of KLE's subject titles (``data/kle_titles.csv``)."""
     ref = resources.files("analysis").joinpath("data/kle_titles.csv")
     with ref.open(encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r.get("title")]
-    stop = frozenset(STOP_WORDS) | themes.EXTRA_STOP_WORDS
-    # Each distinct word of KLE with the areas of the titles it occurs in ...
+        return tuple(r for r in csv.DictReader(fh) if r.get("title"))
+
+
+@lru_cache(maxsize=8)
+def _kle_words_cached(
+    kle_map: tuple[tuple[str, str], ...], half: str | None, purity: float
+) -> dict[str, dict[str, float]]:
+
+    groups = dict(kle_map)
+    rows = [r for r in kle_title_rows() if half is None or kle_part(r["code"]).startswith(half)]
+    # Each distinct word of KLE, and each head and modifier of its compounds, with the
+    # areas of the titles it occurs in ("hjemmehjælp" counts for "hjælp" and "hjemme").
     by_word: dict[str, Counter[str]] = defaultdict(Counter)
     for row, units in zip(rows, themes._units_of([r["title"] for r in rows]), strict=True):
         area = groups.get(row["code"][:2])
         if area is None:
             continue
-        for word in {_base(lower, lemma) for lower, lemma in units}:
-            if len(word) >= KLE_WORD_MIN and word not in stop and word.isalpha():
-                by_word[word][area] += 1
-    # ... and every such word counts too where it is a compound's head or modifier
-    # ("kunst" in "kunstvirksomhed", "billedkunstråd"'s "råd" is too short to count).
-    by_start: dict[str, list[str]] = defaultdict(list)
-    by_end: dict[str, list[str]] = defaultdict(list)
-    for word in by_word:
-        by_start[word[:KLE_WORD_MIN]].append(word)
-        by_end[word[-KLE_WORD_MIN:]].append(word)
+        found = {f for lower, lemma in units for _, f in _word_features(lower, lemma)}
+        for word in found:
+            by_word[word][area] += 1
     vocab: dict[str, dict[str, float]] = {}
-    for word in by_word:
-        total: Counter[str] = Counter()
-        related = {
-            *(w for w in by_start[word[:KLE_WORD_MIN]] if w.startswith(word)),
-            *(w for w in by_end[word[-KLE_WORD_MIN:]] if w.endswith(word)),
-        }
-        for other in related:
-            total.update(by_word[other])
-        area, n = total.most_common(1)[0]
-        share = n / sum(total.values())
-        if share >= KLE_WORD_PURITY and (n >= 2 or len(word) >= KLE_WORD_SPECIFIC):
+    for word, counts in by_word.items():
+        area, n = counts.most_common(1)[0]
+        share = n / sum(counts.values())
+        if share >= purity:
             vocab[word] = {area: round(share, 3)}
     return vocab
 
 
-#: Definite and plural endings taken off a word the lemmatiser does not know.
-_BASE_ENDINGS: tuple[str, ...] = ("ernes", "enes", "erne", "ene", "ens", "ets", "en", "et", "er")
+def _word_features(lower: str, lemma: str) -> list[tuple[str, str]]:
+    """(kind, text) under which a word is looked up among the KLE words, most specific
+    first: its forms (longest first), then its compound heads, then its modifiers
+    (``compounds.word``); parts shorter than ``KLE_WORD_MIN`` and function words left
+    out."""
+    from analysis.compounds import stop_words, word
+
+    stop = stop_words() | themes.EXTRA_STOP_WORDS
+    if len(lower) < KLE_WORD_MIN or lower in stop:
+        return []  # short words vote by no form ("nyt", lemma "nytte")
+    parts = word(lemma, lower)
+    out = []
+    for kind, texts in (("form", parts.forms), ("head", parts.heads), ("mod", parts.modifiers)):
+        out += [
+            (kind, t)
+            for t in sorted(texts, key=lambda t: (-len(t), t))
+            if len(t) >= KLE_WORD_MIN and t.isalpha() and t not in stop
+        ]
+    return out
 
 
-def _base(lower: str, lemma: str) -> str:
-    """The form a word is looked up in: its lemma, or for a word the lemmatiser does not
-    know (most compounds) the word without a definite or plural ending."""
-    if lemma != lower:
-        return lemma
-    for ending in _BASE_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= KLE_WORD_MIN:
-            return lower[: -len(ending)]
-    return lower
-
-
-def kle_words(areas: PolicyAreas | None = None) -> dict[str, dict[str, float]]:
+def kle_words(
+    areas: PolicyAreas | None = None, half: str | None = None, purity: float | None = None
+) -> dict[str, dict[str, float]]:
     """Word (base form) -> {area: share} of the words of KLE's subject titles that belong
-    (almost) only to one area through the KLE map of ``areas``."""
+    (almost) only to one area through the KLE map of ``areas``; with ``half`` ('A' or
+    'B', see ``kle_half``; or an inner half 'A0', see ``kle_part``) of those titles
+    only; ``purity`` instead of ``KLE_WORD_PURITY``."""
     areas = areas or load_policy_areas()
-    return _kle_words_cached(tuple(sorted(areas.kle_map.items())))
-
-
-def _kle_word_area(word: str, vocab: dict[str, dict[str, float]]) -> tuple[str, str] | None:
-    """(area, KLE word) of a title word: the word itself, else its compound head (the
-    longest KLE word it ends with), else its modifier (the longest it starts with)."""
-    if word in vocab:
-        return next(iter(vocab[word])), word
-    for cut in range(3, len(word) - KLE_WORD_MIN + 1):
-        head = word[cut:]
-        if head in vocab:
-            return next(iter(vocab[head])), head
-    for cut in range(len(word) - 3, KLE_WORD_MIN - 1, -1):
-        modifier = word[:cut]
-        if modifier in vocab:
-            return next(iter(vocab[modifier])), modifier
-    return None
+    purity = KLE_WORD_PURITY if purity is None else purity
+    return _kle_words_cached(tuple(sorted(areas.kle_map.items())), half, purity)
 
 
 def kle_word_areas(
     units: Sequence[tuple[str, str]], vocab: dict[str, dict[str, float]]
-) -> dict[str, list[str]]:
-    """Area -> the KLE words found in a title's (lower, lemma) words, in title order."""
-    found: dict[str, list[str]] = {}
+) -> dict[str, list[tuple[str, float]]]:
+    """Area -> (KLE word, share) of a title's (lower, lemma) words, in title order: each
+    word votes once, by its most specific feature found among the KLE words (the word,
+    else its compound head, else its modifier)."""
+    found: dict[str, list[tuple[str, float]]] = {}
     for lower, lemma in units:
-        word = _base(lower, lemma)
-        if len(word) < KLE_WORD_MIN or not word.replace("-", "").isalpha():
-            continue
-        hit = _kle_word_area(word, vocab)
-        if hit:
-            found.setdefault(hit[0], []).append(hit[1])
+        for _, text in _word_features(lower, lemma):
+            if text in vocab:
+                ((area, share),) = vocab[text].items()
+                found.setdefault(area, []).append((text, share))
+                break
     return found
 
 
@@ -338,19 +354,26 @@ def item_area_rows(
     areas: PolicyAreas | None = None,
     kle_fallback: bool = True,
     tokens: themes.Tokens | None = None,
+    terms: bool = True,
+    kle_words_half: str | None = None,
+    kle_word_purity: float | None = None,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
     ``kle_groups`` holds each item's KLE main group ('27') or None. Rank 1 is the primary
     area (see the module docstring); items without any area have no row. Without
     ``kle_fallback`` the words of KLE's subject titles are not looked up (to check the
-    hand-written terms alone). ``tokens`` shares the texts' words with the themes (see
-    ``themes._units_of``).
+    hand-written terms alone); without ``terms`` the hand-written terms are not (to check
+    the KLE words alone); ``kle_words_half`` and ``kle_word_purity`` build the KLE
+    words of one half of KLE only and with another purity (the held-out protocol).
+    ``tokens`` shares the texts' words with the themes (see ``themes._units_of``).
+    Coordinated compounds are written out first ("idræts- og svømmehaller":
+    ``compounds.expand_coordinated``).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
-    clean_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
-    clean_bodies = [b if isinstance(b, str) else "" for b in bodies]
+    clean_titles = ["" if t is None or pd.isna(t) else expand_coordinated(str(t)) for t in titles]
+    clean_bodies = [expand_coordinated(b) if isinstance(b, str) else "" for b in bodies]
     # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
     # version (theme_scores_table) spends most of its time building and sorting frames.
     tax = areas.taxonomy
@@ -370,7 +393,9 @@ def item_area_rows(
                 "title_terms": ";".join(tf),
                 "body_terms": ";".join(bf),
             }
-            for key, tf, bf, _, _, score, assigned in themes._score_units(matcher, tax, tu, bu)
+            for key, tf, bf, _, _, score, assigned in (
+                themes._score_units(matcher, tax, tu, bu) if terms else ()
+            )
         }
         candidates = []
         for key in areas.keys:
@@ -398,12 +423,13 @@ def item_area_rows(
     # Titles the terms leave without a specific area: KLE's own words (module docstring).
     vague = [i for i, (_, cands) in enumerate(per_item) if not cands and kle_fallback]
     if vague:
-        vocab = kle_words(areas)
+        vocab = kle_words(areas, kle_words_half, kle_word_purity)
         for i in vague:
             item_id, cands = per_item[i]
             units = title_units[i]
-            for key, words in kle_word_areas(units, vocab).items():
-                score = round(KLE_WORDS_WEIGHT * len(words), 4)
+            for key, votes in kle_word_areas(units, vocab).items():
+                score = round(KLE_WORDS_WEIGHT * sum(share for _, share in votes), 4)
+                words = list(dict.fromkeys(w for w, _ in votes))
                 pos = title_of[item_id].lower().find(words[0])
                 rank_key = (True, True, key in areas.general, False, -score, pos, key)
                 cands.append((rank_key, key, score, "KLE-ord: " + ", ".join(words)))
@@ -453,18 +479,32 @@ def primary_area(item_policy_areas: pd.DataFrame) -> pd.Series:
 
 
 def classify_titles(
-    titles: Sequence[str], areas: PolicyAreas | None = None, kle_fallback: bool = True
+    titles: Sequence[str],
+    areas: PolicyAreas | None = None,
+    kle_fallback: bool = True,
+    terms: bool = True,
+    kle_words_half: str | None = None,
+    kle_word_purity: float | None = None,
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
     A route prefix ("MBU/ØU/KB - ") is taken off first, as the parser does for items.
+    The other arguments as for ``item_area_rows``.
     """
     from analysis.parse import split_title
 
     titles = [split_title(str(t))[0] for t in titles]
     ids = [f"t{i:06d}" for i in range(len(titles))]
     rows = item_area_rows(
-        ids, list(titles), [""] * len(ids), [None] * len(ids), areas, kle_fallback
+        ids,
+        list(titles),
+        [""] * len(ids),
+        [None] * len(ids),
+        areas,
+        kle_fallback,
+        terms=terms,
+        kle_words_half=kle_words_half,
+        kle_word_purity=kle_word_purity,
     )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
@@ -478,7 +518,11 @@ __all__ = [
     "classify_titles",
     "item_area_rows",
     "item_policy_areas_table",
+    "kle_half",
     "kle_main_group",
+    "kle_part",
+    "kle_title_rows",
+    "kle_words",
     "load_policy_areas",
     "parse_policy_areas",
     "policy_area_labels",
