@@ -415,3 +415,38 @@ def test_the_served_plotly_bundle_is_panels_version():
     assert bundle is not None, f"no cartesian bundle for plotly.js {PLOTLY_VERSION}"
     head = bundle.read_text(encoding="utf-8")[:200]
     assert f"plotly.js (cartesian - minified) v{PLOTLY_VERSION}" in head
+
+
+def test_background_index_gives_way_to_views_unless_they_need_it(seed_tables):
+    """``warm_search`` pauses while a view is made (``Corpus.foreground``), and goes on
+    when that view itself waits for the index (no deadlock)."""
+    import threading
+
+    corpus = Corpus(dict(seed_tables))
+    done = threading.Event()
+
+    def give_way() -> None:
+        corpus._give_way()
+        done.set()
+
+    with corpus.foreground():
+        waiting = threading.Thread(target=give_way, daemon=True)
+        waiting.start()
+        assert not done.wait(0.3)  # held back while the view is made
+    assert done.wait(30)
+
+    warming = threading.Thread(target=corpus.warm_search, daemon=True)
+    with corpus.foreground():
+        warming.start()
+        found = corpus.match_item_ids("budget")  # needs the index: the build goes on
+    warming.join(60)
+    assert not warming.is_alive() and len(found) > 0
+
+
+def test_search_index_pauses_every_so_many_texts(seed_tables):
+    from analysis import search
+
+    calls = []
+    search.SearchIndex(seed_tables, pause=lambda: calls.append(1))
+    n = len(seed_tables["sections"])
+    assert n > search.PAUSE_EVERY // 10 and len(calls) == -(-n // search.PAUSE_EVERY)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -119,10 +119,18 @@ def _tokens_and_orths(text: str) -> tuple:
     return tuple(keys), tuple(lowers), tuple(spans), np.array(orths, dtype=np.uint64)
 
 
+#: Texts tokenised between two calls of a ``SearchIndex``'s ``pause``.
+PAUSE_EVERY = 200
+
+
 class SearchIndex:
     """Tokenised titles and sections of the items in ``tables`` (items, sections)."""
 
-    def __init__(self, tables: Mapping[str, pd.DataFrame]) -> None:
+    def __init__(
+        self, tables: Mapping[str, pd.DataFrame], pause: Callable[[], None] | None = None
+    ) -> None:
+        """``pause`` is called every ``PAUSE_EVERY`` texts: a build in the background
+        (the explorer's) waits there while work someone waits for runs."""
         self.items = tables["items"]
         self.sections = tables["sections"]
         units = []
@@ -143,7 +151,9 @@ class SearchIndex:
             text = "" if pd.isna(title) else str(title)
             units.append(_Unit(str(item_id), "title", "Titel", text, *tokens(text)))
         secs = self.sections.sort_values(["item_id", "position"])
-        for rec in secs.itertuples(index=False):
+        for n, rec in enumerate(secs.itertuples(index=False)):
+            if pause is not None and n % PAUSE_EVERY == 0:
+                pause()
             text = "" if pd.isna(rec.text) else str(rec.text)
             heading = "" if pd.isna(rec.heading) else str(rec.heading)
             units.append(_Unit(str(rec.item_id), str(rec.section), heading, text, *tokens(text)))
@@ -316,13 +326,16 @@ def _word_matches(key: str, lower: str, word: _Word, q: _Query, compounds: bool)
 _CACHE: list[tuple[pd.DataFrame, pd.DataFrame, SearchIndex]] = []
 
 
-def search_index(tables: Mapping[str, pd.DataFrame]) -> SearchIndex:
-    """The index of ``tables``, built once and kept for the same frames."""
+def search_index(
+    tables: Mapping[str, pd.DataFrame], pause: Callable[[], None] | None = None
+) -> SearchIndex:
+    """The index of ``tables``, built once and kept for the same frames (``pause``: see
+    ``SearchIndex``)."""
     items, sections = tables["items"], tables["sections"]
     for cached_items, cached_sections, index in _CACHE:
         if cached_items is items and cached_sections is sections:
             return index
-    index = SearchIndex(tables)
+    index = SearchIndex(tables, pause)
     _CACHE.insert(0, (items, sections, index))
     del _CACHE[_CACHE_SIZE:]
     return index

@@ -8,13 +8,15 @@ them. Everything is served from the Panel package and this machine: no CDN.
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import tempfile
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 import pandas as pd
@@ -24,6 +26,8 @@ import plotly.graph_objects as go
 from analysis import metrics
 from analysis.explore import figures, views
 from analysis.explore.views import Corpus, Filters
+
+R = TypeVar("R")
 
 #: The route that serves the raw minutes, so an item can link to its source file.
 RAW_ROUTE = "raw"
@@ -145,6 +149,17 @@ def chart_figure(corpus: Corpus, key: str, f: Filters) -> go.Figure:
     filtered, _, source = selection(corpus, f)
     spec = figures.CHARTS_BY_KEY[key]
     return go.Figure(corpus.memo(("chart", key, f), lambda: spec.make(filtered, source)))
+
+
+def _in_foreground(method: Callable[..., R]) -> Callable[..., R]:
+    """Run an ``Explorer`` callback as work the analyst waits for (``Corpus.foreground``)."""
+
+    @functools.wraps(method)
+    def wrapper(self: Explorer, *args: object, **kwargs: object) -> R:
+        with self.corpus.foreground():
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 class Explorer:
@@ -299,6 +314,7 @@ class Explorer:
             sizing_mode="stretch_width",
         )
 
+    @_in_foreground
     def _open_tab(self) -> None:
         if self.tabs.active == 1 and not self.kw_tab.objects:
             self._build_keyword_tab()
@@ -414,6 +430,7 @@ class Explorer:
             compounds=bool(self.compounds.value),
         )
 
+    @_in_foreground
     def _reset(self, _event: object = None) -> None:
         self._quiet = True  # one update for all the widgets, not one each
         try:
@@ -426,6 +443,7 @@ class Explorer:
             self._quiet = False
         self.update()
 
+    @_in_foreground
     def update(self) -> None:
         """Recompute the selection, then every view that follows it."""
         if getattr(self, "_quiet", False):
@@ -445,6 +463,7 @@ class Explorer:
             self._keyword()
         self._watch_list()
 
+    @_in_foreground
     def _draw_chart(self) -> None:
         self.figure = chart_figure(self.corpus, self.chart_choice.value, self.filters_now)
         self.chart.object = self.figure
@@ -456,6 +475,7 @@ class Explorer:
         spec = figures.CHARTS_BY_KEY[self.chart_choice.value]
         self._set_drill(figures.point_of(self.figure, spec, data["points"][0]))
 
+    @_in_foreground
     def _set_drill(self, point: dict[str, object]) -> None:
         self.drill_point = point
         self._show_items()
@@ -474,6 +494,7 @@ class Explorer:
 
     # --- item detail --------------------------------------------------------------
 
+    @_in_foreground
     def _on_select(self, event: object) -> None:
         selected = getattr(event, "new", None) or []
         if not selected:
@@ -507,6 +528,7 @@ class Explorer:
 
     # --- keyword over time ----------------------------------------------------------
 
+    @_in_foreground
     def _keyword(self) -> None:
         query = (self.kw_query.value or "").strip()
         if not query:
@@ -603,6 +625,7 @@ class Explorer:
         self.watch_table.value = pd.DataFrame(rows)
         self._watch_hits()
 
+    @_in_foreground
     def _watch_hits(self) -> None:
         if not self.watches or not hasattr(self, "watch_found"):
             return
@@ -721,7 +744,8 @@ def serve(
     def session() -> pn.Column:
         pn.state.onload(warm)
         pn.state.curdoc.template = template
-        return Explorer(corpus, watches, seen, raw_url=RAW_ROUTE).layout
+        with corpus.foreground():
+            return Explorer(corpus, watches, seen, raw_url=RAW_ROUTE).layout
 
     print(f"Udforskeren kører på http://localhost:{port}/ (stop med Ctrl+C)", flush=True)
     return pn.serve(
