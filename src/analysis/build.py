@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from analysis.pipeline import (
     POOL_CONTEXT,
     ROW_TABLES,
     FileResult,
-    combine,
+    TableCollector,
     enrich,
     finalise,
     list_raw_files,
@@ -239,10 +240,11 @@ def _run_pool(
     workers: int,
     cache: tuple[Path, str] | None,
     progress: Any,
-    out: list[FileResult | None],
+    deliver: Deliver,
     bar: tqdm,
 ) -> list[int] | None:
-    """Parse ``jobs[i]`` for ``i`` in ``indices`` on one pool, filling ``out``.
+    """Parse ``jobs[i]`` for ``i`` in ``indices`` on one pool, handing each result to
+    ``deliver``.
 
     Returns None when the pool finished, or the jobs being parsed when a worker died
     (the pool is then broken and every unfinished job lost).
@@ -258,14 +260,18 @@ def _run_pool(
         initargs=(progress,),
     )
     try:
-        futures = [pool.submit(_parse_chunk, chunk, cache) for chunk in chunks]
-        for future in as_completed(futures):
+        # Only as_completed holds the futures: it lets go of each one it has yielded, so
+        # a delivered result (every row of a chunk of files) is not kept alive until the
+        # pool ends.
+        for future in as_completed([pool.submit(_parse_chunk, c, cache) for c in chunks]):
             done = future.result()
+            del future
             for i, result in done:
-                out[i] = result
+                deliver(i, result)
             bar.update(len(done))
+            del done
     except BrokenProcessPool:
-        return [i for i in indices if progress[i] == 1 and out[i] is None]
+        return [i for i in indices if progress[i] == 1 and not deliver.done[i]]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return None
@@ -275,7 +281,7 @@ def _parse_on_pools(
     jobs: list[Job],
     workers: int,
     cache: tuple[Path, str] | None,
-    out: list[FileResult | None],
+    deliver: Deliver,
     bar: tqdm,
 ) -> None:
     """Parse on a process pool that outlives dying workers.
@@ -291,12 +297,12 @@ def _parse_on_pools(
     todo = list(range(len(jobs)))
     blameless = 0
     while todo:
-        suspects = _run_pool(todo, jobs, workers, cache, progress, out, bar)
+        suspects = _run_pool(todo, jobs, workers, cache, progress, deliver, bar)
         if suspects is None:
             return
         for i in suspects:
-            if _run_pool([i], jobs, 1, cache, progress, out, bar):  # it died on this file
-                out[i] = _crashed(jobs[i])
+            if _run_pool([i], jobs, 1, cache, progress, deliver, bar):  # it died on this file
+                deliver(i, _crashed(jobs[i]))
                 bar.update()
         blameless = 0 if suspects else blameless + 1
         if blameless >= MAX_BLAMELESS_BREAKS:
@@ -304,7 +310,25 @@ def _parse_on_pools(
                 "the parse workers keep dying before they parse anything (out of memory?); "
                 "try again with fewer workers or more free memory"
             )
-        todo = [i for i in todo if out[i] is None]
+        todo = [i for i in todo if not deliver.done[i]]
+
+
+class Deliver:
+    """Where parsed results go: kept in job order, or handed to ``sink`` as they arrive.
+    ``done[i]`` tells which jobs have their result (the pool's bookkeeping after a break).
+    """
+
+    def __init__(self, n: int, sink: Callable[[FileResult], None] | None = None) -> None:
+        self.done = [False] * n
+        self.results: list[FileResult | None] = [None] * n
+        self._sink = sink
+
+    def __call__(self, i: int, result: FileResult) -> None:
+        self.done[i] = True
+        if self._sink is None:
+            self.results[i] = result
+        else:
+            self._sink(result)
 
 
 def parse_many(
@@ -312,25 +336,28 @@ def parse_many(
     workers: int | None = None,
     progress: bool = False,
     cache: tuple[Path, str] | None = None,
+    sink: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Parse (bytes, name, sha256) jobs, on a process pool when there are enough of them.
 
     With ``cache`` = (processed folder, fingerprint) each result is also stored in the
     parse cache by the process that made it. The results come back in the order of
-    ``jobs`` whatever the pool does, so the output stays deterministic. On the pool, a
-    file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
+    ``jobs`` whatever the pool does, so the output stays deterministic; with ``sink``
+    each result is instead handed to it as soon as it arrives (in no set order) and none
+    is returned, so that the build need not hold every file's rows at once. On the pool,
+    a file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
     """
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
-    out: list[FileResult | None] = [None] * len(jobs)
+    deliver = Deliver(len(jobs), sink)
     with tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar:
         if parallel:
-            _parse_on_pools(jobs, workers, cache, out, bar)
+            _parse_on_pools(jobs, workers, cache, deliver, bar)
         else:
             for i, job in enumerate(jobs):
-                out[i] = _parse_job(job, cache)
+                deliver(i, _parse_job(job, cache))
                 bar.update()
-    return [result for result in out if result is not None]
+    return [result for result in deliver.results if result is not None]
 
 
 def build(
@@ -407,30 +434,34 @@ def _build(
         }
         return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(contents), True)
 
-    results: dict[str, FileResult] = dict(unreadable_files)
+    # Each result goes into the collector as soon as it is there (cache or worker): the
+    # big tables become Arrow batches at once instead of every file's rows as tuples.
+    collector = TableCollector()
+    for result in unreadable_files.values():
+        collector.add(result)
     # The cache key holds the suffix and the folder's hints: they change the result.
     keys = {name: (hashes[name], name_variant(name)) for name in contents}
     todo: list[Job] = []
     for name, data in contents.items():
         cached = None if force else store.cache_get(out_dir, fingerprint, *keys[name])
         if isinstance(cached, FileResult):
-            results[name] = _from_cache(cached, name)
+            collector.add(_from_cache(cached, name))
         else:
             todo.append((data, name, hashes[name]))
     n_cached = len(contents) - len(todo)
     contents.clear()  # the bytes are no longer needed; free them before parsing
     crashed: list[str] = []
-    for result in parse_many(todo, workers, show, cache=(out_dir, fingerprint)):
-        name = str(result.manifest["source_file"])
-        results[name] = result
+
+    def take(result: FileResult) -> None:
         if result.manifest["message"] == CRASH_MESSAGE:
-            crashed.append(name)
+            crashed.append(str(result.manifest["source_file"]))
+        collector.add(result)
+
+    parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take)
     n_parsed = len(todo)
     del todo
-    ordered = [results.pop(name) for name in sorted(results)]
 
-    tables = finalise(enrich(combine(ordered), external_dir))
-    del ordered
+    tables = finalise(enrich(collector.tables(), external_dir), release=True)
     if crashed:
         # Not the state of a complete build: the next build parses these files again.
         state["crashed"] = sorted(crashed)
