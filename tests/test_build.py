@@ -358,10 +358,14 @@ def test_parallel_build_equals_one_process_and_workers_fill_the_cache(tmp_path: 
     assert again.skipped
 
 
-def test_streamed_tables_equal_combine_in_any_order(raw_copy: Path) -> None:
+@pytest.mark.parametrize("spill", [False, True], ids=["in-memory", "spilled"])
+def test_streamed_tables_equal_combine_in_any_order(
+    raw_copy: Path, tmp_path: Path, spill: bool
+) -> None:
     """The build's ``TableCollector`` (rows to Arrow in groups, as results arrive in any
-    order) gives the tables ``combine`` gives: duplicates counted once, conflicting
-    files renamed (-v2, -v3, item ids too), an agenda superseded by its minutes."""
+    order, kept in memory or in Arrow files) gives the tables ``combine`` gives:
+    duplicates counted once, conflicting files renamed (-v2, -v3, item ids too), an
+    agenda superseded by its minutes."""
     import random
 
     from analysis.pipeline import TableCollector, combine, enrich, finalise, parse_file
@@ -381,7 +385,7 @@ def test_streamed_tables_equal_combine_in_any_order(raw_copy: Path) -> None:
     renamed = {"chefforum-2024-01-03-v2", "chefforum-2024-01-03-v3"}
     assert renamed <= set(want["meetings"]["meeting_id"])
     assert set(want["manifest"]["status"]) == {"ok", "warning", "superseded", "rejected"}
-    collector = TableCollector(group=2)
+    collector = TableCollector(group=2, spill_dir=tmp_path if spill else None)
     random.Random(3).shuffle(results)
     for result in results:
         collector.add(result)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -387,6 +389,39 @@ def build(
     return summary
 
 
+def _collect(
+    collector: TableCollector,
+    contents: dict[str, bytes],
+    keys: dict[str, tuple[str, str]],
+    out_dir: Path,
+    fingerprint: str,
+    force: bool,
+    show: bool,
+    workers: int | None,
+) -> tuple[list[str], int, int]:
+    """Hand every file's result to ``collector`` as soon as it is there (cache or
+    worker), so that its rows become Arrow batches at once; returns the files whose
+    reader crashed, and how many files were parsed and taken from the cache."""
+    todo: list[Job] = []
+    for name, data in contents.items():
+        cached = None if force else store.cache_get(out_dir, fingerprint, *keys[name])
+        if isinstance(cached, FileResult):
+            collector.add(_from_cache(cached, name))
+        else:
+            todo.append((data, name, keys[name][0]))
+    n_cached = len(contents) - len(todo)
+    contents.clear()  # the bytes are no longer needed; free them before parsing
+    crashed: list[str] = []
+
+    def take(result: FileResult) -> None:
+        if result.manifest["message"] == CRASH_MESSAGE:
+            crashed.append(str(result.manifest["source_file"]))
+        collector.add(result)
+
+    parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take)
+    return crashed, len(todo), n_cached
+
+
 def _build(
     files: list[Path],
     raw_dir: Path,
@@ -434,34 +469,24 @@ def _build(
         }
         return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(contents), True)
 
-    # Each result goes into the collector as soon as it is there (cache or worker): the
-    # big tables become Arrow batches at once instead of every file's rows as tuples.
-    collector = TableCollector()
-    for result in unreadable_files.values():
-        collector.add(result)
     # The cache key holds the suffix and the folder's hints: they change the result.
     keys = {name: (hashes[name], name_variant(name)) for name in contents}
-    todo: list[Job] = []
-    for name, data in contents.items():
-        cached = None if force else store.cache_get(out_dir, fingerprint, *keys[name])
-        if isinstance(cached, FileResult):
-            collector.add(_from_cache(cached, name))
-        else:
-            todo.append((data, name, hashes[name]))
-    n_cached = len(contents) - len(todo)
-    contents.clear()  # the bytes are no longer needed; free them before parsing
-    crashed: list[str] = []
-
-    def take(result: FileResult) -> None:
-        if result.manifest["message"] == CRASH_MESSAGE:
-            crashed.append(str(result.manifest["source_file"]))
-        collector.add(result)
-
-    parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take)
-    n_parsed = len(todo)
-    del todo
-
-    tables = finalise(enrich(collector.tables(), external_dir), release=True)
+    # The rows go to Arrow files beside the tables while the files are parsed (see
+    # TableCollector); a killed build leaves them as a .staging-* leftover.
+    spill = out_dir / f".staging-rows-{uuid.uuid4().hex[:8]}"
+    with store.environment_errors(f"keeping the parsed rows in {spill}"):
+        spill.mkdir()
+        try:
+            collector = TableCollector(spill_dir=spill)
+            for result in unreadable_files.values():
+                collector.add(result)
+            crashed, n_parsed, n_cached = _collect(
+                collector, contents, keys, out_dir, fingerprint, force, show, workers
+            )
+            tables = collector.tables()
+        finally:
+            shutil.rmtree(spill, ignore_errors=True)
+    tables = finalise(enrich(tables, external_dir), release=True)
     if crashed:
         # Not the state of a complete build: the next build parses these files again.
         state["crashed"] = sorted(crashed)

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.ipc  # noqa: F401 - pa.ipc
 
 from analysis import config, schema
 from analysis.enrich import items as item_enrich
@@ -455,12 +456,17 @@ class TableCollector:
     tuples are dropped; what ``combine`` decides (superseded agendas, duplicates, renamed
     meetings) needs only each file's manifest row and content key, and is then applied to
     the Arrow rows as a filter and a rename. Memory grows with the tables' Arrow columns
-    instead of with a Python object per value. ``tables()`` gives what ``combine`` gives
-    for the same results, already cast to the schema dtypes (strings held by Arrow).
+    instead of with a Python object per value; with ``spill_dir`` the Arrow batches go to
+    Arrow IPC files there (one per table) and are memory-mapped back at the end, so that
+    memory holds one group of rows while the files are parsed. ``tables()`` gives what
+    ``combine`` gives for the same results, already cast to the schema dtypes (strings
+    held by Arrow).
     """
 
-    def __init__(self, group: int = 500) -> None:
+    def __init__(self, group: int = 500, spill_dir: Path | None = None) -> None:
         self.group = group
+        self._spill_dir = spill_dir
+        self._writers: dict[str, pa.ipc.RecordBatchFileWriter] = {}
         self._results: list[FileResult] = []  # manifest rows and content keys; rows: {}
         self._pending: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
         self._pending_seq: dict[str, list[int]] = {name: [] for name in ROW_TABLES}
@@ -486,10 +492,29 @@ class TableCollector:
     def _flush(self) -> None:
         for name in ROW_TABLES:
             rows, seqs = self._pending[name], self._pending_seq[name]
-            if rows:
-                self._batches[name].append(arrow_rows(name, rows, seqs))
             self._pending[name], self._pending_seq[name] = [], []
+            if rows:
+                self._keep(name, arrow_rows(name, rows, seqs))
         self._n_pending = 0
+
+    def _keep(self, name: str, table: pa.Table) -> None:
+        if self._spill_dir is None:
+            self._batches[name].append(table)
+            return
+        writer = self._writers.get(name)
+        if writer is None:
+            path = self._spill_dir / f"{name}.arrow"
+            writer = self._writers[name] = pa.ipc.new_file(str(path), table.schema)
+        writer.write_table(table)
+
+    def _take_batches(self, name: str) -> list[pa.Table]:
+        """The batches of one table (memory-mapped from its spill file, if spilled)."""
+        writer = self._writers.pop(name, None)
+        if writer is None:
+            return self._batches.pop(name)
+        writer.close()
+        path = self._spill_dir / f"{name}.arrow"  # type: ignore[operator]
+        return [pa.ipc.open_file(pa.memory_map(str(path))).read_all()]
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The combined tables (see ``combine``); the collector is empty afterwards."""
@@ -507,7 +532,7 @@ class TableCollector:
             if new is not None:
                 renames[order[index]] = (str(results[index].manifest["meeting_id"]), new)
         out = {
-            name: _combined_arrow(name, self._batches.pop(name), rank, renames)
+            name: _combined_arrow(name, self._take_batches(name), rank, renames)
             for name in ROW_TABLES
         }
         out["manifest"] = _manifest_frame(manifest)
@@ -526,7 +551,8 @@ def _combined_arrow(
     seq = table.column(_SEQ)
     where = pa.array(rank).take(seq)
     keep = pc.greater_equal(where, 0)
-    table, seq, where = table.filter(keep), seq.filter(keep), where.filter(keep)
+    if not pc.all(keep).as_py():
+        table, seq, where = table.filter(keep), seq.filter(keep), where.filter(keep)
     for file_seq, (old, new) in renames.items():
         table = _rename_arrow(table, pc.equal(seq, file_seq), old, new)
     table = table.take(pc.sort_indices(where)).drop_columns([_SEQ])
