@@ -254,18 +254,20 @@ def _run_pool(
     for i in indices:
         progress[i] = 0
     size = CHUNK_SIZE if len(indices) > workers * CHUNK_SIZE else 1
-    chunks = [[(i, jobs[i]) for i in indices[k : k + size]] for k in range(0, len(indices), size)]
+    starts = range(0, len(indices), size)
     pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(chunks)),
+        max_workers=min(workers, len(starts)),
         mp_context=POOL_CONTEXT,
         initializer=_init_worker,
         initargs=(progress,),
     )
     try:
-        # Only as_completed holds the futures: it lets go of each one it has yielded, so
-        # a delivered result (every row of a chunk of files) is not kept alive until the
-        # pool ends.
-        for future in as_completed([pool.submit(_parse_chunk, c, cache) for c in chunks]):
+        # Only as_completed holds the futures (and the pool its unfinished chunks): it lets
+        # go of each future it has yielded, so neither a delivered result (every row of a
+        # chunk of files) nor a parsed chunk's bytes are kept alive until the pool ends.
+        chunks = ([(i, jobs[i]) for i in indices[k : k + size]] for k in starts)
+        pending = as_completed([pool.submit(_parse_chunk, c, cache) for c in chunks])
+        for future in pending:
             done = future.result()
             del future
             for i, result in done:
@@ -316,13 +318,15 @@ def _parse_on_pools(
 
 
 class Deliver:
-    """Where parsed results go: kept in job order, or handed to ``sink`` as they arrive.
+    """Where parsed results go: kept in job order, or handed to ``sink`` as they arrive
+    (and then the job's entry in ``jobs`` becomes None, releasing the file's bytes).
     ``done[i]`` tells which jobs have their result (the pool's bookkeeping after a break).
     """
 
-    def __init__(self, n: int, sink: Callable[[FileResult], None] | None = None) -> None:
-        self.done = [False] * n
-        self.results: list[FileResult | None] = [None] * n
+    def __init__(self, jobs: list, sink: Callable[[FileResult], None] | None = None) -> None:
+        self.done = [False] * len(jobs)
+        self.results: list[FileResult | None] = [None] * len(jobs)
+        self._jobs = jobs
         self._sink = sink
 
     def __call__(self, i: int, result: FileResult) -> None:
@@ -330,6 +334,7 @@ class Deliver:
         if self._sink is None:
             self.results[i] = result
         else:
+            self._jobs[i] = None
             self._sink(result)
 
 
@@ -345,13 +350,14 @@ def parse_many(
     With ``cache`` = (processed folder, fingerprint) each result is also stored in the
     parse cache by the process that made it. The results come back in the order of
     ``jobs`` whatever the pool does, so the output stays deterministic; with ``sink``
-    each result is instead handed to it as soon as it arrives (in no set order) and none
-    is returned, so that the build need not hold every file's rows at once. On the pool,
+    each result is instead handed to it as soon as it arrives (in no set order), its job
+    in ``jobs`` set to None, and none is returned, so that the build need not hold every
+    file's rows, nor every file's bytes, at once. On the pool,
     a file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
     """
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
-    deliver = Deliver(len(jobs), sink)
+    deliver = Deliver(jobs, sink)
     with tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar:
         if parallel:
             _parse_on_pools(jobs, workers, cache, deliver, bar)
