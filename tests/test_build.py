@@ -15,7 +15,7 @@ import pytest
 import analysis
 from analysis import schema, store
 from analysis.build import build
-from analysis.pipeline import ALL_TABLES
+from analysis.pipeline import ALL_TABLES, list_raw_files
 
 from .conftest import RAW, SEEDS
 
@@ -448,3 +448,40 @@ def test_parallel_build_equals_one_process_and_workers_fill_the_cache(tmp_path: 
         pd.testing.assert_frame_equal(a, b, obj=name)
     again = build(raw, tmp_path / "pooled", progress=False, workers=2, force=False)
     assert again.skipped
+
+
+@pytest.mark.parametrize("spill", [False, True], ids=["in-memory", "spilled"])
+def test_streamed_tables_equal_combine_in_any_order(
+    raw_copy: Path, tmp_path: Path, spill: bool
+) -> None:
+    """The build's ``TableCollector`` (rows to Arrow in groups, as results arrive in any
+    order, kept in memory or in Arrow files) gives the tables ``combine`` gives:
+    duplicates counted once, conflicting files renamed (-v2, -v3, item ids too), an
+    agenda superseded by its minutes."""
+    import random
+
+    from analysis.pipeline import TableCollector, combine, enrich, finalise, parse_file
+
+    from .test_layouts_core import AGENDA, MINUTES
+
+    seed = (raw_copy / SEED_DIR / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    shutil.copy(raw_copy / SEED_DIR / "chefforum-2024-01-03.txt", raw_copy / "kopi.txt")
+    for n, text in enumerate(["Sagen blev udsat.", "Sagen blev afvist."]):
+        changed = seed.replace("Chefforum drøftede oplægget.", text)
+        (raw_copy / f"udkast-{n}.txt").write_text(changed, encoding="utf-8")
+    (raw_copy / "dagsorden.txt").write_text(AGENDA, encoding="utf-8")
+    (raw_copy / "referat.txt").write_text(MINUTES, encoding="utf-8")
+    (raw_copy / "tom.txt").write_text("", encoding="utf-8")  # rejected
+    results = [parse_file(p, raw_copy) for p in list_raw_files(raw_copy)]
+    want = finalise(enrich(combine(results)))
+    renamed = {"chefforum-2024-01-03-v2", "chefforum-2024-01-03-v3"}
+    assert renamed <= set(want["meetings"]["meeting_id"])
+    assert set(want["manifest"]["status"]) == {"ok", "warning", "superseded", "rejected"}
+    collector = TableCollector(group=2, spill_dir=tmp_path if spill else None)
+    random.Random(3).shuffle(results)
+    for result in results:
+        collector.add(result)
+    got = finalise(enrich(collector.tables()), release=True)
+    assert list(got) == list(want)
+    for name in want:
+        pd.testing.assert_frame_equal(got[name], want[name], check_exact=True, obj=name)

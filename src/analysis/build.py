@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
 import time
+import uuid
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -25,7 +28,7 @@ from analysis.pipeline import (
     POOL_CONTEXT,
     ROW_TABLES,
     FileResult,
-    combine,
+    TableCollector,
     enrich,
     finalise,
     list_raw_files,
@@ -268,10 +271,11 @@ def _run_pool(
     workers: int,
     cache: tuple[Path, str] | None,
     progress: Any,
-    out: list[FileResult | None],
+    deliver: Deliver,
     bar: tqdm,
 ) -> list[int] | None:
-    """Parse ``jobs[i]`` for ``i`` in ``indices`` on one pool, filling ``out``.
+    """Parse ``jobs[i]`` for ``i`` in ``indices`` on one pool, handing each result to
+    ``deliver``.
 
     Returns None when the pool finished, or the jobs being parsed when a worker died
     (the pool is then broken and every unfinished job lost).
@@ -279,22 +283,28 @@ def _run_pool(
     for i in indices:
         progress[i] = 0
     size = CHUNK_SIZE if len(indices) > workers * CHUNK_SIZE else 1
-    chunks = [[(i, jobs[i]) for i in indices[k : k + size]] for k in range(0, len(indices), size)]
+    starts = range(0, len(indices), size)
     pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(chunks)),
+        max_workers=min(workers, len(starts)),
         mp_context=POOL_CONTEXT,
         initializer=_init_worker,
         initargs=(progress,),
     )
     try:
-        futures = [pool.submit(_parse_chunk, chunk, cache) for chunk in chunks]
-        for future in as_completed(futures):
+        # Only as_completed holds the futures (and the pool its unfinished chunks): it lets
+        # go of each future it has yielded, so neither a delivered result (every row of a
+        # chunk of files) nor a parsed chunk's bytes are kept alive until the pool ends.
+        chunks = ([(i, jobs[i]) for i in indices[k : k + size]] for k in starts)
+        pending = as_completed([pool.submit(_parse_chunk, c, cache) for c in chunks])
+        for future in pending:
             done = future.result()
+            del future
             for i, result in done:
-                out[i] = result
+                deliver(i, result)
             bar.update(len(done))
+            del done
     except BrokenProcessPool:
-        return [i for i in indices if progress[i] == 1 and out[i] is None]
+        return [i for i in indices if progress[i] == 1 and not deliver.done[i]]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return None
@@ -304,7 +314,7 @@ def _parse_on_pools(
     jobs: list[Job],
     workers: int,
     cache: tuple[Path, str] | None,
-    out: list[FileResult | None],
+    deliver: Deliver,
     bar: tqdm,
 ) -> None:
     """Parse on a process pool that outlives dying workers.
@@ -320,12 +330,12 @@ def _parse_on_pools(
     todo = list(range(len(jobs)))
     blameless = 0
     while todo:
-        suspects = _run_pool(todo, jobs, workers, cache, progress, out, bar)
+        suspects = _run_pool(todo, jobs, workers, cache, progress, deliver, bar)
         if suspects is None:
             return
         for i in suspects:
-            if _run_pool([i], jobs, 1, cache, progress, out, bar):  # it died on this file
-                out[i] = _crashed(jobs[i])
+            if _run_pool([i], jobs, 1, cache, progress, deliver, bar):  # it died on this file
+                deliver(i, _crashed(jobs[i]))
                 bar.update()
         blameless = 0 if suspects else blameless + 1
         if blameless >= MAX_BLAMELESS_BREAKS:
@@ -333,7 +343,28 @@ def _parse_on_pools(
                 "the parse workers keep dying before they parse anything (out of memory?); "
                 "try again with fewer workers or more free memory"
             )
-        todo = [i for i in todo if out[i] is None]
+        todo = [i for i in todo if not deliver.done[i]]
+
+
+class Deliver:
+    """Where parsed results go: kept in job order, or handed to ``sink`` as they arrive
+    (and then the job's entry in ``jobs`` becomes None, releasing the file's bytes).
+    ``done[i]`` tells which jobs have their result (the pool's bookkeeping after a break).
+    """
+
+    def __init__(self, jobs: list, sink: Callable[[FileResult], None] | None = None) -> None:
+        self.done = [False] * len(jobs)
+        self.results: list[FileResult | None] = [None] * len(jobs)
+        self._jobs = jobs
+        self._sink = sink
+
+    def __call__(self, i: int, result: FileResult) -> None:
+        self.done[i] = True
+        if self._sink is None:
+            self.results[i] = result
+        else:
+            self._jobs[i] = None
+            self._sink(result)
 
 
 def parse_many(
@@ -341,25 +372,29 @@ def parse_many(
     workers: int | None = None,
     progress: bool = False,
     cache: tuple[Path, str] | None = None,
+    sink: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Parse (bytes, name, sha256) jobs, on a process pool when there are enough of them.
 
     With ``cache`` = (processed folder, fingerprint) each result is also stored in the
     parse cache by the process that made it. The results come back in the order of
-    ``jobs`` whatever the pool does, so the output stays deterministic. On the pool, a
-    file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
+    ``jobs`` whatever the pool does, so the output stays deterministic; with ``sink``
+    each result is instead handed to it as soon as it arrives (in no set order), its job
+    in ``jobs`` set to None, and none is returned, so that the build need not hold every
+    file's rows, nor every file's bytes, at once. On the pool,
+    a file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
     """
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
-    out: list[FileResult | None] = [None] * len(jobs)
+    deliver = Deliver(jobs, sink)
     with tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar:
         if parallel:
-            _parse_on_pools(jobs, workers, cache, out, bar)
+            _parse_on_pools(jobs, workers, cache, deliver, bar)
         else:
             for i, job in enumerate(jobs):
-                out[i] = _parse_job(job, cache)
+                deliver(i, _parse_job(job, cache))
                 bar.update()
-    return [result for result in out if result is not None]
+    return [result for result in deliver.results if result is not None]
 
 
 def build(
@@ -387,6 +422,71 @@ def build(
         summary = _build(files, raw_dir, out_dir, external_dir, force, progress, workers)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+@dataclass
+class _FilesRead:
+    """The raw files as the build found them: each file's path, hash and signature
+    (``file_signature``), and the bytes of those it had to read to hash them."""
+
+    raw_dir: Path
+    paths: dict[str, Path]
+    contents: dict[str, bytes]
+    hashes: dict[str, str]
+    signatures: dict[str, list[int]]
+
+    def data(self, name: str) -> tuple[bytes | None, str]:
+        """(bytes, '') of the file, read now if its signature spared reading them before;
+        (None, why) when it cannot be read any more (its hash becomes "unreadable")."""
+        data = self.contents.pop(name, None)
+        if data is not None:
+            return data, ""
+        _, data, error = read_raw(self.paths[name], self.raw_dir)
+        sha = sha256_of(data) if data is not None else "unreadable"
+        if sha != self.hashes[name]:  # changed since its signature was taken: no trust
+            self.hashes[name] = sha
+            self.signatures.pop(name, None)
+        return data, error
+
+
+def _collect(
+    collector: TableCollector,
+    files: _FilesRead,
+    out_dir: Path,
+    fingerprint: str,
+    force: bool,
+    show: bool,
+    workers: int | None,
+) -> tuple[list[str], int, int]:
+    """Hand every file's result to ``collector`` as soon as it is there (cache or
+    worker), so that its rows become Arrow batches at once; returns the files whose
+    reader crashed, and how many files were parsed and taken from the cache."""
+    todo: list[Job] = []
+    n_cached = 0
+    for name, path in files.paths.items():
+        # The cache key holds the suffix and the folder's hints: they change the result.
+        key = (files.hashes[name], name_variant(name))
+        cached = None if force else store.cache_get(out_dir, fingerprint, *key)
+        if isinstance(cached, FileResult):
+            collector.add(_from_cache(cached, name))
+            files.contents.pop(name, None)
+            n_cached += 1
+            continue
+        data, error = files.data(name)
+        if data is None:
+            collector.add(unreadable(name, path.suffix, error))
+            continue
+        todo.append((data, name, files.hashes[name]))
+    files.contents.clear()  # the bytes are in the jobs now
+    crashed: list[str] = []
+
+    def take(result: FileResult) -> None:
+        if result.manifest["message"] == CRASH_MESSAGE:
+            crashed.append(str(result.manifest["source_file"]))
+        collector.add(result)
+
+    parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take)
+    return crashed, len(todo), n_cached
 
 
 def _build(
@@ -447,46 +547,23 @@ def _build(
         }
         return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(paths), True)
 
-    results: dict[str, FileResult] = dict(unreadable_files)
-    todo: list[Job] = []
-    n_cached = 0
-    for name, path in paths.items():
-        # The cache key holds the suffix and the folder's hints: they change the result.
-        cached = (
-            None
-            if force
-            else store.cache_get(out_dir, fingerprint, hashes[name], name_variant(name))
-        )
-        if isinstance(cached, FileResult):
-            results[name] = _from_cache(cached, name)
-            contents.pop(name, None)
-            n_cached += 1
-            continue
-        data = contents.pop(name, None)
-        if data is None:  # trusted by its signature, but its rows are not in the cache
-            name, data, error = read_raw(path, raw_dir)
-            if data is None:
-                results[name] = unreadable(name, path.suffix, error)
-                hashes[name] = "unreadable"
-                signatures.pop(name, None)
-                continue
-            sha = sha256_of(data)
-            if sha != hashes[name]:  # changed since its signature was taken: no trust
-                hashes[name] = sha
-                signatures.pop(name, None)
-        todo.append((data, name, hashes[name]))
-    crashed: list[str] = []
-    for result in parse_many(todo, workers, show, cache=(out_dir, fingerprint)):
-        name = str(result.manifest["source_file"])
-        results[name] = result
-        if result.manifest["message"] == CRASH_MESSAGE:
-            crashed.append(name)
-    n_parsed = len(todo)
-    del todo
-    ordered = [results.pop(name) for name in sorted(results)]
-
-    tables = finalise(enrich(combine(ordered), external_dir))
-    del ordered
+    # The rows go to Arrow files beside the tables while the files are parsed (see
+    # TableCollector); a killed build leaves them as a .staging-* leftover.
+    spill = out_dir / f".staging-rows-{uuid.uuid4().hex[:8]}"
+    with store.environment_errors(f"keeping the parsed rows in {spill}"):
+        spill.mkdir()
+        try:
+            collector = TableCollector(spill_dir=spill)
+            for result in unreadable_files.values():
+                collector.add(result)
+            files_read = _FilesRead(raw_dir, paths, contents, hashes, signatures)
+            crashed, n_parsed, n_cached = _collect(
+                collector, files_read, out_dir, fingerprint, force, show, workers
+            )
+            tables = collector.tables()
+        finally:
+            shutil.rmtree(spill, ignore_errors=True)
+    tables = finalise(enrich(tables, external_dir), release=True)
     if crashed:
         # Not the state of a complete build: the next build parses these files again.
         state["crashed"] = sorted(crashed)

@@ -17,7 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.ipc  # noqa: F401 - pa.ipc
 
 from analysis import config, schema
 from analysis.enrich import items as item_enrich
@@ -330,22 +334,16 @@ def _rename_meeting(records: Records, old: str, new: str) -> Records:
     return out
 
 
-def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
-    """Collect per-file results into corpus tables and the manifest.
-
-    The same meeting in two files (identical content) is counted once; both files are
-    listed in the manifest. Two different files claiming the same forum and date are both
-    kept, the later one under a suffixed meeting id, and both are flagged. Besides the
-    per-meeting tables and the manifest, the result holds the per-item enrichment
-    (``decisions``, ``follow_ups``, ``positions``, ``item_themes``, and the internal
-    ``item_decisions`` and ``topic_terms`` that ``enrich`` uses).
+def _plan(results: list[FileResult]) -> tuple[list[dict[str, object]], dict[int, str | None]]:
+    """What ``combine`` makes of results sorted by source file: the manifest rows, and
+    for each result whose rows go into the tables (by position) its new meeting id
+    (None: unchanged). Needs no rows, only each file's manifest row and content key.
     """
-    parts: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
     manifest: list[dict[str, object]] = []
+    kept: dict[int, str | None] = {}
     seen: dict[str, tuple[str, str]] = {}  # meeting_id -> (content key, source file)
-    results = sorted(results, key=lambda r: str(r.manifest["source_file"]))
     minutes_of = _minutes_by_meeting(results)
-    for res in results:
+    for index, res in enumerate(results):
         row = dict(res.manifest)
         replaced_by = minutes_of.get(str(row["meeting_id"]))
         if res.records is not None and row.get("document_type") == "dagsorden" and replaced_by:
@@ -355,7 +353,6 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
             manifest.append(row)
             continue
         if res.records is not None:
-            records = res.records
             mid = str(row["meeting_id"])
             key = res.content_key
             if mid in seen and seen[mid][0] == key:
@@ -363,6 +360,7 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
                 row.update(status="warning", message=_join(row["message"], note))
                 manifest.append(row)
                 continue
+            new = None
             if mid in seen:
                 suffix = 2
                 while f"{mid}-v{suffix}" in seen:
@@ -373,7 +371,6 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
                     f" kept as meeting {new}"
                 )
                 row.update(status="warning", message=_join(row["message"], note), meeting_id=new)
-                records = _rename_meeting(records, mid, new)
                 for prev in manifest:
                     if prev["meeting_id"] == mid:
                         prev.update(
@@ -384,14 +381,198 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
                         )
                 mid = new
             seen[mid] = (key, str(row["source_file"]))
-            for name, rows in records.items():
-                parts[name] += rows
+            kept[index] = new
         manifest.append(row)
+    return manifest, kept
+
+
+def _by_source_file(results: Iterable[FileResult]) -> list[FileResult]:
+    return sorted(results, key=lambda r: str(r.manifest["source_file"]))
+
+
+def _manifest_frame(manifest: list[dict[str, object]]) -> pd.DataFrame:
+    return pd.DataFrame(manifest, columns=schema.TABLES["manifest"].column_names)
+
+
+def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
+    """Collect per-file results into corpus tables and the manifest.
+
+    The same meeting in two files (identical content) is counted once; both files are
+    listed in the manifest. Two different files claiming the same forum and date are both
+    kept, the later one under a suffixed meeting id, and both are flagged. Besides the
+    per-meeting tables and the manifest, the result holds the per-item enrichment
+    (``decisions``, ``follow_ups``, ``positions``, ``item_themes``, and the internal
+    ``item_decisions`` and ``topic_terms`` that ``enrich`` uses).
+    """
+    results = _by_source_file(results)
+    manifest, kept = _plan(results)
+    parts = _kept_rows(results, kept, ROW_TABLES)
     out = {}
     for name in ROW_TABLES:
         out[name] = rows_frame(name, parts.pop(name))
-    out["manifest"] = pd.DataFrame(manifest, columns=schema.TABLES["manifest"].column_names)
+    out["manifest"] = _manifest_frame(manifest)
     return out
+
+
+def _kept_rows(
+    results: list[FileResult], kept: dict[int, str | None], names: Iterable[str]
+) -> dict[str, list[tuple]]:
+    """The rows of tables ``names`` of the kept results (see ``_plan``), in order, with
+    renamed meetings renamed."""
+    parts: dict[str, list[tuple]] = {name: [] for name in names}
+    for index, new in kept.items():
+        records = results[index].records or {}
+        if new is not None:
+            records = _rename_meeting(records, str(results[index].manifest["meeting_id"]), new)
+        for name, rows in records.items():
+            parts[name] += rows
+    return parts
+
+
+#: Column of a streamed batch: the number of the file the row came from (dropped at the end).
+_SEQ = "__file_seq"
+
+
+def typed_frame(name: str, rows: list[tuple]) -> pd.DataFrame:
+    """``rows_frame`` with each column the schema knows cast as ``schema.conform`` casts
+    it (value by value, so a table cast in parts equals the table cast whole); the
+    build-internal tables keep the dtypes ``rows_frame`` gives them."""
+    df = rows_frame(name, rows)
+    return schema.cast_columns(name, df, present_only=True) if name in schema.TABLES else df
+
+
+def arrow_rows(name: str, rows: list[tuple], seqs: list[int]) -> pa.Table:
+    """Rows of table ``name`` as an Arrow table typed by ``typed_frame``, with each row's
+    file number in ``_SEQ``."""
+    table = pa.Table.from_pandas(typed_frame(name, rows), preserve_index=False)
+    return table.append_column(_SEQ, pa.array(seqs, pa.int32()))
+
+
+class TableCollector:
+    """``combine`` for results that arrive one by one, in any order, holding little.
+
+    The build hands each result over as soon as a worker or the cache gives it. Every
+    ``group`` files the rows become Arrow tables, typed as the schema says, and their
+    tuples are dropped; what ``combine`` decides (superseded agendas, duplicates, renamed
+    meetings) needs only each file's manifest row and content key, and is then applied to
+    the Arrow rows as a filter and a rename. Memory grows with the tables' Arrow columns
+    instead of with a Python object per value; with ``spill_dir`` the Arrow batches go to
+    Arrow IPC files there (one per table) and are memory-mapped back at the end, so that
+    memory holds one group of rows while the files are parsed. ``tables()`` gives what
+    ``combine`` gives for the same results, already cast to the schema dtypes (strings
+    held by Arrow).
+    """
+
+    def __init__(self, group: int = 500, spill_dir: Path | None = None) -> None:
+        self.group = group
+        self._spill_dir = spill_dir
+        self._writers: dict[str, pa.ipc.RecordBatchFileWriter] = {}
+        self._results: list[FileResult] = []  # manifest rows and content keys; rows: {}
+        self._pending: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
+        self._pending_seq: dict[str, list[int]] = {name: [] for name in ROW_TABLES}
+        self._n_pending = 0
+        self._batches: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
+
+    def add(self, result: FileResult) -> None:
+        """Take one file's result (its rows leave the result)."""
+        seq = len(self._results)
+        records = result.records
+        if records is not None:
+            for name in ROW_TABLES:
+                rows = records.get(name, ())
+                self._pending[name] += rows
+                self._pending_seq[name] += [seq] * len(rows)
+            records = {}
+            self._n_pending += 1
+        kept = FileResult(result.manifest, records, result.warnings, result.content_key)
+        self._results.append(kept)
+        if self._n_pending >= self.group:
+            self._flush()
+
+    def _flush(self) -> None:
+        for name in ROW_TABLES:
+            rows, seqs = self._pending[name], self._pending_seq[name]
+            self._pending[name], self._pending_seq[name] = [], []
+            if rows:
+                self._keep(name, arrow_rows(name, rows, seqs))
+        self._n_pending = 0
+
+    def _keep(self, name: str, table: pa.Table) -> None:
+        if self._spill_dir is None:
+            self._batches[name].append(table)
+            return
+        writer = self._writers.get(name)
+        if writer is None:
+            path = self._spill_dir / f"{name}.arrow"
+            writer = self._writers[name] = pa.ipc.new_file(str(path), table.schema)
+        writer.write_table(table)
+
+    def _take_batches(self, name: str) -> list[pa.Table]:
+        """The batches of one table (memory-mapped from its spill file, if spilled)."""
+        writer = self._writers.pop(name, None)
+        if writer is None:
+            return self._batches.pop(name)
+        writer.close()
+        path = self._spill_dir / f"{name}.arrow"  # type: ignore[operator]
+        return [pa.ipc.open_file(pa.memory_map(str(path))).read_all()]
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The combined tables (see ``combine``); the collector is empty afterwards."""
+        self._flush()
+        names = [str(r.manifest["source_file"]) for r in self._results]
+        order = sorted(range(len(names)), key=names.__getitem__)
+        results = [self._results[s] for s in order]
+        self._results = []
+        manifest, kept = _plan(results)
+        # Each file's place in the combined tables (-1: its rows are left out), by file number.
+        rank = np.full(len(order), -1, dtype=np.int64)
+        renames: dict[int, tuple[str, str]] = {}
+        for index, new in kept.items():
+            rank[order[index]] = index
+            if new is not None:
+                renames[order[index]] = (str(results[index].manifest["meeting_id"]), new)
+        out = {
+            name: _combined_arrow(name, self._take_batches(name), rank, renames)
+            for name in ROW_TABLES
+        }
+        out["manifest"] = _manifest_frame(manifest)
+        return out
+
+
+def _combined_arrow(
+    name: str, batches: list[pa.Table], rank: np.ndarray, renames: dict[int, tuple[str, str]]
+) -> pd.DataFrame:
+    """One streamed table: the kept files' rows in ``combine``'s order, renamed meetings
+    renamed, as a DataFrame of the schema's dtypes (strings stay in Arrow)."""
+    if not batches:
+        return typed_frame(name, [])
+    table = pa.concat_tables(batches)
+    batches.clear()
+    seq = table.column(_SEQ)
+    where = pa.array(rank).take(seq)
+    keep = pc.greater_equal(where, 0)
+    if not pc.all(keep).as_py():
+        table, seq, where = table.filter(keep), seq.filter(keep), where.filter(keep)
+    for file_seq, (old, new) in renames.items():
+        table = _rename_arrow(table, pc.equal(seq, file_seq), old, new)
+    table = table.take(pc.sort_indices(where)).drop_columns([_SEQ])
+    return table.to_pandas()
+
+
+def _rename_arrow(table: pa.Table, mask: pa.ChunkedArray, old: str, new: str) -> pa.Table:
+    """``_rename_meeting`` on the rows of ``mask``: the meeting id, and item ids of it."""
+    names = table.column_names
+    if "meeting_id" in names:
+        col = table.column("meeting_id")
+        hit = pc.and_(mask, pc.equal(col, old))
+        fixed = pc.if_else(hit, pa.scalar(new, col.type), col)
+        table = table.set_column(names.index("meeting_id"), "meeting_id", fixed)
+    if "item_id" in names:
+        col = table.column("item_id")
+        hit = pc.and_(mask, pc.starts_with(col, f"{old}-"))
+        renamed = pc.utf8_replace_slice(col, start=0, stop=len(old), replacement=new)
+        table = table.set_column(names.index("item_id"), "item_id", pc.if_else(hit, renamed, col))
+    return table
 
 
 def _minutes_by_meeting(results: list[FileResult]) -> dict[str, str]:
@@ -461,11 +642,17 @@ def enrich(
     return out
 
 
-def finalise(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Conform every table to its schema (columns, dtypes, order) and validate it."""
+def finalise(tables: dict[str, pd.DataFrame], release: bool = False) -> dict[str, pd.DataFrame]:
+    """Conform every table to its schema (columns, dtypes, order) and validate it.
+
+    With ``release`` each table is taken out of ``tables`` once conformed, so that a
+    table and its conformed copy are alive together for one table at a time, not for
+    all (the build's peak memory).
+    """
     out = {}
     for name in ALL_TABLES:
-        df = schema.conform(name, tables.get(name, schema.empty_frame(name)))
+        df = tables.pop(name, None) if release else tables.get(name)
+        df = schema.conform(name, schema.empty_frame(name) if df is None else df)
         out[name] = schema.validate(name, df)
     return out
 

@@ -343,7 +343,26 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     Missing nullable columns are added as nulls; a missing required column is an error.
     Rows are sorted by the table key and the index reset, so output order is stable.
     """
+    out = cast_columns(name, df)
+    if len(out):
+        out = out.sort_values(list(TABLES[name].key), kind="mergesort")
+    return out.reset_index(drop=True)
+
+
+def cast_columns(name: str, df: pd.DataFrame, present_only: bool = False) -> pd.DataFrame:
+    """``df`` with exactly the spec's columns, in order, cast to their dtypes (rows as
+    they are). Cast value by value, so casting parts of a table and joining them gives
+    what casting the whole does: the build casts its rows in groups as they arrive.
+
+    With ``present_only`` the columns of ``df`` stay as they are, in their order, and
+    only those in the spec are cast (the enrichment adds the others later).
+    """
     spec = TABLES[name]
+    if present_only:
+        dtypes = {c.name: c.dtype for c in spec.columns}
+        return df.assign(
+            **{col: _cast(df[col], dtypes[col]) for col in df.columns if col in dtypes}
+        )
     out = pd.DataFrame(index=df.index)
     for col in spec.columns:
         if col.name in df.columns:
@@ -353,15 +372,15 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
         else:
             raise ValueError(f"table '{name}' lacks required column '{col.name}'")
         out[col.name] = _cast(series, col.dtype)
-    if len(out):
-        out = out.sort_values(list(spec.key), kind="mergesort")
-    return out.reset_index(drop=True)
+    return out
 
 
 def _cast(series: pd.Series, dtype: str) -> pd.Series:
     if dtype == "date":
         return pd.to_datetime(series).astype("datetime64[ns]")
     if dtype in ("string",):
+        if isinstance(series.dtype, pd.StringDtype):  # strings already: no Python objects
+            return series.astype(pd.StringDtype())
         return series.astype("object").where(series.notna(), None).astype(pd.StringDtype())
     if dtype == "bool":
         return series.astype(bool)
