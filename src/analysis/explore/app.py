@@ -87,16 +87,7 @@ def _extension(inline: bool = False) -> None:
     """Load Panel's plotly and Tabulator support, with resources from the package.
 
     ``inline`` (in a notebook): the scripts go into the notebook's output instead of
-    being loaded from a CDN, so JupyterLab shows the explorer offline too; plotly.js as
-    the partial bundle (Panel inlines ``config.js_files``), a third of the full one."""
-    bundle = plotly_bundle() if inline else None
-    if bundle is not None:
-        from panel.models.plotly import PlotlyPlot
-
-        PlotlyPlot.__javascript__, PlotlyPlot.__css__ = [], []
-        pn.config.js_files["plotly"] = str(bundle)
-    else:  # a served page loads it from STATIC_ROUTE (``_serve_plotly_bundle``)
-        pn.config.js_files.pop("plotly", None)
+    being loaded from a CDN, so JupyterLab shows the explorer offline too."""
     pn.extension("plotly", "tabulator", raw_css=[CSS], notifications=False, inline=inline)
 
 
