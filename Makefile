@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv chromium plotly-bundle build notebooks charts overview explore test lint schema-docs bench bench-quick golden synthetic clean
+.PHONY: help all venv chromium plotly-bundle build notebooks charts overview explore test lint schema-docs bench bench-quick golden area-model synthetic clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -79,6 +79,11 @@ bench-quick: $(STAMP) ## benchmark smoke run (200 meetings, about a minute)
 # Golden digests of every table (tests/test_golden.py): regenerate after an intended output change.
 golden: $(STAMP) ## rewrite tests/fixtures/golden/digests.json after an intended output change
 	PYTHONPATH=src $(BIN)/python -m tests.golden
+
+# The learned policy-area fallback (src/analysis/enrich/area_model.py): KLE's subject titles
+# and the labelled real titles; rebuild after editing kle_main_groups or those titles.
+area-model: $(STAMP) ## rebuild src/analysis/data/area_model.json from KLE and ../shared/realworld/titles.csv
+	PYTHONPATH=src $(BIN)/python -m analysis.enrich.area_model --titles ../shared/realworld/titles.csv
 
 lint: $(STAMP) ## ruff (lint and format check) over the package, tests and notebooks
 	$(BIN)/ruff check src tests notebooks

@@ -113,7 +113,9 @@ RULES = [
     ("Skema B for almene familieboliger", None, "byggeri_boliger"),
     ("Kunstgræsbane ved stadion", None, "parker_natur"),
     ("Affaldssortering i etageboliger", None, "miljoe_klima"),
-    ("Udvidelse af kirkegården", None, "borgerforhold"),
+    # cemeteries are KLE 04.31 (kommunale kirkegårde), not civil matters (23)
+    ("Udvidelse af kirkegården", None, "parker_natur"),
+    ("Vielse på rådhuset", None, "borgerforhold"),
     # the municipality's own steering: an area of its own, not none
     ("Godkendelse af dagsorden", None, "styrelse"),
     ("Budgetopfølgning pr. 31. marts", None, "styrelse"),
@@ -128,6 +130,8 @@ RULES = [
     ("Valg af medlemmer til Folkeoplysningsudvalget", None, "fritid"),
     # ... unless it is the committee's own procedure
     ("Mødeplan 2031 for Kultur- og Fritidsudvalget", None, "styrelse"),
+    ("Ændring af styrelsesvedtægten vedr. Børne- og Skoleudvalget", None, "styrelse"),
+    ("Nedsættelse af opgaveudvalg om fremtidens ældrepleje", None, "styrelse"),
     ("Skoleudvalgets mødekalender", None, "styrelse"),
     # the journal number's main group is strong evidence
     ("Orientering om et projekt", "27.12.00-A00-1-30", "social"),
@@ -141,6 +145,13 @@ RULES = [
     ("Et punkt om ingenting", None, None),
     # words the terms do not know: KLE's own subject words (a compound by its head)
     ("Tilladelse til hestehold", None, "miljoe_klima"),
+    # KLE's own filing of tasks: winter service 05.07, bathing water 09.19, coastal
+    # protection 01.24, refugees' housing 03.25, the jobcentre's yearly review 15.00.15
+    ("Vinterregnskab 2030/31", None, "trafik"),
+    ("Badevandskvalitet 2031", None, "miljoe_klima"),
+    ("Kystsikring ved Nordstranden", None, "planlaegning"),
+    ("Boligplacering af flygtninge 2031", None, "byggeri_boliger"),
+    ("Resultatrevision 2030", None, "beskaeftigelse"),
 ]
 
 
@@ -379,8 +390,8 @@ def test_kle_subject_titles_find_their_own_area():
 #: of half B, classified with the terms and the KLE words of half A only. Far below the
 #: issue's 85 %: KLE files many subjects under the law they follow ("Daginstitutioner,
 #: brandforhold" is building, 02), which no title vocabulary gets right.
-MIN_KLE_HALF_B_RIGHT = 0.60
-MAX_KLE_HALF_B_NONE = 0.08
+MIN_KLE_HALF_B_RIGHT = 0.63
+MAX_KLE_HALF_B_NONE = 0.055
 
 
 def test_protocol_rows_count_nan_as_no_area():
@@ -399,20 +410,40 @@ def test_held_out_protocol():
     table = et.protocol(titles)
     print("\n" + et.render_protocol(table))
     kle_b = table.loc[table["del"].str.startswith("halvdel B")].set_index("klassificering")
-    full = kle_b.loc["termer + KLE-ord (halvdel A)"]
+    full = kle_b.loc[et.FULL_HALF_A]
+    words = kle_b.loc["termer + KLE-ord (halvdel A)"]
     assert full["titler"] > 900
     assert full["område rigtigt"] >= MIN_KLE_HALF_B_RIGHT
     assert full["uden område"] <= MAX_KLE_HALF_B_NONE
-    # the KLE words only fill titles the terms leave without area
-    assert full["område rigtigt"] >= kle_b.loc["termer alene", "område rigtigt"]
-    assert full["uden område"] < kle_b.loc["termer alene", "uden område"]
+    # the KLE words only fill titles the terms leave without area, and the learned model
+    # (of half A) those still without one or with a general area only
+    assert words["område rigtigt"] >= kle_b.loc["termer alene", "område rigtigt"]
+    assert words["uden område"] < kle_b.loc["termer alene", "uden område"]
+    assert full["område rigtigt"] >= words["område rigtigt"]
+    assert full["uden område"] < words["uden område"] - 0.01
     if titles is not None:
         real = table.loc[table["sæt"] == "titles.csv"].set_index("klassificering")
-        assert real.loc["termer + KLE-ord", "område rigtigt"] >= 0.90
-        assert real.loc["termer + KLE-ord", "uden område"] < 0.01
-        assert real.loc["termer + KLE-ord", "instrument-præcision"] >= 0.95
+        assert real.loc[et.FULL, "område rigtigt"] >= 0.90
+        assert real.loc[et.FULL, "uden område"] < 0.01
+        assert real.loc[et.FULL, "instrument-præcision"] >= 0.95
         assert real.loc["KLE-ord alene", "område rigtigt"] >= 0.24
         assert real.loc["KLE-ord alene", "uden område"] <= 0.15
+
+
+#: Titles the team wrote for 20 other municipalities without seeing the vocabulary
+#: (tests/fixtures/titles/README.md). Tuned on: in-sample, like titles.csv.
+WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written-dev.csv"
+
+
+def test_written_titles_meet_the_targets():
+    """The development half of the written titles reaches the issue's bars."""
+    classified = et.classify(et.load_titles(WRITTEN_DEV))
+    s = et.scores(classified)
+    print("\n" + et.render(classified, pa.policy_area_labels()))
+    assert s.n_area_labelled > 290
+    assert s.area_accuracy >= 0.85
+    assert s.no_area_share < 0.01
+    assert s.instrument_precision >= 0.92
 
 
 def test_kle_word_purity_is_the_one_tuned_on_half_a():

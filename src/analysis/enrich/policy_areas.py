@@ -357,6 +357,7 @@ def item_area_rows(
     terms: bool = True,
     kle_words_half: str | None = None,
     kle_word_purity: float | None = None,
+    learned: bool = True,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
@@ -434,6 +435,11 @@ def item_area_rows(
                 rank_key = (True, True, key in areas.general, False, -score, pos, key)
                 cands.append((rank_key, key, score, "KLE-ord: " + ", ".join(words)))
             cands.sort()
+    # Titles left without a subject area: the learned model (enrich.area_model).
+    if learned and kle_fallback:
+        from analysis.enrich import area_model
+
+        area_model.add_candidates(per_item, title_units, kle_groups, areas, kle_words_half)
     for item_id, cands in per_item:
         for rank, (_, key, score, evidence) in enumerate(cands, start=1):
             out.append((item_id, key, rank, score, evidence))
@@ -485,6 +491,7 @@ def classify_titles(
     terms: bool = True,
     kle_words_half: str | None = None,
     kle_word_purity: float | None = None,
+    learned: bool = True,
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
@@ -505,6 +512,7 @@ def classify_titles(
         terms=terms,
         kle_words_half=kle_words_half,
         kle_word_purity=kle_word_purity,
+        learned=learned,
     )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
