@@ -128,6 +128,12 @@ RULES = [
     # ... but a subject named beside it is what the item is about
     ("Budgetopfølgning på ældreområdet", None, "social"),
     ("Valg af medlemmer til Folkeoplysningsudvalget", None, "fritid"),
+    # ... and so is a committee named after the area (the first named)
+    ("Budgetopfølgning - Børne- og Ungeudvalget", None, "boern_familie"),
+    ("Budgetopfølgning for Plan- og Boligudvalget", None, "planlaegning"),
+    ("Budgetopfølgning - Velfærdsudvalget", None, "social"),
+    ("Budgetopfølgning - Fritidsudvalget", None, "fritid"),
+    ("Budgetopfølgning på Børne- og Skoleudvalgets område", None, "skole"),
     # ... unless it is the committee's own procedure
     ("Mødeplan 2031 for Kultur- og Fritidsudvalget", None, "styrelse"),
     ("Ændring af styrelsesvedtægten vedr. Børne- og Skoleudvalget", None, "styrelse"),
