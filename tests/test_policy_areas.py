@@ -111,6 +111,9 @@ RULES = [
     ("Kontanthjælpsmodtagere i virksomhedspraktik", None, "beskaeftigelse"),
     ("Nye anbringelser af udsatte børn", None, "boern_familie"),
     ("Skema B for almene familieboliger", None, "byggeri_boliger"),
+    # building is about what is built
+    ("Nybyggeri af plejecenter i bydelen", None, "social"),
+    ("Byggeri af ny daginstitution - byggeprogram", None, "dagtilbud"),
     ("Kunstgræsbane ved stadion", None, "parker_natur"),
     ("Affaldssortering i etageboliger", None, "miljoe_klima"),
     # cemeteries are KLE 04.31 (kommunale kirkegårde), not civil matters (23)
