@@ -115,6 +115,7 @@ RULES = [
     ("Nybyggeri af plejecenter i bydelen", None, "social"),
     ("Byggeri af ny daginstitution - byggeprogram", None, "dagtilbud"),
     ("Kunstgræsbane ved stadion", None, "parker_natur"),
+    ("Sportsparken - ny belysning, anlægsbevilling", None, "parker_natur"),
     ("Affaldssortering i etageboliger", None, "miljoe_klima"),
     # cemeteries are KLE 04.31 (kommunale kirkegårde), not civil matters (23)
     ("Udvidelse af kirkegården", None, "parker_natur"),
