@@ -442,6 +442,7 @@ def test_held_out_protocol():
 
 #: Titles the team wrote for 20 other municipalities without seeing the vocabulary
 #: (tests/fixtures/titles/README.md). Tuned on: in-sample, like titles.csv.
+WRITTEN_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written-test.csv"
 WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written-dev.csv"
 
 
@@ -454,6 +455,21 @@ def test_written_titles_meet_the_targets():
     assert s.area_accuracy >= 0.85
     assert s.no_area_share < 0.01
     assert s.instrument_precision >= 0.94
+
+
+def test_written_held_out_titles_hold_their_measured_level():
+    """The held-out half of the written titles (20 other municipalities), evaluated once
+    after the vocabulary and the learned fallback were tuned on the development half: a
+    regression bar at the level measured then (82.8 % right, 1.0 % none, instruments
+    90.5 %), below the issue's 85 %. Never tune on its errors: it is the team's only
+    unseen measure; raise the bar when general changes raise the figure."""
+    classified = et.classify(et.load_titles(WRITTEN_TEST))
+    s = et.scores(classified)
+    print("\n" + et.render(classified, pa.policy_area_labels()))
+    assert s.n_area_labelled > 290
+    assert s.area_accuracy >= 0.82
+    assert s.no_area_share <= 0.015
+    assert s.instrument_precision >= 0.90
 
 
 def test_instruments_of_choices_and_rules():
