@@ -596,6 +596,8 @@ def find_references(
     ``MAX_YEAR``: "1. januar 2300") is left out and, as written, added to ``odd``.
     """
     refs: list[Reference] = []
+    if _REF_DATE.search(text) is None:
+        return refs  # a date in a sentence is one in the text (most sections name none)
     for sentence in sentences(text):
         for m in _REF_DATE.finditer(sentence):
             month = MONTHS_DA[m.group("month").lower()]

@@ -846,7 +846,10 @@ def _without_recommended_content(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> list[_Hit]:
+@lru_cache(maxsize=8192)
+def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> tuple[_Hit, ...]:
+    """The hits of a decision or recommendation text, cached: many recur word for word
+    ("Godkendt.", "at orienteringen tages til efterretning")."""
     forum = forum if isinstance(forum, str) and forum.strip() else None  # NaN, "" -> None
     doc = _doc(text)
     matches = sorted(_matches(doc), key=lambda m: (m[1], -m[2]))
@@ -878,7 +881,7 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         hits = [h for h in hits if h.anchor not in muted]
     hits = _without_recommended_content(doc, hits)
     strong = [h for h in hits if not h.weak]
-    return strong or hits
+    return tuple(strong or hits)
 
 
 def _first_sentence(text: str) -> str:
@@ -1227,8 +1230,11 @@ def follow_ups(text: str | None) -> list[tuple[str | None, str]]:
     The actor is the subject of that verb when it names someone, else None.
     """
     text = (text or "").strip()
-    if not text:
-        return []
+    return list(_follow_ups(text)) if text else []
+
+
+@lru_cache(maxsize=8192)
+def _follow_ups(text: str) -> tuple[tuple[str | None, str], ...]:
     doc = _doc(text)
     out: list[tuple[str | None, str]] = []
     label_para: int | None = None
@@ -1252,7 +1258,7 @@ def follow_ups(text: str | None) -> list[tuple[str | None, str]]:
         body = _strip_bullet(body)
         if body:
             out.append((actor, body))
-    return out
+    return tuple(out)
 
 
 # --- Positions ------------------------------------------------------------------------

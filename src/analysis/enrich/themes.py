@@ -495,21 +495,33 @@ class _Matcher:
 @lru_cache(maxsize=32)
 def _ignore_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     alts = []
+    firsts = set()
     for phrase in phrases:
         words = [w for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() != "og"]
         if words:
             sep = r"(?:\s*(?:,|&|\bog\b)\s*|\s+)"
             alts.append(sep.join(re.escape(w) for w in words))
+            firsts.add(words[0][0])
     if not alts:
         return None
     alts.sort(key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+    # Every phrase starts with one of these letters: the look-ahead skips the other
+    # positions before the alternation is tried (2x faster on bodies, same matches).
+    first = "(?=[" + "".join(sorted(firsts)) + "])"
+    return re.compile(first + r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _masked(rx: re.Pattern[str], text: str) -> str:
+    """``rx.sub(" ", text)``, cached: the themes and the policy areas of a meeting mask
+    the same titles and bodies with the same phrases."""
+    return rx.sub(" ", text)
 
 
 def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
     rx = _ignore_regex(phrases)
     texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in texts]
-    return [rx.sub(" ", t) for t in texts] if rx else texts
+    return [_masked(rx, t) for t in texts] if rx else texts
 
 
 #: orth hash -> (lower form, lemma), or None for a token without a letter.
@@ -540,29 +552,56 @@ def _units_of(texts: Sequence[str], tokens: Tokens | None = None) -> list[list[t
     (text -> words), a text found there is not tokenised again and new ones are added:
     the themes and the policy areas of a meeting read the same titles and bodies.
     """
+    out = []
+    chunks = _CHUNK_UNITS
+    for text in texts:
+        if tokens is not None and text in tokens:
+            out.append(tokens[text])
+            continue
+        units: list[tuple[str, str]] = []
+        for chunk in text.split():
+            found = chunks.get(chunk)
+            if found is None:
+                found = _chunk_units(chunk)
+            units += found
+        if tokens is not None:
+            tokens[text] = units
+        out.append(units)
+    return out
+
+
+#: Words of each whitespace-free chunk of text already seen (see ``_chunk_units``).
+_CHUNK_UNITS: dict[str, tuple[tuple[str, str], ...]] = {}
+#: The chunk cache starts over beyond this many chunks (a few hundred bytes each).
+_CHUNK_CACHE_MAX = 400_000
+
+
+def _chunk_units(chunk: str) -> tuple[tuple[str, str], ...]:
+    """The words of one chunk of text without whitespace, cached.
+
+    spaCy's tokenizer cuts a text at whitespace and tokenises each chunk on its own (its
+    special cases hold no whitespace but whitespace itself), and whitespace tokens hold
+    no letter: a text's words are its chunks' words. Most chunks recur ("Udvalget",
+    "godkendt."), so the tokenizer runs on each once.
+    """
     from spacy.attrs import ORTH
 
     from analysis.nlp import danish_nlp
 
     nlp = danish_nlp()
-    tokenizer, strings = nlp.tokenizer, nlp.vocab.strings
-    out = []
-    for text in texts:
-        if tokens is not None and text in tokens:
-            out.append(tokens[text])
-            continue
-        units = []
-        for orth in tokenizer(text).to_array(ORTH).tolist():
-            if orth in _UNIT_OF:
-                unit = _UNIT_OF[orth]
-            else:
-                unit = _UNIT_OF[orth] = _unit(orth, strings)
-            if unit is not None:
-                units.append(unit)
-        if tokens is not None:
-            tokens[text] = units
-        out.append(units)
-    return out
+    strings = nlp.vocab.strings
+    units = []
+    for orth in nlp.tokenizer(chunk).to_array(ORTH).tolist():
+        if orth in _UNIT_OF:
+            unit = _UNIT_OF[orth]
+        else:
+            unit = _UNIT_OF[orth] = _unit(orth, strings)
+        if unit is not None:
+            units.append(unit)
+    if len(_CHUNK_UNITS) >= _CHUNK_CACHE_MAX:
+        _CHUNK_UNITS.clear()
+    found = _CHUNK_UNITS[chunk] = tuple(units)
+    return found
 
 
 def match_terms(text: str, taxonomy: Sequence[Theme] | None = None) -> dict[str, list[str]]:
