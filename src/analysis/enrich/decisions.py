@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
@@ -673,38 +673,46 @@ def _subordinate(left: list[Token]) -> bool:
     return first == 0 or _is_stop(left[-1].doc[first - 1])
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether a sentence can start at token ``i`` (not after "bla." + lower case)."""
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i >= len(doc) or doc[i].is_space:
-        return True
-    first = doc[i].text[:1]
-    return not first.isalpha() or first.isupper()
-
-
-def _sentences(doc: Doc) -> list[tuple[Span, int]]:
+@lru_cache(maxsize=1024)
+def _sentences(doc: Doc) -> tuple[tuple[Span, int], ...]:
     """Sentences and list lines of ``doc`` with their paragraph number.
 
     A standalone ".", "!" or "?" before a capital, digit or line end ends a sentence
     (abbreviations such as "bl.a.", "d." and "B." are single tokens, and "bla. på" goes
-    on); a line break ends a sentence, a blank line a paragraph.
+    on); a line break ends a sentence, a blank line a paragraph. Worked out on the doc's
+    arrays (no Token objects) and once per doc: classification, follow-ups and positions
+    read the same sentences.
     """
-    out: list[tuple[Span, int]] = []
+    n = len(doc)
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).tolist() if n else []
+    texts = [strings[orth] for orth, _, _ in rows]
+    space = [bool(sp) for _, sp, _ in rows]
+    punct = [bool(p) for _, _, p in rows]
+
+    def opens(i: int) -> bool:  # whether a sentence can start at token i
+        while i < n and space[i]:
+            i += 1
+        if i >= n:
+            return True
+        first = texts[i][:1]
+        return not first.isalpha() or first.isupper()
+
+    bounds: list[tuple[int, int, int]] = []
     start, para = 0, 0
-    for tok in doc:
-        if tok.is_space:
-            if tok.i > start:
-                out.append((doc[start : tok.i], para))
-            start = tok.i + 1
-            if tok.text.count("\n") > 1:
+    for i in range(n):
+        if space[i]:
+            if i > start:
+                bounds.append((start, i, para))
+            start = i + 1
+            if texts[i].count("\n") > 1:
                 para += 1
-        elif tok.text in (".", "!", "?") and _opens_sentence(doc, tok.i + 1):
-            out.append((doc[start : tok.i + 1], para))
-            start = tok.i + 1
-    if start < len(doc):
-        out.append((doc[start:], para))
-    return [(s, p) for s, p in out if any(not t.is_punct for t in s)]
+        elif texts[i] in (".", "!", "?") and opens(i + 1):
+            bounds.append((start, i + 1, para))
+            start = i + 1
+    if start < n:
+        bounds.append((start, n, para))
+    return tuple((doc[a:b], p) for a, b, p in bounds if not all(punct[a:b]))
 
 
 def _strip_bullet(text: str) -> str:

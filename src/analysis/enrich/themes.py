@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -366,7 +368,7 @@ class _Pattern:
         return self.text in lower or self.text in lemma
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: ``None in infos`` stays in C
 class _UnitInfo:
     single: frozenset[int]  # themes hit by a one-word term (not excluded)
     patterns: frozenset[int]  # phrase-word patterns matched
@@ -376,9 +378,15 @@ class _UnitInfo:
     starts: dict[int, tuple[tuple[int, ...], ...]] = field(default_factory=dict, hash=False)
     #: whether the word can start a match of any theme (a field: read for every token)
     hit: bool = field(init=False)
+    #: the themes a match can start here for, in order (worked out once per word)
+    order: tuple[int, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hit", bool(self.single or self.starts))
+        object.__setattr__(self, "order", tuple(sorted(self.single.union(self.starts))))
+
+
+_HIT = attrgetter("hit")
 
 
 class _Matcher:
@@ -463,31 +471,37 @@ class _Matcher:
 
     def hits(self, units: Sequence[tuple[str, str]]) -> list[list[str]]:
         """Per theme, the matched words/phrases (as written, lower-cased) in ``units``."""
-        cache, info_of = self._cache, self.info
-        infos = [cache.get(u) or info_of(*u) for u in units]
+        infos = list(map(self._cache.get, units))
+        if None in infos:  # words not seen before
+            infos = [info or self.info(*u) for info, u in zip(infos, units, strict=True)]
         found: list[list[str]] = [[] for _ in self.themes]
         next_free = [0] * len(self.themes)
         # Only the words that hit a theme are walked: most words belong to none.
-        for i in [i for i, info in enumerate(infos) if info.hit]:
+        for i in compress(range(len(infos)), map(_HIT, infos)):
             info = infos[i]
-            candidates = info.single.union(info.starts) if info.starts else info.single
-            for t in sorted(candidates):
+            for t in info.order:
                 if i < next_free[t] or t in info.excluded:
                     continue
                 length = 0
                 # Longest first; the first word is known to match (``starts``).
                 for phrase in info.starts.get(t, ()):
                     n = len(phrase)
-                    if i + n <= len(infos) and all(
-                        phrase[j] in infos[i + j].patterns and t not in infos[i + j].excluded
-                        for j in range(1, n)
-                    ):
+                    if i + n > len(infos):
+                        continue
+                    for j in range(1, n):
+                        after = infos[i + j]
+                        if phrase[j] not in after.patterns or t in after.excluded:
+                            break
+                    else:
                         length = n
                         break
                 if not length and t in info.single:
                     length = 1
-                if length:
+                if length == 1:
+                    found[t].append(units[i][0])
+                elif length:
                     found[t].append(" ".join(u[0] for u in units[i : i + length]))
+                if length:
                     next_free[t] = i + length
         return found
 
