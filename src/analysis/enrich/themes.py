@@ -506,36 +506,72 @@ class _Matcher:
         return found
 
 
-@lru_cache(maxsize=32)
-def _ignore_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    alts = []
-    firsts = set()
+def _ignore_words(phrases: tuple[str, ...]) -> list[list[str]]:
+    """The words of each ignore phrase ("og" left out: it is one of the separators)."""
+    out = []
     for phrase in phrases:
         words = [w for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() != "og"]
         if words:
-            sep = r"(?:\s*(?:,|&|\bog\b)\s*|\s+)"
-            alts.append(sep.join(re.escape(w) for w in words))
-            firsts.add(words[0][0])
-    if not alts:
+            out.append(words)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _ignore_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    sep = r"(?:\s*(?:,|&|\bog\b)\s*|\s+)"
+    words_of = _ignore_words(phrases)
+    if not words_of:
         return None
+    alts = [sep.join(re.escape(w) for w in words) for words in words_of]
     alts.sort(key=len, reverse=True)
     # Every phrase starts with one of these letters: the look-ahead skips the other
     # positions before the alternation is tried (2x faster on bodies, same matches).
-    first = "(?=[" + "".join(sorted(firsts)) + "])"
+    first = "(?=[" + "".join(sorted({words[0][0] for words in words_of})) + "])"
     return re.compile(first + r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _ignore_needles(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
+    """The lower-cased words of each ignore phrase: a Latin-1 text that lacks a word of
+    every phrase holds none of them (most texts). None when a phrase has a letter
+    outside Latin-1 or "µ", whose case-insensitive matches reach beyond ``str.lower``."""
+    words_of = _ignore_words(phrases)
+    if any(c > "\xff" or c == "µ" for words in words_of for w in words for c in w):
+        return None
+    return tuple(tuple(w.lower() for w in words) for words in words_of)
+
+
+def _may_hold(text: str, needles: tuple[tuple[str, ...], ...] | None) -> bool:
+    """Whether ``text`` may hold an ignore phrase (see ``_ignore_needles``).
+
+    Between Latin-1 letters other than "µ", the regex engine's case-insensitive match is
+    equality after ``str.lower`` (which keeps their length); a letter beyond Latin-1 in
+    the text could match otherwise ("K", the Kelvin sign, matches "k"), so such a text
+    is always searched.
+    """
+    if needles is None:
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    low = text.lower()
+    return any(all(w in low for w in words) for words in needles)
+
+
 @lru_cache(maxsize=512)
-def _masked(rx: re.Pattern[str], text: str) -> str:
-    """``rx.sub(" ", text)``, cached: the themes and the policy areas of a meeting mask
-    the same titles and bodies with the same phrases."""
+def _masked(phrases: tuple[str, ...], text: str) -> str:
+    """Text with the ignore phrases blanked out, cached: the themes and the policy areas
+    of a meeting mask the same titles and bodies with the same phrases."""
+    rx = _ignore_regex(phrases)
+    if rx is None or not _may_hold(text, _ignore_needles(phrases)):
+        return text
     return rx.sub(" ", text)
 
 
 def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
-    rx = _ignore_regex(phrases)
     texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in texts]
-    return [_masked(rx, t) for t in texts] if rx else texts
+    return [_masked(phrases, t) for t in texts] if _ignore_regex(phrases) else texts
 
 
 #: orth hash -> (lower form, lemma), or None for a token without a letter.
