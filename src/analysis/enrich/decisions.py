@@ -597,9 +597,12 @@ def _lemma_fix_hashes() -> dict[int, str]:
 def _doc(text: str) -> Doc:
     doc = lemmatised(text)
     fixes = _lemma_fix_hashes()
+    lowers = doc.to_array(LOWER).tolist()
+    if fixes.keys().isdisjoint(lowers):
+        return doc  # most texts: no word to fix
     # Token objects only where a fix applies (rare): walking them all costs more than
     # the lemmatizer itself.
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+    for i, lower in enumerate(lowers):
         if lower in fixes:
             doc[i].lemma_ = fixes[lower]
     return doc
