@@ -718,6 +718,29 @@ def _sentences(doc: Doc) -> tuple[tuple[Span, int], ...]:
     return tuple((doc[a:b], p) for a, b, p in bounds if not all(punct[a:b]))
 
 
+@lru_cache(maxsize=1024)
+def _word_hashes(doc: Doc) -> tuple[list[int], list[int]]:
+    """The lemma and lower-case hashes of the doc's tokens (once per doc)."""
+    rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+    return [lemma for lemma, _ in rows], [lower for _, lower in rows]
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    strings = danish_nlp().vocab.strings
+    return frozenset(strings.add(w) for w in words)
+
+
+def _none_in(sent: Span, lemmas: frozenset[str], lowers: frozenset[str] = frozenset()) -> bool:
+    """Whether no token of ``sent`` has one of ``lemmas`` or ``lowers``: a sentence the
+    token-by-token tests below need not walk (most sentences of a decision)."""
+    by_lemma, by_lower = _word_hashes(sent.doc)
+    a, b = sent.start, sent.end
+    return _hashes(lemmas).isdisjoint(by_lemma[a:b]) and (
+        not lowers or _hashes(lowers).isdisjoint(by_lower[a:b])
+    )
+
+
 def _strip_bullet(text: str) -> str:
     return re.sub(r"^\s*[-–•*]\s+", "", text).strip()
 
@@ -1047,6 +1070,10 @@ _PARTICLE_VERBS = {
 _MEETING_VERBS = frozenset(
     {"drøfte", "behandle", "præsentere", "fremlægge", "forelægge", "genoptage", "godkende"}
 )
+#: Every lemma ``_task_trigger`` can start at (``_none_in`` skips other sentences).
+_TASK_TRIGGER_LEMMAS = _TASK_VERBS | frozenset(_PARTICLE_VERBS) | _MEETING_VERBS
+_DECIDE = frozenset({"beslutte"})
+_COLON = frozenset({":"})
 _TASK_MODALS = frozenset({"skal", "vil"})
 _WEAK_TASK_MODALS = _MODALS - _TASK_MODALS
 _TASK_LABEL = frozenset({"opgave", "opfølgning", "aftale", "handling", "handlingspunkt"})
@@ -1109,6 +1136,8 @@ def _future_marker(sent: Span, after: int) -> bool:
 
 def _task_trigger(doc: Doc, sent: Span) -> tuple[Token, Token | None] | None:
     """The first (verb, modal) stating future work in ``sent``, if any."""
+    if _none_in(sent, _TASK_TRIGGER_LEMMAS):
+        return None
     for tok in sent:
         lemma = tok.lemma_
         particle = _PARTICLE_VERBS.get(lemma)
@@ -1136,6 +1165,8 @@ def _task_trigger(doc: Doc, sent: Span) -> tuple[Token, Token | None] | None:
 
 def _decided_that(doc: Doc, sent: Span) -> Token | None:
     """The "at" of "besluttede, at …" / "blev det besluttet at …" in ``sent``."""
+    if _none_in(sent, _DECIDE):
+        return None
     for tok in sent:
         if tok.lemma_ != "beslutte" or _negation(doc, tok):
             continue
@@ -1218,6 +1249,8 @@ def _that_clause_actor(doc: Doc, sent: Span, at: Token) -> str | None:
 
 def _label_end(sent: Span) -> int | None:
     """End of a task label such as "Besluttede opgaver efter behandlingen:", if any."""
+    if _none_in(sent[:7], frozenset(), _COLON):
+        return None
     for tok in sent[:7]:
         if tok.text == ":":
             if any(t.lemma_ in _TASK_LABEL for t in sent[: tok.i - sent.start]):
@@ -1708,7 +1741,12 @@ _STANCE_LEMMAS = frozenset(
 _STANCE_FORMS = frozenset({"for", "imod", "undlod", "fraværende", "afbud", "stede"})
 
 
+_STANCE_TRIGGER_LEMMAS = _STANCE_LEMMAS | _SUPPORT
+
+
 def _triggers(doc: Doc, sent: Span) -> list[_Trigger]:
+    if _none_in(sent, _STANCE_TRIGGER_LEMMAS, _STANCE_FORMS):
+        return []
     out: list[_Trigger] = []
     used: set[int] = set()
     for tok in sent:
@@ -1743,10 +1781,13 @@ def _stances(text: str) -> tuple[_Stance, ...]:
     doc = _doc(text)
     out: list[_Stance] = []
     for sent, _para in _sentences(doc):
+        triggers = _triggers(doc, sent)
+        if not triggers:
+            continue  # most sentences: no stance (and no need for their text)
         sentence = _strip_bullet(sent.text)
         last: tuple[list[tuple[str, str | None]], bool] | None = None
         seen: set[tuple[str, str]] = set()
-        for trigger in _triggers(doc, sent):
+        for trigger in triggers:
             actors, majority = _parse_actors(_subject(doc, sent, trigger))
             # "Ole Hansen kunne ikke tiltræde indstillingen og tog forbehold": same subject.
             if not actors and last is not None and doc[trigger.finite - 1].lower_ == "og":
