@@ -622,8 +622,8 @@ def _units_of(texts: Sequence[str], tokens: Tokens | None = None) -> list[list[t
 
 #: Words of each whitespace-free chunk of text already seen (see ``_chunk_units``).
 _CHUNK_UNITS: dict[str, tuple[tuple[str, str], ...]] = {}
-#: The chunk cache starts over beyond this many chunks (a few hundred bytes each).
-_CHUNK_CACHE_MAX = 400_000
+#: The chunk cache starts over beyond this many chunks (about 150 bytes each: ~15 MB).
+_CHUNK_CACHE_MAX = 100_000
 
 
 def _chunk_units(chunk: str) -> tuple[tuple[str, str], ...]:
