@@ -244,3 +244,22 @@ def test_toc_mismatch_is_a_warning() -> None:
         "'Planlægning af udviklingsdage' is not in the table of contents" in w for w in m.warnings
     )
     assert any("lists 'CF - Noget helt andet'" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej. Du! nej?\n\nJa.  “Citat” - slut.\nx",
+        "bl.a. på vej. Ok.\t\tNy linje\r\n\n\nSidste.\xa0Æble. \u2003Ø.",
+        ".\n.  \n\n! A?\n",
+        "",
+    ],
+)
+def test_sentence_ends_equal_the_plain_pattern(text):
+    """``_SENTENCE_END`` is a faster spelling of the look-behind pattern: the same splits."""
+    import re
+
+    from analysis import parse
+
+    plain = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“-])|\n+")
+    assert parse._SENTENCE_END.split(text) == plain.split(text)

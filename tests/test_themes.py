@@ -7,6 +7,7 @@ fixtures/labels_themes.csv and reports precision and recall per theme.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -320,6 +321,44 @@ def test_unit_names_are_ignored(tmp_path):
     assert th.match_terms("Dagtilbuddene og skolerne", tax) == {
         "boern": ["dagtilbuddene", "skolerne"]
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chefen for Kultur, Fritid & Ejendomme deltog.",
+        "KULTUR OG FRITID OG EJENDOMME",
+        "Økonomi & Stab, økonomi og stab, ØKONOMI  &  STAB",
+        "\u212aultur, Fritid & Ejendomme",  # Kelvin sign: the regex matches it as "K"
+        "Økonomi & \u017ftab",  # long s: the regex matches it as "s"
+        "By, Kultur, Miljø og Beskæftigelse: stabil økonomi",
+        "Intet at skjule her µ",
+        "",
+    ],
+)
+def test_mask_equals_the_case_insensitive_phrases(text):
+    """The quick test before the regex (``_may_hold``) never skips a text it would change."""
+    phrases = th.load_taxonomy().ignore_phrases
+    alts = sorted(
+        (r"(?:\s*(?:,|&|\bog\b)\s*|\s+)".join(map(re.escape, words)))
+        for words in th._ignore_words(phrases)
+    )
+    plain = re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.I)
+    assert th._mask([text], phrases) == [plain.sub(" ", text)]
+
+
+def test_words_of_chunks_equal_the_tokenizers_on_any_whitespace():
+    """``_units_of`` tokenises whitespace-free chunks: the same words as the whole text."""
+    from analysis.nlp import danish_nlp
+
+    text = "Byrådet\xa0godkendte\t(budget-\n\n  forslaget)\u2003 d. 3. maj - OK?!  \r\nSlut."
+    want = []
+    for tok in danish_nlp()(text):
+        if re.search(r"[^\W\d_]", tok.text):
+            lower = tok.lower_.strip("-.")
+            if lower:
+                want.append((lower, tok.lemma_.strip("-.") or lower))
+    assert th._units_of([text]) == [want]
 
 
 # --- Scores, tables ---------------------------------------------------------------------

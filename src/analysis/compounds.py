@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.nlp import _lemma_table
+from analysis.nlp import _lemma_table, keep_loaded
 
 #: Inflection endings taken off a word the lemma table does not know (longest first).
 ENDINGS: tuple[str, ...] = (
@@ -39,7 +39,9 @@ DERIVATIONAL: tuple[str, ...] = ("ering", "ning", "ing", "else", "hed", "tion", 
 def known() -> frozenset[str]:
     """Every form and lemma of the lemma table: the words a compound is split into."""
     table = _lemma_table()
-    return frozenset(table) | frozenset(table.values())
+    words = frozenset(table) | frozenset(table.values())
+    keep_loaded()  # half a million strings: out of the garbage collector's walks
+    return words
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ once per process and shared by decisions, themes and search.
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 import numpy as np
@@ -63,11 +64,23 @@ def _lowercase_lemmatizer(doc: Doc) -> Doc:
     return doc
 
 
+def keep_loaded() -> None:
+    """Take every object made so far out of the cyclic garbage collector's walks.
+
+    Called once the pipeline and the word tables are loaded: they live as long as the
+    process, and every full collection would walk their hundreds of thousands of objects
+    again (about 5 % of a build worker's CPU). Objects still die by reference count.
+    """
+    gc.freeze()
+
+
 @lru_cache(maxsize=1)
 def danish_nlp() -> Language:
     """Return the shared blank Danish pipeline; ``token.lemma_`` is a lower-case lemma."""
     nlp = spacy.blank("da")
     nlp.add_pipe("lowercase_lemmatizer")
+    _lemma_table()  # loaded here (the lemmatizer needs it anyway), before keep_loaded
+    keep_loaded()
     return nlp
 
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
@@ -597,9 +597,12 @@ def _lemma_fix_hashes() -> dict[int, str]:
 def _doc(text: str) -> Doc:
     doc = lemmatised(text)
     fixes = _lemma_fix_hashes()
+    lowers = doc.to_array(LOWER).tolist()
+    if fixes.keys().isdisjoint(lowers):
+        return doc  # most texts: no word to fix
     # Token objects only where a fix applies (rare): walking them all costs more than
     # the lemmatizer itself.
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+    for i, lower in enumerate(lowers):
         if lower in fixes:
             doc[i].lemma_ = fixes[lower]
     return doc
@@ -673,38 +676,69 @@ def _subordinate(left: list[Token]) -> bool:
     return first == 0 or _is_stop(left[-1].doc[first - 1])
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether a sentence can start at token ``i`` (not after "bla." + lower case)."""
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i >= len(doc) or doc[i].is_space:
-        return True
-    first = doc[i].text[:1]
-    return not first.isalpha() or first.isupper()
-
-
-def _sentences(doc: Doc) -> list[tuple[Span, int]]:
+@lru_cache(maxsize=1024)
+def _sentences(doc: Doc) -> tuple[tuple[Span, int], ...]:
     """Sentences and list lines of ``doc`` with their paragraph number.
 
     A standalone ".", "!" or "?" before a capital, digit or line end ends a sentence
     (abbreviations such as "bl.a.", "d." and "B." are single tokens, and "bla. på" goes
-    on); a line break ends a sentence, a blank line a paragraph.
+    on); a line break ends a sentence, a blank line a paragraph. Worked out on the doc's
+    arrays (no Token objects) and once per doc: classification, follow-ups and positions
+    read the same sentences.
     """
-    out: list[tuple[Span, int]] = []
+    n = len(doc)
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).tolist() if n else []
+    texts = [strings[orth] for orth, _, _ in rows]
+    space = [bool(sp) for _, sp, _ in rows]
+    punct = [bool(p) for _, _, p in rows]
+
+    def opens(i: int) -> bool:  # whether a sentence can start at token i
+        while i < n and space[i]:
+            i += 1
+        if i >= n:
+            return True
+        first = texts[i][:1]
+        return not first.isalpha() or first.isupper()
+
+    bounds: list[tuple[int, int, int]] = []
     start, para = 0, 0
-    for tok in doc:
-        if tok.is_space:
-            if tok.i > start:
-                out.append((doc[start : tok.i], para))
-            start = tok.i + 1
-            if tok.text.count("\n") > 1:
+    for i in range(n):
+        if space[i]:
+            if i > start:
+                bounds.append((start, i, para))
+            start = i + 1
+            if texts[i].count("\n") > 1:
                 para += 1
-        elif tok.text in (".", "!", "?") and _opens_sentence(doc, tok.i + 1):
-            out.append((doc[start : tok.i + 1], para))
-            start = tok.i + 1
-    if start < len(doc):
-        out.append((doc[start:], para))
-    return [(s, p) for s, p in out if any(not t.is_punct for t in s)]
+        elif texts[i] in (".", "!", "?") and opens(i + 1):
+            bounds.append((start, i + 1, para))
+            start = i + 1
+    if start < n:
+        bounds.append((start, n, para))
+    return tuple((doc[a:b], p) for a, b, p in bounds if not all(punct[a:b]))
+
+
+@lru_cache(maxsize=1024)
+def _word_hashes(doc: Doc) -> tuple[list[int], list[int]]:
+    """The lemma and lower-case hashes of the doc's tokens (once per doc)."""
+    rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+    return [lemma for lemma, _ in rows], [lower for _, lower in rows]
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    strings = danish_nlp().vocab.strings
+    return frozenset(strings.add(w) for w in words)
+
+
+def _none_in(sent: Span, lemmas: frozenset[str], lowers: frozenset[str] = frozenset()) -> bool:
+    """Whether no token of ``sent`` has one of ``lemmas`` or ``lowers``: a sentence the
+    token-by-token tests below need not walk (most sentences of a decision)."""
+    by_lemma, by_lower = _word_hashes(sent.doc)
+    a, b = sent.start, sent.end
+    return _hashes(lemmas).isdisjoint(by_lemma[a:b]) and (
+        not lowers or _hashes(lowers).isdisjoint(by_lower[a:b])
+    )
 
 
 def _strip_bullet(text: str) -> str:
@@ -846,7 +880,10 @@ def _without_recommended_content(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> list[_Hit]:
+@lru_cache(maxsize=8192)
+def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> tuple[_Hit, ...]:
+    """The hits of a decision or recommendation text, cached: many recur word for word
+    ("Godkendt.", "at orienteringen tages til efterretning")."""
     forum = forum if isinstance(forum, str) and forum.strip() else None  # NaN, "" -> None
     doc = _doc(text)
     matches = sorted(_matches(doc), key=lambda m: (m[1], -m[2]))
@@ -878,7 +915,7 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         hits = [h for h in hits if h.anchor not in muted]
     hits = _without_recommended_content(doc, hits)
     strong = [h for h in hits if not h.weak]
-    return strong or hits
+    return tuple(strong or hits)
 
 
 def _first_sentence(text: str) -> str:
@@ -1033,6 +1070,10 @@ _PARTICLE_VERBS = {
 _MEETING_VERBS = frozenset(
     {"drøfte", "behandle", "præsentere", "fremlægge", "forelægge", "genoptage", "godkende"}
 )
+#: Every lemma ``_task_trigger`` can start at (``_none_in`` skips other sentences).
+_TASK_TRIGGER_LEMMAS = _TASK_VERBS | frozenset(_PARTICLE_VERBS) | _MEETING_VERBS
+_DECIDE = frozenset({"beslutte"})
+_COLON = frozenset({":"})
 _TASK_MODALS = frozenset({"skal", "vil"})
 _WEAK_TASK_MODALS = _MODALS - _TASK_MODALS
 _TASK_LABEL = frozenset({"opgave", "opfølgning", "aftale", "handling", "handlingspunkt"})
@@ -1095,6 +1136,8 @@ def _future_marker(sent: Span, after: int) -> bool:
 
 def _task_trigger(doc: Doc, sent: Span) -> tuple[Token, Token | None] | None:
     """The first (verb, modal) stating future work in ``sent``, if any."""
+    if _none_in(sent, _TASK_TRIGGER_LEMMAS):
+        return None
     for tok in sent:
         lemma = tok.lemma_
         particle = _PARTICLE_VERBS.get(lemma)
@@ -1122,6 +1165,8 @@ def _task_trigger(doc: Doc, sent: Span) -> tuple[Token, Token | None] | None:
 
 def _decided_that(doc: Doc, sent: Span) -> Token | None:
     """The "at" of "besluttede, at …" / "blev det besluttet at …" in ``sent``."""
+    if _none_in(sent, _DECIDE):
+        return None
     for tok in sent:
         if tok.lemma_ != "beslutte" or _negation(doc, tok):
             continue
@@ -1204,6 +1249,8 @@ def _that_clause_actor(doc: Doc, sent: Span, at: Token) -> str | None:
 
 def _label_end(sent: Span) -> int | None:
     """End of a task label such as "Besluttede opgaver efter behandlingen:", if any."""
+    if _none_in(sent[:7], frozenset(), _COLON):
+        return None
     for tok in sent[:7]:
         if tok.text == ":":
             if any(t.lemma_ in _TASK_LABEL for t in sent[: tok.i - sent.start]):
@@ -1227,8 +1274,11 @@ def follow_ups(text: str | None) -> list[tuple[str | None, str]]:
     The actor is the subject of that verb when it names someone, else None.
     """
     text = (text or "").strip()
-    if not text:
-        return []
+    return list(_follow_ups(text)) if text else []
+
+
+@lru_cache(maxsize=8192)
+def _follow_ups(text: str) -> tuple[tuple[str | None, str], ...]:
     doc = _doc(text)
     out: list[tuple[str | None, str]] = []
     label_para: int | None = None
@@ -1252,7 +1302,7 @@ def follow_ups(text: str | None) -> list[tuple[str | None, str]]:
         body = _strip_bullet(body)
         if body:
             out.append((actor, body))
-    return out
+    return tuple(out)
 
 
 # --- Positions ------------------------------------------------------------------------
@@ -1691,7 +1741,12 @@ _STANCE_LEMMAS = frozenset(
 _STANCE_FORMS = frozenset({"for", "imod", "undlod", "fraværende", "afbud", "stede"})
 
 
+_STANCE_TRIGGER_LEMMAS = _STANCE_LEMMAS | _SUPPORT
+
+
 def _triggers(doc: Doc, sent: Span) -> list[_Trigger]:
+    if _none_in(sent, _STANCE_TRIGGER_LEMMAS, _STANCE_FORMS):
+        return []
     out: list[_Trigger] = []
     used: set[int] = set()
     for tok in sent:
@@ -1726,10 +1781,13 @@ def _stances(text: str) -> tuple[_Stance, ...]:
     doc = _doc(text)
     out: list[_Stance] = []
     for sent, _para in _sentences(doc):
+        triggers = _triggers(doc, sent)
+        if not triggers:
+            continue  # most sentences: no stance (and no need for their text)
         sentence = _strip_bullet(sent.text)
         last: tuple[list[tuple[str, str | None]], bool] | None = None
         seen: set[tuple[str, str]] = set()
-        for trigger in _triggers(doc, sent):
+        for trigger in triggers:
             actors, majority = _parse_actors(_subject(doc, sent, trigger))
             # "Ole Hansen kunne ikke tiltræde indstillingen og tog forbehold": same subject.
             if not actors and last is not None and doc[trigger.finite - 1].lower_ == "og":
