@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import hashlib
 import os
 import shutil
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
@@ -599,12 +603,24 @@ def _write(
     kept: dict[str, pd.DataFrame] = {}
 
     def counted() -> Iterator[tuple[str, pd.DataFrame]]:
+        release_freed_memory()  # what the corpus-wide steps let go of
         for name, df in finalised(tables, release=True):
             rows[name] = len(df)
             if name == "manifest":
                 kept[name] = df
             yield name, df
             del df
+            pa.default_memory_pool().release_unused()  # cheap; a full release is not
 
     store.write_tables(counted(), out_dir, state, years)
     return kept["manifest"]
+
+
+def release_freed_memory() -> None:
+    """Hand memory the build let go of back to the system: the C allocator and Arrow's
+    pool keep freed memory for reuse, and scattered leftovers of the parse and the
+    corpus-wide steps would otherwise add to the peak of writing the largest table."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # glibc only
+        ctypes.CDLL("libc.so.6").malloc_trim(0)

@@ -555,8 +555,9 @@ class TableCollector:
 def _combined_arrow(
     name: str, batches: list[pa.Table], rank: np.ndarray, renames: dict[int, tuple[str, str]]
 ) -> pd.DataFrame:
-    """One streamed table: the kept files' rows in ``combine``'s order, renamed meetings
-    renamed, as a DataFrame of the schema's dtypes (strings stay in Arrow)."""
+    """One streamed table: the kept files' rows in ``combine``'s order (in key order for
+    a table ``enrich`` does not read), renamed meetings renamed, as a DataFrame of the
+    schema's dtypes (strings stay in Arrow)."""
     if not batches:
         return typed_frame(name, [])
     table = pa.concat_tables(batches)
@@ -568,8 +569,18 @@ def _combined_arrow(
         table, seq, where = table.filter(keep), seq.filter(keep), where.filter(keep)
     for file_seq, (old, new) in renames.items():
         table = _rename_arrow(table, pc.equal(seq, file_seq), old, new)
-    table = table.take(pc.sort_indices(where)).drop_columns([_SEQ])
-    return table.to_pandas()
+    # combine's order is the files' order; a table enrich does not read is put in its key
+    # order instead (ties in file order), which is what conform sorts it into: conform
+    # then finds it in order and need not copy it.
+    keys = schema.TABLES[name].key if name in schema.TABLES and name not in ENRICH_INPUTS else ()
+    sort_by = pa.table({**{k: table.column(k) for k in keys}, _SEQ: where})
+    order = [(k, "ascending") for k in sort_by.column_names]
+    indices = pc.sort_indices(sort_by, sort_keys=order).to_numpy()
+    del sort_by
+    if not np.array_equal(indices, np.arange(len(indices))):
+        table = table.take(indices)
+    # Else the rows stay where they are: in the spill file, memory-mapped, not copied.
+    return table.drop_columns([_SEQ]).to_pandas()
 
 
 def _rename_arrow(table: pa.Table, mask: pa.ChunkedArray, old: str, new: str) -> pa.Table:
