@@ -678,3 +678,38 @@ def test_shared_tokens_give_the_same_rows() -> None:
     rows = pa.item_area_rows(ids, titles, bodies, groups, tokens=tokens)
     assert rows == pa.item_area_rows(ids, titles, bodies, groups) and rows
     assert len(tokens) == 5  # the policy areas found every text there
+
+
+def _term_corpus(n: int) -> tuple[list[str], list[str], list[set[str]]]:
+    """``n`` items' candidate words, each item in one of three word groups (by number)."""
+    groups = (
+        ("budget", "anlægsplan", "besparelse"),
+        ("cykelsti", "cykelparkering", "trafiksikkerhed"),
+        ("pædagog", "vuggestue", "dagtilbud"),
+    )
+    ids = [f"m-{i:03d}" for i in range(n)]
+    terms = [" ".join(groups[i % 3][j % 3] for j in range(i // 3 % 4 + 2)) for i in range(n)]
+    return ids, terms, [set(g) for g in groups]
+
+
+def test_topics_fitted_on_a_sample_of_a_large_corpus():
+    """Above ``fit_max_items`` items the NMF is fitted on a sample and applied to all."""
+    ids, terms, groups = _term_corpus(90)
+    args = (ids, terms, 3, 3)
+    full = th.topics_from_terms(*args, fit_max_items=None)
+    at_limit = th.topics_from_terms(*args, fit_max_items=90)
+    for got, want in zip(at_limit, full, strict=True):  # not above the limit: the full fit
+        pd.testing.assert_frame_equal(got, want)
+    topics, item_topics = th.topics_from_terms(*args, fit_max_items=30)
+    again = th.topics_from_terms(*args, fit_max_items=30)
+    pd.testing.assert_frame_equal(topics, again[0])
+    pd.testing.assert_frame_equal(item_topics, again[1])
+    assert sorted(map(sorted, (set(t.split(";")) for t in topics["top_terms"]))) == sorted(
+        map(sorted, groups)
+    )
+    # Every item has its weights, not only the sampled ones, in its own group's topic.
+    assert set(item_topics["item_id"]) == set(ids)
+    main = item_topics.drop_duplicates("item_id").set_index("item_id")["topic"]
+    words = topics.set_index("topic")["top_terms"].str.split(";").map(set)
+    for item_id, term_text in zip(ids, terms, strict=True):
+        assert set(term_text.split()) <= words[main[item_id]], item_id

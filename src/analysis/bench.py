@@ -524,45 +524,100 @@ STAGES = (
     "analysis.build.parse_many",
     "analysis.pipeline.arrow_rows",
     "analysis.pipeline._combined_arrow",
+    "analysis.pipeline.TableCollector.lazy_tables",
     "analysis.build.enrich",
     "analysis.enrich.kle.load_kle_titles",
     "analysis.enrich.kle.kle_columns",
     "analysis.enrich.themes.primary_theme",
     "analysis.enrich.themes.topics_from_terms",
+    "analysis.enrich.themes._fitted_topic_model",
     "analysis.enrich.cases.case_sequence",
     "analysis.enrich.cases.standing_case_numbers",
     "analysis.enrich.cases.case_threads_table",
-    "analysis.build.finalise",
+    "analysis.build._write",
     "analysis.schema.conform",
     "analysis.schema.validate",
     "analysis.store.write_tables",
     "analysis.store.write_parquet",
+    "analysis.store.write_partitioned",
     "analysis.store.write_duckdb",
     "analysis.store.cache_prune",
 )
 
 
-def _instrument(names: tuple[str, ...]) -> tuple[dict[str, float], dict[str, int], list]:
+class _StagePeaks:
+    """Peak resident memory of this process during each timed step (psutil, sampled
+    every 10 ms): the step running when the build's peak is reached is where memory
+    goes. Empty without psutil."""
+
+    def __init__(self, interval: float = 0.01) -> None:
+        try:
+            import psutil
+        except ImportError:
+            psutil = None
+        self._proc = psutil.Process() if psutil else None
+        self._interval = interval
+        self.running: list[str] = []
+        self.peaks: dict[str, int] = defaultdict(int)
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            rss = self._proc.memory_info().rss  # type: ignore[union-attr]
+            self.peak = max(self.peak, rss)
+            for key in list(self.running):
+                self.peaks[key] = max(self.peaks[key], rss)
+            self._stop.wait(self._interval)
+
+    def __enter__(self) -> _StagePeaks:
+        if self._proc is not None:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._proc is not None:
+            self._stop.set()
+            self._thread.join()
+
+
+def _instrument(
+    names: tuple[str, ...], peaks: _StagePeaks | None = None
+) -> tuple[dict[str, float], dict[str, int], list]:
     timings: dict[str, float] = defaultdict(float)
     calls: dict[str, int] = defaultdict(int)
     patches = []
     for dotted in names:
         modname, attr = dotted.rsplit(".", 1)
+        owner = None
         try:
             mod = importlib.import_module(modname)
         except ImportError:
-            continue
+            # A method: module.Class.method
+            modname, cls = modname.rsplit(".", 1)
+            try:
+                owner = getattr(importlib.import_module(modname), cls, None)
+            except ImportError:
+                continue
+            if owner is None:
+                continue
+            mod = owner
         fn = getattr(mod, attr, None)
         if fn is None:
             continue
 
         def wrapper(*args, _fn=fn, _key=dotted, **kwargs):
+            if peaks is not None:
+                peaks.running.append(_key)
             t0 = time.perf_counter()
             try:
                 return _fn(*args, **kwargs)
             finally:
                 timings[_key] += time.perf_counter() - t0
                 calls[_key] += 1
+                if peaks is not None:
+                    peaks.running.remove(_key)
 
         functools.update_wrapper(wrapper, fn)
         setattr(mod, attr, wrapper)
@@ -575,22 +630,29 @@ def stage_timings(raw: Path, workdir: Path, workers: int | None, sample: int = 5
     from analysis import build as build_mod
     from analysis import store
 
-    timings, calls, patches = _instrument(STAGES)
+    peaks = _StagePeaks()
+    timings, calls, patches = _instrument(STAGES, peaks)
     processed = Path(tempfile.mkdtemp(prefix="stages-", dir=workdir))
     try:
-        t0 = time.perf_counter()
-        build_mod.build(raw, processed, force=True, progress=False, workers=workers)
-        total = time.perf_counter() - t0
+        with peaks:
+            t0 = time.perf_counter()
+            build_mod.build(raw, processed, force=True, progress=False, workers=workers)
+            total = time.perf_counter() - t0
     finally:
         for mod, attr, fn in patches:
             setattr(mod, attr, fn)
         shutil.rmtree(processed, ignore_errors=True)
-    lines = [f"Stages of one in-process full build ({total:.1f} s; calls in brackets):"]
+    lines = [
+        f"Stages of one in-process full build ({total:.1f} s; calls in brackets; peak: the "
+        f"build process' largest resident set while the step ran, {_gb(peaks.peak)} overall, "
+        "workers not counted):"
+    ]
     for key in STAGES:
         if key in timings:
             short = key.removeprefix("analysis.")
             share = timings[key] / total
-            lines.append(f"  {short:<42} {timings[key]:8.2f} s {share:6.1%}  [{calls[key]}]")
+            peak = f"{_gb(peaks.peaks[key]):>9}" if key in peaks.peaks else ""
+            lines.append(f"  {short:<42} {timings[key]:8.2f} s {share:6.1%}  [{calls[key]}]{peak}")
 
     # Serial per-file breakdown of the parse step on a sample.
     from analysis.enrich.items import meeting_enrichment

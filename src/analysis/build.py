@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import hashlib
 import os
 import shutil
 import stat
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
@@ -28,12 +32,14 @@ from analysis.pipeline import (
     POOL_CONTEXT,
     ROW_TABLES,
     FileResult,
+    PartitionYears,
     TableCollector,
+    TableOrLoader,
     enrich,
-    finalise,
+    finalised,
     list_raw_files,
+    loaded,
     parse_bytes,
-    partition_years,
     read_raw,
     sha256_of,
     unreadable,
@@ -548,11 +554,13 @@ def _build(
         return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(paths), True)
 
     # The rows go to Arrow files beside the tables while the files are parsed (see
-    # TableCollector); a killed build leaves them as a .staging-* leftover.
+    # TableCollector); a killed build leaves them as a .staging-* leftover. They stay
+    # until every table is written: each is combined from them when its turn comes.
     spill = out_dir / f".staging-rows-{uuid.uuid4().hex[:8]}"
     with store.environment_errors(f"keeping the parsed rows in {spill}"):
         spill.mkdir()
-        try:
+    try:
+        with store.environment_errors(f"keeping the parsed rows in {spill}"):
             collector = TableCollector(spill_dir=spill)
             for result in unreadable_files.values():
                 collector.add(result)
@@ -560,25 +568,59 @@ def _build(
             crashed, n_parsed, n_cached = _collect(
                 collector, files_read, out_dir, fingerprint, force, show, workers
             )
-            tables = collector.tables()
-        finally:
-            shutil.rmtree(spill, ignore_errors=True)
-    tables = finalise(enrich(tables, external_dir), release=True)
-    if crashed:
-        # Not the state of a complete build: the next build parses these files again.
-        state["crashed"] = sorted(crashed)
-    state["signatures"] = signatures
-    store.write_tables(tables, out_dir, state, partition_years(tables))
+            tables = collector.lazy_tables()
+            del collector
+        if crashed:
+            # Not the state of a complete build: the next build parses these files again.
+            state["crashed"] = sorted(crashed)
+        state["signatures"] = signatures
+        rows: dict[str, int] = {}
+        manifest = _write(enrich(tables, external_dir), out_dir, state, rows)
+    finally:
+        shutil.rmtree(spill, ignore_errors=True)
     keep = {
         store.cache_key(h, name_variant(n))
         for n, h in hashes.items()
         if n in paths and h != "unreadable"
     }
     store.cache_prune(out_dir, fingerprint, keep)
-    rows = {name: len(df) for name, df in tables.items()}
-    summary = BuildSummary(raw_dir, out_dir, tables["manifest"], rows, n_parsed, n_cached)
+    summary = BuildSummary(raw_dir, out_dir, manifest, rows, n_parsed, n_cached)
     if crashed:
         summary.notes.append(
             f"{len(crashed)} file(s) crashed their reader; the next build tries them again"
         )
     return summary
+
+
+def _write(
+    tables: dict[str, TableOrLoader], out_dir: Path, state: dict, rows: dict[str, int]
+) -> pd.DataFrame:
+    """Conform, validate and write the enriched tables one at a time (each let go of
+    before the next is made: the build's peak memory); fills ``rows`` with each table's
+    row count and returns the manifest."""
+    tables["meetings"] = loaded(tables["meetings"])  # its years partition the others
+    years = PartitionYears(tables["meetings"], loaded(tables["items"]))
+    kept: dict[str, pd.DataFrame] = {}
+
+    def counted() -> Iterator[tuple[str, pd.DataFrame]]:
+        release_freed_memory()  # what the corpus-wide steps let go of
+        for name, df in finalised(tables, release=True):
+            rows[name] = len(df)
+            if name == "manifest":
+                kept[name] = df
+            yield name, df
+            del df
+            pa.default_memory_pool().release_unused()  # cheap; a full release is not
+
+    store.write_tables(counted(), out_dir, state, years)
+    return kept["manifest"]
+
+
+def release_freed_memory() -> None:
+    """Hand memory the build let go of back to the system: the C allocator and Arrow's
+    pool keep freed memory for reuse, and scattered leftovers of the parse and the
+    corpus-wide steps would otherwise add to the peak of writing the largest table."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # glibc only
+        ctypes.CDLL("libc.so.6").malloc_trim(0)

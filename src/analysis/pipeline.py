@@ -13,7 +13,7 @@ import hashlib
 import multiprocessing
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -472,6 +472,7 @@ class TableCollector:
         self._pending_seq: dict[str, list[int]] = {name: [] for name in ROW_TABLES}
         self._n_pending = 0
         self._batches: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
+        self._taken: set[str] = set()
 
     def add(self, result: FileResult) -> None:
         """Take one file's result (its rows leave the result)."""
@@ -508,7 +509,11 @@ class TableCollector:
         writer.write_table(table)
 
     def _take_batches(self, name: str) -> list[pa.Table]:
-        """The batches of one table (memory-mapped from its spill file, if spilled)."""
+        """The batches of one table (memory-mapped from its spill file, if spilled);
+        they leave the collector, so a table can be taken once."""
+        if name in self._taken:
+            raise RuntimeError(f"the rows of table {name!r} were taken already")
+        self._taken.add(name)
         writer = self._writers.pop(name, None)
         if writer is None:
             return self._batches.pop(name)
@@ -518,6 +523,13 @@ class TableCollector:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The combined tables (see ``combine``); the collector is empty afterwards."""
+        return {name: loaded(table) for name, table in self.lazy_tables().items()}
+
+    def lazy_tables(self) -> dict[str, TableOrLoader]:
+        """``tables()`` with each streamed table as a function that combines it when
+        called (once), so that a caller can hold one table at a time; the manifest is a
+        frame. With ``spill_dir`` the spill files must stay until every loader ran.
+        """
         self._flush()
         names = [str(r.manifest["source_file"]) for r in self._results]
         order = sorted(range(len(names)), key=names.__getitem__)
@@ -531,10 +543,11 @@ class TableCollector:
             rank[order[index]] = index
             if new is not None:
                 renames[order[index]] = (str(results[index].manifest["meeting_id"]), new)
-        out = {
-            name: _combined_arrow(name, self._take_batches(name), rank, renames)
-            for name in ROW_TABLES
-        }
+
+        def loader(name: str) -> Callable[[], pd.DataFrame]:
+            return lambda: _combined_arrow(name, self._take_batches(name), rank, renames)
+
+        out: dict[str, TableOrLoader] = {name: loader(name) for name in ROW_TABLES}
         out["manifest"] = _manifest_frame(manifest)
         return out
 
@@ -542,8 +555,9 @@ class TableCollector:
 def _combined_arrow(
     name: str, batches: list[pa.Table], rank: np.ndarray, renames: dict[int, tuple[str, str]]
 ) -> pd.DataFrame:
-    """One streamed table: the kept files' rows in ``combine``'s order, renamed meetings
-    renamed, as a DataFrame of the schema's dtypes (strings stay in Arrow)."""
+    """One streamed table: the kept files' rows in ``combine``'s order (in key order for
+    a table ``enrich`` does not read), renamed meetings renamed, as a DataFrame of the
+    schema's dtypes (strings stay in Arrow)."""
     if not batches:
         return typed_frame(name, [])
     table = pa.concat_tables(batches)
@@ -555,8 +569,18 @@ def _combined_arrow(
         table, seq, where = table.filter(keep), seq.filter(keep), where.filter(keep)
     for file_seq, (old, new) in renames.items():
         table = _rename_arrow(table, pc.equal(seq, file_seq), old, new)
-    table = table.take(pc.sort_indices(where)).drop_columns([_SEQ])
-    return table.to_pandas()
+    # combine's order is the files' order; a table enrich does not read is put in its key
+    # order instead (ties in file order), which is what conform sorts it into: conform
+    # then finds it in order and need not copy it.
+    keys = schema.TABLES[name].key if name in schema.TABLES and name not in ENRICH_INPUTS else ()
+    sort_by = pa.table({**{k: table.column(k) for k in keys}, _SEQ: where})
+    order = [(k, "ascending") for k in sort_by.column_names]
+    indices = pc.sort_indices(sort_by, sort_keys=order).to_numpy()
+    del sort_by
+    if not np.array_equal(indices, np.arange(len(indices))):
+        table = table.take(indices)
+    # Else the rows stay where they are: in the spill file, memory-mapped, not copied.
+    return table.drop_columns([_SEQ]).to_pandas()
 
 
 def _rename_arrow(table: pa.Table, mask: pa.ChunkedArray, old: str, new: str) -> pa.Table:
@@ -594,87 +618,153 @@ def _join(a: object, b: str) -> str:
 POOL_CONTEXT = multiprocessing.get_context("forkserver")
 
 
+#: A table, or a function that loads it when it is needed (``TableCollector.lazy_tables``).
+TableOrLoader = pd.DataFrame | Callable[[], pd.DataFrame]
+#: The inputs ``enrich`` reads (the other tables pass through it untouched).
+ENRICH_INPUTS = ("items", "item_decisions", "item_themes", "item_policy_areas", "topic_terms")
+#: Build-internal tables: ``enrich`` consumes them, nothing writes them.
+INTERNAL_TABLES = ("item_decisions", "topic_terms")
+
+
+def loaded(table: TableOrLoader) -> pd.DataFrame:
+    """The table itself, loading it first when it is given as a loader."""
+    return table() if callable(table) else table
+
+
+def _left_join(items: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
+    """``items.merge(right, on="item_id", how="left")`` without copying every column of
+    ``items``: when ``right`` has one row per item and no column ``items`` already has,
+    only its columns are aligned (by a merge of the item ids alone) and added."""
+    extra = [c for c in right.columns if c != "item_id"]
+    if not right["item_id"].is_unique or set(extra) & set(items.columns):
+        return items.merge(right, on="item_id", how="left")
+    aligned = items[["item_id"]].merge(right, on="item_id", how="left")
+    out = items.reset_index(drop=True)  # what merge gives; lazy under copy-on-write
+    for col in extra:
+        out[col] = aligned[col].array
+    return out
+
+
 def enrich(
-    tables: dict[str, pd.DataFrame], external_dir: Path | None = None
-) -> dict[str, pd.DataFrame]:
+    tables: dict[str, TableOrLoader], external_dir: Path | None = None
+) -> dict[str, TableOrLoader]:
     """Add what needs the whole corpus to combined tables: KLE titles, each item's
     decision summary and primary theme, discovered topics and case threads.
 
     The per-item enrichment (decisions, themes, topic words) came with each file's rows
-    (see ``enrich.items``); here it is joined to the items.
+    (see ``enrich.items``); here it is joined to the items. Only ``ENRICH_INPUTS`` are
+    read; the other tables (or their loaders) pass through as they are, and the steps
+    work on the columns they need, not on copies of whole tables (the build's peak
+    memory at 50,000 meetings).
     """
     from analysis.enrich import cases, kle, policy_areas, themes
 
-    out = {k: v for k, v in tables.items() if k not in ("item_decisions", "topic_terms")}
-    items = tables["items"].copy()
+    out = {k: v for k, v in tables.items() if k not in INTERNAL_TABLES}
+    # A shallow copy: columns added below do not reach the caller's frame (copy-on-write).
+    items = loaded(tables["items"]).copy(deep=False)
 
-    kle_cols = kle.kle_columns(items, kle.load_kle_titles(external_dir))
+    kle_cols = kle.kle_columns(items[["item_id", "case_number"]], kle.load_kle_titles(external_dir))
     for col in kle_cols.columns:
         if col not in ("item_id", "case_scheme"):
             items[col] = kle_cols[col].array
+    del kle_cols
     # The scheme comes from the parser, which knows the non-KLE schemes too.
     items["case_scheme"] = items["case_number"].map(case_scheme, na_action="ignore")
 
-    summary = tables["item_decisions"]
-    items = items.merge(summary, on="item_id", how="left")
+    items = _left_join(items, loaded(tables["item_decisions"]))
     items["n_follow_ups"] = items["n_follow_ups"].fillna(0).astype("int64")
-    item_themes = tables["item_themes"]
+    # Both are written too: loaded once, kept for the writing.
+    item_themes = out["item_themes"] = loaded(tables["item_themes"])
     primary = themes.primary_theme(item_themes)
     by_key = item_themes.sort_values(["item_id", "theme"], kind="mergesort")
     joined = joined_by_key(by_key["item_id"], by_key["theme"], ";")
-    items = items.merge(primary[["item_id", "theme"]], on="item_id", how="left")
+    del by_key
+    items = _left_join(items, primary[["item_id", "theme"]])
     items["themes"] = items["item_id"].map(joined)
-    primary_area = policy_areas.primary_area(tables["item_policy_areas"])
+    del primary, joined
+    out["item_policy_areas"] = loaded(tables["item_policy_areas"])
+    primary_area = policy_areas.primary_area(out["item_policy_areas"])
     items["policy_area"] = items["item_id"].map(primary_area)
 
-    terms = tables["topic_terms"].set_index("item_id")["terms"]
+    terms = loaded(tables["topic_terms"]).set_index("item_id")["terms"]
     ids = items["item_id"].astype(str).tolist()
-    out["topics"], out["item_topics"] = themes.topics_from_terms(
-        ids, terms.reindex(ids).fillna("").astype(str).tolist()
-    )
+    docs = terms.reindex(ids).fillna("").astype(str).tolist()
+    del terms
+    out["topics"], out["item_topics"] = themes.topics_from_terms(ids, docs)
+    del ids, docs
 
-    items["case_seq"] = cases.case_sequence(items)
-    standing = cases.standing_case_numbers(items)
+    items["case_seq"] = cases.case_sequence(items[["item_id", "date", "number", "case_number"]])
+    standing = cases.standing_case_numbers(items[["title", "case_number"]])
     items["standing_case"] = items["case_number"].isin(standing).astype("boolean")
     items.loc[items["case_number"].isna(), "standing_case"] = pd.NA
-    out["cases"] = cases.case_threads_table(items)
+    thread_cols = [
+        "item_id", "meeting_id", "date", "number", "title", "case_number", "decision_type",
+        "kle_title",
+    ]  # fmt: skip
+    out["cases"] = cases.case_threads_table(items[thread_cols])
     out["items"] = items
     return out
 
 
-def finalise(tables: dict[str, pd.DataFrame], release: bool = False) -> dict[str, pd.DataFrame]:
-    """Conform every table to its schema (columns, dtypes, order) and validate it.
+def finalised(
+    tables: dict[str, TableOrLoader], release: bool = False
+) -> Iterator[tuple[str, pd.DataFrame]]:
+    """Each table conformed to its schema (columns, dtypes, order) and validated, one at
+    a time in ``ALL_TABLES`` order, loading those given as loaders when their turn comes.
 
-    With ``release`` each table is taken out of ``tables`` once conformed, so that a
-    table and its conformed copy are alive together for one table at a time, not for
-    all (the build's peak memory).
+    With ``release`` each table is taken out of ``tables`` when its turn comes, so that a
+    consumer that writes each table and lets go of it before asking for the next holds
+    one table (and its conformed copy) at a time: the build's peak memory.
     """
-    out = {}
     for name in ALL_TABLES:
         df = tables.pop(name, None) if release else tables.get(name)
-        df = schema.conform(name, schema.empty_frame(name) if df is None else df)
-        out[name] = schema.validate(name, df)
-    return out
+        df = schema.empty_frame(name) if df is None else loaded(df)
+        df = schema.conform(name, df)
+        df = schema.validate(name, df)
+        yield name, df
+        del df
+
+
+def finalise(tables: dict[str, TableOrLoader], release: bool = False) -> dict[str, pd.DataFrame]:
+    """Every table conformed to its schema and validated (see ``finalised``)."""
+    return dict(finalised(tables, release))
+
+
+class PartitionYears:
+    """The meeting year of every row of a table that belongs to meetings.
+
+    Tables keyed by item or meeting take their meeting's year; cases their first year.
+    Topics (corpus-wide) and the manifest (files, some never meetings) are not
+    partitioned. Made from the meetings and items tables, and then asked for one table
+    at a time, so the tables can be written (and let go of) one by one.
+    """
+
+    def __init__(self, meetings: pd.DataFrame, items: pd.DataFrame) -> None:
+        self._meeting_year = meetings.set_index("meeting_id")["year"]
+        self._item_year = items.set_index("item_id")["date"].dt.year
+
+    def __call__(self, name: str, df: pd.DataFrame) -> pd.Series | None:
+        """The year of each row of table ``name`` (None: not partitioned)."""
+        if name in ("topics", "manifest"):
+            return None
+        if "item_id" in df.columns:
+            return df["item_id"].map(self._item_year).astype("int64")
+        if "meeting_id" in df.columns:
+            return df["meeting_id"].map(self._meeting_year).astype("int64")
+        if name == "cases":
+            return df["first_date"].dt.year.astype("int64")
+        return None
 
 
 def partition_years(tables: dict[str, pd.DataFrame]) -> dict[str, pd.Series]:
-    """The meeting year of every row, for each table that belongs to meetings.
-
-    Tables keyed by item or meeting take their meeting's year; cases their first year.
-    Topics (corpus-wide) and the manifest (files, some never meetings) are not partitioned.
-    """
-    meeting_year = tables["meetings"].set_index("meeting_id")["year"]
-    item_year = tables["items"].set_index("item_id")["date"].dt.year
+    """``PartitionYears`` of every table of finalised ``tables`` (table -> year of each
+    row, for the tables that are partitioned)."""
+    years = PartitionYears(tables["meetings"], tables["items"])
     out: dict[str, pd.Series] = {}
     for name, df in tables.items():
-        if name in ("topics", "manifest"):
-            continue
-        if "item_id" in df.columns:
-            out[name] = df["item_id"].map(item_year).astype("int64")
-        elif "meeting_id" in df.columns:
-            out[name] = df["meeting_id"].map(meeting_year).astype("int64")
-        elif name == "cases":
-            out[name] = df["first_date"].dt.year.astype("int64")
+        found = years(name, df)
+        if found is not None:
+            out[name] = found
     return out
 
 

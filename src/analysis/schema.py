@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from analysis.vocab import POSITION_TYPES
@@ -345,7 +346,14 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """
     out = cast_columns(name, df)
     if len(out):
-        out = out.sort_values(list(TABLES[name].key), kind="mergesort")
+        # The order sort_values would give, from the key columns alone: a table that is
+        # in order already (the build combines most tables in key order) is not copied.
+        keys = list(TABLES[name].key)
+        by_key = out[keys].reset_index(drop=True).sort_values(keys, kind="mergesort")
+        order = by_key.index.to_numpy()
+        del by_key
+        if not np.array_equal(order, np.arange(len(order))):
+            out = out.take(order)
     return out.reset_index(drop=True)
 
 

@@ -50,7 +50,7 @@ import signal
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,17 +105,27 @@ def table_path(out_dir: Path, name: str) -> Path:
     return out_dir / f"{name}.parquet"
 
 
-def write_parquet(df: pd.DataFrame, path: Path) -> None:
-    """Write one table as Parquet with settings that make the bytes reproducible."""
-    table = pa.Table.from_pandas(df, preserve_index=False)
+def write_parquet(df: pd.DataFrame | pa.Table, path: Path) -> None:
+    """Write one table as Parquet with settings that make the bytes reproducible (a
+    frame, or the Arrow table ``pa.Table.from_pandas`` makes of it)."""
+    table = df if isinstance(df, pa.Table) else pa.Table.from_pandas(df, preserve_index=False)
     pq.write_table(table, path, compression="zstd", write_statistics=True)
 
 
-def write_duckdb(tables: dict[str, pd.DataFrame], path: Path) -> None:
-    """One DuckDB database holding every table under its own name."""
+#: DuckDB's memory while it writes the database: it spills to disk beyond this instead
+#: of holding every table in its buffers (by default it may take 80 % of the machine).
+DUCKDB_MEMORY_LIMIT = "512MB"
+
+
+def write_duckdb(tables: dict[str, pd.DataFrame | pa.Table], path: Path) -> None:
+    """Add each table to the DuckDB database at ``path`` under its own name (the file is
+    made by the first call). The connection is closed after the tables are in, so its
+    buffers are let go of; a build calls it once per table. DuckDB reads an Arrow table
+    (``pa.Table.from_pandas`` of a frame) directly, faster than the frame and into the
+    same column types and values."""
     import duckdb
 
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY_LIMIT})
     try:
         for name, df in tables.items():
             con.register("_frame", df)
@@ -252,19 +262,36 @@ def current_dir(out_dir: Path) -> Path:
     return out_dir / target
 
 
+#: Year of each row of a table (None: not partitioned), asked one table at a time.
+YearsOf = Callable[[str, pd.DataFrame], "pd.Series | None"]
+
+
 def write_tables(
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame] | Iterable[tuple[str, pd.DataFrame]],
     out_dir: Path,
     state: dict,
-    partition_years: dict[str, pd.Series] | None = None,
+    partition_years: dict[str, pd.Series] | YearsOf | None = None,
 ) -> Path:
     """Write all tables (Parquet + DuckDB) and the build state as a new version, then
     publish it in one step; returns the version folder.
 
-    ``partition_years`` (table -> year of each row) adds ``by_year/<table>/year=…``
-    datasets for engines that read partitioned Parquet. A failure before the swap
-    leaves the previous set as it was and removes the new folder.
+    ``tables`` is a dict, or (name, frame) pairs made one at a time (``pipeline.finalised``):
+    each table is then written whole (Parquet, its by-year dataset, its DuckDB table)
+    and let go of before the next is made, so memory holds one table, not all.
+    ``partition_years`` (table -> year of each row, or a function of the table's name and
+    frame giving it) adds ``by_year/<table>/year=…`` datasets for engines that read
+    partitioned Parquet. A failure before the swap leaves the previous set as it was and
+    removes the new folder.
     """
+    pairs = tables.items() if isinstance(tables, dict) else tables
+    if partition_years is None or callable(partition_years):
+        years_of = partition_years
+    else:
+        given = partition_years
+
+        def years_of(name: str, df: pd.DataFrame) -> pd.Series | None:
+            return given.get(name)
+
     with environment_errors(f"writing the tables to {out_dir}"):
         fault_point("publish:start")
         versions = out_dir / VERSIONS_DIR
@@ -272,11 +299,15 @@ def write_tables(
         version = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
         version.mkdir()
         try:
-            for name, df in tables.items():
-                write_parquet(df, table_path(version, name))
-            for name, years in (partition_years or {}).items():
-                write_partitioned(tables[name], years, version / PARTITIONED_DIR / name)
-            write_duckdb(tables, version / config.DUCKDB_NAME)
+            for name, df in pairs:
+                arrow = pa.Table.from_pandas(df, preserve_index=False)
+                write_parquet(arrow, table_path(version, name))
+                years = years_of(name, df) if years_of else None
+                if years is not None:
+                    write_partitioned(df, years, version / PARTITIONED_DIR / name)
+                del years
+                write_duckdb({name: arrow}, version / config.DUCKDB_NAME)
+                del df, arrow
             (version / STATE_FILE).write_text(json.dumps(state, indent=1, sort_keys=True))
             fault_point("publish:written")
             _fsync_tree(version)

@@ -28,7 +28,7 @@ import os
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -940,13 +940,17 @@ def _topic_docs(items: pd.DataFrame, sections: pd.DataFrame, tax: Taxonomy) -> l
     return [t for _, t in terms]
 
 
-def _normalised_docs(docs: Sequence[str]) -> list[list[str]]:
-    """Split the term strings and map inflected words onto their corpus stems."""
-    split = [d.split() for d in docs]
-    norm = _normaliser(Counter(w for d in split for w in d))
+def _normalised_docs(docs: Sequence[str]) -> Iterator[list[str]]:
+    """Split the term strings and map inflected words onto their corpus stems.
+
+    Lazily, one document at a time: the word lists of a large corpus (tens of millions of
+    Python strings at 50,000 meetings) are never all alive at once; the vectoriser reads
+    each once. Counting the words for the normaliser is a first pass over ``docs``.
+    """
+    norm = _normaliser(Counter(w for d in docs for w in d.split()))
     if not norm:
-        return split
-    return [[norm.get(w, w) for w in d] for d in split]
+        return (d.split() for d in docs)
+    return ([norm.get(w, w) for w in d.split()] for d in docs)
 
 
 def _identity(doc: list[str]) -> list[str]:
@@ -1038,6 +1042,38 @@ def discovered_topics(
     )
 
 
+#: Above this many items the topic model (NMF) is fitted on a sample of this many of them,
+#: drawn with ``random_state``, and then applied to every item (``NMF.transform``): the
+#: fit's time and working copies grow with the items, while the topics of a corpus of
+#: 100,000 items hardly move with more of the same. The vocabulary and TF-IDF weights
+#: still come from every item. Far above every corpus the tests build (their topics are
+#: fitted on all items, as before), and below the 350,000 items of 50,000 meetings.
+TOPIC_FIT_MAX_ITEMS = 100_000
+
+
+def _fitted_topic_model(
+    x: Any, k: int, random_state: int, fit_max_items: int | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(item weights W, topic terms H) of an NMF with ``k`` topics of the TF-IDF rows
+    ``x``: fitted on every row, or on a sample of ``fit_max_items`` rows when there are
+    more (see ``TOPIC_FIT_MAX_ITEMS``) and then applied to all of them."""
+    from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
+
+    model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500)
+    n = x.shape[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        if fit_max_items is None or n <= fit_max_items:
+            w = model.fit_transform(x)
+        else:
+            rng = np.random.default_rng(random_state)
+            sample = np.sort(rng.choice(n, size=fit_max_items, replace=False))
+            model.fit(x[sample])
+            w = model.transform(x)
+    return w, model.components_
+
+
 def topics_from_terms(
     item_ids: Sequence[str],
     terms: Sequence[str],
@@ -1045,21 +1081,21 @@ def topics_from_terms(
     n_terms: int = 10,
     random_state: int = 0,
     taxonomy: Sequence[Theme] | None = None,
+    fit_max_items: int | None = TOPIC_FIT_MAX_ITEMS,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``discovered_topics`` from each item's candidate words (see ``item_theme_rows``).
 
     The build computes the words where each file is parsed; only this corpus-wide step
-    (normalising, TF-IDF, NMF) runs on the whole corpus.
+    (normalising, TF-IDF, NMF) runs on the whole corpus. With more than ``fit_max_items``
+    items the NMF is fitted on a sample (``TOPIC_FIT_MAX_ITEMS``; None: never).
     """
-    from sklearn.decomposition import NMF
-    from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     tax = _as_taxonomy(taxonomy)
     if not len(item_ids) or n_topics < 1:
         return _empty_topics()
+    n_docs = len(terms)
     docs = _normalised_docs(terms)
-    n_docs = len(docs)
     vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, **vectoriser_params(n_docs))
     try:
         x = vec.fit_transform(docs)
@@ -1069,11 +1105,8 @@ def topics_from_terms(
     k = int(min(n_topics, n_docs, x.shape[1]))
     if k < 1 or x.nnz == 0:
         return _empty_topics()
-    model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        w = model.fit_transform(x)
-    h = model.components_
+    w, h = _fitted_topic_model(x, k, random_state, fit_max_items)
+    del x
     totals = w.sum(axis=0)
     order = np.lexsort((np.arange(k), -totals))  # by weight, then component index
     grand = totals.sum() or 1.0
