@@ -342,6 +342,8 @@ def test_realworld_file(file: str) -> None:
     assert score.titles.right == score.titles.total, misses
     assert score.facts["date"], misses
     assert score.facts["forum"], misses
+    # From the text, the file name or coded case numbers (the web pages seldom say).
+    assert score.facts["municipality"], misses
     assert score.decision_text.right == score.decision_text.total, misses
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis.layouts import LAYOUT_NAMES, UNKNOWN_FORUM, SourceHints, hints_from_path, parse_text
@@ -63,6 +65,11 @@ MINUTES = (
         ("koebenhavn/Borgerrepr./x.html", "Borgerrepr.", "Københavns Kommune"),
         ("referat.txt", None, None),
         ("2024/referat.txt", None, None),  # not a municipality: says nothing
+        # Where no folder names one, the file name may.
+        ("albertslund-oekonomiudvalget-2019-09-10.txt", None, "Albertslund Kommune"),
+        ("2024/Referat Byrådet Holbæk 2024-01-30.pdf", None, "Holbæk Kommune"),
+        # The folder comes first.
+        ("gentofte/roskilde-kb.txt", None, "Gentofte Kommune"),
     ],
 )
 def test_hints_from_the_raw_folder(name: str, forum: str | None, municipality: str | None) -> None:
@@ -92,6 +99,23 @@ def test_no_silent_default_forum_or_municipality() -> None:
     # A setting given explicitly is used (and is no silent default: the user chose it).
     meeting = parse_text(nameless, SourceHints("Chefforum", "Albertslund Kommune"))
     assert (meeting.forum, meeting.municipality) == ("Chefforum", "Albertslund Kommune")
+
+
+def test_the_file_name_or_coded_case_numbers_name_the_municipality() -> None:
+    text = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    text = text.replace("Albertslund Kommune", "kommunen")
+    result = parse_bytes(text.encode(), "referater/albertslund-chefforum-2024-01-03.txt")
+    assert result.tables["meetings"]["municipality"].iloc[0] == "Albertslund Kommune"
+    assert "does not name its municipality" not in (result.manifest["message"] or "")
+    # Case numbers "<municipality code>-<year>-<serial>" say it when nothing else does.
+    text = (SEEDS / "chefforum-2022-02-03.txt").read_text(encoding="utf-8")
+    text = re.sub(r"Albertslund(?: Kommune)?", "kommunen", text)
+    assert parse_text(text).municipality is None
+    coded = re.sub(r"\d\d\.\d\d\.\d\d-[A-Z]\d\d-\d+-\d\d", "330-2022-4711", text)
+    meeting = parse_text(coded)
+    assert {i.case_number for i in meeting.items} >= {"330-2022-4711"}
+    assert meeting.municipality == "Slagelse Kommune"
+    assert not any("does not name its municipality" in w for w in meeting.warnings)
 
 
 def test_document_and_folder_disagreeing_is_reported() -> None:

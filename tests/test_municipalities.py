@@ -9,8 +9,10 @@ import pytest
 from analysis.municipalities import (
     Municipality,
     municipalities,
+    municipality_from_case_numbers,
     municipality_from_folder,
     municipality_in,
+    municipality_in_file_name,
     same_municipality,
     short_name,
 )
@@ -19,7 +21,7 @@ from analysis.municipalities import (
 def test_ninety_eight_unique_municipalities() -> None:
     rows = municipalities()
     assert len(rows) == 98
-    for column in ("name", "official", "slug"):
+    for column in ("name", "official", "slug", "code"):
         assert len({getattr(m, column) for m in rows}) == 98, column
 
 
@@ -30,6 +32,7 @@ def test_rows_are_consistent() -> None:
         assert m.slug == expected.replace(" ", "-")
         assert m.official.startswith(m.name)
         assert m.official.endswith(" Kommune") or m.official == "Bornholms Regionskommune"
+        assert re.fullmatch(r"[1-8]\d\d", m.code), m
 
 
 @pytest.mark.parametrize(
@@ -47,7 +50,66 @@ def test_rows_are_consistent() -> None:
     ],
 )
 def test_known_rows(name: str, official: str, slug: str) -> None:
-    assert Municipality(name, official, slug) in municipalities()
+    assert any(m[:3] == (name, official, slug) for m in map(astuple3, municipalities()))
+
+
+def astuple3(m: Municipality) -> tuple[str, str, str]:
+    return (m.name, m.official, m.slug)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("København", "101"),
+        ("Albertslund", "165"),
+        ("Slagelse", "330"),
+        ("Bornholm", "400"),
+        ("Aarhus", "751"),
+        ("Hjørring", "860"),
+    ],
+)
+def test_municipality_codes(name: str, code: str) -> None:
+    assert {m.name: m.code for m in municipalities()}[name] == code
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        ("albertslund-oekonomiudvalget-2019-09-10", "Albertslund Kommune"),
+        ("holbaek-udvalget-for-aeldre-og-sundhed-2020-06-04", "Holbæk Kommune"),
+        ("Referat_Hoeje-Taastrup_KB_2020", "Høje-Taastrup Kommune"),
+        ("2019-04-03 Roskilde Kultur- og Idrætsudvalget", "Roskilde Kommune"),
+        ("Ringkøbing-Skjern byråd", "Ringkøbing-Skjern Kommune"),
+        ("lyngby-taarbaek-kb", "Lyngby-Taarbæk Kommune"),  # not also Lyngby
+        ("koebenhavns-kommune-br", "Københavns Kommune"),
+        ("vejen-byraad-2020", "Vejen Kommune"),
+        # "vejen" (the road) and "greve" (count) count only as the first word.
+        ("referat-vejen-til-nyt-plejecenter", None),
+        ("referat-greve-kb", None),
+        ("roskilde-og-koege-faelles-udvalg", None),  # two: no guess
+        ("chefforum-2024-01-03", None),
+        ("SYNTETISK-vesteraa-oekonomiudvalget-2019-06-25", None),
+        ("", None),
+    ],
+)
+def test_municipality_in_file_name(stem: str, expected: str | None) -> None:
+    assert municipality_in_file_name(stem) == expected
+
+
+@pytest.mark.parametrize(
+    ("cases", "expected"),
+    [
+        (["330-2018-3619", "330-2018-3619", "330-2019-12"], "Slagelse Kommune"),
+        (["330-2018-3619", "00.01.00-G01-4-19"], "Slagelse Kommune"),  # others ignored
+        (["330-2018-1", "101-2019-2"], None),  # disagree
+        (["999-2018-1"], None),  # no such code
+        (["00.01.00P35-0104", "EMN-2023-009832", "299835"], None),
+        (["1330-2018-1", "330-2018"], None),
+        ([], None),
+    ],
+)
+def test_municipality_from_case_numbers(cases: list[str], expected: str | None) -> None:
+    assert municipality_from_case_numbers(cases) == expected
 
 
 @pytest.mark.parametrize(

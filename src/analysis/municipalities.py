@@ -1,8 +1,9 @@
 """The 98 Danish municipalities (since 2007) and how texts and folder names name them.
 
-The list ships as ``analysis/data/municipalities.csv`` (``name``, ``official``, ``slug``).
-Official names are written as KL and Danmarks Statistik write them, genitive included:
-``Københavns Kommune``, ``Bornholms Regionskommune``, ``Nordfyns Kommune``.
+The list ships as ``analysis/data/municipalities.csv`` (``name``, ``official``, ``slug``,
+``code``). Official names are written as KL and Danmarks Statistik write them, genitive
+included: ``Københavns Kommune``, ``Bornholms Regionskommune``, ``Nordfyns Kommune``; ``code``
+is Danmarks Statistik's three-digit municipality code (``101`` København, ``330`` Slagelse).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Municipality:
     name: str  # short name: "København"
     official: str  # "Københavns Kommune"
     slug: str  # ASCII: "koebenhavn"
+    code: str  # Danmarks Statistik: "101"
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +162,60 @@ def municipality_from_folder(name: str) -> str | None:
             if candidate in lookup:
                 return lookup[candidate]
     return None
+
+
+#: Words of a file name that name a municipality but are more often something else
+#: ("vejen" is "the road", "greve" "count"): they count only as the name's first word.
+_COMMON_WORDS = frozenset({"vejen", "greve"})
+#: A file name's words: runs of letters (dates and numbers split them too).
+_FILE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def municipality_in_file_name(stem: str) -> str | None:
+    """Official name of the one municipality a file name names, None when it names none or
+    several.
+
+    "albertslund-kommunalbestyrelsen-2021-03-09", "Referat_Hoeje-Taastrup_KB_2020" and
+    "2019-04-03 Roskilde Kultur- og Idrætsudvalget" name one. Names of several words are
+    tried before their parts, so "Lyngby-Taarbæk" is not also read as Lyngby.
+    """
+    words = _FILE_WORD.findall(stem)
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 3), i, -1):
+            if i > 0 and j == i + 1 and _fold(words[i]) in _COMMON_WORDS:
+                continue
+            official = municipality_from_folder("-".join(words[i:j]))
+            if official is not None:
+                found.add(official)
+                i = j
+                break
+        else:
+            i += 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: "330-2018-3619": a case number that starts with the municipality's code and a year.
+_CODED_CASE = re.compile(r"(\d{3})-(?:19|20)\d{2}-\d+")
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, str]:
+    return {m.code: m.official for m in municipalities()}
+
+
+def municipality_from_case_numbers(case_numbers: list[str]) -> str | None:
+    """Official name of the municipality whose code every coded case number starts with.
+
+    Some case systems number cases ``<municipality code>-<year>-<serial>`` (Slagelse:
+    ``330-2018-3619``). At least one case number must have that form and all that have it
+    must agree; other forms are ignored.
+    """
+    codes = {m.group(1) for case in case_numbers if (m := _CODED_CASE.fullmatch(case.strip()))}
+    if len(codes) != 1:
+        return None
+    return _by_code().get(codes.pop())
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,13 @@ from analysis.layouts import (
 )
 from analysis.layouts.text import prepare
 from analysis.model import ParsedMeeting
-from analysis.municipalities import municipality_from_folder, municipality_in, same_municipality
+from analysis.municipalities import (
+    municipality_from_case_numbers,
+    municipality_from_folder,
+    municipality_in,
+    municipality_in_file_name,
+    same_municipality,
+)
 from analysis.parse import Line, NotMinutes
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
@@ -76,16 +82,20 @@ def hints_from_path(name: str) -> SourceHints:
     ``<kommune>/<forum>/file`` gives both, ``<kommune>/file`` the municipality: the first
     folder counts only when it names one of the 98 municipalities (``albertslund``,
     ``København``, ``hoeje-taastrup``). The forum folder is used as written, so name it as
-    the forum should read (``Økonomiudvalget``).
+    the forum should read (``Økonomiudvalget``). Where no folder names a municipality, a
+    file name that names exactly one does (``albertslund-oekonomiudvalget-2019-09-10.txt``):
+    downloaded minutes are often named so, and the web page's text may not say.
     """
-    parts = PurePosixPath(name).parts[:-1]
-    if not parts:
-        return SourceHints()
-    municipality = municipality_from_folder(parts[0])
-    if municipality is None:
-        return SourceHints()
-    forum = parts[1].strip() if len(parts) >= 2 else None
-    return SourceHints(forum or None, municipality, f"the folder {'/'.join(parts[:2])}")
+    path = PurePosixPath(name)
+    parts = path.parts[:-1]
+    municipality = municipality_from_folder(parts[0]) if parts else None
+    if municipality is not None:
+        forum = parts[1].strip() if len(parts) >= 2 else None
+        return SourceHints(forum or None, municipality, f"the folder {'/'.join(parts[:2])}")
+    named = municipality_in_file_name(path.stem)
+    if named is not None:
+        return SourceHints(None, named, f"the file name {path.name}")
+    return SourceHints()
 
 
 #: Parts of the words an institutional mention of a municipality holds ("Kommune", …).
@@ -139,7 +149,14 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
             f"the document names {municipality} but {hints.origin} says {hints.municipality}; "
             "used the document's"
         )
-    municipality = municipality or hints.municipality or in_body
+    # Case numbers that start with a municipality's code (``330-2018-3619``) are surer than
+    # a name mentioned somewhere in the body.
+    municipality = (
+        municipality
+        or hints.municipality
+        or municipality_from_case_numbers([i.case_number for i in meeting.items if i.case_number])
+        or in_body
+    )
     forum = meeting.forum.strip() if meeting.forum else None
     if forum is None and hints.forum:
         forum = hints.forum
