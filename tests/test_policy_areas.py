@@ -341,6 +341,7 @@ def test_cli_evaluate_titles_folds(capsys):
     assert main(["evaluate", "--titles", str(FIXTURE), "--folds", "5"]) == 0
     out = capsys.readouterr().out
     assert "Kommuner delt i 5 folds" in out and "holdt ude" in out
+    assert "Krydsvalideret (lært model uden titlernes egen kommune, " in out
 
 
 def test_cli_evaluate_protocol(capsys):
@@ -455,6 +456,59 @@ def test_written_titles_meet_the_targets():
     assert s.area_accuracy >= 0.85
     assert s.no_area_share < 0.01
     assert s.instrument_precision >= 0.94
+
+
+def test_written_titles_cross_validated():
+    """The development half with the learned model cross-validated by municipality: each
+    fold classified by a model that never saw its municipalities' titles (KLE, titles.csv
+    when present, the other folds). The terms stay in-sample; the model does not."""
+    titles = et.load_titles(WRITTEN_DEV)
+    also = [et.load_titles(TITLES)] if TITLES.is_file() else []
+    cross = et.cross_validated(titles, 5, also)
+    s = et.scores(cross)
+    print(f"\nwritten-dev cross-validated: {s.area_accuracy:.3f}, none {s.no_area_share:.3f}")
+    assert sorted(cross["fold"].unique()) == [0, 1, 2, 3, 4]
+    assert s.n_area_labelled > 290
+    assert s.area_accuracy >= (0.865 if also else 0.855)
+    assert s.no_area_share <= 0.01
+
+
+@pytest.mark.skipif(not TITLES.is_file(), reason="../shared/realworld/titles.csv not present")
+def test_real_titles_cross_validated():
+    """titles.csv with the learned model cross-validated by municipality (the written
+    development titles beside the other folds)."""
+    cross = et.cross_validated(et.load_titles(TITLES), 5, [et.load_titles(WRITTEN_DEV)])
+    s = et.scores(cross)
+    print(f"\ntitles.csv cross-validated: {s.area_accuracy:.3f}, none {s.no_area_share:.3f}")
+    assert s.area_accuracy >= 0.90 and s.no_area_share <= 0.01
+
+
+def test_cross_validation_never_trains_on_the_fold():
+    """A fold's model has not seen the fold's titles, nor the same titles in ``also``."""
+    from analysis.enrich import area_model as am
+
+    seen: list[list[str]] = []
+    real = am.with_labelled
+
+    def spy(base, titles, labels, areas, groups=None):
+        seen.append(list(titles))
+        return real(base, titles, labels, areas, groups)
+
+    titles = et.load_titles(FIXTURE)
+    two = pd.concat([titles, titles.assign(municipality="Andetsteds")], ignore_index=True)
+    two["title"] = two["title"] + two["municipality"].map({"Opdigtet": "", "Andetsteds": " 2"})
+    mp = pytest.MonkeyPatch()
+    mp.setattr(am, "with_labelled", spy)
+    try:
+        cross = et.cross_validated(two, 5, also=[two.iloc[:3]])
+    finally:
+        mp.undo()
+    assert len(seen) == 5 and len(cross) == len(two)
+    for fold, trained in enumerate(seen):
+        held = set(two.loc[cross["fold"] == fold, "title"])
+        assert not held & set(trained)  # also the same titles given in ``also``
+    with pytest.raises(et.TitlesError, match="kle_main_group"):
+        et.cross_validated(titles.drop(columns="kle_main_group"))
 
 
 def test_written_held_out_titles_hold_their_measured_level():

@@ -361,6 +361,7 @@ def item_area_rows(
     kle_words_half: str | None = None,
     kle_word_purity: float | None = None,
     learned: bool = True,
+    model: Any = None,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
@@ -370,9 +371,10 @@ def item_area_rows(
     hand-written terms alone); without ``terms`` the hand-written terms are not (to check
     the KLE words alone); ``kle_words_half`` and ``kle_word_purity`` build the KLE
     words of one half of KLE only and with another purity (the held-out protocol).
-    ``tokens`` shares the texts' words with the themes (see ``themes._units_of``).
-    Coordinated compounds are written out first ("idræts- og svømmehaller":
-    ``compounds.expand_coordinated``).
+    ``tokens`` shares the texts' words with the themes (see ``themes._units_of``);
+    ``model`` is an ``area_model.AreaModel`` used instead of the shipped one (the
+    cross-validation of ``evaluate_titles``). Coordinated compounds are written out
+    first ("idræts- og svømmehaller": ``compounds.expand_coordinated``).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
@@ -442,7 +444,7 @@ def item_area_rows(
     if learned and kle_fallback:
         from analysis.enrich import area_model
 
-        area_model.add_candidates(per_item, title_units, kle_groups, areas, kle_words_half)
+        area_model.add_candidates(per_item, title_units, kle_groups, areas, kle_words_half, model)
     for item_id, cands in per_item:
         for rank, (_, key, score, evidence) in enumerate(cands, start=1):
             out.append((item_id, key, rank, score, evidence))
@@ -495,6 +497,7 @@ def classify_titles(
     kle_words_half: str | None = None,
     kle_word_purity: float | None = None,
     learned: bool = True,
+    model: Any = None,
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
@@ -516,6 +519,7 @@ def classify_titles(
         kle_words_half=kle_words_half,
         kle_word_purity=kle_word_purity,
         learned=learned,
+        model=model,
     )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
