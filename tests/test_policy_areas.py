@@ -94,6 +94,12 @@ def test_user_file_is_used_instead(tmp_path):
 # --- Rules (invented titles) ------------------------------------------------------------
 
 RULES = [
+    # a unit's name says its area (the themes blank it out; "&" or "og")
+    ("Bevilling til ekstra stillinger i Myndighed Børn & Familie", None, "boern_familie"),
+    ("Budgetopfølgning - Center for Børn og Familie", None, "boern_familie"),
+    # words two areas could claim, as KLE and the labelled titles have them
+    ("Udfasning af Nordbyens fritidsklub", None, "fritid"),
+    ("Regnbede i Vestbyen - klimatilpasning", None, "vand_forsyning"),
     # compounds and inflections of the area vocabularies
     ("Ny sundhedspolitik for 2031", None, "sundhed"),
     ("Kapacitetsudfordringer i vuggestuerne", None, "dagtilbud"),

@@ -183,7 +183,7 @@ def train(
 
 def _title_units(titles: Sequence[str], areas) -> list[list[tuple[str, str]]]:
     """Words of titles as ``policy_areas`` reads them (route prefix off, coordinated
-    compounds written out, unit names masked)."""
+    compounds written out, the ignore phrases of the policy-area file masked)."""
     from analysis.compounds import expand_coordinated
     from analysis.enrich import themes
     from analysis.parse import split_title

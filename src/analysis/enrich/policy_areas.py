@@ -146,11 +146,10 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         if " " in term.strip() or not term.strip("*"):
             raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
-    # Unit names are blanked out as in the themes ("afdelingschef for Dagtilbud & Skole").
-    base_ignore = themes.load_taxonomy().ignore_phrases
-    ignore_all = base_ignore + tuple(p for p in ignore if p not in base_ignore)
+    # Only this file's phrases: the themes' unit names ("Børn & Familie", masked also
+    # when written "Børn og familie") say which area an item is about.
     return PolicyAreas(
-        themes.Taxonomy(areas, ignore_all, ()),
+        themes.Taxonomy(areas, tuple(dict.fromkeys(ignore)), ()),
         kle_map,
         frozenset(general),
         tuple(t.lower() for t in procedural),
