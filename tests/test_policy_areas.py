@@ -451,42 +451,55 @@ def test_held_out_protocol():
 #: (tests/fixtures/titles/README.md). Tuned on: in-sample, like titles.csv.
 WRITTEN_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written-test.csv"
 WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written-dev.csv"
+#: The development half of a second written set (another writer, 10 other
+#: municipalities): its figure before anything was tuned on it was 88.7 % right.
+WRITTEN2_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-dev.csv"
 
 
-def test_written_titles_meet_the_targets():
-    """The development half of the written titles reaches the issue's bars."""
-    classified = et.classify(et.load_titles(WRITTEN_DEV))
+@pytest.mark.parametrize(
+    ("path", "n", "right", "precision"),
+    [(WRITTEN_DEV, 290, 0.88, 0.94), (WRITTEN2_DEV, 190, 0.90, 0.93)],
+    ids=["written-dev", "written2-dev"],
+)
+def test_written_titles_meet_the_targets(path, n, right, precision):
+    """The development halves of the written titles, as built (in-sample), reach the
+    issue's bars."""
+    classified = et.classify(et.load_titles(path))
     s = et.scores(classified)
     print("\n" + et.render(classified, pa.policy_area_labels()))
-    assert s.n_area_labelled > 290
-    assert s.area_accuracy >= 0.85
+    assert s.n_area_labelled > n
+    assert s.area_accuracy >= right
     assert s.no_area_share < 0.01
-    assert s.instrument_precision >= 0.94
+    assert s.instrument_precision >= precision
 
 
-def test_written_titles_cross_validated():
-    """The development half with the learned model cross-validated by municipality: each
-    fold classified by a model that never saw its municipalities' titles (KLE, titles.csv
-    when present, the other folds). The terms stay in-sample; the model does not."""
-    titles = et.load_titles(WRITTEN_DEV)
-    also = [et.load_titles(TITLES)] if TITLES.is_file() else []
+def _labelled_sets() -> dict[str, Path]:
+    sets = {"written-dev": WRITTEN_DEV, "written2-dev": WRITTEN2_DEV}
+    return {**sets, "titles.csv": TITLES} if TITLES.is_file() else sets
+
+
+#: Least area accuracy cross-validated (measured: 87.9, 90.2 and 90.5 %; the written
+#: sets' figures are the same without titles.csv beside).
+CROSS_VALIDATED = {"written-dev": 0.87, "written2-dev": 0.895, "titles.csv": 0.90}
+
+
+@pytest.mark.parametrize("name", ["written-dev", "written2-dev", "titles.csv"])
+def test_labelled_titles_cross_validated(name):
+    """Each labelled set with the learned model cross-validated by municipality: each
+    fold classified by a model that never saw its municipalities' titles (KLE, the other
+    labelled sets, the other folds). The terms stay in-sample; the model does not."""
+    sets = _labelled_sets()
+    if name not in sets:
+        pytest.skip("../shared/realworld/titles.csv not present")
+    titles = et.load_titles(sets[name])
+    also = [et.load_titles(p) for n, p in sets.items() if n != name]
     cross = et.cross_validated(titles, 5, also)
     s = et.scores(cross)
-    print(f"\nwritten-dev cross-validated: {s.area_accuracy:.3f}, none {s.no_area_share:.3f}")
+    print(f"\n{name} cross-validated: {s.area_accuracy:.3f}, none {s.no_area_share:.3f}")
     assert sorted(cross["fold"].unique()) == [0, 1, 2, 3, 4]
-    assert s.n_area_labelled > 290
-    assert s.area_accuracy >= (0.865 if also else 0.855)
+    assert s.n_area_labelled > 190
+    assert s.area_accuracy >= CROSS_VALIDATED[name]
     assert s.no_area_share <= 0.01
-
-
-@pytest.mark.skipif(not TITLES.is_file(), reason="../shared/realworld/titles.csv not present")
-def test_real_titles_cross_validated():
-    """titles.csv with the learned model cross-validated by municipality (the written
-    development titles beside the other folds)."""
-    cross = et.cross_validated(et.load_titles(TITLES), 5, [et.load_titles(WRITTEN_DEV)])
-    s = et.scores(cross)
-    print(f"\ntitles.csv cross-validated: {s.area_accuracy:.3f}, none {s.no_area_share:.3f}")
-    assert s.area_accuracy >= 0.90 and s.no_area_share <= 0.01
 
 
 def test_cross_validation_never_trains_on_the_fold():

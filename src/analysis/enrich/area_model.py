@@ -8,8 +8,9 @@ words of titles whose area is known:
 
 - KLE's own subject titles (``data/kle_titles.csv``), each labelled by its main group's
   area (``kle_main_groups`` of the yaml);
-- the hand-labelled real titles (``../shared/realworld/titles.csv``) for the shipped
-  model only.
+- for the shipped model only, the hand-labelled titles (``LABELLED_FILES``: the real
+  titles of ``../shared/realworld/titles.csv`` and the written development titles of
+  ``tests/fixtures/titles``), a word counting where titles of two municipalities have it.
 
 Features of a title are the features by which ``policy_areas`` looks up KLE words: each
 word's forms, compound heads and modifiers ("elevfraværet" -> "elevfravær", "fravær",
@@ -22,7 +23,9 @@ Applying it is a dict lookup per feature and a sum over the areas: no import of 
 learning library, cheap enough for every item of the build. The shipped counts live in
 ``data/area_model.json``, built deterministically by ``python -m
 analysis.enrich.area_model`` (``make area-model``); the held-out protocol trains a model
-on KLE half A alone (``kle_model``) and measures it on half B.
+on KLE half A alone (``kle_model``) and measures it on half B, and
+``evaluate_titles.cross_validated`` one per fold of municipalities without the fold's
+titles.
 """
 
 from __future__ import annotations
@@ -49,8 +52,13 @@ MODEL_FILE = "data/area_model.json"
 #: Default path of the hand-labelled real titles the shipped model also learns from.
 TITLES_CSV = Path("../shared/realworld/titles.csv")
 #: The labelled title files the shipped model learns from (paths from the repository's
-#: root): the real titles and the written development titles (``tests/fixtures/titles``).
-LABELLED_FILES: tuple[Path, ...] = (TITLES_CSV, Path("tests/fixtures/titles/written-dev.csv"))
+#: root): the real titles and the development halves of the two written sets
+#: (``tests/fixtures/titles``).
+LABELLED_FILES: tuple[Path, ...] = (
+    TITLES_CSV,
+    Path("tests/fixtures/titles/written-dev.csv"),
+    Path("tests/fixtures/titles/written2-dev.csv"),
+)
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   votes once, by the word itself, else its head, else its modifier ("elevfraværet" ->
   "fravær", "elev"). This is the fallback that does not depend on which titles the
   terms were tuned on;
-- a title still without an area, or with a general area only, gets the area of the
-  learned fallback (``enrich.area_model``: naive Bayes over the words of KLE's subject
-  titles and the labelled real titles) when it is probable enough;
+- a title still without an area, with a general area only or with areas of KLE's
+  words only, gets the area of the learned fallback (``enrich.area_model``: naive Bayes
+  over the words of KLE's subject titles and the labelled titles) when it is probable
+  enough;
 - coordinated compounds are written out before matching ("idræts- og svømmehaller" ->
   "idrætshaller og svømmehaller": ``compounds.expand_coordinated``).
 """
