@@ -23,6 +23,8 @@ TITLES = (
     / "titles.csv"
 )
 MODEL = ROOT / "src" / "analysis" / "data" / "area_model.json"
+DEV = ROOT / "tests" / "fixtures" / "titles" / "written-dev.csv"
+DEV2 = ROOT / "tests" / "fixtures" / "titles" / "written2-dev.csv"
 
 
 def _units(*words: str) -> list[tuple[str, str]]:
@@ -90,5 +92,43 @@ def _areas():
 def test_the_shipped_model_is_the_built_one(tmp_path):
     """``make area-model`` rebuilds data/area_model.json byte for byte."""
     out = tmp_path / "model.json"
-    assert am.main(["--titles", str(TITLES), "--out", str(out)]) == 0
+    args = ["--out", str(out)]
+    for path in (TITLES, DEV, DEV2):
+        args += ["--titles", str(path)]
+    assert am.main(args) == 0
     assert out.read_text(encoding="utf-8") == MODEL.read_text(encoding="utf-8")
+
+
+def test_place_names_of_one_municipality_are_no_feature():
+    """A labelled title's word counts only when titles of two municipalities have it."""
+    units = [_units("furesø", "skolevej"), _units("furesø", "skolevej"), _units("skolevej")]
+    model = am.train(units, ["trafik"] * 3, groups=["Furesø", "Furesø", "Ishøj"], min_groups=2)
+    assert "skolevej" in model.counts and "furesø" not in model.counts
+    assert "furesø" in am.train(units, ["trafik"] * 3, min_titles=2).counts
+
+
+def test_agenda_furniture_is_no_feature():
+    areas = _areas()
+    units = am._title_units(["Lukket punkt: Beslutningssag om skolevej"], areas)[0]
+    found = am.features(units)
+    assert "skolevej" in found and not set(found) & am.FURNITURE
+
+
+def test_a_confident_model_goes_before_kle_words_alone():
+    """Areas found only by KLE's words (weak: a word seen in one KLE title) give way to a
+    model at least ``MIN_PROB_KLE_WORDS`` sure; a KLE-word area it agrees with stays."""
+    kle_words = ((True, True, False, False, -1.0, 0, "beskaeftigelse"), "beskaeftigelse", 1.0)
+    model = am.train([_units("regnskov", "tilskud")] * 3, ["kultur"] * 3)
+    per_item = [("x", [(*kle_words, "KLE-ord: forhøjet")])]
+    units = [_units("regnskov", "tilskud")]
+    am.add_candidates(per_item, units, [None], _areas(), model=model)
+    assert [c[1] for c in per_item[0][1]] == ["kultur", "beskaeftigelse"]
+    # a title term's area is never overridden
+    per_item = [("x", [(*kle_words, "title: jobcenter")])]
+    am.add_candidates(per_item, units, [None], _areas(), model=model)
+    assert [c[1] for c in per_item[0][1]] == ["beskaeftigelse"]
+    # the model agreeing with the KLE words adds nothing
+    agree = am.train([_units("regnskov")] * 3, ["beskaeftigelse"] * 3)
+    per_item = [("x", [(*kle_words, "KLE-ord: forhøjet")])]
+    am.add_candidates(per_item, units, [None], _areas(), model=agree)
+    assert [c[1] for c in per_item[0][1]] == ["beskaeftigelse"]

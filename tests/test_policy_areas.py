@@ -94,6 +94,12 @@ def test_user_file_is_used_instead(tmp_path):
 # --- Rules (invented titles) ------------------------------------------------------------
 
 RULES = [
+    # a unit's name says its area (the themes blank it out; "&" or "og")
+    ("Bevilling til ekstra stillinger i Myndighed Børn & Familie", None, "boern_familie"),
+    ("Budgetopfølgning - Center for Børn og Familie", None, "boern_familie"),
+    # words two areas could claim, as KLE and the labelled titles have them
+    ("Udfasning af Nordbyens fritidsklub", None, "fritid"),
+    ("Regnbede i Vestbyen - klimatilpasning", None, "vand_forsyning"),
     # compounds and inflections of the area vocabularies
     ("Ny sundhedspolitik for 2031", None, "sundhed"),
     ("Kapacitetsudfordringer i vuggestuerne", None, "dagtilbud"),
@@ -341,6 +347,7 @@ def test_cli_evaluate_titles_folds(capsys):
     assert main(["evaluate", "--titles", str(FIXTURE), "--folds", "5"]) == 0
     out = capsys.readouterr().out
     assert "Kommuner delt i 5 folds" in out and "holdt ude" in out
+    assert "Krydsvalideret (lært model uden titlernes egen kommune, " in out
 
 
 def test_cli_evaluate_protocol(capsys):
@@ -444,17 +451,83 @@ def test_held_out_protocol():
 #: (tests/fixtures/titles/README.md). Tuned on: in-sample, like titles.csv.
 WRITTEN_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written-test.csv"
 WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written-dev.csv"
+#: The development half of a second written set (another writer, 10 other
+#: municipalities): its figure before anything was tuned on it was 88.7 % right.
+WRITTEN2_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-dev.csv"
 
 
-def test_written_titles_meet_the_targets():
-    """The development half of the written titles reaches the issue's bars."""
-    classified = et.classify(et.load_titles(WRITTEN_DEV))
+@pytest.mark.parametrize(
+    ("path", "n", "right", "precision"),
+    [(WRITTEN_DEV, 290, 0.88, 0.94), (WRITTEN2_DEV, 190, 0.90, 0.93)],
+    ids=["written-dev", "written2-dev"],
+)
+def test_written_titles_meet_the_targets(path, n, right, precision):
+    """The development halves of the written titles, as built (in-sample), reach the
+    issue's bars."""
+    classified = et.classify(et.load_titles(path))
     s = et.scores(classified)
     print("\n" + et.render(classified, pa.policy_area_labels()))
-    assert s.n_area_labelled > 290
-    assert s.area_accuracy >= 0.85
+    assert s.n_area_labelled > n
+    assert s.area_accuracy >= right
     assert s.no_area_share < 0.01
-    assert s.instrument_precision >= 0.94
+    assert s.instrument_precision >= precision
+
+
+def _labelled_sets() -> dict[str, Path]:
+    sets = {"written-dev": WRITTEN_DEV, "written2-dev": WRITTEN2_DEV}
+    return {**sets, "titles.csv": TITLES} if TITLES.is_file() else sets
+
+
+#: Least area accuracy cross-validated (measured: 87.9, 90.2 and 90.5 %; the written
+#: sets' figures are the same without titles.csv beside).
+CROSS_VALIDATED = {"written-dev": 0.87, "written2-dev": 0.895, "titles.csv": 0.90}
+
+
+@pytest.mark.parametrize("name", ["written-dev", "written2-dev", "titles.csv"])
+def test_labelled_titles_cross_validated(name):
+    """Each labelled set with the learned model cross-validated by municipality: each
+    fold classified by a model that never saw its municipalities' titles (KLE, the other
+    labelled sets, the other folds). The terms stay in-sample; the model does not."""
+    sets = _labelled_sets()
+    if name not in sets:
+        pytest.skip("../shared/realworld/titles.csv not present")
+    titles = et.load_titles(sets[name])
+    also = [et.load_titles(p) for n, p in sets.items() if n != name]
+    cross = et.cross_validated(titles, 5, also)
+    s = et.scores(cross)
+    print(f"\n{name} cross-validated: {s.area_accuracy:.3f}, none {s.no_area_share:.3f}")
+    assert sorted(cross["fold"].unique()) == [0, 1, 2, 3, 4]
+    assert s.n_area_labelled > 190
+    assert s.area_accuracy >= CROSS_VALIDATED[name]
+    assert s.no_area_share <= 0.01
+
+
+def test_cross_validation_never_trains_on_the_fold():
+    """A fold's model has not seen the fold's titles, nor the same titles in ``also``."""
+    from analysis.enrich import area_model as am
+
+    seen: list[list[str]] = []
+    real = am.with_labelled
+
+    def spy(base, titles, labels, areas, groups=None):
+        seen.append(list(titles))
+        return real(base, titles, labels, areas, groups)
+
+    titles = et.load_titles(FIXTURE)
+    two = pd.concat([titles, titles.assign(municipality="Andetsteds")], ignore_index=True)
+    two["title"] = two["title"] + two["municipality"].map({"Opdigtet": "", "Andetsteds": " 2"})
+    mp = pytest.MonkeyPatch()
+    mp.setattr(am, "with_labelled", spy)
+    try:
+        cross = et.cross_validated(two, 5, also=[two.iloc[:3]])
+    finally:
+        mp.undo()
+    assert len(seen) == 5 and len(cross) == len(two)
+    for fold, trained in enumerate(seen):
+        held = set(two.loc[cross["fold"] == fold, "title"])
+        assert not held & set(trained)  # also the same titles given in ``also``
+    with pytest.raises(et.TitlesError, match="kle_main_group"):
+        et.cross_validated(titles.drop(columns="kle_main_group"))
 
 
 def test_written_held_out_titles_hold_their_measured_level():

@@ -223,6 +223,10 @@ def _evaluate_titles(path: Path | None, folds: int | None = None, protocol: bool
     if folds:
         try:
             print("\n" + et.render_folds(classified, folds))
+            if "kle_main_group" in titles.columns:
+                also = et.shipped_training_titles()
+                cross = et.cross_validated(titles, folds, also)
+                print(et.render_cross_validated(classified, cross))
         except et.TitlesError as exc:
             print(f"minutes evaluate: {path}: {exc}", file=sys.stderr)
             return 2
@@ -424,7 +428,8 @@ def make_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="K",
         help="with --titles: also report the scores per fold of municipalities (K folds; "
-        "needs a municipality column), the held-out check of a hand-written vocabulary",
+        "needs a municipality column), the held-out check of a hand-written vocabulary, "
+        "and the areas with the learned model cross-validated over those folds",
     )
     p.add_argument(
         "--protocol",

@@ -8,8 +8,9 @@ words of titles whose area is known:
 
 - KLE's own subject titles (``data/kle_titles.csv``), each labelled by its main group's
   area (``kle_main_groups`` of the yaml);
-- the hand-labelled real titles (``../shared/realworld/titles.csv``) for the shipped
-  model only.
+- for the shipped model only, the hand-labelled titles (``LABELLED_FILES``: the real
+  titles of ``../shared/realworld/titles.csv`` and the written development titles of
+  ``tests/fixtures/titles``), a word counting where titles of two municipalities have it.
 
 Features of a title are the features by which ``policy_areas`` looks up KLE words: each
 word's forms, compound heads and modifiers ("elevfraværet" -> "elevfravær", "fravær",
@@ -22,7 +23,9 @@ Applying it is a dict lookup per feature and a sum over the areas: no import of 
 learning library, cheap enough for every item of the build. The shipped counts live in
 ``data/area_model.json``, built deterministically by ``python -m
 analysis.enrich.area_model`` (``make area-model``); the held-out protocol trains a model
-on KLE half A alone (``kle_model``) and measures it on half B.
+on KLE half A alone (``kle_model``) and measures it on half B, and
+``evaluate_titles.cross_validated`` one per fold of municipalities without the fold's
+titles.
 """
 
 from __future__ import annotations
@@ -40,10 +43,22 @@ from pathlib import Path
 ALPHA: float = 0.5
 #: A word of the labelled real titles counts when it is in at least this many of them.
 LABELLED_MIN_TITLES: int = 2
+#: ... and in titles of at least this many municipalities (their place names are noise).
+LABELLED_MIN_MUNICIPALITIES: int = 2
+#: How many times a labelled real title counts beside one of KLE's subject titles.
+LABELLED_WEIGHT: int = 1
 #: File of the shipped model, in the package.
 MODEL_FILE = "data/area_model.json"
-#: Default path of the hand-labelled titles the shipped model also learns from.
+#: Default path of the hand-labelled real titles the shipped model also learns from.
 TITLES_CSV = Path("../shared/realworld/titles.csv")
+#: The labelled title files the shipped model learns from (paths from the repository's
+#: root): the real titles and the development halves of the two written sets
+#: (``tests/fixtures/titles``).
+LABELLED_FILES: tuple[Path, ...] = (
+    TITLES_CSV,
+    Path("tests/fixtures/titles/written-dev.csv"),
+    Path("tests/fixtures/titles/written2-dev.csv"),
+)
 
 
 @dataclass(frozen=True)
@@ -114,14 +129,23 @@ class AreaModel:
         return cls(data["counts"], data["totals"], float(data["alpha"]))
 
 
+#: Words of the agenda's furniture, in any area's titles ("Lukket punkt: ...",
+#: "Beslutningssag: ..."): no feature, or a title of nothing else gets an area by them.
+FURNITURE: frozenset[str] = frozenset(
+    ("punkt", "sag", "beslutningssag", "orienteringssag", "drøftelsessag", "lukket", "lukke")
+)
+
+
 def features(units: Sequence[tuple[str, str]]) -> list[str]:
-    """The distinct features of a title's (lower, lemma) words, in title order."""
+    """The distinct features of a title's (lower, lemma) words, in title order; the
+    agenda's furniture (``FURNITURE``) left out."""
     from analysis.enrich.policy_areas import _word_features
 
     out: dict[str, None] = {}
     for lower, lemma in units:
         for _, text in _word_features(lower, lemma):
-            out[text] = None
+            if text not in FURNITURE:
+                out[text] = None
     return list(out)
 
 
@@ -131,12 +155,22 @@ def train(
     alpha: float = ALPHA,
     min_titles: int = 1,
     base: AreaModel | None = None,
+    weight: int = 1,
+    groups: Sequence[str] | None = None,
+    min_groups: int = 1,
 ) -> AreaModel:
-    """A model from titles' words and their areas, added to the counts of ``base``;
-    features found in fewer than ``min_titles`` of these titles are left out (one
-    municipality's place names say nothing of another's titles)."""
+    """A model from titles' words and their areas, added to the counts of ``base``, each
+    title counted ``weight`` times; features found in fewer than ``min_titles`` of these
+    titles, or with ``groups`` (a municipality per title) in titles of fewer than
+    ``min_groups`` of them, are left out (one municipality's place names say nothing of
+    another's titles)."""
     feats = [features(words) for words in units]
     seen = Counter(f for fs in feats for f in fs)
+    places: dict[str, set[str]] = defaultdict(set)
+    if groups is not None:
+        for fs, group in zip(feats, groups, strict=True):
+            for f in fs:
+                places[f].add(group)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
     if base is not None:
@@ -144,16 +178,20 @@ def train(
             counts[f].update(c)
         totals.update(base.totals)
     for fs, area in zip(feats, labels, strict=True):
-        kept = [f for f in fs if seen[f] >= min_titles]
+        kept = [
+            f
+            for f in fs
+            if seen[f] >= min_titles and (groups is None or len(places[f]) >= min_groups)
+        ]
         for f in kept:
-            counts[f][area] += 1
-        totals[area] += len(kept)
+            counts[f][area] += weight
+        totals[area] += weight * len(kept)
     return AreaModel({f: dict(c) for f, c in counts.items()}, dict(totals), alpha)
 
 
 def _title_units(titles: Sequence[str], areas) -> list[list[tuple[str, str]]]:
     """Words of titles as ``policy_areas`` reads them (route prefix off, coordinated
-    compounds written out, unit names masked)."""
+    compounds written out, the ignore phrases of the policy-area file masked)."""
     from analysis.compounds import expand_coordinated
     from analysis.enrich import themes
     from analysis.parse import split_title
@@ -177,32 +215,67 @@ def kle_training(areas, half: str | None = None) -> tuple[list[str], list[str]]:
     return titles, labels
 
 
-def labelled_training(path: Path, areas) -> tuple[list[str], list[str]]:
-    """Titles of a labelled titles CSV (``evaluate_titles``) with their labels' areas."""
+def labelled_training(path: Path, areas) -> tuple[list[str], list[str], list[str]]:
+    """Titles of a labelled titles CSV (``evaluate_titles``) with their labels' areas and
+    their municipalities ("" where the file has none)."""
     from analysis import evaluate_titles as et
 
     df = et.load_titles(path)
-    titles, labels = [], []
-    for title, group in zip(df["title"], df["kle_main_group"], strict=True):
+    places = df["municipality"] if "municipality" in df.columns else [""] * len(df)
+    titles, labels, groups = [], [], []
+    for title, group, place in zip(df["title"], df["kle_main_group"], places, strict=True):
         area = areas.kle_map.get(et._main_group(group) or "")
         if area is not None and str(title).strip():
             titles.append(str(title))
             labels.append(area)
-    return titles, labels
+            groups.append(str(place))
+    return titles, labels, groups
 
 
-def build(areas=None, half: str | None = None, titles_csv: Path | None = None) -> AreaModel:
+def with_labelled(
+    base: AreaModel,
+    titles: Sequence[str],
+    labels: Sequence[str],
+    areas,
+    groups: Sequence[str] | None = None,
+) -> AreaModel:
+    """``base`` plus labelled real titles, their words kept where they are in at least
+    ``LABELLED_MIN_TITLES`` of them and, with ``groups`` (their municipalities), in
+    titles of at least ``LABELLED_MIN_MUNICIPALITIES``; each counted ``LABELLED_WEIGHT``
+    times."""
+    units = _title_units(list(titles), areas)
+    return train(
+        units,
+        list(labels),
+        min_titles=LABELLED_MIN_TITLES,
+        base=base,
+        weight=LABELLED_WEIGHT,
+        groups=None if groups is None else list(groups),
+        min_groups=LABELLED_MIN_MUNICIPALITIES,
+    )
+
+
+def build(
+    areas=None, half: str | None = None, titles_csv: Path | Sequence[Path] | None = None
+) -> AreaModel:
     """A model from KLE's titles (of ``half`` only) and, with ``titles_csv``, the titles
-    of a labelled titles file."""
+    of labelled titles files (one or several, read as one set)."""
     from analysis.enrich import policy_areas as pa
 
     areas = areas or pa.load_policy_areas()
     titles, labels = kle_training(areas, half)
     model = train(_title_units(titles, areas), labels)
     if titles_csv is not None:
-        more, more_labels = labelled_training(titles_csv, areas)
-        units = _title_units(more, areas)
-        model = train(units, more_labels, min_titles=LABELLED_MIN_TITLES, base=model)
+        paths = [titles_csv] if isinstance(titles_csv, (str, Path)) else list(titles_csv)
+        more: list[str] = []
+        more_labels: list[str] = []
+        more_groups: list[str] = []
+        for path in paths:
+            t, lab, grp = labelled_training(Path(path), areas)
+            more += t
+            more_labels += lab
+            more_groups += grp
+        model = with_labelled(model, more, more_labels, areas, more_groups)
     return model
 
 
@@ -247,39 +320,55 @@ def model_for(areas, kle_words_half: str | None) -> AreaModel | None:
     return load_model()
 
 
+#: Least probability with which the model's area goes before areas that only KLE's
+#: words found (a KLE word seen in one or two subject titles is weak evidence).
+MIN_PROB_KLE_WORDS: float = 0.4
+
+
 def add_candidates(
     per_item: list[tuple[str, list[tuple[tuple[object, ...], str, float, str]]]],
     title_units: Sequence[Sequence[tuple[str, str]]],
     kle_groups: Sequence[str | None],
     areas,
     kle_words_half: str | None = None,
+    model: AreaModel | None = None,
 ) -> None:
     """Add the model's area to the candidates (rank key, area, score, evidence; sorted,
     see ``policy_areas.item_area_rows``) of items without a KLE group whose candidates
-    are none or general areas only, when it is probable enough (``MIN_PROB_NONE``,
-    ``MIN_PROB_GENERAL``); a general area of the model is added only where there is
-    none. Changes ``per_item`` in place."""
-    model = None
+    are none, general areas only or areas of KLE's words only, when it is probable
+    enough (``MIN_PROB_NONE``, ``MIN_PROB_GENERAL``, ``MIN_PROB_KLE_WORDS``); a general
+    area of the model is added only where there is none. Changes ``per_item`` in place.
+    ``model`` is used instead of ``model_for``'s."""
     for i, (_, cands) in enumerate(per_item):
         kle = kle_groups[i]
         if isinstance(kle, str) and kle:
             continue
-        if any(not key[2] or not key[1] for key, *_ in cands):
-            continue  # a subject area, or a general one made primary by a procedure
+        if any(not key[1] for key, *_ in cands):
+            continue  # a general area made primary by a procedure
+        subjects = [c for c in cands if not c[0][2]]
+        by_words = bool(subjects) and all(c[3].startswith("KLE-ord") for c in subjects)
+        if subjects and not by_words:
+            continue
         if model is None:
             model = model_for(areas, kle_words_half)
             if model is None:
                 return
-        found = model.best(features(title_units[i]))
-        if found is None or found[0] not in areas.keys:
+        post = model.posterior(features(title_units[i]))
+        if not post:
             continue
-        area, prob = found
+        area = min(post, key=lambda a: (-post[a], a))
+        prob = post[area]
+        if area not in areas.keys:
+            continue
         general = area in areas.general
-        if general and cands:
+        if (general and cands) or any(c[1] == area for c in cands):
             continue
-        if prob < (MIN_PROB_GENERAL if cands else MIN_PROB_NONE):
+        least = MIN_PROB_GENERAL if cands else MIN_PROB_NONE
+        if prob < (MIN_PROB_KLE_WORDS if by_words else least):
             continue
-        rank_key = (True, True, general, False, -prob, 0, area)
+        rank_key: tuple[object, ...] = (True, True, general, False, -prob, 0, area)
+        if by_words:  # before the KLE words' areas, whatever their score
+            rank_key = (True, True, False, False, -math.inf, 0, area)
         cands.append((rank_key, area, round(prob, 4), f"lært model: {prob:.2f}"))
         cands.sort()
 
@@ -294,18 +383,26 @@ def load_model() -> AreaModel | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write the shipped model: KLE's titles and the labelled real titles."""
+    """Write the shipped model: KLE's titles and the labelled title files."""
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--titles", type=Path, default=TITLES_CSV)
+    parser.add_argument(
+        "--titles",
+        type=Path,
+        action="append",
+        default=None,
+        help="a labelled titles CSV (repeat for several; default: LABELLED_FILES)",
+    )
     parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parent.parent / MODEL_FILE
     )
     args = parser.parse_args(argv)
-    if not args.titles.is_file():
-        parser.error(f"{args.titles}: no such file (the labelled real titles)")
-    model = build(titles_csv=args.titles)
+    paths = args.titles or list(LABELLED_FILES)
+    for path in paths:
+        if not path.is_file():
+            parser.error(f"{path}: no such file (labelled titles)")
+    model = build(titles_csv=paths)
     args.out.write_text(model.to_json(), encoding="utf-8")
     print(f"{args.out}: {len(model.counts)} features, {len(model.totals)} areas")
     return 0

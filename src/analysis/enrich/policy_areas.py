@@ -22,9 +22,10 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   votes once, by the word itself, else its head, else its modifier ("elevfraværet" ->
   "fravær", "elev"). This is the fallback that does not depend on which titles the
   terms were tuned on;
-- a title still without an area, or with a general area only, gets the area of the
-  learned fallback (``enrich.area_model``: naive Bayes over the words of KLE's subject
-  titles and the labelled real titles) when it is probable enough;
+- a title still without an area, with a general area only or with areas of KLE's
+  words only, gets the area of the learned fallback (``enrich.area_model``: naive Bayes
+  over the words of KLE's subject titles and the labelled titles) when it is probable
+  enough;
 - coordinated compounds are written out before matching ("idræts- og svømmehaller" ->
   "idrætshaller og svømmehaller": ``compounds.expand_coordinated``).
 """
@@ -146,11 +147,10 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         if " " in term.strip() or not term.strip("*"):
             raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
-    # Unit names are blanked out as in the themes ("afdelingschef for Dagtilbud & Skole").
-    base_ignore = themes.load_taxonomy().ignore_phrases
-    ignore_all = base_ignore + tuple(p for p in ignore if p not in base_ignore)
+    # Only this file's phrases: the themes' unit names ("Børn & Familie", masked also
+    # when written "Børn og familie") say which area an item is about.
     return PolicyAreas(
-        themes.Taxonomy(areas, ignore_all, ()),
+        themes.Taxonomy(areas, tuple(dict.fromkeys(ignore)), ()),
         kle_map,
         frozenset(general),
         tuple(t.lower() for t in procedural),
@@ -361,6 +361,7 @@ def item_area_rows(
     kle_words_half: str | None = None,
     kle_word_purity: float | None = None,
     learned: bool = True,
+    model: Any = None,
 ) -> list[tuple[str, str, int, float, str]]:
     """Rows (item_id, area, rank, score, evidence) of ``item_policy_areas`` for items.
 
@@ -370,9 +371,10 @@ def item_area_rows(
     hand-written terms alone); without ``terms`` the hand-written terms are not (to check
     the KLE words alone); ``kle_words_half`` and ``kle_word_purity`` build the KLE
     words of one half of KLE only and with another purity (the held-out protocol).
-    ``tokens`` shares the texts' words with the themes (see ``themes._units_of``).
-    Coordinated compounds are written out first ("idræts- og svømmehaller":
-    ``compounds.expand_coordinated``).
+    ``tokens`` shares the texts' words with the themes (see ``themes._units_of``);
+    ``model`` is an ``area_model.AreaModel`` used instead of the shipped one (the
+    cross-validation of ``evaluate_titles``). Coordinated compounds are written out
+    first ("idræts- og svømmehaller": ``compounds.expand_coordinated``).
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
@@ -442,7 +444,7 @@ def item_area_rows(
     if learned and kle_fallback:
         from analysis.enrich import area_model
 
-        area_model.add_candidates(per_item, title_units, kle_groups, areas, kle_words_half)
+        area_model.add_candidates(per_item, title_units, kle_groups, areas, kle_words_half, model)
     for item_id, cands in per_item:
         for rank, (_, key, score, evidence) in enumerate(cands, start=1):
             out.append((item_id, key, rank, score, evidence))
@@ -495,6 +497,7 @@ def classify_titles(
     kle_words_half: str | None = None,
     kle_word_purity: float | None = None,
     learned: bool = True,
+    model: Any = None,
 ) -> list[str | None]:
     """The primary area of each title taken alone as an item (None: no area).
 
@@ -516,6 +519,7 @@ def classify_titles(
         kle_words_half=kle_words_half,
         kle_word_purity=kle_word_purity,
         learned=learned,
+        model=model,
     )
     first = {r[0]: r[1] for r in rows if r[2] == 1}
     return [first.get(i) for i in ids]
