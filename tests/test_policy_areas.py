@@ -454,6 +454,8 @@ WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written
 #: The development half of a second written set (another writer, 10 other
 #: municipalities): its figure before anything was tuned on it was 88.7 % right.
 WRITTEN2_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-dev.csv"
+#: Its held-out half (19 further municipalities), evaluated by the lead only.
+WRITTEN2_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-test.csv"
 
 
 @pytest.mark.parametrize(
@@ -530,19 +532,24 @@ def test_cross_validation_never_trains_on_the_fold():
         et.cross_validated(titles.drop(columns="kle_main_group"))
 
 
-def test_written_held_out_titles_hold_their_measured_level():
-    """The held-out half of the written titles (20 other municipalities), evaluated once
-    after the vocabulary and the learned fallback were tuned on the development half: a
-    regression bar at the level measured then (82.8 % right, 1.0 % none, instruments
-    90.5 %), below the issue's 85 %. Never tune on its errors: it is the team's only
-    unseen measure; raise the bar when general changes raise the figure."""
-    classified = et.classify(et.load_titles(WRITTEN_TEST))
+@pytest.mark.parametrize(
+    ("path", "n", "right", "none", "precision"),
+    [(WRITTEN_TEST, 290, 0.84, 0.015, 0.90), (WRITTEN2_TEST, 360, 0.865, 0.005, 0.91)],
+    ids=["written-test", "written2-test"],
+)
+def test_written_held_out_titles_hold_their_measured_level(path, n, right, none, precision):
+    """The held-out halves of the two written sets (39 other municipalities), each
+    evaluated by the lead after the tuning on the development halves: regression bars at
+    the levels measured then (84.5 % and 87.2 % right, 1.0 % and 0.0 % none, instruments
+    90.7 % and 91.9 %; 86.0 % right over both). Never tune on their errors: they are the
+    team's unseen measures; raise the bars when general changes raise the figures."""
+    classified = et.classify(et.load_titles(path))
     s = et.scores(classified)
     print("\n" + et.render(classified, pa.policy_area_labels()))
-    assert s.n_area_labelled > 290
-    assert s.area_accuracy >= 0.82
-    assert s.no_area_share <= 0.015
-    assert s.instrument_precision >= 0.90
+    assert s.n_area_labelled > n
+    assert s.area_accuracy >= right
+    assert s.no_area_share <= none
+    assert s.instrument_precision >= precision
 
 
 def test_instruments_of_choices_and_rules():
