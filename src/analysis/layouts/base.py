@@ -10,6 +10,7 @@ shared item grammar (``parse.py``) and cross-checks the contents list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.header import (
@@ -172,6 +173,37 @@ def _with_contents(
 
 # --- the shared flow --------------------------------------------------------------------
 
+#: "Lukket møde", "Lukkede sager", "Åbne punkter": a line opening the closed (or open)
+#: part of the meeting, in the contents list or above the items of that part.
+_PART = re.compile(
+    r"^(?P<which>åbne|åben|åbent|lukkede|lukket)\s+(?:møde|dagsorden|del|sager|punkter|"
+    r"dagsordenspunkter)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def part_markers(lines: list[Line]) -> dict[int, bool]:
+    """Line index -> True for a line opening the closed part, False the open part."""
+    out: dict[int, bool] = {}
+    for line in lines:
+        text = line.clean
+        if text[:1] in "ÅåLl" and len(text) <= 30:
+            m = _PART.match(text)
+            if m:
+                out[line.index] = m.group("which").lower().startswith("lukke")
+    return out
+
+
+def _closed_parts(heads: list[Head], lines: list[Line], markers: dict[int, bool]) -> list[Head]:
+    """Headings below a "Lukket møde" line (and above an "Åbne …" one) are closed items."""
+    if not heads or not any(markers.values()):
+        return heads
+    out = []
+    for h in heads:
+        above = [closed for index, closed in markers.items() if index < lines[h.pos].index]
+        out.append(replace(h, closed=True) if above and above[-1] else h)
+    return out
+
 
 def parse_numbered(
     lines: list[Line],
@@ -181,7 +213,8 @@ def parse_numbered(
 ) -> ParsedMeeting:
     """Parse a document whose items are numbered headings (every family but the agenda
     system's ``Punkt N:``): contents list first, else the increasing run with evidence."""
-    skip = furniture(lines) | (extra_skip or set())
+    markers = part_markers(lines)
+    skip = furniture(lines) | (extra_skip or set()) | set(markers)
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None)
@@ -193,6 +226,7 @@ def parse_numbered(
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
+    heads = _closed_parts(heads, lines, markers)
     if not heads and toc is None:
         raise NotMinutes(
             f"no agenda items found (layout {layout}: expected numbered item headings such "

@@ -24,8 +24,9 @@ from analysis.parse import (
 # --- header facts -----------------------------------------------------------------------
 
 _FIELD = re.compile(
-    r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|"
-    r"starttidspunkt|sluttidspunkt|sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
+    r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
+    r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
+    r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -55,12 +56,14 @@ _TITLE_KIND_FIRST = re.compile(
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
 _TITLE_GENITIVE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?P<forum>[A-ZÆØÅ].+?)s\s+"
-    r"(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:den|d\.)\s+(?P<rest>\S.*))?$",
+    r"(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?:(?:den|d\.)\s+)?(?P<rest>\d.*))?$",
     re.I,
 )
 #: "Referat af møde i Kommunalbestyrelsen", "Dagsorden for Byrådet den 3. maj 2020"
 _TITLE_OF = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
+    r"(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?"
     rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+(?P<rest>\d.*))?$",
     re.I,
 )
@@ -167,16 +170,21 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     taken.append(nxt[0])
             if value or key in ("sted", "mødested"):
                 _field(head, key, value)
-                if (
-                    key in ("dato", "mødedato", "mødetidspunkt", "starttidspunkt")
-                    and head.date
-                    and date_rank > 0
-                ):
+                if key in _DATE_KEYS and head.date and date_rank > 0:
                     date_rank = 0
                 placed.update(lines[j].index for j in taken)
                 k = taken[-1] + 1
                 after_kind = False
                 continue
+        held = _HELD.match(text) if text[:1] in "Mm" else None
+        if held and dates.find_date(text) is None:
+            # "Mødet afholdtes i Byrådssalen, Farum Rådhus, kl. 19.00-22.15."
+            start, place = _time_and_place(held.group("rest"))
+            head.start_time = head.start_time or start
+            head.location = head.location or place
+            placed.add(line.index)
+            k += 1
+            continue
         m = (
             _TITLE_DASHED.match(text)
             or _TITLE_KIND_FIRST.match(text)
@@ -221,8 +229,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             kind = _KIND_WORD.match(text)
             if kind and head.document_type is None:  # "Dagsorden til mødet 8. maj 2024 …"
                 head.document_type = _kind(kind.group(1))
+            before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
+            if head.forum is None and before and looks_like_body(before):
+                head.forum = before  # "Kommunalbestyrelsen   Onsdag 30. april 2008"
             placed.add(line.index)
             k += 1
+            nxt = _next_nonblank(lines, k - 1, skip, 1)
+            on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
+            if on and head.location is None:  # the place on the line under: "på Rådhuset"
+                head.location = on.group("place").strip(" .")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
             continue
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
             head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
@@ -282,25 +299,69 @@ def _place_after(rest: str) -> str | None:
     return m.group("place").strip(" .") if m else None
 
 
+#: "Mødet afholdtes i …", "Mødet blev holdt kl. 19.00 i …" (a sentence giving place and time).
+_HELD = re.compile(
+    r"^mødet\s+(?:blev\s+)?(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
+    r"finder\s+sted|fandt\s+sted)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_CLOCK_SPAN = re.compile(
+    r"\b(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?", re.I
+)
+#: "på Rådhuset, mødesalen" on the line under the date: the place.
+_PLACE_LINE = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100})$")
+_WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
+
+
+def _time_and_place(rest: str) -> tuple[str | None, str | None]:
+    """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
+    start = None
+    m = _CLOCK_SPAN.search(rest)
+    if m:
+        start = f"{int(m.group('h')):02d}:{m.group('m')}"
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    rest = re.sub(r"^\s*(?:i|på)\s+", "", rest.strip())
+    place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
+    return start, (place if place[:1].isupper() and len(place) <= 120 else None)
+
+
 _BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+
+
+#: Fields whose value is the meeting's date (and maybe time).
+_DATE_KEYS = ("dato", "mødedato", "mødetidspunkt", "starttidspunkt", "meeting date")
 
 
 def _field(head: Header, key: str, value: str) -> None:
     if key in ("udvalg", "forum", "mødeforum", "organ"):
         head.forum = value
-    elif key in ("dato", "mødedato", "mødetidspunkt", "starttidspunkt"):
+    elif key in _DATE_KEYS:
         d, t = _date_and_time(value)
         if d:
             head.date = d
         head.start_time = t or head.start_time
-    elif key in ("tid", "tidspunkt"):
+    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid"):
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
+        # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.
+        d, t = _date_and_time(value)
+        if d:
+            head.date = d
+            head.start_time = t or head.start_time
+            return
         bare = _BARE_TIME.match(value)
         start = dates.parse_time(value) or (
             f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
         )
         head.start_time = start or head.start_time
-    elif key in ("sted", "mødested", "mødelokale", "mødeafholdelse", "lokale", "adresse"):
+    elif key in (
+        "sted",
+        "mødested",
+        "mødelokale",
+        "mødeafholdelse",
+        "lokale",
+        "adresse",
+        "location",
+    ):
         head.location = value or None
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):

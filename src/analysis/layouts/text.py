@@ -38,9 +38,31 @@ def unflatten(text: str) -> str:
     return "\n".join(out)
 
 
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def unpipe(text: str) -> str:
+    """Markdown pipe tables (a Word file converted to text: ``| Pkt. 1 | Title |``) as
+    tab-separated cells, the way the other readers write table rows; the ``|---|`` rule
+    under a table's first row becomes a blank line. Line numbers are kept."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            if _PIPE_SEPARATOR.match(stripped):
+                line = ""
+            else:
+                cells = [c.strip() for c in stripped[1:-1].split("|")]
+                line = "\t".join(c for c in cells if c)
+        out.append(line)
+    return "\n".join(out)
+
+
 def prepare(text: str) -> list[Line]:
-    """The lines of a document, flattened PDF text split first."""
-    return to_lines(unflatten(text))
+    """The lines of a document, flattened PDF text split and pipe tables unpiped first."""
+    return to_lines(unpipe(unflatten(text)))
 
 
 # --- page furniture ---------------------------------------------------------------------
@@ -52,7 +74,10 @@ _FURNITURE = re.compile(
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|spring til indhold|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
-    r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.)$",
+    r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.|"
+    # English controls of agenda portals shown in English
+    r"search|sign in|log in|expand all|collapse all|expand all\s+collapse all|"
+    r"back to top|download pdf|share|show attachments|hide attachments|agenda items)$",
     re.IGNORECASE,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -74,7 +99,7 @@ _HINTS = ("·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR"
 
 _HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
 #: What a web control can start with (a bullet, or the first letter of one of the words).
-_CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmM.]")
+_CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.]")
 
 
 def is_furniture(text: str) -> bool:
@@ -101,9 +126,33 @@ def is_furniture(text: str) -> bool:
 _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 
 
+#: The envelope of minutes pasted from an e-mail: "Fra:", "Sendt:", "Til:", "Emne:".
+_MAIL_HEADER = re.compile(
+    r"^(?:fra|sendt|til|cc|bcc|emne|vedhæftet(?: fil)?|from|sent|to|date|subject)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def mail_envelope(lines: list[Line]) -> set[int]:
+    """Indexes of an e-mail's header lines at the top (three or more in a row): the
+    sender's date is not the meeting's, the recipients are not the forum."""
+    run: list[int] = []
+    for line in lines[:40]:
+        if line.blank:
+            if run:
+                break
+            continue
+        if not _MAIL_HEADER.match(line.clean):
+            break
+        run.append(line.index)
+    return set(run) if len(run) >= 3 else set()
+
+
 def furniture(lines: list[Line]) -> set[int]:
-    """Indexes of furniture lines; on a printable web page also the navigation above it."""
+    """Indexes of furniture lines; on a printable web page also the navigation above it,
+    in a pasted e-mail its header lines."""
     out = {ln.index for ln in lines if ln.clean and is_furniture(ln.clean)}
+    out |= mail_envelope(lines)
     marker = next((ln for ln in lines[:80] if _PRINT_MARKER.match(ln.clean)), None)
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
