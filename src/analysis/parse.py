@@ -212,7 +212,7 @@ _BODY_DATE_COLON = re.compile(
 )
 #: "KB 30.04.2008:", "ØU 16-04-2008:": an abbreviated body and a date, then a colon.
 _ABBR_DATE = re.compile(
-    r"^(?P<body>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:$"
+    r"^(?P<body>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:?$"
 )
 #: "Byrådets beslutning den 09-12-2019", "Udvalgets beslutning:", "Økonomiudvalgets
 #: indstilling:": the body in the genitive before the word.
@@ -253,7 +253,16 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         patterns.append(_BODY_DECISION)
     if text.endswith(":"):
         patterns.append(_BODY_DATE_COLON)
+    if text[-1:] in ":0123456789" and len(text) <= 30:
         patterns.append(_ABBR_DATE)
+    low = text.lower()
+    if "s beslutning" in low or "s afgørelse" in low or "s indstilling" in low:
+        m = _GENITIVE_DECISION.match(text)
+        if m:
+            date_text = m.group("date") or ""
+            return m.group("body").strip(), parse_long_date(date_text) or parse_numeric_date(
+                date_text
+            )
     if "pkt" in text or "Pkt" in text:
         patterns.append(_BODY_PKT)
     for pattern in patterns:

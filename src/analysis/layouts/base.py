@@ -29,7 +29,7 @@ from analysis.layouts.headings import (
     contents,
     match_contents,
 )
-from analysis.layouts.text import furniture
+from analysis.layouts.text import furniture, running_heads
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
     BodyRules,
@@ -194,10 +194,16 @@ def part_markers(lines: list[Line]) -> dict[int, bool]:
     return out
 
 
-def _closed_parts(heads: list[Head], lines: list[Line], markers: dict[int, bool]) -> list[Head]:
-    """Headings below a "Lukket møde" line (and above an "Åbne …" one) are closed items."""
+def _closed_parts(
+    heads: list[Head], lines: list[Line], markers: dict[int, bool], toc: Contents | None
+) -> list[Head]:
+    """Headings below a "Lukket møde" line (and above an "Åbne …" one) are closed items;
+    the same lines inside the contents list only group its entries."""
     if not heads or not any(markers.values()):
         return heads
+    if toc and toc.positions:
+        first, end = lines[min(toc.positions)].index, lines[toc.end - 1].index
+        markers = {i: c for i, c in markers.items() if not first <= i <= end}
     out = []
     for h in heads:
         above = [closed for index, closed in markers.items() if index < lines[h.pos].index]
@@ -226,7 +232,7 @@ def parse_numbered(
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
-    heads = _closed_parts(heads, lines, markers)
+    heads = _closed_parts(heads, lines, markers, toc)
     if not heads and toc is None:
         raise NotMinutes(
             f"no agenda items found (layout {layout}: expected numbered item headings such "
@@ -236,7 +242,8 @@ def parse_numbered(
     header_end = min(starts) if starts else len(lines)
     placed: set[int] = set()
     warnings: list[str] = []
-    head = read_header(lines[:header_end], skip, placed)
+    # A running header above the first item may be the only place naming forum and date.
+    head = read_header(lines[:header_end], skip - running_heads(lines, set()), placed)
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:

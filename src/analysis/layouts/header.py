@@ -95,7 +95,19 @@ def _kind(word: str) -> str:
 def _people_line(value: str, present: bool) -> list[Participant]:
     value = re.sub(r"\s+og\s+(?=[A-ZÆØÅ])", ", ", value.strip().rstrip("."))
     people = parse_participants(value)
-    return [_person(p.name + (f" ({p.role})" if p.role else ""), present) for p in people]
+    out: list[Participant] = []
+    for p in people:
+        if p.role is None and p.name.lower() in _CHAIRS and out:
+            # "Jens Hansen (V), formand": the chair is the role of the name before
+            last = out[-1]
+            role = f"{p.name.capitalize()}, {last.role}" if last.role else p.name.capitalize()
+            out[-1] = Participant(last.name, role, present)
+            continue
+        out.append(_person(p.name + (f" ({p.role})" if p.role else ""), present))
+    return out
+
+
+_CHAIRS = frozenset({"formand", "næstformand", "borgmester", "viceborgmester"})
 
 
 def _person(text: str, present: bool) -> Participant:
@@ -154,7 +166,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.participants += (
                     [_person(n, _MEMBER_KEYS[key]) for n in names]
                     if not value
-                    else _people_line(value, _MEMBER_KEYS[key])
+                    else _people_line(" ".join(names), _MEMBER_KEYS[key])
                 )
                 placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
                 k = k2
@@ -370,10 +382,27 @@ def _field(head: Header, key: str, value: str) -> None:
         head.municipality = value
 
 
+#: "Søren Peschardt (V)", "Jan Riber Jakobsen (C), formand": one member a line.
+_NAME_PARTY = re.compile(
+    r"^[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅa-zæøå][\w.\-]*){0,5} \([A-ZÆØÅ]{1,3}\)(?:,.{0,40})?$"
+)
+
+
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
-    """Names under a member label (bullets or one name a line); position after them."""
+    """Names under a member label (bullets or one name a line); position after them.
+    A list written after the label goes on over the lines while a line ends in a comma."""
     if value:
-        return [value], k + 1
+        parts, j = [value], k + 1
+        while j < len(lines):
+            nxt = lines[j]
+            if nxt.blank or nxt.index in skip or _field_match(nxt.clean) or len(nxt.clean) > 200:
+                break
+            if not (parts[-1].endswith(",") or _NAME_PARTY.match(nxt.clean)):
+                break
+            # a comma joins one name a line ("Name (V), formand" / "Name (V)")
+            parts.append(("" if parts[-1].endswith(",") else ", ") + nxt.clean)
+            j += 1
+        return ["".join(parts)], j
     names: list[str] = []
     j = k + 1
     while j < len(lines):

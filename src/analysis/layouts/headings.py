@@ -61,7 +61,7 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag\s+nr|Ad\s+(?:pkt|punkt)|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)\.?\s*"
-    r"(?P<num>\d{1,4})\s*[.:)\-–]?\s*(?P<title>.*)$",
+    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.I,
 )
 _NUMBER_ALONE = re.compile(

@@ -6,9 +6,13 @@ placed text in the coverage figure, not as lost text."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from analysis import dates
 from analysis.parse import (
     Line,
+    heading_key,
+    match_case_number,
     to_lines,
 )
 
@@ -148,11 +152,57 @@ def mail_envelope(lines: list[Line]) -> set[int]:
     return set(run) if len(run) >= 3 else set()
 
 
+#: A page number, alone or closing a footer: "Side 3 af 12", "Vejle Kommune   Side 2 af 8",
+#: "Page 4 of 9", "- 3 -".
+_PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}$|^(?:side|page)\s+\d{1,4}$|"
+    r"^[-–]\s*\d{1,4}\s*[-–]$",
+    re.IGNORECASE,
+)
+
+
+def page_numbers(lines: list[Line]) -> set[int]:
+    """Indexes of page-number lines of text printed from a PDF."""
+    return {
+        ln.index
+        for ln in lines
+        if ln.clean and (ln.clean[-1].isdigit() or ln.clean.endswith("-"))
+        if len(ln.clean) <= 120 and _PAGE_NUMBER.search(ln.clean)
+    }
+
+
+def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
+    """Indexes of a PDF's running header: the same short dated line at the top of three
+    or more pages ("Økonomiudvalget 14-03-2022"). Not a label ("Dato: …"), a case line
+    or a decision heading, which may repeat item by item."""
+    counts = Counter(
+        ln.clean
+        for ln in lines
+        if ln.clean
+        and len(ln.clean) <= 90
+        and ln.index not in skip
+        and any(ch.isdigit() for ch in ln.clean)
+    )
+    repeated = {text for text, n in counts.items() if n >= 3}
+    heads = {
+        text
+        for text in repeated
+        if not re.search(r":\s|:$", text)
+        and dates.find_date(text) is not None
+        and match_case_number(text) is None
+        and heading_key(Line(0, text, 0)) is None
+    }
+    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+
+
 def furniture(lines: list[Line]) -> set[int]:
     """Indexes of furniture lines; on a printable web page also the navigation above it,
-    in a pasted e-mail its header lines."""
+    in a pasted e-mail its header lines, in text printed from a PDF the page numbers and
+    running headers."""
     out = {ln.index for ln in lines if ln.clean and is_furniture(ln.clean)}
     out |= mail_envelope(lines)
+    out |= page_numbers(lines)
+    out |= running_heads(lines, out)
     marker = next((ln for ln in lines[:80] if _PRINT_MARKER.match(ln.clean)), None)
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
