@@ -57,6 +57,9 @@ class Found:
     header_end: int
     #: Line indexes that are furniture (or otherwise not text of the minutes).
     skip: set[int] = field(default_factory=set)
+    #: Position of the "Mødet hævet kl. …" line closing the minutes, if any: what follows
+    #: (a signature line, a web page's sidebar) is no text of the last item.
+    end: int | None = None
 
 
 def assemble(
@@ -85,7 +88,7 @@ def assemble(
     items: list[Item] = []
     odd: list[str] = []
     for k, h in enumerate(heads):
-        end = heads[k + 1].pos if k + 1 < len(heads) else len(lines)
+        end = heads[k + 1].pos if k + 1 < len(heads) else (found.end or len(lines))
         placed.add(lines[h.pos].index)
         consumed = set(h.consumed)
         placed.update(lines[p].index for p in consumed)
@@ -182,6 +185,23 @@ _PART = re.compile(
 )
 
 
+#: "Mødet hævet kl. 21.40", "Mødet sluttede kl. 19.25": the minutes end here.
+_CLOSING = re.compile(
+    r"^(?:protokollen\s+blev\s+læst\s+og\s+)?mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttedes|"
+    r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?$",
+    re.IGNORECASE,
+)
+
+
+def _closing_line(lines: list[Line], after: int) -> int | None:
+    """Position of the line closing the minutes after the last heading, if any."""
+    for pos in range(after + 1, len(lines)):
+        text = lines[pos].clean
+        if text[:1] in "MmPp" and _CLOSING.match(text):
+            return pos
+    return None
+
+
 def part_markers(lines: list[Line]) -> dict[int, bool]:
     """Line index -> True for a line opening the closed part, False the open part."""
     out: dict[int, bool] = {}
@@ -249,5 +269,8 @@ def parse_numbered(
     if not head.forum:
         head.forum = forum_from_body(lines, head.date)
     place_known_lines(lines[:header_end], head, placed)
-    found = Found(heads, toc, header_end, skip)
+    closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
+    if closing is not None:
+        placed.add(lines[closing].index)
+    found = Found(heads, toc, header_end, skip, closing)
     return assemble(lines, layout, found, head, placed, warnings)

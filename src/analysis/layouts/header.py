@@ -67,6 +67,14 @@ _TITLE_OF = re.compile(
     rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+(?P<rest>\d.*))?$",
     re.I,
 )
+#: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
+_TITLE_COUNCIL_MEETING = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    r"(?P<council>byråds|kommunalbestyrelses)møde(?:t)?(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?:(?:den|d\.)\s+)?(?P<rest>\d.*))?$",
+    re.I,
+)
+_COUNCILS = {"byråds": "Byrådet", "kommunalbestyrelses": "Kommunalbestyrelsen"}
 #: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
@@ -210,6 +218,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             head.forum = head.forum or m.group("forum").strip()
             rest = m.group("rest") or ""
             d, t = _date_and_time(rest)
+            if d and date_rank > 1:
+                head.date, date_rank = d, 1
+            head.start_time = head.start_time or t
+            placed.add(line.index)
+            k += 1
+            continue
+        m = _TITLE_COUNCIL_MEETING.match(text)
+        if m:
+            head.heading = head.heading or text
+            head.document_type = head.document_type or _kind(m.group("kind"))
+            head.forum = head.forum or _COUNCILS[m.group("council").lower()]
+            d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t

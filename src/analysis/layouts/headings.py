@@ -11,7 +11,7 @@ carry evidence, and :func:`absorb_duplicates` joins a heading to the line announ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.layouts.text import _BULLET, is_furniture
 from analysis.parse import (
@@ -60,7 +60,7 @@ _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag\s+nr|Ad\s+(?:pkt|punkt)|§|"
-    r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)\.?\s*"
+    r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -107,6 +107,8 @@ def _case_of(text: str) -> str | None:
     return found
 
 
+#: Item-heading prefixes that also number other texts' lines (a statute's "§ 1.").
+_WEAK_PREFIX = re.compile(r"^(?:Sag\s+nr|Ad\s+(?:pkt|punkt)|§)", re.IGNORECASE)
 _CLOSED_MARK = re.compile(r"^(?:[-•*]\s*)?lukket\b", re.IGNORECASE)
 
 
@@ -226,6 +228,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     Drupal pages), and ``12 Title`` right under an "Åbent punkt" line.
     """
     out: list[Head] = []
+    weak_heads: list[int] = []
     for pos in range(start, len(lines)):
         line = lines[pos]
         if line.blank or line.index in skip:
@@ -275,11 +278,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if inline and case is None:
             case = match_case_number(inline.group(0).strip().strip("()"))
             score += 2 if case else 0
-        if _PKT.match(text):
+        weak = _WEAK_PREFIX.match(text) is not None
+        if _PKT.match(text) and not weak:
             score += 1
         head_pos = pos
         if opened_at is not None:
             head_pos, consumed = opened_at, [pos, *consumed]
+        if weak:
+            weak_heads.append(len(out))
         out.append(
             Head(
                 head_pos,
@@ -293,6 +299,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 or any(_closed_marker(lines[p].clean) for p in more),
             )
         )
+    if any(out[i].evidence >= 2 for i in weak_heads):
+        # "§ 2." / "Sag nr. 46" are item headings where one of them surely is (a decision
+        # or case line under it); alone they also number a statute's or a letter's lines.
+        for i in weak_heads:
+            out[i] = replace(out[i], evidence=out[i].evidence + 1)
     return out
 
 
