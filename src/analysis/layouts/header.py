@@ -212,23 +212,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_OF.match(text)
             or _TITLE_FORUM_DATE.match(text)
         )
+        forum = None
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
+            forum = m.group("forum").strip()
+        elif m := _TITLE_COUNCIL_MEETING.match(text):
+            forum = _COUNCILS[m.group("council").lower()]
+        if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
-            head.forum = head.forum or m.group("forum").strip()
-            rest = m.group("rest") or ""
-            d, t = _date_and_time(rest)
-            if d and date_rank > 1:
-                head.date, date_rank = d, 1
-            head.start_time = head.start_time or t
-            placed.add(line.index)
-            k += 1
-            continue
-        m = _TITLE_COUNCIL_MEETING.match(text)
-        if m:
-            head.heading = head.heading or text
-            head.document_type = head.document_type or _kind(m.group("kind"))
-            head.forum = head.forum or _COUNCILS[m.group("council").lower()]
+            head.forum = head.forum or forum
             d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
