@@ -255,8 +255,7 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         patterns.append(_BODY_DATE_COLON)
     if text[-1:] in ":0123456789" and len(text) <= 30:
         patterns.append(_ABBR_DATE)
-    low = text.lower()
-    if "s beslutning" in low or "s afgørelse" in low or "s indstilling" in low:
+    if "s beslutning" in text or "s afgørelse" in text or "s indstilling" in text:
         m = _GENITIVE_DECISION.match(text)
         if m:
             date_text = m.group("date") or ""
@@ -333,9 +332,8 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
     written) are the meeting's, else an earlier body's; a body's indstilling is one."""
-    low = text.lower()
-    if not ("s beslutning" in low or "s indstilling" in low or "s afgørelse" in low):
-        return None
+    if not ("s beslutning" in text or "s indstilling" in text or "s afgørelse" in text):
+        return None  # the words in lower case after the genitive (most lines have none)
     m = _GENITIVE_DECISION.match(text)
     if not m or not text[:1].isupper():
         return None

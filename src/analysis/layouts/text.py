@@ -171,19 +171,16 @@ def page_numbers(lines: list[Line]) -> set[int]:
     }
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     """Indexes of a PDF's running header: the same short dated line at the top of three
     or more pages ("Økonomiudvalget 14-03-2022"). Not a label ("Dato: …"), a case line
     or a decision heading, which may repeat item by item."""
-    counts = Counter(
-        ln.clean
-        for ln in lines
-        if ln.clean
-        and len(ln.clean) <= 90
-        and ln.index not in skip
-        and any(ch.isdigit() for ch in ln.clean)
-    )
-    repeated = {text for text, n in counts.items() if n >= 3}
+    counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
+    repeated = {text for text, n in counts.items() if n >= 3 and len(text) <= 90}
+    repeated = {text for text in repeated if _DIGIT.search(text)}
     heads = {
         text
         for text in repeated
