@@ -194,7 +194,7 @@ _BULLET = re.compile(r"^[-•*–]\s+")
 _DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
 _BODY_DECISION = re.compile(
     r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][^\n]{1,80}?)\s+"
-    rf"(?:den|d\.)\s+(?P<date>{_DATE_WORDS})\s*:?$"
+    rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
@@ -208,6 +208,18 @@ _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 _BODY_DATE_COLON = re.compile(
     rf"^(?P<body>(?!Fravær|Afbud|Til stede)[A-ZÆØÅ][^:\n]{{0,80}}?{_BODY_NOUN})\s*[-–,]?\s+"
     rf"(?:den|d\.)\s+(?P<date>{_DATE_WORDS})\s*:$",
+    re.IGNORECASE,
+)
+#: "KB 30.04.2008:", "ØU 16-04-2008:": an abbreviated body and a date, then a colon.
+_ABBR_DATE = re.compile(
+    r"^(?P<body>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:?$"
+)
+#: "Byrådets beslutning den 09-12-2019", "Udvalgets beslutning:", "Økonomiudvalgets
+#: indstilling:": the body in the genitive before the word.
+_GENITIVE_DECISION = re.compile(
+    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS}))s\s+"
+    r"(?P<word>beslutning|indstilling|afgørelse)"
+    rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
 #: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading).
@@ -241,6 +253,15 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         patterns.append(_BODY_DECISION)
     if text.endswith(":"):
         patterns.append(_BODY_DATE_COLON)
+    if text[-1:] in ":0123456789" and len(text) <= 30:
+        patterns.append(_ABBR_DATE)
+    if "s beslutning" in text or "s afgørelse" in text or "s indstilling" in text:
+        m = _GENITIVE_DECISION.match(text)
+        if m:
+            date_text = m.group("date") or ""
+            return m.group("body").strip(), parse_long_date(date_text) or parse_numeric_date(
+                date_text
+            )
     if "pkt" in text or "Pkt" in text:
         patterns.append(_BODY_PKT)
     for pattern in patterns:
@@ -258,6 +279,8 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
 def _same_body(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True  # nothing says otherwise
+    if (len(a) <= 6 and a.isupper()) or (len(b) <= 6 and b.isupper()):
+        return True  # "KB" for Kommunalbestyrelsen: the date decides
     x, y = a.casefold(), b.casefold()
     return x in y or y in x
 
@@ -276,7 +299,16 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
         return known, text
-    if text[:1].isupper() and (" den " in text or " d. " in text or "pkt" in text):
+    genitive = _genitive_heading(text, rules)
+    if genitive:
+        return genitive
+    if text[:1].isupper() and (
+        " den " in text
+        or " d. " in text
+        or "pkt" in text
+        or text.startswith("Beslutning ")
+        or (text[-1:].isdigit() and len(text) <= 30)
+    ):
         found = decision_heading(line.clean.strip())
         if found:
             body, date = found
@@ -294,6 +326,30 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     if line.heading_level and text:
         return slugify(text), text
     return None
+
+
+def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
+    """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
+    "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
+    written) are the meeting's, else an earlier body's; a body's indstilling is one."""
+    if not ("s beslutning" in text or "s indstilling" in text or "s afgørelse" in text):
+        return None  # the words in lower case after the genitive (most lines have none)
+    m = _GENITIVE_DECISION.match(text)
+    if not m or not text[:1].isupper():
+        return None
+    if m.group("word").lower() == "indstilling":
+        return "indstilling", text
+    date_text = m.group("date")
+    date = (parse_long_date(date_text) or parse_numeric_date(date_text)) if date_text else None
+    ours = rules is None or (
+        (date is None or rules.meeting_date is None or date == rules.meeting_date)
+        and _same_body(m.group("body"), rules.forum)
+    )
+    if not ours:
+        return "tidligere_beslutning", text
+    if rules is not None and rules.agenda:
+        return PROPOSED_DECISION_KEY, text
+    return "beslutning", text
 
 
 def slugify(text: str) -> str:

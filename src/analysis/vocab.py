@@ -22,6 +22,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "beslutningspunkter": "indstilling",
     "beslutning": "beslutning",
     "beslutninger": "beslutning",
+    "afgørelse": "beslutning",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",

@@ -10,6 +10,7 @@ shared item grammar (``parse.py``) and cross-checks the contents list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.header import (
@@ -28,7 +29,7 @@ from analysis.layouts.headings import (
     contents,
     match_contents,
 )
-from analysis.layouts.text import furniture
+from analysis.layouts.text import furniture, running_heads
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
     BodyRules,
@@ -56,6 +57,9 @@ class Found:
     header_end: int
     #: Line indexes that are furniture (or otherwise not text of the minutes).
     skip: set[int] = field(default_factory=set)
+    #: Position of the "Mødet hævet kl. …" line closing the minutes, if any: what follows
+    #: (a signature line, a web page's sidebar) is no text of the last item.
+    end: int | None = None
 
 
 def assemble(
@@ -84,7 +88,7 @@ def assemble(
     items: list[Item] = []
     odd: list[str] = []
     for k, h in enumerate(heads):
-        end = heads[k + 1].pos if k + 1 < len(heads) else len(lines)
+        end = heads[k + 1].pos if k + 1 < len(heads) else (found.end or len(lines))
         placed.add(lines[h.pos].index)
         consumed = set(h.consumed)
         placed.update(lines[p].index for p in consumed)
@@ -172,6 +176,60 @@ def _with_contents(
 
 # --- the shared flow --------------------------------------------------------------------
 
+#: "Lukket møde", "Lukkede sager", "Åbne punkter": a line opening the closed (or open)
+#: part of the meeting, in the contents list or above the items of that part.
+_PART = re.compile(
+    r"^(?P<which>åbne|åben|åbent|lukkede|lukket)\s+(?:møde|dagsorden|del|sager|punkter|"
+    r"dagsordenspunkter)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+#: "Mødet hævet kl. 21.40", "Mødet sluttede kl. 19.25": the minutes end here.
+_CLOSING = re.compile(
+    r"^(?:protokollen\s+blev\s+læst\s+og\s+)?mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttedes|"
+    r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?$",
+    re.IGNORECASE,
+)
+
+
+def _closing_line(lines: list[Line], after: int) -> int | None:
+    """Position of the line closing the minutes after the last heading, if any."""
+    for pos in range(after + 1, len(lines)):
+        text = lines[pos].clean
+        if text[:1] in "MmPp" and _CLOSING.match(text):
+            return pos
+    return None
+
+
+def part_markers(lines: list[Line]) -> dict[int, bool]:
+    """Line index -> True for a line opening the closed part, False the open part."""
+    out: dict[int, bool] = {}
+    for line in lines:
+        text = line.clean
+        if text[:1] in "ÅåLl" and len(text) <= 30:
+            m = _PART.match(text)
+            if m:
+                out[line.index] = m.group("which").lower().startswith("lukke")
+    return out
+
+
+def _closed_parts(
+    heads: list[Head], lines: list[Line], markers: dict[int, bool], toc: Contents | None
+) -> list[Head]:
+    """Headings below a "Lukket møde" line (and above an "Åbne …" one) are closed items;
+    the same lines inside the contents list only group its entries."""
+    if not heads or not any(markers.values()):
+        return heads
+    if toc and toc.positions:
+        first, end = lines[min(toc.positions)].index, lines[toc.end - 1].index
+        markers = {i: c for i, c in markers.items() if not first <= i <= end}
+    out = []
+    for h in heads:
+        above = [closed for index, closed in markers.items() if index < lines[h.pos].index]
+        out.append(replace(h, closed=True) if above and above[-1] else h)
+    return out
+
 
 def parse_numbered(
     lines: list[Line],
@@ -181,7 +239,8 @@ def parse_numbered(
 ) -> ParsedMeeting:
     """Parse a document whose items are numbered headings (every family but the agenda
     system's ``Punkt N:``): contents list first, else the increasing run with evidence."""
-    skip = furniture(lines) | (extra_skip or set())
+    markers = part_markers(lines)
+    skip = furniture(lines) | (extra_skip or set()) | set(markers)
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None)
@@ -193,6 +252,7 @@ def parse_numbered(
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
+    heads = _closed_parts(heads, lines, markers, toc)
     if not heads and toc is None:
         raise NotMinutes(
             f"no agenda items found (layout {layout}: expected numbered item headings such "
@@ -202,11 +262,15 @@ def parse_numbered(
     header_end = min(starts) if starts else len(lines)
     placed: set[int] = set()
     warnings: list[str] = []
-    head = read_header(lines[:header_end], skip, placed)
+    # A running header above the first item may be the only place naming forum and date.
+    head = read_header(lines[:header_end], skip - running_heads(lines, set()), placed)
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:
         head.forum = forum_from_body(lines, head.date)
     place_known_lines(lines[:header_end], head, placed)
-    found = Found(heads, toc, header_end, skip)
+    closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
+    if closing is not None:
+        placed.add(lines[closing].index)
+    found = Found(heads, toc, header_end, skip, closing)
     return assemble(lines, layout, found, head, placed, warnings)

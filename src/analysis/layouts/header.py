@@ -24,8 +24,9 @@ from analysis.parse import (
 # --- header facts -----------------------------------------------------------------------
 
 _FIELD = re.compile(
-    r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|"
-    r"starttidspunkt|sluttidspunkt|sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
+    r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
+    r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
+    r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -55,15 +56,25 @@ _TITLE_KIND_FIRST = re.compile(
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
 _TITLE_GENITIVE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?P<forum>[A-ZÆØÅ].+?)s\s+"
-    r"(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:den|d\.)\s+(?P<rest>\S.*))?$",
+    r"(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?:(?:den|d\.)\s+)?(?P<rest>\d.*))?$",
     re.I,
 )
 #: "Referat af møde i Kommunalbestyrelsen", "Dagsorden for Byrådet den 3. maj 2020"
 _TITLE_OF = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
+    r"(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?"
     rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+(?P<rest>\d.*))?$",
     re.I,
 )
+#: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
+_TITLE_COUNCIL_MEETING = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    r"(?P<council>byråds|kommunalbestyrelses)møde(?:t)?(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?:(?:den|d\.)\s+)?(?P<rest>\d.*))?$",
+    re.I,
+)
+_COUNCILS = {"byråds": "Byrådet", "kommunalbestyrelses": "Kommunalbestyrelsen"}
 #: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
@@ -92,7 +103,19 @@ def _kind(word: str) -> str:
 def _people_line(value: str, present: bool) -> list[Participant]:
     value = re.sub(r"\s+og\s+(?=[A-ZÆØÅ])", ", ", value.strip().rstrip("."))
     people = parse_participants(value)
-    return [_person(p.name + (f" ({p.role})" if p.role else ""), present) for p in people]
+    out: list[Participant] = []
+    for p in people:
+        if p.role is None and p.name.lower() in _CHAIRS and out:
+            # "Jens Hansen (V), formand": the chair is the role of the name before
+            last = out[-1]
+            role = f"{p.name.capitalize()}, {last.role}" if last.role else p.name.capitalize()
+            out[-1] = Participant(last.name, role, present)
+            continue
+        out.append(_person(p.name + (f" ({p.role})" if p.role else ""), present))
+    return out
+
+
+_CHAIRS = frozenset({"formand", "næstformand", "borgmester", "viceborgmester"})
 
 
 def _person(text: str, present: bool) -> Participant:
@@ -151,7 +174,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.participants += (
                     [_person(n, _MEMBER_KEYS[key]) for n in names]
                     if not value
-                    else _people_line(value, _MEMBER_KEYS[key])
+                    else _people_line(" ".join(names), _MEMBER_KEYS[key])
                 )
                 placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
                 k = k2
@@ -167,16 +190,21 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     taken.append(nxt[0])
             if value or key in ("sted", "mødested"):
                 _field(head, key, value)
-                if (
-                    key in ("dato", "mødedato", "mødetidspunkt", "starttidspunkt")
-                    and head.date
-                    and date_rank > 0
-                ):
+                if key in _DATE_KEYS and head.date and date_rank > 0:
                     date_rank = 0
                 placed.update(lines[j].index for j in taken)
                 k = taken[-1] + 1
                 after_kind = False
                 continue
+        held = _HELD.match(text) if text[:1] in "Mm" else None
+        if held and dates.find_date(text) is None:
+            # "Mødet afholdtes i Byrådssalen, Farum Rådhus, kl. 19.00-22.15."
+            start, place = _time_and_place(held.group("rest"))
+            head.start_time = head.start_time or start
+            head.location = head.location or place
+            placed.add(line.index)
+            k += 1
+            continue
         m = (
             _TITLE_DASHED.match(text)
             or _TITLE_KIND_FIRST.match(text)
@@ -184,12 +212,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_OF.match(text)
             or _TITLE_FORUM_DATE.match(text)
         )
+        forum = None
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
+            forum = m.group("forum").strip()
+        elif m := _TITLE_COUNCIL_MEETING.match(text):
+            forum = _COUNCILS[m.group("council").lower()]
+        if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
-            head.forum = head.forum or m.group("forum").strip()
-            rest = m.group("rest") or ""
-            d, t = _date_and_time(rest)
+            head.forum = head.forum or forum
+            d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t
@@ -221,8 +253,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             kind = _KIND_WORD.match(text)
             if kind and head.document_type is None:  # "Dagsorden til mødet 8. maj 2024 …"
                 head.document_type = _kind(kind.group(1))
+            before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
+            if head.forum is None and before and looks_like_body(before):
+                head.forum = before  # "Kommunalbestyrelsen   Onsdag 30. april 2008"
             placed.add(line.index)
             k += 1
+            nxt = _next_nonblank(lines, k - 1, skip, 1)
+            on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
+            if on and head.location is None:  # the place on the line under: "på Rådhuset"
+                head.location = on.group("place").strip(" .")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
             continue
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
             head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
@@ -282,25 +323,69 @@ def _place_after(rest: str) -> str | None:
     return m.group("place").strip(" .") if m else None
 
 
+#: "Mødet afholdtes i …", "Mødet blev holdt kl. 19.00 i …" (a sentence giving place and time).
+_HELD = re.compile(
+    r"^mødet\s+(?:blev\s+)?(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
+    r"finder\s+sted|fandt\s+sted)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_CLOCK_SPAN = re.compile(
+    r"\b(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?", re.I
+)
+#: "på Rådhuset, mødesalen" on the line under the date: the place.
+_PLACE_LINE = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100})$")
+_WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
+
+
+def _time_and_place(rest: str) -> tuple[str | None, str | None]:
+    """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
+    start = None
+    m = _CLOCK_SPAN.search(rest)
+    if m:
+        start = f"{int(m.group('h')):02d}:{m.group('m')}"
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    rest = re.sub(r"^\s*(?:i|på)\s+", "", rest.strip())
+    place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
+    return start, (place if place[:1].isupper() and len(place) <= 120 else None)
+
+
 _BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+
+
+#: Fields whose value is the meeting's date (and maybe time).
+_DATE_KEYS = ("dato", "mødedato", "mødetidspunkt", "starttidspunkt", "meeting date")
 
 
 def _field(head: Header, key: str, value: str) -> None:
     if key in ("udvalg", "forum", "mødeforum", "organ"):
         head.forum = value
-    elif key in ("dato", "mødedato", "mødetidspunkt", "starttidspunkt"):
+    elif key in _DATE_KEYS:
         d, t = _date_and_time(value)
         if d:
             head.date = d
         head.start_time = t or head.start_time
-    elif key in ("tid", "tidspunkt"):
+    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid"):
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
+        # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.
+        d, t = _date_and_time(value)
+        if d:
+            head.date = d
+            head.start_time = t or head.start_time
+            return
         bare = _BARE_TIME.match(value)
         start = dates.parse_time(value) or (
             f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
         )
         head.start_time = start or head.start_time
-    elif key in ("sted", "mødested", "mødelokale", "mødeafholdelse", "lokale", "adresse"):
+    elif key in (
+        "sted",
+        "mødested",
+        "mødelokale",
+        "mødeafholdelse",
+        "lokale",
+        "adresse",
+        "location",
+    ):
         head.location = value or None
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):
@@ -309,10 +394,27 @@ def _field(head: Header, key: str, value: str) -> None:
         head.municipality = value
 
 
+#: "Søren Peschardt (V)", "Jan Riber Jakobsen (C), formand": one member a line.
+_NAME_PARTY = re.compile(
+    r"^[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅa-zæøå][\w.\-]*){0,5} \([A-ZÆØÅ]{1,3}\)(?:,.{0,40})?$"
+)
+
+
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
-    """Names under a member label (bullets or one name a line); position after them."""
+    """Names under a member label (bullets or one name a line); position after them.
+    A list written after the label goes on over the lines while a line ends in a comma."""
     if value:
-        return [value], k + 1
+        parts, j = [value], k + 1
+        while j < len(lines):
+            nxt = lines[j]
+            if nxt.blank or nxt.index in skip or _field_match(nxt.clean) or len(nxt.clean) > 200:
+                break
+            if not (parts[-1].endswith(",") or _NAME_PARTY.match(nxt.clean)):
+                break
+            # a comma joins one name a line ("Name (V), formand" / "Name (V)")
+            parts.append(("" if parts[-1].endswith(",") else ", ") + nxt.clean)
+            j += 1
+        return ["".join(parts)], j
     names: list[str] = []
     j = k + 1
     while j < len(lines):

@@ -11,11 +11,12 @@ carry evidence, and :func:`absorb_duplicates` joins a heading to the line announ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.layouts.text import _BULLET, is_furniture
 from analysis.parse import (
     Line,
+    heading_key,
     match_case_number,
     titles_match,
 )
@@ -53,16 +54,27 @@ class TocEntry:
     number: int | None = None
 
 
-_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.|\)|\s[-–])\s*(?P<title>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.|\)|\s[-–]|\t)\s*(?P<title>\S.*)$")
+#: "45/2024 Title": the item's running number in the year, with the year.
+_YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 _PKT = re.compile(
-    r"^(?:Pkt|Punkt|Dagsordens?punkt|(?:Åbent|Åben|Lukket)(?:\s+punkt)?)\.?\s*"
-    r"(?P<num>\d{1,4})\s*[.:)\-–]?\s*(?P<title>.*)$",
+    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag\s+nr|Ad\s+(?:pkt|punkt)|§|"
+    r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
+    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.I,
 )
-_NUMBER_ALONE = re.compile(r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})\.?$", re.I)
+_NUMBER_ALONE = re.compile(
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*)?(?P<num>\d{1,4})\.?$", re.I
+)
+#: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields).
+_TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*:\s*", re.I)
 _BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
-_OPEN_CLOSED = re.compile(r"^(?:åben|åbent|lukket)(?:\s+punkt)?$", re.IGNORECASE)
+#: "Åbent punkt", "Lukket sag", "Åben/lukket: Åben", "Open item" (a portal in English).
+_OPEN_CLOSED = re.compile(
+    r"^(?:åben/lukket\s*:\s*)?(?:åben|åbent|lukket|open|closed)(?:\s+(?:punkt|sag|item))?$",
+    re.IGNORECASE,
+)
 _OPEN_PREFIX = re.compile(
     r"^(?:(?P<oc1>åbent|åben|lukket)\s+(?P<num1>\d{1,4})\s+|(?P<num2>\d{1,4})\s+\("
     r"(?P<oc2>åben|åbent|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
@@ -74,10 +86,29 @@ _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 
 _INLINE_CASE = re.compile(
-    r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$", re.I
+    r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
+    # "Title (j.nr. 08/1260)": a labelled number in brackets closing the heading
+    r"|\s*\((?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()]+\)$",
+    re.I,
+)
+#: "Case number: 19/14210" (a portal in English).
+_CASE_EN = re.compile(
+    r"^(?:case\s*(?:no\.?|number|id)|journal\s*no\.?)\s*:?\s*(?P<case>\S+)$", re.I
 )
 
 
+def _case_of(text: str) -> str | None:
+    """The case number of a case line, the Danish labels or a portal's English one."""
+    found = match_case_number(text)
+    if found is None and text[:1] in "CcJj":
+        m = _CASE_EN.match(text)
+        if m:
+            found = match_case_number(f"Sagsnr.: {m.group('case').strip('()')}")
+    return found
+
+
+#: Item-heading prefixes that also number other texts' lines (a statute's "§ 1.").
+_WEAK_PREFIX = re.compile(r"^(?:Sag\s+nr|Ad\s+(?:pkt|punkt)|§)", re.IGNORECASE)
 _CLOSED_MARK = re.compile(r"^(?:[-•*]\s*)?lukket\b", re.IGNORECASE)
 
 
@@ -126,7 +157,20 @@ def _is_known_heading(text: str) -> bool:
     if head in SECTION_HEADINGS:
         return True
     m = re.match(r"^([^:]{3,40}?)\s*:", text)
-    return bool(m and m.group(1).lower() in SECTION_HEADINGS)
+    if m and m.group(1).lower() in SECTION_HEADINGS:
+        return True
+    # "Kommunalbestyrelsens beslutning:", "Beslutning Byrådet 17-06-2019", "KB 30.04.2008:"
+    return len(text) <= 120 and heading_key(Line(0, text, 0)) is not None
+
+
+def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
+    """The line after ``pos`` is a numbered heading: an "Åbent punkt" at ``pos`` opens
+    that item, it does not belong to the one above."""
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    if not nxt:
+        return False
+    text = lines[nxt[0]].clean
+    return bool(_BARE.match(text) or _NUMBERED.match(text) or _NUMBER_ALONE.match(text))
 
 
 def _evidence(
@@ -139,6 +183,7 @@ def _evidence(
     after = _next_nonblank(lines, pos, skip)
     want = _norm(title)
     repeated = False
+    marked = False
     for rank, k in enumerate(after):
         text = lines[k].clean
         m = _NUMBERED.match(text) or _BARE.match(text)
@@ -148,7 +193,7 @@ def _evidence(
             repeated = True
             score += 2
             continue
-        found = match_case_number(text)
+        found = _case_of(text)
         if found and case is None and rank <= 2:
             case = found
             consumed.append(k)
@@ -157,7 +202,16 @@ def _evidence(
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
-        if _is_known_heading(text) or _OPEN_CLOSED.match(text):
+        if _OPEN_CLOSED.match(text):
+            if rank <= 2 and not marked and not _opens_next_item(lines, k, skip):
+                # "Åben sag" / "Lukket punkt" under the heading: part of it, not text
+                consumed.append(k)
+                marked = True
+                score += 2
+                continue
+            score += 2 if rank <= 1 else 1
+            break
+        if _is_known_heading(text):
             score += 2 if rank <= 1 else 1
         break
     prev = _prev_nonblank(lines, pos, skip)
@@ -174,6 +228,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     Drupal pages), and ``12 Title`` right under an "Åbent punkt" line.
     """
     out: list[Head] = []
+    weak_heads: list[int] = []
     for pos in range(start, len(lines)):
         line = lines[pos]
         if line.blank or line.index in skip:
@@ -186,7 +241,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if m:
             nxt = _next_nonblank(lines, pos, skip, 1)
             if nxt:
-                candidate = lines[nxt[0]].clean
+                candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 if (
                     plausible_title(candidate)
                     and not _is_known_heading(candidate)
@@ -195,7 +250,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 ):
                     number, title, consumed = int(m.group("num")), candidate, [nxt[0]]
         if number is None:
-            for pattern in (_PKT, _NUMBERED, _GLUED):
+            for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED):
                 m = pattern.match(text)
                 if m and plausible_title(m.group("title")):
                     number, title = int(m.group("num")), m.group("title").strip()
@@ -214,15 +269,23 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
             title = title[: inline.start()].strip()
         last = consumed[-1] if consumed else pos
+        wrapped = _wrapped_title(lines, last, skip)
+        if wrapped is not None:  # a PDF's heading wrapped onto a second line
+            title = f"{title} {lines[wrapped].clean}"
+            consumed.append(wrapped)
+            last = wrapped
         score, more, case = _evidence(lines, last, title, skip)
         if inline and case is None:
-            case = match_case_number(inline.group(0))
+            case = match_case_number(inline.group(0).strip().strip("()"))
             score += 2 if case else 0
-        if _PKT.match(text):
+        weak = _WEAK_PREFIX.match(text) is not None
+        if _PKT.match(text) and not weak:
             score += 1
         head_pos = pos
         if opened_at is not None:
             head_pos, consumed = opened_at, [pos, *consumed]
+        if weak:
+            weak_heads.append(len(out))
         out.append(
             Head(
                 head_pos,
@@ -232,17 +295,45 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 case,
                 score,
                 bool(line.heading_level),
-                _CLOSED_MARK.match(lines[head_pos].clean) is not None,
+                _CLOSED_MARK.match(lines[head_pos].clean) is not None
+                or any(_closed_marker(lines[p].clean) for p in more),
             )
         )
+    if any(out[i].evidence >= 2 for i in weak_heads):
+        # "§ 2." / "Sag nr. 46" are item headings where one of them surely is (a decision
+        # or case line under it); alone they also number a statute's or a letter's lines.
+        for i in weak_heads:
+            out[i] = replace(out[i], evidence=out[i].evidence + 1)
     return out
+
+
+def _closed_marker(text: str) -> bool:
+    """ "Lukket punkt", "Lukket sag", "Åben/lukket: Lukket", "Closed item"."""
+    if not _OPEN_CLOSED.match(text):
+        return False
+    value = re.sub(r"^åben/lukket\s*:\s*", "", text, flags=re.I).lower()
+    return value.startswith(("lukket", "closed"))
+
+
+def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """Position of the second line of a wrapped heading, else None: a short line in lower
+    case right under the heading, followed by the heading's own lines (an "Åben sag"
+    mark or the case number), as PDF exports wrap long titles."""
+    nxt = _next_nonblank(lines, pos, skip, 2)
+    if len(nxt) < 2:
+        return None
+    text = lines[nxt[0]].clean
+    if not text[:1].islower() or len(text) > 100 or text.endswith((".", ":")):
+        return None
+    after = lines[nxt[1]].clean
+    return nxt[0] if _OPEN_CLOSED.match(after) or _case_of(after) else None
 
 
 # --- contents lists ---------------------------------------------------------------------
 
 _TOC_HEAD = re.compile(
     r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
-    r"dagsordenen|sagsliste|oversigt over punkter)\s*:?$",
+    r"dagsordenen|sagsliste|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:))\s*:?$",
     re.IGNORECASE,
 )
 
@@ -255,13 +346,15 @@ def toc_entry(line: Line) -> TocEntry | None:
         num = m.group("num1") or m.group("num2")
         page = m.group("page")
         return TocEntry(m.group("title").strip(), int(page) if page else None, line.index, int(num))
-    m = _PKT.match(text)
-    if m and plausible_title(m.group("title")):
-        return TocEntry(m.group("title").strip(), None, line.index, int(m.group("num")))
-    m = _NUMBERED.match(text) or _GLUED.match(text)
+    m = (
+        _PKT.match(text)
+        or _NUMBERED.match(text)
+        or _GLUED.match(text)
+        or _YEAR_NUMBERED.match(text)
+    )
     if m and plausible_title(m.group("title")):
         title, page = m.group("title").strip(), None
-        lead = _DOT_LEADER.match(title)
+        lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
         return TocEntry(title, page, line.index, int(m.group("num")))
@@ -270,6 +363,10 @@ def toc_entry(line: Line) -> TocEntry | None:
         # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.
         return TocEntry(lead.group("title").strip(), int(lead.group("page")), line.index)
     return None
+
+
+#: "Godkendelse af dagsorden   side 1": the page written with the word.
+_PAGE_WORD = re.compile(r"^(?P<title>.*\S)\s+(?:side|s\.)\s*(?P<page>\d{1,4})$", re.I)
 
 
 @dataclass
@@ -337,6 +434,19 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             pending_gap = 0
             k += 1
             continue
+        text = line.clean
+        if entry is None and entries and text[:1].islower() and len(text) <= 100:
+            # A wrapped title's second line: "2. Forslag til … ungdomsskolen  2" / "i …"
+            last = entries[-1]
+            title, page = last.title, last.page
+            paged = _TRAILING_PAGE.match(title) if page is None else None
+            if paged:  # the page number stands at the end of the first line
+                title, page = paged.group("title"), int(paged.group("page"))
+            entries[-1] = TocEntry(f"{title} {text}", page, last.pos, last.number)
+            positions.add(k)
+            end = k + 1
+            k += 1
+            continue
         if not entries and allow_gap_lines and pending_gap < 2:
             # A line such as "Kommunalbestyrelsen 31-08-2015 18:00" under the heading.
             pending_gap += 1
@@ -357,16 +467,16 @@ def _pages_split_off(entries: list[TocEntry]) -> list[TocEntry]:
     a contents list whose dot leaders were lost) with the number moved to ``page``."""
     from dataclasses import replace
 
-    found = [_TRAILING_PAGE.match(e.title) for e in entries if e.page is None]
-    if len(entries) < 2 or len(found) < len(entries) or not all(found):
+    found = [_TRAILING_PAGE.match(e.title) if e.page is None else None for e in entries]
+    pairs = list(zip(entries, found, strict=True))
+    if len(entries) < 2 or not all(m or e.page is not None for e, m in pairs):
         return entries
-    pages = [int(m.group("page")) for m in found if m]
-    if pages != sorted(pages) or pages[-1] > 400:
+    pages = [int(m.group("page")) if m else e.page or 0 for e, m in pairs]
+    if pages != sorted(pages) or pages[-1] > 400 or not any(found):
         return entries
     return [
-        replace(e, title=m.group("title"), page=int(m.group("page")))
+        replace(e, title=m.group("title"), page=int(m.group("page"))) if m else e
         for e, m in zip(entries, found, strict=True)
-        if m
     ]
 
 

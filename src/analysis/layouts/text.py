@@ -6,9 +6,13 @@ placed text in the coverage figure, not as lost text."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from analysis import dates
 from analysis.parse import (
     Line,
+    heading_key,
+    match_case_number,
     to_lines,
 )
 
@@ -38,9 +42,31 @@ def unflatten(text: str) -> str:
     return "\n".join(out)
 
 
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def unpipe(text: str) -> str:
+    """Markdown pipe tables (a Word file converted to text: ``| Pkt. 1 | Title |``) as
+    tab-separated cells, the way the other readers write table rows; the ``|---|`` rule
+    under a table's first row becomes a blank line. Line numbers are kept."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            if _PIPE_SEPARATOR.match(stripped):
+                line = ""
+            else:
+                cells = [c.strip() for c in stripped[1:-1].split("|")]
+                line = "\t".join(c for c in cells if c)
+        out.append(line)
+    return "\n".join(out)
+
+
 def prepare(text: str) -> list[Line]:
-    """The lines of a document, flattened PDF text split first."""
-    return to_lines(unflatten(text))
+    """The lines of a document, flattened PDF text split and pipe tables unpiped first."""
+    return to_lines(unpipe(unflatten(text)))
 
 
 # --- page furniture ---------------------------------------------------------------------
@@ -52,7 +78,10 @@ _FURNITURE = re.compile(
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|spring til indhold|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
-    r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.)$",
+    r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.|"
+    # English controls of agenda portals shown in English
+    r"search|sign in|log in|expand all|collapse all|expand all\s+collapse all|"
+    r"back to top|download pdf|share|show attachments|hide attachments|agenda items)$",
     re.IGNORECASE,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -74,7 +103,7 @@ _HINTS = ("·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR"
 
 _HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
 #: What a web control can start with (a bullet, or the first letter of one of the words).
-_CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmM.]")
+_CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.]")
 
 
 def is_furniture(text: str) -> bool:
@@ -101,9 +130,76 @@ def is_furniture(text: str) -> bool:
 _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 
 
+#: The envelope of minutes pasted from an e-mail: "Fra:", "Sendt:", "Til:", "Emne:".
+_MAIL_HEADER = re.compile(
+    r"^(?:fra|sendt|til|cc|bcc|emne|vedhæftet(?: fil)?|from|sent|to|date|subject)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def mail_envelope(lines: list[Line]) -> set[int]:
+    """Indexes of an e-mail's header lines at the top (three or more in a row): the
+    sender's date is not the meeting's, the recipients are not the forum."""
+    run: list[int] = []
+    for line in lines[:40]:
+        if line.blank:
+            if run:
+                break
+            continue
+        if not _MAIL_HEADER.match(line.clean):
+            break
+        run.append(line.index)
+    return set(run) if len(run) >= 3 else set()
+
+
+#: A page number, alone or closing a footer: "Side 3 af 12", "Vejle Kommune   Side 2 af 8",
+#: "Page 4 of 9", "- 3 -".
+_PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}$|^(?:side|page)\s+\d{1,4}$|"
+    r"^[-–]\s*\d{1,4}\s*[-–]$",
+    re.IGNORECASE,
+)
+
+
+def page_numbers(lines: list[Line]) -> set[int]:
+    """Indexes of page-number lines of text printed from a PDF."""
+    return {
+        ln.index
+        for ln in lines
+        if ln.clean and (ln.clean[-1].isdigit() or ln.clean.endswith("-"))
+        if len(ln.clean) <= 120 and _PAGE_NUMBER.search(ln.clean)
+    }
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
+    """Indexes of a PDF's running header: the same short dated line at the top of three
+    or more pages ("Økonomiudvalget 14-03-2022"). Not a label ("Dato: …"), a case line
+    or a decision heading, which may repeat item by item."""
+    counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
+    repeated = {text for text, n in counts.items() if n >= 3 and len(text) <= 90}
+    repeated = {text for text in repeated if _DIGIT.search(text)}
+    heads = {
+        text
+        for text in repeated
+        if not re.search(r":\s|:$", text)
+        and dates.find_date(text) is not None
+        and match_case_number(text) is None
+        and heading_key(Line(0, text, 0)) is None
+    }
+    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+
+
 def furniture(lines: list[Line]) -> set[int]:
-    """Indexes of furniture lines; on a printable web page also the navigation above it."""
+    """Indexes of furniture lines; on a printable web page also the navigation above it,
+    in a pasted e-mail its header lines, in text printed from a PDF the page numbers and
+    running headers."""
     out = {ln.index for ln in lines if ln.clean and is_furniture(ln.clean)}
+    out |= mail_envelope(lines)
+    out |= page_numbers(lines)
+    out |= running_heads(lines, out)
     marker = next((ln for ln in lines[:80] if _PRINT_MARKER.match(ln.clean)), None)
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
