@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -706,10 +706,20 @@ def _score_units(
 _MATCHERS: dict[tuple[Theme, ...], _Matcher] = {}
 
 
+#: The last taxonomy objects asked for, with their themes then and their matcher: the
+#: build asks for the same two for every meeting, and hashing every theme's terms each
+#: time costs. A taxonomy is a list: a changed one is looked up by its themes again.
+_LAST_MATCHER: list[tuple[Taxonomy, tuple[Theme, ...], _Matcher]] = []
+
+
 def _matcher_for(tax: Taxonomy) -> _Matcher:
+    for known, themes, matcher in _LAST_MATCHER:
+        if known is tax and len(themes) == len(tax) and all(map(is_, themes, tax)):
+            return matcher
     key = tuple(tax)
     if key not in _MATCHERS:
         _MATCHERS[key] = _Matcher(tax)
+    _LAST_MATCHER[:] = [(tax, key, _MATCHERS[key]), *_LAST_MATCHER[:1]]
     return _MATCHERS[key]
 
 
