@@ -764,24 +764,37 @@ def _is_stop(tok: Token) -> bool:
     return tok.is_space or tok.text in _CLAUSE_STOP
 
 
+@lru_cache(maxsize=1)
+def _clause_stop_hashes() -> frozenset[int]:
+    strings = danish_nlp().vocab.strings
+    return frozenset(strings.add(w) for w in _CLAUSE_STOP)
+
+
+@lru_cache(maxsize=1024)
+def _stops(doc: Doc) -> list[bool]:
+    """``_is_stop`` of each token of the doc, from its arrays (once per doc): the context
+    windows below look at the same few tokens many times."""
+    _lemmas, _lowers, orths, spaces = _word_hashes(doc)
+    stop = _clause_stop_hashes()
+    return [space or orth in stop for orth, space in zip(orths, spaces, strict=True)]
+
+
 def _left(doc: Doc, i: int, n: int) -> list[Token]:
     """Up to ``n`` tokens before index ``i`` in the same clause, nearest first."""
-    out: list[Token] = []
-    j = i - 1
-    while j >= 0 and len(out) < n and not _is_stop(doc[j]):
-        out.append(doc[j])
+    stops = _stops(doc)
+    j, low = i - 1, max(i - 1 - n, -1)
+    while j > low and not stops[j]:
         j -= 1
-    return out
+    return [doc[k] for k in range(i - 1, j, -1)]
 
 
 def _right(doc: Doc, i: int, n: int) -> list[Token]:
     """Up to ``n`` tokens after index ``i`` in the same clause, nearest first."""
-    out: list[Token] = []
-    j = i + 1
-    while j < len(doc) and len(out) < n and not _is_stop(doc[j]):
-        out.append(doc[j])
+    stops = _stops(doc)
+    j, high = i + 1, min(i + 1 + n, len(stops))
+    while j < high and not stops[j]:
         j += 1
-    return out
+    return [doc[k] for k in range(i + 1, j)]
 
 
 def _negation(doc: Doc, head: Token) -> Token | None:
