@@ -770,29 +770,23 @@ def _clause_stop_hashes() -> frozenset[int]:
     return frozenset(strings.add(w) for w in _CLAUSE_STOP)
 
 
-@lru_cache(maxsize=1024)
-def _stops(doc: Doc) -> list[bool]:
-    """``_is_stop`` of each token of the doc, from its arrays (once per doc): the context
-    windows below look at the same few tokens many times."""
+def _left(doc: Doc, i: int, n: int) -> list[Token]:
+    """Up to ``n`` tokens before index ``i`` in the same clause, nearest first (found on
+    the doc's arrays: Token objects only for the tokens returned)."""
     _lemmas, _lowers, orths, spaces = _word_hashes(doc)
     stop = _clause_stop_hashes()
-    return [space or orth in stop for orth, space in zip(orths, spaces, strict=True)]
-
-
-def _left(doc: Doc, i: int, n: int) -> list[Token]:
-    """Up to ``n`` tokens before index ``i`` in the same clause, nearest first."""
-    stops = _stops(doc)
     j, low = i - 1, max(i - 1 - n, -1)
-    while j > low and not stops[j]:
+    while j > low and not (spaces[j] or orths[j] in stop):
         j -= 1
     return [doc[k] for k in range(i - 1, j, -1)]
 
 
 def _right(doc: Doc, i: int, n: int) -> list[Token]:
     """Up to ``n`` tokens after index ``i`` in the same clause, nearest first."""
-    stops = _stops(doc)
-    j, high = i + 1, min(i + 1 + n, len(stops))
-    while j < high and not stops[j]:
+    _lemmas, _lowers, orths, spaces = _word_hashes(doc)
+    stop = _clause_stop_hashes()
+    j, high = i + 1, min(i + 1 + n, len(orths))
+    while j < high and not (spaces[j] or orths[j] in stop):
         j += 1
     return [doc[k] for k in range(i + 1, j)]
 
