@@ -200,6 +200,29 @@ def _spell_modifier(match: re.Match[str]) -> str:
     return first + sep[:-1] + first[:cut] + tail
 
 
+_LETTER = re.compile(_LETTERS)
+
+
+def _spelled_heads(text: str) -> str:
+    """``_COORDINATED.sub(_spell_heads, text)``, trying the pattern only where a match can
+    start: at the letters right before a hyphen and a separator (``_HINT_HEADS``; a match
+    starts with such a word). From left to right and past each match, as ``sub`` does,
+    without scanning the rest of a long body letter by letter."""
+    out: list[str] = []
+    done = 0
+    for hint in _HINT_HEADS.finditer(text):
+        start = hint.start()
+        while start > done and _LETTER.match(text, start - 1):
+            start -= 1
+        if start == hint.start() or start < done:
+            continue
+        m = _COORDINATED.match(text, start)
+        if m is not None:
+            out += (text[done:start], _spell_heads(m))
+            done = m.end()
+    return "".join([*out, text[done:]]) if out else text
+
+
 def expand_coordinated(text: str) -> str:
     """The text with coordinated compounds written out: "idræts- og svømmehaller" ->
     "idrætshaller og svømmehaller", "Børne- og Ungeudvalget" -> "Børneudvalget og
@@ -208,7 +231,7 @@ def expand_coordinated(text: str) -> str:
     if "-" not in text:
         return text
     if _HINT_HEADS.search(text):
-        text = _COORDINATED.sub(_spell_heads, text)
+        text = _spelled_heads(text)
     if _HINT_MODIFIER.search(text):
         text = _SHARED_MODIFIER.sub(_spell_modifier, text)
     return text

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 import pandas as pd
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
-from spacy.matcher import Matcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from analysis.enrich.rows import DECISION_COLUMNS as _DECISION_COLUMNS
@@ -523,16 +523,6 @@ assert all(r.dtype in DECISION_TYPES for r in _RULES if r.dtype)
 assert all(r.negated in DECISION_TYPES for r in _RULES if r.negated)
 
 
-@lru_cache(maxsize=256)
-def _matcher(keys: tuple[str, ...] | None = None) -> Matcher:
-    """The Matcher of the rules ``keys`` (all rules: None), added in ``_RULES`` order."""
-    matcher = Matcher(danish_nlp().vocab)
-    for rule in _RULES:
-        if keys is None or rule.key in keys:
-            matcher.add(rule.key, list(rule.patterns))
-    return matcher
-
-
 def _anchors(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
     """(attribute, hashes) a doc must contain for ``pattern`` to match in it: one pair
     per token the pattern requires (no "OP") with its LEMMA or LOWER given as a word or an
@@ -556,34 +546,177 @@ def _rule_anchors() -> tuple[tuple[str, tuple[tuple[tuple[int, frozenset[int]], 
     return tuple((r.key, tuple(_anchors(p) for p in r.patterns)) for r in _RULES)
 
 
+#: Per token of a doc: lemma, lower-case and orth hashes, and whether it is white space.
+_Arrays = tuple[list[int], list[int], list[int], list[bool]]
+
+
+@dataclass(frozen=True)
+class _PatternToken:
+    """One token of a rule pattern, compiled from its spaCy ``Matcher`` form (``_compile``):
+    hashes its lemma or lower-case form must be among, a regex its lower-case form must
+    contain, orth hashes it must not have, whether it must (not) be white space, and how
+    many times it repeats (``most`` -1: no limit)."""
+
+    lemmas: frozenset[int] | None = None
+    lowers: frozenset[int] | None = None
+    regex: re.Pattern[str] | None = None
+    not_orths: frozenset[int] | None = None
+    space: bool | None = None
+    least: int = 1
+    most: int = 1
+
+
+_OPS = {"?": (0, 1), "*": (0, -1), "+": (1, -1)}
+
+
+def _compile_token(spec: dict) -> _PatternToken:
+    """A ``_PatternToken`` from the subset of spaCy's token pattern syntax the rules use
+    (anything else is an error, so a new rule cannot be silently misread)."""
+    strings = danish_nlp().vocab.strings
+    fields: dict = {}
+    for name, value in spec.items():
+        if name == "OP":
+            if value in _OPS:
+                fields["least"], fields["most"] = _OPS[value]
+            elif m := re.fullmatch(r"\{(\d+),(\d+)\}", value):
+                fields["least"], fields["most"] = int(m.group(1)), int(m.group(2))
+            else:
+                raise ValueError(f"unsupported OP {value!r}")
+        elif name in ("LEMMA", "LOWER"):
+            key = "lemmas" if name == "LEMMA" else "lowers"
+            if isinstance(value, str):
+                fields[key] = frozenset({strings.add(value)})
+            elif set(value) == {"IN"}:
+                fields[key] = frozenset(strings.add(w) for w in value["IN"])
+            elif name == "LOWER" and set(value) == {"REGEX"}:
+                fields["regex"] = re.compile(value["REGEX"])
+            else:
+                raise ValueError(f"unsupported {name} pattern {value!r}")
+        elif name == "TEXT" and set(value) == {"NOT_IN"}:
+            fields["not_orths"] = frozenset(strings.add(w) for w in value["NOT_IN"])
+        elif name == "IS_SPACE" and isinstance(value, bool):
+            fields["space"] = value
+        else:
+            raise ValueError(f"unsupported token pattern {name}: {value!r}")
+    return _PatternToken(**fields)
+
+
+@lru_cache(maxsize=1)
+def _compiled_rules() -> tuple[tuple[int, str, tuple[tuple[_PatternToken, ...], ...]], ...]:
+    """(rule index, key, compiled patterns) of every rule (see ``_matches``)."""
+    out = []
+    for index, rule in enumerate(_RULES):
+        patterns = tuple(tuple(_compile_token(t) for t in p) for p in rule.patterns)
+        for p in patterns:  # a match starts and ends at a required token
+            if (p[0].least, p[0].most, p[-1].least, p[-1].most) != (1, 1, 1, 1):
+                raise ValueError(f"rule {rule.key}: a pattern must start and end with one token")
+        out.append((index, rule.key, patterns))
+    return tuple(out)
+
+
+def _token_ok(t: _PatternToken, i: int, arrays: _Arrays, strings: StringStore) -> bool:
+    lemmas, lowers, orths, spaces = arrays
+    return (
+        (t.lemmas is None or lemmas[i] in t.lemmas)
+        and (t.lowers is None or lowers[i] in t.lowers)
+        and (t.regex is None or t.regex.search(strings[lowers[i]]) is not None)
+        and (t.not_orths is None or orths[i] not in t.not_orths)
+        and (t.space is None or spaces[i] == t.space)
+    )
+
+
+def _ends(
+    pattern: tuple[_PatternToken, ...],
+    k: int,
+    i: int,
+    arrays: _Arrays,
+    strings: StringStore,
+    out: set[int],
+) -> None:
+    """Add to ``out`` every end of a match of ``pattern[k:]`` that starts at token ``i``."""
+    if k == len(pattern):
+        out.add(i)
+        return
+    t, n = pattern[k], len(arrays[0])
+    j, reps = i, 0
+    while True:
+        if reps >= t.least:
+            _ends(pattern, k + 1, j, arrays, strings, out)
+        if reps == t.most or j >= n or not _token_ok(t, j, arrays, strings):
+            return
+        j += 1
+        reps += 1
+
+
 def _active_rules(doc: Doc) -> tuple[str, ...]:
     """Keys of the rules with a pattern whose anchor words (``_anchors``) are all in
     ``doc``: the only rules that can match it."""
-    present = {LEMMA: set(doc.to_array(LEMMA).tolist()), LOWER: set(doc.to_array(LOWER).tolist())}
-    keys = []
-    for key, patterns in _rule_anchors():  # plain loops: this runs on every text
+    return tuple(key for _i, key, _p in _active(doc))
+
+
+@lru_cache(maxsize=1)
+def _anchor_words() -> dict[int, frozenset[int]]:
+    """Every anchor hash of any rule, by attribute: a doc's words outside them never
+    decide which rules are active."""
+    out: dict[int, set[int]] = {LEMMA: set(), LOWER: set()}
+    for _key, patterns in _rule_anchors():
         for anchors in patterns:
+            for attr, hashes in anchors:
+                out[attr] |= hashes
+    return {attr: frozenset(hashes) for attr, hashes in out.items()}
+
+
+def _active(doc: Doc) -> list[tuple[int, str, tuple[tuple[_PatternToken, ...], ...]]]:
+    lemmas, lowers, _orths, _spaces = _word_hashes(doc)
+    words = _anchor_words()
+    present = {LEMMA: words[LEMMA].intersection(lemmas), LOWER: words[LOWER].intersection(lowers)}
+    if not (present[LEMMA] or present[LOWER]):
+        return []
+    out = []
+    for compiled, (_key, patterns) in zip(_compiled_rules(), _rule_anchors(), strict=True):
+        for anchors in patterns:  # plain loops: this runs on every text
             for attr, hashes in anchors:
                 if present[attr].isdisjoint(hashes):
                     break
             else:
-                keys.append(key)
+                out.append(compiled)
                 break
-    return tuple(keys)
+    return out
 
 
-def _matches(doc: Doc) -> list[tuple[int, int, int]]:
-    """``_matcher()(doc)``, running only the rules that can match (``_active_rules``).
+def _matches(doc: Doc) -> list[tuple[str, int, int]]:
+    """(rule key, start, end) of every match of the rules' patterns in ``doc``, ordered by
+    start, longest first, then by rule.
 
-    The Matcher's cost grows with its patterns (the gapped ones above all), and most
-    decision texts hold the anchors of a few rules. Each rule's matches are the same
-    whichever rules run beside it, and keep their order (rules are added in ``_RULES``
-    order); tests/test_decisions.py compares the two on the seeds.
+    What spaCy's ``Matcher`` with every rule's patterns finds (all matches, optional and
+    repeated tokens tried every way, each (rule, start, end) once), worked out in Python
+    on the doc's hash arrays: only the rules whose anchor words the doc holds
+    (``_active_rules``) are tried, and each pattern only where its first token matches.
+    tests/test_decisions.py compares the two.
     """
-    keys = _active_rules(doc) if len(doc) else ()
-    if not keys:
+    if not len(doc):
         return []
-    return _matcher(None if len(keys) == len(_RULES) else keys)(doc)
+    arrays = _word_hashes(doc)
+    strings = doc.vocab.strings
+    found: list[tuple[int, int, int, str]] = []
+    for index, key, patterns in _active(doc):
+        spans: set[tuple[int, int]] = set()
+        for pattern in patterns:
+            first = pattern[0]
+            if first.lemmas is not None:  # where the first token can match, by its words
+                starts = [i for i, h in enumerate(arrays[0]) if h in first.lemmas]
+            elif first.lowers is not None:
+                starts = [i for i, h in enumerate(arrays[1]) if h in first.lowers]
+            else:
+                starts = list(range(len(arrays[0])))
+            for i in starts:
+                if _token_ok(first, i, arrays, strings):
+                    ends: set[int] = set()
+                    _ends(pattern, 1, i + 1, arrays, strings, ends)
+                    spans.update((i, e) for e in ends)
+        found += [(start, -end, index, key) for start, end in spans]
+    found.sort()
+    return [(key, start, -neg_end) for start, neg_end, _index, key in found]
 
 
 @lru_cache(maxsize=1)
@@ -631,24 +764,31 @@ def _is_stop(tok: Token) -> bool:
     return tok.is_space or tok.text in _CLAUSE_STOP
 
 
+@lru_cache(maxsize=1)
+def _clause_stop_hashes() -> frozenset[int]:
+    strings = danish_nlp().vocab.strings
+    return frozenset(strings.add(w) for w in _CLAUSE_STOP)
+
+
 def _left(doc: Doc, i: int, n: int) -> list[Token]:
-    """Up to ``n`` tokens before index ``i`` in the same clause, nearest first."""
-    out: list[Token] = []
-    j = i - 1
-    while j >= 0 and len(out) < n and not _is_stop(doc[j]):
-        out.append(doc[j])
+    """Up to ``n`` tokens before index ``i`` in the same clause, nearest first (found on
+    the doc's arrays: Token objects only for the tokens returned)."""
+    _lemmas, _lowers, orths, spaces = _word_hashes(doc)
+    stop = _clause_stop_hashes()
+    j, low = i - 1, max(i - 1 - n, -1)
+    while j > low and not (spaces[j] or orths[j] in stop):
         j -= 1
-    return out
+    return [doc[k] for k in range(i - 1, j, -1)]
 
 
 def _right(doc: Doc, i: int, n: int) -> list[Token]:
     """Up to ``n`` tokens after index ``i`` in the same clause, nearest first."""
-    out: list[Token] = []
-    j = i + 1
-    while j < len(doc) and len(out) < n and not _is_stop(doc[j]):
-        out.append(doc[j])
+    _lemmas, _lowers, orths, spaces = _word_hashes(doc)
+    stop = _clause_stop_hashes()
+    j, high = i + 1, min(i + 1 + n, len(orths))
+    while j < high and not (spaces[j] or orths[j] in stop):
         j += 1
-    return out
+    return [doc[k] for k in range(i + 1, j)]
 
 
 def _negation(doc: Doc, head: Token) -> Token | None:
@@ -719,10 +859,16 @@ def _sentences(doc: Doc) -> tuple[tuple[Span, int], ...]:
 
 
 @lru_cache(maxsize=1024)
-def _word_hashes(doc: Doc) -> tuple[list[int], list[int]]:
-    """The lemma and lower-case hashes of the doc's tokens (once per doc)."""
-    rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-    return [lemma for lemma, _ in rows], [lower for _, lower in rows]
+def _word_hashes(doc: Doc) -> _Arrays:
+    """The lemma, lower-case and orth hashes and the white-space flags of the doc's tokens
+    (once per doc: the rules' matching and the sentence tests read them)."""
+    rows = doc.to_array([LEMMA, LOWER, ORTH, IS_SPACE]).tolist() if len(doc) else []
+    return (
+        [r[0] for r in rows],
+        [r[1] for r in rows],
+        [r[2] for r in rows],
+        [bool(r[3]) for r in rows],
+    )
 
 
 @lru_cache(maxsize=64)
@@ -734,7 +880,7 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
 def _none_in(sent: Span, lemmas: frozenset[str], lowers: frozenset[str] = frozenset()) -> bool:
     """Whether no token of ``sent`` has one of ``lemmas`` or ``lowers``: a sentence the
     token-by-token tests below need not walk (most sentences of a decision)."""
-    by_lemma, by_lower = _word_hashes(sent.doc)
+    by_lemma, by_lower, _orths, _spaces = _word_hashes(sent.doc)
     a, b = sent.start, sent.end
     return _hashes(lemmas).isdisjoint(by_lemma[a:b]) and (
         not lowers or _hashes(lowers).isdisjoint(by_lower[a:b])
@@ -886,11 +1032,11 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     ("Godkendt.", "at orienteringen tages til efterretning")."""
     forum = forum if isinstance(forum, str) and forum.strip() else None  # NaN, "" -> None
     doc = _doc(text)
-    matches = sorted(_matches(doc), key=lambda m: (m[1], -m[2]))
-    note_ends = {e for mid, _s, e in matches if doc.vocab.strings[mid] == "take_note"}
+    matches = _matches(doc)  # by start, longest first
+    note_ends = {e for key, _s, e in matches if key == "take_note"}
     hits: list[_Hit] = []
-    for match_id, start, end in matches:
-        rule = _RULES_BY_KEY[doc.vocab.strings[match_id]]
+    for key, start, end in matches:
+        rule = _RULES_BY_KEY[key]
         if rule.key == "bare_note" and end in note_ends:
             continue
         span = doc[start:end]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -389,6 +389,18 @@ class _UnitInfo:
 _HIT = attrgetter("hit")
 
 
+class _InfoCache(dict):
+    """(lower, lemma) -> ``_UnitInfo`` of a matcher; a missing word is worked out on the
+    spot (``_Matcher.info``), so that a text's words are looked up in one pass."""
+
+    def __init__(self, matcher: _Matcher) -> None:
+        super().__init__()
+        self.matcher = matcher
+
+    def __missing__(self, key: tuple[str, str]) -> _UnitInfo:
+        return self.matcher.info(*key)
+
+
 class _Matcher:
     """Compiled taxonomy: counts theme hits in lists of (lower, lemma) words."""
 
@@ -418,7 +430,7 @@ class _Matcher:
             self._single.append(singles)
             self._phrases.append(sorted(phrases, key=len, reverse=True))
             self._excl.append([_Pattern.parse(w) for w in theme.exclude])
-        self._cache: dict[tuple[str, str], _UnitInfo] = {}
+        self._cache: dict[tuple[str, str], _UnitInfo] = _InfoCache(self)
         # Every distinct pattern gets an id, found by kind and text, so that a word looks
         # up its parts instead of testing each of the (up to ~1,300) patterns: ``_matched``.
         ids: dict[_Pattern, int] = {}
@@ -471,9 +483,8 @@ class _Matcher:
 
     def hits(self, units: Sequence[tuple[str, str]]) -> list[list[str]]:
         """Per theme, the matched words/phrases (as written, lower-cased) in ``units``."""
-        infos = list(map(self._cache.get, units))
-        if None in infos:  # words not seen before
-            infos = [info or self.info(*u) for info, u in zip(infos, units, strict=True)]
+        # A word not seen before is worked out by the cache's ``__missing__``.
+        infos = list(map(self._cache.__getitem__, units))
         found: list[list[str]] = [[] for _ in self.themes]
         next_free = [0] * len(self.themes)
         # Only the words that hit a theme are walked: most words belong to none.
@@ -706,10 +717,20 @@ def _score_units(
 _MATCHERS: dict[tuple[Theme, ...], _Matcher] = {}
 
 
+#: The last taxonomy objects asked for, with their themes then and their matcher: the
+#: build asks for the same two for every meeting, and hashing every theme's terms each
+#: time costs. A taxonomy is a list: a changed one is looked up by its themes again.
+_LAST_MATCHER: list[tuple[Taxonomy, tuple[Theme, ...], _Matcher]] = []
+
+
 def _matcher_for(tax: Taxonomy) -> _Matcher:
+    for known, themes, matcher in _LAST_MATCHER:
+        if known is tax and len(themes) == len(tax) and all(map(is_, themes, tax)):
+            return matcher
     key = tuple(tax)
     if key not in _MATCHERS:
         _MATCHERS[key] = _Matcher(tax)
+    _LAST_MATCHER[:] = [(tax, key, _MATCHERS[key]), *_LAST_MATCHER[:1]]
     return _MATCHERS[key]
 
 
