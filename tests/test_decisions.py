@@ -21,6 +21,7 @@ from analysis.enrich.decisions import (
     follow_ups,
     follow_ups_table,
     followed_recommendation,
+    orientation_noted,
     primary_decision_type,
     recommended_action,
     recommended_actions,
@@ -850,3 +851,37 @@ def test_unsupported_pattern_syntax_is_an_error() -> None:
         dec._compile_token({"POS": "VERB"})
     with pytest.raises(ValueError):
         dec._compile_token({"LOWER": "til", "OP": "!"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afslag.", "rejected"),
+        ("Forslaget blev nedstemt.", "rejected"),
+        ("Ansøgningen blev afslået.", "rejected"),
+        ("Ingen spørgsmål.", "none"),
+        ("Intet til referat.", "none"),
+    ],
+)
+def test_refusals_and_empty_decisions(text: str, expected: str) -> None:
+    assert classify_decision(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "asked", "expected"),
+    [
+        ("Meddelelser fra formanden", set(), ["noted"]),
+        ("Gensidig orientering", set(), ["noted"]),
+        ("Orienteringssager", set(), ["noted"]),
+        ("Meddelelser", {"noted"}, ["noted"]),
+        # Not an announcement item, or something else was asked: left as found.
+        ("Budgetopfølgning", set(), ["other"]),
+        ("Meddelelser", {"approved"}, ["other"]),
+        (None, set(), ["other"]),
+    ],
+)
+def test_announcement_items_take_the_news_to_note(title, asked, expected) -> None:
+    """A list of news under "Meddelelser" matches no decision pattern: it was taken to
+    note. Only a decision nothing else recognised ("other") changes."""
+    assert orientation_noted(["other"], asked, title) == expected
+    assert orientation_noted(["approved"], set(), title) == ["approved"]

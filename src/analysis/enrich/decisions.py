@@ -151,7 +151,18 @@ _FINAL = frozenset({"past", "participle", "passive", "present"})
 _NOT_PRESENT = frozenset({"past", "participle", "passive"})
 
 _NONE_TEXTS = frozenset(
-    {"", "intet", "ingen", "intet at bemærke", "ingen bemærkninger", "ingen beslutning"}
+    {
+        "",
+        "intet",
+        "ingen",
+        "intet at bemærke",
+        "ingen bemærkninger",
+        "ingen beslutning",
+        "ingen spørgsmål",
+        "intet nyt",
+        "intet til referat",
+        "ingen sager",
+    }
 )
 
 
@@ -209,7 +220,8 @@ _CASE_OBJECTS = frozenset(
 #: "Godkendt som indstillet", "jf. indstillingen": a reference, not a recommendation.
 _AS_PROPOSED = frozenset({"som", "jf.", "jf", "jævnfør", "efter"})
 _ADMINISTRATION = re.compile(r"(forvaltning|administration|direktion|direktør|sekretariat)")
-_REJECT = {"afvise", "forkaste"}
+# "nedstemt" (voted down) is lemmatised to "nedstemme"; "afslået" to "afslå".
+_REJECT = {"afvise", "forkaste", "nedstemme", "afslå"}
 _POSTPONE = {"udsætte", "udskyde"}
 _DECIDE = {"beslutte", "aflyse"}
 # "aftalt/aftalte" are lemmatised to "aftælle" by the lookup table.
@@ -1102,6 +1114,7 @@ _TERSE = {
     "anbefales": "recommended",
     "udsætte": "postponed",
     "udsættes": "postponed",
+    "afslag": "rejected",
 }
 #: "til efterretning" with a typo in the preposition ("Taget tiul efterretning.").
 _NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.IGNORECASE)
@@ -2136,16 +2149,18 @@ def decision_summary(
     sections: pd.DataFrame,
     recommendations: pd.DataFrame,
     forums: Mapping[str, str] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """One row per item: its decision, what was recommended and whether it was followed.
 
     In: sections (item_id, section, position, text); recommendations (item_id, position,
-    text); optionally forums (item_id -> forum, see ``classify_decision``). Out: item_id,
+    text); optionally forums (item_id -> forum, see ``classify_decision``) and titles
+    (item_id -> clean title, see ``orientation_noted``). Out: item_id,
     decision_type (primary), decision_types (sorted, ";"-joined), recommended_types
     (sorted, ";"-joined; <NA> when none recognised), followed_recommendation (boolean,
     <NA> when undecidable), n_follow_ups.
     """
-    forums = forums or {}
+    forums, titles = forums or {}, titles or {}
     texts = _decision_texts(sections)
     recs: dict[str, set[str]] = {}
     for item_id, text in zip(recommendations["item_id"], recommendations["text"], strict=True):
@@ -2156,17 +2171,33 @@ def decision_summary(
         text = texts.get(item_id, "")
         asked = recs.get(item_id, set())
         types = orientation_noted(
-            [t for t, _ in classify_decision(text, forums.get(item_id))], asked
+            [t for t, _ in classify_decision(text, forums.get(item_id))],
+            asked,
+            titles.get(item_id),
         )
         rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
 
 
-def orientation_noted(types: list[str], asked: set[str]) -> list[str]:
+#: Titles of standing items that pass on news ("Meddelelser fra formanden", "Gensidig
+#: orientering", "Orienteringssager"): their decision is what was told.
+_ANNOUNCEMENTS = re.compile(
+    r"\W*(?:gensidig\s+)?(?:meddelelse|meddelelser|orientering|orienteringer|orienteringssager)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def orientation_noted(types: list[str], asked: set[str], title: str | None = None) -> list[str]:
     """An orientation item's decision that records what was told ("Brev til regionen er
-    afsendt.") and matches no pattern: taken to note, as the recommendation asked.
-    Only the item's primary type follows this; its ``decisions`` rows keep "other"."""
-    return ["noted"] if types == ["other"] and asked == {"noted"} else types
+    afsendt.", a list of news under "Meddelelser") and matches no pattern: taken to note,
+    as the recommendation asked or as the item's title says. Only the item's primary type
+    follows this; its ``decisions`` rows keep "other"."""
+    if types != ["other"]:
+        return types
+    if asked == {"noted"} or (not asked and title and _ANNOUNCEMENTS.match(title)):
+        return ["noted"]
+    return types
 
 
 def item_decision_rows(
@@ -2174,10 +2205,12 @@ def item_decision_rows(
     sections: Sequence[tuple[str, str | None]],
     recommendations: Sequence[str],
     forum: str | None = None,
+    title: str | None = None,
 ) -> dict[str, list[tuple]]:
     """Rows of ``summary``, ``decisions``, ``follow_ups`` and ``positions`` for one item.
 
-    ``sections`` are the item's (section key, text) pairs in position order. The same
+    ``sections`` are the item's (section key, text) pairs in position order; ``title``
+    (the clean title) marks announcement items (see ``orientation_noted``). The same
     rows as the table functions give for the item, with each text analysed once: the
     build runs this where each file is parsed.
     """
@@ -2190,7 +2223,7 @@ def item_decision_rows(
         for rec in recommendations:
             asked.update(recommended_actions(rec, forum))
 
-        kinds = orientation_noted([t for t, _ in types], asked)
+        kinds = orientation_noted([t for t, _ in types], asked, title)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
             out["decisions"] = _decision_rows(item_id, types)

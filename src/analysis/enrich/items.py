@@ -49,7 +49,9 @@ def meeting_enrichment(
     agenda = meeting.document_type == "dagsorden"
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
-        found = decisions.item_decision_rows(item_id, pairs, it.recommendations, meeting.forum)
+        found = decisions.item_decision_rows(
+            item_id, pairs, it.recommendations, meeting.forum, it.title
+        )
         if agenda:  # nothing is decided yet: no type (null, not "none"), no follow-ups
             found["summary"] = [_undecided(row) for row in found["summary"]]
             found["decisions"], found["follow_ups"] = [], []
