@@ -118,6 +118,17 @@ def test_the_file_name_or_coded_case_numbers_name_the_municipality() -> None:
     assert not any("does not name its municipality" in w for w in meeting.warnings)
 
 
+def test_web_and_mail_addresses_name_the_municipality() -> None:
+    text = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    text = text.replace("Albertslund Kommune", "kommunen")
+    assert parse_text(text).municipality is None
+    meeting = parse_text(text + "\nKontakt: chefforum@albertslund.dk · www.kl.dk\n")
+    assert meeting.municipality == "Albertslund Kommune"
+    # The document's own name comes first.
+    named = parse_text("Gentofte Kommune\n\n" + text + "\npost@albertslund.dk\n")
+    assert named.municipality == "Gentofte Kommune"
+
+
 def test_document_and_folder_disagreeing_is_reported() -> None:
     text = "Gentofte Kommune\n\n" + (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
     result = parse_bytes(text.encode(), "albertslund/chefforum/x.txt")

@@ -13,6 +13,7 @@ from analysis.municipalities import (
     municipality_from_folder,
     municipality_in,
     municipality_in_file_name,
+    municipality_in_web_addresses,
     same_municipality,
     short_name,
 )
@@ -250,3 +251,24 @@ def test_short_name(name: str, expected: str) -> None:
 )
 def test_same_municipality(a: str | None, b: str | None, expected: bool) -> None:
     assert same_municipality(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kontakt: post@esbjerg.dk", "Esbjerg Kommune"),
+        ("https://www.struer.dk/politik/referater", "Struer Kommune"),
+        ("https://dagsorden-og-referater.brk.dk/Sites/x.html", "Bornholms Regionskommune"),
+        ("mail@htk.dk", "Høje-Taastrup Kommune"),  # a domain that is not the name
+        ("www.hoeje-taastrup.dk", "Høje-Taastrup Kommune"),
+        ("Læs mere på esbjerg.dk.", "Esbjerg Kommune"),
+        ("WWW.AARHUS.DK", "Aarhus Kommune"),
+        ("post@odense.dk, post@odense.dk og info@assens.dk", "Odense Kommune"),  # most
+        ("a@vejle.dk b@kolding.dk", None),  # as many: no guess
+        ("se www.kl.dk og borger.dk", None),  # not a municipality's
+        ("struer.dkx og x.dk.com", None),  # no .dk host
+        ("ingen adresser", None),
+    ],
+)
+def test_municipality_in_web_addresses(text: str, expected: str | None) -> None:
+    assert municipality_in_web_addresses(text) == expected

@@ -218,6 +218,57 @@ def municipality_from_case_numbers(case_numbers: list[str]) -> str | None:
     return _by_code().get(codes.pop())
 
 
+#: Web domains of municipalities that are not their name (the rest use ``<name>.dk``).
+_DOMAIN_ALIASES: dict[str, str] = {
+    "kk": "København",
+    "brk": "Bornholm",
+    "ltk": "Lyngby-Taarbæk",
+    "htk": "Høje-Taastrup",
+    "rksk": "Ringkøbing-Skjern",
+    "fmk": "Faaborg-Midtfyn",
+    "vhk": "Vesthimmerlands",
+}
+#: The label right before ".dk" at the end of a window ("post@esbjerg", "www.struer").
+_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+\.)*([\w-]+)\Z")
+#: What may follow a host name: not a letter or another label ("struer.dkx", "x.dk.com").
+_AFTER_HOST = re.compile(r"[\w-]|\.\w")
+
+
+def _domain_labels(text: str) -> list[str]:
+    """Casefolded labels before ".dk" of every address or host name in ``text``
+    (``post@esbjerg.dk`` -> esbjerg, ``dagsorden-og-referater.brk.dk/…`` -> brk)."""
+    folded = text.casefold()
+    labels = []
+    at = folded.find(".dk")
+    while at >= 0:
+        after = folded[at + 3 : at + 5]
+        if not _AFTER_HOST.match(after):
+            m = _LABEL_BEFORE.search(folded, max(0, at - 120), at)
+            if m:
+                labels.append(m.group(1))
+        at = folded.find(".dk", at + 3)
+    return labels
+
+
+def municipality_in_web_addresses(text: str) -> str | None:
+    """Official name of the municipality the text's web and e-mail addresses most often
+    belong to (``post@esbjerg.dk``, ``www.struer.dk``, ``…brk.dk``), None when none does
+    or two are as frequent. Other domains (``kl.dk``, ``borger.dk``) are ignored."""
+    by_short = _by_short_name()
+    votes: dict[str, int] = {}
+    for label in _domain_labels(text):
+        alias = _DOMAIN_ALIASES.get(label)
+        official = by_short[alias.casefold()].official if alias else municipality_from_folder(label)
+        if official is not None:
+            votes[official] = votes.get(official, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(votes, key=lambda name: votes[name])
+
+
 @lru_cache(maxsize=1)
 def _short_lookup() -> dict[str, str]:
     """Casefolded short name, alias or official name -> short name."""

@@ -44,6 +44,7 @@ from analysis.municipalities import (
     municipality_from_folder,
     municipality_in,
     municipality_in_file_name,
+    municipality_in_web_addresses,
     same_municipality,
 )
 from analysis.parse import Line, NotMinutes
@@ -149,12 +150,14 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
             f"the document names {municipality} but {hints.origin} says {hints.municipality}; "
             "used the document's"
         )
-    # Case numbers that start with a municipality's code (``330-2018-3619``) are surer than
-    # a name mentioned somewhere in the body.
+    # Case numbers that start with a municipality's code (``330-2018-3619``) and the
+    # municipality's own web and e-mail addresses (``post@esbjerg.dk``, a page's URL) are
+    # surer than a name mentioned somewhere in the body.
     municipality = (
         municipality
         or hints.municipality
         or municipality_from_case_numbers([i.case_number for i in meeting.items if i.case_number])
+        or municipality_in_web_addresses("\n".join(line.clean for line in lines))
         or in_body
     )
     forum = meeting.forum.strip() if meeting.forum else None
