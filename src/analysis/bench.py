@@ -55,6 +55,10 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Targets of issue 17 (distinct text corpora), checked on a 2-core machine.
 TARGET_FULL_10K_S = 30.0
@@ -312,6 +316,37 @@ class Accuracy:
     decision_by_forum: dict[str, float] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     misses: dict[str, list[str]] = field(default_factory=dict)
+    #: Files not "ok" by status and kind of message ("warning: duplicate of <fil> …").
+    not_ok: dict[str, int] = field(default_factory=dict)
+
+
+#: What a manifest message names (files, municipalities, numbers) is left out of its
+#: kind, so that the same warning about different files counts as one kind.
+_MESSAGE_PARTS = (
+    (re.compile(r"\S+\.(?:txt|md|pdf|docx|html?|xlsx)\b"), "<fil>"),
+    (re.compile(r"(?:[A-ZÆØÅ][\w-]*\s)+(?:Kommune|Byråd)"), "<kommune>"),
+    (re.compile(r"'[^']*'"), "'…'"),
+    (re.compile(r"\d+"), "#"),
+)
+
+
+def message_kind(status: str, message: str) -> str:
+    """The kind of one manifest message, ``"<status>: <message with names left out>"``:
+    what the "files ok" share is short of."""
+    text = str(message or "")
+    for pattern, repl in _MESSAGE_PARTS:
+        text = pattern.sub(repl, text)
+    return f"{status}: {text[:140] or '(no message)'}"
+
+
+def not_ok_kinds(manifest: pd.DataFrame) -> dict[str, int]:
+    """Files whose status is not "ok", counted by kind of message, most frequent first."""
+    counts: dict[str, int] = {}
+    flagged = manifest[manifest["status"] != "ok"]
+    for status, message in zip(flagged["status"], flagged["message"], strict=True):
+        kind = message_kind(str(status), str(message))
+        counts[kind] = counts.get(kind, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def score(corpus: Path, processed: Path) -> Accuracy:
@@ -384,6 +419,7 @@ def score(corpus: Path, processed: Path) -> Accuracy:
         decision_by_forum={str(k): float(v) for k, v in by_forum.items()},
         confusions=confusions,
         misses=misses,
+        not_ok=not_ok_kinds(synthetic),
     )
 
 
@@ -833,6 +869,10 @@ def render(results: list[CorpusResult]) -> str:
             f"  {r.label}: {a.n_items:,} items, {a.extra} extra items parsed; "
             f"coverage 100% in {a.coverage_full:.1%} of files"
         )
+        for kind, count in list(a.not_ok.items())[:6]:
+            out.append(f"    files not ok: {count:,} {kind}")
+        if len(a.not_ok) > 6:
+            out.append(f"    files not ok: … {len(a.not_ok) - 6} more kinds (see --json)")
         out.append(
             "    decision type by forum: "
             + ", ".join(f"{k} {v:.1%}" for k, v in sorted(a.decision_by_forum.items()))

@@ -25,7 +25,7 @@ import pyarrow.ipc  # noqa: F401 - pa.ipc
 
 from analysis import config, schema
 from analysis.enrich import items as item_enrich
-from analysis.layouts import SourceHints, hints_from_path, parse_text
+from analysis.layouts import SETTINGS_ORIGIN, SourceHints, hints_from_path, parse_text
 from analysis.model import ParsedMeeting
 from analysis.parse import NotMinutes, case_scheme
 from analysis.read import UnreadableDocument, read_bytes, supported_suffixes
@@ -214,7 +214,7 @@ def source_hints(
     if hints.forum or hints.municipality:
         return hints
     if default_forum or default_municipality:
-        return SourceHints(default_forum, default_municipality, "the settings")
+        return SourceHints(default_forum, default_municipality, SETTINGS_ORIGIN)
     return hints
 
 
