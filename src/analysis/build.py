@@ -516,7 +516,8 @@ def _build(
     paths: dict[str, str] = {}
     contents: dict[str, bytes] = {}
     unreadable_files: dict[str, FileResult] = {}
-    for name, path in tqdm(files, desc="Læser filer", unit="fil", disable=not show):
+    listed = tqdm(files, desc="Læser filer", unit="fil") if show else files
+    for name, path in listed:
         sig = file_signature(path)
         if sig is not None and known.get(name) == sig and name in known_hashes:
             # Unchanged since the last build: its hash is trusted without reading it.
