@@ -559,3 +559,24 @@ def test_streamed_tables_equal_combine_in_any_order(
         pd.testing.assert_frame_equal(got[name], want[name], check_exact=True, obj=name)
     with pytest.raises(RuntimeError, match="taken already"):
         lazy["sections"]()
+
+
+def test_gc_paused_restores_the_collector() -> None:
+    """The check of the raw folder pauses the cyclic collector and gives it back as it
+    was, also when the check fails."""
+    import gc
+
+    from analysis.build import gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
