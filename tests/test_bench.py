@@ -26,3 +26,27 @@ def test_parse_floor_parses_every_item(tmp_path):
     seconds, items = parse_floor(raw)
     assert items == len(load_ground_truth(tmp_path)) and items > 0
     assert seconds > 0
+
+
+def test_files_not_ok_are_counted_by_kind_without_the_names():
+    import pandas as pd
+
+    from analysis.bench import not_ok_kinds
+
+    manifest = pd.DataFrame(
+        {
+            "status": ["ok", "warning", "warning", "warning", "rejected"],
+            "message": [
+                "",
+                "duplicate of synthetic/a-2006-05-16.txt: the same meeting, counted once",
+                "duplicate of synthetic/b-2007-01-02.txt: the same meeting, counted once",
+                "the document names Søby Strand Kommune but the folder x/y says Aslev Kommune",
+                "no agenda items found",
+            ],
+        }
+    )
+    assert not_ok_kinds(manifest) == {
+        "warning: duplicate of <fil>: the same meeting, counted once": 2,
+        "rejected: no agenda items found": 1,
+        "warning: the document names <kommune> but the folder x/y says <kommune>": 1,
+    }

@@ -136,6 +136,18 @@ def test_document_and_folder_disagreeing_is_reported() -> None:
     assert "names Gentofte Kommune but the folder" in result.manifest["message"]
 
 
+def test_a_default_municipality_gives_way_to_the_document_without_a_warning() -> None:
+    # The settings' default stands in where the document is silent; in a corpus of several
+    # municipalities the others' documents are not odd (the benchmark's corpora are such).
+    text = "Gentofte Kommune\n\n" + (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    result = parse_bytes(text.encode(), "x.txt", default_municipality="Albertslund Kommune")
+    assert result.tables["meetings"]["municipality"].iloc[0] == "Gentofte Kommune"
+    assert result.manifest["status"] == "ok", result.manifest["message"]
+    silent = (SEEDS / "chefforum-2024-01-03.txt").read_text(encoding="utf-8")
+    result = parse_bytes(silent.encode(), "x.txt", default_municipality="Albertslund Kommune")
+    assert result.tables["meetings"]["municipality"].iloc[0] == "Albertslund Kommune"
+
+
 def test_an_agenda_has_no_decisions_and_its_minutes_replace_it() -> None:
     agenda = parse_bytes(AGENDA.encode(), "solroed/dagsorden-2024-03-14.txt")
     minutes = parse_bytes(MINUTES.encode(), "solroed/referat-2024-03-14.txt")

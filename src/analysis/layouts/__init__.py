@@ -67,6 +67,10 @@ LAYOUT_NAMES: tuple[str, ...] = tuple(m.NAME for m in LAYOUTS)
 UNKNOWN_FORUM = "Ukendt forum"
 
 
+#: The origin of hints that come from $MINUTES_DEFAULT_FORUM / $MINUTES_DEFAULT_MUNICIPALITY.
+SETTINGS_ORIGIN = "the settings"
+
+
 @dataclass(frozen=True)
 class SourceHints:
     """What the file's place says about the meeting (used where the document is silent)."""
@@ -74,7 +78,7 @@ class SourceHints:
     forum: str | None = None
     municipality: str | None = None
     #: Where the hints come from, for the warnings ("the folder albertslund/chefforum").
-    origin: str = "the settings"
+    origin: str = SETTINGS_ORIGIN
 
 
 def hints_from_path(name: str) -> SourceHints:
@@ -144,6 +148,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     if (
         municipality
         and hints.municipality
+        # A default from the settings stands in only where the document is silent: a
+        # document naming another municipality is not odd (a corpus of several
+        # municipalities with one default). A folder speaks of this very file.
+        and hints.origin != SETTINGS_ORIGIN
         and not same_municipality(municipality, hints.municipality)
     ):
         warnings.append(
@@ -209,6 +217,7 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
 __all__ = [
     "LAYOUTS",
     "LAYOUT_NAMES",
+    "SETTINGS_ORIGIN",
     "UNKNOWN_FORUM",
     "SourceHints",
     "hints_from_path",
