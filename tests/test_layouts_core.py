@@ -127,6 +127,12 @@ def test_web_and_mail_addresses_name_the_municipality() -> None:
     # The document's own name comes first.
     named = parse_text("Gentofte Kommune\n\n" + text + "\npost@albertslund.dk\n")
     assert named.municipality == "Gentofte Kommune"
+    # A default from the settings stands in only where the document says nothing surer.
+    default = SourceHints(None, "Roskilde Kommune")
+    assert parse_text(text + "\npost@albertslund.dk\n", default).municipality == (
+        "Albertslund Kommune"
+    )
+    assert parse_text(text, default).municipality == "Roskilde Kommune"
 
 
 def test_document_and_folder_disagreeing_is_reported() -> None:

@@ -161,11 +161,16 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     # Case numbers that start with a municipality's code (``330-2018-3619``) and the
     # municipality's own web and e-mail addresses (``post@esbjerg.dk``, a page's URL) are
     # surer than a name mentioned somewhere in the body.
+    # A folder or file name speaks of this very file; a default from the settings only
+    # where the document says nothing surer.
+    placed = hints.municipality if hints.origin != SETTINGS_ORIGIN else None
+    default = hints.municipality if hints.origin == SETTINGS_ORIGIN else None
     municipality = (
         municipality
-        or hints.municipality
+        or placed
         or municipality_from_case_numbers([i.case_number for i in meeting.items if i.case_number])
         or municipality_in_web_addresses("\n".join(line.clean for line in lines))
+        or default
         or in_body
     )
     forum = meeting.forum.strip() if meeting.forum else None
