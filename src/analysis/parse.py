@@ -282,7 +282,14 @@ def _same_body(a: str | None, b: str | None) -> bool:
     if (len(a) <= 6 and a.isupper()) or (len(b) <= 6 and b.isupper()):
         return True  # "KB" for Kommunalbestyrelsen: the date decides
     x, y = a.casefold(), b.casefold()
+    if x in y or y in x:
+        return True
+    # "Byrådets beslutning" in the minutes of "Lemvig Byråd": the noun without its article
+    x, y = _DEFINITE.sub("", x), _DEFINITE.sub("", y)
     return x in y or y in x
+
+
+_DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
 
 
 def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:

@@ -28,7 +28,8 @@ _FIELD = re.compile(
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
-    r"fraværende|afbud|stedfortrædere|stedfortræder|kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _MEMBER_KEYS = {
@@ -43,7 +44,12 @@ _MEMBER_KEYS = {
     "stedfortrædere": True,
     "fraværende": False,
     "afbud": False,
+    "referent": True,
+    "sekretær": True,
+    "protokolfører": True,
 }
+#: Member keys that name the person's task at the meeting: the key is the role.
+_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører"})
 _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 #: "Økonomiudvalget – Referat – 1. oktober 2018"
 _TITLE_DASHED = re.compile(
@@ -64,7 +70,8 @@ _TITLE_GENITIVE = re.compile(
 _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
     r"(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?"
-    rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+(?P<rest>\d.*))?$",
+    rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
+    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+(?P<rest>\d.*))?$",
     re.I,
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
@@ -152,6 +159,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0
     after_kind = False  # just after a lone "Referat": forum, date, place may follow
+    kind_word = ""  # that lone word: "PROTOKOL" / "for ordinært møde i …" is one title
+    forum_from_line = False  # the forum was a line of its own, a title line names it better
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
@@ -171,11 +180,22 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             taken = [k]
             if key in _MEMBER_KEYS:
                 names, k2 = _member_values(lines, k, value, skip)
-                head.participants += (
-                    [_person(n, _MEMBER_KEYS[key]) for n in names]
-                    if not value
-                    else _people_line(" ".join(names), _MEMBER_KEYS[key])
-                )
+                if key in _TASK_KEYS and value:
+                    head.participants.append(Participant(value, key.capitalize(), True))
+                else:
+                    head.participants += (
+                        [
+                            p
+                            for n in names
+                            for p in (
+                                _people_line(n, _MEMBER_KEYS[key])
+                                if "," in n
+                                else [_person(n, _MEMBER_KEYS[key])]
+                            )
+                        ]
+                        if not value
+                        else _people_line(" ".join(names), _MEMBER_KEYS[key])
+                    )
                 placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
                 k = k2
                 continue
@@ -205,6 +225,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if after_kind and kind_word and _TITLE_REST.match(text):
+            text = f"{kind_word} {text}"  # the title went on under the lone kind word
         m = (
             _TITLE_DASHED.match(text)
             or _TITLE_KIND_FIRST.match(text)
@@ -220,13 +242,22 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
-            head.forum = head.forum or forum
+            if head.forum is None or forum_from_line:
+                head.forum, forum_from_line = forum, False
             d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t
             placed.add(line.index)
             k += 1
+            after_kind = False
+            nxt = _next_nonblank(lines, k - 1, skip, 1)
+            on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
+            if on and head.location is None and m.group("rest"):
+                # "… den 28. april 2010 kl. 19.00" / "i byrådssalen, Rådhusgade 2."
+                head.location = on.group("place").strip(" .")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
             continue
         m = _TITLE_KIND.match(text)
         if m:
@@ -238,6 +269,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             head.start_time = head.start_time or t
             placed.add(line.index)
             after_kind = not m.group("rest")
+            kind_word = m.group("kind") if after_kind else ""
             k += 1
             continue
         found = dates.find_date(text)
@@ -267,6 +299,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
             head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
+            forum_from_line = True
             placed.add(line.index)
             k += 1
             continue
@@ -333,7 +366,12 @@ _CLOCK_SPAN = re.compile(
     r"\b(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?", re.I
 )
 #: "på Rådhuset, mødesalen" on the line under the date: the place.
-_PLACE_LINE = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100})$")
+#: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."
+_PLACE_LINE = re.compile(
+    r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?)$"
+)
+#: The words that carry a title on after a lone "PROTOKOL" / "Referat" line.
+_TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
 _WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
 
 
@@ -400,6 +438,12 @@ _NAME_PARTY = re.compile(
 )
 
 
+#: "Ledelsessiden: Name, Name": a group of the members under a label of its own.
+_MEMBER_GROUP = re.compile(
+    r"^[A-ZÆØÅ][\wæøå\-]{2,30}(?:\s[\wæøå\-]+)?\s*:\s*(?P<names>[A-ZÆØÅ].*,.*)$"
+)
+
+
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
     """Names under a member label (bullets or one name a line); position after them.
     A list written after the label goes on over the lines while a line ends in a comma."""
@@ -423,7 +467,14 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             j += 1
             continue
         text = line.clean
-        if _field_match(text) or _TOC_HEAD.match(text) or len(text) > 90 or text.endswith("."):
+        if _field_match(text) or _TOC_HEAD.match(text):
+            break
+        group = _MEMBER_GROUP.match(text)
+        if group:  # "Medarbejdersiden: Name (FOA), Name (BUPL)": a part of the members
+            names.append(group.group("names"))
+            j += 1
+            continue
+        if len(text) > 90 or text.endswith("."):
             break
         if dates.find_date(text) is not None:
             break

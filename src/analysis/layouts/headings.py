@@ -64,8 +64,12 @@ _PKT = re.compile(
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.I,
 )
+#: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
+#: the heading's line, the title on the next).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*)?(?P<num>\d{1,4})\.?$", re.I
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})\.?"
+    r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
+    re.I,
 )
 #: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields).
 _TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*:\s*", re.I)
@@ -237,8 +241,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         number: int | None = None
         title = ""
         consumed: list[int] = []
+        line_case: str | None = None
         m = _NUMBER_ALONE.match(text)
         if m:
+            line_case = match_case_number(m.group("case")) if m.group("case") else None
             nxt = _next_nonblank(lines, pos, skip, 1)
             if nxt:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
@@ -275,6 +281,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             consumed.append(wrapped)
             last = wrapped
         score, more, case = _evidence(lines, last, title, skip)
+        if line_case and case is None:
+            case, score = line_case, score + 2
         if inline and case is None:
             case = match_case_number(inline.group(0).strip().strip("()"))
             score += 2 if case else 0

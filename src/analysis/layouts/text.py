@@ -48,10 +48,12 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s
 def unpipe(text: str) -> str:
     """Markdown pipe tables (a Word file converted to text: ``| Pkt. 1 | Title |``) as
     tab-separated cells, the way the other readers write table rows; the ``|---|`` rule
-    under a table's first row becomes a blank line. Line numbers are kept."""
+    under a table's first row becomes a blank line. Line numbers are kept, except in a
+    table of items (:func:`_item_rows`), whose rows become the lines of items."""
     if "|" not in text:
         return text
-    out = []
+    out: list[str] = []
+    columns: list[str] | None = None  # an item table's column heads, while in one
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -59,9 +61,52 @@ def unpipe(text: str) -> str:
                 line = ""
             else:
                 cells = [c.strip() for c in stripped[1:-1].split("|")]
-                line = "\t".join(c for c in cells if c)
+                if columns is not None and len(cells) == len(columns):
+                    out.extend(_item_rows(columns, cells))
+                    continue
+                columns = cells if _is_item_table(cells) else None
+                # an item table's head row: its words return as each row's labels
+                line = "" if columns else "\t".join(c for c in cells if c)
+        elif stripped:
+            columns = None
         out.append(line)
     return "\n".join(out)
+
+
+_NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr."})
+_TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "punkt", "sagstitel"})
+_DECISION_COLUMNS = frozenset({"beslutning", "konklusion", "afgørelse", "referat"})
+_CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "journalnr."})
+
+
+def _is_item_table(cells: list[str]) -> bool:
+    """A table's head row names a number, a title and a decision column: one row per item
+    (a council's minutes as a single table), not a contents list (those have no decision)."""
+    heads = [c.lower() for c in cells]
+    return (
+        len(heads) >= 3
+        and heads[0] in _NUMBER_COLUMNS
+        and heads[1] in _TITLE_COLUMNS
+        and any(h in _DECISION_COLUMNS for h in heads[2:])
+    )
+
+
+def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
+    """One row of an item table as the lines of an item: "Pkt. 3 Title", "Sagsnr.: …",
+    then "Beslutning:" over the decision; a row with an empty number cell continues the
+    item above (a decision written over several rows), its text lines of their own."""
+    number, title = cells[0], cells[1]
+    if not (number.rstrip(".").isdigit() and title):
+        return [" ".join(c for c in cells if c)] if any(cells) else []
+    lines = ["", f"Pkt. {number.rstrip('.')} {title}"]
+    for head, cell in zip(columns[2:], cells[2:], strict=True):
+        if not cell:
+            continue
+        if head.lower() in _CASE_COLUMNS:
+            lines.insert(2, f"Sagsnr.: {cell}")
+        else:
+            lines.extend([f"{head.rstrip(':')}:", cell])
+    return lines
 
 
 def prepare(text: str) -> list[Line]:
