@@ -7,7 +7,8 @@ import re
 import pytest
 
 from analysis.layouts import LAYOUT_NAMES, UNKNOWN_FORUM, SourceHints, hints_from_path, parse_text
-from analysis.layouts.text import is_furniture, unflatten
+from analysis.layouts.text import is_furniture, unflatten, unpipe, unrule
+from analysis.parse import section_text, to_lines
 from analysis.pipeline import combine, enrich, finalise, parse_bytes
 
 from .conftest import SEEDS
@@ -277,3 +278,37 @@ def test_a_closed_item_marked_before_its_number_is_closed() -> None:
         (1, "Godkendelse af dagsorden", False),
         (2, "Personsag", True),
     ]
+
+
+def test_rules_are_blank_lines_and_line_numbers_stay() -> None:
+    text = "Godkendt.\n-----------\n____________\n* * *\n=====\n-- a\nx---"
+    out = unrule(text).split("\n")
+    assert out == ["Godkendt.", "", "", "", "", "-- a", "x---"]
+
+
+def test_words_broken_at_line_ends_are_joined_in_section_text() -> None:
+    lines = to_lines(
+        "en ny trafiksikker-\nhedsplan for Kultur-\nog Fritidsudvalget i 2012-\n2016 og Hald-\nvej."
+    )
+    assert section_text(lines) == (
+        "en ny trafiksikkerhedsplan for Kultur-\nog Fritidsudvalget i 2012-\n2016 og Haldvej."
+    )
+
+
+def test_an_item_table_becomes_the_lines_of_items_and_a_contents_table_stays() -> None:
+    items = (
+        "| Pkt. | Emne | Sagsnr. | Beslutning |\n|---|---|---|---|\n"
+        "| 1 | Godkendelse | 18/1 | Godkendt. |\n|   |   |   | Med en bemærkning. |"
+    )
+    assert unpipe(items).split("\n") == [
+        "",
+        "",
+        "",
+        "Pkt. 1 Godkendelse",
+        "Sagsnr.: 18/1",
+        "Beslutning:",
+        "Godkendt.",
+        "Med en bemærkning.",
+    ]
+    contents = "| Pkt. | Emne | Side |\n|---|---|---|\n| 1 | Godkendelse | 2 |"
+    assert unpipe(contents).split("\n") == ["Pkt.\tEmne\tSide", "", "1\tGodkendelse\t2"]

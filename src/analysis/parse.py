@@ -455,6 +455,12 @@ def titles_match(toc_title: str, item_title: str) -> bool:
     return a == b or (len(a) >= 12 and b.startswith(a)) or (len(b) >= 12 and a.startswith(b))
 
 
+#: A word broken over two lines by a hyphen, and the rest of it on the next line; not
+#: "Kultur-" / "og Fritidsudvalget", where the hyphen stands for the word's second part.
+_BROKEN_WORD = re.compile(r"[a-zæøå]{2}-$")
+_WORD_REST = re.compile(r"^(?!(?:og|eller|samt|til|el\.)\s)[a-zæøå]{2}")
+
+
 def section_text(lines: list[Line]) -> str:
     """Join body lines: consecutive lines by newline, blank runs to one blank line."""
     parts: list[str] = []
@@ -462,6 +468,13 @@ def section_text(lines: list[Line]) -> str:
         if line.blank:
             if parts and parts[-1] != "":
                 parts.append("")
+        elif (
+            parts
+            and parts[-1].endswith("-")
+            and _BROKEN_WORD.search(parts[-1])
+            and (_WORD_REST.match(line.clean))
+        ):
+            parts[-1] = parts[-1][:-1] + line.clean  # "trafiksikker-" / "hedsplan" (a PDF)
         else:
             parts.append(line.clean)
     while parts and parts[-1] == "":

@@ -331,10 +331,19 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     if len(nxt) < 2:
         return None
     text = lines[nxt[0]].clean
-    if not text[:1].islower() or len(text) > 100 or text.endswith((".", ":")):
+    goes_on = text[:1].islower() or _OPEN_END.search(lines[pos].clean) is not None
+    if not goes_on or len(text) > 100 or text.endswith((".", ":")):
         return None
     after = lines[nxt[1]].clean
     return nxt[0] if _OPEN_CLOSED.match(after) or _case_of(after) else None
+
+
+#: A line that stops on a word no title ends with ("… et erhvervsområde ved"): the title
+#: goes on on the next line, even when that starts with a capital ("Bruunshåb").
+_OPEN_END = re.compile(
+    r"\s(?:ved|til|for|af|i|på|om|og|med|fra|mellem|under|over|efter|samt|eller|m\.fl\.)$",
+    re.I,
+)
 
 
 # --- contents lists ---------------------------------------------------------------------
@@ -443,6 +452,22 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             k += 1
             continue
         text = line.clean
+        last_open = bool(entries) and _OPEN_END.search(entries[-1].title) is not None
+        if (
+            entry is not None
+            and entry.number is None
+            and entries
+            and entries[-1].number is not None
+            and entries[-1].page is None
+            and last_open
+        ):
+            # "5. Forslag til lokalplan … ved" / "Bruunshåb ........ 5": one entry
+            last = entries[-1]
+            entries[-1] = TocEntry(f"{last.title} {entry.title}", entry.page, last.pos, last.number)
+            positions.add(k)
+            end = k + 1
+            k += 1
+            continue
         if entry is None and entries and text[:1].islower() and len(text) <= 100:
             # A wrapped title's second line: "2. Forslag til … ungdomsskolen  2" / "i …"
             last = entries[-1]

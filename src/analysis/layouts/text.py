@@ -109,9 +109,22 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     return lines
 
 
+#: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text.
+_RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
+
+
+def unrule(text: str) -> str:
+    """Rules drawn between items and under page footers as blank lines (line numbers kept):
+    they say no more than a blank line, and would end up in the text of a decision."""
+    if not any(mark * 3 in text for mark in "-_=~*·") and "* *" not in text:
+        return text
+    return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
+
+
 def prepare(text: str) -> list[Line]:
-    """The lines of a document, flattened PDF text split and pipe tables unpiped first."""
-    return to_lines(unpipe(unflatten(text)))
+    """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
+    blanked first."""
+    return to_lines(unrule(unpipe(unflatten(text))))
 
 
 # --- page furniture ---------------------------------------------------------------------
@@ -225,6 +238,19 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     or a decision heading, which may repeat item by item."""
     counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
     repeated = {text for text, n in counts.items() if n >= 3 and len(text) <= 90}
+    # A short document has two pages after the first: twice, each time under a page
+    # footer already found ("Side 2 af 3"), is a running header too.
+    twice = {text for text, n in counts.items() if n == 2 and len(text) <= 90}
+    if twice and skip:
+        under_footer: Counter[str] = Counter()
+        previous = None
+        for ln in lines:
+            if ln.blank:
+                continue
+            if ln.clean in twice and previous is not None and previous.index in skip:
+                under_footer[ln.clean] += 1
+            previous = ln
+        repeated |= {text for text, n in under_footer.items() if n == 2}
     repeated = {text for text in repeated if _DIGIT.search(text)}
     heads = {
         text
