@@ -110,8 +110,15 @@ _REFERAT = re.compile(
     r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$",
     re.IGNORECASE,
 )
+#: "Kommunalbestyrelsen – Referat": a web page's title line, the date in a field below
+#: (minutes only: an agenda is told by a heading that starts with "Dagsorden").
+_REFERAT_DASHED = re.compile(
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?:Referat|Beslutningsprotokol)(?P<date>)$",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(
-    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Tid|Mødested|Sted|Mødedeltagere|Deltagere|"
+    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Tid|Mødested|Sted|"
+    r"Mødedeltagere|Deltagere|"
     r"Stedfortrædere|Stedfortræder|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -731,7 +738,7 @@ def _parse_header(
         if line.blank:
             continue
         text = line.clean
-        m = _REFERAT.match(text)
+        m = _REFERAT.match(text) or _REFERAT_DASHED.match(text)
         if m and head.heading is None:
             head.heading = text
             forum = m.group("forum").strip()
@@ -768,7 +775,9 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key in ("mødetidspunkt", "tid"):
+            elif key == "sluttidspunkt":
+                pass  # the meeting's end: no column holds it
+            elif key in ("mødetidspunkt", "tid", "starttidspunkt"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"

@@ -51,9 +51,9 @@ _MEMBER_KEYS = {
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører"})
 _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
-#: "Økonomiudvalget – Referat – 1. oktober 2018"
+#: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<rest>.+)$", re.I
+    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
 )
 #: "Referat - Byrådet - 12. juni 2024"
 _TITLE_KIND_FIRST = re.compile(
@@ -100,7 +100,12 @@ _PARTY = re.compile(
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = text.strip()
-    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(text)) and text[0].isupper()
+    # "Landdistriktsudvalget (§ 17, stk. 4-udvalg)": the body, then what kind it is
+    noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
+    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(noun)) and text[0].isupper()
+
+
+_BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
 def _kind(word: str) -> str:
@@ -161,6 +166,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     after_kind = False  # just after a lone "Referat": forum, date, place may follow
     kind_word = ""  # that lone word: "PROTOKOL" / "for ordinært møde i …" is one title
     forum_from_line = False  # the forum was a line of its own, a title line names it better
+    titled = False  # just after a title line without a date: the date line, then the place
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
@@ -251,6 +257,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             after_kind = False
+            titled = not m.group("rest")  # "Byrådet - Referat": date and place may follow
             nxt = _next_nonblank(lines, k - 1, skip, 1)
             on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
             if on and head.location is None and m.group("rest"):
@@ -291,11 +298,24 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             nxt = _next_nonblank(lines, k - 1, skip, 1)
-            on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
+            under = lines[nxt[0]].clean if nxt else ""
+            on = _PLACE_LINE.match(under)
             if on and head.location is None:  # the place on the line under: "på Rådhuset"
                 head.location = on.group("place").strip(" .")
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
+            elif (
+                titled
+                and head.location is None
+                and _ROOM_LINE.match(under)
+                and not (_field_match(under) or looks_like_body(under) or _TOC_HEAD.match(under))
+            ):
+                # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
+                # "Byrådssalen, Kolding Rådhus": the third line of the title block
+                head.location = under.strip(" .")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            titled = False
             continue
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
             head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
@@ -370,6 +390,8 @@ _CLOCK_SPAN = re.compile(
 _PLACE_LINE = re.compile(
     r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?)$"
 )
+#: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
+_ROOM_LINE = re.compile(r"^[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}$")
 #: The words that carry a title on after a lone "PROTOKOL" / "Referat" line.
 _TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
 _WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
@@ -402,7 +424,7 @@ def _field(head: Header, key: str, value: str) -> None:
         if d:
             head.date = d
         head.start_time = t or head.start_time
-    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid"):
+    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt"):
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
         # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.
         d, t = _date_and_time(value)

@@ -130,20 +130,34 @@ def prepare(text: str) -> list[Line]:
 # --- page furniture ---------------------------------------------------------------------
 
 _BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
-_FURNITURE = re.compile(
-    r"^(?:til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
+_CONTROLS = (
+    r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
     r"tilbage til forsiden|til forsiden|udskriv|print|printvenlig version|hent som pdf|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
-    r"gå til indhold|spring til indhold|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
+    r"gå til indhold|gå til hovedindhold|spring til indhold|"
+    r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
+    r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
     r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.|"
     # English controls of agenda portals shown in English
     r"search|sign in|log in|expand all|collapse all|expand all\s+collapse all|"
-    r"back to top|download pdf|share|show attachments|hide attachments|agenda items)$",
-    re.IGNORECASE,
+    r"back to top|download pdf|share|show attachments|hide attachments|agenda items"
 )
+_FURNITURE = re.compile(rf"^(?:{_CONTROLS})$", re.IGNORECASE)
+#: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
+#: English", "Borger Erhverv Politik Om kommunen" (alone, such a word may be a heading).
+_ROW_WORDS = (
+    r"print referat|udskriv referat|abonnér(?: på dagsordener)?|abonner(?: på dagsordener)?|"
+    r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
+    r"kontakt|job"
+)
+_CONTROL_ROW = re.compile(
+    rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})\s+){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$", re.IGNORECASE
+)
+#: The printed page's own address on a line of its own.
+_URL_LINE = re.compile(r"^https?://\S+$")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,40}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
+_BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,60}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
 
 
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
@@ -166,12 +180,16 @@ _CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcC
 
 def is_furniture(text: str) -> bool:
     """True for a web control, a cookie notice, a page footer or a breadcrumb trail."""
+    if text[:4] == "http" and _URL_LINE.match(text):
+        return True
     if (len(text) > 45 or not _CONTROL_START.match(text)) and not _HINT.search(text):
         return False  # controls are short; other furniture carries one of the hints
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
     if _FURNITURE.match(text) or _BREADCRUMB.match(text) or _FOOTER.search(text):
+        return True
+    if _CONTROL_ROW.match(text):
         return True
     return (
         bool(_COOKIE.search(text))
