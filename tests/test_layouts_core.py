@@ -312,3 +312,16 @@ def test_an_item_table_becomes_the_lines_of_items_and_a_contents_table_stays() -
     ]
     contents = "| Pkt. | Emne | Side |\n|---|---|---|\n| 1 | Godkendelse | 2 |"
     assert unpipe(contents).split("\n") == ["Pkt.\tEmne\tSide", "", "1\tGodkendelse\t2"]
+
+
+@pytest.mark.parametrize("case_line", ["Sagsnr.: 23-016001 · Lukket punkt", "Lukket punkt"])
+def test_a_closed_last_item_without_decision_is_no_sign_of_a_cut_off_file(case_line) -> None:
+    text = (
+        "REFERAT Byrådet d. 14-09-2023\n\nMødedato: 14. september 2023 kl. 17:00\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nSagsnr.: 23-002210\n\nBeslutning\n\nGodkendt.\n\n"
+        f"Punkt 2: Personalesag\n\n{case_line}\n\nSagen er behandlet for lukkede døre.\n"
+    )
+    meeting = parse_text(text)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert meeting.items[1].closed
+    assert not any("cut short" in w for w in meeting.warnings), meeting.warnings

@@ -188,6 +188,8 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("serial/yy", re.compile(r"^\d{1,6}/\d{2}(?:\d{2})?$")),
     ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
 )
+_CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
+_CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _RECOMMENDATION = re.compile(
@@ -892,10 +894,16 @@ def _parse_item(
             if current:
                 current[2].append(line)
             continue
+        if not sections and current is None and _CLOSED_LINE.match(line.clean):
+            closed = True  # "Lukket punkt" under the heading
+            placed.add(line.index)
+            continue
         if case_number is None and not sections and current is None:
             found = match_case_number(line.clean)
             if found:
                 case_number = found
+                # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
+                closed = closed or _CLOSED_MARK.search(line.clean) is not None
                 placed.add(line.index)
                 continue
         if current is not None and current[0] in ("beslutning", "tidligere_beslutning"):
@@ -1088,6 +1096,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     last = items[-1]
     if (
         items
+        and not last.closed  # a closed item's decision is not published
         and not any(s.key == "beslutning" for s in last.sections)
         and any(any(s.key == "beslutning" for s in it.sections) for it in items[:-1])
     ):

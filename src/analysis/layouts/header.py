@@ -89,7 +89,13 @@ _TITLE_FORUM_DATE = re.compile(
 #: A dated line that says what the document is: "Referat fra mødet den 4. april 2023 …".
 _KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
 #: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
-_TITLE_KIND = re.compile(rf"^(?P<kind>{_DOC_WORD})(?:\s+(?P<rest>\d.*))?$", re.I)
+_TITLE_KIND = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})"
+    # "Dagsorden til ordinært møde" (the forum on the line above, the date in a field)
+    r"(?:\s+(?:til|for|fra|af)\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
+    r"|\s+(?P<rest>\d.*))?$",
+    re.I,
+)
 _BODY_NOUN = re.compile(rf"(?:{BODY_WORDS}|udvalget for .+|udvalg for .+)$", re.IGNORECASE)
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
@@ -526,7 +532,13 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             placed.add(line.index)
 
 
-_INSTITUTION = re.compile(r"^(?P<name>.{2,40}?)\s+(?:regionskommune|kommune|byråd(?:et)?)$", re.I)
+#: "GENTOFTE KOMMUNE", "Rebild Kommune   Dagsorden", "Middelfart Kommune - Politiske
+#: dagsordener og referater": the institution, at most with what the page publishes.
+_INSTITUTION = re.compile(
+    r"^(?P<name>.{2,40}?)\s+(?:regionskommune|kommune|byråd(?:et)?)"
+    r"(?:\s*[-–]?\s*(?:referat|dagsorden|(?:politiske\s+)?dagsordener\s+og\s+referater))?$",
+    re.I,
+)
 
 
 def _names_a_municipality_only(text: str) -> bool:
