@@ -325,3 +325,18 @@ def test_a_closed_last_item_without_decision_is_no_sign_of_a_cut_off_file(case_l
     assert [it.number for it in meeting.items] == [1, 2]
     assert meeting.items[1].closed
     assert not any("cut short" in w for w in meeting.warnings), meeting.warnings
+
+
+def test_a_contents_list_under_sager_is_placed() -> None:
+    text = (
+        "Faaborg-Midtfyn Kommune\nÆldre- og Sundhedsudvalget\n"
+        "Referat fra mødet mandag den 1. februar 2016, kl. 16:00 i Mødelokale 3, Rådhuset\n\n"
+        "Sager:\n1. Godkendelse af dagsorden\n2. Genoptræning - serviceniveau\n\n"
+        "1. Godkendelse af dagsorden\nSagsnummer: 16/1022\n\n"
+        "Beslutning i Ældre- og Sundhedsudvalget den 01-02-2016\nGodkendt.\n\n"
+        "2. Genoptræning - serviceniveau\nSagsnummer: 16/1030\n\n"
+        "Beslutning i Ældre- og Sundhedsudvalget den 01-02-2016\nTaget til efterretning.\n"
+    )
+    meeting = parse_text(text)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert not any("could not be placed" in w for w in meeting.warnings), meeting.warnings

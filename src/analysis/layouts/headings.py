@@ -350,7 +350,7 @@ _OPEN_END = re.compile(
 
 _TOC_HEAD = re.compile(
     r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
-    r"dagsordenen|sagsliste|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
+    r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?)\s*:?$",
     re.IGNORECASE,
