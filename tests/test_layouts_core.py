@@ -7,7 +7,8 @@ import re
 import pytest
 
 from analysis.layouts import LAYOUT_NAMES, UNKNOWN_FORUM, SourceHints, hints_from_path, parse_text
-from analysis.layouts.text import is_furniture, unflatten
+from analysis.layouts.text import is_furniture, unflatten, unpipe, unrule
+from analysis.parse import section_text, to_lines
 from analysis.pipeline import combine, enrich, finalise, parse_bytes
 
 from .conftest import SEEDS
@@ -306,3 +307,65 @@ def test_a_closed_item_marked_before_its_number_is_closed() -> None:
         (1, "Godkendelse af dagsorden", False),
         (2, "Personsag", True),
     ]
+
+
+def test_rules_are_blank_lines_and_line_numbers_stay() -> None:
+    text = "Godkendt.\n-----------\n____________\n* * *\n=====\n-- a\nx---"
+    out = unrule(text).split("\n")
+    assert out == ["Godkendt.", "", "", "", "", "-- a", "x---"]
+
+
+def test_words_broken_at_line_ends_are_joined_in_section_text() -> None:
+    lines = to_lines(
+        "en ny trafiksikker-\nhedsplan for Kultur-\nog Fritidsudvalget i 2012-\n2016 og Hald-\nvej."
+    )
+    assert section_text(lines) == (
+        "en ny trafiksikkerhedsplan for Kultur-\nog Fritidsudvalget i 2012-\n2016 og Haldvej."
+    )
+
+
+def test_an_item_table_becomes_the_lines_of_items_and_a_contents_table_stays() -> None:
+    items = (
+        "| Pkt. | Emne | Sagsnr. | Beslutning |\n|---|---|---|---|\n"
+        "| 1 | Godkendelse | 18/1 | Godkendt. |\n|   |   |   | Med en bemærkning. |"
+    )
+    assert unpipe(items).split("\n") == [
+        "",
+        "",
+        "",
+        "Pkt. 1 Godkendelse",
+        "Sagsnr.: 18/1",
+        "Beslutning:",
+        "Godkendt.",
+        "Med en bemærkning.",
+    ]
+    contents = "| Pkt. | Emne | Side |\n|---|---|---|\n| 1 | Godkendelse | 2 |"
+    assert unpipe(contents).split("\n") == ["Pkt.\tEmne\tSide", "", "1\tGodkendelse\t2"]
+
+
+@pytest.mark.parametrize("case_line", ["Sagsnr.: 23-016001 · Lukket punkt", "Lukket punkt"])
+def test_a_closed_last_item_without_decision_is_no_sign_of_a_cut_off_file(case_line) -> None:
+    text = (
+        "REFERAT Byrådet d. 14-09-2023\n\nMødedato: 14. september 2023 kl. 17:00\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nSagsnr.: 23-002210\n\nBeslutning\n\nGodkendt.\n\n"
+        f"Punkt 2: Personalesag\n\n{case_line}\n\nSagen er behandlet for lukkede døre.\n"
+    )
+    meeting = parse_text(text)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert meeting.items[1].closed
+    assert not any("cut short" in w for w in meeting.warnings), meeting.warnings
+
+
+def test_a_contents_list_under_sager_is_placed() -> None:
+    text = (
+        "Faaborg-Midtfyn Kommune\nÆldre- og Sundhedsudvalget\n"
+        "Referat fra mødet mandag den 1. februar 2016, kl. 16:00 i Mødelokale 3, Rådhuset\n\n"
+        "Sager:\n1. Godkendelse af dagsorden\n2. Genoptræning - serviceniveau\n\n"
+        "1. Godkendelse af dagsorden\nSagsnummer: 16/1022\n\n"
+        "Beslutning i Ældre- og Sundhedsudvalget den 01-02-2016\nGodkendt.\n\n"
+        "2. Genoptræning - serviceniveau\nSagsnummer: 16/1030\n\n"
+        "Beslutning i Ældre- og Sundhedsudvalget den 01-02-2016\nTaget til efterretning.\n"
+    )
+    meeting = parse_text(text)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert not any("could not be placed" in w for w in meeting.warnings), meeting.warnings

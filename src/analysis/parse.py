@@ -110,8 +110,15 @@ _REFERAT = re.compile(
     r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$",
     re.IGNORECASE,
 )
+#: "Kommunalbestyrelsen – Referat": a web page's title line, the date in a field below
+#: (minutes only: an agenda is told by a heading that starts with "Dagsorden").
+_REFERAT_DASHED = re.compile(
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?:Referat|Beslutningsprotokol)(?P<date>)$",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(
-    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Tid|Mødested|Sted|Mødedeltagere|Deltagere|"
+    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Tid|Mødested|Sted|"
+    r"Mødedeltagere|Deltagere|"
     r"Stedfortrædere|Stedfortræder|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -181,6 +188,8 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("serial/yy", re.compile(r"^\d{1,6}/\d{2}(?:\d{2})?$")),
     ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
 )
+_CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
+_CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _RECOMMENDATION = re.compile(
@@ -282,7 +291,14 @@ def _same_body(a: str | None, b: str | None) -> bool:
     if (len(a) <= 6 and a.isupper()) or (len(b) <= 6 and b.isupper()):
         return True  # "KB" for Kommunalbestyrelsen: the date decides
     x, y = a.casefold(), b.casefold()
+    if x in y or y in x:
+        return True
+    # "Byrådets beslutning" in the minutes of "Lemvig Byråd": the noun without its article
+    x, y = _DEFINITE.sub("", x), _DEFINITE.sub("", y)
     return x in y or y in x
+
+
+_DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
 
 
 def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:
@@ -448,6 +464,12 @@ def titles_match(toc_title: str, item_title: str) -> bool:
     return a == b or (len(a) >= 12 and b.startswith(a)) or (len(b) >= 12 and a.startswith(b))
 
 
+#: A word broken over two lines by a hyphen, and the rest of it on the next line; not
+#: "Kultur-" / "og Fritidsudvalget", where the hyphen stands for the word's second part.
+_BROKEN_WORD = re.compile(r"[a-zæøå]{2}-$")
+_WORD_REST = re.compile(r"^(?!(?:og|eller|samt|til|el\.)\s)[a-zæøå]{2}")
+
+
 def section_text(lines: list[Line]) -> str:
     """Join body lines: consecutive lines by newline, blank runs to one blank line."""
     parts: list[str] = []
@@ -455,6 +477,13 @@ def section_text(lines: list[Line]) -> str:
         if line.blank:
             if parts and parts[-1] != "":
                 parts.append("")
+        elif (
+            parts
+            and parts[-1].endswith("-")
+            and _BROKEN_WORD.search(parts[-1])
+            and (_WORD_REST.match(line.clean))
+        ):
+            parts[-1] = parts[-1][:-1] + line.clean  # "trafiksikker-" / "hedsplan" (a PDF)
         else:
             parts.append(line.clean)
     while parts and parts[-1] == "":
@@ -715,7 +744,7 @@ def _parse_header(
         if line.blank:
             continue
         text = line.clean
-        m = _REFERAT.match(text)
+        m = _REFERAT.match(text) or _REFERAT_DASHED.match(text)
         if m and head.heading is None:
             head.heading = text
             forum = m.group("forum").strip()
@@ -752,7 +781,9 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key in ("mødetidspunkt", "tid"):
+            elif key == "sluttidspunkt":
+                pass  # the meeting's end: no column holds it
+            elif key in ("mødetidspunkt", "tid", "starttidspunkt"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
@@ -871,10 +902,16 @@ def _parse_item(
             if current:
                 current[2].append(line)
             continue
+        if not sections and current is None and _CLOSED_LINE.match(line.clean):
+            closed = True  # "Lukket punkt" under the heading
+            placed.add(line.index)
+            continue
         if case_number is None and not sections and current is None:
             found = match_case_number(line.clean)
             if found:
                 case_number = found
+                # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
+                closed = closed or _CLOSED_MARK.search(line.clean) is not None
                 placed.add(line.index)
                 continue
         if current is not None and current[0] in ("beslutning", "tidligere_beslutning"):
@@ -1067,6 +1104,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     last = items[-1]
     if (
         items
+        and not last.closed  # a closed item's decision is not published
         and not any(s.key == "beslutning" for s in last.sections)
         and any(any(s.key == "beslutning" for s in it.sections) for it in items[:-1])
     ):

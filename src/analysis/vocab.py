@@ -23,6 +23,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "beslutning": "beslutning",
     "beslutninger": "beslutning",
     "afgørelse": "beslutning",
+    # MED committees and fora minute what they agreed as "Konklusion:".
+    "konklusion": "beslutning",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",

@@ -104,7 +104,16 @@ def assemble(
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")
     decided = [any(sec.key == "beslutning" for sec in it.sections) for it in items]
-    if not agenda and len(items) > 1 and items[-1].sections and not decided[-1] and any(decided):
+    # a closed item's decision is not published: no sign of a cut-off file
+    last_open = not items[-1].closed
+    if (
+        not agenda
+        and len(items) > 1
+        and items[-1].sections
+        and not decided[-1]
+        and any(decided)
+        and last_open
+    ):
         warnings.append(
             f"the last item ({items[-1].number}) has no decision: the file may be cut short"
         )

@@ -28,7 +28,8 @@ _FIELD = re.compile(
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
-    r"fraværende|afbud|stedfortrædere|stedfortræder|kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _MEMBER_KEYS = {
@@ -43,11 +44,16 @@ _MEMBER_KEYS = {
     "stedfortrædere": True,
     "fraværende": False,
     "afbud": False,
+    "referent": True,
+    "sekretær": True,
+    "protokolfører": True,
 }
+#: Member keys that name the person's task at the meeting: the key is the role.
+_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører"})
 _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
-#: "Økonomiudvalget – Referat – 1. oktober 2018"
+#: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<rest>.+)$", re.I
+    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
 )
 #: "Referat - Byrådet - 12. juni 2024"
 _TITLE_KIND_FIRST = re.compile(
@@ -64,7 +70,8 @@ _TITLE_GENITIVE = re.compile(
 _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
     r"(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?"
-    rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+(?P<rest>\d.*))?$",
+    rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
+    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+(?P<rest>\d.*))?$",
     re.I,
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
@@ -82,7 +89,13 @@ _TITLE_FORUM_DATE = re.compile(
 #: A dated line that says what the document is: "Referat fra mødet den 4. april 2023 …".
 _KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
 #: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
-_TITLE_KIND = re.compile(rf"^(?P<kind>{_DOC_WORD})(?:\s+(?P<rest>\d.*))?$", re.I)
+_TITLE_KIND = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})"
+    # "Dagsorden til ordinært møde" (the forum on the line above, the date in a field)
+    r"(?:\s+(?:til|for|fra|af)\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
+    r"|\s+(?P<rest>\d.*))?$",
+    re.I,
+)
 _BODY_NOUN = re.compile(rf"(?:{BODY_WORDS}|udvalget for .+|udvalg for .+)$", re.IGNORECASE)
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
@@ -93,7 +106,12 @@ _PARTY = re.compile(
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = text.strip()
-    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(text)) and text[0].isupper()
+    # "Landdistriktsudvalget (§ 17, stk. 4-udvalg)": the body, then what kind it is
+    noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
+    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(noun)) and text[0].isupper()
+
+
+_BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
 def _kind(word: str) -> str:
@@ -152,6 +170,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0
     after_kind = False  # just after a lone "Referat": forum, date, place may follow
+    kind_word = ""  # that lone word: "PROTOKOL" / "for ordinært møde i …" is one title
+    forum_from_line = False  # the forum was a line of its own, a title line names it better
+    titled = False  # just after a title line without a date: the date line, then the place
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
@@ -171,11 +192,22 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             taken = [k]
             if key in _MEMBER_KEYS:
                 names, k2 = _member_values(lines, k, value, skip)
-                head.participants += (
-                    [_person(n, _MEMBER_KEYS[key]) for n in names]
-                    if not value
-                    else _people_line(" ".join(names), _MEMBER_KEYS[key])
-                )
+                if key in _TASK_KEYS and value:
+                    head.participants.append(Participant(value, key.capitalize(), True))
+                else:
+                    head.participants += (
+                        [
+                            p
+                            for n in names
+                            for p in (
+                                _people_line(n, _MEMBER_KEYS[key])
+                                if "," in n
+                                else [_person(n, _MEMBER_KEYS[key])]
+                            )
+                        ]
+                        if not value
+                        else _people_line(" ".join(names), _MEMBER_KEYS[key])
+                    )
                 placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
                 k = k2
                 continue
@@ -205,6 +237,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if after_kind and kind_word and _TITLE_REST.match(text):
+            text = f"{kind_word} {text}"  # the title went on under the lone kind word
         m = (
             _TITLE_DASHED.match(text)
             or _TITLE_KIND_FIRST.match(text)
@@ -220,13 +254,23 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
-            head.forum = head.forum or forum
+            if head.forum is None or forum_from_line:
+                head.forum, forum_from_line = forum, False
             d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t
             placed.add(line.index)
             k += 1
+            after_kind = False
+            titled = not m.group("rest")  # "Byrådet - Referat": date and place may follow
+            nxt = _next_nonblank(lines, k - 1, skip, 1)
+            on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
+            if on and head.location is None and m.group("rest"):
+                # "… den 28. april 2010 kl. 19.00" / "i byrådssalen, Rådhusgade 2."
+                head.location = on.group("place").strip(" .")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
             continue
         m = _TITLE_KIND.match(text)
         if m:
@@ -238,6 +282,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             head.start_time = head.start_time or t
             placed.add(line.index)
             after_kind = not m.group("rest")
+            kind_word = m.group("kind") if after_kind else ""
             k += 1
             continue
         found = dates.find_date(text)
@@ -259,14 +304,28 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             nxt = _next_nonblank(lines, k - 1, skip, 1)
-            on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
+            under = lines[nxt[0]].clean if nxt else ""
+            on = _PLACE_LINE.match(under)
             if on and head.location is None:  # the place on the line under: "på Rådhuset"
                 head.location = on.group("place").strip(" .")
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
+            elif (
+                titled
+                and head.location is None
+                and _ROOM_LINE.match(under)
+                and not (_field_match(under) or looks_like_body(under) or _TOC_HEAD.match(under))
+            ):
+                # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
+                # "Byrådssalen, Kolding Rådhus": the third line of the title block
+                head.location = under.strip(" .")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            titled = False
             continue
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
             head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
+            forum_from_line = True
             placed.add(line.index)
             k += 1
             continue
@@ -333,7 +392,14 @@ _CLOCK_SPAN = re.compile(
     r"\b(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?", re.I
 )
 #: "på Rådhuset, mødesalen" on the line under the date: the place.
-_PLACE_LINE = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100})$")
+#: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."
+_PLACE_LINE = re.compile(
+    r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?)$"
+)
+#: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
+_ROOM_LINE = re.compile(r"^[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}$")
+#: The words that carry a title on after a lone "PROTOKOL" / "Referat" line.
+_TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
 _WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
 
 
@@ -364,7 +430,7 @@ def _field(head: Header, key: str, value: str) -> None:
         if d:
             head.date = d
         head.start_time = t or head.start_time
-    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid"):
+    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt"):
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
         # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.
         d, t = _date_and_time(value)
@@ -400,6 +466,12 @@ _NAME_PARTY = re.compile(
 )
 
 
+#: "Ledelsessiden: Name, Name": a group of the members under a label of its own.
+_MEMBER_GROUP = re.compile(
+    r"^[A-ZÆØÅ][\wæøå\-]{2,30}(?:\s[\wæøå\-]+)?\s*:\s*(?P<names>[A-ZÆØÅ].*,.*)$"
+)
+
+
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
     """Names under a member label (bullets or one name a line); position after them.
     A list written after the label goes on over the lines while a line ends in a comma."""
@@ -423,7 +495,14 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             j += 1
             continue
         text = line.clean
-        if _field_match(text) or _TOC_HEAD.match(text) or len(text) > 90 or text.endswith("."):
+        if _field_match(text) or _TOC_HEAD.match(text):
+            break
+        group = _MEMBER_GROUP.match(text)
+        if group:  # "Medarbejdersiden: Name (FOA), Name (BUPL)": a part of the members
+            names.append(group.group("names"))
+            j += 1
+            continue
+        if len(text) > 90 or text.endswith("."):
             break
         if dates.find_date(text) is not None:
             break
@@ -453,7 +532,13 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             placed.add(line.index)
 
 
-_INSTITUTION = re.compile(r"^(?P<name>.{2,40}?)\s+(?:regionskommune|kommune|byråd(?:et)?)$", re.I)
+#: "GENTOFTE KOMMUNE", "Rebild Kommune   Dagsorden", "Middelfart Kommune - Politiske
+#: dagsordener og referater": the institution, at most with what the page publishes.
+_INSTITUTION = re.compile(
+    r"^(?P<name>.{2,40}?)\s+(?:regionskommune|kommune|byråd(?:et)?)"
+    r"(?:\s*[-–]?\s*(?:referat|dagsorden|(?:politiske\s+)?dagsordener\s+og\s+referater))?$",
+    re.I,
+)
 
 
 def _names_a_municipality_only(text: str) -> bool:

@@ -64,8 +64,12 @@ _PKT = re.compile(
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.I,
 )
+#: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
+#: the heading's line, the title on the next).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*)?(?P<num>\d{1,4})\.?$", re.I
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})\.?"
+    r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
+    re.I,
 )
 #: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields).
 _TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*:\s*", re.I)
@@ -237,8 +241,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         number: int | None = None
         title = ""
         consumed: list[int] = []
+        line_case: str | None = None
         m = _NUMBER_ALONE.match(text)
         if m:
+            line_case = match_case_number(m.group("case")) if m.group("case") else None
             nxt = _next_nonblank(lines, pos, skip, 1)
             if nxt:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
@@ -275,6 +281,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             consumed.append(wrapped)
             last = wrapped
         score, more, case = _evidence(lines, last, title, skip)
+        if line_case and case is None:
+            case, score = line_case, score + 2
         if inline and case is None:
             case = match_case_number(inline.group(0).strip().strip("()"))
             score += 2 if case else 0
@@ -323,17 +331,28 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     if len(nxt) < 2:
         return None
     text = lines[nxt[0]].clean
-    if not text[:1].islower() or len(text) > 100 or text.endswith((".", ":")):
+    goes_on = text[:1].islower() or _OPEN_END.search(lines[pos].clean) is not None
+    if not goes_on or len(text) > 100 or text.endswith((".", ":")):
         return None
     after = lines[nxt[1]].clean
     return nxt[0] if _OPEN_CLOSED.match(after) or _case_of(after) else None
+
+
+#: A line that stops on a word no title ends with ("… et erhvervsområde ved"): the title
+#: goes on on the next line, even when that starts with a capital ("Bruunshåb").
+_OPEN_END = re.compile(
+    r"\s(?:ved|til|for|af|i|på|om|og|med|fra|mellem|under|over|efter|samt|eller|m\.fl\.)$",
+    re.I,
+)
 
 
 # --- contents lists ---------------------------------------------------------------------
 
 _TOC_HEAD = re.compile(
     r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
-    r"dagsordenen|sagsliste|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:))\s*:?$",
+    r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
+    # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
+    r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -435,6 +454,22 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             k += 1
             continue
         text = line.clean
+        last_open = bool(entries) and _OPEN_END.search(entries[-1].title) is not None
+        if (
+            entry is not None
+            and entry.number is None
+            and entries
+            and entries[-1].number is not None
+            and entries[-1].page is None
+            and last_open
+        ):
+            # "5. Forslag til lokalplan … ved" / "Bruunshåb ........ 5": one entry
+            last = entries[-1]
+            entries[-1] = TocEntry(f"{last.title} {entry.title}", entry.page, last.pos, last.number)
+            positions.add(k)
+            end = k + 1
+            k += 1
+            continue
         if entry is None and entries and text[:1].islower() and len(text) <= 100:
             # A wrapped title's second line: "2. Forslag til … ungdomsskolen  2" / "i …"
             last = entries[-1]

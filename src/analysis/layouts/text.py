@@ -48,10 +48,12 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s
 def unpipe(text: str) -> str:
     """Markdown pipe tables (a Word file converted to text: ``| Pkt. 1 | Title |``) as
     tab-separated cells, the way the other readers write table rows; the ``|---|`` rule
-    under a table's first row becomes a blank line. Line numbers are kept."""
+    under a table's first row becomes a blank line. Line numbers are kept, except in a
+    table of items (:func:`_item_rows`), whose rows become the lines of items."""
     if "|" not in text:
         return text
-    out = []
+    out: list[str] = []
+    columns: list[str] | None = None  # an item table's column heads, while in one
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -59,33 +61,103 @@ def unpipe(text: str) -> str:
                 line = ""
             else:
                 cells = [c.strip() for c in stripped[1:-1].split("|")]
-                line = "\t".join(c for c in cells if c)
+                if columns is not None and len(cells) == len(columns):
+                    out.extend(_item_rows(columns, cells))
+                    continue
+                columns = cells if _is_item_table(cells) else None
+                # an item table's head row: its words return as each row's labels
+                line = "" if columns else "\t".join(c for c in cells if c)
+        elif stripped:
+            columns = None
         out.append(line)
     return "\n".join(out)
 
 
+_NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr."})
+_TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "punkt", "sagstitel"})
+_DECISION_COLUMNS = frozenset({"beslutning", "konklusion", "afgørelse", "referat"})
+_CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "journalnr."})
+
+
+def _is_item_table(cells: list[str]) -> bool:
+    """A table's head row names a number, a title and a decision column: one row per item
+    (a council's minutes as a single table), not a contents list (those have no decision)."""
+    heads = [c.lower() for c in cells]
+    return (
+        len(heads) >= 3
+        and heads[0] in _NUMBER_COLUMNS
+        and heads[1] in _TITLE_COLUMNS
+        and any(h in _DECISION_COLUMNS for h in heads[2:])
+    )
+
+
+def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
+    """One row of an item table as the lines of an item: "Pkt. 3 Title", "Sagsnr.: …",
+    then "Beslutning:" over the decision; a row with an empty number cell continues the
+    item above (a decision written over several rows), its text lines of their own."""
+    number, title = cells[0], cells[1]
+    if not (number.rstrip(".").isdigit() and title):
+        return [" ".join(c for c in cells if c)] if any(cells) else []
+    lines = ["", f"Pkt. {number.rstrip('.')} {title}"]
+    for head, cell in zip(columns[2:], cells[2:], strict=True):
+        if not cell:
+            continue
+        if head.lower() in _CASE_COLUMNS:
+            lines.insert(2, f"Sagsnr.: {cell}")
+        else:
+            lines.extend([f"{head.rstrip(':')}:", cell])
+    return lines
+
+
+#: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text.
+_RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
+
+
+def unrule(text: str) -> str:
+    """Rules drawn between items and under page footers as blank lines (line numbers kept):
+    they say no more than a blank line, and would end up in the text of a decision."""
+    if not any(mark * 3 in text for mark in "-_=~*·") and "* *" not in text:
+        return text
+    return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
+
+
 def prepare(text: str) -> list[Line]:
-    """The lines of a document, flattened PDF text split and pipe tables unpiped first."""
-    return to_lines(unpipe(unflatten(text)))
+    """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
+    blanked first."""
+    return to_lines(unrule(unpipe(unflatten(text))))
 
 
 # --- page furniture ---------------------------------------------------------------------
 
 _BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
-_FURNITURE = re.compile(
-    r"^(?:til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
+_CONTROLS = (
+    r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
     r"tilbage til forsiden|til forsiden|udskriv|print|printvenlig version|hent som pdf|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
-    r"gå til indhold|spring til indhold|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
+    r"gå til indhold|gå til hovedindhold|spring til indhold|"
+    r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
+    r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
     r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.|"
     # English controls of agenda portals shown in English
     r"search|sign in|log in|expand all|collapse all|expand all\s+collapse all|"
-    r"back to top|download pdf|share|show attachments|hide attachments|agenda items)$",
-    re.IGNORECASE,
+    r"back to top|download pdf|share|show attachments|hide attachments|agenda items"
 )
+_FURNITURE = re.compile(rf"^(?:{_CONTROLS})$", re.IGNORECASE)
+#: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
+#: English", "Borger Erhverv Politik Om kommunen" (alone, such a word may be a heading).
+_ROW_WORDS = (
+    r"print referat|udskriv referat|abonnér(?: på dagsordener)?|abonner(?: på dagsordener)?|"
+    r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
+    r"kontakt|job"
+)
+_CONTROL_ROW = re.compile(
+    rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})\s+){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$", re.IGNORECASE
+)
+#: The printed page's own address on a line of its own.
+_URL_LINE = re.compile(r"^https?://\S+$")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,40}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
+_BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,60}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
 
 
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
@@ -108,12 +180,16 @@ _CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcC
 
 def is_furniture(text: str) -> bool:
     """True for a web control, a cookie notice, a page footer or a breadcrumb trail."""
+    if text[:4] == "http" and _URL_LINE.match(text):
+        return True
     if (len(text) > 45 or not _CONTROL_START.match(text)) and not _HINT.search(text):
         return False  # controls are short; other furniture carries one of the hints
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
     if _FURNITURE.match(text) or _BREADCRUMB.match(text) or _FOOTER.search(text):
+        return True
+    if _CONTROL_ROW.match(text):
         return True
     return (
         bool(_COOKIE.search(text))
@@ -180,6 +256,19 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     or a decision heading, which may repeat item by item."""
     counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
     repeated = {text for text, n in counts.items() if n >= 3 and len(text) <= 90}
+    # A short document has two pages after the first: twice, each time under a page
+    # footer already found ("Side 2 af 3"), is a running header too.
+    twice = {text for text, n in counts.items() if n == 2 and len(text) <= 90}
+    if twice and skip:
+        under_footer: Counter[str] = Counter()
+        previous = None
+        for ln in lines:
+            if ln.blank:
+                continue
+            if ln.clean in twice and previous is not None and previous.index in skip:
+                under_footer[ln.clean] += 1
+            previous = ln
+        repeated |= {text for text, n in under_footer.items() if n == 2}
     repeated = {text for text in repeated if _DIGIT.search(text)}
     heads = {
         text
