@@ -861,6 +861,13 @@ def test_unsupported_pattern_syntax_is_an_error() -> None:
         ("Ansøgningen blev afslået.", "rejected"),
         ("Ingen spørgsmål.", "none"),
         ("Intet til referat.", "none"),
+        ("Forslag faldt. For stemte 3, imod stemte 25.", "rejected"),
+        ("Ændringsforslaget blev faldt.", "rejected"),
+        ("Oversendes til budgetforhandlingerne for 2027.", "referred"),
+        # "Intet." in its own paragraph, then what a page puts after the last item.
+        ("Intet.\n\nNæste møde: 7. december 2022.", "none"),
+        ("Ingen bemærkninger.\n\nReferatet er godkendt af formand og næstformand.", "none"),
+        ("Godkendt.\n\nIntet.", "approved"),
     ],
 )
 def test_refusals_and_empty_decisions(text: str, expected: str) -> None:

@@ -1094,6 +1094,11 @@ def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[
     text = (text or "").strip()
     if re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS:
         return [("none", text)]
+    # "Intet." as its own paragraph, then what a page puts after the last item ("Næste
+    # møde: …", a contact line, "Referatet er godkendt af formanden"): nothing decided.
+    first = text.split("\n\n", 1)[0].strip()
+    if first != text and re.sub(r"[^\w ]+", "", first).strip().lower() in _NONE_TEXTS:
+        return [("none", first)]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -1120,12 +1125,26 @@ _TERSE = {
 _NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.IGNORECASE)
 
 
+#: A proposal voted down: "Forslaget faldt." ("falde" alone is too common for a rule).
+_FELL = re.compile(
+    r"\b(?:forslag(?:et)?|ændringsforslag(?:et)?|indstilling(?:en)?)\s+(?:blev\s+)?faldt\b",
+    re.IGNORECASE,
+)
+#: "Oversendes til budgetforhandlingerne": sent on to something that is not a body.
+_SENT_ON = re.compile(r"^(?:sagen\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
-    """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase."""
+    """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
+    proposal that fell, a case sent on."""
     first = _first_sentence(text)
     word = re.sub(r"[^\w]+", " ", first).strip().lower()
     if word in _TERSE:
         return [(_TERSE[word], first)]
+    if m := _FELL.search(text):
+        return [("rejected", m.group(0))]
+    if _SENT_ON.match(first):
+        return [("referred", first)]
     m = _NOTED_TYPO.search(text)
     return [("noted", m.group(0))] if m else []
 
