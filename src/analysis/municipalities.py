@@ -12,6 +12,7 @@ import csv
 import io
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -255,18 +256,16 @@ def municipality_in_web_addresses(text: str) -> str | None:
     belong to (``post@esbjerg.dk``, ``www.struer.dk``, ``…brk.dk``), None when none does
     or two are as frequent. Other domains (``kl.dk``, ``borger.dk``) are ignored."""
     by_short = _by_short_name()
-    votes: dict[str, int] = {}
+    votes: Counter[str] = Counter()
     for label in _domain_labels(text):
         alias = _DOMAIN_ALIASES.get(label)
         official = by_short[alias.casefold()].official if alias else municipality_from_folder(label)
         if official is not None:
-            votes[official] = votes.get(official, 0) + 1
-    if not votes:
+            votes[official] += 1
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
-    ranked = sorted(votes.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    return max(votes, key=lambda name: votes[name])
+    return top[0][0]
 
 
 @lru_cache(maxsize=1)

@@ -1081,6 +1081,11 @@ def _first_sentence(text: str) -> str:
     return _strip_bullet(sents[0][0].text) if sents else text.strip()
 
 
+def _says_nothing(text: str) -> bool:
+    """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
+    return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
+
+
 # --- Public API -----------------------------------------------------------------------
 def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[str, str]]:
     """(decision_type, evidence) pairs of a Beslutning text, in order of appearance.
@@ -1092,12 +1097,12 @@ def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[
     bodies count as another body ("Kommunalbestyrelsen godkendte budgettet" in Chefforum).
     """
     text = (text or "").strip()
-    if re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS:
+    if _says_nothing(text):
         return [("none", text)]
     # "Intet." as its own paragraph, then what a page puts after the last item ("Næste
     # møde: …", a contact line, "Referatet er godkendt af formanden"): nothing decided.
     first = text.split("\n\n", 1)[0].strip()
-    if first != text and re.sub(r"[^\w ]+", "", first).strip().lower() in _NONE_TEXTS:
+    if first != text and _says_nothing(first):
         return [("none", first)]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()

@@ -145,15 +145,13 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     warnings = list(meeting.warnings)
 
     municipality, in_body = _municipality_in_document(lines, meeting)
-    if (
-        municipality
-        and hints.municipality
-        # A default from the settings stands in only where the document is silent: a
-        # document naming another municipality is not odd (a corpus of several
-        # municipalities with one default). A folder speaks of this very file.
-        and hints.origin != SETTINGS_ORIGIN
-        and not same_municipality(municipality, hints.municipality)
-    ):
+    # A folder or file name speaks of this very file. A default from the settings stands in
+    # only where the document says nothing surer, so a document naming another
+    # municipality is not odd (a corpus of several municipalities with one default).
+    from_settings = hints.origin == SETTINGS_ORIGIN
+    placed = None if from_settings else hints.municipality
+    default = hints.municipality if from_settings else None
+    if municipality and placed and not same_municipality(municipality, placed):
         warnings.append(
             f"the document names {municipality} but {hints.origin} says {hints.municipality}; "
             "used the document's"
@@ -161,10 +159,6 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     # Case numbers that start with a municipality's code (``330-2018-3619``) and the
     # municipality's own web and e-mail addresses (``post@esbjerg.dk``, a page's URL) are
     # surer than a name mentioned somewhere in the body.
-    # A folder or file name speaks of this very file; a default from the settings only
-    # where the document says nothing surer.
-    placed = hints.municipality if hints.origin != SETTINGS_ORIGIN else None
-    default = hints.municipality if hints.origin == SETTINGS_ORIGIN else None
     municipality = (
         municipality
         or placed
