@@ -68,6 +68,18 @@ def test_packaged_areas_and_kle_map():
         ("areas:\n  - {key: a, label: A, terms: [x]}\nkle_main_groups: {'07': b}", "'b'"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ngeneral_areas: [c]", "'c'"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\nprocedural_terms: ['to ord']", "one word"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: [valg]", "'council' must"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: {area: b, membership: [v]}", "'b'"),
+        (
+            "areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: {area: a, bodies: [udvalg]}",
+            "'membership'",
+        ),
+        (
+            "areas:\n  - {key: a, label: A, terms: [x]}\n"
+            "council: {area: a, membership: [v], bodies: [u], external: ['to ord']}",
+            "single word",
+        ),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: {area: a, colour: red}", "colour"),
     ],
 )
 def test_malformed_area_file(tmp_path, text, message):
@@ -149,6 +161,20 @@ RULES = [
     ("Ændring af styrelsesvedtægten vedr. Børne- og Skoleudvalget", None, "styrelse"),
     ("Nedsættelse af opgaveudvalg om fremtidens ældrepleje", None, "styrelse"),
     ("Skoleudvalgets mødekalender", None, "styrelse"),
+    # the council's own bodies: electing their members is the council's steering,
+    # whatever field a committee is named after; so is a title that only names one
+    ("Valg af medlemmer til Teknik- og Miljøudvalget", None, "styrelse"),
+    ("Udpegning af ny næstformand i Social- og Sundhedsudvalget", None, "styrelse"),
+    ("Ansøgning om fritagelse for hvervet som medlem af Beskæftigelsesudvalget", None, "styrelse"),
+    ("Kultur- og Fritidsudvalget", None, "styrelse"),
+    ("Anmodning om orlov fra byrådet", None, "styrelse"),
+    # ... but not the bodies outside the council, nor a committee's own business
+    ("Udpegning af medlem til bestyrelsen for Nordby Museum", None, "kultur"),
+    ("Valg af medlemmer til Handicaprådet", None, "social"),
+    ("Valg af medlemmer til Børn og Unge-udvalget", None, "boern_familie"),
+    ("Valg af leverandør af skolemælk", None, "skole"),
+    ("Kultur- og Fritidsudvalgets budgetønsker", None, "kultur"),
+    ("Valg af medlemmer til Skoleudvalget", "17.01.00-A00-1-30", "skole"),
     # the journal number's main group is strong evidence
     ("Orientering om et projekt", "27.12.00-A00-1-30", "social"),
     ("Budget 2031", "17.01.00-S00-3-30", "skole"),

@@ -53,6 +53,8 @@ from analysis.enrich import themes
 
 #: Score added to the area of the item's KLE main group: worth two title hits.
 KLE_WEIGHT: float = 6.0
+#: Score of the council's area where only its own bodies' rule found it (one title hit).
+TITLE_WEIGHT: float = themes.TITLE_WEIGHT
 #: Label of items without an area (charts); the column itself is null there.
 NO_AREA_LABEL: str = "Uden område"
 
@@ -69,7 +71,21 @@ KLE_WORD_PURITY: float = 0.6
 KLE_WORD_MIN: int = 4
 
 _KLE_GROUP = re.compile(r"^[0-9]{2}$")
-_TOP_LEVEL = {"areas", "kle_main_groups", "general_areas", "procedural_terms", "ignore_phrases"}
+_TOP_LEVEL = {
+    "areas",
+    "kle_main_groups",
+    "general_areas",
+    "procedural_terms",
+    "ignore_phrases",
+    "council",
+}
+_COUNCIL_FIELDS = {"area", "membership", "bodies", "external"}
+#: A title of nothing but a committee's name, as agendas write it (definite): "Børne- og
+#: Skoleudvalget", "Job-, Udvikling- og Fritidsudvalget", "Økonomi, Erhvervs- og
+#: Planudvalget" (KLE's "Koordinationsudvalg" names a kind of committee).
+_COMMITTEE_NAME = re.compile(
+    r"^(?:[^\W\d_]+(?:-,?|,)\s+(?:og\s+)?)*[^\W\d_]*udvalget\.?$", re.IGNORECASE
+)
 
 
 class PolicyAreaConfigError(themes.ThemeConfigError):
@@ -87,6 +103,11 @@ class PolicyAreas:
     #: Words of a general area that make it primary even beside a subject: a committee's
     #: meeting plan is about its steering, not its field.
     procedural: tuple[str, ...] = ()
+    #: The council's own bodies (``council`` in the yaml): its area, and a taxonomy of two
+    #: entries, the membership words and the council's bodies (the external committees
+    #: as the latter's exclusions); None when the file has no such section.
+    council_area: str | None = None
+    council: themes.Taxonomy | None = None
 
     @property
     def keys(self) -> list[str]:
@@ -108,11 +129,7 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         data: Any = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise _fail(source, f"not valid YAML: {' '.join(str(exc).split())}") from exc
-    if not isinstance(data, dict):
-        raise _fail(source, "must be a mapping with an 'areas' list")
-    unknown = set(data) - _TOP_LEVEL
-    if unknown:
-        raise _fail(source, f"unknown top-level field(s) {sorted(unknown)}")
+    data = _mapping(data, _TOP_LEVEL, source, "must be a mapping with an 'areas' list", "top-level")
     raw = data.get("areas")
     if not isinstance(raw, list) or not raw:
         raise _fail(source, "'areas' must be a non-empty list")
@@ -147,6 +164,7 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         if " " in term.strip() or not term.strip("*"):
             raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
+    council_area, council = _parse_council(data.get("council"), keys, source)
     # Only this file's phrases: the themes' unit names ("Børn & Familie", masked also
     # when written "Børn og familie") say which area an item is about.
     return PolicyAreas(
@@ -154,7 +172,46 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         kle_map,
         frozenset(general),
         tuple(t.lower() for t in procedural),
+        council_area,
+        council,
     )
+
+
+def _mapping(value: Any, fields: set[str], source: str, must: str, where: str) -> dict:
+    """``value`` when it is a mapping of known fields; else the error saying why not."""
+    if not isinstance(value, dict):
+        raise _fail(source, must)
+    unknown = set(value) - fields
+    if unknown:
+        raise _fail(source, f"{where} unknown field(s) {sorted(unknown)}")
+    return value
+
+
+def _parse_council(
+    raw: Any, keys: Sequence[str], source: str
+) -> tuple[str | None, themes.Taxonomy | None]:
+    """The ``council`` section: its area and the matcher's taxonomy (see ``PolicyAreas``)."""
+    if raw is None:
+        return None, None
+    must = "'council' must map area, membership, bodies and external"
+    raw = _mapping(raw, _COUNCIL_FIELDS, source, must, "council:")
+    area = raw.get("area")
+    if area not in keys:
+        raise _fail(source, f"council: area {area!r} is not an area key")
+    lists = {}
+    for name in ("membership", "bodies", "external"):
+        lists[name] = themes._str_list(raw.get(name), source, "council", name)
+        for term in lists[name]:
+            themes._check_term(term, source, "council", name)
+            if name == "external" and len(term.split()) > 1:
+                raise _fail(source, f"council: external {term!r} must be a single word")
+    for name in ("membership", "bodies"):
+        if not lists[name]:
+            raise _fail(source, f"council: '{name}' is missing or empty")
+    low = {k: tuple(t.lower() for t in v) for k, v in lists.items()}
+    members = themes.Theme("membership", "Medlemskab", "", low["membership"])
+    bodies = themes.Theme("bodies", "Rådets organer", "", low["bodies"], low["external"])
+    return area, themes.Taxonomy([members, bodies])
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +395,20 @@ def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
     return False
 
 
+def council_words(title: str, units: Sequence[tuple[str, str]], areas: PolicyAreas) -> list[str]:
+    """The words that make an item the council's own steering (``council`` in the yaml):
+    a membership word and one of the council's own bodies ("valg af", "skoleudvalget"),
+    or a title of nothing but a committee's name; [] when there are none. ``title`` is
+    the title as written (before coordinated compounds are written out), ``units`` its
+    words as matched."""
+    if areas.council is None:
+        return []
+    membership, bodies = themes._matcher_for(areas.council).hits(units)
+    if bodies and (membership or _COMMITTEE_NAME.match(title.strip())):
+        return list(dict.fromkeys([*membership, *bodies]))
+    return []
+
+
 def _evidence(kle: str | None, title_terms: str, body_terms: str) -> str:
     parts = []
     if kle:
@@ -347,6 +418,24 @@ def _evidence(kle: str | None, title_terms: str, body_terms: str) -> str:
     if body_terms:
         parts.append("body: " + ", ".join(dict.fromkeys(body_terms.split(";"))))
     return "; ".join(parts)
+
+
+def _council_first(
+    candidates: list[tuple[tuple[object, ...], str, float, str]],
+    words: list[str],
+    area: str,
+    kle_area: str | None,
+) -> list[tuple[tuple[object, ...], str, float, str]]:
+    """The candidates with the council's area ranked as a procedural general area (first
+    unless a journal number says otherwise), added when the terms did not find it."""
+    note = "rådets eget organ: " + ", ".join(words)
+    out = [c for c in candidates if c[1] != area]
+    old = next((c for c in candidates if c[1] == area), None)
+    is_kle = area == kle_area
+    score = old[2] if old is not None else TITLE_WEIGHT
+    evidence = f"{old[3]}; {note}" if old is not None and old[3] else note
+    out.append(((not is_kle, False, True, False, -score, 0, area), area, score, evidence))
+    return out
 
 
 def item_area_rows(
@@ -378,7 +467,8 @@ def item_area_rows(
     """
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
-    clean_titles = ["" if t is None or pd.isna(t) else expand_coordinated(str(t)) for t in titles]
+    raw_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
+    clean_titles = [expand_coordinated(t) for t in raw_titles]
     clean_bodies = [expand_coordinated(b) if isinstance(b, str) else "" for b in bodies]
     # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
     # version (theme_scores_table) spends most of its time building and sorting frames.
@@ -387,6 +477,7 @@ def item_area_rows(
     title_units = themes._units_of(themes._mask(clean_titles, tax.ignore_phrases), tokens)
     body_units = themes._units_of(themes._mask(clean_bodies, tax.ignore_phrases), tokens)
     title_of = dict(zip(ids, clean_titles, strict=True))
+    raw_of = dict(zip(ids, raw_titles, strict=True))
     out: list[tuple[str, str, int, float, str]] = []
     per_item: list[tuple[str, list[tuple[tuple[object, ...], str, float, str]]]] = []
     for item_id, kle, tu, bu in zip(ids, kle_groups, title_units, body_units, strict=True):
@@ -424,6 +515,9 @@ def item_area_rows(
             )
             evidence = _evidence(kle if is_kle else None, title_terms, body_terms)
             candidates.append((rank_key, key, round(score, 4), evidence))
+        own = council_words(raw_of[item_id], tu, areas) if areas.council_area else []
+        if own:
+            candidates = _council_first(candidates, own, areas.council_area, kle_area)
         candidates.sort()
         per_item.append((item_id, candidates))
     # Titles the terms leave without a specific area: KLE's own words (module docstring).
