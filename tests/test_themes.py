@@ -240,7 +240,19 @@ RULE_CASES = [
     ("Nye parkeringsgebyrer", "", {"takster"}),
     ("Endelig vedtagelse af kommuneplantillæg nr. 4", "", {"planer"}),
     ("Forslag til ny affaldsplan", "", {"planer"}),
-    ("Tidsplan for ombygningen", "", set()),
+    # building works are capital items (the real titles: "Udskydelse af byggeri af nyt
+    # børnehus - ny tidsplan" is anlæg); an account of them is regnskab
+    ("Tidsplan for ombygningen", "", {"anlaegsbevilling"}),
+    ("Renovering af Nordbyens svømmehal", "", {"anlaegsbevilling"}),
+    (
+        "Byggeregnskab for renoveringen af Vestskolen",
+        "",
+        {"budget", "regnskab", "anlaegsbevilling"},
+    ),
+    ("Tidsplan for projektet", "", set()),
+    # results measured and reported are goal documents
+    ("Kvalitetsrapporten for folkeskolerne 2031", "", {"maalplaner"}),
+    ("Brugertilfredshedsmåling i hjemmeplejen", "", {"maalplaner"}),
     (
         "Høring over regionens udviklingsstrategi",
         "",
