@@ -80,6 +80,7 @@ def test_packaged_areas_and_kle_map():
             "single word",
         ),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: {area: a, colour: red}", "colour"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\ncommittee_order: [a, z]", "'z'"),
     ],
 )
 def test_malformed_area_file(tmp_path, text, message):
@@ -179,9 +180,21 @@ RULES = [
     ("Orientering om et projekt", "27.12.00-A00-1-30", "social"),
     ("Budget 2031", "17.01.00-S00-3-30", "skole"),
     # several subjects: the one named first
+    ("Budget for sundhedsplejen og socialpsykiatrien", None, "sundhed"),
+    ("Budget for socialpsykiatrien og sundhedsplejen", None, "social"),
+    # ... but a committee named after several areas is about the one with the larger
+    # budget (committee_order), wherever its name puts it
     ("Social- og sundhedsudvalgets budget", None, "social"),
-    ("Sundheds- og socialudvalgets budget", None, "sundhed"),
+    ("Sundheds- og socialudvalgets budget", None, "social"),
+    ("Budgetopfølgning - Erhvervs- og Beskæftigelsesudvalget", None, "beskaeftigelse"),
+    ("Regnskab 2030 for Vækst- og Byudviklingsudvalget", None, "planlaegning"),
+    ("Budgetopfølgning for skolerne - Kultur- og Fritidsudvalget", None, "skole"),
     # exclusions: politicians, unit names, look-alike words
+    ("Erhvervelse af grund til ny daginstitution", None, "dagtilbud"),
+    ("Ny tagbelægning på Vestbyens idrætshal", None, "parker_natur"),
+    # the educational-psychological advice is the school's (KLE 17.03.04)
+    ("Ventetider i PPR på pædagogisk-psykologiske vurderinger", None, "skole"),
+    ("Pædagogisk-psykologisk rådgivning for førskolebørn", None, "skole"),
     ("Eventuelt", None, "styrelse"),
     ("Vejledning om aktindsigt", None, "styrelse"),
     ("Et punkt om ingenting", None, None),

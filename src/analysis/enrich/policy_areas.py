@@ -78,6 +78,7 @@ _TOP_LEVEL = {
     "procedural_terms",
     "ignore_phrases",
     "council",
+    "committee_order",
 }
 _COUNCIL_FIELDS = {"area", "membership", "bodies", "external"}
 #: A title of nothing but a committee's name, as agendas write it (definite): "Børne- og
@@ -108,6 +109,9 @@ class PolicyAreas:
     #: as the latter's exclusions); None when the file has no such section.
     council_area: str | None = None
     council: themes.Taxonomy | None = None
+    #: Areas from the largest municipal budget down: a committee whose name joins several
+    #: areas is about the first of them in this order (``committee_order`` in the yaml).
+    committee_order: tuple[str, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -165,6 +169,10 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
             raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
     council_area, council = _parse_council(data.get("council"), keys, source)
+    order = themes._str_list(data.get("committee_order"), source, "top level", "committee_order")
+    for key in order:
+        if key not in keys:
+            raise _fail(source, f"committee_order: unknown area {key!r}")
     # Only this file's phrases: the themes' unit names ("Børn & Familie", masked also
     # when written "Børn og familie") say which area an item is about.
     return PolicyAreas(
@@ -174,6 +182,7 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         tuple(t.lower() for t in procedural),
         council_area,
         council,
+        tuple(dict.fromkeys(order)),
     )
 
 
@@ -420,6 +429,29 @@ def _evidence(kle: str | None, title_terms: str, body_terms: str) -> str:
     return "; ".join(parts)
 
 
+def _committee_ranked(
+    candidates: list[tuple[tuple[object, ...], str, float, str]], order: Sequence[str]
+) -> list[tuple[tuple[object, ...], str, float, str]]:
+    """The candidates with the areas that a committee's name alone found ("Erhvervs- og
+    Arbejdsmarkedsudvalgets område": business, employment) ranked by ``order`` instead of
+    by where they stand in the name, at the place of the name's first word."""
+    named = [
+        c
+        for c in candidates
+        if c[3].startswith("title: ")
+        and all("udvalg" in w for w in c[3].split(";")[0][len("title: ") :].split(", "))
+    ]
+    if len(named) < 2:
+        return candidates
+    first = min(int(c[0][5]) for c in named)  # type: ignore[call-overload]
+    rank = {key: i for i, key in enumerate(order)}
+    out = [c for c in candidates if c not in named]
+    for key, area, score, evidence in named:
+        place = first + rank.get(area, len(order)) / (len(order) + 1)
+        out.append(((*key[:5], place, *key[6:]), area, score, evidence))
+    return out
+
+
 def _council_first(
     candidates: list[tuple[tuple[object, ...], str, float, str]],
     words: list[str],
@@ -515,6 +547,8 @@ def item_area_rows(
             )
             evidence = _evidence(kle if is_kle else None, title_terms, body_terms)
             candidates.append((rank_key, key, round(score, 4), evidence))
+        if areas.committee_order:
+            candidates = _committee_ranked(candidates, areas.committee_order)
         own = council_words(raw_of[item_id], tu, areas) if areas.council_area else []
         if own:
             candidates = _council_first(candidates, own, areas.council_area, kle_area)
