@@ -404,15 +404,30 @@ def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
     return False
 
 
-def council_words(title: str, units: Sequence[tuple[str, str]], areas: PolicyAreas) -> list[str]:
+#: The council rule's matcher by taxonomy (its own cache: the themes' matcher cache keeps
+#: the last two taxonomies asked for, the themes' and the areas').
+_COUNCIL_MATCHERS: dict[tuple[themes.Theme, ...], themes._Matcher] = {}
+
+
+def _council_matcher(council: themes.Taxonomy) -> themes._Matcher:
+    key = tuple(council)
+    matcher = _COUNCIL_MATCHERS.get(key)
+    if matcher is None:
+        matcher = _COUNCIL_MATCHERS[key] = themes._Matcher(council)
+    return matcher
+
+
+def council_words(
+    title: str, units: Sequence[tuple[str, str]], matcher: themes._Matcher | None
+) -> list[str]:
     """The words that make an item the council's own steering (``council`` in the yaml):
     a membership word and one of the council's own bodies ("valg af", "skoleudvalget"),
     or a title of nothing but a committee's name; [] when there are none. ``title`` is
     the title as written (before coordinated compounds are written out), ``units`` its
-    words as matched."""
-    if areas.council is None:
+    words as matched, ``matcher`` the rule's (``_council_matcher``; None: no rule)."""
+    if matcher is None:
         return []
-    membership, bodies = themes._matcher_for(areas.council).hits(units)
+    membership, bodies = matcher.hits(units)
     if bodies and (membership or _COMMITTEE_NAME.match(title.strip())):
         return list(dict.fromkeys([*membership, *bodies]))
     return []
@@ -510,6 +525,7 @@ def item_area_rows(
     body_units = themes._units_of(themes._mask(clean_bodies, tax.ignore_phrases), tokens)
     title_of = dict(zip(ids, clean_titles, strict=True))
     raw_of = dict(zip(ids, raw_titles, strict=True))
+    council = _council_matcher(areas.council) if areas.council_area and areas.council else None
     out: list[tuple[str, str, int, float, str]] = []
     per_item: list[tuple[str, list[tuple[tuple[object, ...], str, float, str]]]] = []
     for item_id, kle, tu, bu in zip(ids, kle_groups, title_units, body_units, strict=True):
@@ -549,9 +565,9 @@ def item_area_rows(
             candidates.append((rank_key, key, round(score, 4), evidence))
         if areas.committee_order:
             candidates = _committee_ranked(candidates, areas.committee_order)
-        own = council_words(raw_of[item_id], tu, areas) if areas.council_area else []
+        own = council_words(raw_of[item_id], tu, council)
         if own:
-            candidates = _council_first(candidates, own, areas.council_area, kle_area)
+            candidates = _council_first(candidates, own, str(areas.council_area), kle_area)
         candidates.sort()
         per_item.append((item_id, candidates))
     # Titles the terms leave without a specific area: KLE's own words (module docstring).
