@@ -14,7 +14,9 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   title, else in the body, else a general area (the municipality's own steering); ties go
   to the area named first in the title; a general area is primary beside a subject when
   the title names a procedural term (``procedural_terms``: "Mødeplan for
-  Skoleudvalget");
+  Skoleudvalget") or elects members of the council's own bodies ("Valg af medlemmer
+  til Børne- og Skoleudvalget": ``council``, ``council_words``); the areas that a
+  committee's name joins are ranked by ``committee_order`` (the larger budget first);
 - a title in which the hand-written terms find no area is looked up in the vocabulary
   of KLE's own subject titles (``kle_words``): every word of the 2,200 KLE titles, and
   every head and modifier of their compounds (``compounds.word``), that belongs mostly
