@@ -479,7 +479,7 @@ def test_held_out_protocol():
     assert full["uden område"] < words["uden område"] - 0.01
     if titles is not None:
         real = table.loc[table["sæt"] == "titles.csv"].set_index("klassificering")
-        assert real.loc[et.FULL, "område rigtigt"] >= 0.90
+        assert real.loc[et.FULL, "område rigtigt"] >= 0.92
         assert real.loc[et.FULL, "uden område"] < 0.01
         assert real.loc[et.FULL, "instrument-præcision"] >= 0.95
         assert real.loc["KLE-ord alene", "område rigtigt"] >= 0.24
@@ -499,7 +499,7 @@ WRITTEN2_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "writt
 
 @pytest.mark.parametrize(
     ("path", "n", "right", "precision"),
-    [(WRITTEN_DEV, 290, 0.88, 0.94), (WRITTEN2_DEV, 190, 0.90, 0.93)],
+    [(WRITTEN_DEV, 290, 0.88, 0.94), (WRITTEN2_DEV, 190, 0.93, 0.93)],
     ids=["written-dev", "written2-dev"],
 )
 def test_written_titles_meet_the_targets(path, n, right, precision):
@@ -519,9 +519,10 @@ def _labelled_sets() -> dict[str, Path]:
     return {**sets, "titles.csv": TITLES} if TITLES.is_file() else sets
 
 
-#: Least area accuracy cross-validated (measured: 87.9, 90.2 and 90.5 %; the written
-#: sets' figures are the same without titles.csv beside).
-CROSS_VALIDATED = {"written-dev": 0.87, "written2-dev": 0.895, "titles.csv": 0.90}
+#: Least area accuracy cross-validated (measured: 87.9, 92.8 and 92.1 %; 87.9, 90.2 and
+#: 90.5 % before the council rule, the committee order and the acquisition/roof/PPR
+#: words).
+CROSS_VALIDATED = {"written-dev": 0.875, "written2-dev": 0.92, "titles.csv": 0.915}
 
 
 @pytest.mark.parametrize("name", ["written-dev", "written2-dev", "titles.csv"])
