@@ -149,6 +149,20 @@ def test_items_found_by_number_and_extra_items_counted():
     assert "item 4: not found" in score.misses
 
 
+def test_a_repeated_number_pairs_labels_with_parsed_items_in_order():
+    # A closed part that numbers from 1 again: the second label "1" is the second item 1.
+    tables = _tables()
+    tables["items"].loc[2, ["number", "raw_title", "title"]] = [1, "Salg af grund", "Salg"]
+    label = _label([_item(1, "ØU - Godkendelse af dagsorden"), _item(1, "Salg af grund")])
+    score = ev.evaluate_file(label, tables)
+    assert score.items == ev.Score(2, 2)
+    assert score.titles == ev.Score(2, 2)
+    assert score.extra == 1  # item 2 is not labelled
+    # Labelled once, parsed twice: the second item 1 is an extra item.
+    once = ev.evaluate_file(_label([_item(1, "ØU - Godkendelse af dagsorden")]), tables)
+    assert once.extra == 2
+
+
 def test_title_right_as_printed_with_route_or_clean():
     label = _label(
         [

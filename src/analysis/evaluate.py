@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -339,18 +340,21 @@ def evaluate_file(
             misses.append(f"{fact}: label {_text(wanted.get(fact))!r}, ours {_text(ours)!r}")
 
     items = tables.get("items", pd.DataFrame())
-    parsed: dict[object, dict[str, object]] = {}
+    # A number may repeat (a closed part that numbers from 1 again): the k-th label with a
+    # number is paired with the k-th parsed item with it, in document order.
+    parsed: dict[object, list[dict[str, object]]] = {}
     for row in items.to_dict("records"):
-        parsed.setdefault(_item_number(row.get("number")), row)
+        parsed.setdefault(_item_number(row.get("number")), []).append(row)
     decision_lines = _decision_lines(tables)
     types = _primary_types(tables)
 
     found, titles, cases, texts, kinds = [], [], [], [], []
-    labelled: set[object] = set()
+    labelled: Counter[object] = Counter()
     for it in label.get("items") or []:
         n = _item_number(it.get("n"))
-        labelled.add(n)
-        row = parsed.get(n)
+        same_number = parsed.get(n, [])
+        row = same_number[labelled[n]] if labelled[n] < len(same_number) else None
+        labelled[n] += 1
         want_line = _text(it.get("decision_first_line"))
         want_type = _text(it.get("decision_type"))
         found.append(row is not None)
@@ -390,7 +394,7 @@ def evaluate_file(
                 misses.append(
                     f"item {n} decision type: label {want_type!r}, ours {_text(ours_type)!r}"
                 )
-    extra = sum(1 for n in _column(items, "number").map(_item_number) if n not in labelled)
+    extra = sum(max(0, len(rows) - labelled[n]) for n, rows in parsed.items())
     return FileScore(
         file=str(label.get("file")),
         status=status,
