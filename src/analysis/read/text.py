@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis.read import Document, UnreadableDocument
 
 # Bytes that never occur in real text files; a file full of them is binary.
@@ -116,8 +118,17 @@ def _decode_utf16(data: bytes, codec: str, name: str) -> tuple[str, str, list[st
 
 
 def normalise_newlines(text: str) -> str:
-    """CRLF and CR to LF; drop a stray BOM and form feeds (page breaks)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
+    """CRLF and CR to LF; drop a stray BOM and form feeds (page breaks). Soft hyphens
+    (U+00AD, left by PDF-to-text tools) go: inside a line they only mark where a word may
+    break ("vinter\xadvedligeholdelse"); at a line's end the word did break there, so
+    they become the hyphen the paragraph joining knows ("kon-" / "krete")."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
+    if "\xad" in text:
+        text = _SOFT_HYPHEN_END.sub("-", text).replace("\xad", "")
+    return text
+
+
+_SOFT_HYPHEN_END = re.compile(r"\xad(?=[ \t]*$)", re.MULTILINE)
 
 
 def read_text(data: bytes, fmt: str = "txt") -> Document:
