@@ -487,3 +487,25 @@ def test_two_header_fields_on_one_line() -> None:
     meeting = parse_text(text)
     assert (meeting.location, meeting.start_time) == ("Mødelokale 1, Rådhuset", "16:00")
     assert meeting.date.isoformat() == "2012-10-02"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Du er her: Forside / Politik / Udvalg / Kultur- og Fritidsudvalget", True),
+        ("Fold alle ud | Fold alle sammen", True),
+        ("Punkt 1 af 6", True),
+        ("Vis hele referatet Hent som PDF (412 KB)", True),
+        ("Børn / unge / familie", False),
+        ("Punkt 1 af dagsordenen blev udsat", False),
+    ],
+)
+def test_accordion_controls_and_slash_trails_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_markdown_front_matter_title_is_a_line_of_text() -> None:
+    from analysis.read.text import read_text
+
+    doc = read_text(b'---\ntitle: "Referat - Byr\xc3\xa5det"\ndate: 2024-01-02\n---\n\n# X\n', "md")
+    assert doc.text.split("\n")[:5] == ["", "Referat - Byrådet", "date: 2024-01-02", "", ""]

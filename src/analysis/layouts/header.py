@@ -27,7 +27,7 @@ _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
-    r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
+    r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -37,6 +37,7 @@ _MEMBER_KEYS = {
     "mødedeltagere": True,
     "til stede": True,
     "tilstede": True,
+    "desuden deltog": True,
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,

@@ -137,5 +137,27 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
     if not utf16 and looks_binary(data):
         raise UnreadableDocument(BINARY)
     text, encoding, warnings = decode(data)
+    text = normalise_newlines(text)
+    if fmt == "md" and text.startswith("---\n"):
+        text = front_matter_as_text(text)
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
-    return Document(normalise_newlines(text), fmt, encoding, tuple(warnings))
+    return Document(text, fmt, encoding, tuple(warnings))
+
+
+_FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<title>.*?)(?P=q)\s*$", re.IGNORECASE)
+
+
+def front_matter_as_text(text: str) -> str:
+    """A markdown export's YAML front matter (``---`` / ``title: "Referat - …"`` / ``---``)
+    with its title as a line of text, the way a page shows it, and its rules blank; the
+    other keys stay as written (``date: 2024-09-04``). Line numbers are kept."""
+    lines = text.split("\n")
+    end = next((k for k in range(1, min(len(lines), 40)) if lines[k].strip() == "---"), None)
+    if end is None:
+        return text
+    for k in range(1, end):
+        m = _FRONT_TITLE.match(lines[k])
+        if m:
+            lines[k] = m.group("title")
+    lines[0] = lines[end] = ""
+    return "\n".join(lines)
