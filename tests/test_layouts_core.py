@@ -509,3 +509,17 @@ def test_markdown_front_matter_title_is_a_line_of_text() -> None:
 
     doc = read_text(b'---\ntitle: "Referat - Byr\xc3\xa5det"\ndate: 2024-01-02\n---\n\n# X\n', "md")
     assert doc.text.split("\n")[:5] == ["", "Referat - Byrådet", "date: 2024-01-02", "", ""]
+
+
+def test_lone_kind_line_neither_hides_the_title_line_nor_the_agenda() -> None:
+    both = "Referat\n\nREFERAT Chefforum d. 03-02-2022\n\nPunkt 1: Godkendelse\n\n"
+    both += "Beslutning\n\nGodkendt.\n"
+    meeting = parse_text(both)
+    assert (meeting.layout, meeting.forum, meeting.date.isoformat()) == (
+        "agenda",
+        "Chefforum",
+        "2022-02-03",
+    )
+    page = "## Byrådet\n\nDagsorden\n\nMødedato: 12-03-2026\n\nPunkt 1: Godkendelse\n"
+    meeting = parse_text(page)
+    assert (meeting.forum, meeting.document_type) == ("Byrådet", "dagsorden")

@@ -748,7 +748,7 @@ def _parse_header(
             continue
         text = line.clean
         m = _REFERAT.match(text) or _REFERAT_DASHED.match(text)
-        if m and head.heading is None:
+        if m and (head.heading is None or _KIND_ALONE.match(head.heading)):
             head.heading = text
             forum = m.group("forum").strip()
             council = _COUNCIL.match(forum)
