@@ -369,3 +369,157 @@ def test_a_contents_list_under_sager_is_placed() -> None:
     meeting = parse_text(text)
     assert [it.number for it in meeting.items] == [1, 2]
     assert not any("could not be placed" in w for w in meeting.warnings), meeting.warnings
+
+
+# --- layouts5 families: closed parts, Roman numerals, headless decisions ----------------
+
+RESTARTED = """REFERAT
+Kommunalbestyrelsen
+Ordinært møde tirsdag den 27. april 2010 kl. 19.00
+
+ÅBEN DAGSORDEN
+
+Punkt 1:
+MEDDELELSER
+Beslutning:
+Til efterretning.
+
+Punkt 2:
+REGNSKAB 2009 - OVERSENDELSE TIL
+REVISIONEN
+J.nr. 00.32.00-S55-1-10
+Beslutning:
+Indstillingen tiltrådt.
+
+LUKKET DAGSORDEN
+
+Punkt 1:
+SALG AF GRUND
+Beslutning:
+Godkendt.
+
+Punkt 2:
+PERSONALESAG
+Beslutning:
+Godkendt.
+"""
+
+
+def test_closed_part_numbered_from_one_again_keeps_its_items() -> None:
+    meeting = parse_text(RESTARTED)
+    got = [(it.number, it.closed, it.raw_title) for it in meeting.items]
+    assert got == [
+        (1, False, "MEDDELELSER"),
+        (2, False, "REGNSKAB 2009 - OVERSENDELSE TIL REVISIONEN"),
+        (1, True, "SALG AF GRUND"),
+        (2, True, "PERSONALESAG"),
+    ]
+    assert meeting.items[1].case_number == "00.32.00-S55-1-10"
+    # the first open item's decision holds none of the closed part's lines
+    assert [s.text for s in meeting.items[0].sections if s.key == "beslutning"] == [
+        "Til efterretning."
+    ]
+
+
+def test_roman_values() -> None:
+    from analysis.layouts.headings import roman_value
+
+    assert [roman_value(r) for r in ("I", "IV", "VI", "IX", "XII", "XIX")] == [1, 4, 6, 9, 12, 19]
+    assert roman_value("IIII") is None and roman_value("VX") is None
+
+
+def test_roman_numerals_number_items_only_in_a_run_from_one() -> None:
+    run = "Referat\nRådet\nMøde den 3. marts 2010\n\nI. Godkendelse\n\nGodkendt.\n\n"
+    run += "II. Budget\n\nDrøftet.\n\nIII. Eventuelt\n\nIntet.\n"
+    assert [it.number for it in parse_text(run).items] == [1, 2, 3]
+    lone = "Referat\nRådet\nMøde den 3. marts 2010\n\n1. Godkendelse\nBeslutning:\nGodkendt.\n\n"
+    lone += "2. Brev\nBeslutning:\nTaget til efterretning.\nV. Hansen (A) stemte imod.\n"
+    assert [it.number for it in parse_text(lone).items] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        ("Godkendt.", True),
+        ("Godkendt med den bemærkning, at planen offentliggøres.", True),
+        ("Taget til efterretning.", True),
+        ("Intet.", True),
+        ("Dagsorden og referat fra 11. oktober blev godkendt.", True),
+        ("Rådet drøftede budgetforliget.", True),
+        ("Ældrerådet afgav følgende høringssvar:", True),
+        ("Formanden havde deltaget i regionsmødet.", False),
+        ("Budgettet blev godkendt af byrådet i oktober, og nu skal det udmøntes.", False),
+        ("Godkendelsen afventer ministeriet.", False),
+    ],
+)
+def test_outcome_line(line: str, outcome: bool) -> None:
+    from analysis.layouts.outcome import outcome_line
+
+    assert outcome_line(line) is outcome
+
+
+def test_headless_decision_only_in_free_text_minutes_or_a_one_line_body() -> None:
+    mixed = "Referat\nRådet\nMøde den 3. marts 2010\n\n1. Godkendelse\nSagsnr.: 10/101\n\n"
+    mixed += "Godkendt.\n\n2. Budget\nSagsnr.: 10/102\nForvaltningen orienterede.\n"
+    mixed += "Budgettet blev godkendt.\n\n"
+    mixed += "3. Vej\nSagsfremstilling:\nTekst.\nBeslutning:\nUdsat.\n"
+    items = parse_text(mixed).items
+    keys = [[s.key for s in it.sections] for it in items]
+    # item 1's body is its outcome; item 2's text stays text where other items have headings
+    assert keys == [["beslutning"], ["tekst"], ["sagsfremstilling", "beslutning"]]
+
+
+def test_soft_hyphens_leave_words_whole() -> None:
+    from analysis.read.text import normalise_newlines
+
+    text = normalise_newlines("vinter\xadvedligeholdelse\nkon\xad\nkrete\n")
+    assert text == "vintervedligeholdelse\nkon-\nkrete\n"
+    assert section_text(to_lines(text)[1:3]) == "konkrete"
+
+
+def test_two_header_fields_on_one_line() -> None:
+    text = (
+        "Teknik- og Miljøudvalget\nREFERAT\n"
+        "Mødedato: 2. oktober 2012   Mødested: Mødelokale 1, Rådhuset\n"
+        "Mødetidspunkt: Kl. 16.00   Afbud: Flemming Christensen (C)\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
+    )
+    meeting = parse_text(text)
+    assert (meeting.location, meeting.start_time) == ("Mødelokale 1, Rådhuset", "16:00")
+    assert meeting.date.isoformat() == "2012-10-02"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Du er her: Forside / Politik / Udvalg / Kultur- og Fritidsudvalget", True),
+        ("Fold alle ud | Fold alle sammen", True),
+        ("Punkt 1 af 6", True),
+        ("Vis hele referatet Hent som PDF (412 KB)", True),
+        ("Børn / unge / familie", False),
+        ("Punkt 1 af dagsordenen blev udsat", False),
+    ],
+)
+def test_accordion_controls_and_slash_trails_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_markdown_front_matter_title_is_a_line_of_text() -> None:
+    from analysis.read.text import read_text
+
+    doc = read_text(b'---\ntitle: "Referat - Byr\xc3\xa5det"\ndate: 2024-01-02\n---\n\n# X\n', "md")
+    assert doc.text.split("\n")[:5] == ["", "Referat - Byrådet", "date: 2024-01-02", "", ""]
+
+
+def test_lone_kind_line_neither_hides_the_title_line_nor_the_agenda() -> None:
+    both = "Referat\n\nREFERAT Chefforum d. 03-02-2022\n\nPunkt 1: Godkendelse\n\n"
+    both += "Beslutning\n\nGodkendt.\n"
+    meeting = parse_text(both)
+    assert (meeting.layout, meeting.forum, meeting.date.isoformat()) == (
+        "agenda",
+        "Chefforum",
+        "2022-02-03",
+    )
+    page = "## Byrådet\n\nDagsorden\n\nMødedato: 12-03-2026\n\nPunkt 1: Godkendelse\n"
+    meeting = parse_text(page)
+    assert (meeting.forum, meeting.document_type) == ("Byrådet", "dagsorden")

@@ -129,6 +129,7 @@ _COUNCIL = re.compile(
 )
 _MUNICIPALITY_LINE = re.compile(r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)? Kommune)$")
 _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
+_KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
 
@@ -213,6 +214,8 @@ BODY_WORDS = (
     r"borgerrepræsentation(?:en)?"
 )
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
+#: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
+_FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
 #: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon).
 _BODY_DATE_COLON = re.compile(
     rf"^(?P<body>(?!Fravær|Afbud|Til stede)[A-ZÆØÅ][^:\n]{{0,80}}?{_BODY_NOUN})\s*[-–,]?\s+"
@@ -745,7 +748,7 @@ def _parse_header(
             continue
         text = line.clean
         m = _REFERAT.match(text) or _REFERAT_DASHED.match(text)
-        if m and head.heading is None:
+        if m and (head.heading is None or _KIND_ALONE.match(head.heading)):
             head.heading = text
             forum = m.group("forum").strip()
             council = _COUNCIL.match(forum)
@@ -757,6 +760,14 @@ def _parse_header(
             head.date = head.date or parse_numeric_date(m.group("date"))
             placed.add(line.index)
             in_toc = False
+            continue
+        if not in_toc and head.heading is None and _KIND_ALONE.match(text):
+            head.heading = text  # "Dagsorden" alone under the forum's name (a web page)
+            placed.add(line.index)
+            continue
+        if line.heading_level and head.forum is None and _FORUM_HEADING.match(text):
+            head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
+            placed.add(line.index)
             continue
         m = _MUNICIPALITY_LINE.match(text)
         if m and not in_toc and head.municipality is None:

@@ -159,6 +159,7 @@ _NONE_TEXTS = frozenset(
         "ingen bemærkninger",
         "ingen beslutning",
         "ingen spørgsmål",
+        "der var ingen spørgsmål",
         "intet nyt",
         "intet til referat",
         "ingen sager",

@@ -29,6 +29,7 @@ from analysis.layouts.headings import (
     contents,
     match_contents,
 )
+from analysis.layouts.outcome import headless_decisions
 from analysis.layouts.text import furniture, running_heads
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
@@ -100,6 +101,8 @@ def assemble(
         )
         items.append(replace(item, closed=True) if h.closed else item)
     warn_odd_dates(odd, warnings)
+    if not agenda:
+        items = headless_decisions(items)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")
@@ -202,11 +205,29 @@ _CLOSING = re.compile(
 )
 
 
+#: "Underskriftsblad": the signature page after the last item.
+_SIGNATURES = re.compile(r"^underskrift(?:sblad|sside|er)\s*:?$", re.IGNORECASE)
+
+
+def _signature_lines(lines: list[Line], marker: int) -> list[int]:
+    """Indexes of the names and dotted lines under "Underskrifter:" (signatures, not
+    text): up to a dozen short lines; a longer line is text again and stays reported."""
+    out: list[int] = []
+    for line in lines[marker + 1 :]:
+        if len(line.clean) > 160 or len(out) >= 12:
+            break
+        if not line.blank:
+            out.append(line.index)
+    return out
+
+
 def _closing_line(lines: list[Line], after: int) -> int | None:
     """Position of the line closing the minutes after the last heading, if any."""
     for pos in range(after + 1, len(lines)):
         text = lines[pos].clean
         if text[:1] in "MmPp" and _CLOSING.match(text):
+            return pos
+        if text[:1] in "Uu" and _SIGNATURES.match(text):
             return pos
     return None
 
@@ -240,6 +261,23 @@ def _closed_parts(
     return out
 
 
+def _chain_by_part(
+    cands: list[Head], lines: list[Line], markers: dict[int, bool], min_evidence: int
+) -> list[Head]:
+    """The increasing run of headings, in each part of the meeting on its own where that
+    finds more: a closed part may number its items from 1 again ("LUKKET DAGSORDEN" /
+    "Punkt 1:")."""
+    whole = chain(cands, min_evidence)
+    if not any(markers.values()):
+        return whole
+    cuts = sorted(markers)
+    parts: list[list[Head]] = [[] for _ in range(len(cuts) + 1)]
+    for h in cands:
+        parts[sum(1 for c in cuts if c < lines[h.pos].index)].append(h)
+    split = [h for part in parts for h in chain(part, min_evidence)]
+    return split if len(split) > len(whole) else whole
+
+
 def parse_numbered(
     lines: list[Line],
     layout: str,
@@ -257,7 +295,7 @@ def parse_numbered(
         toc = None
     heads = match_contents(cands, toc) if toc else []
     if not heads:
-        heads = chain(cands, min_evidence)
+        heads = _chain_by_part(cands, lines, markers, min_evidence)
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
@@ -281,5 +319,7 @@ def parse_numbered(
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
     if closing is not None:
         placed.add(lines[closing].index)
+        if _SIGNATURES.match(lines[closing].clean):
+            placed.update(_signature_lines(lines, closing))
     found = Found(heads, toc, header_end, skip, closing)
     return assemble(lines, layout, found, head, placed, warnings)

@@ -27,7 +27,7 @@ _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
-    r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|"
+    r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -37,6 +37,7 @@ _MEMBER_KEYS = {
     "mødedeltagere": True,
     "til stede": True,
     "tilstede": True,
+    "desuden deltog": True,
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,
@@ -111,6 +112,10 @@ def looks_like_body(text: str) -> bool:
     return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(noun)) and text[0].isupper()
 
 
+#: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own.
+_FORUM_PREFIX = re.compile(
+    rf"^(?:{_DOC_WORD}|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+[–—-]\s+(?=[A-ZÆØÅ])", re.I
+)
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
@@ -166,6 +171,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     ``Referat`` followed by forum, date and place lines, member lists (inline, bullets or
     one name a line) and a municipality named as an institution.
     """
+    lines = _split_columns(lines)
     head = Header()
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0
@@ -324,7 +330,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             titled = False
             continue
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
-            head.forum = text  # a line of its own naming the body: "Beskæftigelsesudvalget"
+            # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
+            # page's kind or the municipality ("Referat - Kommunalbestyrelsen")
+            head.forum = _FORUM_PREFIX.sub("", text)
             forum_from_line = True
             placed.add(line.index)
             k += 1
@@ -347,6 +355,29 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     return head
 
 
+#: "… Mødested: …" inside a field's value: a second column of fields on the same line.
+_SECOND_FIELD = re.compile(
+    r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
+    r"mødetidspunkt|mødedato|dato|tidspunkt|referent)\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _split_columns(lines: list[Line]) -> list[Line]:
+    """Header lines holding two fields side by side ("Mødedato: 2. oktober 2012  Mødested:
+    Mødelokale 1", a two-column PDF header) as one line a field (the same line index)."""
+    out: list[Line] = []
+    for line in lines:
+        m = _FIELD.match(line.clean) if ":" in line.clean else None
+        cut = _SECOND_FIELD.search(line.clean, m.start("value") + 1) if m else None
+        if cut is None:
+            out.append(line)
+            continue
+        out.append(Line(line.index, line.clean[: cut.start()].rstrip(), line.heading_level))
+        out.extend(_split_columns([Line(line.index, line.clean[cut.end() :], 0)]))
+    return out
+
+
 #: Keys the agenda systems write without a colon before the value ("Mødedato Torsdag …").
 _NO_COLON_KEYS = {
     "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "mødeafholdelse",
@@ -367,7 +398,9 @@ def _colon_ok(m: re.Match[str]) -> bool:
     """A field written with its value needs a colon unless its key is one written without."""
     if m.group("key").lower() in _NO_COLON_KEYS:
         return True
-    return ":" in m.group(0)[len(m.group("key")) : m.start("value")]
+    # a tab parts a table row's cells: "Mødetid<TAB>16:30" (a Word or markdown table)
+    between = m.group(0)[len(m.group("key")) : m.start("value")]
+    return ":" in between or "\t" in between
 
 
 _PLACE_AFTER = re.compile(
@@ -516,12 +549,12 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
     KOMMUNE", "Aarhus Byråd - Byrådssalen") are placed, not reported as lost."""
-    known = [v for v in (head.forum, head.location) if v]
+    known = [v.casefold() for v in (head.forum, head.location) if v]
     for line in lines:
         if line.blank or line.index in placed:
             continue
         text = line.clean
-        rest = text
+        rest = text.casefold()  # "KOMMUNALBESTYRELSEN" repeats the forum too
         for value in known:
             rest = rest.replace(value, " ")
         if (

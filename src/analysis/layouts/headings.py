@@ -59,7 +59,7 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.|\)|\s[-–]|\t)\s*(?P<title>\
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 _PKT = re.compile(
-    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag\s+nr|Ad\s+(?:pkt|punkt)|§|"
+    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.I,
@@ -67,12 +67,31 @@ _PKT = re.compile(
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
 #: the heading's line, the title on the next).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})\.?"
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})[.:]?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
 #: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields).
 _TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*:\s*", re.I)
+#: "II.     Title": an item numbered with a Roman numeral (an older protocol).
+_ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral up to 39 ("IV" 4, "XII" 12), None if malformed."""
+    total = 0
+    for k, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if value < nxt else value
+    return total if total > 0 and _roman(total) == numeral else None
+
+
+def _roman(n: int) -> str:
+    return "X" * (n // 10) + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10]
+
+
 _BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
 #: "Åbent punkt", "Lukket sag", "Åben/lukket: Åben", "Open item" (a portal in English).
 _OPEN_CLOSED = re.compile(
@@ -86,6 +105,8 @@ _OPEN_PREFIX = re.compile(
 )
 _DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]*(?P<page>\d{1,4})$")
 _TRAILING_OPEN = re.compile(r"\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
+#: "Godkendelse af dagsorden [+]": a web page's fold-out control after the title.
+_TRAILING_CONTROL = re.compile(r"\s*\[[+\-−]\]$")
 _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 
@@ -102,7 +123,11 @@ _CASE_EN = re.compile(
 
 
 def _case_of(text: str) -> str | None:
-    """The case number of a case line, the Danish labels or a portal's English one."""
+    """The case number of a case line, the Danish labels or a portal's English one; in a
+    line of fields split by bars ("Åben sag | Sagsnr.: 14/8120 | Sagsansvarlig: …"), the
+    field that is one."""
+    if " | " in text:
+        return next(filter(None, (_case_of(part) for part in text.split(" | "))), None)
     found = match_case_number(text)
     if found is None and text[:1] in "CcJj":
         m = _CASE_EN.match(text)
@@ -112,7 +137,7 @@ def _case_of(text: str) -> str | None:
 
 
 #: Item-heading prefixes that also number other texts' lines (a statute's "§ 1.").
-_WEAK_PREFIX = re.compile(r"^(?:Sag\s+nr|Ad\s+(?:pkt|punkt)|§)", re.IGNORECASE)
+_WEAK_PREFIX = re.compile(r"^(?:Sag(?:\s+nr)?[\s.]|Ad(?:\s+(?:pkt|punkt))?[\s.]|§)", re.IGNORECASE)
 _CLOSED_MARK = re.compile(r"^(?:[-•*]\s*)?lukket\b", re.IGNORECASE)
 
 
@@ -233,6 +258,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """
     out: list[Head] = []
     weak_heads: list[int] = []
+    romans: list[int] = []
     for pos in range(start, len(lines)):
         line = lines[pos]
         if line.blank or line.index in skip:
@@ -261,6 +287,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 if m and plausible_title(m.group("title")):
                     number, title = int(m.group("num")), m.group("title").strip()
                     break
+        if number is None and text[:1] in "IVX":
+            m = _ROMAN.match(text)
+            value = roman_value(m.group("roman")) if m else None
+            if m and value and plausible_title(m.group("title")):
+                number, title = value, m.group("title").strip()
+                romans.append(len(out))
         opened_at = None
         if number is None:
             m = _BARE.match(text)
@@ -280,6 +312,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             title = f"{title} {lines[wrapped].clean}"
             consumed.append(wrapped)
             last = wrapped
+        title = _TRAILING_CONTROL.sub("", title)
         score, more, case = _evidence(lines, last, title, skip)
         if line_case and case is None:
             case, score = line_case, score + 2
@@ -312,11 +345,25 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # or case line under it); alone they also number a statute's or a letter's lines.
         for i in weak_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
-    return out
+    return _roman_run(out, romans) if romans else out
+
+
+def _roman_run(out: list[Head], romans: list[int]) -> list[Head]:
+    """Roman-numbered headings count only as a run I, II, III … (three or more): such a
+    run numbers nothing else in minutes, and its headings get evidence. A lone "V. Hansen"
+    is an initial, not item 5: without the run every Roman candidate is dropped."""
+    in_run = len(romans) >= 3 and all(out[i].number == k + 1 for k, i in enumerate(romans))
+    if in_run:
+        return [
+            replace(h, evidence=h.evidence + 2) if i in romans else h for i, h in enumerate(out)
+        ]
+    drop = set(romans)
+    return [h for i, h in enumerate(out) if i not in drop]
 
 
 def _closed_marker(text: str) -> bool:
     """ "Lukket punkt", "Lukket sag", "Åben/lukket: Lukket", "Closed item"."""
+    text = text.split(" | ")[0]  # "Lukket sag | Sagsnr.: …"
     if not _OPEN_CLOSED.match(text):
         return False
     value = re.sub(r"^åben/lukket\s*:\s*", "", text, flags=re.I).lower()
@@ -335,7 +382,14 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     if not goes_on or len(text) > 100 or text.endswith((".", ":")):
         return None
     after = lines[nxt[1]].clean
-    return nxt[0] if _OPEN_CLOSED.match(after) or _case_of(after) else None
+    if _OPEN_CLOSED.match(after) or _case_of(after):
+        return nxt[0]
+    # "II. Fordeling af lokaletilskud 2010 til" / "aftenskoler og foreninger" / blank: a
+    # heading stopping on a word no title ends with, its lower-case rest right under it
+    # and a blank line after.
+    ends_open = _OPEN_END.search(lines[pos].clean) is not None
+    alone = nxt[0] == pos + 1 and nxt[0] + 1 < len(lines) and lines[nxt[0] + 1].blank
+    return nxt[0] if ends_open and text[:1].islower() and alone else None
 
 
 #: A line that stops on a word no title ends with ("… et erhvervsområde ved"): the title
@@ -461,9 +515,10 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             and entries
             and entries[-1].number is not None
             and entries[-1].page is None
-            and last_open
+            and (last_open or any(e.page is not None for e in entries))
         ):
-            # "5. Forslag til lokalplan … ved" / "Bruunshåb ........ 5": one entry
+            # "5. Forslag til lokalplan … ved" / "Bruunshåb ........ 5": one entry (also
+            # where the entries above have their pages: this one's is on the next line)
             last = entries[-1]
             entries[-1] = TocEntry(f"{last.title} {entry.title}", entry.page, last.pos, last.number)
             positions.add(k)

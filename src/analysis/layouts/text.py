@@ -141,7 +141,10 @@ _CONTROLS = (
     r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.|"
     # English controls of agenda portals shown in English
     r"search|sign in|log in|expand all|collapse all|expand all\s+collapse all|"
-    r"back to top|download pdf|share|show attachments|hide attachments|agenda items"
+    r"back to top|download pdf|share|show attachments|hide attachments|agenda items|"
+    # an accordion's controls and pager: "Fold alle ud", "Punkt 1 af 6", "Hent som PDF (412 KB)"
+    r"fold alle ud|fold alle sammen|fold ud|fold sammen|vis hele referatet|"
+    r"vis hele dagsordenen|punkt \d{1,3} af \d{1,3}|hent som pdf \(\d+(?:[.,]\d+)? [km]b\)"
 )
 _FURNITURE = re.compile(rf"^(?:{_CONTROLS})$", re.IGNORECASE)
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
@@ -152,12 +155,15 @@ _ROW_WORDS = (
     r"kontakt|job"
 )
 _CONTROL_ROW = re.compile(
-    rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})\s+){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$", re.IGNORECASE
+    rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*\|\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
+    re.IGNORECASE,
 )
 #: The printed page's own address on a line of its own.
 _URL_LINE = re.compile(r"^https?://\S+$")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,60}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
+#: "Du er her: Forside / Politik / Udvalg": a trail written with slashes after its label.
+_BREADCRUMB_HERE = re.compile(r"^du er her\s*:?\s*(?:[^/\n]{1,60}\s/\s){1,}[^/\n]{1,60}$", re.I)
 
 
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
@@ -170,7 +176,10 @@ _FOOTER = re.compile(
 
 #: Characters or words every footer, cookie notice or breadcrumb trail holds one of: a
 #: line without any is tested no further (most lines are prose).
-_HINTS = ("·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN")
+_HINTS = (
+    "·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN",
+    "Du er her", "du er her",
+)  # fmt: skip
 
 
 _HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
@@ -188,6 +197,8 @@ def is_furniture(text: str) -> bool:
     if not text:
         return False
     if _FURNITURE.match(text) or _BREADCRUMB.match(text) or _FOOTER.search(text):
+        return True
+    if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True
     if _CONTROL_ROW.match(text):
         return True

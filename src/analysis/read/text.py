@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis.read import Document, UnreadableDocument
 
 # Bytes that never occur in real text files; a file full of them is binary.
@@ -116,8 +118,17 @@ def _decode_utf16(data: bytes, codec: str, name: str) -> tuple[str, str, list[st
 
 
 def normalise_newlines(text: str) -> str:
-    """CRLF and CR to LF; drop a stray BOM and form feeds (page breaks)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
+    """CRLF and CR to LF; drop a stray BOM and form feeds (page breaks). Soft hyphens
+    (U+00AD, left by PDF-to-text tools) go: inside a line they only mark where a word may
+    break ("vinter\xadvedligeholdelse"); at a line's end the word did break there, so
+    they become the hyphen the paragraph joining knows ("kon-" / "krete")."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
+    if "\xad" in text:
+        text = _SOFT_HYPHEN_END.sub("-", text).replace("\xad", "")
+    return text
+
+
+_SOFT_HYPHEN_END = re.compile(r"\xad(?=[ \t]*$)", re.MULTILINE)
 
 
 def read_text(data: bytes, fmt: str = "txt") -> Document:
@@ -126,5 +137,27 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
     if not utf16 and looks_binary(data):
         raise UnreadableDocument(BINARY)
     text, encoding, warnings = decode(data)
+    text = normalise_newlines(text)
+    if fmt == "md" and text.startswith("---\n"):
+        text = front_matter_as_text(text)
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
-    return Document(normalise_newlines(text), fmt, encoding, tuple(warnings))
+    return Document(text, fmt, encoding, tuple(warnings))
+
+
+_FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<title>.*?)(?P=q)\s*$", re.IGNORECASE)
+
+
+def front_matter_as_text(text: str) -> str:
+    """A markdown export's YAML front matter (``---`` / ``title: "Referat - …"`` / ``---``)
+    with its title as a line of text, the way a page shows it, and its rules blank; the
+    other keys stay as written (``date: 2024-09-04``). Line numbers are kept."""
+    lines = text.split("\n")
+    end = next((k for k in range(1, min(len(lines), 40)) if lines[k].strip() == "---"), None)
+    if end is None:
+        return text
+    for k in range(1, end):
+        m = _FRONT_TITLE.match(lines[k])
+        if m:
+            lines[k] = m.group("title")
+    lines[0] = lines[end] = ""
+    return "\n".join(lines)

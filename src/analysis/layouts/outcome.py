@@ -1,0 +1,89 @@
+"""Decisions written without a decision heading (pure).
+
+Small councils' and råd minutes (an e-mailed "Ad 1. Title" protocol, an old
+"Beslutningsprotokol") often write what was decided as a plain line in the item's text:
+"Dagsorden og referat fra 11. oktober blev godkendt.", "Taget til efterretning.",
+"Rådet drøftede budgetforliget.", or a body that is only "Godkendt.". Without a
+"Beslutning" heading the item grammar keeps all of it as text, and the item seems to have
+no decision.
+
+:func:`headless_decisions` finds the line stating the outcome and makes it and what
+follows the item's decision; what comes before stays the item's text. It does so only
+where that is safe: an item whose whole body is one such line, or minutes in which no item
+has any section heading at all (free-text minutes, where the text cannot be background).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.model import Item, Section
+
+#: A line that is an outcome in itself: "Godkendt.", "Taget til efterretning.", "Intet.",
+#: "Godkendt med den bemærkning, at …", "Anbefales, idet …".
+_BARE = re.compile(
+    r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
+    r"drøftet|udsat|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
+    r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
+    r"(?:efterretning|orientering))"
+    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|$)",
+    re.IGNORECASE,
+)
+#: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
+_NOTHING = re.compile(r"^(?:intet|ingen)(?:\s+(?:bemærkninger|punkter|sager))?\s*\.?$", re.I)
+#: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line.
+_PASSIVE_END = re.compile(
+    r"\b(?:blev|er)\s+(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
+    r"afvist|taget\s+til\s+(?:efterretning|orientering))\s*[.!]?$",
+    re.IGNORECASE,
+)
+#: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
+#: the forum as subject of a verb of deciding, in the past.
+_FORUM_VERB = re.compile(
+    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|"
+    r"bestyrelsen|nævnet))\s+(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|"
+    r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
+    re.IGNORECASE,
+)
+
+
+def outcome_line(text: str) -> bool:
+    """True for a line that states what was decided (see the module docstring)."""
+    text = text.strip()
+    return bool(
+        _BARE.match(text)
+        or _NOTHING.match(text)
+        or _PASSIVE_END.search(text)
+        or _FORUM_VERB.match(text)
+    )
+
+
+def _split(item: Item, whole_only: bool) -> Item:
+    """The item with its text split at the outcome line, or as it was."""
+    if len(item.sections) != 1 or item.sections[0].key != "tekst":
+        return item
+    lines = item.sections[0].text.split("\n")
+    if whole_only:
+        at = 0 if len(lines) == 1 and outcome_line(lines[0]) else None
+    else:
+        at = next((k for k, line in enumerate(lines) if outcome_line(line)), None)
+    if at is None:
+        return item
+    before = "\n".join(lines[:at]).strip("\n")
+    decision = "\n".join(lines[at:]).strip("\n")
+    sections = ([Section("tekst", "", before)] if before else []) + [
+        Section("beslutning", "", decision)
+    ]
+    references = tuple(
+        replace(r, section="beslutning") if r.text in decision else r for r in item.references
+    )
+    return replace(item, sections=tuple(sections), references=references)
+
+
+def headless_decisions(items: list[Item]) -> list[Item]:
+    """Items with the decision their text states where no heading marks it: in free-text
+    minutes (no item has a section heading) at the first outcome line, elsewhere only in
+    an item whose body is that one line."""
+    free_text = bool(items) and all(all(sec.key == "tekst" for sec in it.sections) for it in items)
+    return [_split(it, whole_only=not free_text) for it in items]
