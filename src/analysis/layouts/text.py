@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from analysis import dates
 from analysis.parse import (
@@ -184,6 +185,13 @@ def is_furniture(text: str) -> bool:
         return True
     if (len(text) > 45 or not _CONTROL_START.match(text)) and not _HINT.search(text):
         return False  # controls are short; other furniture carries one of the hints
+    return _furniture_tests(text)
+
+
+@lru_cache(maxsize=8192)
+def _furniture_tests(text: str) -> bool:
+    """The tests of :func:`is_furniture` a short or hinted line goes through, once per
+    text: such lines are mostly section headings, the same in every document."""
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
