@@ -25,6 +25,10 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from itertools import count, repeat
+from operator import attrgetter, methodcaller
+from typing import NamedTuple
 
 from analysis.dates import MAX_YEAR, MIN_YEAR, invalid_date_in, safe_date
 from analysis.model import (
@@ -53,9 +57,12 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACES = re.compile(r"[ ]{2,}")
 
 
-@dataclass(frozen=True)
-class Line:
-    """One source line: its clean text and whether it was written as a heading."""
+class Line(NamedTuple):
+    """One source line: its clean text and whether it was written as a heading.
+
+    A named tuple, not a dataclass: a document has hundreds of lines and a tuple is made
+    several times faster (in C, see :func:`to_lines`); it is as immutable.
+    """
 
     index: int
     clean: str
@@ -77,26 +84,94 @@ def strip_markdown(text: str) -> str:
     return text
 
 
+#: A :class:`Line` from an (index, clean, level) tuple, made in C.
+_new_line = partial(tuple.__new__, Line)
+_CLEAN = attrgetter("clean")
+_ENDS_WITH_HYPHEN = methodcaller("endswith", "-")
+
+
+def _tidy(raw: str) -> tuple[str, int]:
+    """(clean text, markdown heading level) of one line that may hold markdown."""
+    level = 0
+    m = _MD_HEADING.match(raw) if "#" in raw[:4] else None
+    if m:
+        level, raw = len(m.group(1)), m.group(2)
+    clean = strip_markdown(raw).rstrip()
+    # Keep a tab (TOC lines use it) but collapse other runs of spaces.
+    if "  " in clean:
+        clean = _SPACES.sub(" ", clean)
+    return clean.strip(" "), level
+
+
 def to_lines(text: str) -> list[Line]:
-    """Split text into :class:`Line` records, markdown removed, whitespace tidied."""
-    out = []
-    for i, raw in enumerate(text.split("\n")):
-        level = 0
-        m = _MD_HEADING.match(raw) if "#" in raw[:4] else None
-        if m:
-            level, raw = len(m.group(1)), m.group(2)
-        clean = strip_markdown(raw).replace("\u00a0", " ").rstrip()
-        # Keep a tab (TOC lines use it) but collapse other runs of spaces.
-        if "  " in clean:
-            clean = _SPACES.sub(" ", clean)
-        clean = clean.strip(" ")
-        out.append(Line(i, clean, level))
+    """Split text into :class:`Line` records, markdown removed, whitespace tidied.
+
+    Most lines hold no markdown: their white space is tidied for the whole text at once
+    (runs of spaces collapsed, the ends stripped: the same result as line by line), and
+    only the lines :func:`_markup_lines` names are read one by one.
+    """
+    text = text.replace("\u00a0", " ")
+    tidy = _SPACES.sub(" ", text) if "  " in text else text
+    raws = text.split("\n")
+    cleans = list(map(str.lstrip, map(str.rstrip, tidy.split("\n")), repeat(" ")))
+    levels = [0] * len(cleans)
+    for number in _markup_lines(text):
+        cleans[number], levels[number] = _tidy(raws[number])
+    return list(map(_new_line, zip(count(), cleans, levels)))
+
+
+def _markup_lines(text: str) -> list[int]:
+    """Numbers of the lines that may hold markdown, in order: a "#" among a line's first
+    four characters (a heading), or a character inline markdown is written with.
+
+    ``str.find`` per character: many times faster than a regex over the whole text.
+    """
+    found = []
+    for mark in "#[*_\\":
+        at = text.find(mark)
+        while at >= 0:
+            if mark != "#" or at - text.rfind("\n", 0, at) <= 4:
+                found.append(at)
+            at = text.find(mark, at + 1)
+    out: list[int] = []
+    number = previous = 0  # a position in the text and the number of its line
+    for at in sorted(found):
+        number += text.count("\n", previous, at)
+        previous = at
+        if not out or out[-1] != number:
+            out.append(number)
     return out
 
 
+#: The characters ``str.split()`` splits on (``str.isspace``; none is above U+3000).
+WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
 def nonblank_chars(text: str) -> int:
-    """Characters that are not white space: the unit of the coverage figure."""
-    return len("".join(text.split()))
+    """Characters that are not white space: the unit of the coverage figure (counted, not
+    split out: the same number, made faster)."""
+    return len(text) - sum(map(text.count, WHITESPACE))
+
+
+#: Characters a case-insensitive regex matches with a letter of a-z that ``str.lower``
+#: does not turn into that letter ("İ", "ı" for i, "ſ" for s; the Kelvin sign lowers to k,
+#: and æ, ø, å have no such characters).
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive regex match of one of ``words`` (lower case,
+    letters a-z and æøå) can be in ``text``: a cheap test before a slow pattern, since
+    ``str.lower`` and ``in`` scan a text many times faster than an alternation of words
+    matched case-insensitively."""
+    for odd in _ODD_CASE:
+        if odd in text:
+            return True
+    low = text.lower()
+    for word in words:  # noqa: SIM110 (a loop: no generator made for each call)
+        if word in low:
+            return True
+    return False
 
 
 # --- header -----------------------------------------------------------------------------
@@ -304,6 +379,9 @@ def _same_body(a: str | None, b: str | None) -> bool:
 _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
 
 
+_LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
+
+
 def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:
     """(section key, heading) when the line is a section heading, else None.
 
@@ -313,14 +391,16 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     earlier body's (``tidligere_beslutning``, kept in ``case_history``).
     """
     text = line.clean.rstrip(":").strip()
-    known = SECTION_HEADINGS.get(text.lower())
+    # No text longer than the longest heading is one (lower case is never shorter).
+    known = SECTION_HEADINGS.get(text.lower()) if len(text) <= _LONGEST_HEADING else None
     if known:
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
         return known, text
-    genitive = _genitive_heading(text, rules)
-    if genitive:
-        return genitive
+    if "s beslutning" in text or "s indstilling" in text or "s afgørelse" in text:
+        genitive = _genitive_heading(text, rules)
+        if genitive:
+            return genitive
     if text[:1].isupper() and (
         " den " in text
         or " d. " in text
@@ -441,7 +521,7 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
     title = raw_title.strip()
     duration = None
-    m = _DURATION_IN_TITLE.search(title)
+    m = _DURATION_IN_TITLE.search(title) if "(" in title else None
     if m:
         duration = int(m.group(1))
         title = title[: m.start()].strip()
@@ -452,11 +532,18 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     return title, bodies, duration
 
 
+@lru_cache(maxsize=4096)
 def normalise_title(title: str) -> str:
-    """Comparable form of a title: no body prefix, lower case, known typos fixed."""
+    """Comparable form of a title: no body prefix, lower case, known typos fixed.
+
+    Cached: a title is compared with its contents line and with the lines under it.
+    """
     clean, _, _ = split_title(strip_markdown(title))
     clean = clean.lower().replace("refrat", "referat")
-    return re.sub(r"\W+", " ", clean).strip()
+    return _NON_WORD.sub(" ", clean).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
 
 
 def titles_match(toc_title: str, item_title: str) -> bool:
@@ -473,8 +560,17 @@ _BROKEN_WORD = re.compile(r"[a-zæøå]{2}-$")
 _WORD_REST = re.compile(r"^(?!(?:og|eller|samt|til|el\.)\s)[a-zæøå]{2}")
 
 
+#: Three or more line breaks: a run of blank lines.
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
 def section_text(lines: list[Line]) -> str:
     """Join body lines: consecutive lines by newline, blank runs to one blank line."""
+    cleans = list(map(_CLEAN, lines))
+    if not any(map(_ENDS_WITH_HYPHEN, cleans)):
+        # No word broken over two lines: the lines joined, blank runs made one (C speed).
+        text = "\n".join(cleans)
+        return (_BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text).strip("\n")
     parts: list[str] = []
     for line in lines:
         if line.blank:
@@ -675,12 +771,34 @@ _MEETING_WORDS = re.compile(
     r"seminar\w*|lederdag\w*|workshop\w*|budgetseminar\w*|borgermøde\w*|temadrøftelse\w*)\b",
     re.IGNORECASE,
 )
+_MONTH_NAMES = tuple(MONTHS_DA)
 _DEADLINE_WORDS = re.compile(r"\b(deadline|frist\w*|senest|inden)\b", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def _lines_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The runs of whole lines of ``text`` that the spans (in order) fall in.
+
+    No sentence goes over a line break, so the sentences of these runs are those of the
+    text that can hold a match: a date in a sentence overlaps a match in the text (the
+    text's match starts there or earlier). Splitting only these lines into sentences
+    gives the same references as splitting the whole text, many times faster.
+    """
+    out = []
+    done = -1  # position of the line break after the lines taken so far
+    for start, end in spans:
+        first = max(text.rfind("\n", 0, start) + 1, done + 1)
+        last = text.find("\n", end - 1)
+        if last < 0:
+            last = len(text)
+        if last > done and first <= last:
+            out.append(text[first:last])
+            done = last
+    return out
 
 
 def find_references(
@@ -692,13 +810,31 @@ def find_references(
     ``MAX_YEAR``: "1. januar 2300") is left out and, as written, added to ``odd``.
     """
     refs: list[Reference] = []
-    if _REF_DATE.search(text) is None:
+    if not may_hold(text, _MONTH_NAMES):
+        return refs  # no date written with its month's name (most sections)
+    spans = [m.span() for m in _REF_DATE.finditer(text)]
+    if not spans:
         return refs  # a date in a sentence is one in the text (most sections name none)
-    for sentence in sentences(text):
-        for m in _REF_DATE.finditer(sentence):
-            month = MONTHS_DA[m.group("month").lower()]
-            inferred = m.group("year") is None
-            year = meeting_date.year if inferred else int(m.group("year"))
+    for part in _lines_at(text, spans):
+        for sentence in sentences(part):
+            _sentence_references(sentence, section, meeting_date, refs, odd)
+    return refs
+
+
+def _sentence_references(
+    sentence: str,
+    section: str,
+    meeting_date: dt.date,
+    refs: list[Reference],
+    odd: list[str] | None,
+) -> None:
+    """The dates of one sentence added to ``refs`` (see :func:`find_references`)."""
+    kind = None  # the sentence's, found at its first date
+    for m in _REF_DATE.finditer(sentence):
+        month = MONTHS_DA[m.group("month").lower()]
+        inferred = m.group("year") is None
+        year = meeting_date.year if inferred else int(m.group("year"))
+        if kind is None:
             kind = (
                 "deadline"
                 if _DEADLINE_WORDS.search(sentence)
@@ -706,13 +842,12 @@ def find_references(
                 if _MEETING_WORDS.search(sentence)
                 else "date"
             )
-            for day in filter(None, (m.group("d1"), m.group("d2"))):
-                date = safe_date(year, month, int(day))
-                if date is not None:
-                    refs.append(Reference(date, sentence, section, inferred, kind))
-                elif odd is not None:
-                    odd.append(m.group(0))
-    return refs
+        for day in filter(None, (m.group("d1"), m.group("d2"))):
+            date = safe_date(year, month, int(day))
+            if date is not None:
+                refs.append(Reference(date, sentence, section, inferred, kind))
+            elif odd is not None:
+                odd.append(m.group(0))
 
 
 # --- the parser -------------------------------------------------------------------------
@@ -824,15 +959,20 @@ def _parse_header(
     return head, toc
 
 
+_P = frozenset("Pp")
+
+
 def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     """(line position, item number, raw title) of every item heading."""
     starts = []
     for pos, line in enumerate(lines):
         # Only a line starting with "Punkt" in any case can match (most lines do not; the
-        # letters of "punkt" have no case-insensitive match beyond ``str.lower``).
-        if line.clean[:5].lower() != "punkt":
+        # letters of "punkt" have no case-insensitive match beyond ``str.lower``, and only
+        # "P" and "p" lower to "p").
+        text = line.clean
+        if text[:1] not in _P or text[:5].lower() != "punkt":
             continue
-        m = _ITEM_HEAD.match(line.clean)
+        m = _ITEM_HEAD.match(text)
         if m:
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
     return starts
@@ -909,24 +1049,29 @@ def _parse_item(
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None
     for line in body:
-        if line.blank:
+        text = line.clean
+        if not text:
             if current:
                 current[2].append(line)
             continue
-        if not sections and current is None and _CLOSED_LINE.match(line.clean):
+        if current is None and _CLOSED_LINE.match(text):
             closed = True  # "Lukket punkt" under the heading
             placed.add(line.index)
             continue
-        if case_number is None and not sections and current is None:
-            found = match_case_number(line.clean)
+        if case_number is None and current is None:
+            found = match_case_number(text)
             if found:
                 case_number = found
                 # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
-                closed = closed or _CLOSED_MARK.search(line.clean) is not None
+                closed = closed or _CLOSED_MARK.search(text) is not None
                 placed.add(line.index)
                 continue
-        if current is not None and current[0] in ("beslutning", "tidligere_beslutning"):
-            m = _ABSENT_LINE.match(line.clean)
+        if (
+            current is not None
+            and text[0] in "FfAa"  # what the absent line can start with
+            and current[0] in ("beslutning", "tidligere_beslutning")
+        ):
+            m = _ABSENT_LINE.match(text)
             if m:  # a one-line section; the decision goes on after it
                 sections.append(("fravaerende", m.group("heading"), [_text_line(line, m)]))
                 placed.add(line.index)
@@ -937,7 +1082,7 @@ def _parse_item(
             sections.append(current)
             placed.add(line.index)
             continue
-        m = _INLINE_HEADING.match(line.clean) if rules is not None else None
+        m = _INLINE_HEADING.match(text) if rules is not None and ":" in text else None
         if m and m.group("heading").lower() in SECTION_HEADINGS:
             inline = Line(line.index, m.group("heading"), 0)
             hk = heading_key(inline, rules)
@@ -946,7 +1091,7 @@ def _parse_item(
                 sections.append(current)
                 placed.add(line.index)
                 continue
-        m = _DURATION.match(line.clean)
+        m = _DURATION.match(text) if text[0] == "(" else None
         if m and duration is None:
             duration = int(m.group(1))
             placed.add(line.index)
@@ -1054,9 +1199,9 @@ def _cross_check_toc(
 
 
 def _replace(item: Item, **changes: object) -> Item:
-    from dataclasses import replace
-
-    return replace(item, **changes)  # type: ignore[arg-type]
+    """``dataclasses.replace`` for an item, faster (every field of an item is set in
+    ``__init__``)."""
+    return Item(**{**vars(item), **changes})  # type: ignore[arg-type]
 
 
 def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> ParsedMeeting:
@@ -1140,8 +1285,8 @@ def finished_meeting(
     """The parsed meeting: header facts and items, with the coverage counted and the lines
     no record holds reported (``placed`` holds the indexes of the lines that were placed,
     page furniture included)."""
-    total = nonblank_chars("\n".join(line.clean for line in lines))  # one pass, same count
-    unplaced = [line for line in lines if not line.blank and line.index not in placed]
+    total = nonblank_chars("\n".join(map(_CLEAN, lines)))  # one pass, same count
+    unplaced = [line for line in lines if line.clean and line.index not in placed]
     if unplaced:
         sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
         warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from operator import attrgetter
 
 from analysis import dates
 from analysis.parse import (
     Line,
     heading_key,
     match_case_number,
+    may_hold,
     to_lines,
 )
 
@@ -182,17 +185,33 @@ _HINTS = (
 )  # fmt: skip
 
 
-_HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
 #: What a web control can start with (a bullet, or the first letter of one of the words).
-_CONTROL_START = re.compile(r"^[-•*–·▪◦\u2022tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.]")
+_CONTROL_START = frozenset("-•*–·▪◦tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.")
 
 
-def is_furniture(text: str) -> bool:
-    """True for a web control, a cookie notice, a page footer or a breadcrumb trail."""
+def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
+    """True for a web control, a cookie notice, a page footer or a breadcrumb trail.
+
+    ``hints``: those of :data:`_HINTS` the document holds at all (see :func:`furniture`).
+    """
     if text[:4] == "http" and _URL_LINE.match(text):
         return True
-    if (len(text) > 45 or not _CONTROL_START.match(text)) and not _HINT.search(text):
+    if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
+    return _furniture_tests(text)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 (a loop: no generator made for each line)
+        if word in text:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _furniture_tests(text: str) -> bool:
+    """The tests of :func:`is_furniture` a short or hinted line goes through, once per
+    text: such lines are mostly section headings, the same in every document."""
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
@@ -213,7 +232,9 @@ def is_furniture(text: str) -> bool:
     )
 
 
-#: Lines before this marker on a web page are the site's navigation, not the minutes.
+_CLEAN = attrgetter("clean")
+#: Lines before this marker on a web page are the site's navigation, not the minutes (a
+#: line of its length: IGNORECASE matches one character with one).
 _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 
 
@@ -254,7 +275,9 @@ def page_numbers(lines: list[Line]) -> set[int]:
         ln.index
         for ln in lines
         if ln.clean and (ln.clean[-1].isdigit() or ln.clean.endswith("-"))
-        if len(ln.clean) <= 120 and _PAGE_NUMBER.search(ln.clean)
+        if len(ln.clean) <= 120
+        and (ln.clean[0] in "-–" or may_hold(ln.clean, ("side", "page")))
+        and _PAGE_NUMBER.search(ln.clean)
     }
 
 
@@ -296,11 +319,23 @@ def furniture(lines: list[Line]) -> set[int]:
     """Indexes of furniture lines; on a printable web page also the navigation above it,
     in a pasted e-mail its header lines, in text printed from a PDF the page numbers and
     running headers."""
-    out = {ln.index for ln in lines if ln.clean and is_furniture(ln.clean)}
+    # The hints the document holds at all (most hold none): no line holds another.
+    whole = "\n".join(map(_CLEAN, lines))
+    hints = tuple(hint for hint in _HINTS if hint in whole)
+    out = {
+        ln.index
+        for ln in lines
+        # the first tests of is_furniture, without a call for most lines
+        if (text := ln.clean)
+        and (len(text) <= 45 or hints or text[:4] == "http")
+        and is_furniture(text, hints)
+    }
     out |= mail_envelope(lines)
     out |= page_numbers(lines)
     out |= running_heads(lines, out)
-    marker = next((ln for ln in lines[:80] if _PRINT_MARKER.match(ln.clean)), None)
+    marker = next(
+        (ln for ln in lines[:80] if len(ln.clean) == 19 and _PRINT_MARKER.match(ln.clean)), None
+    )
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
     return out

@@ -98,13 +98,27 @@ _ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK_CONTROLS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
+#: The characters of :data:`_ANY_CONTROL`, as Latin-1 bytes (all are below U+0100).
+_ANY_CONTROL_BYTES = bytes(
+    sorted(c for c in range(256) if _ANY_CONTROL.fullmatch(chr(c)) is not None)
+)
+
+
+def _has_control(text: str) -> bool:
+    """``_ANY_CONTROL.search(text)`` in effect, many times faster: every control character
+    is Latin-1, so it survives encoding the text to Latin-1 with the rest left out, and
+    ``bytes.translate`` counts them in C (a regex tests a character class char by char)."""
+    data = text.encode("latin-1", errors="ignore")
+    return len(data.translate(None, _ANY_CONTROL_BYTES)) != len(data)
+
+
 def without_control_characters(doc: Document) -> Document:
     """``doc`` with control characters removed and counted in a warning.
 
     Done once here, at the exit every reader shares, so no format lets them reach the
     tables and the spreadsheets made from them.
     """
-    if not _ANY_CONTROL.search(doc.text):
+    if not _has_control(doc.text):
         return doc
     clean, n = _CONTROL_CHARS.subn("", doc.text.translate(_LINE_BREAK_CONTROLS))
     if not n:

@@ -1,0 +1,157 @@
+"""The parser's fast paths give what the plain line-by-line forms give (issue 17).
+
+Each fast path replaced a slower form that is kept here as the reference; random texts
+built from the characters that matter (markdown marks, white space of every kind, line
+breaks, sentence ends, dates) must come out the same both ways.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+
+from analysis.layouts.text import is_furniture
+from analysis.model import Reference
+from analysis.parse import (
+    _BROKEN_WORD,
+    _MD_HEADING,
+    _ODD_CASE,
+    _REF_DATE,
+    _WORD_REST,
+    WHITESPACE,
+    Line,
+    _lines_at,
+    _sentence_references,
+    find_references,
+    may_hold,
+    nonblank_chars,
+    section_text,
+    sentences,
+    strip_markdown,
+    to_lines,
+)
+from analysis.read import _ANY_CONTROL, _has_control
+
+_SPACES = "  "
+
+
+def _to_lines_by_line(text: str) -> list[tuple[int, str, int]]:
+    """The line-by-line form ``to_lines`` had before it tidied the whole text at once."""
+    out = []
+    for i, raw in enumerate(text.split("\n")):
+        level = 0
+        m = _MD_HEADING.match(raw) if "#" in raw[:4] else None
+        if m:
+            level, raw = len(m.group(1)), m.group(2)
+        clean = strip_markdown(raw).replace("\u00a0", " ").rstrip()
+        while _SPACES in clean:
+            clean = clean.replace(_SPACES, " ")
+        out.append((i, clean.strip(" "), level))
+    return out
+
+
+def _random_texts(pieces: list[str], n: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+
+
+def test_lines_are_the_same_as_read_line_by_line() -> None:
+    pieces = ["a", "Æ", " ", "  ", "\t", "\n", "\n\n", "#", "##", "   #", " # ", "[x](y)", "*"]
+    pieces += ["**", "_", "\\*", "\u00a0", "\r", "\u2028", "\x1c", "\u3000"]
+    for text in _random_texts(pieces, 20000, 30, 1):
+        assert [tuple(line) for line in to_lines(text)] == _to_lines_by_line(text), repr(text)
+
+
+def test_section_text_is_the_same_as_joined_line_by_line() -> None:
+    rng = random.Random(2)
+    pieces = ["", "", "a", "ab-", "og x", "el. y", "\t", "trafiksikker-", "hedsplan", "Kultur-"]
+    for _ in range(20000):
+        cleans = [rng.choice(pieces) for _ in range(rng.randint(0, 8))]
+        parts: list[str] = []
+        for clean in cleans:  # the reference: one line at a time
+            if not clean:
+                if parts and parts[-1] != "":
+                    parts.append("")
+            elif parts and _BROKEN_WORD.search(parts[-1]) and _WORD_REST.match(clean):
+                parts[-1] = parts[-1][:-1] + clean
+            else:
+                parts.append(clean)
+        while parts and parts[-1] == "":
+            parts.pop()
+        lines = [Line(i, clean, 0) for i, clean in enumerate(cleans)]
+        assert section_text(lines) == "\n".join(parts), cleans
+
+
+def test_no_sentence_goes_over_a_line_break() -> None:
+    pieces = [".", "!", "?", " ", " ", "\n", "\n", "\t", "\r", "A", "Æ", "a", '"', "“", "-"]
+    pieces += ["\u2028", "\x0b", "\x85", "3", "  "]
+    for text in _random_texts(pieces, 30000, 14, 3):
+        by_line = [s for line in text.split("\n") for s in sentences(line)]
+        assert sentences(text) == by_line, repr(text)
+
+
+def _references_by_sentence(text: str, odd: list[str]) -> list[Reference]:
+    """Every sentence of the whole text searched for dates (the form before _lines_at)."""
+    refs: list[Reference] = []
+    for sentence in sentences(text):
+        _sentence_references(sentence, "x", dt.date(2024, 5, 1), refs, odd)
+    return refs
+
+
+def test_references_are_found_in_the_lines_that_hold_dates() -> None:
+    pieces = [".", " ", " ", "\n", "\n", "A", "a", "3", "12", "1", " marts", " januar", "2024"]
+    pieces += [" og ", "-", "Mødet", "frist", "31", ". ", "\n\n", " maj 2025", "4. juni", " MARTS"]
+    pieces += ["2300", "\u2028"]
+    found = 0
+    for text in _random_texts(pieces, 8000, 16, 4):
+        odd: list[str] = []
+        expected_odd: list[str] = []
+        refs = find_references(text, "x", dt.date(2024, 5, 1), odd)
+        assert refs == _references_by_sentence(text, expected_odd), repr(text)
+        assert odd == expected_odd
+        found += bool(refs)
+    assert found > 400  # the texts do hold dates
+
+
+def test_lines_at_takes_whole_lines_once() -> None:
+    text = "a 1. marts\nb\nc 2. maj og 3. maj\nd"
+    spans = [m.span() for m in _REF_DATE.finditer(text)]
+    assert _lines_at(text, spans) == ["a 1. marts", "c 2. maj og 3. maj"]
+
+
+def test_may_hold_is_never_false_where_a_case_insensitive_pattern_matches() -> None:
+    import re
+
+    letters = "abcdefghijklmnopqrstuvwxyzæøå"
+    letter = re.compile(f"[{letters}]", re.IGNORECASE)
+    for c in range(sys.maxunicode + 1):  # what may_hold relies on
+        char = chr(c)
+        if letter.fullmatch(char):
+            assert char in _ODD_CASE or char.lower() in letters, hex(c)
+    words = ("side", "page", "marts")
+    assert may_hold("Side 3 af 4", words) and may_hold("ſide 3", words)
+    assert may_hold("SİDE", words) and may_hold("MARTS", words)
+    assert not may_hold("Sagsfremstilling", words)
+
+
+def test_whitespace_is_every_character_split_splits_on() -> None:
+    assert set(WHITESPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    for text in _random_texts(["a", " ", "\n", "\u3000", "\x1c", "æ", "\u00a0", "–"], 2000, 20, 5):
+        assert nonblank_chars(text) == len("".join(text.split()))
+
+
+def test_control_characters_are_found_as_the_pattern_finds_them() -> None:
+    for c in range(0x3000):
+        assert _has_control(chr(c)) == (_ANY_CONTROL.search(chr(c)) is not None), hex(c)
+    for text in _random_texts(["a", "\x00", "\x1b", "\x9f", "–", "\t", "\n", "é"], 2000, 8, 6):
+        assert _has_control(text) == (_ANY_CONTROL.search(text) is not None), repr(text)
+
+
+def test_furniture_hints_of_the_document_decide_as_all_hints_do() -> None:
+    for text in ["Forside > Politik > Referater", "Albertslund Kommune · Rådhuset", "Print"]:
+        assert is_furniture(text) is True
+        assert is_furniture(text, ("·", ">")) is True
+    long_line = "En lang linje med almindelig tekst om budgettet for det kommende år i kommunen"
+    assert is_furniture(long_line) is False
+    assert is_furniture(long_line, ()) is False
