@@ -4,10 +4,10 @@ which follow-up tasks it wrote down and which stances single members or parties 
 
 The text is tokenised and lemmatised once by the shared Danish pipeline (``analysis.nlp``)
 and read into a plain token layer (``_Words``: forms, lemmas and flags as Python lists);
-patterns in spaCy's ``Matcher`` syntax, on lemmas, find the trigger phrases in it. The lemma says *which* verb
-("godkendte", "godkendt", "godkendes" -> godkende); the surface form says its tense, and a
-few tokens around the trigger say whether it is negated, modal, conditional, about another
-body or about a later meeting. The rules, in order of the checks:
+patterns in spaCy's ``Matcher`` syntax, on lemmas, find the trigger phrases in it. The
+lemma says *which* verb ("godkendte", "godkendt", "godkendes" -> godkende); the surface
+form says its tense, and a few tokens around the trigger say whether it is negated, modal,
+conditional, about another body or about a later meeting. The rules, in order of the checks:
 
 * negation ("ikke godkendt", "godkendte ikke", "blev ikke drøftet") turns an approval into
   ``rejected`` and an unhandled discussion into ``postponed``; other negated triggers drop;
@@ -44,6 +44,7 @@ from functools import lru_cache
 
 import pandas as pd
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from analysis.enrich.rows import DECISION_COLUMNS as _DECISION_COLUMNS
@@ -720,25 +721,39 @@ def _matches(w: _Words) -> list[tuple[str, int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _lemma_fix_hashes() -> dict[int, str]:
-    """Hash of each lower-case form in ``_LEMMA_FIXES`` -> its lemma."""
+def _lemma_fix_hashes() -> dict[int, int]:
+    """Hash of each lower-case form in ``_LEMMA_FIXES`` -> hash of its lemma."""
     strings = danish_nlp().vocab.strings
-    return {strings.add(form): lemma for form, lemma in _LEMMA_FIXES.items()}
+    return {strings.add(form): strings.add(lemma) for form, lemma in _LEMMA_FIXES.items()}
 
 
 def _doc(text: str) -> Doc:
-    """The lemmatised spaCy doc of ``text``, with the lemmas ``_LEMMA_FIXES`` corrects."""
+    """The lemmatised spaCy doc of ``text`` with the lemmas ``_LEMMA_FIXES`` corrects: what
+    the token layer (``_Words``) holds, as spaCy objects (the tests' reference)."""
     doc = lemmatised(text)
     fixes = _lemma_fix_hashes()
-    lowers = doc.to_array(LOWER).tolist()
-    if fixes.keys().isdisjoint(lowers):
-        return doc  # most texts: no word to fix
-    # Token objects only where a fix applies (rare): walking them all costs more than
-    # the lemmatizer itself.
-    for i, lower in enumerate(lowers):
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
         if lower in fixes:
-            doc[i].lemma_ = fixes[lower]
+            doc[i].lemma_ = doc.vocab.strings[fixes[lower]]
     return doc
+
+
+#: String hash -> string, for the token layer: a dict lookup is cheaper than the
+#: string store's, and the forms of a corpus recur.
+_STRINGS: dict[int, str] = {}
+
+
+def _string_of(strings: StringStore) -> Callable[[int], str]:
+    """A lookup of strings by hash through ``_STRINGS``, filled from ``strings``."""
+    get = _STRINGS.get
+
+    def string(h: int) -> str:
+        s = get(h)
+        if s is None:
+            s = _STRINGS[h] = strings[h]
+        return s
+
+    return string
 
 
 # --- The token layer ------------------------------------------------------------------
@@ -774,18 +789,23 @@ class _Words:
     )
 
     def __init__(self, text: str, doc: Doc) -> None:
-        strings = doc.vocab.strings
         n = len(doc)
         cols = doc.to_array(_ATTRS).T.tolist() if n else [[] for _ in _ATTRS]
         self.text = text  # the doc's text (``doc.text`` joins its tokens on every call)
         self.n = n
         self.lemma_h, self.lower_h, self.orth_h = cols[0], cols[1], cols[2]
+        fixes = _lemma_fix_hashes()
+        if not fixes.keys().isdisjoint(self.lower_h):  # rare: a form the table misses
+            self.lemma_h = [
+                fixes.get(low, lemma) for low, lemma in zip(self.lower_h, self.lemma_h, strict=True)
+            ]
         # Flags as 0/1: read as truth values only.
         self.space, self.punct, self.alpha, self.stop, self.num = cols[3:8]
         self.idx = cols[8]
-        self.texts = [strings[h] for h in self.orth_h]
-        self.lowers = [strings[h] for h in self.lower_h]
-        self.lemmas = [strings[h] for h in self.lemma_h]
+        string = _string_of(doc.vocab.strings)
+        self.texts = [string(h) for h in self.orth_h]
+        self.lowers = [string(h) for h in self.lower_h]
+        self.lemmas = [string(h) for h in self.lemma_h]
         self.sentences: tuple[tuple[int, int, int], ...] | None = None
 
     def span_text(self, start: int, end: int) -> str:
@@ -800,7 +820,7 @@ class _Words:
 @lru_cache(maxsize=8192)
 def _words(text: str) -> _Words:
     """The token layer of ``text`` (cached: many texts recur word for word)."""
-    return _Words(text, _doc(text))
+    return _Words(text, lemmatised(text))
 
 
 # --- Token helpers --------------------------------------------------------------------
