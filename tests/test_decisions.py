@@ -824,24 +824,64 @@ def test_python_matcher_equals_spacys_matcher(seed_tables) -> None:
     order = {rule.key: i for i, rule in enumerate(dec._RULES)}
     filtered = found = 0
     for text in texts:
-        doc = dec._doc(text)
-        expected = [(vocab.strings[k], s, e) for k, s, e in spacy_matcher(doc)]
+        words = dec._words(text)
+        expected = [(vocab.strings[k], s, e) for k, s, e in spacy_matcher(dec._doc(text))]
         expected.sort(key=lambda m: (m[1], -m[2], order[m[0]]))
-        assert dec._matches(doc) == expected, text
-        filtered += len(dec._active_rules(doc)) < len(dec._RULES)
+        assert dec._matches(words) == expected, text
+        filtered += len(dec._active_rules(words)) < len(dec._RULES)
         found += len(expected)
     assert filtered > len(texts) / 2  # the filter does leave rules out
     assert found > len(texts)
-    assert dec._active_rules(dec._doc("Godkendt.")) == ("approve",)
-    assert dec._active_rules(dec._doc("Til efterretning.")) == ("bare_note",)
-    assert dec._active_rules(dec._doc("Intet nyt fra området.")) == ()
-    assert dec._matches(dec._doc("Intet nyt fra området.")) == []
+    assert dec._active_rules(dec._words("Godkendt.")) == ("approve",)
+    assert dec._active_rules(dec._words("Til efterretning.")) == ("bare_note",)
+    assert dec._active_rules(dec._words("Intet nyt fra området.")) == ()
+    assert dec._matches(dec._words("Intet nyt fra området.")) == []
     # A gap of up to 12 tokens, tried every way: both "til" can close it.
-    doc = dec._doc("tog det til efterretning til efterretning")
-    assert [m for m in dec._matches(doc) if m[0] == "take_note"] == [
+    words = dec._words("tog det til efterretning til efterretning")
+    assert [m for m in dec._matches(words) if m[0] == "take_note"] == [
         ("take_note", 0, 6),
         ("take_note", 0, 4),
     ]
+
+
+def test_token_layer_equals_spacys_tokens(seed_tables) -> None:
+    """The plain token layer the rules read holds what spaCy's Token and Span objects
+    would give: every attribute of every token, and the text of every span, on every
+    seed section and on texts with odd spacing, line breaks and numbers."""
+    from analysis.enrich import decisions as dec
+
+    texts = [t.strip() for t in seed_tables["sections"]["text"].dropna() if t.strip()]
+    texts += [
+        "Ole  Hansen (V) tog forbehold.\n\n 15 stemmer for (A, F, Ø).  Hans er her ",
+        "- Godkendt.\n- Sagen oversendes til ØU d. 3. maj, jf. indstillingen!",
+        "Intet.",
+        " ",
+    ]
+    spans = 0
+    for text in texts:
+        doc, words = dec._doc(text), dec._words(text)
+        assert words.n == len(doc)
+        assert words.texts == [t.text for t in doc]
+        assert words.lowers == [t.lower_ for t in doc]
+        assert words.lemmas == [t.lemma_ for t in doc]
+        assert words.idx == [t.idx for t in doc]
+        for name, attr in [
+            ("space", "is_space"),
+            ("punct", "is_punct"),
+            ("alpha", "is_alpha"),
+            ("stop", "is_stop"),
+            ("num", "like_num"),
+        ]:
+            assert [bool(x) for x in getattr(words, name)] == [getattr(t, attr) for t in doc]
+        n = len(doc)
+        step = max(1, n // 12)
+        for a in range(0, n + 1, step):
+            for b in range(a, n + 2, step):
+                assert words.span_text(a, b) == doc[a:b].text, (text, a, b)
+                spans += 1
+        for a, b, _para in dec._sentences(words):
+            assert words.span_text(a, b) == doc[a:b].text
+    assert spans > len(texts) * 10
 
 
 def test_unsupported_pattern_syntax_is_an_error() -> None:

@@ -2,11 +2,12 @@
 which follow-up tasks it wrote down and which stances single members or parties took
 (pure functions over DataFrames).
 
-The text is tokenised and lemmatised by the shared Danish pipeline (``analysis.nlp``) and
-spaCy ``Matcher`` patterns on lemmas find the trigger phrases. The lemma says *which* verb
-("godkendte", "godkendt", "godkendes" -> godkende); the surface form says its tense, and a
-few tokens around the trigger say whether it is negated, modal, conditional, about another
-body or about a later meeting. The rules, in order of the checks:
+The text is tokenised and lemmatised once by the shared Danish pipeline (``analysis.nlp``)
+and read into a plain token layer (``_Words``: forms, lemmas and flags as Python lists);
+patterns in spaCy's ``Matcher`` syntax, on lemmas, find the trigger phrases in it. The
+lemma says *which* verb ("godkendte", "godkendt", "godkendes" -> godkende); the surface
+form says its tense, and a few tokens around the trigger say whether it is negated, modal,
+conditional, about another body or about a later meeting. The rules, in order of the checks:
 
 * negation ("ikke godkendt", "godkendte ikke", "blev ikke drøftet") turns an approval into
   ``rejected`` and an unhandled discussion into ``postponed``; other negated triggers drop;
@@ -42,9 +43,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from analysis.enrich.rows import DECISION_COLUMNS as _DECISION_COLUMNS
 from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
@@ -192,7 +193,7 @@ class _Rule:
     timeless: bool = False
     able: str | None = None
     onward: bool = False
-    check: Callable[[Doc, Token], bool] | None = None
+    check: Callable[[_Words, int], bool] | None = None
 
 
 def _lemma_in(words: Iterable[str]) -> dict:
@@ -248,43 +249,44 @@ _ROLES = [
 _REMARKS = ["kommentar", "input", "bemærkning", "indspil", "forslag"]
 
 
-def _not_as_proposed(doc: Doc, head: Token) -> bool:
+def _not_as_proposed(w: _Words, head: int) -> bool:
     """A recommendation ("Anbefales", "Udvalget indstiller"), not a reference to one
     ("Godkendt som indstillet") or the administration's proposal ("Forvaltningen indstiller").
     """
-    if head.i > 0 and doc[head.i - 1].lower_ in _AS_PROPOSED:
+    lowers = w.lowers
+    if head > 0 and lowers[head - 1] in _AS_PROPOSED:
         return False
-    if head.lemma_ == "indstille":
-        return not any(_ADMINISTRATION.search(t.lower_) for t in _left(doc, head.i, 4))
+    if w.lemmas[head] == "indstille":
+        return not any(_ADMINISTRATION.search(lowers[k]) for k in _left(w, head, 4))
     return True
 
 
-def _target(doc: Doc, i: int) -> tuple[bool, int]:
+def _target(w: _Words, i: int) -> tuple[bool, int]:
     """Whether the tokens from ``i`` name where a case goes ("til Kommunalbestyrelsen",
     "over for Byrådet", "tilbage til forvaltningen"), and the end of that phrase.
 
     No destination at all -> (True, end of "videre/tilbage" or ``i``); a destination that
     is not a body ("til deltagerne", "til næste punkt") -> (False, i).
     """
+    lowers, n = w.lowers, w.n
     j = i
-    while j < len(doc) and (
-        doc[j].lower_ in ("videre", "tilbage", "hermed") or doc[j].lemma_ in _CASE_OBJECTS
-    ):
+    while j < n and (lowers[j] in ("videre", "tilbage", "hermed") or w.lemmas[j] in _CASE_OBJECTS):
         j += 1
-    if j + 1 < len(doc) and doc[j].lower_ == "over" and doc[j + 1].lower_ == "for":
+    if j + 1 < n and lowers[j] == "over" and lowers[j + 1] == "for":
         j += 1
-    elif j >= len(doc) or doc[j].lower_ != "til":
-        return True, j if j > i and doc[j - 1].lower_ in ("videre", "tilbage") else i
+    elif j >= n or lowers[j] != "til":
+        return True, j if j > i and lowers[j - 1] in ("videre", "tilbage") else i
     words = []
     k = j + 1
-    while k < len(doc) and len(words) < 6 and not _is_stop(doc[k]):
-        low = doc[k].lower_
-        if low in _TARGET_ENDS or (low == "og" and not doc[k + 1 : k + 2].text[:1].isupper()):
+    while k < n and len(words) < 6 and not _is_stop(w, k):
+        low = lowers[k]
+        following = w.texts[k + 1] if k + 1 < n else ""
+        if low in _TARGET_ENDS or (low == "og" and not following[:1].isupper()):
             break
-        words.append(doc[k])
+        words.append(k)
         k += 1
     named = any(
-        _BODY_TARGET.search(t.lower_) or re.fullmatch(r"[A-ZÆØÅ]{2,5}", t.text) for t in words
+        _BODY_TARGET.search(lowers[t]) or re.fullmatch(r"[A-ZÆØÅ]{2,5}", w.texts[t]) for t in words
     )
     return named, (k if named else i)
 
@@ -295,7 +297,7 @@ _TARGET_ENDS = frozenset(
 )
 
 
-def _is_referral(doc: Doc, head: Token) -> bool:
+def _is_referral(w: _Words, head: int) -> bool:
     """Whether a sending verb sends *the case* on to a body (not material to people).
 
     "Fremsendes.", "Tilbagesendes", "Sagen oversendes til Børne- og Skoleudvalget",
@@ -303,24 +305,23 @@ def _is_referral(doc: Doc, head: Token) -> bool:
     "går videre til Kommunalbestyrelsen". Not: "Økonomi sender statusark til Chefforum",
     "sendes i høring", "fremsendes til deltagerne".
     """
-    lemma = head.lemma_
-    start = head.i
-    while start > 0 and not (
-        doc[start - 1].text in (".", "!", "?", ";") or doc[start - 1].is_space
-    ):
+    lowers, n = w.lowers, w.n
+    lemma = w.lemmas[head]
+    start = head
+    while start > 0 and not (w.texts[start - 1] in (".", "!", "?", ";") or w.space[start - 1]):
         start -= 1
-    if doc[start].lower_ in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
+    if lowers[start] in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
         return False
-    active = _verb_form(head) not in ("passive", "participle")
-    j = head.i + 1
+    active = _verb_form(w, head) not in ("passive", "participle")
+    j = head + 1
     # Only the case itself may stand between verb and direction (object or inverted subject).
-    while j < len(doc) and j <= head.i + 2 and doc[j].lemma_ in _CASE_OBJECTS:
+    while j < n and j <= head + 2 and w.lemmas[j] in _CASE_OBJECTS:
         j += 1
-    nxt = doc[j].lower_ if j < len(doc) else ""
-    ends = j >= len(doc) or _is_stop(doc[j])
+    nxt = lowers[j] if j < n else ""
+    ends = j >= n or _is_stop(w, j)
     if active and not ends and nxt not in ("til", "videre", "tilbage", "over"):
         return False
-    named, _end = _target(doc, j)
+    named, _end = _target(w, j)
     if lemma in _REFER:
         return named
     # "sende" and "gå" need a direction: "sendes tilbage/videre (til …)", "går videre til".
@@ -559,10 +560,6 @@ def _rule_anchors() -> tuple[tuple[str, tuple[tuple[tuple[int, frozenset[int]], 
     return tuple((r.key, tuple(_anchors(p) for p in r.patterns)) for r in _RULES)
 
 
-#: Per token of a doc: lemma, lower-case and orth hashes, and whether it is white space.
-_Arrays = tuple[list[int], list[int], list[int], list[bool]]
-
-
 @dataclass(frozen=True)
 class _PatternToken:
     """One token of a rule pattern, compiled from its spaCy ``Matcher`` form (``_compile``):
@@ -627,44 +624,36 @@ def _compiled_rules() -> tuple[tuple[int, str, tuple[tuple[_PatternToken, ...], 
     return tuple(out)
 
 
-def _token_ok(t: _PatternToken, i: int, arrays: _Arrays, strings: StringStore) -> bool:
-    lemmas, lowers, orths, spaces = arrays
+def _token_ok(t: _PatternToken, i: int, w: _Words) -> bool:
     return (
-        (t.lemmas is None or lemmas[i] in t.lemmas)
-        and (t.lowers is None or lowers[i] in t.lowers)
-        and (t.regex is None or t.regex.search(strings[lowers[i]]) is not None)
-        and (t.not_orths is None or orths[i] not in t.not_orths)
-        and (t.space is None or spaces[i] == t.space)
+        (t.lemmas is None or w.lemma_h[i] in t.lemmas)
+        and (t.lowers is None or w.lower_h[i] in t.lowers)
+        and (t.regex is None or t.regex.search(w.lowers[i]) is not None)
+        and (t.not_orths is None or w.orth_h[i] not in t.not_orths)
+        and (t.space is None or w.space[i] == t.space)
     )
 
 
-def _ends(
-    pattern: tuple[_PatternToken, ...],
-    k: int,
-    i: int,
-    arrays: _Arrays,
-    strings: StringStore,
-    out: set[int],
-) -> None:
+def _ends(pattern: tuple[_PatternToken, ...], k: int, i: int, w: _Words, out: set[int]) -> None:
     """Add to ``out`` every end of a match of ``pattern[k:]`` that starts at token ``i``."""
     if k == len(pattern):
         out.add(i)
         return
-    t, n = pattern[k], len(arrays[0])
+    t, n = pattern[k], w.n
     j, reps = i, 0
     while True:
         if reps >= t.least:
-            _ends(pattern, k + 1, j, arrays, strings, out)
-        if reps == t.most or j >= n or not _token_ok(t, j, arrays, strings):
+            _ends(pattern, k + 1, j, w, out)
+        if reps == t.most or j >= n or not _token_ok(t, j, w):
             return
         j += 1
         reps += 1
 
 
-def _active_rules(doc: Doc) -> tuple[str, ...]:
-    """Keys of the rules with a pattern whose anchor words (``_anchors``) are all in
-    ``doc``: the only rules that can match it."""
-    return tuple(key for _i, key, _p in _active(doc))
+def _active_rules(w: _Words) -> tuple[str, ...]:
+    """Keys of the rules with a pattern whose anchor words (``_anchors``) are all in the
+    text: the only rules that can match it."""
+    return tuple(key for _i, key, _p in _active(w))
 
 
 @lru_cache(maxsize=1)
@@ -679,10 +668,12 @@ def _anchor_words() -> dict[int, frozenset[int]]:
     return {attr: frozenset(hashes) for attr, hashes in out.items()}
 
 
-def _active(doc: Doc) -> list[tuple[int, str, tuple[tuple[_PatternToken, ...], ...]]]:
-    lemmas, lowers, _orths, _spaces = _word_hashes(doc)
+def _active(w: _Words) -> list[tuple[int, str, tuple[tuple[_PatternToken, ...], ...]]]:
     words = _anchor_words()
-    present = {LEMMA: words[LEMMA].intersection(lemmas), LOWER: words[LOWER].intersection(lowers)}
+    present = {
+        LEMMA: words[LEMMA].intersection(w.lemma_h),
+        LOWER: words[LOWER].intersection(w.lower_h),
+    }
     if not (present[LEMMA] or present[LOWER]):
         return []
     out = []
@@ -697,35 +688,33 @@ def _active(doc: Doc) -> list[tuple[int, str, tuple[tuple[_PatternToken, ...], .
     return out
 
 
-def _matches(doc: Doc) -> list[tuple[str, int, int]]:
-    """(rule key, start, end) of every match of the rules' patterns in ``doc``, ordered by
+def _matches(w: _Words) -> list[tuple[str, int, int]]:
+    """(rule key, start, end) of every match of the rules' patterns in a text, ordered by
     start, longest first, then by rule.
 
-    What spaCy's ``Matcher`` with every rule's patterns finds (all matches, optional and
-    repeated tokens tried every way, each (rule, start, end) once), worked out in Python
-    on the doc's hash arrays: only the rules whose anchor words the doc holds
-    (``_active_rules``) are tried, and each pattern only where its first token matches.
-    tests/test_decisions.py compares the two.
+    What spaCy's ``Matcher`` with every rule's patterns finds on the text's doc (all
+    matches, optional and repeated tokens tried every way, each (rule, start, end) once),
+    worked out in Python on the token layer's hashes: only the rules whose anchor words the
+    text holds (``_active_rules``) are tried, and each pattern only where its first token
+    matches. tests/test_decisions.py compares the two.
     """
-    if not len(doc):
+    if not w.n:
         return []
-    arrays = _word_hashes(doc)
-    strings = doc.vocab.strings
     found: list[tuple[int, int, int, str]] = []
-    for index, key, patterns in _active(doc):
+    for index, key, patterns in _active(w):
         spans: set[tuple[int, int]] = set()
         for pattern in patterns:
             first = pattern[0]
             if first.lemmas is not None:  # where the first token can match, by its words
-                starts = [i for i, h in enumerate(arrays[0]) if h in first.lemmas]
+                starts = [i for i, h in enumerate(w.lemma_h) if h in first.lemmas]
             elif first.lowers is not None:
-                starts = [i for i, h in enumerate(arrays[1]) if h in first.lowers]
+                starts = [i for i, h in enumerate(w.lower_h) if h in first.lowers]
             else:
-                starts = list(range(len(arrays[0])))
+                starts = list(range(w.n))
             for i in starts:
-                if _token_ok(first, i, arrays, strings):
+                if _token_ok(first, i, w):
                     ends: set[int] = set()
-                    _ends(pattern, 1, i + 1, arrays, strings, ends)
+                    _ends(pattern, 1, i + 1, w, ends)
                     spans.update((i, e) for e in ends)
         found += [(start, -end, index, key) for start, end in spans]
     found.sort()
@@ -733,31 +722,112 @@ def _matches(doc: Doc) -> list[tuple[str, int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _lemma_fix_hashes() -> dict[int, str]:
-    """Hash of each lower-case form in ``_LEMMA_FIXES`` -> its lemma."""
+def _lemma_fix_hashes() -> dict[int, int]:
+    """Hash of each lower-case form in ``_LEMMA_FIXES`` -> hash of its lemma."""
     strings = danish_nlp().vocab.strings
-    return {strings.add(form): lemma for form, lemma in _LEMMA_FIXES.items()}
+    return {strings.add(form): strings.add(lemma) for form, lemma in _LEMMA_FIXES.items()}
 
 
-@lru_cache(maxsize=8192)
 def _doc(text: str) -> Doc:
+    """The lemmatised spaCy doc of ``text`` with the lemmas ``_LEMMA_FIXES`` corrects: what
+    the token layer (``_Words``) holds, as spaCy objects (the tests' reference)."""
     doc = lemmatised(text)
     fixes = _lemma_fix_hashes()
-    lowers = doc.to_array(LOWER).tolist()
-    if fixes.keys().isdisjoint(lowers):
-        return doc  # most texts: no word to fix
-    # Token objects only where a fix applies (rare): walking them all costs more than
-    # the lemmatizer itself.
-    for i, lower in enumerate(lowers):
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
         if lower in fixes:
-            doc[i].lemma_ = fixes[lower]
+            doc[i].lemma_ = doc.vocab.strings[fixes[lower]]
     return doc
 
 
+#: String hash -> string, for the token layer: a dict lookup is cheaper than the
+#: string store's, and the forms of a corpus recur.
+_STRINGS: dict[int, str] = {}
+
+
+def _string_of(strings: StringStore) -> Callable[[int], str]:
+    """A lookup of strings by hash through ``_STRINGS``, filled from ``strings``."""
+    get = _STRINGS.get
+
+    def string(h: int) -> str:
+        s = get(h)
+        if s is None:
+            s = _STRINGS[h] = strings[h]
+        return s
+
+    return string
+
+
+# --- The token layer ------------------------------------------------------------------
+_ATTRS = [LEMMA, LOWER, ORTH, IS_SPACE, IS_PUNCT, IS_ALPHA, IS_STOP, LIKE_NUM, IDX]
+
+
+class _Words:
+    """The plain token layer of one text: per token its text, lower-case form, lemma,
+    hashes and flags as Python lists, read from the doc's arrays once per text.
+
+    The rules index these lists with token positions instead of making spaCy ``Token`` and
+    ``Span`` objects, each attribute of which is a string-store lookup: a decision text is
+    read by several rules, each looking at a few tokens around every trigger. A span is a
+    (start, end) pair of positions, its text a slice of the text (``span_text``).
+    """
+
+    __slots__ = (
+        "text",
+        "n",
+        "texts",
+        "lowers",
+        "lemmas",
+        "lemma_h",
+        "lower_h",
+        "orth_h",
+        "space",
+        "punct",
+        "alpha",
+        "stop",
+        "num",
+        "idx",
+        "sentences",
+    )
+
+    def __init__(self, text: str, doc: Doc) -> None:
+        n = len(doc)
+        cols = doc.to_array(_ATTRS).T.tolist() if n else [[] for _ in _ATTRS]
+        self.text = text  # the doc's text (``doc.text`` joins its tokens on every call)
+        self.n = n
+        self.lemma_h, self.lower_h, self.orth_h = cols[0], cols[1], cols[2]
+        fixes = _lemma_fix_hashes()
+        if not fixes.keys().isdisjoint(self.lower_h):  # rare: a form the table misses
+            self.lemma_h = [
+                fixes.get(low, lemma) for low, lemma in zip(self.lower_h, self.lemma_h, strict=True)
+            ]
+        # Flags as 0/1: read as truth values only.
+        self.space, self.punct, self.alpha, self.stop, self.num = cols[3:8]
+        self.idx = cols[8]
+        string = _string_of(doc.vocab.strings)
+        self.texts = [string(h) for h in self.orth_h]
+        self.lowers = [string(h) for h in self.lower_h]
+        self.lemmas = [string(h) for h in self.lemma_h]
+        self.sentences: tuple[tuple[int, int, int], ...] | None = None
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive), as ``doc[start:end].text``."""
+        end = min(end, self.n)
+        if start >= end:
+            return ""
+        last = end - 1
+        return self.text[self.idx[start] : self.idx[last] + len(self.texts[last])]
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> _Words:
+    """The token layer of ``text`` (cached: many texts recur word for word)."""
+    return _Words(text, lemmatised(text))
+
+
 # --- Token helpers --------------------------------------------------------------------
-def _verb_form(tok: Token) -> str:
-    """past, participle, passive, present or inf, from the surface form of a verb token."""
-    low, lemma = tok.lower_, tok.lemma_
+def _verb_form(w: _Words, i: int) -> str:
+    """past, participle, passive, present or inf, from the surface form of verb token ``i``."""
+    low, lemma = w.lowers[i], w.lemmas[i]
     if low in _IRREGULAR_FORMS:
         return _IRREGULAR_FORMS[low]
     if low == lemma or low == "tage":  # the lookup table lemmatises "tage" to "tag"
@@ -773,78 +843,66 @@ def _verb_form(tok: Token) -> str:
     return "inf"
 
 
-def _is_stop(tok: Token) -> bool:
-    return tok.is_space or tok.text in _CLAUSE_STOP
+def _is_stop(w: _Words, i: int) -> bool:
+    return bool(w.space[i]) or w.texts[i] in _CLAUSE_STOP
 
 
-@lru_cache(maxsize=1)
-def _clause_stop_hashes() -> frozenset[int]:
-    strings = danish_nlp().vocab.strings
-    return frozenset(strings.add(w) for w in _CLAUSE_STOP)
-
-
-def _left(doc: Doc, i: int, n: int) -> list[Token]:
-    """Up to ``n`` tokens before index ``i`` in the same clause, nearest first (found on
-    the doc's arrays: Token objects only for the tokens returned)."""
-    _lemmas, _lowers, orths, spaces = _word_hashes(doc)
-    stop = _clause_stop_hashes()
+def _left(w: _Words, i: int, n: int) -> list[int]:
+    """Up to ``n`` tokens before token ``i`` in the same clause, nearest first."""
+    space, texts = w.space, w.texts
     j, low = i - 1, max(i - 1 - n, -1)
-    while j > low and not (spaces[j] or orths[j] in stop):
+    while j > low and not (space[j] or texts[j] in _CLAUSE_STOP):
         j -= 1
-    return [doc[k] for k in range(i - 1, j, -1)]
+    return list(range(i - 1, j, -1))
 
 
-def _right(doc: Doc, i: int, n: int) -> list[Token]:
-    """Up to ``n`` tokens after index ``i`` in the same clause, nearest first."""
-    _lemmas, _lowers, orths, spaces = _word_hashes(doc)
-    stop = _clause_stop_hashes()
-    j, high = i + 1, min(i + 1 + n, len(orths))
-    while j < high and not (spaces[j] or orths[j] in stop):
+def _right(w: _Words, i: int, n: int) -> list[int]:
+    """Up to ``n`` tokens after token ``i`` in the same clause, nearest first."""
+    space, texts = w.space, w.texts
+    j, high = i + 1, min(i + 1 + n, w.n)
+    while j < high and not (space[j] or texts[j] in _CLAUSE_STOP):
         j += 1
-    return [doc[k] for k in range(i + 1, j)]
+    return list(range(i + 1, j))
 
 
-def _negation(doc: Doc, head: Token) -> Token | None:
-    """The negation of ``head`` ("ikke godkendt", "godkendte ikke"), if any.
+def _negation(w: _Words, head: int) -> int | None:
+    """The negation of token ``head`` ("ikke godkendt", "godkendte ikke"), if any.
 
     "ikke blot/kun …" does not negate, nor does a following "ikke at …", which negates
     the infinitive ("besluttede ikke at gå videre" is a decision).
     """
-    for tok in _left(doc, head.i, 3) + _right(doc, head.i, 2):
-        if tok.lower_ in _NEGATIONS:
-            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-            if nxt in _NOT_NEGATING or (tok.i > head.i and nxt == "at"):
+    lowers = w.lowers
+    for k in _left(w, head, 3) + _right(w, head, 2):
+        if lowers[k] in _NEGATIONS:
+            nxt = lowers[k + 1] if k + 1 < w.n else ""
+            if nxt in _NOT_NEGATING or (k > head and nxt == "at"):
                 continue
-            return tok
+            return k
     return None
 
 
-def _subordinate(left: list[Token]) -> bool:
+def _subordinate(w: _Words, left: list[int]) -> bool:
     """Whether the clause before a trigger (``left``, nearest first) is subordinate."""
-    if any(t.lower_ in _SUBORDINATORS for t in left):
+    lowers = w.lowers
+    if any(lowers[k] in _SUBORDINATORS for k in left):
         return True
-    if not left or left[-1].lower_ not in _CLAUSE_INITIAL_SUBORDINATORS:
+    if not left or lowers[left[-1]] not in _CLAUSE_INITIAL_SUBORDINATORS:
         return False
-    first = left[-1].i
-    return first == 0 or _is_stop(left[-1].doc[first - 1])
+    first = left[-1]
+    return first == 0 or _is_stop(w, first - 1)
 
 
-@lru_cache(maxsize=1024)
-def _sentences(doc: Doc) -> tuple[tuple[Span, int], ...]:
-    """Sentences and list lines of ``doc`` with their paragraph number.
+def _sentences(w: _Words) -> tuple[tuple[int, int, int], ...]:
+    """Sentences and list lines of a text: (start, end, paragraph number) of each.
 
     A standalone ".", "!" or "?" before a capital, digit or line end ends a sentence
     (abbreviations such as "bl.a.", "d." and "B." are single tokens, and "bla. på" goes
-    on); a line break ends a sentence, a blank line a paragraph. Worked out on the doc's
-    arrays (no Token objects) and once per doc: classification, follow-ups and positions
-    read the same sentences.
+    on); a line break ends a sentence, a blank line a paragraph. Worked out once per text:
+    classification, follow-ups and positions read the same sentences.
     """
-    n = len(doc)
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).tolist() if n else []
-    texts = [strings[orth] for orth, _, _ in rows]
-    space = [bool(sp) for _, sp, _ in rows]
-    punct = [bool(p) for _, _, p in rows]
+    if w.sentences is not None:
+        return w.sentences
+    n, texts, space, punct = w.n, w.texts, w.space, w.punct
 
     def opens(i: int) -> bool:  # whether a sentence can start at token i
         while i < n and space[i]:
@@ -868,20 +926,8 @@ def _sentences(doc: Doc) -> tuple[tuple[Span, int], ...]:
             start = i + 1
     if start < n:
         bounds.append((start, n, para))
-    return tuple((doc[a:b], p) for a, b, p in bounds if not all(punct[a:b]))
-
-
-@lru_cache(maxsize=1024)
-def _word_hashes(doc: Doc) -> _Arrays:
-    """The lemma, lower-case and orth hashes and the white-space flags of the doc's tokens
-    (once per doc: the rules' matching and the sentence tests read them)."""
-    rows = doc.to_array([LEMMA, LOWER, ORTH, IS_SPACE]).tolist() if len(doc) else []
-    return (
-        [r[0] for r in rows],
-        [r[1] for r in rows],
-        [r[2] for r in rows],
-        [bool(r[3]) for r in rows],
-    )
+    w.sentences = tuple((a, b, p) for a, b, p in bounds if not all(punct[a:b]))
+    return w.sentences
 
 
 @lru_cache(maxsize=64)
@@ -890,13 +936,13 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
 
 
-def _none_in(sent: Span, lemmas: frozenset[str], lowers: frozenset[str] = frozenset()) -> bool:
-    """Whether no token of ``sent`` has one of ``lemmas`` or ``lowers``: a sentence the
-    token-by-token tests below need not walk (most sentences of a decision)."""
-    by_lemma, by_lower, _orths, _spaces = _word_hashes(sent.doc)
-    a, b = sent.start, sent.end
-    return _hashes(lemmas).isdisjoint(by_lemma[a:b]) and (
-        not lowers or _hashes(lowers).isdisjoint(by_lower[a:b])
+def _none_in(
+    w: _Words, a: int, b: int, lemmas: frozenset[str], lowers: frozenset[str] = frozenset()
+) -> bool:
+    """Whether no token from ``a`` to ``b`` has one of ``lemmas`` or ``lowers``: a
+    sentence the token-by-token tests below need not walk (most sentences of a decision)."""
+    return _hashes(lemmas).isdisjoint(w.lemma_h[a:b]) and (
+        not lowers or _hashes(lowers).isdisjoint(w.lower_h[a:b])
     )
 
 
@@ -915,21 +961,21 @@ class _Hit:
     anchor: int
 
 
-def _head(span: Span, rule: _Rule) -> Token | None:
+def _head(w: _Words, start: int, end: int, rule: _Rule) -> int | None:
     if not rule.head:
         return None
-    for tok in span:
-        if tok.lemma_ in rule.head or tok.lower_ in rule.head:
-            return tok
+    for k in range(start, end):
+        if w.lemmas[k] in rule.head or w.lowers[k] in rule.head:
+            return k
     return None
 
 
-def _decided_infinitive(doc: Doc, head: Token) -> bool:
+def _decided_infinitive(w: _Words, head: int) -> bool:
     """An infinitive after a past decision: "besluttede at godkende", "valgte at udsætte"."""
-    if head.i < 2 or doc[head.i - 1].lower_ != "at":
+    if head < 2 or w.lowers[head - 1] != "at":
         return False
-    prev = doc[head.i - 2]
-    return prev.lemma_ in ("beslutte", "vælge") and _verb_form(prev) in _PAST
+    prev = head - 2
+    return w.lemmas[prev] in ("beslutte", "vælge") and _verb_form(w, prev) in _PAST
 
 
 def _body_stem(word: str) -> str:
@@ -942,46 +988,47 @@ def _body_stem(word: str) -> str:
     return w
 
 
-def _other_body(tok: Token, forum: str | None) -> bool:
-    """Whether ``tok`` names a body other than the forum whose minutes these are."""
-    if not _OTHER_BODY.match(tok.lower_):
+def _other_body(w: _Words, k: int, forum: str | None) -> bool:
+    """Whether token ``k`` names a body other than the forum whose minutes these are."""
+    if not _OTHER_BODY.match(w.lowers[k]):
         return False
     if forum is None:
         return True
-    return _body_stem(tok.text) not in {_body_stem(w) for w in re.findall(r"[\w']+", forum)}
+    return _body_stem(w.texts[k]) not in {_body_stem(x) for x in re.findall(r"[\w']+", forum)}
 
 
 def _judge(
-    doc: Doc, span: Span, rule: _Rule, recommendation: bool, forum: str | None = None
+    w: _Words, start: int, end: int, rule: _Rule, recommendation: bool, forum: str | None = None
 ) -> tuple[str | None, int, int]:
-    """The type a match stands for in its context (None: not this forum's decision).
+    """The type a match (tokens ``start`` to ``end``) stands for in its context (None: not
+    this forum's decision).
 
     Also returns the evidence bounds: the match widened over a negation.
     """
-    head = _head(span, rule)
-    anchor = head if head is not None else span[0]
-    left = _left(doc, anchor.i, 4)
-    neg = _negation(doc, anchor) if head is not None else None
-    start, end = span.start, span.end
+    lowers = w.lowers
+    head = _head(w, start, end, rule)
+    anchor = head if head is not None else start
+    left = _left(w, anchor, 4)
+    neg = _negation(w, anchor) if head is not None else None
     if neg is not None:
-        start, end = min(start, neg.i), max(end, neg.i + 1)
-    if rule.check is not None and head is not None and not rule.check(doc, head):
+        start, end = min(start, neg), max(end, neg + 1)
+    if rule.check is not None and head is not None and not rule.check(w, head):
         return None, start, end
     if rule.onward and head is not None:
-        after = head.i + 1
-        if after < len(doc) and doc[after].lemma_ in _APPROVE | {"tiltræde"}:
+        after = head + 1
+        if after < w.n and w.lemmas[after] in _APPROVE | {"tiltræde"}:
             after += 1  # "Indstilles godkendt", "anbefales tiltrådt"
-        named, target_end = _target(doc, after)
+        named, target_end = _target(w, after)
         end = max(end, after, target_end) if named else max(end, after)
-    if _subordinate(left) or {t.lower_ for t in left[:2]} & _EARLIER:
+    if _subordinate(w, left) or {lowers[k] for k in left[:2]} & _EARLIER:
         return None, start, end
     if not rule.onward:
-        if any(_other_body(t, forum) for t in left[:2]):
+        if any(_other_body(w, k, forum) for k in left[:2]):
             return None, start, end
-        right = _right(doc, anchor.i, 2)
-        if len(right) == 2 and right[0].lower_ == "af" and _other_body(right[1], forum):
+        right = _right(w, anchor, 2)
+        if len(right) == 2 and lowers[right[0]] == "af" and _other_body(w, right[1], forum):
             return None, start, end
-    modal = next((t.lower_ for t in left if t.lower_ in _MODALS), None)
+    modal = next((lowers[k] for k in left if lowers[k] in _MODALS), None)
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
             return None, start, end
@@ -989,33 +1036,34 @@ def _judge(
     if rule.dtype is None:
         return None, start, end
     if rule.able and modal in _ABILITY_MODALS:
-        modal_tok = next(t for t in left if t.lower_ == modal)
-        return rule.able, min(start, modal_tok.i), end
+        modal_at = next(k for k in left if lowers[k] == modal)
+        return rule.able, min(start, modal_at), end
     if recommendation or rule.timeless:
         return rule.dtype, start, end
     if modal:
         return None, start, end
     if head is not None:
-        form = _verb_form(head)
-        if form == "past" and head.i > 0 and doc[head.i - 1].lower_ in _DETERMINERS:
+        form = _verb_form(w, head)
+        if form == "past" and head > 0 and lowers[head - 1] in _DETERMINERS:
             return None, start, end
-        if form not in rule.forms and not (form == "inf" and _decided_infinitive(doc, head)):
+        if form not in rule.forms and not (form == "inf" and _decided_infinitive(w, head)):
             return None, start, end
         if form in ("present", "passive") and not rule.onward:
-            ahead = {t.lower_ for t in _right(doc, head.i, 8)}
+            ahead = {lowers[k] for k in _right(w, head, 8)}
             if ahead & _FUTURE:
                 return None, start, end
     return rule.dtype, start, end
 
 
-def _same_sentence(doc: Doc, i: int, j: int) -> bool:
+def _same_sentence(w: _Words, i: int, j: int) -> bool:
     """Whether no sentence or line ends between tokens ``i`` < ``j``."""
+    texts, space = w.texts, w.space
     return not any(
-        t.text in (".", "!", "?", ";") or (t.is_space and "\n" in t.text) for t in doc[i:j]
+        texts[k] in (".", "!", "?", ";") or (space[k] and "\n" in texts[k]) for k in range(i, j)
     )
 
 
-def _without_recommended_content(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+def _without_recommended_content(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     """Drop what a recommendation asks the next body to do.
 
     "Udvalget anbefaler, at planen godkendes", "Indstilles godkendt", "anbefaler Byrådet
@@ -1026,9 +1074,9 @@ def _without_recommended_content(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     for hit in hits:
         asked = any(
             rec.anchor < hit.anchor
-            and _same_sentence(doc, rec.anchor, hit.anchor)
+            and _same_sentence(w, rec.anchor, hit.anchor)
             and (
-                any(t.lower_ == "at" for t in doc[rec.end : hit.start])
+                "at" in w.lowers[rec.end : hit.start]
                 or (hit.start - rec.end <= 1 and hit.dtype == "approved")
             )
             for rec in recs
@@ -1044,42 +1092,43 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     """The hits of a decision or recommendation text, cached: many recur word for word
     ("Godkendt.", "at orienteringen tages til efterretning")."""
     forum = forum if isinstance(forum, str) and forum.strip() else None  # NaN, "" -> None
-    doc = _doc(text)
-    matches = _matches(doc)  # by start, longest first
+    w = _words(text)
+    lowers = w.lowers
+    matches = _matches(w)  # by start, longest first
     note_ends = {e for key, _s, e in matches if key == "take_note"}
     hits: list[_Hit] = []
     for key, start, end in matches:
         rule = _RULES_BY_KEY[key]
         if rule.key == "bare_note" and end in note_ends:
             continue
-        span = doc[start:end]
         if rule.key == "take_note":
             # Variable-length gap: keep the take-verb nearest to "til efterretning".
-            takes = [t for t in span[:-2] if t.lower_ in _TAKE]
-            if takes and takes[-1].i != start:
+            takes = [k for k in range(start, end - 2) if lowers[k] in _TAKE]
+            if takes and takes[-1] != start:
                 continue
-        dtype, ev_start, ev_end = _judge(doc, span, rule, recommendation, forum)
+        dtype, ev_start, ev_end = _judge(w, start, end, rule, recommendation, forum)
         if dtype is None:
             continue
         while ev_start > 0 and (
-            doc[ev_start - 1].lower_ in _EVIDENCE_LEFT or doc[ev_start - 1].lower_ in _NEGATIONS
+            lowers[ev_start - 1] in _EVIDENCE_LEFT or lowers[ev_start - 1] in _NEGATIONS
         ):
             ev_start -= 1
-        head = _head(span, rule)
-        anchor = head.i if head is not None else start
-        hits.append(_Hit(start, end, dtype, doc[ev_start:ev_end].text, rule.weak, anchor))
+        head = _head(w, start, end, rule)
+        anchor = head if head is not None else start
+        hits.append(_Hit(start, end, dtype, w.span_text(ev_start, ev_end), rule.weak, anchor))
     if not recommendation:
         # A member's or party's stance is not the forum's decision.
         muted = {i for st in _stances(text) if not st.majority for i in st.tokens}
         hits = [h for h in hits if h.anchor not in muted]
-    hits = _without_recommended_content(doc, hits)
+    hits = _without_recommended_content(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
 
 
 def _first_sentence(text: str) -> str:
-    sents = _sentences(_doc(text))
-    return _strip_bullet(sents[0][0].text) if sents else text.strip()
+    w = _words(text)
+    sents = _sentences(w)
+    return _strip_bullet(w.span_text(sents[0][0], sents[0][1])) if sents else text.strip()
 
 
 def _says_nothing(text: str) -> bool:
@@ -1303,142 +1352,143 @@ _ADVERBIAL_STARTS = frozenset(
 )
 
 
-def _future_marker(sent: Span, after: int) -> bool:
-    """A later meeting or time named after token ``after`` ("igen", "næste", "den 26.")."""
-    toks = [t for t in sent if t.i > after]
-    for k, tok in enumerate(toks):
-        if tok.lower_ in _FUTURE:
+def _future_marker(w: _Words, b: int, after: int) -> bool:
+    """A later meeting or time named after token ``after`` and before ``b`` ("igen",
+    "næste", "den 26.")."""
+    lowers = w.lowers
+    for k in range(after + 1, b):
+        if lowers[k] in _FUTURE:
             return True
-        if (
-            tok.lower_ in ("den", "d.")
-            and k + 1 < len(toks)
-            and re.match(r"\d{1,2}\.$", toks[k + 1].text)
-        ):
+        if lowers[k] in ("den", "d.") and k + 1 < b and re.match(r"\d{1,2}\.$", w.texts[k + 1]):
             return True
     return False
 
 
-def _task_trigger(doc: Doc, sent: Span) -> tuple[Token, Token | None] | None:
-    """The first (verb, modal) stating future work in ``sent``, if any."""
-    if _none_in(sent, _TASK_TRIGGER_LEMMAS):
+def _task_trigger(w: _Words, a: int, b: int) -> tuple[int, int | None] | None:
+    """The first (verb, modal) stating future work in the sentence ``a``-``b``, if any."""
+    if _none_in(w, a, b, _TASK_TRIGGER_LEMMAS):
         return None
-    for tok in sent:
-        lemma = tok.lemma_
+    lowers, lemmas = w.lowers, w.lemmas
+    for k in range(a, b):
+        lemma = lemmas[k]
         particle = _PARTICLE_VERBS.get(lemma)
         is_task = lemma in _TASK_VERBS or (
-            particle is not None and any(t.lower_ == particle for t in _right(doc, tok.i, 2))
+            particle is not None and any(lowers[r] == particle for r in _right(w, k, 2))
         )
         is_meeting = lemma in _MEETING_VERBS
         if not (is_task or is_meeting):
             continue
-        if lemma in _REFER | {"sende"} and _is_referral(doc, tok):
+        if lemma in _REFER | {"sende"} and _is_referral(w, k):
             continue  # "Sagen fremsendes til Kommunalbestyrelsen" is a decision (referred)
-        left = _left(doc, tok.i, 4)
-        words = {t.lower_ for t in left}
-        if _subordinate(left) or words & _WEAK_TASK_MODALS or _negation(doc, tok):
+        left = _left(w, k, 4)
+        words = {lowers[x] for x in left}
+        if _subordinate(w, left) or words & _WEAK_TASK_MODALS or _negation(w, k) is not None:
             continue
-        modal = next((t for t in left if t.lower_ in _TASK_MODALS), None)
-        form = _verb_form(tok)
+        modal = next((x for x in left if lowers[x] in _TASK_MODALS), None)
+        form = _verb_form(w, k)
         if modal is None and form not in ("present", "passive"):
             continue
-        if is_meeting and not is_task and not _future_marker(sent, tok.i):
+        if is_meeting and not is_task and not _future_marker(w, b, k):
             continue
-        return tok, modal
+        return k, modal
     return None
 
 
-def _decided_that(doc: Doc, sent: Span) -> Token | None:
-    """The "at" of "besluttede, at …" / "blev det besluttet at …" in ``sent``."""
-    if _none_in(sent, _DECIDE):
+def _decided_that(w: _Words, a: int, b: int) -> int | None:
+    """The "at" of "besluttede, at …" / "blev det besluttet at …" in the sentence."""
+    if _none_in(w, a, b, _DECIDE):
         return None
-    for tok in sent:
-        if tok.lemma_ != "beslutte" or _negation(doc, tok):
+    lowers = w.lowers
+    for k in range(a, b):
+        if w.lemmas[k] != "beslutte" or _negation(w, k) is not None:
             continue
-        if {t.lower_ for t in _left(doc, tok.i, 4)} & _MODALS:
+        if {lowers[x] for x in _left(w, k, 4)} & _MODALS:
             continue
-        for nxt in doc[tok.i + 1 : min(tok.i + 3, sent.end)]:
-            if nxt.lower_ == "at":
+        for nxt in range(k + 1, min(k + 3, b)):
+            if lowers[nxt] == "at":
                 return nxt
-            if nxt.text != ",":
+            if w.texts[nxt] != ",":
                 break
     return None
 
 
-def _actor_text(tokens: list[Token]) -> str | None:
+def _actor_text(w: _Words, tokens: Sequence[int]) -> str | None:
     toks = list(tokens)
-    while toks and (toks[0].lower_ in ("og", "samt") or _is_stop(toks[0])):
+    lowers = w.lowers
+    while toks and (lowers[toks[0]] in ("og", "samt") or _is_stop(w, toks[0])):
         toks = toks[1:]
-    while toks and (_is_stop(toks[-1]) or toks[-1].lower_ in ("og", "samt")):
+    while toks and (_is_stop(w, toks[-1]) or lowers[toks[-1]] in ("og", "samt")):
         toks = toks[:-1]
-    if not toks or toks[0].lower_ in _NOT_ACTORS:
+    if not toks or lowers[toks[0]] in _NOT_ACTORS:
         return None
-    if not any(_ACTOR_WORDS.search(t.lower_) or t.text[:1].isupper() for t in toks):
+    if not any(_ACTOR_WORDS.search(lowers[k]) or w.texts[k][:1].isupper() for k in toks):
         return None
-    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
+    return w.span_text(toks[0], toks[-1] + 1)
 
 
-def _clause_start(doc: Doc, sent: Span, i: int) -> int:
-    """Index of the first token of the clause that holds token ``i``."""
+def _clause_start(w: _Words, a: int, i: int) -> int:
+    """Index of the first token of the clause that holds token ``i`` (sentence from ``a``)."""
+    lowers, texts = w.lowers, w.texts
     j = i - 1
-    while j >= sent.start:
-        tok = doc[j]
-        if tok.lower_ in _CLAUSE_WORDS or tok.text in (":", ";") or tok.is_space:
+    while j >= a:
+        if lowers[j] in _CLAUSE_WORDS or texts[j] in (":", ";") or w.space[j]:
             return j + 1
-        if tok.text == "," and j + 1 < i and doc[j + 1].lower_ in ("og", "men", "så"):
+        if texts[j] == "," and j + 1 < i and lowers[j + 1] in ("og", "men", "så"):
             return j + 2
-        if tok.text == "-" and j == sent.start:
+        if texts[j] == "-" and j == a:
             return j + 1
         j -= 1
-    return sent.start
+    return a
 
 
-def _subject_after(doc: Doc, start: int, stop: int) -> list[Token]:
+def _subject_after(w: _Words, start: int, stop: int) -> list[int]:
     """The inverted subject after a finite verb: actor-like tokens from ``start``."""
-    out: list[Token] = []
-    for tok in doc[start:stop]:
-        actorish = bool(_ACTOR_WORDS.search(tok.lower_)) or tok.text[:1].isupper()
-        if actorish or tok.lower_ in _QUANTIFIERS or (out and tok.lower_ in _JOINERS):
-            out.append(tok)
+    out: list[int] = []
+    for k in range(start, min(stop, w.n)):
+        low = w.lowers[k]
+        actorish = bool(_ACTOR_WORDS.search(low)) or w.texts[k][:1].isupper()
+        if actorish or low in _QUANTIFIERS or (out and low in _JOINERS):
+            out.append(k)
         else:
             break
     return out
 
 
-def _actor(doc: Doc, sent: Span, verb: Token, modal: Token | None) -> str | None:
+def _actor(w: _Words, a: int, b: int, verb: int, modal: int | None) -> str | None:
     """Who is to do the task: the subject of the finite verb, or None (passive, unclear)."""
-    if _verb_form(verb) == "passive":
+    if _verb_form(w, verb) == "passive":
         return None
     finite = modal if modal is not None else verb
-    start = _clause_start(doc, sent, finite.i)
-    before = list(doc[start : finite.i])
-    if before and before[0].lower_ not in _ADVERBIAL_STARTS:
-        return _actor_text(before)
-    stop = verb.i if modal is not None else min(finite.i + 8, sent.end)
-    return _actor_text(_subject_after(doc, finite.i + 1, stop))
+    start = _clause_start(w, a, finite)
+    if start < finite and w.lowers[start] not in _ADVERBIAL_STARTS:
+        return _actor_text(w, range(start, finite))
+    stop = verb if modal is not None else min(finite + 8, b)
+    return _actor_text(w, _subject_after(w, finite + 1, stop))
 
 
-def _that_clause_actor(doc: Doc, sent: Span, at: Token) -> str | None:
+def _that_clause_actor(w: _Words, b: int, at: int) -> str | None:
     """Subject of the clause after "besluttede, at": tokens up to its finite verb."""
-    for tok in doc[at.i + 1 : min(at.i + 16, sent.end)]:
-        low, lemma = tok.lower_, tok.lemma_
+    for k in range(at + 1, min(at + 16, b)):
+        low, lemma = w.lowers[k], w.lemmas[k]
         if low in ("har", "er", "bliver", "får") or low in _MODALS:
-            return _actor_text(list(doc[at.i + 1 : tok.i]))
-        if lemma.endswith("e") and low != lemma and not tok.text[:1].isupper():
+            return _actor_text(w, range(at + 1, k))
+        if lemma.endswith("e") and low != lemma and not w.texts[k][:1].isupper():
             if low == lemma + "s":
                 return None
             if low == lemma + "r":
-                return _actor_text(list(doc[at.i + 1 : tok.i]))
+                return _actor_text(w, range(at + 1, k))
     return None
 
 
-def _label_end(sent: Span) -> int | None:
+def _label_end(w: _Words, a: int, b: int) -> int | None:
     """End of a task label such as "Besluttede opgaver efter behandlingen:", if any."""
-    if _none_in(sent[:7], frozenset(), _COLON):
+    head_end = min(a + 7, b)
+    if _none_in(w, a, head_end, frozenset(), _COLON):
         return None
-    for tok in sent[:7]:
-        if tok.text == ":":
-            if any(t.lemma_ in _TASK_LABEL for t in sent[: tok.i - sent.start]):
-                return tok.i + 1
+    for k in range(a, head_end):
+        if w.texts[k] == ":":
+            if any(w.lemmas[x] in _TASK_LABEL for x in range(a, k)):
+                return k + 1
             return None
     return None
 
@@ -1463,26 +1513,26 @@ def follow_ups(text: str | None) -> list[tuple[str | None, str]]:
 
 @lru_cache(maxsize=8192)
 def _follow_ups(text: str) -> tuple[tuple[str | None, str], ...]:
-    doc = _doc(text)
+    w = _words(text)
     out: list[tuple[str | None, str]] = []
     label_para: int | None = None
-    for sent, para in _sentences(doc):
+    for a, b, para in _sentences(w):
         if label_para is not None and para != label_para:
             label_para = None
-        label_end = _label_end(sent)
+        label_end = _label_end(w, a, b)
         if label_end is not None:
             label_para = para
-        trigger = _task_trigger(doc, sent)
-        that = _decided_that(doc, sent)
+        trigger = _task_trigger(w, a, b)
+        that = _decided_that(w, a, b)
         if trigger is None and that is None and label_para is None:
             continue
         if trigger is not None:
-            actor = _actor(doc, sent, *trigger)
+            actor = _actor(w, a, b, *trigger)
         elif that is not None:
-            actor = _that_clause_actor(doc, sent, that)
+            actor = _that_clause_actor(w, b, that)
         else:
             actor = None
-        body = doc[label_end : sent.end].text if label_end is not None else sent.text
+        body = w.span_text(label_end if label_end is not None else a, b)
         body = _strip_bullet(body)
         if body:
             out.append((actor, body))
@@ -1609,103 +1659,104 @@ class _Stance:
     majority: bool
 
 
-def _letter(tok: Token, nxt: Token | None = None) -> str | None:
-    """The party letter of a token ("V", "Ø's"); "I" before a lower-case word is a word."""
-    m = _LETTER.fullmatch(tok.text)
+def _letter(w: _Words, k: int, nxt: int | None = None) -> str | None:
+    """The party letter of token ``k`` ("V", "Ø's"); "I" before a lower-case word is a word."""
+    m = _LETTER.fullmatch(w.texts[k])
     if m is None:
         return None
-    if m.group(1) == "I" and nxt is not None and nxt.is_alpha and nxt.text[:1].islower():
+    if m.group(1) == "I" and nxt is not None and w.alpha[nxt] and w.texts[nxt][:1].islower():
         return None
     return m.group(1)
 
 
-def _party_at(toks: list[Token], i: int) -> tuple[str, str, int] | None:
+def _party_at(w: _Words, toks: list[int], i: int) -> tuple[str, str, int] | None:
     """(name as written, letter, length) of a party name starting at ``toks[i]``."""
-    if not toks[i].text[:1].isupper():
+    if not w.texts[toks[i]][:1].isupper():
         return None
     for n in range(min(4, len(toks) - i), 0, -1):
-        words = [t.lower_ for t in toks[i : i + n]]
+        words = [w.lowers[t] for t in toks[i : i + n]]
         last = words[-1]
         for stem in (last, last.removesuffix("'s"), last.removesuffix("s")):
             key = " ".join([*words[:-1], stem])
             if key in _PARTIES:
-                span = toks[i].doc[toks[i].i : toks[i + n - 1].i + 1].text
+                span = w.span_text(toks[i], toks[i + n - 1] + 1)
                 if stem != last:
                     span = span[: len(span) - (len(last) - len(stem))]
                 return span, _PARTIES[key], n
     return None
 
 
-def _party_word(tok: Token, nxt: Token | None) -> bool:
+def _party_word(w: _Words, k: int, nxt: int | None) -> bool:
     """A capitalised word of a party name ("Venstres", "Det" before "Konservative")."""
-    low = tok.lower_
-    if not tok.text[:1].isupper():
+    low = w.lowers[k]
+    if not w.texts[k][:1].isupper():
         return False
     if low in ("det", "de"):
-        return nxt is not None and _party_word(nxt, None)
-    return any(w in _PARTY_WORDS for w in (low, low.removesuffix("'s"), low.removesuffix("s")))
+        return nxt is not None and _party_word(w, nxt, None)
+    return any(x in _PARTY_WORDS for x in (low, low.removesuffix("'s"), low.removesuffix("s")))
 
 
-def _name_part(tok: Token, nxt: Token | None) -> bool:
+def _name_part(w: _Words, k: int, nxt: int | None) -> bool:
     """A token of a person's name: capitalised, not inflected, not a body or a title."""
-    text, low = tok.text, tok.lower_
+    text, low = w.texts[k], w.lowers[k]
     if _INITIAL.fullmatch(text):
         return True
-    if not (text[:1].isupper() and tok.is_alpha) or len(text) < 2:
+    if not (text[:1].isupper() and w.alpha[k]) or len(text) < 2:
         return False
-    if tok.lemma_ != low or low in _NOT_NAMES or low in _TITLES or low in _MAJORITY:
+    if w.lemmas[k] != low or low in _NOT_NAMES or low in _TITLES or low in _MAJORITY:
         return False
     if _FORUM_WORDS.search(low) or low in _PARTIES:
         return False
     # "Hans" is a pronoun unless a surname follows ("Hans Nielsen").
-    return not tok.is_stop or (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha)
+    return not w.stop[k] or (nxt is not None and w.texts[nxt][:1].isupper() and w.alpha[nxt])
 
 
-def _actorish(tok: Token, nxt: Token | None) -> bool:
+def _actorish(w: _Words, k: int, nxt: int | None) -> bool:
     """Whether a token can be part of a list of actors ("Ole Hansen (V) og Venstre")."""
-    low = tok.lower_
-    if tok.text in ("(", ")", ",", "&", "/") or low in ("og", "samt") or tok.like_num:
+    text, low = w.texts[k], w.lowers[k]
+    if text in ("(", ")", ",", "&", "/") or low in ("og", "samt") or w.num[k]:
         return True
     if low in _MEMBER_WORDS or low in _TITLES or low in _MAJORITY:
         return True
-    if _letter(tok, nxt) or _name_part(tok, nxt) or _party_word(tok, nxt):
+    if _letter(w, k, nxt) or _name_part(w, k, nxt) or _party_word(w, k, nxt):
         return True
-    return bool(tok.text[:1].isupper() and _FORUM_WORDS.search(low))
+    return bool(text[:1].isupper() and _FORUM_WORDS.search(low))
 
 
-def _actor_start(tok: Token, nxt: Token | None) -> bool:
+def _actor_start(w: _Words, k: int, nxt: int | None) -> bool:
     """Whether an inverted subject can start here ("Under behandlingen tog V forbehold")."""
-    if tok.lower_ in ("et", "en") and nxt is not None:
-        return nxt.lower_ in _MAJORITY
-    if tok.lower_ in _MAJORITY or tok.lower_ in _TITLES or _letter(tok, nxt):
+    low = w.lowers[k]
+    if low in ("et", "en") and nxt is not None:
+        return w.lowers[nxt] in _MAJORITY
+    if low in _MAJORITY or low in _TITLES or _letter(w, k, nxt):
         return True
-    return _name_part(tok, nxt) or _party_word(tok, nxt)
+    return _name_part(w, k, nxt) or _party_word(w, k, nxt)
 
 
-def _next(doc: Doc, i: int) -> Token | None:
-    return doc[i + 1] if i + 1 < len(doc) else None
+def _next(w: _Words, i: int) -> int | None:
+    return i + 1 if i + 1 < w.n else None
 
 
-def _collect(doc: Doc, sent: Span, i: int, step: int) -> list[Token]:
-    """The run of actor tokens from ``i`` going forward (step 1) or backward (step -1)."""
-    out: list[Token] = []
-    while sent.start <= i < sent.end:
-        tok = doc[i]
-        if step > 0 and not out and tok.text == ":":
+def _collect(w: _Words, a: int, b: int, i: int, step: int) -> list[int]:
+    """The run of actor tokens from ``i`` going forward (step 1) or backward (step -1)
+    within the sentence ``a``-``b``."""
+    out: list[int] = []
+    while a <= i < b:
+        if step > 0 and not out and w.texts[i] == ":":
             i += 1
             continue
-        if not _actorish(tok, _next(doc, i)):
+        if not _actorish(w, i, _next(w, i)):
             break
-        out.append(tok)
+        out.append(i)
         i += step
     return out if step > 0 else out[::-1]
 
 
-def _join(toks: list[Token]) -> str:
-    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
+def _join(w: _Words, toks: list[int]) -> str:
+    return w.span_text(toks[0], toks[-1] + 1)
 
 
-def _parse_actors(toks: list[Token]) -> tuple[list[tuple[str, str | None]], bool]:
+def _parse_actors(w: _Words, toks: list[int]) -> tuple[list[tuple[str, str | None]], bool]:
     """The actors (name or party as written, party letter) in a run of actor tokens.
 
     "Ole Hansen (V) og Pia Larsen" -> [("Ole Hansen", "V"), ("Pia Larsen", None)];
@@ -1714,25 +1765,27 @@ def _parse_actors(toks: list[Token]) -> tuple[list[tuple[str, str | None]], bool
     "Et mindretal" -> [("Et mindretal", None)]; "Formanden" -> [("Formanden", None)].
     Bodies ("Udvalget", "Chefforum") are not actors. Also says whether a majority spoke.
     """
+    texts, lowers = w.texts, w.lowers
     out: list[tuple[str, str | None]] = []
-    name: list[Token] = []
-    group: list[Token] = []
-    title: list[Token] = []
+    name: list[int] = []
+    group: list[int] = []
+    title: list[int] = []
     majority = False
 
     def flush(party: str | None = None) -> None:
         if name:
-            out.append((_join(name), party))
+            out.append((_join(w, name), party))
             name.clear()
 
     i = 0
     while i < len(toks):
-        tok, low = toks[i], toks[i].lower_
+        k = toks[i]
+        low = lowers[k]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if tok.text == "(":
-            close = next((k for k in range(i + 1, len(toks)) if toks[k].text == ")"), len(toks))
+        if texts[k] == "(":
+            close = next((j for j in range(i + 1, len(toks)) if texts[toks[j]] == ")"), len(toks))
             inner = toks[i + 1 : close]
-            letters = [_letter(t) or _PARTIES.get(t.lower_) for t in inner]
+            letters = [_letter(w, t) or _PARTIES.get(lowers[t]) for t in inner]
             letters = [x for x in letters if x]
             if name:
                 flush(letters[0] if len(letters) == 1 else None)
@@ -1742,16 +1795,16 @@ def _parse_actors(toks: list[Token]) -> tuple[list[tuple[str, str | None]], bool
                     group = []
             i = close + 1
             continue
-        party = _party_at(toks, i)
-        letter = _letter(tok, nxt)
+        party = _party_at(w, toks, i)
+        letter = _letter(w, k, nxt)
         if party is not None:
             flush()
             out.append((party[0], party[1]))
             group = []
             i += party[2]
             continue
-        if letter is None and not name and _INITIAL.fullmatch(tok.text):
-            letter = tok.text[0]  # "V og C." at the end of a sentence, not an initial
+        if letter is None and not name and _INITIAL.fullmatch(texts[k]):
+            letter = texts[k][0]  # "V og C." at the end of a sentence, not an initial
         if letter is not None:
             flush()
             out.append((letter, letter))
@@ -1759,161 +1812,164 @@ def _parse_actors(toks: list[Token]) -> tuple[list[tuple[str, str | None]], bool
         elif low in _MAJORITY:
             flush()
             majority = majority or _MAJORITY[low]
-            group = [toks[i - 1], tok] if i and toks[i - 1].lower_ in ("et", "en") else [tok]
-        elif _name_part(tok, nxt):
-            name.append(tok)
+            group = [toks[i - 1], k] if i and lowers[toks[i - 1]] in ("et", "en") else [k]
+        elif _name_part(w, k, nxt):
+            name.append(k)
         else:
             flush()
             if low in _TITLES and not title:
-                title = [tok]
+                title = [k]
         i += 1
     flush()
     if group:
-        out.append((_join(group), None))
+        out.append((_join(w, group), None))
     if not out and title:
-        out.append((_join(title), None))
+        out.append((_join(w, title), None))
     return list(dict.fromkeys(out)), majority
 
 
-def _finite(doc: Doc, tok: Token) -> Token:
-    """The finite verb of ``tok``'s verb group ("har ikke deltaget" -> har)."""
-    if _verb_form(tok) in ("participle", "inf") or tok.lower_ in ("forhindret", "fraværende"):
-        aux = [t for t in _left(doc, tok.i, 3) if t.lower_ in _AUXILIARIES]
+def _finite(w: _Words, k: int) -> int:
+    """The finite verb of token ``k``'s verb group ("har ikke deltaget" -> har)."""
+    if _verb_form(w, k) in ("participle", "inf") or w.lowers[k] in ("forhindret", "fraværende"):
+        aux = [x for x in _left(w, k, 3) if w.lowers[x] in _AUXILIARIES]
         if aux:
             return aux[-1]
-    return tok
+    return k
 
 
 _AUXILIARIES = _MODALS | {"har", "havde", "er", "var", "blev", "bliver"}
 
 
-def _clause_initial(doc: Doc, sent: Span, i: int) -> bool:
-    return i == sent.start or _is_stop(doc[i - 1])
+def _clause_initial(w: _Words, a: int, i: int) -> bool:
+    return i == a or _is_stop(w, i - 1)
 
 
-def _stance_at(doc: Doc, sent: Span, tok: Token) -> _Trigger | None:
-    """The position trigger at ``tok``, if it is one (see ``positions``)."""
-    low, lemma = tok.lower_, tok.lemma_
-    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+def _stance_at(w: _Words, a: int, b: int, k: int) -> _Trigger | None:
+    """The position trigger at token ``k`` of the sentence ``a``-``b``, if it is one (see
+    ``positions``)."""
+    lowers, texts = w.lowers, w.texts
+    low, lemma = lowers[k], w.lemmas[k]
+    nxt = k + 1 if k + 1 < b else None
     if lemma == "forbehold":
-        take = next((t for t in _left(doc, tok.i, 4) if t.lower_ in _TAKE), None)
+        take = next((x for x in _left(w, k, 4) if lowers[x] in _TAKE), None)
         if take is not None:
-            if _negation(doc, take) is not None:
+            if _negation(w, take) is not None:
                 return None
-            finite = _finite(doc, take)
-            return _Trigger("forbehold", finite.i, frozenset({take.i, tok.i}), None)
-        if nxt is not None and nxt.lower_ in ("fra", "af"):  # "med forbehold fra V"
-            return _Trigger("forbehold", tok.i, frozenset({tok.i}), tok.i + 2)
+            return _Trigger("forbehold", _finite(w, take), frozenset({take, k}), None)
+        if nxt is not None and lowers[nxt] in ("fra", "af"):  # "med forbehold fra V"
+            return _Trigger("forbehold", k, frozenset({k}), k + 2)
         return None
     if lemma == "stemme" and low in ("stemte", "stemmer", "stemt", "stemme", "stemmes"):
-        return _vote_at(doc, sent, tok, nxt)
-    label = nxt is not None and nxt.text == ":" and _clause_initial(doc, sent, tok.i)
+        return _vote_at(w, a, b, k, nxt)
+    label = nxt is not None and texts[nxt] == ":" and _clause_initial(w, a, k)
     if label and low in ("for", "imod", "undlod"):  # a vote list: "For: A, F, Ø", "Imod: V"
-        return _Trigger(_VOTE.get(low, _ABSTAIN), tok.i, frozenset({tok.i}), tok.i + 2)
-    if low in ("for", "imod") and nxt is not None and nxt.text == "(":
+        return _Trigger(_VOTE.get(low, _ABSTAIN), k, frozenset({k}), k + 2)
+    if low in ("for", "imod") and nxt is not None and texts[nxt] == "(":
         # "… med 15 stemmer for (A, F, Ø) og 6 imod (V, C)"
-        counted = tok.i > sent.start and doc[tok.i - 1].like_num
-        if counted and any(t.lemma_ == "stemme" for t in sent):
-            return _Trigger(_VOTE[low], tok.i, frozenset({tok.i}), tok.i + 1)
+        counted = k > a and w.num[k - 1]
+        if counted and "stemme" in w.lemmas[a:b]:
+            return _Trigger(_VOTE[low], k, frozenset({k}), k + 1)
         return None
     if lemma in _SUPPORT:
-        return _support_at(doc, tok)
-    return _absence_at(doc, sent, tok, nxt)
+        return _support_at(w, k)
+    return _absence_at(w, a, b, k, nxt)
 
 
-def _vote_at(doc: Doc, sent: Span, tok: Token, nxt: Token | None) -> _Trigger | None:
-    prev = doc[tok.i - 1] if tok.i > sent.start else None
-    if prev is not None and prev.lower_ in ("for", "imod") and _clause_initial(doc, sent, prev.i):
-        return _Trigger(_VOTE[prev.lower_], tok.i, frozenset({prev.i, tok.i}), tok.i + 1)
-    if prev is not None and prev.lower_ == "at" and prev.i > sent.start:
-        refrain = doc[prev.i - 1]
-        if refrain.lemma_ == "undlade":
-            after = tok.i + 1 if _clause_initial(doc, sent, refrain.i) else None
-            return _Trigger(_ABSTAIN, refrain.i, frozenset({refrain.i, prev.i, tok.i}), after)
+def _vote_at(w: _Words, a: int, b: int, k: int, nxt: int | None) -> _Trigger | None:
+    lowers = w.lowers
+    prev = k - 1 if k > a else None
+    if prev is not None and lowers[prev] in ("for", "imod") and _clause_initial(w, a, prev):
+        return _Trigger(_VOTE[lowers[prev]], k, frozenset({prev, k}), k + 1)
+    if prev is not None and lowers[prev] == "at" and prev > a:
+        refrain = prev - 1
+        if w.lemmas[refrain] == "undlade":
+            after = k + 1 if _clause_initial(w, a, refrain) else None
+            return _Trigger(_ABSTAIN, refrain, frozenset({refrain, prev, k}), after)
     if nxt is None:
         return None
-    if nxt.lower_ in ("blankt", "hverken"):  # "stemte hverken for eller imod"
-        span = range(tok.i, min(nxt.i + 4, sent.end))
-        return _Trigger(_ABSTAIN, _finite(doc, tok).i, frozenset(span), None)
-    if nxt.lower_ not in _VOTE:
+    if lowers[nxt] in ("blankt", "hverken"):  # "stemte hverken for eller imod"
+        span = range(k, min(nxt + 4, b))
+        return _Trigger(_ABSTAIN, _finite(w, k), frozenset(span), None)
+    if lowers[nxt] not in _VOTE:
         return None
-    tokens = frozenset({tok.i, nxt.i})
-    if tok.i > sent.start and doc[tok.i - 1].like_num:  # "15 stemmer for (A, F, Ø)"
-        has_list = nxt.i + 1 < sent.end and doc[nxt.i + 1].text == "("
-        return _Trigger(_VOTE[nxt.lower_], tok.i, tokens, nxt.i + 1) if has_list else None
-    finite = _finite(doc, tok)
-    if finite.lower_ in _MODALS or _conditional(doc, finite):  # "vil stemme imod", "hvis"
+    tokens = frozenset({k, nxt})
+    if k > a and w.num[k - 1]:  # "15 stemmer for (A, F, Ø)"
+        has_list = nxt + 1 < b and w.texts[nxt + 1] == "("
+        return _Trigger(_VOTE[lowers[nxt]], k, tokens, nxt + 1) if has_list else None
+    finite = _finite(w, k)
+    if lowers[finite] in _MODALS or _conditional(w, finite):  # "vil stemme imod", "hvis"
         return None
-    return _Trigger(_VOTE[nxt.lower_], finite.i, tokens, None)
+    return _Trigger(_VOTE[lowers[nxt]], finite, tokens, None)
 
 
-def _conditional(doc: Doc, tok: Token) -> bool:
-    return any(t.lower_ in _CONDITIONS for t in _left(doc, tok.i, 6))
+def _conditional(w: _Words, k: int) -> bool:
+    return any(w.lowers[x] in _CONDITIONS for x in _left(w, k, 6))
 
 
-def _support_at(doc: Doc, tok: Token) -> _Trigger | None:
+def _support_at(w: _Words, k: int) -> _Trigger | None:
     """Support or its refusal: "kunne (ikke) tiltræde", "godkendte ikke", "støttede"."""
-    lemma = tok.lemma_
+    lemma = w.lemmas[k]
     if lemma == "følge":
         objects = ("indstilling", "anbefaling", "forslag")
-        if not any(t.lemma_ in objects for t in _right(doc, tok.i, 3)):
+        if not any(w.lemmas[x] in objects for x in _right(w, k, 3)):
             return None
-    modal = next((t for t in _left(doc, tok.i, 4) if t.lower_ in _MODALS), None)
-    neg = _negation(doc, tok)
-    if modal is not None and modal.lower_ not in _ABILITY_MODALS:
+    modal = next((x for x in _left(w, k, 4) if w.lowers[x] in _MODALS), None)
+    neg = _negation(w, k)
+    if modal is not None and w.lowers[modal] not in _ABILITY_MODALS:
         return None
     if modal is None and neg is None and lemma not in _PLAIN_SUPPORT:
         return None
-    finite = modal if modal is not None else _finite(doc, tok)
-    if _verb_form(tok) == "passive" or _conditional(doc, finite):
+    finite = modal if modal is not None else _finite(w, k)
+    if _verb_form(w, k) == "passive" or _conditional(w, finite):
         return None
-    tokens = {tok.i} | {t.i for t in (modal, neg) if t is not None}
-    return _Trigger("imod" if neg is not None else "for", finite.i, frozenset(tokens), None)
+    tokens = {k} | {x for x in (modal, neg) if x is not None}
+    return _Trigger("imod" if neg is not None else "for", finite, frozenset(tokens), None)
 
 
-def _absence_at(doc: Doc, sent: Span, tok: Token, nxt: Token | None) -> _Trigger | None:
+def _absence_at(w: _Words, a: int, b: int, k: int, nxt: int | None) -> _Trigger | None:
     """Absence: "var forhindret (i at deltage)", "deltog ikke", "var fraværende", "meldte
     afbud", "forlod mødet", "var ikke til stede", and the labels "Fraværende:" / "Afbud:".
     """
-    low, lemma = tok.lower_, tok.lemma_
+    lowers = w.lowers
+    low, lemma = lowers[k], w.lemmas[k]
     absent = "fraværende"
-    label = nxt is not None and nxt.text == ":" and _clause_initial(doc, sent, tok.i)
+    label = nxt is not None and w.texts[nxt] == ":" and _clause_initial(w, a, k)
     if label and low in ("fraværende", "afbud"):
-        return _Trigger(absent, tok.i, frozenset({tok.i}), tok.i + 2)
+        return _Trigger(absent, k, frozenset({k}), k + 2)
     if lemma in ("forhindre", "fraværende") or low == "fraværende":
-        finite = _finite(doc, tok)
-        if finite is tok or _negation(doc, tok) is not None:
+        finite = _finite(w, k)
+        if finite == k or _negation(w, k) is not None:
             return None
-        tokens = {finite.i, tok.i}
+        tokens = {finite, k}
         if lemma == "forhindre":  # "forhindret i at deltage (i behandlingen)"
-            tokens |= {t.i for t in _right(doc, tok.i, 3) if t.lower_ in ("i", "at", "deltage")}
-        return _Trigger(absent, finite.i, frozenset(tokens), None)
+            tokens |= {x for x in _right(w, k, 3) if lowers[x] in ("i", "at", "deltage")}
+        return _Trigger(absent, finite, frozenset(tokens), None)
     if lemma == "deltage":
-        neg = _negation(doc, tok)
+        neg = _negation(w, k)
         if neg is None:
             return None
-        finite = _finite(doc, tok)
-        if _conditional(doc, finite):
+        finite = _finite(w, k)
+        if _conditional(w, finite):
             return None
-        return _Trigger(absent, finite.i, frozenset({tok.i, neg.i}), None)
+        return _Trigger(absent, finite, frozenset({k, neg}), None)
     if lemma == "afbud":
         verbs = ("melde", "have", "give")
-        verb = next((t for t in _left(doc, tok.i, 3) if t.lemma_ in verbs), None)
+        verb = next((x for x in _left(w, k, 3) if w.lemmas[x] in verbs), None)
         if verb is None:
             return None
-        finite = _finite(doc, verb)
-        return _Trigger(absent, finite.i, frozenset({verb.i, tok.i}), None)
-    ahead = doc[tok.i + 1 : min(tok.i + 9, sent.end)]  # "forlod Ole Hansen (V) mødet"
-    left_meeting = next((t for t in ahead if t.lower_ in _LEAVE_OBJECTS), None)
+        return _Trigger(absent, _finite(w, verb), frozenset({verb, k}), None)
+    # "forlod Ole Hansen (V) mødet"
+    left_meeting = next(
+        (x for x in range(k + 1, min(k + 9, b)) if lowers[x] in _LEAVE_OBJECTS), None
+    )
     if lemma == "forlade" and left_meeting is not None:
-        finite = _finite(doc, tok)
-        return _Trigger(absent, finite.i, frozenset({tok.i, left_meeting.i}), None)
-    if low == "stede" and tok.i > 0 and doc[tok.i - 1].lower_ == "til":
-        neg = _negation(doc, tok)
-        verb = next((t for t in _left(doc, tok.i, 4) if t.lemma_ == "være"), None)
+        return _Trigger(absent, _finite(w, k), frozenset({k, left_meeting}), None)
+    if low == "stede" and k > 0 and lowers[k - 1] == "til":
+        neg = _negation(w, k)
+        verb = next((x for x in _left(w, k, 4) if w.lemmas[x] == "være"), None)
         if neg is None or verb is None:
             return None
-        return _Trigger(absent, verb.i, frozenset({tok.i, neg.i, verb.i}), None)
+        return _Trigger(absent, verb, frozenset({k, neg, verb}), None)
     return None
 
 
@@ -1928,19 +1984,19 @@ _STANCE_FORMS = frozenset({"for", "imod", "undlod", "fraværende", "afbud", "ste
 _STANCE_TRIGGER_LEMMAS = _STANCE_LEMMAS | _SUPPORT
 
 
-def _triggers(doc: Doc, sent: Span) -> list[_Trigger]:
-    if _none_in(sent, _STANCE_TRIGGER_LEMMAS, _STANCE_FORMS):
+def _triggers(w: _Words, a: int, b: int) -> list[_Trigger]:
+    if _none_in(w, a, b, _STANCE_TRIGGER_LEMMAS, _STANCE_FORMS):
         return []
     out: list[_Trigger] = []
     used: set[int] = set()
-    for tok in sent:
-        if tok.i in used:
+    for k in range(a, b):
+        if k in used:
             continue
-        lemma = tok.lemma_
-        maybe = lemma in _STANCE_LEMMAS or lemma in _SUPPORT or tok.lower_ in _STANCE_FORMS
+        lemma = w.lemmas[k]
+        maybe = lemma in _STANCE_LEMMAS or lemma in _SUPPORT or w.lowers[k] in _STANCE_FORMS
         if not maybe:
             continue
-        trigger = _stance_at(doc, sent, tok)
+        trigger = _stance_at(w, a, b, k)
         if trigger is None or trigger.tokens & used:
             continue
         used |= trigger.tokens
@@ -1948,33 +2004,33 @@ def _triggers(doc: Doc, sent: Span) -> list[_Trigger]:
     return out
 
 
-def _subject(doc: Doc, sent: Span, trigger: _Trigger) -> list[Token]:
+def _subject(w: _Words, a: int, b: int, trigger: _Trigger) -> list[int]:
     """Actor tokens of a trigger: after a label, after the verb (inverted) or before it."""
     if trigger.after is not None:
-        return _collect(doc, sent, trigger.after, 1)
+        return _collect(w, a, b, trigger.after, 1)
     j = trigger.finite + 1
-    while j < sent.end and doc[j].lower_ in _SKIP_AFTER_VERB:
+    while j < b and w.lowers[j] in _SKIP_AFTER_VERB:
         j += 1
-    if j < sent.end and j not in trigger.tokens and _actor_start(doc[j], _next(doc, j)):
-        return _collect(doc, sent, j, 1)
-    return _collect(doc, sent, trigger.finite - 1, -1)
+    if j < b and j not in trigger.tokens and _actor_start(w, j, _next(w, j)):
+        return _collect(w, a, b, j, 1)
+    return _collect(w, a, b, trigger.finite - 1, -1)
 
 
 @lru_cache(maxsize=8192)
 def _stances(text: str) -> tuple[_Stance, ...]:
-    doc = _doc(text)
+    w = _words(text)
     out: list[_Stance] = []
-    for sent, _para in _sentences(doc):
-        triggers = _triggers(doc, sent)
+    for a, b, _para in _sentences(w):
+        triggers = _triggers(w, a, b)
         if not triggers:
             continue  # most sentences: no stance (and no need for their text)
-        sentence = _strip_bullet(sent.text)
+        sentence = _strip_bullet(w.span_text(a, b))
         last: tuple[list[tuple[str, str | None]], bool] | None = None
         seen: set[tuple[str, str]] = set()
         for trigger in triggers:
-            actors, majority = _parse_actors(_subject(doc, sent, trigger))
+            actors, majority = _parse_actors(w, _subject(w, a, b, trigger))
             # "Ole Hansen kunne ikke tiltræde indstillingen og tog forbehold": same subject.
-            if not actors and last is not None and doc[trigger.finite - 1].lower_ == "og":
+            if not actors and last is not None and w.lowers[trigger.finite - 1] == "og":
                 actors, majority = last
             if not actors:
                 continue
