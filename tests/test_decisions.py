@@ -932,3 +932,19 @@ def test_announcement_items_take_the_news_to_note(title, asked, expected) -> Non
     note. Only a decision nothing else recognised ("other") changes."""
     assert orientation_noted(["other"], asked, title) == expected
     assert orientation_noted(["approved"], set(), title) == ["approved"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ældrerådet afgav følgende høringssvar:\nÆldrerådet kan ikke anbefale ændringen.",
+        "Rådet afgiver høringssvar som drøftet på mødet.",
+        "Handicaprådet afgav et høringssvar, som vedlægges.",
+    ],
+)
+def test_a_hearing_reply_given_is_decided_whatever_the_reply_says(text):
+    assert classify_decision(text)[0][0] == "decided"
+
+
+def test_a_refusal_without_a_hearing_reply_stays_rejected():
+    assert classify_decision("Udvalget kan ikke anbefale forslaget.")[0][0] == "rejected"

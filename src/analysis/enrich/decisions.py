@@ -1154,6 +1154,10 @@ def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[
     first = text.split("\n\n", 1)[0].strip()
     if first != text and _says_nothing(first):
         return [("none", first)]
+    # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
+    # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
+    if reply := _HEARING_REPLY.match(first):
+        return [("decided", reply.group(0).strip())]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -1161,6 +1165,14 @@ def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
     return out or _terse_decision(text) or [("other", _first_sentence(text))]
+
+
+#: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".
+_HEARING_REPLY = re.compile(
+    r"[^.:\n]{0,80}?\b(?:afgav|afgiver|afgives|afgivet)\s+(?:følgende\s+|et\s+|sit\s+)?"
+    r"(?:høringssvar|høringsudtalelse)\b[^.:\n]{0,80}[.:]?",
+    re.IGNORECASE,
+)
 
 
 #: One-word decisions some municipalities write ("Drøfte", "Godkende"): the verb alone.
