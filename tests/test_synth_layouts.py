@@ -34,11 +34,11 @@ NEW = ("web", "beslutning_i", "udvalg_header")
 DEFAULT_DIGESTS = {
     (12, 5, ("txt", "md", "docx", "html")): (
         "bd9d8bb05e75ece7de120fbe56caf172c035fc44f861780940fb0a9d0403ebd9",
-        "7a040360a9ec54e776baafc7c4e78871c7c4619c3512af07329af20228c206b6",
+        "7e64f43f7c7a7dd115f659223dd3894878e29b7093ccc7cc4da8e35fe256877b",
     ),
     (40, 11, ("txt",)): (
         "84934da37b9c720db5e3b33d933b0f2d2f40d099c2dfa5916bc210fc5f663cbb",
-        "0a37234f445a5099d7f41ccfb064000a29a924123d8421d259557d4f183799a7",
+        "5b8544071474c75471175f8196bfde52a5b2b7cb07732089bb5617b1bb85f2b5",
     ),
 }
 
