@@ -495,6 +495,8 @@ WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written
 WRITTEN2_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-dev.csv"
 #: Its held-out half (19 further municipalities), evaluated by the lead only.
 WRITTEN2_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-test.csv"
+#: A third set held out whole (24 further municipalities), evaluated by the lead only.
+WRITTEN3_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written3-test.csv"
 
 
 @pytest.mark.parametrize(
@@ -574,15 +576,20 @@ def test_cross_validation_never_trains_on_the_fold():
 
 @pytest.mark.parametrize(
     ("path", "n", "right", "none", "precision"),
-    [(WRITTEN_TEST, 290, 0.84, 0.015, 0.90), (WRITTEN2_TEST, 360, 0.865, 0.005, 0.91)],
-    ids=["written-test", "written2-test"],
+    [
+        (WRITTEN_TEST, 290, 0.845, 0.015, 0.90),
+        (WRITTEN2_TEST, 360, 0.87, 0.005, 0.91),
+        (WRITTEN3_TEST, 460, 0.84, 0.01, 0.91),
+    ],
+    ids=["written-test", "written2-test", "written3-test"],
 )
 def test_written_held_out_titles_hold_their_measured_level(path, n, right, none, precision):
-    """The held-out halves of the two written sets (39 other municipalities), each
-    evaluated by the lead after the tuning on the development halves: regression bars at
-    the levels measured then (84.5 % and 87.2 % right, 1.0 % and 0.0 % none, instruments
-    90.7 % and 91.9 %; 86.0 % right over both). Never tune on their errors: they are the
-    team's unseen measures; raise the bars when general changes raise the figures."""
+    """The held-out halves of the two written sets and the third set held out whole (63
+    other municipalities), each evaluated by the lead after the tuning on the development
+    halves: regression bars at the levels measured then (84.8 %, 87.4 % and 84.2 % right;
+    1.0 %, 0.0 % and 0.9 % none; instruments 90.7 %, 91.9 % and 91.4 %). Never tune on
+    their errors: they are the team's unseen measures; raise the bars when general
+    changes raise the figures."""
     classified = et.classify(et.load_titles(path))
     s = et.scores(classified)
     print("\n" + et.render(classified, pa.policy_area_labels()))
