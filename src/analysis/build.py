@@ -245,8 +245,8 @@ def trusted_signature(sig: list[int], now_ns: int | None = None) -> bool:
     return now_ns - sig[1] > RACY_NS
 
 
-#: (bytes, name, sha256) of a file to parse.
-Job = tuple[bytes, str, str]
+#: (bytes, name, sha256, ``name_variant``) of a file to parse.
+Job = tuple[bytes, str, str, str]
 
 
 def _parse_job(job: Job, cache: tuple[Path, str] | None = None) -> FileResult:
@@ -254,11 +254,11 @@ def _parse_job(job: Job, cache: tuple[Path, str] | None = None) -> FileResult:
     result (in the worker, in parallel)."""
     from analysis.pipeline import parse_bytes
 
-    data, name, sha = job
+    data, name, sha, variant = job
     store.fault_point(f"worker:{name}")
     result = parse_bytes(data, name)
     if cache is not None:
-        store.cache_put(cache[0], cache[1], sha, name_variant(name), result)
+        store.cache_put(cache[0], cache[1], sha, variant, result)
     return result
 
 
@@ -300,7 +300,7 @@ def _crashed(job: Job) -> FileResult:
     """The result of a file whose worker died while parsing it alone."""
     from analysis.pipeline import unreadable
 
-    data, name, sha = job
+    data, name, sha, _ = job
     result = unreadable(name, Path(name).suffix, CRASH_MESSAGE)
     result.manifest.update(sha256=sha, size_bytes=len(data))
     return result
@@ -485,6 +485,14 @@ class _FilesRead:
     contents: dict[str, bytes]
     hashes: dict[str, str]
     signatures: dict[str, list[int]]
+    #: Each file's ``name_variant`` (a part of its cache key), worked out once.
+    variants: dict[str, str] = field(default_factory=dict)
+
+    def variant(self, name: str) -> str:
+        found = self.variants.get(name)
+        if found is None:
+            found = self.variants[name] = name_variant(name)
+        return found
 
     def data(self, name: str) -> tuple[bytes | None, str]:
         """(bytes, '') of the file, read now if its signature spared reading them before;
@@ -518,7 +526,7 @@ def _collect(
     n_cached = 0
     for name, path in files.paths.items():
         # The cache key holds the suffix and the folder's hints: they change the result.
-        key = (files.hashes[name], name_variant(name))
+        key = (files.hashes[name], files.variant(name))
         cached = None if force else store.cache_get(out_dir, fingerprint, *key)
         if isinstance(cached, FileResult):
             collector.add(_from_cache(cached, name))
@@ -529,7 +537,7 @@ def _collect(
         if data is None:
             collector.add(unreadable(name, Path(path).suffix, error))
             continue
-        todo.append((data, name, files.hashes[name]))
+        todo.append((data, name, files.hashes[name], key[1]))
     files.contents.clear()  # the bytes are in the jobs now
     crashed: list[str] = []
 
@@ -647,7 +655,7 @@ def _build(
     finally:
         shutil.rmtree(spill, ignore_errors=True)
     keep = {
-        store.cache_key(h, name_variant(n))
+        store.cache_key(h, files_read.variant(n))
         for n, h in hashes.items()
         if n in paths and h != "unreadable"
     }
