@@ -782,3 +782,46 @@ def test_tfidf_matrix_raises_where_the_vectoriser_does() -> None:
         th._tfidf_matrix(["", " "], min_df=1, max_df=1.0, max_features=10)
     with pytest.raises(ValueError):  # every word in fewer documents than min_df
         th._tfidf_matrix(["a b", "c d"], min_df=2, max_df=1.0, max_features=10)
+
+
+def test_arrow_word_split_knows_every_whitespace_python_splits_on() -> None:
+    """Documents are split on spaces in Arrow only when they hold no other character
+    ``str.split()`` splits on: the pattern names every one of them."""
+    import sys
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 32]
+    hits = pc.match_substring_regex(pa.array(spaces), th._OTHER_SPACE).to_pylist()
+    assert all(hits), [hex(ord(c)) for c, hit in zip(spaces, hits, strict=True) if not hit]
+    assert not pc.match_substring_regex(
+        pa.array(["a b", "æø-å", "x"]), th._OTHER_SPACE
+    ).to_pylist()[0]
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_tfidf_matrix_equals_the_vectoriser_on_space_separated_words(seed: int) -> None:
+    """Term strings of spaces alone (as the build's) take the Arrow split: the same rows."""
+    docs = [" ".join(d.split("\t")) for d in _inflected_docs(300, seed)]
+    docs[0] = "  " + docs[0] + " "
+    assert not any("\t" in d for d in docs)
+    params = {"min_df": 2, "max_df": 0.5, "max_features": 10}
+    want, want_names = _vectoriser_reference(docs, params)
+    got, names = th._tfidf_matrix(docs, **params)
+    assert list(names) == list(want_names)
+    for part in ("indptr", "indices", "data"):
+        assert getattr(got, part).tobytes() == getattr(want, part).tobytes(), part
+
+
+def test_words_are_coded_alike_in_arrow_and_in_python() -> None:
+    docs = ["b a  c", "", " x ", "a b", "æø å", "c\tb", "a\u00a0b c"]
+    words, codes, lengths = th._coded_words(docs)
+    flat = [w for d in docs for w in d.split()]
+    assert [words[c] for c in codes] == flat
+    assert words == list(dict.fromkeys(flat))
+    assert lengths.tolist() == [len(d.split()) for d in docs]
+    for chunk in (docs[:5], docs[5:]):  # one chunk split in Arrow, one in Python
+        local, uniques, counts = th._chunk_words(chunk)
+        assert [uniques[c] for c in local] == [w for d in chunk for w in d.split()]
+        assert counts.tolist() == [len(d.split()) for d in chunk]

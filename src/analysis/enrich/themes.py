@@ -967,27 +967,25 @@ _CODE_CHUNK = 20_000
 
 def _coded_words(docs: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(the distinct words in order of first appearance, each word's number in that list
-    for every word of every document in order, the number of words of each document).
+    for every word of every document in order, the number of words of each document):
+    the words of ``str.split()``.
 
-    Splits a chunk of documents at a time and numbers its words with ``pd.factorize`` (a
-    hash table in C) instead of a Python step per word; only each chunk's distinct words
-    pass through Python.
+    A chunk of documents at a time is split and its words numbered in Arrow
+    (``_chunk_words``), without a Python string per word; only each chunk's distinct
+    words pass through Python.
     """
     words: list[str] = []
     number: dict[str, int] = {}
     parts: list[np.ndarray] = []
     lengths = np.zeros(len(docs), dtype=np.int64)
     for start in range(0, len(docs), _CODE_CHUNK):
-        split = [d.split() for d in docs[start : start + _CODE_CHUNK]]
-        lengths[start : start + len(split)] = [len(s) for s in split]
-        flat = list(chain.from_iterable(split))
-        del split
-        if not flat:
+        chunk = docs[start : start + _CODE_CHUNK]
+        local, uniques, counts = _chunk_words(chunk)
+        lengths[start : start + len(chunk)] = counts
+        if not uniques:
             continue
-        local, uniques = pd.factorize(np.array(flat, dtype=object))
-        del flat
         ids = np.empty(len(uniques), dtype=np.int64)
-        for k, w in enumerate(uniques.tolist()):
+        for k, w in enumerate(uniques):
             i = number.get(w)
             if i is None:
                 i = number[w] = len(words)
@@ -996,6 +994,46 @@ def _coded_words(docs: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray
         parts.append(ids[local])
     codes = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
     return words, codes, lengths
+
+
+#: Every character ``str.split()`` splits on but the space (Python's whitespace: category
+#: Zs, or bidirectional class WS, B or S). Documents holding none of them are split on
+#: spaces in Arrow, which gives the same words.
+_OTHER_SPACE = (
+    r"[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}"
+    r"\x{202f}\x{205f}\x{3000}]"
+)
+
+
+def _chunk_words(chunk: Sequence[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """(each word's number among the chunk's distinct words, those words in order of
+    first appearance, the number of words of each document) of ``str.split()`` of each
+    document: split on spaces in Arrow, or in Python where a document holds other
+    whitespace (or text Arrow cannot hold)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pa.array(chunk, type=pa.large_string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeError):
+        arr = None
+    if arr is None or arr.null_count or pc.any(pc.match_substring_regex(arr, _OTHER_SPACE)).as_py():
+        split = [d.split() for d in chunk]
+        counts = np.array([len(s) for s in split], dtype=np.int64)
+        flat = list(chain.from_iterable(split))
+        del split
+        if not flat:
+            return np.zeros(0, dtype=np.int64), [], counts
+        local, uniques = pd.factorize(np.array(flat, dtype=object))
+        return local.astype(np.int64), uniques.tolist(), counts
+    split = pc.split_pattern(arr, " ")
+    flat, parent = pc.list_flatten(split), pc.list_parent_indices(split)
+    del split
+    nonempty = pc.greater(pc.binary_length(flat), 0)
+    flat, parent = flat.filter(nonempty), parent.filter(nonempty)
+    counts = np.bincount(parent.to_numpy(), minlength=len(chunk)).astype(np.int64)
+    encoded = flat.dictionary_encode()  # numbered in order of first appearance
+    return encoded.indices.to_numpy().astype(np.int64), encoded.dictionary.to_pylist(), counts
 
 
 def _tfidf_matrix(
