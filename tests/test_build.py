@@ -261,9 +261,10 @@ def test_trusted_files_missing_from_the_cache_are_read(
     assert not items["meeting_id"].eq("chefforum-2022-02-03").any()
 
 
-def test_unchanged_rebuild_loads_no_language_model(built: Path) -> None:
-    """The fast path of a rebuild (the command an analyst re-runs) does not import spaCy
-    or scikit-learn: importing them took longer than the check of an unchanged corpus."""
+def test_unchanged_rebuild_loads_no_language_model_nor_pandas(built: Path) -> None:
+    """The fast path of a rebuild (the command an analyst re-runs) imports neither spaCy
+    nor scikit-learn, nor pandas or pyarrow: importing them took longer than the check of
+    an unchanged corpus. Its summary comes from the build state."""
     import subprocess
     import sys
 
@@ -273,13 +274,78 @@ def test_unchanged_rebuild_loads_no_language_model(built: Path) -> None:
         "from analysis.build import build\n"
         f"summary = build(Path({str(RAW)!r}), Path({str(built)!r}), progress=False)\n"
         "assert summary.skipped, summary\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'sklearn', 'thinc'}))\n"
+        "print(summary.render().split(chr(10), 1)[1])\n"
+        "heavy = {'spacy', 'sklearn', 'thinc', 'pandas', 'pyarrow', 'duckdb', 'numpy'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=300
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    *rendered, imported = done.stdout.rstrip("\n").splitlines()
+    assert imported == "[]"
+    assert rendered == _expected_unchanged_summary(built)
+
+
+def _expected_unchanged_summary(out: Path) -> list[str]:
+    """The summary lines (after the first) of an unchanged rebuild of the seeds into
+    ``out``, made from the published tables."""
+    manifest = analysis.load(["manifest"], processed_dir=out)["manifest"]
+    tables = analysis.load(["meetings", "items"], processed_dir=out)
+    ok = int((manifest["status"] == "ok").sum())
+    return [
+        f"  raw:       {RAW}",
+        f"  processed: {out}",
+        f"  files:     {len(manifest)} (ok {ok}, warning 0, rejected 0); parsed 0, "
+        f"from cache {len(manifest)}",
+        "  coverage:  min 100.0%, mean 100.0%",
+        f"  tables:    meetings {len(tables['meetings'])}, items {len(tables['items'])}",
+    ]
+
+
+def test_state_of_an_earlier_build_still_allows_the_fast_path(built: Path, tmp_path: Path) -> None:
+    """The state is written as compact JSON with the summary in it; the indented state
+    without summary of earlier builds is still read: nothing is parsed again, and the
+    summary is then made from the manifest."""
+    import json
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    state_file = store.current_dir(out) / store.STATE_FILE
+    text = state_file.read_text()
+    assert "\n" not in text and ": " not in text  # compact
+    state = json.loads(text)
+    assert state["summary"]["table_rows"]["items"] == 33
+    assert state["summary"]["manifest"]["status"] == {"ok": 5}
+    del state["summary"]
+    state_file.write_text(json.dumps(state, indent=1, sort_keys=True))
+    again = build(RAW, out, progress=False)
+    assert (again.skipped, again.n_parsed, again.exit_code) == (True, 0, 0)
+    assert again.render().splitlines()[1:] == [
+        line.replace(str(built), str(out)) for line in _expected_unchanged_summary(built)
+    ]
+    assert list(again.manifest["source_file"]) == sorted(again.manifest["source_file"])
+
+
+def test_summary_of_flagged_files_is_the_same_from_the_state(
+    tmp_path: Path, raw_copy: Path
+) -> None:
+    """An unchanged rebuild prints the flagged files and coverage the full build printed,
+    without reading the manifest."""
+    (raw_copy / "tom.txt").write_text("", encoding="utf-8")
+    (raw_copy / "noter.txt").write_text("Ikke et referat.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = build(raw_copy, out, progress=False)
+    again = build(raw_copy, out, progress=False)
+    assert again.skipped and again.exit_code == first.exit_code == 1
+    assert again.n_rejected == first.n_rejected == 2
+    full, fast = first.render().splitlines(), again.render().splitlines()
+    assert fast[1:3] == full[1:3]
+    assert fast[3] == full[3].replace("parsed 7, from cache 0", "parsed 0, from cache 7")
+    assert fast[4].startswith("  coverage:") and fast[4] == full[4]
+    start = full.index("  files needing a look:")
+    assert fast[fast.index("  files needing a look:") :] == full[start:]
+    assert "[rejected] noter.txt" in "\n".join(fast)
 
 
 def test_removed_file_disappears_from_tables(tmp_path: Path, raw_copy: Path) -> None:

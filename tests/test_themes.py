@@ -713,3 +713,115 @@ def test_topics_fitted_on_a_sample_of_a_large_corpus():
     words = topics.set_index("topic")["top_terms"].str.split(";").map(set)
     for item_id, term_text in zip(ids, terms, strict=True):
         assert set(term_text.split()) <= words[main[item_id]], item_id
+
+
+def _vectoriser_reference(docs: list[str], params: dict) -> tuple:
+    """What the build computed before ``_tfidf_matrix``: the words mapped onto corpus
+    stems, then scikit-learn's TfidfVectorizer."""
+    from collections import Counter
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    norm = th._normaliser(Counter(w for d in docs for w in d.split()))
+    words = [[norm.get(w, w) for w in d.split()] for d in docs]
+    vec = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, **params)
+    return vec.fit_transform(words), vec.get_feature_names_out()
+
+
+def _inflected_docs(n: int, seed: int) -> list[str]:
+    """Term strings of ``n`` items: stems with definite and plural endings, rare words,
+    repeated words, empty items and other whitespace, so that normalising, pruning and
+    the ``max_features`` cut (with ties) all have work."""
+    import random
+
+    rng = random.Random(seed)
+    stems = ["budget", "anlægsplan", "skole", "vej", "cykelsti", "plan", "sag", "borger"]
+    endings = ["", "", "en", "et", "er", "erne", "ens", "e", "s"]
+    vocab = [s + e for s in stems for e in endings] + [f"ord{k}" for k in range(40)]
+    docs = []
+    for _ in range(n):
+        k = rng.choice([0, 1, 3, 8, 20])
+        docs.append(rng.choice([" ", "  ", "\t"]).join(rng.choice(vocab) for _ in range(k)))
+    return docs
+
+
+@pytest.mark.parametrize(
+    "n, seed, params",
+    [
+        (200, 0, th.vectoriser_params(200)),
+        (30, 1, th.vectoriser_params(30)),
+        (400, 2, {"min_df": 2, "max_df": 0.5, "max_features": 12}),
+        (300, 3, {"min_df": 1, "max_df": 1.0, "max_features": 5}),
+        (120, 4, {"min_df": 3, "max_df": 0.9, "max_features": None}),
+    ],
+)
+def test_tfidf_matrix_equals_the_vectoriser(n: int, seed: int, params: dict) -> None:
+    """The counted TF-IDF rows are the vectoriser's to the bit, in the same order within
+    each row (the topic model's sums follow it), with the same feature names."""
+    docs = _inflected_docs(n, seed)
+    want, want_names = _vectoriser_reference(docs, params)
+    got, names = th._tfidf_matrix(docs, **params)
+    assert type(got) is type(want) and got.shape == want.shape
+    assert list(names) == list(want_names) and names.dtype == want_names.dtype
+    for part in ("indptr", "indices", "data"):
+        a, b = getattr(got, part), getattr(want, part)
+        assert a.dtype == b.dtype and a.tobytes() == b.tobytes(), part
+
+
+def test_tfidf_matrix_equals_the_vectoriser_on_the_seeds(tables) -> None:
+    docs = th._topic_docs(tables["items"], tables["sections"], th.load_taxonomy())
+    want, want_names = _vectoriser_reference(docs, th.vectoriser_params(len(docs)))
+    got, names = th._tfidf_matrix(docs, **th.vectoriser_params(len(docs)))
+    assert list(names) == list(want_names)
+    for part in ("indptr", "indices", "data"):
+        assert getattr(got, part).tobytes() == getattr(want, part).tobytes(), part
+
+
+def test_tfidf_matrix_raises_where_the_vectoriser_does() -> None:
+    with pytest.raises(ValueError):
+        th._tfidf_matrix(["", " "], min_df=1, max_df=1.0, max_features=10)
+    with pytest.raises(ValueError):  # every word in fewer documents than min_df
+        th._tfidf_matrix(["a b", "c d"], min_df=2, max_df=1.0, max_features=10)
+
+
+def test_arrow_word_split_knows_every_whitespace_python_splits_on() -> None:
+    """Documents are split on spaces in Arrow only when they hold no other character
+    ``str.split()`` splits on: the pattern names every one of them."""
+    import sys
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 32]
+    hits = pc.match_substring_regex(pa.array(spaces), th._OTHER_SPACE).to_pylist()
+    assert all(hits), [hex(ord(c)) for c, hit in zip(spaces, hits, strict=True) if not hit]
+    assert not pc.match_substring_regex(
+        pa.array(["a b", "æø-å", "x"]), th._OTHER_SPACE
+    ).to_pylist()[0]
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_tfidf_matrix_equals_the_vectoriser_on_space_separated_words(seed: int) -> None:
+    """Term strings of spaces alone (as the build's) take the Arrow split: the same rows."""
+    docs = [" ".join(d.split("\t")) for d in _inflected_docs(300, seed)]
+    docs[0] = "  " + docs[0] + " "
+    assert not any("\t" in d for d in docs)
+    params = {"min_df": 2, "max_df": 0.5, "max_features": 10}
+    want, want_names = _vectoriser_reference(docs, params)
+    got, names = th._tfidf_matrix(docs, **params)
+    assert list(names) == list(want_names)
+    for part in ("indptr", "indices", "data"):
+        assert getattr(got, part).tobytes() == getattr(want, part).tobytes(), part
+
+
+def test_words_are_coded_alike_in_arrow_and_in_python() -> None:
+    docs = ["b a  c", "", " x ", "a b", "æø å", "c\tb", "a\u00a0b c"]
+    words, codes, lengths = th._coded_words(docs)
+    flat = [w for d in docs for w in d.split()]
+    assert [words[c] for c in codes] == flat
+    assert words == list(dict.fromkeys(flat))
+    assert lengths.tolist() == [len(d.split()) for d in docs]
+    for chunk in (docs[:5], docs[5:]):  # one chunk split in Arrow, one in Python
+        local, uniques, counts = th._chunk_words(chunk)
+        assert [uniques[c] for c in local] == [w for d in chunk for w in d.split()]
+        assert counts.tolist() == [len(d.split()) for d in chunk]

@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # not imported with the package: `minutes build` on unchanged files needs none
+    import pandas as pd
 
 __version__ = "0.1.0"
 

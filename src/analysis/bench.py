@@ -569,7 +569,7 @@ STAGES = (
     "analysis.pipeline.arrow_rows",
     "analysis.pipeline._combined_arrow",
     "analysis.pipeline.TableCollector.lazy_tables",
-    "analysis.build.enrich",
+    "analysis.pipeline.enrich",
     "analysis.enrich.kle.load_kle_titles",
     "analysis.enrich.kle.kle_columns",
     "analysis.enrich.themes.primary_theme",

@@ -12,38 +12,25 @@ import stat
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
-from tqdm import tqdm
+from typing import TYPE_CHECKING, Any
 
 from analysis import config, store
 from analysis.errors import EnvironmentProblem
-from analysis.layouts import hints_from_path
-from analysis.pipeline import (
-    ALL_TABLES,
-    POOL_CONTEXT,
-    ROW_TABLES,
-    FileResult,
-    PartitionYears,
-    TableCollector,
-    TableOrLoader,
-    enrich,
-    finalised,
-    loaded,
-    parse_bytes,
-    raw_entries,
-    read_raw,
-    sha256_of,
-    unreadable,
-)
+from analysis.rawfiles import raw_entries, read_raw, sha256_of
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from tqdm import tqdm
+
+    from analysis.pipeline import FileResult, TableCollector, TableOrLoader
+
+# pandas, pyarrow, the parsing modules (``analysis.pipeline``), the process pool and the
+# progress bars are imported where they are used: a rebuild that finds nothing changed
+# needs none of them, and importing them took 2-3 s of its time.
+
 
 #: Show a progress bar from this many files on.
 PROGRESS_MIN_FILES = 20
@@ -122,23 +109,66 @@ def external_fingerprint(external_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+#: Flagged files the summary lists by name (the manifest table has all of them).
+SUMMARY_FLAGGED = 12
+
+
+def manifest_facts(manifest: pd.DataFrame) -> dict[str, Any]:
+    """What the build summary says of the manifest: the files by status, the coverage of
+    the parsed ones, and the first flagged files. Kept in the build state, so that a
+    rebuild that finds nothing changed prints its summary without reading the manifest
+    (and without importing pandas)."""
+    status = manifest["status"]
+    cov = manifest.loc[status != "rejected", "coverage"]
+    flagged = manifest[status != "ok"]
+    return {
+        "n_files": len(manifest),
+        "status": {str(k): int(v) for k, v in status.value_counts().items()},
+        "coverage": [float(cov.min()), float(cov.mean())] if len(cov) else None,
+        "flagged": [
+            [str(s), str(f), _short(str(m))]
+            for s, f, m in flagged[["status", "source_file", "message"]]
+            .head(SUMMARY_FLAGGED)
+            .itertuples(index=False)
+        ],
+        "n_flagged": len(flagged),
+    }
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 110 else message[:107] + "..."
+
+
 @dataclass
 class BuildSummary:
-    """What a build did; ``render()`` is the one-screen summary printed at the end."""
+    """What a build did; ``render()`` is the one-screen summary printed at the end.
+
+    ``facts`` is ``manifest_facts`` of the manifest; the manifest itself is read from the
+    tables when asked for (``manifest``) unless the build hands it over.
+    """
 
     raw_dir: Path
     out_dir: Path
-    manifest: pd.DataFrame
+    facts: dict[str, Any]
     table_rows: dict[str, int]
     n_parsed: int = 0
     n_cached: int = 0
     skipped: bool = False
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    _manifest: pd.DataFrame | None = field(default=None, repr=False)
+
+    @property
+    def manifest(self) -> pd.DataFrame:
+        """The manifest table of the build (read from the published tables when the build
+        did not hold it)."""
+        if self._manifest is None:
+            self._manifest = store.read_table(self.out_dir, "manifest")
+        return self._manifest
 
     @property
     def n_rejected(self) -> int:
-        return int((self.manifest["status"] == "rejected").sum())
+        return int(self.facts["status"].get("rejected", 0))
 
     @property
     def exit_code(self) -> int:
@@ -146,39 +176,38 @@ class BuildSummary:
         return 1 if self.n_rejected else 0
 
     def render(self) -> str:
-        m = self.manifest
-        counts = m["status"].value_counts()
+        f = self.facts
+        counts = f["status"]
         lines = [
             f"Build {'skipped: nothing changed' if self.skipped else 'done'} "
             f"in {self.seconds:.1f} s",
             f"  raw:       {self.raw_dir}",
             f"  processed: {self.out_dir}",
-            f"  files:     {len(m)} (ok {counts.get('ok', 0)}, warning "
+            f"  files:     {f['n_files']} (ok {counts.get('ok', 0)}, warning "
             f"{counts.get('warning', 0)}, rejected {counts.get('rejected', 0)}); "
             f"parsed {self.n_parsed}, from cache {self.n_cached}",
         ]
-        if len(m):
-            cov = m.loc[m["status"] != "rejected", "coverage"]
-            if len(cov):
-                lines.append(f"  coverage:  min {cov.min():.1%}, mean {cov.mean():.1%}")
+        if f["coverage"] is not None:
+            low, mean = f["coverage"]
+            lines.append(f"  coverage:  min {low:.1%}, mean {mean:.1%}")
         lines.append(
             "  tables:    " + ", ".join(f"{name} {rows}" for name, rows in self.table_rows.items())
         )
-        flagged = m[m["status"] != "ok"]
-        if len(flagged):
+        if f["n_flagged"]:
             lines.append("  files needing a look:")
-            for _, row in flagged.head(12).iterrows():
-                msg = str(row["message"])
-                msg = msg if len(msg) <= 110 else msg[:107] + "..."
-                lines.append(f"    [{row['status']}] {row['source_file']}: {msg}")
-            if len(flagged) > 12:
-                lines.append(f"    … and {len(flagged) - 12} more (see the manifest table)")
+            for status, source_file, message in f["flagged"]:
+                lines.append(f"    [{status}] {source_file}: {_short(message)}")
+            if f["n_flagged"] > SUMMARY_FLAGGED:
+                more = f["n_flagged"] - SUMMARY_FLAGGED
+                lines.append(f"    … and {more} more (see the manifest table)")
         lines.extend(f"  {note}" for note in self.notes)
         return "\n".join(lines)
 
 
 def _from_cache(cached: FileResult, name: str) -> FileResult:
     """A cached result under the file's current name (same bytes may have moved)."""
+    from analysis.pipeline import ROW_TABLES, FileResult
+
     manifest = {**cached.manifest, "source_file": name}
     records = cached.records
     if records is not None:
@@ -216,18 +245,20 @@ def trusted_signature(sig: list[int], now_ns: int | None = None) -> bool:
     return now_ns - sig[1] > RACY_NS
 
 
-#: (bytes, name, sha256) of a file to parse.
-Job = tuple[bytes, str, str]
+#: (bytes, name, sha256, ``name_variant``) of a file to parse.
+Job = tuple[bytes, str, str, str]
 
 
 def _parse_job(job: Job, cache: tuple[Path, str] | None = None) -> FileResult:
     """Parse one file and, with ``cache`` = (processed folder, fingerprint), store the
     result (in the worker, in parallel)."""
-    data, name, sha = job
+    from analysis.pipeline import parse_bytes
+
+    data, name, sha, variant = job
     store.fault_point(f"worker:{name}")
     result = parse_bytes(data, name)
     if cache is not None:
-        store.cache_put(cache[0], cache[1], sha, name_variant(name), result)
+        store.cache_put(cache[0], cache[1], sha, variant, result)
     return result
 
 
@@ -235,6 +266,8 @@ def name_variant(name: str) -> str:
     """What of a file's name changes its parse, for the cache key: the suffix (it picks
     the reader) and what the folder says (``data/raw/<kommune>/<forum>/``), so the same
     bytes moved to another municipality's folder are parsed again."""
+    from analysis.layouts import hints_from_path
+
     hints = hints_from_path(name)
     if hints.forum is None and hints.municipality is None:
         return Path(name).suffix
@@ -265,7 +298,9 @@ def _parse_chunk(
 
 def _crashed(job: Job) -> FileResult:
     """The result of a file whose worker died while parsing it alone."""
-    data, name, sha = job
+    from analysis.pipeline import unreadable
+
+    data, name, sha, _ = job
     result = unreadable(name, Path(name).suffix, CRASH_MESSAGE)
     result.manifest.update(sha256=sha, size_bytes=len(data))
     return result
@@ -286,6 +321,11 @@ def _run_pool(
     Returns None when the pool finished, or the jobs being parsed when a worker died
     (the pool is then broken and every unfinished job lost).
     """
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    from analysis.pipeline import POOL_CONTEXT
+
     for i in indices:
         progress[i] = 0
     size = CHUNK_SIZE if len(indices) > workers * CHUNK_SIZE else 1
@@ -332,6 +372,8 @@ def _parse_on_pools(
     that worker too is rejected with ``CRASH_MESSAGE``; the other jobs go on a new pool.
     Each break thus costs at most ``workers`` lone runs, however many files there are.
     """
+    from analysis.pipeline import POOL_CONTEXT
+
     progress = POOL_CONTEXT.RawArray("b", len(jobs))
     todo = list(range(len(jobs)))
     blameless = 0
@@ -390,6 +432,8 @@ def parse_many(
     file's rows, nor every file's bytes, at once. On the pool,
     a file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
     """
+    from tqdm import tqdm
+
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
     deliver = Deliver(jobs, sink)
@@ -441,6 +485,14 @@ class _FilesRead:
     contents: dict[str, bytes]
     hashes: dict[str, str]
     signatures: dict[str, list[int]]
+    #: Each file's ``name_variant`` (a part of its cache key), worked out once.
+    variants: dict[str, str] = field(default_factory=dict)
+
+    def variant(self, name: str) -> str:
+        found = self.variants.get(name)
+        if found is None:
+            found = self.variants[name] = name_variant(name)
+        return found
 
     def data(self, name: str) -> tuple[bytes | None, str]:
         """(bytes, '') of the file, read now if its signature spared reading them before;
@@ -468,11 +520,13 @@ def _collect(
     """Hand every file's result to ``collector`` as soon as it is there (cache or
     worker), so that its rows become Arrow batches at once; returns the files whose
     reader crashed, and how many files were parsed and taken from the cache."""
+    from analysis.pipeline import FileResult, unreadable
+
     todo: list[Job] = []
     n_cached = 0
     for name, path in files.paths.items():
         # The cache key holds the suffix and the folder's hints: they change the result.
-        key = (files.hashes[name], name_variant(name))
+        key = (files.hashes[name], files.variant(name))
         cached = None if force else store.cache_get(out_dir, fingerprint, *key)
         if isinstance(cached, FileResult):
             collector.add(_from_cache(cached, name))
@@ -483,7 +537,7 @@ def _collect(
         if data is None:
             collector.add(unreadable(name, Path(path).suffix, error))
             continue
-        todo.append((data, name, files.hashes[name]))
+        todo.append((data, name, files.hashes[name], key[1]))
     files.contents.clear()  # the bytes are in the jobs now
     crashed: list[str] = []
 
@@ -494,6 +548,13 @@ def _collect(
 
     parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take)
     return crashed, len(todo), n_cached
+
+
+def _bar(items: list, **kwargs: Any) -> tqdm:
+    """A progress bar over ``items`` (tqdm imported only when a bar is shown)."""
+    from tqdm import tqdm
+
+    return tqdm(items, **kwargs)
 
 
 @contextlib.contextmanager
@@ -532,8 +593,8 @@ def _build(
         signatures: dict[str, list[int]] = {}
         paths: dict[str, str] = {}
         contents: dict[str, bytes] = {}
-        unreadable_files: dict[str, FileResult] = {}
-        listed = tqdm(files, desc="Læser filer", unit="fil") if show else files
+        unreadable_files: dict[str, tuple[str, str]] = {}  # name -> (suffix, why)
+        listed = _bar(files, desc="Læser filer", unit="fil") if show else files
         for name, path in listed:
             sig = file_signature(path)
             if sig is not None and known.get(name) == sig and name in known_hashes:
@@ -542,7 +603,7 @@ def _build(
                 continue
             name, data, error = read_raw(Path(path), raw_dir)
             if data is None:
-                unreadable_files[name] = unreadable(name, Path(path).suffix, error)
+                unreadable_files[name] = (Path(path).suffix, error)
                 hashes[name] = "unreadable"
                 continue
             hashes[name], paths[name], contents[name] = sha256_of(data), path, data
@@ -557,18 +618,15 @@ def _build(
     # Nothing changed: say so without touching the cache (the fast path of a rebuild).
     if (
         not force
-        and {k: v for k, v in previous.items() if k != "signatures"} == state
-        and store.outputs_present(out_dir, ALL_TABLES)
+        and {k: v for k, v in previous.items() if k not in UNCOMPARED_STATE} == state
+        and store.outputs_present(out_dir, _written_tables(previous))
     ):
         with store.environment_errors(f"linking the tables in {out_dir}"):
             store.ensure_links(out_dir)
-        current = store.current_dir(out_dir)
-        manifest = store.read_table(out_dir, "manifest")
-        rows = {
-            name: pq.ParquetFile(store.table_path(current, name)).metadata.num_rows
-            for name in ("meetings", "items")
-        }
-        return BuildSummary(raw_dir, out_dir, manifest, rows, 0, len(paths), True)
+        facts, rows = _unchanged_summary(out_dir, previous)
+        return BuildSummary(raw_dir, out_dir, facts, rows, 0, len(paths), True)
+
+    from analysis.pipeline import TableCollector, enrich, unreadable
 
     # The rows go to Arrow files beside the tables while the files are parsed (see
     # TableCollector); a killed build leaves them as a .staging-* leftover. They stay
@@ -579,8 +637,8 @@ def _build(
     try:
         with store.environment_errors(f"keeping the parsed rows in {spill}"):
             collector = TableCollector(spill_dir=spill)
-            for result in unreadable_files.values():
-                collector.add(result)
+            for name, (suffix, error) in unreadable_files.items():
+                collector.add(unreadable(name, suffix, error))
             files_read = _FilesRead(raw_dir, paths, contents, hashes, signatures)
             crashed, n_parsed, n_cached = _collect(
                 collector, files_read, out_dir, fingerprint, force, show, workers
@@ -593,15 +651,16 @@ def _build(
         state["signatures"] = signatures
         rows: dict[str, int] = {}
         manifest = _write(enrich(tables, external_dir), out_dir, state, rows)
+        facts = state["summary"]["manifest"]
     finally:
         shutil.rmtree(spill, ignore_errors=True)
     keep = {
-        store.cache_key(h, name_variant(n))
+        store.cache_key(h, files_read.variant(n))
         for n, h in hashes.items()
         if n in paths and h != "unreadable"
     }
     store.cache_prune(out_dir, fingerprint, keep)
-    summary = BuildSummary(raw_dir, out_dir, manifest, rows, n_parsed, n_cached)
+    summary = BuildSummary(raw_dir, out_dir, facts, rows, n_parsed, n_cached, _manifest=manifest)
     if crashed:
         summary.notes.append(
             f"{len(crashed)} file(s) crashed their reader; the next build tries them again"
@@ -609,12 +668,56 @@ def _build(
     return summary
 
 
+#: Entries of the build state that are not compared to tell whether anything changed:
+#: the files' signatures (only a shortcut to their hashes) and what the summary prints.
+UNCOMPARED_STATE = ("signatures", "summary")
+#: Tables whose row counts the summary of an unchanged rebuild prints.
+SUMMARY_TABLES = ("meetings", "items")
+
+
+def _written_tables(state: dict) -> tuple[str, ...]:
+    """The tables the build of ``state`` wrote (its summary lists them; a state of an
+    earlier build without summary: every table this code writes)."""
+    summary = state.get("summary")
+    if isinstance(summary, dict) and isinstance(summary.get("table_rows"), dict):
+        return tuple(summary["table_rows"])
+    from analysis.pipeline import ALL_TABLES
+
+    return ALL_TABLES
+
+
+def _unchanged_summary(out_dir: Path, state: dict) -> tuple[dict[str, Any], dict[str, int]]:
+    """(``manifest_facts``, rows of ``SUMMARY_TABLES``) of the published set: from the
+    state when it holds them, else (the state of an earlier build) read from the tables."""
+    summary = state.get("summary")
+    try:
+        facts = summary["manifest"]  # type: ignore[index]
+        rows = {name: int(summary["table_rows"][name]) for name in SUMMARY_TABLES}  # type: ignore[index]
+        if isinstance(facts, dict) and {"n_files", "status", "coverage", "flagged"} <= set(facts):
+            return facts, rows
+    except (KeyError, TypeError, ValueError):
+        pass
+    import pyarrow.parquet as pq
+
+    current = store.current_dir(out_dir)
+    rows = {
+        name: pq.ParquetFile(store.table_path(current, name)).metadata.num_rows
+        for name in SUMMARY_TABLES
+    }
+    return manifest_facts(store.read_table(out_dir, "manifest")), rows
+
+
 def _write(
     tables: dict[str, TableOrLoader], out_dir: Path, state: dict, rows: dict[str, int]
 ) -> pd.DataFrame:
     """Conform, validate and write the enriched tables one at a time (each let go of
     before the next is made: the build's peak memory); fills ``rows`` with each table's
-    row count and returns the manifest."""
+    row count and returns the manifest. The state gets the summary (``manifest_facts``
+    and the row counts) before the store writes it."""
+    import pyarrow as pa
+
+    from analysis.pipeline import PartitionYears, finalised, loaded
+
     tables["meetings"] = loaded(tables["meetings"])  # its years partition the others
     years = PartitionYears(tables["meetings"], loaded(tables["items"]))
     kept: dict[str, pd.DataFrame] = {}
@@ -623,8 +726,9 @@ def _write(
         release_freed_memory()  # what the corpus-wide steps let go of
         for name, df in finalised(tables, release=True):
             rows[name] = len(df)
-            if name == "manifest":
+            if name == "manifest":  # the last table: every count is in
                 kept[name] = df
+                state["summary"] = {"manifest": manifest_facts(df), "table_rows": dict(rows)}
             yield name, df
             del df
             pa.default_memory_pool().release_unused()  # cheap; a full release is not
@@ -637,6 +741,8 @@ def release_freed_memory() -> None:
     """Hand memory the build let go of back to the system: the C allocator and Arrow's
     pool keep freed memory for reuse, and scattered leftovers of the parse and the
     corpus-wide steps would otherwise add to the peak of writing the largest table."""
+    import pyarrow as pa
+
     gc.collect()
     pa.default_memory_pool().release_unused()
     with contextlib.suppress(OSError, AttributeError):  # glibc only

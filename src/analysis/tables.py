@@ -226,9 +226,43 @@ def joined_by_key(keys: Iterable[object], values: Iterable[object], sep: str) ->
     """``sep``-joined values per key, in row order; index: the keys in order of appearance.
 
     The same as ``groupby(keys).agg(sep.join)`` without its Python call per group, which
-    dominates at tens of thousands of groups.
+    dominates at tens of thousands of groups. Keys and values that are all strings (the
+    build's case threads and theme lists) are grouped and joined in Arrow, without a
+    Python step per value; anything else takes the same result the slow way.
     """
+    fast = _joined_in_arrow(keys, values, sep)
+    if fast is not None:
+        return fast
     groups: dict[object, list[str]] = {}
     for key, value in zip(keys, values, strict=True):
         groups.setdefault(key, []).append(str(value))
     return pd.Series([sep.join(v) for v in groups.values()], index=list(groups), dtype=object)
+
+
+def _joined_in_arrow(
+    keys: Iterable[object], values: Iterable[object], sep: str
+) -> pd.Series | None:
+    """``joined_by_key`` for string keys and values without nulls (None otherwise)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not isinstance(keys, pd.Series) or not isinstance(values, pd.Series):
+        return None
+    if len(keys) != len(values):
+        raise ValueError("keys and values differ in length")
+    try:
+        key_arr = pa.array(keys, type=pa.large_string(), from_pandas=True)
+        val_arr = pa.array(values, type=pa.large_string(), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeError):
+        return None
+    if key_arr.null_count or val_arr.null_count or not len(key_arr):
+        return None
+    encoded = key_arr.dictionary_encode()  # codes in order of first appearance
+    codes = encoded.indices.to_numpy()
+    order = np.argsort(codes, kind="stable")
+    offsets = np.zeros(len(encoded.dictionary) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(codes, minlength=len(encoded.dictionary)), out=offsets[1:])
+    lists = pa.LargeListArray.from_arrays(pa.array(offsets), val_arr.take(pa.array(order)))
+    joined = pc.binary_join(lists, pa.scalar(sep, pa.large_string())).to_pylist()
+    return pd.Series(joined, index=encoded.dictionary.to_pylist(), dtype=object)
