@@ -506,6 +506,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             k += 1
             continue
         entry = toc_entry(line)
+        if allow_gap_lines and (entry is None or entry.number is None):
+            entry = _bare_entry(line, entry)
         previous = entries[-1].number if entries else None
         rising = (
             not entries
@@ -547,6 +549,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             paged = _TRAILING_PAGE.match(title) if page is None else None
             if paged:  # the page number stands at the end of the first line
                 title, page = paged.group("title"), int(paged.group("page"))
+            lead = _DOT_LEADER.match(text) if page is None else None
+            if lead:  # "… og" / "etablering af cykelsti ..... 2": the page on the second line
+                text, page = lead.group("title").strip(), int(lead.group("page"))
             entries[-1] = TocEntry(f"{title} {text}", page, last.pos, last.number)
             positions.add(k)
             end = k + 1
@@ -565,6 +570,19 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
 
 
 _TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
+#: "3 Anlægsbevilling til …": a number and a space under a contents heading (a PDF table
+#: whose columns "Punkt Tekst Side" lost their spacing).
+_BARE_TOC = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")
+
+
+def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
+    """The entry with the number its title starts with, else ``entry`` as it was."""
+    m = _BARE_TOC.match(entry.title if entry else _BULLET.sub("", line.clean).strip())
+    if not m or not plausible_title(m.group("title")):
+        return entry
+    return TocEntry(
+        m.group("title").strip(), entry.page if entry else None, line.index, int(m.group("num"))
+    )
 
 
 def _pages_split_off(entries: list[TocEntry]) -> list[TocEntry]:
