@@ -523,3 +523,24 @@ def test_lone_kind_line_neither_hides_the_title_line_nor_the_agenda() -> None:
     page = "## Byrådet\n\nDagsorden\n\nMødedato: 12-03-2026\n\nPunkt 1: Godkendelse\n"
     meeting = parse_text(page)
     assert (meeting.forum, meeting.document_type) == ("Byrådet", "dagsorden")
+
+
+def test_a_contents_table_that_lost_its_column_spacing_numbers_its_entries() -> None:
+    """'Punkt Tekst Side' over '1 Title ..... 2': the number and one space under a
+    contents heading still number the entry (a wrapped entry joins its first line)."""
+    from analysis.layouts.headings import contents
+
+    text = (
+        "Indholdsfortegnelse\n\nPunkt Tekst Side\n"
+        "1 Godkendelse af dagsorden ........ 2\n"
+        "2 Anlægsbevilling til renovering af Vestergade og\n"
+        "etablering af cykelsti ........ 2\n"
+        "3 Takster for svømmehallen 2014 ........ 3\n"
+    )
+    toc = contents(to_lines(text), set())
+    assert toc is not None
+    assert [(e.number, e.title, e.page) for e in toc.entries] == [
+        (1, "Godkendelse af dagsorden", 2),
+        (2, "Anlægsbevilling til renovering af Vestergade og etablering af cykelsti", 2),
+        (3, "Takster for svømmehallen 2014", 3),
+    ]

@@ -109,7 +109,9 @@ def looks_like_body(text: str) -> bool:
     text = text.strip()
     # "Landdistriktsudvalget (§ 17, stk. 4-udvalg)": the body, then what kind it is
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
-    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(noun)) and text[0].isupper()
+    # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
+    upper = text[0].isupper() or text.startswith("§ ")
+    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(noun)) and upper
 
 
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own.
@@ -290,6 +292,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             after_kind = not m.group("rest")
             kind_word = m.group("kind") if after_kind else ""
             k += 1
+            nxt = _next_nonblank(lines, k - 1, skip, 1)
+            if d and head.forum and head.location is None and nxt and _room(lines[nxt[0]].clean):
+                # "<forum>" / "Referat 19-11-2020 kl. 16:30" / "Mødelokale Brande Rådhus, …"
+                head.location = lines[nxt[0]].clean.strip(" .")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
             continue
         found = dates.find_date(text)
         place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
@@ -316,12 +324,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.location = on.group("place").strip(" .")
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
-            elif (
-                titled
-                and head.location is None
-                and _ROOM_LINE.match(under)
-                and not (_field_match(under) or looks_like_body(under) or _TOC_HEAD.match(under))
-            ):
+            elif (titled or after_kind) and head.location is None and _room(under):
                 # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
                 # "Byrådssalen, Kolding Rådhus": the third line of the title block
                 head.location = under.strip(" .")
@@ -367,7 +370,25 @@ def _split_columns(lines: list[Line]) -> list[Line]:
     """Header lines holding two fields side by side ("Mødedato: 2. oktober 2012  Mødested:
     Mødelokale 1", a two-column PDF header) as one line a field (the same line index)."""
     out: list[Line] = []
+    pending: tuple[Line, list[str]] | None = None  # a table row of field names
     for line in lines:
+        cells = line.clean.split("\t") if "\t" in line.clean else None
+        if pending and line.blank:
+            continue
+        if pending and cells and len(cells) == len(pending[1]):
+            # "Mødedato<TAB>Mødetid<TAB>Mødested" over "6. september 2021<TAB>15:00<TAB>…":
+            # a table whose head row names the fields of the row under it
+            for n, (key, value) in enumerate(zip(pending[1], cells, strict=True)):
+                index = pending[0].index if n == 0 else line.index
+                out.append(Line(index, f"{key}: {value.strip()}", 0))
+            pending = None
+            continue
+        if pending:
+            out.append(pending[0])
+            pending = None
+        if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
+            pending = (line, cells)
+            continue
         m = _FIELD.match(line.clean) if ":" in line.clean else None
         cut = _SECOND_FIELD.search(line.clean, m.start("value") + 1) if m else None
         if cut is None:
@@ -375,7 +396,15 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             continue
         out.append(Line(line.index, line.clean[: cut.start()].rstrip(), line.heading_level))
         out.extend(_split_columns([Line(line.index, line.clean[cut.end() :], 0)]))
+    if pending:
+        out.append(pending[0])
     return out
+
+
+def _field_name(cell: str) -> bool:
+    """A table cell holding only a field's name ("Mødested"), no value."""
+    m = _FIELD.fullmatch(f"{cell.strip()}:")
+    return m is not None and not m.group("value").strip(" :")
 
 
 #: Keys the agenda systems write without a colon before the value ("Mødedato Torsdag …").
@@ -430,7 +459,21 @@ _PLACE_LINE = re.compile(
     r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?)$"
 )
 #: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
-_ROOM_LINE = re.compile(r"^[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}$")
+_ROOM_LINE = re.compile(
+    r"^(?:[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}"
+    # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room
+    r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus)[^:;]{0,80})$"
+)
+
+
+def _room(text: str) -> bool:
+    """A line of the title block naming the meeting's place ("Byrådssalen, Kolding
+    Rådhus"), not a field, a body or a contents heading."""
+    return bool(_ROOM_LINE.match(text)) and not (
+        _field_match(text) or looks_like_body(text) or _TOC_HEAD.match(text)
+    )
+
+
 #: The words that carry a title on after a lone "PROTOKOL" / "Referat" line.
 _TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
 _WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)

@@ -105,8 +105,9 @@ _OPEN_PREFIX = re.compile(
 )
 _DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]*(?P<page>\d{1,4})$")
 _TRAILING_OPEN = re.compile(r"\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
-#: "Godkendelse af dagsorden [+]": a web page's fold-out control after the title.
-_TRAILING_CONTROL = re.compile(r"\s*\[[+\-−]\]$")
+#: "Godkendelse af dagsorden [+]" / "… ▼": a web page's fold-out control after the title;
+#: "… {#pkt1}": a markdown heading's anchor (attribute list).
+_TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
 _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 
@@ -349,16 +350,26 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
 
 
 def _roman_run(out: list[Head], romans: list[int]) -> list[Head]:
-    """Roman-numbered headings count only as a run I, II, III … (three or more): such a
-    run numbers nothing else in minutes, and its headings get evidence. A lone "V. Hansen"
+    """Roman-numbered headings count only in a run I, II, III … (three or more; a contents
+    list and the text make two runs): such a run numbers nothing else in minutes, and
+    its headings get evidence. A lone "V. Hansen"
     is an initial, not item 5: without the run every Roman candidate is dropped."""
-    in_run = len(romans) >= 3 and all(out[i].number == k + 1 for k, i in enumerate(romans))
-    if in_run:
-        return [
-            replace(h, evidence=h.evidence + 2) if i in romans else h for i, h in enumerate(out)
-        ]
-    drop = set(romans)
-    return [h for i, h in enumerate(out) if i not in drop]
+    runs: list[list[int]] = []
+    for i in romans:  # a contents list and the text each number I, II, III … once
+        if out[i].number == 1 or not runs or out[i].number != out[runs[-1][-1]].number + 1:
+            runs.append([])
+        runs[-1].append(i)
+    good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
+    keep = {i for run in good for i in run}
+    # Of two runs the first is the contents list: no evidence, so it is not taken for the
+    # first sure item heading (before which the contents list is looked for).
+    bonus = {i for run in good[1:] for i in run} if len(good) > 1 else keep
+    drop = set(romans) - keep
+    return [
+        replace(h, evidence=h.evidence + 2) if i in bonus else h
+        for i, h in enumerate(out)
+        if i not in drop
+    ]
 
 
 def _closed_marker(text: str) -> bool:
@@ -431,6 +442,10 @@ def toc_entry(line: Line) -> TocEntry | None:
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
         return TocEntry(title, page, line.index, int(m.group("num")))
+    m = _ROMAN.match(text) if text[:1] in "IVX" else None
+    value = roman_value(m.group("roman")) if m else None
+    if m and value and plausible_title(m.group("title")):  # "II.   Budget 2010" (older MED)
+        return TocEntry(m.group("title").strip(), None, line.index, value)
     lead = _DOT_LEADER.match(text)
     if lead and "\t" not in text and plausible_title(lead.group("title")):
         # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.
@@ -491,6 +506,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             k += 1
             continue
         entry = toc_entry(line)
+        if allow_gap_lines and (entry is None or entry.number is None):
+            entry = _bare_entry(line, entry)
         previous = entries[-1].number if entries else None
         rising = (
             not entries
@@ -532,6 +549,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             paged = _TRAILING_PAGE.match(title) if page is None else None
             if paged:  # the page number stands at the end of the first line
                 title, page = paged.group("title"), int(paged.group("page"))
+            lead = _DOT_LEADER.match(text) if page is None else None
+            if lead:  # "… og" / "etablering af cykelsti ..... 2": the page on the second line
+                text, page = lead.group("title").strip(), int(lead.group("page"))
             entries[-1] = TocEntry(f"{title} {text}", page, last.pos, last.number)
             positions.add(k)
             end = k + 1
@@ -550,6 +570,19 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
 
 
 _TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
+#: "3 Anlægsbevilling til …": a number and a space under a contents heading (a PDF table
+#: whose columns "Punkt Tekst Side" lost their spacing).
+_BARE_TOC = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")
+
+
+def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
+    """The entry with the number its title starts with, else ``entry`` as it was."""
+    m = _BARE_TOC.match(entry.title if entry else _BULLET.sub("", line.clean).strip())
+    if not m or not plausible_title(m.group("title")):
+        return entry
+    return TocEntry(
+        m.group("title").strip(), entry.page if entry else None, line.index, int(m.group("num"))
+    )
 
 
 def _pages_split_off(entries: list[TocEntry]) -> list[TocEntry]:

@@ -32,10 +32,16 @@ _BARE = re.compile(
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
 _NOTHING = re.compile(r"^(?:intet|ingen)(?:\s+(?:bemærkninger|punkter|sager))?\s*\.?$", re.I)
-#: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line.
+#: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;
+#: "… blev valgt som …": an election.
 _PASSIVE_END = re.compile(
     r"\b(?:blev|er)\s+(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
-    r"afvist|taget\s+til\s+(?:efterretning|orientering))\s*[.!]?$",
+    r"afvist|taget\s+til\s+(?:efterretning|orientering))"
+    # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
+    r"(?:\s+uden\s+bemærkninger|\s+med\s+(?:den\s+|de\s+)?(?:ændring|tilføjelse|bemærkning)"
+    r"\w*\b.*)?\s*[.!]?$"
+    # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
+    r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
