@@ -948,3 +948,8 @@ def test_a_hearing_reply_given_is_decided_whatever_the_reply_says(text):
 
 def test_a_refusal_without_a_hearing_reply_stays_rejected():
     assert classify_decision("Udvalget kan ikke anbefale forslaget.")[0][0] == "rejected"
+
+
+def test_for_information_alone_is_noted_and_nothing_to_report_is_none():
+    assert classify_decision("Til orientering.") == [("noted", "Til orientering.")]
+    assert classify_decision("Intet at referere.")[0][0] == "none"

@@ -163,6 +163,7 @@ _NONE_TEXTS = frozenset(
         "der var ingen spørgsmål",
         "intet nyt",
         "intet til referat",
+        "intet at referere",
         "ingen sager",
     }
 )
@@ -1187,6 +1188,8 @@ _TERSE = {
     "udsætte": "postponed",
     "udsættes": "postponed",
     "afslag": "rejected",
+    # "Til orientering." as the whole decision: the item was for information, and taken so
+    "til orientering": "noted",
 }
 #: "til efterretning" with a typo in the preposition ("Taget tiul efterretning.").
 _NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.IGNORECASE)
