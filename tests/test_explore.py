@@ -380,6 +380,50 @@ def test_build_prints_only_new_hits_the_second_time(raw_copy, tmp_path, capsys):
     assert state["reported"] == {}
     assert "chefforum-2026-01-14-01" in state["items"]
 
+    # Unchanged tables and searches: the check reads no table (no pandas for that) and
+    # says what reading them would have said.
+    import analysis
+
+    def no_tables(*args, **kwargs):
+        raise AssertionError("the tables were read")
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(analysis, "load", no_tables)
+    try:
+        assert main(args) == 0
+    finally:
+        mp.undo()
+    assert "Gemte søgninger: 0 nye fund siden sidste build" in capsys.readouterr().out
+    assert seen_state(out)["items"] == state["items"]
+    # A new search is searched on all items, even when the tables did not change.
+    watchlist.write_text(
+        watchlist.read_text(encoding="utf-8") + "  - name: Januar\n    query: budgetopfølgning\n",
+        encoding="utf-8",
+    )
+    assert main(args) == 0
+    third = capsys.readouterr().out
+    assert "Januar (»budgetopfølgning«):" in third and "første søgning" in third
+
+
+def test_the_watchlist_module_loads_without_pandas():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from analysis import watchlist; "
+        "watchlist.load_watchlist('none.yaml'); print('pandas' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_no_hits_render_as_the_fast_path_says():
+    from analysis import watchlist as wl
+
+    watches = wl.parse_watchlist({"searches": [{"name": "Budget", "query": "budget"}]})
+    empty = pd.DataFrame(columns=[*wl.HIT_COLUMNS, "first_run"])
+    assert wl.render_new_hits(empty, watches) == wl._nothing_new()
+
 
 def test_chart_export_is_slide_sized_and_names_the_filters(corpus):
     import io

@@ -19,15 +19,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import yaml
 
-from analysis import metrics
 from analysis.errors import ConfigError
+
+if TYPE_CHECKING:  # pandas and the metrics load only where hits are searched: an
+    # unchanged build's watchlist check needs neither (see ``report_new_hits``)
+    import pandas as pd
+
+    from analysis import metrics
 
 #: Columns of every hit table below.
 HIT_COLUMNS = [
@@ -41,6 +47,8 @@ HIT_COLUMNS = [
     "snippet",
     "item_id",
 ]
+#: The tables the searches read.
+_WATCHED_TABLES = ("items", "meetings", "sections")
 #: Hits listed per search in the build summary (the rest are counted).
 SHOWN_PER_SEARCH = 10
 
@@ -118,6 +126,8 @@ def watch_hits(
     In: items, meetings, sections. ``forum`` / ``years`` narrow further (the search's own
     forums always apply). Out: HIT_COLUMNS.
     """
+    import pandas as pd
+
     from analysis import search
 
     frames = []
@@ -179,6 +189,10 @@ def new_hits(
     present last time; a new or edited search looks at every item. Out: (HIT_COLUMNS plus
     ``first_run`` — True where the search had not run before —, new state).
     """
+    import pandas as pd
+
+    from analysis import metrics
+
     items = tables["items"]
     ids = items["item_id"].astype("object")
     known = set(state.get("items", []))
@@ -222,6 +236,10 @@ def new_hits(
 
 def render_new_hits(hits: pd.DataFrame, watches: Sequence[Watch]) -> str:
     """The build's lines about the watchlist, in Danish."""
+    import pandas as pd
+
+    from analysis import metrics
+
     if not watches:
         return ""
     n_items = hits[["name", "item_id"]].drop_duplicates().shape[0] if len(hits) else 0
@@ -251,15 +269,44 @@ def report_new_hits(processed_dir: Path, watchlist_file: Path) -> str:
     watches = load_watchlist(watchlist_file)
     if not watches:
         return ""
-    tables = load(("items", "meetings", "sections"), processed_dir=processed_dir)
     state_path = Path(processed_dir) / config.WATCHLIST_STATE_NAME
-    hits, state = new_hits(tables, watches, _read_state(state_path))
+    old_state = _read_state(state_path)
+    stamp = _tables_stamp(Path(processed_dir))
+    if stamp is not None and _same_searches_same_tables(old_state, watches, stamp):
+        # The tables are the files the last check read and no search changed: nothing
+        # can be new (an unchanged rebuild need not load pandas and three tables for that).
+        hits, state = None, {**old_state, "reported": {}}
+    else:
+        tables = load(_WATCHED_TABLES, processed_dir=processed_dir)
+        hits, state = new_hits(tables, watches, old_state)
+    state["tables"] = stamp
     store.write_file_atomic(
         Path(processed_dir),
         config.WATCHLIST_STATE_NAME,
         json.dumps(state, ensure_ascii=False).encode("utf-8"),
     )
-    return render_new_hits(hits, watches)
+    return render_new_hits(hits, watches) if hits is not None else _nothing_new()
+
+
+def _tables_stamp(processed_dir: Path) -> list[list[int]] | None:
+    """Size, modification time and inode of the tables the watchlist reads (a build
+    writes them anew, so an equal stamp means the same tables); None when one is missing."""
+    try:
+        stats = [os.stat(processed_dir / f"{name}.parquet") for name in _WATCHED_TABLES]
+    except OSError:
+        return None
+    return [[st.st_size, st.st_mtime_ns, st.st_ino] for st in stats]
+
+
+def _same_searches_same_tables(state: Mapping, watches: Sequence[Watch], stamp: list) -> bool:
+    return state.get("tables") == stamp and state.get("searches") == {
+        w.name: w.signature() for w in watches
+    }
+
+
+def _nothing_new() -> str:
+    """``render_new_hits`` of no hits, without pandas."""
+    return "Gemte søgninger: 0 nye fund siden sidste build"
 
 
 def seen_state(processed_dir: Path) -> dict:
