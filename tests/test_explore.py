@@ -422,7 +422,8 @@ def test_no_hits_render_as_the_fast_path_says():
 
     watches = wl.parse_watchlist({"searches": [{"name": "Budget", "query": "budget"}]})
     empty = pd.DataFrame(columns=[*wl.HIT_COLUMNS, "first_run"])
-    assert wl.render_new_hits(empty, watches) == wl._nothing_new()
+    assert wl.render_new_hits(empty, watches) == wl.render_new_hits(None, watches)
+    assert wl.render_new_hits(None, watches) == "Gemte søgninger: 0 nye fund siden sidste build"
 
 
 def test_chart_export_is_slide_sized_and_names_the_filters(corpus):

@@ -234,19 +234,22 @@ def new_hits(
     return out, new_state
 
 
-def render_new_hits(hits: pd.DataFrame, watches: Sequence[Watch]) -> str:
-    """The build's lines about the watchlist, in Danish."""
+def render_new_hits(hits: pd.DataFrame | None, watches: Sequence[Watch]) -> str:
+    """The build's lines about the watchlist, in Danish. ``hits`` None: nothing new (said
+    without pandas, for a check that read no table)."""
+    if not watches:
+        return ""
+    if hits is None or not len(hits):
+        return "Gemte søgninger: 0 nye fund siden sidste build"
     import pandas as pd
 
     from analysis import metrics
 
-    if not watches:
-        return ""
-    n_items = hits[["name", "item_id"]].drop_duplicates().shape[0] if len(hits) else 0
+    n_items = hits[["name", "item_id"]].drop_duplicates().shape[0]
     noun = "nyt fund" if n_items == 1 else "nye fund"
     lines = [f"Gemte søgninger: {metrics.format_int_da(n_items)} {noun} siden sidste build"]
     for watch in watches:
-        part = hits[hits["name"] == watch.name] if len(hits) else hits
+        part = hits[hits["name"] == watch.name]
         if part.empty:
             continue
         first = bool(part["first_run"].iloc[0])
@@ -285,7 +288,7 @@ def report_new_hits(processed_dir: Path, watchlist_file: Path) -> str:
         config.WATCHLIST_STATE_NAME,
         json.dumps(state, ensure_ascii=False).encode("utf-8"),
     )
-    return render_new_hits(hits, watches) if hits is not None else _nothing_new()
+    return render_new_hits(hits, watches)
 
 
 def _tables_stamp(processed_dir: Path) -> list[list[int]] | None:
@@ -302,11 +305,6 @@ def _same_searches_same_tables(state: Mapping, watches: Sequence[Watch], stamp: 
     return state.get("tables") == stamp and state.get("searches") == {
         w.name: w.signature() for w in watches
     }
-
-
-def _nothing_new() -> str:
-    """``render_new_hits`` of no hits, without pandas."""
-    return "Gemte søgninger: 0 nye fund siden sidste build"
 
 
 def seen_state(processed_dir: Path) -> dict:

@@ -1176,7 +1176,8 @@ _HEARING_REPLY = re.compile(
 )
 
 
-#: One-word decisions some municipalities write ("Drøfte", "Godkende"): the verb alone.
+#: Decisions some municipalities write as the verb alone ("Drøfte", "Godkende") or a set
+#: phrase ("Til orientering."): the whole first sentence looked up.
 _TERSE = {
     "drøfte": "discussed",
     "drøftes": "discussed",
