@@ -495,7 +495,8 @@ WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written
 WRITTEN2_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-dev.csv"
 #: Its held-out half (19 further municipalities), evaluated by the lead only.
 WRITTEN2_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-test.csv"
-#: A third set held out whole (24 further municipalities), evaluated by the lead only.
+#: The held-out half of a third set (12 further municipalities), evaluated by the lead
+#: only; its other half (``written3-dev.csv``) became a development set in the tenth session.
 WRITTEN3_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written3-test.csv"
 
 
@@ -579,15 +580,15 @@ def test_cross_validation_never_trains_on_the_fold():
     [
         (WRITTEN_TEST, 290, 0.845, 0.015, 0.90),
         (WRITTEN2_TEST, 360, 0.87, 0.005, 0.91),
-        (WRITTEN3_TEST, 460, 0.84, 0.01, 0.91),
+        (WRITTEN3_TEST, 230, 0.85, 0.015, 0.91),
     ],
     ids=["written-test", "written2-test", "written3-test"],
 )
 def test_written_held_out_titles_hold_their_measured_level(path, n, right, none, precision):
-    """The held-out halves of the two written sets and the third set held out whole (63
-    other municipalities), each evaluated by the lead after the tuning on the development
-    halves: regression bars at the levels measured then (84.8 %, 87.4 % and 84.2 % right;
-    1.0 %, 0.0 % and 0.9 % none; instruments 90.7 %, 91.9 % and 91.4 %). Never tune on
+    """The held-out halves of the three written sets (51 other municipalities), each
+    evaluated by the lead after the tuning on the development halves: regression bars at
+    the levels measured then (84.8 %, 87.4 % and 85.5 % right; 1.0 %, 0.0 % and 1.3 %
+    none; instruments 90.7 %, 91.9 % and 91.9 %). Never tune on
     their errors: they are the team's unseen measures; raise the bars when general
     changes raise the figures."""
     classified = et.classify(et.load_titles(path))
