@@ -347,6 +347,44 @@ def test_mask_equals_the_case_insensitive_phrases(text):
     assert th._mask([text], phrases) == [plain.sub(" ", text)]
 
 
+def test_mask_equals_the_regex_on_random_phrase_texts() -> None:
+    """The quick test before the regex (``_may_hold``) never skips a text the
+    case-insensitive regex would change: random texts of phrase words in any case,
+    separators, words glued on either side and other letters."""
+    import random
+
+    phrases = th.load_taxonomy().ignore_phrases
+    rx = th._ignore_regex(phrases)
+    words_of = th._ignore_words(phrases)
+    seps = [" ", "  ", ", ", " & ", "&", " og ", " OG ", "og", "\n", ",", "-"]
+    glue = ["", " ", "x", "_", "9", "é", "É", ", ", "\n", " og ", "Æ"]
+    rng = random.Random(5)
+
+    def case(word: str) -> str:
+        return rng.choice([word, word.upper(), word.lower(), word.capitalize()])
+
+    def piece() -> str:
+        ws = rng.choice(words_of)
+        if rng.random() < 0.3:  # a phrase cut short, or another's words
+            ws = ws[: rng.randint(1, len(ws))] + rng.choice(words_of)[1:]
+        out = case(ws[0])
+        for w in ws[1:]:
+            out += rng.choice(seps) + case(w)
+        return out
+
+    texts = [
+        "".join(rng.choice(glue) + piece() for _ in range(rng.randint(1, 4))) + rng.choice(glue)
+        for _ in range(3000)
+    ]
+    texts += ["Kultur, Fritid & Ejendomme", "xKultur, Fritid & Ejendomme", "by og kultur"]
+    changed = 0
+    for text in texts:
+        want = rx.sub(" ", text)
+        assert th._masked(phrases, text) == want, text
+        changed += want != text
+    assert changed > 300  # the phrases were there to be found
+
+
 def test_words_of_chunks_equal_the_tokenizers_on_any_whitespace():
     """``_units_of`` tokenises whitespace-free chunks: the same words as the whole text."""
     from analysis.nlp import danish_nlp
@@ -678,6 +716,116 @@ def test_shared_tokens_give_the_same_rows() -> None:
     rows = pa.item_area_rows(ids, titles, bodies, groups, tokens=tokens)
     assert rows == pa.item_area_rows(ids, titles, bodies, groups) and rows
     assert len(tokens) == 5  # the policy areas found every text there
+
+
+def _reference_hits(themes: list[th.Theme], units: list[tuple[str, str]]) -> list[list[str]]:
+    """What ``_Matcher.hits`` must find, by testing every pattern on every word: per theme,
+    from left to right, the longest phrase starting at a word (no word of it excluded),
+    else a one-word term; a match's words are not matched again for that theme."""
+
+    def matches(word: str, unit: tuple[str, str]) -> bool:
+        lower, lemma = unit
+        return th._Pattern.parse(word).matches(lower, lemma, th.word_forms(lower, lemma))
+
+    found: list[list[str]] = []
+    for theme in themes:
+        phrases = sorted(
+            (t.split() for t in theme.terms if " " in t), key=len, reverse=True
+        )  # longest first, ties in the order written (as the matcher sorts them)
+        singles = [t for t in theme.terms if " " not in t]
+
+        def excluded(unit: tuple[str, str], theme: th.Theme = theme) -> bool:
+            return any(matches(w, unit) for w in theme.exclude)
+
+        out, i = [], 0
+        while i < len(units):
+            length = 0
+            if not excluded(units[i]):
+                for words in phrases:
+                    span = units[i : i + len(words)]
+                    if (
+                        len(span) == len(words)
+                        and all(matches(w, u) for w, u in zip(words, span, strict=True))
+                        and not any(excluded(u) for u in span[1:])
+                    ):
+                        length = len(words)
+                        break
+                if not length and any(matches(w, units[i]) for w in singles):
+                    length = 1
+            if length:
+                out.append(" ".join(u[0] for u in units[i : i + length]))
+                i += length
+            else:
+                i += 1
+        found.append(out)
+    return found
+
+
+def test_hits_equal_every_pattern_tested_on_every_word() -> None:
+    """``_Matcher.hits`` walks only the words that can start a match (``_StartCache``) and
+    looks the others up only inside a phrase: the same hits as testing every term at
+    every word, on random texts full of phrases, overlaps, exclusions and text ends."""
+    import random
+
+    themes = [
+        th.Theme(
+            "a", "A", "", ("skole*", "*plan", "lokal plan*", "lokal plan for skole*"), ("skolebus",)
+        ),
+        th.Theme("b", "B", "", ("*bus", "kollektiv trafik*", "plan", "trafik plan"), ("*pleje",)),
+        th.Theme("c", "C", "", ("ældre pleje*", "*pleje", "ældre", "pleje plan"), ("plejen",)),
+        th.Theme("d", "D", "", ("for skole", "kollektiv*")),
+    ]
+    vocab = [
+        *("skolen", "skolebus", "lokal", "plan", "planen", "lokalplan", "for", "trafik"),
+        *("kollektiv", "kollektive", "ældre", "pleje", "plejen", "hjemmepleje", "og", "x"),
+    ]
+    matcher = th._Matcher(themes)
+    rng = random.Random(11)
+    fixed = ["lokal plan for skolebus", "lokal plan for skolen", "ældre plejen", "kollektiv"]
+    texts = [t.split() for t in fixed]
+    texts += [rng.choices(vocab, k=rng.randint(0, 14)) for _ in range(400)]
+    for words in texts:
+        units = [(w, w) for w in words]
+        assert matcher.hits(units) == _reference_hits(themes, units), units
+    assert matcher._starts[("x", "x")] is None and matcher._starts[("plan", "plan")]
+
+
+def test_topic_terms_and_chunk_cache_start_over(monkeypatch) -> None:
+    """Topic words are decided once per word (``_TopicWords``) and chunks are looked up in
+    one pass (``_ChunkCache``): the same words as deciding each word in turn, also when
+    the chunk cache starts over in the middle of a text."""
+    stop = th._stop_words(th.load_taxonomy().stop_words)
+    text = "Udvalget godkendte budgettet for 2025 og de nye skoler, men ikke cykelstien."
+    (units,) = th._units_of([text])
+    want = [
+        lemma
+        for lower, lemma in units
+        if len(lemma) >= 3
+        and lemma.replace("-", "").isalpha()
+        and lemma not in stop
+        and lower not in stop
+    ]
+    assert th._topic_terms(units, stop) == want == th._topic_terms(units, stop)
+    assert "budget" in want and "for" not in want
+    monkeypatch.setattr(th, "_CHUNK_CACHE_MAX", 3)
+    th._CHUNK_UNITS.clear()
+    assert th._units_of([text]) == [units]
+    assert 0 < len(th._CHUNK_UNITS) <= 3
+
+
+def test_packaged_taxonomy_is_read_once_unless_a_user_file_is_set(tmp_path, monkeypatch):
+    """The module reads the packaged taxonomy as one object (its matcher found by
+    identity), but a user file named in the environment is read every time."""
+    monkeypatch.delenv("MINUTES_THEMES_FILE", raising=False)
+    assert th._as_taxonomy(None) is th._as_taxonomy(None)
+    assert th._matcher_for(th._as_taxonomy(None)) is th._matcher_for(th.load_taxonomy())
+    user = tmp_path / "mine.yaml"
+    user.write_text("mode: replace\nthemes:\n- {key: klima, label: Klima, terms: [klima*]}\n")
+    monkeypatch.setenv("MINUTES_THEMES_FILE", str(user))
+    assert [t.key for t in th._as_taxonomy(None)] == ["klima"]
+    assert th.item_theme_rows(["i"], ["Klimaplan"], [""])[0] == [("i", "klima", 3.0, "title")]
+    monkeypatch.delenv("MINUTES_THEMES_FILE")
+    assert "klima" not in {t.key for t in th._as_taxonomy(None)}
 
 
 def _term_corpus(n: int) -> tuple[list[str], list[str], list[set[str]]]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress
-from operator import attrgetter, is_
+from operator import is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -303,9 +303,22 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     )
 
 
+@lru_cache(maxsize=1)
+def _packaged_taxonomy() -> Taxonomy:
+    """The packaged taxonomy (``load_taxonomy`` without a user file) as one shared object,
+    for this module's own reading only (callers get their own from ``load_taxonomy``)."""
+    base = _default_parsed()
+    return Taxonomy(base["themes"], base["ignore"], base["stop"])
+
+
 def _as_taxonomy(taxonomy: Sequence[Theme] | None) -> Taxonomy:
     if taxonomy is None:
-        return load_taxonomy()
+        # The build asks for the taxonomy once per meeting: without a user file, the
+        # same object each time, so that its matcher and stop words are found by
+        # identity (``_matcher_for``), not by hashing every theme's terms again.
+        if os.environ.get(THEMES_FILE_ENV):
+            return load_taxonomy()
+        return _packaged_taxonomy()
     if isinstance(taxonomy, Taxonomy):
         return taxonomy
     base = _default_parsed()  # a plain list of themes: packaged file-level settings
@@ -375,7 +388,7 @@ class _UnitInfo:
     #: theme -> its phrases whose first word this word matches, longest first: the only
     #: phrases that can start here (worked out once per distinct word, not per token).
     starts: dict[int, tuple[tuple[int, ...], ...]] = field(default_factory=dict, hash=False)
-    #: whether the word can start a match of any theme (a field: read for every token)
+    #: whether the word can start a match of any theme (``_StartCache``)
     hit: bool = field(init=False)
     #: the themes a match can start here for, in order (worked out once per word)
     order: tuple[int, ...] = field(init=False)
@@ -383,9 +396,6 @@ class _UnitInfo:
     def __post_init__(self) -> None:
         object.__setattr__(self, "hit", bool(self.single or self.starts))
         object.__setattr__(self, "order", tuple(sorted(self.single.union(self.starts))))
-
-
-_HIT = attrgetter("hit")
 
 
 class _InfoCache(dict):
@@ -398,6 +408,21 @@ class _InfoCache(dict):
 
     def __missing__(self, key: tuple[str, str]) -> _UnitInfo:
         return self.matcher.info(*key)
+
+
+class _StartCache(dict):
+    """(lower, lemma) -> the word's ``_UnitInfo`` when a match of some theme can start at
+    it, else None: one lookup per word tells ``_Matcher.found`` where to look (most words
+    start none)."""
+
+    def __init__(self, matcher: _Matcher) -> None:
+        super().__init__()
+        self.matcher = matcher
+
+    def __missing__(self, key: tuple[str, str]) -> _UnitInfo | None:
+        info = self.matcher.info(*key)
+        start = self[key] = info if info.hit else None
+        return start
 
 
 class _Matcher:
@@ -430,6 +455,7 @@ class _Matcher:
             self._phrases.append(sorted(phrases, key=len, reverse=True))
             self._excl.append([_Pattern.parse(w) for w in theme.exclude])
         self._cache: dict[tuple[str, str], _UnitInfo] = _InfoCache(self)
+        self._starts: dict[tuple[str, str], _UnitInfo | None] = _StartCache(self)
         # Every distinct pattern gets an id, found by kind and text, so that a word looks
         # up its parts instead of testing each of the (up to ~1,300) patterns: ``_matched``.
         ids: dict[_Pattern, int] = {}
@@ -482,24 +508,32 @@ class _Matcher:
 
     def hits(self, units: Sequence[tuple[str, str]]) -> list[list[str]]:
         """Per theme, the matched words/phrases (as written, lower-cased) in ``units``."""
-        # A word not seen before is worked out by the cache's ``__missing__``.
-        infos = list(map(self._cache.__getitem__, units))
-        found: list[list[str]] = [[] for _ in self.themes]
-        next_free = [0] * len(self.themes)
-        # Only the words that hit a theme are walked: most words belong to none.
-        for i in compress(range(len(infos)), map(_HIT, infos)):
-            info = infos[i]
+        found = self.found(units)
+        return [found.get(t, []) for t in range(len(self.themes))]
+
+    def found(self, units: Sequence[tuple[str, str]]) -> dict[int, list[str]]:
+        """``hits`` of the themes that have any, by theme index (most texts hit few of
+        the themes: nothing is built for the others)."""
+        # A word not seen before is worked out by the cache's ``__missing__``; words that
+        # start no match are None, and only the others are walked (most words).
+        starts = list(map(self._starts.__getitem__, units))
+        infos = self._cache
+        n_units = len(units)
+        found: dict[int, list[str]] = {}
+        next_free: dict[int, int] = {}
+        for i in compress(range(n_units), starts):
+            info = starts[i]
             for t in info.order:
-                if i < next_free[t] or t in info.excluded:
+                if i < next_free.get(t, 0) or t in info.excluded:
                     continue
                 length = 0
                 # Longest first; the first word is known to match (``starts``).
                 for phrase in info.starts.get(t, ()):
                     n = len(phrase)
-                    if i + n > len(infos):
+                    if i + n > n_units:
                         continue
                     for j in range(1, n):
-                        after = infos[i + j]
+                        after = infos[units[i + j]]
                         if phrase[j] not in after.patterns or t in after.excluded:
                             break
                     else:
@@ -507,11 +541,13 @@ class _Matcher:
                         break
                 if not length and t in info.single:
                     length = 1
-                if length == 1:
-                    found[t].append(units[i][0])
-                elif length:
-                    found[t].append(" ".join(u[0] for u in units[i : i + length]))
                 if length:
+                    words = (
+                        units[i][0]
+                        if length == 1
+                        else " ".join(u[0] for u in units[i : i + length])
+                    )
+                    found.setdefault(t, []).append(words)
                     next_free[t] = i + length
         return found
 
@@ -586,6 +622,8 @@ def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
 
 #: orth hash -> (lower form, lemma), or None for a token without a letter.
 _UNIT_OF: dict[int, tuple[str, str] | None] = {}
+#: Each distinct (lower form, lemma) as one tuple object (see ``_unit``).
+_UNITS: dict[tuple[str, str], tuple[str, str]] = {}
 
 
 def _unit(orth: int, strings: StringStore) -> tuple[str, str] | None:
@@ -596,7 +634,11 @@ def _unit(orth: int, strings: StringStore) -> tuple[str, str] | None:
     low = strings.add(strings[orth].lower())
     lower = strings[low].strip("-.")
     lemma = strings[lemma_hash(low, strings)].strip("-.") or lower
-    return (lower, lemma) if lower else None
+    if not lower:
+        return None
+    # One object per distinct word ("Budget" and "budget" give the same): the matchers'
+    # and topic words' caches then find a word by identity, not by comparing strings.
+    return _UNITS.setdefault((lower, lemma), (lower, lemma))
 
 
 #: Words of texts already tokenised, by text (see ``_units_of``): the list is shared, so
@@ -613,25 +655,30 @@ def _units_of(texts: Sequence[str], tokens: Tokens | None = None) -> list[list[t
     the themes and the policy areas of a meeting read the same titles and bodies.
     """
     out = []
-    chunks = _CHUNK_UNITS
+    chunk_units = _CHUNK_UNITS.__getitem__
     for text in texts:
         if tokens is not None and text in tokens:
             out.append(tokens[text])
             continue
-        units: list[tuple[str, str]] = []
-        for chunk in text.split():
-            found = chunks.get(chunk)
-            if found is None:
-                found = _chunk_units(chunk)
-            units += found
+        # A text's words are its chunks' words (see ``_chunk_units``); the chunks are
+        # looked up without a Python loop per chunk: this runs over every word.
+        units = list(chain.from_iterable(map(chunk_units, text.split())))
         if tokens is not None:
             tokens[text] = units
         out.append(units)
     return out
 
 
+class _ChunkCache(dict):
+    """Whitespace-free chunk of text -> its words; a chunk not seen before is tokenised
+    on the spot (``_chunk_units``), so that a text's chunks are looked up in one pass."""
+
+    def __missing__(self, chunk: str) -> tuple[tuple[str, str], ...]:
+        return _chunk_units(chunk)
+
+
 #: Words of each whitespace-free chunk of text already seen (see ``_chunk_units``).
-_CHUNK_UNITS: dict[str, tuple[tuple[str, str], ...]] = {}
+_CHUNK_UNITS: dict[str, tuple[tuple[str, str], ...]] = _ChunkCache()
 #: The chunk cache starts over beyond this many chunks (about 150 bytes each: ~15 MB).
 _CHUNK_CACHE_MAX = 100_000
 
@@ -693,12 +740,13 @@ def _score_units(
 ) -> list[tuple[str, list[str], list[str], int, float, float, bool]]:
     """Per theme with any hit: key, title terms, body terms, body words, density, score,
     assigned (see the module docstring for the rule)."""
-    t_found, b_found = matcher.hits(title_units), matcher.hits(body_units)
+    t_found, b_found = matcher.found(title_units), matcher.found(body_units)
     words = len(body_units)
     per_theme = []
-    for theme, tf, bf in zip(tax, t_found, b_found, strict=True):
-        tf = tf if "title" in theme.fields else []
-        bf = bf if "body" in theme.fields else []
+    for t in sorted(t_found.keys() | b_found.keys()):  # taxonomy order
+        theme = tax[t]
+        tf = t_found.get(t, []) if "title" in theme.fields else []
+        bf = b_found.get(t, []) if "body" in theme.fields else []
         if tf or bf:
             per_theme.append((theme, tf, bf))
     title_named = any(tf for theme, tf, _ in per_theme if "body" in theme.fields)
@@ -928,27 +976,37 @@ def _normaliser(counts: dict[str, int]) -> dict[str, str]:
     return out
 
 
-#: Per stop-word set: (lower, lemma) -> whether the word is a candidate topic word.
-_TOPIC_WORD: dict[frozenset[str], dict[tuple[str, str], bool]] = {}
+class _TopicWords(dict):
+    """(lower, lemma) -> the lemma when the word is a candidate topic word, else "";
+    decided on first sight for one stop-word set (``_topic_terms``)."""
+
+    def __init__(self, stop: frozenset[str]) -> None:
+        super().__init__()
+        self.stop = stop
+
+    def __missing__(self, unit: tuple[str, str]) -> str:
+        lower, lemma = unit
+        ok = (
+            len(lemma) >= 3
+            and lemma.replace("-", "").isalpha()
+            and lemma not in self.stop
+            and lower not in self.stop
+        )
+        word = self[unit] = lemma if ok else ""
+        return word
+
+
+#: Per stop-word set: what each word is as a topic word (see ``_TopicWords``).
+_TOPIC_WORD: dict[frozenset[str], _TopicWords] = {}
 
 
 def _topic_terms(units: Sequence[tuple[str, str]], stop: frozenset[str]) -> list[str]:
     """Candidate topic words of one text: lemmas of 3+ letters that are not stop words."""
-    decided = _TOPIC_WORD.setdefault(stop, {})
-    out = []
-    for unit in units:
-        ok = decided.get(unit)
-        if ok is None:
-            lower, lemma = unit
-            ok = decided[unit] = (
-                len(lemma) >= 3
-                and lemma.replace("-", "").isalpha()
-                and lemma not in stop
-                and lower not in stop
-            )
-        if ok:
-            out.append(unit[1])
-    return out
+    decided = _TOPIC_WORD.get(stop)
+    if decided is None:
+        decided = _TOPIC_WORD[stop] = _TopicWords(stop)
+    # Looked up without a Python loop per word: this runs over every word of the corpus.
+    return list(filter(None, map(decided.__getitem__, units)))
 
 
 def _topic_docs(items: pd.DataFrame, sections: pd.DataFrame, tax: Taxonomy) -> list[str]:
