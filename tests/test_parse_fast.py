@@ -222,3 +222,28 @@ def test_title_lines_are_found_as_both_patterns_find_them() -> None:
         assert (got and got.span()) == (expected and expected.span()), repr(text)
         found += expected is not None
     assert found > 100
+
+
+def test_heading_candidates_start_as_the_gate_lets_through() -> None:
+    from analysis.layouts import headings as h
+    from analysis.layouts.text import _BULLET
+
+    patterns = [h._NUMBER_ALONE, h._PKT, h._NUMBERED, h._GLUED, h._YEAR_NUMBERED, h._ROMAN, h._BARE]
+    rests = ["kt. 1 Titel", "unkt 1 Titel", "agsordenspunkt 1 Titel", "ag 1 Titel", "d 1 Titel"]
+    rests += [" 1 Titel", "bent punkt 1 Titel", "ukket 1 Titel", "2. Titel", ". Titel", "Titel"]
+    rests += ["2 Titel", "/2020 Titel", "", "I. Titel", "1"]
+    for c in [*range(0x3000), 0x212A, 0x212B, 0xFF10, 0x1D7CE]:
+        char = chr(c)
+        if any(p.match(char + rest) for p in patterns for rest in rests):
+            assert char.isdigit() or char in h._HEAD_STARTS, hex(c)
+        if _BULLET.match(char + "x"):
+            assert char in h._BULLET_MARKS, hex(c)
+    pieces = ["P", "p", "kt", "KT", "\u212at", "unkt", "Dagsorden", "spunkt", "ſ", "ag", "S", "A"]
+    pieces += ["d", "§", "Å", "\u212b", "ben", "t", "Lu", "kket", "I", "V", "X", ".", " ", "1", "2"]
+    pieces += ["/2020", ":", "nr", "Titel", ")", "-", "\t", "Sag 4/20"]
+    matched = 0
+    for text in _random_texts(pieces, 40000, 6, 11):
+        if any(p.match(text) for p in patterns):
+            matched += 1
+            assert h._may_head(text), repr(text)
+    assert matched > 1000
