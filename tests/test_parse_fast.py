@@ -247,3 +247,22 @@ def test_heading_candidates_start_as_the_gate_lets_through() -> None:
             matched += 1
             assert h._may_head(text), repr(text)
     assert matched > 1000
+
+
+def test_the_last_documents_furniture_and_candidates_are_remembered_not_shared() -> None:
+    from analysis.layouts.headings import candidates
+    from analysis.layouts.text import furniture, prepare
+
+    text = "Print\n\n1. Godkendelse af dagsorden\nSagsnr.: 12/3456\nTekst\n\n2. Eventuelt\n"
+    lines = prepare(text)
+    first = furniture(lines)
+    first.add(99)  # the caller's own copy
+    assert furniture(lines) == {0} == furniture(prepare(text))
+    skip = furniture(lines)
+    heads = candidates(lines, skip)
+    assert [h.number for h in heads] == [1, 2]
+    heads.pop()
+    assert [h.number for h in candidates(lines, skip)] == [1, 2]
+    skip.add(2)  # another skip set: found again, not remembered
+    assert [h.number for h in candidates(lines, skip)] == [2]
+    assert [h.number for h in candidates(lines, skip, start=6)] == [2]

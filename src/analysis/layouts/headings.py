@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.layouts.text import _BULLET, is_furniture
+from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     Line,
     heading_key,
@@ -270,6 +270,7 @@ def _may_head(text: str) -> bool:
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
+@last_document_memo
 def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """Every line from ``start`` on shaped like a numbered item heading, with evidence.
 
