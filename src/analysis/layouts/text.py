@@ -330,17 +330,19 @@ def last_document_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
     place. The other arguments are compared by value (sets kept frozen); a copy of the
     result is handed out, so a caller may change its own.
     """
-    last: list[Any] = [None, None, None]  # lines, other arguments, result
+    # (lines, other arguments, result), replaced as a whole: a thread sees one or the other
+    last: list[tuple[list[Line], tuple[Any, ...], Any] | None] = [None]
 
     @wraps(fn)
     def remembered(lines: list[Line], *args: Any, **keywords: Any) -> _T:
         if keywords:
             return fn(lines, *args, **keywords)
-        if last[0] is lines and last[1] == args:
-            return copy(last[2])
+        held = last[0]
+        if held is not None and held[0] is lines and held[1] == args:
+            return copy(held[2])
         result = fn(lines, *args)
         frozen = tuple(frozenset(a) if isinstance(a, set) else a for a in args)
-        last[:] = [lines, frozen, copy(result)]
+        last[0] = (lines, frozen, copy(result))
         return result
 
     return remembered
