@@ -15,15 +15,23 @@ from analysis.layouts.text import is_furniture
 from analysis.model import Reference
 from analysis.parse import (
     _BROKEN_WORD,
+    _DEADLINE_WORDS,
     _MD_HEADING,
+    _MEETING_WORDS,
     _ODD_CASE,
     _REF_DATE,
+    _REFERAT,
+    _REFERAT_DASHED,
     _WORD_REST,
     WHITESPACE,
     Line,
+    _ends_as_dated,
     _lines_at,
     _sentence_references,
+    _title_line,
+    decision_heading,
     find_references,
+    lower_latin1,
     may_hold,
     nonblank_chars,
     section_text,
@@ -128,11 +136,45 @@ def test_may_hold_is_never_false_where_a_case_insensitive_pattern_matches() -> N
     for c in range(sys.maxunicode + 1):  # what may_hold relies on
         char = chr(c)
         if letter.fullmatch(char):
-            assert char in _ODD_CASE or char.lower() in letters, hex(c)
+            assert char in _ODD_CASE or lower_latin1(char) in letters, hex(c)
+        # _in_web_addresses looks for ".dk" in what municipality_in_web_addresses casefolds
+        if any(mark in char.casefold() for mark in ".dk"):
+            assert char in _ODD_CASE or lower_latin1(char) == char.casefold(), hex(c)
     words = ("side", "page", "marts")
     assert may_hold("Side 3 af 4", words) and may_hold("ſide 3", words)
     assert may_hold("SİDE", words) and may_hold("MARTS", words)
+    assert may_hold("3. MARTS – 2024", words) and may_hold("\u212aB", ("kb",))
     assert not may_hold("Sagsfremstilling", words)
+    assert not may_hold("Sagsfremstilling – Økonomi", words)
+
+
+def test_lower_latin1_is_lower_for_latin1_and_a_question_mark_beyond() -> None:
+    latin1 = "".join(map(chr, range(256)))
+    assert lower_latin1(latin1) == latin1.lower()
+    for text in _random_texts(["A", "Æ", "ø", "Å", "x", "–", "İ", "\u212a", "€", " "], 3000, 12, 7):
+        expected = "".join(c.lower() if c <= "\xff" else "?" for c in text)
+        assert lower_latin1(text) == expected, repr(text)
+
+
+def test_sentence_kinds_are_the_patterns_kinds() -> None:
+    pieces = ["3. marts", " ", ". ", "Mødet", "møde", "MØDE", "KB", "kb", "øu", "ØU", "Frist"]
+    pieces += ["frist", "fristen", "senest", "Inden", "deadline", "udvalget", "Seminar"]
+    pieces += ["lederdagen", "x", "workshop", "temadrøftelse", "chefforum", "Kommunalbestyrelsen"]
+    pieces += ["\u212aB", "ſenest"]
+    kinds = set()
+    for text in _random_texts(pieces, 6000, 8, 8):
+        refs: list[Reference] = []
+        _sentence_references(text, "x", dt.date(2024, 5, 1), refs, None)
+        expected = (
+            "deadline"
+            if _DEADLINE_WORDS.search(text)
+            else "meeting"
+            if _MEETING_WORDS.search(text)
+            else "date"
+        )
+        assert all(ref.kind == expected for ref in refs), repr(text)
+        kinds.update(ref.kind for ref in refs)
+    assert kinds == {"deadline", "meeting", "date"}
 
 
 def test_whitespace_is_every_character_split_splits_on() -> None:
@@ -155,3 +197,72 @@ def test_furniture_hints_of_the_document_decide_as_all_hints_do() -> None:
     long_line = "En lang linje med almindelig tekst om budgettet for det kommende år i kommunen"
     assert is_furniture(long_line) is False
     assert is_furniture(long_line, ()) is False
+
+
+def test_decision_headings_end_with_a_date_a_number_or_a_colon() -> None:
+    pieces = ["Beslutning", "Indstilling", " i ", " ", "Byrådet", "Økonomiudvalget", "KB", "s"]
+    pieces += [" den ", " d. ", "3. marts 2024", "03-04-2024", ":", ", ", "pkt. 4", " beslutning"]
+    pieces += [" afgørelse", "\t", "x", "Udvalgets"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 7, 9):
+        if decision_heading(text) is not None:
+            found += 1
+            genitive = any(w in text for w in ("s beslutning", "s indstilling", "s afgørelse"))
+            assert genitive or _ends_as_dated(text), repr(text)
+    assert found > 100
+
+
+def test_title_lines_are_found_as_both_patterns_find_them() -> None:
+    pieces = ["REFERAT", "Dagsorden", "beslutningsprotokol", " ", "Byrådet", " d. ", "den "]
+    pieces += ["03-04-2024", " – ", " - ", "Referat", "Beslutningsprotokol", "x", "\t", "REFERAT "]
+    found = 0
+    for text in _random_texts(pieces, 30000, 6, 10):
+        expected = _REFERAT.match(text) or _REFERAT_DASHED.match(text)
+        got = _title_line(text)
+        assert (got and got.span()) == (expected and expected.span()), repr(text)
+        found += expected is not None
+    assert found > 100
+
+
+def test_heading_candidates_start_as_the_gate_lets_through() -> None:
+    from analysis.layouts import headings as h
+    from analysis.layouts.text import _BULLET
+
+    patterns = [h._NUMBER_ALONE, h._PKT, h._NUMBERED, h._GLUED, h._YEAR_NUMBERED, h._ROMAN, h._BARE]
+    rests = ["kt. 1 Titel", "unkt 1 Titel", "agsordenspunkt 1 Titel", "ag 1 Titel", "d 1 Titel"]
+    rests += [" 1 Titel", "bent punkt 1 Titel", "ukket 1 Titel", "2. Titel", ". Titel", "Titel"]
+    rests += ["2 Titel", "/2020 Titel", "", "I. Titel", "1"]
+    for c in [*range(0x3000), 0x212A, 0x212B, 0xFF10, 0x1D7CE]:
+        char = chr(c)
+        if any(p.match(char + rest) for p in patterns for rest in rests):
+            assert char.isdigit() or char in h._HEAD_STARTS, hex(c)
+        if _BULLET.match(char + "x"):
+            assert char in h._BULLET_MARKS, hex(c)
+    pieces = ["P", "p", "kt", "KT", "\u212at", "unkt", "Dagsorden", "spunkt", "ſ", "ag", "S", "A"]
+    pieces += ["d", "§", "Å", "\u212b", "ben", "t", "Lu", "kket", "I", "V", "X", ".", " ", "1", "2"]
+    pieces += ["/2020", ":", "nr", "Titel", ")", "-", "\t", "Sag 4/20"]
+    matched = 0
+    for text in _random_texts(pieces, 40000, 6, 11):
+        if any(p.match(text) for p in patterns):
+            matched += 1
+            assert h._may_head(text), repr(text)
+    assert matched > 1000
+
+
+def test_the_last_documents_furniture_and_candidates_are_remembered_not_shared() -> None:
+    from analysis.layouts.headings import candidates
+    from analysis.layouts.text import furniture, prepare
+
+    text = "Print\n\n1. Godkendelse af dagsorden\nSagsnr.: 12/3456\nTekst\n\n2. Eventuelt\n"
+    lines = prepare(text)
+    first = furniture(lines)
+    first.add(99)  # the caller's own copy
+    assert furniture(lines) == {0} == furniture(prepare(text))
+    skip = furniture(lines)
+    heads = candidates(lines, skip)
+    assert [h.number for h in heads] == [1, 2]
+    heads.pop()
+    assert [h.number for h in candidates(lines, skip)] == [1, 2]
+    skip.add(2)  # another skip set: found again, not remembered
+    assert [h.number for h in candidates(lines, skip)] == [2]
+    assert [h.number for h in candidates(lines, skip, start=6)] == [2]

@@ -22,6 +22,7 @@ what is missing.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import PurePosixPath
 from types import ModuleType
 
@@ -47,7 +48,7 @@ from analysis.municipalities import (
     municipality_in_web_addresses,
     same_municipality,
 )
-from analysis.parse import Line, NotMinutes
+from analysis.parse import Line, NotMinutes, may_hold
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
 LAYOUTS: tuple[ModuleType, ...] = (
@@ -63,6 +64,7 @@ LAYOUTS: tuple[ModuleType, ...] = (
     generic,
 )
 LAYOUT_NAMES: tuple[str, ...] = tuple(m.NAME for m in LAYOUTS)
+_CLEAN = attrgetter("clean")
 #: Forum recorded when neither the document nor the folder names one.
 UNKNOWN_FORUM = "Ukendt forum"
 
@@ -140,6 +142,14 @@ def _mention_hints(text: str) -> list[int]:
     return sorted(out)
 
 
+def _in_web_addresses(lines: list[Line]) -> str | None:
+    """The municipality the document's web and e-mail addresses name: looked for only
+    where ".dk" may be written (most documents hold no address, and casefolding a whole
+    document costs more than the rest of this step)."""
+    text = "\n".join(map(_CLEAN, lines))
+    return municipality_in_web_addresses(text) if may_hold(text, (".dk",)) else None
+
+
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
@@ -163,7 +173,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         municipality
         or placed
         or municipality_from_case_numbers([i.case_number for i in meeting.items if i.case_number])
-        or municipality_in_web_addresses("\n".join(line.clean for line in lines))
+        or _in_web_addresses(lines)
         or default
         or in_body
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.layouts.text import _BULLET, is_furniture
+from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     Line,
     heading_key,
@@ -156,7 +156,7 @@ def plausible_title(title: str) -> bool:
         return False
     if not (first.isalpha() or first.isdigit() or first in "\"'«(§"):
         return False
-    return sum(ch.isalpha() for ch in title) >= 3
+    return sum(map(str.isalpha, title)) >= 3
 
 
 def _next_nonblank(lines: list[Line], pos: int, skip: set[int], limit: int = 4) -> list[int]:
@@ -250,6 +250,27 @@ def _evidence(
     return score, consumed, case
 
 
+#: The characters ``layouts.text._BULLET`` can match first.
+_BULLET_MARKS = frozenset("-•*–·▪◦")
+#: The first characters of the words below ("ſ" and the Ångström sign match "s" and "å"
+#: case-insensitively).
+_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVX")
+#: How every heading the patterns of :func:`candidates` match starts, but with a digit:
+#: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket" in any case,
+#: or a Roman numeral.
+_HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket)|[IVX]{1,6}\.")
+
+
+def _may_head(text: str) -> bool:
+    """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
+    prose lines, instead of eight patterns)."""
+    first = text[:1]
+    if first.isdigit():
+        return True
+    return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
+
+
+@last_document_memo
 def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """Every line from ``start`` on shaped like a numbered item heading, with evidence.
 
@@ -264,7 +285,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         line = lines[pos]
         if line.blank or line.index in skip:
             continue
-        text = _BULLET.sub("", line.clean).strip()
+        clean = line.clean
+        text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
+        if not _may_head(text):
+            continue  # no pattern below can match (most lines: prose)
         number: int | None = None
         title = ""
         consumed: list[int] = []

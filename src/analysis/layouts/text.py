@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable
+from copy import copy
+from functools import lru_cache, wraps
 from operator import attrgetter
+from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.parse import (
@@ -315,6 +318,37 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     return {ln.index for ln in lines if ln.clean in heads} if heads else set()
 
 
+_T = TypeVar("_T")
+
+
+def last_document_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """``fn`` of a document's lines that remembers its result for the last document.
+
+    A numbered layout's recogniser (``running``) and its parser (``base.parse_numbered``)
+    ask for the same document's furniture and heading candidates in turn. The document is
+    its list of prepared lines, known by identity: prepared lines are never changed in
+    place. The other arguments are compared by value (sets kept frozen); a copy of the
+    result is handed out, so a caller may change its own.
+    """
+    # (lines, other arguments, result), replaced as a whole: a thread sees one or the other
+    last: list[tuple[list[Line], tuple[Any, ...], Any] | None] = [None]
+
+    @wraps(fn)
+    def remembered(lines: list[Line], *args: Any, **keywords: Any) -> _T:
+        if keywords:
+            return fn(lines, *args, **keywords)
+        held = last[0]
+        if held is not None and held[0] is lines and held[1] == args:
+            return copy(held[2])
+        result = fn(lines, *args)
+        frozen = tuple(frozenset(a) if isinstance(a, set) else a for a in args)
+        last[0] = (lines, frozen, copy(result))
+        return result
+
+    return remembered
+
+
+@last_document_memo
 def furniture(lines: list[Line]) -> set[int]:
     """Indexes of furniture lines; on a printable web page also the navigation above it,
     in a pasted e-mail its header lines, in text printed from a PDF the page numbers and
