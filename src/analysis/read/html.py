@@ -708,11 +708,26 @@ def html_to_text(markup: str) -> str:
     return _page_text(markup)[0]
 
 
+_FOLD_CLASS = re.compile(r"accordion|collaps|fold|expand", re.I)
+
+
+def _unfold(soup) -> None:
+    """Show the folded parts of a page: an item's text in an accordion is hidden until a
+    toggle (``aria-controls``) opens it, yet it is the minutes, not chrome."""
+    targets = {str(t.get("aria-controls")) for t in soup.find_all(attrs={"aria-controls": True})}
+    for tag in soup.find_all(attrs={"hidden": True}):
+        classes = " ".join(tag.get("class") or [])
+        if str(tag.get("id")) in targets or _FOLD_CLASS.search(classes):
+            del tag["hidden"]
+            tag.attrs.pop("aria-hidden", None)
+
+
 def _page_text(markup: str) -> tuple[str, bool]:
     """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
+    _unfold(soup)
     root = soup.body or soup
     mains = soup.find_all("main") + [
         t for t in soup.find_all(attrs={"role": "main"}) if t.name != "main"
