@@ -157,3 +157,26 @@ def test_permit_decisions_and_withdrawn_items() -> None:
     assert classify_decision("Punktet blev trukket fra dagsordenen.", forum) == [
         ("none", "Punktet blev trukket fra dagsordenen.")
     ]
+
+
+def test_web_agenda_as_one_table_reads_as_items() -> None:
+    page = (
+        "<html><body><main><h1>Økonomiudvalget</h1><p>Referat</p>"
+        "<p>Mødedato: Tirsdag den 12. november 2019 kl. 17.00</p><table>"
+        "<tr><th>Nr.</th><th>Sag</th><th>Indstilling</th><th>Beslutning</th></tr>"
+        "<tr><td>1</td><td>Godkendelse af dagsorden<br>Sagsnr. 19/100</td>"
+        "<td>Dagsordenen godkendes.</td><td>Godkendt.</td></tr>"
+        "<tr><td>2</td><td>Takster 2020<br>Sagsnr. 19/7713</td>"
+        "<td>Taksterne godkendes.</td><td>Anbefales.</td></tr>"
+        "</table></main></body></html>"
+    )
+    text = read_bytes(page.encode(), ".html").text
+    meeting = parse_text(text)
+    assert [(it.number, it.raw_title, it.case_number) for it in meeting.items] == [
+        (1, "Godkendelse af dagsorden", "19/100"),
+        (2, "Takster 2020", "19/7713"),
+    ]
+    decisions = [
+        next(sec.text for sec in it.sections if sec.key == "beslutning") for it in meeting.items
+    ]
+    assert decisions == ["Godkendt.", "Anbefales."]
