@@ -40,6 +40,7 @@ from analysis.model import (
     Reference,
     Section,
 )
+from analysis.ocr_labels import ocr_heading
 from analysis.vocab import MONTHS_DA, PROPOSED_DECISION_KEY, SECTION_HEADINGS
 
 
@@ -424,6 +425,8 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     text = line.clean.rstrip(":").strip()
     # No text longer than the longest heading is one (lower case is never shorter).
     known = SECTION_HEADINGS.get(text.lower()) if len(text) <= _LONGEST_HEADING else None
+    if known is None and not line.heading_level and (name := ocr_heading(text)):
+        known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
     if known:
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
@@ -1082,7 +1085,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
 
 
 #: "Kompetence: Økonomiudvalget", "Beslutning: Godkendt.": a known heading with its text.
-_INLINE_HEADING = re.compile(r"^(?P<heading>[^:]{3,40}?)\s*:\s+(?P<text>\S.*)$")
+#: "Indstilling: …", or "Indstilling<TAB>…" (a row of a table of fields).
+_INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
 #: "Fraværende: …" under a decision: who was away, not the decision's text.
 _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 
@@ -1150,7 +1154,8 @@ def _parse_item(
             sections.append(current)
             placed.add(line.index)
             continue
-        m = _INLINE_HEADING.match(text) if rules is not None and ":" in text else None
+        inline_form = rules is not None and (":" in text or "\t" in text)
+        m = _INLINE_HEADING.match(text) if inline_form else None
         if m and m.group("heading").lower() in SECTION_HEADINGS:
             inline = Line(line.index, m.group("heading"), 0)
             hk = heading_key(inline, rules)

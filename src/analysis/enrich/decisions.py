@@ -165,6 +165,13 @@ _NONE_TEXTS = frozenset(
         "intet til referat",
         "intet at referere",
         "ingen sager",
+        # a withdrawn item: nothing was decided on it
+        "punktet blev trukket",
+        "punktet blev trukket fra dagsordenen",
+        "sagen blev trukket",
+        "sagen blev trukket fra dagsordenen",
+        "punktet er trukket fra dagsordenen",
+        "sagen er trukket fra dagsordenen",
     }
 )
 
@@ -230,6 +237,8 @@ _DECIDE = {"beslutte", "aflyse"}
 # "aftalt/aftalte" are lemmatised to "aftælle" by the lookup table.
 _DECIDE_PAST = {"aftale", "aftælle", "nedsætte", "fastlægge", "fastsætte", "afgøre", "enes"}
 _CHOOSE = {"vælge", "udvælge", "udpege"}
+_PERMIT_VERBS = {"meddele", "give"}
+_PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 _DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
 _ROLES = [
@@ -407,6 +416,15 @@ _RULES: tuple[_Rule, ...] = (
         _NOT_PRESENT,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    # "Udvalget meddelte afslag på ansøgningen", "gav tilladelse": a permit granted or
+    # refused is the body's decision on an application (not a proposal rejected)
+    _Rule(
+        "permit",
+        "decided",
+        ([_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],),
+        frozenset(_PERMIT_VERBS),
+        _NOT_PRESENT,
+    ),
     _Rule(
         "take_stance",
         "decided",

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from analysis.layouts.groups import group_headings
 from analysis.layouts.header import (
     date_from_body,
     forum_from_body,
@@ -29,6 +30,7 @@ from analysis.layouts.headings import (
     contents,
     match_contents,
 )
+from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions
 from analysis.layouts.text import furniture, running_heads
 from analysis.model import Item, ParsedMeeting
@@ -287,7 +289,7 @@ def parse_numbered(
     """Parse a document whose items are numbered headings (every family but the agenda
     system's ``Punkt N:``): contents list first, else the increasing run with evidence."""
     markers = part_markers(lines)
-    skip = furniture(lines) | (extra_skip or set()) | set(markers)
+    skip = furniture(lines) | (extra_skip or set()) | set(markers) | group_headings(lines)
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None)
@@ -315,7 +317,11 @@ def parse_numbered(
         head.date = date_from_body(lines)
     if not head.forum:
         head.forum = forum_from_body(lines, head.date)
+    if not head.forum:
+        head.forum = forum_from_meeting_kind(lines[:header_end], placed)
     place_known_lines(lines[:header_end], head, placed)
+    # "Mødet hævet kl. 21.35." written in the header of a short protocol
+    placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
     if closing is not None:
         placed.add(lines[closing].index)

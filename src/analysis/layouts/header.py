@@ -28,6 +28,7 @@ _FIELD = re.compile(
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
+    r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -38,6 +39,8 @@ _MEMBER_KEYS = {
     "til stede": True,
     "tilstede": True,
     "desuden deltog": True,
+    "fra administrationen": True,
+    "fra forvaltningen": True,
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,

@@ -54,7 +54,7 @@ class TocEntry:
     number: int | None = None
 
 
-_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.|\)|\s[-–]|\t)\s*(?P<title>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\)|\s[-–]|\t)\s*(?P<title>\S.*)$")
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
@@ -67,12 +67,30 @@ _PKT = re.compile(
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
 #: the heading's line, the title on the next).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})[.:]?"
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr))[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})[.:]?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
+#: "05.13.00-P20-3-13 Trafiksikkerhedsplan": a KLE journal number before the title.
+_KLE_LEAD = re.compile(
+    r"^(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2})?)\s+(?P<title>\S.*)$"
+)
+
+
+#: "Høring: Kvalitetsstandarder for …": a title, though "Høring" also heads a section.
+_HEARING_TITLE = re.compile(r"^Høring\s*:\s*[A-ZÆØÅ0-9]")
+
+
+def split_journal(title: str) -> tuple[str, str | None]:
+    """(title, journal number) of a title led by its KLE journal number, else (title, None)."""
+    m = _KLE_LEAD.match(title)
+    return (m.group("title").strip(), m.group("case")) if m else (title, None)
+
+
 #: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields).
-_TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*:\s*", re.I)
+_TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)", re.I)
+#: "Felt<TAB>Indhold": the head row of an item's table of fields ("| Felt | Indhold |").
+_FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -296,20 +314,28 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         m = _NUMBER_ALONE.match(text)
         if m:
             line_case = match_case_number(m.group("case")) if m.group("case") else None
-            nxt = _next_nonblank(lines, pos, skip, 1)
+            nxt = _next_nonblank(lines, pos, skip, 2)
+            if len(nxt) == 2 and _FIELDS_HEAD.match(lines[nxt[0]].clean):
+                consumed, nxt = [nxt[0]], nxt[1:]  # "Punkt 1" above a table of its fields
             if nxt:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
+                candidate, journal = split_journal(candidate)
+                line_case = line_case or journal
                 if (
                     plausible_title(candidate)
-                    and not _is_known_heading(candidate)
+                    and (not _is_known_heading(candidate) or _HEARING_TITLE.match(candidate))
                     and not match_case_number(candidate)
                     and not _NUMBER_ALONE.match(candidate)
                 ):
-                    number, title, consumed = int(m.group("num")), candidate, [nxt[0]]
+                    number, title = int(m.group("num")), candidate
+                    consumed = [*consumed, nxt[0]]
+            if number is None:  # not a heading with its title below: try the other forms
+                consumed = []
+                line_case = match_case_number(m.group("case")) if m.group("case") else None
         if number is None:
             for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED):
                 m = pattern.match(text)
-                if m and plausible_title(m.group("title")):
+                if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
                     break
         if number is None and text[:1] in "IVX":
@@ -331,6 +357,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         inline = _INLINE_CASE.search(title)
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
             title = title[: inline.start()].strip()
+        title, line_case = split_journal(title) if not line_case else (title, line_case)
         last = consumed[-1] if consumed else pos
         wrapped = _wrapped_title(lines, last, skip)
         if wrapped is not None:  # a PDF's heading wrapped onto a second line
@@ -460,8 +487,8 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _GLUED.match(text)
         or _YEAR_NUMBERED.match(text)
     )
-    if m and plausible_title(m.group("title")):
-        title, page = m.group("title").strip(), None
+    if m and plausible_title(split_journal(m.group("title"))[0]):
+        title, page = split_journal(m.group("title").strip())[0], None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))

@@ -65,13 +65,30 @@ def outcome_line(text: str) -> bool:
     )
 
 
-def _split(item: Item, whole_only: bool) -> Item:
+#: The end of a line's first sentence: a full stop before a capital.
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå)][.!])\s+(?=[A-ZÆØÅ])")
+
+
+def _first(text: str) -> str:
+    """The line's first sentence."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
     """The item with its text split at the outcome line, or as it was."""
     if len(item.sections) != 1 or item.sections[0].key != "tekst":
         return item
     lines = item.sections[0].text.split("\n")
     if whole_only:
-        at = 0 if len(lines) == 1 and outcome_line(lines[0]) else None
+        # "Dagsorden og referat blev godkendt. Referatet underskrives elektronisk.": the
+        # first sentence of the one line states it
+        whole = len(lines) == 1 and (outcome_line(lines[0]) or outcome_line(_first(lines[0])))
+        # the last item's "Intet." / "Godkendt." as a paragraph of its own, then what the
+        # page puts after the minutes (a confidentiality note, a contact line)
+        alone = last and len(lines) > 2 and not lines[1].strip()
+        if alone and (_BARE.match(lines[0].strip()) or _NOTHING.match(lines[0].strip())):
+            whole = True
+        at = 0 if whole else None
     else:
         at = next((k for k, line in enumerate(lines) if outcome_line(line)), None)
     if at is None:
@@ -92,4 +109,5 @@ def headless_decisions(items: list[Item]) -> list[Item]:
     minutes (no item has a section heading) at the first outcome line, elsewhere only in
     an item whose body is that one line."""
     free_text = bool(items) and all(all(sec.key == "tekst" for sec in it.sections) for it in items)
-    return [_split(it, whole_only=not free_text) for it in items]
+    last = len(items) - 1
+    return [_split(it, not free_text, k == last) for k, it in enumerate(items)]

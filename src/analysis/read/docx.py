@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from analysis.read import Document, UnreadableDocument
+from analysis.read.item_table import item_rows
 from analysis.vocab import SECTION_HEADINGS
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -465,23 +466,29 @@ class _Reader:
     def table(self, tbl) -> _Block:
         self._style_run = (None, 0)
         rows = []
+        grid: list[list[list[str]]] = []  # rows of cells of lines, for an item table
         for tr in _children(tbl, _TR):
             cells = []
+            grid.append([])
             for tc in _children(tr, _TC):
                 vmerge = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
                 if vmerge is not None and vmerge.get(_VAL) != "restart":
                     cells.append("")
+                    grid[-1].append([])
                     continue
                 texts = []
+                cell_lines: list[str] = []
                 for p in tc.iter(_P):
                     segs: list[tuple[str, bool]] = []
                     self.segments(p, segs, False)
                     texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
+                    cell_lines.extend("".join(t for t, _ in segs).replace("\t", " ").split("\n"))
                 cells.append(" ".join(t for t in texts if t))
+                grid[-1].append(cell_lines)
             line = "\t".join(cells).rstrip("\t")
             if line.strip():
                 rows.append(line)
-        return _Block(rows)
+        return _Block(item_rows(grid) or rows)
 
     # -- the document -------------------------------------------------------------------
 
@@ -575,7 +582,18 @@ def _split_lead_in(segs: list[tuple[str, bool]]) -> list[str]:
                     return [lead, rest]
                 break
             head.append((t, bold))
+        parts = [part.strip() for part in text.split("\n")]
+        if all(part[:1].isupper() or part[:1].isdigit() for part in parts) and all(
+            len(part) <= _MAX_BROKEN_LINE for part in parts
+        ):
+            # "Økonomiudvalget" / "Møde tirsdag den …" / "Mødelokale 2": short lines of
+            # their own, broken by hand (a wrapped sentence goes on in lower case).
+            return parts
     return [_one_line(text)]
+
+
+#: The longest line of a paragraph broken by hand into lines of their own.
+_MAX_BROKEN_LINE = 160
 
 
 # --- entry point ------------------------------------------------------------------------

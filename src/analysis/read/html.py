@@ -58,6 +58,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.read import Document, UnreadableDocument
+from analysis.read.item_table import item_rows
 from analysis.read.text import looks_binary, normalise_newlines
 from analysis.vocab import SECTION_HEADINGS
 
@@ -320,6 +321,10 @@ class _Layout:
         caption = el.find("caption", recursive=False)
         if caption is not None and _inline(caption):
             self.lines.append(_L("p", _inline(caption)))
+        items = item_rows(_grid(el))  # an agenda as one table, a row per item
+        if items is not None:
+            self.lines.extend(_L("p", line) if line else _L("brk") for line in items)
+            return
         for tr in el.find_all("tr"):
             if tr.find_parent("table") is not el or _is_chrome(tr):
                 continue
@@ -357,6 +362,21 @@ class _Layout:
             elif text:
                 values.append(text)
         emit()
+
+
+def _grid(table) -> list[list[list[str]]]:
+    """A data table's rows of cells, each cell the lines its ``<br>``/blocks make."""
+    out: list[list[list[str]]] = []
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table or _is_chrome(tr):
+            continue
+        cells = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            parts: list[str] = []
+            _strings(cell, parts, br=_BR)
+            cells.append([_collapse(t) for t in "".join(parts).split(_BR) if _collapse(t)])
+        out.append(cells)
+    return out
 
 
 def _is_layout_table(table) -> bool:
@@ -708,11 +728,26 @@ def html_to_text(markup: str) -> str:
     return _page_text(markup)[0]
 
 
+_FOLD_CLASS = re.compile(r"accordion|collaps|fold|expand", re.I)
+
+
+def _unfold(soup) -> None:
+    """Show the folded parts of a page: an item's text in an accordion is hidden until a
+    toggle (``aria-controls``) opens it, yet it is the minutes, not chrome."""
+    targets = {str(t.get("aria-controls")) for t in soup.find_all(attrs={"aria-controls": True})}
+    for tag in soup.find_all(attrs={"hidden": True}):
+        classes = " ".join(tag.get("class") or [])
+        if str(tag.get("id")) in targets or _FOLD_CLASS.search(classes):
+            del tag["hidden"]
+            tag.attrs.pop("aria-hidden", None)
+
+
 def _page_text(markup: str) -> tuple[str, bool]:
     """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
+    _unfold(soup)
     root = soup.body or soup
     mains = soup.find_all("main") + [
         t for t in soup.find_all(attrs={"role": "main"}) if t.name != "main"

@@ -1,0 +1,44 @@
+"""Group headings over a run of items ("Sager til beslutning", "Lukkede sager", pure).
+
+Many councils sort their agenda into groups: the contents list and the text both carry
+lines such as "Sager til beslutning", "Sager til orientering", "Lukkede sager" or
+"Supplerende dagsorden" above the items of each group. They are neither items nor text
+of the item above, and inside a contents list they must not end the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import Line
+
+#: A group heading, alone on its line (any case, a trailing colon allowed).
+_GROUP = re.compile(
+    r"^(?:(?:sager|punkter|emner|dagsordenspunkter)\s+til\s+(?:beslutning|orientering|"
+    r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring)"
+    r"|(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"
+    r"|(?:lukkede|åbne)\s+(?:sager|punkter|dagsordenspunkter)"
+    r"|(?:lukket|åbent?)\s+(?:møde|dagsorden|del)"
+    r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter)\s*:?$",
+    re.IGNORECASE,
+)
+#: "=====" / "-----": the underline of a heading in plain text.
+_RULE = re.compile(r"^[=\-_~*]{3,}$")
+
+
+def is_group_heading(text: str) -> bool:
+    """A line heading a group of items (its text, cleaned)."""
+    return len(text) <= 60 and _GROUP.match(text.strip()) is not None
+
+
+def group_headings(lines: list[Line]) -> set[int]:
+    """Indexes of group-heading lines and of the rule underlining each."""
+    out: set[int] = set()
+    for pos, line in enumerate(lines):
+        if line.blank or not is_group_heading(line.clean):
+            continue
+        out.add(line.index)
+        nxt = pos + 1
+        if nxt < len(lines) and _RULE.match(lines[nxt].clean):
+            out.add(lines[nxt].index)
+    return out

@@ -1,0 +1,68 @@
+"""The forum named by the kind of meeting in a title line (pure).
+
+Bodies outside the council's committee system rarely write a ``Udvalg:`` field: the
+title says the kind of meeting ("Direktionsmøde – referat", "REFERAT AF
+BESTYRELSESMØDE") and, for a municipal company, the company's name stands above it
+("KALUNDBORG FORSYNING A/S"). The forum is then the body that meets: "Direktionen",
+"Bestyrelsen for Kalundborg Forsyning A/S".
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import Line
+
+#: The compound's first part -> the body in the definite form.
+_BODIES: dict[str, str] = {
+    "direktion": "Direktionen",
+    "bestyrelse": "Bestyrelsen",
+    "repræsentantskab": "Repræsentantskabet",
+    "styregruppe": "Styregruppen",
+    "ledelse": "Ledelsen",
+    "chefgruppe": "Chefgruppen",
+    "hovedudvalg": "Hovedudvalget",
+}
+_DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
+#: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
+#: den 3. marts", "BESTYRELSESMØDE".
+_KIND = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?)?"
+    rf"(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:\s*[–—-]\s*{_DOC})?"
+    r"(?:\s+(?:den|d\.)?\s*\d.*)?\s*:?$",
+    re.IGNORECASE,
+)
+#: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
+_COMPANY = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s(?:A/S|I/S|P/S|ApS|a\.m\.b\.a\.|A\.M\.B\.A\.))$"
+)
+
+
+def _title_case(name: str) -> str:
+    """ "KALUNDBORG FORSYNING A/S" -> "Kalundborg Forsyning A/S" (a name in capitals)."""
+    if name != name.upper():
+        return name
+    return " ".join(w if "/" in w or "." in w else w.capitalize() for w in name.split())
+
+
+def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
+    """The body a title line's kind of meeting names (with the company named above it for
+    a board), else None; the lines used are marked as placed."""
+    company: Line | None = None
+    for line in lines:
+        text = line.clean.strip().strip("#*").strip()
+        if not text:
+            continue
+        if company is None and _COMPANY.match(text):
+            company = line
+            continue
+        m = _KIND.match(text)
+        if m is None:
+            continue
+        placed.add(line.index)
+        body = _BODIES[m.group("body").lower()]
+        if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
+            placed.add(company.index)
+            return f"{body} for {_title_case(_COMPANY.match(company.clean.strip()).group('name'))}"
+        return body
+    return None

@@ -1,0 +1,44 @@
+"""Field labels misread by OCR ("Beslutnlng", "lndstilling", "Sagsfrems tilling", pure).
+
+Minutes scanned and read by OCR confuse ``i`` with ``l``, ``ì`` or ``1``, ``o`` with
+``0``, and keep a word split at a line end ("Sagsfrems tilling"). The item grammar knows
+its section headings by their exact words, so such a heading would be read as text and
+the decision lost. :func:`ocr_heading` matches a short line against the known one-word
+field names only (``vocab.SECTION_HEADINGS``), each folded the same way, so no other text
+can become a heading by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.vocab import SECTION_HEADINGS
+
+#: Letters OCR confuses, each folded to one ("i" and "l" alike).
+_CONFUSED = str.maketrans({"ì": "i", "í": "i", "î": "i", "ï": "i", "1": "i", "|": "i",
+                           "l": "i", "0": "o", "ò": "o", "ó": "o"})  # fmt: skip
+#: Separators a split word keeps: a space, a hyphen (perhaps with a space after it).
+_SPLIT = re.compile(r"[\s\-‐]+")
+#: Shorter names fold into other words too easily ("bilag", "høring" are not folded).
+_MIN_LETTERS = 8
+
+
+def _fold(text: str) -> str:
+    return _SPLIT.sub("", text.lower()).translate(_CONFUSED)
+
+
+#: Folded one-word field name -> the name as the vocabulary writes it.
+_FOLDED: dict[str, str] = {
+    _fold(name): name for name in SECTION_HEADINGS if " " not in name and len(name) >= _MIN_LETTERS
+}
+_LONGEST = max(map(len, _FOLDED)) + 4
+
+
+def ocr_heading(text: str) -> str | None:
+    """The known field name a short heading line misread by OCR stands for, else None.
+
+    ``text`` is the line without a trailing colon: "Beslutnlng" -> "beslutning".
+    """
+    if len(text) > _LONGEST or len(text) < _MIN_LETTERS:
+        return None
+    return _FOLDED.get(_fold(text))
