@@ -495,15 +495,22 @@ WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written
 WRITTEN2_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-dev.csv"
 #: Its held-out half (19 further municipalities), evaluated by the lead only.
 WRITTEN2_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-test.csv"
-#: The held-out half of a third set (12 further municipalities), evaluated by the lead
+#: The development half of a third set (another writer, 12 further municipalities, among
+#: them Aarhus's and København's own forms): 83.0 % right before anything was tuned on it.
+WRITTEN3_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written3-dev.csv"
+#: The held-out half of the third set (12 further municipalities), evaluated by the lead
 #: only; its other half (``written3-dev.csv``) became a development set in the tenth session.
 WRITTEN3_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written3-test.csv"
 
 
 @pytest.mark.parametrize(
     ("path", "n", "right", "precision"),
-    [(WRITTEN_DEV, 290, 0.88, 0.94), (WRITTEN2_DEV, 190, 0.93, 0.93)],
-    ids=["written-dev", "written2-dev"],
+    [
+        (WRITTEN_DEV, 290, 0.88, 0.94),
+        (WRITTEN2_DEV, 190, 0.93, 0.93),
+        (WRITTEN3_DEV, 230, 0.84, 0.90),
+    ],
+    ids=["written-dev", "written2-dev", "written3-dev"],
 )
 def test_written_titles_meet_the_targets(path, n, right, precision):
     """The development halves of the written titles, as built (in-sample), reach the
@@ -518,17 +525,22 @@ def test_written_titles_meet_the_targets(path, n, right, precision):
 
 
 def _labelled_sets() -> dict[str, Path]:
-    sets = {"written-dev": WRITTEN_DEV, "written2-dev": WRITTEN2_DEV}
+    sets = {"written-dev": WRITTEN_DEV, "written2-dev": WRITTEN2_DEV, "written3-dev": WRITTEN3_DEV}
     return {**sets, "titles.csv": TITLES} if TITLES.is_file() else sets
 
 
-#: Least area accuracy cross-validated (measured: 87.9, 92.8 and 92.1 %; 87.9, 90.2 and
-#: 90.5 % before the council rule, the committee order and the acquisition/roof/PPR
+#: Least area accuracy cross-validated (measured: 87.9, 92.8, 83.0 and 92.1 %; 87.9, 90.2
+#: and 90.5 % before the council rule, the committee order and the acquisition/roof/PPR
 #: words).
-CROSS_VALIDATED = {"written-dev": 0.875, "written2-dev": 0.92, "titles.csv": 0.915}
+CROSS_VALIDATED = {
+    "written-dev": 0.875,
+    "written2-dev": 0.92,
+    "written3-dev": 0.825,
+    "titles.csv": 0.915,
+}
 
 
-@pytest.mark.parametrize("name", ["written-dev", "written2-dev", "titles.csv"])
+@pytest.mark.parametrize("name", ["written-dev", "written2-dev", "written3-dev", "titles.csv"])
 def test_labelled_titles_cross_validated(name):
     """Each labelled set with the learned model cross-validated by municipality: each
     fold classified by a model that never saw its municipalities' titles (KLE, the other

@@ -52,12 +52,13 @@ MODEL_FILE = "data/area_model.json"
 #: Default path of the hand-labelled real titles the shipped model also learns from.
 TITLES_CSV = Path("../shared/realworld/titles.csv")
 #: The labelled title files the shipped model learns from (paths from the repository's
-#: root): the real titles and the development halves of the two written sets
+#: root): the real titles and the development halves of the three written sets
 #: (``tests/fixtures/titles``).
 LABELLED_FILES: tuple[Path, ...] = (
     TITLES_CSV,
     Path("tests/fixtures/titles/written-dev.csv"),
     Path("tests/fixtures/titles/written2-dev.csv"),
+    Path("tests/fixtures/titles/written3-dev.csv"),
 )
 
 
