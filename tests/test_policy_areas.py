@@ -68,6 +68,7 @@ def test_packaged_areas_and_kle_map():
         ("areas:\n  - {key: a, label: A, terms: [x]}\nkle_main_groups: {'07': b}", "'b'"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ngeneral_areas: [c]", "'c'"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\nprocedural_terms: ['to ord']", "one word"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\nyielding_terms: [to ord]", "yielding_terms"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: [valg]", "'council' must"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: {area: b, membership: [v]}", "'b'"),
         (
@@ -207,6 +208,18 @@ RULES = [
     ("Kystsikring ved Nordstranden", None, "planlaegning"),
     ("Boligplacering af flygtninge 2031", None, "byggeri_boliger"),
     ("Resultatrevision 2030", None, "beskaeftigelse"),
+    # yielding words (whom an item is for, the kind of plan) give way to a subject named
+    # beside them: refugees are social, their homes housing, their jobs employment
+    ("Modtagelse af flygtninge i 2031", None, "social"),
+    ("Fordrevne fra Ukraine - status", None, "social"),
+    ("Ny integrationspolitik", None, "social"),
+    ("Flygtninge og integration - boligplacering 2031", None, "byggeri_boliger"),
+    ("Integrationsindsats: jobcentrets tilbud til flygtninge", None, "beskaeftigelse"),
+    ("Integrationsgrunduddannelse for nyankomne flygtninge", None, "beskaeftigelse"),
+    ("Helhedsplan for Østhavnen", None, "trafik"),
+    ("Helhedsplan for Sønderby", None, "planlaegning"),
+    ("Kvalitetsstandard for træning i eget hjem og genoptræning", None, "sundhed"),
+    ("Kvalitetsstandarder 2031", None, "social"),
 ]
 
 

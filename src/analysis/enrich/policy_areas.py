@@ -17,6 +17,8 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   Skoleudvalget") or elects members of the council's own bodies ("Valg af medlemmer
   til Børne- og Skoleudvalget": ``council``, ``council_words``); the areas that a
   committee's name joins are ranked by ``committee_order`` (the larger budget first);
+  an area the title names only by ``yielding_terms`` (whom the item is for, the kind of
+  plan: "flygtninge", "helhedsplan") gives way to any other subject the title names;
 - a title in which the hand-written terms find no area is looked up in the vocabulary
   of KLE's own subject titles (``kle_words``): every word of the 2,200 KLE titles, and
   every head and modifier of their compounds (``compounds.word``), that belongs mostly
@@ -81,6 +83,7 @@ _TOP_LEVEL = {
     "ignore_phrases",
     "council",
     "committee_order",
+    "yielding_terms",
 }
 _COUNCIL_FIELDS = {"area", "membership", "bodies", "external"}
 #: A title of nothing but a committee's name, as agendas write it (definite): "Børne- og
@@ -114,6 +117,10 @@ class PolicyAreas:
     #: Areas from the largest municipal budget down: a committee whose name joins several
     #: areas is about the first of them in this order (``committee_order`` in the yaml).
     committee_order: tuple[str, ...] = ()
+    #: Words that name whom an item is for or what kind of plan it makes ("flygtninge",
+    #: "helhedsplan"), not what it is about: an area found in the title by such words
+    #: alone gives way to any other subject area of the title (``yielding_terms``).
+    yielding: tuple[str, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -163,12 +170,8 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
     for key in general:
         if key not in keys:
             raise _fail(source, f"general_areas: unknown area {key!r}")
-    procedural = themes._str_list(
-        data.get("procedural_terms"), source, "top level", "procedural_terms"
-    )
-    for term in procedural:
-        if " " in term.strip() or not term.strip("*"):
-            raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
+    procedural = _one_words(data, "procedural_terms", source)
+    yielding = _one_words(data, "yielding_terms", source)
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
     council_area, council = _parse_council(data.get("council"), keys, source)
     order = themes._str_list(data.get("committee_order"), source, "top level", "committee_order")
@@ -185,7 +188,17 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         council_area,
         council,
         tuple(dict.fromkeys(order)),
+        tuple(t.lower() for t in yielding),
     )
+
+
+def _one_words(data: dict, name: str, source: str) -> list[str]:
+    """A top-level list of one-word terms (with * for parts, as ``procedural_terms``)."""
+    terms = themes._str_list(data.get(name), source, "top level", name)
+    for term in terms:
+        if " " in term.strip() or not term.strip("*"):
+            raise _fail(source, f"{name}: {term!r} is not one word (with * for parts)")
+    return terms
 
 
 def _mapping(value: Any, fields: set[str], source: str, must: str, where: str) -> dict:
@@ -387,23 +400,35 @@ def _first_position(title: str, terms: str) -> int:
     return pos if pos >= 0 else 10_000
 
 
-def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
-    """Whether a matched title word is a procedural term ('mødeplan*': prefix,
-    '*dagsorden': head, else the whole word)."""
-    for word in " ".join(title_terms.split(";")).split():
-        for term in procedural:
-            core = term.strip("*")
-            if term.startswith("*") and term.endswith("*"):
-                hit = core in word
-            elif term.endswith("*"):
-                hit = word.startswith(core)
-            elif term.startswith("*"):
-                hit = word.endswith(core)
-            else:
-                hit = word == core
-            if hit:
-                return True
+def _word_is(word: str, terms: Sequence[str]) -> bool:
+    """Whether a word is one of one-word terms ('mødeplan*': prefix, '*dagsorden': head,
+    '*asyl*': inside, else the whole word)."""
+    for term in terms:
+        core = term.strip("*")
+        if term.startswith("*") and term.endswith("*"):
+            hit = core in word
+        elif term.endswith("*"):
+            hit = word.startswith(core)
+        elif term.startswith("*"):
+            hit = word.endswith(core)
+        else:
+            hit = word == core
+        if hit:
+            return True
     return False
+
+
+def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
+    """Whether a matched title word is a procedural term (``_word_is``)."""
+    return any(_word_is(w, procedural) for w in " ".join(title_terms.split(";")).split())
+
+
+def _only_yielding(title_terms: str, yielding: Sequence[str]) -> bool:
+    """Whether every matched title term has a word that is a yielding term
+    (``PolicyAreas.yielding``): the area names whom the item is for, not its subject."""
+    return bool(yielding) and all(
+        any(_word_is(w, yielding) for w in term.split()) for term in title_terms.split(";")
+    )
 
 
 #: The council rule's matcher by taxonomy (its own cache: the themes' matcher cache keeps
@@ -554,11 +579,15 @@ def item_area_rows(
             body_terms = str(r["body_terms"]) if r is not None else ""
             score = (float(r["score"]) if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
             general = key in areas.general
+            # 0: a subject named in the title, 1: named only by yielding words, 2: body only
+            evidence_level = 2 if not title_terms else 0
+            if title_terms and not general and _only_yielding(title_terms, areas.yielding):
+                evidence_level = 1
             rank_key = (
                 not is_kle,
                 not (general and _is_procedural(title_terms, areas.procedural)),
                 general,
-                not title_terms,
+                evidence_level,
                 -score,
                 _first_position(title_of[item_id], title_terms),
                 key,
