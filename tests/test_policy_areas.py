@@ -220,7 +220,23 @@ RULES = [
     ("Helhedsplan for Sønderby", None, "planlaegning"),
     ("Kvalitetsstandard for træning i eget hjem og genoptræning", None, "sundhed"),
     ("Kvalitetsstandarder 2031", None, "social"),
+    # the sender before a colon names its department's whole field: the rest decides
+    ("Indstilling fra Teknik og Miljø: Ny busterminal ved stationen", None, "trafik"),
+    ("Sag fra Sundhed og Omsorg: Forslag til lokalplan for Nordbyen", None, "planlaegning"),
+    ("Indstilling fra Kultur og Borgerservice: Driftsaftale med fonden", None, "kultur"),
+    ("Ny organisering af HR-funktionerne", None, "personale"),
 ]
+
+
+def test_sender_words():
+    assert pa.sender_words("Indstilling fra Teknik og Miljø: Letbane") == {"teknik", "og", "miljø"}
+    assert pa.sender_words("Rådmandsindstilling fra Børn og Unge: Ny skole") == {
+        "børn",
+        "og",
+        "unge",
+    }
+    assert pa.sender_words("Beslutning: Ny skole") == frozenset()
+    assert pa.sender_words("Forslag fra Enhedslisten om en ny skole") == frozenset()
 
 
 @pytest.mark.parametrize(("title", "case", "expected"), RULES)

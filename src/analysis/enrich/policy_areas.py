@@ -18,7 +18,9 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   til Børne- og Skoleudvalget": ``council``, ``council_words``); the areas that a
   committee's name joins are ranked by ``committee_order`` (the larger budget first);
   an area the title names only by ``yielding_terms`` (whom the item is for, the kind of
-  plan: "flygtninge", "helhedsplan") gives way to any other subject the title names;
+  plan: "flygtninge", "helhedsplan") gives way to any other subject the title names,
+  and so does an area named only by the sender before a colon ("Indstilling fra Teknik
+  og Miljø: …": ``sender_words``);
 - a title in which the hand-written terms find no area is looked up in the vocabulary
   of KLE's own subject titles (``kle_words``): every word of the 2,200 KLE titles, and
   every head and modifier of their compounds (``compounds.word``), that belongs mostly
@@ -92,6 +94,24 @@ _COUNCIL_FIELDS = {"area", "membership", "bodies", "external"}
 _COMMITTEE_NAME = re.compile(
     r"^(?:[^\W\d_]+(?:-,?|,)\s+(?:og\s+)?)*[^\W\d_]*udvalget\.?$", re.IGNORECASE
 )
+#: The sender before a colon ("Indstilling fra Teknik og Miljø: Letbanen etape 2", "Sag
+#: fra Borgmesterens Afdeling: …"): a department names its whole field, the rest of the
+#: title what the item is about.
+_SENDER = re.compile(
+    r"^\s*(?:[^\W\d_]*indstilling|sag|beretning|redegørelse|orientering)\s+fra\s+([^:]{3,80}):\s",
+    re.IGNORECASE,
+)
+
+
+def sender_words(title: str) -> frozenset[str]:
+    """The lower-case words of a title's sender prefix (``_SENDER``), empty when none."""
+    m = _SENDER.match(title)
+    return frozenset(re.findall(r"\w+", m.group(1).lower())) if m else frozenset()
+
+
+def _only_sender(title_terms: str, sender: frozenset[str]) -> bool:
+    """Whether every matched title term lies in the title's sender prefix."""
+    return bool(sender) and all(set(t.split()) <= sender for t in title_terms.split(";"))
 
 
 class PolicyAreaConfigError(themes.ThemeConfigError):
@@ -558,6 +578,7 @@ def item_area_rows(
     for item_id, kle, tu, bu in zip(ids, kle_groups, title_units, body_units, strict=True):
         kle = kle if isinstance(kle, str) and kle else None
         kle_area = areas.kle_map.get(kle) if kle else None
+        sender = sender_words(title_of[item_id]) if ":" in title_of[item_id] else frozenset()
         found = {
             key: {
                 "score": score,
@@ -579,9 +600,16 @@ def item_area_rows(
             body_terms = str(r["body_terms"]) if r is not None else ""
             score = (float(r["score"]) if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
             general = key in areas.general
-            # 0: a subject named in the title, 1: named only by yielding words, 2: body only
+            # 0: a subject named in the title, 1: named only by yielding words or by the
+            # sender (a department's name), 2: body only
             evidence_level = 2 if not title_terms else 0
-            if title_terms and not general and _only_yielding(title_terms, areas.yielding):
+            if (
+                title_terms
+                and not general
+                and (
+                    _only_yielding(title_terms, areas.yielding) or _only_sender(title_terms, sender)
+                )
+            ):
                 evidence_level = 1
             rank_key = (
                 not is_kle,
@@ -717,4 +745,5 @@ __all__ = [
     "parse_policy_areas",
     "policy_area_labels",
     "primary_area",
+    "sender_words",
 ]
