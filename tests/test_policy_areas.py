@@ -225,6 +225,13 @@ RULES = [
     ("Sag fra Sundhed og Omsorg: Forslag til lokalplan for Nordbyen", None, "planlaegning"),
     ("Indstilling fra Kultur og Borgerservice: Driftsaftale med fonden", None, "kultur"),
     ("Ny organisering af HR-funktionerne", None, "personale"),
+    # external bodies by name keep their field, also when members are elected to them
+    ("Valg af medlem til bestyrelsen for HOFOR A/S", None, "vand_forsyning"),
+    ("Novafos - kommunegaranti for lån", None, "vand_forsyning"),
+    ("Movia - trafikbestilling 2032", None, "trafik"),
+    ("Bybanen - forundersøgelse af etape 3", None, "trafik"),
+    ("Vestforbrænding - ejerstrategi", None, "miljoe_klima"),
+    ("Kontingent til Greater Copenhagen 2031", None, "erhverv"),
 ]
 
 
