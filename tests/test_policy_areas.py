@@ -232,7 +232,20 @@ RULES = [
     ("Bybanen - forundersøgelse af etape 3", None, "trafik"),
     ("Vestforbrænding - ejerstrategi", None, "miljoe_klima"),
     ("Kontingent til Greater Copenhagen 2031", None, "erhverv"),
+    # a street address says where, not what ("Skolevej" is no school)
+    ("Salg af den tidligere Vestre Skole, Skolevej 12", None, "ejendomme"),
 ]
+
+
+def test_addresses_are_masked():
+    assert pa.mask_addresses("Salg af Skolevej 8-10, Nordby") == "Salg af " + " " * 13 + ", Nordby"
+    assert (
+        pa.mask_addresses("Lokalplan 306 - Søborg Hovedgade 129")
+        == "Lokalplan 306 - Søborg " + " " * 13
+    )
+    # a year is no house number, a road without a number no address
+    assert pa.mask_addresses("Tilsyn Ressourcevejen 2031") == "Tilsyn Ressourcevejen 2031"
+    assert pa.mask_addresses("Ny cykelsti langs Skolevej") == "Ny cykelsti langs Skolevej"
 
 
 def test_sender_words():

@@ -103,6 +103,21 @@ _SENDER = re.compile(
 )
 
 
+#: A street address ("Skolevej 8", "Jernbanegade 19", "Søborg Hovedgade 129-137"): where
+#: the item is, not what it is about; blanked out of titles before the terms match.
+_ADDRESS = re.compile(
+    r"\b[A-ZÆØÅ][^\W\d_]*(?:vej|vejen|gade|stræde|allé|alle|plads|torv|vænge|vænget"
+    r"|boulevard)\s+\d{1,3}[a-zA-Z]?\b(?:\s*-\s*\d{1,3}[a-zA-Z]?\b)?"
+)
+
+
+def mask_addresses(title: str) -> str:
+    """The title with street addresses (``_ADDRESS``) blanked out (spaces, same length)."""
+    if not any(c.isdigit() for c in title):
+        return title
+    return _ADDRESS.sub(lambda m: " " * len(m.group(0)), title)
+
+
 def sender_words(title: str) -> frozenset[str]:
     """The lower-case words of a title's sender prefix (``_SENDER``), empty when none."""
     m = _SENDER.match(title)
@@ -562,7 +577,7 @@ def item_area_rows(
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
     raw_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
-    clean_titles = [expand_coordinated(t) for t in raw_titles]
+    clean_titles = [mask_addresses(expand_coordinated(t)) for t in raw_titles]
     clean_bodies = [expand_coordinated(b) if isinstance(b, str) else "" for b in bodies]
     # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
     # version (theme_scores_table) spends most of its time building and sorting frames.
@@ -745,5 +760,6 @@ __all__ = [
     "parse_policy_areas",
     "policy_area_labels",
     "primary_area",
+    "mask_addresses",
     "sender_words",
 ]
