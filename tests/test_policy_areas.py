@@ -682,6 +682,18 @@ def test_instruments_of_choices_and_rules():
     ]
 
 
+def test_result_reports_are_goal_plans():
+    """The jobcentres' follow-up and result reports are statutory goal documents; a
+    report of a supervision or of the accounts is none."""
+    titles = [
+        "Opfølgningsrapport for 2. kvartal 2031",
+        "Beskæftigelsesregionens opfølgningsrapport",
+        "Resultatrapport for jobcentret 2031",
+        "Rapport om uanmeldt tilsyn på plejecentret",
+    ]
+    assert et.classify_instruments(titles) == ["maalplan", "maalplan", "maalplan", "other"]
+
+
 def test_kle_word_purity_is_the_one_tuned_on_half_a():
     """The purity of the KLE words is the best of those tried on half A's inner halves
     (half B is never read while tuning)."""
