@@ -220,6 +220,9 @@ RULES = [
     ("Helhedsplan for Sønderby", None, "planlaegning"),
     ("Kvalitetsstandard for træning i eget hjem og genoptræning", None, "sundhed"),
     ("Kvalitetsstandarder 2031", None, "social"),
+    ("Kommunal medfinansiering 2031", None, "sundhed"),
+    ("Byens museum - kommunal medfinansiering af ny udstillingsbygning", None, "kultur"),
+    ("Egnsmuseets fremtid", None, "kultur"),
     # the sender before a colon names its department's whole field: the rest decides
     ("Indstilling fra Teknik og Miljø: Ny busterminal ved stationen", None, "trafik"),
     ("Sag fra Sundhed og Omsorg: Forslag til lokalplan for Nordbyen", None, "planlaegning"),
