@@ -237,6 +237,9 @@ RULES = [
     ("Kontingent til Greater Copenhagen 2031", None, "erhverv"),
     # a street address says where, not what ("Skolevej" is no school)
     ("Salg af den tidligere Vestre Skole, Skolevej 12", None, "ejendomme"),
+    # the agenda's furniture is no procedure of the council's ("dagsorden" is)
+    ("Sag til lukket dagsorden - salg af byggegrund", None, "ejendomme"),
+    ("Godkendelse af dagsorden for Skoleudvalget", None, "styrelse"),
 ]
 
 
