@@ -223,6 +223,8 @@ RULES = [
     ("Kommunal medfinansiering 2031", None, "sundhed"),
     ("Byens museum - kommunal medfinansiering af ny udstillingsbygning", None, "kultur"),
     ("Egnsmuseets fremtid", None, "kultur"),
+    ("Jelling Verdensarv - ny partnerskabsaftale", None, "kultur"),
+    ("Ændret udbudsform for STU", None, "skole"),
     # the sender before a colon names its department's whole field: the rest decides
     ("Indstilling fra Teknik og Miljø: Ny busterminal ved stationen", None, "trafik"),
     ("Sag fra Sundhed og Omsorg: Forslag til lokalplan for Nordbyen", None, "planlaegning"),
