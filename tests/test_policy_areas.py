@@ -563,9 +563,9 @@ WRITTEN3_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "writt
 @pytest.mark.parametrize(
     ("path", "n", "right", "precision"),
     [
-        (WRITTEN_DEV, 290, 0.88, 0.94),
-        (WRITTEN2_DEV, 190, 0.93, 0.93),
-        (WRITTEN3_DEV, 230, 0.84, 0.90),
+        (WRITTEN_DEV, 290, 0.90, 0.94),
+        (WRITTEN2_DEV, 190, 0.94, 0.93),
+        (WRITTEN3_DEV, 230, 0.885, 0.90),
     ],
     ids=["written-dev", "written2-dev", "written3-dev"],
 )
@@ -586,13 +586,14 @@ def _labelled_sets() -> dict[str, Path]:
     return {**sets, "titles.csv": TITLES} if TITLES.is_file() else sets
 
 
-#: Least area accuracy cross-validated (measured: 87.9, 92.8, 83.0 and 92.1 %; 87.9, 90.2
-#: and 90.5 % before the council rule, the committee order and the acquisition/roof/PPR
-#: words).
+#: Least area accuracy cross-validated (measured in the tenth session: 89.3, 93.8, 87.7
+#: and 92.1 %, after the yielding terms, the sender and address rules and the external
+#: bodies; 87.9, 92.8, 83.0 and 92.1 % before them; 87.9, 90.2 and 90.5 % before the
+#: ninth session's council rule, committee order and acquisition/roof/PPR words).
 CROSS_VALIDATED = {
-    "written-dev": 0.875,
-    "written2-dev": 0.92,
-    "written3-dev": 0.825,
+    "written-dev": 0.89,
+    "written2-dev": 0.935,
+    "written3-dev": 0.875,
     "titles.csv": 0.915,
 }
 
