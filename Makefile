@@ -84,7 +84,8 @@ golden: $(STAMP) ## rewrite tests/fixtures/golden/digests.json after an intended
 # and the labelled titles; rebuild after editing kle_main_groups or those titles.
 area-model: $(STAMP) ## rebuild src/analysis/data/area_model.json from KLE and the labelled titles
 	PYTHONPATH=src $(BIN)/python -m analysis.enrich.area_model --titles ../shared/realworld/titles.csv \
-		--titles tests/fixtures/titles/written-dev.csv --titles tests/fixtures/titles/written2-dev.csv
+		--titles tests/fixtures/titles/written-dev.csv --titles tests/fixtures/titles/written2-dev.csv \
+		--titles tests/fixtures/titles/written3-dev.csv
 
 lint: $(STAMP) ## ruff (lint and format check) over the package, tests and notebooks
 	$(BIN)/ruff check src tests notebooks

@@ -25,6 +25,7 @@ TITLES = (
 MODEL = ROOT / "src" / "analysis" / "data" / "area_model.json"
 DEV = ROOT / "tests" / "fixtures" / "titles" / "written-dev.csv"
 DEV2 = ROOT / "tests" / "fixtures" / "titles" / "written2-dev.csv"
+DEV3 = ROOT / "tests" / "fixtures" / "titles" / "written3-dev.csv"
 
 
 def _units(*words: str) -> list[tuple[str, str]]:
@@ -93,7 +94,7 @@ def test_the_shipped_model_is_the_built_one(tmp_path):
     """``make area-model`` rebuilds data/area_model.json byte for byte."""
     out = tmp_path / "model.json"
     args = ["--out", str(out)]
-    for path in (TITLES, DEV, DEV2):
+    for path in (TITLES, DEV, DEV2, DEV3):
         args += ["--titles", str(path)]
     assert am.main(args) == 0
     assert out.read_text(encoding="utf-8") == MODEL.read_text(encoding="utf-8")

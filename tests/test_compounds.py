@@ -27,6 +27,12 @@ EXPANDED = [
     ("Budget 2031", "Budget 2031"),
     ("MED-udvalget og HMU", "MED-udvalget og HMU"),
     ("for- og efterår", "for- og efterår"),
+    # a known word with a derivational ending has no head to share (its head would be
+    # "dygtighed", "else"): "klima- og bæredygtighed" is no "klimadygtighed"
+    ("Udvalg om klima- og bæredygtighed", "Udvalg om klima- og bæredygtighed"),
+    ("social- og beskæftigelse", "social- og beskæftigelse"),
+    ("Teknik- og Miljøforvaltningen", "Teknikforvaltningen og Miljøforvaltningen"),
+    ("natur- og miljøbeskyttelse", "naturbeskyttelse og miljøbeskyttelse"),
 ]
 
 
@@ -39,6 +45,7 @@ def test_shared_head_at():
     assert compounds.shared_head_at("svømmehaller") == len("svømme")
     assert compounds.shared_head_at("Ungeudvalget") == len("unge")
     assert compounds.shared_head_at("xyzqw") is None
+    assert compounds.shared_head_at("bæredygtigheden") is None
 
 
 def test_word_parts_are_shared_with_the_search():

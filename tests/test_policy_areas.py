@@ -68,6 +68,7 @@ def test_packaged_areas_and_kle_map():
         ("areas:\n  - {key: a, label: A, terms: [x]}\nkle_main_groups: {'07': b}", "'b'"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ngeneral_areas: [c]", "'c'"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\nprocedural_terms: ['to ord']", "one word"),
+        ("areas:\n  - {key: a, label: A, terms: [x]}\nyielding_terms: [to ord]", "yielding_terms"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: [valg]", "'council' must"),
         ("areas:\n  - {key: a, label: A, terms: [x]}\ncouncil: {area: b, membership: [v]}", "'b'"),
         (
@@ -207,7 +208,63 @@ RULES = [
     ("Kystsikring ved Nordstranden", None, "planlaegning"),
     ("Boligplacering af flygtninge 2031", None, "byggeri_boliger"),
     ("Resultatrevision 2030", None, "beskaeftigelse"),
+    # yielding words (whom an item is for, the kind of plan) give way to a subject named
+    # beside them: refugees are social, their homes housing, their jobs employment
+    ("Modtagelse af flygtninge i 2031", None, "social"),
+    ("Fordrevne fra Ukraine - status", None, "social"),
+    ("Ny integrationspolitik", None, "social"),
+    ("Flygtninge og integration - boligplacering 2031", None, "byggeri_boliger"),
+    ("Integrationsindsats: jobcentrets tilbud til flygtninge", None, "beskaeftigelse"),
+    ("Integrationsgrunduddannelse for nyankomne flygtninge", None, "beskaeftigelse"),
+    ("Helhedsplan for Østhavnen", None, "trafik"),
+    ("Helhedsplan for Sønderby", None, "planlaegning"),
+    ("Kvalitetsstandard for træning i eget hjem og genoptræning", None, "sundhed"),
+    ("Kvalitetsstandarder 2031", None, "social"),
+    ("Kommunal medfinansiering 2031", None, "sundhed"),
+    ("Byens museum - kommunal medfinansiering af ny udstillingsbygning", None, "kultur"),
+    ("Egnsmuseets fremtid", None, "kultur"),
+    ("Jelling Verdensarv - ny partnerskabsaftale", None, "kultur"),
+    ("Ændret udbudsform for STU", None, "skole"),
+    # the sender before a colon names its department's whole field: the rest decides
+    ("Indstilling fra Teknik og Miljø: Ny busterminal ved stationen", None, "trafik"),
+    ("Sag fra Sundhed og Omsorg: Forslag til lokalplan for Nordbyen", None, "planlaegning"),
+    ("Indstilling fra Kultur og Borgerservice: Driftsaftale med fonden", None, "kultur"),
+    ("Ny organisering af HR-funktionerne", None, "personale"),
+    # external bodies by name keep their field, also when members are elected to them
+    ("Valg af medlem til bestyrelsen for HOFOR A/S", None, "vand_forsyning"),
+    ("Novafos - kommunegaranti for lån", None, "vand_forsyning"),
+    ("Movia - trafikbestilling 2032", None, "trafik"),
+    ("Bybanen - forundersøgelse af etape 3", None, "trafik"),
+    ("Vestforbrænding - ejerstrategi", None, "miljoe_klima"),
+    ("Kontingent til Greater Copenhagen 2031", None, "erhverv"),
+    # a street address says where, not what ("Skolevej" is no school)
+    ("Salg af den tidligere Vestre Skole, Skolevej 12", None, "ejendomme"),
+    # the agenda's furniture is no procedure of the council's ("dagsorden" is)
+    ("Sag til lukket dagsorden - salg af byggegrund", None, "ejendomme"),
+    ("Godkendelse af dagsorden for Skoleudvalget", None, "styrelse"),
 ]
+
+
+def test_addresses_are_masked():
+    assert pa.mask_addresses("Salg af Skolevej 8-10, Nordby") == "Salg af " + " " * 13 + ", Nordby"
+    assert (
+        pa.mask_addresses("Lokalplan 306 - Søborg Hovedgade 129")
+        == "Lokalplan 306 - Søborg " + " " * 13
+    )
+    # a year is no house number, a road without a number no address
+    assert pa.mask_addresses("Tilsyn Ressourcevejen 2031") == "Tilsyn Ressourcevejen 2031"
+    assert pa.mask_addresses("Ny cykelsti langs Skolevej") == "Ny cykelsti langs Skolevej"
+
+
+def test_sender_words():
+    assert pa.sender_words("Indstilling fra Teknik og Miljø: Letbane") == {"teknik", "og", "miljø"}
+    assert pa.sender_words("Rådmandsindstilling fra Børn og Unge: Ny skole") == {
+        "børn",
+        "og",
+        "unge",
+    }
+    assert pa.sender_words("Beslutning: Ny skole") == frozenset()
+    assert pa.sender_words("Forslag fra Enhedslisten om en ny skole") == frozenset()
 
 
 @pytest.mark.parametrize(("title", "case", "expected"), RULES)
@@ -495,15 +552,22 @@ WRITTEN_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written
 WRITTEN2_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-dev.csv"
 #: Its held-out half (19 further municipalities), evaluated by the lead only.
 WRITTEN2_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written2-test.csv"
-#: The held-out half of a third set (12 further municipalities), evaluated by the lead
+#: The development half of a third set (another writer, 12 further municipalities, among
+#: them Aarhus's and København's own forms): 83.0 % right before anything was tuned on it.
+WRITTEN3_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "written3-dev.csv"
+#: The held-out half of the third set (12 further municipalities), evaluated by the lead
 #: only; its other half (``written3-dev.csv``) became a development set in the tenth session.
 WRITTEN3_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written3-test.csv"
 
 
 @pytest.mark.parametrize(
     ("path", "n", "right", "precision"),
-    [(WRITTEN_DEV, 290, 0.88, 0.94), (WRITTEN2_DEV, 190, 0.93, 0.93)],
-    ids=["written-dev", "written2-dev"],
+    [
+        (WRITTEN_DEV, 290, 0.90, 0.94),
+        (WRITTEN2_DEV, 190, 0.94, 0.93),
+        (WRITTEN3_DEV, 230, 0.885, 0.90),
+    ],
+    ids=["written-dev", "written2-dev", "written3-dev"],
 )
 def test_written_titles_meet_the_targets(path, n, right, precision):
     """The development halves of the written titles, as built (in-sample), reach the
@@ -518,17 +582,23 @@ def test_written_titles_meet_the_targets(path, n, right, precision):
 
 
 def _labelled_sets() -> dict[str, Path]:
-    sets = {"written-dev": WRITTEN_DEV, "written2-dev": WRITTEN2_DEV}
+    sets = {"written-dev": WRITTEN_DEV, "written2-dev": WRITTEN2_DEV, "written3-dev": WRITTEN3_DEV}
     return {**sets, "titles.csv": TITLES} if TITLES.is_file() else sets
 
 
-#: Least area accuracy cross-validated (measured: 87.9, 92.8 and 92.1 %; 87.9, 90.2 and
-#: 90.5 % before the council rule, the committee order and the acquisition/roof/PPR
-#: words).
-CROSS_VALIDATED = {"written-dev": 0.875, "written2-dev": 0.92, "titles.csv": 0.915}
+#: Least area accuracy cross-validated (measured in the tenth session: 89.3, 93.8, 87.7
+#: and 92.1 %, after the yielding terms, the sender and address rules and the external
+#: bodies; 87.9, 92.8, 83.0 and 92.1 % before them; 87.9, 90.2 and 90.5 % before the
+#: ninth session's council rule, committee order and acquisition/roof/PPR words).
+CROSS_VALIDATED = {
+    "written-dev": 0.89,
+    "written2-dev": 0.935,
+    "written3-dev": 0.875,
+    "titles.csv": 0.915,
+}
 
 
-@pytest.mark.parametrize("name", ["written-dev", "written2-dev", "titles.csv"])
+@pytest.mark.parametrize("name", ["written-dev", "written2-dev", "written3-dev", "titles.csv"])
 def test_labelled_titles_cross_validated(name):
     """Each labelled set with the learned model cross-validated by municipality: each
     fold classified by a model that never saw its municipalities' titles (KLE, the other
@@ -619,6 +689,18 @@ def test_instruments_of_choices_and_rules():
         "other",
         "regnskab",
     ]
+
+
+def test_result_reports_are_goal_plans():
+    """The jobcentres' follow-up and result reports are statutory goal documents; a
+    report of a supervision or of the accounts is none."""
+    titles = [
+        "Opfølgningsrapport for 2. kvartal 2031",
+        "Beskæftigelsesregionens opfølgningsrapport",
+        "Resultatrapport for jobcentret 2031",
+        "Rapport om uanmeldt tilsyn på plejecentret",
+    ]
+    assert et.classify_instruments(titles) == ["maalplan", "maalplan", "maalplan", "other"]
 
 
 def test_kle_word_purity_is_the_one_tuned_on_half_a():

@@ -107,12 +107,27 @@ def _simple_form(word: str, words: frozenset[str]) -> bool:
     )
 
 
+def _derived_from_word(lower: str, words: frozenset[str]) -> bool:
+    """Whether a word (or its form without an inflection ending) is a known word with a
+    derivational ending ("bæredygtig|hed", "beskæftig|else"): its head is the ending,
+    which no conjunct shares ("klima- og bæredygtighed" is no "klimadygtighed")."""
+    forms = [lower] + [lower[: -len(e)] for e in ENDINGS if lower.endswith(e)]
+    return any(
+        form.endswith(d) and len(form) - len(d) >= MIN_HEAD and form[: -len(d)] in words
+        for form in forms
+        for d in DERIVATIONAL
+    )
+
+
 def shared_head_at(word: str) -> int | None:
     """Where the head of the last conjunct of a coordinated compound starts, as written
-    ("svømmehaller" -> 6: "haller"; "ungeudvalget" -> 4), None when it cannot be split.
-    The longest head that is a known word (or an inflection of one) after a known
-    modifier wins: the hyphen of the first conjunct says there is a head to share."""
+    ("svømmehaller" -> 6: "haller"; "ungeudvalget" -> 4), None when it cannot be split
+    or is a known word made by a derivational ending ("bæredygtighed"). The longest head
+    that is a known word (or an inflection of one) after a known modifier wins: the
+    hyphen of the first conjunct says there is a head to share."""
     lower, words, stop = word.lower(), known(), stop_words()
+    if _derived_from_word(lower, words):
+        return None
     for cut in range(MIN_MODIFIER, len(lower) - MIN_SHARED_HEAD + 1):
         head = lower[cut:]
         if head in stop or not _simple_form(head, words):

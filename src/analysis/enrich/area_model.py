@@ -52,12 +52,13 @@ MODEL_FILE = "data/area_model.json"
 #: Default path of the hand-labelled real titles the shipped model also learns from.
 TITLES_CSV = Path("../shared/realworld/titles.csv")
 #: The labelled title files the shipped model learns from (paths from the repository's
-#: root): the real titles and the development halves of the two written sets
+#: root): the real titles and the development halves of the three written sets
 #: (``tests/fixtures/titles``).
 LABELLED_FILES: tuple[Path, ...] = (
     TITLES_CSV,
     Path("tests/fixtures/titles/written-dev.csv"),
     Path("tests/fixtures/titles/written2-dev.csv"),
+    Path("tests/fixtures/titles/written3-dev.csv"),
 )
 
 
@@ -191,12 +192,14 @@ def train(
 
 def _title_units(titles: Sequence[str], areas) -> list[list[tuple[str, str]]]:
     """Words of titles as ``policy_areas`` reads them (route prefix off, coordinated
-    compounds written out, the ignore phrases of the policy-area file masked)."""
+    compounds written out, street addresses and the ignore phrases of the policy-area
+    file masked)."""
     from analysis.compounds import expand_coordinated
     from analysis.enrich import themes
+    from analysis.enrich.policy_areas import mask_addresses
     from analysis.parse import split_title
 
-    clean = [expand_coordinated(split_title(str(t))[0]) for t in titles]
+    clean = [mask_addresses(expand_coordinated(split_title(str(t))[0])) for t in titles]
     return themes._units_of(themes._mask(clean, areas.taxonomy.ignore_phrases))
 
 

@@ -17,6 +17,10 @@ KLE's main groups, in the format of the themes taxonomy and matched by its match
   Skoleudvalget") or elects members of the council's own bodies ("Valg af medlemmer
   til Børne- og Skoleudvalget": ``council``, ``council_words``); the areas that a
   committee's name joins are ranked by ``committee_order`` (the larger budget first);
+  an area the title names only by ``yielding_terms`` (whom the item is for, the kind of
+  plan: "flygtninge", "helhedsplan") gives way to any other subject the title names,
+  and so does an area named only by the sender before a colon ("Indstilling fra Teknik
+  og Miljø: …": ``sender_words``);
 - a title in which the hand-written terms find no area is looked up in the vocabulary
   of KLE's own subject titles (``kle_words``): every word of the 2,200 KLE titles, and
   every head and modifier of their compounds (``compounds.word``), that belongs mostly
@@ -81,6 +85,7 @@ _TOP_LEVEL = {
     "ignore_phrases",
     "council",
     "committee_order",
+    "yielding_terms",
 }
 _COUNCIL_FIELDS = {"area", "membership", "bodies", "external"}
 #: A title of nothing but a committee's name, as agendas write it (definite): "Børne- og
@@ -89,6 +94,39 @@ _COUNCIL_FIELDS = {"area", "membership", "bodies", "external"}
 _COMMITTEE_NAME = re.compile(
     r"^(?:[^\W\d_]+(?:-,?|,)\s+(?:og\s+)?)*[^\W\d_]*udvalget\.?$", re.IGNORECASE
 )
+#: The sender before a colon ("Indstilling fra Teknik og Miljø: Letbanen etape 2", "Sag
+#: fra Borgmesterens Afdeling: …"): a department names its whole field, the rest of the
+#: title what the item is about.
+_SENDER = re.compile(
+    r"^\s*(?:[^\W\d_]*indstilling|sag|beretning|redegørelse|orientering)\s+fra\s+([^:]{3,80}):\s",
+    re.IGNORECASE,
+)
+
+
+#: A street address ("Skolevej 8", "Jernbanegade 19", "Søborg Hovedgade 129-137"): where
+#: the item is, not what it is about; blanked out of titles before the terms match.
+_ADDRESS = re.compile(
+    r"\b[A-ZÆØÅ][^\W\d_]*(?:vej|vejen|gade|stræde|allé|alle|plads|torv|vænge|vænget"
+    r"|boulevard)\s+\d{1,3}[a-zA-Z]?\b(?:\s*-\s*\d{1,3}[a-zA-Z]?\b)?"
+)
+
+
+def mask_addresses(title: str) -> str:
+    """The title with street addresses (``_ADDRESS``) blanked out (spaces, same length)."""
+    if not any(c.isdigit() for c in title):
+        return title
+    return _ADDRESS.sub(lambda m: " " * len(m.group(0)), title)
+
+
+def sender_words(title: str) -> frozenset[str]:
+    """The lower-case words of a title's sender prefix (``_SENDER``), empty when none."""
+    m = _SENDER.match(title)
+    return frozenset(re.findall(r"\w+", m.group(1).lower())) if m else frozenset()
+
+
+def _only_sender(title_terms: str, sender: frozenset[str]) -> bool:
+    """Whether every matched title term lies in the title's sender prefix."""
+    return bool(sender) and all(set(t.split()) <= sender for t in title_terms.split(";"))
 
 
 class PolicyAreaConfigError(themes.ThemeConfigError):
@@ -114,6 +152,10 @@ class PolicyAreas:
     #: Areas from the largest municipal budget down: a committee whose name joins several
     #: areas is about the first of them in this order (``committee_order`` in the yaml).
     committee_order: tuple[str, ...] = ()
+    #: Words that name whom an item is for or what kind of plan it makes ("flygtninge",
+    #: "helhedsplan"), not what it is about: an area found in the title by such words
+    #: alone gives way to any other subject area of the title (``yielding_terms``).
+    yielding: tuple[str, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -163,12 +205,8 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
     for key in general:
         if key not in keys:
             raise _fail(source, f"general_areas: unknown area {key!r}")
-    procedural = themes._str_list(
-        data.get("procedural_terms"), source, "top level", "procedural_terms"
-    )
-    for term in procedural:
-        if " " in term.strip() or not term.strip("*"):
-            raise _fail(source, f"procedural_terms: {term!r} is not one word (with * for parts)")
+    procedural = _one_words(data, "procedural_terms", source)
+    yielding = _one_words(data, "yielding_terms", source)
     ignore = themes._str_list(data.get("ignore_phrases"), source, "top level", "ignore_phrases")
     council_area, council = _parse_council(data.get("council"), keys, source)
     order = themes._str_list(data.get("committee_order"), source, "top level", "committee_order")
@@ -185,7 +223,17 @@ def parse_policy_areas(text: str, source: str) -> PolicyAreas:
         council_area,
         council,
         tuple(dict.fromkeys(order)),
+        tuple(t.lower() for t in yielding),
     )
+
+
+def _one_words(data: dict, name: str, source: str) -> list[str]:
+    """A top-level list of one-word terms (with * for parts, as ``procedural_terms``)."""
+    terms = themes._str_list(data.get(name), source, "top level", name)
+    for term in terms:
+        if " " in term.strip() or not term.strip("*"):
+            raise _fail(source, f"{name}: {term!r} is not one word (with * for parts)")
+    return terms
 
 
 def _mapping(value: Any, fields: set[str], source: str, must: str, where: str) -> dict:
@@ -387,23 +435,35 @@ def _first_position(title: str, terms: str) -> int:
     return pos if pos >= 0 else 10_000
 
 
-def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
-    """Whether a matched title word is a procedural term ('mødeplan*': prefix,
-    '*dagsorden': head, else the whole word)."""
-    for word in " ".join(title_terms.split(";")).split():
-        for term in procedural:
-            core = term.strip("*")
-            if term.startswith("*") and term.endswith("*"):
-                hit = core in word
-            elif term.endswith("*"):
-                hit = word.startswith(core)
-            elif term.startswith("*"):
-                hit = word.endswith(core)
-            else:
-                hit = word == core
-            if hit:
-                return True
+def _word_is(word: str, terms: Sequence[str]) -> bool:
+    """Whether a word is one of one-word terms ('mødeplan*': prefix, '*dagsorden': head,
+    '*asyl*': inside, else the whole word)."""
+    for term in terms:
+        core = term.strip("*")
+        if term.startswith("*") and term.endswith("*"):
+            hit = core in word
+        elif term.endswith("*"):
+            hit = word.startswith(core)
+        elif term.startswith("*"):
+            hit = word.endswith(core)
+        else:
+            hit = word == core
+        if hit:
+            return True
     return False
+
+
+def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
+    """Whether a matched title word is a procedural term (``_word_is``)."""
+    return any(_word_is(w, procedural) for w in " ".join(title_terms.split(";")).split())
+
+
+def _only_yielding(title_terms: str, yielding: Sequence[str]) -> bool:
+    """Whether every matched title term has a word that is a yielding term
+    (``PolicyAreas.yielding``): the area names whom the item is for, not its subject."""
+    return bool(yielding) and all(
+        any(_word_is(w, yielding) for w in term.split()) for term in title_terms.split(";")
+    )
 
 
 #: The council rule's matcher by taxonomy (its own cache: the themes' matcher cache keeps
@@ -517,7 +577,7 @@ def item_area_rows(
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
     raw_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
-    clean_titles = [expand_coordinated(t) for t in raw_titles]
+    clean_titles = [mask_addresses(expand_coordinated(t)) for t in raw_titles]
     clean_bodies = [expand_coordinated(b) if isinstance(b, str) else "" for b in bodies]
     # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
     # version (theme_scores_table) spends most of its time building and sorting frames.
@@ -533,6 +593,7 @@ def item_area_rows(
     for item_id, kle, tu, bu in zip(ids, kle_groups, title_units, body_units, strict=True):
         kle = kle if isinstance(kle, str) and kle else None
         kle_area = areas.kle_map.get(kle) if kle else None
+        sender = sender_words(title_of[item_id]) if ":" in title_of[item_id] else frozenset()
         found = {
             key: {
                 "score": score,
@@ -554,11 +615,22 @@ def item_area_rows(
             body_terms = str(r["body_terms"]) if r is not None else ""
             score = (float(r["score"]) if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
             general = key in areas.general
+            # 0: a subject named in the title, 1: named only by yielding words or by the
+            # sender (a department's name), 2: body only
+            evidence_level = 2 if not title_terms else 0
+            if (
+                title_terms
+                and not general
+                and (
+                    _only_yielding(title_terms, areas.yielding) or _only_sender(title_terms, sender)
+                )
+            ):
+                evidence_level = 1
             rank_key = (
                 not is_kle,
                 not (general and _is_procedural(title_terms, areas.procedural)),
                 general,
-                not title_terms,
+                evidence_level,
                 -score,
                 _first_position(title_of[item_id], title_terms),
                 key,
@@ -688,4 +760,6 @@ __all__ = [
     "parse_policy_areas",
     "policy_area_labels",
     "primary_area",
+    "mask_addresses",
+    "sender_words",
 ]
