@@ -558,6 +558,9 @@ WRITTEN3_DEV = Path(__file__).resolve().parent / "fixtures" / "titles" / "writte
 #: The held-out half of the third set (12 further municipalities), evaluated by the lead
 #: only; its other half (``written3-dev.csv``) became a development set in the tenth session.
 WRITTEN3_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written3-test.csv"
+#: A fourth set held out whole (24 municipalities, a fourth writer), evaluated by the lead
+#: only: 85.1 % right before the tenth session's tuning, 86.4 % after.
+WRITTEN4_TEST = Path(__file__).resolve().parent / "fixtures" / "titles" / "written4-test.csv"
 
 
 @pytest.mark.parametrize(
@@ -648,17 +651,19 @@ def test_cross_validation_never_trains_on_the_fold():
 @pytest.mark.parametrize(
     ("path", "n", "right", "none", "precision"),
     [
-        (WRITTEN_TEST, 290, 0.845, 0.015, 0.90),
-        (WRITTEN2_TEST, 360, 0.87, 0.005, 0.91),
-        (WRITTEN3_TEST, 230, 0.85, 0.015, 0.91),
+        (WRITTEN_TEST, 290, 0.855, 0.015, 0.90),
+        (WRITTEN2_TEST, 360, 0.88, 0.005, 0.91),
+        (WRITTEN3_TEST, 230, 0.865, 0.015, 0.91),
+        (WRITTEN4_TEST, 470, 0.86, 0.01, 0.93),
     ],
-    ids=["written-test", "written2-test", "written3-test"],
+    ids=["written-test", "written2-test", "written3-test", "written4-test"],
 )
 def test_written_held_out_titles_hold_their_measured_level(path, n, right, none, precision):
-    """The held-out halves of the three written sets (51 other municipalities), each
-    evaluated by the lead after the tuning on the development halves: regression bars at
-    the levels measured then (84.8 %, 87.4 % and 85.5 % right; 1.0 %, 0.0 % and 1.3 %
-    none; instruments 90.7 %, 91.9 % and 91.9 %). Never tune on
+    """The held-out halves of three written sets and a fourth set held out whole (75
+    municipalities' titles in all), each evaluated by the lead after the tuning on the
+    development sets: regression bars at the levels measured then (85.5 %, 88.3 %, 86.8 %
+    and 86.4 % right; 1.0 %, 0.0 %, 0.9 % and 0.4 % none; instruments 90.7 %, 91.9 %,
+    91.9 % and 93.8 %). Never tune on
     their errors: they are the team's unseen measures; raise the bars when general
     changes raise the figures."""
     classified = et.classify(et.load_titles(path))
