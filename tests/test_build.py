@@ -416,6 +416,34 @@ def test_failed_write_leaves_previous_tables(
     assert not [p for p in out.iterdir() if p.name.startswith(".staging")]
 
 
+def test_failed_parquet_write_waits_for_duckdb_before_removing_the_version(
+    tmp_path: Path, raw_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DuckDB writes each table on a thread beside the Parquet files: when the Parquet
+    write fails, the new version folder is removed only after DuckDB let go of it."""
+    import threading
+
+    failed = threading.Event()
+    finished: list[bool] = []
+
+    def parquet_boom(*args, **kwargs):
+        failed.set()
+        raise RuntimeError("disk full")
+
+    def late_duckdb(tables, path: Path) -> None:
+        failed.wait()
+        (path.parent / "duckdb-was-here").write_text("")  # fails if the folder is gone
+        finished.append(True)
+
+    monkeypatch.setattr("analysis.store.write_parquet", parquet_boom)
+    monkeypatch.setattr("analysis.store.write_duckdb", late_duckdb)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="disk full"):
+        build(raw_copy, out, progress=False)
+    assert finished == [True]
+    assert not list((out / store.VERSIONS_DIR).iterdir())
+
+
 def _manifest_row(out: Path, name: str) -> pd.Series:
     m = analysis.load(["manifest"], processed_dir=out)["manifest"].set_index("source_file")
     return m.loc[name]

@@ -351,12 +351,7 @@ def write_tables(
         try:
             for name, df in pairs:
                 arrow = pa.Table.from_pandas(df, preserve_index=False)
-                write_parquet(arrow, table_path(version, name))
-                years = years_of(name, df) if years_of else None
-                if years is not None:
-                    write_partitioned(df, years, version / PARTITIONED_DIR / name, arrow)
-                del years
-                write_duckdb({name: arrow}, version / config.DUCKDB_NAME)
+                _write_table(name, df, arrow, years_of, version)
                 del df, arrow
             (version / STATE_FILE).write_text(state_text(state))
             fault_point("publish:written")
@@ -379,6 +374,29 @@ def write_tables(
         fault_point("publish:linked")
         _prune_versions(out_dir)
     return version
+
+
+def _write_table(
+    name: str, df: pd.DataFrame, arrow: pa.Table, years_of: YearsOf | None, version: Path
+) -> None:
+    """Write one table into the version folder: Parquet, by-year dataset, DuckDB.
+
+    DuckDB copies the Arrow table into its file on a thread of its own while this one
+    writes the Parquet files: both run in C++ outside the GIL, and after the parse the
+    build has a core to spare. One table at a time still, so memory holds one table.
+    """
+    from concurrent.futures import ThreadPoolExecutor, wait
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="duckdb") as pool:
+        loading = pool.submit(write_duckdb, {name: arrow}, version / config.DUCKDB_NAME)
+        try:
+            write_parquet(arrow, table_path(version, name))
+            years = years_of(name, df) if years_of else None
+            if years is not None:
+                write_partitioned(df, years, version / PARTITIONED_DIR / name, arrow)
+        finally:
+            wait([loading])  # never leave DuckDB writing into a folder being removed
+        loading.result()  # its error, if it failed
 
 
 def ensure_links(out_dir: Path) -> None:
