@@ -81,6 +81,44 @@ def test_tables_written_one_at_a_time_equal_the_tables_written_together(
             db.close()
 
 
+def test_partitions_from_the_arrow_table_have_the_bytes_of_the_frame(
+    built: Path, tmp_path: Path
+) -> None:
+    """The build writes the by-year files from the Arrow table it made for the table's
+    own Parquet file: the same bytes as from the frame (a table with a year column of
+    its own, meetings, included)."""
+    import pyarrow as pa
+
+    from analysis.pipeline import PartitionYears
+
+    tables = store.read_tables(built, ("meetings", "items", "sections"))
+    years_of = PartitionYears(tables["meetings"], tables["items"])
+    for name, df in tables.items():
+        years = years_of(name, df)
+        arrow = pa.Table.from_pandas(df, preserve_index=False)
+        store.write_partitioned(df, years, tmp_path / name / "frame")
+        store.write_partitioned(df, years, tmp_path / name / "arrow", arrow)
+        files = {
+            how: {p.relative_to(tmp_path / name / how): p.read_bytes() for p in found}
+            for how in ("frame", "arrow")
+            if (found := sorted((tmp_path / name / how).rglob("*.parquet")))
+        }
+        assert len(files["frame"]) > 1 and files["arrow"] == files["frame"], name
+
+
+def test_topics_fitted_aside_equal_the_topics_fitted_in_line() -> None:
+    """The build fits the topic model on a thread beside the writing: the same tables."""
+    from analysis.pipeline import combine, enrich, loaded, parse_file
+
+    combined = combine([parse_file(p, RAW) for p in list_raw_files(RAW)])
+    want = enrich(combined)
+    got = enrich(combined, topics_aside=True)
+    assert callable(got["topics"]) and callable(got["item_topics"])
+    for name in want:
+        pd.testing.assert_frame_equal(loaded(got[name]), want[name], check_exact=True, obj=name)
+    assert len(want["topics"]) and len(want["item_topics"])
+
+
 def test_seed_corpus_counts_and_coverage(built: Path) -> None:
     t = analysis.load(["meetings", "items", "manifest", "cases"], processed_dir=built)
     assert len(t["meetings"]) == 5 and len(t["items"]) == 33
@@ -376,6 +414,34 @@ def test_failed_write_leaves_previous_tables(
     after = {n: (out / f"{n}.parquet").read_bytes() for n in ALL_TABLES}
     assert before == after
     assert not [p for p in out.iterdir() if p.name.startswith(".staging")]
+
+
+def test_failed_parquet_write_waits_for_duckdb_before_removing_the_version(
+    tmp_path: Path, raw_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DuckDB writes each table on a thread beside the Parquet files: when the Parquet
+    write fails, the new version folder is removed only after DuckDB let go of it."""
+    import threading
+
+    failed = threading.Event()
+    finished: list[bool] = []
+
+    def parquet_boom(*args, **kwargs):
+        failed.set()
+        raise RuntimeError("disk full")
+
+    def late_duckdb(tables, path: Path) -> None:
+        failed.wait()
+        (path.parent / "duckdb-was-here").write_text("")  # fails if the folder is gone
+        finished.append(True)
+
+    monkeypatch.setattr("analysis.store.write_parquet", parquet_boom)
+    monkeypatch.setattr("analysis.store.write_duckdb", late_duckdb)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="disk full"):
+        build(raw_copy, out, progress=False)
+    assert finished == [True]
+    assert not list((out / store.VERSIONS_DIR).iterdir())
 
 
 def _manifest_row(out: Path, name: str) -> pd.Series:

@@ -650,7 +650,8 @@ def _build(
             state["crashed"] = sorted(crashed)
         state["signatures"] = signatures
         rows: dict[str, int] = {}
-        manifest = _write(enrich(tables, external_dir), out_dir, state, rows)
+        enriched = enrich(tables, external_dir, topics_aside=True)
+        manifest = _write(enriched, out_dir, state, rows)
         facts = state["summary"]["manifest"]
     finally:
         shutil.rmtree(spill, ignore_errors=True)

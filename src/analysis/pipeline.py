@@ -555,7 +555,9 @@ def _left_join(items: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
 
 
 def enrich(
-    tables: dict[str, TableOrLoader], external_dir: Path | None = None
+    tables: dict[str, TableOrLoader],
+    external_dir: Path | None = None,
+    topics_aside: bool = False,
 ) -> dict[str, TableOrLoader]:
     """Add what needs the whole corpus to combined tables: KLE titles, each item's
     decision summary and primary theme, discovered topics and case threads.
@@ -565,6 +567,9 @@ def enrich(
     read; the other tables (or their loaders) pass through as they are, and the steps
     work on the columns they need, not on copies of whole tables (the build's peak
     memory at 50,000 meetings).
+
+    With ``topics_aside`` the topic model is fitted on a thread of its own and
+    ``topics`` and ``item_topics`` are loaders that wait for it (see ``_topics_aside``).
     """
     from analysis.enrich import cases, kle, policy_areas, themes
 
@@ -599,7 +604,10 @@ def enrich(
     ids = items["item_id"].astype(str).tolist()
     docs = terms.reindex(ids).fillna("").astype(str).tolist()
     del terms
-    out["topics"], out["item_topics"] = themes.topics_from_terms(ids, docs)
+    if topics_aside:
+        out["topics"], out["item_topics"] = _topics_aside(ids, docs)
+    else:
+        out["topics"], out["item_topics"] = themes.topics_from_terms(ids, docs)
     del ids, docs
 
     items["case_seq"] = cases.case_sequence(items[["item_id", "date", "number", "case_number"]])
@@ -613,6 +621,27 @@ def enrich(
     out["cases"] = cases.case_threads_table(items[thread_cols])
     out["items"] = items
     return out
+
+
+def _topics_aside(
+    ids: list[str], docs: list[str]
+) -> tuple[Callable[[], pd.DataFrame], Callable[[], pd.DataFrame]]:
+    """Loaders of (``topics``, ``item_topics``) whose topic model is fitted on a thread.
+
+    After the parse one of the two cores idles while the build conforms, validates and
+    writes the tables one by one; the topics are written after most of them. The model's
+    heavy parts (scikit-learn's import, the sparse TF-IDF sums, the NMF's Cython and
+    BLAS loops) run beside that work, much of it outside the GIL. The same call on the
+    same input: the same tables.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from analysis.enrich import themes
+
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="topics")
+    future = executor.submit(themes.topics_from_terms, ids, docs)
+    executor.shutdown(wait=False)  # the thread ends with its one task
+    return (lambda: future.result()[0]), (lambda: future.result()[1])
 
 
 def finalised(

@@ -161,11 +161,15 @@ def _table_doc(name: str) -> str:
     return spec.doc.replace("'", "''") if spec else ""
 
 
-def write_partitioned(df: pd.DataFrame, years: pd.Series, folder: Path) -> None:
+def write_partitioned(
+    df: pd.DataFrame, years: pd.Series, folder: Path, arrow: pa.Table | None = None
+) -> None:
     """Write a table as a hive-partitioned dataset ``folder/year=YYYY/part-0.parquet``.
 
     Spark, Dask and DuckDB read such a folder directly and skip the years a query does
     not need. Rows keep their order within a year, so the bytes are reproducible.
+    ``arrow`` is the frame as ``pa.Table.from_pandas`` made it (for the table's own
+    Parquet file): given, the frame is not copied and converted a second time.
     """
     import pyarrow as pa
     import pyarrow.dataset as pads
@@ -173,7 +177,10 @@ def write_partitioned(df: pd.DataFrame, years: pd.Series, folder: Path) -> None:
     folder.mkdir(parents=True)
     if df.empty:
         return
-    table = pa.Table.from_pandas(df.assign(year=years.to_numpy()), preserve_index=False)
+    if arrow is None or "year" in df.columns:  # a year column of its own is replaced
+        table = pa.Table.from_pandas(df.assign(year=years.to_numpy()), preserve_index=False)
+    else:
+        table = _with_year(arrow, years)
     pads.write_dataset(
         table,
         folder,
@@ -183,6 +190,30 @@ def write_partitioned(df: pd.DataFrame, years: pd.Series, folder: Path) -> None:
         use_threads=False,
         file_options=pads.ParquetFileFormat().make_write_options(compression="zstd"),
     )
+
+
+def _with_year(arrow: pa.Table, years: pd.Series) -> pa.Table:
+    """``pa.Table.from_pandas(df.assign(year=years.to_numpy()))`` made from ``arrow`` (that
+    of ``df``): the year column appended and named in the pandas metadata as
+    ``from_pandas`` names an int64 column, so the partition files keep their bytes."""
+    import pyarrow as pa
+
+    year = pa.array(years.to_numpy(dtype="int64"), pa.int64())
+    table = arrow.append_column("year", year)
+    meta = dict(arrow.schema.metadata or {})
+    if b"pandas" in meta:
+        pandas_meta = json.loads(meta[b"pandas"])
+        pandas_meta["columns"].append(
+            {
+                "name": "year",
+                "field_name": "year",
+                "pandas_type": "int64",
+                "numpy_type": "int64",
+                "metadata": None,
+            }
+        )
+        meta[b"pandas"] = json.dumps(pandas_meta).encode()
+    return table.replace_schema_metadata(meta)
 
 
 # --- errors of the machine ------------------------------------------------------------
@@ -320,12 +351,7 @@ def write_tables(
         try:
             for name, df in pairs:
                 arrow = pa.Table.from_pandas(df, preserve_index=False)
-                write_parquet(arrow, table_path(version, name))
-                years = years_of(name, df) if years_of else None
-                if years is not None:
-                    write_partitioned(df, years, version / PARTITIONED_DIR / name)
-                del years
-                write_duckdb({name: arrow}, version / config.DUCKDB_NAME)
+                _write_table(name, df, arrow, years_of, version)
                 del df, arrow
             (version / STATE_FILE).write_text(state_text(state))
             fault_point("publish:written")
@@ -348,6 +374,29 @@ def write_tables(
         fault_point("publish:linked")
         _prune_versions(out_dir)
     return version
+
+
+def _write_table(
+    name: str, df: pd.DataFrame, arrow: pa.Table, years_of: YearsOf | None, version: Path
+) -> None:
+    """Write one table into the version folder: Parquet, by-year dataset, DuckDB.
+
+    DuckDB copies the Arrow table into its file on a thread of its own while this one
+    writes the Parquet files: both run in C++ outside the GIL, and after the parse the
+    build has a core to spare. One table at a time still, so memory holds one table.
+    """
+    from concurrent.futures import ThreadPoolExecutor, wait
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="duckdb") as pool:
+        loading = pool.submit(write_duckdb, {name: arrow}, version / config.DUCKDB_NAME)
+        try:
+            write_parquet(arrow, table_path(version, name))
+            years = years_of(name, df) if years_of else None
+            if years is not None:
+                write_partitioned(df, years, version / PARTITIONED_DIR / name, arrow)
+        finally:
+            wait([loading])  # never leave DuckDB writing into a folder being removed
+        loading.result()  # its error, if it failed
 
 
 def ensure_links(out_dir: Path) -> None:
