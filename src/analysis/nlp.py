@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 import numpy as np
 import spacy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokenizer import Tokenizer
@@ -111,8 +111,26 @@ def lemmas(text: str) -> list[str]:
 _PIECE = re.compile(r"\S+ ?|\s+")
 
 
-def _tokens(run: str) -> tuple[str, ...]:
-    return tuple(t.text for t in danish_nlp().tokenizer(run))
+def _runs_tokens(runs: list[str]) -> list[tuple[str, ...]]:
+    """The tokens spaCy's tokenizer makes of each run of non-space characters, by one call
+    on the runs joined by line breaks: each run is tokenised on its own, and no special
+    case holds a line break (one doc for many runs: a doc is costly on short texts)."""
+    joined = "\n".join(runs)
+    spans = danish_nlp().tokenizer(joined).to_array([IDX, LENGTH]).tolist()
+    out: list[tuple[str, ...]] = []
+    k, start = 0, 0
+    for run in runs:
+        end = start + len(run)
+        while k < len(spans) and spans[k][0] < start:  # the line break before this run
+            k += 1
+        tokens = []
+        while k < len(spans) and spans[k][0] < end:
+            idx, length = spans[k]
+            tokens.append(joined[idx : idx + length])
+            k += 1
+        out.append(tuple(tokens))
+        start = end + 1
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -139,10 +157,21 @@ def _special_pairs() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _special_edges() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The first and the second tokens of ``_special_pairs``."""
+def _special_edges() -> tuple[frozenset[str], frozenset[str], int]:
+    """The first and the second tokens of ``_special_pairs``, and the longest of them."""
     pairs = _special_pairs()
-    return tuple(sorted({a for a, _ in pairs})), tuple(sorted({b for _, b in pairs}))
+    firsts, seconds = frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
+    return firsts, seconds, max(map(len, firsts | seconds))
+
+
+def _edges(run: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The second tokens of special-case pairs ``run`` starts with and the first tokens
+    it ends with (see ``Pieces``): its prefixes and suffixes looked up."""
+    firsts, seconds, longest = _special_edges()
+    sizes = range(1, min(longest, len(run)) + 1)
+    return seconds.intersection(run[:k] for k in sizes), firsts.intersection(
+        run[-k:] for k in sizes
+    )
 
 
 class Pieces(Generic[T]):
@@ -169,32 +198,40 @@ class Pieces(Generic[T]):
         #: ends with when one space follows it): both empty for most pieces.
         self._cache: dict[str, tuple[T, frozenset[str], frozenset[str]]] = {}
 
-    def _add(self, piece: str) -> tuple[T, frozenset[str], frozenset[str]]:
-        if len(self._cache) >= self._limit:
+    def _add(self, pieces: list[str]) -> dict[str, tuple[T, frozenset[str], frozenset[str]]]:
+        """Work out and cache the entries of ``pieces`` (new, distinct)."""
+        if len(self._cache) + len(pieces) > self._limit:
             self._cache.clear()
-        starts: frozenset[str] = frozenset()
-        ends: frozenset[str] = frozenset()
-        if piece[0].isspace():
-            tokens = _tokens(piece)
-        else:
-            run = piece.removesuffix(" ")
-            tokens = _tokens(run)
-            firsts, seconds = _special_edges()
-            starts = frozenset(b for b in seconds if run.startswith(b))
-            if run != piece:
-                ends = frozenset(a for a in firsts if run.endswith(a))
-        entry = self._cache[piece] = (self._make(piece, tokens), starts, ends)
-        return entry
+        runs = [p.removesuffix(" ") for p in pieces if not p[0].isspace()]
+        tokens = dict(zip(runs, _runs_tokens(runs), strict=True)) if runs else {}
+        new = {}
+        for piece in pieces:
+            starts: frozenset[str] = frozenset()
+            ends: frozenset[str] = frozenset()
+            if piece[0].isspace():  # white space: one run, tokenised alone (rare)
+                run_tokens = tuple(t.text for t in danish_nlp().tokenizer(piece))
+            else:
+                run = piece.removesuffix(" ")
+                run_tokens = tokens[run]
+                starts, ends = _edges(run)
+                if run == piece:  # no space after it: no special case spans to the next
+                    ends = frozenset()
+            new[piece] = (self._make(piece, run_tokens), starts, ends)
+        self._cache.update(new)
+        return new
 
     def __call__(self, text: str) -> list[T] | None:
         """The values of the pieces of ``text`` in order (their tokens are the doc's
         tokens), or None when spaCy's special cases might join two of them."""
-        cache = self._cache
+        pieces = _PIECE.findall(text)
+        entries = [self._cache.get(p) for p in pieces]
+        if None in entries:  # new pieces: tokenised together
+            missing = (p for p, e in zip(pieces, entries, strict=True) if e is None)
+            new = self._add(list(dict.fromkeys(missing)))
+            entries = [new[p] if e is None else e for p, e in zip(pieces, entries, strict=True)]
         out: list[T] = []
         ends: frozenset[str] = frozenset()  # of the previous piece
-        for piece in _PIECE.findall(text):
-            entry = cache.get(piece) or self._add(piece)
-            value, starts, next_ends = entry
+        for value, starts, next_ends in entries:  # type: ignore[misc]
             if ends and starts and _joinable(ends, starts):
                 return None
             ends = next_ends

@@ -830,16 +830,26 @@ class _Words:
         return self.text[self.idx[start] : self.idx[last] + len(self.texts[last])]
 
 
+#: Each token text's entry of the layer (see ``_token``); starts over beyond the limit.
+_TOKENS: dict[str, _Token] = {}
+_TOKENS_MAX = 200_000
+
+
 def _token(orth: str) -> _Token:
     """A token of the layer from its text: the lexeme's attributes and the lemma the
     pipeline gives its lower-case form (``nlp.lemmatised``), corrected by ``_LEMMA_FIXES``."""
+    found = _TOKENS.get(orth)
+    if found is not None:
+        return found
     vocab = danish_nlp().vocab
     lex = vocab[orth]
     lemma = _lemma_fix_hashes().get(lex.lower)
     if lemma is None:
         lemma = lemma_hash(lex.lower, vocab.strings)
     flags = (lex.is_space, lex.is_punct, lex.is_alpha, lex.is_stop, lex.like_num)
-    return (
+    if len(_TOKENS) >= _TOKENS_MAX:
+        _TOKENS.clear()
+    found = _TOKENS[orth] = (
         lemma,
         lex.lower,
         lex.orth,
@@ -847,7 +857,8 @@ def _token(orth: str) -> _Token:
         orth,
         lex.lower_,
         vocab.strings[lemma],
-    )  # type: ignore[return-value]
+    )  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
 
 
 def _piece_words(piece: str, orths: tuple[str, ...]) -> tuple[tuple[_Token, ...], list[int]]:
