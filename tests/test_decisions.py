@@ -29,6 +29,7 @@ from analysis.enrich.decisions import (
 from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES
 
 from .conftest import FIXTURES, RAW
+from .test_nlp import _ODD_TEXTS
 
 FORUMS = FIXTURES / "forums"
 
@@ -845,9 +846,10 @@ def test_python_matcher_equals_spacys_matcher(seed_tables) -> None:
 
 
 def test_token_layer_equals_spacys_tokens(seed_tables) -> None:
-    """The plain token layer the rules read holds what spaCy's Token and Span objects
-    would give: every attribute of every token, and the text of every span, on every
-    seed section and on texts with odd spacing, line breaks and numbers."""
+    """The plain token layer the rules read, worked out piece by piece (``nlp.Pieces``),
+    holds what spaCy's Token and Span objects would give: every attribute of every token,
+    and the text of every span, on every seed section and on texts with odd spacing, line
+    breaks, numbers and special cases."""
     from analysis.enrich import decisions as dec
 
     texts = [t.strip() for t in seed_tables["sections"]["text"].dropna() if t.strip()]
@@ -856,7 +858,9 @@ def test_token_layer_equals_spacys_tokens(seed_tables) -> None:
         "- Godkendt.\n- Sagen oversendes til ØU d. 3. maj, jf. indstillingen!",
         "Intet.",
         " ",
+        *_ODD_TEXTS,
     ]
+    assert any(dec._PIECES(t) is None for t in texts)  # the fallback to spaCy's doc, too
     spans = 0
     for text in texts:
         doc, words = dec._doc(text), dec._words(text)

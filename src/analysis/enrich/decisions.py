@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import pandas as pd
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH
@@ -51,7 +52,7 @@ from analysis.enrich.rows import DECISION_COLUMNS as _DECISION_COLUMNS
 from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
 from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
-from analysis.nlp import danish_nlp, lemmatised
+from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
 from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES, POSITION_TYPES
 
 # --- Word lists -----------------------------------------------------------------------
@@ -779,12 +780,16 @@ def _string_of(strings: StringStore) -> Callable[[int], str]:
 # --- The token layer ------------------------------------------------------------------
 _ATTRS = [LEMMA, LOWER, ORTH, IS_SPACE, IS_PUNCT, IS_ALPHA, IS_STOP, LIKE_NUM, IDX]
 
+#: One token as the token layer holds it: lemma, lower-case and orth hashes, the flags
+#: space, punct, alpha, stop and like_num (0/1), and its text, lower-case form and lemma.
+_Token = tuple[int, int, int, int, int, int, int, int, str, str, str]
+
 
 class _Words:
     """The plain token layer of one text: per token its text, lower-case form, lemma,
-    hashes and flags as Python lists, read from the doc's arrays once per text.
+    hashes and flags as Python sequences, worked out once per text.
 
-    The rules index these lists with token positions instead of making spaCy ``Token`` and
+    The rules index these with token positions instead of making spaCy ``Token`` and
     ``Span`` objects, each attribute of which is a string-store lookup: a decision text is
     read by several rules, each looking at a few tokens around every trigger. A span is a
     (start, end) pair of positions, its text a slice of the text (``span_text``).
@@ -808,25 +813,31 @@ class _Words:
         "sentences",
     )
 
-    def __init__(self, text: str, doc: Doc) -> None:
-        n = len(doc)
-        cols = doc.to_array(_ATTRS).T.tolist() if n else [[] for _ in _ATTRS]
+    def __init__(self, text: str, tokens: Sequence[_Token], idx: Sequence[int]) -> None:
         self.text = text  # the doc's text (``doc.text`` joins its tokens on every call)
-        self.n = n
+        self.n = len(tokens)
+        cols = [list(c) for c in zip(*tokens, strict=True)] if tokens else [[] for _ in range(11)]
         self.lemma_h, self.lower_h, self.orth_h = cols[0], cols[1], cols[2]
-        fixes = _lemma_fix_hashes()
-        if not fixes.keys().isdisjoint(self.lower_h):  # rare: a form the table misses
-            self.lemma_h = [
-                fixes.get(low, lemma) for low, lemma in zip(self.lower_h, self.lemma_h, strict=True)
-            ]
         # Flags as 0/1: read as truth values only.
         self.space, self.punct, self.alpha, self.stop, self.num = cols[3:8]
-        self.idx = cols[8]
-        string = _string_of(doc.vocab.strings)
-        self.texts = [string(h) for h in self.orth_h]
-        self.lowers = [string(h) for h in self.lower_h]
-        self.lemmas = [string(h) for h in self.lemma_h]
+        self.texts, self.lowers, self.lemmas = cols[8], cols[9], cols[10]
+        self.idx = idx
         self.sentences: tuple[tuple[int, int, int], ...] | None = None
+
+    @classmethod
+    def from_doc(cls, text: str, doc: Doc) -> _Words:
+        """The token layer read from spaCy's lemmatised doc of ``text`` (with the lemmas
+        ``_LEMMA_FIXES`` corrects): the reference the pieces (``_words``) must equal."""
+        if not len(doc):
+            return cls(text, (), [])
+        rows = doc.to_array(_ATTRS).tolist()
+        fixes = _lemma_fix_hashes()
+        string = _string_of(doc.vocab.strings)
+        tokens = []
+        for lemma, lower, orth, *flags, _idx in rows:
+            lemma = fixes.get(lower, lemma)
+            tokens.append((lemma, lower, orth, *flags, string(orth), string(lower), string(lemma)))
+        return cls(text, tokens, [row[-1] for row in rows])
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive), as ``doc[start:end].text``."""
@@ -837,10 +848,65 @@ class _Words:
         return self.text[self.idx[start] : self.idx[last] + len(self.texts[last])]
 
 
+#: Each token text's entry of the layer (see ``_token``); starts over beyond the limit.
+_TOKENS: dict[str, _Token] = {}
+_TOKENS_MAX = 200_000
+
+
+def _token(orth: str) -> _Token:
+    """A token of the layer from its text: the lexeme's attributes and the lemma the
+    pipeline gives its lower-case form (``nlp.lemmatised``), corrected by ``_LEMMA_FIXES``."""
+    found = _TOKENS.get(orth)
+    if found is not None:
+        return found
+    vocab = danish_nlp().vocab
+    lex = vocab[orth]
+    lemma = _lemma_fix_hashes().get(lex.lower)
+    if lemma is None:
+        lemma = lemma_hash(lex.lower, vocab.strings)
+    flags = (lex.is_space, lex.is_punct, lex.is_alpha, lex.is_stop, lex.like_num)
+    if len(_TOKENS) >= _TOKENS_MAX:
+        _TOKENS.clear()
+    found = _TOKENS[orth] = (
+        lemma,
+        lex.lower,
+        lex.orth,
+        *(int(f) for f in flags),
+        orth,
+        lex.lower_,
+        vocab.strings[lemma],
+    )  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
+
+
+def _piece_words(piece: str, orths: tuple[str, ...]) -> tuple[tuple[_Token, ...], list[int]]:
+    """A piece's tokens (see ``nlp.Pieces``) and their widths: length, plus one for the
+    last when a space follows it (so that offsets are running sums of widths)."""
+    widths = [len(t) for t in orths]
+    widths[-1] += len(piece) - sum(widths)
+    return tuple(_token(t) for t in orths), widths
+
+
+_PIECES = Pieces(_piece_words)
+
+
 @lru_cache(maxsize=8192)
 def _words(text: str) -> _Words:
-    """The token layer of ``text`` (cached: many texts recur word for word)."""
-    return _Words(text, lemmatised(text))
+    """The token layer of ``text`` (cached: many texts recur word for word).
+
+    Built from the tokens of the text's pieces (``nlp.Pieces``), each piece's tokens and
+    attributes worked out once: the same layer as spaCy's doc gives (``_Words.from_doc``,
+    compared in tests/test_decisions.py) without a doc per text.
+    """
+    pieces = _PIECES(text)
+    if pieces is None:  # rare: spaCy's special cases might join two pieces
+        return _Words.from_doc(text, lemmatised(text))
+    tokens: list[_Token] = []
+    widths: list[int] = []
+    for piece_tokens, piece_widths in pieces:
+        tokens += piece_tokens
+        widths += piece_widths
+    return _Words(text, tokens, [0, *accumulate(widths[:-1])] if tokens else [])
 
 
 # --- Token helpers --------------------------------------------------------------------
