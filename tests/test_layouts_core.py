@@ -544,3 +544,53 @@ def test_a_contents_table_that_lost_its_column_spacing_numbers_its_entries() -> 
         (2, "Anlægsbevilling til renovering af Vestergade og etablering af cykelsti", 2),
         (3, "Takster for svømmehallen 2014", 3),
     ]
+
+
+_TWO_ITEMS = (
+    "REFERAT\nØkonomiudvalget\nMødedato: 2. marts 2021 kl. 16.00\n\n"
+    "1. Budgetopfølgning\nSagsnr.: 21/100\nSagsfremstilling:\nForbruget er 48 %.\n"
+    "Beslutning:\nTaget til efterretning.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "warns"),
+    [
+        # a standing item that ends its text: nothing was to be decided
+        ("2. Næste møde og eventuelt\nNæste møde er 6. april kl. 16.00.\nIntet andet.\n", False),
+        ("2. Eventuelt\nFormanden takkede for samarbejdet.\n", False),
+        # a standing item that stops mid-sentence, and any other item, may be cut off
+        ("2. Eventuelt\nFormanden orienterede om, at mødet i maj\n", True),
+        (
+            "2. Anlægsbevilling til ny skole\nSagsnr.: 21/200\nSagsfremstilling:\nDer søges om\n",
+            True,
+        ),
+    ],
+)
+def test_a_last_standing_item_without_decision_is_no_sign_of_a_cut_off_file(
+    last: str, warns: bool
+) -> None:
+    title = last.split("\n", 1)[0]
+    meeting = parse_text(
+        _TWO_ITEMS.replace("\n\n1.", f"\n\n1. Budgetopfølgning\n{title}\n\n1.", 1) + last
+    )
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert any("cut short" in w for w in meeting.warnings) is warns, meeting.warnings
+
+
+def test_items_from_one_with_a_weak_first_heading_are_not_numbered_through_the_year() -> None:
+    body = "Sagsfremstilling:\nTekst.\nBeslutning:\nGodkendt.\n\n"
+    text = (
+        "REFERAT\nByrådet\nMødedato: 2. marts 2021 kl. 16.00\n\nPunkt 1:\nMEDDELELSER\nIntet.\n\n"
+    )
+    text += "".join(
+        f"Punkt {n}:\nSAG NUMMER {n}\nJ.nr. 00.01.00-A00-{n}-21\n{body}" for n in (2, 3)
+    )
+    assert parse_text(text).layout == "generic"
+    through = "".join(
+        f"Punkt {n}:\nSAG NUMMER {n}\nJ.nr. 00.01.00-A00-{n}-21\n{body}" for n in (47, 48)
+    )
+    assert (
+        parse_text("REFERAT\nByrådet\nMødedato: 2. marts 2021 kl. 16.00\n\n" + through).layout
+        == "running"
+    )

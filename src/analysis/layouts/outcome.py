@@ -93,3 +93,27 @@ def headless_decisions(items: list[Item]) -> list[Item]:
     an item whose body is that one line."""
     free_text = bool(items) and all(all(sec.key == "tekst" for sec in it.sections) for it in items)
     return [_split(it, whole_only=not free_text) for it in items]
+
+
+#: Standing items that seldom carry a decision: "Eventuelt", "Næste møde og eventuelt",
+#: "Evt.", "Meddelelser", "Orientering fra formanden", "Gensidig orientering".
+_STANDING = re.compile(
+    r"\b(?:eventuelt|evt\b\.?|næste\s+møde|meddelelser|orientering\s+(?:fra|ved)\b|"
+    r"gensidig\s+orientering|kommende\s+møder)",
+    re.IGNORECASE,
+)
+#: The end of a finished text: a sentence's or a list's last mark, or a number/time.
+_FINISHED = re.compile(r"(?:[.!?:)»”\"]|\d)\s*$")
+
+
+def may_be_cut_short(item: Item) -> bool:
+    """Whether a last item without a decision hints that the file was cut short.
+
+    Not a standing item ("Næste møde og eventuelt", "Meddelelser") whose text ends a
+    sentence: such items often record no decision. A standing item that stops mid-sentence,
+    and any other item without a decision, still does.
+    """
+    if len(item.title) > 80 or not _STANDING.search(item.title):
+        return True
+    text = item.sections[-1].text.strip() if item.sections else ""
+    return bool(text) and not _FINISHED.search(text)
