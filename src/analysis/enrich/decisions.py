@@ -18,7 +18,9 @@ conditional, about another body or about a later meeting. The rules, in order of
 * a present-tense trigger pointing to a later meeting ("drøftes igen", "udvælger … på
   næste møde") is a plan, not a decision (it becomes a follow-up instead);
 * discussion is only recorded in the past ("drøftede", "blev drøftet", "faldt følgende
-  kommentarer"), since present forms in a Beslutning describe plans;
+  kommentarer"), since present forms in a Beslutning describe plans; an agreement on next
+  steps after a discussion ("drøftede … Det blev aftalt, at der udarbejdes …") is that
+  discussion's follow-up, not a decision;
 * presentations ("X orienterede/præsenterede …") count as ``noted`` only when nothing
   else was found: the forum received an orientation and did nothing else with it;
 * committees send cases on: "Anbefales (over for Kommunalbestyrelsen)", "Udvalget

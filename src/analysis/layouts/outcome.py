@@ -102,6 +102,20 @@ _STANDING = re.compile(
     r"gensidig\s+orientering|kommende\s+møder)",
     re.IGNORECASE,
 )
+#: A whole title that is a standing item: "Eventuelt", "Næste møde og eventuelt", "Evt.".
+_STANDING_TITLE = re.compile(
+    r"^(?:næste\s+møde(?:\s+og\s+eventuelt)?|eventuelt(?:\s+og\s+næste\s+møde)?|evt\.?|"
+    r"meddelelser(?:\s+og\s+eventuelt)?|orientering\s+og\s+eventuelt)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def standing_title(title: str) -> bool:
+    """Whether a heading's title is a standing item every meeting has ("Eventuelt"): a
+    numbered line so titled is an item heading even with nothing under it."""
+    return len(title) <= 40 and bool(_STANDING_TITLE.match(title.strip()))
+
+
 #: The end of a finished text: a sentence's or a list's last mark, or a number/time.
 _FINISHED = re.compile(r"(?:[.!?:)»”\"]|\d)\s*$")
 
