@@ -131,6 +131,20 @@ def types_of(text: str) -> list[str]:
         ("Mette Jensen er ny tovholder på projektet.", ["decided"]),
         ("Chefforum blev enige om en ny mødeplan.", ["decided"]),
         ("Det blev aftalt, at HR indkalder til møde.", ["decided"]),
+        ("Udvalget prioriterede 11 ejendomme som anført i bilag 2.", ["decided"]),
+        ("Ansøgningerne blev prioriteret efter bilag 1.", ["decided"]),
+        # an agreement on next steps made in a discussion is its follow-up, not a decision
+        (
+            "MED-udvalget drøftede konsekvenserne. Det blev aftalt, at der udarbejdes en "
+            "procesplan, og at de lokale udvalg inddrages.",
+            ["discussed"],
+        ),
+        ("Rådet drøftede sagen og aftalte, at formanden kontakter DSB.", ["discussed"]),
+        # ... while agreeing to choose something is a decision
+        (
+            "Udvalget drøftede forslagene. Det blev aftalt at vælge model B.",
+            ["discussed", "decided"],
+        ),
         ("Afdelingschefen for Skole deltager i styregruppen.", ["decided"]),
         ("Chefforum tog stilling til fordelingen af puljen.", ["decided"]),
         ("Det blev besluttet ikke at gå videre med forslaget.", ["decided"]),

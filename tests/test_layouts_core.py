@@ -544,3 +544,149 @@ def test_a_contents_table_that_lost_its_column_spacing_numbers_its_entries() -> 
         (2, "Anlægsbevilling til renovering af Vestergade og etablering af cykelsti", 2),
         (3, "Takster for svømmehallen 2014", 3),
     ]
+
+
+_TWO_ITEMS = (
+    "REFERAT\nØkonomiudvalget\nMødedato: 2. marts 2021 kl. 16.00\n\n"
+    "1. Budgetopfølgning\nSagsnr.: 21/100\nSagsfremstilling:\nForbruget er 48 %.\n"
+    "Beslutning:\nTaget til efterretning.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "warns"),
+    [
+        # a standing item that ends its text: nothing was to be decided
+        ("2. Næste møde og eventuelt\nNæste møde er 6. april kl. 16.00.\nIntet andet.\n", False),
+        ("2. Eventuelt\nFormanden takkede for samarbejdet.\n", False),
+        # a standing item that stops mid-sentence, and any other item, may be cut off
+        ("2. Eventuelt\nFormanden orienterede om, at mødet i maj\n", True),
+        (
+            "2. Anlægsbevilling til ny skole\nSagsnr.: 21/200\nSagsfremstilling:\nDer søges om\n",
+            True,
+        ),
+    ],
+)
+def test_a_last_standing_item_without_decision_is_no_sign_of_a_cut_off_file(
+    last: str, warns: bool
+) -> None:
+    title = last.split("\n", 1)[0]
+    meeting = parse_text(
+        _TWO_ITEMS.replace("\n\n1.", f"\n\n1. Budgetopfølgning\n{title}\n\n1.", 1) + last
+    )
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert any("cut short" in w for w in meeting.warnings) is warns, meeting.warnings
+
+
+def test_items_from_one_with_a_weak_first_heading_are_not_numbered_through_the_year() -> None:
+    body = "Sagsfremstilling:\nTekst.\nBeslutning:\nGodkendt.\n\n"
+    text = (
+        "REFERAT\nByrådet\nMødedato: 2. marts 2021 kl. 16.00\n\nPunkt 1:\nMEDDELELSER\nIntet.\n\n"
+    )
+    text += "".join(
+        f"Punkt {n}:\nSAG NUMMER {n}\nJ.nr. 00.01.00-A00-{n}-21\n{body}" for n in (2, 3)
+    )
+    assert parse_text(text).layout == "generic"
+    through = "".join(
+        f"Punkt {n}:\nSAG NUMMER {n}\nJ.nr. 00.01.00-A00-{n}-21\n{body}" for n in (47, 48)
+    )
+    assert (
+        parse_text("REFERAT\nByrådet\nMødedato: 2. marts 2021 kl. 16.00\n\n" + through).layout
+        == "running"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        (
+            "Dagsorden - Kommunalbestyrelsen 26-02-2026 - Stevns Kommune",
+            ("Kommunalbestyrelsen", "Stevns Kommune"),
+        ),
+        (
+            "Handicaprådet 17-04-2018 - Referat - Næstved Kommune",
+            ("Handicaprådet", "Næstved Kommune"),
+        ),
+        (
+            "Børne- og Skoleudvalget 13. januar 2025 | Albertslund Kommune",
+            ("Børne- og Skoleudvalget", "Albertslund Kommune"),
+        ),
+        ("Dagsordener og referater - Forside", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_page_title_facts(title: str | None, facts: tuple) -> None:
+    from analysis.layouts.page_title import title_facts
+
+    assert title_facts(title) == facts
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Skjul", True),
+        ("Vis mindre", True),
+        ("[Print]  [Del]  [Hent samlet referat (PDF)]", True),
+        ("[Udskriv referat]  [Hent som PDF]  [Abonnér på dagsordener]", True),
+        ("Indholdsfortegnelse  [Vis mere]", True),
+        ("Punkter på dagsordenen  (Fold alle ud)", True),
+        ("Dagsorden [+] Fold alle ud", True),
+        ("Senest opdateret 01.06.2022 09:14", True),
+        ("Sidst ændret: 3. maj 2021", True),
+        (
+            "Hjem / Politik / Udvalg / § 17, stk. 4-udvalg for Landdistrikter / Møde 10.03.2026",
+            True,
+        ),
+        ("Log ind   Søg på varde.dk", True),
+        ("Hent hele referatet som PDF", True),
+        ("Budget 2025 (del 1)", False),
+        ("Godkendt (ok)", False),
+        ("Sidst opdateret af forvaltningen, da budgettet blev vedtaget i byrådet", False),
+        ("Forslaget blev vedtaget / afvist", False),
+        ("Lukket møde", False),
+    ],
+)
+def test_more_page_controls_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+_MAILED = (
+    "Fra: Sekretariatet <raad@vordingborg.dk>\nSendt: 18. september 2019 14:05\n"
+    "Til: Rådets medlemmer\nEmne: Referat\n\n{letter}\n\n--------------------\n\n"
+    "REFERAT\nSeniorrådet\nMandag den 16. september 2019 kl. 10.00\n\n"
+    "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+    "2. Budget 2020\nSagsfremstilling:\nRengøringen reduceres.\nBeslutning:\nDrøftet.\n"
+    "{tail}"
+)
+
+
+def _unplaced(meeting) -> list[str]:
+    return [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_a_covering_e_mail_is_furniture_but_a_real_paragraph_still_warns() -> None:
+    letter = (
+        "Kære alle,\n\nHermed referatet fra mandagens møde. Rettelser inden fredag.\n\n"
+        "Med venlig hilsen\nJonna Lind\nsekretær, Seniorrådet"
+    )
+    disclaimer = "\n----\nDenne e-mail kan indeholde fortrolige oplysninger.\nSlet den.\n"
+    meeting = parse_text(_MAILED.format(letter=letter, tail=disclaimer))
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert not _unplaced(meeting), meeting.warnings
+    # a paragraph of the minutes outside any item is lost content, and said so
+    lost = "Rådet besluttede at holde et ekstra møde om budgettet den 30. september."
+    meeting = parse_text(_MAILED.format(letter=letter + "\n\n" + lost, tail=""))
+    assert any(lost[:40] in w for w in _unplaced(meeting)), meeting.warnings
+    # no greeting, no letter: the lines warn
+    meeting = parse_text(
+        _MAILED.format(letter="Hermed referatet.\n\nVenlig hilsen\nJonna", tail="")
+    )
+    assert _unplaced(meeting), meeting.warnings
+
+
+def test_a_numbered_standing_item_with_nothing_under_it_is_an_item() -> None:
+    text = _MAILED.format(letter="", tail="\n3. Eventuelt\nIntet.\n")
+    meeting = parse_text(text)
+    assert [(it.number, it.title) for it in meeting.items][-1] == (3, "Eventuelt")
+    text = _MAILED.format(letter="", tail="\n3. Næste møde og eventuelt\n")
+    assert [it.title for it in parse_text(text).items][-1] == "Næste møde og eventuelt"

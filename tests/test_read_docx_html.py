@@ -720,3 +720,34 @@ def test_any_minutes_round_trip_through_docx_and_html(items) -> None:
     assert_same_tables(expected, parse_bytes(plain_page, "albertslund/x.html"))
     web = parse_bytes(render_html(text), "albertslund/x.html")
     assert_same_tables(expected, web, drop={"items": ["toc_page"]})
+
+
+_UNNAMED_PAGE = (
+    "<html><head><title>{title}</title></head><body><main><h1>Referat</h1>"
+    "<p>Dato: Mandag den 3. oktober 2022 kl. 16:30</p>{body}"
+    "<h2>1. Godkendelse af dagsorden</h2><p>Sagsnr.: 22-001145</p><h3>Beslutning</h3>"
+    "<p>Godkendt.</p><h2>2. Lokaletilskud</h2><p>Sagsnr.: 22-013378</p><h3>Beslutning</h3>"
+    "<p>Godkendt.</p></main></body></html>"
+)
+
+
+def test_the_page_title_is_the_first_line_of_a_web_page() -> None:
+    page = _UNNAMED_PAGE.format(title="Fritidsudvalget 03-10-2022 &ndash; Referat", body="")
+    text = read_bytes(page.encode(), ".html").text
+    assert text.split("\n")[0] == "<title>Fritidsudvalget 03-10-2022 – Referat</title>"
+
+
+def test_the_page_title_names_forum_and_municipality_where_the_body_does_not() -> None:
+    title = "Fritids- og Kulturudvalget 03-10-2022 - Referat - Ringsted Kommune"
+    result = parse_bytes(_UNNAMED_PAGE.format(title=title, body="").encode(), "referat.html")
+    meeting = result.tables["meetings"].iloc[0]
+    assert (meeting["forum"], meeting["municipality"]) == (
+        "Fritids- og Kulturudvalget",
+        "Ringsted Kommune",
+    )
+    assert "does not name" not in result.manifest["message"]
+    # the text itself comes first: the body's forum and municipality win over the title's
+    body = "<p>Udvalg: Ældrerådet</p><p>Holbæk Kommune</p>"
+    result = parse_bytes(_UNNAMED_PAGE.format(title=title, body=body).encode(), "referat.html")
+    meeting = result.tables["meetings"].iloc[0]
+    assert (meeting["forum"], meeting["municipality"]) == ("Ældrerådet", "Holbæk Kommune")

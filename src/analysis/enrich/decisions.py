@@ -18,7 +18,9 @@ conditional, about another body or about a later meeting. The rules, in order of
 * a present-tense trigger pointing to a later meeting ("drøftes igen", "udvælger … på
   næste møde") is a plan, not a decision (it becomes a follow-up instead);
 * discussion is only recorded in the past ("drøftede", "blev drøftet", "faldt følgende
-  kommentarer"), since present forms in a Beslutning describe plans;
+  kommentarer"), since present forms in a Beslutning describe plans; an agreement on next
+  steps after a discussion ("drøftede … Det blev aftalt, at der udarbejdes …") is that
+  discussion's follow-up, not a decision;
 * presentations ("X orienterede/præsenterede …") count as ``noted`` only when nothing
   else was found: the forum received an orientation and did nothing else with it;
 * committees send cases on: "Anbefales (over for Kommunalbestyrelsen)", "Udvalget
@@ -237,6 +239,8 @@ _POSTPONE = {"udsætte", "udskyde"}
 _DECIDE = {"beslutte", "aflyse"}
 # "aftalt/aftalte" are lemmatised to "aftælle" by the lookup table.
 _DECIDE_PAST = {"aftale", "aftælle", "nedsætte", "fastlægge", "fastsætte", "afgøre", "enes"}
+# "Udvalget prioriterede 11 ejendomme": ranking applications settles them.
+_DECIDE_PAST |= {"prioritere"}
 _CHOOSE = {"vælge", "udvælge", "udpege"}
 _PERMIT_VERBS = {"meddele", "give"}
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
@@ -1172,6 +1176,48 @@ def _without_recommended_content(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+#: "aftalt/aftalte" (lemmatised "aftale" or "aftælle"): agreed next steps.
+_AGREED = frozenset({"aftale", "aftælle"})
+
+
+def _within_discussion(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """Drop an agreement on next steps made in a discussion.
+
+    "X drøftede konsekvenserne. Det blev aftalt, at der udarbejdes en procesplan": what
+    was agreed is a task for later (a follow-up), not a decision on the item, so the item
+    stays discussed. "Det blev aftalt at vælge model B" (an infinitive: the agreement is
+    the choice), "besluttede" and an agreement without a discussion stay decided.
+    """
+    out = []
+    for hit in hits:
+        if (
+            hit.dtype == "decided"
+            and w.lemmas[hit.anchor] in _AGREED
+            and any(h.dtype == "discussed" and not h.weak and h.anchor < hit.anchor for h in hits)
+            and _agrees_on_task(w, hit.end)
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
+def _agrees_on_task(w: _Words, i: int) -> bool:
+    """Whether an at-clause from token ``i`` says what someone does ("at der udarbejdes",
+    "at formanden kontakter DSB"): a present or passive verb before the sentence ends."""
+    lowers = w.lowers
+    k = i
+    while k < w.n and lowers[k] in (",", "blev", "det", "der"):
+        k += 1
+    if k >= w.n or lowers[k] != "at":
+        return False
+    for j in range(k + 1, w.n):
+        if w.texts[j] in (".", "!", "?", ";") or (w.space[j] and "\n" in w.texts[j]):
+            return False
+        if _verb_form(w, j) in ("present", "passive"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> tuple[_Hit, ...]:
     """The hits of a decision or recommendation text, cached: many recur word for word
@@ -1206,6 +1252,7 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         muted = {i for st in _stances(text) if not st.majority for i in st.tokens}
         hits = [h for h in hits if h.anchor not in muted]
     hits = _without_recommended_content(w, hits)
+    hits = _within_discussion(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
 

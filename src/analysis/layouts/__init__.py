@@ -38,6 +38,7 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
+from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.text import prepare
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
@@ -81,6 +82,8 @@ class SourceHints:
     municipality: str | None = None
     #: Where the hints come from, for the warnings ("the folder albertslund/chefforum").
     origin: str = SETTINGS_ORIGIN
+    #: A web page's ``<title>`` (``page_title``): the document's, below its text.
+    page_title: str | None = None
 
 
 def hints_from_path(name: str) -> SourceHints:
@@ -155,6 +158,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     warnings = list(meeting.warnings)
 
     municipality, in_body = _municipality_in_document(lines, meeting)
+    titled_forum, titled_municipality = title_facts(hints.page_title)
+    municipality = municipality or titled_municipality
     # A folder or file name speaks of this very file. A default from the settings stands in
     # only where the document says nothing surer, so a document naming another
     # municipality is not odd (a corpus of several municipalities with one default).
@@ -178,8 +183,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         or in_body
     )
     forum = meeting.forum.strip() if meeting.forum else None
-    if forum is None and hints.forum:
-        forum = hints.forum
+    if forum is None:
+        forum = titled_forum or hints.forum
     missing = [
         what for what, value in (("forum", forum), ("municipality", municipality)) if not value
     ]
@@ -220,6 +225,9 @@ def parse_lines(lines: list[Line], hints: SourceHints | None = None) -> ParsedMe
 
 def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
     """Parse the text of one minutes document (see the module docstring)."""
+    title, text = split_page_title(text)
+    if title:
+        hints = replace(hints or SourceHints(), page_title=title)
     return parse_lines(prepare(text), hints)
 
 

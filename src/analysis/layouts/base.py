@@ -31,7 +31,7 @@ from analysis.layouts.headings import (
     match_contents,
 )
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
-from analysis.layouts.outcome import headless_decisions
+from analysis.layouts.outcome import headless_decisions, may_be_cut_short
 from analysis.layouts.text import furniture, running_heads
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
@@ -118,6 +118,7 @@ def assemble(
         and not decided[-1]
         and any(decided)
         and last_open
+        and may_be_cut_short(items[-1])
     ):
         warnings.append(
             f"the last item ({items[-1].number}) has no decision: the file may be cut short"

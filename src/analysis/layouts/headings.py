@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     Line,
@@ -265,6 +266,8 @@ def _evidence(
     prev = _prev_nonblank(lines, pos, skip)
     if prev is not None and is_furniture(lines[prev].clean):
         score += 1
+    if not score and standing_title(title):  # "4. Eventuelt" with a line or nothing under it
+        score = 1
     return score, consumed, case
 
 

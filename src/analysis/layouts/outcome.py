@@ -111,3 +111,41 @@ def headless_decisions(items: list[Item]) -> list[Item]:
     free_text = bool(items) and all(all(sec.key == "tekst" for sec in it.sections) for it in items)
     last = len(items) - 1
     return [_split(it, not free_text, k == last) for k, it in enumerate(items)]
+
+
+#: Standing items that seldom carry a decision: "Eventuelt", "Næste møde og eventuelt",
+#: "Evt.", "Meddelelser", "Orientering fra formanden", "Gensidig orientering".
+_STANDING = re.compile(
+    r"\b(?:eventuelt|evt\b\.?|næste\s+møde|meddelelser|orientering\s+(?:fra|ved)\b|"
+    r"gensidig\s+orientering|kommende\s+møder)",
+    re.IGNORECASE,
+)
+#: A whole title that is a standing item: "Eventuelt", "Næste møde og eventuelt", "Evt.".
+_STANDING_TITLE = re.compile(
+    r"^(?:næste\s+møde(?:\s+og\s+eventuelt)?|eventuelt(?:\s+og\s+næste\s+møde)?|evt\.?|"
+    r"meddelelser(?:\s+og\s+eventuelt)?|orientering\s+og\s+eventuelt)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def standing_title(title: str) -> bool:
+    """Whether a heading's title is a standing item every meeting has ("Eventuelt"): a
+    numbered line so titled is an item heading even with nothing under it."""
+    return len(title) <= 40 and bool(_STANDING_TITLE.match(title.strip()))
+
+
+#: The end of a finished text: a sentence's or a list's last mark, or a number/time.
+_FINISHED = re.compile(r"(?:[.!?:)»”\"]|\d)\s*$")
+
+
+def may_be_cut_short(item: Item) -> bool:
+    """Whether a last item without a decision hints that the file was cut short.
+
+    Not a standing item ("Næste møde og eventuelt", "Meddelelser") whose text ends a
+    sentence: such items often record no decision. A standing item that stops mid-sentence,
+    and any other item without a decision, still does.
+    """
+    if len(item.title) > 80 or not _STANDING.search(item.title):
+        return True
+    text = item.sections[-1].text.strip() if item.sections else ""
+    return bool(text) and not _FINISHED.search(text)

@@ -22,12 +22,19 @@ _CONTROLS = re.compile(r"^(?:udskriv|til toppen)$", re.IGNORECASE)
 
 
 def recognise(lines: list[Line]) -> bool:
-    """Web controls between items, or numbered headings with evidence starting above 1."""
+    """Web controls between items, or numbered headings with evidence starting above 1
+    (a weaker heading numbered one below the first strong one starts the run instead)."""
     if sum(1 for line in lines if _CONTROLS.match(line.clean)) >= 2:
         return True
     skip = furniture(lines)
-    strong = [h for h in candidates(lines, skip) if h.evidence >= 2]
-    return bool(strong) and strong[0].number > 1
+    heads = candidates(lines, skip)
+    strong = [h for h in heads if h.evidence >= 2]
+    if not strong or strong[0].number == 1:
+        return False
+    # "Punkt 1: MEDDELELSER" (weaker: no case, a short body) right before a strong
+    # "Punkt 2": the items start at 1, numbered per meeting, not through the year.
+    before = [h for h in heads if h.pos < strong[0].pos and h.evidence >= 1]
+    return not (before and before[-1].number == strong[0].number - 1)
 
 
 def parse(lines: list[Line]) -> ParsedMeeting:

@@ -150,7 +150,12 @@ _CONTROLS = (
     r"back to top|download pdf|share|show attachments|hide attachments|agenda items|"
     # an accordion's controls and pager: "Fold alle ud", "Punkt 1 af 6", "Hent som PDF (412 KB)"
     r"fold alle ud|fold alle sammen|fold ud|fold sammen|vis hele referatet|"
-    r"vis hele dagsordenen|punkt \d{1,3} af \d{1,3}|hent som pdf \(\d+(?:[.,]\d+)? [km]b\)"
+    r"vis hele dagsordenen|punkt \d{1,3} af \d{1,3}|hent som pdf \(\d+(?:[.,]\d+)? [km]b\)|"
+    # more accordion and site controls: "Skjul", "Log ind", "Søg på varde.dk", the
+    # section's name "Dagsordener og referater", "Hent samlet referat (PDF)"
+    r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
+    r"søg på [\w.-]+\.dk|dagsordener og referater|"
+    r"hent (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?"
 )
 _FURNITURE = re.compile(rf"^(?:{_CONTROLS})$", re.IGNORECASE)
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
@@ -158,7 +163,7 @@ _FURNITURE = re.compile(rf"^(?:{_CONTROLS})$", re.IGNORECASE)
 _ROW_WORDS = (
     r"print referat|udskriv referat|abonnér(?: på dagsordener)?|abonner(?: på dagsordener)?|"
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
-    r"kontakt|job"
+    r"kontakt|job|åbent møde"
 )
 _CONTROL_ROW = re.compile(
     rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*\|\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
@@ -199,6 +204,10 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     """
     if text[:4] == "http" and _URL_LINE.match(text):
         return True
+    if text[-1:] in "])" and len(text) <= 90 and _BRACKETED.match(text):
+        return True
+    if text[:1] in "HhFf" and " / " in text and _SLASH_TRAIL.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
@@ -222,7 +231,7 @@ def _furniture_tests(text: str) -> bool:
         return True
     if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True
-    if _CONTROL_ROW.match(text):
+    if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
         return True
     return (
         bool(_COOKIE.search(text))
@@ -233,6 +242,28 @@ def _furniture_tests(text: str) -> bool:
             or "samtykke" in text.lower()
         )
     )
+
+
+#: Controls in brackets, alone or after a short label: "[Udskriv referat]  [Hent som PDF]",
+#: "Indholdsfortegnelse  [Vis mere]", "Punkter på dagsordenen  (Fold alle ud)".
+_BRACKETED = re.compile(
+    rf"^(?:[^\[\]()\d]{{1,40}}?\s*)?(?:[\[(](?!ok\b|luk\b|\.)(?:{_CONTROLS}|{_ROW_WORDS})"
+    rf"[\])]\s*)+$",
+    re.IGNORECASE,
+)
+#: A short label, an accordion mark and a control: "Dagsorden [+] Fold alle ud".
+_LABELLED_CONTROL = re.compile(
+    r"^[^\[\]()\d]{1,40}?\s*(?:\[[+-]\]|[▼▲▶►▸▾])\s*"
+    r"(?:fold alle ud|fold alle sammen|fold ud|fold sammen|vis mere|vis alle|skjul(?: alle)?)$",
+    re.IGNORECASE,
+)
+#: "Hjem / Politik / Udvalg / …": a trail of slashes from the site's front page.
+_SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}$", re.I)
+#: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021": the page's own date.
+_UPDATED = re.compile(
+    r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 _CLEAN = attrgetter("clean")
@@ -261,6 +292,59 @@ def mail_envelope(lines: list[Line]) -> set[int]:
             break
         run.append(line.index)
     return set(run) if len(run) >= 3 else set()
+
+
+#: A covering e-mail's greeting ("Kære alle", "Hej alle,"), its closing ("Venlig hilsen",
+#: "Med venlig hilsen", "Mvh.") and a mail system's disclaimer under the minutes.
+_GREETING = re.compile(r"^(?:kære|hej|hejsa|goddag|til\s+alle)\b[^.:\n]{0,60}[,!]?$", re.I)
+_CLOSING = re.compile(
+    r"^(?:(?:med\s+)?(?:venlig(?:st)?|de\s+bedste|bedste|mange)\s+hilsen(?:er)?|mvh\.?|"
+    r"vh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(r"^(?:denne|this)\s+e-?mail\b", re.IGNORECASE)
+#: A line that opens an item: no covering letter holds one.
+_ITEM_LIKE = re.compile(r"^(?:\d{1,3}\s*[.):]|punkt\b|pkt\b|ad\s+(?:pkt\.?\s*)?\d)", re.I)
+#: A signature under the minutes: "Britta Kjær, borgmester", "Lone Hansen, formand".
+_SIGNATURE = re.compile(
+    r"^[A-ZÆØÅ][\w.'-]+(?:\s[A-ZÆØÅ][\w.'-]+){1,4},\s*(?:borgmester|formand|næstformand|"
+    r"udvalgsformand|referent|sekretær|mødeleder)$"
+)
+
+
+def covering_letter(lines: list[Line]) -> set[int]:
+    """Indexes of an e-mail's covering letter, its disclaimer and the signature under the
+    minutes: "Kære alle / Hermed referat … / Venlig hilsen / Birthe" above the minutes
+    (a greeting, a closing within a few lines and the name under it), "Denne e-mail kan
+    indeholde fortrolige oplysninger …" at the end, a last "Name, borgmester" line.
+    Furniture of the e-mail, not lost content of the minutes."""
+    out: set[int] = set()
+    top = [ln for ln in lines[:80] if not ln.blank]
+    start = next((k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)), None)
+    if start is not None:
+        for k in range(start + 1, min(start + 8, len(top))):
+            text = top[k].clean
+            if _ITEM_LIKE.match(text):
+                break
+            if _CLOSING.match(text):
+                out.update(ln.index for ln in top[start : k + 1])
+                # the sender's name and role: the lines right under the closing
+                for ln in lines[top[k].index + 1 : top[k].index + 4]:
+                    if ln.blank or len(ln.clean) > 60 or _ITEM_LIKE.match(ln.clean):
+                        break
+                    out.add(ln.index)
+                break
+    tail = [ln for ln in lines[-12:] if not ln.blank]
+    at = next((k for k, ln in enumerate(tail) if _DISCLAIMER.match(ln.clean)), None)
+    if at is not None:
+        first = tail[at].index
+        for ln in lines[first : first + 6]:
+            if ln.blank:
+                break
+            out.add(ln.index)
+    if tail and _SIGNATURE.match(tail[-1].clean):
+        out.add(tail[-1].index)
+    return out
 
 
 #: A page number, alone or closing a footer: "Side 3 af 12", "Vejle Kommune   Side 2 af 8",
@@ -361,10 +445,11 @@ def furniture(lines: list[Line]) -> set[int]:
         for ln in lines
         # the first tests of is_furniture, without a call for most lines
         if (text := ln.clean)
-        and (len(text) <= 45 or hints or text[:4] == "http")
+        and (len(text) <= 45 or hints or text[:4] == "http" or text[-1] in "])" or " / " in text)
         and is_furniture(text, hints)
     }
     out |= mail_envelope(lines)
+    out |= covering_letter(lines)
     out |= page_numbers(lines)
     out |= running_heads(lines, out)
     marker = next(

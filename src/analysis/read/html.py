@@ -773,10 +773,27 @@ def read(data: bytes) -> Document:
         return Document(normalise_newlines(markup), "html", encoding, tuple(warnings))
     try:
         text, rewritten = _page_text(markup)
+        title = page_title(markup)
     except RecursionError:
         # The layout walks the tree recursively: real pages nest a few dozen levels, so
         # one nested past Python's limit (about a thousand) is junk or an attack.
         raise UnreadableDocument("the web page is nested too deeply to read") from None
     if not text.strip():
         raise UnreadableDocument("the web page holds no text")
+    if title:  # the first line; the layouts take it off and read facts from it
+        text = f"<title>{title}</title>\n{text}"
     return Document(text, "html", encoding, tuple(warnings), "web" if rewritten else None)
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def page_title(markup: str) -> str | None:
+    """The page's ``<title>``, one line (it often names the municipality and the forum the
+    body leaves out: "Handicaprådet 17-04-2018 - Referat - Næstved Kommune")."""
+    from html import unescape
+
+    head = markup[: markup.lower().find("<body")] if "<body" in markup.lower() else markup[:65536]
+    m = _TITLE.search(head)
+    title = _collapse(unescape(re.sub(r"<[^>]+>", " ", m.group(1)))) if m else ""
+    return title[:300] or None

@@ -1,0 +1,73 @@
+"""A web page's ``<title>`` as a fact source (pure).
+
+Web pages often name the municipality and the forum only in the browser's title
+("Handicaprådet 17-04-2018 - Referat - Næstved Kommune"), not in the body. The HTML
+reader keeps the title as the text's first line, ``<title>…</title>`` (:data:`TITLE_LINE`);
+:func:`split_page_title` takes it off before the layouts read the text (so the text they
+read is the page's own), and :func:`title_facts` reads forum and municipality from it.
+They count where the text itself does not name them: lower than the text, above the
+folder (the title is the document's, the folder only says where it was put).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.municipalities import municipality_in
+
+#: The first line the HTML reader writes for a page's title.
+TITLE_LINE = re.compile(r"\A<title>(?P<title>[^\n]{1,300})</title>\n")
+#: Separators between the title's parts: "Referat - Byrådet | Odsherred Kommune".
+_PARTS = re.compile(r"\s+[-–—|·:]\s+")
+#: A date in a title part: "26-02-2026", "12.05.2020", "13. januar 2025", "2025-01-13".
+_DATE = re.compile(
+    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\.?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+#: What the document is, not who met: "Dagsorden", "Referat", "Beslutningsprotokol".
+_KIND = re.compile(
+    r"^(?:dagsorden|referat|beslutningsprotokol|protokol|mødeplan|møde|dagsordener og "
+    r"referater|politik|forside)(?:\s+og\s+referat)?$",
+    re.IGNORECASE,
+)
+#: A part naming a body that meets.
+_BODY = re.compile(
+    r"(?:udvalg|råd(?:et)?\b|bestyrelse|nævn|forum|borgerrepræsentation|magistrat|"
+    r"direktion|MED\b)",
+    re.IGNORECASE,
+)
+#: A part that is the municipality itself: "Næstved Kommune", "Bornholms Regionskommune".
+_MUNICIPALITY_PART = re.compile(r"\b(?:kommune|regionskommune)$", re.IGNORECASE)
+
+
+def split_page_title(text: str) -> tuple[str | None, str]:
+    """(the page title, the text without its title line); (None, text) without one."""
+    if not text.startswith("<title>"):
+        return None, text
+    m = TITLE_LINE.match(text)
+    if m is None:
+        return None, text
+    return m.group("title").strip() or None, text[m.end() :]
+
+
+def title_facts(title: str | None) -> tuple[str | None, str | None]:
+    """(forum, municipality) a page title names, None for what it does not.
+
+    The forum is the first part that names a body once dates, the document's kind and
+    the municipality are left out ("Dagsorden - Kommunalbestyrelsen 26-02-2026 - Stevns
+    Kommune" -> ("Kommunalbestyrelsen", "Stevns Kommune")).
+    """
+    if not title:
+        return None, None
+    municipality = municipality_in(title)
+    forum = None
+    for part in _PARTS.split(title):
+        part = _DATE.sub(" ", part)
+        part = re.sub(r"\s+", " ", part).strip(" -–|,.")
+        if not part or _KIND.match(part) or _MUNICIPALITY_PART.search(part):
+            continue
+        if _BODY.search(part) and len(part) <= 80:
+            forum = part
+            break
+    return forum, municipality
