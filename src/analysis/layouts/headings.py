@@ -66,9 +66,11 @@ _PKT = re.compile(
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
-#: the heading's line, the title on the next).
+#: the heading's line, the title on the next); "§ 3" and "Nr. 3" alone above their title
+#: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr))[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})[.:]?"
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))[.:]?\s*(?:nr\.?\s*)?)?"
+    r"(?P<num>\d{1,4})[.:]?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
@@ -275,11 +277,11 @@ def _evidence(
 _BULLET_MARKS = frozenset("-•*–·▪◦")
 #: The first characters of the words below ("ſ" and the Ångström sign match "s" and "å"
 #: case-insensitively).
-_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVX")
+_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
-#: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket" in any case,
-#: or a Roman numeral.
-_HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket)|[IVX]{1,6}\.")
+#: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
+#: case, or a Roman numeral.
+_HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}\.")
 
 
 def _may_head(text: str) -> bool:
