@@ -1307,7 +1307,8 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             "'REFERAT <forum> d. 03-01-2024' in the header)"
         )
     agenda = bool(head.heading and head.heading.lower().startswith("dagsorden"))
-    rules = BodyRules(head.date, head.forum, agenda) if agenda else None
+    # Rules in minutes too: their fields may stand inline ("Beslutning<TAB>Godkendt.").
+    rules = BodyRules(head.date, head.forum, agenda)
 
     items: list[Item] = []
     seen: set[int] = set()
