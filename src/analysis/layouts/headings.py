@@ -224,6 +224,10 @@ def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
     return bool(_BARE.match(text) or _NUMBERED.match(text) or _NUMBER_ALONE.match(text))
 
 
+#: A case-number label alone on its line, its value on the next.
+_CASE_LABEL = re.compile(r"^(?:sagsnr|sags?\s*nr|journalnr|j\.\s*nr)\.?:?$", re.I)
+
+
 def _evidence(
     lines: list[Line], pos: int, title: str, skip: set[int]
 ) -> tuple[int, list[int], str | None]:
@@ -250,6 +254,14 @@ def _evidence(
             consumed.append(k)
             score += 2
             continue
+        if case is None and rank <= 1 and _CASE_LABEL.match(text) and rank + 1 < len(after):
+            # "Sagsnr." / "23/4102": the label above its value (a web page's field rows)
+            found = match_case_number(f"Sagsnr.: {lines[after[rank + 1]].clean}")
+            if found:
+                case = found
+                consumed += [k, after[rank + 1]]
+                score += 2
+                break
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
