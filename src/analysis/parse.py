@@ -523,11 +523,12 @@ def case_scheme(case_number: str | None) -> str | None:
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 #: "Sagsnr.: 330-2018-3619   Dok.nr.: …   Åbent", "Sagsnr. 299835 Kultur- og … Åbent
-#: punkt", "Sag nr. 129", "Sags ID: EMN-2020-01234": a labelled number, then metadata.
+#: punkt", "Sag nr. 129", "Sags ID: EMN-2020-01234", "Sags-ID: 14/1122": a labelled number,
+#: then metadata.
 _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?\s*id|journal\s*nr\.?|j\.\s*nr\.?|sag\s+nr\.?)"
+    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|j\.\s*nr\.?|sag\s+nr\.?)"
     r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
