@@ -11,6 +11,8 @@ import datetime as dt
 import random
 import sys
 
+import pytest
+
 from analysis.layouts.text import is_furniture
 from analysis.model import Reference
 from analysis.parse import (
@@ -32,6 +34,7 @@ from analysis.parse import (
     decision_heading,
     find_references,
     lower_latin1,
+    match_case_number,
     may_hold,
     nonblank_chars,
     section_text,
@@ -266,3 +269,18 @@ def test_the_last_documents_furniture_and_candidates_are_remembered_not_shared()
     skip.add(2)  # another skip set: found again, not remembered
     assert [h.number for h in candidates(lines, skip)] == [2]
     assert [h.number for h in candidates(lines, skip, start=6)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("Sags-ID: 14/1122", "14/1122"),
+        ("Sags ID: EMN-2020-01234", "EMN-2020-01234"),
+        ("Sagsnr.: 23/4102", "23/4102"),
+        ("Sagsbeskrivelse:", None),
+    ],
+)
+def test_labelled_case_numbers(line: str, case: str | None) -> None:
+    """Every way of writing the case-number label gives the number ("Sags-ID" with a hyphen
+    too); a section heading starting with "Sags" is none."""
+    assert match_case_number(line) == case

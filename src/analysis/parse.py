@@ -523,11 +523,12 @@ def case_scheme(case_number: str | None) -> str | None:
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 #: "Sagsnr.: 330-2018-3619   Dok.nr.: …   Åbent", "Sagsnr. 299835 Kultur- og … Åbent
-#: punkt", "Sag nr. 129", "Sags ID: EMN-2020-01234": a labelled number, then metadata.
+#: punkt", "Sag nr. 129", "Sags ID: EMN-2020-01234", "Sags-ID: 14/1122": a labelled number,
+#: then metadata.
 _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?\s*id|journal\s*nr\.?|j\.\s*nr\.?|sag\s+nr\.?)"
+    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|j\.\s*nr\.?|sag\s+nr\.?)"
     r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
@@ -1307,7 +1308,8 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             "'REFERAT <forum> d. 03-01-2024' in the header)"
         )
     agenda = bool(head.heading and head.heading.lower().startswith("dagsorden"))
-    rules = BodyRules(head.date, head.forum, agenda) if agenda else None
+    # Rules in minutes too: their fields may stand inline ("Beslutning<TAB>Godkendt.").
+    rules = BodyRules(head.date, head.forum, agenda)
 
     items: list[Item] = []
     seen: set[int] = set()

@@ -70,6 +70,11 @@ _TITLE_GENITIVE = re.compile(
     r"(?:(?:den|d\.)\s+)?(?P<rest>\d.*))?$",
     re.I,
 )
+#: "KOMMUNALBESTYRELSENS FORHANDLINGSPROTOKOL", "Byrådets referat": an old protocol's
+#: title, the forum (one word) in the genitive before the document's word.
+_TITLE_OWNER = re.compile(
+    rf"^(?P<forum>[A-ZÆØÅ][\w-]+?)s\s+(?P<kind>{_DOC_WORD}|forhandlingsprotokol)(?P<rest>)$", re.I
+)
 #: "Referat af møde i Kommunalbestyrelsen", "Dagsorden for Byrådet den 3. maj 2020"
 _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
@@ -256,10 +261,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_GENITIVE.match(text)
             or _TITLE_OF.match(text)
             or _TITLE_FORUM_DATE.match(text)
+            or _TITLE_OWNER.match(text)
         )
         forum = None
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
             forum = m.group("forum").strip()
+            if m.re is _TITLE_OWNER and forum.isupper():
+                forum = forum.capitalize()  # "KOMMUNALBESTYRELSEN"
         elif m := _TITLE_COUNCIL_MEETING.match(text):
             forum = _COUNCILS[m.group("council").lower()]
         if m and forum:

@@ -66,9 +66,11 @@ _PKT = re.compile(
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
-#: the heading's line, the title on the next).
+#: the heading's line, the title on the next); "§ 3" and "Nr. 3" alone above their title
+#: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr))[.:]?\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})[.:]?"
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))[.:]?\s*(?:nr\.?\s*)?)?"
+    r"(?P<num>\d{1,4})[.:]?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
@@ -222,6 +224,10 @@ def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
     return bool(_BARE.match(text) or _NUMBERED.match(text) or _NUMBER_ALONE.match(text))
 
 
+#: A case-number label alone on its line, its value on the next.
+_CASE_LABEL = re.compile(r"^(?:sagsnr|sags?\s*nr|journalnr|j\.\s*nr)\.?:?$", re.I)
+
+
 def _evidence(
     lines: list[Line], pos: int, title: str, skip: set[int]
 ) -> tuple[int, list[int], str | None]:
@@ -248,6 +254,14 @@ def _evidence(
             consumed.append(k)
             score += 2
             continue
+        if case is None and rank <= 1 and _CASE_LABEL.match(text) and rank + 1 < len(after):
+            # "Sagsnr." / "23/4102": the label above its value (a web page's field rows)
+            found = match_case_number(f"Sagsnr.: {lines[after[rank + 1]].clean}")
+            if found:
+                case = found
+                consumed += [k, after[rank + 1]]
+                score += 2
+                break
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
@@ -275,11 +289,11 @@ def _evidence(
 _BULLET_MARKS = frozenset("-•*–·▪◦")
 #: The first characters of the words below ("ſ" and the Ångström sign match "s" and "å"
 #: case-insensitively).
-_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVX")
+_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
-#: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket" in any case,
-#: or a Roman numeral.
-_HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket)|[IVX]{1,6}\.")
+#: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
+#: case, or a Roman numeral.
+_HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}\.")
 
 
 def _may_head(text: str) -> bool:

@@ -129,8 +129,33 @@ def unrule(text: str) -> str:
 
 def prepare(text: str) -> list[Line]:
     """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
-    blanked first."""
-    return to_lines(unrule(unpipe(unflatten(text))))
+    blanked first, an item's fields written as bullets read as fields."""
+    return unbullet_fields(to_lines(unrule(unpipe(unflatten(text)))))
+
+
+#: "- Beslutning: Godkendt.", "- Sagsnr.: 00.22.04-A00-3-24": a field as a bullet.
+_BULLET_FIELD = re.compile(r"^[-•*]\s+(?P<field>(?P<key>[A-ZÆØÅ][^:]{1,40}):\s*\S.*)$")
+
+
+def unbullet_fields(lines: list[Line]) -> list[Line]:
+    """Notes (a OneNote or markdown export) list an item's fields as bullets: a bullet
+    whose text is a decision heading or a case number is that field's line. Other
+    bullets stay (they are text)."""
+    out = lines
+    for i, line in enumerate(lines):
+        if line.clean[:1] not in "-•*":
+            continue
+        m = _BULLET_FIELD.match(line.clean)
+        if not m:
+            continue
+        field = m.group("field")
+        key = Line(0, m.group("key"), 0)
+        if heading_key(key) is None and match_case_number(field) is None:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i] = line._replace(clean=field)
+    return out
 
 
 # --- page furniture ---------------------------------------------------------------------
