@@ -194,12 +194,11 @@ def _title_units(titles: Sequence[str], areas) -> list[list[tuple[str, str]]]:
     """Words of titles as ``policy_areas`` reads them (route prefix off, coordinated
     compounds written out, street addresses and the ignore phrases of the policy-area
     file masked)."""
-    from analysis.compounds import expand_coordinated
     from analysis.enrich import themes
-    from analysis.enrich.policy_areas import mask_addresses
+    from analysis.enrich.policy_areas import matching_title
     from analysis.parse import split_title
 
-    clean = [mask_addresses(expand_coordinated(split_title(str(t))[0])) for t in titles]
+    clean = [matching_title(split_title(str(t))[0]) for t in titles]
     return themes._units_of(themes._mask(clean, areas.taxonomy.ignore_phrases))
 
 

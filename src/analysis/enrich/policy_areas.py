@@ -118,6 +118,13 @@ def mask_addresses(title: str) -> str:
     return _ADDRESS.sub(lambda m: " " * len(m.group(0)), title)
 
 
+def matching_title(title: str) -> str:
+    """A title as the terms and the learned model read it: coordinated compounds written
+    out, street addresses masked. One function, so the model learns from titles cleaned
+    exactly as the items it classifies."""
+    return mask_addresses(expand_coordinated(title))
+
+
 def sender_words(title: str) -> frozenset[str]:
     """The lower-case words of a title's sender prefix (``_SENDER``), empty when none."""
     m = _SENDER.match(title)
@@ -577,7 +584,7 @@ def item_area_rows(
     areas = areas or load_policy_areas()
     ids = [str(i) for i in item_ids]
     raw_titles = ["" if t is None or pd.isna(t) else str(t) for t in titles]
-    clean_titles = [mask_addresses(expand_coordinated(t)) for t in raw_titles]
+    clean_titles = [matching_title(t) for t in raw_titles]
     clean_bodies = [expand_coordinated(b) if isinstance(b, str) else "" for b in bodies]
     # The themes' matcher on plain lists (as themes.item_theme_rows does): the table
     # version (theme_scores_table) spends most of its time building and sorting frames.
@@ -761,5 +768,6 @@ __all__ = [
     "policy_area_labels",
     "primary_area",
     "mask_addresses",
+    "matching_title",
     "sender_words",
 ]
