@@ -343,6 +343,13 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def _furniture_key(text: str) -> str:
+    """The text a running header or footer repeats: digits left out ("Side 2 af 9"), but
+    not in a labelled case number ("Sagsnr.: 2016-0004117" under each item's heading at
+    the top of its page): that repeats only where it is the same number."""
+    from analysis.parse import match_case_number
+
+    if text[:1].isalpha() and match_case_number(text) is not None:
+        return text.lower().strip()
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
