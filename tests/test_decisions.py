@@ -933,6 +933,44 @@ def test_refusals_and_empty_decisions(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amendment voted down, then the recommendation approved: the item is approved
+        (
+            "Ændringsforslag fra SF om cykelsti i begge sider blev forkastet med 5 stemmer "
+            "mod 20.\nHerefter blev indstillingen godkendt.",
+            "approved",
+        ),
+        (
+            "Forslaget fra Venstre blev nedstemt. Indstillingen blev derefter vedtaget.",
+            "approved",
+        ),
+        (
+            "Ændringsforslag fra Ø om 60 ha blev forkastet med 2 stemmer mod 7. Herefter blev "
+            "indstillingen godkendt.",
+            "approved",
+        ),
+        ("Udvalget forkastede ændringsforslaget og godkendte indstillingen.", "approved"),
+        # a plain rejection, or one the approval does not follow, stays rejected
+        ("Forslaget blev forkastet med 9 stemmer mod 12.", "rejected"),
+        ("Indstillingen blev ikke godkendt.", "rejected"),
+        ("Ansøgningen blev afvist. Referatet blev godkendt.", "rejected"),
+        ("Ansøgningen blev afvist, og forslaget om en ny sti blev godkendt.", "rejected"),
+    ],
+)
+def test_amendment_rejected_then_item_approved(text: str, expected: str) -> None:
+    assert primary_decision_type(t for t, _ in classify_decision(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dagsordenen til ØU blev godkendt.", "Sagslisten til Kommunalbestyrelsen blev godkendt."],
+)
+def test_agenda_for_another_body_approved_by_the_forum(text: str) -> None:
+    assert [t for t, _ in classify_decision(text, "Direktionen")] == ["approved"]
+
+
+@pytest.mark.parametrize(
     ("title", "asked", "expected"),
     [
         ("Meddelelser fra formanden", set(), ["noted"]),

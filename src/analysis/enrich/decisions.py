@@ -303,6 +303,9 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
     named = any(
         _BODY_TARGET.search(lowers[t]) or re.fullmatch(r"[A-ZÆØÅ]{2,5}", w.texts[t]) for t in words
     )
+    # "sendes videre til Teknik og Miljø": sent on by name to a department
+    onward = j > i and lowers[j - 1] in ("videre", "tilbage")
+    named = named or (onward and bool(words) and w.texts[words[0]][:1].isupper())
     return named, (k if named else i)
 
 
@@ -1112,7 +1115,12 @@ def _judge(
     if _subordinate(w, left) or {lowers[k] for k in left[:2]} & _EARLIER:
         return None, start, end
     if not rule.onward:
-        if any(_other_body(w, k, forum) for k in left[:2]):
+        # "Kommunalbestyrelsen godkendte": another body's decision; "Dagsordenen til ØU
+        # blev godkendt": the body is where the agenda goes, the approval the forum's own
+        if any(
+            _other_body(w, k, forum) and not (k > 0 and lowers[k - 1] in _BODY_AS_ADDRESSEE)
+            for k in left[:2]
+        ):
             return None, start, end
         right = _right(w, anchor, 2)
         if len(right) == 2 and lowers[right[0]] == "af" and _other_body(w, right[1], forum):
@@ -1218,6 +1226,36 @@ def _agrees_on_task(w: _Words, i: int) -> bool:
     return False
 
 
+#: Prepositions that make a body the addressee, not the agent ("Dagsordenen til ØU").
+_BODY_AS_ADDRESSEE = frozenset({"til", "for"})
+#: "Ændringsforslag fra Ø", "Forslaget": a proposal put to the vote within an item.
+_PROPOSAL = re.compile(r"^(?:ændrings|under|alternativ)?forslag(?:et|ene|s)?$")
+
+
+def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """Drop the rejection of an amendment the item's approval then followed.
+
+    "Ændringsforslag fra Enhedslisten blev forkastet. Herefter blev indstillingen
+    godkendt": what was voted down was a member's or party's proposal; the item itself was
+    approved. The proposal is what the rejection's clause names (from its sentence's start
+    to just after the verb: "Udvalget forkastede ændringsforslaget"); a rejection of
+    anything else, or with no approval after it, stays.
+    """
+    if not any(h.dtype == "rejected" for h in hits):
+        return hits
+    sents = _sentences(w)
+    out = []
+    for hit in hits:
+        if hit.dtype == "rejected" and any(
+            h.dtype == "approved" and h.anchor > hit.end for h in hits
+        ):
+            start = next((a for a, b, _p in sents if a <= hit.anchor < b), hit.anchor)
+            if any(_PROPOSAL.match(w.lowers[k]) for k in range(start, min(hit.end + 2, w.n))):
+                continue
+        out.append(hit)
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> tuple[_Hit, ...]:
     """The hits of a decision or recommendation text, cached: many recur word for word
@@ -1253,6 +1291,7 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         hits = [h for h in hits if h.anchor not in muted]
     hits = _without_recommended_content(w, hits)
     hits = _within_discussion(w, hits)
+    hits = _without_rejected_amendment(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
 

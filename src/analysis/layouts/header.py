@@ -122,9 +122,12 @@ def looks_like_body(text: str) -> bool:
     return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(noun)) and upper
 
 
-#: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own.
+#: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own; "Mine
+#: noter – " (a member's own notes headed with the body).
 _FORUM_PREFIX = re.compile(
-    rf"^(?:{_DOC_WORD}|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+[–—-]\s+(?=[A-ZÆØÅ])", re.I
+    rf"^(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
+    r"\s+[–—-]\s+(?=[A-ZÆØÅ])",
+    re.I,
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
