@@ -281,6 +281,31 @@ def test_numbers_through_the_year_give_no_numbering_warning(file: str) -> None:
     assert not [w for w in meeting.warnings if re.search(r"numb|1\.\.", w, re.IGNORECASE)]
 
 
+@pytest.mark.parametrize(
+    "file",
+    [
+        _param("generic-side-menu-status.txt"),
+        _param("generic-mail-naeste-moede.txt"),
+        _param("pkt-wordpress.txt"),
+        _param("generic-pdf-sagsnr-sidetop.pdf"),
+    ],
+)
+def test_page_furniture_and_closing_lines_are_placed(file: str) -> None:
+    """A site menu a word a line, "Status: Åbent møde", a blog's sidebar, "Næste møde: …"
+    and "Referent: …" after the last item: every line is placed."""
+    meeting = _meeting(file)
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+
+
+@pytest.mark.parametrize("file", ["generic-mail-naeste-moede.txt", "generic-side-menu-status.txt"])
+def test_next_meeting_is_no_text_of_the_last_item(file: str) -> None:
+    meeting = _meeting(file)
+    last = meeting.items[-1]
+    lines = [line for _n, _key, line in _section_lines(meeting) if _n == last.number]
+    assert lines, "the last item keeps its own text"
+    assert not [ln for ln in lines if re.match(r"(?:Næste møde|Referent)\b", ln)], lines
+
+
 #: Fixtures where a heading's lines land in an item's text (see the reasons).
 _HEADING_LEAKS: dict[str, str] = {}
 _LEAK_LINE = re.compile(

@@ -200,11 +200,23 @@ _PART = re.compile(
 )
 
 
-#: "Mødet hævet kl. 21.40", "Mødet sluttede kl. 19.25": the minutes end here.
+#: "Mødet hævet kl. 21.40", "Mødet sluttede kl. 19.25": the minutes end here (the next
+#: meeting's date may follow on the line).
 _CLOSING = re.compile(
     r"^(?:protokollen\s+blev\s+læst\s+og\s+)?mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttedes|"
-    r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?$",
+    r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?"
+    r"(?:\s+næste\s+møde\b[^\n]{0,120})?$",
     re.IGNORECASE,
+)
+#: "Næste møde: torsdag den 1. november 2012 kl. 13.00, Rådhuset": after the last item, the
+#: next meeting's date ends the minutes (no text of that item); "Referent: …" under it.
+_NEXT_MEETING = re.compile(
+    r"^næste\s+møde(?:dato)?\s*(?::|er|afholdes|holdes)\s*[^\n]{0,40}\d[^\n]{0,100}$", re.I
+)
+_CODA = re.compile(
+    r"^(?:referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
+    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$",
+    re.I,
 )
 
 
@@ -225,14 +237,35 @@ def _signature_lines(lines: list[Line], marker: int) -> list[int]:
 
 
 def _closing_line(lines: list[Line], after: int) -> int | None:
-    """Position of the line closing the minutes after the last heading, if any."""
+    """Position of the line closing the minutes after the last heading, if any (a "Næste
+    møde: …" line under the last item's own text, where that item is not itself about the
+    next meeting: "Eventuelt" / "Næste møde afholdes …" is that item's text)."""
+    next_meeting = after >= len(lines) or "næste møde" not in lines[after].clean.lower()
+    body = False  # whether the last item has text above the line
     for pos in range(after + 1, len(lines)):
         text = lines[pos].clean
         if text[:1] in "MmPp" and _CLOSING.match(text):
             return pos
         if text[:1] in "Uu" and _SIGNATURES.match(text):
             return pos
+        if next_meeting and body and text[:1] in "Nn" and _NEXT_MEETING.match(text):
+            return pos
+        body = body or bool(text)
     return None
+
+
+def _coda(lines: list[Line], closing: int) -> list[int]:
+    """Indexes of the closing lines right under the closing one ("Mødet sluttede kl. 21.05"
+    / "Næste møde: 27. oktober 2009." / "Referent: …"): placed, being no item's text."""
+    out: list[int] = []
+    for line in lines[closing + 1 :]:
+        text = line.clean
+        if line.blank:
+            continue
+        if not (_CLOSING.match(text) or _NEXT_MEETING.match(text) or _CODA.match(text)):
+            break
+        out.append(line.index)
+    return out
 
 
 def part_markers(lines: list[Line]) -> dict[int, bool]:
@@ -328,5 +361,7 @@ def parse_numbered(
         placed.add(lines[closing].index)
         if _SIGNATURES.match(lines[closing].clean):
             placed.update(_signature_lines(lines, closing))
+        else:
+            placed.update(_coda(lines, closing))
     found = Found(heads, toc, header_end, skip, closing)
     return assemble(lines, layout, found, head, placed, warnings)

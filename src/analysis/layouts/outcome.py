@@ -53,6 +53,15 @@ _FORUM_VERB = re.compile(
     re.IGNORECASE,
 )
 
+#: "Udsat til næste møde, da …", "Sendes videre til Teknik og Miljø.": the item postponed
+#: or sent on to a named body.
+_MOVED = re.compile(
+    r"^(?:udsat|udsættes)\s+til\s+(?:næste|et\s+senere|senere|et\s+kommende)\s+møde\b|"
+    r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
+    r"(?-i:[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+
 
 def outcome_line(text: str) -> bool:
     """True for a line that states what was decided (see the module docstring)."""
@@ -62,6 +71,7 @@ def outcome_line(text: str) -> bool:
         or _NOTHING.match(text)
         or _PASSIVE_END.search(text)
         or _FORUM_VERB.match(text)
+        or _MOVED.match(text)
     )
 
 

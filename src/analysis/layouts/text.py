@@ -180,15 +180,19 @@ _CONTROLS = (
     # section's name "Dagsordener og referater", "Hent samlet referat (PDF)"
     r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
     r"søg på [\w.-]+\.dk|dagsordener og referater|"
-    r"hent (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?"
+    r"hent (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?|"
+    # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
+    r"udskriv (?:referat(?:et)?|dagsorden(?:en)?)|abonn[ée]r på (?:dagsordener|referater)|"
+    r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
 )
-_FURNITURE = re.compile(rf"^(?:{_CONTROLS})$", re.IGNORECASE)
+_FURNITURE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[↑⬆▲])?$", re.IGNORECASE)  # "Til toppen ↑"
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
 #: English", "Borger Erhverv Politik Om kommunen" (alone, such a word may be a heading).
 _ROW_WORDS = (
     r"print referat|udskriv referat|abonnér(?: på dagsordener)?|abonner(?: på dagsordener)?|"
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
-    r"kontakt|job|åbent møde"
+    r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
+    r"del dette\s*:?"
 )
 _CONTROL_ROW = re.compile(
     rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*\|\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
@@ -205,7 +209,9 @@ _BREADCRUMB_HERE = re.compile(r"^du er her\s*:?\s*(?:[^/\n]{1,60}\s/\s){1,}[^/\n
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
 _FOOTER = re.compile(
     r"^(?:©|copyright\b)|\b(?:cvr|ean|p)-?(?:nr\.?|nummer)\s*:?\s*\d|"
-    r"^[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s",
+    r"^[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s|"
+    # "Dorthe Kildegaard · Sekretariatet for … · dokil@vordingborg.dk": a contact line
+    r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)",
     re.IGNORECASE,
 )
 
@@ -258,6 +264,8 @@ def _furniture_tests(text: str) -> bool:
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
         return True
+    if text[:1] in "Ss" and _STATUS.match(text):
+        return True
     return (
         bool(_COOKIE.search(text))
         and len(text) < 400
@@ -282,6 +290,13 @@ _LABELLED_CONTROL = re.compile(
     r"(?:fold alle ud|fold alle sammen|fold ud|fold sammen|vis mere|vis alle|skjul(?: alle)?)$",
     re.IGNORECASE,
 )
+#: "Status: Åbent møde", "Status: Dagsorden offentliggjort 07-05-2025": the meeting page's
+#: publishing state (not an item's "Status: …" text, which says something else).
+_STATUS = re.compile(
+    r"^status\s*:\s*(?:åbent|åben|lukket|offentligt)\s+møde$|"
+    r"^status\s*:\s*(?:referat|dagsorden)\b[\w ().:-]{0,40}$",
+    re.IGNORECASE,
+)
 #: "Hjem / Politik / Udvalg / …": a trail of slashes from the site's front page.
 _SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}$", re.I)
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021": the page's own date.
@@ -289,6 +304,59 @@ _UPDATED = re.compile(
     r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}$",
     re.IGNORECASE,
 )
+
+
+#: A blog's sidebar headings ("Seneste indlæg", "Arkiv"): the lines under each are links.
+_SIDEBAR_HEAD = re.compile(
+    r"^(?:relaterede indlæg|seneste indlæg|seneste kommentarer|arkiv(?:er)?|kategorier|"
+    r"mest læste|populære indlæg)\s*:?$",
+    re.IGNORECASE,
+)
+#: One of the site's sections or controls on a line of its own ("Borger", "Erhverv").
+_MENU_WORD = re.compile(rf"^(?:{_CONTROLS}|{_ROW_WORDS}|om kommunen)$", re.IGNORECASE)
+#: A breadcrumb's separator written on a line of its own.
+_CRUMB_MARK = frozenset({">", "›", "»", "/"})
+
+
+def sidebars(lines: list[Line]) -> set[int]:
+    """Indexes of a blog's sidebar (two or more of "Relaterede indlæg", "Seneste indlæg",
+    "Arkiv" …, each with the link lines under it up to a blank line), of a site menu
+    written a word a line ("Borger" / "Erhverv" / "Politik": three or more in a row) and
+    of a section word between a breadcrumb's separators on lines of their own."""
+    out: set[int] = set()
+    heads = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.clean[:1] in "RrSsAaKkMmPp" and len(ln.clean) <= 30 and _SIDEBAR_HEAD.match(ln.clean)
+    ]
+    if len(heads) >= 2:
+        for k in heads:
+            block = [lines[k].index]
+            for ln in lines[k + 1 : k + 16]:
+                if ln.blank or len(ln.clean) > 90:
+                    break
+                block.append(ln.index)
+            out.update(block)
+    run: list[int] = []
+    for k, ln in enumerate(lines):
+        text = ln.clean
+        if 0 < len(text) <= 40 and _menu_word(text):
+            run.append(ln.index)
+            crumbs = [lines[j].clean for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            if any(c in _CRUMB_MARK for c in crumbs):
+                out.add(ln.index)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    if len(run) >= 3:
+        out.update(run)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _menu_word(text: str) -> bool:
+    return bool(_MENU_WORD.match(text))
 
 
 _CLEAN = attrgetter("clean")
@@ -474,6 +542,7 @@ def furniture(lines: list[Line]) -> set[int]:
         and is_furniture(text, hints)
     }
     out |= mail_envelope(lines)
+    out |= sidebars(lines)
     out |= covering_letter(lines)
     out |= page_numbers(lines)
     out |= running_heads(lines, out)
