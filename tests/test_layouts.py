@@ -306,6 +306,16 @@ def test_next_meeting_is_no_text_of_the_last_item(file: str) -> None:
     assert not [ln for ln in lines if re.match(r"(?:Næste møde|Referent)\b", ln)], lines
 
 
+def test_field_labels_broken_over_lines_are_labels() -> None:
+    meeting = _meeting("running-ocr-felt-orddeling.txt")
+    keys = {item.number: [sec.key for sec in item.sections] for item in meeting.items}
+    assert keys == {
+        21: ["beslutning"],
+        22: ["sagsfremstilling", "indstilling", "beslutning"],
+        23: ["sagsfremstilling", "beslutning"],
+    }
+
+
 #: Fixtures where a heading's lines land in an item's text (see the reasons).
 _HEADING_LEAKS: dict[str, str] = {}
 _LEAK_LINE = re.compile(

@@ -129,8 +129,53 @@ def unrule(text: str) -> str:
 
 def prepare(text: str) -> list[Line]:
     """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
-    blanked first, an item's fields written as bullets read as fields."""
-    return unbullet_fields(to_lines(unrule(unpipe(unflatten(text)))))
+    blanked first, an item's fields written as bullets read as fields, field labels broken
+    over two lines joined."""
+    return unbreak_labels(unbullet_fields(to_lines(unrule(unpipe(unflatten(text))))))
+
+
+#: "Sagsfrems-" / "tilling:", "Beslut-" / "ning": a word hyphenated at the line's end.
+_LABEL_START = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,20}-$")
+_LABEL_END = re.compile(r"^[a-zæøå]{2,20}:?$")
+#: "Sagsfrems tilling:": a label broken by a space (text read by OCR).
+_LABEL_SPLIT = re.compile(r"^(?P<a>[A-ZÆØÅ][a-zæøå]{2,20}) (?P<b>[a-zæøå]{2,20}:?)$")
+
+
+@lru_cache(maxsize=4096)
+def _label(text: str) -> bool:
+    return heading_key(Line(0, text, 0)) is not None
+
+
+def unbreak_labels(lines: list[Line]) -> list[Line]:
+    """A field label hyphenated over two lines ("Sagsfrems-" / "tilling:") as one line,
+    the second blanked (line numbers kept), and one split by a space ("Sagsfrems
+    tilling:") as the word: only where the joined word is a known section heading, so a
+    hyphenated word of the text stays as written."""
+    out = lines
+    for i, line in enumerate(lines):
+        text = line.clean
+        if not 3 < len(text) <= 42 or not text[:1].isupper() or line.heading_level:
+            continue
+        joined, blank = None, None
+        if text[-1] == "-" and i + 1 < len(lines) and _LABEL_START.match(text):
+            nxt = lines[i + 1].clean
+            if _LABEL_END.match(nxt) and _label(text[:-1] + nxt):
+                joined, blank = text[:-1] + nxt, i + 1
+        elif (
+            text.count(" ") == 1
+            and (m := _LABEL_SPLIT.match(text))
+            and not _label(text)
+            and _label(m.group("a") + m.group("b"))
+        ):
+            joined = m.group("a") + m.group("b")
+        if joined is None:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i] = line._replace(clean=joined)
+        if blank is not None:
+            out[blank] = lines[blank]._replace(clean="")
+    return out
 
 
 #: "- Beslutning: Godkendt.", "- Sagsnr.: 00.22.04-A00-3-24": a field as a bullet.
