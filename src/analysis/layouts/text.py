@@ -230,7 +230,8 @@ _CONTROLS = (
     r"udskriv (?:referat(?:et)?|dagsorden(?:en)?)|abonn[ée]r på (?:dagsordener|referater)|"
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
 )
-_FURNITURE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[↑⬆▲])?$", re.IGNORECASE)  # "Til toppen ↑"
+#: "Til toppen ↑", "Hent hele referatet som PDF ·" (a control, then an arrow or separator)
+_FURNITURE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[↑⬆▲·|])?$", re.IGNORECASE)
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
 #: English", "Borger Erhverv Politik Om kommunen" (alone, such a word may be a heading).
 _ROW_WORDS = (
