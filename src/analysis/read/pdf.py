@@ -342,7 +342,16 @@ def _ranges(numbers: list[int]) -> str:
 # --- page furniture ---------------------------------------------------------------------
 
 
+#: "Sagsnr.: 22/9920 Dok.nr.: …": an item's case line, which may open the page's text.
+_CASE_LINE = re.compile(r"^(?:sags?\s*-?\s*(?:nr|id)|sagsnummer|j\.\s*nr|journal\s*nr)\b", re.I)
+
+
 def _furniture_key(text: str) -> str:
+    """The text with its digits masked (a page number or date changes page by page); a case
+    line keeps its digits: the first item of each page has another case, a running
+    header naming one case repeats it."""
+    if _CASE_LINE.match(text):
+        return text.lower().strip()
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
