@@ -124,7 +124,7 @@ def looks_like_body(text: str) -> bool:
 
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own.
 _FORUM_PREFIX = re.compile(
-    rf"^(?:{_DOC_WORD}|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+[–—-]\s+(?=[A-ZÆØÅ])", re.I
+    rf"^(?:{_DOC_WORD}|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+[–—-]\s+(?=[A-ZÆØÅ§])", re.I
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
