@@ -177,10 +177,10 @@ _CONTROLS = (
     r"fold alle ud|fold alle sammen|fold ud|fold sammen|vis hele referatet|"
     r"vis hele dagsordenen|punkt \d{1,3} af \d{1,3}|hent som pdf \(\d+(?:[.,]\d+)? [km]b\)|"
     # more accordion and site controls: "Skjul", "Log ind", "Søg på varde.dk", the
-    # section's name "Dagsordener og referater", "Hent samlet referat (PDF)"
+    # section's name "Dagsordener og referater", "Hent (Download) samlet referat (PDF)"
     r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
     r"søg på [\w.-]+\.dk|dagsordener og referater|"
-    r"hent (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?"
+    r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?"
 )
 _FURNITURE = re.compile(rf"^(?:{_CONTROLS})$", re.IGNORECASE)
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
