@@ -639,6 +639,8 @@ def test_page_title_facts(title: str | None, facts: tuple) -> None:
         ),
         ("Log ind   Søg på varde.dk", True),
         ("Hent hele referatet som PDF", True),
+        ("Download samlet referat (PDF) Udskriv", True),
+        ("Download dagsordenen som PDF", True),
         ("Budget 2025 (del 1)", False),
         ("Godkendt (ok)", False),
         ("Sidst opdateret af forvaltningen, da budgettet blev vedtaget i byrådet", False),

@@ -200,6 +200,38 @@ def test_line_end_hyphens_on_a_plain_page() -> None:
     ]
 
 
+def _pages_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF of plain pages, each line 13 pt below the one above from the same top."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    for lines in pages:
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(lines):
+            c.drawString(72, 760 - 13 * k, line)
+        c.drawString(72, 40, f"Teknikudvalget 17-08-2022 Side {len(lines)}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_case_lines_opening_pages_are_text_but_a_repeated_header_is_not() -> None:
+    """Each page opens with an item whose case line stands at the same height: they differ
+    by their numbers, so they are text, not a running header; the footer is furniture."""
+    body = [f"Sagen nummer {k} er beskrevet her." for k in range(6)]
+    pages = [
+        [f"{n}. Punkt nummer {n}", f"Sagsnr.: 22/{7000 + n} Dok.nr.: 1450{n}-22", *body]
+        for n in range(1, 5)
+    ]
+    text = read(_pages_pdf(pages)).text
+    for n in range(1, 5):
+        assert f"Sagsnr.: 22/{7000 + n} Dok.nr.: 1450{n}-22" in text
+    assert "Teknikudvalget 17-08-2022" not in text
+    same = [["Sagsnr.: 22/7001", f"{n}. Punkt nummer {n}", *body] for n in range(1, 5)]
+    assert "Sagsnr.: 22/7001" not in read(_pages_pdf(same)).text  # one case on every page
+
+
 @pytest.mark.parametrize(
     ("a", "b", "joined"),
     [

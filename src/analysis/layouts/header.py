@@ -126,7 +126,7 @@ def looks_like_body(text: str) -> bool:
 #: noter – " (a member's own notes headed with the body).
 _FORUM_PREFIX = re.compile(
     rf"^(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
-    r"\s+[–—-]\s+(?=[A-ZÆØÅ])",
+    r"\s+[–—-]\s+(?=[A-ZÆØÅ§])",
     re.I,
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from analysis.layouts.groups import is_group_heading
 from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
@@ -368,6 +369,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and prev is not None and _OPEN_CLOSED.match(lines[prev].clean):
                 number, title = int(m.group("num")), m.group("title").strip()
                 opened_at = prev  # "Åbent punkt" above "1 Title" opens the item
+            elif m and line.heading_level and plausible_title(m.group("title")):
+                # "## 1 Godkendelse af dagsorden": a web page's heading numbered without a dot
+                number, title = int(m.group("num")), m.group("title").strip()
         if number is None:
             continue
         title = _TRAILING_OPEN.sub("", title).strip()
@@ -568,9 +572,19 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     k = pos
     end = pos
     pending_gap = 0
+    #: A group line ("Tillægsdagsorden", "Lukket") was passed since the last entry: the
+    #: group may number on from below (a supplementary item listed before the closed ones).
+    new_group = False
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
+            new_group = new_group or (bool(entries) and is_group_heading(line.clean))
+            k += 1
+            continue
+        if allow_gap_lines and entries and _groups_next_entry(lines, k, skip, entries):
+            # "Åben" / "Lukket" alone between a contents list's entries groups them
+            positions.add(k)
+            new_group = True
             k += 1
             continue
         entry = toc_entry(line)
@@ -582,9 +596,14 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             or entry is not None
             # numbered and unnumbered lines are not one list ("Title ..... 3", then "1. Title")
             and (entry.number is None) == (previous is None)
-            and (entry.number is None or entry.number > (previous or 0))
+            and (
+                entry.number is None
+                or entry.number > (previous or 0)
+                or (new_group and all(e.number != entry.number for e in entries))
+            )
         )
         if entry is not None and rising:
+            new_group = False
             # A title line that repeats the previous entry's number is an item, not a list.
             entries.append(entry)
             positions.add(k)
@@ -635,6 +654,23 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     if not entries:
         return None
     return Contents(_pages_split_off(entries), positions, end)
+
+
+def _groups_next_entry(
+    lines: list[Line], pos: int, skip: set[int], entries: list[TocEntry]
+) -> bool:
+    """Line ``pos`` is "Åben" / "Lukket" alone with a contents entry of a number not yet
+    listed right under it (not the "Åbent punkt" above the first item's heading)."""
+    if not _OPEN_CLOSED.match(lines[pos].clean):
+        return False
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    entry = toc_entry(lines[nxt[0]]) if nxt else None
+    entry = _bare_entry(lines[nxt[0]], entry) if nxt else None
+    return (
+        entry is not None
+        and entry.number is not None
+        and all(e.number != entry.number for e in entries)
+    )
 
 
 _TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
@@ -694,7 +730,37 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
                 k = j + 1
                 after = h.pos + 1
                 break
-    return out
+    return _out_of_order(heads, toc, out)
+
+
+def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
+    """``matched`` with the headings of numbered entries met elsewhere in the text: an
+    urgent item taken earlier than listed ("205" printed between 199 and 200). Only a
+    heading with evidence, the entry's number and its title counts; in text order."""
+    taken = {h.number for h in matched}
+    used = {h.pos for h in matched}
+    extra: list[Head] = []
+    for entry in toc.entries:
+        if entry.number is None or entry.number in taken:
+            continue
+        h = next(
+            (
+                h
+                for h in heads
+                if h.number == entry.number
+                and h.pos >= toc.end
+                and h.pos not in toc.positions
+                and h.pos not in used
+                and (h.evidence >= 1 or h.styled)
+                and (titles_match(entry.title, h.title) or _norm(entry.title) == _norm(h.title))
+            ),
+            None,
+        )
+        if h is not None:
+            extra.append(h)
+            taken.add(h.number)
+            used.add(h.pos)
+    return sorted([*matched, *extra], key=lambda h: h.pos) if extra else matched
 
 
 def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[Head]:

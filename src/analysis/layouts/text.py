@@ -222,10 +222,10 @@ _CONTROLS = (
     r"fold alle ud|fold alle sammen|fold ud|fold sammen|vis hele referatet|"
     r"vis hele dagsordenen|punkt \d{1,3} af \d{1,3}|hent som pdf \(\d+(?:[.,]\d+)? [km]b\)|"
     # more accordion and site controls: "Skjul", "Log ind", "Søg på varde.dk", the
-    # section's name "Dagsordener og referater", "Hent samlet referat (PDF)"
+    # section's name "Dagsordener og referater", "Hent (Download) samlet referat (PDF)"
     r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
     r"søg på [\w.-]+\.dk|dagsordener og referater|"
-    r"hent (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?|"
+    r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
     r"udskriv (?:referat(?:et)?|dagsorden(?:en)?)|abonn[ée]r på (?:dagsordener|referater)|"
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
@@ -418,11 +418,19 @@ _MAIL_HEADER = re.compile(
 )
 
 
-def mail_envelope(lines: list[Line]) -> set[int]:
-    """Indexes of an e-mail's header lines at the top (three or more in a row): the
-    sender's date is not the meeting's, the recipients are not the forum."""
+#: The line above a forwarded or quoted message's own envelope.
+_FORWARDED = re.compile(
+    r"^(?:-{2,}\s*(?:original message|oprindelig meddelelse|videresendt meddelelse|"
+    r"forwarded message)\s*-{2,}|(?:begin forwarded message|videresendt besked)\s*:?)$",
+    re.IGNORECASE,
+)
+
+
+def _header_run(lines: list[Line]) -> list[int]:
+    """Indexes of the mail-header lines in a row at the start of ``lines`` (blank lines
+    before them skipped)."""
     run: list[int] = []
-    for line in lines[:40]:
+    for line in lines:
         if line.blank:
             if run:
                 break
@@ -430,7 +438,21 @@ def mail_envelope(lines: list[Line]) -> set[int]:
         if not _MAIL_HEADER.match(line.clean):
             break
         run.append(line.index)
-    return set(run) if len(run) >= 3 else set()
+    return run
+
+
+def mail_envelope(lines: list[Line]) -> set[int]:
+    """Indexes of an e-mail's header lines at the top (three or more in a row), and of a
+    forwarded message's envelope under its "-----Original Message-----" line (two or
+    more): the sender's date is not the meeting's, the recipients are not the forum."""
+    run = _header_run(lines[:40])
+    out = set(run) if len(run) >= 3 else set()
+    for pos, line in enumerate(lines[:80]):
+        if line.clean[:1] in "-BbVv" and _FORWARDED.match(line.clean):
+            inner = _header_run(lines[pos + 1 : pos + 12])
+            if len(inner) >= 2:
+                out.update([line.index, *inner])
+    return out
 
 
 #: A covering e-mail's greeting ("Kære alle", "Hej alle,"), its closing ("Venlig hilsen",
