@@ -225,7 +225,8 @@ _CONTROLS = (
     # section's name "Dagsordener og referater", "Hent (Download) samlet referat (PDF)"
     r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
     r"søg på [\w.-]+\.dk|dagsordener og referater|"
-    r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)(?: som pdf| \(pdf\))?|"
+    r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
+    r"(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
     r"udskriv (?:referat(?:et)?|dagsorden(?:en)?)|abonn[ée]r på (?:dagsordener|referater)|"
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
