@@ -45,6 +45,7 @@ _TEXTS = [
     "a\tb \t c\xa0d \xa0e\u2003f\r\ng \n\n h",
     "Sagsnr. 24/1122-3, j.nr. 00.01.00-A00-1-24; §17 stk. 4; 1. behandling; 2.-3. klasse",
     "Æbler, ØRESUND, Åen og æøå-ordningen: ÆØÅ-udvalg",
+    "Se: 3 punkter\nGodkendt. Oplægget\n\n D. Opfølgning: 3 \r\nMED-udvalget :-)\n",
 ]
 
 
@@ -84,6 +85,7 @@ _FRAGMENTS = [
     "ÆØÅ",
     "2025",
     "10,5",
+    "3",
     "3.",
     "kr.",
     "bl.a.",
