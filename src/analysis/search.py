@@ -71,22 +71,22 @@ class _Unit:
     text: str
 
     @cached_property
-    def _tokens(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
-        return _tokens(self.text)
+    def _forms(self) -> tuple[tuple[str, str], ...]:
+        return tuple(_TOKEN_OF[orth] for orth in _orths(self.text))  # type: ignore[misc]
 
     @property
     def keys(self) -> tuple[str, ...]:
         """Lemma (words) or lower-cased text (numbers), per token."""
-        return self._tokens[0]
+        return tuple(key for key, _ in self._forms)
 
     @property
     def lowers(self) -> tuple[str, ...]:
-        return self._tokens[1]
+        return tuple(low for _, low in self._forms)
 
-    @property
+    @cached_property
     def spans(self) -> tuple[tuple[int, int], ...]:
-        """Character offsets of each token."""
-        return self._tokens[2]
+        """Character offsets of each token (all a match's snippet needs)."""
+        return _spans(self.text)
 
     @property
     def words(self) -> tuple[_Word, ...]:
@@ -114,19 +114,22 @@ def _token_info(orth: int, vocab: Vocab) -> tuple[str, str] | None:
 
 def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
     """Keys (lemma of a word, the lower-cased number), lower forms and character spans."""
+    forms = [_TOKEN_OF[orth] for orth in _orths(text)]  # type: ignore[misc]
+    return tuple(k for k, _ in forms), tuple(lo for _, lo in forms), _spans(text)
+
+
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character offsets of the tokens ``_orths`` gives."""
     pieces = _PIECES(text)
     if pieces is None:  # a special case might join two pieces: spaCy's doc decides
-        return _spacy_tokens_and_orths(text)[:3]
-    keys, lowers, spans = [], [], []
+        return _spacy_tokens_and_orths(text)[2]
+    spans: list[tuple[int, int]] = []
     at = 0
     for piece in pieces:
-        for orth, (a, b) in zip(piece.orths, piece.spans, strict=True):
-            key, low = _TOKEN_OF[orth]  # type: ignore[misc]
-            keys.append(key)
-            lowers.append(low)
-            spans.append((at + a, at + b))
+        if piece.spans:
+            spans.extend((at + a, at + b) for a, b in piece.spans)
         at += piece.length
-    return tuple(keys), tuple(lowers), tuple(spans)
+    return tuple(spans)
 
 
 def _orths(text: str) -> tuple[int, ...]:
