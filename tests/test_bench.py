@@ -50,3 +50,16 @@ def test_files_not_ok_are_counted_by_kind_without_the_names():
         "rejected: no agenda items found": 1,
         "warning: the document names <kommune> but the folder x/y says <kommune>": 1,
     }
+
+
+def test_a_build_run_times_the_watchlist_check_apart(tmp_path):
+    """The benchmark's build runs the check of the saved searches 'minutes build' runs
+    next and reports its time on its own (a slow check cannot hide)."""
+    from analysis import config
+    from analysis.bench import run_build
+    from analysis.synth.corpus import generate_corpus
+
+    raw = generate_corpus(tmp_path / "corpus", 3, seed=1, distinct=1, workers=1)
+    run = run_build(raw, tmp_path / "out", force=True, workers=1)
+    assert run.n_parsed == 3 and run.watch_seconds > 0
+    assert (tmp_path / "out" / config.WATCHLIST_STATE_NAME).is_file()  # the check ran

@@ -12,6 +12,9 @@ Run ``python -m analysis.bench`` (not part of the tests). For each corpus it
    a full build, an unchanged rebuild, and a rebuild after 1 % of the files changed,
    each timed with ``time.perf_counter`` around ``build()`` and with the peak memory of
    the process and its workers (the sum of their resident sets, sampled every 20 ms);
+   after each, the check of the saved searches ``minutes build`` runs next (the project's
+   watchlist, ``watchlist.report_new_hits``) is timed on its own: the user waits for it
+   too;
 4. scores the full build's tables against the generator's ground truth, field by field,
    and reports how repetitive the corpus is (the share of distinct titles, decision and
    recommendation texts: text-level caches look better on a repetitive corpus).
@@ -164,12 +167,22 @@ def _child_build(raw: str, out: str, force: bool, workers: int | None) -> None:
         t0 = time.perf_counter()
         summary = build(Path(raw), Path(out), force=force, progress=False, workers=workers)
         seconds = time.perf_counter() - t0
+    # What ``minutes build`` does next, timed apart: the build's figures stay comparable
+    # with earlier runs and the watchlist's cost (after a changed build it searches the
+    # new items) cannot hide in them.
+    from analysis import config
+    from analysis.watchlist import report_new_hits
+
+    t0 = time.perf_counter()
+    report_new_hits(Path(out), config.WATCHLIST_FILE)
+    watch_seconds = time.perf_counter() - t0
     ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "watch_seconds": watch_seconds,
                 # without psutil: the self and largest-child maxima added (an estimate)
                 "peak_rss": sampler.peak if sampler.available else ru_self + ru_children,
                 "maxrss_self": ru_self,
@@ -194,6 +207,7 @@ class BuildRun:
     skipped: bool
     n_rejected: int
     table_rows: dict
+    watch_seconds: float = 0.0  # the watchlist check after the build (not in ``seconds``)
 
 
 def run_build(raw: Path, out: Path, force: bool = False, workers: int | None = None) -> BuildRun:
@@ -221,6 +235,7 @@ def run_build(raw: Path, out: Path, force: bool = False, workers: int | None = N
         data["skipped"],
         data["n_rejected"],
         data["table_rows"],
+        data["watch_seconds"],
     )
 
 
@@ -536,19 +551,28 @@ def bench_corpus(
     try:
         log("   full build …")
         res.full = run_build(raw, processed, force=True, workers=workers)
-        log(f"   full build: {res.full.seconds:.1f} s, peak {res.full.peak_rss / 2**30:.2f} GB")
+        log(
+            f"   full build: {res.full.seconds:.1f} s, peak {res.full.peak_rss / 2**30:.2f} GB,"
+            f" then the watchlist check {res.full.watch_seconds:.1f} s"
+        )
         res.accuracy = score(out, processed)
         res.shares = distinct_shares(processed)
         if incremental:
             res.unchanged = run_build(raw, processed, workers=workers)
-            log(f"   unchanged rebuild: {res.unchanged.seconds:.2f} s")
+            log(
+                f"   unchanged rebuild: {res.unchanged.seconds:.2f} s, "
+                f"watchlist {res.unchanged.watch_seconds:.2f} s"
+            )
             changed = synth.edit_corpus(out, 0.01, seed=seed + 1, revision=1)
             res.n_changed = len(changed)
             try:
                 res.changed = run_build(raw, processed, workers=workers)
             finally:
                 synth.edit_corpus(out, 0.01, seed=seed + 1, revision=0)
-            log(f"   1% changed ({res.n_changed} files): {res.changed.seconds:.1f} s")
+            log(
+                f"   1% changed ({res.n_changed} files): {res.changed.seconds:.1f} s, "
+                f"watchlist {res.changed.watch_seconds:.1f} s"
+            )
     finally:
         if keep:
             log(f"   processed tables kept in {processed}")
@@ -759,7 +783,7 @@ def render(results: list[CorpusResult]) -> str:
     head = (
         f"{'corpus':<28}{'floor s':>9}{'parse s':>9}{'full s':>9}{'files/s':>9}{'MB/s':>8}"
         f"{'items/s':>9}{'x floor':>9}{'x parse':>9}{'peak':>10}{'unchanged s':>13}"
-        f"{'1% chg s':>10}"
+        f"{'1% chg s':>10}{'watch s':>9}"
     )
     out += ["", "BENCHMARK (synthetic minutes; builds in a fresh process, 2 workers)", head]
     out.append("-" * len(head))
@@ -775,7 +799,7 @@ def render(results: list[CorpusResult]) -> str:
             f"{r.label:<28}{r.floor_s:>9.2f}{r.parse_s:>9.2f}{f.seconds:>9.1f}"
             f"{r.n / f.seconds:>9.0f}{r.bytes / 1e6 / f.seconds:>8.2f}"
             f"{r.n_items / f.seconds:>9.0f}{ratio:>8.0f}x{parse_ratio:>8.1f}x"
-            f"{_gb(f.peak_rss):>10}{unchanged:>13}{changed:>10}"
+            f"{_gb(f.peak_rss):>10}{unchanged:>13}{changed:>10}{f.watch_seconds:>9.1f}"
         )
     out.append("")
     out.append("Notes: floor = read every file + one regex pass (one process, best of 3 passes:")
@@ -783,14 +807,18 @@ def render(results: list[CorpusResult]) -> str:
     out.append("a meeting (one process, one pass; no rows, enrichment, pool or writing);")
     out.append("full = build(force=True) into an empty folder; unchanged = build() again;")
     out.append("1% chg = build() after rewriting 1% of the files; peak = summed RSS of the")
-    out.append("build process and its workers. Process wall time (imports included) in brackets")
-    out.append("below.")
+    out.append("build process and its workers; watch = the watchlist check 'minutes build' runs")
+    out.append("after the full build (the project's saved searches, every item new; not in")
+    out.append("full). Process wall time (imports and the watchlist check included) and the")
+    out.append("watchlist check after the other builds below.")
     for r in results:
         if r.unchanged:
             out.append(
                 f"  {r.label}: full process {r.full.wall:.1f} s, unchanged process "
                 f"{r.unchanged.wall:.1f} s (skipped={r.unchanged.skipped}), 1% changed "
-                f"parsed {r.changed.n_parsed if r.changed else 0} of {r.n_changed} changed"
+                f"parsed {r.changed.n_parsed if r.changed else 0} of {r.n_changed} changed; "
+                f"watchlist check after unchanged {r.unchanged.watch_seconds:.2f} s, after "
+                f"1% changed {r.changed.watch_seconds if r.changed else 0:.2f} s"
             )
 
     shares = [r for r in results if r.shares]

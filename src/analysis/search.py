@@ -19,6 +19,8 @@ import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -28,7 +30,7 @@ from spacy.vocab import Vocab
 from analysis.compounds import Word as _Word
 from analysis.compounds import word as _word
 from analysis.metrics import Forum, Years, decision_label, select
-from analysis.nlp import danish_nlp, lemma_hash
+from analysis.nlp import Pieces, danish_nlp, lemma_hash
 from analysis.vocab import SECTION_LABELS_DA
 
 #: Characters of context on each side of a match in the snippet.
@@ -57,15 +59,34 @@ RESULT_COLUMNS = [
 
 @dataclass(frozen=True)
 class _Unit:
-    """One searchable text: an item's title or one of its sections."""
+    """One searchable text: an item's title or one of its sections.
+
+    Its tokens are worked out when asked for (a match's snippet, the exhaustive
+    reference): the index itself keeps only each token's written form (``_Vocabulary``).
+    """
 
     item_id: str
     section: str  # 'title' or the section key
     heading: str
     text: str
-    keys: tuple[str, ...]  # lemma (words) or lower-cased text (numbers), per token
-    lowers: tuple[str, ...]
-    spans: tuple[tuple[int, int], ...]  # character offsets of each token
+
+    @cached_property
+    def _forms(self) -> tuple[tuple[str, str], ...]:
+        return tuple(_TOKEN_OF[orth] for orth in _orths(self.text))  # type: ignore[misc]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Lemma (words) or lower-cased text (numbers), per token."""
+        return tuple(key for key, _ in self._forms)
+
+    @property
+    def lowers(self) -> tuple[str, ...]:
+        return tuple(low for _, low in self._forms)
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Character offsets of each token (all a match's snippet needs)."""
+        return _spans(self.text)
 
     @property
     def words(self) -> tuple[_Word, ...]:
@@ -93,30 +114,86 @@ def _token_info(orth: int, vocab: Vocab) -> tuple[str, str] | None:
 
 def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
     """Keys (lemma of a word, the lower-cased number), lower forms and character spans."""
-    return _tokens_and_orths(text)[:3]
+    forms = [_TOKEN_OF[orth] for orth in _orths(text)]  # type: ignore[misc]
+    return tuple(k for k, _ in forms), tuple(lo for _, lo in forms), _spans(text)
 
 
-def _tokens_and_orths(text: str) -> tuple:
-    """``_tokens`` and the orth hash (the form as written) of each token kept.
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character offsets of the tokens ``_orths`` gives."""
+    pieces = _PIECES(text)
+    if pieces is None:  # a special case might join two pieces: spaCy's doc decides
+        return _spacy_tokens_and_orths(text)[2]
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for piece in pieces:
+        if piece.spans:
+            spans.extend((at + a, at + b) for a, b in piece.spans)
+        at += piece.length
+    return tuple(spans)
 
-    Tokenises only and decides each distinct form once (its lemma depends on the form
-    alone, see ``analysis.nlp``): the index covers every word of the corpus.
-    """
+
+def _orths(text: str) -> tuple[int, ...]:
+    """The orth hash (the form as written) of each token of ``text`` the index keeps (a
+    word or a number), as ``_spacy_tokens_and_orths`` gives them, worked out piece by
+    piece (``nlp.Pieces``): a text is mostly pieces seen before."""
+    pieces = _PIECES(text)
+    if pieces is None:  # spaCy's doc, its distinct forms decided once
+        orths = danish_nlp().tokenizer(text).to_array(ORTH)
+        forms, inverse = np.unique(orths, return_inverse=True)
+        kept = np.array([_info(h) is not None for h in forms.tolist()], dtype=bool)
+        return tuple(orths[kept[inverse.ravel()]].tolist())
+    return tuple(chain.from_iterable(p.orths for p in pieces))
+
+
+def _info(orth: int) -> tuple[str, str] | None:
+    """``_token_info`` of a form, decided once (``_TOKEN_OF``)."""
+    if orth in _TOKEN_OF:
+        return _TOKEN_OF[orth]
+    info = _TOKEN_OF[orth] = _token_info(orth, danish_nlp().vocab)
+    return info
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """The tokens of one piece of a text (see ``nlp.Pieces``) the index keeps."""
+
+    length: int  # characters, the trailing space included
+    orths: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]  # offsets in the piece
+
+
+def _make_piece(piece: str, tokens: tuple[str, ...]) -> _Piece:
+    vocab = danish_nlp().vocab
+    orths, spans = [], []
+    at = 0
+    for token in tokens:
+        orth = vocab.strings.add(token)  # the hash spaCy's doc gives the token
+        if _info(orth) is not None:
+            orths.append(orth)
+            spans.append((at, at + len(token)))
+        at += len(token)  # a run's tokens are the run cut up (white space is no token)
+    return _Piece(len(piece), tuple(orths), tuple(spans))
+
+
+#: The pieces of the texts searched so far, each tokenised once.
+_PIECES: Pieces[_Piece] = Pieces(_make_piece, limit=500_000)
+
+
+def _spacy_tokens_and_orths(text: str) -> tuple:
+    """``_tokens`` and ``_orths`` from one spaCy doc of ``text``: the reference the piece
+    by piece path is held to (tests), and ``_tokens``' answer where that path cannot
+    decide. Tokenises only: a lemma depends on the form alone (see ``analysis.nlp``)."""
     nlp = danish_nlp()
-    vocab = nlp.vocab
     keys, lowers, spans, orths = [], [], [], []
     for orth, idx, length in nlp.tokenizer(text).to_array([ORTH, IDX, LENGTH]).tolist():
-        if orth in _TOKEN_OF:
-            info = _TOKEN_OF[orth]
-        else:
-            info = _TOKEN_OF[orth] = _token_info(orth, vocab)
+        info = _info(orth)
         if info is None:
             continue
         keys.append(info[0])
         lowers.append(info[1])
         spans.append((idx, idx + length))
         orths.append(orth)
-    return tuple(keys), tuple(lowers), tuple(spans), np.array(orths, dtype=np.uint64)
+    return tuple(keys), tuple(lowers), tuple(spans), tuple(orths)
 
 
 #: Texts tokenised between two calls of a ``SearchIndex``'s ``pause``.
@@ -136,27 +213,26 @@ class SearchIndex:
         units = []
         # Minutes repeat texts (decisions such as "Godkendt.", attachment lists, standard
         # paragraphs): each distinct text is tokenised once.
-        seen: dict[str, tuple] = {}
+        seen: dict[str, tuple[int, ...]] = {}
+        orths: list[tuple[int, ...]] = []
 
-        orths: list[np.ndarray] = []
-
-        def tokens(text: str) -> tuple:
+        def add(item_id: object, section: str, heading: str, text: str) -> None:
             found = seen.get(text)
             if found is None:
-                found = seen[text] = _tokens_and_orths(text)
-            orths.append(found[3])
-            return found[:3]
+                found = seen[text] = _orths(text)
+            orths.append(found)
+            units.append(_Unit(str(item_id), section, heading, text))
 
         for item_id, title in zip(self.items["item_id"], self.items["title"], strict=True):
-            text = "" if pd.isna(title) else str(title)
-            units.append(_Unit(str(item_id), "title", "Titel", text, *tokens(text)))
+            add(item_id, "title", "Titel", "" if pd.isna(title) else str(title))
         secs = self.sections.sort_values(["item_id", "position"])
-        for n, rec in enumerate(secs.itertuples(index=False)):
+        columns = (secs[c].tolist() for c in ("item_id", "section", "heading", "text"))
+        for n, (item_id, section, heading, text) in enumerate(zip(*columns, strict=True)):
             if pause is not None and n % PAUSE_EVERY == 0:
                 pause()
-            text = "" if pd.isna(rec.text) else str(rec.text)
-            heading = "" if pd.isna(rec.heading) else str(rec.heading)
-            units.append(_Unit(str(rec.item_id), str(rec.section), heading, text, *tokens(text)))
+            text = "" if pd.isna(text) else str(text)
+            heading = "" if pd.isna(heading) else str(heading)
+            add(item_id, str(section), heading, text)
         self.units: list[_Unit] = units
         self._vocab = _Vocabulary(orths)
 
@@ -202,11 +278,12 @@ class _Vocabulary:
     string; each candidate is then decided by the same predicate ``_token_matches`` uses.
     """
 
-    def __init__(self, orths: list[np.ndarray]) -> None:
+    def __init__(self, orths: list[tuple[int, ...]]) -> None:
         lengths = np.fromiter((len(o) for o in orths), dtype=np.int64, count=len(orths))
         #: unit u's tokens are tokens[offsets[u] : offsets[u + 1]]
         self.offsets = np.concatenate(([0], np.cumsum(lengths)))
-        flat = np.concatenate(orths) if orths else np.zeros(0, dtype=np.uint64)
+        total = int(self.offsets[-1])
+        flat = np.fromiter(chain.from_iterable(orths), dtype=np.uint64, count=total)
         hashes, inverse = np.unique(flat, return_inverse=True)
         self.tokens = inverse.astype(np.int32).ravel()
         strings = danish_nlp().vocab.strings
