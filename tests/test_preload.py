@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analysis.pipeline import parse_bytes
-from analysis.preload import WARM_MODULE, WARM_UP_NAME, WARM_UP_TEXT, preload_workers
+from analysis.preload import WARM_MODULE, WARM_UP_NAME, WARM_UP_TEXT, preloaded_workers
 
 from .conftest import SEEDS
 
@@ -58,9 +58,9 @@ def test_setting_up_the_preload_loads_nothing(tmp_path: Path) -> None:
     out = _run(
         """
         import multiprocessing, sys
-        from analysis.preload import preload_workers
-        preload_workers(multiprocessing.get_context("forkserver"))
-        print(sorted(m for m in ("spacy", "pandas", "analysis.pipeline") if m in sys.modules))
+        from analysis.preload import preloaded_workers
+        with preloaded_workers(multiprocessing.get_context("forkserver")):
+            print(sorted(m for m in ("spacy", "pandas", "analysis.pipeline") if m in sys.modules))
         """,
         tmp_path,
     )
@@ -69,7 +69,8 @@ def test_setting_up_the_preload_loads_nothing(tmp_path: Path) -> None:
 
 def test_a_preloaded_worker_parses_as_a_fresh_process(tmp_path: Path) -> None:
     """A worker forked from the warmed-up server has the pipeline before its first file,
-    and gives the same rows, manifest and warnings as a process that loads on demand."""
+    and gives the same rows, manifest and warnings as a process that loads on demand;
+    the server is stopped after the block."""
     seed = sorted(SEEDS.glob("*.txt"))[0]
     out = _run(
         f"""
@@ -85,22 +86,24 @@ def test_a_preloaded_worker_parses_as_a_fresh_process(tmp_path: Path) -> None:
             return loaded, pickle.dumps(parse_bytes(data, name))
 
         if __name__ == "__main__":
-            from analysis.preload import preload_workers
+            from multiprocessing import forkserver
+            from analysis.preload import preloaded_workers
             context = multiprocessing.get_context("forkserver")
-            preload_workers(context, start=True)
             data, name = Path({str(seed)!r}).read_bytes(), {seed.name!r}
-            with ProcessPoolExecutor(1, mp_context=context) as pool:
-                loaded, warm = pool.submit(parse_in_worker, data, name).result()
+            with preloaded_workers(context, start=True):
+                with ProcessPoolExecutor(1, mp_context=context) as pool:
+                    loaded, warm = pool.submit(parse_in_worker, data, name).result()
+            stopped = forkserver._forkserver._forkserver_pid is None
             from analysis.pipeline import parse_bytes
             fresh = parse_bytes(data, name)
             warm = pickle.loads(warm)
-            print(loaded, fresh.records is not None)
+            print(loaded, stopped, fresh.records is not None)
             print(warm.records == fresh.records, warm.manifest == fresh.manifest,
                   warm.warnings == fresh.warnings, warm.content_key == fresh.content_key)
         """,
         tmp_path,
     )
-    assert out.split() == ["True"] * 6
+    assert out.split() == ["True"] * 7
 
 
 def test_only_a_forkserver_preloads(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -110,8 +113,11 @@ def test_only_a_forkserver_preloads(monkeypatch: pytest.MonkeyPatch) -> None:
 
     calls: list[list[str]] = []
     monkeypatch.setattr(multiprocessing.forkserver, "set_forkserver_preload", calls.append)
+    monkeypatch.setattr("analysis.preload._stop_forkserver", lambda: calls.append(["stop"]))
     for method in ("spawn", "fork"):
-        preload_workers(multiprocessing.get_context(method), start=True)
+        with preloaded_workers(multiprocessing.get_context(method), start=True):
+            pass
     assert calls == []
-    preload_workers(multiprocessing.get_context("forkserver"))
-    assert calls == [[WARM_MODULE]]
+    with preloaded_workers(multiprocessing.get_context("forkserver")):
+        assert calls == [[WARM_MODULE]]
+    assert calls == [[WARM_MODULE], ["stop"]]

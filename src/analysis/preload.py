@@ -4,7 +4,7 @@ A worker spends about 4.5 s of CPU before its first file: importing spaCy, panda
 package, ``spacy.blank("da")``, the lemma table, the taxonomy, the policy-area rules and
 model, the themes and a few hundred regexes. The build's pool starts its workers from a
 forkserver (``analysis.pipeline.POOL_CONTEXT``); when that server warms up first
-(``preload_workers``), every worker is forked from a process that has all of it and shares
+(``preloaded_workers``), every worker is forked from a process that has all of it and shares
 those pages instead of loading its own copy: the CPU is paid once a build, not once a
 worker, and two workers hold about 210 MB less (PSS).
 
@@ -16,6 +16,8 @@ behind are memos of pure functions: no output depends on them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from multiprocessing.context import BaseContext
 
 #: A made-up meeting in the plain-text form of minutes: agenda items with a recommendation
@@ -86,18 +88,40 @@ def warm_up() -> None:
     keep_loaded()
 
 
-def preload_workers(context: BaseContext, start: bool = False) -> None:
-    """Make ``context``'s forkserver warm up (import ``WARM_MODULE``) before it forks any
-    worker.
+@contextmanager
+def preloaded_workers(context: BaseContext, start: bool = False) -> Iterator[None]:
+    """Within this block, ``context``'s forkserver warms up (imports ``WARM_MODULE``)
+    before it forks a worker; after it, the server is stopped.
 
-    ``start`` starts the server at once (it loads in the background while the caller
-    reads its files); otherwise it starts with the first pool. Only a forkserver context
-    preloads; a server that already runs keeps what it has.
+    Wrap the parsing, not the whole build: once its workers are gone the warmed server
+    would hold its ~300 MB on its own through combining and writing, where a build's
+    memory peaks (a later pool starts a new server, warmed again). ``start`` starts the
+    server at once, to load in the background while the caller reads its files;
+    otherwise the first pool starts it. Only a forkserver preloads: other contexts run
+    the block as it is.
     """
     if context.get_start_method() != "forkserver":
+        yield
         return
+    from multiprocessing import forkserver
+
     context.set_forkserver_preload([WARM_MODULE])
     if start:
-        from multiprocessing import forkserver
-
         forkserver.ensure_running()
+    try:
+        yield
+    finally:
+        _stop_forkserver()
+
+
+def _stop_forkserver() -> None:
+    """Stop this process's forkserver if it runs (the next pool starts another).
+
+    ``ForkServer._stop`` is private (the standard library's tests use it; Python 3.8 to
+    3.13 have it): without it the server lives as long as the build's process.
+    """
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        stop()
