@@ -118,6 +118,7 @@ def test_only_a_forkserver_preloads(monkeypatch: pytest.MonkeyPatch) -> None:
         with preloaded_workers(multiprocessing.get_context(method), start=True):
             pass
     assert calls == []
+    monkeypatch.setattr(multiprocessing.forkserver._forkserver, "_preload_modules", ["x"])
     with preloaded_workers(multiprocessing.get_context("forkserver")):
         assert calls == [[WARM_MODULE]]
-    assert calls == [[WARM_MODULE], ["stop"]]
+    assert calls == [[WARM_MODULE], ["stop"], ["x"]]

@@ -91,7 +91,7 @@ def warm_up() -> None:
 @contextmanager
 def preloaded_workers(context: BaseContext, start: bool = False) -> Iterator[None]:
     """Within this block, ``context``'s forkserver warms up (imports ``WARM_MODULE``)
-    before it forks a worker; after it, the server is stopped.
+    before it forks a worker; after it, the server is stopped and the preload reset.
 
     Wrap the parsing, not the whole build: once its workers are gone the warmed server
     would hold its ~300 MB on its own through combining and writing, where a build's
@@ -106,6 +106,8 @@ def preloaded_workers(context: BaseContext, start: bool = False) -> Iterator[Non
         return
     from multiprocessing import forkserver
 
+    # The preload is the process's, not the context's: put back what was set before.
+    before = getattr(getattr(forkserver, "_forkserver", None), "_preload_modules", ["__main__"])
     context.set_forkserver_preload([WARM_MODULE])
     if start:
         forkserver.ensure_running()
@@ -113,6 +115,7 @@ def preloaded_workers(context: BaseContext, start: bool = False) -> Iterator[Non
         yield
     finally:
         _stop_forkserver()
+        context.set_forkserver_preload(before)
 
 
 def _stop_forkserver() -> None:
