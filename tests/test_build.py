@@ -106,6 +106,42 @@ def test_partitions_from_the_arrow_table_have_the_bytes_of_the_frame(
         assert len(files["frame"]) > 1 and files["arrow"] == files["frame"], name
 
 
+def test_every_written_file_is_flushed_before_the_pointer_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each table's Parquet and by-year files are flushed on a thread as soon as they are
+    written; by the swap every file and folder of the new version is flushed."""
+    import threading
+
+    from analysis.pipeline import combine, enrich, finalise, parse_file, partition_years
+
+    tables = finalise(enrich(combine([parse_file(p, RAW) for p in list_raw_files(RAW)])))
+    flushed: dict[Path, str] = {}
+    real_fsync, real_swap = store._fsync_path, store._symlink_replace
+    unflushed_at_swap: list[set[Path]] = []
+
+    def fsync(path: Path) -> None:
+        real_fsync(path)
+        flushed.setdefault(Path(path), threading.current_thread().name)
+
+    def swap(link: Path, target: str, fault: str | None = None) -> None:
+        if link.name == store.CURRENT:
+            version = link.parent / target
+            every = {version, *version.rglob("*")}
+            unflushed_at_swap.append(every - set(flushed))
+        real_swap(link, target, fault)
+
+    monkeypatch.setattr(store, "_fsync_path", fsync)
+    monkeypatch.setattr(store, "_symlink_replace", swap)
+    version = store.write_tables(tables, tmp_path, {}, partition_years(tables))
+    assert unflushed_at_swap == [set()]
+    for name in ("items", "sections"):
+        assert flushed[version / f"{name}.parquet"].startswith("fsync"), name
+        by_year = next((version / store.PARTITIONED_DIR / name).rglob("*.parquet"))
+        assert flushed[by_year].startswith("fsync"), name
+    assert not flushed[version / "minutes.duckdb"].startswith("fsync")
+
+
 def test_topics_fitted_aside_equal_the_topics_fitted_in_line() -> None:
     """The build fits the topic model on a thread beside the writing: the same tables."""
     from analysis.pipeline import combine, enrich, loaded, parse_file

@@ -602,6 +602,8 @@ def test_disk_full_while_writing_is_an_environment_problem(tmp_path: Path, monke
             lambda: PermissionError(errno.EACCES, "Permission denied", "/x/.current"),
         ),
         ("_fsync_tree", lambda: OSError(errno.EIO, "Input/output error")),
+        # a table's files flushed on a thread while the next table is written
+        ("_fsync_table", lambda: OSError(errno.EIO, "Input/output error")),
     ],
 )
 def test_machine_errors_while_publishing_leave_the_previous_set(

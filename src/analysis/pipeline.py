@@ -577,6 +577,19 @@ def enrich(
     # A shallow copy: columns added below do not reach the caller's frame (copy-on-write).
     items = loaded(tables["items"]).copy(deep=False)
 
+    # The topics first: aside, the model is fitted while the steps below run. The joins
+    # below keep the items' rows and their order (one row per item on the right; else
+    # the items' key would repeat and the build fail), so these are the items' ids.
+    terms = loaded(tables["topic_terms"]).set_index("item_id")["terms"]
+    ids = items["item_id"].astype(str).tolist()
+    docs = terms.reindex(ids).fillna("").astype(str).tolist()
+    del terms
+    if topics_aside:
+        out["topics"], out["item_topics"] = _topics_aside(ids, docs)
+    else:
+        out["topics"], out["item_topics"] = themes.topics_from_terms(ids, docs)
+    del ids, docs
+
     kle_cols = kle.kle_columns(items[["item_id", "case_number"]], kle.load_kle_titles(external_dir))
     for col in kle_cols.columns:
         if col not in ("item_id", "case_scheme"):
@@ -600,16 +613,6 @@ def enrich(
     primary_area = policy_areas.primary_area(out["item_policy_areas"])
     items["policy_area"] = items["item_id"].map(primary_area)
 
-    terms = loaded(tables["topic_terms"]).set_index("item_id")["terms"]
-    ids = items["item_id"].astype(str).tolist()
-    docs = terms.reindex(ids).fillna("").astype(str).tolist()
-    del terms
-    if topics_aside:
-        out["topics"], out["item_topics"] = _topics_aside(ids, docs)
-    else:
-        out["topics"], out["item_topics"] = themes.topics_from_terms(ids, docs)
-    del ids, docs
-
     items["case_seq"] = cases.case_sequence(items[["item_id", "date", "number", "case_number"]])
     standing = cases.standing_case_numbers(items[["title", "case_number"]])
     items["standing_case"] = items["case_number"].isin(standing).astype("boolean")
@@ -628,8 +631,9 @@ def _topics_aside(
 ) -> tuple[Callable[[], pd.DataFrame], Callable[[], pd.DataFrame]]:
     """Loaders of (``topics``, ``item_topics``) whose topic model is fitted on a thread.
 
-    After the parse one of the two cores idles while the build conforms, validates and
-    writes the tables one by one; the topics are written after most of them. The model's
+    After the parse one of the two cores idles while the build enriches the items and
+    conforms, validates and writes the tables one by one; the topics are written after
+    most of them; ``enrich`` starts the model before it enriches the items. The model's
     heavy parts (scikit-learn's import, the sparse TF-IDF sums, the NMF's Cython and
     BLAS loops) run beside that work, much of it outside the GIL. The same call on the
     same input: the same tables.

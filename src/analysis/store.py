@@ -276,6 +276,20 @@ def _fsync_tree(folder: Path) -> None:
         _fsync_path(Path(root))
 
 
+def _fsync_table(version: Path, name: str) -> None:
+    """Flush one table's Parquet and by-year files to disk as soon as they are written.
+
+    On a thread beside the next table's conforming and writing (``os.fsync`` waits for
+    the disk outside the GIL): the flush before the swap (``_fsync_tree``) then finds
+    little left to wait for. Alone at the end it waited 2.8-3.0 s of a 2,000-file
+    build (load 8-15), with nothing else to do.
+    """
+    _fsync_path(table_path(version, name))
+    by_year = version / PARTITIONED_DIR / name
+    if by_year.is_dir():
+        _fsync_tree(by_year)
+
+
 def _symlink_replace(link: Path, target: str, fault: str | None = None) -> None:
     """Point ``link`` at ``target`` in one step: a new link renamed over the old one."""
     tmp = link.with_name(f".tmp-link-{uuid.uuid4().hex[:8]}")
@@ -331,6 +345,8 @@ def write_tables(
     partitioned Parquet. A failure before the swap leaves the previous set as it was and
     removes the new folder.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     import pyarrow as pa
 
     pairs = tables.items() if isinstance(tables, dict) else tables
@@ -349,13 +365,18 @@ def write_tables(
         version = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
         version.mkdir()
         try:
-            for name, df in pairs:
-                arrow = pa.Table.from_pandas(df, preserve_index=False)
-                _write_table(name, df, arrow, years_of, version)
-                del df, arrow
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fsync") as syncing:
+                synced = []
+                for name, df in pairs:
+                    arrow = pa.Table.from_pandas(df, preserve_index=False)
+                    _write_table(name, df, arrow, years_of, version)
+                    del df, arrow
+                    synced.append(syncing.submit(_fsync_table, version, name))
+            for done in synced:
+                done.result()  # its error, if it failed
             (version / STATE_FILE).write_text(state_text(state))
             fault_point("publish:written")
-            _fsync_tree(version)
+            _fsync_tree(version)  # the rest: the state, DuckDB's file, the folders
             _fsync_path(versions)
             fault_point("publish:synced")
             previous = _link_target(out_dir / CURRENT)
