@@ -42,6 +42,7 @@ import yaml
 
 from analysis.config import THEMES_FILE_ENV
 from analysis.errors import ConfigError
+from analysis.parse import lower_latin1
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -601,7 +602,7 @@ def _may_hold(text: str, needles: tuple[tuple[str, ...], ...] | None) -> bool:
         text.encode("latin-1")
     except UnicodeEncodeError:
         return True
-    low = text.lower()
+    low = lower_latin1(text)  # str.lower of Latin-1 text, by table: a body is long
     return any(all(w in low for w in words) for words in needles)
 
 
