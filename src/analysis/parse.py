@@ -191,15 +191,25 @@ def lower_latin1(text: str) -> str:
     return text.encode("latin-1", "replace").translate(_LATIN1_LOWER).decode("latin-1")
 
 
+def matchable_lower(text: str) -> str | None:
+    """``lower_latin1(text)``, where a case-insensitive regex match of a lower-case word
+    of a-z and æøå stands only where the word does; None when the text holds one of the
+    characters beyond Latin-1 that such a regex matches with one of those letters
+    (``_ODD_CASE``, the only ones): only the regex can tell for such a text."""
+    for odd in _ODD_CASE:
+        if odd in text:
+            return None
+    return lower_latin1(text)
+
+
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when no case-insensitive regex match of one of ``words`` (lower case,
     letters a-z and æøå) can be in ``text``: a cheap test before a slow pattern, since
     lowering and ``in`` scan a text many times faster than an alternation of words
     matched case-insensitively."""
-    for odd in _ODD_CASE:
-        if odd in text:
-            return True
-    low = lower_latin1(text)
+    low = matchable_lower(text)
+    if low is None:
+        return True
     for word in words:  # noqa: SIM110 (a loop: no generator made for each call)
         if word in low:
             return True
