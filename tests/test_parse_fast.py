@@ -284,3 +284,20 @@ def test_labelled_case_numbers(line: str, case: str | None) -> None:
     """Every way of writing the case-number label gives the number ("Sags-ID" with a hyphen
     too); a section heading starting with "Sags" is none."""
     assert match_case_number(line) == case
+
+
+def test_references_are_the_same_with_digits_of_any_script() -> None:
+    """A Latin-1 text is searched with [0-9] for ``\\d`` (its only decimal digits): the
+    same references as ``\\d`` on texts with superscripts (Latin-1, no decimal digits),
+    en dashes and Arabic-Indic digits (beyond Latin-1: searched with ``\\d``)."""
+    pieces = [" ", "\n", "3", "12", "1", ". ", " marts", " maj 2025", " og ", "-", "–", "frist"]
+    pieces += ["\u00b2", "\u00b9", "\u0663", "\u0661\u0662", "\u00bd", "Æ"]
+    found = 0
+    for text in _random_texts(pieces, 8000, 12, 5):
+        odd: list[str] = []
+        expected_odd: list[str] = []
+        refs = find_references(text, "x", dt.date(2024, 5, 1), odd)
+        assert refs == _references_by_sentence(text, expected_odd), repr(text)
+        assert odd == expected_odd
+        found += bool(refs)
+    assert found > 300

@@ -767,3 +767,15 @@ def test_realworld_items_get_an_area():
     print(f"\nreal-world items: {with_area}/{n} with an area; KLE-labelled {kle_right}/{kle_n}")
     assert n > 100
     assert with_area / n >= 0.85
+
+
+def test_word_is_reads_each_kind_of_one_word_term():
+    """Whole word, prefix ("mødeplan*"), head ("*dagsorden") and inside ("*asyl*"), as
+    the terms are written in the yaml; the terms are sorted by kind once per list."""
+    terms = ("valg", "mødeplan*", "*dagsorden", "*asyl*")
+    hits = ["valg", "mødeplanen", "mødeplan", "budgetdagsorden", "asylcenter", "x-asyl-y"]
+    misses = ["valget", "ny mødeplan", "dagsordenen", "asy", "", "vælg"]
+    assert [pa._word_is(w, terms) for w in hits] == [True] * len(hits)
+    assert [pa._word_is(w, terms) for w in misses] == [False] * len(misses)
+    assert not pa._word_is("valg", ())
+    assert pa._word_is("hvad som helst", ("*",))  # a lone star is inside every word

@@ -119,12 +119,16 @@ def _derived_from_word(lower: str, words: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def shared_head_at(word: str) -> int | None:
     """Where the head of the last conjunct of a coordinated compound starts, as written
     ("svømmehaller" -> 6: "haller"; "ungeudvalget" -> 4), None when it cannot be split
     or is a known word made by a derivational ending ("bæredygtighed"). The longest head
     that is a known word (or an inflection of one) after a known modifier wins: the
-    hyphen of the first conjunct says there is a head to share."""
+    hyphen of the first conjunct says there is a head to share.
+
+    Cached: the same compounds recur in title after title ("Børne- og Ungeudvalget"),
+    and each cut is tried against the lemma table in a Python loop."""
     lower, words, stop = word.lower(), known(), stop_words()
     if _derived_from_word(lower, words):
         return None

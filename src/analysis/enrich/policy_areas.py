@@ -445,19 +445,35 @@ def _first_position(title: str, terms: str) -> int:
 def _word_is(word: str, terms: Sequence[str]) -> bool:
     """Whether a word is one of one-word terms ('mødeplan*': prefix, '*dagsorden': head,
     '*asyl*': inside, else the whole word)."""
+    whole, prefixes, heads, inside = _term_kinds(tuple(terms))
+    return (
+        word in whole
+        or word.startswith(prefixes)
+        or word.endswith(heads)
+        or any(core in word for core in inside)
+    )
+
+
+@lru_cache(maxsize=32)
+def _term_kinds(
+    terms: tuple[str, ...],
+) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """One-word terms sorted by kind, once per list: (whole words, prefixes, heads,
+    insides), their cores without the stars. ``_word_is`` then tests a word with a set
+    look-up and one ``startswith``/``endswith`` each instead of a Python loop over the
+    terms (it runs for every candidate area of every item)."""
+    whole, prefixes, heads, inside = set(), [], [], []
     for term in terms:
         core = term.strip("*")
         if term.startswith("*") and term.endswith("*"):
-            hit = core in word
+            inside.append(core)
         elif term.endswith("*"):
-            hit = word.startswith(core)
+            prefixes.append(core)
         elif term.startswith("*"):
-            hit = word.endswith(core)
+            heads.append(core)
         else:
-            hit = word == core
-        if hit:
-            return True
-    return False
+            whole.add(core)
+    return frozenset(whole), tuple(prefixes), tuple(heads), tuple(inside)
 
 
 def _is_procedural(title_terms: str, procedural: Sequence[str]) -> bool:
