@@ -63,3 +63,22 @@ def test_a_build_run_times_the_watchlist_check_apart(tmp_path):
     run = run_build(raw, tmp_path / "out", force=True, workers=1)
     assert run.n_parsed == 3 and run.watch_seconds > 0
     assert (tmp_path / "out" / config.WATCHLIST_STATE_NAME).is_file()  # the check ran
+
+
+def test_the_peak_sampler_reads_pss_beside_rss():
+    """PSS splits pages shared with other processes, so the summed PSS of a process
+    tree is positive and no more than its summed RSS (the workers forked from a warmed
+    server share most of their pages: RSS alone overstates the build's memory)."""
+    import pytest
+
+    pytest.importorskip("psutil")
+    from analysis.bench import _PeakSampler
+
+    with _PeakSampler(interval=0.005) as sampler:
+        block = bytearray(32 * 2**20)  # touched: 32 MB resident in this process
+        block[::4096] = b"x" * len(block[::4096])
+        import time
+
+        time.sleep(0.1)
+    assert sampler.available
+    assert 32 * 2**20 < sampler.peak_pss <= sampler.peak

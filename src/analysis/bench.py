@@ -100,7 +100,14 @@ _FIELDS_MEETING = ("forum", "municipality", "date", "start_time", "location", "n
 
 
 class _PeakSampler:
-    """Peak of the summed RSS of this process and all its descendants (psutil).
+    """Peak of the summed RSS of this process and all its descendants (psutil), and of
+    their summed PSS (``peak_pss``).
+
+    RSS counts a page shared by several processes once in each: the build's workers are
+    forked from a server that loaded the language data (``analysis.preload``), so their
+    summed RSS overstates what the build takes from the machine; PSS splits each shared
+    page between its processes. PSS is dearer to read (``smaps_rollup``), so it is read
+    every ``PSS_EVERY`` samples.
 
     Without psutil ``available`` is False and ``peak`` stays 0; the caller then falls
     back to ``resource.getrusage`` (largest single process, self and children).
@@ -110,6 +117,8 @@ class _PeakSampler:
     #: of the machine (/proc), which at 20 ms took the measured build's time (an unchanged
     #: rebuild of 50,000 files: 3.4 s with, 2.3 s without); pool workers live long.
     LIST_EVERY = 25
+    #: Samples between two PSS readings (about 0.1 s).
+    PSS_EVERY = 5
 
     def __init__(self, interval: float = 0.02) -> None:
         try:
@@ -120,6 +129,7 @@ class _PeakSampler:
         self._proc = psutil.Process() if psutil else None
         self._interval = interval
         self.peak = 0
+        self.peak_pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._children: list = []
@@ -131,13 +141,17 @@ class _PeakSampler:
         if relist or self._n % self.LIST_EVERY == 0:
             with contextlib.suppress(Exception):  # a process may vanish while listed
                 self._children = self._proc.children(recursive=True)
+        pss = relist or self._n % self.PSS_EVERY == 0
         self._n += 1
-        total = 0
+        total = total_pss = 0
         for p in [self._proc, *self._children]:
             try:
                 total += p.memory_info().rss
+                if pss:
+                    total_pss += p.memory_full_info().pss
             except Exception:  # noqa: BLE001
                 continue
+        self.peak_pss = max(self.peak_pss, total_pss)
         return total
 
     def _run(self) -> None:
@@ -185,6 +199,7 @@ def _child_build(raw: str, out: str, force: bool, workers: int | None) -> None:
                 "watch_seconds": watch_seconds,
                 # without psutil: the self and largest-child maxima added (an estimate)
                 "peak_rss": sampler.peak if sampler.available else ru_self + ru_children,
+                "peak_pss": sampler.peak_pss,
                 "maxrss_self": ru_self,
                 "maxrss_child": ru_children,
                 "n_parsed": summary.n_parsed,
@@ -208,6 +223,7 @@ class BuildRun:
     n_rejected: int
     table_rows: dict
     watch_seconds: float = 0.0  # the watchlist check after the build (not in ``seconds``)
+    peak_pss: int = 0  # summed PSS (0 without psutil): shared pages counted once
 
 
 def run_build(raw: Path, out: Path, force: bool = False, workers: int | None = None) -> BuildRun:
@@ -236,6 +252,7 @@ def run_build(raw: Path, out: Path, force: bool = False, workers: int | None = N
         data["n_rejected"],
         data["table_rows"],
         data["watch_seconds"],
+        data.get("peak_pss", 0),
     )
 
 
@@ -552,7 +569,8 @@ def bench_corpus(
         log("   full build …")
         res.full = run_build(raw, processed, force=True, workers=workers)
         log(
-            f"   full build: {res.full.seconds:.1f} s, peak {res.full.peak_rss / 2**30:.2f} GB,"
+            f"   full build: {res.full.seconds:.1f} s, peak {res.full.peak_rss / 2**30:.2f} GB"
+            f" (PSS {res.full.peak_pss / 2**30:.2f} GB),"
             f" then the watchlist check {res.full.watch_seconds:.1f} s"
         )
         res.accuracy = score(out, processed)
@@ -782,7 +800,7 @@ def render(results: list[CorpusResult]) -> str:
     out: list[str] = []
     head = (
         f"{'corpus':<28}{'floor s':>9}{'parse s':>9}{'full s':>9}{'files/s':>9}{'MB/s':>8}"
-        f"{'items/s':>9}{'x floor':>9}{'x parse':>9}{'peak':>10}{'unchanged s':>13}"
+        f"{'items/s':>9}{'x floor':>9}{'x parse':>9}{'peak':>10}{'PSS':>9}{'unchanged s':>13}"
         f"{'1% chg s':>10}{'watch s':>9}"
     )
     out += ["", "BENCHMARK (synthetic minutes; builds in a fresh process, 2 workers)", head]
@@ -799,7 +817,8 @@ def render(results: list[CorpusResult]) -> str:
             f"{r.label:<28}{r.floor_s:>9.2f}{r.parse_s:>9.2f}{f.seconds:>9.1f}"
             f"{r.n / f.seconds:>9.0f}{r.bytes / 1e6 / f.seconds:>8.2f}"
             f"{r.n_items / f.seconds:>9.0f}{ratio:>8.0f}x{parse_ratio:>8.1f}x"
-            f"{_gb(f.peak_rss):>10}{unchanged:>13}{changed:>10}{f.watch_seconds:>9.1f}"
+            f"{_gb(f.peak_rss):>10}{_gb(f.peak_pss):>9}{unchanged:>13}{changed:>10}"
+            f"{f.watch_seconds:>9.1f}"
         )
     out.append("")
     out.append("Notes: floor = read every file + one regex pass (one process, best of 3 passes:")
@@ -807,7 +826,9 @@ def render(results: list[CorpusResult]) -> str:
     out.append("a meeting (one process, one pass; no rows, enrichment, pool or writing);")
     out.append("full = build(force=True) into an empty folder; unchanged = build() again;")
     out.append("1% chg = build() after rewriting 1% of the files; peak = summed RSS of the")
-    out.append("build process and its workers; watch = the watchlist check 'minutes build' runs")
+    out.append("build process and its workers (a page they share counts once in each); PSS =")
+    out.append("their summed proportional set size (a shared page split between them);")
+    out.append("watch = the watchlist check 'minutes build' runs")
     out.append("after the full build (the project's saved searches, every item new; not in")
     out.append("full). Process wall time (imports and the watchlist check included) and the")
     out.append("watchlist check after the other builds below.")

@@ -439,7 +439,13 @@ def parse_many(
     deliver = Deliver(jobs, sink)
     with tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar:
         if parallel:
-            _parse_on_pools(jobs, workers, cache, deliver, bar)
+            from analysis.pipeline import POOL_CONTEXT
+            from analysis.preload import preloaded_workers
+
+            # Workers fork from a server that loaded spaCy, the lemma table and the rules
+            # once (see ``analysis.preload``); it stops when the parsing ends.
+            with preloaded_workers(POOL_CONTEXT):
+                _parse_on_pools(jobs, workers, cache, deliver, bar)
         else:
             for i, job in enumerate(jobs):
                 deliver(i, _parse_job(job, cache))
