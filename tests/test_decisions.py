@@ -1009,3 +1009,19 @@ def test_a_refusal_without_a_hearing_reply_stays_rejected():
 def test_for_information_alone_is_noted_and_nothing_to_report_is_none():
     assert classify_decision("Til orientering.") == [("noted", "Til orientering.")]
     assert classify_decision("Intet at referere.")[0][0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next meeting's date as a standing item's whole decision: nothing decided
+        ("Næste møde holdes 7. november 2017.", "none"),
+        ("Næste møde er den 15. maj 2023.", "none"),
+        ("Næste møde afholdes tirsdag den 2. maj kl. 10.00 på rådhuset.", "none"),
+        # beside a decision, the decision counts
+        ("Godkendt. Næste møde er den 3. juni.", "approved"),
+        ("Næste møde er den 3. juni. Udvalget godkendte referatet.", "approved"),
+    ],
+)
+def test_the_next_meetings_date_alone_decides_nothing(text: str, expected: str) -> None:
+    assert classify_decision(text)[0][0] == expected

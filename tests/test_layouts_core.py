@@ -692,3 +692,26 @@ def test_a_numbered_standing_item_with_nothing_under_it_is_an_item() -> None:
     assert [(it.number, it.title) for it in meeting.items][-1] == (3, "Eventuelt")
     text = _MAILED.format(letter="", tail="\n3. Næste møde og eventuelt\n")
     assert [it.title for it in parse_text(text).items][-1] == "Næste møde og eventuelt"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the next meeting's date as the standing item's decision, under its label
+        "2. Eventuelt\nBeslutning:\nNæste møde er den 3. juni 2021.\n",
+        "2. Eventuelt\nFormanden orienterede om sommerturen.\nBeslutning:\n"
+        "Næste møde er den 3. juni 2021.\n",
+    ],
+)
+def test_the_next_meeting_under_a_decision_label_is_the_decision(last: str) -> None:
+    meeting = parse_text(_TWO_ITEMS + last)
+    assert [it.number for it in meeting.items] == [1, 2]
+    decision = [s.text for s in meeting.items[-1].sections if s.key == "beslutning"]
+    assert decision == ["Næste møde er den 3. juni 2021."], meeting.items[-1].sections
+
+
+def test_the_next_meeting_under_the_last_items_text_still_ends_the_minutes() -> None:
+    last = "2. Trafikplan\nSagsfremstilling:\nPlanen er klar.\nBeslutning:\nGodkendt.\n\n"
+    meeting = parse_text(_TWO_ITEMS + last + "Næste møde: 3. juni 2021 kl. 16.00\n")
+    decision = [s.text for s in meeting.items[-1].sections if s.key == "beslutning"]
+    assert decision == ["Godkendt."], meeting.items[-1].sections

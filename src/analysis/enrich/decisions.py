@@ -1302,8 +1302,20 @@ def _first_sentence(text: str) -> str:
     return _strip_bullet(w.span_text(sents[0][0], sents[0][1])) if sents else text.strip()
 
 
+#: "Næste møde holdes 7. november 2017.", "Næste møde er den 15. maj kl. 10": the date of
+#: the next meeting as a standing item's whole decision text, which decides nothing.
+_NEXT_MEETING_ONLY = re.compile(
+    r"næste\s+møde(?:\s+i\s+[\w-]+)?\s+(?:er|holdes|afholdes|bliver)\s+(?:den\s+)?"
+    # one sentence: a full stop only inside it ("kl. 10.00"), not before a new one
+    r"(?:[a-zæøå]+dag\s+(?:den\s+)?)?\d{1,2}\.(?:[^.\n]|\.(?!\s*$)(?!\s+[A-ZÆØÅ])){0,80}\.?",
+    re.IGNORECASE,
+)
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
+    if _NEXT_MEETING_ONLY.fullmatch(text.strip()):
+        return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
 
 

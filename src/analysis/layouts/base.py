@@ -41,6 +41,7 @@ from analysis.parse import (
     NotMinutes,
     _parse_item,
     finished_meeting,
+    heading_key,
     impossible_date,
     titles_match,
     warn_odd_dates,
@@ -242,15 +243,20 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
     next meeting: "Eventuelt" / "Næste møde afholdes …" is that item's text)."""
     next_meeting = after >= len(lines) or "næste møde" not in lines[after].clean.lower()
     body = False  # whether the last item has text above the line
+    field = False  # whether the line above is a field label ("Beslutning:")
     for pos in range(after + 1, len(lines)):
         text = lines[pos].clean
         if text[:1] in "MmPp" and _CLOSING.match(text):
             return pos
         if text[:1] in "Uu" and _SIGNATURES.match(text):
             return pos
-        if next_meeting and body and text[:1] in "Nn" and _NEXT_MEETING.match(text):
+        if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
             return pos
-        body = body or bool(text)
+        if text:
+            # "Beslutning:" / "Næste møde er …": the line is the field's text, and a label
+            # alone is no text of the item
+            field = heading_key(lines[pos]) is not None
+            body = body or not field
     return None
 
 
