@@ -82,3 +82,20 @@ def test_the_peak_sampler_reads_pss_beside_rss():
         time.sleep(0.1)
     assert sampler.available
     assert 32 * 2**20 < sampler.peak_pss <= sampler.peak
+
+
+def test_the_memory_target_compares_the_summed_pss_where_it_was_read():
+    """A build whose summed RSS counts shared pages twice passes on its PSS, and says
+    both; without a PSS reading (no psutil) the RSS is compared."""
+    from analysis.bench import BuildRun, CorpusResult, render
+
+    def line(rss_gb: float, pss_gb: float) -> str:
+        run = BuildRun(100.0, 101.0, int(rss_gb * 2**30), 10_000, 0, False, 0, {})
+        run.peak_pss = int(pss_gb * 2**30)
+        result = CorpusResult("txt-10000", 10_000, ["txt"], n_items=70_000, full=run)
+        result.floor_s, result.parse_s = 1.0, 40.0
+        return next(ln for ln in render([result]).splitlines() if "peak memory" in ln)
+
+    assert "PASS" in line(1.73, 0.92) and "0.92 GB PSS (summed RSS 1.73 GB)" in line(1.73, 0.92)
+    assert "MISS" in line(1.73, 1.30)
+    assert "MISS" in line(1.73, 0.0) and "1.73 GB RSS" in line(1.73, 0.0)
