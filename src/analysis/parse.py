@@ -308,6 +308,13 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
 _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
+#: "Valg af medlem (2022-0301452)": a journal number in brackets closing a title, in a
+#: form only a journal number takes (a year and a long serial, a KLE number,
+#: "EMN-2020-01234"), so a year range "(2020-2023)" or a year stays in the title.
+_CASE_IN_TITLE = re.compile(
+    r"\s*\((?P<case>(?:19|20)\d{2}-\d{5,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
+    r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,})\)$"
+)
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _RECOMMENDATION = re.compile(
@@ -1143,6 +1150,10 @@ def _parse_item(
         skip = {line.index for line in continuation}
         body = [line for line in body if line.index not in skip]
     title, bodies, duration = split_title(raw_title)
+    m = _CASE_IN_TITLE.search(title) if title.endswith(")") else None
+    title_case = m.group("case") if m else None  # a case line below comes first
+    if m:  # the title as printed keeps it; the clean title does not
+        title = title[: m.start()]
     title, closed = closed_title(title)
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
@@ -1203,6 +1214,7 @@ def _parse_item(
         current[2].append(line)
         placed.add(line.index)
 
+    case_number = case_number or title_case
     out_sections: list[Section] = []
     recommendations: list[str] = []
     attachments: list[Attachment] = []
