@@ -358,10 +358,11 @@ _GENITIVE_DECISION = re.compile(
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
-#: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading).
+#: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading),
+#: "Byrådet, 21. juni 2016, pkt. 1:" (a chain of the bodies' decisions under Beslutning).
 _BODY_PKT = re.compile(
-    r"^(?P<body>[A-ZÆØÅ][^,\n]{2,80}),\s*(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*,\s*"
-    r"pkt\.?\s*\d{1,4}$",
+    rf"^(?P<body>[A-ZÆØÅ][^,\n]{{2,80}}),\s*(?P<date>{_DATE_WORDS})\s*,\s*"
+    r"pkt\.?\s*\d{1,4}\s*:?$",
     re.IGNORECASE,
 )
 
