@@ -644,6 +644,17 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             end = k + 1
             k += 1
             continue
+        if entry is None and entries and entries[-1].page is None and text.isdigit():
+            # "5. Orientering om … på" / "hjemmeplejeområdet" / "4": a wrapped entry's
+            # page alone on a line, where the entries above have rising pages
+            pages = [e.page for e in entries if e.page is not None]
+            if pages and len(text) <= 3 and int(text) >= pages[-1]:
+                last = entries[-1]
+                entries[-1] = TocEntry(last.title, int(text), last.pos, last.number)
+                positions.add(k)
+                end = k + 1
+                k += 1
+                continue
         if not entries and allow_gap_lines and pending_gap < 2:
             # A line such as "Kommunalbestyrelsen 31-08-2015 18:00" under the heading.
             pending_gap += 1
