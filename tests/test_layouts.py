@@ -186,6 +186,20 @@ def test_sagsforloeb_blocks_go_to_case_history() -> None:
     ]
 
 
+def test_sagsforloeb_decision_field_stays_in_case_history() -> None:
+    """ "Beslutning: …" inside a block of Udvalg / Dato fields is the earlier body's
+    decision (kept with its block), not the heading of this meeting's decision."""
+    item = next(
+        it for it in _meeting("firstagenda-sagsforloeb-beslutning-felt.txt").items if it.number == 2
+    )
+    history = [(h.body, h.item_number, h.decision) for h in item.case_history]
+    assert history == [
+        ("Kultur- og Borgerserviceudvalget", 4, "Sagen blev udsat."),
+        ("Ældrerådet", 6, "Ældrerådet anbefaler politikken."),
+    ]
+    assert [sec.key for sec in item.sections].count("beslutning") == 1
+
+
 #: Web controls and navigation; each appears in at least one fixture.
 FURNITURE = (
     "Til toppen",

@@ -774,7 +774,15 @@ def parse_case_history(text: str) -> list[CaseHistoryEntry]:
 
 
 _HISTORY_BLOCK = re.compile(r"^Udvalg\s*:\s*\S", re.MULTILINE)
-_HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt)\s*:\s*(?P<value>.*)$", re.I)
+_HISTORY_FIELD = re.compile(
+    r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Beslutning)\s*:\s*(?P<value>.*)$", re.I
+)
+
+
+def _in_history_block(lines: list[Line]) -> bool:
+    """The Sagsforløb so far is in blocks of fields ("Udvalg: …", "Dato: …"): a
+    "Beslutning: …" in it is a field of the block (the earlier body's decision)."""
+    return any(_HISTORY_BLOCK.match(line.clean) for line in lines)
 
 
 def _case_history_blocks(text: str) -> list[CaseHistoryEntry]:
@@ -792,7 +800,7 @@ def _case_history_blocks(text: str) -> list[CaseHistoryEntry]:
                 block.get("udvalg") or None,
                 parse_long_date(block.get("dato", "")) or parse_numeric_date(block.get("dato", "")),
                 int(number) if number.isdigit() else None,
-                lines[0] if lines else None,
+                block.get("beslutning") or (lines[0] if lines else None),
                 "\n".join([f"{k.capitalize()}: {v}" for k, v in block.items()] + lines),
             )
         )
@@ -1195,6 +1203,13 @@ def _parse_item(
             continue
         inline_form = rules is not None and (":" in text or "\t" in text)
         m = _INLINE_HEADING.match(text) if inline_form else None
+        if (
+            m
+            and current is not None
+            and current[0] == "sagsforloeb"
+            and _in_history_block(current[2])
+        ):
+            m = None  # "Udvalg: … / Dato: … / Beslutning: Anbefales.": the earlier body's
         if m and m.group("heading").lower() in SECTION_HEADINGS:
             inline = Line(line.index, m.group("heading"), 0)
             hk = heading_key(inline, rules)
