@@ -29,6 +29,7 @@ from analysis.layouts.headings import (
     chain,
     contents,
     match_contents,
+    taken_out_of_order,
 )
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, may_be_cut_short
@@ -338,6 +339,8 @@ def parse_numbered(
     heads = match_contents(cands, toc) if toc else []
     if not heads:
         heads = _chain_by_part(cands, lines, markers, min_evidence)
+        if toc is None:
+            heads = taken_out_of_order(heads, cands, lines)
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)

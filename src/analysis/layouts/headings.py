@@ -804,6 +804,38 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
     return out[::-1]
 
 
+_FORM = re.compile(r"^\D*")
+
+
+def taken_out_of_order(
+    heads: list[Head], cands: list[Head], lines: list[Line], max_step: int = 5
+) -> list[Head]:
+    """``heads`` (an increasing run) with the headings of items taken out of order ("Pkt.
+    7" treated after "Pkt. 3"): a candidate the run left out whose number it lacks, inside
+    the run, numbered within it or no further above it than a step, written as the run's
+    headings are ("Pkt. "), and as sure of being a heading as they (a case line or a
+    section heading under it); in text order."""
+    if len(heads) < 3:
+        return heads
+    numbers = {h.number for h in heads}
+    forms = {_FORM.match(lines[h.pos].clean).group(0).casefold() for h in heads}
+    sure = min(h.evidence for h in heads)
+    first, last = heads[0].pos, heads[-1].pos
+    low, top = min(numbers), max(numbers) + max_step
+    extra: list[Head] = []
+    for c in cands:
+        if (
+            first < c.pos < last
+            and c.number not in numbers
+            and low < c.number <= top
+            and c.evidence >= max(2, sure)
+            and _FORM.match(lines[c.pos].clean).group(0).casefold() in forms
+        ):
+            extra.append(c)
+            numbers.add(c.number)
+    return sorted([*heads, *extra], key=lambda h: h.pos) if extra else heads
+
+
 def absorb_duplicates(
     heads: list[Head], cands: list[Head], lines: list[Line], toc: Contents | None = None
 ) -> list[Head]:
