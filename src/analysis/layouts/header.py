@@ -546,6 +546,11 @@ def _field(head: Header, key: str, value: str) -> None:
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):
             head.document_type = _kind(value)
+            return
+        d, t = _date_and_time(value)  # "Møde: 10.05.2017 kl. 16:00": the meeting's when
+        if d:
+            head.date = head.date or d
+            head.start_time = head.start_time or t
     elif key == "kommune":
         head.municipality = value
 
