@@ -105,7 +105,9 @@ _TITLE_KIND = re.compile(
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
-_BODY_NOUN = re.compile(rf"(?:{BODY_WORDS}|udvalget for .+|udvalg for .+)$", re.IGNORECASE)
+#: "… udvalget for Landdistrikter", "… udvalget om Fremtidens Folkeskole": a committee
+#: named after its task.
+_BODY_NOUN = re.compile(rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+)$", re.IGNORECASE)
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
     re.I,
@@ -268,7 +270,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         )
         forum = None
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
-            forum = m.group("forum").strip()
+            # "Randers Kommune - Folkeoplysningsudvalget - Referat": the body, not its owner
+            forum = _FORUM_PREFIX.sub("", m.group("forum").strip())
             if m.re is _TITLE_OWNER and forum.isupper():
                 forum = forum.capitalize()  # "KOMMUNALBESTYRELSEN"
         elif m := _TITLE_COUNCIL_MEETING.match(text):
@@ -351,6 +354,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen")
             head.forum = _FORUM_PREFIX.sub("", text)
             forum_from_line = True
+            placed.add(line.index)
+            k += 1
+            continue
+        if forum_from_line and (head.forum or "").endswith(f" {text}") and looks_like_body(text):
+            # "Politik Dagsordener og referater Byrådet" (a breadcrumb) / "Byrådet": the
+            # body's name alone is the forum the line before ended with
+            head.forum = text
             placed.add(line.index)
             k += 1
             continue
