@@ -302,11 +302,13 @@ def test_numbers_through_the_year_give_no_numbering_warning(file: str) -> None:
         _param("generic-mail-naeste-moede.txt"),
         _param("pkt-wordpress.txt"),
         _param("generic-pdf-sagsnr-sidetop.pdf"),
+        _param("generic-indhold-nummer-over-titel.txt"),
     ],
 )
 def test_page_furniture_and_closing_lines_are_placed(file: str) -> None:
     """A site menu a word a line, "Status: Åbent møde", a blog's sidebar, "Næste møde: …"
-    and "Referent: …" after the last item: every line is placed."""
+    and "Referent: …" after the last item, a contents list with each number above its
+    title: every line is placed."""
     meeting = _meeting(file)
     assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
 

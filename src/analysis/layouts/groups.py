@@ -12,10 +12,13 @@ import re
 
 from analysis.parse import Line
 
-#: A group heading, alone on its line (any case, a trailing colon allowed).
+#: A group heading, alone on its line (any case, a trailing colon allowed), maybe lettered
+#: ("A. Sager til afgørelse i byrådet").
 _GROUP = re.compile(
-    r"^(?:(?:sager|punkter|emner|dagsordenspunkter)\s+til\s+(?:beslutning|orientering|"
-    r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring)"
+    r"^(?:[A-H][.)]\s+)?"
+    r"(?:(?:sager|punkter|emner|dagsordenspunkter)\s+til\s+(?:beslutning|orientering|"
+    r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring|afgørelse)"
+    r"(?:\s+i\s+[a-zæøå]+)?"
     r"|(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"
     r"|(?:lukkede|åbne)\s+(?:sager|punkter|dagsordenspunkter)"
     r"|(?:lukket|åbent?)\s+(?:møde|dagsorden|del)"

@@ -590,6 +590,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         entry = toc_entry(line)
         if allow_gap_lines and (entry is None or entry.number is None):
             entry = _bare_entry(line, entry)
+        title_at = _title_under_number(lines, k, skip) if allow_gap_lines and not entry else None
+        if title_at is not None:  # "1." / "Anlægsbevilling til …": the number above its title
+            entry = TocEntry(lines[title_at].clean, None, line.index, int(line.clean.rstrip(".")))
         previous = entries[-1].number if entries else None
         rising = (
             not entries
@@ -607,6 +610,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             # A title line that repeats the previous entry's number is an item, not a list.
             entries.append(entry)
             positions.add(k)
+            if title_at is not None:
+                positions.add(title_at)
+                k = title_at
             end = k + 1
             pending_gap = 0
             k += 1
@@ -665,6 +671,23 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     if not entries:
         return None
     return Contents(_pages_split_off(entries), positions, end)
+
+
+_NUMBER_DOT = re.compile(r"^\d{1,3}\.?$")
+
+
+def _title_under_number(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """Position of the title under a contents entry's number alone on its line ("1." /
+    "Anlægsbevilling til …", a web page's list with the number in a column), else None."""
+    if not _NUMBER_DOT.match(lines[pos].clean):
+        return None
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    if not nxt:
+        return None
+    text = lines[nxt[0]].clean
+    if _NUMBER_DOT.match(text) or toc_entry(lines[nxt[0]]) or not plausible_title(text):
+        return None
+    return nxt[0]
 
 
 def _groups_next_entry(
