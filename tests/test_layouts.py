@@ -273,12 +273,24 @@ def test_cut_off_document_keeps_its_items_and_warns() -> None:
         _param("running-bullets.txt"),
         _param("udvalg_header-kultur.txt"),
         _param("pkt-greve-fritid.txt"),
+        _param("running-punkter-loebenummer.txt"),
+        _param("agenda-punkter-loebenummer.txt"),
     ],
 )
 def test_numbers_through_the_year_give_no_numbering_warning(file: str) -> None:
     meeting = _meeting(file)
     assert meeting.items[0].number > 1
     assert not [w for w in meeting.warnings if re.search(r"numb|1\.\.", w, re.IGNORECASE)]
+
+
+@pytest.mark.parametrize(
+    "file", [_param("running-punkter-loebenummer.txt"), _param("agenda-punkter-loebenummer.txt")]
+)
+def test_list_with_running_and_own_numbers_is_the_contents(file: str) -> None:
+    """ "1. 31. Title" under "Punkter": the list's number, then the item's own."""
+    meeting = _meeting(file)
+    assert [it.toc_title for it in meeting.items] == [it.title for it in meeting.items]
+    assert not [w for w in meeting.warnings if "contents" in w], meeting.warnings
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,10 @@ _COUNCIL = re.compile(
 )
 _MUNICIPALITY_LINE = re.compile(r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)? Kommune)$")
 _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
+#: A web page's list of the items under "Punkter" / "Dagsordenspunkter": "1. 61. Title"
+#: (the list's running number, then the item's own, before a capital) or "1. Title".
+_LIST_HEAD = re.compile(r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen)\s*:?$", re.I)
+_LIST_ENTRY = re.compile(r"^\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
@@ -975,7 +979,7 @@ def _parse_header(
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
     head = Header()
     toc: list[tuple[str, int | None, int]] = []
-    in_toc = False
+    in_toc = listed = False
     for line in lines:
         if line.blank:
             continue
@@ -1007,8 +1011,8 @@ def _parse_header(
             head.municipality = m.group("mun")
             placed.add(line.index)
             continue
-        if _TOC_HEAD.match(text):
-            in_toc = True
+        if _TOC_HEAD.match(text) or (not toc and _LIST_HEAD.match(text)):
+            in_toc, listed = True, not _TOC_HEAD.match(text)
             placed.add(line.index)
             continue
         m = _FIELD.match(text)
@@ -1046,6 +1050,12 @@ def _parse_header(
                 ]
             placed.add(line.index)
             in_toc = False
+            continue
+        if in_toc and listed:  # the list ends at its first line of another kind
+            m = _LIST_ENTRY.match(text)
+            if m:
+                toc.append((m.group("title").strip(), None, line.index))
+            in_toc = bool(m)
             continue
         if in_toc:
             m = _TOC_LINE.match(text)
@@ -1354,7 +1364,9 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
     warn_odd_dates(odd, warnings)
     numbers = [it.number for it in items]
-    if numbers != list(range(1, len(items) + 1)):
+    # numbered through the year (61, 62, …) and listed so: no item is missing
+    running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if numbers != list(range(1, len(items) + 1)) and not running:
         warnings.append(f"item numbers are not 1..{len(items)} in order: {numbers}")
     items, toc_warnings = _cross_check_toc(items, toc, placed)
     warnings.extend(toc_warnings)
