@@ -234,7 +234,8 @@ _REFERAT_DASHED = re.compile(
     re.IGNORECASE,
 )
 _FIELD = re.compile(
-    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Tid|Mødested|Sted|"
+    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Mødeafslutning|Tid|"
+    r"Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|"
     r"Stedfortrædere|Stedfortræder|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
@@ -962,6 +963,8 @@ class Header:
     document_type: str | None = None
     #: A date-shaped string in the header that is no real date (named in a rejection).
     invalid_date: str | None = None
+    #: Remarks on the meeting as a whole ("Bemærkninger: X forlod mødet kl. 15.45").
+    notes: list[str] = field(default_factory=list)
 
 
 def _title_line(text: str) -> re.Match[str] | None:
@@ -1029,8 +1032,10 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key == "sluttidspunkt":
+            elif key in ("sluttidspunkt", "mødeafslutning"):
                 pass  # the meeting's end: no column holds it
+            elif key in ("bemærkninger", "bemærkning"):
+                head.notes.append(value)  # a remark on the meeting as a whole
             elif key in ("mødetidspunkt", "tid", "starttidspunkt"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
@@ -1412,6 +1417,7 @@ def finished_meeting(
         items=items,
         heading=head.heading,
         municipality=head.municipality,
+        notes="\n".join(head.notes) or None,
         warnings=warnings,
         chars_total=total,
         chars_placed=total - sum(nonblank_chars(line.clean) for line in unplaced),
