@@ -171,6 +171,11 @@ def types_of(text: str) -> list[str]:
         ("Sagen er trukket tilbage af ansøgeren.", ["none"]),
         ("Punktet blev trukket og udsat til næste møde.", ["postponed"]),
         ("Ansøgningen blev trukket tilbage.", ["other"]),
+        # what was put forward done "som indstillet": the recommendation approved
+        ("Sendes i høring som indstillet.", ["approved"]),
+        ("Som indstillet.", ["approved"]),
+        ("Oversendes til Byrådet som indstillet.", ["referred"]),
+        ("Sagen sendes i høring.", ["other"]),
         # other
         ("Næste møde holdes på rådhuset.", ["other"]),
         ("Status på sygefravær ligger på intranettet.", ["other"]),

@@ -1446,12 +1446,23 @@ _WITHDRAWN = re.compile(
 )
 
 
+#: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
+#: the recommendation was approved (only where no trigger says more).
+_AS_RECOMMENDED = re.compile(
+    r"(?:^|\s)(?:som\s+(?:indstillet|foreslået)|jf\.?\s+indstillingen|"
+    r"i\s+overensstemmelse\s+med\s+indstillingen)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn."""
     first = _first_sentence(text)
     if _WITHDRAWN.match(first):
         return [("none", first)]
+    if _AS_RECOMMENDED.search(first):
+        return [("approved", first)]
     word = re.sub(r"[^\w]+", " ", first).strip().lower()
     if word in _TERSE:
         return [(_TERSE[word], first)]
