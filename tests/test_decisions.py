@@ -163,6 +163,19 @@ def types_of(text: str) -> list[str]:
         ("", ["none"]),
         ("  ", ["none"]),
         ("Ingen bemærkninger.", ["none"]),
+        # a withdrawn item: nothing decided (a postponement says so)
+        ("Punktet blev trukket af formanden før mødet.", ["none"]),
+        ("Sagen blev taget af dagsordenen.", ["none"]),
+        ("Punktet udgik, da materialet ikke var klar.", ["none"]),
+        ("Udgået.", ["none"]),
+        ("Sagen er trukket tilbage af ansøgeren.", ["none"]),
+        ("Punktet blev trukket og udsat til næste møde.", ["postponed"]),
+        ("Ansøgningen blev trukket tilbage.", ["other"]),
+        # what was put forward done "som indstillet": the recommendation approved
+        ("Sendes i høring som indstillet.", ["approved"]),
+        ("Som indstillet.", ["approved"]),
+        ("Oversendes til Byrådet som indstillet.", ["referred"]),
+        ("Sagen sendes i høring.", ["other"]),
         # other
         ("Næste møde holdes på rådhuset.", ["other"]),
         ("Status på sygefravær ligger på intranettet.", ["other"]),
@@ -189,6 +202,19 @@ def types_of(text: str) -> list[str]:
             ["noted"],
         ),
         ("Der var et godt møde i udvalget, hvor der var gode drøftelser.", ["other"]),
+        # a relative clause or the chair's later act describes what others will do ...
+        (
+            "Rådet drøftede udkastet. Rådet skriver et svar, som formand og næstformand godkender.",
+            ["discussed"],
+        ),
+        ("Udvalget drøftede strategien, der vedtages endeligt i marts.", ["discussed"]),
+        ("Udvalget drøftede oplægget, som sekretariatet siden godkender.", ["discussed"]),
+        ("Formanden godkender protokollen.", ["other"]),
+        # ... while a past form there, or the forum itself in the present, decides
+        ("Sekretariatet fremlagde et nyt udkast, som blev godkendt.", ["approved"]),
+        ("Udvalget drøftede notatet, der blev taget til efterretning.", ["discussed", "noted"]),
+        ("Udvalget godkender indstillingen.", ["approved"]),
+        ("Udvalget godkendte planen, som sendes videre til Byrådet.", ["approved", "referred"]),
         # several types, in order of appearance
         ("Forslaget blev drøftet og derefter godkendt.", ["discussed", "approved"]),
         ("Sagen blev drøftet, men udskydes til næste møde.", ["discussed", "postponed"]),

@@ -287,12 +287,44 @@ def test_cut_off_document_keeps_its_items_and_warns() -> None:
         _param("running-bullets.txt"),
         _param("udvalg_header-kultur.txt"),
         _param("pkt-greve-fritid.txt"),
+        _param("running-punkter-loebenummer.txt"),
+        _param("agenda-punkter-loebenummer.txt"),
     ],
 )
 def test_numbers_through_the_year_give_no_numbering_warning(file: str) -> None:
     meeting = _meeting(file)
     assert meeting.items[0].number > 1
     assert not [w for w in meeting.warnings if re.search(r"numb|1\.\.", w, re.IGNORECASE)]
+
+
+def test_header_remark_substitute_chair_and_signatures_are_placed() -> None:
+    """ "Suppleant: X deltog for Y" and "Mødet blev ledet af …" are participants,
+    "Bemærkninger: …" is the meeting's note, "Mødeafslutning", "Eksporteret fra OneNote"
+    and an "Underskrifter:" block under the closing line are placed: nothing is lost."""
+    file = "generic-hoved-suppleant-bemaerkning.txt"
+    meeting = _meeting(file)
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+    people = {p.name: (p.role, p.present) for p in meeting.participants}
+    assert people == {
+        "Grete Mølholm": (None, False),
+        "Poul Erik Vang": ("Suppleant for Grete Mølholm", True),
+        "Aase Lindberg": ("Mødeleder, næstformand", True),
+    }
+    assert meeting.notes == "Rådet accepterede, at punkt 3 blev behandlet før punkt 2."
+    tables = _result(file).tables
+    assert tables is not None
+    assert tables["meetings"]["notes"].tolist() == [meeting.notes]
+    assert tables["meetings"]["n_participants"].tolist() == [3]
+
+
+@pytest.mark.parametrize(
+    "file", [_param("running-punkter-loebenummer.txt"), _param("agenda-punkter-loebenummer.txt")]
+)
+def test_list_with_running_and_own_numbers_is_the_contents(file: str) -> None:
+    """ "1. 31. Title" under "Punkter": the list's number, then the item's own."""
+    meeting = _meeting(file)
+    assert [it.toc_title for it in meeting.items] == [it.title for it in meeting.items]
+    assert not [w for w in meeting.warnings if "contents" in w], meeting.warnings
 
 
 @pytest.mark.parametrize(

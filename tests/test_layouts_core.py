@@ -715,3 +715,36 @@ def test_the_next_meeting_under_the_last_items_text_still_ends_the_minutes() -> 
     meeting = parse_text(_TWO_ITEMS + last + "Næste møde: 3. juni 2021 kl. 16.00\n")
     decision = [s.text for s in meeting.items[-1].sections if s.key == "beslutning"]
     assert decision == ["Godkendt."], meeting.items[-1].sections
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Stedfortræder: Ingen indkaldt", []),
+        ("Fraværende: Ingen", []),
+        (
+            "Fraværende: Ib Holm (V). Som stedfortræder var indkaldt Lis Brandt (V).",
+            [("Lis Brandt", "Suppleant, V", True), ("Ib Holm", "V", False)],
+        ),
+        (
+            "Suppleanter: Lis Brandt (V) deltog for Ib Holm, Ole Kjær (A) i stedet for Kim Dahl",
+            [
+                ("Lis Brandt", "Suppleant for Ib Holm, V", True),
+                ("Ole Kjær", "Suppleant for Kim Dahl, A", True),
+            ],
+        ),
+        (
+            "Mødet blev ledet af 2. viceborgmester Eva Skov (B).",
+            [("Eva Skov", "Mødeleder, 2. viceborgmester, B", True)],
+        ),
+    ],
+)
+def test_header_people(field: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    """Substitutes, a field naming nobody and the chair in a header."""
+    from analysis.layouts.header import read_header
+
+    lines = to_lines(f"Kulturudvalget\nMødedato: 3. maj 2022\n{field}\n")
+    placed: set[int] = set()
+    head = read_header(lines, set(), placed)
+    assert [(p.name, p.role, p.present) for p in head.participants] == expected
+    assert placed == {ln.index for ln in lines if ln.clean}

@@ -117,6 +117,8 @@ class ParsedMeeting:
     layout: str = "agenda"
     #: "referat" (minutes, with decisions) or "dagsorden" (an agenda: no decisions yet).
     document_type: str = "referat"
+    #: Remarks on the meeting as a whole, from the header ("Bemærkninger: …"), one a line.
+    notes: str | None = None
 
     @property
     def coverage(self) -> float:

@@ -234,7 +234,8 @@ _REFERAT_DASHED = re.compile(
     re.IGNORECASE,
 )
 _FIELD = re.compile(
-    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Tid|Mødested|Sted|"
+    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Mødeafslutning|Tid|"
+    r"Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|"
     r"Stedfortrædere|Stedfortræder|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
@@ -246,6 +247,10 @@ _COUNCIL = re.compile(
 )
 _MUNICIPALITY_LINE = re.compile(r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)? Kommune)$")
 _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
+#: A web page's list of the items under "Punkter" / "Dagsordenspunkter": "1. 61. Title"
+#: (the list's running number, then the item's own, before a capital) or "1. Title".
+_LIST_HEAD = re.compile(r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen)\s*:?$", re.I)
+_LIST_ENTRY = re.compile(r"^\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
@@ -974,6 +979,8 @@ class Header:
     document_type: str | None = None
     #: A date-shaped string in the header that is no real date (named in a rejection).
     invalid_date: str | None = None
+    #: Remarks on the meeting as a whole ("Bemærkninger: X forlod mødet kl. 15.45").
+    notes: list[str] = field(default_factory=list)
 
 
 def _title_line(text: str) -> re.Match[str] | None:
@@ -991,7 +998,7 @@ def _parse_header(
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
     head = Header()
     toc: list[tuple[str, int | None, int]] = []
-    in_toc = False
+    in_toc = listed = False
     for line in lines:
         if line.blank:
             continue
@@ -1023,8 +1030,8 @@ def _parse_header(
             head.municipality = m.group("mun")
             placed.add(line.index)
             continue
-        if _TOC_HEAD.match(text):
-            in_toc = True
+        if _TOC_HEAD.match(text) or (not toc and _LIST_HEAD.match(text)):
+            in_toc, listed = True, not _TOC_HEAD.match(text)
             placed.add(line.index)
             continue
         m = _FIELD.match(text)
@@ -1041,8 +1048,10 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key == "sluttidspunkt":
+            elif key in ("sluttidspunkt", "mødeafslutning"):
                 pass  # the meeting's end: no column holds it
+            elif key in ("bemærkninger", "bemærkning"):
+                head.notes.append(value)  # a remark on the meeting as a whole
             elif key in ("mødetidspunkt", "tid", "starttidspunkt"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
@@ -1062,6 +1071,12 @@ def _parse_header(
                 ]
             placed.add(line.index)
             in_toc = False
+            continue
+        if in_toc and listed:  # the list ends at its first line of another kind
+            m = _LIST_ENTRY.match(text)
+            if m:
+                toc.append((m.group("title").strip(), None, line.index))
+            in_toc = bool(m)
             continue
         if in_toc:
             m = _TOC_LINE.match(text)
@@ -1382,7 +1397,9 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
     warn_odd_dates(odd, warnings)
     numbers = [it.number for it in items]
-    if numbers != list(range(1, len(items) + 1)):
+    # numbered through the year (61, 62, …) and listed so: no item is missing
+    running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if numbers != list(range(1, len(items) + 1)) and not running:
         warnings.append(f"item numbers are not 1..{len(items)} in order: {numbers}")
     items, toc_warnings = _cross_check_toc(items, toc, placed)
     warnings.extend(toc_warnings)
@@ -1428,6 +1445,7 @@ def finished_meeting(
         items=items,
         heading=head.heading,
         municipality=head.municipality,
+        notes="\n".join(head.notes) or None,
         warnings=warnings,
         chars_total=total,
         chars_placed=total - sum(nonblank_chars(line.clean) for line in unplaced),

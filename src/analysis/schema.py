@@ -75,6 +75,13 @@ _table(
     _c("start_time", "string", "Start time 'HH:MM' from 'Mødedato … kl. 09:00'.", True),
     _c("location", "string", "Meeting place as written after 'Mødested'.", True),
     _c("heading", "string", "Document heading, e.g. 'REFERAT Chefforum d. 03-01-2024'.", True),
+    _c(
+        "notes",
+        "string",
+        "Remarks on the meeting as a whole from the header ('Bemærkninger: …': who left "
+        "early, a change to the agenda's order), one a line.",
+        True,
+    ),
     _c("source_file", "string", "Raw file name (relative to the raw folder)."),
     _c("source_sha256", "string", "SHA-256 of the raw file's bytes."),
     _c("source_format", "string", "Format read: txt, md, pdf, docx or html."),

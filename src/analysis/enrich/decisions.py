@@ -1125,6 +1125,8 @@ def _judge(
         right = _right(w, anchor, 2)
         if len(right) == 2 and lowers[right[0]] == "af" and _other_body(w, right[1], forum):
             return None, start, end
+        if not recommendation and head is not None and _later_act(w, head, left):
+            return None, start, end
     modal = next((lowers[k] for k in left if lowers[k] in _MODALS), None)
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
@@ -1150,6 +1152,51 @@ def _judge(
             if ahead & _FUTURE:
                 return None, start, end
     return rule.dtype, start, end
+
+
+#: Relative pronouns: "høringssvar, som formand og næstformand godkender".
+_RELATIVE = frozenset({"som", "der"})
+#: People and offices that act after the meeting on the forum's behalf: "Formanden
+#: godkender referatet", "Forvaltningen vedtager den endelige plan".
+_DELEGATES = frozenset(
+    {
+        "formand",
+        "formanden",
+        "næstformand",
+        "næstformanden",
+        "formandskab",
+        "formandskabet",
+        "forvaltningen",
+        "administrationen",
+        "sekretariatet",
+        "direktøren",
+        "borgmesteren",
+    }
+)
+
+
+def _later_act(w: _Words, head: int, left: list[int]) -> bool:
+    """Whether a trigger in the present describes a later act, not this meeting's decision.
+
+    A relative clause describes its noun ("Rådet udarbejder høringssvar, som formand og
+    næstformand godkender", "planen, der vedtages i juni"); a present verb whose subject is
+    the chair or the administration is what they will do ("Formanden godkender
+    referatet"). A past form ("et forslag, som blev godkendt") still records the decision.
+    """
+    if _verb_form(w, head) not in ("present", "passive", "inf"):
+        return False
+    lowers = w.lowers
+    if any(lowers[k] in _DELEGATES for k in left[:3]):
+        return True
+    for k in _left(w, head, 8):
+        if lowers[k] in _RELATIVE and k > 0:
+            before = k - 1
+            # after a comma or right after a noun ("høringssvar som …"), not "blev der"
+            if w.texts[before] == "," or (
+                w.alpha[before] and not w.stop[before] and not w.space[before]
+            ):
+                return True
+    return False
 
 
 def _same_sentence(w: _Words, i: int, j: int) -> bool:
@@ -1387,10 +1434,35 @@ _FELL = re.compile(
 _SENT_ON = re.compile(r"^(?:sagen\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
 
 
+#: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
+#: taget af dagsordenen.", "Punktet udgik.", "Udgået.": nothing was decided on it (the
+#: labels' ``none``; a postponement says so: "udsat", "ikke nået", "ikke behandlet").
+_WITHDRAWN = re.compile(
+    r"^(?:(?:punktet|sagen|forslaget|punkt\s+\d+)\s+)?"
+    r"(?:(?:blev|er|var|bliver)\s+(?:\w+\s+)?)?"
+    r"(?:trukket|trækkes|taget\s+af\s+dagsordenen|fjernet\s+fra\s+dagsordenen|udgik|udgår|"
+    r"udgået|tages\s+af\s+dagsordenen)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
+#: the recommendation was approved (only where no trigger says more).
+_AS_RECOMMENDED = re.compile(
+    r"(?:^|\s)(?:som\s+(?:indstillet|foreslået)|jf\.?\s+indstillingen|"
+    r"i\s+overensstemmelse\s+med\s+indstillingen)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
-    proposal that fell, a case sent on."""
+    proposal that fell, a case sent on, an item withdrawn."""
     first = _first_sentence(text)
+    if _WITHDRAWN.match(first):
+        return [("none", first)]
+    if _AS_RECOMMENDED.search(first):
+        return [("approved", first)]
     word = re.sub(r"[^\w]+", " ", first).strip().lower()
     if word in _TERSE:
         return [(_TERSE[word], first)]

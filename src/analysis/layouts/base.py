@@ -265,14 +265,27 @@ def _coda(lines: list[Line], closing: int) -> list[int]:
     """Indexes of the closing lines right under the closing one ("Mødet sluttede kl. 21.05"
     / "Næste møde: 27. oktober 2009." / "Referent: …"): placed, being no item's text."""
     out: list[int] = []
-    for line in lines[closing + 1 :]:
+    for pos in range(closing + 1, len(lines)):
+        line = lines[pos]
         text = line.clean
         if line.blank:
             continue
-        if not (_CLOSING.match(text) or _NEXT_MEETING.match(text) or _CODA.match(text)):
+        if text[:1] in "Uu" and _SIGNATURES.match(text):  # "Underskrifter:" under them
+            return [*out, line.index, *_signature_lines(lines, pos)]
+        if not (
+            _CLOSING.match(text)
+            or _NEXT_MEETING.match(text)
+            or _CODA.match(text)
+            or _SIGNATURE_ROW.match(text)
+        ):
             break
         out.append(line.index)
     return out
+
+
+#: A row of signatures under the closing line: names only, capitalised words
+#: ("Erik Lauritzen  Jens Hundahl  …", the gaps collapsed), or the lines to sign on.
+_SIGNATURE_ROW = re.compile(r"^[A-ZÆØÅ][\w.\-]+(?:\s+[A-ZÆØÅ][\w.\-]+){3,}$|^_{3,}(?:\s+_{3,})*$")
 
 
 def part_markers(lines: list[Line]) -> dict[int, bool]:

@@ -25,7 +25,8 @@ from analysis.parse import (
 
 _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
-    r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|meeting date|location|"
+    r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
+    r"location|bemærkninger|bemærkning|suppleanter|suppleant|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fra administrationen|fra forvaltningen|"
@@ -46,6 +47,8 @@ _MEMBER_KEYS = {
     "medlemmer": True,
     "stedfortræder": True,
     "stedfortrædere": True,
+    "suppleant": True,
+    "suppleanter": True,
     "fraværende": False,
     "afbud": False,
     "referent": True,
@@ -213,8 +216,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             taken = [k]
             if key in _MEMBER_KEYS:
                 names, k2 = _member_values(lines, k, value, skip)
-                if key in _TASK_KEYS and value:
+                joined = " ".join(names)
+                # "Erik Flyvholm (V). Som stedfortræder var indkaldt Bent Skrubbeltrang (V)."
+                called = _CALLED_IN.search(joined) if value else None
+                if called:
+                    head.participants += _substitutes(called.group("names"))
+                    names, value = [joined[: called.start()]], joined[: called.start()]
+                if value and _NOBODY.match(value):
+                    pass  # "Fraværende: Ingen", "Stedfortræder: Ingen indkaldt"
+                elif key in _TASK_KEYS and value:
                     head.participants.append(Participant(value, key.capitalize(), True))
+                elif value and key in _SUBSTITUTE_KEYS and _STANDS_IN.search(value):
+                    head.participants += _substitutes(joined)
                 else:
                     head.participants += (
                         [
@@ -255,6 +268,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             start, place = _time_and_place(held.group("rest"))
             head.start_time = head.start_time or start
             head.location = head.location or place
+            placed.add(line.index)
+            k += 1
+            continue
+        led = _LED.match(text) if text[:1] in "Mm" else None
+        if led:  # "Mødet blev ledet af 1. viceborgmester Ejnar Kjær (A)."
+            _chair(head, led.group("who"))
             placed.add(line.index)
             k += 1
             continue
@@ -563,6 +582,65 @@ def _field(head: Header, key: str, value: str) -> None:
             head.start_time = head.start_time or t
     elif key == "kommune":
         head.municipality = value
+    elif key in ("bemærkninger", "bemærkning"):
+        head.notes.append(value)
+    # "Sluttidspunkt" / "Mødeafslutning: 11:30": the meeting's end, which no column holds
+
+
+#: "Mødet blev ledet af 1. viceborgmester Ejnar Kjær (A).": who chaired the meeting.
+_LED = re.compile(r"^mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)\.?$", re.I)
+#: The office written before the chair's name: "1. viceborgmester", "borgmester".
+_OFFICE = re.compile(
+    r"^(?P<office>(?:\d\.\s*)?(?:vice)?borgmester|(?:næst)?formand(?:en)?|"
+    r"udvalgsformand(?:en)?|(?:\d\.\s*)?næstformand)\s+(?=[A-ZÆØÅ])",
+    re.I,
+)
+
+
+def _chair(head: Header, who: str) -> None:
+    """The chair of the meeting as a participant with the role "Mødeleder" (the listed
+    member's role widened where the name is already listed)."""
+    office = _OFFICE.match(who)
+    person = _person(who[office.end() :] if office else who, True)
+    role = ", ".join(
+        r for r in ("Mødeleder", office.group("office") if office else None, person.role) if r
+    )
+    for k, p in enumerate(head.participants):
+        if p.name == person.name:
+            head.participants[k] = Participant(p.name, role, p.present)
+            return
+    head.participants.append(Participant(person.name, role, True))
+
+
+#: Member keys whose people stand in for others: "Suppleant: Jan Hansen (V) deltog for …".
+_SUBSTITUTE_KEYS = frozenset({"suppleant", "suppleanter", "stedfortræder", "stedfortrædere"})
+#: A member field that lists nobody: "Ingen", "Ingen indkaldt", "-".
+_NOBODY = re.compile(r"^(?:ingen|intet|ingen\s+\w+|[-–]+)\s*\.?$", re.I)
+#: "… . Som stedfortræder var indkaldt Bent Skrubbeltrang (V).": a second sentence in an
+#: absence field naming the substitute.
+_CALLED_IN = re.compile(
+    r"\.\s+(?:som\s+)?(?:stedfortræder|suppleant)\s+(?:var|blev)?\s*(?:indkaldt|mødte|deltog)"
+    r"\s*:?\s*(?P<names>[A-ZÆØÅ].*)$",
+    re.I,
+)
+#: "Jan Hansen (V) deltog for Per Olsen", "Mette Berg (A) i stedet for Ole Dam (A)".
+_STANDS_IN = re.compile(r"\s(?:deltog\s+|mødte\s+)?(?:i\s+stedet\s+)?for\s+(?=[A-ZÆØÅ])")
+
+
+def _substitutes(value: str) -> list[Participant]:
+    """Substitutes ("Suppleant: Jan Hansen (V) deltog for Per Olsen"): present, with the
+    member they stood in for in their role ("Suppleant for Per Olsen, V")."""
+    out = []
+    for piece in re.split(
+        r"\s*[,;]\s*(?=[A-ZÆØÅ])|\s+og\s+(?=[A-ZÆØÅ])", value.strip().rstrip(".")
+    ):
+        parts = _STANDS_IN.split(piece, maxsplit=1)
+        person = _person(parts[0], True)
+        instead = f"Suppleant for {parts[1].strip()}" if len(parts) == 2 else "Suppleant"
+        out.append(
+            Participant(person.name, ", ".join(r for r in (instead, person.role) if r), True)
+        )
+    return out
 
 
 #: "Søren Peschardt (V)", "Jan Riber Jakobsen (C), formand": one member a line.
@@ -618,9 +696,14 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
     return names, j
 
 
+#: "Eksporteret fra OneNote 21-02-2024 – …": how the file was made, not the meeting's.
+_EXPORTED = re.compile(r"^(?:eksporteret|udskrevet|genereret)\s+fra\s+\S", re.I)
+
+
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
-    KOMMUNE", "Aarhus Byråd - Byrådssalen") are placed, not reported as lost."""
+    KOMMUNE", "Aarhus Byråd - Byrådssalen") or say how the file was made ("Eksporteret fra
+    OneNote …") are placed, not reported as lost."""
     known = [v.casefold() for v in (head.forum, head.location) if v]
     for line in lines:
         if line.blank or line.index in placed:
@@ -631,6 +714,7 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             rest = rest.replace(value, " ")
         if (
             _TOC_HEAD.match(text)
+            or _EXPORTED.match(text)
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
         ):

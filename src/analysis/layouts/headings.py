@@ -605,7 +605,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (new_group and all(e.number != entry.number for e in entries))
             )
         )
-        if entry is not None and rising:
+        if entry is not None and rising and not _leaves_own_list(entries, entry):
             new_group = False
             # A title line that repeats the previous entry's number is an item, not a list.
             entries.append(entry)
@@ -670,7 +670,43 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         break
     if not entries:
         return None
-    return Contents(_pages_split_off(entries), positions, end)
+    return Contents(_pages_split_off(_own_numbers(entries)), positions, end)
+
+
+#: "61. Godkendelse af dagsorden": an entry's title that starts with the item's own number
+#: (not "2. behandling af budgettet", an ordinal).
+_OWN_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.\s+(?P<title>[A-ZÆØÅ].*)$")
+
+
+def _own_listed(entries: list[TocEntry]) -> bool:
+    """Entries "1. 61. Title", "2. 62. Title" …: a list numbered 1, 2, … whose titles start
+    with the items' own numbers."""
+    return [e.number for e in entries] == list(range(1, len(entries) + 1)) and all(
+        _OWN_NUMBER.match(e.title) for e in entries
+    )
+
+
+def _leaves_own_list(entries: list[TocEntry], entry: TocEntry) -> bool:
+    """Whether ``entry`` breaks such a list (the first item heading "61. Title" under it)."""
+    return len(entries) >= 2 and _own_listed(entries) and not _own_listed([*entries, entry])
+
+
+def _own_numbers(entries: list[TocEntry]) -> list[TocEntry]:
+    """A web page's ordered list of the items ("1. 61. Godkendelse af dagsorden", "2. 62.
+    …"): the list's running numbers 1, 2, … dropped for the items' own rising numbers."""
+    from dataclasses import replace
+
+    if len(entries) < 2 or not _own_listed(entries):
+        return entries
+    found = [_OWN_NUMBER.match(e.title) for e in entries]
+    own = [int(m.group("num")) for m in found if m]
+    if own != sorted(set(own)):
+        return entries
+    return [
+        replace(e, title=m.group("title"), number=n)
+        for e, m, n in zip(entries, found, own, strict=True)
+        if m
+    ]
 
 
 _NUMBER_DOT = re.compile(r"^\d{1,3}\.?$")
