@@ -63,19 +63,24 @@ def test_tables_written_one_at_a_time_equal_the_tables_written_together(
 
     tables = finalise(enrich(combine([parse_file(p, RAW) for p in list_raw_files(RAW)])))
     together = store.write_tables(tables, tmp_path, {}, partition_years(tables))
-    streamed = store.current_dir(built)
+    assert_same_files(store.current_dir(built), together)
+
+
+def assert_same_files(got: Path, want: Path) -> None:
+    """The two version folders hold the same Parquet and by-year bytes (some by-year
+    files among them) and the same DuckDB rows."""
 
     def parquet(folder: Path) -> dict[str, bytes]:
         return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.parquet")}
 
-    want = parquet(together)
-    assert {n for n in want if n.startswith("by_year/")}
-    assert parquet(streamed) == want
-    dbs = [duckdb.connect(str(f / "minutes.duckdb"), read_only=True) for f in (streamed, together)]
+    expected_files = parquet(want)
+    assert {n for n in expected_files if n.startswith("by_year/")}
+    assert parquet(got) == expected_files
+    dbs = [duckdb.connect(str(f / "minutes.duckdb"), read_only=True) for f in (got, want)]
     try:
         for name in ALL_TABLES:
-            got, expected = (db.execute(f'SELECT * FROM "{name}"').df() for db in dbs)
-            pd.testing.assert_frame_equal(got, expected, obj=name)
+            found, expected = (db.execute(f'SELECT * FROM "{name}"').df() for db in dbs)
+            pd.testing.assert_frame_equal(found, expected, obj=name)
     finally:
         for db in dbs:
             db.close()
@@ -153,6 +158,60 @@ def test_topics_fitted_aside_equal_the_topics_fitted_in_line() -> None:
     for name in want:
         pd.testing.assert_frame_equal(loaded(got[name]), want[name], check_exact=True, obj=name)
     assert len(want["topics"]) and len(want["item_topics"])
+
+
+def test_a_large_table_is_copied_to_duckdb_after_its_files() -> None:
+    """DuckDB copies a table beside its Parquet and by-year files up to a size, and a
+    larger one after them (their buffers not held at once)."""
+    assert store.duckdb_beside(0)
+    assert store.duckdb_beside(store.DUCKDB_BESIDE_MAX_BYTES)
+    assert not store.duckdb_beside(store.DUCKDB_BESIDE_MAX_BYTES + 1)
+    # 10,000 meetings' sections (105 MB of Arrow) beside, 50,000 meetings' items after.
+    assert store.duckdb_beside(105_000_000) and not store.duckdb_beside(240_000_000)
+
+
+def test_a_large_corpus_waits_for_the_topic_model_before_writing() -> None:
+    from analysis.build import TOPICS_BESIDE_WRITING_MAX_ITEMS, topics_beside_writing
+
+    assert topics_beside_writing(0)
+    assert topics_beside_writing(TOPICS_BESIDE_WRITING_MAX_ITEMS)
+    assert not topics_beside_writing(TOPICS_BESIDE_WRITING_MAX_ITEMS + 1)
+    # 10,000 meetings (70,554 items) beside the writing, 50,000 (about 350,000) before it.
+    assert topics_beside_writing(70_554) and not topics_beside_writing(350_000)
+
+
+def test_a_build_of_large_tables_writes_the_same_files(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every table taken as large (DuckDB after the files, the build waiting for the
+    topic model before writing) the build writes the same files: Parquet and by-year
+    bytes, DuckDB rows; the DuckDB copies and the wait run on the main thread."""
+    import threading
+
+    import analysis.build as build_module
+
+    monkeypatch.setattr(store, "DUCKDB_BESIDE_MAX_BYTES", -1)
+    monkeypatch.setattr(build_module, "TOPICS_BESIDE_WRITING_MAX_ITEMS", -1)
+    threads: list[str] = []
+    real_duckdb, real_wait = store.write_duckdb, build_module._wait_for_topics
+
+    def duckdb_copy(tables: dict, path: Path) -> None:
+        threads.append(threading.current_thread().name)
+        real_duckdb(tables, path)
+
+    def wait(enriched: dict) -> None:
+        assert callable(enriched["topics"]) and callable(enriched["item_topics"])
+        real_wait(enriched)
+        assert not callable(enriched["topics"]) and not callable(enriched["item_topics"])
+        threads.append("waited")
+
+    monkeypatch.setattr(store, "write_duckdb", duckdb_copy)
+    monkeypatch.setattr(build_module, "_wait_for_topics", wait)
+    summary = build(RAW, tmp_path, progress=False)
+    assert summary.exit_code == 0
+    assert threads[0] == "waited"
+    assert threads[1:] == ["MainThread"] * len(ALL_TABLES)
+    assert_same_files(store.current_dir(tmp_path), store.current_dir(built))
 
 
 def test_seed_corpus_counts_and_coverage(built: Path) -> None:

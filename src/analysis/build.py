@@ -632,7 +632,7 @@ def _build(
         facts, rows = _unchanged_summary(out_dir, previous)
         return BuildSummary(raw_dir, out_dir, facts, rows, 0, len(paths), True)
 
-    from analysis.pipeline import TableCollector, enrich, unreadable
+    from analysis.pipeline import TableCollector, enrich, loaded, unreadable
 
     # The rows go to Arrow files beside the tables while the files are parsed (see
     # TableCollector); a killed build leaves them as a .staging-* leftover. They stay
@@ -657,6 +657,8 @@ def _build(
         state["signatures"] = signatures
         rows: dict[str, int] = {}
         enriched = enrich(tables, external_dir, topics_aside=True)
+        if not topics_beside_writing(len(loaded(enriched["items"]))):
+            _wait_for_topics(enriched)
         manifest = _write(enriched, out_dir, state, rows)
         facts = state["summary"]["manifest"]
     finally:
@@ -680,6 +682,30 @@ def _build(
 UNCOMPARED_STATE = ("signatures", "summary")
 #: Tables whose row counts the summary of an unchanged rebuild prints.
 SUMMARY_TABLES = ("meetings", "items")
+
+
+#: Items up to which the topic model's thread (``enrich(topics_aside=True)``) may still run
+#: while the tables are written (``topics_beside_writing``). Its working memory (the
+#: items' word lists, the TF-IDF rows, the item weights) grows with the items: at
+#: 10,000 meetings (70,554 items), under load, it was still fitted while ``sections``,
+#: the largest table, was written, the build's peak. Twice the items of 10,000 meetings
+#: keeps the overlap there; 50,000 meetings (about 350,000 items) wait for it.
+TOPICS_BESIDE_WRITING_MAX_ITEMS = 150_000
+
+
+def topics_beside_writing(n_items: int) -> bool:
+    """Whether the topic model of ``n_items`` items may go on beside the writing of the
+    tables (faster), or the build waits for it before writing the first table (a large
+    corpus: its memory is let go of before the largest tables are written)."""
+    return n_items <= TOPICS_BESIDE_WRITING_MAX_ITEMS
+
+
+def _wait_for_topics(enriched: dict[str, TableOrLoader]) -> None:
+    """Wait for the topic model's thread: its two tables replace their loaders."""
+    from analysis.pipeline import loaded
+
+    for name in ("topics", "item_topics"):
+        enriched[name] = loaded(enriched[name])
 
 
 def _written_tables(state: dict) -> tuple[str, ...]:

@@ -397,24 +397,50 @@ def write_tables(
     return version
 
 
+#: Arrow size of a table up to which DuckDB copies it beside the writing of its Parquet
+#: and by-year files (``duckdb_beside``). Each of the three holds buffers that grow with
+#: the table (the Parquet writer's pages, the by-year dataset's partitions, DuckDB's
+#: blocks): at 10,000 meetings writing ``sections`` (105 MB of Arrow) with DuckDB beside
+#: raised the build's memory by 350 MB, its peak. Twice that table at 10,000 meetings
+#: keeps their overlap (and its wall time) there; at 50,000 meetings ``sections``
+#: (about 530 MB) and ``items`` (about 240 MB) are written one after the other.
+DUCKDB_BESIDE_MAX_BYTES = 200 * 2**20
+
+
+def duckdb_beside(nbytes: int) -> bool:
+    """Whether DuckDB copies a table of ``nbytes`` (its Arrow size) on a thread beside
+    the writing of its Parquet and by-year files (faster: both run in C++ outside the
+    GIL), or after them (a large table: their buffers are not held at once)."""
+    return nbytes <= DUCKDB_BESIDE_MAX_BYTES
+
+
 def _write_table(
     name: str, df: pd.DataFrame, arrow: pa.Table, years_of: YearsOf | None, version: Path
 ) -> None:
     """Write one table into the version folder: Parquet, by-year dataset, DuckDB.
 
     DuckDB copies the Arrow table into its file on a thread of its own while this one
-    writes the Parquet files: both run in C++ outside the GIL, and after the parse the
-    build has a core to spare. One table at a time still, so memory holds one table.
+    writes the Parquet files, unless the table is large (``duckdb_beside``): after the
+    parse the build has a core to spare. One table at a time still, so memory holds one
+    table.
     """
     from concurrent.futures import ThreadPoolExecutor, wait
 
+    def files() -> None:
+        write_parquet(arrow, table_path(version, name))
+        years = years_of(name, df) if years_of else None
+        if years is not None:
+            write_partitioned(df, years, version / PARTITIONED_DIR / name, arrow)
+
+    database = version / config.DUCKDB_NAME
+    if not duckdb_beside(arrow.nbytes):
+        files()
+        write_duckdb({name: arrow}, database)
+        return
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="duckdb") as pool:
-        loading = pool.submit(write_duckdb, {name: arrow}, version / config.DUCKDB_NAME)
+        loading = pool.submit(write_duckdb, {name: arrow}, database)
         try:
-            write_parquet(arrow, table_path(version, name))
-            years = years_of(name, df) if years_of else None
-            if years is not None:
-                write_partitioned(df, years, version / PARTITIONED_DIR / name, arrow)
+            files()
         finally:
             wait([loading])  # never leave DuckDB writing into a folder being removed
         loading.result()  # its error, if it failed
