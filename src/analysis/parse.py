@@ -879,10 +879,6 @@ def _lines_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-#: Any decimal digit: every match of ``_REF_DATE`` (and its Latin-1 form) starts with one.
-_A_DIGIT = re.compile(r"\d")
-
-
 def find_references(
     text: str, section: str, meeting_date: dt.date, odd: list[str] | None = None
 ) -> list[Reference]:
@@ -892,10 +888,8 @@ def find_references(
     ``MAX_YEAR``: "1. januar 2300") is left out and, as written, added to ``odd``.
     """
     refs: list[Reference] = []
-    if not _A_DIGIT.search(text) or not may_hold(text, _MONTH_NAMES):
-        # no day's number (two sections in five: one scan, where lowering the text and
-        # looking for twelve month names makes about twenty), or no month's name
-        return refs
+    if not may_hold(text, _MONTH_NAMES):
+        return refs  # no date written with its month's name (most sections)
     pattern = _REF_DATE_LATIN1 if _is_latin1(text) else _REF_DATE
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
