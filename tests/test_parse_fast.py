@@ -301,3 +301,118 @@ def test_references_are_the_same_with_digits_of_any_script() -> None:
     pieces = [" ", "\n", "3", "12", "1", ". ", " marts", " maj 2025", " og ", "-", "–", "frist"]
     pieces += ["\u00b2", "\u00b9", "\u0663", "\u0661\u0662", "\u00bd", "Æ"]
     assert _texts_with_same_references(_random_texts(pieces, 8000, 12, 5)) > 300
+
+
+def test_a_long_line_is_found_as_splitting_the_text_finds_it() -> None:
+    from analysis.layouts.text import _has_long_line
+
+    rng = random.Random(13)
+    for _ in range(20000):
+        limit = rng.choice([0, 1, 3, 5, 8])
+        text = "".join(
+            rng.choice(["a", "æ", "–", "\n", "\n\n", "abc"]) for _ in range(rng.randint(0, 12))
+        )
+        assert _has_long_line(text, limit) == (max(map(len, text.split("\n"))) > limit), (
+            text,
+            limit,
+        )
+    page = "\n".join("x" * n for n in (399, 400, 0, 12))
+    assert not _has_long_line(page, 400)
+    assert _has_long_line(page + "\n" + "y" * 401, 400)
+    assert _has_long_line("y" * 401 + "\n" + page, 400)
+
+
+def _sidebars_by_line(lines: list[Line]) -> set[int]:
+    """``sidebars`` worked out line by line (it tests each distinct text once)."""
+    from itertools import groupby
+    from operator import itemgetter
+
+    from analysis.layouts.text import _CRUMB_MARK, _SIDEBAR_HEAD, _menu_word
+
+    out: set[int] = set()
+    heads = [k for k, ln in enumerate(lines) if _SIDEBAR_HEAD.match(ln.clean)]
+    for k in heads if len(heads) >= 2 else []:  # each head and its links to a blank line
+        stop = min(k + 16, len(lines))
+        ends = (j for j in range(k + 1, stop) if lines[j].blank or len(lines[j].clean) > 90)
+        out.update(ln.index for ln in lines[k : next(ends, stop)])
+    menu = [0 < len(ln.clean) <= 40 and _menu_word(ln.clean) for ln in lines]
+    for k, word in enumerate(menu):  # a menu word between a breadcrumb's separators
+        near = [lines[j].clean for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if word and set(near) & _CRUMB_MARK:
+            out.add(lines[k].index)
+    for word, run in groupby(enumerate(menu), key=itemgetter(1)):
+        ks = [k for k, _ in run]
+        if word and len(ks) >= 3:  # three menu words or more in a row
+            out.update(lines[k].index for k in ks)
+    return out
+
+
+def _running_heads_by_line(lines: list[Line], skip: set[int]) -> set[int]:
+    """``running_heads`` without its first look at the document's distinct texts."""
+    from collections import Counter
+
+    from analysis.layouts.text import _may_be_running_head
+
+    counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
+    repeated = {text for text, n in counts.items() if n >= 3}
+    twice = {text for text, n in counts.items() if n == 2}
+    written = [ln for ln in lines if not ln.blank]  # each after the line written above it
+    below = Counter(b.clean for a, b in zip(written, written[1:], strict=False) if a.index in skip)
+    repeated |= {text for text in twice if below[text] == 2}
+    heads = {text for text in repeated if _may_be_running_head(text)}
+    return {ln.index for ln in lines if ln.clean in heads}
+
+
+def test_furniture_found_once_per_distinct_text_is_found_on_every_line() -> None:
+    """Sidebars, menus, page numbers, running headers and controls are tested once for
+    each distinct text of a document: the same lines as testing every line."""
+    from analysis.layouts.text import (
+        _PAGE_NUMBER,
+        furniture,
+        page_numbers,
+        running_heads,
+        sidebars,
+    )
+
+    pieces = ["", "", "Borger", "Erhverv", "Politik", ">", "Arkiv", "Seneste indlæg", "Side 2 af 3"]
+    pieces += [
+        "- 4 -",
+        "Page 7",
+        "Byrådet 3. marts 2024",
+        "Dato: 14-03-2022",
+        "Print",
+        "Byrådet 3. marts 2024",
+    ]
+    pieces += [
+        "Tekst om budgettet for det kommende år i kommunen og dens borgere, langt",
+        "1. Punkt",
+    ]
+    pieces += [
+        "Forside > Politik > Referater",
+        "Beslutning",
+        "Cookies: accepter alle",
+        "Sagsnr. 12/3",
+    ]
+    rng = random.Random(14)
+    found = {"sidebars": 0, "pages": 0, "heads": 0, "furniture": 0}
+    for _ in range(3000):
+        cleans = [rng.choice(pieces) for _ in range(rng.randint(0, 20))]
+        lines = [Line(i, clean, 0) for i, clean in enumerate(cleans)]
+        assert sidebars(lines) == _sidebars_by_line(lines), cleans
+        by_line = {
+            ln.index
+            for ln in lines
+            if ln.clean
+            and (ln.clean[-1].isdigit() or ln.clean.endswith("-"))
+            and _PAGE_NUMBER.search(ln.clean)
+        }
+        assert page_numbers(lines) == by_line, cleans
+        skip = set(rng.sample(range(len(lines)), len(lines) // 3))
+        assert running_heads(lines, skip) == _running_heads_by_line(lines, skip), cleans
+        controls = {ln.index for ln in lines if ln.clean and is_furniture(ln.clean)}
+        assert controls <= furniture(lines), cleans
+        found["sidebars"] += bool(_sidebars_by_line(lines))
+        found["pages"] += bool(by_line)
+        found["heads"] += bool(_running_heads_by_line(lines, skip))
+        found["furniture"] += bool(controls)
+    assert min(found.values()) > 50, found

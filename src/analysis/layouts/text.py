@@ -37,7 +37,7 @@ _FLAT_LEADER = re.compile(r"(\.{4,}\s*\d{1,4}|Indholdsfortegnelse)\s+")
 def unflatten(text: str) -> str:
     """Split lines of several hundred characters where a header key or contents entry
     starts: PDF text extraction sometimes runs a whole page into one line."""
-    if max(map(len, text.split("\n")), default=0) <= 400:
+    if not _has_long_line(text, 400):
         return text
     out = []
     for line in text.split("\n"):
@@ -46,6 +46,23 @@ def unflatten(text: str) -> str:
             line = _FLAT_BREAKS.sub("\n", line)
         out.append(line)
     return "\n".join(out)
+
+
+def _has_long_line(text: str, limit: int) -> bool:
+    """Whether a line of ``text`` (split at "\\n") is longer than ``limit`` characters.
+
+    Jumps from line start to the last line break within the next ``limit`` + 1
+    characters: every line between ends there, so is no longer. A few steps a page,
+    where splitting the whole text into lines makes a string of each (most texts have no
+    long line).
+    """
+    pos, size = 0, len(text)
+    while size - pos > limit:
+        last = text.rfind("\n", pos, pos + limit + 1)
+        if last < 0:
+            return True  # no break in the limit + 1 characters from a line's start
+        pos = last + 1
+    return False
 
 
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -371,11 +388,27 @@ def sidebars(lines: list[Line]) -> set[int]:
     written a word a line ("Borger" / "Erhverv" / "Politik": three or more in a row) and
     of a section word between a breadcrumb's separators on lines of their own."""
     out: set[int] = set()
-    heads = [
-        k
-        for k, ln in enumerate(lines)
-        if ln.clean[:1] in "RrSsAaKkMmPp" and len(ln.clean) <= 30 and _SIDEBAR_HEAD.match(ln.clean)
-    ]
+    # Each test looks at a line's text alone: made once for each distinct text (blank
+    # lines and repeated headings are half a document's lines), the lines walked only
+    # where one holds (most documents have no sidebar and no menu).
+    texts = set(map(_CLEAN, lines))
+    has_head = any(
+        text[:1] in "RrSsAaKkMmPp" and len(text) <= 30 and _SIDEBAR_HEAD.match(text)
+        for text in texts
+    )
+    if not has_head and not any(0 < len(text) <= 40 and _menu_word(text) for text in texts):
+        return out
+    heads = (
+        [
+            k
+            for k, ln in enumerate(lines)
+            if ln.clean[:1] in "RrSsAaKkMmPp"
+            and len(ln.clean) <= 30
+            and _SIDEBAR_HEAD.match(ln.clean)
+        ]
+        if has_head
+        else []
+    )
     if len(heads) >= 2:
         for k in heads:
             block = [lines[k].index]
@@ -520,14 +553,16 @@ _PAGE_NUMBER = re.compile(
 
 def page_numbers(lines: list[Line]) -> set[int]:
     """Indexes of page-number lines of text printed from a PDF."""
-    return {
-        ln.index
-        for ln in lines
-        if ln.clean and (ln.clean[-1].isdigit() or ln.clean.endswith("-"))
-        if len(ln.clean) <= 120
-        and (ln.clean[0] in "-–" or may_hold(ln.clean, ("side", "page")))
-        and _PAGE_NUMBER.search(ln.clean)
+    # tested once for each distinct text (see sidebars)
+    numbers = {
+        text
+        for text in set(map(_CLEAN, lines))
+        if text and (text[-1].isdigit() or text.endswith("-"))
+        if len(text) <= 120
+        and (text[0] in "-–" or may_hold(text, ("side", "page")))
+        and _PAGE_NUMBER.search(text)
     }
+    return {ln.index for ln in lines if ln.clean in numbers} if numbers else set()
 
 
 _DIGIT = re.compile(r"\d")
@@ -537,6 +572,12 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     """Indexes of a PDF's running header: the same short dated line at the top of three
     or more pages ("Økonomiudvalget 14-03-2022"). Not a label ("Dato: …"), a case line
     or a decision heading, which may repeat item by item."""
+    # A running header repeats: where no text twice in the document could be one by the
+    # tests of its words (most documents), the lines are walked no further.
+    if not any(
+        n >= 2 and _may_be_running_head(text) for text, n in Counter(map(_CLEAN, lines)).items()
+    ):
+        return set()
     counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
     repeated = {text for text, n in counts.items() if n >= 3 and len(text) <= 90}
     # A short document has two pages after the first: twice, each time under a page
@@ -552,16 +593,21 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
                 under_footer[ln.clean] += 1
             previous = ln
         repeated |= {text for text, n in under_footer.items() if n == 2}
-    repeated = {text for text in repeated if _DIGIT.search(text)}
-    heads = {
-        text
-        for text in repeated
-        if not re.search(r":\s|:$", text)
+    heads = {text for text in repeated if _may_be_running_head(text)}
+    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+
+
+def _may_be_running_head(text: str) -> bool:
+    """The tests of a running header's own text: short and dated, not a label, a case
+    line or a decision heading."""
+    return (
+        len(text) <= 90
+        and _DIGIT.search(text) is not None
+        and not re.search(r":\s|:$", text)
         and dates.find_date(text) is not None
         and match_case_number(text) is None
         and heading_key(Line(0, text, 0)) is None
-    }
-    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+    )
 
 
 _T = TypeVar("_T")
@@ -602,14 +648,17 @@ def furniture(lines: list[Line]) -> set[int]:
     # The hints the document holds at all (most hold none): no line holds another.
     whole = "\n".join(map(_CLEAN, lines))
     hints = tuple(hint for hint in _HINTS if hint in whole)
-    out = {
-        ln.index
-        for ln in lines
+    # Tested once for each distinct text (blank lines and repeated headings are half of
+    # a document's lines), the lines walked only where one is furniture.
+    found = {
+        text
+        for text in set(map(_CLEAN, lines))
         # the first tests of is_furniture, without a call for most lines
-        if (text := ln.clean)
+        if text
         and (len(text) <= 45 or hints or text[:4] == "http" or text[-1] in "])" or " / " in text)
         and is_furniture(text, hints)
     }
+    out = {ln.index for ln in lines if ln.clean in found} if found else set()
     out |= mail_envelope(lines)
     out |= sidebars(lines)
     out |= covering_letter(lines)
