@@ -956,6 +956,9 @@ class Header:
     forum_from_field: bool = False
     #: "referat" or "dagsorden" where the header says so.
     document_type: str | None = None
+    #: A lone "Dagsorden" heads the contents list and nothing else names the document:
+    #: minutes (decisions in the items) or an agenda (none), as the items show.
+    agenda_over_contents: bool = False
     #: A date-shaped string in the header that is no real date (named in a rejection).
     invalid_date: str | None = None
 

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
-from analysis.layouts.headings import _TOC_HEAD, _next_nonblank
+from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.text import _BULLET
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder
@@ -295,6 +295,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         m = _TITLE_KIND.match(text)
+        if m and _heads_contents(m, lines, k, skip):
+            # "Dagsorden" over the list of items: the list's heading (minutes list them too)
+            head.agenda_over_contents = True
+            placed.add(line.index)
+            k += 1
+            continue
         if m:
             head.document_type = head.document_type or _kind(m.group("kind"))
             head.heading = head.heading or text
@@ -370,6 +376,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         k += 1
     return head
+
+
+def _heads_contents(m: re.Match[str], lines: list[Line], k: int, skip: set[int]) -> bool:
+    """A lone "Dagsorden" line right above the contents list (a numbered line or a contents
+    table's head row; the header's lines end where the list starts)."""
+    if m.group("rest") or not m.group("kind").lower().startswith("dagsorden"):
+        return False
+    if m.group(0).lower() != m.group("kind").lower():
+        return False  # "Dagsorden til ordinært møde"
+    nxt = _next_nonblank(lines, k, skip, 1)
+    return not nxt or (
+        _TOC_HEAD.match(lines[nxt[0]].clean) is not None or toc_entry(lines[nxt[0]]) is not None
+    )
 
 
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.

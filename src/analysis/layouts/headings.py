@@ -485,11 +485,40 @@ _OPEN_END = re.compile(
 
 # --- contents lists ---------------------------------------------------------------------
 
+#: The planning columns of an internal forum's agenda table beside the title: who presents
+#: it, when and why ("Ansvarlig", "Tid", "Formål").
+_PLAN_COLUMN = (
+    r"(?:ansvarlig|ansvar|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
+    r"minutter|formål|type|bilag|side|s\.)"
+)
+#: A cell saying when or why an item is taken: "8.30-8.35", "20 min.", "Beslutning".
+_PLAN_CELL = re.compile(
+    r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$|"
+    r"^(?:beslutning|orientering|drøftelse|godkendelse|information|debat)\b",
+    re.I,
+)
+
+
+def _title_cell(title: str) -> str:
+    """The title alone of a contents table's row whose other cells plan the item ("Godkendelse
+    af dagsorden<TAB>JH<TAB>8.30-8.35<TAB>Beslutning": who, when, why); a row whose only
+    other cell is the page keeps it for the page reader."""
+    cells = title.split("\t")
+    rest = [c.strip() for c in cells[1:] if c.strip()]
+    if not rest or (len(rest) == 1 and rest[0].isdigit()):
+        return title
+    if all(len(c) <= 40 for c in rest) and any(_PLAN_CELL.match(c) for c in rest):
+        return cells[0].strip()
+    return title
+
+
 _TOC_HEAD = re.compile(
     r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
-    r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?)\s*:?$",
+    r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
+    # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
+    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
     re.IGNORECASE,
 )
 
@@ -509,7 +538,7 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _YEAR_NUMBERED.match(text)
     )
     if m and plausible_title(split_journal(m.group("title"))[0]):
-        title, page = split_journal(m.group("title").strip())[0], None
+        title, page = _title_cell(split_journal(m.group("title").strip())[0]), None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
