@@ -33,6 +33,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, may_be_cut_short
 from analysis.layouts.text import furniture, running_heads
+from analysis.layouts.unnumbered import heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
     BodyRules,
@@ -360,6 +361,11 @@ def parse_numbered(
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
+    if not heads and toc is None:
+        # an internal forum's notes that number nothing: the titles listed under "Agenda"
+        # and repeated, or each item a heading of its own
+        listed = listed_items(lines, skip)
+        heads, toc = listed if listed else (heading_items(lines, skip), None)
     if not heads and toc is None:
         raise NotMinutes(
             f"no agenda items found (layout {layout}: expected numbered item headings such "

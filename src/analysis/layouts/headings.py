@@ -17,6 +17,8 @@ from analysis.layouts.groups import is_group_heading
 from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
+    _DURATION_IN_TITLE,
+    TIME_BOX_IN_TITLE,
     Line,
     heading_key,
     match_case_number,
@@ -283,6 +285,8 @@ def _evidence(
         score += 1
     if not score and standing_title(title):  # "4. Eventuelt" with a line or nothing under it
         score = 1
+    if not score and _time_boxed(title):
+        score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
     return score, consumed, case
 
 
@@ -810,8 +814,12 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
             step = h.number - cands[j].number
             if 0 < step <= max_step:
                 s = best[j] + 1.0 + h.evidence - 0.5 * (step - 1)
-                if s > score:
-                    score, prev = s, j
+            elif step == 0 and _misnumbered(cands[j], h):
+                s = best[j] + h.evidence  # a number printed twice ("4." / "4."): both items
+            else:
+                continue
+            if s > score:
+                score, prev = s, j
         best.append(score)
         back.append(prev)
     i = max(range(len(cands)), key=lambda x: (best[x], -x))
@@ -819,7 +827,41 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
     while i >= 0:
         out.append(cands[i])
         i = back[i]
-    return out[::-1]
+    return _gaps_filled(out[::-1], heads)
+
+
+def _misnumbered(before: Head, h: Head) -> bool:
+    """Two headings with one number that are two items: written alike (both styled as
+    headings, or both with a time box), each with evidence of its own, and their titles
+    differ (a typo in the minutes, not a heading and its echo, nor a list in the text)."""
+    alike = (before.styled and h.styled) or (_time_boxed(before.title) and _time_boxed(h.title))
+    return (
+        alike
+        and before.evidence >= 1
+        and h.evidence >= 1
+        and not titles_match(before.title, h.title)
+        and _norm(before.title) != _norm(h.title)
+    )
+
+
+def _time_boxed(title: str) -> bool:
+    """The title ends in its time box: "(kl. 8.45-9.45)", "(20 min.)"."""
+    return bool(_DURATION_IN_TITLE.search(title) or TIME_BOX_IN_TITLE.search(title))
+
+
+def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
+    """The run with the headings that number its gaps exactly ("4." and "6." chosen, a
+    "5. Title" between them without evidence of its own: an item with a short text)."""
+    out: list[Head] = []
+    for a, b in zip(run, run[1:], strict=False):
+        out.append(a)
+        missing = list(range(a.number + 1, b.number))
+        if not missing or len(missing) > 3:
+            continue
+        between = [h for h in heads if a.pos < h.pos < b.pos]
+        if [h.number for h in between] == missing:
+            out.extend(between)
+    return [*out, run[-1]] if run else out
 
 
 def absorb_duplicates(
