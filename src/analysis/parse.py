@@ -301,6 +301,12 @@ _ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*[:.]\s*(?P<title>.+)$", re
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 _DURATION_IN_TITLE = re.compile(r"\s*\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)\s*$", re.IGNORECASE)
+#: "(kl. 8.30-8.45)" after a title: the item's time box in an internal forum's minutes.
+TIME_BOX_IN_TITLE = re.compile(
+    r"\s*\(\s*(?:kl\.?\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})\s*[-–]\s*(?:kl\.?\s*)?"
+    r"(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\s*\)\s*$",
+    re.IGNORECASE,
+)
 _CASE_LABEL = re.compile(
     r"^(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*", re.IGNORECASE
 )
@@ -340,7 +346,9 @@ _BODY_DECISION = re.compile(
 BODY_WORDS = (
     r"udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
     r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|"
-    r"borgerrepræsentation(?:en)?"
+    r"borgerrepræsentation(?:en)?|"
+    # internal leadership forums: "Koncernledelsen", "Ledergruppen", "Styregruppen"
+    r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?"
 )
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
@@ -448,6 +456,8 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     text = line.clean.rstrip(":").strip()
     # No text longer than the longest heading is one (lower case is never shorter).
     known = SECTION_HEADINGS.get(text.lower()) if len(text) <= _LONGEST_HEADING else None
+    if known is None and text.lower() == "referat" and line.clean.endswith(":"):
+        known = "beslutning"  # "Referat:" over an item's text: what the forum concluded
     if known is None and not line.heading_level and (name := ocr_heading(text)):
         known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
     if known:
@@ -605,6 +615,12 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     if m:
         duration = int(m.group(1))
         title = title[: m.start()].strip()
+    box = TIME_BOX_IN_TITLE.search(title) if m is None and "(" in title else None
+    if box:
+        start = int(box.group("h1")) * 60 + int(box.group("m1"))
+        end = int(box.group("h2")) * 60 + int(box.group("m2"))
+        duration = end - start if 0 < end - start <= 600 else None
+        title = title[: box.start()].strip()
     bodies = None
     m = _BODIES.match(title)
     if m:
@@ -977,6 +993,9 @@ class Header:
     forum_from_field: bool = False
     #: "referat" or "dagsorden" where the header says so.
     document_type: str | None = None
+    #: A lone "Dagsorden" heads the contents list and nothing else names the document:
+    #: minutes (decisions in the items) or an agenda (none), as the items show.
+    agenda_over_contents: bool = False
     #: A date-shaped string in the header that is no real date (named in a rejection).
     invalid_date: str | None = None
     #: Remarks on the meeting as a whole ("Bemærkninger: X forlod mødet kl. 15.45").

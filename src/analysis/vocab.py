@@ -25,6 +25,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "afgørelse": "beslutning",
     # MED committees and fora minute what they agreed as "Konklusion:".
     "konklusion": "beslutning",
+    # Internal leadership forums write what they agreed as "Aftalt:".
+    "aftalt": "beslutning",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",

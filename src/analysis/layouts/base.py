@@ -34,6 +34,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, may_be_cut_short
 from analysis.layouts.text import furniture, running_heads
+from analysis.layouts.unnumbered import heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
     BodyRules,
@@ -85,25 +86,16 @@ def assemble(
     skip = found.skip
     placed.update(skip)
     agenda = head.document_type == "dagsorden"
-    rules = BodyRules(head.date, head.forum, agenda, frozenset(skip))
     toc_entries = found.toc.entries if found.toc else []
     if found.toc:
         placed.update(lines[p].index for p in found.toc.positions)
     heads = found.heads
-    items: list[Item] = []
     odd: list[str] = []
-    for k, h in enumerate(heads):
-        end = heads[k + 1].pos if k + 1 < len(heads) else (found.end or len(lines))
-        placed.add(lines[h.pos].index)
-        consumed = set(h.consumed)
-        placed.update(lines[p].index for p in consumed)
-        body = [
-            ln for p, ln in enumerate(lines[h.pos + 1 : end], start=h.pos + 1) if p not in consumed
-        ]
-        item = _parse_item(
-            h.number, h.title, body, head.date, placed, None, rules, h.case_number, odd
-        )
-        items.append(replace(item, closed=True) if h.closed else item)
+    items = _items(lines, found, head, placed, agenda, odd)
+    if head.document_type is None and head.agenda_over_contents and not _any_decision(items):
+        # "Dagsorden" over the contents list, and no item decided: an agenda after all
+        head.document_type, agenda, odd = "dagsorden", True, []
+        items = _items(lines, found, head, placed, agenda, odd)
     warn_odd_dates(odd, warnings)
     if not agenda:
         items = headless_decisions(items)
@@ -128,6 +120,33 @@ def assemble(
     return finished_meeting(
         head, items, lines, placed, warnings, layout, head.document_type or "referat"
     )
+
+
+def _items(
+    lines: list[Line], found: Found, head: Header, placed: set[int], agenda: bool, odd: list[str]
+) -> list[Item]:
+    """Each heading's item, parsed from the lines down to the next heading."""
+    rules = BodyRules(head.date, head.forum, agenda, frozenset(found.skip))
+    heads = found.heads
+    items: list[Item] = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1].pos if k + 1 < len(heads) else (found.end or len(lines))
+        placed.add(lines[h.pos].index)
+        consumed = set(h.consumed)
+        placed.update(lines[p].index for p in consumed)
+        body = [
+            ln for p, ln in enumerate(lines[h.pos + 1 : end], start=h.pos + 1) if p not in consumed
+        ]
+        item = _parse_item(
+            h.number, h.title, body, head.date, placed, None, rules, h.case_number, odd
+        )
+        items.append(replace(item, closed=True) if h.closed else item)
+    return items
+
+
+def _any_decision(items: list[Item]) -> bool:
+    """Some item has a decision with text (minutes, not an agenda)."""
+    return any(sec.key == "beslutning" and sec.text.strip() for it in items for sec in it.sections)
 
 
 def _with_contents(
@@ -358,6 +377,11 @@ def parse_numbered(
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
+    if not heads and toc is None:
+        # an internal forum's notes that number nothing: the titles listed under "Agenda"
+        # and repeated, or each item a heading of its own
+        listed = listed_items(lines, skip)
+        heads, toc = listed if listed else (heading_items(lines, skip), None)
     if not heads and toc is None:
         raise NotMinutes(
             f"no agenda items found (layout {layout}: expected numbered item headings such "

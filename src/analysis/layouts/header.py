@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
-from analysis.layouts.headings import _TOC_HEAD, _next_nonblank
+from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.text import _BULLET
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder
@@ -109,8 +109,14 @@ _TITLE_KIND = re.compile(
     re.I,
 )
 #: "… udvalget for Landdistrikter", "… udvalget om Fremtidens Folkeskole": a committee
-#: named after its task.
-_BODY_NOUN = re.compile(rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+)$", re.IGNORECASE)
+#: named after its task; "Styregruppen for sammenhængende borgerforløb"; "HovedMED".
+_BODY_NOUN = re.compile(
+    rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|"
+    r"(?:styre|leder|chef|arbejds)gruppen for .+)$",
+    re.IGNORECASE,
+)
+#: ", Middelfart Kommune" after a forum's name in a title line.
+_MUNICIPALITY_TAIL = re.compile(r",\s*[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
     re.I,
@@ -119,7 +125,7 @@ _PARTY = re.compile(
 
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
-    text = text.strip()
+    text = _MUNICIPALITY_TAIL.sub("", text.strip())
     # "Landdistriktsudvalget (§ 17, stk. 4-udvalg)": the body, then what kind it is
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
     # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
@@ -130,8 +136,8 @@ def looks_like_body(text: str) -> bool:
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own; "Mine
 #: noter – " (a member's own notes headed with the body).
 _FORUM_PREFIX = re.compile(
-    rf"^(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
-    r"\s+[–—-]\s+(?=[A-ZÆØÅ§])",
+    rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
+    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+)(?=[A-ZÆØÅ§])",
     re.I,
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
@@ -262,6 +268,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = taken[-1] + 1
                 after_kind = False
                 continue
+        clock = _CLOCK_LINE.match(text) if text[:1] in "Kk" else None
+        if clock:
+            # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date
+            head.start_time = head.start_time or f"{int(clock.group('h')):02d}:{clock.group('m')}"
+            place = (clock.group("place") or "").strip(" .")
+            if place and head.location is None:
+                head.location = place
+            placed.add(line.index)
+            k += 1
+            continue
         held = _HELD.match(text) if text[:1] in "Mm" else None
         if held and dates.find_date(text) is None:
             # "Mødet afholdtes i Byrådssalen, Farum Rådhus, kl. 19.00-22.15."
@@ -289,8 +305,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         )
         forum = None
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
-            # "Randers Kommune - Folkeoplysningsudvalget - Referat": the body, not its owner
+            # "Randers Kommune - Folkeoplysningsudvalget - Referat", "Ledelsesforum,
+            # Middelfart Kommune": the body, not its owner
             forum = _FORUM_PREFIX.sub("", m.group("forum").strip())
+            forum = _MUNICIPALITY_TAIL.sub("", forum)
             if m.re is _TITLE_OWNER and forum.isupper():
                 forum = forum.capitalize()  # "KOMMUNALBESTYRELSEN"
         elif m := _TITLE_COUNCIL_MEETING.match(text):
@@ -317,6 +335,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         m = _TITLE_KIND.match(text)
+        if m and _heads_contents(m, lines, k, skip):
+            # "Dagsorden" over the list of items: the list's heading (minutes list them too)
+            head.agenda_over_contents = True
+            placed.add(line.index)
+            k += 1
+            continue
         if m:
             head.document_type = head.document_type or _kind(m.group("kind"))
             head.heading = head.heading or text
@@ -401,6 +425,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     return head
 
 
+def _heads_contents(m: re.Match[str], lines: list[Line], k: int, skip: set[int]) -> bool:
+    """A lone "Dagsorden" line right above the contents list (a numbered line or a contents
+    table's head row; the header's lines end where the list starts)."""
+    if m.group("rest") or not m.group("kind").lower().startswith("dagsorden"):
+        return False
+    if m.group(0).lower() != m.group("kind").lower():
+        return False  # "Dagsorden til ordinært møde"
+    nxt = _next_nonblank(lines, k, skip, 1)
+    return not nxt or (
+        _TOC_HEAD.match(lines[nxt[0]].clean) is not None or toc_entry(lines[nxt[0]]) is not None
+    )
+
+
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
     r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
@@ -431,6 +468,12 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             pending = None
         if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
             pending = (line, cells)
+            continue
+        dotted = line.clean.split(" · ") if " · " in line.clean else None
+        if dotted and any(_field_match(part.strip()) for part in dotted):
+            # "Køge Kommune · Mødedato: tirsdag den 21. januar 2025 · Kl. 13.00–16.00 · …":
+            # an intranet page's meta line, a field a part
+            out.extend(_split_columns([Line(line.index, p.strip(), 0) for p in dotted]))
             continue
         m = _FIELD.match(line.clean) if ":" in line.clean else None
         cut = _SECOND_FIELD.search(line.clean, m.start("value") + 1) if m else None
@@ -476,7 +519,9 @@ def _colon_ok(m: re.Match[str]) -> bool:
 
 
 _PLACE_AFTER = re.compile(
-    r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
+    r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
+    # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
+    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100})$"
 )
 
@@ -534,6 +579,12 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     return start, (place if place[:1].isupper() and len(place) <= 120 else None)
 
 
+#: "Kl. 9.00-12.00, direktionens mødelokale, Egevang 2": the time (and the place) alone.
+_CLOCK_LINE = re.compile(
+    r"^(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:,\s*(?P<place>\S.{1,100}))?$",
+    re.I,
+)
 _BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
 
 

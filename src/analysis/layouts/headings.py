@@ -17,6 +17,8 @@ from analysis.layouts.groups import is_group_heading
 from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
+    _DURATION_IN_TITLE,
+    TIME_BOX_IN_TITLE,
     Line,
     heading_key,
     match_case_number,
@@ -283,6 +285,8 @@ def _evidence(
         score += 1
     if not score and standing_title(title):  # "4. Eventuelt" with a line or nothing under it
         score = 1
+    if not score and _time_boxed(title):
+        score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
     return score, consumed, case
 
 
@@ -485,11 +489,40 @@ _OPEN_END = re.compile(
 
 # --- contents lists ---------------------------------------------------------------------
 
+#: The planning columns of an internal forum's agenda table beside the title: who presents
+#: it, when and why ("Ansvarlig", "Tid", "Formål").
+_PLAN_COLUMN = (
+    r"(?:ansvarlig|ansvar|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
+    r"minutter|formål|type|bilag|side|s\.)"
+)
+#: A cell saying when or why an item is taken: "8.30-8.35", "20 min.", "Beslutning".
+_PLAN_CELL = re.compile(
+    r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$|"
+    r"^(?:beslutning|orientering|drøftelse|godkendelse|information|debat)\b",
+    re.I,
+)
+
+
+def _title_cell(title: str) -> str:
+    """The title alone of a contents table's row whose other cells plan the item ("Godkendelse
+    af dagsorden<TAB>JH<TAB>8.30-8.35<TAB>Beslutning": who, when, why); a row whose only
+    other cell is the page keeps it for the page reader."""
+    cells = title.split("\t")
+    rest = [c.strip() for c in cells[1:] if c.strip()]
+    if not rest or (len(rest) == 1 and rest[0].isdigit()):
+        return title
+    if all(len(c) <= 40 for c in rest) and any(_PLAN_CELL.match(c) for c in rest):
+        return cells[0].strip()
+    return title
+
+
 _TOC_HEAD = re.compile(
     r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
-    r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?)\s*:?$",
+    r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
+    # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
+    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
     re.IGNORECASE,
 )
 
@@ -509,7 +542,7 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _YEAR_NUMBERED.match(text)
     )
     if m and plausible_title(split_journal(m.group("title"))[0]):
-        title, page = split_journal(m.group("title").strip())[0], None
+        title, page = _title_cell(split_journal(m.group("title").strip())[0]), None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
@@ -851,8 +884,12 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
             step = h.number - cands[j].number
             if 0 < step <= max_step:
                 s = best[j] + 1.0 + h.evidence - 0.5 * (step - 1)
-                if s > score:
-                    score, prev = s, j
+            elif step == 0 and _misnumbered(cands[j], h):
+                s = best[j] + h.evidence  # a number printed twice ("4." / "4."): both items
+            else:
+                continue
+            if s > score:
+                score, prev = s, j
         best.append(score)
         back.append(prev)
     i = max(range(len(cands)), key=lambda x: (best[x], -x))
@@ -860,7 +897,41 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
     while i >= 0:
         out.append(cands[i])
         i = back[i]
-    return out[::-1]
+    return _gaps_filled(out[::-1], heads)
+
+
+def _misnumbered(before: Head, h: Head) -> bool:
+    """Two headings with one number that are two items: written alike (both styled as
+    headings, or both with a time box), each with evidence of its own, and their titles
+    differ (a typo in the minutes, not a heading and its echo, nor a list in the text)."""
+    alike = (before.styled and h.styled) or (_time_boxed(before.title) and _time_boxed(h.title))
+    return (
+        alike
+        and before.evidence >= 1
+        and h.evidence >= 1
+        and not titles_match(before.title, h.title)
+        and _norm(before.title) != _norm(h.title)
+    )
+
+
+def _time_boxed(title: str) -> bool:
+    """The title ends in its time box: "(kl. 8.45-9.45)", "(20 min.)"."""
+    return bool(_DURATION_IN_TITLE.search(title) or TIME_BOX_IN_TITLE.search(title))
+
+
+def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
+    """The run with the headings that number its gaps exactly ("4." and "6." chosen, a
+    "5. Title" between them without evidence of its own: an item with a short text)."""
+    out: list[Head] = []
+    for a, b in zip(run, run[1:], strict=False):
+        out.append(a)
+        missing = list(range(a.number + 1, b.number))
+        if not missing or len(missing) > 3:
+            continue
+        between = [h for h in heads if a.pos < h.pos < b.pos]
+        if [h.number for h in between] == missing:
+            out.extend(between)
+    return [*out, run[-1]] if run else out
 
 
 _FORM = re.compile(r"^\D*")

@@ -22,6 +22,7 @@ _BODIES: dict[str, str] = {
     "ledelse": "Ledelsen",
     "chefgruppe": "Chefgruppen",
     "hovedudvalg": "Hovedudvalget",
+    "ledergruppe": "Ledergruppen",
 }
 _DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 #: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
@@ -29,6 +30,9 @@ _DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 _KIND = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?)?"
     rf"(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:\s*[–—-]\s*{_DOC})?"
+    # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9": the area
+    r"(?P<area>\s+(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|for|[A-ZÆØÅ][\wæøå-]*)){0,4})?"
     r"(?:\s+(?:den|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
@@ -61,6 +65,8 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             continue
         placed.add(line.index)
         body = _BODIES[m.group("body").lower()]
+        if m.group("area"):
+            body = f"{body} {m.group('area').strip()}"
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
             placed.add(company.index)
             return f"{body} for {_title_case(_COMPANY.match(company.clean.strip()).group('name'))}"

@@ -56,7 +56,8 @@ _FORUM_VERB = re.compile(
 #: "Udsat til næste møde, da …", "Sendes videre til Teknik og Miljø.": the item postponed
 #: or sent on to a named body.
 _MOVED = re.compile(
-    r"^(?:udsat|udsættes)\s+til\s+(?:næste|et\s+senere|senere|et\s+kommende)\s+møde\b|"
+    r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes)\s+til\s+"
+    r"(?:næste|et\s+senere|senere|et\s+kommende)\s+møde\b|"
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
     r"(?-i:[A-ZÆØÅ])",
     re.IGNORECASE,
@@ -98,13 +99,16 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
         alone = last and len(lines) > 2 and not lines[1].strip()
         if alone and (_BARE.match(lines[0].strip()) or _NOTHING.match(lines[0].strip())):
             whole = True
-        at = 0 if whole else None
+        at = 0 if whole else _closing_outcome(lines)
     else:
-        at = next((k for k, line in enumerate(lines) if outcome_line(line)), None)
+        at = next(
+            (k for k, line in enumerate(lines) if outcome_line(_LEAD_BULLET.sub("", line.strip()))),
+            None,
+        )
     if at is None:
         return item
     before = "\n".join(lines[:at]).strip("\n")
-    decision = "\n".join(lines[at:]).strip("\n")
+    decision = _LEAD_BULLET.sub("", "\n".join(lines[at:]).strip("\n"))
     sections = ([Section("tekst", "", before)] if before else []) + [
         Section("beslutning", "", decision)
     ]
@@ -112,6 +116,26 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
         replace(r, section="beslutning") if r.text in decision else r for r in item.references
     )
     return replace(item, sections=tuple(sections), references=references)
+
+
+_LEAD_BULLET = re.compile(r"^[-•*–·▪◦]\s+")
+#: "-- pause --", "Frokost": a break in the meeting written between two items.
+_BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)
+
+
+def _closing_outcome(lines: list[str]) -> int | None:
+    """Position of the item's last line where it starts by stating the outcome under a
+    text ("Oplæg ved …" / "Drøftet. HR reviderer udkastet."): an internal forum's
+    conclusion written without a label. Only a line that opens with the outcome counts
+    (a sentence merely ending in "… blev godkendt." may be background)."""
+    filled = [k for k, line in enumerate(lines) if line.strip() and not _BREAK.match(line)]
+    if len(filled) < 2:
+        return None
+    # "• Taget til orientering.": the last bullet of a note taker's list states it too
+    last = _LEAD_BULLET.sub("", lines[filled[-1]].strip())
+    if not (_BARE.match(last) or _MOVED.match(last)):
+        return None
+    return filled[-1]
 
 
 def headless_decisions(items: list[Item]) -> list[Item]:

@@ -273,7 +273,9 @@ _BREADCRUMB_HERE = re.compile(r"^du er her\s*:?\s*(?:[^/\n]{1,60}\s/\s){1,}[^/\n
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
 _FOOTER = re.compile(
     r"^(?:©|copyright\b)|\b(?:cvr|ean|p)-?(?:nr\.?|nummer)\s*:?\s*\d|"
-    r"^[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s|"
+    # (not "Køge Kommune · Mødedato: …": an intranet page's meta line with the meeting's fields)
+    r"^(?![^\n]{0,200}\b(?:mødedato|dato|mødested|tidspunkt)\s*:)"
+    r"[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s|"
     # "Dorthe Kildegaard · Sekretariatet for … · dokil@vordingborg.dk": a contact line
     r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)",
     re.IGNORECASE,

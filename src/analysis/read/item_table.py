@@ -29,7 +29,19 @@ def _head(text: str) -> str:
 
 def _field_head(text: str) -> bool:
     head = _head(text).lower()
-    return head in SECTION_HEADINGS or head.startswith("beslutning")
+    return head in SECTION_HEADINGS or head.startswith("beslutning") or head == "referat"
+
+
+def _field_line(head: str) -> str:
+    """The column's head as the field's label above its text: "Referat" (a MED
+    committee's column of what was concluded) as the label "Referat:"."""
+    return f"{head}:" if head.lower() == "referat" else head
+
+
+def _title_rest(line: str) -> str:
+    """A further line of the title cell: "Beslutning" / "Drøftelse" alone under the title
+    says what the item is for (not a field of its own)."""
+    return f"Formål: {line}" if _head(line).lower() in SECTION_HEADINGS else line
 
 
 def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
@@ -58,9 +70,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         if out:
             out.append("")
         out.append(f"{number.group('num')}. {title[0]}")
-        out.extend(title[1:])
+        out.extend(_title_rest(line) for line in title[1:])
         for head, cell in zip(fields, cells[2:], strict=False):
             if not cell or all(_EMPTY.match(ln) for ln in cell):
                 continue
-            out.extend(["", head, *cell])
+            out.extend(["", _field_line(head), *cell])
     return out

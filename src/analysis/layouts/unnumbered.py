@@ -1,0 +1,109 @@
+"""Items without numbers: an internal forum's notes (pure).
+
+Leadership forums' own notes often number nothing: a Teams or OneNote page lists the
+agenda's titles under "Agenda" and repeats each title as the line opening its notes; a
+Word or markdown document makes each item a heading of its own with "Aftalt:" under it.
+Tried only where no numbered heading and no contents list was found: the items are
+numbered 1, 2, 3 … in the order they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import dates
+from analysis.layouts.headings import Contents, Head, TocEntry, _norm, plausible_title
+from analysis.layouts.text import _BULLET
+from analysis.parse import Line, heading_key
+
+#: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles.
+_LIST_HEAD = re.compile(r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner)\s*:?$", re.I)
+#: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
+_NOT_ITEM = re.compile(
+    r"^(?:to[\s-]?do|opfølgning\w*|handlinger|handlingsliste|aktionsliste|aktioner|"
+    r"opgaver|næste\s+møde\b.*|deltagere|afbud|noter|mødenoter)\s*:?$",
+    re.I,
+)
+
+
+def _title(text: str) -> str | None:
+    """A line that can be an unnumbered item's title: short, no sentence, no field."""
+    text = text.strip()
+    if (
+        not text
+        or len(text) > 120
+        or text.endswith((".", ":", ","))
+        or _BULLET.match(text)
+        or _NOT_ITEM.match(text)
+        or not plausible_title(text)
+    ):
+        return None
+    return text
+
+
+def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents] | None:
+    """Headings repeating, in order, the titles listed under "Agenda" (a Teams or OneNote
+    page): at least two of them, else None."""
+    for pos, line in enumerate(lines):
+        if line.index in skip or not _LIST_HEAD.match(line.clean):
+            continue
+        entries: list[TocEntry] = []
+        k = pos + 1
+        while k < len(lines) and lines[k].blank:
+            k += 1
+        while k < len(lines) and not lines[k].blank and _title(lines[k].clean):
+            entries.append(TocEntry(lines[k].clean.strip(), None, lines[k].index, len(entries) + 1))
+            k += 1
+        if len(entries) < 2:
+            continue
+        heads: list[Head] = []
+        at = k
+        for entry in entries:
+            want = _norm(entry.title)
+            found = next((p for p in range(at, len(lines)) if _norm(lines[p].clean) == want), None)
+            if found is not None:
+                heads.append(Head(found, entry.number or 0, entry.title, evidence=2))
+                at = found + 1
+        if len(heads) >= 2:
+            positions = set(range(pos, k))
+            return heads, Contents(entries, positions, k)
+    return None
+
+
+def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
+    """Styled headings below the header's date line, each an item, where at least two of
+    them hold a decision label ("Aftalt:", "Beslutning:") before the next heading; a
+    follow-up list's heading ("To do", "Opfølgning") ends the items."""
+    dated = next(
+        (p for p, ln in enumerate(lines) if not ln.blank and dates.find_date(ln.clean)), None
+    )
+    if dated is None:
+        return []
+    styled = [
+        p
+        for p in range(dated + 1, len(lines))
+        if lines[p].heading_level and lines[p].index not in skip
+    ]
+    heads: list[Head] = []
+    decided = 0
+    for k, p in enumerate(styled):
+        text = lines[p].clean.strip()
+        if _NOT_ITEM.match(text):
+            break
+        if _title(text) is None:
+            return []
+        end = styled[k + 1] if k + 1 < len(styled) else len(lines)
+        if any(_decision_label(lines[q]) for q in range(p + 1, end)):
+            decided += 1
+        heads.append(Head(p, len(heads) + 1, text, evidence=1, styled=True))
+    return heads if len(heads) >= 2 and decided >= 2 else []
+
+
+def _decision_label(line: Line) -> bool:
+    """The line opens a decision ("Aftalt: …", "Beslutning:")."""
+    text = line.clean
+    if ":" not in text:
+        return False
+    label = Line(line.index, text.split(":", 1)[0] + ":", 0)
+    found = heading_key(label)
+    return found is not None and found[0] == "beslutning"
