@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.nlp import Pieces, danish_nlp, lemmas
+from analysis.nlp import Pieces, _linked_texts, danish_nlp, lemmas
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,8 @@ _ODD_TEXTS = [
     "Tekst: 3 punkter; - ( x ) - ( y )",
     "https://www.example.dk/side?x=1 og mail@example.dk.",
     "“Citat” og 'citat' samt «citat» – og — også…",
+    "D. Opfølgning: 3 punkter. Oplægget blev godkendt. Ole Hansen (V) var fraværende.",
+    "Se x:( :)x og :( :) her",  # a case across two runs keeps spaCy from another
 ]
 
 
@@ -72,12 +74,25 @@ def test_pieces_give_spacys_tokens(text: str) -> None:
     assert found is None or found == _spacy_tokens(text)
 
 
-def test_pieces_leave_joinable_runs_to_spacy() -> None:
-    """Where a special case could span two runs (":" then "3", an emoticon), the text is
-    left to spaCy; ordinary texts are not."""
-    assert _piece_tokens("Se: 3 punkter") is None
-    assert _piece_tokens("Sagen blev godkendt. Udvalget drøftede den.") is not None
-    assert sum(_piece_tokens(t) is None for t in _ODD_TEXTS) <= 3
+def test_pieces_leave_joined_runs_to_spacy() -> None:
+    """Where a special case across two runs changes their tokens ("x:(" then ":)x": the
+    match ":(" + ":" shadows the emoticon ":)"), the text is left to spaCy; where a pair
+    of a case's tokens only might meet (":" then "3", "." then "O"), the linked pieces are
+    tokenised together once and the text is still worked out piece by piece."""
+    assert _piece_tokens("x:( :)x") is None
+    assert _piece_tokens("Se x:( :)x her") is None
+    assert [t for t, _ in _spacy_tokens("x:( :)x")] == ["x", ":(", ":", ")", "x"]
+    for text in ("Se: 3 punkter", "D. Opfølgning", "mødet. Oplægget", ":( :) :( :)x"):
+        assert _piece_tokens(text) == _spacy_tokens(text), text
+    assert sum(_piece_tokens(t) is None for t in _ODD_TEXTS) == 1
+
+
+def test_linked_texts_are_the_chains_of_linked_pieces() -> None:
+    pieces = ["a ", "b ", "c ", "d ", "e ", "f"]
+    assert _linked_texts(pieces, [1]) == ["a b "]
+    assert _linked_texts(pieces, [1, 2, 4]) == ["a b c ", "d e "]
+    assert _linked_texts(pieces, [5]) == ["e f"]
+    assert _linked_texts(pieces, [1, 2, 3, 4, 5]) == ["a b c d e f"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -111,6 +126,10 @@ def test_pieces_leave_joinable_runs_to_spacy() -> None:
                 "–",
                 "5.",
                 ":-)",
+                ":(",
+                ":)",
+                "O",
+                "D.",
             ]
         ),
         max_size=25,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 import numpy as np
@@ -182,11 +182,15 @@ class Pieces(Generic[T]):
     on its own (``Tokenizer._tokenize_affixes``, which caches runs the same way); a single
     space after a word is no token but the word's trailing space, so a run of white space
     after a word loses its first space. Then its special cases are matched across the
-    whole doc, on the runs' tokens before their own special cases are merged: one can only
-    join two runs where one space separates them and a pair of consecutive tokens of some
-    case (``_special_pairs``) ends the first run and starts the second. Such texts are left
-    to spaCy (``__call__`` gives None). Calling the tokenizer once per distinct piece is
-    several times cheaper than a doc per text on the many short texts of minutes.
+    whole doc, on the runs' tokens before their own special cases are merged: a match can
+    only span two runs where one space separates them and a pair of consecutive tokens of
+    some case (``_special_pairs``) ends the first run and starts the second. Such a match
+    is never applied (its text holds a space, which no case but " " does), but it can
+    shadow a case inside one of its runs (``_apart``). Where a pair might meet, the pieces
+    linked that way are tokenised together once; where that changes their tokens (rare:
+    emoticons), the text is left to spaCy (``__call__`` gives None). Calling the tokenizer
+    once per distinct piece is several times cheaper than a doc per text on the many short
+    texts of minutes.
     """
 
     def __init__(self, make: Callable[[str, tuple[str, ...]], T], limit: int = 100_000) -> None:
@@ -197,11 +201,14 @@ class Pieces(Generic[T]):
         #: piece -> (value, the pairs' second tokens it starts with, their first tokens it
         #: ends with when one space follows it): both empty for most pieces.
         self._cache: dict[str, tuple[T, frozenset[str], frozenset[str]]] = {}
+        #: text of pieces a pair might join -> whether spaCy tokenises them as apart
+        self._apart: dict[str, bool] = {}
 
     def _add(self, pieces: list[str]) -> dict[str, tuple[T, frozenset[str], frozenset[str]]]:
         """Work out and cache the entries of ``pieces`` (new, distinct)."""
         if len(self._cache) + len(pieces) > self._limit:
             self._cache.clear()
+            self._apart.clear()
         runs = [p.removesuffix(" ") for p in pieces if not p[0].isspace()]
         tokens = dict(zip(runs, _runs_tokens(runs), strict=True)) if runs else {}
         new = {}
@@ -222,7 +229,7 @@ class Pieces(Generic[T]):
 
     def __call__(self, text: str) -> list[T] | None:
         """The values of the pieces of ``text`` in order (their tokens are the doc's
-        tokens), or None when spaCy's special cases might join two of them."""
+        tokens), or None when spaCy's special cases join two of them."""
         pieces = _PIECE.findall(text)
         entries = [self._cache.get(p) for p in pieces]
         if None in entries:  # new pieces: tokenised together
@@ -230,15 +237,52 @@ class Pieces(Generic[T]):
             new = self._add(list(dict.fromkeys(missing)))
             entries = [new[p] if e is None else e for p, e in zip(pieces, entries, strict=True)]
         out: list[T] = []
+        linked: list[int] = []  # pieces i - 1 and i a pair might join, by i
         ends: frozenset[str] = frozenset()  # of the previous piece
         for value, starts, next_ends in entries:  # type: ignore[misc]
             if ends and starts and _joinable(ends, starts):
-                return None
+                linked.append(len(out))
             ends = next_ends
             out.append(value)
+        if linked and not all(self._tokenised_apart(p) for p in _linked_texts(pieces, linked)):
+            return None
         return out
 
+    def _tokenised_apart(self, text: str) -> bool:
+        """Whether spaCy's doc of ``text`` (pieces linked by possible pairs) holds the
+        tokens of its runs, each tokenised alone (decided once per text)."""
+        apart = self._apart.get(text)
+        if apart is None:
+            apart = self._apart[text] = _apart(text)
+        return apart
 
+
+def _linked_texts(pieces: list[str], linked: list[int]) -> list[str]:
+    """The texts of the chains of ``pieces`` that possible pairs link (``linked``: the
+    pieces joinable to the one before, ascending): a chain is decided on its own, since
+    no special case reaches across its ends."""
+    texts: list[str] = []
+    first = last = linked[0] - 1
+    for i in linked:
+        if i - 1 != last:  # a new chain
+            texts.append("".join(pieces[first : last + 1]))
+            first = i - 1
+        last = i
+    texts.append("".join(pieces[first : last + 1]))
+    return texts
+
+
+def _apart(text: str) -> bool:
+    """Whether spaCy tokenises ``text`` (runs of non-space characters, one space after
+    each) into its runs' own tokens: a match of a case across two runs changes nothing
+    itself, but spaCy drops matches that overlap a longer one, so it can keep a case inside
+    one of the runs from being applied."""
+    runs = text.split()
+    doc = danish_nlp().tokenizer(text)
+    return [t.text for t in doc] == [t for tokens in _runs_tokens(runs) for t in tokens]
+
+
+@cache
 def _joinable(ends: frozenset[str], starts: frozenset[str]) -> bool:
     pairs = _special_pairs()
     return any((a, b) in pairs for a in ends for b in starts)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
@@ -142,7 +143,7 @@ def _orths(text: str) -> tuple[int, ...]:
         forms, inverse = np.unique(orths, return_inverse=True)
         kept = np.array([_info(h) is not None for h in forms.tolist()], dtype=bool)
         return tuple(orths[kept[inverse.ravel()]].tolist())
-    return tuple(chain.from_iterable(p.orths for p in pieces))
+    return tuple(chain.from_iterable(map(_PIECE_ORTHS, pieces)))  # map: no Python frame a piece
 
 
 def _info(orth: int) -> tuple[str, str] | None:
@@ -177,6 +178,7 @@ def _make_piece(piece: str, tokens: tuple[str, ...]) -> _Piece:
 
 #: The pieces of the texts searched so far, each tokenised once.
 _PIECES: Pieces[_Piece] = Pieces(_make_piece, limit=500_000)
+_PIECE_ORTHS = attrgetter("orths")
 
 
 def _spacy_tokens_and_orths(text: str) -> tuple:
