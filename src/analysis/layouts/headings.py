@@ -727,8 +727,6 @@ def _leaves_own_list(entries: list[TocEntry], entry: TocEntry) -> bool:
 def _own_numbers(entries: list[TocEntry]) -> list[TocEntry]:
     """A web page's ordered list of the items ("1. 61. Godkendelse af dagsorden", "2. 62.
     …"): the list's running numbers 1, 2, … dropped for the items' own rising numbers."""
-    from dataclasses import replace
-
     if len(entries) < 2 or not _own_listed(entries):
         return entries
     found = [_OWN_NUMBER.match(e.title) for e in entries]
@@ -795,8 +793,6 @@ def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
 def _pages_split_off(entries: list[TocEntry]) -> list[TocEntry]:
     """Entries whose titles all end in a rising page number ("Godkendelse af dagsorden 3",
     a contents list whose dot leaders were lost) with the number moved to ``page``."""
-    from dataclasses import replace
-
     found = [_TRAILING_PAGE.match(e.title) if e.page is None else None for e in entries]
     pairs = list(zip(entries, found, strict=True))
     if len(entries) < 2 or not all(m or e.page is not None for e, m in pairs):
@@ -973,8 +969,6 @@ def absorb_duplicates(
     title repeat a chosen heading just below it (an accordion header "• Pkt. 43 Title"
     above "Pkt. 43" / "Title") belongs to that heading, not to the item before. Never a
     contents line, and never above the previous heading's own lines."""
-    from dataclasses import replace
-
     chosen = {h.pos for h in heads}
     listed = toc.positions if toc else set()
     out = []

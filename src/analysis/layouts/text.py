@@ -394,23 +394,14 @@ def sidebars(lines: list[Line]) -> set[int]:
     # lines and repeated headings are half a document's lines), the lines walked only
     # where one holds (most documents have no sidebar and no menu).
     texts = set(map(_CLEAN, lines))
-    has_head = any(
-        text[:1] in "RrSsAaKkMmPp" and len(text) <= 30 and _SIDEBAR_HEAD.match(text)
+    head_texts = {
+        text
         for text in texts
-    )
-    if not has_head and not any(0 < len(text) <= 40 and _menu_word(text) for text in texts):
+        if text[:1] in "RrSsAaKkMmPp" and len(text) <= 30 and _SIDEBAR_HEAD.match(text)
+    }
+    if not head_texts and not any(0 < len(text) <= 40 and _menu_word(text) for text in texts):
         return out
-    heads = (
-        [
-            k
-            for k, ln in enumerate(lines)
-            if ln.clean[:1] in "RrSsAaKkMmPp"
-            and len(ln.clean) <= 30
-            and _SIDEBAR_HEAD.match(ln.clean)
-        ]
-        if has_head
-        else []
-    )
+    heads = [k for k, ln in enumerate(lines) if ln.clean in head_texts] if head_texts else []
     if len(heads) >= 2:
         for k in heads:
             block = [lines[k].index]
@@ -574,11 +565,15 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     """Indexes of a PDF's running header: the same short dated line at the top of three
     or more pages ("Økonomiudvalget 14-03-2022"). Not a label ("Dato: …"), a case line
     or a decision heading, which may repeat item by item."""
-    # A running header repeats: where no text twice in the document could be one by the
-    # tests of its words (most documents), the lines are walked no further.
-    if not any(
-        n >= 2 and _may_be_running_head(text) for text, n in Counter(map(_CLEAN, lines)).items()
-    ):
+    # A running header repeats: the texts found twice or more that could be one by the
+    # tests of their words, each tested once; where there is none (most documents), the
+    # lines are walked no further.
+    candidates = {
+        text
+        for text, n in Counter(map(_CLEAN, lines)).items()
+        if n >= 2 and _may_be_running_head(text)
+    }
+    if not candidates:
         return set()
     counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
     repeated = {text for text, n in counts.items() if n >= 3 and len(text) <= 90}
@@ -595,7 +590,8 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
                 under_footer[ln.clean] += 1
             previous = ln
         repeated |= {text for text, n in under_footer.items() if n == 2}
-    heads = {text for text in repeated if _may_be_running_head(text)}
+    # every text in ``repeated`` is found twice or more, so it was tested above
+    heads = repeated & candidates
     return {ln.index for ln in lines if ln.clean in heads} if heads else set()
 
 
