@@ -111,6 +111,32 @@ def test_partitions_from_the_arrow_table_have_the_bytes_of_the_frame(
         assert len(files["frame"]) > 1 and files["arrow"] == files["frame"], name
 
 
+def test_parquet_bytes_do_not_follow_the_chunks_the_rows_arrived_in(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh parse and the parse cache hand the rows over in batches of different
+    sizes: a table's Parquet file and its by-year files get the same bytes either way
+    (several row groups forced by a small group size)."""
+    import pyarrow as pa
+
+    from analysis.pipeline import PartitionYears
+
+    monkeypatch.setattr(store, "ROW_GROUP_ROWS", 50)
+    tables = store.read_tables(built, ("meetings", "items", "sections"))
+    years_of = PartitionYears(tables["meetings"], tables["items"])
+    df = tables["sections"]
+    whole = pa.Table.from_pandas(df, preserve_index=False)
+    chunked = pa.Table.from_batches(whole.to_batches(max_chunksize=17))
+    assert len(df) > 100 and chunked.column(0).num_chunks > 1
+    files = {}
+    for how, arrow in (("whole", whole), ("chunked", chunked)):
+        store.write_parquet(arrow, tmp_path / f"{how}.parquet")
+        store.write_partitioned(df, years_of("sections", df), tmp_path / how, arrow)
+        found = [tmp_path / f"{how}.parquet", *sorted((tmp_path / how).rglob("*.parquet"))]
+        files[how] = [p.read_bytes() for p in found]
+    assert len(files["whole"]) > 2 and files["chunked"] == files["whole"]
+
+
 def test_every_written_file_is_flushed_before_the_pointer_names_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -570,18 +570,18 @@ def _unchanged(out: Path, before: dict[str, bytes]) -> None:
 
 def test_disk_full_while_writing_is_an_environment_problem(tmp_path: Path, monkeypatch) -> None:
     raw, out, before = _built(tmp_path)
-    real = store.pq.write_table
+    real = store.pq.ParquetWriter
     written: list[str] = []
 
-    def fills_the_disk(table, path, **kwargs):
+    def fills_the_disk(path, *args, **kwargs):
         if written:  # the second table no longer fits (pyarrow's own error)
             raise OSError(
                 errno.ENOSPC, "Error writing bytes to file. Detail: [errno 28] No space left"
             )
         written.append(str(path))
-        return real(table, path, **kwargs)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(store.pq, "write_table", fills_the_disk)
+    monkeypatch.setattr(store.pq, "ParquetWriter", fills_the_disk)
     with pytest.raises(EnvironmentProblem, match="disk is full") as caught:
         build(raw, out, progress=False)
     assert caught.value.exit_code == 3

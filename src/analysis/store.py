@@ -118,6 +118,15 @@ def table_path(out_dir: Path, name: str) -> Path:
     return out_dir / f"{name}.parquet"
 
 
+#: Rows per Parquet row group. Each group is written from one contiguous slice of the
+#: table, so a file's bytes follow its rows only, not the Arrow chunks they arrived in:
+#: a fresh parse and the parse cache hand the rows over in batches of different sizes,
+#: and the row groups and the point where a column's dictionary gives way to plain pages
+#: used to follow those batches. One slice at a time is copied, so writing holds at most
+#: one group's extra.
+ROW_GROUP_ROWS = 1 << 17
+
+
 def write_parquet(df: pd.DataFrame | pa.Table, path: Path) -> None:
     """Write one table as Parquet with settings that make the bytes reproducible (a
     frame, or the Arrow table ``pa.Table.from_pandas`` makes of it)."""
@@ -125,7 +134,11 @@ def write_parquet(df: pd.DataFrame | pa.Table, path: Path) -> None:
     import pyarrow.parquet as pq
 
     table = df if isinstance(df, pa.Table) else pa.Table.from_pandas(df, preserve_index=False)
-    pq.write_table(table, path, compression="zstd", write_statistics=True)
+    with pq.ParquetWriter(path, table.schema, compression="zstd", write_statistics=True) as out:
+        if not table.num_rows:
+            out.write_table(table)
+        for start in range(0, table.num_rows, ROW_GROUP_ROWS):
+            out.write_table(table.slice(start, ROW_GROUP_ROWS).combine_chunks())
 
 
 #: DuckDB's memory while it writes the database: it spills to disk beyond this instead
@@ -172,7 +185,7 @@ def write_partitioned(
     Parquet file): given, the frame is not copied and converted a second time.
     """
     import pyarrow as pa
-    import pyarrow.dataset as pads
+    import pyarrow.compute as pc
 
     folder.mkdir(parents=True)
     if df.empty:
@@ -181,15 +194,13 @@ def write_partitioned(
         table = pa.Table.from_pandas(df.assign(year=years.to_numpy()), preserve_index=False)
     else:
         table = _with_year(arrow, years)
-    pads.write_dataset(
-        table,
-        folder,
-        format="parquet",
-        partitioning=pads.partitioning(pa.schema([("year", pa.int32())]), flavor="hive"),
-        basename_template="part-{i}.parquet",
-        use_threads=False,
-        file_options=pads.ParquetFileFormat().make_write_options(compression="zstd"),
-    )
+    # Each year's rows written by ``write_parquet`` (one year copied at a time), not by
+    # Arrow's dataset writer, whose row groups follow the batches the rows arrived in.
+    column = table.column("year")
+    for year in sorted(pc.unique(column).to_pylist()):
+        part = table.filter(pc.equal(column, year)).drop_columns(["year"])
+        (folder / f"year={year}").mkdir()
+        write_parquet(part, folder / f"year={year}" / "part-0.parquet")
 
 
 def _with_year(arrow: pa.Table, years: pd.Series) -> pa.Table:
