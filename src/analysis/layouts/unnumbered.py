@@ -18,10 +18,16 @@ from analysis.parse import Line, heading_key
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles.
 _LIST_HEAD = re.compile(r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner)\s*:?$", re.I)
+#: Headings of a notes page above its items, no items themselves: who took part, and the
+#: notes section of a Teams or OneNote page ("Mødenoter", "Noter", "Meeting notes").
+NOTES_HEAD = re.compile(
+    r"^(?:deltagere|afbud|fraværende|mødenoter|noter|notater|meeting\s+notes|notes)\s*:?$",
+    re.I,
+)
 #: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
 _NOT_ITEM = re.compile(
     r"^(?:to[\s-]?do|opfølgning\w*|handlinger|handlingsliste|aktionsliste|aktioner|"
-    r"opgaver|næste\s+møde\b.*|deltagere|afbud|noter|mødenoter)\s*:?$",
+    r"opgaver|næste\s+møde\b.*|deltagere|afbud|noter|mødenoter|meeting\s+notes)\s*:?$",
     re.I,
 )
 
@@ -73,7 +79,8 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
 def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     """Styled headings below the header's date line, each an item, where at least two of
     them hold a decision label ("Aftalt:", "Beslutning:") before the next heading; a
-    follow-up list's heading ("To do", "Opfølgning") ends the items."""
+    follow-up list's heading ("To do", "Opfølgning") ends the items, and the header's own
+    headings above them ("Deltagere", "Meeting notes") are none."""
     dated = next(
         (p for p, ln in enumerate(lines) if not ln.blank and dates.find_date(ln.clean)), None
     )
@@ -88,6 +95,8 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     decided = 0
     for k, p in enumerate(styled):
         text = lines[p].clean.strip()
+        if not heads and NOTES_HEAD.match(text):
+            continue  # "## Deltagere", "## Meeting notes" above the items: the header's
         if _NOT_ITEM.match(text):
             break
         if _title(text) is None:
