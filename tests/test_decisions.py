@@ -1065,6 +1065,8 @@ def test_the_next_meetings_date_alone_decides_nothing(text: str, expected: str) 
         ("Udvalget fastholdt beslutningen om ikke at give dispensation.", None, "rejected"),
         ("Udvalget fastholdt beslutningen om at godkende ansøgningen.", None, "approved"),
         ("Tilladelsen til udeservering fastholdes.", None, "approved"),
+        ("Udvalget fastholdt indstillingen trods høringssvarene.", None, "approved"),
+        ("Udvalget fastholdt indstillingen om afslag.", None, "rejected"),
         # neither: the forum kept its decision
         ("Udvalget fastholdt sin afgørelse.", None, "decided"),
         # not a decision kept: a wish, or something kept up

@@ -787,6 +787,8 @@ _DEPARTMENT_NOTES = (
         # a kind of meeting or a section heading under the title is no department
         ("Referat", "Temamøde Klima", None),
         ("Referat", "Mødenoter", None),
+        ("Referat", "Anne Holm", None),
+        ("Dagsorden", "Sekretariatet", "Sekretariatet"),
     ],
 )
 def test_a_department_alone_under_a_lone_title_is_the_forum(
@@ -842,3 +844,13 @@ def test_names_on_a_line_under_a_bare_heading_are_participants_and_stop_there() 
     )
     head = read_header(lines, set(), set())
     assert [(p.name, p.role) for p in head.participants] == [("Ib Holm", None), ("Kim Dahl", "A")]
+
+
+def test_a_teams_page_title_names_the_forum() -> None:
+    """The page's <title> (the HTML reader's first line) or its first line of text."""
+    body = _DEPARTMENT_NOTES.format(kind="Referat", name="", label="Aftalt: ")
+    titled = "<title>Chefgruppemøde – Teknik og Miljø – 12. marts 2024</title>\n" + body
+    assert parse_text(titled).forum == "Chefgruppen Teknik og Miljø"
+    first = "Ugentligt direktionsmøde 2024-03-12\n\n" + body.split("\n\n", 2)[2]
+    meeting = parse_text(first)
+    assert (meeting.forum, meeting.date.isoformat()) == ("Direktionen", "2024-03-12")

@@ -356,11 +356,12 @@ def _is_referral(w: _Words, head: int) -> bool:
 
 #: What an upheld decision was ("fastholdt afslaget", "beslutningen om at godkende").
 _REFUSALS = frozenset({"afslag", "afvisning", "afvise", "afslå", "forkaste", "nej"})
+#: Upholding the recommendation ("fastholdt indstillingen") follows it, as "fulgte" does.
 _GRANTS = frozenset(
     {"godkende", "godkendelse", "tilladelse", "dispensation", "bevilling", "bevilge", "tilsagn"}
-    | {"imødekomme", "vedtage"}
+    | {"imødekomme", "vedtage", "indstilling"}
 )
-_RULINGS = frozenset({"afgørelse", "beslutning", "påbud", "indstilling"})
+_RULINGS = frozenset({"afgørelse", "beslutning", "påbud"})
 
 
 def _upheld(w: _Words, head: int) -> str | None:

@@ -467,12 +467,17 @@ def _heads_contents(m: re.Match[str], lines: list[Line], k: int, skip: set[int])
 _DEPARTMENT = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?:[A-ZÆØÅ][\wæøå-]*|og|&|for|[–—-])){0,5}$")
 
 
+_JOINED = re.compile(r"\s(?:og|&|for|[–—-])\s")
+
+
 def _department(text: str) -> bool:
-    """A line naming a department alone (under a lone "Dagsorden" / "Referat" title): no
-    date, field, section or notes heading, and no kind of meeting ("Temamøde")."""
+    """A line naming a department alone (under a lone "Dagsorden" / "Referat" title): one
+    word, or words joined ("Teknik & Byg"; two names alone, "Anne Holm", are a person);
+    no date, field, section or notes heading, and no kind of meeting ("Temamøde")."""
     return (
         len(text) <= 60
         and _DEPARTMENT.match(text) is not None
+        and (" " not in text or _JOINED.search(text) is not None)
         and "møde" not in text.lower()
         and not (_field_match(text) or _TOC_HEAD.match(text) or NOTES_HEAD.match(text))
         and heading_key(Line(0, text, 0)) is None
