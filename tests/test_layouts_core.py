@@ -653,6 +653,11 @@ def test_page_title_facts(title: str | None, facts: tuple) -> None:
         ("Sidst opdateret af forvaltningen, da budgettet blev vedtaget i byrådet", False),
         ("Forslaget blev vedtaget / afvist", False),
         ("Lukket møde", False),
+        # the way back in a row of controls; alone, or in a sentence, the word is text
+        ("Tilbage   Print   Del", True),
+        ("Tilbage | Udskriv | Del på Facebook", True),
+        ("Tilbage", False),
+        ("Tilbage til sagen om vintertjenesten", False),
     ],
 )
 def test_more_page_controls_are_furniture(line: str, furniture: bool) -> None:
@@ -755,20 +760,6 @@ def test_header_people(field: str, expected: list[tuple[str, str | None, bool]])
     head = read_header(lines, set(), placed)
     assert [(p.name, p.role, p.present) for p in head.participants] == expected
     assert placed == {ln.index for ln in lines if ln.clean}
-
-
-@pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        ("Tilbage   Print   Del", True),
-        ("Tilbage | Udskriv | Del på Facebook", True),
-        # alone, or in a sentence, the word is text
-        ("Tilbage", False),
-        ("Tilbage til sagen om vintertjenesten", False),
-    ],
-)
-def test_a_row_of_page_controls_with_the_way_back_is_furniture(line: str, furniture: bool) -> None:
-    assert is_furniture(line) is furniture
 
 
 _DEPARTMENT_NOTES = (

@@ -25,11 +25,16 @@ NOTES_HEAD = re.compile(
     re.I,
 )
 #: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
-_NOT_ITEM = re.compile(
+_FOLLOW_UP_HEAD = re.compile(
     r"^(?:to[\s-]?do|opfølgning\w*|handlinger|handlingsliste|aktionsliste|aktioner|"
-    r"opgaver|næste\s+møde\b.*|deltagere|afbud|noter|mødenoter|meeting\s+notes)\s*:?$",
+    r"opgaver|næste\s+møde\b.*)\s*:?$",
     re.I,
 )
+
+
+def _not_item(text: str) -> bool:
+    """A heading that is no item: a follow-up list's, or a notes page's own."""
+    return bool(_FOLLOW_UP_HEAD.match(text) or NOTES_HEAD.match(text))
 
 
 def _title(text: str) -> str | None:
@@ -40,7 +45,7 @@ def _title(text: str) -> str | None:
         or len(text) > 120
         or text.endswith((".", ":", ","))
         or _BULLET.match(text)
-        or _NOT_ITEM.match(text)
+        or _not_item(text)
         or not plausible_title(text)
     ):
         return None
@@ -97,7 +102,7 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         text = lines[p].clean.strip()
         if not heads and NOTES_HEAD.match(text):
             continue  # "## Deltagere", "## Meeting notes" above the items: the header's
-        if _NOT_ITEM.match(text):
+        if _not_item(text):
             break
         if _title(text) is None:
             return []
