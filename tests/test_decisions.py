@@ -1083,7 +1083,7 @@ def test_an_upheld_decision_keeps_its_outcome(text: str, forum: str | None, expe
         ("Sagen forelægges Økonomiudvalget med henblik på endelig godkendelse.", "referred"),
         ("Sagen forelægges for Byrådet.", "referred"),
         ("Forelægges Økonomiudvalget og Byrådet.", "referred"),
-        ("Sagen forelægges Teknik- og Miljøudvalget til beslutning.", "referred"),
+        ("Sagen forelægges Plan- og Boligudvalget til beslutning.", "referred"),
         ("Sagen videregives til Kommunalbestyrelsen.", "referred"),
         ("Sagen sendes videre til Byrådet", "referred"),
         # recommending it on stays recommended (README: a recommendation outranks)
@@ -1092,11 +1092,14 @@ def test_an_upheld_decision_keeps_its_outcome(text: str, forum: str | None, expe
         # back to the forum itself at a later meeting: no referral
         ("Sagen forelægges udvalget igen, når høringen er slut.", "other"),
         ("Sagen forelægges igen på næste møde.", "other"),
+        ("Sagen forelægges Miljøudvalget, når høringen er slut.", "other"),
     ],
 )
 def test_a_case_put_before_another_body_is_referred(text: str, expected: str) -> None:
     types = [t for t, _ in classify_decision(text, "Teknik- og Miljøudvalget")]
     assert primary_decision_type(types) == expected, types
+    # a referral is the decision, not a task for later
+    assert not follow_ups(text.replace(".", " den 24. april.")) or expected == "other"
 
 
 @pytest.mark.parametrize(

@@ -198,6 +198,8 @@ class _Rule:
     trigger that sends the case on points ahead by nature and is only done by the forum
     itself (no plan or other-body check). check: a further test of the head in context.
     outcome: the type read from the head's context instead of ``dtype`` (None: dropped).
+    elsewhere: the body named after the head must be another than the forum itself
+    ("Planen forelægges Chefforum" in Chefforum's minutes sends nothing on).
     """
 
     key: str
@@ -212,6 +214,7 @@ class _Rule:
     onward: bool = False
     check: Callable[[_Words, int], bool] | None = None
     outcome: Callable[[_Words, int], str | None] | None = None
+    elsewhere: bool = False
 
 
 def _lemma_in(words: Iterable[str]) -> dict:
@@ -394,8 +397,21 @@ def _is_submission(w: _Words, head: int) -> bool:
     right = _right(w, head, 8)
     if any(w.lowers[k] in ("igen", "senere") for k in right):
         return False
-    body = next((k for k in right if _SUBMIT_BODY_RE.match(w.lowers[k])), None)
+    body = _submitted_to(w, head)
     return body is not None and w.texts[body][:1].isupper()
+
+
+def _submitted_to(w: _Words, head: int) -> int | None:
+    """The body a case is put before, after ``head`` in its clause."""
+    return next((k for k in _right(w, head, 8) if _SUBMIT_BODY_RE.match(w.lowers[k])), None)
+
+
+def _names_forum(w: _Words, k: int, forum: str | None) -> bool:
+    """Whether token ``k`` names the forum whose minutes these are ("Miljøudvalget" in
+    Teknik- og Miljøudvalget's)."""
+    if forum is None:
+        return False
+    return _body_stem(w.texts[k]) in {_body_stem(x) for x in re.findall(r"[\w']+", forum)}
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -462,6 +478,7 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"forelægge"}),
         onward=True,
         check=_is_submission,
+        elsewhere=True,
     ),
     _Rule(
         "follow_recommendation",
@@ -1181,6 +1198,10 @@ def _judge(
         start, end = min(start, neg), max(end, neg + 1)
     if rule.check is not None and head is not None and not rule.check(w, head):
         return None, start, end
+    if rule.elsewhere and head is not None:
+        body = _submitted_to(w, head)
+        if body is not None and _names_forum(w, body, forum):
+            return None, start, end
     if rule.onward and head is not None:
         after = head + 1
         if after < w.n and w.lemmas[after] in _APPROVE | {"tiltræde"}:
@@ -1764,6 +1785,8 @@ def _task_trigger(w: _Words, a: int, b: int) -> tuple[int, int | None] | None:
             continue
         if lemma in _REFER | {"sende"} and _is_referral(w, k):
             continue  # "Sagen fremsendes til Kommunalbestyrelsen" is a decision (referred)
+        if lemma == "forelægge" and _is_submission(w, k):
+            continue  # "Sagen forelægges Byrådet den 24. april": the same (referred)
         left = _left(w, k, 4)
         words = {lowers[x] for x in left}
         if _subordinate(w, left) or words & _WEAK_TASK_MODALS or _negation(w, k) is not None:
