@@ -1051,3 +1051,121 @@ def test_for_information_alone_is_noted_and_nothing_to_report_is_none():
 )
 def test_the_next_meetings_date_alone_decides_nothing(text: str, expected: str) -> None:
     assert classify_decision(text)[0][0] == expected
+
+
+# --- Thirteenth round: upheld decisions, submissions, asked participles, "Aftalt:" -----
+@pytest.mark.parametrize(
+    ("text", "forum", "expected"),
+    [
+        # upholding a refusal is a refusal; upholding an approval an approval
+        ("Udvalget fastholdt afslaget.", None, "rejected"),
+        ("Afslaget fastholdes.", None, "rejected"),
+        ("Direktionen fastholdt sin beslutning om afslag", "Direktionen", "rejected"),
+        ("Plan- og Boligudvalget fastholder afgørelsen om afvisning af klagen.", None, "rejected"),
+        ("Udvalget fastholdt beslutningen om ikke at give dispensation.", None, "rejected"),
+        ("Udvalget fastholdt beslutningen om at godkende ansøgningen.", None, "approved"),
+        ("Tilladelsen til udeservering fastholdes.", None, "approved"),
+        ("Udvalget fastholdt indstillingen trods høringssvarene.", None, "approved"),
+        ("Udvalget fastholdt indstillingen om afslag.", None, "rejected"),
+        # neither: the forum kept its decision
+        ("Udvalget fastholdt sin afgørelse.", None, "decided"),
+        # not a decision kept: a wish, or something kept up
+        ("Klageren har fastholdt sit ønske om en ny vej.", None, "other"),
+    ],
+)
+def test_an_upheld_decision_keeps_its_outcome(text: str, forum: str | None, expected: str) -> None:
+    assert primary_decision_type(t for t, _ in classify_decision(text, forum)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sagen forelægges Økonomiudvalget med henblik på endelig godkendelse.", "referred"),
+        ("Sagen forelægges for Byrådet.", "referred"),
+        ("Forelægges Økonomiudvalget og Byrådet.", "referred"),
+        ("Sagen forelægges Plan- og Boligudvalget til beslutning.", "referred"),
+        ("Sagen videregives til Kommunalbestyrelsen.", "referred"),
+        ("Sagen sendes videre til Byrådet", "referred"),
+        # recommending it on stays recommended (README: a recommendation outranks)
+        ("Sagen forelægges Økonomiudvalget med anbefaling.", "recommended"),
+        ("Udvalget anbefaler forslaget. Sagen forelægges Byrådet.", "recommended"),
+        # back to the forum itself at a later meeting: no referral
+        ("Sagen forelægges udvalget igen, når høringen er slut.", "other"),
+        ("Sagen forelægges igen på næste møde.", "other"),
+        ("Sagen forelægges Miljøudvalget, når høringen er slut.", "other"),
+    ],
+)
+def test_a_case_put_before_another_body_is_referred(text: str, expected: str) -> None:
+    types = [t for t, _ in classify_decision(text, "Teknik- og Miljøudvalget")]
+    assert primary_decision_type(types) == expected, types
+    # a referral is the decision, not a task for later
+    assert not follow_ups(text.replace(".", " den 24. april.")) or expected == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Udvalget anbefaler med 5 stemmer for (A, V, C) og 2 imod (Ø),\n"
+        "at lokalplanen vedtages endeligt.",
+        "Udvalget anbefaler Byrådet:\n- at lokalplanen vedtages endeligt\n"
+        "- at kommuneplantillæg nr. 4 godkendes",
+        "Udvalget anbefaler med 5 stemmer for (A, V, C) lokalplanen vedtaget endeligt.",
+        "Udvalget anbefaler lokalplanen vedtaget endeligt og kommuneplantillægget godkendt.",
+        "Anbefales over for Byrådet, idet lokalplanen foreslås vedtaget med de ændringer, "
+        "der fremgår af notatet.",
+    ],
+)
+def test_what_a_recommendation_asks_the_deciding_body_is_no_approval(text: str) -> None:
+    """The participle or at-clause after "anbefaler", also on the lines under it, is the
+    act of the body that decides, not this forum's approval."""
+    types = [t for t, _ in classify_decision(text)]
+    assert types == ["recommended"], types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forum's own approval in a sentence of its own stays
+        "Udvalget anbefaler forslaget.\nReferatet blev godkendt.",
+        "Anbefales. Udvalget har godkendt tidsplanen.",
+    ],
+)
+def test_the_forums_own_approval_beside_a_recommendation_stays(text: str) -> None:
+    assert "approved" in [t for t, _ in classify_decision(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR udarbejder et oplæg til næste møde.", "decided"),
+        ("Vi fortsætter med model B", "decided"),
+        ("Anne og Bo tager kontakt til skolerne inden 1. maj.", "decided"),
+        # what the label's text says itself wins
+        ("Taget til efterretning.", "noted"),
+        ("Forslaget blev godkendt.", "approved"),
+        ("Drøftet. HR udarbejder et oplæg.", "discussed"),
+        ("Intet.", "none"),
+    ],
+)
+def test_an_agreed_label_is_a_decision(text: str, expected: str) -> None:
+    """Under an "Aftalt:" label the text is what the forum agreed: an action agreed is a
+    decision where no verb says more; under another label it is not recognised."""
+    assert classify_decision(text, agreed=True)[0][0] == expected
+    if expected == "decided":
+        assert classify_decision(text)[0][0] == "other"
+
+
+def test_the_agreed_label_reaches_the_tables() -> None:
+    sections = pd.DataFrame(
+        {
+            "item_id": ["m-01", "m-02", "m-03"],
+            "section": ["beslutning"] * 3,
+            "position": [1, 1, 1],
+            "heading": ["Aftalt", "Beslutning", "Aftalt:"],
+            "text": ["HR udarbejder et oplæg.", "HR udarbejder et oplæg.", "Vi vælger model B."],
+        }
+    )
+    table = decisions_table(sections)
+    assert table["decision_type"].tolist() == ["decided", "other", "decided"]
+    summary = decision_summary(sections, pd.DataFrame({"item_id": [], "text": []}))
+    assert summary["decision_type"].tolist() == ["decided", "other", "decided"]

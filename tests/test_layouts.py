@@ -364,6 +364,45 @@ def test_field_labels_broken_over_lines_are_labels() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("file", "notes", "people"),
+    [
+        _param(
+            "generic-dagsorden-afdeling-og-tegn.txt",
+            "Jens Vad deltog under punkt 1 og 2.\nPunkterne om vintertjenesten blev taget samlet.",
+            ["Anne Holm", "Bo Krog", "Sif Lund", "Jens Vad"],
+        ),
+        _param(
+            "generic-teams-chefgruppe-noter.txt",
+            None,
+            ["Karen Bech", "Ole Friis", "Mia Dahl", "Lasse Holm"],
+        ),
+        _param(
+            "generic-loop-direktion-noter.md",
+            None,
+            ["Anne Holm", "Bo Krog", "Sif Lund"],
+        ),
+        # "Mødenoter" above the agenda list, "Noter" between it and the first item
+        _param("generic-uden-numre-agenda-noter.txt", None, []),
+        _param(
+            "agenda-bemaerkninger-blok.txt",
+            "Mødet blev holdt som hybridmøde.\nLene Dam deltog via Teams fra kl. 15.30.\n"
+            "Punkterne blev behandlet i rækkefølgen 1, 3, 2.",
+            [],
+        ),
+    ],
+)
+def test_notes_pages_place_every_line(file: str, notes: str | None, people: list[str]) -> None:
+    """A row of web controls on one line, a page title naming the kind of meeting, a
+    'Mødenoter' / 'Meeting notes' heading above the items, the names under a bare
+    'Deltagere' heading (participants) and a 'Bemærkninger' block of several lines (the
+    meeting's notes, whole): every line placed."""
+    meeting = _meeting(file)
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+    assert meeting.notes == notes
+    assert [p.name for p in meeting.participants] == people
+
+
 #: Fixtures where a heading's lines land in an item's text (see the reasons).
 _HEADING_LEAKS: dict[str, str] = {}
 _LEAK_LINE = re.compile(

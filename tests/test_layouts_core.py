@@ -613,6 +613,13 @@ def test_items_from_one_with_a_weak_first_heading_are_not_numbered_through_the_y
         ),
         ("Dagsordener og referater - Forside", (None, None)),
         (None, (None, None)),
+        # a Teams or Loop page named by the kind of meeting: the body that meets
+        (
+            "Chefgruppemøde – Teknik og Miljø – 12. marts 2024",
+            ("Chefgruppen Teknik og Miljø", None),
+        ),
+        ("Ugentligt direktionsmøde 2024-03-12", ("Direktionen", None)),
+        ("Direktionsmøde - Referat - Næstved Kommune", ("Direktionen", "Næstved Kommune")),
     ],
 )
 def test_page_title_facts(title: str | None, facts: tuple) -> None:
@@ -646,6 +653,11 @@ def test_page_title_facts(title: str | None, facts: tuple) -> None:
         ("Sidst opdateret af forvaltningen, da budgettet blev vedtaget i byrådet", False),
         ("Forslaget blev vedtaget / afvist", False),
         ("Lukket møde", False),
+        # the way back in a row of controls; alone, or in a sentence, the word is text
+        ("Tilbage   Print   Del", True),
+        ("Tilbage | Udskriv | Del på Facebook", True),
+        ("Tilbage", False),
+        ("Tilbage til sagen om vintertjenesten", False),
     ],
 )
 def test_more_page_controls_are_furniture(line: str, furniture: bool) -> None:
@@ -748,3 +760,88 @@ def test_header_people(field: str, expected: list[tuple[str, str | None, bool]])
     head = read_header(lines, set(), placed)
     assert [(p.name, p.role, p.present) for p in head.participants] == expected
     assert placed == {ln.index for ln in lines if ln.clean}
+
+
+_DEPARTMENT_NOTES = (
+    "{kind}\n\n{name}\n\nTirsdag den 12. marts 2024 kl. 9.00\n\n"
+    "1. Budgetopfølgning\n{label}Forbruget følger budgettet.\n\n"
+    "2. Vintertjeneste\n{label}Udbuddet sendes ud i april.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "forum"),
+    [
+        ("Dagsorden", "Teknik & Byg", "Teknik & Byg"),
+        ("Referat", "Børn & Unge – ledergruppen", "Børn & Unge – ledergruppen"),
+        ("Referat", "Center for Sundhed og Omsorg", "Center for Sundhed og Omsorg"),
+        # a kind of meeting or a section heading under the title is no department
+        ("Referat", "Temamøde Klima", None),
+        ("Referat", "Mødenoter", None),
+        ("Referat", "Anne Holm", None),
+        ("Dagsorden", "Sekretariatet", "Sekretariatet"),
+    ],
+)
+def test_a_department_alone_under_a_lone_title_is_the_forum(
+    kind: str, name: str, forum: str | None
+) -> None:
+    text = _DEPARTMENT_NOTES.format(kind=kind, name=name, label="Aftalt: ")
+    assert parse_text(text).forum == (forum or "Ukendt forum")
+
+
+def test_a_lone_agenda_title_lets_the_items_say_what_the_document_is() -> None:
+    """ "Dagsorden" alone at the top: minutes where the items carry decisions, an agenda
+    where none does."""
+    decided = parse_text(
+        _DEPARTMENT_NOTES.format(kind="Dagsorden", name="Teknik & Byg", label="Aftalt: ")
+    )
+    assert decided.document_type == "referat"
+    assert [s.key for it in decided.items for s in it.sections] == ["beslutning", "beslutning"]
+    planned = parse_text(
+        _DEPARTMENT_NOTES.format(kind="Dagsorden", name="Teknik & Byg", label="Indstilling: ")
+    )
+    assert planned.document_type == "dagsorden"
+
+
+@pytest.mark.parametrize(
+    ("header", "notes"),
+    [
+        # to a blank line, to the next label, or to another fact of the header
+        ("Bemærkninger: Mødet startede 10 min. senere.\nIb Holm gik kl. 15.\n\n", 2),
+        (
+            "Bemærkninger:\nMødet startede 10 min. senere.\nIb Holm gik kl. 15.\nAfbud: Kim Dahl\n",
+            2,
+        ),
+        ("Bemærkninger: Mødet startede 10 min. senere.\nMødet blev ledet af Ib Holm.\n", 1),
+    ],
+)
+def test_a_remark_over_several_lines_is_one_note(header: str, notes: int) -> None:
+    from analysis.layouts.header import read_header
+
+    lines = to_lines(f"Kulturudvalget\nMødedato: 3. maj 2022\n{header}")
+    placed: set[int] = set()
+    head = read_header(lines, set(), placed)
+    lines_of_note = ["Mødet startede 10 min. senere.", "Ib Holm gik kl. 15."][:notes]
+    assert head.notes == ["\n".join(lines_of_note)]
+    assert placed == {ln.index for ln in lines if ln.clean}
+
+
+def test_names_on_a_line_under_a_bare_heading_are_participants_and_stop_there() -> None:
+    from analysis.layouts.header import read_header
+
+    lines = to_lines(
+        "Kulturudvalget\nMødedato: 3. maj 2022\n\nDeltagere\nIb Holm, Kim Dahl (A)\n\n"
+        "Mødenoter\n\nOrientering om status\n"
+    )
+    head = read_header(lines, set(), set())
+    assert [(p.name, p.role) for p in head.participants] == [("Ib Holm", None), ("Kim Dahl", "A")]
+
+
+def test_a_teams_page_title_names_the_forum() -> None:
+    """The page's <title> (the HTML reader's first line) or its first line of text."""
+    body = _DEPARTMENT_NOTES.format(kind="Referat", name="", label="Aftalt: ")
+    titled = "<title>Chefgruppemøde – Teknik og Miljø – 12. marts 2024</title>\n" + body
+    assert parse_text(titled).forum == "Chefgruppen Teknik og Miljø"
+    first = "Ugentligt direktionsmøde 2024-03-12\n\n" + body.split("\n\n", 2)[2]
+    meeting = parse_text(first)
+    assert (meeting.forum, meeting.date.isoformat()) == ("Direktionen", "2024-03-12")

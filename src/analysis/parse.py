@@ -993,9 +993,10 @@ class Header:
     forum_from_field: bool = False
     #: "referat" or "dagsorden" where the header says so.
     document_type: str | None = None
-    #: A lone "Dagsorden" heads the contents list and nothing else names the document:
-    #: minutes (decisions in the items) or an agenda (none), as the items show.
-    agenda_over_contents: bool = False
+    #: A lone "Dagsorden" heads the contents list, or titles the page, and nothing else
+    #: names the document: minutes (decisions in the items) or an agenda (none), as the
+    #: items show.
+    lone_agenda: bool = False
     #: A date-shaped string in the header that is no real date (named in a rejection).
     invalid_date: str | None = None
     #: Remarks on the meeting as a whole ("Bemærkninger: X forlod mødet kl. 15.45").
@@ -1018,10 +1019,13 @@ def _parse_header(
     head = Header()
     toc: list[tuple[str, int | None, int]] = []
     in_toc = listed = False
+    in_note = False  # the lines under "Bemærkninger" go on with the remark
     for line in lines:
         if line.blank:
+            in_note = False
             continue
         text = line.clean
+        note_goes_on, in_note = in_note, False
         m = _title_line(text)
         if m and (head.heading is None or _KIND_ALONE.match(head.heading)):
             head.heading = text
@@ -1054,6 +1058,11 @@ def _parse_header(
             placed.add(line.index)
             continue
         m = _FIELD.match(text)
+        if m and not m.group("value").strip() and m.group("key").lower().startswith("bemærk"):
+            head.notes.append("")  # "Bemærkninger" alone: the remark on the lines under it
+            placed.add(line.index)
+            in_note, in_toc = True, False
+            continue
         if m and m.group("value").strip():
             key, value = m.group("key").lower(), m.group("value").strip()
             if key in ("mødedato", "dato"):
@@ -1071,6 +1080,7 @@ def _parse_header(
                 pass  # the meeting's end: no column holds it
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole
+                in_note = True
             elif key in ("mødetidspunkt", "tid", "starttidspunkt"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
@@ -1090,6 +1100,11 @@ def _parse_header(
                 ]
             placed.add(line.index)
             in_toc = False
+            continue
+        if note_goes_on:  # a remark of several lines, to a blank line or the next label
+            head.notes[-1] = f"{head.notes[-1]}\n{text}".strip()
+            placed.add(line.index)
+            in_note = True
             continue
         if in_toc and listed:  # the list ends at its first line of another kind
             m = _LIST_ENTRY.match(text)
@@ -1464,7 +1479,7 @@ def finished_meeting(
         items=items,
         heading=head.heading,
         municipality=head.municipality,
-        notes="\n".join(head.notes) or None,
+        notes="\n".join(n for n in head.notes if n) or None,
         warnings=warnings,
         chars_total=total,
         chars_placed=total - sum(nonblank_chars(line.clean) for line in unplaced),

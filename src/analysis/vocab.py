@@ -93,7 +93,8 @@ DECISION_TYPES: dict[str, tuple[str, str]] = {
     "decided": (
         "Besluttet",
         "The forum made a decision that is not a plain approval: chose people, set a "
-        "process, cancelled something (besluttede, det blev besluttet).",
+        "process, cancelled something (besluttede, det blev besluttet), or agreed an "
+        "action under an 'Aftalt:' label ('Aftalt: HR udarbejder et oplæg').",
     ),
     "discussed": (
         "Drøftet",
@@ -110,10 +111,15 @@ DECISION_TYPES: dict[str, tuple[str, str]] = {
     ),
     "referred": (
         "Videresendt",
-        "The case was sent on to another body (fremsendes til, oversendes til, tilbagesendes).",
+        "The case was sent on to another body (fremsendes til, oversendes til, "
+        "tilbagesendes, forelægges Økonomiudvalget).",
     ),
     "postponed": ("Udsat", "The item was postponed (udsat, udskydes)."),
-    "rejected": ("Afvist", "The proposal was rejected (afvist, ikke godkendt, forkastet)."),
+    "rejected": (
+        "Afvist",
+        "The proposal was rejected (afvist, ikke godkendt, forkastet) or a refusal upheld "
+        "(fastholdt afslaget).",
+    ),
     "none": ("Intet", "No decision was recorded ('Intet.' or an empty Beslutning)."),
     "other": ("Andet", "A decision text that matches none of the types above."),
 }

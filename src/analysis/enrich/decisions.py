@@ -27,10 +27,15 @@ conditional, about another body or about a later meeting. The rules, in order of
   anbefaler", "Indstilles godkendt", "kunne tiltræde indstillingen" are ``recommended``
   ("anbefales ikke"/"kunne ikke tiltræde" by the forum are ``rejected``: it refused to
   endorse); "Fremsendes/Oversendes til …", "Sagen sendes tilbage/videre til …",
-  "Tilbagesendes" are ``referred``. These point ahead by nature (no plan check) and only
-  the forum itself recommends in its own minutes (no other-body check). What a
-  recommendation asks the next body to do ("anbefaler, at planen godkendes", "Indstilles
-  godkendt") is not this forum's decision;
+  "Tilbagesendes", "Sagen forelægges Økonomiudvalget" are ``referred``. These point ahead
+  by nature (no plan check) and only the forum itself recommends in its own minutes (no
+  other-body check). What a recommendation asks the next body to do ("anbefaler, at
+  planen godkendes", "Indstilles godkendt", "anbefaler … lokalplanen vedtaget", the
+  "- at …" points on the lines under it) is not this forum's decision;
+* an upheld decision keeps its outcome: "Udvalget fastholdt afslaget" is ``rejected``,
+  "fastholdt beslutningen om at godkende …" ``approved``;
+* under an "Aftalt:" label, an action with no decision verb ("Aftalt: HR udarbejder et
+  oplæg") is ``decided``: the label says the forum agreed it;
 * a stance of single members or parties ("Pia Larsen (Ø) kunne ikke tiltræde
   indstillingen", "Venstre stemte imod") is a position (``positions``), not the forum's
   decision: its trigger is left out of the decision types. A majority's stance ("Et
@@ -192,6 +197,9 @@ class _Rule:
     ("kunne tiltræde indstillingen"), where other modals drop the trigger. onward: a
     trigger that sends the case on points ahead by nature and is only done by the forum
     itself (no plan or other-body check). check: a further test of the head in context.
+    outcome: the type read from the head's context instead of ``dtype`` (None: dropped).
+    elsewhere: the body named after the head must be another than the forum itself
+    ("Planen forelægges Chefforum" in Chefforum's minutes sends nothing on).
     """
 
     key: str
@@ -205,6 +213,8 @@ class _Rule:
     able: str | None = None
     onward: bool = False
     check: Callable[[_Words, int], bool] | None = None
+    outcome: Callable[[_Words, int], str | None] | None = None
+    elsewhere: bool = False
 
 
 def _lemma_in(words: Iterable[str]) -> dict:
@@ -216,7 +226,7 @@ _NOT_STOP = {"TEXT": {"NOT_IN": sorted(_CLAUSE_STOP)}, "IS_SPACE": False}
 _APPROVE = {"godkende", "vedtage", "bifalde", "imødekomme"}
 _RECOMMEND = {"anbefale", "indstille"}
 #: Verbs that send a case on by themselves; "sende" and "gå videre" need a direction.
-_REFER = {"fremsende", "oversende", "videresende", "tilbagesende"}
+_REFER = {"fremsende", "oversende", "videresende", "tilbagesende", "videregive"}
 #: Forms the lookup table does not lemmatise.
 _LEMMA_FIXES = {
     f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")
@@ -347,6 +357,63 @@ def _is_referral(w: _Words, head: int) -> bool:
     return named and nxt in directions
 
 
+#: What an upheld decision was ("fastholdt afslaget", "beslutningen om at godkende").
+_REFUSALS = frozenset({"afslag", "afvisning", "afvise", "afslå", "forkaste", "nej"})
+#: Upholding the recommendation ("fastholdt indstillingen") follows it, as "fulgte" does.
+_GRANTS = frozenset(
+    {"godkende", "godkendelse", "tilladelse", "dispensation", "bevilling", "bevilge", "tilsagn"}
+    | {"imødekomme", "vedtage", "indstilling"}
+)
+_RULINGS = frozenset({"afgørelse", "beslutning", "påbud"})
+
+
+def _upheld(w: _Words, head: int) -> str | None:
+    """What upholding (``fastholde``) keeps, read from its clause: a refusal ("Udvalget
+    fastholdt afslaget", "Afslaget fastholdes", "beslutningen om ikke at give
+    dispensation") is ``rejected``, a grant ("beslutningen om at godkende ansøgningen",
+    "Tilladelsen fastholdes") ``approved``, a decision that says neither ("fastholdt sin
+    afgørelse") ``decided``; anything else kept ("sit ønske") is no decision."""
+    clause = _left(w, head, 6) + _right(w, head, 8)
+    lemmas = {w.lemmas[k] for k in clause}
+    if lemmas & _REFUSALS or {w.lowers[k] for k in clause} & {"ikke", "ingen"}:
+        return "rejected"
+    if lemmas & _GRANTS:
+        return "approved"
+    return "decided" if lemmas & _RULINGS else None
+
+
+#: Bodies a case is put before ("forelægges Økonomiudvalget"): lower-case forms.
+_SUBMIT_BODY = (
+    r"^(?:\w*udvalg(?:et|ene)?|\w*råd(?:et)?|\w*bestyrelse(?:n)?|byråd(?:et)?|"
+    r"direktion(?:en)?|\w*forum(?:met)?|kb|øu|br)$"
+)
+_SUBMIT_BODY_RE = re.compile(_SUBMIT_BODY)
+
+
+def _is_submission(w: _Words, head: int) -> bool:
+    """Whether "forelægges <body>" puts the case before another body by name
+    ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
+    forum itself later ("forelægges udvalget igen", "forelægges igen på næste møde")."""
+    right = _right(w, head, 8)
+    if any(w.lowers[k] in ("igen", "senere") for k in right):
+        return False
+    body = _submitted_to(w, head)
+    return body is not None and w.texts[body][:1].isupper()
+
+
+def _submitted_to(w: _Words, head: int) -> int | None:
+    """The body a case is put before, after ``head`` in its clause."""
+    return next((k for k in _right(w, head, 8) if _SUBMIT_BODY_RE.match(w.lowers[k])), None)
+
+
+def _names_forum(w: _Words, k: int, forum: str | None) -> bool:
+    """Whether token ``k`` names the forum whose minutes these are ("Miljøudvalget" in
+    Teknik- og Miljøudvalget's)."""
+    if forum is None:
+        return False
+    return _body_stem(w.texts[k]) in {_body_stem(x) for x in re.findall(r"[\w']+", forum)}
+
+
 _RULES: tuple[_Rule, ...] = (
     _Rule("approve", "approved", ([_lemma_in(_APPROVE)],), frozenset(_APPROVE), negated="rejected"),
     # "tiltrådte indstillingen" approves; "kunne tiltræde indstillingen" recommends on.
@@ -396,6 +463,23 @@ _RULES: tuple[_Rule, ...] = (
         onward=True,
         check=_is_referral,
     ),
+    # "Sagen forelægges Økonomiudvalget (med henblik på …)": put before the body that decides
+    _Rule(
+        "submit",
+        "referred",
+        (
+            [
+                {"LEMMA": "forelægge"},
+                {"LOWER": "for", "OP": "?"},
+                {**_NOT_STOP, "OP": "{0,3}"},
+                {"LOWER": {"REGEX": _SUBMIT_BODY}},
+            ],
+        ),
+        frozenset({"forelægge"}),
+        onward=True,
+        check=_is_submission,
+        elsewhere=True,
+    ),
     _Rule(
         "follow_recommendation",
         "approved",
@@ -424,6 +508,14 @@ _RULES: tuple[_Rule, ...] = (
         _NOT_PRESENT,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    # "Udvalget fastholdt afslaget": the outcome kept is the outcome (see ``_upheld``)
+    _Rule(
+        "uphold",
+        "decided",
+        ([{"LEMMA": "fastholde"}],),
+        frozenset({"fastholde"}),
+        outcome=_upheld,
+    ),
     # "Udvalget meddelte afslag på ansøgningen", "gav tilladelse": a permit granted or
     # refused is the body's decision on an application (not a proposal rejected)
     _Rule(
@@ -1106,6 +1198,10 @@ def _judge(
         start, end = min(start, neg), max(end, neg + 1)
     if rule.check is not None and head is not None and not rule.check(w, head):
         return None, start, end
+    if rule.elsewhere and head is not None:
+        body = _submitted_to(w, head)
+        if body is not None and _names_forum(w, body, forum):
+            return None, start, end
     if rule.onward and head is not None:
         after = head + 1
         if after < w.n and w.lemmas[after] in _APPROVE | {"tiltræde"}:
@@ -1199,29 +1295,55 @@ def _later_act(w: _Words, head: int, left: list[int]) -> bool:
     return False
 
 
-def _same_sentence(w: _Words, i: int, j: int) -> bool:
-    """Whether no sentence or line ends between tokens ``i`` < ``j``."""
-    texts, space = w.texts, w.space
-    return not any(
-        texts[k] in (".", "!", "?", ";") or (space[k] and "\n" in texts[k]) for k in range(i, j)
-    )
+#: Auxiliaries before a participle that make it this forum's act ("blev godkendt").
+_AUXILIARIES = frozenset({"blev", "bliver", "er", "var", "blevet", "har", "havde", "være"})
+
+
+def _asked_lines(w: _Words, i: int, j: int) -> bool:
+    """Whether no sentence ends between tokens ``i`` < ``j`` but at line breaks that open
+    a point of the recommendation ("anbefaler Byrådet,\n- at lokalplanen vedtages")."""
+    texts, space, lowers = w.texts, w.space, w.lowers
+    for k in range(i, j):
+        if texts[k] in (".", "!", "?", ";"):
+            return False
+        if space[k] and "\n" in texts[k]:
+            nxt = k + 1
+            while nxt < j and (texts[nxt] in ("-", "–", "•", "*") or w.num[nxt]):
+                nxt += 1  # a bullet or a point's number
+            if nxt < w.n and texts[nxt] in (".", ")") and nxt > k + 1:
+                nxt += 1  # "1." / "a)"
+            if nxt >= w.n or lowers[nxt] != "at":
+                return False
+    return True
+
+
+def _asked_participle(w: _Words, hit: _Hit) -> bool:
+    """An approval's participle after a recommendation with no auxiliary of its own
+    ("anbefaler med 5 stemmer for lokalplanen vedtaget", "… foreslås vedtaget"): what the
+    deciding body is asked to do."""
+    if hit.dtype != "approved" or _verb_form(w, hit.anchor) != "participle":
+        return False
+    return hit.anchor == 0 or w.lowers[hit.anchor - 1] not in _AUXILIARIES
 
 
 def _without_recommended_content(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     """Drop what a recommendation asks the next body to do.
 
     "Udvalget anbefaler, at planen godkendes", "Indstilles godkendt", "anbefaler Byrådet
-    at godkende": the approval is the deciding body's, not this forum's.
+    at godkende", "anbefaler (med 5 stemmer for) lokalplanen vedtaget", and the points
+    on the lines under it ("anbefaler Byrådet:" / "- at planen godkendes"): the approval
+    is the deciding body's, not this forum's.
     """
     recs = [h for h in hits if h.dtype == "recommended"]
     out = []
     for hit in hits:
         asked = any(
             rec.anchor < hit.anchor
-            and _same_sentence(w, rec.anchor, hit.anchor)
+            and _asked_lines(w, rec.anchor, hit.anchor)
             and (
                 "at" in w.lowers[rec.end : hit.start]
                 or (hit.start - rec.end <= 1 and hit.dtype == "approved")
+                or _asked_participle(w, hit)
             )
             for rec in recs
             if rec is not hit
@@ -1323,13 +1445,15 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
             if takes and takes[-1] != start:
                 continue
         dtype, ev_start, ev_end = _judge(w, start, end, rule, recommendation, forum)
+        head = _head(w, start, end, rule)
+        if dtype is not None and dtype == rule.dtype and rule.outcome and head is not None:
+            dtype = rule.outcome(w, head)
         if dtype is None:
             continue
         while ev_start > 0 and (
             lowers[ev_start - 1] in _EVIDENCE_LEFT or lowers[ev_start - 1] in _NEGATIONS
         ):
             ev_start -= 1
-        head = _head(w, start, end, rule)
         anchor = head if head is not None else start
         hits.append(_Hit(start, end, dtype, w.span_text(ev_start, ev_end), rule.weak, anchor))
     if not recommendation:
@@ -1367,7 +1491,9 @@ def _says_nothing(text: str) -> bool:
 
 
 # --- Public API -----------------------------------------------------------------------
-def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[str, str]]:
+def classify_decision(
+    text: str | None, forum: str | None = None, agreed: bool = False
+) -> list[tuple[str, str]]:
     """(decision_type, evidence) pairs of a Beslutning text, in order of appearance.
 
     One pair per type (its first evidence). Empty text -> [("none", "")]; "Intet." ->
@@ -1375,6 +1501,9 @@ def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[
     (e.g. "Byråd", "Økonomiudvalget") is the body whose minutes these are: naming it
     ("Byrådet godkendte indstillingen") records its own decision, while without it such
     bodies count as another body ("Kommunalbestyrelsen godkendte budgettet" in Chefforum).
+    ``agreed``: the text stands under an "Aftalt:" label (``is_agreed_label``), so what
+    it says the forum does ("Aftalt: HR udarbejder et oplæg") is what the forum agreed:
+    ``decided`` where nothing else is recognised.
     """
     text = (text or "").strip()
     if _says_nothing(text):
@@ -1394,7 +1523,13 @@ def classify_decision(text: str | None, forum: str | None = None) -> list[tuple[
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
-    return out or _terse_decision(text) or [("other", _first_sentence(text))]
+    unknown = "decided" if agreed else "other"
+    return out or _terse_decision(text) or [(unknown, _first_sentence(text))]
+
+
+def is_agreed_label(heading: object) -> bool:
+    """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed)."""
+    return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() == "aftalt"
 
 
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".
@@ -1650,6 +1785,8 @@ def _task_trigger(w: _Words, a: int, b: int) -> tuple[int, int | None] | None:
             continue
         if lemma in _REFER | {"sende"} and _is_referral(w, k):
             continue  # "Sagen fremsendes til Kommunalbestyrelsen" is a decision (referred)
+        if lemma == "forelægge" and _is_submission(w, k):
+            continue  # "Sagen forelægges Byrådet den 24. april": the same (referred)
         left = _left(w, k, 4)
         words = {lowers[x] for x in left}
         if _subordinate(w, left) or words & _WEAK_TASK_MODALS or _negation(w, k) is not None:
@@ -2360,6 +2497,16 @@ def _decision_texts(sections: pd.DataFrame) -> dict[str, str]:
     return texts
 
 
+def _agreed_items(sections: pd.DataFrame) -> set[str]:
+    """Items whose every Beslutning section is headed "Aftalt" (see ``is_agreed_label``);
+    none where the sections carry no headings."""
+    if "heading" not in sections:
+        return set()
+    dec = sections[sections["section"] == "beslutning"]
+    agreed = dec["heading"].map(is_agreed_label)
+    return {str(i) for i, flags in agreed.groupby(dec["item_id"], sort=False) if flags.all()}
+
+
 def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=list(columns))
     df = df.astype(columns)
@@ -2403,9 +2550,11 @@ def decisions_table(
     a beslutning section get one row of type "none" with empty evidence.
     """
     forums = forums or {}
+    agreed = _agreed_items(sections)
     rows = []
     for item_id, text in _decision_texts(sections).items():
-        rows += _decision_rows(item_id, classify_decision(text, forums.get(item_id)))
+        types = classify_decision(text, forums.get(item_id), item_id in agreed)
+        rows += _decision_rows(item_id, types)
     return _frame(rows, _DECISION_COLUMNS)
 
 
@@ -2513,6 +2662,7 @@ def decision_summary(
     """
     forums, titles = forums or {}, titles or {}
     texts = _decision_texts(sections)
+    agreed = _agreed_items(sections)
     recs: dict[str, set[str]] = {}
     for item_id, text in zip(recommendations["item_id"], recommendations["text"], strict=True):
         item = str(item_id)
@@ -2522,7 +2672,7 @@ def decision_summary(
         text = texts.get(item_id, "")
         asked = recs.get(item_id, set())
         types = orientation_noted(
-            [t for t, _ in classify_decision(text, forums.get(item_id))],
+            [t for t, _ in classify_decision(text, forums.get(item_id), item_id in agreed)],
             asked,
             titles.get(item_id),
         )
@@ -2557,18 +2707,20 @@ def item_decision_rows(
     recommendations: Sequence[str],
     forum: str | None = None,
     title: str | None = None,
+    agreed: bool = False,
 ) -> dict[str, list[tuple]]:
     """Rows of ``summary``, ``decisions``, ``follow_ups`` and ``positions`` for one item.
 
     ``sections`` are the item's (section key, text) pairs in position order; ``title``
-    (the clean title) marks announcement items (see ``orientation_noted``). The same
+    (the clean title) marks announcement items (see ``orientation_noted``); ``agreed``:
+    its decision stands under "Aftalt:" (see ``classify_decision``). The same
     rows as the table functions give for the item, with each text analysed once: the
     build runs this where each file is parsed.
     """
     out: dict[str, list[tuple]] = {"summary": [], "decisions": [], "follow_ups": []}
     if sections or recommendations:
         text = decision_text(t for k, t in sections if k == "beslutning")
-        types = classify_decision(text, forum)
+        types = classify_decision(text, forum, agreed)
         found = follow_ups(text)
         asked: set[str] = set()
         for rec in recommendations:
@@ -2592,6 +2744,7 @@ __all__ = [
     "follow_ups",
     "follow_ups_table",
     "item_decision_rows",
+    "is_agreed_label",
     "decision_text",
     "followed_recommendation",
     "positions",

@@ -49,8 +49,10 @@ def meeting_enrichment(
     agenda = meeting.document_type == "dagsorden"
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
+        labels = [s.heading for s in it.sections if s.key == "beslutning"]
+        agreed = bool(labels) and all(map(decisions.is_agreed_label, labels))
         found = decisions.item_decision_rows(
-            item_id, pairs, it.recommendations, meeting.forum, it.title
+            item_id, pairs, it.recommendations, meeting.forum, it.title, agreed
         )
         if agenda:  # nothing is decided yet: no type (null, not "none"), no follow-ups
             found["summary"] = [_undecided(row) for row in found["summary"]]

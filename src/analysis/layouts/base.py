@@ -34,7 +34,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, may_be_cut_short
 from analysis.layouts.text import furniture, running_heads
-from analysis.layouts.unnumbered import heading_items, listed_items
+from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
     BodyRules,
@@ -92,8 +92,9 @@ def assemble(
     heads = found.heads
     odd: list[str] = []
     items = _items(lines, found, head, placed, agenda, odd)
-    if head.document_type is None and head.agenda_over_contents and not _any_decision(items):
-        # "Dagsorden" over the contents list, and no item decided: an agenda after all
+    if head.document_type is None and head.lone_agenda and not _any_decision(items):
+        # "Dagsorden" over the contents list or alone as the title, and no item decided:
+        # an agenda after all
         head.document_type, agenda, odd = "dagsorden", True, []
         items = _items(lines, found, head, placed, agenda, odd)
     warn_odd_dates(odd, warnings)
@@ -400,6 +401,9 @@ def parse_numbered(
     if not head.forum:
         head.forum = forum_from_meeting_kind(lines[:header_end], placed)
     place_known_lines(lines[:header_end], head, placed)
+    # "Noter" between a Teams page's agenda list and its first item: the section's heading
+    first_item = heads[0].pos if heads else header_end
+    placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines))

@@ -11,6 +11,7 @@ from collections import Counter
 from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.text import _BULLET
+from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder
 from analysis.parse import (
@@ -18,6 +19,7 @@ from analysis.parse import (
     Header,
     Line,
     decision_heading,
+    heading_key,
     parse_participants,
 )
 
@@ -203,12 +205,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     kind_word = ""  # that lone word: "PROTOKOL" / "for ordinært møde i …" is one title
     forum_from_line = False  # the forum was a line of its own, a title line names it better
     titled = False  # just after a title line without a date: the date line, then the place
+    seen = 0  # the header's lines read so far (a lone kind word first is the page's title)
+    kind_top = False  # that lone kind word was the first line
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
             k += 1
             continue
         text = line.clean
+        seen += 1
         if _TOC_HEAD.match(text):
             break
         invalid = dates.invalid_date_in(text)
@@ -260,6 +265,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 ):
                     value = lines[nxt[0]].clean
                     taken.append(nxt[0])
+            if key in _NOTE_KEYS:
+                # "Bemærkninger:" and the lines under it to a blank line or the next label:
+                # one remark on the meeting, whole
+                more = _note_lines(lines, taken[-1], skip)
+                value = "\n".join([value, *(lines[j].clean for j in more)]).strip()
+                taken += more
             if value or key in ("sted", "mødested"):
                 _field(head, key, value)
                 if key in _DATE_KEYS and head.date and date_rank > 0:
@@ -337,12 +348,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         m = _TITLE_KIND.match(text)
         if m and _heads_contents(m, lines, k, skip):
             # "Dagsorden" over the list of items: the list's heading (minutes list them too)
-            head.agenda_over_contents = True
+            head.lone_agenda = True
             placed.add(line.index)
             k += 1
             continue
         if m:
-            head.document_type = head.document_type or _kind(m.group("kind"))
+            lone = m.group(0).lower() == m.group("kind").lower()
+            kind_top = lone and seen == 1
+            if kind_top and _kind(m.group("kind")) == "dagsorden" and head.document_type is None:
+                # "Dagsorden" alone as the page's title (a department's notes): the items
+                # say whether they were decided (minutes) or not (an agenda)
+                head.lone_agenda = True
+            else:
+                head.document_type = head.document_type or _kind(m.group("kind"))
             head.heading = head.heading or text
             d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
@@ -410,7 +428,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if found is not None and date_rank > 3:
             head.date, date_rank = found.date, 3  # the header's first date, if nothing better
             head.start_time = head.start_time or found.time
-        if after_kind and head.forum is None and looks_like_body(text):
+        if (
+            after_kind
+            and head.forum is None
+            and (looks_like_body(text) or (kind_top and _department(text)))
+        ):
+            # "Referat" / "Beskæftigelsesudvalget"; "Dagsorden" / "Teknik & Byg" at the top of
+            # a department's notes: the department is the forum
             head.forum = text
             placed.add(line.index)
             k += 1
@@ -436,6 +460,53 @@ def _heads_contents(m: re.Match[str], lines: list[Line], k: int, skip: set[int])
     return not nxt or (
         _TOC_HEAD.match(lines[nxt[0]].clean) is not None or toc_entry(lines[nxt[0]]) is not None
     )
+
+
+#: A department's or area's name: capitalised words joined by "og", "&", "for" or a dash
+#: ("Teknik & Byg", "Børn og Unge", "Center for Sundhed – Sekretariatet").
+_DEPARTMENT = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?:[A-ZÆØÅ][\wæøå-]*|og|&|for|[–—-])){0,5}$")
+
+
+_JOINED = re.compile(r"\s(?:og|&|for|[–—-])\s")
+
+
+def _department(text: str) -> bool:
+    """A line naming a department alone (under a lone "Dagsorden" / "Referat" title): one
+    word, or words joined ("Teknik & Byg"; two names alone, "Anne Holm", are a person);
+    no date, field, section or notes heading, and no kind of meeting ("Temamøde")."""
+    return (
+        len(text) <= 60
+        and _DEPARTMENT.match(text) is not None
+        and (" " not in text or _JOINED.search(text) is not None)
+        and "møde" not in text.lower()
+        and not (_field_match(text) or _TOC_HEAD.match(text) or NOTES_HEAD.match(text))
+        and heading_key(Line(0, text, 0)) is None
+    )
+
+
+#: Fields whose value may go on over the lines under it: a remark on the meeting.
+_NOTE_KEYS = frozenset({"bemærkninger", "bemærkning"})
+
+
+def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
+    """Positions of the lines going on under a remark's field at ``k``: up to a blank
+    line, a heading, a label, a contents heading or another fact of the header ("Mødet
+    blev ledet af …", "Kl. 9.00-12.00"): a "Bemærkninger:" block."""
+    out: list[int] = []
+    for j in range(k + 1, len(lines)):
+        line = lines[j]
+        if line.blank or line.index in skip or line.heading_level:
+            break
+        text = line.clean
+        if (
+            _field_match(text)
+            or _TOC_HEAD.match(text)
+            or heading_key(line) is not None
+            or any(p.match(text) for p in (_LED, _HELD, _CLOCK_LINE, _EXPORTED))
+        ):
+            break
+        out.append(j)
+    return out
 
 
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
@@ -725,11 +796,13 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
     j = k + 1
     while j < len(lines):
         line = lines[j]
+        if line.blank and any("," in n for n in names):
+            break  # "Deltagere" / "Anne Holm, Bo Krog": the names were a line of their own
         if line.blank or line.index in skip:
             j += 1
             continue
         text = line.clean
-        if _field_match(text) or _TOC_HEAD.match(text):
+        if _field_match(text) or _TOC_HEAD.match(text) or NOTES_HEAD.match(text):
             break
         group = _MEMBER_GROUP.match(text)
         if group:  # "Medarbejdersiden: Name (FOA), Name (BUPL)": a part of the members
@@ -753,8 +826,9 @@ _EXPORTED = re.compile(r"^(?:eksporteret|udskrevet|genereret)\s+fra\s+\S", re.I)
 
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
-    KOMMUNE", "Aarhus Byråd - Byrådssalen") or say how the file was made ("Eksporteret fra
-    OneNote …") are placed, not reported as lost."""
+    KOMMUNE", "Aarhus Byråd - Byrådssalen"), head a notes page's section ("Mødenoter",
+    "Meeting notes") or say how the file was made ("Eksporteret fra OneNote …") are
+    placed, not reported as lost."""
     known = [v.casefold() for v in (head.forum, head.location) if v]
     for line in lines:
         if line.blank or line.index in placed:
@@ -765,6 +839,7 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             rest = rest.replace(value, " ")
         if (
             _TOC_HEAD.match(text)
+            or NOTES_HEAD.match(text)  # "Mødenoter" / "Meeting notes" above the items
             or _EXPORTED.match(text)
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)

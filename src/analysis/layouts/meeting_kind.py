@@ -25,15 +25,20 @@ _BODIES: dict[str, str] = {
     "ledergruppe": "Ledergruppen",
 }
 _DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
+#: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
+_HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"
+#: Between the parts of a Teams or Loop page title: "Chefgruppemøde – Teknik og Miljø".
+_DASH = r"\s*[–—-]\s*"
 #: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
-#: den 3. marts", "BESTYRELSESMØDE".
+#: den 3. marts", "BESTYRELSESMØDE", "Ugentligt direktionsmøde 2024-03-12".
 _KIND = re.compile(
-    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?)?"
-    rf"(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:\s*[–—-]\s*{_DOC})?"
-    # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9": the area
-    r"(?P<area>\s+(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
-    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|for|[A-ZÆØÅ][\wæøå-]*)){0,4})?"
-    r"(?:\s+(?:den|d\.)?\s*\d.*)?\s*:?$",
+    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?)?(?:{_HOW})?"
+    rf"(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:{_DASH}{_DOC})?"
+    # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
+    # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
+    rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*)){0,4})?"
+    rf"(?:(?:\s+|{_DASH})(?:den|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
@@ -49,6 +54,20 @@ def _title_case(name: str) -> str:
     return " ".join(w if "/" in w or "." in w else w.capitalize() for w in name.split())
 
 
+def body_of_meeting(text: str) -> str | None:
+    """The body a line naming the kind of meeting names ("Direktionsmøde – referat" ->
+    "Direktionen", "Chefgruppemøde – Teknik og Miljø – 12. marts 2024" -> "Chefgruppen
+    Teknik og Miljø"), else None."""
+    m = _KIND.match(text.strip().strip("#*").strip())
+    if m is None:
+        return None
+    body = _BODIES[m.group("body").lower()]
+    area = (m.group("area") or "").strip(" –—-")
+    if area.endswith("Kommune"):  # "Direktionsmøde - Referat - Næstved Kommune": the owner
+        area = ""
+    return f"{body} {area}" if area else body
+
+
 def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     """The body a title line's kind of meeting names (with the company named above it for
     a board), else None; the lines used are marked as placed."""
@@ -60,13 +79,10 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
         if company is None and _COMPANY.match(text):
             company = line
             continue
-        m = _KIND.match(text)
-        if m is None:
+        body = body_of_meeting(text)
+        if body is None:
             continue
         placed.add(line.index)
-        body = _BODIES[m.group("body").lower()]
-        if m.group("area"):
-            body = f"{body} {m.group('area').strip()}"
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
             placed.add(company.index)
             return f"{body} for {_title_case(_COMPANY.match(company.clean.strip()).group('name'))}"

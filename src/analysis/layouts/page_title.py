@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.municipalities import municipality_in
 
 #: The first line the HTML reader writes for a page's title.
@@ -56,18 +57,22 @@ def title_facts(title: str | None) -> tuple[str | None, str | None]:
 
     The forum is the first part that names a body once dates, the document's kind and
     the municipality are left out ("Dagsorden - Kommunalbestyrelsen 26-02-2026 - Stevns
-    Kommune" -> ("Kommunalbestyrelsen", "Stevns Kommune")).
+    Kommune" -> ("Kommunalbestyrelsen", "Stevns Kommune")). A Teams or Loop page named by
+    the kind of meeting names the body that meets ("Chefgruppemøde – Teknik og Miljø –
+    12. marts 2024" -> "Chefgruppen Teknik og Miljø", "Ugentligt direktionsmøde
+    2024-03-12" -> "Direktionen").
     """
     if not title:
         return None, None
     municipality = municipality_in(title)
-    forum = None
-    for part in _PARTS.split(title):
+    forum = body_of_meeting(title)
+    parts = _PARTS.split(title) if forum is None else []
+    for part in parts:
         part = _DATE.sub(" ", part)
         part = re.sub(r"\s+", " ", part).strip(" -–|,.")
         if not part or _KIND.match(part) or _MUNICIPALITY_PART.search(part):
             continue
         if _BODY.search(part) and len(part) <= 80:
-            forum = part
+            forum = body_of_meeting(part) or part  # "Direktionsmøde - Referat - X Kommune"
             break
     return forum, municipality

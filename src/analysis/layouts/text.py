@@ -254,6 +254,8 @@ _FURNITURE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[↑⬆▲·|])?$", re.IGNORECA
 #: English", "Borger Erhverv Politik Om kommunen" (alone, such a word may be a heading).
 _ROW_WORDS = (
     r"print referat|udskriv referat|abonnér(?: på dagsordener)?|abonner(?: på dagsordener)?|"
+    # "Tilbage   Print   Del": the page's way back, beside other controls
+    r"tilbage|"
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
     r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
     r"del dette\s*:?"

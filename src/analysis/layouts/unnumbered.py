@@ -18,12 +18,23 @@ from analysis.parse import Line, heading_key
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles.
 _LIST_HEAD = re.compile(r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner)\s*:?$", re.I)
-#: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
-_NOT_ITEM = re.compile(
-    r"^(?:to[\s-]?do|opfølgning\w*|handlinger|handlingsliste|aktionsliste|aktioner|"
-    r"opgaver|næste\s+møde\b.*|deltagere|afbud|noter|mødenoter)\s*:?$",
+#: Headings of a notes page above its items, no items themselves: who took part, and the
+#: notes section of a Teams or OneNote page ("Mødenoter", "Noter", "Meeting notes").
+NOTES_HEAD = re.compile(
+    r"^(?:deltagere|afbud|fraværende|mødenoter|noter|notater|meeting\s+notes|notes)\s*:?$",
     re.I,
 )
+#: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
+_FOLLOW_UP_HEAD = re.compile(
+    r"^(?:to[\s-]?do|opfølgning\w*|handlinger|handlingsliste|aktionsliste|aktioner|"
+    r"opgaver|næste\s+møde\b.*)\s*:?$",
+    re.I,
+)
+
+
+def _not_item(text: str) -> bool:
+    """A heading that is no item: a follow-up list's, or a notes page's own."""
+    return bool(_FOLLOW_UP_HEAD.match(text) or NOTES_HEAD.match(text))
 
 
 def _title(text: str) -> str | None:
@@ -34,7 +45,7 @@ def _title(text: str) -> str | None:
         or len(text) > 120
         or text.endswith((".", ":", ","))
         or _BULLET.match(text)
-        or _NOT_ITEM.match(text)
+        or _not_item(text)
         or not plausible_title(text)
     ):
         return None
@@ -73,7 +84,8 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
 def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     """Styled headings below the header's date line, each an item, where at least two of
     them hold a decision label ("Aftalt:", "Beslutning:") before the next heading; a
-    follow-up list's heading ("To do", "Opfølgning") ends the items."""
+    follow-up list's heading ("To do", "Opfølgning") ends the items, and the header's own
+    headings above them ("Deltagere", "Meeting notes") are none."""
     dated = next(
         (p for p, ln in enumerate(lines) if not ln.blank and dates.find_date(ln.clean)), None
     )
@@ -88,7 +100,9 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     decided = 0
     for k, p in enumerate(styled):
         text = lines[p].clean.strip()
-        if _NOT_ITEM.match(text):
+        if not heads and NOTES_HEAD.match(text):
+            continue  # "## Deltagere", "## Meeting notes" above the items: the header's
+        if _not_item(text):
             break
         if _title(text) is None:
             return []
