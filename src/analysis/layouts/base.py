@@ -33,6 +33,7 @@ from analysis.layouts.headings import (
 )
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, may_be_cut_short
+from analysis.layouts.paged_contents import paged_items
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.unnumbered import heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
@@ -380,7 +381,7 @@ def parse_numbered(
     if not heads and toc is None:
         # an internal forum's notes that number nothing: the titles listed under "Agenda"
         # and repeated, or each item a heading of its own
-        listed = listed_items(lines, skip)
+        listed = listed_items(lines, skip) or paged_items(lines, skip)
         heads, toc = listed if listed else (heading_items(lines, skip), None)
     if not heads and toc is None:
         raise NotMinutes(
