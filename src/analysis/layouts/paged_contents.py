@@ -49,22 +49,32 @@ def paged_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents
         entries, end = _entries(lines, pos, skip)
         if len(entries) < 2:
             continue
-        heads: list[Head] = []
-        at = end
-        for entry in entries:
-            want = _norm(entry.title)
-            found = next(
-                (
-                    p
-                    for p in range(at, len(lines))
-                    if lines[p].index not in skip and _norm(lines[p].clean) == want
-                ),
-                None,
-            )
-            if found is not None:
-                heads.append(Head(found, entry.number or 0, entry.title, evidence=2))
-                at = found + 1
-        if len(heads) >= 2 and 2 * len(heads) > len(entries):
-            positions = set(range(pos, end))
-            return heads, Contents(entries, positions, end)
+        toc = Contents(entries, set(range(pos, end)), end)
+        heads = repeated_titles(lines, toc, skip)
+        if heads:
+            return heads, toc
     return None
+
+
+def repeated_titles(lines: list[Line], toc: Contents, skip: set[int]) -> list[Head]:
+    """The lines below the contents list that repeat its titles, in its order, as the
+    items' headings: a contents list whose items' headings carry no number (Word's own
+    heading numbers are lost in the export, or there were none). The items keep the
+    list's numbers, else number 1, 2, 3 … in its order. At least two of them and most
+    of the list, else none."""
+    heads: list[Head] = []
+    at = toc.end
+    for k, entry in enumerate(toc.entries):
+        want = _norm(entry.title)
+        found = next(
+            (
+                p
+                for p in range(at, len(lines))
+                if lines[p].index not in skip and _norm(lines[p].clean) == want
+            ),
+            None,
+        )
+        if found is not None:
+            heads.append(Head(found, entry.number or k + 1, entry.title, evidence=2))
+            at = found + 1
+    return heads if len(heads) >= 2 and 2 * len(heads) > len(toc.entries) else []
