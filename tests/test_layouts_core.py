@@ -845,3 +845,99 @@ def test_a_teams_page_title_names_the_forum() -> None:
     first = "Ugentligt direktionsmøde 2024-03-12\n\n" + body.split("\n\n", 2)[2]
     meeting = parse_text(first)
     assert (meeting.forum, meeting.date.isoformat()) == ("Direktionen", "2024-03-12")
+
+
+def test_markdown_front_matter_drops_the_keys_that_only_file_the_page() -> None:
+    from analysis.read.text import read_text
+
+    raw = '---\ntitle: "Referat"\nauthor: "Sekretær"\ncategories: ["A"]\nslug: x\n---\n'
+    assert read_text(raw.encode(), "md").text.split("\n")[:6] == ["", "Referat", "", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        # the body and the date opening the decision, "den" left out
+        ("Social- og Sundhedsudvalget 08.09.2015:", "beslutning"),
+        ("Social- og Sundhedsudvalget 01.09.2015:", "tidligere_beslutning"),
+        # a web page's heading over the decision, no colon
+        ("## Social- og Sundhedsudvalget, 08-09-2015", "beslutning"),
+        ("## Social- og Sundhedsudvalget, 11-08-2015", "tidligere_beslutning"),
+        # a committee named after its statute
+        ("Beslutning i § 17, stk. 4-udvalget for Havnen den 08-09-2015", "beslutning"),
+        # no heading: prose, a year, a colon without a body
+        ("Udvalget drøftede sagen 08.09.2015:", None),
+        ("Budget 2016:", None),
+    ],
+)
+def test_decision_headings_of_council_styles(line: str, key: str | None) -> None:
+    import datetime as dt
+
+    from analysis.parse import BodyRules, heading_key
+
+    rules = BodyRules(meeting_date=dt.date(2015, 9, 8), forum="Social- og Sundhedsudvalget")
+    if "Havnen" in line:
+        rules = BodyRules(
+            meeting_date=dt.date(2015, 9, 8), forum="§ 17, stk. 4-udvalget for Havnen"
+        )
+    found = heading_key(to_lines(line)[0], rules)
+    assert (found[0] if found else None) == key
+
+
+def test_a_decision_heading_repeated_on_a_web_page_is_no_running_header() -> None:
+    from analysis.layouts.text import running_heads
+
+    page = "\n\n".join(
+        f"## {n}. Punkt {n}\n\n## Kulturudvalget, 03-03-2025\n\nGodkendt." for n in (1, 2, 3)
+    )
+    assert running_heads(to_lines(page), set()) == set()
+    printed = page.replace("## Kulturudvalget", "Kulturudvalget")  # a PDF's page top
+    assert running_heads(to_lines(printed), set())
+
+
+@pytest.mark.parametrize(
+    ("lines", "forum", "start", "location"),
+    [
+        (
+            "Kulturudvalget\n- Dato: Mandag 3. marts 2025\n- Tid: 15:30 - 18:05\n- Sted: Rådhuset",
+            "Kulturudvalget",
+            "15:30",
+            "Rådhuset",
+        ),
+        (
+            "Referat\n\nMøde i Handicaprådet onsdag den 11. september 2019 kl. 15.00-17.30",
+            "Handicaprådet",
+            "15:00",
+            None,
+        ),
+    ],
+)
+def test_header_bulleted_fields_and_a_meeting_of_line(
+    lines: str, forum: str, start: str, location: str | None
+) -> None:
+    from analysis.layouts.header import read_header
+
+    head = read_header(to_lines(lines), set(), set())
+    assert (head.forum, head.start_time, head.location) == (forum, start, location)
+
+
+def test_unnumbered_items_under_a_paged_contents_list() -> None:
+    from analysis.layouts.paged_contents import paged_items
+
+    text = (
+        "## Indhold\n\nGodkendelse af dagsorden\t2\n\nNy sti langs åen\t2\n\nEventuelt\t3\n\n"
+        "## Godkendelse af dagsorden\n\nGodkendt.\n\n## Ny sti langs åen\n\nGodkendt.\n\n"
+        "## Eventuelt\n\nIntet.\n"
+    )
+    heads, toc = paged_items(to_lines(text), set())
+    assert [(h.number, h.title) for h in heads] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Ny sti langs åen"),
+        (3, "Eventuelt"),
+    ]
+    assert [e.page for e in toc.entries] == [2, 2, 3]
+    # pages that fall are no contents list; titles not repeated are no items
+    assert (
+        paged_items(to_lines(text.replace("Eventuelt\t3", "Eventuelt\t1")), set())[0] == heads[:2]
+    )
+    assert paged_items(to_lines(text.split("## Godkendelse")[0]), set()) is None

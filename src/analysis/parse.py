@@ -338,7 +338,8 @@ _BULLET = re.compile(r"^[-•*–]\s+")
 
 _DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
 _BODY_DECISION = re.compile(
-    r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][^\n]{1,80}?)\s+"
+    # the body may be a committee named after its statute ("§ 17, stk. 4-udvalget …")
+    r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
@@ -353,10 +354,11 @@ BODY_WORDS = (
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
 _FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
-#: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon).
+#: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon; the
+#: "den" may be left out: "Social- og Sundhedsudvalget 08.09.2015:").
 _BODY_DATE_COLON = re.compile(
     rf"^(?P<body>(?!Fravær|Afbud|Til stede)[A-ZÆØÅ][^:\n]{{0,80}}?{_BODY_NOUN})\s*[-–,]?\s+"
-    rf"(?:den|d\.)\s+(?P<date>{_DATE_WORDS})\s*:$",
+    rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:$",
     re.IGNORECASE,
 )
 #: "KB 30.04.2008:", "ØU 16-04-2008:": an abbreviated body and a date, then a colon.
@@ -482,9 +484,14 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             or "pkt" in text
             or text.startswith("Beslutning ")
             or (text[-1:].isdigit() and len(text) <= 30)
+            or (text[-1:].isdigit() and line.clean.endswith(":"))  # "<Udvalget> 08.09.2015:"
+            or (text[-1:].isdigit() and line.heading_level > 0)
         )
     ):
         found = decision_heading(line.clean.strip())
+        if found is None and line.heading_level and text[-1:].isdigit():
+            # a web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" (no colon)
+            found = decision_heading(f"{text}:")
         if found:
             body, date = found
             ours = (

@@ -1483,8 +1483,13 @@ _NEXT_MEETING_ONLY = re.compile(
 )
 
 
+#: "Intet. Fraværende: A, B": who was absent, written after the decision (no part of it).
+_ABSENT_AFTER = re.compile(r"(?<=[.!])\s+(?:Fraværende|Afbud|Fravær)\s*:.*$", re.S)
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
+    text = _ABSENT_AFTER.sub("", text)
     if _NEXT_MEETING_ONLY.fullmatch(text.strip()):
         return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS

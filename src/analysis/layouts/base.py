@@ -33,6 +33,7 @@ from analysis.layouts.headings import (
 )
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, may_be_cut_short
+from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
@@ -381,8 +382,14 @@ def parse_numbered(
     if not heads and toc is None:
         # an internal forum's notes that number nothing: the titles listed under "Agenda"
         # and repeated, or each item a heading of its own
-        listed = listed_items(lines, skip)
+        listed = listed_items(lines, skip) or paged_items(lines, skip)
         heads, toc = listed if listed else (heading_items(lines, skip), None)
+    elif not heads and toc is not None:
+        # a contents list over headings that carry no number (titles and pages only,
+        # "Title ..... 2", or Word's heading numbers lost): each item opens with its title
+        heads = repeated_titles(lines, toc, skip)
+        if heads and any(e.number is None for e in toc.entries):
+            toc.entries = [replace(e, number=k + 1) for k, e in enumerate(toc.entries)]
     if not heads and toc is None:
         raise NotMinutes(
             f"no agenda items found (layout {layout}: expected numbered item headings such "

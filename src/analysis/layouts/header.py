@@ -105,8 +105,9 @@ _KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
 #: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
 _TITLE_KIND = re.compile(
     rf"^(?P<kind>{_DOC_WORD})"
-    # "Dagsorden til ordinært møde" (the forum on the line above, the date in a field)
-    r"(?:\s+(?:til|for|fra|af)\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
+    # "Dagsorden til ordinært møde", "Referat - ordinært møde" (the forum on the line
+    # above, the date in a field)
+    r"(?:(?:\s+(?:til|for|fra|af)|\s*[–—-])\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
@@ -141,6 +142,10 @@ _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+)(?=[A-ZÆØÅ§])",
     re.I,
+)
+#: "Møde i ", "Ordinært møde i ": the meeting's word before the body on a dated line.
+_MEETING_OF = re.compile(
+    r"^(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+(?=[A-ZÆØÅ§])", re.I
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
@@ -212,7 +217,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if line.blank or line.index in skip:
             k += 1
             continue
-        text = line.clean
+        text = _bulleted_field(line.clean)
         seen += 1
         if _TOC_HEAD.match(text):
             break
@@ -391,6 +396,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if kind and head.document_type is None:  # "Dagsorden til mødet 8. maj 2024 …"
                 head.document_type = _kind(kind.group(1))
             before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
+            before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
             if head.forum is None and before and looks_like_body(before):
                 head.forum = before  # "Kommunalbestyrelsen   Onsdag 30. april 2008"
             placed.add(line.index)
@@ -556,6 +562,18 @@ def _split_columns(lines: list[Line]) -> list[Line]:
     if pending:
         out.append(pending[0])
     return out
+
+
+def _bulleted_field(text: str) -> str:
+    """A field written as a list's line ("- Dato: Mandag 3. marts 2025", a web page's
+    meeting facts as a bullet list) without its bullet; any other line as it is."""
+    if text[:1] not in "-•*–·▪" or ":" not in text:
+        return text
+    bare = _BULLET.sub("", text, count=1)
+    m = _FIELD.match(bare) if bare != text else None
+    if m is None or ":" not in bare[len(m.group("key")) : m.start("value")]:
+        return text
+    return bare
 
 
 def _field_name(cell: str) -> bool:

@@ -829,7 +829,36 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
                 k = j + 1
                 after = h.pos + 1
                 break
-    return _out_of_order(heads, toc, out)
+    return _out_of_order(heads, toc, _retitled(heads, toc, out))
+
+
+def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
+    """``matched`` with the headings of entries whose title the text words otherwise (the
+    contents "Madservice - visitationsretningslinjer", the heading "Ændring af
+    visitationsretningslinjer for madservice"): the entry's number, strong evidence (a case
+    line under it) and the only such heading between its matched neighbours."""
+    taken = {h.number for h in matched}
+    if not matched or all(e.number is None or e.number in taken for e in toc.entries):
+        return matched
+    out = list(matched)
+    for entry in toc.entries:
+        if entry.number is None or entry.number in taken:
+            continue
+        below = [h.pos for h in out if h.number is not None and h.number < entry.number]
+        above = [h.pos for h in out if h.number is not None and h.number > entry.number]
+        lo, hi = max(below, default=toc.end - 1), min(above, default=1 << 30)
+        found = [
+            h
+            for h in heads
+            if h.number == entry.number
+            and lo < h.pos < hi
+            and h.pos >= toc.end
+            and h.pos not in toc.positions
+        ]
+        if len(found) == 1 and found[0].evidence >= 2:
+            out.append(found[0])
+            taken.add(entry.number)
+    return sorted(out, key=lambda h: h.pos) if len(out) > len(matched) else matched
 
 
 def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:

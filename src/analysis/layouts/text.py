@@ -594,7 +594,21 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
         repeated |= {text for text, n in under_footer.items() if n == 2}
     # every text in ``repeated`` is found twice or more, so it was tested above
     heads = repeated & candidates
-    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+    if not heads:
+        return set()
+    # A web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" over each item's
+    # decision repeats too, but as a heading of its own (pages have no running header).
+    return {
+        ln.index
+        for ln in lines
+        if ln.clean in heads and not (ln.heading_level and _decision_heading(ln))
+    }
+
+
+def _decision_heading(line: Line) -> bool:
+    """The line heads a body's decision of a date (this meeting's or an earlier one's)."""
+    found = heading_key(line)
+    return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
 def _may_be_running_head(text: str) -> bool:

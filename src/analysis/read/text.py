@@ -145,12 +145,19 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
 
 
 _FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<title>.*?)(?P=q)\s*$", re.IGNORECASE)
+#: Keys that say how the site files the page, nothing of the meeting: dropped.
+_FRONT_PUBLISHING = re.compile(
+    r"^(?:author|authors|categories|tags|slug|draft|layout|permalink|weight|lastmod|aliases|"
+    r"type)\s*:",
+    re.IGNORECASE,
+)
 
 
 def front_matter_as_text(text: str) -> str:
     """A markdown export's YAML front matter (``---`` / ``title: "Referat - …"`` / ``---``)
-    with its title as a line of text, the way a page shows it, and its rules blank; the
-    other keys stay as written (``date: 2024-09-04``). Line numbers are kept."""
+    with its title as a line of text, the way a page shows it, and its rules and the keys
+    that only file the page (``author``, ``categories``, ``slug`` …) blank; the other keys
+    stay as written (``date: 2024-09-04``). Line numbers are kept."""
     lines = text.split("\n")
     end = next((k for k in range(1, min(len(lines), 40)) if lines[k].strip() == "---"), None)
     if end is None:
@@ -159,5 +166,7 @@ def front_matter_as_text(text: str) -> str:
         m = _FRONT_TITLE.match(lines[k])
         if m:
             lines[k] = m.group("title")
+        elif _FRONT_PUBLISHING.match(lines[k]):
+            lines[k] = ""
     lines[0] = lines[end] = ""
     return "\n".join(lines)

@@ -1,0 +1,80 @@
+"""Unnumbered items under a paged contents list (pure).
+
+Some agenda systems' Word exports number nothing: the contents list ("Indhold") gives
+each item's title and page ("Godkendelse af dagsorden<TAB>2", or with a dot leader) and
+each item opens with its title again as a heading. Tried, like the internal forums'
+unnumbered notes, only where no numbered heading and no numbered contents list was found:
+the items are numbered 1, 2, 3 … in the order of the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.layouts.headings import Contents, Head, TocEntry, _norm, plausible_title
+from analysis.parse import Line
+
+#: The head of a contents list.
+_HEAD = re.compile(r"^(?:indhold|indholdsfortegnelse|dagsordenspunkter)\s*:?$", re.I)
+#: "Godkendelse af dagsorden<TAB>2", "Eventuelt ........ 4": a title and its page.
+_PAGED = re.compile(r"^(?P<title>\S.*?\S)\s*(?:\t|(?:\.\s?){3,}|…+)[\s.…]*(?P<page>\d{1,3})$")
+
+
+def _entries(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[TocEntry], int]:
+    """The paged entries under the head at ``pos`` (blank lines between them allowed), and
+    the position after the last one."""
+    entries: list[TocEntry] = []
+    end = pos + 1
+    for k in range(pos + 1, len(lines)):
+        line = lines[k]
+        if line.blank or line.index in skip:
+            continue
+        m = _PAGED.match(line.clean.strip())
+        if not m or not plausible_title(m.group("title")):
+            break
+        page = int(m.group("page"))
+        if entries and page < (entries[-1].page or 0):
+            break  # pages rise through a contents list
+        entries.append(TocEntry(m.group("title").strip(), page, line.index, len(entries) + 1))
+        end = k + 1
+    return entries, end
+
+
+def paged_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents] | None:
+    """The headings that repeat, in order, the titles of a paged contents list with no
+    numbers: at least two of them and most of the list, else None."""
+    for pos, line in enumerate(lines):
+        if line.index in skip or not _HEAD.match(line.clean.strip("# ")):
+            continue
+        entries, end = _entries(lines, pos, skip)
+        if len(entries) < 2:
+            continue
+        toc = Contents(entries, set(range(pos, end)), end)
+        heads = repeated_titles(lines, toc, skip)
+        if heads:
+            return heads, toc
+    return None
+
+
+def repeated_titles(lines: list[Line], toc: Contents, skip: set[int]) -> list[Head]:
+    """The lines below the contents list that repeat its titles, in its order, as the
+    items' headings: a contents list whose items' headings carry no number (Word's own
+    heading numbers are lost in the export, or there were none). The items keep the
+    list's numbers, else number 1, 2, 3 … in its order. At least two of them and most
+    of the list, else none."""
+    heads: list[Head] = []
+    at = toc.end
+    for k, entry in enumerate(toc.entries):
+        want = _norm(entry.title)
+        found = next(
+            (
+                p
+                for p in range(at, len(lines))
+                if lines[p].index not in skip and _norm(lines[p].clean) == want
+            ),
+            None,
+        )
+        if found is not None:
+            heads.append(Head(found, entry.number or k + 1, entry.title, evidence=2))
+            at = found + 1
+    return heads if len(heads) >= 2 and 2 * len(heads) > len(toc.entries) else []
