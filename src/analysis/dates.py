@@ -258,3 +258,30 @@ def invalid_date_in(text: str) -> str | None:
             start, end = _core_span(m)
             return text[start:end]
     return None
+
+
+#: "Uge 10, 2025 – tirsdag", "uge 10 2025, tirsdag", "Tirsdag i uge 10, 2025": a day named
+#: by its ISO week (a note taker's tool writes the week, not the date).
+_WEEK_DATE = re.compile(
+    r"^(?:(?P<day1>[a-zæøå]+dag)\s+(?:i\s+)?)?uge\s*(?P<week>\d{1,2})\s*[,/]?\s*(?P<year>\d{4})"
+    r"(?:\s*[,–—-]?\s*(?P<day2>[a-zæøå]+dag))?\b",
+    re.IGNORECASE,
+)
+
+
+def week_date(text: str) -> dt.date | None:
+    """The date of a weekday written by its week number ("Uge 10, 2025 – tirsdag" is
+    4 March 2025), else None (no weekday, no such week, or a year out of range)."""
+    m = _WEEK_DATE.match(text.strip())
+    if m is None:
+        return None
+    day = (m.group("day1") or m.group("day2") or "").lower()
+    if day not in _WEEKDAYS[:7]:
+        return None
+    year, week = int(m.group("year")), int(m.group("week"))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date.fromisocalendar(year, week, _WEEKDAYS.index(day) + 1)
+    except ValueError:
+        return None

@@ -98,6 +98,26 @@ _COUNCILS = {"byråds": "Byrådet", "kommunalbestyrelses": "Kommunalbestyrelsen"
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
 )
+#: "Referat HovedMED 3. oktober 2019": the kind, the body and the date without "den"
+#: (the body must look like one).
+_TITLE_FORUM_BARE_DATE = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+"
+    r"(?P<rest>\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+\d{4}\b.*)$",
+    re.I,
+)
+#: "Chefforum – uge 10" (a note taker's page title): the body and the week; the date is in
+#: a field below.
+_TITLE_WEEK = re.compile(
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<kind>)uge\s+\d{1,2}(?:\s*,?\s*\d{4})?(?P<rest>)$",
+    re.I,
+)
+#: "Ledergruppen Social og Sundhed – torsdag den 21. november 2024 kl. 13.00": the body
+#: and the date after a dash (the body must look like one).
+_TITLE_DASHED_DATE = re.compile(
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<kind>)"
+    r"(?P<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:(?:den|d\.)\s+)?\d.*)$",
+    re.I,
+)
 #: A dated line that says what the document is: "Referat fra mødet den 4. april 2023 …".
 _KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
 #: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
@@ -112,7 +132,10 @@ _TITLE_KIND = re.compile(
 #: named after its task; "Styregruppen for sammenhængende borgerforløb"; "HovedMED".
 _BODY_NOUN = re.compile(
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|"
-    r"(?:styre|leder|chef|arbejds)gruppen for .+)$",
+    r"(?:styre|leder|chef|arbejds)gruppen for .+|"
+    # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
+    r"(?:leder|chef)gruppen\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
     re.IGNORECASE,
 )
 #: ", Middelfart Kommune" after a forum's name in a title line.
@@ -143,7 +166,9 @@ _FORUM_PREFIX = re.compile(
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
-def _kind(word: str) -> str:
+def _kind(word: str) -> str | None:
+    if not word:
+        return None  # a title naming no kind of document ("Chefforum – uge 10")
     return "dagsorden" if word.lower().startswith("dagsorden") else "referat"
 
 
@@ -182,7 +207,7 @@ def _person(text: str, present: bool) -> Participant:
 def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
     found = dates.find_date(text)
     if found is None:
-        return None, dates.parse_time(text)
+        return dates.week_date(text), dates.parse_time(text)
     return found.date, found.time or dates.parse_time(text[found.end :])
 
 
@@ -301,6 +326,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_GENITIVE.match(text)
             or _TITLE_OF.match(text)
             or _TITLE_FORUM_DATE.match(text)
+            or _TITLE_FORUM_BARE_DATE.match(text)
+            or _TITLE_WEEK.match(text)
+            or _TITLE_DASHED_DATE.match(text)
             or _TITLE_OWNER.match(text)
         )
         forum = None
@@ -446,9 +474,41 @@ _SECOND_FIELD = re.compile(
 )
 
 
+def _labels_over_values(lines: list[Line]) -> list[Line]:
+    """A cover's table read column by column ("Mødedato:" / "Mødetid:" / "Mødested:", then
+    "Tirsdag den 28. november 2023" / "Kl. 14.00 – 16.00" / "Tønder Rådhus, …"): each
+    label joined to the value in its place (the value's line index), else the lines as
+    they were."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        run = k
+        while run < len(out) and not out[run].blank and _field_name(out[run].clean.rstrip(":")):
+            run += 1
+        labels = out[k:run]
+        if len(labels) < 2 or not all(ln.clean.endswith(":") for ln in labels):
+            k = max(run, k + 1)
+            continue
+        v = run
+        while v < len(out) and out[v].blank:
+            v += 1
+        values = out[v : v + len(labels)]
+        if len(values) == len(labels) and not any(
+            ln.blank or ":" in ln.clean.split(" ", 1)[0] or _field_match(ln.clean) for ln in values
+        ):
+            for label, value in zip(labels, values, strict=True):
+                out[out.index(value)] = Line(value.index, f"{label.clean} {value.clean}", 0)
+            out[k:run] = []
+            k = v - len(labels) + len(values)
+            continue
+        k = run
+    return out
+
+
 def _split_columns(lines: list[Line]) -> list[Line]:
     """Header lines holding two fields side by side ("Mødedato: 2. oktober 2012  Mødested:
     Mødelokale 1", a two-column PDF header) as one line a field (the same line index)."""
+    lines = _labels_over_values(lines)
     out: list[Line] = []
     pending: tuple[Line, list[str]] | None = None  # a table row of field names
     for line in lines:
@@ -567,6 +627,11 @@ _TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
 _WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
 
 
+#: "… pga. forsamlingsbegrænsningerne", "…, da rådhuset ombygges": why the meeting was
+#: held there.
+_REASON = re.compile(r"\s*,?\s+(?:pga\.|på\s+grund\s+af|grundet|da|fordi)\s.*$", re.I)
+
+
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
     start = None
@@ -575,6 +640,8 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
         start = f"{int(m.group('h')):02d}:{m.group('m')}"
         rest = rest[: m.start()] + " " + rest[m.end() :]
     rest = re.sub(r"^\s*(?:i|på)\s+", "", rest.strip())
+    # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
+    rest = _REASON.sub("", rest)
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
     return start, (place if place[:1].isupper() and len(place) <= 120 else None)
 

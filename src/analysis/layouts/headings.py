@@ -283,11 +283,28 @@ def _evidence(
     prev = _prev_nonblank(lines, pos, skip)
     if prev is not None and is_furniture(lines[prev].clean):
         score += 1
+    if not score and after and _notes_under(lines[pos].clean, lines[after[0]].clean):
+        score = 1  # "\t2. Budget 2025" / "\t\t• …": a OneNote page's item and its notes
     if not score and standing_title(title):  # "4. Eventuelt" with a line or nothing under it
         score = 1
     if not score and _time_boxed(title):
         score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
     return score, consumed, case
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t").lstrip())
+
+
+def _notes_under(heading: str, below: str) -> bool:
+    """The line under a numbered heading is a bullet indented deeper than the heading (a
+    OneNote or Teams page: the items a numbered list, each with its notes as bullets)."""
+    text = below.lstrip()
+    return (
+        text[:1] in _BULLET_MARKS
+        and _BULLET.match(text) is not None
+        and _indent(below.replace("\t", "    ")) > _indent(heading.replace("\t", "    "))
+    )
 
 
 #: The characters ``layouts.text._BULLET`` can match first.
@@ -851,7 +868,11 @@ def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list
                 and h.pos not in toc.positions
                 and h.pos not in used
                 and (h.evidence >= 1 or h.styled)
-                and (titles_match(entry.title, h.title) or _norm(entry.title) == _norm(h.title))
+                and (
+                    titles_match(entry.title, h.title)
+                    or _norm(entry.title) == _norm(h.title)
+                    or _shortened(entry.title, h)
+                )
             ),
             None,
         )
@@ -860,6 +881,17 @@ def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list
             taken.add(h.number)
             used.add(h.pos)
     return sorted([*matched, *extra], key=lambda h: h.pos) if extra else matched
+
+
+def _shortened(listed: str, h: Head) -> bool:
+    """A contents list's short name for the heading's long title ("Handleplan sygefravær"
+    for "Handleplan for nedbringelse af sygefraværet …", "Mødeplan 2024" for "Årshjul og
+    mødeplan 2024"): the heading has evidence of its own and each listed word starts a word
+    of its title (or both start with the same word)."""
+    words, own = _norm(listed).split(), _norm(h.title).split()
+    if not (h.styled or h.evidence >= 1) or not words or not own:
+        return False
+    return words[0] == own[0] or all(any(w.startswith(x) for w in own) for x in words)
 
 
 def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[Head]:
