@@ -581,7 +581,7 @@ def _colon_ok(m: re.Match[str]) -> bool:
 _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
-    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
+    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100})$"
 )
 
