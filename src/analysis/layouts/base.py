@@ -300,8 +300,6 @@ def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int,
         listed = [pos]
         for k in range(pos + 1, len(lines)):
             if lines[k].blank:
-                if len(listed) > 1:
-                    break
                 continue
             if not _LIST_LINE.match(lines[k].clean):
                 break
