@@ -36,6 +36,8 @@ def test_week_dates(text: str, date: dt.date | None) -> None:
 def test_presenter_and_time_box_are_no_part_of_the_title() -> None:
     assert split_title("Regnskab 2023 (Jens Ole, 30 min.)") == ("Regnskab 2023", None, 30)
     assert split_title("Evt. (alle, 5 min.)")[0] == "Evt."
+    assert split_title("Budget (30 min., Jette)") == ("Budget", None, 30)
+    assert split_title("Budget (Jette, kl. 9.00-9.30)") == ("Budget", None, 30)
     # a bracket that is part of the title stays
     assert (
         split_title("Nyt bibliotek (udsat fra 26. april)")[0]
@@ -143,3 +145,16 @@ def test_a_cover_read_column_by_column_pairs_labels_with_values() -> None:
         "09:00",
         "Rådhuset, lokale 2",
     )
+
+
+def test_a_med_committees_two_sides_are_its_participants() -> None:
+    meeting = parse_text(
+        "Referat HovedMED 5. marts 2025\n\nLedelsessiden: Bo Ib (direktør), Eva Lund\n"
+        "Medarbejdersiden: Kim Ry (FOA)\n\n1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
+    )
+    assert meeting.forum == "HovedMED"
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Bo Ib", "direktør"),
+        ("Eva Lund", None),
+        ("Kim Ry", "FOA"),
+    ]

@@ -302,13 +302,15 @@ _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-�
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 #: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
 _DURATION_IN_TITLE = re.compile(
-    r"\s*\(\s*(?:[^(),\d]{1,40},\s*)?(\d{1,3})\s*min(?:\.|utter)?\s*(?:,\s*[^(),\d]{1,40})?\)\s*$",
+    r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?(\d{1,3})\s*min(?:\.|utter)?\s*"
+    r"(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
 #: "(kl. 8.30-8.45)" after a title: the item's time box in an internal forum's minutes.
 TIME_BOX_IN_TITLE = re.compile(
-    r"\s*\(\s*(?:kl\.?\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})\s*[-–]\s*(?:kl\.?\s*)?"
-    r"(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\s*\)\s*$",
+    # "(Jette, kl. 9.00-9.30)": who presents it before the time box
+    r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?(?:kl\.?\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})"
+    r"\s*[-–]\s*(?:kl\.?\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\s*(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
 _CASE_LABEL = re.compile(

@@ -31,6 +31,8 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    # a MED committee's two sides
+    r"ledelsessiden|medarbejdersiden|ledelsesrepræsentanter|medarbejderrepræsentanter|"
     r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -49,6 +51,10 @@ _MEMBER_KEYS = {
     "stedfortrædere": True,
     "suppleant": True,
     "suppleanter": True,
+    "ledelsessiden": True,
+    "medarbejdersiden": True,
+    "ledelsesrepræsentanter": True,
+    "medarbejderrepræsentanter": True,
     "fraværende": False,
     "afbud": False,
     "referent": True,
