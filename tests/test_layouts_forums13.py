@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from analysis.dates import week_date
+from analysis.dates import field_date, week_date
 from analysis.layouts import parse_text
 from analysis.layouts.outcome import headless_decisions
 from analysis.model import Item, Section
@@ -31,6 +31,28 @@ from analysis.read.item_table import item_rows, pasted_item_table
 )
 def test_week_dates(text: str, date: dt.date | None) -> None:
     assert week_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("4/3 2025", dt.date(2025, 3, 4)),
+        ("tirsdag d. 4/3/25", dt.date(2025, 3, 4)),
+        ("04.03.25", dt.date(2025, 3, 4)),
+        ("Tirsdag, uge 10 (2025)", dt.date(2025, 3, 4)),
+        ("31/2 25", None),  # no such day
+        ("4/3", None),  # no year
+    ],
+)
+def test_date_fields_written_the_short_way(text: str, date: dt.date | None) -> None:
+    assert field_date(text) == date
+
+
+def test_a_date_field_with_a_short_year_dates_the_meeting() -> None:
+    text = (
+        "# Ledergruppen Kultur\n\nDato: 4/3/25\n\n1. Godkendelse af dagsorden\nAftalt:\nGodkendt.\n"
+    )
+    assert parse_text(text).date == dt.date(2025, 3, 4)
 
 
 def test_presenter_and_time_box_are_no_part_of_the_title() -> None:

@@ -260,11 +260,11 @@ def invalid_date_in(text: str) -> str | None:
     return None
 
 
-#: "Uge 10, 2025 – tirsdag", "uge 10 2025, tirsdag", "Tirsdag i uge 10, 2025": a day named
-#: by its ISO week (a note taker's tool writes the week, not the date).
+#: "Uge 10, 2025 – tirsdag", "uge 10 2025, tirsdag", "Tirsdag i uge 10, 2025", "Tirsdag,
+#: uge 10 (2025)": a day named by its ISO week (a note taker's tool writes the week).
 _WEEK_DATE = re.compile(
-    r"^(?:(?P<day1>[a-zæøå]+dag)\s+(?:i\s+)?)?uge\s*(?P<week>\d{1,2})\s*[,/]?\s*(?P<year>\d{4})"
-    r"(?:\s*[,–—-]?\s*(?P<day2>[a-zæøå]+dag))?\b",
+    r"^(?:(?P<day1>[a-zæøå]+dag),?\s+(?:i\s+)?)?uge\s*(?P<week>\d{1,2})\s*[,/]?\s*\(?"
+    r"(?P<year>\d{4})\)?(?:\s*[,–—-]?\s*(?P<day2>[a-zæøå]+dag))?\b",
     re.IGNORECASE,
 )
 
@@ -285,3 +285,27 @@ def week_date(text: str) -> dt.date | None:
         return dt.date.fromisocalendar(year, week, _WEEKDAYS.index(day) + 1)
     except ValueError:
         return None
+
+
+#: "4/3 2025", "04.03.25", "tirsdag d. 4/3/25": a day and month with a short or spaced
+#: year, as note takers write a date field (read only as a field's value: in running text
+#: such numbers may be anything).
+_SHORT_DATE = re.compile(
+    r"^(?:[a-zæøå]+dag\.?,?\s+)?(?:d(?:en|\.)\s*)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})"
+    r"(?:[./\s-]\s*|\s+)(?P<y>\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def field_date(text: str) -> dt.date | None:
+    """The date a date field's value gives where :func:`find_date` finds none: a week date
+    (:func:`week_date`) or a day and month with a two-digit or spaced year."""
+    found = week_date(text)
+    if found is not None:
+        return found
+    m = _SHORT_DATE.match(text.strip())
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    year += 2000 if year < 100 else 0
+    return safe_date(year, int(m.group("m")), int(m.group("d")))

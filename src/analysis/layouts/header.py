@@ -213,7 +213,7 @@ def _person(text: str, present: bool) -> Participant:
 def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
     found = dates.find_date(text)
     if found is None:
-        return dates.week_date(text), dates.parse_time(text)
+        return dates.field_date(text), dates.parse_time(text)
     return found.date, found.time or dates.parse_time(text[found.end :])
 
 

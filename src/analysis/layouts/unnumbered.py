@@ -99,10 +99,10 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
 
 
 def _dated(text: str) -> bool:
-    """The line holds a date, or a field's value names the day by its week ("Dato: Uge 10,
-    2025 – tirsdag")."""
+    """The line holds a date, or a field's value names the day by its week or with a short
+    year ("Dato: Uge 10, 2025 – tirsdag", "Dato: 4/3/25")."""
     return dates.find_date(text) is not None or (
-        ":" in text and dates.week_date(text.split(":", 1)[1]) is not None
+        ":" in text and dates.field_date(text.split(":", 1)[1]) is not None
     )
 
 
