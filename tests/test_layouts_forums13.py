@@ -100,6 +100,21 @@ def test_a_labelled_last_bullet_is_the_decision_without_its_label() -> None:
     assert item.sections[-1].text == "HR sender udkast 1/10"
 
 
+def test_a_labelled_bullet_before_the_follow_up_bullets_is_the_decision() -> None:
+    item = headless_decisions(
+        [_item("\t• Oplæg ved HR", "\t• Aftalt: HR sender udkast", "\t• Opfølgning: Sofie")]
+    )[0]
+    assert item.sections[-1].text.split("\n")[0] == "HR sender udkast"
+
+
+def test_a_column_of_what_was_said_and_concluded_by_other_names() -> None:
+    rows = [
+        [["Nr."], ["Punkt"], ["Drøftelse/konklusion"]],
+        [["1"], ["Budget"], ["Notat.", "Konklusion: Godkendt."]],
+    ]
+    assert item_rows(rows) == ["1. Budget", "", "Notat.", "", "Konklusion: Godkendt."]
+
+
 def test_referat_cell_notes_then_its_labelled_conclusion() -> None:
     rows = [
         [["Punkt"], ["Indhold"], ["Referat/Beslutning"]],

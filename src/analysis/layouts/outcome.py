@@ -142,10 +142,16 @@ def _closing_outcome(lines: list[str]) -> int | None:
     filled = [k for k, line in enumerate(lines) if line.strip() and not _BREAK.match(line)]
     if len(filled) < 2:
         return None
+    # "• Aftalt: …" among the bullets (an "• Opfølgning: …" may follow it): labelled so
+    labelled = [
+        k
+        for k in filled[1:]
+        if lines[k].lstrip()[:1] in _BULLETS and _LABELLED.match(_LEAD_BULLET.sub("", lines[k]))
+    ]
+    if labelled:
+        return labelled[-1]
     # "• Taget til orientering.": the last bullet of a note taker's list states it too
     last = _LEAD_BULLET.sub("", lines[filled[-1]].strip())
-    if lines[filled[-1]].lstrip()[:1] in _BULLETS and _LABELLED.match(last):
-        return filled[-1]
     if not (
         _BARE.match(last)
         or _MOVED.match(last)

@@ -33,9 +33,16 @@ def _field_head(text: str) -> bool:
 
 
 def _referat(head: str) -> bool:
-    """ "Referat", "Referat/Beslutning", "Referat og beslutning": a forum's column of what
-    was said and concluded."""
-    return head.lower().startswith("referat")
+    """ "Referat", "Referat/Beslutning", "Referat og beslutning", "Drøftelse/konklusion": a
+    forum's column of what was said and concluded."""
+    parts = [p.strip() for p in _PARTS.split(head.lower()) if p.strip()]
+    return bool(parts) and (
+        parts[0] == "referat" or (len(parts) > 1 and any(p in _CONCLUDED for p in parts))
+    )
+
+
+_PARTS = re.compile(r"/|,|\bog\b|&")
+_CONCLUDED = frozenset({"referat", "beslutning", "beslutninger", "konklusion", "aftalt"})
 
 
 def _field_line(head: str) -> str:
