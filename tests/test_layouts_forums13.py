@@ -195,3 +195,17 @@ def test_a_med_committees_two_sides_are_its_participants() -> None:
         ("Eva Lund", None),
         ("Kim Ry", "FOA"),
     ]
+
+
+def test_a_onenote_pages_time_stamp_is_no_start_time() -> None:
+    text = (
+        "Direktionsmøde 17. september 2024\n17. september 2024\n07:58\n\nSted: Rådhuset\n\n"
+        "\t1. Godkendelse af dagsorden\n\t\t• Godkendt\n\n\t2. Budget\n\t\t• Oplæg\n\t\t• Drøftet\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.start_time is None
+    assert not any("07:58" in w for w in meeting.warnings)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget"),
+    ]

@@ -824,15 +824,26 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
 _EXPORTED = re.compile(r"^(?:eksporteret|udskrevet|genereret)\s+fra\s+\S", re.I)
 
 
+#: A time alone on its line: "07:58".
+_STAMP = re.compile(r"^\d{1,2}:\d{2}$")
+
+
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
     KOMMUNE", "Aarhus Byråd - Byrådssalen") or say how the file was made ("Eksporteret fra
     OneNote …") are placed, not reported as lost."""
     known = [v.casefold() for v in (head.forum, head.location) if v]
+    previous = ""
     for line in lines:
         if line.blank or line.index in placed:
+            previous = "" if line.blank else line.clean
             continue
-        text = line.clean
+        text, above, previous = line.clean, previous, line.clean
+        if _STAMP.match(text) and head.date and dates.parse_date(above) == head.date:
+            # "17. september 2024" / "07:58": a OneNote page's stamp (when it was made),
+            # not the meeting's time
+            placed.add(line.index)
+            continue
         rest = text.casefold()  # "KOMMUNALBESTYRELSEN" repeats the forum too
         for value in known:
             rest = rest.replace(value, " ")
