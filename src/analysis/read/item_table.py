@@ -148,8 +148,10 @@ def pasted_item_table(text: str) -> str:
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
+        if "\t" not in line:
+            continue
         heads = [c.strip() for c in line.split("\t")]
-        if len(heads) < 3 or not _NUMBER_HEAD.match(heads[0]) or "\t" not in line:
+        if len(heads) < 3 or not _NUMBER_HEAD.match(heads[0]):
             continue
         rows: list[list[list[str]]] = [[[h] for h in heads]]
         end, last = k + 1, 0
