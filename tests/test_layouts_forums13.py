@@ -112,7 +112,7 @@ def test_a_column_of_what_was_said_and_concluded_by_other_names() -> None:
         [["Nr."], ["Punkt"], ["Drøftelse/konklusion"]],
         [["1"], ["Budget"], ["Notat.", "Konklusion: Godkendt."]],
     ]
-    assert item_rows(rows) == ["1. Budget", "", "Notat.", "", "Konklusion: Godkendt."]
+    assert item_rows(rows) == ["## 1. Budget", "", "Notat.", "", "Konklusion: Godkendt."]
 
 
 def test_referat_cell_notes_then_its_labelled_conclusion() -> None:

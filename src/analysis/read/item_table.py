@@ -115,8 +115,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         if out:
             out.append("")
         # a row of such a table is surely an item: written as a heading, so the notes under
-        # it (no field label in the first line) do not make it doubtful
-        out.append(f"{'## ' if shared else ''}{number.group('num')}. {title[0]}")
+        # it (no field label in the first line, the Referat cell's notes above its own
+        # "Beslutning:") do not make it doubtful
+        out.append(f"## {number.group('num')}. {title[0]}")
         out.extend(_title_rest(line) for line in title[1:])
         for head, cell in zip(fields, cells[2:], strict=False):
             if not cell or all(_EMPTY.match(ln) for ln in cell):
