@@ -1053,9 +1053,10 @@ def _doc_word_counts(
     number: dict[str, int] = {}
     totals = np.zeros(0, dtype=np.int64)
     chunks: list[_ChunkCounts] = []
+    if consume and not isinstance(docs, list):
+        raise TypeError("only a list of documents can be consumed")
     for start in range(0, len(docs), _CODE_CHUNK):
         if consume:
-            assert isinstance(docs, list)
             chunk = docs[:_CODE_CHUNK]
             del docs[:_CODE_CHUNK]
         else:
