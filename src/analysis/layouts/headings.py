@@ -292,7 +292,26 @@ def _evidence(
         score = 1
     if not score and _time_boxed(title):
         score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
+    if not score and _labelled_outcome(lines, after[:3]):
+        score = 1  # "2. Title" / notes / "Beslutning: Taget til orientering.": notes by hand
     return score, consumed, case
+
+
+#: A decision written on its label's line: "Beslutning: Godkendt.", "Aftalt: HR sender …".
+_INLINE_OUTCOME = re.compile(r"^(?:beslutning|aftalt|konklusion)\s*:\s*\S", re.IGNORECASE)
+
+
+def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
+    """Within the first lines under a heading, before any line shaped like another heading,
+    a decision on its label's line (the notes of a forum that writes no section headings:
+    a paragraph, then "Beslutning: …")."""
+    for k in after:
+        text = lines[k].clean.lstrip()
+        if _INLINE_OUTCOME.match(text):
+            return True
+        if _may_head(text):
+            return False
+    return False
 
 
 def _indent(text: str) -> int:
