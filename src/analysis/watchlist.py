@@ -54,7 +54,9 @@ HIT_COLUMNS = [
 _WATCHED_TABLES = ("items", "meetings", "sections")
 #: Titles and sections searched at a time by the check after a build (one search index
 #: per slice of the items, see ``sliced_watch_hits``): the index, not the tables, is what
-#: grows with the corpus.
+#: grows with the corpus. At 10,000 synthetic meetings (390,000 units) the check's peak
+#: was 0.69 / 0.75 / 0.86 / 1.09 GB with 25,000 / 50,000 / 100,000 / 200,000 units (one
+#: index: 1.43 GB) at the same CPU; about 1,300 such meetings fit in one slice.
 SLICE_UNITS = 50_000
 #: Hits listed per search in the build summary (the rest are counted).
 SHOWN_PER_SEARCH = 10
