@@ -43,6 +43,13 @@ _HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
 #: A query word written in two to five capitals is an acronym (MED, ØU, KB).
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")
 
+#: The columns ``find_items`` reads of each table (a caller may load only these).
+TABLE_COLUMNS = {
+    "items": ("item_id", "meeting_id", "date", "number", "title", "decision_type"),
+    "meetings": ("meeting_id", "forum", "year"),
+    "sections": ("item_id", "position", "section", "heading", "text"),
+}
+
 RESULT_COLUMNS = [
     "date",
     "title",
@@ -462,6 +469,7 @@ def find_items(
     compounds: bool = False,
     context: int = CONTEXT_CHARS,
     all_matches: bool = False,
+    index: SearchIndex | None = None,
 ) -> pd.DataFrame:
     """Items whose title or text contains ``query`` (a word or phrase), lemmatised.
 
@@ -470,9 +478,12 @@ def find_items(
     'title' for the title), section_label (Danish), snippet (the match with ``context``
     characters around it), match (as written), n_matches (in the item), item_id, forum.
     The snippet shown is the title's when the title matches, else the first section's.
+    ``index``: a ``SearchIndex`` of ``tables`` built by the caller (default: the cached
+    one, see ``search_index``).
     """
     sel = select(tables, forum, years)
-    index = search_index(tables)
+    if index is None:
+        index = search_index(tables)
     keep = set(sel["items"]["item_id"].tolist())
     rows = []
     counts: dict[str, int] = {}
@@ -524,4 +535,11 @@ def to_html(results: pd.DataFrame, max_rows: int = 50) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{tail}"
 
 
-__all__ = ["SearchIndex", "search_index", "find_items", "to_html", "RESULT_COLUMNS"]
+__all__ = [
+    "SearchIndex",
+    "search_index",
+    "find_items",
+    "to_html",
+    "RESULT_COLUMNS",
+    "TABLE_COLUMNS",
+]

@@ -50,7 +50,7 @@ import signal
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,7 @@ from analysis.errors import EnvironmentProblem
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
+    import pyarrow.parquet as pq
 
     from analysis.pipeline import FileResult
 
@@ -593,13 +594,17 @@ def outputs_present(out_dir: Path, names: tuple[str, ...]) -> bool:
     )
 
 
-def _read(folder: Path, name: str, out_dir: Path) -> pd.DataFrame:
+def _existing(folder: Path, name: str, out_dir: Path) -> Path:
     path = table_path(folder, name)
     if not path.is_file():
         raise FileNotFoundError(f"table '{name}' not found in {out_dir}: run `minutes build` first")
+    return path
+
+
+def _read(folder: Path, name: str, out_dir: Path) -> pd.DataFrame:
     import pandas as pd
 
-    return pd.read_parquet(path)
+    return pd.read_parquet(_existing(folder, name, out_dir))
 
 
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
@@ -613,10 +618,26 @@ def read_tables(out_dir: Path, names: tuple[str, ...] | list[str]) -> dict[str, 
     Should a build remove that set while it is being read (two builds in the meantime),
     the tables are read again from the new one.
     """
+    return _from_one_set(out_dir, lambda folder: {n: _read(folder, n, out_dir) for n in names})
+
+
+def open_tables(out_dir: Path, names: Sequence[str]) -> dict[str, pq.ParquetFile]:
+    """``read_tables``' one complete set, opened as Parquet files to be read in parts
+    (columns, batches)."""
+    import pyarrow.parquet as pq
+
+    return _from_one_set(
+        out_dir, lambda folder: {n: pq.ParquetFile(_existing(folder, n, out_dir)) for n in names}
+    )
+
+
+def _from_one_set(out_dir: Path, read: Callable[[Path], dict]) -> dict:
+    """``read(folder)`` of the current set, again from the new one should a build remove
+    that set meanwhile."""
     for attempt in range(3):
         folder = current_dir(out_dir)
         try:
-            return {name: _read(folder, name, out_dir) for name in names}
+            return read(folder)
         except FileNotFoundError:
             if attempt == 2 or current_dir(out_dir) == folder:
                 raise
