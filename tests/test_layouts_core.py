@@ -941,3 +941,22 @@ def test_unnumbered_items_under_a_paged_contents_list() -> None:
         paged_items(to_lines(text.replace("Eventuelt\t3", "Eventuelt\t1")), set())[0] == heads[:2]
     )
     assert paged_items(to_lines(text.split("## Godkendelse")[0]), set()) is None
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("MED-udvalget, Rosenhaven Plejecenter", True),  # the body of one workplace
+        ("LMU, Tåsinge Skole", True),
+        ("AMU", True),
+        ("By-, Plan- og Miljøudvalget", True),  # a comma inside the body's own name
+        ("Økonomiudvalget, Referat", False),  # the document's word is no workplace
+        ("Byrådet, 12. marts 2020", False),
+        ("Hans Hansen, Formand", False),
+        ("Personalemøde, Skovhuset", False),
+    ],
+)
+def test_a_body_with_the_workplace_it_belongs_to(text: str, body: bool) -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body(text) is body

@@ -140,11 +140,18 @@ _TITLE_KIND = re.compile(
 #: "… udvalget for Landdistrikter", "… udvalget om Fremtidens Folkeskole": a committee
 #: named after its task; "Styregruppen for sammenhængende borgerforløb"; "HovedMED".
 _BODY_NOUN = re.compile(
-    rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|"
+    rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
     r"(?:styre|leder|chef|arbejds)gruppen for .+|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     r"(?:leder|chef)gruppen\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
+    re.IGNORECASE,
+)
+#: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",
+#: "MED-udvalget, Rosenhaven Plejecenter"): the place the body belongs to, part of its name.
+_WORKPLACE_TAIL = re.compile(
+    r",\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
 #: ", Middelfart Kommune" after a forum's name in a title line.
@@ -162,7 +169,8 @@ def looks_like_body(text: str) -> bool:
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
     # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
     upper = text[0].isupper() or text.startswith("§ ")
-    return 2 < len(text) <= 90 and bool(_BODY_NOUN.search(noun)) and upper
+    body = _BODY_NOUN.search(noun) or _BODY_NOUN.search(_WORKPLACE_TAIL.sub("", noun))
+    return 2 < len(text) <= 90 and bool(body) and upper
 
 
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own; "Mine
