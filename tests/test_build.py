@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import shutil
@@ -834,3 +835,58 @@ def test_gc_paused_restores_the_collector() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _arrow_via_pandas(name: str, rows: list[tuple]):
+    """What ``arrow_rows`` made before it skipped pandas (and still makes as fallback)."""
+    import pyarrow as pa
+
+    from analysis.pipeline import typed_frame
+
+    return pa.Table.from_pandas(typed_frame(name, rows), preserve_index=False)
+
+
+def test_arrow_rows_straight_from_the_rows_equal_the_pandas_way() -> None:
+    """Every table's rows of the seeds become the same Arrow table (values, types, the
+    pandas metadata) straight from their columns as through a typed frame."""
+    from analysis.pipeline import ROW_TABLES, _direct_arrow, arrow_rows, parse_file
+
+    rows: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
+    for path in sorted(SEEDS.iterdir()):
+        records = parse_file(path, RAW).records or {}
+        for name, part in records.items():
+            rows[name] += part
+    for name, part in rows.items():
+        if not part:
+            continue
+        assert _direct_arrow(name, part) is not None, name  # not the fallback
+        got = arrow_rows(name, part, list(range(len(part))))
+        want = _arrow_via_pandas(name, part)
+        assert got.drop_columns(["__file_seq"]).equals(want, check_metadata=True), name
+        assert got.column("__file_seq").to_pylist() == list(range(len(part)))
+
+
+@pytest.mark.parametrize(
+    ("name", "column", "value"),
+    [
+        ("item_themes", "score", 1),  # an int in a float column: pandas makes it 1.0
+        ("sections", "position", 2.7),  # a float in an int column: Arrow would cut it
+        ("sections", "text", b"bytes"),  # pandas writes "b'bytes'"
+        ("meetings", "date", dt.datetime(2024, 1, 3, 12, 30)),  # keeps its time
+        ("meetings", "duration_min", 2**60),  # beside a null: rounded through float
+    ],
+)
+def test_arrow_rows_of_odd_values_go_through_pandas(name: str, column: str, value: object) -> None:
+    """A value Arrow would convert otherwise than pandas sends the rows the pandas way."""
+    from analysis.pipeline import ROW_TABLES, _direct_arrow, arrow_rows, parse_file
+
+    columns = ROW_TABLES[name][0]
+    rows = [row for f in SEED_FILES[:2] for row in (parse_file(SEEDS / f, RAW).records or {})[name]]
+    assert len(rows) >= 2
+    at = columns.index(column)
+    rows[0] = (*rows[0][:at], value, *rows[0][at + 1 :])
+    if column == "duration_min":
+        rows[1] = (*rows[1][:at], None, *rows[1][at + 1 :])
+    assert _direct_arrow(name, rows) is None
+    got = arrow_rows(name, rows, [0] * len(rows)).drop_columns(["__file_seq"])
+    assert got.equals(_arrow_via_pandas(name, rows), check_metadata=True)
