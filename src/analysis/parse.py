@@ -235,12 +235,14 @@ _REFERAT_DASHED = re.compile(
 )
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Mødeafslutning|Tid|"
-    r"Mødested|Sted|Bemærkninger|Bemærkning|"
-    r"Mødedeltagere|Deltagere|"
+    r"Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
+    r"Mødedeltagere|Deltagere|Medlemmer|"
     r"Stedfortrædere|Stedfortræder|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+#: Labels of the members' list (the names after the label or on the lines under it).
+_MEMBER_KEYS = ("mødedeltagere", "deltagere", "medlemmer")
 _COUNCIL = re.compile(
     r"^(?P<mun>[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)?)s?\s+"
     r"(?P<forum>Byråd|Kommunalbestyrelse|Kommunalbestyrelsen|Byrådet)$"
@@ -249,8 +251,10 @@ _MUNICIPALITY_LINE = re.compile(r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆ
 _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
 #: A web page's list of the items under "Punkter" / "Dagsordenspunkter": "1. 61. Title"
 #: (the list's running number, then the item's own, before a capital) or "1. Title".
-_LIST_HEAD = re.compile(r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen)\s*:?$", re.I)
-_LIST_ENTRY = re.compile(r"^\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
+_LIST_HEAD = re.compile(
+    r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen|indhold)\s*:?$", re.I
+)
+_LIST_ENTRY = re.compile(r"^(?:[-•*]\s+)?\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
@@ -297,7 +301,8 @@ def parse_participants(value: str) -> list[Participant]:
 
 # --- items ------------------------------------------------------------------------------
 
-_ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*[:.]\s*(?P<title>.+)$", re.IGNORECASE)
+#: "Punkt 1: Title", "Punkt 1. Title", "Punkt 1 · Title" (a web page's dot between them).
+_ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*(?:[:.]|\s·)\s*(?P<title>.+)$", re.IGNORECASE)
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 _DURATION_IN_TITLE = re.compile(r"\s*\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)\s*$", re.IGNORECASE)
@@ -586,6 +591,8 @@ def match_case_number(text: str) -> str | None:
     which is the case number), and the test takes up to eight patterns.
     """
     stripped = text.strip().translate(_DASHES)
+    if stripped[:1] in "ÅåLl":  # "Åbent punkt · Sagsnr.: 20/1255 · Dok.nr.: …"
+        stripped = _OPEN_MARK_FIRST.sub("", stripped)
     m = _CASE_LINE.match(stripped)
     if m:
         candidate = m.group("case").rstrip(",;")
@@ -602,6 +609,10 @@ def match_case_number(text: str) -> str | None:
 
 
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
+#: "Åbent punkt · " / "Lukket sag | ": the item's open/closed mark before its case label.
+_OPEN_MARK_FIRST = re.compile(
+    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)\s*[·•|,;–-]\s*(?=sag|journal|j\.)", re.I
+)
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 
 
@@ -1027,11 +1038,19 @@ def _parse_header(
     toc: list[tuple[str, int | None, int]] = []
     in_toc = listed = False
     in_note = False  # the lines under "Bemærkninger" go on with the remark
+    in_members = False  # "Medlemmer" alone: the names on the line(s) under it
     for line in lines:
         if line.blank:
             in_note = False
             continue
         text = line.clean
+        if in_members and not _FIELD.match(text) and "(" in text:
+            head.participants = (head.participants or []) + parse_participants(
+                text.replace(";", ",")
+            )
+            placed.add(line.index)
+            continue
+        in_members = False
         note_goes_on, in_note = in_note, False
         m = _title_line(text)
         if m and (head.heading is None or _KIND_ALONE.match(head.heading)):
@@ -1065,6 +1084,10 @@ def _parse_header(
             placed.add(line.index)
             continue
         m = _FIELD.match(text)
+        if m and not m.group("value").strip() and m.group("key").lower() in _MEMBER_KEYS:
+            in_members, in_toc = True, False
+            placed.add(line.index)
+            continue
         if m and not m.group("value").strip() and m.group("key").lower().startswith("bemærk"):
             head.notes.append("")  # "Bemærkninger" alone: the remark on the lines under it
             placed.add(line.index)
@@ -1083,18 +1106,18 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key in ("sluttidspunkt", "mødeafslutning"):
+            elif key in ("sluttidspunkt", "mødeafslutning", "slut"):
                 pass  # the meeting's end: no column holds it
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole
                 in_note = True
-            elif key in ("mødetidspunkt", "tid", "starttidspunkt"):
+            elif key in ("mødetidspunkt", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
             elif key in ("mødested", "sted"):
                 head.location = value
-            elif key in ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere"):
+            elif key in (*_MEMBER_KEYS, "stedfortræder", "stedfortrædere"):
                 head.participants = (head.participants or []) + parse_participants(value)
             elif key == "udvalg":
                 head.forum = value
@@ -1122,11 +1145,22 @@ def _parse_header(
         if in_toc:
             m = _TOC_LINE.match(text)
             if m:
-                toc.append((m.group("title").strip(), int(m.group("page")), line.index))
+                toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
             else:
                 toc.append((text, None, line.index))
             continue
     return head, toc
+
+
+#: "Punkt 3: " before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
+_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*", re.IGNORECASE)
+_TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
+
+
+def _toc_title(title: str) -> str:
+    """A contents line's title without its "Punkt N:" and its open/closed column."""
+    title = _TOC_OPEN_COLUMN.sub("", title.strip())
+    return _TOC_PUNKT.sub("", title).strip()
 
 
 _P = frozenset("Pp")
@@ -1143,9 +1177,14 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         if text[:1] not in _P or text[:5].lower() != "punkt":
             continue
         m = _ITEM_HEAD.match(text)
-        if m:
+        if m and not _TABBED_TOC_LINE.match(text):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
     return starts
+
+
+#: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3": a contents line (its title,
+#: a column or two and the page, each after a tab), never an item's heading.
+_TABBED_TOC_LINE = re.compile(r"^[^\t]+(?:\t[^\t]*)*\t\s*\d{1,4}\s*$")
 
 
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:

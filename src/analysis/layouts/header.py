@@ -338,6 +338,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t
+            if d and head.location is None:
+                # "Referat af Ældrerådets møde … kl. 10.00 i mødelokalet på …": one sentence
+                head.location = _place_in_title(m.group("rest"))
             placed.add(line.index)
             k += 1
             after_kind = False
@@ -611,8 +614,16 @@ _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
     r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
-    r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100})$"
+    # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
+    r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
+    r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90})$"
 )
+
+
+def _place_in_title(rest: str) -> str | None:
+    """The place a title sentence names after its date and time, if any."""
+    found = dates.find_date(rest)
+    return _place_after(rest[found.end :]) if found is not None else None
 
 
 def _place_after(rest: str) -> str | None:
