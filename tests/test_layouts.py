@@ -539,3 +539,31 @@ def test_realworld_text_as_web_page_and_pdf(file: str, fmt: str) -> None:
     meeting = result.tables["meetings"].iloc[0]
     assert str(meeting["date"].date()) == label["meeting"]["date"]
     assert meeting["forum"] == label["meeting"]["forum"]
+
+
+@pytest.mark.parametrize(
+    ("file", "people"),
+    [
+        # "Start:" / "Slut:" fields, "Medlemmer" over a line of names, tabbed contents rows
+        _param(
+            "agenda-indhold-aabent-kolonne.md",
+            ["Ole Bach", "Lise Dam", "Marianne Krog", "Peter Sand", "Hans Vig"],
+        ),
+        # a row of download links and "Tilbage til oversigten" are page furniture
+        _param("agenda-punkt-prik-webside.html", ["Anne Friis", "Bo Lund", "Kirsten Holm"]),
+        # one member a line, one of a local list ("Kaj Mose (Midtfyn Listen)")
+        _param(
+            "beslutning_i-indhold-ombrudt-overskrift.md",
+            ["Jens Holm", "Lene Berg", "Ole Sand", "Kaj Mose"],
+        ),
+        # "_Godkendt af formanden …_" under the referent closes the minutes
+        _param("generic-ad-maaned-udsat.md", None),
+    ],
+)
+def test_council_pages_place_every_line(file: str, people: list[str] | None) -> None:
+    """The second council set's header fields, members and page furniture: every line is
+    placed, and the members listed are the participants."""
+    meeting = _meeting(file)
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+    if people is not None:
+        assert [p.name for p in meeting.participants if p.present] == people

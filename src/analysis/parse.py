@@ -292,10 +292,38 @@ def parse_participants(value: str) -> list[Participant]:
             pos = m.end()
             continue
         nxt = value.find(",", pos)
-        chunk = value[pos:] if nxt < 0 else value[pos:nxt]
-        if chunk.strip():
-            people.append(Participant(chunk.strip(), None))
+        chunk = (value[pos:] if nxt < 0 else value[pos:nxt]).strip()
+        if chunk[:1].islower() and people and len(chunk) <= 30:
+            # "Anne Friis (A), formand, Bo Lund (V)": the role of the member before it
+            last = people[-1]
+            role = ", ".join(filter(None, (chunk.capitalize(), last.role)))
+            people[-1] = Participant(last.name, role, last.present)
+        elif chunk:
+            people.append(Participant(chunk, None))
         pos = len(value) if nxt < 0 else nxt + 1
+    return people
+
+
+#: "Ole Bach (V), borgmester": one member of a list parted by semicolons, role after party.
+_MEMBER = re.compile(r"^(?P<name>[^(),;]+?)\s*\((?P<party>[^()]*)\)\s*(?:,\s*(?P<role>[^,;]+))?$")
+
+
+def _member_line(text: str) -> list[Participant]:
+    """The members on a line under "Medlemmer": parted by semicolons, each "Name (Party)"
+    with the role after it ("…, borgmester"), or by commas as :func:`parse_participants`
+    reads them."""
+    if ";" not in text:
+        return parse_participants(text)
+    people: list[Participant] = []
+    for piece in filter(None, (p.strip() for p in text.split(";"))):
+        m = _MEMBER.match(piece)
+        if m is None:
+            people.extend(parse_participants(piece))
+            continue
+        role, party = m.group("role"), m.group("party").strip() or None
+        if role:
+            role = ", ".join(filter(None, (role.strip().capitalize(), party)))
+        people.append(Participant(m.group("name").strip(), role or party))
     return people
 
 
@@ -1045,9 +1073,7 @@ def _parse_header(
             continue
         text = line.clean
         if in_members and not _FIELD.match(text) and "(" in text:
-            head.participants = (head.participants or []) + parse_participants(
-                text.replace(";", ",")
-            )
+            head.participants = (head.participants or []) + _member_line(text)
             placed.add(line.index)
             continue
         in_members = False

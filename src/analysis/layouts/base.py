@@ -238,7 +238,9 @@ _NEXT_MEETING = re.compile(
 )
 _CODA = re.compile(
     r"^(?:referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
-    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$",
+    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$|"
+    # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
+    r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$",
     re.I,
 )
 

@@ -64,9 +64,10 @@ _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
 )
-#: "Referat - Byrådet - 12. juni 2024"
+#: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
 _TITLE_KIND_FIRST = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<rest>\S.*)$", re.I
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—-]\s+(?P<rest>\S.*))?$",
+    re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
 _TITLE_GENITIVE = re.compile(
@@ -796,7 +797,10 @@ def _substitutes(value: str) -> list[Participant]:
 
 #: "Søren Peschardt (V)", "Jan Riber Jakobsen (C), formand": one member a line.
 _NAME_PARTY = re.compile(
-    r"^[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅa-zæøå][\w.\-]*){0,5} \([A-ZÆØÅ]{1,3}\)(?:,.{0,40})?$"
+    r"^[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅa-zæøå][\w.\-]*){0,5} "
+    # a party's letter, or a local list's name: "Poul Hein (Ærø Listen)"
+    r"\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?listen|"
+    r"[A-ZÆØÅ][a-zæøå]+ Listen)\)(?:,.{0,40})?$"
 )
 
 

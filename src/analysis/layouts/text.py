@@ -225,7 +225,8 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
 _BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
 _CONTROLS = (
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
-    r"tilbage til forsiden|til forsiden|udskriv|print|printvenlig version|hent som pdf|"
+    r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
+    r"printvenlig version|hent som pdf|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|gå til hovedindhold|spring til indhold|"
@@ -263,6 +264,10 @@ _ROW_WORDS = (
 _CONTROL_ROW = re.compile(
     rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*\|\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
     re.IGNORECASE,
+)
+#: "Referat (PDF) · Samlet bilagsfil (PDF)": a row of the page's download links.
+_DOWNLOAD_ROW = re.compile(
+    r"^(?:[\w\- ]{2,40}\s\((?:pdf|docx?)\)\s*[·|]\s*)+[\w\- ]{2,40}\s\((?:pdf|docx?)\)$", re.I
 )
 #: The printed page's own address on a line of its own.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -331,6 +336,8 @@ def _furniture_tests(text: str) -> bool:
     if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
+        return True
+    if text[-1:] == ")" and _DOWNLOAD_ROW.match(text):
         return True
     if text[:1] in "Ss" and _STATUS.match(text):
         return True
