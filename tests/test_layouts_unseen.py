@@ -27,7 +27,7 @@ def test_item_table_rows_become_numbered_items_with_their_fields() -> None:
         [["2"], ["Eventuelt"], ["–"], ["Intet."]],
     ]
     assert item_rows(rows) == [
-        "1. Godkendelse af dagsorden",
+        "## 1. Godkendelse af dagsorden",
         "Sagsnr. 19/100",
         "",
         "Indstilling",
@@ -36,7 +36,7 @@ def test_item_table_rows_become_numbered_items_with_their_fields() -> None:
         "Beslutning",
         "Godkendt.",
         "",
-        "2. Eventuelt",
+        "## 2. Eventuelt",
         "",
         "Beslutning",
         "Intet.",

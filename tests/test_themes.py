@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -916,6 +917,41 @@ def test_tfidf_matrix_equals_the_vectoriser(n: int, seed: int, params: dict) -> 
         assert a.dtype == b.dtype and a.tobytes() == b.tobytes(), part
 
 
+@pytest.mark.parametrize("chunk, idf_slice", [(1, 1), (7, 5), (64, 1000)])
+def test_tfidf_matrix_in_small_chunks_equals_the_vectoriser(
+    monkeypatch, chunk: int, idf_slice: int
+) -> None:
+    """Counted a few documents at a time and weighted a few entries at a time (the
+    build's 50,000 meetings take 18 chunks and 14 slices), handing the list over:
+    the same rows to the bit, and the list emptied."""
+    monkeypatch.setattr(th, "_CODE_CHUNK", chunk)
+    monkeypatch.setattr(th, "_IDF_SLICE", idf_slice)
+    docs = _inflected_docs(300, 7)
+    params = {"min_df": 2, "max_df": 0.5, "max_features": 12}
+    want, want_names = _vectoriser_reference(docs, params)
+    for release in (False, True):
+        mine = list(docs)
+        got, names = th._tfidf_matrix(mine, **params, release_docs=release)
+        assert mine == ([] if release else docs)
+        assert list(names) == list(want_names)
+        for part in ("indptr", "indices", "data"):
+            assert getattr(got, part).tobytes() == getattr(want, part).tobytes(), part
+
+
+def test_topics_alike_whether_the_terms_are_handed_over_or_not(monkeypatch) -> None:
+    """``release_terms`` empties the caller's list and changes nothing else, also with
+    the matrix made a few documents at a time."""
+    ids, terms, _ = _term_corpus(90)
+    want = th.topics_from_terms(ids, terms, 3, 3, fit_max_items=30)
+    monkeypatch.setattr(th, "_CODE_CHUNK", 4)
+    monkeypatch.setattr(th, "_IDF_SLICE", 3)
+    handed = list(terms)
+    got = th.topics_from_terms(ids, handed, 3, 3, fit_max_items=30, release_terms=True)
+    assert handed == []
+    for a, b in zip(got, want, strict=True):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+
+
 def test_tfidf_matrix_equals_the_vectoriser_on_the_seeds(tables) -> None:
     docs = th._topic_docs(tables["items"], tables["sections"], th.load_taxonomy())
     want, want_names = _vectoriser_reference(docs, th.vectoriser_params(len(docs)))
@@ -962,13 +998,27 @@ def test_tfidf_matrix_equals_the_vectoriser_on_space_separated_words(seed: int) 
         assert getattr(got, part).tobytes() == getattr(want, part).tobytes(), part
 
 
-def test_words_are_coded_alike_in_arrow_and_in_python() -> None:
-    docs = ["b a  c", "", " x ", "a b", "æø å", "c\tb", "a\u00a0b c"]
-    words, codes, lengths = th._coded_words(docs)
+def test_words_are_coded_alike_in_arrow_and_in_python(monkeypatch) -> None:
+    from collections import Counter
+
+    docs = ["b a  c a", "", " x ", "a b", "æø å", "c\tb b", "a\u00a0b c"]
+    monkeypatch.setattr(th, "_CODE_CHUNK", 3)  # chunks split in Arrow and in Python
+    words, totals, chunks = th._doc_word_counts(docs)
     flat = [w for d in docs for w in d.split()]
-    assert [words[c] for c in codes] == flat
     assert words == list(dict.fromkeys(flat))
-    assert lengths.tolist() == [len(d.split()) for d in docs]
+    assert dict(zip(words, totals.tolist(), strict=True)) == Counter(flat)
+    got = [
+        (start + int(d), words[w], int(n))
+        for start, doc, word, count in chunks
+        for d, w, n in zip(doc, word, count, strict=True)
+    ]
+    number = {w: i for i, w in enumerate(words)}
+    want = sorted(
+        ((i, w, n) for i, d in enumerate(docs) for w, n in Counter(d.split()).items()),
+        key=lambda t: (t[0], number[t[1]]),
+    )
+    assert got == want  # by document, then word number
+    assert {a.dtype for _, *arrays in chunks for a in arrays} == {np.dtype(np.int32)}
     for chunk in (docs[:5], docs[5:]):  # one chunk split in Arrow, one in Python
         local, uniques, counts = th._chunk_words(chunk)
         assert [uniques[c] for c in local] == [w for d in chunk for w in d.split()]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gc
 import hashlib
 import os
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis import config, store
 from analysis.errors import EnvironmentProblem
+from analysis.memory import release_freed_memory
 from analysis.rawfiles import raw_entries, read_raw, sha256_of
 
 if TYPE_CHECKING:
@@ -768,15 +768,3 @@ def _write(
 
     store.write_tables(counted(), out_dir, state, years)
     return kept["manifest"]
-
-
-def release_freed_memory() -> None:
-    """Hand memory the build let go of back to the system: the C allocator and Arrow's
-    pool keep freed memory for reuse, and scattered leftovers of the parse and the
-    corpus-wide steps would otherwise add to the peak of writing the largest table."""
-    import pyarrow as pa
-
-    gc.collect()
-    pa.default_memory_pool().release_unused()
-    with contextlib.suppress(OSError, AttributeError):  # glibc only
-        ctypes.CDLL("libc.so.6").malloc_trim(0)

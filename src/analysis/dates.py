@@ -258,3 +258,54 @@ def invalid_date_in(text: str) -> str | None:
             start, end = _core_span(m)
             return text[start:end]
     return None
+
+
+#: "Uge 10, 2025 – tirsdag", "uge 10 2025, tirsdag", "Tirsdag i uge 10, 2025", "Tirsdag,
+#: uge 10 (2025)": a day named by its ISO week (a note taker's tool writes the week).
+_WEEK_DATE = re.compile(
+    r"^(?:(?P<day1>[a-zæøå]+dag),?\s+(?:i\s+)?)?uge\s*(?P<week>\d{1,2})\s*[,/]?\s*\(?"
+    r"(?P<year>\d{4})\)?(?:\s*[,–—-]?\s*(?P<day2>[a-zæøå]+dag))?\b",
+    re.IGNORECASE,
+)
+
+
+def week_date(text: str) -> dt.date | None:
+    """The date of a weekday written by its week number ("Uge 10, 2025 – tirsdag" is
+    4 March 2025), else None (no weekday, no such week, or a year out of range)."""
+    m = _WEEK_DATE.match(text.strip())
+    if m is None:
+        return None
+    day = (m.group("day1") or m.group("day2") or "").lower()
+    if day not in _WEEKDAYS[:7]:
+        return None
+    year, week = int(m.group("year")), int(m.group("week"))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date.fromisocalendar(year, week, _WEEKDAYS.index(day) + 1)
+    except ValueError:
+        return None
+
+
+#: "4/3 2025", "04.03.25", "tirsdag d. 4/3/25": a day and month with a short or spaced
+#: year, as note takers write a date field (read only as a field's value: in running text
+#: such numbers may be anything).
+_SHORT_DATE = re.compile(
+    r"^(?:[a-zæøå]+dag\.?,?\s+)?(?:d(?:en|\.)\s*)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})"
+    r"(?:[./\s-]\s*|\s+)(?P<y>\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def field_date(text: str) -> dt.date | None:
+    """The date a date field's value gives where :func:`find_date` finds none: a week date
+    (:func:`week_date`) or a day and month with a two-digit or spaced year."""
+    found = week_date(text)
+    if found is not None:
+        return found
+    m = _SHORT_DATE.match(text.strip())
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    year += 2000 if year < 100 else 0
+    return safe_date(year, int(m.group("m")), int(m.group("d")))

@@ -333,11 +333,17 @@ def _member_line(text: str) -> list[Participant]:
 _ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*(?:[:.]|\s·)\s*(?P<title>.+)$", re.IGNORECASE)
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
-_DURATION_IN_TITLE = re.compile(r"\s*\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)\s*$", re.IGNORECASE)
+#: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
+_DURATION_IN_TITLE = re.compile(
+    r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?(\d{1,3})\s*min(?:\.|utter)?\s*"
+    r"(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
+    re.IGNORECASE,
+)
 #: "(kl. 8.30-8.45)" after a title: the item's time box in an internal forum's minutes.
 TIME_BOX_IN_TITLE = re.compile(
-    r"\s*\(\s*(?:kl\.?\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})\s*[-–]\s*(?:kl\.?\s*)?"
-    r"(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\s*\)\s*$",
+    # "(Jette, kl. 9.00-9.30)": who presents it before the time box
+    r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?(?:kl\.?\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})"
+    r"\s*[-–]\s*(?:kl\.?\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\s*(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
 _CASE_LABEL = re.compile(
@@ -1255,6 +1261,9 @@ _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<tex
 _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 
 
+_CASE_BULLET = re.compile(r"^\s*[•-]\s+")
+
+
 def _parse_item(
     number: int,
     raw_title: str,
@@ -1299,7 +1308,8 @@ def _parse_item(
             placed.add(line.index)
             continue
         if case_number is None and current is None:
-            found = match_case_number(text)
+            # "• Sag: 24/38112": the case line as a note taker's first bullet
+            found = match_case_number(_CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text)
             if found:
                 case_number = found
                 # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed

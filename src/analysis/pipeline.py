@@ -584,10 +584,11 @@ def enrich(
     ids = items["item_id"].astype(str).tolist()
     docs = terms.reindex(ids).fillna("").astype(str).tolist()
     del terms
+    # ``docs`` is handed over: the model lets go of its strings as it counts them.
     if topics_aside:
         out["topics"], out["item_topics"] = _topics_aside(ids, docs)
     else:
-        out["topics"], out["item_topics"] = themes.topics_from_terms(ids, docs)
+        out["topics"], out["item_topics"] = themes.topics_from_terms(ids, docs, release_terms=True)
     del ids, docs
 
     kle_cols = kle.kle_columns(items[["item_id", "case_number"]], kle.load_kle_titles(external_dir))
@@ -636,14 +637,14 @@ def _topics_aside(
     most of them; ``enrich`` starts the model before it enriches the items. The model's
     heavy parts (scikit-learn's import, the sparse TF-IDF sums, the NMF's Cython and
     BLAS loops) run beside that work, much of it outside the GIL. The same call on the
-    same input: the same tables.
+    same input: the same tables. ``docs`` is handed over (emptied as it is counted).
     """
     from concurrent.futures import ThreadPoolExecutor
 
     from analysis.enrich import themes
 
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="topics")
-    future = executor.submit(themes.topics_from_terms, ids, docs)
+    future = executor.submit(themes.topics_from_terms, ids, docs, release_terms=True)
     executor.shutdown(wait=False)  # the thread ends with its one task
     return (lambda: future.result()[0]), (lambda: future.result()[1])
 

@@ -42,6 +42,7 @@ import yaml
 
 from analysis.config import THEMES_FILE_ENV
 from analysis.errors import ConfigError
+from analysis.memory import release_freed_memory
 from analysis.parse import matchable_lower
 
 if TYPE_CHECKING:
@@ -1023,28 +1024,45 @@ def _topic_docs(items: pd.DataFrame, sections: pd.DataFrame, tax: Taxonomy) -> l
     return [t for _, t in terms]
 
 
-#: Documents split into words at a time by ``_coded_words``: bounds the Python strings
-#: alive at once (a corpus of 50,000 meetings has tens of millions of words).
+#: Documents split into words and counted at a time by ``_doc_word_counts``: bounds the
+#: Python strings and the per-word arrays alive at once (a corpus of 50,000 meetings has
+#: tens of millions of words: counting them in one go held five int64 arrays over all).
 _CODE_CHUNK = 20_000
 
 
-def _coded_words(docs: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(the distinct words in order of first appearance, each word's number in that list
-    for every word of every document in order, the number of words of each document):
-    the words of ``str.split()``.
+#: Per chunk of documents (``_doc_word_counts``): its first document, and for each distinct
+#: (document, word) of the chunk, by document and then word: the document's number within
+#: the chunk, the word's number, its count in the document (int32 each).
+_ChunkCounts = tuple[int, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _doc_word_counts(
+    docs: Sequence[str], consume: bool = False
+) -> tuple[list[str], np.ndarray, list[_ChunkCounts]]:
+    """(the distinct words in order of first appearance, each word's number of occurrences
+    in all documents, each chunk's (document, word) counts (``_ChunkCounts``)) of the
+    words of ``str.split()``.
 
     A chunk of documents at a time is split and its words numbered in Arrow
     (``_chunk_words``), without a Python string per word; only each chunk's distinct
-    words pass through Python.
+    words pass through Python, and only its (document, word) counts are kept. With
+    ``consume`` each chunk is taken out of the list ``docs`` (emptied at the end): the
+    documents go while their counts come.
     """
     words: list[str] = []
     number: dict[str, int] = {}
-    parts: list[np.ndarray] = []
-    lengths = np.zeros(len(docs), dtype=np.int64)
+    totals = np.zeros(0, dtype=np.int64)
+    chunks: list[_ChunkCounts] = []
+    if consume and not isinstance(docs, list):
+        raise TypeError("only a list of documents can be consumed")
     for start in range(0, len(docs), _CODE_CHUNK):
-        chunk = docs[start : start + _CODE_CHUNK]
-        local, uniques, counts = _chunk_words(chunk)
-        lengths[start : start + len(chunk)] = counts
+        if consume:
+            chunk = docs[:_CODE_CHUNK]
+            del docs[:_CODE_CHUNK]
+        else:
+            chunk = docs[start : start + _CODE_CHUNK]
+        local, uniques, lengths = _chunk_words(chunk)
+        del chunk
         if not uniques:
             continue
         ids = np.empty(len(uniques), dtype=np.int64)
@@ -1054,9 +1072,23 @@ def _coded_words(docs: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray
                 i = number[w] = len(words)
                 words.append(w)
             ids[k] = i
-        parts.append(ids[local])
-    codes = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-    return words, codes, lengths
+        coded = ids[local]
+        del local
+        n_words = len(words)
+        counted = np.bincount(coded, minlength=n_words)
+        counted[: len(totals)] += totals
+        totals = counted
+        doc = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        pairs, n = np.unique(doc * n_words + coded, return_counts=True)
+        del doc, coded
+        doc, word = np.divmod(pairs, n_words)
+        i32 = np.int32
+        chunks.append((start, doc.astype(i32), word.astype(i32), n.astype(i32)))
+        del pairs, n, doc, word
+        # Arrow's pool and the C heap keep each chunk's temporaries (a few MB each) for
+        # reuse: at 350,000 items about 0.1 GB held beside the counts.
+        release_freed_memory(collect=False)
+    return words, totals, chunks
 
 
 #: Every character ``str.split()`` splits on but the space (Python's whitespace: category
@@ -1077,10 +1109,15 @@ def _chunk_words(chunk: Sequence[str]) -> tuple[np.ndarray, list[str], np.ndarra
     import pyarrow.compute as pc
 
     try:
-        arr = pa.array(chunk, type=pa.large_string())
+        # Encoded here, not by Arrow: Arrow asks each str for its UTF-8 form, which
+        # CPython then keeps beside the str for as long as it lives (a second copy of
+        # every document with a non-ASCII letter).
+        encoded = [d.encode() for d in chunk]
+        arr = pa.array(encoded, type=pa.large_binary()).cast(pa.large_string())
+        del encoded
     except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeError):
         arr = None
-    if arr is None or arr.null_count or pc.any(pc.match_substring_regex(arr, _OTHER_SPACE)).as_py():
+    if arr is None or pc.any(pc.match_substring_regex(arr, _OTHER_SPACE)).as_py():
         split = [d.split() for d in chunk]
         counts = np.array([len(s) for s in split], dtype=np.int64)
         flat = list(chain.from_iterable(split))
@@ -1099,8 +1136,16 @@ def _chunk_words(chunk: Sequence[str]) -> tuple[np.ndarray, list[str], np.ndarra
     return encoded.indices.to_numpy().astype(np.int64), encoded.dictionary.to_pylist(), counts
 
 
+#: Matrix entries weighted at a time by ``_tfidf_matrix`` (bounds a temporary array).
+_IDF_SLICE = 1 << 20
+
+
 def _tfidf_matrix(
-    docs: Sequence[str], min_df: int | float, max_df: int | float, max_features: int | None
+    docs: Sequence[str],
+    min_df: int | float,
+    max_df: int | float,
+    max_features: int | None,
+    release_docs: bool = False,
 ) -> tuple[Any, np.ndarray]:
     """(TF-IDF rows, feature names) of space-separated term strings, their words mapped
     onto corpus stems (``_normaliser``): exactly what scikit-learn's ``TfidfVectorizer(
@@ -1115,18 +1160,21 @@ def _tfidf_matrix(
     by that number; features are then renamed to their alphabetical rank without
     re-sorting the rows, pruned by document frequency and cut to the ``max_features``
     most frequent (its own ``argsort`` on the same counts, so ties fall alike).
+
+    With ``release_docs`` the list ``docs`` is emptied as its words are counted (see
+    ``topics_from_terms``).
     """
     from numbers import Integral
 
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.preprocessing import normalize
 
     n_docs = len(docs)
-    words, codes, lengths = _coded_words(docs)
+    words, totals, chunks = _doc_word_counts(docs, consume=release_docs)
     if not words:
         raise ValueError("empty vocabulary")
-    counts = np.bincount(codes, minlength=len(words))
-    norm = _normaliser(dict(zip(words, counts.tolist(), strict=True)))
+    norm = _normaliser(dict(zip(words, totals.tolist(), strict=True)))
     # The vectoriser's vocabulary: the normalised words by first appearance (a word's
     # first appearance is that of the first of its raw forms, which are numbered so).
     vocab: dict[str, int] = {}
@@ -1135,47 +1183,80 @@ def _tfidf_matrix(
         dtype=np.int64,
         count=len(words),
     )
-    del words, counts
+    del words, totals, norm
     n_terms = len(vocab)
-    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
-    pairs, tf = np.unique(doc_of * n_terms + term_of[codes], return_counts=True)
-    del doc_of, codes, term_of
-    row, first_seen = np.divmod(pairs, n_terms)
-    del pairs
     names = sorted(vocab)
-    rank = np.empty(n_terms, dtype=np.int64)
-    rank[[vocab[t] for t in names]] = np.arange(n_terms)
-    col = rank[first_seen]
-    del first_seen, rank
+    rank = np.empty(n_terms, dtype=np.int32)
+    rank[[vocab[t] for t in names]] = np.arange(n_terms, dtype=np.int32)
+    # Each chunk's words become terms, in place: the counts of words normalised onto one
+    # term added up, each row sorted by the term's number and the terms then named by
+    # their rank. Document frequencies and counts by rank are summed on the way.
+    dfs = np.zeros(n_terms, dtype=np.int64)
+    tfs = np.zeros(n_terms, dtype=np.float64)  # sums of integers: exact in any order
+    for k, (start, doc, word, n) in enumerate(chunks):
+        pairs, where = np.unique(
+            doc.astype(np.int64) * n_terms + term_of[word], return_inverse=True
+        )
+        tf = np.bincount(where, weights=n, minlength=len(pairs))
+        del doc, word, n, where
+        doc, term = np.divmod(pairs, n_terms)
+        col = rank[term]
+        dfs += np.bincount(col, minlength=n_terms)
+        tfs += np.bincount(col, weights=tf, minlength=n_terms)
+        chunks[k] = (start, doc.astype(np.int32), col, tf.astype(np.int32))
+        del pairs, doc, term, col, tf
+    del term_of, rank
 
     high = max_df if isinstance(max_df, Integral) else max_df * n_docs
     low = min_df if isinstance(min_df, Integral) else min_df * n_docs
     if high < low:
         raise ValueError("max_df corresponds to < documents than min_df")
-    dfs = np.bincount(col, minlength=n_terms)
     mask = np.ones(n_terms, dtype=bool)
     mask &= dfs <= high
     mask &= dfs >= low
     if max_features is not None and mask.sum() > max_features:
-        tfs = np.bincount(col, weights=tf.astype(np.float64), minlength=n_terms)
         mask_inds = (-tfs[mask]).argsort()[:max_features]
         new_mask = np.zeros(n_terms, dtype=bool)
         new_mask[np.where(mask)[0][mask_inds]] = True
         mask = new_mask
     if not mask.any():
         raise ValueError("After pruning, no terms remain.")
-    kept = mask[col]
-    new_index = np.cumsum(mask) - 1
+    # The rows, chunk after chunk, into arrays of the size of every entry (pages not
+    # written to take no memory), each chunk let go of once copied: the counts are held
+    # about once, not once in chunks and once in the matrix.
+    new_index = np.cumsum(mask, dtype=np.int32) - 1
+    bound = sum(len(c[1]) for c in chunks)
+    data = np.empty(bound, dtype=np.float64)
+    indices = np.empty(bound, dtype=np.int32)
+    per_doc = np.zeros(n_docs, dtype=np.int64)
+    nnz = 0
+    chunks.reverse()
+    while chunks:
+        start, doc, col, tf = chunks.pop()
+        kept = mask[col]
+        end = nnz + int(np.count_nonzero(kept))
+        data[nnz:end] = tf[kept]
+        indices[nnz:end] = new_index[col[kept]]
+        counts = np.bincount(doc[kept])
+        per_doc[start : start + len(counts)] = counts
+        nnz = end
+        del doc, col, tf, kept, counts
+        release_freed_memory(collect=False)  # the chunk's arrays, on the C heap
     indptr = np.zeros(n_docs + 1, dtype=np.int32)
-    np.cumsum(np.bincount(row[kept], minlength=n_docs), out=indptr[1:])
-    x = sparse.csr_matrix(
-        (tf[kept].astype(np.float64), new_index[col[kept]].astype(np.int32), indptr),
-        shape=(n_docs, int(mask.sum())),
-    )
-    del row, col, tf, kept
-    tfidf = TfidfTransformer(sublinear_tf=True)
-    tfidf.fit(x)
-    x = tfidf.transform(x, copy=False)
+    np.cumsum(per_doc, out=indptr[1:])
+    del per_doc
+    x = sparse.csr_matrix((data[:nnz], indices[:nnz], indptr), shape=(n_docs, int(mask.sum())))
+    del data, indices
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(x)
+    # ``tfidf.transform(x, copy=False)``, its product with the idf weights a slice of the
+    # entries at a time (it makes a temporary array of every entry's weight: at 50,000
+    # meetings 0.1 GB above the matrix). Element by element, so the same bits.
+    np.log(x.data, out=x.data)
+    x.data += 1.0
+    for start in range(0, x.nnz, _IDF_SLICE):
+        part = slice(start, start + _IDF_SLICE)
+        x.data[part] *= tfidf.idf_[x.indices[part]]
+    x = normalize(x, norm="l2", copy=False)
     features = np.asarray([names[i] for i in np.flatnonzero(mask)], dtype=object)
     return x, features
 
@@ -1305,19 +1386,24 @@ def topics_from_terms(
     random_state: int = 0,
     taxonomy: Sequence[Theme] | None = None,
     fit_max_items: int | None = TOPIC_FIT_MAX_ITEMS,
+    release_terms: bool = False,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``discovered_topics`` from each item's candidate words (see ``item_theme_rows``).
 
     The build computes the words where each file is parsed; only this corpus-wide step
     (normalising, TF-IDF, NMF) runs on the whole corpus. With more than ``fit_max_items``
     items the NMF is fitted on a sample (``TOPIC_FIT_MAX_ITEMS``; None: never).
+
+    With ``release_terms`` the caller hands the list ``terms`` over: it is emptied as its
+    words are counted, a chunk at a time, so that its strings (0.2 GB at 50,000 meetings)
+    are let go of while the counts are made, not held until the model is fitted.
     """
     tax = _as_taxonomy(taxonomy)
     if not len(item_ids) or n_topics < 1:
         return _empty_topics()
     n_docs = len(terms)
     try:
-        x, terms = _tfidf_matrix(terms, **vectoriser_params(n_docs))
+        x, terms = _tfidf_matrix(terms, **vectoriser_params(n_docs), release_docs=release_terms)
     except ValueError:  # empty vocabulary
         return _empty_topics()
     k = int(min(n_topics, n_docs, x.shape[1]))

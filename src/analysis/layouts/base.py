@@ -284,6 +284,35 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
     return None
 
 
+#: "To do", "Handlinger", "Opfølgning:", "Aktionsliste": the heading of the follow-up list
+#: a forum's notes end with.
+_FOLLOW_UP = re.compile(
+    r"^(?:to[\s-]?do|opfølgning|handlinger|handlingsliste|aktionsliste|aktioner|opgaver)\s*:?$",
+    re.I,
+)
+#: A line of that list: a bullet, a check box or a number ("- [ ] Birthe – …", "☐ Sofie …").
+_LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪◦☐☑☒]|\d{1,2}[.)])\s*\S")
+
+
+def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int, list[int]] | None:
+    """(position of the follow-up list's heading, positions of it and its lines) after the
+    last item heading, where a heading such as "Handlinger" stands over two or more list
+    lines; else None (an "Opfølgning" field with a sentence under it is the item's)."""
+    for pos in range(after + 1, len(lines) if closing is None else closing):
+        if not _FOLLOW_UP.match(lines[pos].clean.strip()):
+            continue
+        listed = [pos]
+        for k in range(pos + 1, len(lines)):
+            if lines[k].blank:
+                continue
+            if not _LIST_LINE.match(lines[k].clean):
+                break
+            listed.append(k)
+        if len(listed) >= 3:
+            return pos, listed
+    return None
+
+
 def _coda(lines: list[Line], closing: int) -> list[int]:
     """Indexes of the closing lines right under the closing one ("Mødet sluttede kl. 21.05"
     / "Næste møde: 27. oktober 2009." / "Referent: …"): placed, being no item's text."""
@@ -416,11 +445,14 @@ def parse_numbered(
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
+    follow = _follow_up(lines, heads[-1].pos, closing) if heads else None
+    if follow is not None:  # the action list after the last item: no text of it
+        placed.update(lines[p].index for p in follow[1])
     if closing is not None:
         placed.add(lines[closing].index)
         if _SIGNATURES.match(lines[closing].clean):
             placed.update(_signature_lines(lines, closing))
         else:
             placed.update(_coda(lines, closing))
-    found = Found(heads, toc, header_end, skip, closing)
+    found = Found(heads, toc, header_end, skip, follow[0] if follow else closing)
     return assemble(lines, layout, found, head, placed, warnings)

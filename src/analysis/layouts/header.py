@@ -33,6 +33,8 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    # a MED committee's two sides
+    r"ledelsessiden|medarbejdersiden|ledelsesrepræsentanter|medarbejderrepræsentanter|"
     r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -51,6 +53,10 @@ _MEMBER_KEYS = {
     "stedfortrædere": True,
     "suppleant": True,
     "suppleanter": True,
+    "ledelsessiden": True,
+    "medarbejdersiden": True,
+    "ledelsesrepræsentanter": True,
+    "medarbejderrepræsentanter": True,
     "fraværende": False,
     "afbud": False,
     "referent": True,
@@ -101,6 +107,26 @@ _COUNCILS = {"byråds": "Byrådet", "kommunalbestyrelses": "Kommunalbestyrelsen"
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
 )
+#: "Referat HovedMED 3. oktober 2019": the kind, the body and the date without "den"
+#: (the body must look like one).
+_TITLE_FORUM_BARE_DATE = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+"
+    r"(?P<rest>\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+\d{4}\b.*)$",
+    re.I,
+)
+#: "Chefforum – uge 10" (a note taker's page title): the body and the week; the date is in
+#: a field below.
+_TITLE_WEEK = re.compile(
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<kind>)uge\s+\d{1,2}(?:\s*,?\s*\d{4})?(?P<rest>)$",
+    re.I,
+)
+#: "Ledergruppen Social og Sundhed – torsdag den 21. november 2024 kl. 13.00": the body
+#: and the date after a dash (the body must look like one).
+_TITLE_DASHED_DATE = re.compile(
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<kind>)"
+    r"(?P<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:(?:den|d\.)\s+)?\d.*)$",
+    re.I,
+)
 #: A dated line that says what the document is: "Referat fra mødet den 4. april 2023 …".
 _KIND_WORD = re.compile(rf"^({_DOC_WORD})\b", re.I)
 #: "Dagsorden 8. oktober 2025 kl. 16.00", "Referat" alone
@@ -116,7 +142,10 @@ _TITLE_KIND = re.compile(
 #: named after its task; "Styregruppen for sammenhængende borgerforløb"; "HovedMED".
 _BODY_NOUN = re.compile(
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|"
-    r"(?:styre|leder|chef|arbejds)gruppen for .+)$",
+    r"(?:styre|leder|chef|arbejds)gruppen for .+|"
+    # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
+    r"(?:leder|chef)gruppen\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
     re.IGNORECASE,
 )
 #: ", Middelfart Kommune" after a forum's name in a title line.
@@ -151,7 +180,9 @@ _MEETING_OF = re.compile(
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
-def _kind(word: str) -> str:
+def _kind(word: str) -> str | None:
+    if not word:
+        return None  # a title naming no kind of document ("Chefforum – uge 10")
     return "dagsorden" if word.lower().startswith("dagsorden") else "referat"
 
 
@@ -190,7 +221,7 @@ def _person(text: str, present: bool) -> Participant:
 def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
     found = dates.find_date(text)
     if found is None:
-        return None, dates.parse_time(text)
+        return dates.field_date(text), dates.parse_time(text)
     return found.date, found.time or dates.parse_time(text[found.end :])
 
 
@@ -318,6 +349,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_GENITIVE.match(text)
             or _TITLE_OF.match(text)
             or _TITLE_FORUM_DATE.match(text)
+            or _TITLE_FORUM_BARE_DATE.match(text)
+            or _TITLE_WEEK.match(text)
+            or _TITLE_DASHED_DATE.match(text)
             or _TITLE_OWNER.match(text)
         )
         forum = None
@@ -527,9 +561,41 @@ _SECOND_FIELD = re.compile(
 )
 
 
+def _labels_over_values(lines: list[Line]) -> list[Line]:
+    """A cover's table read column by column ("Mødedato:" / "Mødetid:" / "Mødested:", then
+    "Tirsdag den 28. november 2023" / "Kl. 14.00 – 16.00" / "Tønder Rådhus, …"): each
+    label joined to the value in its place (the value's line index), else the lines as
+    they were."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        run = k
+        while run < len(out) and not out[run].blank and _field_name(out[run].clean.rstrip(":")):
+            run += 1
+        labels = out[k:run]
+        if len(labels) < 2 or not all(ln.clean.endswith(":") for ln in labels):
+            k = max(run, k + 1)
+            continue
+        v = run
+        while v < len(out) and out[v].blank:
+            v += 1
+        values = out[v : v + len(labels)]
+        if len(values) == len(labels) and not any(
+            ln.blank or ":" in ln.clean.split(" ", 1)[0] or _field_match(ln.clean) for ln in values
+        ):
+            for label, value in zip(labels, values, strict=True):
+                out[out.index(value)] = Line(value.index, f"{label.clean} {value.clean}", 0)
+            out[k:run] = []
+            k = v - len(labels) + len(values)
+            continue
+        k = run
+    return out
+
+
 def _split_columns(lines: list[Line]) -> list[Line]:
     """Header lines holding two fields side by side ("Mødedato: 2. oktober 2012  Mødested:
     Mødelokale 1", a two-column PDF header) as one line a field (the same line index)."""
+    lines = _labels_over_values(lines)
     out: list[Line] = []
     pending: tuple[Line, list[str]] | None = None  # a table row of field names
     for line in lines:
@@ -614,7 +680,7 @@ def _colon_ok(m: re.Match[str]) -> bool:
 _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
-    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
+    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90})$"
@@ -668,6 +734,11 @@ _TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
 _WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
 
 
+#: "… pga. forsamlingsbegrænsningerne", "…, da rådhuset ombygges": why the meeting was
+#: held there.
+_REASON = re.compile(r"\s*,?\s+(?:pga\.|på\s+grund\s+af|grundet|da|fordi)\s.*$", re.I)
+
+
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
     start = None
@@ -676,6 +747,8 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
         start = f"{int(m.group('h')):02d}:{m.group('m')}"
         rest = rest[: m.start()] + " " + rest[m.end() :]
     rest = re.sub(r"^\s*(?:i|på)\s+", "", rest.strip())
+    # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
+    rest = _REASON.sub("", rest)
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
     return start, (place if place[:1].isupper() and len(place) <= 120 else None)
 
@@ -857,16 +930,27 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
 _EXPORTED = re.compile(r"^(?:eksporteret|udskrevet|genereret)\s+fra\s+\S", re.I)
 
 
+#: A time alone on its line: "07:58".
+_STAMP = re.compile(r"^\d{1,2}:\d{2}$")
+
+
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
     KOMMUNE", "Aarhus Byråd - Byrådssalen"), head a notes page's section ("Mødenoter",
     "Meeting notes") or say how the file was made ("Eksporteret fra OneNote …") are
     placed, not reported as lost."""
     known = [v.casefold() for v in (head.forum, head.location) if v]
+    previous = ""
     for line in lines:
         if line.blank or line.index in placed:
+            previous = "" if line.blank else line.clean
             continue
-        text = line.clean
+        text, above, previous = line.clean, previous, line.clean
+        if _STAMP.match(text) and head.date and dates.parse_date(above) == head.date:
+            # "17. september 2024" / "07:58": a OneNote page's stamp (when it was made),
+            # not the meeting's time
+            placed.add(line.index)
+            continue
         rest = text.casefold()  # "KOMMUNALBESTYRELSEN" repeats the forum too
         for value in known:
             rest = rest.replace(value, " ")

@@ -77,6 +77,9 @@ _NUMBER_ALONE = re.compile(
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
+#: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
+#: titles): an item heading whose title is the agenda's.
+_AD_ALONE = re.compile(r"^Ad\s+(?:pkt|punkt)\.?\s*(?P<num>\d{1,4})\s*[.:]?$", re.I)
 #: "05.13.00-P20-3-13 Trafiksikkerhedsplan": a KLE journal number before the title.
 _KLE_LEAD = re.compile(
     r"^(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2})?)\s+(?P<title>\S.*)$"
@@ -283,11 +286,47 @@ def _evidence(
     prev = _prev_nonblank(lines, pos, skip)
     if prev is not None and is_furniture(lines[prev].clean):
         score += 1
+    if not score and after and _notes_under(lines[pos].clean, lines[after[0]].clean):
+        score = 1  # "\t2. Budget 2025" / "\t\t• …": a OneNote page's item and its notes
     if not score and standing_title(title):  # "4. Eventuelt" with a line or nothing under it
         score = 1
     if not score and _time_boxed(title):
         score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
+    if not score and _labelled_outcome(lines, after[:3]):
+        score = 1  # "2. Title" / notes / "Beslutning: Taget til orientering.": notes by hand
     return score, consumed, case
+
+
+#: A decision written on its label's line: "Beslutning: Godkendt.", "Aftalt: HR sender …".
+_INLINE_OUTCOME = re.compile(r"^(?:beslutning|aftalt|konklusion)\s*:\s*\S", re.IGNORECASE)
+
+
+def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
+    """Within the first lines under a heading, before any line shaped like another heading,
+    a decision on its label's line (the notes of a forum that writes no section headings:
+    a paragraph, then "Beslutning: …")."""
+    for k in after:
+        text = lines[k].clean.lstrip()
+        if _INLINE_OUTCOME.match(text):
+            return True
+        if _may_head(text):
+            return False
+    return False
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t").lstrip())
+
+
+def _notes_under(heading: str, below: str) -> bool:
+    """The line under a numbered heading is a bullet indented deeper than the heading (a
+    OneNote or Teams page: the items a numbered list, each with its notes as bullets)."""
+    text = below.lstrip()
+    return (
+        text[:1] in _BULLET_MARKS
+        and _BULLET.match(text) is not None
+        and _indent(below.replace("\t", "    ")) > _indent(heading.replace("\t", "    "))
+    )
 
 
 #: The characters ``layouts.text._BULLET`` can match first.
@@ -329,6 +368,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
         if not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
+        ref = _AD_ALONE.match(text) if text[:1] in "Aa" else None
+        if ref:
+            # "Ad pkt. 2" alone over the notes: the item's title is in the agenda above
+            score, more, case = _evidence(lines, pos, "", skip)
+            weak_heads.append(len(out))
+            out.append(Head(pos, int(ref.group("num")), "", tuple(more), case, score))
+            continue
         number: int | None = None
         title = ""
         consumed: list[int] = []
@@ -515,6 +561,17 @@ _PLAN_CELL = re.compile(
 )
 
 
+def _plan_cells(text: str) -> bool:
+    """A line holding only the planning cells of an agenda table's row ("Jesper<TAB>9.05":
+    who and when), its title wrapped onto the lines above."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return (
+        len(cells) >= 2
+        and all(len(c) <= 40 for c in cells)
+        and any(_PLAN_CELL.match(c) for c in cells)
+    )
+
+
 def _title_cell(title: str) -> str:
     """The title alone of a contents table's row whose other cells plan the item ("Godkendelse
     af dagsorden<TAB>JH<TAB>8.30-8.35<TAB>Beslutning": who, when, why); a row whose only
@@ -686,8 +743,19 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             end = k + 1
             k += 1
             continue
+        if entry is None and entries and _plan_cells(text):
+            # "Jesper<TAB>9.05" under a wrapped title: the rest of the agenda table's row
+            positions.add(k)
+            end = k + 1
+            k += 1
+            continue
         # (the length without a dot leader: "sundhedsfaglige ........ 6" is a short line)
-        if entry is None and entries and text[:1].islower() and len(_leader_cut(text)) <= 100:
+        if (
+            entry is None
+            and entries
+            and (text[:1].islower() or (last_open and "\t" not in text))
+            and len(_leader_cut(text)) <= 100
+        ):
             # A wrapped title's second line: "2. Forslag til … ungdomsskolen  2" / "i …"
             last = entries[-1]
             title, page = last.title, last.page
@@ -805,7 +873,10 @@ def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
     if not m or not plausible_title(m.group("title")):
         return entry
     return TocEntry(
-        m.group("title").strip(), entry.page if entry else None, line.index, int(m.group("num"))
+        _title_cell(m.group("title").strip()),
+        entry.page if entry else None,
+        line.index,
+        int(m.group("num")),
     )
 
 
@@ -841,6 +912,11 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
             if h.pos < after or h.pos in toc.positions:
                 continue
             same_number = entry.number is None or h.number == entry.number
+            if not h.title and entry.number is not None and same_number:
+                out.append(replace(h, title=entry.title))  # "Ad pkt. 2": the agenda's title
+                k = j + 1
+                after = h.pos + 1
+                break
             if same_number and (
                 titles_match(entry.title, h.title) or _norm(entry.title) == _norm(h.title)
             ):
@@ -899,7 +975,11 @@ def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list
                 and h.pos not in toc.positions
                 and h.pos not in used
                 and (h.evidence >= 1 or h.styled)
-                and (titles_match(entry.title, h.title) or _norm(entry.title) == _norm(h.title))
+                and (
+                    titles_match(entry.title, h.title)
+                    or _norm(entry.title) == _norm(h.title)
+                    or _shortened(entry.title, h)
+                )
             ),
             None,
         )
@@ -910,6 +990,17 @@ def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list
     return sorted([*matched, *extra], key=lambda h: h.pos) if extra else matched
 
 
+def _shortened(listed: str, h: Head) -> bool:
+    """A contents list's short name for the heading's long title ("Handleplan sygefravær"
+    for "Handleplan for nedbringelse af sygefraværet …", "Mødeplan 2024" for "Årshjul og
+    mødeplan 2024"): the heading has evidence of its own and each listed word starts a word
+    of its title (or both start with the same word)."""
+    words, own = _norm(listed).split(), _norm(h.title).split()
+    if not (h.styled or h.evidence >= 1) or not words or not own:
+        return False
+    return words[0] == own[0] or all(any(w.startswith(x) for w in own) for x in words)
+
+
 def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[Head]:
     """The best increasing run of headings that carry evidence (no contents list).
 
@@ -917,7 +1008,8 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
     numbered lines in item bodies (a calendar, a list) either carry no evidence or break
     the rise. Dynamic programming over the candidates: the run with the most evidence.
     """
-    cands = [h for h in heads if h.evidence >= min_evidence or h.styled]
+    # "Ad pkt. 2" alone names no title: an item only where a contents list gives it one
+    cands = [h for h in heads if (h.evidence >= min_evidence or h.styled) and h.title]
     if not cands:
         return []
     best: list[float] = []

@@ -19,6 +19,7 @@ _BODIES: dict[str, str] = {
     "bestyrelse": "Bestyrelsen",
     "repræsentantskab": "Repræsentantskabet",
     "styregruppe": "Styregruppen",
+    "koncernledelse": "Koncernledelsen",
     "ledelse": "Ledelsen",
     "chefgruppe": "Chefgruppen",
     "hovedudvalg": "Hovedudvalget",
@@ -32,13 +33,21 @@ _DASH = r"\s*[–—-]\s*"
 #: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
 #: den 3. marts", "BESTYRELSESMØDE", "Ugentligt direktionsmøde 2024-03-12".
 _KIND = re.compile(
-    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?)?(?:{_HOW})?"
-    rf"(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:{_DASH}{_DOC})?"
+    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?|{_DOC}{_DASH})?"
+    rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:{_DASH}{_DOC})?"
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*)){0,4})?"
     rf"(?:(?:\s+|{_DASH})(?:den|d\.)?\s*\d.*)?\s*:?$",
+    re.IGNORECASE,
+)
+#: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020": a
+#: meeting of the leaders of one kind of institution, no body with a name of its own: the
+#: kind of meeting is the forum ("Dagtilbudsledermøde").
+_LEADERS = re.compile(
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{3,30}}ledermøde)\b"
+    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
@@ -81,6 +90,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             continue
         body = body_of_meeting(text)
         if body is None:
+            leaders = _LEADERS.match(text)
+            if leaders:
+                placed.add(line.index)
+                kind = leaders.group("kind")
+                return kind[:1].upper() + kind[1:].lower()
             continue
         placed.add(line.index)
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):

@@ -26,8 +26,9 @@ _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
     r"drøftet|udsat|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
-    r"(?:efterretning|orientering))"
-    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|$)",
+    r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet))"
+    # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome
+    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+[–—]\s|$)",
     re.IGNORECASE,
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
@@ -49,8 +50,9 @@ _PASSIVE_END = re.compile(
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
 #: the forum as subject of a verb of deciding, in the past.
 _FORUM_VERB = re.compile(
-    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|"
-    r"bestyrelsen|nævnet))\s+(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|"
+    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
+    # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"
+    r"udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|forum|(?-i:MED)))\s+(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|"
     r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
@@ -108,10 +110,14 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
             (k for k, line in enumerate(lines) if outcome_line(_LEAD_BULLET.sub("", line.strip()))),
             None,
         )
+        if at is None:  # "• Aftalt: …" as the last bullet
+            at = _closing_outcome(lines)
     if at is None:
         return item
     before = "\n".join(lines[:at]).strip("\n")
     decision = _LEAD_BULLET.sub("", "\n".join(lines[at:]).strip("\n"))
+    if lines[at].lstrip()[:1] in _BULLETS:
+        decision = _LABELLED.sub("", decision)
     sections = ([Section("tekst", "", before)] if before else []) + [
         Section("beslutning", "", decision)
     ]
@@ -121,9 +127,14 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
     return replace(item, sections=tuple(sections), references=references)
 
 
-_LEAD_BULLET = re.compile(r"^[-•*–·▪◦]\s+")
+_LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
+#: "• Aftalt: …", "• Konklusion: …": a note taker's last bullet labelled as the conclusion.
+_LABELLED = re.compile(r"^(?:aftalt|konklusion|beslutning)\s*:\s*(?=\S)", re.I)
 #: "-- pause --", "Frokost": a break in the meeting written between two items.
 _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)
+
+
+_BULLETS = frozenset("-•*–·▪◦")
 
 
 def _closing_outcome(lines: list[str]) -> int | None:
@@ -134,11 +145,38 @@ def _closing_outcome(lines: list[str]) -> int | None:
     filled = [k for k, line in enumerate(lines) if line.strip() and not _BREAK.match(line)]
     if len(filled) < 2:
         return None
+    # "• Aftalt: …" among the bullets (an "• Opfølgning: …" may follow it): labelled so
+    labelled = [
+        k
+        for k in filled[1:]
+        if lines[k].lstrip()[:1] in _BULLETS and _LABELLED.match(_LEAD_BULLET.sub("", lines[k]))
+    ]
+    if labelled:
+        return labelled[-1]
     # "• Taget til orientering.": the last bullet of a note taker's list states it too
     last = _LEAD_BULLET.sub("", lines[filled[-1]].strip())
-    if not (_BARE.match(last) or _MOVED.match(last)):
+    if not (
+        _BARE.match(last)
+        or _MOVED.match(last)
+        or _SUBJECT_OUTCOME.match(_first(last))
+        or _FORUM_VERB.match(last)
+    ):
         return None
     return filled[-1]
+
+
+#: "Dagsorden godkendt.", "Ansøgningen blev ikke godkendt.", "Høringssvaret oversendes til
+#: Direktionen, …": a short subject (up to three words) and the outcome, as a last line, in
+#: a note taker's style (no auxiliary) or refused; "Budgettet blev godkendt." may be
+#: background and is not taken.
+_SUBJECT_OUTCOME = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?!(?:blev|er|var)\b)[\wæøå-]+){0,2}\s+"
+    r"(?:(?:blev|er)\s+ikke\s+)?"
+    r"(?:(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|afvist|taget\s+til\s+"
+    r"(?:efterretning|orientering))(?:\s*[.,;:!]|\s+(?:med|idet|uden|dog)\b|\s+[–—]\s|$)|"
+    r"(?:oversendes|videresendes|sendes\s+videre)\s+til\s+(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
 
 
 def headless_decisions(items: list[Item]) -> list[Item]:

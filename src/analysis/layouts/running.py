@@ -33,7 +33,8 @@ def recognise(lines: list[Line]) -> bool:
         return False
     # "Punkt 1: MEDDELELSER" (weaker: no case, a short body) right before a strong
     # "Punkt 2": the items start at 1, numbered per meeting, not through the year.
-    before = [h for h in heads if h.pos < strong[0].pos and h.evidence >= 1]
+    # (a heading styled as one counts: "## 1. Godkendelse af dagsorden" with a note under it)
+    before = [h for h in heads if h.pos < strong[0].pos and (h.evidence >= 1 or h.styled)]
     return not (before and before[-1].number == strong[0].number - 1)
 
 

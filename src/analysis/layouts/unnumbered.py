@@ -13,6 +13,7 @@ import re
 
 from analysis import dates
 from analysis.layouts.headings import Contents, Head, TocEntry, _norm, plausible_title
+from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET
 from analysis.parse import Line, heading_key
 
@@ -43,7 +44,7 @@ def _title(text: str) -> str | None:
     if (
         not text
         or len(text) > 120
-        or text.endswith((".", ":", ","))
+        or (text.endswith((".", ":", ",")) and not standing_title(text))  # "Evt." is one
         or _BULLET.match(text)
         or _not_item(text)
         or not plausible_title(text)
@@ -86,9 +87,7 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     them hold a decision label ("Aftalt:", "Beslutning:") before the next heading; a
     follow-up list's heading ("To do", "Opfølgning") ends the items, and the header's own
     headings above them ("Deltagere", "Meeting notes") are none."""
-    dated = next(
-        (p for p, ln in enumerate(lines) if not ln.blank and dates.find_date(ln.clean)), None
-    )
+    dated = next((p for p, ln in enumerate(lines) if not ln.blank and _dated(ln.clean)), None)
     if dated is None:
         return []
     styled = [
@@ -113,11 +112,21 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     return heads if len(heads) >= 2 and decided >= 2 else []
 
 
+def _dated(text: str) -> bool:
+    """The line holds a date, or a field's value names the day by its week or with a short
+    year ("Dato: Uge 10, 2025 – tirsdag", "Dato: 4/3/25")."""
+    return dates.find_date(text) is not None or (
+        ":" in text and dates.field_date(text.split(":", 1)[1]) is not None
+    )
+
+
 def _decision_label(line: Line) -> bool:
-    """The line opens a decision ("Aftalt: …", "Beslutning:")."""
+    """The line opens a decision ("Aftalt: …", "Beslutning:", or "Beslutning" alone: a
+    Word template's bold label on its own line)."""
     text = line.clean
     if ":" not in text:
-        return False
+        found = heading_key(line) if len(text) <= 40 else None
+        return found is not None and found[0] == "beslutning"
     label = Line(line.index, text.split(":", 1)[0] + ":", 0)
     found = heading_key(label)
     return found is not None and found[0] == "beslutning"

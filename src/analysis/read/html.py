@@ -189,8 +189,11 @@ def _is_text(node) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
-def _strings(node, out: list[str], skip: frozenset[str] = frozenset(), br: str = " ") -> None:
-    """Text of ``node`` for one line: blocks and ``<br>`` as ``br``; chrome left out."""
+def _strings(
+    node, out: list[str], skip: frozenset[str] = frozenset(), br: str = " ", block: str = " "
+) -> None:
+    """Text of ``node`` for one line: ``<br>`` as ``br``, blocks parted by ``block``;
+    chrome left out."""
     for child in node.children:
         if _is_text(child):
             if type(child).__name__ in ("Script", "Stylesheet", "TemplateString"):
@@ -202,11 +205,11 @@ def _strings(node, out: list[str], skip: frozenset[str] = frozenset(), br: str =
             elif child.name in skip or _is_chrome(child):
                 continue
             elif child.name in _BLOCKS or child.name in _HEADINGS or child.name in ("ul", "ol"):
-                out.append(" ")
-                _strings(child, out, skip, br)
-                out.append(" ")
+                out.append(block)
+                _strings(child, out, skip, br, block)
+                out.append(block)
             else:
-                _strings(child, out, skip, br)
+                _strings(child, out, skip, br, block)
 
 
 def _inline(node, skip: frozenset[str] = frozenset()) -> str:
@@ -373,7 +376,8 @@ def _grid(table) -> list[list[list[str]]]:
         cells = []
         for cell in tr.find_all(["td", "th"], recursive=False):
             parts: list[str] = []
-            _strings(cell, parts, br=_BR)
+            # a cell's paragraphs are lines of their own ("Konklusion: …" under the notes)
+            _strings(cell, parts, br=_BR, block=_BR)
             cells.append([_collapse(t) for t in "".join(parts).split(_BR) if _collapse(t)])
         out.append(cells)
     return out

@@ -29,13 +29,50 @@ def _head(text: str) -> str:
 
 def _field_head(text: str) -> bool:
     head = _head(text).lower()
-    return head in SECTION_HEADINGS or head.startswith("beslutning") or head == "referat"
+    return head in SECTION_HEADINGS or head.startswith("beslutning") or _referat(head)
+
+
+def _referat(head: str) -> bool:
+    """ "Referat", "Referat/Beslutning", "Referat og beslutning", "Drøftelse/konklusion": a
+    forum's column of what was said and concluded."""
+    parts = [p.strip() for p in _PARTS.split(head.lower()) if p.strip()]
+    return bool(parts) and (
+        parts[0] == "referat" or (len(parts) > 1 and any(p in _CONCLUDED for p in parts))
+    )
+
+
+_PARTS = re.compile(r"/|,|\bog\b|&")
+_CONCLUDED = frozenset({"referat", "beslutning", "beslutninger", "konklusion", "aftalt"})
 
 
 def _field_line(head: str) -> str:
     """The column's head as the field's label above its text: "Referat" (a MED
     committee's column of what was concluded) as the label "Referat:"."""
-    return f"{head}:" if head.lower() == "referat" else head
+    return "Referat:" if _referat(head) else head
+
+
+#: "Beslutning: …", "Konklusion: …", "Aftalt: …": the conclusion labelled inside a cell.
+_LABELLED = re.compile(r"^(?:beslutning|konklusion|aftalt)\s*:", re.I)
+
+
+def _referat_cell(cell: list[str]) -> list[str]:
+    """A Referat cell as lines: the notes, then the conclusion under "Referat:". The
+    conclusion is the cell's own "Beslutning:" / "Konklusion:" paragraph where it has one,
+    else its last paragraph where that states the outcome and the first does not
+    ("Mette orienterede om …" / "HovedMED tog meddelelserne til efterretning."), else the
+    whole cell."""
+    from analysis.layouts.outcome import outcome_line
+
+    at = next((k for k, line in enumerate(cell) if _LABELLED.match(line)), None)
+    if at is not None:
+        return [*cell[:at], "", *cell[at:]]
+    if len(cell) > 1 and not outcome_line(cell[0]) and outcome_line(cell[-1]):
+        return [*cell[:-1], "", "Referat:", cell[-1]]
+    return ["Referat:", *cell]
+
+
+#: "1. Godkendelse af dagsorden": the number and the title in one cell.
+_NUMBERED_TITLE = re.compile(r"^(?P<num>\d{1,4})\.?\s+(?P<title>\S.*)$")
 
 
 def _title_rest(line: str) -> str:
@@ -55,24 +92,94 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     if len(rows) < 2:
         return None
     heads = [_head(" ".join(cell)) for cell in rows[0]]
-    if len(heads) < 3 or not _NUMBER_HEAD.match(heads[0]) or not _TITLE_HEAD.match(heads[1]):
+    if len(heads) < 2 or not _NUMBER_HEAD.match(heads[0]):
         return None
-    fields = heads[2:]
-    if not any(_field_head(h) for h in fields) or not all(h for h in fields):
+    # "Punkt | Indhold | Referat/Beslutning" with "1. Title" in the first column: the number
+    # and the title share a cell
+    shared = not _TITLE_HEAD.match(heads[1])
+    fields = heads[1:] if shared else heads[2:]
+    if not fields or not any(_field_head(h) for h in fields) or not all(h for h in fields):
         return None
     out: list[str] = []
     for row in rows[1:]:
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
-        number = _NUMBER.match(" ".join(cells[0])) if cells and cells[0] else None
+        if shared and cells and cells[0]:
+            m = _NUMBERED_TITLE.match(cells[0][0])
+            number = m
+            cells = [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]] if m else []
+        else:
+            number = _NUMBER.match(" ".join(cells[0])) if cells and cells[0] else None
         title = cells[1] if len(cells) > 1 else []
         if number is None or not title:
             return None
         if out:
             out.append("")
-        out.append(f"{number.group('num')}. {title[0]}")
+        # a row of such a table is surely an item: written as a heading, so the notes under
+        # it (no field label in the first line, the Referat cell's notes above its own
+        # "Beslutning:") do not make it doubtful
+        out.append(f"## {number.group('num')}. {title[0]}")
         out.extend(_title_rest(line) for line in title[1:])
         for head, cell in zip(fields, cells[2:], strict=False):
             if not cell or all(_EMPTY.match(ln) for ln in cell):
                 continue
-            out.extend(["", _field_line(head), *cell])
+            if _referat(head):
+                out.extend(["", *_referat_cell(cell)])
+            elif _field_head(head):
+                out.extend(["", _field_line(head), *cell])
+            else:  # "Indhold": what the item is about, the item's text
+                out.extend(["", *cell])
     return out
+
+
+#: A row of a pasted table starts with its item's number: "2. Kapacitet …" or "2<TAB>…".
+_ROW_START = re.compile(r"^(?P<num>\d{1,4})(?:\.?\s+\S|\.?\t)")
+
+
+def pasted_item_table(text: str) -> str:
+    """Text with an item table copied out of Word rewritten as :func:`item_rows` does.
+
+    Copied as text, a Word table keeps its cells parted by tabs, but a cell's further
+    paragraphs land on lines of their own without tabs ("2. Title" / "Sag: …<TAB>notes" /
+    "more notes<TAB>conclusion" / "Beslutning: …"). Under a head row of such a table
+    (``Punkt<TAB>Indhold<TAB>Referat/Beslutning``) each row runs from a line starting with
+    the next item number to the line before the next; its text split at the tabs gives the
+    cells. The text is returned as it was where no such table is found.
+    """
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        heads = [c.strip() for c in line.split("\t")]
+        if len(heads) < 3 or not _NUMBER_HEAD.match(heads[0]):
+            continue
+        rows: list[list[list[str]]] = [[[h] for h in heads]]
+        end, last = k + 1, 0
+        current: list[str] = []
+        while end < len(lines) and lines[end].strip():
+            m = _ROW_START.match(lines[end])
+            if m and int(m.group("num")) > last:
+                if current:
+                    rows.append(_cells("\n".join(current), len(heads)))
+                current, last = [lines[end]], int(m.group("num"))
+            elif current:
+                current.append(lines[end])
+            else:
+                break
+            end += 1
+        if current:
+            rows.append(_cells("\n".join(current), len(heads)))
+        found = item_rows(rows) if len(rows) >= 3 else None
+        if found is not None:
+            return "\n".join([*lines[:k], *found, *lines[end:]])
+    return text
+
+
+def _cells(row: str, width: int) -> list[list[str]]:
+    """A pasted row's cells (tab-parted), each its lines; cells past the head's width
+    join the last."""
+    cells = row.split("\t")
+    if len(cells) > width:
+        cells = [*cells[: width - 1], " ".join(cells[width - 1 :])]
+    return [cell.split("\n") for cell in cells]
