@@ -558,6 +558,21 @@ def test_realworld_text_as_web_page_and_pdf(file: str, fmt: str) -> None:
         ),
         # "_Godkendt af formanden …_" under the referent closes the minutes
         _param("generic-ad-maaned-udsat.md", None),
+        # a members' list wrapped inside a name, a running header of two lines, the
+        # signature page and a "Bilagsoversigt" closing the file
+        _param(
+            "beslutning_i-sidehoved-to-linjer.txt",
+            [
+                "Gitte Bang",
+                "Morten Kure",
+                "Susanne Lind",
+                "Henning Aagaard Nielsen",
+                "Pia Thorup",
+                "Bent Kvist",
+            ],
+        ),
+        # "> Mødet er åbent …": a remark set off as a quote is the meeting's note
+        _param("generic-dagsorden-streg-raad.md", None),
     ],
 )
 def test_council_pages_place_every_line(file: str, people: list[str] | None) -> None:
@@ -567,3 +582,23 @@ def test_council_pages_place_every_line(file: str, people: list[str] | None) -> 
     assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
     if people is not None:
         assert [p.name for p in meeting.participants if p.present] == people
+
+
+def test_punkt_contents_rows_with_dot_leaders_are_no_items() -> None:
+    """'Punkt N: Title ........ 3' (the page after a dot leader, not a tab column) lists
+    the item: each item is read once, from its heading."""
+    text = (RAW / "agenda-indhold-aabent-kolonne.md").read_text(encoding="utf-8")
+    text = re.sub(r"\t(?:Åbent|Lukket) punkt\t", " ........ ", text)
+    meeting = parse_text(text, SourceHints())
+    assert [it.number for it in meeting.items] == [1, 2, 3, 4]
+    assert meeting.items[1].case_number == "23/4410"
+    assert not [w for w in meeting.warnings if "twice" in w or "contents" in w], meeting.warnings
+
+
+def test_quoted_remark_is_the_meetings_note() -> None:
+    """A markdown quote in the header ("> Mødet er åbent …") is a remark on the meeting."""
+    meeting = _meeting("generic-dagsorden-streg-raad.md")
+    assert meeting.notes == (
+        "Mødet er åbent for offentligheden. Bilag kan fås ved henvendelse til sekretariatet."
+    )
+    assert meeting.document_type == "dagsorden"

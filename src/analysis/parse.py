@@ -1214,9 +1214,12 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     return starts
 
 
-#: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3": a contents line (its title,
-#: a column or two and the page, each after a tab), never an item's heading.
-_TABBED_TOC_LINE = re.compile(r"^[^\t]+(?:\t[^\t]*)*\t\s*\d{1,4}\s*$")
+#: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3" or "Punkt 1: … ...... 3": a
+#: contents line (its title, a column or two and the page after a tab or a dot leader),
+#: never an item's heading.
+_TABBED_TOC_LINE = re.compile(
+    r"^[^\t]+(?:\t[^\t]*)*\t\s*\d{1,4}\s*$|^.+?(?:\.{4,}|…+)\s*\d{1,4}\s*$"
+)
 
 
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:

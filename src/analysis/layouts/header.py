@@ -253,6 +253,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         seen += 1
         if _TOC_HEAD.match(text):
             break
+        if text[:2] == "> " and len(text) > 20:
+            # "> Punkterne er åbne. Materialet er sendt …": a remark set off as a quote
+            head.notes.append(text[2:].strip())
+            placed.add(line.index)
+            k += 1
+            continue
         invalid = dates.invalid_date_in(text)
         if invalid and head.invalid_date is None:
             head.invalid_date = invalid
@@ -877,6 +883,12 @@ _NAME_PARTY = re.compile(
 )
 
 
+#: "…, Britt Holm (C), Annette": a list of "Name (Party)" ending in a name without its party
+#: (the rest of the name on the next line); "Kofoed Dam (A)": a party's letter after a name.
+_CUT_NAME = re.compile(r"\([A-ZÆØÅ]{1,3}\),\s*[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ][\w\-]*){0,2}$")
+_PARTY_LETTER = re.compile(r"^[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ][\w\-]*){0,3}\s\([A-ZÆØÅ]{1,3}\)")
+
+
 #: "Ledelsessiden: Name, Name": a group of the members under a label of its own.
 _MEMBER_GROUP = re.compile(
     r"^[A-ZÆØÅ][\wæøå\-]{2,30}(?:\s[\wæøå\-]+)?\s*:\s*(?P<names>[A-ZÆØÅ].*,.*)$"
@@ -892,6 +904,11 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             nxt = lines[j]
             if nxt.blank or nxt.index in skip or _field_match(nxt.clean) or len(nxt.clean) > 200:
                 break
+            if _CUT_NAME.search(parts[-1]) and _PARTY_LETTER.search(nxt.clean):
+                # "…, Annette" / "Kofoed Dam (A), …": a PDF wrapped the list inside a name
+                parts.append(" " + nxt.clean)
+                j += 1
+                continue
             if not (parts[-1].endswith(",") or _NAME_PARTY.match(nxt.clean)):
                 break
             # a comma joins one name a line ("Name (V), formand" / "Name (V)")

@@ -605,11 +605,34 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
         return set()
     # A web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" over each item's
     # decision repeats too, but as a heading of its own (pages have no running header).
-    return {
+    found = {
         ln.index
         for ln in lines
         if ln.clean in heads and not (ln.heading_level and _decision_heading(ln))
     }
+    return found | _lines_above(lines, found, skip)
+
+
+def _lines_above(lines: list[Line], heads: set[int], skip: set[int]) -> set[int]:
+    """Indexes of a second running-header line right above the dated one ("Bornholms
+    Regionskommune" / "Erhvervs- og Beskæftigelsesudvalget 01-09-2021"): a short text
+    above three or more of them (the same text elsewhere, as the title, stays)."""
+    above: dict[str, list[int]] = {}
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        # (not "Beslutning" over "<forum>, <date>": a web page's decision heading)
+        if (
+            ln.index in heads
+            and previous is not None
+            and previous.index not in heads | skip
+            and len(previous.clean) <= 60
+            and heading_key(previous) is None
+        ):
+            above.setdefault(previous.clean, []).append(previous.index)
+        previous = ln
+    return {i for found in above.values() if len(found) >= 3 for i in found}
 
 
 def _decision_heading(line: Line) -> bool:
