@@ -602,3 +602,23 @@ def test_quoted_remark_is_the_meetings_note() -> None:
         "Mødet er åbent for offentligheden. Bilag kan fås ved henvendelse til sekretariatet."
     )
     assert meeting.document_type == "dagsorden"
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        ("Dagsorden og referat godkendt.", True),
+        ("Regnskab og budget tiltrådt", True),
+        ("Punktet udsættes til januar-mødet, hvor valgmåden drøftes.", True),
+        ("Sagen udsættes til mødet i marts.", True),
+        # background, not what the forum did
+        ("Lokalplanen er endnu ikke vedtaget.", False),
+        ("Planen bliver først vedtaget efter høringen", False),
+    ],
+)
+def test_free_text_outcome_lines(line: str, outcome: bool) -> None:
+    """A verbless outcome ("… godkendt.") and a postponement to a month's meeting state
+    the decision of free-text minutes; a clause of background does not."""
+    from analysis.layouts.outcome import outcome_line
+
+    assert outcome_line(line) is outcome

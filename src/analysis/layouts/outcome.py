@@ -44,7 +44,9 @@ _PASSIVE_END = re.compile(
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
     # "Dagsorden og referat godkendt.": what was approved and the participle, no verb
-    r"|^[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)\.?$",
+    # (not a clause of background: "Lokalplanen er endnu ikke vedtaget", "… når … vedtaget")
+    r"|^(?!(?:[\wæøå-]+\s+){0,3}(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
+    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)\.?$",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
