@@ -539,3 +539,86 @@ def test_realworld_text_as_web_page_and_pdf(file: str, fmt: str) -> None:
     meeting = result.tables["meetings"].iloc[0]
     assert str(meeting["date"].date()) == label["meeting"]["date"]
     assert meeting["forum"] == label["meeting"]["forum"]
+
+
+@pytest.mark.parametrize(
+    ("file", "people"),
+    [
+        # "Start:" / "Slut:" fields, "Medlemmer" over a line of names, tabbed contents rows
+        _param(
+            "agenda-indhold-aabent-kolonne.md",
+            ["Ole Bach", "Lise Dam", "Marianne Krog", "Peter Sand", "Hans Vig"],
+        ),
+        # a row of download links and "Tilbage til oversigten" are page furniture
+        _param("agenda-punkt-prik-webside.html", ["Anne Friis", "Bo Lund", "Kirsten Holm"]),
+        # one member a line, one of a local list ("Kaj Mose (Midtfyn Listen)")
+        _param(
+            "beslutning_i-indhold-ombrudt-overskrift.md",
+            ["Jens Holm", "Lene Berg", "Ole Sand", "Kaj Mose"],
+        ),
+        # "_Godkendt af formanden …_" under the referent closes the minutes
+        _param("generic-ad-maaned-udsat.md", None),
+        # a members' list wrapped inside a name, a running header of two lines, the
+        # signature page and a "Bilagsoversigt" closing the file
+        _param(
+            "beslutning_i-sidehoved-to-linjer.txt",
+            [
+                "Gitte Bang",
+                "Morten Kure",
+                "Susanne Lind",
+                "Henning Aagaard Nielsen",
+                "Pia Thorup",
+                "Bent Kvist",
+            ],
+        ),
+        # "> Mødet er åbent …": a remark set off as a quote is the meeting's note
+        _param("generic-dagsorden-streg-raad.md", None),
+    ],
+)
+def test_council_pages_place_every_line(file: str, people: list[str] | None) -> None:
+    """The second council set's header fields, members and page furniture: every line is
+    placed, and the members listed are the participants."""
+    meeting = _meeting(file)
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+    if people is not None:
+        assert [p.name for p in meeting.participants if p.present] == people
+
+
+def test_punkt_contents_rows_with_dot_leaders_are_no_items() -> None:
+    """'Punkt N: Title ........ 3' (the page after a dot leader, not a tab column) lists
+    the item: each item is read once, from its heading."""
+    text = (RAW / "agenda-indhold-aabent-kolonne.md").read_text(encoding="utf-8")
+    text = re.sub(r"\t(?:Åbent|Lukket) punkt\t", " ........ ", text)
+    meeting = parse_text(text, SourceHints())
+    assert [it.number for it in meeting.items] == [1, 2, 3, 4]
+    assert meeting.items[1].case_number == "23/4410"
+    assert not [w for w in meeting.warnings if "twice" in w or "contents" in w], meeting.warnings
+
+
+def test_quoted_remark_is_the_meetings_note() -> None:
+    """A markdown quote in the header ("> Mødet er åbent …") is a remark on the meeting."""
+    meeting = _meeting("generic-dagsorden-streg-raad.md")
+    assert meeting.notes == (
+        "Mødet er åbent for offentligheden. Bilag kan fås ved henvendelse til sekretariatet."
+    )
+    assert meeting.document_type == "dagsorden"
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        ("Dagsorden og referat godkendt.", True),
+        ("Regnskab og budget tiltrådt", True),
+        ("Punktet udsættes til januar-mødet, hvor valgmåden drøftes.", True),
+        ("Sagen udsættes til mødet i marts.", True),
+        # background, not what the forum did
+        ("Lokalplanen er endnu ikke vedtaget.", False),
+        ("Planen bliver først vedtaget efter høringen", False),
+    ],
+)
+def test_free_text_outcome_lines(line: str, outcome: bool) -> None:
+    """A verbless outcome ("… godkendt.") and a postponement to a month's meeting state
+    the decision of free-text minutes; a clause of background does not."""
+    from analysis.layouts.outcome import outcome_line
+
+    assert outcome_line(line) is outcome

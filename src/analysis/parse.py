@@ -235,12 +235,14 @@ _REFERAT_DASHED = re.compile(
 )
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Mødeafslutning|Tid|"
-    r"Mødested|Sted|Bemærkninger|Bemærkning|"
-    r"Mødedeltagere|Deltagere|"
+    r"Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
+    r"Mødedeltagere|Deltagere|Medlemmer|"
     r"Stedfortrædere|Stedfortræder|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+#: Labels of the members' list (the names after the label or on the lines under it).
+_MEMBER_KEYS = ("mødedeltagere", "deltagere", "medlemmer")
 _COUNCIL = re.compile(
     r"^(?P<mun>[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)?)s?\s+"
     r"(?P<forum>Byråd|Kommunalbestyrelse|Kommunalbestyrelsen|Byrådet)$"
@@ -249,8 +251,10 @@ _MUNICIPALITY_LINE = re.compile(r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆ
 _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
 #: A web page's list of the items under "Punkter" / "Dagsordenspunkter": "1. 61. Title"
 #: (the list's running number, then the item's own, before a capital) or "1. Title".
-_LIST_HEAD = re.compile(r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen)\s*:?$", re.I)
-_LIST_ENTRY = re.compile(r"^\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
+_LIST_HEAD = re.compile(
+    r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen|indhold)\s*:?$", re.I
+)
+_LIST_ENTRY = re.compile(r"^(?:[-•*]\s+)?\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
@@ -288,16 +292,45 @@ def parse_participants(value: str) -> list[Participant]:
             pos = m.end()
             continue
         nxt = value.find(",", pos)
-        chunk = value[pos:] if nxt < 0 else value[pos:nxt]
-        if chunk.strip():
-            people.append(Participant(chunk.strip(), None))
+        chunk = (value[pos:] if nxt < 0 else value[pos:nxt]).strip()
+        if chunk[:1].islower() and people and len(chunk) <= 30:
+            # "Anne Friis (A), formand, Bo Lund (V)": the role of the member before it
+            last = people[-1]
+            role = ", ".join(filter(None, (chunk.capitalize(), last.role)))
+            people[-1] = Participant(last.name, role, last.present)
+        elif chunk:
+            people.append(Participant(chunk, None))
         pos = len(value) if nxt < 0 else nxt + 1
+    return people
+
+
+#: "Ole Bach (V), borgmester": one member of a list parted by semicolons, role after party.
+_MEMBER = re.compile(r"^(?P<name>[^(),;]+?)\s*\((?P<party>[^()]*)\)\s*(?:,\s*(?P<role>[^,;]+))?$")
+
+
+def _member_line(text: str) -> list[Participant]:
+    """The members on a line under "Medlemmer": parted by semicolons, each "Name (Party)"
+    with the role after it ("…, borgmester"), or by commas as :func:`parse_participants`
+    reads them."""
+    if ";" not in text:
+        return parse_participants(text)
+    people: list[Participant] = []
+    for piece in filter(None, (p.strip() for p in text.split(";"))):
+        m = _MEMBER.match(piece)
+        if m is None:
+            people.extend(parse_participants(piece))
+            continue
+        role, party = m.group("role"), m.group("party").strip() or None
+        if role:
+            role = ", ".join(filter(None, (role.strip().capitalize(), party)))
+        people.append(Participant(m.group("name").strip(), role or party))
     return people
 
 
 # --- items ------------------------------------------------------------------------------
 
-_ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*[:.]\s*(?P<title>.+)$", re.IGNORECASE)
+#: "Punkt 1: Title", "Punkt 1. Title", "Punkt 1 · Title" (a web page's dot between them).
+_ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*(?:[:.]|\s·)\s*(?P<title>.+)$", re.IGNORECASE)
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 #: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
@@ -592,6 +625,8 @@ def match_case_number(text: str) -> str | None:
     which is the case number), and the test takes up to eight patterns.
     """
     stripped = text.strip().translate(_DASHES)
+    if stripped[:1] in "ÅåLl":  # "Åbent punkt · Sagsnr.: 20/1255 · Dok.nr.: …"
+        stripped = _OPEN_MARK_FIRST.sub("", stripped)
     m = _CASE_LINE.match(stripped)
     if m:
         candidate = m.group("case").rstrip(",;")
@@ -608,6 +643,10 @@ def match_case_number(text: str) -> str | None:
 
 
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
+#: "Åbent punkt · " / "Lukket sag | ": the item's open/closed mark before its case label.
+_OPEN_MARK_FIRST = re.compile(
+    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)\s*[·•|,;–-]\s*(?=sag|journal|j\.)", re.I
+)
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 
 
@@ -1033,11 +1072,17 @@ def _parse_header(
     toc: list[tuple[str, int | None, int]] = []
     in_toc = listed = False
     in_note = False  # the lines under "Bemærkninger" go on with the remark
+    in_members = False  # "Medlemmer" alone: the names on the line(s) under it
     for line in lines:
         if line.blank:
             in_note = False
             continue
         text = line.clean
+        if in_members and not _FIELD.match(text) and "(" in text:
+            head.participants = (head.participants or []) + _member_line(text)
+            placed.add(line.index)
+            continue
+        in_members = False
         note_goes_on, in_note = in_note, False
         m = _title_line(text)
         if m and (head.heading is None or _KIND_ALONE.match(head.heading)):
@@ -1071,6 +1116,10 @@ def _parse_header(
             placed.add(line.index)
             continue
         m = _FIELD.match(text)
+        if m and not m.group("value").strip() and m.group("key").lower() in _MEMBER_KEYS:
+            in_members, in_toc = True, False
+            placed.add(line.index)
+            continue
         if m and not m.group("value").strip() and m.group("key").lower().startswith("bemærk"):
             head.notes.append("")  # "Bemærkninger" alone: the remark on the lines under it
             placed.add(line.index)
@@ -1089,18 +1138,18 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key in ("sluttidspunkt", "mødeafslutning"):
+            elif key in ("sluttidspunkt", "mødeafslutning", "slut"):
                 pass  # the meeting's end: no column holds it
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole
                 in_note = True
-            elif key in ("mødetidspunkt", "tid", "starttidspunkt"):
+            elif key in ("mødetidspunkt", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
             elif key in ("mødested", "sted"):
                 head.location = value
-            elif key in ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere"):
+            elif key in (*_MEMBER_KEYS, "stedfortræder", "stedfortrædere"):
                 head.participants = (head.participants or []) + parse_participants(value)
             elif key == "udvalg":
                 head.forum = value
@@ -1128,11 +1177,22 @@ def _parse_header(
         if in_toc:
             m = _TOC_LINE.match(text)
             if m:
-                toc.append((m.group("title").strip(), int(m.group("page")), line.index))
+                toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
             else:
                 toc.append((text, None, line.index))
             continue
     return head, toc
+
+
+#: "Punkt 3: " before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
+_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*", re.IGNORECASE)
+_TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
+
+
+def _toc_title(title: str) -> str:
+    """A contents line's title without its "Punkt N:" and its open/closed column."""
+    title = _TOC_OPEN_COLUMN.sub("", title.strip())
+    return _TOC_PUNKT.sub("", title).strip()
 
 
 _P = frozenset("Pp")
@@ -1149,9 +1209,17 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         if text[:1] not in _P or text[:5].lower() != "punkt":
             continue
         m = _ITEM_HEAD.match(text)
-        if m:
+        if m and not _TABBED_TOC_LINE.match(text):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
     return starts
+
+
+#: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3" or "Punkt 1: … ...... 3": a
+#: contents line (its title, a column or two and the page after a tab or a dot leader),
+#: never an item's heading.
+_TABBED_TOC_LINE = re.compile(
+    r"^[^\t]+(?:\t[^\t]*)*\t\s*\d{1,4}\s*$|^.+?(?:\.{4,}|…+)\s*\d{1,4}\s*$"
+)
 
 
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:

@@ -1181,6 +1181,16 @@ def _other_body(w: _Words, k: int, forum: str | None) -> bool:
     return _body_stem(w.texts[k]) not in {_body_stem(x) for x in re.findall(r"[\w']+", forum)}
 
 
+def _owns_proposal(w: _Words, k: int) -> bool:
+    """Whether body ``k`` is a genitive owning the proposal after it ("Økonomiudvalgets
+    indstilling tiltrådt"): the forum approves the other body's proposal."""
+    return (
+        w.lowers[k].endswith("s")
+        and k + 1 < w.n
+        and w.lemmas[k + 1] in ("indstilling", "anbefaling", "forslag")
+    )
+
+
 def _judge(
     w: _Words, start: int, end: int, rule: _Rule, recommendation: bool, forum: str | None = None
 ) -> tuple[str | None, int, int]:
@@ -1214,7 +1224,9 @@ def _judge(
         # "Kommunalbestyrelsen godkendte": another body's decision; "Dagsordenen til ØU
         # blev godkendt": the body is where the agenda goes, the approval the forum's own
         if any(
-            _other_body(w, k, forum) and not (k > 0 and lowers[k - 1] in _BODY_AS_ADDRESSEE)
+            _other_body(w, k, forum)
+            and not (k > 0 and lowers[k - 1] in _BODY_AS_ADDRESSEE)
+            and not _owns_proposal(w, k)
             for k in left[:2]
         ):
             return None, start, end
@@ -1539,7 +1551,7 @@ def is_agreed_label(heading: object) -> bool:
 
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".
 _HEARING_REPLY = re.compile(
-    r"[^.:\n]{0,80}?\b(?:afgav|afgiver|afgives|afgivet)\s+(?:følgende\s+|et\s+|sit\s+)?"
+    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet)\s+(?:følgende\s+|et\s+|sit\s+)?"
     r"(?:høringssvar|høringsudtalelse)\b[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )

@@ -159,7 +159,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
 
     municipality, in_body = _municipality_in_document(lines, meeting)
     titled_forum, titled_municipality = title_facts(hints.page_title)
-    municipality = municipality or titled_municipality
+    if titled_municipality and not meeting.municipality:
+        # The page's own title ("… | Tønder Kommune") names its owner; a name in the first
+        # lines may be another municipality an item mentions
+        municipality = titled_municipality
     # A folder or file name speaks of this very file. A default from the settings stands in
     # only where the document says nothing surer, so a document naming another
     # municipality is not odd (a corpus of several municipalities with one default).

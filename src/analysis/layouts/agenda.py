@@ -15,7 +15,7 @@ from analysis.model import ParsedMeeting
 from analysis.parse import Line, parse_agenda_export
 
 NAME = "agenda"
-_ITEM = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*\S", re.IGNORECASE)
+_ITEM = re.compile(r"^Punkt\s+\d{1,3}\s*(?:[:.]|\s·)\s*\S", re.IGNORECASE)
 
 
 def recognise(lines: list[Line]) -> bool:

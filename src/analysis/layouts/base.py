@@ -238,7 +238,9 @@ _NEXT_MEETING = re.compile(
 )
 _CODA = re.compile(
     r"^(?:referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
-    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$",
+    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$|"
+    # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
+    r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$",
     re.I,
 )
 
@@ -247,16 +249,30 @@ _CODA = re.compile(
 _SIGNATURES = re.compile(r"^underskrift(?:sblad|sside|er)\s*:?$", re.IGNORECASE)
 
 
-def _signature_lines(lines: list[Line], marker: int) -> list[int]:
+def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = None) -> list[int]:
     """Indexes of the names and dotted lines under "Underskrifter:" (signatures, not
-    text): up to a dozen short lines; a longer line is text again and stays reported."""
+    text): up to a dozen short lines (page furniture in ``skip`` not counted); a longer
+    line is text again and stays reported. A "Bilagsoversigt" under them (the list of
+    each item's attachments closing a PDF) is placed with its short lines."""
     out: list[int] = []
-    for line in lines[marker + 1 :]:
-        if len(line.clean) > 160 or len(out) >= 12:
+    names = 0
+    for pos in range(marker + 1, len(lines)):
+        line = lines[pos]
+        if line.blank or (skip and line.index in skip):
+            continue
+        if _ATTACHMENT_INDEX.match(line.clean):
+            rest = [ln for ln in lines[pos:] if not ln.blank]
+            cut = next((k for k, ln in enumerate(rest) if len(ln.clean) > 160), len(rest))
+            return [*out, *(ln.index for ln in rest[:cut])]
+        if len(line.clean) > 160 or names >= 12:
             break
-        if not line.blank:
-            out.append(line.index)
+        out.append(line.index)
+        names += 1
     return out
+
+
+#: "Bilagsoversigt": the attachments of every item listed after the signatures.
+_ATTACHMENT_INDEX = re.compile(r"^(?:bilagsoversigt|oversigt over bilag)\s*:?$", re.I)
 
 
 def _closing_line(lines: list[Line], after: int) -> int | None:
@@ -449,7 +465,7 @@ def parse_numbered(
     if closing is not None:
         placed.add(lines[closing].index)
         if _SIGNATURES.match(lines[closing].clean):
-            placed.update(_signature_lines(lines, closing))
+            placed.update(_signature_lines(lines, closing, skip))
         else:
             placed.update(_coda(lines, closing))
     found = Found(heads, toc, header_end, skip, follow[0] if follow else closing)

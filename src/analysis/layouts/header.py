@@ -70,9 +70,10 @@ _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
 )
-#: "Referat - Byrådet - 12. juni 2024"
+#: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
 _TITLE_KIND_FIRST = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<rest>\S.*)$", re.I
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—-]\s+(?P<rest>\S.*))?$",
+    re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
 _TITLE_GENITIVE = re.compile(
@@ -260,6 +261,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         seen += 1
         if _TOC_HEAD.match(text):
             break
+        if text[:2] == "> " and len(text) > 20:
+            # "> Punkterne er åbne. Materialet er sendt …": a remark set off as a quote
+            head.notes.append(text[2:].strip())
+            placed.add(line.index)
+            k += 1
+            continue
         invalid = dates.invalid_date_in(text)
         if invalid and head.invalid_date is None:
             head.invalid_date = invalid
@@ -380,6 +387,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t
+            if d and head.location is None:
+                # "Referat af Ældrerådets møde … kl. 10.00 i mødelokalet på …": one sentence
+                head.location = _place_in_title(m.group("rest"))
             placed.add(line.index)
             k += 1
             after_kind = False
@@ -685,8 +695,16 @@ _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
     r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
-    r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100})$"
+    # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
+    r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
+    r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90})$"
 )
+
+
+def _place_in_title(rest: str) -> str | None:
+    """The place a title sentence names after its date and time, if any."""
+    found = dates.find_date(rest)
+    return _place_after(rest[found.end :]) if found is not None else None
 
 
 def _place_after(rest: str) -> str | None:
@@ -866,8 +884,17 @@ def _substitutes(value: str) -> list[Participant]:
 
 #: "Søren Peschardt (V)", "Jan Riber Jakobsen (C), formand": one member a line.
 _NAME_PARTY = re.compile(
-    r"^[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅa-zæøå][\w.\-]*){0,5} \([A-ZÆØÅ]{1,3}\)(?:,.{0,40})?$"
+    r"^[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅa-zæøå][\w.\-]*){0,5} "
+    # a party's letter, or a local list's name: "Poul Hein (Ærø Listen)"
+    r"\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?listen|"
+    r"[A-ZÆØÅ][a-zæøå]+ Listen)\)(?:,.{0,40})?$"
 )
+
+
+#: "…, Britt Holm (C), Annette": a list of "Name (Party)" ending in a name without its party
+#: (the rest of the name on the next line); "Kofoed Dam (A)": a party's letter after a name.
+_CUT_NAME = re.compile(r"\([A-ZÆØÅ]{1,3}\),\s*[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ][\w\-]*){0,2}$")
+_PARTY_LETTER = re.compile(r"^[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ][\w\-]*){0,3}\s\([A-ZÆØÅ]{1,3}\)")
 
 
 #: "Ledelsessiden: Name, Name": a group of the members under a label of its own.
@@ -885,6 +912,11 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             nxt = lines[j]
             if nxt.blank or nxt.index in skip or _field_match(nxt.clean) or len(nxt.clean) > 200:
                 break
+            if _CUT_NAME.search(parts[-1]) and _PARTY_LETTER.search(nxt.clean):
+                # "…, Annette" / "Kofoed Dam (A), …": a PDF wrapped the list inside a name
+                parts.append(" " + nxt.clean)
+                j += 1
+                continue
             if not (parts[-1].endswith(",") or _NAME_PARTY.match(nxt.clean)):
                 break
             # a comma joins one name a line ("Name (V), formand" / "Name (V)")

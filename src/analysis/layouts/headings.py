@@ -511,10 +511,22 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     if len(nxt) < 2:
         return None
     text = lines[nxt[0]].clean
+    after = lines[nxt[1]].clean
+    level = lines[pos].heading_level
+    if (
+        level
+        and lines[nxt[0]].heading_level == level
+        and len(text) <= 60
+        and not text.endswith((".", ":"))
+        and text.lower() not in SECTION_HEADINGS
+        and _case_of(after)
+    ):
+        # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut
+        # the heading into two heading paragraphs, the case line under the second
+        return nxt[0]
     goes_on = text[:1].islower() or _OPEN_END.search(lines[pos].clean) is not None
     if not goes_on or len(text) > 100 or text.endswith((".", ":")):
         return None
-    after = lines[nxt[1]].clean
     if _OPEN_CLOSED.match(after) or _case_of(after):
         return nxt[0]
     # "II. Fordeling af lokaletilskud 2010 til" / "aftenskoler og foreninger" / blank: a
@@ -655,6 +667,12 @@ def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Co
     return None
 
 
+def _leader_cut(text: str) -> str:
+    """The text before a dot leader ("title ....... 6" -> "title")."""
+    dots = text.find("....")
+    return text if dots < 0 else text[:dots]
+
+
 def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> Contents | None:
     """Consecutive contents entries from ``pos`` (blank lines between them allowed)."""
     entries: list[TocEntry] = []
@@ -731,11 +749,12 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             end = k + 1
             k += 1
             continue
+        # (the length without a dot leader: "sundhedsfaglige ........ 6" is a short line)
         if (
             entry is None
             and entries
             and (text[:1].islower() or (last_open and "\t" not in text))
-            and len(text) <= 100
+            and len(_leader_cut(text)) <= 100
         ):
             # A wrapped title's second line: "2. Forslag til … ungdomsskolen  2" / "i …"
             last = entries[-1]

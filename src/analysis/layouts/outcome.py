@@ -42,7 +42,11 @@ _PASSIVE_END = re.compile(
     r"(?:\s+uden\s+bemærkninger|\s+med\s+(?:den\s+|de\s+)?(?:ændring|tilføjelse|bemærkning)"
     r"\w*\b.*)?\s*[.!]?$"
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
-    r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s",
+    r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
+    # "Dagsorden og referat godkendt.": what was approved and the participle, no verb
+    # (not a clause of background: "Lokalplanen er endnu ikke vedtaget", "… når … vedtaget")
+    r"|^(?!(?:[\wæøå-]+\s+){0,3}(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
+    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)\.?$",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
@@ -59,7 +63,8 @@ _FORUM_VERB = re.compile(
 #: or sent on to a named body.
 _MOVED = re.compile(
     r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes)\s+til\s+"
-    r"(?:næste|et\s+senere|senere|et\s+kommende)\s+møde\b|"
+    r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+møde\b|[\wæøå]+-?mødet\b|"
+    r"mødet\s+i\s+[a-zæøå]+\b)|"
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
     r"(?-i:[A-ZÆØÅ])",
     re.IGNORECASE,

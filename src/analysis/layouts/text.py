@@ -225,7 +225,8 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
 _BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
 _CONTROLS = (
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
-    r"tilbage til forsiden|til forsiden|udskriv|print|printvenlig version|hent som pdf|"
+    r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
+    r"printvenlig version|hent som pdf|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|gå til hovedindhold|spring til indhold|"
@@ -263,6 +264,10 @@ _ROW_WORDS = (
 _CONTROL_ROW = re.compile(
     rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*\|\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
     re.IGNORECASE,
+)
+#: "Referat (PDF) · Samlet bilagsfil (PDF)": a row of the page's download links.
+_DOWNLOAD_ROW = re.compile(
+    r"^(?:[\w\- ]{2,40}\s\((?:pdf|docx?)\)\s*[·|]\s*)+[\w\- ]{2,40}\s\((?:pdf|docx?)\)$", re.I
 )
 #: The printed page's own address on a line of its own.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -331,6 +336,8 @@ def _furniture_tests(text: str) -> bool:
     if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
+        return True
+    if text[-1:] == ")" and _DOWNLOAD_ROW.match(text):
         return True
     if text[:1] in "Ss" and _STATUS.match(text):
         return True
@@ -598,11 +605,34 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
         return set()
     # A web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" over each item's
     # decision repeats too, but as a heading of its own (pages have no running header).
-    return {
+    found = {
         ln.index
         for ln in lines
         if ln.clean in heads and not (ln.heading_level and _decision_heading(ln))
     }
+    return found | _lines_above(lines, found, skip)
+
+
+def _lines_above(lines: list[Line], heads: set[int], skip: set[int]) -> set[int]:
+    """Indexes of a second running-header line right above the dated one ("Bornholms
+    Regionskommune" / "Erhvervs- og Beskæftigelsesudvalget 01-09-2021"): a short text
+    above three or more of them (the same text elsewhere, as the title, stays)."""
+    above: dict[str, list[int]] = {}
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        # (not "Beslutning" over "<forum>, <date>": a web page's decision heading)
+        if (
+            ln.index in heads
+            and previous is not None
+            and previous.index not in heads | skip
+            and len(previous.clean) <= 60
+            and heading_key(previous) is None
+        ):
+            above.setdefault(previous.clean, []).append(previous.index)
+        previous = ln
+    return {i for found in above.values() if len(found) >= 3 for i in found}
 
 
 def _decision_heading(line: Line) -> bool:
