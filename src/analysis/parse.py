@@ -1222,6 +1222,10 @@ _TABBED_TOC_LINE = re.compile(
 )
 
 
+#: "Formål<TAB>Til beslutning": a row of the item's table of fields, never its title's end.
+_FIELD_ROW = re.compile(r"^[^\t]{2,30}\t+\S")
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -1233,7 +1237,7 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     for line in body:
         if line.blank:
             continue
-        if heading_key(line) or _DURATION.match(line.clean):
+        if heading_key(line) or _DURATION.match(line.clean) or _FIELD_ROW.match(line.clean):
             break
         if match_case_number(line.clean):
             return head if len(head) <= 3 else []
@@ -1310,8 +1314,9 @@ def _parse_item(
             closed = True  # "Lukket punkt" under the heading
             placed.add(line.index)
             continue
-        if case_number is None and current is None:
-            # "• Sag: 24/38112": the case line as a note taker's first bullet
+        if case_number is None and (current is None or _FIELD_ROW.match(text)):
+            # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
+            # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
             found = match_case_number(_CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text)
             if found:
                 case_number = found

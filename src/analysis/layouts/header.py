@@ -152,7 +152,7 @@ _BODY_NOUN = re.compile(
 #: "MED-udvalget, Rosenhaven Plejecenter"): the place the body belongs to, part of its name.
 _WORKPLACE_TAIL = re.compile(
     r",\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
-    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
 #: ", Middelfart Kommune" after a forum's name in a title line.
@@ -170,7 +170,9 @@ def looks_like_body(text: str) -> bool:
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
     # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
     upper = text[0].isupper() or text.startswith("§ ")
-    body = _BODY_NOUN.search(noun) or _BODY_NOUN.search(_WORKPLACE_TAIL.sub("", noun))
+    # "Arbejdsmiljøudvalget (AMU), Center for Teknik & Miljø": the kind before the place
+    bare = _WORKPLACE_TAIL.sub("", noun)
+    body = _BODY_NOUN.search(noun) or _BODY_NOUN.search(_BODY_NOTE.sub("", bare))
     return 2 < len(text) <= 90 and bool(body) and upper
 
 
@@ -630,6 +632,12 @@ def _split_columns(lines: list[Line]) -> list[Line]:
         if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
             pending = (line, cells)
             continue
+        if cells and _paired(cells):
+            # "Dato<TAB>26.10.2021<TAB>Tid<TAB>13.00-14.30": a Word info table of two label
+            # and value pairs a row, a field a pair
+            for n in range(0, len(cells), 2):
+                out.append(Line(line.index, f"{cells[n].strip()}: {cells[n + 1].strip()}", 0))
+            continue
         dotted = line.clean.split(" · ") if " · " in line.clean else None
         if dotted and any(_field_match(part.strip()) for part in dotted):
             # "Køge Kommune · Mødedato: tirsdag den 21. januar 2025 · Kl. 13.00–16.00 · …":
@@ -646,6 +654,22 @@ def _split_columns(lines: list[Line]) -> list[Line]:
     if pending:
         out.append(pending[0])
     return out
+
+
+#: A label cell of an info table: one to three words, capitalised ("Mødenr.", "Referent").
+_LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w.]*(?: [\w.]+){0,2}$")
+
+
+def _paired(cells: list[str]) -> bool:
+    """A table row of label and value pairs: an even number of four or more cells, the
+    first a known field's name, each odd one a label, each even one a value."""
+    return (
+        len(cells) >= 4
+        and len(cells) % 2 == 0
+        and _field_name(cells[0])
+        and all(_LABEL_CELL.match(cells[n].strip()) for n in range(0, len(cells), 2))
+        and all(cells[n].strip() for n in range(1, len(cells), 2))
+    )
 
 
 def _bulleted_field(text: str) -> str:

@@ -340,6 +340,31 @@ _HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
 _HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}\.")
 
 
+#: "Aktionsliste", "Handlinger", "To do": the heading of the follow-up list after the items.
+_FOLLOW_UP_HEAD = re.compile(
+    r"^(?:#+\s*)?(?:to[\s-]?do|handlinger|handlingsliste|aktionsliste|aktioner|opgaveliste|"
+    r"beslutnings- og handlingsliste)\s*:?$",
+    re.I,
+)
+#: A numbered row of that list's table: the number, the action and more cells (who, when).
+_ACTION_ROW = re.compile(r"^\d{1,4}\t[^\t]+\t")
+
+
+def action_rows(lines: list[Line]) -> frozenset[int]:
+    """Positions of the numbered rows of an action list's table under its heading
+    ("Aktionsliste" / "#<TAB>Aktion<TAB>Ansvarlig<TAB>Frist" / "31<TAB>Cut-over plan<TAB>…"):
+    numbered by the list's own running count, they are neither items nor contents."""
+    out: set[int] = set()
+    under = False
+    for pos, line in enumerate(lines):
+        text = line.clean.strip()
+        if not under:
+            under = "\t" not in text and _FOLLOW_UP_HEAD.match(text) is not None
+        elif _ACTION_ROW.match(text):
+            out.add(pos)
+    return frozenset(out)
+
+
 def _may_head(text: str) -> bool:
     """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
     prose lines, instead of eight patterns)."""
@@ -360,9 +385,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     out: list[Head] = []
     weak_heads: list[int] = []
     romans: list[int] = []
+    actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
-        if line.blank or line.index in skip:
+        if line.blank or line.index in skip or pos in actions:
             continue
         clean = line.clean
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
@@ -656,8 +682,9 @@ def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Co
         if found and found.entries:
             found.positions.add(pos)
             return found
+    actions = action_rows(lines)
     for pos, line in enumerate(lines[:before]):
-        if line.blank or line.index in skip:
+        if line.blank or line.index in skip or pos in actions:
             continue
         if toc_entry(line) is None:
             continue
