@@ -1222,6 +1222,20 @@ _TABBED_TOC_LINE = re.compile(
 )
 
 
+#: "- Godkendt.": a decision's point written as a bullet.
+_POINT = re.compile(r"^[-•*–]\s+(?=\S)")
+
+
+def _unbulleted(text: str) -> str:
+    """A decision written as bullets under its label ("**Beslutning:**" / "- Drøftet. …" /
+    "- Karina udleverer …"): its points as lines, the bullets dropped; a decision with
+    text of its own keeps its bullets."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines or not all(_POINT.match(ln) for ln in lines):
+        return text
+    return "\n".join(_POINT.sub("", ln) for ln in text.split("\n"))
+
+
 #: "Formål<TAB>Til beslutning": a row of the item's table of fields, never its title's end.
 _FIELD_ROW = re.compile(r"^[^\t]{2,30}\t+\S")
 
@@ -1377,6 +1391,8 @@ def _parse_item(
     history: list[CaseHistoryEntry] = []
     for key, heading, lines in sections:
         text = section_text(lines)
+        if key == "beslutning":
+            text = _unbulleted(text)
         out_sections.append(Section(key, heading, text))
         if key == "indstilling":
             who, points = parse_recommendations(text)

@@ -155,6 +155,8 @@ _WORKPLACE_TAIL = re.compile(
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
+#: "Svendborg Kommune" alone: a meta line's part naming the owner.
+_MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 #: ", Middelfart Kommune" after a forum's name in a title line.
 _MUNICIPALITY_TAIL = re.compile(r",\s*[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 _PARTY = re.compile(
@@ -639,7 +641,10 @@ def _split_columns(lines: list[Line]) -> list[Line]:
                 out.append(Line(line.index, f"{cells[n].strip()}: {cells[n + 1].strip()}", 0))
             continue
         dotted = line.clean.split(" · ") if " · " in line.clean else None
-        if dotted and any(_field_match(part.strip()) for part in dotted):
+        if dotted and any(
+            _field_match(part.strip()) or _MUNICIPALITY_ALONE.match(part.strip()) for part in dotted
+        ):
+            # also "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body
             # "Køge Kommune · Mødedato: tirsdag den 21. januar 2025 · Kl. 13.00–16.00 · …":
             # an intranet page's meta line, a field a part
             out.extend(_split_columns([Line(line.index, p.strip(), 0) for p in dotted]))

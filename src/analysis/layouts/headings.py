@@ -577,7 +577,7 @@ _OPEN_END = re.compile(
 #: it, when and why ("Ansvarlig", "Tid", "Formål").
 _PLAN_COLUMN = (
     r"(?:ansvarlig|ansvar|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
-    r"minutter|formål|type|bilag|side|s\.)"
+    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b)"
 )
 #: A cell saying when or why an item is taken: "8.30-8.35", "20 min.", "Beslutning".
 _PLAN_CELL = re.compile(
@@ -617,7 +617,7 @@ _TOC_HEAD = re.compile(
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
-    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
+    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift|punkt))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
     re.IGNORECASE,
 )
 
@@ -951,7 +951,9 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
                 k = j + 1
                 after = h.pos + 1
                 break
-    return _out_of_order(heads, toc, _retitled(heads, toc, out))
+    found = _out_of_order(heads, toc, _retitled(heads, toc, out))
+    # headings met by their shortened titles are neighbours for the ones worded otherwise
+    return _retitled(heads, toc, found) if len(found) > len(out) else found
 
 
 def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
@@ -977,7 +979,10 @@ def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Hea
             and h.pos >= toc.end
             and h.pos not in toc.positions
         ]
-        if len(found) == 1 and found[0].evidence >= 2:
+        # or a heading styled as the matched ones are ("## 6. Princip for mobiltelefoner –
+        # høring fra skolebestyrelsen" listed as "Mobilprincip – høring" in a notes page)
+        styled = found[0].styled and all(h.styled for h in matched) if found else False
+        if len(found) == 1 and (found[0].evidence >= 2 or styled):
             out.append(found[0])
             taken.add(entry.number)
     return sorted(out, key=lambda h: h.pos) if len(out) > len(matched) else matched
