@@ -182,7 +182,9 @@ def looks_like_body(text: str) -> bool:
 #: noter – " (a member's own notes headed with the body).
 _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
-    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+)(?=[A-ZÆØÅ§])",
+    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
+    # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
+    rf"(?:{_DOC_WORD}):\s+)(?=[A-ZÆØÅ§])",
     re.I,
 )
 #: "Møde i ", "Ordinært møde i ": the meeting's word before the body on a dated line.
@@ -454,7 +456,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
             before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
             if head.forum is None and before and looks_like_body(before):
-                head.forum = before  # "Kommunalbestyrelsen   Onsdag 30. april 2008"
+                # "Kommunalbestyrelsen   Onsdag 30. april 2008", "Referat: Koncernledelsen …"
+                head.forum = _FORUM_PREFIX.sub("", before)
             placed.add(line.index)
             k += 1
             nxt = _next_nonblank(lines, k - 1, skip, 1)

@@ -18,6 +18,7 @@ from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _DURATION_IN_TITLE,
+    PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
     heading_key,
@@ -156,6 +157,8 @@ def _case_of(text: str) -> str | None:
     field that is one."""
     if " | " in text:
         return next(filter(None, (_case_of(part) for part in text.split(" | "))), None)
+    if text[:4] == "Til ":
+        text = PURPOSE_CHIP.sub("", text)  # "Til beslutning Sagsnr. 2024-018743": chips
     found = match_case_number(text)
     if found is None and text[:1] in "CcJj":
         m = _CASE_EN.match(text)
