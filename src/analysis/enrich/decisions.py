@@ -1583,7 +1583,7 @@ _FELL = re.compile(
     re.IGNORECASE,
 )
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body.
-_SENT_ON = re.compile(r"^(?:sagen\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
+_SENT_ON = re.compile(r"^(?:(?:sagen|punktet)\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
 
 
 #: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
@@ -1596,6 +1596,10 @@ _WITHDRAWN = re.compile(
     r"udgået|tages\s+af\s+dagsordenen)\b",
     re.IGNORECASE,
 )
+
+
+#: "Ikke referatpligtigt.": a closed item (a personnel case) of which nothing is minuted.
+_NOT_MINUTED = re.compile(r"^ikke\s+referatpligtigt?\b", re.IGNORECASE)
 
 
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
@@ -1611,7 +1615,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn."""
     first = _first_sentence(text)
-    if _WITHDRAWN.match(first):
+    if _WITHDRAWN.match(first) or _NOT_MINUTED.match(first):
         return [("none", first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]
