@@ -729,7 +729,9 @@ _PLACE_AFTER = re.compile(
     r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
-    r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90})$"
+    r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
+    # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
+    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80})$"
 )
 
 
