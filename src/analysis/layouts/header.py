@@ -155,6 +155,8 @@ _WORKPLACE_TAIL = re.compile(
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
+#: "Kl. 08.30–11.00": a time span alone (a meta line's first part).
+_TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", re.I)
 #: "Svendborg Kommune" alone: a meta line's part naming the owner.
 _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 #: ", Middelfart Kommune" after a forum's name in a title line.
@@ -644,6 +646,11 @@ def _split_columns(lines: list[Line]) -> list[Line]:
                 out.append(Line(line.index, f"{cells[n].strip()}: {cells[n + 1].strip()}", 0))
             continue
         dotted = line.clean.split(" · ") if " · " in line.clean else None
+        if dotted and len(dotted) == 2 and _TIME_SPAN.match(dotted[0].strip()):
+            # "Kl. 08.30–11.00 · Ballerup Rådhus, …": the time, then the place
+            out.append(Line(line.index, f"Tid: {dotted[0].strip()}", 0))
+            out.append(Line(line.index, f"Sted: {dotted[1].strip()}", 0))
+            continue
         if dotted and any(
             _field_match(part.strip()) or _MUNICIPALITY_ALONE.match(part.strip()) for part in dotted
         ):
