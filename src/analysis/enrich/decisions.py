@@ -1532,7 +1532,8 @@ def classify_decision(
         return [("none", first)]
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
-    if reply := _HEARING_REPLY.match(first):
+    # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
+    if (reply := _HEARING_REPLY.match(first)) and not _SENT_ON.match(first):
         return [("decided", reply.group(0).strip())]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -1540,6 +1541,11 @@ def classify_decision(
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
+    # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
+    # (but "Punktet blev trukket og udsat til næste møde" is postponed)
+    lead = _first_sentence(first)
+    if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
+        return [("none", lead)]
     unknown = "decided" if agreed else "other"
     return out or _terse_decision(text) or [(unknown, _first_sentence(text))]
 
