@@ -170,6 +170,12 @@ def types_of(text: str) -> list[str]:
         ("Udgået.", ["none"]),
         ("Sagen er trukket tilbage af ansøgeren.", ["none"]),
         ("Punktet blev trukket og udsat til næste møde.", ["postponed"]),
+        # withdrawn whatever else the text tells; nothing minuted of a closed item
+        ("Punktet udgik – sommerfesten er aflyst, jf. retningslinjerne.", ["none"]),
+        ("Ikke referatpligtigt.", ["none"]),
+        # sent on, also where the other body is to reply
+        ("Punktet oversendes til HovedMED til behandling den 4. februar.", ["referred"]),
+        ("Oversendes til Område-MED for Skoler, som afgiver høringssvar.", ["referred"]),
         ("Ansøgningen blev trukket tilbage.", ["other"]),
         # what was put forward done "som indstillet": the recommendation approved
         ("Sendes i høring som indstillet.", ["approved"]),

@@ -393,6 +393,14 @@ BODY_WORDS = (
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
 _FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
+#: "Koncernledelsen", "Direktionen", "Børne- og Skoleudvalget": a body's name.
+_ONE_BODY = re.compile(rf"^(?:[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})|(?i:{BODY_WORDS}))$")
+#: "Referat: Koncernledelsen 21. januar 2025": kind, body and date as a page's heading.
+_KIND_FORUM_DATE = re.compile(
+    rf"^(?:referat|dagsorden)\s*[:–-]\s*(?P<forum>[A-ZÆØÅ].{{1,80}}?)\s+(?:(?:den|d\.)\s+)?"
+    rf"(?P<date>{_DATE_WORDS})$",
+    re.IGNORECASE,
+)
 #: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon; the
 #: "den" may be left out: "Social- og Sundhedsudvalget 08.09.2015:").
 _BODY_DATE_COLON = re.compile(
@@ -497,8 +505,13 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     text = line.clean.rstrip(":").strip()
     # No text longer than the longest heading is one (lower case is never shorter).
     known = SECTION_HEADINGS.get(text.lower()) if len(text) <= _LONGEST_HEADING else None
-    if known is None and text.lower() == "referat" and line.clean.endswith(":"):
-        known = "beslutning"  # "Referat:" over an item's text: what the forum concluded
+    if (
+        known is None
+        and text.lower() == "referat"
+        and (line.clean[-1:] == ":" or line.heading_level)
+    ):
+        # "Referat:" (or a page's heading "Referat") over an item's text: what was concluded
+        known = "beslutning"
     if known is None and not line.heading_level and (name := ocr_heading(text)):
         known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
     if known:
@@ -1106,6 +1119,13 @@ def _parse_header(
             head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
             placed.add(line.index)
             continue
+        titled = _KIND_FORUM_DATE.match(text) if line.heading_level else None
+        if titled and head.forum is None and _ONE_BODY.match(titled.group("forum")):
+            # "## Referat: Koncernledelsen 21. januar 2025": an intranet post's title
+            head.forum = titled.group("forum")
+            head.date = head.date or parse_long_date(titled.group("date"))
+            placed.add(line.index)
+            continue
         m = _MUNICIPALITY_LINE.match(text) if text.endswith(" Kommune") else None
         if m and not in_toc and head.municipality is None:
             head.municipality = m.group("mun")
@@ -1222,6 +1242,29 @@ _TABBED_TOC_LINE = re.compile(
 )
 
 
+#: "Til beslutning ", "Til orientering ": an item's purpose before its case on one line
+#: (a web page's chips: "Til beslutning Sagsnr. 2024-018743").
+PURPOSE_CHIP = re.compile(
+    r"^Til (?:beslutning|orientering|drøftelse|godkendelse|efterretning|høring)\s+(?=\S)"
+)
+#: "- Godkendt.": a decision's point written as a bullet.
+_POINT = re.compile(r"^[-•*–]\s+(?=\S)")
+
+
+def _unbulleted(text: str) -> str:
+    """A decision written as bullets under its label ("**Beslutning:**" / "- Drøftet. …" /
+    "- Karina udleverer …"): its points as lines, the bullets dropped; a decision with
+    text of its own keeps its bullets."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines or not all(_POINT.match(ln) for ln in lines):
+        return text
+    return "\n".join(_POINT.sub("", ln) for ln in text.split("\n"))
+
+
+#: "Formål<TAB>Til beslutning": a row of the item's table of fields, never its title's end.
+_FIELD_ROW = re.compile(r"^[^\t]{2,30}\t+\S")
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -1233,7 +1276,7 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     for line in body:
         if line.blank:
             continue
-        if heading_key(line) or _DURATION.match(line.clean):
+        if heading_key(line) or _DURATION.match(line.clean) or _FIELD_ROW.match(line.clean):
             break
         if match_case_number(line.clean):
             return head if len(head) <= 3 else []
@@ -1310,9 +1353,12 @@ def _parse_item(
             closed = True  # "Lukket punkt" under the heading
             placed.add(line.index)
             continue
-        if case_number is None and current is None:
-            # "• Sag: 24/38112": the case line as a note taker's first bullet
+        if case_number is None and (current is None or _FIELD_ROW.match(text)):
+            # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
+            # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
             found = match_case_number(_CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text)
+            if found is None and text[:4] == "Til ":
+                found = match_case_number(PURPOSE_CHIP.sub("", text))
             if found:
                 case_number = found
                 # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
@@ -1372,6 +1418,8 @@ def _parse_item(
     history: list[CaseHistoryEntry] = []
     for key, heading, lines in sections:
         text = section_text(lines)
+        if key == "beslutning":
+            text = _unbulleted(text)
         out_sections.append(Section(key, heading, text))
         if key == "indstilling":
             who, points = parse_recommendations(text)

@@ -1532,7 +1532,8 @@ def classify_decision(
         return [("none", first)]
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
-    if reply := _HEARING_REPLY.match(first):
+    # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
+    if (reply := _HEARING_REPLY.match(first)) and not _SENT_ON.match(first):
         return [("decided", reply.group(0).strip())]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -1540,6 +1541,11 @@ def classify_decision(
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
+    # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
+    # (but "Punktet blev trukket og udsat til næste møde" is postponed)
+    lead = _first_sentence(first)
+    if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
+        return [("none", lead)]
     unknown = "decided" if agreed else "other"
     return out or _terse_decision(text) or [(unknown, _first_sentence(text))]
 
@@ -1583,7 +1589,7 @@ _FELL = re.compile(
     re.IGNORECASE,
 )
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body.
-_SENT_ON = re.compile(r"^(?:sagen\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
+_SENT_ON = re.compile(r"^(?:(?:sagen|punktet)\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
 
 
 #: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
@@ -1596,6 +1602,10 @@ _WITHDRAWN = re.compile(
     r"udgået|tages\s+af\s+dagsordenen)\b",
     re.IGNORECASE,
 )
+
+
+#: "Ikke referatpligtigt.": a closed item (a personnel case) of which nothing is minuted.
+_NOT_MINUTED = re.compile(r"^ikke\s+referatpligtigt?\b", re.IGNORECASE)
 
 
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
@@ -1611,7 +1621,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn."""
     first = _first_sentence(text)
-    if _WITHDRAWN.match(first):
+    if _WITHDRAWN.match(first) or _NOT_MINUTED.match(first):
         return [("none", first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]

@@ -21,6 +21,7 @@ what is missing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import PurePosixPath
@@ -153,6 +154,31 @@ def _in_web_addresses(lines: list[Line]) -> str | None:
     return municipality_in_web_addresses(text) if may_hold(text, (".dk",)) else None
 
 
+#: " – møde nr. 14", ", møde 3": a meeting's running number after the forum's name.
+_MEETING_NUMBER = re.compile(r"\s*[,–—-]\s*møde\s+(?:nr\.?\s*)?\d{1,3}\s*$", re.IGNORECASE)
+
+
+#: Small words a name keeps in lower case: "Børne- og Skoleudvalget", "Udvalget for Miljø".
+_SMALL_WORDS = frozenset({"og", "for", "i", "af", "på", "om", "til", "med"})
+
+
+def _title_case(name: str) -> str:
+    """A name set in capitals as written in running text: each word capitalised but the
+    small words ("CHEFFORUM TEKNIK OG MILJØ" -> "Chefforum Teknik og Miljø"); a short word
+    in capitals (LMU, MED) stays so."""
+    words = name.split(" ")
+    out = []
+    for k, word in enumerate(words):
+        lower = word.lower()
+        if k and lower in _SMALL_WORDS:
+            out.append(lower)
+        elif len(word.strip("()")) <= 4 and k:
+            out.append(word)
+        else:
+            out.append(word[:1] + word[1:].lower())
+    return " ".join(out)
+
+
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
@@ -185,7 +211,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         or default
         or in_body
     )
-    forum = meeting.forum.strip() if meeting.forum else None
+    # "Styregruppen for Plejecenter Engbo – møde nr. 14": the meeting's number is no name
+    forum = _MEETING_NUMBER.sub("", meeting.forum).strip() if meeting.forum else None
+    if forum and forum.isupper() and " " in forum:
+        forum = _title_case(forum)  # "CHEFFORUM TEKNIK OG MILJØ" set in capitals
     if forum is None:
         forum = titled_forum or hints.forum
     missing = [

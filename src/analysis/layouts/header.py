@@ -144,7 +144,7 @@ _BODY_NOUN = re.compile(
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
     r"(?:styre|leder|chef|arbejds)gruppen for .+|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
-    r"(?:leder|chef)gruppen\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    r"(?:leder|chef)(?:gruppen|forum)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
     re.IGNORECASE,
 )
@@ -152,9 +152,13 @@ _BODY_NOUN = re.compile(
 #: "MED-udvalget, Rosenhaven Plejecenter"): the place the body belongs to, part of its name.
 _WORKPLACE_TAIL = re.compile(
     r",\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
-    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
+#: "Kl. 08.30–11.00": a time span alone (a meta line's first part).
+_TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", re.I)
+#: "Svendborg Kommune" alone: a meta line's part naming the owner.
+_MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 #: ", Middelfart Kommune" after a forum's name in a title line.
 _MUNICIPALITY_TAIL = re.compile(r",\s*[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 _PARTY = re.compile(
@@ -170,7 +174,9 @@ def looks_like_body(text: str) -> bool:
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
     # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
     upper = text[0].isupper() or text.startswith("§ ")
-    body = _BODY_NOUN.search(noun) or _BODY_NOUN.search(_WORKPLACE_TAIL.sub("", noun))
+    # "Arbejdsmiljøudvalget (AMU), Center for Teknik & Miljø": the kind before the place
+    bare = _WORKPLACE_TAIL.sub("", noun)
+    body = _BODY_NOUN.search(noun) or _BODY_NOUN.search(_BODY_NOTE.sub("", bare))
     return 2 < len(text) <= 90 and bool(body) and upper
 
 
@@ -178,7 +184,9 @@ def looks_like_body(text: str) -> bool:
 #: noter – " (a member's own notes headed with the body).
 _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
-    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+)(?=[A-ZÆØÅ§])",
+    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
+    # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
+    rf"(?:{_DOC_WORD}):\s+)(?=[A-ZÆØÅ§])",
     re.I,
 )
 #: "Møde i ", "Ordinært møde i ": the meeting's word before the body on a dated line.
@@ -450,7 +458,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
             before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
             if head.forum is None and before and looks_like_body(before):
-                head.forum = before  # "Kommunalbestyrelsen   Onsdag 30. april 2008"
+                # "Kommunalbestyrelsen   Onsdag 30. april 2008", "Referat: Koncernledelsen …"
+                head.forum = _FORUM_PREFIX.sub("", before)
             placed.add(line.index)
             k += 1
             nxt = _next_nonblank(lines, k - 1, skip, 1)
@@ -630,8 +639,22 @@ def _split_columns(lines: list[Line]) -> list[Line]:
         if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
             pending = (line, cells)
             continue
+        if cells and _paired(cells):
+            # "Dato<TAB>26.10.2021<TAB>Tid<TAB>13.00-14.30": a Word info table of two label
+            # and value pairs a row, a field a pair
+            for n in range(0, len(cells), 2):
+                out.append(Line(line.index, f"{cells[n].strip()}: {cells[n + 1].strip()}", 0))
+            continue
         dotted = line.clean.split(" · ") if " · " in line.clean else None
-        if dotted and any(_field_match(part.strip()) for part in dotted):
+        if dotted and len(dotted) == 2 and _TIME_SPAN.match(dotted[0].strip()):
+            # "Kl. 08.30–11.00 · Ballerup Rådhus, …": the time, then the place
+            out.append(Line(line.index, f"Tid: {dotted[0].strip()}", 0))
+            out.append(Line(line.index, f"Sted: {dotted[1].strip()}", 0))
+            continue
+        if dotted and any(
+            _field_match(part.strip()) or _MUNICIPALITY_ALONE.match(part.strip()) for part in dotted
+        ):
+            # also "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body
             # "Køge Kommune · Mødedato: tirsdag den 21. januar 2025 · Kl. 13.00–16.00 · …":
             # an intranet page's meta line, a field a part
             out.extend(_split_columns([Line(line.index, p.strip(), 0) for p in dotted]))
@@ -646,6 +669,22 @@ def _split_columns(lines: list[Line]) -> list[Line]:
     if pending:
         out.append(pending[0])
     return out
+
+
+#: A label cell of an info table: one to three words, capitalised ("Mødenr.", "Referent").
+_LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w.]*(?: [\w.]+){0,2}$")
+
+
+def _paired(cells: list[str]) -> bool:
+    """A table row of label and value pairs: an even number of four or more cells, the
+    first a known field's name, each odd one a label, each even one a value."""
+    return (
+        len(cells) >= 4
+        and len(cells) % 2 == 0
+        and _field_name(cells[0])
+        and all(_LABEL_CELL.match(cells[n].strip()) for n in range(0, len(cells), 2))
+        and all(cells[n].strip() for n in range(1, len(cells), 2))
+    )
 
 
 def _bulleted_field(text: str) -> str:
@@ -697,7 +736,9 @@ _PLACE_AFTER = re.compile(
     r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
-    r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90})$"
+    r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
+    # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
+    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80})$"
 )
 
 

@@ -18,6 +18,7 @@ from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _DURATION_IN_TITLE,
+    PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
     heading_key,
@@ -156,6 +157,8 @@ def _case_of(text: str) -> str | None:
     field that is one."""
     if " | " in text:
         return next(filter(None, (_case_of(part) for part in text.split(" | "))), None)
+    if text[:4] == "Til ":
+        text = PURPOSE_CHIP.sub("", text)  # "Til beslutning Sagsnr. 2024-018743": chips
     found = match_case_number(text)
     if found is None and text[:1] in "CcJj":
         m = _CASE_EN.match(text)
@@ -340,6 +343,31 @@ _HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
 _HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}\.")
 
 
+#: "Aktionsliste", "Handlinger", "To do": the heading of the follow-up list after the items.
+_FOLLOW_UP_HEAD = re.compile(
+    r"^(?:#+\s*)?(?:to[\s-]?do|handlinger|handlingsliste|aktionsliste|aktioner|opgaveliste|"
+    r"beslutnings- og handlingsliste)\s*:?$",
+    re.I,
+)
+#: A numbered row of that list's table: the number, the action and more cells (who, when).
+_ACTION_ROW = re.compile(r"^\d{1,4}\t[^\t]+\t")
+
+
+def action_rows(lines: list[Line]) -> frozenset[int]:
+    """Positions of the numbered rows of an action list's table under its heading
+    ("Aktionsliste" / "#<TAB>Aktion<TAB>Ansvarlig<TAB>Frist" / "31<TAB>Cut-over plan<TAB>…"):
+    numbered by the list's own running count, they are neither items nor contents."""
+    out: set[int] = set()
+    under = False
+    for pos, line in enumerate(lines):
+        text = line.clean.strip()
+        if not under:
+            under = "\t" not in text and _FOLLOW_UP_HEAD.match(text) is not None
+        elif _ACTION_ROW.match(text):
+            out.add(pos)
+    return frozenset(out)
+
+
 def _may_head(text: str) -> bool:
     """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
     prose lines, instead of eight patterns)."""
@@ -360,9 +388,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     out: list[Head] = []
     weak_heads: list[int] = []
     romans: list[int] = []
+    actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
-        if line.blank or line.index in skip:
+        if line.blank or line.index in skip or pos in actions:
             continue
         clean = line.clean
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
@@ -551,7 +580,7 @@ _OPEN_END = re.compile(
 #: it, when and why ("Ansvarlig", "Tid", "Formål").
 _PLAN_COLUMN = (
     r"(?:ansvarlig|ansvar|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
-    r"minutter|formål|type|bilag|side|s\.)"
+    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b)"
 )
 #: A cell saying when or why an item is taken: "8.30-8.35", "20 min.", "Beslutning".
 _PLAN_CELL = re.compile(
@@ -591,7 +620,7 @@ _TOC_HEAD = re.compile(
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
-    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
+    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift|punkt))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
     re.IGNORECASE,
 )
 
@@ -656,8 +685,9 @@ def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Co
         if found and found.entries:
             found.positions.add(pos)
             return found
+    actions = action_rows(lines)
     for pos, line in enumerate(lines[:before]):
-        if line.blank or line.index in skip:
+        if line.blank or line.index in skip or pos in actions:
             continue
         if toc_entry(line) is None:
             continue
@@ -924,7 +954,9 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
                 k = j + 1
                 after = h.pos + 1
                 break
-    return _out_of_order(heads, toc, _retitled(heads, toc, out))
+    found = _out_of_order(heads, toc, _retitled(heads, toc, out))
+    # headings met by their shortened titles are neighbours for the ones worded otherwise
+    return _retitled(heads, toc, found) if len(found) > len(out) else found
 
 
 def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
@@ -950,7 +982,10 @@ def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Hea
             and h.pos >= toc.end
             and h.pos not in toc.positions
         ]
-        if len(found) == 1 and found[0].evidence >= 2:
+        # or a heading styled as the matched ones are ("## 6. Princip for mobiltelefoner –
+        # høring fra skolebestyrelsen" listed as "Mobilprincip – høring" in a notes page)
+        styled = found[0].styled and all(h.styled for h in matched) if found else False
+        if len(found) == 1 and (found[0].evidence >= 2 or styled):
             out.append(found[0])
             taken.add(entry.number)
     return sorted(out, key=lambda h: h.pos) if len(out) > len(matched) else matched

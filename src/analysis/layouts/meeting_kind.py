@@ -47,6 +47,8 @@ _KIND = re.compile(
 #: kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
     rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{3,30}}ledermøde)\b"
+    # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
+    r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3})?"
     r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
@@ -94,7 +96,7 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             if leaders:
                 placed.add(line.index)
                 kind = leaders.group("kind")
-                return kind[:1].upper() + kind[1:].lower()
+                return kind[:1].upper() + kind[1:].lower() + (leaders.group("area") or "")
             continue
         placed.add(line.index)
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):

@@ -26,7 +26,7 @@ _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
     r"drøftet|udsat|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
-    r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet))"
+    r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?))"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome
     r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+[–—]\s|$)",
     re.IGNORECASE,
@@ -163,8 +163,15 @@ def _closing_outcome(lines: list[str]) -> int | None:
         or _SUBJECT_OUTCOME.match(_first(last))
         or _FORUM_VERB.match(last)
     ):
+        # "Aftalt at vælge model B …" / "Søren sørger for …": the agreement, then who acts
+        if len(filled) >= 3 and _AGREED.match(lines[filled[-2]].strip()):
+            return filled[-2]
         return None
     return filled[-1]
+
+
+#: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement.
+_AGREED = re.compile(r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s", re.I)
 
 
 #: "Dagsorden godkendt.", "Ansøgningen blev ikke godkendt.", "Høringssvaret oversendes til

@@ -31,6 +31,9 @@ def recognise(lines: list[Line]) -> bool:
     strong = [h for h in heads if h.evidence >= 2]
     if not strong or strong[0].number == 1:
         return False
+    styled = [h for h in heads if h.styled]
+    if not strong[0].styled and len(styled) >= 2 and styled[0].number == 1:
+        return False  # "## 1. Title" headings, the strong one a numbered list's line in them
     # "Punkt 1: MEDDELELSER" (weaker: no case, a short body) right before a strong
     # "Punkt 2": the items start at 1, numbered per meeting, not through the year.
     # (a heading styled as one counts: "## 1. Godkendelse af dagsorden" with a note under it)

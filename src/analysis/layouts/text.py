@@ -148,7 +148,41 @@ def prepare(text: str) -> list[Line]:
     """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined."""
-    return unbreak_labels(unbullet_fields(to_lines(unrule(unpipe(unflatten(text))))))
+    return unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
+
+
+#: "> 📍 Rådhuset", "> 🕝 Onsdag 3/9 kl. 14.30": a notes page's meeting facts as a quote,
+#: each led by a pictogram saying which fact it is (a pin the place, a clock the time).
+_QUOTED_META = re.compile(
+    r"^>\s*(?P<icon>[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF]\ufe0f?)?\s*(?=\S)"
+)
+_ICON_FIELDS = {"📍": "Sted", "📌": "Sted", "🏢": "Sted", "📅": "Dato", "🗓": "Dato", "📆": "Dato"}
+
+
+def unquote_meta(lines: list[Line]) -> list[Line]:
+    """A notes page's quoted header lines (``> …`` before the first heading below the
+    title, led by a pictogram or parted by " · ") without the quote mark, a pin or calendar
+    as the field it names ("Sted: …", "Dato: …"); a clock's line is the date and time line
+    it is."""
+    out = lines
+    for i, line in enumerate(lines[:30]):
+        if line.heading_level and i > 2:
+            break
+        if not line.clean.startswith(">"):
+            continue
+        m = _QUOTED_META.match(line.clean)
+        if m is None:
+            continue  # " > " alone: a breadcrumb trail's separator
+        icon = (m.group("icon") or "").rstrip("\ufe0f")
+        rest = line.clean[m.end() :]
+        if not icon and " · " not in rest:
+            continue  # "> Mødet er åbent for offentligheden.": a quoted note stays as written
+        field = _ICON_FIELDS.get(icon)
+        if out is lines:
+            out = list(lines)
+        # a clock's line is a date and time line as it stands
+        out[i] = line._replace(clean=f"{field}: {rest}" if field else rest)
+    return out
 
 
 #: "Sagsfrems-" / "tilling:", "Beslut-" / "ning": a word hyphenated at the line's end.
@@ -282,6 +316,9 @@ _FOOTER = re.compile(
     r"^(?:©|copyright\b)|\b(?:cvr|ean|p)-?(?:nr\.?|nummer)\s*:?\s*\d|"
     # (not "Køge Kommune · Mødedato: …": an intranet page's meta line with the meeting's fields)
     r"^(?![^\n]{0,200}\b(?:mødedato|dato|mødested|tidspunkt)\s*:)"
+    # (nor "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body alone)
+    r"(?![^·|•\n]{1,60}[·|•][^·|•\n]*\b(?:\w*udvalg\w*|[LAHO]MU|\w*MED|ledergruppe\w*|"
+    r"styregruppe\w*|direktion\w*|chefforum)\b[^·|•\n]*$)"
     r"[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s|"
     # "Dorthe Kildegaard · Sekretariatet for … · dokil@vordingborg.dk": a contact line
     r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)",

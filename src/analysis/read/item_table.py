@@ -81,18 +81,50 @@ def _title_rest(line: str) -> str:
     return f"Formål: {line}" if _head(line).lower() in SECTION_HEADINGS else line
 
 
+#: A column of who does what by when: "Ansvarlig / frist", "Hvem", "Tid", "Opfølgning".
+_WHO_HEAD = re.compile(
+    r"^(?:ansvarlig|frist|hvem|tid|tidsramme|deadline|opfølgning)(?:\s*[/,&]\s*\w+)*$", re.I
+)
+#: "Sagsnr. 20/41277 · v/Kim": the title cell's small line, its parts apart.
+_PARTED = re.compile(r"\s+[·|]\s+")
+
+
+def _decides(head: str) -> bool:
+    """A column of the conclusion alone ("Konklusion", "Beslutning"), not of the notes."""
+    head = head.lower()
+    return not _referat(head) and (head.startswith("beslutning") or head == "konklusion")
+
+
+def _split_number(cells: list[list[str]]) -> list[list[str]]:
+    """A row whose number and title were set in one cell ("1 Godkendelse af dagsorden",
+    a PDF's narrow number column joined to the title beside it) as the two cells."""
+    if not cells or not cells[0] or _NUMBER.match(cells[0][0]):
+        return cells
+    m = _NUMBERED_TITLE.match(cells[0][0])
+    if m is None:
+        return cells
+    return [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]]
+
+
 def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     """The text of an item table, row by row, else None when ``rows`` is no such table.
 
     ``rows`` are the table's rows, each a list of cells, each cell a list of its lines.
-    The head row must name a number column, a title column and at least one field the
-    item grammar knows (``Indstilling``, ``Beslutning`` …); every other row must start with
-    an item number.
+    The head row must name a number column (or, in a forum's notes, only a title column
+    ``Emne | Referat``: the rows are the items in order), a title column and at least one
+    field the item grammar knows (``Indstilling``, ``Beslutning`` …); every other row must
+    start with an item number.
     """
     if len(rows) < 2:
         return None
     heads = [_head(" ".join(cell)) for cell in rows[0]]
-    if len(heads) < 2 or not _NUMBER_HEAD.match(heads[0]):
+    if len(heads) < 2:
+        return None
+    unnumbered = bool(_TITLE_HEAD.match(heads[0])) and not _NUMBER_HEAD.match(heads[0])
+    if unnumbered:
+        heads = ["Nr.", *heads]
+        rows = [[[], *row] for row in rows]
+    elif not _NUMBER_HEAD.match(heads[0]):
         return None
     # "Punkt | Indhold | Referat/Beslutning" with "1. Title" in the first column: the number
     # and the title share a cell
@@ -100,14 +132,19 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     fields = heads[1:] if shared else heads[2:]
     if not fields or not any(_field_head(h) for h in fields) or not all(h for h in fields):
         return None
+    # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
+    notes = any(_decides(h) for h in fields)
     out: list[str] = []
-    for row in rows[1:]:
+    for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
-        if shared and cells and cells[0]:
+        if unnumbered:
+            number = _NUMBER.match(str(k))
+        elif shared and cells and cells[0]:
             m = _NUMBERED_TITLE.match(cells[0][0])
             number = m
             cells = [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]] if m else []
         else:
+            cells = _split_number(cells)
             number = _NUMBER.match(" ".join(cells[0])) if cells and cells[0] else None
         title = cells[1] if len(cells) > 1 else []
         if number is None or not title:
@@ -118,13 +155,18 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         # it (no field label in the first line, the Referat cell's notes above its own
         # "Beslutning:") do not make it doubtful
         out.append(f"## {number.group('num')}. {title[0]}")
-        out.extend(_title_rest(line) for line in title[1:])
-        for head, cell in zip(fields, cells[2:], strict=False):
-            if not cell or all(_EMPTY.match(ln) for ln in cell):
+        out.extend(_title_rest(part) for line in title[1:] for part in _PARTED.split(line))
+        columns = list(zip(fields, cells[2:], strict=False))
+        # who and by when first: after the conclusion they would read as part of it
+        for head, cell in columns:
+            if _WHO_HEAD.match(head) and not all(_EMPTY.match(ln) for ln in cell):
+                out.append(f"{head}: {' '.join(cell)}")
+        for head, cell in columns:
+            if not cell or all(_EMPTY.match(ln) for ln in cell) or _WHO_HEAD.match(head):
                 continue
-            if _referat(head):
+            if _referat(head) and not notes:
                 out.extend(["", *_referat_cell(cell)])
-            elif _field_head(head):
+            elif _field_head(head) and not _referat(head):
                 out.extend(["", _field_line(head), *cell])
             else:  # "Indhold": what the item is about, the item's text
                 out.extend(["", *cell])

@@ -42,6 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.read import Document, UnreadableDocument
+from analysis.read.item_table import pasted_item_table
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -713,4 +714,6 @@ def read(data: bytes) -> Document:
     _check_decoding(text)
     if not text.strip():
         raise UnreadableDocument("the PDF has no text: its pages hold only headers and footers")
+    # an item table printed from Word: its rows come out as lines of tab-parted cells
+    text = pasted_item_table(text)
     return Document(text + "\n", "pdf", None, tuple(warnings))
