@@ -960,3 +960,24 @@ def test_a_body_with_the_workplace_it_belongs_to(text: str, body: bool) -> None:
     from analysis.layouts.header import looks_like_body
 
     assert looks_like_body(text) is body
+
+
+def test_a_mail_forwarded_from_a_phone_with_its_fields_spaced_is_furniture() -> None:
+    """The forwarding mail's envelope names its attachments ("Vedhæftede filer:"), the
+    phone's client signs it ("Sendt fra min iPhone"), and the quoted message's envelope
+    below has a blank line between its fields: all of it is the mail's, none of it the
+    minutes' (the sender's date is not the meeting's)."""
+    text = (
+        "Fra: Anne Berg <anbe@vordingborg.dk>\nSendt: 19. september 2019 08:10\n"
+        "Til: Rådets medlemmer\nEmne: VS: Referat\nVedhæftede filer: Referat.pdf; Bilag.pdf\n\n"
+        "Sendt fra min iPhone\n\n"
+        "Fra: Sekretariatet <raad@vordingborg.dk>\n\nSendt: 18. september 2019 14:05\n\n"
+        "Til: Rådets medlemmer\n\nEmne: Referat\n\n"
+        "REFERAT\nSeniorrådet\nMandag den 16. september 2019 kl. 10.00\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+        "2. Budget 2020\nSagsfremstilling:\nRengøringen reduceres.\nBeslutning:\nDrøftet.\n"
+    )
+    meeting = parse_text(text)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert str(meeting.date) == "2019-09-16"
+    assert not _unplaced(meeting), meeting.warnings

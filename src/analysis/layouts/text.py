@@ -486,7 +486,8 @@ _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 
 #: The envelope of minutes pasted from an e-mail: "Fra:", "Sendt:", "Til:", "Emne:".
 _MAIL_HEADER = re.compile(
-    r"^(?:fra|sendt|til|cc|bcc|emne|vedhæftet(?: fil)?|from|sent|to|date|subject)\s*:\s*\S",
+    r"^(?:fra|sendt|til|cc|bcc|emne|vedhæftet(?: fil)?|vedhæftede filer|vedhæftninger|from|"
+    r"sent|to|date|subject|attachments?)\s*:\s*\S",
     re.IGNORECASE,
 )
 
@@ -494,23 +495,30 @@ _MAIL_HEADER = re.compile(
 #: The line above a forwarded or quoted message's own envelope.
 _FORWARDED = re.compile(
     r"^(?:-{2,}\s*(?:original message|oprindelig meddelelse|videresendt meddelelse|"
-    r"forwarded message)\s*-{2,}|(?:begin forwarded message|videresendt besked)\s*:?)$",
+    r"forwarded message)\s*-{2,}|(?:begin forwarded message|videresendt besked)\s*:?|"
+    # a phone's mail client signs the covering note: the quoted message follows
+    r"(?:sendt fra (?:min|mit) [\w-]+|sendt fra outlook(?: til| for)? [\w -]+|"
+    r"sent from my [\w-]+|sent from outlook(?: for)? [\w -]+))$",
     re.IGNORECASE,
 )
 
 
 def _header_run(lines: list[Line]) -> list[int]:
     """Indexes of the mail-header lines in a row at the start of ``lines`` (blank lines
-    before them skipped)."""
+    before them skipped, and one blank line between two of them: a phone's client or a
+    copy may space the fields)."""
     run: list[int] = []
+    blanks = 0
     for line in lines:
         if line.blank:
-            if run:
+            blanks += 1
+            if run and blanks > 1:
                 break
             continue
         if not _MAIL_HEADER.match(line.clean):
             break
         run.append(line.index)
+        blanks = 0
     return run
 
 
@@ -521,7 +529,7 @@ def mail_envelope(lines: list[Line]) -> set[int]:
     run = _header_run(lines[:40])
     out = set(run) if len(run) >= 3 else set()
     for pos, line in enumerate(lines[:80]):
-        if line.clean[:1] in "-BbVv" and _FORWARDED.match(line.clean):
+        if line.clean[:1] in "-BbVvSs" and _FORWARDED.match(line.clean):
             inner = _header_run(lines[pos + 1 : pos + 12])
             if len(inner) >= 2:
                 out.update([line.index, *inner])
