@@ -963,16 +963,18 @@ def test_a_body_with_the_workplace_it_belongs_to(text: str, body: bool) -> None:
 
 
 def test_a_mail_forwarded_from_a_phone_with_its_fields_spaced_is_furniture() -> None:
-    """The forwarding mail's envelope names its attachments ("Vedhæftede filer:"), the
-    phone's client signs it ("Sendt fra min iPhone"), and the quoted message's envelope
-    below has a blank line between its fields: all of it is the mail's, none of it the
-    minutes' (the sender's date is not the meeting's)."""
+    """The forwarding mail's envelope names its attachments ("Vedhæftede filer:"), its
+    short letter is signed by the phone's client ("Sendt fra min iPhone"), the quoted
+    message's envelope below has a blank line between its fields, and the quoted mail's
+    own covering letter follows it: all of it is the mail's, none of it the minutes' (the
+    sender's date is not the meeting's)."""
     text = (
         "Fra: Anne Berg <anbe@vordingborg.dk>\nSendt: 19. september 2019 08:10\n"
         "Til: Rådets medlemmer\nEmne: VS: Referat\nVedhæftede filer: Referat.pdf; Bilag.pdf\n\n"
-        "Sendt fra min iPhone\n\n"
+        "Hej alle\n\nTil orientering.\n\nVh. Anne\n\nSendt fra min iPhone\n\n"
         "Fra: Sekretariatet <raad@vordingborg.dk>\n\nSendt: 18. september 2019 14:05\n\n"
         "Til: Rådets medlemmer\n\nEmne: Referat\n\n"
+        "Kære alle\n\nHermed referatet fra mandagens møde.\n\nVenlig hilsen\nJonna Lind\n\n"
         "REFERAT\nSeniorrådet\nMandag den 16. september 2019 kl. 10.00\n\n"
         "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
         "2. Budget 2020\nSagsfremstilling:\nRengøringen reduceres.\nBeslutning:\nDrøftet.\n"

@@ -554,16 +554,17 @@ _SIGNATURE = re.compile(
 )
 
 
-def covering_letter(lines: list[Line]) -> set[int]:
+def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = frozenset()) -> set[int]:
     """Indexes of an e-mail's covering letter, its disclaimer and the signature under the
     minutes: "Kære alle / Hermed referat … / Venlig hilsen / Birthe" above the minutes
     (a greeting, a closing within a few lines and the name under it), "Denne e-mail kan
     indeholde fortrolige oplysninger …" at the end, a last "Name, borgmester" line.
-    Furniture of the e-mail, not lost content of the minutes."""
+    Furniture of the e-mail, not lost content of the minutes. Lines in ``placed`` (the
+    mails' envelopes) are passed over, so a forwarded mail's letters are both found: the
+    forwarder's and the one under the quoted envelope."""
     out: set[int] = set()
-    top = [ln for ln in lines[:80] if not ln.blank]
-    start = next((k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)), None)
-    if start is not None:
+    top = [ln for ln in lines[:80] if not ln.blank and ln.index not in placed]
+    for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean
             if _ITEM_LIKE.match(text):
@@ -750,7 +751,7 @@ def furniture(lines: list[Line]) -> set[int]:
     out = {ln.index for ln in lines if ln.clean in found} if found else set()
     out |= mail_envelope(lines)
     out |= sidebars(lines)
-    out |= covering_letter(lines)
+    out |= covering_letter(lines, out)
     out |= page_numbers(lines)
     out |= running_heads(lines, out)
     marker = next(
