@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.groups import is_group_heading
-from analysis.layouts.outcome import standing_title
+from analysis.layouts.outcome import LABELLED_OUTCOME, standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _DURATION_IN_TITLE,
@@ -300,17 +300,13 @@ def _evidence(
     return score, consumed, case
 
 
-#: A decision written on its label's line: "Beslutning: Godkendt.", "Aftalt: HR sender …".
-_INLINE_OUTCOME = re.compile(r"^(?:beslutning|aftalt|konklusion)\s*:\s*\S", re.IGNORECASE)
-
-
 def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
     """Within the first lines under a heading, before any line shaped like another heading,
     a decision on its label's line (the notes of a forum that writes no section headings:
     a paragraph, then "Beslutning: …")."""
     for k in after:
         text = lines[k].clean.lstrip()
-        if _INLINE_OUTCOME.match(text):
+        if LABELLED_OUTCOME.match(text):
             return True
         if _may_head(text):
             return False

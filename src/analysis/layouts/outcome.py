@@ -119,7 +119,7 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
     before = "\n".join(lines[:at]).strip("\n")
     decision = _LEAD_BULLET.sub("", "\n".join(lines[at:]).strip("\n"))
     if lines[at].lstrip()[:1] in _BULLETS:
-        decision = _LABELLED.sub("", decision)
+        decision = LABELLED_OUTCOME.sub("", decision)
     sections = ([Section("tekst", "", before)] if before else []) + [
         Section("beslutning", "", decision)
     ]
@@ -130,8 +130,9 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
 
 
 _LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
-#: "• Aftalt: …", "• Konklusion: …": a note taker's last bullet labelled as the conclusion.
-_LABELLED = re.compile(r"^(?:aftalt|konklusion|beslutning)\s*:\s*(?=\S)", re.I)
+#: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
+#: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
+LABELLED_OUTCOME = re.compile(r"^(?:aftalt|konklusion|beslutning)\s*:\s*(?=\S)", re.I)
 #: "-- pause --", "Frokost": a break in the meeting written between two items.
 _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)
 
@@ -151,7 +152,8 @@ def _closing_outcome(lines: list[str]) -> int | None:
     labelled = [
         k
         for k in filled[1:]
-        if lines[k].lstrip()[:1] in _BULLETS and _LABELLED.match(_LEAD_BULLET.sub("", lines[k]))
+        if lines[k].lstrip()[:1] in _BULLETS
+        and LABELLED_OUTCOME.match(_LEAD_BULLET.sub("", lines[k]))
     ]
     if labelled:
         return labelled[-1]
