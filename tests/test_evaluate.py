@@ -163,6 +163,31 @@ def test_a_repeated_number_pairs_labels_with_parsed_items_in_order():
     assert once.extra == 2
 
 
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ["1.0", "2.0", "3.0"],  # a Word outline's "N.0" level
+        ["01", "02", "03"],
+        ["45/2024", "46/2024", "47/2024"],  # the year's running number: 45, 46, 47
+        ["A", "B", "C"],  # letters: their place in the alphabet
+        ["I", "II", "III"],  # Roman numerals: their value
+    ],
+)
+def test_a_labelled_number_as_printed_is_the_readers_number(numbers):
+    tables = _tables()
+    if numbers[0].endswith("/2024"):
+        tables["items"]["number"] = [45, 46, 47]
+    label = _label([_item(n) for n in numbers])  # type: ignore[arg-type]
+    score = ev.evaluate_file(label, tables)
+    assert score.items == ev.Score(3, 3) and score.extra == 0
+
+
+def test_a_run_of_letters_reads_i_as_a_letter_not_a_numeral():
+    assert ev._label_numbers([{"n": c} for c in "ABCDEFGHI"]) == list(range(1, 10))
+    assert ev._label_numbers([{"n": r} for r in ("I", "II", "IV", "V")]) == [1, 2, 4, 5]
+    assert ev._label_numbers([{"n": "Bilag"}, {"n": 2}]) == ["Bilag", 2]
+
+
 def test_title_right_as_printed_with_route_or_clean():
     label = _label(
         [

@@ -184,15 +184,38 @@ def _clock(value: object) -> str | None:
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else text
 
 
+#: "12", "12.", "12.0", "01" and "45/2024" (the year's running number): item 12, 1, 45.
+_PRINTED_NUMBER = re.compile(r"^0*(?P<n>\d{1,4})(?:\.0?|/(?:19|20)\d{2})?$")
+
+
 def _item_number(value: object) -> object:
-    """An item number as int where it is one ('12', '12.' and 12 are the same item)."""
+    """An item number as int where it is one: '12', '12.', '12.0' and 12 are the same item,
+    and '45/2024' is item 45 (the reader numbers items by their running number)."""
     text = _text(value)
     if text is None:
         return None
-    try:
-        return int(text.rstrip("."))
-    except ValueError:
-        return text
+    m = _PRINTED_NUMBER.match(text)
+    return int(m.group("n")) if m else text
+
+
+def _label_numbers(items: list[Mapping]) -> list[object]:
+    """The labelled items' numbers as the reader numbers them. A label may give a number
+    as printed: Roman numerals (I, II, III …) are their value and a run of letters (A, B,
+    C …) their place in the alphabet, as for the reader's items; whether "I" is a letter
+    or a numeral the label's other numbers tell (A … I is a run of letters)."""
+    numbers = [_item_number(it.get("n")) for it in items]
+    printed = [n for n in numbers if isinstance(n, str)]
+    if not printed:
+        return numbers
+    from analysis.layouts.headings import roman_value  # the reader's own numeral values
+
+    def roman(n: str) -> int | None:
+        return roman_value(n.upper()) if n and set(n.upper()) <= set("IVX") else None
+
+    letters = all(len(n) == 1 and "A" <= n.upper() <= "Z" for n in printed)
+    if letters and not all(roman(n) for n in printed):
+        return [ord(n.upper()) - 64 if isinstance(n, str) else n for n in numbers]
+    return [(roman(n) or n) if isinstance(n, str) else n for n in numbers]
 
 
 def _first_line(text: object) -> str | None:
@@ -350,8 +373,8 @@ def evaluate_file(
 
     found, titles, cases, texts, kinds = [], [], [], [], []
     labelled: Counter[object] = Counter()
-    for it in label.get("items") or []:
-        n = _item_number(it.get("n"))
+    labelled_items = label.get("items") or []
+    for it, n in zip(labelled_items, _label_numbers(labelled_items), strict=True):
         same_number = parsed.get(n, [])
         row = same_number[labelled[n]] if labelled[n] < len(same_number) else None
         labelled[n] += 1

@@ -378,7 +378,8 @@ _BULLET = re.compile(r"^[-•*–]\s+")
 _DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
 _BODY_DECISION = re.compile(
     # the body may be a committee named after its statute ("§ 17, stk. 4-udvalget …")
-    r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s+"
+    # "Beslutning i Klima- og Miljøudvalget – 28-01-2025": a dash or comma before the date
+    r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–-]?\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
@@ -518,6 +519,10 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
         return known, text
+    if "/" in text and len(text) <= 80 and not line.heading_level:
+        slashed = _slashed_decision(text, rules)
+        if slashed:
+            return slashed
     # The decision headings below start with a capital (most lines do not need the tests).
     upper = text[:1].isupper()
     genitive_words = upper and (
@@ -560,6 +565,34 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     if line.heading_level and text:
         return slugify(text), text
     return None
+
+
+#: "Rådets bemærkninger/beslutning", "Handicaprådets udtalelse/beslutning",
+#: "Bemærkninger/beslutning": words parted by slashes, perhaps after a body in the genitive.
+_SLASHED = re.compile(
+    rf"^(?:(?P<body>[^:/\n]{{0,60}}?(?:{BODY_WORDS}))s\s+)?"
+    r"(?P<words>[a-zæøå]+(?:\s*/\s*[a-zæøå]+)+)$",
+    re.IGNORECASE,
+)
+_DECIDED_WORDS = frozenset({"beslutning", "beslutninger", "afgørelse", "konklusion"})
+
+
+def _slashed_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
+    """(key, heading) for a decision heading of words parted by a slash, one of them the
+    decision ("Rådets bemærkninger/beslutning:", a council's remarks and decision under
+    one heading): this meeting's decision unless the body is another's. With an
+    "indstilling" among the words the heading is not taken (which part it heads is moot)."""
+    m = _SLASHED.match(text)
+    if not m or not text[:1].isupper():
+        return None
+    words = {w.strip().lower() for w in m.group("words").split("/")}
+    if not words & _DECIDED_WORDS or "indstilling" in words:
+        return None
+    if rules is not None and m.group("body") and not _same_body(m.group("body"), rules.forum):
+        return "tidligere_beslutning", text
+    if rules is not None and rules.agenda:
+        return PROPOSED_DECISION_KEY, text
+    return "beslutning", text
 
 
 def _ends_as_dated(text: str) -> bool:
@@ -645,6 +678,9 @@ def match_case_number(text: str) -> str | None:
         candidate = m.group("case").rstrip(",;")
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
             return candidate
+    m = _CASE_FIELD.match(stripped) if stripped[:3].lower() == "sag" else None
+    if m:
+        return m.group("case")
     labelled = bool(_CASE_LABEL.match(stripped))
     candidate = _CASE_LABEL.sub("", stripped) if labelled else stripped
     candidate = candidate.strip()
@@ -656,6 +692,15 @@ def match_case_number(text: str) -> str | None:
 
 
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
+#: "Sag: 00.01.00-A00-1-25    Åben" (the open/closed mark after the number), "Sag: Acadre
+#: 25/7781" (the case system's name before it): a case field whose number is written as
+#: journal numbers are (digits parted by "/", "." or "-"), so "Sag: Budget 2025" is none.
+_CASE_FIELD = re.compile(
+    r"^sag(?:snr\.?|snummer)?\s*:\s*(?:[A-Za-zÆØÅæøå][\w-]{2,15}\s+)?"
+    r"(?P<case>(?:[A-ZÆØÅ]{2,5}-)?\d[\d.]*[/.\-]\d[\w.\-/]{0,36})"
+    r"(?:\s+(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?$",
+    re.IGNORECASE,
+)
 #: "Åbent punkt · " / "Lukket sag | ": the item's open/closed mark before its case label.
 _OPEN_MARK_FIRST = re.compile(
     r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)\s*[·•|,;–-]\s*(?=sag|journal|j\.)", re.I
@@ -1308,6 +1353,9 @@ _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$"
 
 
 _CASE_BULLET = re.compile(r"^\s*[•-]\s+")
+#: What may stand before a label written on its text's line: the indent of a tab column
+#: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …").
+_LEAD_MARKS = " \t✔✓☑✅"
 
 
 def _parse_item(
@@ -1382,7 +1430,14 @@ def _parse_item(
             placed.add(line.index)
             continue
         inline_form = rules is not None and (":" in text or "\t" in text)
-        m = _INLINE_HEADING.match(text) if inline_form else None
+        if inline_form and text[0] in _LEAD_MARKS:
+            # "\tKonklusion:\tGodkendt." (the label in a tab column), "✔ Konklusion: …"
+            probe = text.lstrip(_LEAD_MARKS)
+            m = _INLINE_HEADING.match(probe) if probe else None
+            if m:
+                line = Line(line.index, probe, line.heading_level)
+        else:
+            m = _INLINE_HEADING.match(text) if inline_form else None
         if (
             m
             and current is not None

@@ -27,6 +27,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "konklusion": "beslutning",
     # Internal leadership forums write what they agreed as "Aftalt:".
     "aftalt": "beslutning",
+    # ... or as "Aftale:" / "Aftaler:" (the agreement itself, a mail's or a table's notes).
+    "aftale": "beslutning",
+    "aftaler": "beslutning",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",

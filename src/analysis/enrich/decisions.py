@@ -1551,8 +1551,13 @@ def classify_decision(
 
 
 def is_agreed_label(heading: object) -> bool:
-    """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed)."""
-    return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() == "aftalt"
+    """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed;
+    also "Aftale:" / "Aftaler:", the agreement itself)."""
+    return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() in (
+        "aftalt",
+        "aftale",
+        "aftaler",
+    )
 
 
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".

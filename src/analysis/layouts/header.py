@@ -159,8 +159,9 @@ _WORKPLACE_TAIL = re.compile(
 _TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", re.I)
 #: "Svendborg Kommune" alone: a meta line's part naming the owner.
 _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
-#: ", Middelfart Kommune" after a forum's name in a title line.
-_MUNICIPALITY_TAIL = re.compile(r",\s*[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
+#: ", Middelfart Kommune" after a forum's name in a title line; "Ældrerådet i Lolland
+#: Kommune" (the municipality the body is of).
+_MUNICIPALITY_TAIL = re.compile(r"(?:,\s*|\s+i\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
     re.I,
@@ -442,8 +443,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             continue
+        span = None
+        if " · " in text:
+            # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
+            # line; the meeting's number is no fact, the bare time span is its start
+            text, span = _meta_fields(text)
         found = dates.find_date(text)
         place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
+        if span and found is not None:
+            head.start_time = head.start_time or span
         if found is not None and (len(text) - (found.end - found.start) <= 32 or place):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
@@ -457,6 +465,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.document_type = _kind(kind.group(1))
             before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
             before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
+            # "Handicaprådets ordinære møde torsdag d. …": the body whose meeting it is
+            before = _GENITIVE_MEETING.sub(r"\g<body>", before)
             if head.forum is None and before and looks_like_body(before):
                 # "Kommunalbestyrelsen   Onsdag 30. april 2008", "Referat: Koncernledelsen …"
                 head.forum = _FORUM_PREFIX.sub("", before)
@@ -479,8 +489,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
-            # page's kind or the municipality ("Referat - Kommunalbestyrelsen")
-            head.forum = _FORUM_PREFIX.sub("", text)
+            # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
+            # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
+            head.forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
             forum_from_line = True
             placed.add(line.index)
             k += 1
@@ -503,6 +514,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Referat" / "Beskæftigelsesudvalget"; "Dagsorden" / "Teknik & Byg" at the top of
             # a department's notes: the department is the forum
             head.forum = text
+            placed.add(line.index)
+            k += 1
+            continue
+        if head.location is None and head.date and _ROOM_FIRST.match(text) and _room(text):
+            # 'Mødelokale "Roskilde Fjord", Torvet 2' in the title block, not right under
+            # the date (the owner's line between): a line that starts by naming a room
+            head.location = text.strip(" .")
             placed.add(line.index)
             k += 1
             continue
@@ -733,7 +751,8 @@ def _colon_ok(m: re.Match[str]) -> bool:
 _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
-    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
+    # ("… kl. 10.00-12.00 · Akseltorv 1, …": a meta line's fields parted by middle dots)
+    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s|\s·\s))?(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
@@ -776,6 +795,30 @@ _ROOM_LINE = re.compile(
 )
 
 
+_ROOM_FIRST = re.compile(r"^(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal)")
+#: "Møde nr. 7", "7. møde": the meeting's number among a meta line's fields.
+_MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$", re.I)
+#: "13.00–15.00", "kl. 9.00-11.30": a time span as a field of its own.
+_SPAN_FIELD = re.compile(
+    r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
+)
+
+
+def _meta_fields(text: str) -> tuple[str, str | None]:
+    """(the line without its meeting number and bare time span, the span's start) of a
+    line of fields parted by middle dots; the line as it was when it has neither."""
+    parts = text.split(" · ")
+    kept = [p for p in parts if not _MEETING_NUMBER.match(p.strip())]
+    start = None
+    for p in kept:
+        m = _SPAN_FIELD.match(p.strip())
+        if m:
+            start = f"{int(m.group('h')):02d}:{m.group('m')}"
+            kept.remove(p)
+            break
+    return (" · ".join(kept), start) if kept and len(kept) < len(parts) else (text, None)
+
+
 def _room(text: str) -> bool:
     """A line of the title block naming the meeting's place ("Byrådssalen, Kolding
     Rådhus"), not a field, a body or a contents heading."""
@@ -786,7 +829,15 @@ def _room(text: str) -> bool:
 
 #: The words that carry a title on after a lone "PROTOKOL" / "Referat" line.
 _TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
-_WEEKDAY_END = re.compile(r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+den)?)?\s*$", re.I)
+_WEEKDAY_END = re.compile(
+    r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+(?:den|d\.))?)?\s*$", re.I
+)
+#: "Handicaprådets ordinære møde", "Ældrerådets møde": the body in the genitive.
+_GENITIVE_MEETING = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][^:]{{0,60}}?(?:{BODY_WORDS}))s\s+"
+    r"(?:(?:ekstra)?ordinære\s+|konstituerende\s+)?møde$",
+    re.I,
+)
 
 
 #: "… pga. forsamlingsbegrænsningerne", "…, da rådhuset ombygges": why the meeting was

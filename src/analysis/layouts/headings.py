@@ -59,7 +59,9 @@ class TocEntry:
     number: int | None = None
 
 
-_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\)|\s[-–]|\t)\s*(?P<title>\S.*)$")
+#: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
+#: and title parted by a middle dot), "1.0<TAB>Title" (a Word outline's "N.0" level).
+_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s[-–·]|\t)\s*(?P<title>\S.*)$")
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
@@ -305,7 +307,7 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
     a decision on its label's line (the notes of a forum that writes no section headings:
     a paragraph, then "Beslutning: …")."""
     for k in after:
-        text = lines[k].clean.lstrip()
+        text = lines[k].clean.lstrip(" \t✔✓☑✅")  # "✔ Konklusion: …" on a slide
         if LABELLED_OUTCOME.match(text):
             return True
         if _may_head(text):

@@ -283,12 +283,15 @@ _CONTROLS = (
     r"udskriv (?:referat(?:et)?|dagsorden(?:en)?)|abonn[ée]r på (?:dagsordener|referater)|"
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
 )
+#: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
+_SLIDE_MARK = re.compile(r"^\[(?:dias|slide)\s+\d{1,3}\]$", re.IGNORECASE)
 #: "Til toppen ↑", "Hent hele referatet som PDF ·" (a control, then an arrow or separator)
 _FURNITURE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[↑⬆▲·|])?$", re.IGNORECASE)
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
 #: English", "Borger Erhverv Politik Om kommunen" (alone, such a word may be a heading).
 _ROW_WORDS = (
-    r"print referat|udskriv referat|abonnér(?: på dagsordener)?|abonner(?: på dagsordener)?|"
+    # "Abonnér på udvalget" / "Abonner på dagsordener": a subscription beside the controls
+    r"print referat|udskriv referat|abonn[ée]r(?: på \w+)?|"
     # "Tilbage   Print   Del": the page's way back, beside other controls
     r"tilbage|"
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
@@ -346,6 +349,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     if text[:4] == "http" and _URL_LINE.match(text):
         return True
     if text[-1:] in "])" and len(text) <= 90 and _BRACKETED.match(text):
+        return True
+    if text[:1] == "[" and _SLIDE_MARK.match(text):
         return True
     if text[:1] in "HhFf" and " / " in text and _SLASH_TRAIL.match(text):
         return True

@@ -42,7 +42,9 @@ def _referat(head: str) -> bool:
 
 
 _PARTS = re.compile(r"/|,|\bog\b|&")
-_CONCLUDED = frozenset({"referat", "beslutning", "beslutninger", "konklusion", "aftalt"})
+_CONCLUDED = frozenset(
+    {"referat", "beslutning", "beslutninger", "konklusion", "aftalt", "aftale", "aftaler"}
+)
 
 
 def _field_line(head: str) -> str:
@@ -52,7 +54,7 @@ def _field_line(head: str) -> str:
 
 
 #: "Beslutning: …", "Konklusion: …", "Aftalt: …": the conclusion labelled inside a cell.
-_LABELLED = re.compile(r"^(?:beslutning|konklusion|aftalt)\s*:", re.I)
+_LABELLED = re.compile(r"^(?:beslutning|konklusion|aftalt|aftaler?)\s*:", re.I)
 
 
 def _referat_cell(cell: list[str]) -> list[str]:
