@@ -29,6 +29,8 @@ _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
     r"location|bemærkninger|bemærkning|suppleanter|suppleant|"
+    # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
+    r"hvornår|hvor|ikke til stede|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fra administrationen|fra forvaltningen|"
@@ -59,13 +61,15 @@ _MEMBER_KEYS = {
     "medarbejderrepræsentanter": True,
     "fraværende": False,
     "afbud": False,
+    "ikke til stede": False,
     "referent": True,
     "sekretær": True,
     "protokolfører": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører"})
-_DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
+#: ("Dagsorden med referat": the agenda with the minutes written into it, minutes)
+_DOC_WORD = r"(?:referat|dagsorden\s+(?:med|og)\s+referat|dagsorden|beslutningsprotokol|protokol)"
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
@@ -200,7 +204,8 @@ _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 def _kind(word: str) -> str | None:
     if not word:
         return None  # a title naming no kind of document ("Chefforum – uge 10")
-    return "dagsorden" if word.lower().startswith("dagsorden") else "referat"
+    word = word.lower()
+    return "dagsorden" if word.startswith("dagsorden") and "referat" not in word else "referat"
 
 
 def _people_line(value: str, present: bool) -> list[Participant]:
@@ -865,6 +870,10 @@ _CLOCK_LINE = re.compile(
     r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:,\s*(?P<place>\S.{1,100}))?$",
     re.I,
 )
+#: ", 9.00-11.30" closing a date field's value: the start written without "kl.".
+_HOUR_AFTER_DATE = re.compile(
+    r",\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*$", re.I
+)
 _BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
 
 
@@ -880,12 +889,15 @@ def _field(head: Header, key: str, value: str) -> None:
         if d:
             head.date = d
         head.start_time = t or head.start_time
-    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt"):
+    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår"):
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
         # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.
         d, t = _date_and_time(value)
         if d:
             head.date = d
+            if t is None and key == "hvornår":  # "21.01.25, 9.00-11.30": the hour bare
+                bare = _HOUR_AFTER_DATE.search(value)
+                t = f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
             head.start_time = t or head.start_time
             return
         bare = _BARE_TIME.match(value)
@@ -895,6 +907,7 @@ def _field(head: Header, key: str, value: str) -> None:
         head.start_time = start or head.start_time
     elif key in (
         "sted",
+        "hvor",
         "mødested",
         "mødelokale",
         "mødeafholdelse",

@@ -106,6 +106,8 @@ _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+#: "B.   Title": an item lettered A, B, C … (a committee's minutes printed from Word).
+_LETTERED = re.compile(r"^(?P<letter>[A-Z])\.\s+(?P<title>\S.*)$")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -372,6 +374,8 @@ def _may_head(text: str) -> bool:
     first = text[:1]
     if first.isdigit():
         return True
+    if text[1:2] == "." and "A" <= first <= "Z":
+        return True  # "B. Title", "V. Title": a lettered or Roman-numbered heading
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
@@ -386,6 +390,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     out: list[Head] = []
     weak_heads: list[int] = []
     romans: list[int] = []
+    letters: list[int] = []
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -439,6 +444,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
+        if number is None and text[1:2] == ".":
+            m = _LETTERED.match(text)
+            if m and plausible_title(m.group("title")):
+                number, title = ord(m.group("letter")) - 64, m.group("title").strip()
+                letters.append(len(out))
         opened_at = None
         if number is None:
             m = _BARE.match(text)
@@ -495,30 +505,47 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # or case line under it); alone they also number a statute's or a letter's lines.
         for i in weak_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
-    return _roman_run(out, romans) if romans else out
-
-
-def _roman_run(out: list[Head], romans: list[int]) -> list[Head]:
-    """Roman-numbered headings count only in a run I, II, III … (three or more; a contents
-    list and the text make two runs): such a run numbers nothing else in minutes, and
-    its headings get evidence. A lone "V. Hansen"
-    is an initial, not item 5: without the run every Roman candidate is dropped."""
-    runs: list[list[int]] = []
-    for i in romans:  # a contents list and the text each number I, II, III … once
-        if out[i].number == 1 or not runs or out[i].number != out[runs[-1][-1]].number + 1:
-            runs.append([])
-        runs[-1].append(i)
-    good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
-    keep = {i for run in good for i in run}
-    # Of two runs the first is the contents list: no evidence, so it is not taken for the
-    # first sure item heading (before which the contents list is looked for).
-    bonus = {i for run in good[1:] for i in run} if len(good) > 1 else keep
-    drop = set(romans) - keep
+    if not romans and not letters:
+        return out
+    drop, bonus = _roman_run(out, romans) if romans else (set(), set())
+    if letters:
+        more_drop, more_bonus = _roman_run(out, letters, sure=True)
+        drop, bonus = drop | more_drop, bonus | more_bonus
     return [
         replace(h, evidence=h.evidence + 2) if i in bonus else h
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+def _roman_run(out: list[Head], romans: list[int], sure: bool = False) -> tuple[set[int], set[int]]:
+    """(dropped, strengthened) positions among Roman-numbered headings: they count only
+    in a run I, II, III … (three or more; a contents list and the text make two runs):
+    such a run numbers nothing else in minutes, and its headings get evidence. A lone
+    "V. Hansen" is an initial, not item 5: without the run every Roman candidate is
+    dropped. A run of lettered headings (A, B, C …, ``sure``) also needs most of its
+    headings to carry evidence of their own (a case line under each): letters also mark
+    the options or sub-points inside an item."""
+    runs: list[list[int]] = []
+    for i in romans:  # a contents list and the text each number I, II, III … once
+        # a heading goes on the latest run it continues (options "A. …", "B. …" inside
+        # item B do not break the items' run A, B, C)
+        run = next((r for r in reversed(runs) if out[r[-1]].number + 1 == out[i].number), None)
+        if run is None or out[i].number == 1:
+            runs.append(run := [])
+        run.append(i)
+    good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
+    if sure:
+        # a run of headings most of which carry evidence (a case line under each), and
+        # the contents list before it; not the options "A. …" / "B. …" inside an item
+        strong = [run for run in good if 2 * sum(out[i].evidence >= 2 for i in run) >= len(run)]
+        listed = good[:1] if strong and good[0] is not strong[0] else []
+        good = listed + strong
+    keep = {i for run in good for i in run}
+    # Of two runs the first is the contents list: no evidence, so it is not taken for the
+    # first sure item heading (before which the contents list is looked for).
+    bonus = {i for run in good[1:] for i in run} if len(good) > 1 else keep
+    return set(romans) - keep, bonus
 
 
 def _closed_marker(text: str) -> bool:
@@ -647,6 +674,13 @@ def toc_entry(line: Line) -> TocEntry | None:
     value = roman_value(m.group("roman")) if m else None
     if m and value and plausible_title(m.group("title")):  # "II.   Budget 2010" (older MED)
         return TocEntry(m.group("title").strip(), None, line.index, value)
+    m = _LETTERED.match(text) if text[1:2] == "." else None
+    if m and plausible_title(m.group("title")):  # "B.   Tilskud … ........ 2"
+        title, page = m.group("title").strip(), None
+        lead = _DOT_LEADER.match(title)
+        if lead:
+            title, page = lead.group("title").strip(), int(lead.group("page"))
+        return TocEntry(title, page, line.index, ord(m.group("letter")) - 64)
     lead = _DOT_LEADER.match(text)
     if lead and "\t" not in text and plausible_title(lead.group("title")):
         # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.

@@ -418,7 +418,9 @@ _STATUS = re.compile(
 _SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}$", re.I)
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021": the page's own date.
 _UPDATED = re.compile(
-    r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}$",
+    r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}"
+    # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
+    r"(?:\s·\s*version\s*[\d.]{1,8})?$",
     re.IGNORECASE,
 )
 

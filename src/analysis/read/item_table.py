@@ -97,10 +97,25 @@ def _decides(head: str) -> bool:
     return not _referat(head) and (head.startswith("beslutning") or head == "konklusion")
 
 
+_ROMAN_CELL = re.compile(r"^(?P<roman>[IVX]{1,6})\.?$")
+
+
+def _arabic(cell: str) -> str:
+    """A number cell as digits: "II" / "II." (an intranet table numbering its rows with
+    Roman numerals) is "2"; any other text as it was."""
+    m = _ROMAN_CELL.match(cell.strip())
+    if m is None:
+        return cell
+    from analysis.layouts.headings import roman_value  # the layouts' numeral values
+
+    value = roman_value(m.group("roman"))
+    return str(value) if value else cell
+
+
 def _split_number(cells: list[list[str]]) -> list[list[str]]:
     """A row whose number and title were set in one cell ("1 Godkendelse af dagsorden",
     a PDF's narrow number column joined to the title beside it) as the two cells."""
-    if not cells or not cells[0] or _NUMBER.match(cells[0][0]):
+    if not cells or not cells[0] or _NUMBER.match(_arabic(cells[0][0])):
         return cells
     m = _NUMBERED_TITLE.match(cells[0][0])
     if m is None:
@@ -147,7 +162,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
             cells = [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]] if m else []
         else:
             cells = _split_number(cells)
-            number = _NUMBER.match(" ".join(cells[0])) if cells and cells[0] else None
+            number = _NUMBER.match(_arabic(" ".join(cells[0]))) if cells and cells[0] else None
         title = cells[1] if len(cells) > 1 else []
         if number is None or not title:
             return None
