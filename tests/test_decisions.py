@@ -298,6 +298,9 @@ def test_classify_decision(sentence: str, expected: list[str]) -> None:
         ("Økonomi fremsender materialet til cheferne.", ["other"]),
         ("Videre sender Økonomi statusark til Chefforum.", ["other"]),
         ("Udkastet sendes i høring.", ["other"]),
+        # sent for another body's information: noted here, not referred
+        ("Taget til efterretning og sendes til orientering i Byrådet.", ["noted"]),
+        ("Sendes til orientering i Økonomiudvalget.", ["other"]),
         ("Sagen skal sendes til Kommunalbestyrelsen.", ["other"]),
         ("Sagen sendes ikke videre.", ["other"]),
         # several types

@@ -331,7 +331,7 @@ def _is_referral(w: _Words, head: int) -> bool:
     "Fremsendes.", "Tilbagesendes", "Sagen oversendes til Børne- og Skoleudvalget",
     "sendes tilbage/videre (til …)", "Udvalget sendte sagen tilbage til forvaltningen",
     "går videre til Kommunalbestyrelsen". Not: "Økonomi sender statusark til Chefforum",
-    "sendes i høring", "fremsendes til deltagerne".
+    "sendes i høring", "fremsendes til deltagerne", "sendes til orientering i Byrådet".
     """
     lowers, n = w.lowers, w.n
     lemma = w.lemmas[head]
@@ -349,6 +349,8 @@ def _is_referral(w: _Words, head: int) -> bool:
     ends = j >= n or _is_stop(w, j)
     if active and not ends and nxt not in ("til", "videre", "tilbage", "over"):
         return False
+    if nxt == "til" and j + 1 < n and lowers[j + 1] == "orientering":
+        return False  # "sendes til orientering i Byrådet": for the body's information
     named, _end = _target(w, j)
     if lemma in _REFER:
         return named

@@ -96,7 +96,8 @@ _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
     r"(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?"
     rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
-    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+(?P<rest>\d.*))?$",
+    # ("… i Lokal-MED, Jobcenter Vordingborg, den 03.03.2025": a comma before the date)
+    r"(?:,?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+(?P<rest>\d.*))?$",
     re.I,
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
