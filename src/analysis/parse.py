@@ -357,6 +357,7 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
 )
 _CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
+_CLOSED_AFTER = re.compile(r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$", re.IGNORECASE)
 _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 #: "Valg af medlem (2022-0301452)": a journal number in brackets closing a title, in a
 #: form only a journal number takes (a year and a long serial, a KLE number,
@@ -445,9 +446,17 @@ class BodyRules:
     skip: frozenset[int] = frozenset()
 
 
+#: ", " between a body and its date ("Byrådet, 27.01.2026").
+_COMMA_BEFORE_DATE = re.compile(r",\s+(?=\d)")
+
+
 def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
     """(body, date) when ``text`` heads a body's decision of a date, else None."""
     patterns = []  # each form has a cheap mark; most lines have none
+    if text.startswith(("Beslutning (", "Indstilling (")) and text.rstrip(":").endswith(")"):
+        # "Beslutning (Økonomiudvalget 12-03-2025)": body and date in brackets
+        word, _, rest = text.rstrip(":").partition(" (")
+        text = f"{word} {_COMMA_BEFORE_DATE.sub(' ', rest[:-1])}"
     if text.startswith(("Beslutning", "Indstilling")):
         patterns.append(_BODY_DECISION)
     if text.endswith(":"):
@@ -564,9 +573,10 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
 
 def _ends_as_dated(text: str) -> bool:
     """A colon, a date or a number at the end: every pattern of :func:`decision_heading`
-    but the genitive one ends so (prose with " den " in it does not)."""
+    but the genitive one ends so (prose with " den " in it does not); or a bracket closing
+    body and date ("Beslutning (Økonomiudvalget 12-03-2025)")."""
     last = text.rstrip()[-1:]
-    return last == ":" or last.isdigit()
+    return last == ":" or last.isdigit() or (last == ")" and text[-2:-1].isdigit())
 
 
 def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
@@ -1126,6 +1136,11 @@ def _parse_header(
             head.date = head.date or parse_long_date(titled.group("date"))
             placed.add(line.index)
             continue
+        if text[:1] in _P and _ITEM_HEAD.match(text):
+            # "Punkt 3: …" above the first item: a contents line (see ``_contents_run``)
+            toc.append((_toc_title(text), None, line.index))
+            in_toc, listed = True, False
+            continue
         m = _MUNICIPALITY_LINE.match(text) if text.endswith(" Kommune") else None
         if m and not in_toc and head.municipality is None:
             head.municipality = m.group("mun")
@@ -1231,7 +1246,24 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         m = _ITEM_HEAD.match(text)
         if m and not _TABBED_TOC_LINE.match(text):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
-    return starts
+    return starts[_contents_run(lines, starts) :]
+
+
+def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
+    """How many of the first ``Punkt N: title`` lines are a contents list: two or more
+    standing one under the other (blank lines only between them) whose numbers all come
+    again, in order, as the headings below them (a web page listing "Punkt 1: …" to
+    "Punkt 6: …" under "Indholdsfortegnelse", then each item under its heading); else 0."""
+    run = 1
+    while (
+        run < len(starts)
+        and starts[run][1] > starts[run - 1][1]
+        and all(lines[p].blank for p in range(starts[run - 1][0] + 1, starts[run][0]))
+    ):
+        run += 1
+    listed = [number for _, number, _ in starts[:run]]
+    below = [number for _, number, _ in starts[run:]]
+    return run if run >= 2 and below[: len(listed)] == listed else 0
 
 
 #: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3" or "Punkt 1: … ...... 3": a
@@ -1340,6 +1372,8 @@ def _parse_item(
     if m:  # the title as printed keeps it; the clean title does not
         title = title[: m.start()]
     title, closed = closed_title(title)
+    # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
+    closed = closed or bool(_CLOSED_AFTER.search(title))
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None

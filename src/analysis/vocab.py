@@ -27,6 +27,10 @@ SECTION_HEADINGS: dict[str, str] = {
     "konklusion": "beslutning",
     # Internal leadership forums write what they agreed as "Aftalt:".
     "aftalt": "beslutning",
+    # ... or as "Aftale:" (the agreement), under "Baggrund:" (a council's case in brief)
+    "aftale": "beslutning",
+    "baggrund": "baggrund",
+    "sagen i korte træk": "resume",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",

@@ -159,8 +159,11 @@ _WORKPLACE_TAIL = re.compile(
 _TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", re.I)
 #: "Svendborg Kommune" alone: a meta line's part naming the owner.
 _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
-#: ", Middelfart Kommune" after a forum's name in a title line.
-_MUNICIPALITY_TAIL = re.compile(r",\s*[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
+#: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
+#: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
+_MUNICIPALITY_TAIL = re.compile(
+    r"(?:,\s*|\s+i\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
+)
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
     re.I,
@@ -480,7 +483,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if head.forum is None and looks_like_body(text) and len(text) <= 60:
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen")
-            head.forum = _FORUM_PREFIX.sub("", text)
+            head.forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
             forum_from_line = True
             placed.add(line.index)
             k += 1
@@ -981,7 +984,7 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             names.append(group.group("names"))
             j += 1
             continue
-        if len(text) > 90 or text.endswith("."):
+        if (len(text) > 90 and not _names_list(text)) or text.endswith("."):
             break
         if dates.find_date(text) is not None:
             break
@@ -990,6 +993,17 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
     while j > k + 1 and lines[j - 1].blank:
         j -= 1
     return names, j
+
+
+def _names_list(text: str) -> bool:
+    """A long line that is a list of names ("Ahmad Rahimi (formand), Fatma Yilmaz, …"):
+    three or more short parts parted by commas, each opening with a capital."""
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        len(text) <= 400
+        and len(parts) >= 3
+        and all(0 < len(p) <= 60 and p[:1].isupper() for p in parts)
+    )
 
 
 #: "Eksporteret fra OneNote 21-02-2024 – …": how the file was made, not the meeting's.

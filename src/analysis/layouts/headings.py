@@ -141,8 +141,9 @@ _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 _INLINE_CASE = re.compile(
     r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
-    # "Title (j.nr. 08/1260)": a labelled number in brackets closing the heading
-    r"|\s*\((?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()]+\)$",
+    # "Title (j.nr. 08/1260)", "Title  [J.nr. 20.00.00-Ø40-2-25]": a labelled number in
+    # brackets closing the heading
+    r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$",
     re.I,
 )
 #: "Case number: 19/14210" (a portal in English).
@@ -165,6 +166,12 @@ def _case_of(text: str) -> str | None:
         if m:
             found = match_case_number(f"Sagsnr.: {m.group('case').strip('()')}")
     return found
+
+
+#: "(Lukket)" closing a title, "Lukket punkt: " opening it: an item of the closed part.
+_CLOSED_IN_TITLE = re.compile(
+    r"\(lukket(?:\s+(?:punkt|sag|møde))?\)$|^lukket(?:\s+(?:punkt|sag))?\s*:\s*\S", re.I
+)
 
 
 #: Item-heading prefixes that also number other texts' lines (a statute's "§ 1.").
@@ -295,6 +302,8 @@ def _evidence(
         score = 1
     if not score and _time_boxed(title):
         score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
+    if not score and _CLOSED_IN_TITLE.search(title):
+        score = 1  # "116. Orientering om elevtal (Lukket)": a closed item, its text unpublished
     if not score and _labelled_outcome(lines, after[:3]):
         score = 1  # "2. Title" / notes / "Beslutning: Taget til orientering.": notes by hand
     return score, consumed, case
@@ -465,7 +474,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if line_case and case is None:
             case, score = line_case, score + 2
         if inline and case is None:
-            case = match_case_number(inline.group(0).strip().strip("()"))
+            case = match_case_number(inline.group(0).strip().strip("()[]"))
             score += 2 if case else 0
         weak = _WEAK_PREFIX.match(text) is not None
         if _PKT.match(text) and not weak:
