@@ -127,3 +127,33 @@ Godkendt.
     assert [(it.number, it.closed) for it in meeting.items] == [(1, False), (2, True)]
     assert meeting.items[1].title == "Personalesag (Lukket)"
     assert not any("cut short" in w for w in meeting.warnings)
+
+
+def test_a_closed_part_numbering_from_one_again_is_no_contents_list() -> None:
+    # two items without text, then a closed part from "Punkt 1" again: other titles
+    text = """Miljøudvalget - Referat
+
+Mødedato: 3. november 2025
+
+Punkt 1: Meddelelser
+Punkt 2: Eventuelt
+
+LUKKET DAGSORDEN
+
+Punkt 1: Køb af grund
+
+Beslutning
+Godkendt.
+
+Punkt 2: Salg af bygning
+
+Beslutning
+Udsat.
+"""
+    meeting = parse_text(text)
+    assert [it.title for it in meeting.items] == [
+        "Meddelelser",
+        "Eventuelt",
+        "Køb af grund",
+        "Salg af bygning",
+    ]

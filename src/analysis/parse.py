@@ -1251,9 +1251,10 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
 
 def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     """How many of the first ``Punkt N: title`` lines are a contents list: two or more
-    standing one under the other (blank lines only between them) whose numbers all come
-    again, in order, as the headings below them (a web page listing "Punkt 1: …" to
-    "Punkt 6: …" under "Indholdsfortegnelse", then each item under its heading); else 0."""
+    standing one under the other (blank lines only between them) whose numbers and titles
+    come again, in order, as the headings below them (a web page listing "Punkt 1: …" to
+    "Punkt 6: …" under "Indholdsfortegnelse", then each item under its heading; a file cut
+    short may repeat only the first two); else 0."""
     run = 1
     while (
         run < len(starts)
@@ -1261,9 +1262,11 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
         and all(lines[p].blank for p in range(starts[run - 1][0] + 1, starts[run][0]))
     ):
         run += 1
-    listed = [number for _, number, _ in starts[:run]]
-    below = [number for _, number, _ in starts[run:]]
-    return run if run >= 2 and below[: len(listed)] == listed else 0
+    below = starts[run : 2 * run]
+    repeated = len(below) >= 2 and all(
+        a[1] == b[1] and titles_match(a[2], b[2]) for a, b in zip(starts, below, strict=False)
+    )
+    return run if repeated else 0
 
 
 #: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3" or "Punkt 1: … ...... 3": a

@@ -145,8 +145,8 @@ def _decision_label(line: Line) -> bool:
 
 def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
     """Plain text whose items number nothing: each item's title a line of its own after a
-    blank line (or a rule, blanked), with a section label ("Sagen i korte træk:",
-    "Konklusion:") as the next line, where at least two items hold a decision label. A
+    blank line (or a rule, blanked), with a known section label ("Sagen i korte træk:",
+    "Konklusion:", "Beslutning") as the next line, where at least two items hold a decision label. A
     journal number closing the title ("Title  [J.nr. 20.00.00-Ø40-2-25]") is the case."""
     opens: list[int] = []
     for p in range(dated + 1, len(lines)):
@@ -157,8 +157,8 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if _FIELD_VALUE.match(text) or heading_key(line) is not None or _title(text) is None:
             continue
         q = next((k for k in range(p + 1, len(lines)) if not lines[k].blank), None)
-        if q is not None and lines[q].clean.endswith(":") and heading_key(lines[q]) is not None:
-            opens.append(p)
+        if q is not None and heading_key(lines[q]) is not None:
+            opens.append(p)  # a known label under it ("Konklusion:", or alone: "Beslutning")
     heads: list[Head] = []
     decided = 0
     for k, p in enumerate(opens):
