@@ -27,6 +27,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "konklusion": "beslutning",
     # Internal leadership forums write what they agreed as "Aftalt:".
     "aftalt": "beslutning",
+    "aftale": "beslutning",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",

@@ -234,7 +234,9 @@ _LEMMA_FIXES = {
 #: Where a referral goes: a body, the administration or a body's handling.
 _BODY_TARGET = re.compile(
     r"(udvalg|bestyrelse|byråd|forvaltning|administration|direktion|sekretariat|forum|"
-    r"ledelse|råd(et|ets|s)?$|^kb$|^øu$|behandling|godkendelse|beslutning|stillingtagen)"
+    r"ledelse|råd(et|ets|s)?$|^kb$|^øu$|behandling|godkendelse|beslutning|stillingtagen|"
+    # "Sendes videre til dagtilbudschefen": an officer who decides in the administration
+    r"chefen$|direktøren$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
@@ -1552,7 +1554,11 @@ def classify_decision(
 
 def is_agreed_label(heading: object) -> bool:
     """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed)."""
-    return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() == "aftalt"
+    # "Aftale:" (the noun) on a OneNote page is the same label
+    return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() in (
+        "aftalt",
+        "aftale",
+    )
 
 
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".

@@ -46,9 +46,14 @@ _KIND = re.compile(
 #: meeting of the leaders of one kind of institution, no body with a name of its own: the
 #: kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{3,30}}ledermøde)\b"
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}ledermøde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
-    r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3})?"
+    r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
+    # "Områdeledermøde dagtilbud" (a OneNote page's title): the area in lower case
+    r"|\s+(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|kl\b|i\b|på\b|uge\b)"
+    r"(?-i:[a-zæøå])[\wæøå-]{3,30}(?:\s+og\s+[\wæøå-]{3,30})?)?"
+    # "Skoleledermøde – Vejle Kommune": the owner after a dash is no part of the name
+    r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+Kommune)?"
     r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
