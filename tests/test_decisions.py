@@ -173,6 +173,11 @@ def types_of(text: str) -> list[str]:
         # withdrawn whatever else the text tells; nothing minuted of a closed item
         ("Punktet udgik – sommerfesten er aflyst, jf. retningslinjerne.", ["none"]),
         ("Ikke referatpligtigt.", ["none"]),
+        # a closed item's decision is not published
+        ("Lukket punkt.", ["none"]),
+        ("Lukket punkt – ikke offentligt.", ["none"]),
+        # sent on to an officer who decides
+        ("Sendes videre til økonomichefen til afklaring.", ["referred"]),
         # sent on, also where the other body is to reply
         ("Punktet oversendes til HovedMED til behandling den 4. februar.", ["referred"]),
         ("Oversendes til Område-MED for Skoler, som afgiver høringssvar.", ["referred"]),

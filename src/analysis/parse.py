@@ -425,7 +425,8 @@ _ABBR_DATE = re.compile(
 #: "Byrådets beslutning den 09-12-2019", "Udvalgets beslutning:", "Økonomiudvalgets
 #: indstilling:": the body in the genitive before the word.
 _GENITIVE_DECISION = re.compile(
-    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS}))s\s+"
+    # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
+    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
     r"(?P<word>beslutning|indstilling|afgørelse)"
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,

@@ -1611,7 +1611,12 @@ _WITHDRAWN = re.compile(
 
 
 #: "Ikke referatpligtigt.": a closed item (a personnel case) of which nothing is minuted.
-_NOT_MINUTED = re.compile(r"^ikke\s+referatpligtigt?\b", re.IGNORECASE)
+#: "Lukket punkt.", "Lukket punkt – ikke offentligt.": the decision of a closed item is
+#: not published, so the minutes say nothing decided.
+_NOT_MINUTED = re.compile(
+    r"^(?:ikke\s+referatpligtigt?\b|lukket\s+(?:punkt|sag)\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|$))",
+    re.IGNORECASE,
+)
 
 
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so

@@ -35,7 +35,8 @@ _FIELD = re.compile(
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     # a MED committee's two sides
     r"ledelsessiden|medarbejdersiden|ledelsesrepræsentanter|medarbejderrepræsentanter|"
-    r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    # "Start kl.: 08:15" / "Slut kl.: 11:00": the clock's word after the key
+    r"kommune)(?:(?:(?<=start)|(?<=slut))\s+kl\.?(?=\s*:))?(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _MEMBER_KEYS = {
