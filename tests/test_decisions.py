@@ -178,6 +178,13 @@ def types_of(text: str) -> list[str]:
         ("Lukket punkt – ikke offentligt.", ["none"]),
         # sent on to an officer who decides
         ("Sendes videre til økonomichefen til afklaring.", ["referred"]),
+        ("Sendes videre til styregruppen.", ["referred"]),
+        # a group recommending that the case go on to the body that decides: sent on
+        ("Projektgruppen indstiller, at sagen sendes videre til styregruppen.", ["referred"]),
+        ("Arbejdsgruppen indstiller, at forslaget godkendes.", ["recommended"]),
+        # a follow-up agreed in a discussion is no decision on the item
+        ("Udvalget drøftede udviklingen og aftalte at følge op i maj.", ["discussed"]),
+        ("Udvalget drøftede sagen og aftalte at vælge model B.", ["discussed", "decided"]),
         # sent on, also where the other body is to reply
         ("Punktet oversendes til HovedMED til behandling den 4. februar.", ["referred"]),
         ("Oversendes til Område-MED for Skoler, som afgiver høringssvar.", ["referred"]),
