@@ -46,3 +46,16 @@ def test_lettered_headings_number_a_document_that_numbers_nothing() -> None:
         (3, "Eventuelt"),
     ]
     assert meeting.forum == "Projektgruppen Skolestruktur"
+
+
+def test_a_committees_chair_and_deputy_fields_are_participants() -> None:
+    text = (
+        "Hovedudvalget\n\nREFERAT\n\nMødetidspunkt: Torsdag den 06.03.2025 kl. 10.00\n"
+        "Formand: Kommunaldirektør Ib Sand\nNæstformand: Lis Mo (FOA)\n\n"
+        "Pkt. 1 Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+        "Pkt. 2 Eventuelt\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    roles = {p.role for p in meeting.participants}
+    assert {"Formand", "Næstformand"} <= roles
+    assert not any("could not be placed" in w for w in meeting.warnings)

@@ -33,6 +33,8 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    # a MED committee's chair and deputy as fields of their own
+    r"næstformand|formand(?=\s*:)|"
     # a MED committee's two sides
     r"ledelsessiden|medarbejdersiden|ledelsesrepræsentanter|medarbejderrepræsentanter|"
     # "Start kl.: 08:15" / "Slut kl.: 11:00": the clock's word after the key
@@ -61,11 +63,13 @@ _MEMBER_KEYS = {
     "fraværende": False,
     "afbud": False,
     "referent": True,
+    "formand": True,
+    "næstformand": True,
     "sekretær": True,
     "protokolfører": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
-_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører"})
+_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
 _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
 _TITLE_DASHED = re.compile(
