@@ -185,14 +185,20 @@ def _clock(value: object) -> str | None:
 
 
 def _item_number(value: object) -> object:
-    """An item number as int where it is one ('12', '12.' and 12 are the same item)."""
+    """An item number as int where it is one ('12', '12.' and 12 are the same item); an
+    item lettered 'A', 'B' … is numbered by the letter's place in the alphabet, as the
+    items table holds it (like a Roman numeral's value)."""
     text = _text(value)
     if text is None:
         return None
     try:
         return int(text.rstrip("."))
     except ValueError:
-        return text
+        pass
+    letter = text.rstrip(".")
+    if len(letter) == 1 and "A" <= letter <= "Z" and letter not in "IVX":  # Roman: an int
+        return ord(letter) - ord("A") + 1
+    return text
 
 
 def _first_line(text: object) -> str | None:

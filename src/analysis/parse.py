@@ -234,10 +234,10 @@ _REFERAT_DASHED = re.compile(
     re.IGNORECASE,
 )
 _FIELD = re.compile(
-    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Mødeafslutning|Tid|"
-    r"Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
+    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
+    r"Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|"
-    r"Stedfortrædere|Stedfortræder|"
+    r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -396,6 +396,16 @@ _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 _FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
 #: "Koncernledelsen", "Direktionen", "Børne- og Skoleudvalget": a body's name.
 _ONE_BODY = re.compile(rf"^(?:[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})|(?i:{BODY_WORDS}))$")
+#: "Referat af møde i HovedMED", "Referat fra mødet i Direktionen": the body that met.
+_MEETING_OF_BODY = re.compile(
+    r"^(?:referat|dagsorden)\s+(?:af|fra)\s+(?:det\s+)?(?:ordinære\s+|ordinært\s+)?"
+    r"møde(?:t)?\s+i\s+(?P<forum>[A-ZÆØÅ][^:,.]{1,80})$"
+    # "Referat af LokalMED-møde, Jobcenter Randers": a MED committee's meeting, the
+    # workplace it belongs to after a comma (part of its name)
+    r"|^(?:referat|dagsorden)\s+(?:af|fra)\s+(?P<med>(?-i:[A-ZÆØÅ]?[a-zæøå]*MED|[LAHO]MU))"
+    r"-møde(?:t)?(?P<place>,\s+(?-i:[A-ZÆØÅ])[^:,.]{1,60})?$",
+    re.IGNORECASE,
+)
 #: "Referat: Koncernledelsen 21. januar 2025": kind, body and date as a page's heading.
 _KIND_FORUM_DATE = re.compile(
     rf"^(?:referat|dagsorden)\s*[:–-]\s*(?P<forum>[A-ZÆØÅ].{{1,80}}?)\s+(?:(?:den|d\.)\s+)?"
@@ -416,7 +426,8 @@ _ABBR_DATE = re.compile(
 #: "Byrådets beslutning den 09-12-2019", "Udvalgets beslutning:", "Økonomiudvalgets
 #: indstilling:": the body in the genitive before the word.
 _GENITIVE_DECISION = re.compile(
-    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS}))s\s+"
+    # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
+    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
     r"(?P<word>beslutning|indstilling|afgørelse)"
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
@@ -1129,6 +1140,16 @@ def _parse_header(
             head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
             placed.add(line.index)
             continue
+        of_body = _MEETING_OF_BODY.match(text) if head.forum is None else None
+        if of_body and of_body.group("med"):
+            head.forum = of_body.group("med") + (of_body.group("place") or "")
+            placed.add(line.index)
+            continue
+        if of_body and (_ONE_BODY.match(of_body.group("forum")) or "MED" in of_body.group("forum")):
+            # "Referat af møde i HovedMED": the title names the body that met
+            head.forum = of_body.group("forum")
+            placed.add(line.index)
+            continue
         titled = _KIND_FORUM_DATE.match(text) if line.heading_level else None
         if titled and head.forum is None and _ONE_BODY.match(titled.group("forum")):
             # "## Referat: Koncernledelsen 21. januar 2025": an intranet post's title
@@ -1178,7 +1199,7 @@ def _parse_header(
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole
                 in_note = True
-            elif key in ("mødetidspunkt", "tid", "starttidspunkt", "start"):
+            elif key in ("mødetidspunkt", "mødetid", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
@@ -1191,6 +1212,10 @@ def _parse_header(
                 head.forum_from_field = True
             elif key == "kommune":
                 head.municipality = value
+            elif key == "referent":  # who took the minutes: a participant in that role
+                head.participants = (head.participants or []) + [
+                    Participant(p.name, "Referent", present=True) for p in parse_participants(value)
+                ]
             else:  # fraværende / afbud: listed, marked absent
                 head.participants = (head.participants or []) + [
                     Participant(p.name, p.role, present=False) for p in parse_participants(value)
@@ -1427,8 +1452,13 @@ def _parse_item(
             and _in_history_block(current[2])
         ):
             m = None  # "Udvalg: … / Dato: … / Beslutning: Anbefales.": the earlier body's
-        if m and m.group("heading").lower() in SECTION_HEADINGS:
-            inline = Line(line.index, m.group("heading"), 0)
+        if m and (
+            m.group("heading").lower() in SECTION_HEADINGS
+            # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
+            # what was concluded (like "Referat:" on a line of its own)
+            or m.group("heading").lower() == "referat"
+        ):
+            inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)
             if hk:
                 current = (hk[0], hk[1], [_text_line(line, m)])

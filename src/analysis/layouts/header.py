@@ -33,9 +33,12 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    # a MED committee's chair and deputy as fields of their own
+    r"næstformand|formand(?=\s*:)|"
     # a MED committee's two sides
     r"ledelsessiden|medarbejdersiden|ledelsesrepræsentanter|medarbejderrepræsentanter|"
-    r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    # "Start kl.: 08:15" / "Slut kl.: 11:00": the clock's word after the key
+    r"kommune)(?:(?:(?<=start)|(?<=slut))\s+kl\.?(?=\s*:))?(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _MEMBER_KEYS = {
@@ -60,11 +63,13 @@ _MEMBER_KEYS = {
     "fraværende": False,
     "afbud": False,
     "referent": True,
+    "formand": True,
+    "næstformand": True,
     "sekretær": True,
     "protokolfører": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
-_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører"})
+_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
 _DOC_WORD = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
 _TITLE_DASHED = re.compile(
@@ -736,7 +741,8 @@ def _colon_ok(m: re.Match[str]) -> bool:
 _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
-    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
+    # ("kl. 13-16, Kirkebjerg Skole": whole hours)
+    r"(?:[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s))?(?:,|\s[-–]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"

@@ -103,6 +103,8 @@ _TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)"
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
+#: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals).
+_LETTERED = re.compile(r"^(?P<letter>[A-HJ-UWYZ])\.\s+(?P<title>[A-ZÆØÅ0-9].*)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -121,6 +123,8 @@ def _roman(n: int) -> str:
 
 
 _BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
+#: "01   Title": a number set apart from its title by a column's gap (or zero-padded).
+_COLUMN_GAP = re.compile(r"^(?:\d{1,3}\s{2,}|0\d\s+)\S")
 #: "Åbent punkt", "Lukket sag", "Åben/lukket: Åben", "Open item" (a portal in English).
 _OPEN_CLOSED = re.compile(
     r"^(?:åben/lukket\s*:\s*)?(?:åben|åbent|lukket|open|closed)(?:\s+(?:punkt|sag|item))?$",
@@ -141,6 +145,9 @@ _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 _INLINE_CASE = re.compile(
     r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
+    # "Title (20 min.) J.nr. 27.00.00-A00-1-25": a PDF table cell's small case line joined
+    # to its title, no colon (the number alone closes the heading)
+    r"|\s+(?:sags?\s*nr|j\.\s*nr|journal\s*nr)\.\s*\d[\w/-]*[./-][\w./-]*\d$"
     # "Title (j.nr. 08/1260)", "Title  [J.nr. 20.00.00-Ø40-2-25]": a labelled number in
     # brackets closing the heading
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$",
@@ -379,6 +386,8 @@ def _may_head(text: str) -> bool:
     first = text[:1]
     if first.isdigit():
         return True
+    if text[1:2] == "." and "A" <= first <= "Z":
+        return True  # "A. Title" (a lettered heading) or "I. Title"
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
@@ -393,6 +402,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     out: list[Head] = []
     weak_heads: list[int] = []
     romans: list[int] = []
+    letters: list[int] = []
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -446,7 +456,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
+        elif number is None and text[1:2] == ".":
+            m = _LETTERED.match(text)
+            if m and plausible_title(m.group("title")):
+                number, title = ord(m.group("letter")) - ord("A") + 1, m.group("title").strip()
+                letters.append(len(out))
         opened_at = None
+        gapped = False
         if number is None:
             m = _BARE.match(text)
             prev = _prev_nonblank(lines, pos, skip)
@@ -456,6 +472,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             elif m and line.heading_level and plausible_title(m.group("title")):
                 # "## 1 Godkendelse af dagsorden": a web page's heading numbered without a dot
                 number, title = int(m.group("num")), m.group("title").strip()
+            elif m and _COLUMN_GAP.match(text) and plausible_title(m.group("title")):
+                # "01   Title" printed from a PDF (the number in a column of its own): a
+                # heading only with evidence under it (a case line, a section heading)
+                number, title, gapped = int(m.group("num")), m.group("title").strip(), True
         if number is None:
             continue
         title = _TRAILING_OPEN.sub("", title).strip()
@@ -476,6 +496,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if inline and case is None:
             case = match_case_number(inline.group(0).strip().strip("()[]"))
             score += 2 if case else 0
+        if gapped and score < 1:
+            continue
         weak = _WEAK_PREFIX.match(text) is not None
         if _PKT.match(text) and not weak:
             score += 1
@@ -502,25 +524,39 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # or case line under it); alone they also number a statute's or a letter's lines.
         for i in weak_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
-    return _roman_run(out, romans) if romans else out
+    return _roman_run(out, [romans, letters]) if romans or letters else out
 
 
-def _roman_run(out: list[Head], romans: list[int]) -> list[Head]:
+def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
     """Roman-numbered headings count only in a run I, II, III … (three or more; a contents
     list and the text make two runs): such a run numbers nothing else in minutes, and
     its headings get evidence. A lone "V. Hansen"
-    is an initial, not item 5: without the run every Roman candidate is dropped."""
-    runs: list[list[int]] = []
-    for i in romans:  # a contents list and the text each number I, II, III … once
-        if out[i].number == 1 or not runs or out[i].number != out[runs[-1][-1]].number + 1:
-            runs.append([])
-        runs[-1].append(i)
-    good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
-    keep = {i for run in good for i in run}
-    # Of two runs the first is the contents list: no evidence, so it is not taken for the
-    # first sure item heading (before which the contents list is looked for).
-    bonus = {i for run in good[1:] for i in run} if len(good) > 1 else keep
-    drop = set(romans) - keep
+    is an initial, not item 5: without the run every Roman candidate is dropped. Lettered
+    headings ("A. Siden sidst", "B. …": the letter's place in the alphabet) likewise."""
+    drop: set[int] = set()
+    bonus: set[int] = set()
+    lettered = set(groups[1])
+    if lettered and any(
+        h.evidence >= 1 for i, h in enumerate(out) if i not in lettered and i not in groups[0]
+    ):
+        # beside items with numbers "C. Holm" is a name, not item 3: letters number the
+        # items of a document that numbers none
+        drop |= lettered
+        groups = [groups[0], []]
+    for g, numbered in enumerate(groups):
+        runs: list[list[int]] = []
+        for i in numbered:  # a contents list and the text each number I, II, III … once
+            if out[i].number == 1 or not runs or out[i].number != out[runs[-1][-1]].number + 1:
+                runs.append([])
+            runs[-1].append(i)
+        good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
+        keep = {i for run in good for i in run}
+        # Of two runs the first is the contents list: no evidence, so it is not taken for
+        # the first sure item heading (before which the contents list is looked for).
+        drop |= set(numbered) - keep
+        if g:  # letters ("A. Hansen", "B. Jensen" may list names) need evidence of their own
+            continue
+        bonus |= {i for run in good[1:] for i in run} if len(good) > 1 else keep
     return [
         replace(h, evidence=h.evidence + 2) if i in bonus else h
         for i, h in enumerate(out)

@@ -132,7 +132,7 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
 _LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
 #: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
 #: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
-LABELLED_OUTCOME = re.compile(r"^(?:aftalt|konklusion|beslutning)\s*:\s*(?=\S)", re.I)
+LABELLED_OUTCOME = re.compile(r"^(?:aftalt|aftale|konklusion|beslutning)\s*:\s*(?=\S)", re.I)
 #: "-- pause --", "Frokost": a break in the meeting written between two items.
 _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)
 

@@ -105,7 +105,16 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         if lines[p].heading_level and lines[p].index not in skip
     ]
     if not styled:
-        return _plain_heads(lines, dated, skip)
+        # a OneNote page pasted as text: each title a plain line after a blank line with
+        # the note taker's bullets right under it; else titles over a known label
+        bulleted = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip)]
+        return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
+    return _heads_over(lines, styled)
+
+
+def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
+    """The items opened at `styled` (positions of title lines), where at least two of them
+    hold a decision label; a follow-up list's heading ends them."""
     heads: list[Head] = []
     decided = 0
     for k, p in enumerate(styled):
@@ -121,6 +130,21 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             decided += 1
         heads.append(Head(p, len(heads) + 1, text, evidence=1, styled=True))
     return heads if len(heads) >= 2 and decided >= 2 else []
+
+
+def _plain_title(lines: list[Line], p: int, skip: set[int]) -> bool:
+    """An unstyled line standing as a title: after a blank line, bullets right under it."""
+    line = lines[p]
+    return (
+        line.index not in skip
+        and not line.blank
+        and p > 0
+        and lines[p - 1].blank
+        and p + 1 < len(lines)
+        and bool(_BULLET.match(lines[p + 1].clean))
+        and not _BULLET.match(line.clean)
+        and ":" not in line.clean
+    )
 
 
 def _dated(text: str) -> bool:
