@@ -173,6 +173,18 @@ def types_of(text: str) -> list[str]:
         # withdrawn whatever else the text tells; nothing minuted of a closed item
         ("Punktet udgik – sommerfesten er aflyst, jf. retningslinjerne.", ["none"]),
         ("Ikke referatpligtigt.", ["none"]),
+        # a closed item's decision is not published
+        ("Lukket punkt.", ["none"]),
+        ("Lukket punkt – ikke offentligt.", ["none"]),
+        # sent on to an officer who decides
+        ("Sendes videre til økonomichefen til afklaring.", ["referred"]),
+        ("Sendes videre til styregruppen.", ["referred"]),
+        # a group recommending that the case go on to the body that decides: sent on
+        ("Projektgruppen indstiller, at sagen sendes videre til styregruppen.", ["referred"]),
+        ("Arbejdsgruppen indstiller, at forslaget godkendes.", ["recommended"]),
+        # a follow-up agreed in a discussion is no decision on the item
+        ("Udvalget drøftede udviklingen og aftalte at følge op i maj.", ["discussed"]),
+        ("Udvalget drøftede sagen og aftalte at vælge model B.", ["discussed", "decided"]),
         # sent on, also where the other body is to reply
         ("Punktet oversendes til HovedMED til behandling den 4. februar.", ["referred"]),
         ("Oversendes til Område-MED for Skoler, som afgiver høringssvar.", ["referred"]),

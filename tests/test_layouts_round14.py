@@ -1,65 +1,159 @@
-"""Fourteenth-round layout rules (the families of ``tests/fixtures/layouts`` written for
-them cover the rest): a title sentence with a comma before its date, a meta line's fields
-parted by middle dots, a forum named with its municipality, lettered items and slashed
-decision headings."""
+"""The building blocks for council and committee minutes met in the fourteenth round (pure).
+
+The fixtures in ``tests/fixtures/layouts/`` check each family end to end; these tests pin
+the rules themselves, and what they must leave alone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from analysis.layouts import parse_text
-from analysis.layouts.header import looks_like_body
-from analysis.parse import Line, heading_key
+from analysis.parse import BodyRules, Line, NotMinutes, decision_heading, heading_key
 
 
-def test_a_workplace_body_with_a_comma_before_the_date() -> None:
-    meeting = parse_text(
-        "REFERAT\n\naf møde i MED-udvalget, Plejecenter Solgården, den 02.04.2025 kl. 9.00\n\n"
-        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Beslutning (Miljøudvalget 03-11-2025)", ("Miljøudvalget", dt.date(2025, 11, 3))),
+        ("Beslutning (Byrådet, 27.01.2026):", ("Byrådet", dt.date(2026, 1, 27))),
+        (
+            "Beslutning (Kultur-, Sport- og Fritidsudvalget 03-11-2025)",
+            ("Kultur-, Sport- og Fritidsudvalget", dt.date(2025, 11, 3)),
+        ),
+        ("Beslutning (Byrådet)", None),  # no date: no body's decision of a date
+        ("Beslutning (se bilag 3)", None),
+    ],
+)
+def test_decision_heading_with_body_and_date_in_brackets(
+    text: str, found: tuple[str, dt.date] | None
+) -> None:
+    assert decision_heading(text) == found
+
+
+def test_bracketed_heading_is_this_meetings_or_an_earlier_bodys() -> None:
+    rules = BodyRules(dt.date(2025, 11, 3), "Miljøudvalget")
+    ours = Line(0, "Beslutning (Miljøudvalget 03-11-2025)", 0)
+    earlier = Line(1, "Beslutning (Økonomiudvalget 27-10-2025)", 0)
+    assert heading_key(ours, rules) == ("beslutning", ours.clean)
+    assert heading_key(earlier, rules) == ("tidligere_beslutning", earlier.clean)
+
+
+_PUNKT_TOC = """Miljøudvalget - Referat
+
+Mødedato: 3. november 2025
+
+Punkt 1: Godkendelse af dagsorden
+Punkt 2: Affaldsplan
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+Punkt 2: Affaldsplan
+
+Beslutning
+Sendes i høring.
+"""
+
+
+def test_punkt_lines_listed_above_their_headings_are_the_contents() -> None:
+    meeting = parse_text(_PUNKT_TOC)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Affaldsplan"),
+    ]
+    assert [it.toc_title for it in meeting.items] == ["Godkendelse af dagsorden", "Affaldsplan"]
+
+
+def test_standing_punkt_lines_without_text_are_items_not_contents() -> None:
+    # "Punkt 2: Eventuelt" with nothing under it, then "Punkt 3": no number comes again
+    text = _PUNKT_TOC.replace("Punkt 1: Godkendelse af dagsorden\nPunkt 2: Affaldsplan\n\n", "")
+    text = text.replace(
+        "Sendes i høring.\n", "Sendes i høring.\n\nPunkt 3: Eventuelt\nPunkt 4: Lukket\n"
     )
-    assert meeting.forum == "MED-udvalget, Plejecenter Solgården"
-    assert (meeting.date, meeting.start_time) == (dt.date(2025, 4, 2), "09:00")
+    meeting = parse_text(text)
+    assert [it.number for it in meeting.items] == [1, 2, 3, 4]
 
 
-def test_a_meta_line_drops_the_meeting_number_and_takes_the_bare_span() -> None:
-    meeting = parse_text(
-        "Styregruppen for Ny Hal\nMøde nr. 4 · torsdag 3. april 2025 · 14.00–15.30\n\n"
-        "1. Godkendelse af dagsorden\nKonklusion: Godkendt.\n"
-    )
-    assert (meeting.date, meeting.start_time) == (dt.date(2025, 4, 3), "14:00")
+_PLAIN = """Miljøudvalget
+Referat fra mødet den 03.11.2025 kl. 16.00 på Rådhuset
+
+{first}
+
+Beslutning:
+Godkendt.
+
+Affaldsplan
+
+Sagsfremstilling:
+Planen er i høring.
+
+Beslutning:
+Sendes i høring.
+"""
 
 
-def test_a_body_of_a_municipality_is_the_body() -> None:
-    meeting = parse_text(
-        "Seniorrådet i Gribskov Kommune\n\n=== REFERAT ===\n"
-        "Seniorrådets møde mandag den 07.04.2025 kl. 10.00 i Mødelokale 3, Rådhuset\n\n"
-        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
-    )
-    assert meeting.forum == "Seniorrådet"
-    assert meeting.location == "Mødelokale 3, Rådhuset"
-    assert looks_like_body("Ældrerådet i Lolland Kommune")
-
-
-def test_letters_inside_an_item_do_not_number_items() -> None:
-    # no case lines under the lettered lines: options of item 1, not items
-    meeting = parse_text(
-        "Udvalget for Teknik\nDato: 1. april 2025\n\n1. Valg af model\nSagsnr.: 25/100\n"
-        "A. Model med hal\nB. Model uden hal\nC. Ingen model\nBeslutning:\nModel A valgt.\n\n"
-        "2. Eventuelt\nBeslutning:\nIntet.\n"
-    )
-    assert [(i.number, i.title) for i in meeting.items] == [
-        (1, "Valg af model"),
-        (2, "Eventuelt"),
+def test_plain_titles_over_section_labels_are_items() -> None:
+    meeting = parse_text(_PLAIN.format(first="Godkendelse af dagsorden"))
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Affaldsplan"),
     ]
 
 
-def test_slashed_decision_headings() -> None:
-    assert heading_key(Line(0, "Rådets bemærkninger/beslutning:", 0)) == (
-        "beslutning",
-        "Rådets bemærkninger/beslutning",
-    )
-    assert heading_key(Line(0, "Handicaprådets udtalelse/beslutning", 0))[0] == "beslutning"
-    # a recommendation and a decision under one heading: which it heads is moot
-    assert heading_key(Line(0, "Indstilling/beslutning", 0)) is None
-    # words that name no decision are no heading
-    assert heading_key(Line(0, "Spørgsmål/svar", 0)) is None
+def test_a_field_line_over_a_label_is_no_plain_title() -> None:
+    # "Til stede: …" in the first title's place leaves one title: too few to be the items
+    with pytest.raises(NotMinutes):
+        parse_text(_PLAIN.format(first="Til stede: Anne Holm, Bo Krog"))
+
+
+def test_closed_mark_after_the_title_closes_the_item() -> None:
+    text = """Miljøudvalget - Referat
+
+Mødedato: 3. november 2025
+
+1. Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+2. Personalesag (Lukket)
+"""
+    meeting = parse_text(text)
+    assert [(it.number, it.closed) for it in meeting.items] == [(1, False), (2, True)]
+    assert meeting.items[1].title == "Personalesag (Lukket)"
+    assert not any("cut short" in w for w in meeting.warnings)
+
+
+def test_a_closed_part_numbering_from_one_again_is_no_contents_list() -> None:
+    # two items without text, then a closed part from "Punkt 1" again: other titles
+    text = """Miljøudvalget - Referat
+
+Mødedato: 3. november 2025
+
+Punkt 1: Meddelelser
+Punkt 2: Eventuelt
+
+LUKKET DAGSORDEN
+
+Punkt 1: Køb af grund
+
+Beslutning
+Godkendt.
+
+Punkt 2: Salg af bygning
+
+Beslutning
+Udsat.
+"""
+    meeting = parse_text(text)
+    assert [it.title for it in meeting.items] == [
+        "Meddelelser",
+        "Eventuelt",
+        "Køb af grund",
+        "Salg af bygning",
+    ]

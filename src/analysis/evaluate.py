@@ -190,31 +190,45 @@ _PRINTED_NUMBER = re.compile(r"^0*(?P<n>\d{1,4})(?:\.0?|/(?:19|20)\d{2})?$")
 
 def _item_number(value: object) -> object:
     """An item number as int where it is one: '12', '12.', '12.0' and 12 are the same item,
-    and '45/2024' is item 45 (the reader numbers items by their running number)."""
+    '45/2024' is item 45 (the reader numbers items by their running number), and an item
+    lettered 'A', 'B' … is numbered by the letter's place in the alphabet, as the items
+    table holds it ('I', 'V' and 'X' stay text: Roman numerals, see :func:`_label_numbers`)."""
     text = _text(value)
     if text is None:
         return None
     m = _PRINTED_NUMBER.match(text)
-    return int(m.group("n")) if m else text
+    if m:
+        return int(m.group("n"))
+    letter = text.rstrip(".")
+    if len(letter) == 1 and "A" <= letter <= "Z" and letter not in "IVX":
+        return ord(letter) - ord("A") + 1
+    return text
 
 
 def _label_numbers(items: list[Mapping]) -> list[object]:
     """The labelled items' numbers as the reader numbers them. A label may give a number
-    as printed: Roman numerals (I, II, III …) are their value and a run of letters (A, B,
-    C …) their place in the alphabet, as for the reader's items; whether "I" is a letter
-    or a numeral the label's other numbers tell (A … I is a run of letters)."""
-    numbers = [_item_number(it.get("n")) for it in items]
-    printed = [n for n in numbers if isinstance(n, str)]
-    if not printed:
+    as printed: Roman numerals (I, II, III …) are their value and letters (A, B, C …) their
+    place in the alphabet, as for the reader's items; whether "I" is a letter or a numeral
+    the label's other numbers tell (A … I is a run of letters)."""
+    texts = [_text(it.get("n")) for it in items]
+    numbers = [_item_number(t) for t in texts]
+    if not any(isinstance(n, str) for n in numbers):
         return numbers
     from analysis.layouts.headings import roman_value  # the reader's own numeral values
 
-    def roman(n: str) -> int | None:
-        return roman_value(n.upper()) if n and set(n.upper()) <= set("IVX") else None
+    def letter(t: str | None) -> bool:
+        return t is not None and len(t.rstrip(".")) == 1 and "A" <= t.rstrip(".") <= "Z"
 
-    letters = all(len(n) == 1 and "A" <= n.upper() <= "Z" for n in printed)
-    if letters and not all(roman(n) for n in printed):
-        return [ord(n.upper()) - 64 if isinstance(n, str) else n for n in numbers]
+    printed = [t for t in texts if t is not None and not _PRINTED_NUMBER.match(t)]
+    if all(letter(t) for t in printed) and any(t.rstrip(".") not in "IVX" for t in printed):
+        return [
+            ord(t.rstrip(".")) - 64 if letter(t) else n for t, n in zip(texts, numbers, strict=True)
+        ]
+
+    def roman(n: str) -> int | None:
+        n = n.rstrip(".").upper()
+        return roman_value(n) if n and set(n) <= set("IVX") else None
+
     return [(roman(n) or n) if isinstance(n, str) else n for n in numbers]
 
 

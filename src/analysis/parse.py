@@ -234,10 +234,10 @@ _REFERAT_DASHED = re.compile(
     re.IGNORECASE,
 )
 _FIELD = re.compile(
-    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Mødeafslutning|Tid|"
-    r"Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
+    r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
+    r"Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|"
-    r"Stedfortrædere|Stedfortræder|"
+    r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -357,6 +357,7 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
 )
 _CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
+_CLOSED_AFTER = re.compile(r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$", re.IGNORECASE)
 _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 #: "Valg af medlem (2022-0301452)": a journal number in brackets closing a title, in a
 #: form only a journal number takes (a year and a long serial, a KLE number,
@@ -396,6 +397,16 @@ _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 _FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
 #: "Koncernledelsen", "Direktionen", "Børne- og Skoleudvalget": a body's name.
 _ONE_BODY = re.compile(rf"^(?:[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})|(?i:{BODY_WORDS}))$")
+#: "Referat af møde i HovedMED", "Referat fra mødet i Direktionen": the body that met.
+_MEETING_OF_BODY = re.compile(
+    r"^(?:referat|dagsorden)\s+(?:af|fra)\s+(?:det\s+)?(?:ordinære\s+|ordinært\s+)?"
+    r"møde(?:t)?\s+i\s+(?P<forum>[A-ZÆØÅ][^:,.]{1,80})$"
+    # "Referat af LokalMED-møde, Jobcenter Randers": a MED committee's meeting, the
+    # workplace it belongs to after a comma (part of its name)
+    r"|^(?:referat|dagsorden)\s+(?:af|fra)\s+(?P<med>(?-i:[A-ZÆØÅ]?[a-zæøå]*MED|[LAHO]MU))"
+    r"-møde(?:t)?(?P<place>,\s+(?-i:[A-ZÆØÅ])[^:,.]{1,60})?$",
+    re.IGNORECASE,
+)
 #: "Referat: Koncernledelsen 21. januar 2025": kind, body and date as a page's heading.
 _KIND_FORUM_DATE = re.compile(
     rf"^(?:referat|dagsorden)\s*[:–-]\s*(?P<forum>[A-ZÆØÅ].{{1,80}}?)\s+(?:(?:den|d\.)\s+)?"
@@ -416,7 +427,8 @@ _ABBR_DATE = re.compile(
 #: "Byrådets beslutning den 09-12-2019", "Udvalgets beslutning:", "Økonomiudvalgets
 #: indstilling:": the body in the genitive before the word.
 _GENITIVE_DECISION = re.compile(
-    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS}))s\s+"
+    # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
+    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
     r"(?P<word>beslutning|indstilling|afgørelse)"
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
@@ -446,9 +458,17 @@ class BodyRules:
     skip: frozenset[int] = frozenset()
 
 
+#: ", " between a body and its date ("Byrådet, 27.01.2026").
+_COMMA_BEFORE_DATE = re.compile(r",\s+(?=\d)")
+
+
 def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
     """(body, date) when ``text`` heads a body's decision of a date, else None."""
     patterns = []  # each form has a cheap mark; most lines have none
+    if text.startswith(("Beslutning (", "Indstilling (")) and text.rstrip(":").endswith(")"):
+        # "Beslutning (Økonomiudvalget 12-03-2025)": body and date in brackets
+        word, _, rest = text.rstrip(":").partition(" (")
+        text = f"{word} {_COMMA_BEFORE_DATE.sub(' ', rest[:-1])}"
     if text.startswith(("Beslutning", "Indstilling")):
         patterns.append(_BODY_DECISION)
     if text.endswith(":"):
@@ -597,9 +617,10 @@ def _slashed_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | N
 
 def _ends_as_dated(text: str) -> bool:
     """A colon, a date or a number at the end: every pattern of :func:`decision_heading`
-    but the genitive one ends so (prose with " den " in it does not)."""
+    but the genitive one ends so (prose with " den " in it does not); or a bracket closing
+    body and date ("Beslutning (Økonomiudvalget 12-03-2025)")."""
     last = text.rstrip()[-1:]
-    return last == ":" or last.isdigit()
+    return last == ":" or last.isdigit() or (last == ")" and text[-2:-1].isdigit())
 
 
 def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
@@ -1164,12 +1185,27 @@ def _parse_header(
             head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
             placed.add(line.index)
             continue
+        of_body = _MEETING_OF_BODY.match(text) if head.forum is None else None
+        if of_body and of_body.group("med"):
+            head.forum = of_body.group("med") + (of_body.group("place") or "")
+            placed.add(line.index)
+            continue
+        if of_body and (_ONE_BODY.match(of_body.group("forum")) or "MED" in of_body.group("forum")):
+            # "Referat af møde i HovedMED": the title names the body that met
+            head.forum = of_body.group("forum")
+            placed.add(line.index)
+            continue
         titled = _KIND_FORUM_DATE.match(text) if line.heading_level else None
         if titled and head.forum is None and _ONE_BODY.match(titled.group("forum")):
             # "## Referat: Koncernledelsen 21. januar 2025": an intranet post's title
             head.forum = titled.group("forum")
             head.date = head.date or parse_long_date(titled.group("date"))
             placed.add(line.index)
+            continue
+        if text[:1] in _P and _ITEM_HEAD.match(text):
+            # "Punkt 3: …" above the first item: a contents line (see ``_contents_run``)
+            toc.append((_toc_title(text), None, line.index))
+            in_toc, listed = True, False
             continue
         m = _MUNICIPALITY_LINE.match(text) if text.endswith(" Kommune") else None
         if m and not in_toc and head.municipality is None:
@@ -1208,7 +1244,7 @@ def _parse_header(
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole
                 in_note = True
-            elif key in ("mødetidspunkt", "tid", "starttidspunkt", "start"):
+            elif key in ("mødetidspunkt", "mødetid", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
@@ -1221,6 +1257,10 @@ def _parse_header(
                 head.forum_from_field = True
             elif key == "kommune":
                 head.municipality = value
+            elif key == "referent":  # who took the minutes: a participant in that role
+                head.participants = (head.participants or []) + [
+                    Participant(p.name, "Referent", present=True) for p in parse_participants(value)
+                ]
             else:  # fraværende / afbud: listed, marked absent
                 head.participants = (head.participants or []) + [
                     Participant(p.name, p.role, present=False) for p in parse_participants(value)
@@ -1276,7 +1316,27 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         m = _ITEM_HEAD.match(text)
         if m and not _TABBED_TOC_LINE.match(text):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
-    return starts
+    return starts[_contents_run(lines, starts) :]
+
+
+def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
+    """How many of the first ``Punkt N: title`` lines are a contents list: two or more
+    standing one under the other (blank lines only between them) whose numbers and titles
+    come again, in order, as the headings below them (a web page listing "Punkt 1: …" to
+    "Punkt 6: …" under "Indholdsfortegnelse", then each item under its heading; a file cut
+    short may repeat only the first two); else 0."""
+    run = 1
+    while (
+        run < len(starts)
+        and starts[run][1] > starts[run - 1][1]
+        and all(lines[p].blank for p in range(starts[run - 1][0] + 1, starts[run][0]))
+    ):
+        run += 1
+    below = starts[run : 2 * run]
+    repeated = len(below) >= 2 and all(
+        a[1] == b[1] and titles_match(a[2], b[2]) for a, b in zip(starts, below, strict=False)
+    )
+    return run if repeated else 0
 
 
 #: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3" or "Punkt 1: … ...... 3": a
@@ -1388,6 +1448,8 @@ def _parse_item(
     if m:  # the title as printed keeps it; the clean title does not
         title = title[: m.start()]
     title, closed = closed_title(title)
+    # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
+    closed = closed or bool(_CLOSED_AFTER.search(title))
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None
@@ -1445,8 +1507,13 @@ def _parse_item(
             and _in_history_block(current[2])
         ):
             m = None  # "Udvalg: … / Dato: … / Beslutning: Anbefales.": the earlier body's
-        if m and m.group("heading").lower() in SECTION_HEADINGS:
-            inline = Line(line.index, m.group("heading"), 0)
+        if m and (
+            m.group("heading").lower() in SECTION_HEADINGS
+            # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
+            # what was concluded (like "Referat:" on a line of its own)
+            or m.group("heading").lower() == "referat"
+        ):
+            inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)
             if hk:
                 current = (hk[0], hk[1], [_text_line(line, m)])

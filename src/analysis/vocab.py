@@ -27,9 +27,12 @@ SECTION_HEADINGS: dict[str, str] = {
     "konklusion": "beslutning",
     # Internal leadership forums write what they agreed as "Aftalt:".
     "aftalt": "beslutning",
-    # ... or as "Aftale:" / "Aftaler:" (the agreement itself, a mail's or a table's notes).
+    # ... or as "Aftale:" / "Aftaler:" (the agreement itself, a mail's or a table's notes),
+    # under "Baggrund:" (a council's case in brief)
     "aftale": "beslutning",
     "aftaler": "beslutning",
+    "baggrund": "baggrund",
+    "sagen i korte træk": "resume",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",

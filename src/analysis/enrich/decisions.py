@@ -234,7 +234,10 @@ _LEMMA_FIXES = {
 #: Where a referral goes: a body, the administration or a body's handling.
 _BODY_TARGET = re.compile(
     r"(udvalg|bestyrelse|byråd|forvaltning|administration|direktion|sekretariat|forum|"
-    r"ledelse|råd(et|ets|s)?$|^kb$|^øu$|behandling|godkendelse|beslutning|stillingtagen)"
+    r"ledelse|råd(et|ets|s)?$|^kb$|^øu$|behandling|godkendelse|beslutning|stillingtagen|"
+    # "Sendes videre til dagtilbudschefen": an officer who decides in the administration;
+    # "til styregruppen": a group that steers or leads
+    r"chefen$|direktøren$|gruppen$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
@@ -282,8 +285,26 @@ def _not_as_proposed(w: _Words, head: int) -> bool:
     if head > 0 and lowers[head - 1] in _AS_PROPOSED:
         return False
     if w.lemmas[head] == "indstille":
+        if _recommends_referral(w, head):
+            return False  # "indstiller, at sagen sendes videre til styregruppen": sent on
         return not any(_ADMINISTRATION.search(lowers[k]) for k in _left(w, head, 4))
     return True
+
+
+def _recommends_referral(w: _Words, head: int) -> bool:
+    """Whether the at-clause right after "indstiller" sends the case on to another body
+    (a group that cannot decide recommending that it go to one that can)."""
+    k = head + 1
+    while k < w.n and w.lowers[k] in (",", "derfor", "hermed"):
+        k += 1
+    if k >= w.n or w.lowers[k] != "at":
+        return False
+    for j in range(k + 1, min(w.n, k + 8)):
+        if w.texts[j] in (".", "!", "?", ";"):
+            return False
+        if (w.lemmas[j] in _REFER or w.lemmas[j] == "sende") and _is_referral(w, j):
+            return True
+    return False
 
 
 def _target(w: _Words, i: int) -> tuple[bool, int]:
@@ -1401,12 +1422,18 @@ def _agrees_on_task(w: _Words, i: int) -> bool:
         k += 1
     if k >= w.n or lowers[k] != "at":
         return False
+    if k + 1 < w.n and lowers[k + 1] in _FOLLOW_UPS:
+        return True  # "aftalte at følge op i maj": a follow-up, not a choice
     for j in range(k + 1, w.n):
         if w.texts[j] in (".", "!", "?", ";") or (w.space[j] and "\n" in w.texts[j]):
             return False
         if _verb_form(w, j) in ("present", "passive"):
             return True
     return False
+
+
+#: Infinitives of a follow-up agreed in a discussion ("at følge op", "at vende tilbage til").
+_FOLLOW_UPS = frozenset({"følge", "vende", "genoptage"})
 
 
 #: Prepositions that make a body the addressee, not the agent ("Dagsordenen til ØU").
@@ -1554,7 +1581,7 @@ def classify_decision(
 
 def is_agreed_label(heading: object) -> bool:
     """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed;
-    also "Aftale:" / "Aftaler:", the agreement itself)."""
+    also "Aftale:" / "Aftaler:", the agreement itself, as on a OneNote page)."""
     return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() in (
         "aftalt",
         "aftale",
@@ -1612,7 +1639,12 @@ _WITHDRAWN = re.compile(
 
 
 #: "Ikke referatpligtigt.": a closed item (a personnel case) of which nothing is minuted.
-_NOT_MINUTED = re.compile(r"^ikke\s+referatpligtigt?\b", re.IGNORECASE)
+#: "Lukket punkt.", "Lukket punkt – ikke offentligt.": the decision of a closed item is
+#: not published, so the minutes say nothing decided.
+_NOT_MINUTED = re.compile(
+    r"^(?:ikke\s+referatpligtigt?\b|lukket\s+(?:punkt|sag)\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|$))",
+    re.IGNORECASE,
+)
 
 
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so

@@ -240,10 +240,16 @@ _CODA = re.compile(
     r"^(?:referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$|"
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
-    r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$",
+    r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
+    # "Udskrevet 04.03.2025 08:12": when the page was printed
+    r"^(?:udskrevet|printet)\s+(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
     re.I,
 )
 
+
+#: "Referent: Louise Kjær, Sekretariatet": who took the minutes, signed under them.
+_REFERENT = re.compile(r"^(?:referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
 
 #: "Underskriftsblad": the signature page after the last item.
 _SIGNATURES = re.compile(r"^underskrift(?:sblad|sside|er)\s*:?$", re.IGNORECASE)
@@ -288,6 +294,8 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             return pos
         if text[:1] in "Uu" and _SIGNATURES.match(text):
             return pos
+        if text[:1] in "Rr" and _REFERENT.match(text) and all(ln.blank for ln in lines[pos + 1 :]):
+            return pos  # "Referent: Name, unit" as the document's last line: who wrote it
         if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
             return pos
         if text:

@@ -35,9 +35,12 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    # a MED committee's chair and deputy as fields of their own
+    r"næstformand|formand(?=\s*:)|"
     # a MED committee's two sides
     r"ledelsessiden|medarbejdersiden|ledelsesrepræsentanter|medarbejderrepræsentanter|"
-    r"kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    # "Start kl.: 08:15" / "Slut kl.: 11:00": the clock's word after the key
+    r"kommune)(?:(?:(?<=start)|(?<=slut))\s+kl\.?(?=\s*:))?(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _MEMBER_KEYS = {
@@ -63,11 +66,13 @@ _MEMBER_KEYS = {
     "afbud": False,
     "ikke til stede": False,
     "referent": True,
+    "formand": True,
+    "næstformand": True,
     "sekretær": True,
     "protokolfører": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
-_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører"})
+_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes)
 _DOC_WORD = r"(?:referat|dagsorden\s+(?:med|og)\s+referat|dagsorden|beslutningsprotokol|protokol)"
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
@@ -164,9 +169,11 @@ _WORKPLACE_TAIL = re.compile(
 _TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", re.I)
 #: "Svendborg Kommune" alone: a meta line's part naming the owner.
 _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
-#: ", Middelfart Kommune" after a forum's name in a title line; "Ældrerådet i Lolland
-#: Kommune" (the municipality the body is of).
-_MUNICIPALITY_TAIL = re.compile(r"(?:,\s*|\s+i\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
+#: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
+#: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
+_MUNICIPALITY_TAIL = re.compile(
+    r"(?:,\s*|\s+i\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
+)
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
     re.I,
@@ -757,8 +764,9 @@ def _colon_ok(m: re.Match[str]) -> bool:
 _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
-    # ("… kl. 10.00-12.00 · Akseltorv 1, …": a meta line's fields parted by middle dots)
-    r"(?:[-–]\s*\d{1,2}[.:]\d{2}\s*(?=,|\s(?:i|på)\s|\s·\s))?(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
+    # ("kl. 13-16, Kirkebjerg Skole": whole hours; "… kl. 10.00-12.00 · Akseltorv 1, …": a
+    # meta line's fields parted by middle dots)
+    r"(?:[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s·\s))?(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
@@ -1046,7 +1054,7 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             names.append(group.group("names"))
             j += 1
             continue
-        if len(text) > 90 or text.endswith("."):
+        if (len(text) > 90 and not _names_list(text)) or text.endswith("."):
             break
         if dates.find_date(text) is not None:
             break
@@ -1055,6 +1063,17 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
     while j > k + 1 and lines[j - 1].blank:
         j -= 1
     return names, j
+
+
+def _names_list(text: str) -> bool:
+    """A long line that is a list of names ("Ahmad Rahimi (formand), Fatma Yilmaz, …"):
+    three or more short parts parted by commas, each opening with a capital."""
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        len(text) <= 400
+        and len(parts) >= 3
+        and all(0 < len(p) <= 60 and p[:1].isupper() for p in parts)
+    )
 
 
 #: "Eksporteret fra OneNote 21-02-2024 – …": how the file was made, not the meeting's.

@@ -105,9 +105,9 @@ _TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)"
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
+#: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals).
+_LETTERED = re.compile(r"^(?P<letter>[A-HJ-UWYZ])\.\s+(?P<title>[A-ZÆØÅ0-9].*)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-#: "B.   Title": an item lettered A, B, C … (a committee's minutes printed from Word).
-_LETTERED = re.compile(r"^(?P<letter>[A-Z])\.\s+(?P<title>\S.*)$")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -125,6 +125,8 @@ def _roman(n: int) -> str:
 
 
 _BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
+#: "01   Title": a number set apart from its title by a column's gap (or zero-padded).
+_COLUMN_GAP = re.compile(r"^(?:\d{1,3}\s{2,}|0\d\s+)\S")
 #: "Åbent punkt", "Lukket sag", "Åben/lukket: Åben", "Open item" (a portal in English).
 _OPEN_CLOSED = re.compile(
     r"^(?:åben/lukket\s*:\s*)?(?:åben|åbent|lukket|open|closed)(?:\s+(?:punkt|sag|item))?$",
@@ -145,8 +147,12 @@ _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 _INLINE_CASE = re.compile(
     r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
-    # "Title (j.nr. 08/1260)": a labelled number in brackets closing the heading
-    r"|\s*\((?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()]+\)$",
+    # "Title (20 min.) J.nr. 27.00.00-A00-1-25": a PDF table cell's small case line joined
+    # to its title, no colon (the number alone closes the heading)
+    r"|\s+(?:sags?\s*nr|j\.\s*nr|journal\s*nr)\.\s*\d[\w/-]*[./-][\w./-]*\d$"
+    # "Title (j.nr. 08/1260)", "Title  [J.nr. 20.00.00-Ø40-2-25]": a labelled number in
+    # brackets closing the heading
+    r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$",
     re.I,
 )
 #: "Case number: 19/14210" (a portal in English).
@@ -169,6 +175,12 @@ def _case_of(text: str) -> str | None:
         if m:
             found = match_case_number(f"Sagsnr.: {m.group('case').strip('()')}")
     return found
+
+
+#: "(Lukket)" closing a title, "Lukket punkt: " opening it: an item of the closed part.
+_CLOSED_IN_TITLE = re.compile(
+    r"\(lukket(?:\s+(?:punkt|sag|møde))?\)$|^lukket(?:\s+(?:punkt|sag))?\s*:\s*\S", re.I
+)
 
 
 #: Item-heading prefixes that also number other texts' lines (a statute's "§ 1.").
@@ -299,6 +311,8 @@ def _evidence(
         score = 1
     if not score and _time_boxed(title):
         score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
+    if not score and _CLOSED_IN_TITLE.search(title):
+        score = 1  # "116. Orientering om elevtal (Lukket)": a closed item, its text unpublished
     if not score and _labelled_outcome(lines, after[:3]):
         score = 1  # "2. Title" / notes / "Beslutning: Taget til orientering.": notes by hand
     return score, consumed, case
@@ -375,7 +389,7 @@ def _may_head(text: str) -> bool:
     if first.isdigit():
         return True
     if text[1:2] == "." and "A" <= first <= "Z":
-        return True  # "B. Title", "V. Title": a lettered or Roman-numbered heading
+        return True  # "A. Title" (a lettered heading) or "I. Title"
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
@@ -444,12 +458,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
-        if number is None and text[1:2] == ".":
+        elif number is None and text[1:2] == ".":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):
-                number, title = ord(m.group("letter")) - 64, m.group("title").strip()
+                number, title = ord(m.group("letter")) - ord("A") + 1, m.group("title").strip()
                 letters.append(len(out))
         opened_at = None
+        gapped = False
         if number is None:
             m = _BARE.match(text)
             prev = _prev_nonblank(lines, pos, skip)
@@ -459,6 +474,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             elif m and line.heading_level and plausible_title(m.group("title")):
                 # "## 1 Godkendelse af dagsorden": a web page's heading numbered without a dot
                 number, title = int(m.group("num")), m.group("title").strip()
+            elif m and _COLUMN_GAP.match(text) and plausible_title(m.group("title")):
+                # "01   Title" printed from a PDF (the number in a column of its own): a
+                # heading only with evidence under it (a case line, a section heading)
+                number, title, gapped = int(m.group("num")), m.group("title").strip(), True
         if number is None:
             continue
         title = _TRAILING_OPEN.sub("", title).strip()
@@ -477,8 +496,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if line_case and case is None:
             case, score = line_case, score + 2
         if inline and case is None:
-            case = match_case_number(inline.group(0).strip().strip("()"))
+            case = match_case_number(inline.group(0).strip().strip("()[]"))
             score += 2 if case else 0
+        if gapped and score < 1:
+            continue
         weak = _WEAK_PREFIX.match(text) is not None
         if _PKT.match(text) and not weak:
             score += 1
@@ -505,47 +526,55 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # or case line under it); alone they also number a statute's or a letter's lines.
         for i in weak_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
-    if not romans and not letters:
-        return out
-    drop, bonus = _roman_run(out, romans) if romans else (set(), set())
-    if letters:
-        more_drop, more_bonus = _roman_run(out, letters, sure=True)
-        drop, bonus = drop | more_drop, bonus | more_bonus
+    return _roman_run(out, [romans, letters]) if romans or letters else out
+
+
+def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
+    """Roman-numbered headings count only in a run I, II, III … (three or more; a contents
+    list and the text make two runs): such a run numbers nothing else in minutes, and
+    its headings get evidence. A lone "V. Hansen"
+    is an initial, not item 5: without the run every Roman candidate is dropped. Lettered
+    headings ("A. Siden sidst", "B. …": the letter's place in the alphabet) likewise, and
+    a run of them also needs most of its headings to carry evidence of their own (a case
+    line under each): letters also mark the options or sub-points inside an item."""
+    drop: set[int] = set()
+    bonus: set[int] = set()
+    lettered = set(groups[1])
+    # beside items with numbers "C. Holm" is a name, not item 3: letters number the items
+    # of a document that numbers none (or a run of them with a case line under most)
+    beside = bool(lettered) and any(
+        h.evidence >= 1 for i, h in enumerate(out) if i not in lettered and i not in groups[0]
+    )
+    for g, numbered in enumerate(groups):
+        runs: list[list[int]] = []
+        for i in numbered:  # a contents list and the text each number I, II, III … once
+            # a heading goes on the latest run it continues (options "A. …", "B. …" inside
+            # item B do not break the items' run A, B, C)
+            run = next((r for r in reversed(runs) if out[r[-1]].number + 1 == out[i].number), None)
+            if run is None or out[i].number == 1:
+                runs.append(run := [])
+            run.append(i)
+        good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
+        strong = [r for r in good if 2 * sum(out[i].evidence >= 2 for i in r) >= len(r)]
+        if g and strong:
+            # a run of lettered headings most of which carry evidence (a case line under
+            # each), and the contents list before it; not the options "A. …" / "B. …"
+            # inside an item ("1. Oversigt …" under an item's Bilag is no numbered item)
+            good = (good[:1] if good[0] is not strong[0] else []) + strong
+        elif g and beside:
+            good = []
+        keep = {i for run in good for i in run}
+        # Of two runs the first is the contents list: no evidence, so it is not taken for
+        # the first sure item heading (before which the contents list is looked for).
+        drop |= set(numbered) - keep
+        if g:  # letters ("A. Hansen", "B. Jensen" may list names) need evidence of their own
+            continue
+        bonus |= {i for run in good[1:] for i in run} if len(good) > 1 else keep
     return [
         replace(h, evidence=h.evidence + 2) if i in bonus else h
         for i, h in enumerate(out)
         if i not in drop
     ]
-
-
-def _roman_run(out: list[Head], romans: list[int], sure: bool = False) -> tuple[set[int], set[int]]:
-    """(dropped, strengthened) positions among Roman-numbered headings: they count only
-    in a run I, II, III … (three or more; a contents list and the text make two runs):
-    such a run numbers nothing else in minutes, and its headings get evidence. A lone
-    "V. Hansen" is an initial, not item 5: without the run every Roman candidate is
-    dropped. A run of lettered headings (A, B, C …, ``sure``) also needs most of its
-    headings to carry evidence of their own (a case line under each): letters also mark
-    the options or sub-points inside an item."""
-    runs: list[list[int]] = []
-    for i in romans:  # a contents list and the text each number I, II, III … once
-        # a heading goes on the latest run it continues (options "A. …", "B. …" inside
-        # item B do not break the items' run A, B, C)
-        run = next((r for r in reversed(runs) if out[r[-1]].number + 1 == out[i].number), None)
-        if run is None or out[i].number == 1:
-            runs.append(run := [])
-        run.append(i)
-    good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
-    if sure:
-        # a run of headings most of which carry evidence (a case line under each), and
-        # the contents list before it; not the options "A. …" / "B. …" inside an item
-        strong = [run for run in good if 2 * sum(out[i].evidence >= 2 for i in run) >= len(run)]
-        listed = good[:1] if strong and good[0] is not strong[0] else []
-        good = listed + strong
-    keep = {i for run in good for i in run}
-    # Of two runs the first is the contents list: no evidence, so it is not taken for the
-    # first sure item heading (before which the contents list is looked for).
-    bonus = {i for run in good[1:] for i in run} if len(good) > 1 else keep
-    return set(romans) - keep, bonus
 
 
 def _closed_marker(text: str) -> bool:

@@ -24,6 +24,8 @@ _BODIES: dict[str, str] = {
     "chefgruppe": "Chefgruppen",
     "hovedudvalg": "Hovedudvalget",
     "ledergruppe": "Ledergruppen",
+    "projektgruppe": "Projektgruppen",
+    "arbejdsgruppe": "Arbejdsgruppen",
 }
 _DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
 #: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
@@ -38,7 +40,8 @@ _KIND = re.compile(
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
-    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*)){0,4})?"
+    # ("Projektgruppemøde – Klimaplan 2030": a year in the project's name)
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4})?"
     rf"(?:(?:\s+|{_DASH})(?:den|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
@@ -46,10 +49,22 @@ _KIND = re.compile(
 #: meeting of the leaders of one kind of institution, no body with a name of its own: the
 #: kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{3,30}}ledermøde)\b"
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}ledermøde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
-    r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3})?"
+    r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
+    # "Områdeledermøde dagtilbud" (a OneNote page's title): the area in lower case
+    r"|\s+(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|kl\b|i\b|på\b|uge\b)"
+    r"(?-i:[a-zæøå])[\wæøå-]{3,30}(?:\s+og\s+[\wæøå-]{3,30})?)?"
+    # "Skoleledermøde – Vejle Kommune": the owner after a dash is no part of the name
+    r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+Kommune)?"
     r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?\s*:?$",
+    re.IGNORECASE,
+)
+#: "Referat – Netværksmøde for ledere af træning og rehabilitering": a network's meeting,
+#: the network named by whom it is for ("Netværk for ledere af …").
+_NETWORK = re.compile(
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?:tværkommunalt\s+)?netværksmøde(?:t)?"
+    r"\s+(?P<whom>for\s+[\wæøå][^:;]{2,80}?)\s*$",
     re.IGNORECASE,
 )
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
@@ -91,6 +106,10 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             company = line
             continue
         body = body_of_meeting(text)
+        network = _NETWORK.match(text) if body is None else None
+        if network:
+            placed.add(line.index)
+            return f"Netværk {network.group('whom')}"
         if body is None:
             leaders = _LEADERS.match(text)
             if leaders:

@@ -280,7 +280,8 @@ _CONTROLS = (
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
-    r"udskriv (?:referat(?:et)?|dagsorden(?:en)?)|abonn[ée]r på (?:dagsordener|referater)|"
+    r"(?:udskriv|print) (?:referat(?:et)?|dagsorden(?:en)?)|"
+    r"abonn[ée]r på (?:dagsordener|referater)|"
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.

@@ -2,7 +2,9 @@
 
 Leadership forums' own notes often number nothing: a Teams or OneNote page lists the
 agenda's titles under "Agenda" and repeats each title as the line opening its notes; a
-Word or markdown document makes each item a heading of its own with "Aftalt:" under it.
+Word or markdown document makes each item a heading of its own with "Aftalt:" under it;
+plain text (a committee's minutes typed without numbers) writes each title as a line of
+its own, between rules, with a section label ("Konklusion:") under it.
 Tried only where no numbered heading and no contents list was found: the items are
 numbered 1, 2, 3 … in the order they stand.
 """
@@ -12,10 +14,17 @@ from __future__ import annotations
 import re
 
 from analysis import dates
-from analysis.layouts.headings import Contents, Head, TocEntry, _norm, plausible_title
+from analysis.layouts.headings import (
+    _INLINE_CASE,
+    Contents,
+    Head,
+    TocEntry,
+    _norm,
+    plausible_title,
+)
 from analysis.layouts.outcome import standing_title
 from analysis.layouts.text import _BULLET
-from analysis.parse import Line, heading_key
+from analysis.parse import Line, heading_key, match_case_number
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles.
 _LIST_HEAD = re.compile(r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner)\s*:?$", re.I)
@@ -95,6 +104,17 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         for p in range(dated + 1, len(lines))
         if lines[p].heading_level and lines[p].index not in skip
     ]
+    if not styled:
+        # a OneNote page pasted as text: each title a plain line after a blank line with
+        # the note taker's bullets right under it; else titles over a known label
+        bulleted = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip)]
+        return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
+    return _heads_over(lines, styled)
+
+
+def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
+    """The items opened at `styled` (positions of title lines), where at least two of them
+    hold a decision label; a follow-up list's heading ends them."""
     heads: list[Head] = []
     decided = 0
     for k, p in enumerate(styled):
@@ -110,6 +130,21 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             decided += 1
         heads.append(Head(p, len(heads) + 1, text, evidence=1, styled=True))
     return heads if len(heads) >= 2 and decided >= 2 else []
+
+
+def _plain_title(lines: list[Line], p: int, skip: set[int]) -> bool:
+    """An unstyled line standing as a title: after a blank line, bullets right under it."""
+    line = lines[p]
+    return (
+        line.index not in skip
+        and not line.blank
+        and p > 0
+        and lines[p - 1].blank
+        and p + 1 < len(lines)
+        and bool(_BULLET.match(lines[p + 1].clean))
+        and not _BULLET.match(line.clean)
+        and ":" not in line.clean
+    )
 
 
 def _dated(text: str) -> bool:
@@ -130,3 +165,37 @@ def _decision_label(line: Line) -> bool:
     label = Line(line.index, text.split(":", 1)[0] + ":", 0)
     found = heading_key(label)
     return found is not None and found[0] == "beslutning"
+
+
+def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
+    """Plain text whose items number nothing: each item's title a line of its own after a
+    blank line (or a rule, blanked), with a known section label ("Sagen i korte træk:",
+    "Konklusion:", "Beslutning") as the next line, where at least two items hold a decision label. A
+    journal number closing the title ("Title  [J.nr. 20.00.00-Ø40-2-25]") is the case."""
+    opens: list[int] = []
+    for p in range(dated + 1, len(lines)):
+        line = lines[p]
+        if line.blank or line.index in skip or not lines[p - 1].blank:
+            continue
+        text = line.clean.strip()
+        if _FIELD_VALUE.match(text) or heading_key(line) is not None or _title(text) is None:
+            continue
+        q = next((k for k in range(p + 1, len(lines)) if not lines[k].blank), None)
+        if q is not None and heading_key(lines[q]) is not None:
+            opens.append(p)  # a known label under it ("Konklusion:", or alone: "Beslutning")
+    heads: list[Head] = []
+    decided = 0
+    for k, p in enumerate(opens):
+        end = opens[k + 1] if k + 1 < len(opens) else len(lines)
+        decided += any(_decision_label(lines[q]) for q in range(p + 1, end))
+        title = lines[p].clean.strip()
+        inline = _INLINE_CASE.search(title)
+        case = match_case_number(inline.group(0).strip().strip("()[]")) if inline else None
+        if case:
+            title = title[: inline.start()].strip()
+        heads.append(Head(p, len(heads) + 1, title, case_number=case, evidence=1))
+    return heads if len(heads) >= 2 and decided >= 2 else []
+
+
+#: "Til stede: …", "Fraværende: Ingen": a header field, no title.
+_FIELD_VALUE = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")

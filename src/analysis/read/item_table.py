@@ -154,8 +154,13 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
+        row_fields = fields
         if unnumbered:
             number = _NUMBER.match(str(k))
+        elif shared and cells and len(cells[0]) == 1 and _NUMBER.match(cells[0][0]):
+            # "Punkt | Indhold | Beslutning" with the number in a cell of its own: the
+            # Indhold cell opens with the title (bold) over the item's text
+            number, row_fields = _NUMBER.match(cells[0][0]), heads[2:]
         elif shared and cells and cells[0]:
             m = _NUMBERED_TITLE.match(cells[0][0])
             number = m
@@ -173,7 +178,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         # "Beslutning:") do not make it doubtful
         out.append(f"## {number.group('num')}. {title[0]}")
         out.extend(_title_rest(part) for line in title[1:] for part in _PARTED.split(line))
-        columns = list(zip(fields, cells[2:], strict=False))
+        columns = list(zip(row_fields, cells[2:], strict=False))
         # who and by when first: after the conclusion they would read as part of it
         for head, cell in columns:
             if _WHO_HEAD.match(head) and not all(_EMPTY.match(ln) for ln in cell):

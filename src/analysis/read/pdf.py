@@ -430,7 +430,9 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         return b.y > a.y + tol or b.x0 > a.x1 + 0.5 * b.size
 
     while i < n:
-        top, x0 = segs[i].y, segs[i].x0
+        # "1 Velkommen og" / "præsentationsrunde": a cell opened by its row's number wraps
+        # under its text, not under the number
+        top, x0 = segs[i].y, segs[i].tx0 if segs[i].marker else segs[i].x0
         j = i + 1
         while j < n and below(j, x0):
             j += 1
