@@ -63,3 +63,18 @@ def test_slashed_decision_headings() -> None:
     assert heading_key(Line(0, "Indstilling/beslutning", 0)) is None
     # words that name no decision are no heading
     assert heading_key(Line(0, "Spørgsmål/svar", 0)) is None
+
+
+def test_who_came_who_was_invited_and_who_was_away_are_participants() -> None:
+    meeting = parse_text(
+        "Handicaprådet\nDato: 6. februar 2025\nFremmødte: Bo Holm (formand), Ida Krog\n"
+        "Indbudte: Kim Vang\nAfbud/fravær: Ida Krog\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
+    )
+    assert [(p.name, p.present) for p in meeting.participants] == [
+        ("Bo Holm", True),
+        ("Ida Krog", True),
+        ("Kim Vang", True),
+        ("Ida Krog", False),
+    ]
+    assert not any("could not be placed" in w for w in meeting.warnings)

@@ -33,6 +33,8 @@ _FIELD = re.compile(
     r"hvornår|hvor|ikke til stede|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
+    # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
+    r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     # a MED committee's chair and deputy as fields of their own
@@ -63,6 +65,10 @@ _MEMBER_KEYS = {
     "ledelsesrepræsentanter": True,
     "medarbejderrepræsentanter": True,
     "fraværende": False,
+    "fremmødte": True,
+    "indbudte": True,
+    "afbud/fravær": False,
+    "fravær/afbud": False,
     "afbud": False,
     "ikke til stede": False,
     "referent": True,
