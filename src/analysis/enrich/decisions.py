@@ -1522,19 +1522,25 @@ def classify_decision(
     it says the forum does ("Aftalt: HR udarbejder et oplæg") is what the forum agreed:
     ``decided`` where nothing else is recognised.
     """
-    text = (text or "").strip()
+    return list(_classified((text or "").strip(), forum, agreed))
+
+
+@lru_cache(maxsize=8192)
+def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
+    """``classify_decision`` of a stripped text, cached: standing items' decisions recur
+    word for word ("Godkendt.", "Taget til efterretning.")."""
     if _says_nothing(text):
-        return [("none", text)]
+        return (("none", text),)
     # "Intet." as its own paragraph, then what a page puts after the last item ("Næste
     # møde: …", a contact line, "Referatet er godkendt af formanden"): nothing decided.
     first = text.split("\n\n", 1)[0].strip()
     if first != text and _says_nothing(first):
-        return [("none", first)]
+        return (("none", first),)
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
     # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
     if (reply := _HEARING_REPLY.match(first)) and not _SENT_ON.match(first):
-        return [("decided", reply.group(0).strip())]
+        return (("decided", reply.group(0).strip()),)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -1545,9 +1551,9 @@ def classify_decision(
     # (but "Punktet blev trukket og udsat til næste møde" is postponed)
     lead = _first_sentence(first)
     if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
-        return [("none", lead)]
+        return (("none", lead),)
     unknown = "decided" if agreed else "other"
-    return out or _terse_decision(text) or [(unknown, _first_sentence(text))]
+    return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
 
 
 def is_agreed_label(heading: object) -> bool:
