@@ -68,9 +68,10 @@ def test_setting_up_the_preload_loads_nothing(tmp_path: Path) -> None:
 
 
 def test_a_preloaded_worker_parses_as_a_fresh_process(tmp_path: Path) -> None:
-    """A worker forked from the warmed-up server has the pipeline before its first file,
-    and gives the same rows, manifest and warnings as a process that loads on demand;
-    the server is stopped after the block."""
+    """A worker forked from the warmed-up server has the pipeline before its first file
+    (and the collector's ``WORKER_GC_THRESHOLDS``, the main process keeping its own), and
+    gives the same rows, manifest and warnings as a process that loads on demand; the
+    server is stopped after the block."""
     seed = sorted(SEEDS.glob("*.txt"))[0]
     out = _run(
         f"""
@@ -79,21 +80,28 @@ def test_a_preloaded_worker_parses_as_a_fresh_process(tmp_path: Path) -> None:
         from pathlib import Path
 
         def parse_in_worker(data, name):
+            import gc
+            from analysis.preload import WORKER_GC_THRESHOLDS
             loaded = "spacy" in sys.modules and "analysis.enrich.themes" in sys.modules
             from analysis.nlp import danish_nlp
             from analysis.pipeline import parse_bytes
             loaded = loaded and danish_nlp.cache_info().currsize == 1
+            loaded = loaded and gc.get_threshold() == WORKER_GC_THRESHOLDS
             return loaded, pickle.dumps(parse_bytes(data, name))
 
         if __name__ == "__main__":
+            import gc
             from multiprocessing import forkserver
             from analysis.preload import preloaded_workers
+            before = gc.get_threshold()
             context = multiprocessing.get_context("forkserver")
             data, name = Path({str(seed)!r}).read_bytes(), {seed.name!r}
             with preloaded_workers(context, start=True):
                 with ProcessPoolExecutor(1, mp_context=context) as pool:
                     loaded, warm = pool.submit(parse_in_worker, data, name).result()
+            # The workers collect garbage less often; the build's own process as before.
             stopped = forkserver._forkserver._forkserver_pid is None
+            stopped = stopped and gc.get_threshold() == before
             from analysis.pipeline import parse_bytes
             fresh = parse_bytes(data, name)
             warm = pickle.loads(warm)

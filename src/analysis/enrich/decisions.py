@@ -45,6 +45,7 @@ conditional, about another body or about a later meeting. The rules, in order of
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -810,23 +811,49 @@ def _anchor_words() -> dict[int, frozenset[int]]:
     return {attr: frozenset(hashes) for attr, hashes in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _anchor_index() -> tuple[
+    dict[int, dict[int, frozenset[int]]],
+    tuple[tuple[tuple[int, str, tuple[tuple[_PatternToken, ...], ...]], frozenset[int]], ...],
+]:
+    """The anchors of ``_rule_anchors`` numbered: per attribute, each anchor hash -> the
+    numbers of the anchors (attribute, hashes) it satisfies; and per pattern, in rule
+    order, its rule's compiled form and the numbers of the pattern's anchors."""
+    numbers: dict[tuple[int, frozenset[int]], int] = {}
+    by_hash: dict[int, dict[int, set[int]]] = {LEMMA: defaultdict(set), LOWER: defaultdict(set)}
+    patterns = []
+    for compiled, (_key, anchors_of) in zip(_compiled_rules(), _rule_anchors(), strict=True):
+        for anchors in anchors_of:
+            ids = []
+            for anchor in anchors:
+                if anchor not in numbers:
+                    numbers[anchor] = len(numbers)
+                    attr, hashes = anchor
+                    for h in hashes:
+                        by_hash[attr][h].add(numbers[anchor])
+                ids.append(numbers[anchor])
+            patterns.append((compiled, frozenset(ids)))
+    index = {attr: {h: frozenset(n) for h, n in hs.items()} for attr, hs in by_hash.items()}
+    return index, tuple(patterns)
+
+
 def _active(w: _Words) -> list[tuple[int, str, tuple[tuple[_PatternToken, ...], ...]]]:
     words = _anchor_words()
-    present = {
-        LEMMA: words[LEMMA].intersection(w.lemma_h),
-        LOWER: words[LOWER].intersection(w.lower_h),
-    }
-    if not (present[LEMMA] or present[LOWER]):
+    lemmas = words[LEMMA].intersection(w.lemma_h)
+    lowers = words[LOWER].intersection(w.lower_h)
+    if not (lemmas or lowers):
         return []
+    # The anchors the text satisfies (one of their words in it), then the rules with a
+    # pattern whose anchors are all among them: one subset test per pattern.
+    index, patterns = _anchor_index()
+    satisfied: set[int] = set()
+    for attr, present in ((LEMMA, lemmas), (LOWER, lowers)):
+        for h in present:
+            satisfied |= index[attr][h]
     out = []
-    for compiled, (_key, patterns) in zip(_compiled_rules(), _rule_anchors(), strict=True):
-        for anchors in patterns:  # plain loops: this runs on every text
-            for attr, hashes in anchors:
-                if present[attr].isdisjoint(hashes):
-                    break
-            else:
-                out.append(compiled)
-                break
+    for compiled, anchors in patterns:  # a rule's patterns stand together: added once
+        if anchors <= satisfied and (not out or out[-1] is not compiled):
+            out.append(compiled)
     return out
 
 
@@ -1551,19 +1578,25 @@ def classify_decision(
     it says the forum does ("Aftalt: HR udarbejder et oplæg") is what the forum agreed:
     ``decided`` where nothing else is recognised.
     """
-    text = (text or "").strip()
+    return list(_classified((text or "").strip(), forum, agreed))
+
+
+@lru_cache(maxsize=8192)
+def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
+    """``classify_decision`` of a stripped text, cached: standing items' decisions recur
+    word for word ("Godkendt.", "Taget til efterretning.")."""
     if _says_nothing(text):
-        return [("none", text)]
+        return (("none", text),)
     # "Intet." as its own paragraph, then what a page puts after the last item ("Næste
     # møde: …", a contact line, "Referatet er godkendt af formanden"): nothing decided.
     first = text.split("\n\n", 1)[0].strip()
     if first != text and _says_nothing(first):
-        return [("none", first)]
+        return (("none", first),)
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
     # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
     if (reply := _HEARING_REPLY.match(first)) and not _SENT_ON.match(first):
-        return [("decided", reply.group(0).strip())]
+        return (("decided", reply.group(0).strip()),)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -1574,9 +1607,9 @@ def classify_decision(
     # (but "Punktet blev trukket og udsat til næste møde" is postponed)
     lead = _first_sentence(first)
     if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
-        return [("none", lead)]
+        return (("none", lead),)
     unknown = "decided" if agreed else "other"
-    return out or _terse_decision(text) or [(unknown, _first_sentence(text))]
+    return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
 
 
 def is_agreed_label(heading: object) -> bool:

@@ -113,9 +113,12 @@ _ADDRESS = re.compile(
 
 def mask_addresses(title: str) -> str:
     """The title with street addresses (``_ADDRESS``) blanked out (spaces, same length)."""
-    if not any(c.isdigit() for c in title):
+    if _DIGIT.search(title) is None:  # no address without a digit (most titles)
         return title
     return _ADDRESS.sub(lambda m: " " * len(m.group(0)), title)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def matching_title(title: str) -> str:
@@ -381,16 +384,25 @@ def _kle_words_cached(
     return vocab
 
 
-def _word_features(lower: str, lemma: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _feature_stop_words() -> frozenset[str]:
+    from analysis.compounds import stop_words
+
+    return stop_words() | themes.EXTRA_STOP_WORDS
+
+
+@lru_cache(maxsize=100_000)
+def _word_features(lower: str, lemma: str) -> tuple[tuple[str, str], ...]:
     """(kind, text) under which a word is looked up among the KLE words, most specific
     first: its forms (longest first), then its compound heads, then its modifiers
     (``compounds.word``); parts shorter than ``KLE_WORD_MIN`` and function words left
-    out."""
-    from analysis.compounds import stop_words, word
+    out. Cached: every title's words are looked up (the policy-area model's features,
+    the KLE words), and most recur."""
+    from analysis.compounds import word
 
-    stop = stop_words() | themes.EXTRA_STOP_WORDS
+    stop = _feature_stop_words()
     if len(lower) < KLE_WORD_MIN or lower in stop:
-        return []  # short words vote by no form ("nyt", lemma "nytte")
+        return ()  # short words vote by no form ("nyt", lemma "nytte")
     parts = word(lemma, lower)
     out = []
     for kind, texts in (("form", parts.forms), ("head", parts.heads), ("mod", parts.modifiers)):
@@ -399,7 +411,7 @@ def _word_features(lower: str, lemma: str) -> list[tuple[str, str]]:
             for t in sorted(texts, key=lambda t: (-len(t), t))
             if len(t) >= KLE_WORD_MIN and t.isalpha() and t not in stop
         ]
-    return out
+    return tuple(out)
 
 
 def kle_words(

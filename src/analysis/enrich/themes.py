@@ -605,10 +605,23 @@ def _may_hold(text: str, needles: tuple[tuple[str, ...], ...] | None) -> bool:
     """
     if needles is None:
         return True
-    low = matchable_lower(text)
+    low = _lowered(text)
     if low is None:
         return True
-    return any(all(w in low for w in words) for words in needles)
+    for words in needles:  # plain loops: no generator made for each text and phrase
+        for w in words:
+            if w not in low:
+                break
+        else:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> str | None:
+    """``matchable_lower`` of a text, cached for a while: the themes and the policy areas
+    of a meeting mask the same titles and bodies, each with its own phrases."""
+    return matchable_lower(text)
 
 
 @lru_cache(maxsize=512)
