@@ -50,6 +50,7 @@ import signal
 import sys
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -821,6 +822,37 @@ def cache_get(out_dir: Path, fingerprint: str, sha256: str, suffix: str) -> File
     except (OSError, MemoryError):
         return None
     return decode_entry(data, [fingerprint, sha256, suffix])
+
+
+#: Cache entries read ahead of the one being decoded (``cache_get_many``): about 26 KB
+#: each at 50,000 meetings, so a few megabytes at most.
+CACHE_READ_AHEAD = 64
+
+
+def cache_get_many(
+    out_dir: Path, fingerprint: str, keys: Sequence[tuple[str, str]]
+) -> Iterator[FileResult | None]:
+    """``cache_get`` of each (sha256, suffix) in ``keys``, in order, with the entries'
+    bytes read on a thread ahead of their decoding: on a cold page cache the 1.3 GB of
+    entries of 50,000 meetings took 25-50 s to read one by one, while the decoding (which
+    holds the interpreter) waited; a read waits outside it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def read(key: tuple[str, str]) -> bytes | None:
+        try:
+            return _cache_path(out_dir, fingerprint, cache_key(*key)).read_bytes()
+        except (OSError, MemoryError):
+            return None
+
+    if not keys:
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-read") as reader:
+        ahead = deque(reader.submit(read, key) for key in keys[:CACHE_READ_AHEAD])
+        for i, (sha256, suffix) in enumerate(keys):
+            data = ahead.popleft().result()
+            if i + CACHE_READ_AHEAD < len(keys):
+                ahead.append(reader.submit(read, keys[i + CACHE_READ_AHEAD]))
+            yield None if data is None else decode_entry(data, [fingerprint, sha256, suffix])
 
 
 def cache_put(
