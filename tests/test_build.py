@@ -938,7 +938,7 @@ def test_cache_entries_read_ahead_equal_those_read_one_by_one(
     keys.insert(1, ("f" * 64, ".txt"))  # never stored
     damaged = store._cache_path(tmp_path, "fp", store.cache_key(*keys[-1]))
     damaged.write_bytes(damaged.read_bytes()[:-5])
-    monkeypatch.setattr(store, "CACHE_READ_AHEAD", 2)
+    monkeypatch.setattr(store, "CACHE_READ_BLOCK", 1)  # blocks beyond the two ahead
     got = list(store.cache_get_many(tmp_path, "fp", keys))
     want = [store.cache_get(tmp_path, "fp", *key) for key in keys]
     assert got == want
