@@ -84,6 +84,52 @@ def test_the_peak_sampler_reads_pss_beside_rss():
     assert 32 * 2**20 < sampler.peak_pss <= sampler.peak
 
 
+def test_the_peak_sampler_reads_pss_only_when_rss_grew_or_it_is_old():
+    """Reading PSS makes the kernel walk every page table (about 55 ms of CPU a time for
+    a 50,000-meeting build): it is read when the summed RSS grew by ``PSS_STEP`` since
+    the last reading, or every ``PSS_MAX_AGE`` seconds, not at every sample."""
+    from types import SimpleNamespace
+
+    from analysis.bench import _PeakSampler
+
+    class Process:
+        rss = 500 << 20
+        reads = 0
+
+        def children(self, recursive: bool = False) -> list:
+            return []
+
+        def memory_info(self) -> SimpleNamespace:
+            return SimpleNamespace(rss=self.rss)
+
+        def memory_full_info(self) -> SimpleNamespace:
+            self.reads += 1
+            return SimpleNamespace(pss=self.rss - (100 << 20))
+
+    proc, now = Process(), [1000.0]
+    sampler = _PeakSampler()
+    sampler._proc, sampler._clock = proc, lambda: now[0]
+
+    step = 1 / 32  # a sampling interval that adds up exactly
+
+    def samples(n: int) -> None:
+        for _ in range(n):
+            now[0] += step
+            sampler._sample()
+
+    samples(32)  # one second, RSS flat: the first sample reads
+    assert proc.reads == 1 and sampler.peak_pss == 400 << 20
+    proc.rss += _PeakSampler.PSS_STEP
+    samples(1)
+    assert proc.reads == 2 and sampler.peak_pss == (400 << 20) + _PeakSampler.PSS_STEP
+    proc.rss += 1 << 20  # less than a step: not read again until it is two seconds old
+    samples(int(_PeakSampler.PSS_MAX_AGE / step) - 2)
+    assert proc.reads == 2
+    samples(2)
+    assert proc.reads == 3
+    assert sampler.peak_pss == proc.rss - (100 << 20)
+
+
 def test_the_memory_target_compares_the_summed_pss_where_it_was_read():
     """A build whose summed RSS counts shared pages twice passes on its PSS, and says
     both; without a PSS reading (no psutil) the RSS is compared."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import analysis
@@ -776,17 +777,30 @@ def test_parallel_build_equals_one_process_and_workers_fill_the_cache(tmp_path: 
     assert again.skipped
 
 
-@pytest.mark.parametrize("spill", [False, True], ids=["in-memory", "spilled"])
+@pytest.mark.parametrize(
+    ("spill", "arrow"),
+    [(False, False), (True, False), (True, True)],
+    ids=["in-memory", "spilled", "arrow-from-workers"],
+)
 def test_streamed_tables_equal_combine_in_any_order(
-    raw_copy: Path, tmp_path: Path, spill: bool
+    raw_copy: Path, tmp_path: Path, spill: bool, arrow: bool
 ) -> None:
     """The build's ``TableCollector`` (rows to Arrow in groups, as results arrive in any
-    order, kept in memory or in Arrow files) gives the tables ``combine`` gives:
-    duplicates counted once, conflicting files renamed (-v2, -v3, item ids too), an
-    agenda superseded by its minutes."""
+    order, kept in memory or in Arrow files; with ``arrow`` some tables' rows come as
+    Arrow slices made where the files were parsed, as the pool's workers send them)
+    gives the tables ``combine`` gives: duplicates counted once, conflicting files
+    renamed (-v2, -v3, item ids too), an agenda superseded by its minutes."""
     import random
 
-    from analysis.pipeline import TableCollector, combine, enrich, finalise, parse_file
+    from analysis.pipeline import (
+        TableCollector,
+        arrow_chunk,
+        attach_arrow,
+        combine,
+        enrich,
+        finalise,
+        parse_file,
+    )
 
     from .test_layouts_core import AGENDA, MINUTES
 
@@ -805,6 +819,22 @@ def test_streamed_tables_equal_combine_in_any_order(
     assert set(want["manifest"]["status"]) == {"ok", "warning", "superseded", "rejected"}
     collector = TableCollector(group=2, spill_dir=tmp_path if spill else None)
     random.Random(3).shuffle(results)
+    if arrow:
+        # A worker's chunk of three files; the sections of the second chunk hold a value
+        # only pandas converts alike, so they stay rows beside the other chunks' slices.
+        odd = next(r for r in results[3:6] if r.records and r.records["sections"])
+        row = odd.records["sections"][0]  # type: ignore[index]
+        odd.records["sections"][0] = (row[0], float(row[1]), *row[2:])  # type: ignore[index]
+        for k in range(0, len(results), 3):
+            records = [r.records for r in results[k : k + 3]]
+            attach_arrow(records, arrow_chunk(records))
+        kinds = {
+            k // 3: type(r.records["sections"])
+            for k, r in enumerate(results)
+            if r.records and "sections" in r.records
+        }
+        assert set(kinds.values()) == {pa.Table, list}
+        assert kinds[1] is list  # the odd chunk: rows, converted by the collector
     for result in results:
         collector.add(result)
     lazy = collector.lazy_tables()  # each table combined when asked for, once
@@ -890,3 +920,74 @@ def test_arrow_rows_of_odd_values_go_through_pandas(name: str, column: str, valu
     assert _direct_arrow(name, rows) is None
     got = arrow_rows(name, rows, [0] * len(rows)).drop_columns(["__file_seq"])
     assert got.equals(_arrow_via_pandas(name, rows), check_metadata=True)
+
+
+def test_cache_entries_read_ahead_equal_those_read_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``cache_get_many`` (entries read on a thread ahead of their decoding) gives what
+    ``cache_get`` gives each key, in order, a missing or damaged entry a None."""
+    from analysis.pipeline import parse_file
+
+    keys = []
+    for n, f in enumerate(SEED_FILES[:3]):
+        result = parse_file(SEEDS / f, RAW)
+        sha = f"{n:064x}"
+        assert store.cache_put(tmp_path, "fp", sha, ".txt", result)
+        keys.append((sha, ".txt"))
+    keys.insert(1, ("f" * 64, ".txt"))  # never stored
+    damaged = store._cache_path(tmp_path, "fp", store.cache_key(*keys[-1]))
+    damaged.write_bytes(damaged.read_bytes()[:-5])
+    monkeypatch.setattr(store, "CACHE_READ_BLOCK", 1)  # blocks beyond the two ahead
+    got = list(store.cache_get_many(tmp_path, "fp", keys))
+    want = [store.cache_get(tmp_path, "fp", *key) for key in keys]
+    assert got == want
+    assert [g is None for g in got] == [False, True, False, True]
+
+
+def test_in_key_order_says_what_a_stable_sort_by_the_key_would_do() -> None:
+    """``schema.in_key_order`` (one pass, so ``conform`` sorts only a table out of
+    order) is True exactly where a stable sort by the key leaves every row in place:
+    strings by code point (æ after z, 'B' before 'a'), ties, dates, ints; a null key
+    says 'not known'."""
+    import random
+
+    rng = random.Random(5)
+    words = ["a", "B", "z", "æ", "å", "ab", "a b", "", "Ø"]
+    for _ in range(300):
+        n = rng.randint(1, 6)
+        df = pd.DataFrame(
+            {
+                "s": pd.array([rng.choice(words) for _ in range(n)], dtype="string"),
+                "i": [rng.randint(0, 2) for _ in range(n)],
+                "d": pd.to_datetime([f"2024-01-0{rng.randint(1, 3)}" for _ in range(n)]),
+            }
+        )
+        if rng.random() < 0.5:  # often in order, as the build hands most tables over
+            df = df.sort_values(["s", "i", "d"], kind="mergesort").reset_index(drop=True)
+        for keys in (["s"], ["s", "i"], ["i", "d", "s"]):
+            order = df[keys].sort_values(keys, kind="mergesort").index.to_numpy()
+            assert schema.in_key_order(df, keys) == bool((order == range(n)).all()), (df, keys)
+    nulls = pd.DataFrame({"s": pd.array(["a", None], dtype="string")})
+    assert not schema.in_key_order(nulls, ["s"])
+
+
+def test_the_enrichment_of_the_corpus_needs_no_language_stack() -> None:
+    """The build's main process enriches the combined tables without spaCy (importing it
+    took seconds); its primary policy area is ``policy_areas.primary_area``'s."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pandas as pd\n"
+        "from analysis import pipeline\n"
+        "from analysis.enrich import cases, kle, themes\n"
+        "assert 'spacy' not in sys.modules\n"
+        "df = pd.DataFrame({'item_id': ['a', 'a', 'b', 'c'], 'area': ['x', 'y', 'z', 'w'],\n"
+        "                   'rank': [1, 2, 1, 2]})\n"
+        "got = pipeline._primary_area(df)\n"
+        "from analysis.enrich import policy_areas\n"
+        "pd.testing.assert_series_equal(got, policy_areas.primary_area(df))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(analysis.__file__).parents[1])}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from tqdm import tqdm
 
-    from analysis.pipeline import FileResult, TableCollector, TableOrLoader
+    from analysis.pipeline import ArrowChunk, FileResult, TableCollector, TableOrLoader
 
 # pandas, pyarrow, the parsing modules (``analysis.pipeline``), the process pool and the
 # progress bars are imported where they are used: a rebuild that finds nothing changed
@@ -269,9 +269,17 @@ def name_variant(name: str) -> str:
     from analysis.layouts import hints_from_path
 
     hints = hints_from_path(name)
+    suffix = path_suffix(name)
     if hints.forum is None and hints.municipality is None:
-        return Path(name).suffix
-    return f"{Path(name).suffix}#{hints.municipality or ''}/{hints.forum or ''}"
+        return suffix
+    return f"{suffix}#{hints.municipality or ''}/{hints.forum or ''}"
+
+
+def path_suffix(name: str) -> str:
+    """``Path(name).suffix`` without making a Path (the build asks it of every file)."""
+    base = name.rstrip("/").rpartition("/")[2]
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
 #: Per job, in memory shared with the pool's workers: 0 waiting, 1 being parsed, 2 done.
@@ -284,16 +292,21 @@ def _init_worker(progress: Any) -> None:
 
 
 def _parse_chunk(
-    chunk: list[tuple[int, Job]], cache: tuple[Path, str] | None
-) -> list[tuple[int, FileResult]]:
+    chunk: list[tuple[int, Job]], cache: tuple[Path, str] | None, arrow: bool = False
+) -> tuple[list[tuple[int, FileResult]], ArrowChunk | None]:
     """Parse some jobs in a pool worker, marking each as being parsed while it is, so a
-    worker that dies can be matched to its file."""
+    worker that dies can be matched to its file. With ``arrow`` their rows are also
+    converted to Arrow here (``pipeline.arrow_chunk``), for ``attach_arrow``."""
     out = []
     for i, job in chunk:
         _progress[i] = 1
         out.append((i, _parse_job(job, cache)))
         _progress[i] = 2
-    return out
+    if not arrow:
+        return out, None
+    from analysis.pipeline import arrow_chunk
+
+    return out, arrow_chunk([result.records for _, result in out])
 
 
 def _crashed(job: Job) -> FileResult:
@@ -314,9 +327,10 @@ def _run_pool(
     progress: Any,
     deliver: Deliver,
     bar: tqdm,
+    arrow: bool = False,
 ) -> list[int] | None:
     """Parse ``jobs[i]`` for ``i`` in ``indices`` on one pool, handing each result to
-    ``deliver``.
+    ``deliver`` (with ``arrow``, its rows as Arrow slices: see ``_parse_chunk``).
 
     Returns None when the pool finished, or the jobs being parsed when a worker died
     (the pool is then broken and every unfinished job lost).
@@ -341,10 +355,15 @@ def _run_pool(
         # go of each future it has yielded, so neither a delivered result (every row of a
         # chunk of files) nor a parsed chunk's bytes are kept alive until the pool ends.
         chunks = ([(i, jobs[i]) for i in indices[k : k + size]] for k in starts)
-        pending = as_completed([pool.submit(_parse_chunk, c, cache) for c in chunks])
+        pending = as_completed([pool.submit(_parse_chunk, c, cache, arrow) for c in chunks])
         for future in pending:
-            done = future.result()
+            done, rows = future.result()
             del future
+            if rows:
+                from analysis.pipeline import attach_arrow
+
+                attach_arrow([result.records for _, result in done], rows)
+            del rows
             for i, result in done:
                 deliver(i, result)
             bar.update(len(done))
@@ -362,8 +381,9 @@ def _parse_on_pools(
     cache: tuple[Path, str] | None,
     deliver: Deliver,
     bar: tqdm,
+    arrow: bool = False,
 ) -> None:
-    """Parse on a process pool that outlives dying workers.
+    """Parse on a process pool that outlives dying workers (``arrow``: see ``_run_pool``).
 
     A worker killed by the kernel (out of memory) or by anyone else breaks the whole pool
     (``BrokenProcessPool``) and every unfinished job with it. Each worker marks in shared
@@ -378,11 +398,11 @@ def _parse_on_pools(
     todo = list(range(len(jobs)))
     blameless = 0
     while todo:
-        suspects = _run_pool(todo, jobs, workers, cache, progress, deliver, bar)
+        suspects = _run_pool(todo, jobs, workers, cache, progress, deliver, bar, arrow)
         if suspects is None:
             return
         for i in suspects:
-            if _run_pool([i], jobs, 1, cache, progress, deliver, bar):  # it died on this file
+            if _run_pool([i], jobs, 1, cache, progress, deliver, bar, arrow):  # died on it
                 deliver(i, _crashed(jobs[i]))
                 bar.update()
         blameless = 0 if suspects else blameless + 1
@@ -421,6 +441,7 @@ def parse_many(
     progress: bool = False,
     cache: tuple[Path, str] | None = None,
     sink: Callable[[FileResult], None] | None = None,
+    arrow: bool = False,
 ) -> list[FileResult]:
     """Parse (bytes, name, sha256) jobs, on a process pool when there are enough of them.
 
@@ -431,6 +452,8 @@ def parse_many(
     in ``jobs`` set to None, and none is returned, so that the build need not hold every
     file's rows, nor every file's bytes, at once. On the pool,
     a file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
+    With ``arrow`` and ``sink`` the pool's workers hand their results' rows over as Arrow
+    slices (``pipeline.attach_arrow``), which only ``TableCollector.add`` takes.
     """
     from tqdm import tqdm
 
@@ -445,7 +468,7 @@ def parse_many(
             # Workers fork from a server that loaded spaCy, the lemma table and the rules
             # once (see ``analysis.preload``); it stops when the parsing ends.
             with preloaded_workers(POOL_CONTEXT):
-                _parse_on_pools(jobs, workers, cache, deliver, bar)
+                _parse_on_pools(jobs, workers, cache, deliver, bar, arrow and sink is not None)
         else:
             for i, job in enumerate(jobs):
                 deliver(i, _parse_job(job, cache))
@@ -530,10 +553,11 @@ def _collect(
 
     todo: list[Job] = []
     n_cached = 0
-    for name, path in files.paths.items():
-        # The cache key holds the suffix and the folder's hints: they change the result.
-        key = (files.hashes[name], files.variant(name))
-        cached = None if force else store.cache_get(out_dir, fingerprint, *key)
+    # The cache key holds the suffix and the folder's hints: they change the result.
+    keys = [(files.hashes[name], files.variant(name)) for name in files.paths]
+    found = iter(()) if force else store.cache_get_many(out_dir, fingerprint, keys)
+    for (name, path), key in zip(files.paths.items(), keys, strict=True):
+        cached = None if force else next(found)
         if isinstance(cached, FileResult):
             collector.add(_from_cache(cached, name))
             files.contents.pop(name, None)
@@ -552,7 +576,7 @@ def _collect(
             crashed.append(str(result.manifest["source_file"]))
         collector.add(result)
 
-    parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take)
+    parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take, arrow=True)
     return crashed, len(todo), n_cached
 
 

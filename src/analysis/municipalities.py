@@ -146,11 +146,13 @@ def _folder_lookup() -> dict[str, str]:
     return {key: next(iter(officials)) for key, officials in found.items() if len(officials) == 1}
 
 
+@lru_cache(maxsize=1 << 16)
 def municipality_from_folder(name: str) -> str | None:
     """Official name for a folder name, None for anything else.
 
     "albertslund", "albertslund_kommune", "kobenhavn", "høje-taastrup" and "Bornholms
-    Regionskommune" all name a municipality.
+    Regionskommune" all name a municipality. Cached: a build asks it of every word (and
+    pair and triple of words) of every file name, and those repeat from file to file.
     """
     lookup = _folder_lookup()
     key = _fold(name)
@@ -180,7 +182,13 @@ def municipality_in_file_name(stem: str) -> str | None:
     "2019-04-03 Roskilde Kultur- og Idrætsudvalget" name one. Names of several words are
     tried before their parts, so "Lyngby-Taarbæk" is not also read as Lyngby.
     """
-    words = _FILE_WORD.findall(stem)
+    return _municipality_in_words(tuple(_FILE_WORD.findall(stem)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _municipality_in_words(words: tuple[str, ...]) -> str | None:
+    """``municipality_in_file_name`` of a name's words (cached: the names of one forum's
+    files differ in their dates, which are not words)."""
     found: set[str] = set()
     i = 0
     while i < len(words):

@@ -424,6 +424,48 @@ def _direct_arrow(name: str, rows: list[tuple]) -> pa.Table | None:
     return pa.Table.from_arrays(arrays, schema=schema_)
 
 
+#: Rows of some files converted to Arrow where they were parsed (``arrow_chunk``): per
+#: table, the rows of every file in the files' order and each file's number of rows.
+ArrowChunk = dict[str, tuple[pa.Table, list[int]]]
+
+
+def arrow_chunk(records: list[Records | None]) -> ArrowChunk:
+    """The rows of some files (a pool worker's chunk) as one Arrow table per table,
+    typed as ``arrow_rows`` types them (without the file numbers, which the collector
+    gives); the tables converted leave ``records``. A table whose rows need pandas to
+    convert (``_direct_arrow`` says None) stays in ``records`` as rows, for the
+    collector to convert as before.
+
+    The worker does this so that the build's main process neither unpickles every value
+    as a Python object nor converts it (its CPU time during the parse competes with the
+    workers' on two cores); an Arrow table pickles as its buffers.
+    """
+    out: ArrowChunk = {}
+    for name in ROW_TABLES:
+        counts = [len(r.get(name, ())) if r is not None else 0 for r in records]
+        if not any(counts):
+            continue
+        table = _direct_arrow(name, [row for r in records if r for row in r.get(name, ())])
+        if table is None:
+            continue
+        for r in records:
+            if r is not None:
+                r.pop(name, None)
+        out[name] = (table, counts)
+    return out
+
+
+def attach_arrow(records: list[Records | None], chunk: ArrowChunk) -> None:
+    """Give each file's records its part of ``arrow_chunk``'s tables (zero-copy slices):
+    ``TableCollector.add`` takes a table's rows as tuples or as such a slice."""
+    for name, (table, counts) in chunk.items():
+        offset = 0
+        for r, count in zip(records, counts, strict=True):
+            if count:
+                r[name] = table.slice(offset, count)  # type: ignore[index]
+                offset += count
+
+
 class TableCollector:
     """``combine`` for results that arrive one by one, in any order, holding little.
 
@@ -446,6 +488,10 @@ class TableCollector:
         self._results: list[FileResult] = []  # manifest rows and content keys; rows: {}
         self._pending: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
         self._pending_seq: dict[str, list[int]] = {name: [] for name in ROW_TABLES}
+        #: Rows that came as Arrow (``attach_arrow``): (slice, file number) per file.
+        self._pending_arrow: dict[str, list[tuple[pa.Table, int]]] = {
+            name: [] for name in ROW_TABLES
+        }
         self._n_pending = 0
         self._batches: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
         self._taken: set[str] = set()
@@ -457,6 +503,9 @@ class TableCollector:
         if records is not None:
             for name in ROW_TABLES:
                 rows = records.get(name, ())
+                if isinstance(rows, pa.Table):
+                    self._pending_arrow[name].append((rows, seq))
+                    continue
                 self._pending[name] += rows
                 self._pending_seq[name] += [seq] * len(rows)
             records = {}
@@ -472,6 +521,11 @@ class TableCollector:
             self._pending[name], self._pending_seq[name] = [], []
             if rows:
                 self._keep(name, arrow_rows(name, rows, seqs))
+            parts, self._pending_arrow[name] = self._pending_arrow[name], []
+            if parts:
+                table = pa.concat_tables([part for part, _ in parts]).combine_chunks()
+                seq = np.repeat([s for _, s in parts], [part.num_rows for part, _ in parts])
+                self._keep(name, table.append_column(_SEQ, pa.array(seq, pa.int32())))
         self._n_pending = 0
 
     def _keep(self, name: str, table: pa.Table) -> None:
@@ -638,7 +692,7 @@ def enrich(
     With ``topics_aside`` the topic model is fitted on a thread of its own and
     ``topics`` and ``item_topics`` are loaders that wait for it (see ``_topics_aside``).
     """
-    from analysis.enrich import cases, kle, policy_areas, themes
+    from analysis.enrich import cases, kle, themes
 
     out = {k: v for k, v in tables.items() if k not in INTERNAL_TABLES}
     # A shallow copy: columns added below do not reach the caller's frame (copy-on-write).
@@ -678,8 +732,7 @@ def enrich(
     items["themes"] = items["item_id"].map(joined)
     del primary, joined
     out["item_policy_areas"] = loaded(tables["item_policy_areas"])
-    primary_area = policy_areas.primary_area(out["item_policy_areas"])
-    items["policy_area"] = items["item_id"].map(primary_area)
+    items["policy_area"] = items["item_id"].map(_primary_area(out["item_policy_areas"]))
 
     items["case_seq"] = cases.case_sequence(items[["item_id", "date", "number", "case_number"]])
     standing = cases.standing_case_numbers(items[["title", "case_number"]])
@@ -689,9 +742,17 @@ def enrich(
         "item_id", "meeting_id", "date", "number", "title", "case_number", "decision_type",
         "kle_title",
     ]  # fmt: skip
-    out["cases"] = cases.case_threads_table(items[thread_cols])
+    out["cases"] = cases.case_threads_table(items[thread_cols], standing)
     out["items"] = items
     return out
+
+
+def _primary_area(item_policy_areas: pd.DataFrame) -> pd.Series:
+    """item_id -> primary area (rank 1): ``enrich.policy_areas.primary_area``, which is
+    not imported for it: that module loads spaCy and the lemma table (2-5 s of the
+    build's main process, which needs neither; the workers match the areas)."""
+    first = item_policy_areas.loc[item_policy_areas["rank"] == 1]
+    return pd.Series(first["area"].to_numpy(), index=first["item_id"].astype(str), name="area")
 
 
 def _topics_aside(

@@ -352,16 +352,32 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     Rows are sorted by the table key and the index reset, so output order is stable.
     """
     out = cast_columns(name, df)
-    if len(out):
+    keys = list(TABLES[name].key)
+    if len(out) and not in_key_order(out, keys):
         # The order sort_values would give, from the key columns alone: a table that is
         # in order already (the build combines most tables in key order) is not copied.
-        keys = list(TABLES[name].key)
         by_key = out[keys].reset_index(drop=True).sort_values(keys, kind="mergesort")
         order = by_key.index.to_numpy()
         del by_key
         if not np.array_equal(order, np.arange(len(order))):
             out = out.take(order)
     return out.reset_index(drop=True)
+
+
+def in_key_order(df: pd.DataFrame, keys: list[str]) -> bool:
+    """Whether a stable sort of ``df`` by ``keys`` would leave its rows where they are:
+    each row's keys are at most the next row's, compared column by column (one pass
+    instead of a sort of 1.6 million strings, for the tables the build combines in key
+    order). False (not known: sort) when a key column holds nulls, which sort last."""
+    ok: np.ndarray | None = None
+    for key in reversed(keys):
+        col = df[key]
+        if col.isna().any():
+            return False
+        values = col.to_numpy()
+        a, b = values[:-1], values[1:]
+        ok = (a <= b) if ok is None else (a < b) | ((a == b) & ok)
+    return ok is None or bool(np.all(ok))
 
 
 def cast_columns(name: str, df: pd.DataFrame, present_only: bool = False) -> pd.DataFrame:

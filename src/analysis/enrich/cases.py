@@ -38,12 +38,13 @@ def case_sequence(items: pd.DataFrame) -> pd.Series:
     return out
 
 
-def case_threads_table(items: pd.DataFrame) -> pd.DataFrame:
+def case_threads_table(items: pd.DataFrame, standing: set[str] | None = None) -> pd.DataFrame:
     """One row per journal number with its thread of appearances.
 
     items: item_id, meeting_id, date, number, title, case_number, decision_type, kle_title.
     Out: case_number, first_date, last_date, n_meetings, n_items, standing, dates, titles,
     decision_types, kle_title. Vectorised: a corpus has tens of thousands of numbers.
+    ``standing``: ``standing_case_numbers(items)`` when the caller has it already.
     """
     columns = [
         "case_number",
@@ -82,5 +83,7 @@ def case_threads_table(items: pd.DataFrame) -> pd.DataFrame:
         }
     )
     out = out.rename_axis("case_number").reset_index()
-    out["standing"] = out["case_number"].isin(standing_case_numbers(items))
+    if standing is None:
+        standing = standing_case_numbers(items)
+    out["standing"] = out["case_number"].isin(standing)
     return out[columns]
