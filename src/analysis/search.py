@@ -221,15 +221,19 @@ class SearchIndex:
         self.sections = tables["sections"]
         units = []
         # Minutes repeat texts (decisions such as "Godkendt.", attachment lists, standard
-        # paragraphs): each distinct text is tokenised once.
-        seen: dict[str, tuple[int, ...]] = {}
-        orths: list[tuple[int, ...]] = []
+        # paragraphs): each distinct text is tokenised once. Its tokens are kept as the
+        # numbers of their written forms in an int32 array (``_FormNumbers``), not as a
+        # tuple of Python ints: at 50,000 meetings (50 million tokens) that tuple list and
+        # its flattened copy held gigabytes while the index was built.
+        numbers = _FormNumbers()
+        seen: dict[str, np.ndarray] = {}
+        tokens: list[np.ndarray] = []
 
         def add(item_id: object, section: str, heading: str, text: str) -> None:
             found = seen.get(text)
             if found is None:
-                found = seen[text] = _orths(text)
-            orths.append(found)
+                found = seen[text] = numbers.of(_orths(text))
+            tokens.append(found)
             units.append(_Unit(str(item_id), section, heading, text))
 
         for item_id, title in zip(self.items["item_id"], self.items["title"], strict=True):
@@ -243,7 +247,8 @@ class SearchIndex:
             heading = "" if pd.isna(heading) else str(heading)
             add(item_id, str(section), heading, text)
         self.units: list[_Unit] = units
-        self._vocab = _Vocabulary(orths)
+        seen.clear()  # the texts are in the units; the numbers in ``tokens``
+        self._vocab = _Vocabulary(tokens, numbers.hashes)
 
     def matches(
         self, query: str, compounds: bool = False, exhaustive: bool = False
@@ -287,14 +292,19 @@ class _Vocabulary:
     string; each candidate is then decided by the same predicate ``_token_matches`` uses.
     """
 
-    def __init__(self, orths: list[tuple[int, ...]]) -> None:
-        lengths = np.fromiter((len(o) for o in orths), dtype=np.int64, count=len(orths))
+    def __init__(self, units: list[np.ndarray], seen: list[int]) -> None:
+        """``units``: each unit's tokens as numbers into ``seen``, the orth hashes of the
+        written forms in the order first met. Renumbered here in the order of the hashes
+        (as ``np.unique`` over every token numbered them)."""
+        lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
         #: unit u's tokens are tokens[offsets[u] : offsets[u + 1]]
         self.offsets = np.concatenate(([0], np.cumsum(lengths)))
-        total = int(self.offsets[-1])
-        flat = np.fromiter(chain.from_iterable(orths), dtype=np.uint64, count=total)
-        hashes, inverse = np.unique(flat, return_inverse=True)
-        self.tokens = inverse.astype(np.int32).ravel()
+        hashes = np.array(seen, dtype=np.uint64)
+        order = np.argsort(hashes, kind="stable")
+        rank = np.empty(len(order), dtype=np.int32)
+        rank[order] = np.arange(len(order), dtype=np.int32)
+        hashes = hashes[order]
+        self.tokens = rank[np.concatenate(units) if units else np.zeros(0, dtype=np.int32)]
         strings = danish_nlp().vocab.strings
         self.written = [strings[int(h)] for h in hashes.tolist()]
         self.forms = [_TOKEN_OF[int(h)] for h in hashes.tolist()]  # (key, lower) each
@@ -352,6 +362,23 @@ class _Vocabulary:
         starts, units = starts[inside], units[inside]
         firsts = starts - self.offsets[units]
         return [(u, i, i + n) for u, i in zip(units.tolist(), firsts.tolist(), strict=True)]
+
+
+class _FormNumbers(dict):
+    """Orth hash -> the number of its written form, numbered as first met (``hashes``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hashes: list[int] = []
+
+    def __missing__(self, orth: int) -> int:
+        number = self[orth] = len(self.hashes)
+        self.hashes.append(orth)
+        return number
+
+    def of(self, orths: tuple[int, ...]) -> np.ndarray:
+        """The numbers of ``orths`` (int32)."""
+        return np.fromiter(map(self.__getitem__, orths), dtype=np.int32, count=len(orths))
 
 
 class _Blob:
