@@ -18,8 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
 
@@ -65,22 +64,30 @@ RESULT_COLUMNS = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Unit:
     """One searchable text: an item's title or one of its sections.
 
     Its tokens are worked out when asked for (a match's snippet, the exhaustive
     reference): the index itself keeps only each token's written form (``_Vocabulary``).
+    Slots, not a ``__dict__`` each: an index holds one unit per title and section (two
+    million at 50,000 meetings).
     """
 
     item_id: str
     section: str  # 'title' or the section key
     heading: str
     text: str
+    #: the tokens' (key, lower) and spans, once asked for
+    _forms_memo: tuple | None = field(default=None, compare=False, repr=False)
+    _spans_memo: tuple | None = field(default=None, compare=False, repr=False)
 
-    @cached_property
+    @property
     def _forms(self) -> tuple[tuple[str, str], ...]:
-        return tuple(_TOKEN_OF[orth] for orth in _orths(self.text))  # type: ignore[misc]
+        if self._forms_memo is None:  # frozen: set as the cached_property before did
+            forms = tuple(_TOKEN_OF[orth] for orth in _orths(self.text))
+            object.__setattr__(self, "_forms_memo", forms)
+        return self._forms_memo  # type: ignore[return-value]
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -91,10 +98,12 @@ class _Unit:
     def lowers(self) -> tuple[str, ...]:
         return tuple(low for _, low in self._forms)
 
-    @cached_property
+    @property
     def spans(self) -> tuple[tuple[int, int], ...]:
         """Character offsets of each token (all a match's snippet needs)."""
-        return _spans(self.text)
+        if self._spans_memo is None:
+            object.__setattr__(self, "_spans_memo", _spans(self.text))
+        return self._spans_memo  # type: ignore[return-value]
 
     @property
     def words(self) -> tuple[_Word, ...]:
@@ -229,12 +238,18 @@ class SearchIndex:
         seen: dict[str, np.ndarray] = {}
         tokens: list[np.ndarray] = []
 
+        # One string object for each item id, section key and heading however many units
+        # repeat it (each row read from the table is a new one).
+        shared: dict[str, str] = {}
+        one = shared.setdefault
+
         def add(item_id: object, section: str, heading: str, text: str) -> None:
             found = seen.get(text)
             if found is None:
                 found = seen[text] = numbers.of(_orths(text))
             tokens.append(found)
-            units.append(_Unit(str(item_id), section, heading, text))
+            item = str(item_id)
+            units.append(_Unit(one(item, item), one(section, section), one(heading, heading), text))
 
         for item_id, title in zip(self.items["item_id"], self.items["title"], strict=True):
             add(item_id, "title", "Titel", "" if pd.isna(title) else str(title))
