@@ -14,6 +14,7 @@ import pandas as pd
 
 from analysis import config, metrics, store
 from analysis.export import save_figures
+from analysis.memory import release_freed_memory
 from analysis.report.figures import Overview, overview, years_present
 from analysis.report.html import write_html
 from analysis.report.pptx import write_pptx
@@ -77,16 +78,28 @@ def load_overview_tables(
     folder = store.current_dir(Path(processed_dir or config.PROCESSED_DIR))
     names = [name for name in ALL_TABLES if name != "sections"]
     tables = analysis.load(names, processed_dir=folder)
+    # Reading left the files' decoded pages in Arrow's pool and the C allocator: 0.6 of
+    # 1.9 GB resident at 50,000 meetings.
+    release_freed_memory()
     if years is not None:
         tables["sections"] = year_sections(folder, tables, years)
     return tables
 
 
-def year_sections(folder: Path, tables: dict[str, pd.DataFrame], years: Sequence[int]):
+def year_sections(
+    folder: Path, tables: dict[str, pd.DataFrame], years: Sequence[int]
+) -> pd.DataFrame:
     """The rows of ``folder``'s sections table whose item belongs to a meeting held in
-    ``years``, in the file's order and with the dtypes ``analysis.load`` gives (read with a
-    filter: one row group at a time, not the whole table)."""
+    ``years``, in the file's order and with the dtypes ``analysis.load`` gives.
+
+    Read one row group at a time, the texts only of groups with such rows: a filtered
+    dataset read decoded many groups ahead and left their pages in Arrow's pool (0.67 GB
+    for 27 MB of rows at 50,000 meetings, against 0.21 GB so). The rows go through an
+    in-memory Parquet file to pandas, so their dtypes are those of ``pd.read_parquet``."""
+    import io
+
     import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     path = store.table_path(folder, "sections")
@@ -98,8 +111,21 @@ def year_sections(folder: Path, tables: dict[str, pd.DataFrame], years: Sequence
     meeting_ids = set(meetings.loc[meetings["year"].isin([int(y) for y in years]), "meeting_id"])
     items = tables["items"]
     ids = sorted(set(items.loc[metrics.is_member(items["meeting_id"], meeting_ids), "item_id"]))
-    id_type = pq.read_schema(path).field("item_id").type  # an empty list needs the type
-    return pd.read_parquet(path, filters=[("item_id", "in", pa.array(ids, id_type))])
+    file = pq.ParquetFile(path)
+    wanted = pa.array(ids, file.schema_arrow.field("item_id").type)
+    parts = []
+    for group in range(file.num_row_groups):
+        mine = pc.is_in(file.read_row_group(group, columns=["item_id"])["item_id"], wanted)
+        if pc.any(mine).as_py():
+            parts.append(file.read_row_group(group).filter(mine))
+    rows = pa.concat_tables(parts) if parts else file.schema_arrow.empty_table()
+    buffer = io.BytesIO()
+    pq.write_table(rows, buffer)
+    del parts, rows
+    buffer.seek(0)
+    out = pd.read_parquet(buffer)
+    release_freed_memory(collect=False)
+    return out
 
 
 def write_overviews(
