@@ -116,20 +116,15 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
 
 
 def _cmd_overview(args: argparse.Namespace) -> int:
-    import analysis
-    from analysis.metrics import EmptySelectionError, check_selection
+    from analysis.metrics import EmptySelectionError
     from analysis.report.figures import NoMeetingsError
-    from analysis.report.overview import write_all_overviews, write_overview
+    from analysis.report.overview import write_overviews
     from analysis.watchlist import WatchlistError, load_watchlist
 
     try:
         watches = load_watchlist(args.watchlist)
-        tables = analysis.load(processed_dir=args.processed)
-        check_selection(tables, args.forum, None if args.all else args.year)
-        if args.all:
-            written = write_all_overviews(tables, args.out, args.forum, watches)
-        else:
-            written = {args.year: write_overview(tables, args.year, args.out, args.forum, watches)}
+        years = None if args.all else [args.year]
+        written = write_overviews(args.processed, years, args.out, args.forum, watches)
     except (NoMeetingsError, EmptySelectionError, FileNotFoundError, WatchlistError) as exc:
         print(f"minutes overview: {exc}", file=sys.stderr)
         return 2

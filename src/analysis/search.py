@@ -18,8 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
 
@@ -65,22 +64,30 @@ RESULT_COLUMNS = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Unit:
     """One searchable text: an item's title or one of its sections.
 
     Its tokens are worked out when asked for (a match's snippet, the exhaustive
     reference): the index itself keeps only each token's written form (``_Vocabulary``).
+    Slots, not a ``__dict__`` each: an index holds one unit per title and section (two
+    million at 50,000 meetings).
     """
 
     item_id: str
     section: str  # 'title' or the section key
     heading: str
     text: str
+    #: the tokens' (key, lower) and spans, once asked for
+    _forms_memo: tuple | None = field(default=None, compare=False, repr=False)
+    _spans_memo: tuple | None = field(default=None, compare=False, repr=False)
 
-    @cached_property
+    @property
     def _forms(self) -> tuple[tuple[str, str], ...]:
-        return tuple(_TOKEN_OF[orth] for orth in _orths(self.text))  # type: ignore[misc]
+        if self._forms_memo is None:  # frozen: set as the cached_property before did
+            forms = tuple(_TOKEN_OF[orth] for orth in _orths(self.text))
+            object.__setattr__(self, "_forms_memo", forms)
+        return self._forms_memo  # type: ignore[return-value]
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -91,10 +98,12 @@ class _Unit:
     def lowers(self) -> tuple[str, ...]:
         return tuple(low for _, low in self._forms)
 
-    @cached_property
+    @property
     def spans(self) -> tuple[tuple[int, int], ...]:
         """Character offsets of each token (all a match's snippet needs)."""
-        return _spans(self.text)
+        if self._spans_memo is None:
+            object.__setattr__(self, "_spans_memo", _spans(self.text))
+        return self._spans_memo  # type: ignore[return-value]
 
     @property
     def words(self) -> tuple[_Word, ...]:
@@ -221,16 +230,27 @@ class SearchIndex:
         self.sections = tables["sections"]
         units = []
         # Minutes repeat texts (decisions such as "Godkendt.", attachment lists, standard
-        # paragraphs): each distinct text is tokenised once.
-        seen: dict[str, tuple[int, ...]] = {}
-        orths: list[tuple[int, ...]] = []
+        # paragraphs): each distinct text is tokenised once. Its tokens are kept as the
+        # numbers of their written forms in an int32 array (``_FormNumbers``), not as a
+        # tuple of Python ints: 4 bytes a token instead of 8 in the tuples and 24 more in
+        # their flattened uint64 copy and ``np.unique``'s sort and inverse (about 50
+        # million tokens at 50,000 meetings).
+        numbers = _FormNumbers()
+        seen: dict[str, np.ndarray] = {}
+        tokens: list[np.ndarray] = []
+
+        # One string object for each item id, section key and heading however many units
+        # repeat it (each row read from the table is a new one).
+        shared: dict[str, str] = {}
+        one = shared.setdefault
 
         def add(item_id: object, section: str, heading: str, text: str) -> None:
             found = seen.get(text)
             if found is None:
-                found = seen[text] = _orths(text)
-            orths.append(found)
-            units.append(_Unit(str(item_id), section, heading, text))
+                found = seen[text] = numbers.of(_orths(text))
+            tokens.append(found)
+            item = str(item_id)
+            units.append(_Unit(one(item, item), one(section, section), one(heading, heading), text))
 
         for item_id, title in zip(self.items["item_id"], self.items["title"], strict=True):
             add(item_id, "title", "Titel", "" if pd.isna(title) else str(title))
@@ -243,7 +263,8 @@ class SearchIndex:
             heading = "" if pd.isna(heading) else str(heading)
             add(item_id, str(section), heading, text)
         self.units: list[_Unit] = units
-        self._vocab = _Vocabulary(orths)
+        seen.clear()  # the texts are in the units; the numbers in ``tokens``
+        self._vocab = _Vocabulary(tokens, numbers.hashes)
 
     def matches(
         self, query: str, compounds: bool = False, exhaustive: bool = False
@@ -287,14 +308,19 @@ class _Vocabulary:
     string; each candidate is then decided by the same predicate ``_token_matches`` uses.
     """
 
-    def __init__(self, orths: list[tuple[int, ...]]) -> None:
-        lengths = np.fromiter((len(o) for o in orths), dtype=np.int64, count=len(orths))
+    def __init__(self, units: list[np.ndarray], seen: list[int]) -> None:
+        """``units``: each unit's tokens as numbers into ``seen``, the orth hashes of the
+        written forms in the order first met. Renumbered here in the order of the hashes
+        (as ``np.unique`` over every token numbered them)."""
+        lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
         #: unit u's tokens are tokens[offsets[u] : offsets[u + 1]]
         self.offsets = np.concatenate(([0], np.cumsum(lengths)))
-        total = int(self.offsets[-1])
-        flat = np.fromiter(chain.from_iterable(orths), dtype=np.uint64, count=total)
-        hashes, inverse = np.unique(flat, return_inverse=True)
-        self.tokens = inverse.astype(np.int32).ravel()
+        hashes = np.array(seen, dtype=np.uint64)
+        order = np.argsort(hashes, kind="stable")
+        rank = np.empty(len(order), dtype=np.int32)
+        rank[order] = np.arange(len(order), dtype=np.int32)
+        hashes = hashes[order]
+        self.tokens = rank[np.concatenate(units) if units else np.zeros(0, dtype=np.int32)]
         strings = danish_nlp().vocab.strings
         self.written = [strings[int(h)] for h in hashes.tolist()]
         self.forms = [_TOKEN_OF[int(h)] for h in hashes.tolist()]  # (key, lower) each
@@ -352,6 +378,23 @@ class _Vocabulary:
         starts, units = starts[inside], units[inside]
         firsts = starts - self.offsets[units]
         return [(u, i, i + n) for u, i in zip(units.tolist(), firsts.tolist(), strict=True)]
+
+
+class _FormNumbers(dict):
+    """Orth hash -> the number of its written form, numbered as first met (``hashes``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hashes: list[int] = []
+
+    def __missing__(self, orth: int) -> int:
+        number = self[orth] = len(self.hashes)
+        self.hashes.append(orth)
+        return number
+
+    def of(self, orths: tuple[int, ...]) -> np.ndarray:
+        """The numbers of ``orths`` (int32)."""
+        return np.fromiter(map(self.__getitem__, orths), dtype=np.int32, count=len(orths))
 
 
 class _Blob:

@@ -181,9 +181,12 @@ def sliced_watch_hits(
     tables: Mapping[str, pd.DataFrame | pq.ParquetFile],
     watches: Sequence[Watch],
     slice_units: int | None = None,
+    forum: metrics.Forum = None,
+    years: metrics.Years = None,
 ) -> dict[str, pd.DataFrame]:
     """``watch_hits`` of each search (by name), searched slice by slice: the same rows
-    in the same order, but only one slice's search index in memory at a time.
+    in the same order, but only one slice's search index in memory at a time
+    (``forum`` / ``years``: as in ``watch_hits``).
 
     A slice is a run of consecutive items with their sections, about ``slice_units``
     titles and sections (default ``SLICE_UNITS``); its index is built for the slice and
@@ -227,7 +230,7 @@ def sliced_watch_hits(
         part_tables = {"items": part, "meetings": tables["meetings"], "sections": part_sections}
         index = search.SearchIndex(part_tables)
         for watch in watches:
-            hits = _found(part_tables, watch, index=index)
+            hits = _found(part_tables, watch, forum, years, index=index)
             if hits is not None:  # with what the whole index's order needs
                 found[watch.name].append(hits.assign(_slice=n, _number=hits["item_id"].map(number)))
         del index, part_tables, part_sections
@@ -319,8 +322,20 @@ def watchlist_hits_by_year(
     forum: metrics.Forum = None,
 ) -> pd.DataFrame:
     """Each search's hits in ``year`` (for the yearly overview): HIT_COLUMNS, one row per
-    search and item, by search then date."""
-    return watch_hits(tables, watchlist, forum=forum, years=int(year))
+    search and item, by search then date; ``watch_hits``' rows, searched over the year's
+    items only and slice by slice (``sliced_watch_hits``), not one index of every item."""
+    import pandas as pd
+
+    from analysis import metrics
+
+    # The year's items and sections keep their order: the hits and their order are those
+    # of an index over every item (a match depends on its own text only).
+    year_tables = metrics.select({name: tables[name] for name in _WATCHED_TABLES}, None, int(year))
+    found = sliced_watch_hits(year_tables, watchlist, forum=forum, years=int(year))
+    frames = [found[w.name] for w in watchlist if len(found.get(w.name, ()))]
+    if not frames:
+        return pd.DataFrame(columns=HIT_COLUMNS)
+    return pd.concat(frames, ignore_index=True)[HIT_COLUMNS]
 
 
 # --- new since the last build ----------------------------------------------------------

@@ -464,6 +464,10 @@ def overview(
     NoMeetingsError, in Danish, naming the forums and years that do have meetings.
     """
     sel = metrics.select(tables, forum, [year])
+    # Only the item sheet and the saved searches read the sections, and only the year's
+    # (``sel``, ``watchlist_hits_by_year``): every other step gets the tables without them, so
+    # the largest table is not filtered again by each of the forty-odd selections below.
+    full, tables = tables, {name: df for name, df in tables.items() if name != "sections"}
     if sel["meetings"].empty:
         where = f" i {forum}" if forum else ""
         raise NoMeetingsError(
@@ -509,7 +513,7 @@ def overview(
         "Udsatte punkter": postponed_sheet(tables, year, forum),
     }
     if watchlist:
-        hits = watchlist_hits_by_year(tables, watchlist, year, forum)
+        hits = watchlist_hits_by_year(full, watchlist, year, forum)
         sheets["Gemte søgninger"] = watchlist_sheet(hits)
     if "01-forum-comparison" in scoped:  # several forums: right after the key figures
         by_forum = questions.data("03-decisions-by-forum", tables, forum, [year])
