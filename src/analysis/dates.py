@@ -169,7 +169,9 @@ def _core_span(m: re.Match[str]) -> tuple[int, int]:
     raise AssertionError("unreachable: one alternative always matches")
 
 
-def _hhmm(hour: str, minute: str | None, ampm: str | None = None) -> str | None:
+def hhmm(hour: str, minute: str | None, ampm: str | None = None) -> str | None:
+    """ "HH:MM" of a clock time's hour and minute (an "am"/"pm" applied), None where
+    they name no time of day."""
     h, mi = int(hour), int(minute or 0)
     if ampm and 1 <= h <= 12:
         h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
@@ -180,10 +182,10 @@ def _hhmm(hour: str, minute: str | None, ampm: str | None = None) -> str | None:
 
 def _time_of(m: re.Match[str]) -> str | None:
     if m.group("kh"):
-        return _hhmm(m["kh"], m["km"])
+        return hhmm(m["kh"], m["km"])
     if m.group("ch"):
-        return _hhmm(m["ch"], m["cm"], m["ampm"])
-    return _hhmm(m["dh"], m["dm"])
+        return hhmm(m["ch"], m["cm"], m["ampm"])
+    return hhmm(m["dh"], m["dm"])
 
 
 def _scan(text: str) -> list[tuple[re.Match[str], dt.date | None, str | None, int, int]]:

@@ -199,10 +199,19 @@ def _item_number(value: object) -> object:
     m = _PRINTED_NUMBER.match(text)
     if m:
         return int(m.group("n"))
+    letter = _letter(text)
+    return _letter_place(letter) if letter is not None and letter not in "IVX" else text
+
+
+def _letter(text: str) -> str | None:
+    """The capital of an item lettered "C" or "C.", else None."""
     letter = text.rstrip(".")
-    if len(letter) == 1 and "A" <= letter <= "Z" and letter not in "IVX":
-        return ord(letter) - ord("A") + 1
-    return text
+    return letter if len(letter) == 1 and "A" <= letter <= "Z" else None
+
+
+def _letter_place(letter: str) -> int:
+    """A capital's place in the alphabet: A is 1."""
+    return ord(letter) - ord("A") + 1
 
 
 def _label_numbers(items: list[Mapping]) -> list[object]:
@@ -216,13 +225,11 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
         return numbers
     from analysis.layouts.headings import roman_value  # the reader's own numeral values
 
-    def letter(t: str | None) -> bool:
-        return t is not None and len(t.rstrip(".")) == 1 and "A" <= t.rstrip(".") <= "Z"
-
     printed = [t for t in texts if t is not None and not _PRINTED_NUMBER.match(t)]
-    if all(letter(t) for t in printed) and any(t.rstrip(".") not in "IVX" for t in printed):
+    if all(_letter(t) for t in printed) and any(t.rstrip(".") not in "IVX" for t in printed):
+        letters = [None if t is None else _letter(t) for t in texts]
         return [
-            ord(t.rstrip(".")) - 64 if letter(t) else n for t, n in zip(texts, numbers, strict=True)
+            _letter_place(c) if c is not None else n for c, n in zip(letters, numbers, strict=True)
         ]
 
     def roman(n: str) -> int | None:

@@ -816,12 +816,16 @@ def _decode_entry(data: bytes, key: list[str]) -> FileResult | None:
 def cache_get(out_dir: Path, fingerprint: str, sha256: str, suffix: str) -> FileResult | None:
     """The cached parse result of content ``sha256`` under a name ending in ``suffix``,
     or None (no entry, or an entry that is not exactly what was stored)."""
-    key = cache_key(sha256, suffix)
+    data = _cache_read(out_dir, fingerprint, sha256, suffix)
+    return None if data is None else decode_entry(data, [fingerprint, sha256, suffix])
+
+
+def _cache_read(out_dir: Path, fingerprint: str, sha256: str, suffix: str) -> bytes | None:
+    """The bytes of a cache entry, None where it cannot be read (missing, unreadable)."""
     try:
-        data = _cache_path(out_dir, fingerprint, key).read_bytes()
+        return _cache_path(out_dir, fingerprint, cache_key(sha256, suffix)).read_bytes()
     except (OSError, MemoryError):
         return None
-    return decode_entry(data, [fingerprint, sha256, suffix])
 
 
 #: Cache entries read by one task of the reading thread (``cache_get_many``): one task
@@ -841,13 +845,7 @@ def cache_get_many(
     from concurrent.futures import ThreadPoolExecutor
 
     def read(block: Sequence[tuple[str, str]]) -> list[bytes | None]:
-        out: list[bytes | None] = []
-        for key in block:
-            try:
-                out.append(_cache_path(out_dir, fingerprint, cache_key(*key)).read_bytes())
-            except (OSError, MemoryError):
-                out.append(None)
-        return out
+        return [_cache_read(out_dir, fingerprint, *key) for key in block]
 
     size = CACHE_READ_BLOCK
     blocks = [keys[k : k + size] for k in range(0, len(keys), size)]

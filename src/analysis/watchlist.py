@@ -135,9 +135,13 @@ def watch_hits(
     In: items, meetings, sections. ``forum`` / ``years`` narrow further (the search's own
     forums always apply). Out: HIT_COLUMNS.
     """
+    return _stacked([f for w in watches if (f := _found(tables, w, forum, years)) is not None])
+
+
+def _stacked(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The searches' hit frames one under the other: HIT_COLUMNS."""
     import pandas as pd
 
-    frames = [f for w in watches if (f := _found(tables, w, forum, years)) is not None]
     if not frames:
         return pd.DataFrame(columns=HIT_COLUMNS)
     return pd.concat(frames, ignore_index=True)[HIT_COLUMNS]
@@ -324,18 +328,13 @@ def watchlist_hits_by_year(
     """Each search's hits in ``year`` (for the yearly overview): HIT_COLUMNS, one row per
     search and item, by search then date; ``watch_hits``' rows, searched over the year's
     items only and slice by slice (``sliced_watch_hits``), not one index of every item."""
-    import pandas as pd
-
     from analysis import metrics
 
     # The year's items and sections keep their order: the hits and their order are those
     # of an index over every item (a match depends on its own text only).
     year_tables = metrics.select({name: tables[name] for name in _WATCHED_TABLES}, None, int(year))
     found = sliced_watch_hits(year_tables, watchlist, forum=forum, years=int(year))
-    frames = [found[w.name] for w in watchlist if len(found.get(w.name, ()))]
-    if not frames:
-        return pd.DataFrame(columns=HIT_COLUMNS)
-    return pd.concat(frames, ignore_index=True)[HIT_COLUMNS]
+    return _stacked([found[w.name] for w in watchlist if len(found.get(w.name, ()))])
 
 
 # --- new since the last build ----------------------------------------------------------

@@ -361,7 +361,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         clock = _CLOCK_LINE.match(text) if text[:1] in "Kk" else None
         if clock:
             # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date
-            head.start_time = head.start_time or f"{int(clock.group('h')):02d}:{clock.group('m')}"
+            head.start_time = head.start_time or dates.hhmm(clock.group("h"), clock.group("m"))
             place = (clock.group("place") or "").strip(" .")
             if place and head.location is None:
                 head.location = place
@@ -833,7 +833,7 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
     for p in kept:
         m = _SPAN_FIELD.match(p.strip())
         if m:
-            start = f"{int(m.group('h')):02d}:{m.group('m')}"
+            start = dates.hhmm(m.group("h"), m.group("m"))
             kept.remove(p)
             break
     return (" · ".join(kept), start) if kept and len(kept) < len(parts) else (text, None)
@@ -912,12 +912,12 @@ def _field(head: Header, key: str, value: str) -> None:
             head.date = d
             if t is None and key == "hvornår":  # "21.01.25, 9.00-11.30": the hour bare
                 bare = _HOUR_AFTER_DATE.search(value)
-                t = f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
+                t = dates.hhmm(bare.group(1), bare.group(2)) if bare else None
             head.start_time = t or head.start_time
             return
         bare = _BARE_TIME.match(value)
         start = dates.parse_time(value) or (
-            f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
+            dates.hhmm(bare.group(1), bare.group(2)) if bare else None
         )
         head.start_time = start or head.start_time
     elif key in (

@@ -53,19 +53,6 @@ def write_overview(
     return write_overview_files(ov, out_dir or config.REPORTS_DIR)
 
 
-def write_all_overviews(
-    tables: dict[str, pd.DataFrame],
-    out_dir: Path | None = None,
-    forum: str | None = None,
-    watchlist: Sequence[Watch] = (),
-) -> dict[int, list[Path]]:
-    """The overview of every year with meetings."""
-    return {
-        year: write_overview(tables, year, out_dir, forum, watchlist)
-        for year in years_present(tables, forum)
-    }
-
-
 def load_overview_tables(
     processed_dir: Path | None = None, years: Sequence[int] | None = None
 ) -> dict[str, pd.DataFrame]:
@@ -135,10 +122,10 @@ def write_overviews(
     forum: str | None = None,
     watchlist: Sequence[Watch] = (),
 ) -> dict[int, list[Path]]:
-    """``write_overview`` of each of ``years`` (None: every year with meetings, as
-    ``write_all_overviews``) from the tables in ``processed_dir``, holding one year's
-    sections at a time (``load_overview_tables``). Raises NoMeetingsError for an empty
-    year, EmptySelectionError (``metrics.check_selection``) when nothing is selected."""
+    """``write_overview`` of each of ``years`` (None: every year with meetings) from the
+    tables in ``processed_dir``, holding one year's sections at a time
+    (``load_overview_tables``). Raises NoMeetingsError for an empty year,
+    EmptySelectionError (``metrics.check_selection``) when nothing is selected."""
     folder = store.current_dir(Path(processed_dir or config.PROCESSED_DIR))  # one set
     tables = load_overview_tables(folder, None)
     metrics.check_selection(tables, forum, None if years is None else list(years))
