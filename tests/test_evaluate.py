@@ -171,6 +171,8 @@ def test_a_repeated_number_pairs_labels_with_parsed_items_in_order():
         ["45/2024", "46/2024", "47/2024"],  # the year's running number: 45, 46, 47
         ["A", "B", "C"],  # letters: their place in the alphabet
         ["I", "II", "III"],  # Roman numerals: their value
+        ["Pkt. 1", "Punkt 2:", "Sag nr. 3"],  # the word printed before the number
+        ["§ 1", "(2)", "Ad punkt 3"],
     ],
 )
 def test_a_labelled_number_as_printed_is_the_readers_number(numbers):
@@ -180,6 +182,15 @@ def test_a_labelled_number_as_printed_is_the_readers_number(numbers):
     label = _label([_item(n) for n in numbers])  # type: ignore[arg-type]
     score = ev.evaluate_file(label, tables)
     assert score.items == ev.Score(3, 3) and score.extra == 0
+
+
+def test_a_number_inside_other_text_stays_text():
+    assert [ev._item_number(t) for t in ("A1", "Punkt 2a", "Sag 25/1234", "Pkt. 1 og 2")] == [
+        "A1",
+        "Punkt 2a",
+        "Sag 25/1234",
+        "Pkt. 1 og 2",
+    ]
 
 
 def test_a_run_of_letters_reads_i_as_a_letter_not_a_numeral():
