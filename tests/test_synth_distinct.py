@@ -110,3 +110,12 @@ def test_default_tables_have_no_paraphrase(built: dict[int, Path]) -> None:
     assert not items["title"].str.contains(areas).any()
     varied = pd.read_parquet(built[1] / "processed" / "items.parquet")
     assert varied["title"].str.contains(areas).any()
+
+
+@pytest.mark.parametrize("level", [0, 1])
+def test_no_title_keeps_a_placeholder(level: int) -> None:
+    # "{meddate}" in a title was once left as it was (titles are planned, not written).
+    plan = plan_corpus(3000, seed=11, distinct=level)
+    titles = [it.title for m in plan for it in m.items]
+    assert any("KommuneMED møde d. " in t for t in titles)
+    assert not [t for t in titles if "{" in t or "}" in t]

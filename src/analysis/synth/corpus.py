@@ -1339,9 +1339,18 @@ class _Thread:
     stage: int
 
 
-def _title(topic: Topic, rng: random.Random, year: int, drng: random.Random | None = None) -> str:
+def _title(
+    topic: Topic,
+    rng: random.Random,
+    date: dt.date,
+    drng: random.Random | None = None,
+) -> str:
     template = rng.choice(topic.titles)
-    title = _fill_years(template, year)
+    # A title's meeting date is the next MED meeting's, two weeks on (not drawn: the
+    # random stream, and so the rest of the corpus, stays as it was).
+    title = _fill_years(template, date.year).replace(
+        "{meddate}", _long_date(date + dt.timedelta(days=14))
+    )
     if drng is None:
         return title
     return f"{title}, {drng.choice(DISTINCT_ASPECTS)} for {drng.choice(DISTINCT_AREAS)}"
@@ -1558,7 +1567,7 @@ def _plan_series(
             if topic.key in used:
                 continue
             used.add(topic.key)
-            title = _title(topic, rng, year, drng)
+            title = _title(topic, rng, m.date, drng)
             case = numbers.new(topic.kle, topic.facet, year)
             decision = _pick_outcome(rng, topic, forum.kind)
             items.append(ItemPlan(topic.key, title, case, decision, 1, year))
