@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pandas as pd
 
@@ -32,7 +33,14 @@ def fold(name: object) -> frozenset[str]:
     be written ae/oe/aa or a/o/a: 'chefforum', 'CHEFFORUM' and 'Okonomiudvalget' match
     'Chefforum' and 'Økonomiudvalget'. Two names match when their spellings meet.
     """
-    text = re.sub(r"[\s_\-–]+", " ", str(name).casefold()).strip()
+    return _fold(str(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(name: str) -> frozenset[str]:
+    """``fold`` of a text (cached: reports fold every word of a sentence, and the same
+    names and words come again and again)."""
+    text = re.sub(r"[\s_\-–]+", " ", name.casefold()).strip()
     spellings = {text}
     for i in (0, 1):
         ascii_ = text
