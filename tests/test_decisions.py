@@ -1190,3 +1190,30 @@ def test_the_agreed_label_reaches_the_tables() -> None:
     assert table["decision_type"].tolist() == ["decided", "other", "decided"]
     summary = decision_summary(sections, pd.DataFrame({"item_id": [], "text": []}))
     assert summary["decision_type"].tolist() == ["decided", "other", "decided"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Udvalget bevilgede 150.000 kr. til projektet.", "decided"),
+        ("Der blev bevilget 20.000 kr. fra puljen.", "decided"),
+        ("Bevilget.", "decided"),
+        # a grant of before, named beside the outcome, is no decision of this meeting
+        ("De bevilgede midler er brugt. Taget til efterretning.", "noted"),
+        ("Orienteringen om den bevilgede pulje blev taget til efterretning.", "noted"),
+        ("Midlerne er bevilget af Byrådet.", "other"),
+    ],
+)
+def test_a_grant_is_a_decision(text: str, expected: str) -> None:
+    """A body's grant ("Udvalget bevilgede …") settles the application: ``decided``; the
+    participle before a noun or after "er" tells of an earlier grant."""
+    assert classify_decision(text)[0][0] == expected
+
+
+def test_the_next_meetings_date_agreed_is_a_decision() -> None:
+    """ "Aftale: Næste møde holdes 27. november 2024.": the date the forum agreed on; the
+    same line under no label announces the date (nothing decided)."""
+    text = "Næste møde holdes 27. november 2024."
+    assert classify_decision(text, agreed=True)[0][0] == "decided"
+    assert classify_decision(text)[0][0] == "none"
+    assert classify_decision("Intet.", agreed=True)[0][0] == "none"

@@ -10,6 +10,7 @@ import pytest
 
 from analysis.parse import (
     NotMinutes,
+    match_case_number,
     parse_attachments,
     parse_minutes,
     parse_participants,
@@ -263,3 +264,21 @@ def test_sentence_ends_equal_the_plain_pattern(text):
 
     plain = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“-])|\n+")
     assert parse._SENTENCE_END.split(text) == plain.split(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("Sagsnr. TBV 25/08", "TBV 25/08"),
+        ("Sagsnr.: HBR 24/117 Åbent", "HBR 24/117"),
+        ("J.nr. ABC 2025-014", "ABC 2025-014"),
+        ("Sag: Acadre 25/7781", "25/7781"),  # the case system's name is no part of it
+        ("Sagsnr. EU 2025", None),
+        ("Sagsnr. NB Se bilag", None),
+    ],
+)
+def test_capital_letters_before_a_running_number_are_part_of_the_case(
+    line: str, case: str | None
+) -> None:
+    """A joint service's case numbers carry its letters ("Sagsnr. TBV 25/08")."""
+    assert match_case_number(line) == case

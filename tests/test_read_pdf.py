@@ -390,3 +390,32 @@ def test_a_numbered_point_under_a_full_line_starts_its_own_line() -> None:
             if int(items["n_recommendations"].iloc[0]) != 2:
                 misses.append((n, layout))
     assert not misses, misses
+
+
+def test_a_bold_line_opening_with_an_items_number_is_a_heading() -> None:
+    """ "1 Velkomst" / "Sag 2: …" set in bold on their own are item headings; a bold "2.
+    Baggrund" (a section inside an item, perhaps) and a plain numbered line stay text."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    rows = [
+        ("Helvetica-Bold", "1 Velkomst og dagsorden"),
+        ("Helvetica", "Formanden bød velkommen til mødet i det nye lokale på stationen."),
+        ("Helvetica-Bold", "Sag 2: Budget for næste år"),
+        ("Helvetica-Bold", "2. Baggrund"),
+        ("Helvetica", "3 Forslag til nye takster"),
+    ]
+    for k, (font, text) in enumerate(rows):
+        c.setFont(font, 10)
+        c.drawString(72, 760 - 26 * k, text)
+    c.showPage()
+    c.save()
+    lines = [ln for ln in read(buf.getvalue()).text.splitlines() if ln]
+    assert lines == [
+        "## 1 Velkomst og dagsorden",
+        "Formanden bød velkommen til mødet i det nye lokale på stationen.",
+        "## Sag 2: Budget for næste år",
+        "2. Baggrund",
+        "3 Forslag til nye takster",
+    ]

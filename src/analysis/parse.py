@@ -389,6 +389,8 @@ BODY_WORDS = (
     r"udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
     r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|"
     r"borgerrepræsentation(?:en)?|"
+    # "Beredskabskommissionen": a statutory commission of one or more municipalities
+    r"kommission(?:en)?|"
     # internal leadership forums: "Koncernledelsen", "Ledergruppen", "Styregruppen"
     r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?"
 )
@@ -552,6 +554,10 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         genitive = _genitive_heading(text, rules)
         if genitive:
             return genitive
+    if upper and text[:13] == "Beslutning i " and not text[-1:].isdigit():
+        undated = _undated_body_decision(text, rules)
+        if undated:
+            return undated
     if (
         upper
         and (genitive_words or _ends_as_dated(line.clean))
@@ -609,6 +615,19 @@ def _slashed_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     if not words & _DECIDED_WORDS or "indstilling" in words:
         return None
     if rules is not None and m.group("body") and not _same_body(m.group("body"), rules.forum):
+        return "tidligere_beslutning", text
+    if rules is not None and rules.agenda:
+        return PROPOSED_DECISION_KEY, text
+    return "beslutning", text
+
+
+def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
+    """(key, heading) for "Beslutning i Teknik- og Miljøudvalget" (a body, no date): this
+    meeting's decision unless the body is another than the meeting's."""
+    body = text[13:].strip()
+    if not _ONE_BODY.match(body):
+        return None
+    if rules is not None and not _same_body(body, rules.forum):
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:
         return PROPOSED_DECISION_KEY, text
@@ -699,6 +718,12 @@ def match_case_number(text: str) -> str | None:
         candidate = m.group("case").rstrip(",;")
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
             return candidate
+        if candidate.isupper() and candidate.isalpha() and 2 <= len(candidate) <= 5:
+            # "Sagsnr. TBV 25/08": the letters of the body that keeps the file (an I/S, a
+            # joint service) before its running number: both are the number
+            rest = _LETTERED_CASE.match(m.group("rest"))
+            if rest:
+                return f"{candidate} {rest.group(1)}"
     m = _CASE_FIELD.match(stripped) if stripped[:3].lower() == "sag" else None
     if m:
         return m.group("case")
@@ -713,6 +738,8 @@ def match_case_number(text: str) -> str | None:
 
 
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
+#: " 25/08", " 2025-014": the running number after a case label's capital letters.
+_LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")
 #: "Sag: 00.01.00-A00-1-25    Åben" (the open/closed mark after the number), "Sag: Acadre
 #: 25/7781" (the case system's name before it): a case field whose number is written as
 #: journal numbers are (digits parted by "/", "." or "-"), so "Sag: Budget 2025" is none.
@@ -1486,6 +1513,10 @@ def _parse_item(
                 placed.add(line.index)
                 continue
         hk = heading_key(line, rules)
+        if hk is None and text == "Referat" and current is not None and current[0] in _CASE_TEXT:
+            # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
+            # case's own text, the section holding what was concluded
+            hk = heading_key(Line(line.index, "Referat:", 0), rules)
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)
@@ -1589,6 +1620,10 @@ def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
             f"{len(odd)} date(s) that are no real dates or fall outside {MIN_YEAR}-"
             f"{MAX_YEAR} were left out of the date columns (e.g. '{odd[0]}')"
         )
+
+
+#: Sections that present the case (a bare "Referat" after one of them heads the outcome).
+_CASE_TEXT = frozenset({"resume", "sagsfremstilling", "indstilling", "baggrund", "redegoerelse"})
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:

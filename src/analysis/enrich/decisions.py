@@ -414,6 +414,19 @@ _SUBMIT_BODY = (
 _SUBMIT_BODY_RE = re.compile(_SUBMIT_BODY)
 
 
+#: Who grants: a body ("Udvalget", "Bestyrelsen") or the passive's auxiliary.
+_GRANTER = re.compile(r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse)\w*$|^blev$")
+
+
+def _granted_here(w: _Words, head: int) -> bool:
+    """Whether "bevilge" at ``head`` is the clause's verb after the body that grants or
+    the passive's "blev" ("Udvalget bevilgede", "blev bevilget"), or opens the sentence
+    ("Bevilget."); not a participle before its noun ("de bevilgede midler")."""
+    if head == 0:
+        return True
+    return _GRANTER.search(w.lowers[head - 1]) is not None
+
+
 def _is_submission(w: _Words, head: int) -> bool:
     """Whether "forelægges <body>" puts the case before another body by name
     ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
@@ -532,6 +545,18 @@ _RULES: tuple[_Rule, ...] = (
         _NOT_PRESENT,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    # "Udvalget bevilgede 150.000 kr.", "Der blev bevilget …": a grant settles the
+    # application (not "de bevilgede midler", a grant of before); where the text says
+    # nothing else
+    _Rule(
+        "grant",
+        "decided",
+        ([{"LEMMA": "bevilge"}],),
+        frozenset({"bevilge"}),
+        _NOT_PRESENT,
+        weak=True,  # "… den bevilgede ramme blev taget til efterretning": noted
+        check=_granted_here,
+    ),
     # "Udvalget fastholdt afslaget": the outcome kept is the outcome (see ``_upheld``)
     _Rule(
         "uphold",
@@ -1586,6 +1611,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
     word for word ("Godkendt.", "Taget til efterretning.")."""
     if _says_nothing(text):
+        if agreed and _NEXT_MEETING_ONLY.fullmatch(text):
+            # "Aftale: Næste møde holdes 18. september 2025.": the date the forum agreed
+            return (("decided", text),)
         return (("none", text),)
     # "Intet." as its own paragraph, then what a page puts after the last item ("Næste
     # møde: …", a contact line, "Referatet er godkendt af formanden"): nothing decided.

@@ -50,7 +50,7 @@ from analysis.municipalities import (
     municipality_in_web_addresses,
     same_municipality,
 )
-from analysis.parse import Line, NotMinutes, may_hold
+from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
 LAYOUTS: tuple[ModuleType, ...] = (
@@ -67,6 +67,8 @@ LAYOUTS: tuple[ModuleType, ...] = (
 )
 LAYOUT_NAMES: tuple[str, ...] = tuple(m.NAME for m in LAYOUTS)
 _CLEAN = attrgetter("clean")
+#: A body's word closing a name ("BEREDSKABSKOMMISSIONEN" is one word, "HMU" none).
+_BODY_WORD_END = re.compile(rf"(?:{BODY_WORDS})$", re.I)
 #: Forum recorded when neither the document nor the folder names one.
 UNKNOWN_FORUM = "Ukendt forum"
 
@@ -213,8 +215,9 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     )
     # "Styregruppen for Plejecenter Engbo – møde nr. 14": the meeting's number is no name
     forum = _MEETING_NUMBER.sub("", meeting.forum).strip() if meeting.forum else None
-    if forum and forum.isupper() and " " in forum:
-        forum = _title_case(forum)  # "CHEFFORUM TEKNIK OG MILJØ" set in capitals
+    if forum and forum.isupper() and (" " in forum or _BODY_WORD_END.search(forum)):
+        # "CHEFFORUM TEKNIK OG MILJØ", "BEREDSKABSKOMMISSIONEN" set in capitals (not "HMU")
+        forum = _title_case(forum)
     if forum is None:
         forum = titled_forum or hints.forum
     missing = [

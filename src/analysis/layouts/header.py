@@ -205,7 +205,9 @@ _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
-    rf"(?:{_DOC_WORD}):\s+)(?=[A-ZÆØÅ§])",
+    rf"(?:{_DOC_WORD}):\s+"
+    # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
+    rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
 )
 #: "Møde i ", "Ordinært møde i ": the meeting's word before the body on a dated line.
@@ -652,10 +654,63 @@ def _labels_over_values(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: The time (span) after a row's date, before the place: "-17:00 ", "kl. 15.00-17.00 ".
+_LEADING_TIME = re.compile(
+    r"^\s*(?:[-–]\s*\d{1,2}[.:]\d{2}|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
+    r"[\s,]*",
+    re.I,
+)
+_TIME_KEYS = frozenset({"mødetid", "tid", "tidspunkt", "mødetidspunkt", "starttidspunkt"})
+_PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
+
+
+def _spaced_head_row(lines: list[Line]) -> list[Line]:
+    """A PDF table's head row whose cells' gap was lost ("Mødedato Mødested" over "24.
+    februar 2025 kl. 17:00 Byrådssalen, Silkeborg Rådhus"): the row under it opens with the
+    date (and time), the place is the rest; each cell a field (the value's line index).
+    Other lines as they were."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        words = line.clean.split(" ")
+        if (
+            not 2 <= len(words) <= 3
+            or "\t" in line.clean
+            or not all(_field_name(w) for w in words)
+            or not any(w.lower() in _DATE_KEYS for w in words)
+            or not any(w.lower() in _PLACE_KEYS for w in words)
+        ):
+            continue
+        nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), None)
+        value = lines[nxt] if nxt is not None else None
+        found = dates.find_date(value.clean) if value is not None else None
+        if value is None or found is None or found.start > 0:
+            continue
+        rest = value.clean[found.end :]
+        place = rest[_LEADING_TIME.match(rest).end() :].strip(" .,")
+        when = value.clean[: len(value.clean) - len(rest)].strip()
+        if not place or _field_match(place):
+            continue
+        cells = []
+        for w in words:
+            key = w.lower()
+            if key in _TIME_KEYS:
+                cells.append(f"{w}: {found.time}" if found.time else "")
+            elif key in _PLACE_KEYS:
+                cells.append(f"{w}: {place}")
+            else:
+                cells.append(f"{w}: {when}")
+        cells = [c for c in cells if c]
+        # the first field placed on the head row's line, the others on the value's
+        out[nxt : nxt + 1] = [Line(value.index, c, 0) for c in cells[1:]]
+        out[k] = Line(line.index, cells[0], 0)
+        return out
+    return out
+
+
 def _split_columns(lines: list[Line]) -> list[Line]:
     """Header lines holding two fields side by side ("Mødedato: 2. oktober 2012  Mødested:
     Mødelokale 1", a two-column PDF header) as one line a field (the same line index)."""
-    lines = _labels_over_values(lines)
+    lines = _spaced_head_row(_labels_over_values(lines))
     out: list[Line] = []
     pending: tuple[Line, list[str]] | None = None  # a table row of field names
     for line in lines:
@@ -810,6 +865,8 @@ _PLACE_LINE = re.compile(
 #: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
 _ROOM_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}"
+    # "Regionshuset Viborg, lokale D3": the building, then the room in lower case
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?lokale\s+[\w.]{1,12}"
     # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room
     r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus)[^:;]{0,80})$"
 )

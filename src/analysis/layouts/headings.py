@@ -464,7 +464,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title = ord(m.group("letter")) - ord("A") + 1, m.group("title").strip()
                 letters.append(len(out))
         opened_at = None
-        gapped = False
+        gapped = bare = False
         if number is None:
             m = _BARE.match(text)
             prev = _prev_nonblank(lines, pos, skip)
@@ -478,6 +478,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # "01   Title" printed from a PDF (the number in a column of its own): a
                 # heading only with evidence under it (a case line, a section heading)
                 number, title, gapped = int(m.group("num")), m.group("title").strip(), True
+            elif m and plausible_title(m.group("title")):
+                # "1 Meddelelser" (text copied from a PDF, the heading's bold lost): a
+                # heading only with strong evidence right under it (a case line or a
+                # section heading), see ``bare`` below
+                number, title, bare = int(m.group("num")), m.group("title").strip(), True
         if number is None:
             continue
         title = _TRAILING_OPEN.sub("", title).strip()
@@ -498,7 +503,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if inline and case is None:
             case = match_case_number(inline.group(0).strip().strip("()[]"))
             score += 2 if case else 0
-        if gapped and score < 1:
+        if (gapped and score < 1) or (bare and score < 2):
             continue
         weak = _WEAK_PREFIX.match(text) is not None
         if _PKT.match(text) and not weak:

@@ -59,6 +59,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ITEM_HEAD = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]", re.IGNORECASE)
+#: "1 Velkomst", "Sag 3: …", "Sag nr. 4 …", "Pkt. 5 …": a line that opens with an item's
+#: number and then its title; set in bold on its own, an item heading. ("2. Baggrund" in
+#: bold may number a section inside an item: the layouts weigh such lines by evidence.)
+_NUMBERED_HEAD = re.compile(
+    r"^(?:\d{1,3}|(?i:sag|pkt\.?|punkt)\s+(?:(?i:nr)\.?\s*)?\d{1,3}(?:\.|\s*:)?)\s+[A-ZÆØÅ]"
+)
 #: Words after a line-end hyphen that show a suspended compound ("børne- og ungepolitik").
 _CONJUNCTIONS = frozenset({"og", "eller", "samt", "el.", "til", "and", "or", "&", "/"})
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
@@ -555,7 +561,13 @@ def _heading(s: _Seg, m: _Metrics, known: frozenset[str]) -> bool:
     if s.size >= m.body + 0.75:
         return True
     text = s.text.strip().rstrip(":").strip().lower()
-    return s.bold and (text in known or bool(_ITEM_HEAD.match(s.text)))
+    if not s.bold:
+        return False
+    if text in known or _ITEM_HEAD.match(s.text):
+        return True
+    # a bold line of its own opening with an item's number ("1 Velkomst og godkendelse af
+    # dagsorden", "Sag 2: …"): the item's heading
+    return len(s.text) <= 150 and bool(_NUMBERED_HEAD.match(s.text)) and not _TOC.match(s.text)
 
 
 def _kind(s: _Seg, m: _Metrics, known: frozenset[str]) -> str:
