@@ -113,3 +113,27 @@ def test_a_towns_initial_keeps_its_dot(place: str, kept: str) -> None:
 )
 def test_decision_types_of_a_vote_and_another_bodys_proposal(text: str, kind: str) -> None:
     assert classify_decision(text, forum="Byrådet")[0][0] == kind
+
+
+def test_an_inhabil_field_is_placed_and_names_present_members() -> None:
+    none = parse_text(
+        "Referat\n\nKulturudvalget\n\nOnsdag d. 22/1-2025 kl. 15.00\n\nInhabil: Ingen\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
+    )
+    assert none.participants == [] and none.coverage == 1.0
+    named = parse_text(
+        "Referat\n\nKulturudvalget\n\nOnsdag d. 22/1-2025 kl. 15.00\n\n"
+        "Inhabil: Jens Holm (V)\n\n1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
+    )
+    assert [(p.name, p.present) for p in named.participants] == [("Jens Holm", True)]
+
+
+def test_the_protocols_span_in_the_header_is_placed() -> None:
+    meeting = parse_text(
+        "## Byrådet - Referat\n\nMandag den 2. juni 2025, kl. 19.00\n\n"
+        "Protokollen føres fortløbende, §§ 12-13.\n\n"
+        "## § 12 Godkendelse af dagsorden\n\n## Beslutning\n\nGodkendt.\n\n"
+        "## § 13 Budgetopfølgning\n\nSagsnr. 25/1200\n\n## Beslutning\n\nGodkendt.\n"
+    )
+    assert [it.number for it in meeting.items] == [12, 13]
+    assert meeting.coverage == 1.0

@@ -37,6 +37,8 @@ _FIELD = re.compile(
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
+    r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
     r"næstformand|formand(?=\s*:)|"
     # a MED committee's two sides
@@ -64,6 +66,8 @@ _MEMBER_KEYS = {
     "medarbejdersiden": True,
     "ledelsesrepræsentanter": True,
     "medarbejderrepræsentanter": True,
+    "inhabil": True,
+    "inhabile": True,
     "fraværende": False,
     "fremmødte": True,
     "indbudte": True,
@@ -1130,10 +1134,18 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             _TOC_HEAD.match(text)
             or NOTES_HEAD.match(text)  # "Mødenoter" / "Meeting notes" above the items
             or _EXPORTED.match(text)
+            or (text[:1] in "Pp" and _PROTOCOL_SPAN.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
         ):
             placed.add(line.index)
+
+
+#: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered
+#: through the year the meeting fills (the items' numbers say it again).
+_PROTOCOL_SPAN = re.compile(
+    r"^protokollen\b.{0,60}?(?:§§|pkt\.?|punkt(?:erne)?)\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*\.?$", re.I
+)
 
 
 #: "GENTOFTE KOMMUNE", "Rebild Kommune   Dagsorden", "Middelfart Kommune - Politiske
