@@ -137,3 +137,16 @@ def test_the_protocols_span_in_the_header_is_placed() -> None:
     )
     assert [it.number for it in meeting.items] == [12, 13]
     assert meeting.coverage == 1.0
+
+
+def test_a_closed_mark_after_a_dash_stays_in_the_title_and_closes_the_item() -> None:
+    meeting = parse_text(
+        "Byrådet – Referat – 10-03-2025\n\n"
+        "Punkt 1 Godkendelse af dagsorden\nBeslutning i Byrådet den 10-03-2025\nGodkendt.\n\n"
+        "Punkt 2 Salg af grund - Lukket punkt\nSagsnr.: 25/0998\n"
+        "Beslutning i Byrådet den 10-03-2025\nGodkendt.\n"
+    )
+    assert [(it.title, it.closed) for it in meeting.items] == [
+        ("Godkendelse af dagsorden", False),
+        ("Salg af grund - Lukket punkt", True),
+    ]

@@ -363,7 +363,11 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
 )
 _CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
-_CLOSED_AFTER = re.compile(r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$", re.IGNORECASE)
+#: "Personalesag (Lukket)", "Salg af grund - Lukket punkt": the closed mark after the title.
+_CLOSED_AFTER = re.compile(
+    r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$|\s[-–]\s+lukket(?:\s+(?:punkt|sag))?$",
+    re.IGNORECASE,
+)
 _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 #: "Valg af medlem (2022-0301452)": a journal number in brackets closing a title, in a
 #: form only a journal number takes (a year and a long serial, a KLE number,

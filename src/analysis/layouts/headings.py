@@ -141,8 +141,10 @@ _OPEN_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]*(?P<page>\d{1,4})$")
-#: "Title Åbent punkt", "Title - Lukket punkt": the open/closed mark after the title.
-_TRAILING_OPEN = re.compile(r"(?:\s+[-–])?\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
+#: "Title Åbent punkt": the open/closed mark run into the title's line (a column of its
+#: own); not "Salg af grund - Lukket punkt", printed as part of the title after a dash
+#: (kept, as "Personalesag (Lukket)" is, and the item marked closed).
+_TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries).
 _LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
