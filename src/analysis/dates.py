@@ -5,8 +5,8 @@ Supported, case-insensitively, with NBSP and other fixed-width spaces read as sp
 - Danish order: ``6. februar 2019``, ``06. feb. 2019``, ``2. sept. 2020``, ``3 April 2019``,
   optionally after a weekday and ``den`` / ``d.``: ``Onsdag den 06. februar 2019``;
 - English order: ``Onsdag, April 3, 2019``, ``Wednesday, April 3, 2019``, ``April 3 2019``;
-- numeric: ``06-02-2019``, ``6-2-2019``, ``06.02.2019``, ``06/02/2019``, ``6/2-2019`` and ISO
-  ``2019-02-06``
+- numeric: ``06-02-2019``, ``6-2-2019``, ``06.02.2019``, ``06/02/2019``, ``6/2-2019``,
+  ``6/2 2019`` and ISO ``2019-02-06``
   (four-digit years only: ``06-02-19`` is ambiguous and not read).
 
 A time written right after a date (``kl. 16.00``, ``- 18:00``, ``09:00:00``, ``T09:00``) is
@@ -82,8 +82,9 @@ _DATE = re.compile(
       | # 06-02-2019, 6.2.2019, 06/02/2019
         (?P<num>(?<![\w])(?<![\w][-./,])(?P<nd>[0-9]{{1,2}})(?P<sep>[-./])(?P<nm>[0-9]{{1,2}})
             (?P=sep)(?P<ny>[0-9]{{4}})(?!\w)(?![-./,][0-9]))
-      | # 14/3-2023, the Danish short form
-        (?P<dk>(?<![\w])(?<![\w][-./,])(?P<sd>[0-9]{{1,2}})/(?P<sm>[0-9]{{1,2}})-(?P<sy>[0-9]{{4}})
+      | # 14/3-2023 and 14/3 2023, the Danish short forms
+        (?P<dk>(?<![\w])(?<![\w][-./,])(?P<sd>[0-9]{{1,2}})/(?P<sm>[0-9]{{1,2}})[-\x20]
+            (?P<sy>[0-9]{{4}})
             (?!\w)(?![-./,][0-9]))
     )
     """,

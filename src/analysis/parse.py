@@ -252,7 +252,13 @@ _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.IGNORECASE)
 #: A web page's list of the items under "Punkter" / "Dagsordenspunkter": "1. 61. Title"
 #: (the list's running number, then the item's own, before a capital) or "1. Title".
 _LIST_HEAD = re.compile(
-    r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen|indhold)\s*:?$", re.I
+    r"^(?:punkter|dagsordens?punkter|punkter på dagsordenen|indhold|dagsorden(?=\s*:))\s*:?$", re.I
+)
+#: "LOLLAND KOMMUNE – Handicaprådet": the municipality and the body on the title line.
+_MUNICIPALITY_BODY = re.compile(
+    r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)? Kommune)"
+    r"\s+[–—-]\s+(?P<forum>\S.{2,80})$",
+    re.I,
 )
 _LIST_ENTRY = re.compile(r"^(?:[-•*]\s+)?\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
@@ -357,7 +363,11 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
 )
 _CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
-_CLOSED_AFTER = re.compile(r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$", re.IGNORECASE)
+#: "Personalesag (Lukket)", "Salg af grund - Lukket punkt": the closed mark after the title.
+_CLOSED_AFTER = re.compile(
+    r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$|\s[-–]\s+lukket(?:\s+(?:punkt|sag))?$",
+    re.IGNORECASE,
+)
 _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 #: "Valg af medlem (2022-0301452)": a journal number in brackets closing a title, in a
 #: form only a journal number takes (a year and a long serial, a KLE number,
@@ -569,11 +579,13 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             or (text[-1:].isdigit() and len(text) <= 30)
             or (text[-1:].isdigit() and line.clean.endswith(":"))  # "<Udvalget> 08.09.2015:"
             or (text[-1:].isdigit() and line.heading_level > 0)
+            or comma_dated(text)
         )
     ):
         found = decision_heading(line.clean.strip())
-        if found is None and line.heading_level and text[-1:].isdigit():
-            # a web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" (no colon)
+        if found is None and (line.heading_level or comma_dated(text)) and text[-1:].isdigit():
+            # a web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" (no
+            # colon), also as a plain line under "Beslutning"
             found = decision_heading(f"{text}:")
         if found:
             body, date = found
@@ -632,6 +644,12 @@ def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str
     if rules is not None and rules.agenda:
         return PROPOSED_DECISION_KEY, text
     return "beslutning", text
+
+
+def comma_dated(text: str) -> bool:
+    """ "Børne- og Skoleudvalget, 08-04-2025": a body and a date after a comma, alone on a
+    line (a web page's decision heading copied as text; the body may be long)."""
+    return text[-1:].isdigit() and len(text) <= 70 and ", " in text[-14:]
 
 
 def _ends_as_dated(text: str) -> bool:
@@ -1003,6 +1021,8 @@ def _case_history_blocks(text: str) -> list[CaseHistoryEntry]:
 def earlier_decision(heading: str, text: str) -> CaseHistoryEntry:
     """A "Beslutning <body> den <date>" section as a case-history entry."""
     found = decision_heading(heading)
+    if found is None and heading[-1:].isdigit():
+        found = decision_heading(f"{heading}:")  # "Økonomiudvalget, 03-03-2025" (no colon)
     body, date = found if found else (None, None)
     if found and date is None:  # "Indstilling <body> den <date>"
         m = _BODY_DECISION.match(heading)
@@ -1237,6 +1257,12 @@ def _parse_header(
         m = _MUNICIPALITY_LINE.match(text) if text.endswith(" Kommune") else None
         if m and not in_toc and head.municipality is None:
             head.municipality = m.group("mun")
+            placed.add(line.index)
+            continue
+        m = _MUNICIPALITY_BODY.match(text) if head.forum is None and " " in text else None
+        if m and not in_toc and _ONE_BODY.match(m.group("forum")):
+            head.forum = m.group("forum")
+            head.municipality = head.municipality or m.group("mun").title()
             placed.add(line.index)
             continue
         if _TOC_HEAD.match(text) or (not toc and _LIST_HEAD.match(text)):
@@ -1728,11 +1754,14 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     items, toc_warnings = _cross_check_toc(items, toc, placed)
     warnings.extend(toc_warnings)
     last = items[-1]
+    from analysis.layouts.outcome import may_be_cut_short  # (imports this module)
+
     if (
         items
         and not last.closed  # a closed item's decision is not published
         and not any(s.key == "beslutning" for s in last.sections)
         and any(any(s.key == "beslutning" for s in it.sections) for it in items[:-1])
+        and may_be_cut_short(last)  # "5. Eventuelt" ending a sentence: nothing decided
     ):
         warnings.append(
             f"the last item ({last.number}) has no Beslutning: the file may be cut short"

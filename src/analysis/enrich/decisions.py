@@ -133,6 +133,7 @@ _IRREGULAR_FORMS = {
     "vedtog": "past",
     "modtog": "past",
     "udskød": "past",
+    "afslog": "past",
     "fik": "past",
     "gav": "past",
     "kom": "past",
@@ -230,7 +231,9 @@ _RECOMMEND = {"anbefale", "indstille"}
 _REFER = {"fremsende", "oversende", "videresende", "tilbagesende", "videregive"}
 #: Forms the lookup table does not lemmatise.
 _LEMMA_FIXES = {
-    f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")
+    **{f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")},
+    # the strong past of "afslå" ("Udvalget afslog ansøgningen")
+    "afslog": "afslå",
 }
 #: Where a referral goes: a body, the administration or a body's handling.
 _BODY_TARGET = re.compile(
@@ -1256,14 +1259,17 @@ def _other_body(w: _Words, k: int, forum: str | None) -> bool:
     return _body_stem(w.texts[k]) not in {_body_stem(x) for x in re.findall(r"[\w']+", forum)}
 
 
+_PROPOSALS = ("indstilling", "anbefaling", "forslag")
+
+
 def _owns_proposal(w: _Words, k: int) -> bool:
     """Whether body ``k`` is a genitive owning the proposal after it ("Økonomiudvalgets
-    indstilling tiltrådt"): the forum approves the other body's proposal."""
-    return (
-        w.lowers[k].endswith("s")
-        and k + 1 < w.n
-        and w.lemmas[k + 1] in ("indstilling", "anbefaling", "forslag")
-    )
+    indstilling tiltrådt") or names where the proposal before it came from
+    ("Anbefalingen fra Økonomiudvalget blev godkendt"): the forum approves the other
+    body's proposal."""
+    if k >= 2 and w.lowers[k - 1] == "fra" and w.lemmas[k - 2] in _PROPOSALS:
+        return True
+    return w.lowers[k].endswith("s") and k + 1 < w.n and w.lemmas[k + 1] in _PROPOSALS
 
 
 def _judge(
@@ -1717,12 +1723,36 @@ _AS_RECOMMENDED = re.compile(
 )
 
 
+#: "For stemte: A, V og C (24)" / "imod stemte: Ø (2)" / "For stemte 15, imod stemte 6":
+#: a side of a vote and its count (in brackets after the parties, or right after the words).
+_TALLY = re.compile(
+    r"\b(?P<side>for|imod)\s+stemte\s*:?\s*(?:(?P<n1>\d{1,3})\b|[^().;\n]{1,80}?\((?P<n2>\d{1,3})\))",
+    re.IGNORECASE,
+)
+
+
+def _vote_tally(text: str) -> str | None:
+    """ "approved" / "rejected" for a decision that opens by counting the vote ("For
+    stemte: A, V, C, F og O (24), imod stemte: Ø (2), …"): the proposal put to the vote
+    carried or fell; None where the text does not open so or the counts tie."""
+    if not text[:12].lower().startswith(("for stemte", "imod stemte")):
+        return None
+    counts = {"for": 0, "imod": 0}
+    for m in _TALLY.finditer(text):
+        counts[m.group("side").lower()] = int(m.group("n1") or m.group("n2"))
+    if counts["for"] == counts["imod"]:
+        return None
+    return "approved" if counts["for"] > counts["imod"] else "rejected"
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
-    proposal that fell, a case sent on, an item withdrawn."""
+    proposal that fell, a case sent on, an item withdrawn, a vote's count."""
     first = _first_sentence(text)
     if _WITHDRAWN.match(first) or _NOT_MINUTED.match(first):
         return [("none", first)]
+    if tally := _vote_tally(text.split("\n\n", 1)[0]):
+        return [(tally, first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]
     word = re.sub(r"[^\w]+", " ", first).strip().lower()

@@ -20,7 +20,7 @@ _GROUP = re.compile(
     r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring|afgørelse)"
     r"(?:\s+i\s+[a-zæøå]+)?"
     r"|(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"
-    r"|(?:lukkede|åbne)\s+(?:sager|punkter|dagsordenspunkter)"
+    r"|(?:lukkede|åbne|offentlige|ikke[\s-]offentlige)\s+(?:sager|punkter|dagsordenspunkter)"
     r"|(?:lukket|åbent?)\s+(?:møde|dagsorden|del)"
     r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter)\s*:?$",
     re.IGNORECASE,

@@ -37,6 +37,8 @@ _FIELD = re.compile(
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|"
     r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
+    r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
     r"næstformand|formand(?=\s*:)|"
     # a MED committee's two sides
@@ -64,6 +66,8 @@ _MEMBER_KEYS = {
     "medarbejdersiden": True,
     "ledelsesrepræsentanter": True,
     "medarbejderrepræsentanter": True,
+    "inhabil": True,
+    "inhabile": True,
     "fraværende": False,
     "fremmødte": True,
     "indbudte": True,
@@ -364,7 +368,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if clock:
             # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date
             head.start_time = head.start_time or dates.hhmm(clock.group("h"), clock.group("m"))
-            place = (clock.group("place") or "").strip(" .")
+            place = _place_text(clock.group("place") or "")
             if place and head.location is None:
                 head.location = place
             placed.add(line.index)
@@ -428,7 +432,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             on = _PLACE_LINE.match(lines[nxt[0]].clean) if nxt else None
             if on and head.location is None and m.group("rest"):
                 # "… den 28. april 2010 kl. 19.00" / "i byrådssalen, Rådhusgade 2."
-                head.location = on.group("place").strip(" .")
+                head.location = _place_text(on.group("place"))
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             continue
@@ -460,7 +464,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             nxt = _next_nonblank(lines, k - 1, skip, 1)
             if d and head.forum and head.location is None and nxt and _room(lines[nxt[0]].clean):
                 # "<forum>" / "Referat 19-11-2020 kl. 16:30" / "Mødelokale Brande Rådhus, …"
-                head.location = lines[nxt[0]].clean.strip(" .")
+                head.location = _place_text(lines[nxt[0]].clean)
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             continue
@@ -497,13 +501,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             under = lines[nxt[0]].clean if nxt else ""
             on = _PLACE_LINE.match(under)
             if on and head.location is None:  # the place on the line under: "på Rådhuset"
-                head.location = on.group("place").strip(" .")
+                head.location = _place_text(on.group("place"))
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
-            elif (titled or after_kind) and head.location is None and _room(under):
+            elif (titled or after_kind or kind) and head.location is None and _room(under):
+                # ("<forum>" / "Referat fra mødet den 28.10.2025 kl. 14.00" / "Rådhuset, …":
+                # the dated line says what the document is, so it is the title block's)
                 # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
                 # "Byrådssalen, Kolding Rådhus": the third line of the title block
-                head.location = under.strip(" .")
+                head.location = _place_text(under)
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             titled = False
@@ -541,7 +547,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if head.location is None and head.date and _ROOM_FIRST.match(text) and _room(text):
             # 'Mødelokale "Roskilde Fjord", Torvet 2' in the title block, not right under
             # the date (the owner's line between): a line that starts by naming a room
-            head.location = text.strip(" .")
+            head.location = _place_text(text)
             placed.add(line.index)
             k += 1
             continue
@@ -845,7 +851,7 @@ def _place_in_title(rest: str) -> str | None:
 def _place_after(rest: str) -> str | None:
     """The place written after a date (and time) on the same line, if any."""
     m = _PLACE_AFTER.match(rest)
-    return m.group("place").strip(" .") if m else None
+    return _place_text(m.group("place")) if m else None
 
 
 #: "Mødet afholdtes i …", "Mødet blev holdt kl. 19.00 i …" (a sentence giving place and time).
@@ -894,6 +900,20 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
             kept.remove(p)
             break
     return (" · ".join(kept), start) if kept and len(kept) < len(parts) else (text, None)
+
+
+#: "Nykøbing F.", "Nykøbing M.": a town told apart by an initial, its dot part of the name.
+#: ("Mødelokale A." is a room's letter and the sentence's full stop.)
+_INITIAL_END = re.compile(
+    r"(?:^|,\s*)(?![\wæøå]*(?:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]\.$"
+)
+
+
+def _place_text(text: str) -> str:
+    """A place as written, without the spaces and the full stop closing its line (the
+    dot of a town's initial, "Nykøbing F.", stays)."""
+    text = text.strip()
+    return text if _INITIAL_END.search(text) else text.strip(" .")
 
 
 def _room(text: str) -> bool:
@@ -1171,10 +1191,18 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             _TOC_HEAD.match(text)
             or NOTES_HEAD.match(text)  # "Mødenoter" / "Meeting notes" above the items
             or _EXPORTED.match(text)
+            or (text[:1] in "Pp" and _PROTOCOL_SPAN.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
         ):
             placed.add(line.index)
+
+
+#: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered
+#: through the year the meeting fills (the items' numbers say it again).
+_PROTOCOL_SPAN = re.compile(
+    r"^protokollen\b.{0,60}?(?:§§|pkt\.?|punkt(?:erne)?)\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*\.?$", re.I
+)
 
 
 #: "GENTOFTE KOMMUNE", "Rebild Kommune   Dagsorden", "Middelfart Kommune - Politiske

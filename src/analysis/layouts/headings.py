@@ -60,8 +60,11 @@ class TocEntry:
 
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
-#: and title parted by a middle dot), "1.0<TAB>Title" (a Word outline's "N.0" level).
-_NUMBERED = re.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s[-–·]|\t)\s*(?P<title>\S.*)$")
+#: and title parted by a middle dot), "1.0<TAB>Title" (a Word outline's "N.0" level),
+#: "(12) Title" (a web page's number in brackets).
+_NUMBERED = re.compile(
+    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s[-–·]|\t)\s*(?P<title>\S.*)$"
+)
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
@@ -138,7 +141,13 @@ _OPEN_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]*(?P<page>\d{1,4})$")
-_TRAILING_OPEN = re.compile(r"\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
+#: "Title Åbent punkt": the open/closed mark run into the title's line (a column of its
+#: own); not "Salg af grund - Lukket punkt", printed as part of the title after a dash
+#: (kept, as "Personalesag (Lukket)" is, and the item marked closed).
+_TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
+#: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
+#: Word export's heading as the contents list writes its entries).
+_LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
 #: "Godkendelse af dagsorden [+]" / "… ▼": a web page's fold-out control after the title;
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
 _TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
@@ -146,7 +155,7 @@ _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 
 
 _INLINE_CASE = re.compile(
-    r"\s+(?:sags?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
+    r"\s+(?:sags?\s*nr|sagsnummer|sags?-?id|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
     # "Title (20 min.) J.nr. 27.00.00-A00-1-25": a PDF table cell's small case line joined
     # to its title, no colon (the number alone closes the heading)
     r"|\s+(?:sags?\s*nr|j\.\s*nr|journal\s*nr)\.\s*\d[\w/-]*[./-][\w./-]*\d$"
@@ -386,8 +395,8 @@ def _may_head(text: str) -> bool:
     """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
     prose lines, instead of eight patterns)."""
     first = text[:1]
-    if first.isdigit():
-        return True
+    if first.isdigit() or (first == "(" and text[1:2].isdigit()):
+        return True  # "12. Title", "(12) Title"
     if text[1:2] == "." and "A" <= first <= "Z":
         return True  # "A. Title" (a lettered heading) or "I. Title"
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
@@ -486,6 +495,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if number is None:
             continue
         title = _TRAILING_OPEN.sub("", title).strip()
+        lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
+        if lead:
+            title = title[lead.end() :]
         inline = _INLINE_CASE.search(title)
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
             title = title[: inline.start()].strip()
@@ -523,7 +535,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 score,
                 bool(line.heading_level),
                 _CLOSED_MARK.match(lines[head_pos].clean) is not None
-                or any(_closed_marker(lines[p].clean) for p in more),
+                or any(_closed_marker(lines[p].clean) for p in more)
+                or (lead is not None and lead.group("mark").lower() == "lukket"),
             )
         )
     if any(out[i].evidence >= 2 for i in weak_heads):

@@ -67,6 +67,16 @@ _NETWORK = re.compile(
     r"\s+(?P<whom>for\s+[\wæøå][^:;]{2,80}?)\s*$",
     re.IGNORECASE,
 )
+#: "Ungerådsmøde onsdag 12/11 2025 kl. 16.30", "Referat fra handicaprådsmødet den …",
+#: "Økonomiudvalgsmøde – referat": a council's (råd) or a committee's meeting, the body
+#: named in the meeting's word ("Ungerådet", "Handicaprådet", "Økonomiudvalget").
+_BODY_MEETING = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:det\s+)?(?:ordinære?\s+|ekstraordinære?\s+)?|{_DOC}{_DASH})?"
+    r"(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,40}?(?:råd|udvalg))s?møde(?:t)?\b"
+    rf"(?:{_DASH}{_DOC})?"
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.*)?\s*:?$",
+    re.IGNORECASE,
+)
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
 _COMPANY = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s(?:A/S|I/S|P/S|ApS|a\.m\.b\.a\.|A\.M\.B\.A\.))$"
@@ -116,6 +126,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 placed.add(line.index)
                 kind = leaders.group("kind")
                 return kind[:1].upper() + kind[1:].lower() + (leaders.group("area") or "")
+            council = _BODY_MEETING.match(text) if "møde" in text.lower() else None
+            if council:
+                placed.add(line.index)
+                stem = council.group("stem")
+                return stem[:1].upper() + stem[1:].lower() + "et"
             continue
         placed.add(line.index)
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from analysis import dates
 from analysis.parse import (
     Line,
+    comma_dated,
     heading_key,
     match_case_number,
     may_hold,
@@ -530,12 +531,21 @@ def _header_run(lines: list[Line]) -> list[int]:
     return run
 
 
+def _sender_and_subject(lines: list[Line], run: list[int]) -> bool:
+    """The run is "Fra: …" and "Emne: …" (in either order): a mail's envelope cut to the
+    sender and the subject above the minutes pasted into it."""
+    if len(run) != 2:
+        return False
+    keys = {ln.clean.split(":", 1)[0].strip().lower() for ln in lines[:40] if ln.index in run}
+    return keys in ({"fra", "emne"}, {"from", "subject"})
+
+
 def mail_envelope(lines: list[Line]) -> set[int]:
     """Indexes of an e-mail's header lines at the top (three or more in a row), and of a
     forwarded message's envelope under its "-----Original Message-----" line (two or
     more): the sender's date is not the meeting's, the recipients are not the forum."""
     run = _header_run(lines[:40])
-    out = set(run) if len(run) >= 3 else set()
+    out = set(run) if len(run) >= 3 or _sender_and_subject(lines, run) else set()
     for pos, line in enumerate(lines[:80]):
         if line.clean[:1] in "-BbVvSs" and _FORWARDED.match(line.clean):
             inner = _header_run(lines[pos + 1 : pos + 12])
@@ -595,6 +605,13 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
             out.add(ln.index)
     if tail and _SIGNATURE.match(tail[-1].clean):
         out.add(tail[-1].index)
+    # "Mvh Kasper" / "Venlig hilsen" and the sender's name ending the mail the minutes
+    # were pasted into (the last lines, short)
+    end = next(
+        (k for k in range(max(0, len(tail) - 3), len(tail)) if _CLOSING.match(tail[k].clean)), None
+    )
+    if end is not None and all(len(ln.clean) <= 60 for ln in tail[end:]):
+        out.update(ln.index for ln in tail[end:])
     return out
 
 
@@ -664,7 +681,38 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
         for ln in lines
         if ln.clean in heads and not (ln.heading_level and _decision_heading(ln))
     }
+    if any(map(comma_dated, heads)):
+        found -= _comma_dated_decisions(lines, heads, skip)
     return found | _lines_above(lines, found, skip)
+
+
+def _comma_dated_decisions(lines: list[Line], heads: set[str], skip: set[int]) -> set[int]:
+    """Indexes of the repeated "<body>, <date>" lines that head a decision item by item,
+    not a PDF's running header: most of them right under "Beslutning" or under the
+    decision of the body named above ("Økonomiudvalget, 04-12-2025" / "Anbefales." /
+    "Byrådet, 11-12-2025"), and none right after page furniture (a footer)."""
+    after_skip: set[str] = set()
+    at: dict[str, list[int]] = {}
+    chained: dict[str, int] = {}
+    seen: list[Line] = []  # the non-blank lines so far
+    for ln in lines:
+        if ln.blank:
+            continue
+        if ln.clean in heads and comma_dated(ln.clean):
+            at.setdefault(ln.clean, []).append(ln.index)
+            prev = seen[-1] if seen else None
+            if prev is not None and prev.index in skip:
+                after_skip.add(ln.clean)
+            under = prev is not None and (heading_key(prev) or ("",))[0] == "beslutning"
+            if under or (len(seen) >= 2 and comma_dated(seen[-2].clean)):
+                chained[ln.clean] = chained.get(ln.clean, 0) + 1
+        seen.append(ln)
+    return {
+        i
+        for text, found in at.items()
+        if text not in after_skip and 2 * chained.get(text, 0) >= len(found)
+        for i in found
+    }
 
 
 def _lines_above(lines: list[Line], heads: set[int], skip: set[int]) -> set[int]:
@@ -704,7 +752,8 @@ def _may_be_running_head(text: str) -> bool:
         and not re.search(r":\s|:$", text)
         and dates.find_date(text) is not None
         and match_case_number(text) is None
-        and heading_key(Line(0, text, 0)) is None
+        # ("<body>, <date>" alone heads a decision, or is a running header: see below)
+        and (heading_key(Line(0, text, 0)) is None or comma_dated(text))
     )
 
 
