@@ -160,7 +160,13 @@ _BODY_NOUN = re.compile(
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
     r"(?:styre|leder|chef|arbejds)gruppen for .+|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
-    r"(?:leder|chef)(?:gruppen|forum)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # ("Chefforum – Socialforvaltningen": the area after a dash)
+    r"(?:leder|chef)(?:gruppen|forum)(?:\s+[–—-])?\s+"
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # "Projektgruppe – Ny Rønde Skole", "STYREGRUPPE OMSORGSSYSTEM": a group named by its
+    # task after the group's word (indefinite, first on the line: no sentence)
+    r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-])?\s+"
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
     re.IGNORECASE,
 )
@@ -205,7 +211,9 @@ _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
-    rf"(?:{_DOC_WORD}):\s+)(?=[A-ZÆØÅ§])",
+    rf"(?:{_DOC_WORD}):\s+|"
+    # "Referat OmrådeMED Ældre og Handicap Øst": the kind word, then the body's capital
+    rf"(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ])))(?=[A-ZÆØÅ§])",
     re.I,
 )
 #: "Møde i ", "Ordinært møde i ": the meeting's word before the body on a dated line.
@@ -693,8 +701,11 @@ def _split_columns(lines: list[Line]) -> list[Line]:
         ):
             # also "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body
             # "Køge Kommune · Mødedato: tirsdag den 21. januar 2025 · Kl. 13.00–16.00 · …":
-            # an intranet page's meta line, a field a part
-            out.extend(_split_columns([Line(line.index, p.strip(), 0) for p in dotted]))
+            # an intranet page's meta line, a field a part; "Dato: 27.01.2025 · 12:00-15:00 ·
+            # Sted: …": a bare time span among the fields is the meeting's time
+            parts = [p.strip() for p in dotted]
+            parts = [f"Tid: {p}" if _SPAN_FIELD.match(p) else p for p in parts]
+            out.extend(_split_columns([Line(line.index, p, 0) for p in parts]))
             continue
         m = _FIELD.match(line.clean) if ":" in line.clean else None
         cut = _SECOND_FIELD.search(line.clean, m.start("value") + 1) if m else None
@@ -822,6 +833,8 @@ _MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$",
 _SPAN_FIELD = re.compile(
     r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
 )
+#: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
+_CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", re.I)
 
 
 def _meta_fields(text: str) -> tuple[str, str | None]:
@@ -831,7 +844,7 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
     kept = [p for p in parts if not _MEETING_NUMBER.match(p.strip())]
     start = None
     for p in kept:
-        m = _SPAN_FIELD.match(p.strip())
+        m = _SPAN_FIELD.match(p.strip()) or _CLOCK_FIELD.match(p.strip())
         if m:
             start = dates.hhmm(m.group("h"), m.group("m"))
             kept.remove(p)
