@@ -289,11 +289,15 @@ def fixed_width_item_table(text: str) -> str:
             if any(len(row) > s and s and row[s - 1] != " " for s in starts[1:]):
                 break  # not aligned under the heads: no such table
             bounds = [*starts, max(len(row), starts[-1])]
-            rows.append("\t".join(row[a:b].strip() for a, b in zip(bounds, bounds[1:])))
+            rows.append(
+                "\t".join(row[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
+            )
             end += 1
         if end - k < 3 or (end < len(lines) and lines[end].strip()):
             continue
-        head = "\t".join(line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)]))
+        head = "\t".join(
+            line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)
+        )
         return "\n".join([*lines[:k], head, *rows, *lines[end:]])
     return text
 
