@@ -53,7 +53,8 @@ class NotMinutes(ValueError):
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_EMPH = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+#: "*text*", "_text_" (not inside a word: "file_name_2" keeps its underscores).
+_MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACES = re.compile(r"[ ]{2,}")
 
@@ -80,7 +81,7 @@ def strip_markdown(text: str) -> str:
         return text  # nothing any pattern below could match (most lines)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
-    text = _MD_EMPH.sub(r"\1", text)
+    text = _MD_EMPH.sub(r"\2", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     return text
 
@@ -1414,8 +1415,9 @@ _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$"
 
 _CASE_BULLET = re.compile(r"^\s*[•-]\s+")
 #: What may stand before a label written on its text's line: the indent of a tab column
-#: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …").
-_LEAD_MARKS = " \t✔✓☑✅"
+#: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …"); a markdown
+#: quote's mark ("> **Beslutning:** …", the decision set off as a quote).
+_LEAD_MARKS = " \t✔✓☑✅>"
 
 
 def _parse_item(
@@ -1512,6 +1514,8 @@ def _parse_item(
             # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
             # what was concluded (like "Referat:" on a line of its own)
             or m.group("heading").lower() == "referat"
+            # "Handling/beslutning: Godkendt.": slashed words, one the decision
+            or "/" in m.group("heading")
         ):
             inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)

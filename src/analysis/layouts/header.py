@@ -184,7 +184,8 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 #: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
 #: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
 _MUNICIPALITY_TAIL = re.compile(
-    r"(?:,\s*|\s+i\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
+    # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma)
+    r"(?:,\s*|\s+i\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
 )
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
@@ -624,7 +625,7 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
     r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
-    r"mødetidspunkt|mødedato|dato|tidspunkt|referent)\s*:)",
+    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent)\s*:)",
     re.IGNORECASE,
 )
 
@@ -783,12 +784,16 @@ _PLACE_AFTER = re.compile(
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
     # ("kl. 13-16, Kirkebjerg Skole": whole hours; "… kl. 10.00-12.00 · Akseltorv 1, …": a
     # meta line's fields parted by middle dots)
-    r"(?:[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s·\s))?(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
+    # ("fra kl. 10 til 12 i Mødelokale Esrum, …": the end after "til")
+    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s·\s))?"
+    r"(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
     # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
-    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80})$"
+    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80}|"
+    # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
+    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80})$"
 )
 
 
