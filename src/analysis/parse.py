@@ -348,7 +348,9 @@ TIME_BOX_IN_TITLE = re.compile(
     re.IGNORECASE,
 )
 _CASE_LABEL = re.compile(
-    r"^(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*", re.IGNORECASE
+    # ("Dok./sag: S-2025-1144": a document-and-case field)
+    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*",
+    re.IGNORECASE,
 )
 _CASE_NUMBER = re.compile(r"^(?=[^\s]*\d)[A-ZÆØÅa-zæøå0-9][\w.\-/–]{2,39}$")
 _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -921,6 +921,8 @@ def _field(head: Header, key: str, value: str) -> None:
         d, t = _date_and_time(value)
         if d:
             head.date = d
+        elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
+            t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time
     elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår"):
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."

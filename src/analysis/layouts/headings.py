@@ -234,7 +234,8 @@ def _is_known_heading(text: str) -> bool:
     head = text.rstrip(":").strip().lower()
     if head in SECTION_HEADINGS:
         return True
-    m = re.match(r"^([^:]{3,40}?)\s*:", text)
+    # "Beslutning: …", "Afgørelse<TAB>…" (a label in a column of its own beside its text)
+    m = re.match(r"^([^:\t]{3,40}?)\s*(?::|\t)", text)
     if m and m.group(1).lower() in SECTION_HEADINGS:
         return True
     # "Kommunalbestyrelsens beslutning:", "Beslutning Byrådet 17-06-2019", "KB 30.04.2008:"
