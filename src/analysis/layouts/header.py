@@ -959,6 +959,10 @@ def _field(head: Header, key: str, value: str) -> None:
         if d:
             head.date = head.date or d
             head.start_time = head.start_time or t
+            where = _PLACE_IN_BRACKETS.search(value) if t and value.endswith(")") else None
+            if where and head.location is None:
+                # "Møde: torsdag 5. juni 2025, 14:00–15:30 (Teams)": the place after the time
+                head.location = where.group("place")
     elif key == "kommune":
         head.municipality = value
     elif key in ("bemærkninger", "bemærkning"):
@@ -972,6 +976,14 @@ _LED = re.compile(r"^mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)\.?$",
 _OFFICE = re.compile(
     r"^(?P<office>(?:\d\.\s*)?(?:vice)?borgmester|(?:næst)?formand(?:en)?|"
     r"udvalgsformand(?:en)?|(?:\d\.\s*)?næstformand)\s+(?=[A-ZÆØÅ])",
+    re.I,
+)
+
+
+#: "(Teams)", "(Rådhuset, lokale 2)" closing a field of date and time: where it is held.
+_PLACE_IN_BRACKETS = re.compile(
+    r"\d\s*\((?!(?:uge|ekstra|ordinær|udsat|flyttet|ændret)\w*\b)"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60})\)$",
     re.I,
 )
 
