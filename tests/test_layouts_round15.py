@@ -35,6 +35,21 @@ def test_fixed_width_table_becomes_tab_parted_rows() -> None:
     assert lines[-1] == "Næste møde: 3-10-2025"
 
 
+def test_fixed_width_row_wrapped_in_its_columns() -> None:
+    wrapped = _LOG.replace(
+        "JL\n",
+        "JL\n" + " " * 4 + "og prognose" + " " * 24 + "og prognose i maj\n",
+    )
+    lines = fixed_width_item_table(wrapped).split("\n")
+    assert lines[2].split("\t") == [
+        "2",
+        "Budget – status og prognose",
+        "25/101",
+        "Taget til efterretning og prognose i maj",
+        "JL",
+    ]
+
+
 def test_fixed_width_table_left_alone_when_rows_do_not_align() -> None:
     # the second row's title runs over the SAG column's start: no table set in columns
     text = _LOG.replace("Budget – status", "Budget – status for året 2025")

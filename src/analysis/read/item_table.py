@@ -274,7 +274,8 @@ def fixed_width_item_table(text: str) -> str:
     spreadsheet or a case system: ``NR  EMNE  SAG  BESLUTNING / AFTALE  ANSVAR``, then a
     row per item aligned under the heads) rewritten as tab-parted rows, which
     :func:`pasted_item_table` reads. A row must break at every column's start (a space
-    before it, or the row ends before it); the text is returned as it was otherwise."""
+    before it, or the row ends before it); a row with nothing in the number column wraps
+    the row above (its cells go on there). The text is returned as it was otherwise."""
     if "   " not in text:
         return text
     lines = text.split("\n")
@@ -282,23 +283,26 @@ def fixed_width_item_table(text: str) -> str:
         if line[:1] not in "NnPp#" or not _FIXED_HEAD.match(line):
             continue
         starts = [m.start() for m in _FIXED_COLUMN.finditer(line)]
-        rows = []
+        rows: list[list[str]] = []
         end = k + 1
         while end < len(lines) and lines[end].strip():
             row = lines[end]
             if any(len(row) > s and s and row[s - 1] != " " for s in starts[1:]):
                 break  # not aligned under the heads: no such table
             bounds = [*starts, max(len(row), starts[-1])]
-            rows.append(
-                "\t".join(row[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
-            )
+            cells = [row[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+            cells += [""] * (len(starts) - len(cells))
+            if cells[0] or not rows:
+                rows.append(cells)
+            else:  # "    … go-live dato": a title or a decision wrapped in its column
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
             end += 1
-        if end - k < 3 or (end < len(lines) and lines[end].strip()):
+        if len(rows) < 2 or (end < len(lines) and lines[end].strip()):
             continue
         head = "\t".join(
             line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)
         )
-        return "\n".join([*lines[:k], head, *rows, *lines[end:]])
+        return "\n".join([*lines[:k], head, *map("\t".join, rows), *lines[end:]])
     return text
 
 
