@@ -53,7 +53,8 @@ class NotMinutes(ValueError):
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_EMPH = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+#: "*text*", "_text_" (not inside a word: "file_name_2" keeps its underscores).
+_MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACES = re.compile(r"[ ]{2,}")
 
@@ -80,7 +81,7 @@ def strip_markdown(text: str) -> str:
         return text  # nothing any pattern below could match (most lines)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
-    text = _MD_EMPH.sub(r"\1", text)
+    text = _MD_EMPH.sub(r"\2", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     return text
 
@@ -353,7 +354,9 @@ TIME_BOX_IN_TITLE = re.compile(
     re.IGNORECASE,
 )
 _CASE_LABEL = re.compile(
-    r"^(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*", re.IGNORECASE
+    # ("Dok./sag: S-2025-1144": a document-and-case field)
+    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*",
+    re.IGNORECASE,
 )
 _CASE_NUMBER = re.compile(r"^(?=[^\s]*\d)[A-ZÆØÅa-zæøå0-9][\w.\-/–]{2,39}$")
 _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1467,8 +1470,9 @@ _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$"
 
 _CASE_BULLET = re.compile(r"^\s*[•-]\s+")
 #: What may stand before a label written on its text's line: the indent of a tab column
-#: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …").
-_LEAD_MARKS = " \t✔✓☑✅"
+#: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …"); a markdown
+#: quote's mark ("> **Beslutning:** …", the decision set off as a quote).
+_LEAD_MARKS = " \t✔✓☑✅>"
 
 
 def _parse_item(
@@ -1569,6 +1573,8 @@ def _parse_item(
             # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
             # what was concluded (like "Referat:" on a line of its own)
             or m.group("heading").lower() == "referat"
+            # "Handling/beslutning: Godkendt.": slashed words, one the decision
+            or "/" in m.group("heading")
         ):
             inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)

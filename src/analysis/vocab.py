@@ -31,6 +31,8 @@ SECTION_HEADINGS: dict[str, str] = {
     # under "Baggrund:" (a council's case in brief)
     "aftale": "beslutning",
     "aftaler": "beslutning",
+    # ... or as "Opsamling:" (the wrap-up of what the forum concluded on the item)
+    "opsamling": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",

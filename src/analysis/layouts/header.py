@@ -164,7 +164,13 @@ _BODY_NOUN = re.compile(
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
     r"(?:styre|leder|chef|arbejds)gruppen for .+|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
-    r"(?:leder|chef)(?:gruppen|forum)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # ("Chefforum – Socialforvaltningen": the area after a dash)
+    r"(?:leder|chef)(?:gruppen|forum)(?:\s+[–—-])?\s+"
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # "Projektgruppe – Ny Rønde Skole", "STYREGRUPPE OMSORGSSYSTEM": a group named by its
+    # task after the group's word (indefinite, first on the line: no sentence)
+    r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-])?\s+"
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
     re.IGNORECASE,
 )
@@ -182,7 +188,8 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 #: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
 #: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
 _MUNICIPALITY_TAIL = re.compile(
-    r"(?:,\s*|\s+i\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
+    # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma)
+    r"(?:,\s*|\s+i\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
 )
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
@@ -624,7 +631,7 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
     r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
-    r"mødetidspunkt|mødedato|dato|tidspunkt|referent)\s*:)",
+    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent)\s*:)",
     re.IGNORECASE,
 )
 
@@ -754,8 +761,11 @@ def _split_columns(lines: list[Line]) -> list[Line]:
         ):
             # also "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body
             # "Køge Kommune · Mødedato: tirsdag den 21. januar 2025 · Kl. 13.00–16.00 · …":
-            # an intranet page's meta line, a field a part
-            out.extend(_split_columns([Line(line.index, p.strip(), 0) for p in dotted]))
+            # an intranet page's meta line, a field a part; "Dato: 27.01.2025 · 12:00-15:00 ·
+            # Sted: …": a bare time span among the fields is the meeting's time
+            parts = [p.strip() for p in dotted]
+            parts = [f"Tid: {p}" if _SPAN_FIELD.match(p) else p for p in parts]
+            out.extend(_split_columns([Line(line.index, p, 0) for p in parts]))
             continue
         m = _FIELD.match(line.clean) if ":" in line.clean else None
         cut = _SECOND_FIELD.search(line.clean, m.start("value") + 1) if m else None
@@ -833,12 +843,16 @@ _PLACE_AFTER = re.compile(
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
     # ("kl. 13-16, Kirkebjerg Skole": whole hours; "… kl. 10.00-12.00 · Akseltorv 1, …": a
     # meta line's fields parted by middle dots)
-    r"(?:[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s·\s))?(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
+    # ("fra kl. 10 til 12 i Mødelokale Esrum, …": the end after "til")
+    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s·\s))?"
+    r"(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
     # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
-    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80})$"
+    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80}|"
+    # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
+    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80})$"
 )
 
 
@@ -885,6 +899,8 @@ _MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$",
 _SPAN_FIELD = re.compile(
     r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
 )
+#: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
+_CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", re.I)
 
 
 def _meta_fields(text: str) -> tuple[str, str | None]:
@@ -894,7 +910,7 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
     kept = [p for p in parts if not _MEETING_NUMBER.match(p.strip())]
     start = None
     for p in kept:
-        m = _SPAN_FIELD.match(p.strip())
+        m = _SPAN_FIELD.match(p.strip()) or _CLOCK_FIELD.match(p.strip())
         if m:
             start = dates.hhmm(m.group("h"), m.group("m"))
             kept.remove(p)
@@ -980,6 +996,8 @@ def _field(head: Header, key: str, value: str) -> None:
         d, t = _date_and_time(value)
         if d:
             head.date = d
+        elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
+            t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time
     elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår"):
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
@@ -1016,6 +1034,10 @@ def _field(head: Header, key: str, value: str) -> None:
         if d:
             head.date = head.date or d
             head.start_time = head.start_time or t
+            where = _PLACE_IN_BRACKETS.search(value) if t and value.endswith(")") else None
+            if where and head.location is None:
+                # "Møde: torsdag 5. juni 2025, 14:00–15:30 (Teams)": the place after the time
+                head.location = where.group("place")
     elif key == "kommune":
         head.municipality = value
     elif key in ("bemærkninger", "bemærkning"):
@@ -1029,6 +1051,14 @@ _LED = re.compile(r"^mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)\.?$",
 _OFFICE = re.compile(
     r"^(?P<office>(?:\d\.\s*)?(?:vice)?borgmester|(?:næst)?formand(?:en)?|"
     r"udvalgsformand(?:en)?|(?:\d\.\s*)?næstformand)\s+(?=[A-ZÆØÅ])",
+    re.I,
+)
+
+
+#: "(Teams)", "(Rådhuset, lokale 2)" closing a field of date and time: where it is held.
+_PLACE_IN_BRACKETS = re.compile(
+    r"\d\s*\((?!(?:uge|ekstra|ordinær|udsat|flyttet|ændret)\w*\b)"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60})\)$",
     re.I,
 )
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.groups import is_group_heading
-from analysis.layouts.outcome import LABELLED_OUTCOME, standing_title
+from analysis.layouts.outcome import ARROW_OUTCOME, LABELLED_OUTCOME, standing_title
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _DURATION_IN_TITLE,
@@ -161,7 +161,9 @@ _INLINE_CASE = re.compile(
     r"|\s+(?:sags?\s*nr|j\.\s*nr|journal\s*nr)\.\s*\d[\w/-]*[./-][\w./-]*\d$"
     # "Title (j.nr. 08/1260)", "Title  [J.nr. 20.00.00-Ø40-2-25]": a labelled number in
     # brackets closing the heading
-    r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$",
+    r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
+    # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
+    r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$",
     re.I,
 )
 #: "Case number: 19/14210" (a portal in English).
@@ -241,7 +243,8 @@ def _is_known_heading(text: str) -> bool:
     head = text.rstrip(":").strip().lower()
     if head in SECTION_HEADINGS:
         return True
-    m = re.match(r"^([^:]{3,40}?)\s*:", text)
+    # "Beslutning: …", "Afgørelse<TAB>…" (a label in a column of its own beside its text)
+    m = re.match(r"^([^:\t]{3,40}?)\s*(?::|\t)", text)
     if m and m.group(1).lower() in SECTION_HEADINGS:
         return True
     # "Kommunalbestyrelsens beslutning:", "Beslutning Byrådet 17-06-2019", "KB 30.04.2008:"
@@ -332,9 +335,10 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
     a decision on its label's line (the notes of a forum that writes no section headings:
     a paragraph, then "Beslutning: …")."""
     for k in after:
-        text = lines[k].clean.lstrip(" \t✔✓☑✅")  # "✔ Konklusion: …" on a slide
-        if LABELLED_OUTCOME.match(text):
-            return True
+        # "✔ Konklusion: …" on a slide, "> Beslutning: …" set off as a quote
+        text = lines[k].clean.lstrip(" \t✔✓☑✅>")
+        if LABELLED_OUTCOME.match(text) or (text[:1] in "=-→⇒➔" and ARROW_OUTCOME.match(text)):
+            return True  # also "=> Godkendt.": a note taker's arrow before the outcome
         if _may_head(text):
             return False
     return False

@@ -42,7 +42,8 @@ _KIND = re.compile(
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
     # ("Projektgruppemøde – Klimaplan 2030": a year in the project's name)
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4})?"
-    rf"(?:(?:\s+|{_DASH})(?:den|d\.)?\s*\d.*)?\s*:?$",
+    # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date)
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
 #: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020": a

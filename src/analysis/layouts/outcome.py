@@ -97,7 +97,18 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
     if len(item.sections) != 1 or item.sections[0].key != "tekst":
         return item
     lines = item.sections[0].text.split("\n")
-    if whole_only:
+    # "=> Taget til efterretning.": a note taker's arrow marks the outcome in any minutes
+    arrow = next(
+        (
+            k
+            for k, line in enumerate(lines)
+            if line.lstrip()[:1] in "=-→⇒➔" and ARROW_OUTCOME.match(line)
+        ),
+        None,
+    )
+    if arrow is not None:
+        at: int | None = arrow
+    elif whole_only:
         # "Dagsorden og referat blev godkendt. Referatet underskrives elektronisk.": the
         # first sentence of the one line states it
         whole = len(lines) == 1 and (outcome_line(lines[0]) or outcome_line(_first(lines[0])))
@@ -118,7 +129,9 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
         return item
     before = "\n".join(lines[:at]).strip("\n")
     decision = _LEAD_BULLET.sub("", "\n".join(lines[at:]).strip("\n"))
-    if lines[at].lstrip()[:1] in _BULLETS:
+    if arrow is not None:
+        decision = LABELLED_OUTCOME.sub("", ARROW_OUTCOME.sub("", decision, count=1))
+    elif lines[at].lstrip()[:1] in _BULLETS:
         decision = LABELLED_OUTCOME.sub("", decision)
     sections = ([Section("tekst", "", before)] if before else []) + [
         Section("beslutning", "", decision)
@@ -130,6 +143,8 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
 
 
 _LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
+#: "=> Godkendt.", "-> …", "→ …": an arrow opening the line that states the outcome.
+ARROW_OUTCOME = re.compile(r"^\s*(?:=>|->|→|⇒|➔)\s*(?=\S)")
 #: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
 #: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
 LABELLED_OUTCOME = re.compile(r"^(?:aftalt|aftaler?|konklusion|beslutning)\s*:\s*(?=\S)", re.I)

@@ -312,9 +312,19 @@ class _Layout:
             if child.get("value") is not None:
                 n = _int_attr(child, "value", n)
             text = _inline(child, frozenset({"ul", "ol"}))
+            rest: list[str] = []
+            if text and child.find("p", recursive=False) is not None:
+                # an item of paragraphs (a OneNote page's agenda: "<p><b>3. Title</b> (13.15-14.00)
+                # <br>Sagsnr. …</p><p>Formål: …</p>"): its lines stay lines under the point
+                parts: list[str] = []
+                _strings(child, parts, frozenset({"ul", "ol"}), br=_BR, block=_BR)
+                lines = [_collapse(t) for t in "".join(parts).split(_BR) if _collapse(t)]
+                if len(lines) > 1:
+                    text, rest = lines[0], lines[1:]
             if text:
                 marker = _ol_marker(n, kind) if ordered else "-"
                 self.lines.append(_L("li", text, depth, marker))
+                self.lines.extend(_L("p", line) for line in rest)
             n += 1
             for sub in child.find_all(["ul", "ol"]):
                 if sub.find_parent(["ul", "ol"]) is el:  # not inside a deeper list

@@ -83,10 +83,15 @@ def _title_rest(line: str) -> str:
     return f"Formål: {line}" if _head(line).lower() in SECTION_HEADINGS else line
 
 
-#: A column of who does what by when: "Ansvarlig / frist", "Hvem", "Tid", "Opfølgning".
+#: A column of who does what by when: "Ansvarlig / frist", "Hvem", "Tid", "Opfølgning";
+#: an action log's "Ansvar" and "Status" (open or closed).
 _WHO_HEAD = re.compile(
-    r"^(?:ansvarlig|frist|hvem|tid|tidsramme|deadline|opfølgning)(?:\s*[/,&]\s*\w+)*$", re.I
+    r"^(?:ansvarlig|ansvar|frist|hvem|tid|tidsramme|deadline|opfølgning|status)"
+    r"(?:\s*[/,&]\s*\w+)*$",
+    re.I,
 )
+#: A column of the item's case number beside its title: "Sag", "Sagsnr.", "J.nr.".
+_CASE_HEAD = re.compile(r"^(?:sag|sagsnr|sags?\s*nr|sagsnummer|j\s*\.?\s*nr|journalnr)\.?$", re.I)
 #: "Sagsnr. 20/41277 · v/Kim": the title cell's small line, its parts apart.
 _PARTED = re.compile(r"\s+[·|]\s+")
 
@@ -110,6 +115,16 @@ def _arabic(cell: str) -> str:
 
     value = roman_value(m.group("roman"))
     return str(value) if value else cell
+
+
+def _lettered(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """Rows numbered "A", "B", "C" … in their number cell (a MED committee's table
+    lettering its items) numbered by the letter's place, as lettered headings are (A is
+    1); the rows as they were unless every row has the next letter."""
+    cells = [" ".join(row[0]).strip().rstrip(".") if row else "" for row in rows]
+    if not cells or any(c != chr(ord("A") + k) for k, c in enumerate(cells)):
+        return rows
+    return [[[str(k)], *row[1:]] for k, row in enumerate(rows, start=1)]
 
 
 def _split_number(cells: list[list[str]]) -> list[list[str]]:
@@ -151,6 +166,8 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         return None
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
+    if not unnumbered:
+        rows = [rows[0], *_lettered(rows[1:])]
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
@@ -181,10 +198,15 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         columns = list(zip(row_fields, cells[2:], strict=False))
         # who and by when first: after the conclusion they would read as part of it
         for head, cell in columns:
+            if _CASE_HEAD.match(head) and len(cell) == 1 and not _EMPTY.match(cell[0]):
+                out.append(f"Sagsnr.: {cell[0]}")  # the case column beside the title
+        for head, cell in columns:
             if _WHO_HEAD.match(head) and not all(_EMPTY.match(ln) for ln in cell):
-                out.append(f"{head}: {' '.join(cell)}")
+                out.append(f"{head.capitalize() if head.isupper() else head}: {' '.join(cell)}")
         for head, cell in columns:
             if not cell or all(_EMPTY.match(ln) for ln in cell) or _WHO_HEAD.match(head):
+                continue
+            if _CASE_HEAD.match(head) and len(cell) == 1:
                 continue
             if _referat(head) and not notes:
                 out.extend(["", *_referat_cell(cell)])
@@ -237,6 +259,50 @@ def pasted_item_table(text: str) -> str:
         found = item_rows(rows) if len(rows) >= 3 else None
         if found is not None:
             return "\n".join([*lines[:k], *found, *lines[end:]])
+    return text
+
+
+#: A head row of a table set in fixed-width columns: a number column's head, then two or
+#: more further heads, each after a run of two or more spaces ("NR  EMNE   SAG   …").
+_FIXED_HEAD = re.compile(r"^(?:nr|pkt|punkt|#)\.?(?: {2,}\S+(?: \S+)*){2,}\s*$", re.I)
+#: Where each column of such a head row starts.
+_FIXED_COLUMN = re.compile(r"(?:^|(?<= {2}))\S")
+
+
+def fixed_width_item_table(text: str) -> str:
+    """Text with an item table set in fixed-width columns (a plain-text log printed from a
+    spreadsheet or a case system: ``NR  EMNE  SAG  BESLUTNING / AFTALE  ANSVAR``, then a
+    row per item aligned under the heads) rewritten as tab-parted rows, which
+    :func:`pasted_item_table` reads. A row must break at every column's start (a space
+    before it, or the row ends before it); a row with nothing in the number column wraps
+    the row above (its cells go on there). The text is returned as it was otherwise."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line[:1] not in "NnPp#" or not _FIXED_HEAD.match(line):
+            continue
+        starts = [m.start() for m in _FIXED_COLUMN.finditer(line)]
+        rows: list[list[str]] = []
+        end = k + 1
+        while end < len(lines) and lines[end].strip():
+            row = lines[end]
+            if any(len(row) > s and s and row[s - 1] != " " for s in starts[1:]):
+                break  # not aligned under the heads: no such table
+            bounds = [*starts, max(len(row), starts[-1])]
+            cells = [row[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+            cells += [""] * (len(starts) - len(cells))
+            if cells[0] or not rows:
+                rows.append(cells)
+            else:  # "    … go-live dato": a title or a decision wrapped in its column
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            end += 1
+        if len(rows) < 2 or (end < len(lines) and lines[end].strip()):
+            continue
+        head = "\t".join(
+            line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)
+        )
+        return "\n".join([*lines[:k], head, *map("\t".join, rows), *lines[end:]])
     return text
 
 

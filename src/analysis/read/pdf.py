@@ -458,6 +458,9 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             else:
                 break
             k += 1
+        tail = _hanging_text(cells)
+        if tail:  # "§ 2  Title" / its text in the title's column: the text goes on below
+            cells = [cells[0], cells[1][: -len(tail)]]
         texts = []
         for cell in cells:
             t = cell[0].text
@@ -481,8 +484,34 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
                 cells=texts,
             )
         )
+        out.extend(tail)
         i = k
     return out
+
+
+#: A row's first cell that is an item's number alone: "§ 2", "12", "3.", "Pkt. 4".
+_ROW_NUMBER = re.compile(r"^(?:§\s*|pkt\.?\s*|punkt\s+)?\d{1,3}\.?$", re.I)
+
+
+def _hanging_text(cells: list[list[_Seg]]) -> list[_Seg]:
+    """The lines under an item's heading set beside its number in a column of its own
+    ("§ 2" / "Økonomisk status …" in bold, then "Dok./sag: …" and the item's text in the
+    title's column, in another type): no wrapped title but the item's text, which goes on
+    as lines of its own. Only for a row of the number and one cell; nothing otherwise."""
+    if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) < 2:
+        return []
+    if not _ROW_NUMBER.match(cells[0][0].text.strip()):
+        return []
+    title = cells[1][0]
+    at = next(
+        (
+            n
+            for n, s in enumerate(cells[1][1:], start=1)
+            if s.bold != title.bold or abs(s.size - title.size) > 0.5
+        ),
+        None,
+    )
+    return cells[1][at:] if at is not None else []
 
 
 # --- paragraphs -------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import pasted_item_table
+from analysis.read.item_table import fixed_width_item_table, pasted_item_table
 
 # Bytes that never occur in real text files; a file full of them is binary.
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}
@@ -141,7 +141,7 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
     text = normalise_newlines(text)
     if fmt == "md" and text.startswith("---\n"):
         text = front_matter_as_text(text)
-    text = pasted_item_table(text)
+    text = pasted_item_table(fixed_width_item_table(text))
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
     return Document(text, fmt, encoding, tuple(warnings))
 
