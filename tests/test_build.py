@@ -767,7 +767,7 @@ def test_parallel_build_equals_one_process_and_workers_fill_the_cache(tmp_path: 
     pooled = build(raw, tmp_path / "pooled", progress=False, workers=2)
     single = build(raw, tmp_path / "single", progress=False, workers=1)
     assert pooled.n_parsed == single.n_parsed == n_files
-    entries = list((tmp_path / "pooled" / ".cache").glob("*/*.json"))
+    entries = list((tmp_path / "pooled" / ".cache").glob("*/*.entry"))
     assert len(entries) == n_files
     for name in ALL_TABLES:
         a = pd.read_parquet(tmp_path / "pooled" / f"{name}.parquet")

@@ -13,6 +13,7 @@ import datetime as dt
 import errno
 import fcntl
 import json
+import marshal
 import math
 import os
 import pickle
@@ -175,7 +176,7 @@ def test_special_values_round_trip_and_unknown_types_are_not_cached(
     assert [type(v) for v in back.records[name][0]] == [type(v) for v in rows[0]]
     odd = dataclasses.replace(result, records={**result.records, name: [(object(),) * width]})
     assert not store.cache_put(tmp_path, "fp", key[1], key[2], odd)
-    assert not list(tmp_path.rglob("*.json"))
+    assert not list(tmp_path.rglob("*.entry"))
 
 
 def test_an_entry_under_another_key_is_a_miss(seed_results) -> None:
@@ -201,6 +202,58 @@ def test_a_crafted_entry_runs_no_code_and_is_a_miss(tmp_path: Path, seed_results
     for data in (evil, store.CACHE_MAGIC + evil, well_summed):
         assert store.decode_entry(data, key) is None
     assert not marker.exists()
+
+
+def _summed(body: bytes, magic: bytes = store.CACHE_MAGIC) -> bytes:
+    import hashlib
+
+    return magic + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def test_a_well_summed_entry_with_values_json_never_held_is_a_miss(seed_results) -> None:
+    """marshal builds bytes, sets, code objects...: an entry made by hand with a valid
+    checksum holding one is refused, so the rows hold only what the parser writes."""
+    key, result = seed_results[0]
+    name = next(iter(result.records))
+    width = len(result.records[name][0])
+    good = {
+        "key": key,
+        "manifest": {},
+        "records": {name: (1, ((None,),) * width)},
+        "special": [],
+        "warnings": [],
+        "content_key": "",
+    }
+    assert store.decode_entry(_summed(marshal.dumps(good, 4)), key) is not None
+    for odd in (b"x", frozenset({1}), (1,), compile("1", "<odd>", "eval")):
+        bad = {**good, "records": {name: (1, ((odd,), *((None,),) * (width - 1)))}}
+        assert store.decode_entry(_summed(marshal.dumps(bad, 4)), key) is None
+    for manifest in ({"a": b"x"}, {"a": (1,)}, []):
+        assert (
+            store.decode_entry(_summed(marshal.dumps({**good, "manifest": manifest})), key) is None
+        )
+    # columns of different lengths, or as many as another table has
+    ragged = {name: (1, ((None,), (), *((None,),) * (width - 2)))}
+    assert store.decode_entry(_summed(marshal.dumps({**good, "records": ragged})), key) is None
+    narrow = {name: (1, ((None,),) * (width + 1))}
+    assert store.decode_entry(_summed(marshal.dumps({**good, "records": narrow})), key) is None
+
+
+def test_an_entry_of_the_json_format_is_a_miss(seed_results) -> None:
+    """Format 1 entries (JSON) left by an earlier version are parsed again, not misread."""
+    key, result = seed_results[0]
+    body = json.dumps(
+        {
+            "key": key,
+            "manifest": {},
+            "records": {},
+            "special": [],
+            "warnings": [],
+            "content_key": "",
+        }
+    ).encode()
+    assert store.decode_entry(_summed(body, b"minutes-parse-cache 1\n"), key) is None
+    assert store.decode_entry(_summed(body), key) is None
 
 
 MUTATIONS = st.lists(
