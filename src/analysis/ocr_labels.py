@@ -11,6 +11,7 @@ can become a heading by it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.vocab import SECTION_HEADINGS
 
@@ -34,10 +35,12 @@ _FOLDED: dict[str, str] = {
 _LONGEST = max(map(len, _FOLDED)) + 4
 
 
+@lru_cache(maxsize=4096)
 def ocr_heading(text: str) -> str | None:
     """The known field name a short heading line misread by OCR stands for, else None.
 
-    ``text`` is the line without a trailing colon: "Beslutnlng" -> "beslutning".
+    ``text`` is the line without a trailing colon: "Beslutnlng" -> "beslutning". Cached:
+    the short lines asked about (headings, "Godkendt.") come again in every document.
     """
     if len(text) > _LONGEST or len(text) < _MIN_LETTERS:
         return None

@@ -513,6 +513,7 @@ _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
 
 
 _LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
+assert len("referat") <= _LONGEST_HEADING  # heading_key lowers no longer text
 
 
 def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:
@@ -524,13 +525,11 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     earlier body's (``tidligere_beslutning``, kept in ``case_history``).
     """
     text = line.clean.rstrip(":").strip()
-    # No text longer than the longest heading is one (lower case is never shorter).
-    known = SECTION_HEADINGS.get(text.lower()) if len(text) <= _LONGEST_HEADING else None
-    if (
-        known is None
-        and text.lower() == "referat"
-        and (line.clean[-1:] == ":" or line.heading_level)
-    ):
+    # No text longer than the longest heading is one (lower case is never shorter), nor
+    # "referat": such a text is not lowered at all, a shorter one once.
+    low = text.lower() if len(text) <= _LONGEST_HEADING else ""
+    known = SECTION_HEADINGS.get(low) if low else None
+    if known is None and low == "referat" and (line.clean[-1:] == ":" or line.heading_level):
         # "Referat:" (or a page's heading "Referat") over an item's text: what was concluded
         known = "beslutning"
     if known is None and not line.heading_level and (name := ocr_heading(text)):
