@@ -1055,9 +1055,14 @@ def find_references(
     ``MAX_YEAR``: "1. januar 2300") is left out and, as written, added to ``odd``.
     """
     refs: list[Reference] = []
-    if not may_hold(text, _MONTH_NAMES):
+    if _is_latin1(text):
+        # The Latin-1 pattern scans for its first digit faster than twelve month names
+        # are looked for in the lowered text (the same spans: that test only skipped it).
+        pattern = _REF_DATE_LATIN1
+    elif may_hold(text, _MONTH_NAMES):
+        pattern = _REF_DATE
+    else:
         return refs  # no date written with its month's name (most sections)
-    pattern = _REF_DATE_LATIN1 if _is_latin1(text) else _REF_DATE
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return refs  # a date in a sentence is one in the text (most sections name none)
