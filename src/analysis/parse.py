@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import count, repeat
+from itertools import compress, count, repeat
 from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
@@ -56,6 +56,11 @@ _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_EMPH = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACES = re.compile(r"[ ]{2,}")
+#: ``"  " in text`` and ``"\n\n\n" in text``, as literal regex searches: the same
+#: answer, found several times faster in a long text than by ``in`` (Python 3.11 looks
+#: for a needle of two or three characters slowly).
+_TWO_SPACES = re.compile("  ").search
+_THREE_BREAKS = re.compile("\n\n\n").search
 
 
 class Line(NamedTuple):
@@ -112,7 +117,7 @@ def to_lines(text: str) -> list[Line]:
     only the lines :func:`_markup_lines` names are read one by one.
     """
     text = text.replace("\u00a0", " ")
-    tidy = _SPACES.sub(" ", text) if "  " in text else text
+    tidy = _SPACES.sub(" ", text) if _TWO_SPACES(text) else text
     raws = text.split("\n")
     cleans = list(map(str.lstrip, map(str.rstrip, tidy.split("\n")), repeat(" ")))
     levels = [0] * len(cleans)
@@ -796,7 +801,7 @@ def section_text(lines: list[Line]) -> str:
     if not any(map(_ENDS_WITH_HYPHEN, cleans)):
         # No word broken over two lines: the lines joined, blank runs made one (C speed).
         text = "\n".join(cleans)
-        return (_BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text).strip("\n")
+        return (_BLANK_RUN.sub("\n\n", text) if _THREE_BREAKS(text) else text).strip("\n")
     parts: list[str] = []
     for line in lines:
         if line.blank:
@@ -1305,17 +1310,18 @@ def _toc_title(title: str) -> str:
 
 
 _P = frozenset("Pp")
+_STARTS_P = methodcaller("startswith", ("P", "p"))
 
 
 def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     """(line position, item number, raw title) of every item heading."""
     starts = []
-    for pos, line in enumerate(lines):
-        # Only a line starting with "Punkt" in any case can match (most lines do not; the
-        # letters of "punkt" have no case-insensitive match beyond ``str.lower``, and only
-        # "P" and "p" lower to "p").
-        text = line.clean
-        if text[:1] not in _P or text[:5].lower() != "punkt":
+    # Only a line starting with "Punkt" in any case can match (most lines do not; the
+    # letters of "punkt" have no case-insensitive match beyond ``str.lower``, and only
+    # "P" and "p" lower to "p"): the lines starting with "P" or "p" are picked in C.
+    for pos in compress(count(), map(_STARTS_P, map(_CLEAN, lines))):
+        text = lines[pos].clean
+        if text[:5].lower() != "punkt":
             continue
         m = _ITEM_HEAD.match(text)
         if m and not _TABBED_TOC_LINE.match(text):

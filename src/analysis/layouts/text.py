@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from copy import copy
 from functools import lru_cache, wraps
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
 from analysis import dates
@@ -235,6 +235,7 @@ def unbreak_labels(lines: list[Line]) -> list[Line]:
 
 #: "- Beslutning: Godkendt.", "- Sagsnr.: 00.22.04-A00-3-24": a field as a bullet.
 _BULLET_FIELD = re.compile(r"^[-•*]\s+(?P<field>(?P<key>[A-ZÆØÅ][^:]{1,40}):\s*\S.*)$")
+_STARTS_BULLET = methodcaller("startswith", ("-", "•", "*"))
 
 
 def unbullet_fields(lines: list[Line]) -> list[Line]:
@@ -242,6 +243,8 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
     whose text is a decision heading or a case number is that field's line. Other
     bullets stay (they are text)."""
     out = lines
+    if not any(map(_STARTS_BULLET, map(_CLEAN, lines))):
+        return out  # no bullet at all (most documents): the lines are walked no further
     for i, line in enumerate(lines):
         if line.clean[:1] not in "-•*":
             continue
