@@ -12,10 +12,12 @@ from analysis.layouts import _MENTION_WORDS, _mention_hints
 from analysis.layouts.text import _HINT_SEARCHES, _HINTS, _RULE, unbullet_fields, unrule
 from analysis.ocr_labels import ocr_heading
 from analysis.parse import (
+    _TABBED_TOC_LINE,
     _THREE_BREAKS,
     _TWO_SPACES,
     BodyRules,
     Line,
+    _has_leader,
     _item_starts,
     heading_key,
 )
@@ -118,3 +120,15 @@ def test_ocr_heading_answers_the_same_when_asked_again() -> None:
     for _ in range(2):
         assert ocr_heading("Beslutnlng") == "beslutning"
         assert ocr_heading("Godkendt.") is None
+
+
+def test_every_tabbed_contents_line_has_a_leader() -> None:
+    """``_item_starts`` tries ``_TABBED_TOC_LINE`` only on a line with a tab or a dot
+    leader: no line without one matches it."""
+    pieces = ["Punkt 1: ", "Titel", " ", "\t", ".", "....", "…", "3", "12", "Æ", "x"]
+    matched = 0
+    for text in _random_texts(pieces, 20000, 8, 24):
+        if _TABBED_TOC_LINE.match(text):
+            assert _has_leader(text), repr(text)
+            matched += 1
+    assert matched > 500  # the texts do hold contents lines

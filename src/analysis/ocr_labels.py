@@ -35,13 +35,18 @@ _FOLDED: dict[str, str] = {
 _LONGEST = max(map(len, _FOLDED)) + 4
 
 
-@lru_cache(maxsize=4096)
 def ocr_heading(text: str) -> str | None:
     """The known field name a short heading line misread by OCR stands for, else None.
 
-    ``text`` is the line without a trailing colon: "Beslutnlng" -> "beslutning". Cached:
-    the short lines asked about (headings, "Godkendt.") come again in every document.
+    ``text`` is the line without a trailing colon: "Beslutnlng" -> "beslutning".
     """
     if len(text) > _LONGEST or len(text) < _MIN_LETTERS:
         return None
+    return _folded_heading(text)
+
+
+@lru_cache(maxsize=4096)
+def _folded_heading(text: str) -> str | None:
+    """Cached: the short lines asked about (headings, "Godkendt.") come again in every
+    document (a line of another length never gets here, so prose does not fill it)."""
     return _FOLDED.get(_fold(text))

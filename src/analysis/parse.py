@@ -1324,7 +1324,9 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         if text[:5].lower() != "punkt":
             continue
         m = _ITEM_HEAD.match(text)
-        if m and not _TABBED_TOC_LINE.match(text):
+        # a contents line has a tab or a dot leader, a heading neither (most): the pattern,
+        # slow to fail on a long title, is tried only on a line that has one
+        if m and not (_has_leader(text) and _TABBED_TOC_LINE.match(text)):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
     return starts[_contents_run(lines, starts) :]
 
@@ -1355,6 +1357,11 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
 _TABBED_TOC_LINE = re.compile(
     r"^[^\t]+(?:\t[^\t]*)*\t\s*\d{1,4}\s*$|^.+?(?:\.{4,}|…+)\s*\d{1,4}\s*$"
 )
+
+
+def _has_leader(text: str) -> bool:
+    """A tab or a dot leader ("...." or "…"): every match of ``_TABBED_TOC_LINE`` has one."""
+    return "\t" in text or "...." in text or "…" in text
 
 
 #: "Til beslutning ", "Til orientering ": an item's purpose before its case on one line
