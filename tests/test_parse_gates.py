@@ -132,3 +132,16 @@ def test_every_tabbed_contents_line_has_a_leader() -> None:
             assert _has_leader(text), repr(text)
             matched += 1
     assert matched > 500  # the texts do hold contents lines
+
+
+def test_newlines_are_normalised_as_by_the_plain_replaces() -> None:
+    from analysis.read.text import normalise_newlines
+
+    pieces = ["a", "\r", "\n", "\r\n", "\n\r", "\ufeff", "\f", " ", "\xad", "Æ"]
+    for text in _random_texts(pieces, 20000, 10, 25):
+        plain = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+        plain = plain.replace("\f", "\n")
+        if "\xad" in plain:
+            assert normalise_newlines(text) == normalise_newlines(plain), repr(text)
+        else:
+            assert normalise_newlines(text) == plain, repr(text)
