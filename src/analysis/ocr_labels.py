@@ -11,6 +11,7 @@ can become a heading by it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.vocab import SECTION_HEADINGS
 
@@ -41,4 +42,11 @@ def ocr_heading(text: str) -> str | None:
     """
     if len(text) > _LONGEST or len(text) < _MIN_LETTERS:
         return None
+    return _folded_heading(text)
+
+
+@lru_cache(maxsize=4096)
+def _folded_heading(text: str) -> str | None:
+    """Cached: the short lines asked about (headings, "Godkendt.") come again in every
+    document (a line of another length never gets here, so prose does not fill it)."""
     return _FOLDED.get(_fold(text))

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import count, repeat
+from itertools import compress, count, repeat
 from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
@@ -57,6 +57,11 @@ _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACES = re.compile(r"[ ]{2,}")
+#: ``"  " in text`` and ``"\n\n\n" in text``, as literal regex searches: the same
+#: answer, found several times faster in a long text than by ``in`` (Python 3.11 looks
+#: for a needle of two or three characters slowly).
+_TWO_SPACES = re.compile("  ").search
+_THREE_BREAKS = re.compile("\n\n\n").search
 
 
 class Line(NamedTuple):
@@ -113,7 +118,7 @@ def to_lines(text: str) -> list[Line]:
     only the lines :func:`_markup_lines` names are read one by one.
     """
     text = text.replace("\u00a0", " ")
-    tidy = _SPACES.sub(" ", text) if "  " in text else text
+    tidy = _SPACES.sub(" ", text) if _TWO_SPACES(text) else text
     raws = text.split("\n")
     cleans = list(map(str.lstrip, map(str.rstrip, tidy.split("\n")), repeat(" ")))
     levels = [0] * len(cleans)
@@ -528,6 +533,7 @@ _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
 
 
 _LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
+assert len("referat") <= _LONGEST_HEADING  # heading_key lowers no longer text
 
 
 def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:
@@ -539,13 +545,11 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     earlier body's (``tidligere_beslutning``, kept in ``case_history``).
     """
     text = line.clean.rstrip(":").strip()
-    # No text longer than the longest heading is one (lower case is never shorter).
-    known = SECTION_HEADINGS.get(text.lower()) if len(text) <= _LONGEST_HEADING else None
-    if (
-        known is None
-        and text.lower() == "referat"
-        and (line.clean[-1:] == ":" or line.heading_level)
-    ):
+    # No text longer than the longest heading is one (lower case is never shorter), nor
+    # "referat": such a text is not lowered at all, a shorter one once.
+    low = text.lower() if len(text) <= _LONGEST_HEADING else ""
+    known = SECTION_HEADINGS.get(low) if low else None
+    if known is None and low == "referat" and (line.clean[-1:] == ":" or line.heading_level):
         # "Referat:" (or a page's heading "Referat") over an item's text: what was concluded
         known = "beslutning"
     if known is None and not line.heading_level and (name := ocr_heading(text)):
@@ -845,7 +849,7 @@ def section_text(lines: list[Line]) -> str:
     if not any(map(_ENDS_WITH_HYPHEN, cleans)):
         # No word broken over two lines: the lines joined, blank runs made one (C speed).
         text = "\n".join(cleans)
-        return (_BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text).strip("\n")
+        return (_BLANK_RUN.sub("\n\n", text) if _THREE_BREAKS(text) else text).strip("\n")
     parts: list[str] = []
     for line in lines:
         if line.blank:
@@ -1106,9 +1110,14 @@ def find_references(
     ``MAX_YEAR``: "1. januar 2300") is left out and, as written, added to ``odd``.
     """
     refs: list[Reference] = []
-    if not may_hold(text, _MONTH_NAMES):
+    if _is_latin1(text):
+        # The Latin-1 pattern scans for its first digit faster than twelve month names
+        # are looked for in the lowered text (the same spans: that test only skipped it).
+        pattern = _REF_DATE_LATIN1
+    elif may_hold(text, _MONTH_NAMES):
+        pattern = _REF_DATE
+    else:
         return refs  # no date written with its month's name (most sections)
-    pattern = _REF_DATE_LATIN1 if _is_latin1(text) else _REF_DATE
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return refs  # a date in a sentence is one in the text (most sections name none)
@@ -1357,20 +1366,23 @@ def _toc_title(title: str) -> str:
 
 
 _P = frozenset("Pp")
+_STARTS_P = methodcaller("startswith", ("P", "p"))
 
 
 def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     """(line position, item number, raw title) of every item heading."""
     starts = []
-    for pos, line in enumerate(lines):
-        # Only a line starting with "Punkt" in any case can match (most lines do not; the
-        # letters of "punkt" have no case-insensitive match beyond ``str.lower``, and only
-        # "P" and "p" lower to "p").
-        text = line.clean
-        if text[:1] not in _P or text[:5].lower() != "punkt":
+    # Only a line starting with "Punkt" in any case can match (most lines do not; the
+    # letters of "punkt" have no case-insensitive match beyond ``str.lower``, and only
+    # "P" and "p" lower to "p"): the lines starting with "P" or "p" are picked in C.
+    for pos in compress(count(), map(_STARTS_P, map(_CLEAN, lines))):
+        text = lines[pos].clean
+        if text[:5].lower() != "punkt":
             continue
         m = _ITEM_HEAD.match(text)
-        if m and not _TABBED_TOC_LINE.match(text):
+        # a contents line has a tab or a dot leader, a heading neither (most): the pattern,
+        # slow to fail on a long title, is tried only on a line that has one
+        if m and not (_has_leader(text) and _TABBED_TOC_LINE.match(text)):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
     return starts[_contents_run(lines, starts) :]
 
@@ -1401,6 +1413,11 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
 _TABBED_TOC_LINE = re.compile(
     r"^[^\t]+(?:\t[^\t]*)*\t\s*\d{1,4}\s*$|^.+?(?:\.{4,}|…+)\s*\d{1,4}\s*$"
 )
+
+
+def _has_leader(text: str) -> bool:
+    """A tab or a dot leader ("...." or "…"): every match of ``_TABBED_TOC_LINE`` has one."""
+    return "\t" in text or "...." in text or "…" in text
 
 
 #: "Til beslutning ", "Til orientering ": an item's purpose before its case on one line

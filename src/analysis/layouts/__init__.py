@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from pathlib import PurePosixPath
 from types import ModuleType
 
@@ -137,15 +137,18 @@ def _municipality_in_document(
 
 
 def _mention_hints(text: str) -> list[int]:
-    """Positions of "…ommune" / "…yråd" / "Borgerrepr…" in order (str.find is many times
-    faster than a regex alternation over a whole document)."""
+    """Positions of "…ommune" / "…yråd" / "Borgerrepr…" in order (a search for each word
+    is many times faster than a regex alternation over a whole document)."""
     out = []
-    for word in _MENTION_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            out.append(at)
-            at = text.find(word, at + 1)
+    for search in _MENTION_SEARCHES:
+        out.extend(map(_START, search(text)))
     return sorted(out)
+
+
+#: Each mention word as a literal regex: the same positions as ``str.find`` (none of the
+#: words overlaps itself), found several times faster in a long text.
+_MENTION_SEARCHES = tuple(re.compile(re.escape(word)).finditer for word in _MENTION_WORDS)
+_START = methodcaller("start")
 
 
 def _in_web_addresses(lines: list[Line]) -> str | None:

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from copy import copy
 from functools import lru_cache, wraps
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
 from analysis import dates
@@ -140,7 +140,11 @@ _RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
 def unrule(text: str) -> str:
     """Rules drawn between items and under page footers as blank lines (line numbers kept):
     they say no more than a blank line, and would end up in the text of a decision."""
-    if not any(mark * 3 in text for mark in "-_=~*·") and "* *" not in text:
+    # A mark is looked for alone first: one character is found many times faster than
+    # three (most texts hold no "_", "=", "~", "*" or "·"; the result is the same).
+    if not any(mark in text and mark * 3 in text for mark in "-_=~*·") and not (
+        "*" in text and "* *" in text
+    ):
         return text
     return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
 
@@ -232,6 +236,7 @@ def unbreak_labels(lines: list[Line]) -> list[Line]:
 
 #: "- Beslutning: Godkendt.", "- Sagsnr.: 00.22.04-A00-3-24": a field as a bullet.
 _BULLET_FIELD = re.compile(r"^[-•*]\s+(?P<field>(?P<key>[A-ZÆØÅ][^:]{1,40}):\s*\S.*)$")
+_STARTS_BULLET = methodcaller("startswith", ("-", "•", "*"))
 
 
 def unbullet_fields(lines: list[Line]) -> list[Line]:
@@ -239,6 +244,8 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
     whose text is a decision heading or a case number is that field's line. Other
     bullets stay (they are text)."""
     out = lines
+    if not any(map(_STARTS_BULLET, map(_CLEAN, lines))):
+        return out  # no bullet at all (most documents): the lines are walked no further
     for i, line in enumerate(lines):
         if line.clean[:1] not in "-•*":
             continue
@@ -337,6 +344,12 @@ _HINTS = (
     "·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN",
     "Du er her", "du er her",
 )  # fmt: skip
+#: Each hint with a test of whether a text holds it: a word as a literal regex search
+#: (several times faster than ``in`` over a whole document for a short word, the same
+#: answer), a single character with ``in`` (faster still).
+_HINT_SEARCHES = tuple(
+    (hint, None if len(hint) == 1 else re.compile(re.escape(hint)).search) for hint in _HINTS
+)
 
 
 #: What a web control can start with (a bullet, or the first letter of one of the words).
@@ -794,7 +807,11 @@ def furniture(lines: list[Line]) -> set[int]:
     running headers."""
     # The hints the document holds at all (most hold none): no line holds another.
     whole = "\n".join(map(_CLEAN, lines))
-    hints = tuple(hint for hint in _HINTS if hint in whole)
+    hints = tuple(
+        hint
+        for hint, search in _HINT_SEARCHES
+        if (hint in whole if search is None else search(whole) is not None)
+    )
     # Tested once for each distinct text (blank lines and repeated headings are half of
     # a document's lines), the lines walked only where one is furniture.
     found = {

@@ -11,6 +11,8 @@ the common numbered layout. Used by the Word and web readers.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import methodcaller
 
 from analysis.vocab import SECTION_HEADINGS
 
@@ -219,6 +221,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
 
 #: A row of a pasted table starts with its item's number: "2. Kapacitet …" or "2<TAB>…".
 _ROW_START = re.compile(r"^(?P<num>\d{1,4})(?:\.?\s+\S|\.?\t)")
+_HAS_TAB = methodcaller("__contains__", "\t")
 
 
 def pasted_item_table(text: str) -> str:
@@ -234,9 +237,8 @@ def pasted_item_table(text: str) -> str:
     if "\t" not in text:
         return text
     lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if "\t" not in line:
-            continue
+    for k in compress(count(), map(_HAS_TAB, lines)):  # the lines with a tab, picked in C
+        line = lines[k]
         heads = [c.strip() for c in line.split("\t")]
         if len(heads) < 3 or not _NUMBER_HEAD.match(heads[0]):
             continue

@@ -123,7 +123,9 @@ def normalise_newlines(text: str) -> str:
     (U+00AD, left by PDF-to-text tools) go: inside a line they only mark where a word may
     break ("vinter\xadvedligeholdelse"); at a line's end the word did break there, so
     they become the hyphen the paragraph joining knows ("kon-" / "krete")."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
+    if "\r" in text:  # (one character is found fast; "\r\n" is looked for slowly)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\ufeff", "").replace("\f", "\n")
     if "\xad" in text:
         text = _SOFT_HYPHEN_END.sub("-", text).replace("\xad", "")
     return text
