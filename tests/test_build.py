@@ -198,6 +198,52 @@ def test_a_large_table_is_copied_to_duckdb_after_its_files() -> None:
     assert store.duckdb_beside(105_000_000) and not store.duckdb_beside(240_000_000)
 
 
+def test_a_small_corpus_is_written_beside_its_enrichment(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A corpus whose topic model runs beside the writing: the tables the enrichment does
+    not touch are conformed on a thread of their own while it runs, each table's Parquet,
+    by-year and DuckDB files are written on the writer's threads (DuckDB's in the order
+    the tables came), and the files are those of the tables written one by one; also
+    when each table must wait for the one before it (no room for two)."""
+    import threading
+
+    from analysis.pipeline import ENRICH_FREE
+
+    seen: dict[str, list[tuple[str, str]]] = {"conform": [], "duckdb": [], "parquet": []}
+    real_conform, real_duckdb = schema.conform, store.write_duckdb
+    real_parquet = store.write_parquet
+
+    def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+        seen["conform"].append((name, threading.current_thread().name))
+        return real_conform(name, df)
+
+    def duckdb_copy(tables: dict, path: Path) -> None:
+        seen["duckdb"].append((next(iter(tables)), threading.current_thread().name))
+        real_duckdb(tables, path)
+
+    def parquet(df: pa.Table, path: Path) -> None:
+        seen["parquet"].append((path.name, threading.current_thread().name))
+        real_parquet(df, path)
+
+    monkeypatch.setattr(schema, "conform", conform)
+    monkeypatch.setattr(store, "write_duckdb", duckdb_copy)
+    monkeypatch.setattr(store, "write_parquet", parquet)
+    for room, out in ((store.OVERLAP_MAX_BYTES, tmp_path / "a"), (1, tmp_path / "b")):
+        monkeypatch.setattr(store, "OVERLAP_MAX_BYTES", room)
+        for found in seen.values():
+            found.clear()
+        assert build(RAW, out, progress=False).exit_code == 0
+        assert_same_files(store.current_dir(out), store.current_dir(built))
+        conformed = dict(seen["conform"])
+        assert set(conformed) == set(ALL_TABLES)
+        assert {conformed[n] for n in ENRICH_FREE} == {"tables_0"}
+        assert {conformed[n] for n in ALL_TABLES if n not in ENRICH_FREE} == {"MainThread"}
+        assert [n for n, _ in seen["duckdb"]] == [n for n, _ in seen["conform"]]
+        assert {t for _, t in seen["duckdb"]} == {"duckdb_0"}
+        assert {t.rpartition("_")[0] for _, t in seen["parquet"]} == {"files"}
+
+
 def test_a_large_corpus_waits_for_the_topic_model_before_writing() -> None:
     from analysis.build import TOPICS_BESIDE_WRITING_MAX_ITEMS, topics_beside_writing
 
@@ -779,17 +825,18 @@ def test_parallel_build_equals_one_process_and_workers_fill_the_cache(tmp_path: 
 
 @pytest.mark.parametrize(
     ("spill", "arrow"),
-    [(False, False), (True, False), (True, True)],
-    ids=["in-memory", "spilled", "arrow-from-workers"],
+    [(False, False), (True, False), (True, "slices"), (True, "chunks")],
+    ids=["in-memory", "spilled", "arrow-slices-per-file", "arrow-chunks-whole"],
 )
 def test_streamed_tables_equal_combine_in_any_order(
-    raw_copy: Path, tmp_path: Path, spill: bool, arrow: bool
+    raw_copy: Path, tmp_path: Path, spill: bool, arrow: bool | str
 ) -> None:
     """The build's ``TableCollector`` (rows to Arrow in groups, as results arrive in any
     order, kept in memory or in Arrow files; with ``arrow`` some tables' rows come as
-    Arrow slices made where the files were parsed, as the pool's workers send them)
-    gives the tables ``combine`` gives: duplicates counted once, conflicting files
-    renamed (-v2, -v3, item ids too), an agenda superseded by its minutes."""
+    Arrow made where the files were parsed, as the pool's workers send them: a slice per
+    file, or a worker's chunk whole with ``add_chunk``) gives the tables ``combine``
+    gives: duplicates counted once, conflicting files renamed (-v2, -v3, item ids too),
+    an agenda superseded by its minutes."""
     import random
 
     from analysis.pipeline import (
@@ -825,18 +872,24 @@ def test_streamed_tables_equal_combine_in_any_order(
         odd = next(r for r in results[3:6] if r.records and r.records["sections"])
         row = odd.records["sections"][0]  # type: ignore[index]
         odd.records["sections"][0] = (row[0], float(row[1]), *row[2:])  # type: ignore[index]
+        chunks = []
         for k in range(0, len(results), 3):
             records = [r.records for r in results[k : k + 3]]
-            attach_arrow(records, arrow_chunk(records))
-        kinds = {
-            k // 3: type(r.records["sections"])
-            for k, r in enumerate(results)
-            if r.records and "sections" in r.records
-        }
-        assert set(kinds.values()) == {pa.Table, list}
-        assert kinds[1] is list  # the odd chunk: rows, converted by the collector
-    for result in results:
-        collector.add(result)
+            chunks.append(arrow_chunk(records))
+            if arrow == "slices":
+                attach_arrow(records, chunks[-1])
+        # The odd chunk's sections stay rows, converted by the collector.
+        assert "sections" not in chunks[1] and "sections" in chunks[0]
+        assert isinstance(odd.records["sections"], list)  # type: ignore[index]
+        if arrow == "slices":
+            kinds = {type(r.records["sections"]) for r in results if r.records}
+            assert kinds == {pa.Table, list}
+    if arrow == "chunks":
+        for k, chunk in zip(range(0, len(results), 3), chunks, strict=True):
+            collector.add_chunk(results[k : k + 3], chunk)
+    else:
+        for result in results:
+            collector.add(result)
     lazy = collector.lazy_tables()  # each table combined when asked for, once
     got = finalise(enrich(lazy), release=True)
     assert list(got) == list(want)

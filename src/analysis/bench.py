@@ -636,7 +636,7 @@ STAGES = (
     "analysis.enrich.cases.case_sequence",
     "analysis.enrich.cases.standing_case_numbers",
     "analysis.enrich.cases.case_threads_table",
-    "analysis.build._write",
+    "analysis.build._enrich_and_write",
     "analysis.schema.conform",
     "analysis.schema.validate",
     "analysis.store.write_tables",

@@ -10,7 +10,7 @@ import shutil
 import stat
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,6 +22,8 @@ from analysis.memory import release_freed_memory
 from analysis.rawfiles import raw_entries, read_raw, sha256_of
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import pandas as pd
     from tqdm import tqdm
 
@@ -282,6 +284,10 @@ def path_suffix(name: str) -> str:
     return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
+#: Takes the results of a worker's chunk of files and their rows as Arrow
+#: (``TableCollector.add_chunk``).
+ChunkSink = Callable[[list["FileResult"], "ArrowChunk"], None]
+
 #: Per job, in memory shared with the pool's workers: 0 waiting, 1 being parsed, 2 done.
 _progress: Any = None
 
@@ -359,15 +365,9 @@ def _run_pool(
         for future in pending:
             done, rows = future.result()
             del future
-            if rows:
-                from analysis.pipeline import attach_arrow
-
-                attach_arrow([result.records for _, result in done], rows)
-            del rows
-            for i, result in done:
-                deliver(i, result)
+            deliver.many(done, rows)
             bar.update(len(done))
-            del done
+            del done, rows
     except BrokenProcessPool:
         return [i for i in indices if progress[i] == 1 and not deliver.done[i]]
     finally:
@@ -420,11 +420,34 @@ class Deliver:
     ``done[i]`` tells which jobs have their result (the pool's bookkeeping after a break).
     """
 
-    def __init__(self, jobs: list, sink: Callable[[FileResult], None] | None = None) -> None:
+    def __init__(
+        self,
+        jobs: list,
+        sink: Callable[[FileResult], None] | None = None,
+        chunk_sink: ChunkSink | None = None,
+    ) -> None:
         self.done = [False] * len(jobs)
         self.results: list[FileResult | None] = [None] * len(jobs)
         self._jobs = jobs
         self._sink = sink
+        self._chunk_sink = chunk_sink
+
+    def many(self, done: list[tuple[int, FileResult]], chunk: ArrowChunk | None) -> None:
+        """The results of a worker's chunk, with their rows as Arrow (``_parse_chunk``):
+        handed whole to ``chunk_sink`` when there is one, else each file given its slices
+        (``attach_arrow``) and delivered alone."""
+        if chunk and self._chunk_sink is not None and self._sink is not None:
+            for i, _ in done:
+                self.done[i] = True
+                self._jobs[i] = None
+            self._chunk_sink([result for _, result in done], chunk)
+            return
+        if chunk:
+            from analysis.pipeline import attach_arrow
+
+            attach_arrow([result.records for _, result in done], chunk)
+        for i, result in done:
+            self(i, result)
 
     def __call__(self, i: int, result: FileResult) -> None:
         self.done[i] = True
@@ -442,6 +465,7 @@ def parse_many(
     cache: tuple[Path, str] | None = None,
     sink: Callable[[FileResult], None] | None = None,
     arrow: bool = False,
+    chunk_sink: ChunkSink | None = None,
 ) -> list[FileResult]:
     """Parse (bytes, name, sha256) jobs, on a process pool when there are enough of them.
 
@@ -452,14 +476,16 @@ def parse_many(
     in ``jobs`` set to None, and none is returned, so that the build need not hold every
     file's rows, nor every file's bytes, at once. On the pool,
     a file whose worker dies is rejected with ``CRASH_MESSAGE`` and the others are parsed.
-    With ``arrow`` and ``sink`` the pool's workers hand their results' rows over as Arrow
-    slices (``pipeline.attach_arrow``), which only ``TableCollector.add`` takes.
+    With ``arrow`` and ``sink`` the pool's workers hand their results' rows over as Arrow:
+    each worker's chunk of results whole to ``chunk_sink`` (``TableCollector.add_chunk``)
+    when given, else each result with its slices (``pipeline.attach_arrow``), which
+    only ``TableCollector.add`` takes.
     """
     from tqdm import tqdm
 
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
-    deliver = Deliver(jobs, sink)
+    deliver = Deliver(jobs, sink, chunk_sink)
     with tqdm(total=len(jobs), desc="Fortolker referater", unit="fil", disable=not progress) as bar:
         if parallel:
             from analysis.pipeline import POOL_CONTEXT
@@ -576,7 +602,21 @@ def _collect(
             crashed.append(str(result.manifest["source_file"]))
         collector.add(result)
 
-    parse_many(todo, workers, show, cache=(out_dir, fingerprint), sink=take, arrow=True)
+    def take_chunk(results: list[FileResult], chunk: ArrowChunk) -> None:
+        for result in results:
+            if result.manifest["message"] == CRASH_MESSAGE:
+                crashed.append(str(result.manifest["source_file"]))
+        collector.add_chunk(results, chunk)
+
+    parse_many(
+        todo,
+        workers,
+        show,
+        cache=(out_dir, fingerprint),
+        sink=take,
+        arrow=True,
+        chunk_sink=take_chunk,
+    )
     return crashed, len(todo), n_cached
 
 
@@ -656,7 +696,7 @@ def _build(
         facts, rows = _unchanged_summary(out_dir, previous)
         return BuildSummary(raw_dir, out_dir, facts, rows, 0, len(paths), True)
 
-    from analysis.pipeline import TableCollector, enrich, loaded, unreadable
+    from analysis.pipeline import TableCollector, unreadable
 
     # The rows go to Arrow files beside the tables while the files are parsed (see
     # TableCollector); a killed build leaves them as a .staging-* leftover. They stay
@@ -684,10 +724,7 @@ def _build(
             state["crashed"] = sorted(crashed)
         state["signatures"] = signatures
         rows: dict[str, int] = {}
-        enriched = enrich(tables, external_dir, topics_aside=True)
-        if not topics_beside_writing(len(loaded(enriched["items"]))):
-            _wait_for_topics(enriched)
-        manifest = _write(enriched, out_dir, state, rows)
+        manifest = _enrich_and_write(tables, external_dir, out_dir, state, rows)
         facts = state["summary"]["manifest"]
     finally:
         shutil.rmtree(spill, ignore_errors=True)
@@ -768,31 +805,94 @@ def _unchanged_summary(out_dir: Path, state: dict) -> tuple[dict[str, Any], dict
     return manifest_facts(store.read_table(out_dir, "manifest")), rows
 
 
-def _write(
-    tables: dict[str, TableOrLoader], out_dir: Path, state: dict, rows: dict[str, int]
+def _enrich_and_write(
+    tables: dict[str, TableOrLoader],
+    external_dir: Path,
+    out_dir: Path,
+    state: dict,
+    rows: dict[str, int],
 ) -> pd.DataFrame:
-    """Conform, validate and write the enriched tables one at a time (each let go of
-    before the next is made: the build's peak memory); fills ``rows`` with each table's
-    row count and returns the manifest. The state gets the summary (``manifest_facts``
-    and the row counts) before the store writes it."""
+    """The corpus-wide enrichment (``pipeline.enrich``), then every table conformed,
+    validated and written as a new version (``store.VersionWriter``), which is published;
+    fills ``rows`` with each table's row count (``ALL_TABLES`` order) and returns the
+    manifest. The state gets the summary (``manifest_facts`` and the row counts) before
+    the store writes it.
+
+    After the parse one core would idle while the main process enriches and writes. So
+    for a corpus whose topic model may run beside the writing (``topics_beside_writing``)
+    the tables ``enrich`` does not touch (``pipeline.ENRICH_FREE``: sections, meetings,
+    decisions, …) are conformed, validated and written on a thread while ``enrich`` runs
+    and the topic model is fitted, and each table's Parquet, by-year and DuckDB writing
+    runs on the writer's threads while the next table is conformed (``overlap``). A
+    large corpus is written as before, one table at a time after the enrichment and the
+    topic model, each let go of before the next is made: its peak memory.
+    """
+    from concurrent.futures import wait
+
+    from analysis.pipeline import ALL_TABLES, ENRICH_FREE, PartitionYears, enrich, loaded
+
+    counts: dict[str, int] = {}
+    kept: dict[str, pd.DataFrame] = {}
+    tables["items"] = loaded(tables["items"])  # the enrichment's first step anyway
+    if topics_beside_writing(len(tables["items"])):
+        # The tables written beside the enrichment are partitioned by meeting year.
+        tables["meetings"] = loaded(tables["meetings"])
+        years = PartitionYears(tables["meetings"], tables["items"])
+        with store.VersionWriter(out_dir, years, overlap=True) as writer:
+            free = {name: tables.pop(name) for name in ENRICH_FREE}
+            beside = _thread_call(_write_each, writer, free, ENRICH_FREE, counts, state, kept)
+            try:
+                enriched = enrich(tables, external_dir, topics_aside=True)
+            finally:
+                wait([beside])  # never two threads adding tables
+            beside.result()  # its error, if it failed
+            rest = [name for name in ALL_TABLES if name not in ENRICH_FREE]
+            _write_each(writer, enriched, rest, counts, state, kept)
+            writer.publish(state)
+    else:
+        enriched = enrich(tables, external_dir, topics_aside=True)
+        _wait_for_topics(enriched)
+        enriched["meetings"] = loaded(enriched["meetings"])  # its years partition the others
+        years = PartitionYears(enriched["meetings"], loaded(enriched["items"]))
+        release_freed_memory()  # what the corpus-wide steps let go of
+        with store.VersionWriter(out_dir, years) as writer:
+            _write_each(writer, enriched, ALL_TABLES, counts, state, kept)
+            writer.publish(state)
+    rows.update((name, counts[name]) for name in ALL_TABLES if name in counts)
+    return kept["manifest"]
+
+
+def _thread_call(fn: Callable[..., Any], *args: Any) -> Future:
+    """``fn(*args)`` on a thread of its own (its future)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tables")
+    future = executor.submit(fn, *args)
+    executor.shutdown(wait=False)  # the thread ends with its one task
+    return future
+
+
+def _write_each(
+    writer: store.VersionWriter,
+    tables: dict[str, TableOrLoader],
+    names: Sequence[str],
+    counts: dict[str, int],
+    state: dict,
+    kept: dict[str, pd.DataFrame],
+) -> None:
+    """Conform, validate and add to ``writer`` the tables ``names`` in that order, each
+    taken out of ``tables`` (and let go of here once added); counts their rows. The
+    manifest comes last: every count is in, and the state gets the summary."""
     import pyarrow as pa
 
-    from analysis.pipeline import PartitionYears, finalised, loaded
+    from analysis.pipeline import ALL_TABLES, finalised
 
-    tables["meetings"] = loaded(tables["meetings"])  # its years partition the others
-    years = PartitionYears(tables["meetings"], loaded(tables["items"]))
-    kept: dict[str, pd.DataFrame] = {}
-
-    def counted() -> Iterator[tuple[str, pd.DataFrame]]:
-        release_freed_memory()  # what the corpus-wide steps let go of
-        for name, df in finalised(tables, release=True):
-            rows[name] = len(df)
-            if name == "manifest":  # the last table: every count is in
-                kept[name] = df
-                state["summary"] = {"manifest": manifest_facts(df), "table_rows": dict(rows)}
-            yield name, df
-            del df
-            pa.default_memory_pool().release_unused()  # cheap; a full release is not
-
-    store.write_tables(counted(), out_dir, state, years)
-    return kept["manifest"]
+    for name, df in finalised(tables, release=True, names=names):
+        counts[name] = len(df)
+        if name == "manifest":
+            kept[name] = df
+            table_rows = {n: counts[n] for n in ALL_TABLES if n in counts}
+            state["summary"] = {"manifest": manifest_facts(df), "table_rows": table_rows}
+        writer.add(name, df)
+        del df
+        pa.default_memory_pool().release_unused()  # cheap; a full release is not

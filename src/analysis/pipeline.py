@@ -488,8 +488,9 @@ class TableCollector:
         self._results: list[FileResult] = []  # manifest rows and content keys; rows: {}
         self._pending: dict[str, list[tuple]] = {name: [] for name in ROW_TABLES}
         self._pending_seq: dict[str, list[int]] = {name: [] for name in ROW_TABLES}
-        #: Rows that came as Arrow (``attach_arrow``): (slice, file number) per file.
-        self._pending_arrow: dict[str, list[tuple[pa.Table, int]]] = {
+        #: Rows that came as Arrow (``add_chunk``, ``attach_arrow``): (table, each row's
+        #: file number).
+        self._pending_arrow: dict[str, list[tuple[pa.Table, np.ndarray]]] = {
             name: [] for name in ROW_TABLES
         }
         self._n_pending = 0
@@ -498,13 +499,33 @@ class TableCollector:
 
     def add(self, result: FileResult) -> None:
         """Take one file's result (its rows leave the result)."""
+        self._add(result)
+        if self._n_pending >= self.group:
+            self._flush()
+
+    def add_chunk(self, results: list[FileResult], chunk: ArrowChunk) -> None:
+        """Take the results of some files and their rows that ``arrow_chunk`` made (the
+        tables it converted left their records): each table of the chunk is kept whole,
+        with each row's file number, instead of a slice per file (``attach_arrow``) that
+        the main process would make, keep and concatenate again, some 15 per file."""
+        first = len(self._results)
+        for result in results:
+            self._add(result)
+        files = np.arange(first, first + len(results), dtype=np.int32)
+        for name, (table, counts) in chunk.items():
+            self._pending_arrow[name].append((table, np.repeat(files, counts)))
+        if self._n_pending >= self.group:
+            self._flush()
+
+    def _add(self, result: FileResult) -> None:
         seq = len(self._results)
         records = result.records
         if records is not None:
             for name in ROW_TABLES:
                 rows = records.get(name, ())
                 if isinstance(rows, pa.Table):
-                    self._pending_arrow[name].append((rows, seq))
+                    seqs = np.full(rows.num_rows, seq, dtype=np.int32)
+                    self._pending_arrow[name].append((rows, seqs))
                     continue
                 self._pending[name] += rows
                 self._pending_seq[name] += [seq] * len(rows)
@@ -512,8 +533,6 @@ class TableCollector:
             self._n_pending += 1
         kept = FileResult(result.manifest, records, result.warnings, result.content_key)
         self._results.append(kept)
-        if self._n_pending >= self.group:
-            self._flush()
 
     def _flush(self) -> None:
         for name in ROW_TABLES:
@@ -524,7 +543,7 @@ class TableCollector:
             parts, self._pending_arrow[name] = self._pending_arrow[name], []
             if parts:
                 table = pa.concat_tables([part for part, _ in parts]).combine_chunks()
-                seq = np.repeat([s for _, s in parts], [part.num_rows for part, _ in parts])
+                seq = np.concatenate([s for _, s in parts])
                 self._keep(name, table.append_column(_SEQ, pa.array(seq, pa.int32())))
         self._n_pending = 0
 
@@ -654,6 +673,9 @@ TableOrLoader = pd.DataFrame | Callable[[], pd.DataFrame]
 ENRICH_INPUTS = ("items", "item_decisions", "item_themes", "item_policy_areas", "topic_terms")
 #: Build-internal tables: ``enrich`` consumes them, nothing writes them.
 INTERNAL_TABLES = ("item_decisions", "topic_terms")
+#: Tables written as the files gave them: ``enrich`` passes them through untouched, so
+#: the build may write them while it enriches the others.
+ENRICH_FREE = tuple(n for n in ALL_TABLES if n in ROW_TABLES and n not in ENRICH_INPUTS)
 
 
 def loaded(table: TableOrLoader) -> pd.DataFrame:
@@ -778,16 +800,17 @@ def _topics_aside(
 
 
 def finalised(
-    tables: dict[str, TableOrLoader], release: bool = False
+    tables: dict[str, TableOrLoader], release: bool = False, names: Iterable[str] = ALL_TABLES
 ) -> Iterator[tuple[str, pd.DataFrame]]:
     """Each table conformed to its schema (columns, dtypes, order) and validated, one at
-    a time in ``ALL_TABLES`` order, loading those given as loaders when their turn comes.
+    a time in ``ALL_TABLES`` order (or that of ``names``), loading those given as
+    loaders when their turn comes; a table missing from ``tables`` is empty.
 
     With ``release`` each table is taken out of ``tables`` when its turn comes, so that a
     consumer that writes each table and lets go of it before asking for the next holds
     one table (and its conformed copy) at a time: the build's peak memory.
     """
-    for name in ALL_TABLES:
+    for name in names:
         df = tables.pop(name, None) if release else tables.get(name)
         df = schema.empty_frame(name) if df is None else loaded(df)
         df = schema.conform(name, df)

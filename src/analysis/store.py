@@ -365,35 +365,163 @@ def write_tables(
     partitioned Parquet. A failure before the swap leaves the previous set as it was and
     removes the new folder.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
-    import pyarrow as pa
-
     pairs = tables.items() if isinstance(tables, dict) else tables
+    with VersionWriter(out_dir, partition_years) as writer:
+        for name, df in pairs:
+            writer.add(name, df)
+            del df
+        return writer.publish(state)
+
+
+def _years_function(
+    partition_years: dict[str, pd.Series] | YearsOf | None,
+) -> YearsOf | None:
     if partition_years is None or callable(partition_years):
-        years_of = partition_years
-    else:
-        given = partition_years
+        return partition_years
+    given = partition_years
 
-        def years_of(name: str, df: pd.DataFrame) -> pd.Series | None:
-            return given.get(name)
+    def years_of(name: str, df: pd.DataFrame) -> pd.Series | None:
+        return given.get(name)
 
-    with environment_errors(f"writing the tables to {out_dir}"):
-        fault_point("publish:start")
-        versions = out_dir / VERSIONS_DIR
-        versions.mkdir(parents=True, exist_ok=True)
-        version = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
-        version.mkdir()
-        try:
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fsync") as syncing:
-                synced = []
-                for name, df in pairs:
-                    arrow = pa.Table.from_pandas(df, preserve_index=False)
-                    _write_table(name, df, arrow, years_of, version)
-                    del df, arrow
-                    synced.append(syncing.submit(_fsync_table, version, name))
-            for done in synced:
-                done.result()  # its error, if it failed
+    return years_of
+
+
+#: Arrow bytes of the tables a ``VersionWriter`` may have being written on its threads
+#: at once (``overlap``): the next table waits (conformed, not yet written) until the
+#: tables before it leave room. At 10,000 meetings every table but ``sections`` (105 MB)
+#: fits beside another.
+OVERLAP_MAX_BYTES = 256 * 2**20
+
+
+class VersionWriter:
+    """Writes one table set into a new version folder (``add`` each table, then
+    ``publish``); used as a context manager, which removes the folder when anything
+    fails before the swap.
+
+    A table is written as Parquet, as its by-year dataset and into DuckDB. With
+    ``overlap`` (a corpus whose tables are small beside the memory: see
+    ``build.topics_beside_writing``) the three are written on threads of their own (in
+    C++, outside the GIL) while ``add`` returns at once, so the caller conforms the next
+    table meanwhile; up to ``OVERLAP_MAX_BYTES`` of tables are in flight. Otherwise, or
+    for a table larger than ``DUCKDB_BESIDE_MAX_BYTES``, the old way: the tables before
+    it are waited for, its Parquet and by-year files are written, with DuckDB's copy
+    beside them (``duckdb_beside``) or after them on the calling thread, before ``add``
+    returns. DuckDB copies one table at a time, in the order they were added. Each
+    table's files are flushed to disk on a thread once written (``_fsync_table``).
+    """
+
+    def __init__(
+        self,
+        out_dir: Path,
+        partition_years: dict[str, pd.Series] | YearsOf | None = None,
+        overlap: bool = False,
+    ) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.out_dir = out_dir
+        self.overlap = overlap
+        self._years_of = _years_function(partition_years)
+        with environment_errors(f"writing the tables to {out_dir}"):
+            fault_point("publish:start")
+            self._versions = out_dir / VERSIONS_DIR
+            self._versions.mkdir(parents=True, exist_ok=True)
+            name = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+            self.version = self._versions / name
+            self.version.mkdir()
+        self._database = self.version / config.DUCKDB_NAME
+        self._syncing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fsync")
+        self._synced: list[Any] = []
+        self._files: Any = None  # Parquet and by-year writers (``overlap``), made when needed
+        self._duckdb: Any = None  # DuckDB's one thread
+        #: Tables being written on the threads: (name, futures, Arrow bytes).
+        self._inflight: list[tuple[str, list[Any], int]] = []
+        self._published = False
+
+    def __enter__(self) -> VersionWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self._close(wait_only=kind is not None)
+        if kind is not None and _link_target(self.out_dir / CURRENT) != self.version.name:
+            shutil.rmtree(self.version, ignore_errors=True)
+
+    def _close(self, wait_only: bool) -> None:
+        """Wait for every thread's work (never leave one writing into a folder being
+        removed); raise the first error unless ``wait_only``."""
+        from concurrent.futures import wait
+
+        futures = [f for _, fs, _ in self._inflight for f in fs] + self._synced
+        wait(futures)
+        for pool in (self._files, self._duckdb, self._syncing):
+            if pool is not None:
+                pool.shutdown(wait=True)
+        if not wait_only:
+            for f in futures:
+                f.result()
+
+    def add(self, name: str, df: pd.DataFrame) -> None:
+        """Write table ``name`` (see the class); ``df`` is not changed."""
+        import pyarrow as pa
+
+        with environment_errors(f"writing the tables to {self.out_dir}"):
+            arrow = pa.Table.from_pandas(df, preserve_index=False)
+            if not (self.overlap and duckdb_beside(arrow.nbytes)):
+                self._drain()
+                _write_table(name, df, arrow, self._years_of, self.version)
+                self._synced.append(self._syncing.submit(_fsync_table, self.version, name))
+                return
+            years = self._years_of(name, df) if self._years_of else None
+            self._wait_for_room(arrow.nbytes)
+            self._start(name, df, arrow, years)
+
+    def _start(self, name: str, df: pd.DataFrame, arrow: pa.Table, years: pd.Series | None) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._files is None:
+            self._files = ThreadPoolExecutor(max_workers=2, thread_name_prefix="files")
+            self._duckdb = ThreadPoolExecutor(max_workers=1, thread_name_prefix="duckdb")
+        futures = [
+            self._duckdb.submit(write_duckdb, {name: arrow}, self._database),
+            self._files.submit(write_parquet, arrow, table_path(self.version, name)),
+        ]
+        if years is not None:
+            folder = self.version / PARTITIONED_DIR / name
+            futures.append(self._files.submit(write_partitioned, df, years, folder, arrow))
+        self._inflight.append((name, futures, arrow.nbytes))
+
+    def _settle(self, block: bool) -> None:
+        """Take finished tables out of flight (their errors raised, their files flushed
+        on the fsync thread); with ``block`` wait for the oldest first."""
+        from concurrent.futures import wait
+
+        while self._inflight:
+            name, futures, _ = self._inflight[0]
+            if block:
+                wait(futures)
+            elif not all(f.done() for f in futures):
+                return
+            self._inflight.pop(0)
+            for f in futures:
+                f.result()
+            self._synced.append(self._syncing.submit(_fsync_table, self.version, name))
+            block = False
+
+    def _wait_for_room(self, nbytes: int) -> None:
+        self._settle(block=False)
+        while self._inflight and sum(n for *_, n in self._inflight) + nbytes > OVERLAP_MAX_BYTES:
+            self._settle(block=True)
+
+    def _drain(self) -> None:
+        while self._inflight:
+            self._settle(block=True)
+
+    def publish(self, state: dict) -> Path:
+        """Wait for every table, write the state, flush the folder and swap the pointer to
+        it; returns the version folder."""
+        version, versions, out_dir = self.version, self._versions, self.out_dir
+        with environment_errors(f"writing the tables to {out_dir}"):
+            self._drain()
+            self._close(wait_only=False)
             (version / STATE_FILE).write_text(state_text(state))
             fault_point("publish:written")
             _fsync_tree(version)  # the rest: the state, DuckDB's file, the folders
@@ -406,15 +534,12 @@ def write_tables(
             target = f"{VERSIONS_DIR}/{version.name}"
             _symlink_replace(out_dir / CURRENT, target, fault="publish:pointer")
             _fsync_path(out_dir)
-        except BaseException:
-            if _link_target(out_dir / CURRENT) != version.name:
-                shutil.rmtree(version, ignore_errors=True)
-            raise
         fault_point("publish:swapped")
-        ensure_links(out_dir)
-        fault_point("publish:linked")
-        _prune_versions(out_dir)
-    return version
+        with environment_errors(f"writing the tables to {out_dir}"):
+            ensure_links(out_dir)
+            fault_point("publish:linked")
+            _prune_versions(out_dir)
+        return version
 
 
 #: Arrow size of a table up to which DuckDB copies it beside the writing of its Parquet
