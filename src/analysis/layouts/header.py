@@ -197,6 +197,19 @@ _PARTY = re.compile(
 )
 
 
+def _owner_name_off(forum: str) -> tuple[str, str | None]:
+    """The body without the municipality's bare name after it, and that municipality:
+    "Ældrerådet Halsnæs" is Ældrerådet of Halsnæs Kommune, as "Ældrerådet Halsnæs
+    Kommune" is; (forum, None) where no such name closes it."""
+    body, _, last = forum.rpartition(" ")
+    if not (body and last[:1].isupper()) or body.endswith((" og", " i", " for", " på")):
+        return forum, None
+    owner = municipality_from_folder(last)
+    if owner and looks_like_body(body):
+        return body, owner
+    return forum, None
+
+
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = _MUNICIPALITY_TAIL.sub("", text.strip())
@@ -226,6 +239,12 @@ _MEETING_OF = re.compile(
     r"^(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+(?=[A-ZÆØÅ§])", re.I
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
+#: "Emne: Referat chefgruppemøde 12.02.2025": the subject of the mail carrying the minutes.
+_MINUTES_SUBJECT = re.compile(
+    rf"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*{_DOC_WORD}\b(?P<rest>.*)$", re.I
+)
+#: "møde", "ordinært møde": the meeting's word where a title line would name the body.
+_MEETING_WORD = re.compile(r"^(?:(?:ekstra)?ordinært\s+)?møde[t]?$", re.I)
 
 
 def _kind(word: str) -> str | None:
@@ -296,6 +315,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
+            if date_rank > 4 and line.clean[:2].lower() in ("em", "su"):
+                subject = _MINUTES_SUBJECT.match(line.clean)
+                found = dates.find_date(subject.group("rest")) if subject else None
+                if found is not None:
+                    # "Emne: Referat chefgruppemøde 12.02.2025": the mail's subject dates the
+                    # minutes where the minutes themselves do not (the sending date never)
+                    head.date, date_rank = found.date, 4
             k += 1
             continue
         text = _bulleted_field(line.clean)
@@ -410,6 +436,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_OWNER.match(text)
         )
         forum = None
+        if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
+            m = None  # "referat møde den 03.03.2025 kl. 14.00 i …": no body named
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
             # "Randers Kommune - Folkeoplysningsudvalget - Referat", "Ledelsesforum,
             # Middelfart Kommune": the body, not its owner
@@ -521,11 +549,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             titled = False
             continue
-        if head.forum is None and looks_like_body(text) and len(text) <= 60:
+        if (
+            head.forum is None
+            and len(text) <= 60
+            and (looks_like_body(text) or _owner_name_off(text)[1])
+        ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
-            head.forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
+            forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
+            head.forum, owner = _owner_name_off(forum)
+            head.municipality = head.municipality or owner
             forum_from_line = True
             placed.add(line.index)
             k += 1
