@@ -10,7 +10,7 @@ from collections import Counter
 
 from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
-from analysis.layouts.text import _BULLET
+from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder
@@ -35,8 +35,8 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
-    r"fra administrationen|fra forvaltningen|"
-    r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
+    r"fraværende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -55,6 +55,7 @@ _MEMBER_KEYS = {
     "desuden deltog": True,
     "fra administrationen": True,
     "fra forvaltningen": True,
+    "fra adm.": True,
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,
@@ -74,6 +75,7 @@ _MEMBER_KEYS = {
     "afbud/fravær": False,
     "fravær/afbud": False,
     "afbud": False,
+    "fravær": False,
     "ikke til stede": False,
     "referent": True,
     "formand": True,
@@ -197,6 +199,11 @@ _PARTY = re.compile(
 )
 
 
+def _prev_filled(lines: list[Line], k: int) -> int | None:
+    """Position of the last non-blank line before ``k``, None at the top."""
+    return next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
+
+
 def _owner_name_off(forum: str) -> tuple[str, str | None]:
     """The body without the municipality's bare name after it, and that municipality:
     "Ældrerådet Halsnæs" is Ældrerådet of Halsnæs Kommune, as "Ældrerådet Halsnæs
@@ -242,6 +249,13 @@ _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 #: "Emne: Referat chefgruppemøde 12.02.2025": the subject of the mail carrying the minutes.
 _MINUTES_SUBJECT = re.compile(
     rf"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*{_DOC_WORD}\b(?P<rest>.*)$", re.I
+)
+#: "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille mødelokale …)": a
+#: covering mail's sentence with the meeting's time, then its place, in brackets.
+_COVER_MEETING = re.compile(
+    r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\b[^()]{0,80}"
+    r"\((?P<inner>[^()]*?\bkl\.?\s*\d{1,2}[^()]*)\)\.?$",
+    re.I,
 )
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
 _MEETING_WORD = re.compile(r"^(?:(?:ekstra)?ordinært\s+)?møde[t]?$", re.I)
@@ -332,6 +346,21 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "> Punkterne er åbne. Materialet er sendt …": a remark set off as a quote
             head.notes.append(text[2:].strip())
             placed.add(line.index)
+            k += 1
+            continue
+        cover = _COVER_MEETING.match(text) if text[:1] in "Hh" else None
+        if cover:
+            # "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille
+            # mødelokale på rådhuset).": the covering mail's sentence gives time and place
+            inner = cover.group("inner")
+            head.start_time = head.start_time or dates.parse_time(inner)
+            where = inner.split(",", 1)[1].strip() if "," in inner else ""
+            if where and head.location is None:
+                head.location = _place_text(where)
+            placed.add(line.index)
+            before = _prev_filled(lines, k)
+            if before is not None and _GREETING.match(lines[before].clean):
+                placed.add(lines[before].index)  # "Hej alle" above it: the mail's greeting
             k += 1
             continue
         invalid = dates.invalid_date_in(text)

@@ -607,11 +607,12 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
         out.add(tail[-1].index)
     # "Mvh Kasper" / "Venlig hilsen" and the sender's name ending the mail the minutes
     # were pasted into (the last lines, short)
-    end = next(
-        (k for k in range(max(0, len(tail) - 3), len(tail)) if _CLOSING.match(tail[k].clean)), None
-    )
-    if end is not None and all(len(ln.clean) <= 60 for ln in tail[end:]):
-        out.update(ln.index for ln in tail[end:])
+    # (above the disclaimer, the closing may have the sender's name, title, the
+    # municipality's address line and a phone number under it)
+    stop = at if at is not None else len(tail)
+    end = next((k for k in range(max(0, stop - 6), stop) if _CLOSING.match(tail[k].clean)), None)
+    if end is not None and all(len(ln.clean) <= 60 for ln in tail[end:stop]):
+        out.update(ln.index for ln in tail[end:stop])
     return out
 
 
