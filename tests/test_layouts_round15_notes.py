@@ -61,3 +61,24 @@ def test_outcome_lines_as_put_forward_and_agreed() -> None:
     # an agreement reported in passing, or approval as a later act, is none
     assert not outcome_line("Det er aftalt med skolerne, at de melder ind.")
     assert not outcome_line("Godkendtes budgettet ikke, ville …")
+
+
+def test_tab_set_members_and_title_row() -> None:
+    text = (
+        "Vejle Kommune\tSkoleudvalget\tReferat\n\n"
+        "Mødedato: 5. maj 2025\n\n"
+        "Medlemmer:\tAnne Holm (A), formand\n\tBo Ravn (V)\n\tEva Lund (C)\n"
+        "Fraværende:\tOle Dam (O)\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.forum == "Skoleudvalget"
+    assert meeting.municipality == "Vejle Kommune"
+    # the column of names under the field's first: one member a line
+    assert [(p.name, p.present) for p in meeting.participants] == [
+        ("Anne Holm", True),
+        ("Bo Ravn", True),
+        ("Eva Lund", True),
+        ("Ole Dam", False),
+    ]

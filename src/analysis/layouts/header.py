@@ -257,6 +257,8 @@ _COVER_MEETING = re.compile(
     r"\((?P<inner>[^()]*?\bkl\.?\s*\d{1,2}[^()]*)\)\.?$",
     re.I,
 )
+#: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
+_KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
 _MEETING_WORD = re.compile(r"^(?:(?:ekstra)?ordinært\s+)?møde[t]?$", re.I)
 
@@ -804,6 +806,23 @@ def _split_columns(lines: list[Line]) -> list[Line]:
         if pending:
             out.append(pending[0])
             pending = None
+        if (
+            cells
+            and len(cells) in (2, 3)
+            and _KIND_CELL.match(cells[-1].strip())
+            and looks_like_body(cells[-2].strip())
+        ):
+            # "Rebild Kommune<TAB>Socialudvalget<TAB>Referat": an RTF/ODT export's title row,
+            # read as the dashed title "Rebild Kommune - Socialudvalget - Referat"
+            out.append(Line(line.index, " - ".join(c.strip() for c in cells), line.heading_level))
+            continue
+        if cells and len(cells) == 2 and not cells[0].strip() and cells[1].strip() and out:
+            above = _FIELD.match(out[-1].clean)
+            if above and above.group("key").lower() in _MEMBER_KEYS:
+                # "Medlemmer:<TAB>Jesper Kolind (V), formand" / "<TAB>Annette Sørup (A)": a
+                # tab-set column of names under the field's first, one member a line
+                out.append(Line(line.index, f"{above.group('key')}: {cells[1].strip()}", 0))
+                continue
         if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
             pending = (line, cells)
             continue
