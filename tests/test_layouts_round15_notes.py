@@ -82,3 +82,23 @@ def test_tab_set_members_and_title_row() -> None:
         ("Eva Lund", True),
         ("Ole Dam", False),
     ]
+
+
+def test_page_header_owner_line_and_filing_numbers_are_placed() -> None:
+    text = (
+        "FAXE KOMMUNE – Styregruppe for cykelstier – 02.06.2025\n\n"
+        "## Styregruppen for cykelstier – referat\n\n"
+        "Faxe Kommune, Teknik og Miljø\n"
+        "Møde d. 02.06.2025 kl. 13.00-14.00 på Rådhuset\n"
+        "Dok.nr. 2025-118 Sagsnr. 25-4410\n\n"
+        "## Punkt 1: Status\n\nKonklusion: Godkendt.\n\n"
+        "## Punkt 2: Eventuelt\n\nKonklusion: Intet.\n"
+    )
+    meeting = parse_text(text)
+    assert not any("could not be placed" in w for w in meeting.warnings), meeting.warnings
+    assert meeting.date.isoformat() == "2025-06-02"
+    # a sentence naming the municipality is no owner line, and is still reported unplaced
+    odd = parse_text(
+        text.replace("Faxe Kommune, Teknik og Miljø", "Faxe Kommune, som ejer stien, deltog")
+    )
+    assert any("could not be placed" in w for w in odd.warnings)

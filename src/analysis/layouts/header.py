@@ -257,6 +257,20 @@ _COVER_MEETING = re.compile(
     r"\((?P<inner>[^()]*?\bkl\.?\s*\d{1,2}[^()]*)\)\.?$",
     re.I,
 )
+#: "Dok.nr. 2025-004411 Sagsnr. 24-019877": the filing numbers of the document itself.
+_FILING_LINE = re.compile(
+    r"^(?:(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}\s*){1,3}$", re.I
+)
+#: "Odsherred Kommune, Børn, Unge og Læring": the owner and the department under a title.
+_OWNER_LINE = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE),\s+"
+    r"[A-ZÆØÅ][\wæøå-]*(?:,?\s+(?:og|&|[A-ZÆØÅ][\wæøå-]*)){0,6}$"
+)
+#: "ODSHERRED KOMMUNE – Styregruppe ny skolestruktur – 15.04.2025": a PDF's page header.
+_OWNER_TITLE = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[^–—]{3,80}"
+    r"\s+[–—-]\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
+)
 #: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
 _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
@@ -350,6 +364,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if (text[:3].lower() in ("dok", "sag", "j.n") or "OMMUNE" in text.upper()) and (
+            _FILING_LINE.match(text) or _OWNER_LINE.match(text) or _OWNER_TITLE.match(text)
+        ):
+            # the document's own filing numbers ("Dok.nr. 2025-004411 Sagsnr. 24-019877"),
+            # the owner and the department ("Odsherred Kommune, Børn, Unge og Læring") and a
+            # PDF's page header ("ODSHERRED KOMMUNE – <body> – 15.04.2025"): read, no facts
+            # the title does not give (the lines go on to the other readings below)
+            placed.add(line.index)
         cover = _COVER_MEETING.match(text) if text[:1] in "Hh" else None
         if cover:
             # "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille

@@ -422,7 +422,8 @@ _SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/
 _UPDATED = re.compile(
     r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
-    r"(?:\s·\s*version\s*[\d.]{1,8})?$",
+    # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
+    r"(?:\s·\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf))*$",
     re.IGNORECASE,
 )
 
