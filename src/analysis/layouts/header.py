@@ -10,7 +10,7 @@ from collections import Counter
 
 from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
-from analysis.layouts.text import _BULLET
+from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder
@@ -35,8 +35,8 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
-    r"fra administrationen|fra forvaltningen|"
-    r"fraværende|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
+    r"fraværende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -55,6 +55,7 @@ _MEMBER_KEYS = {
     "desuden deltog": True,
     "fra administrationen": True,
     "fra forvaltningen": True,
+    "fra adm.": True,
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,
@@ -74,6 +75,7 @@ _MEMBER_KEYS = {
     "afbud/fravær": False,
     "fravær/afbud": False,
     "afbud": False,
+    "fravær": False,
     "ikke til stede": False,
     "referent": True,
     "formand": True,
@@ -197,6 +199,24 @@ _PARTY = re.compile(
 )
 
 
+def _prev_filled(lines: list[Line], k: int) -> int | None:
+    """Position of the last non-blank line before ``k``, None at the top."""
+    return next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
+
+
+def _owner_name_off(forum: str) -> tuple[str, str | None]:
+    """The body without the municipality's bare name after it, and that municipality:
+    "Ældrerådet Halsnæs" is Ældrerådet of Halsnæs Kommune, as "Ældrerådet Halsnæs
+    Kommune" is; (forum, None) where no such name closes it."""
+    body, _, last = forum.rpartition(" ")
+    if not (body and last[:1].isupper()) or body.endswith((" og", " i", " for", " på")):
+        return forum, None
+    owner = municipality_from_folder(last)
+    if owner and looks_like_body(body):
+        return body, owner
+    return forum, None
+
+
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = _MUNICIPALITY_TAIL.sub("", text.strip())
@@ -226,6 +246,35 @@ _MEETING_OF = re.compile(
     r"^(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+(?=[A-ZÆØÅ§])", re.I
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
+#: "Emne: Referat chefgruppemøde 12.02.2025": the subject of the mail carrying the minutes.
+_MINUTES_SUBJECT = re.compile(
+    rf"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*{_DOC_WORD}\b(?P<rest>.*)$", re.I
+)
+#: "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille mødelokale …)": a
+#: covering mail's sentence with the meeting's time, then its place, in brackets.
+_COVER_MEETING = re.compile(
+    r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\b[^()]{0,80}"
+    r"\((?P<inner>[^()]*?\bkl\.?\s*\d{1,2}[^()]*)\)\.?$",
+    re.I,
+)
+#: "Dok.nr. 2025-004411 Sagsnr. 24-019877": the filing numbers of the document itself.
+_FILING_LINE = re.compile(
+    r"^(?:(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}\s*){1,3}$", re.I
+)
+#: "Odsherred Kommune, Børn, Unge og Læring": the owner and the department under a title.
+_OWNER_LINE = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE),\s+"
+    r"[A-ZÆØÅ][\wæøå-]*(?:,?\s+(?:og|&|[A-ZÆØÅ][\wæøå-]*)){0,6}$"
+)
+#: "ODSHERRED KOMMUNE – Styregruppe ny skolestruktur – 15.04.2025": a PDF's page header.
+_OWNER_TITLE = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[^–—]{3,80}"
+    r"\s+[–—-]\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
+)
+#: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
+_KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
+#: "møde", "ordinært møde": the meeting's word where a title line would name the body.
+_MEETING_WORD = re.compile(r"^(?:(?:ekstra)?ordinært\s+)?møde[t]?$", re.I)
 
 
 def _kind(word: str) -> str | None:
@@ -296,6 +345,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
+            if date_rank > 4 and line.clean[:2].lower() in ("em", "su"):
+                subject = _MINUTES_SUBJECT.match(line.clean)
+                found = dates.find_date(subject.group("rest")) if subject else None
+                if found is not None:
+                    # "Emne: Referat chefgruppemøde 12.02.2025": the mail's subject dates the
+                    # minutes where the minutes themselves do not (the sending date never)
+                    head.date, date_rank = found.date, 4
             k += 1
             continue
         text = _bulleted_field(line.clean)
@@ -306,6 +362,29 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "> Punkterne er åbne. Materialet er sendt …": a remark set off as a quote
             head.notes.append(text[2:].strip())
             placed.add(line.index)
+            k += 1
+            continue
+        if (text[:3].lower() in ("dok", "sag", "j.n") or "OMMUNE" in text.upper()) and (
+            _FILING_LINE.match(text) or _OWNER_LINE.match(text) or _OWNER_TITLE.match(text)
+        ):
+            # the document's own filing numbers ("Dok.nr. 2025-004411 Sagsnr. 24-019877"),
+            # the owner and the department ("Odsherred Kommune, Børn, Unge og Læring") and a
+            # PDF's page header ("ODSHERRED KOMMUNE – <body> – 15.04.2025"): read, no facts
+            # the title does not give (the lines go on to the other readings below)
+            placed.add(line.index)
+        cover = _COVER_MEETING.match(text) if text[:1] in "Hh" else None
+        if cover:
+            # "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille
+            # mødelokale på rådhuset).": the covering mail's sentence gives time and place
+            inner = cover.group("inner")
+            head.start_time = head.start_time or dates.parse_time(inner)
+            where = inner.split(",", 1)[1].strip() if "," in inner else ""
+            if where and head.location is None:
+                head.location = _place_text(where)
+            placed.add(line.index)
+            before = _prev_filled(lines, k)
+            if before is not None and _GREETING.match(lines[before].clean):
+                placed.add(lines[before].index)  # "Hej alle" above it: the mail's greeting
             k += 1
             continue
         invalid = dates.invalid_date_in(text)
@@ -410,6 +489,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_OWNER.match(text)
         )
         forum = None
+        if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
+            m = None  # "referat møde den 03.03.2025 kl. 14.00 i …": no body named
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
             # "Randers Kommune - Folkeoplysningsudvalget - Referat", "Ledelsesforum,
             # Middelfart Kommune": the body, not its owner
@@ -521,11 +602,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             titled = False
             continue
-        if head.forum is None and looks_like_body(text) and len(text) <= 60:
+        if (
+            head.forum is None
+            and len(text) <= 60
+            and (looks_like_body(text) or _owner_name_off(text)[1])
+        ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
-            head.forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
+            forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
+            head.forum, owner = _owner_name_off(forum)
+            head.municipality = head.municipality or owner
             forum_from_line = True
             placed.add(line.index)
             k += 1
@@ -741,6 +828,23 @@ def _split_columns(lines: list[Line]) -> list[Line]:
         if pending:
             out.append(pending[0])
             pending = None
+        if (
+            cells
+            and len(cells) in (2, 3)
+            and _KIND_CELL.match(cells[-1].strip())
+            and looks_like_body(cells[-2].strip())
+        ):
+            # "Rebild Kommune<TAB>Socialudvalget<TAB>Referat": an RTF/ODT export's title row,
+            # read as the dashed title "Rebild Kommune - Socialudvalget - Referat"
+            out.append(Line(line.index, " - ".join(c.strip() for c in cells), line.heading_level))
+            continue
+        if cells and len(cells) == 2 and not cells[0].strip() and cells[1].strip() and out:
+            above = _FIELD.match(out[-1].clean)
+            if above and above.group("key").lower() in _MEMBER_KEYS:
+                # "Medlemmer:<TAB>Jesper Kolind (V), formand" / "<TAB>Annette Sørup (A)": a
+                # tab-set column of names under the field's first, one member a line
+                out.append(Line(line.index, f"{above.group('key')}: {cells[1].strip()}", 0))
+                continue
         if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
             pending = (line, cells)
             continue

@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.groups import is_group_heading
-from analysis.layouts.outcome import ARROW_OUTCOME, LABELLED_OUTCOME, standing_title
+from analysis.layouts.outcome import (
+    ARROW_OUTCOME,
+    ARROW_STARTS,
+    LABELLED_OUTCOME,
+    standing_title,
+)
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _DURATION_IN_TITLE,
@@ -180,6 +185,8 @@ def _case_of(text: str) -> str | None:
         return next(filter(None, (_case_of(part) for part in text.split(" | "))), None)
     if text[:4] == "Til ":
         text = PURPOSE_CHIP.sub("", text)  # "Til beslutning Sagsnr. 2024-018743": chips
+    elif text[:1] in "([" and text[-1:] in ")]" and len(text) <= 60:
+        text = text[1:-1].strip()  # "(sag 27.12.00-P22-3-25)": the case line in brackets
     found = match_case_number(text)
     if found is None and text[:1] in "CcJj":
         m = _CASE_EN.match(text)
@@ -336,8 +343,11 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
     a paragraph, then "Beslutning: …")."""
     for k in after:
         # "✔ Konklusion: …" on a slide, "> Beslutning: …" set off as a quote
-        text = lines[k].clean.lstrip(" \t✔✓☑✅>")
-        if LABELLED_OUTCOME.match(text) or (text[:1] in "=-→⇒➔" and ARROW_OUTCOME.match(text)):
+        raw = lines[k].clean
+        if raw.lstrip()[:2] == ">>" and ARROW_OUTCOME.match(raw):
+            return True  # ">> Godkendt.": a note taker's double chevron before the outcome
+        text = raw.lstrip(" \t✔✓☑✅>")
+        if LABELLED_OUTCOME.match(text) or (text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text)):
             return True  # also "=> Godkendt.": a note taker's arrow before the outcome
         if _may_head(text):
             return False
@@ -416,6 +426,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """
     out: list[Head] = []
     weak_heads: list[int] = []
+    ad_heads: list[int] = []
     romans: list[int] = []
     letters: list[int] = []
     actions = action_rows(lines)
@@ -529,6 +540,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             head_pos, consumed = opened_at, [pos, *consumed]
         if weak:
             weak_heads.append(len(out))
+            if text[:2].lower() == "ad" and number is not None:
+                ad_heads.append(len(out))
         out.append(
             Head(
                 head_pos,
@@ -547,6 +560,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # "§ 2." / "Sag nr. 46" are item headings where one of them surely is (a decision
         # or case line under it); alone they also number a statute's or a letter's lines.
         for i in weak_heads:
+            out[i] = replace(out[i], evidence=out[i].evidence + 1)
+    if len(ad_heads) >= 3 and [out[i].number for i in ad_heads] == list(
+        range(1, len(ad_heads) + 1)
+    ):
+        # "Ad 1. Godkendelse af dagsorden", "Ad 2. …", … every point from 1 in order: a
+        # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
+        for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
     return _roman_run(out, [romans, letters]) if romans or letters else out
 

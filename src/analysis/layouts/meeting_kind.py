@@ -35,7 +35,9 @@ _DASH = r"\s*[–—-]\s*"
 #: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
 #: den 3. marts", "BESTYRELSESMØDE", "Ugentligt direktionsmøde 2024-03-12".
 _KIND = re.compile(
-    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?|{_DOC}{_DASH})?"
+    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?|{_DOC}{_DASH}|"
+    # "Referat chefgruppemøde 12.02.2025" (a mail's subject: the kind word right before)
+    rf"{_DOC}\s+(?=[a-zæøå]))?"
     rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:{_DASH}{_DOC})?"
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
@@ -53,6 +55,8 @@ _LEADERS = re.compile(
     rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}ledermøde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
+    # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
+    r"|\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Områdeledermøde dagtilbud" (a OneNote page's title): the area in lower case
     r"|\s+(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|kl\b|i\b|på\b|uge\b)"
     r"(?-i:[a-zæøå])[\wæøå-]{3,30}(?:\s+og\s+[\wæøå-]{3,30})?)?"
@@ -78,6 +82,8 @@ _BODY_MEETING = re.compile(
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.*)?\s*:?$",
     re.IGNORECASE,
 )
+#: "Emne: ", "Subject: RE: ": the subject field of the mail the minutes came in.
+_SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*", re.I)
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
 _COMPANY = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s(?:A/S|I/S|P/S|ApS|a\.m\.b\.a\.|A\.M\.B\.A\.))$"
@@ -111,6 +117,8 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     company: Line | None = None
     for line in lines:
         text = line.clean.strip().strip("#*").strip()
+        if text[:2].lower() in ("em", "su") and _SUBJECT.match(text):
+            text = _SUBJECT.sub("", text)  # the mail's subject names the meeting
         if not text:
             continue
         if company is None and _COMPANY.match(text):

@@ -27,8 +27,10 @@ _BARE = re.compile(
     r"drøftet|udsat|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?))"
-    # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome
-    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+[–—]\s|$)",
+    # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
+    # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
+    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+[–—]\s|$|"
+    r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt)\b)",
     re.IGNORECASE,
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
@@ -51,11 +53,23 @@ _PASSIVE_END = re.compile(
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
 #: the forum as subject of a verb of deciding, in the past.
-_FORUM_VERB = re.compile(
+_FORUM_SUBJECT = (
     r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
     # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"
-    r"udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|forum|(?-i:MED)))\s+(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|"
+    r"udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|forum|(?-i:MED)))\s+"
+)
+_FORUM_VERB = re.compile(
+    _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|"
     r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
+    re.IGNORECASE,
+)
+
+#: "Ældrerådet afgiver høringssvar – …", "Udvalget anbefaler forslaget.": the forum as the
+#: subject of a verb of deciding in the present, as the last line of an item's notes (the
+#: note taker's record of what the forum does; earlier in the text it may be background).
+_FORUM_PRESENT = re.compile(
+    _FORUM_SUBJECT + r"(?:afgiver|anbefaler|godkender|vedtager|tiltræder|beslutter|afviser|"
+    r"tager\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
 
@@ -80,6 +94,8 @@ def outcome_line(text: str) -> bool:
         or _PASSIVE_END.search(text)
         or _FORUM_VERB.match(text)
         or _MOVED.match(text)
+        # "Aftalt at områdelederne melder …": a note taker's agreement opening the line
+        or _AGREED.match(text)
     )
 
 
@@ -102,7 +118,9 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
         (
             k
             for k, line in enumerate(lines)
-            if line.lstrip()[:1] in "=-→⇒➔" and ARROW_OUTCOME.match(line)
+            if line.lstrip()[:1] in ARROW_STARTS
+            and ARROW_OUTCOME.match(line)
+            and not _quoted(lines, k)
         ),
         None,
     )
@@ -143,8 +161,20 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
 
 
 _LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
+
+
+def _quoted(lines: list[str], k: int) -> bool:
+    """A ">> …" line among lines set off as a mail's quote (">" before each): quoted text,
+    not a note taker's double chevron before the outcome."""
+    if not lines[k].lstrip().startswith(">"):
+        return False
+    return any(line.lstrip().startswith(">") for j, line in enumerate(lines) if j != k)
+
+
 #: "=> Godkendt.", "-> …", "→ …": an arrow opening the line that states the outcome.
-ARROW_OUTCOME = re.compile(r"^\s*(?:=>|->|→|⇒|➔)\s*(?=\S)")
+ARROW_OUTCOME = re.compile(r"^\s*(?:=>|->|→|⇒|➔|>>(?=\s))\s*(?=\S)")
+#: The first characters of the arrows (a cheap test before the pattern).
+ARROW_STARTS = "=-→⇒➔>"
 #: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
 #: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
 LABELLED_OUTCOME = re.compile(r"^(?:aftalt|aftaler?|konklusion|beslutning)\s*:\s*(?=\S)", re.I)
@@ -179,6 +209,7 @@ def _closing_outcome(lines: list[str]) -> int | None:
         or _MOVED.match(last)
         or _SUBJECT_OUTCOME.match(_first(last))
         or _FORUM_VERB.match(last)
+        or _FORUM_PRESENT.match(last)
     ):
         # "Aftalt at vælge model B …" / "Søren sørger for …": the agreement, then who acts
         if len(filled) >= 3 and _AGREED.match(lines[filled[-2]].strip()):

@@ -435,7 +435,8 @@ _SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/
 _UPDATED = re.compile(
     r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
-    r"(?:\s·\s*version\s*[\d.]{1,8})?$",
+    # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
+    r"(?:\s·\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf))*$",
     re.IGNORECASE,
 )
 
@@ -620,11 +621,12 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
         out.add(tail[-1].index)
     # "Mvh Kasper" / "Venlig hilsen" and the sender's name ending the mail the minutes
     # were pasted into (the last lines, short)
-    end = next(
-        (k for k in range(max(0, len(tail) - 3), len(tail)) if _CLOSING.match(tail[k].clean)), None
-    )
-    if end is not None and all(len(ln.clean) <= 60 for ln in tail[end:]):
-        out.update(ln.index for ln in tail[end:])
+    # (above the disclaimer, the closing may have the sender's name, title, the
+    # municipality's address line and a phone number under it)
+    stop = at if at is not None else len(tail)
+    end = next((k for k in range(max(0, stop - 6), stop) if _CLOSING.match(tail[k].clean)), None)
+    if end is not None and all(len(ln.clean) <= 60 for ln in tail[end:stop]):
+        out.update(ln.index for ln in tail[end:stop])
     return out
 
 

@@ -164,7 +164,9 @@ def _decision_label(line: Line) -> bool:
         return found is not None and found[0] == "beslutning"
     label = Line(line.index, text.split(":", 1)[0] + ":", 0)
     found = heading_key(label)
-    return found is not None and found[0] == "beslutning"
+    # "Beslutning i Socialudvalget den 03-03-2025:" reads as an earlier body's until the
+    # header's forum and date are known: a decision heading either way
+    return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
 def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
@@ -180,7 +182,12 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         text = line.clean.strip()
         if _FIELD_VALUE.match(text) or heading_key(line) is not None or _title(text) is None:
             continue
-        q = next((k for k in range(p + 1, len(lines)) if not lines[k].blank), None)
+        under = [k for k in range(p + 1, min(p + 8, len(lines))) if not lines[k].blank][:2]
+        q = under[0] if under else None
+        if q is not None and len(under) == 2 and _CASE_FIELD.match(lines[q].clean):
+            # "Sagsnr.: 27.20.00-G01-4-25" (or "Sagsnr.: Lukket sag") between the title and
+            # its first section label: an RTF/ODT export's case field
+            q = under[1]
         if q is not None and heading_key(lines[q]) is not None:
             opens.append(p)  # a known label under it ("Konklusion:", or alone: "Beslutning")
     heads: list[Head] = []
@@ -197,5 +204,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
     return heads if len(heads) >= 2 and decided >= 2 else []
 
 
+#: "Sagsnr.: …", "J.nr.: …": an item's case field under its title.
+_CASE_FIELD = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S", re.I)
 #: "Til stede: …", "Fraværende: Ingen": a header field, no title.
 _FIELD_VALUE = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
