@@ -185,3 +185,11 @@ def test_a_room_alone_in_lower_case_after_the_time() -> None:
     assert parse_text(head + _BODY).location is None  # no room word: not taken
     head = "Skolebestyrelsen\nReferat\nOnsdag d. 4/6-2025 kl. 17.00-19.00 i mødelokalet"
     assert parse_text(head + _BODY).location == "mødelokalet"
+
+
+def test_company_beside_the_kind_of_meeting() -> None:
+    text = (
+        "VARMEVÆRK NORD A/S      Bestyrelsesmøde nr. 3/2025\n\nREFERAT\n\n"
+        "Bestyrelsesmøde onsdag 4. juni 2025 kl. 9.00" + _BODY
+    )
+    assert parse_text(text).forum == "Bestyrelsen for Varmeværk Nord A/S"

@@ -400,8 +400,6 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if after_kind and kind_word and _TITLE_REST.match(text):
             text = f"{kind_word} {text}"  # the title went on under the lone kind word
-        if head.forum is None and "smøde i " in text and (board := _board_meeting_of(text)):
-            head.forum = board  # the title's other facts are read below as before
         m = (
             _TITLE_DASHED.match(text)
             or _TITLE_KIND_FIRST.match(text)
@@ -959,27 +957,6 @@ def _dashed_workplace(text: str) -> str | None:
     if _KIND_WORD.match(place) or "kommune" in words or any(w.startswith("møde") for w in words):
         return None
     return f"{m.group('body')}, {place}"
-
-
-#: "Referat af bestyrelsesmøde i Frederikshavn Forsyning A/S": the meeting of a company's
-#: or an association's board (the board's kind in the compound), then the organisation.
-_BOARD_MEETING_OF = re.compile(
-    rf"^(?:(?:{_DOC_WORD})\s+(?:af|fra)\s+)?(?:ordinært\s+)?"
-    r"(?P<kind>bestyrelses|repræsentantskabs|direktions)møde\s+i\s+"
-    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
-    re.IGNORECASE,
-)
-_BOARD_NAMES = {"bestyrelses": "Bestyrelsen", "repræsentantskabs": "Repræsentantskabet",
-                "direktions": "Direktionen"}  # fmt: skip
-
-
-def _board_meeting_of(text: str) -> str | None:
-    """ "Bestyrelsen for <organisation>" for a title "Referat af bestyrelsesmøde i
-    <organisation>" (see ``_BOARD_MEETING_OF``), else None."""
-    m = _BOARD_MEETING_OF.match(text)
-    if m is None:
-        return None
-    return f"{_BOARD_NAMES[m.group('kind').lower()]} for {m.group('org')}"
 
 
 def _place_text(text: str) -> str:
