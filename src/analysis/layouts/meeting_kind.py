@@ -17,6 +17,9 @@ from analysis.parse import Line
 _BODIES: dict[str, str] = {
     "direktion": "Direktionen",
     "bestyrelse": "Bestyrelsen",
+    # an institution's board: "REFERAT AF SKOLEBESTYRELSESMØDE" (the school named apart)
+    "skolebestyrelse": "Skolebestyrelsen",
+    "forældrebestyrelse": "Forældrebestyrelsen",
     "repræsentantskab": "Repræsentantskabet",
     "styregruppe": "Styregruppen",
     "koncernledelse": "Koncernledelsen",
@@ -94,6 +97,14 @@ _BOARD_OF = re.compile(
 )
 
 
+#: "Kirkebakkeskolen – Vejle Kommune": the institution whose board meets, and its owner.
+_INSTITUTION = re.compile(
+    r"^(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:skole|skolen|gymnasium|børnehave|børnehaven|"
+    r"børnehus|børnehuset|vuggestue|vuggestuen|dagtilbud|fritidscenter|fritidscentret)"
+    r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2})\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\wæøå-]*\s+Kommune$",
+    re.IGNORECASE,
+)
+_INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen"})
 #: "RENO DJURS I/S   Bestyrelsesmøde nr. 2/2025": a PDF's header row, the company's name
 #: beside the kind of meeting and its number.
 _COMPANY_BESIDE = re.compile(
@@ -129,9 +140,14 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     a board), else None; the lines used are marked as placed."""
     company: Line | None = None
     name = ""
+    institution: str | None = None
+    institution_at = -1
     for line in lines:
         text = line.clean.strip().strip("#*").strip()
         if not text:
+            continue
+        if institution is None and text.endswith(" Kommune") and (m := _INSTITUTION.match(text)):
+            institution, institution_at = m.group("name"), line.index
             continue
         board = _BOARD_OF.match(text) if "møde" in text else None
         if board:
@@ -159,6 +175,9 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 return stem[:1].upper() + stem[1:].lower() + "et"
             continue
         placed.add(line.index)
+        if institution is not None and body in _INSTITUTION_BOARDS:
+            placed.add(institution_at)
+            return f"{body}, {institution}"  # "Skolebestyrelsen, Kirkebakkeskolen"
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
             placed.add(company.index)
             return f"{body} for {_title_case(name)}"
