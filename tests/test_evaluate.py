@@ -356,3 +356,10 @@ def test_cli_exit_code_2_on_a_broken_label(tmp_path, capsys):
     (tmp_path / "x.json").write_text("{not json", encoding="utf-8")
     assert main(["evaluate", str(tmp_path)]) == 2
     assert "x.json" in capsys.readouterr().err
+
+
+def test_label_numbers_within_lettered_groups() -> None:
+    # "A1", "A2", "B1": an agenda's items numbered within its groups, by place as read
+    assert ev._label_numbers([{"n": n} for n in ("A1", "A2", "B1", "C1")]) == [1, 2, 3, 4]
+    # a label mixing them with other text keeps its numbers as printed
+    assert ev._label_numbers([{"n": "A1"}, {"n": "Bilag"}]) == ["A1", "Bilag"]

@@ -220,15 +220,24 @@ def _letter_place(letter: str) -> int:
     return ord(letter) - ord("A") + 1
 
 
+#: "A1", "B2.": an item numbered within its agenda's lettered group.
+_GROUPED_NUMBER = re.compile(r"^[A-H][1-9]\d?\.?$")
+
+
 def _label_numbers(items: list[Mapping]) -> list[object]:
     """The labelled items' numbers as the reader numbers them. A label may give a number
     as printed: Roman numerals (I, II, III …) are their value and letters (A, B, C …) their
     place in the alphabet, as for the reader's items; whether "I" is a letter or a numeral
-    the label's other numbers tell (A … I is a run of letters)."""
+    the label's other numbers tell (A … I is a run of letters); numbers within lettered
+    groups (A1, A2, B1 …) are their place in the list."""
     texts = [_text(it.get("n")) for it in items]
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
+    if all(t is not None and _GROUPED_NUMBER.match(t) for t in texts):
+        # "A1", "A2", "B1" …: items numbered within lettered groups are numbered by their
+        # place in the agenda, as the reader numbers them
+        return list(range(1, len(texts) + 1))
     from analysis.layouts.headings import roman_value  # the reader's own numeral values
 
     printed = [t for t in texts if t is not None and not _PRINTED_NUMBER.match(t)]

@@ -401,6 +401,9 @@ _BODY_DECISION = re.compile(
     r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–-]?\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
+#: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that
+#: names no body (the meeting's own when the date is the meeting's).
+_DATED_DECISION = re.compile(rf"^Beslutning\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$")
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (
@@ -491,6 +494,11 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         text = f"{word} {_COMMA_BEFORE_DATE.sub(' ', rest[:-1])}"
     if text.startswith(("Beslutning", "Indstilling")):
         patterns.append(_BODY_DECISION)
+        m = _DATED_DECISION.match(text)
+        if m:  # no body named: the date alone tells whose
+            date_text = m.group("date")
+            date = parse_long_date(date_text) or parse_numeric_date(date_text)
+            return None, date
     if text.endswith(":"):
         patterns.append(_BODY_DATE_COLON)
     if text[-1:] in ":0123456789" and len(text) <= 30:
@@ -1592,9 +1600,20 @@ def _parse_item(
             or m.group("heading").lower() == "referat"
             # "Handling/beslutning: Godkendt.": slashed words, one the decision
             or "/" in m.group("heading")
+            # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
+            or m.group("heading").endswith(("s beslutning", "s afgørelse"))
         ):
             inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)
+            if (
+                hk
+                and hk[0] == "beslutning"
+                and current is not None
+                and current[0] == "beslutning"
+                and current[1].lower() not in SECTION_HEADINGS
+                and not any(ln.clean for ln in current[2])
+            ):
+                hk = None  # "Beslutning <body> den <date>" / "Aftale: …": the decision's text
             if hk:
                 current = (hk[0], hk[1], [_text_line(line, m)])
                 sections.append(current)

@@ -49,8 +49,15 @@ def meeting_enrichment(
     agenda = meeting.document_type == "dagsorden"
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
-        labels = [s.heading for s in it.sections if s.key == "beslutning"]
-        agreed = bool(labels) and all(map(decisions.is_agreed_label, labels))
+        # headed "Aftalt", or the label opening the text under a dated heading ("Beslutning
+        # <body> den <date>" / "Aftale: …")
+        labels = [
+            decisions.is_agreed_label(s.heading)
+            or (":" in s.text[:9] and decisions.is_agreed_label(s.text.partition(":")[0]))
+            for s in it.sections
+            if s.key == "beslutning"
+        ]
+        agreed = bool(labels) and all(labels)
         found = decisions.item_decision_rows(
             item_id, pairs, it.recommendations, meeting.forum, it.title, agreed
         )

@@ -34,12 +34,26 @@ def is_group_heading(text: str) -> bool:
     return len(text) <= 60 and _GROUP.match(text.strip()) is not None
 
 
+#: "Punkt 4", "Pkt. 4", "4": an item's number alone on its line, its title on the next.
+_NUMBER_ALONE = re.compile(r"^(?:(?:pkt|punkt|dagsordenspunkt)\.?\s*)?\d{1,4}[.:]?$", re.I)
+
+
+def _under_number(lines: list[Line], pos: int) -> bool:
+    """The nearest line above ``pos`` with text is an item's number alone."""
+    for k in range(pos - 1, max(pos - 4, -1), -1):
+        if not lines[k].blank:
+            return _NUMBER_ALONE.match(lines[k].clean.strip()) is not None
+    return False
+
+
 def group_headings(lines: list[Line]) -> set[int]:
     """Indexes of group-heading lines and of the rule underlining each."""
     out: set[int] = set()
     for pos, line in enumerate(lines):
         if line.blank or not is_group_heading(line.clean):
             continue
+        if _under_number(lines, pos):
+            continue  # "Punkt 4" / "Orienteringssager": the group's word titles that item
         out.add(line.index)
         nxt = pos + 1
         if nxt < len(lines) and _RULE.match(lines[nxt].clean):

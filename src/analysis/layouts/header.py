@@ -28,7 +28,7 @@ from analysis.parse import (
 _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
-    r"location|bemærkninger|bemærkning|suppleanter|suppleant|"
+    r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
     r"hvornår|hvor|ikke til stede|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
@@ -173,7 +173,9 @@ _BODY_NOUN = re.compile(
     # task after the group's word (indefinite, first on the line: no sentence)
     r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-])?\s+"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
-    r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
+    r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
+    r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*)$",
     re.IGNORECASE,
 )
 #: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",
@@ -602,6 +604,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             titled = False
             continue
+        if head.forum is None and " – " in text and (dashed := _dashed_workplace(text)):
+            # "Forældrebestyrelsen – Dagtilbud Overlund": the body, then the place it is of
+            head.forum = dashed
+            forum_from_line = True
+            placed.add(line.index)
+            k += 1
+            continue
         if (
             head.forum is None
             and len(text) <= 60
@@ -955,6 +964,8 @@ _PLACE_AFTER = re.compile(
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
     # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
     r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80}|"
+    # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
+    r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80})$"
 )
@@ -1029,11 +1040,40 @@ _INITIAL_END = re.compile(
 )
 
 
+#: "Forældrebestyrelsen – Dagtilbud Overlund": a body (one word or a few, ending in a
+#: body's word) and, after a dash, the name of the workplace or institution it belongs to.
+_DASHED_WORKPLACE = re.compile(
+    rf"^(?P<body>(?-i:[A-ZÆØÅ])[\w-]*(?:{BODY_WORDS}))\s+–\s+"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
+    re.IGNORECASE,
+)
+
+
+def _dashed_workplace(text: str) -> str | None:
+    """ "<Body>, <place>" for a line "<Body> – <place>" (see ``_DASHED_WORKPLACE``); not
+    where the part after the dash says what the document is, names a municipality or a
+    meeting ("Byrådet – Referat", "Økonomiudvalget – Ekstraordinært møde")."""
+    m = _DASHED_WORKPLACE.match(text)
+    if m is None:
+        return None
+    place = m.group("place")
+    words = place.lower().split()
+    if _KIND_WORD.match(place) or "kommune" in words or any(w.startswith("møde") for w in words):
+        return None
+    return f"{m.group('body')}, {place}"
+
+
 def _place_text(text: str) -> str:
     """A place as written, without the spaces and the full stop closing its line (the
-    dot of a town's initial, "Nykøbing F.", stays)."""
+    dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
+    it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    if text.endswith("Kommune)"):
+        text = _MUNICIPALITY_BRACKET.sub("", text)
     return text if _INITIAL_END.search(text) else text.strip(" .")
+
+
+_MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
 
 
 def _room(text: str) -> bool:
@@ -1128,6 +1168,7 @@ def _field(head: Header, key: str, value: str) -> None:
         "lokale",
         "adresse",
         "location",
+        "lokation",
     ):
         head.location = value or None
     elif key == "møde":

@@ -413,6 +413,8 @@ def _may_head(text: str) -> bool:
         return True  # "12. Title", "(12) Title"
     if text[1:2] == "." and "A" <= first <= "Z":
         return True  # "A. Title" (a lettered heading) or "I. Title"
+    if text[1:2].isdigit() and "A" <= first <= "H":
+        return True  # "A1  Title": item 1 of group A
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
@@ -429,6 +431,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     ad_heads: list[int] = []
     romans: list[int] = []
     letters: list[int] = []
+    grouped: list[int] = []
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -487,6 +490,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and plausible_title(m.group("title")):
                 number, title = ord(m.group("letter")) - ord("A") + 1, m.group("title").strip()
                 letters.append(len(out))
+        elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "H":
+            m = _GROUPED.match(text)
+            if m and plausible_title(m.group("title")):
+                # numbered for now by the group's letter and the number in it (see
+                # :func:`_grouped_run`)
+                number, title = _group_key(m.group("letter"), m.group("num")), m.group("title")
+                grouped.append(len(out))
         opened_at = None
         gapped = bare = False
         if number is None:
@@ -568,7 +578,52 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
+    if grouped:
+        out = _grouped_run(out, grouped)
     return _roman_run(out, [romans, letters]) if romans or letters else out
+
+
+#: "A1  Regnskab 2024", "B2. Title": item 2 of the agenda's group B ("B. Orienteringssager"),
+#: a board's agenda numbering its items within lettered groups.
+_GROUPED = re.compile(r"^(?P<letter>[A-H])(?P<num>[1-9]\d?)[.)]?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
+
+
+def _group_key(letter: str, num: str) -> int:
+    """A grouped number as one int while the run is checked: group A's 3 is 103."""
+    return (ord(letter) - ord("A") + 1) * 100 + int(num)
+
+
+def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
+    """Headings numbered within lettered groups ("A1", "A2", "B1" …) count only in a run
+    that starts at A1 and goes on by the next number or the next group's 1 (a contents
+    list and the text each make one); the items of a run are numbered 1, 2, 3 … in order
+    (as lettered items are numbered by the letter's place), and with two or more of them
+    a run is sure evidence. Any other such heading ("B12 …" in a text) is dropped."""
+    keep: dict[int, int] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            keep.update({i: k for k, i in enumerate(run, start=1)})
+
+    for i in grouped:
+        key = out[i].number
+        prev = out[run[-1]].number if run else None
+        follows = prev is not None and (
+            key == prev + 1 or (key % 100 == 1 and key // 100 == prev // 100 + 1)
+        )
+        if not follows:
+            close()
+            run = [i] if key == 101 else []
+            continue
+        run.append(i)
+    close()
+    drop = set(grouped) - set(keep)
+    return [
+        replace(h, number=keep[i], evidence=h.evidence + 2) if i in keep else h
+        for i, h in enumerate(out)
+        if i not in drop
+    ]
 
 
 def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:

@@ -17,6 +17,9 @@ from analysis.parse import Line
 _BODIES: dict[str, str] = {
     "direktion": "Direktionen",
     "bestyrelse": "Bestyrelsen",
+    # an institution's board: "REFERAT AF SKOLEBESTYRELSESMØDE" (the school named apart)
+    "skolebestyrelse": "Skolebestyrelsen",
+    "forældrebestyrelse": "Forældrebestyrelsen",
     "repræsentantskab": "Repræsentantskabet",
     "styregruppe": "Styregruppen",
     "koncernledelse": "Koncernledelsen",
@@ -90,6 +93,33 @@ _COMPANY = re.compile(
 )
 
 
+#: "Referat af bestyrelsesmøde i Frederikshavn Forsyning A/S": the meeting of a company's
+#: or an association's board, the organisation named after "i" on the same line.
+_BOARD_OF = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra)\s+)?(?:ordinært\s+|ekstraordinært\s+)?"
+    r"(?P<body>bestyrelse|repræsentantskab|direktion)smøde(?:t)?\s+i\s+"
+    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
+    re.IGNORECASE,
+)
+
+
+#: "Kirkebakkeskolen – Vejle Kommune": the institution whose board meets, and its owner.
+_INSTITUTION = re.compile(
+    r"^(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:skole|skolen|gymnasium|børnehave|børnehaven|"
+    r"børnehus|børnehuset|vuggestue|vuggestuen|dagtilbud|fritidscenter|fritidscentret)"
+    r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2})\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\wæøå-]*\s+Kommune$",
+    re.IGNORECASE,
+)
+_INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen"})
+#: "RENO DJURS I/S   Bestyrelsesmøde nr. 2/2025": a PDF's header row, the company's name
+#: beside the kind of meeting and its number.
+_COMPANY_BESIDE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s(?:A/S|I/S|P/S|ApS))\s+"
+    rf"(?:{'|'.join(_BODIES)})s?møde\b",
+    re.IGNORECASE,
+)
+
+
 def _title_case(name: str) -> str:
     """ "KALUNDBORG FORSYNING A/S" -> "Kalundborg Forsyning A/S" (a name in capitals)."""
     if name != name.upper():
@@ -115,14 +145,25 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     """The body a title line's kind of meeting names (with the company named above it for
     a board), else None; the lines used are marked as placed."""
     company: Line | None = None
+    name = ""
+    institution: str | None = None
+    institution_at = -1
     for line in lines:
         text = line.clean.strip().strip("#*").strip()
         if text[:2].lower() in ("em", "su") and _SUBJECT.match(text):
             text = _SUBJECT.sub("", text)  # the mail's subject names the meeting
         if not text:
             continue
-        if company is None and _COMPANY.match(text):
-            company = line
+        if institution is None and text.endswith(" Kommune") and (m := _INSTITUTION.match(text)):
+            institution, institution_at = m.group("name"), line.index
+            continue
+        board = _BOARD_OF.match(text) if "møde" in text else None
+        if board:
+            placed.add(line.index)
+            return f"{_BODIES[board.group('body').lower()]} for {board.group('org')}"
+        if company is None and (m := _COMPANY.match(text) or _COMPANY_BESIDE.match(text)):
+            # the company's name alone, or beside the kind of meeting (a PDF's header row)
+            company, name = line, m.group("name")
             continue
         body = body_of_meeting(text)
         network = _NETWORK.match(text) if body is None else None
@@ -142,8 +183,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 return stem[:1].upper() + stem[1:].lower() + "et"
             continue
         placed.add(line.index)
+        if institution is not None and body in _INSTITUTION_BOARDS:
+            placed.add(institution_at)
+            return f"{body}, {institution}"  # "Skolebestyrelsen, Kirkebakkeskolen"
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
             placed.add(company.index)
-            return f"{body} for {_title_case(_COMPANY.match(company.clean.strip()).group('name'))}"
+            return f"{body} for {_title_case(name)}"
         return body
     return None

@@ -14,6 +14,7 @@ from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
 from analysis import dates
+from analysis.layouts.followup import follow_up_outcomes
 from analysis.parse import (
     Line,
     comma_dated,
@@ -152,8 +153,9 @@ def unrule(text: str) -> str:
 def prepare(text: str) -> list[Line]:
     """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
     blanked first, an item's fields written as bullets read as fields, field labels broken
-    over two lines joined."""
-    return unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
+    over two lines joined; a follow-up label that carries the outcome as the decision."""
+    lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
+    return follow_up_outcomes(lines) if "pfølgning" in text else lines
 
 
 #: "> 📍 Rådhuset", "> 🕝 Onsdag 3/9 kl. 14.30": a notes page's meeting facts as a quote,

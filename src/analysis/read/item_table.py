@@ -31,7 +31,19 @@ def _head(text: str) -> str:
 
 def _field_head(text: str) -> bool:
     head = _head(text).lower()
-    return head in SECTION_HEADINGS or head.startswith("beslutning") or _referat(head)
+    return (
+        head in SECTION_HEADINGS
+        or head.startswith("beslutning")
+        or _referat(head)
+        or _GENITIVE_DECISION_HEAD.match(head) is not None
+    )
+
+
+#: "Bestyrelsens beslutning", "Udvalgets konklusion": the forum's own decision column,
+#: its body in the genitive (one word) before the word.
+_GENITIVE_DECISION_HEAD = re.compile(
+    r"^[a-zæøå]{3,}s\s+(?:beslutning(?:er)?|konklusion|afgørelse)$", re.I
+)
 
 
 def _referat(head: str) -> bool:
@@ -52,6 +64,8 @@ _CONCLUDED = frozenset(
 def _field_line(head: str) -> str:
     """The column's head as the field's label above its text: "Referat" (a MED
     committee's column of what was concluded) as the label "Referat:"."""
+    if _GENITIVE_DECISION_HEAD.match(_head(head)):
+        return "Beslutning:"  # the table is the forum's own minutes: its decision
     return "Referat:" if _referat(head) else head
 
 
@@ -101,7 +115,11 @@ _PARTED = re.compile(r"\s+[·|]\s+")
 def _decides(head: str) -> bool:
     """A column of the conclusion alone ("Konklusion", "Beslutning"), not of the notes."""
     head = head.lower()
-    return not _referat(head) and (head.startswith("beslutning") or head == "konklusion")
+    return not _referat(head) and (
+        head.startswith("beslutning")
+        or head == "konklusion"
+        or _GENITIVE_DECISION_HEAD.match(head) is not None
+    )
 
 
 _ROMAN_CELL = re.compile(r"^(?P<roman>[IVX]{1,6})\.?$")
