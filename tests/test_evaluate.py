@@ -363,3 +363,12 @@ def test_label_numbers_within_lettered_groups() -> None:
     assert ev._label_numbers([{"n": n} for n in ("A1", "A2", "B1", "C1")]) == [1, 2, 3, 4]
     # a label mixing them with other text keeps its numbers as printed
     assert ev._label_numbers([{"n": "A1"}, {"n": "Bilag"}]) == ["A1", "Bilag"]
+
+
+def test_a_forum_is_the_same_with_a_dash_or_a_comma_between_its_parts():
+    assert ev.fact_right(
+        "forum", "Chefforum – Socialforvaltningen", "Chefforum, Socialforvaltningen"
+    )
+    assert ev.fact_right("forum", "Skolebestyrelsen, Vestskolen", "skolebestyrelsen - Vestskolen")
+    assert not ev.fact_right("forum", "Børne- og Ungeudvalget", "Børne-, og Ungeudvalget")
+    assert not ev.fact_right("forum", "Chefforum – Socialforvaltningen", "Chefforum")

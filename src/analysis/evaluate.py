@@ -283,9 +283,22 @@ def fact_right(fact: str, label: object, ours: object) -> bool:
         a, b = _text(label), _text(ours)
         if a is not None and b is not None:
             return same_municipality(a, b)
-    else:  # forum, location
+    elif fact == "forum":
+        a, b = _forum_key(label), _forum_key(ours)
+    else:  # location
         a, b = _folded(label), _folded(ours)
     return a == b
+
+
+#: A dash or a comma between a body and what it is of ("Chefforum – Socialforvaltningen",
+#: "Forældrebestyrelsen, Dagtilbud Overlund"): labels write either for the same forum.
+_FORUM_JOINT = re.compile(r"\s*(?:,|\s[–—-])\s+")
+
+
+def _forum_key(value: object) -> str | None:
+    """A forum name for comparing: case and the joint between its parts aside."""
+    text = _folded(value)
+    return _FORUM_JOINT.sub(", ", text) if text else None
 
 
 def title_right(label: object, raw_title: object, bodies: object, title: object) -> bool:
