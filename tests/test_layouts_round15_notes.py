@@ -102,3 +102,13 @@ def test_page_header_owner_line_and_filing_numbers_are_placed() -> None:
         text.replace("Faxe Kommune, Teknik og Miljø", "Faxe Kommune, som ejer stien, deltog")
     )
     assert any("could not be placed" in w for w in odd.warnings)
+
+
+def test_the_points_minutes_on_the_label_line_are_evidence_of_an_item() -> None:
+    from analysis.layouts.headings import _is_known_heading
+
+    assert _is_known_heading("Referat: Godkendt.")
+    assert _is_known_heading("referat:  Taget til efterretning.")
+    # the document's kind alone proves no item, nor a sentence about the minutes
+    assert not _is_known_heading("Referat")
+    assert not _is_known_heading("Referatet blev godkendt.")

@@ -254,8 +254,15 @@ def _is_known_heading(text: str) -> bool:
     m = re.match(r"^([^:\t]{3,40}?)\s*(?::|\t)", text)
     if m and m.group(1).lower() in SECTION_HEADINGS:
         return True
+    if _INLINE_MINUTES.match(text):
+        return True  # "Referat: Godkendt." under a heading: the point's minutes
     # "Kommunalbestyrelsens beslutning:", "Beslutning Byrådet 17-06-2019", "KB 30.04.2008:"
     return len(text) <= 120 and heading_key(Line(0, text, 0)) is not None
+
+
+#: "Referat: Godkendt.": the minutes of one point, on the label's line ("Referat" alone
+#: names the document and is no evidence of an item).
+_INLINE_MINUTES = re.compile(r"^referat\s*:\s*\S", re.I)
 
 
 def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
