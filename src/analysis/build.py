@@ -597,15 +597,17 @@ def _collect(
     files.contents.clear()  # the bytes are in the jobs now
     crashed: list[str] = []
 
-    def take(result: FileResult) -> None:
+    def note_crash(result: FileResult) -> None:
         if result.manifest["message"] == CRASH_MESSAGE:
             crashed.append(str(result.manifest["source_file"]))
+
+    def take(result: FileResult) -> None:
+        note_crash(result)
         collector.add(result)
 
     def take_chunk(results: list[FileResult], chunk: ArrowChunk) -> None:
         for result in results:
-            if result.manifest["message"] == CRASH_MESSAGE:
-                crashed.append(str(result.manifest["source_file"]))
+            note_crash(result)
         collector.add_chunk(results, chunk)
 
     parse_many(
