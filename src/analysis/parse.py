@@ -235,8 +235,10 @@ _REFERAT = re.compile(
 )
 #: "Kommunalbestyrelsen – Referat": a web page's title line, the date in a field below
 #: (minutes only: an agenda is told by a heading that starts with "Dagsorden").
+#: ("… – Dagsorden og referat", "… – Beslutningsreferat", "… – Kort referat": minutes too)
 _REFERAT_DASHED = re.compile(
-    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?:Referat|Beslutningsprotokol)(?P<date>)$",
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?:(?:dagsorden\s+(?:og|med)\s+|kort\s+|beslutnings)?"
+    r"referat|Beslutningsprotokol)(?P<date>)$",
     re.IGNORECASE,
 )
 _FIELD = re.compile(

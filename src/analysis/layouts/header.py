@@ -85,11 +85,17 @@ _MEMBER_KEYS = {
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
-#: ("Dagsorden med referat": the agenda with the minutes written into it, minutes)
-_DOC_WORD = r"(?:referat|dagsorden\s+(?:med|og)\s+referat|dagsorden|beslutningsprotokol|protokol)"
-#: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
+#: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
+#: "Beslutningsreferat", "Kort referat", "Referat i stikordsform": minutes cut short to the
+#: decisions or to the note taker's points, minutes)
+_DOC_WORD = (
+    r"(?:(?:kort\s+|beslutnings)?referat(?:\s+i\s+stikordsform)?|dagsorden\s+(?:med|og)\s+referat"
+    r"|dagsorden|beslutningsprotokol|protokol)"
+)
+#: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
+#: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts)
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
+    rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—·-]\s+(?P<rest>.+))?$", re.I
 )
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
 _TITLE_KIND_FIRST = re.compile(
