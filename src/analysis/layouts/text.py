@@ -100,7 +100,13 @@ def unpipe(text: str) -> str:
 
 _NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr."})
 _TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "punkt", "sagstitel"})
-_DECISION_COLUMNS = frozenset({"beslutning", "konklusion", "afgørelse", "referat"})
+#: "Udfald", "Resultat": each item's outcome in a word ("Godkendt", "Udsat"), the decision.
+_OUTCOME_COLUMNS = frozenset({"udfald", "resultat"})
+_DECISION_COLUMNS = (
+    frozenset({"beslutning", "konklusion", "afgørelse", "referat"}) | _OUTCOME_COLUMNS
+)
+#: An empty cell: "–", "-", "…".
+_EMPTY_CELL = re.compile(r"^[\s\-–—…./]*$")
 _CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "journalnr."})
 
 
@@ -125,10 +131,12 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
         return [" ".join(c for c in cells if c)] if any(cells) else []
     lines = ["", f"Pkt. {number.rstrip('.')} {title}"]
     for head, cell in zip(columns[2:], cells[2:], strict=True):
-        if not cell:
+        if _EMPTY_CELL.match(cell):
             continue
         if head.lower() in _CASE_COLUMNS:
             lines.insert(2, f"Sagsnr.: {cell}")
+        elif head.lower() in _OUTCOME_COLUMNS:
+            lines.extend(["Beslutning:", cell])
         else:
             lines.extend([f"{head.rstrip(':')}:", cell])
     return lines

@@ -29,11 +29,17 @@ def _head(text: str) -> str:
     return text.strip().rstrip(":").strip()
 
 
+#: "Udfald", "Resultat": a column of each item's outcome in a word ("Godkendt", "Udsat"),
+#: the decision of a short table of minutes (``Pkt. | Emne | Sagsnr. | Udfald``).
+_OUTCOME_HEAD = re.compile(r"^(?:udfald|resultat)$", re.I)
+
+
 def _field_head(text: str) -> bool:
     head = _head(text).lower()
     return (
         head in SECTION_HEADINGS
         or head.startswith("beslutning")
+        or _OUTCOME_HEAD.match(head) is not None
         or _referat(head)
         or _GENITIVE_DECISION_HEAD.match(head) is not None
     )
@@ -64,7 +70,7 @@ _CONCLUDED = frozenset(
 def _field_line(head: str) -> str:
     """The column's head as the field's label above its text: "Referat" (a MED
     committee's column of what was concluded) as the label "Referat:"."""
-    if _GENITIVE_DECISION_HEAD.match(_head(head)):
+    if _GENITIVE_DECISION_HEAD.match(_head(head)) or _OUTCOME_HEAD.match(_head(head)):
         return "Beslutning:"  # the table is the forum's own minutes: its decision
     return "Referat:" if _referat(head) else head
 
@@ -118,6 +124,7 @@ def _decides(head: str) -> bool:
     return not _referat(head) and (
         head.startswith("beslutning")
         or head == "konklusion"
+        or _OUTCOME_HEAD.match(head) is not None
         or _GENITIVE_DECISION_HEAD.match(head) is not None
     )
 
@@ -156,6 +163,22 @@ def _split_number(cells: list[list[str]]) -> list[list[str]]:
     if m is None:
         return cells
     return [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]]
+
+
+def _empty_case_cell(fields: list[str], cells: list[list[str]]) -> list[list[str]]:
+    """A row short of a cell whose case column holds no case number ("3.1 Temadrøftelse"
+    / "Drøftet" under "Sag | Sagsnr. | Beslutning": a PDF has no text, so no cell, where
+    the case was left empty) with that cell put back empty; the row as it was otherwise."""
+    if len(cells) - 2 >= len(fields):
+        return cells
+    from analysis.parse import match_case_number  # (the item grammar's case numbers)
+
+    for at, head in enumerate(fields, start=2):
+        if at >= len(cells):
+            break
+        if _CASE_HEAD.match(head) and not match_case_number(" ".join(cells[at])):
+            return [*cells[:at], [], *cells[at:]]
+    return cells
 
 
 def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
@@ -208,6 +231,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         title = cells[1] if len(cells) > 1 else []
         if number is None or not title:
             return None
+        cells = _empty_case_cell(row_fields, cells)
         if out:
             out.append("")
         # a row of such a table is surely an item: written as a heading, so the notes under
@@ -260,6 +284,10 @@ def pasted_item_table(text: str) -> str:
         heads = [c.strip() for c in line.split("\t")]
         if len(heads) < 3 or not _NUMBER_HEAD.match(heads[0]):
             continue
+        grouped = _grouped_rows(lines, k, heads)
+        if grouped is not None:
+            found_lines, end = grouped
+            return "\n".join([*lines[:k], *found_lines, *lines[end:]])
         rows: list[list[list[str]]] = [[[h] for h in heads]]
         end, last = k + 1, 0
         current: list[str] = []
@@ -280,6 +308,45 @@ def pasted_item_table(text: str) -> str:
         if found is not None:
             return "\n".join([*lines[:k], *found, *lines[end:]])
     return text
+
+
+#: "1. Beslutningssager": a group row of a table whose items number within their group.
+_GROUP_ROW = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[^\t\d][^\t]*)$")
+#: "1.2 Erhvervsfremmeaftale …<TAB>24/38122<TAB>Anbefalet": an item row of such a table.
+_SUB_ROW = re.compile(r"^(?P<group>\d{1,2})\.(?P<num>\d{1,2})\.?\s+(?P<rest>[^\t]+(?:\t.*)?)$")
+
+
+def _grouped_rows(lines: list[str], k: int, heads: list[str]) -> tuple[list[str], int] | None:
+    """The text of an item table whose rows number within groups (a short protocol's
+    ``Pkt. | Sag | Sagsnr. | Beslutning`` with group rows "1. Beslutningssager" over rows
+    "1.1 Title …", "1.2 …", "2. Orienteringssager", "2.1 …"), and the position after it;
+    None where the rows under the head row at ``k`` are no such table. The items are
+    numbered by their place in the table (as items numbered "A1", "B2" are); each group
+    row stays as its title alone, a group heading."""
+    out: list[str] = []
+    group: int | None = None
+    place = 0
+    end = k + 1
+    while end < len(lines) and lines[end].strip():
+        line = lines[end].strip()
+        g = _GROUP_ROW.match(line)
+        sub = _SUB_ROW.match(line) if g is None else None
+        if g is not None and int(g.group("num")) == (group or 0) + 1:
+            group = int(g.group("num"))
+            out.extend(["", g.group("title").strip()])
+        elif sub is not None and group is not None and int(sub.group("group")) == group:
+            place += 1
+            row = [[h] for h in heads], _cells(f"{place} {sub.group('rest')}", len(heads))
+            found = item_rows(list(row))
+            if found is None:
+                return None
+            out.extend(["", *found])
+        else:
+            return None
+        end += 1
+    if place < 2 or group is None or group < 2:
+        return None
+    return out, end
 
 
 #: A head row of a table set in fixed-width columns: a number column's head, then two or
