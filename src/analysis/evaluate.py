@@ -210,8 +210,9 @@ def _item_number(value: object) -> object:
 
 
 def _letter(text: str) -> str | None:
-    """The capital of an item lettered "C" or "C.", else None."""
-    letter = text.rstrip(".")
+    """The capital of an item lettered "C", "C." or "c)" (a note taker's small letters
+    number the items as capitals do), else None."""
+    letter = text.rstrip(".)").upper()
     return letter if len(letter) == 1 and "A" <= letter <= "Z" else None
 
 

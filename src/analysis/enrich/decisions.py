@@ -1648,11 +1648,13 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
 
 def is_agreed_label(heading: object) -> bool:
     """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed;
-    also "Aftale:" / "Aftaler:", the agreement itself, as on a OneNote page)."""
+    also "Aftale:" / "Aftaler:", the agreement itself, as on a OneNote page, and
+    "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …")."""
     return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() in (
         "aftalt",
         "aftale",
         "aftaler",
+        "konklusion",
     )
 
 

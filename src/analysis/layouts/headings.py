@@ -113,8 +113,19 @@ _TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)"
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
-#: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals).
-_LETTERED = re.compile(r"^(?P<letter>[A-HJ-UWYZ])\.\s+(?P<title>[A-ZÆØÅ0-9].*)$")
+#: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals);
+#: also "a) Valg af ordstyrer" / "B) …" (a note taker's letters with a bracket).
+_LETTERED = re.compile(
+    r"^(?:(?P<letter>[A-HJ-UWYZ])\.|(?P<bracketed>[A-HJ-UWYZa-hj-uwyz])\))\s+"
+    r"(?P<title>[A-ZÆØÅ0-9].*)$"
+)
+
+
+def _letter_place(m: re.Match[str]) -> int:
+    """A lettered heading's number: the letter's place in the alphabet (A and a are 1)."""
+    return ord((m.group("letter") or m.group("bracketed")).upper()) - ord("A") + 1
+
+
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -420,6 +431,8 @@ def _may_head(text: str) -> bool:
         return True  # "12. Title", "(12) Title"
     if text[1:2] == "." and "A" <= first <= "Z":
         return True  # "A. Title" (a lettered heading) or "I. Title"
+    if text[1:2] == ")" and first.isascii() and first.isalpha():
+        return True  # "a) Title": a lettered heading with a bracket
     if text[1:2].isdigit() and "A" <= first <= "H":
         return True  # "A1  Title": item 1 of group A
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
@@ -492,10 +505,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
-        elif number is None and text[1:2] == ".":
+        elif number is None and text[1:2] in ".)":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):
-                number, title = ord(m.group("letter")) - ord("A") + 1, m.group("title").strip()
+                number, title = _letter_place(m), m.group("title").strip()
                 letters.append(len(out))
         elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "H":
             m = _GROUPED.match(text)
@@ -807,13 +820,13 @@ def toc_entry(line: Line) -> TocEntry | None:
     value = roman_value(m.group("roman")) if m else None
     if m and value and plausible_title(m.group("title")):  # "II.   Budget 2010" (older MED)
         return TocEntry(m.group("title").strip(), None, line.index, value)
-    m = _LETTERED.match(text) if text[1:2] == "." else None
+    m = _LETTERED.match(text) if text[1:2] in ".)" else None
     if m and plausible_title(m.group("title")):  # "B.   Tilskud … ........ 2"
         title, page = m.group("title").strip(), None
         lead = _DOT_LEADER.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
-        return TocEntry(title, page, line.index, ord(m.group("letter")) - 64)
+        return TocEntry(title, page, line.index, _letter_place(m))
     lead = _DOT_LEADER.match(text)
     if lead and "\t" not in text and plausible_title(lead.group("title")):
         # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.
