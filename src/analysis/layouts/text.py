@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.layouts.followup import follow_up_outcomes
+from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.parse import (
     Line,
     comma_dated,
@@ -161,8 +162,11 @@ def unrule(text: str) -> str:
 def prepare(text: str) -> list[Line]:
     """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
     blanked first, an item's fields written as bullets read as fields, field labels broken
-    over two lines joined; a follow-up label that carries the outcome as the decision."""
+    over two lines joined; a follow-up label that carries the outcome as the decision, and
+    a list of items each with its outcome after a dash as headings and decisions."""
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
+    if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
+        lines = dashed_outcomes(lines)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
 
 

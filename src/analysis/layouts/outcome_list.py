@@ -1,0 +1,102 @@
+"""A short protocol written as a list of items, each with its outcome after a dash (pure).
+
+An internal forum's "kort referat" often lists the agenda once, with what became of each
+point written on the item's own line after a dash, and a note or two as bullets under it:
+
+    Dagsorden / udfald
+    1) Opfølgning på handlingslisten – Drøftet
+       * Punkt om mødeplan løses af HR inden 1/4
+    2) Budget 2026 - tidsplan og proces – Godkendt
+    3) Sager til Økonomiudvalget – Oversendes til Økonomiudvalget
+
+Read as it stands, the outcome is part of the title and the list looks like a contents
+list without items. :func:`dashed_outcomes` writes each such line as the heading and a
+``Beslutning:`` line under it (both keep the line's number), and the list's head
+("Dagsorden / udfald") as the lone ``Dagsorden`` it stands for. It does so only for a run of
+three or more numbered lines in a row, numbered one after another, each ending in an
+outcome (``outcome_line``: "Godkendt", "Udsat", "Taget til efterretning", "Intet",
+"Oversendes til …"): one title that happens to end so is no such list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.layouts.outcome import outcome_line
+from analysis.parse import Line
+
+#: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
+_NUMBERED_DASHED = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*\s[–—-]\s+\S.*)$")
+#: The dashes that may part a title from its outcome (the last one whose tail is an outcome).
+_DASH = re.compile(r"\s+[–—-]\s+")
+#: A note under the item: a bullet ("* …", "- …", "• …").
+_NOTE = re.compile(r"^\s*[-*•–▪◦]\s+\S")
+#: "Dagsorden / udfald", "Punkter og beslutninger": the list's head, the agenda and its
+#: outcomes (read as the lone "Dagsorden" over a list: the title of the agenda).
+_LIST_HEAD = re.compile(
+    r"^(?:dagsorden|punkter|dagsordenspunkter)\s*(?:/|og|&|\+)\s*"
+    r"(?:udfald|resultat|beslutninger|beslutning|konklusioner)\s*:?$",
+    re.I,
+)
+#: The fewest such lines in a row that make a list.
+_MIN_RUN = 3
+
+
+def _split(rest: str) -> tuple[str, str] | None:
+    """(title, outcome) at the last dash whose tail states an outcome, else None."""
+    for m in reversed(list(_DASH.finditer(rest))):
+        title, outcome = rest[: m.start()].strip(), rest[m.end() :].strip()
+        if title and outcome and len(outcome) <= 80 and outcome_line(outcome):
+            return title, outcome
+    return None
+
+
+def dashed_outcomes(lines: list[Line]) -> list[Line]:
+    """The lines with each item of such a list as its heading and ``Beslutning: <outcome>``
+    (see the module docstring); the lines as they were where there is no such list."""
+    found: list[tuple[int, int, str, str]] = []  # (position, number, title, outcome)
+    for pos, line in enumerate(lines):
+        text = line.clean
+        if not text[:1].isdigit():
+            continue
+        m = _NUMBERED_DASHED.match(text)
+        parts = _split(m.group("rest")) if m else None
+        if m and parts:
+            found.append((pos, int(m.group("num")), *parts))
+    if len(found) < _MIN_RUN:
+        return lines
+    runs: list[list[tuple[int, int, str, str]]] = []
+    for entry in found:
+        run = runs[-1] if runs else None
+        if run and entry[1] == run[-1][1] + 1 and _only_notes(lines, run[-1][0], entry[0]):
+            run.append(entry)
+        else:
+            runs.append([entry])
+    chosen = {e[0]: e for run in runs if len(run) >= _MIN_RUN for e in run}
+    if not chosen:
+        return lines
+    heads = {_head_above(lines, run[0][0]) for run in runs if len(run) >= _MIN_RUN}
+    out: list[Line] = []
+    for pos, line in enumerate(lines):
+        if pos in heads:
+            out.append(line._replace(clean="Dagsorden"))
+            continue
+        entry = chosen.get(pos)
+        if entry is None:
+            out.append(line)
+            continue
+        _, number, title, outcome = entry
+        out.append(line._replace(clean=f"{number}. {title}"))
+        out.append(Line(line.index, f"Beslutning: {outcome}", 0))
+    return out
+
+
+def _head_above(lines: list[Line], pos: int) -> int | None:
+    """Position of the list's head right above its first line ("Dagsorden / udfald")."""
+    above = next((k for k in range(pos - 1, -1, -1) if not lines[k].blank), None)
+    return above if above is not None and _LIST_HEAD.match(lines[above].clean) else None
+
+
+def _only_notes(lines: list[Line], a: int, b: int) -> bool:
+    """Whether only blank lines and bullet notes stand between positions ``a`` and ``b``."""
+    return all(ln.blank or _NOTE.match(ln.clean) for ln in lines[a + 1 : b])

@@ -1,0 +1,162 @@
+"""The building blocks of the sixteenth round's short protocols (pure).
+
+The fixtures in ``tests/fixtures/layouts/`` check each family end to end (outcome
+columns, lettered ``a)`` items, outcomes after a dash, grouped PDF tables); these tests
+pin the rules themselves, and what they must leave alone.
+"""
+
+from __future__ import annotations
+
+from analysis import evaluate as ev
+from analysis.enrich.decisions import is_agreed_label
+from analysis.layouts import parse_text
+from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.text import furniture
+from analysis.parse import to_lines
+from analysis.read.item_table import item_rows, pasted_item_table
+
+
+def _decision(item) -> str | None:
+    return next((s.text for s in item.sections if s.key == "beslutning"), None)
+
+
+_DASHED = """Ledergruppen Natur og Miljø
+Kort referat fra møde 3. februar 2025, kl. 9-10
+
+{list}
+"""
+
+
+def test_outcome_after_a_dash_in_a_run_is_the_decision() -> None:
+    listed = "\n".join(
+        [
+            "1) Referat fra sidste møde – Godkendt",
+            "2) Plan for vandløb - etape 2 – Udsat",
+            "   * Venter på Miljøstyrelsen",
+            "3) Trafiktælling – Taget til efterretning",
+        ]
+    )
+    meeting = parse_text(_DASHED.format(list=listed))
+    assert [it.title for it in meeting.items] == [
+        "Referat fra sidste møde",
+        "Plan for vandløb - etape 2",
+        "Trafiktælling",
+    ]
+    assert [_decision(it).split("\n")[0] for it in meeting.items] == [
+        "Godkendt",
+        "Udsat",
+        "Taget til efterretning",
+    ]
+
+
+def test_a_title_ending_in_an_outcome_word_alone_is_no_list() -> None:
+    # two such lines, or a run broken by prose, or numbers that skip: titles as written
+    lines = to_lines("1. Budget – Godkendt\n2. Plan – Udsat\n\n4. Status – Drøftet\n")
+    assert dashed_outcomes(lines) == lines
+    prose = to_lines("1. A – Godkendt\nTekst her.\n2. B – Udsat\n3. C – Drøftet\n")
+    assert dashed_outcomes(prose) == prose
+    titled = to_lines("1. Lokalplan 12 – forslag\n2. B – vedtagelse\n3. C – høring\n")
+    assert dashed_outcomes(titled) == titled
+
+
+def test_bracketed_letters_number_items_only_in_a_run() -> None:
+    text = "\n\n".join(
+        [
+            "Seniorrådet\n\nDato: 3. marts 2025 kl. 10",
+            "### a) Velkomst\n\n**Konklusion:** Godkendt.",
+            "### b) Budget\n\n**Konklusion:** Drøftet.",
+            "### c) Eventuelt\n\n**Konklusion:** Intet.",
+        ]
+    )
+    meeting = parse_text(text)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (1, "Velkomst"),
+        (2, "Budget"),
+        (3, "Eventuelt"),
+    ]
+    # options "a) …", "b) …" inside a numbered item are no items of their own
+    numbered = "\n\n".join(
+        [
+            "Seniorrådet\n\nDato: 3. marts 2025 kl. 10",
+            "1. Budget\n\nSagsnr.: 25/100\n\nRådet kan vælge:\na) Model A\nb) Model B\nc) Model C",
+            "Beslutning:\nModel B valgt.",
+            "2. Eventuelt\n\nSagsnr.: 25/101\n\nBeslutning:\nIntet.",
+        ]
+    )
+    assert [it.number for it in parse_text(numbered).items] == [1, 2]
+
+
+def test_konklusion_is_an_agreement_label() -> None:
+    assert is_agreed_label("Konklusion:") and is_agreed_label("Aftalt")
+    assert not is_agreed_label("Beslutning") and not is_agreed_label("Indstilling:")
+
+
+def test_outcome_column_is_the_decision_and_a_dash_no_case() -> None:
+    rows = [
+        [["Pkt."], ["Emne"], ["Sagsnr."], ["Udfald"]],
+        [["1"], ["Godkendelse af dagsorden"], ["–"], ["Godkendt"]],
+        [["2"], ["Budget"], ["25/1"], ["Udsat"]],
+    ]
+    assert item_rows(rows) == [
+        "## 1. Godkendelse af dagsorden",
+        "",
+        "Beslutning:",
+        "Godkendt",
+        "",
+        "## 2. Budget",
+        "Sagsnr.: 25/1",
+        "",
+        "Beslutning:",
+        "Udsat",
+    ]
+
+
+def test_grouped_table_rows_numbered_by_place() -> None:
+    text = "\n".join(
+        [
+            "Pkt.\tSag\tSagsnr.\tBeslutning",
+            "1. Sager til beslutning",
+            "1.1 Dagsorden\t25/1\tGodkendt",
+            "1.2 Takster 2026\t25/2\tAnbefalet",
+            "2. Sager til orientering",
+            "2.1 Status\tTaget til efterretning",
+        ]
+    )
+    out = pasted_item_table(text).split("\n")
+    assert "## 3. Status" in out and "Sager til orientering" in out
+    assert out[out.index("## 3. Status") + 1 :] == ["", "Beslutning", "Taget til efterretning"]
+    # a row under the wrong group (or groups that do not run 1, 2, …): not read so
+    wrong = text.replace("2.1 Status", "3.1 Status")
+    assert "## 3. Status" not in pasted_item_table(wrong).split("\n")
+
+
+def test_owner_and_council_on_one_line_are_no_footer() -> None:
+    lines = to_lines("Ærø Kommune · Ældrerådet\nÆrø Kommune · Statene 2 · 5970 Ærøskøbing\n")
+    assert furniture(lines) == {1}
+
+
+def test_agenda_export_title_dagsorden_og_referat_names_the_forum() -> None:
+    text = "\n".join(
+        [
+            "Kultur- og Fritidsudvalget - Dagsorden og referat",
+            "Mødedato: 4. marts 2025",
+            "",
+            "Punkt 01: Godkendelse af dagsorden",
+            "",
+            "Udvalgets beslutning",
+            "Godkendt.",
+            "",
+            "Punkt 02: Budget",
+            "",
+            "Udvalgets beslutning",
+            "Drøftet.",
+        ]
+    )
+    assert parse_text(text).forum == "Kultur- og Fritidsudvalget"
+
+
+def test_label_numbers_small_letters_and_numbers_within_groups() -> None:
+    assert ev._label_numbers([{"n": c} for c in "abcdef"]) == [1, 2, 3, 4, 5, 6]
+    assert ev._label_numbers([{"n": c} for c in ("a)", "b)")]) == [1, 2]
+    dotted = [{"n": n} for n in ("1.1", "1.2", "2.1", "3.1")]
+    assert ev._label_numbers(dotted) == [1, 2, 3, 4]
