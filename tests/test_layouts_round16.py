@@ -160,3 +160,43 @@ def test_label_numbers_small_letters_and_numbers_within_groups() -> None:
     assert ev._label_numbers([{"n": c} for c in ("a)", "b)")]) == [1, 2]
     dotted = [{"n": n} for n in ("1.1", "1.2", "2.1", "3.1")]
     assert ev._label_numbers(dotted) == [1, 2, 3, 4]
+
+
+_PROTOCOL = """Vejen Kommune
+Teknisk Udvalg
+
+BESLUTNINGSPROTOKOL
+
+Dato: 10.02.2025 kl. 16.00
+Status: {status}
+
+{scope}
+
+1. Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+2. Vejbelysning
+Beslutning: Udsat.
+
+3. Eventuelt
+- Formanden deltager i KL's temadag
+"""
+
+
+def test_status_field_is_a_note_and_a_scope_note_is_placed() -> None:
+    scope = "Protokollen indeholder alene udvalgets beslutninger. Sagerne fremgår af dagsordenen."
+    meeting = parse_text(_PROTOCOL.format(status="Referatet er ikke godkendt endnu.", scope=scope))
+    assert meeting.notes == "Status: Referatet er ikke godkendt endnu."
+    assert not any("could not be placed" in w for w in meeting.warnings)
+    # a standing last item whose notes are bullet points: no sign of a file cut short
+    assert not any("cut short" in w for w in meeting.warnings)
+    # a status that names the document's kind says what the document is
+    agenda = _PROTOCOL.format(status="DAGSORDEN – ikke behandlet", scope="").replace(
+        "BESLUTNINGSPROTOKOL\n", ""
+    )
+    agenda = agenda.replace("Beslutning: Godkendt.", "Indstilling: Godkendes.")
+    agenda = agenda.replace("Beslutning: Udsat.", "Indstilling: Drøftes.")
+    assert parse_text(agenda).document_type == "dagsorden"
+    # "Status på …" without a colon is no field
+    text = _PROTOCOL.format(status="x", scope="").replace("Status: x", "Status på vejene")
+    assert parse_text(text).notes is None

@@ -246,7 +246,14 @@ _FIELD = re.compile(
     r"Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
-    r"Fraværende|Afbud|Udvalg|Kommune)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    r"Fraværende|Afbud|Udvalg|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+#: "Protokollen indeholder alene udvalgets beslutninger.", "Beslutningsreferatet indeholder
+#: kun Byrådets beslutninger. …": a decisions-only protocol saying what it holds (no fact).
+SCOPE_NOTE = re.compile(
+    r"^(?:beslutnings)?(?:protokollen|referatet)\s+(?:indeholder|omfatter|gengiver|rummer)\s+"
+    r"(?:alene|kun|udelukkende)\s",
     re.IGNORECASE,
 )
 #: Labels of the members' list (the names after the label or on the lines under it).
@@ -1291,6 +1298,9 @@ def _parse_header(
             in_toc, listed = True, not _TOC_HEAD.match(text)
             placed.add(line.index)
             continue
+        if text[:1] in "PpRrBb" and SCOPE_NOTE.match(text):
+            placed.add(line.index)  # "Protokollen indeholder alene udvalgets beslutninger."
+            continue
         m = _FIELD.match(text)
         if m and not m.group("value").strip() and m.group("key").lower() in _MEMBER_KEYS:
             in_members, in_toc = True, False
@@ -1319,6 +1329,8 @@ def _parse_header(
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole
                 in_note = True
+            elif key == "status":  # "Status: Referatet er under udarbejdelse. …"
+                head.notes.append(f"Status: {value}")
             elif key in ("mødetidspunkt", "mødetid", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:

@@ -16,6 +16,7 @@ from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder
 from analysis.parse import (
     BODY_WORDS,
+    SCOPE_NOTE,
     Header,
     Line,
     decision_heading,
@@ -29,6 +30,8 @@ _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
+    # "Status: DAGSORDEN – ikke behandlet", "Status: Referatet er under udarbejdelse."
+    r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
     r"hvornår|hvor|ikke til stede|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
@@ -1193,6 +1196,13 @@ def _field(head: Header, key: str, value: str) -> None:
         head.municipality = value
     elif key in ("bemærkninger", "bemærkning"):
         head.notes.append(value)
+    elif key == "status":
+        # what the page says of the document: a note for the analyst ("Referatet er under
+        # udarbejdelse"), and the document's kind where it opens with it ("DAGSORDEN – …")
+        head.notes.append(f"Status: {value}")
+        kind = _KIND_WORD.match(value)
+        if kind and head.document_type is None:
+            head.document_type = _kind(kind.group(1))
     # "Sluttidspunkt" / "Mødeafslutning: 11:30": the meeting's end, which no column holds
 
 
@@ -1351,8 +1361,9 @@ _STAMP = re.compile(r"^\d{1,2}:\d{2}$")
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
     KOMMUNE", "Aarhus Byråd - Byrådssalen"), head a notes page's section ("Mødenoter",
-    "Meeting notes") or say how the file was made ("Eksporteret fra OneNote …") are
-    placed, not reported as lost."""
+    "Meeting notes"), say how the file was made ("Eksporteret fra OneNote …") or what a
+    decisions-only protocol holds ("Protokollen indeholder alene udvalgets beslutninger.")
+    are placed, not reported as lost."""
     known = [v.casefold() for v in (head.forum, head.location) if v]
     previous = ""
     for line in lines:
@@ -1373,6 +1384,7 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or NOTES_HEAD.match(text)  # "Mødenoter" / "Meeting notes" above the items
             or _EXPORTED.match(text)
             or (text[:1] in "Pp" and _PROTOCOL_SPAN.match(text))
+            or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
         ):

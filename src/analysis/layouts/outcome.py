@@ -274,10 +274,16 @@ def may_be_cut_short(item: Item) -> bool:
     """Whether a last item without a decision hints that the file was cut short.
 
     Not a standing item ("Næste møde og eventuelt", "Meddelelser") whose text ends a
-    sentence: such items often record no decision. A standing item that stops mid-sentence,
-    and any other item without a decision, still does.
+    sentence, or ends with a note taker's bullet ("- Else deltager i KL-konferencen": a
+    point, no sentence to finish): such items often record no decision. A standing item
+    that stops mid-sentence, and any other item without a decision, still does.
     """
     if len(item.title) > 80 or not _STANDING.search(item.title):
         return True
     text = item.sections[-1].text.strip() if item.sections else ""
-    return bool(text) and not _FINISHED.search(text)
+    last = text.rsplit("\n", 1)[-1]
+    return bool(text) and not _FINISHED.search(text) and not _BULLET_POINT.match(last)
+
+
+#: A bullet point: "- …", "* …", "• …".
+_BULLET_POINT = re.compile(r"^\s*[-*•▪◦]\s+\S")
