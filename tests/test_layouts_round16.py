@@ -13,7 +13,7 @@ from analysis.layouts import parse_text
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.text import furniture
 from analysis.parse import to_lines
-from analysis.read.item_table import item_rows, pasted_item_table
+from analysis.read.item_table import grouped_item_rows, item_rows, pasted_item_table
 
 
 def _decision(item) -> str | None:
@@ -200,3 +200,28 @@ def test_status_field_is_a_note_and_a_scope_note_is_placed() -> None:
     # "Status på …" without a colon is no field
     text = _PROTOCOL.format(status="x", scope="").replace("Status: x", "Status på vejene")
     assert parse_text(text).notes is None
+
+
+def test_grid_table_grouped_rows_merged_or_split() -> None:
+    head = [["Pkt."], ["Sag"], ["Sagsnr."], ["Udfald"]]
+    merged = ["1. Sager til beslutning"] * 4  # a Word row merged across: its text repeated
+    rows = [
+        head,
+        [[c] for c in merged],
+        [["1.1"], ["Dagsorden"], ["25/1"], ["Godkendt"]],
+        [["1.2"], ["Takster"], ["25/2"], ["Udsat"]],
+        [["2."], ["Sager til orientering"], [], []],  # the group's number in a cell of its own
+        [["2.1"], ["Status"], [], ["Taget til efterretning"]],
+    ]
+    out = item_rows(rows)
+    assert out is not None
+    assert [ln for ln in out if ln.startswith("## ")] == [
+        "## 1. Dagsorden",
+        "## 2. Takster",
+        "## 3. Status",
+    ]
+    assert "Sager til beslutning" in out and "Sager til orientering" in out
+    # one group only, or an item under another group's number: not read so
+    assert grouped_item_rows(rows[:4]) is None
+    wrong = [*rows[:5], [["3.1"], ["Status"], [], ["Taget til efterretning"]]]
+    assert item_rows(wrong) is None

@@ -237,8 +237,9 @@ _REFERAT = re.compile(
 #: (minutes only: an agenda is told by a heading that starts with "Dagsorden").
 #: ("… – Dagsorden og referat", "… – Beslutningsreferat", "… – Kort referat": minutes too)
 _REFERAT_DASHED = re.compile(
-    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?:(?:dagsorden\s+(?:og|med)\s+|kort\s+|beslutnings)?"
-    r"referat|Beslutningsprotokol)(?P<date>)$",
+    r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—·-]\s+"
+    r"(?:(?:dagsorden\s+(?:og|med)\s+|kort\s+|beslutnings|stikords|møde)?referat"
+    r"|Beslutningsprotokol)(?P<date>)$",
     re.IGNORECASE,
 )
 _FIELD = re.compile(

@@ -89,10 +89,11 @@ _MEMBER_KEYS = {
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
-#: "Beslutningsreferat", "Kort referat", "Referat i stikordsform": minutes cut short to the
-#: decisions or to the note taker's points, minutes)
+#: "Beslutningsreferat", "Kort referat", "Referat i stikordsform", "Stikordsreferat",
+#: "Mødereferat": minutes cut short to the decisions or to the note taker's points, minutes)
 _DOC_WORD = (
-    r"(?:(?:kort\s+|beslutnings)?referat(?:\s+i\s+stikordsform)?|dagsorden\s+(?:med|og)\s+referat"
+    r"(?:(?:kort\s+|beslutnings|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
+    r"|dagsorden\s+(?:med|og)\s+referat"
     r"|dagsorden|beslutningsprotokol|protokol)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
@@ -102,7 +103,7 @@ _TITLE_DASHED = re.compile(
 )
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
 _TITLE_KIND_FIRST = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—-]\s+(?P<rest>\S.*))?$",
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—·-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
     re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)

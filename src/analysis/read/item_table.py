@@ -192,6 +192,10 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     """
     if len(rows) < 2:
         return None
+    if len(rows) > 3 and rows[1] and rows[1][0] and rows[1][0][0][:1].isdigit():
+        grouped = grouped_item_rows(rows)  # "1. Beslutningssager" / "1.1 …" / "1.2 …"
+        if grouped is not None:
+            return grouped
     heads = [_head(" ".join(cell)) for cell in rows[0]]
     if len(heads) < 2:
         return None
@@ -314,39 +318,68 @@ def pasted_item_table(text: str) -> str:
 _GROUP_ROW = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[^\t\d][^\t]*)$")
 #: "1.2 Erhvervsfremmeaftale …<TAB>24/38122<TAB>Anbefalet": an item row of such a table.
 _SUB_ROW = re.compile(r"^(?P<group>\d{1,2})\.(?P<num>\d{1,2})\.?\s+(?P<rest>[^\t]+(?:\t.*)?)$")
+#: "1.2" alone in a row's number cell (a Word or web table: the title in the next cell).
+_SUB_NUMBER = re.compile(r"^(?P<group>\d{1,2})\.(?P<num>\d{1,2})\.?(?:\s+(?P<rest>\S.*))?$")
 
 
 def _grouped_rows(lines: list[str], k: int, heads: list[str]) -> tuple[list[str], int] | None:
-    """The text of an item table whose rows number within groups (a short protocol's
-    ``Pkt. | Sag | Sagsnr. | Beslutning`` with group rows "1. Beslutningssager" over rows
-    "1.1 Title …", "1.2 …", "2. Orienteringssager", "2.1 …"), and the position after it;
-    None where the rows under the head row at ``k`` are no such table. The items are
-    numbered by their place in the table (as items numbered "A1", "B2" are); each group
-    row stays as its title alone, a group heading."""
-    out: list[str] = []
-    group: int | None = None
-    place = 0
+    """:func:`grouped_item_rows` of the pasted rows under the head row at ``k`` (one line
+    a row, its cells parted by tabs), and the position after them; None where they are no
+    such table."""
+    rows: list[list[list[str]]] = [[[h] for h in heads]]
     end = k + 1
     while end < len(lines) and lines[end].strip():
         line = lines[end].strip()
-        g = _GROUP_ROW.match(line)
-        sub = _SUB_ROW.match(line) if g is None else None
-        if g is not None and int(g.group("num")) == (group or 0) + 1:
-            group = int(g.group("num"))
-            out.extend(["", g.group("title").strip()])
-        elif sub is not None and group is not None and int(sub.group("group")) == group:
+        rows.append([[line]] if "\t" not in line else _cells(line, len(heads)))
+        end += 1
+    found = grouped_item_rows(rows)
+    return (found, end) if found is not None else None
+
+
+def _group_title(row: list[list[str]]) -> tuple[int, str] | None:
+    """(number, title) of a group row: "1. Beslutningssager" in its first cell (the other
+    cells empty, or repeating it where the row's cells were merged), or "1." there and the
+    title in the next cell; else None."""
+    cells = [" ".join(ln.strip() for ln in cell if ln.strip()) for cell in row]
+    first = cells[0] if cells else ""
+    m = _GROUP_ROW.match(first)
+    if m and all(c in ("", first) for c in cells[1:]):
+        return int(m.group("num")), m.group("title").strip()
+    num = _NUMBER.match(first)
+    if num and len(cells) > 1 and cells[1] and all(c in ("", cells[1]) for c in cells[2:]):
+        return int(num.group("num")), cells[1]
+    return None
+
+
+def grouped_item_rows(rows: list[list[list[str]]]) -> list[str] | None:
+    """The text of an item table whose rows number within groups (a short protocol's
+    ``Pkt. | Sag | Sagsnr. | Beslutning`` with group rows "1. Beslutningssager" over rows
+    "1.1 Title …", "1.2 …", "2. Orienteringssager", "2.1 …"), else None. The items are
+    numbered by their place in the table (as items numbered "A1", "B2" are); each group
+    row stays as its title alone, a group heading. Two groups or more, numbered from 1
+    one after another, each item under its own group's number."""
+    out: list[str] = []
+    group = place = 0
+    for row in rows[1:]:
+        if not row or not row[0]:
+            return None
+        first = " ".join(ln.strip() for ln in row[0] if ln.strip())
+        sub = _SUB_NUMBER.match(first)
+        titled = _group_title(row) if sub is None else None
+        if titled is not None and titled[0] == group + 1:
+            group = titled[0]
+            out.extend(["", titled[1]])
+        elif sub is not None and group and int(sub.group("group")) == group:
             place += 1
-            row = [[h] for h in heads], _cells(f"{place} {sub.group('rest')}", len(heads))
-            found = item_rows(list(row))
+            rest = sub.group("rest")
+            lead = [[f"{place} {rest}"]] if rest else [[str(place)]]
+            found = item_rows([rows[0], [*lead, *row[1:]]])
             if found is None:
                 return None
             out.extend(["", *found])
         else:
             return None
-        end += 1
-    if place < 2 or group is None or group < 2:
-        return None
-    return out, end
+    return out if place >= 2 and group >= 2 else None
 
 
 #: A head row of a table set in fixed-width columns: a number column's head, then two or
