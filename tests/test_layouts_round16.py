@@ -225,3 +225,22 @@ def test_grid_table_grouped_rows_merged_or_split() -> None:
     assert grouped_item_rows(rows[:4]) is None
     wrong = [*rows[:5], [["3.1"], ["Status"], [], ["Taget til efterretning"]]]
     assert item_rows(wrong) is None
+
+
+def test_a_summary_of_decisions_over_the_full_items_is_no_outcome_list() -> None:
+    text = "\n".join(
+        [
+            "Oversigt over beslutninger",
+            "1. Dagsorden – Godkendt",
+            "2. Budget – Udsat",
+            "3. Status – Taget til efterretning",
+            "",
+            "1. Dagsorden",
+            "Beslutning: Godkendt.",
+            "",
+            "2. Budget",
+            "Beslutning: Udsat.",
+        ]
+    )
+    lines = to_lines(text)
+    assert dashed_outcomes(lines) == lines

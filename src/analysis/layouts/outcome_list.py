@@ -15,7 +15,8 @@ list without items. :func:`dashed_outcomes` writes each such line as the heading
 ("Dagsorden / udfald") as the lone ``Dagsorden`` it stands for. It does so only for a run of
 three or more numbered lines in a row, numbered one after another, each ending in an
 outcome (``outcome_line``: "Godkendt", "Udsat", "Taget til efterretning", "Intet",
-"Oversendes til …"): one title that happens to end so is no such list.
+"Oversendes til …"): one title that happens to end so is no such list, nor is a summary
+of the decisions above the minutes' full items (the numbers come again below).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
         else:
             runs.append([entry])
     chosen = {e[0]: e for run in runs if len(run) >= _MIN_RUN for e in run}
-    if not chosen:
+    if not chosen or _repeated_below(lines, chosen):
         return lines
     heads = {_head_above(lines, run[0][0]) for run in runs if len(run) >= _MIN_RUN}
     out: list[Line] = []
@@ -89,6 +90,25 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
         out.append(line._replace(clean=f"{number}. {title}"))
         out.append(Line(line.index, f"Beslutning: {outcome}", 0))
     return out
+
+
+#: "3. Title" / "Punkt 3: Title": a numbered heading elsewhere in the text.
+_HEADING = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(?P<num>\d{1,3})[.):]?\s+\S", re.I)
+
+
+def _repeated_below(lines: list[Line], chosen: dict[int, tuple[int, int, str, str]]) -> bool:
+    """Whether the listed items come again as numbered headings after the list (a summary
+    of the decisions over the minutes' full items): then the list is no protocol of its
+    own, and its lines stay as written."""
+    last = max(chosen)
+    numbers = {e[1] for e in chosen.values()}
+    again = {
+        int(m.group("num"))
+        for ln in lines[last + 1 :]
+        if ln.clean[:1].isdigit() or ln.clean[:1] in "Pp"
+        if (m := _HEADING.match(ln.clean))
+    }
+    return len(numbers & again) >= 2
 
 
 def _head_above(lines: list[Line], pos: int) -> int | None:
