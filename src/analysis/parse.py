@@ -664,7 +664,8 @@ def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str
 def comma_dated(text: str) -> bool:
     """ "Børne- og Skoleudvalget, 08-04-2025": a body and a date after a comma, alone on a
     line (a web page's decision heading copied as text; the body may be long)."""
-    return text[-1:].isdigit() and len(text) <= 70 and ", " in text[-14:]
+    # (", 30. september 2025": twenty characters)
+    return text[-1:].isdigit() and len(text) <= 70 and ", " in text[-20:]
 
 
 def _ends_as_dated(text: str) -> bool:
@@ -1572,6 +1573,8 @@ def _parse_item(
             # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
             # case's own text, the section holding what was concluded
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
+        if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
+            hk = _chained_decision(line, rules)
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)
@@ -1692,6 +1695,23 @@ def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
 
 #: Sections that present the case (a bare "Referat" after one of them heads the outcome).
 _CASE_TEXT = frozenset({"resume", "sagsfremstilling", "indstilling", "baggrund", "redegoerelse"})
+
+#: Sections whose lines may go on with the bodies' dated outcomes in turn (the chain).
+_CHAIN_SECTIONS = frozenset({"indstilling", "beslutning", "tidligere_beslutning"})
+_DECISION_KEYS = frozenset({"beslutning", "tidligere_beslutning", PROPOSED_DECISION_KEY})
+
+
+def _chained_decision(line: Line, rules: BodyRules | None) -> tuple[str, str] | None:
+    """(key, heading) for a body and a date alone on a plain line inside the
+    recommendation or a decision ("Indstilling" / "… indstiller, at …" / "Økonomiudvalget
+    12-11-2025" / "Anbefales." / "Byrådet 19-11-2025" / "Godkendt."): each body's outcome
+    under its own dated line, no colon, no heading mark. Elsewhere such a line may be a
+    page's running header, so only this context makes it a heading."""
+    text = line.clean.strip()
+    if not text[-1:].isdigit() or len(text) > 70 or not text[:1].isupper():
+        return None
+    hk = heading_key(Line(line.index, f"{text}:", 0), rules)
+    return hk if hk is not None and hk[0] in _DECISION_KEYS else None
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:
