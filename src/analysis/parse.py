@@ -1220,6 +1220,7 @@ def _parse_header(
     in_toc = listed = False
     in_note = False  # the lines under "Bemærkninger" go on with the remark
     in_members = False  # "Medlemmer" alone: the names on the line(s) under it
+    under_kind = False  # the line right under "Referat" / "Dagsorden" alone
     for line in lines:
         if line.blank:
             in_note = False
@@ -1248,7 +1249,13 @@ def _parse_header(
         if not in_toc and head.heading is None and _KIND_ALONE.match(text):
             head.heading = text  # "Dagsorden" alone under the forum's name (a web page)
             placed.add(line.index)
+            under_kind = True
             continue
+        if under_kind and head.forum is None and len(text) <= 60 and _ONE_BODY.match(text):
+            head.forum = text  # "Referat" / "Byrådet" / "Mødedato: …": the body under the kind
+            placed.add(line.index)
+            continue
+        under_kind = False
         if line.heading_level and head.forum is None and _FORUM_HEADING.match(text):
             head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
             placed.add(line.index)
@@ -1357,14 +1364,17 @@ def _parse_header(
             m = _TOC_LINE.match(text)
             if m:
                 toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
+            elif _TOC_PUNKT.match(text):
+                toc.append((_toc_title(text), None, line.index))  # "Punkt 45<TAB>Title"
             else:
                 toc.append((text, None, line.index))
             continue
     return head, toc
 
 
-#: "Punkt 3: " before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
-_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*", re.IGNORECASE)
+#: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own) before a contents
+#: title, "<TAB>Åbent punkt" after it (a column of its own).
+_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
 _TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
 
 

@@ -1,0 +1,41 @@
+"""Sixteenth round (fix34): headers and contents the reader did not know."""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+
+_AGENDA = "\n".join(
+    [
+        "Referat",
+        "Teknik- og Miljøudvalget",
+        "Mødedato: onsdag den 5. november 2025 kl. 15:00",
+        "Mødested: Udvalgsværelset",
+        "",
+        "Indholdsfortegnelse",
+        "Punkt 80\tGodkendelse af dagsorden",
+        "Punkt 81\tVinterberedskab 2025-26",
+        "",
+        "Punkt 80. Godkendelse af dagsorden",
+        "Beslutning",
+        "Godkendt.",
+        "",
+        "Punkt 81. Vinterberedskab 2025-26",
+        "Beslutning",
+        "Taget til efterretning.",
+    ]
+)
+
+
+def test_the_body_alone_under_the_kind_of_document() -> None:
+    meeting = parse_text(_AGENDA)
+    assert meeting.layout == "agenda"
+    assert meeting.forum == "Teknik- og Miljøudvalget"
+
+
+def test_contents_numbered_in_a_column_of_their_own() -> None:
+    meeting = parse_text(_AGENDA)
+    assert [it.toc_title for it in meeting.items] == [
+        "Godkendelse af dagsorden",
+        "Vinterberedskab 2025-26",
+    ]
+    assert not [w for w in meeting.warnings if "table of contents" in w]
