@@ -343,6 +343,11 @@ def _member_line(text: str) -> list[Participant]:
 
 #: "Punkt 1: Title", "Punkt 1. Title", "Punkt 1 · Title" (a web page's dot between them).
 _ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*(?:[:.]|\s·)\s*(?P<title>.+)$", re.IGNORECASE)
+#: "Punkt 12a: Title", "## 12a. Title": an item inserted after item 12 (a supplementary
+#: agenda's), numbered 12 like the item it follows.
+_INSERTED_HEAD = re.compile(
+    r"^(?:Punkt\s+)?(?P<num>\d{1,3})[a-h]\s*[:.]\s*(?P<title>[A-ZÆØÅ\"«].*)$", re.IGNORECASE
+)
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 #: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
@@ -1403,7 +1408,33 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         # slow to fail on a long title, is tried only on a line that has one
         if m and not (_has_leader(text) and _TABBED_TOC_LINE.match(text)):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
-    return starts[_contents_run(lines, starts) :]
+    starts = starts[_contents_run(lines, starts) :]
+    return _with_inserted(lines, starts) if starts else starts
+
+
+def _with_inserted(
+    lines: list[Line], starts: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``starts`` with the items inserted after one of them ("Punkt 12a: Title" or the
+    heading "## 12a. Title" between "Punkt 12" and "Punkt 13"), numbered as the item they
+    follow. Only a line that starts with "Punkt" or is written as a heading is looked at."""
+    extra = []
+    nxt = 0
+    for pos, line in enumerate(lines):
+        if pos < starts[0][0]:
+            continue
+        text = line.clean
+        if not (line.heading_level or text[:5].lower() == "punkt") or not text:
+            continue
+        m = _INSERTED_HEAD.match(text)
+        if m is None:
+            continue
+        while nxt < len(starts) and starts[nxt][0] < pos:
+            nxt += 1
+        before = starts[nxt - 1]
+        if before[1] == int(m.group("num")) and (nxt == len(starts) or starts[nxt][1] > before[1]):
+            extra.append((pos, before[1], m.group("title").strip()))
+    return sorted([*starts, *extra]) if extra else starts
 
 
 def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
@@ -1804,6 +1835,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
     items: list[Item] = []
     seen: set[int] = set()
+    inserted: set[int] = set()
     odd: list[str] = []
     for k, (pos, number, raw_title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -1812,17 +1844,24 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         item = _parse_item(
             number, raw_title, lines[pos + 1 : end], head.date, placed, hint, rules, odd=odd
         )
-        if number in seen:
+        if (
+            number in seen
+            and k
+            and starts[k - 1][1] == number
+            and _INSERTED_HEAD.match(lines[pos].clean)
+        ):
+            inserted.add(k)  # "Punkt 12a" after "Punkt 12": numbered as the item it follows
+        elif number in seen:
             warnings.append(f"item number {number} occurs twice")
         seen.add(number)
         items.append(item)
 
     warn_odd_dates(odd, warnings)
-    numbers = [it.number for it in items]
+    numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-    if numbers != list(range(1, len(items) + 1)) and not running:
-        warnings.append(f"item numbers are not 1..{len(items)} in order: {numbers}")
+    if numbers != list(range(1, len(numbers) + 1)) and not running:
+        warnings.append(f"item numbers are not 1..{len(numbers)} in order: {numbers}")
     items, toc_warnings = _cross_check_toc(items, toc, placed)
     warnings.extend(toc_warnings)
     last = items[-1]
