@@ -39,3 +39,14 @@ def test_contents_numbered_in_a_column_of_their_own() -> None:
         "Vinterberedskab 2025-26",
     ]
     assert not [w for w in meeting.warnings if "table of contents" in w]
+
+
+def test_the_evaluator_reads_a_board_for_an_organisation_either_way() -> None:
+    from analysis.evaluate import fact_right
+
+    assert fact_right(
+        "forum", "Vestegnens Vand I/S, bestyrelsen", "Bestyrelsen for Vestegnens Vand I/S"
+    )
+    assert not fact_right(
+        "forum", "Vestegnens Vand I/S, bestyrelsen", "Bestyrelsen for Egnens Affald I/S"
+    )

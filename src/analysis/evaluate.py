@@ -296,10 +296,21 @@ def fact_right(fact: str, label: object, ours: object) -> bool:
 _FORUM_JOINT = re.compile(r"\s*(?:,|\s[–—-])\s+")
 
 
+#: "Bestyrelsen for Vestforbrænding I/S": a body of one word "for" what it is of, the same
+#: forum as "Vestforbrænding I/S, bestyrelsen" (labels write either).
+_BODY_FOR = re.compile(r"^(?P<body>\w+(?:en|et))\s+for\s+(?P<of>\S.*)$")
+
+
 def _forum_key(value: object) -> str | None:
-    """A forum name for comparing: case and the joint between its parts aside."""
+    """A forum name for comparing: case, the joint between its parts and their order
+    ("Bestyrelsen for X" / "X, bestyrelsen") aside."""
     text = _folded(value)
-    return _FORUM_JOINT.sub(", ", text) if text else None
+    if not text:
+        return None
+    m = _BODY_FOR.match(text)
+    if m:
+        text = f"{m.group('of')}, {m.group('body')}"
+    return _FORUM_JOINT.sub(", ", text)
 
 
 def title_right(label: object, raw_title: object, bodies: object, title: object) -> bool:
