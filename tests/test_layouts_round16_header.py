@@ -50,3 +50,16 @@ def test_the_evaluator_reads_a_board_for_an_organisation_either_way() -> None:
     assert not fact_right(
         "forum", "Vestegnens Vand I/S, bestyrelsen", "Bestyrelsen for Egnens Affald I/S"
     )
+
+
+def test_the_case_after_the_decisions_is_not_the_decision() -> None:
+    """København's items: "Indstilling og beslutning" first, then "Problemstilling" /
+    "Løsning" / "Videre proces": sections of their own, not the decision's text."""
+    from analysis.parse import Line, heading_key
+
+    for word, key in (
+        ("Problemstilling", "problemstilling"),
+        ("Løsning", "loesning"),
+        ("Videre proces", "videre_proces"),
+    ):
+        assert heading_key(Line(0, word, 0)) == (key, word)
