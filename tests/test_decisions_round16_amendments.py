@@ -36,3 +36,15 @@ def test_a_protocol_statement_is_not_the_decision() -> None:
         "Radikale Venstre ønskede ført til protokols: Vi er kede af, at sagen ikke behandles i dag."
     )
     assert primary_decision_type([t for t, _ in classify_decision(text)]) == "referred"
+
+
+def test_a_debate_closed_is_discussed() -> None:
+    assert classify_decision("Debatten blev afsluttet.") == [
+        ("discussed", "Debatten blev afsluttet")
+    ]
+    assert (
+        primary_decision_type(
+            [t for t, _ in classify_decision("Forespørgselsdebatten er gennemført.")]
+        )
+        == "discussed"
+    )

@@ -1732,6 +1732,12 @@ _FELL = re.compile(
     r"\b(?:forslag(?:et)?|ændringsforslag(?:et)?|indstilling(?:en)?)\s+(?:blev\s+)?faldt\b",
     re.IGNORECASE,
 )
+#: "Debatten blev afsluttet.", "Debatten er gennemført": a debate held on the item (a
+#: council's "forespørgselsdebat"), nothing put to the vote: discussed.
+_DEBATE_HELD = re.compile(
+    r"^(?:forespørgsels)?debatten\s+(?:blev|er)\s+(?:afsluttet|gennemført|holdt|afholdt)\b",
+    re.IGNORECASE,
+)
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body.
 _SENT_ON = re.compile(r"^(?:(?:sagen|punktet)\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
 
@@ -1803,6 +1809,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(_TERSE[word], first)]
     if m := _FELL.search(text):
         return [("rejected", m.group(0))]
+    if m := _DEBATE_HELD.match(first):
+        return [("discussed", m.group(0))]
     if _SENT_ON.match(first):
         return [("referred", first)]
     m = _NOTED_TYPO.search(text)
