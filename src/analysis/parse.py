@@ -1431,6 +1431,8 @@ def _with_inserted(
             continue
         while nxt < len(starts) and starts[nxt][0] < pos:
             nxt += 1
+        if nxt == 0:
+            continue  # (no item above it)
         before = starts[nxt - 1]
         if before[1] == int(m.group("num")) and (nxt == len(starts) or starts[nxt][1] > before[1]):
             extra.append((pos, before[1], m.group("title").strip()))
