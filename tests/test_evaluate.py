@@ -185,12 +185,14 @@ def test_a_labelled_number_as_printed_is_the_readers_number(numbers):
 
 
 def test_a_number_inside_other_text_stays_text():
-    assert [ev._item_number(t) for t in ("A1", "Punkt 2a", "Sag 25/1234", "Pkt. 1 og 2")] == [
+    assert [ev._item_number(t) for t in ("A1", "Punkt 2x", "Sag 25/1234", "Pkt. 1 og 2")] == [
         "A1",
-        "Punkt 2a",
+        "Punkt 2x",
         "Sag 25/1234",
         "Pkt. 1 og 2",
     ]
+    # (but "Punkt 2a" is item 2a, inserted after item 2 and numbered as it by the reader)
+    assert ev._item_number("Punkt 2a") == 2
 
 
 def test_a_run_of_letters_reads_i_as_a_letter_not_a_numeral():

@@ -351,7 +351,7 @@ def _running_heads_by_line(lines: list[Line], skip: set[int]) -> set[int]:
     """``running_heads`` without its first look at the document's distinct texts."""
     from collections import Counter
 
-    from analysis.layouts.text import _may_be_running_head
+    from analysis.layouts.text import _dated_decisions, _may_be_running_head
 
     counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
     repeated = {text for text, n in counts.items() if n >= 3}
@@ -360,7 +360,9 @@ def _running_heads_by_line(lines: list[Line], skip: set[int]) -> set[int]:
     below = Counter(b.clean for a, b in zip(written, written[1:], strict=False) if a.index in skip)
     repeated |= {text for text in twice if below[text] == 2}
     heads = {text for text in repeated if _may_be_running_head(text)}
-    return {ln.index for ln in lines if ln.clean in heads}
+    # (a dated body repeated under "Beslutning" heads a decision item by item: the same
+    # exception as running_heads makes)
+    return {ln.index for ln in lines if ln.clean in heads} - _dated_decisions(lines, heads, skip)
 
 
 def test_furniture_found_once_per_distinct_text_is_found_on_every_line() -> None:

@@ -189,14 +189,15 @@ def _clock(value: object) -> str | None:
 #: "§ 12", "Ad punkt 12", "(12)"), which a label may copy as printed.
 _PRINTED_NUMBER = re.compile(
     r"^(?:(?:ad\s+)?(?:pkt|punkt|sag(?:\s+nr)?|nr|§)\.?\s*|\()?"
-    r"0*(?P<n>\d{1,4})(?:\.0?|/(?:19|20)\d{2})?[:.)]?$",
+    r"0*(?P<n>\d{1,4})[a-h]?(?:\.0?|/(?:19|20)\d{2})?[:.)]?$",
     re.IGNORECASE,
 )
 
 
 def _item_number(value: object) -> object:
     """An item number as int where it is one: '12', '12.', '12.0' and 12 are the same item,
-    '45/2024' is item 45 (the reader numbers items by their running number), and an item
+    '45/2024' is item 45 (the reader numbers items by their running number), '12a' (an
+    item inserted after 12) is numbered 12 as the reader numbers it, and an item
     lettered 'A', 'B' … is numbered by the letter's place in the alphabet, as the items
     table holds it ('I', 'V' and 'X' stay text: Roman numerals, see :func:`_label_numbers`)."""
     text = _text(value)
@@ -301,10 +302,21 @@ def fact_right(fact: str, label: object, ours: object) -> bool:
 _FORUM_JOINT = re.compile(r"\s*(?:,|\s[–—-])\s+")
 
 
+#: "Bestyrelsen for Vestforbrænding I/S": a body of one word "for" what it is of, the same
+#: forum as "Vestforbrænding I/S, bestyrelsen" (labels write either).
+_BODY_FOR = re.compile(r"^(?P<body>\w+(?:en|et))\s+for\s+(?P<of>\S.*)$")
+
+
 def _forum_key(value: object) -> str | None:
-    """A forum name for comparing: case and the joint between its parts aside."""
+    """A forum name for comparing: case, the joint between its parts and their order
+    ("Bestyrelsen for X" / "X, bestyrelsen") aside."""
     text = _folded(value)
-    return _FORUM_JOINT.sub(", ", text) if text else None
+    if not text:
+        return None
+    m = _BODY_FOR.match(text)
+    if m:
+        text = f"{m.group('of')}, {m.group('body')}"
+    return _FORUM_JOINT.sub(", ", text)
 
 
 def title_right(label: object, raw_title: object, bodies: object, title: object) -> bool:

@@ -353,6 +353,11 @@ def _member_line(text: str) -> list[Participant]:
 
 #: "Punkt 1: Title", "Punkt 1. Title", "Punkt 1 · Title" (a web page's dot between them).
 _ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*(?:[:.]|\s·)\s*(?P<title>.+)$", re.IGNORECASE)
+#: "Punkt 12a: Title", "## 12a. Title": an item inserted after item 12 (a supplementary
+#: agenda's), numbered 12 like the item it follows.
+_INSERTED_HEAD = re.compile(
+    r"^(?:Punkt\s+)?(?P<num>\d{1,3})[a-h]\s*[:.]\s*(?P<title>[A-ZÆØÅ\"«].*)$", re.IGNORECASE
+)
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 #: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
@@ -674,7 +679,8 @@ def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str
 def comma_dated(text: str) -> bool:
     """ "Børne- og Skoleudvalget, 08-04-2025": a body and a date after a comma, alone on a
     line (a web page's decision heading copied as text; the body may be long)."""
-    return text[-1:].isdigit() and len(text) <= 70 and ", " in text[-14:]
+    # (", 30. september 2025": twenty characters)
+    return text[-1:].isdigit() and len(text) <= 70 and ", " in text[-20:]
 
 
 def _ends_as_dated(text: str) -> bool:
@@ -1229,6 +1235,7 @@ def _parse_header(
     in_toc = listed = False
     in_note = False  # the lines under "Bemærkninger" go on with the remark
     in_members = False  # "Medlemmer" alone: the names on the line(s) under it
+    under_kind = False  # the line right under "Referat" / "Dagsorden" alone
     for line in lines:
         if line.blank:
             in_note = False
@@ -1257,7 +1264,13 @@ def _parse_header(
         if not in_toc and head.heading is None and _KIND_ALONE.match(text):
             head.heading = text  # "Dagsorden" alone under the forum's name (a web page)
             placed.add(line.index)
+            under_kind = True
             continue
+        if under_kind and head.forum is None and len(text) <= 60 and _ONE_BODY.match(text):
+            head.forum = text  # "Referat" / "Byrådet" / "Mødedato: …": the body under the kind
+            placed.add(line.index)
+            continue
+        under_kind = False
         if line.heading_level and head.forum is None and _FORUM_HEADING.match(text):
             head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
             placed.add(line.index)
@@ -1371,14 +1384,17 @@ def _parse_header(
             m = _TOC_LINE.match(text)
             if m:
                 toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
+            elif _TOC_PUNKT.match(text):
+                toc.append((_toc_title(text), None, line.index))  # "Punkt 45<TAB>Title"
             else:
                 toc.append((text, None, line.index))
             continue
     return head, toc
 
 
-#: "Punkt 3: " before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
-_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*", re.IGNORECASE)
+#: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own) before a contents
+#: title, "<TAB>Åbent punkt" after it (a column of its own).
+_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
 _TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
 
 
@@ -1407,7 +1423,35 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         # slow to fail on a long title, is tried only on a line that has one
         if m and not (_has_leader(text) and _TABBED_TOC_LINE.match(text)):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
-    return starts[_contents_run(lines, starts) :]
+    starts = starts[_contents_run(lines, starts) :]
+    return _with_inserted(lines, starts) if starts else starts
+
+
+def _with_inserted(
+    lines: list[Line], starts: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``starts`` with the items inserted after one of them ("Punkt 12a: Title" or the
+    heading "## 12a. Title" between "Punkt 12" and "Punkt 13"), numbered as the item they
+    follow. Only a line that starts with "Punkt" or is written as a heading is looked at."""
+    extra = []
+    nxt = 0
+    for pos, line in enumerate(lines):
+        if pos < starts[0][0]:
+            continue
+        text = line.clean
+        if not (line.heading_level or text[:5].lower() == "punkt") or not text:
+            continue
+        m = _INSERTED_HEAD.match(text)
+        if m is None:
+            continue
+        while nxt < len(starts) and starts[nxt][0] < pos:
+            nxt += 1
+        if nxt == 0:
+            continue  # (no item above it)
+        before = starts[nxt - 1]
+        if before[1] == int(m.group("num")) and (nxt == len(starts) or starts[nxt][1] > before[1]):
+            extra.append((pos, before[1], m.group("title").strip()))
+    return sorted([*starts, *extra]) if extra else starts
 
 
 def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
@@ -1587,6 +1631,8 @@ def _parse_item(
             # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
             # case's own text, the section holding what was concluded
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
+        if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
+            hk = _chained_decision(line, rules)
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)
@@ -1708,6 +1754,23 @@ def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
 #: Sections that present the case (a bare "Referat" after one of them heads the outcome).
 _CASE_TEXT = frozenset({"resume", "sagsfremstilling", "indstilling", "baggrund", "redegoerelse"})
 
+#: Sections whose lines may go on with the bodies' dated outcomes in turn (the chain).
+_CHAIN_SECTIONS = frozenset({"indstilling", "beslutning", "tidligere_beslutning"})
+_DECISION_KEYS = frozenset({"beslutning", "tidligere_beslutning", PROPOSED_DECISION_KEY})
+
+
+def _chained_decision(line: Line, rules: BodyRules | None) -> tuple[str, str] | None:
+    """(key, heading) for a body and a date alone on a plain line inside the
+    recommendation or a decision ("Indstilling" / "… indstiller, at …" / "Økonomiudvalget
+    12-11-2025" / "Anbefales." / "Byrådet 19-11-2025" / "Godkendt."): each body's outcome
+    under its own dated line, no colon, no heading mark. Elsewhere such a line may be a
+    page's running header, so only this context makes it a heading."""
+    text = line.clean.strip()
+    if not text[-1:].isdigit() or len(text) > 70 or not text[:1].isupper():
+        return None
+    hk = heading_key(Line(line.index, f"{text}:", 0), rules)
+    return hk if hk is not None and hk[0] in _DECISION_KEYS else None
+
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:
     """The text part of an inline heading line, as a line of its own (same index)."""
@@ -1789,6 +1852,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
     items: list[Item] = []
     seen: set[int] = set()
+    inserted: set[int] = set()
     odd: list[str] = []
     for k, (pos, number, raw_title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -1797,17 +1861,24 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         item = _parse_item(
             number, raw_title, lines[pos + 1 : end], head.date, placed, hint, rules, odd=odd
         )
-        if number in seen:
+        if (
+            number in seen
+            and k
+            and starts[k - 1][1] == number
+            and _INSERTED_HEAD.match(lines[pos].clean)
+        ):
+            inserted.add(k)  # "Punkt 12a" after "Punkt 12": numbered as the item it follows
+        elif number in seen:
             warnings.append(f"item number {number} occurs twice")
         seen.add(number)
         items.append(item)
 
     warn_odd_dates(odd, warnings)
-    numbers = [it.number for it in items]
+    numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-    if numbers != list(range(1, len(items) + 1)) and not running:
-        warnings.append(f"item numbers are not 1..{len(items)} in order: {numbers}")
+    if numbers != list(range(1, len(numbers) + 1)) and not running:
+        warnings.append(f"item numbers are not 1..{len(numbers)} in order: {numbers}")
     items, toc_warnings = _cross_check_toc(items, toc, placed)
     warnings.extend(toc_warnings)
     last = items[-1]

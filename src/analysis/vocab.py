@@ -66,6 +66,11 @@ SECTION_HEADINGS: dict[str, str] = {
     "hvem beslutter": "kompetence",
     "indstilling og beslutning": "indstilling",
     "forslag til beslutning": "beslutningsforslag",
+    # København's case text after the decisions ("Indstilling og beslutning" first):
+    # "Problemstilling", "Løsning", "Videre proces" (sixteenth round)
+    "problemstilling": "problemstilling",
+    "løsning": "loesning",
+    "videre proces": "videre_proces",
 }
 
 #: Section key of a "Beslutning" heading in an agenda (dagsorden): the proposed text of a

@@ -1514,14 +1514,56 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     sents = _sentences(w)
     out = []
     for hit in hits:
+        # (the approval before it too: "Godkendt med 25 stemmer. Ændringsforslag fra Ø om
+        # … blev forkastet": the item approved, then the amendment's fate told)
         if hit.dtype == "rejected" and any(
-            h.dtype == "approved" and h.anchor > hit.end for h in hits
+            h.dtype == "approved" and (h.anchor > hit.end or h.end <= hit.start) for h in hits
         ):
             start = next((a for a, b, _p in sents if a <= hit.anchor < b), hit.anchor)
             if any(_PROPOSAL.match(w.lowers[k]) for k in range(start, min(hit.end + 2, w.n))):
                 continue
         out.append(hit)
     return out
+
+
+#: "Ændringsforslag fra Venstre:" / "Ændringsforslag stillet af Ø:" on a line of its own:
+#: the amendment's wording follows on the next line.
+_AMENDMENT_LABEL = re.compile(
+    r"^[ \t]*(?:under)?(?:ændringsforslag|alternativt forslag)\b[^\n:]{0,80}:[ \t]*\n"
+    r"(?P<wording>[ \t]*\S[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "Protokoltilføjelse" (alone, or "Protokoltilføjelse fra Ø:" before the text) or a line
+#: asking for words "ført til protokols": a member's or party's statement, to the end of
+#: its paragraph.
+_STATEMENT = re.compile(
+    r"^[ \t]*(?:protokoltilførsel|protokoltilføjelse)\b[^\n]*(?:\n[ \t]*(?=\S)[^\n]*)*"
+    r"|^[^\n]*\bført til protokol(?:s|len)?\b[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _without_statements(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """Drop what an amendment's wording or a protocol statement says, where the forum's
+    own decision is told beside it: "Ændringsforslag fra Venstre:" / "At sagen udsættes
+    …" proposes a postponement the vote turned down; "Protokoltilføjelse" / "Ø ønskede
+    ført til protokols: … ikke behandles …" is a party's view, not the decision."""
+    if len(hits) < 2:
+        return hits
+    low = w.text.lower()
+    if "forslag" not in low and "protokol" not in low:
+        return hits  # (most decisions have neither)
+    spans = [m.span("wording") for m in _AMENDMENT_LABEL.finditer(w.text)]
+    spans += [m.span() for m in _STATEMENT.finditer(w.text)]
+    if not spans:
+        return hits
+
+    def inside(hit: _Hit) -> bool:
+        at = w.idx[hit.anchor] if hit.anchor < w.n else len(w.text)
+        return any(a <= at < b for a, b in spans)
+
+    kept = [h for h in hits if not inside(h)]
+    return kept or hits
 
 
 @lru_cache(maxsize=8192)
@@ -1562,6 +1604,7 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     hits = _without_recommended_content(w, hits)
     hits = _within_discussion(w, hits)
     hits = _without_rejected_amendment(w, hits)
+    hits = _without_statements(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
 
@@ -1691,6 +1734,12 @@ _FELL = re.compile(
     r"\b(?:forslag(?:et)?|ændringsforslag(?:et)?|indstilling(?:en)?)\s+(?:blev\s+)?faldt\b",
     re.IGNORECASE,
 )
+#: "Debatten blev afsluttet.", "Debatten er gennemført": a debate held on the item (a
+#: council's "forespørgselsdebat"), nothing put to the vote: discussed.
+_DEBATE_HELD = re.compile(
+    r"^(?:forespørgsels)?debatten\s+(?:blev|er)\s+(?:afsluttet|gennemført|holdt|afholdt)\b",
+    re.IGNORECASE,
+)
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body.
 _SENT_ON = re.compile(r"^(?:(?:sagen|punktet)\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
 
@@ -1762,6 +1811,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(_TERSE[word], first)]
     if m := _FELL.search(text):
         return [("rejected", m.group(0))]
+    if m := _DEBATE_HELD.match(first):
+        return [("discussed", m.group(0))]
     if _SENT_ON.match(first):
         return [("referred", first)]
     m = _NOTED_TYPO.search(text)

@@ -52,6 +52,9 @@ class Head:
     styled: bool = False
     #: Marked as a closed item ("Lukket punkt 3 …", or "Lukket punkt" above the heading).
     closed: bool = False
+    #: An item inserted after another under its number and a letter ("12a. Title", a
+    #: supplementary agenda's item): numbered as the item it follows.
+    inserted: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class TocEntry:
     page: int | None
     pos: int
     number: int | None = None
+    #: "12a<TAB>Title": an item inserted after the one of its number (see ``Head``).
+    inserted: bool = False
 
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
@@ -70,6 +75,15 @@ class TocEntry:
 _NUMBERED = re.compile(
     r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s[-–·]|\t)\s*(?P<title>\S.*)$"
 )
+#: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
+#: item 12 (a supplementary agenda's), numbered 12 and a small letter.
+_INSERTED = re.compile(
+    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<letter>[a-h])"
+    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+)(?P<title>[A-ZÆØÅ\"«].*)$",
+    re.IGNORECASE,
+)
+#: A digit right before a small letter: the cheap test for ``_INSERTED``.
+_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])")
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
@@ -493,12 +507,17 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
                 line_case = match_case_number(m.group("case")) if m.group("case") else None
+        inserted = False
         if number is None:
             for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED):
                 m = pattern.match(text)
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
                     break
+        if number is None and _DIGIT_LETTER.search(text[:24]):
+            m = _INSERTED.match(text)
+            if m and plausible_title(split_journal(m.group("title"))[0]):
+                number, title, inserted = int(m.group("num")), m.group("title").strip(), True
         if number is None and text[:1] in "IVX":
             m = _ROMAN.match(text)
             value = roman_value(m.group("roman")) if m else None
@@ -584,6 +603,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 _CLOSED_MARK.match(lines[head_pos].clean) is not None
                 or any(_closed_marker(lines[p].clean) for p in more)
                 or (lead is not None and lead.group("mark").lower() == "lukket"),
+                inserted,
             )
         )
     if any(out[i].evidence >= 2 for i in weak_heads):
@@ -816,6 +836,10 @@ def toc_entry(line: Line) -> TocEntry | None:
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
         return TocEntry(title, page, line.index, int(m.group("num")))
+    m = _INSERTED.match(text) if _DIGIT_LETTER.search(text[:24]) else None
+    if m and plausible_title(split_journal(m.group("title"))[0]):
+        title = _title_cell(split_journal(m.group("title").strip())[0])
+        return TocEntry(title, None, line.index, int(m.group("num")), inserted=True)
     m = _ROMAN.match(text) if text[:1] in "IVX" else None
     value = roman_value(m.group("roman")) if m else None
     if m and value and plausible_title(m.group("title")):  # "II.   Budget 2010" (older MED)
@@ -917,7 +941,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             and (entry.number is None) == (previous is None)
             and (
                 entry.number is None
-                or entry.number > (previous or 0)
+                or (not entry.inserted and entry.number > (previous or 0))
+                or (entry.inserted and entry.number == previous)  # "12a" after "12"
                 or (new_group and all(e.number != entry.number for e in entries))
             )
         )
@@ -1119,7 +1144,9 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
             h = heads[j]
             if h.pos < after or h.pos in toc.positions:
                 continue
-            same_number = entry.number is None or h.number == entry.number
+            same_number = entry.number is None or (
+                h.number == entry.number and h.inserted == entry.inserted
+            )
             if not h.title and entry.number is not None and same_number:
                 out.append(replace(h, title=entry.title))  # "Ad pkt. 2": the agenda's title
                 k = j + 1
@@ -1156,6 +1183,7 @@ def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Hea
             h
             for h in heads
             if h.number == entry.number
+            and h.inserted == entry.inserted
             and lo < h.pos < hi
             and h.pos >= toc.end
             and h.pos not in toc.positions
@@ -1184,6 +1212,7 @@ def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list
                 h
                 for h in heads
                 if h.number == entry.number
+                and h.inserted == entry.inserted
                 and h.pos >= toc.end
                 and h.pos not in toc.positions
                 and h.pos not in used
@@ -1228,13 +1257,18 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
     best: list[float] = []
     back: list[int] = []
     for i, h in enumerate(cands):
-        score, prev = 1.0 + h.evidence, -1
+        # (an inserted item "12a" follows its own number: it starts no run)
+        score, prev = (float("-inf") if h.inserted else 1.0 + h.evidence), -1
         for j in range(i):
             step = h.number - cands[j].number
+            if h.inserted and step != 0:
+                continue
             if 0 < step <= max_step:
                 s = best[j] + 1.0 + h.evidence - 0.5 * (step - 1)
             elif step == 0 and _misnumbered(cands[j], h):
                 s = best[j] + h.evidence  # a number printed twice ("4." / "4."): both items
+            elif step == 0 and h.inserted and not cands[j].inserted:
+                s = best[j] + 1.0 + h.evidence  # "12a" inserted after "12"
             else:
                 continue
             if s > score:
@@ -1278,7 +1312,7 @@ def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
         if not missing or len(missing) > 3:
             continue
         between = [h for h in heads if a.pos < h.pos < b.pos]
-        if [h.number for h in between] == missing:
+        if [h.number for h in between] == missing and not any(h.inserted for h in between):
             out.extend(between)
     return [*out, run[-1]] if run else out
 
@@ -1305,6 +1339,7 @@ def taken_out_of_order(
     for c in cands:
         if (
             first < c.pos < last
+            and not c.inserted
             and c.number not in numbers
             and low < c.number <= top
             and c.evidence >= max(2, sure)

@@ -19,6 +19,7 @@ from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.parse import (
     Line,
     comma_dated,
+    decision_heading,
     heading_key,
     match_case_number,
     may_hold,
@@ -712,32 +713,47 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
         for ln in lines
         if ln.clean in heads and not (ln.heading_level and _decision_heading(ln))
     }
-    if any(map(comma_dated, heads)):
-        found -= _comma_dated_decisions(lines, heads, skip)
+    if any(map(_dated_body, heads)):
+        found -= _dated_decisions(lines, heads, skip)
     return found | _lines_above(lines, found, skip)
 
 
-def _comma_dated_decisions(lines: list[Line], heads: set[str], skip: set[int]) -> set[int]:
-    """Indexes of the repeated "<body>, <date>" lines that head a decision item by item,
-    not a PDF's running header: most of them right under "Beslutning" or under the
-    decision of the body named above ("Økonomiudvalget, 04-12-2025" / "Anbefales." /
-    "Byrådet, 11-12-2025"), and none right after page furniture (a footer)."""
+def _dated_body(text: str) -> bool:
+    """A body and a date alone on a line, with or without a comma between them
+    ("Byrådet, 11-12-2025", "Byrådet 19-11-2025", "Byrådet, 9. april 2025")."""
+    return comma_dated(text) or (
+        text[-1:].isdigit() and len(text) <= 70 and decision_heading(f"{text}:") is not None
+    )
+
+
+def _dated_decisions(lines: list[Line], heads: set[str], skip: set[int]) -> set[int]:
+    """Indexes of the repeated "<body>[,] <date>" lines that head a decision item by item,
+    not a PDF's running header: most of them right under "Beslutning" or in a chain of
+    the bodies' outcomes, another dated body two lines above or below ("Økonomiudvalget
+    04-12-2025" / "Anbefales." / "Byrådet 11-12-2025"), and none right after page
+    furniture (a footer)."""
+    dated = {text for text in heads if _dated_body(text)}
+    shown = [ln for ln in lines if not ln.blank]
     after_skip: set[str] = set()
     at: dict[str, list[int]] = {}
     chained: dict[str, int] = {}
-    seen: list[Line] = []  # the non-blank lines so far
-    for ln in lines:
-        if ln.blank:
+    for k, ln in enumerate(shown):
+        if ln.clean not in dated:
             continue
-        if ln.clean in heads and comma_dated(ln.clean):
-            at.setdefault(ln.clean, []).append(ln.index)
-            prev = seen[-1] if seen else None
-            if prev is not None and prev.index in skip:
-                after_skip.add(ln.clean)
-            under = prev is not None and (heading_key(prev) or ("",))[0] == "beslutning"
-            if under or (len(seen) >= 2 and comma_dated(seen[-2].clean)):
-                chained[ln.clean] = chained.get(ln.clean, 0) + 1
-        seen.append(ln)
+        at.setdefault(ln.clean, []).append(ln.index)
+        prev = shown[k - 1] if k else None
+        if prev is not None and prev.index in skip:
+            after_skip.add(ln.clean)
+        under = prev is not None and (heading_key(prev) or ("",))[0] == "beslutning"
+        # (another body or date: a running header's own text two lines on is no chain)
+        before = k >= 2 and shown[k - 2].clean != ln.clean and _dated_body(shown[k - 2].clean)
+        after = (
+            k + 2 < len(shown)
+            and shown[k + 2].clean != ln.clean
+            and _dated_body(shown[k + 2].clean)
+        )
+        if under or before or after:
+            chained[ln.clean] = chained.get(ln.clean, 0) + 1
     return {
         i
         for text, found in at.items()
