@@ -538,6 +538,9 @@ def _same_body(a: str | None, b: str | None) -> bool:
 
 
 _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
+#: The genitive decision words' common part in capitals ("S BESLUTNING", "S INDSTILLING",
+#: "S AFGØRELSE" all hold "S "): a cheap mark before the capitals test.
+_CAPS_GENITIVE = "S "
 
 
 _LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
@@ -579,6 +582,12 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         genitive = _genitive_heading(text, rules)
         if genitive:
             return genitive
+    elif upper and _CAPS_GENITIVE in text and text.isupper():
+        # "BYRÅDETS BESLUTNING DEN 25.09.2006:", "AMTSRÅDETS BESLUTNING:": an archival
+        # protocol's decision heading set in capitals, read as the same words in lower case
+        genitive = _genitive_heading(text.capitalize(), rules)
+        if genitive:
+            return genitive[0], text
     if upper and text[:13] == "Beslutning i " and not text[-1:].isdigit():
         undated = _undated_body_decision(text, rules)
         if undated:

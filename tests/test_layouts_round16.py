@@ -1,0 +1,53 @@
+"""The building blocks for archival minutes met in the sixteenth round (pure).
+
+The fixtures in ``tests/fixtures/layouts/`` check each family end to end; these tests pin
+the rules themselves, and what they must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.parse import BodyRules, Line, heading_key
+from analysis.read.item_table import item_rows
+
+_RULES = BodyRules(meeting_date=dt.date(2006, 3, 8), forum="Socialudvalget")
+
+
+def _key(text: str) -> str | None:
+    found = heading_key(Line(0, text, 0), _RULES)
+    return found[0] if found else None
+
+
+def test_capitals_genitive_decision_heading() -> None:
+    assert _key("SOCIALUDVALGETS BESLUTNING DEN 08.03.2006:") == "beslutning"
+    assert _key("SOCIALUDVALGETS BESLUTNING:") == "beslutning"
+    # another body's, or another date's: the case's history
+    assert _key("ØKONOMIUDVALGETS BESLUTNING DEN 01.03.2006:") == "tidligere_beslutning"
+    assert _key("SOCIALUDVALGETS BESLUTNING DEN 01.02.2006:") == "tidligere_beslutning"
+    # the heading is returned as printed
+    assert heading_key(Line(0, "SOCIALUDVALGETS BESLUTNING:", 0), _RULES) == (
+        "beslutning",
+        "SOCIALUDVALGETS BESLUTNING",
+    )
+
+
+def test_capitals_without_genitive_decision_are_no_heading() -> None:
+    assert _key("SALG AF AREAL I ERHVERVSOMRÅDE HAVNEN - LUKKET SAG") is None
+    assert _key("BUDGET 2007 - 2. BEHANDLING") is None
+    assert _key("Forvaltningens beslutning blev ikke fulgt af udvalget i 2005.") is None
+
+
+def test_item_table_number_cell_with_the_items_word() -> None:
+    rows = [
+        [["Punkt"], ["Emne"], ["Referat"]],
+        [["Punkt 1."], ["Godkendelse af dagsorden"], ["Aftale:", "Godkendt."]],
+        [["Pkt. 2"], ["Budget", "Sagsnr.: 2016-012345"], ["Drøftet."]],
+    ]
+    out = item_rows(rows)
+    assert out is not None
+    assert "## 1. Godkendelse af dagsorden" in out
+    assert "## 2. Budget" in out
+    # a number cell with other words in it is still no item's number
+    rows[2][0] = ["Se bilag 2"]
+    assert item_rows(rows) is None
