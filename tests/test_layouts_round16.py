@@ -51,3 +51,34 @@ def test_item_table_number_cell_with_the_items_word() -> None:
     # a number cell with other words in it is still no item's number
     rows[2][0] = ["Se bilag 2"]
     assert item_rows(rows) is None
+
+
+def test_committee_menu_under_udvalg_is_no_forum_field() -> None:
+    from analysis.layouts import parse_text
+
+    menu = "\n".join(
+        [
+            "Udvalg",
+            "Byrådet",
+            "Økonomiudvalget",
+            "Teknik- og Miljøudvalget",
+            "",
+            "## ØKONOMIUDVALGET",
+            "",
+            "Mødedato: 17-05-2011",
+            "",
+            "1. Godkendelse af dagsorden",
+            "",
+            "Beslutning:",
+            "Godkendt.",
+            "",
+            "2. Meddelelser",
+            "",
+            "Beslutning:",
+            "Taget til efterretning.",
+        ]
+    )
+    assert parse_text(menu).forum.casefold() == "økonomiudvalget"
+    # "Udvalg" over one body is the field: its value is the forum
+    field = menu.replace("Økonomiudvalget\nTeknik- og Miljøudvalget\n", "")
+    assert parse_text(field.replace("## ØKONOMIUDVALGET", "")).forum == "Byrådet"

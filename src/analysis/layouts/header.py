@@ -206,6 +206,18 @@ def _prev_filled(lines: list[Line], k: int) -> int | None:
     return next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
 
 
+def _body_menu(lines: list[Line], k: int) -> list[int]:
+    """Positions of the lines right under the label at ``k`` when three or more of them,
+    with no blank line between, each name a body (a site's menu of its committees under
+    "Udvalg"); else none. A field's value is one body, never a column of them."""
+    run: list[int] = []
+    j = k + 1
+    while j < len(lines) and not lines[j].blank and looks_like_body(lines[j].clean):
+        run.append(j)
+        j += 1
+    return run if len(run) >= 3 else []
+
+
 def _owner_name_off(forum: str) -> tuple[str, str | None]:
     """The body without the municipality's bare name after it, and that municipality:
     "Ældrerådet Halsnæs" is Ældrerådet of Halsnæs Kommune, as "Ældrerådet Halsnæs
@@ -428,6 +440,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     )
                 placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
                 k = k2
+                continue
+            if not value and key == "udvalg" and (menu := _body_menu(lines, k)):
+                # "Udvalg" over "Byrådet" / "Økonomiudvalget" / "Teknik- og Miljøudvalget" …
+                # (a site's menu of its committees, one link a line): no field, furniture
+                placed.update(lines[j].index for j in (k, *menu))
+                k = menu[-1] + 1
                 continue
             if not value:  # label above its value
                 nxt = _next_nonblank(lines, k, skip, 1)
