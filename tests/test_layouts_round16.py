@@ -82,3 +82,52 @@ def test_committee_menu_under_udvalg_is_no_forum_field() -> None:
     # "Udvalg" over one body is the field: its value is the forum
     field = menu.replace("Økonomiudvalget\nTeknik- og Miljøudvalget\n", "")
     assert parse_text(field.replace("## ØKONOMIUDVALGET", "")).forum == "Byrådet"
+
+
+def _parts(sections: bool) -> str:
+    rows = []
+    for k, title in enumerate(["Godkendelse af dagsorden", "Budget 2020", "Skolestruktur"], 1):
+        rows += [f"## 3.{k} {title}", ""]
+        rows += ["Formål: orientering", ""] if sections else [f"Sagsnr.\tSag: 17.00.00-A00-{k}-19"]
+        rows += ["Udvalgets beslutning\tGodkendt.", ""]
+    head = [
+        "## Skoleudvalget",
+        "",
+        "Dato: 9. september 2019",
+        "",
+        "1. Referat",
+        "",
+        "3. Punkter",
+        "",
+    ]
+    return "\n".join(head + rows)
+
+
+def test_items_numbered_within_a_part_are_numbered_by_place() -> None:
+    from analysis.layouts import parse_text
+
+    meeting = parse_text(_parts(sections=False))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget 2020"),
+        (3, "Skolestruktur"),
+    ]
+    assert meeting.items[1].case_number == "17.00.00-A00-2-19"
+
+
+def test_part_numbers_without_evidence_are_no_items() -> None:
+    from analysis.layouts import headings
+    from analysis.parse import to_lines
+
+    # "3.1 …" headings with no case line under them (an item's own numbered sections)
+    lines = to_lines(_parts(sections=True).replace("Udvalgets beslutning\tGodkendt.", "Tekst."))
+    assert all(
+        h.title not in ("Budget 2020", "Skolestruktur") for h in headings.candidates(lines, set())
+    )
+
+
+def test_evaluator_reads_part_numbers_by_place() -> None:
+    from analysis.evaluate import _label_numbers
+
+    assert _label_numbers([{"n": "3.1"}, {"n": "3.2"}, {"n": "3.3"}]) == [1, 2, 3]
+    assert _label_numbers([{"n": 1}, {"n": "2"}]) == [1, 2]

@@ -222,6 +222,8 @@ def _letter_place(letter: str) -> int:
 
 #: "A1", "B2.": an item numbered within its agenda's lettered group.
 _GROUPED_NUMBER = re.compile(r"^[A-H][1-9]\d?\.?$")
+#: "3.1", "3.2": an item numbered within its report's part ("3. Punkter").
+_PART_NUMBER = re.compile(r"^[1-9]\.[1-9]\d?$")
 
 
 def _label_numbers(items: list[Mapping]) -> list[object]:
@@ -234,9 +236,11 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
-    if all(t is not None and _GROUPED_NUMBER.match(t) for t in texts):
-        # "A1", "A2", "B1" …: items numbered within lettered groups are numbered by their
-        # place in the agenda, as the reader numbers them
+    if all(t is not None and _GROUPED_NUMBER.match(t) for t in texts) or all(
+        t is not None and _PART_NUMBER.match(t) for t in texts
+    ):
+        # "A1", "A2", "B1" … (items numbered within lettered groups) and "3.1", "3.2" …
+        # (within a report's part) are numbered by their place, as the reader numbers them
         return list(range(1, len(texts) + 1))
     from analysis.layouts.headings import roman_value  # the reader's own numeral values
 

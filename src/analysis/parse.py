@@ -785,8 +785,10 @@ _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")
 #: "Sag: 00.01.00-A00-1-25    Åben" (the open/closed mark after the number), "Sag: Acadre
 #: 25/7781" (the case system's name before it): a case field whose number is written as
 #: journal numbers are (digits parted by "/", "." or "-"), so "Sag: Budget 2025" is none.
+#: Also a Word table's row "Sagsnr.<TAB>Sag: 18.15.00-Ø40-2-12" (the label in a cell of
+#: its own, the value repeating the case system's word).
 _CASE_FIELD = re.compile(
-    r"^sag(?:snr\.?|snummer)?\s*:\s*(?:[A-Za-zÆØÅæøå][\w-]{2,15}\s+)?"
+    r"^sag(?:snr\.?|snummer)?\s*(?::|\t)\s*(?:sag\s*:\s*)?(?:[A-Za-zÆØÅæøå][\w-]{2,15}\s+)?"
     r"(?P<case>(?:[A-ZÆØÅ]{2,5}-)?\d[\d.]*[/.\-]\d[\w.\-/]{0,36})"
     r"(?:\s+(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?$",
     re.IGNORECASE,
