@@ -131,3 +131,17 @@ def test_evaluator_reads_part_numbers_by_place() -> None:
 
     assert _label_numbers([{"n": "3.1"}, {"n": "3.2"}, {"n": "3.3"}]) == [1, 2, 3]
     assert _label_numbers([{"n": 1}, {"n": "2"}]) == [1, 2]
+
+
+def test_meeting_line_with_a_two_digit_year() -> None:
+    from analysis.layouts.header import _short_year_meeting
+
+    found = _short_year_meeting("Referat - møde 12.03.07 kl. 19.00 på Rådhuset")
+    assert found is not None
+    assert (found.date, found.time) == (dt.date(2007, 3, 12), "19:00")
+    old = _short_year_meeting("Mode den 04.11.98 kl. 15.30 i Byrådssalen")
+    assert old is not None and old.date == dt.date(1998, 11, 4)
+    # without the meeting's word or the clock time such numbers may be anything
+    assert _short_year_meeting("Dagsordenen udsendt den 21.01.10.") is None
+    assert _short_year_meeting("J.nr. 05.04.00 kl. 3.00") is None
+    assert _short_year_meeting("møde 31.02.07 kl. 19.00") is None  # no such day

@@ -582,6 +582,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # line; the meeting's number is no fact, the bare time span is its start
             text, span = _meta_fields(text)
         found = dates.find_date(text)
+        if found is None and "kl" in text and (short := _short_year_meeting(text)):
+            found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
         place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
         if span and found is not None:
             head.start_time = head.start_time or span
@@ -987,6 +989,33 @@ _PLACE_AFTER = re.compile(
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80})$"
 )
+
+
+#: "møde 12.03.07 kl. 19.00", "Mode den 28.01.10 kl. 17.00" (OCR lost the ø): a meeting's
+#: date with a two-digit year, as typed and scanned protocols write it. The grammar of
+#: ``analysis.dates`` reads no such date in running text (06-02-19 may be anything); here
+#: the meeting's word before it and the clock time after it say what it is.
+_SHORT_YEAR_MEETING = re.compile(
+    r"\b(?:møde|mødet|mode|moede)\s+(?:(?:den|d\.)\s*)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+"
+    r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
+    re.I,
+)
+
+
+def _short_year_meeting(text: str) -> dates.DateMatch | None:
+    """The date and time of a title line such as "Referat - møde 12.03.07 kl. 19.00 på …"
+    (see ``_SHORT_YEAR_MEETING``); a year from 70 on is of the 1900s."""
+    m = _SHORT_YEAR_MEETING.search(text)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    year += 1900 if year >= 70 else 2000
+    date = dates.safe_date(year, int(m.group("m")), int(m.group("d")))
+    if date is None:
+        return None
+    time = dates.hhmm(m.group("h"), m.group("min"))
+    return dates.DateMatch(date, m.start("d") if m.start("d") else m.start(), m.end(), time)
 
 
 def _place_in_title(rest: str) -> str | None:
