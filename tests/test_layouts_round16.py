@@ -145,3 +145,30 @@ def test_meeting_line_with_a_two_digit_year() -> None:
     assert _short_year_meeting("Dagsordenen udsendt den 21.01.10.") is None
     assert _short_year_meeting("J.nr. 05.04.00 kl. 3.00") is None
     assert _short_year_meeting("møde 31.02.07 kl. 19.00") is None  # no such day
+
+
+def _header(*title: str):
+    from analysis.layouts.header import read_header
+    from analysis.parse import to_lines
+
+    return read_header(to_lines("\n".join(title)), set(), set())
+
+
+def test_title_sentence_held_on_its_date() -> None:
+    head = _header(
+        "Referat af møde i Socialudvalget afholdt onsdag den 5/3 2008 kl. 15.00 på "
+        "Rådhuset i Ringe, mødelokale 2"
+    )
+    assert head.forum == "Socialudvalget"
+    assert (head.date, head.start_time) == (dt.date(2008, 3, 5), "15:00")
+    assert head.location == "Rådhuset i Ringe, mødelokale 2"
+
+
+def test_ascii_title_block_over_three_lines() -> None:
+    head = _header(
+        "Referat af moede i Teknisk Udvalg",
+        "afholdt tirsdag den 4. marts 2003 kl. 15.00",
+        "i moedelokale 2, Raadhuset, Torvet 1",
+    )
+    assert head.forum == "Teknisk Udvalg"
+    assert head.location == "moedelokale 2, Raadhuset, Torvet 1"

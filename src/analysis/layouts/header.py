@@ -112,9 +112,12 @@ _TITLE_OWNER = re.compile(
 _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
     r"(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?"
-    rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
-    # ("… i Lokal-MED, Jobcenter Vordingborg, den 03.03.2025": a comma before the date)
-    r"(?:,?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+(?P<rest>\d.*))?$",
+    # ("Referat af moede i …": a typewriter's or an old system's ASCII "oe" for "ø")
+    rf"m(?:ø|oe)de(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
+    # ("… i Lokal-MED, Jobcenter Vordingborg, den 03.03.2025": a comma before the date;
+    # "… i Børne- og Skoleudvalget afholdt tirsdag den 4/11 2008 …": held on the date)
+    r"(?:,?\s+(?:(?:af)?holdt\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+"
+    r"(?P<rest>\d.*))?$",
     re.I,
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
@@ -1042,7 +1045,9 @@ _CLOCK_SPAN = re.compile(
 #: "på Rådhuset, mødesalen" on the line under the date: the place.
 #: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."
 _PLACE_LINE = re.compile(
-    r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?)$"
+    r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?"
+    # "i mødelokale 2, Rådhuset, …" (ASCII "moedelokale"): a numbered room, then the house
+    r"|(?:m(?:ø|oe)de)?lokale\s+\d[\w.]{0,8},\s*[A-ZÆØÅ].{1,80})$"
 )
 #: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
 _ROOM_LINE = re.compile(
