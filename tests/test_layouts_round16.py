@@ -172,3 +172,23 @@ def test_ascii_title_block_over_three_lines() -> None:
     )
     assert head.forum == "Teknisk Udvalg"
     assert head.location == "moedelokale 2, Raadhuset, Torvet 1"
+
+
+def test_page_header_body_comma_kind_date() -> None:
+    head = _header(
+        "Ældrerådet, referat 08.09.2014",
+        "",
+        "Referat af ordinært møde mandag den 8. september 2014, kl. 9.30 - 12.00",
+    )
+    assert (head.forum, head.date, head.start_time) == (
+        "Ældrerådet",
+        dt.date(2014, 9, 8),
+        "09:30",
+    )
+    # a sentence with a comma is no such title; another date's time is not the start
+    other = _header(
+        "Dato: 8. september 2014",
+        "Punktet udsat, referat 12.10.2014",
+        "Sagen blev sidst drøftet på et møde den 12. oktober 2013 kl. 10.00 i Byrådssalen.",
+    )
+    assert other.forum is None and other.start_time is None

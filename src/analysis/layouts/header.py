@@ -91,6 +91,11 @@ _DOC_WORD = r"(?:referat|dagsorden\s+(?:med|og)\s+referat|dagsorden|beslutningsp
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
 )
+#: "Ældrerådet, referat 08.09.2014": a PDF's page header, the body, a comma, the kind and
+#: the date (the body must look like one).
+_TITLE_COMMA = re.compile(
+    rf"^(?P<forum>[A-ZÆØÅ][^,]{{2,60}}),\s+(?P<kind>{_DOC_WORD})\s+(?P<rest>\d.*)$", re.I
+)
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
 _TITLE_KIND_FIRST = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—-]\s+(?P<rest>\S.*))?$",
@@ -510,6 +515,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_WEEK.match(text)
             or _TITLE_DASHED_DATE.match(text)
             or _TITLE_OWNER.match(text)
+            or (_TITLE_COMMA.match(text) if ", " in text else None)
         )
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
@@ -659,6 +665,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if found is not None and date_rank > 3:
             head.date, date_rank = found.date, 3  # the header's first date, if nothing better
             head.start_time = head.start_time or found.time
+        elif found is not None and found.time and found.date == head.date:
+            # "Referat af ordinært møde mandag den 8. september 2014, kl. 9.30 - 12.00" under
+            # a page header that dated the meeting already: the meeting's date with its time
+            head.start_time = head.start_time or found.time
+            placed.add(line.index)
         if (
             after_kind
             and head.forum is None
