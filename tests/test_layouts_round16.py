@@ -192,3 +192,14 @@ def test_page_header_body_comma_kind_date() -> None:
         "Sagen blev sidst drøftet på et møde den 12. oktober 2013 kl. 10.00 i Byrådssalen.",
     )
     assert other.forum is None and other.start_time is None
+
+
+def test_county_line_names_the_authority() -> None:
+    from analysis.layouts.header import _county
+
+    assert _county("RINGKJØBING AMT") == "Ringkjøbing Amt"
+    assert _county("Fyns Amt") == "Fyns Amt"
+    # not a county of 1970–2006, or more than the name on the line
+    assert _county("Skive Amt") is None
+    assert _county("Viborg Amt, Skottenborg 26") is None
+    assert _header("ÅRHUS AMT", "Amtsrådet", "Dato: 1. marts 2005").municipality == "Århus Amt"

@@ -214,6 +214,37 @@ def _prev_filled(lines: list[Line], k: int) -> int | None:
     return next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
 
 
+#: The counties (amter) of 1970–2006, whose councils (amtsråd) kept minutes as the
+#: municipalities' councils do: the name's first word, folded, and the name as written.
+_COUNTIES = {
+    name.split()[0].casefold(): name
+    for name in (
+        "Københavns Amt",
+        "Frederiksborg Amt",
+        "Roskilde Amt",
+        "Vestsjællands Amt",
+        "Storstrøms Amt",
+        "Bornholms Amt",
+        "Fyns Amt",
+        "Sønderjyllands Amt",
+        "Ribe Amt",
+        "Vejle Amt",
+        "Ringkjøbing Amt",
+        "Århus Amt",
+        "Viborg Amt",
+        "Nordjyllands Amt",
+    )
+}
+
+
+def _county(text: str) -> str | None:
+    """The county a line names alone ("RINGKJØBING AMT", "Fyns Amt"), else None."""
+    words = text.split()
+    if len(words) != 2 or words[1].casefold() != "amt":
+        return None
+    return _COUNTIES.get(words[0].casefold())
+
+
 def _body_menu(lines: list[Line], k: int) -> list[int]:
     """Positions of the lines right under the label at ``k`` when three or more of them,
     with no blank line between, each name a body (a site's menu of its committees under
@@ -394,6 +425,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # PDF's page header ("ODSHERRED KOMMUNE – <body> – 15.04.2025"): read, no facts
             # the title does not give (the lines go on to the other readings below)
             placed.add(line.index)
+        county = _county(text) if text[-3:].lower() == "amt" else None
+        if county:
+            # "RINGKJØBING AMT" over "Amtsrådet": a county's minutes (before 2007), the county
+            # the authority whose they are, as a municipality is a committee's
+            head.municipality = head.municipality or county
+            placed.add(line.index)
+            k += 1
+            continue
         cover = _COVER_MEETING.match(text) if text[:1] in "Hh" else None
         if cover:
             # "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille
