@@ -203,3 +203,12 @@ def test_county_line_names_the_authority() -> None:
     assert _county("Skive Amt") is None
     assert _county("Viborg Amt, Skottenborg 26") is None
     assert _header("ÅRHUS AMT", "Amtsrådet", "Dato: 1. marts 2005").municipality == "Århus Amt"
+
+
+def test_ascii_closing_and_absent_lines_are_read() -> None:
+    from analysis.layouts.base import _CLOSING
+
+    assert _CLOSING.match("Moedet haevet kl. 17.10")
+    assert _CLOSING.match("Mødet hævet kl. 17.10")
+    head = _header("Dato: 3. marts 2009", "Fravaerende: Mette Krogh")
+    assert [(p.name, p.present) for p in head.participants] == [("Mette Krogh", False)]

@@ -36,7 +36,7 @@ _FIELD = re.compile(
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
-    r"fraværende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -70,6 +70,7 @@ _MEMBER_KEYS = {
     "inhabil": True,
     "inhabile": True,
     "fraværende": False,
+    "fravaerende": False,  # typed in ASCII ("ae" for "æ")
     "fremmødte": True,
     "indbudte": True,
     "afbud/fravær": False,
