@@ -553,6 +553,9 @@ def _same_body(a: str | None, b: str | None) -> bool:
 
 
 _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
+#: The genitive decision words' common part in capitals ("S BESLUTNING", "S INDSTILLING",
+#: "S AFGØRELSE" all hold "S "): a cheap mark before the capitals test.
+_CAPS_GENITIVE = "S "
 
 
 _LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
@@ -594,6 +597,12 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         genitive = _genitive_heading(text, rules)
         if genitive:
             return genitive
+    elif upper and _CAPS_GENITIVE in text and text.isupper():
+        # "BYRÅDETS BESLUTNING DEN 25.09.2006:", "AMTSRÅDETS BESLUTNING:": an archival
+        # protocol's decision heading set in capitals, read as the same words in lower case
+        genitive = _genitive_heading(text.capitalize(), rules)
+        if genitive:
+            return genitive[0], text
     if upper and text[:13] == "Beslutning i " and not text[-1:].isdigit():
         undated = _undated_body_decision(text, rules)
         if undated:
@@ -792,8 +801,10 @@ _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")
 #: "Sag: 00.01.00-A00-1-25    Åben" (the open/closed mark after the number), "Sag: Acadre
 #: 25/7781" (the case system's name before it): a case field whose number is written as
 #: journal numbers are (digits parted by "/", "." or "-"), so "Sag: Budget 2025" is none.
+#: Also a Word table's row "Sagsnr.<TAB>Sag: 18.15.00-Ø40-2-12" (the label in a cell of
+#: its own, the value repeating the case system's word).
 _CASE_FIELD = re.compile(
-    r"^sag(?:snr\.?|snummer)?\s*:\s*(?:[A-Za-zÆØÅæøå][\w-]{2,15}\s+)?"
+    r"^sag(?:snr\.?|snummer)?\s*(?::|\t)\s*(?:sag\s*:\s*)?(?:[A-Za-zÆØÅæøå][\w-]{2,15}\s+)?"
     r"(?P<case>(?:[A-ZÆØÅ]{2,5}-)?\d[\d.]*[/.\-]\d[\w.\-/]{0,36})"
     r"(?:\s+(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?$",
     re.IGNORECASE,

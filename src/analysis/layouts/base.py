@@ -226,7 +226,8 @@ _PART = re.compile(
 #: "Mødet hævet kl. 21.40", "Mødet sluttede kl. 19.25": the minutes end here (the next
 #: meeting's date may follow on the line).
 _CLOSING = re.compile(
-    r"^(?:protokollen\s+blev\s+læst\s+og\s+)?mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttedes|"
+    # ("Moedet haevet kl. 17.10": a typewriter's or an old system's ASCII "oe", "ae")
+    r"^(?:protokollen\s+blev\s+læst\s+og\s+)?m(?:ø|oe)det\s+(?:blev\s+)?(?:h(?:æ|ae)vet|sluttede|afsluttedes|"
     r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?"
     r"(?:\s+næste\s+møde\b[^\n]{0,120})?$",
     re.IGNORECASE,

@@ -39,7 +39,7 @@ _FIELD = re.compile(
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
-    r"fraværende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -73,6 +73,7 @@ _MEMBER_KEYS = {
     "inhabil": True,
     "inhabile": True,
     "fraværende": False,
+    "fravaerende": False,  # typed in ASCII ("ae" for "æ")
     "fremmødte": True,
     "indbudte": True,
     "afbud/fravær": False,
@@ -101,6 +102,11 @@ _DOC_WORD = (
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—·-]\s+(?P<rest>.+))?$", re.I
 )
+#: "Ældrerådet, referat 08.09.2014": a PDF's page header, the body, a comma, the kind and
+#: the date (the body must look like one).
+_TITLE_COMMA = re.compile(
+    rf"^(?P<forum>[A-ZÆØÅ][^,]{{2,60}}),\s+(?P<kind>{_DOC_WORD})\s+(?P<rest>\d.*)$", re.I
+)
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
 _TITLE_KIND_FIRST = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+[–—·-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
@@ -122,9 +128,12 @@ _TITLE_OWNER = re.compile(
 _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
     r"(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?"
-    rf"møde(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
-    # ("… i Lokal-MED, Jobcenter Vordingborg, den 03.03.2025": a comma before the date)
-    r"(?:,?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+(?P<rest>\d.*))?$",
+    # ("Referat af moede i …": a typewriter's or an old system's ASCII "oe" for "ø")
+    rf"m(?:ø|oe)de(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
+    # ("… i Lokal-MED, Jobcenter Vordingborg, den 03.03.2025": a comma before the date;
+    # "… i Børne- og Skoleudvalget afholdt tirsdag den 4/11 2008 …": held on the date)
+    r"(?:,?\s+(?:(?:af)?holdt\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+"
+    r"(?P<rest>\d.*))?$",
     re.I,
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
@@ -214,6 +223,49 @@ _PARTY = re.compile(
 def _prev_filled(lines: list[Line], k: int) -> int | None:
     """Position of the last non-blank line before ``k``, None at the top."""
     return next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
+
+
+#: The counties (amter) of 1970–2006, whose councils (amtsråd) kept minutes as the
+#: municipalities' councils do: the name's first word, folded, and the name as written.
+_COUNTIES = {
+    name.split()[0].casefold(): name
+    for name in (
+        "Københavns Amt",
+        "Frederiksborg Amt",
+        "Roskilde Amt",
+        "Vestsjællands Amt",
+        "Storstrøms Amt",
+        "Bornholms Amt",
+        "Fyns Amt",
+        "Sønderjyllands Amt",
+        "Ribe Amt",
+        "Vejle Amt",
+        "Ringkjøbing Amt",
+        "Århus Amt",
+        "Viborg Amt",
+        "Nordjyllands Amt",
+    )
+}
+
+
+def _county(text: str) -> str | None:
+    """The county a line names alone ("RINGKJØBING AMT", "Fyns Amt"), else None."""
+    words = text.split()
+    if len(words) != 2 or words[1].casefold() != "amt":
+        return None
+    return _COUNTIES.get(words[0].casefold())
+
+
+def _body_menu(lines: list[Line], k: int) -> list[int]:
+    """Positions of the lines right under the label at ``k`` when three or more of them,
+    with no blank line between, each name a body (a site's menu of its committees under
+    "Udvalg"); else none. A field's value is one body, never a column of them."""
+    run: list[int] = []
+    j = k + 1
+    while j < len(lines) and not lines[j].blank and looks_like_body(lines[j].clean):
+        run.append(j)
+        j += 1
+    return run if len(run) >= 3 else []
 
 
 def _owner_name_off(forum: str) -> tuple[str, str | None]:
@@ -384,6 +436,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # PDF's page header ("ODSHERRED KOMMUNE – <body> – 15.04.2025"): read, no facts
             # the title does not give (the lines go on to the other readings below)
             placed.add(line.index)
+        county = _county(text) if text[-3:].lower() == "amt" else None
+        if county:
+            # "RINGKJØBING AMT" over "Amtsrådet": a county's minutes (before 2007), the county
+            # the authority whose they are, as a municipality is a committee's
+            head.municipality = head.municipality or county
+            placed.add(line.index)
+            k += 1
+            continue
         cover = _COVER_MEETING.match(text) if text[:1] in "Hh" else None
         if cover:
             # "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille
@@ -438,6 +498,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     )
                 placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
                 k = k2
+                continue
+            if not value and key == "udvalg" and (menu := _body_menu(lines, k)):
+                # "Udvalg" over "Byrådet" / "Økonomiudvalget" / "Teknik- og Miljøudvalget" …
+                # (a site's menu of its committees, one link a line): no field, furniture
+                placed.update(lines[j].index for j in (k, *menu))
+                k = menu[-1] + 1
                 continue
             if not value:  # label above its value
                 nxt = _next_nonblank(lines, k, skip, 1)
@@ -499,6 +565,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_WEEK.match(text)
             or _TITLE_DASHED_DATE.match(text)
             or _TITLE_OWNER.match(text)
+            or (_TITLE_COMMA.match(text) if ", " in text else None)
         )
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
@@ -574,6 +641,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # line; the meeting's number is no fact, the bare time span is its start
             text, span = _meta_fields(text)
         found = dates.find_date(text)
+        if found is None and "kl" in text and (short := _short_year_meeting(text)):
+            found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
         place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
         if span and found is not None:
             head.start_time = head.start_time or span
@@ -646,6 +715,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if found is not None and date_rank > 3:
             head.date, date_rank = found.date, 3  # the header's first date, if nothing better
             head.start_time = head.start_time or found.time
+        elif found is not None and found.time and found.date == head.date:
+            # "Referat af ordinært møde mandag den 8. september 2014, kl. 9.30 - 12.00" under
+            # a page header that dated the meeting already: the meeting's date with its time
+            head.start_time = head.start_time or found.time
+            placed.add(line.index)
         if (
             after_kind
             and head.forum is None
@@ -981,6 +1055,33 @@ _PLACE_AFTER = re.compile(
 )
 
 
+#: "møde 12.03.07 kl. 19.00", "Mode den 28.01.10 kl. 17.00" (OCR lost the ø): a meeting's
+#: date with a two-digit year, as typed and scanned protocols write it. The grammar of
+#: ``analysis.dates`` reads no such date in running text (06-02-19 may be anything); here
+#: the meeting's word before it and the clock time after it say what it is.
+_SHORT_YEAR_MEETING = re.compile(
+    r"\b(?:møde|mødet|mode|moede)\s+(?:(?:den|d\.)\s*)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+"
+    r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
+    re.I,
+)
+
+
+def _short_year_meeting(text: str) -> dates.DateMatch | None:
+    """The date and time of a title line such as "Referat - møde 12.03.07 kl. 19.00 på …"
+    (see ``_SHORT_YEAR_MEETING``); a year from 70 on is of the 1900s."""
+    m = _SHORT_YEAR_MEETING.search(text)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    year += 1900 if year >= 70 else 2000
+    date = dates.safe_date(year, int(m.group("m")), int(m.group("d")))
+    if date is None:
+        return None
+    time = dates.hhmm(m.group("h"), m.group("min"))
+    return dates.DateMatch(date, m.start("d") if m.start("d") else m.start(), m.end(), time)
+
+
 def _place_in_title(rest: str) -> str | None:
     """The place a title sentence names after its date and time, if any."""
     found = dates.find_date(rest)
@@ -1005,7 +1106,9 @@ _CLOCK_SPAN = re.compile(
 #: "på Rådhuset, mødesalen" on the line under the date: the place.
 #: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."
 _PLACE_LINE = re.compile(
-    r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?)$"
+    r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?"
+    # "i mødelokale 2, Rådhuset, …" (ASCII "moedelokale"): a numbered room, then the house
+    r"|(?:m(?:ø|oe)de)?lokale\s+\d[\w.]{0,8},\s*[A-ZÆØÅ].{1,80})$"
 )
 #: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
 _ROOM_LINE = re.compile(

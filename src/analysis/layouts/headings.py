@@ -279,6 +279,8 @@ def _is_known_heading(text: str) -> bool:
     m = re.match(r"^([^:\t]{3,40}?)\s*(?::|\t)", text)
     if m and m.group(1).lower() in SECTION_HEADINGS:
         return True
+    if m and m.group(1).endswith(("s beslutning", "s afgørelse")) and m.group(1)[:1].isupper():
+        return True  # "Udvalgets beslutning<TAB>Godkendt.": the body's decision, its cell
     if _INLINE_MINUTES.match(text):
         return True  # "Referat: Godkendt." under a heading: the point's minutes
     # "Kommunalbestyrelsens beslutning:", "Beslutning Byrådet 17-06-2019", "KB 30.04.2008:"
@@ -466,6 +468,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     romans: list[int] = []
     letters: list[int] = []
     grouped: list[int] = []
+    decimals: list[int] = []
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -536,6 +539,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # :func:`_grouped_run`)
                 number, title = _group_key(m.group("letter"), m.group("num")), m.group("title")
                 grouped.append(len(out))
+        m = _DECIMAL.match(text) if number is None and text[1:3] in _DECIMAL_MARKS else None
+        if m and plausible_title(m.group("title")):
+            # numbered for now by the part and the number in it (see :func:`_decimal_run`)
+            number = int(m.group("part")) * 100 + int(m.group("num"))
+            title = m.group("title").strip()
+            decimals.append(len(out))
         opened_at = None
         gapped = bare = False
         if number is None:
@@ -620,6 +629,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
     if grouped:
         out = _grouped_run(out, grouped)
+    if decimals:
+        out = _decimal_run(out, decimals)
     return _roman_run(out, [romans, letters]) if romans or letters else out
 
 
@@ -659,6 +670,46 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
         run.append(i)
     close()
     drop = set(grouped) - set(keep)
+    return [
+        replace(h, number=keep[i], evidence=h.evidence + 2) if i in keep else h
+        for i, h in enumerate(out)
+        if i not in drop
+    ]
+
+
+#: "3.1 Godkendelse af dagsorden": item 1 of the document's part 3 ("3. Punkter"), a Word
+#: report whose outline numbers its parts (1 Referat, 2 Bilag, 3 Punkter) and the items
+#: within one of them.
+_DECIMAL = re.compile(r"^(?P<part>[1-9])\.(?P<num>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+#: The second and third characters such a heading can start with ("3.1 …", "3.12…").
+_DECIMAL_MARKS = frozenset(f".{d}" for d in "123456789")
+
+
+def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
+    """Headings numbered within a part ("3.1", "3.2" …) are items only in a run from N.1
+    on by the next number (three or more, most with a case line or a decision under them:
+    an item's own sections "2.1 Baggrund", "2.2 Økonomi" carry none). The run's items are
+    numbered 1, 2, 3 … in order (as items within lettered groups are), and the outline's
+    whole-numbered parts before it ("1. Referat", "2. Bilag", "3. Punkter") are no items.
+    Without such a run every such heading is dropped, as before."""
+    runs: list[list[int]] = []
+    for i in decimals:
+        key = out[i].number
+        if runs and out[runs[-1][-1]].number + 1 == key:
+            runs[-1].append(i)
+        elif key % 100 == 1:
+            runs.append([i])
+    good = [
+        run
+        for run in runs
+        if len(run) >= 3 and 2 * sum(out[i].evidence >= 2 for i in run) >= len(run)
+    ]
+    keep = {i: k for run in good[:1] for k, i in enumerate(run, start=1)}
+    first = min(keep, default=None)
+    part = out[first].number // 100 if first is not None else 0
+    drop = set(decimals) - set(keep)
+    if first is not None:
+        drop |= {i for i in range(first) if i not in decimals and out[i].number <= part}
     return [
         replace(h, number=keep[i], evidence=h.evidence + 2) if i in keep else h
         for i, h in enumerate(out)

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis.read.mojibake import repair_mojibake
+
 
 class UnreadableDocument(Exception):
     """The file cannot be turned into text; the message says why in plain words."""
@@ -87,7 +89,21 @@ def read_bytes(data: bytes, suffix: str) -> Document:
         )
     if not data.strip():
         raise UnreadableDocument("the file is empty")
-    return without_control_characters(reader(data))
+    return without_control_characters(without_mojibake(reader(data)))
+
+
+def without_mojibake(doc: Document) -> Document:
+    """``doc`` with UTF-8 letters that were read as Windows-1252 ("TÃ¸nder") repaired
+    (:func:`analysis.read.mojibake.repair_mojibake`) and counted in a warning. Before the
+    control characters go: a Latin-1 reading shows some continuation bytes as C1 codes."""
+    text, n = repair_mojibake(doc.text)
+    if not n:
+        return doc
+    note = (
+        f"repaired {n} character{'s' if n != 1 else ''} written in the wrong encoding "
+        "(mojibake such as 'Ã¸' for 'ø')"
+    )
+    return replace(doc, text=text, warnings=(*doc.warnings, note))
 
 
 #: C0 controls except tab, newline and carriage return, then DEL and the C1 controls.

@@ -20,7 +20,8 @@ from analysis.vocab import SECTION_HEADINGS
 _NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|sag\s*nr|dagsordenspunkt|#)\.?$", re.I)
 #: The title column's head.
 _TITLE_HEAD = re.compile(r"^(?:sag|emne|titel|overskrift|sagstitel|dagsordenspunkt|punkt)$", re.I)
-_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.?$")
+#: "12", "12." and, where the row repeats the item's word, "Punkt 12." / "Pkt. 12".
+_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(?P<num>\d{1,4})\.?$", re.I)
 #: An empty field: "–", "-", "…".
 _EMPTY = re.compile(r"^[\s\-–—…./]*$")
 
