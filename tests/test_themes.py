@@ -397,11 +397,12 @@ def test_mask_tries_the_regex_only_where_a_phrase_can_start() -> None:
     from analysis.enrich import policy_areas as pa
 
     rng = random.Random(11)
-    filler = (
+    prose = (
         "Børne- og Ungeudvalget godkendte budgetopfølgning og -kontrol. Dagtilbudsområdet, "
         "skolerne og familierne; Borgerservice arbejder med Kultur- og Fritidsområdet. "
         "Lukket punkt. Sundhedsfremme & ældrepleje i børnehaverne – æøå ÆØÅ."
-    ).split(" ")
+    )
+    filler = prose.split(" ")
     odd = ["", "", "", "", "\u212a", "\u017f", "\u2013"]
     changed = 0
     # phrases that overlap ("Børn & Familie og Unge": the first match wins, as in ``sub``)
