@@ -69,7 +69,8 @@ def test_setting_up_the_preload_loads_nothing(tmp_path: Path) -> None:
 
 def test_a_preloaded_worker_parses_as_a_fresh_process(tmp_path: Path) -> None:
     """A worker forked from the warmed-up server has the pipeline before its first file
-    (and the collector's ``WORKER_GC_THRESHOLDS``, the main process keeping its own), and
+    (KLE's words and the area model too, and the collector's ``WORKER_GC_THRESHOLDS``, the
+    main process keeping its own), and
     gives the same rows, manifest and warnings as a process that loads on demand; the
     server is stopped after the block."""
     seed = sorted(SEEDS.glob("*.txt"))[0]
@@ -86,6 +87,10 @@ def test_a_preloaded_worker_parses_as_a_fresh_process(tmp_path: Path) -> None:
             from analysis.nlp import danish_nlp
             from analysis.pipeline import parse_bytes
             loaded = loaded and danish_nlp.cache_info().currsize == 1
+            # what the made-up meeting does not reach: KLE's words, the learned model
+            from analysis.enrich import area_model, policy_areas
+            loaded = loaded and policy_areas._kle_words_cached.cache_info().currsize == 1
+            loaded = loaded and area_model.load_model.cache_info().currsize == 1
             loaded = loaded and gc.get_threshold() == WORKER_GC_THRESHOLDS
             return loaded, pickle.dumps(parse_bytes(data, name))
 

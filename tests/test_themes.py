@@ -386,6 +386,59 @@ def test_mask_equals_the_regex_on_random_phrase_texts() -> None:
     assert changed > 300  # the phrases were there to be found
 
 
+def test_mask_tries_the_regex_only_where_a_phrase_can_start() -> None:
+    """``_masked`` runs the pattern only where the lowered text holds a phrase's first
+    word: the same text as the regex's ``sub`` over the whole text, for bodies of many
+    lines with phrases, their words apart, overlapping and back to back, in any case,
+    with æøå, hyphens and compounds, for the themes' and the policy areas' phrases, and
+    with a character beyond Latin-1 that only the regex can judge (Kelvin sign, "ſ")."""
+    import random
+
+    from analysis.enrich import policy_areas as pa
+
+    rng = random.Random(11)
+    prose = (
+        "Børne- og Ungeudvalget godkendte budgetopfølgning og -kontrol. Dagtilbudsområdet, "
+        "skolerne og familierne; Borgerservice arbejder med Kultur- og Fritidsområdet. "
+        "Lukket punkt. Sundhedsfremme & ældrepleje i børnehaverne – æøå ÆØÅ."
+    )
+    filler = prose.split(" ")
+    odd = ["", "", "", "", "\u212a", "\u017f", "\u2013"]
+    changed = 0
+    # phrases that overlap ("Børn & Familie og Unge": the first match wins, as in ``sub``)
+    overlapping = ("Børn & Familie", "Familie og Unge", "Unge", "Ældre og Handicap")
+    for phrases in (
+        th.load_taxonomy().ignore_phrases,
+        pa.load_policy_areas().taxonomy.ignore_phrases,
+        overlapping,
+    ):
+        rx = th._ignore_regex(phrases)
+        assert rx is not None
+        words_of = th._ignore_words(phrases)
+        for _ in range(400):
+            parts = []
+            for _ in range(rng.randint(5, 60)):
+                r = rng.random()
+                if r < 0.15:  # a phrase, in some case, its words joined as written
+                    ws = rng.choice(words_of)
+                    sep = rng.choice([" ", " & ", ", ", " og ", "\n", "  "])
+                    parts.append(sep.join(rng.choice([w, w.upper(), w.lower()]) for w in ws))
+                elif r < 0.35:  # a phrase's word alone, or glued to another word
+                    w = rng.choice(rng.choice(words_of))
+                    parts.append(rng.choice([w, w.lower(), "x" + w, w + "s", w + "-"]))
+                else:
+                    parts.append(rng.choice(filler))
+                parts.append(rng.choice([" ", " ", "\n", "\n\n", ", ", rng.choice(odd)]))
+            text = "".join(parts)
+            want = rx.sub(" ", text)
+            assert th._masked(phrases, text) == want, text
+            changed += want != text
+    assert changed > 300
+    text = "Børn & Familie og Unge, familie OG unge; ældre og handicap"
+    assert th._masked(overlapping, text) == th._ignore_regex(overlapping).sub(" ", text)
+    assert th._masked(overlapping, text) == "  og  ,  ;  "
+
+
 def test_words_of_chunks_equal_the_tokenizers_on_any_whitespace():
     """``_units_of`` tokenises whitespace-free chunks: the same words as the whole text."""
     from analysis.nlp import danish_nlp

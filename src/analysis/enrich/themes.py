@@ -626,12 +626,50 @@ def _lowered(text: str) -> str | None:
 
 @lru_cache(maxsize=512)
 def _masked(phrases: tuple[str, ...], text: str) -> str:
-    """Text with the ignore phrases blanked out, cached: the themes and the policy areas
-    of a meeting mask the same titles and bodies with the same phrases."""
+    """Text with the ignore phrases blanked out (``_ignore_regex``'s ``sub``), cached: the
+    themes and the policy areas of a meeting mask the same titles and bodies with the
+    same phrases.
+
+    Where ``_may_hold`` can look (``_ignore_needles``), the pattern is tried only where a
+    match can start: where the lowered text holds the first word of a phrase all of
+    whose words it holds (a match starts with its phrase's first word, and the regex's
+    case-insensitive match of such a word is where the lowered text has it: see
+    ``_may_hold``). From left to right and past each match, as ``sub`` does, without
+    running the pattern along the whole of a long body (most bodies hold the words of
+    a phrase such as "Børn & Familie" somewhere, few the phrase).
+    """
     rx = _ignore_regex(phrases)
-    if rx is None or not _may_hold(text, _ignore_needles(phrases)):
+    if rx is None:
         return text
-    return rx.sub(" ", text)
+    needles = _ignore_needles(phrases)
+    low = _lowered(text) if needles is not None else None
+    if needles is None or low is None:
+        return rx.sub(" ", text) if _may_hold(text, needles) else text
+    firsts = set()
+    for words in needles:  # plain loops: no generator made for each text and phrase
+        for w in words:
+            if w not in low:
+                break
+        else:
+            firsts.add(words[0])
+    if not firsts:
+        return text
+    starts = set()
+    for first in firsts:
+        at = low.find(first)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(first, at + 1)
+    out: list[str] = []
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            out += (text[done:at], " ")
+            done = m.end()
+    return "".join([*out, text[done:]]) if out else text
 
 
 def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
