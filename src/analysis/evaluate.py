@@ -210,8 +210,8 @@ def _item_number(value: object) -> object:
 
 
 def _letter(text: str) -> str | None:
-    """The capital of an item lettered "C" or "C.", else None."""
-    letter = text.rstrip(".")
+    """The capital of an item lettered "C" or "C." (or "c." in typed notes), else None."""
+    letter = text.rstrip(".").upper()
     return letter if len(letter) == 1 and "A" <= letter <= "Z" else None
 
 
@@ -220,8 +220,9 @@ def _letter_place(letter: str) -> int:
     return ord(letter) - ord("A") + 1
 
 
-#: "A1", "B2.": an item numbered within its agenda's lettered group.
-_GROUPED_NUMBER = re.compile(r"^[A-H][1-9]\d?\.?$")
+#: "A1", "B2.": an item numbered within its agenda's lettered group; "1.1", "2.3": within
+#: its numbered group (an agenda whose groups are numbered 1, 2, 3 and hold the items).
+_GROUPED_NUMBER = re.compile(r"^(?:[A-H]|[1-9]\d?\.)[1-9]\d?\.?$")
 
 
 def _label_numbers(items: list[Mapping]) -> list[object]:
@@ -229,7 +230,7 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     as printed: Roman numerals (I, II, III …) are their value and letters (A, B, C …) their
     place in the alphabet, as for the reader's items; whether "I" is a letter or a numeral
     the label's other numbers tell (A … I is a run of letters); numbers within lettered
-    groups (A1, A2, B1 …) are their place in the list."""
+    groups (A1, A2, B1 …, or 1.1, 1.2, 2.1 …) are their place in the list."""
     texts = [_text(it.get("n")) for it in items]
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):

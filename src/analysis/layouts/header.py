@@ -87,9 +87,11 @@ _MEMBER_KEYS = {
 _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes)
 _DOC_WORD = r"(?:referat|dagsorden\s+(?:med|og)\s+referat|dagsorden|beslutningsprotokol|protokol)"
-#: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat"
+#: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat";
+#: "Ledelsesforum - noter" (typed notes: minutes)
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—-]\s+(?P<rest>.+))?$", re.I
+    rf"^(?P<forum>.+?)\s+[–—-]\s+(?P<kind>{_DOC_WORD}|(?:møde)?noter)(?:\s+[–—-]\s+(?P<rest>.+))?$",
+    re.I,
 )
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
 _TITLE_KIND_FIRST = re.compile(

@@ -82,12 +82,22 @@ _PKT = re.compile(
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
 #: the heading's line, the title on the next); "§ 3" and "Nr. 3" alone above their title
 #: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
+#: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points) over the title line: the
+#: count only after the item's word and not past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))[.:]?\s*(?:nr\.?\s*)?)?"
-    r"(?P<num>\d{1,4})[.:]?"
+    r"(?P<num>\d{1,4})[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
+    item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
+    return text[:1] in "DdPp" and 1 <= int(m.group("num")) <= int(m.group("of"))
+
+
 #: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
 #: titles): an item heading whose title is the agenda's.
 _AD_ALONE = re.compile(r"^Ad\s+(?:pkt|punkt)\.?\s*(?P<num>\d{1,4})\s*[.:]?$", re.I)
@@ -114,7 +124,7 @@ _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
 #: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals).
-_LETTERED = re.compile(r"^(?P<letter>[A-HJ-UWYZ])\.\s+(?P<title>[A-ZÆØÅ0-9].*)$")
+_LETTERED = re.compile(r"^(?P<letter>[A-HJ-UWYZa-hj-uwyz])\.\s+(?P<title>[A-ZÆØÅ0-9].*)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -418,8 +428,8 @@ def _may_head(text: str) -> bool:
     first = text[:1]
     if first.isdigit() or (first == "(" and text[1:2].isdigit()):
         return True  # "12. Title", "(12) Title"
-    if text[1:2] == "." and "A" <= first <= "Z":
-        return True  # "A. Title" (a lettered heading) or "I. Title"
+    if text[1:2] == "." and ("A" <= first <= "Z" or "a" <= first <= "z"):
+        return True  # "A. Title", "a. Title" (a lettered heading) or "I. Title"
     if text[1:2].isdigit() and "A" <= first <= "H":
         return True  # "A1  Title": item 1 of group A
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
@@ -439,6 +449,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     romans: list[int] = []
     letters: list[int] = []
     grouped: list[int] = []
+    outline: list[int] = []
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -460,6 +471,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         consumed: list[int] = []
         line_case: str | None = None
         m = _NUMBER_ALONE.match(text)
+        if m and m.group("of") and not _counted(text, m):
+            m = None
         if m:
             line_case = match_case_number(m.group("case")) if m.group("case") else None
             nxt = _next_nonblank(lines, pos, skip, 2)
@@ -492,10 +505,20 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
+        elif number is None and line.heading_level and text[1:2] == "." and text[:1].isdigit():
+            m = _OUTLINE.match(text)
+            if m and plausible_title(m.group("title")):
+                # "### 1.2 Title": numbered for now as group 1's item 2 (see _outline_run)
+                number, title = (
+                    int(m.group("major")) * 100 + int(m.group("minor")),
+                    m.group("title"),
+                )
+                outline.append(len(out))
         elif number is None and text[1:2] == ".":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):
-                number, title = ord(m.group("letter")) - ord("A") + 1, m.group("title").strip()
+                letter = m.group("letter").upper()  # "a. Status …" in typed notes
+                number, title = ord(letter) - ord("A") + 1, m.group("title").strip()
                 letters.append(len(out))
         elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "H":
             m = _GROUPED.match(text)
@@ -585,6 +608,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
+    if outline:
+        out = _outline_run(out, outline)
     if grouped:
         out = _grouped_run(out, grouped)
     return _roman_run(out, [romans, letters]) if romans or letters else out
@@ -631,6 +656,26 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+#: "### 1.2 Budgetstrategi 2026": a heading numbered within the agenda's numbered groups
+#: ("## Beslutningspunkter" holding 1.1, 1.2; "## Drøftelsespunkter" 2.1 …).
+_OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+
+
+def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:
+    """Headings numbered "1.1", "1.2", "2.1" … are the items only where nothing else is
+    numbered as one (no whole-numbered heading with evidence: else they are sub-points
+    of item 1 and 2) and they run from 1.1 on by the next number or the next group's 1;
+    then, as items numbered within lettered groups, they are numbered 1, 2, 3 … in order.
+    Otherwise they are dropped (a section's number, as before)."""
+    others = set(outline)
+    if any(h.evidence >= 1 for i, h in enumerate(out) if i not in others):
+        return [h for i, h in enumerate(out) if i not in others]
+    kept = _grouped_run(out, outline)
+    if sum(1 for h in kept if h.number < 100) - sum(1 for h in out if h.number < 100) < 3:
+        return [h for i, h in enumerate(out) if i not in others]  # a run of three or more
+    return kept
 
 
 def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
@@ -813,7 +858,7 @@ def toc_entry(line: Line) -> TocEntry | None:
         lead = _DOT_LEADER.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
-        return TocEntry(title, page, line.index, ord(m.group("letter")) - 64)
+        return TocEntry(title, page, line.index, ord(m.group("letter").upper()) - 64)
     lead = _DOT_LEADER.match(text)
     if lead and "\t" not in text and plausible_title(lead.group("title")):
         # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.

@@ -51,11 +51,11 @@ _KIND = re.compile(
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
-#: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020": a
-#: meeting of the leaders of one kind of institution, no body with a name of its own: the
-#: kind of meeting is the forum ("Dagtilbudsledermøde").
+#: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
+#: "Fagchefmøde – referat": a meeting of the leaders (or chiefs) of one kind, no body with
+#: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}ledermøde)\b"
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef)møde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
@@ -65,7 +65,9 @@ _LEADERS = re.compile(
     r"(?-i:[a-zæøå])[\wæøå-]{3,30}(?:\s+og\s+[\wæøå-]{3,30})?)?"
     # "Skoleledermøde – Vejle Kommune": the owner after a dash is no part of the name
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+Kommune)?"
-    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?\s*:?$",
+    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?"
+    # "Fagchefmøde – referat": the document's kind after a dash
+    rf"(?:{_DASH}{_DOC})?\s*:?$",
     re.IGNORECASE,
 )
 #: "Referat – Netværksmøde for ledere af træning og rehabilitering": a network's meeting,

@@ -1,0 +1,109 @@
+"""The rules of the sixteenth round's leadership-forum layouts (pure).
+
+The fixtures in ``tests/fixtures/layouts/`` check each family end to end; these tests pin
+the rules themselves, and what they must leave alone.
+"""
+
+from __future__ import annotations
+
+from analysis.evaluate import _label_numbers
+from analysis.layouts import parse_text
+from analysis.parse import match_case_number
+
+_HEAD = "Vesthimmerlands Kommune\nChefgruppen\n\nReferat\n\nMandag den 3. marts 2025 kl. 9.00\n\n"
+
+
+def _items(body: str) -> list[tuple[int, str]]:
+    meeting = parse_text(_HEAD + body)
+    return [(it.number, it.raw_title) for it in meeting.items]
+
+
+def test_counted_point_over_its_title_is_an_item() -> None:
+    body = (
+        "Dagsordenspunkt 1 af 3\nBudget 2026\nJ.nr.: 00.30.00-S00-1-25\n"
+        "Beslutning: Godkendt.\n\n"
+        "Dagsordenspunkt 2 af 3\nSygefravær\nJ.nr.: 81.00.00-A26-2-25\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        "Dagsordenspunkt 3 af 3\nEventuelt\n"
+    )
+    assert _items(body) == [(1, "Budget 2026"), (2, "Sygefravær"), (3, "Eventuelt")]
+
+
+def test_count_past_its_total_or_without_the_word_is_no_heading() -> None:
+    body = (
+        "1. Budget 2026\nSagsnr.: 25/1\nBeslutning: Godkendt.\n\n"
+        "2. Sygefravær\nSagsnr.: 25/2\nFravær over 5 %:\n4 af 9\nAfdelinger i alt.\n"
+        "Beslutning: Taget til efterretning.\n"
+    )
+    assert _items(body) == [(1, "Budget 2026"), (2, "Sygefravær")]
+
+
+def test_lower_case_letters_number_typed_notes() -> None:
+    body = (
+        "a. Vinterdrift\nNoter om saltforbrug.\nKonkl.: Til efterretning.\n\n"
+        "b. Ferieplan\nKonkl.: Godkendt.\n\n"
+        "c. Rekruttering\nTo kandidater.\nKonkl.: Drøftet.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert [(it.number, it.raw_title) for it in meeting.items] == [
+        (1, "Vinterdrift"),
+        (2, "Ferieplan"),
+        (3, "Rekruttering"),
+    ]
+    assert [it.sections[-1].text for it in meeting.items] == [
+        "Til efterretning.",
+        "Godkendt.",
+        "Drøftet.",
+    ]
+
+
+def test_numbered_groups_number_their_items_in_order() -> None:
+    body = (
+        "## Beslutningspunkter\n\n### 1.1 Mødeplan\n\n**Konklusion:** Godkendt.\n\n"
+        "### 1.2 Budgetproces\n\n**Konklusion:** Godkendt.\n\n"
+        "## Orienteringspunkter\n\n### 2.1 Sygefravær\n\n**Konklusion:** Taget til efterretning.\n"
+    )
+    assert _items(body) == [(1, "Mødeplan"), (2, "Budgetproces"), (3, "Sygefravær")]
+
+
+def test_sub_points_under_a_numbered_item_stay_its_text() -> None:
+    body = (
+        "## 1. Meddelelser\n\nSagsnr.: 25/10\n\n### 1.1 Nyt fra KKR\n\nKort nyt.\n\n"
+        "### 1.2 Nyt fra HR\n\nKort nyt.\n\n### 1.3 Nyt fra IT\n\nKort nyt.\n\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        "## 2. Budget\n\nSagsnr.: 25/11\n\nBeslutning: Godkendt.\n"
+    )
+    assert _items(body) == [(1, "Meddelelser"), (2, "Budget")]
+
+
+def test_label_numbers_within_numbered_groups_are_their_place() -> None:
+    items = [{"n": "1.1"}, {"n": "1.2"}, {"n": "2.1"}, {"n": "3.1"}]
+    assert _label_numbers(items) == [1, 2, 3, 4]
+    assert _label_numbers([{"n": "a"}, {"n": "b"}, {"n": "c"}]) == [1, 2, 3]
+
+
+def test_case_among_an_items_fields() -> None:
+    assert match_case_number("Formål: Drøftelse Ansv.: KD / LK Sagsnr.: 25/3341") == "25/3341"
+    assert match_case_number("Sag: 00.30.01-S00-4-25 Ansv.: ØKO") == "00.30.01-S00-4-25"
+    assert match_case_number("Formål: Beslutning · Ansv.: KD · Sagsnr. 25/7731") == "25/7731"
+    assert match_case_number("Sagsnr.: Sagsnr. 25/10422") == "25/10422"
+    # fields without a case, and a sentence naming a case, give none
+    assert match_case_number("Tid: 13.05 Sted: lokale 2") is None
+    assert match_case_number("Formål: Beslutning Ansv.: KD") is None
+    assert match_case_number("Mødet: Sagsnr.: 25/3341 blev drøftet i går") is None
+
+
+def test_forums_of_top_leaders_and_chiefs_meetings() -> None:
+    assert (
+        parse_text(
+            _HEAD.replace("Chefgruppen", "Topledelsen") + "1. Budget\nSagsnr.: 25/1\n"
+            "Beslutning: Godkendt.\n"
+        ).forum
+        == "Topledelsen"
+    )
+    text = "Fagchefmøde – referat\n\nTirsdag den 4. marts 2025 kl. 13.00\n\n"
+    text += "1. Budget\nSagsnr.: 25/1\nBeslutning: Godkendt.\n"
+    assert parse_text(text).forum == "Fagchefmøde"
+    text = "Ledelsesforum - noter\n\nMødet afholdt den 04.03.2025 kl. 14.00\n\n"
+    text += "1. Budget\nKonkl.: Godkendt.\n\n2. Sygefravær\nKonkl.: Til efterretning.\n"
+    assert parse_text(text).forum == "Ledelsesforum"
