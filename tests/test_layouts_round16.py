@@ -6,6 +6,7 @@ the rules themselves, and what they must leave alone.
 
 from __future__ import annotations
 
+from analysis.enrich.decisions import classify_decision
 from analysis.evaluate import _label_numbers
 from analysis.layouts import parse_text
 from analysis.parse import match_case_number
@@ -107,3 +108,14 @@ def test_forums_of_top_leaders_and_chiefs_meetings() -> None:
     text = "Ledelsesforum - noter\n\nMødet afholdt den 04.03.2025 kl. 14.00\n\n"
     text += "1. Budget\nKonkl.: Godkendt.\n\n2. Sygefravær\nKonkl.: Til efterretning.\n"
     assert parse_text(text).forum == "Ledelsesforum"
+
+
+def test_decision_types_of_typed_notes() -> None:
+    assert classify_decision("OK")[0][0] == "approved"
+    assert classify_decision("Ok - intet at bemærke.")[0][0] == "noted"
+    assert classify_decision("Tages op igen i april.")[0][0] == "postponed"
+    assert classify_decision("Godkendt, tages op igen i maj.")[0][0] == "approved"
+    assert classify_decision("Lukket.", None, True)[0][0] == "none"
+    assert classify_decision("Lukket punkt.")[0][0] == "none"
+    closed = classify_decision("Lukket punkt. Aftalt at HR går videre med sagen.")
+    assert closed[0][0] == "decided"
