@@ -10,6 +10,7 @@ from analysis.enrich.decisions import classify_decision
 from analysis.evaluate import _label_numbers
 from analysis.layouts import parse_text
 from analysis.parse import match_case_number
+from analysis.read.item_table import field_columns, item_rows
 
 _HEAD = "Vesthimmerlands Kommune\nChefgruppen\n\nReferat\n\nMandag den 3. marts 2025 kl. 9.00\n\n"
 
@@ -119,3 +120,35 @@ def test_decision_types_of_typed_notes() -> None:
     assert classify_decision("Lukket punkt.")[0][0] == "none"
     closed = classify_decision("Lukket punkt. Aftalt at HR går videre med sagen.")
     assert closed[0][0] == "decided"
+
+
+def test_fields_side_by_side_read_as_each_head_over_its_text() -> None:
+    rows = [[["Indstilling"], ["Beslutning"]], [["Udvalget godkender planen."], ["Godkendt."]]]
+    assert field_columns(rows) == [
+        "Indstilling",
+        "Udvalget godkender planen.",
+        "",
+        "Beslutning",
+        "Godkendt.",
+    ]
+    assert field_columns(rows[:1]) == []  # the head row alone: nothing written
+    # a table whose head names no fields, or of more rows, is none of these
+    assert field_columns([[["Navn"], ["Rolle"]], [["Lis"], ["Formand"]]]) is None
+    assert field_columns([*rows, rows[1]]) is None
+
+
+def test_rows_numbered_within_lettered_groups_and_a_lost_case_cell() -> None:
+    head = ["Pkt.", "Emne", "Ansv.", "Sag", "Konklusion"]
+    rows = [
+        [[h] for h in head],
+        [["A1"], ["Regnskab"], ["ØKO"], ["Sag: 25/1"], ["Taget til efterretning."]],
+        [["B1"], ["Mødeplan"], ["KD"], ["Godkendt."]],
+    ]
+    text = item_rows(rows)
+    assert text is not None
+    assert text[0] == "## 1. Regnskab" and "Sag: 25/1" in text
+    at = text.index("## 2. Mødeplan")
+    assert text[at:] == ["## 2. Mødeplan", "Ansv.: KD", "", "Konklusion", "Godkendt."]
+    # letters out of order are no run: no item table
+    rows[2][0] = ["C2"]
+    assert item_rows(rows) is None

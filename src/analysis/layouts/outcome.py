@@ -282,4 +282,10 @@ def may_be_cut_short(item: Item) -> bool:
     if len(item.title) > 80 or not _STANDING.search(item.title):
         return True
     text = item.sections[-1].text.strip() if item.sections else ""
+    if text and all(_FIELD_ONLY.match(line) for line in text.splitlines() if line.strip()):
+        return False  # "Formål: -   Ansv.: Alle": the template's fields, nothing cut off
     return bool(text) and not _FINISHED.search(text)
+
+
+#: "Ansv.: Alle", "Formål: -": a line of a Word template's labelled fields.
+_FIELD_ONLY = re.compile(r"^[A-ZÆØÅ][\wæøå./ -]{0,20}:\s*\S.{0,60}$")
