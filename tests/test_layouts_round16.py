@@ -152,3 +152,23 @@ def test_rows_numbered_within_lettered_groups_and_a_lost_case_cell() -> None:
     # letters out of order are no run: no item table
     rows[2][0] = ["C2"]
     assert item_rows(rows) is None
+
+
+def test_forum_without_its_abbreviation_and_its_owner_column() -> None:
+    body = "\n\n1. Budget\nSagsnr.: 25/1\nBeslutning: Godkendt.\n"
+    dated = "Mødedato: 3. marts 2025\n"
+    titled = "Odder Kommune – Strategisk ledelsesforum (SLF)\n" + dated + body
+    assert parse_text(titled).forum == "Strategisk ledelsesforum"
+    # a bracket that is no abbreviation of the name stays
+    assert parse_text(titled.replace("(SLF)", "(udvidet)")).forum.endswith("(udvidet)")
+    assert parse_text(titled.replace("(SLF)", "(HMU)")).forum.endswith("(HMU)")
+    header = "Svendborg Kommune                    Direktionen\n" + dated + body
+    assert parse_text(header).forum == "Direktionen"
+
+
+def test_place_sentence_ends_before_the_next() -> None:
+    from analysis.layouts.header import _place_text
+
+    assert _place_text("Torvet 4. Afbud fra kulturchefen.") == "Torvet 4"
+    assert _place_text("Rådhuset, 2. sal") == "Rådhuset, 2. sal"
+    assert _place_text("Rådhuset, Nykøbing F.") == "Rådhuset, Nykøbing F."

@@ -148,6 +148,8 @@ _TITLE_WEEK = re.compile(
 #: and the date after a dash (the body must look like one).
 _TITLE_DASHED_DATE = re.compile(
     r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<kind>)"
+    # ("Nyt fra Direktionen – møde den 25. februar 2025": the meeting's word before it)
+    r"(?:møde(?:t)?\s+)?"
     r"(?P<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:(?:den|d\.)\s+)?\d.*)$",
     re.I,
 )
@@ -239,8 +241,12 @@ def looks_like_body(text: str) -> bool:
 _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
+    # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
+    r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
-    rf"(?:{_DOC_WORD}):\s+"
+    rf"(?:{_DOC_WORD}):\s+|"
+    # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
+    r"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ]))"
     # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
     rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
@@ -1070,11 +1076,17 @@ def _place_text(text: str) -> str:
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
     it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    if ". " in text and (sentence := _NEXT_SENTENCE.search(text)):
+        # "…, Springvandspladsen 5. Afbud fra direktør for …": the place's sentence ends
+        text = text[: sentence.start()]
     if text.endswith("Kommune)"):
         text = _MUNICIPALITY_BRACKET.sub("", text)
     return text if _INITIAL_END.search(text) else text.strip(" .")
 
 
+#: ". Afbud fra …": a full stop after a word or number (not a town's initial, "Nykøbing
+#: F.") and a new sentence (a capitalised word, then a word in lower case).
+_NEXT_SENTENCE = re.compile(r"(?:(?<=\d)|(?<=[\wæøå]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])")
 _MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
 
 
