@@ -172,3 +172,17 @@ def test_place_sentence_ends_before_the_next() -> None:
     assert _place_text("Torvet 4. Afbud fra kulturchefen.") == "Torvet 4"
     assert _place_text("Rådhuset, 2. sal") == "Rådhuset, 2. sal"
     assert _place_text("Rådhuset, Nykøbing F.") == "Rådhuset, Nykøbing F."
+
+
+def test_joint_meeting_and_an_intranet_byline() -> None:
+    from analysis.layouts.meeting_kind import body_of_meeting
+    from analysis.layouts.text import is_furniture
+
+    joint = "Referat – Direktionsmøde med Hoved-MED formøde"
+    assert body_of_meeting(joint) == "Direktionen med Hoved-MED formøde"
+    assert body_of_meeting("Direktionsmøde – referat") == "Direktionen"
+    assert is_furniture("Publiceret 9. april 2025 af Sekretariatet | Læsetid 4 min")
+    assert is_furniture("Af Direktørens stab · Opdateret 26.02.2025 · Ledelse")
+    # a sentence with a middle dot, a byline without a date: text
+    assert not is_furniture("Af hensyn til økonomien · Budget")
+    assert not is_furniture("Publiceret af HR · Ledelse")

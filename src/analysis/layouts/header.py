@@ -460,6 +460,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = taken[-1] + 1
                 after_kind = False
                 continue
+        if head.forum and text == head.forum:
+            # "Chefforum – referat" / "Furesø Kommune · Chefforum" (the meta line's fields
+            # split apart): the body named again under the title
+            placed.add(line.index)
+            k += 1
+            continue
         clock = _CLOCK_LINE.match(text) if text[:1] in "Kk" else None
         if clock:
             # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date

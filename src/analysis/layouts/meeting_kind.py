@@ -46,7 +46,9 @@ _KIND = re.compile(
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
     # ("Projektgruppemøde – Klimaplan 2030": a year in the project's name)
-    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4})?"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4}"
+    # "Direktionsmøde med Hoved-MED formøde": a joint meeting, the other body kept
+    r"|\s+(?-i:med)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,2})?"
     # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date)
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,

@@ -396,6 +396,8 @@ def _furniture_tests(text: str) -> bool:
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
         return True
+    if text[:1] in "AaPpOo" and _BYLINE.match(text):
+        return True
     if text[-1:] == ")" and _DOWNLOAD_ROW.match(text):
         return True
     if text[:1] in "Ss" and _STATUS.match(text):
@@ -439,6 +441,19 @@ _UPDATED = re.compile(
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
     r"(?:\s·\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf))*$",
+    re.IGNORECASE,
+)
+
+
+#: "Publiceret 9. april 2025 af Direktionssekretariatet | Læsetid 4 min", "Af
+#: Kommunaldirektørens stab · Opdateret 26.02.2025 · Ledelse": an intranet post's byline
+#: (who published it, when, its reading time and category), with a date or reading time.
+_BYLINE = re.compile(
+    r"^(?=.*(?:læsetid|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s+[a-zæøå]+\s+\d{4}))"
+    r"(?:(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?[\w. :-]{4,30}?\s+af\s+[^|·\n]{2,60}?"
+    r"|af\s+[^|·\n]{2,60}?)"
+    r"(?:\s+[|·]\s+(?:læsetid\s*:?\s*\d{1,2}\s*min\.?|(?:publiceret|opdateret|ændret)\s*:?\s*"
+    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$",
     re.IGNORECASE,
 )
 
