@@ -186,3 +186,20 @@ def test_joint_meeting_and_an_intranet_byline() -> None:
     # a sentence with a middle dot, a byline without a date: text
     assert not is_furniture("Af hensyn til økonomien · Budget")
     assert not is_furniture("Publiceret af HR · Ledelse")
+
+
+def test_wrapped_member_list_and_a_letter_key_are_placed() -> None:
+    text = (
+        "Chefgruppen - noter\n\nMødet afholdt den 04.03.2025 kl. 14.00\n"
+        "Til stede: Direktør Ane B., Skolechef Bo C., Chef for Ældre\n"
+        "Ditte D., Økonomichef Eva E.\n"
+        "Afbud: ingen\n"
+        "A = orientering, B = beslutning\n\n"
+        "1. Budget\nKonkl.: Godkendt.\n\n2. Sygefravær\nKonkl.: Til efterretning.\n"
+    )
+    meeting = parse_text(text)
+    assert [p.name for p in meeting.participants][2] == "Chef for Ældre Ditte D."
+    assert not any("could not be placed" in w for w in meeting.warnings)
+    # a member list closed by a full stop does not run on into the next line
+    closed = text.replace("Chef for Ældre\n", "Chef for Ældre.\n")
+    assert any("could not be placed" in w for w in parse_text(closed).warnings)

@@ -460,6 +460,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = taken[-1] + 1
                 after_kind = False
                 continue
+        if text[1:4].strip()[:1] == "=" and _LETTER_KEY.match(text):
+            # "A = orienteringspunkter, B = beslutningspunkter": the key to the agenda's
+            # lettered groups (A1, B1 …)
+            placed.add(line.index)
+            k += 1
+            continue
         if head.forum and text == head.forum:
             # "Chefforum – referat" / "Furesø Kommune · Chefforum" (the meta line's fields
             # split apart): the body named again under the title
@@ -1295,6 +1301,17 @@ _MEMBER_GROUP = re.compile(
 )
 
 
+#: "A = orienteringspunkter, B = beslutningspunkter, C = drøftelsespunkter".
+_LETTER_KEY = re.compile(r"^[A-H]\s*=\s*[\wæøå -]{3,40}(?:[,;]\s*[A-H]\s*=\s*[\wæøå -]{3,40})+\.?$")
+
+
+def _wrapped_list(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the list ``before`` ends (a typed paragraph wrapped
+    inside an entry): a list of three or more entries not closed by a full stop, and a
+    line of more entries with no label of its own."""
+    return before.count(",") >= 2 and not before.endswith(".") and "," in line and ":" not in line
+
+
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
     """Names under a member label (bullets or one name a line); position after them.
     A list written after the label goes on over the lines while a line ends in a comma."""
@@ -1306,6 +1323,14 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
                 break
             if _CUT_NAME.search(parts[-1]) and _PARTY_LETTER.search(nxt.clean):
                 # "…, Annette" / "Kofoed Dam (A), …": a PDF wrapped the list inside a name
+                parts.append(" " + nxt.clean)
+                j += 1
+                continue
+            if _wrapped_list(parts[-1], nxt.clean) and (
+                j + 1 >= len(lines) or lines[j + 1].blank or _field_match(lines[j + 1].clean)
+            ):
+                # "Til stede: A, B, Chef for Teknik" / "Rikke A., C" (the paragraph's last
+                # line, a field or a blank under it): a typed list wrapped inside an entry
                 parts.append(" " + nxt.clean)
                 j += 1
                 continue
