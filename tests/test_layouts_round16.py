@@ -93,6 +93,8 @@ def test_case_among_an_items_fields() -> None:
     assert match_case_number("Tid: 13.05 Sted: lokale 2") is None
     assert match_case_number("Formål: Beslutning Ansv.: KD") is None
     assert match_case_number("Mødet: Sagsnr.: 25/3341 blev drøftet i går") is None
+    # a section's text on its label's line is no meta line
+    assert match_case_number("Beslutning: Godkendt. Sagsnr.: 25/3341") is None
 
 
 def test_forums_of_top_leaders_and_chiefs_meetings() -> None:

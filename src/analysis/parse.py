@@ -797,8 +797,8 @@ def _case_among_fields(text: str) -> str | None:
         found = match_case_number(f) if _CASE_LABEL.match(f) and not _FIELD_GAP.search(f) else None
         if found and case is None:
             case = found
-        elif not _FIELD_LABEL.match(f):
-            return None
+        elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
+            return None  # prose, or a section's text ("Beslutning: Godkendt. Sagsnr.: …")
     return case
 
 
