@@ -205,3 +205,21 @@ def test_wrapped_member_list_and_a_letter_key_are_placed() -> None:
     # a member list closed by a full stop does not run on into the next line
     closed = text.replace("Chef for Ældre\n", "Chef for Ældre.\n")
     assert any("could not be placed" in w for w in parse_text(closed).warnings)
+
+
+def test_site_menu_under_the_control_row_is_furniture() -> None:
+    from analysis.layouts import prepare
+    from analysis.layouts.text import furniture
+
+    page = (
+        "Intra | Mine sider | Log af\n\n- Organisation\n- Direktionen\n- Hoved-MED\n\n## Referat\n"
+    )
+    lines = prepare(page)
+    assert {ln.clean for ln in lines if ln.index in furniture(lines)} >= {
+        "- Organisation",
+        "- Direktionen",
+        "- Hoved-MED",
+    }
+    # the same bullets under a label are the page's own (participants)
+    own = prepare("## Referat\n\nDeltagere:\n- Organisation\n- Direktionen\n- Hoved-MED\n")
+    assert not any(ln.clean.startswith("- ") for ln in own if ln.index in furniture(own))
