@@ -428,7 +428,9 @@ BODY_WORDS = (
     # "Beredskabskommissionen": a statutory commission of one or more municipalities
     r"kommission(?:en)?|"
     # internal leadership forums: "Koncernledelsen", "Ledergruppen", "Styregruppen"
-    r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?"
+    r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?|"
+    # "Topledelsen", "Direktørgruppen": the top leaders' forum by its other names
+    r"topledelse(?:n)?|direktørgruppe(?:n)?"
 )
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
@@ -772,6 +774,9 @@ def match_case_number(text: str) -> str | None:
     if stripped[:1] in "ÅåLl":  # "Åbent punkt · Sagsnr.: 20/1255 · Dok.nr.: …"
         stripped = _OPEN_MARK_FIRST.sub("", stripped)
     m = _CASE_LINE.match(stripped)
+    if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
+        # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label
+        m = _CASE_LINE.match(stripped[m.start("case") :])
     if m:
         candidate = m.group("case").rstrip(",;")
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
@@ -789,10 +794,37 @@ def match_case_number(text: str) -> str | None:
     candidate = _CASE_LABEL.sub("", stripped) if labelled else stripped
     candidate = candidate.strip()
     if not (_CASE_NUMBER.match(candidate) and not _DURATION.match(candidate)):
-        return None
+        return _case_among_fields(stripped) if ":" in stripped else None
     if not labelled and (_GLUED_HEADING.match(candidate) or not _FOUR_DIGITS.match(candidate)):
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
     return candidate
+
+
+#: Between the fields of an item's meta line: " · ", " | ", a tab, or the space before the
+#: next capitalised label ("Formål: Drøftelse   Ansv.: KD   Sagsnr.: 25/3341" and "Sag:
+#: 00.30.01-S00-4-25   Ansv.: ØKO", their gaps of spaces closed when the line was cleaned).
+_FIELD_GAP = re.compile(r"\s+[·|]\s+|\t+|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)")
+#: "Ansv.:", "Formål:", "Tid:": a field's short label opening a part of such a line.
+_FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
+
+
+def _case_among_fields(text: str) -> str | None:
+    """The case of a meta line of labelled fields parted by gaps or " · " where one field
+    is a labelled case number and every other a "Label: value" field (a Word template's
+    or intranet page's item line: "Formål: Beslutning · Ansv.: KD · Sagsnr. 25/7731")."""
+    if not _FIELD_GAP.search(text):
+        return None
+    fields = [f.strip(" *_") for f in _FIELD_GAP.split(text.strip(" *_"))]
+    if len(fields) < 2:
+        return None
+    case = None
+    for f in fields:
+        found = match_case_number(f) if _CASE_LABEL.match(f) and not _FIELD_GAP.search(f) else None
+        if found and case is None:
+            case = found
+        elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
+            return None  # prose, or a section's text ("Beslutning: Godkendt. Sagsnr.: …")
+    return case
 
 
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")

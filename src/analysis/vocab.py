@@ -25,6 +25,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "afgørelse": "beslutning",
     # MED committees and fora minute what they agreed as "Konklusion:".
     "konklusion": "beslutning",
+    # ... shortened in typed notes ("Konkl.: Til efterretning.")
+    "konkl.": "beslutning",
     # Internal leadership forums write what they agreed as "Aftalt:".
     "aftalt": "beslutning",
     # ... or as "Aftale:" / "Aftaler:" (the agreement itself, a mail's or a table's notes),

@@ -1684,6 +1684,12 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     # (but "Punktet blev trukket og udsat til næste møde" is postponed)
     lead = _first_sentence(first)
     if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
+        # "Lukket punkt. Aftalt at PMN og HR går videre …": the closed mark, then what was
+        # agreed all the same; that is the decision
+        rest = text[text.find(lead) + len(lead) :].strip() if _CLOSED_LEAD.match(lead) else ""
+        after = _classified(rest, forum, agreed) if rest else ()
+        if after and after[0][0] not in ("none", "other"):
+            return after
         return (("none", lead),)
     unknown = "decided" if agreed else "other"
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
@@ -1725,6 +1731,18 @@ _TERSE = {
     # "Til orientering." as the whole decision: the item was for information, and taken so
     "til orientering": "noted",
 }
+#: "Tages op igen i april.", "Sagen tages op på ny efter sommerferien": the item comes
+#: back at a later meeting (postponed).
+_TAKEN_UP_AGAIN = re.compile(
+    r"^(?:(?:sagen|punktet|emnet)\s+)?(?:tages|bliver\s+taget)\s+op\s+(?:igen|på\s+ny)\b",
+    re.IGNORECASE,
+)
+#: "OK", "Ok.", "Ok – intet at bemærke.": a note taker's acknowledgement as the whole outcome.
+_ACKNOWLEDGED = re.compile(
+    r"^ok\b\s*[.!]?\s*(?:[-–—,:]\s*(?P<remark>intet\s+at\s+bemærke|ingen\s+bemærkninger)\b"
+    r"[^.\n]{0,40})?[.!]?\s*$",
+    re.IGNORECASE,
+)
 #: "til efterretning" with a typo in the preposition ("Taget tiul efterretning.").
 _NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.IGNORECASE)
 
@@ -1760,9 +1778,13 @@ _WITHDRAWN = re.compile(
 #: "Lukket punkt.", "Lukket punkt – ikke offentligt.": the decision of a closed item is
 #: not published, so the minutes say nothing decided.
 _NOT_MINUTED = re.compile(
-    r"^(?:ikke\s+referatpligtigt?\b|lukket\s+(?:punkt|sag)\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|$))",
+    r"^(?:ikke\s+referatpligtigt?\b|"
+    # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
+    r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|$))",
     re.IGNORECASE,
 )
+#: "Lukket punkt." opening a decision that may go on to say what was agreed.
+_CLOSED_LEAD = re.compile(r"^lukket\b", re.IGNORECASE)
 
 
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
@@ -1813,6 +1835,12 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("rejected", m.group(0))]
     if m := _DEBATE_HELD.match(first):
         return [("discussed", m.group(0))]
+    if m := _TAKEN_UP_AGAIN.match(first):
+        return [("postponed", m.group(0))]
+    if m := _ACKNOWLEDGED.match(first):
+        # "OK" alone: what was put forward is accepted; "Ok – intet at bemærke." the
+        # orientation taken without remarks
+        return [("noted" if m.group("remark") else "approved", first)]
     if _SENT_ON.match(first):
         return [("referred", first)]
     m = _NOTED_TYPO.search(text)

@@ -163,6 +163,21 @@ def _in_web_addresses(lines: list[Line]) -> str | None:
 _MEETING_NUMBER = re.compile(r"\s*[,–—-]\s*møde\s+(?:nr\.?\s*)?\d{1,3}\s*$", re.IGNORECASE)
 
 
+#: "Strategisk ledelsesforum (SLF)": the body's abbreviation in brackets closing its name.
+_ABBREVIATION = re.compile(r"^(?P<name>\S.*?)\s+\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅ0-9-]{1,5})\)$")
+
+
+def _abbreviation_off(forum: str) -> str:
+    """The forum without its abbreviation after it, where the abbreviation starts as the
+    name does ("Strategisk ledelsesforum (SLF)" is Strategisk ledelsesforum, the name the
+    body's other documents write); "Direktionen (udvidet)" and a name whose bracket says
+    something else keep it."""
+    m = _ABBREVIATION.match(forum)
+    if m is None or m.group("abbr")[0] != m.group("name")[0].upper():
+        return forum
+    return m.group("name")
+
+
 #: Small words a name keeps in lower case: "Børne- og Skoleudvalget", "Udvalget for Miljø".
 _SMALL_WORDS = frozenset({"og", "for", "i", "af", "på", "om", "til", "med"})
 
@@ -218,6 +233,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     )
     # "Styregruppen for Plejecenter Engbo – møde nr. 14": the meeting's number is no name
     forum = _MEETING_NUMBER.sub("", meeting.forum).strip() if meeting.forum else None
+    if forum and forum[-1:] == ")":
+        forum = _abbreviation_off(forum)
     if forum and forum.isupper() and (" " in forum or _BODY_WORD_END.search(forum)):
         # "CHEFFORUM TEKNIK OG MILJØ", "BEREDSKABSKOMMISSIONEN" set in capitals (not "HMU")
         forum = _title_case(forum)

@@ -98,9 +98,12 @@ _DOC_WORD = (
     r"|dagsorden|beslutningsprotokol|protokol)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
-#: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts)
+#: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);
+#: "Ledelsesforum - noter" (typed notes: minutes)
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD})(?:\s+[–—·-]\s+(?P<rest>.+))?$", re.I
+    rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD}|(?:møde)?noter)"
+    r"(?:\s+[–—·-]\s+(?P<rest>.+))?$",
+    re.I,
 )
 #: "Ældrerådet, referat 08.09.2014": a PDF's page header, the body, a comma, the kind and
 #: the date (the body must look like one).
@@ -165,6 +168,8 @@ _TITLE_WEEK = re.compile(
 #: and the date after a dash (the body must look like one).
 _TITLE_DASHED_DATE = re.compile(
     r"^(?P<forum>[A-ZÆØÅ].+?)\s+[–—-]\s+(?P<kind>)"
+    # ("Nyt fra Direktionen – møde den 25. februar 2025": the meeting's word before it)
+    r"(?:møde(?:t)?\s+)?"
     r"(?P<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:(?:den|d\.)\s+)?\d.*)$",
     re.I,
 )
@@ -299,8 +304,12 @@ def looks_like_body(text: str) -> bool:
 _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
+    # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
+    r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
-    rf"(?:{_DOC_WORD}):\s+"
+    rf"(?:{_DOC_WORD}):\s+|"
+    # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
+    r"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ]))"
     # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
     rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
@@ -528,6 +537,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = taken[-1] + 1
                 after_kind = False
                 continue
+        if text[1:4].strip()[:1] == "=" and _LETTER_KEY.match(text):
+            # "A = orienteringspunkter, B = beslutningspunkter": the key to the agenda's
+            # lettered groups (A1, B1 …)
+            placed.add(line.index)
+            k += 1
+            continue
+        if head.forum and text == head.forum:
+            # "Chefforum – referat" / "Furesø Kommune · Chefforum" (the meta line's fields
+            # split apart): the body named again under the title
+            placed.add(line.index)
+            k += 1
+            continue
         clock = _CLOCK_LINE.match(text) if text[:1] in "Kk" else None
         if clock:
             # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date
@@ -1181,11 +1202,17 @@ def _place_text(text: str) -> str:
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
     it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    if ". " in text and (sentence := _NEXT_SENTENCE.search(text)):
+        # "…, Springvandspladsen 5. Afbud fra direktør for …": the place's sentence ends
+        text = text[: sentence.start()]
     if text.endswith("Kommune)"):
         text = _MUNICIPALITY_BRACKET.sub("", text)
     return text if _INITIAL_END.search(text) else text.strip(" .")
 
 
+#: ". Afbud fra …": a full stop after a word or number (not a town's initial, "Nykøbing
+#: F.") and a new sentence (a capitalised word, then a word in lower case).
+_NEXT_SENTENCE = re.compile(r"(?:(?<=\d)|(?<=[\wæøå]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])")
 _MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
 
 
@@ -1395,6 +1422,17 @@ _MEMBER_GROUP = re.compile(
 )
 
 
+#: "A = orienteringspunkter, B = beslutningspunkter, C = drøftelsespunkter".
+_LETTER_KEY = re.compile(r"^[A-H]\s*=\s*[\wæøå -]{3,40}(?:[,;]\s*[A-H]\s*=\s*[\wæøå -]{3,40})+\.?$")
+
+
+def _wrapped_list(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the list ``before`` ends (a typed paragraph wrapped
+    inside an entry): a list of three or more entries not closed by a full stop, and a
+    line of more entries with no label of its own."""
+    return before.count(",") >= 2 and not before.endswith(".") and "," in line and ":" not in line
+
+
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
     """Names under a member label (bullets or one name a line); position after them.
     A list written after the label goes on over the lines while a line ends in a comma."""
@@ -1406,6 +1444,14 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
                 break
             if _CUT_NAME.search(parts[-1]) and _PARTY_LETTER.search(nxt.clean):
                 # "…, Annette" / "Kofoed Dam (A), …": a PDF wrapped the list inside a name
+                parts.append(" " + nxt.clean)
+                j += 1
+                continue
+            if _wrapped_list(parts[-1], nxt.clean) and (
+                j + 1 >= len(lines) or lines[j + 1].blank or _field_match(lines[j + 1].clean)
+            ):
+                # "Til stede: A, B, Chef for Teknik" / "Rikke A., C" (the paragraph's last
+                # line, a field or a blank under it): a typed list wrapped inside an entry
                 parts.append(" " + nxt.clean)
                 j += 1
                 continue

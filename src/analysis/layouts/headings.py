@@ -96,12 +96,22 @@ _PKT = re.compile(
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
 #: the heading's line, the title on the next); "§ 3" and "Nr. 3" alone above their title
 #: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
+#: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points) over the title line: the
+#: count only after the item's word and not past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))[.:]?\s*(?:nr\.?\s*)?)?"
-    r"(?P<num>\d{1,4})[.:]?"
+    r"(?P<num>\d{1,4})[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
+    item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
+    return text[:1] in "DdPp" and 1 <= int(m.group("num")) <= int(m.group("of"))
+
+
 #: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
 #: titles): an item heading whose title is the agenda's.
 _AD_ALONE = re.compile(r"^Ad\s+(?:pkt|punkt)\.?\s*(?P<num>\d{1,4})\s*[.:]?$", re.I)
@@ -128,9 +138,10 @@ _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
 #: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals);
-#: also "a) Valg af ordstyrer" / "B) …" (a note taker's letters with a bracket).
+#: also "a. Status" (typed notes' small letters) and "a) Valg af ordstyrer" / "B) …" (a
+#: note taker's letters with a bracket).
 _LETTERED = re.compile(
-    r"^(?:(?P<letter>[A-HJ-UWYZ])\.|(?P<bracketed>[A-HJ-UWYZa-hj-uwyz])\))\s+"
+    r"^(?:(?P<letter>[A-HJ-UWYZa-hj-uwyz])\.|(?P<bracketed>[A-HJ-UWYZa-hj-uwyz])\))\s+"
     r"(?P<title>[A-ZÆØÅ0-9].*)$"
 )
 
@@ -445,8 +456,8 @@ def _may_head(text: str) -> bool:
     first = text[:1]
     if first.isdigit() or (first == "(" and text[1:2].isdigit()):
         return True  # "12. Title", "(12) Title"
-    if text[1:2] == "." and "A" <= first <= "Z":
-        return True  # "A. Title" (a lettered heading) or "I. Title"
+    if text[1:2] == "." and ("A" <= first <= "Z" or "a" <= first <= "z"):
+        return True  # "A. Title", "a. Title" (a lettered heading) or "I. Title"
     if text[1:2] == ")" and first.isascii() and first.isalpha():
         return True  # "a) Title": a lettered heading with a bracket
     if text[1:2].isdigit() and "A" <= first <= "H":
@@ -469,6 +480,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     letters: list[int] = []
     grouped: list[int] = []
     decimals: list[int] = []
+    outline: list[int] = []
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -490,6 +502,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         consumed: list[int] = []
         line_case: str | None = None
         m = _NUMBER_ALONE.match(text)
+        if m and m.group("of") and not _counted(text, m):
+            m = None
         if m:
             line_case = match_case_number(m.group("case")) if m.group("case") else None
             nxt = _next_nonblank(lines, pos, skip, 2)
@@ -527,6 +541,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
+        elif number is None and line.heading_level and text[1:2] == "." and text[:1].isdigit():
+            m = _OUTLINE.match(text)
+            if m and plausible_title(m.group("title")):
+                # "### 1.2 Title": numbered for now as group 1's item 2 (see _outline_run)
+                number, title = (
+                    int(m.group("major")) * 100 + int(m.group("minor")),
+                    m.group("title"),
+                )
+                outline.append(len(out))
         elif number is None and text[1:2] in ".)":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):
@@ -627,11 +650,28 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
-    if grouped:
-        out = _grouped_run(out, grouped)
-    if decimals:
-        out = _decimal_run(out, decimals)
-    return _roman_run(out, [romans, letters]) if romans or letters else out
+    # Each run below may drop headings, so the later ones find theirs again by line
+    # position rather than by their place in ``out``.
+    marked = [[out[i].pos for i in group] for group in (decimals, grouped, romans, letters)]
+    decimals_at, grouped_at, romans_at, letters_at = marked
+
+    def at(positions: list[int]) -> list[int]:
+        wanted = set(positions)
+        return [k for k, h in enumerate(out) if h.pos in wanted]
+
+    tried = _outline_run(out, outline) if outline else None
+    if tried is not None and len(tried) > len(out) - len(outline):
+        out = tried  # an agenda's numbered groups holding items 1.1, 1.2, 2.1 …
+        if decimals_at:
+            out = _decimal_run(out, at(decimals_at))
+    elif outline or decimals:
+        # else a report's part numbered 3.1, 3.2 … (Word headings or plain lines alike)
+        out = _decimal_run(out, sorted(outline + decimals))
+    if grouped_at:
+        out = _grouped_run(out, at(grouped_at))
+    if romans_at or letters_at:
+        return _roman_run(out, [at(romans_at), at(letters_at)])
+    return out
 
 
 #: "A1  Regnskab 2024", "B2. Title": item 2 of the agenda's group B ("B. Orienteringssager"),
@@ -685,13 +725,9 @@ _DECIMAL = re.compile(r"^(?P<part>[1-9])\.(?P<num>[1-9]\d?)\.?\s+(?P<title>[A-Z�
 _DECIMAL_MARKS = frozenset(f".{d}" for d in "123456789")
 
 
-def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
-    """Headings numbered within a part ("3.1", "3.2" …) are items only in a run from N.1
-    on by the next number (three or more, most with a case line or a decision under them:
-    an item's own sections "2.1 Baggrund", "2.2 Økonomi" carry none). The run's items are
-    numbered 1, 2, 3 … in order (as items within lettered groups are), and the outline's
-    whole-numbered parts before it ("1. Referat", "2. Bilag", "3. Punkter") are no items.
-    Without such a run every such heading is dropped, as before."""
+def _decimal_runs(out: list[Head], decimals: list[int]) -> list[list[int]]:
+    """The runs from N.1 on by the next number among ``decimals`` that make items: three or
+    more, most with a case line or a decision under them."""
     runs: list[list[int]] = []
     for i in decimals:
         key = out[i].number
@@ -699,11 +735,21 @@ def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
             runs[-1].append(i)
         elif key % 100 == 1:
             runs.append([i])
-    good = [
+    return [
         run
         for run in runs
         if len(run) >= 3 and 2 * sum(out[i].evidence >= 2 for i in run) >= len(run)
     ]
+
+
+def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
+    """Headings numbered within a part ("3.1", "3.2" …) are items only in a run from N.1
+    on by the next number (three or more, most with a case line or a decision under them:
+    an item's own sections "2.1 Baggrund", "2.2 Økonomi" carry none). The run's items are
+    numbered 1, 2, 3 … in order (as items within lettered groups are), and the outline's
+    whole-numbered parts before it ("1. Referat", "2. Bilag", "3. Punkter") are no items.
+    Without such a run every such heading is dropped, as before."""
+    good = _decimal_runs(out, decimals)
     keep = {i: k for run in good[:1] for k, i in enumerate(run, start=1)}
     first = min(keep, default=None)
     part = out[first].number // 100 if first is not None else 0
@@ -715,6 +761,26 @@ def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+#: "### 1.2 Budgetstrategi 2026": a heading numbered within the agenda's numbered groups
+#: ("## Beslutningspunkter" holding 1.1, 1.2; "## Drøftelsespunkter" 2.1 …).
+_OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+
+
+def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:
+    """Headings numbered "1.1", "1.2", "2.1" … are the items only where nothing else is
+    numbered as one (no whole-numbered heading with evidence: else they are sub-points
+    of item 1 and 2) and they run from 1.1 on by the next number or the next group's 1;
+    then, as items numbered within lettered groups, they are numbered 1, 2, 3 … in order.
+    Otherwise they are dropped (a section's number, as before)."""
+    others = set(outline)
+    if any(h.evidence >= 1 for i, h in enumerate(out) if i not in others):
+        return [h for i, h in enumerate(out) if i not in others]
+    kept = _grouped_run(out, outline)
+    if sum(1 for h in kept if h.number < 100) - sum(1 for h in out if h.number < 100) < 3:
+        return [h for i, h in enumerate(out) if i not in others]  # a run of three or more
+    return kept
 
 
 def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
@@ -859,6 +925,8 @@ def _title_cell(title: str) -> str:
 _TOC_HEAD = re.compile(
     r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
+    # "Oversigt" over a Word template's agenda table
+    r"oversigt|dagsordensoversigt|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"

@@ -46,16 +46,18 @@ _KIND = re.compile(
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
     # ("Projektgruppemøde – Klimaplan 2030": a year in the project's name)
-    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4})?"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4}"
+    # "Direktionsmøde med Hoved-MED formøde": a joint meeting, the other body kept
+    r"|\s+(?-i:med)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,2})?"
     # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date)
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*)?\s*:?$",
     re.IGNORECASE,
 )
-#: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020": a
-#: meeting of the leaders of one kind of institution, no body with a name of its own: the
-#: kind of meeting is the forum ("Dagtilbudsledermøde").
+#: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
+#: "Fagchefmøde – referat": a meeting of the leaders (or chiefs) of one kind, no body with
+#: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}ledermøde)\b"
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef)møde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
@@ -65,7 +67,9 @@ _LEADERS = re.compile(
     r"(?-i:[a-zæøå])[\wæøå-]{3,30}(?:\s+og\s+[\wæøå-]{3,30})?)?"
     # "Skoleledermøde – Vejle Kommune": the owner after a dash is no part of the name
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+Kommune)?"
-    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?\s*:?$",
+    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?"
+    # "Fagchefmøde – referat": the document's kind after a dash
+    rf"(?:{_DASH}{_DOC})?\s*:?$",
     re.IGNORECASE,
 )
 #: "Referat – Netværksmøde for ledere af træning og rehabilitering": a network's meeting,

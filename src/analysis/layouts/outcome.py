@@ -177,7 +177,9 @@ ARROW_OUTCOME = re.compile(r"^\s*(?:=>|->|→|⇒|➔|>>(?=\s))\s*(?=\S)")
 ARROW_STARTS = "=-→⇒➔>"
 #: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
 #: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
-LABELLED_OUTCOME = re.compile(r"^(?:aftalt|aftaler?|konklusion|beslutning)\s*:\s*(?=\S)", re.I)
+LABELLED_OUTCOME = re.compile(
+    r"^(?:aftalt|aftaler?|konklusion|konkl\.|beslutning)\s*:\s*(?=\S)", re.I
+)
 #: "-- pause --", "Frokost": a break in the meeting written between two items.
 _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)
 
@@ -281,9 +283,13 @@ def may_be_cut_short(item: Item) -> bool:
     if len(item.title) > 80 or not _STANDING.search(item.title):
         return True
     text = item.sections[-1].text.strip() if item.sections else ""
+    if text and all(_FIELD_ONLY.match(line) for line in text.splitlines() if line.strip()):
+        return False  # "Formål: -   Ansv.: Alle": the template's fields, nothing cut off
     last = text.rsplit("\n", 1)[-1]
     return bool(text) and not _FINISHED.search(text) and not _BULLET_POINT.match(last)
 
 
 #: A bullet point: "- …", "* …", "• …".
 _BULLET_POINT = re.compile(r"^\s*[-*•▪◦]\s+\S")
+#: "Ansv.: Alle", "Formål: -": a line of a Word template's labelled fields.
+_FIELD_ONLY = re.compile(r"^[A-ZÆØÅ][\wæøå./ -]{0,20}:\s*\S.{0,60}$")

@@ -411,6 +411,8 @@ def _furniture_tests(text: str) -> bool:
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
         return True
+    if text[:1] in "AaPpOo" and _BYLINE.match(text):
+        return True
     if text[-1:] == ")" and _DOWNLOAD_ROW.match(text):
         return True
     if text[:1] in "Ss" and _STATUS.match(text):
@@ -453,7 +455,22 @@ _UPDATED = re.compile(
     r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
-    r"(?:\s·\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf))*$",
+    # ("Sidst opdateret 03-06-2025 · Redaktør: Direktionssekretariatet": who keeps the page)
+    r"(?:\s·\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf|"
+    r"(?:redaktør|ansvarlig|kontakt)\s*:\s*[^·:\n]{2,60}?))*$",
+    re.IGNORECASE,
+)
+
+
+#: "Publiceret 9. april 2025 af Direktionssekretariatet | Læsetid 4 min", "Af
+#: Kommunaldirektørens stab · Opdateret 26.02.2025 · Ledelse": an intranet post's byline
+#: (who published it, when, its reading time and category), with a date or reading time.
+_BYLINE = re.compile(
+    r"^(?=.*(?:læsetid|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s+[a-zæøå]+\s+\d{4}))"
+    r"(?:(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?[\w. :-]{4,30}?\s+af\s+[^|·\n]{2,60}?"
+    r"|af\s+[^|·\n]{2,60}?)"
+    r"(?:\s+[|·]\s+(?:læsetid\s*:?\s*\d{1,2}\s*min\.?|(?:publiceret|opdateret|ændret)\s*:?\s*"
+    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$",
     re.IGNORECASE,
 )
 
@@ -511,6 +528,27 @@ def sidebars(lines: list[Line]) -> set[int]:
     if len(run) >= 3:
         out.update(run)
     return out
+
+
+#: "- Strategisk ledelsesforum": an entry of a site's menu (a bullet, a few short words).
+_MENU_ENTRY = re.compile(r"^[-•*]\s+[A-ZÆØÅ][\wæøå&-]*(?:\s[\wæøå&-]+){0,3}$")
+
+
+def top_menu(lines: list[Line], furniture_at: set[int]) -> set[int]:
+    """Indexes of a site's menu at the top of a page: three or more bulleted entries of a
+    few words right under a row of the site's controls (a furniture line among the page's
+    first lines, "SilkeborgNet | Mine sider | Telefonbog | Log af"), before any heading.
+    A list under a label ("Deltagere:") or a heading is the page's own."""
+    filled = [ln for ln in lines[:12] if not ln.blank]
+    at = next((k for k, ln in enumerate(filled[:3]) if ln.index in furniture_at), None)
+    if at is None:
+        return set()
+    entries: list[int] = []
+    for ln in filled[at + 1 :]:
+        if ln.heading_level or not _MENU_ENTRY.match(ln.clean):
+            break
+        entries.append(ln.index)
+    return set(entries) if len(entries) >= 3 else set()
 
 
 @lru_cache(maxsize=8192)
@@ -860,6 +898,8 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= mail_envelope(lines)
     out |= sidebars(lines)
     out |= covering_letter(lines, out)
+    if out:
+        out |= top_menu(lines, out)
     out |= page_numbers(lines)
     out |= running_heads(lines, out)
     marker = next(

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import item_rows
+from analysis.read.item_table import field_columns, item_rows
 from analysis.vocab import SECTION_HEADINGS
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -488,7 +488,9 @@ class _Reader:
             line = "\t".join(cells).rstrip("\t")
             if line.strip():
                 rows.append(line)
-        return _Block(item_rows(grid) or rows)
+        # an agenda as one table, or an item's fields side by side (Indstilling | Beslutning)
+        found = item_rows(grid) or field_columns(grid)
+        return _Block(rows if found is None else found)
 
     # -- the document -------------------------------------------------------------------
 

@@ -109,7 +109,8 @@ def _title_rest(line: str) -> str:
 #: A column of who does what by when: "Ansvarlig / frist", "Hvem", "Tid", "Opfølgning";
 #: an action log's "Ansvar" and "Status" (open or closed).
 _WHO_HEAD = re.compile(
-    r"^(?:ansvarlig|ansvar|frist|hvem|tid|tidsramme|deadline|opfølgning|status)"
+    # ("Ansv.", "Formål": who presents it and what for, beside the title)
+    r"^(?:ansvarlig|ansvar|ansv\.?|frist|hvem|tid|tidsramme|deadline|opfølgning|status|formål)"
     r"(?:\s*[/,&]\s*\w+)*$",
     re.I,
 )
@@ -152,6 +153,28 @@ def _lettered(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     cells = [" ".join(row[0]).strip().rstrip(".") if row else "" for row in rows]
     if not cells or any(c != chr(ord("A") + k) for k, c in enumerate(cells)):
         return rows
+    return [[[str(k)], *row[1:]] for k, row in enumerate(rows, start=1)]
+
+
+#: "A1", "B2.": an item numbered within its agenda's lettered group.
+_GROUPED_CELL = re.compile(r"^(?P<letter>[A-H])(?P<num>[1-9]\d?)\.?$")
+
+
+def _grouped(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """Rows numbered within lettered groups ("A1", "A2", "B1" …: a chiefs' meeting's table
+    of orientation, decision and discussion points) numbered 1, 2, 3 … in order, as such
+    headings are; the rows as they were unless they run from A1 by the next number or the
+    next group's 1."""
+    keys: list[tuple[int, int]] = []
+    for row in rows:
+        m = _GROUPED_CELL.match(" ".join(row[0]).strip()) if row else None
+        if m is None:
+            return rows
+        keys.append((ord(m.group("letter")) - ord("A"), int(m.group("num"))))
+    for k, (group, num) in enumerate(keys):
+        prev = keys[k - 1] if k else (0, 0)
+        if not ((group == prev[0] and num == prev[1] + 1) or (group == prev[0] + 1 and num == 1)):
+            return rows
     return [[[str(k)], *row[1:]] for k, row in enumerate(rows, start=1)]
 
 
@@ -215,7 +238,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
     if not unnumbered:
-        rows = [rows[0], *_lettered(rows[1:])]
+        rows = [rows[0], *_grouped(_lettered(rows[1:]))]
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
@@ -248,7 +271,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         # who and by when first: after the conclusion they would read as part of it
         for head, cell in columns:
             if _CASE_HEAD.match(head) and len(cell) == 1 and not _EMPTY.match(cell[0]):
-                out.append(f"Sagsnr.: {cell[0]}")  # the case column beside the title
+                # the case column beside the title ("Sag: 25/31456": labelled in the cell)
+                labelled = _CASE_HEAD.match(cell[0].split(":", 1)[0].strip())
+                out.append(cell[0] if labelled and ":" in cell[0] else f"Sagsnr.: {cell[0]}")
         for head, cell in columns:
             if _WHO_HEAD.match(head) and not all(_EMPTY.match(ln) for ln in cell):
                 out.append(f"{head.capitalize() if head.isupper() else head}: {' '.join(cell)}")
@@ -266,8 +291,39 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     return out
 
 
+def field_columns(rows: list[list[list[str]]]) -> list[str] | None:
+    """The text of a table of an item's fields set side by side, else None: a head row of
+    two or more known field names (``Indstilling | Beslutning``) over one row of their
+    texts, as a Word template writes them under each item heading. Read as each head over
+    its cell ("Indstilling" / text / "Beslutning" / text), the item grammar sees its
+    sections; a head row with no row under it (a standing item with nothing written) is no
+    text at all."""
+    if not rows or len(rows) > 2:
+        return None
+    heads = [_head(" ".join(cell)) for cell in rows[0]]
+    if len(heads) < 2 or not all(h and _field_head(h) for h in heads):
+        return None
+    if len(rows) == 1:
+        return []
+    cells = [[ln.strip() for ln in cell if ln.strip()] for cell in rows[1]]
+    if len(cells) != len(heads):
+        return None
+    out: list[str] = []
+    for head, cell in zip(heads, cells, strict=True):
+        if cell and not all(_EMPTY.match(ln) for ln in cell):
+            out.extend([*([""] if out else []), head, *cell])
+    return out
+
+
 #: A row of a pasted table starts with its item's number: "2. Kapacitet …" or "2<TAB>…".
-_ROW_START = re.compile(r"^(?P<num>\d{1,4})(?:\.?\s+\S|\.?\t)")
+_ROW_START = re.compile(r"^(?P<num>\d{1,4}|[A-H][1-9]\d?)(?:\.?\s+\S|\.?\t)")
+
+
+def _row_key(num: str) -> int:
+    """A row's number as one rising int: "12" is 12, "B2" (group B's 2) is 202."""
+    return int(num) if num[0].isdigit() else (ord(num[0]) - ord("A") + 1) * 100 + int(num[1:])
+
+
 _HAS_TAB = methodcaller("__contains__", "\t")
 
 
@@ -298,10 +354,10 @@ def pasted_item_table(text: str) -> str:
         current: list[str] = []
         while end < len(lines) and lines[end].strip():
             m = _ROW_START.match(lines[end])
-            if m and int(m.group("num")) > last:
+            if m and _row_key(m.group("num")) > last:
                 if current:
                     rows.append(_cells("\n".join(current), len(heads)))
-                current, last = [lines[end]], int(m.group("num"))
+                current, last = [lines[end]], _row_key(m.group("num"))
             elif current:
                 current.append(lines[end])
             else:
