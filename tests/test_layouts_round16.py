@@ -244,3 +244,53 @@ def test_a_summary_of_decisions_over_the_full_items_is_no_outcome_list() -> None
     )
     lines = to_lines(text)
     assert dashed_outcomes(lines) == lines
+
+
+_SUB_POINTS = """Vestskolen · Vejen Kommune
+Skolebestyrelsen
+
+REFERAT fra skolebestyrelsesmøde
+Onsdag d. 5/3-2025 kl. 17.00-19.00 i mødelokalet, afd. Nord
+
+Til stede: Ole Berg (formand), Lis Kure, Bo Sand, Ida Holm, Eva Mørk (skoleleder, referent)
+Afbud: Per Lund
+
+Pkt. 1 Godkendelse af dagsorden
+Dagsorden udsendt 26/2-2025.
+
+Referat:
+Dagsordenen blev godkendt.
+
+Pkt. 2 Meddelelser fra formanden
+a) Henvendelse fra forældre i 3.A om legepladsen
+b) Status på mødet med de andre skolebestyrelser
+c) Valg til skolebestyrelsen 2026 – tidsplan
+
+Referat:
+Meddelelserne blev taget til efterretning.
+
+Pkt. 3 Ordensregler
+Udkast blev udsendt med indkaldelsen.
+
+Referat:
+Bestyrelsen godkendte reglerne.
+
+Pkt. 4 Eventuelt
+Intet.
+
+Referat:
+Intet at referere.
+"""
+
+
+def test_lettered_sub_points_under_an_item_are_no_contents_list() -> None:
+    # "a) …", "b) …", "c) …" under item 2 are its points, not a contents list whose entries
+    # would name items 1 and 2
+    meeting = parse_text(_SUB_POINTS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Meddelelser fra formanden"),
+        (3, "Ordensregler"),
+        (4, "Eventuelt"),
+    ]
+    assert str(meeting.date)[:10] == "2025-03-05"

@@ -963,7 +963,9 @@ def toc_entry(line: Line) -> TocEntry | None:
     value = roman_value(m.group("roman")) if m else None
     if m and value and plausible_title(m.group("title")):  # "II.   Budget 2010" (older MED)
         return TocEntry(m.group("title").strip(), None, line.index, value)
-    m = _LETTERED.match(text) if text[1:2] in ".)" else None
+    # (a capital and a full stop only: "a) …", "b. …" under an item are its sub-points,
+    # no contents list)
+    m = _LETTERED.match(text) if text[1:2] == "." and text[:1].isupper() else None
     if m and plausible_title(m.group("title")):  # "B.   Tilskud … ........ 2"
         title, page = m.group("title").strip(), None
         lead = _DOT_LEADER.match(title)
