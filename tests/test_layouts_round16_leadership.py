@@ -133,10 +133,13 @@ def test_fields_side_by_side_read_as_each_head_over_its_text() -> None:
         "Beslutning",
         "Godkendt.",
     ]
-    assert field_columns(rows[:1]) == []  # the head row alone: nothing written
+    assert field_columns(rows[:1]) is None  # the head row alone: read as it stands
     # a table whose head names no fields, or of more rows, is none of these
     assert field_columns([[["Navn"], ["Rolle"]], [["Lis"], ["Formand"]]]) is None
     assert field_columns([*rows, rows[1]]) is None
+    # a table of text whose first row happens to hold section words is no field table
+    assert field_columns([[["Tidsplan"], ["Økonomi"]], [["maj"], ["1 mio. kr."]]]) is None
+    assert field_columns([[["Tidsplan"], ["Tidsplan"]], [["maj"], ["juni"]]]) is None
 
 
 def test_rows_numbered_within_lettered_groups_and_a_lost_case_cell() -> None:

@@ -296,15 +296,17 @@ def field_columns(rows: list[list[list[str]]]) -> list[str] | None:
     two or more known field names (``Indstilling | Beslutning``) over one row of their
     texts, as a Word template writes them under each item heading. Read as each head over
     its cell ("Indstilling" / text / "Beslutning" / text), the item grammar sees its
-    sections; a head row with no row under it (a standing item with nothing written) is no
-    text at all."""
+    sections; a head row with no row under it is left to be read as it stands (nothing
+    lost where the "heads" are the text itself)."""
     if not rows or len(rows) > 2:
         return None
     heads = [_head(" ".join(cell)) for cell in rows[0]]
     if len(heads) < 2 or not all(h and _field_head(h) for h in heads):
         return None
+    if len(set(heads)) < len(heads) or not any(_decides(h) for h in heads):
+        return None  # a template's heads differ and one of them holds the outcome
     if len(rows) == 1:
-        return []
+        return None  # the heads alone: read as they stand (they may be the text itself)
     cells = [[ln.strip() for ln in cell if ln.strip()] for cell in rows[1]]
     if len(cells) != len(heads):
         return None
