@@ -190,3 +190,15 @@ Taget til efterretning.
     assert parse_text("Region Hovedstaden – Regionsrådet\n" + text).municipality == (
         "Region Hovedstaden"
     )
+
+
+def test_forum_closed_by_its_region_names_the_owner() -> None:
+    body = "\nReferat\nMødedato: 12.03.2025 kl. 14.00\n\nPkt. 1\nGodkendelse af dagsorden\n"
+    for top, forum, owner in (
+        ("Forretningsudvalget, Region Syddanmark", "Forretningsudvalget", "Region Syddanmark"),
+        ("Regionsrådet – Region Midtjylland", "Regionsrådet", "Region Midtjylland"),
+        # a body named after a region is no owner line
+        ("Udvalget for Region Sjælland", "Udvalget for Region Sjælland", None),
+    ):
+        meeting = parse_text(top + "\n" + body)
+        assert (meeting.forum, meeting.municipality) == (forum, owner)

@@ -150,6 +150,10 @@ _REGION_LEAD = re.compile(
 )
 
 
+#: ", Region Syddanmark" / " – Region Midtjylland" closing the forum's name.
+_REGION_TAIL = re.compile(r"\s*(?:,|\s[–—-])\s*(region\s+\w+)$", re.IGNORECASE)
+
+
 def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
     """The region a line among the document's first names alone ("REGION SYDDANMARK") or
     before a dash ("Region Midtjylland – Regionsrådet"): the region whose minutes they are.
@@ -223,6 +227,16 @@ def _title_case(name: str) -> str:
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
+    tail = (
+        _REGION_TAIL.search(meeting.forum) if meeting.forum and "egion" in meeting.forum else None
+    )
+    if tail and region_named(tail.group(1)):
+        # "Forretningsudvalget, Region Syddanmark": the body, then the region it is of
+        meeting = replace(
+            meeting,
+            forum=meeting.forum[: tail.start()],
+            municipality=meeting.municipality or region_named(tail.group(1)),
+        )
 
     municipality, in_body = _municipality_in_document(lines, meeting)
     titled_forum, titled_municipality = title_facts(hints.page_title)
