@@ -302,3 +302,41 @@ def same_municipality(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return short_name(a).casefold() == short_name(b).casefold()
+
+
+#: The five regions (since 2007), whose regionsråd and committees keep minutes as the
+#: municipalities' councils do: folded name -> the name as written.
+REGIONS: dict[str, str] = {
+    name.casefold(): name
+    for name in (
+        "Region Hovedstaden",
+        "Region Sjælland",
+        "Region Syddanmark",
+        "Region Midtjylland",
+        "Region Nordjylland",
+    )
+}
+#: "Region Midtjylland" / "REGION SYDDANMARK" as a whole name, not inside another word.
+_REGION_NAME = re.compile(
+    r"(?<![\w-])region[ \t\u00a0]+(hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def region_named(text: str) -> str | None:
+    """The region a text is the name of and nothing more ("REGION SYDDANMARK",
+    "Region Midtjylland."), else None: a header's owner line, not a mention in a sentence."""
+    return REGIONS.get(" ".join(text.strip(" .,:;–-\t").split()).casefold())
+
+
+def region_in(text: str) -> str | None:
+    """The first region a text names ("Dagsorden - Regionsrådet - Region Midtjylland").
+
+    For a document's own title or page header only: a kommune's items often mention a
+    region ("Region Hovedstaden har sendt …"), which never makes the region their owner.
+    """
+    if "egion" not in text and "EGION" not in text:
+        return None
+    m = _REGION_NAME.search(text)
+    return REGIONS[f"region {m.group(1).casefold()}"] if m else None

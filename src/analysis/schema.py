@@ -69,7 +69,14 @@ _table(
     ("meeting_id",),
     _MEETING_ID,
     _c("forum", "string", "Forum or committee, from the document header (e.g. 'Chefforum')."),
-    _c("municipality", "string", "Municipality where the document names it.", True),
+    _c(
+        "municipality",
+        "string",
+        "Owner of the minutes where the document names it: a kommune ('Gentofte Kommune'), "
+        "or for older and regional bodies an amt of 1970–2006 ('Viborg Amt') or one of the "
+        "five regions ('Region Syddanmark').",
+        True,
+    ),
     _c("date", "date", "Meeting date."),
     _c("year", "int", "Calendar year of the meeting."),
     _c("start_time", "string", "Start time 'HH:MM' from 'Mødedato … kl. 09:00'.", True),

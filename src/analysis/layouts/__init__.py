@@ -48,6 +48,7 @@ from analysis.municipalities import (
     municipality_in,
     municipality_in_file_name,
     municipality_in_web_addresses,
+    region_named,
     same_municipality,
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
@@ -133,7 +134,46 @@ def _municipality_in_document(
             if name:
                 votes[name] = votes.get(name, 0) + 1
         found.append(max(votes, key=lambda n: votes[n]) if votes else None)
-    return found[0], found[1]
+    # a region's owner line on top ("Region Syddanmark", a Word page header) is surer than
+    # a kommune the first lines mention ("Vejle Kommune har søgt …")
+    return _region_on_top(lines, meeting) or found[0], found[1]
+
+
+#: How many filled lines open a document: its owner line, if any, stands among them.
+_TOP_LINES = 4
+#: "Region Midtjylland – Regionsrådet – 12.03.2025": the region's name, a dash, then a
+#: body, the document's kind or a date (not an item's title: "Region X - høring om …").
+_REGION_LEAD = re.compile(
+    r"^(region\s+\w+)\s+[–—-]\s+(?=.*(?:råd(?:et)?\b|udvalg(?:et)?\b|referat|dagsorden"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))",
+    re.IGNORECASE,
+)
+
+
+#: ", Region Syddanmark" / " – Region Midtjylland" closing the forum's name.
+_REGION_TAIL = re.compile(r"\s*(?:,|\s[–—-])\s*(region\s+\w+)$", re.IGNORECASE)
+
+
+def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
+    """The region a line among the document's first names alone ("REGION SYDDANMARK") or
+    before a dash ("Region Midtjylland – Regionsrådet"): the region whose minutes they are.
+    Never a region an item or a sentence mentions ("Region Hovedstaden har sendt …")."""
+    filled = 0
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.clean
+        if text[:6].lower() == "region" and not any(
+            it.title and text.endswith(it.title) for it in meeting.items
+        ):
+            lead = _REGION_LEAD.match(text)
+            region = region_named(lead.group(1) if lead else text)
+            if region:
+                return region
+        filled += 1
+        if filled >= _TOP_LINES:
+            return None
+    return None
 
 
 def _mention_hints(text: str) -> list[int]:
@@ -202,6 +242,16 @@ def _title_case(name: str) -> str:
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
+    tail = (
+        _REGION_TAIL.search(meeting.forum) if meeting.forum and "egion" in meeting.forum else None
+    )
+    if tail and region_named(tail.group(1)):
+        # "Forretningsudvalget, Region Syddanmark": the body, then the region it is of
+        meeting = replace(
+            meeting,
+            forum=meeting.forum[: tail.start()],
+            municipality=meeting.municipality or region_named(tail.group(1)),
+        )
 
     municipality, in_body = _municipality_in_document(lines, meeting)
     titled_forum, titled_municipality = title_facts(hints.page_title)

@@ -13,7 +13,7 @@ from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
-from analysis.municipalities import municipality_from_folder
+from analysis.municipalities import municipality_from_folder, region_named
 from analysis.parse import (
     BODY_WORDS,
     SCOPE_NOTE,
@@ -446,6 +446,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # the title does not give (the lines go on to the other readings below)
             placed.add(line.index)
         county = _county(text) if text[-3:].lower() == "amt" else None
+        if county is None and text[:6].lower() == "region":
+            county = region_named(text)  # "REGION SYDDANMARK": a region's, the same way
         if county:
             # "RINGKJØBING AMT" over "Amtsrådet": a county's minutes (before 2007), the county
             # the authority whose they are, as a municipality is a committee's

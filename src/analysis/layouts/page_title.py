@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.layouts.meeting_kind import body_of_meeting
-from analysis.municipalities import municipality_in
+from analysis.municipalities import municipality_in, region_in, region_named
 
 #: The first line the HTML reader writes for a page's title.
 TITLE_LINE = re.compile(r"\A<title>(?P<title>[^\n]{1,300})</title>\n")
@@ -64,13 +64,14 @@ def title_facts(title: str | None) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
-    municipality = municipality_in(title)
+    # a region's own page ("… - Regionsrådet - Region Midtjylland") names its owner too
+    municipality = municipality_in(title) or region_in(title)
     forum = body_of_meeting(title)
     parts = _PARTS.split(title) if forum is None else []
     for part in parts:
         part = _DATE.sub(" ", part)
         part = re.sub(r"\s+", " ", part).strip(" -–|,.")
-        if not part or _KIND.match(part) or _MUNICIPALITY_PART.search(part):
+        if not part or _KIND.match(part) or _MUNICIPALITY_PART.search(part) or region_named(part):
             continue
         if _BODY.search(part) and len(part) <= 80:
             forum = body_of_meeting(part) or part  # "Direktionsmøde - Referat - X Kommune"

@@ -23,7 +23,11 @@ lays them out), one paragraph per line:
   merged cell is empty in the rows it continues).
 * Soft line breaks and page breaks inside a paragraph become a space; tabs are kept.
   Deleted tracked changes are left out and inserted ones kept (the "accepted" text);
-  page headers and footers, comments, footnotes and text boxes are not read.
+  footers, comments, footnotes and text boxes are not read.
+* The first section's page header (its first-page header where Word shows one) is read
+  once, as lines above the body, so an owner, forum or date printed only there
+  ("Region Syddanmark" / "Udvalg for Regional Udvikling") is the document's header; lines
+  the body's own first lines repeat are left out, and the header is never read again.
 
 Blank lines: a blank line separates paragraphs, as in the plain-text seeds. There is none
 between consecutive list paragraphs or between the rows of one table, and none after a
@@ -494,7 +498,42 @@ class _Reader:
 
     # -- the document -------------------------------------------------------------------
 
-    def text(self) -> str:
+    def page_header(self, document) -> list[str]:
+        """The first section's page header as lines (a paragraph's parts between tab
+        stops, a table's cells); none where the section has no header of its own."""
+        if not document.sections:
+            return []
+        section = document.sections[0]
+        header = section.header
+        if section.different_first_page_header_footer:
+            first = section.first_page_header
+            if not first.is_linked_to_previous:
+                header = first
+        if header.is_linked_to_previous:
+            return []
+        lines: list[str] = []
+        for el in header._element:
+            if el.tag == _P:
+                segs: list[tuple[str, bool]] = []
+                self.segments(el, segs, False)
+                text = "".join(t for t, _ in segs)
+                # tab stops place a header's parts ("Albertslund Kommune<TAB><TAB>REFERAT …"):
+                # each part is a line of its own
+                lines.extend(_one_line(part) for part in re.split(r"[\n\t]+", text))
+            elif el.tag == _TBL:
+                for tr in _children(el, _TR):
+                    cells = []
+                    for tc in _children(tr, _TC):
+                        texts = []
+                        for p in tc.iter(_P):
+                            segs = []
+                            self.segments(p, segs, False)
+                            texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
+                        cells.append(" ".join(t for t in texts if t))
+                    lines.extend(cells)
+        return [line.strip() for line in lines if line.strip()][:_MAX_HEADER_LINES]
+
+    def text(self, top: list[str] | None = None) -> str:
         out: list[str] = []
         prev: _Block | None = None
         gap = False
@@ -510,6 +549,12 @@ class _Reader:
                     out.append("")
             out.extend(block.lines)
             prev, gap = block, False
+        if top and out:
+            # the page header's lines the body's first lines repeat are read once, there
+            first = {_folded(line) for line in out[: _MAX_HEADER_LINES * 3]}
+            top = [line for line in top if _folded(line) not in first]
+            if top:
+                out = [*top, "", *out]
         return "\n".join(out) + "\n" if out else ""
 
     def notes(self) -> list[str]:
@@ -526,6 +571,16 @@ class _Reader:
                 "the Word document has tracked changes; it was read as if they were accepted"
             )
         return notes
+
+
+#: A page header holds the owner, the body, the date, a page number: at most this many
+#: lines of it are read (a header pasted full of text is no page header).
+_MAX_HEADER_LINES = 6
+
+
+def _folded(line: str) -> str:
+    """A line as compared with the page header's: case, spacing and a heading's marks aside."""
+    return " ".join(line.lstrip("# ").split()).casefold()
 
 
 def _children(parent, tag: str) -> Iterator:
@@ -691,8 +746,9 @@ def _open(data: bytes):
 
 def read(data: bytes) -> Document:
     """Read a .docx file into the parser's plain-text form."""
-    reader = _Reader(_open(data))
-    text = reader.text()
+    document = _open(data)
+    reader = _Reader(document)
+    text = reader.text(reader.page_header(document))
     if not text.strip():
         raise UnreadableDocument(
             "the Word document holds no text (is it only images or a scanned page?)"
