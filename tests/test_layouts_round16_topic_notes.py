@@ -113,3 +113,11 @@ Næste møde holdes i august.
 def test_referat_right_under_the_heading_is_the_decision() -> None:
     meeting = parse_text(_REFERAT_FIRST)
     assert [_decision(i) for i in meeting.items] == ["Godkendt.", "Næste møde holdes i august."]
+
+
+def test_moedenotat_is_the_kind_of_document() -> None:
+    # "Mødenotat" alone under the forum: the notes' title, minutes all the same
+    meeting = parse_text(_TOPICS)
+    assert meeting.heading == "Mødenotat"
+    assert meeting.document_type == "referat"
+    assert meeting.forum == "Cykelrådet"
