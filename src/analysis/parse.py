@@ -1670,9 +1670,14 @@ def _parse_item(
                 placed.add(line.index)
                 continue
         hk = heading_key(line, rules)
-        if hk is None and text == "Referat" and current is not None and current[0] in _CASE_TEXT:
+        if (
+            hk is None
+            and text == "Referat"
+            and (current[0] in _CASE_TEXT if current is not None else not sections)
+        ):
             # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
-            # case's own text, the section holding what was concluded
+            # case's own text, the section holding what was concluded; or the item's first
+            # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)

@@ -35,6 +35,7 @@ from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.text import furniture, running_heads
+from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
@@ -437,7 +438,14 @@ def parse_numbered(
         # an internal forum's notes that number nothing: the titles listed under "Agenda"
         # and repeated, or each item a heading of its own
         listed = listed_items(lines, skip) or paged_items(lines, skip)
-        heads, toc = listed if listed else (heading_items(lines, skip), None)
+        heads, toc = (
+            listed
+            if listed
+            else (
+                heading_items(lines, skip) or topic_items(lines, skip),
+                None,
+            )
+        )
     elif not heads and toc is not None:
         # a contents list over headings that carry no number (titles and pages only,
         # "Title ..... 2", or Word's heading numbers lost): each item opens with its title

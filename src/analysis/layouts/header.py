@@ -95,7 +95,8 @@ _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "n
 _DOC_WORD = (
     r"(?:(?:kort\s+|beslutnings|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
     r"|dagsorden\s+(?:med|og)\s+referat"
-    r"|dagsorden|beslutningsprotokol|protokol)"
+    # ("Mødenotat": an advisory council's or working group's notes, minutes all the same)
+    r"|dagsorden|beslutningsprotokol|protokol|mødenotat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);

@@ -204,7 +204,11 @@ _INLINE_CASE = re.compile(
     # brackets closing the heading
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
-    r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$",
+    r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$"
+    # "Title om StationSagsid: 25/4102": a PDF's bold heading and its case field in plain
+    # type printed on one line with no space between them (the label's capital after the
+    # title's last small letter; a number after the colon)
+    r"|(?<=[a-zæøå)])(?-i:Sags?nr|Sagsnummer|Sags?-?[Ii][Dd]|J\.\s*nr|Journalnr)\.?\s*:\s*\d\S*$",
     re.I,
 )
 #: "Case number: 19/14210" (a portal in English).

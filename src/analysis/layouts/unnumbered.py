@@ -208,3 +208,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
 _CASE_FIELD = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S", re.I)
 #: "Til stede: …", "Fraværende: Ingen": a header field, no title.
 _FIELD_VALUE = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
+
+#: Shared with ``analysis.layouts.topic`` (items opened by "Emne: <title>").
+unnumbered_title = _title
+decision_label = _decision_label
