@@ -6,7 +6,10 @@ these tests pin the rule and what it must leave alone.
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.layouts import parse_text
+from analysis.layouts.header import _place_text
 
 _HEAD = (
     "Herning Kommune\nTeknik- og Miljøudvalget\n\nReferat\n\nOnsdag den 9. april 2025 kl. 8.30\n\n"
@@ -44,3 +47,17 @@ def test_beslutning_i_sentence_is_no_label() -> None:
     # "Beslutning i sagen: …" names no body: the line stays the section's text
     body = "1. Vejbelysning\n\nSagsfremstilling: Lamperne skiftes.\nBeslutning i sagen: se bilag.\n"
     assert [k for k, _ in _sections(body)] == ["sagsfremstilling"]
+
+
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [
+        ("Ungdomshuset, Algade 3, Nykøbing Sj.", "Ungdomshuset, Algade 3, Nykøbing Sj."),
+        ("Rådhuset, Nykøbing M.", "Rådhuset, Nykøbing M."),
+        ("Mødelokale A.", "Mødelokale A"),
+        ("Rådhuset, lokale Ab.", "Rådhuset, lokale Ab"),
+        ("Rådhuset.", "Rådhuset"),
+    ],
+)
+def test_a_towns_abbreviated_part_keeps_its_dot(place: str, kept: str) -> None:
+    assert _place_text(place) == kept
