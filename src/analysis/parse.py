@@ -1097,6 +1097,8 @@ def earlier_decision(heading: str, text: str) -> CaseHistoryEntry:
     found = decision_heading(heading)
     if found is None and heading[-1:].isdigit():
         found = decision_heading(f"{heading}:")  # "Økonomiudvalget, 03-03-2025" (no colon)
+    if found is None and heading[:13] == "Beslutning i " and _ONE_BODY.match(heading[13:]):
+        found = heading[13:].strip(), None  # "Beslutning i Økonomiudvalget" (no date)
     body, date = found if found else (None, None)
     if found and date is None:  # "Indstilling <body> den <date>"
         m = _BODY_DECISION.match(heading)
@@ -1709,6 +1711,9 @@ def _parse_item(
             or m.group("heading").lower() == "referat"
             # "Handling/beslutning: Godkendt.": slashed words, one the decision
             or "/" in m.group("heading")
+            # "Beslutning i Byrådet: Godkendt.": a web page's field list (<dt>, <dd>) as one
+            # line; heading_key tells this meeting's body from another's
+            or m.group("heading").startswith("Beslutning i ")
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
         ):

@@ -243,8 +243,8 @@ _CODA = re.compile(
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$|"
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
     r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
-    # "Udskrevet 04.03.2025 08:12": when the page was printed
-    r"^(?:udskrevet|printet)\s+(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+    # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed
+    r"^(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
     r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
     re.I,
 )
@@ -337,14 +337,16 @@ def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int,
     return None
 
 
-def _coda(lines: list[Line], closing: int) -> list[int]:
+def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list[int]:
     """Indexes of the closing lines right under the closing one ("Mødet sluttede kl. 21.05"
-    / "Næste møde: 27. oktober 2009." / "Referent: …"): placed, being no item's text."""
+    / "Næste møde: 27. oktober 2009." / "Referent: …"): placed, being no item's text. Page
+    furniture in ``skip`` between them (the last page's footer over "Udskrevet: …") is
+    passed over."""
     out: list[int] = []
     for pos in range(closing + 1, len(lines)):
         line = lines[pos]
         text = line.clean
-        if line.blank:
+        if line.blank or (skip and line.index in skip):
             continue
         if text[:1] in "Uu" and _SIGNATURES.match(text):  # "Underskrifter:" under them
             return [*out, line.index, *_signature_lines(lines, pos)]
@@ -484,6 +486,6 @@ def parse_numbered(
         if _SIGNATURES.match(lines[closing].clean):
             placed.update(_signature_lines(lines, closing, skip))
         else:
-            placed.update(_coda(lines, closing))
+            placed.update(_coda(lines, closing, skip))
     found = Found(heads, toc, header_end, skip, follow[0] if follow else closing)
     return assemble(lines, layout, found, head, placed, warnings)

@@ -1173,7 +1173,7 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
 #: "Nykøbing F.", "Nykøbing M.": a town told apart by an initial, its dot part of the name.
 #: ("Mødelokale A." is a room's letter and the sentence's full stop.)
 _INITIAL_END = re.compile(
-    r"(?:^|,\s*)(?![\wæøå]*(?:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]\.$"
+    r"(?:^|,\s*)(?![\wæøå]*(?:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ][a-zæøå]?\.$"
 )
 
 

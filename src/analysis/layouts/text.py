@@ -283,7 +283,8 @@ _BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
 _CONTROLS = (
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
-    r"printvenlig version|hent som pdf|"
+    r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
+    r"udskriv siden|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|gå til hovedindhold|spring til indhold|"
@@ -320,10 +321,12 @@ _ROW_WORDS = (
     r"tilbage|"
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
     r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
+    r"selvbetjening|"
     r"del dette\s*:?"
 )
 _CONTROL_ROW = re.compile(
-    rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*\|\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
+    # ("Forside · Selvbetjening · English · Kontakt": the words parted by middle dots)
+    rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*[|·]\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
     re.IGNORECASE,
 )
 #: "Referat (PDF) · Samlet bilagsfil (PDF)": a row of the page's download links.
@@ -350,7 +353,11 @@ _FOOTER = re.compile(
     r"\b[^·|•\n]*$)"
     r"[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s|"
     # "Dorthe Kildegaard · Sekretariatet for … · dokil@vordingborg.dk": a contact line
-    r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)",
+    r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)|"
+    # "Ærø Kommune, Statene 2, 5970 Ærøskøbing - Print denne side - Del på Facebook": the
+    # owner's address (a post code and town) with the page's controls after dashes
+    rf"^[A-ZÆØÅ][\w\- ]{{1,40}}\bKommune,\s[^\n]{{1,80}}?\b\d{{4}}\s[^\n]{{1,40}}?"
+    rf"(?:\s[-–]\s(?:{_CONTROLS}))+(?:\s[-–])?$",
     re.IGNORECASE,
 )
 
@@ -359,7 +366,7 @@ _FOOTER = re.compile(
 #: line without any is tested no further (most lines are prose).
 _HINTS = (
     "·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN",
-    "Du er her", "du er her",
+    "Du er her", "du er her", "Kommune, ",
 )  # fmt: skip
 #: Each hint with a test of whether a text holds it: a word as a literal regex search
 #: (several times faster than ``in`` over a whole document for a short word, the same

@@ -152,6 +152,10 @@ _CHROME_CLASSES = {
     "breadcrumb", "breadcrumbs", "cookie", "cookies", "cookie-banner", "cookiebanner",
     "skip-link", "skiplink", "sr-only", "visually-hidden", "visuallyhidden",
     "screen-reader-text", "element-invisible", "print-only", "modal",
+    # a site's menu and notices by their usual class names (a <ul> of the site's sections
+    # in a top bar that is no <nav>: "Borger", "Erhverv", "Kommunen" as bullets)
+    "menu", "main-menu", "topmenu", "topnav", "navbar", "crumbs", "cookieinfo",
+    "cookie-consent", "cookie-notice", "cookiebar",
 }  # fmt: skip
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
