@@ -751,3 +751,21 @@ def test_the_page_title_names_forum_and_municipality_where_the_body_does_not() -
     result = parse_bytes(_UNNAMED_PAGE.format(title=title, body=body).encode(), "referat.html")
     meeting = result.tables["meetings"].iloc[0]
     assert (meeting["forum"], meeting["municipality"]) == ("Ældrerådet", "Holbæk Kommune")
+
+
+def test_list_item_with_a_heading_is_a_section_not_a_bullet() -> None:
+    """An agenda point as an ``<li>`` (number, ``<h2>`` title, headed fields) keeps its
+    lines; the list's counter numbers it only when it shows no number of its own, and an
+    ``<li>`` without a heading stays one bullet line."""
+    page = (
+        "<html><body><ol>"
+        "<li><span>7.</span> <h2>Budget</h2><div><h3>Beslutning</h3><p>Godkendt.</p></div></li>"
+        "</ol><ol start='9'><li><h2>Salg af grund</h2><p>Udsat.</p></li></ol>"
+        "<ul><li>Bilag <b>1</b></li></ul></body></html>"
+    ).encode()
+    lines = [ln for ln in read_bytes(page, ".html").text.splitlines() if ln.strip()]
+    assert lines == [
+        "7.", "## Budget", "## Beslutning", "Godkendt.",
+        "9.", "## Salg af grund", "Udsat.",
+        "- Bilag 1",
+    ]  # fmt: skip

@@ -315,6 +315,18 @@ class _Layout:
                 continue
             if child.get("value") is not None:
                 n = _int_attr(child, "value", n)
+            if _is_section_item(child):
+                # an agenda point as a list item ("<li><span>67.</span> <h2>Title</h2>
+                # <div><h3>Beslutning</h3><p>…</p></div></li>"): its headings and paragraphs
+                # are lines of their own, as in a <div>; the list's counter is the number
+                # only when the item shows none of its own
+                self.brk()
+                if ordered and not _LEADING_NUMBER.match(_inline(child)):
+                    self.lines.append(_L("p", _ol_marker(n, kind)))
+                self.walk(child)
+                self.brk()
+                n += 1
+                continue
             text = _inline(child, frozenset({"ul", "ol"}))
             rest: list[str] = []
             if text and child.find("p", recursive=False) is not None:
@@ -379,6 +391,17 @@ class _Layout:
             elif text:
                 values.append(text)
         emit()
+
+
+_LEADING_NUMBER = re.compile(r"(?:[Pp]kt\.?\s*)?\d{1,4}\s*[.):]?(?:\s|$)")
+
+
+def _is_section_item(li) -> bool:
+    """Whether ``li`` is a section (a heading of its own, not in a deeper list), not a bullet."""
+    for h in li.find_all(list(_HEADINGS)):
+        if h.find_parent(["li", "ul", "ol"]) is li:
+            return True
+    return False
 
 
 def _grid(table) -> list[list[list[str]]]:
