@@ -758,11 +758,11 @@ def test_list_item_with_a_heading_is_a_section_not_a_bullet() -> None:
     lines; the list's counter numbers it only when it shows no number of its own, and an
     ``<li>`` without a heading stays one bullet line."""
     page = (
-        "<html><body><ol>"
-        "<li><span>7.</span> <h2>Budget</h2><div><h3>Beslutning</h3><p>Godkendt.</p></div></li>"
-        "</ol><ol start='9'><li><h2>Salg af grund</h2><p>Udsat.</p></li></ol>"
-        "<ul><li>Bilag <b>1</b></li></ul></body></html>"
-    ).encode()
+        b"<html><body><ol>"
+        b"<li><span>7.</span> <h2>Budget</h2><div><h3>Beslutning</h3><p>Godkendt.</p></div></li>"
+        b"</ol><ol start='9'><li><h2>Salg af grund</h2><p>Udsat.</p></li></ol>"
+        b"<ul><li>Bilag <b>1</b></li></ul></body></html>"
+    )
     lines = [ln for ln in read_bytes(page, ".html").text.splitlines() if ln.strip()]
     assert lines == [
         "7.", "## Budget", "## Beslutning", "Godkendt.",

@@ -398,10 +398,7 @@ _LEADING_NUMBER = re.compile(r"(?:[Pp]kt\.?\s*)?\d{1,4}\s*[.):]?(?:\s|$)")
 
 def _is_section_item(li) -> bool:
     """Whether ``li`` is a section (a heading of its own, not in a deeper list), not a bullet."""
-    for h in li.find_all(list(_HEADINGS)):
-        if h.find_parent(["li", "ul", "ol"]) is li:
-            return True
-    return False
+    return any(h.find_parent(["li", "ul", "ol"]) is li for h in li.find_all(list(_HEADINGS)))
 
 
 def _grid(table) -> list[list[list[str]]]:
