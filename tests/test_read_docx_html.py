@@ -769,3 +769,13 @@ def test_list_item_with_a_heading_is_a_section_not_a_bullet() -> None:
         "9.", "## Salg af grund", "Udsat.",
         "- Bilag 1",
     ]  # fmt: skip
+
+
+def test_list_of_headings_alone_stays_a_list() -> None:
+    """A contents list whose items are linked headings and nothing else stays a list."""
+    page = (
+        b"<html><body><ol><li><h3><a href='#1'>Godkendelse</a></h3></li>"
+        b"<li><h3><a href='#2'>Budget</a></h3></li></ol></body></html>"
+    )
+    lines = [ln for ln in read_bytes(page, ".html").text.splitlines() if ln.strip()]
+    assert lines == ["1. Godkendelse", "2. Budget"]

@@ -396,9 +396,21 @@ class _Layout:
 _LEADING_NUMBER = re.compile(r"(?:[Pp]kt\.?\s*)?\d{1,4}\s*[.):]?(?:\s|$)")
 
 
+_SECTION_BLOCKS = ["p", "div", "dl", "table", "section", "article"]
+
+
 def _is_section_item(li) -> bool:
-    """Whether ``li`` is a section (a heading of its own, not in a deeper list), not a bullet."""
-    return any(h.find_parent(["li", "ul", "ol"]) is li for h in li.find_all(list(_HEADINGS)))
+    """Whether ``li`` is a section, not a bullet: a heading of its own (not in a deeper
+    list) and text under it, a second heading or a block beside it. A list of headings
+    alone (a contents list of linked titles) stays a list."""
+    own = [h for h in li.find_all(list(_HEADINGS)) if h.find_parent(["li", "ul", "ol"]) is li]
+    if len(own) != 1:
+        return len(own) > 1
+    around = {id(a) for a in own[0].parents}
+    return any(
+        id(b) not in around and b.find_parent(["li", "ul", "ol"]) is li and b.get_text(strip=True)
+        for b in li.find_all(_SECTION_BLOCKS)
+    )
 
 
 def _grid(table) -> list[list[list[str]]]:
