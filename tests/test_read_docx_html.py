@@ -760,13 +760,15 @@ def test_list_item_with_a_heading_is_a_section_not_a_bullet() -> None:
     page = (
         b"<html><body><ol>"
         b"<li><span>7.</span> <h2>Budget</h2><div><h3>Beslutning</h3><p>Godkendt.</p></div></li>"
-        b"</ol><ol start='9'><li><h2>Salg af grund</h2><p>Udsat.</p></li></ol>"
+        b"</ol><ol start='9'><li><h2>Salg af grund</h2><p>Udsat.</p></li>"
+        b"<li><h2>2026 budget</h2><p>Vedtaget.</p></li></ol>"
         b"<ul><li>Bilag <b>1</b></li></ul></body></html>"
     )
     lines = [ln for ln in read_bytes(page, ".html").text.splitlines() if ln.strip()]
     assert lines == [
         "7.", "## Budget", "## Beslutning", "Godkendt.",
         "9.", "## Salg af grund", "Udsat.",
+        "10.", "## 2026 budget", "Vedtaget.",
         "- Bilag 1",
     ]  # fmt: skip
 

@@ -393,7 +393,8 @@ class _Layout:
         emit()
 
 
-_LEADING_NUMBER = re.compile(r"(?:[Pp]kt\.?\s*)?\d{1,4}\s*[.):]?(?:\s|$)")
+#: The point's own number leading its text ("67. Title", "Pkt. 4 Title"; not "2025 budget").
+_LEADING_NUMBER = re.compile(r"(?:(?:pkt|punkt)\.?\s*\d{1,3}\b|\d{1,3}\s*[.):](?:\s|$))", re.I)
 
 
 _SECTION_BLOCKS = ["p", "div", "dl", "table", "section", "article"]
