@@ -751,3 +751,33 @@ def test_the_page_title_names_forum_and_municipality_where_the_body_does_not() -
     result = parse_bytes(_UNNAMED_PAGE.format(title=title, body=body).encode(), "referat.html")
     meeting = result.tables["meetings"].iloc[0]
     assert (meeting["forum"], meeting["municipality"]) == ("Ældrerådet", "Holbæk Kommune")
+
+
+def test_list_item_with_a_heading_is_a_section_not_a_bullet() -> None:
+    """An agenda point as an ``<li>`` (number, ``<h2>`` title, headed fields) keeps its
+    lines; the list's counter numbers it only when it shows no number of its own, and an
+    ``<li>`` without a heading stays one bullet line."""
+    page = (
+        b"<html><body><ol>"
+        b"<li><span>7.</span> <h2>Budget</h2><div><h3>Beslutning</h3><p>Godkendt.</p></div></li>"
+        b"</ol><ol start='9'><li><h2>Salg af grund</h2><p>Udsat.</p></li>"
+        b"<li><h2>2026 budget</h2><p>Vedtaget.</p></li></ol>"
+        b"<ul><li>Bilag <b>1</b></li></ul></body></html>"
+    )
+    lines = [ln for ln in read_bytes(page, ".html").text.splitlines() if ln.strip()]
+    assert lines == [
+        "7.", "## Budget", "## Beslutning", "Godkendt.",
+        "9.", "## Salg af grund", "Udsat.",
+        "10.", "## 2026 budget", "Vedtaget.",
+        "- Bilag 1",
+    ]  # fmt: skip
+
+
+def test_list_of_headings_alone_stays_a_list() -> None:
+    """A contents list whose items are linked headings and nothing else stays a list."""
+    page = (
+        b"<html><body><ol><li><h3><a href='#1'>Godkendelse</a></h3></li>"
+        b"<li><h3><a href='#2'>Budget</a></h3></li></ol></body></html>"
+    )
+    lines = [ln for ln in read_bytes(page, ".html").text.splitlines() if ln.strip()]
+    assert lines == ["1. Godkendelse", "2. Budget"]

@@ -1737,6 +1737,22 @@ _TAKEN_UP_AGAIN = re.compile(
     r"^(?:(?:sagen|punktet|emnet)\s+)?(?:tages|bliver\s+taget)\s+op\s+(?:igen|på\s+ny)\b",
     re.IGNORECASE,
 )
+#: "Afslag meddeles i overensstemmelse med indstillingen.", "Afslag givet.": the refusal as
+#: the sentence's head, like the bare "Afslag." (as recommended or not, the application fell)
+_REFUSAL_LEAD = re.compile(
+    r"^afslag(?:\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet)))?"
+    r"(?:\s+(?:på|til)\s+ansøgningen)?"
+    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter)\s)",
+    re.IGNORECASE,
+)
+#: "Udvalget ønsker en temadrøftelse, inden der træffes beslutning.", "Beslutning træffes
+#: på næste møde": the decision itself left to a later meeting (postponed).
+_DECISION_LATER = re.compile(
+    r"\b(?:inden|før)\s+der\s+træffes\s+(?:endelig\s+)?beslutning\b|"
+    r"^(?:endelig\s+)?beslutning\s+træffes\s+(?:først\s+)?på\s+(?:et\s+)?"
+    r"(?:næste|senere|kommende)\s+møde\b",
+    re.IGNORECASE,
+)
 #: "OK", "Ok.", "Ok – intet at bemærke.": a note taker's acknowledgement as the whole outcome.
 _ACKNOWLEDGED = re.compile(
     r"^ok\b\s*[.!]?\s*(?:[-–—,:]\s*(?P<remark>intet\s+at\s+bemærke|ingen\s+bemærkninger)\b"
@@ -1826,6 +1842,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("none", first)]
     if tally := _vote_tally(text.split("\n\n", 1)[0]):
         return [(tally, first)]
+    if _REFUSAL_LEAD.match(first):
+        return [("rejected", first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]
     word = re.sub(r"[^\w]+", " ", first).strip().lower()
@@ -1836,6 +1854,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if m := _DEBATE_HELD.match(first):
         return [("discussed", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
+        return [("postponed", m.group(0))]
+    if m := _DECISION_LATER.search(first):
         return [("postponed", m.group(0))]
     if m := _ACKNOWLEDGED.match(first):
         # "OK" alone: what was put forward is accepted; "Ok – intet at bemærke." the

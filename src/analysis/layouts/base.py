@@ -253,8 +253,12 @@ _CODA = re.compile(
 #: "Referent: Louise Kjær, Sekretariatet": who took the minutes, signed under them.
 _REFERENT = re.compile(r"^(?:referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
 
-#: "Underskriftsblad": the signature page after the last item.
-_SIGNATURES = re.compile(r"^underskrift(?:sblad|sside|er)\s*:?$", re.IGNORECASE)
+#: "Underskriftsblad": the signature page after the last item; "Underskrifter: ______"
+#: (the blank to sign on, on the label's line).
+_SIGNATURES = re.compile(
+    r"^underskrift(?:sblad|sside|er)\s*:?$|^underskrift(?:er)?\s*:\s*[_.…]{3,}[_.… ]*$",
+    re.IGNORECASE,
+)
 
 
 def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = None) -> list[int]:

@@ -140,14 +140,23 @@ _TITLE_OF = re.compile(
     r"(?P<rest>\d.*))?$",
     re.I,
 )
-#: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word.
+#: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word;
+#: "Referat fra kommunalbestyrelsens møde torsdag den …": the council in the genitive,
+#: written small as in running text.
 _TITLE_COUNCIL_MEETING = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
-    r"(?P<council>byråds|kommunalbestyrelses)møde(?:t)?(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?P<council>byråds|kommunalbestyrelses|(?:byrådets|kommunalbestyrelsens)\s+"
+    r"(?:ordinære\s+|ekstraordinære\s+)?)"
+    r"møde(?:t)?(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
     r"(?:(?:den|d\.)\s+)?(?P<rest>\d.*))?$",
     re.I,
 )
-_COUNCILS = {"byråds": "Byrådet", "kommunalbestyrelses": "Kommunalbestyrelsen"}
+_COUNCILS = {
+    "byråds": "Byrådet",
+    "kommunalbestyrelses": "Kommunalbestyrelsen",
+    "byrådets": "Byrådet",
+    "kommunalbestyrelsens": "Kommunalbestyrelsen",
+}
 #: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
@@ -602,7 +611,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if m.re is _TITLE_OWNER and forum.isupper():
                 forum = forum.capitalize()  # "KOMMUNALBESTYRELSEN"
         elif m := _TITLE_COUNCIL_MEETING.match(text):
-            forum = _COUNCILS[m.group("council").lower()]
+            forum = _COUNCILS[m.group("council").split()[0].lower()]
         if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))

@@ -300,6 +300,8 @@ _CONTROLS = (
     # more accordion and site controls: "Skjul", "Log ind", "Søg på varde.dk", the
     # section's name "Dagsordener og referater", "Hent (Download) samlet referat (PDF)"
     r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
+    # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
+    r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|"
     r"søg på [\w.-]+\.dk|dagsordener og referater|"
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"

@@ -315,6 +315,18 @@ class _Layout:
                 continue
             if child.get("value") is not None:
                 n = _int_attr(child, "value", n)
+            if _is_section_item(child):
+                # an agenda point as a list item ("<li><span>67.</span> <h2>Title</h2>
+                # <div><h3>Beslutning</h3><p>…</p></div></li>"): its headings and paragraphs
+                # are lines of their own, as in a <div>; the list's counter is the number
+                # only when the item shows none of its own
+                self.brk()
+                if ordered and not _LEADING_NUMBER.match(_inline(child)):
+                    self.lines.append(_L("p", _ol_marker(n, kind)))
+                self.walk(child)
+                self.brk()
+                n += 1
+                continue
             text = _inline(child, frozenset({"ul", "ol"}))
             rest: list[str] = []
             if text and child.find("p", recursive=False) is not None:
@@ -379,6 +391,27 @@ class _Layout:
             elif text:
                 values.append(text)
         emit()
+
+
+#: The point's own number leading its text ("67. Title", "Pkt. 4 Title"; not "2025 budget").
+_LEADING_NUMBER = re.compile(r"(?:(?:pkt|punkt)\.?\s*\d{1,3}\b|\d{1,3}\s*[.):](?:\s|$))", re.I)
+
+
+_SECTION_BLOCKS = ["p", "div", "dl", "table", "section", "article"]
+
+
+def _is_section_item(li) -> bool:
+    """Whether ``li`` is a section, not a bullet: a heading of its own (not in a deeper
+    list) and text under it, a second heading or a block beside it. A list of headings
+    alone (a contents list of linked titles) stays a list."""
+    own = [h for h in li.find_all(list(_HEADINGS)) if h.find_parent(["li", "ul", "ol"]) is li]
+    if len(own) != 1:
+        return len(own) > 1
+    around = {id(a) for a in own[0].parents}
+    return any(
+        id(b) not in around and b.find_parent(["li", "ul", "ol"]) is li and b.get_text(strip=True)
+        for b in li.find_all(_SECTION_BLOCKS)
+    )
 
 
 def _grid(table) -> list[list[list[str]]]:
