@@ -131,8 +131,10 @@ def split_journal(title: str) -> tuple[str, str | None]:
     return (m.group("title").strip(), m.group("case")) if m else (title, None)
 
 
-#: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields).
-_TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)", re.I)
+#: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields);
+#: "Sag<TAB>Title" under "Punkt<TAB>1." (a two-column table of fields per item, its row
+#: "Sag" the title: only in a column of its own, "Sag: 05.13.00-…" is a case line).
+_TITLE_LABEL = re.compile(r"^(?:(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)|sag\t+)", re.I)
 #: "Felt<TAB>Indhold": the head row of an item's table of fields ("| Felt | Indhold |").
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
