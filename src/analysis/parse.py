@@ -549,12 +549,17 @@ def _same_body(a: str | None, b: str | None) -> bool:
     x, y = a.casefold(), b.casefold()
     if x in y or y in x:
         return True
+    if _MED_KIND.match(a.strip()) and ("MED" in b or "medudvalg" in y.replace("-", "")):
+        return True  # "MED-udvalgets beslutning" in the minutes of "OmrådeMED Sundhed …"
     # "Byrådets beslutning" in the minutes of "Lemvig Byråd": the noun without its article
     x, y = _DEFINITE.sub("", x), _DEFINITE.sub("", y)
     return x in y or y in x
 
 
 _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
+#: "MED-udvalget", "MED-udvalg", "Medudvalget": the kind of committee, not its name, which
+#: any MED committee (HovedMED, OmrådeMED, LokalMED, "MED-udvalget for …") calls itself.
+_MED_KIND = re.compile(r"^med-?udvalg(?:et)?$", re.IGNORECASE)
 #: The genitive decision words' common part in capitals ("S BESLUTNING", "S INDSTILLING",
 #: "S AFGØRELSE" all hold "S "): a cheap mark before the capitals test.
 _CAPS_GENITIVE = "S "
