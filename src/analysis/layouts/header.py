@@ -95,8 +95,9 @@ _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "n
 _DOC_WORD = (
     r"(?:(?:kort\s+|beslutnings|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
     r"|dagsorden\s+(?:med|og)\s+referat"
-    # ("Mødenotat": an advisory council's or working group's notes, minutes all the same)
-    r"|dagsorden|beslutningsprotokol|protokol|mødenotat)"
+    # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
+    # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
+    r"|dagsorden|beslutningsprotokol|beslutningslog|protokol|mødenotat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);
