@@ -234,6 +234,14 @@ _GROUPED_NUMBER = re.compile(r"^[A-H][1-9]\d?\.?$")
 _DOTTED_NUMBER = re.compile(r"^[1-9]\d?\.[1-9]\d?$")
 
 
+def _dotted_with_whole(texts: list[str | None]) -> bool:
+    """ "1", "2.1", "2.2", "3.1", "4": items numbered within numbered groups, a group of
+    one item written with the group's number alone (the reader numbers them by place)."""
+    dotted = [t for t in texts if t is not None and _DOTTED_NUMBER.match(t)]
+    whole = [t for t in texts if t is not None and t.isdigit()]
+    return len(dotted) >= 2 and bool(whole) and len(dotted) + len(whole) == len(texts)
+
+
 def _label_numbers(items: list[Mapping]) -> list[object]:
     """The labelled items' numbers as the reader numbers them. A label may give a number
     as printed: Roman numerals (I, II, III …) are their value and letters (A, B, C …) their
@@ -244,8 +252,10 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
-    if all(t is not None and _GROUPED_NUMBER.match(t) for t in texts) or all(
-        t is not None and _DOTTED_NUMBER.match(t) for t in texts
+    if (
+        all(t is not None and _GROUPED_NUMBER.match(t) for t in texts)
+        or all(t is not None and _DOTTED_NUMBER.match(t) for t in texts)
+        or _dotted_with_whole(texts)
     ):
         # "A1", "A2", "B1" … or "1.1", "1.2", "2.1" …: items numbered within (lettered or
         # numbered) groups are numbered by their place in the agenda, as the reader numbers

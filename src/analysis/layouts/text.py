@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.layouts.followup import follow_up_outcomes
+from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.parse import (
     Line,
@@ -179,6 +180,7 @@ def prepare(text: str) -> list[Line]:
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
     if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
         lines = dashed_outcomes(lines)
+    lines = split_inline_labels(lines, text)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
 
 
