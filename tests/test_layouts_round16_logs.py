@@ -95,3 +95,16 @@ def test_run_in_label_splits_only_where_the_document_uses_it() -> None:
     assert lines[1].index == lines[2].index == 1
     once = "Planen følger. Beslutning: se bilag.\nBeslutning: Godkendt."
     assert [x.clean for x in split_inline_labels(to_lines(once), once)] == once.split("\n")
+
+
+def test_planning_fields_under_a_title_are_no_wrap_and_the_case_follows() -> None:
+    body = (
+        "Dagsordenspunkt 1\nBudget 2026\nTid: 9.00-9.30\nAnsvarlig: Økonomichef\n"
+        "Formål: Beslutning\nSag: 00.30.00-S00-1-25\nBeslutning: Godkendt.\n\n"
+        "Dagsordenspunkt 2\nEventuelt\nBeslutning: Intet.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert [(it.raw_title, it.case_number) for it in meeting.items] == [
+        ("Budget 2026", "00.30.00-S00-1-25"),
+        ("Eventuelt", None),
+    ]
