@@ -108,3 +108,22 @@ def test_planning_fields_under_a_title_are_no_wrap_and_the_case_follows() -> Non
         ("Budget 2026", "00.30.00-S00-1-25"),
         ("Eventuelt", None),
     ]
+
+
+def test_forums_of_an_area_and_of_a_department_look_like_bodies() -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body("Koordinationsforum for Børn og Unge")
+    assert looks_like_body("Ledergruppen i Børne- og Kulturforvaltningen")
+    assert looks_like_body("Styregruppen for velfærdsteknologi")  # as before
+    assert not looks_like_body("Ledergruppen i dag drøftede budgettet")
+    assert not looks_like_body("Der var forum for debat")
+
+
+def test_closed_item_minuted_elsewhere_decides_nothing() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    text = "Lukket punkt – beslutning fremgår af lukket referat."
+    assert classify_decision(text)[0][0] == "none"
+    assert classify_decision("Lukket sag – fremgår af det lukkede referat.")[0][0] == "none"
+    assert classify_decision("Lukket punkt. Aftalt at HR går videre.")[0][0] == "decided"
