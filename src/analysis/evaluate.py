@@ -194,16 +194,22 @@ _PRINTED_NUMBER = re.compile(
 )
 
 
+#: "B-24-031": a decision log's id (a letter code, the year, the running number through
+#: the year), item 31 as the reader numbers it.
+_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})-0*(?P<n>\d{1,4})$")
+
+
 def _item_number(value: object) -> object:
     """An item number as int where it is one: '12', '12.', '12.0' and 12 are the same item,
-    '45/2024' is item 45 (the reader numbers items by their running number), '12a' (an
+    '45/2024' and a decision log's 'B-24-045' are item 45 (the reader numbers items by
+    their running number), '12a' (an
     item inserted after 12) is numbered 12 as the reader numbers it, and an item
     lettered 'A', 'B' … is numbered by the letter's place in the alphabet, as the items
     table holds it ('I', 'V' and 'X' stay text: Roman numerals, see :func:`_label_numbers`)."""
     text = _text(value)
     if text is None:
         return None
-    m = _PRINTED_NUMBER.match(text)
+    m = _PRINTED_NUMBER.match(text) or _LOG_ID.match(text)
     if m:
         return int(m.group("n"))
     letter = _letter(text)
@@ -228,6 +234,14 @@ _GROUPED_NUMBER = re.compile(r"^[A-H][1-9]\d?\.?$")
 _DOTTED_NUMBER = re.compile(r"^[1-9]\d?\.[1-9]\d?$")
 
 
+def _dotted_with_whole(texts: list[str | None]) -> bool:
+    """ "1", "2.1", "2.2", "3.1", "4": items numbered within numbered groups, a group of
+    one item written with the group's number alone (the reader numbers them by place)."""
+    dotted = [t for t in texts if t is not None and _DOTTED_NUMBER.match(t)]
+    whole = [t for t in texts if t is not None and t.isdigit()]
+    return len(dotted) >= 2 and bool(whole) and len(dotted) + len(whole) == len(texts)
+
+
 def _label_numbers(items: list[Mapping]) -> list[object]:
     """The labelled items' numbers as the reader numbers them. A label may give a number
     as printed: Roman numerals (I, II, III …) are their value and letters (A, B, C …) their
@@ -238,8 +252,10 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
-    if all(t is not None and _GROUPED_NUMBER.match(t) for t in texts) or all(
-        t is not None and _DOTTED_NUMBER.match(t) for t in texts
+    if (
+        all(t is not None and _GROUPED_NUMBER.match(t) for t in texts)
+        or all(t is not None and _DOTTED_NUMBER.match(t) for t in texts)
+        or _dotted_with_whole(texts)
     ):
         # "A1", "A2", "B1" … or "1.1", "1.2", "2.1" …: items numbered within (lettered or
         # numbered) groups are numbered by their place in the agenda, as the reader numbers

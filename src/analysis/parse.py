@@ -549,12 +549,17 @@ def _same_body(a: str | None, b: str | None) -> bool:
     x, y = a.casefold(), b.casefold()
     if x in y or y in x:
         return True
+    if _MED_KIND.match(a.strip()) and ("MED" in b or "medudvalg" in y.replace("-", "")):
+        return True  # "MED-udvalgets beslutning" in the minutes of "OmrådeMED Sundhed …"
     # "Byrådets beslutning" in the minutes of "Lemvig Byråd": the noun without its article
     x, y = _DEFINITE.sub("", x), _DEFINITE.sub("", y)
     return x in y or y in x
 
 
 _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
+#: "MED-udvalget", "MED-udvalg", "Medudvalget": the kind of committee, not its name, which
+#: any MED committee (HovedMED, OmrådeMED, LokalMED, "MED-udvalget for …") calls itself.
+_MED_KIND = re.compile(r"^med-?udvalg(?:et)?$", re.IGNORECASE)
 #: The genitive decision words' common part in capitals ("S BESLUTNING", "S INDSTILLING",
 #: "S AFGØRELSE" all hold "S "): a cheap mark before the capitals test.
 _CAPS_GENITIVE = "S "
@@ -1553,6 +1558,19 @@ def _unbulleted(text: str) -> str:
 
 #: "Formål<TAB>Til beslutning": a row of the item's table of fields, never its title's end.
 _FIELD_ROW = re.compile(r"^[^\t]{2,30}\t+\S")
+#: "Tid: 15.05-15.25", "Ansvarlig: …", "Formål: Orientering": an internal forum's planning
+#: fields under the title (when, who, what for), never the title's end.
+_PLAN_WORDS = (
+    r"(?:tid|tidspunkt|varighed|ansvarlig|ansvar|formål|oplæg(?:\s+ved)?|oplægsholder|hvem)"
+)
+_PLAN_FIELD = re.compile(rf"^{_PLAN_WORDS}\s*:\s*\S", re.IGNORECASE)
+
+
+def _after_plan_fields(current: tuple[str, str, list[Line]]) -> bool:
+    """The item's text so far is its planning fields alone ("Tid: …" / "Ansvarlig: …" /
+    "Formål: …"): a case line after them is still the item's case line."""
+    lines = [ln.clean for ln in current[2] if ln.clean]
+    return current[0] == "tekst" and bool(lines) and all(map(_PLAN_FIELD.match, lines))
 
 
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
@@ -1566,7 +1584,12 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     for line in body:
         if line.blank:
             continue
-        if heading_key(line) or _DURATION.match(line.clean) or _FIELD_ROW.match(line.clean):
+        if (
+            heading_key(line)
+            or _DURATION.match(line.clean)
+            or _FIELD_ROW.match(line.clean)
+            or _PLAN_FIELD.match(line.clean)
+        ):
             break
         if match_case_number(line.clean):
             return head if len(head) <= 3 else []
@@ -1649,7 +1672,15 @@ def _parse_item(
             closed = True  # "Lukket punkt" under the heading
             placed.add(line.index)
             continue
-        if case_number is None and (current is None or _FIELD_ROW.match(text)):
+        if (
+            case_number is None
+            and (
+                current is None
+                or _FIELD_ROW.match(text)
+                # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
+                or (text[:3] in ("Sag", "J.n") and _after_plan_fields(current))
+            )
+        ):
             # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
             # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
             found = match_case_number(_CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text)

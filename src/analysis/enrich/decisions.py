@@ -1691,6 +1691,8 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         if after and after[0][0] not in ("none", "other"):
             return after
         return (("none", lead),)
+    if not out and _NOT_MINUTED.match(lead):
+        return (("none", lead),)  # "Lukket punkt – beslutning fremgår af lukket referat."
     unknown = "decided" if agreed else "other"
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
 
@@ -1796,7 +1798,9 @@ _WITHDRAWN = re.compile(
 _NOT_MINUTED = re.compile(
     r"^(?:ikke\s+referatpligtigt?\b|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
-    r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|$))",
+    # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
+    r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"
+    r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|$))",
     re.IGNORECASE,
 )
 #: "Lukket punkt." opening a decision that may go on to say what was agreed.

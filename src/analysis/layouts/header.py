@@ -95,8 +95,9 @@ _TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "n
 _DOC_WORD = (
     r"(?:(?:kort\s+|beslutnings|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
     r"|dagsorden\s+(?:med|og)\s+referat"
-    # ("Mødenotat": an advisory council's or working group's notes, minutes all the same)
-    r"|dagsorden|beslutningsprotokol|protokol|mødenotat)"
+    # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
+    # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
+    r"|dagsorden|beslutningsprotokol|beslutningslog|protokol|mødenotat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);
@@ -198,7 +199,10 @@ _TITLE_KIND = re.compile(
 #: named after its task; "Styregruppen for sammenhængende borgerforløb"; "HovedMED".
 _BODY_NOUN = re.compile(
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
-    r"(?:styre|leder|chef|arbejds)gruppen for .+|"
+    # ("Ledergruppen i Børne- og Kulturforvaltningen": the group of one department)
+    r"(?:styre|leder|chef|arbejds)gruppen (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
+    # "Koordinationsforum for Børn og Unge", "Ledelsesforum for Teknik": any forum of an area
+    r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
     r"(?:leder|chef)(?:gruppen|forum)(?:\s+[–—-])?\s+"

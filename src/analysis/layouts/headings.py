@@ -131,8 +131,10 @@ def split_journal(title: str) -> tuple[str, str | None]:
     return (m.group("title").strip(), m.group("case")) if m else (title, None)
 
 
-#: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields).
-_TITLE_LABEL = re.compile(r"^(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)", re.I)
+#: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields);
+#: "Sag<TAB>Title" under "Punkt<TAB>1." (a two-column table of fields per item, its row
+#: "Sag" the title: only in a column of its own, "Sag: 05.13.00-…" is a case line).
+_TITLE_LABEL = re.compile(r"^(?:(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)|sag\t+)", re.I)
 #: "Felt<TAB>Indhold": the head row of an item's table of fields ("| Felt | Indhold |").
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
@@ -185,6 +187,11 @@ _DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]
 #: "Title Åbent punkt": the open/closed mark run into the title's line (a column of its
 #: own); not "Salg af grund - Lukket punkt", printed as part of the title after a dash
 #: (kept, as "Personalesag (Lukket)" is, and the item marked closed).
+#: " (Skolechef)", " (Teknisk chef)": who presents the item, in brackets after an internal
+#: forum's title, named by a manager's post (a word ending in -chef, -direktør, -leder).
+_TRAILING_PRESENTER = re.compile(
+    r"\s+\((?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅa-zæøå-]*(?:chef|direktør|leder)\)$"
+)
 _TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries).
@@ -485,6 +492,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     grouped: list[int] = []
     decimals: list[int] = []
     outline: list[int] = []
+    pkt_outline: list[int] = []  # "Pkt. 2.1 Title"
+    pkt_whole: list[int] = []  # "Pkt. 1 Title" (beside such)
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -529,6 +538,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 consumed = []
                 line_case = match_case_number(m.group("case")) if m.group("case") else None
         inserted = False
+        if number is None and text[:1] in "Pp":
+            m = _PKT_OUTLINE.match(text)
+            if m and plausible_title(m.group("title")):
+                # "Pkt. 2.1 Title": numbered for now as group 2's item 1 (see _pkt_outline_run)
+                number = int(m.group("major")) * 100 + int(m.group("minor"))
+                title = m.group("title").strip()
+                pkt_outline.append(len(out))
+            elif _PKT.match(text):
+                pkt_whole.append(len(out))  # (if it becomes a heading: see the test below)
         if number is None:
             for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED):
                 m = pattern.match(text)
@@ -595,6 +613,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if number is None:
             continue
         title = _TRAILING_OPEN.sub("", title).strip()
+        if title[-1:] == ")" and "(" in title:
+            title = _TRAILING_PRESENTER.sub("", title)
         lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
         if lead:
             title = title[lead.end() :]
@@ -656,8 +676,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
     # Each run below may drop headings, so the later ones find theirs again by line
     # position rather than by their place in ``out``.
-    marked = [[out[i].pos for i in group] for group in (decimals, grouped, romans, letters)]
-    decimals_at, grouped_at, romans_at, letters_at = marked
+    marked = [
+        [out[i].pos for i in group if i < len(out)]
+        for group in (decimals, grouped, romans, letters, pkt_outline, pkt_whole)
+    ]
+    decimals_at, grouped_at, romans_at, letters_at, pkt_outline_at, pkt_whole_at = marked
 
     def at(positions: list[int]) -> list[int]:
         wanted = set(positions)
@@ -673,6 +696,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = _decimal_run(out, sorted(outline + decimals))
     if grouped_at:
         out = _grouped_run(out, at(grouped_at))
+    if pkt_outline_at:
+        out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at))
     if romans_at or letters_at:
         return _roman_run(out, [at(romans_at), at(letters_at)])
     return out
@@ -770,6 +795,47 @@ def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
 #: "### 1.2 Budgetstrategi 2026": a heading numbered within the agenda's numbered groups
 #: ("## Beslutningspunkter" holding 1.1, 1.2; "## Drøftelsespunkter" 2.1 …).
 _OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+
+
+#: "Pkt. 2.1 Title": the item word before a number within the agenda's numbered groups
+#: ("2 Orientering" holding Pkt. 2.1, 2.2; a group of one item keeps the whole "Pkt. 1").
+_PKT_OUTLINE = re.compile(
+    r"^(?:Pkt|Punkt)\.?\s*(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>\S.*)$", re.I
+)
+
+
+def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list[Head]:
+    """Items written "Pkt. 2.1", "Pkt. 2.2" within numbered groups ("2 Orientering"), a
+    group of one item written with the group's number alone ("Pkt. 1", "Pkt. 4"): in a run
+    from 1 (or 1.1) on, each the next item of its group or the first of the next group
+    (three or more, two of them dotted), the items are numbered 1, 2, 3 … in order (as
+    items within lettered groups are) and the groups' own numbered headings right before
+    their first item ("1 Indledning", "2 Orientering") are no items. Dotted headings
+    outside such a run are dropped (a section's number, not an item's)."""
+    order = [k for k, h in enumerate(out) if h.pos in dotted or h.pos in whole]
+    runs: list[list[int]] = []
+    for k in order:
+        major, minor = divmod(out[k].number, 100) if out[k].pos in dotted else (out[k].number, 0)
+        if runs:
+            pm, pn = runs[-1][-1][1]
+            if (major == pm and pn and minor == pn + 1) or (major == pm + 1 and minor in (0, 1)):
+                runs[-1].append((k, (major, minor)))
+                continue
+        if major == 1 and minor in (0, 1):
+            runs.append([(k, (major, minor))])
+    good = [r for r in runs if len(r) >= 3 and sum(1 for _, (_, n) in r if n) >= 2]
+    keep = {k: place for run in good for place, (k, _) in enumerate(run, start=1)}
+    firsts = {k: key[0] for run in good for k, key in run if key[1] in (0, 1)}
+    groups = {
+        k - 1
+        for k, major in firsts.items()
+        if k > 0 and k - 1 not in keep and out[k - 1].number == major
+    }
+    return [
+        replace(h, number=keep[k], evidence=h.evidence + 2) if k in keep else h
+        for k, h in enumerate(out)
+        if k not in groups and (k in keep or h.pos not in dotted)
+    ]
 
 
 def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:

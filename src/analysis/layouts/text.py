@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.layouts.followup import follow_up_outcomes
+from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.parse import (
     Line,
@@ -112,13 +113,21 @@ _EMPTY_CELL = re.compile(r"^[\s\-–—…./]*$")
 _CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "journalnr."})
 
 
+#: "ID", "Løbenr.": a decision log's column of each decision's running id.
+_ID_COLUMNS = frozenset({"id", "løbenr.", "løbenr", "løbenummer"})
+#: "B-24-031", "BL-2024-7": a decision log's id, a letter code, the year and the decision's
+#: running number through the year (its number, as "45/2024" is item 45).
+_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})-0*(?P<num>\d{1,4})$")
+
+
 def _is_item_table(cells: list[str]) -> bool:
     """A table's head row names a number, a title and a decision column: one row per item
-    (a council's minutes as a single table), not a contents list (those have no decision)."""
+    (a council's minutes as a single table), not a contents list (those have no decision);
+    a decision log's "ID" column numbers its rows."""
     heads = [c.lower() for c in cells]
     return (
         len(heads) >= 3
-        and heads[0] in _NUMBER_COLUMNS
+        and (heads[0] in _NUMBER_COLUMNS or heads[0] in _ID_COLUMNS)
         and heads[1] in _TITLE_COLUMNS
         and any(h in _DECISION_COLUMNS for h in heads[2:])
     )
@@ -129,6 +138,9 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     then "Beslutning:" over the decision; a row with an empty number cell continues the
     item above (a decision written over several rows), its text lines of their own."""
     number, title = cells[0], cells[1]
+    logged = _LOG_ID.match(number) if columns[0].lower() in _ID_COLUMNS else None
+    if logged:
+        number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
     if not (number.rstrip(".").isdigit() and title):
         return [" ".join(c for c in cells if c)] if any(cells) else []
     lines = ["", f"Pkt. {number.rstrip('.')} {title}"]
@@ -168,6 +180,7 @@ def prepare(text: str) -> list[Line]:
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
     if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
         lines = dashed_outcomes(lines)
+    lines = split_inline_labels(lines, text)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
 
 
