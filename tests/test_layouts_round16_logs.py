@@ -70,6 +70,27 @@ def test_pkt_points_within_numbered_groups_are_numbered_by_place() -> None:
     assert _label_numbers([{"n": 1}, {"n": "2.1"}, {"n": "2.2"}, {"n": "3"}]) == [1, 2, 3, 4]
 
 
+def test_a_group_written_as_a_pkt_over_its_dotted_points_is_no_item() -> None:
+    # "Pkt. 2 Personale" right over "Pkt. 2.1 …": the group's own heading, not item 2, and
+    # its points are no part of the title above them
+    body = (
+        "Pkt. 1 Godkendelse af dagsorden\nReferat: Godkendt.\n\n"
+        "Pkt. 2 Personale\n\n"
+        "Pkt. 2.1 Sygefravær 2025\nReferat: Taget til efterretning.\n\n"
+        "Pkt. 2.2 Ny rekrutteringspolitik\nReferat: Godkendt.\n\n"
+        "Pkt. 3 Økonomi\n\n"
+        "Pkt. 3.1 Budgetopfølgning\nReferat: Drøftet.\n\n"
+        "Pkt. 4 Eventuelt\nReferat: Intet.\n"
+    )
+    assert _items(body) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Sygefravær 2025"),
+        (3, "Ny rekrutteringspolitik"),
+        (4, "Budgetopfølgning"),
+        (5, "Eventuelt"),
+    ]
+
+
 def test_a_lone_dotted_pkt_is_no_item_and_other_brackets_stay() -> None:
     body = (
         "1. Budget 2026 (2. behandling)\nSagsnr.: 25/1\nBeslutning: Godkendt.\n\n"

@@ -813,8 +813,17 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
     their first item ("1 Indledning", "2 Orientering") are no items. Dotted headings
     outside such a run are dropped (a section's number, not an item's)."""
     order = [k for k, h in enumerate(out) if h.pos in dotted or h.pos in whole]
+    # "Pkt. 2 Personalepolitik" right over "Pkt. 2.1 …": the group's own heading, written
+    # as the items are
+    heads = {
+        k
+        for k, nxt in zip(order, order[1:], strict=False)
+        if out[k].pos in whole
+        and out[nxt].pos in dotted
+        and divmod(out[nxt].number, 100) == (out[k].number, 1)
+    }
     runs: list[list[int]] = []
-    for k in order:
+    for k in (k for k in order if k not in heads):
         major, minor = divmod(out[k].number, 100) if out[k].pos in dotted else (out[k].number, 0)
         if runs:
             pm, pn = runs[-1][-1][1]
@@ -831,6 +840,7 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
         for k, major in firsts.items()
         if k > 0 and k - 1 not in keep and out[k - 1].number == major
     }
+    groups |= {k for k in heads if k + 1 in keep}
     return [
         replace(h, number=keep[k], evidence=h.evidence + 2) if k in keep else h
         for k, h in enumerate(out)
