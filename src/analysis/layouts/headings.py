@@ -537,7 +537,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
                 line_case = match_case_number(m.group("case")) if m.group("case") else None
-        inserted = False
+        inserted = whole_pkt = False
         if number is None and text[:1] in "Pp":
             m = _PKT_OUTLINE.match(text)
             if m and plausible_title(m.group("title")):
@@ -546,7 +546,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 title = m.group("title").strip()
                 pkt_outline.append(len(out))
             elif _PKT.match(text):
-                pkt_whole.append(len(out))  # (if it becomes a heading: see the test below)
+                whole_pkt = True  # "Pkt. 1 Title" beside "Pkt. 2.1": marked once it is a head
         if number is None:
             for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED):
                 m = pattern.match(text)
@@ -643,6 +643,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         head_pos = pos
         if opened_at is not None:
             head_pos, consumed = opened_at, [pos, *consumed]
+        if whole_pkt:
+            pkt_whole.append(len(out))
         if weak:
             weak_heads.append(len(out))
             if text[:2].lower() == "ad" and number is not None:
@@ -677,7 +679,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     # Each run below may drop headings, so the later ones find theirs again by line
     # position rather than by their place in ``out``.
     marked = [
-        [out[i].pos for i in group if i < len(out)]
+        [out[i].pos for i in group]
         for group in (decimals, grouped, romans, letters, pkt_outline, pkt_whole)
     ]
     decimals_at, grouped_at, romans_at, letters_at, pkt_outline_at, pkt_whole_at = marked
