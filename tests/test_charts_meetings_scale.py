@@ -237,3 +237,27 @@ def test_few_files_look_as_before():
     assert _subtitle(fig) == "Andel af filens tekst, der er havnet i tabellerne"
     assert set(_y_labels(fig)) == set(files)
     assert fig.layout.yaxis.tickvals is None  # plotly's own ticks, as before
+
+
+def test_many_forums_keep_every_meeting_with_the_smallest_in_one_grey_entry():
+    forums = tuple(f"Udvalg {chr(65 + i)}" for i in range(17))
+    df = overview(40, "2024-01-08", "2024-12-09", forums=forums)
+    df.loc[df["forum"] == "Udvalg Q", "n_items"] = 30  # the largest forum
+    fig = charts.items_per_meeting_chart(df, SOURCE)
+    assert len(fig.data) == 8
+    assert sum(len(t.x) for t in fig.data) == 40  # no meeting left out
+    assert [t.name for t in fig.data][-1] == "Andre fora (10)"
+    assert "Udvalg Q" in [t.name for t in fig.data]
+    assert len({t.marker.color for t in fig.data}) == 8  # no colour repeated
+    assert _subtitle(fig).endswith("de 7 største af 17 fora i farver, resten i gråt")
+    grey = fig.data[-1]
+    assert set(grey.customdata) == set(forums) - {t.name for t in fig.data[:-1]}
+
+
+def test_one_forum_name_in_two_municipalities_is_two_legend_entries():
+    df = overview(6, "2024-01-08", "2024-06-10", forums=("Chefforum",))
+    df["forum_label"] = ["Chefforum (Næstved Kommune)", "Chefforum (Faxe Kommune)"] * 3
+    fig = charts.items_per_meeting_chart(df, SOURCE)
+    assert len(fig.data) == 2
+    assert all("Kommune" in t.name or "Næstved" in t.name or "Faxe" in t.name for t in fig.data)
+    assert fig.data[0].marker.color != fig.data[1].marker.color

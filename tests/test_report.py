@@ -300,6 +300,18 @@ def test_items_sheet_decision_text_leaves_blank_sections_out() -> None:
     )
 
 
+def test_items_sheet_of_a_year_without_decisions(seed_tables) -> None:
+    """A year of agendas only (no decision section) gives blank decisions, no error."""
+    from analysis.report.figures import items_sheet
+
+    sel = dict(seed_tables)
+    sections = seed_tables["sections"]
+    sel["sections"] = sections[sections["section"] != "beslutning"]
+    sheet = items_sheet(sel)
+    assert len(sheet) == len(seed_tables["items"])
+    assert (sheet["Beslutning"] == "").all()
+
+
 def test_overview_lists_the_saved_searches_hits_of_the_year(seed_tables, tmp_path):
     from analysis.report.overview import write_overview
     from analysis.watchlist import Watch, watchlist_hits_by_year

@@ -34,6 +34,7 @@ from analysis.charts.template import (
     _MAX_HEATMAP_COLUMNS,
     _MAX_MEETING_BARS,
     MUTED_COLOR,
+    NEUTRAL_COLOR,
     PALETTE,
     STATUS_COLORS,
     TEXT_COLOR,
@@ -135,20 +136,37 @@ def items_per_meeting_chart(
         return _finish(fig, title, _sub(subtitle, sub), source)
     df = df.sort_values("date")
     labels = _meeting_labels(df["date"])
+    key = "forum_label" if "forum_label" in df else "forum"
+    names = df[key].astype("object").fillna("").astype(str)
+    forums = sorted(set(names), key=danish_sort_key)
+    kept, note = _coloured_forums(forums, df["n_items"].groupby(names.to_numpy()).sum(), max_forums)
+    colors = forum_colors(kept)  # as the forum comparison charts
+    inline = key == "forum_label" and "forum" in df
     fig = go.Figure()
-    forums = sorted(set(df["forum"]), key=danish_sort_key)  # colours as forum_colors
-    for i, forum in enumerate(forums):
-        mask = (df["forum"] == forum).to_numpy()
+    for name in [*kept, _OTHER_FORUMS]:
+        if name == _OTHER_FORUMS:
+            mask = (~names.isin(kept)).to_numpy()
+        else:
+            mask = (names == name).to_numpy()
+        if not mask.any():
+            continue
         part = df[mask]
+        if name == _OTHER_FORUMS:
+            shown = f"{name} ({format_int_da(len(set(names[mask])))})"
+        elif inline:
+            shown = _forum_tick(name, part["forum"].iloc[0], layout="inline")
+        else:
+            shown = name
         fig.add_bar(
             x=[lab for lab, m in zip(labels, mask, strict=True) if m],
             y=part["n_items"],
-            name=str(forum),
-            marker_color=PALETTE[i % len(PALETTE)],
+            name=shown,
+            marker_color=colors.get(name, NEUTRAL_COLOR),
             text=part["n_items"] if len(df) <= 24 else None,
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{x}: %{y} punkter<extra>%{fullData.name}</extra>",
+            customdata=names[mask].to_numpy(),  # the forum, also of a grey bar
+            hovertemplate="%{x}: %{y} punkter<extra>%{customdata}</extra>",
         )
     _meeting_axis(fig, labels, df["date"])
     fig.update_layout(barmode="relative")  # one bar per meeting, whatever its forum
@@ -156,7 +174,24 @@ def items_per_meeting_chart(
     if len(forums) > 1:
         _legend_right(fig, "Forum")
     fig.update_layout(showlegend=len(forums) > 1)
-    return _finish(fig, title, _sub(subtitle, "Antal dagsordenspunkter på hvert møde"), source)
+    sub = _with_note("Antal dagsordenspunkter på hvert møde", note)
+    return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+#: The grey bars' legend entry where a chart of meetings colours only the largest forums.
+_OTHER_FORUMS = "Andre fora"
+
+
+def _coloured_forums(
+    forums: list[str], totals: pd.Series, max_forums: int
+) -> tuple[list[str], str]:
+    """The forums a chart of every meeting gives colours of their own: all up to
+    ``max_forums``, else the ``max_forums - 1`` with most items (the rest share one grey
+    entry, no meeting left out), and the subtitle note saying so ('' when all are kept)."""
+    if len(forums) <= max_forums:
+        return forums, ""
+    kept, _ = _largest_forums(forums, totals, max_forums - 1)
+    return kept, f"de {max_forums - 1} største af {len(forums)} fora i farver, resten i gråt"
 
 
 def minutes_per_meeting_chart(

@@ -245,7 +245,9 @@ def items_sheet(sel: dict[str, pd.DataFrame]) -> pd.DataFrame:
             "Sagsnummer": items["case_number"].astype("object").fillna(""),
             "KLE-emne": items["kle_title"].astype("object").fillna(""),
             "Varighed (min.)": _missing(pd.to_numeric(items["duration_min"], errors="coerce")),
-            "Beslutning": items["item_id"].map(decision_text).fillna(""),
+            # object first: mapped by an empty series (no decision in the year) the
+            # Arrow-backed ids give an all-missing numeric column
+            "Beslutning": items["item_id"].map(decision_text).astype(object).fillna(""),
         }
     ).reset_index(drop=True)
     out.attrs["formats"] = {"Nr.": "0", "Varighed (min.)": FMT_COUNT}
