@@ -841,10 +841,11 @@ def _enrich_and_write(
         tables["meetings"] = loaded(tables["meetings"])
         years = PartitionYears(tables["meetings"], tables["items"])
         with store.VersionWriter(out_dir, years, overlap=True) as writer:
+            owners = tables["meetings"].set_index("meeting_id")["municipality"]
             free = {name: tables.pop(name) for name in ENRICH_FREE}
             beside = _thread_call(_write_each, writer, free, ENRICH_FREE, counts, state, kept)
             try:
-                enriched = enrich(tables, external_dir, topics_aside=True)
+                enriched = enrich(tables, external_dir, topics_aside=True, owners=owners)
             finally:
                 wait([beside])  # never two threads adding tables
             beside.result()  # its error, if it failed

@@ -701,9 +701,13 @@ def enrich(
     tables: dict[str, TableOrLoader],
     external_dir: Path | None = None,
     topics_aside: bool = False,
+    owners: pd.Series | None = None,
 ) -> dict[str, TableOrLoader]:
     """Add what needs the whole corpus to combined tables: KLE titles, each item's
     decision summary and primary theme, discovered topics and case threads.
+
+    ``owners`` (meeting_id -> municipality) keys the case threads; without it they come
+    from ``tables["meetings"]``, which is loaded for them.
 
     The per-item enrichment (decisions, themes, topic words) came with each file's rows
     (see ``enrich.items``); here it is joined to the items. Only ``ENRICH_INPUTS`` are
@@ -756,15 +760,24 @@ def enrich(
     out["item_policy_areas"] = loaded(tables["item_policy_areas"])
     items["policy_area"] = items["item_id"].map(_primary_area(out["item_policy_areas"]))
 
-    items["case_seq"] = cases.case_sequence(items[["item_id", "date", "number", "case_number"]])
-    standing = cases.standing_case_numbers(items[["title", "case_number"]])
-    items["standing_case"] = items["case_number"].isin(standing).astype("boolean")
+    # A journal number is a case within its municipality ('25/1234' recurs across kommuner).
+    if owners is None:
+        out["meetings"] = meetings = loaded(tables["meetings"])
+        owners = meetings.set_index("meeting_id")["municipality"]
+    owner = items["meeting_id"].map(owners)
+    items["case_seq"] = cases.case_sequence(
+        items[["item_id", "date", "number", "case_number"]], owner
+    )
+    standing = cases.standing_case_numbers(items[["title", "case_number"]], owner)
+    keys = cases.case_keys(items["case_number"], owner)
+    items["standing_case"] = keys.isin(standing).astype("boolean")
     items.loc[items["case_number"].isna(), "standing_case"] = pd.NA
     thread_cols = [
         "item_id", "meeting_id", "date", "number", "title", "case_number", "decision_type",
         "kle_title",
     ]  # fmt: skip
-    out["cases"] = cases.case_threads_table(items[thread_cols], standing)
+    out["cases"] = cases.case_threads_table(items[thread_cols], standing, owner)
+    del owner, keys
     out["items"] = items
     return out
 

@@ -234,9 +234,17 @@ _table(
 )
 _table(
     "cases",
-    "One row per journal number, with its thread of appearances across meetings.",
-    ("case_number",),
+    "One row per case (journal number and municipality), with its thread of appearances "
+    "across meetings.",
+    ("case_number", "municipality"),
     _c("case_number", "string", "Journal number as written."),
+    _c(
+        "municipality",
+        "string",
+        "Owner of the meetings it appears in (meetings.municipality): one number in two "
+        "kommuner is two cases.",
+        True,
+    ),
     _c("first_date", "date", "First meeting date it appears on."),
     _c("last_date", "date", "Last meeting date it appears on."),
     _c("n_meetings", "int", "Number of meetings it appears in."),

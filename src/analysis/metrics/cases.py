@@ -82,11 +82,16 @@ def case_threads(
     """
     if by not in ("case_number", "kle_code"):
         raise ValueError("by must be 'case_number' or 'kle_code'")
-    items = _with_decision(select(tables, forum, years, include_standing)["items"])
+    sel = select(tables, forum, years, include_standing)
+    items = _with_decision(sel["items"])
     if not include_standing and "standing_case" in items:
         items = items[~items["standing_case"].astype("boolean").fillna(False).astype(bool)]
     items = items.dropna(subset=[by]).sort_values(["date", "number", "item_id"])
-    items = items.assign(thread=items[by].astype(str))
+    threads = items[by].astype(str)
+    if by == "case_number" and "meetings" in sel:
+        owners = sel["meetings"].set_index("meeting_id")["municipality"]
+        threads = _owned_threads(threads, items["meeting_id"].map(owners))
+    items = items.assign(thread=threads)
     n_meetings = items.groupby("thread")["meeting_id"].nunique()
     keep = n_meetings[n_meetings >= min_meetings].index
     out = items[is_member(items["thread"], keep)].copy()
@@ -118,6 +123,19 @@ def case_threads(
         "last_date",
     ]
     return out[cols].reset_index(drop=True)
+
+
+def _owned_threads(numbers: pd.Series, owners: pd.Series) -> pd.Series:
+    """Journal numbers as thread keys: a number found in more than one municipality is a
+    case in each ('25/1234 (Esbjerg)', '25/1234 (Odense)'); the others stay as written. KLE
+    subjects (``by='kle_code'``) are one national taxonomy and are not split."""
+    owner = owners.astype(object).fillna("").astype(str)
+    n_owners = owner.groupby(numbers.to_numpy()).nunique()
+    shared = numbers.map(n_owners).to_numpy() > 1
+    if not shared.any():
+        return numbers
+    short = owner.str.replace(r"\s+Kommune$", "", regex=True).replace("", "ukendt kommune")
+    return numbers.where(~shared, numbers + " (" + short + ")")
 
 
 def kle_main_groups_by_year(

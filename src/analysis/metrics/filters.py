@@ -172,10 +172,26 @@ def select(
         elif "meeting_id" in df.columns:
             out[name] = df[is_member(df["meeting_id"], meeting_ids)]
         elif name == "cases" and items is not None:
-            out[name] = df[is_member(df["case_number"], set(items["case_number"].dropna()))]
+            out[name] = df[_selected_cases(df, items, meetings)]
         else:
             out[name] = df
     return out
+
+
+def _selected_cases(cases: pd.DataFrame, items: pd.DataFrame, meetings: pd.DataFrame) -> pd.Series:
+    """Rows of ``cases`` whose journal number and municipality an item of the selection
+    carries (the municipality only where the cases table has it: older builds lack it)."""
+    numbers = items["case_number"]
+    if "municipality" not in cases:
+        return is_member(cases["case_number"], set(numbers.dropna()))
+    owners = items["meeting_id"].map(meetings.set_index("meeting_id")["municipality"])
+    pairs = set(zip(numbers, owners.astype(object).where(owners.notna(), None), strict=True))
+    owner = cases["municipality"].astype(object).where(cases["municipality"].notna(), None)
+    return pd.Series(
+        [(c, o) in pairs for c, o in zip(cases["case_number"], owner, strict=True)],
+        index=cases.index,
+        dtype=bool,
+    )
 
 
 def standing_items(items: pd.DataFrame) -> pd.Series:
