@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.enrich.cases import STANDING_TITLE
+from analysis.enrich.cases import STANDING_TITLE, case_keys
 from analysis.errors import UsageError
 from analysis.metrics.labels import (
     Forum,
@@ -181,17 +181,11 @@ def select(
 def _selected_cases(cases: pd.DataFrame, items: pd.DataFrame, meetings: pd.DataFrame) -> pd.Series:
     """Rows of ``cases`` whose journal number and municipality an item of the selection
     carries (the municipality only where the cases table has it: older builds lack it)."""
-    numbers = items["case_number"]
     if "municipality" not in cases:
-        return is_member(cases["case_number"], set(numbers.dropna()))
+        return is_member(cases["case_number"], set(items["case_number"].dropna()))
     owners = items["meeting_id"].map(meetings.set_index("meeting_id")["municipality"])
-    pairs = set(zip(numbers, owners.astype(object).where(owners.notna(), None), strict=True))
-    owner = cases["municipality"].astype(object).where(cases["municipality"].notna(), None)
-    return pd.Series(
-        [(c, o) in pairs for c, o in zip(cases["case_number"], owner, strict=True)],
-        index=cases.index,
-        dtype=bool,
-    )
+    wanted = case_keys(items["case_number"], owners).dropna()
+    return is_member(case_keys(cases["case_number"], cases["municipality"]), set(wanted))
 
 
 def standing_items(items: pd.DataFrame) -> pd.Series:
