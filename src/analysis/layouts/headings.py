@@ -87,10 +87,12 @@ _DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])")
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
+#: "Pkt. 12 Title", "Sag 3: Title"; also "Sag 1 | Title" (a web page's heading copied as
+#: text, the number and the title parted by a vertical bar).
 _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
-    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
+    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*(?:[.:)\-–]|\|(?=\s))?\s*(?P<title>.*)$",
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
