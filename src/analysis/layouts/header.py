@@ -901,10 +901,12 @@ def _spaced_head_row(lines: list[Line]) -> list[Line]:
     Other lines as they were."""
     out = list(lines)
     for k, line in enumerate(lines):
-        words = line.clean.split(" ")
+        # "Mødedato<TAB>Mødested" over a row whose gap was lost ("22.04.2025 kl. 15:00
+        # Mødelokale 1, …"): the head row's cells kept apart, the values' run together
+        tabbed = "\t" in line.clean
+        words = [w.strip() for w in line.clean.split("\t" if tabbed else " ")]
         if (
             not 2 <= len(words) <= 3
-            or "\t" in line.clean
             or not all(_field_name(w) for w in words)
             or not any(w.lower() in _DATE_KEYS for w in words)
             or not any(w.lower() in _PLACE_KEYS for w in words)
@@ -913,8 +915,8 @@ def _spaced_head_row(lines: list[Line]) -> list[Line]:
         nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), None)
         value = lines[nxt] if nxt is not None else None
         found = dates.find_date(value.clean) if value is not None else None
-        if value is None or found is None or found.start > 0:
-            continue
+        if value is None or found is None or found.start > 0 or (tabbed and "\t" in value.clean):
+            continue  # (a row of tab-parted values is read cell by cell by the caller)
         rest = value.clean[found.end :]
         place = rest[_LEADING_TIME.match(rest).end() :].strip(" .,")
         when = value.clean[: len(value.clean) - len(rest)].strip()
