@@ -242,6 +242,13 @@ _REFERAT_DASHED = re.compile(
     r"|Beslutningsprotokol)(?P<date>)$",
     re.IGNORECASE,
 )
+#: "Referat - Byrådet": the kind first, then the body after a dash (a PDF print's title;
+#: the date in a field below). The body must look like one (see :func:`_title_line`).
+_REFERAT_KIND_FIRST = re.compile(
+    r"^(?:(?:kort\s+|beslutnings)?referat|dagsorden|beslutningsprotokol)\s+[–—·-]\s+"
+    r"(?P<forum>[A-ZÆØÅ][^–—·]+?)(?P<date>)$",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
     r"Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
@@ -1271,8 +1278,12 @@ def _title_line(text: str) -> re.Match[str] | None:
     """The match of a "REFERAT <forum> d. <date>" or "<forum> – Referat" title line. Each
     pattern is tried only where the line starts / ends with a letter it can match there
     (most header lines are fields and contents entries)."""
-    if text[:1] in "RrDdBb" and (m := _REFERAT.match(text)):
-        return m
+    if text[:1] in "RrDdBbKk":
+        if m := _REFERAT.match(text):
+            return m
+        m = _REFERAT_KIND_FIRST.match(text)
+        if m and _ONE_BODY.match(m.group("forum")):
+            return m
     return _REFERAT_DASHED.match(text) if text[-1:] in "TtLl" else None
 
 
