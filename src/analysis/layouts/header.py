@@ -10,10 +10,11 @@ from collections import Counter
 
 from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
+from analysis.layouts.owners import rescue_service
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
-from analysis.municipalities import municipality_from_folder, region_named
+from analysis.municipalities import municipality_from_folder, municipality_in, region_named
 from analysis.parse import (
     BODY_WORDS,
     SCOPE_NOTE,
@@ -462,6 +463,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         county = _county(text) if text[-3:].lower() == "amt" else None
         if county is None and text[:6].lower() == "region":
             county = region_named(text)  # "REGION SYDDANMARK": a region's, the same way
+        if county is None and head.municipality is None and seen <= 4:
+            county = rescue_service(text)  # "Beredskab Østjylland": a joint rescue service's
+            if county and any(municipality_in(ln.clean) for ln in lines[: k + 8]):
+                county = None  # a kommune's header naming its service: the kommune's minutes
         if county:
             # "RINGKJØBING AMT" over "Amtsrådet": a county's minutes (before 2007), the county
             # the authority whose they are, as a municipality is a committee's
