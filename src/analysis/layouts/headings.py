@@ -1007,7 +1007,9 @@ def _title_cell(title: str) -> str:
 
 
 _TOC_HEAD = re.compile(
-    r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
+    # ("Indholdsliste", "Indholdsoversigt": a PDF print's other words for the contents)
+    r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|punkter|"
+    r"dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # "Oversigt" over a Word template's agenda table
     r"oversigt|dagsordensoversigt|"
