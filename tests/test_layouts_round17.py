@@ -36,3 +36,37 @@ def test_the_contents_list_under_its_head_is_placed(head: str) -> None:
     meeting = parse_minutes(_MINUTES.format(head=head))
     assert [i.title for i in meeting.items] == ["Godkendelse af dagsorden", "Boligplan 2026"]
     assert not any("could not be placed" in w for w in meeting.warnings), meeting.warnings
+
+
+_BARRED = """Ringsted Kommune
+Børne- og Skoleudvalget - Referat
+Tirsdag den 2. september 2025 kl. 17:00
+Sted: Rådhuset, mødelokale 4
+
+{word}1 | Godkendelse af dagsorden
+Sagsnr. 17.00.00-A00-1-25
+
+Beslutning (Børne- og Skoleudvalget 02-09-2025)
+Godkendt.
+
+{word}2 | Skolernes budget 2026
+Sagsnr. 17.01.00-S00-2-25
+
+Sagsfremstilling
+Fordelingen pr. skole:
+2 | Byskolen | 41,2 mio. kr.
+3 | Nordskolen | 38,9 mio. kr.
+
+Beslutning (Børne- og Skoleudvalget 02-09-2025)
+Taget til efterretning.
+"""
+
+
+@pytest.mark.parametrize("word", ["Sag ", "Punkt ", ""])
+def test_an_item_numbered_before_a_vertical_bar_is_a_heading(word: str) -> None:
+    meeting = parse_minutes(_BARRED.format(word=word))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Skolernes budget 2026"),
+    ]
+    assert meeting.items[1].case_number == "17.01.00-S00-2-25"
