@@ -70,3 +70,45 @@ def test_an_item_numbered_before_a_vertical_bar_is_a_heading(word: str) -> None:
         (2, "Skolernes budget 2026"),
     ]
     assert meeting.items[1].case_number == "17.01.00-S00-2-25"
+
+
+_KIND_FIRST = """## Viborg Kommune
+
+## {title}
+
+{fields}
+
+## Punkt 1: Godkendelse af dagsorden
+
+Sagsnr.: 25/301
+
+Udvalgets beslutning
+Godkendt.
+
+## Punkt 2: Naturpleje 2026
+
+Sagsnr.: 25/377
+
+Udvalgets beslutning
+Taget til efterretning.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "fields"),
+    [
+        ("Referat - Miljøudvalget", "Mødedato\t5. maj 2025"),
+        ("REFERAT – MILJØUDVALGET", "Mødedato\t5. maj 2025"),
+        ("Referat – Miljøudvalget – 5. maj 2025", "Mødested\tRådhuset"),
+        ("Referat – Miljøudvalget – mandag den 5. maj 2025", "Mødested\tRådhuset"),
+        ("Referat - Miljøudvalget - 05-05-2025", "Mødested\tRådhuset"),
+    ],
+)
+def test_the_kind_first_then_the_body_names_the_forum(title: str, fields: str) -> None:
+    meeting = parse_minutes(_KIND_FIRST.format(title=title, fields=fields))
+    assert (meeting.forum, str(meeting.date)) == ("Miljøudvalget", "2025-05-05")
+
+
+def test_the_kind_first_before_no_body_names_no_forum() -> None:
+    text = _KIND_FIRST.format(title="Referat - Ekstra ordinært", fields="Mødedato\t5. maj 2025")
+    assert parse_minutes(text).forum != "Ekstra ordinært"
