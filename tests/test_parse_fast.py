@@ -34,6 +34,7 @@ from analysis.parse import (
     _title_line,
     decision_heading,
     find_references,
+    kind_first_title,
     lower_latin1,
     match_case_number,
     may_hold,
@@ -226,13 +227,17 @@ def test_decision_headings_end_with_a_date_a_number_or_a_colon() -> None:
 def test_title_lines_are_found_as_both_patterns_find_them() -> None:
     pieces = ["REFERAT", "Dagsorden", "beslutningsprotokol", " ", "Byrådet", " d. ", "den "]
     pieces += ["03-04-2024", " – ", " - ", "Referat", "Beslutningsprotokol", "x", "\t", "REFERAT "]
-    found = 0
+    pieces += ["Kort referat", "Handicaprådet"]
+    found = kind_first = 0
     for text in _random_texts(pieces, 30000, 6, 10):
-        expected = _REFERAT.match(text) or _REFERAT_DASHED.match(text)
+        first = kind_first_title(text)  # ("Referat - x": no body named, None)
+        kind_first += first is not None and _REFERAT.match(text) is None
+        expected = _REFERAT.match(text) or first or _REFERAT_DASHED.match(text)
         got = _title_line(text)
         assert (got and got.span()) == (expected and expected.span()), repr(text)
         found += expected is not None
     assert found > 100
+    assert kind_first > 10
 
 
 def test_heading_candidates_start_as_the_gate_lets_through() -> None:

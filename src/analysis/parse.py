@@ -242,6 +242,27 @@ _REFERAT_DASHED = re.compile(
     r"|Beslutningsprotokol)(?P<date>)$",
     re.IGNORECASE,
 )
+#: "Referat - Byrådet", "REFERAT – HANDICAPRÅDET": the kind first, then the body after a
+#: dash (a PDF print's title; the date in a field below: with a date after another dash
+#: the title is the generic layout's). The body must look like one (see
+#: :func:`kind_first_title`).
+_REFERAT_KIND_FIRST = re.compile(
+    r"^(?:(?:kort\s+|beslutnings)?referat|dagsorden|beslutningsprotokol)\s+[–—·-]\s+"
+    r"(?P<forum>[A-ZÆØÅ][^–—·]+?)(?P<date>)$",
+    re.IGNORECASE,
+)
+
+
+def kind_first_title(text: str) -> re.Match[str] | None:
+    """The match of a kind-first title ("Referat - Byrådet") whose body looks like one
+    (set in capitals, it is read capitalised: "HANDICAPRÅDET" is Handicaprådet)."""
+    m = _REFERAT_KIND_FIRST.match(text)
+    if m is None:
+        return None
+    forum = m.group("forum")
+    return m if _ONE_BODY.match(forum.capitalize() if forum.isupper() else forum) else None
+
+
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
     r"Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
@@ -1271,8 +1292,12 @@ def _title_line(text: str) -> re.Match[str] | None:
     """The match of a "REFERAT <forum> d. <date>" or "<forum> – Referat" title line. Each
     pattern is tried only where the line starts / ends with a letter it can match there
     (most header lines are fields and contents entries)."""
-    if text[:1] in "RrDdBb" and (m := _REFERAT.match(text)):
-        return m
+    if text[:1] in "RrDdBbKk":
+        if m := _REFERAT.match(text):
+            return m
+        m = kind_first_title(text)
+        if m:
+            return m
     return _REFERAT_DASHED.match(text) if text[-1:] in "TtLl" else None
 
 
@@ -1301,6 +1326,8 @@ def _parse_header(
         if m and (head.heading is None or _KIND_ALONE.match(head.heading)):
             head.heading = text
             forum = m.group("forum").strip()
+            if m.re is _REFERAT_KIND_FIRST and forum.isupper():
+                forum = forum.capitalize()  # "REFERAT - HANDICAPRÅDET"
             council = _COUNCIL.match(forum)
             if council:  # "REFERAT Egedal Byråd d. …": forum Byråd, municipality Egedal
                 forum = council.group("forum")

@@ -10,10 +10,11 @@ from collections import Counter
 
 from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
+from analysis.layouts.owners import rescue_service
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
-from analysis.municipalities import municipality_from_folder, region_named
+from analysis.municipalities import municipality_from_folder, municipality_in, region_named
 from analysis.parse import (
     BODY_WORDS,
     SCOPE_NOTE,
@@ -462,6 +463,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         county = _county(text) if text[-3:].lower() == "amt" else None
         if county is None and text[:6].lower() == "region":
             county = region_named(text)  # "REGION SYDDANMARK": a region's, the same way
+        if county is None and head.municipality is None and seen <= 4:
+            county = rescue_service(text)  # "Beredskab Østjylland": a joint rescue service's
+            if county and any(municipality_in(ln.clean) for ln in lines[: k + 8]):
+                county = None  # a kommune's header naming its service: the kommune's minutes
         if county:
             # "RINGKJØBING AMT" over "Amtsrådet": a county's minutes (before 2007), the county
             # the authority whose they are, as a municipality is a committee's
@@ -901,10 +906,12 @@ def _spaced_head_row(lines: list[Line]) -> list[Line]:
     Other lines as they were."""
     out = list(lines)
     for k, line in enumerate(lines):
-        words = line.clean.split(" ")
+        # "Mødedato<TAB>Mødested" over a row whose gap was lost ("22.04.2025 kl. 15:00
+        # Mødelokale 1, …"): the head row's cells kept apart, the values' run together
+        tabbed = "\t" in line.clean
+        words = [w.strip() for w in line.clean.split("\t" if tabbed else " ")]
         if (
             not 2 <= len(words) <= 3
-            or "\t" in line.clean
             or not all(_field_name(w) for w in words)
             or not any(w.lower() in _DATE_KEYS for w in words)
             or not any(w.lower() in _PLACE_KEYS for w in words)
@@ -913,8 +920,8 @@ def _spaced_head_row(lines: list[Line]) -> list[Line]:
         nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), None)
         value = lines[nxt] if nxt is not None else None
         found = dates.find_date(value.clean) if value is not None else None
-        if value is None or found is None or found.start > 0:
-            continue
+        if value is None or found is None or found.start > 0 or (tabbed and "\t" in value.clean):
+            continue  # (a row of tab-parted values is read cell by cell by the caller)
         rest = value.clean[found.end :]
         place = rest[_LEADING_TIME.match(rest).end() :].strip(" .,")
         when = value.clean[: len(value.clean) - len(rest)].strip()

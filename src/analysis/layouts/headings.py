@@ -71,9 +71,11 @@ class TocEntry:
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
 #: and title parted by a middle dot), "1.0<TAB>Title" (a Word outline's "N.0" level),
-#: "(12) Title" (a web page's number in brackets).
+#: "(12) Title" (a web page's number in brackets), "12 | Title" (a web page's heading
+#: copied as text, a vertical bar between the number and the title).
 _NUMBERED = re.compile(
-    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s[-–·]|\t)\s*(?P<title>\S.*)$"
+    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|\s[-–·]|\t)"
+    r"\s*(?P<title>\S.*)$"
 )
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
@@ -87,10 +89,12 @@ _DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])")
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
+#: "Pkt. 12 Title", "Sag 3: Title"; also "Sag 1 | Title" (a web page's heading copied as
+#: text, the number and the title parted by a vertical bar).
 _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
-    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*[.:)\-–]?\s*(?P<title>.*)$",
+    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?\s*(?:[.:)\-–]|\|(?=\s))?\s*(?P<title>.*)$",
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
@@ -1005,7 +1009,9 @@ def _title_cell(title: str) -> str:
 
 
 _TOC_HEAD = re.compile(
-    r"^(?:indholdsfortegnelse|indhold|punkter|dagsordens?punkter|punkter på dagsordenen|"
+    # ("Indholdsliste", "Indholdsoversigt": a PDF print's other words for the contents)
+    r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|punkter|"
+    r"dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # "Oversigt" over a Word template's agenda table
     r"oversigt|dagsordensoversigt|"

@@ -365,8 +365,9 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
-def _remove_furniture(pages: list[list[_Seg]]) -> list[list[_Seg]]:
-    """Drop running headers/footers and page numbers at the top and bottom of pages."""
+def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[str]]:
+    """Drop running headers/footers and page numbers at the top and bottom of pages; the
+    pages without them, and the running lines dropped (each text once, first page first)."""
     known = _known_headings()
     candidates: list[list[tuple[str, int, _Seg]]] = []
     counts: Counter[tuple[str, int, str]] = Counter()
@@ -387,6 +388,7 @@ def _remove_furniture(pages: list[list[_Seg]]) -> list[list[_Seg]]:
         candidates.append(mine)
     need = max(2, (len(pages) + 1) // 2)
     out = []
+    running: dict[str, None] = {}
     for segs, mine in zip(pages, candidates, strict=True):
         drop = set()
         for zone, band, s in mine:
@@ -396,6 +398,7 @@ def _remove_furniture(pages: list[list[_Seg]]) -> list[list[_Seg]]:
                 or counts[(zone, band - 1, key)] + counts[(zone, band + 1, key)] >= need
             ):
                 drop.add(id(s))
+                running.setdefault(s.text.strip())
         # A bare page number as the first or last line of a page, set off from the text
         # (a wrapped "35" at the foot of a paragraph stays).
         ys = sorted({s.y for s in segs})
@@ -407,7 +410,30 @@ def _remove_furniture(pages: list[list[_Seg]]) -> list[list[_Seg]]:
                 if abs(s.y - neighbour) > 2.0 * max(s.size, 1.0):
                     drop.add(id(s))
         out.append([s for s in segs if id(s) not in drop])
-    return out
+    return out, list(running)
+
+
+#: The lines of the text's top where an owner's name counts as the document's header.
+_OWNER_TOP_LINES = 6
+
+
+def _furniture_owner(running: list[str], text: str) -> str | None:
+    """A running header's or footer's line that is the owner's name alone ("Region
+    Syddanmark", "Faaborg-Midtfyn Kommune") where the text's top does not name it: the
+    one fact of the furniture the parser needs (whose minutes they are), else None."""
+    from analysis.municipalities import municipality_in, region_named
+
+    top = "\n".join(text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES])
+    for line in running:
+        words = line.split()
+        if not 2 <= len(words) <= 4 or not (line[:1].isupper() and line[-1:].isalpha()):
+            continue
+        owner = region_named(line) or (
+            line if words[-1].lower() == "kommune" and municipality_in(line) else None
+        )
+        if owner and owner.casefold() not in top.casefold():
+            return line
+    return None
 
 
 # --- tables -----------------------------------------------------------------------------
@@ -755,7 +781,7 @@ def read(data: bytes) -> Document:
     """Extract the text of a PDF with a text layer; raise :class:`UnreadableDocument` if none."""
     _check_bytes(data)
     pages, widths, warnings = _pages(data)
-    pages = _remove_furniture(pages)
+    pages, running = _remove_furniture(pages)
     metrics = _metrics(pages)
     entries: list[_Seg] = []
     for segs in pages:
@@ -767,4 +793,7 @@ def read(data: bytes) -> Document:
         raise UnreadableDocument("the PDF has no text: its pages hold only headers and footers")
     # an item table printed from Word: its rows come out as lines of tab-parted cells
     text = pasted_item_table(text)
+    owner = _furniture_owner(running, text)
+    if owner:  # "Region Syddanmark" only in the page footer: read once, above the body
+        text = f"{owner}\n\n{text}"
     return Document(text + "\n", "pdf", None, tuple(warnings))

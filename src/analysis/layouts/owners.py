@@ -1,0 +1,41 @@
+"""Owners of minutes that are neither a municipality nor a region.
+
+A joint rescue service (a § 60 partnership of several municipalities: "Beredskab
+Østjylland", "Nordjyllands Beredskab", "Midtjysk Brand & Redning", "Sydvestjysk
+Brandvæsen") keeps minutes of its own commission and board; their header names the
+service alone on a line, as a kommune's names the kommune. The service is then recorded
+as the municipality (the owner), as a region or a county is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The service's word(s), capitalised: "Beredskab", "Brand & Redning", "Brandvæsen".
+_SERVICE = r"(?:Beredskab(?:et)?|Brand\s*(?:&|og)\s*Redning|Brandvæsen(?:et)?)"
+#: A place's name, capitalised ("Midt- og Sydsjællands" as one name).
+_PLACE = r"[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ][\w-]*)?"
+#: "Beredskab Østjylland", "Brand & Redning Sønderjylland" (the place after), "Nordjyllands
+#: Beredskab", "Midtjysk Brand & Redning", "Midt- og Sydsjællands Brand & Redning" (before).
+#: The whole line: a sentence that mentions a service is none.
+_RESCUE_SERVICE = re.compile(
+    rf"^(?:(?P<before>{_PLACE})\s+{_SERVICE}|{_SERVICE}\s+(?P<after>{_PLACE}))$"
+)
+#: The cheap test: the letters every service's word holds.
+_HINT = re.compile(r"eredskab|edning|randvæsen", re.IGNORECASE)
+#: Words before the service's word that name no place ("Kommunens Beredskab").
+_NO_PLACE = frozenset({"kommunens", "regionens", "det", "vores", "nyt", "nye", "et", "vort"})
+
+
+def rescue_service(text: str) -> str | None:
+    """The joint rescue service a header line names alone ("Beredskab Østjylland",
+    "MIDTJYSK BRAND & REDNING" as "Midtjysk Brand & Redning"), else None."""
+    text = " ".join(text.split())
+    if not 2 <= len(text.split()) <= 6 or not _HINT.search(text):
+        return None
+    if text.isupper():  # set in capitals: the name as it is written in a sentence
+        text = text.title().replace(" Og ", " og ")
+    m = _RESCUE_SERVICE.match(text)
+    if m is None or (m.group("before") or m.group("after")).lower() in _NO_PLACE:
+        return None
+    return text
