@@ -428,7 +428,7 @@ def parse_numbered(
     skip = furniture(lines) | (extra_skip or set()) | set(markers) | group_headings(lines)
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
-    toc = contents(lines, skip, strong[0] if strong else None)
+    toc = contents(lines, skip, strong[0] if strong else None, cands)
     if toc is not None and len(toc.entries) < 2:
         toc = None
     heads = match_contents(cands, toc) if toc else []

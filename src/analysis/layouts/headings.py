@@ -11,6 +11,7 @@ carry evidence, and :func:`absorb_duplicates` joins a heading to the line announ
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.groups import is_group_heading
@@ -939,6 +940,8 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
         and not text.endswith((".", ":"))
         and text.lower() not in SECTION_HEADINGS
         and _case_of(after)
+        # "### E. Pause" right over "### F. Title": the next item's heading, not a wrap
+        and not (_NUMBERED.match(text) or _LETTERED.match(text) or _PKT.match(text))
     ):
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut
         # the heading into two heading paragraphs, the case line under the second
@@ -1075,13 +1078,16 @@ class Contents:
     end: int = 0
 
 
-def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Contents | None:
+def contents(
+    lines: list[Line], skip: set[int], before: int | None = None, heads: Sequence[Head] = ()
+) -> Contents | None:
     """The document's contents list, if it has one.
 
     Either the lines under a contents heading (``Indholdsfortegnelse``, ``PUNKTER``,
     ``Dagsordenspunkter`` …), or the first run of two or more numbered lines with no other
     text between them and rising numbers (a list of titles, not yet the items), looked
-    for only ``before`` the first line that is surely an item heading.
+    for only ``before`` the first line that is surely an item heading, and not where the
+    run goes on from candidate ``heads`` above it (see :func:`_continues_heads`).
     """
     for pos, line in enumerate(lines):
         if line.index in skip or not _TOC_HEAD.match(line.clean):
@@ -1097,9 +1103,20 @@ def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Co
         if toc_entry(line) is None:
             continue
         found = _run(lines, pos, skip, allow_gap_lines=False)
-        if found and len(found.entries) >= 2:
+        if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
             return found
     return None
+
+
+def _continues_heads(found: Contents, heads: Sequence[Head], pos: int) -> bool:
+    """The run starts at N > 1 right after headings 1 … N-1 with evidence above it: the
+    next items, two of them with no text between ("4. Pause (10.10-10.20)" / "5. …"), not
+    a contents list (that lists the items from the first on, before them)."""
+    first = found.entries[0].number
+    if not first or first < 2 or not heads:
+        return False
+    above = [h.number for h in heads if h.pos < pos and h.evidence >= 1]
+    return above[-(first - 1) :] == list(range(1, first))
 
 
 def _leader_cut(text: str) -> str:

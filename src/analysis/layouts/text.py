@@ -17,6 +17,7 @@ from analysis import dates
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.time_slots import time_slot_headings
 from analysis.parse import (
     Line,
     comma_dated,
@@ -177,7 +178,8 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
+    text = time_slot_headings(unflatten(text))
+    lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(text))))))
     if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
         lines = dashed_outcomes(lines)
     lines = split_inline_labels(lines, text)

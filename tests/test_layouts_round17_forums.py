@@ -1,0 +1,56 @@
+"""Rules taught from a set of internal forums' minutes (time-slot agendas, text tables,
+plain sub-numbered points) (pure).
+
+The fixtures in ``tests/fixtures/layouts/`` check each family end to end; these tests pin
+the rules themselves, and what they must leave alone.
+"""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+from analysis.layouts.time_slots import time_slot_headings
+from analysis.parse import match_case_number
+
+_HEAD = "Thisted Kommune\nLedergruppen\n\nReferat\n\nTirsdag den 4. marts 2025 kl. 9.00\n\n"
+
+
+def _items(body: str) -> list[tuple[int, str, int | None]]:
+    meeting = parse_text(_HEAD + body)
+    return [(it.number, it.title, it.duration_min) for it in meeting.items]
+
+
+def test_piped_time_slot_headings_are_items_with_their_time_box() -> None:
+    text = "### B | 9.10–9.40 | Budget\n### C | 9.40 | Evt.\n"
+    assert time_slot_headings(text) == "### B. Budget (9.10–9.40)\n### C. Evt.\n"
+
+
+def test_time_slot_before_the_number_is_the_items_time_box() -> None:
+    text = "9.00-9.30\t1. Velkomst\nNoter\n9.30-10.00\t2. Budget\n"
+    assert time_slot_headings(text) == "1. Velkomst (9.00-9.30)\nNoter\n2. Budget (9.30-10.00)\n"
+
+
+def test_a_single_time_slot_line_is_left_alone() -> None:
+    text = "Program\n9.00-9.30\t1. Velkomst\n| A | 10.00 | Kaffe |\n"
+    assert time_slot_headings(text) == text
+
+
+def test_a_pause_with_no_text_is_no_contents_list() -> None:
+    body = (
+        "09.00-09.30\t1. Status på skoleudbygning\n\nSag 25/114 / v. Skolechef\n\nNoter.\n\n"
+        "Konklusion\n\nGodkendt.\n\n"
+        "09.30-09.40\t2. Pause\n\n"
+        "09.40-10.00\t3. Eventuelt\n\nKonklusion\n\nIntet.\n"
+    )
+    assert _items(body) == [
+        (1, "Status på skoleudbygning", 30),
+        (2, "Pause", 10),
+        (3, "Eventuelt", 20),
+    ]
+
+
+def test_case_line_with_its_presenter_and_a_kle_field() -> None:
+    assert match_case_number("Sag 25/114 / v. Skolechef Ida Holm") == "25/114"
+    assert match_case_number("Sagsnr. 24/3301 – v/ HR") == "24/3301"
+    assert match_case_number("Formål: Drøftelse · KLE: 81.10.00-A00-1-25") == "81.10.00-A00-1-25"
+    assert match_case_number("Formål: Drøftelse · KLE: 81.10.00") is None  # the subject only
+    assert match_case_number("Sag om v. Hansen") is None
