@@ -7,7 +7,9 @@ the rules themselves, and what they must leave alone.
 
 from __future__ import annotations
 
+from analysis.evaluate import _label_numbers
 from analysis.layouts import parse_text
+from analysis.layouts.boxed_table import unbox
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.parse import match_case_number
 
@@ -54,3 +56,27 @@ def test_case_line_with_its_presenter_and_a_kle_field() -> None:
     assert match_case_number("Formål: Drøftelse · KLE: 81.10.00-A00-1-25") == "81.10.00-A00-1-25"
     assert match_case_number("Formål: Drøftelse · KLE: 81.10.00") is None  # the subject only
     assert match_case_number("Sag om v. Hansen") is None
+
+
+def test_ascii_ruled_table_is_read_as_a_pipe_table() -> None:
+    text = "Nr | Emne | Beslutning\n---+------+----\n1  | Budget | Godkendt.\n\nNoter | her\n"
+    assert unbox(text) == (
+        "| Nr | Emne | Beslutning |\n\n| 1 | Budget | Godkendt. |\n\nNoter | her\n"
+    )
+
+
+def test_a_rule_without_its_head_row_is_left_alone() -> None:
+    text = "Resultat\n---+---\na | b\n"
+    assert unbox(text) == text
+    assert unbox("a - b\n") == "a - b\n"
+
+
+def test_year_and_running_number_ids_number_a_log() -> None:
+    body = (
+        "Log-nr. | Emne | Sagsnr. | Beslutning/Aftale | Ansvarlig\n"
+        "--------+------+---------+-------------------+----------\n"
+        "2025-07 | Budget | 25/1 | Godkendt. | ØK\n"
+        "2025-08 | Sygefravær | - | Taget til efterretning. | HR\n"
+    )
+    assert [(n, t) for n, t, _ in _items(body)] == [(7, "Budget"), (8, "Sygefravær")]
+    assert _label_numbers([{"n": "2025-07"}, {"n": "2025-08"}]) == [7, 8]
