@@ -80,3 +80,30 @@ def test_year_and_running_number_ids_number_a_log() -> None:
     )
     assert [(n, t) for n, t, _ in _items(body)] == [(7, "Budget"), (8, "Sygefravær")]
     assert _label_numbers([{"n": "2025-07"}, {"n": "2025-08"}]) == [7, 8]
+
+
+def test_plain_points_within_numbered_groups_are_the_items() -> None:
+    body = (
+        "1 Indledning\n1.1 Dagsorden\nBeslutning: Godkendt.\n\n"
+        "1.2 Nyt fra formanden\nBeslutning: Taget til efterretning.\n\n"
+        "2 Sager\n2.1 Budget\nJ.nr. 25-000114\nBeslutning: Godkendt.\n\n"
+        "3 Eventuelt\nBeslutning: Intet.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (1, "Dagsorden"),
+        (2, "Nyt fra formanden"),
+        (3, "Budget"),
+        (4, "Eventuelt"),
+    ]
+    # the group's heading "2 Sager" is no text of the item above it
+    assert all("2 Sager" not in s.text for s in meeting.items[1].sections)
+
+
+def test_an_items_own_sections_numbered_within_it_stay_sections() -> None:
+    body = (
+        "1. Budget 2026\nSagsnr. 25/100\n1.1 Baggrund\nTekst.\n1.2 Økonomi\nTekst.\n"
+        "Beslutning: Godkendt.\n\n"
+        "2. Skolestruktur\nSagsnr. 25/101\n2.1 Baggrund\nTekst.\nBeslutning: Drøftet.\n"
+    )
+    assert [(n, t) for n, t, _ in _items(body)] == [(1, "Budget 2026"), (2, "Skolestruktur")]

@@ -694,6 +694,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = tried  # an agenda's numbered groups holding items 1.1, 1.2, 2.1 …
         if decimals_at:
             out = _decimal_run(out, at(decimals_at))
+    elif decimals and not outline and _dotted_groups(out, decimals):
+        # plain "1.1 Title", "2.1 …" under numbered groups ("1 Indledende punkter"), "4
+        # Eventuelt" a group of one item: the items, numbered as "Pkt. 2.1" points are
+        whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in decimals}
+        out = _pkt_outline_run(out, {out[i].pos for i in decimals}, whole)
     elif outline or decimals:
         # else a report's part numbered 3.1, 3.2 … (Word headings or plain lines alike)
         out = _decimal_run(out, sorted(outline + decimals))
@@ -849,6 +854,32 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
         for k, h in enumerate(out)
         if k not in groups and (k in keep or h.pos not in dotted)
     ]
+
+
+def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
+    """Plain headings "1.1", "1.2", "2.1" … are the items of numbered groups, not a part's
+    or an item's sections, where no part holds a run of its own (:func:`_decimal_runs`),
+    they run from 1.1 through two groups or more, each the next of its group or the next
+    group's first (three or more), most with a decision or a case under them, and no
+    whole-numbered heading right over a group's first point is an item of its own (a
+    decision or a case under it: its sections, then)."""
+    if len(decimals) < 3 or _decimal_runs(out, decimals):
+        return False
+    keys = [divmod(out[i].number, 100) for i in decimals]
+    if keys[0] != (1, 1) or len({major for major, _ in keys}) < 2:
+        return False
+    for (pm, pn), (major, minor) in zip(keys, keys[1:], strict=False):
+        if not ((major == pm and minor == pn + 1) or (major > pm and minor == 1)):
+            return False
+    if 2 * sum(out[i].evidence >= 1 for i in decimals) <= len(decimals):
+        return False
+    firsts = {
+        out[i].pos: major for i, (major, minor) in zip(decimals, keys, strict=True) if minor == 1
+    }
+    return not any(
+        h.evidence >= 2 and out[k + 1].pos in firsts and firsts[out[k + 1].pos] == h.number
+        for k, h in enumerate(out[:-1])
+    )
 
 
 def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:
