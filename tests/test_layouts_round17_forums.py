@@ -107,3 +107,22 @@ def test_an_items_own_sections_numbered_within_it_stay_sections() -> None:
         "2. Skolestruktur\nSagsnr. 25/101\n2.1 Baggrund\nTekst.\nBeslutning: Drøftet.\n"
     )
     assert [(n, t) for n, t, _ in _items(body)] == [(1, "Budget 2026"), (2, "Skolestruktur")]
+
+
+def test_steering_group_named_by_its_task_in_sentence_case() -> None:
+    text = (
+        "# Styregruppe – Ny svømmehal i Vestby\n\n**Referat** · tirsdag 3. juni 2025, kl. 9–11\n\n"
+        "## 1. Status\n\n**Beslutning:** Taget til efterretning.\n\n"
+        "## 2. Økonomi\n*Sagsnr. 25/1*\n\n**Beslutning:** Godkendt.\n"
+    )
+    assert parse_text(text).forum == "Styregruppe – Ny svømmehal i Vestby"
+
+
+def test_agenda_export_without_its_title_takes_the_forum_from_a_title_line() -> None:
+    text = (
+        "Referat – Chefforum, Kultur og Fritid\n\nDato: 19.11.2024\nTid: Kl. 9.00\n\n"
+        "Punkt 1: Meddelelser\n\nAftale\n\nTaget til efterretning.\n\n"
+        "Punkt 2: Budget\n\nAftale\n\nGodkendt.\n"
+    )
+    meeting = parse_text(text)
+    assert (meeting.layout, meeting.forum) == ("agenda", "Chefforum, Kultur og Fritid")
