@@ -126,3 +126,19 @@ def test_agenda_export_without_its_title_takes_the_forum_from_a_title_line() -> 
     )
     meeting = parse_text(text)
     assert (meeting.layout, meeting.forum) == ("agenda", "Chefforum, Kultur og Fritid")
+
+
+def test_framed_table_rules_are_blank_lines() -> None:
+    text = "+----+------+-----+\n| Nr | Emne | Beslutning |\n+----+------+-----+\n| 1 | A | Ok |\n"
+    assert unbox(text) == "\n| Nr | Emne | Beslutning |\n\n| 1 | A | Ok |\n"
+    body = (
+        "+-----+--------+----------------+\n| Nr. | Emne | Beslutning |\n"
+        "+-----+--------+----------------+\n| 1 | Budget | Godkendt. |\n"
+        "| 2 | Sygefravær | Taget til efterretning. |\n+-----+--------+----------------+\n"
+    )
+    assert [(n, t) for n, t, _ in _items(body)] == [(1, "Budget"), (2, "Sygefravær")]
+
+
+def test_time_slot_first_in_a_markdown_heading() -> None:
+    text = "## 9.00-9.30 1. Velkomst\n## 9.30-10.00 2. Budget\n"
+    assert time_slot_headings(text) == "## 1. Velkomst (9.00-9.30)\n## 2. Budget (9.30-10.00)\n"

@@ -3,7 +3,8 @@
 A case system or a spreadsheet printed to text writes a table as its cells parted by
 ``|`` with no pipe at the row's ends, and a rule of dashes crossed by ``+`` under the head
 row (``Log-nr. | Emne | Sagsnr. | Beslutning``, ``--------+------+…``), as database
-consoles print them. Written as markdown pipe rows (``| … |``), the rule a blank line,
+consoles print them (or framed all round: ``+----+----+`` rules around ``| … |`` rows).
+Written as markdown pipe rows (``| … |``), the rule a blank line,
 such a table is read as every other pipe table is (:func:`analysis.layouts.text.unpipe`).
 Line numbers are kept.
 """
@@ -14,6 +15,9 @@ import re
 
 #: "---------+--------+-----": the rule under the head row, a column's dashes each.
 _BOX_RULE = re.compile(r"^\s*-{2,}(?:\+-{2,})+\s*$")
+#: "+--------+-------+": the rules of a table framed all round, its rows "| … | … |"
+#: (already markdown pipe rows).
+_FRAME_RULE = re.compile(r"^\s*\+(?:-{2,}\+){2,}\s*$")
 
 
 def unbox(text: str) -> str:
@@ -25,6 +29,9 @@ def unbox(text: str) -> str:
     lines = text.split("\n")
     changed = False
     for k, line in enumerate(lines):
+        if "+" in line and _FRAME_RULE.match(line):
+            lines[k], changed = "", True  # "+----+------+": a framed table's rule
+            continue
         if not (k and "+" in line and _BOX_RULE.match(line)):
             continue
         width = line.count("+") + 1

@@ -7,7 +7,7 @@ the slot beside the item's number rather than after the title:
   whose mark, slot and title are parted by pipes (the mark a number or a capital letter,
   the slot a span or the start alone);
 * ``09.40-10.10<TAB>3. Trivselsmåling blandt unge``: the slot first, then the numbered
-  title (a Word paragraph with a tab stop, text copied from one).
+  title (a Word paragraph with a tab stop, text copied from one; also a markdown heading).
 
 Either is written as the common heading with the time box after the title
 (``C. Revision af trivselspolitik (13.25–14.00)``), which the item grammar reads as the
@@ -31,7 +31,8 @@ _PIPED = re.compile(
 )
 #: "09.40-10.10<TAB>3. Title": the slot first, then the numbered title.
 _SLOT_FIRST = re.compile(
-    rf"^(?P<slot>{_SPAN})(?:\t+|[ \t]{{2,}}|[ ](?=\d{{1,3}}\.\s))(?P<num>\d{{1,3}})\.[ \t]+"
+    rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?P<slot>{_SPAN})"
+    rf"(?:\t+|[ \t]{{2,}}|[ ](?=\d{{1,3}}\.\s))(?P<num>\d{{1,3}})\.[ \t]+"
     r"(?P<title>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -49,7 +50,8 @@ def _piped(m: re.Match[str]) -> str:
 
 
 def _slot_first(m: re.Match[str]) -> str:
-    return f"{m.group('num')}. {m.group('title')}{_box(m.group('slot'))}"
+    hashes = m.group("hashes") or ""
+    return f"{hashes}{m.group('num')}. {m.group('title')}{_box(m.group('slot'))}"
 
 
 def time_slot_headings(text: str) -> str:
