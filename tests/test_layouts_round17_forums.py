@@ -142,3 +142,22 @@ def test_framed_table_rules_are_blank_lines() -> None:
 def test_time_slot_first_in_a_markdown_heading() -> None:
     text = "## 9.00-9.30 1. Velkomst\n## 9.30-10.00 2. Budget\n"
     assert time_slot_headings(text) == "## 1. Velkomst (9.00-9.30)\n## 2. Budget (9.30-10.00)\n"
+
+
+def test_markdown_table_without_end_pipes_is_a_pipe_table() -> None:
+    text = "Nr | Emne | Beslutning\n:--|---|---\n1 | Budget | Godkendt.\n"
+    assert unbox(text) == "| Nr | Emne | Beslutning |\n\n| 1 | Budget | Godkendt. |\n"
+    framed = "| Nr | Emne |\n|---|---|\n| 1 | A |\n"
+    assert unbox(framed) == framed  # a markdown table's own rule: read as it is
+
+
+def test_slot_first_with_kl_and_lettered_items() -> None:
+    text = "kl. 9.00-9.30\tA. Velkomst\nkl. 9.30-10.00\tB. Budget\n"
+    assert time_slot_headings(text) == "A. Velkomst (9.00-9.30)\nB. Budget (9.30-10.00)\n"
+
+
+def test_slot_first_before_the_items_word_keeps_the_word() -> None:
+    text = "09.00-09.30\tPunkt 1: Velkomst\n09.30-10.00\tPunkt 2: Budget\n"
+    assert time_slot_headings(text) == (
+        "Punkt 1: Velkomst (09.00-09.30)\nPunkt 2: Budget (09.30-10.00)\n"
+    )

@@ -3,9 +3,11 @@
 A case system or a spreadsheet printed to text writes a table as its cells parted by
 ``|`` with no pipe at the row's ends, and a rule of dashes crossed by ``+`` under the head
 row (``Log-nr. | Emne | Sagsnr. | Beslutning``, ``--------+------+…``), as database
-consoles print them (or framed all round: ``+----+----+`` rules around ``| … |`` rows).
-Written as markdown pipe rows (``| … |``), the rule a blank line,
-such a table is read as every other pipe table is (:func:`analysis.layouts.text.unpipe`).
+consoles print them (or framed all round: ``+----+----+`` rules around ``| … |`` rows);
+a markdown table written without the pipes at the rows' ends (``Nr | Emne | Beslutning`` /
+``---|---|---``) likewise. Written as markdown pipe rows (``| … |``), the rule a blank
+line, such a table is read as every other pipe table is
+(:func:`analysis.layouts.text.unpipe`).
 Line numbers are kept.
 """
 
@@ -14,7 +16,9 @@ from __future__ import annotations
 import re
 
 #: "---------+--------+-----": the rule under the head row, a column's dashes each.
-_BOX_RULE = re.compile(r"^\s*-{2,}(?:\+-{2,})+\s*$")
+#: Also "---|---|---" and ":--|:--" (a markdown table written without the pipes at the
+#: rows' ends).
+_BOX_RULE = re.compile(r"^\s*:?-{2,}:?\s*(?:[+|]\s*:?-{2,}:?\s*)+$")
 #: "+--------+-------+": the rules of a table framed all round, its rows "| … | … |"
 #: (already markdown pipe rows).
 _FRAME_RULE = re.compile(r"^\s*\+(?:-{2,}\+){2,}\s*$")
@@ -24,7 +28,7 @@ def unbox(text: str) -> str:
     """``text`` with its ASCII-ruled tables written as markdown pipe rows: the head row
     right above a rule, and each row under it with as many cells (the table ends at the
     first line without them); as it was where there is none."""
-    if "-+-" not in text:
+    if "-+-" not in text and "-|" not in text and "- |" not in text:
         return text
     lines = text.split("\n")
     changed = False
@@ -32,9 +36,11 @@ def unbox(text: str) -> str:
         if "+" in line and _FRAME_RULE.match(line):
             lines[k], changed = "", True  # "+----+------+": a framed table's rule
             continue
-        if not (k and "+" in line and _BOX_RULE.match(line)):
+        if not (k and ("+" in line or "|" in line) and _BOX_RULE.match(line)):
             continue
-        width = line.count("+") + 1
+        if line.strip()[:1] == "|" or line.rstrip()[-1:] == "|":
+            continue  # "|---|---|": a markdown table's own rule, read as it is
+        width = line.count("+") + line.count("|") + 1
         head = lines[k - 1]
         if head.count("|") != width - 1 or head.strip().startswith("|"):
             continue

@@ -7,7 +7,8 @@ the slot beside the item's number rather than after the title:
   whose mark, slot and title are parted by pipes (the mark a number or a capital letter,
   the slot a span or the start alone);
 * ``09.40-10.10<TAB>3. Trivselsmåling blandt unge``: the slot first, then the numbered
-  title (a Word paragraph with a tab stop, text copied from one; also a markdown heading).
+  title (a Word paragraph with a tab stop, text copied from one; also a markdown heading,
+  a lettered title and ``Punkt 3:`` / ``Pkt. 3``).
 
 Either is written as the common heading with the time box after the title
 (``C. Revision af trivselspolitik (13.25–14.00)``), which the item grammar reads as the
@@ -29,10 +30,12 @@ _PIPED = re.compile(
     rf"(?P<slot>{_SLOT})[ \t]*\|[ \t]*(?P<title>[^|\s][^|\n]*?)[ \t]*$",
     re.MULTILINE,
 )
-#: "09.40-10.10<TAB>3. Title": the slot first, then the numbered title.
+#: "09.40-10.10<TAB>3. Title": the slot first, then the numbered (or lettered) title.
+#: ("… Punkt 3: Title", "… Pkt. 3 Title": the item's word kept, as its layout reads it)
+_MARK = r"(?:\d{1,3}|[A-ZÆØÅ])\.|(?:Punkt|Pkt\.)[ \t]?\d{1,3}[.:]?"
 _SLOT_FIRST = re.compile(
-    rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?P<slot>{_SPAN})"
-    rf"(?:\t+|[ \t]{{2,}}|[ ](?=\d{{1,3}}\.\s))(?P<num>\d{{1,3}})\.[ \t]+"
+    rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?P<slot>(?:kl\.\s*)?{_SPAN})"
+    rf"(?:\t+|[ \t]{{2,}}|[ ](?=(?:{_MARK})\s))(?P<mark>{_MARK})[ \t]+"
     r"(?P<title>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -41,7 +44,7 @@ _SLOT_FIRST = re.compile(
 def _box(slot: str) -> str:
     """The slot as the time box after a title: a span in brackets; the start alone says
     nothing the title needs (the item's end is unknown), so none."""
-    slot = slot.strip()
+    slot = re.sub(r"^kl\.\s*", "", slot.strip())
     return f" ({slot})" if re.search(r"[-–]", slot) else ""
 
 
@@ -51,7 +54,7 @@ def _piped(m: re.Match[str]) -> str:
 
 def _slot_first(m: re.Match[str]) -> str:
     hashes = m.group("hashes") or ""
-    return f"{hashes}{m.group('num')}. {m.group('title')}{_box(m.group('slot'))}"
+    return f"{hashes}{m.group('mark')} {m.group('title')}{_box(m.group('slot'))}"
 
 
 def time_slot_headings(text: str) -> str:
