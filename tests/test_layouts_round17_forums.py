@@ -161,3 +161,15 @@ def test_slot_first_before_the_items_word_keeps_the_word() -> None:
     assert time_slot_headings(text) == (
         "Punkt 1: Velkomst (09.00-09.30)\nPunkt 2: Budget (09.30-10.00)\n"
     )
+
+
+def test_markdown_points_within_groups_beside_a_whole_numbered_item() -> None:
+    body = (
+        "## 1 Indledning\n### 1.1 Dagsorden\nBeslutning: Godkendt.\n\n"
+        "### 1.2 Nyt\nBeslutning: Taget til efterretning.\n\n"
+        "## 2 Sager\n### 2.1 Budget\nBeslutning: Godkendt.\n\n"
+        "## 3 Eventuelt\nBeslutning: Intet.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert [it.title for it in meeting.items] == ["Dagsorden", "Nyt", "Budget", "Eventuelt"]
+    assert all("Sager" not in s.text for s in meeting.items[1].sections)

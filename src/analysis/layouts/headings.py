@@ -694,6 +694,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = tried  # an agenda's numbered groups holding items 1.1, 1.2, 2.1 …
         if decimals_at:
             out = _decimal_run(out, at(decimals_at))
+    elif outline and not decimals and _dotted_groups(out, outline):
+        # "## 1 Indledende punkter" / "### 1.1 Title" … beside "## 4 Eventuelt" (a group of
+        # one item, a decision under it): the points are the items, as in plain text below
+        whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in outline}
+        out = _pkt_outline_run(out, {out[i].pos for i in outline}, whole)
     elif decimals and not outline and _dotted_groups(out, decimals):
         # plain "1.1 Title", "2.1 …" under numbered groups ("1 Indledende punkter"), "4
         # Eventuelt" a group of one item: the items, numbered as "Pkt. 2.1" points are
