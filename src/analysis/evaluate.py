@@ -195,8 +195,8 @@ _PRINTED_NUMBER = re.compile(
 
 
 #: "B-24-031": a decision log's id (a letter code, the year, the running number through
-#: the year), item 31 as the reader numbers it.
-_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})-0*(?P<n>\d{1,4})$")
+#: the year), item 31 as the reader numbers it; also "2025-14" (the year and the number).
+_LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<n>\d{1,4})$")
 
 
 def _item_number(value: object) -> object:

@@ -820,6 +820,9 @@ def match_case_number(text: str) -> str | None:
     candidate = _CASE_LABEL.sub("", stripped) if labelled else stripped
     candidate = candidate.strip()
     if not (_CASE_NUMBER.match(candidate) and not _DURATION.match(candidate)):
+        presented = _CASE_BY.match(stripped) if labelled and " v" in stripped else None
+        if presented:  # "Sag 21/6632 / v. Skolechef …": the case, then who presents it
+            return presented.group("case")
         return _case_among_fields(stripped) if ":" in stripped else None
     if not labelled and (_GLUED_HEADING.match(candidate) or not _FOUR_DIGITS.match(candidate)):
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
@@ -846,6 +849,8 @@ def _case_among_fields(text: str) -> str | None:
     case = None
     for f in fields:
         found = match_case_number(f) if _CASE_LABEL.match(f) and not _FIELD_GAP.search(f) else None
+        kle = _KLE_FIELD.match(f) if found is None and f[:3].upper() == "KLE" else None
+        found = kle.group("case") if kle else found
         if found and case is None:
             case = found
         elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
@@ -853,6 +858,20 @@ def _case_among_fields(text: str) -> str | None:
     return case
 
 
+#: "Sag 21/6632 / v. Skolechef Ole Krag": an item's line of its case number (written as
+#: journal numbers are) and, after a slash, dot or dash, who presents it ("v.", "v/", "ved").
+_CASE_BY = re.compile(
+    r"^(?:sags?\s*nr\.?|sagsnummer|j\.\s*nr\.?|sag)\s*:?\s*"
+    r"(?P<case>\d[\d.]*[/.\-]\d[\w.\-/]{0,30}?)\s+[/·|–-]\s+(?:v\.|v/|ved\s)",
+    re.IGNORECASE,
+)
+#: "KLE: 81.10.00-A00-1-25": a meta line's field labelled with the subject scheme whose
+#: value is a whole journal number (the subject, its facet, the running number and the
+#: year), the item's case; the subject alone ("KLE: 81.10.00") is none.
+_KLE_FIELD = re.compile(
+    r"^KLE(?:-?nr\.?)?\s*:\s*(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?)$",
+    re.IGNORECASE,
+)
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
 #: " 25/08", " 2025-014": the running number after a case label's capital letters.
 _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")

@@ -9,7 +9,9 @@ PDF and DOCX exports (and web pages the HTML reader rewrites to this form).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from analysis.layouts.header import read_header
 from analysis.layouts.text import furniture
 from analysis.model import ParsedMeeting
 from analysis.parse import Line, parse_agenda_export
@@ -24,4 +26,12 @@ def recognise(lines: list[Line]) -> bool:
 
 
 def parse(lines: list[Line]) -> ParsedMeeting:
-    return parse_agenda_export(lines, furniture(lines))
+    skip = furniture(lines)
+    meeting = parse_agenda_export(lines, skip)
+    if meeting.forum:
+        return meeting
+    # The export's own title ("REFERAT <forum> d. …") missing, the forum may still stand in
+    # a title line the other layouts read ("Referat – Chefforum, Økonomiforvaltningen")
+    first = next((k for k, line in enumerate(lines) if _ITEM.match(line.clean)), len(lines))
+    forum = read_header(lines[:first], skip, set()).forum
+    return replace(meeting, forum=forum) if forum else meeting

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.layouts.groups import group_headings
+from analysis.layouts.groups import group_headings, numbered_group_lines
 from analysis.layouts.header import (
     date_from_body,
     forum_from_body,
@@ -428,7 +428,7 @@ def parse_numbered(
     skip = furniture(lines) | (extra_skip or set()) | set(markers) | group_headings(lines)
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
-    toc = contents(lines, skip, strong[0] if strong else None)
+    toc = contents(lines, skip, strong[0] if strong else None, cands)
     if toc is not None and len(toc.entries) < 2:
         toc = None
     heads = match_contents(cands, toc) if toc else []
@@ -463,6 +463,8 @@ def parse_numbered(
             f"no agenda items found (layout {layout}: expected numbered item headings such "
             "as '1. <title>' under a contents list, 'Pkt. 1', or 'Punkt 1: <title>')"
         )
+    # "2 Orientering" over "2.1 …": a numbered group's heading, no text of the item above
+    skip |= numbered_group_lines(lines, [h.pos for h in heads])
     starts = [h.pos for h in heads] + ([min(toc.positions)] if toc and toc.positions else [])
     header_end = min(starts) if starts else len(lines)
     placed: set[int] = set()

@@ -59,3 +59,34 @@ def group_headings(lines: list[Line]) -> set[int]:
         if nxt < len(lines) and _RULE.match(lines[nxt].clean):
             out.add(lines[nxt].index)
     return out
+
+
+#: "2 Orientering", "3. Beslutningspunkter": a numbered group's heading line.
+_NUMBERED_GROUP = re.compile(r"^(?P<num>[1-9]\d?)\.?\s+[A-ZÆØÅ][^.:\t]{1,60}$")
+
+
+def numbered_group_lines(lines: list[Line], heads: list[int]) -> set[int]:
+    """Indexes of numbered groups' headings: "2 Orientering" right over the group's first
+    point ("2.1 Title", "Pkt. 2.1 Title") at one of the item heading positions ``heads``,
+    or beside such points over a group's one item ("4 Afslutning" / "Pkt. 4 Eventuelt").
+    Neither an item nor text of the item above (its decision would run on into it)."""
+    out: set[int] = set()
+    points = [_POINT_ONE.match(lines[pos].clean.strip()) for pos in heads]
+    if not any(points):
+        return out
+    for pos, m in zip(heads, points, strict=True):
+        # beside such points, "Pkt. 4 Eventuelt" is a group of one item under "4 Afslutning"
+        m = m or _PKT_WHOLE.match(lines[pos].clean.strip())
+        if m is None:
+            continue
+        above = next((k for k in range(pos - 1, -1, -1) if not lines[k].blank), None)
+        group = _NUMBERED_GROUP.match(lines[above].clean.strip()) if above is not None else None
+        if group and group.group("num") == m.group("num"):
+            out.add(lines[above].index)
+    return out
+
+
+#: "2.1 Title", "Pkt. 2.1 Title", "### 2.1 Title" (cleaned): a group's first point.
+_POINT_ONE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*)?(?P<num>[1-9]\d?)\.1\.?\s+\S", re.I)
+#: "Pkt. 4 Eventuelt": a whole-numbered point (a group of one item beside "Pkt. 2.1").
+_PKT_WHOLE = re.compile(r"^(?:pkt|punkt)\.?\s*(?P<num>[1-9]\d?)\.?\s+[^\d\s]", re.I)

@@ -11,6 +11,7 @@ carry evidence, and :func:`absorb_duplicates` joins a heading to the line announ
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.groups import is_group_heading
@@ -697,6 +698,16 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = tried  # an agenda's numbered groups holding items 1.1, 1.2, 2.1 …
         if decimals_at:
             out = _decimal_run(out, at(decimals_at))
+    elif outline and not decimals and _dotted_groups(out, outline):
+        # "## 1 Indledende punkter" / "### 1.1 Title" … beside "## 4 Eventuelt" (a group of
+        # one item, a decision under it): the points are the items, as in plain text below
+        whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in outline}
+        out = _pkt_outline_run(out, {out[i].pos for i in outline}, whole)
+    elif decimals and not outline and _dotted_groups(out, decimals):
+        # plain "1.1 Title", "2.1 …" under numbered groups ("1 Indledende punkter"), "4
+        # Eventuelt" a group of one item: the items, numbered as "Pkt. 2.1" points are
+        whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in decimals}
+        out = _pkt_outline_run(out, {out[i].pos for i in decimals}, whole)
     elif outline or decimals:
         # else a report's part numbered 3.1, 3.2 … (Word headings or plain lines alike)
         out = _decimal_run(out, sorted(outline + decimals))
@@ -854,6 +865,32 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
     ]
 
 
+def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
+    """Plain headings "1.1", "1.2", "2.1" … are the items of numbered groups, not a part's
+    or an item's sections, where no part holds a run of its own (:func:`_decimal_runs`),
+    they run from 1.1 through two groups or more, each the next of its group or the next
+    group's first (three or more), most with a decision or a case under them, and no
+    whole-numbered heading right over a group's first point is an item of its own (a
+    decision or a case under it: its sections, then)."""
+    if len(decimals) < 3 or _decimal_runs(out, decimals):
+        return False
+    keys = [divmod(out[i].number, 100) for i in decimals]
+    if keys[0] != (1, 1) or len({major for major, _ in keys}) < 2:
+        return False
+    for (pm, pn), (major, minor) in zip(keys, keys[1:], strict=False):
+        if not ((major == pm and minor == pn + 1) or (major > pm and minor == 1)):
+            return False
+    if 2 * sum(out[i].evidence >= 1 for i in decimals) <= len(decimals):
+        return False
+    firsts = {
+        out[i].pos: major for i, (major, minor) in zip(decimals, keys, strict=True) if minor == 1
+    }
+    return not any(
+        h.evidence >= 2 and out[k + 1].pos in firsts and firsts[out[k + 1].pos] == h.number
+        for k, h in enumerate(out[:-1])
+    )
+
+
 def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:
     """Headings numbered "1.1", "1.2", "2.1" … are the items only where nothing else is
     numbered as one (no whole-numbered heading with evidence: else they are sub-points
@@ -943,6 +980,8 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
         and not text.endswith((".", ":"))
         and text.lower() not in SECTION_HEADINGS
         and _case_of(after)
+        # "### E. Pause" right over "### F. Title": the next item's heading, not a wrap
+        and not (_NUMBERED.match(text) or _LETTERED.match(text) or _PKT.match(text))
     ):
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut
         # the heading into two heading paragraphs, the case line under the second
@@ -1081,13 +1120,16 @@ class Contents:
     end: int = 0
 
 
-def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Contents | None:
+def contents(
+    lines: list[Line], skip: set[int], before: int | None = None, heads: Sequence[Head] = ()
+) -> Contents | None:
     """The document's contents list, if it has one.
 
     Either the lines under a contents heading (``Indholdsfortegnelse``, ``PUNKTER``,
     ``Dagsordenspunkter`` …), or the first run of two or more numbered lines with no other
     text between them and rising numbers (a list of titles, not yet the items), looked
-    for only ``before`` the first line that is surely an item heading.
+    for only ``before`` the first line that is surely an item heading, and not where the
+    run goes on from candidate ``heads`` above it (see :func:`_continues_heads`).
     """
     for pos, line in enumerate(lines):
         if line.index in skip or not _TOC_HEAD.match(line.clean):
@@ -1103,9 +1145,20 @@ def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Co
         if toc_entry(line) is None:
             continue
         found = _run(lines, pos, skip, allow_gap_lines=False)
-        if found and len(found.entries) >= 2:
+        if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
             return found
     return None
+
+
+def _continues_heads(found: Contents, heads: Sequence[Head], pos: int) -> bool:
+    """The run starts at N > 1 right after headings 1 … N-1 with evidence above it: the
+    next items, two of them with no text between ("4. Pause (10.10-10.20)" / "5. …"), not
+    a contents list (that lists the items from the first on, before them)."""
+    first = found.entries[0].number
+    if not first or first < 2 or not heads:
+        return False
+    above = [h.number for h in heads if h.pos < pos and h.evidence >= 1]
+    return above[-(first - 1) :] == list(range(1, first))
 
 
 def _leader_cut(text: str) -> str:

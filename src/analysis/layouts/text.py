@@ -14,9 +14,11 @@ from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
 from analysis import dates
+from analysis.layouts.boxed_table import unbox
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.time_slots import time_slot_headings
 from analysis.parse import (
     Line,
     comma_dated,
@@ -114,10 +116,11 @@ _CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "
 
 
 #: "ID", "Løbenr.": a decision log's column of each decision's running id.
-_ID_COLUMNS = frozenset({"id", "løbenr.", "løbenr", "løbenummer"})
+_ID_COLUMNS = frozenset({"id", "løbenr.", "løbenr", "løbenummer", "log-nr.", "lognr.", "log-nr"})
 #: "B-24-031", "BL-2024-7": a decision log's id, a letter code, the year and the decision's
 #: running number through the year (its number, as "45/2024" is item 45).
-_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})-0*(?P<num>\d{1,4})$")
+#: Also "2025-14": the year and the running number alone.
+_LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<num>\d{1,4})$")
 
 
 def _is_item_table(cells: list[str]) -> bool:
@@ -129,7 +132,8 @@ def _is_item_table(cells: list[str]) -> bool:
         len(heads) >= 3
         and (heads[0] in _NUMBER_COLUMNS or heads[0] in _ID_COLUMNS)
         and heads[1] in _TITLE_COLUMNS
-        and any(h in _DECISION_COLUMNS for h in heads[2:])
+        # ("Beslutning/Aftale": the decision column named by both words)
+        and any(h.split("/")[0].strip() in _DECISION_COLUMNS for h in heads[2:])
     )
 
 
@@ -177,7 +181,8 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unflatten(text)))))))
+    text = time_slot_headings(unflatten(text))
+    lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
     if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
         lines = dashed_outcomes(lines)
     lines = split_inline_labels(lines, text)

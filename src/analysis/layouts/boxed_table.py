@@ -1,0 +1,59 @@
+"""Tables drawn with ASCII rules in plain text (pure).
+
+A case system or a spreadsheet printed to text writes a table as its cells parted by
+``|`` with no pipe at the row's ends, and a rule of dashes crossed by ``+`` under the head
+row (``Log-nr. | Emne | Sagsnr. | Beslutning``, ``--------+------+…``), as database
+consoles print them (or framed all round: ``+----+----+`` rules around ``| … |`` rows);
+a markdown table written without the pipes at the rows' ends (``Nr | Emne | Beslutning`` /
+``---|---|---``) likewise. Written as markdown pipe rows (``| … |``), the rule a blank
+line, such a table is read as every other pipe table is
+(:func:`analysis.layouts.text.unpipe`).
+Line numbers are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "---------+--------+-----": the rule under the head row, a column's dashes each.
+#: Also "---|---|---" and ":--|:--" (a markdown table written without the pipes at the
+#: rows' ends).
+_BOX_RULE = re.compile(r"^\s*:?-{2,}:?\s*(?:[+|]\s*:?-{2,}:?\s*)+$")
+#: "+--------+-------+": the rules of a table framed all round, its rows "| … | … |"
+#: (already markdown pipe rows).
+_FRAME_RULE = re.compile(r"^\s*\+(?:-{2,}\+){2,}\s*$")
+
+
+def unbox(text: str) -> str:
+    """``text`` with its ASCII-ruled tables written as markdown pipe rows: the head row
+    right above a rule, and each row under it with as many cells (the table ends at the
+    first line without them); as it was where there is none."""
+    if "-+-" not in text and "-|" not in text and "- |" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for k, line in enumerate(lines):
+        if "+" in line and _FRAME_RULE.match(line):
+            lines[k], changed = "", True  # "+----+------+": a framed table's rule
+            continue
+        if not (k and ("+" in line or "|" in line) and _BOX_RULE.match(line)):
+            continue
+        if line.strip()[:1] == "|" or line.rstrip()[-1:] == "|":
+            continue  # "|---|---|": a markdown table's own rule, read as it is
+        width = line.count("+") + line.count("|") + 1
+        head = lines[k - 1]
+        if head.count("|") != width - 1 or head.strip().startswith("|"):
+            continue
+        lines[k - 1] = _piped(head)
+        lines[k] = ""
+        end = k + 1
+        while end < len(lines) and lines[end].count("|") == width - 1:
+            lines[end] = _piped(lines[end])
+            end += 1
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+def _piped(row: str) -> str:
+    """A row's cells between pipes, as a markdown table writes them."""
+    return "| " + " | ".join(cell.strip() for cell in row.split("|")) + " |"

@@ -1,0 +1,67 @@
+"""Item headings that give the item's time slot a column of its own (pure).
+
+An internal forum's agenda often plans the meeting by the clock, and some templates set
+the slot beside the item's number rather than after the title:
+
+* ``### C | 13.25–14.00 | Revision af trivselspolitik``: a markdown (or plain) heading
+  whose mark, slot and title are parted by pipes (the mark a number or a capital letter,
+  the slot a span or the start alone);
+* ``09.40-10.10<TAB>3. Trivselsmåling blandt unge``: the slot first, then the numbered
+  title (a Word paragraph with a tab stop, text copied from one; also a markdown heading,
+  a lettered title and ``Punkt 3:`` / ``Pkt. 3``).
+
+Either is written as the common heading with the time box after the title
+(``C. Revision af trivselspolitik (13.25–14.00)``), which the item grammar reads as the
+title and its duration. A document must write two or more headings the same way: a single
+such line is left as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "13.25–14.00", "9:00-9:30": a time span; the start alone ("15.00") in the piped form.
+_SPAN = r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}"
+_SLOT = rf"(?:kl\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}})"
+
+#: "### C | 13.25–14.00 | Title": heading marks, the item's mark, its slot, the title.
+_PIPED = re.compile(
+    rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?P<mark>[A-ZÆØÅ]|\d{{1,3}})\.?[ \t]*\|[ \t]*"
+    rf"(?P<slot>{_SLOT})[ \t]*\|[ \t]*(?P<title>[^|\s][^|\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+#: "09.40-10.10<TAB>3. Title": the slot first, then the numbered (or lettered) title.
+#: ("… Punkt 3: Title", "… Pkt. 3 Title": the item's word kept, as its layout reads it)
+_MARK = r"(?:\d{1,3}|[A-ZÆØÅ])\.|(?:Punkt|Pkt\.)[ \t]?\d{1,3}[.:]?"
+_SLOT_FIRST = re.compile(
+    rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?P<slot>(?:kl\.\s*)?{_SPAN})"
+    rf"(?:\t+|[ \t]{{2,}}|[ ](?=(?:{_MARK})\s))(?P<mark>{_MARK})[ \t]+"
+    r"(?P<title>\S[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _box(slot: str) -> str:
+    """The slot as the time box after a title: a span in brackets; the start alone says
+    nothing the title needs (the item's end is unknown), so none."""
+    slot = re.sub(r"^kl\.\s*", "", slot.strip())
+    return f" ({slot})" if re.search(r"[-–]", slot) else ""
+
+
+def _piped(m: re.Match[str]) -> str:
+    return f"{m.group('hashes') or ''}{m.group('mark')}. {m.group('title')}{_box(m.group('slot'))}"
+
+
+def _slot_first(m: re.Match[str]) -> str:
+    hashes = m.group("hashes") or ""
+    return f"{hashes}{m.group('mark')} {m.group('title')}{_box(m.group('slot'))}"
+
+
+def time_slot_headings(text: str) -> str:
+    """``text`` with its time-slot headings written as ``N. Title (slot)``; as it was where
+    the document has fewer than two of them."""
+    if "|" in text and len(_PIPED.findall(text)) >= 2:
+        text = _PIPED.sub(_piped, text)
+    if len(_SLOT_FIRST.findall(text)) >= 2:  # (one pass in C: most texts have no match)
+        text = _SLOT_FIRST.sub(_slot_first, text)
+    return text
