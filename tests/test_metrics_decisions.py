@@ -46,3 +46,21 @@ def test_postponed_items_come_back(tables):
 def test_follow_up_tasks(tables):
     out = metrics.follow_up_tasks(tables)
     assert out[["title", "actor"]].values.tolist() == [["Budget 2023", "Økonomi"]]
+
+
+def test_agenda_items_are_left_out_of_decision_shares():
+    """An agenda's items have decided nothing yet: no 'Intet' share, no forum row."""
+    from tests.metrics_helpers import tiny_tables
+
+    t = tiny_tables()
+    before = metrics.decision_types_by_forum(t)
+    assert "Økonomiudvalget" in set(before["forum_label"])
+    agenda = t["meetings"]["forum"] == "Økonomiudvalget"
+    t["meetings"]["document_type"] = t["meetings"]["document_type"].mask(agenda, "dagsorden")
+    by_forum = metrics.decision_types_by_forum(t)
+    assert "Økonomiudvalget" not in set(by_forum["forum_label"])
+    by_year = metrics.decision_types_by_year(t).groupby("year")["n_items"].sum()
+    n_2024 = len(t["items"][t["items"]["date"].dt.year == 2024])
+    assert by_year[2024] == n_2024 - int(agenda.sum())
+    # the case threads keep an agenda's appearance (and its "Intet")
+    pd.testing.assert_frame_equal(metrics.case_threads(t), metrics.case_threads(tiny_tables()))

@@ -88,7 +88,7 @@ def case_threads(
         items = items[~items["standing_case"].astype("boolean").fillna(False).astype(bool)]
     items = items.dropna(subset=[by]).sort_values(["date", "number", "item_id"])
     threads = items[by].astype(str)
-    if by == "case_number" and "meetings" in sel:
+    if by == "case_number" and "municipality" in sel.get("meetings", ()):
         owners = sel["meetings"].set_index("meeting_id")["municipality"]
         threads = _owned_threads(threads, items["meeting_id"].map(owners))
     items = items.assign(thread=threads)

@@ -181,7 +181,7 @@ def select(
 def _selected_cases(cases: pd.DataFrame, items: pd.DataFrame, meetings: pd.DataFrame) -> pd.Series:
     """Rows of ``cases`` whose journal number and municipality an item of the selection
     carries (the municipality only where the cases table has it: older builds lack it)."""
-    if "municipality" not in cases:
+    if "municipality" not in cases or "municipality" not in meetings:
         return is_member(cases["case_number"], set(items["case_number"].dropna()))
     owners = items["meeting_id"].map(meetings.set_index("meeting_id")["municipality"])
     wanted = case_keys(items["case_number"], owners).dropna()
@@ -200,10 +200,12 @@ def standing_items(items: pd.DataFrame) -> pd.Series:
 def _items(
     tables: Tables, forum: Forum = None, years: Years = None, include_standing: bool = True
 ) -> pd.DataFrame:
-    """Selected items with the meeting's forum and year added (a new frame)."""
+    """Selected items with the meeting's forum and year (and document_type, where the
+    meetings have it) added (a new frame)."""
     sel = select(tables, forum, years, include_standing)
-    meetings = sel["meetings"][["meeting_id", "forum", "year"]]
-    items = sel["items"].drop(columns=["forum", "year"], errors="ignore")
+    cols = ["meeting_id", "forum", "year", "document_type"]
+    meetings = sel["meetings"][[c for c in cols if c in sel["meetings"]]]
+    items = sel["items"].drop(columns=["forum", "year", "document_type"], errors="ignore")
     return items.merge(meetings, on="meeting_id", how="left")
 
 

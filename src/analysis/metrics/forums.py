@@ -12,6 +12,7 @@ from analysis.metrics.decisions import (
 )
 from analysis.metrics.filters import (
     _year_span,
+    is_member,
     select,
 )
 from analysis.metrics.labels import (
@@ -67,8 +68,9 @@ def _forum_items(sel: Tables) -> tuple[pd.DataFrame, pd.DataFrame]:
     meetings = sel["meetings"].assign(
         forum_label=_forum_labels(sel["meetings"]), municipality=_municipalities(sel["meetings"])
     )
-    keep = ["meeting_id", "forum_label", "forum", "municipality", "year"]
-    items = sel["items"].drop(columns=["forum", "year", "municipality"], errors="ignore")
+    keep = ["meeting_id", "forum_label", "forum", "municipality", "year", "document_type"]
+    keep = [c for c in keep if c in meetings]
+    items = sel["items"].drop(columns=keep[1:], errors="ignore")
     items = items.merge(meetings[keep], on="meeting_id", how="inner")
     return meetings, items
 
@@ -217,7 +219,10 @@ def decision_types_by_forum(
     forum_items = items.groupby("forum_label").size()
     keys = _decision_keys(items["decision_type"])
     keys = [k for k in keys if k in DECIDING_TYPES] + [k for k in keys if k not in DECIDING_TYPES]
-    labels = _forum_order(meetings["forum_label"])
+    # forums with minutes (a forum seen only in agendas has decided nothing yet)
+    labels = _forum_order(
+        meetings.loc[is_member(meetings["forum_label"], set(items["forum_label"])), "forum_label"]
+    )
     out = _forum_shares(counts, forum_items, labels, keys, meetings)
     out["decision_label"] = out["decision_type"].map(decision_label)
     out["deciding"] = out["decision_type"].isin(DECIDING_TYPES)
