@@ -365,7 +365,8 @@ def _evidence(
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
-        if _OPEN_CLOSED.match(text):
+        # ("Lukket punkt." written as a sentence right under the heading: the same mark)
+        if _OPEN_CLOSED.match(text[:-1] if text[-1:] == "." and rank <= 2 else text):
             if rank <= 2 and not marked and not _opens_next_item(lines, k, skip):
                 # "Åben sag" / "Lukket punkt" under the heading: part of it, not text
                 consumed.append(k)
@@ -914,8 +915,9 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
 
 
 def _closed_marker(text: str) -> bool:
-    """ "Lukket punkt", "Lukket sag", "Åben/lukket: Lukket", "Closed item"."""
-    text = text.split(" | ")[0]  # "Lukket sag | Sagsnr.: …"
+    """ "Lukket punkt", "Lukket sag", "Åben/lukket: Lukket", "Closed item"; "Lukket punkt."
+    written as a sentence."""
+    text = text.split(" | ")[0].removesuffix(".")  # "Lukket sag | Sagsnr.: …"
     if not _OPEN_CLOSED.match(text):
         return False
     value = re.sub(r"^åben/lukket\s*:\s*", "", text, flags=re.I).lower()
@@ -1090,6 +1092,9 @@ def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Co
         if found and found.entries:
             found.positions.add(pos)
             return found
+    found = _parted_list(lines, skip, before)
+    if found is not None:
+        return found
     actions = action_rows(lines)
     for pos, line in enumerate(lines[:before]):
         if line.blank or line.index in skip or pos in actions:
@@ -1098,6 +1103,31 @@ def contents(lines: list[Line], skip: set[int], before: int | None = None) -> Co
             continue
         found = _run(lines, pos, skip, allow_gap_lines=False)
         if found and len(found.entries) >= 2:
+            return found
+    return None
+
+
+#: "Åbne punkter", "Åben dagsorden": the open part's heading, which in a council's minutes
+#: may head the contents list itself (its closed part under "Lukkede punkter").
+_OPEN_PART = re.compile(
+    r"^(?:åbne|åben|åbent)\s+(?:punkter|sager|dagsorden|dagsordenspunkter)\s*:?$", re.I
+)
+
+
+def _parted_list(lines: list[Line], skip: set[int], before: int | None) -> Contents | None:
+    """The contents list headed by the open part's line ("Åbne punkter" / "201   Title" /
+    … / "Lukkede punkter" / "206   Title"), else None: two or more entries, all above the
+    first line that is surely an item heading (so the open part's own items, each with
+    its text, are never taken for a list)."""
+    if before is None:
+        return None
+    for pos in range(min(before, len(lines))):
+        text = lines[pos].clean
+        if text[:1] not in "Åå" or len(text) > 30 or not _OPEN_PART.match(text):
+            continue
+        found = _run(lines, pos + 1, skip, allow_gap_lines=True)
+        if found and len(found.entries) >= 2 and found.end <= before:
+            found.positions.add(pos)
             return found
     return None
 

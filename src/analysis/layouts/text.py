@@ -716,17 +716,28 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+#: "Byrådet - 27.05.2025   Side 2": a page's footer (or header), the page's number after
+#: the same text on every page, with no "af N".
+_PAGED_FOOTER = re.compile(r"^(?P<text>\S.{2,80}?)\s+(?:side|page)\s+(?P<page>\d{1,4})$", re.I)
+
+
 def page_numbers(lines: list[Line]) -> set[int]:
     """Indexes of page-number lines of text printed from a PDF."""
     # tested once for each distinct text (see sidebars)
-    numbers = {
+    paged = {
         text
         for text in set(map(_CLEAN, lines))
         if text and (text[-1].isdigit() or text.endswith("-"))
-        if len(text) <= 120
-        and (text[0] in "-–" or may_hold(text, ("side", "page")))
-        and _PAGE_NUMBER.search(text)
+        if len(text) <= 120 and (text[0] in "-–" or may_hold(text, ("side", "page")))
     }
+    numbers = {text for text in paged if _PAGE_NUMBER.search(text)}
+    # "<text> Side N" is a footer where the same text stands over two pages or more
+    pages: dict[str, set[str]] = {}
+    for text in paged - numbers:
+        m = _PAGED_FOOTER.match(text)
+        if m:
+            pages.setdefault(m.group("text"), set()).add(text)
+    numbers.update(text for texts in pages.values() if len(texts) >= 2 for text in texts)
     return {ln.index for ln in lines if ln.clean in numbers} if numbers else set()
 
 

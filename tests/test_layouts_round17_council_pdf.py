@@ -1,0 +1,71 @@
+"""Rules taught from a set of everyday committee and council minutes (round seventeen,
+layouts41): a council's contents list in open and closed parts, page footers without a
+page count, closed items marked by a sentence, titles hyphenated over two lines (pure).
+
+The fixtures in ``tests/fixtures/layouts/`` check each family end to end; these tests pin
+the rules themselves, and what they must leave alone.
+"""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+from analysis.layouts.text import page_numbers
+from analysis.parse import to_lines
+
+_HEAD = "Byrådet\nREFERAT\nden 12.06.2024 kl. 18.00\ni Byrådssalen\n\n"
+
+
+def _items(body: str) -> list[tuple[int, str]]:
+    meeting = parse_text(_HEAD + body)
+    return [(it.number, it.raw_title) for it in meeting.items]
+
+
+def test_footer_with_the_page_alone_is_furniture_where_it_repeats() -> None:
+    text = (
+        "Byrådet - 12.06.2024          Side 1\n\nTekst.\n\n"
+        "Byrådet - 12.06.2024          Side 2\n\nBudgettet ses på side 4\n"
+    )
+    lines = to_lines(text)
+    found = {lines[k].clean for k in page_numbers(lines)}
+    assert found == {"Byrådet - 12.06.2024 Side 1", "Byrådet - 12.06.2024 Side 2"}
+
+
+def test_a_single_line_ending_on_a_page_is_no_footer() -> None:
+    lines = to_lines("Tekst.\n\nSe mere i bilaget side 4\n\nTekst igen.\n")
+    assert page_numbers(lines) == set()
+
+
+def test_open_part_heads_the_contents_list_and_the_closed_items_are_kept() -> None:
+    body = (
+        "Åbne punkter\n51   Godkendelse af dagsorden\n52   Skolestruktur\n"
+        "Lukkede punkter\n53   Køb af areal\n\n"
+        "51. Godkendelse af dagsorden\nJ.nr.: 00.01.00-A00-1-24\n\n"
+        "Beslutning Byrådet den 12.06.2024:\nGodkendt.\n\n"
+        "52. Skolestruktur\nJ.nr.: 17.00.00-A00-2-24\n\n"
+        "Beslutning Byrådet den 12.06.2024:\nGodkendt.\n\n"
+        "53. Køb af areal\nLukket punkt.\n\n"
+        "Beslutning Byrådet den 12.06.2024:\nGodkendt.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert [(it.number, it.raw_title) for it in meeting.items] == [
+        (51, "Godkendelse af dagsorden"),
+        (52, "Skolestruktur"),
+        (53, "Køb af areal"),
+    ]
+    assert [it.closed for it in meeting.items] == [False, False, True]
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+
+
+def test_open_part_over_the_items_themselves_is_no_contents_list() -> None:
+    body = (
+        "Åbne punkter\n\n1. Godkendelse af dagsorden\nJ.nr.: 00.01.00-A00-1-24\n\n"
+        "Beslutning Byrådet den 12.06.2024:\nGodkendt.\n\n"
+        "2. Skolestruktur\nJ.nr.: 17.00.00-A00-2-24\n\n"
+        "Beslutning Byrådet den 12.06.2024:\nGodkendt.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert [(it.number, it.raw_title) for it in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Skolestruktur"),
+    ]
+    assert all(any(s.key == "beslutning" for s in it.sections) for it in meeting.items)
