@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis.layouts import parse_text
 from analysis.layouts.text import page_numbers
-from analysis.parse import to_lines
+from analysis.parse import join_wrapped, to_lines
 
 _HEAD = "Byrådet\nREFERAT\nden 12.06.2024 kl. 18.00\ni Byrådssalen\n\n"
 
@@ -69,3 +69,14 @@ def test_open_part_over_the_items_themselves_is_no_contents_list() -> None:
         (2, "Skolestruktur"),
     ]
     assert all(any(s.key == "beslutning" for s in it.sections) for it in meeting.items)
+
+
+def test_word_hyphenated_at_the_lines_end_is_joined_in_the_title() -> None:
+    assert join_wrapped("Udvidelse af Solsikke-", "haven") == "Udvidelse af Solsikkehaven"
+    # the hyphen of a suspended compound or of a name stays
+    assert (
+        join_wrapped("Tilskud til Børne-", "og Ungdomsskolen")
+        == "Tilskud til Børne- og Ungdomsskolen"
+    )
+    assert join_wrapped("Cykelsti Hammelev-", "Sommersted") == "Cykelsti Hammelev- Sommersted"
+    assert join_wrapped("Lokalplan for", "havnen") == "Lokalplan for havnen"

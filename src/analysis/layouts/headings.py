@@ -27,6 +27,7 @@ from analysis.parse import (
     TIME_BOX_IN_TITLE,
     Line,
     heading_key,
+    join_wrapped,
     match_case_number,
     titles_match,
 )
@@ -626,7 +627,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         last = consumed[-1] if consumed else pos
         wrapped = _wrapped_title(lines, last, skip)
         if wrapped is not None:  # a PDF's heading wrapped onto a second line
-            title = f"{title} {lines[wrapped].clean}"
+            title = join_wrapped(title, lines[wrapped].clean)
             consumed.append(wrapped)
             last = wrapped
         title = _TRAILING_CONTROL.sub("", title)
@@ -1231,7 +1232,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             lead = _DOT_LEADER.match(text) if page is None else None
             if lead:  # "… og" / "etablering af cykelsti ..... 2": the page on the second line
                 text, page = lead.group("title").strip(), int(lead.group("page"))
-            entries[-1] = TocEntry(f"{title} {text}", page, last.pos, last.number)
+            entries[-1] = TocEntry(join_wrapped(title, text), page, last.pos, last.number)
             positions.add(k)
             end = k + 1
             k += 1
