@@ -80,3 +80,15 @@ def test_word_hyphenated_at_the_lines_end_is_joined_in_the_title() -> None:
     )
     assert join_wrapped("Cykelsti Hammelev-", "Sommersted") == "Cykelsti Hammelev- Sommersted"
     assert join_wrapped("Lokalplan for", "havnen") == "Lokalplan for havnen"
+
+
+def test_number_with_a_slash_heads_an_item_but_a_case_number_or_date_does_not() -> None:
+    from analysis.layouts.headings import _NUMBERED
+
+    m = _NUMBERED.match("2/ Rehabiliteringsforløb - evaluering")
+    assert m is not None and (m.group("num"), m.group("title")) == (
+        "2",
+        "Rehabiliteringsforløb - evaluering",
+    )
+    assert _NUMBERED.match("24/28871 Rehabilitering") is None  # a case number
+    assert _NUMBERED.match("22/1-2025 kl. 17.30") is None  # a date

@@ -72,9 +72,11 @@ class TocEntry:
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
 #: and title parted by a middle dot), "1.0<TAB>Title" (a Word outline's "N.0" level),
-#: "(12) Title" (a web page's number in brackets).
+#: "(12) Title" (a web page's number in brackets), "12/ Title" (a slash after the number,
+#: then a space: not a case number "24/2887" or a date "22/1").
 _NUMBERED = re.compile(
-    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s[-–·]|\t)\s*(?P<title>\S.*)$"
+    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|/(?=\s)|\s[-–·]|\t)\s*"
+    r"(?P<title>\S.*)$"
 )
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
