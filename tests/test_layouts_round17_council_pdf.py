@@ -92,3 +92,14 @@ def test_number_with_a_slash_heads_an_item_but_a_case_number_or_date_does_not() 
     )
     assert _NUMBERED.match("24/28871 Rehabilitering") is None  # a case number
     assert _NUMBERED.match("22/1-2025 kl. 17.30") is None  # a date
+
+
+def test_print_stamp_in_the_page_header_is_not_the_meetings_date() -> None:
+    text = (
+        "SKOVLUND KOMMUNE                    Udskrevet den 02.05.2016\n\n"
+        "Beslutningsprotokol\nMandag den 25-04-2016, kl. 17:00, Kulturhuset\n\n"
+        "1. Godkendelse af dagsorden\nSagsnr.: 16/0101\n\nBeslutning:\nGodkendt.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.date.isoformat() == "2016-04-25"
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
