@@ -103,3 +103,13 @@ def test_print_stamp_in_the_page_header_is_not_the_meetings_date() -> None:
     meeting = parse_text(text)
     assert meeting.date.isoformat() == "2016-04-25"
     assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+
+
+def test_web_page_controls_and_its_update_date_copied_as_text_are_furniture() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("Udskriv Del PDF")  # "Udskriv   Del   PDF": a row of controls
+    assert is_furniture("Seneste opdatering: 14. februar 2023")
+    assert is_furniture("Sidste ændring: 3.5.2021")
+    assert not is_furniture("PDF")  # alone it may be a heading or a field's value
+    assert not is_furniture("Seneste opdatering af planen")  # a title: the page dated nothing

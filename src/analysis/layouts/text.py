@@ -337,6 +337,8 @@ _ROW_WORDS = (
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
     r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
     r"selvbetjening|"
+    # "Udskriv   Del   PDF": the page as a PDF, beside the other controls
+    r"pdf|"
     r"del dette\s*:?"
 )
 _CONTROL_ROW = re.compile(
@@ -472,9 +474,11 @@ _STATUS = re.compile(
 )
 #: "Hjem / Politik / Udvalg / …": a trail of slashes from the site's front page.
 _SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}$", re.I)
-#: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021": the page's own date.
+#: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
+#: 14. februar 2023": the page's own date.
 _UPDATED = re.compile(
-    r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}"
+    r"^(?:(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)|"
+    r"(?:seneste|sidste)\s+(?:opdatering|ændring|redigering)(?=\D*\d))\b\s*:?\s*[\d\w. :-]{0,30}"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
     # ("Sidst opdateret 03-06-2025 · Redaktør: Direktionssekretariatet": who keeps the page)
