@@ -113,3 +113,19 @@ def test_web_page_controls_and_its_update_date_copied_as_text_are_furniture() ->
     assert is_furniture("Sidste ændring: 3.5.2021")
     assert not is_furniture("PDF")  # alone it may be a heading or a field's value
     assert not is_furniture("Seneste opdatering af planen")  # a title: the page dated nothing
+
+
+def test_bulleted_list_of_numbered_items_without_a_heading_is_the_contents() -> None:
+    text = (
+        "## Miljøudvalget\n\nMødedato: 11-03-2024\nMødested: Rådhuset\n\n"
+        "- 18. Godkendelse af dagsorden\n- 19. Vandløbsregulativ\n\n"
+        "Punkt 18: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "Punkt 19: Vandløbsregulativ\n\nBeslutning\n\nGodkendt.\n"
+    )
+    meeting = parse_text(text)
+    assert [it.toc_title for it in meeting.items] == [
+        "Godkendelse af dagsorden",
+        "Vandløbsregulativ",
+    ]
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+    assert not [w for w in meeting.warnings if "not 1..2" in w], meeting.warnings

@@ -1433,6 +1433,10 @@ def _parse_header(
             placed.add(line.index)
             in_note = True
             continue
+        if not toc and text[:1] in "-•*" and _LIST_ENTRY.match(text):
+            # "- 41. Godkendelse af dagsorden" with no heading above it: a web page's list of
+            # the items (numbered through the year) under the meeting's facts
+            in_toc, listed = True, True
         if in_toc and listed:  # the list ends at its first line of another kind
             m = _LIST_ENTRY.match(text)
             if m:
