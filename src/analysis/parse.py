@@ -951,6 +951,15 @@ _BROKEN_WORD = re.compile(r"[a-zæøå]{2}-$")
 _WORD_REST = re.compile(r"^(?!(?:og|eller|samt|til|el\.)\s)[a-zæøå]{2}")
 
 
+def join_wrapped(first: str, rest: str) -> str:
+    """Two lines of one wrapped title as one: "… ved Asnæs-" / "værket" as "… ved
+    Asnæsværket" (a word hyphenated at the line's end), any other pair with a space
+    ("Kultur-" / "og Fritidsudvalget" keeps its hyphen)."""
+    if first.endswith("-") and _BROKEN_WORD.search(first) and _WORD_REST.match(rest):
+        return first[:-1] + rest
+    return f"{first} {rest}"
+
+
 #: Three or more line breaks: a run of blank lines.
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -1470,6 +1479,10 @@ def _parse_header(
             placed.add(line.index)
             in_note = True
             continue
+        if not toc and text[:1] in "-•*" and _LIST_ENTRY.match(text):
+            # "- 41. Godkendelse af dagsorden" with no heading above it: a web page's list of
+            # the items (numbered through the year) under the meeting's facts
+            in_toc, listed = True, True
         if in_toc and listed:  # the list ends at its first line of another kind
             m = _LIST_ENTRY.match(text)
             if m:
@@ -1648,14 +1661,14 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     taken: list[Line] = []
     title = raw_title
     for line in head:
-        before, longer = normalise_title(title), normalise_title(f"{title} {line.clean}")
+        before, longer = normalise_title(title), normalise_title(join_wrapped(title, line.clean))
         grows = toc.startswith(longer) or (
             len(toc) >= 12 and longer.startswith(toc) and not before.startswith(toc)
         )
         if not grows:
             break
         taken.append(line)
-        title = f"{title} {line.clean}"
+        title = join_wrapped(title, line.clean)
     return taken
 
 
@@ -1693,7 +1706,8 @@ def _parse_item(
         body = [line for line in body if line.index not in rules.skip]
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
-        raw_title = " ".join([raw_title, *(line.clean for line in continuation)])
+        for line in continuation:
+            raw_title = join_wrapped(raw_title, line.clean)
         placed.update(line.index for line in continuation)
         skip = {line.index for line in continuation}
         body = [line for line in body if line.index not in skip]

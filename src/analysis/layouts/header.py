@@ -415,6 +415,15 @@ def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
     return found.date, found.time or dates.parse_time(text[found.end :])
 
 
+#: "Udskrevet den 02.05.2016", "Printet: 02-05-2016 kl. 10.12": the print stamp at a
+#: page header's end (or alone on its line).
+_PRINT_STAMP = re.compile(
+    r"(?:^|\s)(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
+    re.I,
+)
+
+
 def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     """Header facts from the lines before the first item (or the contents list).
 
@@ -447,6 +456,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         text = _bulleted_field(line.clean)
+        stamp = None
+        if "krevet" in text or "rintet" in text or "KREVET" in text or "RINTET" in text:
+            stamp = _PRINT_STAMP.search(text)
+        if stamp is not None:
+            # "SKOVLUND KOMMUNE   Udskrevet den 02.05.2016": when the page was printed, no
+            # date of the meeting; the rest of the line (the page header) is read as it stands
+            text = text[: stamp.start()].strip()
+            placed.add(line.index)
+            if not text:
+                k += 1
+                continue
         seen += 1
         if _TOC_HEAD.match(text):
             break

@@ -28,6 +28,7 @@ from analysis.parse import (
     TIME_BOX_IN_TITLE,
     Line,
     heading_key,
+    join_wrapped,
     match_case_number,
     titles_match,
 )
@@ -73,9 +74,10 @@ class TocEntry:
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
 #: and title parted by a middle dot), "1.0<TAB>Title" (a Word outline's "N.0" level),
 #: "(12) Title" (a web page's number in brackets), "12 | Title" (a web page's heading
-#: copied as text, a vertical bar between the number and the title).
+#: copied as text, a vertical bar between the number and the title), "12/ Title" (a slash
+#: after the number, then a space: not a case number "24/2887" or a date "22/1").
 _NUMBERED = re.compile(
-    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|\s[-–·]|\t)"
+    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|/(?=\s)|\s[-–·]|\t)"
     r"\s*(?P<title>\S.*)$"
 )
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
@@ -370,7 +372,8 @@ def _evidence(
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
-        if _OPEN_CLOSED.match(text):
+        # ("Lukket punkt." written as a sentence right under the heading: the same mark)
+        if _OPEN_CLOSED.match(text[:-1] if text[-1:] == "." and rank <= 2 else text):
             if rank <= 2 and not marked and not _opens_next_item(lines, k, skip):
                 # "Åben sag" / "Lukket punkt" under the heading: part of it, not text
                 consumed.append(k)
@@ -630,7 +633,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         last = consumed[-1] if consumed else pos
         wrapped = _wrapped_title(lines, last, skip)
         if wrapped is not None:  # a PDF's heading wrapped onto a second line
-            title = f"{title} {lines[wrapped].clean}"
+            title = join_wrapped(title, lines[wrapped].clean)
             consumed.append(wrapped)
             last = wrapped
         title = _TRAILING_CONTROL.sub("", title)
@@ -955,8 +958,9 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
 
 
 def _closed_marker(text: str) -> bool:
-    """ "Lukket punkt", "Lukket sag", "Åben/lukket: Lukket", "Closed item"."""
-    text = text.split(" | ")[0]  # "Lukket sag | Sagsnr.: …"
+    """ "Lukket punkt", "Lukket sag", "Åben/lukket: Lukket", "Closed item"; "Lukket punkt."
+    written as a sentence."""
+    text = text.split(" | ")[0].removesuffix(".")  # "Lukket sag | Sagsnr.: …"
     if not _OPEN_CLOSED.match(text):
         return False
     value = re.sub(r"^åben/lukket\s*:\s*", "", text, flags=re.I).lower()
@@ -1138,6 +1142,9 @@ def contents(
         if found and found.entries:
             found.positions.add(pos)
             return found
+    found = _parted_list(lines, skip, before)
+    if found is not None:
+        return found
     actions = action_rows(lines)
     for pos, line in enumerate(lines[:before]):
         if line.blank or line.index in skip or pos in actions:
@@ -1159,6 +1166,31 @@ def _continues_heads(found: Contents, heads: Sequence[Head], pos: int) -> bool:
         return False
     above = [h.number for h in heads if h.pos < pos and h.evidence >= 1]
     return above[-(first - 1) :] == list(range(1, first))
+
+
+#: "Åbne punkter", "Åben dagsorden": the open part's heading, which in a council's minutes
+#: may head the contents list itself (its closed part under "Lukkede punkter").
+_OPEN_PART = re.compile(
+    r"^(?:åbne|åben|åbent)\s+(?:punkter|sager|dagsorden|dagsordenspunkter)\s*:?$", re.I
+)
+
+
+def _parted_list(lines: list[Line], skip: set[int], before: int | None) -> Contents | None:
+    """The contents list headed by the open part's line ("Åbne punkter" / "201   Title" /
+    … / "Lukkede punkter" / "206   Title"), else None: two or more entries, all above the
+    first line that is surely an item heading (so the open part's own items, each with
+    its text, are never taken for a list)."""
+    if before is None:
+        return None
+    for pos in range(min(before, len(lines))):
+        text = lines[pos].clean
+        if text[:1] not in "Åå" or len(text) > 30 or not _OPEN_PART.match(text):
+            continue
+        found = _run(lines, pos + 1, skip, allow_gap_lines=True)
+        if found and len(found.entries) >= 2 and found.end <= before:
+            found.positions.add(pos)
+            return found
+    return None
 
 
 def _leader_cut(text: str) -> str:
@@ -1260,7 +1292,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             lead = _DOT_LEADER.match(text) if page is None else None
             if lead:  # "… og" / "etablering af cykelsti ..... 2": the page on the second line
                 text, page = lead.group("title").strip(), int(lead.group("page"))
-            entries[-1] = TocEntry(f"{title} {text}", page, last.pos, last.number)
+            entries[-1] = TocEntry(join_wrapped(title, text), page, last.pos, last.number)
             positions.add(k)
             end = k + 1
             k += 1

@@ -342,6 +342,8 @@ _ROW_WORDS = (
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
     r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
     r"selvbetjening|"
+    # "Udskriv   Del   PDF": the page as a PDF, beside the other controls
+    r"pdf|"
     r"del dette\s*:?"
 )
 _CONTROL_ROW = re.compile(
@@ -477,9 +479,11 @@ _STATUS = re.compile(
 )
 #: "Hjem / Politik / Udvalg / …": a trail of slashes from the site's front page.
 _SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}$", re.I)
-#: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021": the page's own date.
+#: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
+#: 14. februar 2023": the page's own date.
 _UPDATED = re.compile(
-    r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}"
+    r"^(?:(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)|"
+    r"(?:seneste|sidste)\s+(?:opdatering|ændring|redigering)(?=\D*\d))\b\s*:?\s*[\d\w. :-]{0,30}"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
     # ("Sidst opdateret 03-06-2025 · Redaktør: Direktionssekretariatet": who keeps the page)
@@ -721,17 +725,28 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+#: "Byrådet - 27.05.2025   Side 2": a page's footer (or header), the page's number after
+#: the same text on every page, with no "af N".
+_PAGED_FOOTER = re.compile(r"^(?P<text>\S.{2,80}?)\s+(?:side|page)\s+(?P<page>\d{1,4})$", re.I)
+
+
 def page_numbers(lines: list[Line]) -> set[int]:
     """Indexes of page-number lines of text printed from a PDF."""
     # tested once for each distinct text (see sidebars)
-    numbers = {
+    paged = {
         text
         for text in set(map(_CLEAN, lines))
         if text and (text[-1].isdigit() or text.endswith("-"))
-        if len(text) <= 120
-        and (text[0] in "-–" or may_hold(text, ("side", "page")))
-        and _PAGE_NUMBER.search(text)
+        if len(text) <= 120 and (text[0] in "-–" or may_hold(text, ("side", "page")))
     }
+    numbers = {text for text in paged if _PAGE_NUMBER.search(text)}
+    # "<text> Side N" is a footer where the same text stands over two pages or more
+    pages: dict[str, set[str]] = {}
+    for text in paged - numbers:
+        m = _PAGED_FOOTER.match(text)
+        if m:
+            pages.setdefault(m.group("text"), set()).add(text)
+    numbers.update(text for texts in pages.values() if len(texts) >= 2 for text in texts)
     return {ln.index for ln in lines if ln.clean in numbers} if numbers else set()
 
 

@@ -16,8 +16,9 @@ from operator import methodcaller
 
 from analysis.vocab import SECTION_HEADINGS
 
-#: The number column's head ("Nr.", "Pkt.", "Punkt", "#").
-_NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|sag\s*nr|dagsordenspunkt|#)\.?$", re.I)
+#: The number column's head ("Nr.", "Pkt.", "Punkt", "#"); "Dagsorden" over a small
+#: council's column of "1. Title" (and the item's short text) beside its "Referat".
+_NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|sag\s*nr|dagsordenspunkt|dagsorden|#)\.?$", re.I)
 #: The title column's head.
 _TITLE_HEAD = re.compile(r"^(?:sag|emne|titel|overskrift|sagstitel|dagsordenspunkt|punkt)$", re.I)
 #: "12", "12." and, where the row repeats the item's word, "Punkt 12." / "Pkt. 12".
