@@ -148,9 +148,18 @@ _LETTERED = re.compile(
 )
 
 
+#: "Punkt A<TAB>Title", "Pkt. B  Title", "Punkt C: Title": the item's word before its
+#: letter (an RTF or Word template lettering its points); the word says it is a heading.
+_WORD_LETTERED = re.compile(
+    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s{2,})"
+    r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
+)
+
+
 def _letter_place(m: re.Match[str]) -> int:
     """A lettered heading's number: the letter's place in the alphabet (A and a are 1)."""
-    return ord((m.group("letter") or m.group("bracketed")).upper()) - ord("A") + 1
+    letter = m.group("letter") or m.groupdict().get("bracketed") or "A"
+    return ord(letter.upper()) - ord("A") + 1
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -572,6 +581,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     m.group("title"),
                 )
                 outline.append(len(out))
+        elif number is None and text[:1] == "P" and not text[1:2].isdigit():
+            m = _WORD_LETTERED.match(text)
+            if m and plausible_title(m.group("title")):
+                number, title = _letter_place(m), m.group("title").strip()
+                letters.append(len(out))
         elif number is None and text[1:2] in ".)":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):
