@@ -1621,6 +1621,34 @@ _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$"
 
 
 _CASE_BULLET = re.compile(r"^\s*[•-]\s+")
+#: The decision label an abbreviated body's line is read as (see :func:`abbreviates_forum`).
+_ABBREVIATED_DECISION = re.compile(r"^(?P<heading>Beslutning):\s+(?P<text>\S.*)$")
+#: "FOU", "ØU", "TMU", "KB": a body's abbreviation in capitals.
+_ABBREVIATION = re.compile(r"^[A-ZÆØÅ]{2,5}$")
+
+
+def abbreviates_forum(label: str, forum: str | None) -> bool:
+    """Whether ``label`` ("FOU", "ØU", "KB") abbreviates the meeting's body ``forum``
+    ("Folkeoplysningsudvalget", "Økonomiudvalget", "Kommunalbestyrelsen"): capitals that
+    are the name's first letter and then letters of it in order, the last letter within
+    the name's last part ("udvalget", "bestyrelsen", "rådet"): a note taker's "FOU:
+    Godkendt." is the forum's decision. Another body's ("HR:", "ØU:" in a council's
+    minutes) is no such label."""
+    if not forum or not _ABBREVIATION.match(label):
+        return False
+    name = forum.lower()
+    letters = label.lower()
+    end = name.rfind(letters[-1])
+    if name[:1] != letters[0] or end <= max(name.rfind(" "), name.rfind("-"), len(name) - 13):
+        return False
+    at = 0
+    for letter in letters[1:-1]:
+        at = name.find(letter, at + 1, end)
+        if at < 0:
+            return False
+    return True
+
+
 #: What may stand before a label written on its text's line: the indent of a tab column
 #: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …"); a markdown
 #: quote's mark ("> **Beslutning:** …", the decision set off as a quote).
@@ -1747,7 +1775,11 @@ def _parse_item(
             or m.group("heading").startswith("Beslutning i ")
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
+            # "FOU: Godkendt.": the meeting's body by its abbreviation, what it decided
+            or (rules is not None and abbreviates_forum(m.group("heading"), rules.forum))
         ):
+            if m.group("heading").isupper() and m.group("heading").lower() not in SECTION_HEADINGS:
+                m = _ABBREVIATED_DECISION.match(f"Beslutning: {m.group('text')}")
             inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)
             if (

@@ -18,6 +18,7 @@ from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
     LABELLED_OUTCOME,
+    outcome_line,
     standing_title,
 )
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
@@ -75,6 +76,9 @@ class TocEntry:
 _NUMBERED = re.compile(
     r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s[-–·]|\t)\s*(?P<title>\S.*)$"
 )
+#: "2: LOKALETILSKUD 2025": the number and a colon before the title (a mailed protocol);
+#: a space after the colon and a capital, so a clock time ("10:30 Frokost") is none.
+_COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
 _INSERTED = re.compile(
@@ -414,9 +418,16 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
         text = raw.lstrip(" \t✔✓☑✅>")
         if LABELLED_OUTCOME.match(text) or (text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text)):
             return True  # also "=> Godkendt.": a note taker's arrow before the outcome
+        abbreviated = _ABBREVIATED_OUTCOME.match(text) if text[1:2].isupper() else None
+        if abbreviated and outcome_line(abbreviated.group("text")):
+            return True  # "FOU: Godkendt.": the body's abbreviation before its outcome
         if _may_head(text):
             return False
     return False
+
+
+#: "FOU: Godkendt.": a label in capitals (a body's abbreviation) before the line's text.
+_ABBREVIATED_OUTCOME = re.compile(r"^[A-ZÆØÅ]{2,5}:\s+(?P<text>\S.*)$")
 
 
 def _indent(text: str) -> int:
@@ -557,7 +568,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             elif _PKT.match(text):
                 whole_pkt = True  # "Pkt. 1 Title" beside "Pkt. 2.1": marked once it is a head
         if number is None:
-            for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED):
+            for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED, _COLON_NUMBERED):
                 m = pattern.match(text)
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()

@@ -406,7 +406,9 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[:1] == "[" and _SLIDE_MARK.match(text):
         return True
-    if text[:1] in "HhFf" and " / " in text and _SLASH_TRAIL.match(text):
+    if text[:1] in _TRAIL_START and " / " in text and _SLASH_TRAIL.match(text):
+        return True
+    if text[:2] == "<<" and _ATTACHMENT_MARK.match(text):
         return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
@@ -471,7 +473,18 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 #: "Hjem / Politik / Udvalg / …": a trail of slashes from the site's front page.
-_SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}$", re.I)
+_SLASH_TRAIL = re.compile(
+    r"^(?:(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}"
+    # "Politik / Råd og nævn / Handicaprådet / Møder": a trail from the site's own section
+    # (no "Hjem" before it), three parts or more
+    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen)\s/\s(?:[^/\n]{1,40}\s/\s)+"
+    r"[^/\n]{1,40})$",
+    re.I,
+)
+#: The first letters of those trails (a cheap test first).
+_TRAIL_START = frozenset("HhFfPpBbEeKkOo")
+#: "<<Referat_FOU_2025-03-12.pdf>>": Outlook's mark of a file attached to the mail.
+_ATTACHMENT_MARK = re.compile(r"^<<[^<>\n]{1,120}\.[A-Za-z]{2,5}>>$")
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021": the page's own date.
 _UPDATED = re.compile(
     r"^(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)\b\s*:?\s*[\d\w. :-]{0,30}"

@@ -1,0 +1,71 @@
+"""Rules taught from a set of internal meetings' and committees' documents in unusual
+conventions (seventeenth round, layouts43) (pure).
+
+The fixtures in ``tests/fixtures/layouts/`` check each family end to end; these tests pin
+the rules themselves, and what they must leave alone.
+"""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+from analysis.layouts.text import is_furniture
+from analysis.parse import abbreviates_forum
+
+_HEAD = (
+    "Syddjurs Kommune\nKultur- og Fritidsudvalget\n\nReferat\n\n"
+    "Mandag den 3. marts 2025 kl. 9.00\n\n"
+)
+
+
+def _items(body: str) -> list[tuple[int, str, str | None]]:
+    meeting = parse_text(_HEAD + body)
+    out = []
+    for it in meeting.items:
+        decision = next((s.text for s in it.sections if s.key == "beslutning"), None)
+        out.append((it.number, it.raw_title, decision))
+    return out
+
+
+def test_points_lettered_after_the_items_word() -> None:
+    body = (
+        "Punkt A\tBudget 2026\n\tSagsnr. 25/1\n\tBeslutning:\tGodkendt.\n\n"
+        "Punkt B\tSygefravær\n\tSagsnr. 25/2\n\tBeslutning:\tTaget til efterretning.\n\n"
+        "Punkt C\tEventuelt\n\tBeslutning:\tIntet.\n"
+    )
+    titles = [(n, t) for n, t, _ in _items(body)]
+    assert titles == [(1, "Budget 2026"), (2, "Sygefravær"), (3, "Eventuelt")]
+
+
+def test_numbered_with_a_colon_and_the_bodys_abbreviation_as_decision_label() -> None:
+    body = (
+        "1: GODKENDELSE AF DAGSORDEN\n   KFU: Godkendt.\n\n"
+        "2: TILSKUD TIL FORENINGER\n   (Sag 18.20.00-Ø40-3-25)\n   KFU: Taget til efterretning.\n\n"
+        "3: EVT.\n"
+    )
+    assert _items(body) == [
+        (1, "GODKENDELSE AF DAGSORDEN", "Godkendt."),
+        (2, "TILSKUD TIL FORENINGER", "Taget til efterretning."),
+        (3, "EVT.", None),
+    ]
+
+
+def test_abbreviation_must_be_the_meetings_body() -> None:
+    assert abbreviates_forum("FOU", "Folkeoplysningsudvalget")
+    assert abbreviates_forum("SSU", "Social- og Sundhedsudvalget")
+    assert abbreviates_forum("KB", "Kommunalbestyrelsen")
+    assert not abbreviates_forum("HR", "Direktionen")
+    assert not abbreviates_forum("ØU", "Byrådet")  # another body's line
+    assert not abbreviates_forum("FOU", None)
+    assert not abbreviates_forum("Fou", "Folkeoplysningsudvalget")  # capitals only
+
+
+def test_clock_time_with_colon_is_no_item() -> None:
+    body = "1. Budget\nBeslutning: Godkendt.\n\n10:30 Frokost\n\n2. Eventuelt\nBeslutning: Intet.\n"
+    assert [n for n, _, _ in _items(body)] == [1, 2]
+
+
+def test_site_section_trail_and_attachment_mark_are_furniture() -> None:
+    assert is_furniture("Politik / Udvalg / Økonomiudvalget / Møder")
+    assert is_furniture("<<Referat_OEU_2025-01-30.pdf>>")
+    assert not is_furniture("Politik / strategi")  # two parts: may be a title
+    assert not is_furniture("<<citat>> fra borgermødet")
