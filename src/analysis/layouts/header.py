@@ -729,7 +729,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if (
             head.forum is None
-            and len(text) <= 60
+            # ("KALUNDBORG KOMMUNE – Styregruppen for fremtidens skolestruktur": the owner
+            # before a long name, the line longer than a body's name alone)
+            and (len(text) <= 60 or (len(text) <= 90 and _FORUM_PREFIX.match(text)))
             and (looks_like_body(text) or _owner_name_off(text)[1])
         ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
@@ -1096,9 +1098,12 @@ _PLACE_AFTER = re.compile(
 #: date with a two-digit year, as typed and scanned protocols write it. The grammar of
 #: ``analysis.dates`` reads no such date in running text (06-02-19 may be anything); here
 #: the meeting's word before it and the clock time after it say what it is.
+#: Also "Møde i styregruppen onsdag 12.3.25 fra kl. 14.00 til 15.30": the body met and the
+#: weekday between the meeting's word and the date, "fra" before the clock time.
 _SHORT_YEAR_MEETING = re.compile(
-    r"\b(?:møde|mødet|mode|moede)\s+(?:(?:den|d\.)\s*)?"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+"
+    r"\b(?:møde|mødet|mode|moede)(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
+    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:(?:den|d\.)\s*)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+(?:fra\s+)?"
     r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
     re.I,
 )
