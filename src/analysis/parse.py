@@ -375,7 +375,8 @@ TIME_BOX_IN_TITLE = re.compile(
 )
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field)
-    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*",
+    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|sag)"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 _CASE_NUMBER = re.compile(r"^(?=[^\s]*\d)[A-ZÆØÅa-zæøå0-9][\w.\-/–]{2,39}$")
@@ -758,8 +759,9 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|j\.\s*nr\.?|sag\s+nr\.?)"
-    r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
+    # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
+    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|"
+    r"sag\s+nr\.?)\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
 
@@ -786,9 +788,10 @@ def match_case_number(text: str) -> str | None:
         candidate = m.group("case").rstrip(",;")
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
             return candidate
-        if candidate.isupper() and candidate.isalpha() and 2 <= len(candidate) <= 5:
+        if candidate.isupper() and candidate.isalpha() and 1 <= len(candidate) <= 5:
             # "Sagsnr. TBV 25/08": the letters of the body that keeps the file (an I/S, a
-            # joint service) before its running number: both are the number
+            # joint service) before its running number: both are the number; "Sagsid: S
+            # 25/3301" (the case system's series letter) likewise
             rest = _LETTERED_CASE.match(m.group("rest"))
             if rest:
                 return f"{candidate} {rest.group(1)}"
