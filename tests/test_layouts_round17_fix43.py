@@ -69,3 +69,60 @@ def test_site_section_trail_and_attachment_mark_are_furniture() -> None:
     assert is_furniture("<<Referat_OEU_2025-01-30.pdf>>")
     assert not is_furniture("Politik / strategi")  # two parts: may be a title
     assert not is_furniture("<<citat>> fra borgermødet")
+
+
+def test_council_remarks_heading_is_the_decision_only_of_the_meetings_council() -> None:
+    from analysis.parse import BodyRules, Line, heading_key
+
+    ours = BodyRules(forum="Handicaprådet")
+    assert heading_key(Line(0, "Rådets bemærkninger", 0), ours) == (
+        "beslutning",
+        "Rådets bemærkninger",
+    )
+    committee = BodyRules(forum="Socialudvalget")
+    assert heading_key(Line(0, "Handicaprådets bemærkninger", 0), committee) is None
+    assert heading_key(Line(0, "Administrationens bemærkninger", 0), ours) is None
+
+
+def test_site_footer_under_the_last_control_is_furniture() -> None:
+    from analysis.layouts.text import furniture
+    from analysis.parse import to_lines
+
+    text = (
+        "1. Budget\nBeslutning: Godkendt.\nTil toppen\nFaxe Kommune\nFrederiksgade 9\n"
+        "4690 Haslev\nTlf. 5620 3000\nFølg os"
+    )
+    lines = to_lines(text)
+    found = furniture(lines)
+    assert {ln.clean for ln in lines if ln.index in found} >= {"Frederiksgade 9", "4690 Haslev"}
+    assert "Beslutning: Godkendt." not in {ln.clean for ln in lines if ln.index in found}
+    # without a control above it an address closing the text stays the text's
+    plain = to_lines("1. Budget\nBeslutning: Godkendt.\nFrederiksgade 9\n4690 Haslev")
+    assert not furniture(plain)
+
+
+def test_short_year_date_after_the_body_and_weekday() -> None:
+    from analysis.layouts.header import _short_year_meeting
+
+    found = _short_year_meeting("Møde i styregruppen onsdag 12.3.25 fra kl. 14.00 til 15.30")
+    assert found is not None and str(found.date) == "2025-03-12" and found.time == "14:00"
+    assert _short_year_meeting("Budget 12.3.25 fra kl. 14.00") is None  # no meeting's word
+
+
+def test_case_label_written_out_and_series_letter() -> None:
+    from analysis.parse import match_case_number
+
+    assert match_case_number("Journalnummer: 28.00.00-P35-1-25") == "28.00.00-P35-1-25"
+    assert match_case_number("Sagsid: S 25/3301") == "S 25/3301"
+    assert match_case_number("Sagsid: -") is None
+    assert match_case_number("Sagsnr. A 12") is None  # a letter and no case number
+
+
+def test_nothing_decided_texts() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision("Ingen punkter.")[0][0] == "none"
+    assert classify_decision("Næste møde 2. april kl. 14.")[0][0] == "none"
+    assert classify_decision("Næste møde 2. april kl. 14. Budgettet blev godkendt.")[0][0] == (
+        "approved"
+    )

@@ -470,7 +470,7 @@ _ABBR_DATE = re.compile(
 _GENITIVE_DECISION = re.compile(
     # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
     rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
-    r"(?P<word>beslutning|indstilling|afgørelse)"
+    r"(?P<word>beslutning|indstilling|afgørelse|bemærkninger|udtalelse)"
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
@@ -599,7 +599,11 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     # The decision headings below start with a capital (most lines do not need the tests).
     upper = text[:1].isupper()
     genitive_words = upper and (
-        "s beslutning" in text or "s indstilling" in text or "s afgørelse" in text
+        "s beslutning" in text
+        or "s indstilling" in text
+        or "s afgørelse" in text
+        or "s bemærkninger" in text
+        or "s udtalelse" in text
     )
     if genitive_words:
         genitive = _genitive_heading(text, rules)
@@ -712,7 +716,13 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
     written) are the meeting's, else an earlier body's; a body's indstilling is one."""
-    if not ("s beslutning" in text or "s indstilling" in text or "s afgørelse" in text):
+    if not (
+        "s beslutning" in text
+        or "s indstilling" in text
+        or "s afgørelse" in text
+        or "s bemærkninger" in text
+        or "s udtalelse" in text
+    ):
         return None  # the words in lower case after the genitive (most lines have none)
     m = _GENITIVE_DECISION.match(text)
     if not m or not text[:1].isupper():
@@ -725,6 +735,11 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         (date is None or rules.meeting_date is None or date == rules.meeting_date)
         and _same_body(m.group("body"), rules.forum)
     )
+    remarks = m.group("word").lower() in ("bemærkninger", "udtalelse")
+    if remarks and not (ours and rules is not None and rules.forum):
+        # "Rådets bemærkninger" (an advisory council's web minutes): what the council
+        # itself said is its outcome; another body's remarks stay the case's text
+        return None
     if not ours:
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:

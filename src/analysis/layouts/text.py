@@ -313,6 +313,10 @@ _CONTROLS = (
     # more accordion and site controls: "Skjul", "Log ind", "Søg på varde.dk", the
     # section's name "Dagsordener og referater", "Hent (Download) samlet referat (PDF)"
     r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
+    # "Vis sagsfremstilling" (the toggle over an item's folded case text), "Vælg møde" (the
+    # meeting picker), "Følg os" (the site footer's social links), "Hent samlet PDF"
+    r"(?:vis|skjul) (?:sagsfremstilling(?:en)?|sagen|bilag|beslutning(?:en)?|indstilling(?:en)?|"
+    r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
     r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|"
     r"søg på [\w.-]+\.dk|dagsordener og referater|"
@@ -907,6 +911,39 @@ def last_document_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
     return remembered
 
 
+#: A line of a web site's footer: the owner ("Assens Kommune"), its street address
+#: ("Rådhus Allé 5"), post code and town ("5610 Assens"), phone, CVR/EAN number, mail or
+#: web address.
+_FOOTER_LINE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune"
+    r"|[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,3}\s+\d{1,4}[A-Za-z]?"
+    r"|\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,2}"
+    r"|(?:tlf|telefon|tel)\.?:?\s*\+?[\d ]{8,14}"
+    r"|(?:cvr|ean)(?:-?nr)?\.?:?\s*\d[\d ]{7,16}"
+    r"|[\w.-]+@[\w-]+(?:\.[\w-]+)*\.dk|(?:www\.)?[\w-]+\.dk)$",
+    re.IGNORECASE,
+)
+
+
+def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
+    """Indexes of a web page's footer below its last control ("Til toppen" / "Assens
+    Kommune" / "Rådhus Allé 5" / "5610 Assens" / "Tlf. …" / "Følg os"): the lines at the
+    document's end, each furniture or a footer line, under a control; else none."""
+    block: list[int] = []
+    for line in reversed(lines):
+        if line.blank:
+            continue
+        footer = len(line.clean) <= 60 and _FOOTER_LINE.match(line.clean.strip()) is not None
+        if not (footer or line.index in furniture_at):
+            break
+        block.append(line.index)
+    if len(block) > 14:
+        return set()
+    while block and block[-1] not in furniture_at:
+        block.pop()  # the block opens with the control above the footer
+    return set(block) if any(k not in furniture_at for k in block) else set()
+
+
 @last_document_memo
 def furniture(lines: list[Line]) -> set[int]:
     """Indexes of furniture lines; on a printable web page also the navigation above it,
@@ -935,6 +972,8 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= covering_letter(lines, out)
     if out:
         out |= top_menu(lines, out)
+    if out:
+        out |= site_footer(lines, out)
     out |= page_numbers(lines)
     out |= running_heads(lines, out)
     marker = next(
