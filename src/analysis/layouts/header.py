@@ -97,7 +97,8 @@ _DOC_WORD = (
     r"|dagsorden\s+(?:med|og)\s+referat"
     # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
     # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
-    r"|dagsorden|beslutningsprotokol|beslutningslog|protokol|mødenotat)"
+    # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
+    r"|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol|mødenotat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);
@@ -977,6 +978,20 @@ def _split_columns(lines: list[Line]) -> list[Line]:
                 # tab-set column of names under the field's first, one member a line
                 out.append(Line(line.index, f"{above.group('key')}: {cells[1].strip()}", 0))
                 continue
+        if (
+            cells
+            and len(cells) >= 3
+            and not any(c.strip() for c in cells[:-1])
+            and out
+            and "\t" in out[-1].clean
+            and dates.find_date(out[-1].clean.rsplit("\t", 1)[-1]) is not None
+            and _room(cells[-1].strip())
+        ):
+            # "LEDERGRUPPEMØDE<TAB><TAB>den 03.03.2025 kl. 14.00" / "<TAB>…<TAB>Støvring
+            # Rådhus, Hobrovej 88, lok. 2.07": an RTF title row's column, the place under
+            # the date
+            out.append(Line(line.index, f"Sted: {cells[-1].strip()}", 0))
+            continue
         if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
             pending = (line, cells)
             continue
@@ -1090,7 +1105,10 @@ _PLACE_AFTER = re.compile(
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
-    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80})$"
+    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80}|"
+    # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
+    r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
+    r"[A-ZÆØÅ].{1,80})$"
 )
 
 
