@@ -126,3 +126,29 @@ def test_nothing_decided_texts() -> None:
     assert classify_decision("Næste møde 2. april kl. 14. Budgettet blev godkendt.")[0][0] == (
         "approved"
     )
+
+
+def test_mail_and_pdf_bookkeeping_lines_are_furniture() -> None:
+    from analysis.layouts.text import covering_letter
+    from analysis.parse import to_lines
+
+    assert is_furniture("Dokument oprettet af SKL · version 2 · 14-03-2025")
+    assert not is_furniture("Dokumentet blev godkendt i version 2 af planen")
+    lines = to_lines(
+        "Fra: Lene <l@x.dk>\nEmne: Noter\n\nHej alle – her er noterne fra i dag. Rettelser "
+        "til mig.\n\n1. Budget\n-> Godkendt.\n"
+    )
+    found = covering_letter(lines)
+    assert {ln.clean for ln in lines if ln.index in found} == {
+        "Hej alle – her er noterne fra i dag. Rettelser til mig."
+    }
+    # a greeting that names nothing the mail carries is no such letter
+    other = to_lines("Hej Jens – tak for sidst.\n\n1. Budget\n-> Godkendt.\n")
+    assert not covering_letter(other)
+
+
+def test_kind_title_naming_whom_the_meeting_is_for() -> None:
+    from analysis.layouts.header import _TITLE_KIND
+
+    assert _TITLE_KIND.match("Dagsorden med referat – Ledermøde for skoleledere og ledere")
+    assert not _TITLE_KIND.match("Referat – Budget for skolerne")

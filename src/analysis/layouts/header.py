@@ -193,6 +193,9 @@ _TITLE_KIND = re.compile(
     # "Dagsorden til ordinært møde", "Referat - ordinært møde" (the forum on the line
     # above, the date in a field)
     r"(?:(?:\s+(?:til|for|fra|af)|\s*[–—-])\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
+    # "Dagsorden med referat – Ledermøde for skoleledere og dagtilbudsledere": the kind of
+    # meeting and whom it is for (the forum named elsewhere, in the page header)
+    r"|\s*[–—-]\s+(?-i:[A-ZÆØÅ])[a-zæøå]{2,30}møde\s+for\s+[a-zæøå][\wæøå ,-]{2,80}"
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )

@@ -414,6 +414,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[:2] == "<<" and _ATTACHMENT_MARK.match(text):
         return True
+    if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
@@ -484,6 +486,14 @@ _SLASH_TRAIL = re.compile(
     r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen)\s/\s(?:[^/\n]{1,40}\s/\s)+"
     r"[^/\n]{1,40})$",
     re.I,
+)
+#: "Dokument oprettet af SKL · version 2 · 14-03-2025": a PDF's line of who made the file,
+#: its version and date (the document's own bookkeeping, no fact of the meeting).
+_DOCUMENT_INFO = re.compile(
+    r"^(?:dokument(?:et)?\s+)?(?:oprettet|udarbejdet|redigeret|ændret|gemt)"
+    r"(?:\s+af\s+[^·|\n]{1,40}?)?\s*[·|]\s*version\s*[\d.]{1,6}"
+    r"(?:\s*[·|]\s*\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?$",
+    re.IGNORECASE,
 )
 #: The first letters of those trails (a cheap test first).
 _TRAIL_START = frozenset("HhFfPpBbEeKkOo")
@@ -665,6 +675,13 @@ def mail_envelope(lines: list[Line]) -> set[int]:
 #: A covering e-mail's greeting ("Kære alle", "Hej alle,"), its closing ("Venlig hilsen",
 #: "Med venlig hilsen", "Mvh.") and a mail system's disclaimer under the minutes.
 _GREETING = re.compile(r"^(?:kære|hej|hejsa|goddag|til\s+alle)\b[^.:\n]{0,60}[,!]?$", re.I)
+#: "Hej alle – her er noterne fra i dag. Rettelser til mig inden fredag.": the greeting and
+#: the covering sentence on one line, naming what the mail carries.
+_GREETING_NOTE = re.compile(
+    r"^(?:kære|hej|hejsa)\s+(?:alle|[A-ZÆØÅ][\wæøå]+)\s*[–—,!-]\s+[^\n]{0,120}?"
+    r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b[^\n]{0,160}$",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
     r"^(?:(?:med\s+)?(?:venlig(?:st)?|de\s+bedste|bedste|mange)\s+hilsen(?:er)?|mvh\.?|"
     r"vh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
@@ -690,6 +707,9 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
     forwarder's and the one under the quoted envelope."""
     out: set[int] = set()
     top = [ln for ln in lines[:80] if not ln.blank and ln.index not in placed]
+    for ln in top[:15]:
+        if ln.clean[:1] in "HhKk" and _GREETING_NOTE.match(ln.clean):
+            out.add(ln.index)  # "Hej alle – her er noterne fra i dag. …": a one-line letter
     for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean
