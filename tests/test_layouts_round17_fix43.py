@@ -152,3 +152,17 @@ def test_kind_title_naming_whom_the_meeting_is_for() -> None:
 
     assert _TITLE_KIND.match("Dagsorden med referat – Ledermøde for skoleledere og ledere")
     assert not _TITLE_KIND.match("Referat – Budget for skolerne")
+
+
+def test_running_header_of_three_lines_stays_out_of_the_decisions() -> None:
+    page = (
+        "Side {n} af 4\nGribskov Kommune\nØkonomiudvalget\nReferat – Mandag den 3. marts 2025\n\n"
+    )
+    text = "Gribskov Kommune\nØkonomiudvalget\nMødedato: 03.03.2025\nMødetidspunkt: kl. 16.00\n\n"
+    for n, title in enumerate(("Budget", "Takster", "Lejeaftale"), start=1):
+        text += page.format(n=n) + f"Pkt. {n}\n{title}\nSag: 00.01.00-A00-{n}-25\n\n"
+        text += "Sagsfremstilling\nSagen forelægges.\n\nBeslutning:\nGodkendt.\n\n"
+    text += "Side 4 af 4\n"
+    meeting = parse_text(text)
+    decisions = [next(s.text for s in it.sections if s.key == "beslutning") for it in meeting.items]
+    assert decisions == ["Godkendt."] * 3

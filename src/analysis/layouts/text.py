@@ -812,7 +812,12 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     }
     if any(map(_dated_body, heads)):
         found -= _dated_decisions(lines, heads, skip)
-    return found | _lines_above(lines, found, skip)
+    above = _lines_above(lines, found, skip)
+    if above:
+        # a header of three lines: the owner over the body over the dated line
+        # ("Faaborg-Midtfyn Kommune" / "Byrådet" / "Referat – Torsdag den 27. marts 2025 …")
+        above |= _lines_above(lines, found | above, skip)
+    return found | above
 
 
 def _dated_body(text: str) -> bool:
