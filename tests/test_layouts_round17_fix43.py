@@ -166,3 +166,12 @@ def test_running_header_of_three_lines_stays_out_of_the_decisions() -> None:
     meeting = parse_text(text)
     decisions = [next(s.text for s in it.sections if s.key == "beslutning") for it in meeting.items]
     assert decisions == ["Godkendt."] * 3
+
+
+def test_bodys_abbreviation_alone_over_its_outcome() -> None:
+    from analysis.parse import BodyRules, Line, heading_key
+
+    rules = BodyRules(forum="Kultur- og Fritidsudvalget")
+    assert heading_key(Line(0, "KFU:", 0), rules) == ("beslutning", "KFU")
+    assert heading_key(Line(0, "KFU", 0), rules) is None  # the label needs its colon
+    assert heading_key(Line(0, "HR:", 0), rules) is None

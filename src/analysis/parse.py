@@ -588,6 +588,14 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         known = "beslutning"
     if known is None and not line.heading_level and (name := ocr_heading(text)):
         known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
+    if (
+        known is None
+        and len(text) <= 5
+        and line.clean[-1:] == ":"
+        and rules is not None
+        and abbreviates_forum(text, rules.forum)
+    ):
+        known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
     if known:
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
