@@ -396,7 +396,8 @@ TIME_BOX_IN_TITLE = re.compile(
 )
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field)
-    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|j\.\s*nr\.?|sag)\s*:?\s*",
+    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|sag)"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 _CASE_NUMBER = re.compile(r"^(?=[^\s]*\d)[A-ZÆØÅa-zæøå0-9][\w.\-/–]{2,39}$")
@@ -490,7 +491,7 @@ _ABBR_DATE = re.compile(
 _GENITIVE_DECISION = re.compile(
     # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
     rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
-    r"(?P<word>beslutning|indstilling|afgørelse)"
+    r"(?P<word>beslutning|indstilling|afgørelse|bemærkninger|udtalelse)"
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
@@ -608,6 +609,14 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         known = "beslutning"
     if known is None and not line.heading_level and (name := ocr_heading(text)):
         known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
+    if (
+        known is None
+        and len(text) <= 5
+        and line.clean[-1:] == ":"
+        and rules is not None
+        and abbreviates_forum(text, rules.forum)
+    ):
+        known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
     if known:
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
@@ -619,7 +628,11 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     # The decision headings below start with a capital (most lines do not need the tests).
     upper = text[:1].isupper()
     genitive_words = upper and (
-        "s beslutning" in text or "s indstilling" in text or "s afgørelse" in text
+        "s beslutning" in text
+        or "s indstilling" in text
+        or "s afgørelse" in text
+        or "s bemærkninger" in text
+        or "s udtalelse" in text
     )
     if genitive_words:
         genitive = _genitive_heading(text, rules)
@@ -732,7 +745,13 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
     written) are the meeting's, else an earlier body's; a body's indstilling is one."""
-    if not ("s beslutning" in text or "s indstilling" in text or "s afgørelse" in text):
+    if not (
+        "s beslutning" in text
+        or "s indstilling" in text
+        or "s afgørelse" in text
+        or "s bemærkninger" in text
+        or "s udtalelse" in text
+    ):
         return None  # the words in lower case after the genitive (most lines have none)
     m = _GENITIVE_DECISION.match(text)
     if not m or not text[:1].isupper():
@@ -745,6 +764,11 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         (date is None or rules.meeting_date is None or date == rules.meeting_date)
         and _same_body(m.group("body"), rules.forum)
     )
+    remarks = m.group("word").lower() in ("bemærkninger", "udtalelse")
+    if remarks and not (ours and rules is not None and rules.forum):
+        # "Rådets bemærkninger" (an advisory council's web minutes): what the council
+        # itself said is its outcome; another body's remarks stay the case's text
+        return None
     if not ours:
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:
@@ -779,8 +803,9 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|j\.\s*nr\.?|sag\s+nr\.?)"
-    r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
+    # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
+    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|"
+    r"sag\s+nr\.?)\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
 
@@ -807,9 +832,10 @@ def match_case_number(text: str) -> str | None:
         candidate = m.group("case").rstrip(",;")
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
             return candidate
-        if candidate.isupper() and candidate.isalpha() and 2 <= len(candidate) <= 5:
+        if candidate.isupper() and candidate.isalpha() and 1 <= len(candidate) <= 5:
             # "Sagsnr. TBV 25/08": the letters of the body that keeps the file (an I/S, a
-            # joint service) before its running number: both are the number
+            # joint service) before its running number: both are the number; "Sagsid: S
+            # 25/3301" (the case system's series letter) likewise
             rest = _LETTERED_CASE.match(m.group("rest"))
             if rest:
                 return f"{candidate} {rest.group(1)}"
@@ -1680,6 +1706,34 @@ _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$"
 
 
 _CASE_BULLET = re.compile(r"^\s*[•-]\s+")
+#: The decision label an abbreviated body's line is read as (see :func:`abbreviates_forum`).
+_ABBREVIATED_DECISION = re.compile(r"^(?P<heading>Beslutning):\s+(?P<text>\S.*)$")
+#: "FOU", "ØU", "TMU", "KB": a body's abbreviation in capitals.
+_ABBREVIATION = re.compile(r"^[A-ZÆØÅ]{2,5}$")
+
+
+def abbreviates_forum(label: str, forum: str | None) -> bool:
+    """Whether ``label`` ("FOU", "ØU", "KB") abbreviates the meeting's body ``forum``
+    ("Folkeoplysningsudvalget", "Økonomiudvalget", "Kommunalbestyrelsen"): capitals that
+    are the name's first letter and then letters of it in order, the last letter within
+    the name's last part ("udvalget", "bestyrelsen", "rådet"): a note taker's "FOU:
+    Godkendt." is the forum's decision. Another body's ("HR:", "ØU:" in a council's
+    minutes) is no such label."""
+    if not forum or not _ABBREVIATION.match(label):
+        return False
+    name = forum.lower()
+    letters = label.lower()
+    end = name.rfind(letters[-1])
+    if name[:1] != letters[0] or end <= max(name.rfind(" "), name.rfind("-"), len(name) - 13):
+        return False
+    at = 0
+    for letter in letters[1:-1]:
+        at = name.find(letter, at + 1, end)
+        if at < 0:
+            return False
+    return True
+
+
 #: What may stand before a label written on its text's line: the indent of a tab column
 #: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …"); a markdown
 #: quote's mark ("> **Beslutning:** …", the decision set off as a quote).
@@ -1807,7 +1861,11 @@ def _parse_item(
             or m.group("heading").startswith("Beslutning i ")
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
+            # "FOU: Godkendt.": the meeting's body by its abbreviation, what it decided
+            or (rules is not None and abbreviates_forum(m.group("heading"), rules.forum))
         ):
+            if m.group("heading").isupper() and m.group("heading").lower() not in SECTION_HEADINGS:
+                m = _ABBREVIATED_DECISION.match(f"Beslutning: {m.group('text')}")
             inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)
             if (

@@ -175,6 +175,7 @@ _NONE_TEXTS = frozenset(
         "intet til referat",
         "intet at referere",
         "ingen sager",
+        "ingen punkter",
         # a withdrawn item: nothing was decided on it
         "punktet blev trukket",
         "punktet blev trukket fra dagsordenen",
@@ -1618,7 +1619,8 @@ def _first_sentence(text: str) -> str:
 #: "Næste møde holdes 7. november 2017.", "Næste møde er den 15. maj kl. 10": the date of
 #: the next meeting as a standing item's whole decision text, which decides nothing.
 _NEXT_MEETING_ONLY = re.compile(
-    r"næste\s+møde(?:\s+i\s+[\w-]+)?\s+(?:er|holdes|afholdes|bliver)\s+(?:den\s+)?"
+    # ("Næste møde 2. april kl. 14.": the date right after the words, no verb)
+    r"næste\s+møde(?:\s+i\s+[\w-]+)?(?:\s+(?:er|holdes|afholdes|bliver))?\s+(?:den\s+)?"
     # one sentence: a full stop only inside it ("kl. 10.00"), not before a new one
     r"(?:[a-zæøå]+dag\s+(?:den\s+)?)?\d{1,2}\.(?:[^.\n]|\.(?!\s*$)(?!\s+[A-ZÆØÅ])){0,80}\.?",
     re.IGNORECASE,

@@ -98,7 +98,8 @@ _DOC_WORD = (
     r"|dagsorden\s+(?:med|og)\s+referat"
     # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
     # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
-    r"|dagsorden|beslutningsprotokol|beslutningslog|protokol|mødenotat)"
+    # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
+    r"|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol|mødenotat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);
@@ -193,6 +194,9 @@ _TITLE_KIND = re.compile(
     # "Dagsorden til ordinært møde", "Referat - ordinært møde" (the forum on the line
     # above, the date in a field)
     r"(?:(?:\s+(?:til|for|fra|af)|\s*[–—-])\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
+    # "Dagsorden med referat – Ledermøde for skoleledere og dagtilbudsledere": the kind of
+    # meeting and whom it is for (the forum named elsewhere, in the page header)
+    r"|\s*[–—-]\s+(?-i:[A-ZÆØÅ])[a-zæøå]{2,30}møde\s+for\s+[a-zæøå][\wæøå ,-]{2,80}"
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
@@ -758,7 +762,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if (
             head.forum is None
-            and len(text) <= 60
+            # ("KALUNDBORG KOMMUNE – Styregruppen for fremtidens skolestruktur": the owner
+            # before a long name, the line longer than a body's name alone)
+            and (len(text) <= 60 or (len(text) <= 90 and _FORUM_PREFIX.match(text)))
             and (looks_like_body(text) or _owner_name_off(text)[1])
         ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
@@ -1006,6 +1012,20 @@ def _split_columns(lines: list[Line]) -> list[Line]:
                 # tab-set column of names under the field's first, one member a line
                 out.append(Line(line.index, f"{above.group('key')}: {cells[1].strip()}", 0))
                 continue
+        if (
+            cells
+            and len(cells) >= 3
+            and not any(c.strip() for c in cells[:-1])
+            and out
+            and "\t" in out[-1].clean
+            and dates.find_date(out[-1].clean.rsplit("\t", 1)[-1]) is not None
+            and _room(cells[-1].strip())
+        ):
+            # "LEDERGRUPPEMØDE<TAB><TAB>den 03.03.2025 kl. 14.00" / "<TAB>…<TAB>Støvring
+            # Rådhus, Hobrovej 88, lok. 2.07": an RTF title row's column, the place under
+            # the date
+            out.append(Line(line.index, f"Sted: {cells[-1].strip()}", 0))
+            continue
         if cells and len(cells) >= 2 and all(_field_name(c) for c in cells):
             pending = (line, cells)
             continue
@@ -1119,7 +1139,10 @@ _PLACE_AFTER = re.compile(
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
-    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80})$"
+    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80}|"
+    # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
+    r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
+    r"[A-ZÆØÅ].{1,80})$"
 )
 
 
@@ -1127,9 +1150,12 @@ _PLACE_AFTER = re.compile(
 #: date with a two-digit year, as typed and scanned protocols write it. The grammar of
 #: ``analysis.dates`` reads no such date in running text (06-02-19 may be anything); here
 #: the meeting's word before it and the clock time after it say what it is.
+#: Also "Møde i styregruppen onsdag 12.3.25 fra kl. 14.00 til 15.30": the body met and the
+#: weekday between the meeting's word and the date, "fra" before the clock time.
 _SHORT_YEAR_MEETING = re.compile(
-    r"\b(?:møde|mødet|mode|moede)\s+(?:(?:den|d\.)\s*)?"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+"
+    r"\b(?:møde|mødet|mode|moede)(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
+    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:(?:den|d\.)\s*)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+(?:fra\s+)?"
     r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
     re.I,
 )

@@ -19,6 +19,7 @@ from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
     LABELLED_OUTCOME,
+    outcome_line,
     standing_title,
 )
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
@@ -80,6 +81,9 @@ _NUMBERED = re.compile(
     r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|/(?=\s)|\s[-–·]|\t)"
     r"\s*(?P<title>\S.*)$"
 )
+#: "2: LOKALETILSKUD 2025": the number and a colon before the title (a mailed protocol);
+#: a space after the colon and a capital, so a clock time ("10:30 Frokost") is none.
+_COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
 _INSERTED = re.compile(
@@ -155,9 +159,18 @@ _LETTERED = re.compile(
 )
 
 
+#: "Punkt A<TAB>Title", "Pkt. B  Title", "Punkt C: Title": the item's word before its
+#: letter (an RTF or Word template lettering its points); the word says it is a heading.
+_WORD_LETTERED = re.compile(
+    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s{2,})"
+    r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
+)
+
+
 def _letter_place(m: re.Match[str]) -> int:
     """A lettered heading's number: the letter's place in the alphabet (A and a are 1)."""
-    return ord((m.group("letter") or m.group("bracketed")).upper()) - ord("A") + 1
+    letter = m.group("letter") or m.groupdict().get("bracketed") or "A"
+    return ord(letter.upper()) - ord("A") + 1
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -413,9 +426,16 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
         text = raw.lstrip(" \t✔✓☑✅>")
         if LABELLED_OUTCOME.match(text) or (text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text)):
             return True  # also "=> Godkendt.": a note taker's arrow before the outcome
+        abbreviated = _ABBREVIATED_OUTCOME.match(text) if text[1:2].isupper() else None
+        if abbreviated and outcome_line(abbreviated.group("text")):
+            return True  # "FOU: Godkendt.": the body's abbreviation before its outcome
         if _may_head(text):
             return False
     return False
+
+
+#: "FOU: Godkendt.": a label in capitals (a body's abbreviation) before the line's text.
+_ABBREVIATED_OUTCOME = re.compile(r"^[A-ZÆØÅ]{2,5}:\s+(?P<text>\S.*)$")
 
 
 def _indent(text: str) -> int:
@@ -556,7 +576,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             elif _PKT.match(text):
                 whole_pkt = True  # "Pkt. 1 Title" beside "Pkt. 2.1": marked once it is a head
         if number is None:
-            for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED):
+            for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED, _COLON_NUMBERED):
                 m = pattern.match(text)
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
@@ -580,6 +600,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     m.group("title"),
                 )
                 outline.append(len(out))
+        elif number is None and text[:1] == "P" and not text[1:2].isdigit():
+            m = _WORD_LETTERED.match(text)
+            if m and plausible_title(m.group("title")):
+                number, title = _letter_place(m), m.group("title").strip()
+                letters.append(len(out))
         elif number is None and text[1:2] in ".)":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):

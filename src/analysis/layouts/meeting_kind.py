@@ -140,9 +140,43 @@ def body_of_meeting(text: str) -> str | None:
         return None
     body = _BODIES[m.group("body").lower()]
     area = (m.group("area") or "").strip(" –—-")
-    if area.endswith("Kommune"):  # "Direktionsmøde - Referat - Næstved Kommune": the owner
+    # "Direktionsmøde - Referat - Næstved Kommune", "DIREKTIONSMØDE – SYDDJURS KOMMUNE": the
+    # owner, no area
+    if area.lower().endswith("kommune"):
         area = ""
     return f"{body} {area}" if area else body
+
+
+#: "REBILD KOMMUNE<TAB>Center for Teknik og Miljø", "Odder Kommune, Børne- og
+#: Ungeforvaltningen": the owner and the department whose leaders meet.
+_OWNER_DEPARTMENT = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\w-]+(?:\s(?-i:[A-ZÆØÅ])[\w-]+)?\s+kommune(?:\t+|,\s+|\s+[–—·-]\s+)"
+    r"(?P<department>(?:center|centret|afdelingen|sekretariatet|området)\s+for\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}"
+    r"|(?-i:[A-ZÆØÅ])[\wæøå-]*forvaltning(?:en)?)$",
+    re.IGNORECASE,
+)
+#: The groups of a department's leaders, named by it where the title names no area.
+_DEPARTMENT_GROUPS = frozenset({"Ledergruppen", "Chefgruppen", "Ledelsen"})
+#: "Lemvig Kommune · Børn og Unge · Ledermøde": a page header's owner, area and kind.
+_AREA_PART = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}$")
+_OWNER_PART = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+[Kk]ommune$")
+
+
+def _owner_area_kind(text: str) -> str:
+    """ "Lemvig Kommune · Børn og Unge · Ledermøde" -> "Ledermøde, Børn og Unge" (the kind
+    of meeting with its area, as a title writes them), else the text as it was."""
+    parts = [p.strip() for p in text.split(" · ")]
+    if len(parts) != 3 or not _OWNER_PART.match(parts[0]) or not _AREA_PART.match(parts[1]):
+        return text
+    kind = parts[2]
+    leaders = _LEADERS.match(kind)
+    if leaders and not leaders.group("area"):
+        return f"{kind}, {parts[1]}"
+    m = _KIND.match(kind)
+    if m and not m.group("area"):
+        return f"{kind} {parts[1]}"
+    return text
 
 
 def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
@@ -152,11 +186,22 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     name = ""
     institution: str | None = None
     institution_at = -1
+    department: Line | None = None
+    department_name = ""
     for line in lines:
         text = line.clean.strip().strip("#*").strip()
         if text[:2].lower() in ("em", "su") and _SUBJECT.match(text):
             text = _SUBJECT.sub("", text)  # the mail's subject names the meeting
         if not text:
+            continue
+        if " · " in text:
+            text = _owner_area_kind(text)
+        if (
+            department is None
+            and ("ommune" in text or "OMMUNE" in text)
+            and (owner := _OWNER_DEPARTMENT.match(text))
+        ):
+            department, department_name = line, owner.group("department")
             continue
         if institution is None and text.endswith(" Kommune") and (m := _INSTITUTION.match(text)):
             institution, institution_at = m.group("name"), line.index
@@ -193,5 +238,10 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
         if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
             placed.add(company.index)
             return f"{body} for {_title_case(name)}"
+        if department is not None and body in _DEPARTMENT_GROUPS:
+            # "REBILD KOMMUNE<TAB>Center for Teknik og Miljø" over "LEDERGRUPPEMØDE …": the
+            # group of that department's leaders
+            placed.add(department.index)
+            return f"{body}, {department_name}"
         return body
     return None

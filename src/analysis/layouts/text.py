@@ -318,6 +318,10 @@ _CONTROLS = (
     # more accordion and site controls: "Skjul", "Log ind", "Søg på varde.dk", the
     # section's name "Dagsordener og referater", "Hent (Download) samlet referat (PDF)"
     r"skjul(?: alle)?|vis mindre|fold ind|åbn alle|luk alle|log ind|log ud|"
+    # "Vis sagsfremstilling" (the toggle over an item's folded case text), "Vælg møde" (the
+    # meeting picker), "Følg os" (the site footer's social links), "Hent samlet PDF"
+    r"(?:vis|skjul) (?:sagsfremstilling(?:en)?|sagen|bilag|beslutning(?:en)?|indstilling(?:en)?|"
+    r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
     r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|"
     r"søg på [\w.-]+\.dk|dagsordener og referater|"
@@ -413,7 +417,11 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[:1] == "[" and _SLIDE_MARK.match(text):
         return True
-    if text[:1] in "HhFf" and " / " in text and _SLASH_TRAIL.match(text):
+    if text[:1] in _TRAIL_START and " / " in text and _SLASH_TRAIL.match(text):
+        return True
+    if text[:2] == "<<" and _ATTACHMENT_MARK.match(text):
+        return True
+    if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
         return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
@@ -478,7 +486,26 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 #: "Hjem / Politik / Udvalg / …": a trail of slashes from the site's front page.
-_SLASH_TRAIL = re.compile(r"^(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}$", re.I)
+_SLASH_TRAIL = re.compile(
+    r"^(?:(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}"
+    # "Politik / Råd og nævn / Handicaprådet / Møder": a trail from the site's own section
+    # (no "Hjem" before it), three parts or more
+    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen)\s/\s(?:[^/\n]{1,40}\s/\s)+"
+    r"[^/\n]{1,40})$",
+    re.I,
+)
+#: "Dokument oprettet af SKL · version 2 · 14-03-2025": a PDF's line of who made the file,
+#: its version and date (the document's own bookkeeping, no fact of the meeting).
+_DOCUMENT_INFO = re.compile(
+    r"^(?:dokument(?:et)?\s+)?(?:oprettet|udarbejdet|redigeret|ændret|gemt)"
+    r"(?:\s+af\s+[^·|\n]{1,40}?)?\s*[·|]\s*version\s*[\d.]{1,6}"
+    r"(?:\s*[·|]\s*\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?$",
+    re.IGNORECASE,
+)
+#: The first letters of those trails (a cheap test first).
+_TRAIL_START = frozenset("HhFfPpBbEeKkOo")
+#: "<<Referat_FOU_2025-03-12.pdf>>": Outlook's mark of a file attached to the mail.
+_ATTACHMENT_MARK = re.compile(r"^<<[^<>\n]{1,120}\.[A-Za-z]{2,5}>>$")
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
 #: 14. februar 2023": the page's own date.
 _UPDATED = re.compile(
@@ -657,6 +684,13 @@ def mail_envelope(lines: list[Line]) -> set[int]:
 #: A covering e-mail's greeting ("Kære alle", "Hej alle,"), its closing ("Venlig hilsen",
 #: "Med venlig hilsen", "Mvh.") and a mail system's disclaimer under the minutes.
 _GREETING = re.compile(r"^(?:kære|hej|hejsa|goddag|til\s+alle)\b[^.:\n]{0,60}[,!]?$", re.I)
+#: "Hej alle – her er noterne fra i dag. Rettelser til mig inden fredag.": the greeting and
+#: the covering sentence on one line, naming what the mail carries.
+_GREETING_NOTE = re.compile(
+    r"^(?:kære|hej|hejsa)\s+(?:alle|[A-ZÆØÅ][\wæøå]+)\s*[–—,!-]\s+[^\n]{0,120}?"
+    r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b[^\n]{0,160}$",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
     r"^(?:(?:med\s+)?(?:venlig(?:st)?|de\s+bedste|bedste|mange)\s+hilsen(?:er)?|mvh\.?|"
     r"vh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
@@ -682,6 +716,9 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
     forwarder's and the one under the quoted envelope."""
     out: set[int] = set()
     top = [ln for ln in lines[:80] if not ln.blank and ln.index not in placed]
+    for ln in top[:15]:
+        if ln.clean[:1] in "HhKk" and _GREETING_NOTE.match(ln.clean):
+            out.add(ln.index)  # "Hej alle – her er noterne fra i dag. …": a one-line letter
     for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean
@@ -795,7 +832,12 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     }
     if any(map(_dated_body, heads)):
         found -= _dated_decisions(lines, heads, skip)
-    return found | _lines_above(lines, found, skip)
+    above = _lines_above(lines, found, skip)
+    if above:
+        # a header of three lines: the owner over the body over the dated line
+        # ("Faaborg-Midtfyn Kommune" / "Byrådet" / "Referat – Torsdag den 27. marts 2025 …")
+        above |= _lines_above(lines, found | above, skip)
+    return found | above
 
 
 def _dated_body(text: str) -> bool:
@@ -914,6 +956,39 @@ def last_document_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
     return remembered
 
 
+#: A line of a web site's footer: the owner ("Assens Kommune"), its street address
+#: ("Rådhus Allé 5"), post code and town ("5610 Assens"), phone, CVR/EAN number, mail or
+#: web address.
+_FOOTER_LINE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune"
+    r"|[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,3}\s+\d{1,4}[A-Za-z]?"
+    r"|\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,2}"
+    r"|(?:tlf|telefon|tel)\.?:?\s*\+?[\d ]{8,14}"
+    r"|(?:cvr|ean)(?:-?nr)?\.?:?\s*\d[\d ]{7,16}"
+    r"|[\w.-]+@[\w-]+(?:\.[\w-]+)*\.dk|(?:www\.)?[\w-]+\.dk)$",
+    re.IGNORECASE,
+)
+
+
+def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
+    """Indexes of a web page's footer below its last control ("Til toppen" / "Assens
+    Kommune" / "Rådhus Allé 5" / "5610 Assens" / "Tlf. …" / "Følg os"): the lines at the
+    document's end, each furniture or a footer line, under a control; else none."""
+    block: list[int] = []
+    for line in reversed(lines):
+        if line.blank:
+            continue
+        footer = len(line.clean) <= 60 and _FOOTER_LINE.match(line.clean.strip()) is not None
+        if not (footer or line.index in furniture_at):
+            break
+        block.append(line.index)
+    if len(block) > 14:
+        return set()
+    while block and block[-1] not in furniture_at:
+        block.pop()  # the block opens with the control above the footer
+    return set(block) if any(k not in furniture_at for k in block) else set()
+
+
 @last_document_memo
 def furniture(lines: list[Line]) -> set[int]:
     """Indexes of furniture lines; on a printable web page also the navigation above it,
@@ -942,6 +1017,8 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= covering_letter(lines, out)
     if out:
         out |= top_menu(lines, out)
+    if out:
+        out |= site_footer(lines, out)
     out |= page_numbers(lines)
     out |= running_heads(lines, out)
     marker = next(
