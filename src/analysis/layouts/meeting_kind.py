@@ -79,6 +79,15 @@ _NETWORK = re.compile(
     r"\s+(?P<whom>for\s+[\wæøå][^:;]{2,80}?)\s*$",
     re.IGNORECASE,
 )
+#: "Ledelsesseminar for chefer og ledere", "Referat – Direktionsseminar 26. januar 2023": a
+#: seminar of a forum's own, the kind of gathering (and whom it is for) its name.
+_SEMINAR = re.compile(
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{2,30}}seminar)"
+    r"(?P<whom>\s+for\s+[\wæøå][^:;·]{2,80}?)?"
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.*)?"
+    rf"(?:{_DASH}{_DOC})?\s*:?$",
+    re.IGNORECASE,
+)
 #: "Ungerådsmøde onsdag 12/11 2025 kl. 16.30", "Referat fra handicaprådsmødet den …",
 #: "Økonomiudvalgsmøde – referat": a council's (råd) or a committee's meeting, the body
 #: named in the meeting's word ("Ungerådet", "Handicaprådet", "Økonomiudvalget").
@@ -180,6 +189,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 placed.add(line.index)
                 kind = leaders.group("kind")
                 return kind[:1].upper() + kind[1:].lower() + (leaders.group("area") or "")
+            seminar = _SEMINAR.match(text) if "eminar" in text else None
+            if seminar:
+                placed.add(line.index)
+                kind = seminar.group("kind")
+                return kind[:1].upper() + kind[1:].lower() + (seminar.group("whom") or "")
             council = _BODY_MEETING.match(text) if "møde" in text.lower() else None
             if council:
                 placed.add(line.index)
