@@ -39,7 +39,7 @@ _FIELD = re.compile(
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
-    r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -86,9 +86,12 @@ _MEMBER_KEYS = {
     "næstformand": True,
     "sekretær": True,
     "protokolfører": True,
+    "ordstyrer": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
-_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
+_TASK_KEYS = frozenset(
+    {"referent", "sekretær", "protokolfører", "formand", "næstformand", "ordstyrer"}
+)
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
 #: "Beslutningsreferat", "Kort referat", "Referat i stikordsform", "Stikordsreferat",
 #: "Mødereferat": minutes cut short to the decisions or to the note taker's points, minutes)
@@ -848,7 +851,7 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
     r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
-    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent)\s*:)",
+    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)",
     re.IGNORECASE,
 )
 

@@ -853,6 +853,38 @@ def _decision_heading(line: Line) -> bool:
     return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
+#: "Udskrevet 07-10-2020 08:14", "Printet: 14.04.2025": when the document was printed.
+_PRINT_STAMP = re.compile(
+    r"^(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
+    re.I,
+)
+#: The words a page header names the document by: its kind or its owner.
+_PAGE_HEAD_WORDS = ("Referat", "REFERAT", "Dagsorden", "DAGSORDEN", "Kommune", "KOMMUNE")
+
+
+def _second_page_head(lines: list[Line], pages: set[int]) -> set[int]:
+    """Indexes of a page header printed once, on the second page of a two-page PDF (the
+    first page has the title instead): a short dated line naming the document's kind or
+    owner ("Middelfart Kommune – Centerchefmøde 6. oktober 2020   Referat") right under
+    a page number ("Side 1 af 2"). A running header on three or more pages repeats and is
+    found by :func:`running_heads`."""
+    out: set[int] = set()
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        if (
+            previous is not None
+            and previous.index in pages
+            and _holds_any(ln.clean, _PAGE_HEAD_WORDS)
+            and _may_be_running_head(ln.clean)
+        ):
+            out.add(ln.index)
+        previous = ln
+    return out
+
+
 def _may_be_running_head(text: str) -> bool:
     """The tests of a running header's own text: short and dated, not a label, a case
     line or a decision heading."""
@@ -925,8 +957,14 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= covering_letter(lines, out)
     if out:
         out |= top_menu(lines, out)
-    out |= page_numbers(lines)
+    pages = page_numbers(lines)
+    out |= pages
     out |= running_heads(lines, out)
+    if pages:
+        out |= _second_page_head(lines, pages)
+    last = next((ln for ln in reversed(lines) if ln.clean), None)
+    if last is not None and last.clean[:1] in "UuPp" and _PRINT_STAMP.match(last.clean):
+        out.add(last.index)  # "Udskrevet 07-10-2020 08:14" closing the printout
     marker = next(
         (ln for ln in lines[:80] if len(ln.clean) == 19 and _PRINT_MARKER.match(ln.clean)), None
     )

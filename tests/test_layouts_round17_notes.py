@@ -1,0 +1,92 @@
+"""Seminar programmes and unnumbered Word notes under purpose groups (pure).
+
+The fixtures ``generic-seminar-meta-opsummering.md`` and
+``generic-uden-numre-formaalsgrupper.txt`` check the families end to end; these tests pin
+the rules and what they leave alone.
+"""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+from analysis.layouts.groups import group_headings
+from analysis.layouts.meeting_kind import forum_from_meeting_kind
+from analysis.layouts.text import furniture, is_furniture, prepare
+
+
+def test_meta_line_with_the_date_is_no_page_footer() -> None:
+    meta = "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · Kulturhotellet, Ørum"
+    assert not is_furniture(meta, ("·",))
+    # the owner's address line stays a footer
+    assert is_furniture("Albertslund Kommune · Rådhuset · Nordmarks Allé 1", ("·",))
+
+
+def test_seminar_title_is_the_forum() -> None:
+    lines = prepare("Ledelsesseminar for chefer og ledere\n\nDato: 26. januar 2023\n")
+    assert forum_from_meeting_kind(lines, set()) == "Ledelsesseminar for chefer og ledere"
+    lines = prepare("Referat – Direktionsseminar 26. januar 2023\n")
+    assert forum_from_meeting_kind(lines, set()) == "Direktionsseminar"
+    # an item about a seminar names no forum
+    assert forum_from_meeting_kind(prepare("Planlægning af lederseminar i maj\n"), set()) is None
+
+
+def test_bare_purpose_is_a_group_heading_only_standing_apart() -> None:
+    text = "TIL ORIENTERING\n\nStatus\nText.\n\nBudget 2023\nTil beslutning\nText.\n"
+    lines = prepare(text)
+    found = group_headings(lines)
+    assert [ln.clean for ln in lines if ln.index in found] == ["TIL ORIENTERING"]
+
+
+_NOTES = """Hedensted Kommune                 Referat
+Fagchefmøde
+
+Mødedato: 2. maj 2023
+
+TIL DRØFTELSE
+
+Ny model for budgetopfølgning
+Økonomi fremlagde modellen, som samler opfølgningen for alle
+centre i én rapport.
+Opsummering: Drøftet.
+
+Kørselsordning for hjemmeplejen
+Sagsnr.: 23/1177
+Opsummering: Godkendt.
+"""
+
+
+def _decision(item) -> str | None:
+    return next((s.text for s in item.sections if s.key == "beslutning"), None)
+
+
+def test_paragraph_items_closed_by_their_outcome() -> None:
+    meeting = parse_text(_NOTES)
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (1, "Ny model for budgetopfølgning", None),
+        (2, "Kørselsordning for hjemmeplejen", "23/1177"),
+    ]
+    assert _decision(meeting.items[0]) == "Drøftet."
+    assert meeting.forum == "Fagchefmøde"
+
+
+def test_a_wrapped_sentence_opens_no_item() -> None:
+    # the text under a title and its case field, after a blank line, wraps onto a line in
+    # lower case: no title, however it ends
+    text = _NOTES.replace(
+        "Ny model for budgetopfølgning\n",
+        "Ny model for budgetopfølgning\nSagsnr.: 23/0912\n\n",
+    )
+    titles = [i.title for i in parse_text(text).items]
+    assert titles == ["Ny model for budgetopfølgning", "Kørselsordning for hjemmeplejen"]
+
+
+def test_second_page_header_printed_once_is_furniture() -> None:
+    text = (
+        "Tekst på første side.\n\nSide 1 af 2\n\n"
+        "Hedensted Kommune – Fagchefmøde 2. maj 2023   Referat\n\nMere tekst.\n"
+    )
+    lines = prepare(text)
+    skip = furniture(lines)
+    assert [ln.clean for ln in lines if ln.index in skip][1].startswith("Hedensted Kommune –")
+    # a dated line under a page number that names neither kind nor owner is text
+    lines = prepare("Tekst.\n\nSide 1 af 2\n\nMødet 2. maj 2023 blev flyttet.\n")
+    assert [ln.clean for ln in lines if ln.index in furniture(lines)] == ["Side 1 af 2"]
