@@ -90,3 +90,24 @@ def test_second_page_header_printed_once_is_furniture() -> None:
     # a dated line under a page number that names neither kind nor owner is text
     lines = prepare("Tekst.\n\nSide 1 af 2\n\nMødet 2. maj 2023 blev flyttet.\n")
     assert [ln.clean for ln in lines if ln.index in furniture(lines)] == ["Side 1 af 2"]
+
+
+def test_wiki_page_furniture_and_owner_after_a_dash() -> None:
+    from analysis.layouts.header import looks_like_body
+    from analysis.read.text import front_matter_as_text
+
+    front = "---\ntitle: LMU juni\nspace: Skole / LMU\nupdated: 2023-06-16\n---\n"
+    text = front_matter_as_text(front)
+    assert text.split("\n")[1:4] == ["LMU juni", "", ""]
+    assert is_furniture("[[TOC]]") and is_furniture("[TOC]")
+    assert not is_furniture("[Bilag 2]")
+    assert looks_like_body("Arbejdsmiljøudvalget (AMU) – Struer Kommune")
+    # a dash before anything but a municipality is no owner
+    assert not looks_like_body("Arbejdsmiljøudvalget – Struer Skole")
+
+
+def test_besluttet_is_a_decision_label() -> None:
+    text = "Referat\nSkoleledermøde\nDato: 1. juni 2023\n\n1. Budget\nBesluttet: Godkendt.\n"
+    text += "\n2. Evt.\nBesluttet: Intet.\n"
+    meeting = parse_text(text)
+    assert [_decision(i) for i in meeting.items] == ["Godkendt.", "Intet."]

@@ -35,6 +35,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "aftaler": "beslutning",
     # ... or as "Opsamling:" (the wrap-up of what the forum concluded on the item)
     "opsamling": "beslutning",
+    # ... or as "Besluttet:" (what was decided, the participle as "Aftalt:" is)
+    "besluttet": "beslutning",
     # ... or as "Opsummering:" (the summary of the outcome a forum's secretary writes)
     "opsummering": "beslutning",
     "baggrund": "baggrund",

@@ -233,8 +233,9 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 #: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
 #: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
 _MUNICIPALITY_TAIL = re.compile(
-    # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma)
-    r"(?:,\s*|\s+i\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
+    # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma;
+    # "Arbejdsmiljøudvalget (AMU) – Struer Kommune": after a dash)
+    r"(?:,\s*|\s+i\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
 )
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",

@@ -324,7 +324,11 @@ _CONTROLS = (
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
-_SLIDE_MARK = re.compile(r"^\[(?:dias|slide)\s+\d{1,3}\]$", re.IGNORECASE)
+_SLIDE_MARK = re.compile(
+    # ("[[_TOC_]]", "[TOC]": a wiki page's macro for its table of contents)
+    r"^\[(?:dias|slide)\s+\d{1,3}\]$|^\[\[?_?toc_?\]\]?$",
+    re.IGNORECASE,
+)
 #: "Til toppen ↑", "Hent hele referatet som PDF ·" (a control, then an arrow or separator)
 _FURNITURE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[↑⬆▲·|])?$", re.IGNORECASE)
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
