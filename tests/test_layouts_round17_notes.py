@@ -111,3 +111,44 @@ def test_besluttet_is_a_decision_label() -> None:
     text += "\n2. Evt.\nBesluttet: Intet.\n"
     meeting = parse_text(text)
     assert [_decision(i) for i in meeting.items] == ["Godkendt.", "Intet."]
+
+
+_OUTCOME_FIRST = """Styregruppen for Ny Daginstitution
+Referat af møde mandag 2. september 2024 kl. 14:00
+
+Punkt 1: Status på udbuddet
+
+Taget til efterretning.
+
+Sagsnr.: 24/1200
+
+Der er kommet fire tilbud.
+
+Punkt 2: Legepladsens indretning
+
+Styregruppen drøftede skitserne og bad om en billigere løsning.
+
+Brugerne ønsker mere skygge.
+"""
+
+
+def test_outcome_written_first_is_the_decision() -> None:
+    meeting = parse_text(_OUTCOME_FIRST)
+    assert [(i.title, i.case_number, _decision(i)) for i in meeting.items] == [
+        ("Status på udbuddet", "24/1200", "Taget til efterretning."),
+        (
+            "Legepladsens indretning",
+            None,
+            "Styregruppen drøftede skitserne og bad om en billigere løsning.",
+        ),
+    ]
+
+
+def test_one_item_opening_with_an_outcome_is_no_family() -> None:
+    # one item whose first paragraph reads as an outcome, in minutes with section
+    # headings (no free text): background, maybe; left as text
+    text = _OUTCOME_FIRST.replace(
+        "Styregruppen drøftede skitserne og bad om en billigere løsning.",
+        "Indstilling:\nAt skitse B vælges.",
+    )
+    assert _decision(parse_text(text).items[0]) is None

@@ -1573,6 +1573,17 @@ def _after_plan_fields(current: tuple[str, str, list[Line]]) -> bool:
     return current[0] == "tekst" and bool(lines) and all(map(_PLAN_FIELD.match, lines))
 
 
+def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
+    """The item's text so far is one line stating the outcome ("Taget til efterretning."):
+    minutes that write the outcome first, then the case line and the case's text."""
+    from analysis.layouts.outcome import outcome_line  # (imports this module)
+
+    if current is None or current[0] != "tekst":
+        return False
+    lines = [ln.clean for ln in current[2] if ln.clean]
+    return len(lines) == 1 and outcome_line(lines[0])
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -1580,6 +1591,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     journal number follows, or lines that make the title grow towards its TOC entry (the
     TOC may itself be truncated inside such a line).
     """
+    from analysis.layouts.outcome import outcome_line  # (imports this module)
+
     head: list[Line] = []
     for line in body:
         if line.blank:
@@ -1589,6 +1602,9 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             or _DURATION.match(line.clean)
             or _FIELD_ROW.match(line.clean)
             or _PLAN_FIELD.match(line.clean)
+            # "Punkt 2: Status …" / "Taget til efterretning." / "Sagsnr.: …": the outcome
+            # written first, over the case, is no wrapped title
+            or (line.clean[-1:] == "." and outcome_line(line.clean))
         ):
             break
         if match_case_number(line.clean):
@@ -1677,6 +1693,8 @@ def _parse_item(
             and (
                 current is None
                 or _FIELD_ROW.match(text)
+                # "Taget til efterretning." / "Sagsnr.: 24/8812": the outcome written first
+                or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
                 # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
                 or (text[:3] in ("Sag", "J.n") and _after_plan_fields(current))
             )

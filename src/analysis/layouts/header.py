@@ -362,6 +362,11 @@ _OWNER_TITLE = re.compile(
     r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[^–—]{3,80}"
     r"\s+[–—-]\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
 )
+#: "GRIBSKOV KOMMUNE – Projekt Ny Skole i Helsinge": the owner, a dash and what the
+#: document is of (a project, a department), a Word page header's line.
+_OWNER_DASHED = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[A-ZÆØÅ][^–—]{2,80}$"
+)
 #: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
 _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
@@ -456,7 +461,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         if (text[:3].lower() in ("dok", "sag", "j.n") or "OMMUNE" in text.upper()) and (
-            _FILING_LINE.match(text) or _OWNER_LINE.match(text) or _OWNER_TITLE.match(text)
+            _FILING_LINE.match(text)
+            or _OWNER_LINE.match(text)
+            or _OWNER_TITLE.match(text)
+            # "GRIBSKOV KOMMUNE – Projekt Ny Skole i Helsinge": a Word page header on top
+            or (seen == 1 and _OWNER_DASHED.match(text))
         ):
             # the document's own filing numbers ("Dok.nr. 2025-004411 Sagsnr. 24-019877"),
             # the owner and the department ("Odsherred Kommune, Børn, Unge og Læring") and a
