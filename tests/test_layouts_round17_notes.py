@@ -152,3 +152,19 @@ def test_one_item_opening_with_an_outcome_is_no_family() -> None:
         "Indstilling:\nAt skitse B vælges.",
     )
     assert _decision(parse_text(text).items[0]) is None
+
+
+def test_bare_outcome_under_a_numbered_line_is_evidence_of_a_heading() -> None:
+    from analysis.layouts.outcome import bare_outcome
+
+    assert bare_outcome("Godkendt.") and bare_outcome("Udsat til næste FL-møde.")
+    assert not bare_outcome("Godkendt")  # no full stop: a title's word, maybe
+    assert not bare_outcome("Budgettet blev godkendt i 2019, og rammen er uændret.")
+
+
+def test_level_leadership_is_a_body() -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body("Børn og Unge – Forvaltningsledelsen (FL)")
+    assert looks_like_body("Områdeledelsen")
+    assert not looks_like_body("Strategisk ledelse")

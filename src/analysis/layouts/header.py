@@ -216,7 +216,9 @@ _BODY_NOUN = re.compile(
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
-    r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*)$",
+    r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
+    # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
+    r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen)$",
     re.IGNORECASE,
 )
 #: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",

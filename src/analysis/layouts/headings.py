@@ -18,6 +18,7 @@ from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
     LABELLED_OUTCOME,
+    bare_outcome,
     standing_title,
 )
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
@@ -390,6 +391,8 @@ def _evidence(
         score = 1  # "116. Orientering om elevtal (Lukket)": a closed item, its text unpublished
     if not score and _labelled_outcome(lines, after[:3]):
         score = 1  # "2. Title" / notes / "Beslutning: Taget til orientering.": notes by hand
+    if not score and after and bare_outcome(lines[after[0]].clean):
+        score = 1  # "1) Referat fra 16. august" / "Godkendt.": the outcome right under it
     return score, consumed, case
 
 

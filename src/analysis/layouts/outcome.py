@@ -79,12 +79,24 @@ _FORUM_PRESENT = re.compile(
 #: or sent on to a named body.
 _MOVED = re.compile(
     r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes)\s+til\s+"
-    r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+møde\b|[\wæøå]+-?mødet\b|"
+    # ("Udsat til næste FL-møde.": the forum's abbreviation in the meeting's word)
+    r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+(?:[\wæøå]+-)?møde\b|[\wæøå]+-?mødet\b|"
     r"mødet\s+i\s+[a-zæøå]+\b)|"
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
     r"(?-i:[A-ZÆØÅ])",
     re.IGNORECASE,
 )
+
+
+def bare_outcome(text: str) -> bool:
+    """A short line that is an outcome in itself ("Godkendt.", "Taget til efterretning.",
+    "Intet."), closed by its full stop."""
+    text = text.strip()
+    return (
+        len(text) <= 120
+        and text[-1:] == "."
+        and bool(_BARE.match(text) or _NOTHING.match(text) or _MOVED.match(text))
+    )
 
 
 def outcome_line(text: str) -> bool:

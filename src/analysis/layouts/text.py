@@ -718,6 +718,9 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
 #: "Page 4 of 9", "- 3 -".
 _PAGE_NUMBER = re.compile(
     r"(?:^|\s)(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}$|^(?:side|page)\s+\d{1,4}$|"
+    # "Side 1/1   Dok.nr. 21/30012-4": the page number, then the document's own number
+    r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*"
+    r"[\w./-]{3,30}$|"
     r"^[-–]\s*\d{1,4}\s*[-–]$",
     re.IGNORECASE,
 )
