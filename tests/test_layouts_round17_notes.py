@@ -168,3 +168,14 @@ def test_level_leadership_is_a_body() -> None:
     assert looks_like_body("Børn og Unge – Forvaltningsledelsen (FL)")
     assert looks_like_body("Områdeledelsen")
     assert not looks_like_body("Strategisk ledelse")
+
+
+def test_kle_slash_case_and_a_bare_byline() -> None:
+    from analysis.parse import match_case_number
+
+    assert match_case_number("KLE/sag: 06.00.05-P16-1-22") == "06.00.05-P16-1-22"
+    assert is_furniture("Publiceret 15. september 2022 af Teknik og Miljø, Sekretariatet")
+    # a sentence that tells of a publication is text
+    assert not is_furniture("Publiceret 15. september 2022 af Miljøstyrelsen. Se bilag.")
+    lines = prepare("Ledelsesmøde i Teknik og Miljø\n")
+    assert forum_from_meeting_kind(lines, set()) == "Ledelsesmøde i Teknik og Miljø"

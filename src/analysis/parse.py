@@ -764,6 +764,10 @@ _CASE_LINE = re.compile(
 )
 
 
+#: "KLE/" before a case label ("KLE/sag: …", "KLE / Sagsnr.: …").
+_KLE_SLASH = re.compile(r"^kle\s*/\s*(?=sag)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def match_case_number(text: str) -> str | None:
     """The case number when a line holds only that (optionally labelled 'Sagsnr.:').
@@ -778,6 +782,9 @@ def match_case_number(text: str) -> str | None:
     stripped = text.strip().translate(_DASHES)
     if stripped[:1] in "ÅåLl":  # "Åbent punkt · Sagsnr.: 20/1255 · Dok.nr.: …"
         stripped = _OPEN_MARK_FIRST.sub("", stripped)
+    if stripped[:3].lower() == "kle" and (kle := _KLE_SLASH.match(stripped)):
+        # "KLE/sag: 06.00.05-P16-1-22": the field names the journal plan and the case
+        stripped = stripped[kle.end() :]
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label

@@ -54,10 +54,11 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 #: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
+#: "Ledelsesmøde i Teknik og Miljø" (a department's leadership meeting),
 #: "Fagchefmøde – referat": a meeting of the leaders (or chiefs) of one kind, no body with
 #: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef)møde)\b"
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef|ledelses)møde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"

@@ -388,7 +388,7 @@ _FOOTER = re.compile(
 #: line without any is tested no further (most lines are prose).
 _HINTS = (
     "·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN",
-    "Du er her", "du er her", "Kommune, ",
+    "Du er her", "du er her", "Kommune, ", "Publiceret ",
 )  # fmt: skip
 #: Each hint with a test of whether a text holds it: a word as a literal regex search
 #: (several times faster than ``in`` over a whole document for a short word, the same
@@ -499,7 +499,10 @@ _BYLINE = re.compile(
     r"(?:(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?[\w. :-]{4,30}?\s+af\s+[^|·\n]{2,60}?"
     r"|af\s+[^|·\n]{2,60}?)"
     r"(?:\s+[|·]\s+(?:læsetid\s*:?\s*\d{1,2}\s*min\.?|(?:publiceret|opdateret|ændret)\s*:?\s*"
-    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$",
+    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$"
+    # "Publiceret 15. september 2022 af Teknik og Miljø, Sekretariatet": the byline alone
+    r"|^(?:publiceret|offentliggjort)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}$",
     re.IGNORECASE,
 )
 
