@@ -179,3 +179,20 @@ def test_kle_slash_case_and_a_bare_byline() -> None:
     assert not is_furniture("Publiceret 15. september 2022 af Miljøstyrelsen. Se bilag.")
     lines = prepare("Ledelsesmøde i Teknik og Miljø\n")
     assert forum_from_meeting_kind(lines, set()) == "Ledelsesmøde i Teknik og Miljø"
+
+
+def test_teams_post_around_the_minutes_is_furniture() -> None:
+    text = (
+        "Netværk for sundhed | Microsoft Teams\n\n"
+        "[Opslag af Rikke Høj, 12-10-2023 15:41]\nReferatet er klar @Netværk Sundhed\n\n"
+        "Referatet er klar til gennemsyn.\n"
+    )
+    lines = prepare(text)
+    skip = furniture(lines)
+    assert [ln.clean for ln in lines if ln.index in skip] == [
+        "Netværk for sundhed | Microsoft Teams",
+        "[Opslag af Rikke Høj, 12-10-2023 15:41]",
+        "Referatet er klar @Netværk Sundhed",
+    ]
+    # a bracketed note that is no post's stamp stays text
+    assert not is_furniture("[Notat af Rikke Høj, 12-10-2023]")

@@ -218,7 +218,9 @@ _BODY_NOUN = re.compile(
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
-    r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen)$",
+    r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
+    # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, first on the line
+    r"^netværk(?:et)?\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\wæøå&-]+){0,5})$",
     re.IGNORECASE,
 )
 #: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",
@@ -237,7 +239,8 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 _MUNICIPALITY_TAIL = re.compile(
     # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma;
     # "Arbejdsmiljøudvalget (AMU) – Struer Kommune": after a dash)
-    r"(?:,\s*|\s+i\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
+    r"(?:,\s*|\s+i\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
+    r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
@@ -744,7 +747,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if (
             head.forum is None
-            and len(text) <= 60
+            # (the owner after the name is no part of its length: "NETVÆRK FOR … – X KOMMUNE")
+            and (len(text) <= 60 or len(_MUNICIPALITY_TAIL.sub("", text)) <= 60)
             and (looks_like_body(text) or _owner_name_off(text)[1])
         ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the

@@ -326,7 +326,10 @@ _CONTROLS = (
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
 _SLIDE_MARK = re.compile(
     # ("[[_TOC_]]", "[TOC]": a wiki page's macro for its table of contents)
-    r"^\[(?:dias|slide)\s+\d{1,3}\]$|^\[\[?_?toc_?\]\]?$",
+    r"^\[(?:dias|slide)\s+\d{1,3}\]$|^\[\[?_?toc_?\]\]?$|"
+    # ("[Opslag af Jonas Mikkelsen, 07-04-2022 14:02]": a Teams channel post's stamp)
+    r"^\[(?:opslag|indlæg|besked|svar|post)\s+(?:af|fra)\s+[^\[\]]{2,60},\s*"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\]$",
     re.IGNORECASE,
 )
 #: "Til toppen ↑", "Hent hele referatet som PDF ·" (a control, then an arrow or separator)
@@ -363,6 +366,8 @@ _BREADCRUMB_HERE = re.compile(r"^du er her\s*:?\s*(?:[^/\n]{1,60}\s/\s){1,}[^/\n
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
 _FOOTER = re.compile(
     r"^(?:©|copyright\b)|\b(?:cvr|ean|p)-?(?:nr\.?|nummer)\s*:?\s*\d|"
+    # "Tværgående netværk for digitalisering | Microsoft Teams": the app window's title
+    r"^[^|\n]{2,80}\s\|\s(?:microsoft\s+)?teams$|"
     # (not "Køge Kommune · Mødedato: …": an intranet page's meta line with the meeting's fields)
     r"^(?![^\n]{0,200}\b(?:mødedato|dato|mødested|tidspunkt)\s*:)"
     # (nor "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · …": the meeting's
@@ -869,6 +874,28 @@ _PRINT_STAMP = re.compile(
     r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
     re.I,
 )
+#: "[Opslag af Jonas Mikkelsen, 07-04-2022 14:02]": a Teams channel post's stamp.
+_POST_STAMP = re.compile(r"^\[(?:opslag|indlæg)\s+(?:af|fra)\s", re.IGNORECASE)
+
+
+def _post_message(lines: list[Line], furnished: set[int]) -> set[int]:
+    """Indexes of a channel post's own message under its stamp ("Referat fra mødet i dag
+    er lagt op her 👇 @Netværk …"): the lines down to the next blank one, a few at most,
+    when one of them mentions the channel's members (an "@" before a name)."""
+    out: set[int] = set()
+    for pos, line in enumerate(lines):
+        if line.index not in furnished or not _POST_STAMP.match(line.clean):
+            continue
+        message = []
+        for k in range(pos + 1, min(pos + 4, len(lines))):
+            if lines[k].blank:
+                break
+            message.append(lines[k])
+        if any(" @" in ln.clean or ln.clean[:1] == "@" for ln in message):
+            out.update(ln.index for ln in message)
+    return out
+
+
 #: The words a page header names the document by: its kind or its owner.
 _PAGE_HEAD_WORDS = ("Referat", "REFERAT", "Dagsorden", "DAGSORDEN", "Kommune", "KOMMUNE")
 
@@ -962,6 +989,8 @@ def furniture(lines: list[Line]) -> set[int]:
         and is_furniture(text, hints)
     }
     out = {ln.index for ln in lines if ln.clean in found} if found else set()
+    if found and any(text[:2] == "[O" or text[:2] == "[I" for text in found):
+        out |= _post_message(lines, out)
     out |= mail_envelope(lines)
     out |= sidebars(lines)
     out |= covering_letter(lines, out)
