@@ -196,3 +196,12 @@ def test_teams_post_around_the_minutes_is_furniture() -> None:
     ]
     # a bracketed note that is no post's stamp stays text
     assert not is_furniture("[Notat af Rikke Høj, 12-10-2023]")
+
+
+def test_agenda_table_head_and_notes_heading_are_placed() -> None:
+    from analysis.layouts.headings import _TOC_HEAD
+    from analysis.layouts.unnumbered import NOTES_HEAD
+
+    assert _TOC_HEAD.match("Nr.\tEmne\tFormål\tTid\tAnsv.")
+    assert NOTES_HEAD.match("Referat af punkterne")
+    assert not NOTES_HEAD.match("Referat af mødet")

@@ -10,6 +10,7 @@ from collections import Counter
 
 from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
+from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
@@ -1581,6 +1582,8 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
+            # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
+            or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
         ):
             placed.add(line.index)
 

@@ -972,7 +972,7 @@ _OPEN_END = re.compile(
 #: The planning columns of an internal forum's agenda table beside the title: who presents
 #: it, when and why ("Ansvarlig", "Tid", "Formål").
 _PLAN_COLUMN = (
-    r"(?:ansvarlig|ansvar|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
+    r"(?:ansvarlig|ansvar|ansv\.?|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
     r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b)"
 )
 #: A cell saying when or why an item is taken: "8.30-8.35", "20 min.", "Beslutning".

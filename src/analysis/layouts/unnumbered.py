@@ -31,7 +31,9 @@ _LIST_HEAD = re.compile(r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner)\
 #: Headings of a notes page above its items, no items themselves: who took part, and the
 #: notes section of a Teams or OneNote page ("Mødenoter", "Noter", "Meeting notes").
 NOTES_HEAD = re.compile(
-    r"^(?:deltagere|afbud|fraværende|mødenoter|noter|notater|meeting\s+notes|notes)\s*:?$",
+    r"^(?:deltagere|afbud|fraværende|mødenoter|noter|notater|meeting\s+notes|notes|"
+    # "## Referat af punkterne" between the agenda table and the items' notes
+    r"referat\s+af\s+(?:dagsordens)?punkterne)\s*:?$",
     re.I,
 )
 #: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
