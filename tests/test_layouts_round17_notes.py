@@ -16,8 +16,9 @@ from analysis.layouts.text import furniture, is_furniture, prepare
 def test_meta_line_with_the_date_is_no_page_footer() -> None:
     meta = "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · Kulturhotellet, Ørum"
     assert not is_furniture(meta, ("·",))
-    # the owner's address line stays a footer
+    # the owner's address line stays a footer, as does one with the page's update
     assert is_furniture("Albertslund Kommune · Rådhuset · Nordmarks Allé 1", ("·",))
+    assert is_furniture("Albertslund Kommune · Senest opdateret 12.03.2024 · Kontakt", ("·",))
 
 
 def test_seminar_title_is_the_forum() -> None:

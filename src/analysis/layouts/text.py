@@ -371,8 +371,9 @@ _FOOTER = re.compile(
     # (not "Køge Kommune · Mødedato: …": an intranet page's meta line with the meeting's fields)
     r"^(?![^\n]{0,200}\b(?:mødedato|dato|mødested|tidspunkt)\s*:)"
     # (nor "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · …": the meeting's
-    # date among the fields, which no footer carries)
-    r"(?![^\n]{0,200}\b(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b)"
+    # date among the fields, which no footer carries but as the page's update)
+    r"(?!(?![^\n]*\b(?:opdateret|ændret|publiceret|udskrevet)\b)"
+    r"[^\n]{0,200}\b(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b)"
     # (nor "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body alone)
     r"(?![^·|•\n]{1,60}[·|•][^·|•\n]*\b(?:\w*udvalg\w*|[LAHO]MU|\w*MED|ledergruppe\w*|"
     # ("Ærø Kommune · Ældrerådet", "… · Byrådet", "… · Kommunalbestyrelsen": a council)
