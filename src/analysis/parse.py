@@ -810,6 +810,10 @@ _CASE_LINE = re.compile(
 )
 
 
+#: "KLE/" before a case label ("KLE/sag: …", "KLE / Sagsnr.: …").
+_KLE_SLASH = re.compile(r"^kle\s*/\s*(?=sag)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def match_case_number(text: str) -> str | None:
     """The case number when a line holds only that (optionally labelled 'Sagsnr.:').
@@ -824,6 +828,9 @@ def match_case_number(text: str) -> str | None:
     stripped = text.strip().translate(_DASHES)
     if stripped[:1] in "ÅåLl":  # "Åbent punkt · Sagsnr.: 20/1255 · Dok.nr.: …"
         stripped = _OPEN_MARK_FIRST.sub("", stripped)
+    if stripped[:3].lower() == "kle" and (kle := _KLE_SLASH.match(stripped)):
+        # "KLE/sag: 06.00.05-P16-1-22": the field names the journal plan and the case
+        stripped = stripped[kle.end() :]
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label
@@ -1658,6 +1665,17 @@ def _after_plan_fields(current: tuple[str, str, list[Line]]) -> bool:
     return current[0] == "tekst" and bool(lines) and all(map(_PLAN_FIELD.match, lines))
 
 
+def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
+    """The item's text so far is one line stating the outcome ("Taget til efterretning."):
+    minutes that write the outcome first, then the case line and the case's text."""
+    from analysis.layouts.outcome import outcome_line  # (imports this module)
+
+    if current is None or current[0] != "tekst":
+        return False
+    lines = [ln.clean for ln in current[2] if ln.clean]
+    return len(lines) == 1 and outcome_line(lines[0])
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -1665,6 +1683,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     journal number follows, or lines that make the title grow towards its TOC entry (the
     TOC may itself be truncated inside such a line).
     """
+    from analysis.layouts.outcome import outcome_line  # (imports this module)
+
     head: list[Line] = []
     for line in body:
         if line.blank:
@@ -1674,6 +1694,9 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             or _DURATION.match(line.clean)
             or _FIELD_ROW.match(line.clean)
             or _PLAN_FIELD.match(line.clean)
+            # "Punkt 2: Status …" / "Taget til efterretning." / "Sagsnr.: …": the outcome
+            # written first, over the case, is no wrapped title
+            or (line.clean[-1:] == "." and outcome_line(line.clean))
         ):
             break
         if match_case_number(line.clean):
@@ -1791,6 +1814,8 @@ def _parse_item(
             and (
                 current is None
                 or _FIELD_ROW.match(text)
+                # "Taget til efterretning." / "Sagsnr.: 24/8812": the outcome written first
+                or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
                 # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
                 or (text[:3] in ("Sag", "J.n") and _after_plan_fields(current))
             )

@@ -35,6 +35,15 @@ SECTION_HEADINGS: dict[str, str] = {
     "aftaler": "beslutning",
     # ... or as "Opsamling:" (the wrap-up of what the forum concluded on the item)
     "opsamling": "beslutning",
+    # ... or joined to what follows up on it ("Konklusion og opfølgning:", a Word
+    # template's one label for the outcome and who acts on it)
+    "konklusion og opfølgning": "beslutning",
+    "beslutning og opfølgning": "beslutning",
+    "aftaler og opfølgning": "beslutning",
+    # ... or as "Besluttet:" (what was decided, the participle as "Aftalt:" is)
+    "besluttet": "beslutning",
+    # ... or as "Opsummering:" (the summary of the outcome a forum's secretary writes)
+    "opsummering": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",

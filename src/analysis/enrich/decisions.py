@@ -296,6 +296,17 @@ def _not_as_proposed(w: _Words, head: int) -> bool:
     return True
 
 
+def _forum_recommends(w: _Words, head: int, forum: str | None) -> bool:
+    """ "Direktionen indstiller prognosen til Økonomiudvalget" in the Direktion's own
+    minutes: the administration that recommends is the forum itself, so the recommendation
+    is its decision (elsewhere "Direktionen indstiller" is the proposal put before it)."""
+    if forum is None or w.lemmas[head] != "indstille" or _recommends_referral(w, head):
+        return False
+    return any(
+        _ADMINISTRATION.search(w.lowers[k]) and _names_forum(w, k, forum) for k in _left(w, head, 4)
+    )
+
+
 def _recommends_referral(w: _Words, head: int) -> bool:
     """Whether the at-clause right after "indstiller" sends the case on to another body
     (a group that cannot decide recommending that it go to one that can)."""
@@ -1288,7 +1299,12 @@ def _judge(
     neg = _negation(w, anchor) if head is not None else None
     if neg is not None:
         start, end = min(start, neg), max(end, neg + 1)
-    if rule.check is not None and head is not None and not rule.check(w, head):
+    if (
+        rule.check is not None
+        and head is not None
+        and not rule.check(w, head)
+        and not (rule.check is _not_as_proposed and _forum_recommends(w, head, forum))
+    ):
         return None, start, end
     if rule.elsewhere and head is not None:
         body = _submitted_to(w, head)

@@ -286,8 +286,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     if forum and forum[-1:] == ")":
         forum = _abbreviation_off(forum)
     if forum and forum.isupper() and (" " in forum or _BODY_WORD_END.search(forum)):
-        # "CHEFFORUM TEKNIK OG MILJØ", "BEREDSKABSKOMMISSIONEN" set in capitals (not "HMU")
-        forum = _title_case(forum)
+        # "CHEFFORUM TEKNIK OG MILJØ", "BEREDSKABSKOMMISSIONEN" set in capitals (not "HMU");
+        # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, the task's
+        # words common nouns (written "Netværk for digitalisering og data")
+        forum = forum.capitalize() if forum.startswith("NETVÆRK FOR ") else _title_case(forum)
     if forum is None:
         forum = titled_forum or hints.forum
     missing = [

@@ -25,6 +25,13 @@ _GROUP = re.compile(
     r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter)\s*:?$",
     re.IGNORECASE,
 )
+#: "TIL ORIENTERING", "Til beslutning": the group's purpose alone, a group heading only
+#: where it stands apart (capitals, a heading, or blank lines around it); right under an
+#: item's title it is that item's purpose.
+_BARE_GROUP = re.compile(
+    r"^til\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning|behandling)\s*:?$",
+    re.IGNORECASE,
+)
 #: "=====" / "-----": the underline of a heading in plain text.
 _RULE = re.compile(r"^[=\-_~*]{3,}$")
 
@@ -46,11 +53,26 @@ def _under_number(lines: list[Line], pos: int) -> bool:
     return False
 
 
+def _bare_group(lines: list[Line], pos: int) -> bool:
+    """``lines[pos]`` is a bare group heading standing apart (see ``_BARE_GROUP``)."""
+    text = lines[pos].clean.strip()
+    if _BARE_GROUP.match(text) is None:
+        return False
+    if text.isupper() or lines[pos].heading_level:
+        return True
+    return (pos == 0 or lines[pos - 1].blank) and (pos + 1 >= len(lines) or lines[pos + 1].blank)
+
+
 def group_headings(lines: list[Line]) -> set[int]:
     """Indexes of group-heading lines and of the rule underlining each."""
     out: set[int] = set()
     for pos, line in enumerate(lines):
-        if line.blank or not is_group_heading(line.clean):
+        if line.blank:
+            continue
+        if line.clean[:3].lower() == "til" and _bare_group(lines, pos):
+            out.add(line.index)
+            continue
+        if not is_group_heading(line.clean):
             continue
         if _under_number(lines, pos):
             continue  # "Punkt 4" / "Orienteringssager": the group's word titles that item

@@ -10,6 +10,7 @@ from collections import Counter
 
 from analysis import dates
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
+from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
@@ -40,7 +41,7 @@ _FIELD = re.compile(
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
-    r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|"
+    r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -87,9 +88,12 @@ _MEMBER_KEYS = {
     "næstformand": True,
     "sekretær": True,
     "protokolfører": True,
+    "ordstyrer": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
-_TASK_KEYS = frozenset({"referent", "sekretær", "protokolfører", "formand", "næstformand"})
+_TASK_KEYS = frozenset(
+    {"referent", "sekretær", "protokolfører", "formand", "næstformand", "ordstyrer"}
+)
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
 #: "Beslutningsreferat", "Kort referat", "Referat i stikordsform", "Stikordsreferat",
 #: "Mødereferat": minutes cut short to the decisions or to the note taker's points, minutes)
@@ -222,7 +226,11 @@ _BODY_NOUN = re.compile(
     r"(?:\s+[\w&-]+){1,6}|"
     r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
-    r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*)$",
+    r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
+    # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
+    r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
+    # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, first on the line
+    r"^netværk(?:et)?\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\wæøå&-]+){0,5})$",
     re.IGNORECASE,
 )
 #: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",
@@ -239,8 +247,10 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 #: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
 #: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
 _MUNICIPALITY_TAIL = re.compile(
-    # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma)
-    r"(?:,\s*|\s+i\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Regions)?[Kk]ommune$"
+    # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma;
+    # "Arbejdsmiljøudvalget (AMU) – Struer Kommune": after a dash)
+    r"(?:,\s*|\s+i\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
+    r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
@@ -367,6 +377,11 @@ _OWNER_TITLE = re.compile(
     r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[^–—]{3,80}"
     r"\s+[–—-]\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
 )
+#: "GRIBSKOV KOMMUNE – Projekt Ny Skole i Helsinge": the owner, a dash and what the
+#: document is of (a project, a department), a Word page header's line.
+_OWNER_DASHED = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[A-ZÆØÅ][^–—]{2,80}$"
+)
 #: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
 _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
@@ -481,7 +496,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         if (text[:3].lower() in ("dok", "sag", "j.n") or "OMMUNE" in text.upper()) and (
-            _FILING_LINE.match(text) or _OWNER_LINE.match(text) or _OWNER_TITLE.match(text)
+            _FILING_LINE.match(text)
+            or _OWNER_LINE.match(text)
+            or _OWNER_TITLE.match(text)
+            # "GRIBSKOV KOMMUNE – Projekt Ny Skole i Helsinge": a Word page header on top
+            or (seen == 1 and _OWNER_DASHED.match(text))
         ):
             # the document's own filing numbers ("Dok.nr. 2025-004411 Sagsnr. 24-019877"),
             # the owner and the department ("Odsherred Kommune, Børn, Unge og Læring") and a
@@ -763,8 +782,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if (
             head.forum is None
             # ("KALUNDBORG KOMMUNE – Styregruppen for fremtidens skolestruktur": the owner
-            # before a long name, the line longer than a body's name alone)
-            and (len(text) <= 60 or (len(text) <= 90 and _FORUM_PREFIX.match(text)))
+            # before a long name, the line longer than a body's name alone; the owner after
+            # the name is no part of its length: "NETVÆRK FOR … – X KOMMUNE")
+            and (
+                len(text) <= 60
+                or (len(text) <= 90 and _FORUM_PREFIX.match(text))
+                or len(_MUNICIPALITY_TAIL.sub("", text)) <= 60
+            )
             and (looks_like_body(text) or _owner_name_off(text)[1])
         ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
@@ -883,7 +907,7 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
     r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
-    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent)\s*:)",
+    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)",
     re.IGNORECASE,
 )
 
@@ -1050,6 +1074,15 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             # Sted: …": a bare time span among the fields is the meeting's time
             parts = [p.strip() for p in dotted]
             parts = [f"Tid: {p}" if _SPAN_FIELD.match(p) else p for p in parts]
+            if (
+                len(parts) >= 3
+                and not _field_match(parts[-1])
+                and any(p[:4] == "Tid:" or dates.find_date(p) for p in parts[:-1])
+                and _room(parts[-1])
+            ):
+                # "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · Kulturhotellet,
+                # Ørum": a place closing the fields after the date and time is the meeting's
+                parts[-1] = f"Sted: {parts[-1]}"
             out.extend(_split_columns([Line(line.index, p, 0) for p in parts]))
             continue
         m = _FIELD.match(line.clean) if ":" in line.clean else None
@@ -1610,6 +1643,8 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
+            # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
+            or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
         ):
             placed.add(line.index)
 

@@ -19,6 +19,7 @@ from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
     LABELLED_OUTCOME,
+    bare_outcome,
     outcome_line,
     standing_title,
 )
@@ -411,6 +412,8 @@ def _evidence(
         score = 1  # "116. Orientering om elevtal (Lukket)": a closed item, its text unpublished
     if not score and _labelled_outcome(lines, after[:3]):
         score = 1  # "2. Title" / notes / "Beslutning: Taget til orientering.": notes by hand
+    if not score and after and bare_outcome(lines[after[0]].clean):
+        score = 1  # "1) Referat fra 16. august" / "Godkendt.": the outcome right under it
     return score, consumed, case
 
 
@@ -1041,7 +1044,7 @@ _OPEN_END = re.compile(
 #: The planning columns of an internal forum's agenda table beside the title: who presents
 #: it, when and why ("Ansvarlig", "Tid", "Formål").
 _PLAN_COLUMN = (
-    r"(?:ansvarlig|ansvar|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
+    r"(?:ansvarlig|ansvar|ansv\.?|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
     r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b)"
 )
 #: A cell saying when or why an item is taken: "8.30-8.35", "20 min.", "Beslutning".

@@ -54,10 +54,11 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 #: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
+#: "Ledelsesmøde i Teknik og Miljø" (a department's leadership meeting),
 #: "Fagchefmøde – referat": a meeting of the leaders (or chiefs) of one kind, no body with
 #: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef)møde)\b"
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef|ledelses)møde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
@@ -77,6 +78,15 @@ _LEADERS = re.compile(
 _NETWORK = re.compile(
     rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?:tværkommunalt\s+)?netværksmøde(?:t)?"
     r"\s+(?P<whom>for\s+[\wæøå][^:;]{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+#: "Ledelsesseminar for chefer og ledere", "Referat – Direktionsseminar 26. januar 2023": a
+#: seminar of a forum's own, the kind of gathering (and whom it is for) its name.
+_SEMINAR = re.compile(
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{2,30}}seminar)"
+    r"(?P<whom>\s+for\s+[\wæøå][^:;·]{2,80}?)?"
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.*)?"
+    rf"(?:{_DASH}{_DOC})?\s*:?$",
     re.IGNORECASE,
 )
 #: "Ungerådsmøde onsdag 12/11 2025 kl. 16.30", "Referat fra handicaprådsmødet den …",
@@ -225,6 +235,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 placed.add(line.index)
                 kind = leaders.group("kind")
                 return kind[:1].upper() + kind[1:].lower() + (leaders.group("area") or "")
+            seminar = _SEMINAR.match(text) if "eminar" in text else None
+            if seminar:
+                placed.add(line.index)
+                kind = seminar.group("kind")
+                return kind[:1].upper() + kind[1:].lower() + (seminar.group("whom") or "")
             council = _BODY_MEETING.match(text) if "møde" in text.lower() else None
             if council:
                 placed.add(line.index)

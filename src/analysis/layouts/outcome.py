@@ -30,6 +30,8 @@ _BARE = re.compile(
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
     r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+[–—]\s|$|"
+    # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
+    r"\s+(?:over\s+for|overfor)\s+(?-i:[A-ZÆØÅ])|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt)\b)",
     re.IGNORECASE,
 )
@@ -77,12 +79,24 @@ _FORUM_PRESENT = re.compile(
 #: or sent on to a named body.
 _MOVED = re.compile(
     r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes)\s+til\s+"
-    r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+møde\b|[\wæøå]+-?mødet\b|"
+    # ("Udsat til næste FL-møde.": the forum's abbreviation in the meeting's word)
+    r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+(?:[\wæøå]+-)?møde\b|[\wæøå]+-?mødet\b|"
     r"mødet\s+i\s+[a-zæøå]+\b)|"
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
     r"(?-i:[A-ZÆØÅ])",
     re.IGNORECASE,
 )
+
+
+def bare_outcome(text: str) -> bool:
+    """A short line that is an outcome in itself ("Godkendt.", "Taget til efterretning.",
+    "Intet."), closed by its full stop."""
+    text = text.strip()
+    return (
+        len(text) <= 120
+        and text[-1:] == "."
+        and bool(_BARE.match(text) or _NOTHING.match(text) or _MOVED.match(text))
+    )
 
 
 def outcome_line(text: str) -> bool:
@@ -108,11 +122,25 @@ def _first(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
-def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
-    """The item with its text split at the outcome line, or as it was."""
-    if len(item.sections) != 1 or item.sections[0].key != "tekst":
+def _split(item: Item, whole_only: bool, last: bool = False, first: bool = False) -> Item:
+    """The item with its text split at the outcome line, or as it was (``first``: the
+    outcome is the text's first paragraph, the case's text after it)."""
+    if not _text_only(item):
         return item
+    # the attachments listed after the last item's text stay after its decision
+    after = item.sections[1:]
     lines = item.sections[0].text.split("\n")
+    if first and _leads_with_outcome(lines):
+        cut = lines.index("")
+        rest = "\n".join(lines[cut:]).strip("\n")
+        return replace(
+            item,
+            sections=(
+                Section("beslutning", "", lines[0].strip()),
+                Section("tekst", "", rest),
+                *after,
+            ),
+        )
     # "=> Taget til efterretning.": a note taker's arrow marks the outcome in any minutes
     arrow = next(
         (
@@ -151,8 +179,10 @@ def _split(item: Item, whole_only: bool, last: bool = False) -> Item:
         decision = LABELLED_OUTCOME.sub("", ARROW_OUTCOME.sub("", decision, count=1))
     elif lines[at].lstrip()[:1] in _BULLETS:
         decision = LABELLED_OUTCOME.sub("", decision)
-    sections = ([Section("tekst", "", before)] if before else []) + [
-        Section("beslutning", "", decision)
+    sections = [
+        *([Section("tekst", "", before)] if before else []),
+        Section("beslutning", "", decision),
+        *after,
     ]
     references = tuple(
         replace(r, section="beslutning") if r.text in decision else r for r in item.references
@@ -238,13 +268,42 @@ _SUBJECT_OUTCOME = re.compile(
 )
 
 
+def _text_only(item: Item) -> bool:
+    """The item is text alone: one text section, maybe the attachments after it."""
+    return (
+        bool(item.sections)
+        and item.sections[0].key == "tekst"
+        and all(sec.key == "bilag" for sec in item.sections[1:])
+    )
+
+
+def _leads_with_outcome(lines: list[str]) -> bool:
+    """The text opens with a paragraph of one line stating the outcome ("Taget til
+    efterretning." / blank / "Totalrådgiver orienterede …"), more text after it."""
+    return (
+        len(lines) > 2
+        and not lines[1].strip()
+        and any(line.strip() for line in lines[2:])
+        and outcome_line(lines[0])
+    )
+
+
 def headless_decisions(items: list[Item]) -> list[Item]:
     """Items with the decision their text states where no heading marks it: in free-text
     minutes (no item has a section heading) at the first outcome line, elsewhere only in
-    an item whose body is that one line."""
-    free_text = bool(items) and all(all(sec.key == "tekst" for sec in it.sections) for it in items)
+    an item whose body is that one line. Where two or more items open their text with a
+    paragraph stating the outcome, more text under it (a styregruppe's notes: the
+    outcome first, then the case), that paragraph is the decision."""
+    free_text = (
+        bool(items)
+        and all(all(sec.key == "tekst" for sec in it.sections) for it in items[:-1])
+        and (not items or _text_only(items[-1]))
+    )
+    leading = sum(
+        1 for it in items if _text_only(it) and _leads_with_outcome(it.sections[0].text.split("\n"))
+    )
     last = len(items) - 1
-    return [_split(it, not free_text, k == last) for k, it in enumerate(items)]
+    return [_split(it, not free_text, k == last, leading >= 2) for k, it in enumerate(items)]
 
 
 #: Standing items that seldom carry a decision: "Eventuelt", "Næste møde og eventuelt",

@@ -333,7 +333,14 @@ _CONTROLS = (
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
-_SLIDE_MARK = re.compile(r"^\[(?:dias|slide)\s+\d{1,3}\]$", re.IGNORECASE)
+_SLIDE_MARK = re.compile(
+    # ("[[_TOC_]]", "[TOC]": a wiki page's macro for its table of contents)
+    r"^\[(?:dias|slide)\s+\d{1,3}\]$|^\[\[?_?toc_?\]\]?$|"
+    # ("[Opslag af Jonas Mikkelsen, 07-04-2022 14:02]": a Teams channel post's stamp)
+    r"^\[(?:opslag|indlæg|besked|svar|post)\s+(?:af|fra)\s+[^\[\]]{2,60},\s*"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\]$",
+    re.IGNORECASE,
+)
 #: "Til toppen ↑", "Hent hele referatet som PDF ·" (a control, then an arrow or separator)
 _FURNITURE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[↑⬆▲·|])?$", re.IGNORECASE)
 #: A row of controls or the site's sections: "Print  Del  Hent som PDF", "Menu Søg
@@ -370,8 +377,14 @@ _BREADCRUMB_HERE = re.compile(r"^du er her\s*:?\s*(?:[^/\n]{1,60}\s/\s){1,}[^/\n
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
 _FOOTER = re.compile(
     r"^(?:©|copyright\b)|\b(?:cvr|ean|p)-?(?:nr\.?|nummer)\s*:?\s*\d|"
+    # "Tværgående netværk for digitalisering | Microsoft Teams": the app window's title
+    r"^[^|\n]{2,80}\s\|\s(?:microsoft\s+)?teams$|"
     # (not "Køge Kommune · Mødedato: …": an intranet page's meta line with the meeting's fields)
     r"^(?![^\n]{0,200}\b(?:mødedato|dato|mødested|tidspunkt)\s*:)"
+    # (nor "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · …": the meeting's
+    # date among the fields, which no footer carries but as the page's update)
+    r"(?!(?![^\n]*\b(?:opdateret|ændret|publiceret|udskrevet)\b)"
+    r"[^\n]{0,200}\b(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b)"
     # (nor "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body alone)
     r"(?![^·|•\n]{1,60}[·|•][^·|•\n]*\b(?:\w*udvalg\w*|[LAHO]MU|\w*MED|ledergruppe\w*|"
     # ("Ærø Kommune · Ældrerådet", "… · Byrådet", "… · Kommunalbestyrelsen": a council)
@@ -392,7 +405,7 @@ _FOOTER = re.compile(
 #: line without any is tested no further (most lines are prose).
 _HINTS = (
     "·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN",
-    "Du er her", "du er her", "Kommune, ",
+    "Du er her", "du er her", "Kommune, ", "Publiceret ",
 )  # fmt: skip
 #: Each hint with a test of whether a text holds it: a word as a literal regex search
 #: (several times faster than ``in`` over a whole document for a short word, the same
@@ -528,7 +541,10 @@ _BYLINE = re.compile(
     r"(?:(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?[\w. :-]{4,30}?\s+af\s+[^|·\n]{2,60}?"
     r"|af\s+[^|·\n]{2,60}?)"
     r"(?:\s+[|·]\s+(?:læsetid\s*:?\s*\d{1,2}\s*min\.?|(?:publiceret|opdateret|ændret)\s*:?\s*"
-    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$",
+    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$"
+    # "Publiceret 15. september 2022 af Teknik og Miljø, Sekretariatet": the byline alone
+    r"|^(?:publiceret|offentliggjort)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}$",
     re.IGNORECASE,
 )
 
@@ -757,6 +773,9 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
 #: "Page 4 of 9", "- 3 -".
 _PAGE_NUMBER = re.compile(
     r"(?:^|\s)(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}$|^(?:side|page)\s+\d{1,4}$|"
+    # "Side 1/1   Dok.nr. 21/30012-4": the page number, then the document's own number
+    r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*"
+    r"[\w./-]{3,30}$|"
     r"^[-–]\s*\d{1,4}\s*[-–]$",
     re.IGNORECASE,
 )
@@ -912,6 +931,60 @@ def _decision_heading(line: Line) -> bool:
     return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
+#: "Udskrevet 07-10-2020 08:14", "Printet: 14.04.2025": when the document was printed.
+_PRINT_STAMP = re.compile(
+    r"^(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
+    re.I,
+)
+#: "[Opslag af Jonas Mikkelsen, 07-04-2022 14:02]": a Teams channel post's stamp.
+_POST_STAMP = re.compile(r"^\[(?:opslag|indlæg)\s+(?:af|fra)\s", re.IGNORECASE)
+
+
+def _post_message(lines: list[Line], furnished: set[int]) -> set[int]:
+    """Indexes of a channel post's own message under its stamp ("Referat fra mødet i dag
+    er lagt op her 👇 @Netværk …"): the lines down to the next blank one, a few at most,
+    when one of them mentions the channel's members (an "@" before a name)."""
+    out: set[int] = set()
+    for pos, line in enumerate(lines):
+        if line.index not in furnished or not _POST_STAMP.match(line.clean):
+            continue
+        message = []
+        for k in range(pos + 1, min(pos + 4, len(lines))):
+            if lines[k].blank:
+                break
+            message.append(lines[k])
+        if any(" @" in ln.clean or ln.clean[:1] == "@" for ln in message):
+            out.update(ln.index for ln in message)
+    return out
+
+
+#: The words a page header names the document by: its kind or its owner.
+_PAGE_HEAD_WORDS = ("Referat", "REFERAT", "Dagsorden", "DAGSORDEN", "Kommune", "KOMMUNE")
+
+
+def _second_page_head(lines: list[Line], pages: set[int]) -> set[int]:
+    """Indexes of a page header printed once, on the second page of a two-page PDF (the
+    first page has the title instead): a short dated line naming the document's kind or
+    owner ("Middelfart Kommune – Centerchefmøde 6. oktober 2020   Referat") right under
+    a page number ("Side 1 af 2"). A running header on three or more pages repeats and is
+    found by :func:`running_heads`."""
+    out: set[int] = set()
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        if (
+            previous is not None
+            and previous.index in pages
+            and _holds_any(ln.clean, _PAGE_HEAD_WORDS)
+            and _may_be_running_head(ln.clean)
+        ):
+            out.add(ln.index)
+        previous = ln
+    return out
+
+
 def _may_be_running_head(text: str) -> bool:
     """The tests of a running header's own text: short and dated, not a label, a case
     line or a decision heading."""
@@ -1012,6 +1085,8 @@ def furniture(lines: list[Line]) -> set[int]:
         and is_furniture(text, hints)
     }
     out = {ln.index for ln in lines if ln.clean in found} if found else set()
+    if found and any(text[:2] == "[O" or text[:2] == "[I" for text in found):
+        out |= _post_message(lines, out)
     out |= mail_envelope(lines)
     out |= sidebars(lines)
     out |= covering_letter(lines, out)
@@ -1019,8 +1094,14 @@ def furniture(lines: list[Line]) -> set[int]:
         out |= top_menu(lines, out)
     if out:
         out |= site_footer(lines, out)
-    out |= page_numbers(lines)
+    pages = page_numbers(lines)
+    out |= pages
     out |= running_heads(lines, out)
+    if pages:
+        out |= _second_page_head(lines, pages)
+    last = next((ln for ln in reversed(lines) if ln.clean), None)
+    if last is not None and last.clean[:1] in "UuPp" and _PRINT_STAMP.match(last.clean):
+        out.add(last.index)  # "Udskrevet 07-10-2020 08:14" closing the printout
     marker = next(
         (ln for ln in lines[:80] if len(ln.clean) == 19 and _PRINT_MARKER.match(ln.clean)), None
     )

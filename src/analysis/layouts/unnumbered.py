@@ -31,7 +31,9 @@ _LIST_HEAD = re.compile(r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner)\
 #: Headings of a notes page above its items, no items themselves: who took part, and the
 #: notes section of a Teams or OneNote page ("Mødenoter", "Noter", "Meeting notes").
 NOTES_HEAD = re.compile(
-    r"^(?:deltagere|afbud|fraværende|mødenoter|noter|notater|meeting\s+notes|notes)\s*:?$",
+    r"^(?:deltagere|afbud|fraværende|mødenoter|noter|notater|meeting\s+notes|notes|"
+    # "## Referat af punkterne" between the agenda table and the items' notes
+    r"referat\s+af\s+(?:dagsordens)?punkterne)\s*:?$",
     re.I,
 )
 #: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
@@ -188,8 +190,14 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             # "Sagsnr.: 27.20.00-G01-4-25" (or "Sagsnr.: Lukket sag") between the title and
             # its first section label: an RTF/ODT export's case field
             q = under[1]
-        if q is not None and heading_key(lines[q]) is not None:
-            opens.append(p)  # a known label under it ("Konklusion:", or alone: "Beslutning")
+        if q is not None and (heading_key(lines[q]) is not None or _decision_label(lines[q])):
+            # a known label under it ("Konklusion:", or alone: "Beslutning"), or the
+            # outcome on its label's line ("Opsummering: Taget til efterretning.")
+            opens.append(p)
+        elif under and (_CASE_FIELD.match(lines[under[0]].clean) or _closes_with_label(lines, p)):
+            # "Title" / "Sagsnr.: 20/18422" / text …, or "Title" / text / "Opsummering: …":
+            # a Word note's paragraph per item, the outcome's label closing it
+            opens.append(p)
     heads: list[Head] = []
     decided = 0
     for k, p in enumerate(opens):
@@ -202,6 +210,23 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             title = title[: inline.start()].strip()
         heads.append(Head(p, len(heads) + 1, title, case_number=case, evidence=1))
     return heads if len(heads) >= 2 and decided >= 2 else []
+
+
+def _closes_with_label(lines: list[Line], p: int) -> bool:
+    """The paragraph opened at ``p`` (the lines down to the next blank one, a few at most)
+    has text under its first line and closes with a decision label's line, and its first
+    line is no sentence wrapped onto the next ("… som alle partier" / "undtagen ét …")."""
+    end = p + 1
+    while end < len(lines) and not lines[end].blank and end - p <= 8:
+        end += 1
+    if end - p < 3 or end - p > 8 or (end < len(lines) and not lines[end].blank):
+        return False
+    nxt = lines[p + 1].clean
+    if nxt[:1].islower() or lines[p].clean.rstrip().endswith((",", " og", " i", " at")):
+        return False
+    return _decision_label(lines[end - 1]) and not any(
+        _decision_label(lines[k]) for k in range(p + 1, end - 1)
+    )
 
 
 #: "Sagsnr.: …", "J.nr.: …": an item's case field under its title.

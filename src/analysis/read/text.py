@@ -152,7 +152,9 @@ _FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<title>.*?)(?P=q)\s*$",
 #: Keys that say how the site files the page, nothing of the meeting: dropped.
 _FRONT_PUBLISHING = re.compile(
     r"^(?:author|authors|categories|tags|slug|draft|layout|permalink|weight|lastmod|aliases|"
-    r"type)\s*:",
+    # (a wiki's: "space: Arbejdsmiljø / Referater", "updated: 2021-03-11", when the page
+    # was edited, never the meeting's date)
+    r"type|space|updated|created|modified|last_modified|version)\s*:",
     re.IGNORECASE,
 )
 
