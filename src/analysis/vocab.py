@@ -35,6 +35,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "aftaler": "beslutning",
     # ... or as "Opsamling:" (the wrap-up of what the forum concluded on the item)
     "opsamling": "beslutning",
+    # ... or as "Besluttet:" (a Teams page's label of what was decided)
+    "besluttet": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",
