@@ -2060,6 +2060,12 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     starts = _item_starts(lines)
     first = starts[0][0] if starts else len(lines)
     head, toc = _parse_header(lines[:first], placed, warnings)
+    if not head.forum:
+        # no REFERAT/Udvalg line: a title naming the kind of meeting ("Referat af
+        # direktionsmøde") names the body, as in the other layouts
+        from analysis.layouts.meeting_kind import forum_from_meeting_kind
+
+        head.forum = forum_from_meeting_kind(lines[:first], placed)
     if not starts:
         raise NotMinutes(
             "no agenda items found (expected headings like 'Punkt 1: <title>'): "

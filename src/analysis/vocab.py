@@ -40,7 +40,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "konklusion og opfølgning": "beslutning",
     "beslutning og opfølgning": "beslutning",
     "aftaler og opfølgning": "beslutning",
-    # ... or as "Besluttet:" (what was decided, the participle as "Aftalt:" is)
+    # ... or as "Besluttet:" (what was decided, the participle as "Aftalt:" is; a Teams
+    # page's and a wiki's label)
     "besluttet": "beslutning",
     # ... or as "Opsummering:" (the summary of the outcome a forum's secretary writes)
     "opsummering": "beslutning",

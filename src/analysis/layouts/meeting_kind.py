@@ -99,6 +99,15 @@ _BODY_MEETING = re.compile(
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.*)?\s*:?$",
     re.IGNORECASE,
 )
+#: "Mødenoter – Chefgruppen, By, Kultur og Miljø", "Referat - Styregruppen": a notes page's
+#: title, the kind of page, a dash, then the body that met by its name (an area after a
+#: comma kept as written).
+_NOTES_OF_BODY = re.compile(
+    rf"^(?:mødenoter|noter|mødenotat|notat|{_DOC}){_DASH}"
+    rf"(?P<body>{'|'.join(dict.fromkeys(_BODIES.values()))})"
+    r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:,?\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,5})?\s*$",
+    re.IGNORECASE,
+)
 #: "Emne: ", "Subject: RE: ": the subject field of the mail the minutes came in.
 _SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*", re.I)
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
@@ -245,6 +254,10 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 placed.add(line.index)
                 stem = council.group("stem")
                 return stem[:1].upper() + stem[1:].lower() + "et"
+            notes = _NOTES_OF_BODY.match(text) if "–" in text or "-" in text else None
+            if notes:
+                placed.add(line.index)
+                return notes.group("body").capitalize() + (notes.group("area") or "")
             continue
         placed.add(line.index)
         if institution is not None and body in _INSTITUTION_BOARDS:

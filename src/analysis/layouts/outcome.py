@@ -208,7 +208,7 @@ ARROW_STARTS = "=-→⇒➔>"
 #: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
 #: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
 LABELLED_OUTCOME = re.compile(
-    r"^(?:aftalt|aftaler?|konklusion|konkl\.|beslutning)\s*:\s*(?=\S)", re.I
+    r"^(?:aftalt|aftaler?|besluttet|konklusion|konkl\.|beslutning)\s*:\s*(?=\S)", re.I
 )
 #: "-- pause --", "Frokost": a break in the meeting written between two items.
 _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)

@@ -110,6 +110,11 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         # a OneNote page pasted as text: each title a plain line after a blank line with
         # the note taker's bullets right under it; else titles over a known label
         bulleted = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip)]
+        if len(bulleted) >= 2:
+            # among them an item with nothing noted but its outcome, the decision label
+            # right under its title ("Godkendelse af referat" / "Referat: Godkendt.")
+            bare = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip, True)]
+            bulleted = sorted({*bulleted, *bare})
         return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
     return _heads_over(lines, styled)
 
@@ -134,8 +139,9 @@ def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
     return heads if len(heads) >= 2 and decided >= 2 else []
 
 
-def _plain_title(lines: list[Line], p: int, skip: set[int]) -> bool:
-    """An unstyled line standing as a title: after a blank line, bullets right under it."""
+def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) -> bool:
+    """An unstyled line standing as a title: after a blank line, bullets right under it
+    (``bare``: its decision label right under it instead)."""
     line = lines[p]
     return (
         line.index not in skip
@@ -143,9 +149,9 @@ def _plain_title(lines: list[Line], p: int, skip: set[int]) -> bool:
         and p > 0
         and lines[p - 1].blank
         and p + 1 < len(lines)
-        and bool(_BULLET.match(lines[p + 1].clean))
         and not _BULLET.match(line.clean)
         and ":" not in line.clean
+        and (_decision_label(lines[p + 1]) if bare else bool(_BULLET.match(lines[p + 1].clean)))
     )
 
 

@@ -230,6 +230,11 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         rows = [[[], *row] for row in rows]
     elif not _NUMBER_HEAD.match(heads[0]):
         return None
+    if len(heads) > 2 and _WHO_HEAD.match(heads[1]) and _TITLE_HEAD.match(heads[2]):
+        # "Nr. | Tid | Emne | Opsamling": a day's programme, the clock time between the
+        # number and the title; read with the time after the title, as a who/when column
+        heads = [heads[0], heads[2], heads[1], *heads[3:]]
+        rows = [[*row[:1], *row[2:3], *row[1:2], *row[3:]] for row in rows]
     # "Punkt | Indhold | Referat/Beslutning" with "1. Title" in the first column: the number
     # and the title share a cell
     shared = not _TITLE_HEAD.match(heads[1])
@@ -319,11 +324,18 @@ def field_columns(rows: list[list[list[str]]]) -> list[str] | None:
 
 
 #: A row of a pasted table starts with its item's number: "2. Kapacitet …" or "2<TAB>…".
-_ROW_START = re.compile(r"^(?P<num>\d{1,4}|[A-H][1-9]\d?)(?:\.?\s+\S|\.?\t)")
+#: "IV<TAB>…": a Roman numeral, only before a tab (a word "I" may open a line of text).
+_ROW_START = re.compile(
+    r"^(?:(?P<num>\d{1,4}|[A-H][1-9]\d?)(?:\.?\s+\S|\.?\t)|(?P<roman>[IVX]{1,6})\.?\t)"
+)
 
 
 def _row_key(num: str) -> int:
-    """A row's number as one rising int: "12" is 12, "B2" (group B's 2) is 202."""
+    """A row's number as one rising int: "12" is 12, "B2" (group B's 2) is 202, "IV" 4."""
+    if num[0] in "IVX" and set(num) <= set("IVX"):
+        from analysis.layouts.headings import roman_value  # the layouts' numeral values
+
+        return roman_value(num) or 0
     return int(num) if num[0].isdigit() else (ord(num[0]) - ord("A") + 1) * 100 + int(num[1:])
 
 
@@ -357,10 +369,11 @@ def pasted_item_table(text: str) -> str:
         current: list[str] = []
         while end < len(lines) and lines[end].strip():
             m = _ROW_START.match(lines[end])
-            if m and _row_key(m.group("num")) > last:
+            key = _row_key(m.group("num") or m.group("roman")) if m else 0
+            if m and key > last:
                 if current:
                     rows.append(_cells("\n".join(current), len(heads)))
-                current, last = [lines[end]], _row_key(m.group("num"))
+                current, last = [lines[end]], key
             elif current:
                 current.append(lines[end])
             else:
