@@ -39,3 +39,24 @@ def test_pkt_with_a_middle_dot_and_a_plain_beskrivelse_section() -> None:
         for it in meeting.items
     ]
     assert got == [(1, "Godkendelse af dagsorden", "Godkendt."), (2, "Ny legeplads", "Drøftet.")]
+
+
+def test_agenda_with_decisions_is_minutes_and_its_title_placed() -> None:
+    text = (
+        "Odder Kommune\n\nDagsorden med beslutninger\n\nByrådet\n\nDato: 08-04-2025 kl. 19:00\n\n"
+    )
+    meeting = parse_text(text + _BODY)
+    assert meeting.document_type == "referat"
+    assert not _unplaced(text + _BODY), meeting.warnings
+
+
+def test_kind_before_the_forums_name_again_is_placed() -> None:
+    text = "ODDER KOMMUNE\nByrådet\n08.04.2025\n\nReferat Byrådet\n\nMødedato: 08.04.2025, kl. 19:00\n\n"
+    meeting = parse_text(text + _BODY)
+    assert meeting.forum == "Byrådet"
+    assert not _unplaced(text + _BODY), meeting.warnings
+
+
+def test_kind_before_another_name_is_left_reported() -> None:
+    text = "ODDER KOMMUNE\nByrådet\n08.04.2025\n\nReferat Anna Holm\n\nMødedato: 08.04.2025, kl. 19:00\n\n"
+    assert "Referat Anna Holm" in " ".join(_unplaced(text + _BODY))
