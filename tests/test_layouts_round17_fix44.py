@@ -50,13 +50,18 @@ def test_agenda_with_decisions_is_minutes_and_its_title_placed() -> None:
     assert not _unplaced(text + _BODY), meeting.warnings
 
 
+_TEMPLATE_HEAD = (
+    "ODDER KOMMUNE\nByrådet\n08.04.2025\n\n{title}\n\nMødedato: 08.04.2025, kl. 19:00\n\n"
+)
+
+
 def test_kind_before_the_forums_name_again_is_placed() -> None:
-    text = "ODDER KOMMUNE\nByrådet\n08.04.2025\n\nReferat Byrådet\n\nMødedato: 08.04.2025, kl. 19:00\n\n"
+    text = _TEMPLATE_HEAD.format(title="Referat Byrådet")
     meeting = parse_text(text + _BODY)
     assert meeting.forum == "Byrådet"
     assert not _unplaced(text + _BODY), meeting.warnings
 
 
 def test_kind_before_another_name_is_left_reported() -> None:
-    text = "ODDER KOMMUNE\nByrådet\n08.04.2025\n\nReferat Anna Holm\n\nMødedato: 08.04.2025, kl. 19:00\n\n"
+    text = _TEMPLATE_HEAD.format(title="Referat Anna Holm")
     assert "Referat Anna Holm" in " ".join(_unplaced(text + _BODY))
