@@ -16,6 +16,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "resume": "resume",
     "sagsfremstilling": "sagsfremstilling",
     "beskrivelse af sagen": "sagsfremstilling",
+    # ... or "Beskrivelse" alone (a template's case text, over its "Referat" outcome)
+    "beskrivelse": "sagsfremstilling",
     "sagens kerne": "resume",
     "indstilling": "indstilling",
     "indstillinger": "indstilling",

@@ -437,8 +437,8 @@ def _granted_here(w: _Words, head: int) -> bool:
     """Whether "bevilge" at ``head`` is the clause's verb after the body that grants or
     the passive's "blev" ("Udvalget bevilgede", "blev bevilget"), or opens the sentence
     ("Bevilget."); not a participle before its noun ("de bevilgede midler")."""
-    if head == 0:
-        return True
+    if head == 0 or w.lowers[head].endswith("es"):
+        return True  # "Der bevilges et tilskud": the present passive is always the verb
     return _GRANTER.search(w.lowers[head - 1]) is not None
 
 
@@ -1166,6 +1166,32 @@ def _subordinate(w: _Words, left: list[int]) -> bool:
     return first == 0 or _is_stop(w, first - 1)
 
 
+def _coordinated_subordinate(w: _Words, anchor: int, left: list[int]) -> bool:
+    """Whether the trigger's clause is the second of two joined under one subordinator
+    ("når projektet er afsluttet og regnskabet er godkendt"): a condition, not the
+    decision. Only a subordinator before the "og"/"eller" in the same clause counts."""
+    lowers = w.lowers
+    joint = next((k for k in left if lowers[k] in ("og", "eller")), None)
+    if joint is None:
+        return False
+    return any(lowers[k] in _SUBORDINATORS for k in _left(w, joint, 8))
+
+
+#: A council's procedural motion by its noun ("Forslaget om tilbagesendelse", "forslag om
+#: udsættelse"): carrying it sends the case back or puts it off, it approves nothing.
+_MOTIONS = {"tilbagesendelse": "referred", "udsættelse": "postponed"}
+
+
+def _procedural_motion(w: _Words, left: list[int]) -> str | None:
+    """The type of a procedural motion named right before an approval ("Forslaget om
+    tilbagesendelse blev vedtaget" is referred), else None."""
+    for k in left:
+        motion = _MOTIONS.get(w.lowers[k])
+        if motion and k >= 2 and w.lowers[k - 1] == "om" and w.lemmas[k - 2] == "forslag":
+            return motion
+    return None
+
+
 def _sentences(w: _Words) -> tuple[tuple[int, int, int], ...]:
     """Sentences and list lines of a text: (start, end, paragraph number) of each.
 
@@ -1318,6 +1344,11 @@ def _judge(
         end = max(end, after, target_end) if named else max(end, after)
     if _subordinate(w, left) or {lowers[k] for k in left[:2]} & _EARLIER:
         return None, start, end
+    if _coordinated_subordinate(w, anchor, left):
+        return None, start, end
+    if rule.dtype == "approved" and (motion := _procedural_motion(w, left)):
+        # "Forslaget om tilbagesendelse blev vedtaget": the motion carried is the outcome
+        return motion, start, end
     if not rule.onward:
         # "Kommunalbestyrelsen godkendte": another body's decision; "Dagsordenen til ØU
         # blev godkendt": the body is where the agenda goes, the approval the forum's own
@@ -1765,6 +1796,14 @@ _REFUSAL_LEAD = re.compile(
     r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter)\s)",
     re.IGNORECASE,
 )
+#: "Dispensation meddeles ikke.", "Der gives ikke tilladelse": the permit applied for
+#: refused, as "Afslag meddeles" is (the application fell).
+_PERMITS_RE = r"(?:dispensation|tilladelse|landzonetilladelse|byggetilladelse)(?:e?n)?"
+_PERMIT_REFUSED = re.compile(
+    rf"^(?:(?:der\s+)?(?:meddeles|gives|meddelte|gav)\s+ikke\s+{_PERMITS_RE}|"
+    rf"{_PERMITS_RE}\s+(?:meddeles|gives|kan)\s+ikke(?:\s+(?:meddeles|gives))?)\s*(?:[.,]|$)",
+    re.IGNORECASE,
+)
 #: "Udvalget ønsker en temadrøftelse, inden der træffes beslutning.", "Beslutning træffes
 #: på næste møde": the decision itself left to a later meeting (postponed).
 _DECISION_LATER = re.compile(
@@ -1864,7 +1903,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("none", first)]
     if tally := _vote_tally(text.split("\n\n", 1)[0]):
         return [(tally, first)]
-    if _REFUSAL_LEAD.match(first):
+    if _REFUSAL_LEAD.match(first) or _PERMIT_REFUSED.match(first):
         return [("rejected", first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]

@@ -254,9 +254,11 @@ _CODA = re.compile(
 _REFERENT = re.compile(r"^(?:referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
 
 #: "Underskriftsblad": the signature page after the last item; "Underskrifter: ______"
-#: (the blank to sign on, on the label's line).
+#: (the blank to sign on, on the label's line); "Underskrifter: Name, Name, Name" (the
+#: members who signed, listed on the label's line).
 _SIGNATURES = re.compile(
-    r"^underskrift(?:sblad|sside|er)\s*:?$|^underskrift(?:er)?\s*:\s*[_.…]{3,}[_.… ]*$",
+    r"^underskrift(?:sblad|sside|er)\s*:?$|^underskrift(?:er)?\s*:\s*[_.…]{3,}[_.… ]*$|"
+    r"^underskrift(?:er)?\s*:\s*[A-ZÆØÅ][^,:\n]{1,40}(?:,\s*[A-ZÆØÅ][^,:\n]{1,40}){1,40}\.?$",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,8 @@ _TASK_KEYS = frozenset(
 _DOC_WORD = (
     r"(?:(?:kort\s+|beslutnings|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
     r"|dagsorden\s+(?:med|og)\s+referat"
+    # ("Dagsorden med beslutninger": the agenda with each item's decision written in: minutes)
+    r"|dagsorden\s+med\s+beslutning(?:er)?"
     # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
     # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
     # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
@@ -204,6 +206,8 @@ _TITLE_KIND = re.compile(
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
+#: "Referat Børne- og Familieudvalget": the kind, then the forum's name (no dash).
+_KIND_THEN_FORUM = re.compile(rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].{{2,80}})$", re.I)
 #: "… udvalget for Landdistrikter", "… udvalget om Fremtidens Folkeskole": a committee
 #: named after its task; "Styregruppen for sammenhængende borgerforløb"; "HovedMED".
 _BODY_NOUN = re.compile(
@@ -392,7 +396,8 @@ def _kind(word: str) -> str | None:
     if not word:
         return None  # a title naming no kind of document ("Chefforum – uge 10")
     word = word.lower()
-    return "dagsorden" if word.startswith("dagsorden") and "referat" not in word else "referat"
+    minutes = "referat" in word or "beslutning" in word  # "Dagsorden med beslutninger"
+    return "dagsorden" if word.startswith("dagsorden") and not minutes else "referat"
 
 
 def _people_line(value: str, present: bool) -> list[Participant]:
@@ -693,6 +698,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         m = _TITLE_KIND.match(text)
+        if m is None and head.forum and text[:1] in "RrDdBb":
+            kind_forum = _KIND_THEN_FORUM.match(text)
+            if kind_forum and kind_forum.group("forum").lower() == head.forum.lower():
+                # "Referat Børne- og Familieudvalget" under the forum's own line: the
+                # document's kind before the forum's name again (a Word template's title)
+                head.document_type = head.document_type or _kind(kind_forum.group("kind"))
+                placed.add(line.index)
+                k += 1
+                continue
         if m and _heads_contents(m, lines, k, skip):
             # "Dagsorden" over the list of items: the list's heading (minutes list them too)
             head.lone_agenda = True
