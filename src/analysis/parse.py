@@ -2071,6 +2071,14 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             "no agenda items found (expected headings like 'Punkt 1: <title>'): "
             "this does not look like minutes from the agenda system"
         )
+    if head.date is None and first and all(" · " in lines[p].clean[:14] for p, _, _ in starts):
+        # no agenda-system date line over items "Punkt 1 · Title" (a web page's dot, no
+        # export of the agenda system): an intranet news page ("Nyt fra Koncernledelsen –
+        # mødet 21. januar 2025", the time in its lead sentence) dates the meeting as the
+        # other layouts read a title line
+        from analysis.layouts.header_fallback import fill_from_title
+
+        fill_from_title(head, lines[:first], placed)
     if head.date is None:
         invalid = next(filter(None, (invalid_date_in(ln.clean) for ln in lines[:first])), None)
         if invalid:
