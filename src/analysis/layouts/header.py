@@ -42,6 +42,8 @@ _FIELD = re.compile(
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
+    # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
+    r"notetager|mødeleder(?=\s*:)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -89,10 +91,21 @@ _MEMBER_KEYS = {
     "sekretær": True,
     "protokolfører": True,
     "ordstyrer": True,
+    "notetager": True,
+    "mødeleder": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset(
-    {"referent", "sekretær", "protokolfører", "formand", "næstformand", "ordstyrer"}
+    {
+        "referent",
+        "sekretær",
+        "protokolfører",
+        "formand",
+        "næstformand",
+        "ordstyrer",
+        "notetager",
+        "mødeleder",
+    }
 )
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
 #: "Beslutningsreferat", "Kort referat", "Referat i stikordsform", "Stikordsreferat",

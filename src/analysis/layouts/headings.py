@@ -82,6 +82,9 @@ _NUMBERED = re.compile(
     r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|/(?=\s)|\s[-–·]|\t)"
     r"\s*(?P<title>\S.*)$"
 )
+#: "#3  Title": typed notes numbering their points with a hash (no markdown heading: that
+#: has a space after its hashes).
+_HASH_NUMBERED = re.compile(r"^#(?P<num>\d{1,3})[.:)]?\s+(?P<title>\S.*)$")
 #: "2: LOKALETILSKUD 2025": the number and a colon before the title (a mailed protocol);
 #: a space after the colon and a capital, so a clock time ("10:30 Frokost") is none.
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
@@ -221,6 +224,11 @@ _LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
 _TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
 _SECTION_NUMBER = re.compile(r"^\d+\.\d")
+
+
+#: "   Ansv.: LTH", "  Ansvarlig: alle": typed notes' owner field closing a heading's line
+#: (initials or a short name; no colon after it).
+_TRAILING_OWNER_FIELD = re.compile(r"\s+(?:Ansv|Ansvarlig)\.?\s*:\s*[^:\s][^:]{0,39}$", re.I)
 
 
 _INLINE_CASE = re.compile(
@@ -496,8 +504,8 @@ def _may_head(text: str) -> bool:
     """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
     prose lines, instead of eight patterns)."""
     first = text[:1]
-    if first.isdigit() or (first == "(" and text[1:2].isdigit()):
-        return True  # "12. Title", "(12) Title"
+    if first.isdigit() or (first in "(#" and text[1:2].isdigit()):
+        return True  # "12. Title", "(12) Title", "#12  Title"
     if text[1:2] == "." and ("A" <= first <= "Z" or "a" <= first <= "z"):
         return True  # "A. Title", "a. Title" (a lettered heading) or "I. Title"
     if text[1:2] == ")" and first.isascii() and first.isalpha():
@@ -579,7 +587,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             elif _PKT.match(text):
                 whole_pkt = True  # "Pkt. 1 Title" beside "Pkt. 2.1": marked once it is a head
         if number is None:
-            for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED, _COLON_NUMBERED):
+            for pattern in (
+                _PKT,
+                _NUMBERED,
+                _GLUED,
+                _YEAR_NUMBERED,
+                _COLON_NUMBERED,
+                _HASH_NUMBERED,
+            ):
                 m = pattern.match(text)
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
@@ -654,6 +669,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
         if lead:
             title = title[lead.end() :]
+        if "nsv" in title:  # "Title   [sag 25/1883]   Ansv.: LTH": who answers for it
+            title = _TRAILING_OWNER_FIELD.sub("", title)
         inline = _INLINE_CASE.search(title)
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
             title = title[: inline.start()].strip()
