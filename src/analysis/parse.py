@@ -265,7 +265,7 @@ def kind_first_title(text: str) -> re.Match[str] | None:
 
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
-    r"Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
+    r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     r"Fraværende|Afbud|Udvalg|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
@@ -1484,7 +1484,7 @@ def _parse_header(
                 in_note = True
             elif key == "status":  # "Status: Referatet er under udarbejdelse. …"
                 head.notes.append(f"Status: {value}")
-            elif key in ("mødetidspunkt", "mødetid", "tid", "starttidspunkt", "start"):
+            elif key in ("mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
