@@ -1846,11 +1846,16 @@ def _parse_item(
         if (
             hk is None
             and text == "Referat"
-            and (current[0] in _CASE_TEXT if current is not None else not sections)
+            and (
+                (current[0] in _CASE_TEXT or _after_plan_fields(current))
+                if current is not None
+                else not sections
+            )
         ):
             # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
             # case's own text, the section holding what was concluded; or the item's first
-            # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text
+            # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text, or
+            # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat")
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
