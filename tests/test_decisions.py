@@ -176,6 +176,10 @@ def types_of(text: str) -> list[str]:
         # a closed item's decision is not published
         ("Lukket punkt.", ["none"]),
         ("Lukket punkt – ikke offentligt.", ["none"]),
+        # a closed item's outcome minuted elsewhere, or only said to be dealt with
+        ("Beslutningen fremgår af lukket referat.", ["none"]),
+        ("Fremgår af det lukkede referat.", ["none"]),
+        ("Sagen blev behandlet for lukkede døre.", ["none"]),
         # sent on to an officer who decides
         ("Sendes videre til økonomichefen til afklaring.", ["referred"]),
         ("Sendes videre til styregruppen.", ["referred"]),

@@ -265,7 +265,7 @@ def kind_first_title(text: str) -> re.Match[str] | None:
 
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
-    r"Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
+    r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     r"Fraværende|Afbud|Udvalg|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
@@ -805,7 +805,8 @@ _CASE_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
     r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|"
-    r"sag\s+nr\.?)\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
+    # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag"
+    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
 
@@ -1483,7 +1484,7 @@ def _parse_header(
                 in_note = True
             elif key == "status":  # "Status: Referatet er under udarbejdelse. …"
                 head.notes.append(f"Status: {value}")
-            elif key in ("mødetidspunkt", "mødetid", "tid", "starttidspunkt", "start"):
+            elif key in ("mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
@@ -1845,11 +1846,16 @@ def _parse_item(
         if (
             hk is None
             and text == "Referat"
-            and (current[0] in _CASE_TEXT if current is not None else not sections)
+            and (
+                (current[0] in _CASE_TEXT or _after_plan_fields(current))
+                if current is not None
+                else not sections
+            )
         ):
             # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
             # case's own text, the section holding what was concluded; or the item's first
-            # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text
+            # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text, or
+            # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat")
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
@@ -2071,6 +2077,14 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             "no agenda items found (expected headings like 'Punkt 1: <title>'): "
             "this does not look like minutes from the agenda system"
         )
+    if head.date is None and first and all(" · " in lines[p].clean[:14] for p, _, _ in starts):
+        # no agenda-system date line over items "Punkt 1 · Title" (a web page's dot, no
+        # export of the agenda system): an intranet news page ("Nyt fra Koncernledelsen –
+        # mødet 21. januar 2025", the time in its lead sentence) dates the meeting as the
+        # other layouts read a title line
+        from analysis.layouts.header_fallback import fill_from_title
+
+        fill_from_title(head, lines[:first], placed)
     if head.date is None:
         invalid = next(filter(None, (invalid_date_in(ln.clean) for ln in lines[:first])), None)
         if invalid:

@@ -1854,6 +1854,10 @@ _WITHDRAWN = re.compile(
 #: not published, so the minutes say nothing decided.
 _NOT_MINUTED = re.compile(
     r"^(?:ikke\s+referatpligtigt?\b|"
+    # ("Beslutningen fremgår af lukket referat.", "Punktet blev behandlet for lukkede
+    # døre.": a closed item's outcome minuted elsewhere, nothing said here)
+    r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"

@@ -212,10 +212,23 @@ def _abbreviation_off(forum: str) -> str:
     name does ("Strategisk ledelsesforum (SLF)" is Strategisk ledelsesforum, the name the
     body's other documents write); "Direktionen (udvidet)" and a name whose bracket says
     something else keep it."""
+    if forum.endswith(")"):
+        members = _MEMBERS_NOTE.search(forum)
+        if members and _MEMBER_WORD.search(members.group(0)):
+            # "Ledelsesforum (direktion og centerchefer)": who sits in it, no part of the name
+            return forum[: members.start()]
     m = _ABBREVIATION.match(forum)
     if m is None or m.group("abbr")[0] != m.group("name")[0].upper():
         return forum
     return m.group("name")
+
+
+#: "(direktion og centerchefer)", "(direktion + stabschefer)": a bracket of small words
+#: closing a body's name, saying who sits in it.
+_MEMBERS_NOTE = re.compile(
+    r"\s+\([a-zæøå][\wæøå-]*(?:\s*(?:,|\+|&|og)?\s+[a-zæøå][\wæøå-]*){0,5}\)$"
+)
+_MEMBER_WORD = re.compile(r"direktion|direktører|chefer\b|ledere\b")
 
 
 #: Small words a name keeps in lower case: "Børne- og Skoleudvalget", "Udvalget for Miljø".

@@ -42,6 +42,8 @@ _FIELD = re.compile(
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
+    # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
+    r"notetager|mødeleder(?=\s*:)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -89,10 +91,21 @@ _MEMBER_KEYS = {
     "sekretær": True,
     "protokolfører": True,
     "ordstyrer": True,
+    "notetager": True,
+    "mødeleder": True,
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset(
-    {"referent", "sekretær", "protokolfører", "formand", "næstformand", "ordstyrer"}
+    {
+        "referent",
+        "sekretær",
+        "protokolfører",
+        "formand",
+        "næstformand",
+        "ordstyrer",
+        "notetager",
+        "mødeleder",
+    }
 )
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
 #: "Beslutningsreferat", "Kort referat", "Referat i stikordsform", "Stikordsreferat",
@@ -367,6 +380,19 @@ _COVER_MEETING = re.compile(
     r"\((?P<inner>[^()]*?\bkl\.?\s*\d{1,2}[^()]*)\)\.?$",
     re.I,
 )
+#: "Hermed referat fra direktionsmødet tirsdag den 4. marts 2025 kl. 09.00-11.30 i
+#: Direktionens mødelokale, Rådhuset.": a covering mail's sentence naming the kind of
+#: meeting (the forum), its date and time, then its place after "i" / "på".
+_COVER_SENTENCE = re.compile(
+    r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?(?P<rest>referat(?:et)?\s+(?:fra|af)\s+"
+    r"[^()]{5,200}?)\.?$",
+    re.I,
+)
+_COVER_PLACE = re.compile(
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+"
+    # (a room in lower case before its building: "i mødelokale Skoven, Byens Hus")
+    r"(?P<place>[A-ZÆØÅ].{2,100}?|[a-zæøå][^,]{2,40},\s*[A-ZÆØÅ].{1,80}?)\.?$"
+)
 #: "Dok.nr. 2025-004411 Sagsnr. 24-019877": the filing numbers of the document itself.
 _FILING_LINE = re.compile(
     r"^(?:(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}\s*){1,3}$", re.I
@@ -539,6 +565,23 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _prev_filled(lines, k)
             if before is not None and _GREETING.match(lines[before].clean):
                 placed.add(lines[before].index)  # "Hej alle" above it: the mail's greeting
+            k += 1
+            continue
+        sentence = _COVER_SENTENCE.match(text) if cover is None and text[:1] in "Hh" else None
+        if sentence and dates.find_date(sentence.group("rest")) is not None:
+            # "Hermed referat fra direktionsmødet tirsdag den 4. marts 2025 kl. 9.00-11.30 i
+            # Direktionens mødelokale, Rådhuset.": forum, date, time and place in one sentence
+            rest = sentence.group("rest")
+            head.forum = head.forum or body_of_meeting(rest)
+            head.date = head.date or dates.find_date(rest).date
+            head.start_time = head.start_time or dates.parse_time(rest)
+            where = _COVER_PLACE.search(rest)
+            if where and head.location is None:
+                head.location = _place_text(where.group("place"))
+            placed.add(line.index)
+            before = _prev_filled(lines, k)
+            if before is not None and _GREETING.match(lines[before].clean):
+                placed.add(lines[before].index)
             k += 1
             continue
         invalid = dates.invalid_date_in(text)

@@ -82,6 +82,9 @@ _NUMBERED = re.compile(
     r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|/(?=\s)|\s[-–·]|\t)"
     r"\s*(?P<title>\S.*)$"
 )
+#: "#3  Title": typed notes numbering their points with a hash (no markdown heading: that
+#: has a space after its hashes).
+_HASH_NUMBERED = re.compile(r"^#(?P<num>\d{1,3})[.:)]?\s+(?P<title>\S.*)$")
 #: "2: LOKALETILSKUD 2025": the number and a colon before the title (a mailed protocol);
 #: a space after the colon and a capital, so a clock time ("10:30 Frokost") is none.
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
@@ -221,6 +224,11 @@ _LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
 _TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
 _SECTION_NUMBER = re.compile(r"^\d+\.\d")
+
+
+#: "   Ansv.: LTH", "  Ansvarlig: alle": typed notes' owner field closing a heading's line
+#: (initials or a short name; no colon after it).
+_TRAILING_OWNER_FIELD = re.compile(r"\s+(?:Ansv|Ansvarlig)\.?\s*:\s*[^:\s][^:]{0,39}$", re.I)
 
 
 _INLINE_CASE = re.compile(
@@ -496,14 +504,14 @@ def _may_head(text: str) -> bool:
     """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
     prose lines, instead of eight patterns)."""
     first = text[:1]
-    if first.isdigit() or (first == "(" and text[1:2].isdigit()):
-        return True  # "12. Title", "(12) Title"
+    if first.isdigit() or (first in "(#" and text[1:2].isdigit()):
+        return True  # "12. Title", "(12) Title", "#12  Title"
     if text[1:2] == "." and ("A" <= first <= "Z" or "a" <= first <= "z"):
         return True  # "A. Title", "a. Title" (a lettered heading) or "I. Title"
     if text[1:2] == ")" and first.isascii() and first.isalpha():
         return True  # "a) Title": a lettered heading with a bracket
-    if text[1:2].isdigit() and "A" <= first <= "H":
-        return True  # "A1  Title": item 1 of group A
+    if text[1:2].isdigit() and "A" <= first <= "Z":
+        return True  # "A1  Title": item 1 of group A ("B1", "D1", "O1": lettered by kind)
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
@@ -579,7 +587,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             elif _PKT.match(text):
                 whole_pkt = True  # "Pkt. 1 Title" beside "Pkt. 2.1": marked once it is a head
         if number is None:
-            for pattern in (_PKT, _NUMBERED, _GLUED, _YEAR_NUMBERED, _COLON_NUMBERED):
+            for pattern in (
+                _PKT,
+                _NUMBERED,
+                _GLUED,
+                _YEAR_NUMBERED,
+                _COLON_NUMBERED,
+                _HASH_NUMBERED,
+            ):
                 m = pattern.match(text)
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
@@ -613,7 +628,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and plausible_title(m.group("title")):
                 number, title = _letter_place(m), m.group("title").strip()
                 letters.append(len(out))
-        elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "H":
+        elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "Z":
             m = _GROUPED.match(text)
             if m and plausible_title(m.group("title")):
                 # numbered for now by the group's letter and the number in it (see
@@ -654,6 +669,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
         if lead:
             title = title[lead.end() :]
+        if "nsv" in title:  # "Title   [sag 25/1883]   Ansv.: LTH": who answers for it
+            title = _TRAILING_OWNER_FIELD.sub("", title)
         inline = _INLINE_CASE.search(title)
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
             title = title[: inline.start()].strip()
@@ -753,7 +770,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
 
 #: "A1  Regnskab 2024", "B2. Title": item 2 of the agenda's group B ("B. Orienteringssager"),
 #: a board's agenda numbering its items within lettered groups.
-_GROUPED = re.compile(r"^(?P<letter>[A-H])(?P<num>[1-9]\d?)[.)]?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
+_GROUPED = re.compile(r"^(?P<letter>[A-Z])(?P<num>[1-9]\d?)[.)]?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
 
 
 def _group_key(letter: str, num: str) -> int:
@@ -766,23 +783,34 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
     that starts at A1 and goes on by the next number or the next group's 1 (a contents
     list and the text each make one); the items of a run are numbered 1, 2, 3 … in order
     (as lettered items are numbered by the letter's place), and with two or more of them
-    a run is sure evidence. Any other such heading ("B12 …" in a text) is dropped."""
+    a run is sure evidence. Groups lettered by the kind of point ("B1", "B2" Beslutning,
+    "D1" Drøftelse, "O1" Orientering: the letters not in the alphabet's order) make a run
+    too where each group numbers from 1 and no letter comes back, with three headings or
+    more in two groups or more. Any other such heading ("B12 …" in a text) is dropped."""
     keep: dict[int, int] = {}
     run: list[int] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        groups = {out[i].number // 100 for i in run}
+        alphabetical = bool(run) and out[run[0]].number == 101 and len(run) >= 2
+        if alphabetical or (len(run) >= 3 and len(groups) >= 2):
             keep.update({i: k for k, i in enumerate(run, start=1)})
 
     for i in grouped:
         key = out[i].number
         prev = out[run[-1]].number if run else None
         follows = prev is not None and (
-            key == prev + 1 or (key % 100 == 1 and key // 100 == prev // 100 + 1)
+            key == prev + 1
+            or (key % 100 == 1 and key // 100 == prev // 100 + 1)
+            or (
+                key % 100 == 1
+                and out[run[0]].number != 101
+                and key // 100 not in {out[j].number // 100 for j in run}
+            )
         )
         if not follows:
             close()
-            run = [i] if key == 101 else []
+            run = [i] if key % 100 == 1 else []
             continue
         run.append(i)
     close()

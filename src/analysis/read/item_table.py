@@ -179,6 +179,29 @@ def _grouped(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     return [[[str(k)], *row[1:]] for k, row in enumerate(rows, start=1)]
 
 
+#: "7.1", "7.2": an item numbered after the meeting's own number (meeting 7, item 1).
+_MEETING_PREFIXED_CELL = re.compile(r"^(?P<meeting>\d{1,3})\.(?P<num>[1-9]\d?)\.?$")
+
+
+def _meeting_prefixed(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """Rows numbered "7.1", "7.2", "7.3" … (a forum numbering its meetings through the year
+    and the items within each: one prefix on every row, the second number running from 1)
+    numbered 1, 2, 3 …; the rows as they were otherwise (sub-points "2.1", "2.2" under
+    group rows are read by :func:`grouped_item_rows`)."""
+    if len(rows) < 2:
+        return rows
+    matches = [
+        _MEETING_PREFIXED_CELL.match(" ".join(row[0]).strip()) if row else None for row in rows
+    ]
+    if any(m is None for m in matches):
+        return rows
+    if len({m.group("meeting") for m in matches if m}) != 1:
+        return rows
+    if [int(m.group("num")) for m in matches if m] != list(range(1, len(rows) + 1)):
+        return rows
+    return [[[m.group("num")], *row[1:]] for m, row in zip(matches, rows, strict=True) if m]
+
+
 def _split_number(cells: list[list[str]]) -> list[list[str]]:
     """A row whose number and title were set in one cell ("1 Godkendelse af dagsorden",
     a PDF's narrow number column joined to the title beside it) as the two cells."""
@@ -244,7 +267,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
     if not unnumbered:
-        rows = [rows[0], *_grouped(_lettered(rows[1:]))]
+        rows = [rows[0], *_meeting_prefixed(_grouped(_lettered(rows[1:])))]
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]

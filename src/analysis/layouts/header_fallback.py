@@ -1,0 +1,49 @@
+"""The agenda export's header where it has no date line of its own (pure).
+
+An intranet news page ("Nyt fra Koncernledelsen – mødet 21. januar 2025") may write its
+items as the agenda system does (``Punkt 1 · Title``) while its header is a title line
+and a lead sentence ("Koncernledelsen … mødtes tirsdag den 21. januar 2025 kl. 13.00 på
+Frederikssund Rådhus, Byrådssalen. Her kan du …"): the other layouts' header grammar
+reads the title; the lead sentence gives the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import Header, Line
+
+#: "… mødtes tirsdag den 21. januar 2025 kl. 13.00 på Rådhuset, Byrådssalen. Her …": the
+#: place after the clock time, to the end of the sentence.
+_LEAD_PLACE = re.compile(
+    r"\b(?:mødtes|holdt\s+møde|var\s+samlet)\b.{0,80}?\d{4}\s+"
+    r"(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
+    r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.]{2,80}?)\.(?:\s|$)",
+    re.I,
+)
+
+
+def fill_from_title(head: Header, lines: list[Line], placed: set[int]) -> None:
+    """Date, time, forum and place that the layouts' header grammar finds in ``lines``
+    (the lines above the first item), where ``head`` has none of its own."""
+    from analysis.layouts.header import read_header  # header imports parse: import late
+
+    found_placed: set[int] = set()
+    found = read_header(lines, set(), found_placed)
+    if found.date is None:
+        return
+    placed |= found_placed
+    head.date = found.date
+    head.start_time = head.start_time or found.start_time
+    head.forum = head.forum or found.forum
+    head.heading = head.heading or found.heading
+    head.location = head.location or found.location
+    if head.location is None:
+        for line in lines:
+            if "mødt" not in line.clean and "møde" not in line.clean and "samlet" not in line.clean:
+                continue  # the cheap check before the sentence grammar
+            m = _LEAD_PLACE.search(line.clean)
+            if m:
+                head.location = m.group("place").strip()
+                placed.add(line.index)
+                break
