@@ -36,6 +36,7 @@ from analysis.layouts.outcome import headless_decisions, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.topic import topic_items
+from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
@@ -448,7 +449,7 @@ def parse_numbered(
             listed
             if listed
             else (
-                heading_items(lines, skip) or topic_items(lines, skip),
+                heading_items(lines, skip) or topic_items(lines, skip) or bullet_items(lines, skip),
                 None,
             )
         )

@@ -175,13 +175,19 @@ def _split(item: Item, whole_only: bool, last: bool = False, first: bool = False
         return item
     before = "\n".join(lines[:at]).strip("\n")
     decision = _LEAD_BULLET.sub("", "\n".join(lines[at:]).strip("\n"))
+    label = ""
     if arrow is not None:
-        decision = LABELLED_OUTCOME.sub("", ARROW_OUTCOME.sub("", decision, count=1))
+        decision = ARROW_OUTCOME.sub("", decision, count=1)
+        # "-> Aftale: HR reviderer …": the label heads the decision (an agreement's type)
+        labelled = LABELLED_OUTCOME.match(decision)
+        if labelled:
+            label = labelled.group(0).strip()
+            decision = decision[labelled.end() :]
     elif lines[at].lstrip()[:1] in _BULLETS:
         decision = LABELLED_OUTCOME.sub("", decision)
     sections = [
         *([Section("tekst", "", before)] if before else []),
-        Section("beslutning", "", decision),
+        Section("beslutning", label, decision),
         *after,
     ]
     references = tuple(
