@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.groups import group_headings, numbered_group_lines
 from analysis.layouts.header import (
     date_from_body,
@@ -36,7 +37,6 @@ from analysis.layouts.outcome import headless_decisions, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.topic import topic_items
-from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
