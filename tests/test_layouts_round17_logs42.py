@@ -75,3 +75,14 @@ def test_status_lines_that_state_no_outcome_mark_no_log() -> None:
 
 def test_sent_on_to_a_team_is_a_referral() -> None:
     assert [t for t, _ in classify_decision("Oversendt til Team Miljø.")] == ["referred"]
+
+
+def test_dot_leaders_and_time_and_place_in_one_field() -> None:
+    text = _LOG.replace(
+        "Dato: 3. marts 2025",
+        "Dato ......: 3. marts 2025\nTid og sted: kl. 14.00-15.30, Kulturhuset, lokale 2",
+    )
+    meeting = parse_minutes(text)
+    assert str(meeting.date) == "2025-03-03"
+    assert meeting.start_time == "14:00"
+    assert meeting.location == "Kulturhuset, lokale 2"
