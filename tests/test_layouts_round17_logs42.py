@@ -86,3 +86,14 @@ def test_dot_leaders_and_time_and_place_in_one_field() -> None:
     assert str(meeting.date) == "2025-03-03"
     assert meeting.start_time == "14:00"
     assert meeting.location == "Kulturhuset, lokale 2"
+
+
+def test_a_reply_chains_answered_envelope_is_no_header() -> None:
+    reply = (
+        "Fra: Anne Holm\nSendt: 5. marts 2025 15:40\nTil: Ledergruppen\nEmne: SV: Noter\n\n"
+        "Fint, tak.\n\n/Anne\n\n"
+        "Fra: Bo Lund\nSendt: onsdag den 5. marts 2025 12:10\nTil: Ledergruppen\n"
+        "Emne: Noter\n\n"
+    )
+    meeting = parse_minutes(reply + _BULLETS)
+    assert meeting.start_time == "10:00"
