@@ -242,7 +242,9 @@ _BODY_TARGET = re.compile(
     r"ledelse|råd(et|ets|s)?$|^kb$|^øu$|behandling|godkendelse|beslutning|stillingtagen|"
     # "Sendes videre til dagtilbudschefen": an officer who decides in the administration;
     # "til styregruppen": a group that steers or leads
-    r"chefen$|direktøren$|gruppen$)"
+    r"chefen$|direktøren$|gruppen$|"
+    # "Oversendt til Team Miljø": a team of the administration that takes the case on
+    r"^team$|teamet$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(

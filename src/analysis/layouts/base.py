@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.groups import group_headings, numbered_group_lines
 from analysis.layouts.header import (
     date_from_body,
@@ -450,7 +451,7 @@ def parse_numbered(
             listed
             if listed
             else (
-                heading_items(lines, skip) or topic_items(lines, skip),
+                heading_items(lines, skip) or topic_items(lines, skip) or bullet_items(lines, skip),
                 None,
             )
         )

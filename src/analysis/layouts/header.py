@@ -474,6 +474,42 @@ _PRINT_STAMP = re.compile(
 )
 
 
+#: "Dato ........: Mandag d. 10/3-2025": a typed template's label, dots leading to its colon.
+_DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?)\s*\.{2,}\s*:\s*")
+
+
+def _without_dot_leaders(lines: list[Line]) -> list[Line]:
+    """The header's lines with dot leaders between a label and its colon closed up
+    ("Tid .........: 13.15-14.30" reads "Tid: 13.15-14.30")."""
+    if not any("..:" in ln.clean or ".. :" in ln.clean for ln in lines):
+        return lines
+    out = []
+    for ln in lines:
+        m = _DOT_LEADER.match(ln.clean) if ".." in ln.clean else None
+        out.append(ln._replace(clean=f"{m.group('key')}: {ln.clean[m.end() :]}") if m else ln)
+    return out
+
+
+#: "Tid og sted: kl. 9.00-13.00, Rådhuset": one field for the time and the place after it.
+_TIME_AND_PLACE = re.compile(r"^tid\s+og\s+sted\s*:\s*(?P<value>\S.*)$", re.I)
+
+
+def _time_and_place_fields(lines: list[Line]) -> list[Line]:
+    """A "Tid og sted:" field whose value is the time and then the place, as the two
+    fields "Tid:" and "Sted:" (the same line index)."""
+    out = []
+    for ln in lines:
+        both = _TIME_AND_PLACE.match(ln.clean) if ln.clean[:3].lower() == "tid" else None
+        clock = _CLOCK_LINE.match(both.group("value")) if both else None
+        if clock is None or not clock.group("place"):
+            out.append(ln)
+            continue
+        place = clock.group("place")
+        out.append(ln._replace(clean=f"Tid: {both.group('value')[: clock.start('place')]}"))
+        out.append(Line(ln.index, f"Sted: {place}", 0))
+    return out
+
+
 def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     """Header facts from the lines before the first item (or the contents list).
 
@@ -483,7 +519,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     ``Referat`` followed by forum, date and place lines, member lists (inline, bullets or
     one name a line) and a municipality named as an institution.
     """
-    lines = _split_columns(lines)
+    lines = _split_columns(_time_and_place_fields(_without_dot_leaders(lines)))
     head = Header()
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0

@@ -19,6 +19,7 @@ from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
     LABELLED_OUTCOME,
+    STATUS_LINE,
     bare_outcome,
     outcome_line,
     standing_title,
@@ -437,6 +438,9 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
         text = raw.lstrip(" \t✔✓☑✅>")
         if LABELLED_OUTCOME.match(text) or (text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text)):
             return True  # also "=> Godkendt.": a note taker's arrow before the outcome
+        status = STATUS_LINE.match(text) if text[:1] in "Ss" else None
+        if status and outcome_line(text[status.end() :]):
+            return True  # "Status: Godkendt.": an action log's outcome line
         abbreviated = _ABBREVIATED_OUTCOME.match(text) if text[1:2].isupper() else None
         if abbreviated and outcome_line(abbreviated.group("text")):
             return True  # "FOU: Godkendt.": the body's abbreviation before its outcome

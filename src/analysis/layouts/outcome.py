@@ -122,9 +122,12 @@ def _first(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
-def _split(item: Item, whole_only: bool, last: bool = False, first: bool = False) -> Item:
+def _split(
+    item: Item, whole_only: bool, last: bool = False, first: bool = False, status: bool = False
+) -> Item:
     """The item with its text split at the outcome line, or as it was (``first``: the
-    outcome is the text's first paragraph, the case's text after it)."""
+    outcome is the text's first paragraph, the case's text after it; ``status``: an action
+    log's "Status: …" line is the outcome)."""
     if not _text_only(item):
         return item
     # the attachments listed after the last item's text stay after its decision
@@ -152,8 +155,13 @@ def _split(item: Item, whole_only: bool, last: bool = False, first: bool = False
         ),
         None,
     )
+    logged = None
+    if arrow is None and status:
+        logged = next((k for k, line in enumerate(lines) if STATUS_LINE.match(line)), None)
     if arrow is not None:
         at: int | None = arrow
+    elif logged is not None:
+        at = logged
     elif whole_only:
         # "Dagsorden og referat blev godkendt. Referatet underskrives elektronisk.": the
         # first sentence of the one line states it
@@ -175,13 +183,22 @@ def _split(item: Item, whole_only: bool, last: bool = False, first: bool = False
         return item
     before = "\n".join(lines[:at]).strip("\n")
     decision = _LEAD_BULLET.sub("", "\n".join(lines[at:]).strip("\n"))
-    if arrow is not None:
-        decision = LABELLED_OUTCOME.sub("", ARROW_OUTCOME.sub("", decision, count=1))
+    label = ""
+    if logged is not None:
+        label = "Status:"
+        decision = STATUS_LINE.sub("", decision, count=1)
+    elif arrow is not None:
+        decision = ARROW_OUTCOME.sub("", decision, count=1)
+        # "-> Aftale: HR reviderer …": the label heads the decision (an agreement's type)
+        labelled = LABELLED_OUTCOME.match(decision)
+        if labelled:
+            label = labelled.group(0).strip()
+            decision = decision[labelled.end() :]
     elif lines[at].lstrip()[:1] in _BULLETS:
         decision = LABELLED_OUTCOME.sub("", decision)
     sections = [
         *([Section("tekst", "", before)] if before else []),
-        Section("beslutning", "", decision),
+        Section("beslutning", label, decision),
         *after,
     ]
     references = tuple(
@@ -302,8 +319,29 @@ def headless_decisions(items: list[Item]) -> list[Item]:
     leading = sum(
         1 for it in items if _text_only(it) and _leads_with_outcome(it.sections[0].text.split("\n"))
     )
+    # an action log's "Status: Besluttet at …" under two or more items: the outcome's line
+    logged = sum(1 for it in items if _text_only(it) and _status_outcome(it.sections[0].text))
     last = len(items) - 1
-    return [_split(it, not free_text, k == last, leading >= 2) for k, it in enumerate(items)]
+    return [
+        _split(it, not free_text, k == last, leading >= 2, logged >= 2)
+        for k, it in enumerate(items)
+    ]
+
+
+#: "Status: Udsat.": an action log's line stating where the item stands after the meeting.
+STATUS_LINE = re.compile(r"^\s*status\s*:\s*(?=\S)", re.I)
+
+
+def _status_outcome(text: str) -> bool:
+    """The text has a "Status: …" line whose value states an outcome ("Status: Godkendt.";
+    not "Status: projektet er forsinket")."""
+    if "tatus" not in text:
+        return False
+    return any(
+        outcome_line(STATUS_LINE.sub("", line, count=1))
+        for line in text.split("\n")
+        if STATUS_LINE.match(line)
+    )
 
 
 #: Standing items that seldom carry a decision: "Eventuelt", "Næste møde og eventuelt",

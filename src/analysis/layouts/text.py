@@ -694,6 +694,12 @@ def mail_envelope(lines: list[Line]) -> set[int]:
             inner = _header_run(lines[pos + 1 : pos + 12])
             if len(inner) >= 2:
                 out.update([line.index, *inner])
+        elif out and line.clean[:4].lower() in ("fra:", "from") and pos and lines[pos - 1].blank:
+            # an Outlook reply chain ("SV: …" on top): the answered mail's envelope under
+            # the reply, with no "Original Message" line over it
+            inner = _header_run(lines[pos : pos + 12])
+            if len(inner) >= 3:
+                out.update(inner)
     return out
 
 

@@ -1,0 +1,82 @@
+"""Items written as bullets: a note taker's quick notes (pure).
+
+Notes typed into a mail or a Teams chat often make each agenda point a bullet of its own,
+"• Nyt fra direktionen", with the notes indented under it and the outcome after an arrow
+("-> Taget til efterretning", "-> Aftale: …") or a decision label. The indentation is lost
+when lines are read, so a title bullet is told from a bullet in the notes by standing
+apart: a blank line above it, and no bullet right under it (a list of bullets is notes).
+Tried only where no numbered heading, no contents list and no other unnumbered layout was
+found; the items are numbered 1, 2, 3 … in the order they stand. At least two of them
+must hold an outcome (an arrow line or a decision label) before the next one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.layouts.headings import Head
+from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS
+from analysis.layouts.unnumbered import decision_label, unnumbered_title
+from analysis.parse import Line, match_case_number
+
+#: "• Title", "▪ Title", "* Title", "- Title": a bullet and its text ("->" is an arrow).
+_TITLE_BULLET = re.compile(r"^[•▪◦·*–-]\s+(?P<title>\S.*)$")
+_BULLET_STARTS = "•▪◦·*–-"
+#: "Sag 25/2893. Gode input …": the case opening the notes' first line, a sentence after it.
+_CASE_FIRST = re.compile(
+    r"^(?:sag|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*(?P<case>\d[\w./-]*\d)[.,;]?(?:\s|$)", re.I
+)
+
+
+def _bullet(line: Line) -> str | None:
+    """The text of a bullet line, else None (cheap first-character check first)."""
+    text = line.clean
+    if text[:1] not in _BULLET_STARTS:
+        return None
+    m = _TITLE_BULLET.match(text)
+    return m.group("title").strip() if m else None
+
+
+def _outcome(line: Line) -> bool:
+    """An arrow before the outcome ("-> Taget til efterretning") or a decision label."""
+    text = line.clean
+    if text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text):
+        return True
+    return decision_label(line)
+
+
+def bullet_items(lines: list[Line], skip: set[int]) -> list[Head]:
+    """Items opened by bullets standing apart (a blank line above, no bullet right under),
+    where at least two of them hold an outcome before the next; else []."""
+    opens: list[tuple[int, str]] = []
+    for p, line in enumerate(lines):
+        if p == 0 or line.index in skip or not lines[p - 1].blank:
+            continue
+        text = _bullet(line)
+        if text is None:
+            continue
+        if p + 1 < len(lines) and _bullet(lines[p + 1]) is not None:
+            continue  # a list of bullets: notes, no items
+        title = unnumbered_title(text)
+        if title:
+            opens.append((p, title))
+    if len(opens) < 2:
+        return []
+    decided = 0
+    for k, (p, _) in enumerate(opens):
+        end = opens[k + 1][0] if k + 1 < len(opens) else len(lines)
+        decided += any(_outcome(lines[q]) for q in range(p + 1, end) if not lines[q].blank)
+    if decided < 2:
+        return []
+    return [
+        Head(p, k + 1, title, case_number=_case(lines, p), evidence=1)
+        for k, (p, title) in enumerate(opens)
+    ]
+
+
+def _case(lines: list[Line], p: int) -> str | None:
+    """The case number opening the first line under the title ("Sag 25/2893. …")."""
+    if p + 1 >= len(lines) or lines[p + 1].clean[:1] not in "SsJj":
+        return None
+    m = _CASE_FIRST.match(lines[p + 1].clean)
+    return match_case_number(m.group("case")) if m else None
