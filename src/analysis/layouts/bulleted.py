@@ -16,7 +16,7 @@ import re
 
 from analysis.layouts.headings import Head
 from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS
-from analysis.layouts.unnumbered import decision_label, unnumbered_title
+from analysis.layouts.unnumbered import decided_heads, decision_label, unnumbered_title
 from analysis.parse import Line, match_case_number
 
 #: "• Title", "▪ Title", "* Title", "- Title": a bullet and its text ("->" is an arrow).
@@ -48,7 +48,7 @@ def _outcome(line: Line) -> bool:
 def bullet_items(lines: list[Line], skip: set[int]) -> list[Head]:
     """Items opened by bullets standing apart (a blank line above, no bullet right under),
     where at least two of them hold an outcome before the next; else []."""
-    opens: list[tuple[int, str]] = []
+    opens: list[tuple[int, str, str | None]] = []
     for p, line in enumerate(lines):
         if p == 0 or line.index in skip or not lines[p - 1].blank:
             continue
@@ -59,19 +59,8 @@ def bullet_items(lines: list[Line], skip: set[int]) -> list[Head]:
             continue  # a list of bullets: notes, no items
         title = unnumbered_title(text)
         if title:
-            opens.append((p, title))
-    if len(opens) < 2:
-        return []
-    decided = 0
-    for k, (p, _) in enumerate(opens):
-        end = opens[k + 1][0] if k + 1 < len(opens) else len(lines)
-        decided += any(_outcome(lines[q]) for q in range(p + 1, end) if not lines[q].blank)
-    if decided < 2:
-        return []
-    return [
-        Head(p, k + 1, title, case_number=_case(lines, p), evidence=1)
-        for k, (p, title) in enumerate(opens)
-    ]
+            opens.append((p, title, _case(lines, p)))
+    return decided_heads(lines, opens, _outcome)
 
 
 def _case(lines: list[Line], p: int) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.layouts.headings import Head
-from analysis.layouts.unnumbered import decision_label, unnumbered_title
+from analysis.layouts.unnumbered import decided_heads, decision_label, unnumbered_title
 from analysis.parse import Line
 
 #: "Emne: Mødekalender 2026", "**Tema:** Budget", "Emne<TAB>Evt.": a topic line.
@@ -35,19 +35,11 @@ def _topic(line: Line) -> str | None:
 def topic_items(lines: list[Line], skip: set[int]) -> list[Head]:
     """Items opened by "Emne: <title>" lines, where at least two of them hold a decision
     label before the next topic line; else []."""
-    opens: list[tuple[int, str]] = []
+    opens: list[tuple[int, str, str | None]] = []
     for p, line in enumerate(lines):
         if line.index in skip or line.blank:
             continue
         title = _topic(line)
         if title:
-            opens.append((p, title))
-    if len(opens) < 2:
-        return []
-    decided = 0
-    for k, (p, _) in enumerate(opens):
-        end = opens[k + 1][0] if k + 1 < len(opens) else len(lines)
-        decided += any(decision_label(lines[q]) for q in range(p + 1, end))
-    if decided < 2:
-        return []
-    return [Head(p, k + 1, title, evidence=1) for k, (p, title) in enumerate(opens)]
+            opens.append((p, title, None))
+    return decided_heads(lines, opens, decision_label)

@@ -12,6 +12,7 @@ numbered 1, 2, 3 … in the order they stand.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from analysis import dates
 from analysis.layouts.headings import (
@@ -204,18 +205,38 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             # "Title" / "Sagsnr.: 20/18422" / text …, or "Title" / text / "Opsummering: …":
             # a Word note's paragraph per item, the outcome's label closing it
             opens.append(p)
-    heads: list[Head] = []
-    decided = 0
-    for k, p in enumerate(opens):
-        end = opens[k + 1] if k + 1 < len(opens) else len(lines)
-        decided += any(_decision_label(lines[q]) for q in range(p + 1, end))
+    titled: list[tuple[int, str, str | None]] = []
+    for p in opens:
         title = lines[p].clean.strip()
         inline = _INLINE_CASE.search(title)
         case = match_case_number(inline.group(0).strip().strip("()[]")) if inline else None
         if case:
             title = title[: inline.start()].strip()
-        heads.append(Head(p, len(heads) + 1, title, case_number=case, evidence=1))
-    return heads if len(heads) >= 2 and decided >= 2 else []
+        titled.append((p, title, case))
+    return decided_heads(lines, titled, _decision_label)
+
+
+def decided_heads(
+    lines: list[Line],
+    opens: Sequence[tuple[int, str, str | None]],
+    holds: Callable[[Line], object],
+) -> list[Head]:
+    """The items opened at ``opens`` ((position, title, case number), in order), numbered
+    1, 2 …, where at least two of them hold a line ``holds`` accepts (a decision label,
+    an outcome) before the next opening; else []. The unnumbered families' common test:
+    titles alone are no evidence, their outcomes are."""
+    if len(opens) < 2:
+        return []
+    decided = 0
+    for k, (p, _, _) in enumerate(opens):
+        end = opens[k + 1][0] if k + 1 < len(opens) else len(lines)
+        decided += any(holds(lines[q]) for q in range(p + 1, end) if not lines[q].blank)
+    if decided < 2:
+        return []
+    return [
+        Head(p, k + 1, title, case_number=case, evidence=1)
+        for k, (p, title, case) in enumerate(opens)
+    ]
 
 
 def _closes_with_label(lines: list[Line], p: int) -> bool:
