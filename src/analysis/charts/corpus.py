@@ -136,12 +136,10 @@ def items_per_meeting_chart(
         return _finish(fig, title, _sub(subtitle, sub), source)
     df = df.sort_values("date")
     labels = _meeting_labels(df["date"])
-    key = "forum_label" if "forum_label" in df else "forum"
-    names = df[key].astype("object").fillna("").astype(str)
+    names, inline = _forum_names(df)
     forums = sorted(set(names), key=danish_sort_key)
     kept, note = _coloured_forums(forums, df["n_items"].groupby(names.to_numpy()).sum(), max_forums)
     colors = forum_colors(kept)  # as the forum comparison charts
-    inline = key == "forum_label" and "forum" in df
     fig = go.Figure()
     for name in [*kept, _OTHER_FORUMS]:
         if name == _OTHER_FORUMS:
@@ -153,10 +151,8 @@ def items_per_meeting_chart(
         part = df[mask]
         if name == _OTHER_FORUMS:
             shown = f"{name} ({format_int_da(len(set(names[mask])))})"
-        elif inline:
-            shown = _forum_tick(name, part["forum"].iloc[0], layout="inline")
         else:
-            shown = name
+            shown = _legend_name(name, part, inline)
         fig.add_bar(
             x=[lab for lab, m in zip(labels, mask, strict=True) if m],
             y=part["n_items"],
@@ -176,6 +172,22 @@ def items_per_meeting_chart(
     fig.update_layout(showlegend=len(forums) > 1)
     sub = _with_note("Antal dagsordenspunkter på hvert møde", note)
     return _finish(fig, title, _sub(subtitle, sub), source)
+
+
+def _forum_names(df: pd.DataFrame) -> tuple[pd.Series, bool]:
+    """Each row's forum as the charts by forum name it: ``forum_label`` where the frame
+    has it (one forum name in several municipalities is several forums), else ``forum``;
+    and whether a legend entry adds the municipality after the name (``_legend_name``)."""
+    key = "forum_label" if "forum_label" in df else "forum"
+    return df[key].astype("object").fillna("").astype(str), key == "forum_label" and "forum" in df
+
+
+def _legend_name(name: str, part: pd.DataFrame, inline: bool) -> str:
+    """A forum's legend entry: with ``inline`` its name and, small after it, the
+    municipality of its rows ``part`` ("Chefforum · Næstved"); else the name."""
+    if inline and len(part):
+        return _forum_tick(name, part["forum"].iloc[0], layout="inline")
+    return name
 
 
 #: The grey bars' legend entry where a chart of meetings colours only the largest forums.
@@ -270,12 +282,12 @@ def _mean_per_period(
     ``forum_colors`` of those). Returns the figure, the period's Danish noun, the forum
     note ('' when every forum is drawn) and the number of dated meetings.
     """
-    key = "forum_label" if "forum_label" in df else "forum"
+    names, inline = _forum_names(df)
     dates = pd.to_datetime(df["date"])
     data = df.assign(
         _date=dates,
         _value=pd.to_numeric(df[value], errors="coerce").astype(float),
-        _forum=df[key].astype("object").fillna("").astype(str),
+        _forum=names,
     )[dates.notna().to_numpy()]
     means, code, periods = mean_per_period(data, "_forum", "_date", "_value", _MAX_HEATMAP_COLUMNS)
     noun = period_noun(code)
@@ -284,16 +296,11 @@ def _mean_per_period(
     totals = pd.to_numeric(data["n_items"], errors="coerce").groupby(data["_forum"]).sum()
     kept, note = _largest_forums(names, totals, max_forums)
     colors = forum_colors(kept)  # as the forum comparison charts
-    inline = key == "forum_label" and "forum" in data
     fig = go.Figure()
     for name in kept:
         part = data[data["_forum"] == name]
         stats = means[means["_forum"] == name]
-        shown = (
-            _forum_tick(name, part["forum"].iloc[0], layout="inline")
-            if inline and len(part)
-            else name
-        )
+        shown = _legend_name(name, part, inline)
         fig.add_scatter(
             x=labels,
             y=stats["mean"],

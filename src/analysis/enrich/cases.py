@@ -82,11 +82,10 @@ def case_threads_table(
         "decision_types",
         "kle_title",
     ]
-    known_owners = owners is not None
-    if owners is None:
-        owners = pd.Series(pd.NA, index=items.index, dtype=object)
-    keys = case_keys(items["case_number"], owners if known_owners else None)
-    keyed = items.assign(_case=keys, _owner=owners.to_numpy())
+    keyed = items.assign(
+        _case=case_keys(items["case_number"], owners),
+        _owner=pd.NA if owners is None else owners.to_numpy(),
+    )
     known = keyed.dropna(subset=["case_number"]).sort_values(
         ["_case", "date", "number"], kind="mergesort"
     )
@@ -115,6 +114,6 @@ def case_threads_table(
         }
     )
     if standing is None:
-        standing = standing_case_numbers(items, owners if known_owners else None)
+        standing = standing_case_numbers(items, owners)
     out["standing"] = out.index.isin(list(standing))
     return out.reset_index(drop=True)[columns]
