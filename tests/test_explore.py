@@ -495,3 +495,27 @@ def test_search_index_pauses_every_so_many_texts(seed_tables):
     search.SearchIndex(seed_tables, pause=lambda: calls.append(1))
     n = len(seed_tables["sections"])
     assert n > search.PAUSE_EVERY // 10 and len(calls) == -(-n // search.PAUSE_EVERY)
+
+
+def test_agenda_items_are_listed_as_on_the_agenda_not_intet():
+    """The explorer keys an agenda's undecided item 'agenda' ('På dagsorden'), as the
+    metrics leave such items out of 'Intet'; a decided item keeps its type."""
+    from tests.metrics_helpers import tiny_tables
+
+    t = tiny_tables()
+    agenda = t["meetings"]["forum"] == "Økonomiudvalget"
+    t["meetings"]["document_type"] = t["meetings"]["document_type"].mask(agenda, "dagsorden")
+    c = Corpus(t)
+    on_agenda = c.items["meeting_id"].isin(t["meetings"].loc[agenda, "meeting_id"])
+    before = Corpus(tiny_tables()).items
+    assert before.loc[on_agenda, "decision_type"].eq(metrics.NO_DECISION).any()
+    undecided = on_agenda & before["decision_type"].eq(metrics.NO_DECISION)
+    assert c.items.loc[undecided, "decision_type"].eq(metrics.AGENDA_ITEM).all()
+    assert c.items.loc[undecided, "decision_label"].eq("På dagsorden").all()
+    assert (
+        c.items.loc[~undecided, "decision_type"].tolist()
+        == before.loc[~undecided, "decision_type"].tolist()
+    )
+    assert c.decision_types()["På dagsorden"] == metrics.AGENDA_ITEM
+    f = Filters(decision_types=(metrics.AGENDA_ITEM,), include_standing=True)
+    assert len(views.filter_tables(c, f)["items"]) == int(undecided.sum())

@@ -64,3 +64,21 @@ def test_agenda_items_are_left_out_of_decision_shares():
     assert by_year[2024] == n_2024 - int(agenda.sum())
     # the case threads keep an agenda's appearance (and its "Intet")
     pd.testing.assert_frame_equal(metrics.case_threads(t), metrics.case_threads(tiny_tables()))
+
+
+def test_forum_overview_shares_are_of_items_in_minutes():
+    """A forum's agenda items decide nothing yet: its shares count only its minutes."""
+    from tests.metrics_helpers import tiny_tables
+
+    t = tiny_tables()
+    cf = t["meetings"]["meeting_id"] == "chefforum-2022-03-01"
+    before = metrics.forum_overview(t).set_index("forum_label").loc["Chefforum"]
+    t["meetings"]["document_type"] = t["meetings"]["document_type"].mask(cf, "dagsorden")
+    after = metrics.forum_overview(t).set_index("forum_label").loc["Chefforum"]
+    assert after["n_items"] == before["n_items"] == 2
+    assert after["n_deciding"] == before["n_deciding"]
+    # one of the two items (the postponed one) was on an agenda: the share is of the other
+    assert (before["share_deciding"], after["share_deciding"]) == (0.5, 1.0)
+    # a forum of agendas only: nothing to share, 0 (as a forum without items)
+    t["meetings"]["document_type"] = "dagsorden"
+    assert metrics.forum_overview(t)["share_deciding"].eq(0.0).all()

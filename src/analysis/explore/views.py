@@ -20,7 +20,7 @@ from typing import TypeVar
 import pandas as pd
 
 from analysis import metrics
-from analysis.metrics import NO_AREA, NO_DECISION, NO_THEME, Tables
+from analysis.metrics import AGENDA_ITEM, NO_AREA, NO_DECISION, NO_THEME, Tables
 from analysis.vocab import DECISION_PRIORITY
 
 T = TypeVar("T")
@@ -152,8 +152,8 @@ class Corpus:
     @cached_property
     def items(self) -> pd.DataFrame:
         """items with year, quarter, forum, forum_label, municipality, the theme and
-        decision keys filled ('andet', 'none'), their labels and the standing flag; the
-        index is that of ``tables['items']``."""
+        decision keys filled ('andet'; 'none', or 'agenda' for an agenda's item), their
+        labels and the standing flag; the index is that of ``tables['items']``."""
         items = self.tables["items"]
         meet = self.meetings.set_index("meeting_id")
         out = pd.DataFrame(index=items.index)
@@ -169,7 +169,13 @@ class Corpus:
         theme = items["theme"].astype("object")
         out["theme"] = theme.where(theme.notna(), NO_THEME)
         decision = items["decision_type"].astype("object")
-        out["decision_type"] = decision.where(decision.notna(), NO_DECISION)
+        decision = decision.where(decision.notna(), NO_DECISION)
+        # an agenda's item is not yet treated: its own key, not "Intet" (as in metrics)
+        if "document_type" in meet:
+            kind = out["meeting_id"].map(meet["document_type"])
+            agenda = ~metrics.of_minutes(pd.DataFrame({"document_type": kind}))
+            decision = decision.mask(agenda & (decision == NO_DECISION), AGENDA_ITEM)
+        out["decision_type"] = decision
         out["theme_label"] = out["theme"].map(metrics.theme_label)
         out["decision_label"] = out["decision_type"].map(metrics.decision_label)
         out["standing"] = metrics.standing_items(items).to_numpy()

@@ -50,6 +50,7 @@ from analysis.metrics.filters import (
     is_member,
     matching,
     names_match,
+    of_minutes,
     select,
     standing_items,
     what_exists,
@@ -78,6 +79,7 @@ from analysis.metrics.honesty import (
     share_pcts,
 )
 from analysis.metrics.labels import (
+    AGENDA_ITEM,
     DECIDING_TYPES,
     NO_DECISION,
     NO_THEME,
@@ -134,6 +136,7 @@ __all__ = [
     "NO_THEME",
     "NO_THEME_LABEL_DA",
     "NO_DECISION",
+    "AGENDA_ITEM",
     "STATUS_LABELS_DA",
     "DECIDING_TYPES",
     "TALKING_TYPES",
@@ -153,6 +156,7 @@ __all__ = [
     "what_exists",
     "is_member",
     "select",
+    "of_minutes",
     "standing_items",
     "format_int_da",
     "MISSING_DA",

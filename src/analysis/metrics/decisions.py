@@ -12,6 +12,7 @@ import pandas as pd
 from analysis.metrics.filters import (
     _items,
     _year_span,
+    of_minutes,
     select,
 )
 from analysis.metrics.labels import (
@@ -43,8 +44,7 @@ def _with_decision(items: pd.DataFrame) -> pd.DataFrame:
     """The items of minutes with their decision type, ``NO_DECISION`` where none was
     recorded. Items of agendas (``document_type`` 'dagsorden', where the frame has it)
     are left out: nothing is decided yet, which is not "Intet"."""
-    if "document_type" in items:
-        items = items[(items["document_type"].astype("object") != "dagsorden").to_numpy()]
+    items = items[of_minutes(items).to_numpy()]
     dt = items["decision_type"].astype("object")
     return items.assign(decision_type=dt.where(dt.notna(), NO_DECISION))
 

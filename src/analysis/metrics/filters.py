@@ -209,6 +209,15 @@ def _items(
     return items.merge(meetings, on="meeting_id", how="left")
 
 
+def of_minutes(items: pd.DataFrame) -> pd.Series:
+    """Whether each item belongs to minutes, not to an agenda (``document_type``
+    'dagsorden', where the frame has it): an agenda's items have decided nothing yet, so
+    they have no place in decision shares (nor under "Intet")."""
+    if "document_type" not in items:
+        return pd.Series(True, index=items.index)
+    return items["document_type"].astype("object") != "dagsorden"
+
+
 def _year_span(tables: Tables, forum: Forum = None, years: Years = None) -> list[int]:
     """The requested years, else every year from the first to the last selected meeting."""
     if years is not None:

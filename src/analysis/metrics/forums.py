@@ -13,6 +13,7 @@ from analysis.metrics.decisions import (
 from analysis.metrics.filters import (
     _year_span,
     is_member,
+    of_minutes,
     select,
 )
 from analysis.metrics.labels import (
@@ -94,7 +95,8 @@ def forum_overview(
     n_items_with_duration, minutes_stated (sum of the stated item times, null where no item
     states one), n_deciding / share_deciding (primary decision in ``DECIDING_TYPES``),
     n_talking / share_talking (only discussed or noted, ``TALKING_TYPES``), first_date,
-    last_date. Shares are of the forum's items. Forums in Danish alphabetical order; with
+    last_date. Shares are of the forum's items in minutes (an agenda's items decide nothing
+    yet; 0 where the forum has only agendas). Forums in Danish alphabetical order; with
     ``by_year`` every forum × year of the span (zeros filled).
     """
     meetings, items = _forum_items(select(tables, forum, years))
@@ -104,6 +106,7 @@ def forum_overview(
         minutes=pd.to_numeric(items["duration_min"], errors="coerce").astype("float64"),
         deciding=primary.isin(DECIDING_TYPES),
         talking=primary.isin(TALKING_TYPES),
+        in_minutes=of_minutes(items),
     )
     keys = ["forum_label", "year"] if by_year else ["forum_label"]
     per_meeting = meetings.groupby(keys).agg(
@@ -115,6 +118,7 @@ def forum_overview(
         minutes_stated=("minutes", "sum"),
         n_deciding=("deciding", "sum"),
         n_talking=("talking", "sum"),
+        n_in_minutes=("in_minutes", "sum"),
     )
     labels = _forum_order(meetings["forum_label"])
     if by_year:
@@ -127,10 +131,10 @@ def forum_overview(
     out["minutes_stated"] = (
         out["minutes_stated"].where(out["n_items_with_duration"] > 0).round().astype("Int64")
     )
-    n_items = out["n_items"].where(out["n_items"] > 0)
     out["items_per_meeting"] = out["n_items"] / out["n_meetings"].where(out["n_meetings"] > 0)
-    out["share_deciding"] = (out["n_deciding"] / n_items).fillna(0.0)
-    out["share_talking"] = (out["n_talking"] / n_items).fillna(0.0)
+    decidable = out["n_in_minutes"].where(out["n_in_minutes"] > 0)
+    out["share_deciding"] = (out["n_deciding"] / decidable).fillna(0.0)
+    out["share_talking"] = (out["n_talking"] / decidable).fillna(0.0)
     identity = _forum_identity(meetings)
     out["forum"] = out["forum_label"].map(identity["forum"])
     out["municipality"] = out["forum_label"].map(identity["municipality"])

@@ -18,6 +18,10 @@ NO_THEME = "andet"
 NO_THEME_LABEL_DA = "Andet"
 #: Key for items without a decision (vocab.DECISION_TYPES).
 NO_DECISION = "none"
+#: Key and Danish label for an agenda's (dagsorden) items where items are listed with a
+#: decision key (the explorer): not yet treated, which is not "Intet".
+AGENDA_ITEM = "agenda"
+AGENDA_ITEM_LABEL_DA = "På dagsorden"
 
 #: Danish labels of the manifest statuses.
 STATUS_LABELS_DA: dict[str, str] = {"ok": "OK", "warning": "Advarsel", "rejected": "Afvist"}
@@ -73,9 +77,12 @@ def theme_label(key: object) -> str:
 
 
 def decision_label(key: object) -> str:
-    """Danish label of a decision type (vocab.DECISION_LABELS_DA); 'Intet' for null."""
+    """Danish label of a decision type (vocab.DECISION_LABELS_DA); 'Intet' for null,
+    'På dagsorden' for ``AGENDA_ITEM``."""
     if key is None or key is pd.NA or (isinstance(key, float) and pd.isna(key)):
         key = NO_DECISION
+    if key == AGENDA_ITEM:
+        return AGENDA_ITEM_LABEL_DA
     return DECISION_LABELS_DA.get(str(key), str(key))
 
 
