@@ -261,3 +261,17 @@ def test_one_forum_name_in_two_municipalities_is_two_legend_entries():
     assert len(fig.data) == 2
     assert all("Kommune" in t.name or "Næstved" in t.name or "Faxe" in t.name for t in fig.data)
     assert fig.data[0].marker.color != fig.data[1].marker.color
+
+
+def test_many_meetings_within_a_year_are_named_by_month_not_by_one_year():
+    """17 bars of one year under a lone '2024' name nothing: months are named instead;
+    over three or more years the years are named, as before."""
+    fig = charts.items_per_meeting_chart(overview(17, "2024-01-10", "2024-12-12"), SOURCE)
+    ticks = list(fig.layout.xaxis.ticktext)
+    assert {t.type for t in fig.data} == {"bar"} and 3 <= len(ticks) <= 12
+    assert ticks[:3] == ["jan. 2024", "feb.", "apr."]  # the year where it starts
+    assert all(re.fullmatch(r"[a-zæøå]+\.?", t) for t in ticks[1:])
+    fig = charts.items_per_meeting_chart(overview(20, "2023-10-02", "2024-05-30"), SOURCE)
+    assert "2024" in " ".join(fig.layout.xaxis.ticktext).split("2023")[-1]  # a new year named
+    fig = charts.items_per_meeting_chart(overview(30, "2021-01-10", "2024-12-12"), SOURCE)
+    assert list(fig.layout.xaxis.ticktext) == ["2021", "2022", "2023", "2024"]

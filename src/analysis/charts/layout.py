@@ -312,16 +312,25 @@ def _meeting_labels(dates: pd.Series) -> list[str]:
 
 
 def _meeting_axis(fig: go.Figure, labels: list[str], dates: pd.Series) -> None:
-    """Category axis of meetings; with many meetings only the first of each year is named."""
+    """Category axis of meetings; with many meetings only the first of each year is named,
+    or of each month ('jan. 2024', 'mar.', …) when the meetings span fewer than three years
+    (a year label alone would leave a year's bars unnamed)."""
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels)
     if len(labels) > _MAX_MEETING_LABELS:
-        years = pd.to_datetime(dates).dt.year.to_numpy()
-        gap = max(2, len(labels) // 14)  # categories between two year labels, at least
+        when = pd.to_datetime(dates)
+        years, months = when.dt.year.to_numpy(), when.dt.month.to_numpy()
+        by_month = len(set(years)) < 3
+        keys = years * 12 + months if by_month else years
+        gap = max(2, len(labels) // 14)  # categories between two labels, at least
         vals, text, last = [], [], -gap
-        for i, (label, year) in enumerate(zip(labels, years, strict=True)):
-            if (i == 0 or year != years[i - 1]) and i - last >= gap:
+        for i, label in enumerate(labels):
+            if (i == 0 or keys[i] != keys[i - 1]) and i - last >= gap:
+                year = str(years[i])
+                if by_month:  # the year only where it starts or changes: 'jan. 2024', 'mar.'
+                    named = bool(vals) and years[last] == years[i]
+                    year = MONTHS_SHORT_DA[months[i] - 1] + ("" if named else f" {year}")
                 vals.append(label)
-                text.append(str(year))
+                text.append(year)
                 last = i
         fig.update_xaxes(tickmode="array", tickvals=vals, ticktext=text, tickangle=0)
     else:
