@@ -27,6 +27,7 @@ from analysis.layouts.outcome import (
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _DURATION_IN_TITLE,
+    _PLAN_FIELD,
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
@@ -395,6 +396,11 @@ def _evidence(
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
+        if rank <= 1 and text[:1] in _PLAN_STARTS and _PLAN_FIELD.match(text):
+            # "Tid: 08.30-08.35   Formål: Beslutning   Ansvarlig: …": the item's planning
+            # fields right under its title say nothing either way; the case line or the
+            # section heading under them does
+            continue
         # ("Lukket punkt." written as a sentence right under the heading: the same mark)
         if _OPEN_CLOSED.match(text[:-1] if text[-1:] == "." and rank <= 2 else text):
             if rank <= 2 and not marked and not _opens_next_item(lines, k, skip):
@@ -424,6 +430,10 @@ def _evidence(
     if not score and after and bare_outcome(lines[after[0]].clean):
         score = 1  # "1) Referat fra 16. august" / "Godkendt.": the outcome right under it
     return score, consumed, case
+
+
+#: The first letters of the planning fields' words (``parse._PLAN_WORDS``).
+_PLAN_STARTS = frozenset("TtVvAaFfOoHh")
 
 
 def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
@@ -1087,6 +1097,21 @@ _PLAN_CELL = re.compile(
 )
 
 
+#: A cell saying when only: "08.30-08.35", "kl. 9.00", "20 min." (never a title's start).
+_TIME_CELL = re.compile(
+    r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$", re.I
+)
+
+
+def _slot_off(title: str) -> str:
+    """A contents row's title without the time slot in the cell before it
+    ("1.<TAB>08.30-08.35<TAB>Godkendelse af dagsorden": the agenda table's Tid column)."""
+    cut = title.find("\t")
+    if 0 < cut <= 24 and _TIME_CELL.match(title[:cut].strip()) and title[cut:].strip():
+        return title[cut:].strip()
+    return title
+
+
 def _plan_cells(text: str) -> bool:
     """A line holding only the planning cells of an agenda table's row ("Jesper<TAB>9.05":
     who and when), its title wrapped onto the lines above."""
@@ -1121,7 +1146,11 @@ _TOC_HEAD = re.compile(
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
-    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift|punkt))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
+    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift|punkt))?(?:\t{_PLAN_COLUMN}){{1,4}}|"
+    # the time slot before the title, whose head may name the other planning cells written
+    # under it ("Pkt.<TAB>Tid<TAB>Emne / Formål / Ansvarlig")
+    rf"(?:punkt|pkt\.?|nr\.?)\t(?:tid|tidspunkt|kl\.)\t(?:emne|titel|overskrift|punkt)"
+    rf"(?:\s*/\s*{_PLAN_COLUMN}){{0,3}}(?:\t{_PLAN_COLUMN}){{0,3}})\s*:?$",
     re.IGNORECASE,
 )
 
@@ -1140,8 +1169,9 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _GLUED.match(text)
         or _YEAR_NUMBERED.match(text)
     )
-    if m and plausible_title(split_journal(m.group("title"))[0]):
-        title, page = _title_cell(split_journal(m.group("title").strip())[0]), None
+    raw = _slot_off(m.group("title")) if m else ""
+    if m and plausible_title(split_journal(raw)[0]):
+        title, page = _title_cell(split_journal(raw.strip())[0]), None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))

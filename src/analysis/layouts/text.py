@@ -991,6 +991,27 @@ def _second_page_head(lines: list[Line], pages: set[int]) -> set[int]:
     return out
 
 
+def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
+    """Indexes of a PDF's page header that names no date ("Randers Kommune · Sundhed,
+    Omsorg og Handicap   Referat – Chefforum SOH"): the same line right under two page
+    footers or more ("Udskrevet … Side 1 af 3"), wherever else it stands (the first
+    page's top). A decision or section heading opening a page is no such line."""
+    under: Counter[str] = Counter()
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        if previous is not None and previous.index in pages and ln.index not in pages:
+            under[ln.clean] += 1
+        previous = ln
+    heads = {
+        text
+        for text, n in under.items()
+        if n >= 2 and len(text) <= 120 and heading_key(Line(0, text, 0)) is None
+    }
+    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+
+
 def _may_be_running_head(text: str) -> bool:
     """The tests of a running header's own text: short and dated, not a label, a case
     line or a decision heading."""
@@ -1104,7 +1125,7 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= pages
     out |= running_heads(lines, out)
     if pages:
-        out |= _second_page_head(lines, pages)
+        out |= _second_page_head(lines, pages) | _undated_page_heads(lines, pages)
     last = next((ln for ln in reversed(lines) if ln.clean), None)
     if last is not None and last.clean[:1] in "UuPp" and _PRINT_STAMP.match(last.clean):
         out.add(last.index)  # "Udskrevet 07-10-2020 08:14" closing the printout
