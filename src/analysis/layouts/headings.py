@@ -243,6 +243,9 @@ _INLINE_CASE = re.compile(
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
     r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$"
+    # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title
+    # (a number with parts after the colon closing the heading)
+    r"|\s+sag\s*:\s*\d[\w]*[./-][\w./-]*\d$"
     # "Title om StationSagsid: 25/4102": a PDF's bold heading and its case field in plain
     # type printed on one line with no space between them (the label's capital after the
     # title's last small letter; a number after the colon)
