@@ -76,3 +76,21 @@ def test_pdf_row_short_of_an_empty_cell_keeps_its_columns() -> None:
         "Owner",
         "Kommune",
     ]
+
+
+def test_decision_in_a_med_committee_named_without_a_body_word() -> None:
+    import datetime as dt
+
+    from analysis.parse import BodyRules, heading_key
+
+    rules = BodyRules(dt.date(2024, 5, 7), "HovedMED-udvalget")
+    assert heading_key(Line(0, "Beslutning i HovedMED", 0), rules) == (
+        "beslutning",
+        "Beslutning i HovedMED",
+    )
+    # another MED committee's decision shown beside this one's is the case's history
+    assert heading_key(Line(0, "Beslutning i LokalMED Skole", 0), rules)[0] == (
+        "tidligere_beslutning"
+    )
+    # "Beslutning i medens …" is no committee
+    assert heading_key(Line(0, "Beslutning i Medens tilfælde", 0), rules) is None

@@ -717,13 +717,20 @@ def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str
     """(key, heading) for "Beslutning i Teknik- og Miljøudvalget" (a body, no date): this
     meeting's decision unless the body is another than the meeting's."""
     body = text[13:].strip()
-    if not _ONE_BODY.match(body):
+    if not (_ONE_BODY.match(body) or _MED_NAME.match(body)):
         return None
     if rules is not None and not _same_body(body, rules.forum):
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:
         return PROPOSED_DECISION_KEY, text
     return "beslutning", text
+
+
+#: "HovedMED", "LokalMED Skole", "OmrådeMED-udvalget": a MED committee's own name (the kind
+#: of committee written into it, no body word at its end).
+_MED_NAME = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]+-?)?MED(?:-?udvalg(?:et)?)?(?:\s+[A-ZÆØÅ][\wæøå,&-]*(?:\s+[\wæøå&-]+){0,4})?$"
+)
 
 
 def comma_dated(text: str) -> bool:

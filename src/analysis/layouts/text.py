@@ -324,7 +324,7 @@ _CONTROLS = (
     r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
     r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|"
-    r"søg på [\w.-]+\.dk|dagsordener og referater|"
+    r"søg på (?:[\w.-]+\.dk|intra(?:net(?:tet)?)?)|dagsordener og referater|"
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
@@ -436,9 +436,19 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
         return True
+    if text[-5:] in _BANNER_ENDS and _INTRANET_BANNER.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
+
+
+#: "Skanderborg Kommune Intra", "Vejle Kommune – Intranet": the intranet's banner over
+#: the page (the site's name, no body's).
+_INTRANET_BANNER = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommunes?\s*[-–·|]?\s*(?:Intra|Intranet|INTRA)$"
+)
+_BANNER_ENDS = frozenset({"Intra", "ranet", "INTRA"})
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -527,7 +537,8 @@ _UPDATED = re.compile(
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
     # ("Sidst opdateret 03-06-2025 · Redaktør: Direktionssekretariatet": who keeps the page)
-    r"(?:\s·\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf|"
+    # ("Sidst opdateret: 16.10.2023 | Ansvarlig: HR og Personalejura": a bar between them)
+    r"(?:\s[·|]\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf|"
     r"(?:redaktør|ansvarlig|kontakt)\s*:\s*[^·:\n]{2,60}?))*$",
     re.IGNORECASE,
 )
