@@ -1245,6 +1245,10 @@ def contents(
         if toc_entry(line) is None:
             continue
         found = _run(lines, pos, skip, allow_gap_lines=False)
+        if before is not None and found and found.end > before:
+            # the run takes in the first heading that is surely one ("A. Velkommen" /
+            # "B. Title" over its case line): items with little text, no contents list
+            continue
         if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
             return found
     return None
@@ -1692,7 +1696,7 @@ def _time_boxed(title: str) -> bool:
 def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
     """The run with the headings that number its gaps exactly ("4." and "6." chosen, a
     "5. Title" between them without evidence of its own: an item with a short text)."""
-    out: list[Head] = []
+    out: list[Head] = _lead_filled(run, heads)
     for a, b in zip(run, run[1:], strict=False):
         out.append(a)
         missing = list(range(a.number + 1, b.number))
@@ -1702,6 +1706,22 @@ def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
         if [h.number for h in between] == missing and not any(h.inserted for h in between):
             out.extend(between)
     return [*out, run[-1]] if run else out
+
+
+def _lead_filled(run: list[Head], heads: list[Head]) -> list[Head]:
+    """The headings numbering the run's first gap from 1, right above its first heading
+    ("A. Velkommen og tjek-ind" with nothing under it, then "B. Title" over its case line):
+    items with a short text, where the run starts at 2 or 3 and the candidates right above
+    it number 1 … exactly; none otherwise."""
+    if not run or not 2 <= run[0].number <= 3 or run[0].inserted:
+        return []
+    above = [h for h in heads if h.pos < run[0].pos]
+    lead = above[-(run[0].number - 1) :]
+    if [h.number for h in lead] != list(range(1, run[0].number)):
+        return []
+    if any(h.inserted or not h.title for h in lead):
+        return []
+    return lead
 
 
 _FORM = re.compile(r"^\D*")
