@@ -94,3 +94,47 @@ def test_decision_in_a_med_committee_named_without_a_body_word() -> None:
     )
     # "Beslutning i medens …" is no committee
     assert heading_key(Line(0, "Beslutning i Medens tilfælde", 0), rules) is None
+
+
+_LETTERED = """REFERAT
+Ledergruppe Kultur og Fritid
+
+Dato: Onsdag den 05.02.2025
+
+A. Velkommen
+
+B. Hallernes åbningstider
+   J.nr. 18.15.00-G01-2-25
+   Referat: Godkendt.
+
+C. Evt.
+   Referat: Intet.
+"""
+
+
+def test_lettered_first_item_with_nothing_under_it_is_an_item_not_a_contents_list() -> None:
+    meeting = parse_minutes(_LETTERED)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (1, "Velkommen"),
+        (2, "Hallernes åbningstider"),
+        (3, "Evt."),
+    ]
+    assert meeting.items[1].case_number == "18.15.00-G01-2-25"
+    assert meeting.forum == "Ledergruppe Kultur og Fritid"
+
+
+def test_kle_labelled_whole_journal_number_is_the_case() -> None:
+    from analysis.parse import match_case_number
+
+    assert match_case_number("KLE 17.01.00-G01-3-23") == "17.01.00-G01-3-23"
+    assert match_case_number("KLE: 17.01.00-G01-3-23") == "17.01.00-G01-3-23"
+    assert match_case_number("KLE 17.01.00") is None  # the subject alone names no case
+
+
+def test_forum_for_an_area_written_small() -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body("Tværgående koordinationsforum for børn og unge")
+    assert looks_like_body("Ledergruppe Social og Sundhed")
+    assert not looks_like_body("Det er et forum for alle os der arbejder her")
+    assert not looks_like_body("Social og Sundhed")

@@ -229,6 +229,9 @@ _BODY_NOUN = re.compile(
     r"(?:styre|leder|chef|arbejds)gruppen (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
     # "Koordinationsforum for Børn og Unge", "Ledelsesforum for Teknik": any forum of an area
     r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
+    # written small (a few words, no sentence after them)
+    r"^(?:[\wæøå-]+\s+)?\w+forum\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
     # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line)
