@@ -717,13 +717,20 @@ def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str
     """(key, heading) for "Beslutning i Teknik- og Miljøudvalget" (a body, no date): this
     meeting's decision unless the body is another than the meeting's."""
     body = text[13:].strip()
-    if not _ONE_BODY.match(body):
+    if not (_ONE_BODY.match(body) or _MED_NAME.match(body)):
         return None
     if rules is not None and not _same_body(body, rules.forum):
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:
         return PROPOSED_DECISION_KEY, text
     return "beslutning", text
+
+
+#: "HovedMED", "LokalMED Skole", "OmrådeMED-udvalget": a MED committee's own name (the kind
+#: of committee written into it, no body word at its end).
+_MED_NAME = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]+-?)?MED(?:-?udvalg(?:et)?)?(?:\s+[A-ZÆØÅ][\wæøå,&-]*(?:\s+[\wæøå&-]+){0,4})?$"
+)
 
 
 def comma_dated(text: str) -> bool:
@@ -832,6 +839,10 @@ def match_case_number(text: str) -> str | None:
     if stripped[:3].lower() == "kle" and (kle := _KLE_SLASH.match(stripped)):
         # "KLE/sag: 06.00.05-P16-1-22": the field names the journal plan and the case
         stripped = stripped[kle.end() :]
+    elif stripped[:3].upper() == "KLE" and (whole := _KLE_FIELD.match(stripped)):
+        # "KLE 17.01.00-G01-3-23" alone on its line (a table cell's small line under the
+        # title): a whole journal number labelled with its scheme is the case
+        return whole.group("case")
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label
@@ -901,9 +912,10 @@ _CASE_BY = re.compile(
 )
 #: "KLE: 81.10.00-A00-1-25": a meta line's field labelled with the subject scheme whose
 #: value is a whole journal number (the subject, its facet, the running number and the
-#: year), the item's case; the subject alone ("KLE: 81.10.00") is none.
+#: year), the item's case; the subject alone ("KLE: 81.10.00") is none. Also without the
+#: colon ("KLE 17.01.00-G01-3-23").
 _KLE_FIELD = re.compile(
-    r"^KLE(?:-?nr\.?)?\s*:\s*(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?)$",
+    r"^KLE(?:-?nr\.?)?\s*:?\s*(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?)$",
     re.IGNORECASE,
 )
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")

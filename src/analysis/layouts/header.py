@@ -229,9 +229,14 @@ _BODY_NOUN = re.compile(
     r"(?:styre|leder|chef|arbejds)gruppen (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
     # "Koordinationsforum for Børn og Unge", "Ledelsesforum for Teknik": any forum of an area
     r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
+    # written small (a few words, no sentence after them)
+    r"^(?:[\wæøå-]+\s+)?\w+forum\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
-    r"(?:leder|chef)(?:gruppen|forum)(?:\s+[–—-])?\s+"
+    # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line)
+    r"(?:^(?=\w+gruppe\s)|(?=\w+(?:gruppen|forum)\s))"
+    r"(?:leder|chef)(?:gruppen?|forum)(?:\s+[–—-])?\s+"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Projektgruppe – Ny Rønde Skole", "STYREGRUPPE OMSORGSSYSTEM": a group named by its
     # task after the group's word (indefinite, first on the line: no sentence)

@@ -27,6 +27,7 @@ from analysis.layouts.outcome import (
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _DURATION_IN_TITLE,
+    _PLAN_FIELD,
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
@@ -242,6 +243,9 @@ _INLINE_CASE = re.compile(
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
     r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$"
+    # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title
+    # (a number with parts after the colon closing the heading)
+    r"|\s+sag\s*:\s*\d[\w]*[./-][\w./-]*\d$"
     # "Title om StationSagsid: 25/4102": a PDF's bold heading and its case field in plain
     # type printed on one line with no space between them (the label's capital after the
     # title's last small letter; a number after the colon)
@@ -395,6 +399,11 @@ def _evidence(
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
+        if rank <= 1 and text[:1] in _PLAN_STARTS and _PLAN_FIELD.match(text):
+            # "Tid: 08.30-08.35   Formål: Beslutning   Ansvarlig: …": the item's planning
+            # fields right under its title say nothing either way; the case line or the
+            # section heading under them does
+            continue
         # ("Lukket punkt." written as a sentence right under the heading: the same mark)
         if _OPEN_CLOSED.match(text[:-1] if text[-1:] == "." and rank <= 2 else text):
             if rank <= 2 and not marked and not _opens_next_item(lines, k, skip):
@@ -424,6 +433,10 @@ def _evidence(
     if not score and after and bare_outcome(lines[after[0]].clean):
         score = 1  # "1) Referat fra 16. august" / "Godkendt.": the outcome right under it
     return score, consumed, case
+
+
+#: The first letters of the planning fields' words (``parse._PLAN_WORDS``).
+_PLAN_STARTS = frozenset("TtVvAaFfOoHh")
 
 
 def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
@@ -1087,6 +1100,21 @@ _PLAN_CELL = re.compile(
 )
 
 
+#: A cell saying when only: "08.30-08.35", "kl. 9.00", "20 min." (never a title's start).
+_TIME_CELL = re.compile(
+    r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$", re.I
+)
+
+
+def _slot_off(title: str) -> str:
+    """A contents row's title without the time slot in the cell before it
+    ("1.<TAB>08.30-08.35<TAB>Godkendelse af dagsorden": the agenda table's Tid column)."""
+    cut = title.find("\t")
+    if 0 < cut <= 24 and _TIME_CELL.match(title[:cut].strip()) and title[cut:].strip():
+        return title[cut:].strip()
+    return title
+
+
 def _plan_cells(text: str) -> bool:
     """A line holding only the planning cells of an agenda table's row ("Jesper<TAB>9.05":
     who and when), its title wrapped onto the lines above."""
@@ -1121,7 +1149,11 @@ _TOC_HEAD = re.compile(
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
-    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift|punkt))?(?:\t{_PLAN_COLUMN}){{1,4}})\s*:?$",
+    rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift|punkt))?(?:\t{_PLAN_COLUMN}){{1,4}}|"
+    # the time slot before the title, whose head may name the other planning cells written
+    # under it ("Pkt.<TAB>Tid<TAB>Emne / Formål / Ansvarlig")
+    rf"(?:punkt|pkt\.?|nr\.?)\t(?:tid|tidspunkt|kl\.)\t(?:emne|titel|overskrift|punkt)"
+    rf"(?:\s*/\s*{_PLAN_COLUMN}){{0,3}}(?:\t{_PLAN_COLUMN}){{0,3}})\s*:?$",
     re.IGNORECASE,
 )
 
@@ -1140,8 +1172,9 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _GLUED.match(text)
         or _YEAR_NUMBERED.match(text)
     )
-    if m and plausible_title(split_journal(m.group("title"))[0]):
-        title, page = _title_cell(split_journal(m.group("title").strip())[0]), None
+    raw = _slot_off(m.group("title")) if m else ""
+    if m and plausible_title(split_journal(raw)[0]):
+        title, page = _title_cell(split_journal(raw.strip())[0]), None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
@@ -1212,6 +1245,10 @@ def contents(
         if toc_entry(line) is None:
             continue
         found = _run(lines, pos, skip, allow_gap_lines=False)
+        if before is not None and found and found.end > before:
+            # the run takes in the first heading that is surely one ("A. Velkommen" /
+            # "B. Title" over its case line): items with little text, no contents list
+            continue
         if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
             return found
     return None
@@ -1659,7 +1696,7 @@ def _time_boxed(title: str) -> bool:
 def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
     """The run with the headings that number its gaps exactly ("4." and "6." chosen, a
     "5. Title" between them without evidence of its own: an item with a short text)."""
-    out: list[Head] = []
+    out: list[Head] = _lead_filled(run, heads)
     for a, b in zip(run, run[1:], strict=False):
         out.append(a)
         missing = list(range(a.number + 1, b.number))
@@ -1669,6 +1706,22 @@ def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
         if [h.number for h in between] == missing and not any(h.inserted for h in between):
             out.extend(between)
     return [*out, run[-1]] if run else out
+
+
+def _lead_filled(run: list[Head], heads: list[Head]) -> list[Head]:
+    """The headings numbering the run's first gap from 1, right above its first heading
+    ("A. Velkommen og tjek-ind" with nothing under it, then "B. Title" over its case line):
+    items with a short text, where the run starts at 2 or 3 and the candidates right above
+    it number 1 … exactly; none otherwise."""
+    if not run or not 2 <= run[0].number <= 3 or run[0].inserted:
+        return []
+    above = [h for h in heads if h.pos < run[0].pos]
+    lead = above[-(run[0].number - 1) :]
+    if [h.number for h in lead] != list(range(1, run[0].number)):
+        return []
+    if any(h.inserted or not h.title for h in lead):
+        return []
+    return lead
 
 
 _FORM = re.compile(r"^\D*")

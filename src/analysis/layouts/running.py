@@ -38,7 +38,13 @@ def recognise(lines: list[Line]) -> bool:
     # "Punkt 2": the items start at 1, numbered per meeting, not through the year.
     # (a heading styled as one counts: "## 1. Godkendelse af dagsorden" with a note under it)
     before = [h for h in heads if h.pos < strong[0].pos and (h.evidence >= 1 or h.styled)]
-    return not (before and before[-1].number == strong[0].number - 1)
+    if before and before[-1].number == strong[0].number - 1:
+        return False
+    # "A. Velkommen" (nothing under it) right above a strong "B. …": the run from 1 (see
+    # ``headings._lead_filled``)
+    n = strong[0].number
+    lead = [h.number for h in heads if h.pos < strong[0].pos][-(n - 1) :] if n <= 3 else []
+    return lead != list(range(1, n))
 
 
 def parse(lines: list[Line]) -> ParsedMeeting:

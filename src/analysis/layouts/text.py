@@ -324,7 +324,7 @@ _CONTROLS = (
     r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
     r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|"
-    r"søg på [\w.-]+\.dk|dagsordener og referater|"
+    r"søg på (?:[\w.-]+\.dk|intra(?:net(?:tet)?)?)|dagsordener og referater|"
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
@@ -436,9 +436,19 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
         return True
+    if text[-5:] in _BANNER_ENDS and _INTRANET_BANNER.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
+
+
+#: "Skanderborg Kommune Intra", "Vejle Kommune – Intranet": the intranet's banner over
+#: the page (the site's name, no body's).
+_INTRANET_BANNER = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommunes?\s*[-–·|]?\s*(?:Intra|Intranet|INTRA)$"
+)
+_BANNER_ENDS = frozenset({"Intra", "ranet", "INTRA"})
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -527,7 +537,8 @@ _UPDATED = re.compile(
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
     # ("Sidst opdateret 03-06-2025 · Redaktør: Direktionssekretariatet": who keeps the page)
-    r"(?:\s·\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf|"
+    # ("Sidst opdateret: 16.10.2023 | Ansvarlig: HR og Personalejura": a bar between them)
+    r"(?:\s[·|]\s*(?:version\s*[\d.]{1,8}|del|print|udskriv|send|e-?mail|pdf|"
     r"(?:redaktør|ansvarlig|kontakt)\s*:\s*[^·:\n]{2,60}?))*$",
     re.IGNORECASE,
 )
@@ -991,6 +1002,27 @@ def _second_page_head(lines: list[Line], pages: set[int]) -> set[int]:
     return out
 
 
+def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
+    """Indexes of a PDF's page header that names no date ("Randers Kommune · Sundhed,
+    Omsorg og Handicap   Referat – Chefforum SOH"): the same line right under two page
+    footers or more ("Udskrevet … Side 1 af 3"), wherever else it stands (the first
+    page's top). A decision or section heading opening a page is no such line."""
+    under: Counter[str] = Counter()
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        if previous is not None and previous.index in pages and ln.index not in pages:
+            under[ln.clean] += 1
+        previous = ln
+    heads = {
+        text
+        for text, n in under.items()
+        if n >= 2 and len(text) <= 120 and heading_key(Line(0, text, 0)) is None
+    }
+    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+
+
 def _may_be_running_head(text: str) -> bool:
     """The tests of a running header's own text: short and dated, not a label, a case
     line or a decision heading."""
@@ -1104,7 +1136,7 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= pages
     out |= running_heads(lines, out)
     if pages:
-        out |= _second_page_head(lines, pages)
+        out |= _second_page_head(lines, pages) | _undated_page_heads(lines, pages)
     last = next((ln for ln in reversed(lines) if ln.clean), None)
     if last is not None and last.clean[:1] in "UuPp" and _PRINT_STAMP.match(last.clean):
         out.add(last.index)  # "Udskrevet 07-10-2020 08:14" closing the printout

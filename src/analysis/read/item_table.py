@@ -121,9 +121,24 @@ _CASE_HEAD = re.compile(r"^(?:sag|sagsnr|sags?\s*nr|sagsnummer|j\s*\.?\s*nr|jour
 _PARTED = re.compile(r"\s+[·|]\s+")
 
 
+#: The words of a column of what was agreed, and nothing else ("Aftale / beslutning").
+_AGREED = _CONCLUDED - {"referat"}
+
+
+def _agreement_head(head: str) -> bool:
+    """A column named by two or more words of what was concluded and none of what was
+    said ("Aftale / beslutning", "Beslutning/aftaler"): the decision, where a "Referat"
+    column beside it holds the notes."""
+    parts = [p.strip() for p in _PARTS.split(head.lower()) if p.strip()]
+    return len(parts) > 1 and all(p in _AGREED for p in parts)
+
+
 def _decides(head: str) -> bool:
-    """A column of the conclusion alone ("Konklusion", "Beslutning"), not of the notes."""
+    """A column of the conclusion alone ("Konklusion", "Beslutning", "Aftale /
+    beslutning"), not of the notes."""
     head = head.lower()
+    if _agreement_head(head):
+        return True
     return not _referat(head) and (
         head.startswith("beslutning")
         or head == "konklusion"
@@ -311,7 +326,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
                 continue
             if _CASE_HEAD.match(head) and len(cell) == 1:
                 continue
-            if _referat(head) and not notes:
+            if _agreement_head(head):
+                out.extend(["", "Beslutning:", *cell])
+            elif _referat(head) and not notes:
                 out.extend(["", *_referat_cell(cell)])
             elif _field_head(head) and not _referat(head):
                 out.extend(["", _field_line(head), *cell])

@@ -466,6 +466,7 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             return False
         return b.y > a.y + tol or b.x0 > a.x1 + 0.5 * b.size
 
+    columns: list[float] = []  # left edges of the last row with the most cells so far
     while i < n:
         # "1 Velkommen og" / "præsentationsrunde": a cell opened by its row's number wraps
         # under its text, not under the number
@@ -498,6 +499,11 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             for s in cell[1:]:
                 t = join(t, s.text)
             texts.append(t.replace("\t", " "))
+        edges = [(c[0].x0, max(s.x1 for s in c)) for c in cells]
+        if len(edges) >= len(columns):
+            columns = [x0 for x0, _ in edges]
+        else:
+            texts = _under_columns(texts, edges, columns)
         first = cells[0][0]
         out.append(
             _Seg(
@@ -518,6 +524,32 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         out.extend(tail)
         i = k
     return out
+
+
+def _under_columns(
+    texts: list[str], edges: list[tuple[float, float]], columns: list[float]
+) -> list[str]:
+    """A row's cell texts with an empty cell put back for each column above it that the
+    row leaves empty (a PDF writes no text, so no cell, there: "1. | Siden sidst | Kort
+    runde. | | Alle" would read as four cells); each cell must start at a column's left
+    edge, in order, and a cell reaching over the next column's edge covers it (the number
+    and the title run together). The texts as they were otherwise."""
+    out: list[str] = []
+    col = 0
+    right = 0.0  # the right edge of the cell before
+    for text, (x0, x1) in zip(texts, edges, strict=True):
+        while col < len(columns) and abs(columns[col] - x0) > 3.0:
+            if columns[col] > x0:
+                return texts  # starts under no column: not the table above
+            if columns[col] >= right:
+                out.append("")
+            col += 1
+        if col >= len(columns):
+            return texts
+        out.append(text)
+        col += 1
+        right = x1
+    return out + [""] * sum(1 for c in columns[col:] if c >= right)
 
 
 #: A row's first cell that is an item's number alone: "§ 2", "12", "3.", "Pkt. 4".
