@@ -18,6 +18,7 @@ from analysis.layouts.boxed_table import unbox
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.parse import (
     Line,
@@ -181,7 +182,7 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    text = time_slot_headings(unflatten(text))
+    text = time_slot_headings(unflatten(unquote_mail(text)))
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
     if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
         lines = dashed_outcomes(lines)
@@ -694,6 +695,8 @@ def mail_envelope(lines: list[Line]) -> set[int]:
             inner = _header_run(lines[pos + 1 : pos + 12])
             if len(inner) >= 2:
                 out.update([line.index, *inner])
+                if run and len(run) >= 3:
+                    out.update(_reply_note(lines, max(run) + 1, pos))
         elif out and line.clean[:4].lower() in ("fra:", "from") and pos and lines[pos - 1].blank:
             # an Outlook reply chain ("SV: …" on top): the answered mail's envelope under
             # the reply, with no "Original Message" line over it
@@ -701,6 +704,16 @@ def mail_envelope(lines: list[Line]) -> set[int]:
             if len(inner) >= 3:
                 out.update(inner)
     return out
+
+
+def _reply_note(lines: list[Line], start: int, end: int) -> list[int]:
+    """Indexes of a reply's own few lines between its envelope and the message it
+    answers ("Tak – en enkelt rettelse …" / "/Jens"): the reply's note, no part of the
+    minutes quoted under it; none where those lines look like minutes (an item)."""
+    note = [ln for ln in lines[start:end] if not ln.blank]
+    if len(note) > 6 or any(_ITEM_LIKE.match(ln.clean) for ln in note):
+        return []
+    return [ln.index for ln in note]
 
 
 #: A covering e-mail's greeting ("Kære alle", "Hej alle,"), its closing ("Venlig hilsen",
@@ -713,6 +726,22 @@ _GREETING_NOTE = re.compile(
     r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b[^\n]{0,160}$",
     re.IGNORECASE,
 )
+#: "Referat fra mødet i dag er her.", "Hermed noterne fra mandag.": the covering sentence
+#: under a salutation, naming what the mail carries.
+_COVERING_WORDS = re.compile(
+    r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b", re.I
+)
+
+
+def _covering_sentence(text: str) -> bool:
+    """A short sentence naming the minutes early on, no item's line."""
+    return (
+        len(text) <= 200
+        and _ITEM_LIKE.match(text) is None
+        and _COVERING_WORDS.search(text[:60]) is not None
+    )
+
+
 _CLOSING = re.compile(
     r"^(?:(?:med\s+)?(?:venlig(?:st)?|de\s+bedste|bedste|mange)\s+hilsen(?:er)?|mvh\.?|"
     r"vh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
@@ -742,6 +771,11 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
         if ln.clean[:1] in "HhKk" and _GREETING_NOTE.match(ln.clean):
             out.add(ln.index)  # "Hej alle – her er noterne fra i dag. …": a one-line letter
     for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
+        if top[start].clean[-1:] == "," and len(top[start].clean) <= 24:
+            out.add(top[start].index)  # "Hej alle,": a mail's salutation, alone on its line
+            nxt = top[start + 1] if start + 1 < len(top) else None
+            if nxt and nxt.index == top[start].index + 1 and _covering_sentence(nxt.clean):
+                out.add(nxt.index)  # "Referat fra mødet i dag er her. …" right under it
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean
             if _ITEM_LIKE.match(text):
