@@ -118,7 +118,9 @@ _DOC_WORD = (
     # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
     # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
     # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
-    r"|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol|mødenotat)"
+    # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
+    r"|(?:beslutnings|handlings)log(?:\s+og\s+referat)?"
+    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);

@@ -104,7 +104,8 @@ def unpipe(text: str) -> str:
     return "\n".join(out)
 
 
-_NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr."})
+#: ("#": an action log's column of row numbers written "#1", "#2" …)
+_NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr.", "#"})
 _TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "punkt", "sagstitel"})
 #: "Udfald", "Resultat": each item's outcome in a word ("Godkendt", "Udsat"), the decision.
 _OUTCOME_COLUMNS = frozenset({"udfald", "resultat"})
@@ -133,8 +134,13 @@ def _is_item_table(cells: list[str]) -> bool:
         len(heads) >= 3
         and (heads[0] in _NUMBER_COLUMNS or heads[0] in _ID_COLUMNS)
         and heads[1] in _TITLE_COLUMNS
-        # ("Beslutning/Aftale": the decision column named by both words)
-        and any(h.split("/")[0].strip() in _DECISION_COLUMNS for h in heads[2:])
+        # ("Beslutning/Aftale": the decision column named by both words; "Handling /
+        # Konklusion": an action log's column of what was done and concluded)
+        and any(
+            h.split("/")[0].strip() in _DECISION_COLUMNS
+            or (h.startswith("handling") and h.split("/")[-1].strip() in _DECISION_COLUMNS)
+            for h in heads[2:]
+        )
     )
 
 
@@ -142,7 +148,7 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     """One row of an item table as the lines of an item: "Pkt. 3 Title", "Sagsnr.: …",
     then "Beslutning:" over the decision; a row with an empty number cell continues the
     item above (a decision written over several rows), its text lines of their own."""
-    number, title = cells[0], cells[1]
+    number, title = cells[0].lstrip("#"), cells[1]  # ("#3": an action log's row number)
     logged = _LOG_ID.match(number) if columns[0].lower() in _ID_COLUMNS else None
     if logged:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
@@ -152,7 +158,7 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     for head, cell in zip(columns[2:], cells[2:], strict=True):
         if _EMPTY_CELL.match(cell):
             continue
-        if head.lower() in _CASE_COLUMNS:
+        if head.lower() in _CASE_COLUMNS or head.lower() == "sag":  # (beside "Emne")
             lines.insert(2, f"Sagsnr.: {cell}")
         elif head.lower() in _OUTCOME_COLUMNS:
             lines.extend(["Beslutning:", cell])
