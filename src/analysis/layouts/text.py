@@ -441,6 +441,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[:2] == "<<" and _ATTACHMENT_MARK.match(text):
         return True
+    if text[:6] in ("Indsat", "Pasted") and _PASTED_FROM.match(text):
+        return True
     if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
         return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
@@ -525,6 +527,8 @@ _DOCUMENT_INFO = re.compile(
 #: The first letters of those trails (a cheap test first).
 _TRAIL_START = frozenset("HhFfPpBbEeKkOo")
 #: "<<Referat_FOU_2025-03-12.pdf>>": Outlook's mark of a file attached to the mail.
+#: "Indsat fra: <https://…/Notesbog.one>": the source OneNote notes under a pasted page.
+_PASTED_FROM = re.compile(r"^(?:Indsat fra|Pasted from)\s*:?\s*<?(?:https?|onenote):\S+>?$")
 _ATTACHMENT_MARK = re.compile(r"^<<[^<>\n]{1,120}\.[A-Za-z]{2,5}>>$")
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
 #: 14. februar 2023": the page's own date.
