@@ -31,3 +31,43 @@ def test_two_slot_lines_are_no_programme() -> None:
 def test_a_programme_of_breaks_alone_is_left() -> None:
     text = "Kl. 9.00-9.15   Kaffe\nKl. 10.00-10.15   Pause\nKl. 12.00-12.30   Frokost\n"
     assert time_slot_headings(text) == text
+
+
+def _parsed(text: str):  # noqa: ANN202 (the model's ParsedMeeting)
+    from analysis.layouts import parse_text
+
+    return parse_text(text)
+
+
+def test_an_item_split_into_lettered_parts_keeps_both_parts() -> None:
+    text = (
+        "Referat – Chefgruppen\nDato: 3. marts 2025\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        "2a. Skolestruktur – høringssvar\nSagsnr.: 25/1001\nBeslutning: Drøftet.\n\n"
+        "2b. Skolestruktur – tidsplan\nSagsnr.: 25/1001\nBeslutning: Godkendt.\n\n"
+        "3. Eventuelt\nBeslutning: Intet.\n"
+    )
+    items = _parsed(text).items
+    assert [(it.number, it.title) for it in items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Skolestruktur – høringssvar"),
+        (2, "Skolestruktur – tidsplan"),
+        (3, "Eventuelt"),
+    ]
+
+
+def test_a_second_part_alone_starts_no_item() -> None:
+    text = (
+        "Referat – Chefgruppen\nDato: 3. marts 2025\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        "2. Budget\nBeslutning: Drøftet.\n\n"
+        "3b. Noget andet\nBeslutning: Godkendt.\n\n"
+        "4. Eventuelt\nBeslutning: Intet.\n"
+    )
+    assert [it.number for it in _parsed(text).items] == [1, 2, 4]
+
+
+def test_nothing_to_follow_up_decides_nothing() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert [t for t, _ in classify_decision("Intet at følge op på.", None)] == ["none"]
