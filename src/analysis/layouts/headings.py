@@ -398,6 +398,12 @@ def _evidence(
                 consumed += [k, after[rank + 1]]
                 score += 2
                 break
+        if case is None and rank == 0 and _CASE_LABEL.match(text):
+            # "Sagsnr." with its value left empty (a Word template's field row): the
+            # item's case field all the same
+            consumed.append(k)
+            score += 2
+            continue
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
