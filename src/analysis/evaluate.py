@@ -188,7 +188,7 @@ def _clock(value: object) -> str | None:
 #: also with the word printed before the number ("Pkt. 12", "Punkt 12:", "Sag nr. 12",
 #: "§ 12", "Ad punkt 12", "(12)"), which a label may copy as printed.
 _PRINTED_NUMBER = re.compile(
-    r"^(?:(?:ad\s+)?(?:pkt|punkt|sag(?:\s+nr)?|nr|§)\.?\s*|\()?"
+    r"^(?:(?:ad\s+)?(?:pkt|punkt|sag(?:\s+nr)?|nr|§)\.?\s*|\(|#)?"
     r"0*(?P<n>\d{1,4})[a-h]?(?:\.0?|/(?:19|20)\d{2})?[:.)]?$",
     re.IGNORECASE,
 )
@@ -202,7 +202,7 @@ _LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?
 def _item_number(value: object) -> object:
     """An item number as int where it is one: '12', '12.', '12.0' and 12 are the same item,
     '45/2024' and a decision log's 'B-24-045' are item 45 (the reader numbers items by
-    their running number), '12a' (an
+    their running number), an action log's '#7' item 7, '12a' (an
     item inserted after 12) is numbered 12 as the reader numbers it, and an item
     lettered 'A', 'B' … is numbered by the letter's place in the alphabet, as the items
     table holds it ('I', 'V' and 'X' stay text: Roman numerals, see :func:`_label_numbers`)."""

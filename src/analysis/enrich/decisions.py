@@ -174,6 +174,9 @@ _NONE_TEXTS = frozenset(
         "intet nyt",
         "intet til referat",
         "intet at referere",
+        # "Opsamling: Intet at følge op på.": nothing to follow up, nothing decided
+        "intet at følge op på",
+        "ingen opfølgning",
         "ingen sager",
         "ingen punkter",
         # a withdrawn item: nothing was decided on it

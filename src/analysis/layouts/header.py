@@ -43,7 +43,7 @@ _FIELD = re.compile(
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
-    r"notetager|mødeleder(?=\s*:)|"
+    r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -93,6 +93,7 @@ _MEMBER_KEYS = {
     "ordstyrer": True,
     "notetager": True,
     "mødeleder": True,
+    "facilitator": True,  # who leads a theme day's programme
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset(
@@ -105,6 +106,7 @@ _TASK_KEYS = frozenset(
         "ordstyrer",
         "notetager",
         "mødeleder",
+        "facilitator",
     }
 )
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
@@ -118,7 +120,9 @@ _DOC_WORD = (
     # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
     # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
     # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
-    r"|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol|mødenotat)"
+    # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
+    r"|(?:beslutnings|handlings)log(?:\s+og\s+referat)?"
+    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);

@@ -61,6 +61,9 @@ class Head:
     #: An item inserted after another under its number and a letter ("12a. Title", a
     #: supplementary agenda's item): numbered as the item it follows.
     inserted: bool = False
+    #: The letter of such an item ("a" in "Punkt 4a"): "4a" with no item 4 above it is
+    #: item 4's first part, "4b" its second.
+    part: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,12 +96,15 @@ _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
 _INSERTED = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<letter>[a-h])"
-    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+)(?P<title>[A-ZÆØÅ\"«].*)$",
+    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<letter>[a-h])"
+    # ("Punkt 4a Title": after the item's word, a space is enough)
+    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|(?(word)\s+|(?!)))(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
 _DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])")
+#: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
+_WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
@@ -396,6 +402,12 @@ def _evidence(
                 consumed += [k, after[rank + 1]]
                 score += 2
                 break
+        if case is None and rank == 0 and _CASE_LABEL.match(text):
+            # "Sagsnr." with its value left empty (a Word template's field row): the
+            # item's case field all the same
+            consumed.append(k)
+            score += 2
+            continue
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
@@ -616,10 +628,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
                     break
-        if number is None and _DIGIT_LETTER.search(text[:24]):
+        part = ""
+        if number is None and (
+            _DIGIT_LETTER.search(text[:24])
+            or (text[:1] in "PpDd" and _WORD_DIGIT_LETTER.match(text[:24]))
+        ):
             m = _INSERTED.match(text)
             if m and plausible_title(split_journal(m.group("title"))[0]):
                 number, title, inserted = int(m.group("num")), m.group("title").strip(), True
+                part = m.group("letter").lower()
         if number is None and text[:1] in "IVX":
             m = _ROMAN.match(text)
             value = roman_value(m.group("roman")) if m else None
@@ -732,6 +749,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 or any(_closed_marker(lines[p].clean) for p in more)
                 or (lead is not None and lead.group("mark").lower() == "lukket"),
                 inserted,
+                part,
             )
         )
     if any(out[i].evidence >= 2 for i in weak_heads):
@@ -1648,11 +1666,13 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
     best: list[float] = []
     back: list[int] = []
     for i, h in enumerate(cands):
-        # (an inserted item "12a" follows its own number: it starts no run)
+        # (an inserted item "12a" follows its own number: it starts no run; "4a" may be
+        # item 4's first part, "4b" its second, where no item 4 stands above them)
+        first_part = h.inserted and h.part == "a"
         score, prev = (float("-inf") if h.inserted else 1.0 + h.evidence), -1
         for j in range(i):
             step = h.number - cands[j].number
-            if h.inserted and step != 0:
+            if h.inserted and step != 0 and not first_part:
                 continue
             if 0 < step <= max_step:
                 s = best[j] + 1.0 + h.evidence - 0.5 * (step - 1)
@@ -1660,6 +1680,8 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
                 s = best[j] + h.evidence  # a number printed twice ("4." / "4."): both items
             elif step == 0 and h.inserted and not cands[j].inserted:
                 s = best[j] + 1.0 + h.evidence  # "12a" inserted after "12"
+            elif step == 0 and h.inserted and _next_part(cands[j], h):
+                s = best[j] + 1.0 + h.evidence  # "4b" after "4a": the item's next part
             else:
                 continue
             if s > score:
@@ -1672,6 +1694,16 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
         out.append(cands[i])
         i = back[i]
     return _gaps_filled(out[::-1], heads)
+
+
+def _next_part(before: Head, h: Head) -> bool:
+    """``h`` is the part lettered right after ``before``'s ("4b" after "4a")."""
+    return (
+        before.inserted
+        and len(before.part) == 1
+        and len(h.part) == 1
+        and ord(h.part) == ord(before.part) + 1
+    )
 
 
 def _misnumbered(before: Head, h: Head) -> bool:

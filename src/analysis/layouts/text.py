@@ -18,6 +18,7 @@ from analysis.layouts.boxed_table import unbox
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.parse import (
     Line,
@@ -103,7 +104,8 @@ def unpipe(text: str) -> str:
     return "\n".join(out)
 
 
-_NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr."})
+#: ("#": an action log's column of row numbers written "#1", "#2" …)
+_NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr.", "#"})
 _TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "punkt", "sagstitel"})
 #: "Udfald", "Resultat": each item's outcome in a word ("Godkendt", "Udsat"), the decision.
 _OUTCOME_COLUMNS = frozenset({"udfald", "resultat"})
@@ -132,8 +134,13 @@ def _is_item_table(cells: list[str]) -> bool:
         len(heads) >= 3
         and (heads[0] in _NUMBER_COLUMNS or heads[0] in _ID_COLUMNS)
         and heads[1] in _TITLE_COLUMNS
-        # ("Beslutning/Aftale": the decision column named by both words)
-        and any(h.split("/")[0].strip() in _DECISION_COLUMNS for h in heads[2:])
+        # ("Beslutning/Aftale": the decision column named by both words; "Handling /
+        # Konklusion": an action log's column of what was done and concluded)
+        and any(
+            h.split("/")[0].strip() in _DECISION_COLUMNS
+            or (h.startswith("handling") and h.split("/")[-1].strip() in _DECISION_COLUMNS)
+            for h in heads[2:]
+        )
     )
 
 
@@ -141,7 +148,7 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     """One row of an item table as the lines of an item: "Pkt. 3 Title", "Sagsnr.: …",
     then "Beslutning:" over the decision; a row with an empty number cell continues the
     item above (a decision written over several rows), its text lines of their own."""
-    number, title = cells[0], cells[1]
+    number, title = cells[0].lstrip("#"), cells[1]  # ("#3": an action log's row number)
     logged = _LOG_ID.match(number) if columns[0].lower() in _ID_COLUMNS else None
     if logged:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
@@ -151,7 +158,7 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     for head, cell in zip(columns[2:], cells[2:], strict=True):
         if _EMPTY_CELL.match(cell):
             continue
-        if head.lower() in _CASE_COLUMNS:
+        if head.lower() in _CASE_COLUMNS or head.lower() == "sag":  # (beside "Emne")
             lines.insert(2, f"Sagsnr.: {cell}")
         elif head.lower() in _OUTCOME_COLUMNS:
             lines.extend(["Beslutning:", cell])
@@ -181,7 +188,7 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    text = time_slot_headings(unflatten(text))
+    text = time_slot_headings(unflatten(unquote_mail(text)))
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
     if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
         lines = dashed_outcomes(lines)
@@ -434,6 +441,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[:2] == "<<" and _ATTACHMENT_MARK.match(text):
         return True
+    if text[:6] in ("Indsat", "Pasted") and _PASTED_FROM.match(text):
+        return True
     if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
         return True
     if text[-5:] in _BANNER_ENDS and _INTRANET_BANNER.match(text):
@@ -528,6 +537,8 @@ _DOCUMENT_INFO = re.compile(
 #: The first letters of those trails (a cheap test first).
 _TRAIL_START = frozenset("HhFfPpBbEeKkOo")
 #: "<<Referat_FOU_2025-03-12.pdf>>": Outlook's mark of a file attached to the mail.
+#: "Indsat fra: <https://…/Notesbog.one>": the source OneNote notes under a pasted page.
+_PASTED_FROM = re.compile(r"^(?:Indsat fra|Pasted from)\s*:?\s*<?(?:https?|onenote):\S+>?$")
 _ATTACHMENT_MARK = re.compile(r"^<<[^<>\n]{1,120}\.[A-Za-z]{2,5}>>$")
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
 #: 14. februar 2023": the page's own date.
@@ -705,6 +716,8 @@ def mail_envelope(lines: list[Line]) -> set[int]:
             inner = _header_run(lines[pos + 1 : pos + 12])
             if len(inner) >= 2:
                 out.update([line.index, *inner])
+                if run and len(run) >= 3:
+                    out.update(_reply_note(lines, max(run) + 1, pos))
         elif out and line.clean[:4].lower() in ("fra:", "from") and pos and lines[pos - 1].blank:
             # an Outlook reply chain ("SV: …" on top): the answered mail's envelope under
             # the reply, with no "Original Message" line over it
@@ -712,6 +725,16 @@ def mail_envelope(lines: list[Line]) -> set[int]:
             if len(inner) >= 3:
                 out.update(inner)
     return out
+
+
+def _reply_note(lines: list[Line], start: int, end: int) -> list[int]:
+    """Indexes of a reply's own few lines between its envelope and the message it
+    answers ("Tak – en enkelt rettelse …" / "/Jens"): the reply's note, no part of the
+    minutes quoted under it; none where those lines look like minutes (an item)."""
+    note = [ln for ln in lines[start:end] if not ln.blank]
+    if len(note) > 6 or any(_ITEM_LIKE.match(ln.clean) for ln in note):
+        return []
+    return [ln.index for ln in note]
 
 
 #: A covering e-mail's greeting ("Kære alle", "Hej alle,"), its closing ("Venlig hilsen",
@@ -724,6 +747,22 @@ _GREETING_NOTE = re.compile(
     r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b[^\n]{0,160}$",
     re.IGNORECASE,
 )
+#: "Referat fra mødet i dag er her.", "Hermed noterne fra mandag.": the covering sentence
+#: under a salutation, naming what the mail carries.
+_COVERING_WORDS = re.compile(
+    r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b", re.I
+)
+
+
+def _covering_sentence(text: str) -> bool:
+    """A short sentence naming the minutes early on, no item's line."""
+    return (
+        len(text) <= 200
+        and _ITEM_LIKE.match(text) is None
+        and _COVERING_WORDS.search(text[:60]) is not None
+    )
+
+
 _CLOSING = re.compile(
     r"^(?:(?:med\s+)?(?:venlig(?:st)?|de\s+bedste|bedste|mange)\s+hilsen(?:er)?|mvh\.?|"
     r"vh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
@@ -753,6 +792,11 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
         if ln.clean[:1] in "HhKk" and _GREETING_NOTE.match(ln.clean):
             out.add(ln.index)  # "Hej alle – her er noterne fra i dag. …": a one-line letter
     for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
+        if top[start].clean[-1:] == "," and len(top[start].clean) <= 24:
+            out.add(top[start].index)  # "Hej alle,": a mail's salutation, alone on its line
+            nxt = top[start + 1] if start + 1 < len(top) else None
+            if nxt and nxt.index == top[start].index + 1 and _covering_sentence(nxt.clean):
+                out.add(nxt.index)  # "Referat fra mødet i dag er her. …" right under it
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean
             if _ITEM_LIKE.match(text):

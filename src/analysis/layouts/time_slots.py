@@ -57,11 +57,53 @@ def _slot_first(m: re.Match[str]) -> str:
     return f"{hashes}{m.group('mark')} {m.group('title')}{_box(m.group('slot'))}"
 
 
+#: "Kl. 9.15-10.15   Title": a day's programme whose slots number nothing (a OneNote page's
+#: lines, the slot, a gap of spaces or a tab, the title; the notes indented under it).
+_SLOT_ONLY = re.compile(
+    rf"^(?P<slot>(?:[Kk]l\.\s*)?{_SPAN})(?:\t+|[ ]{{2,}})(?P<title>[A-ZÆØÅ0-9\"«][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+#: "PAUSE", "Frokost", "Kaffepause": a programme's break, no item.
+_BREAK = re.compile(
+    r"^(?:(?:kaffe|frokost|formiddags|eftermiddags)?pause|frokost|kaffe(?:\s+og\s+\w+)?|"
+    r"ankomst(?:\s+og\s+\w+)?|morgenmad|middag)\.?$",
+    re.IGNORECASE,
+)
+#: Slot lines before a programme is read from them (two of them items).
+_MIN_SLOTS = 3
+
+
+def _numbered_slots(text: str) -> str:
+    """A programme's slot lines written as ``N. Title (slot)``, numbered in order; its
+    breaks blanked (no item, no text of the item before). As it was where fewer than
+    ``_MIN_SLOTS`` lines, or fewer than two items, are so written."""
+    found = list(_SLOT_ONLY.finditer(text))
+    items = [m for m in found if not _BREAK.match(m.group("title"))]
+    if len(found) < _MIN_SLOTS or len(items) < 2:
+        return text
+    out: list[str] = []
+    end = 0
+    number = 0
+    for m in found:
+        out.append(text[end : m.start()])
+        if _BREAK.match(m.group("title")):
+            out.append("")
+        else:
+            number += 1
+            slot = re.sub(r"^[Kk]l\.\s*", "", m.group("slot"))
+            out.append(f"{number}. {m.group('title')}{_box(slot)}")
+        end = m.end()
+    out.append(text[end:])
+    return "".join(out)
+
+
 def time_slot_headings(text: str) -> str:
     """``text`` with its time-slot headings written as ``N. Title (slot)``; as it was where
-    the document has fewer than two of them."""
+    the document has fewer than two of them (three for a programme numbering nothing)."""
     if "|" in text and len(_PIPED.findall(text)) >= 2:
         text = _PIPED.sub(_piped, text)
     if len(_SLOT_FIRST.findall(text)) >= 2:  # (one pass in C: most texts have no match)
         text = _SLOT_FIRST.sub(_slot_first, text)
+    elif "  " in text or "\t" in text:
+        text = _numbered_slots(text)
     return text

@@ -1,0 +1,73 @@
+"""Layout families taught in round 18 (fix49): internal meetings' programmes, action logs,
+reply chains and templates (pure)."""
+
+from __future__ import annotations
+
+from analysis.layouts.time_slots import time_slot_headings
+
+
+def test_a_programme_of_slots_numbers_its_items_and_drops_breaks() -> None:
+    text = (
+        "Kl. 9.00-9.30   Velkomst\n    Opsamling: Intet.\n\n"
+        "Kl. 9.30-10.00   PAUSE\n\n"
+        "Kl. 10.00-11.00\tBudget 2026\n    Opsamling: Godkendt.\n\n"
+        "kl. 11.00-11.30  Frokost\n\n"
+        "Kl. 11.30-12.00   Afrunding\n"
+    )
+    lines = time_slot_headings(text).split("\n")
+    assert lines[0] == "1. Velkomst (9.00-9.30)"
+    assert lines[3] == ""  # the break: no item, no text of the item before
+    assert lines[5] == "2. Budget 2026 (10.00-11.00)"
+    assert lines[8] == ""
+    assert lines[10] == "3. Afrunding (11.30-12.00)"
+    assert len(lines) == len(text.split("\n"))  # line numbers kept
+
+
+def test_two_slot_lines_are_no_programme() -> None:
+    text = "1. Budget\nKl. 9.00-9.30   Oplæg ved økonomi\nKl. 9.30-10.00   Drøftelse\n"
+    assert time_slot_headings(text) == text
+
+
+def test_a_programme_of_breaks_alone_is_left() -> None:
+    text = "Kl. 9.00-9.15   Kaffe\nKl. 10.00-10.15   Pause\nKl. 12.00-12.30   Frokost\n"
+    assert time_slot_headings(text) == text
+
+
+def _parsed(text: str):  # noqa: ANN202 (the model's ParsedMeeting)
+    from analysis.layouts import parse_text
+
+    return parse_text(text)
+
+
+def test_an_item_split_into_lettered_parts_keeps_both_parts() -> None:
+    text = (
+        "Referat – Chefgruppen\nDato: 3. marts 2025\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        "2a. Skolestruktur – høringssvar\nSagsnr.: 25/1001\nBeslutning: Drøftet.\n\n"
+        "2b. Skolestruktur – tidsplan\nSagsnr.: 25/1001\nBeslutning: Godkendt.\n\n"
+        "3. Eventuelt\nBeslutning: Intet.\n"
+    )
+    items = _parsed(text).items
+    assert [(it.number, it.title) for it in items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Skolestruktur – høringssvar"),
+        (2, "Skolestruktur – tidsplan"),
+        (3, "Eventuelt"),
+    ]
+
+
+def test_a_second_part_alone_starts_no_item() -> None:
+    text = (
+        "Referat – Chefgruppen\nDato: 3. marts 2025\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        "2. Budget\nBeslutning: Drøftet.\n\n"
+        "3b. Noget andet\nBeslutning: Godkendt.\n\n"
+        "4. Eventuelt\nBeslutning: Intet.\n"
+    )
+    assert [it.number for it in _parsed(text).items] == [1, 2, 4]
+
+
+def test_nothing_to_follow_up_decides_nothing() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert [t for t, _ in classify_decision("Intet at følge op på.", None)] == ["none"]
