@@ -384,7 +384,9 @@ _FOOTER = re.compile(
     # (nor "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · …": the meeting's
     # date among the fields, which no footer carries but as the page's update)
     r"(?!(?![^\n]*\b(?:opdateret|ændret|publiceret|udskrevet)\b)"
-    r"[^\n]{0,200}\b(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b)"
+    r"[^\n]{0,200}\b(?:[0-2]?\d|3[01])(?:[./](?:0?[1-9]|1[0-2])[./-]|"
+    # ("Skanderborg Kommune · Onsdag 5. marts 2025, kl. 10.00–12.00 · …": the month's name)
+    r"\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?\s+)(?:19|20)\d\d\b)"
     # (nor "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body alone)
     r"(?![^·|•\n]{1,60}[·|•][^·|•\n]*\b(?:\w*udvalg\w*|[LAHO]MU|\w*MED|ledergruppe\w*|"
     # ("Ærø Kommune · Ældrerådet", "… · Byrådet", "… · Kommunalbestyrelsen": a council)
