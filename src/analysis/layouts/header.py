@@ -1265,7 +1265,9 @@ _PLACE_AFTER = re.compile(
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
-    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80}|"
+    # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
+    r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*\d[\w.]{0,8}"
+    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
     r"[A-ZÆØÅ].{1,80})$"
