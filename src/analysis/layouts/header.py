@@ -388,6 +388,15 @@ _COVER_SENTENCE = re.compile(
     r"[^()]{5,200}?)\.?$",
     re.I,
 )
+#: "Hermed referat fra dagens møde i Koncernledelsen. Bemærkninger …": a covering mail's
+#: sentence naming the body met, undated (the day is the mail's, never read as the
+#: meeting's); the body's name ends in a body's word.
+_COVER_BODY = re.compile(
+    r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
+    r"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+"
+    rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED)))(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
+    re.I,
+)
 _COVER_PLACE = re.compile(
     r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+"
     # (a room in lower case before its building: "i mødelokale Skoven, Byens Hus")
@@ -614,6 +623,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             where = _COVER_PLACE.search(rest)
             if where and head.location is None:
                 head.location = _place_text(where.group("place"))
+            placed.add(line.index)
+            before = _prev_filled(lines, k)
+            if before is not None and _GREETING.match(lines[before].clean):
+                placed.add(lines[before].index)
+            k += 1
+            continue
+        named = _COVER_BODY.match(text) if sentence and head.forum is None else None
+        if named:
+            # "Hermed referat fra dagens møde i Koncernledelsen. …": the body, no date
+            head.forum = named.group("body")
             placed.add(line.index)
             before = _prev_filled(lines, k)
             if before is not None and _GREETING.match(lines[before].clean):
@@ -1398,6 +1417,13 @@ def _dashed_workplace(text: str) -> str | None:
     return f"{m.group('body')}, {place}"
 
 
+#: ", kl. 9.00-12.00" closing a place field: the meeting's time written after its place.
+_TIME_AFTER_PLACE = re.compile(
+    r",\s*(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$",
+    re.I,
+)
+
+
 def _place_text(text: str) -> str:
     """A place as written, without the spaces and the full stop closing its line (the
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
@@ -1511,6 +1537,11 @@ def _field(head: Header, key: str, value: str) -> None:
         "location",
         "lokation",
     ):
+        timed = _TIME_AFTER_PLACE.search(value) if "kl" in value else None
+        if timed:
+            # "Sted: Lokale B.3.08, kl. 9.00-12.00": the meeting's time after its place
+            head.start_time = head.start_time or dates.parse_time(timed.group(0))
+            value = value[: timed.start()]
         head.location = value or None
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):
