@@ -359,7 +359,8 @@ _FORUM_PREFIX = re.compile(
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
-    r"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ]))"
+    # ("Nyt fra direktionen": the body's name in lower case in a news headline)
+    rf"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ])|(?:{BODY_WORDS})$)"
     # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
     rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
@@ -395,6 +396,15 @@ _COVER_BODY = re.compile(
     r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
     r"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+"
     rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED)))(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
+    re.I,
+)
+#: "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. …", "Koncernledelsen holdt møde
+#: tirsdag kl. 9.00 på Rådhuset.": the body met at a clock time in a place (a capitalised
+#: place, to the sentence's end).
+_MET_AT = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:mødtes|holdt\s+møde)\b[^.]{0,60}?"
+    r"\b(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
+    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
     re.I,
 )
 _COVER_PLACE = re.compile(
@@ -627,6 +637,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _prev_filled(lines, k)
             if before is not None and _GREETING.match(lines[before].clean):
                 placed.add(lines[before].index)
+            k += 1
+            continue
+        met = _MET_AT.match(text) if "mødtes" in text or "holdt møde" in text else None
+        if met and head.location is None:
+            # "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. Til stede var …": a
+            # news page's lead sentence gives the time and the place
+            head.start_time = head.start_time or dates.hhmm(met.group("h"), met.group("min"))
+            head.location = _place_text(met.group("place"))
+            placed.add(line.index)
             k += 1
             continue
         named = _COVER_BODY.match(text) if sentence and head.forum is None else None
@@ -907,6 +926,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
             forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
+            forum = forum[:1].upper() + forum[1:]  # "Nyt fra direktionen": Direktionen
             head.forum, owner = _owner_name_off(forum)
             head.municipality = head.municipality or owner
             forum_from_line = True

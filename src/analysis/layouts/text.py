@@ -543,7 +543,13 @@ _BYLINE = re.compile(
     r"(?:(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?[\w. :-]{4,30}?\s+af\s+[^|·\n]{2,60}?"
     r"|af\s+[^|·\n]{2,60}?)"
     r"(?:\s+[|·]\s+(?:læsetid\s*:?\s*\d{1,2}\s*min\.?|(?:publiceret|opdateret|ændret)\s*:?\s*"
-    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$"
+    r"[\d. :-]{6,20}|\d{1,2}\s*min\.?\s*(?:læsning|læsetid)|[A-ZÆØÅ][\wæøå ]{1,30}))+$"
+    # "Publiceret 7. marts 2025 · Af Direktionssekretariatet · 3 min. læsning": the date
+    # first, who published it and the reading time as parts after it
+    r"|^(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?"
+    r"(?:\s+[|·]\s+(?:af\s+[^|·\n]{2,60}?|(?:læsetid\s*:?\s*)?\d{1,2}\s*min\.?"
+    r"(?:\s*(?:læsning|læsetid))?))+$"
     # "Publiceret 15. september 2022 af Teknik og Miljø, Sekretariatet": the byline alone
     r"|^(?:publiceret|offentliggjort)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}$",
