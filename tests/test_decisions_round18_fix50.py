@@ -27,7 +27,13 @@ def test_seen_through_alone_stays_a_discussion() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Fremgår af særskilt referat.", "Beslutningen fremgår af et separat referat."]
+    "text",
+    [
+        "Fremgår af særskilt referat.",
+        "Beslutningen fremgår af et separat referat.",
+        "Se lukket referat.",
+        "Se det lukkede referat.",
+    ],
 )
 def test_minuted_apart_is_none(text: str) -> None:
     assert _types(text) == ["none"]

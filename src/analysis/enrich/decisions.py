@@ -1865,6 +1865,8 @@ _NOT_MINUTED = re.compile(
     # ("Beslutningen fremgår af lukket referat.", "Punktet blev behandlet for lukkede
     # døre.": a closed item's outcome minuted elsewhere, nothing said here)
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Se lukket referat.": the reader sent to the closed minutes)
+    r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Fremgår af særskilt referat.": minuted apart, as a closed item is)
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:et\s+|det\s+)?(?:særskilt|separat|"
     r"fortroligt?)\s+referat\b|"

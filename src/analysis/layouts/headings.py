@@ -1124,7 +1124,7 @@ _TOC_HEAD = re.compile(
     r"dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # "Oversigt" over a Word template's agenda table
-    r"oversigt|dagsordensoversigt|"
+    r"oversigt|dagsordens?oversigt|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
