@@ -1728,6 +1728,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
     if (reply := _HEARING_REPLY.match(first)) and not _SENT_ON.match(first):
         return (("decided", reply.group(0).strip()),)
+    if first[:6].lower() == "gennem" and (seen_through := _ACKNOWLEDGED.match(first)):
+        # "Gennemgået - ingen bem.": seen through without remarks, taken for information
+        return (("noted", seen_through.group(0).strip()),)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -1817,9 +1820,12 @@ _DECISION_LATER = re.compile(
     r"(?:næste|senere|kommende)\s+møde\b",
     re.IGNORECASE,
 )
-#: "OK", "Ok.", "Ok – intet at bemærke.": a note taker's acknowledgement as the whole outcome.
+#: "OK", "Ok.", "Ok – intet at bemærke.": a note taker's acknowledgement as the whole outcome;
+#: "Gennemgået - ingen bem.": a point seen through without remarks (noted; the word alone
+#: is no acknowledgement).
 _ACKNOWLEDGED = re.compile(
-    r"^ok\b\s*[.!]?\s*(?:[-–—,:]\s*(?P<remark>intet\s+at\s+bemærke|ingen\s+bemærkninger)\b"
+    r"^(?:ok\b|gennemgået\b(?=\s*[-–—,:]\s*(?:intet|ingen)\b))\s*[.!]?\s*"
+    r"(?:[-–—,:]\s*(?P<remark>intet\s+at\s+bemærke|ingen\s+bem(?:ærkninger\b|\.))"
     r"[^.\n]{0,40})?[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -1862,6 +1868,11 @@ _NOT_MINUTED = re.compile(
     # ("Beslutningen fremgår af lukket referat.", "Punktet blev behandlet for lukkede
     # døre.": a closed item's outcome minuted elsewhere, nothing said here)
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Se lukket referat.": the reader sent to the closed minutes)
+    r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Fremgår af særskilt referat.": minuted apart, as a closed item is)
+    r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:et\s+|det\s+)?(?:særskilt|separat|"
+    r"fortroligt?)\s+referat\b|"
     r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)

@@ -368,7 +368,8 @@ _FORUM_PREFIX = re.compile(
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
-    r"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ]))"
+    # ("Nyt fra direktionen": the body's name in lower case in a news headline)
+    rf"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ])|(?:{BODY_WORDS})$)"
     # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
     rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
@@ -395,6 +396,24 @@ _COVER_MEETING = re.compile(
 _COVER_SENTENCE = re.compile(
     r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?(?P<rest>referat(?:et)?\s+(?:fra|af)\s+"
     r"[^()]{5,200}?)\.?$",
+    re.I,
+)
+#: "Hermed referat fra dagens møde i Koncernledelsen. Bemærkninger …": a covering mail's
+#: sentence naming the body met, undated (the day is the mail's, never read as the
+#: meeting's); the body's name ends in a body's word.
+_COVER_BODY = re.compile(
+    r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
+    r"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+"
+    rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED)))(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
+    re.I,
+)
+#: "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. …", "Koncernledelsen holdt møde
+#: tirsdag kl. 9.00 på Rådhuset.": the body met at a clock time in a place (a capitalised
+#: place, to the sentence's end).
+_MET_AT = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:mødtes|holdt\s+møde)\b[^.]{0,60}?"
+    r"\b(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
+    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
     re.I,
 )
 _COVER_PLACE = re.compile(
@@ -623,6 +642,25 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             where = _COVER_PLACE.search(rest)
             if where and head.location is None:
                 head.location = _place_text(where.group("place"))
+            placed.add(line.index)
+            before = _prev_filled(lines, k)
+            if before is not None and _GREETING.match(lines[before].clean):
+                placed.add(lines[before].index)
+            k += 1
+            continue
+        met = _MET_AT.match(text) if "mødtes" in text or "holdt møde" in text else None
+        if met and head.location is None:
+            # "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. Til stede var …": a
+            # news page's lead sentence gives the time and the place
+            head.start_time = head.start_time or dates.hhmm(met.group("h"), met.group("min"))
+            head.location = _place_text(met.group("place"))
+            placed.add(line.index)
+            k += 1
+            continue
+        named = _COVER_BODY.match(text) if sentence and head.forum is None else None
+        if named:
+            # "Hermed referat fra dagens møde i Koncernledelsen. …": the body, no date
+            head.forum = named.group("body")
             placed.add(line.index)
             before = _prev_filled(lines, k)
             if before is not None and _GREETING.match(lines[before].clean):
@@ -897,6 +935,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
             forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
+            forum = forum[:1].upper() + forum[1:]  # "Nyt fra direktionen": Direktionen
             head.forum, owner = _owner_name_off(forum)
             head.municipality = head.municipality or owner
             forum_from_line = True
@@ -1274,7 +1313,9 @@ _PLACE_AFTER = re.compile(
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
-    r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80}|"
+    # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
+    r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*\d[\w.]{0,8}"
+    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
     r"[A-ZÆØÅ].{1,80})$"
@@ -1405,6 +1446,13 @@ def _dashed_workplace(text: str) -> str | None:
     return f"{m.group('body')}, {place}"
 
 
+#: ", kl. 9.00-12.00" closing a place field: the meeting's time written after its place.
+_TIME_AFTER_PLACE = re.compile(
+    r",\s*(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$",
+    re.I,
+)
+
+
 def _place_text(text: str) -> str:
     """A place as written, without the spaces and the full stop closing its line (the
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
@@ -1518,6 +1566,11 @@ def _field(head: Header, key: str, value: str) -> None:
         "location",
         "lokation",
     ):
+        timed = _TIME_AFTER_PLACE.search(value) if "kl" in value else None
+        if timed:
+            # "Sted: Lokale B.3.08, kl. 9.00-12.00": the meeting's time after its place
+            head.start_time = head.start_time or dates.parse_time(timed.group(0))
+            value = value[: timed.start()]
         head.location = value or None
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):

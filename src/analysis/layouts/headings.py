@@ -237,6 +237,11 @@ _SECTION_NUMBER = re.compile(r"^\d+\.\d")
 #: "   Ansv.: LTH", "  Ansvarlig: alle": typed notes' owner field closing a heading's line
 #: (initials or a short name; no colon after it).
 _TRAILING_OWNER_FIELD = re.compile(r"\s+(?:Ansv|Ansvarlig)\.?\s*:\s*[^:\s][^:]{0,39}$", re.I)
+#: "   [Formål: Beslutning / Ansv.: CHR]": the item's planning fields in brackets closing
+#: its heading (why it is on the agenda, who answers for it), no part of the title.
+_TRAILING_PLAN_FIELDS = re.compile(
+    r"\s+\[(?:formål|ansv|ansvarlig|tid|type|fremlægges\s+af)\.?\s*:[^\[\]]{1,80}\]$", re.I
+)
 
 
 _INLINE_CASE = re.compile(
@@ -703,6 +708,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
         if lead:
             title = title[lead.end() :]
+        if title[-1:] == "]" and ":" in title:  # "Title   [Formål: Beslutning / Ansv.: CHR]"
+            title = _TRAILING_PLAN_FIELDS.sub("", title)
         if "nsv" in title:  # "Title   [sag 25/1883]   Ansv.: LTH": who answers for it
             title = _TRAILING_OWNER_FIELD.sub("", title)
         inline = _INLINE_CASE.search(title)
@@ -1163,7 +1170,7 @@ _TOC_HEAD = re.compile(
     r"dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # "Oversigt" over a Word template's agenda table
-    r"oversigt|dagsordensoversigt|"
+    r"oversigt|dagsordens?oversigt|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift)(?:\t(?:side|s\.))?|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"

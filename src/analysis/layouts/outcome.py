@@ -25,11 +25,14 @@ from analysis.model import Item, Section
 _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
     r"drøftet|udsat|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
+    # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
+    r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?))"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
-    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+[–—]\s|$|"
+    # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")
+    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m\.\s|\s+[–—-]\s|$|"
     # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
     r"\s+(?:over\s+for|overfor)\s+(?-i:[A-ZÆØÅ])|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt)\b)",
@@ -83,7 +86,9 @@ _MOVED = re.compile(
     r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+(?:[\wæøå]+-)?møde\b|[\wæøå]+-?mødet\b|"
     r"mødet\s+i\s+[a-zæøå]+\b)|"
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
-    r"(?-i:[A-ZÆØÅ])",
+    r"(?-i:[A-ZÆØÅ])|"
+    # "Tages op igen i maj", "Punktet tages op igen på næste møde": brought back later
+    r"^(?:(?:punktet|sagen)\s+)?tages\s+op\s+igen\b",
     re.IGNORECASE,
 )
 

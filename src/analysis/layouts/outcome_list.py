@@ -30,6 +30,8 @@ from analysis.parse import Line
 _NUMBERED_DASHED = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*\s[–—-]\s+\S.*)$")
 #: The dashes that may part a title from its outcome (the last one whose tail is an outcome).
 _DASH = re.compile(r"\s+[–—-]\s+")
+#: "-" after the dash: the note taker's mark that the point brought nothing.
+_NOTHING_DASH = re.compile(r"^[–—-]$")
 #: A note under the item: a bullet ("* …", "- …", "• …").
 _NOTE = re.compile(r"^\s*[-*•–▪◦]\s+\S")
 #: "Dagsorden / udfald", "Punkter og beslutninger": the list's head, the agenda and its
@@ -48,6 +50,9 @@ def _split(rest: str) -> tuple[str, str] | None:
     for m in reversed(list(_DASH.finditer(rest))):
         title, outcome = rest[: m.start()].strip(), rest[m.end() :].strip()
         if title and outcome and len(outcome) <= 80 and outcome_line(outcome):
+            return title, outcome
+        if title and _NOTHING_DASH.match(outcome) and m.end() == len(rest) - len(outcome):
+            # "7. Evt. - -": a dash for the outcome, nothing to record
             return title, outcome
     return None
 

@@ -391,7 +391,9 @@ _FOOTER = re.compile(
     # (nor "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · …": the meeting's
     # date among the fields, which no footer carries but as the page's update)
     r"(?!(?![^\n]*\b(?:opdateret|ændret|publiceret|udskrevet)\b)"
-    r"[^\n]{0,200}\b(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b)"
+    r"[^\n]{0,200}\b(?:[0-2]?\d|3[01])(?:[./](?:0?[1-9]|1[0-2])[./-]|"
+    # ("Skanderborg Kommune · Onsdag 5. marts 2025, kl. 10.00–12.00 · …": the month's name)
+    r"\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?\s+)(?:19|20)\d\d\b)"
     # (nor "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body alone)
     r"(?![^·|•\n]{1,60}[·|•][^·|•\n]*\b(?:\w*udvalg\w*|[LAHO]MU|\w*MED|ledergruppe\w*|"
     # ("Ærø Kommune · Ældrerådet", "… · Byrådet", "… · Kommunalbestyrelsen": a council)
@@ -563,7 +565,13 @@ _BYLINE = re.compile(
     r"(?:(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?[\w. :-]{4,30}?\s+af\s+[^|·\n]{2,60}?"
     r"|af\s+[^|·\n]{2,60}?)"
     r"(?:\s+[|·]\s+(?:læsetid\s*:?\s*\d{1,2}\s*min\.?|(?:publiceret|opdateret|ændret)\s*:?\s*"
-    r"[\d. :-]{6,20}|[A-ZÆØÅ][\wæøå ]{1,30}))+$"
+    r"[\d. :-]{6,20}|\d{1,2}\s*min\.?\s*(?:læsning|læsetid)|[A-ZÆØÅ][\wæøå ]{1,30}))+$"
+    # "Publiceret 7. marts 2025 · Af Direktionssekretariatet · 3 min. læsning": the date
+    # first, who published it and the reading time as parts after it
+    r"|^(?:publiceret|offentliggjort|opdateret)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?"
+    r"(?:\s+[|·]\s+(?:af\s+[^|·\n]{2,60}?|(?:læsetid\s*:?\s*)?\d{1,2}\s*min\.?"
+    r"(?:\s*(?:læsning|læsetid))?))+$"
     # "Publiceret 15. september 2022 af Teknik og Miljø, Sekretariatet": the byline alone
     r"|^(?:publiceret|offentliggjort)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}$",
