@@ -155,6 +155,13 @@ _TITLE_LABEL = re.compile(r"^(?:(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
+#: "Ad pkt. II - Title", "Pkt. III: Title": the item's word (or "Ad pkt.", notes on an
+#: agenda's point) before a Roman numeral; weighed as the bare numerals are (a run I, II,
+#: III … of three or more).
+_WORD_ROMAN = re.compile(
+    r"^(?:Ad\s+(?:pkt|punkt)|Pkt|Punkt)\.?\s+(?P<roman>[IVX]{1,6})(?:\s*[.:)\-–]\s*|\t\s*)"
+    r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
+)
 #: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals);
 #: also "a. Status" (typed notes' small letters) and "a) Valg af ordstyrer" / "B) …" (a
 #: note taker's letters with a bracket).
@@ -607,6 +614,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             m = _INSERTED.match(text)
             if m and plausible_title(split_journal(m.group("title"))[0]):
                 number, title, inserted = int(m.group("num")), m.group("title").strip(), True
+        if number is None and text[:1] in "AP" and text[-1:] != ":":
+            m = _WORD_ROMAN.match(text)
+            value = roman_value(m.group("roman")) if m else None
+            if m and value and plausible_title(m.group("title")):
+                number, title = value, m.group("title").strip()
+                romans.append(len(out))
         if number is None and text[:1] in "IVX":
             m = _ROMAN.match(text)
             value = roman_value(m.group("roman")) if m else None
