@@ -266,7 +266,7 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 _MUNICIPALITY_TAIL = re.compile(
     # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma;
     # "Arbejdsmiljøudvalget (AMU) – Struer Kommune": after a dash)
-    r"(?:,\s*|\s+i\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
+    r"(?:,\s*|\s+[iI]\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
     r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
 _PARTY = re.compile(

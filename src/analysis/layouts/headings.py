@@ -130,7 +130,13 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 
 #: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
 #: titles): an item heading whose title is the agenda's.
-_AD_ALONE = re.compile(r"^Ad\s+(?:pkt|punkt)\.?\s*(?P<num>\d{1,4})\s*[.:]?$", re.I)
+#: Also "Ad 2)" (the agenda above numbered "2) Title") and with the case in brackets after
+#: it ("Ad 2)  (sagsnr. 24/18855)").
+_AD_ALONE = re.compile(
+    r"^Ad\s+(?:(?:pkt|punkt)\.?\s*)?(?P<num>\d{1,4})\s*[.:)]?"
+    r"(?:\s*\((?P<case>[^()]*\d[^()]*)\))?$",
+    re.I,
+)
 #: "05.13.00-P20-3-13 Trafiksikkerhedsplan": a KLE journal number before the title.
 _KLE_LEAD = re.compile(
     r"^(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2})?)\s+(?P<title>\S.*)$"
@@ -557,6 +563,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if ref:
             # "Ad pkt. 2" alone over the notes: the item's title is in the agenda above
             score, more, case = _evidence(lines, pos, "", skip)
+            if ref.group("case") and case is None:
+                case = match_case_number(ref.group("case"))
+                score += 2 if case else 0
             weak_heads.append(len(out))
             out.append(Head(pos, int(ref.group("num")), "", tuple(more), case, score))
             continue
