@@ -1266,6 +1266,8 @@ _PLACE_AFTER = re.compile(
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80}|"
+    # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
+    r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
     r"[A-ZÆØÅ].{1,80})$"
