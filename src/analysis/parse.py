@@ -1871,6 +1871,13 @@ def _parse_item(
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
+            if hk is None and current[0] in _DATED_OUTCOMES and ":" in text[:72]:
+                chained = _chained_outcome(line, current, rules)
+                if chained is not None:
+                    current = chained
+                    sections.append(current)
+                    placed.add(line.index)
+                    continue
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)
@@ -2015,6 +2022,31 @@ def _chained_decision(line: Line, rules: BodyRules | None) -> tuple[str, str] | 
         return None
     hk = heading_key(Line(line.index, f"{text}:", 0), rules)
     return hk if hk is not None and hk[0] in _DECISION_KEYS else None
+
+
+#: The sections under which each body's outcome may stand on a line of its own.
+_DATED_OUTCOMES = frozenset({"beslutning", "tidligere_beslutning"})
+
+
+def _chained_outcome(
+    line: Line, current: tuple[str, str, list[Line]], rules: BodyRules | None
+) -> tuple[str, str, list[Line]] | None:
+    """The section a body's dated outcome on one line opens under a decision heading
+    ("Beslutning" / "Økonomiudvalget 15-01-2025: Anbefales." / "Byrådet 29-01-2025:
+    Godkendt."), else None: an earlier body's line is a section of its own (case
+    history), this meeting's, after such a line, is the decision again (its line kept
+    whole, the body and date as printed); the first line of a decision stays its text."""
+    m = _INLINE_HEADING.match(line.clean.strip())
+    if m is None:
+        return None
+    hk = _chained_decision(Line(line.index, m.group("heading"), 0), rules)
+    if hk is None:
+        return None
+    if hk[0] == "tidligere_beslutning":
+        return (hk[0], hk[1], [_text_line(line, m)])
+    if current[0] == "tidligere_beslutning":
+        return ("beslutning", "Beslutning", [line])
+    return None
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:

@@ -403,15 +403,21 @@ def _closed_parts(
 
 
 def _chain_by_part(
-    cands: list[Head], lines: list[Line], markers: dict[int, bool], min_evidence: int
+    cands: list[Head],
+    lines: list[Line],
+    markers: dict[int, bool],
+    min_evidence: int,
+    groups: set[int] | frozenset[int] = frozenset(),
 ) -> list[Head]:
     """The increasing run of headings, in each part of the meeting on its own where that
     finds more: a closed part may number its items from 1 again ("LUKKET DAGSORDEN" /
-    "Punkt 1:")."""
+    "Punkt 1:"), and so may each group of an agenda sorted by purpose ("Del A –
+    Beslutningspunkter" / "Punkt 1: …" … "Del B – Orienteringspunkter" / "Punkt 1: …"),
+    the line indexes ``groups``."""
     whole = chain(cands, min_evidence)
-    if not any(markers.values()):
+    if not any(markers.values()) and len(groups) < 2:
         return whole
-    cuts = sorted(markers)
+    cuts = sorted({*markers, *groups})
     parts: list[list[Head]] = [[] for _ in range(len(cuts) + 1)]
     for h in cands:
         parts[sum(1 for c in cuts if c < lines[h.pos].index)].append(h)
@@ -428,7 +434,8 @@ def parse_numbered(
     """Parse a document whose items are numbered headings (every family but the agenda
     system's ``Punkt N:``): contents list first, else the increasing run with evidence."""
     markers = part_markers(lines)
-    skip = furniture(lines) | (extra_skip or set()) | set(markers) | group_headings(lines)
+    groups = group_headings(lines)
+    skip = furniture(lines) | (extra_skip or set()) | set(markers) | groups
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None, cands)
@@ -436,7 +443,7 @@ def parse_numbered(
         toc = None
     heads = match_contents(cands, toc) if toc else []
     if not heads:
-        heads = _chain_by_part(cands, lines, markers, min_evidence)
+        heads = _chain_by_part(cands, lines, markers, min_evidence, groups)
         if toc is None:
             heads = taken_out_of_order(heads, cands, lines)
         if toc:  # keep what the contents list says about them

@@ -275,7 +275,7 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 _MUNICIPALITY_TAIL = re.compile(
     # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma;
     # "Arbejdsmiljøudvalget (AMU) – Struer Kommune": after a dash)
-    r"(?:,\s*|\s+i\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
+    r"(?:,\s*|\s+[iI]\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
     r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
 _PARTY = re.compile(
@@ -1316,6 +1316,8 @@ _PLACE_AFTER = re.compile(
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
     r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*\d[\w.]{0,8}"
     r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))|"
+    # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
+    r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
     r"[A-ZÆØÅ].{1,80})$"

@@ -137,7 +137,13 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 
 #: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
 #: titles): an item heading whose title is the agenda's.
-_AD_ALONE = re.compile(r"^Ad\s+(?:pkt|punkt)\.?\s*(?P<num>\d{1,4})\s*[.:]?$", re.I)
+#: Also "Ad 2)" (the agenda above numbered "2) Title") and with the case in brackets after
+#: it ("Ad 2)  (sagsnr. 24/18855)").
+_AD_ALONE = re.compile(
+    r"^Ad\s+(?:(?:pkt|punkt)\.?\s*)?(?P<num>\d{1,4})\s*[.:)]?"
+    r"(?:\s*\((?P<case>[^()]*\d[^()]*)\))?$",
+    re.I,
+)
 #: "05.13.00-P20-3-13 Trafiksikkerhedsplan": a KLE journal number before the title.
 _KLE_LEAD = re.compile(
     r"^(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2})?)\s+(?P<title>\S.*)$"
@@ -162,6 +168,13 @@ _TITLE_LABEL = re.compile(r"^(?:(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
+#: "Ad pkt. II - Title", "Pkt. III: Title": the item's word (or "Ad pkt.", notes on an
+#: agenda's point) before a Roman numeral; weighed as the bare numerals are (a run I, II,
+#: III … of three or more).
+_WORD_ROMAN = re.compile(
+    r"^(?:Ad\s+(?:pkt|punkt)|Pkt|Punkt)\.?\s+(?P<roman>[IVX]{1,6})(?:\s*[.:)\-–]\s*|\t\s*)"
+    r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
+)
 #: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals);
 #: also "a. Status" (typed notes' small letters) and "a) Valg af ordstyrer" / "B) …" (a
 #: note taker's letters with a bracket).
@@ -580,6 +593,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if ref:
             # "Ad pkt. 2" alone over the notes: the item's title is in the agenda above
             score, more, case = _evidence(lines, pos, "", skip)
+            if ref.group("case") and case is None:
+                case = match_case_number(ref.group("case"))
+                score += 2 if case else 0
             weak_heads.append(len(out))
             out.append(Head(pos, int(ref.group("num")), "", tuple(more), case, score))
             continue
@@ -642,6 +658,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and plausible_title(split_journal(m.group("title"))[0]):
                 number, title, inserted = int(m.group("num")), m.group("title").strip(), True
                 part = m.group("letter").lower()
+        if number is None and text[:1] in "AP" and text[-1:] != ":":
+            m = _WORD_ROMAN.match(text)
+            value = roman_value(m.group("roman")) if m else None
+            if m and value and plausible_title(m.group("title")):
+                number, title = value, m.group("title").strip()
+                romans.append(len(out))
         if number is None and text[:1] in "IVX":
             m = _ROMAN.match(text)
             value = roman_value(m.group("roman")) if m else None

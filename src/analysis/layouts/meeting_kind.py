@@ -61,6 +61,10 @@ _LEADERS = re.compile(
     rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef|ledelses)møde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
+    # "Ledermøde – Ældre og Sundhed": the area after a dash (not the owner "– Vejle
+    # Kommune", nor the document's kind "– referat")
+    r"|\s*[–—-]\s*(?!\S+(?:\s\S+)?\s+kommune\s*$)"
+    rf"(?!{_DOC}\b)(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){{0,3}}"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
     r"|\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Områdeledermøde dagtilbud" (a OneNote page's title): the area in lower case
@@ -68,7 +72,7 @@ _LEADERS = re.compile(
     r"(?-i:[a-zæøå])[\wæøå-]{3,30}(?:\s+og\s+[\wæøå-]{3,30})?)?"
     # "Skoleledermøde – Vejle Kommune": the owner after a dash is no part of the name
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+Kommune)?"
-    r"(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?"
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?"
     # "Fagchefmøde – referat": the document's kind after a dash
     rf"(?:{_DASH}{_DOC})?\s*:?$",
     re.IGNORECASE,

@@ -46,14 +46,16 @@ _PASSIVE_END = re.compile(
     r"\b(?:blev|er)\s+(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
     r"afvist|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
-    r"(?:\s+uden\s+bemærkninger|\s+med\s+(?:den\s+|de\s+)?(?:ændring|tilføjelse|bemærkning)"
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer)|\s+med\s+(?:den\s+|de\s+)?(?:ændring|tilføjelse|bemærkning)"
     r"\w*\b.*)?\s*[.!]?$"
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
     # "Dagsorden og referat godkendt.": what was approved and the participle, no verb
     # (not a clause of background: "Lokalplanen er endnu ikke vedtaget", "… når … vedtaget")
     r"|^(?!(?:[\wæøå-]+\s+){0,3}(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
-    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)\.?$",
+    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)"
+    # ("Dagsorden og referat godkendt uden bemærkninger.")
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer))?\.?$",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":

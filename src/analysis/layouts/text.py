@@ -726,6 +726,10 @@ def mail_envelope(lines: list[Line]) -> set[int]:
                 out.update([line.index, *inner])
                 if run and len(run) >= 3:
                     out.update(_reply_note(lines, max(run) + 1, pos))
+            elif out and line.clean[:1] == "-":
+                # "-----Oprindelig meddelelse-----" under a forwarding mail's envelope, the
+                # minutes pasted right under it (the quoted envelope left out)
+                out.add(line.index)
         elif out and line.clean[:4].lower() in ("fra:", "from") and pos and lines[pos - 1].blank:
             # an Outlook reply chain ("SV: …" on top): the answered mail's envelope under
             # the reply, with no "Original Message" line over it

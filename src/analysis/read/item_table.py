@@ -217,6 +217,28 @@ def _meeting_prefixed(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     return [[[m.group("num")], *row[1:]] for m, row in zip(matches, rows, strict=True) if m]
 
 
+#: "2025-03": an item numbered after the year (a forum numbering its items through the
+#: year, "Punkterne er nummereret løbende"); also "2025/03".
+_YEAR_PREFIXED_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[-/]\s*(?P<num>\d{1,4})\.?$")
+
+
+def _year_prefixed(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """Rows numbered "2025-01", "2025-02" … (the year, then the item's running number
+    through the year) numbered by the running number, as the reader numbers items such as
+    "45/2024"; the rows as they were unless every row has one year and the numbers rise."""
+    if len(rows) < 2:
+        return rows
+    matches = [_YEAR_PREFIXED_CELL.match(" ".join(row[0]).strip()) if row else None for row in rows]
+    if any(m is None for m in matches):
+        return rows
+    if len({m.group("year") for m in matches if m}) != 1:
+        return rows
+    nums = [int(m.group("num")) for m in matches if m]
+    if any(b <= a for a, b in zip(nums, nums[1:], strict=False)):
+        return rows
+    return [[[str(n)], *row[1:]] for n, row in zip(nums, rows, strict=True)]
+
+
 def _split_number(cells: list[list[str]]) -> list[list[str]]:
     """A row whose number and title were set in one cell ("1 Godkendelse af dagsorden",
     a PDF's narrow number column joined to the title beside it) as the two cells."""
@@ -282,7 +304,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
     if not unnumbered:
-        rows = [rows[0], *_meeting_prefixed(_grouped(_lettered(rows[1:])))]
+        rows = [rows[0], *_year_prefixed(_meeting_prefixed(_grouped(_lettered(rows[1:]))))]
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
