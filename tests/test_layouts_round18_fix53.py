@@ -138,3 +138,66 @@ def test_sentences_about_printing_are_no_furniture(line: str) -> None:
     from analysis.layouts.text import is_furniture
 
     assert not is_furniture(line)
+
+
+def _items(*titles: str) -> list:
+    from analysis.model import Item
+
+    return [
+        Item(n, t, t, None, False, None, None, None, (), (), (), ())
+        for n, t in enumerate(titles, start=1)
+    ]
+
+
+def test_routing_marks_after_most_titles_are_the_bodies() -> None:
+    from analysis.layouts.routing import without_routing_marks
+
+    items = without_routing_marks(
+        _items("Dagsorden (KFU)", "Idrætspulje 2026 (KFU/ØU/BR)", "Eventuelt", "Halleje (KFU)")
+    )
+    assert [(i.title, i.bodies) for i in items] == [
+        ("Dagsorden", "KFU"),
+        ("Idrætspulje 2026", "KFU/ØU/BR"),
+        ("Eventuelt", None),
+        ("Halleje", "KFU"),
+    ]
+    assert items[1].raw_title == "Idrætspulje 2026 (KFU/ØU/BR)"
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        # a party or an organisation after one or two titles: part of the name
+        ("Forslag fra Ib Holm (SF)", "Budget", "Tilskud til DGI (DGI)", "Eventuelt"),
+        # brackets that share no body
+        ("Plan (EU)", "Ansøgning (DGI)", "Status (KL)"),
+        # two items only
+        ("Dagsorden (KFU)", "Halleje (KFU)"),
+    ],
+)
+def test_other_brackets_stay_in_the_title(titles: tuple[str, ...]) -> None:
+    from analysis.layouts.routing import without_routing_marks
+
+    assert [i.title for i in without_routing_marks(_items(*titles))] == list(titles)
+
+
+def test_a_members_list_parted_by_middle_dots_goes_on_over_its_line() -> None:
+    text = "\n".join(
+        [
+            "Referat – Kultur- og Fritidsudvalget",
+            "Mødet afholdt den 03.03.2025 kl. 16.00 i Mødelokale 1",
+            "Medlemmer: Ane Bo (V), formand · Ib Ravn (A) · Jon Kure (V)",
+            "· Lis Mark (O) · Per Falk (C)",
+            "",
+            "Pkt. 1 Godkendelse af dagsorden",
+            "Beslutning",
+            "Godkendt.",
+            "",
+            "Pkt. 2 Halleje",
+            "Beslutning",
+            "Godkendt.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert [p.name for p in meeting.participants][-2:] == ["Lis Mark", "Per Falk"]
+    assert not any("could not be placed" in w for w in meeting.warnings)

@@ -41,6 +41,7 @@ from analysis.layouts import (
 )
 from analysis.layouts.header import owner_first_off
 from analysis.layouts.page_title import split_page_title, title_facts
+from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.text import prepare
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
@@ -324,6 +325,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         forum=forum or UNKNOWN_FORUM,
         municipality=municipality,
         warnings=warnings,
+        # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title
+        items=without_routing_marks(meeting.items),
     )
 
 

@@ -1690,6 +1690,12 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             nxt = lines[j]
             if nxt.blank or nxt.index in skip or _field_match(nxt.clean) or len(nxt.clean) > 200:
                 break
+            if nxt.clean[:2] == "· " and ":" not in nxt.clean and len(parts) > 1:
+                # "Medlemmer: A (V) · B (A)" / "· C (O) · D (C)": a list parted by middle
+                # dots (its parts on lines of their own) wrapped onto the next line
+                parts.append(", " + nxt.clean[2:].replace(" · ", ", "))
+                j += 1
+                continue
             if _CUT_NAME.search(parts[-1]) and _PARTY_LETTER.search(nxt.clean):
                 # "…, Annette" / "Kofoed Dam (A), …": a PDF wrapped the list inside a name
                 parts.append(" " + nxt.clean)
@@ -1787,8 +1793,15 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or _names_a_municipality_only(text)
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
             or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
+            # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
+            # marks after the titles ("Låneoptagelse (ØK/BY)")
+            or ("=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2)
         ):
             placed.add(line.index)
+
+
+#: "ØK = Økonomiudvalget": an abbreviation and the body it stands for.
+_ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅ][a-zæøå]")
 
 
 #: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered
