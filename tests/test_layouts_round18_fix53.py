@@ -201,3 +201,55 @@ def test_a_members_list_parted_by_middle_dots_goes_on_over_its_line() -> None:
     meeting = parse_minutes(text)
     assert [p.name for p in meeting.participants][-2:] == ["Lis Mark", "Per Falk"]
     assert not any("could not be placed" in w for w in meeting.warnings)
+
+
+def _field_table_pdf(rows: list[tuple[str, list[str]]]) -> bytes:
+    """A PDF of a field table: each label at the left, its text lines in a column beside
+    it (written cell by cell, as a Word export writes a table)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    c.setFont("Helvetica", 10)
+    y = 760
+    for label, lines in rows:
+        c.drawString(72, y, label)
+        for k, line in enumerate(lines):
+            c.drawString(180, y - 13 * k, line)
+        y -= 13 * len(lines) + 8
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_lines_broken_by_hand_in_a_field_cell_stay_lines() -> None:
+    from analysis.read.pdf import read
+
+    text = read(
+        _field_table_pdf(
+            [
+                (
+                    "Resumé",
+                    [
+                        "Der er kommet tre høringssvar, og forvaltningen har justeret planen,",
+                        "så stien ved skolen kommer med i første etape.",
+                    ],
+                ),
+                (
+                    "Beslutning",
+                    [
+                        "For stemte: A og F (4)",
+                        "Imod stemte: V (3)",
+                        "Planen blev vedtaget.",
+                    ],
+                ),
+            ]
+        )
+    ).text
+    assert (
+        "Resumé\tDer er kommet tre høringssvar, og forvaltningen har justeret planen, så "
+        "stien ved skolen kommer med i første etape." in text
+    )
+    assert "Beslutning\tFor stemte: A og F (4)\nImod stemte: V (3)\nPlanen blev vedtaget." in text
