@@ -39,7 +39,9 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
+from analysis.layouts.header import owner_first_off
 from analysis.layouts.page_title import split_page_title, title_facts
+from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.text import prepare
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
@@ -303,6 +305,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, the task's
         # words common nouns (written "Netværk for digitalisering og data")
         forum = forum.capitalize() if forum.startswith("NETVÆRK FOR ") else _title_case(forum)
+    if forum:
+        # "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the body of that municipality
+        forum, owner = owner_first_off(forum)
+        municipality = municipality or owner
     if forum is None:
         forum = titled_forum or hints.forum
     missing = [
@@ -319,6 +325,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         forum=forum or UNKNOWN_FORUM,
         municipality=municipality,
         warnings=warnings,
+        # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title
+        items=without_routing_marks(meeting.items),
     )
 
 

@@ -40,6 +40,8 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
+    # "Deltog: …" / "Meldt fra: …": who came and who sent word they could not
+    r"deltog(?=\s*:)|meldt\s+fra(?=\s*:)|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
@@ -80,6 +82,8 @@ _MEMBER_KEYS = {
     "fravaerende": False,  # typed in ASCII ("ae" for "æ")
     "fremmødte": True,
     "indbudte": True,
+    "deltog": True,
+    "meldt fra": False,
     "afbud/fravær": False,
     "fravær/afbud": False,
     "afbud": False,
@@ -345,6 +349,29 @@ def _owner_name_off(forum: str) -> tuple[str, str | None]:
     return forum, None
 
 
+#: "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the owner's name (in the genitive
+#: with "Kommunes"), then a council or committee named in the indefinite form.
+_OWNER_FIRST = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?(?:\s+Kommunes)?)\s+"
+    r"(?P<body>[A-ZÆØÅ][a-zæøå-]{2,40}(?:råd|udvalg|nævn))$"
+)
+
+
+def owner_first_off(forum: str) -> tuple[str, str | None]:
+    """The body named with its owner first, in its own definite form, and the owner:
+    "Hjørring Ungeråd" is Ungerådet of Hjørring Kommune, "Svendborg Kommunes Ældreråd"
+    Ældrerådet of Svendborg Kommune (as "Ældrerådet Halsnæs" is, see
+    :func:`_owner_name_off`). A town's council keeps its name ("Herning Byråd", the
+    name the council goes by); (forum, None) where no municipality opens the name."""
+    m = _OWNER_FIRST.match(forum) if forum[-1:] in "dgn" else None
+    if m is None or m.group("body").endswith(("Byråd", "byråd")):
+        return forum, None
+    owner = municipality_from_folder(m.group("owner"))
+    if owner is None:
+        return forum, None
+    return m.group("body") + "et", owner
+
+
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = _MUNICIPALITY_TAIL.sub("", text.strip())
@@ -538,6 +565,28 @@ def _time_and_place_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: Pictographs a chat-style page puts before a fact instead of its label ("📅 Onsdag den
+#: 19. februar 2025, kl. 16.30", "📍 Ungdomshuset"), and the label each stands for.
+_ICON_FIELDS = {
+    **dict.fromkeys("📅📆🗓", "Dato"),
+    **dict.fromkeys("📍📌🏢🏠🏛", "Sted"),
+    **dict.fromkeys("🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛⏰⏱⌚", "Tid"),
+}
+#: The icon, perhaps with a variation selector, then the fact.
+_ICON_FIELD = re.compile(r"^(?P<icon>\S)\ufe0f?\s+(?P<value>\S.*)$")
+
+
+def _icon_fields(lines: list[Line]) -> list[Line]:
+    """Lines opened by a fact's pictograph as the labelled fields they stand for ("📍 X"
+    reads "Sted: X"); an icon is never a letter, so the test is one comparison a line."""
+    out = []
+    for ln in lines:
+        m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None
+        key = _ICON_FIELDS.get(m.group("icon")) if m else None
+        out.append(ln._replace(clean=f"{key}: {m.group('value')}") if key and m else ln)
+    return out
+
+
 def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     """Header facts from the lines before the first item (or the contents list).
 
@@ -547,7 +596,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     ``Referat`` followed by forum, date and place lines, member lists (inline, bullets or
     one name a line) and a municipality named as an institution.
     """
-    lines = _split_columns(_time_and_place_fields(_without_dot_leaders(lines)))
+    lines = _split_columns(_time_and_place_fields(_without_dot_leaders(_icon_fields(lines))))
     head = Header()
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0
@@ -1705,6 +1754,12 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             nxt = lines[j]
             if nxt.blank or nxt.index in skip or _field_match(nxt.clean) or len(nxt.clean) > 200:
                 break
+            if nxt.clean[:2] == "· " and ":" not in nxt.clean and len(parts) > 1:
+                # "Medlemmer: A (V) · B (A)" / "· C (O) · D (C)": a list parted by middle
+                # dots (its parts on lines of their own) wrapped onto the next line
+                parts.append(", " + nxt.clean[2:].replace(" · ", ", "))
+                j += 1
+                continue
             if _CUT_NAME.search(parts[-1]) and _PARTY_LETTER.search(nxt.clean):
                 # "…, Annette" / "Kofoed Dam (A), …": a PDF wrapped the list inside a name
                 parts.append(" " + nxt.clean)
@@ -1802,8 +1857,15 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or _names_a_municipality_only(text)
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
             or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
+            # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
+            # marks after the titles ("Låneoptagelse (ØK/BY)")
+            or ("=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2)
         ):
             placed.add(line.index)
+
+
+#: "ØK = Økonomiudvalget": an abbreviation and the body it stands for.
+_ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅ][a-zæøå]")
 
 
 #: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered

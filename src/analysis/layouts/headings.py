@@ -87,9 +87,9 @@ _NUMBERED = re.compile(
     r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|/(?=\s)|\s[-–·]|\t)"
     r"\s*(?P<title>\S.*)$"
 )
-#: "#3  Title": typed notes numbering their points with a hash (no markdown heading: that
-#: has a space after its hashes).
-_HASH_NUMBERED = re.compile(r"^#(?P<num>\d{1,3})[.:)]?\s+(?P<title>\S.*)$")
+#: "#3  Title", "#3 – Title": typed notes numbering their points with a hash (no markdown
+#: heading: that has a space after its hashes), perhaps a dash before the title.
+_HASH_NUMBERED = re.compile(r"^#(?P<num>\d{1,3})(?:[.:)]|\s+[-–—])?\s+(?P<title>\S.*)$")
 #: "2: LOKALETILSKUD 2025": the number and a colon before the title (a mailed protocol);
 #: a space after the colon and a capital, so a clock time ("10:30 Frokost") is none.
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")

@@ -403,9 +403,11 @@ _FOOTER = re.compile(
     # "Dorthe Kildegaard · Sekretariatet for … · dokil@vordingborg.dk": a contact line
     r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)|"
     # "Ærø Kommune, Statene 2, 5970 Ærøskøbing - Print denne side - Del på Facebook": the
-    # owner's address (a post code and town) with the page's controls after dashes
+    # owner's address (a post code and town) with the page's controls after dashes, or its
+    # phone and mail ("… 9900 Frederikshavn - Telefon 98 45 50 00 - post@….dk")
     rf"^[A-ZÆØÅ][\w\- ]{{1,40}}\bKommune,\s[^\n]{{1,80}}?\b\d{{4}}\s[^\n]{{1,40}}?"
-    rf"(?:\s[-–]\s(?:{_CONTROLS}))+(?:\s[-–])?$",
+    rf"(?:\s[-–]\s(?:{_CONTROLS}|(?:tlf|telefon|tel)\.?:?\s*\+?[\d ]{{8,14}}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.dk))+(?:\s[-–])?$",
     re.IGNORECASE,
 )
 
@@ -543,10 +545,12 @@ _TRAIL_START = frozenset("HhFfPpBbEeKkOo")
 _PASTED_FROM = re.compile(r"^(?:Indsat fra|Pasted from)\s*:?\s*<?(?:https?|onenote):\S+>?$")
 _ATTACHMENT_MARK = re.compile(r"^<<[^<>\n]{1,120}\.[A-Za-z]{2,5}>>$")
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
-#: 14. februar 2023": the page's own date.
+#: 14. februar 2023": the page's own date; "Udskrevet: 07.03.2025 10:14", when it was printed.
 _UPDATED = re.compile(
     r"^(?:(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)|"
-    r"(?:seneste|sidste)\s+(?:opdatering|ændring|redigering)(?=\D*\d))\b\s*:?\s*[\d\w. :-]{0,30}"
+    r"(?:seneste|sidste)\s+(?:opdatering|ændring|redigering)(?=\D*\d)|"
+    # "Udskrevet: 07.03.2025 10:14": the print stamp of an old web page's printable version
+    r"(?:dokument(?:et)?\s+)?(?:udskrevet|printet)(?=\s*:?\s*\d))\b\s*:?\s*[\d\w. :-]{0,30}"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
     # ("Sidst opdateret 03-06-2025 · Redaktør: Direktionssekretariatet": who keeps the page)

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import field_columns, item_rows
+from analysis.read.item_table import field_columns, field_row_items, item_rows
 from analysis.vocab import SECTION_HEADINGS
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -492,8 +492,9 @@ class _Reader:
             line = "\t".join(cells).rstrip("\t")
             if line.strip():
                 rows.append(line)
-        # an agenda as one table, or an item's fields side by side (Indstilling | Beslutning)
-        found = item_rows(grid) or field_columns(grid)
+        # an agenda as one table (a row per item, or a row per field under each item's row),
+        # or an item's fields side by side (Indstilling | Beslutning)
+        found = item_rows(grid) or field_row_items(grid) or field_columns(grid)
         return _Block(rows if found is None else found)
 
     # -- the document -------------------------------------------------------------------

@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import item_rows
+from analysis.read.item_table import field_row_items, item_rows
 from analysis.read.text import looks_binary, normalise_newlines
 from analysis.vocab import SECTION_HEADINGS
 
@@ -350,7 +350,9 @@ class _Layout:
         caption = el.find("caption", recursive=False)
         if caption is not None and _inline(caption):
             self.lines.append(_L("p", _inline(caption)))
-        items = item_rows(_grid(el))  # an agenda as one table, a row per item
+        grid = _grid(el)
+        # an agenda as one table, a row per item, or a row per field under each item's row
+        items = item_rows(grid) or field_row_items(grid)
         if items is not None:
             self.lines.extend(_L("p", line) if line else _L("brk") for line in items)
             return

@@ -359,6 +359,51 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     return out
 
 
+#: "Pkt. 4", "4.", "4": the item's number alone in a row's first cell.
+_MARK_CELL = re.compile(r"^(?:(?:pkt|punkt|sag)\.?\s*)?(?P<num>\d{1,4})\.?$", re.I)
+#: A field's label over its text in a cell: a few words, no sentence ("Resumé", "Forslag",
+#: "Økonomiudvalgets beslutning").
+_FIELD_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå/-]*(?:\s+[\wæøå/-]+){0,3}:?$")
+
+
+def field_row_items(rows: list[list[list[str]]]) -> list[str] | None:
+    """The text of an old web page's item table with a row per field, else None.
+
+    With no head row, an item opens with a row of its number alone in the first cell
+    (``Pkt. 4``) and its title (the case line under it) in the second; each field follows
+    in a row of its own, the first cell empty and the second the field's label over its
+    text (``Resumé`` / text, ``Beslutning`` / text); an empty row (a rule) parts the items.
+    Read down the rows, the heading, each label and each of its lines on a line of their
+    own, the item grammar sees the usual numbered layout (the vote's lines under the
+    decision stay lines). Two items or more, each with a field the item grammar knows
+    (``Beslutning``, ``Resumé`` …)."""
+    out: list[str] = []
+    items = 0
+    known = True
+    for row in rows:
+        cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
+        filled = [k for k, cell in enumerate(cells) if cell]
+        if not filled:
+            continue  # a rule between items
+        if len(cells) < 2 or filled[-1] != 1:
+            return None
+        mark = _MARK_CELL.match(" ".join(cells[0])) if cells[0] else None
+        if mark is not None:
+            if not known:
+                return None
+            items += 1
+            known = False
+            first, *rest = cells[1]
+            out.extend([*([""] if out else []), f"{' '.join(cells[0])} {first}", *rest])
+        elif not cells[0] and items and len(cells[1]) >= 2 and _FIELD_LABEL.match(cells[1][0]):
+            label = cells[1][0]
+            known = known or _field_head(label)
+            out.extend(["", label, *cells[1][1:]])
+        else:
+            return None
+    return out if items >= 2 and known else None
+
+
 def field_columns(rows: list[list[list[str]]]) -> list[str] | None:
     """The text of a table of an item's fields set side by side, else None: a head row of
     two or more known field names (``Indstilling | Beslutning``) over one row of their

@@ -467,6 +467,7 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         return b.y > a.y + tol or b.x0 > a.x1 + 0.5 * b.size
 
     columns: list[float] = []  # left edges of the last row with the most cells so far
+    rows: list[tuple[list[list[_Seg]], list[_Seg]] | _Seg] = []
     while i < n:
         # "1 Velkommen og" / "præsentationsrunde": a cell opened by its row's number wraps
         # under its text, not under the number
@@ -475,7 +476,7 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         while j < n and below(j, x0):
             j += 1
         if j >= n or not next_cell(j, top, x0):
-            out.append(segs[i])
+            rows.append(segs[i])
             i += 1
             continue
         cells: list[list[_Seg]] = [segs[i:j], [segs[j]]]
@@ -493,17 +494,34 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         tail = _hanging_text(cells)
         if tail:  # "§ 2  Title" / its text in the title's column: the text goes on below
             cells = [cells[0], cells[1][: -len(tail)]]
+        rows.append((cells, tail))
+        i = k
+    # each column's right edge: the furthest any of its cells' lines reaches
+    edges: dict[int, float] = {}
+    for row in rows:
+        if not isinstance(row, _Seg):
+            for cell in row[0]:
+                key = round(cell[0].x0 / 2)
+                edges[key] = max(edges.get(key, 0.0), *(s.x1 for s in cell))
+    for row in rows:
+        if isinstance(row, _Seg):
+            out.append(row)
+            continue
+        cells, tail = row
+        broken = _broken_lines(cells, edges)
+        if broken:  # the text cell's lines the author broke: lines of their own below
+            cells = [cells[0], cells[1][: -len(broken)]]
         texts = []
         for cell in cells:
             t = cell[0].text
             for s in cell[1:]:
                 t = join(t, s.text)
             texts.append(t.replace("\t", " "))
-        edges = [(c[0].x0, max(s.x1 for s in c)) for c in cells]
-        if len(edges) >= len(columns):
-            columns = [x0 for x0, _ in edges]
+        spans = [(c[0].x0, max(s.x1 for s in c)) for c in cells]
+        if len(spans) >= len(columns):
+            columns = [x0 for x0, _ in spans]
         else:
-            texts = _under_columns(texts, edges, columns)
+            texts = _under_columns(texts, spans, columns)
         first = cells[0][0]
         out.append(
             _Seg(
@@ -511,7 +529,7 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
                 page=first.page,
                 x0=first.x0,
                 x1=max(s.x1 for c in cells for s in c),
-                y=top,
+                y=first.y,
                 size=first.size,
                 bold=False,
                 fw=first.fw,
@@ -521,8 +539,8 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
                 cells=texts,
             )
         )
+        out.extend(broken)
         out.extend(tail)
-        i = k
     return out
 
 
@@ -550,6 +568,35 @@ def _under_columns(
         col += 1
         right = x1
     return out + [""] * sum(1 for c in columns[col:] if c >= right)
+
+
+#: A field's label in a row's first cell: one to three words ("Beslutning", "Rådets
+#: beslutning"), no sentence.
+_LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\wæøå./-]*(?:\s[\wæøå./-]+){0,2}:?$")
+
+
+def _broken_lines(cells: list[list[_Seg]], edges: dict[int, float]) -> list[_Seg]:
+    """The lines of a field's text cell, from the first the author broke on: a row of a
+    field's label ("Beslutning") and its text, where a line that ends a sentence or a
+    bracket is followed by one whose first word would have fitted after it in the
+    column ("For stemte: A og F (2)" / "Imod stemte: V (2)" / "Forslaget blev ikke
+    vedtaget."). Those go on as lines of their own under the row; nothing otherwise (a
+    wrapped paragraph keeps its lines together)."""
+    if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) < 2:
+        return []
+    if not _LABEL_CELL.match(cells[0][0].text.strip()):
+        return []
+    text = cells[1]
+    right = edges.get(round(text[0].x0 / 2), 0.0)
+    for k in range(1, len(text)):
+        p, s = text[k - 1], text[k]
+        if (
+            p.text.rstrip()[-1:] in ".)!?"
+            and s.text[:1].isupper()
+            and p.x1 + p.space + s.fw <= right - 0.5
+        ):
+            return text[k:]
+    return []
 
 
 #: A row's first cell that is an item's number alone: "§ 2", "12", "3.", "Pkt. 4".
