@@ -444,13 +444,32 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
         abbreviated = _ABBREVIATED_OUTCOME.match(text) if text[1:2].isupper() else None
         if abbreviated and outcome_line(abbreviated.group("text")):
             return True  # "FOU: Godkendt.": the body's abbreviation before its outcome
-        if _may_head(text):
+        if text[-1:] == ":" and _body_decision_label(text):
+            return True  # "Udvalgets beslutning den 12. februar 2025:" over the outcome
+        if _may_head(text) and not _point_in_prose(text):
             return False
     return False
 
 
+def _point_in_prose(text: str) -> bool:
+    """ "Punkt 3 og 5 lukkes.": a sentence of the notes naming points of a log, shaped like
+    a "Punkt N" heading but going on in small letters (no title), so no next heading."""
+    m = _PKT.match(text) if text[:1] in "Pp" else None
+    return m is not None and m.group("title")[:1].islower()
+
+
 #: "FOU: Godkendt.": a label in capitals (a body's abbreviation) before the line's text.
 _ABBREVIATED_OUTCOME = re.compile(r"^[A-ZÆØÅ]{2,5}:\s+(?P<text>\S.*)$")
+
+
+def _body_decision_label(text: str) -> bool:
+    """Whether ``text`` is a body's decision heading alone on its line ("Udvalgets
+    beslutning den 12. februar 2025:"): a welcome or a briefing with no case line, one
+    paragraph and then the body's decision is an item as one with a case line is."""
+    if not text[:1].isupper() or ("s beslutning" not in text and "s afgørelse" not in text):
+        return False
+    key = heading_key(Line(0, text, 0))
+    return key is not None and key[0] in ("beslutning", "tidligere_beslutning")
 
 
 def _indent(text: str) -> int:
