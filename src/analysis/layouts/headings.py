@@ -242,6 +242,9 @@ _INLINE_CASE = re.compile(
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
     r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$"
+    # "Rammeaftale 2026 for … Sag: 00.01.00-A00-3-25": a PDF's right-aligned case field
+    # printed on the heading's line, the word "Sag" with its colon and a journal number
+    r"|\s+(?-i:Sag)\s*:\s*\d[\w./-]*[./-][\w./-]*\d$"
     # "Title om StationSagsid: 25/4102": a PDF's bold heading and its case field in plain
     # type printed on one line with no space between them (the label's capital after the
     # title's last small letter; a number after the colon)
