@@ -324,6 +324,24 @@ _REGION_NAME = re.compile(
 )
 
 
+#: The regions' own web domains (the label before ".dk").
+_REGION_DOMAINS = {
+    "regionh": "Region Hovedstaden",
+    "regionsjaelland": "Region Sjælland",
+    "rsyd": "Region Syddanmark",
+    "regionsyddanmark": "Region Syddanmark",
+    "rm": "Region Midtjylland",
+    "rn": "Region Nordjylland",
+}
+
+
+def region_of_web_address(text: str) -> str | None:
+    """The region whose own web domain a text names (``rm.dk``, ``www.regionh.dk``), else
+    None. For a page's top bar only: a kommune's minutes may link to a region's site."""
+    found = {_REGION_DOMAINS[label] for label in _domain_labels(text) if label in _REGION_DOMAINS}
+    return found.pop() if len(found) == 1 else None
+
+
 def region_named(text: str) -> str | None:
     """The region a text is the name of and nothing more ("REGION SYDDANMARK",
     "Region Midtjylland."), else None: a header's owner line, not a mention in a sentence."""

@@ -811,7 +811,9 @@ _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|"
+    # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon)
+    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:)|"
+    r"j\.\s*nr\.?|"
     # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag"
     r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,

@@ -51,6 +51,7 @@ from analysis.municipalities import (
     municipality_in_file_name,
     municipality_in_web_addresses,
     region_named,
+    region_of_web_address,
     same_municipality,
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
@@ -146,7 +147,7 @@ _TOP_LINES = 4
 #: "Region Midtjylland – Regionsrådet – 12.03.2025": the region's name, a dash, then a
 #: body, the document's kind or a date (not an item's title: "Region X - høring om …").
 _REGION_LEAD = re.compile(
-    r"^(region\s+\w+)\s+[–—-]\s+(?=.*(?:råd(?:et)?\b|udvalg(?:et)?\b|referat|dagsorden"
+    r"^(region\s+\w+)\s+[–—·|-]\s+(?=.*(?:råd(?:et)?\b|udvalg(?:et)?\b|referat|dagsorden"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))",
     re.IGNORECASE,
 )
@@ -157,8 +158,10 @@ _REGION_TAIL = re.compile(r"\s*(?:,|\s[–—-])\s*(region\s+\w+)$", re.IGNORECA
 
 
 def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
-    """The region a line among the document's first names alone ("REGION SYDDANMARK") or
-    before a dash ("Region Midtjylland – Regionsrådet"): the region whose minutes they are.
+    """The region a line among the document's first names alone ("REGION SYDDANMARK"),
+    before a dash or a middle dot ("Region Midtjylland – Regionsrådet", "Region Syddanmark ·
+    Udvalg for …") or by its own web site's address (a page's "rm.dk | Politik" bar): the
+    region whose minutes they are.
     Never a region an item or a sentence mentions ("Region Hovedstaden har sendt …")."""
     filled = 0
     for line in lines:
@@ -172,6 +175,8 @@ def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
             region = region_named(lead.group(1) if lead else text)
             if region:
                 return region
+        if ".dk" in text and (region := region_of_web_address(text)):
+            return region  # "rm.dk | Politik | Mødekalender": the region's own site on top
         filled += 1
         if filled >= _TOP_LINES:
             return None

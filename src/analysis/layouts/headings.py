@@ -267,8 +267,9 @@ _INLINE_CASE = re.compile(
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
     r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$"
-    # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title
-    # (a number with parts after the colon closing the heading)
+    # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title,
+    # or a PDF's right-aligned case field printed on the heading's line (a number with
+    # parts after the colon closing the heading)
     r"|\s+sag\s*:\s*\d[\w]*[./-][\w./-]*\d$"
     # "Title om StationSagsid: 25/4102": a PDF's bold heading and its case field in plain
     # type printed on one line with no space between them (the label's capital after the
@@ -487,13 +488,32 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
         abbreviated = _ABBREVIATED_OUTCOME.match(text) if text[1:2].isupper() else None
         if abbreviated and outcome_line(abbreviated.group("text")):
             return True  # "FOU: Godkendt.": the body's abbreviation before its outcome
-        if _may_head(text):
+        if text[-1:] == ":" and _body_decision_label(text):
+            return True  # "Udvalgets beslutning den 12. februar 2025:" over the outcome
+        if _may_head(text) and not _point_in_prose(text):
             return False
     return False
 
 
+def _point_in_prose(text: str) -> bool:
+    """ "Punkt 3 og 5 lukkes.": a sentence of the notes naming points of a log, shaped like
+    a "Punkt N" heading but going on in small letters (no title), so no next heading."""
+    m = _PKT.match(text) if text[:1] in "Pp" else None
+    return m is not None and m.group("title")[:1].islower()
+
+
 #: "FOU: Godkendt.": a label in capitals (a body's abbreviation) before the line's text.
 _ABBREVIATED_OUTCOME = re.compile(r"^[A-ZÆØÅ]{2,5}:\s+(?P<text>\S.*)$")
+
+
+def _body_decision_label(text: str) -> bool:
+    """Whether ``text`` is a body's decision heading alone on its line ("Udvalgets
+    beslutning den 12. februar 2025:"): a welcome or a briefing with no case line, one
+    paragraph and then the body's decision is an item as one with a case line is."""
+    if not text[:1].isupper() or ("s beslutning" not in text and "s afgørelse" not in text):
+        return False
+    key = heading_key(Line(0, text, 0))
+    return key is not None and key[0] in ("beslutning", "tidligere_beslutning")
 
 
 def _indent(text: str) -> int:

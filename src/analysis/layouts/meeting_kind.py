@@ -31,6 +31,10 @@ _BODIES: dict[str, str] = {
     "arbejdsgruppe": "Arbejdsgruppen",
 }
 _DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
+#: The document's kind after a dash, also a note taker's ("FAGCHEFMØDE - noter").
+_NOTES_DOC = (
+    r"(?:referat|dagsorden|beslutningsprotokol|protokol|noter|mødenoter|notat|handlingslog)"
+)
 #: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
 _HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"
 #: Between the parts of a Teams or Loop page title: "Chefgruppemøde – Teknik og Miljø".
@@ -61,10 +65,13 @@ _LEADERS = re.compile(
     rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef|ledelses)møde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
-    # "Ledermøde – Ældre og Sundhed": the area after a dash (not the owner "– Vejle
-    # Kommune", nor the document's kind "– referat")
-    r"|\s*[–—-]\s*(?!\S+(?:\s\S+)?\s+kommune\s*$)"
-    rf"(?!{_DOC}\b)(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){{0,3}}"
+    # "Ledermøde – Ældre og Sundhed", "Områdeledermøde – Dagtilbud": the area after a dash
+    # (not the owner "– X Kommune", the document's kind or a weekday), then a dash, a date
+    # or the end
+    rf"|{_DASH}(?!{_NOTES_DOC}\b|(?:man|tirs|ons|tors|fre|lør|søn)dag\b)(?![^–—]*\bkommune\b)"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
+    rf"(?=\s*(?:[–—-]|$)|(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?:den\b|d\.)?\s*\d)"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
     r"|\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Områdeledermøde dagtilbud" (a OneNote page's title): the area in lower case
@@ -73,8 +80,8 @@ _LEADERS = re.compile(
     # "Skoleledermøde – Vejle Kommune": the owner after a dash is no part of the name
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+Kommune)?"
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?"
-    # "Fagchefmøde – referat": the document's kind after a dash
-    rf"(?:{_DASH}{_DOC})?\s*:?$",
+    # "Fagchefmøde – referat", "FAGCHEFMØDE - noter": the document's kind after a dash
+    rf"(?:{_DASH}{_NOTES_DOC})?\s*:?$",
     re.IGNORECASE,
 )
 #: "Referat – Netværksmøde for ledere af træning og rehabilitering": a network's meeting,
@@ -112,6 +119,45 @@ _NOTES_OF_BODY = re.compile(
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:,?\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,5})?\s*$",
     re.IGNORECASE,
 )
+#: "Styregruppe for klimahandleplan – referat", "Temadag i Netværk for Forebyggelse og
+#: Sundhedsfremme": a working group or network named by what it is for, as the page's
+#: title (the document's kind after a dash, or the gathering "i" the body before it).
+_GROUP_FOR = re.compile(
+    r"^(?:(?P<gathering>temadag|temamøde|seminar|møde|workshop)\s+i\s+)?"
+    r"(?P<body>(?-i:(?=[A-ZÆØÅ]))(?:styregruppe|projektgruppe|arbejdsgruppe|følgegruppe|"
+    r"koordinationsgruppe|netværk|partnerskab)(?:en|et)?\s+for\s+[\wæøå][^:;–—·|\t]{2,70}?)"
+    rf"(?:{_DASH}{_NOTES_DOC})?\s*$",
+    re.IGNORECASE,
+)
+#: "KOORDINATIONSMØDE – BYGGESAG / MYNDIGHED / VEJ": a title in capitals naming the kind of
+#: meeting and what it covers after a dash (the team's standing meeting).
+_CAPS_KIND = re.compile(
+    r"^(?P<kind>[A-ZÆØÅ]{4,30}MØDE)\s+[–—-]\s+(?!.*\bKOMMUNE$)"
+    r"(?P<area>[A-ZÆØÅ][A-ZÆØÅ0-9 /,&-]{2,60})$"
+)
+#: "Faaborg-Midtfyn Kommune / Område Social, Sundhed og Beskæftigelse" under a leaders'
+#: meeting's title: the owner, a slash, then the area whose leaders meet.
+_OWNER_SLASH_AREA = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\w-]+(?:\s(?-i:[A-ZÆØÅ])[\w-]+)?\s+kommune\s*/\s*(?:området\s+|område\s+)?"
+    r"(?P<area>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:,?\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,5})$",
+    re.IGNORECASE,
+)
+
+
+def _area_below(lines: list[Line], at: int, placed: set[int]) -> str:
+    """ ", Social, Sundhed og Beskæftigelse": the area an owner line right under a leaders'
+    meeting's title names after a slash (the line marked as placed), else ""."""
+    for line in lines[at + 1 : at + 3]:
+        if line.blank:
+            continue
+        m = _OWNER_SLASH_AREA.match(line.clean.strip()) if "/" in line.clean else None
+        if m:
+            placed.add(line.index)
+            return f", {m.group('area')}"
+        return ""
+    return ""
+
+
 #: "Emne: ", "Subject: RE: ": the subject field of the mail the minutes came in.
 _SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*", re.I)
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
@@ -211,7 +257,7 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     institution_at = -1
     department: Line | None = None
     department_name = ""
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line.clean.strip().strip("#*").strip()
         if text[:2].lower() in ("em", "su") and _SUBJECT.match(text):
             text = _SUBJECT.sub("", text)  # the mail's subject names the meeting
@@ -247,7 +293,8 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             if leaders:
                 placed.add(line.index)
                 kind = leaders.group("kind")
-                return kind[:1].upper() + kind[1:].lower() + (leaders.group("area") or "")
+                area = leaders.group("area") or _area_below(lines, at, placed)
+                return kind[:1].upper() + kind[1:].lower() + area
             seminar = _SEMINAR.match(text) if "eminar" in text else None
             if seminar:
                 placed.add(line.index)
@@ -262,6 +309,14 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             if notes:
                 placed.add(line.index)
                 return notes.group("body").capitalize() + (notes.group("area") or "")
+            group = _GROUP_FOR.match(text) if " for " in text else None
+            if group and (group.group("gathering") or group.end("body") < len(text)):
+                placed.add(line.index)
+                return group.group("body")
+            caps = _CAPS_KIND.match(text) if "MØDE " in text else None
+            if caps:
+                placed.add(line.index)
+                return f"{caps.group('kind').capitalize()} – {caps.group('area').lower()}"
             continue
         placed.add(line.index)
         if institution is not None and body in _INSTITUTION_BOARDS:
