@@ -36,3 +36,51 @@ def test_a_lone_numeral_before_a_dash_is_no_item() -> None:
         (1, "Godkendelse af dagsorden"),
         (2, "Budget"),
     ]
+
+
+def test_a_decision_logs_year_and_running_number_under_a_nr_head() -> None:
+    from analysis.read.item_table import item_rows
+
+    head = [["Nr."], ["Emne"], ["Beslutning"]]
+    rows = [head, [["2024-07"], ["Kantine"], ["Godkendt."]], [["2024-08"], ["IT"], ["Udsat."]]]
+    lines = item_rows(rows)
+    assert lines is not None
+    assert [ln for ln in lines if ln.startswith("## ")] == ["## 7. Kantine", "## 8. IT"]
+
+
+def test_ids_that_do_not_rise_number_no_items() -> None:
+    from analysis.read.item_table import item_rows
+
+    head = [["Nr."], ["Emne"], ["Beslutning"]]
+    rows = [head, [["2024-08"], ["Kantine"], ["Godkendt."]], [["2024-07"], ["IT"], ["Udsat."]]]
+    assert item_rows(rows) is None
+
+
+def test_a_markdown_log_numbered_by_year_and_running_number() -> None:
+    text = (
+        "# Beslutningslog – Styregruppen for Ny Skole\n\nDato: 3. april 2024\n\n"
+        "| Nr. | Emne | Beslutning |\n|---|---|---|\n"
+        "| 2024-12 | Byggeprogram | Godkendt. |\n| 2024-13 | Tidsplan | Taget til efterretning. |\n"
+    )
+    meeting = parse_text(text)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (12, "Byggeprogram"),
+        (13, "Tidsplan"),
+    ]
+
+
+def test_a_lead_sentence_after_the_owner_gives_date_time_and_place() -> None:
+    text = (
+        "# Beslutningslog – Direktionsmøde 2. maj 2024\n\n"
+        "Tønder Kommune, Direktionen. Mødet blev holdt torsdag den 2. maj 2024 kl. 8.30 i "
+        "Direktionens mødelokale, Kongevej 57.\n\n"
+        "1. Budget\nSagsnr.: 24/100\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\nSagsnr.: 24/101\n\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert (meeting.forum, meeting.start_time, meeting.location) == (
+        "Direktionen",
+        "08:30",
+        "Direktionens mødelokale, Kongevej 57",
+    )
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings

@@ -30,7 +30,8 @@ _BODIES: dict[str, str] = {
     "projektgruppe": "Projektgruppen",
     "arbejdsgruppe": "Arbejdsgruppen",
 }
-_DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
+#: ("Beslutningslog – Direktionsmøde 5. september 2023": a decision log headed by its meeting)
+_DOC = r"(?:referat|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol)"
 #: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
 _HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"
 #: Between the parts of a Teams or Loop page title: "Chefgruppemøde – Teknik og Miljø".
