@@ -272,10 +272,12 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 #: "Protokollen indeholder alene udvalgets beslutninger.", "Beslutningsreferatet indeholder
-#: kun Byrådets beslutninger. …": a decisions-only protocol saying what it holds (no fact).
+#: kun Byrådets beslutninger. …": a decisions-only protocol saying what it holds (no fact);
+#: "Beslutningsloggen erstatter det tidligere referat. …": a decision log saying what it is.
 SCOPE_NOTE = re.compile(
-    r"^(?:beslutnings)?(?:protokollen|referatet)\s+(?:indeholder|omfatter|gengiver|rummer)\s+"
-    r"(?:alene|kun|udelukkende)\s",
+    r"^(?:beslutnings)?(?:protokollen|referatet|loggen)\s+(?:(?:indeholder|omfatter|gengiver|"
+    r"rummer)\s+(?:alene|kun|udelukkende)\s|erstatter\s+(?:det\s+)?(?:tidligere|hidtidige|"
+    r"traditionelle|fulde|almindelige)\s+referat)",
     re.IGNORECASE,
 )
 #: Labels of the members' list (the names after the label or on the lines under it).

@@ -922,6 +922,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if found is None and "kl" in text and (short := _short_year_meeting(text)):
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
         place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
+        held_in = None
+        if found is not None and place is None and "ødet" in text[: found.start]:
+            # "Svendborg Kommune, Direktionen. Mødet blev holdt tirsdag d. 5/9-2023 kl. 8.15
+            # i Direktionsgangen, …": a page's lead sentence, after others, saying when and
+            # where the meeting was held
+            held_in = _HELD_BEFORE_DATE.search(text[: found.start])
+            place = _place_after(text[found.end :]) if held_in else None
         if span and found is not None:
             head.start_time = head.start_time or span
         if found is not None and (len(text) - (found.end - found.start) <= 32 or place):
@@ -939,7 +946,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
             # "Handicaprådets ordinære møde torsdag d. …": the body whose meeting it is
             before = _GENITIVE_MEETING.sub(r"\g<body>", before)
-            if head.forum is None and before and looks_like_body(before):
+            if head.forum is None and before and looks_like_body(before) and not held_in:
                 # "Kommunalbestyrelsen   Onsdag 30. april 2008", "Referat: Koncernledelsen …"
                 head.forum = _FORUM_PREFIX.sub("", before)
             placed.add(line.index)
@@ -1419,6 +1426,14 @@ def _place_after(rest: str) -> str | None:
 _HELD = re.compile(
     r"^mødet\s+(?:blev\s+)?(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
     r"finder\s+sted|fandt\s+sted)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: "… . Mødet blev holdt tirsdag d. " right before a date: the sentence saying when and
+#: where the meeting was held, opening after another sentence on the line.
+_HELD_BEFORE_DATE = re.compile(
+    r"(?:^|[.!]\s+)mødet\s+(?:blev\s+)?(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
+    r"finder\s+sted|fandt\s+sted)\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+    r"\s+)?(?:(?:den|d\.)\s*)?$",
     re.IGNORECASE,
 )
 _CLOCK_SPAN = re.compile(

@@ -166,8 +166,9 @@ def split_journal(title: str) -> tuple[str, str | None]:
 _TITLE_LABEL = re.compile(r"^(?:(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)|sag\t+)", re.I)
 #: "Felt<TAB>Indhold": the head row of an item's table of fields ("| Felt | Indhold |").
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
-#: "II.     Title": an item numbered with a Roman numeral (an older protocol).
-_ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})\.\s+(?P<title>\S.*)$")
+#: "II.     Title": an item numbered with a Roman numeral (an older protocol); also "II –
+#: Title" (a notes page's heading, the numeral parted from the title by a dash).
+_ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})(?:\.\s+|\s+[–—-]\s+)(?P<title>\S.*)$")
 #: "Ad pkt. II - Title", "Pkt. III: Title": the item's word (or "Ad pkt.", notes on an
 #: agenda's point) before a Roman numeral; weighed as the bare numerals are (a run I, II,
 #: III … of three or more).
@@ -293,6 +294,8 @@ def _case_of(text: str) -> str | None:
         text = PURPOSE_CHIP.sub("", text)  # "Til beslutning Sagsnr. 2024-018743": chips
     elif text[:1] in "([" and text[-1:] in ")]" and len(text) <= 60:
         text = text[1:-1].strip()  # "(sag 27.12.00-P22-3-25)": the case line in brackets
+    elif text[:2] == "> ":
+        text = text[2:].strip()  # "> KLE/sag: …": a notes page's case line set off as a quote
     found = match_case_number(text)
     if found is None and text[:1] in "CcJj":
         m = _CASE_EN.match(text)
@@ -539,7 +542,9 @@ _HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
 #: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
 #: case, or a Roman numeral.
-_HEAD_WORD = re.compile(r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}\.")
+_HEAD_WORD = re.compile(
+    r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s)"
+)
 
 
 #: "Aktionsliste", "Handlinger", "To do": the heading of the follow-up list after the items.

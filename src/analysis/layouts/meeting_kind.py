@@ -30,10 +30,12 @@ _BODIES: dict[str, str] = {
     "projektgruppe": "Projektgruppen",
     "arbejdsgruppe": "Arbejdsgruppen",
 }
-_DOC = r"(?:referat|dagsorden|beslutningsprotokol|protokol)"
+#: ("Beslutningslog – Direktionsmøde 5. september 2023": a decision log headed by its meeting)
+_DOC = r"(?:referat|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol)"
 #: The document's kind after a dash, also a note taker's ("FAGCHEFMØDE - noter").
 _NOTES_DOC = (
-    r"(?:referat|dagsorden|beslutningsprotokol|protokol|noter|mødenoter|notat|handlingslog)"
+    r"(?:referat|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol|noter|"
+    r"mødenoter|notat|handlingslog)"
 )
 #: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
 _HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"

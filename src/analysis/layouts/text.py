@@ -122,7 +122,7 @@ _ID_COLUMNS = frozenset({"id", "løbenr.", "løbenr", "løbenummer", "log-nr.", 
 #: "B-24-031", "BL-2024-7": a decision log's id, a letter code, the year and the decision's
 #: running number through the year (its number, as "45/2024" is item 45).
 #: Also "2025-14": the year and the running number alone.
-_LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<num>\d{1,4})$")
+LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<num>\d{1,4})$")
 
 
 def _is_item_table(cells: list[str]) -> bool:
@@ -149,7 +149,10 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     then "Beslutning:" over the decision; a row with an empty number cell continues the
     item above (a decision written over several rows), its text lines of their own."""
     number, title = cells[0].lstrip("#"), cells[1]  # ("#3": an action log's row number)
-    logged = _LOG_ID.match(number) if columns[0].lower() in _ID_COLUMNS else None
+    # (also under a plain "Nr." head: "2023-41" numbers no item otherwise)
+    logged = (
+        LOG_ID.match(number) if number[:1].isdigit() or columns[0].lower() in _ID_COLUMNS else None
+    )
     if logged:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
     if not (number.rstrip(".").isdigit() and title):
@@ -337,7 +340,11 @@ _CONTROLS = (
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
     r"(?:udskriv|print) (?:referat(?:et)?|dagsorden(?:en)?)|"
     r"abonn[ée]r på (?:dagsordener|referater)|"
-    r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?"
+    r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?|"
+    # a list page's count and its link to add a row ("Viser 1 - 7 af 7 elementer", "+ nyt
+    # element eller rediger denne liste": an intranet's decision log kept as a list)
+    r"viser \d{1,4}\s*[-–]\s*\d{1,4} af \d{1,5}(?: (?:elementer|resultater|poster|rækker))?|"
+    r"\+ ?(?:nyt|tilføj) element(?: eller rediger (?:denne )?liste(?:n)?)?"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
 _SLIDE_MARK = re.compile(
@@ -427,7 +434,7 @@ _HINT_SEARCHES = tuple(
 
 
 #: What a web control can start with (a bullet, or the first letter of one of the words).
-_CONTROL_START = frozenset("-•*–·▪◦tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.")
+_CONTROL_START = frozenset("-•*–·▪◦tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+")
 
 
 def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:

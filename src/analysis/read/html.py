@@ -157,6 +157,10 @@ _CHROME_CLASSES = {
     "menu", "main-menu", "topmenu", "topnav", "navbar", "crumbs", "cookieinfo",
     "cookie-consent", "cookie-notice", "cookiebar",
 }  # fmt: skip
+#: An id or class naming the site's navigation or an editor's toolbar where it is no
+#: ``<nav>``: an intranet's ribbon ("s4-ribbonrow": "Gennemse  Side  Del  Følg") and its
+#: menu down the side ("sideNav", "leftNav", "QuickLaunch").
+_CHROME_NAME = re.compile(r"ribbon|side-?nav|left-?nav|quick-?launch", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _BR = "\x00"
@@ -184,7 +188,10 @@ def _is_chrome(tag) -> bool:
     classes = attrs.get("class") or []
     if isinstance(classes, str):
         classes = classes.split()
-    return any(c.lower() in _CHROME_CLASSES for c in classes)
+    if any(c.lower() in _CHROME_CLASSES for c in classes):
+        return True
+    named = " ".join([str(attrs.get("id") or ""), *classes])
+    return len(named) > 5 and _CHROME_NAME.search(named) is not None
 
 
 def _is_text(node) -> bool:

@@ -18,7 +18,11 @@ from analysis.vocab import SECTION_HEADINGS
 
 #: The number column's head ("Nr.", "Pkt.", "Punkt", "#"); "Dagsorden" over a small
 #: council's column of "1. Title" (and the item's short text) beside its "Referat".
-_NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|sag\s*nr|dagsordenspunkt|dagsorden|#)\.?$", re.I)
+#: Also a decision log's "ID", "Løbenr.", "Log-nr." over its ids.
+_NUMBER_HEAD = re.compile(
+    r"^(?:nr|pkt|punkt|sag\s*nr|dagsordenspunkt|dagsorden|#|id|løbe(?:nr|nummer)|log-?nr)\.?$",
+    re.I,
+)
 #: The title column's head.
 _TITLE_HEAD = re.compile(r"^(?:sag|emne|titel|overskrift|sagstitel|dagsordenspunkt|punkt)$", re.I)
 #: "12", "12." and, where the row repeats the item's word, "Punkt 12." / "Pkt. 12".
@@ -172,6 +176,22 @@ def _lettered(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     return [[[str(k)], *row[1:]] for k, row in enumerate(rows, start=1)]
 
 
+def _logged(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """Rows numbered by a decision log's ids ("2023-41", "2023-42" …: the year and the
+    decision's running number through it; "B-24-031") numbered by the running number, as
+    "45/2024" is item 45; the rows as they were unless every row has such an id, the
+    numbers rising."""
+    from analysis.layouts.text import LOG_ID  # the layouts' log ids
+
+    matches = [LOG_ID.match(" ".join(row[0]).strip()) if row else None for row in rows]
+    if not matches or any(m is None for m in matches):
+        return rows
+    numbers = [int(m.group("num")) for m in matches if m]
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return rows
+    return [[[str(n)], *row[1:]] for n, row in zip(numbers, rows, strict=True)]
+
+
 #: "A1", "B2.": an item numbered within its agenda's lettered group.
 _GROUPED_CELL = re.compile(r"^(?P<letter>[A-H])(?P<num>[1-9]\d?)\.?$")
 
@@ -304,7 +324,10 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
     if not unnumbered:
-        rows = [rows[0], *_year_prefixed(_meeting_prefixed(_grouped(_lettered(rows[1:]))))]
+        rows = [
+            rows[0],
+            *_year_prefixed(_meeting_prefixed(_grouped(_lettered(_logged(rows[1:]))))),
+        ]
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]

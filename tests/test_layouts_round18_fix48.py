@@ -1,0 +1,86 @@
+"""Rules taught from a set of internal forums' notes written by the forum's own secretary
+(eighteenth round, layouts48) (pure). The fixtures in ``tests/fixtures/layouts/`` check the
+families end to end; these tests pin the rules themselves, and what they must leave alone."""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+
+_HEAD = "# Arbejdsgruppen for Kantinedrift\n\nDato: 4. juni 2024 kl. 9.00\n\n"
+
+
+def test_roman_numerals_parted_from_the_title_by_a_dash() -> None:
+    body = (
+        "### I – Godkendelse af dagsorden\n\n→ Godkendt.\n\n"
+        "### II – Nye menuer\n\n> Sagsnr.: 24/771\n\nForslag fra køkkenet.\n\n→ Drøftet.\n\n"
+        "### III – Eventuelt\n\n→ Intet.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    got = [(it.number, it.title, it.case_number) for it in meeting.items]
+    assert got == [
+        (1, "Godkendelse af dagsorden", None),
+        (2, "Nye menuer", "24/771"),
+        (3, "Eventuelt", None),
+    ]
+
+
+def test_a_lone_numeral_before_a_dash_is_no_item() -> None:
+    # "I – …" and "V – …" are no run I, II, III: the numbered items stand alone
+    body = (
+        "1. Godkendelse af dagsorden\nSagsnr.: 24/700\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Budget\nSagsnr.: 24/701\n\nI – alt er der 12 sager.\n\nV – Hansen deltog.\n\n"
+        "Beslutning:\nDrøftet.\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget"),
+    ]
+
+
+def test_a_decision_logs_year_and_running_number_under_a_nr_head() -> None:
+    from analysis.read.item_table import item_rows
+
+    head = [["Nr."], ["Emne"], ["Beslutning"]]
+    rows = [head, [["2024-07"], ["Kantine"], ["Godkendt."]], [["2024-08"], ["IT"], ["Udsat."]]]
+    lines = item_rows(rows)
+    assert lines is not None
+    assert [ln for ln in lines if ln.startswith("## ")] == ["## 7. Kantine", "## 8. IT"]
+
+
+def test_ids_that_do_not_rise_number_no_items() -> None:
+    from analysis.read.item_table import item_rows
+
+    head = [["Nr."], ["Emne"], ["Beslutning"]]
+    rows = [head, [["2024-08"], ["Kantine"], ["Godkendt."]], [["2024-07"], ["IT"], ["Udsat."]]]
+    assert item_rows(rows) is None
+
+
+def test_a_markdown_log_numbered_by_year_and_running_number() -> None:
+    text = (
+        "# Beslutningslog – Styregruppen for Ny Skole\n\nDato: 3. april 2024\n\n"
+        "| Nr. | Emne | Beslutning |\n|---|---|---|\n"
+        "| 2024-12 | Byggeprogram | Godkendt. |\n| 2024-13 | Tidsplan | Taget til efterretning. |\n"
+    )
+    meeting = parse_text(text)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (12, "Byggeprogram"),
+        (13, "Tidsplan"),
+    ]
+
+
+def test_a_lead_sentence_after_the_owner_gives_date_time_and_place() -> None:
+    text = (
+        "# Beslutningslog – Direktionsmøde 2. maj 2024\n\n"
+        "Tønder Kommune, Direktionen. Mødet blev holdt torsdag den 2. maj 2024 kl. 8.30 i "
+        "Direktionens mødelokale, Kongevej 57.\n\n"
+        "1. Budget\nSagsnr.: 24/100\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\nSagsnr.: 24/101\n\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert (meeting.forum, meeting.start_time, meeting.location) == (
+        "Direktionen",
+        "08:30",
+        "Direktionens mødelokale, Kongevej 57",
+    )
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
