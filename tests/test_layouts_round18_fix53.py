@@ -253,3 +253,17 @@ def test_lines_broken_by_hand_in_a_field_cell_stay_lines() -> None:
         "stien ved skolen kommer med i første etape." in text
     )
     assert "Beslutning\tFor stemte: A og F (4)\nImod stemte: V (3)\nPlanen blev vedtaget." in text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Udvalget besluttede at sende sagen videre til budgetforhandlingerne.", "referred"),
+        ("Oversendes til budgetforhandlingerne.", "referred"),
+        ("Forvaltningen sender materialet til forhandlingerne.", "other"),  # no referral
+    ],
+)
+def test_a_case_sent_on_to_the_budget_negotiations_is_referred(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision, primary_decision_type
+
+    assert primary_decision_type(t for t, _ in classify_decision(text)) == kind
