@@ -267,3 +267,62 @@ def test_a_case_sent_on_to_the_budget_negotiations_is_referred(text: str, kind: 
     from analysis.enrich.decisions import classify_decision, primary_decision_type
 
     assert primary_decision_type(t for t, _ in classify_decision(text)) == kind
+
+
+def _unplaced(meeting) -> list[str]:
+    return [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_the_writers_slash_mark_and_a_page_header_repeating_the_facts_are_placed() -> None:
+    text = "\n".join(
+        [
+            "Faxe Kommune – Ældrerådet – Referat 4. marts 2025",
+            "",
+            "Referat – Ældrerådet",
+            "Tirsdag den 4. marts 2025 kl. 9.30",
+            "Sted: Rådhuset",
+            "",
+            "1. Godkendelse af dagsorden",
+            "Beslutning: Godkendt.",
+            "",
+            "2. Eventuelt",
+            "Beslutning: Intet.",
+            "",
+            "/Hanne Lund",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.forum == "Ældrerådet"
+    assert not _unplaced(meeting)
+
+
+def test_a_page_header_naming_another_date_is_not_placed() -> None:
+    from analysis.layouts.header import Header, _repeats_facts
+
+    head = Header()
+    head.forum = "Ældrerådet"
+    head.date = __import__("datetime").date(2025, 3, 4)
+    assert _repeats_facts("Faxe Kommune – Ældrerådet – Referat 4. marts 2025", head)
+    assert not _repeats_facts("Faxe Kommune – Ældrerådet – Referat 4. februar 2025", head)
+    assert not _repeats_facts("Ældrerådet besøgte plejecentret 4. marts 2025", head)
+
+
+def test_the_open_parts_heading_over_agenda_items_is_placed() -> None:
+    text = "\n".join(
+        [
+            "Økonomiudvalget - Referat",
+            "Dato: 05.03.2025",
+            "Tid: kl. 08:00",
+            "",
+            "Åbne punkter",
+            "",
+            "Punkt 1: Godkendelse af dagsorden",
+            "Beslutning",
+            "Godkendt.",
+            "",
+            "Punkt 2: Regnskab",
+            "Beslutning",
+            "Taget til efterretning.",
+        ]
+    )
+    assert not _unplaced(parse_minutes(text))

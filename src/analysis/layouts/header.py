@@ -1796,8 +1796,26 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
             # marks after the titles ("Låneoptagelse (ØK/BY)")
             or ("=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2)
+            # "Lolland Kommune – Handicaprådet – Referat 27. februar 2025": a Word page
+            # header repeating the owner, the forum, the kind and the meeting's date
+            or (head.forum and head.forum in text and _repeats_facts(text, head))
         ):
             placed.add(line.index)
+
+
+_ANY_KIND = re.compile(rf"\b(?:{_DOC_WORD})\b", re.I)
+_OWNER_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b")
+
+
+def _repeats_facts(text: str, head: Header) -> bool:
+    """Whether ``text`` holds the forum, the meeting's date and at most the owner's name
+    and the kind of document besides (a page header over the minutes)."""
+    found = dates.find_date(text) if len(text) <= 160 else None
+    if found is None or found.date != head.date or head.forum is None:
+        return False
+    rest = f"{text[: found.start]} {text[found.end :]}".replace(head.forum, " ")
+    rest = _OWNER_NAME.sub(" ", _ANY_KIND.sub(" ", rest))
+    return not re.sub(r"[\W_]+", "", rest)
 
 
 #: "ØK = Økonomiudvalget": an abbreviation and the body it stands for.
