@@ -326,3 +326,20 @@ def test_the_open_parts_heading_over_agenda_items_is_placed() -> None:
         ]
     )
     assert not _unplaced(parse_minutes(text))
+
+
+def test_a_web_field_tables_br_lines_stay_lines_but_a_members_cell_is_the_headers() -> None:
+    from analysis.read import read_bytes
+
+    html = (
+        "<html><body><h2>Teknisk Udvalg</h2>"
+        "<table><tr><td>Mødedato:</td><td>Onsdag den 05.03.2025 kl. 08.30</td></tr>"
+        "<tr><td>Medlemmer:</td><td>Ane Bo (V)<br>Ib Ravn (A)</td></tr></table>"
+        "<h3>1. Vejplan</h3><table>"
+        "<tr><td>Sagsnr.</td><td>25/100</td></tr>"
+        "<tr><td>Beslutning</td><td>For stemte: A (4)<br>Imod stemte: V (3)<br>Godkendt.</td></tr>"
+        "</table></body></html>"
+    ).encode()
+    text = read_bytes(html, ".html").text
+    assert "Beslutning\tFor stemte: A (4)\nImod stemte: V (3)\nGodkendt." in text
+    assert "Ane Bo (V)" in text and "Ane Bo (V)\nIb Ravn (A)" not in text
