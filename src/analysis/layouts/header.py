@@ -129,6 +129,8 @@ _DOC_WORD = (
 #: "Ledelsesforum - noter" (typed notes: minutes)
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD}|(?:møde)?noter)"
+    # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
+    r"(?:\s+(?:fra|af)\s+mødet)?"
     r"(?:\s+[–—·-]\s+(?P<rest>.+))?$",
     re.I,
 )
@@ -550,12 +552,17 @@ _ICON_FIELD = re.compile(r"^(?P<icon>\S)\ufe0f?\s+(?P<value>\S.*)$")
 
 def _icon_fields(lines: list[Line]) -> list[Line]:
     """Lines opened by a fact's pictograph as the labelled fields they stand for ("📍 X"
-    reads "Sted: X"); an icon is never a letter, so the test is one comparison a line."""
+    reads "Sted: X"), another pictograph before a labelled field dropped ("👥 Deltog: …");
+    an icon is never a letter, so the test is one comparison a line."""
     out = []
     for ln in lines:
         m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None
         key = _ICON_FIELDS.get(m.group("icon")) if m else None
-        out.append(ln._replace(clean=f"{key}: {m.group('value')}") if key and m else ln)
+        if m and key:
+            ln = ln._replace(clean=f"{key}: {m.group('value')}")
+        elif m and m.group("icon") >= "\U0001f300" and _FIELD.match(m.group("value")):
+            ln = ln._replace(clean=m.group("value"))
+        out.append(ln)
     return out
 
 
