@@ -39,11 +39,11 @@ def test_other_forums_keep_their_name(forum: str) -> None:
 def test_pictograph_facts_and_hash_headings() -> None:
     text = "\n".join(
         [
-            "ODDER UNGERÅD · referat",
+            "ODDER UNGERÅD · referat fra mødet",
             "",
             "📅 Mandag den 3. marts 2025, kl. 17.00-19.00",
             "📍 Ungdomsskolen, Odder",
-            "Deltog: Alma Holm, Viggo Lund",
+            "👥 Deltog: Alma Holm, Viggo Lund",
             "Meldt fra: Karla Friis",
             "",
             "#1 – Godkendelse af dagsorden",
@@ -60,8 +60,11 @@ def test_pictograph_facts_and_hash_headings() -> None:
         (1, "Godkendelse af dagsorden"),
         (2, "Skatepark ved hallen"),
     ]
-    absent = [p.name for p in meeting.participants if not p.present]
-    assert absent == ["Karla Friis"]
+    assert [(p.name, p.present) for p in meeting.participants] == [
+        ("Alma Holm", True),
+        ("Viggo Lund", True),
+        ("Karla Friis", False),
+    ]
 
 
 def test_an_item_table_with_a_row_per_field_reads_down_its_rows() -> None:
@@ -253,3 +256,93 @@ def test_lines_broken_by_hand_in_a_field_cell_stay_lines() -> None:
         "stien ved skolen kommer med i første etape." in text
     )
     assert "Beslutning\tFor stemte: A og F (4)\nImod stemte: V (3)\nPlanen blev vedtaget." in text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Udvalget besluttede at sende sagen videre til budgetforhandlingerne.", "referred"),
+        ("Oversendes til budgetforhandlingerne.", "referred"),
+        ("Forvaltningen sender materialet til forhandlingerne.", "other"),  # no referral
+    ],
+)
+def test_a_case_sent_on_to_the_budget_negotiations_is_referred(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision, primary_decision_type
+
+    assert primary_decision_type(t for t, _ in classify_decision(text)) == kind
+
+
+def _unplaced(meeting) -> list[str]:
+    return [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_the_writers_slash_mark_and_a_page_header_repeating_the_facts_are_placed() -> None:
+    text = "\n".join(
+        [
+            "Faxe Kommune – Ældrerådet – Referat 4. marts 2025",
+            "",
+            "Referat – Ældrerådet",
+            "Tirsdag den 4. marts 2025 kl. 9.30",
+            "Sted: Rådhuset",
+            "",
+            "1. Godkendelse af dagsorden",
+            "Beslutning: Godkendt.",
+            "",
+            "2. Eventuelt",
+            "Beslutning: Intet.",
+            "",
+            "/Hanne Lund",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.forum == "Ældrerådet"
+    assert not _unplaced(meeting)
+
+
+def test_a_page_header_naming_another_date_is_not_placed() -> None:
+    from analysis.layouts.header import Header, _repeats_facts
+
+    head = Header()
+    head.forum = "Ældrerådet"
+    head.date = __import__("datetime").date(2025, 3, 4)
+    assert _repeats_facts("Faxe Kommune – Ældrerådet – Referat 4. marts 2025", head)
+    assert not _repeats_facts("Faxe Kommune – Ældrerådet – Referat 4. februar 2025", head)
+    assert not _repeats_facts("Ældrerådet besøgte plejecentret 4. marts 2025", head)
+
+
+def test_the_open_parts_heading_over_agenda_items_is_placed() -> None:
+    text = "\n".join(
+        [
+            "Økonomiudvalget - Referat",
+            "Dato: 05.03.2025",
+            "Tid: kl. 08:00",
+            "",
+            "Åbne punkter",
+            "",
+            "Punkt 1: Godkendelse af dagsorden",
+            "Beslutning",
+            "Godkendt.",
+            "",
+            "Punkt 2: Regnskab",
+            "Beslutning",
+            "Taget til efterretning.",
+        ]
+    )
+    assert not _unplaced(parse_minutes(text))
+
+
+def test_a_web_field_tables_br_lines_stay_lines_but_a_members_cell_is_the_headers() -> None:
+    from analysis.read import read_bytes
+
+    html = (
+        "<html><body><h2>Teknisk Udvalg</h2>"
+        "<table><tr><td>Mødedato:</td><td>Onsdag den 05.03.2025 kl. 08.30</td></tr>"
+        "<tr><td>Medlemmer:</td><td>Ane Bo (V)<br>Ib Ravn (A)</td></tr></table>"
+        "<h3>1. Vejplan</h3><table>"
+        "<tr><td>Sagsnr.</td><td>25/100</td></tr>"
+        "<tr><td>Beslutning</td><td>For stemte: A (4)<br>Imod stemte: V (3)<br>Godkendt.</td></tr>"
+        "</table></body></html>"
+    ).encode()
+    text = read_bytes(html, ".html").text
+    assert "Beslutning\tFor stemte: A (4)\nImod stemte: V (3)\nGodkendt." in text
+    assert "Ane Bo (V)" in text and "Ane Bo (V)\nIb Ravn (A)" not in text

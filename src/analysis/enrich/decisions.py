@@ -247,7 +247,9 @@ _BODY_TARGET = re.compile(
     # "til styregruppen": a group that steers or leads
     r"chefen$|direktøren$|gruppen$|"
     # "Oversendt til Team Miljø": a team of the administration that takes the case on
-    r"^team$|teamet$)"
+    r"^team$|teamet$|"
+    # "sende sagen videre til budgetforhandlingerne": the bodies' negotiation decides it
+    r"forhandling)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.layouts.base import part_markers
 from analysis.layouts.header import read_header
 from analysis.layouts.text import furniture
 from analysis.model import ParsedMeeting
@@ -26,7 +27,8 @@ def recognise(lines: list[Line]) -> bool:
 
 
 def parse(lines: list[Line]) -> ParsedMeeting:
-    skip = furniture(lines)
+    # "Åbne punkter" over the first item: the open part's heading, no text of the header
+    skip = furniture(lines) | {k for k, closed in part_markers(lines).items() if not closed}
     meeting = parse_agenda_export(lines, skip)
     if meeting.forum:
         return meeting

@@ -133,6 +133,8 @@ _DOC_WORD = (
 #: "Ledelsesforum - noter" (typed notes: minutes)
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD}|(?:møde)?noter)"
+    # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
+    r"(?:\s+(?:fra|af)\s+mødet)?"
     r"(?:\s+[–—·-]\s+(?P<rest>.+))?$",
     re.I,
 )
@@ -578,12 +580,17 @@ _ICON_FIELD = re.compile(r"^(?P<icon>\S)\ufe0f?\s+(?P<value>\S.*)$")
 
 def _icon_fields(lines: list[Line]) -> list[Line]:
     """Lines opened by a fact's pictograph as the labelled fields they stand for ("📍 X"
-    reads "Sted: X"); an icon is never a letter, so the test is one comparison a line."""
+    reads "Sted: X"), another pictograph before a labelled field dropped ("👥 Deltog: …");
+    an icon is never a letter, so the test is one comparison a line."""
     out = []
     for ln in lines:
         m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None
         key = _ICON_FIELDS.get(m.group("icon")) if m else None
-        out.append(ln._replace(clean=f"{key}: {m.group('value')}") if key and m else ln)
+        if m and key:
+            ln = ln._replace(clean=f"{key}: {m.group('value')}")
+        elif m and m.group("icon") >= "\U0001f300" and _FIELD.match(m.group("value")):
+            ln = ln._replace(clean=m.group("value"))
+        out.append(ln)
     return out
 
 
@@ -1875,8 +1882,26 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
             # marks after the titles ("Låneoptagelse (ØK/BY)")
             or ("=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2)
+            # "Lolland Kommune – Handicaprådet – Referat 27. februar 2025": a Word page
+            # header repeating the owner, the forum, the kind and the meeting's date
+            or (head.forum and head.forum in text and _repeats_facts(text, head))
         ):
             placed.add(line.index)
+
+
+_ANY_KIND = re.compile(rf"\b(?:{_DOC_WORD})\b", re.I)
+_OWNER_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b")
+
+
+def _repeats_facts(text: str, head: Header) -> bool:
+    """Whether ``text`` holds the forum, the meeting's date and at most the owner's name
+    and the kind of document besides (a page header over the minutes)."""
+    found = dates.find_date(text) if len(text) <= 160 else None
+    if found is None or found.date != head.date or head.forum is None:
+        return False
+    rest = f"{text[: found.start]} {text[found.end :]}".replace(head.forum, " ")
+    rest = _OWNER_NAME.sub(" ", _ANY_KIND.sub(" ", rest))
+    return not re.sub(r"[\W_]+", "", rest)
 
 
 #: "ØK = Økonomiudvalget": an abbreviation and the body it stands for.

@@ -794,10 +794,12 @@ _CLOSING = re.compile(
 _DISCLAIMER = re.compile(r"^(?:denne|this)\s+e-?mail\b", re.IGNORECASE)
 #: A line that opens an item: no covering letter holds one.
 _ITEM_LIKE = re.compile(r"^(?:\d{1,3}\s*[.):]|punkt\b|pkt\b|ad\s+(?:pkt\.?\s*)?\d)", re.I)
-#: A signature under the minutes: "Britta Kjær, borgmester", "Lone Hansen, formand".
+#: A signature under the minutes: "Britta Kjær, borgmester", "Lone Hansen, formand"; the
+#: writer's slash mark ("/Malene Thygesen", "/mth": who wrote them, as a letter ends).
 _SIGNATURE = re.compile(
     r"^[A-ZÆØÅ][\w.'-]+(?:\s[A-ZÆØÅ][\w.'-]+){1,4},\s*(?:borgmester|formand|næstformand|"
-    r"udvalgsformand|referent|sekretær|mødeleder)$"
+    r"udvalgsformand|referent|sekretær|mødeleder)$|"
+    r"^/\s?(?:[A-ZÆØÅ][\w.'-]+(?:\s[A-ZÆØÅ][\w.'-]+){0,3}|[a-zæøå]{2,4})$"
 )
 
 

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import field_columns, field_row_items, item_rows
+from analysis.read.item_table import field_columns, field_row_items, item_rows, label_row_lines
 from analysis.vocab import SECTION_HEADINGS
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -489,8 +489,12 @@ class _Reader:
                     cell_lines.extend("".join(t for t, _ in segs).replace("\t", " ").split("\n"))
                 cells.append(" ".join(t for t in texts if t))
                 grid[-1].append(cell_lines)
+            # "Beslutning | For stemte: … / Imod stemte: …": a field's paragraphs stay lines
+            lines = label_row_lines([[ln.strip() for ln in c if ln.strip()] for c in grid[-1]])
             line = "\t".join(cells).rstrip("\t")
-            if line.strip():
+            if lines is not None:
+                rows.extend(lines)
+            elif line.strip():
                 rows.append(line)
         # an agenda as one table (a row per item, or a row per field under each item's row),
         # or an item's fields side by side (Indstilling | Beslutning)

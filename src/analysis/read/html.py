@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import field_row_items, item_rows
+from analysis.read.item_table import field_row_items, item_rows, label_row_lines
 from analysis.read.text import looks_binary, normalise_newlines
 from analysis.vocab import SECTION_HEADINGS
 
@@ -363,8 +363,13 @@ class _Layout:
         if items is not None:
             self.lines.extend(_L("p", line) if line else _L("brk") for line in items)
             return
-        for tr in el.find_all("tr"):
-            if tr.find_parent("table") is not el or _is_chrome(tr):
+        trs = [tr for tr in el.find_all("tr") if tr.find_parent("table") is el]
+        for tr, row in zip((tr for tr in trs if not _is_chrome(tr)), grid, strict=False):
+            # "Beslutning | For stemte: …<br>Imod stemte: …": a field's lines stay lines
+            lines = label_row_lines(row)
+            if lines is not None:
+                self.lines.append(_L("row", lines[0]))
+                self.lines.extend(_L("p", line) for line in lines[1:])
                 continue
             cells = [
                 _inline(c).replace("\t", " ")

@@ -389,6 +389,29 @@ _MARK_CELL = re.compile(r"^(?:(?:pkt|punkt|sag)\.?\s*)?(?P<num>\d{1,4})\.?$", re
 _FIELD_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå/-]*(?:\s+[\wæøå/-]+){0,3}:?$")
 
 
+#: A field's label alone in a row's first cell: one to three words ("Beslutning", "Rådets
+#: bemærkninger/beslutning"), no sentence.
+_LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\wæøå./-]*(?:\s[\wæøå./-]+){0,2}:?$")
+
+
+def label_cell(text: str) -> bool:
+    """Whether ``text`` is a field's label alone (the first cell of a field table's row)."""
+    return len(text) <= 40 and _LABEL_CELL.match(text.strip()) is not None
+
+
+def label_row_lines(cells: list[list[str]]) -> list[str] | None:
+    """A field table's row as lines, where its text cell holds several paragraphs (or
+    ``<br>`` lines): "Label<TAB>first" and each further paragraph a line of its own under it
+    (the vote lines "For stemte: … (5)" / "Imod stemte: … (2)" under "Beslutning" stay
+    lines, as in the PDF reader); None for any other row (read as it stands), and for a
+    row of the meeting's facts ("Medlemmer | A (V)<br>B (A)": the header reads those)."""
+    if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) < 2:
+        return None
+    if not label_cell(cells[0][0]) or not _field_head(cells[0][0]):
+        return None
+    return [f"{cells[0][0].strip()}\t{cells[1][0]}", *cells[1][1:]]
+
+
 def field_row_items(rows: list[list[list[str]]]) -> list[str] | None:
     """The text of an old web page's item table with a row per field, else None.
 

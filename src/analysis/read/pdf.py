@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import pasted_item_table
+from analysis.read.item_table import label_cell, pasted_item_table
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -570,11 +570,6 @@ def _under_columns(
     return out + [""] * sum(1 for c in columns[col:] if c >= right)
 
 
-#: A field's label in a row's first cell: one to three words ("Beslutning", "Rådets
-#: beslutning"), no sentence.
-_LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\wæøå./-]*(?:\s[\wæøå./-]+){0,2}:?$")
-
-
 def _broken_lines(cells: list[list[_Seg]], edges: dict[int, float]) -> list[_Seg]:
     """The lines of a field's text cell, from the first the author broke on: a row of a
     field's label ("Beslutning") and its text, where a line that ends a sentence or a
@@ -584,7 +579,7 @@ def _broken_lines(cells: list[list[_Seg]], edges: dict[int, float]) -> list[_Seg
     wrapped paragraph keeps its lines together)."""
     if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) < 2:
         return []
-    if not _LABEL_CELL.match(cells[0][0].text.strip()):
+    if not label_cell(cells[0][0].text):
         return []
     text = cells[1]
     right = edges.get(round(text[0].x0 / 2), 0.0)
