@@ -196,6 +196,27 @@ def test_participants_without_roles() -> None:
     assert [(p.name, p.role) for p in people] == [("Anne Hansen", None), ("Bo Jensen", "Formand")]
 
 
+def test_a_member_listed_absent_is_not_also_present() -> None:
+    """'Medlemmer:' lists every member, 'Fraværende:' who was away: one entry each, the
+    absent one keeping the member's role; everyone else as listed."""
+    text = (
+        "Referat\n\nUdvalg: Miljøudvalget\nMødedato: 3. marts 2025 kl. 16.00\n"
+        "Medlemmer: Anne Hansen (Formand), Bo Jensen, Carl  Friis (Næstformand)\n"
+        "Fraværende: carl friis\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Budget 2026\n\nBeslutning\nTaget til efterretning.\n"
+    )
+    people = [(p.name, p.role, p.present) for p in parse_minutes(text).participants]
+    assert people == [
+        ("Anne Hansen", "Formand", True),
+        ("Bo Jensen", None, True),
+        ("carl friis", "Næstformand", False),
+    ]
+    # a list of the absent only stays as it is
+    only = parse_minutes(text.replace("Medlemmer: Anne Hansen (Formand), Bo Jensen, ", "Gæst: "))
+    assert [p.present for p in only.participants if p.name.lower() == "carl friis"] == [False]
+
+
 def test_strip_markdown() -> None:
     assert strip_markdown("**Mødedato** [link](#) *En kommune* Bilag 1\\_.docx") == (
         "Mødedato link En kommune Bilag 1_.docx"

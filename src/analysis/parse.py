@@ -349,6 +349,30 @@ def parse_participants(value: str) -> list[Participant]:
     return people
 
 
+def _person_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def absent_not_present(people: list[Participant]) -> list[Participant]:
+    """The list with whoever is listed absent ("Fraværende:", "Afbud:") no longer also
+    present: a header lists every member under "Medlemmer:" and then who was away, so the
+    member's present entry goes and the absent one keeps the member's role where it
+    states none. Everyone else as listed, in order."""
+    absent = {_person_key(p.name) for p in people if not p.present}
+    if not absent or all(not p.present for p in people):
+        return people
+    roles = {_person_key(p.name): p.role for p in people if p.present and p.role}
+    out: list[Participant] = []
+    for p in people:
+        key = _person_key(p.name)
+        if p.present and key in absent:
+            continue
+        if not p.present and p.role is None and key in roles:
+            p = Participant(p.name, roles[key], present=False)
+        out.append(p)
+    return out
+
+
 #: "Ole Bach (V), borgmester": one member of a list parted by semicolons, role after party.
 _MEMBER = re.compile(r"^(?P<name>[^(),;]+?)\s*\((?P<party>[^()]*)\)\s*(?:,\s*(?P<role>[^,;]+))?$")
 
@@ -2217,7 +2241,7 @@ def finished_meeting(
         date=head.date,
         start_time=head.start_time,
         location=head.location,
-        participants=head.participants or [],
+        participants=absent_not_present(head.participants or []),
         items=items,
         heading=head.heading,
         municipality=head.municipality,
