@@ -116,7 +116,12 @@ _table(
     _c("position", "int", "Order in the list, from 1."),
     _c("name", "string", "Name as written."),
     _c("role", "string", "Role from the parentheses, e.g. 'Kommunaldirektør'.", True),
-    _c("present", "bool", "False for people listed as absent ('Fraværende', 'Afbud')."),
+    _c(
+        "present",
+        "bool",
+        "False for people listed as absent ('Fraværende', 'Afbud'); a member also listed "
+        "as absent is one row, absent.",
+    ),
 )
 _table(
     "items",
