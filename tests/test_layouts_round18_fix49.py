@@ -71,3 +71,19 @@ def test_nothing_to_follow_up_decides_nothing() -> None:
     from analysis.enrich.decisions import classify_decision
 
     assert [t for t, _ in classify_decision("Intet at følge op på.", None)] == ["none"]
+
+
+def test_a_leaders_meeting_keeps_its_area_in_capitals_but_no_weekday_or_owner() -> None:
+    from analysis.layouts.meeting_kind import forum_from_meeting_kind
+    from analysis.parse import Line
+
+    def forum(text: str) -> str | None:
+        return forum_from_meeting_kind([Line(0, text, 0)], set())
+
+    assert forum("Centerledermøde Sundhed og Ældre") == "Centerledermøde Sundhed og Ældre"
+    assert (
+        forum("Koordinationsmøde Vej / Byggesag / Plan")
+        == "Koordinationsmøde Vej / Byggesag / Plan"
+    )
+    assert forum("Ledermøde Mandag den 3. marts 2025") == "Ledermøde"
+    assert forum("Ledermøde Vejle Kommune") is None

@@ -257,7 +257,8 @@ _BODY_NOUN = re.compile(
 #: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",
 #: "MED-udvalget, Rosenhaven Plejecenter"): the place the body belongs to, part of its name.
 _WORKPLACE_TAIL = re.compile(
-    r",\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
+    # ("Arbejdsmiljøudvalget (AMU) – Materielgården": the place after a dash)
+    r"(?:,|\s[–—-])\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
@@ -1740,6 +1741,12 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
+            # "Frederikshavn Kommune" / "Center for Teknik og Miljø": the owner's department
+            or (
+                text[:1] in "CcAaSsFfTt"
+                and _DEPARTMENT_ALONE.match(text) is not None
+                and _names_a_municipality_only(above)
+            )
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
             or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
         ):
@@ -1759,6 +1766,17 @@ _INSTITUTION = re.compile(
     r"^(?P<name>.{2,40}?)\s+(?:regionskommune|kommune|byråd(?:et)?)"
     r"(?:\s*[-–]?\s*(?:referat|dagsorden|(?:politiske\s+)?dagsordener\s+og\s+referater))?$",
     re.I,
+)
+
+
+#: "Center for Teknik og Miljø", "Teknik og Miljø, Driftsafdelingen": a department of the
+#: owner named on the line under it (no forum: the body that meets is named below).
+_DEPARTMENT_ALONE = re.compile(
+    r"^(?:(?:center|centret|afdelingen|sekretariatet|staben)\s+for\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}"
+    r"|(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4},\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*afdeling(?:en)?)$",
+    re.IGNORECASE,
 )
 
 
