@@ -87,3 +87,13 @@ def test_a_leaders_meeting_keeps_its_area_in_capitals_but_no_weekday_or_owner() 
     )
     assert forum("Ledermøde Mandag den 3. marts 2025") == "Ledermøde"
     assert forum("Ledermøde Vejle Kommune") is None
+
+
+def test_a_report_sent_back_to_the_forum_itself_is_no_referral() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    forum = "Arbejdsmiljøudvalget (AMU) – Værkstedet"
+    text = "Taget til efterretning. Status på sagen sendes til udvalget inden jul."
+    assert [t for t, _ in classify_decision(text, forum)] == ["noted"]
+    # another body named by its kind is still sent the case
+    assert "referred" in [t for t, _ in classify_decision("Sagen sendes til udvalget.", "Byrådet")]
