@@ -97,3 +97,16 @@ def test_a_report_sent_back_to_the_forum_itself_is_no_referral() -> None:
     assert [t for t, _ in classify_decision(text, forum)] == ["noted"]
     # another body named by its kind is still sent the case
     assert "referred" in [t for t, _ in classify_decision("Sagen sendes til udvalget.", "Byrådet")]
+
+
+def test_an_agenda_written_as_a_task_list_is_the_contents_and_header_fields_placed() -> None:
+    from pathlib import Path
+
+    from analysis.layouts.headings import toc_entry
+    from analysis.parse import Line
+
+    entry = toc_entry(Line(0, "- [ ] 3. Navnekonkurrence (udsat)", 0))
+    assert entry is not None and (entry.number, entry.title) == (3, "Navnekonkurrence (udsat)")
+    raw = Path(__file__).parent / "fixtures/layouts/raw/generic-tjekliste-dagsorden.md"
+    warnings = _parsed(raw.read_text(encoding="utf-8")).warnings
+    assert not [w for w in warnings if "could not be placed" in w]

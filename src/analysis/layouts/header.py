@@ -43,7 +43,7 @@ _FIELD = re.compile(
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
-    r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|"
+    r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -94,6 +94,7 @@ _MEMBER_KEYS = {
     "notetager": True,
     "mødeleder": True,
     "facilitator": True,  # who leads a theme day's programme
+    "notatansvarlig": True,  # who answers for the notes
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset(
@@ -107,6 +108,7 @@ _TASK_KEYS = frozenset(
         "notetager",
         "mødeleder",
         "facilitator",
+        "notatansvarlig",
     }
 )
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
@@ -400,7 +402,9 @@ _COVER_PLACE = re.compile(
 )
 #: "Dok.nr. 2025-004411 Sagsnr. 24-019877": the filing numbers of the document itself.
 _FILING_LINE = re.compile(
-    r"^(?:(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}\s*){1,3}$", re.I
+    # ("Sag: 00.01.00-A00-3-25": the meeting's own case, the label with a colon)
+    r"^(?:(?:(?:dok|sag|sags|j)\.?\s*nr\.?|sag(?=\s*:))\s*:?\s*\d[\w./-]{3,30}\s*){1,3}$",
+    re.I,
 )
 #: "Odsherred Kommune, Børn, Unge og Læring": the owner and the department under a title.
 _OWNER_LINE = re.compile(
