@@ -110,3 +110,12 @@ def test_an_agenda_written_as_a_task_list_is_the_contents_and_header_fields_plac
     raw = Path(__file__).parent / "fixtures/layouts/raw/generic-tjekliste-dagsorden.md"
     warnings = _parsed(raw.read_text(encoding="utf-8")).warnings
     assert not [w for w in warnings if "could not be placed" in w]
+
+
+def test_a_signature_above_a_tagged_disclaimer_is_mail_furniture() -> None:
+    from pathlib import Path
+
+    raw = Path(__file__).parent / "fixtures/layouts/raw/generic-mail-signatur.txt"
+    meeting = _parsed(raw.read_text(encoding="utf-8"))
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+    assert "Mobil" not in meeting.items[-1].sections[-1].text
