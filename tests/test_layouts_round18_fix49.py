@@ -119,3 +119,12 @@ def test_a_signature_above_a_tagged_disclaimer_is_mail_furniture() -> None:
     meeting = _parsed(raw.read_text(encoding="utf-8"))
     assert not [w for w in meeting.warnings if "could not be placed" in w]
     assert "Mobil" not in meeting.items[-1].sections[-1].text
+
+
+def test_a_til_stede_row_is_the_participants_field_in_the_agenda_export() -> None:
+    from pathlib import Path
+
+    raw = Path(__file__).parent / "fixtures/layouts/raw/agenda-til-stede-felt.txt"
+    meeting = _parsed(raw.read_text(encoding="utf-8"))
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+    assert "Kasper Vest" in [p.name for p in meeting.participants]
