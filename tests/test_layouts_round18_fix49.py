@@ -71,3 +71,60 @@ def test_nothing_to_follow_up_decides_nothing() -> None:
     from analysis.enrich.decisions import classify_decision
 
     assert [t for t, _ in classify_decision("Intet at følge op på.", None)] == ["none"]
+
+
+def test_a_leaders_meeting_keeps_its_area_in_capitals_but_no_weekday_or_owner() -> None:
+    from analysis.layouts.meeting_kind import forum_from_meeting_kind
+    from analysis.parse import Line
+
+    def forum(text: str) -> str | None:
+        return forum_from_meeting_kind([Line(0, text, 0)], set())
+
+    assert forum("Centerledermøde Sundhed og Ældre") == "Centerledermøde Sundhed og Ældre"
+    assert (
+        forum("Koordinationsmøde Vej / Byggesag / Plan")
+        == "Koordinationsmøde Vej / Byggesag / Plan"
+    )
+    assert forum("Ledermøde Mandag den 3. marts 2025") == "Ledermøde"
+    assert forum("Ledermøde Vejle Kommune") is None
+
+
+def test_a_report_sent_back_to_the_forum_itself_is_no_referral() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    forum = "Arbejdsmiljøudvalget (AMU) – Værkstedet"
+    text = "Taget til efterretning. Status på sagen sendes til udvalget inden jul."
+    assert [t for t, _ in classify_decision(text, forum)] == ["noted"]
+    # another body named by its kind is still sent the case
+    assert "referred" in [t for t, _ in classify_decision("Sagen sendes til udvalget.", "Byrådet")]
+
+
+def test_an_agenda_written_as_a_task_list_is_the_contents_and_header_fields_placed() -> None:
+    from pathlib import Path
+
+    from analysis.layouts.headings import toc_entry
+    from analysis.parse import Line
+
+    entry = toc_entry(Line(0, "- [ ] 3. Navnekonkurrence (udsat)", 0))
+    assert entry is not None and (entry.number, entry.title) == (3, "Navnekonkurrence (udsat)")
+    raw = Path(__file__).parent / "fixtures/layouts/raw/generic-tjekliste-dagsorden.md"
+    warnings = _parsed(raw.read_text(encoding="utf-8")).warnings
+    assert not [w for w in warnings if "could not be placed" in w]
+
+
+def test_a_signature_above_a_tagged_disclaimer_is_mail_furniture() -> None:
+    from pathlib import Path
+
+    raw = Path(__file__).parent / "fixtures/layouts/raw/generic-mail-signatur.txt"
+    meeting = _parsed(raw.read_text(encoding="utf-8"))
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+    assert "Mobil" not in meeting.items[-1].sections[-1].text
+
+
+def test_a_til_stede_row_is_the_participants_field_in_the_agenda_export() -> None:
+    from pathlib import Path
+
+    raw = Path(__file__).parent / "fixtures/layouts/raw/agenda-til-stede-felt.txt"
+    meeting = _parsed(raw.read_text(encoding="utf-8"))
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+    assert "Kasper Vest" in [p.name for p in meeting.participants]

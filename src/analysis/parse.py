@@ -266,7 +266,7 @@ def kind_first_title(text: str) -> re.Match[str] | None:
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
     r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
-    r"Mødedeltagere|Deltagere|Medlemmer|"
+    r"Mødedeltagere|Deltagere|Medlemmer|Til\s+stede|Tilstede|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     r"Fraværende|Afbud|Udvalg|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -281,7 +281,7 @@ SCOPE_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: Labels of the members' list (the names after the label or on the lines under it).
-_MEMBER_KEYS = ("mødedeltagere", "deltagere", "medlemmer")
+_MEMBER_KEYS = ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede")
 _COUNCIL = re.compile(
     r"^(?P<mun>[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)?)s?\s+"
     r"(?P<forum>Byråd|Kommunalbestyrelse|Kommunalbestyrelsen|Byrådet)$"

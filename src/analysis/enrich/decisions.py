@@ -1295,6 +1295,19 @@ def _body_stem(word: str) -> str:
     return w
 
 
+def _to_forum_itself(w: _Words, start: int, end: int, forum: str | None) -> bool:
+    """Whether the body a case is sent to (tokens ``start`` to ``end``) is the forum itself
+    named by its kind in lower case ("Status sendes til udvalget" in
+    Arbejdsmiljøudvalget's minutes): a report back, not the case sent on."""
+    if forum is None:
+        return False
+    targets = [k for k in range(start, min(end, w.n)) if _BODY_TARGET.search(w.lowers[k])]
+    if len(targets) != 1 or not w.texts[targets[0]][:1].islower():
+        return False
+    stem = _body_stem(w.texts[targets[0]])
+    return any(_body_stem(x).endswith(stem) for x in re.findall(r"[\w']+", forum))
+
+
 def _other_body(w: _Words, k: int, forum: str | None) -> bool:
     """Whether token ``k`` names a body other than the forum whose minutes these are."""
     if not _OTHER_BODY.match(w.lowers[k]):
@@ -1348,6 +1361,8 @@ def _judge(
         if after < w.n and w.lemmas[after] in _APPROVE | {"tiltræde"}:
             after += 1  # "Indstilles godkendt", "anbefales tiltrådt"
         named, target_end = _target(w, after)
+        if named and _to_forum_itself(w, after, target_end, forum):
+            return None, start, end  # "Status sendes til udvalget": back to this forum
         end = max(end, after, target_end) if named else max(end, after)
     if _subordinate(w, left) or {lowers[k] for k in left[:2]} & _EARLIER:
         return None, start, end

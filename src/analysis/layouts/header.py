@@ -45,7 +45,7 @@ _FIELD = re.compile(
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
-    r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|"
+    r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -98,6 +98,7 @@ _MEMBER_KEYS = {
     "notetager": True,
     "mødeleder": True,
     "facilitator": True,  # who leads a theme day's programme
+    "notatansvarlig": True,  # who answers for the notes
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset(
@@ -111,6 +112,7 @@ _TASK_KEYS = frozenset(
         "notetager",
         "mødeleder",
         "facilitator",
+        "notatansvarlig",
     }
 )
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
@@ -268,7 +270,8 @@ _BODY_NOUN = re.compile(
 #: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",
 #: "MED-udvalget, Rosenhaven Plejecenter"): the place the body belongs to, part of its name.
 _WORKPLACE_TAIL = re.compile(
-    r",\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
+    # ("Arbejdsmiljøudvalget (AMU) – Materielgården": the place after a dash)
+    r"(?:,|\s[–—-])\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
@@ -452,7 +455,9 @@ _COVER_PLACE = re.compile(
 )
 #: "Dok.nr. 2025-004411 Sagsnr. 24-019877": the filing numbers of the document itself.
 _FILING_LINE = re.compile(
-    r"^(?:(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}\s*){1,3}$", re.I
+    # ("Sag: 00.01.00-A00-3-25": the meeting's own case, the label with a colon)
+    r"^(?:(?:(?:dok|sag|sags|j)\.?\s*nr\.?|sag(?=\s*:))\s*:?\s*\d[\w./-]{3,30}\s*){1,3}$",
+    re.I,
 )
 #: "Odsherred Kommune, Børn, Unge og Læring": the owner and the department under a title.
 _OWNER_LINE = re.compile(
@@ -1877,6 +1882,12 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
+            # "Frederikshavn Kommune" / "Center for Teknik og Miljø": the owner's department
+            or (
+                text[:1] in "CcAaSsFfTt"
+                and _DEPARTMENT_ALONE.match(text) is not None
+                and _names_a_municipality_only(above)
+            )
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
             or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
@@ -1921,6 +1932,17 @@ _INSTITUTION = re.compile(
     r"^(?P<name>.{2,40}?)\s+(?:regionskommune|kommune|byråd(?:et)?)"
     r"(?:\s*[-–]?\s*(?:referat|dagsorden|(?:politiske\s+)?dagsordener\s+og\s+referater))?$",
     re.I,
+)
+
+
+#: "Center for Teknik og Miljø", "Teknik og Miljø, Driftsafdelingen": a department of the
+#: owner named on the line under it (no forum: the body that meets is named below).
+_DEPARTMENT_ALONE = re.compile(
+    r"^(?:(?:center|centret|afdelingen|sekretariatet|staben)\s+for\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}"
+    r"|(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4},\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*afdeling(?:en)?)$",
+    re.IGNORECASE,
 )
 
 

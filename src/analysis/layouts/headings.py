@@ -1233,6 +1233,8 @@ _TOC_HEAD = re.compile(
 def toc_entry(line: Line) -> TocEntry | None:
     """A line of a contents list in any family's form, else None."""
     text = _BULLET.sub("", line.clean).strip()
+    if text[:1] in "[☐☑☒":
+        text = _CHECK_BOX.sub("", text)  # "- [x] 1. Title": a markdown task list's box
     m = _OPEN_PREFIX.match(text)
     if m:
         num = m.group("num1") or m.group("num2")
@@ -1275,6 +1277,8 @@ def toc_entry(line: Line) -> TocEntry | None:
     return None
 
 
+#: "[x] ", "[ ] ", "☑ ": a check box before a listed point (the agenda as a task list).
+_CHECK_BOX = re.compile(r"^(?:\[[ xX✓]\]|[☐☑☒])\s+")
 #: "Godkendelse af dagsorden   side 1": the page written with the word.
 _PAGE_WORD = re.compile(r"^(?P<title>.*\S)\s+(?:side|s\.)\s*(?P<page>\d{1,4})$", re.I)
 

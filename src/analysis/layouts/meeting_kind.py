@@ -64,7 +64,9 @@ _KIND = re.compile(
 #: "Fagchefmøde – referat": a meeting of the leaders (or chiefs) of one kind, no body with
 #: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{0,30}}(?:leder|chef|ledelses)møde)\b"
+    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?"
+    # ("Koordinationsmøde Vej & Trafik / Byggesag": the departments that coordinate meet)
+    r"(?P<kind>[\wæøå]{0,30}(?:leder|chef|ledelses)møde|koordinationsmøde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Ledermøde – Ældre og Sundhed", "Områdeledermøde – Dagtilbud": the area after a dash
@@ -74,6 +76,12 @@ _LEADERS = re.compile(
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     rf"(?=\s*(?:[–—-]|$)|(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
     r"(?:den\b|d\.)?\s*\d)"
+    # "Centerledermøde Sundhed og Ældre": the area in capitals right after the kind (no
+    # weekday, document kind or owner), also areas parted by slashes
+    r"|\s+(?!(?-i:(?:Man|Tirs|Ons|Tors|Fre|Lør|Søn)dag|Den|Referat|Dagsorden|Kl)\b)"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)|\s+/\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,5}"
+    r"(?<!Kommune)(?<!KOMMUNE)"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
     r"|\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Områdeledermøde dagtilbud" (a OneNote page's title): the area in lower case

@@ -791,7 +791,16 @@ _CLOSING = re.compile(
     r"vh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
     re.IGNORECASE,
 )
-_DISCLAIMER = re.compile(r"^(?:denne|this)\s+e-?mail\b", re.IGNORECASE)
+#: ("[Helsingør Kommune] Denne e-mail …": the mail system's tag before it)
+_DISCLAIMER = re.compile(r"^(?:\[[^\]\n]{1,40}\]\s*)?(?:denne|this)\s+e-?mail\b", re.IGNORECASE)
+#: A signature's contact line: a phone ("Direkte: 49 28 10 27", "Tlf. …", "Mobil …"), a
+#: post code and town ("Stengade 59 | 3000 Helsingør") or a mail address.
+_CONTACT = re.compile(
+    r"\b(?:direkte|tlf|telefon|mobil|mob|phone)\b\.?\s*:?\s*\+?\d|"
+    r"(?:^|\|\s*|,\s*)\d{4}\s+(?-i:[A-ZÆØÅ][a-zæøå]+)$|"
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}",
+    re.IGNORECASE,
+)
 #: A line that opens an item: no covering letter holds one.
 _ITEM_LIKE = re.compile(r"^(?:\d{1,3}\s*[.):]|punkt\b|pkt\b|ad\s+(?:pkt\.?\s*)?\d)", re.I)
 #: A signature under the minutes: "Britta Kjær, borgmester", "Lone Hansen, formand"; the
@@ -801,6 +810,26 @@ _SIGNATURE = re.compile(
     r"udvalgsformand|referent|sekretær|mødeleder)$|"
     r"^/\s?(?:[A-ZÆØÅ][\w.'-]+(?:\s[A-ZÆØÅ][\w.'-]+){0,3}|[a-zæøå]{2,4})$"
 )
+
+
+def _signature_block(lines: list[Line], disclaimer: int) -> list[int]:
+    """Indexes of the sender's signature standing apart right above the mail's disclaimer
+    (name, title, address, "Direkte: 49 28 10 27": a block of at most six short lines, one
+    of them a contact line); none where the block above has no contact line."""
+    k = disclaimer - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    block: list[Line] = []
+    while k >= 0 and not lines[k].blank and len(block) <= 6:
+        block.append(lines[k])
+        k -= 1
+    if not block or len(block) > 6 or any(len(ln.clean) > 90 for ln in block):
+        return []
+    if any(_ITEM_LIKE.match(ln.clean) for ln in block):
+        return []  # an item's lines, not a signature
+    if not any(_CONTACT.search(ln.clean) for ln in block):
+        return []
+    return [ln.index for ln in block]
 
 
 def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = frozenset()) -> set[int]:
@@ -842,6 +871,7 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
             if ln.blank:
                 break
             out.add(ln.index)
+        out.update(_signature_block(lines, first))
     if tail and _SIGNATURE.match(tail[-1].clean):
         out.add(tail[-1].index)
     # "Mvh Kasper" / "Venlig hilsen" and the sender's name ending the mail the minutes
