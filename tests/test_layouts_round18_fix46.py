@@ -138,3 +138,28 @@ def test_forum_for_an_area_written_small() -> None:
     assert looks_like_body("Ledergruppe Social og Sundhed")
     assert not looks_like_body("Det er et forum for alle os der arbejder her")
     assert not looks_like_body("Social og Sundhed")
+
+
+def test_place_after_the_time_named_by_whose_room_or_in_quotes() -> None:
+    from analysis.layouts.header import _place_after
+
+    assert _place_after(" kl. 8.30-11.00, direktionens mødelokale, Helsinge Rådhus") == (
+        "direktionens mødelokale, Helsinge Rådhus"
+    )
+    assert _place_after(' kl. 10.00 i mødelokale "Tåsinge", Ramsherred 5') == (
+        'mødelokale "Tåsinge", Ramsherred 5'
+    )
+
+
+def test_mail_signature_block_under_the_closing_is_furniture() -> None:
+    from analysis.layouts.text import covering_letter
+
+    text = (
+        "Kære alle\n\nHermed referat.\n\nVenlig hilsen\nMaja\n\nMaja Holm\nSekretær\n"
+        "Gribskov Kommune | Rådhusvej 3 | 3200 Helsinge\nDirekte: 72 49 60 14\n\n"
+        "REFERAT\nDeltagere: A, B\n"
+    )
+    lines = [Line(k, t, 0) for k, t in enumerate(text.split("\n"))]
+    found = covering_letter(lines)
+    assert {7, 8, 9, 10} <= found  # the block under the name
+    assert 12 not in found and 13 not in found  # the minutes' own lines

@@ -265,6 +265,10 @@ _WORKPLACE_TAIL = re.compile(
 #: "Kl. 08.30–11.00": a time span alone (a meta line's first part).
 _TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", re.I)
 #: "Svendborg Kommune" alone: a meta line's part naming the owner.
+#: The document's kind anywhere in a line ("ØKONOMIUDVALGET - REFERAT": a title).
+_ANY_DOC_WORD = re.compile(rf"\b{_DOC_WORD}\b|\bdagsorden\b|\bprotokol\b", re.I)
+#: "Tønder Kommune", "TØNDER KOMMUNE" alone on a line: the owner over its department.
+_OWNER_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)$")
 _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 #: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
 #: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
@@ -593,6 +597,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if (
+            seen <= 3
+            and _department(text)
+            and not looks_like_body(text)
+            and not _ANY_DOC_WORD.search(text)
+        ):
+            above = _prev_filled(lines, k)
+            if above is not None and _OWNER_ALONE.match(lines[above].clean):
+                # "TØNDER KOMMUNE" / "Social og Sundhed": the owner's department under its
+                # name on a page header, no body's name
+                placed.add(line.index)
+                k += 1
+                continue
         cover = _COVER_MEETING.match(text) if text[:1] in "Hh" else None
         if cover:
             # "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille
@@ -760,7 +777,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
-            if head.forum is None or forum_from_line:
+            if head.forum is None or forum_from_line or forum.startswith(f"{head.forum} "):
+                # (a Word page header's "Referat – Chefgruppen" over the title "Referat –
+                # Chefgruppen Børn og Skole": the body named in full)
                 head.forum, forum_from_line = forum, False
             d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
@@ -1272,8 +1291,11 @@ _PLACE_AFTER = re.compile(
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     r"(?:mødelokale|lokale|mødesal)\s+\d[\w.]{0,8},\s+[A-ZÆØÅ].{1,80}|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
-    r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
-    r"[A-ZÆØÅ].{1,80})$"
+    # ('…, mødelokale "Tåsinge", Ramsherred 5': the room's name in quotes)
+    r"(?:mødelokale|lokale|mødesal)\s+[\"“„']?[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?"
+    r"[\"”']?,\s+[A-ZÆØÅ].{1,80}|"
+    # "…, direktionens mødelokale, Helsinge Rådhus": a room named by whose it is, then the house
+    r"[a-zæøå]{3,20}s\s+(?:mødelokale|mødesal|lokale|kontor)\w*,\s+[A-ZÆØÅ].{1,80})$"
 )
 
 

@@ -739,6 +739,38 @@ _SIGNATURE = re.compile(
 )
 
 
+#: A line of a mail signature's contact block: a phone ("Direkte: 72 49 60 14", "Tlf.
+#: …", "Mobil …"), an e-mail address, or the owner's address with bars ("Gribskov Kommune |
+#: Rådhusvej 3 | 3200 Helsinge").
+_CONTACT = re.compile(
+    r"^(?:direkte|tlf|telefon|mobil|mob|dir\.?\s*tlf)\.?\s*:?\s*\+?\d[\d ]{7,14}$|"
+    r"^\S+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$|"
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune\s*[|·,]\s*[^\n]{2,60}\b\d{4}\s+[A-ZÆØÅ][^\n]{1,30}$",
+    re.IGNORECASE,
+)
+
+
+def _signature_block(lines: list[Line], at: int) -> set[int]:
+    """Indexes of the sender's signature block below a mail's closing and name, after
+    one blank line ("Maja Rosenkilde Holm" / "Direktionssekretær" / "<X> Kommune | <street>
+    | <post code> <town>" / "Direkte: 72 49 60 14"): up to six short lines to the next blank
+    one, where one of them gives a phone, a mail address or the owner's address; none
+    otherwise."""
+    for _ in range(2):  # a blank line or two between the name and the block
+        if at < len(lines) and lines[at].blank:
+            at += 1
+    block: list[Line] = []
+    for ln in lines[at : at + 7]:
+        if ln.blank:
+            break
+        if len(ln.clean) > 80 or _ITEM_LIKE.match(ln.clean):
+            return set()
+        block.append(ln)
+    if not block or len(block) > 6 or not any(_CONTACT.match(ln.clean) for ln in block):
+        return set()
+    return {ln.index for ln in block}
+
+
 def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = frozenset()) -> set[int]:
     """Indexes of an e-mail's covering letter, its disclaimer and the signature under the
     minutes: "Kære alle / Hermed referat … / Venlig hilsen / Birthe" above the minutes
@@ -760,10 +792,13 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
             if _CLOSING.match(text):
                 out.update(ln.index for ln in top[start : k + 1])
                 # the sender's name and role: the lines right under the closing
+                last = top[k].index
                 for ln in lines[top[k].index + 1 : top[k].index + 4]:
                     if ln.blank or len(ln.clean) > 60 or _ITEM_LIKE.match(ln.clean):
                         break
                     out.add(ln.index)
+                    last = ln.index
+                out |= _signature_block(lines, last + 1)
                 break
     tail = [ln for ln in lines[-12:] if not ln.blank]
     at = next((k for k, ln in enumerate(tail) if _DISCLAIMER.match(ln.clean)), None)
