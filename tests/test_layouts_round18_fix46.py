@@ -163,3 +163,13 @@ def test_mail_signature_block_under_the_closing_is_furniture() -> None:
     found = covering_letter(lines)
     assert {7, 8, 9, 10} <= found  # the block under the name
     assert 12 not in found and 13 not in found  # the minutes' own lines
+
+
+def test_sent_on_to_a_med_committee_is_referred() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision("Oversendt til HovedMED, da den vedrører hele kommunen.")[0][0] == (
+        "referred"
+    )
+    assert classify_decision("Sagen oversendes til LokalMED.")[0][0] == "referred"
+    assert classify_decision("Godkendt med bemærkninger.")[0][0] == "approved"

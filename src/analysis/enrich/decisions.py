@@ -244,7 +244,9 @@ _BODY_TARGET = re.compile(
     # "til styregruppen": a group that steers or leads
     r"chefen$|direktøren$|gruppen$|"
     # "Oversendt til Team Miljø": a team of the administration that takes the case on
-    r"^team$|teamet$)"
+    r"^team$|teamet$|"
+    # "Oversendt til HovedMED": a MED committee by its own name (the kind in it)
+    r"^(?:hoved|lokal|område|fælles|center|sektor)?-?med$|^[lhoa]mu$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
