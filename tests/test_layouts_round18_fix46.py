@@ -173,3 +173,23 @@ def test_sent_on_to_a_med_committee_is_referred() -> None:
     )
     assert classify_decision("Sagen oversendes til LokalMED.")[0][0] == "referred"
     assert classify_decision("Godkendt med bemærkninger.")[0][0] == "approved"
+
+
+def test_intranet_top_bars_are_furniture() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("NæstvedNet Teknik og Miljø Min side Log ud")
+    assert is_furniture("Skanderborg Kommune Intra")
+    assert is_furniture("Søg på intranettet")
+    assert is_furniture("Sidst opdateret: 16.10.2023 | Ansvarlig: HR og Personalejura")
+    assert not is_furniture("Husk at melde afbud til sekretariatet inden mødet")
+
+
+def test_numbered_meeting_title_under_the_body_is_placed() -> None:
+    meeting = parse_minutes(
+        "# Styregruppen for Ny Skole\n\n**Referat af styregruppemøde nr. 4**\n"
+        "Dato: 10.09.2024, kl. 9–11\n\n## 1. Tidsplan\n\n**Beslutning:** Godkendt.\n"
+        "\n## 2. Eventuelt\n\n**Beslutning:** Intet.\n"
+    )
+    assert meeting.forum == "Styregruppen for Ny Skole"
+    assert meeting.coverage == 1.0

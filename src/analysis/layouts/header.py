@@ -219,6 +219,13 @@ _TITLE_KIND = re.compile(
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
+#: "Referat af styregruppemøde nr. 9": the kind, the kind of meeting written small and its
+#: running number (the body named on a line above).
+_NUMBERED_MEETING = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra)\s+(?:det\s+)?[a-zæøå][a-zæøå-]{{2,30}}møde(?:t)?"
+    r"\s+nr\.?\s*\d{1,3}$",
+    re.I,
+)
 #: "Referat Børne- og Familieudvalget": the kind, then the forum's name (no dash).
 _KIND_THEN_FORUM = re.compile(rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].{{2,80}})$", re.I)
 #: "… udvalget for Landdistrikter", "… udvalget om Fremtidens Folkeskole": a committee
@@ -807,6 +814,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # "Referat Børne- og Familieudvalget" under the forum's own line: the
                 # document's kind before the forum's name again (a Word template's title)
                 head.document_type = head.document_type or _kind(kind_forum.group("kind"))
+                placed.add(line.index)
+                k += 1
+                continue
+            numbered = _NUMBERED_MEETING.match(text)
+            if numbered:
+                # "# Styregruppen for …" / "Referat af styregruppemøde nr. 9": the document's
+                # kind and the meeting's running number under the body's own line
+                head.document_type = head.document_type or _kind(numbered.group("kind"))
                 placed.add(line.index)
                 k += 1
                 continue

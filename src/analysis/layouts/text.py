@@ -438,6 +438,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[-5:] in _BANNER_ENDS and _INTRANET_BANNER.match(text):
         return True
+    if text[-6:] in _ACCOUNT_ENDS and _ACCOUNT_BAR.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
@@ -449,6 +451,16 @@ _INTRANET_BANNER = re.compile(
     r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommunes?\s*[-–·|]?\s*(?:Intra|Intranet|INTRA)$"
 )
 _BANNER_ENDS = frozenset({"Intra", "ranet", "INTRA"})
+
+
+#: "NæstvedNet Teknik og Miljø Min side Log ud": an intranet's top bar of the site's
+#: name, its section and the user's links (a few words, the account's link last).
+_ACCOUNT_BAR = re.compile(
+    r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå&-]+){0,6}\s+(?:min side\s+|mit overblik\s+)?"
+    r"log\s+(?:ud|af|ind)$",
+    re.IGNORECASE,
+)
+_ACCOUNT_ENDS = frozenset({"Log ud", "Log af", "og ind", "log ud", "log af", "LOG UD"})
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
