@@ -246,7 +246,7 @@ _BODY_TARGET = re.compile(
     # "Oversendt til Team Miljø": a team of the administration that takes the case on
     r"^team$|teamet$|"
     # "Oversendt til HovedMED": a MED committee by its own name (the kind in it)
-    r"^(?:hoved|lokal|område|fælles|center|sektor)?-?med$|^[lhoa]mu$)"
+    r"^(?:hoved|lokal|område|fælles|center|sektor)-?med$|^[lhoa]mu$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
