@@ -138,3 +138,58 @@ def test_forum_for_an_area_written_small() -> None:
     assert looks_like_body("Ledergruppe Social og Sundhed")
     assert not looks_like_body("Det er et forum for alle os der arbejder her")
     assert not looks_like_body("Social og Sundhed")
+
+
+def test_place_after_the_time_named_by_whose_room_or_in_quotes() -> None:
+    from analysis.layouts.header import _place_after
+
+    assert _place_after(" kl. 8.30-11.00, direktionens mødelokale, Helsinge Rådhus") == (
+        "direktionens mødelokale, Helsinge Rådhus"
+    )
+    assert _place_after(' kl. 10.00 i mødelokale "Tåsinge", Ramsherred 5') == (
+        'mødelokale "Tåsinge", Ramsherred 5'
+    )
+
+
+def test_mail_signature_block_under_the_closing_is_furniture() -> None:
+    from analysis.layouts.text import covering_letter
+
+    text = (
+        "Kære alle\n\nHermed referat.\n\nVenlig hilsen\nMaja\n\nMaja Holm\nSekretær\n"
+        "Gribskov Kommune | Rådhusvej 3 | 3200 Helsinge\nDirekte: 72 49 60 14\n\n"
+        "REFERAT\nDeltagere: A, B\n"
+    )
+    lines = [Line(k, t, 0) for k, t in enumerate(text.split("\n"))]
+    found = covering_letter(lines)
+    assert {7, 8, 9, 10} <= found  # the block under the name
+    assert 12 not in found and 13 not in found  # the minutes' own lines
+
+
+def test_sent_on_to_a_med_committee_is_referred() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision("Oversendt til HovedMED, da den vedrører hele kommunen.")[0][0] == (
+        "referred"
+    )
+    assert classify_decision("Sagen oversendes til LokalMED.")[0][0] == "referred"
+    assert classify_decision("Godkendt med bemærkninger.")[0][0] == "approved"
+
+
+def test_intranet_top_bars_are_furniture() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("NæstvedNet Teknik og Miljø Min side Log ud")
+    assert is_furniture("Skanderborg Kommune Intra")
+    assert is_furniture("Søg på intranettet")
+    assert is_furniture("Sidst opdateret: 16.10.2023 | Ansvarlig: HR og Personalejura")
+    assert not is_furniture("Husk at melde afbud til sekretariatet inden mødet")
+
+
+def test_numbered_meeting_title_under_the_body_is_placed() -> None:
+    meeting = parse_minutes(
+        "# Styregruppen for Ny Skole\n\n**Referat af styregruppemøde nr. 4**\n"
+        "Dato: 10.09.2024, kl. 9–11\n\n## 1. Tidsplan\n\n**Beslutning:** Godkendt.\n"
+        "\n## 2. Eventuelt\n\n**Beslutning:** Intet.\n"
+    )
+    assert meeting.forum == "Styregruppen for Ny Skole"
+    assert meeting.coverage == 1.0

@@ -249,7 +249,9 @@ _BODY_TARGET = re.compile(
     # "Oversendt til Team Miljø": a team of the administration that takes the case on
     r"^team$|teamet$|"
     # "sende sagen videre til budgetforhandlingerne": the bodies' negotiation decides it
-    r"forhandling)"
+    r"forhandling|"
+    # "Oversendt til HovedMED": a MED committee by its own name (the kind in it)
+    r"^(?:hoved|lokal|område|fælles|center|sektor)-?med$|^[lhoa]mu$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(

@@ -231,6 +231,13 @@ _TITLE_KIND = re.compile(
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
+#: "Referat af styregruppemøde nr. 9": the kind, the kind of meeting written small and its
+#: running number (the body named on a line above).
+_NUMBERED_MEETING = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra)\s+(?:det\s+)?[a-zæøå][a-zæøå-]{{2,30}}møde(?:t)?"
+    r"\s+nr\.?\s*\d{1,3}$",
+    re.I,
+)
 #: "Referat Børne- og Familieudvalget": the kind, then the forum's name (no dash).
 _KIND_THEN_FORUM = re.compile(rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].{{2,80}})$", re.I)
 #: "… udvalget for Landdistrikter", "… udvalget om Fremtidens Folkeskole": a committee
@@ -278,6 +285,10 @@ _WORKPLACE_TAIL = re.compile(
 #: "Kl. 08.30–11.00": a time span alone (a meta line's first part).
 _TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", re.I)
 #: "Svendborg Kommune" alone: a meta line's part naming the owner.
+#: The document's kind anywhere in a line ("ØKONOMIUDVALGET - REFERAT": a title).
+_ANY_DOC_WORD = re.compile(rf"\b{_DOC_WORD}\b|\bdagsorden\b|\bprotokol\b", re.I)
+#: "Tønder Kommune", "TØNDER KOMMUNE" alone on a line: the owner over its department.
+_OWNER_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)$")
 _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
 #: ", Middelfart Kommune" after a forum's name in a title line; " i Lolland Kommune" after
 #: it on a line of its own ("Ældrerådet i Lolland Kommune": the body of that municipality).
@@ -677,6 +688,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if (
+            seen <= 3
+            and _department(text)
+            and not looks_like_body(text)
+            and not _ANY_DOC_WORD.search(text)
+        ):
+            above = _prev_filled(lines, k)
+            if above is not None and _OWNER_ALONE.match(lines[above].clean):
+                # "TØNDER KOMMUNE" / "Social og Sundhed": the owner's department under its
+                # name on a page header, no body's name
+                placed.add(line.index)
+                k += 1
+                continue
         cover = _COVER_MEETING.match(text) if text[:1] in "Hh" else None
         if cover:
             # "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille
@@ -863,7 +887,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
-            if head.forum is None or forum_from_line:
+            if head.forum is None or forum_from_line or forum.startswith(f"{head.forum} "):
+                # (a Word page header's "Referat – Chefgruppen" over the title "Referat –
+                # Chefgruppen Børn og Skole": the body named in full)
                 head.forum, forum_from_line = forum, False
             d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
@@ -891,6 +917,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # "Referat Børne- og Familieudvalget" under the forum's own line: the
                 # document's kind before the forum's name again (a Word template's title)
                 head.document_type = head.document_type or _kind(kind_forum.group("kind"))
+                placed.add(line.index)
+                k += 1
+                continue
+            numbered = _NUMBERED_MEETING.match(text)
+            if numbered:
+                # "# Styregruppen for …" / "Referat af styregruppemøde nr. 9": the document's
+                # kind and the meeting's running number under the body's own line
+                head.document_type = head.document_type or _kind(numbered.group("kind"))
                 placed.add(line.index)
                 k += 1
                 continue
@@ -1387,8 +1421,11 @@ _PLACE_AFTER = re.compile(
     # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
     r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
-    r"(?:mødelokale|lokale|mødesal)\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?,\s+"
-    r"[A-ZÆØÅ].{1,80})$"
+    # ('…, mødelokale "Tåsinge", Ramsherred 5': the room's name in quotes)
+    r"(?:mødelokale|lokale|mødesal)\s+[\"“„']?[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?"
+    r"[\"”']?,\s+[A-ZÆØÅ].{1,80}|"
+    # "…, direktionens mødelokale, Helsinge Rådhus": a room named by whose it is, then the house
+    r"[a-zæøå]{3,20}s\s+(?:mødelokale|mødesal|lokale|kontor)\w*,\s+[A-ZÆØÅ].{1,80})$"
 )
 
 

@@ -458,6 +458,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[-5:] in _BANNER_ENDS and _INTRANET_BANNER.match(text):
         return True
+    if text[-6:] in _ACCOUNT_ENDS and _ACCOUNT_BAR.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
@@ -469,6 +471,16 @@ _INTRANET_BANNER = re.compile(
     r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommunes?\s*[-–·|]?\s*(?:Intra|Intranet|INTRA)$"
 )
 _BANNER_ENDS = frozenset({"Intra", "ranet", "INTRA"})
+
+
+#: "NæstvedNet Teknik og Miljø Min side Log ud": an intranet's top bar of the site's
+#: name, its section and the user's links (a few words, the account's link last).
+_ACCOUNT_BAR = re.compile(
+    r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå&-]+){0,6}\s+(?:min side\s+|mit overblik\s+)?"
+    r"log\s+(?:ud|af|ind)$",
+    re.IGNORECASE,
+)
+_ACCOUNT_ENDS = frozenset({"Log ud", "Log af", "og ind", "log ud", "log af", "LOG UD"})
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -812,7 +824,7 @@ _SIGNATURE = re.compile(
 )
 
 
-def _signature_block(lines: list[Line], disclaimer: int) -> list[int]:
+def _signature_above(lines: list[Line], disclaimer: int) -> list[int]:
     """Indexes of the sender's signature standing apart right above the mail's disclaimer
     (name, title, address, "Direkte: 49 28 10 27": a block of at most six short lines, one
     of them a contact line); none where the block above has no contact line."""
@@ -830,6 +842,39 @@ def _signature_block(lines: list[Line], disclaimer: int) -> list[int]:
     if not any(_CONTACT.search(ln.clean) for ln in block):
         return []
     return [ln.index for ln in block]
+
+
+#: A whole line of a signature's contact block (stricter than ``_CONTACT``, which finds
+#: one in a line: below a closing no disclaimer marks the mail's end): a phone ("Direkte:
+#: 72 49 60 14", "Tlf. …", "Mobil …"), an e-mail address, or the owner's address with bars
+#: ("Gribskov Kommune | Rådhusvej 3 | 3200 Helsinge").
+_CONTACT_LINE = re.compile(
+    r"^(?:direkte|tlf|telefon|mobil|mob|dir\.?\s*tlf)\.?\s*:?\s*\+?\d[\d ]{7,14}$|"
+    r"^\S+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$|"
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune\s*[|·,]\s*[^\n]{2,60}\b\d{4}\s+[A-ZÆØÅ][^\n]{1,30}$",
+    re.IGNORECASE,
+)
+
+
+def _signature_below(lines: list[Line], at: int) -> set[int]:
+    """Indexes of the sender's signature block below a mail's closing and name, after
+    one blank line ("Maja Rosenkilde Holm" / "Direktionssekretær" / "<X> Kommune | <street>
+    | <post code> <town>" / "Direkte: 72 49 60 14"): up to six short lines to the next blank
+    one, where one of them gives a phone, a mail address or the owner's address; none
+    otherwise."""
+    for _ in range(2):  # a blank line or two between the name and the block
+        if at < len(lines) and lines[at].blank:
+            at += 1
+    block: list[Line] = []
+    for ln in lines[at : at + 7]:
+        if ln.blank:
+            break
+        if len(ln.clean) > 80 or _ITEM_LIKE.match(ln.clean):
+            return set()
+        block.append(ln)
+    if not block or len(block) > 6 or not any(_CONTACT_LINE.match(ln.clean) for ln in block):
+        return set()
+    return {ln.index for ln in block}
 
 
 def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = frozenset()) -> set[int]:
@@ -858,10 +903,13 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
             if _CLOSING.match(text):
                 out.update(ln.index for ln in top[start : k + 1])
                 # the sender's name and role: the lines right under the closing
+                last = top[k].index
                 for ln in lines[top[k].index + 1 : top[k].index + 4]:
                     if ln.blank or len(ln.clean) > 60 or _ITEM_LIKE.match(ln.clean):
                         break
                     out.add(ln.index)
+                    last = ln.index
+                out |= _signature_below(lines, last + 1)
                 break
     tail = [ln for ln in lines[-12:] if not ln.blank]
     at = next((k for k, ln in enumerate(tail) if _DISCLAIMER.match(ln.clean)), None)
@@ -871,7 +919,7 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
             if ln.blank:
                 break
             out.add(ln.index)
-        out.update(_signature_block(lines, first))
+        out.update(_signature_above(lines, first))
     if tail and _SIGNATURE.match(tail[-1].clean):
         out.add(tail[-1].index)
     # "Mvh Kasper" / "Venlig hilsen" and the sender's name ending the mail the minutes
