@@ -84,3 +84,29 @@ def test_a_lead_sentence_after_the_owner_gives_date_time_and_place() -> None:
         "Direktionens mødelokale, Kongevej 57",
     )
     assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+
+
+def test_a_meta_line_of_time_slot_purpose_and_case() -> None:
+    from analysis.parse import match_case_number
+
+    assert match_case_number("13.00-13.15 · Orientering · Sagsnr. 25/1044") == "25/1044"
+    assert match_case_number("9.30-10.15 · Til beslutning · Sagsnr. 24/9034") == "24/9034"
+    # a time slot alone, or beside prose, is no case
+    assert match_case_number("14.45-15.00") is None
+    assert match_case_number("9.30-10.15 · Vi talte om det · Sagsnr. 24/9034") is None
+
+
+def test_a_button_that_is_no_items_toggle_stays_a_control() -> None:
+    from analysis.read.html import html_to_text
+
+    page = (
+        "<html><body><main><h1>Referat</h1>"
+        '<button aria-expanded="false">Fold alle ud</button>'
+        '<button aria-expanded="true">2 kommentarer</button>'
+        '<div class="accordion-item"><button aria-expanded="true">Punkt 1 Budget</button>'
+        "<div><p>Tekst.</p></div></div></main></body></html>"
+    )
+    text = html_to_text(page)
+    assert "Fold alle ud" not in text and "kommentarer" not in text
+    assert "## Punkt 1 Budget" in text
+

@@ -859,9 +859,11 @@ def match_case_number(text: str) -> str | None:
         presented = _CASE_BY.match(stripped) if labelled and " v" in stripped else None
         if presented:  # "Sag 21/6632 / v. Skolechef …": the case, then who presents it
             return presented.group("case")
-        return _case_among_fields(stripped) if ":" in stripped else None
+        return _case_among_fields(stripped) if ":" in stripped or " · " in stripped else None
     if not labelled and (_GLUED_HEADING.match(candidate) or not _FOUR_DIGITS.match(candidate)):
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
+    if not labelled and _CLOCK_SPAN_ONLY.match(candidate):
+        return None  # "14.45-15.00": an item's time slot, not a case
     return candidate
 
 
@@ -873,10 +875,19 @@ _FIELD_GAP = re.compile(r"\s+[·|]\s+|\t+|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\
 _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 
 
+#: "14.45-15.00", "kl. 9.00–9.30": a time slot alone.
+_CLOCK_SPAN_ONLY = re.compile(
+    r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I
+)
+#: "Orientering", "Til beslutning": what an item is for, a bare field of its meta line.
+_PURPOSE_ONLY = re.compile(r"^(?:til\s+)?(?:orientering|beslutning|drøftelse|godkendelse)$", re.I)
+
+
 def _case_among_fields(text: str) -> str | None:
     """The case of a meta line of labelled fields parted by gaps or " · " where one field
     is a labelled case number and every other a "Label: value" field (a Word template's
-    or intranet page's item line: "Formål: Beslutning · Ansv.: KD · Sagsnr. 25/7731")."""
+    or intranet page's item line: "Formål: Beslutning · Ansv.: KD · Sagsnr. 25/7731"), or
+    a bare time slot or purpose ("13.00-13.15 · Orientering · Sagsnr. 25/1044")."""
     if not _FIELD_GAP.search(text):
         return None
     fields = [f.strip(" *_") for f in _FIELD_GAP.split(text.strip(" *_"))]
@@ -889,6 +900,8 @@ def _case_among_fields(text: str) -> str | None:
         found = kle.group("case") if kle else found
         if found and case is None:
             case = found
+        elif _CLOCK_SPAN_ONLY.match(f) or _PURPOSE_ONLY.match(f):
+            continue
         elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
             return None  # prose, or a section's text ("Beslutning: Godkendt. Sagsnr.: …")
     return case

@@ -337,7 +337,9 @@ _CONTROLS = (
     # a list page's count and its link to add a row ("Viser 1 - 7 af 7 elementer", "+ nyt
     # element eller rediger denne liste": an intranet's decision log kept as a list)
     r"viser \d{1,4}\s*[-–]\s*\d{1,4} af \d{1,5}(?: (?:elementer|resultater|poster|rækker))?|"
-    r"\+ ?(?:nyt|tilføj) element(?: eller rediger (?:denne )?liste(?:n)?)?"
+    r"\+ ?(?:nyt|tilføj) element(?: eller rediger (?:denne )?liste(?:n)?)?|"
+    # "Hent alle bilag (zip)": the page's link to every attachment at once
+    r"(?:hent|download) alle bilag(?: \(zip\))?"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
 _SLIDE_MARK = re.compile(
