@@ -110,3 +110,24 @@ def test_a_button_that_is_no_items_toggle_stays_a_control() -> None:
     assert "Fold alle ud" not in text and "kommentarer" not in text
     assert "## Punkt 1 Budget" in text
 
+
+def _cut_short(text: str) -> list[str]:
+    return [w for w in parse_text(text).warnings if "cut short" in w]
+
+
+_NOTES = (
+    "Viborg Kommune\nIndkøbsforum – referat\n\nDato: 12. marts 2024 kl. 10.00\n\n"
+    "1. Rammeaftale på kontorartikler\nSagsnr.: 24/310\nSagsfremstilling\nUdbuddet er afsluttet."
+    "\nReferat\nGodkendt.\n\n2. Eventuelt\nSagsnr.: 24/311\nSagsfremstilling\n{last}\n"
+)
+
+
+def test_a_standing_last_item_closed_by_its_attachments_is_no_file_cut_short() -> None:
+    last = "Intet.\n\nBilag\n2.1 Oversigt over aftaler\n2.2 Tidsplan"
+    assert not _cut_short(_NOTES.format(last=last))
+
+
+def test_a_standing_last_item_stopping_mid_sentence_still_warns() -> None:
+    last = "Der blev spurgt til, om\n\nBilag\n2.1 Oversigt over aftaler"
+    assert _cut_short(_NOTES.format(last=last))
+
