@@ -131,3 +131,31 @@ def test_a_standing_last_item_stopping_mid_sentence_still_warns() -> None:
     last = "Der blev spurgt til, om\n\nBilag\n2.1 Oversigt over aftaler"
     assert _cut_short(_NOTES.format(last=last))
 
+
+def test_a_case_field_opening_a_cells_text_is_the_case() -> None:
+    text = (
+        "Odder Kommune\tLokalMED Rådhuset – 04.03.2024\n\nLokalMED – Rådhuset\n\n"
+        "Dato og tid: 04.03.2024 kl. 13.00\n\n"
+        "Punkt 1\tBudget\nSagsfremstilling\tSag: 00.01.00-A00-2-24 Budgettet blev gennemgået.\n"
+        "Konklusion\tTaget til efterretning.\n"
+        "Punkt 2\tIndeklima\nSagsfremstilling\tSag: flere klager over træk i kantinen.\n"
+        "Konklusion\tDrøftet.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.forum == "LokalMED Rådhuset"
+    first, second = meeting.items
+    assert (first.case_number, first.sections[0].text) == (
+        "00.01.00-A00-2-24",
+        "Budgettet blev gennemgået.",
+    )
+    assert second.case_number is None  # "Sag: flere klager …" names no case
+
+
+def test_a_conclusion_labelled_as_a_discussion_is_discussed() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision("Drøftelse: Der var enighed om planen.", agreed=True)[0][0] == (
+        "discussed"
+    )
+    assert classify_decision("Drøftelse: Godkendt.")[0][0] == "approved"
+

@@ -1924,7 +1924,18 @@ def _parse_item(
             ):
                 hk = None  # "Beslutning <body> den <date>" / "Aftale: …": the decision's text
             if hk:
-                current = (hk[0], hk[1], [_text_line(line, m)])
+                first = _text_line(line, m)
+                lead = (
+                    _LEAD_CASE.match(first.clean)
+                    if case_number is None and first.clean[:1] in "SsJj"
+                    else None
+                )
+                if lead:
+                    # "Sagsfremstilling<TAB>Sag: 00.01.00-A00-3-24 Lederen af …": the case
+                    # opens the cell, its line run into the text under it
+                    case_number = lead.group("case")
+                    first = first._replace(clean=lead.group("rest"))
+                current = (hk[0], hk[1], [first])
                 sections.append(current)
                 placed.add(line.index)
                 continue
@@ -2018,6 +2029,17 @@ def _chained_decision(line: Line, rules: BodyRules | None) -> tuple[str, str] | 
         return None
     hk = heading_key(Line(line.index, f"{text}:", 0), rules)
     return hk if hk is not None and hk[0] in _DECISION_KEYS else None
+
+
+#: "Sag: 00.01.00-A00-3-24 Lederen af Ældre og Pleje gennemgik …": a case field opening a
+#: section's text, its number a whole journal number or a year's running number
+#: ("24/1187"), the text going on after it with a capital.
+_LEAD_CASE = re.compile(
+    r"^(?:sag|sagsnr\.?|j\.\s*nr\.?|journalnr\.?)\s*:\s*"
+    r"(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?|\d{2}/\d{3,6})"
+    r"\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
+    re.IGNORECASE,
+)
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:

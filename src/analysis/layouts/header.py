@@ -356,6 +356,9 @@ _FORUM_PREFIX = re.compile(
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
     # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
+    # "Holstebro Kommune<TAB>OmrådeMED Ældre og Pleje – 06.02.2024": a PDF's page header,
+    # the owner in a column of its own before the body
+    r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\t+(?=(?-i:[A-ZÆØÅ]))|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
@@ -1741,6 +1744,8 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             placed.add(line.index)
             continue
         rest = text.casefold()  # "KOMMUNALBESTYRELSEN" repeats the forum too
+        if " – " in rest or " - " in rest:
+            rest = _PARTS_DASH.sub(" ", rest)  # "OmrådeMED – Ældre og Pleje": the same name
         for value in known:
             rest = rest.replace(value, " ")
         if (
@@ -1755,6 +1760,10 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
         ):
             placed.add(line.index)
+
+
+#: A dash between a name's parts (the body and its area), read as the space between them.
+_PARTS_DASH = re.compile(r"\s+[–—-]\s+")
 
 
 #: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered
