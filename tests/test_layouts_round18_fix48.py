@@ -159,3 +159,36 @@ def test_a_conclusion_labelled_as_a_discussion_is_discussed() -> None:
     )
     assert classify_decision("Drøftelse: Godkendt.")[0][0] == "approved"
 
+
+def test_markdown_notes_with_danish_front_matter_and_inline_code() -> None:
+    from analysis.read.text import front_matter_as_text
+
+    text = front_matter_as_text("---\ntitel: Referat\nforfatter: abc\ndato: 2024-05-02\n---\n")
+    assert text.split("\n") == ["", "Referat", "", "dato: 2024-05-02", "", ""]
+    from analysis.parse import strip_markdown
+
+    assert (
+        strip_markdown("_Oplæg: Arkitekt | Sag: `24-08812`_") == "Oplæg: Arkitekt | Sag: 24-08812"
+    )
+
+
+def test_signature_delimiter_guest_and_abbreviated_referent_are_placed() -> None:
+    text = (
+        "Referat – Styregruppen for Ny Hal\n\nDato: 2. maj 2024 kl. 9.00\n"
+        "Deltagere: Ib Holm, Eva Lund\nGæst: Jens Bo, arkitekt (pkt. 2)\nRef.: Mia Krog\n\n"
+        "1. Budget\nSagsnr.: 24/100\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\nSagsnr.: 24/101\n\nBeslutning:\nIntet.\n\n--\nMia Krog\n"
+    )
+    meeting = parse_text(text)
+    roles = {p.name: p.role for p in meeting.participants}
+    assert roles.get("Mia Krog") == "Referent"
+    assert "Jens Bo" in " ".join(roles)
+    assert meeting.items[-1].sections[-1].text.startswith("Intet.")
+    assert "--" not in meeting.items[-1].sections[-1].text
+
+
+def test_follow_page_control_row_is_furniture() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("Del Udskriv Følg side")
+    assert not is_furniture("Følg op på sagen i maj")

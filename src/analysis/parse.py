@@ -56,6 +56,8 @@ _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 #: "*text*", "_text_" (not inside a word: "file_name_2" keeps its underscores).
 _MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+#: "`22-14127`": inline code (one or two backticks round text without one).
+_MD_CODE = re.compile(r"``?([^`\n]+?)``?")
 _SPACES = re.compile(r"[ ]{2,}")
 #: ``"  " in text`` and ``"\n\n\n" in text``, as literal regex searches: the same
 #: answer, found several times faster in a long text than by ``in`` (Python 3.11 looks
@@ -82,12 +84,20 @@ class Line(NamedTuple):
 
 def strip_markdown(text: str) -> str:
     """Remove inline markdown (links, bold, emphasis, escapes) from one line."""
-    if "[" not in text and "*" not in text and "_" not in text and "\\" not in text:
+    if (
+        "[" not in text
+        and "*" not in text
+        and "_" not in text
+        and "\\" not in text
+        and "`" not in text
+    ):
         return text  # nothing any pattern below could match (most lines)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPH.sub(r"\2", text)
     text = _MD_ESCAPE.sub(r"\1", text)
+    if "`" in text:  # "Sag: `22-14127`": a number set as inline code in markdown notes
+        text = _MD_CODE.sub(r"\1", text)
     return text
 
 
@@ -134,7 +144,7 @@ def _markup_lines(text: str) -> list[int]:
     ``str.find`` per character: many times faster than a regex over the whole text.
     """
     found = []
-    for mark in "#[*_\\":
+    for mark in "#[*_\\`":
         at = text.find(mark)
         while at >= 0:
             if mark != "#" or at - text.rfind("\n", 0, at) <= 4:

@@ -40,6 +40,9 @@ _FIELD = re.compile(
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
+    # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
+    # (the note taker, abbreviated)
+    r"gæst|gæster|ref\.(?=\s*:)|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
@@ -80,6 +83,8 @@ _MEMBER_KEYS = {
     "fravaerende": False,  # typed in ASCII ("ae" for "æ")
     "fremmødte": True,
     "indbudte": True,
+    "gæst": True,
+    "gæster": True,
     "afbud/fravær": False,
     "fravær/afbud": False,
     "afbud": False,
@@ -235,7 +240,8 @@ _BODY_NOUN = re.compile(
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Projektgruppe – Ny Rønde Skole", "STYREGRUPPE OMSORGSSYSTEM": a group named by its
     # task after the group's word (indefinite, first on the line: no sentence)
-    r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-])?\s+"
+    # ("Styregruppe for Skoleudbygning Næstved Syd": the task after "for")
+    r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-]|\s+for)?\s+"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Styregruppe – Ny skole i Frederiksberg Syd": after the dash, the task in sentence
     # case (the group's word opening the line: a title, no sentence)
@@ -631,6 +637,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             m = None  # "Mødelokale A, …", "Tid til …": a sentence, not a field
         if m:
             key, value = m.group("key").lower(), m.group("value").strip()
+            key = "referent" if key == "ref." else key
             taken = [k]
             if key in _MEMBER_KEYS:
                 names, k2 = _member_values(lines, k, value, skip)
@@ -1757,9 +1764,33 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
-            or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
+            or (
+                head.forum
+                and "ØDE" in text.upper()
+                and _same_name(body_of_meeting(text) or "", head.forum)
+            )
         ):
             placed.add(line.index)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names of a body are one ("Styregruppen Skoleudbygning Syd", named by a
+    title's kind of meeting, and "Styregruppe for Skoleudbygning Syd" as the body writes
+    itself): the same words but "for", the first in either form (definite or not)."""
+
+    def words(name: str) -> list[str]:
+        return [w for w in name.casefold().split() if w != "for"]
+
+    def definite(x: str, y: str) -> bool:  # "styregruppen" of "styregruppe"
+        return x == y or x in (y + "n", y + "en", y + "t", y + "et")
+
+    wa, wb = words(a), words(b)
+    return (
+        bool(wa)
+        and len(wa) == len(wb)
+        and wa[1:] == wb[1:]
+        and (definite(wa[0], wb[0]) or definite(wb[0], wa[0]))
+    )
 
 
 #: A dash between a name's parts (the body and its area), read as the space between them.

@@ -169,14 +169,17 @@ _RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
 
 def unrule(text: str) -> str:
     """Rules drawn between items and under page footers as blank lines (line numbers kept):
-    they say no more than a blank line, and would end up in the text of a decision."""
+    they say no more than a blank line, and would end up in the text of a decision. So is
+    a mail's signature delimiter ("-- " alone on its line, above the sender's signature)."""
     # A mark is looked for alone first: one character is found many times faster than
     # three (most texts hold no "_", "=", "~", "*" or "·"; the result is the same).
     if not any(mark in text and mark * 3 in text for mark in "-_=~*·") and not (
-        "*" in text and "* *" in text
+        ("*" in text and "* *" in text) or "\n--" in text
     ):
         return text
-    return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
+    return "\n".join(
+        "" if _RULE.match(line) or line.rstrip() == "--" else line for line in text.split("\n")
+    )
 
 
 def prepare(text: str) -> list[Line]:
@@ -359,6 +362,8 @@ _ROW_WORDS = (
     r"print referat|udskriv referat|abonn[ée]r(?: på \w+)?|"
     # "Tilbage   Print   Del": the page's way back, beside other controls
     r"tilbage|"
+    # "Del  Udskriv  Følg side": an intranet page's subscription to its changes
+    r"følg(?: denne)? side(?:n)?|"
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
     r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
     r"selvbetjening|"
