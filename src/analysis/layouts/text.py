@@ -171,15 +171,15 @@ def unrule(text: str) -> str:
     """Rules drawn between items and under page footers as blank lines (line numbers kept):
     they say no more than a blank line, and would end up in the text of a decision. So is
     a mail's signature delimiter ("-- " alone on its line, above the sender's signature)."""
+    if "\n--" in text or text[:2] == "--":
+        text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
     # A mark is looked for alone first: one character is found many times faster than
     # three (most texts hold no "_", "=", "~", "*" or "·"; the result is the same).
     if not any(mark in text and mark * 3 in text for mark in "-_=~*·") and not (
-        ("*" in text and "* *" in text) or "\n--" in text
+        "*" in text and "* *" in text
     ):
         return text
-    return "\n".join(
-        "" if _RULE.match(line) or line.rstrip() == "--" else line for line in text.split("\n")
-    )
+    return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
 
 
 def prepare(text: str) -> list[Line]:
