@@ -84,3 +84,111 @@ def test_a_lead_sentence_after_the_owner_gives_date_time_and_place() -> None:
         "Direktionens mødelokale, Kongevej 57",
     )
     assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+
+
+def test_a_meta_line_of_time_slot_purpose_and_case() -> None:
+    from analysis.parse import match_case_number
+
+    assert match_case_number("13.00-13.15 · Orientering · Sagsnr. 25/1044") == "25/1044"
+    assert match_case_number("9.30-10.15 · Til beslutning · Sagsnr. 24/9034") == "24/9034"
+    # a time slot alone, or beside prose, is no case
+    assert match_case_number("14.45-15.00") is None
+    assert match_case_number("9.30-10.15 · Vi talte om det · Sagsnr. 24/9034") is None
+
+
+def test_a_button_that_is_no_items_toggle_stays_a_control() -> None:
+    from analysis.read.html import html_to_text
+
+    page = (
+        "<html><body><main><h1>Referat</h1>"
+        '<button aria-expanded="false">Fold alle ud</button>'
+        '<button aria-expanded="true">2 kommentarer</button>'
+        '<div class="accordion-item"><button aria-expanded="true">Punkt 1 Budget</button>'
+        "<div><p>Tekst.</p></div></div></main></body></html>"
+    )
+    text = html_to_text(page)
+    assert "Fold alle ud" not in text and "kommentarer" not in text
+    assert "## Punkt 1 Budget" in text
+
+
+def _cut_short(text: str) -> list[str]:
+    return [w for w in parse_text(text).warnings if "cut short" in w]
+
+
+_NOTES = (
+    "Viborg Kommune\nIndkøbsforum – referat\n\nDato: 12. marts 2024 kl. 10.00\n\n"
+    "1. Rammeaftale på kontorartikler\nSagsnr.: 24/310\nSagsfremstilling\nUdbuddet er afsluttet."
+    "\nReferat\nGodkendt.\n\n2. Eventuelt\nSagsnr.: 24/311\nSagsfremstilling\n{last}\n"
+)
+
+
+def test_a_standing_last_item_closed_by_its_attachments_is_no_file_cut_short() -> None:
+    last = "Intet.\n\nBilag\n2.1 Oversigt over aftaler\n2.2 Tidsplan"
+    assert not _cut_short(_NOTES.format(last=last))
+
+
+def test_a_standing_last_item_stopping_mid_sentence_still_warns() -> None:
+    last = "Der blev spurgt til, om\n\nBilag\n2.1 Oversigt over aftaler"
+    assert _cut_short(_NOTES.format(last=last))
+
+
+def test_a_case_field_opening_a_cells_text_is_the_case() -> None:
+    text = (
+        "Odder Kommune\tLokalMED Rådhuset – 04.03.2024\n\nLokalMED – Rådhuset\n\n"
+        "Dato og tid: 04.03.2024 kl. 13.00\n\n"
+        "Punkt 1\tBudget\nSagsfremstilling\tSag: 00.01.00-A00-2-24 Budgettet blev gennemgået.\n"
+        "Konklusion\tTaget til efterretning.\n"
+        "Punkt 2\tIndeklima\nSagsfremstilling\tSag: flere klager over træk i kantinen.\n"
+        "Konklusion\tDrøftet.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.forum == "LokalMED Rådhuset"
+    first, second = meeting.items
+    assert (first.case_number, first.sections[0].text) == (
+        "00.01.00-A00-2-24",
+        "Budgettet blev gennemgået.",
+    )
+    assert second.case_number is None  # "Sag: flere klager …" names no case
+
+
+def test_a_conclusion_labelled_as_a_discussion_is_discussed() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision("Drøftelse: Der var enighed om planen.", agreed=True)[0][0] == (
+        "discussed"
+    )
+    assert classify_decision("Drøftelse: Godkendt.")[0][0] == "approved"
+
+
+def test_markdown_notes_with_danish_front_matter_and_inline_code() -> None:
+    from analysis.read.text import front_matter_as_text
+
+    text = front_matter_as_text("---\ntitel: Referat\nforfatter: abc\ndato: 2024-05-02\n---\n")
+    assert text.split("\n") == ["", "Referat", "", "dato: 2024-05-02", "", ""]
+    from analysis.parse import strip_markdown
+
+    assert (
+        strip_markdown("_Oplæg: Arkitekt | Sag: `24-08812`_") == "Oplæg: Arkitekt | Sag: 24-08812"
+    )
+
+
+def test_signature_delimiter_guest_and_abbreviated_referent_are_placed() -> None:
+    text = (
+        "Referat – Styregruppen for Ny Hal\n\nDato: 2. maj 2024 kl. 9.00\n"
+        "Deltagere: Ib Holm, Eva Lund\nGæst: Jens Bo, arkitekt (pkt. 2)\nRef.: Mia Krog\n\n"
+        "1. Budget\nSagsnr.: 24/100\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\nSagsnr.: 24/101\n\nBeslutning:\nIntet.\n\n--\nMia Krog\n"
+    )
+    meeting = parse_text(text)
+    roles = {p.name: p.role for p in meeting.participants}
+    assert roles.get("Mia Krog") == "Referent"
+    assert "Jens Bo" in " ".join(roles)
+    assert meeting.items[-1].sections[-1].text.startswith("Intet.")
+    assert "--" not in meeting.items[-1].sections[-1].text
+
+
+def test_follow_page_control_row_is_furniture() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("Del Udskriv Følg side")
+    assert not is_furniture("Følg op på sagen i maj")

@@ -56,6 +56,8 @@ _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 #: "*text*", "_text_" (not inside a word: "file_name_2" keeps its underscores).
 _MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+#: "`22-14127`": inline code (one or two backticks round text without one).
+_MD_CODE = re.compile(r"``?([^`\n]+?)``?")
 _SPACES = re.compile(r"[ ]{2,}")
 #: ``"  " in text`` and ``"\n\n\n" in text``, as literal regex searches: the same
 #: answer, found several times faster in a long text than by ``in`` (Python 3.11 looks
@@ -82,12 +84,20 @@ class Line(NamedTuple):
 
 def strip_markdown(text: str) -> str:
     """Remove inline markdown (links, bold, emphasis, escapes) from one line."""
-    if "[" not in text and "*" not in text and "_" not in text and "\\" not in text:
+    if (
+        "[" not in text
+        and "*" not in text
+        and "_" not in text
+        and "\\" not in text
+        and "`" not in text
+    ):
         return text  # nothing any pattern below could match (most lines)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPH.sub(r"\2", text)
     text = _MD_ESCAPE.sub(r"\1", text)
+    if "`" in text:  # "Sag: `22-14127`": a number set as inline code in markdown notes
+        text = _MD_CODE.sub(r"\1", text)
     return text
 
 
@@ -134,7 +144,7 @@ def _markup_lines(text: str) -> list[int]:
     ``str.find`` per character: many times faster than a regex over the whole text.
     """
     found = []
-    for mark in "#[*_\\":
+    for mark in "#[*_\\`":
         at = text.find(mark)
         while at >= 0:
             if mark != "#" or at - text.rfind("\n", 0, at) <= 4:
@@ -896,9 +906,11 @@ def match_case_number(text: str) -> str | None:
         presented = _CASE_BY.match(stripped) if labelled and " v" in stripped else None
         if presented:  # "Sag 21/6632 / v. Skolechef …": the case, then who presents it
             return presented.group("case")
-        return _case_among_fields(stripped) if ":" in stripped else None
+        return _case_among_fields(stripped) if ":" in stripped or " · " in stripped else None
     if not labelled and (_GLUED_HEADING.match(candidate) or not _FOUR_DIGITS.match(candidate)):
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
+    if not labelled and _CLOCK_SPAN_ONLY.match(candidate):
+        return None  # "14.45-15.00": an item's time slot, not a case
     return candidate
 
 
@@ -910,10 +922,19 @@ _FIELD_GAP = re.compile(r"\s+[·|]\s+|\t+|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\
 _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 
 
+#: "14.45-15.00", "kl. 9.00–9.30": a time slot alone.
+_CLOCK_SPAN_ONLY = re.compile(
+    r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I
+)
+#: "Orientering", "Til beslutning": what an item is for, a bare field of its meta line.
+_PURPOSE_ONLY = re.compile(r"^(?:til\s+)?(?:orientering|beslutning|drøftelse|godkendelse)$", re.I)
+
+
 def _case_among_fields(text: str) -> str | None:
     """The case of a meta line of labelled fields parted by gaps or " · " where one field
     is a labelled case number and every other a "Label: value" field (a Word template's
-    or intranet page's item line: "Formål: Beslutning · Ansv.: KD · Sagsnr. 25/7731")."""
+    or intranet page's item line: "Formål: Beslutning · Ansv.: KD · Sagsnr. 25/7731"), or
+    a bare time slot or purpose ("13.00-13.15 · Orientering · Sagsnr. 25/1044")."""
     if not _FIELD_GAP.search(text):
         return None
     fields = [f.strip(" *_") for f in _FIELD_GAP.split(text.strip(" *_"))]
@@ -926,6 +947,8 @@ def _case_among_fields(text: str) -> str | None:
         found = kle.group("case") if kle else found
         if found and case is None:
             case = found
+        elif _CLOCK_SPAN_ONLY.match(f) or _PURPOSE_ONLY.match(f):
+            continue
         elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
             return None  # prose, or a section's text ("Beslutning: Godkendt. Sagsnr.: …")
     return case
@@ -1956,7 +1979,18 @@ def _parse_item(
             ):
                 hk = None  # "Beslutning <body> den <date>" / "Aftale: …": the decision's text
             if hk:
-                current = (hk[0], hk[1], [_text_line(line, m)])
+                first = _text_line(line, m)
+                lead = (
+                    _LEAD_CASE.match(first.clean)
+                    if case_number is None and first.clean[:1] in "SsJj"
+                    else None
+                )
+                if lead:
+                    # "Sagsfremstilling<TAB>Sag: 00.01.00-A00-3-24 Lederen af …": the case
+                    # opens the cell, its line run into the text under it
+                    case_number = lead.group("case")
+                    first = first._replace(clean=lead.group("rest"))
+                current = (hk[0], hk[1], [first])
                 sections.append(current)
                 placed.add(line.index)
                 continue
@@ -2075,6 +2109,17 @@ def _chained_outcome(
     if current[0] == "tidligere_beslutning":
         return ("beslutning", "Beslutning", [line])
     return None
+
+
+#: "Sag: 00.01.00-A00-3-24 Lederen af Ældre og Pleje gennemgik …": a case field opening a
+#: section's text, its number a whole journal number or a year's running number
+#: ("24/1187"), the text going on after it with a capital.
+_LEAD_CASE = re.compile(
+    r"^(?:sag|sagsnr\.?|j\.\s*nr\.?|journalnr\.?)\s*:\s*"
+    r"(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?|\d{2}/\d{3,6})"
+    r"\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
+    re.IGNORECASE,
+)
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:

@@ -1769,8 +1769,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         return (("none", lead),)
     if not out and _NOT_MINUTED.match(lead):
         return (("none", lead),)  # "Lukket punkt – beslutning fremgår af lukket referat."
+    if not out and (talk := _DISCUSSION_LEAD.match(text)):
+        # "Drøftelse: Der var enighed om prioriteringen.": the conclusion labelled as the
+        # forum's discussion, with no decision of its own in it
+        return (("discussed", talk.group(0).strip()),)
     unknown = "decided" if agreed else "other"
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
+
+
+#: "Drøftelse:", "Drøftelse –": the decision's text opened by the word for a discussion.
+_DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)
 
 
 def is_agreed_label(heading: object) -> bool:

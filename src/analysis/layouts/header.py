@@ -42,6 +42,9 @@ _FIELD = re.compile(
     r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
     # "Deltog: …" / "Meldt fra: …": who came and who sent word they could not
     r"deltog(?=\s*:)|meldt\s+fra(?=\s*:)|"
+    # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
+    # (the note taker, abbreviated)
+    r"gæst|gæster|ref\.(?=\s*:)|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
@@ -84,6 +87,8 @@ _MEMBER_KEYS = {
     "indbudte": True,
     "deltog": True,
     "meldt fra": False,
+    "gæst": True,
+    "gæster": True,
     "afbud/fravær": False,
     "fravær/afbud": False,
     "afbud": False,
@@ -259,7 +264,8 @@ _BODY_NOUN = re.compile(
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Projektgruppe – Ny Rønde Skole", "STYREGRUPPE OMSORGSSYSTEM": a group named by its
     # task after the group's word (indefinite, first on the line: no sentence)
-    r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-])?\s+"
+    # ("Styregruppe for Skoleudbygning Næstved Syd": the task after "for")
+    r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-]|\s+for)?\s+"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Styregruppe – Ny skole i Frederiksberg Syd": after the dash, the task in sentence
     # case (the group's word opening the line: a title, no sentence)
@@ -408,6 +414,9 @@ _FORUM_PREFIX = re.compile(
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
     # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
+    # "Holstebro Kommune<TAB>OmrådeMED Ældre og Pleje – 06.02.2024": a PDF's page header,
+    # the owner in a column of its own before the body
+    r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\t+(?=(?-i:[A-ZÆØÅ]))|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
@@ -760,6 +769,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             m = None  # "Mødelokale A, …", "Tid til …": a sentence, not a field
         if m:
             key, value = m.group("key").lower(), m.group("value").strip()
+            key = "referent" if key == "ref." else key
             taken = [k]
             if key in _MEMBER_KEYS:
                 names, k2 = _member_values(lines, k, value, skip)
@@ -1909,6 +1919,8 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             placed.add(line.index)
             continue
         rest = text.casefold()  # "KOMMUNALBESTYRELSEN" repeats the forum too
+        if " – " in rest or " - " in rest:
+            rest = _PARTS_DASH.sub(" ", rest)  # "OmrådeMED – Ældre og Pleje": the same name
         for value in known:
             rest = rest.replace(value, " ")
         if (
@@ -1926,7 +1938,11 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
                 and _names_a_municipality_only(above)
             )
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
-            or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
+            or (
+                head.forum
+                and "ØDE" in text.upper()
+                and _same_name(body_of_meeting(text) or "", head.forum)
+            )
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
             # marks after the titles ("Låneoptagelse (ØK/BY)")
             or ("=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2)
@@ -1954,6 +1970,30 @@ def _repeats_facts(text: str, head: Header) -> bool:
 
 #: "ØK = Økonomiudvalget": an abbreviation and the body it stands for.
 _ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅ][a-zæøå]")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names of a body are one ("Styregruppen Skoleudbygning Syd", named by a
+    title's kind of meeting, and "Styregruppe for Skoleudbygning Syd" as the body writes
+    itself): the same words but "for", the first in either form (definite or not)."""
+
+    def words(name: str) -> list[str]:
+        return [w for w in name.casefold().split() if w != "for"]
+
+    def definite(x: str, y: str) -> bool:  # "styregruppen" of "styregruppe"
+        return x == y or x in (y + "n", y + "en", y + "t", y + "et")
+
+    wa, wb = words(a), words(b)
+    return (
+        bool(wa)
+        and len(wa) == len(wb)
+        and wa[1:] == wb[1:]
+        and (definite(wa[0], wb[0]) or definite(wb[0], wa[0]))
+    )
+
+
+#: A dash between a name's parts (the body and its area), read as the space between them.
+_PARTS_DASH = re.compile(r"\s+[–—-]\s+")
 
 
 #: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered

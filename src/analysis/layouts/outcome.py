@@ -386,7 +386,10 @@ def may_be_cut_short(item: Item) -> bool:
     """
     if len(item.title) > 80 or not _STANDING.search(item.title):
         return True
-    text = item.sections[-1].text.strip() if item.sections else ""
+    # a list of attachments closing the item (its "Bilag" section) is no text cut short:
+    # the text above it is judged
+    sections = [s for s in item.sections if s.key != "bilag"] or item.sections
+    text = sections[-1].text.strip() if sections else ""
     if text and all(_FIELD_ONLY.match(line) for line in text.splitlines() if line.strip()):
         return False  # "Formål: -   Ansv.: Alle": the template's fields, nothing cut off
     last = text.rsplit("\n", 1)[-1]

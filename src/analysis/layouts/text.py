@@ -176,7 +176,10 @@ _RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
 
 def unrule(text: str) -> str:
     """Rules drawn between items and under page footers as blank lines (line numbers kept):
-    they say no more than a blank line, and would end up in the text of a decision."""
+    they say no more than a blank line, and would end up in the text of a decision. So is
+    a mail's signature delimiter ("-- " alone on its line, above the sender's signature)."""
+    if "\n--" in text or text[:2] == "--":
+        text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
     # A mark is looked for alone first: one character is found many times faster than
     # three (most texts hold no "_", "=", "~", "*" or "·"; the result is the same).
     if not any(mark in text and mark * 3 in text for mark in "-_=~*·") and not (
@@ -344,7 +347,9 @@ _CONTROLS = (
     # a list page's count and its link to add a row ("Viser 1 - 7 af 7 elementer", "+ nyt
     # element eller rediger denne liste": an intranet's decision log kept as a list)
     r"viser \d{1,4}\s*[-–]\s*\d{1,4} af \d{1,5}(?: (?:elementer|resultater|poster|rækker))?|"
-    r"\+ ?(?:nyt|tilføj) element(?: eller rediger (?:denne )?liste(?:n)?)?"
+    r"\+ ?(?:nyt|tilføj) element(?: eller rediger (?:denne )?liste(?:n)?)?|"
+    # "Hent alle bilag (zip)": the page's link to every attachment at once
+    r"(?:hent|download) alle bilag(?: \(zip\))?"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
 _SLIDE_MARK = re.compile(
@@ -364,6 +369,8 @@ _ROW_WORDS = (
     r"print referat|udskriv referat|abonn[ée]r(?: på \w+)?|"
     # "Tilbage   Print   Del": the page's way back, beside other controls
     r"tilbage|"
+    # "Del  Udskriv  Følg side": an intranet page's subscription to its changes
+    r"følg(?: denne)? side(?:n)?|"
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
     r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
     r"selvbetjening|"

@@ -174,8 +174,11 @@ def _collapse(text: str) -> str:
 def _is_chrome(tag) -> bool:
     name = tag.name
     if name in _DROP:
-        # A heading inside a button is an expandable item's title (FirstAgenda), not a control.
-        return not (name == "button" and tag.find(list(_HEADINGS)) is not None)
+        # A heading inside a button is an expandable item's title (FirstAgenda), not a control,
+        # as is a fold's toggle naming an item ("<button aria-expanded …>Punkt 1 Title").
+        return not (
+            name == "button" and (tag.find(list(_HEADINGS)) is not None or _item_toggle(tag))
+        )
     attrs = tag.attrs or {}
     if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
         return True
@@ -192,6 +195,24 @@ def _is_chrome(tag) -> bool:
         return True
     named = " ".join([str(attrs.get("id") or ""), *classes])
     return len(named) > 5 and _CHROME_NAME.search(named) is not None
+
+
+#: A toggle's text naming an agenda item: "Punkt 1 Title", "Pkt. 2 – Title", "3. Title".
+_ITEM_TOGGLE = re.compile(r"^(?:(?i:punkt|pkt\.?)\s*\d{1,3}\b|\d{1,3}[.)]?\s+[A-ZÆØÅ])")
+
+
+def _item_toggle(button) -> bool:
+    """Whether ``button`` opens a fold (``aria-expanded`` / ``aria-controls``, or an
+    accordion's class) and its text names an agenda item: an accordion whose items' titles
+    are the buttons that unfold their text, no control."""
+    attrs = button.attrs or {}
+    classes = attrs.get("class") or []
+    folds = (
+        "aria-expanded" in attrs
+        or "aria-controls" in attrs
+        or _FOLD_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes))
+    )
+    return bool(folds) and _ITEM_TOGGLE.match(button.get_text(" ", strip=True)) is not None
 
 
 def _is_text(node) -> bool:
@@ -278,11 +299,12 @@ class _Layout:
                 self.buf.append(_BR)
             elif name == "hr":
                 self.brk()
-            elif name in _HEADINGS:
+            elif name in _HEADINGS or (name == "button" and child.find(list(_HEADINGS)) is None):
+                # (a fold's toggle naming an item: the item's heading, see _item_toggle)
                 self.brk()
                 text = _inline(child)
                 if text:
-                    self.lines.append(_L("h", text, _HEADINGS[name]))
+                    self.lines.append(_L("h", text, _HEADINGS.get(name, 3)))
                 self.brk()
             elif name in ("ul", "ol", "menu"):
                 self.brk()

@@ -148,13 +148,17 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
     return Document(text, fmt, encoding, tuple(warnings))
 
 
-_FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<title>.*?)(?P=q)\s*$", re.IGNORECASE)
+_FRONT_TITLE = re.compile(
+    r"^(?:title|titel)\s*:\s*(?P<q>[\"']?)(?P<title>.*?)(?P=q)\s*$", re.IGNORECASE
+)
 #: Keys that say how the site files the page, nothing of the meeting: dropped.
 _FRONT_PUBLISHING = re.compile(
     r"^(?:author|authors|categories|tags|slug|draft|layout|permalink|weight|lastmod|aliases|"
     # (a wiki's: "space: Arbejdsmiljø / Referater", "updated: 2021-03-11", when the page
     # was edited, never the meeting's date)
-    r"type|space|updated|created|modified|last_modified|version)\s*:",
+    r"type|space|updated|created|modified|last_modified|version|"
+    # (the same in Danish: "forfatter: ach", "opdateret: …", "kategorier: …")
+    r"forfatter|forfattere|kategori|kategorier|emneord|oprettet|opdateret|ændret|udgave)\s*:",
     re.IGNORECASE,
 )
 
