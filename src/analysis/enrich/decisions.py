@@ -244,7 +244,9 @@ _BODY_TARGET = re.compile(
     # "til styregruppen": a group that steers or leads
     r"chefen$|direktøren$|gruppen$|"
     # "Oversendt til Team Miljø": a team of the administration that takes the case on
-    r"^team$|teamet$)"
+    r"^team$|teamet$|"
+    # "Sendes videre til formandskabet": the chair and vice-chair, who prepare the case
+    r"formandskab(et)?$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
@@ -1859,6 +1861,10 @@ _NOT_MINUTED = re.compile(
     # ("Beslutningen fremgår af lukket referat.", "Punktet blev behandlet for lukkede
     # døre.": a closed item's outcome minuted elsewhere, nothing said here)
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Bestyrelsens beslutning fremgår af fortroligt bilag.": a board's closed item, its
+    # decision in a confidential appendix)
+    r"(?:\w+s\s+)?beslutning(?:en)?\s+fremgår\s+af\s+(?:et\s+|det\s+)?"
+    r"(?:fortrolig[te]?|lukke[td])\s+(?:bilag|referat|protokol)\b|"
     r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
