@@ -39,6 +39,7 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
+from analysis.layouts.meeting_kind import INSTITUTION_BOARDS, institution_on_top
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.text import prepare
 from analysis.model import ParsedMeeting
@@ -334,6 +335,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, the task's
         # words common nouns (written "Netværk for digitalisering og data")
         forum = forum.capitalize() if forum.startswith("NETVÆRK FOR ") else _title_case(forum)
+    if forum in INSTITUTION_BOARDS and (institution := institution_on_top(lines)):
+        forum = f"{forum}, {institution}"  # "Korsvejens Skole · Tårnby Kommune" over it
     if forum is None:
         forum = titled_forum or hints.forum
     missing = [
