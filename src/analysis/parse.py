@@ -278,7 +278,9 @@ _FIELD = re.compile(
     r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|Til\s+stede|Tilstede|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
-    r"Fraværende|Afbud|Udvalg|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
+    # ("Udvalg for nære sundhedstilbud": a body's name, no field "Udvalg" with its value)
+    r"Fraværende|Afbud|Udvalg(?!\s+(?:for|om|vedr)\b)|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*"
+    r"(?P<value>.*)$",
     re.IGNORECASE,
 )
 #: "Protokollen indeholder alene udvalgets beslutninger.", "Beslutningsreferatet indeholder

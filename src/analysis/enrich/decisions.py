@@ -251,7 +251,9 @@ _BODY_TARGET = re.compile(
     # "sende sagen videre til budgetforhandlingerne": the bodies' negotiation decides it
     r"forhandling|"
     # "Oversendt til HovedMED": a MED committee by its own name (the kind in it)
-    r"^(?:hoved|lokal|område|fælles|center|sektor)-?med$|^[lhoa]mu$)"
+    r"^(?:hoved|lokal|område|fælles|center|sektor)-?med$|^[lhoa]mu$|"
+    # "Sendes videre til formandskabet": the chair and vice-chair, who prepare the case
+    r"formandskab(et)?$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
@@ -1900,6 +1902,10 @@ _NOT_MINUTED = re.compile(
     # ("Fremgår af særskilt referat.": minuted apart, as a closed item is)
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:et\s+|det\s+)?(?:særskilt|separat|"
     r"fortroligt?)\s+referat\b|"
+    # ("Bestyrelsens beslutning fremgår af fortroligt bilag.": a board's closed item, its
+    # decision in a confidential appendix)
+    r"(?:\w+s\s+)?beslutning(?:en)?\s+fremgår\s+af\s+(?:et\s+|det\s+)?"
+    r"(?:fortrolig[te]?|lukke[td])\s+(?:bilag|referat|protokol)\b|"
     r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)

@@ -40,6 +40,7 @@ from analysis.layouts import (
     web,
 )
 from analysis.layouts.header import owner_first_off
+from analysis.layouts.meeting_kind import INSTITUTION_BOARDS, institution_on_top
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.text import prepare
@@ -139,7 +140,7 @@ def _municipality_in_document(
         found.append(max(votes, key=lambda n: votes[n]) if votes else None)
     # a region's owner line on top ("Region Syddanmark", a Word page header) is surer than
     # a kommune the first lines mention ("Vejle Kommune har søgt …")
-    return _region_on_top(lines, meeting) or found[0], found[1]
+    return _region_on_top(lines, meeting) or _kommune_on_top(lines) or found[0], found[1]
 
 
 #: How many filled lines open a document: its owner line, if any, stands among them.
@@ -177,6 +178,32 @@ def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
                 return region
         if ".dk" in text and (region := region_of_web_address(text)):
             return region  # "rm.dk | Politik | Mødekalender": the region's own site on top
+        filled += 1
+        if filled >= _TOP_LINES:
+            return None
+    return None
+
+
+#: "Viborg Kommune · Direktionen", "VIBORG KOMMUNE", "Odder Kommune – Referat": a line
+#: opening with the kommune's name, alone or before a separator (the owner line).
+_KOMMUNE_LEAD = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?-i:Kommune|KOMMUNE))"
+    r"\s*(?:$|[·|,\t]|\s[–—-]\s)"
+)
+
+
+def _kommune_on_top(lines: list[Line]) -> str | None:
+    """The kommune a line among the document's first names as its owner ("Viborg Kommune ·
+    Direktionen"): surer than a kommune its items mention more often ("Forslag om fælles
+    indkøb med Skive Kommune")."""
+    filled = 0
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.clean.lstrip("#* ")
+        m = _KOMMUNE_LEAD.match(text) if "ommune" in text or "OMMUNE" in text else None
+        if m:
+            return municipality_in(m.group("name"))
         filled += 1
         if filled >= _TOP_LINES:
             return None
@@ -314,6 +341,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the body of that municipality
         forum, owner = owner_first_off(forum)
         municipality = municipality or owner
+    if forum in INSTITUTION_BOARDS and (institution := institution_on_top(lines)):
+        forum = f"{forum}, {institution}"  # "Korsvejens Skole · Tårnby Kommune" over it
     if forum is None:
         forum = titled_forum or hints.forum
     missing = [

@@ -21,6 +21,7 @@ from analysis.layouts.header import (
     place_known_lines,
     read_header,
 )
+from analysis.layouts.header_fallback import lead_place
 from analysis.layouts.headings import (
     Contents,
     Head,
@@ -487,6 +488,9 @@ def parse_numbered(
         head.forum = forum_from_body(lines, head.date)
     if not head.forum:
         head.forum = forum_from_meeting_kind(lines[:header_end], placed)
+    if head.location is None and head.date is not None:
+        # "Mødet blev holdt mandag den 10/3 kl. 19.30 i <place>.": a web post's lead sentence
+        head.location = lead_place(lines[:header_end], placed)
     place_known_lines(lines[:header_end], head, placed)
     # "Noter" between a Teams page's agenda list and its first item: the section's heading
     first_item = heads[0].pos if heads else header_end

@@ -15,8 +15,11 @@ from analysis.parse import Header, Line
 
 #: "… mødtes tirsdag den 21. januar 2025 kl. 13.00 på Rådhuset, Byrådssalen. Her …": the
 #: place after the clock time, to the end of the sentence.
+#: Also "Mødet blev holdt mandag den 10/3 kl. 19.30 i Nørre Nebel Hallens cafeteria." (an
+#: association's web post: the date without its year).
 _LEAD_PLACE = re.compile(
-    r"\b(?:mødtes|holdt\s+møde|var\s+samlet)\b.{0,80}?\d{4}\s+"
+    r"\b(?:mødtes|holdt\s+møde|var\s+samlet|mødet\s+blev\s+holdt|mødet\s+holdtes)\b.{0,80}?"
+    r"(?:\d{4}|\d{1,2}/\d{1,2})\s+"
     r"(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
     r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.]{2,80}?)\.(?:\s|$)",
     re.I,
@@ -39,11 +42,19 @@ def fill_from_title(head: Header, lines: list[Line], placed: set[int]) -> None:
     head.heading = head.heading or found.heading
     head.location = head.location or found.location
     if head.location is None:
-        for line in lines:
-            if "mødt" not in line.clean and "møde" not in line.clean and "samlet" not in line.clean:
-                continue  # the cheap check before the sentence grammar
-            m = _LEAD_PLACE.search(line.clean)
-            if m:
-                head.location = m.group("place").strip()
-                placed.add(line.index)
-                break
+        head.location = lead_place(lines, placed)
+
+
+def lead_place(lines: list[Line], placed: set[int]) -> str | None:
+    """The place a lead sentence names after the meeting's clock time ("… mødtes … kl.
+    13.00 på Rådhuset.", "Mødet blev holdt … kl. 19.30 i <place>."), its line marked as
+    placed, else None."""
+    for line in lines:
+        text = line.clean
+        if "mødt" not in text and "øde" not in text and "samlet" not in text:
+            continue  # the cheap check before the sentence grammar
+        m = _LEAD_PLACE.search(text)
+        if m:
+            placed.add(line.index)
+            return m.group("place").strip()
+    return None

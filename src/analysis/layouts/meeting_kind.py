@@ -188,12 +188,36 @@ _BOARD_OF = re.compile(
 
 #: "Kirkebakkeskolen – Vejle Kommune": the institution whose board meets, and its owner.
 _INSTITUTION = re.compile(
-    r"^(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:skole|skolen|gymnasium|børnehave|børnehaven|"
+    # ("Korsvejens Skole · Tårnby Kommune": the kind of institution as a word of its own,
+    # a middle dot before the owner)
+    r"^(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*?\s?(?:skole|skolen|gymnasium|børnehave|børnehaven|"
     r"børnehus|børnehuset|vuggestue|vuggestuen|dagtilbud|fritidscenter|fritidscentret)"
-    r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2})\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\wæøå-]*\s+Kommune$",
+    r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2})\s+[–—·-]\s+(?-i:[A-ZÆØÅ])[\wæøå-]*\s+Kommune$",
     re.IGNORECASE,
 )
 _INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen"})
+#: The boards of one institution (its name kept beside the board's).
+INSTITUTION_BOARDS = _INSTITUTION_BOARDS
+
+
+def institution_on_top(lines: list[Line], top: int = 4) -> str | None:
+    """The institution an owner line among the first ``top`` filled lines names
+    ("Korsvejens Skole · Tårnby Kommune" -> "Korsvejens Skole"), else None: a board's
+    forum read from its own line ("Skolebestyrelsen") is that institution's board."""
+    filled = 0
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.clean.strip()
+        m = _INSTITUTION.match(text) if text.endswith(" Kommune") else None
+        if m:
+            return m.group("name")
+        filled += 1
+        if filled >= top:
+            return None
+    return None
+
+
 #: "RENO DJURS I/S   Bestyrelsesmøde nr. 2/2025": a PDF's header row, the company's name
 #: beside the kind of meeting and its number.
 _COMPANY_BESIDE = re.compile(
