@@ -1738,10 +1738,36 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
+            # "VIBORG KOMMUNE" / "Direktionssekretariatet": the unit sending the minutes
+            or (_UNIT.match(text) is not None and _names_a_municipality_only(above))
+            # "Punkterne er nummereret løbende for hele MED-året.": how the items number
+            or (text[:1] in "PpSsDd" and _NUMBERING_NOTE.match(text) is not None)
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
-            or (head.forum and "ØDE" in text.upper() and body_of_meeting(text) == head.forum)
+            or (
+                head.forum and "ØDE" in text.upper() and _kind_of(body_of_meeting(text), head.forum)
+            )
         ):
             placed.add(line.index)
+
+
+#: "Direktionssekretariatet", "Børne- og Ungeforvaltningen", "Center for Økonomi": a
+#: municipality's unit named alone on a letterhead's line.
+_UNIT = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå-]*(?:sekretariat|forvaltning|afdeling|stab)(?:et|en)?"
+    r"|Center\s+for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3})$"
+)
+#: "Punkterne er nummereret løbende for hele året.": a page's note on how its items number.
+_NUMBERING_NOTE = re.compile(
+    r"^(?:punkterne|sagerne|dagsordenspunkterne)\s+(?:er\s+)?nummereret\s+(?:løbende|fortløbende)"
+    r"\b[^.]{0,60}\.?$",
+    re.I,
+)
+
+
+def _kind_of(body: str | None, forum: str) -> bool:
+    """The body a title's kind of meeting names is the forum, or the forum's first word
+    ("Styregruppen" of "Styregruppen for ny skole i Tarm", named in full above it)."""
+    return body is not None and (body == forum or forum.startswith(f"{body} "))
 
 
 #: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered

@@ -41,7 +41,10 @@ _KIND = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?|{_DOC}{_DASH}|"
     # "Referat chefgruppemøde 12.02.2025" (a mail's subject: the kind word right before)
     rf"{_DOC}\s+(?=[a-zæøå]))?"
-    rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:{_DASH}{_DOC})?"
+    rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b"
+    # "Referat fra styregruppemøde nr. 7": the meeting's number, no part of the body
+    r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?\b)?"
+    rf"(?:{_DASH}{_DOC})?"
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"

@@ -1,0 +1,59 @@
+"""Rules taught from a set of internal and political minutes (eighteenth round,
+layouts52) (pure). The fixtures in ``tests/fixtures/layouts/`` check the families end to
+end; these tests pin the rules themselves, and what they must leave alone."""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+from analysis.read.item_table import item_rows
+
+_HEAD = "Hedensted Kommune\nStyregruppen for nyt plejecenter\n\n"
+_DATE = "Dato: 12.03.2025   Tid: 10.00–11.30   Sted: Teams\n\n"
+_BODY = "1. Godkendelse af dagsorden\n\nReferat:\nGodkendt.\n\n2. Eventuelt\n\nReferat:\nIntet.\n"
+
+
+def _unplaced(text: str) -> list[str]:
+    meeting = parse_text(text)
+    return [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_the_kind_of_meeting_with_its_number_under_the_named_forum_is_placed() -> None:
+    text = _HEAD + "Referat fra styregruppemøde nr. 4\n\n" + _DATE + _BODY
+    assert parse_text(text).forum == "Styregruppen for nyt plejecenter"
+    assert not _unplaced(text)
+
+
+def test_a_unit_under_the_municipality_and_a_numbering_note_are_placed() -> None:
+    text = (
+        "HEDENSTED KOMMUNE\nDirektionssekretariatet\n\nReferat – Direktionen\n\n"
+        + _DATE
+        + "Punkterne er nummereret løbende for hele året.\n\n"
+        + _BODY
+    )
+    assert not _unplaced(text)
+
+
+def test_a_unit_line_elsewhere_is_still_reported() -> None:
+    text = _HEAD + "Økonomiafdelingen\n\n" + _DATE + _BODY
+    assert "Økonomiafdelingen" in " ".join(_unplaced(text))
+
+
+def test_a_page_number_with_a_print_stamp_is_furniture() -> None:
+    text = _HEAD + _DATE + _BODY + "\n              Side 1 af 1   Udskrevet 13.03.2025\n"
+    assert not _unplaced(text)
+
+
+def test_year_prefixed_item_numbers_in_a_table_need_one_year_and_rising_numbers() -> None:
+    head = [["Nr."], ["Punkt"], ["Referat"]]
+    rows = [[["2025-03"], ["Budget"], ["Drøftet."]], [["2025-04"], ["Eventuelt"], ["Intet."]]]
+    text = item_rows([head, *rows])
+    assert text is not None and "## 3. Budget" in text and "## 4. Eventuelt" in text
+    mixed = [rows[0], [["2024-04"], ["Eventuelt"], ["Intet."]]]
+    assert item_rows([head, *mixed]) is None
+
+
+def test_a_leaders_meeting_with_its_area_after_a_dash_names_the_forum() -> None:
+    text = "Ledermøde – Sundhed og Omsorg\n\n" + _DATE + _BODY
+    assert parse_text(text).forum == "Ledermøde – Sundhed og Omsorg"
+    owner = "Skoleledermøde – Vejle Kommune\n\n" + _DATE + _BODY
+    assert parse_text(owner).forum == "Skoleledermøde"
