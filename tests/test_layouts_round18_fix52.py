@@ -43,6 +43,27 @@ def test_a_page_number_with_a_print_stamp_is_furniture() -> None:
     assert not _unplaced(text)
 
 
+def test_the_next_meetings_agenda_after_the_minutes_is_not_read() -> None:
+    minutes = _HEAD + "Referat\n\n" + _DATE + _BODY
+    nxt = (
+        "\n=====\n\nStyregruppen for nyt plejecenter\n\nDagsorden\n\n"
+        "Dato: 09.04.2025\n\n3. Tidsplan\n\nIndstilling:\nTidsplanen godkendes.\n"
+    )
+    meeting = parse_text(minutes + nxt)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert meeting.items[-1].sections[-1].text == "Intet."
+    assert any("another meeting's document" in w for w in meeting.warnings)
+
+
+def test_a_dated_field_of_the_same_meeting_ends_nothing() -> None:
+    # "Dagsorden" / "Dato:" of the meeting's own date (a page's header printed again) is
+    # no second document
+    body = _BODY.replace("2. Eventuelt", "Dagsorden\n\nDato: 12.03.2025\n\n2. Eventuelt")
+    meeting = parse_text(_HEAD + "Referat\n\n" + _DATE + body)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert not any("another meeting's document" in w for w in meeting.warnings)
+
+
 def test_year_prefixed_item_numbers_in_a_table_need_one_year_and_rising_numbers() -> None:
     head = [["Nr."], ["Punkt"], ["Referat"]]
     rows = [[["2025-03"], ["Budget"], ["Drøftet."]], [["2025-04"], ["Eventuelt"], ["Intet."]]]
