@@ -1291,10 +1291,24 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     #: A group line ("Tillægsdagsorden", "Lukket") was passed since the last entry: the
     #: group may number on from below (a supplementary item listed before the closed ones).
     new_group = False
+    #: The group lines met ("Del A – Beslutningspunkter" …) and whether the last one is
+    #: met for the first time: a list grouped from its first entry may number each group
+    #: from 1 again; the same group line again is the text's own, under the list.
+    above = next((j for j in range(pos - 1, max(pos - 3, -1), -1) if not lines[j].blank), None)
+    groups_met: list[str] = (
+        [lines[above].clean.strip().lower()]
+        if above is not None and is_group_heading(lines[above].clean)
+        else []
+    )
+    fresh_group = False
+    first_grouped = False
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
-            new_group = new_group or (bool(entries) and is_group_heading(line.clean))
+            if not line.blank and is_group_heading(line.clean):
+                new_group = new_group or bool(entries)
+                fresh_group = line.clean.strip().lower() not in groups_met
+                groups_met.append(line.clean.strip().lower())
             k += 1
             continue
         if allow_gap_lines and entries and _groups_next_entry(lines, k, skip, entries):
@@ -1320,10 +1334,14 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (not entry.inserted and entry.number > (previous or 0))
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
                 or (new_group and all(e.number != entry.number for e in entries))
+                # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
+                # in a list whose first entry stood under a group line too
+                or (new_group and fresh_group and entry.number == 1 and first_grouped)
             )
         )
         if entry is not None and rising and not _leaves_own_list(entries, entry):
             new_group = False
+            first_grouped = first_grouped or (not entries and bool(groups_met))
             # A title line that repeats the previous entry's number is an item, not a list.
             entries.append(entry)
             positions.add(k)
