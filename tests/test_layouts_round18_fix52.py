@@ -78,3 +78,14 @@ def test_a_leaders_meeting_with_its_area_after_a_dash_names_the_forum() -> None:
     assert parse_text(text).forum == "Ledermøde – Sundhed og Omsorg"
     owner = "Skoleledermøde – Vejle Kommune\n\n" + _DATE + _BODY
     assert parse_text(owner).forum == "Skoleledermøde"
+
+
+def test_earlier_minutes_quoted_in_an_item_end_nothing() -> None:
+    # an item quoting the last meeting's minutes ("Referat" / "Dato: <earlier date>") with no
+    # header repeated over it (no forum named again, no rule) is the item's text
+    body = _BODY.replace(
+        "2. Eventuelt",
+        "2. Opfølgning\n\nReferat\n\nDato: 12.02.2025\n\nAlt er fulgt op.\n\n3. Eventuelt",
+    )
+    meeting = parse_text(_HEAD + "Referat\n\n" + _DATE + body)
+    assert [it.number for it in meeting.items] == [1, 2, 3]

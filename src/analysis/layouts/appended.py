@@ -4,9 +4,9 @@ An agenda system's export may put two documents in one file: the minutes of this
 meeting and, after them, the agenda of the next ("Referat" … items 41-45 … then a rule,
 the body's name again, "Dagsorden", "Mødetidspunkt: den 02.04.2025 …", items 46-48).
 Read as one document, the next meeting's items would be this meeting's, undecided. The
-second document starts where a block repeating the header names the kind of document
-alone ("Dagsorden", "Referat") and, a few lines under it, a date field gives another
-date than the meeting's.
+second document starts where a block repeating the header (the forum named again, or a
+rule above it) names the kind of document alone ("Dagsorden", "Referat") and, a few
+lines under it, a date field gives another date than the meeting's.
 """
 
 from __future__ import annotations
@@ -52,7 +52,20 @@ def _header_start(lines: list[Line], kind_at: int, floor: int) -> int:
     return start
 
 
-def appended_document(lines: list[Line], first_item: int, date: dt.date | None) -> int | None:
+def _repeats_header(lines: list[Line], start: int, kind_at: int, forum: str | None) -> bool:
+    """The block over the kind's line names the forum again (or a rule parts it from the
+    minutes): a header, not an item's quoted earlier minutes ("Referat" / "Dato: …")."""
+    name = forum.casefold() if forum else None
+    for line in lines[start:kind_at]:
+        text = line.clean.strip()
+        if _RULE.match(text) or (name and name in text.casefold()):
+            return True
+    return False
+
+
+def appended_document(
+    lines: list[Line], first_item: int, date: dt.date | None, forum: str | None = None
+) -> int | None:
     """Position where another meeting's document starts after the item heading at
     ``first_item`` (see the module docstring), else None."""
     if date is None:
@@ -76,6 +89,8 @@ def appended_document(lines: list[Line], first_item: int, date: dt.date | None) 
                 continue
             found = dates.find_date(m.group("value"))
             if found is not None and found.date != date:
-                return _header_start(lines, pos, first_item + 1)
+                start = _header_start(lines, pos, first_item + 1)
+                if _repeats_header(lines, start, pos, forum):
+                    return start
             break
     return None

@@ -494,7 +494,7 @@ def parse_numbered(
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
-    appended = appended_document(lines, heads[0].pos, head.date) if heads else None
+    appended = appended_document(lines, heads[0].pos, head.date, head.forum) if heads else None
     if appended is not None and any(h.pos < appended for h in heads):
         # the next meeting's agenda after the minutes: another document, not read
         heads = [h for h in heads if h.pos < appended]
