@@ -89,3 +89,8 @@ def test_earlier_minutes_quoted_in_an_item_end_nothing() -> None:
     )
     meeting = parse_text(_HEAD + "Referat\n\n" + _DATE + body)
     assert [it.number for it in meeting.items] == [1, 2, 3]
+
+
+def test_a_weekday_after_the_dash_is_no_area_of_the_leaders_meeting() -> None:
+    text = "Ledermøde – Torsdag den 13. marts 2025\n\n" + _DATE + _BODY
+    assert parse_text(text).forum == "Ledermøde"

@@ -67,6 +67,7 @@ _LEADERS = re.compile(
     # "Ledermøde – Ældre og Sundhed": the area after a dash (not the owner "– Vejle
     # Kommune", nor the document's kind "– referat")
     r"|\s*[–—-]\s*(?!\S+(?:\s\S+)?\s+kommune\s*$)"
+    r"(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|uge\b|kl\b|den\b)"
     rf"(?!{_DOC}\b)(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){{0,3}}"
     # "Referat af ledermøde i Børn og Unge": the area (a department) after "i"
     r"|\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
