@@ -94,3 +94,18 @@ def test_earlier_minutes_quoted_in_an_item_end_nothing() -> None:
 def test_a_weekday_after_the_dash_is_no_area_of_the_leaders_meeting() -> None:
     text = "Ledermøde – Torsdag den 13. marts 2025\n\n" + _DATE + _BODY
     assert parse_text(text).forum == "Ledermøde"
+
+
+def test_ad_pkt_with_a_roman_numeral_alone_takes_the_agendas_title() -> None:
+    agenda = "Dagsorden:\n\tI.\tGodkendelse af dagsorden\n\tII.\tBudget\n\tIII.\tEventuelt\n\n"
+    notes = (
+        "Ad pkt. I\n\tKonklusion: Godkendt.\n\nAd pkt. II\n\tKonklusion: Drøftet.\n\n"
+        "Ad pkt. III\n\tKonklusion: Intet.\n"
+    )
+    meeting = parse_text(_HEAD + _DATE + agenda + notes)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget"),
+        (3, "Eventuelt"),
+    ]
+    assert meeting.items[1].sections[-1].text == "Drøftet."

@@ -133,10 +133,12 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 #: Also "Ad 2)" (the agenda above numbered "2) Title") and with the case in brackets after
 #: it ("Ad 2)  (sagsnr. 24/18855)").
 _AD_ALONE = re.compile(
-    r"^Ad\s+(?:(?:pkt|punkt)\.?\s*)?(?P<num>\d{1,4})\s*[.:)]?"
+    # ("Ad pkt. III" under an agenda numbered with Roman numerals, after the item's word)
+    r"^Ad\s+(?:(?:pkt|punkt)\.?\s*)?(?:(?P<num>\d{1,4})|(?<=\s)(?P<roman>[IVX]{1,6}))\s*[.:)]?"
     r"(?:\s*\((?P<case>[^()]*\d[^()]*)\))?$",
     re.I,
 )
+_AD_ROMAN_WORD = re.compile(r"^Ad\s+(?:pkt|punkt)\b", re.I)
 #: "05.13.00-P20-3-13 Trafiksikkerhedsplan": a KLE journal number before the title.
 _KLE_LEAD = re.compile(
     r"^(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2})?)\s+(?P<title>\S.*)$"
@@ -560,6 +562,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
         ref = _AD_ALONE.match(text) if text[:1] in "Aa" else None
+        if (
+            ref
+            and ref.group("roman")
+            and (not _AD_ROMAN_WORD.match(text) or not roman_value(ref.group("roman")))
+        ):
+            ref = None  # "Ad IV" needs the item's word: "Ad pkt. IV"
         if ref:
             # "Ad pkt. 2" alone over the notes: the item's title is in the agenda above
             score, more, case = _evidence(lines, pos, "", skip)
@@ -567,7 +575,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 case = match_case_number(ref.group("case"))
                 score += 2 if case else 0
             weak_heads.append(len(out))
-            out.append(Head(pos, int(ref.group("num")), "", tuple(more), case, score))
+            num = ref.group("num")
+            value = int(num) if num else roman_value(ref.group("roman")) or 0
+            out.append(Head(pos, value, "", tuple(more), case, score))
             continue
         number: int | None = None
         title = ""
