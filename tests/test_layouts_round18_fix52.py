@@ -109,3 +109,10 @@ def test_ad_pkt_with_a_roman_numeral_alone_takes_the_agendas_title() -> None:
         (3, "Eventuelt"),
     ]
     assert meeting.items[1].sections[-1].text == "Drøftet."
+
+
+def test_a_signature_page_line_saying_how_the_minutes_were_signed_ends_the_last_item() -> None:
+    text = _HEAD + _DATE + _BODY + "\nUnderskriftsblad: Referatet er godkendt elektronisk.\n"
+    meeting = parse_text(text)
+    assert meeting.items[-1].sections[-1].text == "Intet."
+    assert not _unplaced(text)

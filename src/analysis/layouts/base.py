@@ -260,7 +260,10 @@ _REFERENT = re.compile(r"^(?:referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re
 #: members who signed, listed on the label's line).
 _SIGNATURES = re.compile(
     r"^underskrift(?:sblad|sside|er)\s*:?$|^underskrift(?:er)?\s*:\s*[_.…]{3,}[_.… ]*$|"
-    r"^underskrift(?:er)?\s*:\s*[A-ZÆØÅ][^,:\n]{1,40}(?:,\s*[A-ZÆØÅ][^,:\n]{1,40}){1,40}\.?$",
+    r"^underskrift(?:er)?\s*:\s*[A-ZÆØÅ][^,:\n]{1,40}(?:,\s*[A-ZÆØÅ][^,:\n]{1,40}){1,40}\.?$"
+    # "Underskriftsblad: Referatet er godkendt elektronisk.": how the minutes were signed
+    r"|^underskrift(?:sblad|sside|er)\s*:\s*referatet\s+(?:er\s+|blev\s+)?"
+    r"(?:godkendt|underskrevet|signeret)\b[^:\n]{0,60}$",
     re.IGNORECASE,
 )
 
