@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from analysis.layouts.appended import appended_document
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.groups import group_headings, numbered_group_lines
 from analysis.layouts.header import (
@@ -260,7 +261,10 @@ _REFERENT = re.compile(r"^(?:referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re
 #: members who signed, listed on the label's line).
 _SIGNATURES = re.compile(
     r"^underskrift(?:sblad|sside|er)\s*:?$|^underskrift(?:er)?\s*:\s*[_.…]{3,}[_.… ]*$|"
-    r"^underskrift(?:er)?\s*:\s*[A-ZÆØÅ][^,:\n]{1,40}(?:,\s*[A-ZÆØÅ][^,:\n]{1,40}){1,40}\.?$",
+    r"^underskrift(?:er)?\s*:\s*[A-ZÆØÅ][^,:\n]{1,40}(?:,\s*[A-ZÆØÅ][^,:\n]{1,40}){1,40}\.?$"
+    # "Underskriftsblad: Referatet er godkendt elektronisk.": how the minutes were signed
+    r"|^underskrift(?:sblad|sside|er)\s*:\s*referatet\s+(?:er\s+|blev\s+)?"
+    r"(?:godkendt|underskrevet|signeret)\b[^:\n]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -497,8 +501,25 @@ def parse_numbered(
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
+    appended = appended_document(lines, heads[0].pos, head.date, head.forum) if heads else None
+    if appended is not None and any(h.pos < appended for h in heads):
+        # the next meeting's agenda after the minutes: another document, not read
+        heads = [h for h in heads if h.pos < appended]
+        rest = [ln for ln in lines[appended:] if not ln.blank]
+        placed.update(ln.index for ln in rest)
+        warnings.append(
+            f"the file goes on with another meeting's document (from line {rest[0].index + 1}: "
+            f"{rest[0].clean.strip()[:60]!r} …); only this meeting's minutes were read"
+        )
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
-    follow = _follow_up(lines, heads[-1].pos, closing) if heads else None
+    if appended is not None and (closing is None or closing > appended):
+        closing = None
+
+    follow = (
+        _follow_up(lines, heads[-1].pos, appended if closing is None else closing)
+        if heads
+        else None
+    )
     if follow is not None:  # the action list after the last item: no text of it
         placed.update(lines[p].index for p in follow[1])
     if closing is not None:
@@ -507,5 +528,6 @@ def parse_numbered(
             placed.update(_signature_lines(lines, closing, skip))
         else:
             placed.update(_coda(lines, closing, skip))
-    found = Found(heads, toc, header_end, skip, follow[0] if follow else closing)
+    end = follow[0] if follow else closing
+    found = Found(heads, toc, header_end, skip, appended if end is None else end)
     return assemble(lines, layout, found, head, placed, warnings)

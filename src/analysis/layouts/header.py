@@ -1931,17 +1931,23 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
-            # "Frederikshavn Kommune" / "Center for Teknik og Miljø": the owner's department
+            # "Frederikshavn Kommune" / "Center for Teknik og Miljø", "VIBORG KOMMUNE" /
+            # "Direktionssekretariatet": the owner's department or unit sending the minutes
             or (
-                text[:1] in "CcAaSsFfTt"
+                text[:1].isalpha()
                 and _DEPARTMENT_ALONE.match(text) is not None
                 and _names_a_municipality_only(above)
             )
+            # "Punkterne er nummereret løbende for hele MED-året.": how the items number
+            or (text[:1] in "PpSsDd" and _NUMBERING_NOTE.match(text) is not None)
             # "REFERAT – DIREKTIONSMØDE" under a mail whose subject named the forum already
             or (
                 head.forum
                 and "ØDE" in text.upper()
-                and _same_name(body_of_meeting(text) or "", head.forum)
+                and (
+                    _same_name(body_of_meeting(text) or "", head.forum)
+                    or _kind_of(body_of_meeting(text), head.forum)
+                )
             )
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
             # marks after the titles ("Låneoptagelse (ØK/BY)")
@@ -1996,6 +2002,20 @@ def _same_name(a: str, b: str) -> bool:
 _PARTS_DASH = re.compile(r"\s+[–—-]\s+")
 
 
+#: "Punkterne er nummereret løbende for hele året.": a page's note on how its items number.
+_NUMBERING_NOTE = re.compile(
+    r"^(?:punkterne|sagerne|dagsordenspunkterne)\s+(?:er\s+)?nummereret\s+(?:løbende|fortløbende)"
+    r"\b[^.]{0,60}\.?$",
+    re.I,
+)
+
+
+def _kind_of(body: str | None, forum: str) -> bool:
+    """The body a title's kind of meeting names is the forum, or the forum's first word
+    ("Styregruppen" of "Styregruppen for ny skole i Tarm", named in full above it)."""
+    return body is not None and (body == forum or forum.startswith(f"{body} "))
+
+
 #: "Protokollen føres fortløbende, §§ 41-45.": which paragraphs of a protocol numbered
 #: through the year the meeting fills (the items' numbers say it again).
 _PROTOCOL_SPAN = re.compile(
@@ -2015,7 +2035,9 @@ _INSTITUTION = re.compile(
 #: "Center for Teknik og Miljø", "Teknik og Miljø, Driftsafdelingen": a department of the
 #: owner named on the line under it (no forum: the body that meets is named below).
 _DEPARTMENT_ALONE = re.compile(
-    r"^(?:(?:center|centret|afdelingen|sekretariatet|staben)\s+for\s+"
+    # ("Direktionssekretariatet", "Børne- og Ungeforvaltningen": a unit in one word)
+    r"^(?:(?-i:[A-ZÆØÅ])[\wæøå-]*(?:sekretariat|forvaltning|afdeling|stab)(?:et|en)?"
+    r"|(?:center|centret|afdelingen|sekretariatet|staben)\s+for\s+"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}"
     r"|(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4},\s+"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*afdeling(?:en)?)$",

@@ -140,10 +140,12 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 #: Also "Ad 2)" (the agenda above numbered "2) Title") and with the case in brackets after
 #: it ("Ad 2)  (sagsnr. 24/18855)").
 _AD_ALONE = re.compile(
-    r"^Ad\s+(?:(?:pkt|punkt)\.?\s*)?(?P<num>\d{1,4})\s*[.:)]?"
+    # ("Ad pkt. III" under an agenda numbered with Roman numerals, after the item's word)
+    r"^Ad\s+(?:(?:pkt|punkt)\.?\s*)?(?:(?P<num>\d{1,4})|(?<=\s)(?P<roman>[IVX]{1,6}))\s*[.:)]?"
     r"(?:\s*\((?P<case>[^()]*\d[^()]*)\))?$",
     re.I,
 )
+_AD_ROMAN_WORD = re.compile(r"^Ad\s+(?:pkt|punkt)\b", re.I)
 #: "05.13.00-P20-3-13 Trafiksikkerhedsplan": a KLE journal number before the title.
 _KLE_LEAD = re.compile(
     r"^(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2})?)\s+(?P<title>\S.*)$"
@@ -615,6 +617,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
         ref = _AD_ALONE.match(text) if text[:1] in "Aa" else None
+        if (
+            ref
+            and ref.group("roman")
+            and (not _AD_ROMAN_WORD.match(text) or not roman_value(ref.group("roman")))
+        ):
+            ref = None  # "Ad IV" needs the item's word: "Ad pkt. IV"
         if ref:
             # "Ad pkt. 2" alone over the notes: the item's title is in the agenda above
             score, more, case = _evidence(lines, pos, "", skip)
@@ -622,7 +630,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 case = match_case_number(ref.group("case"))
                 score += 2 if case else 0
             weak_heads.append(len(out))
-            out.append(Head(pos, int(ref.group("num")), "", tuple(more), case, score))
+            num = ref.group("num")
+            value = int(num) if num else roman_value(ref.group("roman")) or 0
+            out.append(Head(pos, value, "", tuple(more), case, score))
             continue
         number: int | None = None
         title = ""
@@ -1382,10 +1392,24 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     #: A group line ("Tillægsdagsorden", "Lukket") was passed since the last entry: the
     #: group may number on from below (a supplementary item listed before the closed ones).
     new_group = False
+    #: The group lines met ("Del A – Beslutningspunkter" …) and whether the last one is
+    #: met for the first time: a list grouped from its first entry may number each group
+    #: from 1 again; the same group line again is the text's own, under the list.
+    above = next((j for j in range(pos - 1, max(pos - 3, -1), -1) if not lines[j].blank), None)
+    groups_met: list[str] = (
+        [lines[above].clean.strip().lower()]
+        if above is not None and is_group_heading(lines[above].clean)
+        else []
+    )
+    fresh_group = False
+    first_grouped = False
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
-            new_group = new_group or (bool(entries) and is_group_heading(line.clean))
+            if not line.blank and is_group_heading(line.clean):
+                new_group = new_group or bool(entries)
+                fresh_group = line.clean.strip().lower() not in groups_met
+                groups_met.append(line.clean.strip().lower())
             k += 1
             continue
         if allow_gap_lines and entries and _groups_next_entry(lines, k, skip, entries):
@@ -1411,10 +1435,14 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (not entry.inserted and entry.number > (previous or 0))
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
                 or (new_group and all(e.number != entry.number for e in entries))
+                # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
+                # in a list whose first entry stood under a group line too
+                or (new_group and fresh_group and entry.number == 1 and first_grouped)
             )
         )
         if entry is not None and rising and not _leaves_own_list(entries, entry):
             new_group = False
+            first_grouped = first_grouped or (not entries and bool(groups_met))
             # A title line that repeats the previous entry's number is an item, not a list.
             entries.append(entry)
             positions.add(k)

@@ -47,7 +47,10 @@ _KIND = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?|{_DOC}{_DASH}|"
     # "Referat chefgruppemøde 12.02.2025" (a mail's subject: the kind word right before)
     rf"{_DOC}\s+(?=[a-zæøå]))?"
-    rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b(?:{_DASH}{_DOC})?"
+    rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b"
+    # "Referat fra styregruppemøde nr. 7": the meeting's number, no part of the body
+    r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?\b)?"
+    rf"(?:{_DASH}{_DOC})?"
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
@@ -70,9 +73,10 @@ _LEADERS = re.compile(
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Ledermøde – Ældre og Sundhed", "Områdeledermøde – Dagtilbud": the area after a dash
-    # (not the owner "– X Kommune", the document's kind or a weekday), then a dash, a date
-    # or the end
-    rf"|{_DASH}(?!{_NOTES_DOC}\b|(?:man|tirs|ons|tors|fre|lør|søn)dag\b)(?![^–—]*\bkommune\b)"
+    # (not the owner "– X Kommune", the document's kind, a weekday, "uge", "kl.", "den"),
+    # then a dash, a date or the end
+    rf"|{_DASH}(?!{_NOTES_DOC}\b|(?:man|tirs|ons|tors|fre|lør|søn)dag\b|uge\b|kl\b|den\b)"
+    r"(?![^–—]*\bkommune\b)"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     rf"(?=\s*(?:[–—-]|$)|(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
     r"(?:den\b|d\.)?\s*\d)"

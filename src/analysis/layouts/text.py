@@ -947,6 +947,9 @@ _PAGE_NUMBER = re.compile(
     # "Side 1/1   Dok.nr. 21/30012-4": the page number, then the document's own number
     r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*"
     r"[\w./-]{3,30}$|"
+    # "Side 1 af 1   Udskrevet 26.02.2025": the page number, then the print stamp
+    r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:udskrevet|printet|printed)\s*:?\s*"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$|"
     r"^[-–]\s*\d{1,4}\s*[-–]$",
     re.IGNORECASE,
 )
