@@ -360,7 +360,7 @@ _FORUM_PREFIX = re.compile(
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
     # ("Nyt fra direktionen": the body's name in lower case in a news headline)
-    rf"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ])|(?:{BODY_WORDS})$)"
+    rf"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ])|[\wæøå-]*(?:{BODY_WORDS})$)"
     # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
     rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
@@ -395,16 +395,18 @@ _COVER_SENTENCE = re.compile(
 _COVER_BODY = re.compile(
     r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
     r"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+"
-    rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED)))(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
+    rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED))"
+    # ("møde i Ledergruppen Børn og Unge": the area after the body's word)
+    r"(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}?)(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
     re.I,
 )
 #: "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. …", "Koncernledelsen holdt møde
 #: tirsdag kl. 9.00 på Rådhuset.": the body met at a clock time in a place (a capitalised
 #: place, to the sentence's end).
 _MET_AT = re.compile(
-    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:mødtes|holdt\s+møde)\b[^.]{0,60}?"
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:mødtes|holdt\s+møde)\b.{0,60}?"
     r"\b(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
-    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
     re.I,
 )
 _COVER_PLACE = re.compile(
@@ -645,6 +647,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # news page's lead sentence gives the time and the place
             head.start_time = head.start_time or dates.hhmm(met.group("h"), met.group("min"))
             head.location = _place_text(met.group("place"))
+            when = dates.find_date(met.group(0)) if head.date is None else None
+            if when is not None:  # "… mødtes den 6. marts 2025 kl. 9.30 på …"
+                head.date = when.date
             placed.add(line.index)
             k += 1
             continue
