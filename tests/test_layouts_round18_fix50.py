@@ -49,3 +49,8 @@ def test_news_headline_in_lower_case_and_dated_lead_sentence() -> None:
     assert meeting.forum == "Ledelsesforum"
     assert meeting.date == dt.date(2025, 3, 6)
     assert (meeting.start_time, meeting.location) == ("09:30", "Rådhuset, mødelokale Fjorden")
+
+
+def test_title_with_the_date_right_after_the_kind() -> None:
+    meeting = parse_minutes("Topledelsen – referat 03.03.2025\n" + _ITEMS)
+    assert (meeting.forum, meeting.date) == ("Topledelsen", dt.date(2025, 3, 3))

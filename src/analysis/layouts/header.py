@@ -125,7 +125,9 @@ _DOC_WORD = (
 #: "Ledelsesforum - noter" (typed notes: minutes)
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD}|(?:møde)?noter)"
-    r"(?:\s+[–—·-]\s+(?P<rest>.+))?$",
+    # ("Chefforum – referat 12.03.2025": the date right after the kind)
+    r"(?:(?:\s+[–—·-]\s+|\s+(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
+    r"(?P<rest>.+))?$",
     re.I,
 )
 #: "Ældrerådet, referat 08.09.2014": a PDF's page header, the body, a comma, the kind and
