@@ -27,9 +27,10 @@ from analysis.layouts.outcome import outcome_line
 from analysis.parse import Line
 
 #: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
-_NUMBERED_DASHED = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*\s[–—-]\s+\S.*)$")
+#: ("2. Sygefravær: Drøftet": a colon for the dash)
+_NUMBERED_DASHED = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*(?:\s[–—-]|:)\s+\S.*)$")
 #: The dashes that may part a title from its outcome (the last one whose tail is an outcome).
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = re.compile(r"\s+[–—-]\s+|(?<=[\w.)]):\s+")
 #: "5. Title": a numbered line without an outcome (an item of the list nothing was noted on).
 _NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 #: "-" after the dash: the note taker's mark that the point brought nothing.
