@@ -54,3 +54,14 @@ def test_news_headline_in_lower_case_and_dated_lead_sentence() -> None:
 def test_title_with_the_date_right_after_the_kind() -> None:
     meeting = parse_minutes("Topledelsen – referat 03.03.2025\n" + _ITEMS)
     assert (meeting.forum, meeting.date) == ("Topledelsen", dt.date(2025, 3, 3))
+
+
+def test_news_teaser_dates_the_meeting_and_is_placed() -> None:
+    text = (
+        "## Nyt fra direktionen\n\n"
+        "Her kan du læse, hvad direktionen besluttede på mødet tirsdag den 4. marts 2025.\n\n"
+        "Publiceret 6. marts 2025 · Af Sekretariatet · 2 min. læsning\n" + _ITEMS
+    )
+    meeting = parse_minutes(text)
+    assert (meeting.forum, meeting.date) == ("Direktionen", dt.date(2025, 3, 4))
+    assert not [w for w in meeting.warnings if "could not be placed" in w]

@@ -402,6 +402,11 @@ _COVER_BODY = re.compile(
     r"(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}?)(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
     re.I,
 )
+#: "Her kan du læse, hvad direktionen drøftede … på mødet torsdag den 6. marts 2025.", "Læs
+#: hvad koncernledelsen besluttede på mødet den …": a news page's teaser naming the meeting.
+_TEASER = re.compile(
+    r"^(?:her\s+kan\s+du\s+læse|læs(?:\s+her)?),?\s+(?:hvad|om)\b.{0,120}?\bmødet?\b", re.I
+)
 #: "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. …", "Koncernledelsen holdt møde
 #: tirsdag kl. 9.00 på Rådhuset.": the body met at a clock time in a place (a capitalised
 #: place, to the sentence's end).
@@ -641,6 +646,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _prev_filled(lines, k)
             if before is not None and _GREETING.match(lines[before].clean):
                 placed.add(lines[before].index)
+            k += 1
+            continue
+        teaser = _TEASER.match(text) if text[:1] in "HhLl" else None
+        when = dates.find_date(text) if teaser else None
+        if when is not None and (head.date is None or head.date == when.date):
+            # "Her kan du læse, hvad direktionen drøftede og besluttede på mødet torsdag den
+            # 6. marts 2025.": a news page's teaser dating the meeting
+            head.date = when.date
+            placed.add(line.index)
             k += 1
             continue
         met = _MET_AT.match(text) if "mødtes" in text or "holdt møde" in text else None
