@@ -8,6 +8,8 @@ import pytest
 
 from analysis.enrich.decisions import classify_decision
 from analysis.layouts.outcome import outcome_line
+from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.parse import Line
 
 
 def _types(text: str) -> list[str]:
@@ -60,3 +62,38 @@ def test_quick_outcomes_are_outcome_lines(text: str) -> None:
 )
 def test_prose_is_no_outcome_line(text: str) -> None:
     assert not outcome_line(text)
+
+
+@pytest.mark.parametrize("text", ["Ingen bem.", "Intet"])
+def test_nothing_noted_shortened_is_none(text: str) -> None:
+    assert outcome_line(text)
+    assert _types(text) == ["none"]
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(k, t, 0) for k, t in enumerate(text.split("\n"))]
+
+
+def test_outcome_list_keeps_a_line_without_outcome_as_an_item() -> None:
+    text = (
+        "1. Referat fra sidst - OK\n2. Budget - Drøftet - AB følger op\n"
+        "3. Sygefravær - Gennemgået - ingen bem.\n4. Mødeplan for foråret\n5. Evt. - Udskudt"
+    )
+    out = [ln.clean for ln in dashed_outcomes(_lines(text))]
+    assert out == [
+        "1. Referat fra sidst",
+        "Beslutning: OK",
+        "2. Budget",
+        "Beslutning: Drøftet - AB følger op",
+        "3. Sygefravær",
+        "Beslutning: Gennemgået - ingen bem.",
+        "4. Mødeplan for foråret",
+        "5. Evt.",
+        "Beslutning: Udskudt",
+    ]
+
+
+def test_a_contents_list_with_few_outcomes_is_no_outcome_list() -> None:
+    text = "1. Budget - Godkendt\n2. Skoler\n3. Veje\n4. Havn - Udsat\n5. Evt. - Intet\n6. Kultur"
+    lines = _lines(text)
+    assert dashed_outcomes(lines) == lines

@@ -168,6 +168,8 @@ _NONE_TEXTS = frozenset(
         "ingen",
         "intet at bemærke",
         "ingen bemærkninger",
+        # "Ingen bem.": the same, shortened in notes typed fast
+        "ingen bem",
         "ingen beslutning",
         "ingen spørgsmål",
         "der var ingen spørgsmål",

@@ -142,7 +142,9 @@ _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD}|(?:møde)?noter)"
     # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
     r"(?:\s+(?:fra|af)\s+mødet)?"
-    r"(?:\s+[–—·-]\s+(?P<rest>.+))?$",
+    # ("Chefforum – referat 12.03.2025": the date right after the kind)
+    r"(?:(?:\s+[–—·-]\s+|\s+(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
+    r"(?P<rest>.+))?$",
     re.I,
 )
 #: "Ældrerådet, referat 08.09.2014": a PDF's page header, the body, a comma, the kind and
@@ -421,7 +423,7 @@ _FORUM_PREFIX = re.compile(
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
     # ("Nyt fra direktionen": the body's name in lower case in a news headline)
-    rf"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ])|(?:{BODY_WORDS})$)"
+    rf"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ])|[\wæøå-]*(?:{BODY_WORDS})$)"
     # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
     rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
@@ -456,16 +458,23 @@ _COVER_SENTENCE = re.compile(
 _COVER_BODY = re.compile(
     r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
     r"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+"
-    rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED)))(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
+    rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED))"
+    # ("møde i Ledergruppen Børn og Unge": the area after the body's word)
+    r"(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}?)(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
     re.I,
+)
+#: "Her kan du læse, hvad direktionen drøftede … på mødet torsdag den 6. marts 2025.", "Læs
+#: hvad koncernledelsen besluttede på mødet den …": a news page's teaser naming the meeting.
+_TEASER = re.compile(
+    r"^(?:her\s+kan\s+du\s+læse|læs(?:\s+her)?),?\s+(?:hvad|om)\b.{0,120}?\bmødet?\b", re.I
 )
 #: "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. …", "Koncernledelsen holdt møde
 #: tirsdag kl. 9.00 på Rådhuset.": the body met at a clock time in a place (a capitalised
 #: place, to the sentence's end).
 _MET_AT = re.compile(
-    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:mødtes|holdt\s+møde)\b[^.]{0,60}?"
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:mødtes|holdt\s+møde)\b.{0,60}?"
     r"\b(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
-    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
     re.I,
 )
 _COVER_PLACE = re.compile(
@@ -742,12 +751,24 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 placed.add(lines[before].index)
             k += 1
             continue
+        teaser = _TEASER.match(text) if text[:1] in "HhLl" else None
+        when = dates.find_date(text) if teaser else None
+        if when is not None and (head.date is None or head.date == when.date):
+            # "Her kan du læse, hvad direktionen drøftede og besluttede på mødet torsdag den
+            # 6. marts 2025.": a news page's teaser dating the meeting
+            head.date = when.date
+            placed.add(line.index)
+            k += 1
+            continue
         met = _MET_AT.match(text) if "mødtes" in text or "holdt møde" in text else None
         if met and head.location is None:
             # "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. Til stede var …": a
             # news page's lead sentence gives the time and the place
             head.start_time = head.start_time or dates.hhmm(met.group("h"), met.group("min"))
             head.location = _place_text(met.group("place"))
+            when = dates.find_date(met.group(0)) if head.date is None else None
+            if when is not None:  # "… mødtes den 6. marts 2025 kl. 9.30 på …"
+                head.date = when.date
             placed.add(line.index)
             k += 1
             continue

@@ -24,7 +24,7 @@ from analysis.model import Item, Section
 #: "Godkendt med den bemærkning, at …", "Anbefales, idet …".
 _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
-    r"drøftet|udsat|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
+    r"drøftet|udsat|udskudt|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
@@ -32,14 +32,14 @@ _BARE = re.compile(
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
     # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")
-    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m\.\s|\s+[–—-]\s|$|"
+    r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m[./]\s|\s+[–—-]\s|$|"
     # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
     r"\s+(?:over\s+for|overfor)\s+(?-i:[A-ZÆØÅ])|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt)\b)",
     re.IGNORECASE,
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
-_NOTHING = re.compile(r"^(?:intet|ingen)(?:\s+(?:bemærkninger|punkter|sager))?\s*\.?$", re.I)
+_NOTHING = re.compile(r"^(?:intet|ingen)(?:\s+(?:bemærkninger|bem\.|punkter|sager))?\s*\.?$", re.I)
 #: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;
 #: "… blev valgt som …": an election.
 _PASSIVE_END = re.compile(

@@ -27,9 +27,12 @@ from analysis.layouts.outcome import outcome_line
 from analysis.parse import Line
 
 #: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
-_NUMBERED_DASHED = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*\s[–—-]\s+\S.*)$")
+#: ("2. Sygefravær: Drøftet": a colon for the dash)
+_NUMBERED_DASHED = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*(?:\s[–—-]|:)\s+\S.*)$")
 #: The dashes that may part a title from its outcome (the last one whose tail is an outcome).
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = re.compile(r"\s+[–—-]\s+|(?<=[\w.)]):\s+")
+#: "5. Title": a numbered line without an outcome (an item of the list nothing was noted on).
+_NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 #: "-" after the dash: the note taker's mark that the point brought nothing.
 _NOTHING_DASH = re.compile(r"^[–—-]$")
 #: A note under the item: a bullet ("* …", "- …", "• …").
@@ -46,11 +49,19 @@ _MIN_RUN = 3
 
 
 def _split(rest: str) -> tuple[str, str] | None:
-    """(title, outcome) at the last dash whose tail states an outcome, else None."""
-    for m in reversed(list(_DASH.finditer(rest))):
+    """(title, outcome) at the last dash whose tail states an outcome, else None; an
+    outcome with a remark after its own dash ("Gennemgået - ingen bem.") is whole."""
+    dashes = list(_DASH.finditer(rest))
+    for k in range(len(dashes) - 1, -1, -1):
+        m = dashes[k]
         title, outcome = rest[: m.start()].strip(), rest[m.end() :].strip()
         if title and outcome and len(outcome) <= 80 and outcome_line(outcome):
-            return title, outcome
+            for earlier in reversed(dashes[:k]):
+                longer = rest[earlier.end() :].strip()
+                if not (len(longer) <= 80 and outcome_line(longer)):
+                    break
+                title, outcome = rest[: earlier.start()].strip(), longer
+            return (title, outcome) if title else None
         if title and _NOTHING_DASH.match(outcome) and m.end() == len(rest) - len(outcome):
             # "7. Evt. - -": a dash for the outcome, nothing to record
             return title, outcome
@@ -60,28 +71,36 @@ def _split(rest: str) -> tuple[str, str] | None:
 def dashed_outcomes(lines: list[Line]) -> list[Line]:
     """The lines with each item of such a list as its heading and ``Beslutning: <outcome>``
     (see the module docstring); the lines as they were where there is no such list."""
-    found: list[tuple[int, int, str, str]] = []  # (position, number, title, outcome)
+    # (position, number, title, outcome): every numbered line, the outcome None where the
+    # line has none ("5. Politiske sager på vej" amid the list: an item nothing was noted on)
+    numbered: list[tuple[int, int, str, str | None]] = []
+    outcomes = 0
     for pos, line in enumerate(lines):
         text = line.clean
         if not text[:1].isdigit():
             continue
         m = _NUMBERED_DASHED.match(text)
         parts = _split(m.group("rest")) if m else None
-        if m and parts:
-            found.append((pos, int(m.group("num")), *parts))
-    if len(found) < _MIN_RUN:
+        if parts:
+            numbered.append((pos, int(m.group("num")), *parts))
+            outcomes += 1
+        elif plain := _NUMBERED_LINE.match(text):
+            numbered.append((pos, int(plain.group("num")), plain.group("rest").strip(), None))
+    if outcomes < _MIN_RUN:
         return lines
-    runs: list[list[tuple[int, int, str, str]]] = []
-    for entry in found:
+    runs: list[list[tuple[int, int, str, str | None]]] = []
+    for entry in numbered:
         run = runs[-1] if runs else None
         if run and entry[1] == run[-1][1] + 1 and _only_notes(lines, run[-1][0], entry[0]):
             run.append(entry)
         else:
             runs.append([entry])
-    chosen = {e[0]: e for run in runs if len(run) >= _MIN_RUN for e in run}
+    # a run of three or more outcomes, most of its lines carrying one
+    runs = [run for run in runs if _listed_outcomes(run)]
+    chosen = {e[0]: e for run in runs for e in run}
     if not chosen or _repeated_below(lines, chosen):
         return lines
-    heads = {_head_above(lines, run[0][0]) for run in runs if len(run) >= _MIN_RUN}
+    heads = {_head_above(lines, run[0][0]) for run in runs}
     out: list[Line] = []
     for pos, line in enumerate(lines):
         if pos in heads:
@@ -93,7 +112,8 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
             continue
         _, number, title, outcome = entry
         out.append(line._replace(clean=f"{number}. {title}"))
-        out.append(Line(line.index, f"Beslutning: {outcome}", 0))
+        if outcome is not None:
+            out.append(Line(line.index, f"Beslutning: {outcome}", 0))
     return out
 
 
@@ -101,7 +121,7 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
 _HEADING = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(?P<num>\d{1,3})[.):]?\s+\S", re.I)
 
 
-def _repeated_below(lines: list[Line], chosen: dict[int, tuple[int, int, str, str]]) -> bool:
+def _repeated_below(lines: list[Line], chosen: dict[int, tuple[int, int, str, str | None]]) -> bool:
     """Whether the listed items come again as numbered headings after the list (a summary
     of the decisions over the minutes' full items): then the list is no protocol of its
     own, and its lines stay as written."""
@@ -125,3 +145,10 @@ def _head_above(lines: list[Line], pos: int) -> int | None:
 def _only_notes(lines: list[Line], a: int, b: int) -> bool:
     """Whether only blank lines and bullet notes stand between positions ``a`` and ``b``."""
     return all(ln.blank or _NOTE.match(ln.clean) for ln in lines[a + 1 : b])
+
+
+def _listed_outcomes(run: list[tuple[int, int, str, str | None]]) -> bool:
+    """Whether a run of numbered lines is such a list: three or more of them with an
+    outcome after a dash, and at most a third of them without one."""
+    with_outcome = sum(e[3] is not None for e in run)
+    return with_outcome >= _MIN_RUN and 3 * (len(run) - with_outcome) <= len(run)

@@ -189,6 +189,10 @@ def unrule(text: str) -> str:
     return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
 
 
+#: "2. Sygefravær: Drøftet": a numbered line with a colon (the cheap test before the list's).
+_NUMBERED_COLON = re.compile(r"^\d{1,3}[.)] [^\n:]{2,80}[\w.)]: ", re.M)
+
+
 def prepare(text: str) -> list[Line]:
     """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
     blanked first, an item's fields written as bullets read as fields, field labels broken
@@ -196,7 +200,8 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     text = time_slot_headings(unflatten(unquote_mail(text)))
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
-    if " – " in text or " - " in text:  # (an outcome after a dash: most texts have none)
+    # (an outcome after a dash or a colon on a numbered line: most texts have none)
+    if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = dashed_outcomes(lines)
     lines = split_inline_labels(lines, text)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
