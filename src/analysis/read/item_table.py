@@ -177,19 +177,32 @@ def _lettered(rows: list[list[list[str]]]) -> list[list[list[str]]]:
 
 
 def _logged(rows: list[list[list[str]]]) -> list[list[list[str]]]:
-    """Rows numbered by a decision log's ids ("2023-41", "2023-42" …: the year and the
-    decision's running number through it; "B-24-031") numbered by the running number, as
-    "45/2024" is item 45; the rows as they were unless every row has such an id, the
-    numbers rising."""
+    """Rows numbered by a decision log's or a year's running ids ("2023-41", "2025/03",
+    "B-24-031": the year, with the log's letter code, and the running number through it)
+    numbered by the running number, as "45/2024" is item 45; the rows as they were unless
+    every row has such an id, all of one year, the numbers rising."""
     from analysis.layouts.text import LOG_ID  # the layouts' log ids
 
-    matches = [LOG_ID.match(" ".join(row[0]).strip()) if row else None for row in rows]
+    ids = [" ".join(row[0]).strip() if row else "" for row in rows]
+    matches = [LOG_ID.match(text) or _YEAR_PREFIXED_CELL.match(text) for text in ids]
     if not matches or any(m is None for m in matches):
         return rows
+    years = {
+        _ID_YEAR_END.sub("", text[: m.start("num")])
+        for text, m in zip(ids, matches, strict=True)
+        if m
+    }
     numbers = [int(m.group("num")) for m in matches if m]
-    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+    if len(years) != 1 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
         return rows
     return [[[str(n)], *row[1:]] for n, row in zip(numbers, rows, strict=True)]
+
+
+#: "2025-03", "2025/03": an item numbered after the year (a forum numbering its items
+#: through the year, "Punkterne er nummereret løbende").
+_YEAR_PREFIXED_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[-/]\s*(?P<num>\d{1,4})\.?$")
+#: The separator (and the zeros) between an id's year and its running number.
+_ID_YEAR_END = re.compile(r"[\s/-]+0*$")
 
 
 #: "A1", "B2.": an item numbered within its agenda's lettered group.
@@ -235,28 +248,6 @@ def _meeting_prefixed(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     if [int(m.group("num")) for m in matches if m] != list(range(1, len(rows) + 1)):
         return rows
     return [[[m.group("num")], *row[1:]] for m, row in zip(matches, rows, strict=True) if m]
-
-
-#: "2025-03": an item numbered after the year (a forum numbering its items through the
-#: year, "Punkterne er nummereret løbende"); also "2025/03".
-_YEAR_PREFIXED_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[-/]\s*(?P<num>\d{1,4})\.?$")
-
-
-def _year_prefixed(rows: list[list[list[str]]]) -> list[list[list[str]]]:
-    """Rows numbered "2025-01", "2025-02" … (the year, then the item's running number
-    through the year) numbered by the running number, as the reader numbers items such as
-    "45/2024"; the rows as they were unless every row has one year and the numbers rise."""
-    if len(rows) < 2:
-        return rows
-    matches = [_YEAR_PREFIXED_CELL.match(" ".join(row[0]).strip()) if row else None for row in rows]
-    if any(m is None for m in matches):
-        return rows
-    if len({m.group("year") for m in matches if m}) != 1:
-        return rows
-    nums = [int(m.group("num")) for m in matches if m]
-    if any(b <= a for a, b in zip(nums, nums[1:], strict=False)):
-        return rows
-    return [[[str(n)], *row[1:]] for n, row in zip(nums, rows, strict=True)]
 
 
 def _split_number(cells: list[list[str]]) -> list[list[str]]:
@@ -326,7 +317,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     if not unnumbered:
         rows = [
             rows[0],
-            *_year_prefixed(_meeting_prefixed(_grouped(_lettered(_logged(rows[1:]))))),
+            *_meeting_prefixed(_grouped(_lettered(_logged(rows[1:])))),
         ]
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
