@@ -1839,7 +1839,15 @@ class _Writer:
             people = [f"{_name(rng)} ({rng.choice(_PARTIES)})" for _ in range(k)]
             if rng.random() < 0.5:
                 people[0] = people[0][:-1] + ", formand)"
-            absent = [f"{_name(rng)} ({rng.choice(_PARTIES)})"] if rng.random() < 0.25 else []
+            absent = []
+            if rng.random() < 0.25:
+                # someone not also listed present: the reader takes a member listed absent
+                # as one absent person (parse.absent_not_present)
+                taken = {p.rsplit(" (", 1)[0] for p in people}
+                name = _name(rng)
+                while name in taken:
+                    name = _name(rng)
+                absent = [f"{name} ({rng.choice(_PARTIES)})"]
         return people, absent
 
     def heading(self, it: ItemPlan) -> _Heading:
