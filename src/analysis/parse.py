@@ -371,7 +371,7 @@ def absent_not_present(people: list[Participant]) -> list[Participant]:
     member's present entry goes and the absent one keeps the member's role where it
     states none. Everyone else as listed, in order."""
     absent = {_person_key(p.name) for p in people if not p.present}
-    if not absent or all(not p.present for p in people):
+    if not absent:
         return people
     roles = {_person_key(p.name): p.role for p in people if p.present and p.role}
     out: list[Participant] = []

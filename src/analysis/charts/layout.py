@@ -325,12 +325,12 @@ def _meeting_axis(fig: go.Figure, labels: list[str], dates: pd.Series) -> None:
         vals, text, last = [], [], -gap
         for i, label in enumerate(labels):
             if (i == 0 or keys[i] != keys[i - 1]) and i - last >= gap:
-                year = str(years[i])
+                name = str(years[i])
                 if by_month:  # the year only where it starts or changes: 'jan. 2024', 'mar.'
                     named = bool(vals) and years[last] == years[i]
-                    year = MONTHS_SHORT_DA[months[i] - 1] + ("" if named else f" {year}")
+                    name = MONTHS_SHORT_DA[months[i] - 1] + ("" if named else f" {name}")
                 vals.append(label)
-                text.append(year)
+                text.append(name)
                 last = i
         fig.update_xaxes(tickmode="array", tickvals=vals, ticktext=text, tickangle=0)
     else:

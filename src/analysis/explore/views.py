@@ -171,11 +171,8 @@ class Corpus:
         decision = items["decision_type"].astype("object")
         decision = decision.where(decision.notna(), NO_DECISION)
         # an agenda's item is not yet treated: its own key, not "Intet" (as in metrics)
-        if "document_type" in meet:
-            kind = out["meeting_id"].map(meet["document_type"])
-            agenda = ~metrics.of_minutes(pd.DataFrame({"document_type": kind}))
-            decision = decision.mask(agenda & (decision == NO_DECISION), AGENDA_ITEM)
-        out["decision_type"] = decision
+        agenda = out["meeting_id"].map(metrics.of_minutes(meet)).eq(False)
+        out["decision_type"] = decision.mask(agenda & (decision == NO_DECISION), AGENDA_ITEM)
         out["theme_label"] = out["theme"].map(metrics.theme_label)
         out["decision_label"] = out["decision_type"].map(metrics.decision_label)
         out["standing"] = metrics.standing_items(items).to_numpy()

@@ -1174,17 +1174,12 @@ _PLAN_COLUMN = (
     r"(?:ansvarlig|ansvar|ansv\.?|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
     r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b)"
 )
+#: A cell saying when only: "08.30-08.35", "kl. 9.00", "20 min." (never a title's start).
+_TIME = r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$"
+_TIME_CELL = re.compile(_TIME, re.I)
 #: A cell saying when or why an item is taken: "8.30-8.35", "20 min.", "Beslutning".
 _PLAN_CELL = re.compile(
-    r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$|"
-    r"^(?:beslutning|orientering|drøftelse|godkendelse|information|debat)\b",
-    re.I,
-)
-
-
-#: A cell saying when only: "08.30-08.35", "kl. 9.00", "20 min." (never a title's start).
-_TIME_CELL = re.compile(
-    r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$", re.I
+    rf"{_TIME}|^(?:beslutning|orientering|drøftelse|godkendelse|information|debat)\b", re.I
 )
 
 

@@ -789,16 +789,15 @@ def _reply_note(lines: list[Line], start: int, end: int) -> list[int]:
 _GREETING = re.compile(r"^(?:kære|hej|hejsa|goddag|til\s+alle)\b[^.:\n]{0,60}[,!]?$", re.I)
 #: "Hej alle – her er noterne fra i dag. Rettelser til mig inden fredag.": the greeting and
 #: the covering sentence on one line, naming what the mail carries.
+_MINUTES_WORD = r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b"
 _GREETING_NOTE = re.compile(
     r"^(?:kære|hej|hejsa)\s+(?:alle|[A-ZÆØÅ][\wæøå]+)\s*[–—,!-]\s+[^\n]{0,120}?"
-    r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b[^\n]{0,160}$",
+    rf"{_MINUTES_WORD}[^\n]{{0,160}}$",
     re.IGNORECASE,
 )
 #: "Referat fra mødet i dag er her.", "Hermed noterne fra mandag.": the covering sentence
 #: under a salutation, naming what the mail carries.
-_COVERING_WORDS = re.compile(
-    r"\b(?:referat(?:et)?|noter(?:ne)?|notater(?:ne)?|beslutningsnoter(?:ne)?)\b", re.I
-)
+_COVERING_WORDS = re.compile(_MINUTES_WORD, re.I)
 
 
 def _covering_sentence(text: str) -> bool:

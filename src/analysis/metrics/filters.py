@@ -209,13 +209,13 @@ def _items(
     return items.merge(meetings, on="meeting_id", how="left")
 
 
-def of_minutes(items: pd.DataFrame) -> pd.Series:
-    """Whether each item belongs to minutes, not to an agenda (``document_type``
-    'dagsorden', where the frame has it): an agenda's items have decided nothing yet, so
-    they have no place in decision shares (nor under "Intet")."""
-    if "document_type" not in items:
-        return pd.Series(True, index=items.index)
-    return items["document_type"].astype("object") != "dagsorden"
+def of_minutes(frame: pd.DataFrame) -> pd.Series:
+    """Whether each row (an item, or a meeting) belongs to minutes, not to an agenda
+    (``document_type`` 'dagsorden', where the frame has it): an agenda's items have decided
+    nothing yet, so they have no place in decision shares (nor under "Intet")."""
+    if "document_type" not in frame:
+        return pd.Series(True, index=frame.index)
+    return frame["document_type"].astype("object") != "dagsorden"
 
 
 def _year_span(tables: Tables, forum: Forum = None, years: Years = None) -> list[int]:
