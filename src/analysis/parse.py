@@ -529,7 +529,8 @@ _ABBR_DATE = re.compile(
 _GENITIVE_DECISION = re.compile(
     # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
     rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
-    r"(?P<word>beslutning|indstilling|afgørelse|bemærkninger|udtalelse)"
+    # ("Chefgruppens konklusion:": an internal forum's conclusion, its decision)
+    r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse)"
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
@@ -580,7 +581,12 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         patterns.append(_BODY_DATE_COLON)
     if text[-1:] in ":0123456789" and len(text) <= 30:
         patterns.append(_ABBR_DATE)
-    if "s beslutning" in text or "s afgørelse" in text or "s indstilling" in text:
+    if (
+        "s beslutning" in text
+        or "s afgørelse" in text
+        or "s indstilling" in text
+        or "s konklusion" in text
+    ):
         m = _GENITIVE_DECISION.match(text)
         if m:
             date_text = m.group("date") or ""
@@ -669,6 +675,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         "s beslutning" in text
         or "s indstilling" in text
         or "s afgørelse" in text
+        or "s konklusion" in text
         or "s bemærkninger" in text
         or "s udtalelse" in text
     )
@@ -794,6 +801,7 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         "s beslutning" in text
         or "s indstilling" in text
         or "s afgørelse" in text
+        or "s konklusion" in text
         or "s bemærkninger" in text
         or "s udtalelse" in text
     ):
