@@ -1867,6 +1867,13 @@ def _parse_item(
     title_case = m.group("case") if m else None  # a case line below comes first
     if m:  # the title as printed keeps it; the clean title does not
         title = title[: m.start()]
+    elif title[-1:] in ")]":
+        from analysis.layouts.inline_case import bracketed_case
+
+        # "Title [sag: 17.01.10-P20-2-25]", "Title (Sagsnr. 25/1123)": labelled in brackets
+        labelled = bracketed_case(title)
+        if labelled:
+            title, title_case = labelled
     title, closed = closed_title(title)
     # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
     closed = closed or bool(_CLOSED_AFTER.search(title))

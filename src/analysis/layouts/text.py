@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from analysis import dates
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.followup import follow_up_outcomes
+from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
@@ -106,7 +107,8 @@ def unpipe(text: str) -> str:
 
 #: ("#": an action log's column of row numbers written "#1", "#2" …)
 _NUMBER_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "nr", "nr.", "sag nr.", "#"})
-_TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "punkt", "sagstitel"})
+#: ("Indhold": the title and, after a dash, what was said; see :func:`content_cell`)
+_TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "punkt", "sagstitel", "indhold"})
 #: "Udfald", "Resultat": each item's outcome in a word ("Godkendt", "Udsat"), the decision.
 _OUTCOME_COLUMNS = frozenset({"udfald", "resultat"})
 _DECISION_COLUMNS = (
@@ -157,7 +159,14 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
     if not (number.rstrip(".").isdigit() and title):
         return [" ".join(c for c in cells if c)] if any(cells) else []
+    text = case = None
+    if columns[1].lower() == "indhold":  # "Title – what was said. J.nr. …"
+        title, text, case = content_cell(title)
     lines = ["", f"Pkt. {number.rstrip('.')} {title}"]
+    if case:
+        lines.append(f"Sagsnr.: {case}")
+    if text:
+        lines.append(text)
     for head, cell in zip(columns[2:], cells[2:], strict=True):
         if _EMPTY_CELL.match(cell):
             continue

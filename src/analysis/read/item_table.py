@@ -323,12 +323,20 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
         row_fields = fields
+        said: list[str] = []  # what was said, after the title in a content cell
         if unnumbered:
             number = _NUMBER.match(str(k))
         elif shared and cells and len(cells[0]) == 1 and _NUMBER.match(cells[0][0]):
             # "Punkt | Indhold | Beslutning" with the number in a cell of its own: the
             # Indhold cell opens with the title (bold) over the item's text
             number, row_fields = _NUMBER.match(cells[0][0]), heads[2:]
+            if len(cells) > 1 and len(cells[1]) == 1:
+                # one line: "Title – what was said. J.nr. …" (see content_cell)
+                from analysis.layouts.inline_case import content_cell
+
+                head, text, case = content_cell(cells[1][0])
+                said = [*([f"Sagsnr.: {case}"] if case else []), *([text] if text else [])]
+                cells[1] = [head]
         elif shared and cells and cells[0]:
             m = _NUMBERED_TITLE.match(cells[0][0])
             number = m
@@ -347,6 +355,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         # "Beslutning:") do not make it doubtful
         out.append(f"## {number.group('num')}. {title[0]}")
         out.extend(_title_rest(part) for line in title[1:] for part in _PARTED.split(line))
+        out.extend(said)
         columns = list(zip(row_fields, cells[2:], strict=False))
         # who and by when first: after the conclusion they would read as part of it
         for head, cell in columns:

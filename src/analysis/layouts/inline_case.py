@@ -1,0 +1,73 @@
+"""Case numbers and titles written inside a line of text (pure).
+
+Two habits of internal forums' notes and tables:
+
+* the case after the title in brackets with its label: ``2) Specialundervisning
+  [sag: 17.01.10-P20-2-25]``, ``Ny p-norm (Sagsnr. 25/1123)``; the title is the text
+  before the brackets, the case the number in them;
+* an item table's content column (``Punkt | Indhold | Beslutning``) whose cell holds the
+  title and, after a spaced dash, what was said: ``Status på byggeprogram – udbud
+  afsluttet, to tilbud modtaget.``, the case labelled at its end (``… J.nr.
+  82.02.00-G01-3-24``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "[sag: 17.01.10-P20-2-25]", "(Sagsnr. 25/1123)", "(J.nr. 82.02.00-G01-3-24)": a
+#: labelled case in brackets at the end of a title.
+_BRACKETED_CASE = re.compile(
+    r"\s*[(\[](?P<label>(?:sags?\s*nr\.?|sagsnummer|sag|j\.\s*nr\.?|journalnr\.?)\s*:?\s*)"
+    r"(?P<case>[^\s()\[\]]+)[)\]]$",
+    re.IGNORECASE,
+)
+
+
+def bracketed_case(title: str) -> tuple[str, str] | None:
+    """(title, case) of a title ending in a labelled case number in brackets, else None
+    (an unlabelled or unknown number in brackets stays part of the title)."""
+    if title[-1:] not in ")]":
+        return None
+    m = _BRACKETED_CASE.search(title)
+    if m is None:
+        return None
+    from analysis.parse import match_case_number  # (the item grammar's case numbers)
+
+    case = match_case_number(f"Sagsnr.: {m.group('case')}")
+    return (title[: m.start()].rstrip(), case) if case else None
+
+
+#: The spaced dash between a content cell's title and its text.
+_TITLE_DASH = re.compile(r"\s+[–—-]\s+")
+#: "J.nr. 82.02.00-G01-3-24", "Sagsnr.: 25/1123": a labelled case ending a cell's text.
+_TRAILING_CASE = re.compile(
+    r"(?:^|\s)(?P<field>(?:sags?\s*nr\.?|sagsnummer|j\.\s*nr\.?|journalnr\.?)\s*:?\s*"
+    r"[^\s]+?)[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def content_cell(cell: str) -> tuple[str, str | None, str | None]:
+    """(title, text, case) of an item table's content cell ("Indhold"): the title before
+    the first spaced dash where what follows is sentences (it ends with a full stop, and
+    runs to three words or more: "Økonomi – forventet merudgift på 350.000 kr."); a
+    title with a dash in it ("APV 2025 – tidsplan") stays whole. A case labelled at the
+    end of the text is the item's case, taken out of the text."""
+    m = _TITLE_DASH.search(cell)
+    if m is None:
+        return cell, None, None
+    title, text = cell[: m.start()].strip(), cell[m.end() :].strip()
+    if not title or ". " in title or len(text.split()) < 3:
+        return cell, None, None
+    case = None
+    found = _TRAILING_CASE.search(text)
+    if found:
+        from analysis.parse import match_case_number  # (the item grammar's case numbers)
+
+        case = match_case_number(found.group("field"))
+        if case:
+            text = text[: found.start()].rstrip()
+    if not text.endswith((".", "!", "?")) and not case:
+        return cell, None, None
+    return title, text or None, case

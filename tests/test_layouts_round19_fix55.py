@@ -1,0 +1,86 @@
+"""Nineteenth round (layouts55): internal administrative meetings' notes as shared
+internally: forum conclusions under their own genitive, content cells 'Title – text',
+cases labelled in brackets after the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.layouts.inline_case import bracketed_case, content_cell
+from analysis.parse import parse_minutes
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ny p-norm [sag: 05.13.00-P20-3-25]", ("Ny p-norm", "05.13.00-P20-3-25")),
+        ("Budget 2026 (Sagsnr. 25/1123)", ("Budget 2026", "25/1123")),
+        ("Skoledistrikter (J.nr. 17.02.00-G01-1-25)", ("Skoledistrikter", "17.02.00-G01-1-25")),
+    ],
+)
+def test_a_labelled_case_in_brackets_after_the_title_is_the_case(
+    title: str, expected: tuple[str, str]
+) -> None:
+    assert bracketed_case(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ny p-norm (Skolechef)",  # who presents it
+        "Budget 2026 (sag)",  # a word, no number
+        "Status (2025)",
+    ],
+)
+def test_other_brackets_stay_in_the_title(title: str) -> None:
+    assert bracketed_case(title) is None
+
+
+def test_a_content_cell_is_title_then_what_was_said() -> None:
+    assert content_cell("Vejnavne – forslag fra borgerne er samlet. J.nr. 05.01.00-G01-2-25") == (
+        "Vejnavne",
+        "forslag fra borgerne er samlet.",
+        "05.01.00-G01-2-25",
+    )
+    assert content_cell("Kantine – ny leverandør fra marts.") == (
+        "Kantine",
+        "ny leverandør fra marts.",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "APV 2025 – tidsplan",  # a title with a dash, nothing said after it
+        "Budget – status og næste skridt",  # no sentence after the dash
+        "Godkendelse af referat",
+    ],
+)
+def test_a_title_with_a_dash_stays_whole(cell: str) -> None:
+    assert content_cell(cell) == (cell, None, None)
+
+
+def test_the_forums_conclusion_heading_is_the_decision() -> None:
+    text = "\n".join(
+        [
+            "Chefgruppen for Kultur",
+            "Referat",
+            "Dato: 4. marts 2025 kl. 10.00",
+            "",
+            "1. Udlån af lokaler",
+            "Sagsfremstilling",
+            "Foreningerne ønsker flere timer.",
+            "Chefgruppens konklusion:",
+            "Godkendt.",
+            "",
+            "2. Eventuelt",
+            "Chefgruppens konklusion:",
+            "Intet.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    decisions = [
+        next(s.text for s in item.sections if s.key == "beslutning") for item in meeting.items
+    ]
+    assert decisions == ["Godkendt.", "Intet."]
