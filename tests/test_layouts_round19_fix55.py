@@ -84,3 +84,46 @@ def test_the_forums_conclusion_heading_is_the_decision() -> None:
         next(s.text for s in item.sections if s.key == "beslutning") for item in meeting.items
     ]
     assert decisions == ["Godkendt.", "Intet."]
+
+
+def test_points_with_a_zero_decimal_beside_sub_points_are_numbered_by_place() -> None:
+    from analysis.evaluate import _label_numbers
+
+    items = [{"n": n} for n in ("1.0", "2.1", "2.2", "3.0")]
+    assert _label_numbers(items) == [1, 2, 3, 4]
+
+
+def test_a_zero_decimal_point_is_the_whole_point_and_its_group_no_item() -> None:
+    text = "\n".join(
+        [
+            "Referat af LokalMED Kantine – maj 2025",
+            "Mødet blev holdt torsdag den 15. maj 2025 fra 13:00 til 14:00 i kantinen.",
+            "",
+            "Pkt. 1.0 Godkendelse af referat",
+            "Referatet er godkendt. Det lægges på intranettet.",
+            "",
+            "Pkt. 2.0 Drift",
+            "Pkt. 2.1 Åbningstider",
+            "Drøftet – vi ser på det igen i juni.",
+            "",
+            "Pkt. 2.2 Nye borde",
+            "MED anbefaler, at der købes otte borde.",
+            "",
+            "Pkt. 3.0 Eventuelt",
+            "Intet.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.forum == "LokalMED Kantine"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af referat"),
+        (2, "Åbningstider"),
+        (3, "Nye borde"),
+        (4, "Eventuelt"),
+    ]
+    first = meeting.items[0].sections[0]
+    assert (first.key, first.text) == (
+        "beslutning",
+        "Referatet er godkendt. Det lægges på intranettet.",
+    )
+    assert "Pkt. 2.0" not in "".join(s.text for it in meeting.items for s in it.sections)

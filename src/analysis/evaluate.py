@@ -235,11 +235,15 @@ _GROUPED_NUMBER = re.compile(r"^[A-Z][1-9]\d?\.?$")
 _DOTTED_NUMBER = re.compile(r"^[1-9]\d?\.[1-9]\d?$")
 
 
+_ZERO_DECIMAL = re.compile(r"^[1-9]\d?\.0$")
+
+
 def _dotted_with_whole(texts: list[str | None]) -> bool:
     """ "1", "2.1", "2.2", "3.1", "4": items numbered within numbered groups, a group of
     one item written with the group's number alone (the reader numbers them by place)."""
     dotted = [t for t in texts if t is not None and _DOTTED_NUMBER.match(t)]
-    whole = [t for t in texts if t is not None and t.isdigit()]
+    # ("3.0": a whole point written with a zero decimal beside "3.1", as the reader reads it)
+    whole = [t for t in texts if t is not None and (t.isdigit() or _ZERO_DECIMAL.match(t))]
     return len(dotted) >= 2 and bool(whole) and len(dotted) + len(whole) == len(texts)
 
 

@@ -84,8 +84,11 @@ def group_headings(lines: list[Line]) -> set[int]:
     return out
 
 
-#: "2 Orientering", "3. Beslutningspunkter": a numbered group's heading line.
-_NUMBERED_GROUP = re.compile(r"^(?P<num>[1-9]\d?)\.?\s+[A-ZÆØÅ][^.:\t]{1,60}$")
+#: "2 Orientering", "3. Beslutningspunkter": a numbered group's heading line; also written
+#: as the points are, "Pkt. 3.0 Økonomi" (a zero decimal) or "Pkt. 3 Økonomi".
+_NUMBERED_GROUP = re.compile(
+    r"^(?:(?i:pkt|punkt)\.?\s*)?(?P<num>[1-9]\d?)(?:\.0)?\.?\s+[A-ZÆØÅ][^.:\t]{1,60}$"
+)
 
 
 def numbered_group_lines(lines: list[Line], heads: list[int]) -> set[int]:

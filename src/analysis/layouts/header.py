@@ -169,6 +169,8 @@ _TITLE_GENITIVE = re.compile(
 _TITLE_OWNER = re.compile(
     rf"^(?P<forum>[A-ZÆØÅ][\w-]+?)s\s+(?P<kind>{_DOC_WORD}|forhandlingsprotokol)(?P<rest>)$", re.I
 )
+#: The months written out, a title's "april 2025".
+_MONTH_NAMES = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
 #: "Referat af møde i Kommunalbestyrelsen", "Dagsorden for Byrådet den 3. maj 2020"
 _TITLE_OF = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:(?:det\s+)?"
@@ -177,8 +179,11 @@ _TITLE_OF = re.compile(
     rf"m(?:ø|oe)de(?:t)?\s+i\s+)?(?P<forum>[A-ZÆØÅ].+?)"
     # ("… i Lokal-MED, Jobcenter Vordingborg, den 03.03.2025": a comma before the date;
     # "… i Børne- og Skoleudvalget afholdt tirsdag den 4/11 2008 …": held on the date)
-    r"(?:,?\s+(?:(?:af)?holdt\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+"
-    r"(?P<rest>\d.*))?$",
+    r"(?:(?:,?\s+(?:(?:af)?holdt\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)\s+"
+    # ("Referat af LokalMED Vest – april 2025", "… – 8. april 2025": the date, or the
+    # month alone, after a dash; the day in the text below)
+    r"|\s+[–—-]\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:(?:den|d\.)\s+)?)"
+    rf"(?P<rest>\d.*|(?:{_MONTH_NAMES})\s+\d{{4}}))?$",
     re.I,
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word;

@@ -669,6 +669,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number = int(m.group("major")) * 100 + int(m.group("minor"))
                 title = m.group("title").strip()
                 pkt_outline.append(len(out))
+            elif (zero := _PKT_ZERO.match(text)) and plausible_title(zero.group("title")):
+                # "Pkt. 3.0 Økonomi": a point numbered with a zero decimal, as a note
+                # numbering its sub-points "Pkt. 3.1", "Pkt. 3.2" writes its whole points
+                number, title, whole_pkt = int(zero.group("num")), zero.group("title"), True
             elif _PKT.match(text):
                 whole_pkt = True  # "Pkt. 1 Title" beside "Pkt. 2.1": marked once it is a head
         if number is None:
@@ -977,6 +981,9 @@ _OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title
 _PKT_OUTLINE = re.compile(
     r"^(?:Pkt|Punkt)\.?\s*(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>\S.*)$", re.I
 )
+
+#: "Pkt. 3.0 Title": a whole point written with a zero decimal beside "Pkt. 3.1".
+_PKT_ZERO = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>[1-9]\d?)\.0\.?\s+(?P<title>\S.*)$", re.I)
 
 
 def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list[Head]:

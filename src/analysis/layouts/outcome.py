@@ -61,7 +61,8 @@ _PASSIVE_END = re.compile(
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
 #: the forum as subject of a verb of deciding, in the past.
 _FORUM_SUBJECT = (
-    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
+    # ("MED anbefaler …": a MED committee by its kind alone)
+    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|(?-i:MED)|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
     # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"
     r"udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|forum|(?-i:MED)))\s+"
 )
@@ -186,6 +187,10 @@ def _split(
         )
         if at is None:  # "• Aftalt: …" as the last bullet
             at = _closing_outcome(lines)
+        if at is None and len(lines) == 1 and outcome_line(_first(lines[0])):
+            # "Referatet fra sidst er godkendt. Dagsorden godkendt.": the item's one line,
+            # its first sentence the outcome (as where items have headings, above)
+            at = 0
     if at is None:
         return item
     before = "\n".join(lines[:at]).strip("\n")
