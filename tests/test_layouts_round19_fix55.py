@@ -127,3 +127,31 @@ def test_a_zero_decimal_point_is_the_whole_point_and_its_group_no_item() -> None
         "Referatet er godkendt. Det lægges på intranettet.",
     )
     assert "Pkt. 2.0" not in "".join(s.text for it in meeting.items for s in it.sections)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ingen bemærkninger - punktet lukket.", "none"),
+        ("Intet nyt. Sagen er afsluttet.", "none"),
+        ("Punktet er lukket, og ansøgningen godkendt.", "approved"),
+    ],
+)
+def test_nothing_to_note_and_the_point_closed_decides_nothing(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision, primary_decision_type
+
+    assert primary_decision_type(t for t, _ in classify_decision(text, agreed=True)) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Direktionsmøde – noter (OneNote)", "Direktionen"),
+        ("Chefgruppemøde - noter", "Chefgruppen"),
+        ("Direktionsmøde – referat", "Direktionen"),
+    ],
+)
+def test_a_meeting_kinds_notes_name_the_body(title: str, body: str) -> None:
+    from analysis.layouts.meeting_kind import body_of_meeting
+
+    assert body_of_meeting(title) == body

@@ -50,7 +50,8 @@ _KIND = re.compile(
     rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b"
     # "Referat fra styregruppemøde nr. 7": the meeting's number, no part of the body
     r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?\b)?"
-    rf"(?:{_DASH}{_DOC})?"
+    # ("Direktionsmøde – noter (OneNote)": a note taker's notes, the app named in brackets)
+    rf"(?:{_DASH}{_NOTES_DOC}(?:\s+\([\wæøå .-]{{2,20}}\))?)?"
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
@@ -67,7 +68,8 @@ _KIND = re.compile(
 #: "Fagchefmøde – referat": a meeting of the leaders (or chiefs) of one kind, no body with
 #: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde").
 _LEADERS = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?"
+    # ("Referat: Områdeledermøde": a colon after the document's kind)
+    rf"^(?:{_DOC}\s*[:–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?"
     # ("Koordinationsmøde Vej & Trafik / Byggesag": the departments that coordinate meet)
     r"(?P<kind>[\wæøå]{0,30}(?:leder|chef|ledelses)møde|koordinationsmøde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
@@ -156,6 +158,30 @@ _OWNER_SLASH_AREA = re.compile(
     r"(?P<area>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:,?\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,5})$",
     re.IGNORECASE,
 )
+
+
+#: "LOLLAND KOMMUNE – Dagtilbud" over a leaders' meeting's title: the owner, a dash, then
+#: the area whose leaders meet.
+_OWNER_DASH_AREA = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\w-]+(?:\s(?-i:[A-ZÆØÅ])[\w-]+)?\s+kommune\s+[–—-]\s+"
+    r"(?P<area>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:,?\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4})$",
+    re.IGNORECASE,
+)
+
+
+def _area_above(lines: list[Line], at: int, placed: set[int]) -> str:
+    """ ", Dagtilbud": the area an owner line right above a leaders' meeting's title names
+    after a dash (the line marked as placed), else ""."""
+    for line in reversed(lines[max(at - 2, 0) : at]):
+        if line.blank:
+            continue
+        text = line.clean.strip().strip("#*").strip()
+        m = _OWNER_DASH_AREA.match(text) if "ommune" in text or "OMMUNE" in text else None
+        if m:
+            placed.add(line.index)
+            return f", {m.group('area')}"
+        return ""
+    return ""
 
 
 def _area_below(lines: list[Line], at: int, placed: set[int]) -> str:
@@ -331,7 +357,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             if leaders:
                 placed.add(line.index)
                 kind = leaders.group("kind")
-                area = leaders.group("area") or _area_below(lines, at, placed)
+                area = (
+                    leaders.group("area")
+                    or _area_below(lines, at, placed)
+                    or _area_above(lines, at, placed)
+                )
                 return kind[:1].upper() + kind[1:].lower() + area
             seminar = _SEMINAR.match(text) if "eminar" in text else None
             if seminar:
