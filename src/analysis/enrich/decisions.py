@@ -1706,10 +1706,19 @@ _NEXT_MEETING_ONLY = re.compile(
 _ABSENT_AFTER = re.compile(r"(?<=[.!])\s+(?:Fraværende|Afbud|Fravær)\s*:.*$", re.S)
 
 
+#: "Ingen bemærkninger - punktet lukket.": nothing to note, and the (follow-up) point is
+#: closed: a note taker's word that it is done, nothing decided on it.
+_NOTHING_CLOSED = re.compile(
+    r"(?:ingen\s+bemærkninger|intet(?:\s+nyt)?)\s*(?:[.,;]|\s[–—-])\s*"
+    r"(?:punktet|sagen)\s+(?:er\s+)?(?:lukket|afsluttet)\.?",
+    re.IGNORECASE,
+)
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
     text = _ABSENT_AFTER.sub("", text)
-    if _NEXT_MEETING_ONLY.fullmatch(text.strip()):
+    if _NEXT_MEETING_ONLY.fullmatch(text.strip()) or _NOTHING_CLOSED.fullmatch(text.strip()):
         return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
 
