@@ -869,6 +869,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if head.forum and text.endswith(f" ({head.forum})") and looks_like_body(text):
+            # "Helsingør Kommune  HovedMED" (a page header) / "REFERAT" / "Hovedudvalget
+            # (HovedMED)": the title names the body in full, its short name in brackets
+            head.forum = text
+            placed.add(line.index)
+            k += 1
+            continue
         clock = _CLOCK_LINE.match(text) if text[:1] in "Kk" else None
         if clock:
             # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date
