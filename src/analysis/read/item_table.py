@@ -205,8 +205,9 @@ _YEAR_PREFIXED_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[-/]\s*(?P<num>\d
 _ID_YEAR_END = re.compile(r"[\s/-]+0*$")
 
 
-#: "A1", "B2.": an item numbered within its agenda's lettered group.
-_GROUPED_CELL = re.compile(r"^(?P<letter>[A-H])(?P<num>[1-9]\d?)\.?$")
+#: "A1", "B2.", "A.1": an item numbered within its agenda's lettered group (a point between
+#: the group's letter and the number: a project group's table of A, B and C points).
+_GROUPED_CELL = re.compile(r"^(?P<letter>[A-H])\.?(?P<num>[1-9]\d?)\.?$")
 
 
 def _grouped(rows: list[list[list[str]]]) -> list[list[list[str]]]:
@@ -470,17 +471,20 @@ def field_columns(rows: list[list[list[str]]]) -> list[str] | None:
 #: A row of a pasted table starts with its item's number: "2. Kapacitet …" or "2<TAB>…".
 #: "IV<TAB>…": a Roman numeral, only before a tab (a word "I" may open a line of text).
 _ROW_START = re.compile(
-    r"^(?:(?P<num>\d{1,4}|[A-H][1-9]\d?)(?:\.?\s+\S|\.?\t)|(?P<roman>[IVX]{1,6})\.?\t)"
+    r"^(?:(?P<num>\d{1,4}|[A-H]\.?[1-9]\d?)(?:\.?\s+\S|\.?\t)|(?P<roman>[IVX]{1,6})\.?\t)"
 )
 
 
 def _row_key(num: str) -> int:
-    """A row's number as one rising int: "12" is 12, "B2" (group B's 2) is 202, "IV" 4."""
+    """A row's number as one rising int: "12" is 12, "B2" or "B.2" (group B's 2) is 202,
+    "IV" 4."""
     if num[0] in "IVX" and set(num) <= set("IVX"):
         from analysis.layouts.headings import roman_value  # the layouts' numeral values
 
         return roman_value(num) or 0
-    return int(num) if num[0].isdigit() else (ord(num[0]) - ord("A") + 1) * 100 + int(num[1:])
+    if num[0].isdigit():
+        return int(num)
+    return (ord(num[0]) - ord("A") + 1) * 100 + int(num[1:].lstrip("."))
 
 
 _HAS_TAB = methodcaller("__contains__", "\t")
