@@ -19,6 +19,7 @@ from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
+from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.parse import (
     Line,
@@ -199,6 +200,8 @@ def prepare(text: str) -> list[Line]:
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
     text = time_slot_headings(unflatten(unquote_mail(text)))
+    if may_stack(text):  # (a number column's head alone on a line: few texts have one)
+        text = stacked_item_table(text)
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
