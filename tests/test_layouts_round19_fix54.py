@@ -38,3 +38,22 @@ def test_stacked_table_needs_a_field_head_and_row_one() -> None:
 def test_stacked_table_cheap_test() -> None:
     assert may_stack(_STACKED)
     assert not may_stack("Punkt 1: Godkendelse\nPkt. 2 Budget\n")
+
+
+def test_meeting_prefixed_headings() -> None:
+    from analysis.layouts.meeting_prefixed import unprefixed_headings
+
+    text = "## BU 3/4 – Punkt 7: Skoleplan\n\ntekst\n\n## BU 3/4 – Punkt 8: Budget\n"
+    assert unprefixed_headings(text) == "## Pkt. 7: Skoleplan\n\ntekst\n\n## Pkt. 8: Budget\n"
+    # one such line is a reference, not a run of headings; a sentence's small title neither
+    once = "BU 3/4 – pkt. 7: Skoleplan\n"
+    assert unprefixed_headings(once) == once
+    prose = "Se pkt. 4 nedenfor.\nSe pkt. 5 nedenfor.\n"
+    assert unprefixed_headings(prose) == prose
+
+
+def test_closed_point_headings_keep_their_word() -> None:
+    from analysis.layouts.meeting_prefixed import unprefixed_headings
+
+    text = "Lukket punkt 12 Salg af jord\n\nLukket punkt 13 Køb af bygning\n"
+    assert unprefixed_headings(text) == text

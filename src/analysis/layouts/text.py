@@ -17,6 +17,7 @@ from analysis import dates
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
+from analysis.layouts.meeting_prefixed import unprefixed_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
@@ -199,7 +200,7 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    text = time_slot_headings(unflatten(unquote_mail(text)))
+    text = time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text))))
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
