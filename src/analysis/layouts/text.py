@@ -906,11 +906,15 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
         if ln.clean[:1] in "HhKk" and _GREETING_NOTE.match(ln.clean):
             out.add(ln.index)  # "Hej alle – her er noterne fra i dag. …": a one-line letter
     for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
+        nxt = top[start + 1] if start + 1 < len(top) else None
         if top[start].clean[-1:] == "," and len(top[start].clean) <= 24:
             out.add(top[start].index)  # "Hej alle,": a mail's salutation, alone on its line
-            nxt = top[start + 1] if start + 1 < len(top) else None
             if nxt and nxt.index == top[start].index + 1 and _covering_sentence(nxt.clean):
                 out.add(nxt.index)  # "Referat fra mødet i dag er her. …" right under it
+        elif len(top[start].clean) <= 24 and nxt and _covering_sentence(nxt.clean):
+            # "Kære styregruppe" (no comma) over "Hermed referat fra mødet i dag, …": the
+            # salutation, no forum's name (the sentence under it may date the meeting)
+            out.add(top[start].index)
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean
             if _ITEM_LIKE.match(text):
