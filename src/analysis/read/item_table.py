@@ -137,6 +137,14 @@ def _agreement_head(head: str) -> bool:
     return len(parts) > 1 and all(p in _AGREED for p in parts)
 
 
+def _agreement_first(head: str) -> bool:
+    """A column named first by what was agreed ("Aftale / ansvarlig", "Aftaler og
+    opfølgning"): the agreement, with who does it; labelled "Aftale:" as the forum's own
+    label for what it agreed."""
+    parts = [p.strip() for p in _PARTS.split(head.lower()) if p.strip()]
+    return bool(parts) and parts[0] in ("aftale", "aftaler", "aftalt")
+
+
 def _decides(head: str) -> bool:
     """A column of the conclusion alone ("Konklusion", "Beslutning", "Aftale /
     beslutning"), not of the notes."""
@@ -365,6 +373,8 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
                 continue
             if _agreement_head(head):
                 out.extend(["", "Beslutning:", *cell])
+            elif _referat(head) and not notes and _agreement_first(head):
+                out.extend(["", "Aftale:", *cell])  # "Aftale / ansvarlig": what was agreed
             elif _referat(head) and not notes:
                 out.extend(["", *_referat_cell(cell)])
             elif _field_head(head) and not _referat(head):
