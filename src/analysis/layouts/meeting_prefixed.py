@@ -22,28 +22,42 @@ _PREFIXED = re.compile(
     r"(?P<title>[A-ZÆØÅ0-9\"«].*)$",
     re.MULTILINE,
 )
-#: The cheap test: "pkt." or "punkt" with a number after a dash or the day.
-_MAY = re.compile(r"[\d\-–—:|][ \t]*(?:pkt\.?|punkt)[ \t]*\d", re.IGNORECASE)
+#: The item's word and number ("pkt. 118", "Punkt 12", "PKT 3"): the cheap search (a
+#: literal start the regex engine looks for fast), whose lines alone are then tried.
+_WORD_NUMBER = re.compile(r"kt\.?[ \t]*\d")
+_WORD_NUMBER_UPPER = re.compile(r"KT\.?[ \t]*\d")
 
 
 def unprefixed_headings(text: str) -> str:
     """``text`` with item headings led by the meeting's short name written ``Pkt. N:
     Title``, where two headings or more share the lead; as it was otherwise."""
-    if _MAY.search(text) is None:
-        return text
-    found = list(_PREFIXED.finditer(text))
+    found: list[tuple[int, int, re.Match[str]]] = []
+    done = -1
+    hits = list(_WORD_NUMBER.finditer(text))
+    if "KT" in text:  # "PKT. 3", "PUNKT 3" in capitals
+        hits = sorted([*hits, *_WORD_NUMBER_UPPER.finditer(text)], key=lambda h: h.start())
+    for hit in hits:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start <= done or hit.start() - start > 40:
+            continue  # (a line already tried, or the word too far in to follow a lead)
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        done = start
+        m = _PREFIXED.match(text, start, end)
+        if m is not None:
+            found.append((start, end, m))
     if len(found) < 2:
         return text
-    lead, n = Counter(m.group("lead") for m in found).most_common(1)[0]
-    if n < 2 or lead.lower() in ("pkt", "punkt", "pkt."):
+    lead, n = Counter(m.group("lead") for _, _, m in found).most_common(1)[0]
+    if n < 2:
         return text
     out: list[str] = []
     pos = 0
-    for m in found:
+    for start, end, m in found:
         if m.group("lead") != lead:
             continue
-        out.append(text[pos : m.start()])
+        out.append(text[pos:start])
         out.append(f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}")
-        pos = m.end()
+        pos = end
     out.append(text[pos:])
     return "".join(out)

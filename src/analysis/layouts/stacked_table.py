@@ -21,15 +21,21 @@ _NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|dagsordenspunkt|#)\.?$", re.I)
 _COLUMN_HEAD = re.compile(r"^[A-ZÆØÅ][\wæøå.]*(?:\s*[/&,-]?\s*[\wæøå.]+){0,3}:?$")
 #: A row's first cell: the item's number and its title ("2. Normeringstal 2024").
 _ROW_START = re.compile(r"^(?P<num>\d{1,3})\.?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
-#: A number column's head alone on a line anywhere in a text: the cheap test.
-_ANY_NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|dagsordenspunkt|#)\.?[ \t]*$", re.I | re.M)
+#: A number column's head alone on a line anywhere in a text: the cheap test (a newline
+#: first, a literal the regex engine looks for fast, and no case folding).
+_ANY_NUMBER_HEAD = re.compile(
+    r"\n(?:[Pp]unkt|[Pp]kt\.?|[Nn]r\.?|#|PUNKT|PKT\.?|NR\.?|[Dd]agsordenspunkt)[ \t]*\n"
+)
 #: Columns a head row may have (the number's, the title's or a field's, and the others).
 _MIN_COLUMNS, _MAX_COLUMNS = 3, 6
 
 
 def may_stack(text: str) -> bool:
     """Whether ``text`` may hold such a table (one search of the whole text)."""
-    return _ANY_NUMBER_HEAD.search(text) is not None
+    return (
+        _ANY_NUMBER_HEAD.search(text) is not None
+        or _ANY_NUMBER_HEAD.match(f"\n{text[:24]}") is not None  # (on the first line)
+    )
 
 
 def _heads(lines: list[str], at: int) -> list[str] | None:
