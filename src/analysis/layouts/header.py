@@ -483,10 +483,25 @@ _MET_AT = re.compile(
     re.I,
 )
 _COVER_PLACE = re.compile(
-    r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?:i|på)\s+"
+    # ("kl. 13-15": whole hours)
+    r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+"
     # (a room in lower case before its building: "i mødelokale Skoven, Byens Hus")
     r"(?P<place>[A-ZÆØÅ].{2,100}?|[a-zæøå][^,]{2,40},\s*[A-ZÆØÅ].{1,80}?)\.?$"
 )
+
+
+def _wrapped_on(lines: list[Line], k: int, skip: set[int]) -> Line | None:
+    """The line right under line ``k`` where it goes on with the sentence ``k`` leaves
+    open (no full stop at the end, the next line in lower case and ending one), else None."""
+    if lines[k].clean.rstrip()[-1:] in ".!?:" or k + 1 >= len(lines):
+        return None
+    nxt = lines[k + 1]
+    text = nxt.clean.strip()
+    if nxt.blank or nxt.index in skip or not text[:1].islower() or text[-1:] != ".":
+        return None
+    return nxt if len(text) <= 120 else None
+
+
 #: "Dok.nr. 2025-004411 Sagsnr. 24-019877": the filing numbers of the document itself.
 _FILING_LINE = re.compile(
     # ("Sag: 00.01.00-A00-3-25": the meeting's own case, the label with a colon)
@@ -740,6 +755,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         sentence = _COVER_SENTENCE.match(text) if cover is None and text[:1] in "Hh" else None
+        wrapped = _wrapped_on(lines, k, skip) if sentence else None
+        if wrapped is not None:
+            # "Hermed referat fra mødet i dag, torsdag den 22. maj 2025 kl. 13-15" / "i
+            # mødelokale Vidå, Rådhuset.": the sentence wrapped by the mail, its place below
+            sentence = _COVER_SENTENCE.match(f"{text} {wrapped.clean.strip()}")
+            placed.add(wrapped.index)
         if sentence and dates.find_date(sentence.group("rest")) is not None:
             # "Hermed referat fra direktionsmødet tirsdag den 4. marts 2025 kl. 9.00-11.30 i
             # Direktionens mødelokale, Rådhuset.": forum, date, time and place in one sentence

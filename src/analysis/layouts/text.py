@@ -18,8 +18,10 @@ from analysis.layouts.boxed_table import unbox
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
+from analysis.layouts.meeting_prefixed import unprefixed_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
+from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.parse import (
     Line,
@@ -207,7 +209,9 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    text = time_slot_headings(unflatten(unquote_mail(text)))
+    text = time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text))))
+    if may_stack(text):  # (a number column's head alone on a line: few texts have one)
+        text = stacked_item_table(text)
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
@@ -911,11 +915,15 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
         if ln.clean[:1] in "HhKk" and _GREETING_NOTE.match(ln.clean):
             out.add(ln.index)  # "Hej alle – her er noterne fra i dag. …": a one-line letter
     for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
+        nxt = top[start + 1] if start + 1 < len(top) else None
         if top[start].clean[-1:] == "," and len(top[start].clean) <= 24:
             out.add(top[start].index)  # "Hej alle,": a mail's salutation, alone on its line
-            nxt = top[start + 1] if start + 1 < len(top) else None
             if nxt and nxt.index == top[start].index + 1 and _covering_sentence(nxt.clean):
                 out.add(nxt.index)  # "Referat fra mødet i dag er her. …" right under it
+        elif len(top[start].clean) <= 24 and nxt and _covering_sentence(nxt.clean):
+            # "Kære styregruppe" (no comma) over "Hermed referat fra mødet i dag, …": the
+            # salutation, no forum's name (the sentence under it may date the meeting)
+            out.add(top[start].index)
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean
             if _ITEM_LIKE.match(text):

@@ -197,8 +197,9 @@ def _is_chrome(tag) -> bool:
     return len(named) > 5 and _CHROME_NAME.search(named) is not None
 
 
-#: A toggle's text naming an agenda item: "Punkt 1 Title", "Pkt. 2 – Title", "3. Title".
-_ITEM_TOGGLE = re.compile(r"^(?:(?i:punkt|pkt\.?)\s*\d{1,3}\b|\d{1,3}[.)]?\s+[A-ZÆØÅ])")
+#: A toggle's text naming an agenda item: "Punkt 1 Title", "Pkt. 2 – Title", "3. Title",
+#: "§ 12 Title" (a council numbering its items through the year as a protocol's paragraphs).
+_ITEM_TOGGLE = re.compile(r"^(?:(?:(?i:punkt|pkt\.?)|§)\s*\d{1,3}\b|\d{1,3}[.)]?\s+[A-ZÆØÅ])")
 
 
 def _item_toggle(button) -> bool:
@@ -213,6 +214,14 @@ def _item_toggle(button) -> bool:
         or _FOLD_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes))
     )
     return bool(folds) and _ITEM_TOGGLE.match(button.get_text(" ", strip=True)) is not None
+
+
+#: Pictograms at a heading's ends: a closed item's padlock ("Title 🔒"), a file's icon.
+#: An icon says what the heading is, it is no part of its words.
+_ICONS_AROUND = re.compile(
+    r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)+"
+    r"|(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+$"
+)
 
 
 def _is_text(node) -> bool:
@@ -302,7 +311,7 @@ class _Layout:
             elif name in _HEADINGS or (name == "button" and child.find(list(_HEADINGS)) is None):
                 # (a fold's toggle naming an item: the item's heading, see _item_toggle)
                 self.brk()
-                text = _inline(child)
+                text = _ICONS_AROUND.sub("", _inline(child))
                 if text:
                     self.lines.append(_L("h", text, _HEADINGS.get(name, 3)))
                 self.brk()
@@ -824,9 +833,17 @@ def _unfold(soup) -> None:
     targets = {str(t.get("aria-controls")) for t in soup.find_all(attrs={"aria-controls": True})}
     for tag in soup.find_all(attrs={"hidden": True}):
         classes = " ".join(tag.get("class") or [])
-        if str(tag.get("id")) in targets or _FOLD_CLASS.search(classes):
+        if str(tag.get("id")) in targets or _FOLD_CLASS.search(classes) or _toggled(tag):
             del tag["hidden"]
             tag.attrs.pop("aria-hidden", None)
+
+
+def _toggled(panel) -> bool:
+    """Whether ``panel`` follows a toggle naming an agenda item (``<button aria-expanded>``
+    "§ 13 Title" right before it, no ``aria-controls``): a disclosure's panel, the item's
+    text."""
+    toggle = panel.find_previous_sibling(True)
+    return toggle is not None and toggle.name == "button" and _item_toggle(toggle)
 
 
 def _page_text(markup: str) -> tuple[str, bool]:

@@ -137,6 +137,14 @@ def _agreement_head(head: str) -> bool:
     return len(parts) > 1 and all(p in _AGREED for p in parts)
 
 
+def _agreement_first(head: str) -> bool:
+    """A column named first by what was agreed ("Aftale / ansvarlig", "Aftaler og
+    opfølgning"): the agreement, with who does it; labelled "Aftale:" as the forum's own
+    label for what it agreed."""
+    parts = [p.strip() for p in _PARTS.split(head.lower()) if p.strip()]
+    return bool(parts) and parts[0] in ("aftale", "aftaler", "aftalt")
+
+
 def _decides(head: str) -> bool:
     """A column of the conclusion alone ("Konklusion", "Beslutning", "Aftale /
     beslutning"), not of the notes."""
@@ -205,8 +213,9 @@ _YEAR_PREFIXED_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[-/]\s*(?P<num>\d
 _ID_YEAR_END = re.compile(r"[\s/-]+0*$")
 
 
-#: "A1", "B2.": an item numbered within its agenda's lettered group.
-_GROUPED_CELL = re.compile(r"^(?P<letter>[A-H])(?P<num>[1-9]\d?)\.?$")
+#: "A1", "B2.", "A.1": an item numbered within its agenda's lettered group (a point between
+#: the group's letter and the number: a project group's table of A, B and C points).
+_GROUPED_CELL = re.compile(r"^(?P<letter>[A-H])\.?(?P<num>[1-9]\d?)\.?$")
 
 
 def _grouped(rows: list[list[list[str]]]) -> list[list[list[str]]]:
@@ -373,6 +382,8 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
                 continue
             if _agreement_head(head):
                 out.extend(["", "Beslutning:", *cell])
+            elif _referat(head) and not notes and _agreement_first(head):
+                out.extend(["", "Aftale:", *cell])  # "Aftale / ansvarlig": what was agreed
             elif _referat(head) and not notes:
                 out.extend(["", *_referat_cell(cell)])
             elif _field_head(head) and not _referat(head):
@@ -479,17 +490,20 @@ def field_columns(rows: list[list[list[str]]]) -> list[str] | None:
 #: A row of a pasted table starts with its item's number: "2. Kapacitet …" or "2<TAB>…".
 #: "IV<TAB>…": a Roman numeral, only before a tab (a word "I" may open a line of text).
 _ROW_START = re.compile(
-    r"^(?:(?P<num>\d{1,4}|[A-H][1-9]\d?)(?:\.?\s+\S|\.?\t)|(?P<roman>[IVX]{1,6})\.?\t)"
+    r"^(?:(?P<num>\d{1,4}|[A-H]\.?[1-9]\d?)(?:\.?\s+\S|\.?\t)|(?P<roman>[IVX]{1,6})\.?\t)"
 )
 
 
 def _row_key(num: str) -> int:
-    """A row's number as one rising int: "12" is 12, "B2" (group B's 2) is 202, "IV" 4."""
+    """A row's number as one rising int: "12" is 12, "B2" or "B.2" (group B's 2) is 202,
+    "IV" 4."""
     if num[0] in "IVX" and set(num) <= set("IVX"):
         from analysis.layouts.headings import roman_value  # the layouts' numeral values
 
         return roman_value(num) or 0
-    return int(num) if num[0].isdigit() else (ord(num[0]) - ord("A") + 1) * 100 + int(num[1:])
+    if num[0].isdigit():
+        return int(num)
+    return (ord(num[0]) - ord("A") + 1) * 100 + int(num[1:].lstrip("."))
 
 
 _HAS_TAB = methodcaller("__contains__", "\t")

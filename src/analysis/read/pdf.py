@@ -805,7 +805,16 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             )
             new_block = not (kind == cur.kind and kind in ("row", "toc"))
         elif kind == "heading" or cur.kind == "heading":
-            join = kind == cur.kind == "heading" and same_style and dist <= 1.6 * s.size and wrapped
+            # (a heading's wrapped line in its type, bold and no larger than the body's
+            # largest size, is no heading by itself: "Sag nr. 62 … oversendelse til" /
+            # "revisionen")
+            join = (
+                cur.kind == "heading"
+                and kind in ("heading", "text")
+                and same_style
+                and dist <= 1.6 * s.size
+                and wrapped
+            )
             new_block = True
         elif kind == "row" or cur.kind == "row":
             new_block = not (kind == cur.kind == "row") and dist > m.leading + 0.5 * m.body

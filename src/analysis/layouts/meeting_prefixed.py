@@ -1,0 +1,63 @@
+"""Item headings led by the meeting's short name (pure).
+
+Some agenda systems export each item's heading with the meeting it belongs to in front:
+the forum's abbreviation and the meeting's day, then the item's number in the year and
+its title (``ØU 1/9 – pkt. 118: Halvårsregnskab 2025``, ``KB 24.02.2025 - Punkt 12:
+Title``). The lead is the same on every item and no part of the title; without it the
+heading is the common ``Pkt. 118: Title``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: The lead (the forum's abbreviation in two to five capitals, perhaps the day: never a
+#: word such as "Lukket" in "Lukket punkt 12", which the heading grammar reads itself),
+#: then "pkt." or "punkt" and the number, then the title.
+_PREFIXED = re.compile(
+    r"^(?P<md>#{1,6}[ \t]+)?(?P<lead>[A-ZÆØÅ]{2,5}"
+    r"(?:[ \t]+\d{1,2}[./-]\d{1,2}(?:[./-](?:19|20)?\d{2})?)?)"
+    r"[ \t]*(?:[-–—:|][ \t]*)?(?i:pkt\.?|punkt)[ \t]*(?P<num>\d{1,4})[ \t]*[:.\-–]?[ \t]+"
+    r"(?P<title>[A-ZÆØÅ0-9\"«].*)$",
+    re.MULTILINE,
+)
+#: The item's word and number ("pkt. 118", "Punkt 12", "PKT 3"): the cheap search (a
+#: literal start the regex engine looks for fast), whose lines alone are then tried.
+_WORD_NUMBER = re.compile(r"kt\.?[ \t]*\d")
+_WORD_NUMBER_UPPER = re.compile(r"KT\.?[ \t]*\d")
+
+
+def unprefixed_headings(text: str) -> str:
+    """``text`` with item headings led by the meeting's short name written ``Pkt. N:
+    Title``, where two headings or more share the lead; as it was otherwise."""
+    found: list[tuple[int, int, re.Match[str]]] = []
+    done = -1
+    hits = list(_WORD_NUMBER.finditer(text))
+    if "KT" in text:  # "PKT. 3", "PUNKT 3" in capitals
+        hits = sorted([*hits, *_WORD_NUMBER_UPPER.finditer(text)], key=lambda h: h.start())
+    for hit in hits:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start <= done or hit.start() - start > 40:
+            continue  # (a line already tried, or the word too far in to follow a lead)
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        done = start
+        m = _PREFIXED.match(text, start, end)
+        if m is not None:
+            found.append((start, end, m))
+    if len(found) < 2:
+        return text
+    lead, n = Counter(m.group("lead") for _, _, m in found).most_common(1)[0]
+    if n < 2:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end, m in found:
+        if m.group("lead") != lead:
+            continue
+        out.append(text[pos:start])
+        out.append(f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,113 @@
+"""An item table copied out of Word or a PDF with every cell on a line of its own (pure).
+
+Copied as text, some programs lose a table's tabs as well as its borders: the head row
+comes out as one line per column (``Punkt`` / ``Drøftelse`` / ``Aftale / ansvarlig``),
+then each row as its cells one under the other (``2. Title`` / what was said / what was
+agreed). Read as it stands the item grammar sees a numbered title over two lines of prose
+with no field label, and the agreement is no decision. Put back into rows of cells, the
+table is the item table :func:`analysis.read.item_table.item_rows` reads: each row an
+item heading over its fields, the last column (the agreement) as the decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.read.item_table import _TITLE_HEAD, item_rows
+
+#: A number column's head alone on its line ("Punkt", "Pkt.", "Nr.", "#").
+_NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|dagsordenspunkt|#)\.?$", re.I)
+#: A further column's head: a few words, no sentence ("Drøftelse", "Aftale / ansvarlig").
+_COLUMN_HEAD = re.compile(r"^[A-ZÆØÅ][\wæøå.]*(?:\s*[/&,-]?\s*[\wæøå.]+){0,3}:?$")
+#: A row's first cell: the item's number and its title ("2. Normeringstal 2024").
+_ROW_START = re.compile(r"^(?P<num>\d{1,3})\.?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
+#: A number column's head alone on a line anywhere in a text: the cheap test (a newline
+#: first, a literal the regex engine looks for fast, and no case folding).
+_ANY_NUMBER_HEAD = re.compile(
+    r"\n(?:[Pp]unkt|[Pp]kt\.?|[Nn]r\.?|#|PUNKT|PKT\.?|NR\.?|[Dd]agsordenspunkt)[ \t]*\n"
+)
+#: Columns a head row may have (the number's, the title's or a field's, and the others).
+_MIN_COLUMNS, _MAX_COLUMNS = 3, 6
+
+
+def may_stack(text: str) -> bool:
+    """Whether ``text`` may hold such a table (one search of the whole text)."""
+    return (
+        _ANY_NUMBER_HEAD.search(text) is not None
+        or _ANY_NUMBER_HEAD.match(f"\n{text[:24]}") is not None  # (on the first line)
+    )
+
+
+def _heads(lines: list[str], at: int) -> list[str] | None:
+    """The column heads from ``at`` (the number column's head) on, one a line, up to the
+    first row; None unless they are a head row's: three to six short labels, one of them a
+    field the item grammar knows, right above the row numbered 1."""
+    from analysis.read.item_table import _field_head  # the item tables' field heads
+
+    heads = [lines[at].strip()]
+    for line in lines[at + 1 : at + _MAX_COLUMNS + 1]:
+        text = line.strip()
+        if _ROW_START.match(text):
+            break
+        if not text or len(text) > 40 or "\t" in text or not _COLUMN_HEAD.match(text):
+            return None
+        heads.append(text)
+    else:
+        return None
+    nxt = lines[at + len(heads)].strip() if at + len(heads) < len(lines) else ""
+    first = _ROW_START.match(nxt)
+    if len(heads) < _MIN_COLUMNS or first is None or first.group("num") != "1":
+        return None
+    return heads if any(_field_head(h) for h in heads[1:]) else None
+
+
+def _cells(row: list[str], width: int) -> list[list[str]]:
+    """A row's lines as its ``width`` cells: one a cell where they fill the row; else the
+    first the title's, the last the last column's (the agreement: a cell left empty
+    in the middle is the one lost) and those between the middle columns', the last middle
+    column taking any lines left over (a cell of several paragraphs)."""
+    if len(row) == width:
+        return [[line] for line in row]
+    first, *rest = row
+    if width == 2:
+        return [[first], rest]
+    last = [rest.pop()] if rest else []
+    middle: list[list[str]] = [[] for _ in range(width - 2)]
+    for k, line in enumerate(rest):
+        middle[min(k, width - 3)].append(line)
+    return [[first], *middle, last]
+
+
+def stacked_item_table(text: str) -> str:
+    """Text with an item table whose cells were copied one per line rewritten as the item
+    table's text (see the module docstring); as it was where there is none. The rows run
+    from the line numbered 1 under the heads, each to the line before the next number, up
+    to a blank line; two rows or more."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if len(line) > 16 or not _NUMBER_HEAD.match(line.strip()):
+            continue  # (the cheap test: most lines are longer than a number's head)
+        heads = _heads(lines, at)
+        if heads is None:
+            continue
+        rows: list[list[str]] = []
+        end = at + len(heads)
+        while end < len(lines) and lines[end].strip():
+            text_line = lines[end].strip()
+            m = _ROW_START.match(text_line)
+            if m and int(m.group("num")) == len(rows) + 1:
+                rows.append([text_line])
+            else:
+                rows[-1].append(text_line)
+            end += 1
+        if len(rows) < 2:
+            continue
+        if _TITLE_HEAD.match(heads[1]):
+            # "Nr." / "Emne" / …: the number and the title came out on one line ("2. Title"),
+            # read as the number column's cell holding both
+            heads = [heads[0], *heads[2:]]
+        table = [[[h] for h in heads], *(_cells(row, len(heads)) for row in rows)]
+        found = item_rows(table)
+        if found is not None:
+            return "\n".join([*lines[:at], *found, *lines[end:]])
+    return text
