@@ -1742,6 +1742,12 @@ def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
     return len(lines) == 1 and outcome_line(lines[0])
 
 
+#: "Sagsnr.: …", "J.nr.: …": a case field's label, never a sentence naming a case.
+_CASE_FIELD_LINE = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S", re.I)
+#: "… budgettet. Der er …": one sentence closed and the next begun, which no title holds.
+_TWO_SENTENCES = re.compile(r"[a-zæøå]{3}\. [A-ZÆØÅ][a-zæøå]")
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -1755,6 +1761,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     for line in body:
         if line.blank:
             continue
+        if line.clean[-1:] == "." and _TWO_SENTENCES.search(line.clean):
+            break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if (
             heading_key(line)
             or _DURATION.match(line.clean)
@@ -1884,6 +1892,13 @@ def _parse_item(
                 or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
                 # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
                 or (text[:3] in ("Sag", "J.n") and _after_plan_fields(current))
+                # "Budget …" / "Lederen gennemgik …" / "Sagsnr.: 20/412": the case field as
+                # a paragraph of its own in the item's text, before any section label
+                or (
+                    text[:3] in ("Sag", "J.n")
+                    and current[0] == "tekst"
+                    and _CASE_FIELD_LINE.match(text)
+                )
             )
         ):
             # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":

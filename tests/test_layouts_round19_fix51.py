@@ -1,0 +1,48 @@
+"""Nineteenth round (fix51): internal leadership and coordination forums' own minutes."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from analysis.parse import Line, _title_continuation
+from analysis.read import read_bytes
+
+
+def _docx_text(paragraphs: list[tuple[str, bool, bool]]) -> str:
+    document = docx.Document()
+    for text, bold, underline in paragraphs:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.underline = bold, underline
+    buf = io.BytesIO()
+    document.save(buf)
+    return read_bytes(buf.getvalue(), ".docx").text
+
+
+def test_bold_underlined_paragraph_is_a_heading_bold_alone_is_not() -> None:
+    text = _docx_text(
+        [
+            ("Vejcentret", True, False),
+            ("Vintertjeneste", True, True),
+            ("Beslutning", True, False),
+            ("Det blev aftalt at saltet bestilles i dag.", True, True),
+        ]
+    )
+    lines = text.split("\n")
+    assert "## Vintertjeneste" in lines
+    assert "Vejcentret" in lines and "Beslutning" in lines
+    # a sentence set bold and underlined for emphasis stays text
+    assert "Det blev aftalt at saltet bestilles i dag." in lines
+
+
+def test_item_text_of_two_sentences_is_no_wrapped_title() -> None:
+    body = [
+        Line(1, "", 0),
+        Line(2, "Chefen gennemgik tallene. Der mangler to stillinger.", 0),
+        Line(3, "", 0),
+        Line(4, "Sagsnr.: 24/5521", 0),
+    ]
+    assert _title_continuation("Rekruttering", body, None) == []
+    wrapped = [Line(1, "på ældreområdet", 0), Line(2, "Sagsnr.: 24/5521", 0)]
+    assert _title_continuation("Rekruttering af personale", wrapped, None) == wrapped[:1]
