@@ -46,3 +46,21 @@ def test_item_text_of_two_sentences_is_no_wrapped_title() -> None:
     assert _title_continuation("Rekruttering", body, None) == []
     wrapped = [Line(1, "på ældreområdet", 0), Line(2, "Sagsnr.: 24/5521", 0)]
     assert _title_continuation("Rekruttering af personale", wrapped, None) == wrapped[:1]
+
+
+def test_outcome_line_under_the_title_without_a_blank_line() -> None:
+    from analysis.layouts.outcome import _leads_with_outcome, outcome_line
+
+    assert outcome_line("Udsat til november, da tallene mangler.")
+    assert outcome_line("Udsættes til januar, idet aftalen ikke er på plads.")
+    assert not outcome_line("Udsat til fordel for en ny løsning i kommunen")
+    assert _leads_with_outcome(["Godkendt. Start i maj.", "Projektet omfatter to veje."])
+    # a wrapped sentence's first line is no outcome of its own
+    assert not _leads_with_outcome(["Godkendt af byrådet i 2019 og siden", "udvidet to gange."])
+
+
+def test_agenda_table_with_a_purpose_column_heads_the_contents() -> None:
+    from analysis.layouts.headings import _TOC_HEAD
+
+    assert _TOC_HEAD.match("Nr.\tEmne\tTil")
+    assert _TOC_HEAD.match("Pkt.\tEmne\tBehandling")
