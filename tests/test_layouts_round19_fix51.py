@@ -64,3 +64,29 @@ def test_agenda_table_with_a_purpose_column_heads_the_contents() -> None:
 
     assert _TOC_HEAD.match("Nr.\tEmne\tTil")
     assert _TOC_HEAD.match("Pkt.\tEmne\tBehandling")
+
+
+def test_meeting_over_days_is_dated_by_its_first_day() -> None:
+    import datetime as dt
+
+    from analysis.dates import find_date, first_day
+
+    def first(text: str) -> dt.date:
+        return first_day(text, find_date(text))
+
+    assert first("Hvornår: 2.–3. april 2025, kl. 9") == dt.date(2025, 4, 2)
+    assert first("den 28. februar - 1. marts 2024") == dt.date(2024, 2, 28)
+    # a number before the date, no day of a range ("punkt 2 - 3. april 2025", "kl. 9.30 -")
+    assert first("punkt 2 - 3. april 2025") == dt.date(2025, 4, 3)
+    assert first("kl. 9.30 - 3. april 2025") == dt.date(2025, 4, 3)
+    assert first("1.-20. marts 2025") == dt.date(2025, 3, 20)  # no meeting: a period
+
+
+def test_decision_label_and_text_joined_by_a_dash() -> None:
+    from analysis.parse import BodyRules, _dash_decision
+
+    rules = BodyRules()
+    assert _dash_decision("Konklusion – Drøftet.", rules) is not None
+    assert _dash_decision("Beslutning - Godkendt.", rules).group("text") == "Godkendt."
+    assert _dash_decision("Status – alle var tilfredse.", rules) is None
+    assert _dash_decision("Økonomi – to mio. kr. mangler.", rules) is None

@@ -1960,6 +1960,8 @@ def _parse_item(
                 line = Line(line.index, probe, line.heading_level)
         else:
             m = _INLINE_HEADING.match(text) if inline_form else None
+        if m is None and rules is not None and (" – " in text or " - " in text):
+            m = _dash_decision(text.lstrip(_LEAD_MARKS), rules)
         if (
             m
             and current is not None
@@ -2137,6 +2139,21 @@ _LEAD_CASE = re.compile(
     r"\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
+
+
+#: "Konklusion – Drøftet.": a label, a dash, the text (an internal forum's notes).
+_DASH_HEADING = re.compile(r"^(?P<heading>[A-ZÆØÅ][\wæøå ]{2,28}?)\s+[–-]\s+(?P<text>\S.*)$")
+
+
+def _dash_decision(text: str, rules: BodyRules) -> re.Match[str] | None:
+    """The decision label and its text on one line joined by a dash ("Konklusion –
+    Drøftet.", "> **Beslutning** - Godkendt." in markdown notes), else None; only a
+    decision's label: "Status – …" or "Økonomi – …" opening a line is the text's own."""
+    m = _DASH_HEADING.match(text)
+    if m is None or m.group("heading").lower() not in SECTION_HEADINGS:
+        return None
+    found = heading_key(Line(0, m.group("heading") + ":", 0), rules)
+    return m if found is not None and found[0] == "beslutning" else None
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:

@@ -553,7 +553,8 @@ def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
     found = dates.find_date(text)
     if found is None:
         return dates.field_date(text), dates.parse_time(text)
-    return found.date, found.time or dates.parse_time(text[found.end :])
+    # "Hvornår: 2.–3. oktober 2024": a seminar over two days, dated by its first
+    return dates.first_day(text, found), found.time or dates.parse_time(text[found.end :])
 
 
 #: "Udskrevet den 02.05.2016", "Printet: 02-05-2016 kl. 10.12": the print stamp at a
