@@ -90,3 +90,20 @@ def test_decision_label_and_text_joined_by_a_dash() -> None:
     assert _dash_decision("Beslutning - Godkendt.", rules).group("text") == "Godkendt."
     assert _dash_decision("Status – alle var tilfredse.", rules) is None
     assert _dash_decision("Økonomi – to mio. kr. mangler.", rules) is None
+
+
+def test_refusal_with_its_reason_is_an_outcome() -> None:
+    from analysis.layouts.outcome import outcome_line
+
+    assert outcome_line("Ikke godkendt – gruppen finder prisen for høj.")
+    assert outcome_line("Ikke tiltrådt, idet der mangler finansiering.")
+    assert not outcome_line("Ikke godkendte udgifter skal bogføres særskilt.")
+
+
+def test_case_number_opening_the_case_text() -> None:
+    from analysis.parse import _CASE_THEN_TEXT
+
+    m = _CASE_THEN_TEXT.match("Sag: 27.00.00-A00-9-22. Forslag om et fælles forum.")
+    assert m and m.group("case") == "27.00.00-A00-9-22" and m.group("rest").startswith("Forslag")
+    assert _CASE_THEN_TEXT.match("Sagsnr.: 24/118. Sagen er lukket.").group("case") == "24/118"
+    assert _CASE_THEN_TEXT.match("Sagen blev drøftet. Der var enighed.") is None

@@ -133,7 +133,7 @@ _DOC_WORD = (
     # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
     # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
     r"|(?:beslutnings|handlings)log(?:\s+og\s+referat)?"
-    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat)"
+    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);

@@ -28,7 +28,9 @@ _BARE = re.compile(
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
-    r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?))"
+    r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
+    # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
+    r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget))"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
     # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")
