@@ -30,6 +30,8 @@ from analysis.parse import (
 
 _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
+    # "Tidsrum: 13:00–15:30": the meeting's span of hours
+    r"tidsrum|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # "Status: DAGSORDEN – ikke behandlet", "Status: Referatet er under udarbejdelse."
@@ -257,7 +259,8 @@ _BODY_NOUN = re.compile(
     r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
     # written small (a few words, no sentence after them)
-    r"^(?:[\wæøå-]+\s+)?\w+forum\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
+    # ("Tværgående netværk for digitalisering og data": a network of an area likewise)
+    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
     # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line)
@@ -1224,8 +1227,14 @@ _LEADING_TIME = re.compile(
     r"[\s,]*",
     re.I,
 )
-_TIME_KEYS = frozenset({"mødetid", "tid", "tidspunkt", "mødetidspunkt", "starttidspunkt"})
+_TIME_KEYS = frozenset(
+    {"mødetid", "tid", "tidspunkt", "mødetidspunkt", "starttidspunkt", "tidsrum"}
+)
 _PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
+#: Fields whose value is the meeting's time (and maybe its date).
+_TIME_FIELD_KEYS = frozenset(
+    {"tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår", "tidsrum"}
+)
 
 
 def _spaced_head_row(lines: list[Line]) -> list[Line]:
@@ -1645,6 +1654,10 @@ _GENITIVE_MEETING = re.compile(
 _REASON = re.compile(r"\s*,?\s+(?:pga\.|på\s+grund\s+af|grundet|da|fordi)\s.*$", re.I)
 
 
+#: "virtuelt", "online": how a meeting is held, before the place it is held on ("på Teams").
+_HOW_HELD = re.compile(r"^(?:virtuelt|online|digitalt|elektronisk)\s+(?=(?:i|på)\s)", re.I)
+
+
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
     start = None
@@ -1652,7 +1665,9 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     if m:
         start = f"{int(m.group('h')):02d}:{m.group('m')}"
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    rest = re.sub(r"^\s*(?:i|på)\s+", "", rest.strip())
+    # "Mødet holdes virtuelt på Teams": how it is held, then where
+    rest = _HOW_HELD.sub("", rest.strip())
+    rest = re.sub(r"^\s*(?:i|på)\s+", "", rest)
     # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
     rest = _REASON.sub("", rest)
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
@@ -1686,7 +1701,7 @@ def _field(head: Header, key: str, value: str) -> None:
         elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
             t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time
-    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår"):
+    elif key in _TIME_FIELD_KEYS:
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
         # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.
         d, t = _date_and_time(value)
