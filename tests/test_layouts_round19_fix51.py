@@ -107,3 +107,12 @@ def test_case_number_opening_the_case_text() -> None:
     assert m and m.group("case") == "27.00.00-A00-9-22" and m.group("rest").startswith("Forslag")
     assert _CASE_THEN_TEXT.match("Sagsnr.: 24/118. Sagen er lukket.").group("case") == "24/118"
     assert _CASE_THEN_TEXT.match("Sagen blev drøftet. Der var enighed.") is None
+
+
+def test_med_committee_with_a_comma_before_its_area_is_a_body() -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body("LokalMED, Børn og Familie – Område Øst")
+    assert looks_like_body("OmrådeMED, Teknik og Miljø")
+    assert looks_like_body("Tværgående netværk for velfærdsteknologi")
+    assert not looks_like_body("Vi har MED, og det går godt")

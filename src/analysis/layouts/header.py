@@ -276,7 +276,8 @@ _BODY_NOUN = re.compile(
     # case (the group's word opening the line: a title, no sentence)
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
     r"(?:\s+[\w&-]+){1,6}|"
-    r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # ("LokalMED, Ældre og Sundhed": a comma before the area)
+    r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
