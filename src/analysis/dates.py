@@ -208,6 +208,35 @@ def _scan(text: str) -> list[tuple[re.Match[str], dt.date | None, str | None, in
     return found
 
 
+#: A month written as a word (a date whose range's first day may be written before it).
+_MONTH_WORD = re.compile(r"[a-zæøå]{3}", re.I).search
+#: "2.–" / "2. og " / "30. september – " right before a date: the first day of a range.
+_RANGE_FROM = re.compile(
+    r"(?<![\d.,:/])(?P<day>\d{1,2})\.(?:\s+(?P<month>[a-zæøå]{3,9}))?\s*(?:[–-]|og)\s*$", re.I
+)
+
+
+def first_day(text: str, found: DateMatch) -> dt.date:
+    """The first day of a range of days ending on the date ``found`` in ``text``
+    ("2.–3. oktober 2024", "30. september – 1. oktober 2024", a week at most), else the
+    date itself: a meeting held over days is dated by the day it began (a deadline's
+    range, in an item's text, ends on its last day: this is for the meeting's date)."""
+    start = found.start
+    if not start or text[start - 1] not in " \t–-" or not _MONTH_WORD(text[start : found.end]):
+        return found.date
+    m = _RANGE_FROM.search(text[max(0, start - 24) : start])
+    if m is None:
+        return found.date
+    last = found.date
+    month = month_number(m["month"]) if m["month"] else last.month
+    if month is None:
+        return last
+    year = last.year - 1 if month > last.month else last.year
+    first = safe_date(year, month, int(m["day"]))
+    ok = first is not None and dt.timedelta(0) < last - first <= dt.timedelta(7)
+    return first if ok else last
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid date in ``text``, in order, non-overlapping."""
     return [

@@ -1750,6 +1750,18 @@ def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
     return len(lines) == 1 and outcome_line(lines[0])
 
 
+#: "Sagsnr.: …", "J.nr.: …": a case field's label, never a sentence naming a case.
+_CASE_FIELD_LINE = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S", re.I)
+#: "Sag: 27.00.00-A00-9-22. Forslag om …": a labelled case number closed by a full stop, the
+#: case's text going on after it on the same line.
+_CASE_THEN_TEXT = re.compile(
+    r"^(?:sags?nr\.?|sagsnummer|sag|j\.\s*nr\.?)\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
+    re.IGNORECASE,
+)
+#: "… budgettet. Der er …": one sentence closed and the next begun, which no title holds.
+_TWO_SENTENCES = re.compile(r"[a-zæøå]{3}\. [A-ZÆØÅ][a-zæøå]")
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -1763,6 +1775,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     for line in body:
         if line.blank:
             continue
+        if line.clean[-1:] == "." and _TWO_SENTENCES.search(line.clean):
+            break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if (
             heading_key(line)
             or _DURATION.match(line.clean)
@@ -1899,11 +1913,29 @@ def _parse_item(
                 or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
                 # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
                 or (text[:3] in ("Sag", "J.n") and _after_plan_fields(current))
+                # "Budget …" / "Lederen gennemgik …" / "Sagsnr.: 20/412": the case field as
+                # a paragraph of its own in the item's text, before any section label
+                or (
+                    text[:3] in ("Sag", "J.n")
+                    and current[0] == "tekst"
+                    and _CASE_FIELD_LINE.match(text)
+                )
             )
         ):
             # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
             # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
-            found = match_case_number(_CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text)
+            lead = _CASE_THEN_TEXT.match(text) if text[:1] in "SsJj" else None
+            if lead and (found := match_case_number(lead.group("case"))):
+                # "Sag: 00.30.10-Ø00-4-22. Budgetaftalen indeholder …": the case opens the
+                # paragraph of the case's text, which goes on as the item's text
+                case_number = found
+                line = Line(line.index, lead.group("rest"), 0)
+                text = line.clean
+            found = (
+                None
+                if lead and case_number
+                else match_case_number(_CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text)
+            )
             if found is None and text[:4] == "Til ":
                 found = match_case_number(PURPOSE_CHIP.sub("", text))
             if found:
@@ -1960,6 +1992,8 @@ def _parse_item(
                 line = Line(line.index, probe, line.heading_level)
         else:
             m = _INLINE_HEADING.match(text) if inline_form else None
+        if m is None and rules is not None and (" – " in text or " - " in text):
+            m = _dash_decision(text.lstrip(_LEAD_MARKS), rules)
         if (
             m
             and current is not None
@@ -2137,6 +2171,21 @@ _LEAD_CASE = re.compile(
     r"\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
+
+
+#: "Konklusion – Drøftet.": a label, a dash, the text (an internal forum's notes).
+_DASH_HEADING = re.compile(r"^(?P<heading>[A-ZÆØÅ][\wæøå ]{2,28}?)\s+[–-]\s+(?P<text>\S.*)$")
+
+
+def _dash_decision(text: str, rules: BodyRules) -> re.Match[str] | None:
+    """The decision label and its text on one line joined by a dash ("Konklusion –
+    Drøftet.", "> **Beslutning** - Godkendt." in markdown notes), else None; only a
+    decision's label: "Status – …" or "Økonomi – …" opening a line is the text's own."""
+    m = _DASH_HEADING.match(text)
+    if m is None or m.group("heading").lower() not in SECTION_HEADINGS:
+        return None
+    found = heading_key(Line(0, m.group("heading") + ":", 0), rules)
+    return m if found is not None and found[0] == "beslutning" else None
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:

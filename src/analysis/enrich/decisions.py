@@ -250,6 +250,9 @@ _BODY_TARGET = re.compile(
     r"chefen$|direktøren$|gruppen$|"
     # "Oversendt til Team Miljø": a team of the administration that takes the case on
     r"^team$|teamet$|"
+    # "Oversendes til Center for Ældre, som udarbejder svar": a department of the
+    # administration by its own name ("Center for …", "Afdelingen for …")
+    r"^center$|centret$|^afdeling(?:en)?$|"
     # "sende sagen videre til budgetforhandlingerne": the bodies' negotiation decides it
     r"forhandling|"
     # "Oversendt til HovedMED": a MED committee by its own name (the kind in it)
@@ -1780,6 +1783,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         if after and after[0][0] not in ("none", "other"):
             return after
         return (("none", lead),)
+    handled = _HANDLED.match(first) if first[:5].lower() == "behan" else None
+    if handled and _NOT_MINUTED.match(first[handled.end() :]):
+        # "Behandlet. Fremgår af lukket referat.", "Behandlet – se særskilt notat.": a
+        # closed item dealt with, its outcome minuted elsewhere: nothing said here
+        return (("none", first),)
     if not out and _NOT_MINUTED.match(lead):
         return (("none", lead),)  # "Lukket punkt – beslutning fremgår af lukket referat."
     if not out and (talk := _DISCUSSION_LEAD.match(text)):
@@ -1910,6 +1918,8 @@ _NOT_MINUTED = re.compile(
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Se særskilt notat.": a closed item's note kept apart)
+    r"se\s+(?:det\s+)?(?:særskilt|separat|fortroligt?|lukket)\s+(?:referat|notat)\b|"
     # ("Fremgår af særskilt referat.": minuted apart, as a closed item is)
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:et\s+|det\s+)?(?:særskilt|separat|"
     r"fortroligt?)\s+referat\b|"
@@ -1924,6 +1934,8 @@ _NOT_MINUTED = re.compile(
     r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|$))",
     re.IGNORECASE,
 )
+#: "Behandlet." / "Behandlet –" opening a closed item's decision (see ``_NOT_MINUTED``).
+_HANDLED = re.compile(r"^behandlet\s*[.,–—-]\s*", re.IGNORECASE)
 #: "Lukket punkt." opening a decision that may go on to say what was agreed.
 _CLOSED_LEAD = re.compile(r"^lukket\b", re.IGNORECASE)
 

@@ -35,7 +35,7 @@ from analysis.layouts.headings import (
     taken_out_of_order,
 )
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
-from analysis.layouts.outcome import headless_decisions, may_be_cut_short
+from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.topic import topic_items
@@ -97,9 +97,15 @@ def assemble(
     heads = found.heads
     odd: list[str] = []
     items = _items(lines, found, head, placed, agenda, odd)
-    if head.document_type is None and head.lone_agenda and not _any_decision(items):
-        # "Dagsorden" over the contents list or alone as the title, and no item decided:
-        # an agenda after all
+    if (
+        head.document_type is None
+        and head.lone_agenda
+        and not _any_decision(items)
+        and leading_outcomes(items) < 2
+    ):
+        # "Dagsorden" over the contents list or alone as the title, and no item decided
+        # (nor opening its text with its outcome: "Taget til efterretning." / …): an
+        # agenda after all
         head.document_type, agenda, odd = "dagsorden", True, []
         items = _items(lines, found, head, placed, agenda, odd)
     warn_odd_dates(odd, warnings)

@@ -30,6 +30,8 @@ from analysis.parse import (
 
 _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
+    # "Tidsrum: 13:00–15:30": the meeting's span of hours
+    r"tidsrum|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # "Status: DAGSORDEN – ikke behandlet", "Status: Referatet er under udarbejdelse."
@@ -133,7 +135,7 @@ _DOC_WORD = (
     # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
     # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
     r"|(?:beslutnings|handlings)log(?:\s+og\s+referat)?"
-    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat)"
+    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);
@@ -262,7 +264,8 @@ _BODY_NOUN = re.compile(
     r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
     # written small (a few words, no sentence after them)
-    r"^(?:[\wæøå-]+\s+)?\w+forum\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
+    # ("Tværgående netværk for digitalisering og data": a network of an area likewise)
+    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
     # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line)
@@ -278,7 +281,8 @@ _BODY_NOUN = re.compile(
     # case (the group's word opening the line: a title, no sentence)
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
     r"(?:\s+[\w&-]+){1,6}|"
-    r"(?-i:MED)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # ("LokalMED, Ældre og Sundhed": a comma before the area)
+    r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
@@ -573,7 +577,8 @@ def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
     found = dates.find_date(text)
     if found is None:
         return dates.field_date(text), dates.parse_time(text)
-    return found.date, found.time or dates.parse_time(text[found.end :])
+    # "Hvornår: 2.–3. oktober 2024": a seminar over two days, dated by its first
+    return dates.first_day(text, found), found.time or dates.parse_time(text[found.end :])
 
 
 #: "Udskrevet den 02.05.2016", "Printet: 02-05-2016 kl. 10.12": the print stamp at a
@@ -1256,8 +1261,14 @@ _LEADING_TIME = re.compile(
     r"[\s,]*",
     re.I,
 )
-_TIME_KEYS = frozenset({"mødetid", "tid", "tidspunkt", "mødetidspunkt", "starttidspunkt"})
+_TIME_KEYS = frozenset(
+    {"mødetid", "tid", "tidspunkt", "mødetidspunkt", "starttidspunkt", "tidsrum"}
+)
 _PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
+#: Fields whose value is the meeting's time (and maybe its date).
+_TIME_FIELD_KEYS = frozenset(
+    {"tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår", "tidsrum"}
+)
 
 
 def _spaced_head_row(lines: list[Line]) -> list[Line]:
@@ -1677,6 +1688,10 @@ _GENITIVE_MEETING = re.compile(
 _REASON = re.compile(r"\s*,?\s+(?:pga\.|på\s+grund\s+af|grundet|da|fordi)\s.*$", re.I)
 
 
+#: "virtuelt", "online": how a meeting is held, before the place it is held on ("på Teams").
+_HOW_HELD = re.compile(r"^(?:virtuelt|online|digitalt|elektronisk)\s+(?=(?:i|på)\s)", re.I)
+
+
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
     start = None
@@ -1684,7 +1699,9 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     if m:
         start = f"{int(m.group('h')):02d}:{m.group('m')}"
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    rest = re.sub(r"^\s*(?:i|på)\s+", "", rest.strip())
+    # "Mødet holdes virtuelt på Teams": how it is held, then where
+    rest = _HOW_HELD.sub("", rest.strip())
+    rest = re.sub(r"^\s*(?:i|på)\s+", "", rest)
     # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
     rest = _REASON.sub("", rest)
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
@@ -1718,7 +1735,7 @@ def _field(head: Header, key: str, value: str) -> None:
         elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
             t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time
-    elif key in ("tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår"):
+    elif key in _TIME_FIELD_KEYS:
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
         # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.
         d, t = _date_and_time(value)

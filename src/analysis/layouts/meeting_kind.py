@@ -366,8 +366,12 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             seminar = _SEMINAR.match(text) if "eminar" in text else None
             if seminar:
                 placed.add(line.index)
+                from analysis.layouts.header import _MUNICIPALITY_TAIL  # (imports this)
+
                 kind = seminar.group("kind")
-                return kind[:1].upper() + kind[1:].lower() + (seminar.group("whom") or "")
+                # "… for direktion og centerchefer – Furesø Kommune": the owner after it
+                whom = _MUNICIPALITY_TAIL.sub("", seminar.group("whom") or "")
+                return kind[:1].upper() + kind[1:].lower() + whom
             council = _BODY_MEETING.match(text) if "møde" in text.lower() else None
             if council:
                 placed.add(line.index)

@@ -28,7 +28,9 @@ _BARE = re.compile(
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
-    r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?))"
+    r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
+    # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
+    r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget))"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
     # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")
@@ -87,7 +89,10 @@ _MOVED = re.compile(
     r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes)\s+til\s+"
     # ("Udsat til næste FL-møde.": the forum's abbreviation in the meeting's word)
     r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+(?:[\wæøå]+-)?møde\b|[\wæøå]+-?mødet\b|"
-    r"mødet\s+i\s+[a-zæøå]+\b)|"
+    r"mødet\s+i\s+[a-zæøå]+\b|"
+    # "Udsat til marts, da …", "Udsættes til januar, idet …": to a month's meeting
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december)\b)|"
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
     r"(?-i:[A-ZÆØÅ])|"
     # "Tages op igen i maj", "Punktet tages op igen på næste møde": brought back later
@@ -142,7 +147,7 @@ def _split(
     after = item.sections[1:]
     lines = item.sections[0].text.split("\n")
     if first and _leads_with_outcome(lines):
-        cut = lines.index("")
+        cut = lines.index("") if "" in lines else 1
         rest = "\n".join(lines[cut:]).strip("\n")
         return replace(
             item,
@@ -308,12 +313,21 @@ def _text_only(item: Item) -> bool:
 
 def _leads_with_outcome(lines: list[str]) -> bool:
     """The text opens with a paragraph of one line stating the outcome ("Taget til
-    efterretning." / blank / "Totalrådgiver orienterede …"), more text after it."""
-    return (
-        len(lines) > 2
-        and not lines[1].strip()
-        and any(line.strip() for line in lines[2:])
-        and outcome_line(lines[0])
+    efterretning." / blank / "Totalrådgiver orienterede …"), more text after it; or with
+    a line of its own closed by its full stop, the case's text on the next line (a PDF
+    export: "Godkendt. Implementering fra 1. april." / "Modellen indebærer …")."""
+    if len(lines) < 2 or not outcome_line(lines[0]):
+        return False
+    if not lines[1].strip():
+        return len(lines) > 2 and any(line.strip() for line in lines[2:])
+    return lines[0].rstrip()[-1:] == "." and lines[1].lstrip()[:1].isupper()
+
+
+def leading_outcomes(items: list[Item]) -> int:
+    """How many items open their text with a line stating the outcome (see
+    :func:`_leads_with_outcome`): two or more make the minutes' decisions (and no agenda)."""
+    return sum(
+        1 for it in items if _text_only(it) and _leads_with_outcome(it.sections[0].text.split("\n"))
     )
 
 
@@ -328,9 +342,7 @@ def headless_decisions(items: list[Item]) -> list[Item]:
         and all(all(sec.key == "tekst" for sec in it.sections) for it in items[:-1])
         and (not items or _text_only(items[-1]))
     )
-    leading = sum(
-        1 for it in items if _text_only(it) and _leads_with_outcome(it.sections[0].text.split("\n"))
-    )
+    leading = leading_outcomes(items)
     # an action log's "Status: Besluttet at …" under two or more items: the outcome's line
     logged = sum(1 for it in items if _text_only(it) and _status_outcome(it.sections[0].text))
     last = len(items) - 1

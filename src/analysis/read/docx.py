@@ -9,6 +9,8 @@ lays them out), one paragraph per line:
   their text. A heading numbered by Word (a numbering level with the text "Punkt %1:")
   gets its number written in front. Headings numbered "1. title" are not taken for
   items (unlike on web pages): a Word document from the agenda system writes "Punkt N".
+* A short paragraph wholly bold and underlined (a heading formatted by hand, in notes
+  typed without heading styles) becomes a ``## text`` line like a styled heading.
 * A bold lead-in that is a known section heading or an item heading and is followed by a
   line break in the same paragraph ("**Beslutning**↵Godkendt.") is split onto its own
   line. Other bold text is plain text: the parser recognises known section headings
@@ -434,7 +436,30 @@ class _Reader:
             line = f"{label} {line}" if label else line
             return _Block(["  " * depth + line], True, tight, spaced_before)
         self._style_run = (None, 0)
+        if self.hand_heading(p, segs, text):
+            line = _one_line(text)
+            return _Block([line if _ITEM_HEAD.match(line) else f"## {line}"], False, tight)
         return _Block(_split_lead_in(segs), False, tight, spaced_before)
+
+    def hand_heading(self, p, segs: list[tuple[str, bool]], text: str) -> bool:
+        """A heading formatted by hand: a short paragraph wholly bold and underlined, no
+        sentence ("Budget 2020 for området"). Bold alone is not enough: Word users set
+        labels ("Beslutning") and the owner's name in bold, and underline with bold marks
+        the headings of notes typed without heading styles."""
+        line = _one_line(text)
+        if (
+            len(line) > _MAX_HEADING_CHARS
+            or line.endswith((".", ",", ";"))
+            or not all(bold for t, bold in segs if t.strip())
+        ):
+            return False
+        runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
+        return bool(runs) and all(self.run_underlined(r) for r in runs)
+
+    def run_underlined(self, run) -> bool:
+        rpr = run.find(_RPR)
+        u = rpr.find(_w("u")) if rpr is not None else None
+        return u is not None and (u.get(_VAL) or "single").lower() not in ("none", *_OFF)
 
     def _outline(self, ppr) -> int | None:
         if ppr is None or ppr.find(_w("outlineLvl")) is None:
