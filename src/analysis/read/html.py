@@ -175,9 +175,11 @@ def _is_chrome(tag) -> bool:
     name = tag.name
     if name in _DROP:
         # A heading inside a button is an expandable item's title (FirstAgenda), not a control,
-        # as is a fold's toggle naming an item ("<button aria-expanded …>Punkt 1 Title").
+        # as is a fold's toggle naming an item ("<button aria-expanded …>Punkt 1 Title") and
+        # a button that is all of a heading ("<h2><button>2 - Title</button></h2>").
         return not (
-            name == "button" and (tag.find(list(_HEADINGS)) is not None or _item_toggle(tag))
+            name == "button"
+            and (tag.find(list(_HEADINGS)) is not None or _item_toggle(tag) or _whole_heading(tag))
         )
     attrs = tag.attrs or {}
     if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
@@ -213,6 +215,17 @@ def _item_toggle(button) -> bool:
         or _FOLD_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes))
     )
     return bool(folds) and _ITEM_TOGGLE.match(button.get_text(" ", strip=True)) is not None
+
+
+def _whole_heading(button) -> bool:
+    """Whether ``button`` is the whole text of the heading around it: an accordion whose
+    headings are their toggles ("<h2><button>2 - Title</button></h2>"), where a control
+    beside a heading's own text ("<h2>Title <button>Print</button></h2>") is not."""
+    parent = button.parent
+    if parent is None or parent.name not in _HEADINGS:
+        return False
+    text = button.get_text(" ", strip=True)
+    return bool(text) and text == parent.get_text(" ", strip=True)
 
 
 def _is_text(node) -> bool:
