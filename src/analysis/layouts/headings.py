@@ -119,10 +119,13 @@ _PKT = re.compile(
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
 #: the heading's line, the title on the next); "§ 3" and "Nr. 3" alone above their title
 #: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
+#: "Åbent punkt 2" / "Lukket punkt 6" over the title (an agenda system's Word export that
+#: marks each point open or closed where others write "Punkt 2").
 #: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points) over the title line: the
 #: count only after the item's word and not past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))[.:]?\s*(?:nr\.?\s*)?)?"
+    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))"
+    r"[.:]?\s*(?:nr\.?\s*)?)?"
     r"(?P<num>\d{1,4})[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
@@ -1172,7 +1175,7 @@ _OPEN_END = re.compile(
 #: it, when and why ("Ansvarlig", "Tid", "Formål").
 _PLAN_COLUMN = (
     r"(?:ansvarlig|ansvar|ansv\.?|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
-    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b)"
+    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b|åben\s*/\s*lukket)"
 )
 #: A cell saying when only: "08.30-08.35", "kl. 9.00", "20 min." (never a title's start).
 _TIME = r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$"
