@@ -1175,7 +1175,9 @@ _OPEN_END = re.compile(
 #: it, when and why ("Ansvarlig", "Tid", "Formål").
 _PLAN_COLUMN = (
     r"(?:ansvarlig|ansvar|ansv\.?|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
-    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b|åben\s*/\s*lukket)"
+    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b|åben\s*/\s*lukket|"
+    # the case's column ("Nr.<TAB>Punkt<TAB>Sagsnr.")
+    r"sagsnr\.?|sagsnummer)"
 )
 #: A cell saying when only: "08.30-08.35", "kl. 9.00", "20 min." (never a title's start).
 _TIME = r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$|^\d{1,3}\s*min\.?$"

@@ -159,8 +159,9 @@ _CHROME_CLASSES = {
 }  # fmt: skip
 #: An id or class naming the site's navigation or an editor's toolbar where it is no
 #: ``<nav>``: an intranet's ribbon ("s4-ribbonrow": "Gennemse  Side  Del  Følg") and its
-#: menu down the side ("sideNav", "leftNav", "QuickLaunch").
-_CHROME_NAME = re.compile(r"ribbon|side-?nav|left-?nav|quick-?launch", re.I)
+#: menu down the side ("sideNav", "leftNav", "QuickLaunch", "leftmenu": an old table-laid
+#: site's links to its other pages, "Alle udvalg  Mødekalender  Arkiv").
+_CHROME_NAME = re.compile(r"ribbon|(?:side|left|right|top)-?(?:nav|menu)|quick-?launch", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _BR = "\x00"
