@@ -1142,8 +1142,14 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
         and not text.endswith((".", ":"))
         and text.lower() not in SECTION_HEADINGS
         and _case_of(after)
-        # "### E. Pause" right over "### F. Title": the next item's heading, not a wrap
-        and not (_NUMBERED.match(text) or _LETTERED.match(text) or _PKT.match(text))
+        # "### E. Pause" right over "### F. Title": the next item's heading, not a wrap; so
+        # is "## 1.1. Title" under its group's "## 1. Sager til beslutning"
+        and not (
+            _NUMBERED.match(text)
+            or _LETTERED.match(text)
+            or _PKT.match(text)
+            or _OUTLINE.match(text)
+        )
     ):
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut
         # the heading into two heading paragraphs, the case line under the second
