@@ -655,6 +655,8 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         and abbreviates_forum(text, rules.forum)
     ):
         known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
+    if known is None and text[-11:] == " indstiller" and not line.heading_level:
+        known = _recommends_heading(text)
     if known:
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
@@ -731,6 +733,21 @@ _SLASHED = re.compile(
     re.IGNORECASE,
 )
 _DECIDED_WORDS = frozenset({"beslutning", "beslutninger", "afgørelse", "konklusion"})
+
+
+#: "Koncerndirektionen indstiller", "Direktøren for Teknik og Miljø indstiller": who
+#: proposes, alone on a line over the proposal's "at …" lines (a region's and some
+#: municipalities' label for the recommendation).
+#: ("Borgmesteren og direktionen indstiller": a second body after "og", its name definite)
+_RECOMMENDS = re.compile(
+    r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*|(?<=og\s)[a-zæøå]+e[nt]))"
+    r"{0,5}\s+indstiller$"
+)
+
+
+def _recommends_heading(text: str) -> str | None:
+    """``indstilling`` when ``text`` names who recommends and nothing more."""
+    return "indstilling" if len(text) <= 70 and _RECOMMENDS.match(text) else None
 
 
 def _slashed_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | None:

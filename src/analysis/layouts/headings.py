@@ -120,11 +120,12 @@ _PKT = re.compile(
 #: the heading's line, the title on the next); "§ 3" and "Nr. 3" alone above their title
 #: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
 #: "Åbent punkt 2" / "Lukket punkt 6" over the title (an agenda system's Word export that
-#: marks each point open or closed where others write "Punkt 2").
+#: marks each point open or closed where others write "Punkt 2"); "Sag 2" over the title
+#: (a web page's fold, weak as "Sag nr." is: an item where a case or decision line is under).
 #: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points) over the title line: the
 #: count only after the item's word and not past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))"
+    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
     r"(?P<num>\d{1,4})[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
