@@ -315,6 +315,12 @@ _LIST_ENTRY = re.compile(r"^(?:[-•*]\s+)?\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆ�
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
+#: "m.fl." closing a list of names ("og flere": and others).
+_AND_OTHERS = re.compile(r"(?:\s*,)?\s*(?:m\.\s?fl\.?|med\s+flere)$", re.IGNORECASE)
+#: "Mads Holm (V) - formand": the member's task after the party and a dash.
+_PARTICIPANT_DASH_ROLE = re.compile(
+    r"\s*([^,()]+?)\s*\(([^()]*)\)\s+[-–]\s+([a-zæøå][a-zæøå. -]{1,40}?)\s*(?:,|$)"
+)
 
 
 def parse_long_date(text: str) -> dt.date | None:
@@ -342,10 +348,19 @@ def parse_participants(value: str) -> list[Participant]:
     people: list[Participant] = []
     pos = 0
     value = value.strip()
+    if value[-5:].lower() in ("m.fl.", " m.fl") or value[-4:].lower() == "m.fl":
+        # "…, Tom Nielsen m.fl." / "…, m.fl.": and others, no one's name
+        value = _AND_OTHERS.sub("", value)
     while pos < len(value):
         m = _PARTICIPANT.match(value, pos)
         if m:
             people.append(Participant(m.group(1).strip(), m.group(2).strip() or None))
+            pos = m.end()
+            continue
+        m = _PARTICIPANT_DASH_ROLE.match(value, pos) if "-" in value or "–" in value else None
+        if m:
+            role = ", ".join(filter(None, (m.group(3).strip().capitalize(), m.group(2).strip())))
+            people.append(Participant(m.group(1).strip(), role))
             pos = m.end()
             continue
         nxt = value.find(",", pos)
