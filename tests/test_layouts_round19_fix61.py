@@ -145,3 +145,17 @@ def test_substitute_as_a_field_after_the_absent_member() -> None:
     people = {p.name: (p.role, p.present) for p in parse_minutes(text).participants}
     assert people["Lis Bak"] == ("Suppleant, C", True)
     assert people["Kaj Ravn"] == ("C", False)
+
+
+@pytest.mark.parametrize(
+    ("title", "forum"),
+    [
+        ("KKR NORDJYLLAND", "KKR Nordjylland"),  # no vowel: an abbreviation
+        ("KOMMUNALBESTYRELSEN", "Kommunalbestyrelsen"),
+        ("RÅD FOR SIKKER TRAFIK", "Råd for Sikker Trafik"),  # a short word with a vowel
+    ],
+)
+def test_forum_in_capitals_keeps_an_abbreviation_first(title: str, forum: str) -> None:
+    from analysis.layouts import _title_case
+
+    assert _title_case(title) == forum
