@@ -315,6 +315,12 @@ _LIST_ENTRY = re.compile(r"^(?:[-•*]\s+)?\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆ�
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
+#: "m.fl." closing a list of names ("og flere": and others).
+_AND_OTHERS = re.compile(r"(?:\s*,)?\s*(?:m\.\s?fl\.?|med\s+flere)$", re.IGNORECASE)
+#: "Mads Holm (V) - formand": the member's task after the party and a dash.
+_PARTICIPANT_DASH_ROLE = re.compile(
+    r"\s*([^,()]+?)\s*\(([^()]*)\)\s+[-–]\s+([a-zæøå][a-zæøå. -]{1,40}?)\s*(?:,|$)"
+)
 
 
 def parse_long_date(text: str) -> dt.date | None:
@@ -342,10 +348,19 @@ def parse_participants(value: str) -> list[Participant]:
     people: list[Participant] = []
     pos = 0
     value = value.strip()
+    if value[-5:].lower() in ("m.fl.", " m.fl") or value[-4:].lower() == "m.fl":
+        # "…, Tom Nielsen m.fl." / "…, m.fl.": and others, no one's name
+        value = _AND_OTHERS.sub("", value)
     while pos < len(value):
         m = _PARTICIPANT.match(value, pos)
         if m:
             people.append(Participant(m.group(1).strip(), m.group(2).strip() or None))
+            pos = m.end()
+            continue
+        m = _PARTICIPANT_DASH_ROLE.match(value, pos) if "-" in value or "–" in value else None
+        if m:
+            role = ", ".join(filter(None, (m.group(3).strip().capitalize(), m.group(2).strip())))
+            people.append(Participant(m.group(1).strip(), role))
             pos = m.end()
             continue
         nxt = value.find(",", pos)
@@ -661,6 +676,8 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         and abbreviates_forum(text, rules.forum)
     ):
         known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
+    if known is None and text[-11:] == " indstiller" and not line.heading_level:
+        known = _recommends_heading(text)
     if known:
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
@@ -738,6 +755,21 @@ _SLASHED = re.compile(
     re.IGNORECASE,
 )
 _DECIDED_WORDS = frozenset({"beslutning", "beslutninger", "afgørelse", "konklusion"})
+
+
+#: "Koncerndirektionen indstiller", "Direktøren for Teknik og Miljø indstiller": who
+#: proposes, alone on a line over the proposal's "at …" lines (a region's and some
+#: municipalities' label for the recommendation).
+#: ("Borgmesteren og direktionen indstiller": a second body after "og", its name definite)
+_RECOMMENDS = re.compile(
+    r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*|(?<=og\s)[a-zæøå]+e[nt]))"
+    r"{0,5}\s+indstiller$"
+)
+
+
+def _recommends_heading(text: str) -> str | None:
+    """``indstilling`` when ``text`` names who recommends and nothing more."""
+    return "indstilling" if len(text) <= 70 and _RECOMMENDS.match(text) else None
 
 
 def _slashed_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
@@ -860,8 +892,9 @@ _CASE_LINE = re.compile(
     # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon)
     r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:)|"
     r"j\.\s*nr\.?|"
-    # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag"
-    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
+    # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag";
+    # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
+    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
 

@@ -18,9 +18,15 @@ SECTION_HEADINGS: dict[str, str] = {
     "beskrivelse af sagen": "sagsfremstilling",
     # ... or "Beskrivelse" alone (a template's case text, over its "Referat" outcome)
     "beskrivelse": "sagsfremstilling",
+    # ... or "Sagsbeskrivelse", "Sagens indhold" (other publishing systems' words for it)
+    "sagsbeskrivelse": "sagsfremstilling",
+    "sagens indhold": "sagsfremstilling",
     "sagens kerne": "resume",
     "indstilling": "indstilling",
     "indstillinger": "indstilling",
+    # the administration's proposal under its own name ("Forvaltningens forslag")
+    "forvaltningens forslag": "indstilling",
+    "administrationens forslag": "indstilling",
     "beslutningspunkter": "indstilling",
     "beslutning": "beslutning",
     "beslutninger": "beslutning",

@@ -1717,11 +1717,20 @@ _NOTHING_CLOSED = re.compile(
     re.IGNORECASE,
 )
 
+#: "Besvaret.", "Besvaret af borgmesteren.", "Spørgsmålet blev besvaret af formanden.": a
+#: member's question answered at the meeting, the whole decision text; nothing decided.
+_ANSWERED_ONLY = re.compile(
+    r"(?:spørgsmål(?:et|ene)\s+(?:blev|er)\s+)?besvaret(?:\s+af\s+[^.\n]{1,60})?\.?",
+    re.IGNORECASE,
+)
+
 
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
     text = _ABSENT_AFTER.sub("", text)
     if _NEXT_MEETING_ONLY.fullmatch(text.strip()) or _NOTHING_CLOSED.fullmatch(text.strip()):
+        return True
+    if text[:1] in "BbSs" and _ANSWERED_ONLY.fullmatch(text.strip()):
         return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
 

@@ -269,6 +269,9 @@ _MEMBER_WORD = re.compile(r"direktion|direktører|chefer\b|ledere\b")
 _SMALL_WORDS = frozenset({"og", "for", "i", "af", "på", "om", "til", "med"})
 
 
+_VOWEL = re.compile(r"[AEIOUYÆØÅ]", re.IGNORECASE)
+
+
 def _title_case(name: str) -> str:
     """A name set in capitals as written in running text: each word capitalised but the
     small words ("CHEFFORUM TEKNIK OG MILJØ" -> "Chefforum Teknik og Miljø"); a short word
@@ -279,7 +282,8 @@ def _title_case(name: str) -> str:
         lower = word.lower()
         if k and lower in _SMALL_WORDS:
             out.append(lower)
-        elif len(word.strip("()")) <= 4 and k:
+        elif len(word.strip("()")) <= 4 and (k or not _VOWEL.search(word)):
+            # (first too when it has no vowel: "KKR SYDDANMARK", no word but an abbreviation)
             out.append(word)
         else:
             out.append(word[:1] + word[1:].lower())

@@ -48,7 +48,7 @@ _FIELD = re.compile(
     # (the note taker, abbreviated)
     r"gæst|gæster|ref\.(?=\s*:)|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
-    r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
+    r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
     r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
@@ -94,6 +94,7 @@ _MEMBER_KEYS = {
     "afbud/fravær": False,
     "fravær/afbud": False,
     "afbud": False,
+    "afbud fra": False,  # "Afbud fra" over the list of who sent word
     "fravær": False,
     "ikke til stede": False,
     "referent": True,
@@ -316,7 +317,9 @@ _MUNICIPALITY_TAIL = re.compile(
     r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
 _PARTY = re.compile(
-    r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?\s*$",
+    r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?"
+    # "Mads Holm (V) - formand": the task after the party and a dash
+    r"(?:(?<=\))\s+[-–]\s+(?P<task>(?-i:[a-zæøå])[a-zæøå. -]{1,40}?))?\s*$",
     re.I,
 )
 
@@ -565,7 +568,7 @@ def _person(text: str, present: bool) -> Participant:
     if not m:
         return Participant(text, None, present)
     role = (m.group("role") or "").strip() or None
-    chair = m.group("chair")
+    chair = m.group("chair") or m.group("task")
     if chair and role:
         role = f"{chair.capitalize()}, {role}"
     elif chair:
@@ -1834,7 +1837,10 @@ _NOBODY = re.compile(r"^(?:ingen|intet|ingen\s+\w+|[-–]+)\s*\.?$", re.I)
 #: "… . Som stedfortræder var indkaldt Bent Skrubbeltrang (V).": a second sentence in an
 #: absence field naming the substitute.
 _CALLED_IN = re.compile(
-    r"\.\s+(?:som\s+)?(?:stedfortræder|suppleant)\s+(?:var|blev)?\s*(?:indkaldt|mødte|deltog)"
+    # ("Afbud: Claus Dam (C). Stedfortræder: Birte Lund (C).": the substitute as a field
+    # after the absent member's sentence)
+    r"\.\s+(?:som\s+)?(?:stedfortræder|suppleant)"
+    r"(?:\s+(?:var|blev)?\s*(?:indkaldt|mødte|deltog)|(?=\s*:))"
     r"\s*:?\s*(?P<names>[A-ZÆØÅ].*)$",
     re.I,
 )

@@ -119,10 +119,14 @@ _PKT = re.compile(
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
 #: the heading's line, the title on the next); "§ 3" and "Nr. 3" alone above their title
 #: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
+#: "Åbent punkt 2" / "Lukket punkt 6" over the title (an agenda system's Word export that
+#: marks each point open or closed where others write "Punkt 2"); "Sag 2" over the title
+#: (a web page's fold, weak as "Sag nr." is: an item where a case or decision line is under).
 #: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points) over the title line: the
 #: count only after the item's word and not past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|Punkt|Dagsordens?punkt|Sag(?=\s+nr)|§|Nr(?=[.\s]))[.:]?\s*(?:nr\.?\s*)?)?"
+    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
+    r"[.:]?\s*(?:nr\.?\s*)?)?"
     r"(?P<num>\d{1,4})[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
@@ -1146,8 +1150,14 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
         and not text.endswith((".", ":"))
         and text.lower() not in SECTION_HEADINGS
         and _case_of(after)
-        # "### E. Pause" right over "### F. Title": the next item's heading, not a wrap
-        and not (_NUMBERED.match(text) or _LETTERED.match(text) or _PKT.match(text))
+        # "### E. Pause" right over "### F. Title": the next item's heading, not a wrap; so
+        # is "## 1.1. Title" under its group's "## 1. Sager til beslutning"
+        and not (
+            _NUMBERED.match(text)
+            or _LETTERED.match(text)
+            or _PKT.match(text)
+            or _OUTLINE.match(text)
+        )
     ):
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut
         # the heading into two heading paragraphs, the case line under the second
@@ -1179,7 +1189,9 @@ _OPEN_END = re.compile(
 #: it, when and why ("Ansvarlig", "Tid", "Formål").
 _PLAN_COLUMN = (
     r"(?:ansvarlig|ansvar|ansv\.?|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
-    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b|"
+    r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b|åben\s*/\s*lukket|"
+    # the case's column ("Nr.<TAB>Punkt<TAB>Sagsnr.")
+    r"sagsnr\.?|sagsnummer|"
     # "Nr.<TAB>Emne<TAB>Til": what the item is brought for ("Orientering", "Beslutning")
     r"til|behandling)"
 )

@@ -336,7 +336,7 @@ _CONTROLS = (
     r"udskriv siden|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
     r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
-    r"gå til indhold|gå til hovedindhold|spring til indhold|"
+    r"gå til indhold|gå til hovedindhold|spring til indhold|spring til hovedindhold|"
     r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
     r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
     r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.|"
@@ -354,7 +354,8 @@ _CONTROLS = (
     r"(?:vis|skjul) (?:sagsfremstilling(?:en)?|sagen|bilag|beslutning(?:en)?|indstilling(?:en)?|"
     r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
-    r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|"
+    # (also "Udvid alle  |  Fold alle sammen": the toggles without the word)
+    r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|udvid alle|sammenfold alle|"
     r"søg på (?:[\w.-]+\.dk|intra(?:net(?:tet)?)?)|dagsordener og referater|"
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"
@@ -392,6 +393,8 @@ _ROW_WORDS = (
     r"english|dansk|kun nødvendige|gå til hovedindhold|borger|erhverv|politik|om kommunen|"
     r"kontakt|job|åbent møde|turist|politik og indflydelse|facebook|twitter|linkedin|e-mail|"
     r"selvbetjening|"
+    # "Kontakt  Tilgængelighed  Cookies": the footer's links (the statement's page)
+    r"tilgængelighed|"
     # "Udskriv   Del   PDF": the page as a PDF, beside the other controls
     r"pdf|"
     r"del dette\s*:?"

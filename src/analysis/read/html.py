@@ -159,8 +159,9 @@ _CHROME_CLASSES = {
 }  # fmt: skip
 #: An id or class naming the site's navigation or an editor's toolbar where it is no
 #: ``<nav>``: an intranet's ribbon ("s4-ribbonrow": "Gennemse  Side  Del  Følg") and its
-#: menu down the side ("sideNav", "leftNav", "QuickLaunch").
-_CHROME_NAME = re.compile(r"ribbon|side-?nav|left-?nav|quick-?launch", re.I)
+#: menu down the side ("sideNav", "leftNav", "QuickLaunch", "leftmenu": an old table-laid
+#: site's links to its other pages, "Alle udvalg  Mødekalender  Arkiv").
+_CHROME_NAME = re.compile(r"ribbon|(?:side|left|right|top)-?(?:nav|menu)|quick-?launch", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _BR = "\x00"
@@ -175,9 +176,11 @@ def _is_chrome(tag) -> bool:
     name = tag.name
     if name in _DROP:
         # A heading inside a button is an expandable item's title (FirstAgenda), not a control,
-        # as is a fold's toggle naming an item ("<button aria-expanded …>Punkt 1 Title").
+        # as is a fold's toggle naming an item ("<button aria-expanded …>Punkt 1 Title") and
+        # a button that is all of a heading ("<h2><button>2 - Title</button></h2>").
         return not (
-            name == "button" and (tag.find(list(_HEADINGS)) is not None or _item_toggle(tag))
+            name == "button"
+            and (tag.find(list(_HEADINGS)) is not None or _item_toggle(tag) or _whole_heading(tag))
         )
     attrs = tag.attrs or {}
     if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
@@ -222,6 +225,17 @@ _ICONS_AROUND = re.compile(
     r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)+"
     r"|(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+$"
 )
+
+
+def _whole_heading(button) -> bool:
+    """Whether ``button`` is the whole text of the heading around it: an accordion whose
+    headings are their toggles ("<h2><button>2 - Title</button></h2>"), where a control
+    beside a heading's own text ("<h2>Title <button>Print</button></h2>") is not."""
+    parent = button.parent
+    if parent is None or parent.name not in _HEADINGS:
+        return False
+    text = button.get_text(" ", strip=True)
+    return bool(text) and text == parent.get_text(" ", strip=True)
 
 
 def _is_text(node) -> bool:
