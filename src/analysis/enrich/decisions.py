@@ -171,6 +171,7 @@ _NONE_TEXTS = frozenset(
         # "Ingen bem.": the same, shortened in notes typed fast
         "ingen bem",
         "ingen beslutning",
+        "ingen beslutninger",
         "ingen spørgsmål",
         "der var ingen spørgsmål",
         "intet nyt",
