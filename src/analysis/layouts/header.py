@@ -585,14 +585,29 @@ def _without_dot_leaders(lines: list[Line]) -> list[Line]:
 _TIME_AND_PLACE = re.compile(r"^tid\s+og\s+sted\s*:\s*(?P<value>\S.*)$", re.I)
 
 
+#: "Torsdag d. 20/2-2025 kl. 13.00-15.00, Rådhuset …": a "Tid og sted:" value opening with
+#: the date, the clock time and then the place after a comma.
+_DATED_CLOCK_PLACE = re.compile(
+    r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+    r"\s*,\s*(?P<place>[A-ZÆØÅ].{1,100})$",
+    re.I,
+)
+
+
 def _time_and_place_fields(lines: list[Line]) -> list[Line]:
     """A "Tid og sted:" field whose value is the time and then the place, as the two
-    fields "Tid:" and "Sted:" (the same line index)."""
+    fields "Tid:" and "Sted:" (the same line index); the value may open with the date
+    ("Tid og sted: Torsdag d. 20/2-2025 kl. 13.00-15.00, Rådhuset Ikast": a "Tid:" field
+    holds a date too)."""
     out = []
     for ln in lines:
         both = _TIME_AND_PLACE.match(ln.clean) if ln.clean[:3].lower() == "tid" else None
         clock = _CLOCK_LINE.match(both.group("value")) if both else None
-        if clock is None or not clock.group("place"):
+        if both and clock is None:
+            dated = _DATED_CLOCK_PLACE.search(both.group("value"))
+            head = both.group("value")[: dated.start()] if dated else ""
+            clock = dated if dated and dates.find_date(head) is not None else None
+        if both is None or clock is None or not clock.group("place"):
             out.append(ln)
             continue
         place = clock.group("place")
