@@ -172,6 +172,9 @@ _NONE_TEXTS = frozenset(
         "ingen bem",
         "ingen beslutning",
         "ingen beslutninger",
+        # "Intet under eventuelt.": nothing raised under the point
+        "intet under eventuelt",
+        "intet under punktet",
         "ingen spørgsmål",
         "der var ingen spørgsmål",
         "intet nyt",

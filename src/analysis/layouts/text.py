@@ -317,6 +317,9 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
 
 _BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
 _CONTROLS = (
+    # "(Siden er blank)", "Denne side er bevidst efterladt blank": a print's empty page
+    r"\(?(?:siden er (?:bevidst )?(?:blank|tom)|denne side er bevidst (?:efterladt )?"
+    r"(?:blank|tom))\)?|"
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"

@@ -336,6 +336,11 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         elif shared and cells and cells[0]:
             m = _NUMBERED_TITLE.match(cells[0][0])
             number = m
+            if m and len(heads) > 2 and len(cells) == len(heads) - 1:
+                # "Pkt. | Emne / sagsfremstilling | Beslutning" with "1. Title" printed
+                # across the number's and the title's columns (a PDF's grid): one cell
+                # fewer, the fields from the third head on
+                row_fields = heads[2:]
             cells = [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]] if m else []
         else:
             cells = _split_number(cells)
