@@ -109,3 +109,14 @@ def test_a_replys_tagged_notes_in_a_quoted_agenda_are_the_points_minutes() -> No
     # one note only, or notes with different tags: no reply written into the quote
     one = "\n".join(["> a", "NB: b", *(["> c"] * 8), ">"])
     assert "NB: b" in unquote_mail(one)
+
+
+def test_a_decision_set_off_as_a_markdown_quote() -> None:
+    text = (
+        "# Kulturudvalget\n\nDato: 2. april 2025\n\n### 1. Budget\n\n**Konklusion**\n\n"
+        "> Godkendt.\n\n[↑ Til toppen](#)\n\n### 2. Evt.\n\n**Konklusion**\n\n> Intet.\n"
+    )
+    sections = [s for it in parse_text(text).items for s in it.sections if s.key == "beslutning"]
+    assert [s.text.split("\n")[0] for s in sections] == ["Godkendt.", "Intet."]
+    assert classify_decision("Henvendelsen oversendes til Vejdirektoratet.")[0][0] == "referred"
+    assert classify_decision("Intet under eventuelt.")[0][0] == "none"

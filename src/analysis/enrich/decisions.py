@@ -1879,8 +1879,11 @@ _DEBATE_HELD = re.compile(
     r"^(?:forespørgsels)?debatten\s+(?:blev|er)\s+(?:afsluttet|gennemført|holdt|afholdt)\b",
     re.IGNORECASE,
 )
-#: "Oversendes til budgetforhandlingerne": sent on to something that is not a body.
-_SENT_ON = re.compile(r"^(?:(?:sagen|punktet)\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
+#: "Oversendes til budgetforhandlingerne": sent on to something that is not a body; also
+#: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …").
+_SENT_ON = re.compile(
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?oversendes\s+til\s+\w", re.IGNORECASE
+)
 
 
 #: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
