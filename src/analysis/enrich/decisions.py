@@ -1879,6 +1879,8 @@ _DEBATE_HELD = re.compile(
     r"^(?:forespørgsels)?debatten\s+(?:blev|er)\s+(?:afsluttet|gennemført|holdt|afholdt)\b",
     re.IGNORECASE,
 )
+#: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
+_ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body; also
 #: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …").
 _SENT_ON = re.compile(
@@ -1986,6 +1988,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("noted" if m.group("remark") else "approved", first)]
     if _SENT_ON.match(first):
         return [("referred", first)]
+    if m := _ELECTED.match(first):
+        return [("decided", m.group(0))]
     m = _NOTED_TYPO.search(text)
     return [("noted", m.group(0))] if m else []
 

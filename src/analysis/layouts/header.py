@@ -1060,6 +1060,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             titled = False
             continue
+        if head.forum is None and " – " in text and (ordinary := _ORDINARY_MEETING.match(text)):
+            # "Byrådet – ordinært møde" on a line of its own: the body, then its kind of meeting
+            head.forum = ordinary.group("body")
+            forum_from_line = True
+            placed.add(line.index)
+            k += 1
+            continue
         if head.forum is None and " – " in text and (dashed := _dashed_workplace(text)):
             # "Forældrebestyrelsen – Dagtilbud Overlund": the body, then the place it is of
             head.forum = dashed
@@ -1462,7 +1469,8 @@ _PLACE_AFTER = re.compile(
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
-    r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*\d[\w.]{0,8}"
+    # ("…, mødelokale D-2.14, Rådhuset …": the room's number after its wing's letter)
+    r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*(?:[A-ZÆØÅ]{1,2}-?)?\d[\w.]{0,8}"
     r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))|"
     # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
     r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
@@ -1589,6 +1597,15 @@ _INITIAL_END = re.compile(
 _DASHED_WORKPLACE = re.compile(
     rf"^(?P<body>(?-i:[A-ZÆØÅ])[\w-]*(?:{BODY_WORDS}))\s+–\s+"
     r"(?P<place>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
+    re.IGNORECASE,
+)
+
+
+#: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde": a body, a dash and
+#: the kind of its meeting.
+_ORDINARY_MEETING = re.compile(
+    rf"^(?P<body>(?-i:[A-ZÆØÅ])[\w-]*(?:{BODY_WORDS}))\s+[–-]\s+"
+    r"(?:ekstra)?ordinært\s+møde$",
     re.IGNORECASE,
 )
 
