@@ -120,3 +120,30 @@ def test_a_decision_set_off_as_a_markdown_quote() -> None:
     assert [s.text.split("\n")[0] for s in sections] == ["Godkendt.", "Intet."]
     assert classify_decision("Henvendelsen oversendes til Vejdirektoratet.")[0][0] == "referred"
     assert classify_decision("Intet under eventuelt.")[0][0] == "none"
+
+
+def test_a_body_over_its_kind_of_meeting_a_lettered_room_and_a_tab_in_a_sentence() -> None:
+    from analysis.read.item_table import _cells
+
+    text = (
+        "Byrådet – ekstraordinært møde\nMødedato: 3. juni 2025, kl. 16.00\n\n"
+        "Pkt. 1  Budget\n   Beslutning: Byrådet valgte Lis Ry (C).\n\n"
+        "Pkt. 2  Evt.\n   Beslutning: Intet.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.forum == "Byrådet"
+    assert classify_decision("Byrådet valgte Lis Ry (C).")[0][0] == "decided"
+    dated = "Tirsdag d. 3/6-2025 kl. 8.30–11.00, mødelokale D-2.14, Rådhuset Hinnerup"
+    assert parse_text(text.replace("Mødedato: 3. juni 2025, kl. 16.00", dated)).location == (
+        "mødelokale D-2.14, Rådhuset Hinnerup"
+    )
+    # a tab inside a sentence (running on in small letters) is no cell's end
+    cells = _cells("2\tTitel\tVi foreslår at\tskifte til nyt.\tAMR\tGodkendt", 5)
+    assert [c[0] for c in cells] == [
+        "2",
+        "Titel",
+        "Vi foreslår at skifte til nyt.",
+        "AMR",
+        "Godkendt",
+    ]
+    assert len(_cells("2\tTitel\tFormand\tgodkendt", 3)) == 3  # a capital ends no sentence

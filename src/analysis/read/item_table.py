@@ -663,6 +663,20 @@ def _cells(row: str, width: int) -> list[list[str]]:
     """A pasted row's cells (tab-parted), each its lines; cells past the head's width
     join the last."""
     cells = row.split("\t")
+    k = 0
+    while len(cells) > width and k < len(cells) - 1:
+        # "Ledelsen foreslår at<TAB>bruge KL's spørgeskema.": a tab typed inside a cell's
+        # sentence (three words or more, running on in small letters), the text joined again
+        left, right = cells[k].rstrip(), cells[k + 1].lstrip()
+        if (
+            left.count(" ") >= 2
+            and right[:1].islower()
+            and left[-1:].isalpha()
+            and left[-1:].islower()
+        ):
+            cells[k : k + 2] = [f"{left} {right}"]
+        else:
+            k += 1
     if len(cells) > width:
         cells = [*cells[: width - 1], " ".join(cells[width - 1 :])]
     return [cell.split("\n") for cell in cells]
