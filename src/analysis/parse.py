@@ -1741,6 +1741,8 @@ def _has_leader(text: str) -> bool:
 PURPOSE_CHIP = re.compile(
     r"^Til (?:beslutning|orientering|drøftelse|godkendelse|efterretning|høring)\s+(?=\S)"
 )
+#: "> ": a markdown quote's mark.
+_QUOTE_MARK = re.compile(r"^>\s?")
 #: "- Godkendt.": a decision's point written as a bullet.
 _POINT = re.compile(r"^[-•*–]\s+(?=\S)")
 
@@ -1749,6 +1751,12 @@ def _unbulleted(text: str) -> str:
     """A decision written as bullets under its label ("**Beslutning:**" / "- Drøftet. …" /
     "- Karina udleverer …"): its points as lines, the bullets dropped; a decision with
     text of its own keeps its bullets."""
+    if text[:1] == ">":
+        # "**Konklusion**" / "> Godkendt.": the decision set off as a markdown quote (its
+        # quoted lines, up to a line of the page's own such as "↑ Til toppen")
+        parts = text.split("\n")
+        end = next((k for k, ln in enumerate(parts) if ln.strip() and ln[:1] != ">"), len(parts))
+        text = "\n".join([*(_QUOTE_MARK.sub("", ln) for ln in parts[:end]), *parts[end:]])
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines or not all(_POINT.match(ln) for ln in lines):
         return text

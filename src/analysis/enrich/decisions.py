@@ -171,6 +171,10 @@ _NONE_TEXTS = frozenset(
         # "Ingen bem.": the same, shortened in notes typed fast
         "ingen bem",
         "ingen beslutning",
+        "ingen beslutninger",
+        # "Intet under eventuelt.": nothing raised under the point
+        "intet under eventuelt",
+        "intet under punktet",
         "ingen spørgsmål",
         "der var ingen spørgsmål",
         "intet nyt",
@@ -1901,8 +1905,13 @@ _DEBATE_HELD = re.compile(
     r"^(?:forespørgsels)?debatten\s+(?:blev|er)\s+(?:afsluttet|gennemført|holdt|afholdt)\b",
     re.IGNORECASE,
 )
-#: "Oversendes til budgetforhandlingerne": sent on to something that is not a body.
-_SENT_ON = re.compile(r"^(?:(?:sagen|punktet)\s+)?oversendes\s+til\s+\w", re.IGNORECASE)
+#: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
+_ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+#: "Oversendes til budgetforhandlingerne": sent on to something that is not a body; also
+#: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …").
+_SENT_ON = re.compile(
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?oversendes\s+til\s+\w", re.IGNORECASE
+)
 
 
 #: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
@@ -2009,6 +2018,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("noted" if m.group("remark") else "approved", first)]
     if _SENT_ON.match(first):
         return [("referred", first)]
+    if m := _ELECTED.match(first):
+        return [("decided", m.group(0))]
     m = _NOTED_TYPO.search(text)
     return [("noted", m.group(0))] if m else []
 

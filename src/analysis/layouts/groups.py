@@ -20,7 +20,9 @@ _GROUP = re.compile(
     r"(?:(?:sager|punkter|emner|dagsordenspunkter)\s+til\s+(?:beslutning|orientering|"
     r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring|afgørelse)"
     r"(?:\s+i\s+[a-zæøå]+)?"
-    r"|(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"
+    # ("Beslutnings- og drøftelsespunkter": two kinds of point, the first word cut short)
+    r"|(?:(?:beslutnings|orienterings|drøftelses)-\s+og\s+)?"
+    r"(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"
     r"|(?:lukkede|åbne|offentlige|ikke[\s-]offentlige)\s+(?:sager|punkter|dagsordenspunkter)"
     r"|(?:lukket|åbent?)\s+(?:møde|dagsorden|del)"
     r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter)\s*:?$",
@@ -73,6 +75,9 @@ def group_headings(lines: list[Line]) -> set[int]:
         if line.clean[:3].lower() == "til" and _bare_group(lines, pos):
             out.add(line.index)
             continue
+        if _LETTERED_LINE.match(line.clean) and _over_own_group(lines, pos):
+            out.add(line.index)
+            continue
         if not is_group_heading(line.clean):
             continue
         if _under_number(lines, pos):
@@ -82,6 +87,20 @@ def group_headings(lines: list[Line]) -> set[int]:
         if nxt < len(lines) and _RULE.match(lines[nxt].clean):
             out.add(lines[nxt].index)
     return out
+
+
+#: "B. Orientering og opfølgning": a lettered line, maybe a lettered group's heading.
+_LETTERED_LINE = re.compile(r"^(?P<letter>[A-H])[.)]\s+[A-ZÆØÅ][^\t]{1,60}$")
+#: "B1 Title", "B.1 Title": the first item of group B.
+_GROUP_FIRST = re.compile(r"^(?P<letter>[A-H])\.?1[.)]?\s+\S")
+
+
+def _over_own_group(lines: list[Line], pos: int) -> bool:
+    """``lines[pos]`` ("B. Orientering") stands right over its group's first item ("B1
+    Title" / "B.1 Title"): the heading of a group of items numbered within it."""
+    nxt = next((k for k in range(pos + 1, min(pos + 4, len(lines))) if not lines[k].blank), None)
+    first = _GROUP_FIRST.match(lines[nxt].clean) if nxt is not None else None
+    return first is not None and first.group("letter") == lines[pos].clean[0]
 
 
 #: "2 Orientering", "3. Beslutningspunkter": a numbered group's heading line; also written

@@ -613,14 +613,29 @@ def _without_dot_leaders(lines: list[Line]) -> list[Line]:
 _TIME_AND_PLACE = re.compile(r"^tid\s+og\s+sted\s*:\s*(?P<value>\S.*)$", re.I)
 
 
+#: "Torsdag d. 20/2-2025 kl. 13.00-15.00, Rådhuset …": a "Tid og sted:" value opening with
+#: the date, the clock time and then the place after a comma.
+_DATED_CLOCK_PLACE = re.compile(
+    r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+    r"\s*,\s*(?P<place>[A-ZÆØÅ].{1,100})$",
+    re.I,
+)
+
+
 def _time_and_place_fields(lines: list[Line]) -> list[Line]:
     """A "Tid og sted:" field whose value is the time and then the place, as the two
-    fields "Tid:" and "Sted:" (the same line index)."""
+    fields "Tid:" and "Sted:" (the same line index); the value may open with the date
+    ("Tid og sted: Torsdag d. 20/2-2025 kl. 13.00-15.00, Rådhuset Ikast": a "Tid:" field
+    holds a date too)."""
     out = []
     for ln in lines:
         both = _TIME_AND_PLACE.match(ln.clean) if ln.clean[:3].lower() == "tid" else None
         clock = _CLOCK_LINE.match(both.group("value")) if both else None
-        if clock is None or not clock.group("place"):
+        if both and clock is None:
+            dated = _DATED_CLOCK_PLACE.search(both.group("value"))
+            head = both.group("value")[: dated.start()] if dated else ""
+            clock = dated if dated and dates.find_date(head) is not None else None
+        if both is None or clock is None or not clock.group("place"):
             out.append(ln)
             continue
         place = clock.group("place")
@@ -1086,6 +1101,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             titled = False
             continue
+        if head.forum is None and " – " in text and (ordinary := _ORDINARY_MEETING.match(text)):
+            # "Byrådet – ordinært møde" on a line of its own: the body, then its kind of meeting
+            head.forum = ordinary.group("body")
+            forum_from_line = True
+            placed.add(line.index)
+            k += 1
+            continue
         if head.forum is None and " – " in text and (dashed := _dashed_workplace(text)):
             # "Forældrebestyrelsen – Dagtilbud Overlund": the body, then the place it is of
             head.forum = dashed
@@ -1494,7 +1516,8 @@ _PLACE_AFTER = re.compile(
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
-    r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*\d[\w.]{0,8}"
+    # ("…, mødelokale D-2.14, Rådhuset …": the room's number after its wing's letter)
+    r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*(?:[A-ZÆØÅ]{1,2}-?)?\d[\w.]{0,8}"
     r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))|"
     # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
     r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
@@ -1621,6 +1644,15 @@ _INITIAL_END = re.compile(
 _DASHED_WORKPLACE = re.compile(
     rf"^(?P<body>(?-i:[A-ZÆØÅ])[\w-]*(?:{BODY_WORDS}))\s+–\s+"
     r"(?P<place>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})$",
+    re.IGNORECASE,
+)
+
+
+#: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde": a body, a dash and
+#: the kind of its meeting.
+_ORDINARY_MEETING = re.compile(
+    rf"^(?P<body>(?-i:[A-ZÆØÅ])[\w-]*(?:{BODY_WORDS}))\s+[–-]\s+"
+    r"(?:ekstra)?ordinært\s+møde$",
     re.IGNORECASE,
 )
 

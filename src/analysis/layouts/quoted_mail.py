@@ -33,20 +33,67 @@ def unquote_mail(text: str) -> str:
     return "\n".join(lines)
 
 
+#: "REF: Aftalt at …": a reply's note written into the quoted message under the point it
+#: answers, opened by the writer's tag (a word or initials in capitals and a colon).
+_NOTE_TAG = re.compile(r"^(?P<tag>[A-ZÆØÅ]{2,10}):\s+\S")
+
+
+def _quoted_end(lines: list[str], k: int) -> int:
+    """The end of the quoted run from ``k``, taking in the reply's tagged notes written
+    between its lines ("> 2) Title" / "REF: Drøftet." / ">"): one tag throughout, two or
+    more such notes, each with quoted lines after it."""
+    end = k
+    tag: str | None = None
+    notes = 0
+    while True:
+        while end < len(lines) and lines[end].startswith(">"):
+            end += 1
+        m = _NOTE_TAG.match(lines[end]) if end < len(lines) else None
+        if m is None or (tag is not None and m.group("tag") != tag):
+            break
+        after = end
+        while (
+            after < len(lines)
+            and (m := _NOTE_TAG.match(lines[after])) is not None
+            and m.group("tag") == (tag or m.group("tag"))
+        ):
+            tag = m.group("tag")
+            after += 1
+        if after >= len(lines) or not lines[after].startswith(">"):
+            break
+        notes += 1
+        end = after
+    if notes < 2:  # no reply written into the quote: the quoted lines alone
+        end = k
+        while end < len(lines) and lines[end].startswith(">"):
+            end += 1
+    return end
+
+
 def _unquote_runs(lines: list[str]) -> bool:
-    """Unquote every long run in ``lines`` in place; whether any was."""
+    """Unquote every long run in ``lines`` in place; whether any was. A reply's tagged
+    notes inside the run ("REF: …" under a quoted agenda's point) are the minutes of the
+    point above: the first line of each note is written as its "Referat:" (the outcome),
+    the rest as its lines."""
     changed = False
     k = 0
     while k < len(lines):
         if not lines[k].startswith(">"):
             k += 1
             continue
-        end = k
-        while end < len(lines) and lines[end].startswith(">"):
-            end += 1
+        end = _quoted_end(lines, k)
         run = lines[k:end]
-        if len(run) >= MIN_QUOTED and any(not line.strip("> \t") for line in run):
-            lines[k:end] = [_QUOTE.sub("", line, count=1) for line in run]
+        quoted = [line for line in run if line.startswith(">")]
+        if len(quoted) >= MIN_QUOTED and any(not line.strip("> \t") for line in quoted):
+            out = []
+            for line in run:
+                if line.startswith(">"):
+                    out.append(_QUOTE.sub("", line, count=1))
+                    continue
+                note = line[_NOTE_TAG.match(line).end() - 1 :]  # type: ignore[union-attr]
+                first = not out or not out[-1].startswith("\x00")
+                out.append(f"\x00{'Referat: ' if first else ''}{note}")
+            lines[k:end] = [line.lstrip("\x00") for line in out]
             changed = True
         k = end
     return changed

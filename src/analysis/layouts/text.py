@@ -330,6 +330,9 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
 
 _BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
 _CONTROLS = (
+    # "(Siden er blank)", "Denne side er bevidst efterladt blank": a print's empty page
+    r"\(?(?:siden er (?:bevidst )?(?:blank|tom)|denne side er bevidst (?:efterladt )?"
+    r"(?:blank|tom))\)?|"
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
@@ -840,6 +843,15 @@ _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}",
     re.IGNORECASE,
 )
+#: "Mødet blev holdt mandag d. 3/2 2025 kl. 9-11 i …", "Til stede: …", "Afbud: …" and
+#: "Hermed referat fra mødet i <Body>.": a covering letter's lines giving the meeting's
+#: facts (no furniture).
+_LETTER_FACT = re.compile(
+    r"^(?:mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s|(?:til\s+stede|deltagere|afbud|fraværende)\s*:"
+    r"|(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
+    r"(?:\w+\s+)?møde(?:t)?\s+i\s+(?-i:[A-ZÆØÅ]))",
+    re.I,
+)
 #: A line that opens an item: no covering letter holds one.
 _ITEM_LIKE = re.compile(r"^(?:\d{1,3}\s*[.):]|punkt\b|pkt\b|ad\s+(?:pkt\.?\s*)?\d)", re.I)
 #: A signature under the minutes: "Britta Kjær, borgmester", "Lone Hansen, formand"; the
@@ -932,7 +944,11 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
             if _ITEM_LIKE.match(text):
                 break
             if _CLOSING.match(text):
-                out.update(ln.index for ln in top[start : k + 1])
+                # (the letter's sentence saying when and where the meeting was held, and
+                # who came, are the meeting's facts: left to the header)
+                out.update(
+                    ln.index for ln in top[start : k + 1] if not _LETTER_FACT.match(ln.clean)
+                )
                 # the sender's name and role: the lines right under the closing
                 last = top[k].index
                 for ln in lines[top[k].index + 1 : top[k].index + 4]:

@@ -337,6 +337,19 @@ class _Layout:
                 self.brk()
                 self.table(child)
                 self.brk()
+            elif name == "dl" and _sectioned(child):
+                # an accordion: each <dt> an item's title over its <dd> of headed sections
+                for part in child.find_all(["dt", "dd"]):
+                    if part.find_parent("dl") is not child or _is_chrome(part):
+                        continue
+                    self.brk()
+                    if part.name == "dt":
+                        text = _inline(part)
+                        if text:
+                            self.lines.append(_L("h", text, 2))
+                    else:
+                        self.walk(part)
+                    self.brk()
             elif name == "dl":
                 self.brk()
                 self.definitions(child)
@@ -457,6 +470,19 @@ _LEADING_NUMBER = re.compile(r"(?:(?:pkt|punkt)\.?\s*\d{1,3}\b|\d{1,3}\s*[.):](?
 
 
 _SECTION_BLOCKS = ["p", "div", "dl", "table", "section", "article"]
+
+
+def _sectioned(dl) -> bool:
+    """Whether ``dl`` is an accordion of items, not a list of terms: two or more of its
+    ``<dd>`` hold blocks of their own (a section heading, paragraphs, a list), the item's
+    text under the ``<dt>`` that titles it."""
+    blocks = 0
+    for dd in dl.find_all("dd"):
+        if dd.find_parent("dl") is dl and dd.find(["h2", "h3", "h4", "h5", "p", "ul", "div"]):
+            blocks += 1
+            if blocks >= 2:
+                return True
+    return False
 
 
 def _is_section_item(li) -> bool:

@@ -219,10 +219,12 @@ _GROUPED_CELL = re.compile(r"^(?P<letter>[A-H])\.?(?P<num>[1-9]\d?)\.?$")
 
 
 def _grouped(rows: list[list[list[str]]]) -> list[list[list[str]]]:
-    """Rows numbered within lettered groups ("A1", "A2", "B1" …: a chiefs' meeting's table
-    of orientation, decision and discussion points) numbered 1, 2, 3 … in order, as such
-    headings are; the rows as they were unless they run from A1 by the next number or the
-    next group's 1."""
+    """Rows numbered within lettered groups ("A1", "A2", "B1" …, also "A.1": a chiefs'
+    meeting's table of orientation, decision and discussion points) with the number cell
+    written "A1", the form of such headings, which the heading grammar numbers 1, 2, 3 …
+    in order over the whole document (a table per group, "B.1", "B.2" under "B.
+    Orientering", goes on from the table before); the rows as they were unless they run
+    from a group's 1 by the next number or the next group's 1."""
     keys: list[tuple[int, int]] = []
     for row in rows:
         m = _GROUPED_CELL.match(" ".join(row[0]).strip()) if row else None
@@ -230,10 +232,10 @@ def _grouped(rows: list[list[list[str]]]) -> list[list[list[str]]]:
             return rows
         keys.append((ord(m.group("letter")) - ord("A"), int(m.group("num"))))
     for k, (group, num) in enumerate(keys):
-        prev = keys[k - 1] if k else (0, 0)
+        prev = keys[k - 1] if k else (group, 0)
         if not ((group == prev[0] and num == prev[1] + 1) or (group == prev[0] + 1 and num == 1)):
             return rows
-    return [[[str(k)], *row[1:]] for k, row in enumerate(rows, start=1)]
+    return [[[f"{chr(ord('A') + g)}{n}"], *row[1:]] for (g, n), row in zip(keys, rows, strict=True)]
 
 
 #: "7.1", "7.2": an item numbered after the meeting's own number (meeting 7, item 1).
@@ -323,11 +325,12 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         return None
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
+    in_groups = False  # rows numbered "A1", "B1" … in a run (see _grouped)
     if not unnumbered:
-        rows = [
-            rows[0],
-            *_meeting_prefixed(_grouped(_lettered(_logged(rows[1:])))),
-        ]
+        body = _lettered(_logged(rows[1:]))
+        grouped = _grouped(body)
+        in_groups = grouped is not body
+        rows = [rows[0], *_meeting_prefixed(grouped)]
     out: list[str] = []
     for k, row in enumerate(rows[1:], start=1):
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
@@ -349,10 +352,18 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         elif shared and cells and cells[0]:
             m = _NUMBERED_TITLE.match(cells[0][0])
             number = m
+            if m and len(heads) > 2 and len(cells) == len(heads) - 1:
+                # "Pkt. | Emne / sagsfremstilling | Beslutning" with "1. Title" printed
+                # across the number's and the title's columns (a PDF's grid): one cell
+                # fewer, the fields from the third head on
+                row_fields = heads[2:]
             cells = [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]] if m else []
         else:
             cells = _split_number(cells)
-            number = _NUMBER.match(_arabic(" ".join(cells[0]))) if cells and cells[0] else None
+            first = " ".join(cells[0]) if cells and cells[0] else ""
+            number = _NUMBER.match(_arabic(first)) or (
+                _GROUPED_CELL.match(first) if in_groups else None
+            )
         title = cells[1] if len(cells) > 1 else []
         if number is None or not title:
             return None
@@ -361,8 +372,10 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
             out.append("")
         # a row of such a table is surely an item: written as a heading, so the notes under
         # it (no field label in the first line, the Referat cell's notes above its own
-        # "Beslutning:") do not make it doubtful
-        out.append(f"## {number.group('num')}. {title[0]}")
+        # "Beslutning:") do not make it doubtful; "A1 Title" numbered within its group
+        grouped = number.groupdict().get("letter")
+        mark = f"{grouped}{number.group('num')}" if grouped else f"{number.group('num')}."
+        out.append(f"## {mark} {title[0]}")
         out.extend(_title_rest(part) for line in title[1:] for part in _PARTED.split(line))
         out.extend(said)
         columns = list(zip(row_fields, cells[2:], strict=False))
@@ -387,7 +400,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
             elif _referat(head) and not notes:
                 out.extend(["", *_referat_cell(cell)])
             elif _field_head(head) and not _referat(head):
-                out.extend(["", _field_line(head), *cell])
+                # "Konklusion: Drøftet." in the Konklusion column: the cell labels itself
+                labelled = cell[0].lower().startswith(f"{_head(head).lower()}:")
+                out.extend(["", *([] if labelled else [_field_line(head)]), *cell])
             else:  # "Indhold": what the item is about, the item's text
                 out.extend(["", *cell])
     return out
@@ -670,6 +685,20 @@ def _cells(row: str, width: int) -> list[list[str]]:
     """A pasted row's cells (tab-parted), each its lines; cells past the head's width
     join the last."""
     cells = row.split("\t")
+    k = 0
+    while len(cells) > width and k < len(cells) - 1:
+        # "Ledelsen foreslår at<TAB>bruge KL's spørgeskema.": a tab typed inside a cell's
+        # sentence (three words or more, running on in small letters), the text joined again
+        left, right = cells[k].rstrip(), cells[k + 1].lstrip()
+        if (
+            left.count(" ") >= 2
+            and right[:1].islower()
+            and left[-1:].isalpha()
+            and left[-1:].islower()
+        ):
+            cells[k : k + 2] = [f"{left} {right}"]
+        else:
+            k += 1
     if len(cells) > width:
         cells = [*cells[: width - 1], " ".join(cells[width - 1 :])]
     return [cell.split("\n") for cell in cells]

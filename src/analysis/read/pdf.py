@@ -466,6 +466,21 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             return False
         return b.y > a.y + tol or b.x0 > a.x1 + 0.5 * b.size
 
+    def raised_cell(k: int, top: float, x0: float) -> bool:
+        """Segment k starts the next cell of the row at ``top`` one line above it: a cell
+        of two lines beside a one-line cell set on its last line ("§ 21" beside "Lokalplan
+        …, forslag til offentlig" / "fremlæggelse"), the cell's next line on the row's
+        baseline."""
+        a, b = segs[k], segs[k + 1] if k + 1 < n else None
+        tol = 0.3 * max(a.size, 1.0)
+        return (
+            b is not None
+            and a.x0 > x0 + 1.0
+            and top + tol < a.y <= top + 1.6 * a.size
+            and abs(b.x0 - a.x0) <= 2.0
+            and abs(b.y - top) <= tol
+        )
+
     columns: list[float] = []  # left edges of the last row with the most cells so far
     rows: list[tuple[list[list[_Seg]], list[_Seg]] | _Seg] = []
     while i < n:
@@ -475,7 +490,7 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         j = i + 1
         while j < n and below(j, x0):
             j += 1
-        if j >= n or not next_cell(j, top, x0):
+        if j >= n or not (next_cell(j, top, x0) or raised_cell(j, top, x0)):
             rows.append(segs[i])
             i += 1
             continue
@@ -514,8 +529,18 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         texts = []
         for cell in cells:
             t = cell[0].text
-            for s in cell[1:]:
-                t = join(t, s.text)
+            right = edges.get(round(cell[0].x0 / 2), 0.0)
+            for k, s in enumerate(cell[1:], start=1):
+                # under a row's "1. Title" its text on lines of its own, as a Word cell's
+                # paragraphs: a case line ("Sagsnr. 24/41877") and a sentence whose first
+                # word would have fitted after the title (no title wrapped there)
+                p = cell[k - 1]
+                apart = cell[0].marker and (
+                    _CASE_LINE.match(s.text) is not None
+                    or _CASE_LINE.match(p.text) is not None
+                    or (k == 1 and s.text[:1].isupper() and p.x1 + p.space + s.fw <= right - 0.5)
+                )
+                t = f"{t}\n{s.text}" if apart else join(t, s.text)
             texts.append(t.replace("\t", " "))
         spans = [(c[0].x0, max(s.x1 for s in c)) for c in cells]
         if len(spans) >= len(columns):
@@ -593,6 +618,9 @@ def _broken_lines(cells: list[list[_Seg]], edges: dict[int, float]) -> list[_Seg
             return text[k:]
     return []
 
+
+#: "Sagsnr. 24/41877", "Sag: 25/1": a case line alone, its own line in a cell.
+_CASE_LINE = re.compile(r"^(?:sagsnr|sag|j\.\s?nr|journalnr)\.?:?\s*[\w./-]{3,30}$", re.I)
 
 #: A row's first cell that is an item's number alone: "§ 2", "12", "3.", "Pkt. 4".
 _ROW_NUMBER = re.compile(r"^(?:§\s*|pkt\.?\s*|punkt\s+)?\d{1,3}\.?$", re.I)
