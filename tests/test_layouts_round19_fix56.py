@@ -4,7 +4,8 @@ companies, school boards, local councils) and committees in unusual export style
 from __future__ import annotations
 
 from analysis.evaluate import _item_number
-from analysis.parse import parse_minutes
+from analysis.layouts.dot_fields import close_dot_leaders
+from analysis.parse import parse_minutes, to_lines
 
 
 def test_cases_numbered_through_the_year_with_a_two_digit_year() -> None:
@@ -36,3 +37,15 @@ def test_a_label_may_number_a_case_with_a_two_digit_year() -> None:
     assert _item_number("14/25") == 14
     assert _item_number("Sag 14/2025") == 14
     assert _item_number("14/256") == "14/256"
+
+
+def test_dot_leaders_between_a_field_label_and_its_colon_are_closed_up() -> None:
+    lines = to_lines(
+        "Møde nr. ......: 4/2025\nBeslutning ..: Godkendt.\nIndhold ........ 3\nSe s. 2 ..: x"
+    )
+    assert [ln.clean for ln in close_dot_leaders(lines)] == [
+        "Møde nr.: 4/2025",
+        "Beslutning: Godkendt.",
+        "Indhold ........ 3",  # a contents line's leader to its page stays
+        "Se s. 2 ..: x",  # no label: a digit in it
+    ]

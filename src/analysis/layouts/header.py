@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
+from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.owners import rescue_service
@@ -565,20 +566,12 @@ _PRINT_STAMP = re.compile(
 )
 
 
-#: "Dato ........: Mandag d. 10/3-2025": a typed template's label, dots leading to its colon.
-_DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?)\s*\.{2,}\s*:\s*")
-
-
 def _without_dot_leaders(lines: list[Line]) -> list[Line]:
     """The header's lines with dot leaders between a label and its colon closed up
     ("Tid .........: 13.15-14.30" reads "Tid: 13.15-14.30")."""
-    if not any("..:" in ln.clean or ".. :" in ln.clean for ln in lines):
+    if not any(has_dot_fields(ln.clean) for ln in lines):
         return lines
-    out = []
-    for ln in lines:
-        m = _DOT_LEADER.match(ln.clean) if ".." in ln.clean else None
-        out.append(ln._replace(clean=f"{m.group('key')}: {ln.clean[m.end() :]}") if m else ln)
-    return out
+    return close_dot_leaders(lines)
 
 
 #: "Tid og sted: kl. 9.00-13.00, Rådhuset": one field for the time and the place after it.

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.layouts.boxed_table import unbox
+from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
@@ -200,6 +201,8 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     text = time_slot_headings(unflatten(unquote_mail(text)))
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
+    if has_dot_fields(text):  # "Beslutning ..: Godkendt." (a fixed-width template's fields)
+        lines = close_dot_leaders(lines)
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = dashed_outcomes(lines)
