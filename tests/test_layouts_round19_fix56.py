@@ -3,6 +3,7 @@ companies, school boards, local councils) and committees in unusual export style
 
 from __future__ import annotations
 
+from analysis.enrich.decisions import classify_decision
 from analysis.evaluate import _item_number
 from analysis.layouts.dot_fields import close_dot_leaders
 from analysis.parse import parse_minutes, to_lines
@@ -49,3 +50,14 @@ def test_dot_leaders_between_a_field_label_and_its_colon_are_closed_up() -> None
         "Indhold ........ 3",  # a contents line's leader to its page stays
         "Se s. 2 ..: x",  # no label: a digit in it
     ]
+
+
+def test_a_confidential_item_decides_nothing_here_unless_it_says_more() -> None:
+    assert classify_decision("Punktet er fortroligt og fremgår af det lukkede referat.") == [
+        ("none", "Punktet er fortroligt og fremgår af det lukkede referat.")
+    ]
+    assert classify_decision("Sagen er fortrolig. Bestyrelsen godkendte købet.")[0][0] == (
+        "approved"
+    )
+    assert classify_decision("Sagen er lukket.")[0][0] == "other"  # a case closed: no mark
+
