@@ -6,6 +6,7 @@ from __future__ import annotations
 from analysis.enrich.decisions import classify_decision
 from analysis.evaluate import _item_number
 from analysis.layouts.dot_fields import close_dot_leaders
+from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.parse import parse_minutes, to_lines
 
 
@@ -61,3 +62,9 @@ def test_a_confidential_item_decides_nothing_here_unless_it_says_more() -> None:
     )
     assert classify_decision("Sagen er lukket.")[0][0] == "other"  # a case closed: no mark
 
+
+def test_a_company_named_under_the_board_meetings_title() -> None:
+    placed: set[int] = set()
+    lines = to_lines("Referat af bestyrelsesmøde nr. 2/2025\n\nSønderjysk Vand A/S\n\nDato: …")
+    assert forum_from_meeting_kind(lines, placed) == "Bestyrelsen for Sønderjysk Vand A/S"
+    assert placed == {0, 2}

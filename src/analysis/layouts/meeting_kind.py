@@ -286,6 +286,18 @@ def _owner_area_kind(text: str) -> str:
     return text
 
 
+#: The bodies of a company (its board, its council of owners, its management).
+_COMPANY_BODIES = ("Bestyrelsen", "Repræsentantskabet", "Direktionen")
+
+
+def _company_below(lines: list[Line], at: int) -> tuple[Line | None, str]:
+    """(line, name) of a company's name alone on the first filled line under line ``at``
+    (the title), else (None, "")."""
+    below = next((ln for ln in lines[at + 1 : at + 4] if not ln.blank), None)
+    m = _COMPANY.match(below.clean.strip().strip("#*").strip()) if below is not None else None
+    return (below, m.group("name")) if m else (None, "")
+
+
 def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     """The body a title line's kind of meeting names (with the company named above it for
     a board), else None; the lines used are marked as placed."""
@@ -360,7 +372,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
         if institution is not None and body in _INSTITUTION_BOARDS:
             placed.add(institution_at)
             return f"{body}, {institution}"  # "Skolebestyrelsen, Kirkebakkeskolen"
-        if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
+        if company is None and body in _COMPANY_BODIES:
+            # "Referat af bestyrelsesmøde nr. 2/2025" over "Frederiksberg Forsyning A/S":
+            # the company named right under the title
+            company, name = _company_below(lines, at)
+        if company is not None and body in _COMPANY_BODIES:
             placed.add(company.index)
             return f"{body} for {_title_case(name)}"
         if department is not None and body in _DEPARTMENT_GROUPS:
