@@ -68,3 +68,25 @@ def test_a_company_named_under_the_board_meetings_title() -> None:
     lines = to_lines("Referat af bestyrelsesmøde nr. 2/2025\n\nSønderjysk Vand A/S\n\nDato: …")
     assert forum_from_meeting_kind(lines, placed) == "Bestyrelsen for Sønderjysk Vand A/S"
     assert placed == {0, 2}
+
+
+def test_a_school_board_under_its_schools_name_alone() -> None:
+    text = "\n".join(
+        [
+            "Bakkeskolen",
+            "Skolebestyrelsen",
+            "",
+            "Referat af skolebestyrelsesmøde",
+            "Mandag d. 3/2-2025 kl. 17.00-19.00 i personalerummet, afdeling Vest",
+            "",
+            "Til stede: Ane Bak (formand), Jon Lind",
+            "Fra ledelsen: Eva Ravn (skoleleder)",
+            "",
+            "Punkt 1: Godkendelse af dagsorden",
+            "Referat: Godkendt.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.forum == "Skolebestyrelsen, Bakkeskolen"
+    assert meeting.location == "personalerummet, afdeling Vest"
+    assert "Eva Ravn" in {p.name for p in meeting.participants}

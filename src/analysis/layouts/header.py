@@ -47,6 +47,9 @@ _FIELD = re.compile(
     # (the note taker, abbreviated)
     r"gæst|gæster|ref\.(?=\s*:)|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
+    # "Fra ledelsen: …" (a school board's), "Fra direktionen: …" (a company board's): the
+    # staff who attend beside the members
+    r"fra\s+(?:ledelsen|direktionen|sekretariatet)(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
     r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
@@ -69,6 +72,9 @@ _MEMBER_KEYS = {
     "fra administrationen": True,
     "fra forvaltningen": True,
     "fra adm.": True,
+    "fra ledelsen": True,
+    "fra direktionen": True,
+    "fra sekretariatet": True,
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,
@@ -1435,9 +1441,11 @@ _PLACE_AFTER = re.compile(
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
     # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
-    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80}|"
+    # ("… i personalerummet, afd. Nord": the school's department)
+    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet|værelset),\s+"
+    r"(?:(?:afd\.|afdeling)\s+)?[A-ZÆØÅ].{1,80}|"
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
-    r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
+    r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
     r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*\d[\w.]{0,8}"

@@ -199,6 +199,14 @@ _INSTITUTION = re.compile(
     r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2})\s+[–—·-]\s+(?-i:[A-ZÆØÅ])[\wæøå-]*\s+Kommune$",
     re.IGNORECASE,
 )
+#: "Sophienborgskolen", "Hadsten Børnehus": an institution's name alone on its line (a
+#: web page's site name over the board's page), the kind of institution ending it.
+_INSTITUTION_ALONE = re.compile(
+    r"^(?P<name>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s)?(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:skole|skolen|"
+    r"gymnasium|børnehave|børnehaven|børnehus|børnehuset|vuggestue|vuggestuen|fritidscenter|"
+    r"fritidscentret))$",
+    re.IGNORECASE,
+)
 _INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen"})
 #: The boards of one institution (its name kept beside the board's).
 INSTITUTION_BOARDS = _INSTITUTION_BOARDS
@@ -206,14 +214,21 @@ INSTITUTION_BOARDS = _INSTITUTION_BOARDS
 
 def institution_on_top(lines: list[Line], top: int = 4) -> str | None:
     """The institution an owner line among the first ``top`` filled lines names
-    ("Korsvejens Skole · Tårnby Kommune" -> "Korsvejens Skole"), else None: a board's
-    forum read from its own line ("Skolebestyrelsen") is that institution's board."""
+    ("Korsvejens Skole · Tårnby Kommune" -> "Korsvejens Skole"), or a line naming it
+    alone ("Sophienborgskolen"), else None: a board's forum read from its own line
+    ("Skolebestyrelsen") is that institution's board."""
     filled = 0
     for line in lines:
         if line.blank:
             continue
-        text = line.clean.strip()
-        m = _INSTITUTION.match(text) if text.endswith(" Kommune") else None
+        text = line.clean.strip().strip("#*").strip()
+        m = (
+            _INSTITUTION.match(text)
+            if text.endswith(" Kommune")
+            else _INSTITUTION_ALONE.match(text)
+            if len(text) <= 40
+            else None
+        )
         if m:
             return m.group("name")
         filled += 1
