@@ -7,6 +7,7 @@ from analysis.enrich.decisions import classify_decision
 from analysis.evaluate import _item_number
 from analysis.layouts.dot_fields import close_dot_leaders
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
+from analysis.layouts.title_row import tabbed_title_rows
 from analysis.parse import parse_minutes, to_lines
 
 
@@ -90,3 +91,16 @@ def test_a_school_board_under_its_schools_name_alone() -> None:
     assert meeting.forum == "Skolebestyrelsen, Bakkeskolen"
     assert meeting.location == "personalerummet, afdeling Vest"
     assert "Eva Ravn" in {p.name for p in meeting.participants}
+
+
+def test_a_fixed_width_title_row_names_the_body_on_the_left() -> None:
+    row = "Lejre Idrætsråd                             Referat – bestyrelsesmøde"
+    assert tabbed_title_rows(f"{row}\n\nDato: 3. marts 2025") == (
+        "Lejre Idrætsråd\tReferat – bestyrelsesmøde\n\nDato: 3. marts 2025"
+    )
+    # a line of text with a wide gap but no document's kind on the right stays
+    same = "Økonomiudvalget        Mødelokale 2\n"
+    assert tabbed_title_rows(same) == same
+    text = f"{row}\n\nMødedato: den 03.03.2025 kl. 19.00\n\n1) Godkendelse\nBeslutning: Godkendt.\n"
+    meeting = parse_minutes(text)
+    assert (meeting.forum, meeting.municipality) == ("Idrætsrådet", "Lejre Kommune")

@@ -512,6 +512,10 @@ _OWNER_DASHED = re.compile(
 )
 #: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
 _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
+#: "Referat – bestyrelsesmøde", "BESLUTNINGSPROTOKOL": a title row's right column.
+_KIND_OPENING = re.compile(
+    r"^(?:referat|dagsorden|beslutningsprotokol|protokol)\b(?![:.])", re.IGNORECASE
+)
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
 _MEETING_WORD = re.compile(r"^(?:(?:ekstra)?ordinært\s+)?møde[t]?$", re.I)
 
@@ -1301,6 +1305,18 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             # "Rebild Kommune<TAB>Socialudvalget<TAB>Referat": an RTF/ODT export's title row,
             # read as the dashed title "Rebild Kommune - Socialudvalget - Referat"
             out.append(Line(line.index, " - ".join(c.strip() for c in cells), line.heading_level))
+            continue
+        if (
+            cells
+            and len(cells) == 2
+            and line.index < 40
+            and _KIND_OPENING.match(cells[1])
+            and cells[0].strip()
+            and not _field_match(cells[0].strip())
+        ):
+            # "Frederikssund Idrætsråd<TAB>Referat – bestyrelsesmøde": a fixed-width title
+            # row (see layouts.title_row), read as the dashed title it means
+            out.append(Line(line.index, f"{cells[0].strip()} - {cells[1].strip()}", 0))
             continue
         if cells and len(cells) == 2 and not cells[0].strip() and cells[1].strip() and out:
             above = _FIELD.match(out[-1].clean)

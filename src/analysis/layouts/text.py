@@ -21,6 +21,7 @@ from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.time_slots import time_slot_headings
+from analysis.layouts.title_row import tabbed_title_rows
 from analysis.parse import (
     Line,
     comma_dated,
@@ -199,7 +200,7 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    text = time_slot_headings(unflatten(unquote_mail(text)))
+    text = tabbed_title_rows(time_slot_headings(unflatten(unquote_mail(text))))
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
     if has_dot_fields(text):  # "Beslutning ..: Godkendt." (a fixed-width template's fields)
         lines = close_dot_leaders(lines)
