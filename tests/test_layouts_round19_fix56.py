@@ -104,3 +104,30 @@ def test_a_fixed_width_title_row_names_the_body_on_the_left() -> None:
     text = f"{row}\n\nMødedato: den 03.03.2025 kl. 19.00\n\n1) Godkendelse\nBeslutning: Godkendt.\n"
     meeting = parse_minutes(text)
     assert (meeting.forum, meeting.municipality) == ("Idrætsrådet", "Lejre Kommune")
+
+
+def test_an_advisory_committees_own_recommendation_is_its_outcome() -> None:
+    text = "\n".join(
+        [
+            "Skanderborg Kommune",
+            "§ 17, stk. 4-udvalget for Ældre",
+            "",
+            "REFERAT",
+            "Mødedato: 2. april 2025",
+            "Mødetidspunkt: 16:00 - 18:00",
+            "",
+            "1. Godkendelse af dagsorden",
+            "Udvalgets anbefaling:",
+            "Godkendt.",
+            "",
+            "2. Demensvenlig kommune",
+            "Sag: 25-003311",
+            "Administrationens anbefaling:",
+            "Administrationen anbefaler en handleplan.",
+            "Udvalgets anbefaling:",
+            "Anbefales over for Social- og Sundhedsudvalget.",
+        ]
+    )
+    item = parse_minutes(text).items[1]
+    decision = [s.text for s in item.sections if s.key == "beslutning"]
+    assert decision == ["Anbefales over for Social- og Sundhedsudvalget."]
