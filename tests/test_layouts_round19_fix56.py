@@ -7,6 +7,7 @@ from analysis.enrich.decisions import classify_decision
 from analysis.evaluate import _item_number
 from analysis.layouts.dot_fields import close_dot_leaders
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
+from analysis.layouts.owners import contact_council_name, owned_by_no_municipality
 from analysis.layouts.title_row import tabbed_title_rows
 from analysis.parse import parse_minutes, to_lines
 
@@ -131,3 +132,10 @@ def test_an_advisory_committees_own_recommendation_is_its_outcome() -> None:
     item = parse_minutes(text).items[1]
     decision = [s.text for s in item.sections if s.key == "beslutning"]
     assert decision == ["Anbefales over for Social- og Sundhedsudvalget."]
+
+
+def test_a_contact_council_is_no_municipalitys() -> None:
+    assert owned_by_no_municipality("KKR Sjælland")
+    assert owned_by_no_municipality("Kkr Nordjylland")
+    assert not owned_by_no_municipality("Økonomiudvalget")
+    assert contact_council_name("Kkr Sjælland") == "KKR Sjælland"
