@@ -3,6 +3,8 @@ companies, school boards, local councils) and committees in unusual export style
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.enrich.decisions import classify_decision
 from analysis.evaluate import _item_number
 from analysis.layouts.dot_fields import close_dot_leaders
@@ -139,3 +141,39 @@ def test_a_contact_council_is_no_municipalitys() -> None:
     assert owned_by_no_municipality("Kkr Nordjylland")
     assert not owned_by_no_municipality("Økonomiudvalget")
     assert contact_council_name("Kkr Sjælland") == "KKR Sjælland"
+
+
+_SIGNED_BODY = [
+    "Assens Kommune",
+    "Referat af bestyrelsesmøde",
+    "",
+    "Dato: Mandag den 5. maj 2025 kl. 15.00",
+    "Sted: Havnekontoret, Havnegade 1",
+    "",
+    "1. Godkendelse af dagsorden",
+    "Beslutning:",
+    "Godkendt.",
+    "",
+    "2. Eventuelt",
+    "Intet blev ført til referat.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the secretary's line over the rows of signatures (the gaps collapsed)
+        ["Som referent: Lone Dahl, sekretær", "", "______________  ______________", "",
+         "Per Holm    Anne Lund"],
+        # the closing line, then a Word table of signatures: names with posts in cells
+        ["Mødet hævet kl. 16.45.", "", "______________\t\t______________", "",
+         "Per Holm, formand\t\tAnne K. Lund, direktør"],
+    ],
+)  # fmt: skip
+def test_signatures_under_the_last_item_are_no_text_of_it(closing: list[str]) -> None:
+    meeting = parse_minutes("\n".join(_SIGNED_BODY + closing))
+    assert meeting.items[-1].title == "Eventuelt"
+    assert "Lone" not in meeting.items[-1].sections[-1].text
+    assert "Holm" not in meeting.items[-1].sections[-1].text
+    assert not meeting.warnings, meeting.warnings
