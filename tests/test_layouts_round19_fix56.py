@@ -10,6 +10,7 @@ from analysis.evaluate import _item_number
 from analysis.layouts.dot_fields import close_dot_leaders
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.owners import contact_council_name, owned_by_no_municipality
+from analysis.layouts.text import furniture
 from analysis.layouts.title_row import tabbed_title_rows
 from analysis.parse import parse_minutes, to_lines
 
@@ -177,3 +178,22 @@ def test_signatures_under_the_last_item_are_no_text_of_it(closing: list[str]) ->
     assert "Lone" not in meeting.items[-1].sections[-1].text
     assert "Holm" not in meeting.items[-1].sections[-1].text
     assert not meeting.warnings, meeting.warnings
+
+
+def test_a_blog_posts_byline_category_and_sidebars_are_furniture() -> None:
+    lines = to_lines(
+        "\n".join(
+            [
+                "Udgivet den 3. april 2025 af karen · 2 kommentarer",  # 0
+                "Referatet følger her.",  # 1
+                "Kategori: Referater · Tags: bestyrelse, møder",  # 2
+                "## Skriv en kommentar",  # 3
+                "",
+                "## Seneste indlæg",  # 5
+                "",
+                "- Sommerfest ved søen",  # 7
+                "- Referat fra marts",  # 8
+            ]
+        )
+    )
+    assert furniture(lines) == {0, 2, 3, 5, 7, 8}

@@ -519,7 +519,7 @@ def _furniture_tests(text: str) -> bool:
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
         return True
-    if text[:1] in "AaPpOo" and _BYLINE.match(text):
+    if text[:1] in "AaPpOoUuKk" and _BYLINE.match(text):
         return True
     if text[-1:] == ")" and _DOWNLOAD_ROW.match(text):
         return True
@@ -612,8 +612,13 @@ _BYLINE = re.compile(
     r"(?:\s+[|·]\s+(?:af\s+[^|·\n]{2,60}?|(?:læsetid\s*:?\s*)?\d{1,2}\s*min\.?"
     r"(?:\s*(?:læsning|læsetid))?))+$"
     # "Publiceret 15. september 2022 af Teknik og Miljø, Sekretariatet": the byline alone
-    r"|^(?:publiceret|offentliggjort)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}$",
+    # ("Udgivet den 17. februar 2025 af jens · Skriv en kommentar": a blog post's, its
+    # comment link or count after it)
+    r"|^(?:publiceret|offentliggjort|udgivet)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}?"
+    r"(?:\s+[|·]\s+(?:skriv\s+en\s+kommentar|ingen\s+kommentarer|\d{1,4}\s+kommentar(?:er)?))?$"
+    # "Kategori: Referater · Tags: bestyrelse": a blog post's category and tags under it
+    r"|^kategori(?:er)?\s*:\s*[^|·:\n]{1,60}?(?:\s+[|·]\s+(?:tags?|emner)\s*:\s*[^|·:\n]{1,80})?$",
     re.IGNORECASE,
 )
 
@@ -621,7 +626,8 @@ _BYLINE = re.compile(
 #: A blog's sidebar headings ("Seneste indlæg", "Arkiv"): the lines under each are links.
 _SIDEBAR_HEAD = re.compile(
     r"^(?:relaterede indlæg|seneste indlæg|seneste kommentarer|arkiv(?:er)?|kategorier|"
-    r"mest læste|populære indlæg)\s*:?$",
+    # ("Skriv en kommentar": the comment form under the post)
+    r"mest læste|populære indlæg|skriv en kommentar|læg en kommentar)\s*:?$",
     re.IGNORECASE,
 )
 #: One of the site's sections or controls on a line of its own ("Borger", "Erhverv").
@@ -652,6 +658,8 @@ def sidebars(lines: list[Line]) -> set[int]:
         for k in heads:
             block = [lines[k].index]
             for ln in lines[k + 1 : k + 16]:
+                if ln.blank and len(block) == 1:
+                    continue  # (a web page's heading: a blank line under it)
                 if ln.blank or len(ln.clean) > 90:
                     break
                 block.append(ln.index)
