@@ -181,8 +181,10 @@ def test_forum_of_a_regions_contact_council_and_of_a_board_meeting() -> None:
 
 
 def test_a_room_alone_in_lower_case_after_the_time() -> None:
-    head = "Skolebestyrelsen\nReferat\nOnsdag d. 4/6-2025 kl. 17.00-19.00 i lærerværelset"
+    head = "Skolebestyrelsen\nReferat\nOnsdag d. 4/6-2025 kl. 17.00-19.00 i fællesskab"
     assert parse_text(head + _BODY).location is None  # no room word: not taken
+    head = "Skolebestyrelsen\nReferat\nOnsdag d. 4/6-2025 kl. 17.00-19.00 i lærerværelset"
+    assert parse_text(head + _BODY).location == "lærerværelset"  # (a room: "-værelset")
     head = "Skolebestyrelsen\nReferat\nOnsdag d. 4/6-2025 kl. 17.00-19.00 i mødelokalet"
     assert parse_text(head + _BODY).location == "mødelokalet"
 

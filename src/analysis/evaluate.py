@@ -184,12 +184,13 @@ def _clock(value: object) -> str | None:
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else text
 
 
-#: "12", "12.", "12.0", "01" and "45/2024" (the year's running number): item 12, 1, 45;
+#: "12", "12.", "12.0", "01", "45/2024" and "45/24" (the year's running number): item 12,
+#: 1, 45;
 #: also with the word printed before the number ("Pkt. 12", "Punkt 12:", "Sag nr. 12",
 #: "§ 12", "Ad punkt 12", "(12)"), which a label may copy as printed.
 _PRINTED_NUMBER = re.compile(
     r"^(?:(?:ad\s+)?(?:pkt|punkt|sag(?:\s+nr)?|nr|§)\.?\s*|\(|#)?"
-    r"0*(?P<n>\d{1,4})[a-h]?(?:\.0?|/(?:19|20)\d{2})?[:.)]?$",
+    r"0*(?P<n>\d{1,4})[a-h]?(?:\.0?|/(?:19|20)?\d{2})?[:.)]?$",
     re.IGNORECASE,
 )
 

@@ -545,7 +545,7 @@ _GENITIVE_DECISION = re.compile(
     # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
     rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
     # ("Chefgruppens konklusion:": an internal forum's conclusion, its decision)
-    r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse)"
+    r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling)"
     rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
@@ -695,6 +695,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         or "s konklusion" in text
         or "s bemærkninger" in text
         or "s udtalelse" in text
+        or "s anbefaling" in text
     )
     if genitive_words:
         genitive = _genitive_heading(text, rules)
@@ -836,6 +837,7 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         or "s konklusion" in text
         or "s bemærkninger" in text
         or "s udtalelse" in text
+        or "s anbefaling" in text
     ):
         return None  # the words in lower case after the genitive (most lines have none)
     m = _GENITIVE_DECISION.match(text)
@@ -849,10 +851,12 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         (date is None or rules.meeting_date is None or date == rules.meeting_date)
         and _same_body(m.group("body"), rules.forum)
     )
-    remarks = m.group("word").lower() in ("bemærkninger", "udtalelse")
+    remarks = m.group("word").lower() in ("bemærkninger", "udtalelse", "anbefaling")
     if remarks and not (ours and rules is not None and rules.forum):
-        # "Rådets bemærkninger" (an advisory council's web minutes): what the council
-        # itself said is its outcome; another body's remarks stay the case's text
+        # "Rådets bemærkninger" (an advisory council's web minutes), "Udvalgets anbefaling"
+        # (a § 17, stk. 4-udvalg's, which only recommends): what the body itself said is
+        # its outcome; another body's remarks ("Administrationens anbefaling") stay the
+        # case's text
         return None
     if not ours:
         return "tidligere_beslutning", text

@@ -1946,6 +1946,8 @@ _NOT_MINUTED = re.compile(
     r"(?:\w+s\s+)?beslutning(?:en)?\s+fremgår\s+af\s+(?:et\s+|det\s+)?"
     r"(?:fortrolig[te]?|lukke[td])\s+(?:bilag|referat|protokol)\b|"
     r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
+    # ("Punktet er fortroligt og fremgår af det lukkede referat.": a board's closed item)
+    r"(?:punktet|sagen)\s+er\s+fortroligt?\b|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"
@@ -1954,8 +1956,9 @@ _NOT_MINUTED = re.compile(
 )
 #: "Behandlet." / "Behandlet –" opening a closed item's decision (see ``_NOT_MINUTED``).
 _HANDLED = re.compile(r"^behandlet\s*[.,–—-]\s*", re.IGNORECASE)
-#: "Lukket punkt." opening a decision that may go on to say what was agreed.
-_CLOSED_LEAD = re.compile(r"^lukket\b", re.IGNORECASE)
+#: "Lukket punkt." / "Punktet er fortroligt." opening a decision that may go on to say
+#: what was agreed.
+_CLOSED_LEAD = re.compile(r"^(?:lukket\b|(?:punktet|sagen)\s+er\s+fortroligt?\b)", re.IGNORECASE)
 
 
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so

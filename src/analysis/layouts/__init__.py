@@ -41,6 +41,7 @@ from analysis.layouts import (
 )
 from analysis.layouts.header import owner_first_off
 from analysis.layouts.meeting_kind import INSTITUTION_BOARDS, institution_on_top
+from analysis.layouts.owners import contact_council_name, owned_by_no_municipality
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.text import prepare
@@ -349,6 +350,9 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         forum = f"{forum}, {institution}"  # "Korsvejens Skole · Tårnby Kommune" over it
     if forum is None:
         forum = titled_forum or hints.forum
+    if forum and owned_by_no_municipality(forum):
+        # "KKR Sjælland" meeting at "Sorø Kommune, Rådhusvej 8": no owner but the folder's
+        forum, municipality = contact_council_name(forum), placed or default
     missing = [
         what for what, value in (("forum", forum), ("municipality", municipality)) if not value
     ]

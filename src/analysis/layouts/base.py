@@ -248,7 +248,8 @@ _NEXT_MEETING = re.compile(
     r"^næste\s+møde(?:dato)?\s*(?::|er|afholdes|holdes)\s*[^\n]{0,40}\d[^\n]{0,100}$", re.I
 )
 _CODA = re.compile(
-    r"^(?:referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
+    # ("Som referent: Camilla Bak, bestyrelsessekretær": a board's secretary signing)
+    r"^(?:(?:som\s+)?referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$|"
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
     r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
@@ -260,7 +261,7 @@ _CODA = re.compile(
 
 
 #: "Referent: Louise Kjær, Sekretariatet": who took the minutes, signed under them.
-_REFERENT = re.compile(r"^(?:referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
+_REFERENT = re.compile(r"^(?:(?:som\s+)?referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
 
 #: "Underskriftsblad": the signature page after the last item; "Underskrifter: ______"
 #: (the blank to sign on, on the label's line); "Underskrifter: Name, Name, Name" (the
@@ -314,8 +315,14 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             return pos
         if text[:1] in "Uu" and _SIGNATURES.match(text):
             return pos
-        if text[:1] in "Rr" and _REFERENT.match(text) and all(ln.blank for ln in lines[pos + 1 :]):
-            return pos  # "Referent: Name, unit" as the document's last line: who wrote it
+        if (
+            text[:1] in "RrSs"
+            and _REFERENT.match(text)
+            and all(ln.blank or _SIGNATURE_ROW.match(ln.clean) for ln in lines[pos + 1 :])
+        ):
+            # "Referent: Name, unit" as the document's last line (perhaps over the rows of
+            # signatures): who wrote it
+            return pos
         if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
             return pos
         if text:
@@ -380,8 +387,13 @@ def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list
 
 
 #: A row of signatures under the closing line: names only, capitalised words
-#: ("Erik Lauritzen  Jens Hundahl  …", the gaps collapsed), or the lines to sign on.
-_SIGNATURE_ROW = re.compile(r"^[A-ZÆØÅ][\w.\-]+(?:\s+[A-ZÆØÅ][\w.\-]+){3,}$|^_{3,}(?:\s+_{3,})*$")
+#: ("Erik Lauritzen  Jens Hundahl  …", the gaps collapsed), or the lines to sign on; also
+#: names with their posts in tab-parted cells ("Allan S. Andersen, formand<TAB><TAB>Mads
+#: Holck, beredskabschef": a Word table of signatures).
+_SIGNATURE_ROW = re.compile(
+    r"^[A-ZÆØÅ][\w.\-]+(?:\s+[A-ZÆØÅ][\w.\-]+){3,}$|^_{3,}(?:\s+_{3,})*$|"
+    r"^(?:[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){1,3}, [a-zæøå][\wæøå-]{2,30}(?:\t+|$)){2,}$"
+)
 
 
 def part_markers(lines: list[Line]) -> dict[int, bool]:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
+from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.owners import rescue_service
@@ -48,6 +49,9 @@ _FIELD = re.compile(
     # (the note taker, abbreviated)
     r"gæst|gæster|ref\.(?=\s*:)|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
+    # "Fra ledelsen: …" (a school board's), "Fra direktionen: …" (a company board's): the
+    # staff who attend beside the members
+    r"fra\s+(?:ledelsen|direktionen|sekretariatet)(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
     r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
@@ -70,6 +74,9 @@ _MEMBER_KEYS = {
     "fra administrationen": True,
     "fra forvaltningen": True,
     "fra adm.": True,
+    "fra ledelsen": True,
+    "fra direktionen": True,
+    "fra sekretariatet": True,
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,
@@ -532,6 +539,10 @@ _OWNER_DASHED = re.compile(
 )
 #: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
 _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
+#: "Referat – bestyrelsesmøde", "BESLUTNINGSPROTOKOL": a title row's right column.
+_KIND_OPENING = re.compile(
+    r"^(?:referat|dagsorden|beslutningsprotokol|protokol)\b(?![:.])", re.IGNORECASE
+)
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
 _MEETING_WORD = re.compile(r"^(?:(?:ekstra)?ordinært\s+)?møde[t]?$", re.I)
 
@@ -593,20 +604,12 @@ _PRINT_STAMP = re.compile(
 )
 
 
-#: "Dato ........: Mandag d. 10/3-2025": a typed template's label, dots leading to its colon.
-_DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?)\s*\.{2,}\s*:\s*")
-
-
 def _without_dot_leaders(lines: list[Line]) -> list[Line]:
     """The header's lines with dot leaders between a label and its colon closed up
     ("Tid .........: 13.15-14.30" reads "Tid: 13.15-14.30")."""
-    if not any("..:" in ln.clean or ".. :" in ln.clean for ln in lines):
+    if not any(has_dot_fields(ln.clean) for ln in lines):
         return lines
-    out = []
-    for ln in lines:
-        m = _DOT_LEADER.match(ln.clean) if ".." in ln.clean else None
-        out.append(ln._replace(clean=f"{m.group('key')}: {ln.clean[m.end() :]}") if m else ln)
-    return out
+    return close_dot_leaders(lines)
 
 
 #: "Tid og sted: kl. 9.00-13.00, Rådhuset": one field for the time and the place after it.
@@ -1372,6 +1375,18 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             # read as the dashed title "Rebild Kommune - Socialudvalget - Referat"
             out.append(Line(line.index, " - ".join(c.strip() for c in cells), line.heading_level))
             continue
+        if (
+            cells
+            and len(cells) == 2
+            and line.index < 40
+            and _KIND_OPENING.match(cells[1])
+            and cells[0].strip()
+            and not _field_match(cells[0].strip())
+        ):
+            # "Frederikssund Idrætsråd<TAB>Referat – bestyrelsesmøde": a fixed-width title
+            # row (see layouts.title_row), read as the dashed title it means
+            out.append(Line(line.index, f"{cells[0].strip()} - {cells[1].strip()}", 0))
+            continue
         if cells and len(cells) == 2 and not cells[0].strip() and cells[1].strip() and out:
             above = _FIELD.match(out[-1].clean)
             if above and above.group("key").lower() in _MEMBER_KEYS:
@@ -1511,9 +1526,11 @@ _PLACE_AFTER = re.compile(
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
     # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
-    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet),\s+[A-ZÆØÅ].{1,80}|"
+    # ("… i personalerummet, afd. Nord": the school's department)
+    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet|værelset),\s+"
+    r"(?:(?:afd\.|afdeling)\s+)?[A-ZÆØÅ].{1,80}|"
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
-    r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet)|"
+    r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
     # ("…, mødelokale D-2.14, Rådhuset …": the room's number after its wing's letter)

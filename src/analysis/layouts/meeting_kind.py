@@ -225,6 +225,14 @@ _INSTITUTION = re.compile(
     r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2})\s+[–—·-]\s+(?-i:[A-ZÆØÅ])[\wæøå-]*\s+Kommune$",
     re.IGNORECASE,
 )
+#: "Sophienborgskolen", "Hadsten Børnehus": an institution's name alone on its line (a
+#: web page's site name over the board's page), the kind of institution ending it.
+_INSTITUTION_ALONE = re.compile(
+    r"^(?P<name>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s)?(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:skole|skolen|"
+    r"gymnasium|børnehave|børnehaven|børnehus|børnehuset|vuggestue|vuggestuen|fritidscenter|"
+    r"fritidscentret))$",
+    re.IGNORECASE,
+)
 _INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen"})
 #: The boards of one institution (its name kept beside the board's).
 INSTITUTION_BOARDS = _INSTITUTION_BOARDS
@@ -232,14 +240,21 @@ INSTITUTION_BOARDS = _INSTITUTION_BOARDS
 
 def institution_on_top(lines: list[Line], top: int = 4) -> str | None:
     """The institution an owner line among the first ``top`` filled lines names
-    ("Korsvejens Skole · Tårnby Kommune" -> "Korsvejens Skole"), else None: a board's
-    forum read from its own line ("Skolebestyrelsen") is that institution's board."""
+    ("Korsvejens Skole · Tårnby Kommune" -> "Korsvejens Skole"), or a line naming it
+    alone ("Sophienborgskolen"), else None: a board's forum read from its own line
+    ("Skolebestyrelsen") is that institution's board."""
     filled = 0
     for line in lines:
         if line.blank:
             continue
-        text = line.clean.strip()
-        m = _INSTITUTION.match(text) if text.endswith(" Kommune") else None
+        text = line.clean.strip().strip("#*").strip()
+        m = (
+            _INSTITUTION.match(text)
+            if text.endswith(" Kommune")
+            else _INSTITUTION_ALONE.match(text)
+            if len(text) <= 40
+            else None
+        )
         if m:
             return m.group("name")
         filled += 1
@@ -310,6 +325,18 @@ def _owner_area_kind(text: str) -> str:
     if m and not m.group("area"):
         return f"{kind} {parts[1]}"
     return text
+
+
+#: The bodies of a company (its board, its council of owners, its management).
+_COMPANY_BODIES = ("Bestyrelsen", "Repræsentantskabet", "Direktionen")
+
+
+def _company_below(lines: list[Line], at: int) -> tuple[Line | None, str]:
+    """(line, name) of a company's name alone on the first filled line under line ``at``
+    (the title), else (None, "")."""
+    below = next((ln for ln in lines[at + 1 : at + 4] if not ln.blank), None)
+    m = _COMPANY.match(below.clean.strip().strip("#*").strip()) if below is not None else None
+    return (below, m.group("name")) if m else (None, "")
 
 
 def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
@@ -394,7 +421,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
         if institution is not None and body in _INSTITUTION_BOARDS:
             placed.add(institution_at)
             return f"{body}, {institution}"  # "Skolebestyrelsen, Kirkebakkeskolen"
-        if company is not None and body in ("Bestyrelsen", "Repræsentantskabet", "Direktionen"):
+        if company is None and body in _COMPANY_BODIES:
+            # "Referat af bestyrelsesmøde nr. 2/2025" over "Frederiksberg Forsyning A/S":
+            # the company named right under the title
+            company, name = _company_below(lines, at)
+        if company is not None and body in _COMPANY_BODIES:
             placed.add(company.index)
             return f"{body} for {_title_case(name)}"
         if department is not None and body in _DEPARTMENT_GROUPS:

@@ -39,3 +39,19 @@ def rescue_service(text: str) -> str | None:
     if m is None or (m.group("before") or m.group("after")).lower() in _NO_PLACE:
         return None
     return text
+
+
+#: "KKR Sjælland", "Kommunekontaktrådet Nordjylland": the municipalities' contact council
+#: of a region (KL's), which no one municipality owns.
+_CONTACT_COUNCIL = re.compile(r"^(?:KKR|Kommunekontaktråd(?:et)?)(?:\s|$)", re.IGNORECASE)
+
+
+def owned_by_no_municipality(forum: str) -> bool:
+    """Whether the forum is a body of all a region's municipalities (a KKR): a kommune its
+    header names is where it meets ("Mødested: Sorø Kommune, …"), not its owner."""
+    return bool(_CONTACT_COUNCIL.match(forum))
+
+
+def contact_council_name(forum: str) -> str:
+    """ "Kkr Sjælland" (a name set in capitals, title-cased) as "KKR Sjælland"."""
+    return "KKR" + forum[3:] if forum[:4].lower() == "kkr " else forum

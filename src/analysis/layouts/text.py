@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.layouts.boxed_table import unbox
+from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
@@ -23,6 +24,7 @@ from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.time_slots import time_slot_headings
+from analysis.layouts.title_row import tabbed_title_rows
 from analysis.parse import (
     Line,
     comma_dated,
@@ -209,10 +211,12 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    text = time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text))))
+    text = tabbed_title_rows(time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text)))))
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
     lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
+    if has_dot_fields(text):  # "Beslutning ..: Godkendt." (a fixed-width template's fields)
+        lines = close_dot_leaders(lines)
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = dashed_outcomes(lines)
@@ -534,7 +538,7 @@ def _furniture_tests(text: str) -> bool:
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
         return True
-    if text[:1] in "AaPpOo" and _BYLINE.match(text):
+    if text[:1] in "AaPpOoUuKk" and _BYLINE.match(text):
         return True
     if text[-1:] == ")" and _DOWNLOAD_ROW.match(text):
         return True
@@ -627,8 +631,13 @@ _BYLINE = re.compile(
     r"(?:\s+[|·]\s+(?:af\s+[^|·\n]{2,60}?|(?:læsetid\s*:?\s*)?\d{1,2}\s*min\.?"
     r"(?:\s*(?:læsning|læsetid))?))+$"
     # "Publiceret 15. september 2022 af Teknik og Miljø, Sekretariatet": the byline alone
-    r"|^(?:publiceret|offentliggjort)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}$",
+    # ("Udgivet den 17. februar 2025 af jens · Skriv en kommentar": a blog post's, its
+    # comment link or count after it)
+    r"|^(?:publiceret|offentliggjort|udgivet)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}?"
+    r"(?:\s+[|·]\s+(?:skriv\s+en\s+kommentar|ingen\s+kommentarer|\d{1,4}\s+kommentar(?:er)?))?$"
+    # "Kategori: Referater · Tags: bestyrelse": a blog post's category and tags under it
+    r"|^kategori(?:er)?\s*:\s*[^|·:\n]{1,60}?(?:\s+[|·]\s+(?:tags?|emner)\s*:\s*[^|·:\n]{1,80})?$",
     re.IGNORECASE,
 )
 
@@ -636,7 +645,8 @@ _BYLINE = re.compile(
 #: A blog's sidebar headings ("Seneste indlæg", "Arkiv"): the lines under each are links.
 _SIDEBAR_HEAD = re.compile(
     r"^(?:relaterede indlæg|seneste indlæg|seneste kommentarer|arkiv(?:er)?|kategorier|"
-    r"mest læste|populære indlæg)\s*:?$",
+    # ("Skriv en kommentar": the comment form under the post)
+    r"mest læste|populære indlæg|skriv en kommentar|læg en kommentar)\s*:?$",
     re.IGNORECASE,
 )
 #: One of the site's sections or controls on a line of its own ("Borger", "Erhverv").
@@ -667,6 +677,8 @@ def sidebars(lines: list[Line]) -> set[int]:
         for k in heads:
             block = [lines[k].index]
             for ln in lines[k + 1 : k + 16]:
+                if ln.blank and len(block) == 1:
+                    continue  # (a web page's heading: a blank line under it)
                 if ln.blank or len(ln.clean) > 90:
                     break
                 block.append(ln.index)

@@ -394,7 +394,7 @@ class _Layout:
                 continue
             text = _inline(child, frozenset({"ul", "ol"}))
             rest: list[str] = []
-            if text and child.find("p", recursive=False) is not None:
+            if text and (child.find("p", recursive=False) is not None or _bold_led(child)):
                 # an item of paragraphs (a OneNote page's agenda: "<p><b>3. Title</b> (13.15-14.00)
                 # <br>Sagsnr. …</p><p>Formål: …</p>"): its lines stay lines under the point
                 parts: list[str] = []
@@ -483,6 +483,21 @@ def _sectioned(dl) -> bool:
             if blocks >= 2:
                 return True
     return False
+
+
+def _bold_led(li) -> bool:
+    """Whether ``li`` opens with a bold run and a line break, text after it (a blog's
+    minutes as a list: "<li><strong>Title</strong><br>Text …<br><em>Aftale: …</em></li>"):
+    the bold run is the point's title, the lines under it its text."""
+    first = next((c for c in li.children if not (_is_text(c) and not str(c).strip())), None)
+    if getattr(first, "name", None) not in ("strong", "b") or not first.get_text(strip=True):
+        return False
+    after = first.find_next_sibling()
+    return getattr(after, "name", None) == "br" and any(
+        (str(s) if _is_text(s) else s.get_text()).strip()
+        for s in after.next_siblings
+        if _is_text(s) or getattr(s, "name", None)
+    )
 
 
 def _is_section_item(li) -> bool:

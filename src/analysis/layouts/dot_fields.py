@@ -1,0 +1,40 @@
+"""Field labels led to their colon by dots (pure).
+
+A typed or fixed-width template (an old case system's "beslutningsprotokol" printed as
+text) pads each label with dots so that the colons stand in one column: "Dato
+..........: 11.03.2025", and under an item "Sag .........: 05.01.00-P15-1-25" and
+"Beslutning ..: Godkendt.". The dots say nothing: the line reads as the label, its colon
+and the value ("Beslutning: Godkendt."), so the header, the case line and the decision
+are found as in any other layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import Line
+
+#: "Dato ........: Mandag d. 10/3-2025": a label (a word or a few, no digit first), dots
+#: leading to its colon; the label may end in its own abbreviation's dot ("Møde nr. ...:").
+DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?\.?)\s*\.{2,}\s*:\s*")
+
+
+def has_dot_fields(text: str) -> bool:
+    """The cheap test of a whole text before its lines are looked at."""
+    return "..:" in text or ".. :" in text
+
+
+def close_dot_leaders(lines: list[Line]) -> list[Line]:
+    """The lines with the dots between a label and its colon closed up ("Tid .........:
+    13.15-14.30" reads "Tid: 13.15-14.30"); the same list where no line has any."""
+    out = lines
+    for i, ln in enumerate(lines):
+        if ".." not in ln.clean:
+            continue
+        m = DOT_LEADER.match(ln.clean)
+        if m is None:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i] = ln._replace(clean=f"{m.group('key')}: {ln.clean[m.end() :]}")
+    return out
