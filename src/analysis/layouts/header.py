@@ -499,9 +499,12 @@ _OWNER_TITLE = re.compile(
     r"\s+[–—-]\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
 )
 #: "GRIBSKOV KOMMUNE – Projekt Ny Skole i Helsinge": the owner, a dash and what the
-#: document is of (a project, a department), a Word page header's line.
+#: document is of (a project, a department), a Word page header's line; also with the
+#: document's class after a second dash ("Fredericia Kommune – Direktionssekretariatet –
+#: Internt").
 _OWNER_DASHED = re.compile(
-    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[A-ZÆØÅ][^–—]{2,80}$"
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[A-ZÆØÅ][^–—]{2,80}"
+    r"(?:\s[–—-]\s+(?i:internt?|fortroligt|til intern brug|ikke offentligt?))?$"
 )
 #: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
 _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
@@ -991,6 +994,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         span = None
+        if " | " in text and text[:1] != "|" and len(_BAR_PARTED.findall(text)) >= 2:
+            # "Landdistriktsrådet  |  Onsdag den 12. februar 2025, kl. 19.00  |  <place>": a
+            # short protocol's meta line parted by bars, read as one parted by middle dots
+            text = _BAR_PARTED.sub(" · ", text)
         if " · " in text:
             # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
             # line; the meeting's number is no fact, the bare time span is its start
@@ -1019,7 +1026,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             kind = _KIND_WORD.match(text)
             if kind and head.document_type is None:  # "Dagsorden til mødet 8. maj 2024 …"
                 head.document_type = _kind(kind.group(1))
-            before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
+            before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-·")
             before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
             # "Handicaprådets ordinære møde torsdag d. …": the body whose meeting it is
             before = _GENITIVE_MEETING.sub(r"\g<body>", before)
@@ -1466,10 +1473,13 @@ _PLACE_AFTER = re.compile(
 #: the meeting's word before it and the clock time after it say what it is.
 #: Also "Møde i styregruppen onsdag 12.3.25 fra kl. 14.00 til 15.30": the body met and the
 #: weekday between the meeting's word and the date, "fra" before the clock time.
+#: Also "Direktionsmøde mandag 24/2-25, kl. 8.30-10.00": the kind of meeting as one word,
+#: the date written day/month-year.
 _SHORT_YEAR_MEETING = re.compile(
-    r"\b(?:møde|mødet|mode|moede)(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
+    r"(?:\b|(?<=[a-zæøå]))(?:møde|mødet|mode|moede)"
+    r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
     r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:(?:den|d\.)\s*)?"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+(?:fra\s+)?"
+    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+(?:fra\s+)?"
     r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
     re.I,
 )
@@ -1483,7 +1493,7 @@ def _short_year_meeting(text: str) -> dates.DateMatch | None:
         return None
     year = int(m.group("y"))
     year += 1900 if year >= 70 else 2000
-    date = dates.safe_date(year, int(m.group("m")), int(m.group("d")))
+    date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
     if date is None:
         return None
     time = dates.hhmm(m.group("h"), m.group("min"))
@@ -1545,6 +1555,11 @@ _SPAN_FIELD = re.compile(
 )
 #: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
 _CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", re.I)
+
+
+#: The bar between a meta line's fields, spaces on either side (read only where two or
+#: more part three fields: "A | B" alone may be a title's parts).
+_BAR_PARTED = re.compile(r"\s+\|\s+")
 
 
 def _meta_fields(text: str) -> tuple[str, str | None]:

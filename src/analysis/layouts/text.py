@@ -502,6 +502,18 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _bar_parted_meta(text: str) -> bool:
+    """ "Handicaprådet | Onsdag den 12. februar 2025 | <place>": a short protocol's meta line
+    parted by bars, the body first and the date after it, as no trail of pages is (a
+    byline's date, "Udgivet 23. juni 2011 af … | Kategorier: …", opens its first part)."""
+    parts = text.split(" | ")
+    return (
+        len(parts) >= 3
+        and not any(c.isdigit() for c in parts[0])
+        and any(dates.find_date(p) for p in parts[1:])
+    )
+
+
 @lru_cache(maxsize=8192)
 def _furniture_tests(text: str) -> bool:
     """The tests of :func:`is_furniture` a short or hinted line goes through, once per
@@ -509,7 +521,9 @@ def _furniture_tests(text: str) -> bool:
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
-    if _FURNITURE.match(text) or _BREADCRUMB.match(text) or _FOOTER.search(text):
+    if _FURNITURE.match(text) or _FOOTER.search(text):
+        return True
+    if _BREADCRUMB.match(text) and not _bar_parted_meta(text):
         return True
     if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True
