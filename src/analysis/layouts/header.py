@@ -238,6 +238,10 @@ _TITLE_KIND = re.compile(
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
+#: "Sønderborg Kommune Beslutningsprotokol": the owner, then the kind of document alone.
+_OWNER_KIND = re.compile(
+    rf"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+(?P<kind>(?i:{_DOC_WORD}))$"
+)
 #: "Referat af styregruppemøde nr. 9": the kind, the kind of meeting written small and its
 #: running number (the body named on a line above).
 _NUMBERED_MEETING = re.compile(
@@ -943,6 +947,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.location = _place_text(on.group("place"))
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
+            continue
+        owned = _OWNER_KIND.match(text) if "OMMUNE " in text.upper() else None
+        if owned:
+            # "Sønderborg Kommune            Beslutningsprotokol": a page header's columns
+            # run together, the owner and the kind of document
+            head.document_type = head.document_type or _kind(owned.group("kind"))
+            placed.add(line.index)
+            k += 1
             continue
         m = _TITLE_KIND.match(text)
         if m is None and head.forum and text[:1] in "RrDdBb":
