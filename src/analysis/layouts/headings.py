@@ -278,7 +278,8 @@ _INLINE_CASE = re.compile(
     # brackets closing the heading
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
-    r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$"
+    # (also with a colon: "Title (Sag: 00.30.00-S00-4-25)")
+    r"|\s*[(\[]sag(?:\s*:\s*|\s+)\d[^\s()\[\]]*\d[)\]]$"
     # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title,
     # or a PDF's right-aligned case field printed on the heading's line (a number with
     # parts after the colon closing the heading)
