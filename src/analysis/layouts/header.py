@@ -152,9 +152,10 @@ _TITLE_DASHED = re.compile(
 _TITLE_COMMA = re.compile(
     rf"^(?P<forum>[A-ZÆØÅ][^,]{{2,60}}),\s+(?P<kind>{_DOC_WORD})\s+(?P<rest>\d.*)$", re.I
 )
-#: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
+#: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field);
+#: "Aktionsliste – Ledelsesforum for …" (a forum's action list as its minutes)
 _TITLE_KIND_FIRST = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+[–—·-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
+    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste)\s+[–—·-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
     re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)

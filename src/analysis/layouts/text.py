@@ -112,6 +112,10 @@ _OUTCOME_COLUMNS = frozenset({"udfald", "resultat"})
 _DECISION_COLUMNS = (
     frozenset({"beslutning", "konklusion", "afgørelse", "referat"}) | _OUTCOME_COLUMNS
 )
+#: "Ansvarlig", "Frist", "Ansv. / frist": a column of who acts by when.
+_WHO_COLUMN = re.compile(
+    r"^(?:ansvarlig|ansvar|ansv\.?|frist|tidsfrist|deadline|hvem)(?:\s*[/,&]\s*\w+\.?)*$", re.I
+)
 #: An empty cell: "–", "-", "…".
 _EMPTY_CELL = re.compile(r"^[\s\-–—…./]*$")
 _CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "journalnr."})
@@ -158,16 +162,22 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     if not (number.rstrip(".").isdigit() and title):
         return [" ".join(c for c in cells if c)] if any(cells) else []
     lines = ["", f"Pkt. {number.rstrip('.')} {title}"]
+    who: list[str] = []
     for head, cell in zip(columns[2:], cells[2:], strict=True):
         if _EMPTY_CELL.match(cell):
             continue
         if head.lower() in _CASE_COLUMNS or head.lower() == "sag":  # (beside "Emne")
             lines.insert(2, f"Sagsnr.: {cell}")
+        elif _WHO_COLUMN.match(head):
+            # "Ansvarlig | Frist": who acts by when, a field of its own line under the
+            # title (after the outcome it would read as part of the decision)
+            who.append(f"{head.rstrip(':')}: {cell}")
         elif head.lower() in _OUTCOME_COLUMNS:
             lines.extend(["Beslutning:", cell])
         else:
             lines.extend([f"{head.rstrip(':')}:", cell])
-    return lines
+    at = 3 if len(lines) > 2 and lines[2].startswith("Sagsnr.: ") else 2
+    return [*lines[:at], *who, *lines[at:]]
 
 
 #: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text.
