@@ -90,3 +90,71 @@ def test_a_short_year_after_the_kind_of_meeting(text: str, iso: str, time: str) 
 @pytest.mark.parametrize("text", ["Udvalget mødes 24/2-25", "Bilag 24/2-25 kl. 8.30"])
 def test_no_short_year_without_the_meeting_and_the_clock(text: str) -> None:
     assert _short_year_meeting(text) is None
+
+
+def test_a_fixed_width_table_with_a_rule_under_its_head() -> None:
+    from analysis.read.item_table import fixed_width_item_table
+
+    text = "\n".join(
+        [
+            "Nr.   Emne                      Sagsnr.   Beslutning",
+            "---   ------------------------  --------  ----------",
+            "  1   Godkendelse af dagsorden  25/0101   Godkendt",
+            "  2   Vintertjeneste            25/0144   Udsat",
+        ]
+    )
+    assert fixed_width_item_table(text).split("\n") == [
+        "Nr.\tEmne\tSagsnr.\tBeslutning",
+        "1\tGodkendelse af dagsorden\t25/0101\tGodkendt",
+        "2\tVintertjeneste\t25/0144\tUdsat",
+    ]
+
+
+def test_a_rule_alone_is_no_table() -> None:
+    from analysis.read.item_table import fixed_width_item_table
+
+    text = "Nr.   Emne   Sagsnr.\n---   ----   -------\n"
+    assert fixed_width_item_table(text) == text
+
+
+def test_a_remark_on_a_meeting_broken_off_is_its_note() -> None:
+    meeting = parse_minutes(
+        "\n".join(
+            [
+                "Referat",
+                "Teknisk Udvalg",
+                "Mødedato: 02.06.2025",
+                "",
+                "Bemærk: Mødet blev afbrudt kl. 18.00. Punkt 3 behandles på næste møde.",
+                "",
+                "1. Godkendelse af dagsorden",
+                "Beslutning:",
+                "Godkendt.",
+                "",
+                "2. Vejplan",
+                "Beslutning:",
+                "Udsat.",
+            ]
+        )
+    )
+    assert meeting.notes == "Mødet blev afbrudt kl. 18.00. Punkt 3 behandles på næste møde."
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_who_and_when_columns_of_an_action_list_are_no_decision() -> None:
+    from analysis.layouts.text import unpipe
+
+    text = "\n".join(
+        [
+            "| Pkt. | Emne | Ansvarlig | Udfald | Frist |",
+            "|---|---|---|---|---|",
+            "| 1 | Ventetider | AK | Drøftet | 07.05.25 |",
+        ]
+    )
+    assert [ln for ln in unpipe(text).split("\n") if ln] == [
+        "Pkt. 1 Ventetider",
+        "Ansvarlig: AK",
+        "Frist: 07.05.25",
+        "Beslutning:",
+        "Drøftet",
+    ]

@@ -32,6 +32,8 @@ _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
+    # "Bemærk: Mødet blev afbrudt kl. 19.00. …": a remark on the meeting, as "Bemærkninger:"
+    r"bemærk(?=\s*:)|"
     # "Status: DAGSORDEN – ikke behandlet", "Status: Referatet er under udarbejdelse."
     r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
@@ -1174,7 +1176,7 @@ def _department(text: str) -> bool:
 
 
 #: Fields whose value may go on over the lines under it: a remark on the meeting.
-_NOTE_KEYS = frozenset({"bemærkninger", "bemærkning"})
+_NOTE_KEYS = frozenset({"bemærkninger", "bemærkning", "bemærk"})
 
 
 def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
@@ -1760,7 +1762,7 @@ def _field(head: Header, key: str, value: str) -> None:
                 head.location = where.group("place")
     elif key == "kommune":
         head.municipality = value
-    elif key in ("bemærkninger", "bemærkning"):
+    elif key in _NOTE_KEYS:
         head.notes.append(value)
     elif key == "status":
         # what the page says of the document: a note for the analyst ("Referatet er under
