@@ -158,3 +158,52 @@ def test_who_and_when_columns_of_an_action_list_are_no_decision() -> None:
         "Beslutning:",
         "Drøftet",
     ]
+
+
+def test_remarks_on_items_after_a_protocols_last_item_are_its_notes() -> None:
+    text = "\n".join(
+        [
+            "Beslutningsprotokol",
+            "Kultur- og Fritidsudvalget",
+            "Mødedato: 02.06.2025",
+            "",
+            "1. Godkendelse af dagsorden – Godkendt",
+            "2. Tilskud til byfest – Godkendt",
+            "3. Halplan 2026 – Drøftet",
+            "4. Eventuelt – Intet",
+            "",
+            "Bemærkninger:",
+            "Ad 2: Tilskuddet udbetales efter regnskab.",
+            "Ad 3: Sagen genoptages i august.",
+            "",
+            "Mødet hævet kl. 18.10.   Side 1/1 · Udskrevet 03-06-2025",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert [s.text for s in meeting.items[-1].sections if s.key == "beslutning"] == ["Intet"]
+    assert (
+        meeting.notes
+        == "Ad 2: Tilskuddet udbetales efter regnskab.\nAd 3: Sagen genoptages i august."
+    )
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_a_remarks_block_with_other_text_stays_the_items() -> None:
+    text = "\n".join(
+        [
+            "Referat",
+            "Kultur- og Fritidsudvalget",
+            "Mødedato: 02.06.2025",
+            "",
+            "1. Godkendelse af dagsorden",
+            "Beslutning: Godkendt.",
+            "",
+            "2. Eventuelt",
+            "Beslutning: Intet.",
+            "",
+            "Bemærkninger:",
+            "Formanden takkede for samarbejdet.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert "Formanden takkede" in meeting.items[-1].sections[-1].text
