@@ -1186,6 +1186,17 @@ def _subordinate(w: _Words, left: list[int]) -> bool:
     return first == 0 or _is_stop(w, first - 1)
 
 
+def _attached_idet(w: _Words, anchor: int) -> bool:
+    """Whether the trigger stands in an "idet" clause after a comma ("Anbefales over for
+    Byrådet, idet høringssvaret fra X imødekommes"): an approval there is how the main
+    clause's outcome is given, not an outcome of its own (a discussion told there, "Sagen
+    udskydes, idet der dog kort blev drøftet …", is still one)."""
+    for k in _left(w, anchor, 12):
+        if w.lowers[k] == "idet":
+            return k > 0 and w.texts[k - 1] == ","
+    return False
+
+
 def _coordinated_subordinate(w: _Words, anchor: int, left: list[int]) -> bool:
     """Whether the trigger's clause is the second of two joined under one subordinator
     ("når projektet er afsluttet og regnskabet er godkendt"): a condition, not the
@@ -1380,6 +1391,8 @@ def _judge(
     if _subordinate(w, left) or {lowers[k] for k in left[:2]} & _EARLIER:
         return None, start, end
     if _coordinated_subordinate(w, anchor, left):
+        return None, start, end
+    if rule.dtype == "approved" and _attached_idet(w, anchor):
         return None, start, end
     if rule.dtype == "approved" and (motion := _procedural_motion(w, left)):
         # "Forslaget om tilbagesendelse blev vedtaget": the motion carried is the outcome
@@ -1683,6 +1696,8 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     if not recommendation:
         # A member's or party's stance is not the forum's decision.
         muted = {i for st in _stances(text) if not st.majority for i in st.tokens}
+        if muted:
+            muted |= _stance_clause_rest(w, muted)
         hits = [h for h in hits if h.anchor not in muted]
     hits = _without_recommended_content(w, hits)
     hits = _within_discussion(w, hits)
@@ -1690,6 +1705,26 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     hits = _without_statements(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
+
+
+#: Words that turn a sentence to another subject ("X stemte imod, men forslaget blev …").
+_CLAUSE_TURN = frozenset({"men", "mens", "hvorefter", "hvorpå", ";"})
+
+
+def _stance_clause_rest(w: _Words, muted: set[int]) -> set[int]:
+    """The tokens after a member's stance to the end of its sentence ("Signe Rask (DF)
+    kunne ikke anbefale og ønskede taksten fastholdt": what she wished is hers, not the
+    forum's), up to a word that turns to another subject ("men")."""
+    out: set[int] = set()
+    for a, b, _para in _sentences(w):
+        inside = [i for i in muted if a <= i < b]
+        if not inside:
+            continue
+        for k in range(max(inside) + 1, b):
+            if w.lowers[k] in _CLAUSE_TURN:
+                break
+            out.add(k)
+    return out
 
 
 def _first_sentence(text: str) -> str:

@@ -37,6 +37,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
+from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
@@ -239,7 +240,10 @@ _CLOSING = re.compile(
     # ("Moedet haevet kl. 17.10": a typewriter's or an old system's ASCII "oe", "ae")
     r"^(?:protokollen\s+blev\s+læst\s+og\s+)?m(?:ø|oe)det\s+(?:blev\s+)?(?:h(?:æ|ae)vet|sluttede|afsluttedes|"
     r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?"
-    r"(?:\s+næste\s+møde\b[^\n]{0,120})?$",
+    r"(?:\s+næste\s+møde\b[^\n]{0,120})?"
+    # ("Mødet hævet kl. 16.40.   Side 1/1 · Udskrevet 18-03-2025": the page's footer printed
+    # on the closing line's height)
+    r"(?:\s+side\s+\d{1,3}\s*(?:/|af)\s*\d{1,3}(?:\s*[·|]\s*udskrevet\s+[\d./-]+(?:\s+\d{1,2}[.:]\d{2})?)?)?$",
     re.IGNORECASE,
 )
 #: "Næste møde: torsdag den 1. november 2012 kl. 13.00, Rådhuset": after the last item, the
@@ -547,5 +551,15 @@ def parse_numbered(
         else:
             placed.update(_coda(lines, closing, skip))
     end = follow[0] if follow else closing
+    remarks = (
+        trailing_remarks(lines, heads[-1].pos, len(lines) if end is None else end)
+        if heads
+        else None
+    )
+    if remarks is not None:
+        # "Bemærkninger:" / "Ad 2: …" after the last item: the protocol's remarks on items
+        placed.update(lines[p].index for p in remarks)
+        head.notes.append("\n".join(lines[p].clean.strip() for p in remarks[1:]))
+        end = remarks[0]
     found = Found(heads, toc, header_end, skip, appended if end is None else end)
     return assemble(lines, layout, found, head, placed, warnings)

@@ -35,6 +35,8 @@ _FIELD = re.compile(
     r"tidsrum|"
     r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
+    # "Bemærk: Mødet blev afbrudt kl. 19.00. …": a remark on the meeting, as "Bemærkninger:"
+    r"bemærk(?=\s*:)|"
     # "Status: DAGSORDEN – ikke behandlet", "Status: Referatet er under udarbejdelse."
     r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
@@ -162,9 +164,10 @@ _TITLE_DASHED = re.compile(
 _TITLE_COMMA = re.compile(
     rf"^(?P<forum>[A-ZÆØÅ][^,]{{2,60}}),\s+(?P<kind>{_DOC_WORD})\s+(?P<rest>\d.*)$", re.I
 )
-#: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field)
+#: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field);
+#: "Aktionsliste – Ledelsesforum for …" (a forum's action list as its minutes)
 _TITLE_KIND_FIRST = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+[–—·-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
+    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste)\s+[–—·-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
     re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
@@ -252,6 +255,10 @@ _TITLE_KIND = re.compile(
     r"|\s*[–—-]\s+(?-i:[A-ZÆØÅ])[a-zæøå]{2,30}møde\s+for\s+[a-zæøå][\wæøå ,-]{2,80}"
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
+)
+#: "Sønderborg Kommune Beslutningsprotokol": the owner, then the kind of document alone.
+_OWNER_KIND = re.compile(
+    rf"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+(?P<kind>(?i:{_DOC_WORD}))$"
 )
 #: "Referat af styregruppemøde nr. 9": the kind, the kind of meeting written small and its
 #: running number (the body named on a line above).
@@ -533,9 +540,12 @@ _OWNER_TITLE = re.compile(
     r"\s+[–—-]\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
 )
 #: "GRIBSKOV KOMMUNE – Projekt Ny Skole i Helsinge": the owner, a dash and what the
-#: document is of (a project, a department), a Word page header's line.
+#: document is of (a project, a department), a Word page header's line; also with the
+#: document's class after a second dash ("Fredericia Kommune – Direktionssekretariatet –
+#: Internt").
 _OWNER_DASHED = re.compile(
-    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[A-ZÆØÅ][^–—]{2,80}$"
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+[–—-]\s+[A-ZÆØÅ][^–—]{2,80}"
+    r"(?:\s[–—-]\s+(?i:internt?|fortroligt|til intern brug|ikke offentligt?))?$"
 )
 #: "Referat", "Dagsorden" alone in a cell: the kind word closing a tab-parted title row.
 _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
@@ -1000,6 +1010,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             continue
+        owned = _OWNER_KIND.match(text) if "OMMUNE " in text.upper() else None
+        if owned:
+            # "Sønderborg Kommune            Beslutningsprotokol": a page header's columns
+            # run together, the owner and the kind of document
+            head.document_type = head.document_type or _kind(owned.group("kind"))
+            placed.add(line.index)
+            k += 1
+            continue
         m = _TITLE_KIND.match(text)
         if m is None and head.forum and text[:1] in "RrDdBb":
             kind_forum = _KIND_THEN_FORUM.match(text)
@@ -1050,6 +1068,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         span = None
+        if " | " in text and text[:1] != "|" and len(_BAR_PARTED.findall(text)) >= 2:
+            # "Landdistriktsrådet  |  Onsdag den 12. februar 2025, kl. 19.00  |  <place>": a
+            # short protocol's meta line parted by bars, read as one parted by middle dots
+            text = _BAR_PARTED.sub(" · ", text)
         if " · " in text:
             # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
             # line; the meeting's number is no fact, the bare time span is its start
@@ -1078,7 +1100,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             kind = _KIND_WORD.match(text)
             if kind and head.document_type is None:  # "Dagsorden til mødet 8. maj 2024 …"
                 head.document_type = _kind(kind.group(1))
-            before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-")
+            before = _WEEKDAY_END.sub("", text[: found.start]).strip(" ,–-·")
             before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
             # "Handicaprådets ordinære møde torsdag d. …": the body whose meeting it is
             before = _GENITIVE_MEETING.sub(r"\g<body>", before)
@@ -1220,7 +1242,7 @@ def _department(text: str) -> bool:
 
 
 #: Fields whose value may go on over the lines under it: a remark on the meeting.
-_NOTE_KEYS = frozenset({"bemærkninger", "bemærkning"})
+_NOTE_KEYS = frozenset({"bemærkninger", "bemærkning", "bemærk"})
 
 
 def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
@@ -1553,10 +1575,13 @@ _PLACE_AFTER = re.compile(
 #: the meeting's word before it and the clock time after it say what it is.
 #: Also "Møde i styregruppen onsdag 12.3.25 fra kl. 14.00 til 15.30": the body met and the
 #: weekday between the meeting's word and the date, "fra" before the clock time.
+#: Also "Direktionsmøde mandag 24/2-25, kl. 8.30-10.00": the kind of meeting as one word,
+#: the date written day/month-year.
 _SHORT_YEAR_MEETING = re.compile(
-    r"\b(?:møde|mødet|mode|moede)(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
+    r"(?:\b|(?<=[a-zæøå]))(?:møde|mødet|mode|moede)"
+    r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
     r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:(?:den|d\.)\s*)?"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})\s+(?:fra\s+)?"
+    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+(?:fra\s+)?"
     r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
     re.I,
 )
@@ -1570,7 +1595,7 @@ def _short_year_meeting(text: str) -> dates.DateMatch | None:
         return None
     year = int(m.group("y"))
     year += 1900 if year >= 70 else 2000
-    date = dates.safe_date(year, int(m.group("m")), int(m.group("d")))
+    date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
     if date is None:
         return None
     time = dates.hhmm(m.group("h"), m.group("min"))
@@ -1632,6 +1657,11 @@ _SPAN_FIELD = re.compile(
 )
 #: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
 _CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", re.I)
+
+
+#: The bar between a meta line's fields, spaces on either side (read only where two or
+#: more part three fields: "A | B" alone may be a title's parts).
+_BAR_PARTED = re.compile(r"\s+\|\s+")
 
 
 def _meta_fields(text: str) -> tuple[str, str | None]:
@@ -1834,7 +1864,7 @@ def _field(head: Header, key: str, value: str) -> None:
                 head.location = where.group("place")
     elif key == "kommune":
         head.municipality = value
-    elif key in ("bemærkninger", "bemærkning"):
+    elif key in _NOTE_KEYS:
         head.notes.append(value)
     elif key == "status":
         # what the page says of the document: a note for the analyst ("Referatet er under

@@ -136,6 +136,15 @@ _NUMBER_ALONE = re.compile(
 )
 
 
+#: "Sag nr. 12 – Åben sag", "Punkt 4 - Lukket punkt": the item's word, its number and the
+#: open/closed mark alone on the line, the title on the next (an ESDH agenda print).
+_NUMBER_MARKED = re.compile(
+    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?)\.?\s*(?P<num>\d{1,4})\s*[-–—:.·|]?\s*"
+    r"(?P<mark>(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)$",
+    re.I,
+)
+
+
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
     item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
@@ -276,7 +285,8 @@ _INLINE_CASE = re.compile(
     # brackets closing the heading
     r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
-    r"|\s*[(\[]sag\s+\d[^\s()\[\]]*\d[)\]]$"
+    # (also with a colon: "Title (Sag: 00.30.00-S00-4-25)")
+    r"|\s*[(\[]sag(?:\s*:\s*|\s+)\d[^\s()\[\]]*\d[)\]]$"
     # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title,
     # or a PDF's right-aligned case field printed on the heading's line (a number with
     # parts after the colon closing the heading)
@@ -648,8 +658,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         m = _NUMBER_ALONE.match(text)
         if m and m.group("of") and not _counted(text, m):
             m = None
+        marked_closed = False
+        if m is None and text[:1] in "PpDdSs" and text[-1:] in "tTgG":
+            m = _NUMBER_MARKED.match(text)  # "Sag nr. 12 – Åben sag" over the title
+            marked_closed = m is not None and m.group("mark")[:1] in "Ll"
         if m:
-            line_case = match_case_number(m.group("case")) if m.group("case") else None
+            line_case = match_case_number(m["case"]) if m.groupdict().get("case") else None
             nxt = _next_nonblank(lines, pos, skip, 2)
             if len(nxt) == 2 and _FIELDS_HEAD.match(lines[nxt[0]].clean):
                 consumed, nxt = [nxt[0]], nxt[1:]  # "Punkt 1" above a table of its fields
@@ -667,7 +681,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     consumed = [*consumed, nxt[0]]
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
-                line_case = match_case_number(m.group("case")) if m.group("case") else None
+                line_case = line_case if m.groupdict().get("case") else None
+                marked_closed = False
         inserted = whole_pkt = False
         if number is None and text[:1] in "Pp":
             m = _PKT_OUTLINE.match(text)
@@ -821,6 +836,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 score,
                 bool(line.heading_level),
                 _CLOSED_MARK.match(lines[head_pos].clean) is not None
+                or marked_closed
                 or any(_closed_marker(lines[p].clean) for p in more)
                 or (lead is not None and lead.group("mark").lower() == "lukket"),
                 inserted,

@@ -118,6 +118,10 @@ _OUTCOME_COLUMNS = frozenset({"udfald", "resultat"})
 _DECISION_COLUMNS = (
     frozenset({"beslutning", "konklusion", "afgørelse", "referat"}) | _OUTCOME_COLUMNS
 )
+#: "Ansvarlig", "Frist", "Ansv. / frist": a column of who acts by when.
+_WHO_COLUMN = re.compile(
+    r"^(?:ansvarlig|ansvar|ansv\.?|frist|tidsfrist|deadline|hvem)(?:\s*[/,&]\s*\w+\.?)*$", re.I
+)
 #: An empty cell: "–", "-", "…".
 _EMPTY_CELL = re.compile(r"^[\s\-–—…./]*$")
 _CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "journalnr."})
@@ -171,16 +175,22 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
         lines.append(f"Sagsnr.: {case}")
     if text:
         lines.append(text)
+    who: list[str] = []
     for head, cell in zip(columns[2:], cells[2:], strict=True):
         if _EMPTY_CELL.match(cell):
             continue
         if head.lower() in _CASE_COLUMNS or head.lower() == "sag":  # (beside "Emne")
             lines.insert(2, f"Sagsnr.: {cell}")
+        elif _WHO_COLUMN.match(head):
+            # "Ansvarlig | Frist": who acts by when, a field of its own line under the
+            # title (after the outcome it would read as part of the decision)
+            who.append(f"{head.rstrip(':')}: {cell}")
         elif head.lower() in _OUTCOME_COLUMNS:
             lines.extend(["Beslutning:", cell])
         else:
             lines.extend([f"{head.rstrip(':')}:", cell])
-    return lines
+    at = 3 if len(lines) > 2 and lines[2].startswith("Sagsnr.: ") else 2
+    return [*lines[:at], *who, *lines[at:]]
 
 
 #: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text.
@@ -525,6 +535,18 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _bar_parted_meta(text: str) -> bool:
+    """ "Handicaprådet | Onsdag den 12. februar 2025 | <place>": a short protocol's meta line
+    parted by bars, the body first and the date after it, as no trail of pages is (a
+    byline's date, "Udgivet 23. juni 2011 af … | Kategorier: …", opens its first part)."""
+    parts = text.split(" | ")
+    return (
+        len(parts) >= 3
+        and not any(c.isdigit() for c in parts[0])
+        and any(dates.find_date(p) for p in parts[1:])
+    )
+
+
 @lru_cache(maxsize=8192)
 def _furniture_tests(text: str) -> bool:
     """The tests of :func:`is_furniture` a short or hinted line goes through, once per
@@ -532,7 +554,9 @@ def _furniture_tests(text: str) -> bool:
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
-    if _FURNITURE.match(text) or _BREADCRUMB.match(text) or _FOOTER.search(text):
+    if _FURNITURE.match(text) or _FOOTER.search(text):
+        return True
+    if _BREADCRUMB.match(text) and not _bar_parted_meta(text):
         return True
     if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True

@@ -273,6 +273,10 @@ def _inline(node, skip: frozenset[str] = frozenset()) -> str:
     return _collapse("".join(out))
 
 
+#: A list's style hiding its markers ("list-style: none", "list-style-type:none").
+_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.I)
+
+
 def _ol_marker(n: int, kind: str) -> str:
     """The marker a browser shows for item ``n`` of an ``<ol type=kind>``."""
     from analysis.read.docx import format_number
@@ -369,6 +373,9 @@ class _Layout:
 
     def list(self, el, depth: int) -> None:
         ordered = el.name == "ol"
+        # "<ol style="list-style:none">": the browser shows no counter, so an item that
+        # writes its own number ("<li><b>3. Title</b> — Godkendt</li>") is that number alone
+        unmarked = ordered and _NO_MARKER.search(str(el.get("style", ""))) is not None
         n = _int_attr(el, "start", 1)
         kind = str(el.get("type", "1"))
         for child in el.children:
@@ -404,7 +411,10 @@ class _Layout:
                     text, rest = lines[0], lines[1:]
             if text:
                 marker = _ol_marker(n, kind) if ordered else "-"
-                self.lines.append(_L("li", text, depth, marker))
+                if unmarked and _LEADING_NUMBER.match(text):
+                    self.lines.append(_L("p", text))
+                else:
+                    self.lines.append(_L("li", text, depth, marker))
                 self.lines.extend(_L("p", line) for line in rest)
             n += 1
             for sub in child.find_all(["ul", "ol"]):

@@ -640,6 +640,8 @@ def grouped_item_rows(rows: list[list[list[str]]]) -> list[str] | None:
 #: A head row of a table set in fixed-width columns: a number column's head, then two or
 #: more further heads, each after a run of two or more spaces ("NR  EMNE   SAG   …").
 _FIXED_HEAD = re.compile(r"^(?:nr|pkt|punkt|#)\.?(?: {2,}\S+(?: \S+)*){2,}\s*$", re.I)
+#: A cell of the rule under such a head row ("---", "=======").
+_RULE_CELL = re.compile(r"^(?:-{2,}|={2,}|_{2,})$")
 #: Where each column of such a head row starts.
 _FIXED_COLUMN = re.compile(r"(?:^|(?<= {2}))\S")
 
@@ -667,6 +669,9 @@ def fixed_width_item_table(text: str) -> str:
             bounds = [*starts, max(len(row), starts[-1])]
             cells = [row[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
             cells += [""] * (len(starts) - len(cells))
+            if not rows and all(_RULE_CELL.match(c) for c in cells):
+                end += 1  # "---   ------   ---": the rule drawn under the head row
+                continue
             if cells[0] or not rows:
                 rows.append(cells)
             else:  # "    … go-live dato": a title or a decision wrapped in its column
