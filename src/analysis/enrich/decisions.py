@@ -1943,9 +1943,12 @@ _DEBATE_HELD = re.compile(
 #: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
 _ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body; also
-#: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …").
+#: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …"); not material
+#: sent to the meeting's own people ("Præsentationen oversendes til deltagerne").
 _SENT_ON = re.compile(
-    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?oversendes\s+til\s+\w", re.IGNORECASE
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?oversendes\s+til\s+"
+    r"(?!(?:møde)?deltager|medlem|alle\b|[\wæøå]+s\s+medlemmer)\w",
+    re.IGNORECASE,
 )
 
 
