@@ -39,7 +39,7 @@ _FIELD = re.compile(
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
-    r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
+    r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
     # "Deltog: …" / "Meldt fra: …": who came and who sent word they could not
     r"deltog(?=\s*:)|meldt\s+fra(?=\s*:)|"
     # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
@@ -85,6 +85,7 @@ _MEMBER_KEYS = {
     "fravaerende": False,  # typed in ASCII ("ae" for "æ")
     "fremmødte": True,
     "indbudte": True,
+    "inviterede": True,  # who was invited ("Inviterede: Områdeledere for …")
     "deltog": True,
     "meldt fra": False,
     "gæst": True,
@@ -419,6 +420,9 @@ _FORUM_PREFIX = re.compile(
     # "Holstebro Kommune<TAB>OmrådeMED Ældre og Pleje – 06.02.2024": a PDF's page header,
     # the owner in a column of its own before the body
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\t+(?=(?-i:[A-ZÆØÅ]))|"
+    # "THISTED KOMMUNE      Styregruppen for …": a letterhead's owner in capitals, the
+    # body's name (in small letters) in the column beside it, the gap closed
+    r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+KOMMUNE)\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title

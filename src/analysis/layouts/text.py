@@ -123,6 +123,10 @@ _ID_COLUMNS = frozenset({"id", "løbenr.", "løbenr", "løbenummer", "log-nr.", 
 #: running number through the year (its number, as "45/2024" is item 45).
 #: Also "2025-14": the year and the running number alone.
 LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<num>\d{1,4})$")
+#: "B7.1", "D-12.3": a decision log's id after the meeting's own number, a letter code
+#: (B for beslutning), the meeting (7) and the decision's number within it (1): item 1,
+#: as "7.1" is in a table numbering its meetings (:func:`meeting_log_number`).
+MEETING_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-?(?P<meeting>\d{1,3})\.0*(?P<num>[1-9]\d?)$")
 
 
 def _is_item_table(cells: list[str]) -> bool:
@@ -153,6 +157,8 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     logged = (
         LOG_ID.match(number) if number[:1].isdigit() or columns[0].lower() in _ID_COLUMNS else None
     )
+    if logged is None and number[:1].isalpha() and columns[0].lower() in _ID_COLUMNS:
+        logged = MEETING_LOG_ID.match(number)  # "B7.1": meeting 7's first decision
     if logged:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
     if not (number.rstrip(".").isdigit() and title):
