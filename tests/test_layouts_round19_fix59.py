@@ -81,3 +81,35 @@ def test_a_slot_table_whose_cells_hold_notes_is_left_as_a_table() -> None:
     notes = "Direktionen drøftede budgettet og bad om et nyt overslag til næste møde."
     text = f"| 9.00-9.10 | 1 | Velkomst | {notes} |\n| 9.20-9.50 | 2 | Budget | {notes} |\n"
     assert time_slot_headings(text) == text
+
+
+def test_a_one_row_field_table_under_a_heading_is_the_items_fields() -> None:
+    from analysis.layouts.field_row import field_rows
+
+    text = "| Sag | Formål | Aftale |\n|---|---|---|\n| 24/118 | Drøftelse | Godkendt. |\n"
+    assert field_rows(text).split("\n") == [
+        "Sagsnr.: 24/118",
+        "Formål: Drøftelse",
+        "",
+        "Aftale:",
+        "Godkendt.",
+        "",
+    ]
+
+
+def test_a_field_table_of_several_rows_or_without_a_decision_column_stays() -> None:
+    from analysis.layouts.field_row import field_rows
+
+    rows = "| Sag | Formål | Aftale |\n|---|---|---|\n| 24/118 | Drøftelse | Godkendt. |\n"
+    two = rows + "| 24/119 | Beslutning | Udsat. |\n"
+    assert field_rows(two) == two
+    plain = "| Navn | Rolle |\n|---|---|\n| Jens Holm | Formand |\n"
+    assert field_rows(plain) == plain
+
+
+def test_a_hearing_reply_not_yet_given_is_no_decision_to_reply() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    text = "Udsat til næste møde, da MED endnu ikke har afgivet høringssvar."
+    assert classify_decision(text)[0][0] == "postponed"
+    assert classify_decision("Ældrerådet afgav følgende høringssvar: Godt.")[0][0] == "decided"

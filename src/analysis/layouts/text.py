@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.layouts.boxed_table import unbox
+from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.outcome_list import dashed_outcomes
@@ -205,7 +206,9 @@ def prepare(text: str) -> list[Line]:
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
     text = time_slot_headings(unflatten(unquote_mail(text)))
-    lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
+    lines = unbreak_labels(
+        unbullet_fields(unquote_meta(to_lines(unrule(unpipe(field_rows(unbox(text)))))))
+    )
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = dashed_outcomes(lines)
