@@ -113,3 +113,31 @@ def test_a_hearing_reply_not_yet_given_is_no_decision_to_reply() -> None:
     text = "Udsat til næste møde, da MED endnu ikke har afgivet høringssvar."
     assert classify_decision(text)[0][0] == "postponed"
     assert classify_decision("Ældrerådet afgav følgende høringssvar: Godt.")[0][0] == "decided"
+
+
+def test_a_place_sentence_ends_before_a_field_label() -> None:
+    from analysis.layouts.header import _place_text
+
+    text = "Rådhuset, Torvet 1, mødelokale Lillesø. Afbud: Kultur og Fritid."
+    assert _place_text(text) == "Rådhuset, Torvet 1, mødelokale Lillesø"
+    assert _place_text("Nykøbing F. Rådhus") == "Nykøbing F. Rådhus"
+
+
+def test_a_covering_sentence_dates_the_meeting_in_its_brackets() -> None:
+    text = (
+        "Hej alle\n\nHermed referat fra gårsdagens møde i chefgruppen (30.08.2022 kl. 9-11 i "
+        "Byrådssalen). Sig til, hvis der er rettelser.\n\n"
+        "Ad 1) Meddelelser\n=> Taget til efterretning.\n\nAd 2) Evt.\n=> Intet.\n"
+    )
+    meeting = parse_text(text)
+    assert str(meeting.date) == "2022-08-30"
+    assert meeting.location == "Byrådssalen"
+
+
+def test_a_bracket_naming_the_steered_project_is_no_part_of_the_forum() -> None:
+    from analysis.layouts import _abbreviation_off
+
+    assert _abbreviation_off("Styregruppe for Ny Skole (projekt “Skole 2030”)") == (
+        "Styregruppe for Ny Skole"
+    )
+    assert _abbreviation_off("Direktionen (udvidet)") == "Direktionen (udvidet)"
