@@ -471,7 +471,9 @@ _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 #: form only a journal number takes (a year and a long serial, a KLE number,
 #: "EMN-2020-01234"), so a year range "(2020-2023)" or a year stays in the title.
 _CASE_IN_TITLE = re.compile(
-    r"\s*\((?P<case>(?:19|20)\d{2}-\d{5,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
+    # ("Title (sag 27.12.00-A00-1-21)": the number with the case's word before it)
+    r"\s*\((?:(?i:sag|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*)?"
+    r"(?P<case>(?:19|20)\d{2}-\d{5,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
     r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,})\)$"
 )
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)

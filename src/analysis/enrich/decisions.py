@@ -1809,7 +1809,12 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
     # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
-    if (reply := _HEARING_REPLY.match(first)) and not _SENT_ON.match(first):
+    # (not "Udsat, da HovedMED endnu ikke har afgivet høringssvar": no reply given yet)
+    if (
+        (reply := _HEARING_REPLY.match(first))
+        and not _SENT_ON.match(first)
+        and not _NOT_YET.search(reply.group(0))
+    ):
         return (("decided", reply.group(0).strip()),)
     if first[:6].lower() == "gennem" and (seen_through := _ACKNOWLEDGED.match(first)):
         # "Gennemgået - ingen bem.": seen through without remarks, taken for information
@@ -1868,6 +1873,11 @@ _HEARING_REPLY = re.compile(
     r"(?:høringssvar|høringsudtalelse)\b[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )
+
+
+#: "ikke har afgivet", "endnu ikke afgivet": the reply not (yet) given ("kan ikke anbefale
+#: ændringen og afgiver høringssvar" gives one).
+_NOT_YET = re.compile(r"\bikke\s+(?:\w+\s+)?afgi", re.IGNORECASE)
 
 
 #: Decisions some municipalities write as the verb alone ("Drøfte", "Godkende") or a set

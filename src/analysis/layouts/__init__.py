@@ -246,8 +246,13 @@ def _abbreviation_off(forum: str) -> str:
     """The forum without its abbreviation after it, where the abbreviation starts as the
     name does ("Strategisk ledelsesforum (SLF)" is Strategisk ledelsesforum, the name the
     body's other documents write); "Direktionen (udvidet)" and a name whose bracket says
-    something else keep it."""
+    something else keep it; so does a bracket naming the project a steering group steers."""
     if forum.endswith(")"):
+        project = _PROJECT_NOTE.search(forum)
+        if project and project.start() > 0:
+            # "Styregruppe for Digital Velfærd (projekt “Skærmbesøg 2.0”)": the project the
+            # group steers, no part of its name
+            return forum[: project.start()]
         members = _MEMBERS_NOTE.search(forum)
         if members and _MEMBER_WORD.search(members.group(0)):
             # "Ledelsesforum (direktion og centerchefer)": who sits in it, no part of the name
@@ -264,6 +269,9 @@ _MEMBERS_NOTE = re.compile(
     r"\s+\([a-zæøå][\wæøå-]*(?:\s*(?:,|\+|&|og)?\s+[a-zæøå][\wæøå-]*){0,5}\)$"
 )
 _MEMBER_WORD = re.compile(r"direktion|direktører|chefer\b|ledere\b")
+#: "(projekt “Skærmbesøg 2.0”)", "(programmet Ny Skole)": a bracket naming the project a
+#: steering group steers, closing the group's name.
+_PROJECT_NOTE = re.compile(r"\s+\((?:projekt(?:et)?|program(?:met)?)\s+[^()]{2,60}\)$")
 
 
 #: Small words a name keeps in lower case: "Børne- og Skoleudvalget", "Udvalget for Miljø".

@@ -30,10 +30,18 @@ def parse(lines: list[Line]) -> ParsedMeeting:
     # "Åbne punkter" over the first item: the open part's heading, no text of the header
     skip = furniture(lines) | {k for k, closed in part_markers(lines).items() if not closed}
     meeting = parse_agenda_export(lines, skip)
-    if meeting.forum:
+    if meeting.forum and meeting.location and meeting.start_time:
         return meeting
     # The export's own title ("REFERAT <forum> d. …") missing, the forum may still stand in
-    # a title line the other layouts read ("Referat – Chefforum, Økonomiforvaltningen")
+    # a title line the other layouts read ("Referat – Chefforum, Økonomiforvaltningen");
+    # its "Mødested:" missing, the place in a meta line they read ("Mødedato: … · Kl. … ·
+    # Stiager 2, Direktionens mødelokale"), its time in a second field on the date's line
+    # ("Dato: 04.02.2025   Tid: 10:00 – 12:00")
     first = next((k for k, line in enumerate(lines) if _ITEM.match(line.clean)), len(lines))
-    forum = read_header(lines[:first], skip, set()).forum
-    return replace(meeting, forum=forum) if forum else meeting
+    head = read_header(lines[:first], skip, set())
+    return replace(
+        meeting,
+        forum=meeting.forum or head.forum,
+        location=meeting.location or head.location,
+        start_time=meeting.start_time or head.start_time,
+    )

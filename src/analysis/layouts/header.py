@@ -44,7 +44,7 @@ _FIELD = re.compile(
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
-    r"fremmødte|indbudte|afbud/fravær|fravær/afbud|"
+    r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
     # "Deltog: …" / "Meldt fra: …": who came and who sent word they could not
     r"deltog(?=\s*:)|meldt\s+fra(?=\s*:)|"
     # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
@@ -96,6 +96,7 @@ _MEMBER_KEYS = {
     "fravaerende": False,  # typed in ASCII ("ae" for "æ")
     "fremmødte": True,
     "indbudte": True,
+    "inviterede": True,  # who was invited ("Inviterede: Områdeledere for …")
     "deltog": True,
     "meldt fra": False,
     "gæst": True,
@@ -445,6 +446,9 @@ _FORUM_PREFIX = re.compile(
     # "Holstebro Kommune<TAB>OmrådeMED Ældre og Pleje – 06.02.2024": a PDF's page header,
     # the owner in a column of its own before the body
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\t+(?=(?-i:[A-ZÆØÅ]))|"
+    # "THISTED KOMMUNE      Styregruppen for …": a letterhead's owner in capitals, the
+    # body's name (in small letters) in the column beside it, the gap closed
+    r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+KOMMUNE)\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
@@ -467,7 +471,14 @@ _MINUTES_SUBJECT = re.compile(
 #: covering mail's sentence with the meeting's time, then its place, in brackets.
 _COVER_MEETING = re.compile(
     r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\b[^()]{0,80}"
-    r"\((?P<inner>[^()]*?\bkl\.?\s*\d{1,2}[^()]*)\)\.?$",
+    # ("… (30.08.2022 kl. 9-11 i Byrådssalen). Sig til, hvis …": a request after it)
+    r"\((?P<inner>[^()]*?\bkl\.?\s*\d{1,2}[^()]*)\)\.?(?:\s+(?-i:[A-ZÆØÅ])[^()]{0,200})?$",
+    re.I,
+)
+#: "30.08.2022 kl. 9-11 i Byrådssalen": the place after the time in the brackets, no comma.
+_COVER_INNER_PLACE = re.compile(
+    r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+"
+    r"(?P<place>(?-i:[A-ZÆØÅ]).{2,80})$",
     re.I,
 )
 #: "Hermed referat fra direktionsmødet tirsdag den 4. marts 2025 kl. 09.00-11.30 i
@@ -781,7 +792,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # mødelokale på rådhuset).": the covering mail's sentence gives time and place
             inner = cover.group("inner")
             head.start_time = head.start_time or dates.parse_time(inner)
+            when = dates.find_date(inner) if head.date is None else None
+            if when is not None:  # "(30.08.2022 kl. 9-11 i Byrådssalen)": dated as well
+                head.date = when.date
             where = inner.split(",", 1)[1].strip() if "," in inner else ""
+            if not where and (after := _COVER_INNER_PLACE.search(inner)):
+                where = after.group("place")
             if where and head.location is None:
                 head.location = _place_text(where)
             placed.add(line.index)
@@ -1739,8 +1755,11 @@ def _place_text(text: str) -> str:
 
 
 #: ". Afbud fra …": a full stop after a word or number (not a town's initial, "Nykøbing
-#: F.") and a new sentence (a capitalised word, then a word in lower case).
-_NEXT_SENTENCE = re.compile(r"(?:(?<=\d)|(?<=[\wæøå]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])")
+#: F.") and a new sentence (a capitalised word, then a word in lower case); also ". Afbud:
+#: Kultur og Fritid." (a field's label and its colon after the place's sentence).
+_NEXT_SENTENCE = re.compile(
+    r"(?:(?<=\d)|(?<=[\wæøå]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:\s))"
+)
 _MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
 
 

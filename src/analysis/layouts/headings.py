@@ -1310,7 +1310,8 @@ def toc_entry(line: Line) -> TocEntry | None:
     # no contents list)
     m = _LETTERED.match(text) if text[1:2] == "." and text[:1].isupper() else None
     if m and plausible_title(m.group("title")):  # "B.   Tilskud … ........ 2"
-        title, page = m.group("title").strip(), None
+        # ("B. Title<TAB>08.25-09.05": the row's planning cells after the title)
+        title, page = _title_cell(m.group("title").strip()), None
         lead = _DOT_LEADER.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from analysis import dates
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
+from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
@@ -133,6 +134,10 @@ _ID_COLUMNS = frozenset({"id", "løbenr.", "løbenr", "løbenummer", "log-nr.", 
 #: running number through the year (its number, as "45/2024" is item 45).
 #: Also "2025-14": the year and the running number alone.
 LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<num>\d{1,4})$")
+#: "B7.1", "D-12.3": a decision log's id after the meeting's own number, a letter code
+#: (B for beslutning), the meeting (7) and the decision's number within it (1): item 1,
+#: as "7.1" is in a table numbering its meetings (:func:`meeting_log_number`).
+MEETING_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-?(?P<meeting>\d{1,3})\.0*(?P<num>[1-9]\d?)$")
 
 
 def _is_item_table(cells: list[str]) -> bool:
@@ -163,6 +168,8 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     logged = (
         LOG_ID.match(number) if number[:1].isdigit() or columns[0].lower() in _ID_COLUMNS else None
     )
+    if logged is None and number[:1].isalpha() and columns[0].lower() in _ID_COLUMNS:
+        logged = MEETING_LOG_ID.match(number)  # "B7.1": meeting 7's first decision
     if logged:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
     if not (number.rstrip(".").isdigit() and title):
@@ -224,7 +231,9 @@ def prepare(text: str) -> list[Line]:
     text = tabbed_title_rows(time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text)))))
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
-    lines = unbreak_labels(unbullet_fields(unquote_meta(to_lines(unrule(unpipe(unbox(text)))))))
+    lines = unbreak_labels(
+        unbullet_fields(unquote_meta(to_lines(unrule(unpipe(field_rows(unbox(text)))))))
+    )
     if has_dot_fields(text):  # "Beslutning ..: Godkendt." (a fixed-width template's fields)
         lines = close_dot_leaders(lines)
     # (an outcome after a dash or a colon on a numbered line: most texts have none)

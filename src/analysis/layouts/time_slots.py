@@ -97,11 +97,58 @@ def _numbered_slots(text: str) -> str:
     return "".join(out)
 
 
+#: "| 08:15–08:25 | B | Title | Områdeleder | Drøftelse |" (or its cells parted by tabs): an
+#: agenda table whose first column is the time slot, the item's mark (a number or a
+#: capital) the second, the title the third, and short planning cells (who, why) after.
+_SLOT_MARK_ROW = re.compile(
+    rf"^[ \t]*\|?[ \t]*(?P<slot>{_SLOT})[ \t]*[|\t][ \t]*(?P<mark>[A-ZÆØÅ]|\d{{1,3}})\.?"
+    r"[ \t]*[|\t][ \t]*(?P<title>[^|\t\n]*[^|\t\s])[ \t]*(?P<rest>[|\t][^\n]*)?$",
+    re.MULTILINE,
+)
+#: "| 09:35–09:50 | – | Pause | | |": the table's break, its mark cell empty.
+_SLOT_BREAK_ROW = re.compile(
+    rf"^[ \t]*\|?[ \t]*{_SLOT}[ \t]*[|\t][ \t]*[-–—]?[ \t]*[|\t][ \t]*(?P<title>[^|\t\n]*[^|\t\s])"
+    r"[ \t]*(?:[|\t][^\n]*)?$",
+    re.MULTILINE,
+)
+#: A planning cell beside the title (who presents it, why): short, no sentence.
+_PLAN_CELL_MAX = 40
+
+
+def _planning(rest: str | None) -> bool:
+    """Whether a row's cells after the title are planning cells only (none a text)."""
+    cells = [c.strip() for c in re.split(r"[|\t]", rest or "")]
+    return all(len(c) <= _PLAN_CELL_MAX for c in cells)
+
+
+def _slot_mark_rows(text: str) -> str:
+    """An agenda table's rows with the slot before the mark written as contents lines
+    ``B. Title<TAB>slot`` (the slot a planning cell after the title, as the contents
+    reader takes it off: a time box would stand after a title's bracketed case number)
+    and its breaks blanked; as it was unless two or more rows are so written, each with
+    planning cells only after the title (a table whose cells hold the notes is read as a
+    table)."""
+    rows = [m for m in _SLOT_MARK_ROW.finditer(text) if _planning(m.group("rest"))]
+    if len(rows) < 2:
+        return text
+    text = _SLOT_MARK_ROW.sub(
+        lambda m: (
+            f"{m.group('mark')}. {m.group('title')}\t{m.group('slot')}"
+            if _planning(m.group("rest"))
+            else m.group(0)
+        ),
+        text,
+    )
+    return _SLOT_BREAK_ROW.sub(lambda m: "" if _BREAK.match(m.group("title")) else m.group(0), text)
+
+
 def time_slot_headings(text: str) -> str:
     """``text`` with its time-slot headings written as ``N. Title (slot)``; as it was where
     the document has fewer than two of them (three for a programme numbering nothing)."""
     if "|" in text and len(_PIPED.findall(text)) >= 2:
         text = _PIPED.sub(_piped, text)
+    if "|" in text or "\t" in text:
+        text = _slot_mark_rows(text)
     if len(_SLOT_FIRST.findall(text)) >= 2:  # (one pass in C: most texts have no match)
         text = _SLOT_FIRST.sub(_slot_first, text)
     elif "  " in text or "\t" in text:

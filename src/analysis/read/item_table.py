@@ -238,8 +238,11 @@ def _grouped(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     return [[[f"{chr(ord('A') + g)}{n}"], *row[1:]] for (g, n), row in zip(keys, rows, strict=True)]
 
 
-#: "7.1", "7.2": an item numbered after the meeting's own number (meeting 7, item 1).
-_MEETING_PREFIXED_CELL = re.compile(r"^(?P<meeting>\d{1,3})\.(?P<num>[1-9]\d?)\.?$")
+#: "7.1", "7.2": an item numbered after the meeting's own number (meeting 7, item 1); also
+#: "B7.1" (a decision log's letter code before the meeting's number).
+_MEETING_PREFIXED_CELL = re.compile(
+    r"^(?:[A-ZÆØÅ]{1,3}-?)?(?P<meeting>\d{1,3})\.(?P<num>[1-9]\d?)\.?$"
+)
 
 
 def _meeting_prefixed(rows: list[list[list[str]]]) -> list[list[list[str]]]:

@@ -1,0 +1,88 @@
+"""An item's fields as a one-row table under its heading (pure).
+
+Some templates put a small table under each item's heading: a head row naming the
+fields and one row of values (``| Sag | Formål | Aftale | Ansvarlig |`` over ``| 81.00.00-
+P00-2-23 | Drøftelse | Chefforum drøftede … | HR-chef |``). Read as a row of cells the
+item grammar sees no decision; written as the fields a reader sees (``Sagsnr.: …``,
+``Formål: …``, ``Ansvarlig: …``, then the decision's label over its text) it is the
+common numbered layout. Only a table of exactly one row of values whose head names a
+decision column (``Aftale``, ``Beslutning``, ``Konklusion`` …) is so read; as in a table
+of items (:func:`analysis.layouts.text.unpipe`), the lines after it move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import Line, heading_key, match_case_number
+
+#: "|---|:--|": a markdown table's rule under its head row.
+_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+#: A field's name in a head cell: one to three words, no sentence.
+_NAME = re.compile(r"^[A-ZÆØÅ][\wæøå.]*(?:[ /][\wæøå.]+){0,2}$")
+#: "Sag", "Sagsnr.", "J.nr.": the case column.
+_CASE = re.compile(r"^(?:sag|sagsnr\.?|sags\s*nr\.?|sagsnummer|j\.\s*nr\.?|journalnr\.?)$", re.I)
+#: An empty cell: "–", "-", "…".
+_EMPTY = re.compile(r"^[\s\-–—…./]*$")
+
+
+def _cells(line: str) -> list[str] | None:
+    text = line.strip()
+    if len(text) < 3 or text[0] != "|" or text[-1] != "|":
+        return None
+    return [c.strip() for c in text[1:-1].split("|")]
+
+
+def _decision_head(name: str) -> bool:
+    key = heading_key(Line(0, f"{name}:", 0))
+    return key is not None and key[0] == "beslutning"
+
+
+def _fields(heads: list[str], values: list[str]) -> list[str] | None:
+    """The row's fields as lines, the decision last; None unless every head is a field's
+    name and one names the decision."""
+    if not 2 <= len(heads) <= 6 or len(values) != len(heads):
+        return None
+    if not all(_NAME.match(h) and len(h) <= 30 for h in heads):
+        return None
+    decisions = [k for k, h in enumerate(heads) if _decision_head(h)]
+    if len(decisions) != 1:
+        return None
+    out: list[str] = []
+    for head, value in zip(heads, values, strict=True):
+        if _EMPTY.match(value) or _decision_head(head):
+            continue
+        if _CASE.match(head):
+            if match_case_number(f"Sagsnr.: {value}") is None:
+                return None  # a "Sag" column of titles: another kind of table
+            out.append(f"Sagsnr.: {value}")
+        else:
+            out.append(f"{head}: {value}")
+    at = decisions[0]
+    if not _EMPTY.match(values[at]):
+        out.extend(["", f"{heads[at]}:", values[at]])
+    return out
+
+
+def field_rows(text: str) -> str:
+    """``text`` with each one-row field table (head row, rule, one row of values) written
+    as its fields' lines; as it was where there is none."""
+    if "|" not in text or "---" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        fields = None
+        if k + 2 < len(lines) and "---" in lines[k + 1] and _RULE.match(lines[k + 1].strip()):
+            heads, values = _cells(lines[k]), _cells(lines[k + 2])
+            after = lines[k + 3] if k + 3 < len(lines) else ""
+            if heads is not None and values is not None and _cells(after) is None:
+                fields = _fields(heads, values)
+        if fields:
+            out.extend(fields)
+            k += 3
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out) if len(out) != len(lines) or out != lines else text
