@@ -338,8 +338,11 @@ def _sidebars_by_line(lines: list[Line]) -> set[int]:
     heads = [k for k, ln in enumerate(lines) if _SIDEBAR_HEAD.match(ln.clean)]
     for k in heads if len(heads) >= 2 else []:  # each head and its links to a blank line
         stop = min(k + 16, len(lines))
-        ends = (j for j in range(k + 1, stop) if lines[j].blank or len(lines[j].clean) > 90)
-        out.update(ln.index for ln in lines[k : next(ends, stop)])
+        # (the blank lines right under the head passed over: a web heading's)
+        first = next((j for j in range(k + 1, stop) if not lines[j].blank), stop)
+        ends = (j for j in range(first, stop) if lines[j].blank or len(lines[j].clean) > 90)
+        out.add(lines[k].index)
+        out.update(ln.index for ln in lines[first : next(ends, stop)])
     menu = [0 < len(ln.clean) <= 40 and _menu_word(ln.clean) for ln in lines]
     for k, word in enumerate(menu):  # a menu word between a breadcrumb's separators
         near = [lines[j].clean for j in (k - 1, k + 1) if 0 <= j < len(lines)]
