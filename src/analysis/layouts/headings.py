@@ -750,6 +750,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and plausible_title(m.group("title")):
                 number, title = _letter_place(m), m.group("title").strip()
                 letters.append(len(out))
+            elif text[2:3].isdigit() and "A" <= text[0] <= "Z" and text[1] == ".":
+                m = _GROUPED.match(text)  # "A.1 Title": group A's item 1, a point between
+                if m and plausible_title(m.group("title")):
+                    number = _group_key(m.group("letter"), m.group("num"))
+                    title = m.group("title")
+                    grouped.append(len(out))
         elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "Z":
             m = _GROUPED.match(text)
             if m and plausible_title(m.group("title")):
@@ -894,9 +900,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     return out
 
 
-#: "A1  Regnskab 2024", "B2. Title": item 2 of the agenda's group B ("B. Orienteringssager"),
+#: "A1  Regnskab 2024", "B2. Title", "B.2 Title": item 2 of the agenda's group B ("B.
+#: Orienteringssager"),
 #: a board's agenda numbering its items within lettered groups.
-_GROUPED = re.compile(r"^(?P<letter>[A-Z])(?P<num>[1-9]\d?)[.)]?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
+_GROUPED = re.compile(r"^(?P<letter>[A-Z])\.?(?P<num>[1-9]\d?)[.)]?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
 
 
 def _group_key(letter: str, num: str) -> int:
