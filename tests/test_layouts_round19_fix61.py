@@ -185,3 +185,30 @@ def test_titles_before_names_brackets_with_og_and_items_away() -> None:
         "Kaj Ravn": ("Beredskabschef, sekretær", True),
         "Lis Bak": ("V, pkt. 2-3", False),
     }
+
+
+def test_who_recommends_under_an_indstilling_heading_is_its_text() -> None:
+    """'Indstilling' / 'Direktionen indstiller' / 'at …': one section, not an empty one and
+    a second under it."""
+    text = "\n".join(
+        [
+            "Miljøudvalget",
+            "Referat",
+            "Onsdag den 5. marts 2025 kl. 16.00",
+            "",
+            "1. Budget",
+            "Sagsnr.: 25/301",
+            "",
+            "Indstilling",
+            "Direktionen indstiller",
+            "at planen godkendes.",
+            "",
+            "Beslutning",
+            "Godkendt.",
+        ]
+    )
+    (item,) = parse_minutes(text).items
+    assert [(s.key, s.text) for s in item.sections] == [
+        ("indstilling", "Direktionen indstiller\nat planen godkendes."),
+        ("beslutning", "Godkendt."),
+    ]
