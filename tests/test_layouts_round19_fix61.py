@@ -159,3 +159,56 @@ def test_forum_in_capitals_keeps_an_abbreviation_first(title: str, forum: str) -
     from analysis.layouts import _title_case
 
     assert _title_case(title) == forum
+
+
+def test_titles_before_names_brackets_with_og_and_items_away() -> None:
+    text = "\n".join(
+        [
+            "Beredskabskommissionen",
+            "Referat",
+            "Torsdag d. 13/3-2025 kl. 14.00",
+            "Til stede: Borgmester Eva Berg (formand), politidirektør Ib Holm (Syd- og "
+            "Sønderjyllands Politi), beredskabschef Kaj Ravn (sekretær)",
+            "Fraværende: Lis Bak (V) (pkt. 2-3)",
+            "",
+            "1. Godkendelse af dagsorden",
+            "Sagsnr.: 25/301",
+            "",
+            "Beslutning",
+            "Godkendt.",
+        ]
+    )
+    people = {p.name: (p.role, p.present) for p in parse_minutes(text).participants}
+    assert people == {
+        "Eva Berg": ("Borgmester, formand", True),
+        "Ib Holm": ("Politidirektør, Syd- og Sønderjyllands Politi", True),
+        "Kaj Ravn": ("Beredskabschef, sekretær", True),
+        "Lis Bak": ("V, pkt. 2-3", False),
+    }
+
+
+def test_who_recommends_under_an_indstilling_heading_is_its_text() -> None:
+    """'Indstilling' / 'Direktionen indstiller' / 'at …': one section, not an empty one and
+    a second under it."""
+    text = "\n".join(
+        [
+            "Miljøudvalget",
+            "Referat",
+            "Onsdag den 5. marts 2025 kl. 16.00",
+            "",
+            "1. Budget",
+            "Sagsnr.: 25/301",
+            "",
+            "Indstilling",
+            "Direktionen indstiller",
+            "at planen godkendes.",
+            "",
+            "Beslutning",
+            "Godkendt.",
+        ]
+    )
+    (item,) = parse_minutes(text).items
+    assert [(s.key, s.text) for s in item.sections] == [
+        ("indstilling", "Direktionen indstiller\nat planen godkendes."),
+        ("beslutning", "Godkendt."),
+    ]

@@ -2025,6 +2025,14 @@ def _parse_item(
                     sections.append(current)
                     placed.add(line.index)
                     continue
+        if (
+            hk
+            and hk[1][-11:] == " indstiller"
+            and current is not None
+            and current[0] == "indstilling"
+            and not current[2]
+        ):
+            hk = None  # "Indstilling" / "Direktionen indstiller" / "at …": one section's text
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)

@@ -332,7 +332,13 @@ _MUNICIPALITY_TAIL = re.compile(
     r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
 _PARTY = re.compile(
-    r"^(?:(?P<chair>formand|næstformand|borgmester)\s+)?(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?"
+    r"^(?:(?P<chair>formand|næstformand|borgmester)\s+"
+    # "politiinspektør Lone Hjort", "beredskabschef Mads Bjerre": a title in lower case
+    # before the name
+    r"|(?P<title>(?-i:[a-zæøå][a-zæøå-]{3,30}))\s+(?=(?-i:[A-ZÆØÅ])))?"
+    r"(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?"
+    # "Lars Holm (V) (pkt. 3-6)": the items a member was away for (or there for)
+    r"(?:\s*\((?P<items>(?:pkt|punkt|punkterne)\.?\s*\d[^()]{0,30})\))?"
     # "Mads Holm (V) - formand": the task after the party and a dash
     r"(?:(?<=\))\s+[-–]\s+(?P<task>(?-i:[a-zæøå])[a-zæøå. -]{1,40}?))?\s*$",
     re.I,
@@ -577,7 +583,8 @@ def _kind(word: str) -> str | None:
 
 
 def _people_line(value: str, present: bool) -> list[Participant]:
-    value = re.sub(r"\s+og\s+(?=[A-ZÆØÅ])", ", ", value.strip().rstrip("."))
+    # ("Lone Hjort (Midt- og Vestjyllands Politi)": no "og" inside the brackets parts people)
+    value = re.sub(r"\s+og\s+(?=[A-ZÆØÅ])(?![^()]*\))", ", ", value.strip().rstrip("."))
     people = parse_participants(value)
     out: list[Participant] = []
     for p in people:
@@ -600,7 +607,9 @@ def _person(text: str, present: bool) -> Participant:
     if not m:
         return Participant(text, None, present)
     role = (m.group("role") or "").strip() or None
-    chair = m.group("chair") or m.group("task")
+    chair = m.group("chair") or m.group("title") or m.group("task")
+    if m.group("items"):
+        role = ", ".join(filter(None, (role, m.group("items").strip())))
     if chair and role:
         role = f"{chair.capitalize()}, {role}"
     elif chair:
