@@ -111,6 +111,9 @@ _SLOT_BREAK_ROW = re.compile(
     r"[ \t]*(?:[|\t][^\n]*)?$",
     re.MULTILINE,
 )
+#: A slot's end, a cell's edge and a mark in the next cell: a row's start as
+#: :data:`_SLOT_MARK_ROW` reads it, looked for in one pass.
+_SLOT_THEN_MARK = re.compile(r"\d[.:]\d\d[ \t]*[|\t][ \t]*(?:[A-ZÆØÅ]|\d{1,3})\.?[ \t]*[|\t]")
 #: A planning cell beside the title (who presents it, why): short, no sentence.
 _PLAN_CELL_MAX = 40
 
@@ -128,6 +131,8 @@ def _slot_mark_rows(text: str) -> str:
     and its breaks blanked; as it was unless two or more rows are so written, each with
     planning cells only after the title (a table whose cells hold the notes is read as a
     table)."""
+    if _SLOT_THEN_MARK.search(text) is None:
+        return text  # the cheap check first: most texts have no such row
     rows = [m for m in _SLOT_MARK_ROW.finditer(text) if _planning(m.group("rest"))]
     if len(rows) < 2:
         return text
