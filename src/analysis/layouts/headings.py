@@ -145,6 +145,10 @@ _NUMBER_MARKED = re.compile(
 )
 
 
+#: The next item's heading ("Pkt. 5 Eventuelt"): no title under a marked number line.
+_MARKED_NEXT = re.compile(r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?)\.?\s*\d", re.I)
+
+
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
     item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
@@ -676,6 +680,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     and (not _is_known_heading(candidate) or _HEARING_TITLE.match(candidate))
                     and not match_case_number(candidate)
                     and not _NUMBER_ALONE.match(candidate)
+                    # ("Pkt. 4 Lukket punkt" over "Pkt. 5 Eventuelt": the mark is the title)
+                    and not (m.re is _NUMBER_MARKED and _MARKED_NEXT.match(candidate))
                 ):
                     number, title = int(m.group("num")), candidate
                     consumed = [*consumed, nxt[0]]

@@ -1,0 +1,58 @@
+"""Nineteenth round, found while merging: the rules of one fixer against another's sets."""
+
+from __future__ import annotations
+
+from analysis.parse import parse_minutes
+
+#: A MED committee's points in a pkt outline (groups "Pkt. 2" over "Pkt. 2.1") under a
+#: contents list of the whole points, ending with a closed point written "Pkt. 4 Lukket
+#: punkt" and, on the next line, "Pkt. 5 Eventuelt".
+_OUTLINE = """Eksempel Kommune
+LokalMED Teknik
+
+REFERAT
+
+Mødetidspunkt: Tirsdag den 11.02.2025 kl. 9.00 – 11.00
+
+Dagsorden:
+1 Godkendelse af referat
+2 Arbejdsmiljø
+3 Budget
+4 Lukket punkt
+5 Eventuelt
+
+Pkt. 1 Godkendelse af referat
+LokalMED's beslutning:
+Referatet blev godkendt.
+
+Pkt. 2 Arbejdsmiljø
+
+Pkt. 2.1 Status på sygefravær
+J.nr. 81.04.00-A00-1-25
+LokalMED's beslutning:
+Taget til efterretning.
+
+Pkt. 2.2 Ny procedure for arbejdsskader
+LokalMED's beslutning:
+Godkendt.
+
+Pkt. 3 Budget
+
+Pkt. 3.1 Besparelser på vejområdet
+LokalMED's beslutning:
+Drøftet.
+
+Pkt. 4 Lukket punkt
+
+Pkt. 5 Eventuelt
+Intet.
+"""
+
+
+def test_a_closed_mark_as_title_takes_no_next_heading_for_its_title() -> None:
+    # "Pkt. 4 Lukket punkt" reads like "Punkt 4 - Lukket punkt" over its title (fix63's
+    # agenda prints), but the next line is the next point's heading: the mark is the title,
+    # and the outline's sub-points above stay items
+    titles = [item.title for item in parse_minutes(_OUTLINE).items]
+    assert "Besparelser på vejområdet" in titles
+    assert not any(title.startswith("Pkt.") for title in titles), titles
