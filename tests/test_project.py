@@ -56,3 +56,20 @@ def test_python_dash_m_analysis_help() -> None:
         check=True,
     )
     assert "--raw" in done.stdout and "rejected" in done.stdout
+
+
+#: A markdown link or image to a path in the repository: ``[text](docs/layouts.md)``.
+_LOCAL_LINK = re.compile(r"\]\((?!https?:|mailto:|#)([^)\s#]+)")
+
+
+def test_documentation_links_resolve() -> None:
+    """Every relative link in the README and docs/ names a file that exists (the README
+    sends readers to docs/layouts.md and docs/benchmarks.md for the details)."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    missing = [
+        f"{page.relative_to(ROOT)}: {target}"
+        for page in pages
+        for target in _LOCAL_LINK.findall(page.read_text(encoding="utf-8"))
+        if not (page.parent / target).exists()
+    ]
+    assert len(pages) >= 3 and not missing, missing
