@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.parse import parse_minutes
 
 #: A MED committee's points in a pkt outline (groups "Pkt. 2" over "Pkt. 2.1") under a
@@ -56,3 +58,43 @@ def test_a_closed_mark_as_title_takes_no_next_heading_for_its_title() -> None:
     titles = [item.title for item in parse_minutes(_OUTLINE).items]
     assert "Besparelser på vejområdet" in titles
     assert not any(title.startswith("Pkt.") for title in titles), titles
+
+
+def _mail(recipient: str) -> str:
+    return "\n".join(
+        [
+            "Fra: Anne Vest <anve@example.dk>",
+            "Sendt: 4. juni 2025 09:15",
+            f"Til: {recipient}",
+            "Emne: Referat fra styregruppemøde 03.06.25",
+            "",
+            "Hej alle",
+            "",
+            "Hermed referat fra mødet tirsdag den 3. juni 2025 kl. 10-12 på rådhuset.",
+            "",
+            "1) Tidsplan for udbuddet",
+            "Aftalt: Tidsplanen blev godkendt.",
+            "",
+            "2) Eventuelt",
+            "Aftalt: Intet.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("recipient", "forum"),
+    [
+        # the mail's one recipient names the subject's body in full (two writers of unseen
+        # sets labelled it so, fix54's and fix59's; the fixtures' labels followed)
+        ("Styregruppe for nyt plejecenter", "Styregruppe for nyt plejecenter"),
+        ("Styregruppen Digital Velfærd", "Styregruppen Digital Velfærd"),
+        # a person, a list of people or another body: the subject's kind of meeting
+        ("Jens Holm", "Styregruppen"),
+        ("Alle ledere i Teknik", "Styregruppen"),
+        ("Direktionen", "Styregruppen"),
+    ],
+)
+def test_a_mail_recipient_naming_the_subjects_body_in_full_is_the_forum(
+    recipient: str, forum: str
+) -> None:
+    assert parse_minutes(_mail(recipient)).forum == forum

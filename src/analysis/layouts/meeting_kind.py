@@ -200,6 +200,27 @@ def _area_below(lines: list[Line], at: int, placed: set[int]) -> str:
 
 #: "Emne: ", "Subject: RE: ": the subject field of the mail the minutes came in.
 _SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*", re.I)
+#: "Til: Chefgruppen Teknik og Miljø": the one recipient of the mail the minutes came in.
+_RECIPIENT = re.compile(r"^(?:til|to)\s*:\s*(?P<name>[A-ZÆØÅ][^;,@<>()\d]{2,60})$", re.I)
+
+
+def _stem(word: str) -> str:
+    """ "Chefgruppen", "chefgruppe" -> "chefgrupp": a body's word without its article."""
+    return word.lower().removesuffix("n").removesuffix("e")
+
+
+def _named_in_full(body: str, recipient: str | None) -> str | None:
+    """The recipient of the mail when it names the subject's body in full ("Til:
+    Chefgruppen Teknik og Miljø" for "Referat fra chefgruppemøde …"; "Styregruppe
+    skolestruktur" for a "styregruppemøde"): the same kind of body, with more words."""
+    if recipient is None:
+        return None
+    words = recipient.split()
+    if len(words) < 2 or len(words) <= len(body.split()) or len(words) > 8:
+        return None
+    return recipient if _stem(words[0]) == _stem(body.split()[0]) else None
+
+
 #: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
 _COMPANY = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s(?:A/S|I/S|P/S|ApS|a\.m\.b\.a\.|A\.M\.B\.A\.))$"
@@ -348,8 +369,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     institution_at = -1
     department: Line | None = None
     department_name = ""
+    recipient: str | None = None
     for at, line in enumerate(lines):
         text = line.clean.strip().strip("#*").strip()
+        if at < 12 and text[:2].lower() in ("ti", "to") and (to := _RECIPIENT.match(text)):
+            recipient = to.group("name").strip()
         if text[:2].lower() in ("em", "su") and _SUBJECT.match(text):
             text = _SUBJECT.sub("", text)  # the mail's subject names the meeting
         if not text:
@@ -433,5 +457,5 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             # group of that department's leaders
             placed.add(department.index)
             return f"{body}, {department_name}"
-        return body
+        return _named_in_full(body, recipient) or body
     return None
