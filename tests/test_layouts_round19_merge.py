@@ -98,3 +98,38 @@ def test_a_mail_recipient_naming_the_subjects_body_in_full_is_the_forum(
     recipient: str, forum: str
 ) -> None:
     assert parse_minutes(_mail(recipient)).forum == forum
+
+
+_AGENDA_EXPORT = """# {title}
+
+Dato: 4. februar 2025 kl. 9.00
+Sted: Rådhuset, mødelokale 2
+
+## Punkt 1: Godkendelse af dagsorden
+Formål: Godkendelse.
+
+## Punkt 2: Budgetopfølgning
+Sagsnr.: 25/1234
+Formål: Orientering.
+{decision}
+## Punkt 3: Eventuelt
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "decision", "kind"),
+    [
+        # fix59 found "Dagsorden – Ledergruppen, …" an agenda and "Dagsorden – Ledermøde, …"
+        # minutes: the agenda export knew only some title forms
+        ("Dagsorden – Ledermøde, Social og Sundhed", "", "dagsorden"),
+        ("Dagsorden – Ledergruppen, Social og Sundhed", "", "dagsorden"),
+        ("Dagsorden – Ledermøde, Social og Sundhed", "Beslutning:\nGodkendt.\n", "referat"),
+        ("Dagsorden og referat – Ledermøde, Social og Sundhed", "", "referat"),
+        ("Referat – Ledermøde, Social og Sundhed", "", "referat"),
+    ],
+)
+def test_an_agenda_titled_so_without_decisions_is_an_agenda(
+    title: str, decision: str, kind: str
+) -> None:
+    text = _AGENDA_EXPORT.format(title=title, decision=decision)
+    assert parse_minutes(text).document_type == kind

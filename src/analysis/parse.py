@@ -2288,6 +2288,21 @@ def _replace(item: Item, **changes: object) -> Item:
     return Item(**{**vars(item), **changes})  # type: ignore[arg-type]
 
 
+#: A title line opening with the kind "Dagsorden" ("# Dagsorden – Ledermøde, …"), not
+#: "Dagsorden og referat" nor "Dagsorden med beslutninger".
+_AGENDA_TITLE = re.compile(r"^[#*\s]*dagsorden\b(?!.*\b(?:referat|beslutning))", re.I)
+
+
+def _titled_agenda(header: list[Line]) -> bool:
+    """Whether the header's first filled line, its title, calls the document an agenda."""
+    title = next((line.clean for line in header if not line.blank), "")
+    return _AGENDA_TITLE.match(title) is not None
+
+
+def _decided_any(items: list[Item]) -> bool:
+    return any(any(s.key == "beslutning" for s in it.sections) for it in items)
+
+
 def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> ParsedMeeting:
     """The agenda system's export (``Punkt N: title`` items): header, items, contents.
 
@@ -2359,6 +2374,10 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         items.append(item)
 
     warn_odd_dates(odd, warnings)
+    if not agenda and _titled_agenda(lines[:first]) and not _decided_any(items):
+        # "Dagsorden – Ledermøde, Social og Sundhed" as the title and no item decided: an
+        # agenda, whatever words follow the kind (the header knows only some title forms)
+        agenda = True
     numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
