@@ -34,6 +34,7 @@ from analysis.layouts.headings import (
     match_contents,
     taken_out_of_order,
 )
+from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.meeting_kind import forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
@@ -508,6 +509,10 @@ def parse_numbered(
     warnings: list[str] = []
     # A running header above the first item may be the only place naming forum and date.
     head = read_header(lines[:header_end], skip - running_heads(lines, set()), placed)
+    if head.date is None and (dated := with_mail_year(lines, header_end)) is not None:
+        # e-mailed minutes dated "tirsdag 14/1": the year from the mail's sending date
+        placed.clear()
+        head = read_header(dated[:header_end], skip - running_heads(lines, set()), placed)
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:
