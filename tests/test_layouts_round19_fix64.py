@@ -39,3 +39,30 @@ def test_mail_year_needs_the_weekday_to_match() -> None:
 def test_no_mail_no_year() -> None:
     lines = _lines("REFERAT\n\nFORUM – fredag 28/2 kl. 9.00 i lok. 2\n")
     assert with_mail_year(lines, len(lines)) is None
+
+
+_MINUTES = (
+    "Referat\nonsdag den 05.02.2025 kl. 9.00\n"
+    + "\n".join(f"{k}. Punkt {k}\nTekst.\nBeslutning: Godkendt." for k in range(1, 7))
+    + "\n\n{rule}\n{line}\n1. A\n2. B\n"
+)
+
+
+def test_next_agenda_under_a_rule_is_cut() -> None:
+    from analysis.layouts.appended import next_agenda
+
+    text = _MINUTES.replace("{rule}", "-----").replace("{line}", "DAGSORDEN – møde 05.03.2025")
+    lines = _lines(text)
+    at = next_agenda(lines)
+    assert at is not None and lines[at].clean == "-----"
+
+
+def test_next_agenda_needs_a_later_date_and_a_rule_or_lead() -> None:
+    from analysis.layouts.appended import next_agenda
+
+    earlier = _MINUTES.replace("{rule}", "-----").replace("{line}", "Dagsorden – møde 05.01.2025")
+    assert next_agenda(_lines(earlier)) is None
+    unruled = _MINUTES.replace("{rule}", "").replace("{line}", "Dagsorden – møde 05.03.2025")
+    assert next_agenda(_lines(unruled)) is None
+    lead = _MINUTES.replace("{rule}", "").replace("{line}", "Foreløbig dagsorden 05.03.2025")
+    assert next_agenda(_lines(lead)) is not None
