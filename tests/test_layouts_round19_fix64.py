@@ -66,3 +66,13 @@ def test_next_agenda_needs_a_later_date_and_a_rule_or_lead() -> None:
     assert next_agenda(_lines(unruled)) is None
     lead = _MINUTES.replace("{rule}", "").replace("{line}", "Foreløbig dagsorden 05.03.2025")
     assert next_agenda(_lines(lead)) is not None
+
+
+def test_pkt_slash_separator() -> None:
+    from analysis.layouts.headings import _PKT
+
+    m = _PKT.match("Pkt. 4/ Ny telefonløsning")
+    assert m is not None and m.group("num") == "4" and m.group("title") == "Ny telefonløsning"
+    # a case number through the year keeps its year ("Sag 12/25 – Title")
+    m = _PKT.match("Sag 12/25 – Vejbelysning")
+    assert m is not None and m.group("num") == "12" and m.group("title") == "Vejbelysning"
