@@ -76,3 +76,14 @@ def test_pkt_slash_separator() -> None:
     # a case number through the year keeps its year ("Sag 12/25 – Title")
     m = _PKT.match("Sag 12/25 – Vejbelysning")
     assert m is not None and m.group("num") == "12" and m.group("title") == "Vejbelysning"
+
+
+def test_onenote_title_over_a_case_line_and_bullets() -> None:
+    from analysis.layouts.unnumbered import heading_items
+
+    text = (
+        "Styregruppe\nd. 03.02.2025 kl. 9.00\n\nFørste emne\n• note\nBeslutning: Godkendt.\n\n"
+        "Andet emne\nSag: 25/1234\n• note\nBeslutning: Udsat.\n\nEvt.\nBeslutning: Intet.\n"
+    )
+    heads = heading_items(_lines(text), set())
+    assert [h.title for h in heads] == ["Første emne", "Andet emne", "Evt."]
