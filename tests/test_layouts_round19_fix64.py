@@ -87,3 +87,10 @@ def test_onenote_title_over_a_case_line_and_bullets() -> None:
     )
     heads = heading_items(_lines(text), set())
     assert [h.title for h in heads] == ["Første emne", "Andet emne", "Evt."]
+
+
+def test_group_for_a_task_in_sentence_case_is_a_body() -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body("Styregruppe for digitalisering og velfærdsteknologi")
+    assert not looks_like_body("Styregruppe for digitalisering blev nedsat i går.")

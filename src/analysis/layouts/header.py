@@ -297,6 +297,9 @@ _BODY_NOUN = re.compile(
     # case (the group's word opening the line: a title, no sentence)
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
     r"(?:\s+[\w&-]+){1,6}|"
+    # "Styregruppe for digitalisering og velfærdsteknologi": after "for", the task in
+    # sentence case likewise (a few words, no sentence's full stop)
+    r"^(?:styre|projekt|arbejds|følge)gruppe\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\w&-]+){0,5}|"
     # ("LokalMED, Ældre og Sundhed": a comma before the area)
     r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
@@ -1567,8 +1570,10 @@ _PLACE_AFTER = re.compile(
     # ("kl. 13-16, Kirkebjerg Skole": whole hours; "… kl. 10.00-12.00 · Akseltorv 1, …": a
     # meta line's fields parted by middle dots)
     # ("fra kl. 10 til 12 i Mødelokale Esrum, …": the end after "til")
-    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s·\s))?"
-    r"(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
+    # ("… kl. 13.00 – 14.30 | Teams + <address>": the place after a bar, a notes page's
+    # one meta line)
+    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|]\s))?"
+    r"(?:,|\s[-–·|]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
