@@ -94,3 +94,13 @@ def test_group_for_a_task_in_sentence_case_is_a_body() -> None:
 
     assert looks_like_body("Styregruppe for digitalisering og velfærdsteknologi")
     assert not looks_like_body("Styregruppe for digitalisering blev nedsat i går.")
+
+
+def test_abbreviated_body_genitive_decision_label() -> None:
+    from analysis.parse import BodyRules, heading_key
+
+    rules = BodyRules(forum="Folkeoplysningsudvalget")
+    key = heading_key(Line(0, "FOU's beslutning:", 0), rules)
+    assert key is not None and key[0] == "beslutning"
+    # another body's abbreviation is no label of this meeting's decision
+    assert heading_key(Line(0, "ØU's beslutning:", 0), rules) is None

@@ -678,6 +678,15 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         and abbreviates_forum(text, rules.forum)
     ):
         known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
+    if (
+        known is None
+        and rules is not None
+        and ("'s " in text or "’s " in text)
+        and len(text) <= 24
+        and (m := _ABBR_GENITIVE.match(text))
+        and abbreviates_forum(m.group("abbr"), rules.forum)
+    ):
+        known = "beslutning"  # "FOU's beslutning:": the body's, by its abbreviation
     if known is None and text[-11:] == " indstiller" and not line.heading_level:
         known = _recommends_heading(text)
     if known:
@@ -1868,6 +1877,13 @@ _CASE_BULLET = re.compile(r"^\s*[•-]\s+")
 _ABBREVIATED_DECISION = re.compile(r"^(?P<heading>Beslutning):\s+(?P<text>\S.*)$")
 #: "FOU", "ØU", "TMU", "KB": a body's abbreviation in capitals.
 _ABBREVIATION = re.compile(r"^[A-ZÆØÅ]{2,5}$")
+
+
+#: "FOU's beslutning", "ØU’s konklusion": the meeting's body abbreviated, in the genitive
+#: with an apostrophe, before its decision's word (see :func:`abbreviates_forum`).
+_ABBR_GENITIVE = re.compile(
+    r"^(?P<abbr>[A-ZÆØÅ]{2,5})['’]s\s+(?i:beslutning|konklusion|afgørelse)$"
+)
 
 
 def abbreviates_forum(label: str, forum: str | None) -> bool:
