@@ -104,3 +104,10 @@ def test_abbreviated_body_genitive_decision_label() -> None:
     assert key is not None and key[0] == "beslutning"
     # another body's abbreviation is no label of this meeting's decision
     assert heading_key(Line(0, "ØU's beslutning:", 0), rules) is None
+
+
+def test_project_number_is_the_items_case() -> None:
+    from analysis.parse import match_case_number
+
+    assert match_case_number("Projektnr. P-2024-031") == "P-2024-031"
+    assert match_case_number("Projektnr. og budget") is None

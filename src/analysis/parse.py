@@ -907,6 +907,8 @@ _CASE_LINE = re.compile(
     # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon)
     r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:)|"
     r"j\.\s*nr\.?|"
+    # "Projektnr. P-2023-118": a building project's number, its case in a steering group
+    r"projekt\s*nr\.?|projektnummer|"
     # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag";
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
     r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",

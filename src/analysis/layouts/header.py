@@ -1483,13 +1483,14 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             parts = [p.strip() for p in dotted]
             parts = [f"Tid: {p}" if _SPAN_FIELD.match(p) else p for p in parts]
             if (
-                len(parts) >= 3
+                len(parts) >= 2
                 and not _field_match(parts[-1])
                 and any(p[:4] == "Tid:" or dates.find_date(p) for p in parts[:-1])
                 and _room(parts[-1])
             ):
                 # "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · Kulturhotellet,
                 # Ørum": a place closing the fields after the date and time is the meeting's
+                # (also "Mødedato 27.02.2025 kl. 14:00–15:30 · Nordborg Slot, Riddersalen")
                 parts[-1] = f"Sted: {parts[-1]}"
             out.extend(_split_columns([Line(line.index, p, 0) for p in parts]))
             continue
