@@ -111,3 +111,16 @@ def test_project_number_is_the_items_case() -> None:
 
     assert match_case_number("Projektnr. P-2024-031") == "P-2024-031"
     assert match_case_number("Projektnr. og budget") is None
+
+
+def test_bare_body_takes_the_area_of_its_meetings_title() -> None:
+    from analysis.layouts.meeting_kind import area_of_bare_body
+
+    lines = _lines("Ledergruppen\nReferat\n\nReferat af ledergruppemøde – Natur og Vej\n")
+    placed: set[int] = set()
+    assert area_of_bare_body("Ledergruppen", lines, placed) == "Ledergruppen, Natur og Vej"
+    assert 3 in placed
+    # a named body keeps its name; another kind of meeting gives no area
+    assert area_of_bare_body("Teknik- og Miljøudvalget", lines, set()) is None
+    other = _lines("Chefgruppen\n\nReferat af ledergruppemøde – Natur og Vej\n")
+    assert area_of_bare_body("Chefgruppen", other, set()) is None
