@@ -124,3 +124,14 @@ def test_bare_body_takes_the_area_of_its_meetings_title() -> None:
     assert area_of_bare_body("Teknik- og Miljøudvalget", lines, set()) is None
     other = _lines("Chefgruppen\n\nReferat af ledergruppemøde – Natur og Vej\n")
     assert area_of_bare_body("Chefgruppen", other, set()) is None
+
+
+def test_owner_column_before_a_committee_of_several_words() -> None:
+    from analysis.layouts.header import _FORUM_PREFIX
+
+    m = _FORUM_PREFIX.match("Ikast-Brande Kommune Klima- og Miljøudvalget")
+    assert m is not None and "Ikast-Brande Kommune Klima- og Miljøudvalget"[m.end() :] == (
+        "Klima- og Miljøudvalget"
+    )
+    # a department's name (no body's word) keeps the owner before it
+    assert _FORUM_PREFIX.match("Ikast-Brande Kommune Natur og Miljø") is None
