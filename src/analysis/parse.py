@@ -678,6 +678,15 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         and abbreviates_forum(text, rules.forum)
     ):
         known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
+    if (
+        known is None
+        and rules is not None
+        and ("'s " in text or "’s " in text)
+        and len(text) <= 24
+        and (m := _ABBR_GENITIVE.match(text))
+        and abbreviates_forum(m.group("abbr"), rules.forum)
+    ):
+        known = "beslutning"  # "FOU's beslutning:": the body's, by its abbreviation
     if known is None and text[-11:] == " indstiller" and not line.heading_level:
         known = _recommends_heading(text)
     if known:
@@ -898,6 +907,8 @@ _CASE_LINE = re.compile(
     # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon)
     r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:)|"
     r"j\.\s*nr\.?|"
+    # "Projektnr. P-2023-118": a building project's number, its case in a steering group
+    r"projekt\s*nr\.?|projektnummer|"
     # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag";
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
     r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
@@ -1868,6 +1879,13 @@ _CASE_BULLET = re.compile(r"^\s*[•-]\s+")
 _ABBREVIATED_DECISION = re.compile(r"^(?P<heading>Beslutning):\s+(?P<text>\S.*)$")
 #: "FOU", "ØU", "TMU", "KB": a body's abbreviation in capitals.
 _ABBREVIATION = re.compile(r"^[A-ZÆØÅ]{2,5}$")
+
+
+#: "FOU's beslutning", "ØU’s konklusion": the meeting's body abbreviated, in the genitive
+#: with an apostrophe, before its decision's word (see :func:`abbreviates_forum`).
+_ABBR_GENITIVE = re.compile(
+    r"^(?P<abbr>[A-ZÆØÅ]{2,5})['’]s\s+(?i:beslutning|konklusion|afgørelse)$"
+)
 
 
 def abbreviates_forum(label: str, forum: str | None) -> bool:

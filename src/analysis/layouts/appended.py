@@ -94,3 +94,39 @@ def appended_document(
                     return start
             break
     return None
+
+
+#: "FORELØBIG DAGSORDEN – Ældrerådets møde mandag den 07.04.2025 kl. 10.00", "Dagsorden
+#: til næste møde 7. april 2025": the next meeting's agenda opened on one dated line (a
+#: provisional or the next meeting's agenda by its words: a rule above it is blanked).
+_NEXT_AGENDA = re.compile(
+    r"^(?:(?:foreløbig|næste\s+mødes|kommende)\s+dagsorden|"
+    r"dagsorden\s+(?:til|for)\s+(?:næste|kommende)\s+møde)\b(?P<rest>.{4,120})$",
+    re.IGNORECASE,
+)
+#: Lines at the top where the meeting's own date is looked for.
+_HEAD_REACH = 20
+
+
+def next_agenda(lines: list[Line]) -> int | None:
+    """Position of the next meeting's agenda appended under the minutes on a dated line
+    of its own ("FORELØBIG DAGSORDEN – <forum> mandag den 07.04.2025 kl. 10.00", "Dagsorden
+    til næste møde …"): its date later than the first date in the header, its numbered
+    list no items of this meeting; else None."""
+    for pos in range(_HEAD_REACH + 1, len(lines)):
+        text = lines[pos].clean
+        if text[:1] not in "DdFfNnKk" or len(text) > 140:
+            continue  # the cheap check before the agenda line's grammar
+        m = _NEXT_AGENDA.match(text.strip())
+        found = dates.find_date(m.group("rest")) if m else None
+        if found is not None and (first := _first_date(lines)) and found.date > first:
+            return pos
+    return None
+
+
+def _first_date(lines: list[Line]) -> dt.date | None:
+    """The first date among the document's top lines (the header's)."""
+    for line in lines[:_HEAD_REACH]:
+        if line.clean and (found := dates.find_date(line.clean)) is not None:
+            return found.date
+    return None

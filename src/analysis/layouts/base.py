@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.layouts.appended import appended_document
+from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.groups import group_headings, numbered_group_lines
 from analysis.layouts.header import (
@@ -34,7 +34,8 @@ from analysis.layouts.headings import (
     match_contents,
     taken_out_of_order,
 )
-from analysis.layouts.meeting_kind import forum_from_meeting_kind
+from analysis.layouts.mail_date import with_mail_year
+from analysis.layouts.meeting_kind import area_of_bare_body, forum_from_meeting_kind
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
@@ -463,6 +464,9 @@ def parse_numbered(
     markers = part_markers(lines)
     groups = group_headings(lines)
     skip = furniture(lines) | (extra_skip or set()) | set(markers) | groups
+    nxt = next_agenda(lines)
+    if nxt is not None:  # the next meeting's agenda under the minutes: none of its items
+        skip |= {ln.index for ln in lines[nxt:]}
     cands = candidates(lines, skip)
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None, cands)
@@ -506,14 +510,25 @@ def parse_numbered(
     header_end = min(starts) if starts else len(lines)
     placed: set[int] = set()
     warnings: list[str] = []
+    if nxt is not None and (rest := [ln for ln in lines[nxt:] if not ln.blank]):
+        warnings.append(
+            f"the file goes on with the next meeting's agenda (from line {rest[0].index + 1}: "
+            f"{rest[0].clean.strip()[:60]!r} …); only this meeting's minutes were read"
+        )
     # A running header above the first item may be the only place naming forum and date.
     head = read_header(lines[:header_end], skip - running_heads(lines, set()), placed)
+    if head.date is None and (dated := with_mail_year(lines, header_end)) is not None:
+        # e-mailed minutes dated "tirsdag 14/1": the year from the mail's sending date
+        placed.clear()
+        head = read_header(dated[:header_end], skip - running_heads(lines, set()), placed)
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:
         head.forum = forum_from_body(lines, head.date)
     if not head.forum:
         head.forum = forum_from_meeting_kind(lines[:header_end], placed)
+    elif wider := area_of_bare_body(head.forum, lines[:header_end], placed):
+        head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
     if head.location is None and head.date is not None:
         # "Mødet blev holdt mandag den 10/3 kl. 19.30 i <place>.": a web post's lead sentence
         head.location = lead_place(lines[:header_end], placed)

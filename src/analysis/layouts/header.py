@@ -297,6 +297,9 @@ _BODY_NOUN = re.compile(
     # case (the group's word opening the line: a title, no sentence)
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
     r"(?:\s+[\w&-]+){1,6}|"
+    # "Styregruppe for digitalisering og velfærdsteknologi": after "for", the task in
+    # sentence case likewise (a few words, no sentence's full stop)
+    r"^(?:styre|projekt|arbejds|følge)gruppe\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\w&-]+){0,5}|"
     # ("LokalMED, Ældre og Sundhed": a comma before the area)
     r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
@@ -449,6 +452,10 @@ _FORUM_PREFIX = re.compile(
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
     # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
+    # ("Varde Kommune      Børne- og Undervisningsudvalget": a body's name of several words,
+    # ending in a body's word)
+    rf"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+"
+    rf"(?=(?-i:[A-ZÆØÅ])[\wæøå,& -]{{2,60}}(?:{BODY_WORDS})$)|"
     # "Holstebro Kommune<TAB>OmrådeMED Ældre og Pleje – 06.02.2024": a PDF's page header,
     # the owner in a column of its own before the body
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\t+(?=(?-i:[A-ZÆØÅ]))|"
@@ -1480,13 +1487,14 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             parts = [p.strip() for p in dotted]
             parts = [f"Tid: {p}" if _SPAN_FIELD.match(p) else p for p in parts]
             if (
-                len(parts) >= 3
+                len(parts) >= 2
                 and not _field_match(parts[-1])
                 and any(p[:4] == "Tid:" or dates.find_date(p) for p in parts[:-1])
                 and _room(parts[-1])
             ):
                 # "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · Kulturhotellet,
                 # Ørum": a place closing the fields after the date and time is the meeting's
+                # (also "Mødedato 27.02.2025 kl. 14:00–15:30 · Nordborg Slot, Riddersalen")
                 parts[-1] = f"Sted: {parts[-1]}"
             out.extend(_split_columns([Line(line.index, p, 0) for p in parts]))
             continue
@@ -1567,8 +1575,10 @@ _PLACE_AFTER = re.compile(
     # ("kl. 13-16, Kirkebjerg Skole": whole hours; "… kl. 10.00-12.00 · Akseltorv 1, …": a
     # meta line's fields parted by middle dots)
     # ("fra kl. 10 til 12 i Mødelokale Esrum, …": the end after "til")
-    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s·\s))?"
-    r"(?:,|\s[-–·]\s|\s(?:i|på)\s)\s*"
+    # ("… kl. 13.00 – 14.30 | Teams + <address>": the place after a bar, a notes page's
+    # one meta line)
+    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|]\s))?"
+    r"(?:,|\s[-–·|]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"

@@ -111,12 +111,13 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: "Pkt. 12 Title", "Sag 3: Title"; also "Sag 1 | Title" (a web page's heading copied as
 #: text, the number and the title parted by a vertical bar); "Sag 45/2024 Title" and
 #: "Sag 12/25 – Title" (a board's cases numbered through the year, the year in two digits
-#: only before a dash: "Sag 12/25" alone may be a date).
+#: only before a dash: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
+#: space after the number: a typed internal note's separator).
 _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
-    r"\s*(?:[.:)\-–·]|\|(?=\s))?\s*(?P<title>.*)$",
+    r"\s*(?:[.:)\-–·]|[|/](?=\s))?\s*(?P<title>.*)$",
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on

@@ -459,3 +459,22 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             return f"{body}, {department_name}"
         return _named_in_full(body, recipient) or body
     return None
+
+
+_BARE_BODIES = frozenset(_BODIES.values())
+
+
+def area_of_bare_body(forum: str | None, lines: list[Line], placed: set[int]) -> str | None:
+    """The forum with its area where the header names the body by its word alone
+    ("Chefgruppen" on a line of its own) and the title line names the same kind of
+    meeting with the area ("Referat af chefgruppemøde – Social og Sundhed"): "Chefgruppen,
+    Social og Sundhed" (the area after a comma, as an owner line's area is joined); else
+    None (nothing placed)."""
+    if forum not in _BARE_BODIES:
+        return None
+    found: set[int] = set()
+    wider = forum_from_meeting_kind(lines, found)
+    if not wider or wider == forum or not wider.startswith(f"{forum} "):
+        return None
+    placed |= found
+    return f"{forum}, {wider[len(forum) + 1 :]}"

@@ -142,9 +142,10 @@ def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
 
 def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) -> bool:
     """An unstyled line standing as a title: after a blank line, bullets right under it
-    (``bare``: its decision label right under it instead)."""
+    (``bare``: its decision label right under it instead); a labelled case line ("Sag:
+    25/3311") may stand between the title and its bullets."""
     line = lines[p]
-    return (
+    if not (
         line.index not in skip
         and not line.blank
         and p > 0
@@ -152,8 +153,18 @@ def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) 
         and p + 1 < len(lines)
         and not _BULLET.match(line.clean)
         and ":" not in line.clean
-        and (_decision_label(lines[p + 1]) if bare else bool(_BULLET.match(lines[p + 1].clean)))
-    )
+    ):
+        return False
+    under = p + 1
+    if (
+        not bare
+        and under + 1 < len(lines)
+        and ":" in lines[under].clean
+        and not lines[under].clean[:1].isdigit()
+        and match_case_number(lines[under].clean)
+    ):
+        under += 1  # the case line under the title, the notes' bullets under it
+    return bool(_decision_label(lines[under]) if bare else _BULLET.match(lines[under].clean))
 
 
 def _dated(text: str) -> bool:

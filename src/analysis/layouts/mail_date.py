@@ -1,0 +1,61 @@
+"""The year of e-mailed minutes dated by day and month only (pure).
+
+Minutes pasted into a mail are often dated as colleagues write it to each other: the
+weekday and day/month on the title line ("LEDERMØDE – tirsdag 14/1 kl. 12.30-15.00 i …"),
+no year. The mail's envelope ("Sendt: 15. januar 2025 09:12") gives it: the meeting is
+the last such day on or before the day the mail was sent, and the weekday written must be
+that day's (a check that the year is right, as a date with a wrong year falls on another
+weekday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from analysis import dates
+from analysis.parse import Line
+
+#: The envelope's sending date: "Sendt: 15. januar 2025 09:12", "Date: 15 January 2025".
+_SENT = re.compile(r"^(?:sendt|sent|dato|date)\s*:\s*(?P<when>.+)$", re.IGNORECASE)
+_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+#: "tirsdag 14/1", "tirsdag d. 14/1", "tirsdag den 14.1" with no year after it.
+_YEARLESS = re.compile(
+    r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\s+(?:den\s+|d\.\s*)?"
+    r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})\.?(?![\d/.-]|\s*[-/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def sent_date(lines: list[Line]) -> dt.date | None:
+    """The sending date in the mail envelope among the first lines, else None."""
+    for line in lines[:15]:
+        m = _SENT.match(line.clean) if line.clean[:1] in "SsDd" else None
+        if m and (found := dates.parse_date(m.group("when"))):
+            return found
+    return None
+
+
+def with_mail_year(lines: list[Line], header_end: int) -> list[Line] | None:
+    """``lines`` with the year written into the first weekday-and-day/month date of the
+    header (above ``header_end``), taken from the mail's sending date; None where the
+    file is no mail, the header has no such date, or the weekday is not the day's."""
+    sent = sent_date(lines)
+    if sent is None:
+        return None
+    for pos, line in enumerate(lines[:header_end]):
+        text = line.clean
+        if "/" not in text and "." not in text:
+            continue  # the cheap check before the date grammar
+        m = _YEARLESS.search(text)
+        if m is None:
+            continue
+        day, month = int(m.group("d")), int(m.group("m"))
+        date = dates.safe_date(sent.year, month, day)
+        if date is not None and date > sent:
+            date = dates.safe_date(sent.year - 1, month, day)
+        if date is None or _WEEKDAYS[date.weekday()] != m.group("wd").lower():
+            continue
+        written = f"{text[: m.end()]}-{date.year}{text[m.end() :]}"
+        return [*lines[:pos], line._replace(clean=written), *lines[pos + 1 :]]
+    return None
