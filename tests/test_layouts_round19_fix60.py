@@ -76,3 +76,9 @@ def test_a_row_of_pipes_with_no_decision_column_stays_text() -> None:
     )
     meeting = parse_text(text)
     assert [it.title for it in meeting.items] == ["Budget", "Eventuelt"]
+
+
+def test_a_case_label_naming_the_case_system() -> None:
+    assert match_case_number("Sagsnummer i Acadre: 25/12877") == "25/12877"
+    assert match_case_number("Sagsnr. i SBSYS: 24/118") == "24/118"
+    assert match_case_number("Sag i Byrådet: 25/1") is None  # a body, not a case system

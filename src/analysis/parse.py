@@ -925,6 +925,9 @@ def match_case_number(text: str) -> str | None:
         # "(Sagsnummer: 25/21908)": a labelled case in brackets alone on the line under a
         # title (an intranet page's programme item)
         stripped = stripped[1:-1].strip()
+    if stripped[:3].lower() in ("sag", "jou") and " i " in stripped[:24]:
+        # "Sagsnummer i Acadre: 25/12877": the case system named after the label
+        stripped = _CASE_LABEL_IN_SYSTEM.sub("Sagsnr.: ", stripped)
     if stripped[:1] in "ÅåLl":  # "Åbent punkt · Sagsnr.: 20/1255 · Dok.nr.: …"
         stripped = _OPEN_MARK_FIRST.sub("", stripped)
     if stripped[:3].lower() == "kle" and (kle := _KLE_SLASH.match(stripped)):
@@ -978,6 +981,11 @@ _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 #: "14.45-15.00", "kl. 9.00–9.30": a time slot alone.
 _CLOCK_SPAN_ONLY = re.compile(
     r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I
+)
+#: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system.
+_CASE_LABEL_IN_SYSTEM = re.compile(
+    r"^(?:sags?nr\.?|sagsnummer|journalnummer|journalnr\.?)\s+i\s+[A-ZÆØÅ][\w-]{1,20}\s*:\s*",
+    re.I,
 )
 #: "kl. ": the word before a time slot.
 _CLOCK_PREFIX = re.compile(r"^kl\.?\s*", re.I)

@@ -56,7 +56,7 @@ _FIELD = re.compile(
     r"fra\s+(?:ledelsen|direktionen|sekretariatet)(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
-    r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
+    r"notetager|mødeleder(?=\s*:|\t)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
