@@ -76,6 +76,8 @@ def unbox_bare(text: str) -> str:
         cells = [c.strip() for c in line.split("|")]
         if not _is_item_table(cells) or k >= len(lines) or lines[k].count("|") != len(cells) - 1:
             continue
+        if _BOX_RULE.match(lines[k]):
+            continue  # a rule under the head row: read below as a ruled table
         lines[k - 1] = _piped(line)
         while k < len(lines) and lines[k].count("|") == len(cells) - 1 and lines[k].strip():
             lines[k] = _piped(lines[k])
