@@ -57,6 +57,8 @@ _FIELD = re.compile(
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
     r"notetager|mødeleder(?=\s*:|\t)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
+    # "Noter: MHK" / "Noter: Sofie": a Teams or OneNote page's note taker, by name alone
+    r"noter(?=\s*:\s*(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -117,6 +119,7 @@ _MEMBER_KEYS = {
     "mødeleder": True,
     "facilitator": True,  # who leads a theme day's programme
     "notatansvarlig": True,  # who answers for the notes
+    "noter": True,  # who took the notes ("Noter: MHK")
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset(
@@ -131,6 +134,7 @@ _TASK_KEYS = frozenset(
         "mødeleder",
         "facilitator",
         "notatansvarlig",
+        "noter",
     }
 )
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
@@ -295,8 +299,9 @@ _BODY_NOUN = re.compile(
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Styregruppe – Ny skole i Frederiksberg Syd": after the dash, the task in sentence
     # case (the group's word opening the line: a title, no sentence)
+    # ("Projektgruppe – Digital Post / fagsystem": two parts of the task parted by a slash)
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
-    r"(?:\s+[\w&-]+){1,6}|"
+    r"(?:\s+(?:/\s+)?[\w&-]+){1,6}|"
     # ("LokalMED, Ældre og Sundhed": a comma before the area)
     r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
@@ -1890,6 +1895,10 @@ def _field(head: Header, key: str, value: str) -> None:
             if where and head.location is None:
                 # "Møde: torsdag 5. juni 2025, 14:00–15:30 (Teams)": the place after the time
                 head.location = where.group("place")
+            after = _PLACE_AFTER_SPAN.search(value) if t and where is None else None
+            if after and head.location is None:
+                # "Møde: 31/3-2025 kl. 10.00-11.00, Teams": the place after the time, a comma
+                head.location = after.group("place")
     elif key == "kommune":
         head.municipality = value
     elif key in _NOTE_KEYS:
@@ -1914,6 +1923,12 @@ _OFFICE = re.compile(
 )
 
 
+#: "kl. 10.00-11.00, Teams": the place after the meeting's time and a comma.
+_PLACE_AFTER_SPAN = re.compile(
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s*"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[^,()]{1,60}(?:,\s*[^,()]{1,60}){0,3})$",
+    re.I,
+)
 #: "(Teams)", "(Rådhuset, lokale 2)" closing a field of date and time: where it is held.
 _PLACE_IN_BRACKETS = re.compile(
     r"\d\s*\((?!(?:uge|ekstra|ordinær|udsat|flyttet|ændret)\w*\b)"
