@@ -1999,7 +1999,11 @@ _NOT_MINUTED = re.compile(
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"
-    r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|$))",
+    r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Lukket punkt – behandlet for lukkede døre.", "Lukket punkt – fremgår ikke af
+    # referatet.": dealt with, nothing of it minuted here)
+    r"[–—-]\s*(?:behandlet\s+(?:for|bag)\s+lukkede\s+døre|(?:beslutning(?:en)?\s+)?"
+    r"fremgår\s+ikke\s+af\s+(?:det\s+(?:offentlige\s+)?)?referat(?:et)?)\b|$))",
     re.IGNORECASE,
 )
 #: "Behandlet." / "Behandlet –" opening a closed item's decision (see ``_NOT_MINUTED``).
