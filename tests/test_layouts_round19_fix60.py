@@ -82,3 +82,13 @@ def test_a_case_label_naming_the_case_system() -> None:
     assert match_case_number("Sagsnummer i Acadre: 25/12877") == "25/12877"
     assert match_case_number("Sagsnr. i SBSYS: 24/118") == "24/118"
     assert match_case_number("Sag i Byrådet: 25/1") is None  # a body, not a case system
+
+
+def test_a_mail_subject_naming_a_standing_meeting_and_its_area() -> None:
+    text = (
+        "Fra: Ib Lund\nSendt: 13. juni 2025 08:00\nTil: Driften\n"
+        "Emne: Referat driftsmøde vej og park 12/6\n\nHej alle\n\n"
+        "Mødet 12.06.2025 kl. 8.00.\n\n1. Budget\nBeslutning: Godkendt.\n\n"
+        "2. Eventuelt\nBeslutning: Intet.\n"
+    )
+    assert parse_text(text).forum == "Driftsmøde vej og park"

@@ -149,7 +149,8 @@ _DOC_WORD = (
     # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
     # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
     # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
-    r"|(?:beslutnings|handlings)log(?:\s+og\s+referat)?"
+    # ("Handlingslog/referat": the two words parted by a slash)
+    r"|(?:beslutnings|handlings)log(?:\s+og\s+referat|\s*/\s*referat)?"
     r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
@@ -1098,7 +1099,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         span = None
-        if " | " in text and text[:1] != "|" and len(_BAR_PARTED.findall(text)) >= 2:
+        if " | " in text and text[:1] != "|" and _bar_parted_meta(text):
             # "Landdistriktsrådet  |  Onsdag den 12. februar 2025, kl. 19.00  |  <place>": a
             # short protocol's meta line parted by bars, read as one parted by middle dots
             text = _BAR_PARTED.sub(" · ", text)
@@ -1692,6 +1693,16 @@ _CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", 
 #: The bar between a meta line's fields, spaces on either side (read only where two or
 #: more part three fields: "A | B" alone may be a title's parts).
 _BAR_PARTED = re.compile(r"\s+\|\s+")
+
+
+def _bar_parted_meta(text: str) -> bool:
+    """A meta line parted by bars: three parts or more, or two whose first holds the date
+    and the hour ("Møde den 09.04.2025 kl. 12.30 – 14.30 | <place>": an intranet page's)."""
+    bars = len(_BAR_PARTED.findall(text))
+    if bars >= 2:
+        return True
+    first = _BAR_PARTED.split(text, maxsplit=1)[0]
+    return bars == 1 and "kl" in first and dates.find_date(first) is not None
 
 
 def _meta_fields(text: str) -> tuple[str, str | None]:

@@ -151,6 +151,20 @@ _CAPS_KIND = re.compile(
     r"^(?P<kind>[A-ZÆØÅ]{4,30}MØDE)\s+[–—-]\s+(?!.*\bKOMMUNE$)"
     r"(?P<area>[A-ZÆØÅ][A-ZÆØÅ0-9 /,&-]{2,60})$"
 )
+#: "Styregruppemøde – Nyt plejecenter Farum Midtpunkt": a group's meeting named by the
+#: group's task after a dash (the group's word opening the line: a title).
+_GROUP_MEETING_TASK = re.compile(
+    r"^(?P<group>(?:styre|projekt|arbejds|følge)gruppe)møde"
+    r"(?P<task>\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:/\s+)?[\w&-]+){0,6})\s*$",
+    re.IGNORECASE,
+)
+#: "Referat koordinationsmøde sundhed 20/5": the document's word, a kind of meeting and
+#: its area in small letters (a word or two), then the day and month.
+_KIND_AREA_DATED = re.compile(
+    r"^(?:referat|notat|noter)\s+(?:fra\s+)?(?P<kind>(?-i:[a-zæøå]){4,30}møde)\s+"
+    r"(?P<area>(?-i:[a-zæøå])[\wæøå-]+(?:\s+og\s+[\wæøå-]+)?)\s+\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?$",
+    re.IGNORECASE,
+)
 #: "Faaborg-Midtfyn Kommune / Område Social, Sundhed og Beskæftigelse" under a leaders'
 #: meeting's title: the owner, a slash, then the area whose leaders meet.
 _OWNER_SLASH_AREA = re.compile(
@@ -412,6 +426,16 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             if group and (group.group("gathering") or group.end("body") < len(text)):
                 placed.add(line.index)
                 return group.group("body")
+            task = _GROUP_MEETING_TASK.match(text) if "gruppemøde " in text.lower() else None
+            if task:
+                # "Styregruppemøde – Nyt plejecenter …": the group that met, named by its task
+                placed.add(line.index)
+                return task.group("group").capitalize() + task.group("task")
+            kind_area = _KIND_AREA_DATED.match(text) if "møde " in text else None
+            if kind_area:
+                # "Referat koordinationsmøde sundhed 20/5" (a mail's subject): the team's
+                # standing meeting and its area, written small, before the day
+                return kind_area.group("kind").capitalize() + " " + kind_area.group("area")
             caps = _CAPS_KIND.match(text) if "MØDE " in text else None
             if caps:
                 placed.add(line.index)
