@@ -4,6 +4,8 @@ end; these tests pin the rules themselves, and what they must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.layouts import parse_text
 from analysis.parse import match_case_number
 
@@ -92,3 +94,23 @@ def test_a_mail_subject_naming_a_standing_meeting_and_its_area() -> None:
         "2. Eventuelt\nBeslutning: Intet.\n"
     )
     assert parse_text(text).forum == "Driftsmøde vej og park"
+
+
+_ITEMS = "\n\n1. Budget\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Intet.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "forum"),
+    [
+        # the owner in capitals before a leaders' meeting with its area
+        ("VEJLE KOMMUNE · Ledermøde Teknik og Miljø\n\nDen 18.11.2025 kl. 10.00", None),
+        # a theme meeting named by whom it gathers
+        (
+            "Temamøde for ledere i ældreplejen\nOpsamling fra temamøde den 2. oktober 2025",
+            "Temamøde for ledere i ældreplejen",
+        ),
+    ],
+)
+def test_forums_of_leaders_and_theme_meetings(head: str, forum: str | None) -> None:
+    want = forum or head.split(" · ")[1].split("\n")[0]
+    assert parse_text(head + _ITEMS).forum == want

@@ -116,6 +116,12 @@ _SEMINAR = re.compile(
     rf"(?:{_DASH}{_DOC})?\s*:?$",
     re.IGNORECASE,
 )
+#: "Temamøde for skoleledere og dagtilbudsledere" alone on its line: a theme meeting named
+#: by whom it gathers (those who meet so have no body's name).
+_THEME_FOR = re.compile(
+    r"^(?P<kind>temamøde|temadag)(?P<whom>\s+for\s+(?-i:[a-zæøå])[\wæøå-]*(?:\s+[\wæøå-]+){0,6})$",
+    re.IGNORECASE,
+)
 #: "Ungerådsmøde onsdag 12/11 2025 kl. 16.30", "Referat fra handicaprådsmødet den …",
 #: "Økonomiudvalgsmøde – referat": a council's (råd) or a committee's meeting, the body
 #: named in the meeting's word ("Ungerådet", "Handicaprådet", "Økonomiudvalget").
@@ -323,12 +329,17 @@ _DEPARTMENT_GROUPS = frozenset({"Ledergruppen", "Chefgruppen", "Ledelsen"})
 #: "Lemvig Kommune · Børn og Unge · Ledermøde": a page header's owner, area and kind.
 _AREA_PART = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}$")
 _OWNER_PART = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+[Kk]ommune$")
+#: "THISTED KOMMUNE": the owner set in capitals.
+_OWNER_CAPS = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ][A-ZÆØÅ-]+)?\s+KOMMUNE$")
 
 
 def _owner_area_kind(text: str) -> str:
     """ "Lemvig Kommune · Børn og Unge · Ledermøde" -> "Ledermøde, Børn og Unge" (the kind
     of meeting with its area, as a title writes them), else the text as it was."""
     parts = [p.strip() for p in text.split(" · ")]
+    owner = _OWNER_PART.match(parts[0]) or _OWNER_CAPS.match(parts[0])
+    if len(parts) == 2 and owner and _LEADERS.match(parts[1]):
+        return parts[1]  # "THISTED KOMMUNE · Centerledermøde Sundhed og Ældre": the owner
     if len(parts) != 3 or not _OWNER_PART.match(parts[0]) or not _AREA_PART.match(parts[1]):
         return text
     kind = parts[2]
@@ -413,6 +424,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 # "… for direktion og centerchefer – Furesø Kommune": the owner after it
                 whom = _MUNICIPALITY_TAIL.sub("", seminar.group("whom") or "")
                 return kind[:1].upper() + kind[1:].lower() + whom
+            theme = _THEME_FOR.match(text) if text[:4].lower() == "tema" else None
+            if theme:
+                # "Temamøde for skoleledere og dagtilbudsledere": the gathering and for whom
+                placed.add(line.index)
+                return theme.group("kind").capitalize() + theme.group("whom")
             council = _BODY_MEETING.match(text) if "møde" in text.lower() else None
             if council:
                 placed.add(line.index)
