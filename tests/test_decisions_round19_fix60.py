@@ -23,3 +23,22 @@ def _primary(text: str, forum: str = "OmrådeMED Teknik") -> str:
 )
 def test_a_closed_items_record(text: str, want: str) -> None:
     assert _primary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a template's field row left empty under "Intet." adds nothing
+        ("Intet.\nOpfølgning\t–", "none"),
+        ("Intet.\nAnsvarlig: –", "none"),
+        ("Godkendt.\nOpfølgning\t–", "approved"),
+        # a unit's follow-up task after the discussion is no referral by the forum
+        ("Drøftet. HR reviderer og sender til Hoved-MED.", "discussed"),
+        ("Drøftet. Sekretariatet retter og sender til direktionen.", "discussed"),
+        # the forum sending the case on, or the case sent on, still is
+        ("Drøftet. Udvalget godkender og sender sagen til Byrådet.", "approved"),
+        ("Drøftet. Forvaltningen retter og sender videre til Økonomiudvalget.", "referred"),
+    ],
+)
+def test_empty_fields_and_follow_up_tasks(text: str, want: str) -> None:
+    assert _primary(text) == want
