@@ -114,3 +114,15 @@ _ITEMS = "\n\n1. Budget\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Inte
 def test_forums_of_leaders_and_theme_meetings(head: str, forum: str | None) -> None:
     want = forum or head.split(" · ")[1].split("\n")[0]
     assert parse_text(head + _ITEMS).forum == want
+
+
+def test_a_programmes_first_slot_is_the_start_where_the_header_has_none() -> None:
+    text = (
+        "Opsamling fra temadag tirsdag den 11. marts 2025\n\n"
+        "Budget\nkl. 9.00-9.45\nKonklusion:\nTaget til efterretning.\n\n"
+        "Trivsel\nkl. 9.45-10.30\nKonklusion:\nDrøftet.\n"
+    )
+    assert parse_text(text).start_time == "09:00"
+    # the header's hour comes first
+    timed = text.replace("2025\n", "2025 kl. 8.30\n", 1)
+    assert parse_text(timed).start_time == "08:30"
