@@ -126,3 +126,12 @@ def test_a_programmes_first_slot_is_the_start_where_the_header_has_none() -> Non
     # the header's hour comes first
     timed = text.replace("2025\n", "2025 kl. 8.30\n", 1)
     assert parse_text(timed).start_time == "08:30"
+
+
+def test_the_place_after_the_hour_in_a_sentence_naming_the_kind_of_meeting() -> None:
+    head = (
+        "Driftsmøde vej og park\n\n"
+        "Referat fra driftsmødet den 12.06.2025 kl. 8.00 i Materielgården, Vestvej 4.\n"
+    )
+    meeting = parse_text(head + _ITEMS)
+    assert (meeting.start_time, meeting.location) == ("08:00", "Materielgården, Vestvej 4")

@@ -1110,7 +1110,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         found = dates.find_date(text)
         if found is None and "kl" in text and (short := _short_year_meeting(text)):
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
-        place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
+        place = (
+            _place_after(text[found.end :])
+            if found is not None
+            and (
+                found.start <= 30
+                # "Referat fra koordinationsmødet den 20.05.2025 kl. 13.00 i …": the kind of
+                # meeting a long word before the date
+                or (found.start <= 60 and _MINUTES_OF_MEETING.match(text[: found.start]))
+            )
+            else None
+        )
         held_in = None
         if found is not None and place is None and "ødet" in text[: found.start]:
             # "Svendborg Kommune, Direktionen. Mødet blev holdt tirsdag d. 5/9-2023 kl. 8.15
@@ -1631,6 +1641,12 @@ def _short_year_meeting(text: str) -> dates.DateMatch | None:
         return None
     time = dates.hhmm(m.group("h"), m.group("min"))
     return dates.DateMatch(date, m.start("d") if m.start("d") else m.start(), m.end(), time)
+
+
+#: "Referat fra koordinationsmødet den ": the minutes' word, then the meeting by its kind.
+_MINUTES_OF_MEETING = re.compile(
+    r"^(?:referat|notat)\s+(?:fra|af)\s+(?:det\s+)?[a-zæøå-]{0,40}mødet\s+(?:den\s+|d\.\s*)?$", re.I
+)
 
 
 def _place_in_title(rest: str) -> str | None:
