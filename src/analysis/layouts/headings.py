@@ -1114,9 +1114,10 @@ def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[He
     group's heading holds nothing of its own (no decision, no case: its points follow it
     at once), the points run from N.1 on by the next number (two or more, every one with
     a decision or a case under it) and whole-numbered items stand before or after the
-    group, the points are the items in its place, numbered on from the item above (as
-    "Pkt. 2.1" points are), the items after them moved on, and the group's heading is no
-    item; else None."""
+    group, one of them at least with a decision or a case (else they are the document's
+    parts, "1. Referat", "3. Punkter", see :func:`_decimal_run`), the points are the
+    items in its place, numbered on from the item above (as "Pkt. 2.1" points are), the
+    items after them moved on, and the group's heading is no item; else None."""
     first = dotted[0]
     keys = [divmod(out[i].number, 100) for i in dotted]
     major = keys[0][0]
@@ -1133,9 +1134,14 @@ def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[He
         return None
     if any(not lines[p].blank for p in range(group.pos + 1, out[first].pos)):
         return None  # text under the group's heading: an item, the points its sections
-    ends = [out[k + 1].pos if k + 1 < len(out) else len(lines) for k in dotted]
-    if not all(_decided(lines, out[i].pos + 1, end) for i, end in zip(dotted, ends, strict=True)):
+
+    def decided(k: int) -> bool:
+        return _decided(lines, out[k].pos + 1, out[k + 1].pos if k + 1 < len(out) else len(lines))
+
+    if not all(decided(i) for i in dotted):
         return None
+    if not any(decided(k) for k in range(len(out)) if k not in dotted and k != first - 1):
+        return None  # no whole item decided: the document's parts ("1. Referat", "3. Punkter")
     if any(h.number >= 100 for h in whole) or sorted(h.number for h in whole) != [
         h.number for h in whole
     ]:
