@@ -932,6 +932,13 @@ def match_case_number(text: str) -> str | None:
     which is the case number), and the test takes up to eight patterns.
     """
     stripped = text.strip().translate(_DASHES)
+    if stripped[:1] == "(" and stripped[-1:] == ")" and _CASE_LABEL.match(stripped[1:]):
+        # "(Sagsnummer: 25/21908)": a labelled case in brackets alone on the line under a
+        # title (an intranet page's programme item)
+        stripped = stripped[1:-1].strip()
+    if stripped[:3].lower() in ("sag", "jou") and " i " in stripped[:24]:
+        # "Sagsnummer i Acadre: 25/12877": the case system named after the label
+        stripped = _CASE_LABEL_IN_SYSTEM.sub("Sagsnr.: ", stripped)
     if stripped[:1] in "ÅåLl":  # "Åbent punkt · Sagsnr.: 20/1255 · Dok.nr.: …"
         stripped = _OPEN_MARK_FIRST.sub("", stripped)
     if stripped[:3].lower() == "kle" and (kle := _KLE_SLASH.match(stripped)):
@@ -986,6 +993,13 @@ _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 _CLOCK_SPAN_ONLY = re.compile(
     r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I
 )
+#: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system.
+_CASE_LABEL_IN_SYSTEM = re.compile(
+    r"^(?:sags?nr\.?|sagsnummer|journalnummer|journalnr\.?)\s+i\s+[A-ZÆØÅ][\w-]{1,20}\s*:\s*",
+    re.I,
+)
+#: "kl. ": the word before a time slot.
+_CLOCK_PREFIX = re.compile(r"^kl\.?\s*", re.I)
 #: "Orientering", "Til beslutning": what an item is for, a bare field of its meta line.
 _PURPOSE_ONLY = re.compile(r"^(?:til\s+)?(?:orientering|beslutning|drøftelse|godkendelse)$", re.I)
 
@@ -1840,6 +1854,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             or _DURATION.match(line.clean)
             or _FIELD_ROW.match(line.clean)
             or _PLAN_FIELD.match(line.clean)
+            # "kl. 10.00-10.30" under the title: the item's time slot, no part of it
+            or (line.clean[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(line.clean))
             # "Punkt 2: Status …" / "Taget til efterretning." / "Sagsnr.: …": the outcome
             # written first, over the case, is no wrapped title
             or (line.clean[-1:] == "." and outcome_line(line.clean))
@@ -1967,6 +1983,12 @@ def _parse_item(
             continue
         if current is None and _CLOSED_LINE.match(text):
             closed = True  # "Lukket punkt" under the heading
+            placed.add(line.index)
+            continue
+        if current is None and text[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(text):
+            # "kl. 10.00-10.30" under the title: the item's time slot, its duration
+            slot = split_title(f"({_CLOCK_PREFIX.sub('', text)})")[2]
+            duration = duration if duration is not None else slot
             placed.add(line.index)
             continue
         if (

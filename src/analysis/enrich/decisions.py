@@ -382,6 +382,24 @@ _TARGET_ENDS = frozenset(
 )
 
 
+#: The endings of a deciding body's name as a clause's subject ("Udvalget", "Chefforum",
+#: "Ledergruppen", "HovedMED"; "vi", the forum writing of itself).
+_DECIDING_SUBJECTS = (
+    "udvalget",
+    "rådet",
+    "bestyrelsen",
+    "nævnet",
+    "direktionen",
+    "ledelsen",
+    "gruppen",
+    "forum",
+    "forummet",
+    "med",
+    "vi",
+    "mødet",
+)
+
+
 def _is_referral(w: _Words, head: int) -> bool:
     """Whether a sending verb sends *the case* on to a body (not material to people).
 
@@ -398,6 +416,19 @@ def _is_referral(w: _Words, head: int) -> bool:
     if lowers[start] in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
         return False
     active = _verb_form(w, head) not in ("passive", "participle")
+    if (
+        active
+        and head >= 2
+        and lowers[head - 1] == "og"
+        and head + 1 < n
+        and lowers[head + 1] == "til"  # ("sender videre til …" sends the case on)
+        and _verb_form(w, head) == "present"
+        and _verb_form(w, head - 2) == "present"
+        and not lowers[start].endswith(_DECIDING_SUBJECTS)
+    ):
+        # "HR reviderer og sender til Hoved-MED": a unit's follow-up task, not the forum
+        # sending the case on ("Udvalget godkender og sender sagen til Byrådet" is)
+        return False
     j = head + 1
     # Only the case itself may stand between verb and direction (object or inverted subject).
     while j < n and j <= head + 2 and w.lemmas[j] in _CASE_OBJECTS:
@@ -1748,6 +1779,11 @@ _NEXT_MEETING_ONLY = re.compile(
 _ABSENT_AFTER = re.compile(r"(?<=[.!])\s+(?:Fraværende|Afbud|Fravær)\s*:.*$", re.S)
 
 
+#: "Opfølgning: –", "Ansvarlig<TAB>–": a template's field row left empty under the decision
+#: (a line of its own; no part of what was said).
+_EMPTY_FIELD = re.compile(r"^[ \t]*[A-ZÆØÅ][\wæøå /-]{1,30}(?::[ \t]*[–—-]?|\t+[–—-])[ \t]*$", re.M)
+
+
 #: "Ingen bemærkninger - punktet lukket.": nothing to note, and the (follow-up) point is
 #: closed: a note taker's word that it is done, nothing decided on it.
 _NOTHING_CLOSED = re.compile(
@@ -1767,6 +1803,8 @@ _ANSWERED_ONLY = re.compile(
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
     text = _ABSENT_AFTER.sub("", text)
+    if ":" in text or "\t" in text:
+        text = _EMPTY_FIELD.sub("", text)
     if _NEXT_MEETING_ONLY.fullmatch(text.strip()) or _NOTHING_CLOSED.fullmatch(text.strip()):
         return True
     if text[:1] in "BbSs" and _ANSWERED_ONLY.fullmatch(text.strip()):
@@ -1999,7 +2037,11 @@ _NOT_MINUTED = re.compile(
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"
-    r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|$))",
+    r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Lukket punkt – behandlet for lukkede døre.", "Lukket punkt – fremgår ikke af
+    # referatet.": dealt with, nothing of it minuted here)
+    r"[–—-]\s*(?:behandlet\s+(?:for|bag)\s+lukkede\s+døre|(?:beslutning(?:en)?\s+)?"
+    r"fremgår\s+ikke\s+af\s+(?:det\s+(?:offentlige\s+)?)?referat(?:et)?)\b|$))",
     re.IGNORECASE,
 )
 #: "Behandlet." / "Behandlet –" opening a closed item's decision (see ``_NOT_MINUTED``).

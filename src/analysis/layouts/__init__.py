@@ -45,6 +45,7 @@ from analysis.layouts.owners import contact_council_name, owned_by_no_municipali
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.text import prepare
+from analysis.layouts.time_slots import programme_start
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
     municipality_from_case_numbers,
@@ -374,6 +375,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         meeting,
         forum=forum or UNKNOWN_FORUM,
         municipality=municipality,
+        # a theme day's notes whose header gives no hour: its programme's first slot
+        start_time=meeting.start_time or programme_start(lines, len(meeting.items)),
         warnings=warnings,
         # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title
         items=without_routing_marks(meeting.items),

@@ -28,6 +28,8 @@ def unbox(text: str) -> str:
     """``text`` with its ASCII-ruled tables written as markdown pipe rows: the head row
     right above a rule, and each row under it with as many cells (the table ends at the
     first line without them); as it was where there is none."""
+    if " | " in text:
+        text = unbox_bare(text)
     if "-+-" not in text and "-|" not in text and "- |" not in text:
         return text
     lines = text.split("\n")
@@ -50,6 +52,36 @@ def unbox(text: str) -> str:
         while end < len(lines) and lines[end].count("|") == width - 1:
             lines[end] = _piped(lines[end])
             end += 1
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+def unbox_bare(text: str) -> str:
+    """An item table pasted without rule and end pipes (an intranet action log copied as
+    text: ``Nr. | Emne | Referat / konklusion | Ansvar | Frist`` over ``A | Title | … |
+    – | –``): the head row names a number, a title and a decision column
+    (:func:`analysis.layouts.text._is_item_table`), each row under it has as many cells (the
+    table ends at the first line without them). Written as markdown pipe rows."""
+    from analysis.layouts.text import _is_item_table  # (text imports this module)
+
+    lines = text.split("\n")
+    changed = False
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        # (the cheap test first: a head row of three cells or more, no pipe at its ends)
+        if line.count(" | ") < 2 or line.strip()[:1] == "|" or line.rstrip()[-1:] == "|":
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        if not _is_item_table(cells) or k >= len(lines) or lines[k].count("|") != len(cells) - 1:
+            continue
+        if _BOX_RULE.match(lines[k]):
+            continue  # a rule under the head row: read below as a ruled table
+        lines[k - 1] = _piped(line)
+        while k < len(lines) and lines[k].count("|") == len(cells) - 1 and lines[k].strip():
+            lines[k] = _piped(lines[k])
+            k += 1
         changed = True
     return "\n".join(lines) if changed else text
 

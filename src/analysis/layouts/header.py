@@ -56,7 +56,9 @@ _FIELD = re.compile(
     r"fra\s+(?:ledelsen|direktionen|sekretariatet)(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
-    r"notetager|mødeleder(?=\s*:)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
+    r"notetager|mødeleder(?=\s*:|\t)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
+    # "Noter: MHK" / "Noter: Sofie": a Teams or OneNote page's note taker, by name alone
+    r"noter(?=\s*:\s*(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$)|"
     # "Inhabil: Ingen" (members disqualified on an item: present at the meeting)
     r"inhabile|inhabil|"
     # a MED committee's chair and deputy as fields of their own
@@ -117,6 +119,7 @@ _MEMBER_KEYS = {
     "mødeleder": True,
     "facilitator": True,  # who leads a theme day's programme
     "notatansvarlig": True,  # who answers for the notes
+    "noter": True,  # who took the notes ("Noter: MHK")
 }
 #: Member keys that name the person's task at the meeting: the key is the role.
 _TASK_KEYS = frozenset(
@@ -131,6 +134,7 @@ _TASK_KEYS = frozenset(
         "mødeleder",
         "facilitator",
         "notatansvarlig",
+        "noter",
     }
 )
 #: ("Dagsorden med referat": the agenda with the minutes written into it, minutes;
@@ -145,7 +149,8 @@ _DOC_WORD = (
     # "Beslutningslog": a steering group's log of its decisions, one row each: minutes)
     # ("Beslutningsnotat": a chiefs' group's note of its decisions: minutes)
     # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
-    r"|(?:beslutnings|handlings)log(?:\s+og\s+referat)?"
+    # ("Handlingslog/referat": the two words parted by a slash)
+    r"|(?:beslutnings|handlings)log(?:\s+og\s+referat|\s*/\s*referat)?"
     r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
@@ -295,8 +300,9 @@ _BODY_NOUN = re.compile(
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Styregruppe – Ny skole i Frederiksberg Syd": after the dash, the task in sentence
     # case (the group's word opening the line: a title, no sentence)
+    # ("Projektgruppe – Digital Post / fagsystem": two parts of the task parted by a slash)
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
-    r"(?:\s+[\w&-]+){1,6}|"
+    r"(?:\s+(?:/\s+)?[\w&-]+){1,6}|"
     # "Styregruppe for digitalisering og velfærdsteknologi": after "for", the task in
     # sentence case likewise (a few words, no sentence's full stop)
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\w&-]+){0,5}|"
@@ -1100,7 +1106,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         span = None
-        if " | " in text and text[:1] != "|" and len(_BAR_PARTED.findall(text)) >= 2:
+        if " | " in text and text[:1] != "|" and _bar_parted_meta(text):
             # "Landdistriktsrådet  |  Onsdag den 12. februar 2025, kl. 19.00  |  <place>": a
             # short protocol's meta line parted by bars, read as one parted by middle dots
             text = _BAR_PARTED.sub(" · ", text)
@@ -1111,7 +1117,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         found = dates.find_date(text)
         if found is None and "kl" in text and (short := _short_year_meeting(text)):
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
-        place = _place_after(text[found.end :]) if found is not None and found.start <= 30 else None
+        place = (
+            _place_after(text[found.end :])
+            if found is not None
+            and (
+                found.start <= 30
+                # "Referat fra koordinationsmødet den 20.05.2025 kl. 13.00 i …": the kind of
+                # meeting a long word before the date
+                or (found.start <= 60 and _MINUTES_OF_MEETING.match(text[: found.start]))
+            )
+            else None
+        )
         held_in = None
         if found is not None and place is None and "ødet" in text[: found.start]:
             # "Svendborg Kommune, Direktionen. Mødet blev holdt tirsdag d. 5/9-2023 kl. 8.15
@@ -1637,6 +1653,12 @@ def _short_year_meeting(text: str) -> dates.DateMatch | None:
     return dates.DateMatch(date, m.start("d") if m.start("d") else m.start(), m.end(), time)
 
 
+#: "Referat fra koordinationsmødet den ": the minutes' word, then the meeting by its kind.
+_MINUTES_OF_MEETING = re.compile(
+    r"^(?:referat|notat)\s+(?:fra|af)\s+(?:det\s+)?[a-zæøå-]{0,40}mødet\s+(?:den\s+|d\.\s*)?$", re.I
+)
+
+
 def _place_in_title(rest: str) -> str | None:
     """The place a title sentence names after its date and time, if any."""
     found = dates.find_date(rest)
@@ -1697,6 +1719,16 @@ _CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", 
 #: The bar between a meta line's fields, spaces on either side (read only where two or
 #: more part three fields: "A | B" alone may be a title's parts).
 _BAR_PARTED = re.compile(r"\s+\|\s+")
+
+
+def _bar_parted_meta(text: str) -> bool:
+    """A meta line parted by bars: three parts or more, or two whose first holds the date
+    and the hour ("Møde den 09.04.2025 kl. 12.30 – 14.30 | <place>": an intranet page's)."""
+    bars = len(_BAR_PARTED.findall(text))
+    if bars >= 2:
+        return True
+    first = _BAR_PARTED.split(text, maxsplit=1)[0]
+    return bars == 1 and "kl" in first and dates.find_date(first) is not None
 
 
 def _meta_fields(text: str) -> tuple[str, str | None]:
@@ -1900,6 +1932,10 @@ def _field(head: Header, key: str, value: str) -> None:
             if where and head.location is None:
                 # "Møde: torsdag 5. juni 2025, 14:00–15:30 (Teams)": the place after the time
                 head.location = where.group("place")
+            after = _PLACE_AFTER_SPAN.search(value) if t and where is None else None
+            if after and head.location is None:
+                # "Møde: 31/3-2025 kl. 10.00-11.00, Teams": the place after the time, a comma
+                head.location = after.group("place")
     elif key == "kommune":
         head.municipality = value
     elif key in _NOTE_KEYS:
@@ -1924,6 +1960,12 @@ _OFFICE = re.compile(
 )
 
 
+#: "kl. 10.00-11.00, Teams": the place after the meeting's time and a comma.
+_PLACE_AFTER_SPAN = re.compile(
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s*"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[^,()]{1,60}(?:,\s*[^,()]{1,60}){0,3})$",
+    re.I,
+)
 #: "(Teams)", "(Rådhuset, lokale 2)" closing a field of date and time: where it is held.
 _PLACE_IN_BRACKETS = re.compile(
     r"\d\s*\((?!(?:uge|ekstra|ordinær|udsat|flyttet|ændret)\w*\b)"

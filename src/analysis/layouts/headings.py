@@ -895,6 +895,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # Eventuelt" a group of one item: the items, numbered as "Pkt. 2.1" points are
         whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in decimals}
         out = _pkt_outline_run(out, {out[i].pos for i in decimals}, whole)
+    elif (outline or decimals) and (one := _one_group(lines, out, sorted(outline + decimals))):
+        # "## 4. Sager til beslutning" / "### 4.1 …" … "### 4.5 …" between whole items
+        # "## 3. Økonomi" and "## 5. Næste møde": the points are items of their own
+        out = one
     elif outline or decimals:
         # else a report's part numbered 3.1, 3.2 … (Word headings or plain lines alike)
         out = _decimal_run(out, sorted(outline + decimals))
@@ -1091,6 +1095,67 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
         h.evidence >= 2 and out[k + 1].pos in firsts and firsts[out[k + 1].pos] == h.number
         for k, h in enumerate(out[:-1])
     )
+
+
+def _decided(lines: list[Line], start: int, end: int) -> bool:
+    """A decision heading ("Beslutning:") or a case line among ``lines[start:end]``."""
+    for p in range(start, end):
+        text = lines[p].clean
+        if lines[p].blank or len(text) > 80:
+            continue
+        key = heading_key(Line(0, text.split(":", 1)[0] + ":", 0)) if ":" in text else None
+        if (key and key[0] == "beslutning") or match_case_number(text):
+            return True
+    return False
+
+
+def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[Head] | None:
+    """Whole-numbered items with one of them a group of points ("## 4. Sager til
+    beslutning" right over "### 4.1 …", "### 4.2 …": a steering group's notes): where the
+    group's heading holds nothing of its own (no decision, no case: its points follow it
+    at once), the points run from N.1 on by the next number (two or more, every one with
+    a decision or a case under it) and whole-numbered items stand before or after the
+    group, one of them at least with a decision or a case (else they are the document's
+    parts, "1. Referat", "3. Punkter", see :func:`_decimal_run`), the points are the
+    items in its place, numbered on from the item above (as "Pkt. 2.1" points are), the
+    items after them moved on, and the group's heading is no item; else None."""
+    first = dotted[0]
+    keys = [divmod(out[i].number, 100) for i in dotted]
+    major = keys[0][0]
+    if (
+        len(dotted) < 2
+        or dotted != list(range(first, first + len(dotted)))
+        or keys != [(major, minor) for minor in range(1, len(dotted) + 1)]
+        or first == 0
+    ):
+        return None
+    group = out[first - 1]
+    whole = [h for k, h in enumerate(out) if k not in dotted and k != first - 1]
+    if group.number != major or not whole:
+        return None
+    if any(not lines[p].blank for p in range(group.pos + 1, out[first].pos)):
+        return None  # text under the group's heading: an item, the points its sections
+
+    def decided(k: int) -> bool:
+        return _decided(lines, out[k].pos + 1, out[k + 1].pos if k + 1 < len(out) else len(lines))
+
+    if not all(decided(i) for i in dotted):
+        return None
+    if not any(decided(k) for k in range(len(out)) if k not in dotted and k != first - 1):
+        return None  # no whole item decided: the document's parts ("1. Referat", "3. Punkter")
+    if any(h.number >= 100 for h in whole) or sorted(h.number for h in whole) != [
+        h.number for h in whole
+    ]:
+        return None  # (other numbered groups, or whole items out of order: not this)
+    shift = len(dotted) - 1
+    return [
+        *out[: first - 1],
+        *(
+            replace(out[i], number=major + k, evidence=out[i].evidence + 2)
+            for k, i in enumerate(dotted)
+        ),
+        *(replace(h, number=h.number + shift) for h in out[first + len(dotted) :]),
+    ]
 
 
 def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:

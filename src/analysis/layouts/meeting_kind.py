@@ -116,6 +116,12 @@ _SEMINAR = re.compile(
     rf"(?:{_DASH}{_DOC})?\s*:?$",
     re.IGNORECASE,
 )
+#: "Temamøde for skoleledere og dagtilbudsledere" alone on its line: a theme meeting named
+#: by whom it gathers (those who meet so have no body's name).
+_THEME_FOR = re.compile(
+    r"^(?P<kind>temamøde|temadag)(?P<whom>\s+for\s+(?-i:[a-zæøå])[\wæøå-]*(?:\s+[\wæøå-]+){0,6})$",
+    re.IGNORECASE,
+)
 #: "Ungerådsmøde onsdag 12/11 2025 kl. 16.30", "Referat fra handicaprådsmødet den …",
 #: "Økonomiudvalgsmøde – referat": a council's (råd) or a committee's meeting, the body
 #: named in the meeting's word ("Ungerådet", "Handicaprådet", "Økonomiudvalget").
@@ -150,6 +156,20 @@ _GROUP_FOR = re.compile(
 _CAPS_KIND = re.compile(
     r"^(?P<kind>[A-ZÆØÅ]{4,30}MØDE)\s+[–—-]\s+(?!.*\bKOMMUNE$)"
     r"(?P<area>[A-ZÆØÅ][A-ZÆØÅ0-9 /,&-]{2,60})$"
+)
+#: "Styregruppemøde – Nyt plejecenter Farum Midtpunkt": a group's meeting named by the
+#: group's task after a dash (the group's word opening the line: a title).
+_GROUP_MEETING_TASK = re.compile(
+    r"^(?P<group>(?:styre|projekt|arbejds|følge)gruppe)møde"
+    r"(?P<task>\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:/\s+)?[\w&-]+){0,6})\s*$",
+    re.IGNORECASE,
+)
+#: "Referat koordinationsmøde sundhed 20/5": the document's word, a kind of meeting and
+#: its area in small letters (a word or two), then the day and month.
+_KIND_AREA_DATED = re.compile(
+    r"^(?:referat|notat|noter)\s+(?:fra\s+)?(?P<kind>(?-i:[a-zæøå]){4,30}møde)\s+"
+    r"(?P<area>(?-i:[a-zæøå])[\wæøå-]+(?:\s+og\s+[\wæøå-]+)?)\s+\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?$",
+    re.IGNORECASE,
 )
 #: "Faaborg-Midtfyn Kommune / Område Social, Sundhed og Beskæftigelse" under a leaders'
 #: meeting's title: the owner, a slash, then the area whose leaders meet.
@@ -330,12 +350,17 @@ _DEPARTMENT_GROUPS = frozenset({"Ledergruppen", "Chefgruppen", "Ledelsen"})
 #: "Lemvig Kommune · Børn og Unge · Ledermøde": a page header's owner, area and kind.
 _AREA_PART = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}$")
 _OWNER_PART = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+[Kk]ommune$")
+#: "THISTED KOMMUNE": the owner set in capitals.
+_OWNER_CAPS = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ][A-ZÆØÅ-]+)?\s+KOMMUNE$")
 
 
 def _owner_area_kind(text: str) -> str:
     """ "Lemvig Kommune · Børn og Unge · Ledermøde" -> "Ledermøde, Børn og Unge" (the kind
     of meeting with its area, as a title writes them), else the text as it was."""
     parts = [p.strip() for p in text.split(" · ")]
+    owner = _OWNER_PART.match(parts[0]) or _OWNER_CAPS.match(parts[0])
+    if len(parts) == 2 and owner and _LEADERS.match(parts[1]):
+        return parts[1]  # "THISTED KOMMUNE · Centerledermøde Sundhed og Ældre": the owner
     if len(parts) != 3 or not _OWNER_PART.match(parts[0]) or not _AREA_PART.match(parts[1]):
         return text
     kind = parts[2]
@@ -423,6 +448,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 # "… for direktion og centerchefer – Furesø Kommune": the owner after it
                 whom = _MUNICIPALITY_TAIL.sub("", seminar.group("whom") or "")
                 return kind[:1].upper() + kind[1:].lower() + whom
+            theme = _THEME_FOR.match(text) if text[:4].lower() == "tema" else None
+            if theme:
+                # "Temamøde for skoleledere og dagtilbudsledere": the gathering and for whom
+                placed.add(line.index)
+                return theme.group("kind").capitalize() + theme.group("whom")
             council = _BODY_MEETING.match(text) if "møde" in text.lower() else None
             if council:
                 placed.add(line.index)
@@ -436,6 +466,16 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             if group and (group.group("gathering") or group.end("body") < len(text)):
                 placed.add(line.index)
                 return group.group("body")
+            task = _GROUP_MEETING_TASK.match(text) if "gruppemøde " in text.lower() else None
+            if task:
+                # "Styregruppemøde – Nyt plejecenter …": the group that met, named by its task
+                placed.add(line.index)
+                return task.group("group").capitalize() + task.group("task")
+            kind_area = _KIND_AREA_DATED.match(text) if "møde " in text else None
+            if kind_area:
+                # "Referat koordinationsmøde sundhed 20/5" (a mail's subject): the team's
+                # standing meeting and its area, written small, before the day
+                return kind_area.group("kind").capitalize() + " " + kind_area.group("area")
             caps = _CAPS_KIND.match(text) if "MØDE " in text else None
             if caps:
                 placed.add(line.index)

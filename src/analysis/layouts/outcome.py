@@ -27,6 +27,8 @@ _BARE = re.compile(
     r"drøftet|udsat|udskudt|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
+    # "Lukket punkt – behandlet for lukkede døre.": the closed item's record, its outcome
+    r"lukket\s+punkt(?=\s+[–—-]\s)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
     # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
@@ -178,7 +180,9 @@ def _split(
     elif whole_only:
         # "Dagsorden og referat blev godkendt. Referatet underskrives elektronisk.": the
         # first sentence of the one line states it
-        whole = len(lines) == 1 and (outcome_line(lines[0]) or outcome_line(_first(lines[0])))
+        # ("– Godkendt.": the one line set as a dash's bullet, as a note taker writes it)
+        one = _LEAD_BULLET.sub("", lines[0]) if lines[0].lstrip()[:1] in "-–•" else lines[0]
+        whole = len(lines) == 1 and (outcome_line(one) or outcome_line(_first(one)))
         # the last item's "Intet." / "Godkendt." as a paragraph of its own, then what the
         # page puts after the minutes (a confidentiality note, a contact line)
         alone = last and len(lines) > 2 and not lines[1].strip()

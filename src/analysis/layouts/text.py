@@ -140,6 +140,18 @@ LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P
 MEETING_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-?(?P<meeting>\d{1,3})\.0*(?P<num>[1-9]\d?)$")
 
 
+#: "… Konklusion: Godkendt.": the conclusion's label inside a decision column's cell, at
+#: its start or after a sentence.
+_INLINE_CONCLUSION = re.compile(
+    r"(?:^|(?<=[.!?])\s)(Konklusion|Beslutning|Aftale|Aftalt):\s+(?=\S)"
+)
+
+
+def _is_decision_column(head: str) -> bool:
+    """A decision column's head ("Beslutning", "Referat / konklusion")."""
+    return head.lower().split("/")[0].strip() in _DECISION_COLUMNS
+
+
 def _is_item_table(cells: list[str]) -> bool:
     """A table's head row names a number, a title and a decision column: one row per item
     (a council's minutes as a single table), not a contents list (those have no decision);
@@ -172,6 +184,8 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
         logged = MEETING_LOG_ID.match(number)  # "B7.1": meeting 7's first decision
     if logged:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
+    elif len(number) == 1 and "A" <= number <= "Z" and columns[0].lower() in _NUMBER_COLUMNS:
+        number = str(ord(number) - ord("A") + 1)  # "C": lettered rows, numbered by place
     if not (number.rstrip(".").isdigit() and title):
         return [" ".join(c for c in cells if c)] if any(cells) else []
     text = case = None
@@ -194,6 +208,11 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
             who.append(f"{head.rstrip(':')}: {cell}")
         elif head.lower() in _OUTCOME_COLUMNS:
             lines.extend(["Beslutning:", cell])
+        elif (inline := _INLINE_CONCLUSION.search(cell)) and _is_decision_column(head):
+            # "Referat / konklusion": what was said, then "Konklusion: …" in the same cell
+            said = cell[: inline.start()].strip()
+            lines.extend([said] if said else [])  # (the item's text: the conclusion decides)
+            lines.extend([f"{inline.group(1)}:", cell[inline.end() :].strip()])
         else:
             lines.extend([f"{head.rstrip(':')}:", cell])
     at = 3 if len(lines) > 2 and lines[2].startswith("Sagsnr.: ") else 2

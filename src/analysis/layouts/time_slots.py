@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import Line
+
 #: "13.25–14.00", "9:00-9:30": a time span; the start alone ("15.00") in the piped form.
 _SPAN = r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}"
 _SLOT = rf"(?:kl\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}})"
@@ -159,3 +161,31 @@ def time_slot_headings(text: str) -> str:
     elif "  " in text or "\t" in text:
         text = _numbered_slots(text)
     return text
+
+
+#: "kl. 9.00-9.15" alone on its line: an item's slot under its title.
+_SLOT_LINE = re.compile(
+    r"^(?:[Kk]l\.\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*[-–]\s*\d{1,2}[.:]\d{2}$"
+)
+
+
+def programme_start(lines: list[Line], items: int) -> str | None:
+    """The first slot's start ("09:00") where the items' titles each have their slot on
+    the line under them (a theme day's programme: ``Title`` / ``kl. 9.00-9.15``), one slot
+    an item at least; else None."""
+    if items < 2:
+        return None
+    slots = [
+        k
+        for k, line in enumerate(lines)
+        if k
+        and line.clean[-1:].isdigit()
+        and not lines[k - 1].blank
+        and _SLOT_LINE.match(line.clean.strip())
+    ]
+    if len(slots) < items:
+        return None
+    first = _SLOT_LINE.match(lines[slots[0]].clean.strip())
+    assert first is not None
+    hour, minute = int(first.group("h")), int(first.group("m"))
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None

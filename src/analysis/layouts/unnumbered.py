@@ -212,7 +212,11 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             # a known label under it ("Konklusion:", or alone: "Beslutning"), or the
             # outcome on its label's line ("Opsummering: Taget til efterretning.")
             opens.append(p)
-        elif under and (_CASE_FIELD.match(lines[under[0]].clean) or _closes_with_label(lines, p)):
+        elif under and (
+            _CASE_FIELD.match(lines[under[0]].clean)
+            or _SLOT_LINE.match(lines[under[0]].clean)
+            or _closes_with_label(lines, p)
+        ):
             # "Title" / "Sagsnr.: 20/18422" / text …, or "Title" / text / "Opsummering: …":
             # a Word note's paragraph per item, the outcome's label closing it
             opens.append(p)
@@ -269,6 +273,9 @@ def _closes_with_label(lines: list[Line], p: int) -> bool:
 
 #: "Sagsnr.: …", "J.nr.: …": an item's case field under its title.
 _CASE_FIELD = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S", re.I)
+#: "kl. 9.15-10.00": an item's time slot on the line under its title (a theme day's
+#: programme copied from an intranet page), as a case field there is.
+_SLOT_LINE = re.compile(r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I)
 #: "Til stede: …", "Fraværende: Ingen": a header field, no title.
 _FIELD_VALUE = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
 
