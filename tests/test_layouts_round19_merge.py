@@ -60,6 +60,31 @@ def test_a_closed_mark_as_title_takes_no_next_heading_for_its_title() -> None:
     assert not any(title.startswith("Pkt.") for title in titles), titles
 
 
+def test_a_contents_list_of_the_groups_keeps_every_point_an_item() -> None:
+    # the contents list names the groups ("2 Arbejdsmiljø"), the text numbers the points
+    # within them ("Pkt. 2.1"): the points are the items, numbered by place, and the whole
+    # points after them ("Pkt. 4 Lukket punkt", "Pkt. 5 Eventuelt") are not lost to the
+    # list's numbers (a point numbered 4 by place is no entry 4)
+    items = parse_minutes(_OUTLINE).items
+    assert [(i.number, i.title) for i in items] == [
+        (1, "Godkendelse af referat"),
+        (2, "Status på sygefravær"),
+        (3, "Ny procedure for arbejdsskader"),
+        (4, "Besparelser på vejområdet"),
+        (5, "Lukket punkt"),
+        (6, "Eventuelt"),
+    ]
+    # the entries that title an item stay its contents line; the groups' entries title none
+    assert [i.toc_title for i in items] == [
+        "Godkendelse af referat",
+        None,
+        None,
+        None,
+        "Lukket punkt",
+        "Eventuelt",
+    ]
+
+
 def _mail(recipient: str) -> str:
     return "\n".join(
         [

@@ -430,6 +430,44 @@ def _closed_parts(
     return out
 
 
+#: "Pkt. 2 ", "2. ": a numbered group heading's number before its title.
+_GROUP_NUMBER = re.compile(r"^(?:(?:pkt|punkt)\.?\s*)?\d{1,2}\.?\s+", re.IGNORECASE)
+
+
+def _points_under_listed_groups(
+    heads: list[Head],
+    cands: list[Head],
+    lines: list[Line],
+    markers: dict[int, bool],
+    min_evidence: int,
+    toc: Contents,
+) -> list[Head]:
+    """The points of numbered groups where the contents list names the groups: "2
+    Arbejdsmiljø" listed, "Pkt. 2 Arbejdsmiljø" over "Pkt. 2.1", "Pkt. 2.2" in the text. The
+    points are the items (numbered by place, see ``headings``), not the list's numbers,
+    which matched only some of them (a point numbered 4 by place is no entry 4); the list
+    keeps the entries that title an item, renumbered to it. ``heads`` unchanged unless every
+    entry titles a point or a group heading over points."""
+    chain = [h for h in _chain_by_part(cands, lines, markers, min_evidence) if h.pos >= toc.end]
+    if len(chain) <= len(heads):
+        return heads
+    group_lines = numbered_group_lines(lines, [h.pos for h in chain])
+    if not group_lines:
+        return heads
+    group_titles = [
+        _GROUP_NUMBER.sub("", ln.clean.strip()) for ln in lines if ln.index in group_lines
+    ]
+    entries = []
+    for entry in toc.entries:
+        head = next((h for h in chain if titles_match(entry.title, h.title)), None)
+        if head is not None:
+            entries.append(replace(entry, number=head.number))
+        elif not any(titles_match(entry.title, t) for t in group_titles):
+            return heads
+    toc.entries = entries
+    return chain
+
+
 def _chain_by_part(
     cands: list[Head],
     lines: list[Line],
@@ -473,6 +511,8 @@ def parse_numbered(
     if toc is not None and len(toc.entries) < 2:
         toc = None
     heads = match_contents(cands, toc) if toc else []
+    if heads and toc is not None:
+        heads = _points_under_listed_groups(heads, cands, lines, markers, min_evidence, toc)
     if not heads:
         heads = _chain_by_part(cands, lines, markers, min_evidence, groups)
         if toc is None:
