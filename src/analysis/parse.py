@@ -2328,18 +2328,18 @@ def _replace(item: Item, **changes: object) -> Item:
     return Item(**{**vars(item), **changes})  # type: ignore[arg-type]
 
 
-#: A title line opening with the kind "Dagsorden" ("# Dagsorden – Ledermøde, …"), not
-#: "Dagsorden og referat" nor "Dagsorden med beslutninger".
-_AGENDA_TITLE = re.compile(r"^[#*\s]*dagsorden\b(?!.*\b(?:referat|beslutning))", re.I)
-
-
 def _titled_agenda(header: list[Line]) -> bool:
-    """Whether the header's first filled line, its title, calls the document an agenda."""
+    """Whether the header's first filled line, its title, calls the document an agenda
+    ("# Dagsorden – Ledermøde, …"; not "Dagsorden og referat"), as the layouts' header
+    reads a document's kind."""
+    from analysis.layouts.header import _kind  # (imports this module)
+
     title = next((line.clean for line in header if not line.blank), "")
-    return _AGENDA_TITLE.match(title) is not None
+    return _kind(title.lstrip("#* \t")) == "dagsorden"
 
 
 def _decided_any(items: list[Item]) -> bool:
+    """Whether some item has a Beslutning section."""
     return any(any(s.key == "beslutning" for s in it.sections) for it in items)
 
 
@@ -2432,7 +2432,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         items
         and not last.closed  # a closed item's decision is not published
         and not any(s.key == "beslutning" for s in last.sections)
-        and any(any(s.key == "beslutning" for s in it.sections) for it in items[:-1])
+        and _decided_any(items[:-1])
         and may_be_cut_short(last)  # "5. Eventuelt" ending a sentence: nothing decided
     ):
         warnings.append(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bulleted import bullet_items
-from analysis.layouts.groups import group_headings, numbered_group_lines
+from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
 from analysis.layouts.header import (
     date_from_body,
     forum_from_body,
@@ -430,10 +430,6 @@ def _closed_parts(
     return out
 
 
-#: "Pkt. 2 ", "2. ": a numbered group heading's number before its title.
-_GROUP_NUMBER = re.compile(r"^(?:(?:pkt|punkt)\.?\s*)?\d{1,2}\.?\s+", re.IGNORECASE)
-
-
 def _points_under_listed_groups(
     heads: list[Head],
     cands: list[Head],
@@ -454,9 +450,7 @@ def _points_under_listed_groups(
     group_lines = numbered_group_lines(lines, [h.pos for h in chain])
     if not group_lines:
         return heads
-    group_titles = [
-        _GROUP_NUMBER.sub("", ln.clean.strip()) for ln in lines if ln.index in group_lines
-    ]
+    group_titles = [t for ln in lines if ln.index in group_lines and (t := group_title(ln))]
     entries = []
     for entry in toc.entries:
         head = next((h for h in chain if titles_match(entry.title, h.title)), None)

@@ -106,8 +106,15 @@ def _over_own_group(lines: list[Line], pos: int) -> bool:
 #: "2 Orientering", "3. Beslutningspunkter": a numbered group's heading line; also written
 #: as the points are, "Pkt. 3.0 Økonomi" (a zero decimal) or "Pkt. 3 Økonomi".
 _NUMBERED_GROUP = re.compile(
-    r"^(?:(?i:pkt|punkt)\.?\s*)?(?P<num>[1-9]\d?)(?:\.0)?\.?\s+[A-ZÆØÅ][^.:\t]{1,60}$"
+    r"^(?:(?i:pkt|punkt)\.?\s*)?(?P<num>[1-9]\d?)(?:\.0)?\.?\s+(?P<title>[A-ZÆØÅ][^.:\t]{1,60})$"
 )
+
+
+def group_title(line: Line) -> str | None:
+    """The title of a numbered group's heading line ("Pkt. 2 Arbejdsmiljø" -> "Arbejdsmiljø",
+    see :func:`numbered_group_lines`), else None."""
+    m = _NUMBERED_GROUP.match(line.clean.strip())
+    return m.group("title") if m else None
 
 
 def numbered_group_lines(lines: list[Line], heads: list[int]) -> set[int]:

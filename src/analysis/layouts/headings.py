@@ -137,17 +137,19 @@ _NUMBER_ALONE = re.compile(
 )
 
 
+#: The item's word before its number in the marked form below ("Sag nr. ", "Punkt ").
+_MARKED_WORD = r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?)\.?\s*"
 #: "Sag nr. 12 – Åben sag", "Punkt 4 - Lukket punkt": the item's word, its number and the
 #: open/closed mark alone on the line, the title on the next (an ESDH agenda print).
 _NUMBER_MARKED = re.compile(
-    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?)\.?\s*(?P<num>\d{1,4})\s*[-–—:.·|]?\s*"
+    _MARKED_WORD + r"(?P<num>\d{1,4})\s*[-–—:.·|]?\s*"
     r"(?P<mark>(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)$",
     re.I,
 )
 
 
 #: The next item's heading ("Pkt. 5 Eventuelt"): no title under a marked number line.
-_MARKED_NEXT = re.compile(r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?)\.?\s*\d", re.I)
+_MARKED_NEXT = re.compile(_MARKED_WORD + r"\d", re.I)
 
 
 def _counted(text: str, m: re.Match[str]) -> bool:
