@@ -212,8 +212,10 @@ _LETTERED = re.compile(
 
 #: "Punkt A<TAB>Title", "Pkt. B  Title", "Punkt C: Title": the item's word before its
 #: letter (an RTF or Word template lettering its points); the word says it is a heading.
+#: Also "Pkt. A Title" with one space (a memo lettering its points as a printed word):
+#: weighed as the other letters are, in a run A, B, C ….
 _WORD_LETTERED = re.compile(
-    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s{2,})"
+    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s+)"
     r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
 
