@@ -1628,10 +1628,13 @@ _PLACE_AFTER = re.compile(
 #: weekday between the meeting's word and the date, "fra" before the clock time.
 #: Also "Direktionsmøde mandag 24/2-25, kl. 8.30-10.00": the kind of meeting as one word,
 #: the date written day/month-year.
+#: Also "Fredag d. 14/3-25 kl. 10.00 – ca. 12.00" alone on its line under the title: the
+#: weekday that opens the line and the clock time say it is the meeting's date.
 _SHORT_YEAR_MEETING = re.compile(
-    r"(?:\b|(?<=[a-zæøå]))(?:møde|mødet|mode|moede)"
+    r"(?:(?:\b|(?<=[a-zæøå]))(?:møde|mødet|mode|moede)"
     r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
-    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:(?:den|d\.)\s*)?"
+    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
+    r"|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+(?:fra\s+)?"
     r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
     re.I,
