@@ -613,13 +613,14 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
     # "Udvalget bevilgede 150.000 kr.", "Der blev bevilget …": a grant settles the
     # application (not "de bevilgede midler", a grant of before); where the text says
-    # nothing else
+    # nothing else. Also "Udvalget bevilger 100.000 kr.": the present tense after the
+    # body that grants (``_granted_here``), as a decision's own sentence writes it.
     _Rule(
         "grant",
         "decided",
         ([{"LEMMA": "bevilge"}],),
         frozenset({"bevilge"}),
-        _NOT_PRESENT,
+        _FINAL,
         weak=True,  # "… den bevilgede ramme blev taget til efterretning": noted
         check=_granted_here,
     ),
