@@ -379,6 +379,33 @@ def _prev_nonblank(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     return None
 
 
+#: "Sagsnr." alone on its line: a case field's label whose value is on the next line.
+_CASE_LABEL_ALONE = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:?$", re.I)
+
+
+def _title_above_number(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """The position of an item's title printed above its bare number, where the number's
+    next line is a case field's label alone ("Kvartalsrapport …" / "32" / "Sagsnr." /
+    "24/21977": a PDF-to-text copy whose title column came out before the number column):
+    the title a paragraph of one line (blank lines around it) that reads as a title, not a
+    sentence or a known section heading; else None."""
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    if not nxt or not _CASE_LABEL_ALONE.match(lines[nxt[0]].clean.strip()):
+        return None
+    above = _prev_nonblank(lines, pos, skip)
+    if above is None or above == pos - 1 or (above > 0 and not lines[above - 1].blank):
+        return None
+    title = lines[above].clean.strip()
+    if (
+        title.endswith((".", ":", ","))
+        or not plausible_title(title)
+        or _is_known_heading(title)
+        or match_case_number(title)
+    ):
+        return None
+    return above
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
@@ -668,6 +695,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if m and m.group("of") and not _counted(text, m):
             m = None
         marked_closed = False
+        above_at = None
+        if m and text.isdigit() and (above_at := _title_above_number(lines, pos, skip)) is not None:
+            # "Title" / "32" / "Sagsnr." / "24/21977": the title printed above its number
+            number, title, m = int(text), lines[above_at].clean.strip(), None
         if m is None and text[:1] in "PpDdSs" and text[-1:] in "tTgG":
             m = _NUMBER_MARKED.match(text)  # "Sag nr. 12 – Åben sag" over the title
             marked_closed = m is not None and m.group("mark")[:1] in "Ll"
@@ -837,6 +868,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         head_pos = pos
         if opened_at is not None:
             head_pos, consumed = opened_at, [pos, *consumed]
+        elif above_at is not None:
+            head_pos, consumed = above_at, [pos, *consumed]
         if whole_pkt:
             pkt_whole.append(len(out))
         if weak:
