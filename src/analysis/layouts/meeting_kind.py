@@ -345,6 +345,13 @@ _OWNER_DEPARTMENT = re.compile(
     r"|(?-i:[A-ZÆØÅ])[\wæøå-]*forvaltning(?:en)?)$",
     re.IGNORECASE,
 )
+#: "LOLLAND KOMMUNE Teknik og Miljø": the owner in capitals and its department in mixed
+#: case run onto one line (a Word page header's cell whose two lines were joined); the
+#: change of case is the border between them.
+_CAPS_OWNER_DEPARTMENT = re.compile(
+    r"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ][A-ZÆØÅ-]+)?\s+KOMMUNE\s+"
+    r"(?P<department>[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og|&|[A-ZÆØÅ][a-zæøå-]+)){0,4})$"
+)
 #: The groups of a department's leaders, named by it where the title names no area.
 _DEPARTMENT_GROUPS = frozenset({"Ledergruppen", "Chefgruppen", "Ledelsen"})
 #: "Lemvig Kommune · Børn og Unge · Ledermøde": a page header's owner, area and kind.
@@ -408,7 +415,7 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
         if (
             department is None
             and ("ommune" in text or "OMMUNE" in text)
-            and (owner := _OWNER_DEPARTMENT.match(text))
+            and (owner := _OWNER_DEPARTMENT.match(text) or _CAPS_OWNER_DEPARTMENT.match(text))
         ):
             department, department_name = line, owner.group("department")
             continue
