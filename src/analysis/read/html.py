@@ -196,6 +196,8 @@ def _is_chrome(tag) -> bool:
         classes = classes.split()
     if any(c.lower() in _CHROME_CLASSES for c in classes):
         return True
+    if str(attrs.get("id") or "").lower() in _CHROME_CLASSES:
+        return True  # '<div id="cookie-consent" class="cc-banner">': the notice by its id
     named = " ".join([str(attrs.get("id") or ""), *classes])
     return len(named) > 5 and _CHROME_NAME.search(named) is not None
 
@@ -236,6 +238,34 @@ def _whole_heading(button) -> bool:
         return False
     text = button.get_text(" ", strip=True)
     return bool(text) and text == parent.get_text(" ", strip=True)
+
+
+_INLINE_CELLS = frozenset({"span", "b", "strong", "label", "em", "i"})
+
+
+def label_value_cell(row):
+    """The value's element of a row :func:`_glued_label` accepts."""
+    return [c for c in row.children if getattr(c, "name", None)][1]
+
+
+def _glued_label(row) -> str | None:
+    """The label of a field row written as two inline elements with nothing between them
+    (``<span class="lbl">Udvalg</span><span class="val">Byrådet</span>``: a print view's
+    meeting head, whose style sets them apart): a short capitalised label of one to three
+    words with no colon, the value starting as a name or a number does; else None."""
+    children = list(row.children)
+    if len(children) != 2 or any(_is_text(c) for c in children):
+        return None
+    label_el, value_el = children
+    if label_el.name not in _INLINE_CELLS or value_el.name not in _INLINE_CELLS:
+        return None
+    label = _inline(label_el)
+    value = _inline(value_el)
+    if not (3 <= len(label) <= 25 and label[:1].isupper() and label[-1:].isalpha()):
+        return None
+    if len(label.split()) > 3 or not value or not (value[:1].isupper() or value[:1].isdigit()):
+        return None
+    return label
 
 
 def _is_text(node) -> bool:
@@ -363,6 +393,13 @@ class _Layout:
                 for part in child.get_text().split("\n"):
                     if part.strip():
                         self.lines.append(_L("p", _collapse(part)))
+                self.brk()
+            elif name in _BLOCKS and (label := _glued_label(child)) is not None:
+                # "<div><span>Sted</span><span>Byrådssalen, …</span></div>": a print view's
+                # field row, label and value glued by the markup (set apart by its style)
+                self.brk()
+                self.buf.append(f"{label}: ")
+                self.walk(label_value_cell(child))
                 self.brk()
             elif name in _BLOCKS or name == "table":
                 self.brk()
