@@ -1,11 +1,69 @@
-"""Twentieth round (layouts58): a print view's field rows whose label and value are glued
-by the markup."""
+"""Twentieth round (layouts58): a forum named only in a PDF's running page header, and a
+print view's field rows whose label and value are glued by the markup."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
+from analysis.layouts import parse_text
 from analysis.read import read_bytes
+
+
+def _headed_pdf(body: list[str], left: str, right: str, pages: int = 2) -> bytes:
+    """A PDF of ``pages`` pages with the same running header on each, ``left`` and
+    ``right`` on one baseline, the body's lines on the first page."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 800, left)
+        c.drawRightString(520, 800, right)
+        lines = body if n == 1 else ["Teksten fortsætter her.", "Godkendt."]
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(lines):
+            c.drawString(72, 740 - 14 * k, line)
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(300, 40, f"– {n} –")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+_BODY = [
+    "Mødereferat",
+    "Møde i styregruppen den 2. juni 2025, kl. 10:00-11:30, Rådhuset, lokale 4",
+    "Deltagere: Eva Holm, Jon Bak",
+    "1. Status på byggeriet",
+    "Byggeriet følger tidsplanen.",
+    "Konklusion",
+    "Taget til efterretning.",
+    "2. Eventuelt",
+    "Konklusion",
+    "Intet.",
+]
+
+
+def test_a_forum_only_in_the_running_header_is_read_once_on_top() -> None:
+    pdf = _headed_pdf(_BODY, "Vejle Kommune", "Styregruppen for Plejecenter Bredballe")
+    text = read_bytes(pdf, ".pdf").text
+    assert text.count("Styregruppen for Plejecenter Bredballe") == 1
+    assert parse_text(text).forum == "Styregruppen for Plejecenter Bredballe"
+
+
+def test_a_running_header_the_top_already_names_is_not_repeated() -> None:
+    body = ["Styregruppen for Plejecenter Bredballe", *_BODY]
+    pdf = _headed_pdf(body, "Vejle Kommune", "Styregruppen for Plejecenter Bredballe")
+    assert read_bytes(pdf, ".pdf").text.count("Styregruppen for Plejecenter Bredballe") == 1
+
+
+def test_a_running_header_that_is_no_body_is_left_out() -> None:
+    pdf = _headed_pdf(_BODY, "Vejle Kommune", "Mødereferat, juni")
+    assert "Mødereferat, juni" not in read_bytes(pdf, ".pdf").text
 
 
 def _html(rows: str) -> bytes:

@@ -436,6 +436,28 @@ def _furniture_owner(running: list[str], text: str) -> str | None:
     return None
 
 
+def _furniture_forum(running: list[str], text: str) -> str | None:
+    """A running line that names a body in full ("Styregruppen for Sundhedshus Brande"
+    beside the owner's name at the top of every page) where the text's top names the same
+    body by its kind alone ("Møde i styregruppen den …"): the forum whose minutes they are,
+    which only the page furniture says in full; else None. A line naming another body
+    than the top's (a footer's "… — Chefforum" under a committee's minutes) stays out."""
+    from analysis.layouts.header import looks_like_body
+
+    top = "\n".join(text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES])
+    folded = top.casefold()
+    for line in running:
+        words = line.split()
+        if not 2 <= len(words) <= 8 or any(ch.isdigit() for ch in line):
+            continue
+        if "kommune" in line.casefold() or line.casefold() in folded or not looks_like_body(line):
+            continue
+        kind = words[0].casefold().removesuffix("en").removesuffix("et")
+        if len(kind) >= 5 and re.search(rf"\b{re.escape(kind)}", folded):
+            return line
+    return None
+
+
 # --- tables -----------------------------------------------------------------------------
 
 
@@ -904,6 +926,9 @@ def read(data: bytes) -> Document:
         raise UnreadableDocument("the PDF has no text: its pages hold only headers and footers")
     # an item table printed from Word: its rows come out as lines of tab-parted cells
     text = pasted_item_table(text)
+    forum = _furniture_forum(running, text)
+    if forum:  # "Styregruppen for Sundhedshus Brande" only in the page header: read once
+        text = f"{forum}\n\n{text}"
     owner = _furniture_owner(running, text)
     if owner:  # "Region Syddanmark" only in the page footer: read once, above the body
         text = f"{owner}\n\n{text}"
