@@ -280,6 +280,8 @@ _DECIDE_PAST = {"aftale", "aftælle", "nedsætte", "fastlægge", "fastsætte", "
 # "Udvalget prioriterede 11 ejendomme": ranking applications settles them.
 _DECIDE_PAST |= {"prioritere"}
 _CHOOSE = {"vælge", "udvælge", "udpege"}
+#: What a forum orders done, in the present passive after "Der" ("Der udarbejdes …").
+_ORDER = {"udarbejde", "igangsætte", "iværksætte"}
 _PERMIT_VERBS = {"meddele", "give"}
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 _DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
@@ -493,6 +495,14 @@ def _granted_here(w: _Words, head: int) -> bool:
     return _GRANTER.search(w.lowers[head - 1]) is not None
 
 
+def _opens_with_der(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` follows "Der" opening its sentence ("Der udarbejdes
+    …"), not "der" inside a clause ("…, at der udarbejdes …")."""
+    if head < 1 or w.texts[head - 1] != "Der":
+        return False
+    return head == 1 or bool(w.space[head - 2]) or w.texts[head - 2] in (".", ":", ";", "!")
+
+
 def _is_submission(w: _Words, head: int) -> bool:
     """Whether "forelægges <body>" puts the case before another body by name
     ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
@@ -611,6 +621,18 @@ _RULES: tuple[_Rule, ...] = (
         _NOT_PRESENT,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    # "Der udarbejdes katalog svarende til 1,5 %.": the forum's order in the present
+    # passive, opening a sentence of the outcome (not "aftalt, at der udarbejdes …",
+    # the next step of a discussion); where the text says nothing else
+    _Rule(
+        "order",
+        "decided",
+        ([_lemma_in(_ORDER)],),
+        frozenset(_ORDER),
+        frozenset({"passive"}),
+        weak=True,
+        check=_opens_with_der,
+    ),
     # "Udvalget bevilgede 150.000 kr.", "Der blev bevilget …": a grant settles the
     # application (not "de bevilgede midler", a grant of before); where the text says
     # nothing else. Also "Udvalget bevilger 100.000 kr.": the present tense after the
