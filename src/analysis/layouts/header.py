@@ -949,6 +949,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 if key in _DATE_KEYS and head.date and date_rank > 0:
                     date_rank = 0
                 placed.update(lines[j].index for j in taken)
+                if key in _DATE_KEYS and head.location is None:
+                    under = _place_under_date_field(lines, taken[-1], skip)
+                    if under is not None:
+                        head.location = _place_text(lines[under].clean)
+                        taken.append(under)
+                        placed.add(lines[under].index)
                 k = taken[-1] + 1
                 after_kind = False
                 continue
@@ -1815,6 +1821,23 @@ _NEXT_SENTENCE = re.compile(
     r"(?:(?<=\d)|(?<=[\wæøå]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:\s))"
 )
 _MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
+
+
+def _place_under_date_field(lines: list[Line], at: int, skip: set[int]) -> int | None:
+    """The position of the meeting's place written with no label on the line right under
+    the date field ("Mødedato: tirsdag 11/3 2025, kl. 8.30" / "Rådhuset, Adelgade 44,
+    lokale D1": a page header's title block), else None. The line must name a place as a
+    title block does (:func:`_room`) with an address's or a room's number in it, or open
+    with a room's word: a list of names under the date is no place."""
+    k = at + 1
+    if k >= len(lines) or lines[k].blank or lines[k].index in skip:
+        return None
+    text = lines[k].clean.strip()
+    if not _room(text) or _names_list(text):
+        return None
+    if not (any(ch.isdigit() for ch in text) or _ROOM_FIRST.match(text)):
+        return None
+    return k
 
 
 def _room(text: str) -> bool:
