@@ -948,6 +948,9 @@ def match_case_number(text: str) -> str | None:
         # "KLE 17.01.00-G01-3-23" alone on its line (a table cell's small line under the
         # title): a whole journal number labelled with its scheme is the case
         return whole.group("case")
+    if stripped[:1] in _CASE_SYSTEM_STARTS and (system := _CASE_SYSTEM_ONLY.match(stripped)):
+        # "ESDH 25-004411", "SBSYS: 24/1187": the case system's name as the line's label
+        return system.group("case")
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label
@@ -993,6 +996,17 @@ _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 _CLOCK_SPAN_ONLY = re.compile(
     r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I
 )
+#: "ESDH 25-004411", "Acadre: 24/1187", "WorkZone 2025-004411": the municipality's case
+#: system named alone as the label of a case number (a leadership group's notes). Only a
+#: number in a case number's shape (parts joined by "-", "/" or ".") after the name, so
+#: "ESDH 2025 blev indført" is no case.
+_CASE_SYSTEM_ONLY = re.compile(
+    r"^(?:ESDH|SBSYS|Acadre|WorkZone|GetOrganized|Captia|eDoc|F2)\s*:?\s*"
+    r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)$",
+    re.I,
+)
+#: The first letters of those names: the cheap test before the pattern.
+_CASE_SYSTEM_STARTS = frozenset("EeSsAaWwGgCcFf")
 #: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system.
 _CASE_LABEL_IN_SYSTEM = re.compile(
     r"^(?:sags?nr\.?|sagsnummer|journalnummer|journalnr\.?)\s+i\s+[A-ZÆØÅ][\w-]{1,20}\s*:\s*",

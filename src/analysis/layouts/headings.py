@@ -155,7 +155,7 @@ _MARKED_NEXT = re.compile(_MARKED_WORD + r"\d", re.I)
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
     item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
-    return text[:1] in "DdPp" and 1 <= int(m.group("num")) <= int(m.group("of"))
+    return text[:1] in "DdPpSs" and 1 <= int(m.group("num")) <= int(m.group("of"))
 
 
 #: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
