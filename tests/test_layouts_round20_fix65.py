@@ -14,3 +14,52 @@ def test_case_system_name_labels_a_case_number() -> None:
 def test_case_system_name_before_a_sentence_is_no_case() -> None:
     assert match_case_number("ESDH 2025 blev indført") is None
     assert match_case_number("ESDH 25-004411 er lukket") is None
+
+
+def _docx(footer: str, first: str) -> bytes:
+    import io
+
+    from docx import Document as Word
+
+    doc = Word()
+    doc.sections[0].footer.paragraphs[0].text = footer
+    doc.add_paragraph(first)
+    doc.add_paragraph("Punkt A  Budget")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_footer_dates_a_word_document_that_names_no_date() -> None:
+    from analysis.read.docx import read
+
+    text = read(_docx("Møde 3/2025 · 2. maj 2025 · Kl. 10.00 · Side 1", "Styregruppen")).text
+    assert text.splitlines()[0] == "Møde 3/2025 · 2. maj 2025 · Kl. 10.00"
+
+
+def test_footer_unread_where_the_body_is_dated() -> None:
+    from analysis.read.docx import read
+
+    text = read(_docx("Udskrevet 9. maj 2025 · Side 1", "Referat 2. maj 2025")).text
+    assert "Udskrevet" not in text
+
+
+def test_word_lettered_heading_with_its_gap_closed() -> None:
+    from analysis.layouts.headings import _WORD_LETTERED
+
+    m = _WORD_LETTERED.match("Punkt B Valg af leverandør")
+    assert m is not None and m.group("letter") == "B"
+    assert _WORD_LETTERED.match("Punkt A i referatet") is None
+
+
+def test_owner_and_body_parted_by_a_bar() -> None:
+    from analysis.layouts import parse_text
+
+    text = (
+        "Møde 1/2025 · 6. januar 2025 · Kl. 9.00\n\nFaxe Kommune | Styregruppen for Stien\n\n"
+        "## Punkt A  Status\n\nKonklusion\n\nDrøftet.\n\n## Punkt B  Valg\n\nKonklusion\n\n"
+        "Godkendt.\n\n## Punkt C  Eventuelt\n\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.forum == "Styregruppen for Stien"
+    assert [i.title for i in meeting.items] == ["Status", "Valg", "Eventuelt"]
