@@ -212,8 +212,11 @@ _LETTERED = re.compile(
 
 #: "Punkt A<TAB>Title", "Pkt. B  Title", "Punkt C: Title": the item's word before its
 #: letter (an RTF or Word template lettering its points); the word says it is a heading.
+#: The two spaces after the letter are one once the line is tidied ("Punkt A  Status" in a
+#: Word heading): a single space before a capitalised word is the same gap.
 _WORD_LETTERED = re.compile(
-    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s{2,})"
+    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])"
+    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s{2,}|\s(?=[A-ZÆØÅ][a-zæøå]))"
     r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
 
