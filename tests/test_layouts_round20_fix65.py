@@ -63,3 +63,28 @@ def test_owner_and_body_parted_by_a_bar() -> None:
     meeting = parse_text(text)
     assert meeting.forum == "Styregruppen for Stien"
     assert [i.title for i in meeting.items] == ["Status", "Valg", "Eventuelt"]
+
+
+_RULED = (
+    "Seniorrådet\nReferat af møde 3/6-2025 kl. 10.00\n\n-----\n\nTrafik\n\nNoter.\n\n"
+    "Referat:\nDrøftet.\n\n-----\n\nBudget\n\nReferat:\nGodkendt.\n\n-----\n\n"
+    "Mødet hævet kl. 12.00\nReferent: Ib\n"
+)
+
+
+def test_ruled_titles_marks_each_block_title() -> None:
+    from analysis.layouts.ruled import ruled_titles
+
+    lines = ruled_titles(_RULED).split("\n")
+    assert [line for line in lines if line.startswith("## ")] == ["## Trafik", "## Budget"]
+
+
+def test_ruled_titles_needs_outcomes_and_three_rules() -> None:
+    from analysis.layouts.ruled import ruled_titles
+
+    no_outcome = _RULED.replace("Referat:\n", "")
+    assert ruled_titles(no_outcome) == no_outcome
+    two_rules = _RULED.replace("-----\n\nMødet", "Mødet")
+    assert ruled_titles(two_rules) == two_rules
+    sentence = _RULED.replace("Trafik\n", "Vi talte om trafik.\n")
+    assert ruled_titles(sentence) == sentence

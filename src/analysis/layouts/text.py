@@ -23,6 +23,7 @@ from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
+from analysis.layouts.ruled import ruled_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.layouts.title_row import tabbed_title_rows
@@ -221,6 +222,8 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
 
 #: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text.
 _RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
+#: Two of a rule's marks side by side or parted by one white space: in every rule.
+_RULE_PAIRS = {mark: re.compile(re.escape(mark) + r"\s?" + re.escape(mark)) for mark in "-_=~*·"}
 
 
 def unrule(text: str) -> str:
@@ -230,10 +233,9 @@ def unrule(text: str) -> str:
     if "\n--" in text or text[:2] == "--":
         text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
     # A mark is looked for alone first: one character is found many times faster than
-    # three (most texts hold no "_", "=", "~", "*" or "·"; the result is the same).
-    if not any(mark in text and mark * 3 in text for mark in "-_=~*·") and not (
-        "*" in text and "* *" in text
-    ):
+    # two (most texts hold no "_", "=", "~", "*" or "·"; the result is the same). A rule
+    # holds two marks side by side or parted by one white space ("- - - -": spaced marks).
+    if not any(mark in text and _RULE_PAIRS[mark].search(text) for mark in _RULE_PAIRS):
         return text
     return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
 
@@ -247,6 +249,8 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
+    # (the titles of items parted only by rules marked before the rules are blanked)
+    text = ruled_titles(text)
     text = tabbed_title_rows(time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text)))))
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
