@@ -88,3 +88,32 @@ def test_ruled_titles_needs_outcomes_and_three_rules() -> None:
     assert ruled_titles(two_rules) == two_rules
     sentence = _RULED.replace("Trafik\n", "Vi talte om trafik.\n")
     assert ruled_titles(sentence) == sentence
+
+
+_PRINTED = (
+    "Udvalget for Natur\nReferat\n\nMødedato\n\n3. juni 2025\n\n"
+    "Budget for\n\n7\n\nnaturpleje 2026\n\nSagsnummer\n\n25-001122\n\nBeslutning\n\nGodkendt.\n\n"
+    "8\n\nStier i skoven\n\nSagsnummer\n\n25-001133\n\nBeslutning\n\nUdsat.\n\n"
+    "9\n\nMeddelelser\n\nBeslutning\n\nTaget til efterretning.\n"
+)
+
+
+def test_title_printed_around_its_number() -> None:
+    from analysis.layouts import parse_text
+
+    meeting = parse_text(_PRINTED)
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (7, "Budget for naturpleje 2026", "25-001122"),
+        (8, "Stier i skoven", "25-001133"),
+        (9, "Meddelelser", None),
+    ]
+
+
+def test_sentence_above_a_number_is_no_title() -> None:
+    from analysis.layouts.headings import _title_start_above
+    from analysis.parse import Line
+
+    lines = [Line(k, t, 0) for k, t in enumerate(["", "Det blev godkendt.", "", "7", "", "x"])]
+    assert _title_start_above(lines, 3, set()) is None
+    lines[1] = Line(1, "Budget for", 0)
+    assert _title_start_above(lines, 3, set()) == 1

@@ -361,6 +361,27 @@ def plausible_title(title: str) -> bool:
     return sum(map(str.isalpha, title)) >= 3
 
 
+def _title_start_above(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """Position of a title's first half printed above its number alone on a line (PDF text
+    of a two-column heading: "Kvalitetsrapport for" / "12" / "folkeskolerne 2023/24"): the
+    line right above the number (a blank line between), a paragraph of its own that starts
+    like a title and runs on (no sentence's end); else None."""
+    above = _prev_nonblank(lines, pos, skip)
+    if above is None or pos - above > 2 or (above > 0 and not lines[above - 1].blank):
+        return None
+    text = lines[above].clean.strip()
+    if (
+        len(text) > 80
+        or text.endswith((".", ":", ";", ",", "!", "?", ")"))
+        or not plausible_title(text)
+        or _NUMBER_ALONE.match(text)
+        or _is_known_heading(text)
+        or ":" in text
+    ):
+        return None
+    return above
+
+
 def _next_nonblank(lines: list[Line], pos: int, skip: set[int], limit: int = 4) -> list[int]:
     out = []
     k = pos + 1
@@ -416,7 +437,9 @@ def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
 
 
 #: A case-number label alone on its line, its value on the next.
-_CASE_LABEL = re.compile(r"^(?:sagsnr|sags?\s*nr|journalnr|j\.\s*nr)\.?:?$", re.I)
+_CASE_LABEL = re.compile(
+    r"^(?:sagsnr|sags?\s*nr|sagsnummer|journalnr|journalnummer|j\.\s*nr)\.?:?$", re.I
+)
 
 
 def _evidence(
@@ -665,6 +688,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         title = ""
         consumed: list[int] = []
         line_case: str | None = None
+        opened_at: int | None = None
         m = _NUMBER_ALONE.match(text)
         if m and m.group("of") and not _counted(text, m):
             m = None
@@ -681,6 +705,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 candidate, journal = split_journal(candidate)
                 line_case = line_case or journal
+                above = _title_start_above(lines, pos, skip) if candidate[:1].islower() else None
+                if above is not None and m.re is _NUMBER_ALONE and text[:1].isdigit():
+                    # "Ansøgning om tilskud til" / "15" / "lejrskole, Haverslev Skole": a
+                    # PDF's two-line title beside its number, the number printed between
+                    candidate = f"{lines[above].clean.strip()} {candidate}"
+                    opened_at = above
                 if (
                     plausible_title(candidate)
                     and (not _is_known_heading(candidate) or _HEARING_TITLE.match(candidate))
@@ -693,6 +723,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     consumed = [*consumed, nxt[0]]
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
+                opened_at = None
                 line_case = line_case if m.groupdict().get("case") else None
                 marked_closed = False
         inserted = whole_pkt = False
@@ -781,7 +812,6 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             number = int(m.group("part")) * 100 + int(m.group("num"))
             title = m.group("title").strip()
             decimals.append(len(out))
-        opened_at = None
         gapped = bare = False
         if number is None:
             m = _BARE.match(text)
