@@ -117,3 +117,27 @@ def test_sentence_above_a_number_is_no_title() -> None:
     assert _title_start_above(lines, 3, set()) is None
     lines[1] = Line(1, "Budget for", 0)
     assert _title_start_above(lines, 3, set()) == 1
+
+
+def test_dated_ruling_on_its_label_line() -> None:
+    from analysis.layouts import parse_text
+
+    text = (
+        "# Kulturudvalget\n\n| | |\n|---|---|\n| Dato | 2025-06-11 |\n\n"
+        "## § 5. Halleje\n\n*Journalnr.: 18.15.00-Ø00-2-25*\n\n"
+        "> **Afgørelse 11.06.2025:** Godkendt.\n\n## § 6. Musikskolen\n\n"
+        "> **Afgørelse 11.06.2025:** Udsat.\n"
+    )
+    items = parse_text(text).items
+    decided = [[s.text for s in i.sections if s.key == "beslutning"] for i in items]
+    assert decided == [["Godkendt."], ["Udsat."]]
+
+
+def test_earlier_dated_ruling_is_history() -> None:
+    import datetime as dt
+
+    from analysis.parse import BodyRules, Line, heading_key
+
+    rules = BodyRules(forum="Kulturudvalget", meeting_date=dt.date(2025, 6, 11))
+    assert heading_key(Line(0, "Afgørelse 11.06.2025:", 0), rules)[0] == "beslutning"
+    assert heading_key(Line(0, "Afgørelse 02.05.2025:", 0), rules)[0] == "tidligere_beslutning"

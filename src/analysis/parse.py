@@ -494,8 +494,18 @@ _BODY_DECISION = re.compile(
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that
-#: names no body (the meeting's own when the date is the meeting's).
-_DATED_DECISION = re.compile(rf"^Beslutning\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$")
+#: names no body (the meeting's own when the date is the meeting's); "Afgørelse
+#: 22.04.2025:" (a committee's ruling, the word some templates use) likewise.
+_DATED_DECISION = re.compile(
+    rf"^(?:Beslutning|Afgørelse)\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
+)
+
+
+def _dated_label(text: str) -> bool:
+    """ "Beslutning 22.04.2025", "Afgørelse den 22. april 2025": a decision label of a date."""
+    return text[:1] in "AB" and _DATED_DECISION.match(text) is not None
+
+
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (
@@ -587,7 +597,7 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         # "Beslutning (Økonomiudvalget 12-03-2025)": body and date in brackets
         word, _, rest = text.rstrip(":").partition(" (")
         text = f"{word} {_COMMA_BEFORE_DATE.sub(' ', rest[:-1])}"
-    if text.startswith(("Beslutning", "Indstilling")):
+    if text.startswith(("Beslutning", "Indstilling", "Afgørelse ")):
         patterns.append(_BODY_DECISION)
         m = _DATED_DECISION.match(text)
         if m:  # no body named: the date alone tells whose
@@ -729,7 +739,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             " den " in text
             or " d. " in text
             or "pkt" in text
-            or text.startswith("Beslutning ")
+            or text.startswith(("Beslutning ", "Afgørelse "))
             or (text[-1:].isdigit() and len(text) <= 30)
             or (text[-1:].isdigit() and line.clean.endswith(":"))  # "<Udvalget> 08.09.2015:"
             or (text[-1:].isdigit() and line.heading_level > 0)
@@ -2122,6 +2132,9 @@ def _parse_item(
             or m.group("heading").startswith("Beslutning i ")
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
+            # "Afgørelse 22.04.2025: Afslået.": a dated decision on its label's line,
+            # heading_key tells the meeting's own date from an earlier meeting's
+            or _dated_label(m.group("heading"))
             # "FOU: Godkendt.": the meeting's body by its abbreviation, what it decided
             or (rules is not None and abbreviates_forum(m.group("heading"), rules.forum))
         ):
