@@ -141,3 +141,23 @@ def test_earlier_dated_ruling_is_history() -> None:
     rules = BodyRules(forum="Kulturudvalget", meeting_date=dt.date(2025, 6, 11))
     assert heading_key(Line(0, "Afgørelse 11.06.2025:", 0), rules)[0] == "beslutning"
     assert heading_key(Line(0, "Afgørelse 02.05.2025:", 0), rules)[0] == "tidligere_beslutning"
+
+
+def test_print_stamp_after_a_separator_is_a_page_number() -> None:
+    from analysis.layouts.text import _PAGE_NUMBER
+
+    assert _PAGE_NUMBER.search("Side 2 af 2 · Udskrevet 08.04.2025")
+    assert _PAGE_NUMBER.search("Side 1 af 1 - udskrevet 04-04-2025 08:12")
+
+
+def test_footer_line_over_the_page_number_is_furniture() -> None:
+    from analysis.layouts.text import furniture
+    from analysis.parse import Line
+
+    texts = ["Tekst."] * 11 + ["Beslutning", "", "Ikast Kommune · Byrådet · 07.04.2025", ""]
+    texts += ["Side 2 af 2 | Udskrevet 08.04.2025", "", "Godkendt."]
+    lines = [Line(k, t, 0) for k, t in enumerate(texts)]
+    assert furniture(lines) >= {13, 15}
+    texts[13] = "Byrådet godkendte planen den 07.04.2025."  # a sentence, no footer
+    lines = [Line(k, t, 0) for k, t in enumerate(texts)]
+    assert 13 not in furniture(lines)
