@@ -161,3 +161,14 @@ def test_footer_line_over_the_page_number_is_furniture() -> None:
     texts[13] = "Byrådet godkendte planen den 07.04.2025."  # a sentence, no footer
     lines = [Line(k, t, 0) for k, t in enumerate(texts)]
     assert 13 not in furniture(lines)
+
+
+def test_cookie_bar_by_its_class_is_no_text() -> None:
+    from analysis.read.html import read
+
+    page = (
+        '<html><body><div class="cookie-bar"><p>kommune.dk anvender cookies.</p>'
+        "<a>OK</a><a>Afvis</a></div><h1>Byrådet</h1><p>Referat</p></body></html>"
+    )
+    text = read(page.encode()).text
+    assert "cookies" not in text and "Afvis" not in text and "Byrådet" in text
