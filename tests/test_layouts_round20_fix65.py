@@ -172,3 +172,15 @@ def test_cookie_bar_by_its_class_is_no_text() -> None:
     )
     text = read(page.encode()).text
     assert "cookies" not in text and "Afvis" not in text and "Byrådet" in text
+
+
+def test_case_system_name_before_a_date_or_slot_is_no_case() -> None:
+    assert match_case_number("F2 12.30-13.00") is None
+    assert match_case_number("ESDH 12.05.2025") is None
+
+
+def test_footer_print_stamp_dates_no_meeting() -> None:
+    from analysis.read.docx import read
+
+    text = read(_docx("Udskrevet 9. maj 2025 · Side 1", "Styregruppen")).text
+    assert "Udskrevet" not in text

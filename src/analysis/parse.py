@@ -958,8 +958,13 @@ def match_case_number(text: str) -> str | None:
         # "KLE 17.01.00-G01-3-23" alone on its line (a table cell's small line under the
         # title): a whole journal number labelled with its scheme is the case
         return whole.group("case")
-    if stripped[:1] in _CASE_SYSTEM_STARTS and (system := _CASE_SYSTEM_ONLY.match(stripped)):
+    if (
+        stripped[:1] in _CASE_SYSTEM_STARTS
+        and (system := _CASE_SYSTEM_ONLY.match(stripped))
+        and not _DATE_OR_SPAN.match(system.group("case"))
+    ):
         # "ESDH 25-004411", "SBSYS: 24/1187": the case system's name as the line's label
+        # (not "F2 12.30-13.00", a room and a time slot)
         return system.group("case")
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
@@ -1017,6 +1022,10 @@ _CASE_SYSTEM_ONLY = re.compile(
 )
 #: The first letters of those names: the cheap test before the pattern.
 _CASE_SYSTEM_STARTS = frozenset("EeSsAaWwGgCcFf")
+#: "12.05.2025", "12.30-13.00": a date or a time slot, no case number.
+_DATE_OR_SPAN = re.compile(
+    r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{1,2}[.:]\d{2}-\d{1,2}[.:]\d{2}$"
+)
 #: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system.
 _CASE_LABEL_IN_SYSTEM = re.compile(
     r"^(?:sags?nr\.?|sagsnummer|journalnummer|journalnr\.?)\s+i\s+[A-ZÆØÅ][\w-]{1,20}\s*:\s*",

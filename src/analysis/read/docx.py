@@ -633,6 +633,9 @@ class _Reader:
 _MAX_HEADER_LINES = 6
 #: "Side 1", "Side 2 af 4", "Page 1 of 3": a footer's page number (its field's last value).
 _PAGE_NUMBER = re.compile(r"(?:\bSide|\bPage)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?\s*$", re.I)
+#: "Udskrevet 12.05.2025", "Gemt 3. maj 2025": the day the file was printed or saved, no
+#: meeting's date.
+_STAMP = re.compile(r"\b(?:udskrevet|printet|printed|gemt|opdateret|senest\s+ændret)\b", re.I)
 #: Lines of the text's top that are read for a date before a footer's is taken.
 _TOP_LINES = 40
 
@@ -817,7 +820,7 @@ def read(data: bytes) -> Document:
         # the meeting's date, hour and place printed only in the page footer ("Møde 4/2025 ·
         # 8. april 2025 · Kl. 9.00 · Rådhuset, lokale 3"): its lines head the text, as a
         # page header's do; a body dated itself keeps its footer unread
-        dated = [line for line in footer if find_date(line) is not None]
+        dated = [line for line in footer if find_date(line) is not None and not _STAMP.search(line)]
         if dated:
             text = "\n".join(dated) + "\n\n" + text
     if not text.strip():
