@@ -29,11 +29,9 @@ def _random_texts(pieces: list[str], n: int, longest: int, seed: int) -> list[st
 
 
 def _unrule_plain(text: str) -> str:
-    """``unrule`` as written before its gate looked for each mark alone (a mail's signature
-    delimiter, "--" alone on its line, blanked first)."""
+    """``unrule`` without its gate (a mail's signature delimiter, "--" alone on its line,
+    blanked first): every line the rule pattern matches, spaced marks ("- - -") too."""
     text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
-    if not any(mark * 3 in text for mark in "-_=~*·") and "* *" not in text:
-        return text
     return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
 
 

@@ -494,8 +494,18 @@ _BODY_DECISION = re.compile(
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that
-#: names no body (the meeting's own when the date is the meeting's).
-_DATED_DECISION = re.compile(rf"^Beslutning\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$")
+#: names no body (the meeting's own when the date is the meeting's); "Afgørelse
+#: 22.04.2025:" (a committee's ruling, the word some templates use) likewise.
+_DATED_DECISION = re.compile(
+    rf"^(?:Beslutning|Afgørelse)\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
+)
+
+
+def _dated_label(text: str) -> bool:
+    """ "Beslutning 22.04.2025", "Afgørelse den 22. april 2025": a decision label of a date."""
+    return text[:1] in "AB" and _DATED_DECISION.match(text) is not None
+
+
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (
@@ -587,7 +597,7 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         # "Beslutning (Økonomiudvalget 12-03-2025)": body and date in brackets
         word, _, rest = text.rstrip(":").partition(" (")
         text = f"{word} {_COMMA_BEFORE_DATE.sub(' ', rest[:-1])}"
-    if text.startswith(("Beslutning", "Indstilling")):
+    if text.startswith(("Beslutning", "Indstilling", "Afgørelse ")):
         patterns.append(_BODY_DECISION)
         m = _DATED_DECISION.match(text)
         if m:  # no body named: the date alone tells whose
@@ -729,7 +739,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             " den " in text
             or " d. " in text
             or "pkt" in text
-            or text.startswith("Beslutning ")
+            or text.startswith(("Beslutning ", "Afgørelse "))
             or (text[-1:].isdigit() and len(text) <= 30)
             or (text[-1:].isdigit() and line.clean.endswith(":"))  # "<Udvalget> 08.09.2015:"
             or (text[-1:].isdigit() and line.heading_level > 0)
@@ -948,6 +958,14 @@ def match_case_number(text: str) -> str | None:
         # "KLE 17.01.00-G01-3-23" alone on its line (a table cell's small line under the
         # title): a whole journal number labelled with its scheme is the case
         return whole.group("case")
+    if (
+        stripped[:1] in _CASE_SYSTEM_STARTS
+        and (system := _CASE_SYSTEM_ONLY.match(stripped))
+        and not _DATE_OR_SPAN.match(system.group("case"))
+    ):
+        # "ESDH 25-004411", "SBSYS: 24/1187": the case system's name as the line's label
+        # (not "F2 12.30-13.00", a room and a time slot)
+        return system.group("case")
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label
@@ -992,6 +1010,21 @@ _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 #: "14.45-15.00", "kl. 9.00–9.30": a time slot alone.
 _CLOCK_SPAN_ONLY = re.compile(
     r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I
+)
+#: "ESDH 25-004411", "Acadre: 24/1187", "WorkZone 2025-004411": the municipality's case
+#: system named alone as the label of a case number (a leadership group's notes). Only a
+#: number in a case number's shape (parts joined by "-", "/" or ".") after the name, so
+#: "ESDH 2025 blev indført" is no case.
+_CASE_SYSTEM_ONLY = re.compile(
+    r"^(?:ESDH|SBSYS|Acadre|WorkZone|GetOrganized|Captia|eDoc|F2)\s*:?\s*"
+    r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)$",
+    re.I,
+)
+#: The first letters of those names: the cheap test before the pattern.
+_CASE_SYSTEM_STARTS = frozenset("EeSsAaWwGgCcFf")
+#: "12.05.2025", "12.30-13.00": a date or a time slot, no case number.
+_DATE_OR_SPAN = re.compile(
+    r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{1,2}[.:]\d{2}-\d{1,2}[.:]\d{2}$"
 )
 #: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system.
 _CASE_LABEL_IN_SYSTEM = re.compile(
@@ -2108,6 +2141,9 @@ def _parse_item(
             or m.group("heading").startswith("Beslutning i ")
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
+            # "Afgørelse 22.04.2025: Afslået.": a dated decision on its label's line,
+            # heading_key tells the meeting's own date from an earlier meeting's
+            or _dated_label(m.group("heading"))
             # "FOU: Godkendt.": the meeting's body by its abbreviation, what it decided
             or (rules is not None and abbreviates_forum(m.group("heading"), rules.forum))
         ):

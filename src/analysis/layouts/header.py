@@ -452,10 +452,11 @@ def looks_like_body(text: str) -> bool:
 
 
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own; "Mine
-#: noter – " (a member's own notes headed with the body).
+#: noter – " (a member's own notes headed with the body); "Sorø Kommune | " (a Word
+#: template's first line, the owner and the body parted by a bar or a middle dot).
 _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
-    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
+    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune\s+[|·]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
     # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
     # ("Varde Kommune      Børne- og Undervisningsudvalget": a body's name of several words,

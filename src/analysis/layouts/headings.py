@@ -155,7 +155,7 @@ _MARKED_NEXT = re.compile(_MARKED_WORD + r"\d", re.I)
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
     item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
-    return text[:1] in "DdPp" and 1 <= int(m.group("num")) <= int(m.group("of"))
+    return text[:1] in "DdPpSs" and 1 <= int(m.group("num")) <= int(m.group("of"))
 
 
 #: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
@@ -212,10 +212,12 @@ _LETTERED = re.compile(
 
 #: "Punkt A<TAB>Title", "Pkt. B  Title", "Punkt C: Title": the item's word before its
 #: letter (an RTF or Word template lettering its points); the word says it is a heading.
-#: Also "Pkt. A Title" with one space (a memo lettering its points as a printed word):
-#: weighed as the other letters are, in a run A, B, C ….
+#: Also "Pkt. A Title" with one space (a memo lettering its points as a printed word, or
+#: "Punkt A  Status" in a Word heading once the line is tidied): a single space before a
+#: capitalised word is the same gap, weighed as the other letters are, in a run A, B, C ….
 _WORD_LETTERED = re.compile(
-    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s+)"
+    r"^(?:Pkt|Punkt)\.?\s+(?P<letter>[A-HJ-UWYZ])"
+    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|\s{2,}|\s(?=[A-ZÆØÅ][a-zæøå]))"
     r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
 
@@ -360,6 +362,27 @@ def plausible_title(title: str) -> bool:
     return sum(map(str.isalpha, title)) >= 3
 
 
+def _title_start_above(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """Position of a title's first half printed above its number alone on a line (PDF text
+    of a two-column heading: "Kvalitetsrapport for" / "12" / "folkeskolerne 2023/24"): the
+    line right above the number (a blank line between), a paragraph of its own that starts
+    like a title and runs on (no sentence's end); else None."""
+    above = _prev_nonblank(lines, pos, skip)
+    if above is None or pos - above > 2 or (above > 0 and not lines[above - 1].blank):
+        return None
+    text = lines[above].clean.strip()
+    if (
+        len(text) > 80
+        or text.endswith((".", ":", ";", ",", "!", "?", ")"))
+        or not plausible_title(text)
+        or _NUMBER_ALONE.match(text)
+        or _is_known_heading(text)
+        or ":" in text
+    ):
+        return None
+    return above
+
+
 def _next_nonblank(lines: list[Line], pos: int, skip: set[int], limit: int = 4) -> list[int]:
     out = []
     k = pos + 1
@@ -442,7 +465,9 @@ def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
 
 
 #: A case-number label alone on its line, its value on the next.
-_CASE_LABEL = re.compile(r"^(?:sagsnr|sags?\s*nr|journalnr|j\.\s*nr)\.?:?$", re.I)
+_CASE_LABEL = re.compile(
+    r"^(?:sagsnr|sags?\s*nr|sagsnummer|journalnr|journalnummer|j\.\s*nr)\.?:?$", re.I
+)
 
 
 def _evidence(
@@ -691,6 +716,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         title = ""
         consumed: list[int] = []
         line_case: str | None = None
+        opened_at: int | None = None
         m = _NUMBER_ALONE.match(text)
         if m and m.group("of") and not _counted(text, m):
             m = None
@@ -711,6 +737,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 candidate, journal = split_journal(candidate)
                 line_case = line_case or journal
+                above = _title_start_above(lines, pos, skip) if candidate[:1].islower() else None
+                if above is not None and m.re is _NUMBER_ALONE and text[:1].isdigit():
+                    # "Ansøgning om tilskud til" / "15" / "lejrskole, Haverslev Skole": a
+                    # PDF's two-line title beside its number, the number printed between
+                    candidate = f"{lines[above].clean.strip()} {candidate}"
+                    opened_at = above
                 if (
                     plausible_title(candidate)
                     and (not _is_known_heading(candidate) or _HEARING_TITLE.match(candidate))
@@ -723,6 +755,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     consumed = [*consumed, nxt[0]]
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
+                opened_at = None
                 line_case = line_case if m.groupdict().get("case") else None
                 marked_closed = False
         inserted = whole_pkt = False
@@ -811,7 +844,6 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             number = int(m.group("part")) * 100 + int(m.group("num"))
             title = m.group("title").strip()
             decimals.append(len(out))
-        opened_at = None
         gapped = bare = False
         if number is None:
             m = _BARE.match(text)

@@ -23,6 +23,7 @@ from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
+from analysis.layouts.ruled import ruled_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.layouts.title_row import tabbed_title_rows
@@ -221,6 +222,8 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
 
 #: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text.
 _RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
+#: Two of a rule's marks side by side or parted by one white space: in every rule.
+_RULE_PAIRS = {mark: re.compile(re.escape(mark) + r"\s?" + re.escape(mark)) for mark in "-_=~*·"}
 
 
 def unrule(text: str) -> str:
@@ -230,10 +233,9 @@ def unrule(text: str) -> str:
     if "\n--" in text or text[:2] == "--":
         text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
     # A mark is looked for alone first: one character is found many times faster than
-    # three (most texts hold no "_", "=", "~", "*" or "·"; the result is the same).
-    if not any(mark in text and mark * 3 in text for mark in "-_=~*·") and not (
-        "*" in text and "* *" in text
-    ):
+    # two (most texts hold no "_", "=", "~", "*" or "·"; the result is the same). A rule
+    # holds two marks side by side or parted by one white space ("- - - -": spaced marks).
+    if not any(mark in text and _RULE_PAIRS[mark].search(text) for mark in _RULE_PAIRS):
         return text
     return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
 
@@ -247,6 +249,8 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
+    # (the titles of items parted only by rules marked before the rules are blanked)
+    text = ruled_titles(text)
     text = tabbed_title_rows(time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text)))))
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
@@ -1051,8 +1055,10 @@ _PAGE_NUMBER = re.compile(
     # "Side 1/1   Dok.nr. 21/30012-4": the page number, then the document's own number
     r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:dok|sag|sags|j)\.?\s*nr\.?\s*:?\s*"
     r"[\w./-]{3,30}$|"
-    # "Side 1 af 1   Udskrevet 26.02.2025": the page number, then the print stamp
-    r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:udskrevet|printet|printed)\s*:?\s*"
+    # "Side 1 af 1   Udskrevet 26.02.2025": the page number, then the print stamp (also
+    # parted by a middle dot, a bar or a dash: "Side 2 af 2 · Udskrevet 08.04.2025")
+    r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:[·|–-]\s+)?"
+    r"(?:udskrevet|printet|printed)\s*:?\s*"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$|"
     r"^[-–]\s*\d{1,4}\s*[-–]$",
     re.IGNORECASE,
@@ -1263,6 +1269,31 @@ def _second_page_head(lines: list[Line], pages: set[int]) -> set[int]:
     return out
 
 
+def _footer_over_page_number(lines: list[Line], pages: set[int]) -> set[int]:
+    """Indexes of a page footer's first line printed right over the page number, once
+    ("Fredericia Kommune · Teknik- og Miljøudvalget · 07.04.2025" / "Side 2 af 2 ·
+    Udskrevet …"): a short dated line naming the owner or the document's kind, its parts
+    parted by middle dots or bars, after the document's first lines (where such a line is
+    the title's)."""
+    out: set[int] = set()
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        if (
+            ln.index in pages
+            and previous is not None
+            and previous.index > 10
+            and previous.index not in pages
+            and (" · " in previous.clean or " | " in previous.clean)
+            and _holds_any(previous.clean, _PAGE_HEAD_WORDS)
+            and _may_be_running_head(previous.clean)
+        ):
+            out.add(previous.index)
+        previous = ln
+    return out
+
+
 def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
     """Indexes of a PDF's page header that names no date ("Randers Kommune · Sundhed,
     Omsorg og Handicap   Referat – Chefforum SOH"): the same line right under two page
@@ -1398,6 +1429,7 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= running_heads(lines, out)
     if pages:
         out |= _second_page_head(lines, pages) | _undated_page_heads(lines, pages)
+        out |= _footer_over_page_number(lines, pages)
     last = next((ln for ln in reversed(lines) if ln.clean), None)
     if last is not None and last.clean[:1] in "UuPp" and _PRINT_STAMP.match(last.clean):
         out.add(last.index)  # "Udskrevet 07-10-2020 08:14" closing the printout

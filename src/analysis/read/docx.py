@@ -25,11 +25,14 @@ lays them out), one paragraph per line:
   merged cell is empty in the rows it continues).
 * Soft line breaks and page breaks inside a paragraph become a space; tabs are kept.
   Deleted tracked changes are left out and inserted ones kept (the "accepted" text);
-  footers, comments, footnotes and text boxes are not read.
+  comments, footnotes and text boxes are not read.
 * The first section's page header (its first-page header where Word shows one) is read
   once, as lines above the body, so an owner, forum or date printed only there
   ("Region Syddanmark" / "Udvalg for Regional Udvikling") is the document's header; lines
   the body's own first lines repeat are left out, and the header is never read again.
+* The first section's page footer is read only where neither the page header nor the
+  body's first lines hold a date: its dated lines ("Møde 4/2025 · 8. april 2025 · Kl.
+  9.00 · <place> · Side 1", the page number left out) then head the text.
 
 Blank lines: a blank line separates paragraphs, as in the plain-text seeds. There is none
 between consecutive list paragraphs or between the rows of one table, and none after a
@@ -46,6 +49,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from analysis.dates import find_date
 from analysis.read import Document, UnreadableDocument
 from analysis.read.item_table import field_columns, field_row_items, item_rows, label_row_lines
 from analysis.vocab import SECTION_HEADINGS
@@ -541,8 +545,29 @@ class _Reader:
                 header = first
         if header.is_linked_to_previous:
             return []
+        return self.story_lines(header)
+
+    def page_footer(self, document) -> list[str]:
+        """The first section's page footer as lines (as :meth:`page_header`), its page
+        number ("Side 1", "Side 1 af 4") left out; none where it has no footer of its own."""
+        if not document.sections:
+            return []
+        section = document.sections[0]
+        footer = section.footer
+        if section.different_first_page_header_footer:
+            first = section.first_page_footer
+            if not first.is_linked_to_previous:
+                footer = first
+        if footer.is_linked_to_previous:
+            return []
+        lines = (_PAGE_NUMBER.sub("", line).strip(" ·|-–") for line in self.story_lines(footer))
+        return [line for line in lines if line]
+
+    def story_lines(self, story) -> list[str]:
+        """A page header's or footer's paragraphs and table cells as lines, a paragraph's
+        parts between tab stops each a line of its own."""
         lines: list[str] = []
-        for el in header._element:
+        for el in story._element:
             if el.tag == _P:
                 segs: list[tuple[str, bool]] = []
                 self.segments(el, segs, False)
@@ -606,6 +631,18 @@ class _Reader:
 #: A page header holds the owner, the body, the date, a page number: at most this many
 #: lines of it are read (a header pasted full of text is no page header).
 _MAX_HEADER_LINES = 6
+#: "Side 1", "Side 2 af 4", "Page 1 of 3": a footer's page number (its field's last value).
+_PAGE_NUMBER = re.compile(r"(?:\bSide|\bPage)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?\s*$", re.I)
+#: "Udskrevet 12.05.2025", "Gemt 3. maj 2025": the day the file was printed or saved, no
+#: meeting's date.
+_STAMP = re.compile(r"\b(?:udskrevet|printet|printed|gemt|opdateret|senest\s+ændret)\b", re.I)
+#: Lines of the text's top that are read for a date before a footer's is taken.
+_TOP_LINES = 40
+
+
+def _dated_top(text: str) -> bool:
+    """Whether a date stands in the text's first lines (the header's or the body's)."""
+    return any(find_date(line) is not None for line in text.split("\n", _TOP_LINES)[:_TOP_LINES])
 
 
 def _folded(line: str) -> str:
@@ -779,6 +816,13 @@ def read(data: bytes) -> Document:
     document = _open(data)
     reader = _Reader(document)
     text = reader.text(reader.page_header(document))
+    if not _dated_top(text) and (footer := reader.page_footer(document)):
+        # the meeting's date, hour and place printed only in the page footer ("Møde 4/2025 ·
+        # 8. april 2025 · Kl. 9.00 · Rådhuset, lokale 3"): its lines head the text, as a
+        # page header's do; a body dated itself keeps its footer unread
+        dated = [line for line in footer if find_date(line) is not None and not _STAMP.search(line)]
+        if dated:
+            text = "\n".join(dated) + "\n\n" + text
     if not text.strip():
         raise UnreadableDocument(
             "the Word document holds no text (is it only images or a scanned page?)"

@@ -155,7 +155,7 @@ _CHROME_CLASSES = {
     # a site's menu and notices by their usual class names (a <ul> of the site's sections
     # in a top bar that is no <nav>: "Borger", "Erhverv", "Kommunen" as bullets)
     "menu", "main-menu", "topmenu", "topnav", "navbar", "crumbs", "cookieinfo",
-    "cookie-consent", "cookie-notice", "cookiebar",
+    "cookie-consent", "cookie-notice", "cookiebar", "cookie-bar", "cookie-dialog",
 }  # fmt: skip
 #: An id or class naming the site's navigation or an editor's toolbar where it is no
 #: ``<nav>``: an intranet's ribbon ("s4-ribbonrow": "Gennemse  Side  Del  Følg") and its

@@ -1,0 +1,83 @@
+"""Unnumbered items parted only by rules (pure, on the raw text).
+
+A council's or advisory board's plain-text minutes typed without numbers often draw a rule
+("- - - - - -", "------", "______") between the items: the first line after each rule is
+the item's title, its notes and its decision label ("Referat:", "Beslutning:") under it.
+Rules are blanked before the layouts read the lines (see ``text.unrule``), so the titles
+are marked here first, as the headings they stand for ("## Title"); the unnumbered layouts
+then read them as a Word note's styled headings (``unnumbered.heading_items``).
+
+Only where the text has no headings of its own, at least three rules of one kind, every
+block after a rule opens with a title-like line (the block after the last rule is the
+coda unless it holds a decision label), and at least two blocks hold a decision label.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "=====").
+_RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
+#: The first characters of such a line: the cheap test before the pattern.
+_RULE_MARKS = frozenset("-_=~*·")
+#: "Referat:", "Beslutning:", "Konklusion" …: a decision label opening a line (alone or with
+#: the outcome after its colon).
+_DECISION_LABEL = re.compile(
+    r"^(?:referat|beslutning|konklusion|afgørelse|aftalt|aftale|vedtaget|udtalelse|"
+    r"rådets\s+(?:bemærkninger|udtalelse)|indstilling\s+og\s+beslutning)\s*(?::|$)",
+    re.I,
+)
+#: "Referent: Bente Lassen", "Deltagere: …": a field, no title.
+_FIELD = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
+#: At least this many rules of one kind part the items.
+_MIN_RULES = 3
+
+
+def _title_like(text: str) -> bool:
+    """A short line in the shape of a title: capitalised, no sentence's end, no list."""
+    return (
+        2 <= len(text) <= 100
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not text.endswith((".", ":", ",", ";"))
+        and not text.startswith(("-", "•", "*", "#", "("))
+    )
+
+
+def _is_rule(line: str) -> bool:
+    stripped = line.lstrip()
+    return stripped[:1] in _RULE_MARKS and _RULE.match(line) is not None
+
+
+def ruled_titles(text: str) -> str:
+    """``text`` with the first line after each rule written as a heading ("## Title"),
+    where the rules part unnumbered items (see the module docstring); else unchanged."""
+    if "#" in text or not any(
+        mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in "-_=~*·"
+    ):
+        return text
+    lines = text.split("\n")
+    rules = [k for k, line in enumerate(lines) if _is_rule(line)]
+    if len(rules) < _MIN_RULES or len({lines[k].strip()[:1] for k in rules}) != 1:
+        return text
+    titles: list[int] = []
+    decided = 0
+    for n, rule in enumerate(rules):
+        end = rules[n + 1] if n + 1 < len(rules) else len(lines)
+        block = [k for k in range(rule + 1, end) if lines[k].strip()]
+        if not block:
+            continue
+        first = lines[block[0]].strip()
+        holds = any(_DECISION_LABEL.match(lines[k].strip()) for k in block[1:])
+        if n == len(rules) - 1 and not holds:
+            # after the last rule, no outcome: the coda ("Referent: Bente Lassen", "Mødet
+            # hævet kl. 20.40"), no item
+            continue
+        if not _title_like(first) or (_FIELD.match(first) and len(block) == 1):
+            return text
+        titles.append(block[0])
+        decided += holds
+    if len(titles) < 2 or decided < 2:
+        return text
+    for k in titles:
+        lines[k] = "## " + lines[k].strip()
+    return "\n".join(lines)
