@@ -197,6 +197,8 @@ def _is_chrome(tag) -> bool:
     if any(c.lower() in _CHROME_CLASSES for c in classes):
         return True
     named = " ".join([str(attrs.get("id") or ""), *classes])
+    if "cookie" in named.lower():
+        return True  # a consent dialog by any vendor's name ("cookiebot", "cookie-modal")
     return len(named) > 5 and _CHROME_NAME.search(named) is not None
 
 
@@ -341,6 +343,14 @@ class _Layout:
                 self.brk()
                 self.table(child)
                 self.brk()
+            elif name in _CARD_PARTS and _card_head(child):
+                # a card's title over its body ("<div class="card__head">Title</div><dl
+                # class="card__body">…"): the heading of an unnumbered item
+                self.brk()
+                text = _ICONS_AROUND.sub("", _inline(child))
+                if text:
+                    self.lines.append(_L("h", text, 3))
+                self.brk()
             elif name == "dl" and _sectioned(child):
                 # an accordion: each <dt> an item's title over its <dd> of headed sections
                 for part in child.find_all(["dt", "dd"]):
@@ -473,6 +483,39 @@ class _Layout:
             elif text:
                 values.append(text)
         emit()
+
+
+_CARD_PARTS = frozenset({"div", "p", "header", "span", "strong", "b"})
+#: A class naming the title part of a card or panel ("agenda-card__head", "card-header",
+#: "panel-title", "punkt__overskrift") and the part under it ("agenda-card__body",
+#: "card-body", "panel-content", "punkt__indhold").
+_CARD_HEAD_CLASS = re.compile(r"(?:^|[-_])(?:head|header|heading|title|titel|overskrift)$", re.I)
+_CARD_BODY_CLASS = re.compile(
+    r"(?:^|[-_])(?:body|content|text|details?|fields|indhold|tekst|felter)$", re.I
+)
+
+
+def _classes(tag) -> list[str]:
+    classes = (tag.attrs or {}).get("class") or []
+    return classes.split() if isinstance(classes, str) else list(classes)
+
+
+def _card_head(tag) -> bool:
+    """Whether ``tag`` is the title of a card: its class names a card's head, it holds a
+    short line of text and no blocks, and the element after it is the card's body (by its
+    class, or a definition list or table of the item's fields). Sites that set each agenda
+    point as such a card write no heading element and no number."""
+    if not any(_CARD_HEAD_CLASS.search(c) for c in _classes(tag)):
+        return False
+    body = tag.find_next_sibling(True)
+    if body is None or not (
+        body.name in ("dl", "table") or any(_CARD_BODY_CLASS.search(c) for c in _classes(body))
+    ):
+        return False
+    if tag.find(["p", "div", "ul", "ol", "table", "dl", *_HEADINGS]) is not None:
+        return False
+    text = tag.get_text(" ", strip=True)
+    return 0 < len(text) <= 200 and bool(body.get_text(strip=True))
 
 
 #: The point's own number leading its text ("67. Title", "Pkt. 4 Title"; not "2025 budget").

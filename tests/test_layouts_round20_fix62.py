@@ -1,0 +1,35 @@
+"""Layouts taught in the twentieth round by fix62: web pages and Word documents of many
+publishing systems (invented text)."""
+
+from __future__ import annotations
+
+from analysis.parse import match_case_number
+from analysis.read.html import html_to_text
+
+_CARDS = """<html><body><h1>Referat - Seniorrådet</h1>
+<p>Dato: 4. juni 2025</p>
+<div class="sag-kort"><div class="sag-kort__head">Budget 2026 - høring</div>
+<dl class="sag-kort__body"><dt>Sagsfremstilling</dt><dd>Rådet drøftede forslaget.</dd>
+<dt>Beslutning</dt><dd>Rådet afgiver høringssvar.</dd></dl></div>
+<div class="sag-kort"><div class="sag-kort__head">Eventuelt</div>
+<dl class="sag-kort__body"><dt>Beslutning</dt><dd>Intet.</dd></dl></div>
+</body></html>"""
+
+
+def test_card_head_over_its_body_is_a_heading() -> None:
+    text = html_to_text(_CARDS)
+    assert "## Budget 2026 - høring" in text.split("\n")
+    assert "## Eventuelt" in text.split("\n")
+    assert "Beslutning: Rådet afgiver høringssvar." in text
+
+
+def test_title_class_without_a_body_stays_text() -> None:
+    # a page's title block over ordinary paragraphs: no card, so no heading is made
+    page = '<html><body><div class="page-title">Referat</div><p>Tekst.</p></body></html>'
+    assert "## Referat" not in html_to_text(page)
+
+
+def test_case_field_repeating_its_label() -> None:
+    assert match_case_number("Journalnummer: J.nr. 2024-003311") == "2024-003311"
+    assert match_case_number("Journalnr.: J.nr. 17.01.00-A00-3-25") == "17.01.00-A00-3-25"
+    assert match_case_number("Journalnummer: Jens Hansen") is None
