@@ -29,6 +29,25 @@ def test_title_class_without_a_body_stays_text() -> None:
     assert "## Referat" not in html_to_text(page)
 
 
+def test_side_column_of_links_is_chrome() -> None:
+    page = """<html><body>
+<div class="topbar"><a href="/">kommune.dk</a> <a href="/x">Log ind</a></div>
+<aside><h2>Udvalg</h2><ul><li><a href="?a">Byrådet</a></li>
+<li><a href="?b">Seniorrådet</a></li></ul></aside>
+<h1>Seniorrådet</h1><p>Dato: 4. juni 2025</p></body></html>"""
+    text = html_to_text(page)
+    assert "Byrådet" not in text and "Log ind" not in text
+    assert "## Seniorrådet" in text
+
+
+def test_aside_with_the_meetings_own_text_stays() -> None:
+    page = """<html><body><h1>Seniorrådet</h1>
+<aside><h2>Mødet</h2><p>Sted: Rådhuset, lokale 2</p>
+<a href="/a">Kort</a> <a href="/b">Print</a></aside>
+</body></html>"""
+    assert "Sted: Rådhuset, lokale 2" in html_to_text(page)
+
+
 def test_case_field_repeating_its_label() -> None:
     assert match_case_number("Journalnummer: J.nr. 2024-003311") == "2024-003311"
     assert match_case_number("Journalnr.: J.nr. 17.01.00-A00-3-25") == "17.01.00-A00-3-25"

@@ -199,7 +199,39 @@ def _is_chrome(tag) -> bool:
     named = " ".join([str(attrs.get("id") or ""), *classes])
     if "cookie" in named.lower():
         return True  # a consent dialog by any vendor's name ("cookiebot", "cookie-modal")
-    return len(named) > 5 and _CHROME_NAME.search(named) is not None
+    if len(named) > 5 and _CHROME_NAME.search(named) is not None:
+        return True
+    return (name == "aside" or _BAR_NAME.search(named) is not None) and _links_only(tag)
+
+
+#: A bar of the site's links by its class ("topbar", "sidebar", "tool-bar", "utility-nav").
+#: Also the row of sharing links under an article ("social", "share-buttons").
+_BAR_NAME = re.compile(
+    r"(?:side|top|tool|utility)[-_]?bar\b|utility[-_]?(?:nav|links)|"
+    r"(?:^|\s)(?:social|share|sharing|some)(?:[-_](?:links|buttons|bar|icons))?(?:\s|$)",
+    re.I,
+)
+
+
+def _links_only(tag) -> bool:
+    """Whether ``tag`` holds links and nothing else to read (headings over them aside): a
+    side column of the site's other committees ("<aside><h2>Udvalg</h2><ul><li><a>Byrådet
+    </a>…"), a top bar of its controls ("skive.dk  Log ind  English"). A sidebar holding
+    the meeting's own text (a field, a paragraph) is no such bar."""
+    links = tag.find_all("a")
+    if len(links) < 2:
+        return False
+    linked = sum(len(_squeezed(a.get_text())) for a in links)
+    headed = sum(len(_squeezed(h.get_text())) for h in tag.find_all(list(_HEADINGS)))
+    return len(_squeezed(tag.get_text())) <= linked + headed
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without white space and the separators put between links."""
+    return _LINK_GAPS.sub("", text)
+
+
+_LINK_GAPS = re.compile(r"[\s·|/»>•-]+")
 
 
 #: A toggle's text naming an agenda item: "Punkt 1 Title", "Pkt. 2 – Title", "3. Title",
