@@ -52,3 +52,12 @@ def test_case_field_repeating_its_label() -> None:
     assert match_case_number("Journalnummer: J.nr. 2024-003311") == "2024-003311"
     assert match_case_number("Journalnr.: J.nr. 17.01.00-A00-3-25") == "17.01.00-A00-3-25"
     assert match_case_number("Journalnummer: Jens Hansen") is None
+
+
+def test_orientering_alone_is_a_standing_title() -> None:
+    from analysis.layouts.outcome import standing_title
+
+    assert standing_title("Orientering")
+    assert standing_title("Orienteringer")
+    assert standing_title("Gensidig orientering")
+    assert not standing_title("Orientering om skolernes budget")
