@@ -94,3 +94,14 @@ def test_members_field_starts_its_own_line_in_a_pdf() -> None:
         )
     ).text
     assert "Torvet 1, mødelokale 2\nMedlemmer: Ida Holm" in text
+
+
+def test_closed_item_with_its_conclusion_kept_apart_decides_nothing() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    for text in (
+        "Lukket punkt – konklusionen fremgår af særskilt notat.",
+        "Lukket punkt - beslutning fremgår af fortroligt bilag.",
+    ):
+        assert classify_decision(text)[0][0] == "none", text
+    assert classify_decision("Konklusionen blev godkendt.")[0][0] != "none"
