@@ -105,3 +105,13 @@ def test_closed_item_with_its_conclusion_kept_apart_decides_nothing() -> None:
     ):
         assert classify_decision(text)[0][0] == "none", text
     assert classify_decision("Konklusionen blev godkendt.")[0][0] != "none"
+
+
+def test_comment_count_and_way_back_are_page_controls() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("Kommentarer (3) · Abonnér på siden · Print")
+    assert is_furniture("\tOversigt | Udskriv")
+    # alone, either word may head a section of the minutes
+    assert not is_furniture("Oversigt")
+    assert not is_furniture("Kommentarer")
