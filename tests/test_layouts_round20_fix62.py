@@ -115,3 +115,15 @@ def test_comment_count_and_way_back_are_page_controls() -> None:
     # alone, either word may head a section of the minutes
     assert not is_furniture("Oversigt")
     assert not is_furniture("Kommentarer")
+
+
+def test_owner_line_then_body_word_gives_way_to_the_titled_board() -> None:
+    from analysis.layouts.meeting_kind import board_of_owner_header
+    from analysis.parse import Line
+
+    lines = [Line(0, "Referat af bestyrelsesmøde i Odder Musikskole", 0)]
+    placed: set[int] = set()
+    got = board_of_owner_header("Odder Musikskole · Bestyrelsen", lines, placed)
+    assert got == "Bestyrelsen for Odder Musikskole" and placed == {0}
+    # another organisation in the title: the header's forum stands
+    assert board_of_owner_header("Ry Musikskole · Bestyrelsen", lines, set()) is None
