@@ -191,9 +191,7 @@ def _is_chrome(tag) -> bool:
         return True
     if _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
         return True
-    classes = attrs.get("class") or []
-    if isinstance(classes, str):
-        classes = classes.split()
+    classes = _classes(tag)
     if any(c.lower() in _CHROME_CLASSES for c in classes):
         return True
     named = " ".join([str(attrs.get("id") or ""), *classes])
@@ -360,8 +358,14 @@ class _Layout:
                 self.buf.append(_BR)
             elif name == "hr":
                 self.brk()
-            elif name in _HEADINGS or (name == "button" and child.find(list(_HEADINGS)) is None):
-                # (a fold's toggle naming an item: the item's heading, see _item_toggle)
+            elif (
+                name in _HEADINGS
+                or (name == "button" and child.find(list(_HEADINGS)) is None)
+                or (name in _CARD_PARTS and _card_head(child))
+            ):
+                # (a fold's toggle naming an item: the item's heading, see _item_toggle; a
+                # card's title over its body, "<div class="card__head">Title</div><dl
+                # class="card__body">…": the heading of an unnumbered item, see _card_head)
                 self.brk()
                 text = _ICONS_AROUND.sub("", _inline(child))
                 if text:
@@ -374,14 +378,6 @@ class _Layout:
             elif name == "table" and not _is_layout_table(child):
                 self.brk()
                 self.table(child)
-                self.brk()
-            elif name in _CARD_PARTS and _card_head(child):
-                # a card's title over its body ("<div class="card__head">Title</div><dl
-                # class="card__body">…"): the heading of an unnumbered item
-                self.brk()
-                text = _ICONS_AROUND.sub("", _inline(child))
-                if text:
-                    self.lines.append(_L("h", text, 3))
                 self.brk()
             elif name == "dl" and _sectioned(child):
                 # an accordion: each <dt> an item's title over its <dd> of headed sections
