@@ -967,8 +967,9 @@ def match_case_number(text: str) -> str | None:
         # (not "F2 12.30-13.00", a room and a time slot)
         return system.group("case")
     m = _CASE_LINE.match(stripped)
-    if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
-        # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label
+    if m and m.group("case")[:1] in "SsJj" and _CASE_LABEL.match(m.group("case")):
+        # "Sagsnr.: Sagsnr. 25/10422", "Journalnummer: J.nr. 2025-004521": a page's field
+        # whose value repeats the label (or its short form)
         m = _CASE_LINE.match(stripped[m.start("case") :])
     if m:
         candidate = m.group("case").rstrip(",;")

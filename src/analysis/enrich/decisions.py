@@ -2061,6 +2061,9 @@ _NOT_MINUTED = re.compile(
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"
     r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Lukket punkt – konklusion fremgår af særskilt notat.": the conclusion kept apart)
+    r"[–—-]\s*(?:(?:beslutning|konklusion)(?:en)?\s+)?fremgår\s+af\s+(?:et\s+|det\s+)?"
+    r"(?:særskilt|separat|fortroligt?|lukke[td]e?)\s+(?:referat|notat|bilag)\b|"
     # ("Lukket punkt – behandlet for lukkede døre.", "Lukket punkt – fremgår ikke af
     # referatet.": dealt with, nothing of it minuted here)
     r"[–—-]\s*(?:behandlet\s+(?:for|bag)\s+lukkede\s+døre|(?:beslutning(?:en)?\s+)?"

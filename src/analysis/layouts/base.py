@@ -35,7 +35,11 @@ from analysis.layouts.headings import (
     taken_out_of_order,
 )
 from analysis.layouts.mail_date import with_mail_year
-from analysis.layouts.meeting_kind import area_of_bare_body, forum_from_meeting_kind
+from analysis.layouts.meeting_kind import (
+    area_of_bare_body,
+    board_of_owner_header,
+    forum_from_meeting_kind,
+)
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
@@ -563,6 +567,8 @@ def parse_numbered(
         head.forum = forum_from_meeting_kind(lines[:header_end], placed)
     elif wider := area_of_bare_body(head.forum, lines[:header_end], placed):
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
+    elif titled := board_of_owner_header(head.forum, lines[:header_end], placed):
+        head.forum = titled  # "<Org> · Bestyrelsen" over "Referat af bestyrelsesmøde i <Org>"
     if head.location is None and head.date is not None:
         # "Mødet blev holdt mandag den 10/3 kl. 19.30 i <place>.": a web post's lead sentence
         head.location = lead_place(lines[:header_end], placed)

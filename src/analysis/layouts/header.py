@@ -1710,6 +1710,10 @@ _ROOM_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}"
     # "Regionshuset Viborg, lokale D3": the building, then the room in lower case
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?lokale\s+[\w.]{1,12}"
+    # "Greve Rådhus, direktionens mødelokale", "Rådhuset, store sal": the building, then a
+    # room named in lower case by whose it is or what it is like
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:[a-zæøå][\wæøå-]*\s+){1,2}"
+    r"(?:møde)?(?:lokale|sal(?:en)?|værelse(?:t)?)\b[^:;]{0,40}"
     # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room
     r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus)[^:;]{0,80})$"
 )

@@ -525,3 +525,24 @@ def area_of_bare_body(forum: str | None, lines: list[Line], placed: set[int]) ->
         return None
     placed |= found
     return f"{forum}, {wider[len(forum) + 1 :]}"
+
+
+#: "Tønder Ungdomsskole · Bestyrelsen": a page header naming the organisation, then its
+#: body by the body's word alone.
+_OWNER_THEN_BODY = re.compile(r"^(?P<org>\S.{1,60}?)\s+[·|–—-]\s+(?P<body>[A-ZÆØÅ][a-zæøå]+)$")
+
+
+def board_of_owner_header(forum: str | None, lines: list[Line], placed: set[int]) -> str | None:
+    """The forum a title names where the header's forum is an organisation and its body's
+    word ("Tønder Ungdomsskole · Bestyrelsen" over "Referat af bestyrelsesmøde i Tønder
+    Ungdomsskole"): "Bestyrelsen for Tønder Ungdomsskole", as the title alone reads. Only
+    where the title names the same organisation and the same body; else None."""
+    m = _OWNER_THEN_BODY.match(forum or "")
+    if m is None or m.group("body") not in _BARE_BODIES:
+        return None
+    found: set[int] = set()
+    titled = forum_from_meeting_kind(lines, found)
+    if titled is None or titled.casefold() != f"{m.group('body')} for {m.group('org')}".casefold():
+        return None
+    placed |= found
+    return titled

@@ -379,10 +379,13 @@ _STANDING = re.compile(
     r"gensidig\s+orientering|kommende\s+møder)",
     re.IGNORECASE,
 )
-#: A whole title that is a standing item: "Eventuelt", "Næste møde og eventuelt", "Evt.".
+#: A whole title that is a standing item: "Eventuelt", "Næste møde og eventuelt", "Evt.",
+#: and "Orientering" / "Orienteringer" / "Gensidig orientering" (the point for news that
+#: closes a committee's agenda, often with nothing under it but an attachment link).
 _STANDING_TITLE = re.compile(
     r"^(?:næste\s+møde(?:\s+og\s+eventuelt)?|eventuelt(?:\s+og\s+næste\s+møde)?|evt\.?|"
-    r"meddelelser(?:\s+og\s+eventuelt)?|orientering\s+og\s+eventuelt)\s*\.?$",
+    r"meddelelser(?:\s+og\s+eventuelt)?|orientering\s+og\s+eventuelt|"
+    r"(?:gensidig\s+)?orientering(?:er)?)\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -405,7 +408,7 @@ def may_be_cut_short(item: Item) -> bool:
     point, no sentence to finish): such items often record no decision. A standing item
     that stops mid-sentence, and any other item without a decision, still does.
     """
-    if len(item.title) > 80 or not _STANDING.search(item.title):
+    if len(item.title) > 80 or not (_STANDING.search(item.title) or standing_title(item.title)):
         return True
     # a list of attachments closing the item (its "Bilag" section) is no text cut short:
     # the text above it is judged

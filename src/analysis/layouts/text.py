@@ -446,6 +446,9 @@ _ROW_WORDS = (
     r"tilgængelighed|"
     # "Udskriv   Del   PDF": the page as a PDF, beside the other controls
     r"pdf|"
+    # "Oversigt | Udskriv": the way back to the list of meetings; "Kommentarer (0) ·
+    # Abonnér på siden · Print": an intranet page's comment count beside its controls
+    r"oversigt|kommentarer(?: \(\d{1,4}\))?|"
     r"del dette\s*:?"
 )
 _CONTROL_ROW = re.compile(

@@ -12,6 +12,7 @@ numbered 1, 2, 3 … in the order they stand.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from analysis import dates
@@ -117,7 +118,20 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             bare = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip, True)]
             bulleted = sorted({*bulleted, *bare})
         return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
-    return _heads_over(lines, styled)
+    return _heads_over(lines, _without_repeated_sections(lines, styled))
+
+
+def _without_repeated_sections(lines: list[Line], styled: list[int]) -> list[int]:
+    """``styled`` without the section headings each item repeats: a web page's cards or
+    panels whose titles and whose "Sagsfremstilling" / "Beslutning" inside them are all
+    headings. A known section heading met twice or more is a section of every item, never
+    an item's title (one met once may title an item: "Økonomi")."""
+    keys = {p: heading_key(lines[p]) for p in styled if len(lines[p].clean) <= 40}
+    seen = Counter(k[0] for k in keys.values() if k is not None)
+    repeated = {key for key, n in seen.items() if n >= 2}
+    if not repeated:
+        return styled
+    return [p for p in styled if keys.get(p) is None or keys[p][0] not in repeated]
 
 
 def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:

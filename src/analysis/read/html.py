@@ -191,15 +191,47 @@ def _is_chrome(tag) -> bool:
         return True
     if _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
         return True
-    classes = attrs.get("class") or []
-    if isinstance(classes, str):
-        classes = classes.split()
+    classes = _classes(tag)
     if any(c.lower() in _CHROME_CLASSES for c in classes):
         return True
     if str(attrs.get("id") or "").lower() in _CHROME_CLASSES:
         return True  # '<div id="cookie-consent" class="cc-banner">': the notice by its id
     named = " ".join([str(attrs.get("id") or ""), *classes])
-    return len(named) > 5 and _CHROME_NAME.search(named) is not None
+    if "cookie" in named.lower():
+        return True  # a consent dialog by any vendor's name ("cookiebot", "cookie-modal")
+    if len(named) > 5 and _CHROME_NAME.search(named) is not None:
+        return True
+    return (name == "aside" or _BAR_NAME.search(named) is not None) and _links_only(tag)
+
+
+#: A bar of the site's links by its class ("topbar", "sidebar", "tool-bar", "utility-nav").
+#: Also the row of sharing links under an article ("social", "share-buttons").
+_BAR_NAME = re.compile(
+    r"(?:side|top|tool|utility)[-_]?bar\b|utility[-_]?(?:nav|links)|"
+    r"(?:^|\s)(?:social|share|sharing|some)(?:[-_](?:links|buttons|bar|icons))?(?:\s|$)",
+    re.I,
+)
+
+
+def _links_only(tag) -> bool:
+    """Whether ``tag`` holds links and nothing else to read (headings over them aside): a
+    side column of the site's other committees ("<aside><h2>Udvalg</h2><ul><li><a>Byrådet
+    </a>…"), a top bar of its controls ("skive.dk  Log ind  English"). A sidebar holding
+    the meeting's own text (a field, a paragraph) is no such bar."""
+    links = tag.find_all("a")
+    if len(links) < 2:
+        return False
+    linked = sum(len(_squeezed(a.get_text())) for a in links)
+    headed = sum(len(_squeezed(h.get_text())) for h in tag.find_all(list(_HEADINGS)))
+    return len(_squeezed(tag.get_text())) <= linked + headed
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without white space and the separators put between links."""
+    return _LINK_GAPS.sub("", text)
+
+
+_LINK_GAPS = re.compile(r"[\s·|/»>•-]+")
 
 
 #: A toggle's text naming an agenda item: "Punkt 1 Title", "Pkt. 2 – Title", "3. Title",
@@ -356,8 +388,14 @@ class _Layout:
                 self.buf.append(_BR)
             elif name == "hr":
                 self.brk()
-            elif name in _HEADINGS or (name == "button" and child.find(list(_HEADINGS)) is None):
-                # (a fold's toggle naming an item: the item's heading, see _item_toggle)
+            elif (
+                name in _HEADINGS
+                or (name == "button" and child.find(list(_HEADINGS)) is None)
+                or (name in _CARD_PARTS and _card_head(child))
+            ):
+                # (a fold's toggle naming an item: the item's heading, see _item_toggle; a
+                # card's title over its body, "<div class="card__head">Title</div><dl
+                # class="card__body">…": the heading of an unnumbered item, see _card_head)
                 self.brk()
                 text = _ICONS_AROUND.sub("", _inline(child))
                 if text:
@@ -510,6 +548,39 @@ class _Layout:
             elif text:
                 values.append(text)
         emit()
+
+
+_CARD_PARTS = frozenset({"div", "p", "header", "span", "strong", "b"})
+#: A class naming the title part of a card or panel ("agenda-card__head", "card-header",
+#: "panel-title", "punkt__overskrift") and the part under it ("agenda-card__body",
+#: "card-body", "panel-content", "punkt__indhold").
+_CARD_HEAD_CLASS = re.compile(r"(?:^|[-_])(?:head|header|heading|title|titel|overskrift)$", re.I)
+_CARD_BODY_CLASS = re.compile(
+    r"(?:^|[-_])(?:body|content|text|details?|fields|indhold|tekst|felter)$", re.I
+)
+
+
+def _classes(tag) -> list[str]:
+    classes = (tag.attrs or {}).get("class") or []
+    return classes.split() if isinstance(classes, str) else list(classes)
+
+
+def _card_head(tag) -> bool:
+    """Whether ``tag`` is the title of a card: its class names a card's head, it holds a
+    short line of text and no blocks, and the element after it is the card's body (by its
+    class, or a definition list or table of the item's fields). Sites that set each agenda
+    point as such a card write no heading element and no number."""
+    if not any(_CARD_HEAD_CLASS.search(c) for c in _classes(tag)):
+        return False
+    body = tag.find_next_sibling(True)
+    if body is None or not (
+        body.name in ("dl", "table") or any(_CARD_BODY_CLASS.search(c) for c in _classes(body))
+    ):
+        return False
+    if tag.find(["p", "div", "ul", "ol", "table", "dl", *_HEADINGS]) is not None:
+        return False
+    text = tag.get_text(" ", strip=True)
+    return 0 < len(text) <= 200 and bool(body.get_text(strip=True))
 
 
 #: The point's own number leading its text ("67. Title", "Pkt. 4 Title"; not "2025 budget").

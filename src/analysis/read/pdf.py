@@ -53,7 +53,9 @@ _POINT_START = re.compile(r"^[Aa]t\s+\d{1,2}\)\s")
 #: A header field opening a line ("Deltagere: …", "Afbud: …" under the line with the date
 #: and place): a field of its own, even where the line above nearly fills the column.
 _FIELD_START = re.compile(
-    r"^(?:Deltagere|Afbud|Fraværende|Til stede|Mødested|Referent|Mødedato|Mødetid):\s"
+    # ("Medlemmer: …" under a committee's date-and-place line, "Mødeleder: …")
+    r"^(?:Deltagere|Afbud|Fraværende|Til stede|Mødested|Referent|Mødedato|Mødetid|Medlemmer|"
+    r"Mødeleder):\s"
 )
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
