@@ -911,7 +911,10 @@ _CASE_LINE = re.compile(
     r"projekt\s*nr\.?|projektnummer|"
     # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag";
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
-    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
+    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d)|"
+    # "Acadre: 25-004412", "SBSYS: 25/1180": the case system's name alone as the label
+    r"(?:acadre|sbsys|workzone|captia|getorganized|edoc|esdh)(?=\s*:))"
+    r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
 

@@ -692,6 +692,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 consumed = []
                 line_case = line_case if m.groupdict().get("case") else None
                 marked_closed = False
+        if number is None and len(text) <= 5 and "A" <= text[:1] <= "Z":
+            alone = _grouped_alone(lines, pos, skip, text)
+            if alone is not None:  # "A.1" alone over "Title": group A's item 1
+                number, title, consumed = alone
+                grouped.append(len(out))
         inserted = whole_pkt = False
         if number is None and text[:1] in "Pp":
             m = _PKT_OUTLINE.match(text)
@@ -917,6 +922,34 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
 #: Orienteringssager"),
 #: a board's agenda numbering its items within lettered groups.
 _GROUPED = re.compile(r"^(?P<letter>[A-Z])\.?(?P<num>[1-9]\d?)[.)]?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
+
+
+#: "A.1", "B2": a number within a lettered group alone on its line (a web card's number
+#: cell, a table's first column copied out), the title on the next line.
+_GROUPED_ALONE = re.compile(r"^(?P<letter>[A-Z])\.?(?P<num>[1-9]\d?)[.)]?$")
+
+
+def _grouped_alone(
+    lines: list[Line], pos: int, skip: set[int], text: str
+) -> tuple[int, str, list[int]] | None:
+    """A grouped number alone on its line with the item's title on the next line
+    (``A.1`` / ``Status på …``): the number as :func:`_group_key`, the title and the
+    title's line; kept only in a run, as the grouped headings with their title are."""
+    m = _GROUPED_ALONE.match(text)
+    if m is None:
+        return None
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    if not nxt:
+        return None
+    candidate = lines[nxt[0]].clean.strip()
+    if (
+        not plausible_title(candidate)
+        or _is_known_heading(candidate)
+        or match_case_number(candidate)
+        or _GROUPED_ALONE.match(candidate)
+    ):
+        return None
+    return _group_key(m.group("letter"), m.group("num")), candidate, [nxt[0]]
 
 
 def _group_key(letter: str, num: str) -> int:
