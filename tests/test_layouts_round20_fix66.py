@@ -37,3 +37,32 @@ def test_year_numbered_headings_make_a_run() -> None:
 def test_one_year_numbered_heading_is_none() -> None:
     # a day and month over one heading ("12/03 Title") is no item number
     assert _heads("## 12/03  Besøg fra ministeriet\n\nTekst.\n") == []
+
+
+def test_forum_abbreviation_and_year_number_headings() -> None:
+    from analysis.layouts.meeting_prefixed import unprefixed_year_headings
+
+    text = (
+        "ÅBEN  BU 4/25  Skoleindskrivning ...... 1\n"
+        "BU 4/25  Skoleindskrivning\nTekst.\n"
+        "BU 5/25  Dagplejen\nTekst.\nBU 6/25  Meddelelser\n"
+    )
+    assert unprefixed_year_headings(text).splitlines()[:3] == [
+        "4. Skoleindskrivning ...... 1",
+        "Pkt. 4: Skoleindskrivning",
+        "Tekst.",
+    ]
+    # two such lines are not enough to say the lead is the forum's
+    assert unprefixed_year_headings("BU 4/25  A\nBU 5/25  B\n") == "BU 4/25  A\nBU 5/25  B\n"
+
+
+def test_open_mark_with_right_aligned_case_label() -> None:
+    assert match_case_number("ÅBEN SAG Sagsid: 01.02.05-P16-3-24") == "01.02.05-P16-3-24"
+    assert match_case_number("Lukket punkt Sagsnr.: 25/3301") == "25/3301"
+
+
+def test_resultat_label_is_the_outcome() -> None:
+    from analysis.parse import Line, heading_key
+
+    assert heading_key(Line(0, "Resultat:", 0)) == ("beslutning", "Resultat")
+    assert heading_key(Line(0, "Resultat", 0)) is None  # a bare word in the text

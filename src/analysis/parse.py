@@ -665,8 +665,13 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     # "referat": such a text is not lowered at all, a shorter one once.
     low = text.lower() if len(text) <= _LONGEST_HEADING else ""
     known = SECTION_HEADINGS.get(low) if low else None
-    if known is None and low == "referat" and (line.clean[-1:] == ":" or line.heading_level):
-        # "Referat:" (or a page's heading "Referat") over an item's text: what was concluded
+    if (
+        known is None
+        and low in ("referat", "resultat")
+        and (line.clean[-1:] == ":" or line.heading_level)
+    ):
+        # "Referat:" (or a page's heading "Referat") over an item's text: what was
+        # concluded; "Resultat:" alone the same (an agenda system's label for the outcome)
         known = "beslutning"
     if known is None and not line.heading_level and (name := ocr_heading(text)):
         known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
@@ -1062,7 +1067,10 @@ _CASE_FIELD = re.compile(
 )
 #: "Åbent punkt · " / "Lukket sag | ": the item's open/closed mark before its case label.
 _OPEN_MARK_FIRST = re.compile(
-    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)\s*[·•|,;–-]\s*(?=sag|journal|j\.)", re.I
+    # ("ÅBEN SAG      Sagsid: …": the label right-aligned on the mark's line, the gap
+    # closed to a space when the line was cleaned)
+    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)(?:\s*[·•|,;–-]\s*|\s+)(?=sag|journal|j\.)",
+    re.I,
 )
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 

@@ -20,7 +20,7 @@ from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
-from analysis.layouts.meeting_prefixed import unprefixed_headings
+from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
@@ -247,7 +247,11 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
-    text = tabbed_title_rows(time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text)))))
+    text = tabbed_title_rows(
+        time_slot_headings(
+            unflatten(unprefixed_year_headings(unprefixed_headings(unquote_mail(text))))
+        )
+    )
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
     lines = unbreak_labels(
