@@ -117,7 +117,7 @@ _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
-    r"\s*(?:[.:)\-–·]|[|/](?=\s))?\s*(?P<title>.*)$",
+    r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
