@@ -66,3 +66,15 @@ def test_resultat_label_is_the_outcome() -> None:
 
     assert heading_key(Line(0, "Resultat:", 0)) == ("beslutning", "Resultat")
     assert heading_key(Line(0, "Resultat", 0)) is None  # a bare word in the text
+
+
+def test_dl_of_sections_keeps_the_case_field() -> None:
+    from analysis.read.html import html_to_text
+
+    page = (
+        "<article><h2>2. Title</h2><dl><dt>Sagsnr.</dt><dd>25/0117</dd>"
+        "<dt>Sagsfremstilling</dt><dd><p>Tekst.</p></dd>"
+        "<dt>Beslutning</dt><dd><p>Godkendt.</p></dd></dl></article>"
+    )
+    text = html_to_text(page)
+    assert "Sagsnr.: 25/0117" in text.splitlines()
