@@ -68,6 +68,11 @@ def test_resultat_label_is_the_outcome() -> None:
     assert heading_key(Line(0, "Resultat", 0)) is None  # a bare word in the text
 
 
+def test_case_row_repeating_the_labels_word() -> None:
+    assert match_case_number("Journalnr.\tJ.nr. 24-311") == "24-311"
+    assert match_case_number("Journalnr.\t–") is None
+
+
 def test_dl_of_sections_keeps_the_case_field() -> None:
     from analysis.read.html import html_to_text
 
@@ -78,3 +83,12 @@ def test_dl_of_sections_keeps_the_case_field() -> None:
     )
     text = html_to_text(page)
     assert "Sagsnr.: 25/0117" in text.splitlines()
+
+
+def test_clock_word_as_the_time_label_after_a_tab() -> None:
+    from analysis.layouts.header import _split_columns
+    from analysis.parse import Line
+
+    row = "Dato: Mandag 7. april 2025\tKl.: 9.00 – 11.00\tSted: Lokale 3"
+    cells = [ln.clean for ln in _split_columns([Line(0, row, 0)])]
+    assert cells == ["Dato: Mandag 7. april 2025", "Kl.: 9.00 – 11.00", "Sted: Lokale 3"]

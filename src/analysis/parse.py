@@ -957,8 +957,13 @@ def match_case_number(text: str) -> str | None:
         # title): a whole journal number labelled with its scheme is the case
         return whole.group("case")
     m = _CASE_LINE.match(stripped)
-    if m and m.group("case")[:3].lower() == "sag" and _CASE_LABEL.match(m.group("case")):
-        # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label
+    if (
+        m
+        and m.group("case")[:3].lower() in ("sag", "j.n", "jou")
+        and _CASE_LABEL.match(m.group("case"))
+    ):
+        # "Sagsnr.: Sagsnr. 25/10422": a page's field whose value repeats the label (also
+        # a Word table's row "Journalnr.<TAB>J.nr. 25-117")
         m = _CASE_LINE.match(stripped[m.start("case") :])
     if m:
         candidate = m.group("case").rstrip(",;")

@@ -41,6 +41,8 @@ _FIELD = re.compile(
     r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
     r"hvornår|hvor|ikke til stede|"
+    # "Dato: …<TAB>Kl.: 10.00 – 12.00<TAB>Sted: …": the clock's word as the time's label
+    r"kl\.(?=\s*:)|klokken(?=\s*:)|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
@@ -1319,7 +1321,9 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
     r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
-    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)",
+    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)"
+    # ("Dato: …<TAB>Kl.: 10.00 – 12.00": the clock's word a label only after a cell's tab)
+    r"|\t(?=kl\.\s*:)",
     re.IGNORECASE,
 )
 
@@ -1368,6 +1372,7 @@ _PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
 #: Fields whose value is the meeting's time (and maybe its date).
 _TIME_FIELD_KEYS = frozenset(
     {"tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår", "tidsrum"}
+    | {"kl.", "klokken"}
 )
 
 
