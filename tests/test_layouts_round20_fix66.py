@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from analysis.layouts.header import _weekday_short_date
 from analysis.parse import match_case_number
 
@@ -92,3 +94,26 @@ def test_clock_word_as_the_time_label_after_a_tab() -> None:
     row = "Dato: Mandag 7. april 2025\tKl.: 9.00 – 11.00\tSted: Lokale 3"
     cells = [ln.clean for ln in _split_columns([Line(0, row, 0)])]
     assert cells == ["Dato: Mandag 7. april 2025", "Kl.: 9.00 – 11.00", "Sted: Lokale 3"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Portal Kalender Min profil Logget ind som: abc",
+        "Intranet / Organisation / Chefgruppen / Referater",
+        "Tilbage til oversigt | Udskriv",
+        "Udskriv | Download som PDF",
+    ],
+)
+def test_intranet_chrome_is_furniture(line: str) -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_prose_about_signing_in_is_no_furniture() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert not is_furniture("Medarbejderne har logget ind som gæster i systemet i en periode.")
+    assert not is_furniture("Intranet / hjemmeside")  # two parts: no trail
+    assert not is_furniture("Hun har logget ind som administrator.")

@@ -381,6 +381,8 @@ _CONTROLS = (
     r"(?:blank|tom))\)?|"
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
+    # ("Tilbage til oversigt | Udskriv", "Print | Download som PDF": an intranet page's)
+    r"tilbage til oversigt|til oversigt|download som pdf|"
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
     r"udskriv siden|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
@@ -537,6 +539,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[-6:] in _ACCOUNT_ENDS and _ACCOUNT_BAR.match(text):
         return True
+    if "ogget ind som" in text and _SIGNED_IN_BAR.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
@@ -558,6 +562,13 @@ _ACCOUNT_BAR = re.compile(
     re.IGNORECASE,
 )
 _ACCOUNT_ENDS = frozenset({"Log ud", "Log af", "og ind", "log ud", "log af", "LOG UD"})
+#: "RKSK Intranet Mit HR Telefonbog Nyheder Logget ind som: jsk": an intranet's top bar
+#: ending with the signed-in user's initials or name.
+_SIGNED_IN_BAR = re.compile(
+    r"^(?:[\wæøåÆØÅ&-]+\s+){0,8}logget\s+ind\s+som\s*:?\s*[\wæøåÆØÅ.@-]{1,30}"
+    r"(?:\s[\wæøåÆØÅ.-]{1,30})?(?<!\.)$",  # (a sentence ends with a full stop)
+    re.IGNORECASE,
+)
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -636,7 +647,8 @@ _SLASH_TRAIL = re.compile(
     r"^(?:(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}"
     # "Politik / Råd og nævn / Handicaprådet / Møder": a trail from the site's own section
     # (no "Hjem" before it), three parts or more
-    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen)\s/\s(?:[^/\n]{1,40}\s/\s)+"
+    # (also "Intranet / Ledelse / Direktionen / Mødereferater 2025": an intranet's trail)
+    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen|intranet|intra)\s/\s(?:[^/\n]{1,40}\s/\s)+"
     r"[^/\n]{1,40})$",
     re.I,
 )
@@ -649,7 +661,7 @@ _DOCUMENT_INFO = re.compile(
     re.IGNORECASE,
 )
 #: The first letters of those trails (a cheap test first).
-_TRAIL_START = frozenset("HhFfPpBbEeKkOo")
+_TRAIL_START = frozenset("HhFfPpBbEeKkOoIi")
 #: "<<Referat_FOU_2025-03-12.pdf>>": Outlook's mark of a file attached to the mail.
 #: "Indsat fra: <https://…/Notesbog.one>": the source OneNote notes under a pasted page.
 _PASTED_FROM = re.compile(r"^(?:Indsat fra|Pasted from)\s*:?\s*<?(?:https?|onenote):\S+>?$")
