@@ -675,8 +675,13 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     # "referat": such a text is not lowered at all, a shorter one once.
     low = text.lower() if len(text) <= _LONGEST_HEADING else ""
     known = SECTION_HEADINGS.get(low) if low else None
-    if known is None and low == "referat" and (line.clean[-1:] == ":" or line.heading_level):
-        # "Referat:" (or a page's heading "Referat") over an item's text: what was concluded
+    if (
+        known is None
+        and low in ("referat", "resultat")
+        and (line.clean[-1:] == ":" or line.heading_level)
+    ):
+        # "Referat:" (or a page's heading "Referat") over an item's text: what was
+        # concluded; "Resultat:" alone the same (an agenda system's label for the outcome)
         known = "beslutning"
     if known is None and not line.heading_level and (name := ocr_heading(text)):
         known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
@@ -921,7 +926,10 @@ _CASE_LINE = re.compile(
     r"projekt\s*nr\.?|projektnummer|"
     # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag";
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
-    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d))\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
+    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d)|"
+    # "Acadre: 25-004412", "SBSYS: 25/1180": the case system's name alone as the label
+    r"(?:acadre|sbsys|workzone|captia|getorganized|edoc|esdh)(?=\s*:))"
+    r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
 
@@ -969,7 +977,8 @@ def match_case_number(text: str) -> str | None:
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:1] in "SsJj" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422", "Journalnummer: J.nr. 2025-004521": a page's field
-        # whose value repeats the label (or its short form)
+        # whose value repeats the label (or its short form; also a Word table's row
+        # "Journalnr.<TAB>J.nr. 25-117")
         m = _CASE_LINE.match(stripped[m.start("case") :])
     if m:
         candidate = m.group("case").rstrip(",;")
@@ -1093,7 +1102,10 @@ _CASE_FIELD = re.compile(
 )
 #: "Åbent punkt · " / "Lukket sag | ": the item's open/closed mark before its case label.
 _OPEN_MARK_FIRST = re.compile(
-    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)\s*[·•|,;–-]\s*(?=sag|journal|j\.)", re.I
+    # ("ÅBEN SAG      Sagsid: …": the label right-aligned on the mark's line, the gap
+    # closed to a space when the line was cleaned)
+    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)(?:\s*[·•|,;–-]\s*|\s+)(?=sag|journal|j\.)",
+    re.I,
 )
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 

@@ -439,8 +439,10 @@ def _is_referral(w: _Words, head: int) -> bool:
     ends = j >= n or _is_stop(w, j)
     if active and not ends and nxt not in ("til", "videre", "tilbage", "over"):
         return False
-    if nxt == "til" and j + 1 < n and lowers[j + 1] == "orientering":
-        return False  # "sendes til orientering i Byrådet": for the body's information
+    if nxt == "til" and j + 1 < n and lowers[j + 1] in ("orientering", "høring"):
+        # "sendes til orientering i Byrådet": for the body's information; "sendes til
+        # høring i lokal-MED": out for consultation, as "sendes i høring" is
+        return False
     named, _end = _target(w, j)
     if lemma in _REFER:
         return named
@@ -1928,10 +1930,11 @@ def is_agreed_label(heading: object) -> bool:
     )
 
 
-#: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".
+#: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …";
+#: also a consultative council's statement ("Rådet afgav følgende udtalelse: …").
 _HEARING_REPLY = re.compile(
-    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet)\s+(?:følgende\s+|et\s+|sit\s+)?"
-    r"(?:høringssvar|høringsudtalelse)\b[^.:\n]{0,80}[.:]?",
+    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet)\s+(?:følgende\s+|en\s+|et\s+|sit\s+|sin\s+)?"
+    r"(?:høringssvar|høringsudtalelse|udtalelse)\b[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )
 

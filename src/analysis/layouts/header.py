@@ -41,6 +41,8 @@ _FIELD = re.compile(
     r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
     r"hvornår|hvor|ikke til stede|"
+    # "Dato: …<TAB>Kl.: 10.00 – 12.00<TAB>Sted: …": the clock's word as the time's label
+    r"kl\.(?=\s*:)|klokken(?=\s*:)|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
@@ -1122,6 +1124,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # line; the meeting's number is no fact, the bare time span is its start
             text, span = _meta_fields(text)
         found = dates.find_date(text)
+        if found is None and span is not None:
+            found = _weekday_short_date(text)  # "Onsdag 05.03.25 · 08.15-10.00 · <place>"
         if found is None and "kl" in text and (short := _short_year_meeting(text)):
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
         place = (
@@ -1324,7 +1328,9 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
     r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
-    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)",
+    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)"
+    # ("Dato: …<TAB>Kl.: 10.00 – 12.00": the clock's word a label only after a cell's tab)
+    r"|\t(?=kl\.\s*:)",
     re.IGNORECASE,
 )
 
@@ -1373,6 +1379,7 @@ _PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
 #: Fields whose value is the meeting's time (and maybe its date).
 _TIME_FIELD_KEYS = frozenset(
     {"tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår", "tidsrum"}
+    | {"kl.", "klokken"}
 )
 
 
@@ -1661,6 +1668,29 @@ def _short_year_meeting(text: str) -> dates.DateMatch | None:
         return None
     time = dates.hhmm(m.group("h"), m.group("min"))
     return dates.DateMatch(date, m.start("d") if m.start("d") else m.start(), m.end(), time)
+
+
+#: "Onsdag 05.03.25", "tirsdag d. 4.3.25": a weekday and a date with a two-digit year
+#: opening a part of a meta line parted by middle dots.
+_WEEKDAY_SHORT_DATE = re.compile(
+    r"(?:^|(?<=·\s))(?P<wd>(?:man|tirs|ons|tors|fre|lør|søn)dag),?\s+(?:(?:den|d\.)\s*)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])",
+    re.I,
+)
+_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def _weekday_short_date(text: str) -> dates.DateMatch | None:
+    """The date of a meta line's part "Onsdag 05.03.25" (an intranet page's line "Onsdag
+    05.03.25 · 08.15-10.00 · <place>"): a two-digit year is read as of the 2000s only where
+    the weekday written before it is that date's, which a wrong century would not be."""
+    m = _WEEKDAY_SHORT_DATE.search(text)
+    if m is None:
+        return None
+    date = dates.safe_date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if date is None or _WEEKDAY_NAMES[date.weekday()] != m.group("wd").lower():
+        return None
+    return dates.DateMatch(date, m.start(), m.end(), None)
 
 
 #: "Referat fra koordinationsmødet den ": the minutes' word, then the meeting by its kind.

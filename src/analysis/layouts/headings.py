@@ -117,7 +117,7 @@ _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
-    r"\s*(?:[.:)\-–·]|[|/](?=\s))?\s*(?P<title>.*)$",
+    r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
@@ -685,6 +685,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     outline: list[int] = []
     pkt_outline: list[int] = []  # "Pkt. 2.1 Title"
     pkt_whole: list[int] = []  # "Pkt. 1 Title" (beside such)
+    short_year: list[int] = []  # "## 08/25  Title"
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -758,6 +759,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 opened_at = None
                 line_case = line_case if m.groupdict().get("case") else None
                 marked_closed = False
+        if number is None and len(text) <= 5 and "A" <= text[:1] <= "Z":
+            alone = _grouped_alone(lines, pos, skip, text)
+            if alone is not None:  # "A.1" alone over "Title": group A's item 1
+                number, title, consumed = alone
+                grouped.append(len(out))
         inserted = whole_pkt = False
         if number is None and text[:1] in "Pp":
             m = _PKT_OUTLINE.match(text)
@@ -785,6 +791,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
                     break
+        if number is None and line.heading_level and text[1:4].find("/") >= 0:
+            m = _SHORT_YEAR_HEAD.match(text)
+            if m and plausible_title(m.group("title")):
+                # "## 08/25  Title": numbered for now as its year and number (see
+                # :func:`_short_year_run`)
+                number = int(m.group("yy")) * 1000 + int(m.group("num"))
+                title = m.group("title").strip()
+                short_year.append(len(out))
         part = ""
         if number is None and (
             _DIGIT_LETTER.search(text[:24])
@@ -941,9 +955,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     # position rather than by their place in ``out``.
     marked = [
         [out[i].pos for i in group]
-        for group in (decimals, grouped, romans, letters, pkt_outline, pkt_whole)
+        for group in (decimals, grouped, romans, letters, pkt_outline, pkt_whole, short_year)
     ]
-    decimals_at, grouped_at, romans_at, letters_at, pkt_outline_at, pkt_whole_at = marked
+    decimals_at, grouped_at, romans_at, letters_at, pkt_outline_at, pkt_whole_at, short_at = marked
 
     def at(positions: list[int]) -> list[int]:
         wanted = set(positions)
@@ -971,6 +985,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     elif outline or decimals:
         # else a report's part numbered 3.1, 3.2 … (Word headings or plain lines alike)
         out = _decimal_run(out, sorted(outline + decimals))
+    if short_at:
+        out = _short_year_run(out, at(short_at))
     if grouped_at:
         out = _grouped_run(out, at(grouped_at))
     if pkt_outline_at:
@@ -984,6 +1000,61 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
 #: Orienteringssager"),
 #: a board's agenda numbering its items within lettered groups.
 _GROUPED = re.compile(r"^(?P<letter>[A-Z])\.?(?P<num>[1-9]\d?)[.)]?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
+
+
+#: "08/25  Title": a heading numbered by the item's running number in the year and the
+#: year in two digits (a leadership forum numbering its points through the year).
+_SHORT_YEAR_HEAD = re.compile(r"^(?P<num>\d{1,3})/(?P<yy>\d{2})\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+
+
+def _short_year_run(out: list[Head], short: list[int]) -> list[Head]:
+    """Headings "NN/YY  Title" (see ``_SHORT_YEAR_HEAD``) are items only as a run: two
+    or more of one year, each number the one before's next (so a day and month such as
+    "12/03 Title" over one heading is none); they keep the running number."""
+    keep: set[int] = set()
+    run: list[int] = []
+    shorts = set(short)
+    for i in [*short, None]:
+        key = out[i].number if i is not None else None
+        if run and key is not None and key == out[run[-1]].number + 1:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            keep.update(run)
+        run = [i] if i is not None else []
+    return [
+        replace(h, number=h.number % 1000, evidence=h.evidence + 2) if i in keep else h
+        for i, h in enumerate(out)
+        if i in keep or i not in shorts
+    ]
+
+
+#: "A.1", "B2": a number within a lettered group alone on its line (a web card's number
+#: cell, a table's first column copied out), the title on the next line.
+_GROUPED_ALONE = re.compile(r"^(?P<letter>[A-Z])\.?(?P<num>[1-9]\d?)[.)]?$")
+
+
+def _grouped_alone(
+    lines: list[Line], pos: int, skip: set[int], text: str
+) -> tuple[int, str, list[int]] | None:
+    """A grouped number alone on its line with the item's title on the next line
+    (``A.1`` / ``Status på …``): the number as :func:`_group_key`, the title and the
+    title's line; kept only in a run, as the grouped headings with their title are."""
+    m = _GROUPED_ALONE.match(text)
+    if m is None:
+        return None
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    if not nxt:
+        return None
+    candidate = lines[nxt[0]].clean.strip()
+    if (
+        not plausible_title(candidate)
+        or _is_known_heading(candidate)
+        or match_case_number(candidate)
+        or _GROUPED_ALONE.match(candidate)
+    ):
+        return None
+    return _group_key(m.group("letter"), m.group("num")), candidate, [nxt[0]]
 
 
 def _group_key(letter: str, num: str) -> int:

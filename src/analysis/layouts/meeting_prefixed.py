@@ -61,3 +61,54 @@ def unprefixed_headings(text: str) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+#: "ØU 31/25  Title": the forum's abbreviation, then the item's running number in the year
+#: with the year (two or four digits) and the title after a gap or a dash; a contents
+#: line may open with the item's open or closed mark ("ÅBEN  ØU 31/25  Title ..... 2").
+_YEAR_PREFIXED = re.compile(
+    r"^(?P<md>#{1,6}[ \t]+)?(?P<mark>(?i:åben|åbent|lukket)[ \t]+)?(?P<lead>[A-ZÆØÅ]{2,5})"
+    r"[ \t]+(?P<num>\d{1,4})/(?:19|20)?\d{2}[ \t]*(?:[:.\-–][ \t]*|[ \t])[ \t]*"
+    r"(?P<title>[A-ZÆØÅ0-9\"«].*)$",
+    re.MULTILINE,
+)
+#: A number, a slash and a year's two digits, then a space: the cheap search.
+_NUMBER_YEAR = re.compile(r"\d/\d{2}(?:\d{2})?[ \t:.\-–]")
+
+
+def unprefixed_year_headings(text: str) -> str:
+    """``text`` with item headings led by the forum's abbreviation and numbered through
+    the year (``ØU 31/25  Title``, a committee's agenda system printing the points so)
+    written ``Pkt. 31: Title``, where three lines or more share the lead (the contents
+    list's lines, led by the open or closed mark, written ``31. Title``); as it was
+    otherwise."""
+    found: list[tuple[int, int, re.Match[str]]] = []
+    done = -1
+    for hit in _NUMBER_YEAR.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start <= done or hit.start() - start > 24:
+            continue
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        done = start
+        m = _YEAR_PREFIXED.match(text, start, end)
+        if m is not None:
+            found.append((start, end, m))
+    if len(found) < 3:
+        return text
+    lead, n = Counter(m.group("lead") for _, _, m in found).most_common(1)[0]
+    if n < 3:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end, m in found:
+        if m.group("lead") != lead:
+            continue
+        out.append(text[pos:start])
+        if m.group("mark"):
+            out.append(f"{m.group('num')}. {m.group('title')}")
+        else:
+            out.append(f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

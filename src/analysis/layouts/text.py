@@ -20,7 +20,7 @@ from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
-from analysis.layouts.meeting_prefixed import unprefixed_headings
+from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.ruled import ruled_titles
@@ -251,7 +251,11 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
-    text = tabbed_title_rows(time_slot_headings(unflatten(unprefixed_headings(unquote_mail(text)))))
+    text = tabbed_title_rows(
+        time_slot_headings(
+            unflatten(unprefixed_year_headings(unprefixed_headings(unquote_mail(text))))
+        )
+    )
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
     lines = unbreak_labels(
@@ -381,6 +385,8 @@ _CONTROLS = (
     r"(?:blank|tom))\)?|"
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
+    # ("Tilbage til oversigt | Udskriv", "Print | Download som PDF": an intranet page's)
+    r"tilbage til oversigt|til oversigt|download som pdf|"
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
     r"udskriv siden|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
@@ -540,6 +546,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[-6:] in _ACCOUNT_ENDS and _ACCOUNT_BAR.match(text):
         return True
+    if "ogget ind som" in text and _SIGNED_IN_BAR.match(text):
+        return True
     if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
         return False  # controls are short; other furniture carries one of the hints
     return _furniture_tests(text)
@@ -561,6 +569,13 @@ _ACCOUNT_BAR = re.compile(
     re.IGNORECASE,
 )
 _ACCOUNT_ENDS = frozenset({"Log ud", "Log af", "og ind", "log ud", "log af", "LOG UD"})
+#: "RKSK Intranet Mit HR Telefonbog Nyheder Logget ind som: jsk": an intranet's top bar
+#: ending with the signed-in user's initials or name.
+_SIGNED_IN_BAR = re.compile(
+    r"^(?:[\wæøåÆØÅ&-]+\s+){0,8}logget\s+ind\s+som\s*:?\s*[\wæøåÆØÅ.@-]{1,30}"
+    r"(?:\s[\wæøåÆØÅ.-]{1,30})?(?<!\.)$",  # (a sentence ends with a full stop)
+    re.IGNORECASE,
+)
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -639,7 +654,8 @@ _SLASH_TRAIL = re.compile(
     r"^(?:(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}"
     # "Politik / Råd og nævn / Handicaprådet / Møder": a trail from the site's own section
     # (no "Hjem" before it), three parts or more
-    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen)\s/\s(?:[^/\n]{1,40}\s/\s)+"
+    # (also "Intranet / Ledelse / Direktionen / Mødereferater 2025": an intranet's trail)
+    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen|intranet|intra)\s/\s(?:[^/\n]{1,40}\s/\s)+"
     r"[^/\n]{1,40})$",
     re.I,
 )
@@ -652,7 +668,7 @@ _DOCUMENT_INFO = re.compile(
     re.IGNORECASE,
 )
 #: The first letters of those trails (a cheap test first).
-_TRAIL_START = frozenset("HhFfPpBbEeKkOo")
+_TRAIL_START = frozenset("HhFfPpBbEeKkOoIi")
 #: "<<Referat_FOU_2025-03-12.pdf>>": Outlook's mark of a file attached to the mail.
 #: "Indsat fra: <https://…/Notesbog.one>": the source OneNote notes under a pasted page.
 _PASTED_FROM = re.compile(r"^(?:Indsat fra|Pasted from)\s*:?\s*<?(?:https?|onenote):\S+>?$")

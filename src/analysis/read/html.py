@@ -411,8 +411,18 @@ class _Layout:
                 self.brk()
             elif name == "dl" and _sectioned(child):
                 # an accordion: each <dt> an item's title over its <dd> of headed sections
-                for part in child.find_all(["dt", "dd"]):
-                    if part.find_parent("dl") is not child or _is_chrome(part):
+                parts = [
+                    p
+                    for p in child.find_all(["dt", "dd"])
+                    if p.find_parent("dl") is child and not _is_chrome(p)
+                ]
+                fields = _case_fields(parts)
+                for k, part in enumerate(parts):
+                    if k in fields:  # "<dt>Sagsnr.</dt><dd>25/1187</dd>": the case's field
+                        if part.name == "dt":
+                            self.brk()
+                            self.lines.append(_L("p", fields[k]))
+                            self.brk()
                         continue
                     self.brk()
                     if part.name == "dt":
@@ -588,6 +598,26 @@ _LEADING_NUMBER = re.compile(r"(?:(?:pkt|punkt)\.?\s*\d{1,3}\b|\d{1,3}\s*[.):](?
 
 
 _SECTION_BLOCKS = ["p", "div", "dl", "table", "section", "article"]
+
+
+def _case_fields(parts: list) -> dict[int, str]:
+    """In a ``<dl>`` of an item's sections, the ``<dt>`` / ``<dd>`` pairs that are the
+    case's field ("<dt>Sagsnr.</dt><dd>25/1187</dd>", the page's fields among the item's
+    headed sections): both places mapped to the field written "Sagsnr.: 25/1187"."""
+    from analysis.parse import match_case_number  # (the item grammar's case numbers)
+
+    out: dict[int, str] = {}
+    for k in range(len(parts) - 1):
+        dt, dd = parts[k], parts[k + 1]
+        if dt.name != "dt" or dd.name != "dd" or dd.find(_SECTION_BLOCKS + ["ul", "ol"]):
+            continue
+        term = _inline(dt).rstrip(":").strip()
+        if len(term) > 20 or term[:1].lower() not in "sjk":  # Sagsnr., Journalnr., KLE
+            continue
+        field = f"{term}: {_inline(dd)}"
+        if match_case_number(field):
+            out[k] = out[k + 1] = field
+    return out
 
 
 def _sectioned(dl) -> bool:
