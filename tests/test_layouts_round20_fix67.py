@@ -31,3 +31,64 @@ def test_running_number_with_the_year_alone_over_the_title() -> None:
         (22, "Eventuelt", None),
     ]
 
+
+def test_ad_number_alone_takes_the_title_right_under_it() -> None:
+    text = "\n".join(
+        [
+            "Kultur- og Fritidsudvalget",
+            "Referat",
+            "Mødedato: 2. juni 2025",
+            "",
+            "Ad 1.",
+            "Godkendelse af dagsorden",
+            "",
+            "Udvalgets beslutning:",
+            "Godkendt.",
+            "",
+            "Ad 2.",
+            "Tilskud til foreningslivet",
+            "",
+            "Sagsnr. 25/1234",
+            "",
+            "Udvalgets beslutning:",
+            "Udvalget bevilgede tilskuddet.",
+            "",
+            "Ad 3.",
+            "Eventuelt",
+            "",
+            "Udvalgets beslutning:",
+            "Intet.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", None),
+        (2, "Tilskud til foreningslivet", "25/1234"),
+        (3, "Eventuelt", None),
+    ]
+
+
+def test_notes_right_under_ad_number_are_no_title() -> None:
+    text = "\n".join(
+        [
+            "Handicaprådet",
+            "Referat",
+            "Mødedato: 2. juni 2025",
+            "",
+            "Dagsorden:",
+            "1) Godkendelse af dagsorden",
+            "2) Tilgængelighed i hallerne",
+            "",
+            "Ad 1)",
+            "Dagsordenen godkendt.",
+            "",
+            "Ad 2)",
+            "Rådet besluttede at besigtige hallerne.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Tilgængelighed i hallerne"),
+    ]
+
