@@ -92,3 +92,38 @@ def test_notes_right_under_ad_number_are_no_title() -> None:
         (2, "Tilgængelighed i hallerne"),
     ]
 
+
+def test_a_label_alone_under_the_title_is_no_part_of_it() -> None:
+    text = "\n".join(
+        [
+            "Byrådet",
+            "Beslutningsprotokol",
+            "Onsdag 7. maj 2025 kl. 17:00",
+            "",
+            "Indholdsfortegnelse",
+            "1 Godkendelse af dagsorden",
+            "2 Udbud af vintertjeneste",
+            "",
+            "1. Godkendelse af dagsorden",
+            "Beslutning i Byrådet den 07-05-2025",
+            "Godkendt.",
+            "",
+            "2. Udbud af vintertjeneste",
+            "Sagsnummer: 25/4471",
+            "Sagen afgøres i:",
+            "Teknisk Udvalg",
+            "22-04-2025",
+            "Byrådet",
+            "07-05-2025",
+            "Sagsfremstilling",
+            "Kontrakten udløber til efteråret.",
+            "Beslutning i Byrådet den 07-05-2025",
+            "Godkendt.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", None),
+        (2, "Udbud af vintertjeneste", "25/4471"),
+    ]
+
