@@ -127,3 +127,44 @@ def test_a_label_alone_under_the_title_is_no_part_of_it() -> None:
         (2, "Udbud af vintertjeneste", "25/4471"),
     ]
 
+
+def test_the_kind_before_the_body_in_brackets_is_no_part_of_the_forum() -> None:
+    text = "\n".join(
+        [
+            "Aabenraa Kommune – LMU – referat 02.10.2025",
+            "",
+            "Referat – Lokaludvalget (LMU)",
+            "",
+            "Torsdag den 02.10.2025 kl. 14.00-15.30",
+            "",
+            "Rådhuset, mødelokale 4",
+            "",
+            "1\tGodkendelse af dagsorden",
+            "",
+            "Konklusion/aftale:",
+            "",
+            "Godkendt.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.forum == "Lokaludvalget"
+    assert meeting.location == "Rådhuset, mødelokale 4"
+
+
+def test_konklusionsreferat_before_the_body_titles_the_minutes() -> None:
+    text = "\n".join(
+        [
+            "Konklusionsreferat – Integrationsrådet",
+            "",
+            "Tirsdag den 4. februar 2025, kl. 17.00-19.00",
+            "Borgerhuset, lokale 1",
+            "",
+            "1. Godkendelse af dagsorden",
+            "",
+            "Konklusion",
+            "Godkendt.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.forum == "Integrationsrådet"
+    assert meeting.location == "Borgerhuset, lokale 1"

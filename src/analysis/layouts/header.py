@@ -141,7 +141,8 @@ _TASK_KEYS = frozenset(
 #: "Beslutningsreferat", "Kort referat", "Referat i stikordsform", "Stikordsreferat",
 #: "Mødereferat": minutes cut short to the decisions or to the note taker's points, minutes)
 _DOC_WORD = (
-    r"(?:(?:kort\s+|beslutnings|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
+    # ("Konklusionsreferat": the conclusions alone, as a council's or board's minutes)
+    r"(?:(?:kort\s+|beslutnings|konklusions|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
     r"|dagsorden\s+(?:med|og)\s+referat"
     # ("Dagsorden med beslutninger": the agenda with each item's decision written in: minutes)
     r"|dagsorden\s+med\s+beslutning(?:er)?"
@@ -967,7 +968,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if head.forum and text.endswith(f" ({head.forum})") and looks_like_body(text):
             # "Helsingør Kommune  HovedMED" (a page header) / "REFERAT" / "Hovedudvalget
             # (HovedMED)": the title names the body in full, its short name in brackets
-            head.forum = text
+            # ("Referat – Hovedudvalget (HMU)": the document's kind before it, no part of it)
+            kind_first = _TITLE_KIND_FIRST.match(text)
+            if kind_first and not kind_first.group("rest"):
+                head.document_type = head.document_type or _kind(kind_first.group("kind"))
+                titled = True  # a title line: the date line, then the place may follow
+            head.forum = kind_first.group("forum") if kind_first else text
             placed.add(line.index)
             k += 1
             continue
