@@ -168,3 +168,65 @@ def test_konklusionsreferat_before_the_body_titles_the_minutes() -> None:
     meeting = parse_minutes(text)
     assert meeting.forum == "Integrationsrådet"
     assert meeting.location == "Borgerhuset, lokale 1"
+
+
+def test_a_place_left_open_by_a_comma_goes_on_under_it() -> None:
+    text = "\n".join(
+        [
+            "Kultur- og Fritidsudvalget",
+            "",
+            "REFERAT",
+            "",
+            "Mødedato: 3. juni 2025",
+            "",
+            "Sted: Biblioteket,",
+            "",
+            "mødelokale Lyngen",
+            "",
+            "Medlemmer:",
+            "",
+            "Ida Holm (A), formand",
+            "",
+            "1. Godkendelse af dagsorden",
+            "",
+            "Beslutning:",
+            "",
+            "Godkendt.",
+        ]
+    )
+    assert parse_minutes(text).location == "Biblioteket, mødelokale Lyngen"
+
+
+def test_a_contents_column_read_across_the_fields_is_cut_off() -> None:
+    text = "\n".join(
+        [
+            "Teknisk Udvalg Indholdsfortegnelse",
+            "Referat",
+            "§ 12 Godkendelse af dagsorden",
+            "Mødedato: 04.03.2025 § 13 Vejplan 2026",
+            "Mødested: Rådhuset, Vejle, § 14 Eventuelt",
+            "lokale Fjorden",
+            "Medlemmer:",
+            "Eva Lind (V), fmd.",
+            "Afbud: Ingen",
+            "",
+            "§ 12",
+            "Godkendelse af dagsorden",
+            "Beslutning Teknisk Udvalg 04-03-2025",
+            "Godkendt.",
+            "",
+            "§ 13",
+            "Vejplan 2026",
+            "Sagsnr. 25/1200",
+            "Beslutning Teknisk Udvalg 04-03-2025",
+            "Godkendt.",
+            "",
+            "§ 14",
+            "Eventuelt",
+            "Beslutning Teknisk Udvalg 04-03-2025",
+            "Intet.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.location == "Rådhuset, Vejle, lokale Fjorden"
+    assert [i.number for i in meeting.items] == [12, 13, 14]
