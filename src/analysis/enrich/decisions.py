@@ -1905,9 +1905,11 @@ def is_agreed_label(heading: object) -> bool:
     )
 
 
-#: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".
+#: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …";
+#: also sent ("Rådet sender høringssvar til Sydtrafik inden 15. marts.").
 _HEARING_REPLY = re.compile(
-    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet)\s+(?:følgende\s+|et\s+|sit\s+)?"
+    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te))"
+    r"\s+(?:følgende\s+|et\s+|sit\s+)?"
     r"(?:høringssvar|høringsudtalelse)\b[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )
