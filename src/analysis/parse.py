@@ -1897,6 +1897,9 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if (
             heading_key(line)
+            # "Sagen afgøres i:" over the bodies and dates of the case's way: a label
+            # alone on its line opens a field, never ends a wrapped title
+            or line.clean[-1:] == ":"
             or _DURATION.match(line.clean)
             or _FIELD_ROW.match(line.clean)
             or _PLAN_FIELD.match(line.clean)

@@ -1931,9 +1931,11 @@ def is_agreed_label(heading: object) -> bool:
 
 
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …";
-#: also a consultative council's statement ("Rådet afgav følgende udtalelse: …").
+#: also a consultative council's statement ("Rådet afgav følgende udtalelse: …") and a reply
+#: sent ("Rådet sender høringssvar til Sydtrafik inden 15. marts.").
 _HEARING_REPLY = re.compile(
-    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet)\s+(?:følgende\s+|en\s+|et\s+|sit\s+|sin\s+)?"
+    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te))"
+    r"\s+(?:følgende\s+|en\s+|et\s+|sit\s+|sin\s+)?"
     r"(?:høringssvar|høringsudtalelse|udtalelse)\b[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )

@@ -143,7 +143,8 @@ _TASK_KEYS = frozenset(
 #: "Beslutningsreferat", "Kort referat", "Referat i stikordsform", "Stikordsreferat",
 #: "Mødereferat": minutes cut short to the decisions or to the note taker's points, minutes)
 _DOC_WORD = (
-    r"(?:(?:kort\s+|beslutnings|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
+    # ("Konklusionsreferat": the conclusions alone, as a council's or board's minutes)
+    r"(?:(?:kort\s+|beslutnings|konklusions|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
     r"|dagsorden\s+(?:med|og)\s+referat"
     # ("Dagsorden med beslutninger": the agenda with each item's decision written in: minutes)
     r"|dagsorden\s+med\s+beslutning(?:er)?"
@@ -544,6 +545,66 @@ _COVER_PLACE = re.compile(
 )
 
 
+#: "… Rådhuset, Tørring, § 74 Plejecenter Kildebakken": a contents entry closing a line,
+#: a front page's right-hand column read across (the entry's number and title).
+_ENTRY_ACROSS = re.compile(r"\s(?:§\s*)?(?P<num>\d{1,3})\.?\s+[A-ZÆØÅ][^§]*$")
+#: A contents entry alone on its line ("§ 71 Godkendelse af dagsorden").
+_ENTRY_ALONE = re.compile(r"^(?:§\s*)?(?P<num>\d{1,3})\.?\s+[A-ZÆØÅ]")
+
+
+def _contents_read_across(lines: list[Line]) -> list[Line]:
+    """The header's lines without a contents list read across them: a PDF's front page in
+    two columns (the meeting's fields on the left, "§ 71 Title", "§ 72 Title" … on the
+    right) copied as text runs each entry onto a field's line. Entries closing three or
+    more lines, their numbers rising by one line by line, are cut off (the list is read
+    again from the items' headings)."""
+    if not any("§" in ln.clean or ":" in ln.clean for ln in lines[:40]):
+        return lines  # (no front page of fields: the common case, one cheap test)
+    found: dict[int, tuple[int, int]] = {}  # line position -> (number, cut)
+    for pos, line in enumerate(lines[:60]):
+        if line.blank:
+            continue
+        m = _ENTRY_ALONE.match(line.clean) or _ENTRY_ACROSS.search(line.clean)
+        if m:
+            found[pos] = (int(m.group("num")), m.start() if m.start() else -1)
+    cut: dict[int, int] = {}
+    run: list[int] = []
+    for pos in sorted(found):
+        if run and found[pos][0] == found[run[-1]][0] + 1:
+            run.append(pos)
+        else:
+            run = [pos]
+        across = [p for p in run if found[p][1] > 0]
+        if len(run) >= 3 and len(across) >= 2:
+            cut.update({p: found[p][1] for p in across})
+    if not cut:
+        return lines
+    return [
+        Line(ln.index, ln.clean[: cut[p]].rstrip(), ln.heading_level) if p in cut else ln
+        for p, ln in enumerate(lines)
+    ]
+
+
+def _place_goes_on(lines: list[Line], k: int, skip: set[int]) -> tuple[int, str] | None:
+    """The rest of a place field left open by a comma on line ``k`` ("Sted: Kulturøen," /
+    "mødelokale Lillebælt"): the next line where it is short and no field, date or list;
+    in a PDF's two columns read across, its left column alone."""
+    nxt = _next_nonblank(lines, k, skip, 1)
+    if not nxt:
+        return None
+    text = lines[nxt[0]].clean.strip()
+    if (
+        not text
+        or len(text) > 60
+        or _field_match(text)
+        or text[:1] in "-•*§"
+        or text[:1].isdigit()
+        or dates.find_date(text) is not None
+    ):
+        return None
+    return nxt[0], text
+
+
 def _wrapped_on(lines: list[Line], k: int, skip: set[int]) -> Line | None:
     """The line right under line ``k`` where it goes on with the sentence ``k`` leaves
     open (no full stop at the end, the next line in lower case and ending one), else None."""
@@ -729,6 +790,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     ``Referat`` followed by forum, date and place lines, member lists (inline, bullets or
     one name a line) and a municipality named as an institution.
     """
+    lines = _contents_read_across(lines)
     lines = _split_columns(_time_and_place_fields(_without_dot_leaders(_icon_fields(lines))))
     head = Header()
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
@@ -941,6 +1003,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 ):
                     value = lines[nxt[0]].clean
                     taken.append(nxt[0])
+            if key in _PLACE_KEYS and value[-1:] == ",":
+                # "Sted: Kulturøen," / "mødelokale Lillebælt": the place goes on under it
+                more_place = _place_goes_on(lines, taken[-1], skip)
+                if more_place is not None:
+                    value = f"{value} {more_place[1]}"
+                    taken.append(more_place[0])
             if key in _NOTE_KEYS:
                 # "Bemærkninger:" and the lines under it to a blank line or the next label:
                 # one remark on the meeting, whole
@@ -976,7 +1044,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if head.forum and text.endswith(f" ({head.forum})") and looks_like_body(text):
             # "Helsingør Kommune  HovedMED" (a page header) / "REFERAT" / "Hovedudvalget
             # (HovedMED)": the title names the body in full, its short name in brackets
-            head.forum = text
+            # ("Referat – Hovedudvalget (HMU)": the document's kind before it, no part of it)
+            kind_first = _TITLE_KIND_FIRST.match(text)
+            if kind_first and not kind_first.group("rest"):
+                head.document_type = head.document_type or _kind(kind_first.group("kind"))
+                titled = True  # a title line: the date line, then the place may follow
+            head.forum = kind_first.group("forum") if kind_first else text
             placed.add(line.index)
             k += 1
             continue

@@ -131,7 +131,7 @@ _PKT = re.compile(
 _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
-    r"(?P<num>\d{1,4})[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
+    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
@@ -433,6 +433,21 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
+def _ad_title_below(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """The line right under "Ad 1." (no blank between) where it is the item's title: a
+    title's shape, no sentence (notes under "Ad 2)" end with a full stop), no section
+    heading, case or number of its own."""
+    below = pos + 1
+    if below >= len(lines) or lines[below].blank or lines[below].index in skip:
+        return None
+    text = lines[below].clean.strip()
+    if text[-1:] in ".:;!?" or not text[:1].isupper() or len(text) > 120:
+        return None
+    if not plausible_title(text) or _is_known_heading(text):
+        return None
+    return None if match_case_number(text) or _NUMBER_ALONE.match(text) else below
+
+
 def _is_known_heading(text: str) -> bool:
     head = text.rstrip(":").strip().lower()
     if head in SECTION_HEADINGS:
@@ -702,6 +717,16 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             and (not _AD_ROMAN_WORD.match(text) or not roman_value(ref.group("roman")))
         ):
             ref = None  # "Ad IV" needs the item's word: "Ad pkt. IV"
+        below = _ad_title_below(lines, pos, skip) if ref and not ref.group("case") else None
+        number: int | None = None
+        title = ""
+        consumed: list[int] = []
+        if ref and below is not None:
+            # "Ad 1." / "Godkendelse af dagsorden": one Word paragraph broken by a line
+            # break, the title right under the reference (read as "Ad 1. Title" below)
+            num = ref.group("num")
+            number = int(num) if num else roman_value(ref.group("roman")) or 0
+            title, consumed, ref = lines[below].clean.strip(), [below], None
         if ref:
             # "Ad pkt. 2" alone over the notes: the item's title is in the agenda above
             score, more, case = _evidence(lines, pos, "", skip)
@@ -713,12 +738,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             value = int(num) if num else roman_value(ref.group("roman")) or 0
             out.append(Head(pos, value, "", tuple(more), case, score))
             continue
-        number: int | None = None
-        title = ""
-        consumed: list[int] = []
         line_case: str | None = None
         opened_at: int | None = None
-        m = _NUMBER_ALONE.match(text)
+        m = _NUMBER_ALONE.match(text) if number is None else None
         if m and m.group("of") and not _counted(text, m):
             m = None
         marked_closed = False
