@@ -112,9 +112,11 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: text, the number and the title parted by a vertical bar); "Sag 45/2024 Title" and
 #: "Sag 12/25 – Title" (a board's cases numbered through the year, the year in two digits
 #: only before a dash: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
-#: space after the number: a typed internal note's separator).
+#: space after the number: a typed internal note's separator); "Punkt nr. 2 – Title" (a
+#: council's Word protocol writing "nr." between the item's word and its number).
 _PKT = re.compile(
-    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
+    r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|"
+    r"Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
     r"\s*(?:[.:)\-–·]|[|/](?=\s))?\s*(?P<title>.*)$",
