@@ -29,3 +29,46 @@ def test_punkt_nr_before_the_number() -> None:
         (1, "Meddelelser"),
         (2, "Salg af grund på Åvej"),
     ]
+
+
+_PREFIXED = "\n".join(
+    [
+        "Socialudvalget",
+        "Referat fra mødet tirsdag 4/3 2025, kl. 15.00",
+        "",
+        "## S 7\tVisitation til botilbud",
+        "J.nr.:\t27.00.00-G01-1-25",
+        "",
+        "## Beslutning:",
+        "Godkendt.",
+        "",
+        "## S 8\tEventuelt",
+        "",
+        "## Beslutning:",
+        "{last}",
+    ]
+)
+
+
+def test_committee_letter_before_the_running_number() -> None:
+    """'S 7<TAB>Title', 'S 8<TAB>Title': the committee's letter before the number running
+    through the election period; the items keep their running numbers."""
+    meeting = parse_minutes(_PREFIXED.replace("{last}", "Intet."))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (7, "Visitation til botilbud"),
+        (8, "Eventuelt"),
+    ]
+
+
+def test_a_lone_lettered_number_is_no_heading() -> None:
+    """'EU 2030  Strategi…' in a decision, not one past an item of the same letter, stays
+    the decision's text."""
+    meeting = parse_minutes(_PREFIXED.replace("{last}", "Intet.\nEU 2030  Strategien drøftes."))
+    assert [i.number for i in meeting.items] == [7, 8]
+
+
+def test_evaluate_reads_a_committee_letters_number() -> None:
+    from analysis.evaluate import _item_number
+
+    assert _item_number("B 14") == 14
+    assert _item_number("B14") == "B14"  # within lettered groups: numbered by place
