@@ -72,3 +72,11 @@ def test_evaluate_reads_a_committee_letters_number() -> None:
 
     assert _item_number("B 14") == 14
     assert _item_number("B14") == "B14"  # within lettered groups: numbered by place
+
+
+def test_a_document_and_case_field_with_nr() -> None:
+    """'Dok.nr./sag: 25-004411': the document-and-case field as 'Dok./sag:' is."""
+    from analysis.parse import match_case_number
+
+    assert match_case_number("Dok.nr./sag: 25-004411") == "25-004411"
+    assert match_case_number("Dok. nr. / sag: 24-031270") == "24-031270"
