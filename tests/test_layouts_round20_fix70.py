@@ -80,3 +80,41 @@ def test_a_document_and_case_field_with_nr() -> None:
 
     assert match_case_number("Dok.nr./sag: 25-004411") == "25-004411"
     assert match_case_number("Dok. nr. / sag: 24-031270") == "24-031270"
+
+
+_LAST_ITEM = "\n".join(
+    [
+        "Handicaprådet",
+        "Referat af mødet den 4. marts 2025 kl. 14.00",
+        "",
+        "Ad 1) Godkendelse af dagsorden",
+        "Konklusion: Godkendt.",
+        "",
+        "Ad 2) Eventuelt",
+        "Næste møde holdes i maj.",
+        "",
+        "Konklusion: Intet yderligere.",
+        "",
+        "{last}",
+    ]
+)
+
+
+def test_approval_of_the_minutes_after_the_last_item_is_no_decision() -> None:
+    """'Referatet er godkendt af formanden pr. mail …' closing the document: how the minutes
+    were approved, not the last item's decision; 'Intet yderligere.' decides nothing."""
+    from analysis.enrich.decisions import classify_decision
+
+    text = _LAST_ITEM.replace("{last}", "Referatet er godkendt af formanden pr. mail 7/3-2025.")
+    decision = parse_minutes(text).items[-1].sections[-1]
+    assert decision.key == "beslutning" and decision.text == "Intet yderligere."
+    assert classify_decision(decision.text)[0][0] == "none"
+
+
+def test_the_minutes_approved_as_a_points_decision_stays() -> None:
+    """'Referatet blev godkendt.' under a point approving minutes is its decision."""
+    text = _LAST_ITEM.replace("Konklusion: Intet yderligere.", "Konklusion:").replace(
+        "{last}", "Referatet blev godkendt."
+    )
+    decision = parse_minutes(text).items[-1].sections[-1]
+    assert "Referatet blev godkendt." in decision.text

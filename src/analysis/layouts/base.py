@@ -265,6 +265,15 @@ _CODA = re.compile(
 )
 
 
+#: "Referatet er godkendt af formanden pr. mail 7/3-2025.": who approved the minutes after
+#: the meeting, and how (not "Referatet blev godkendt.": a point approving the last
+#: meeting's minutes says so).
+_MINUTES_APPROVED_BY = re.compile(
+    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|signeret)\s+"
+    r"(?:af|pr\.?|via|elektronisk|digitalt)\b[^\n]{0,80}$",
+    re.I,
+)
+
 #: "Referent: Louise Kjær, Sekretariatet": who took the minutes, signed under them.
 _REFERENT = re.compile(r"^(?:(?:som\s+)?referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
 
@@ -329,6 +338,15 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             # signatures): who wrote it
             return pos
         if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
+            return pos
+        if (
+            body
+            and text[:1] in "Rr"
+            and _MINUTES_APPROVED_BY.match(text)
+            and all(ln.blank or _SIGNATURE_ROW.match(ln.clean) for ln in lines[pos + 1 :])
+        ):
+            # "Referatet er godkendt af formanden pr. mail 7/3-2025." as the document's
+            # last line: how the minutes were approved after the meeting, no item's text
             return pos
         if text:
             # "Beslutning:" / "Næste møde er …": the line is the field's text, and a label
