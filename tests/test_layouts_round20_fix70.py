@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.parse import parse_minutes
 
 
@@ -118,3 +120,36 @@ def test_the_minutes_approved_as_a_points_decision_stays() -> None:
     )
     decision = parse_minutes(text).items[-1].sections[-1]
     assert "Referatet blev godkendt." in decision.text
+
+
+def _pdf(lines: list[str]) -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(lines):
+        c.drawString(72, 760 - 14 * k, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_members_field_under_a_full_line_starts_its_own_line() -> None:
+    """A PDF's 'Medlemmer: …' under a meeting line that fills the column is a field of its
+    own, not the meeting line's wrapped end (the place would swallow the members)."""
+    pytest.importorskip("reportlab")
+    from analysis.read.pdf import read
+
+    lines = [
+        "Miljøudvalget",
+        "REFERAT fra mødet den 18.03.2025 kl. 13.00 i Rådhuset, Storegade 4, mødelokale 2, stuen",
+        "Medlemmer: Anne Holm (V) (formand), Bo Lund (A), Carl Berg (F), Dorte Vang (C), Eva",
+        "Nørgaard (O)",
+        "1. Godkendelse af dagsorden",
+    ]
+    text = read(_pdf(lines)).text
+    assert "\nMedlemmer: Anne Holm" in text
+    assert "Eva Nørgaard (O)" in text
