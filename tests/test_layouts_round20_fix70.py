@@ -62,6 +62,16 @@ def test_committee_letter_before_the_running_number() -> None:
     ]
 
 
+def test_committee_letter_in_a_word_heading_with_one_space() -> None:
+    """'## S 7 Title' (a Word heading, one space before the title) in a run: items."""
+    text = _PREFIXED.replace("{last}", "Intet.").replace("S 7\t", "S 7 ").replace("S 8\t", "S 8 ")
+    meeting = parse_minutes(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (7, "Visitation til botilbud"),
+        (8, "Eventuelt"),
+    ]
+
+
 def test_a_lone_lettered_number_is_no_heading() -> None:
     """'EU 2030  Strategi…' in a decision, not one past an item of the same letter, stays
     the decision's text."""

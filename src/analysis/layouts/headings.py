@@ -607,6 +607,10 @@ _PREFIXED = re.compile(
     r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,4})(?:\t+\s*|\s{2,}|\s+[-–]\s+)"
     r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
+#: "## B 14 Ledighedsstatistik": the same as a Word heading, one space before the title.
+_PREFIXED_HEADING = re.compile(
+    r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$"
+)
 #: How such a heading starts (the cheap test of :func:`_may_head`).
 _PREFIXED_START = re.compile(r"[A-ZÆØÅ]{1,3} \d")
 
@@ -818,7 +822,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title = _group_key(m.group("letter"), m.group("num")), m.group("title")
                 grouped.append(len(out))
         if number is None and " " in text[1:4] and "A" <= text[0] <= "Z":
-            m = _PREFIXED.match(text)
+            m = _PREFIXED.match(text) or (
+                _PREFIXED_HEADING.match(text) if line.heading_level else None
+            )
             if m and plausible_title(m.group("title")):
                 # kept only in a run of the same letter (see :func:`_prefixed_run`)
                 number, title = int(m.group("num")), m.group("title").strip()
