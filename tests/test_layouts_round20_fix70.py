@@ -163,3 +163,46 @@ def test_a_members_field_under_a_full_line_starts_its_own_line() -> None:
     text = read(_pdf(lines)).text
     assert "\nMedlemmer: Anne Holm" in text
     assert "Eva Nørgaard (O)" in text
+
+
+_MEMBERS_UNDER_CONTENTS = "\n".join(
+    [
+        "Teknisk Udvalg",
+        "Referat",
+        "Mødedato: 9. april 2025 kl. 16:00",
+        "Mødested: Byrådssalen",
+        "",
+        "Indholdsfortegnelse",
+        "41 (Åben) Godkendelse af dagsorden",
+        "42 (Åben) Vejbelysning i Nørreby",
+        "",
+        "{fields}",
+        "",
+        "41 (Åben) Godkendelse af dagsorden",
+        "",
+        "Udvalgets beslutning",
+        "Godkendt.",
+        "",
+        "42 (Åben) Vejbelysning i Nørreby",
+        "Sagsid: 25/3301",
+        "",
+        "Udvalgets beslutning",
+        "Taget til efterretning.",
+    ]
+)
+
+
+def test_members_between_the_contents_and_the_first_item() -> None:
+    """'Medlemmer: …' / 'Fraværende: …' under the contents list: the participants."""
+    fields = "Medlemmer: Ida Holm (formand), Bo Lund, Eva Berg\nFraværende: Bo Lund"
+    meeting = parse_minutes(_MEMBERS_UNDER_CONTENTS.replace("{fields}", fields))
+    assert [i.number for i in meeting.items] == [41, 42]
+    people = {p.name: p.present for p in meeting.participants}
+    assert people == {"Ida Holm": True, "Bo Lund": False, "Eva Berg": True}
+    assert not any("could not be placed" in w for w in meeting.warnings)
+
+
+def test_other_text_under_the_contents_is_not_read_as_members() -> None:
+    fields = "Medlemmer: Ida Holm (formand), Bo Lund\nMødet blev holdt som videomøde."
+    meeting = parse_minutes(_MEMBERS_UNDER_CONTENTS.replace("{fields}", fields))
+    assert not meeting.participants

@@ -36,6 +36,7 @@ from analysis.layouts.headings import (
 )
 from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.meeting_kind import area_of_bare_body, forum_from_meeting_kind
+from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
@@ -587,6 +588,9 @@ def parse_numbered(
     place_known_lines(lines[:header_end], head, placed)
     # "Noter" between a Teams page's agenda list and its first item: the section's heading
     first_item = heads[0].pos if heads else header_end
+    if toc is not None and toc.positions and max(toc.positions) < first_item:
+        # "Medlemmer: …" / "Fraværende: …" between the contents list and the first item
+        members_after_contents(lines, max(toc.positions), first_item, head, placed)
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
