@@ -206,3 +206,23 @@ def test_other_text_under_the_contents_is_not_read_as_members() -> None:
     fields = "Medlemmer: Ida Holm (formand), Bo Lund\nMødet blev holdt som videomøde."
     meeting = parse_minutes(_MEMBERS_UNDER_CONTENTS.replace("{fields}", fields))
     assert not meeting.participants
+
+
+def test_a_header_line_listing_the_items_by_number() -> None:
+    """'Sager på mødet: 7, 8' names the items' own numbers: placed, no stray line."""
+    text = _PREFIXED.replace("{last}", "Intet.").replace(
+        "Referat fra mødet", "Sager på mødet: 7, 8\nReferat fra mødet"
+    )
+    meeting = parse_minutes(text)
+    assert [i.number for i in meeting.items] == [7, 8]
+    assert not any("could not be placed" in w for w in meeting.warnings)
+
+
+def test_listed_numbers_must_be_the_items() -> None:
+    from analysis.layouts.listed_numbers import listed_item_numbers
+    from analysis.parse import Line
+
+    lines = [Line(0, "Sager på mødet: 019, 020, 021", 0), Line(1, "Punkter: 4-6", 0)]
+    assert listed_item_numbers(lines, 2, {19, 20, 21}) == [0]
+    assert listed_item_numbers(lines, 2, {4, 5, 6}) == [1]
+    assert listed_item_numbers(lines, 2, {19, 20}) == []

@@ -34,6 +34,7 @@ from analysis.layouts.headings import (
     match_contents,
     taken_out_of_order,
 )
+from analysis.layouts.listed_numbers import listed_item_numbers
 from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.meeting_kind import area_of_bare_body, forum_from_meeting_kind
 from analysis.layouts.members_after_contents import members_after_contents
@@ -588,6 +589,8 @@ def parse_numbered(
     place_known_lines(lines[:header_end], head, placed)
     # "Noter" between a Teams page's agenda list and its first item: the section's heading
     first_item = heads[0].pos if heads else header_end
+    if heads:  # "Sager på mødet: 019, 020, 021": the items listed by number in the header
+        placed.update(listed_item_numbers(lines, header_end, {h.number for h in heads}))
     if toc is not None and toc.positions and max(toc.positions) < first_item:
         # "Medlemmer: …" / "Fraværende: …" between the contents list and the first item
         members_after_contents(lines, max(toc.positions), first_item, head, placed)
