@@ -198,6 +198,9 @@ _PRINTED_NUMBER = re.compile(
 #: "B-24-031": a decision log's id (a letter code, the year, the running number through
 #: the year), item 31 as the reader numbers it; also "2025-14" (the year and the number).
 _LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<n>\d{1,4})$")
+#: "B 14": a committee's letter before the item's number running through the election
+#: period, item 14 as the reader numbers it.
+_PREFIXED_ID = re.compile(r"^[A-ZÆØÅ]{1,3} 0*(?P<n>\d{1,4})$")
 #: "B7.1": a decision log's id after the meeting's number (letter code, meeting 7,
 #: decision 1), item 1 as the reader numbers it.
 _MEETING_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-?\d{1,3}\.0*(?P<n>[1-9]\d?)$")
@@ -207,6 +210,7 @@ def _item_number(value: object) -> object:
     """An item number as int where it is one: '12', '12.', '12.0' and 12 are the same item,
     '45/2024' and a decision log's 'B-24-045' are item 45 (the reader numbers items by
     their running number), an action log's '#7' item 7, a meeting's log id 'B7.1' item 1,
+    a committee's 'B 14' item 14,
     '12a' (an
     item inserted after 12) is numbered 12 as the reader numbers it, and an item
     lettered 'A', 'B' … is numbered by the letter's place in the alphabet, as the items
@@ -214,7 +218,12 @@ def _item_number(value: object) -> object:
     text = _text(value)
     if text is None:
         return None
-    m = _PRINTED_NUMBER.match(text) or _LOG_ID.match(text) or _MEETING_LOG_ID.match(text)
+    m = (
+        _PRINTED_NUMBER.match(text)
+        or _LOG_ID.match(text)
+        or _MEETING_LOG_ID.match(text)
+        or _PREFIXED_ID.match(text)
+    )
     if m:
         return int(m.group("n"))
     letter = _letter(text)

@@ -448,8 +448,8 @@ TIME_BOX_IN_TITLE = re.compile(
     re.IGNORECASE,
 )
 _CASE_LABEL = re.compile(
-    # ("Dok./sag: S-2025-1144": a document-and-case field)
-    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|sag)"
+    # ("Dok./sag: S-2025-1144": a document-and-case field; also "Dok.nr./sag: 25-004411")
+    r"^(?:dok\.?\s*(?:nr\.?\s*)?/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|sag)"
     r"\s*:?\s*",
     re.IGNORECASE,
 )

@@ -178,6 +178,9 @@ _NONE_TEXTS = frozenset(
         "ingen spørgsmål",
         "der var ingen spørgsmål",
         "intet nyt",
+        # "Intet yderligere.": nothing further raised (under Eventuelt)
+        "intet yderligere",
+        "intet yderligere at bemærke",
         "intet til referat",
         "intet at referere",
         # "Opsamling: Intet at følge op på.": nothing to follow up, nothing decided

@@ -34,12 +34,14 @@ from analysis.layouts.headings import (
     match_contents,
     taken_out_of_order,
 )
+from analysis.layouts.listed_numbers import listed_item_numbers
 from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.meeting_kind import (
     area_of_bare_body,
     board_of_owner_header,
     forum_from_meeting_kind,
 )
+from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
@@ -269,6 +271,15 @@ _CODA = re.compile(
 )
 
 
+#: "Referatet er godkendt af formanden pr. mail 7/3-2025.": who approved the minutes after
+#: the meeting, and how (not "Referatet blev godkendt.": a point approving the last
+#: meeting's minutes says so).
+_MINUTES_APPROVED_BY = re.compile(
+    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|signeret)\s+"
+    r"(?:af|pr\.?|via|elektronisk|digitalt)\b[^\n]{0,80}$",
+    re.I,
+)
+
 #: "Referent: Louise Kjær, Sekretariatet": who took the minutes, signed under them.
 _REFERENT = re.compile(r"^(?:(?:som\s+)?referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
 
@@ -333,6 +344,15 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             # signatures): who wrote it
             return pos
         if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
+            return pos
+        if (
+            body
+            and text[:1] in "Rr"
+            and _MINUTES_APPROVED_BY.match(text)
+            and all(ln.blank or _SIGNATURE_ROW.match(ln.clean) for ln in lines[pos + 1 :])
+        ):
+            # "Referatet er godkendt af formanden pr. mail 7/3-2025." as the document's
+            # last line: how the minutes were approved after the meeting, no item's text
             return pos
         if text:
             # "Beslutning:" / "Næste møde er …": the line is the field's text, and a label
@@ -575,6 +595,11 @@ def parse_numbered(
     place_known_lines(lines[:header_end], head, placed)
     # "Noter" between a Teams page's agenda list and its first item: the section's heading
     first_item = heads[0].pos if heads else header_end
+    if heads:  # "Sager på mødet: 019, 020, 021": the items listed by number in the header
+        placed.update(listed_item_numbers(lines, header_end, {h.number for h in heads}))
+    if toc is not None and toc.positions and max(toc.positions) < first_item:
+        # "Medlemmer: …" / "Fraværende: …" between the contents list and the first item
+        members_after_contents(lines, max(toc.positions), first_item, head, placed)
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))

@@ -112,9 +112,11 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: text, the number and the title parted by a vertical bar); "Sag 45/2024 Title" and
 #: "Sag 12/25 – Title" (a board's cases numbered through the year, the year in two digits
 #: only before a dash: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
-#: space after the number: a typed internal note's separator).
+#: space after the number: a typed internal note's separator); "Punkt nr. 2 – Title" (a
+#: council's Word protocol writing "nr." between the item's word and its number).
 _PKT = re.compile(
-    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
+    r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|"
+    r"Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
     r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
@@ -667,6 +669,50 @@ def action_rows(lines: list[Line]) -> frozenset[int]:
     return frozenset(out)
 
 
+#: "B 14<TAB>Ledighedsstatistik": a committee's letter (or short code) before the item's
+#: number running through the election period, the title after a tab (a Word agenda
+#: system numbering every committee's points in a series of its own: B 14, B 15 …).
+_PREFIXED = re.compile(
+    r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,4})(?:\t+\s*|\s{2,}|\s+[-–]\s+)"
+    r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
+)
+#: "## B 14 Ledighedsstatistik": the same as a Word heading, one space before the title.
+_PREFIXED_HEADING = re.compile(
+    r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$"
+)
+#: How such a heading starts (the cheap test of :func:`_may_head`).
+_PREFIXED_START = re.compile(r"[A-ZÆØÅ]{1,3} \d")
+
+
+def _prefixed_run(out: list[Head], prefixed: list[tuple[int, str]]) -> list[Head]:
+    """Headings numbered after a committee's letter ("B 14", "B 15" …) count only in a run
+    of two or more with the same letter, each numbered one past the one before (the series
+    runs through the election period, so the first need not be 1); a contents list and
+    the text each make a run. They keep their running number. Any other such line ("EU
+    2030  Strategi" in a text) is dropped."""
+    keep: set[int] = set()
+    run: list[int] = []
+    prev_prefix = ""
+
+    def close() -> None:
+        if len(run) >= 2:
+            keep.update(run)
+
+    for i, prefix in prefixed:
+        if run and prefix == prev_prefix and out[i].number == out[run[-1]].number + 1:
+            run.append(i)
+            continue
+        close()
+        run, prev_prefix = [i], prefix
+    close()
+    drop = {i for i, _ in prefixed} - keep
+    return [
+        replace(h, evidence=h.evidence + 2) if i in keep else h
+        for i, h in enumerate(out)
+        if i not in drop
+    ]
+
+
 def _may_head(text: str) -> bool:
     """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
     prose lines, instead of eight patterns)."""
@@ -679,6 +725,8 @@ def _may_head(text: str) -> bool:
         return True  # "a) Title": a lettered heading with a bracket
     if text[1:2].isdigit() and "A" <= first <= "Z":
         return True  # "A1  Title": item 1 of group A ("B1", "D1", "O1": lettered by kind)
+    if " " in text[1:4] and "A" <= first <= "Z" and _PREFIXED_START.match(text):
+        return True  # "B 14<TAB>Title": the committee's letter before its running number
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
@@ -696,6 +744,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     romans: list[int] = []
     letters: list[int] = []
     grouped: list[int] = []
+    prefixed: list[tuple[int, str]] = []  # "B 14<TAB>Title": (place in out, the letter)
     decimals: list[int] = []
     outline: list[int] = []
     pkt_outline: list[int] = []  # "Pkt. 2.1 Title"
@@ -874,6 +923,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # :func:`_grouped_run`)
                 number, title = _group_key(m.group("letter"), m.group("num")), m.group("title")
                 grouped.append(len(out))
+        if number is None and " " in text[1:4] and "A" <= text[0] <= "Z":
+            m = _PREFIXED.match(text) or (
+                _PREFIXED_HEADING.match(text) if line.heading_level else None
+            )
+            if m and plausible_title(m.group("title")):
+                # kept only in a run of the same letter (see :func:`_prefixed_run`)
+                number, title = int(m.group("num")), m.group("title").strip()
+                prefixed.append((len(out), m.group("prefix")))
         m = _DECIMAL.match(text) if number is None and text[1:3] in _DECIMAL_MARKS else None
         if m and plausible_title(m.group("title")):
             # numbered for now by the part and the number in it (see :func:`_decimal_run`)
@@ -980,6 +1037,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         for group in (decimals, grouped, romans, letters, pkt_outline, pkt_whole, short_year)
     ]
     decimals_at, grouped_at, romans_at, letters_at, pkt_outline_at, pkt_whole_at, short_at = marked
+    if prefixed:
+        out = _prefixed_run(out, prefixed)
 
     def at(positions: list[int]) -> list[int]:
         wanted = set(positions)

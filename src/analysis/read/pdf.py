@@ -53,10 +53,12 @@ _POINT_START = re.compile(r"^[Aa]t\s+\d{1,2}\)\s")
 #: A header field opening a line ("Deltagere: …", "Afbud: …" under the line with the date
 #: and place): a field of its own, even where the line above nearly fills the column.
 _FIELD_START = re.compile(
-    # ("Medlemmer: …" under a committee's date-and-place line, "Mødeleder: …")
+    # ("Medlemmer: …" under a committee's date-and-place line, "Mødeleder: …", "Sted: …")
     r"^(?:Deltagere|Afbud|Fraværende|Til stede|Mødested|Referent|Mødedato|Mødetid|Medlemmer|"
-    r"Mødeleder):\s"
+    r"Mødeleder|Sted):\s"
 )
+#: The first letters of those fields (the cheap test before the pattern).
+_FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
 _TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$")
@@ -837,7 +839,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
         # A numbered point ("at 2) …") or a header field ("Deltagere: …") starts its own
         # line even under a full line.
         point = _POINT_START.match(s.text) is not None or (
-            s.text[:1] in "DAFTMR" and _FIELD_START.match(s.text) is not None
+            s.text[:1] in _FIELD_FIRST and _FIELD_START.match(s.text) is not None
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
