@@ -494,8 +494,11 @@ _BODY_DECISION = re.compile(
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that
-#: names no body (the meeting's own when the date is the meeting's).
-_DATED_DECISION = re.compile(rf"^Beslutning\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$")
+#: names no body (the meeting's own when the date is the meeting's); "Beslutning (truffet
+#: 12.03.2025):" (a web page's text version: the day the decision was made).
+_DATED_DECISION = re.compile(
+    rf"^Beslutning\s+(?:truffet\s+)?(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
+)
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (

@@ -126,8 +126,9 @@ _PKT = re.compile(
 #: "Åbent punkt 2" / "Lukket punkt 6" over the title (an agenda system's Word export that
 #: marks each point open or closed where others write "Punkt 2"); "Sag 2" over the title
 #: (a web page's fold, weak as "Sag nr." is: an item where a case or decision line is under).
-#: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points) over the title line: the
-#: count only after the item's word and not past the total (see :func:`_counted`).
+#: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points), "Sag 2 af 6" (a web
+#: page's text version) over the title line: the count only after the item's word and not
+#: past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
@@ -153,9 +154,9 @@ _MARKED_NEXT = re.compile(_MARKED_WORD + r"\d", re.I)
 
 
 def _counted(text: str, m: re.Match[str]) -> bool:
-    """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
-    item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
-    return text[:1] in "DdPp" and 1 <= int(m.group("num")) <= int(m.group("of"))
+    """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``, ``Sag 2
+    af 6``): the item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
+    return text[:1] in "DdPpSs" and 1 <= int(m.group("num")) <= int(m.group("of"))
 
 
 #: "Ad pkt. 2" alone on its line (the minutes' part under an agenda table that lists the
