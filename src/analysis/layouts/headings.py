@@ -195,6 +195,10 @@ _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol); also "II –
 #: Title" (a notes page's heading, the numeral parted from the title by a dash).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})(?:\.\s+|\s+[–—-]\s+)(?P<title>\S.*)$")
+#: "II      Title": the numeral in a fixed-width column of its own, the title after the
+#: gap (a typed table's rows; the gap is one space once the line is tidied). Only as an
+#: item heading, weighed in a run as the numerals above are; the title opens in capitals.
+_ROMAN_SPACED = re.compile(r"^(?P<roman>[IVX]{1,6})\s(?P<title>[A-ZÆØÅ].*)$")
 #: "Ad pkt. II - Title", "Pkt. III: Title": the item's word (or "Ad pkt.", notes on an
 #: agenda's point) before a Roman numeral; weighed as the bare numerals are (a run I, II,
 #: III … of three or more).
@@ -568,9 +572,9 @@ _BULLET_MARKS = frozenset("-•*–·▪◦")
 _HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
 #: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
-#: case, or a Roman numeral.
+#: case, or a Roman numeral (before a dot, a dash or a capital).
 _HEAD_WORD = re.compile(
-    r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s)"
+    r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s|\s[A-ZÆØÅ])"
 )
 
 
@@ -736,7 +740,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
         if number is None and text[:1] in "IVX":
-            m = _ROMAN.match(text)
+            m = _ROMAN.match(text) or _ROMAN_SPACED.match(text)
             value = roman_value(m.group("roman")) if m else None
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
