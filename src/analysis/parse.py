@@ -907,8 +907,9 @@ _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
-    # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon)
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:)|"
+    # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon
+    # or in a table's cell of its own, "Journal<TAB>12.00.00-A00-2-25")
+    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:|\t)|"
     r"j\.\s*nr\.?|"
     # "Projektnr. P-2023-118": a building project's number, its case in a steering group
     r"projekt\s*nr\.?|projektnummer|"

@@ -2022,6 +2022,8 @@ _NOT_MINUTED = re.compile(
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Beslutningen er ført til lukket protokol.": a commission's closed record)
+    r"(?:beslutning(?:en)?\s+)?(?:er\s+)?ført\s+(?:i|til)\s+(?:den\s+)?lukke(?:t|de)\s+protokol\b|"
     # ("Se særskilt notat.": a closed item's note kept apart)
     r"se\s+(?:det\s+)?(?:særskilt|separat|fortroligt?|lukket)\s+(?:referat|notat)\b|"
     # ("Fremgår af særskilt referat.": minuted apart, as a closed item is)
@@ -2038,6 +2040,9 @@ _NOT_MINUTED = re.compile(
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"
     r"[–—-]\s*(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Lukket punkt – beslutning ført i lukket protokol.": a protocol's closed record)
+    r"[–—-]\s*(?:beslutning(?:en)?\s+)?(?:er\s+)?ført\s+(?:i|til)\s+(?:den\s+)?lukke(?:t|de)\s+"
+    r"protokol\b|"
     # ("Lukket punkt – behandlet for lukkede døre.", "Lukket punkt – fremgår ikke af
     # referatet.": dealt with, nothing of it minuted here)
     r"[–—-]\s*(?:behandlet\s+(?:for|bag)\s+lukkede\s+døre|(?:beslutning(?:en)?\s+)?"

@@ -111,12 +111,13 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: "Pkt. 12 Title", "Sag 3: Title"; also "Sag 1 | Title" (a web page's heading copied as
 #: text, the number and the title parted by a vertical bar); "Sag 45/2024 Title" and
 #: "Sag 12/25 – Title" (a board's cases numbered through the year, the year in two digits
-#: only before a dash: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
+#: only before a dash or a title in capitals, as "Sag<TAB>01/25  Title" in a Word
+#: protocol's table: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
 #: space after the number: a typed internal note's separator).
 _PKT = re.compile(
     r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
-    r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
+    r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
     r"\s*(?:[.:)\-–·]|[|/](?=\s))?\s*(?P<title>.*)$",
     re.I,
 )
