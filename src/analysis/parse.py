@@ -809,13 +809,20 @@ def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str
     """(key, heading) for "Beslutning i Teknik- og Miljøudvalget" (a body, no date): this
     meeting's decision unless the body is another than the meeting's."""
     body = text[13:].strip()
-    if not (_ONE_BODY.match(body) or _MED_NAME.match(body)):
+    if not (_ONE_BODY.match(body) or _MED_NAME.match(body) or _SECTION_BODY.match(body)):
         return None
     if rules is not None and not _same_body(body, rules.forum):
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:
         return PROPOSED_DECISION_KEY, text
     return "beslutning", text
+
+
+#: "§ 17, stk. 4-udvalget", "§ 17 stk. 4 udvalget for landdistrikter": a committee named
+#: by the section of the law it is set up under (the name opens with the section sign).
+_SECTION_BODY = re.compile(
+    rf"^§\s*\d{{1,3}}[^:]{{0,80}}?(?:{BODY_WORDS})(?:\s+for\s+[^:,]{{2,60}})?$"
+)
 
 
 #: "HovedMED", "LokalMED Skole", "OmrådeMED-udvalget": a MED committee's own name (the kind
