@@ -1181,6 +1181,19 @@ def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:
     return kept
 
 
+def _letters_lead(
+    out: list[Head], runs: list[list[int]], lettered: set[int], romans: list[int]
+) -> bool:
+    """Whether the lettered runs carry more headings with evidence than the plain numbered
+    headings beside them (an item's points "1) …" under one letter; numbered items under
+    lettered groups carry the evidence themselves)."""
+    letters = sum(out[i].evidence >= 1 for run in runs for i in run)
+    others = sum(
+        h.evidence >= 1 for i, h in enumerate(out) if i not in lettered and i not in romans
+    )
+    return letters > others
+
+
 def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
     """Roman-numbered headings count only in a run I, II, III … (three or more; a contents
     list and the text make two runs): such a run numbers nothing else in minutes, and
@@ -1197,6 +1210,11 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
     beside = bool(lettered) and any(
         h.evidence >= 1 for i, h in enumerate(out) if i not in lettered and i not in groups[0]
     )
+    beside_styled = bool(lettered) and any(
+        h.evidence >= 1 and h.styled
+        for i, h in enumerate(out)
+        if i not in lettered and i not in groups[0]
+    )
     for g, numbered in enumerate(groups):
         runs: list[list[int]] = []
         for i in numbered:  # a contents list and the text each number I, II, III … once
@@ -1208,7 +1226,19 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
             run.append(i)
         good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
         strong = [r for r in good if 2 * sum(out[i].evidence >= 2 for i in r) >= len(r)]
-        if g and strong:
+        styled = [r for r in good if all(out[i].styled for i in r)] if g and good else []
+        if g and styled and not beside_styled and _letters_lead(out, styled, lettered, groups[0]):
+            # "## A. Title" … "## G. Eventuelt": every letter set as a heading, the numbers
+            # beside them plain lines ("1) Sygefravær …" under one item) and fewer of them
+            # with evidence: the letters number the items, the numbers an item's points
+            good = styled
+            first = out[styled[0][0]].pos
+            drop |= {
+                i
+                for i, h in enumerate(out)
+                if i not in lettered and i not in groups[0] and not h.styled and h.pos > first
+            }
+        elif g and strong:
             # a run of lettered headings most of which carry evidence (a case line under
             # each), and the contents list before it; not the options "A. …" / "B. …"
             # inside an item ("1. Oversigt …" under an item's Bilag is no numbered item)
