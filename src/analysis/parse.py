@@ -449,7 +449,9 @@ TIME_BOX_IN_TITLE = re.compile(
 )
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field)
-    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|sag)"
+    # ("SAG-2025-01122": the word is the number's own prefix, an association's case, no label)
+    r"^(?:dok\.?\s*/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|"
+    r"sag(?!-\d))"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
