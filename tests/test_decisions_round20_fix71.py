@@ -24,3 +24,16 @@ def _primary(text: str, forum: str = "Beredskabskommissionen") -> str:
 )
 def test_closed_protocol_is_no_decision(text: str, want: str) -> None:
     assert _primary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Høringssvar udarbejdes af formanden og sendes til forvaltningen.", "decided"),
+        ("Et høringssvar skrives af sekretariatet på baggrund af drøftelsen.", "decided"),
+        # another body's reply to be written is no reply of this forum's: sent on
+        ("Oversendes til Område-MED, som afgiver høringssvar.", "referred"),
+    ],
+)
+def test_a_reply_to_be_written_is_decided(text: str, want: str) -> None:
+    assert _primary(text, "Forældrebestyrelsen") == want

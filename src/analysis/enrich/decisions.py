@@ -1908,7 +1908,11 @@ def is_agreed_label(heading: object) -> bool:
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …".
 _HEARING_REPLY = re.compile(
     r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet)\s+(?:følgende\s+|et\s+|sit\s+)?"
-    r"(?:høringssvar|høringsudtalelse)\b[^.:\n]{0,80}[.:]?",
+    r"(?:høringssvar|høringsudtalelse)\b[^.:\n]{0,80}[.:]?|"
+    # ("Høringssvar udarbejdes af formand og næstformand …": the reply to be written, in
+    # the passive, opening the decision: the forum decided to reply)
+    r"(?:et\s+)?(?:høringssvar|høringsudtalelse)\s+(?:udarbejdes|skrives|formuleres)\b"
+    r"[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )
 
