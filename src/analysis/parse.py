@@ -449,7 +449,9 @@ TIME_BOX_IN_TITLE = re.compile(
 )
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field; also "Dok.nr./sag: 25-004411")
-    r"^(?:dok\.?\s*(?:nr\.?\s*)?/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|j\.\s*nr\.?|sag)"
+    # ("SAG-2025-01122": the word is the number's own prefix, an association's case, no label)
+    r"^(?:dok\.?\s*(?:nr\.?\s*)?/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|"
+    r"j\.\s*nr\.?|sag(?!-\d))"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -495,9 +497,10 @@ _BODY_DECISION = re.compile(
 )
 #: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that
 #: names no body (the meeting's own when the date is the meeting's); "Afgørelse
-#: 22.04.2025:" (a committee's ruling, the word some templates use) likewise.
+#: 22.04.2025:" (a committee's ruling, the word some templates use) likewise; "Beslutning
+#: (truffet 12.03.2025):" (a web page's text version: the day the decision was made).
 _DATED_DECISION = re.compile(
-    rf"^(?:Beslutning|Afgørelse)\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
+    rf"^(?:Beslutning|Afgørelse)\s+(?:truffet\s+)?(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 
 
@@ -821,13 +824,20 @@ def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str
     """(key, heading) for "Beslutning i Teknik- og Miljøudvalget" (a body, no date): this
     meeting's decision unless the body is another than the meeting's."""
     body = text[13:].strip()
-    if not (_ONE_BODY.match(body) or _MED_NAME.match(body)):
+    if not (_ONE_BODY.match(body) or _MED_NAME.match(body) or _SECTION_BODY.match(body)):
         return None
     if rules is not None and not _same_body(body, rules.forum):
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:
         return PROPOSED_DECISION_KEY, text
     return "beslutning", text
+
+
+#: "§ 17, stk. 4-udvalget", "§ 17 stk. 4 udvalget for landdistrikter": a committee named
+#: by the section of the law it is set up under (the name opens with the section sign).
+_SECTION_BODY = re.compile(
+    rf"^§\s*\d{{1,3}}[^:]{{0,80}}?(?:{BODY_WORDS})(?:\s+for\s+[^:,]{{2,60}})?$"
+)
 
 
 #: "HovedMED", "LokalMED Skole", "OmrådeMED-udvalget": a MED committee's own name (the kind
@@ -919,8 +929,9 @@ _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
     r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
-    # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon)
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:)|"
+    # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon
+    # or in a table's cell of its own, "Journal<TAB>12.00.00-A00-2-25")
+    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:|\t)|"
     r"j\.\s*nr\.?|"
     # "Projektnr. P-2023-118": a building project's number, its case in a steering group
     r"projekt\s*nr\.?|projektnummer|"

@@ -53,6 +53,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "besluttet": "beslutning",
     # ... or as "Opsummering:" (the summary of the outcome a forum's secretary writes)
     "opsummering": "beslutning",
+    # ... or as "Protokol" (a commission's or board's Word protocol: the row of each
+    # item's table that holds what was minuted)
+    "protokol": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",

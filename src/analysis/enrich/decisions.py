@@ -1939,7 +1939,11 @@ def is_agreed_label(heading: object) -> bool:
 _HEARING_REPLY = re.compile(
     r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te))"
     r"\s+(?:følgende\s+|en\s+|et\s+|sit\s+|sin\s+)?"
-    r"(?:høringssvar|høringsudtalelse|udtalelse)\b[^.:\n]{0,80}[.:]?",
+    r"(?:høringssvar|høringsudtalelse|udtalelse)\b[^.:\n]{0,80}[.:]?|"
+    # ("Høringssvar udarbejdes af formand og næstformand …": the reply to be written, in
+    # the passive, opening the decision: the forum decided to reply)
+    r"(?:et\s+)?(?:høringssvar|høringsudtalelse)\s+(?:udarbejdes|skrives|formuleres)\b"
+    r"[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )
 
@@ -2053,6 +2057,8 @@ _NOT_MINUTED = re.compile(
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Beslutningen er ført til lukket protokol.": a commission's closed record)
+    r"(?:beslutning(?:en)?\s+)?(?:er\s+)?ført\s+(?:i|til)\s+(?:den\s+)?lukke(?:t|de)\s+protokol\b|"
     # ("Se særskilt notat.": a closed item's note kept apart)
     r"se\s+(?:det\s+)?(?:særskilt|separat|fortroligt?|lukket)\s+(?:referat|notat)\b|"
     # ("Fremgår af særskilt referat.": minuted apart, as a closed item is)
@@ -2072,6 +2078,9 @@ _NOT_MINUTED = re.compile(
     # ("Lukket punkt – konklusion fremgår af særskilt notat.": the conclusion kept apart)
     r"[–—-]\s*(?:(?:beslutning|konklusion)(?:en)?\s+)?fremgår\s+af\s+(?:et\s+|det\s+)?"
     r"(?:særskilt|separat|fortroligt?|lukke[td]e?)\s+(?:referat|notat|bilag)\b|"
+    # ("Lukket punkt – beslutning ført i lukket protokol.": a protocol's closed record)
+    r"[–—-]\s*(?:beslutning(?:en)?\s+)?(?:er\s+)?ført\s+(?:i|til)\s+(?:den\s+)?lukke(?:t|de)\s+"
+    r"protokol\b|"
     # ("Lukket punkt – behandlet for lukkede døre.", "Lukket punkt – fremgår ikke af
     # referatet.": dealt with, nothing of it minuted here)
     r"[–—-]\s*(?:behandlet\s+(?:for|bag)\s+lukkede\s+døre|(?:beslutning(?:en)?\s+)?"

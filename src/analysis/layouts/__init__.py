@@ -40,7 +40,11 @@ from analysis.layouts import (
     web,
 )
 from analysis.layouts.header import owner_first_off
-from analysis.layouts.meeting_kind import INSTITUTION_BOARDS, institution_on_top
+from analysis.layouts.meeting_kind import (
+    INSTITUTION_BOARDS,
+    board_beside_institution,
+    institution_on_top,
+)
 from analysis.layouts.owners import contact_council_name, owned_by_no_municipality
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
@@ -355,6 +359,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the body of that municipality
         forum, owner = owner_first_off(forum)
         municipality = municipality or owner
+    if forum and " · " in forum and (beside := board_beside_institution(forum)):
+        forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
     if forum in INSTITUTION_BOARDS and (institution := institution_on_top(lines)):
         forum = f"{forum}, {institution}"  # "Korsvejens Skole · Tårnby Kommune" over it
     if forum is None:

@@ -1244,7 +1244,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             nxt = _next_nonblank(lines, k - 1, skip, 1)
             under = lines[nxt[0]].clean if nxt else ""
             on = _PLACE_LINE.match(under)
-            if on and head.location is None:  # the place on the line under: "på Rådhuset"
+            tail = (
+                _ADDRESS_TAIL.match(under)
+                if place and head.location == place and place[-1:] == ","
+                else None
+            )
+            if tail:
+                # "… kl. 09.30 i Sorø, Frederiksberg Sognehus," / "Frederiksberg Alle 8, 4180
+                # Sorø (med frokost)": the place wrapped after a comma, its address under it
+                # (a remark in brackets after the town is no part of it)
+                head.location = _place_text(f"{place} {tail.group('address')}")
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            elif on and head.location is None:  # the place on the line under: "på Rådhuset"
                 head.location = _place_text(on.group("place"))
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
@@ -1800,6 +1812,12 @@ _HELD_BEFORE_DATE = re.compile(
 )
 _CLOCK_SPAN = re.compile(
     r"\b(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?", re.I
+)
+#: "Frederiksberg Alle 8, 4180 Sorø (med efterfølgende frokost)": the end of an address,
+#: its postcode and town last (a remark in brackets may follow).
+_ADDRESS_TAIL = re.compile(
+    r"^(?P<address>[A-ZÆØÅ][^:;()]{0,60}?\b\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?)"
+    r"\s*(?:\([^()]{1,60}\))?\.?$"
 )
 #: "på Rådhuset, mødesalen" on the line under the date: the place.
 #: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."

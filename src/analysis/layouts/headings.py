@@ -111,14 +111,15 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: "Pkt. 12 Title", "Sag 3: Title"; also "Sag 1 | Title" (a web page's heading copied as
 #: text, the number and the title parted by a vertical bar); "Sag 45/2024 Title" and
 #: "Sag 12/25 – Title" (a board's cases numbered through the year, the year in two digits
-#: only before a dash: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
+#: only before a dash or a title in capitals, as "Sag<TAB>01/25  Title" in a Word
+#: protocol's table: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
 #: space after the number: a typed internal note's separator); "Punkt nr. 2 – Title" (a
 #: council's Word protocol writing "nr." between the item's word and its number).
 _PKT = re.compile(
     r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|"
     r"Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
-    r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
+    r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
     r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
     re.I,
 )
@@ -128,8 +129,9 @@ _PKT = re.compile(
 #: "Åbent punkt 2" / "Lukket punkt 6" over the title (an agenda system's Word export that
 #: marks each point open or closed where others write "Punkt 2"); "Sag 2" over the title
 #: (a web page's fold, weak as "Sag nr." is: an item where a case or decision line is under).
-#: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points) over the title line: the
-#: count only after the item's word and not past the total (see :func:`_counted`).
+#: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points), "Sag 2 af 6" (a web
+#: page's text version) over the title line: the count only after the item's word and not
+#: past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
@@ -155,8 +157,8 @@ _MARKED_NEXT = re.compile(_MARKED_WORD + r"\d", re.I)
 
 
 def _counted(text: str, m: re.Match[str]) -> bool:
-    """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``): the
-    item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
+    """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``, ``Sag 2
+    af 6``): the item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
     return text[:1] in "DdPpSs" and 1 <= int(m.group("num")) <= int(m.group("of"))
 
 
@@ -196,6 +198,10 @@ _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol); also "II –
 #: Title" (a notes page's heading, the numeral parted from the title by a dash).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})(?:\.\s+|\s+[–—-]\s+)(?P<title>\S.*)$")
+#: "II      Title": the numeral in a fixed-width column of its own, the title after the
+#: gap (a typed table's rows; the gap is one space once the line is tidied). Only as an
+#: item heading, weighed in a run as the numerals above are; the title opens in capitals.
+_ROMAN_SPACED = re.compile(r"^(?P<roman>[IVX]{1,6})\s(?P<title>[A-ZÆØÅ].*)$")
 #: "Ad pkt. II - Title", "Pkt. III: Title": the item's word (or "Ad pkt.", notes on an
 #: agenda's point) before a Roman numeral; weighed as the bare numerals are (a run I, II,
 #: III … of three or more).
@@ -638,9 +644,9 @@ _BULLET_MARKS = frozenset("-•*–·▪◦")
 _HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
 #: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
-#: case, or a Roman numeral.
+#: case, or a Roman numeral (before a dot, a dash or a capital).
 _HEAD_WORD = re.compile(
-    r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s)"
+    r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s|\s[A-ZÆØÅ])"
 )
 
 
@@ -886,7 +892,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
         if number is None and text[:1] in "IVX":
-            m = _ROMAN.match(text)
+            m = _ROMAN.match(text) or _ROMAN_SPACED.match(text)
             value = roman_value(m.group("roman")) if m else None
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
@@ -1394,6 +1400,19 @@ def _outline_run(out: list[Head], outline: list[int]) -> list[Head]:
     return kept
 
 
+def _letters_lead(
+    out: list[Head], runs: list[list[int]], lettered: set[int], romans: list[int]
+) -> bool:
+    """Whether the lettered runs carry more headings with evidence than the plain numbered
+    headings beside them (an item's points "1) …" under one letter; numbered items under
+    lettered groups carry the evidence themselves)."""
+    letters = sum(out[i].evidence >= 1 for run in runs for i in run)
+    others = sum(
+        h.evidence >= 1 for i, h in enumerate(out) if i not in lettered and i not in romans
+    )
+    return letters > others
+
+
 def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
     """Roman-numbered headings count only in a run I, II, III … (three or more; a contents
     list and the text make two runs): such a run numbers nothing else in minutes, and
@@ -1410,6 +1429,11 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
     beside = bool(lettered) and any(
         h.evidence >= 1 for i, h in enumerate(out) if i not in lettered and i not in groups[0]
     )
+    beside_styled = bool(lettered) and any(
+        h.evidence >= 1 and h.styled
+        for i, h in enumerate(out)
+        if i not in lettered and i not in groups[0]
+    )
     for g, numbered in enumerate(groups):
         runs: list[list[int]] = []
         for i in numbered:  # a contents list and the text each number I, II, III … once
@@ -1421,7 +1445,19 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
             run.append(i)
         good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
         strong = [r for r in good if 2 * sum(out[i].evidence >= 2 for i in r) >= len(r)]
-        if g and strong:
+        styled = [r for r in good if all(out[i].styled for i in r)] if g and good else []
+        if g and styled and not beside_styled and _letters_lead(out, styled, lettered, groups[0]):
+            # "## A. Title" … "## G. Eventuelt": every letter set as a heading, the numbers
+            # beside them plain lines ("1) Sygefravær …" under one item) and fewer of them
+            # with evidence: the letters number the items, the numbers an item's points
+            good = styled
+            first = out[styled[0][0]].pos
+            drop |= {
+                i
+                for i, h in enumerate(out)
+                if i not in lettered and i not in groups[0] and not h.styled and h.pos > first
+            }
+        elif g and strong:
             # a run of lettered headings most of which carry evidence (a case line under
             # each), and the contents list before it; not the options "A. …" / "B. …"
             # inside an item ("1. Oversigt …" under an item's Bilag is no numbered item)

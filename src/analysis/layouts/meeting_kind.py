@@ -269,7 +269,8 @@ _INSTITUTION = re.compile(
 #: "Sophienborgskolen", "Hadsten Børnehus": an institution's name alone on its line (a
 #: web page's site name over the board's page), the kind of institution ending it.
 _INSTITUTION_ALONE = re.compile(
-    r"^(?P<name>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s)?(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:skole|skolen|"
+    # ("Maribo Skole": the kind as a word of its own after the town)
+    r"^(?P<name>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s)?(?:(?-i:[A-ZÆØÅ])[\wæøå-]*?|(?<=\s))(?:skole|skolen|"
     r"gymnasium|børnehave|børnehaven|børnehus|børnehuset|vuggestue|vuggestuen|fritidscenter|"
     r"fritidscentret))$",
     re.IGNORECASE,
@@ -277,6 +278,29 @@ _INSTITUTION_ALONE = re.compile(
 _INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen"})
 #: The boards of one institution (its name kept beside the board's).
 INSTITUTION_BOARDS = _INSTITUTION_BOARDS
+
+
+#: "Dagtilbud Juelsminde": an institution's name beside its board (capitalised words, no
+#: sentence), perhaps with its owner after a comma ("Vestre Skole, Horsens Kommune").
+_BESIDE_BOARD = re.compile(
+    r"^(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\wæøå.-]*){0,3})"
+    r"(?:\s*[,–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]*\s+Kommune)?$"
+)
+
+
+def board_beside_institution(forum: str) -> str | None:
+    """ "Dagtilbud Juelsminde · Forældrebestyrelsen" (a Word page header naming the
+    institution and its board, either first) -> "Forældrebestyrelsen, Dagtilbud
+    Juelsminde"; None where the line is not just an institution's board and its name."""
+    parts = [p.strip() for p in forum.split(" · ")]
+    if len(parts) != 2:
+        return None
+    boards = [p for p in parts if p in _INSTITUTION_BOARDS]
+    if len(boards) != 1:
+        return None
+    other = parts[1] if parts[0] == boards[0] else parts[0]
+    m = _BESIDE_BOARD.match(other)
+    return f"{boards[0]}, {m.group('name')}" if m else None
 
 
 def institution_on_top(lines: list[Line], top: int = 4) -> str | None:
