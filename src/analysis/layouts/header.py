@@ -1295,11 +1295,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 or len(_MUNICIPALITY_TAIL.sub("", text)) <= 60
             )
             and (looks_like_body(text) or _owner_name_off(text)[1])
+            # ("Randers Kommune · Sundhed og Omsorg      Referat – Chefforum SOH": a page
+            # header's columns, the document's kind after the owner's part; the body is
+            # named on a line of its own below)
+            and not ((rest := _FORUM_PREFIX.sub("", text)) != text and _ANY_DOC_WORD.search(rest))
         ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
-            forum = _MUNICIPALITY_TAIL.sub("", _FORUM_PREFIX.sub("", text))
+            forum = _MUNICIPALITY_TAIL.sub("", rest)
             forum = forum[:1].upper() + forum[1:]  # "Nyt fra direktionen": Direktionen
             head.forum, owner = _owner_name_off(forum)
             head.municipality = head.municipality or owner
