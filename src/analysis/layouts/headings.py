@@ -267,6 +267,9 @@ _TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries).
 _LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
+#: "112 (3)   Årsregnskab 2024": the item's place on the agenda in brackets after its
+#: running number through the year (a council's web copy); the title follows it.
+_AGENDA_PLACE = re.compile(r"^\(\d{1,3}\)\s+(?=[A-ZÆØÅ\"«])")
 #: "Godkendelse af dagsorden [+]" / "… ▼": a web page's fold-out control after the title;
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
 _TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
@@ -806,6 +809,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
         if lead:
             title = title[lead.end() :]
+        elif title[:1] == "(" and (place := _AGENDA_PLACE.match(title)):
+            title = title[place.end() :]
         if title[-1:] == "]" and ":" in title:  # "Title   [Formål: Beslutning / Ansv.: CHR]"
             title = _TRAILING_PLAN_FIELDS.sub("", title)
         if "nsv" in title:  # "Title   [sag 25/1883]   Ansv.: LTH": who answers for it
