@@ -1262,6 +1262,7 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
             or _LETTERED.match(text)
             or _PKT.match(text)
             or _OUTLINE.match(text)
+            or (_DIGIT_LETTER.search(text[:8]) and _INSERTED.match(text))  # "## 7a. Title"
         )
     ):
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut

@@ -1,0 +1,71 @@
+"""Twentieth round (fix68): long structured council minutes: running numbers with the
+agenda place in brackets, decision protocols as one table with sub-items and group rows,
+supplementary and sub-items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.evaluate import _item_number
+from analysis.layouts import parse_text
+from analysis.parse import decision_heading
+from analysis.read.item_table import item_rows
+
+
+def test_a_body_and_date_before_pkt_without_a_comma() -> None:
+    assert decision_heading("Byrådet 23.04.2025, pkt. 112") == ("Byrådet", dt.date(2025, 4, 23))
+    assert decision_heading("Teknisk Udvalg 03.03.2025, pkt. 21") == (
+        "Teknisk Udvalg",
+        dt.date(2025, 3, 3),
+    )
+    # no body's word: a sentence's date, not a decision's heading
+    assert decision_heading("Mødet 03.03.2025, pkt. 21") is None
+
+
+def test_the_agenda_place_in_brackets_is_no_part_of_the_title() -> None:
+    text = "\n".join(
+        [
+            "Referat: Byrådet",
+            "23. april 2025, kl. 18:30",
+            "",
+            "210 (1)   Godkendelse af dagsorden",
+            "Byrådet 23.04.2025, pkt. 210",
+            "Godkendt.",
+            "",
+            "211 (2)   Salg af grund",
+            "Sagsnummer 25/4411",
+            "Byrådet 23.04.2025, pkt. 211",
+            "Udsat.",
+        ]
+    )
+    meeting = parse_text(text)
+    assert [(it.number, it.title) for it in meeting.items] == [
+        (210, "Godkendelse af dagsorden"),
+        (211, "Salg af grund"),
+    ]
+
+
+def test_a_protocol_table_with_inserted_rows_and_group_rows() -> None:
+    def row(*cells: str) -> list[list[str]]:
+        return [[c] if c else [] for c in cells]
+
+    rows = [
+        row("Pkt.", "Sag", "J.nr.", "Beslutning"),
+        row("1", "Godkendelse af dagsorden", "", "Godkendt."),
+        row("1 a", "Tillæg: Vejnavne", "25/10", "Godkendt."),
+        [["Lukket del"]],
+        row("2", "Lukket punkt - Ejendom", "25/11", ""),
+    ]
+    out = item_rows(rows)
+    assert out is not None
+    assert "## 1a. Tillæg: Vejnavne" in out
+    assert "Lukket del" in out
+    assert "## 2. Lukket punkt - Ejendom" in out
+    # a row of prose across the table is no group's heading: not an item table
+    assert item_rows([*rows[:2], [["Sagen blev drøftet."]]]) is None
+
+
+def test_a_label_may_write_an_inserted_item_with_a_space() -> None:
+    assert _item_number("7 a") == 7
+    assert _item_number("12 A") == 12
+    assert _item_number("12a") == 12
