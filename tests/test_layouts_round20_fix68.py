@@ -69,3 +69,30 @@ def test_a_label_may_write_an_inserted_item_with_a_space() -> None:
     assert _item_number("7 a") == 7
     assert _item_number("12 A") == 12
     assert _item_number("12a") == 12
+
+
+def test_a_genitive_decision_heading_dated_without_den() -> None:
+    assert decision_heading("Byrådets beslutning 31.03.2025") == ("Byrådet", dt.date(2025, 3, 31))
+    assert decision_heading("Plan- og Miljøudvalgets beslutning 10.03.2025") == (
+        "Plan- og Miljøudvalget",
+        dt.date(2025, 3, 10),
+    )
+
+
+def test_a_closed_mark_as_the_last_headings_title() -> None:
+    text = "\n".join(
+        [
+            "## Byrådet – Beslutningsprotokol",
+            "Mødet afholdt den 26.02.2025 kl. 17.00",
+            "",
+            "## Punkt 1: Budget",
+            "",
+            "Byrådets beslutning 26.02.2025",
+            "Godkendt.",
+            "",
+            "## Punkt 2: Lukket punkt",
+            "",
+            "Protokollen underskrevet af",
+        ]
+    )
+    assert [it.title for it in parse_text(text).items] == ["Budget", "Lukket punkt"]

@@ -548,7 +548,8 @@ _GENITIVE_DECISION = re.compile(
     rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
     # ("Chefgruppens konklusion:": an internal forum's conclusion, its decision)
     r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling)"
-    rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
+    # ("Byrådets beslutning 31.03.2025": the date without "den")
+    rf"(?:\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
 #: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading),

@@ -688,6 +688,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     and not _NUMBER_ALONE.match(candidate)
                     # ("Pkt. 4 Lukket punkt" over "Pkt. 5 Eventuelt": the mark is the title)
                     and not (m.re is _NUMBER_MARKED and _MARKED_NEXT.match(candidate))
+                    # ("## Punkt 13: Lukket punkt" a heading of its own, a blank line and
+                    # plain text under it: the mark is the title, the text no heading's)
+                    and not (
+                        m.re is _NUMBER_MARKED
+                        and line.heading_level
+                        and not lines[nxt[0]].heading_level
+                        and nxt[0] > pos + 1
+                    )
                 ):
                     number, title = int(m.group("num")), candidate
                     consumed = [*consumed, nxt[0]]
