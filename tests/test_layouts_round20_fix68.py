@@ -96,3 +96,49 @@ def test_a_closed_mark_as_the_last_headings_title() -> None:
         ]
     )
     assert [it.title for it in parse_text(text).items] == ["Budget", "Lukket punkt"]
+
+
+def test_sub_items_under_an_item_with_its_own_text_are_numbered_by_place() -> None:
+    text = "\n".join(
+        [
+            "Byrådet",
+            "Referat - onsdag den 12.03.2025 kl. 18.00",
+            "",
+            "§ 1   Budget",
+            "Byrådet 12.03.2025:",
+            "Godkendt.",
+            "",
+            "§ 2   Skolebyggeri",
+            "De to sager behandles hver for sig.",
+            "",
+            "§ 2.1   Enghavegård Skole",
+            "Sagsnr.: 17.01.00-G01-3-24",
+            "Byrådet 12.03.2025:",
+            "Godkendt.",
+            "",
+            "§ 2.2   Mørkhøj Skole",
+            "Sagsnr.: 17.01.00-G01-4-24",
+            "Byrådet 12.03.2025:",
+            "Udsat.",
+            "",
+            "§ 3   Eventuelt",
+            "Byrådet 12.03.2025:",
+            "Intet.",
+        ]
+    )
+    items = parse_text(text).items
+    assert [(it.number, it.title) for it in items] == [
+        (1, "Budget"),
+        (2, "Skolebyggeri"),
+        (3, "Enghavegård Skole"),
+        (4, "Mørkhøj Skole"),
+        (5, "Eventuelt"),
+    ]
+    # without text of its own, the sub-items' heading is their group's, no item
+    grouped = text.replace("De to sager behandles hver for sig.\n", "")
+    assert [it.title for it in parse_text(grouped).items] == [
+        "Budget",
+        "Enghavegård Skole",
+        "Mørkhøj Skole",
+        "Eventuelt",
+    ]

@@ -76,6 +76,8 @@ class TocEntry:
     number: int | None = None
     #: "12a<TAB>Title": an item inserted after the one of its number (see ``Head``).
     inserted: bool = False
+    #: "§ 3.1 Title …… 2": a sub-item listed under item 3 (see :func:`_by_place`).
+    dotted: bool = False
 
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
@@ -704,7 +706,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 line_case = line_case if m.groupdict().get("case") else None
                 marked_closed = False
         inserted = whole_pkt = False
-        if number is None and text[:1] in "Pp":
+        if number is None and text[:1] in "PpSs§":
             m = _PKT_OUTLINE.match(text)
             if m and plausible_title(m.group("title")):
                 # "Pkt. 2.1 Title": numbered for now as group 2's item 1 (see _pkt_outline_run)
@@ -920,7 +922,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     if grouped_at:
         out = _grouped_run(out, at(grouped_at))
     if pkt_outline_at:
-        out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at))
+        # (a contents list's entry "§ 3 Title …… 2" right over "§ 3.1" is the same item as
+        # the text's "§ 3" with its own text: the number tells)
+        numbers = {
+            h.number for h in out if h.pos in pkt_whole_at and _own_text(lines, h, out, skip)
+        }
+        texted = {h.pos for h in out if h.pos in pkt_whole_at and h.number in numbers}
+        out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at), texted)
     if romans_at or letters_at:
         return _roman_run(out, [at(romans_at), at(letters_at)])
     return out
@@ -1034,22 +1042,44 @@ _OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title
 
 #: "Pkt. 2.1 Title": the item word before a number within the agenda's numbered groups
 #: ("2 Orientering" holding Pkt. 2.1, 2.2; a group of one item keeps the whole "Pkt. 1").
+#: Also "Sag nr. 5.1 Title" and "§ 3.1 Title" (a council's sub-items under item 5 or 3,
+#: written with the item's word as its items are).
 _PKT_OUTLINE = re.compile(
-    r"^(?:Pkt|Punkt)\.?\s*(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>\S.*)$", re.I
+    r"^(?:Pkt|Punkt|Sag\s+nr|§)\.?\s*(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+"
+    r"(?P<title>\S.*)$",
+    re.I,
 )
 
 #: "Pkt. 3.0 Title": a whole point written with a zero decimal beside "Pkt. 3.1".
 _PKT_ZERO = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>[1-9]\d?)\.0\.?\s+(?P<title>\S.*)$", re.I)
 
 
-def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list[Head]:
+def _own_text(lines: list[Line], head: Head, out: list[Head], skip: set[int]) -> bool:
+    """Whether a line of text stands under ``head`` before the next heading in ``out``
+    (one not part of the heading itself)."""
+    after = [h.pos for h in out if h.pos > head.pos]
+    end = min(after) if after else len(lines)
+    return any(
+        not lines[k].blank and lines[k].index not in skip and k not in head.consumed
+        for k in range(head.pos + 1, end)
+    )
+
+
+def _pkt_outline_run(
+    out: list[Head],
+    dotted: set[int],
+    whole: set[int],
+    texted: frozenset[int] | set[int] = frozenset(),
+) -> list[Head]:
     """Items written "Pkt. 2.1", "Pkt. 2.2" within numbered groups ("2 Orientering"), a
     group of one item written with the group's number alone ("Pkt. 1", "Pkt. 4"): in a run
     from 1 (or 1.1) on, each the next item of its group or the first of the next group
     (three or more, two of them dotted), the items are numbered 1, 2, 3 … in order (as
     items within lettered groups are) and the groups' own numbered headings right before
     their first item ("1 Indledning", "2 Orientering") are no items. Dotted headings
-    outside such a run are dropped (a section's number, not an item's)."""
+    outside such a run are dropped (a section's number, not an item's). A whole heading in
+    ``texted`` (text of its own under it: "§ 3 Boligsociale forhold" / "Under dette punkt
+    behandles to sager" over "§ 3.1") is an item of its own before its sub-items."""
     order = [k for k, h in enumerate(out) if h.pos in dotted or h.pos in whole]
     # "Pkt. 2 Personalepolitik" right over "Pkt. 2.1 …": the group's own heading, written
     # as the items are
@@ -1057,6 +1087,7 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
         k
         for k, nxt in zip(order, order[1:], strict=False)
         if out[k].pos in whole
+        and out[k].pos not in texted
         and out[nxt].pos in dotted
         and divmod(out[nxt].number, 100) == (out[k].number, 1)
     }
@@ -1065,7 +1096,12 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
         major, minor = divmod(out[k].number, 100) if out[k].pos in dotted else (out[k].number, 0)
         if runs:
             pm, pn = runs[-1][-1][1]
-            if (major == pm and pn and minor == pn + 1) or (major == pm + 1 and minor in (0, 1)):
+            if (
+                (major == pm and pn and minor == pn + 1)
+                or (major == pm + 1 and minor in (0, 1))
+                # (the sub-items' own item, "§ 3" with its text, then "§ 3.1")
+                or (major == pm and not pn and minor == 1 and out[runs[-1][-1][0]].pos in texted)
+            ):
                 runs[-1].append((k, (major, minor)))
                 continue
         if major == 1 and minor in (0, 1):
@@ -1380,6 +1416,15 @@ def toc_entry(line: Line) -> TocEntry | None:
         num = m.group("num1") or m.group("num2")
         page = m.group("page")
         return TocEntry(m.group("title").strip(), int(page) if page else None, line.index, int(num))
+    m = _PKT_OUTLINE.match(text) if text[:1] in "PpSs§" else None
+    if m and plausible_title(m.group("title")):
+        # "§ 3.1 Title …… 2": listed as the text writes its sub-items (numbered by place
+        # where the text's are, see :func:`_by_place`)
+        title, page = _title_cell(m.group("title").strip()), None
+        lead = _DOT_LEADER.match(title)
+        if lead:
+            title, page = lead.group("title").strip(), int(lead.group("page"))
+        return TocEntry(title, page, line.index, int(m.group("major")), inserted=True, dotted=True)
     m = (
         _PKT.match(text)
         or _NUMBERED.match(text)
@@ -1451,7 +1496,7 @@ def contents(
         found = _run(lines, pos + 1, skip, allow_gap_lines=True)
         if found and found.entries:
             found.positions.add(pos)
-            return found
+            return _by_place(found, lines, heads)
     found = _parted_list(lines, skip, before)
     if found is not None:
         return found
@@ -1467,8 +1512,26 @@ def contents(
             # "B. Title" over its case line): items with little text, no contents list
             continue
         if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
-            return found
+            return _by_place(found, lines, heads)
     return None
+
+
+def _by_place(found: Contents, lines: list[Line], heads: Sequence[Head]) -> Contents:
+    """A list with sub-items ("§ 3" / "§ 3.1" / "§ 3.2") numbered as the candidate
+    headings on its own lines are (by place, the group's own entry dropped where the
+    text's is: see :func:`_pkt_outline_run`); as it was where two or more of them are not
+    such headings."""
+    if sum(e.dotted for e in found.entries) < 2 or not heads:
+        return found
+    numbers = {lines[h.pos].index: h.number for h in heads}
+    if not all(e.pos in numbers for e in found.entries if e.dotted):
+        return found
+    entries = [
+        replace(e, number=numbers[e.pos], inserted=False, dotted=False)
+        for e in found.entries
+        if e.pos in numbers
+    ]
+    return replace(found, entries=entries)
 
 
 def _continues_heads(found: Contents, heads: Sequence[Head], pos: int) -> bool:
