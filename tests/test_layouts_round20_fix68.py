@@ -142,3 +142,35 @@ def test_sub_items_under_an_item_with_its_own_text_are_numbered_by_place() -> No
         "Mørkhøj Skole",
         "Eventuelt",
     ]
+
+
+def test_a_supplementary_item_lettered_after_a_space() -> None:
+    text = "\n".join(
+        [
+            "Byrådet",
+            "Dagsorden - torsdag den 19.06.2025 kl. 16.00",
+            "",
+            "Indhold",
+            "01     Godkendelse af dagsorden                  2",
+            "Orientering",
+            "02     Orientering fra borgmesteren              2",
+            "Tillægsdagsorden",
+            "02 A   Ekstrabevilling til kystsikring           3",
+            "",
+            "01. Godkendelse af dagsorden",
+            "Beslutning",
+            "",
+            "02. Orientering fra borgmesteren",
+            "Beslutning",
+            "",
+            "02 A. Ekstrabevilling til kystsikring",
+            "Sagsnr.: 25/09912",
+            "Beslutning",
+        ]
+    )
+    items = parse_text(text).items
+    assert [(it.number, it.title) for it in items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Orientering fra borgmesteren"),
+        (2, "Ekstrabevilling til kystsikring"),
+    ]

@@ -98,13 +98,15 @@ _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
 _INSERTED = re.compile(
-    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<letter>[a-h])"
-    # ("Punkt 4a Title": after the item's word, a space is enough)
-    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|(?(word)\s+|(?!)))(?P<title>[A-ZÆØÅ\"«].*)$",
+    # ("12 A. Title": the letter after a space, a capital in a supplementary agenda's)
+    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<gap>\s)?(?P<letter>[a-h])"
+    # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
+    # letter set apart from the number)
+    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
-_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])")
+_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])|\d\s[a-hA-H](?:[.:)\t]|\s)")
 #: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
 _WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
 #: "45/2024 Title": the item's running number in the year, with the year.
@@ -1770,8 +1772,12 @@ def _groups_next_entry(
     lines: list[Line], pos: int, skip: set[int], entries: list[TocEntry]
 ) -> bool:
     """Line ``pos`` is "Åben" / "Lukket" alone with a contents entry of a number not yet
-    listed right under it (not the "Åbent punkt" above the first item's heading)."""
-    if not _OPEN_CLOSED.match(lines[pos].clean):
+    listed right under it (not the "Åbent punkt" above the first item's heading); or
+    another short line with no number ("Meddelelser", a group of the agenda's own naming)
+    between an entry and the one of the next number."""
+    text = lines[pos].clean.strip()
+    named = not _OPEN_CLOSED.match(text)
+    if named and not _NAMED_GROUP.match(text):
         return False
     nxt = _next_nonblank(lines, pos, skip, 1)
     entry = toc_entry(lines[nxt[0]]) if nxt else None
@@ -1780,7 +1786,15 @@ def _groups_next_entry(
         entry is not None
         and entry.number is not None
         and all(e.number != entry.number for e in entries)
+        and (
+            not named or (entries[-1].number is not None and entry.number == entries[-1].number + 1)
+        )
     )
+
+
+#: A group's name alone on a contents list's line: a capital, a few words, no digit and no
+#: full stop ("Meddelelser", "Sager til orientering").
+_NAMED_GROUP = re.compile(r"^[A-ZÆØÅ][^\d.:;!?]{2,38}$")
 
 
 _TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
