@@ -174,3 +174,14 @@ def test_a_supplementary_item_lettered_after_a_space() -> None:
         (2, "Orientering fra borgmesteren"),
         (2, "Ekstrabevilling til kystsikring"),
     ]
+
+
+def test_supplementary_points_numbered_from_one_and_group_lines_run_into_entries() -> None:
+    from analysis.layouts.headings import toc_entry
+    from analysis.parse import to_lines
+
+    line = to_lines("Tillægsdagsorden Tillægspunkt 1 Akut tagrenovering.....\t3")[0]
+    entry = toc_entry(line)
+    assert entry is not None
+    assert (entry.number, entry.title, entry.page) == (1, "Akut tagrenovering", 3)
+    assert _item_number("Tillægspunkt 2") == 2

@@ -118,7 +118,8 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: only before a dash: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
 #: space after the number: a typed internal note's separator).
 _PKT = re.compile(
-    r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
+    # ("Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again)
+    r"^(?:Pkt|Punkt|Dagsordens?punkt|Tillægspunkt|Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s)))?"
     r"\s*(?:[.:)\-–·]|[|/](?=\s))?\s*(?P<title>.*)$",
@@ -571,12 +572,12 @@ def _notes_under(heading: str, below: str) -> bool:
 _BULLET_MARKS = frozenset("-•*–·▪◦")
 #: The first characters of the words below ("ſ" and the Ångström sign match "s" and "å"
 #: case-insensitively).
-_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
+_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNnTt")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
 #: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
 #: case, or a Roman numeral.
 _HEAD_WORD = re.compile(
-    r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s)"
+    r"(?i:pkt|punkt|dagsordens?punkt|tillægspunkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s)"
 )
 
 
@@ -1408,9 +1409,22 @@ _TOC_HEAD = re.compile(
 )
 
 
+#: "Tillægsdagsorden Tillægspunkt 1 Title ….. 12", "Lukket dagsorden Pkt. 11 Title": a
+#: contents list's group line run into its first entry (a PDF's lines joined).
+_GROUP_LEAD = re.compile(
+    r"^(?:tillægsdagsorden|supplerende\s+dagsorden|lukket\s+dagsorden|lukkede\s+punkter)\s+"
+    r"(?=(?:pkt|punkt|tillægspunkt)\.?\s*\d)",
+    re.I,
+)
+#: "Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again.
+_SUPPLEMENTARY = re.compile(r"^Tillægspunkt\s+\d", re.I)
+
+
 def toc_entry(line: Line) -> TocEntry | None:
     """A line of a contents list in any family's form, else None."""
     text = _BULLET.sub("", line.clean).strip()
+    if text[:1] in "TtLlSs" and (lead := _GROUP_LEAD.match(text)):
+        text = text[lead.end() :]
     if text[:1] in "[☐☑☒":
         text = _CHECK_BOX.sub("", text)  # "- [x] 1. Title": a markdown task list's box
     m = _OPEN_PREFIX.match(text)
@@ -1614,6 +1628,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             new_group = True
             k += 1
             continue
+        if entries and line.clean[:1] in "TtLlSs" and _GROUP_LEAD.match(line.clean):
+            new_group = True  # the group's line ran into the entry's
         entry = toc_entry(line)
         if allow_gap_lines and (entry is None or entry.number is None):
             entry = _bare_entry(line, entry)
@@ -1631,6 +1647,11 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (not entry.inserted and entry.number > (previous or 0))
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
                 or (new_group and all(e.number != entry.number for e in entries))
+                # "Tillægspunkt 1" under the supplementary agenda's line: from 1 again
+                or (
+                    new_group
+                    and _SUPPLEMENTARY.match(_GROUP_LEAD.sub("", line.clean.strip())) is not None
+                )
                 # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
                 # in a list whose first entry stood under a group line too
                 or (new_group and fresh_group and entry.number == 1 and first_grouped)
