@@ -1830,6 +1830,15 @@ def classify_decision(
     return list(_classified((text or "").strip(), forum, agreed))
 
 
+#: "Punktet behandles efter pkt. 7.", "Sagen blev behandlet før sag nr. 3": the item moved
+#: in the agenda's order.
+_MOVED_ITEM = re.compile(
+    r"^(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:s|des|t)\s+(?:efter|før|forud\s+for)\s+"
+    r"(?:pkt\.?|punkt|sag(?:\s+nr\.?)?|§)\s*\d{1,4}\s*\.?$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
@@ -1881,6 +1890,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         return (("none", first),)
     if not out and _NOT_MINUTED.match(lead):
         return (("none", lead),)  # "Lukket punkt – beslutning fremgår af lukket referat."
+    if not out and lead[:6].lower() in ("punkte", "sagen ") and _MOVED_ITEM.match(lead):
+        # "Punktet behandles efter § 7.": the item moved in the order, nothing decided
+        # here (a decision after it, "… Godkendt.", is found above)
+        return (("none", lead),)
     if not out and (talk := _DISCUSSION_LEAD.match(text)):
         # "Drøftelse: Der var enighed om prioriteringen.": the conclusion labelled as the
         # forum's discussion, with no decision of its own in it
