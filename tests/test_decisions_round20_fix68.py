@@ -11,3 +11,9 @@ def test_an_item_moved_in_the_order_is_no_decision() -> None:
     # moved, then decided: the decision counts
     moved = "Punktet behandles efter pkt. 7.\n(Behandlet efter pkt. 7) Godkendt."
     assert "approved" in [kind for kind, _ in classify_decision(moved)]
+
+
+def test_sent_on_in_the_past_tense_is_a_referral() -> None:
+    assert classify_decision("Regnskabet blev oversendt til revisionen.")[0][0] == "referred"
+    # material sent to the meeting's own people is no referral
+    assert classify_decision("Præsentationen blev oversendt til deltagerne.")[0][0] != "referred"

@@ -2007,7 +2007,8 @@ _ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØ�
 #: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …"); not material
 #: sent to the meeting's own people ("Præsentationen oversendes til deltagerne").
 _SENT_ON = re.compile(
-    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?oversendes\s+til\s+"
+    # ("Regnskabet blev oversendt til revisionen": the same in the past tense)
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?(?:oversendes|blev\s+oversendt)\s+til\s+"
     r"(?!(?:møde)?deltager|medlem|alle\b|[\wæøå]+s\s+medlemmer)\w",
     re.IGNORECASE,
 )
