@@ -189,8 +189,9 @@ def _clock(value: object) -> str | None:
 #: also with the word printed before the number ("Pkt. 12", "Punkt 12:", "Sag nr. 12",
 #: "§ 12", "Ad punkt 12", "(12)"), which a label may copy as printed.
 _PRINTED_NUMBER = re.compile(
-    r"^(?:(?:ad\s+)?(?:pkt|punkt|sag(?:\s+nr)?|nr|§)\.?\s*|\(|#)?"
-    r"0*(?P<n>\d{1,4})[a-h]?(?:\.0?|/(?:19|20)?\d{2})?[:.)]?$",
+    r"^(?:(?:ad\s+)?(?:pkt|punkt|tillægspunkt|sag(?:\s+nr)?|nr|§)\.?\s*|\(|#)?"
+    # ("12 a", "9 A": an inserted item's letter after a space, as "12a")
+    r"0*(?P<n>\d{1,4})(?:\s?[a-h])?(?:\.0?|/(?:19|20)?\d{2})?[:.)]?$",
     re.IGNORECASE,
 )
 

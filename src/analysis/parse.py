@@ -561,14 +561,17 @@ _GENITIVE_DECISION = re.compile(
     rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
     # ("Chefgruppens konklusion:": an internal forum's conclusion, its decision)
     r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling)"
-    rf"(?:\s+(?:den|d\.)\s+(?P<date>{_DATE_WORDS}))?\s*:?$",
+    # ("Byrådets beslutning 31.03.2025": the date without "den")
+    rf"(?:\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
 #: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading),
 #: "Byrådet, 21. juni 2016, pkt. 1:" (a chain of the bodies' decisions under Beslutning).
+#: Also "Kommunalbestyrelsen 23.04.2025, pkt. 112" (a web copy's heading without the
+#: comma after the body: then the body's name must end in a body's word).
 _BODY_PKT = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^,\n]{{2,80}}),\s*(?P<date>{_DATE_WORDS})\s*,\s*"
-    r"pkt\.?\s*\d{1,4}\s*:?$",
+    rf"^(?:(?P<body>[A-ZÆØÅ][^,\n]{{2,80}}),\s*|(?P<named>[A-ZÆØÅ][^,\n]{{0,80}}?{_BODY_NOUN})\s+)"
+    rf"(?P<date>{_DATE_WORDS})\s*,\s*pkt\.?\s*\d{{1,4}}\s*:?$",
     re.IGNORECASE,
 )
 
@@ -629,9 +632,8 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         m = pattern.match(text)
         if m and not (pattern is _BODY_DECISION and m.group("word").lower() == "indstilling"):
             date_text = m.group("date")
-            return m.group("body").strip(), parse_long_date(date_text) or parse_numeric_date(
-                date_text
-            )
+            body = m.group("body") or m.group("named")  # ("named": _BODY_PKT's other form)
+            return body.strip(), parse_long_date(date_text) or parse_numeric_date(date_text)
         if m:  # "Indstilling Økonomiudvalget den …": an earlier body's recommendation
             return m.group("body").strip(), None
     return None

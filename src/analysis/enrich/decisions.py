@@ -1858,6 +1858,15 @@ def classify_decision(
     return list(_classified((text or "").strip(), forum, agreed))
 
 
+#: "Punktet behandles efter pkt. 7.", "Sagen blev behandlet før sag nr. 3": the item moved
+#: in the agenda's order.
+_MOVED_ITEM = re.compile(
+    r"^(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:s|des|t)\s+(?:efter|før|forud\s+for)\s+"
+    r"(?:pkt\.?|punkt|sag(?:\s+nr\.?)?|§)\s*\d{1,4}\s*\.?$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
@@ -1909,6 +1918,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         return (("none", first),)
     if not out and _NOT_MINUTED.match(lead):
         return (("none", lead),)  # "Lukket punkt – beslutning fremgår af lukket referat."
+    if not out and lead[:6].lower() in ("punkte", "sagen ") and _MOVED_ITEM.match(lead):
+        # "Punktet behandles efter § 7.": the item moved in the order, nothing decided
+        # here (a decision after it, "… Godkendt.", is found above)
+        return (("none", lead),)
     if not out and (talk := _DISCUSSION_LEAD.match(text)):
         # "Drøftelse: Der var enighed om prioriteringen.": the conclusion labelled as the
         # forum's discussion, with no decision of its own in it
@@ -2029,7 +2042,8 @@ _ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØ�
 #: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …"); not material
 #: sent to the meeting's own people ("Præsentationen oversendes til deltagerne").
 _SENT_ON = re.compile(
-    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?oversendes\s+til\s+"
+    # ("Regnskabet blev oversendt til revisionen": the same in the past tense)
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?(?:oversendes|blev\s+oversendt)\s+til\s+"
     r"(?!(?:møde)?deltager|medlem|alle\b|[\wæøå]+s\s+medlemmer)\w",
     re.IGNORECASE,
 )

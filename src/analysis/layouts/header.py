@@ -176,7 +176,8 @@ _TITLE_COMMA = re.compile(
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field);
 #: "Aktionsliste – Ledelsesforum for …" (a forum's action list as its minutes)
 _TITLE_KIND_FIRST = re.compile(
-    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste)\s+[–—·-]\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
+    # ("Referat: Kommunalbestyrelsen": a web page's heading, a colon after the kind)
+    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste)(?:\s+[–—·-]|:)\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
     re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)

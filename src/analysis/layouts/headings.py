@@ -76,6 +76,8 @@ class TocEntry:
     number: int | None = None
     #: "12a<TAB>Title": an item inserted after the one of its number (see ``Head``).
     inserted: bool = False
+    #: "§ 3.1 Title …… 2": a sub-item listed under item 3 (see :func:`_by_place`).
+    dotted: bool = False
 
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
@@ -96,13 +98,15 @@ _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 #: "12a. Title", "Dagsordenspunkt 12a: Title", "12a<TAB>Title": an item inserted after
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
 _INSERTED = re.compile(
-    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<letter>[a-h])"
-    # ("Punkt 4a Title": after the item's word, a space is enough)
-    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|(?(word)\s+|(?!)))(?P<title>[A-ZÆØÅ\"«].*)$",
+    # ("12 A. Title": the letter after a space, a capital in a supplementary agenda's)
+    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<gap>\s)?(?P<letter>[a-h])"
+    # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
+    # letter set apart from the number)
+    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
-_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])")
+_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])|\d\s[a-hA-H](?:[.:)\t]|\s)")
 #: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
 _WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
 #: "45/2024 Title": the item's running number in the year, with the year.
@@ -116,8 +120,9 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: space after the number: a typed internal note's separator); "Punkt nr. 2 – Title" (a
 #: council's Word protocol writing "nr." between the item's word and its number).
 _PKT = re.compile(
-    r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Sag(?:\s+nr)?(?=[\s.])|"
-    r"Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
+    # ("Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again)
+    r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Tillægspunkt|"
+    r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
     r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
@@ -279,6 +284,9 @@ _TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries).
 _LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
+#: "112 (3)   Årsregnskab 2024": the item's place on the agenda in brackets after its
+#: running number through the year (a council's web copy); the title follows it.
+_AGENDA_PLACE = re.compile(r"^\(\d{1,3}\)\s+(?=[A-ZÆØÅ\"«])")
 #: "Godkendelse af dagsorden [+]" / "… ▼": a web page's fold-out control after the title;
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
 _TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
@@ -641,12 +649,13 @@ def _notes_under(heading: str, below: str) -> bool:
 _BULLET_MARKS = frozenset("-•*–·▪◦")
 #: The first characters of the words below ("ſ" and the Ångström sign match "s" and "å"
 #: case-insensitively).
-_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNn")
+_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNnTt")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
 #: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
 #: case, or a Roman numeral (before a dot, a dash or a capital).
 _HEAD_WORD = re.compile(
-    r"(?i:pkt|punkt|dagsordens?punkt|sag|ad|§|åben|lukket|nr)|[IVX]{1,6}(?:\.|\s+[–—-]\s|\s[A-ZÆØÅ])"
+    r"(?i:pkt|punkt|dagsordens?punkt|tillægspunkt|sag|ad|§|åben|lukket|nr)|"
+    r"[IVX]{1,6}(?:\.|\s+[–—-]\s|\s[A-ZÆØÅ])"
 )
 
 
@@ -828,6 +837,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     and not _NUMBER_ALONE.match(candidate)
                     # ("Pkt. 4 Lukket punkt" over "Pkt. 5 Eventuelt": the mark is the title)
                     and not (m.re is _NUMBER_MARKED and _MARKED_NEXT.match(candidate))
+                    # ("## Punkt 13: Lukket punkt" a heading of its own, a blank line and
+                    # plain text under it: the mark is the title, the text no heading's)
+                    and not (
+                        m.re is _NUMBER_MARKED
+                        and line.heading_level
+                        and not lines[nxt[0]].heading_level
+                        and nxt[0] > pos + 1
+                    )
                 ):
                     number, title = int(m.group("num")), candidate
                     consumed = [*consumed, nxt[0]]
@@ -842,7 +859,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title, consumed = alone
                 grouped.append(len(out))
         inserted = whole_pkt = False
-        if number is None and text[:1] in "Pp":
+        if number is None and text[:1] in "PpSs§":
             m = _PKT_OUTLINE.match(text)
             if m and plausible_title(m.group("title")):
                 # "Pkt. 2.1 Title": numbered for now as group 2's item 1 (see _pkt_outline_run)
@@ -970,6 +987,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
         if lead:
             title = title[lead.end() :]
+        elif title[:1] == "(" and (place := _AGENDA_PLACE.match(title)):
+            title = title[place.end() :]
         if title[-1:] == "]" and ":" in title:  # "Title   [Formål: Beslutning / Ansv.: CHR]"
             title = _TRAILING_PLAN_FIELDS.sub("", title)
         if "nsv" in title:  # "Title   [sag 25/1883]   Ansv.: LTH": who answers for it
@@ -1077,7 +1096,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     if grouped_at:
         out = _grouped_run(out, at(grouped_at))
     if pkt_outline_at:
-        out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at))
+        # (a contents list's entry "§ 3 Title …… 2" right over "§ 3.1" is the same item as
+        # the text's "§ 3" with its own text: the number tells)
+        numbers = {
+            h.number for h in out if h.pos in pkt_whole_at and _own_text(lines, h, out, skip)
+        }
+        texted = {h.pos for h in out if h.pos in pkt_whole_at and h.number in numbers}
+        out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at), texted)
     if romans_at or letters_at:
         return _roman_run(out, [at(romans_at), at(letters_at)])
     return out
@@ -1246,22 +1271,44 @@ _OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title
 
 #: "Pkt. 2.1 Title": the item word before a number within the agenda's numbered groups
 #: ("2 Orientering" holding Pkt. 2.1, 2.2; a group of one item keeps the whole "Pkt. 1").
+#: Also "Sag nr. 5.1 Title" and "§ 3.1 Title" (a council's sub-items under item 5 or 3,
+#: written with the item's word as its items are).
 _PKT_OUTLINE = re.compile(
-    r"^(?:Pkt|Punkt)\.?\s*(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>\S.*)$", re.I
+    r"^(?:Pkt|Punkt|Sag\s+nr|§)\.?\s*(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+"
+    r"(?P<title>\S.*)$",
+    re.I,
 )
 
 #: "Pkt. 3.0 Title": a whole point written with a zero decimal beside "Pkt. 3.1".
 _PKT_ZERO = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>[1-9]\d?)\.0\.?\s+(?P<title>\S.*)$", re.I)
 
 
-def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list[Head]:
+def _own_text(lines: list[Line], head: Head, out: list[Head], skip: set[int]) -> bool:
+    """Whether a line of text stands under ``head`` before the next heading in ``out``
+    (one not part of the heading itself)."""
+    after = [h.pos for h in out if h.pos > head.pos]
+    end = min(after) if after else len(lines)
+    return any(
+        not lines[k].blank and lines[k].index not in skip and k not in head.consumed
+        for k in range(head.pos + 1, end)
+    )
+
+
+def _pkt_outline_run(
+    out: list[Head],
+    dotted: set[int],
+    whole: set[int],
+    texted: frozenset[int] | set[int] = frozenset(),
+) -> list[Head]:
     """Items written "Pkt. 2.1", "Pkt. 2.2" within numbered groups ("2 Orientering"), a
     group of one item written with the group's number alone ("Pkt. 1", "Pkt. 4"): in a run
     from 1 (or 1.1) on, each the next item of its group or the first of the next group
     (three or more, two of them dotted), the items are numbered 1, 2, 3 … in order (as
     items within lettered groups are) and the groups' own numbered headings right before
     their first item ("1 Indledning", "2 Orientering") are no items. Dotted headings
-    outside such a run are dropped (a section's number, not an item's)."""
+    outside such a run are dropped (a section's number, not an item's). A whole heading in
+    ``texted`` (text of its own under it: "§ 3 Boligsociale forhold" / "Under dette punkt
+    behandles to sager" over "§ 3.1") is an item of its own before its sub-items."""
     order = [k for k, h in enumerate(out) if h.pos in dotted or h.pos in whole]
     # "Pkt. 2 Personalepolitik" right over "Pkt. 2.1 …": the group's own heading, written
     # as the items are
@@ -1269,6 +1316,7 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
         k
         for k, nxt in zip(order, order[1:], strict=False)
         if out[k].pos in whole
+        and out[k].pos not in texted
         and out[nxt].pos in dotted
         and divmod(out[nxt].number, 100) == (out[k].number, 1)
     }
@@ -1277,7 +1325,12 @@ def _pkt_outline_run(out: list[Head], dotted: set[int], whole: set[int]) -> list
         major, minor = divmod(out[k].number, 100) if out[k].pos in dotted else (out[k].number, 0)
         if runs:
             pm, pn = runs[-1][-1][1]
-            if (major == pm and pn and minor == pn + 1) or (major == pm + 1 and minor in (0, 1)):
+            if (
+                (major == pm and pn and minor == pn + 1)
+                or (major == pm + 1 and minor in (0, 1))
+                # (the sub-items' own item, "§ 3" with its text, then "§ 3.1")
+                or (major == pm and not pn and minor == 1 and out[runs[-1][-1][0]].pos in texted)
+            ):
                 runs[-1].append((k, (major, minor)))
                 continue
         if major == 1 and minor in (0, 1):
@@ -1512,6 +1565,7 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
             or _LETTERED.match(text)
             or _PKT.match(text)
             or _OUTLINE.match(text)
+            or (_DIGIT_LETTER.search(text[:8]) and _INSERTED.match(text))  # "## 7a. Title"
         )
     ):
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut
@@ -1611,9 +1665,22 @@ _TOC_HEAD = re.compile(
 )
 
 
+#: "Tillægsdagsorden Tillægspunkt 1 Title ….. 12", "Lukket dagsorden Pkt. 11 Title": a
+#: contents list's group line run into its first entry (a PDF's lines joined).
+_GROUP_LEAD = re.compile(
+    r"^(?:tillægsdagsorden|supplerende\s+dagsorden|lukket\s+dagsorden|lukkede\s+punkter)\s+"
+    r"(?=(?:pkt|punkt|tillægspunkt)\.?\s*\d)",
+    re.I,
+)
+#: "Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again.
+_SUPPLEMENTARY = re.compile(r"^Tillægspunkt\s+\d", re.I)
+
+
 def toc_entry(line: Line) -> TocEntry | None:
     """A line of a contents list in any family's form, else None."""
     text = _BULLET.sub("", line.clean).strip()
+    if text[:1] in "TtLlSs" and (lead := _GROUP_LEAD.match(text)):
+        text = text[lead.end() :]
     if text[:1] in "[☐☑☒":
         text = _CHECK_BOX.sub("", text)  # "- [x] 1. Title": a markdown task list's box
     m = _OPEN_PREFIX.match(text)
@@ -1621,6 +1688,15 @@ def toc_entry(line: Line) -> TocEntry | None:
         num = m.group("num1") or m.group("num2")
         page = m.group("page")
         return TocEntry(m.group("title").strip(), int(page) if page else None, line.index, int(num))
+    m = _PKT_OUTLINE.match(text) if text[:1] in "PpSs§" else None
+    if m and plausible_title(m.group("title")):
+        # "§ 3.1 Title …… 2": listed as the text writes its sub-items (numbered by place
+        # where the text's are, see :func:`_by_place`)
+        title, page = _title_cell(m.group("title").strip()), None
+        lead = _DOT_LEADER.match(title)
+        if lead:
+            title, page = lead.group("title").strip(), int(lead.group("page"))
+        return TocEntry(title, page, line.index, int(m.group("major")), inserted=True, dotted=True)
     m = (
         _PKT.match(text)
         or _NUMBERED.match(text)
@@ -1692,7 +1768,7 @@ def contents(
         found = _run(lines, pos + 1, skip, allow_gap_lines=True)
         if found and found.entries:
             found.positions.add(pos)
-            return found
+            return _by_place(found, lines, heads)
     found = _parted_list(lines, skip, before)
     if found is not None:
         return found
@@ -1708,8 +1784,26 @@ def contents(
             # "B. Title" over its case line): items with little text, no contents list
             continue
         if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
-            return found
+            return _by_place(found, lines, heads)
     return None
+
+
+def _by_place(found: Contents, lines: list[Line], heads: Sequence[Head]) -> Contents:
+    """A list with sub-items ("§ 3" / "§ 3.1" / "§ 3.2") numbered as the candidate
+    headings on its own lines are (by place, the group's own entry dropped where the
+    text's is: see :func:`_pkt_outline_run`); as it was where two or more of them are not
+    such headings."""
+    if sum(e.dotted for e in found.entries) < 2 or not heads:
+        return found
+    numbers = {lines[h.pos].index: h.number for h in heads}
+    if not all(e.pos in numbers for e in found.entries if e.dotted):
+        return found
+    entries = [
+        replace(e, number=numbers[e.pos], inserted=False, dotted=False)
+        for e in found.entries
+        if e.pos in numbers
+    ]
+    return replace(found, entries=entries)
 
 
 def _continues_heads(found: Contents, heads: Sequence[Head], pos: int) -> bool:
@@ -1790,6 +1884,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             new_group = True
             k += 1
             continue
+        if entries and line.clean[:1] in "TtLlSs" and _GROUP_LEAD.match(line.clean):
+            new_group = True  # the group's line ran into the entry's
         entry = toc_entry(line)
         if allow_gap_lines and (entry is None or entry.number is None):
             entry = _bare_entry(line, entry)
@@ -1807,6 +1903,11 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (not entry.inserted and entry.number > (previous or 0))
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
                 or (new_group and all(e.number != entry.number for e in entries))
+                # "Tillægspunkt 1" under the supplementary agenda's line: from 1 again
+                or (
+                    new_group
+                    and _SUPPLEMENTARY.match(_GROUP_LEAD.sub("", line.clean.strip())) is not None
+                )
                 # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
                 # in a list whose first entry stood under a group line too
                 or (new_group and fresh_group and entry.number == 1 and first_grouped)
@@ -1948,8 +2049,12 @@ def _groups_next_entry(
     lines: list[Line], pos: int, skip: set[int], entries: list[TocEntry]
 ) -> bool:
     """Line ``pos`` is "Åben" / "Lukket" alone with a contents entry of a number not yet
-    listed right under it (not the "Åbent punkt" above the first item's heading)."""
-    if not _OPEN_CLOSED.match(lines[pos].clean):
+    listed right under it (not the "Åbent punkt" above the first item's heading); or
+    another short line with no number ("Meddelelser", a group of the agenda's own naming)
+    between an entry and the one of the next number."""
+    text = lines[pos].clean.strip()
+    named = not _OPEN_CLOSED.match(text)
+    if named and not _NAMED_GROUP.match(text):
         return False
     nxt = _next_nonblank(lines, pos, skip, 1)
     entry = toc_entry(lines[nxt[0]]) if nxt else None
@@ -1958,7 +2063,15 @@ def _groups_next_entry(
         entry is not None
         and entry.number is not None
         and all(e.number != entry.number for e in entries)
+        and (
+            not named or (entries[-1].number is not None and entry.number == entries[-1].number + 1)
+        )
     )
+
+
+#: A group's name alone on a contents list's line: a capital, a few words, no digit and no
+#: full stop ("Meddelelser", "Sager til orientering").
+_NAMED_GROUP = re.compile(r"^[A-ZÆØÅ][^\d.:;!?]{2,38}$")
 
 
 _TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")

@@ -291,6 +291,21 @@ def _empty_case_cell(fields: list[str], cells: list[list[str]]) -> list[list[str
     return cells
 
 
+#: "7 a", "9 A", "12b": an item inserted after item 7 (a sub-item, or a supplementary
+#: agenda's item after the agenda's own), read as the heading grammar reads "7a. Title".
+_INSERTED_CELL = re.compile(r"^(?P<num>\d{1,4})\s?(?P<part>[a-hA-H])\.?$")
+
+
+def _group_row(cells: list[list[str]]) -> str | None:
+    """The text of a row that heads a group of the rows under it ("Tillægsdagsorden",
+    "Lukket del": one short cell across the table, no number), else None."""
+    filled = [" ".join(cell).strip() for cell in cells if any(ln.strip() for ln in cell)]
+    if len(filled) != 1 or len(filled[0]) > 60 or not filled[0][:1].isalpha():
+        return None
+    text = filled[0].rstrip(":")
+    return text if text[:1].isupper() and not text.endswith(".") else None
+
+
 def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     """The text of an item table, row by row, else None when ``rows`` is no such table.
 
@@ -362,10 +377,19 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
                 row_fields = heads[2:]
             cells = [[m.group("num")], [m.group("title"), *cells[0][1:]], *cells[1:]] if m else []
         else:
-            cells = _split_number(cells)
+            group = _group_row(cells)
+            if group is not None:
+                # "Tillægsdagsorden", "Lukket del": a row across the table heading the rows
+                # under it (the group's line, as between headings in a text)
+                out.extend([*([""] if out else []), group])
+                continue
+            inserted_row = bool(cells and cells[0]) and _INSERTED_CELL.match(cells[0][0])
+            cells = cells if inserted_row else _split_number(cells)  # ("7 a" is no "7 Title")
             first = " ".join(cells[0]) if cells and cells[0] else ""
-            number = _NUMBER.match(_arabic(first)) or (
-                _GROUPED_CELL.match(first) if in_groups else None
+            number = (
+                _NUMBER.match(_arabic(first))
+                or _INSERTED_CELL.match(first)
+                or (_GROUPED_CELL.match(first) if in_groups else None)
             )
         title = cells[1] if len(cells) > 1 else []
         if number is None or not title:
@@ -377,7 +401,12 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         # it (no field label in the first line, the Referat cell's notes above its own
         # "Beslutning:") do not make it doubtful; "A1 Title" numbered within its group
         grouped = number.groupdict().get("letter")
-        mark = f"{grouped}{number.group('num')}" if grouped else f"{number.group('num')}."
+        inserted = number.groupdict().get("part")
+        mark = (
+            f"{grouped}{number.group('num')}"
+            if grouped
+            else f"{number.group('num')}{inserted.lower() if inserted else ''}."
+        )
         out.append(f"## {mark} {title[0]}")
         out.extend(_title_rest(part) for line in title[1:] for part in _PARTED.split(line))
         out.extend(said)
