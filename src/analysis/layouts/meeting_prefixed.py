@@ -28,39 +28,56 @@ _WORD_NUMBER = re.compile(r"kt\.?[ \t]*\d")
 _WORD_NUMBER_UPPER = re.compile(r"KT\.?[ \t]*\d")
 
 
-def unprefixed_headings(text: str) -> str:
-    """``text`` with item headings led by the meeting's short name written ``Pkt. N:
-    Title``, where two headings or more share the lead; as it was otherwise."""
-    found: list[tuple[int, int, re.Match[str]]] = []
+def _prefixed_lines(
+    text: str, hits: list[re.Match[str]], pattern: re.Pattern[str], reach: int
+) -> list[re.Match[str]]:
+    """The lines ``pattern`` matches whole, of those a cheap search hit within ``reach``
+    characters of the line's start (each line tried once)."""
+    found: list[re.Match[str]] = []
     done = -1
-    hits = list(_WORD_NUMBER.finditer(text))
-    if "KT" in text:  # "PKT. 3", "PUNKT 3" in capitals
-        hits = sorted([*hits, *_WORD_NUMBER_UPPER.finditer(text)], key=lambda h: h.start())
     for hit in hits:
         start = text.rfind("\n", 0, hit.start()) + 1
-        if start <= done or hit.start() - start > 40:
-            continue  # (a line already tried, or the word too far in to follow a lead)
+        if start <= done or hit.start() - start > reach:
+            continue  # (a line already tried, or the hit too far in to follow a lead)
         end = text.find("\n", hit.end())
-        end = len(text) if end < 0 else end
         done = start
-        m = _PREFIXED.match(text, start, end)
+        m = pattern.match(text, start, len(text) if end < 0 else end)
         if m is not None:
-            found.append((start, end, m))
-    if len(found) < 2:
+            found.append(m)
+    return found
+
+
+def _rewritten(text: str, found: list[re.Match[str]], least: int) -> str:
+    """``text`` with the found lines of the lead most of them share rewritten as plain
+    headings (``Pkt. N: Title``; a contents line led by its open or closed mark ``N.
+    Title``), where at least ``least`` share it; as it was otherwise."""
+    if len(found) < least:
         return text
-    lead, n = Counter(m.group("lead") for _, _, m in found).most_common(1)[0]
-    if n < 2:
+    lead, n = Counter(m.group("lead") for m in found).most_common(1)[0]
+    if n < least:
         return text
     out: list[str] = []
     pos = 0
-    for start, end, m in found:
+    for m in found:
         if m.group("lead") != lead:
             continue
-        out.append(text[pos:start])
-        out.append(f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}")
-        pos = end
+        out.append(text[pos : m.start()])
+        if m.groupdict().get("mark"):
+            out.append(f"{m.group('num')}. {m.group('title')}")
+        else:
+            out.append(f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}")
+        pos = m.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+def unprefixed_headings(text: str) -> str:
+    """``text`` with item headings led by the meeting's short name written ``Pkt. N:
+    Title``, where two headings or more share the lead; as it was otherwise."""
+    hits = list(_WORD_NUMBER.finditer(text))
+    if "KT" in text:  # "PKT. 3", "PUNKT 3" in capitals
+        hits = sorted([*hits, *_WORD_NUMBER_UPPER.finditer(text)], key=lambda h: h.start())
+    return _rewritten(text, _prefixed_lines(text, hits, _PREFIXED, 40), 2)
 
 
 #: "ØU 31/25  Title": the forum's abbreviation, then the item's running number in the year
@@ -82,33 +99,5 @@ def unprefixed_year_headings(text: str) -> str:
     written ``Pkt. 31: Title``, where three lines or more share the lead (the contents
     list's lines, led by the open or closed mark, written ``31. Title``); as it was
     otherwise."""
-    found: list[tuple[int, int, re.Match[str]]] = []
-    done = -1
-    for hit in _NUMBER_YEAR.finditer(text):
-        start = text.rfind("\n", 0, hit.start()) + 1
-        if start <= done or hit.start() - start > 24:
-            continue
-        end = text.find("\n", hit.end())
-        end = len(text) if end < 0 else end
-        done = start
-        m = _YEAR_PREFIXED.match(text, start, end)
-        if m is not None:
-            found.append((start, end, m))
-    if len(found) < 3:
-        return text
-    lead, n = Counter(m.group("lead") for _, _, m in found).most_common(1)[0]
-    if n < 3:
-        return text
-    out: list[str] = []
-    pos = 0
-    for start, end, m in found:
-        if m.group("lead") != lead:
-            continue
-        out.append(text[pos:start])
-        if m.group("mark"):
-            out.append(f"{m.group('num')}. {m.group('title')}")
-        else:
-            out.append(f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}")
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    found = _prefixed_lines(text, list(_NUMBER_YEAR.finditer(text)), _YEAR_PREFIXED, 24)
+    return _rewritten(text, found, 3)

@@ -535,30 +535,14 @@ class _Reader:
     def page_header(self, document) -> list[str]:
         """The first section's page header as lines (a paragraph's parts between tab
         stops, a table's cells); none where the section has no header of its own."""
-        if not document.sections:
-            return []
-        section = document.sections[0]
-        header = section.header
-        if section.different_first_page_header_footer:
-            first = section.first_page_header
-            if not first.is_linked_to_previous:
-                header = first
-        if header.is_linked_to_previous:
-            return []
-        return self.story_lines(header)
+        header = _first_section_story(document, "header")
+        return [] if header is None else self.story_lines(header)
 
     def page_footer(self, document) -> list[str]:
         """The first section's page footer as lines (as :meth:`page_header`), its page
         number ("Side 1", "Side 1 af 4") left out; none where it has no footer of its own."""
-        if not document.sections:
-            return []
-        section = document.sections[0]
-        footer = section.footer
-        if section.different_first_page_header_footer:
-            first = section.first_page_footer
-            if not first.is_linked_to_previous:
-                footer = first
-        if footer.is_linked_to_previous:
+        footer = _first_section_story(document, "footer")
+        if footer is None:
             return []
         lines = (_PAGE_NUMBER.sub("", line).strip(" ·|-–") for line in self.story_lines(footer))
         return [line for line in lines if line]
@@ -828,3 +812,18 @@ def read(data: bytes) -> Document:
             "the Word document holds no text (is it only images or a scanned page?)"
         )
     return Document(text, "docx", None, tuple(reader.notes()))
+
+
+def _first_section_story(document, part: str):
+    """The first section's page ``part`` ("header" or "footer"): the first page's own where
+    the section has one, none where the section has none of its own (linked to the one
+    before)."""
+    if not document.sections:
+        return None
+    section = document.sections[0]
+    story = getattr(section, part)
+    if section.different_first_page_header_footer:
+        first = getattr(section, f"first_page_{part}")
+        if not first.is_linked_to_previous:
+            story = first
+    return None if story.is_linked_to_previous else story
