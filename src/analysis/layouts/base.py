@@ -36,6 +36,7 @@ from analysis.layouts.headings import (
 )
 from analysis.layouts.listed_numbers import listed_item_numbers
 from analysis.layouts.mail_date import with_mail_year
+from analysis.layouts.marked import marked_items
 from analysis.layouts.meeting_kind import (
     area_of_bare_body,
     board_of_owner_header,
@@ -547,7 +548,10 @@ def parse_numbered(
             listed
             if listed
             else (
-                heading_items(lines, skip) or topic_items(lines, skip) or bullet_items(lines, skip),
+                marked_items(lines, skip)
+                or heading_items(lines, skip)
+                or topic_items(lines, skip)
+                or bullet_items(lines, skip),
                 None,
             )
         )
