@@ -277,7 +277,11 @@ _CODA = re.compile(
 #: meeting's minutes says so).
 _MINUTES_APPROVED_BY = re.compile(
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|signeret)\s+"
-    r"(?:af|pr\.?|via|elektronisk|digitalt)\b[^\n]{0,80}$",
+    r"(?:af|pr\.?|via|elektronisk|digitalt)\b[^\n]{0,80}$"
+    # "Referatet godkendt på næste møde.", "Referatet godkendes ved førstkommende møde":
+    # when these minutes will be approved (the note closing them, no item's decision)
+    r"|^referatet\s+(?:(?:er|blev)\s+)?(?:godkendt|godkendes|underskrives|underskrevet)\s+"
+    r"(?:på|ved)\s+(?:det\s+)?(?:næste|førstkommende|kommende|følgende)\s+møde\b[^\n]{0,40}$",
     re.I,
 )
 
