@@ -267,7 +267,12 @@ _CODA = re.compile(
     r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
     # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed
     r"^(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
-    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
+    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$|"
+    # "Varde, 5. december 2023 / sekr. MR", "Ribe den 12.03.2025": where and when the
+    # minutes were signed, perhaps with the secretary's initials after a slash or dash
+    r"^(?-i:[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?),?\s+(?:den\s+|d\.\s*)?"
+    r"\d{1,2}\.\s*(?:[a-zæøå]{3,9}\.?\s+\d{4}|\d{1,2}\.\s*\d{2,4})"
+    r"(?:\s*[/–-]\s*[^\n]{1,40})?$",
     re.I,
 )
 

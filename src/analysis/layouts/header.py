@@ -48,7 +48,7 @@ _FIELD = re.compile(
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
     # "Deltog: …" / "Meldt fra: …": who came and who sent word they could not
-    r"deltog(?=\s*:)|meldt\s+fra(?=\s*:)|"
+    r"deltog(?=\s*:)|meldt\s+(?:fra|afbud)(?=\s*:)|"
     # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
     # (the note taker, abbreviated)
     r"gæst|gæster|ref\.(?=\s*:)|"
@@ -103,6 +103,7 @@ _MEMBER_KEYS = {
     "inviterede": True,  # who was invited ("Inviterede: Områdeledere for …")
     "deltog": True,
     "meldt fra": False,
+    "meldt afbud": False,  # "Meldt afbud: …": who sent word they could not come
     "gæst": True,
     "gæster": True,
     "afbud/fravær": False,
