@@ -374,3 +374,10 @@ def test_a_forum_is_the_same_with_a_dash_or_a_comma_between_its_parts():
     assert ev.fact_right("forum", "Skolebestyrelsen, Vestskolen", "skolebestyrelsen - Vestskolen")
     assert not ev.fact_right("forum", "Børne- og Ungeudvalget", "Børne-, og Ungeudvalget")
     assert not ev.fact_right("forum", "Chefforum – Socialforvaltningen", "Chefforum")
+
+
+def test_a_number_printed_with_a_slash_is_the_item_number():
+    # "1/ Godkendelse af dagsorden": items numbered with a slash after the number, as a
+    # Word template prints them; "45/2024" stays item 45 of the year
+    assert [ev._item_number(t) for t in ("1/", "12/", "45/2024", "03/")] == [1, 12, 45, 3]
+    assert ev._item_number("1/a") == "1/a"

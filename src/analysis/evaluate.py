@@ -191,7 +191,7 @@ def _clock(value: object) -> str | None:
 _PRINTED_NUMBER = re.compile(
     r"^(?:(?:ad\s+)?(?:pkt|punkt|tillægspunkt|sag(?:\s+nr)?|nr|§)\.?\s*|\(|#)?"
     # ("12 a", "9 A": an inserted item's letter after a space, as "12a")
-    r"0*(?P<n>\d{1,4})(?:\s?[a-h])?(?:\.0?|/(?:19|20)?\d{2})?[:.)]?$",
+    r"0*(?P<n>\d{1,4})(?:\s?[a-h])?(?:\.0?|/(?:(?:19|20)?\d{2})?)?[:.)]?$",
     re.IGNORECASE,
 )
 

@@ -742,6 +742,11 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         undated = _undated_body_decision(text, rules)
         if undated:
             return undated
+    elif upper and text[:11] == "Beslutning " and text[11:12].isupper() and text[-1:].isalpha():
+        # "Beslutning Kommunalbestyrelsen": a web portal's label, the body run on without "i"
+        undated = _undated_body_decision(text, rules, 11)
+        if undated:
+            return undated
     if (
         upper
         and (genitive_words or _ends_as_dated(line.clean))
@@ -822,10 +827,13 @@ def _slashed_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     return "beslutning", text
 
 
-def _undated_body_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
-    """(key, heading) for "Beslutning i Teknik- og Miljøudvalget" (a body, no date): this
-    meeting's decision unless the body is another than the meeting's."""
-    body = text[13:].strip()
+def _undated_body_decision(
+    text: str, rules: BodyRules | None, start: int = 13
+) -> tuple[str, str] | None:
+    """(key, heading) for "Beslutning i Teknik- og Miljøudvalget" (a body, no date; the
+    body from ``start`` on): this meeting's decision unless the body is another than the
+    meeting's."""
+    body = text[start:].strip()
     if not (_ONE_BODY.match(body) or _MED_NAME.match(body) or _SECTION_BODY.match(body)):
         return None
     if rules is not None and not _same_body(body, rules.forum):
@@ -1889,6 +1897,10 @@ _CASE_THEN_TEXT = re.compile(
     r"^(?:sags?nr\.?|sagsnummer|sag|j\.\s*nr\.?)\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
+#: "Sagsnummer", "Sagsnr.", "J.nr.": a case field's label alone, its number on the next line.
+_CASE_LABEL_ALONE = re.compile(
+    r"^(?:sags?nr\.?|sagsnummer|sag\s+nr\.?|j\.\s*nr\.?|journal(?:nr\.?|nummer))$", re.I
+)
 #: "… budgettet. Der er …": one sentence closed and the next begun, which no title holds.
 _TWO_SENTENCES = re.compile(r"[a-zæøå]{3}\. [A-ZÆØÅ][a-zæøå]")
 
@@ -1921,6 +1933,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             # "Punkt 2: Status …" / "Taget til efterretning." / "Sagsnr.: …": the outcome
             # written first, over the case, is no wrapped title
             or (line.clean[-1:] == "." and outcome_line(line.clean))
+            # "Sagsnummer" alone over the case number (a web portal's field label)
+            or (len(line.clean) <= 16 and _CASE_LABEL_ALONE.match(line.clean))
         ):
             break
         if match_case_number(line.clean):
@@ -2045,6 +2059,15 @@ def _parse_item(
             continue
         if current is None and _CLOSED_LINE.match(text):
             closed = True  # "Lukket punkt" under the heading
+            placed.add(line.index)
+            continue
+        if (
+            current is None
+            and case_number is None
+            and len(text) <= 16
+            and _CASE_LABEL_ALONE.match(text)
+        ):
+            # "Sagsnummer" alone, the number on the next line: the case field's label
             placed.add(line.index)
             continue
         if current is None and text[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(text):

@@ -613,6 +613,22 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"følge"}),
         negated="rejected",
     ),
+    # "Protokollen underskrevet.", "Referatet blev underskrevet": the last meeting's
+    # minutes signed, which is their approval
+    _Rule(
+        "sign_minutes",
+        "approved",
+        (
+            [
+                {"LEMMA": {"IN": ["protokol", "beslutningsprotokol", "referat"]}},
+                # ("Protokollen fra mødet 30.10.23 blev underskrevet")
+                {**_NOT_STOP, "OP": "{0,4}"},
+                {"LOWER": {"IN": ["blev", "er", "bliver"]}, "OP": "?"},
+                {"LEMMA": "underskrive"},
+            ],
+        ),
+        frozenset({"underskrive"}),
+    ),
     _Rule("reject", "rejected", ([_lemma_in(_REJECT)],), frozenset(_REJECT)),
     _Rule("postpone", "postponed", ([_lemma_in(_POSTPONE)],), frozenset(_POSTPONE), timeless=True),
     # "Punktet blev ikke nået": only the negated form means anything.

@@ -36,6 +36,7 @@ from analysis.layouts.headings import (
 )
 from analysis.layouts.listed_numbers import listed_item_numbers
 from analysis.layouts.mail_date import with_mail_year
+from analysis.layouts.marked import marked_items
 from analysis.layouts.meeting_kind import (
     area_of_bare_body,
     board_of_owner_header,
@@ -266,7 +267,12 @@ _CODA = re.compile(
     r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
     # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed
     r"^(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
-    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
+    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$|"
+    # "Varde, 5. december 2023 / sekr. MR", "Ribe den 12.03.2025": where and when the
+    # minutes were signed, perhaps with the secretary's initials after a slash or dash
+    r"^(?-i:[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?),?\s+(?:den\s+|d\.\s*)?"
+    r"\d{1,2}\.\s*(?:[a-zæøå]{3,9}\.?\s+\d{4}|\d{1,2}\.\s*\d{2,4})"
+    r"(?:\s*[/–-]\s*[^\n]{1,40})?$",
     re.I,
 )
 
@@ -276,7 +282,11 @@ _CODA = re.compile(
 #: meeting's minutes says so).
 _MINUTES_APPROVED_BY = re.compile(
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|signeret)\s+"
-    r"(?:af|pr\.?|via|elektronisk|digitalt)\b[^\n]{0,80}$",
+    r"(?:af|pr\.?|via|elektronisk|digitalt)\b[^\n]{0,80}$"
+    # "Referatet godkendt på næste møde.", "Referatet godkendes ved førstkommende møde":
+    # when these minutes will be approved (the note closing them, no item's decision)
+    r"|^referatet\s+(?:(?:er|blev)\s+)?(?:godkendt|godkendes|underskrives|underskrevet)\s+"
+    r"(?:på|ved)\s+(?:det\s+)?(?:næste|førstkommende|kommende|følgende)\s+møde\b[^\n]{0,40}$",
     re.I,
 )
 
@@ -547,7 +557,10 @@ def parse_numbered(
             listed
             if listed
             else (
-                heading_items(lines, skip) or topic_items(lines, skip) or bullet_items(lines, skip),
+                marked_items(lines, skip)
+                or heading_items(lines, skip)
+                or topic_items(lines, skip)
+                or bullet_items(lines, skip),
                 None,
             )
         )

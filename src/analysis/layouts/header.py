@@ -48,7 +48,7 @@ _FIELD = re.compile(
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
     # "Deltog: …" / "Meldt fra: …": who came and who sent word they could not
-    r"deltog(?=\s*:)|meldt\s+fra(?=\s*:)|"
+    r"deltog(?=\s*:)|meldt\s+(?:fra|afbud)(?=\s*:)|"
     # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
     # (the note taker, abbreviated)
     r"gæst|gæster|ref\.(?=\s*:)|"
@@ -103,6 +103,7 @@ _MEMBER_KEYS = {
     "inviterede": True,  # who was invited ("Inviterede: Områdeledere for …")
     "deltog": True,
     "meldt fra": False,
+    "meldt afbud": False,  # "Meldt afbud: …": who sent word they could not come
     "gæst": True,
     "gæster": True,
     "afbud/fravær": False,
@@ -1096,11 +1097,20 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
             m = None  # "referat møde den 03.03.2025 kl. 14.00 i …": no body named
+        if (
+            m
+            and m.re in (_TITLE_FORUM_DATE, _TITLE_FORUM_BARE_DATE)
+            and not _WEEKDAY_END.sub("", m.group("forum")).strip(" ,")
+        ):
+            m = None  # "Referat Tirsdag den 8. november 2022 kl. 16:30": the day, no body
         if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
             # "Randers Kommune - Folkeoplysningsudvalget - Referat", "Ledelsesforum,
             # Middelfart Kommune": the body, not its owner
             forum = _FORUM_PREFIX.sub("", m.group("forum").strip())
             forum = _MUNICIPALITY_TAIL.sub("", forum)
+            if m.re in (_TITLE_FORUM_DATE, _TITLE_FORUM_BARE_DATE):
+                # "Referat Økonomiudvalget tirsdag den …": the body, not the weekday after it
+                forum = _WEEKDAY_END.sub("", forum).strip(" ,")
             if m.re is _TITLE_OWNER and forum.isupper():
                 forum = forum.capitalize()  # "KOMMUNALBESTYRELSEN"
         elif m := _TITLE_COUNCIL_MEETING.match(text):

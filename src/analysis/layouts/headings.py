@@ -304,7 +304,7 @@ _TRAILING_PLAN_FIELDS = re.compile(
 
 
 _INLINE_CASE = re.compile(
-    r"\s+(?:sags?\s*nr|sagsnummer|sags?-?id|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
+    r"\s+(?:sags?\s*nr|sagsnummer|sags?[\s-]?id|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
     # "Title (20 min.) J.nr. 27.00.00-A00-1-25": a PDF table cell's small case line joined
     # to its title, no colon (the number alone closes the heading)
     r"|\s+(?:sags?\s*nr|j\.\s*nr|journal\s*nr)\.\s*\d[\w/-]*[./-][\w./-]*\d$"

@@ -22,6 +22,7 @@ from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.portal_menu import committee_menu
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.ruled import ruled_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
@@ -1438,6 +1439,7 @@ def furniture(lines: list[Line]) -> set[int]:
         out |= _post_message(lines, out)
     out |= mail_envelope(lines)
     out |= sidebars(lines)
+    out |= committee_menu(lines)
     out |= covering_letter(lines, out)
     if out:
         out |= top_menu(lines, out)

@@ -1,0 +1,61 @@
+"""An agenda portal's side menu of committees (pure).
+
+A municipality's minutes page printed or saved from its agenda portal keeps the portal's
+left-hand navigation above the minutes: a heading "Udvalg" (or "Udvalg og råd",
+"Politiske udvalg") over a bulleted list of the bodies whose minutes the portal holds,
+one name a line, and "Møder 2021" over the dates of the body's meetings. The names and
+dates are no members, no item and no header of this meeting (the meeting's own date is
+in its header).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import BODY_WORDS, Line
+
+#: The menu's heading: "Udvalg", "Udvalg og råd", "Politiske udvalg", "Fagudvalg".
+_HEAD = re.compile(
+    r"^(?:politiske\s+|alle\s+)?(?:fag)?udvalg(?:\s+og\s+(?:råd|nævn|råd\s+og\s+nævn))?$"
+    r"|^råd\s+og\s+nævn$",
+    re.IGNORECASE,
+)
+#: "Møder 2021", "Mødedatoer", "Tidligere møder": the heading of the body's meetings.
+_MEETINGS_HEAD = re.compile(r"^(?:tidligere\s+)?møde(?:r|datoer)(?:\s+\d{4})?$", re.I)
+#: "- 21-06-2021": one meeting's date as a bulleted entry.
+_DATE_ENTRY = re.compile(r"^[-•*]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+#: "- Social- og Seniorudvalget": one body's name as a bulleted entry.
+_BODY_ENTRY = re.compile(rf"^[-•*]\s+[A-ZÆØÅ][^:,.]{{0,60}}(?:{BODY_WORDS})$")
+
+
+def committee_menu(lines: list[Line]) -> set[int]:
+    """Indexes of such a menu: its heading (a heading or a line alone, no colon) and the
+    three or more body names right under it (a blank line after the heading allowed),
+    with a list of two or more meeting dates under "Møder 2021" beside it."""
+    out: set[int] = set()
+    bodies: set[int] = set()
+    for k, line in enumerate(lines):
+        text = line.clean
+        if not text or len(text) > 32 or text[:1] not in "UuPpAaFfRrMmTt":
+            continue
+        if _HEAD.match(text):
+            entry, least = _BODY_ENTRY, 3
+        elif _MEETINGS_HEAD.match(text):
+            entry, least = _DATE_ENTRY, 2
+        else:
+            continue
+        entries: list[int] = []
+        for nxt in lines[k + 1 : k + 40]:
+            if nxt.blank and not entries:
+                continue
+            if nxt.blank or not entry.match(nxt.clean):
+                break
+            entries.append(nxt.index)
+        if len(entries) >= least:
+            found = {line.index, *entries}
+            if entry is _BODY_ENTRY:
+                bodies |= found
+            out |= found
+    # the list of meeting dates only beside the list of bodies: alone it may be the
+    # minutes' own ("Møder i 2025:" over the year's dates in a plan)
+    return out if bodies else set()
