@@ -30,3 +30,25 @@ def test_a_single_bold_title_over_italics_stays_text() -> None:
     )
     assert "Beslutning:" not in text
     assert "##  Bemærk" not in text and "## Bemærk" not in text
+
+
+def _heads(titles: list[str]) -> list:
+    from analysis.layouts.headings import Head
+
+    return [Head(k * 3, k + 1, t) for k, t in enumerate(titles)]
+
+
+def test_session_codes_numbered_in_order_leave_the_titles() -> None:
+    from analysis.layouts.unnumbered import _without_codes
+
+    heads = _without_codes(_heads(["S1 · Økonomi", "S2 – Rekruttering", "S3: Opsamling"]))
+    assert [h.title for h in heads] == ["Økonomi", "Rekruttering", "Opsamling"]
+
+
+def test_codes_out_of_order_or_mixed_stay_in_the_title() -> None:
+    from analysis.layouts.unnumbered import _without_codes
+
+    mixed = ["A1 · Økonomi", "B2 · Rekruttering"]
+    assert [h.title for h in _without_codes(_heads(mixed))] == mixed
+    gap = ["S1 · Økonomi", "S3 · Rekruttering"]
+    assert [h.title for h in _without_codes(_heads(gap))] == gap

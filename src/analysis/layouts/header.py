@@ -1226,7 +1226,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
             if date_rank > 2:
-                head.date, date_rank = found.date, 2
+                # "24.–25. august 2023 · <place>": a meeting over days, dated by its first
+                head.date, date_rank = dates.first_day(text, found), 2
             head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
             if place and head.location is None:
                 head.location = place
@@ -1853,7 +1854,13 @@ _SPAN_FIELD = re.compile(
     r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
 )
 #: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
-_CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", re.I)
+#: Also "Start torsdag kl. 09.00", "Mødestart kl. 9.30": the start named (a seminar over
+#: days saying on which of them it starts).
+_CLOCK_FIELD = re.compile(
+    r"^(?:(?:møde)?start(?:er)?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?)?"
+    r"kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$",
+    re.I,
+)
 
 
 #: The bar between a meta line's fields, spaces on either side (read only where two or
