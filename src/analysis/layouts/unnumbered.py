@@ -171,7 +171,7 @@ def _without_codes(heads: list[Head]) -> list[Head]:
     numbers = [int(m.group(2)) for m in found if m]
     if len(letters) != 1 or numbers != list(range(1, len(heads) + 1)):
         return heads
-    return [replace(h, title=m.group(3).strip()) for h, m in zip(heads, found) if m]
+    return [replace(h, title=m.group(3).strip()) for h, m in zip(heads, found, strict=True) if m]
 
 
 def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) -> bool:
