@@ -2108,7 +2108,7 @@ def _parse_item(
             hk is None
             and text == "Referat"
             and (
-                (current[0] in _CASE_TEXT or _after_plan_fields(current))
+                (current[0] in _CASE_TEXT or current[0] == "tekst")
                 if current is not None
                 else not sections
             )
@@ -2116,7 +2116,8 @@ def _parse_item(
             # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
             # case's own text, the section holding what was concluded; or the item's first
             # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text, or
-            # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat")
+            # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat") or
+            # its unlabelled text (a Word note's bold "Referat" after what was presented)
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
