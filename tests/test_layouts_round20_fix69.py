@@ -52,3 +52,15 @@ def test_codes_out_of_order_or_mixed_stay_in_the_title() -> None:
     assert [h.title for h in _without_codes(_heads(mixed))] == mixed
     gap = ["S1 · Økonomi", "S3 · Rekruttering"]
     assert [h.title for h in _without_codes(_heads(gap))] == gap
+
+
+def test_a_whole_kle_number_in_square_brackets_closes_the_title() -> None:
+    from analysis.layouts.inline_case import bracketed_case
+
+    assert bracketed_case("Budget 2026      [00.30.10-S00-4-25]") == (
+        "Budget 2026",
+        "00.30.10-S00-4-25",
+    )
+    # another number in brackets, or a KLE number in round ones, stays the title's
+    assert bracketed_case("Strategi [2025-2028]") is None
+    assert bracketed_case("Budget 2026 (00.30.10-S00-4-25)") is None
