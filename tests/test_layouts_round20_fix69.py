@@ -64,3 +64,17 @@ def test_a_whole_kle_number_in_square_brackets_closes_the_title() -> None:
     # another number in brackets, or a KLE number in round ones, stays the title's
     assert bracketed_case("Strategi [2025-2028]") is None
     assert bracketed_case("Budget 2026 (00.30.10-S00-4-25)") is None
+
+
+def test_a_decision_label_run_into_the_sentence_before_opens_its_own_line() -> None:
+    from analysis.layouts.run_in_label import split_run_in_labels
+    from analysis.parse import Line
+
+    body = [Line(4, "Forslag om nyhedsbrev. Styregruppens beslutning: Besluttet.", 0)]
+    assert [ln.clean for ln in split_run_in_labels(body)] == [
+        "Forslag om nyhedsbrev.",
+        "Styregruppens beslutning: Besluttet.",
+    ]
+    # no sentence's end before it, or no text after the colon: the line stays whole
+    same = [Line(5, "Se beslutning: punkt 3", 0), Line(6, "Slut. Beslutning:", 0)]
+    assert split_run_in_labels(same) == same

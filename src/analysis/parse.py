@@ -2012,6 +2012,9 @@ def _parse_item(
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
+    from analysis.layouts.run_in_label import split_run_in_labels
+
+    body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
         for line in continuation:
