@@ -1937,12 +1937,14 @@ _DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)
 def is_agreed_label(heading: object) -> bool:
     """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed;
     also "Aftale:" / "Aftaler:", the agreement itself, as on a OneNote page, and
-    "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …")."""
+    "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …";
+    and "Besluttet:", what it decided: "Besluttet: Susanne er ordstyrer.")."""
     return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() in (
         "aftalt",
         "aftale",
         "aftaler",
         "konklusion",
+        "besluttet",
     )
 
 
