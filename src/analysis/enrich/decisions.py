@@ -2087,6 +2087,8 @@ _NOT_MINUTED = re.compile(
     r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Punktet er fortroligt og fremgår af det lukkede referat.": a board's closed item)
     r"(?:punktet|sagen)\s+er\s+fortroligt?\b|"
+    # ("Fortroligt.": a closed item's outcome cell, the word alone: nothing published)
+    r"fortroligt?\s*\.?\s*$|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"
