@@ -375,7 +375,8 @@ _LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪◦☐☑☒]|\d{1,2}[.)])\s*\S")
 def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int, list[int]] | None:
     """(position of the follow-up list's heading, positions of it and its lines) after the
     last item heading, where a heading such as "Handlinger" stands over two or more list
-    lines; else None (an "Opfølgning" field with a sentence under it is the item's)."""
+    lines or table rows; else None (an "Opfølgning" field with a sentence under it is the
+    item's)."""
     for pos in range(after + 1, len(lines) if closing is None else closing):
         if not _FOLLOW_UP.match(lines[pos].clean.strip()):
             continue
@@ -383,7 +384,9 @@ def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int,
         for k in range(pos + 1, len(lines)):
             if lines[k].blank:
                 continue
-            if not _LIST_LINE.match(lines[k].clean):
+            # a bullet, or a table's row ("Hvad<TAB>Hvem<TAB>Hvornår" over the tasks: a Word
+            # template's follow-up table, its cells parted by tabs)
+            if not (_LIST_LINE.match(lines[k].clean) or "\t" in lines[k].clean.strip()):
                 break
             listed.append(k)
         if len(listed) >= 3:
