@@ -78,3 +78,20 @@ def test_a_decision_label_run_into_the_sentence_before_opens_its_own_line() -> N
     # no sentence's end before it, or no text after the colon: the line stays whole
     same = [Line(5, "Se beslutning: punkt 3", 0), Line(6, "Slut. Beslutning:", 0)]
     assert split_run_in_labels(same) == same
+
+
+def test_evt_in_capitals_after_numbered_items_is_the_next_item() -> None:
+    from analysis.layouts.headings import Head
+    from analysis.layouts.standing_last import with_unnumbered_last
+    from analysis.parse import to_lines
+
+    def heads_of(text: str) -> list[str]:
+        lines = to_lines(text)
+        heads = [Head(0, 1, "Nyt"), Head(3, 2, "Budget")]
+        return [h.title for h in with_unnumbered_last(lines, heads, None)]
+
+    head = "1) Nyt\nTaget til efterretning.\n\n2) Budget\nGodkendt.\n\n"
+    assert heads_of(head + "EVT.\nIntet\n") == ["Nyt", "Budget", "EVT."]
+    # in small letters it may be the last item's own word; with nothing under it, nothing
+    assert heads_of(head + "Eventuelt\nIntet\n") == ["Nyt", "Budget"]
+    assert heads_of(head + "EVT.\n") == ["Nyt", "Budget"]

@@ -45,6 +45,7 @@ from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
+from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
@@ -619,6 +620,8 @@ def parse_numbered(
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
     if appended is not None and (closing is None or closing > appended):
         closing = None
+    # "EVT." in capitals after "6) …", its text under it: the standing last item, unnumbered
+    heads = with_unnumbered_last(lines, heads, appended if closing is None else closing)
 
     follow = (
         _follow_up(lines, heads[-1].pos, appended if closing is None else closing)
