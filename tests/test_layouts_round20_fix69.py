@@ -95,3 +95,11 @@ def test_evt_in_capitals_after_numbered_items_is_the_next_item() -> None:
     # in small letters it may be the last item's own word; with nothing under it, nothing
     assert heads_of(head + "Eventuelt\nIntet\n") == ["Nyt", "Budget"]
     assert heads_of(head + "EVT.\n") == ["Nyt", "Budget"]
+
+
+def test_a_network_named_with_its_target_group_after_a_dash_is_a_body() -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body("Tværgående netværk for forebyggelse – ældre borgere")
+    # a document's kind after the dash is no part of the name
+    assert not looks_like_body("Netværk for ledere – referat")

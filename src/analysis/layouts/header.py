@@ -290,7 +290,11 @@ _BODY_NOUN = re.compile(
     # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
     # written small (a few words, no sentence after them)
     # ("Tværgående netværk for digitalisering og data": a network of an area likewise)
-    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
+    # ("Tværgående netværk for mental sundhed – børn og unge": its target group after a
+    # dash, in small letters, no document's kind)
+    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}"
+    r"(?:\s[–—-]\s+(?!(?:referat|dagsorden|mødereferat|notat|møde)\b)[a-zæøå][\wæøå-]*"
+    r"(?:\s+[a-zæøå][\wæøå-]*){0,3})?|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
     # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line)
