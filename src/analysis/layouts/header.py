@@ -1266,7 +1266,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.location = _place_text(on.group("place"))
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
-            elif (titled or after_kind or kind) and head.location is None and _room(under):
+            elif (
+                (titled or after_kind or kind or _STREET_FIRST.match(under))
+                and head.location is None
+                and _room(under)
+            ):
+                # ("Valdemarsgade 43, Vordingborg – lok. 2.12" under the dated line: a street
+                # and its number opening the line say it is the place, titled or not)
                 # ("<forum>" / "Referat fra mødet den 28.10.2025 kl. 14.00" / "Rådhuset, …":
                 # the dated line says what the document is, so it is the title block's)
                 # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
@@ -1851,6 +1857,11 @@ _ROOM_LINE = re.compile(
 
 
 _ROOM_FIRST = re.compile(r"^(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal)")
+#: "Valdemarsgade 43, …", "Rådhusvej 8, …": a street's name and its number opening a line.
+_STREET_FIRST = re.compile(
+    r"^[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
+    r"\s+\d{1,4}[A-Za-z]?,\s"
+)
 #: "Møde nr. 7", "7. møde": the meeting's number among a meta line's fields.
 _MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$", re.I)
 #: "13.00–15.00", "kl. 9.00-11.30": a time span as a field of its own.
