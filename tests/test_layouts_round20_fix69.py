@@ -103,3 +103,17 @@ def test_a_network_named_with_its_target_group_after_a_dash_is_a_body() -> None:
     assert looks_like_body("Tværgående netværk for forebyggelse – ældre borgere")
     # a document's kind after the dash is no part of the name
     assert not looks_like_body("Netværk for ledere – referat")
+
+
+def test_the_italic_outcome_closes_its_item_after_the_notes() -> None:
+    text = html_to_text(
+        "<html><body><main><article><h1>Chefgruppen – referat</h1>"
+        "<p><b>Status</b><br><i>Taget til efterretning.</i></p><p>Noter om status.</p>"
+        "<p><b>Plan</b><br><i>Godkendt.</i></p><p>Noter om planen.</p></article>"
+        "<div>Sidst ændret af redaktøren</div></main></body></html>"
+    )
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    order = ["## Status", "Noter om status.", "Beslutning: Taget til efterretning.", "## Plan"]
+    assert [ln for ln in lines if ln in order] == order
+    # the last item's outcome closes it before what follows the items' container
+    assert lines.index("Beslutning: Godkendt.") < lines.index("Sidst ændret af redaktøren")

@@ -363,6 +363,9 @@ class _Layout:
         #: ids of the paragraphs that are an unnumbered item's bold title over its italic
         #: outcome (see :func:`_titled_outcomes`)
         self.titled = titled
+        #: (id of its parent, the line) of the outcome of the item whose text is being
+        #: laid out: written after that text, as the decision closing the item
+        self.pending: tuple[int, str] | None = None
 
     def flush(self) -> None:
         if not self.buf:
@@ -378,7 +381,20 @@ class _Layout:
         if self.lines and self.lines[-1].kind != "brk":
             self.lines.append(_L("brk"))
 
+    def emit_pending(self) -> None:
+        """Write the outcome of the item laid out last (see ``pending``)."""
+        if self.pending is not None:
+            self.brk()
+            self.lines.append(_L("p", self.pending[1]))
+            self.brk()
+            self.pending = None
+
     def walk(self, node) -> None:
+        self._walk(node)
+        if self.pending is not None and self.pending[0] == id(node):
+            self.emit_pending()  # the items' container ends: so does the last item
+
+    def _walk(self, node) -> None:
         for child in node.children:
             if _is_text(child):
                 if type(child).__name__ not in ("Script", "Stylesheet", "TemplateString"):
@@ -442,14 +458,15 @@ class _Layout:
             elif name == "p" and id(child) in self.titled:
                 # "<p><strong>Title</strong><br><em>Godkendt.</em></p>": the item's heading
                 # and its outcome, written in italics with no label (the decision's line)
+                # (the outcome goes after the item's text: notes under it are the case's,
+                # "Sagsnr. 22/4106. …", not the decision's)
                 bold, outcome = _title_and_outcome(child)
+                self.emit_pending()
                 self.brk()
                 self.lines.append(_L("h", bold, 3))
                 self.brk()
-                self.lines.append(
-                    _L("p", outcome if _LABELLED.match(outcome) else f"Beslutning: {outcome}")
-                )
-                self.brk()
+                labelled = outcome if _LABELLED.match(outcome) else f"Beslutning: {outcome}"
+                self.pending = (id(node), labelled)
             elif name == "pre":
                 self.brk()
                 for part in child.get_text().split("\n"):
