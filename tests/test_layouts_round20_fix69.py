@@ -117,3 +117,10 @@ def test_the_italic_outcome_closes_its_item_after_the_notes() -> None:
     assert [ln for ln in lines if ln in order] == order
     # the last item's outcome closes it before what follows the items' container
     assert lines.index("Beslutning: Godkendt.") < lines.index("Sidst ændret af redaktøren")
+
+
+def test_front_matter_editor_key_is_dropped() -> None:
+    from analysis.read.text import front_matter_as_text
+
+    text = front_matter_as_text('---\ntitle: "MED – referat"\nlast_edited_by: abc@x.dk\n---\n')
+    assert "abc@x.dk" not in text and "MED – referat" in text
