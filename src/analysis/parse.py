@@ -1882,12 +1882,21 @@ def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
 
 
 #: "Sagsnr.: …", "J.nr.: …": a case field's label, never a sentence naming a case.
-_CASE_FIELD_LINE = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S", re.I)
+_CASE_FIELD_LINE = re.compile(
+    r"^(?:(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S"
+    # "Sagsnr. 22/4106. Forslaget …": the abbreviation's dot, the number after it, no colon
+    r"|(?:sags?nr|j\.\s*nr)\.\s*\d)",
+    re.I,
+)
 #: "Sag: 27.00.00-A00-9-22. Forslag om …": a labelled case number closed by a full stop, the
 #: case's text going on after it on the same line.
 _CASE_THEN_TEXT = re.compile(
     r"^(?:sags?nr\.?|sagsnummer|sag|j\.\s*nr\.?)\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
+)
+#: "Sagsnr. 22/4106. Forslaget …": the same with no colon, the number after the label's dot.
+_CASE_DOT_THEN_TEXT = re.compile(
+    r"^(?:sags?nr|j\.\s*nr)\.\s*(?P<case>\d[^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$", re.I
 )
 #: "… budgettet. Der er …": one sentence closed and the next begun, which no title holds.
 _TWO_SENTENCES = re.compile(r"[a-zæøå]{3}\. [A-ZÆØÅ][a-zæøå]")
@@ -2076,7 +2085,11 @@ def _parse_item(
         ):
             # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
             # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
-            lead = _CASE_THEN_TEXT.match(text) if text[:1] in "SsJj" else None
+            lead = (
+                _CASE_THEN_TEXT.match(text) or _CASE_DOT_THEN_TEXT.match(text)
+                if text[:1] in "SsJj"
+                else None
+            )
             if lead and (found := match_case_number(lead.group("case"))):
                 # "Sag: 00.30.10-Ø00-4-22. Budgetaftalen indeholder …": the case opens the
                 # paragraph of the case's text, which goes on as the item's text
