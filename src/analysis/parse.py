@@ -1890,16 +1890,26 @@ def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
 
 
 #: "Sagsnr.: …", "J.nr.: …": a case field's label, never a sentence naming a case.
-_CASE_FIELD_LINE = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S", re.I)
+_CASE_FIELD_LINE = re.compile(
+    r"^(?:(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S"
+    # "Sagsnr. 22/4106. Forslaget …": the abbreviation's dot, the number after it, no colon
+    r"|(?:sags?nr|j\.\s*nr)\.\s*\d)",
+    re.I,
+)
 #: "Sag: 27.00.00-A00-9-22. Forslag om …": a labelled case number closed by a full stop, the
 #: case's text going on after it on the same line.
 _CASE_THEN_TEXT = re.compile(
     r"^(?:sags?nr\.?|sagsnummer|sag|j\.\s*nr\.?)\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
-#: "Sagsnummer", "Sagsnr.", "J.nr.": a case field's label alone, its number on the next line.
+#: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line.
 _CASE_LABEL_ALONE = re.compile(
-    r"^(?:sags?nr\.?|sagsnummer|sag\s+nr\.?|j\.\s*nr\.?|journal(?:nr\.?|nummer))$", re.I
+    r"^(?:sags?nr\.?|sagsnummer|sag\s+nr\.?|j\.\s*nr\.?|journal(?:nr\.?|nummer))\s*:?$", re.I
+)
+#: "Sagsnr. 22/4106. Forslaget …": a case line as _CASE_THEN_TEXT's with no colon, the number
+#: after the label's dot.
+_CASE_DOT_THEN_TEXT = re.compile(
+    r"^(?:sags?nr|j\.\s*nr)\.\s*(?P<case>\d[^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$", re.I
 )
 #: "… budgettet. Der er …": one sentence closed and the next begun, which no title holds.
 _TWO_SENTENCES = re.compile(r"[a-zæøå]{3}\. [A-ZÆØÅ][a-zæøå]")
@@ -2026,6 +2036,9 @@ def _parse_item(
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
+    from analysis.layouts.run_in_label import split_run_in_labels
+
+    body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
         for line in continuation:
@@ -2096,7 +2109,11 @@ def _parse_item(
         ):
             # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
             # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
-            lead = _CASE_THEN_TEXT.match(text) if text[:1] in "SsJj" else None
+            lead = (
+                _CASE_THEN_TEXT.match(text) or _CASE_DOT_THEN_TEXT.match(text)
+                if text[:1] in "SsJj"
+                else None
+            )
             if lead and (found := match_case_number(lead.group("case"))):
                 # "Sag: 00.30.10-Ø00-4-22. Budgetaftalen indeholder …": the case opens the
                 # paragraph of the case's text, which goes on as the item's text
@@ -2131,7 +2148,7 @@ def _parse_item(
             hk is None
             and text == "Referat"
             and (
-                (current[0] in _CASE_TEXT or _after_plan_fields(current))
+                (current[0] in _CASE_TEXT or current[0] == "tekst")
                 if current is not None
                 else not sections
             )
@@ -2139,7 +2156,8 @@ def _parse_item(
             # "Resume" / … / "Referat" (a web page's bold labels, the bold lost): after the
             # case's own text, the section holding what was concluded; or the item's first
             # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text, or
-            # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat")
+            # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat") or
+            # its unlabelled text (a Word note's bold "Referat" after what was presented)
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)

@@ -1953,12 +1953,14 @@ _DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)
 def is_agreed_label(heading: object) -> bool:
     """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed;
     also "Aftale:" / "Aftaler:", the agreement itself, as on a OneNote page, and
-    "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …")."""
+    "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …";
+    and "Besluttet:", what it decided: "Besluttet: Susanne er ordstyrer.")."""
     return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() in (
         "aftalt",
         "aftale",
         "aftaler",
         "konklusion",
+        "besluttet",
     )
 
 
@@ -2101,6 +2103,8 @@ _NOT_MINUTED = re.compile(
     r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Punktet er fortroligt og fremgår af det lukkede referat.": a board's closed item)
     r"(?:punktet|sagen)\s+er\s+fortroligt?\b|"
+    # ("Fortroligt.": a closed item's outcome cell, the word alone: nothing published)
+    r"fortroligt?\s*\.?\s*$|"
     # ("Aftale: Lukket.": the closed mark alone as the agreement's text)
     # ("Lukket punkt – beslutning fremgår af lukket referat.": minuted elsewhere)
     r"lukket(?:\s+(?:punkt|sag))?\s*(?:[.]|[–—-]\s*ikke\s+offentlig\w*|"

@@ -46,6 +46,7 @@ from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
+from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import furniture, running_heads
 from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
@@ -385,7 +386,8 @@ _LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪◦☐☑☒]|\d{1,2}[.)])\s*\S")
 def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int, list[int]] | None:
     """(position of the follow-up list's heading, positions of it and its lines) after the
     last item heading, where a heading such as "Handlinger" stands over two or more list
-    lines; else None (an "Opfølgning" field with a sentence under it is the item's)."""
+    lines or table rows; else None (an "Opfølgning" field with a sentence under it is the
+    item's)."""
     for pos in range(after + 1, len(lines) if closing is None else closing):
         if not _FOLLOW_UP.match(lines[pos].clean.strip()):
             continue
@@ -393,7 +395,9 @@ def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int,
         for k in range(pos + 1, len(lines)):
             if lines[k].blank:
                 continue
-            if not _LIST_LINE.match(lines[k].clean):
+            # a bullet, or a table's row ("Hvad<TAB>Hvem<TAB>Hvornår" over the tasks: a Word
+            # template's follow-up table, its cells parted by tabs)
+            if not (_LIST_LINE.match(lines[k].clean) or "\t" in lines[k].clean.strip()):
                 break
             listed.append(k)
         if len(listed) >= 3:
@@ -629,6 +633,8 @@ def parse_numbered(
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
     if appended is not None and (closing is None or closing > appended):
         closing = None
+    # "EVT." in capitals after "6) …", its text under it: the standing last item, unnumbered
+    heads = with_unnumbered_last(lines, heads, appended if closing is None else closing)
 
     follow = (
         _follow_up(lines, heads[-1].pos, appended if closing is None else closing)

@@ -291,7 +291,11 @@ _BODY_NOUN = re.compile(
     # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
     # written small (a few words, no sentence after them)
     # ("Tværgående netværk for digitalisering og data": a network of an area likewise)
-    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}|"
+    # ("Tværgående netværk for mental sundhed – børn og unge": its target group after a
+    # dash, in small letters, no document's kind)
+    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}"
+    r"(?:\s[–—-]\s+(?!(?:referat|dagsorden|mødereferat|notat|møde)\b)[a-zæøå][\wæøå-]*"
+    r"(?:\s+[a-zæøå][\wæøå-]*){0,3})?|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
     # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line)
@@ -1236,7 +1240,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
             if date_rank > 2:
-                head.date, date_rank = found.date, 2
+                # "24.–25. august 2023 · <place>": a meeting over days, dated by its first
+                head.date, date_rank = dates.first_day(text, found), 2
             head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
             if place and head.location is None:
                 head.location = place
@@ -1271,7 +1276,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.location = _place_text(on.group("place"))
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
-            elif (titled or after_kind or kind) and head.location is None and _room(under):
+            elif (
+                (titled or after_kind or kind or _STREET_FIRST.match(under))
+                and head.location is None
+                and _room(under)
+            ):
+                # ("Valdemarsgade 43, Vordingborg – lok. 2.12" under the dated line: a street
+                # and its number opening the line say it is the place, titled or not)
                 # ("<forum>" / "Referat fra mødet den 28.10.2025 kl. 14.00" / "Rådhuset, …":
                 # the dated line says what the document is, so it is the title block's)
                 # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
@@ -1856,6 +1867,11 @@ _ROOM_LINE = re.compile(
 
 
 _ROOM_FIRST = re.compile(r"^(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal)")
+#: "Valdemarsgade 43, …", "Rådhusvej 8, …": a street's name and its number opening a line.
+_STREET_FIRST = re.compile(
+    r"^[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
+    r"\s+\d{1,4}[A-Za-z]?,\s"
+)
 #: "Møde nr. 7", "7. møde": the meeting's number among a meta line's fields.
 _MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$", re.I)
 #: "13.00–15.00", "kl. 9.00-11.30": a time span as a field of its own.
@@ -1863,7 +1879,13 @@ _SPAN_FIELD = re.compile(
     r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
 )
 #: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
-_CLOCK_FIELD = re.compile(r"^kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$", re.I)
+#: Also "Start torsdag kl. 09.00", "Mødestart kl. 9.30": the start named (a seminar over
+#: days saying on which of them it starts).
+_CLOCK_FIELD = re.compile(
+    r"^(?:(?:møde)?start(?:er)?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?)?"
+    r"kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$",
+    re.I,
+)
 
 
 #: The bar between a meta line's fields, spaces on either side (read only where two or

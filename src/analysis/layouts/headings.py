@@ -26,6 +26,7 @@ from analysis.layouts.outcome import (
 )
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
+    _CASE_LABEL_ALONE,
     _DURATION_IN_TITLE,
     _PLAN_FIELD,
     PURPOSE_CHIP,
@@ -416,10 +417,6 @@ def _prev_nonblank(lines: list[Line], pos: int, skip: set[int]) -> int | None:
             return k
         k -= 1
     return None
-
-
-#: "Sagsnr." alone on its line: a case field's label whose value is on the next line.
-_CASE_LABEL_ALONE = re.compile(r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:?$", re.I)
 
 
 def _title_above_number(lines: list[Line], pos: int, skip: set[int]) -> int | None:

@@ -24,12 +24,19 @@ _BRACKETED_CASE = re.compile(
 )
 
 
+#: "Title      [81.00.00-A00-1-25]": a whole KLE journal number in square brackets closing
+#: the title, unlabelled (an agenda's right-hand column of journal numbers, typed as
+#: text); its shape says what it is, as a label would.
+_BRACKETED_KLE = re.compile(r"\s+\[(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2})\]$")
+
+
 def bracketed_case(title: str) -> tuple[str, str] | None:
-    """(title, case) of a title ending in a labelled case number in brackets, else None
-    (an unlabelled or unknown number in brackets stays part of the title)."""
+    """(title, case) of a title ending in a labelled case number in brackets, or in a
+    whole KLE journal number in square brackets, else None (another unlabelled or
+    unknown number in brackets stays part of the title)."""
     if title[-1:] not in ")]":
         return None
-    m = _BRACKETED_CASE.search(title)
+    m = _BRACKETED_CASE.search(title) or _BRACKETED_KLE.search(title)
     if m is None:
         return None
     from analysis.parse import match_case_number  # (the item grammar's case numbers)

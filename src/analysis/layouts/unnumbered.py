@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from analysis import dates
 from analysis.layouts.headings import (
@@ -151,7 +152,26 @@ def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
         if any(_decision_label(lines[q]) for q in range(p + 1, end)):
             decided += 1
         heads.append(Head(p, len(heads) + 1, text, evidence=1, styled=True))
-    return heads if len(heads) >= 2 and decided >= 2 else []
+    return _without_codes(heads) if len(heads) >= 2 and decided >= 2 else []
+
+
+#: "S1 · Title", "M2 – Title": a session's or module's code opening a seminar's heading,
+#: set apart by a middle dot, a dash or a colon.
+_CODED = re.compile(r"^([A-ZÆØÅ]{1,2})(\d{1,2})\s*[·•:–—-]\s+(\S.*)$")
+
+
+def _without_codes(heads: list[Head]) -> list[Head]:
+    """``heads`` with the code each title opens with taken off, where every title opens
+    with the same letters numbered 1, 2, 3 … in order (a seminar's sessions "S1 · …",
+    "S2 · …"): the code is the item's number, not its title."""
+    found = [_CODED.match(h.title) for h in heads]
+    if not all(found):
+        return heads
+    letters = {m.group(1) for m in found if m}
+    numbers = [int(m.group(2)) for m in found if m]
+    if len(letters) != 1 or numbers != list(range(1, len(heads) + 1)):
+        return heads
+    return [replace(h, title=m.group(3).strip()) for h, m in zip(heads, found, strict=True) if m]
 
 
 def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) -> bool:

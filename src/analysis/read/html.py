@@ -357,9 +357,15 @@ def _int_attr(tag, name: str, default: int) -> int:
 class _Layout:
     """Walks the tree and lays out :class:`_L` lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, titled: frozenset[int] = frozenset()) -> None:
         self.lines: list[_L] = []
         self.buf: list[str] = []
+        #: ids of the paragraphs that are an unnumbered item's bold title over its italic
+        #: outcome (see :func:`_titled_outcomes`)
+        self.titled = titled
+        #: (id of its parent, the line) of the outcome of the item whose text is being
+        #: laid out: written after that text, as the decision closing the item
+        self.pending: tuple[int, str] | None = None
 
     def flush(self) -> None:
         if not self.buf:
@@ -375,7 +381,20 @@ class _Layout:
         if self.lines and self.lines[-1].kind != "brk":
             self.lines.append(_L("brk"))
 
+    def emit_pending(self) -> None:
+        """Write the outcome of the item laid out last (see ``pending``)."""
+        if self.pending is not None:
+            self.brk()
+            self.lines.append(_L("p", self.pending[1]))
+            self.brk()
+            self.pending = None
+
     def walk(self, node) -> None:
+        self._walk(node)
+        if self.pending is not None and self.pending[0] == id(node):
+            self.emit_pending()  # the items' container ends: so does the last item
+
+    def _walk(self, node) -> None:
         for child in node.children:
             if _is_text(child):
                 if type(child).__name__ not in ("Script", "Stylesheet", "TemplateString"):
@@ -436,6 +455,18 @@ class _Layout:
                 self.brk()
                 self.definitions(child)
                 self.brk()
+            elif name == "p" and id(child) in self.titled:
+                # "<p><strong>Title</strong><br><em>Godkendt.</em></p>": the item's heading
+                # and its outcome, written in italics with no label (the decision's line)
+                # (the outcome goes after the item's text: notes under it are the case's,
+                # "Sagsnr. 22/4106. …", not the decision's)
+                bold, outcome = _title_and_outcome(child)
+                self.emit_pending()
+                self.brk()
+                self.lines.append(_L("h", bold, 3))
+                self.brk()
+                labelled = outcome if _LABELLED.match(outcome) else f"Beslutning: {outcome}"
+                self.pending = (id(node), labelled)
             elif name == "pre":
                 self.brk()
                 for part in child.get_text().split("\n"):
@@ -646,6 +677,37 @@ def _bold_led(li) -> bool:
         for s in after.next_siblings
         if _is_text(s) or getattr(s, "name", None)
     )
+
+
+#: "Beslutning: …", "Aftale: …": a line opening with its own label.
+_LABELLED = re.compile(r"^[\wæøåÆØÅ /.-]{2,30}:\s")
+
+
+def _title_and_outcome(p) -> tuple[str, str] | None:
+    """(title, outcome) of a paragraph that is a bold run, a line break and an italic run,
+    nothing else ("<p><strong>Title</strong><br><em>Godkendt.</em></p>"), else None. A
+    bold run ending in a colon is a label, no title."""
+    parts = [c for c in p.children if not (_is_text(c) and not str(c).strip())]
+    if len(parts) != 3 or [getattr(c, "name", None) for c in parts[1:2]] != ["br"]:
+        return None
+    bold, _, italic = parts
+    if getattr(bold, "name", None) not in ("strong", "b") or getattr(italic, "name", None) not in (
+        "em",
+        "i",
+    ):
+        return None
+    title, outcome = _inline(bold), _inline(italic)
+    if not title or not outcome or title.endswith(":") or len(title) > 150:
+        return None
+    return title, outcome
+
+
+def _titled_outcomes(root) -> frozenset[int]:
+    """ids of the paragraphs that open unnumbered items with their outcome in italics
+    under the bold title (an intranet page's notes of an internal forum): two or more of
+    them on the page, else none (a single one may be any emphasised remark)."""
+    found = [p for p in root.find_all("p") if _title_and_outcome(p) is not None]
+    return frozenset(id(p) for p in found) if len(found) >= 2 else frozenset()
 
 
 def _is_section_item(li) -> bool:
@@ -1061,7 +1123,7 @@ def _page_text(markup: str) -> tuple[str, bool]:
     ]
     if len(mains) == 1 and mains[0].find(list(_HEADINGS)) is not None:
         root = mains[0]
-    layout = _Layout()
+    layout = _Layout(_titled_outcomes(root))
     layout.walk(root)
     layout.brk()
     return structured(layout.lines)

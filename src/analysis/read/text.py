@@ -157,6 +157,8 @@ _FRONT_PUBLISHING = re.compile(
     # (a wiki's: "space: Arbejdsmiljø / Referater", "updated: 2021-03-11", when the page
     # was edited, never the meeting's date)
     r"type|space|updated|created|modified|last_modified|version|"
+    # (who edited the page last: "last_edited_by: kbr@…", no participant of the meeting)
+    r"(?:last_)?(?:edited|modified|updated|created)_by|"
     # (the same in Danish: "forfatter: ach", "opdateret: …", "kategorier: …")
     r"forfatter|forfattere|kategori|kategorier|emneord|oprettet|opdateret|ændret|udgave)\s*:",
     re.IGNORECASE,
