@@ -63,39 +63,6 @@ def test_orientering_alone_is_a_standing_title() -> None:
     assert not standing_title("Orientering om skolernes budget")
 
 
-def _pdf(lines: list[str]) -> bytes:
-    """A one-page PDF of ``lines`` in one column, one under the other."""
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    buf = io.BytesIO()
-    c = Canvas(buf, invariant=1)
-    c.setFont("Helvetica", 10)
-    for k, line in enumerate(lines):
-        c.drawString(72, 760 - 13 * k, line)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def test_members_field_starts_its_own_line_in_a_pdf() -> None:
-    from analysis.read.pdf import read
-
-    text = read(
-        _pdf(
-            [
-                "Onsdag den 5. november 2025, kl. 16.00 i Byrådssalen, Rådhuset, Torvet 1, "
-                "mødelokale 2",
-                "Medlemmer: Ida Holm (formand), Bo Sand, Lis Kure, Per Falk, Ane Berg, Ole Krog, "
-                "Ib Holm,",
-                "Eva Mørk. Afbud: Per Falk.",
-            ]
-        )
-    ).text
-    assert "Torvet 1, mødelokale 2\nMedlemmer: Ida Holm" in text
-
-
 def test_closed_item_with_its_conclusion_kept_apart_decides_nothing() -> None:
     from analysis.enrich.decisions import classify_decision
 

@@ -165,6 +165,24 @@ def test_a_members_field_under_a_full_line_starts_its_own_line() -> None:
     assert "Eva Nørgaard (O)" in text
 
 
+@pytest.mark.parametrize("field", ["Mødeleder: Anne Holm", "Sted: Rådhuset, mødelokale 2"])
+def test_a_meeting_leader_or_place_field_under_a_full_line_starts_its_own_line(
+    field: str,
+) -> None:
+    """'Mødeleder: …' and 'Sted: …' under a line filling the column are fields of their own
+    (fix62 taught the leader, fix70 the place, beside the members)."""
+    pytest.importorskip("reportlab")
+    from analysis.read.pdf import read
+
+    lines = [
+        "Miljøudvalget",
+        "REFERAT fra mødet den 18.03.2025 kl. 13.00 i Rådhuset, Storegade 4, mødelokale 2, stuen",
+        field,
+        "1. Godkendelse af dagsorden",
+    ]
+    assert f"\n{field}" in read(_pdf(lines)).text
+
+
 _MEMBERS_UNDER_CONTENTS = "\n".join(
     [
         "Teknisk Udvalg",
