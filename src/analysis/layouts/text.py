@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import copy
 from functools import lru_cache, wraps
 from operator import attrgetter, methodcaller
@@ -1133,14 +1133,11 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     # footer already found ("Side 2 af 3"), is a running header too.
     twice = {text for text, n in counts.items() if n == 2 and len(text) <= 90}
     if twice and skip:
-        under_footer: Counter[str] = Counter()
-        previous = None
-        for ln in lines:
-            if ln.blank:
-                continue
-            if ln.clean in twice and previous is not None and previous.index in skip:
-                under_footer[ln.clean] += 1
-            previous = ln
+        under_footer = Counter(
+            ln.clean
+            for previous, ln in _filled_pairs(lines)
+            if ln.clean in twice and previous.index in skip
+        )
         repeated |= {text for text, n in under_footer.items() if n == 2}
     # every text in ``repeated`` is found twice or more, so it was tested above
     heads = repeated & candidates
@@ -1207,25 +1204,32 @@ def _dated_decisions(lines: list[Line], heads: set[str], skip: set[int]) -> set[
     }
 
 
+def _filled_pairs(lines: list[Line]) -> Iterator[tuple[Line, Line]]:
+    """Each non-blank line with the non-blank line before it (blank lines between them
+    skipped), from the second non-blank line on."""
+    previous: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        if previous is not None:
+            yield previous, ln
+        previous = ln
+
+
 def _lines_above(lines: list[Line], heads: set[int], skip: set[int]) -> set[int]:
     """Indexes of a second running-header line right above the dated one ("Bornholms
     Regionskommune" / "Erhvervs- og Beskæftigelsesudvalget 01-09-2021"): a short text
     above three or more of them (the same text elsewhere, as the title, stays)."""
     above: dict[str, list[int]] = {}
-    previous: Line | None = None
-    for ln in lines:
-        if ln.blank:
-            continue
+    for previous, ln in _filled_pairs(lines):
         # (not "Beslutning" over "<forum>, <date>": a web page's decision heading)
         if (
             ln.index in heads
-            and previous is not None
             and previous.index not in heads | skip
             and len(previous.clean) <= 60
             and heading_key(previous) is None
         ):
             above.setdefault(previous.clean, []).append(previous.index)
-        previous = ln
     return {i for found in above.values() if len(found) >= 3 for i in found}
 
 
@@ -1273,20 +1277,13 @@ def _second_page_head(lines: list[Line], pages: set[int]) -> set[int]:
     owner ("Middelfart Kommune – Centerchefmøde 6. oktober 2020   Referat") right under
     a page number ("Side 1 af 2"). A running header on three or more pages repeats and is
     found by :func:`running_heads`."""
-    out: set[int] = set()
-    previous: Line | None = None
-    for ln in lines:
-        if ln.blank:
-            continue
-        if (
-            previous is not None
-            and previous.index in pages
-            and _holds_any(ln.clean, _PAGE_HEAD_WORDS)
-            and _may_be_running_head(ln.clean)
-        ):
-            out.add(ln.index)
-        previous = ln
-    return out
+    return {
+        ln.index
+        for previous, ln in _filled_pairs(lines)
+        if previous.index in pages
+        and _holds_any(ln.clean, _PAGE_HEAD_WORDS)
+        and _may_be_running_head(ln.clean)
+    }
 
 
 def _footer_over_page_number(lines: list[Line], pages: set[int]) -> set[int]:
@@ -1295,23 +1292,16 @@ def _footer_over_page_number(lines: list[Line], pages: set[int]) -> set[int]:
     Udskrevet …"): a short dated line naming the owner or the document's kind, its parts
     parted by middle dots or bars, after the document's first lines (where such a line is
     the title's)."""
-    out: set[int] = set()
-    previous: Line | None = None
-    for ln in lines:
-        if ln.blank:
-            continue
-        if (
-            ln.index in pages
-            and previous is not None
-            and previous.index > 10
-            and previous.index not in pages
-            and (" · " in previous.clean or " | " in previous.clean)
-            and _holds_any(previous.clean, _PAGE_HEAD_WORDS)
-            and _may_be_running_head(previous.clean)
-        ):
-            out.add(previous.index)
-        previous = ln
-    return out
+    return {
+        previous.index
+        for previous, ln in _filled_pairs(lines)
+        if ln.index in pages
+        and previous.index > 10
+        and previous.index not in pages
+        and (" · " in previous.clean or " | " in previous.clean)
+        and _holds_any(previous.clean, _PAGE_HEAD_WORDS)
+        and _may_be_running_head(previous.clean)
+    }
 
 
 def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
@@ -1319,14 +1309,11 @@ def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
     Omsorg og Handicap   Referat – Chefforum SOH"): the same line right under two page
     footers or more ("Udskrevet … Side 1 af 3"), wherever else it stands (the first
     page's top). A decision or section heading opening a page is no such line."""
-    under: Counter[str] = Counter()
-    previous: Line | None = None
-    for ln in lines:
-        if ln.blank:
-            continue
-        if previous is not None and previous.index in pages and ln.index not in pages:
-            under[ln.clean] += 1
-        previous = ln
+    under = Counter(
+        ln.clean
+        for previous, ln in _filled_pairs(lines)
+        if previous.index in pages and ln.index not in pages
+    )
     heads = {
         text
         for text, n in under.items()
