@@ -30,6 +30,13 @@ from itertools import compress, count, repeat
 from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
+from analysis.case_labels import (
+    CASE_ID_LABEL,
+    CASE_LABEL,
+    CASE_NUMBER_LABEL,
+    CASE_SYSTEM,
+    CASE_SYSTEMS,
+)
 from analysis.dates import MAX_YEAR, MIN_YEAR, invalid_date_in, safe_date
 from analysis.model import (
     Attachment,
@@ -450,9 +457,7 @@ TIME_BOX_IN_TITLE = re.compile(
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field; also "Dok.nr./sag: 25-004411")
     # ("SAG-2025-01122": the word is the number's own prefix, an association's case, no label)
-    r"^(?:dok\.?\s*(?:nr\.?\s*)?/\s*)?(?:sags?\s*nr\.?|sagsnummer|journal\s*nr\.?|journalnummer|"
-    r"j\.\s*nr\.?|sag(?!-\d))"
-    r"\s*:?\s*",
+    rf"^(?:dok\.?\s*(?:nr\.?\s*)?/\s*)?(?:{CASE_NUMBER_LABEL}|sag(?!-\d))\s*:?\s*",
     re.IGNORECASE,
 )
 _CASE_NUMBER = re.compile(r"^(?=[^\s]*\d)[A-ZÆØÅa-zæøå0-9][\w.\-/–]{2,39}$")
@@ -474,7 +479,7 @@ _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 #: "EMN-2020-01234"), so a year range "(2020-2023)" or a year stays in the title.
 _CASE_IN_TITLE = re.compile(
     # ("Title (sag 27.12.00-A00-1-21)": the number with the case's word before it)
-    r"\s*\((?:(?i:sag|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*)?"
+    rf"\s*\((?:(?i:{CASE_LABEL})\s*:?\s*)?"
     r"(?P<case>(?:19|20)\d{2}-\d{5,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
     r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,})\)$"
 )
@@ -937,19 +942,18 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 #: then metadata.
 _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label
-    r"^(?:[A-ZÆØÅ][\w-]{2,15}\s+(?=sagsnr|journalnr|j\.\s*nr))?"
+    rf"^(?:[A-ZÆØÅ][\w-]{{2,15}}\s+(?={CASE_NUMBER_LABEL}))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
     # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon
     # or in a table's cell of its own, "Journal<TAB>12.00.00-A00-2-25")
-    r"(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]*id|journal\s*nr\.?|journalnummer|journal(?=\s*:|\t)|"
-    r"j\.\s*nr\.?|"
+    rf"(?:{CASE_NUMBER_LABEL}|{CASE_ID_LABEL}|journal(?=\s*:|\t)|"
     # "Projektnr. P-2023-118": a building project's number, its case in a steering group
     r"projekt\s*nr\.?|projektnummer|"
     # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag";
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
-    r"sag\s+nr\.?|[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d)|"
+    r"[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d)|"
     # "Acadre: 25-004412", "SBSYS: 25/1180": the case system's name alone as the label
-    r"(?:acadre|sbsys|workzone|captia|getorganized|edoc|esdh)(?=\s*:))"
+    rf"{CASE_SYSTEM}(?=\s*:))"
     r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
@@ -1047,19 +1051,21 @@ _CLOCK_SPAN_ONLY = re.compile(
 #: number in a case number's shape (parts joined by "-", "/" or ".") after the name, so
 #: "ESDH 2025 blev indført" is no case.
 _CASE_SYSTEM_ONLY = re.compile(
-    r"^(?:ESDH|SBSYS|Acadre|WorkZone|GetOrganized|Captia|eDoc|F2)\s*:?\s*"
+    rf"^{CASE_SYSTEM}\s*:?\s*"
     r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)$",
     re.I,
 )
 #: The first letters of those names: the cheap test before the pattern.
-_CASE_SYSTEM_STARTS = frozenset("EeSsAaWwGgCcFf")
+_CASE_SYSTEM_STARTS = frozenset(
+    c for name in CASE_SYSTEMS for c in (name[0].lower(), name[0].upper())
+)
 #: "12.05.2025", "12.30-13.00": a date or a time slot, no case number.
 _DATE_OR_SPAN = re.compile(
     r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{1,2}[.:]\d{2}-\d{1,2}[.:]\d{2}$"
 )
 #: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system.
 _CASE_LABEL_IN_SYSTEM = re.compile(
-    r"^(?:sags?nr\.?|sagsnummer|journalnummer|journalnr\.?)\s+i\s+[A-ZÆØÅ][\w-]{1,20}\s*:\s*",
+    rf"^{CASE_NUMBER_LABEL}\s+i\s+[A-ZÆØÅ][\w-]{{1,20}}\s*:\s*",
     re.I,
 )
 #: "kl. ": the word before a time slot.
@@ -1095,7 +1101,7 @@ def _case_among_fields(text: str) -> str | None:
 #: "Sag 21/6632 / v. Skolechef Ole Krag": an item's line of its case number (written as
 #: journal numbers are) and, after a slash, dot or dash, who presents it ("v.", "v/", "ved").
 _CASE_BY = re.compile(
-    r"^(?:sags?\s*nr\.?|sagsnummer|j\.\s*nr\.?|sag)\s*:?\s*"
+    rf"^{CASE_LABEL}\s*:?\s*"
     r"(?P<case>\d[\d.]*[/.\-]\d[\w.\-/]{0,30}?)\s+[/·|–-]\s+(?:v\.|v/|ved\s)",
     re.IGNORECASE,
 )
@@ -1891,25 +1897,23 @@ def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
 
 #: "Sagsnr.: …", "J.nr.: …": a case field's label, never a sentence naming a case.
 _CASE_FIELD_LINE = re.compile(
-    r"^(?:(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*:\s*\S"
+    rf"^(?:{CASE_NUMBER_LABEL}\s*:\s*\S"
     # "Sagsnr. 22/4106. Forslaget …": the abbreviation's dot, the number after it, no colon
-    r"|(?:sags?nr|j\.\s*nr)\.\s*\d)",
+    rf"|{CASE_NUMBER_LABEL}(?<=\.)\s*\d)",
     re.I,
 )
 #: "Sag: 27.00.00-A00-9-22. Forslag om …": a labelled case number closed by a full stop, the
 #: case's text going on after it on the same line.
 _CASE_THEN_TEXT = re.compile(
-    r"^(?:sags?nr\.?|sagsnummer|sag|j\.\s*nr\.?)\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
+    rf"^{CASE_LABEL}\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
 #: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line.
-_CASE_LABEL_ALONE = re.compile(
-    r"^(?:sags?nr\.?|sagsnummer|sag\s+nr\.?|j\.\s*nr\.?|journal(?:nr\.?|nummer))\s*:?$", re.I
-)
+_CASE_LABEL_ALONE = re.compile(rf"^{CASE_NUMBER_LABEL}\s*:?$", re.I)
 #: "Sagsnr. 22/4106. Forslaget …": a case line as _CASE_THEN_TEXT's with no colon, the number
 #: after the label's dot.
 _CASE_DOT_THEN_TEXT = re.compile(
-    r"^(?:sags?nr|j\.\s*nr)\.\s*(?P<case>\d[^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$", re.I
+    rf"^{CASE_NUMBER_LABEL}(?<=\.)\s*(?P<case>\d[^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$", re.I
 )
 #: "… budgettet. Der er …": one sentence closed and the next begun, which no title holds.
 _TWO_SENTENCES = re.compile(r"[a-zæøå]{3}\. [A-ZÆØÅ][a-zæøå]")
@@ -2367,7 +2371,7 @@ def _chained_outcome(
 #: section's text, its number a whole journal number or a year's running number
 #: ("24/1187"), the text going on after it with a capital.
 _LEAD_CASE = re.compile(
-    r"^(?:sag|sagsnr\.?|j\.\s*nr\.?|journalnr\.?)\s*:\s*"
+    rf"^{CASE_LABEL}\s*:\s*"
     r"(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?|\d{2}/\d{3,6})"
     r"\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,

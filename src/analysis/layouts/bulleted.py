@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.case_labels import CASE_LABEL
 from analysis.layouts.headings import Head
 from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS
 from analysis.layouts.unnumbered import decided_heads, decision_label, unnumbered_title
@@ -23,9 +24,7 @@ from analysis.parse import Line, match_case_number
 _TITLE_BULLET = re.compile(r"^[•▪◦·*–-]\s+(?P<title>\S.*)$")
 _BULLET_STARTS = "•▪◦·*–-"
 #: "Sag 25/2893. Gode input …": the case opening the notes' first line, a sentence after it.
-_CASE_FIRST = re.compile(
-    r"^(?:sag|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*(?P<case>\d[\w./-]*\d)[.,;]?(?:\s|$)", re.I
-)
+_CASE_FIRST = re.compile(rf"^{CASE_LABEL}\s*:?\s*(?P<case>\d[\w./-]*\d)[.,;]?(?:\s|$)", re.I)
 
 
 def _bullet(line: Line) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.case_labels import CASE_LABEL
 from analysis.parse import Line, heading_key, match_case_number
 
 #: "|---|:--|": a markdown table's rule under its head row.
@@ -21,7 +22,7 @@ _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 #: A field's name in a head cell: one to three words, no sentence.
 _NAME = re.compile(r"^[A-ZÆØÅ][\wæøå.]*(?:[ /][\wæøå.]+){0,2}$")
 #: "Sag", "Sagsnr.", "J.nr.": the case column.
-_CASE = re.compile(r"^(?:sag|sagsnr\.?|sags\s*nr\.?|sagsnummer|j\.\s*nr\.?|journalnr\.?)$", re.I)
+_CASE = re.compile(rf"^{CASE_LABEL}$", re.I)
 #: An empty cell: "–", "-", "…".
 _EMPTY = re.compile(r"^[\s\-–—…./]*$")
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
 from analysis.layouts.groups import is_group_heading
 from analysis.layouts.outcome import (
     ARROW_OUTCOME,
@@ -305,13 +306,13 @@ _TRAILING_PLAN_FIELDS = re.compile(
 
 
 _INLINE_CASE = re.compile(
-    r"\s+(?:sags?\s*nr|sagsnummer|sags?[\s-]?id|j\.\s*nr|journal\s*nr)\.?\s*:\s*\S.*$"
+    rf"\s+(?:{CASE_NUMBER_LABEL}|{CASE_ID_LABEL})\s*:\s*\S.*$"
     # "Title (20 min.) J.nr. 27.00.00-A00-1-25": a PDF table cell's small case line joined
     # to its title, no colon (the number alone closes the heading)
-    r"|\s+(?:sags?\s*nr|j\.\s*nr|journal\s*nr)\.\s*\d[\w/-]*[./-][\w./-]*\d$"
+    rf"|\s+{CASE_NUMBER_LABEL}(?<=\.)\s*\d[\w/-]*[./-][\w./-]*\d$"
     # "Title (j.nr. 08/1260)", "Title  [J.nr. 20.00.00-Ø40-2-25]": a labelled number in
     # brackets closing the heading
-    r"|\s*[(\[](?:sags?\.?\s*nr|sagsnummer|j\.\s*nr|journal\s*nr)\.?\s*:?\s*[^\s()\[\]]+[)\]]$"
+    rf"|\s*[(\[]{CASE_NUMBER_LABEL}\s*:?\s*[^\s()\[\]]+[)\]]$"
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
     # (also with a colon: "Title (Sag: 00.30.00-S00-4-25)")
     r"|\s*[(\[]sag(?:\s*:\s*|\s+)\d[^\s()\[\]]*\d[)\]]$"
@@ -492,12 +493,6 @@ def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
     return bool(_BARE.match(text) or _NUMBERED.match(text) or _NUMBER_ALONE.match(text))
 
 
-#: A case-number label alone on its line, its value on the next.
-_CASE_LABEL = re.compile(
-    r"^(?:sagsnr|sags?\s*nr|sagsnummer|journalnr|journalnummer|j\.\s*nr)\.?:?$", re.I
-)
-
-
 def _evidence(
     lines: list[Line], pos: int, title: str, skip: set[int]
 ) -> tuple[int, list[int], str | None]:
@@ -524,7 +519,7 @@ def _evidence(
             consumed.append(k)
             score += 2
             continue
-        if case is None and rank <= 1 and _CASE_LABEL.match(text) and rank + 1 < len(after):
+        if case is None and rank <= 1 and _CASE_LABEL_ALONE.match(text) and rank + 1 < len(after):
             # "Sagsnr." / "23/4102": the label above its value (a web page's field rows)
             found = match_case_number(f"Sagsnr.: {lines[after[rank + 1]].clean}")
             if found:
@@ -532,7 +527,7 @@ def _evidence(
                 consumed += [k, after[rank + 1]]
                 score += 2
                 break
-        if case is None and rank == 0 and _CASE_LABEL.match(text):
+        if case is None and rank == 0 and _CASE_LABEL_ALONE.match(text):
             # "Sagsnr." with its value left empty (a Word template's field row): the
             # item's case field all the same
             consumed.append(k)
@@ -1597,7 +1592,7 @@ _PLAN_COLUMN = (
     r"(?:ansvarlig|ansvar|ansv\.?|oplæg(?:\s+ved)?|oplægsholder|tid|tidspunkt|varighed|min\.?|"
     r"minutter|formål|type|bilag|side|s\.|hvem|frist|o\s*/\s*b|åben\s*/\s*lukket|"
     # the case's column ("Nr.<TAB>Punkt<TAB>Sagsnr.")
-    r"sagsnr\.?|sagsnummer|"
+    rf"{CASE_NUMBER_LABEL}|"
     # "Nr.<TAB>Emne<TAB>Til": what the item is brought for ("Orientering", "Beslutning")
     r"til|behandling)"
 )

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from analysis.case_labels import CASE_LABEL, CASE_NUMBER_LABEL
+
 #: "[sag: 17.01.10-P20-2-25]", "(Sagsnr. 25/1123)", "(J.nr. 82.02.00-G01-3-24)": a
 #: labelled case in brackets at the end of a title.
 _BRACKETED_CASE = re.compile(
-    r"\s*[(\[](?P<label>(?:sags?\s*nr\.?|sagsnummer|sag|j\.\s*nr\.?|journalnr\.?)\s*:?\s*)"
+    rf"\s*[(\[](?P<label>{CASE_LABEL}\s*:?\s*)"
     r"(?P<case>[^\s()\[\]]+)[)\]]$",
     re.IGNORECASE,
 )
@@ -49,7 +51,7 @@ def bracketed_case(title: str) -> tuple[str, str] | None:
 _TITLE_DASH = re.compile(r"\s+[–—-]\s+")
 #: "J.nr. 82.02.00-G01-3-24", "Sagsnr.: 25/1123": a labelled case ending a cell's text.
 _TRAILING_CASE = re.compile(
-    r"(?:^|\s)(?P<field>(?:sags?\s*nr\.?|sagsnummer|j\.\s*nr\.?|journalnr\.?)\s*:?\s*"
+    rf"(?:^|\s)(?P<field>{CASE_NUMBER_LABEL}\s*:?\s*"
     r"[^\s]+?)[.;]?$",
     re.IGNORECASE,
 )

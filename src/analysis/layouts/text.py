@@ -14,6 +14,7 @@ from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
 from analysis import dates
+from analysis.case_labels import CASE_LABEL
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
@@ -127,7 +128,7 @@ _WHO_COLUMN = re.compile(
 )
 #: An empty cell: "–", "-", "…".
 _EMPTY_CELL = re.compile(r"^[\s\-–—…./]*$")
-_CASE_COLUMNS = frozenset({"sagsnr.", "sagsnr", "sags nr.", "j.nr.", "j. nr.", "journalnr."})
+_CASE_COLUMN = re.compile(rf"^{CASE_LABEL}$", re.I)
 
 
 #: "ID", "Løbenr.": a decision log's column of each decision's running id.
@@ -202,7 +203,7 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     for head, cell in zip(columns[2:], cells[2:], strict=True):
         if _EMPTY_CELL.match(cell):
             continue
-        if head.lower() in _CASE_COLUMNS or head.lower() == "sag":  # (beside "Emne")
+        if _CASE_COLUMN.match(head):  # ("Sag" beside "Emne", "Sagsnr.", "J.nr.")
             lines.insert(2, f"Sagsnr.: {cell}")
         elif _WHO_COLUMN.match(head):
             # "Ansvarlig | Frist": who acts by when, a field of its own line under the

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from analysis import dates
+from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.layouts.headings import (
     _INLINE_CASE,
     Contents,
@@ -308,9 +309,7 @@ def _closes_with_label(lines: list[Line], p: int) -> bool:
 #: "Sagsnr.: …", "J.nr.: …": an item's case field under its title; also "Sagsnr. 25/4018"
 #: with no colon, the number right after the label (a plain-text export of an agenda
 #: system's items).
-_CASE_FIELD = re.compile(
-    r"^(?:sags?nr|sagsnummer|j\.\s*nr|journalnr)\.?\s*(?::\s*\S|\d[\w./-]*\s*$)", re.I
-)
+_CASE_FIELD = re.compile(rf"^{CASE_NUMBER_LABEL}\s*(?::\s*\S|\d[\w./-]*\s*$)", re.I)
 #: "kl. 9.15-10.00": an item's time slot on the line under its title (a theme day's
 #: programme copied from an intranet page), as a case field there is.
 _SLOT_LINE = re.compile(r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I)

@@ -14,6 +14,7 @@ import re
 from itertools import compress, count
 from operator import methodcaller
 
+from analysis.case_labels import CASE_LABEL
 from analysis.vocab import SECTION_HEADINGS
 
 #: The number column's head ("Nr.", "Pkt.", "Punkt", "#"); "Dagsorden" over a small
@@ -120,7 +121,7 @@ _WHO_HEAD = re.compile(
     re.I,
 )
 #: A column of the item's case number beside its title: "Sag", "Sagsnr.", "J.nr.".
-_CASE_HEAD = re.compile(r"^(?:sag|sagsnr|sags?\s*nr|sagsnummer|j\s*\.?\s*nr|journalnr)\.?$", re.I)
+_CASE_HEAD = re.compile(rf"^{CASE_LABEL}\.?$", re.I)
 #: "Sagsnr. 20/41277 · v/Kim": the title cell's small line, its parts apart.
 _PARTED = re.compile(r"\s+[·|]\s+")
 

@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from analysis.case_labels import CASE_LABEL
 from analysis.read import Document, UnreadableDocument
 from analysis.read.item_table import label_cell, pasted_item_table
 
@@ -646,7 +647,7 @@ def _broken_lines(cells: list[list[_Seg]], edges: dict[int, float]) -> list[_Seg
 
 
 #: "Sagsnr. 24/41877", "Sag: 25/1": a case line alone, its own line in a cell.
-_CASE_LINE = re.compile(r"^(?:sagsnr|sag|j\.\s?nr|journalnr)\.?:?\s*[\w./-]{3,30}$", re.I)
+_CASE_LINE = re.compile(rf"^{CASE_LABEL}\.?:?\s*[\w./-]{{3,30}}$", re.I)
 
 #: A row's first cell that is an item's number alone: "§ 2", "12", "3.", "Pkt. 4".
 _ROW_NUMBER = re.compile(r"^(?:§\s*|pkt\.?\s*|punkt\s+)?\d{1,3}\.?$", re.I)

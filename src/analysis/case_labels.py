@@ -1,0 +1,27 @@
+"""The words that label a case (journal) number, shared by every case pattern.
+
+Minutes write an item's case number behind a label ("Sagsnr.: 25/1234", "J.nr. 82.02.00-
+G01-3-24", "Journalnummer: …", "Sag: …") or behind the case system's name ("Acadre: 24/1187").
+Some twenty patterns read such lines in their own shapes (a field alone, a field then text,
+a label in brackets closing a title, a table's column head); they used to spell the label
+words each for itself, and drifted (one knew "Sags nr.", another "Journal nr.", a third
+"J nr."). They are composed from the alternatives here, so a spelling is taught once.
+"""
+
+from __future__ import annotations
+
+#: A label naming the number: "Sagsnr.", "Sags nr.", "Sag nr.", "Sagnr", "Sagsnummer", "J.nr.",
+#: "J. nr.", "J nr.", "Journalnr.", "Journal nr.", "Journalnummer" (case-insensitive; the
+#: closing dot optional, so a pattern may demand or allow one after it).
+CASE_NUMBER_LABEL = r"(?:sags?\.?\s*nr\.?|sagsnummer|j\s*\.?\s*nr\.?|journal\s*nr\.?|journalnummer)"
+#: The same, or the bare word "Sag" ("Sag: 25/1234"); where "sag" may start another word the
+#: pattern says what follows it.
+CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"
+#: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field.
+CASE_ID_LABEL = r"sags?[\s-]*id"
+#: Case (ESDH) systems whose name alone labels a number ("Acadre: 24/1187", "SBSYS 25/1180").
+CASE_SYSTEMS: tuple[str, ...] = (
+    "ESDH", "SBSYS", "Acadre", "WorkZone", "GetOrganized", "Captia", "eDoc", "F2",
+)  # fmt: skip
+#: Their names as one alternation (matched case-insensitively where used).
+CASE_SYSTEM = "(?:" + "|".join(CASE_SYSTEMS) + ")"
