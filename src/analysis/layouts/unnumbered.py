@@ -211,9 +211,13 @@ def _dated(text: str) -> bool:
 
 
 def _decision_label(line: Line) -> bool:
-    """The line opens a decision ("Aftalt: …", "Beslutning:", or "Beslutning" alone: a
-    Word template's bold label on its own line)."""
+    """The line opens a decision ("Aftalt: …", "Beslutning:", or "Beslutning" or "Referat"
+    alone: a Word template's or web page's bold label on its own line)."""
     text = line.clean
+    if text == "Referat":
+        # a web page's bold "Referat" over each item's outcome, the bold lost (the item
+        # body's grammar reads it so: ``parse``)
+        return True
     if ":" not in text:
         found = heading_key(line) if len(text) <= 40 else None
         return found is not None and found[0] == "beslutning"
