@@ -4,7 +4,10 @@ mega menu as furniture."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.layouts import parse_text
+from analysis.layouts.header import _place_text
 
 _UNNUMBERED_REFERAT = """Referat fra møde i Ungdomsrådet
 
@@ -45,3 +48,17 @@ def test_unnumbered_headings_over_a_referat_label_are_the_items() -> None:
         for i in meeting.items
     ]
     assert decisions == ["Sara Holm blev valgt.", "Rådet anbefaler projektet.", "Intet."]
+
+
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [
+        ("Mødelokale 1, Rådhuset Nykøbing F.", "Mødelokale 1, Rådhuset Nykøbing F."),
+        ("Borgerhuset Nykøbing M.", "Borgerhuset Nykøbing M."),
+        ("Byrådssalen Lokale B.", "Byrådssalen Lokale B"),
+        ("Rådhuset Sal C.", "Rådhuset Sal C"),
+        ("Rådhuset, Byrådssalen.", "Rådhuset, Byrådssalen"),
+    ],
+)
+def test_a_towns_initial_after_its_building_keeps_its_dot(place: str, kept: str) -> None:
+    assert _place_text(place) == kept
