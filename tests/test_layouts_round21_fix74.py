@@ -62,3 +62,22 @@ def test_unnumbered_headings_over_a_referat_label_are_the_items() -> None:
 )
 def test_a_towns_initial_after_its_building_keeps_its_dot(place: str, kept: str) -> None:
     assert _place_text(place) == kept
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="gdpr-banner" role="dialog"><h2>Vi passer på dine data</h2>'
+        "<p>Siden bruger statistik.</p><a>Ja</a><a>Nej</a></div>",
+        '<div id="consentPanel"><p>Tillad statistik?</p><a>Tillad</a><a>Afvis</a></div>',
+        '<div class="megamenu"><a>Borger</a><a>Erhverv</a><div><a>Byråd</a><a>Udvalg</a>'
+        "</div></div>",
+    ],
+)
+def test_consent_overlay_and_mega_menu_are_no_text(furniture: str) -> None:
+    from analysis.read.html import read
+
+    page = f"<html><body>{furniture}<h1>Ungdomsrådet</h1><p>Referat</p></body></html>"
+    text = read(page.encode()).text
+    assert "Ungdomsrådet" in text
+    assert not any(w in text for w in ("statistik", "Afvis", "Nej", "Erhverv", "Udvalg"))
