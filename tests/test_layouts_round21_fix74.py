@@ -8,6 +8,7 @@ import pytest
 
 from analysis.layouts import parse_text
 from analysis.layouts.header import _place_text
+from analysis.parse import NotMinutes
 
 _UNNUMBERED_REFERAT = """Referat fra møde i Ungdomsrådet
 
@@ -81,3 +82,46 @@ def test_consent_overlay_and_mega_menu_are_no_text(furniture: str) -> None:
     text = read(page.encode()).text
     assert "Ungdomsrådet" in text
     assert not any(w in text for w in ("statistik", "Afvis", "Nej", "Erhverv", "Udvalg"))
+
+
+_COPIED_AS_TEXT = """Referat fra møde i Ungdomsrådet
+Mandag den 3. marts 2025 kl. 16.00
+
+Valg af næstformand
+
+Referat
+
+Sara Holm blev valgt.
+
+Skatepark ved havnen
+
+Forvaltningen viste tegningerne.
+- Etape 1 i 2025
+
+Referat
+
+Rådet anbefaler projektet.
+
+Rådet vil gerne se tegningerne igen.
+
+Eventuelt
+
+Referat
+
+Intet.
+"""
+
+
+def test_lone_titles_over_a_referat_label_copied_as_text_are_the_items() -> None:
+    meeting = parse_text(_COPIED_AS_TEXT)
+    assert [i.title for i in meeting.items] == [
+        "Valg af næstformand",
+        "Skatepark ved havnen",
+        "Eventuelt",
+    ]
+
+
+def test_lone_lines_without_outcome_labels_are_no_items() -> None:
+    text = _COPIED_AS_TEXT.replace("Referat\n\n", "")
+    with pytest.raises(NotMinutes):
+        parse_text(text)
