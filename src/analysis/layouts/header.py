@@ -1918,10 +1918,12 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
     return (" · ".join(kept), start) if kept and len(kept) < len(parts) else (text, None)
 
 
-#: "Nykøbing F.", "Nykøbing M.": a town told apart by an initial, its dot part of the name.
-#: ("Mødelokale A." is a room's letter and the sentence's full stop.)
+#: "Nykøbing F.", "Nykøbing M.": a town told apart by an initial, its dot part of the name,
+#: also after the building it names ("Rådhuset Nykøbing F."). ("Mødelokale A." is a
+#: room's letter and the sentence's full stop.)
 _INITIAL_END = re.compile(
-    r"(?:^|,\s*)(?![\wæøå]*(?:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ][a-zæøå]?\.$"
+    r"(?:^|,\s*)(?:(?![\wæøå]*(?i:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s)?"
+    r"(?![\wæøå]*(?i:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ][a-zæøå]?\.$"
 )
 
 

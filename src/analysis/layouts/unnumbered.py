@@ -211,9 +211,13 @@ def _dated(text: str) -> bool:
 
 
 def _decision_label(line: Line) -> bool:
-    """The line opens a decision ("Aftalt: …", "Beslutning:", or "Beslutning" alone: a
-    Word template's bold label on its own line)."""
+    """The line opens a decision ("Aftalt: …", "Beslutning:", or "Beslutning" or "Referat"
+    alone: a Word template's or web page's bold label on its own line)."""
     text = line.clean
+    if text == "Referat":
+        # a web page's bold "Referat" over each item's outcome, the bold lost (the item
+        # body's grammar reads it so: ``parse``)
+        return True
     if ":" not in text:
         found = heading_key(line) if len(text) <= 40 else None
         return found is not None and found[0] == "beslutning"
@@ -251,6 +255,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             _CASE_FIELD.match(lines[under[0]].clean)
             or _SLOT_LINE.match(lines[under[0]].clean)
             or _closes_with_label(lines, p)
+            or _lone_title_over_label(lines, p)
         ):
             # "Title" / "Sagsnr.: 20/18422" / text …, or "Title" / text / "Opsummering: …":
             # a Word note's paragraph per item, the outcome's label closing it
@@ -264,6 +269,32 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             title = title[: inline.start()].strip()
         titled.append((p, title, case))
     return decided_heads(lines, titled, _decision_label)
+
+
+def _lone_title_over_label(lines: list[Line], p: int) -> bool:
+    """``p`` is a line alone between blank lines, and the next line that could be such a
+    title comes after a decision label alone on its line ("Referat", "Beslutning"): a web
+    page's unnumbered headings copied as text ("Title" / blank / text paragraphs / blank /
+    "Referat" / the outcome). The paragraphs between are sentences, bullets or fields
+    ("Sagsid: 24/23456" alone under the title)."""
+    if p + 1 >= len(lines) or not lines[p + 1].blank or _decision_label(lines[p]):
+        return False
+    for k in range(p + 2, min(p + 60, len(lines))):
+        line = lines[k]
+        if line.blank:
+            continue
+        text = line.clean.strip()
+        if len(text) <= 40 and text.rstrip(":") == text.split(":", 1)[0] and _decision_label(line):
+            return True  # the label alone, its outcome under it
+        if (
+            lines[k - 1].blank
+            and (k + 1 >= len(lines) or lines[k + 1].blank)
+            and heading_key(line) is None
+            and not _FIELD_VALUE.match(text)
+            and _title(text) is not None
+        ):
+            return False  # another one-line paragraph that could title an item comes first
+    return False
 
 
 def decided_heads(

@@ -160,8 +160,9 @@ _CHROME_CLASSES = {
 #: An id or class naming the site's navigation or an editor's toolbar where it is no
 #: ``<nav>``: an intranet's ribbon ("s4-ribbonrow": "Gennemse  Side  Del  Følg") and its
 #: menu down the side ("sideNav", "leftNav", "QuickLaunch", "leftmenu": an old table-laid
-#: site's links to its other pages, "Alle udvalg  Mødekalender  Arkiv").
-_CHROME_NAME = re.compile(r"ribbon|(?:side|left|right|top)-?(?:nav|menu)|quick-?launch", re.I)
+#: site's links to its other pages, "Alle udvalg  Mødekalender  Arkiv"), and a mega menu
+#: of its sections ("mega-menu": "Borger  Erhverv  Politik").
+_CHROME_NAME = re.compile(r"ribbon|(?:side|left|right|top|mega)-?(?:nav|menu)|quick-?launch", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _BR = "\x00"
@@ -197,8 +198,10 @@ def _is_chrome(tag) -> bool:
     if str(attrs.get("id") or "").lower() in _CHROME_CLASSES:
         return True  # '<div id="cookie-consent" class="cc-banner">': the notice by its id
     named = " ".join([str(attrs.get("id") or ""), *classes])
-    if "cookie" in named.lower():
-        return True  # a consent dialog by any vendor's name ("cookiebot", "cookie-modal")
+    low = named.lower()
+    if "cookie" in low or "gdpr" in low or "consent" in low:
+        # a consent dialog by any vendor's name ("cookiebot", "cookie-modal", "gdpr-overlay")
+        return True
     if len(named) > 5 and _CHROME_NAME.search(named) is not None:
         return True
     return (name == "aside" or _BAR_NAME.search(named) is not None) and _links_only(tag)
