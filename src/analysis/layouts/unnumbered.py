@@ -214,6 +214,9 @@ def _decision_label(line: Line) -> bool:
     """The line opens a decision ("Aftalt: …", "Beslutning:", or "Beslutning" alone: a
     Word template's bold label on its own line)."""
     text = line.clean
+    if text[:1] == ">":  # "> Referat: …": the decision set off as a markdown quote
+        text = text[1:].lstrip()
+        line = Line(line.index, text, line.heading_level)
     if ":" not in text:
         found = heading_key(line) if len(text) <= 40 else None
         return found is not None and found[0] == "beslutning"
