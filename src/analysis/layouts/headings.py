@@ -442,8 +442,10 @@ def _title_above_number(lines: list[Line], pos: int, skip: set[int]) -> int | No
     """The position of an item's title printed above its bare number, where the number's
     next line is a case field's label alone ("Kvartalsrapport …" / "32" / "Sagsnr." /
     "24/21977": a PDF-to-text copy whose title column came out before the number column):
-    the title a paragraph of one line (blank lines around it) that reads as a title, not a
-    sentence or a known section heading; else None."""
+    the title a paragraph of one line (blank lines around it, or a short title right above
+    the number: "Meddelelser" / "5") that reads as a title, not a sentence or a known
+    section heading; a closed item's mark under the number ("Lukket punkt") stands where
+    the case label does; else None."""
     nxt = _next_nonblank(lines, pos, skip, 1)
     if not nxt:
         return None
@@ -462,8 +464,7 @@ def _title_above_number(lines: list[Line], pos: int, skip: set[int]) -> int | No
         # whose last line is a number is none)
         return None
     if (
-        title.endswith((".", ","))
-        or (title.endswith(":") and not closed)
+        title.endswith((".", ":", ","))
         or not plausible_title(title)
         or _is_known_heading(title)
         or match_case_number(title)
