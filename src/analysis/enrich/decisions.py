@@ -1836,6 +1836,16 @@ _NOTHING_CLOSED = re.compile(
     re.IGNORECASE,
 )
 
+#: "Lukket punkt – referat i særskilt protokol.", "Beslutningen fremgår af den lukkede
+#: protokol.": a closed item's decision kept out of the published minutes; none here.
+_WITHHELD = re.compile(
+    r"(?:lukket\s+(?:punkt|sag)\s*(?:[.,;:]|\s[–—-])\s*)?"
+    r"(?:referat(?:et)?|beslutning(?:en)?|protokollering)\s+(?:er\s+|blev\s+)?"
+    r"(?:(?:ind)?ført\s+|fremgår\s+af\s+|findes\s+)?(?:i\s+)?(?:den\s+|en\s+)?"
+    r"(?:særskilte?|lukkede?|fortrolige?)\s+protokol\.?",
+    re.IGNORECASE,
+)
+
 #: "Besvaret.", "Besvaret af borgmesteren.", "Spørgsmålet blev besvaret af formanden.": a
 #: member's question answered at the meeting, the whole decision text; nothing decided.
 _ANSWERED_ONLY = re.compile(
@@ -1850,6 +1860,8 @@ def _says_nothing(text: str) -> bool:
     if ":" in text or "\t" in text:
         text = _EMPTY_FIELD.sub("", text)
     if _NEXT_MEETING_ONLY.fullmatch(text.strip()) or _NOTHING_CLOSED.fullmatch(text.strip()):
+        return True
+    if "protokol" in text and _WITHHELD.fullmatch(text.strip()):
         return True
     if text[:1] in "BbSs" and _ANSWERED_ONLY.fullmatch(text.strip()):
         return True

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from analysis.layouts.appended import appended_document, next_agenda
+from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
 from analysis.layouts.header import (
@@ -553,6 +554,9 @@ def parse_numbered(
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
+    if heads and toc is None and (overview := bulleted_contents(lines, heads, skip)):
+        # "Dagsorden" / "- Title (sag 25/1187)" above items Word numbered by itself
+        toc, heads = overview
     if not heads and toc is None:
         # an internal forum's notes that number nothing: the titles listed under "Agenda"
         # and repeated, or each item a heading of its own

@@ -401,6 +401,13 @@ def _title_start_above(lines: list[Line], pos: int, skip: set[int]) -> int | Non
     return above
 
 
+def _runs_on_above(lines: list[Line], pos: int, skip: set[int]) -> bool:
+    """The nearest line above ``pos`` with text ends as a title's first half that runs on
+    ("… til ungdomsklub i")."""
+    above = _prev_nonblank(lines, pos, skip)
+    return above is not None and _RUNS_ON.search(lines[above].clean.rstrip()) is not None
+
+
 def _next_nonblank(lines: list[Line], pos: int, skip: set[int], limit: int = 4) -> list[int]:
     out = []
     k = pos + 1
@@ -420,19 +427,42 @@ def _prev_nonblank(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     return None
 
 
+#: "Lukket punkt", "Lukket sag": a closed item's mark alone on its line.
+_CLOSED_MARK_ALONE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.I)
+#: "… ungdomsklub i", "… planlægning 2025/26 –": a title's first half that runs on (a small
+#: word or a dash cannot end a title).
+_RUNS_ON = re.compile(
+    r"(?:\s(?:i|til|for|om|af|på|og|med|fra|ved|mellem|samt|efter|under|"
+    r"over|hos|vedr\.?)|\s[–-])$",
+    re.I,
+)
+
+
 def _title_above_number(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     """The position of an item's title printed above its bare number, where the number's
     next line is a case field's label alone ("Kvartalsrapport …" / "32" / "Sagsnr." /
     "24/21977": a PDF-to-text copy whose title column came out before the number column):
-    the title a paragraph of one line (blank lines around it) that reads as a title, not a
-    sentence or a known section heading; else None."""
+    the title a paragraph of one line (blank lines around it, or a short title right above
+    the number: "Meddelelser" / "5") that reads as a title, not a sentence or a known
+    section heading; a closed item's mark under the number ("Lukket punkt") stands where
+    the case label does; else None."""
     nxt = _next_nonblank(lines, pos, skip, 1)
-    if not nxt or not _CASE_LABEL_ALONE.match(lines[nxt[0]].clean.strip()):
+    if not nxt:
+        return None
+    under = lines[nxt[0]].clean.strip()
+    closed = _CLOSED_MARK_ALONE.match(under) is not None
+    if not (_CASE_LABEL_ALONE.match(under) or closed):
+        # ("Lukket punkt: Title" / "6" / "Lukket punkt": a closed item's mark under the
+        # number, where an open item's case label stands)
         return None
     above = _prev_nonblank(lines, pos, skip)
-    if above is None or above == pos - 1 or (above > 0 and not lines[above - 1].blank):
+    if above is None or (above > 0 and not lines[above - 1].blank):
         return None
     title = lines[above].clean.strip()
+    if above == pos - 1 and (len(title) > 60 or title[:1].isdigit()):
+        # "Meddelelser" / "5" with no blank line between: a short title only (a paragraph
+        # whose last line is a number is none)
+        return None
     if (
         title.endswith((".", ":", ","))
         or not plausible_title(title)
@@ -816,7 +846,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 candidate, journal = split_journal(candidate)
                 line_case = line_case or journal
-                above = _title_start_above(lines, pos, skip) if candidate[:1].islower() else None
+                # "Title" / "3" / "2024", "… ungdomsklub i" / "4" / "Høng": the second half a
+                # lowercase word, a year, or after a first half that cannot end a title
+                above = (
+                    _title_start_above(lines, pos, skip)
+                    if candidate[:1].islower()
+                    or (candidate[:1].isdigit() and text[:1].isdigit())
+                    or (text.isdigit() and _runs_on_above(lines, pos, skip))
+                    else None
+                )
                 if above is not None and m.re is _NUMBER_ALONE and text[:1].isdigit():
                     # "Ansøgning om tilskud til" / "15" / "lejrskole, Haverslev Skole": a
                     # PDF's two-line title beside its number, the number printed between

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from analysis.layouts.outcome import standing_title
+from analysis.parse import strip_markdown
+
 #: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "=====").
 _RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
 #: The first characters of such a line: the cheap test before the pattern.
@@ -34,13 +37,23 @@ _MIN_RULES = 3
 
 
 def _title_like(text: str) -> bool:
-    """A short line in the shape of a title: capitalised, no sentence's end, no list."""
-    return (
+    """A short line in the shape of a title: capitalised, no sentence's end, no list; or a
+    standing item's ("Evt.")."""
+    return standing_title(text) or (
         2 <= len(text) <= 100
         and (text[:1].isupper() or text[:1].isdigit())
         and not text.endswith((".", ":", ",", ";"))
         and not text.startswith(("-", "•", "*", "#", "("))
     )
+
+
+def _plain(line: str) -> str:
+    """A line as the reader will see it: a markdown quote's mark and emphasis taken off
+    ("**Title**", "> **Referat:** Godkendt." in markdown notes)."""
+    text = line.strip()
+    if text[:1] == ">":
+        text = text[1:].lstrip()
+    return strip_markdown(text).strip()
 
 
 def _is_rule(line: str) -> bool:
@@ -51,14 +64,14 @@ def _is_rule(line: str) -> bool:
 def ruled_titles(text: str) -> str:
     """``text`` with the first line after each rule written as a heading ("## Title"),
     where the rules part unnumbered items (see the module docstring); else unchanged."""
-    if "#" in text or not any(
-        mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in "-_=~*·"
-    ):
+    if not any(mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in "-_=~*·"):
         return text
     lines = text.split("\n")
     rules = [k for k, line in enumerate(lines) if _is_rule(line)]
     if len(rules) < _MIN_RULES or len({lines[k].strip()[:1] for k in rules}) != 1:
         return text
+    if "#" in text and any(lines[k][:1] == "#" for k in range(rules[0], len(lines))):
+        return text  # headings of its own among the items (a markdown title above is none)
     titles: list[int] = []
     decided = 0
     for n, rule in enumerate(rules):
@@ -66,8 +79,8 @@ def ruled_titles(text: str) -> str:
         block = [k for k in range(rule + 1, end) if lines[k].strip()]
         if not block:
             continue
-        first = lines[block[0]].strip()
-        holds = any(_DECISION_LABEL.match(lines[k].strip()) for k in block[1:])
+        first = _plain(lines[block[0]])
+        holds = any(_DECISION_LABEL.match(_plain(lines[k])) for k in block[1:])
         if n == len(rules) - 1 and not holds:
             # after the last rule, no outcome: the coda ("Referent: Bente Lassen", "Mødet
             # hævet kl. 20.40"), no item
@@ -79,5 +92,5 @@ def ruled_titles(text: str) -> str:
     if len(titles) < 2 or decided < 2:
         return text
     for k in titles:
-        lines[k] = "## " + lines[k].strip()
+        lines[k] = "## " + lines[k].strip()  # ("## **Title**": the emphasis is read off)
     return "\n".join(lines)

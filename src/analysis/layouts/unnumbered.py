@@ -214,6 +214,9 @@ def _decision_label(line: Line) -> bool:
     """The line opens a decision ("Aftalt: …", "Beslutning:", or "Beslutning" or "Referat"
     alone: a Word template's or web page's bold label on its own line)."""
     text = line.clean
+    if text[:1] == ">":  # "> Referat: …": the decision set off as a markdown quote
+        text = text[1:].lstrip()
+        line = Line(line.index, text, line.heading_level)
     if text == "Referat":
         # a web page's bold "Referat" over each item's outcome, the bold lost (the item
         # body's grammar reads it so: ``parse``)
