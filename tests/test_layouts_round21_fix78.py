@@ -1,0 +1,47 @@
+"""Layouts taught in the twenty-first round by fix78 (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.parse import parse_minutes
+
+_CLOSED_BY = "\n".join(
+    [
+        "Ældrerådet",
+        "Referat af mødet mandag d. 12/5-2025 kl. 10.00",
+        "",
+        "Punkt 1  Godkendelse af dagsorden",
+        "Aftale:",
+        "Godkendt.",
+        "",
+        "Punkt 2  Eventuelt",
+        "Aftale:",
+        "Intet.",
+        "",
+        "{last}",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Referatet er udsendt 14/5-2025",
+        "Referatet udsendt til medlemmerne den 14. maj 2025",
+        "Referatet er offentliggjort 15.05.2025.",
+        "Næste møde: mandag d. 16/6-2025 kl. 10.00\nReferatet er udsendt 14/5-2025",
+    ],
+)
+def test_the_day_the_minutes_went_out_closes_them(last: str) -> None:
+    """'Referatet er udsendt 6/3-2025' after the last item (alone or under the next
+    meeting's date): when the minutes were sent out, no text of the last item."""
+    meeting = parse_minutes(_CLOSED_BY.replace("{last}", last))
+    assert meeting.items[-1].sections[-1].text == "Intet."
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_minutes_to_be_sent_stay_the_items_text() -> None:
+    """'Referatet sendes til …' (still to be done, no date it went out) is not the note."""
+    meeting = parse_minutes(_CLOSED_BY.replace("{last}", "Referatet sendes til Byrådet."))
+    assert "Referatet sendes til Byrådet." in meeting.items[-1].sections[-1].text
