@@ -45,3 +45,43 @@ def test_minutes_to_be_sent_stay_the_items_text() -> None:
     """'Referatet sendes til …' (still to be done, no date it went out) is not the note."""
     meeting = parse_minutes(_CLOSED_BY.replace("{last}", "Referatet sendes til Byrådet."))
     assert "Referatet sendes til Byrådet." in meeting.items[-1].sections[-1].text
+
+
+_PORTAL = "\n".join(
+    [
+        "## Børne- og Skoleudvalget",
+        "",
+        "{kind}",
+        "Mødetidspunkt: 02-06-2025 15:00",
+        "Mødested: Mødelokale 3",
+        "",
+        "Punkt 1: Godkendelse af dagsorden",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+        "",
+        "Punkt 2: Skoledistrikter",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "document_type"),
+    [
+        ("Mødetype: Referat", "referat"),
+        ("Mødetype\tReferat", "referat"),
+        ("Mødetype: Ordinært møde", "referat"),
+    ],
+)
+def test_the_meeting_type_field_is_a_header_field(kind: str, document_type: str) -> None:
+    """'Mødetype: Referat' on a portal's meeting page: the document's kind, placed (an
+    'Ordinært møde' placed too, naming no kind)."""
+    meeting = parse_minutes(_PORTAL.replace("{kind}", kind))
+    assert meeting.document_type == document_type
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
+    assert [i.title for i in meeting.items] == ["Godkendelse af dagsorden", "Skoledistrikter"]

@@ -43,6 +43,9 @@ _FIELD = re.compile(
     r"hvornår|hvor|ikke til stede|"
     # "Dato: …<TAB>Kl.: 10.00 – 12.00<TAB>Sted: …": the clock's word as the time's label
     r"kl\.(?=\s*:)|klokken(?=\s*:)|"
+    # "Mødetype: Referat" (a portal's meeting page: the document's kind), "Mødetype:
+    # Ordinært møde"
+    r"mødetype|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
@@ -2109,6 +2112,11 @@ def _field(head: Header, key: str, value: str) -> None:
             head.start_time = head.start_time or dates.parse_time(timed.group(0))
             value = value[: timed.start()]
         head.location = value or None
+    elif key == "mødetype":
+        # "Mødetype: Referat" / "Mødetype: Dagsorden": the kind of document the portal
+        # published; "Ordinært møde" says nothing the tables hold
+        if re.match(rf"^(?:{_DOC_WORD}|dagsorden)\.?$", value, re.I):
+            head.document_type = head.document_type or _kind(value)
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):
             head.document_type = _kind(value)
