@@ -85,3 +85,42 @@ def test_the_meeting_type_field_is_a_header_field(kind: str, document_type: str)
     assert meeting.document_type == document_type
     assert not [w for w in meeting.warnings if "could not be placed" in w]
     assert [i.title for i in meeting.items] == ["Godkendelse af dagsorden", "Skoledistrikter"]
+
+
+_LATER_START = "\n".join(
+    [
+        "Byrådet",
+        "Beslutningsprotokol",
+        "Mødedato\tTirsdag den 9. september 2025",
+        "",
+        "{note}",
+        "",
+        "## Punkt nr. 5 – Salg af byggegrunde",
+        "J.nr.: 25-011203",
+        "",
+        "Byrådets beslutning den 9. september 2025",
+        "Godkendt.",
+        "",
+        "## Punkt nr. 6 – Takster for svømmehallen",
+        "J.nr.: 25-011877",
+        "",
+        "Byrådets beslutning den 9. september 2025",
+        "Udsat.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Punkt 1-4 er behandlet i særskilt protokol (spørgetid og temadrøftelse).",
+        "Pkt. 1-4 blev behandlet for lukkede døre.",
+        "Punkterne 1 til 4 er ført i den lukkede protokol.",
+    ],
+)
+def test_a_note_that_the_first_items_are_minuted_elsewhere(note: str) -> None:
+    """'Punkt 1-4 er behandlet i særskilt protokol …' over items numbered from 5: a note
+    on the meeting (placed), no item 'Pkt. 1'."""
+    meeting = parse_minutes(_LATER_START.replace("{note}", note))
+    assert [i.number for i in meeting.items] == [5, 6]
+    assert not [w for w in meeting.warnings if "could not be placed" in w]

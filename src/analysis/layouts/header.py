@@ -11,6 +11,7 @@ from collections import Counter
 from analysis import dates
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
+from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.text import _BULLET, _GREETING
@@ -2361,6 +2362,9 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or NOTES_HEAD.match(text)  # "Mødenoter" / "Meeting notes" above the items
             or _EXPORTED.match(text)
             or (text[:1] in "Pp" and _PROTOCOL_SPAN.match(text))
+            # "Punkt 1-6 er behandlet i særskilt protokol (spørgetid …).": the items before
+            # the first here are minuted elsewhere (why the numbers start later)
+            or notes_items_elsewhere(text)
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
