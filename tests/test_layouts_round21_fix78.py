@@ -124,3 +124,28 @@ def test_a_note_that_the_first_items_are_minuted_elsewhere(note: str) -> None:
     meeting = parse_minutes(_LATER_START.replace("{note}", note))
     assert [i.number for i in meeting.items] == [5, 6]
     assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+@pytest.mark.parametrize("sep", ["—", "–", "-", "|"])
+def test_owner_and_forum_again_under_the_running_head(sep: str) -> None:
+    """'Faxe Kommune — Seniorrådet' under a running head that named both: placed."""
+    text = "\n".join(
+        [
+            "Seniorrådet · Faxe Kommune",
+            "",
+            f"## Faxe Kommune {sep} Seniorrådet",
+            "",
+            "Referat af møde tirsdag d. 14/10 2025 kl. 10-12",
+            "",
+            "## Pkt. 1 – Godkendelse af dagsorden",
+            "Referat:",
+            "Godkendt.",
+            "",
+            "## Pkt. 2 – Evt.",
+            "Referat:",
+            "Intet.",
+        ]
+    )
+    meeting = parse_minutes(text)
+    assert meeting.forum == "Seniorrådet"
+    assert not [w for w in meeting.warnings if "could not be placed" in w]

@@ -2392,12 +2392,24 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # "Lolland Kommune – Handicaprådet – Referat 27. februar 2025": a Word page
             # header repeating the owner, the forum, the kind and the meeting's date
             or (head.forum and head.forum in text and _repeats_facts(text, head))
+            # "Sorø Kommune — Ungerådet", "Sorø Kommune | Ungerådet": the owner and the
+            # forum again (a heading under the page's running head that named them)
+            or (head.forum and "OMMUNE" in text.upper() and _owner_and_forum(text, head.forum))
         ):
             placed.add(line.index)
 
 
 _ANY_KIND = re.compile(rf"\b(?:{_DOC_WORD})\b", re.I)
 _OWNER_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b")
+
+
+def _owner_and_forum(text: str, forum: str) -> bool:
+    """Whether ``text`` names the owner ("Sorø Kommune") and the forum and nothing more but
+    the dash, bar or dot between them."""
+    if forum not in text:
+        return False
+    rest, owners = _OWNER_NAME.subn(" ", text.replace(forum, " ", 1), count=1)
+    return owners == 1 and not re.sub(r"[\W_]+", "", rest)
 
 
 def _repeats_facts(text: str, head: Header) -> bool:
