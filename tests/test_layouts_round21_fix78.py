@@ -149,3 +149,36 @@ def test_owner_and_forum_again_under_the_running_head(sep: str) -> None:
     meeting = parse_minutes(text)
     assert meeting.forum == "Seniorrådet"
     assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+_FOOTED = (
+    "<html><body><div id='content'><h1>Referat – Ældrerådet</h1>"
+    "<p>Dato: Mandag den 3. marts 2025</p>"
+    "<h2>Punkt 1 - Godkendelse af dagsorden</h2><p><b>Beslutning</b></p><p>Godkendt.</p>"
+    "<h2>Punkt 2 - Eventuelt</h2><p><b>Beslutning</b></p><p>Intet.</p></div>"
+    "{footer}</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "kept"),
+    [
+        ("<div id='footer'>Ærø Kommune, Statene 2, 5970 Ærøskøbing · CVR 29189900</div>", False),
+        ("<div class='page-footer'>Kontakt · Cookies · Privatlivspolitik</div>", False),
+        # a div so named holding a table of the minutes is no site footer
+        (
+            "<div class='footer'><table><tr><td>Godkendt af</td><td>Anna Lund</td></tr>"
+            "</table></div>",
+            True,
+        ),
+    ],
+)
+def test_a_site_footer_div_is_no_text_of_the_last_item(footer: str, kept: bool) -> None:
+    """'<div id="footer">' / '<div class="page-footer">' outside the article: the site's
+    page footer, as a '<footer>' is, not read into the last item's decision."""
+    from analysis.read import read_bytes
+
+    text = read_bytes(_FOOTED.replace("{footer}", footer).encode(), ".html").text
+    assert ("Godkendt af" in text) is kept
+    meeting = parse_minutes(text)
+    assert meeting.items[-1].sections[-1].text == "Intet." or kept
