@@ -149,6 +149,7 @@ _IRREGULAR_FORMS = {
     "deltog": "past",
     "indgik": "past",
     "udgik": "past",
+    "sagde": "past",
     "har": "present",
     "er": "present",
     "får": "present",
@@ -479,6 +480,21 @@ def _upheld(w: _Words, head: int) -> str | None:
     return "decided" if lemmas & _RULINGS else None
 
 
+def _said_by_forum(w: _Words, head: int) -> bool:
+    """Whether "sige ja/nej til" at ``head`` is said by a deciding body ("Ungerådet siger
+    ja til", "Udvalget sagde nej til") or in the passive ("Der blev sagt ja til"), not
+    by others the text reports ("Forældrene siger ja til at hjælpe")."""
+    if _verb_form(w, head) in ("passive", "participle"):
+        return True
+    left = _left(w, head, 2)
+    return bool(left) and w.lowers[left[0]].endswith(_DECIDING_SUBJECTS)
+
+
+def _yes_or_no(w: _Words, head: int) -> str:
+    """A yes decides (what the forum takes on or agrees to), a no refuses."""
+    return "rejected" if w.lowers[head + 1] == "nej" else "decided"
+
+
 #: Bodies a case is put before ("forelægges Økonomiudvalget"): lower-case forms.
 _SUBMIT_BODY = (
     r"^(?:\w*udvalg(?:et|ene)?|\w*råd(?:et)?|\w*bestyrelse(?:n)?|byråd(?:et)?|"
@@ -690,6 +706,23 @@ _RULES: tuple[_Rule, ...] = (
         ([{"LOWER": {"IN": _TAKE}}, {**_NOT_STOP, "OP": "{0,3}"}, {"LEMMA": "stilling"}],),
         frozenset(_TAKE),
         negated="postponed",
+    ),
+    # "Ungerådet siger ja til at planlægge musikken", "Udvalget sagde nej til forslaget":
+    # the forum's own yes or no (``_said_by_forum``); a no is a refusal
+    _Rule(
+        "say_yes_no",
+        "decided",
+        (
+            [
+                {"LEMMA": "sige"},
+                {"LOWER": {"IN": ["ja", "nej"]}},
+                {"LOWER": "tak", "OP": "?"},
+                {"LOWER": "til"},
+            ],
+        ),
+        frozenset({"sige"}),
+        check=_said_by_forum,
+        outcome=_yes_or_no,
     ),
     _Rule(
         "agree",
@@ -1854,6 +1887,14 @@ _ANSWERED_ONLY = re.compile(
 )
 
 
+#: "Borgmesteren besvarede spørgsmålet.", "Formanden besvarede spørgsmålene fra V.": the
+#: same in the active voice, the one who answered as the subject.
+_ANSWERED_ACTIVE = re.compile(
+    r"[A-ZÆØÅ][\wæøå]+(?:en|et)\s+besvarede\s+spørgsmål(?:et|ene)"
+    r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?\.?"
+)
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
     text = _ABSENT_AFTER.sub("", text)
@@ -1864,6 +1905,8 @@ def _says_nothing(text: str) -> bool:
     if "protokol" in text and _WITHHELD.fullmatch(text.strip()):
         return True
     if text[:1] in "BbSs" and _ANSWERED_ONLY.fullmatch(text.strip()):
+        return True
+    if "besvarede" in text and _ANSWERED_ACTIVE.fullmatch(text.strip()):
         return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
 

@@ -261,10 +261,21 @@ _CLOSING = re.compile(
 _NEXT_MEETING = re.compile(
     r"^næste\s+møde(?:dato)?\s*(?::|er|afholdes|holdes)\s*[^\n]{0,40}\d[^\n]{0,100}$", re.I
 )
+#: "Referatet er udsendt 6/3-2025", "Referatet udsendt til medlemmerne den 7. marts 2025",
+#: "Referatet er offentliggjort 10.03.2025": the day the minutes were sent out or published
+#: (not "Referatet sendes til …": what is still to be done).
+_CIRCULATED = (
+    r"^referatet\s+(?:(?:er|blev)\s+)?(?:udsendt|fremsendt|rundsendt|sendt\s+ud|"
+    r"offentliggjort|publiceret)\b[^\n\d]{0,40}\d[^\n]{0,40}$"
+)
 _CODA = re.compile(
     # ("Som referent: Camilla Bak, bestyrelsessekretær": a board's secretary signing)
     r"^(?:(?:som\s+)?referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$|"
+    # "Referatet er udsendt 6/3-2025", "Referatet offentliggjort den 7. marts 2025": when
+    # the minutes went out (a date in the line)
+    + _CIRCULATED
+    + "|"
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
     r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
     # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed
@@ -288,7 +299,9 @@ _MINUTES_APPROVED_BY = re.compile(
     # "Referatet godkendt på næste møde.", "Referatet godkendes ved førstkommende møde":
     # when these minutes will be approved (the note closing them, no item's decision)
     r"|^referatet\s+(?:(?:er|blev)\s+)?(?:godkendt|godkendes|underskrives|underskrevet)\s+"
-    r"(?:på|ved)\s+(?:det\s+)?(?:næste|førstkommende|kommende|følgende)\s+møde\b[^\n]{0,40}$",
+    r"(?:på|ved)\s+(?:det\s+)?(?:næste|førstkommende|kommende|følgende)\s+møde\b[^\n]{0,40}$"
+    # "Referatet er udsendt 6/3-2025" as the document's last line
+    "|" + _CIRCULATED,
     re.I,
 )
 

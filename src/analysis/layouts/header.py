@@ -11,6 +11,7 @@ from collections import Counter
 from analysis import dates
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
+from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.text import _BULLET, _GREETING
@@ -43,6 +44,9 @@ _FIELD = re.compile(
     r"hvornår|hvor|ikke til stede|"
     # "Dato: …<TAB>Kl.: 10.00 – 12.00<TAB>Sted: …": the clock's word as the time's label
     r"kl\.(?=\s*:)|klokken(?=\s*:)|"
+    # "Mødetype: Referat" (a portal's meeting page: the document's kind), "Mødetype:
+    # Ordinært møde"
+    r"mødetype|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
@@ -2111,6 +2115,11 @@ def _field(head: Header, key: str, value: str) -> None:
             head.start_time = head.start_time or dates.parse_time(timed.group(0))
             value = value[: timed.start()]
         head.location = value or None
+    elif key == "mødetype":
+        # "Mødetype: Referat" / "Mødetype: Dagsorden": the kind of document the portal
+        # published; "Ordinært møde" says nothing the tables hold
+        if re.match(rf"^(?:{_DOC_WORD}|dagsorden)\.?$", value, re.I):
+            head.document_type = head.document_type or _kind(value)
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):
             head.document_type = _kind(value)
@@ -2355,6 +2364,9 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or NOTES_HEAD.match(text)  # "Mødenoter" / "Meeting notes" above the items
             or _EXPORTED.match(text)
             or (text[:1] in "Pp" and _PROTOCOL_SPAN.match(text))
+            # "Punkt 1-6 er behandlet i særskilt protokol (spørgetid …).": the items before
+            # the first here are minuted elsewhere (why the numbers start later)
+            or notes_items_elsewhere(text)
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
@@ -2382,12 +2394,24 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # "Lolland Kommune – Handicaprådet – Referat 27. februar 2025": a Word page
             # header repeating the owner, the forum, the kind and the meeting's date
             or (head.forum and head.forum in text and _repeats_facts(text, head))
+            # "Sorø Kommune — Ungerådet", "Sorø Kommune | Ungerådet": the owner and the
+            # forum again (a heading under the page's running head that named them)
+            or (head.forum and "OMMUNE" in text.upper() and _owner_and_forum(text, head.forum))
         ):
             placed.add(line.index)
 
 
 _ANY_KIND = re.compile(rf"\b(?:{_DOC_WORD})\b", re.I)
 _OWNER_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b")
+
+
+def _owner_and_forum(text: str, forum: str) -> bool:
+    """Whether ``text`` names the owner ("Sorø Kommune") and the forum and nothing more but
+    the dash, bar or dot between them."""
+    if forum not in text:
+        return False
+    rest, owners = _OWNER_NAME.subn(" ", text.replace(forum, " ", 1), count=1)
+    return owners == 1 and not re.sub(r"[\W_]+", "", rest)
 
 
 def _repeats_facts(text: str, head: Header) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
 from analysis.layouts.groups import is_group_heading
+from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
@@ -796,6 +797,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
         if not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
+        if notes_items_elsewhere(text):
+            continue  # "Pkt. 1-3 blev behandlet for lukkede døre": a note, no "Pkt. 1"
         ref = _AD_ALONE.match(text) if text[:1] in "Aa" else None
         if (
             ref

@@ -186,6 +186,8 @@ def _is_chrome(tag) -> bool:
     attrs = tag.attrs or {}
     if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
         return True
+    if name == "div" and _footer_div(tag, attrs):
+        return True
     if str(attrs.get("role", "")).lower() in _CHROME_ROLES:
         return True
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
@@ -205,6 +207,24 @@ def _is_chrome(tag) -> bool:
     if len(named) > 5 and _CHROME_NAME.search(named) is not None:
         return True
     return (name == "aside" or _BAR_NAME.search(named) is not None) and _links_only(tag)
+
+
+#: The ids and classes a site gives the ``<div>`` it uses as its page footer.
+_FOOTER_NAMES = frozenset(
+    {"footer", "site-footer", "sitefooter", "page-footer", "pagefooter", "global-footer"}
+)
+
+
+def _footer_div(tag, attrs: dict) -> bool:
+    """Whether a ``<div>`` is the site's page footer by its id or class ('<div
+    id="footer">Rudersdal Kommune, <address> · CVR … · Cookies</div>'), as a ``<footer>``
+    outside the article is: short, with no heading or table of the minutes in it."""
+    names = [str(attrs.get("id") or ""), *_classes(tag)]
+    if not any(n.lower() in _FOOTER_NAMES for n in names):
+        return False
+    if tag.find_parent(["main", "article"]) is not None:
+        return False
+    return tag.find(["table", *_HEADINGS]) is None and len(tag.get_text()) <= 400
 
 
 #: A bar of the site's links by its class ("topbar", "sidebar", "tool-bar", "utility-nav").
