@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bulleted import bullet_items
+from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
 from analysis.layouts.header import (
     date_from_body,
@@ -107,6 +108,8 @@ def assemble(
     heads = found.heads
     odd: list[str] = []
     items = _items(lines, found, head, placed, agenda, odd)
+    if not agenda:
+        items = generic_body_decisions(items)  # "Udvalgets beslutning" in the council's
     if (
         head.document_type is None
         and head.lone_agenda

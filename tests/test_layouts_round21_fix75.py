@@ -1,0 +1,47 @@
+"""Twenty-first round (layouts75): a council's outcome under the template's "Udvalgets
+beslutning"."""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+
+_COUNCIL = """Byrådet
+
+Referat
+Dato: 14. oktober 2025
+Tid: Kl. 18.00
+Sted: Byrådssalen
+
+12. Takster for affald 2026
+
+Sag: 07.00.00-S55-1-25
+Udvalgets beslutning
+Anbefales.
+{council}
+13. Anlægsbevilling til cykelsti
+
+Sag: 05.01.00-G01-3-25
+Udvalgets beslutning
+Anbefales.
+{council}"""
+
+
+def _decisions(text: str) -> list[str | None]:
+    meeting = parse_text(text)
+    return [
+        next((s.text for s in it.sections if s.key == "beslutning"), None) for it in meeting.items
+    ]
+
+
+def test_the_committees_heading_is_the_councils_decision_where_none_other_is() -> None:
+    assert _decisions(_COUNCIL.format(council="")) == ["Anbefales.", "Anbefales."]
+
+
+def test_the_committees_heading_stays_history_beside_the_councils_own() -> None:
+    text = _COUNCIL.format(council="Byrådets beslutning\nGodkendt.\n")
+    assert _decisions(text) == ["Godkendt.", "Godkendt."]
+    meeting = parse_text(text)
+    assert [h.decision for it in meeting.items for h in it.case_history] == [
+        "Anbefales.",
+        "Anbefales.",
+    ]
