@@ -1,9 +1,10 @@
 """Twenty-first round (layouts75): a council's outcome under the template's "Udvalgets
-beslutning"."""
+beslutning", and a fixed-width header of two columns of wrapping fields."""
 
 from __future__ import annotations
 
 from analysis.layouts import parse_text
+from analysis.layouts.header_columns import unmixed_header_columns
 
 _COUNCIL = """Byrådet
 
@@ -45,3 +46,23 @@ def test_the_committees_heading_stays_history_beside_the_councils_own() -> None:
         "Anbefales.",
         "Anbefales.",
     ]
+
+
+_COLUMNS = """Dato: 3. juni 2025               Deltagere: Ane Holm (A), Bo
+Sted: Mødesal 2, Rådhuset,       Dal (V), Eva Lund (S)
+Torvet 3                         Afbud: Ingen
+"""
+
+
+def test_two_columns_of_wrapping_fields_are_read_one_column_after_the_other() -> None:
+    assert unmixed_header_columns(_COLUMNS).split("\n")[:4] == [
+        "Dato: 3. juni 2025",
+        "Sted: Mødesal 2, Rådhuset, Torvet 3",
+        "Deltagere: Ane Holm (A), Bo Dal (V), Eva Lund (S)",
+        "Afbud: Ingen",
+    ]
+
+
+def test_side_by_side_fields_that_never_wrap_are_left_as_they_are() -> None:
+    text = "Dato: 3. juni 2025         Tid: 15.00\nSted: Mødesal 2           Afbud: Ingen\n"
+    assert unmixed_header_columns(text) == text
