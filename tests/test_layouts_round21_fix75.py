@@ -66,3 +66,38 @@ def test_two_columns_of_wrapping_fields_are_read_one_column_after_the_other() ->
 def test_side_by_side_fields_that_never_wrap_are_left_as_they_are() -> None:
     text = "Dato: 3. juni 2025         Tid: 15.00\nSted: Mødesal 2           Afbud: Ingen\n"
     assert unmixed_header_columns(text) == text
+
+
+_PARAGRAPHS = """Vejle Kommune
+
+Ældrerådet
+
+Referat
+
+Tirsdag 4. marts 2025, kl. 10.00
+Mødelokale 2, Rådhuset
+
+Medlemmer:
+
+Grete Holm (A), formand
+
+Poul Dam (V)
+
+Inge Krog (C)
+
+Afbud: Poul Dam (V)
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_members_one_word_paragraph_each_after_a_member_with_a_role() -> None:
+    meeting = parse_text(_PARAGRAPHS)
+    present = [p.name for p in meeting.participants if p.present]
+    assert present == ["Grete Holm", "Inge Krog"]
+    assert [p.name for p in meeting.participants if not p.present] == ["Poul Dam"]
+    assert not [w for w in meeting.warnings if "could not be placed" in w]

@@ -2282,8 +2282,10 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
     j = k + 1
     while j < len(lines):
         line = lines[j]
-        if line.blank and any("," in n for n in names):
-            break  # "Deltagere" / "Anne Holm, Bo Krog": the names were a line of their own
+        if line.blank and any("," in n and not _NAME_PARTY.match(n) for n in names):
+            # "Deltagere" / "Anne Holm, Bo Krog": the names were a line of their own (not
+            # "Tom Holm (V), formand" / "" / "Eva Dal (A)": one member a Word paragraph)
+            break
         if line.blank or line.index in skip:
             j += 1
             continue
