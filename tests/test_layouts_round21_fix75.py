@@ -101,3 +101,34 @@ def test_members_one_word_paragraph_each_after_a_member_with_a_role() -> None:
     assert present == ["Grete Holm", "Inge Krog"]
     assert [p.name for p in meeting.participants if not p.present] == ["Poul Dam"]
     assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_a_pdfs_tab_with_no_unicode_parts_cells_and_a_letter_stays() -> None:
+    from analysis.read.pdf import _unmapped_tabs
+
+    text = "Deltog:\ufffdAnne Holm\ufffdBo Dal\n\ufffdEva Lund\n1.\ufffdGodkendelse\nK\ufffdbenhavn"
+    assert _unmapped_tabs(text) == (
+        "Deltog:\tAnne Holm\tBo Dal\n\tEva Lund\n1.\tGodkendelse\nK\ufffdbenhavn"
+    )
+    assert _unmapped_tabs("S\ufffdREN HOLM") == "S\ufffdREN HOLM"  # a capital unmapped
+
+
+_TAB_MEMBERS = """Ældrerådet
+
+Referat
+Dato: 2. april 2025 kl. 10.00
+Til stede:\tAnne Holm (formand)\tBo Dal\tEva Lund
+\tPer Krog\tLis Berg
+Afbud:\tJens Bak
+
+1.\tGodkendelse af dagsorden
+Referat:
+Godkendt.
+"""
+
+
+def test_members_in_tab_parted_cells_over_two_lines() -> None:
+    meeting = parse_text(_TAB_MEMBERS)
+    present = [p.name for p in meeting.participants if p.present]
+    assert present == ["Anne Holm", "Bo Dal", "Eva Lund", "Per Krog", "Lis Berg"]
+    assert [p.name for p in meeting.participants if not p.present] == ["Jens Bak"]
