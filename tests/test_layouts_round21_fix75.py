@@ -132,3 +132,33 @@ def test_members_in_tab_parted_cells_over_two_lines() -> None:
     present = [p.name for p in meeting.participants if p.present]
     assert present == ["Anne Holm", "Bo Dal", "Eva Lund", "Per Krog", "Lis Berg"]
     assert [p.name for p in meeting.participants if not p.present] == ["Jens Bak"]
+
+
+_AFTER_CONTENTS = """Byrådet
+Beslutningsprotokol
+Torsdag d. 8/5-2025 kl. 17.00
+Byrådssalen
+
+Indholdsfortegnelse
+1. Godkendelse af dagsorden 2
+2. Salg af areal ved havnen 2
+Fraværende: Jørn Lind (S), stedfortræder Lis Bro (S)
+
+Side 1 af 2
+Byrådet, 08-05-2025 ______________________________
+1. Godkendelse af dagsorden
+Beslutning i Byrådet den 08-05-2025
+Godkendt.
+Side 2 af 2
+Byrådet, 08-05-2025 ______________________________
+2. Salg af areal ved havnen
+Beslutning i Byrådet den 08-05-2025
+Godkendt.
+"""
+
+
+def test_the_absent_after_the_contents_above_page_furniture_and_the_substitute() -> None:
+    meeting = parse_text(_AFTER_CONTENTS)
+    people = {p.name: p.present for p in meeting.participants}
+    assert people == {"Jørn Lind": False, "Lis Bro": True}
+    assert not [w for w in meeting.warnings if "could not be placed" in w]

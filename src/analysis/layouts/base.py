@@ -619,7 +619,7 @@ def parse_numbered(
         placed.update(listed_item_numbers(lines, header_end, {h.number for h in heads}))
     if toc is not None and toc.positions and max(toc.positions) < first_item:
         # "Medlemmer: …" / "Fraværende: …" between the contents list and the first item
-        members_after_contents(lines, max(toc.positions), first_item, head, placed)
+        members_after_contents(lines, max(toc.positions), first_item, head, placed, skip)
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))

@@ -2187,8 +2187,11 @@ _NOBODY = re.compile(r"^(?:ingen|intet|ingen\s+\w+|[-–]+)\s*\.?$", re.I)
 _CALLED_IN = re.compile(
     # ("Afbud: Claus Dam (C). Stedfortræder: Birte Lund (C).": the substitute as a field
     # after the absent member's sentence)
-    r"\.\s+(?:som\s+)?(?:stedfortræder|suppleant)"
+    r"(?:\.\s+(?:som\s+)?(?:stedfortræder|suppleant)"
     r"(?:\s+(?:var|blev)?\s*(?:indkaldt|mødte|deltog)|(?=\s*:))"
+    # ("Fraværende: Jørn Lind (S), stedfortræder Lis Bro (S)": the substitute after a
+    # comma, the word before the name)
+    r"|,\s+(?:stedfortræder|suppleant)(?=\s+(?-i:[A-ZÆØÅ])))"
     r"\s*:?\s*(?P<names>[A-ZÆØÅ].*)$",
     re.I,
 )
