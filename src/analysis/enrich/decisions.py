@@ -286,6 +286,9 @@ _DECIDE_PAST |= {"prioritere"}
 _CHOOSE = {"vælge", "udvælge", "udpege"}
 #: What a forum orders done, in the present passive after "Der" ("Der udarbejdes …").
 _ORDER = {"udarbejde", "igangsætte", "iværksætte"}
+#: Verbs of deciding that also order a step in the present passive ("Der nedsættes en
+#: arbejdsgruppe."): so written, the order (weak), not the decision.
+_ORDER |= {"nedsætte"}
 _PERMIT_VERBS = {"meddele", "give"}
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 _DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
@@ -524,6 +527,15 @@ def _opens_with_der(w: _Words, head: int) -> bool:
     return head == 1 or bool(w.space[head - 2]) or w.texts[head - 2] in (".", ":", ";", "!")
 
 
+def _not_ordered(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` is no order in the present passive after "Der" opening
+    its sentence ("Der nedsættes en arbejdsgruppe", read by the order rule), but a
+    decision ("Udvalget nedsatte en arbejdsgruppe", "blev nedsat")."""
+    return not (
+        w.lemmas[head] in _ORDER and _verb_form(w, head) == "passive" and _opens_with_der(w, head)
+    )
+
+
 def _is_submission(w: _Words, head: int) -> bool:
     """Whether "forelægges <body>" puts the case before another body by name
     ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
@@ -656,6 +668,8 @@ _RULES: tuple[_Rule, ...] = (
         ([_lemma_in(_DECIDE_PAST)],),
         frozenset(_DECIDE_PAST),
         _NOT_PRESENT,
+        # ("Der nedsættes en arbejdsgruppe.": the order rule's, weak after a discussion)
+        check=_not_ordered,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
     # "Der udarbejdes katalog svarende til 1,5 %.": the forum's order in the present

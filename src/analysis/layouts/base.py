@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
+from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
 from analysis.layouts.header import (
     date_from_body,
@@ -108,6 +109,8 @@ def assemble(
     heads = found.heads
     odd: list[str] = []
     items = _items(lines, found, head, placed, agenda, odd)
+    if not agenda:
+        items = generic_body_decisions(items)  # "Udvalgets beslutning" in the council's
     if (
         head.document_type is None
         and head.lone_agenda
@@ -633,7 +636,7 @@ def parse_numbered(
         placed.update(listed_item_numbers(lines, header_end, {h.number for h in heads}))
     if toc is not None and toc.positions and max(toc.positions) < first_item:
         # "Medlemmer: …" / "Fraværende: …" between the contents list and the first item
-        members_after_contents(lines, max(toc.positions), first_item, head, placed)
+        members_after_contents(lines, max(toc.positions), first_item, head, placed, skip)
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))

@@ -2198,8 +2198,11 @@ _NOBODY = re.compile(r"^(?:ingen|intet|ingen\s+\w+|[-–]+)\s*\.?$", re.I)
 _CALLED_IN = re.compile(
     # ("Afbud: Claus Dam (C). Stedfortræder: Birte Lund (C).": the substitute as a field
     # after the absent member's sentence)
-    r"\.\s+(?:som\s+)?(?:stedfortræder|suppleant)"
+    r"(?:\.\s+(?:som\s+)?(?:stedfortræder|suppleant)"
     r"(?:\s+(?:var|blev)?\s*(?:indkaldt|mødte|deltog)|(?=\s*:))"
+    # ("Fraværende: Jørn Lind (S), stedfortræder Lis Bro (S)": the substitute after a
+    # comma, the word before the name)
+    r"|,\s+(?:stedfortræder|suppleant)(?=\s+(?-i:[A-ZÆØÅ])))"
     r"\s*:?\s*(?P<names>[A-ZÆØÅ].*)$",
     re.I,
 )
@@ -2258,6 +2261,14 @@ def _wrapped_list(before: str, line: str) -> bool:
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
     """Names under a member label (bullets or one name a line); position after them.
     A list written after the label goes on over the lines while a line ends in a comma."""
+    if "\t" in value:
+        # "Til stede:<TAB>Anne Holm<TAB>Bo Dal" / "<TAB>Eva Lund": names in tab-parted
+        # cells, going on in the next line's cells
+        cells, j = [value], k + 1
+        while j < len(lines) and lines[j].index not in skip and _tab_names(lines[j].clean):
+            cells.append(lines[j].clean)
+            j += 1
+        return [", ".join(c.strip() for cell in cells for c in cell.split("\t") if c.strip())], j
     if value:
         parts, j = [value], k + 1
         while j < len(lines):
@@ -2293,8 +2304,10 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
     j = k + 1
     while j < len(lines):
         line = lines[j]
-        if line.blank and any("," in n for n in names):
-            break  # "Deltagere" / "Anne Holm, Bo Krog": the names were a line of their own
+        if line.blank and any("," in n and not _NAME_PARTY.match(n) for n in names):
+            # "Deltagere" / "Anne Holm, Bo Krog": the names were a line of their own (not
+            # "Tom Holm (V), formand" / "" / "Eva Dal (A)": one member a Word paragraph)
+            break
         if line.blank or line.index in skip:
             j += 1
             continue
@@ -2315,6 +2328,18 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
     while j > k + 1 and lines[j - 1].blank:
         j -= 1
     return names, j
+
+
+def _tab_names(text: str) -> bool:
+    """A line of names in tab-parted cells ("<TAB>Eva Lund<TAB>Per Dal"): no label, each
+    cell short and opening with a capital."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return (
+        "\t" in text
+        and ":" not in text
+        and bool(cells)
+        and all(len(c) <= 60 and c[:1].isupper() for c in cells)
+    )
 
 
 def _names_list(text: str) -> bool:

@@ -2004,17 +2004,30 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             end = k + 1
             k += 1
             continue
-        if entry is None and entries and entries[-1].page is None and text.isdigit():
+        if (
+            (entry is None or title_at is not None)  # ("6" / "Fraværende: …": no entry 6)
+            and entries
+            and entries[-1].page is None
+            and text.isdigit()
+        ):
             # "5. Orientering om … på" / "hjemmeplejeområdet" / "4": a wrapped entry's
             # page alone on a line, where the entries above have rising pages
             pages = [e.page for e in entries if e.page is not None]
-            if pages and len(text) <= 3 and int(text) >= pages[-1]:
+            if len(text) <= 3 and (
+                int(text) >= pages[-1] if pages else _page_cell(lines, k, skip, entries[-1])
+            ):
                 last = entries[-1]
                 entries[-1] = TocEntry(last.title, int(text), last.pos, last.number)
                 positions.add(k)
                 end = k + 1
                 k += 1
                 continue
+        if not entries and allow_gap_lines and _COLUMN_CELL.match(text):
+            # "Pkt." / "Tekst" / "Side": the list's column heads, a PDF table's tab
+            # columns read one cell a line (no gap line: the heads are the table's own)
+            positions.add(k)
+            k += 1
+            continue
         if not entries and allow_gap_lines and pending_gap < 2:
             # A line such as "Kommunalbestyrelsen 31-08-2015 18:00" under the heading.
             pending_gap += 1
@@ -2062,6 +2075,25 @@ def _own_numbers(entries: list[TocEntry]) -> list[TocEntry]:
 
 
 _NUMBER_DOT = re.compile(r"^\d{1,3}\.?$")
+#: A contents table's column head read as a line of its own ("Pkt.", "Tekst", "Side").
+_COLUMN_CELL = re.compile(
+    r"^(?:punkt|pkt\.?|nr\.?|tekst|titel|emne|overskrift|side|s\.)$", re.IGNORECASE
+)
+
+
+def _page_cell(lines: list[Line], pos: int, skip: set[int], last: TocEntry) -> bool:
+    """Line ``pos`` is the first entry's page cell under its title ("34" / "Godkendelse
+    af dagsorden" / "2", a PDF table read one cell a line): the next entry's number alone
+    follows it, above a title of its own."""
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    if not nxt or last.number is None:
+        return False
+    number = lines[nxt[0]].clean.rstrip(".")
+    return (
+        number.isdigit()
+        and int(number) == last.number + 1
+        and _title_under_number(lines, nxt[0], skip) is not None
+    )
 
 
 def _title_under_number(lines: list[Line], pos: int, skip: set[int]) -> int | None:

@@ -20,12 +20,18 @@ _MEMBER_FIELD = re.compile(
 
 
 def members_after_contents(
-    lines: list[Line], after: int, first_item: int, head: Header, placed: set[int]
+    lines: list[Line],
+    after: int,
+    first_item: int,
+    head: Header,
+    placed: set[int],
+    skip: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """Read the member fields between the contents list's last line (``after``) and the
     first item into ``head``'s participants, where the header named none and every line
-    there is such a field (anything else and the lines are left as they are)."""
-    between = [ln for ln in lines[after + 1 : first_item] if not ln.blank]
+    there is such a field (anything else and the lines are left as they are); page
+    furniture (``skip``: "Side 1 af 6" and the running head over the first item) aside."""
+    between = [ln for ln in lines[after + 1 : first_item] if not ln.blank and ln.index not in skip]
     if head.participants or not between or len(between) > 6:
         return
     if not all(_MEMBER_FIELD.match(ln.clean.strip()) for ln in between):

@@ -19,6 +19,7 @@ from analysis.layouts.boxed_table import unbox
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
+from analysis.layouts.header_columns import unmixed_header_columns
 from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
@@ -253,9 +254,11 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
-    text = tabbed_title_rows(
-        time_slot_headings(
-            unflatten(unprefixed_year_headings(unprefixed_headings(unquote_mail(text))))
+    text = unmixed_header_columns(
+        tabbed_title_rows(
+            time_slot_headings(
+                unflatten(unprefixed_year_headings(unprefixed_headings(unquote_mail(text))))
+            )
         )
     )
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)

@@ -904,6 +904,20 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
 
 
 _UNDECODED = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]")
+#: U+FFFD where a tab parts two cells: after a line's start, a full stop, a colon, a
+#: bracket, a small letter or a digit, before a capital or a digit ("Til stede:�Birthe
+#: Nielsen�Knud Hansen", "1.�Godkendelse af dagsorden"). A letter the font maps to nothing
+#: stands inside a word ("K�benhavn") or among capitals ("S�REN"), so it is left alone.
+_UNMAPPED_TAB = re.compile(r"(?:^|(?<=[.:)a-zæøå0-9]))�(?=[A-ZÆØÅ0-9])", re.MULTILINE)
+
+
+def _unmapped_tabs(text: str) -> str:
+    """The text with the tab characters a PDF drew with a glyph of no Unicode (its font
+    subset has no tab: pdfium reads U+FFFD) as tabs, where two or more stand so."""
+    if "\ufffd" not in text:
+        return text
+    tabbed, n = _UNMAPPED_TAB.subn("\t", text)
+    return tabbed if n >= 2 else text
 
 
 def _check_decoding(text: str) -> None:
@@ -927,6 +941,7 @@ def read(data: bytes) -> Document:
     metrics.right = _right_edge(entries, widths, metrics)
     text = _assemble(entries, metrics).replace("\xad", "").translate(_LIGATURES)
     _check_decoding(text)
+    text = _unmapped_tabs(text)
     if not text.strip():
         raise UnreadableDocument("the PDF has no text: its pages hold only headers and footers")
     # an item table printed from Word: its rows come out as lines of tab-parted cells

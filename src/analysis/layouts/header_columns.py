@@ -1,0 +1,94 @@
+"""A fixed-width header of two columns of fields, each wrapping (pure).
+
+Text printed from a fixed-width template may set the meeting's fields in two columns,
+each field wrapping onto the next lines of its own column::
+
+    Mødetidspunkt: 13:00-16:15        Deltagere: Jan Holm (A), formand, Ole
+    Sted: Mødesal 2, Rådhuset,        Berg (V), Eva Lund (S),
+    Torvet 3                          Per Dal (O)
+    Afbud: Ingen
+
+Read line by line the columns run together: the place takes in members' names and the
+members the place's street. :func:`unmixed_header_columns` rewrites such a block as the
+left column's lines followed by the right column's, each field whole again. It does so
+only for a block among the first lines where both columns hold labelled fields, the gap
+stands at one place on two or more lines, and some cell below the first has no label (a
+field wrapped: side by side fields that never wrap are read as they are, see
+``header._split_columns``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: How many lines open a document: a header's columns stand among them.
+_TOP = 30
+#: The right column opening after four or more spaces.
+_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
+#: "Sted: …", "Deltagere: …", "Afbud: Ingen": a cell opening with a field's label.
+_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå.-]{1,25}(?: [\wæøå.-]{1,15})?:(?:\s|$)")
+
+
+def _cells(line: str, at: int) -> tuple[str, str] | None:
+    """(left, right) of a line of the block whose right column opens at ``at`` (a cell
+    may be empty), else None: the line does not fit the columns."""
+    if not line.strip() or "\t" in line:
+        return None
+    if len(line) <= at - 1 or not line[at - 1 :].strip():
+        return line.strip(), ""  # the left column alone
+    if not line[: at - 1].strip():
+        return "", line.strip()  # the right column alone
+    gap = _GAP.search(line)
+    if gap is None or abs(gap.end() - at) > 1:
+        return None
+    return line[: gap.start()].strip(), line[gap.end() :].strip()
+
+
+def unmixed_header_columns(text: str) -> str:
+    """The text with a two-column header block (see the module docstring) as its left
+    column's lines, then its right column's; the same text where there is none."""
+    if "    " not in text[:3000]:
+        return text  # (most texts: no run of spaces on top)
+    lines = text.split("\n", _TOP)
+    top = lines[:_TOP]
+    for start, line in enumerate(top):
+        gap = _GAP.search(line) if _LABEL.match(line) else None
+        if gap is None or not _LABEL.match(line[gap.end() :]):
+            continue  # the block opens with a field in each column
+        at = gap.end()
+        cells: list[tuple[str, str]] = []
+        for ln in top[start:]:
+            found = _cells(ln, at)
+            if found is None:
+                break
+            cells.append(found)
+        both = sum(1 for left, right in cells if left and right)
+        # (a field wrapped: a cell with no label under the first line)
+        wrapped = any(c and not _LABEL.match(c) for pair in cells[1:] for c in pair)
+        if len(cells) < 3 or both < 2 or not wrapped:
+            continue
+        fields = [*_fields(c for c, _ in cells), *_fields(c for _, c in cells)]
+        # (blank lines for the lines saved: the text under the block keeps its line numbers)
+        lines[start : start + len(cells)] = fields + [""] * (len(cells) - len(fields))
+        return "\n".join(lines)
+    return text
+
+
+def _fields(column: Iterable[str]) -> list[str]:
+    """A column's cells as one line a field: a cell with no label goes on with the field
+    above it ("Sted: Mødesal 2, Rådhuset," / "Torvet 3"), a word hyphenated over the wrap
+    joined again."""
+    out: list[str] = []
+    for cell in column:
+        if not cell:
+            continue
+        if out and not _LABEL.match(cell):
+            last = out[-1]
+            if last[-1:] == "-" and last[-2:-1].isalpha() and cell[:1].islower():
+                out[-1] = last[:-1] + cell
+            else:
+                out[-1] = f"{last} {cell}"
+            continue
+        out.append(cell)
+    return out
