@@ -27,3 +27,18 @@ def test_the_bare_id_before_a_case_number_labels_the_case() -> None:
     assert [it.case_number for it in meeting.items] == [
         None, "25/4418", "25/5120", "2025-008113", None,
     ]  # fmt: skip
+
+
+def test_a_sign_off_under_a_standing_last_item_is_no_cut_short_file() -> None:
+    """ "Evt." / "Intet." then "Referent: …" and a print line: the item's own text ends a
+    sentence, so nothing hints at a cut-off file."""
+    meeting = _parsed("generic-evt-referent-til-sidst.txt")
+    assert meeting.items[-1].title == "Evt."
+    assert not any("cut short" in w for w in meeting.warnings)
+
+
+def test_a_standing_last_item_stopping_mid_sentence_still_warns() -> None:
+    text = (_RAW / "generic-evt-referent-til-sidst.txt").read_text(encoding="utf-8")
+    cut = text.replace("Intet.", "Der blev spurgt til, om").split("Referent:")[0]
+    meeting = parse_text(cut)
+    assert any("cut short" in w for w in meeting.warnings)
