@@ -42,3 +42,24 @@ def test_a_standing_last_item_stopping_mid_sentence_still_warns() -> None:
     cut = text.replace("Intet.", "Der blev spurgt til, om").split("Referent:")[0]
     meeting = parse_text(cut)
     assert any("cut short" in w for w in meeting.warnings)
+
+
+def test_plain_committee_letter_numbers_in_a_run_are_items() -> None:
+    """ "T 61 Title" … "T 64 Eventuelt" in plain text (one space, no heading mark): a run
+    of the same letter, numbered one past the other; a stray "B 12 Bilag …" paragraph
+    between them breaks no run and is no item."""
+    meeting = _parsed("running-udvalgsbogstav-tekst.txt")
+    assert [it.number for it in meeting.items] == [61, 62, 63, 64]
+    assert meeting.items[-1].title == "Eventuelt"
+
+
+def test_plain_letter_numbers_need_a_run_and_a_paragraph_of_their_own() -> None:
+    from analysis.layouts.headings import candidates
+    from analysis.layouts.text import prepare
+
+    lone = "Referat\n\nB 14 Ledighedsstatistik\n\nTekst.\n\nC 15 Beskæftigelsesplan\n"
+    assert candidates(prepare(lone), set()) == []
+    prose = "Vejen:\nA 4 Hovedvejen lukkes.\nA 5 Omkørslen åbner.\n"
+    assert candidates(prepare(prose), set()) == []
+    run = "Referat\n\nB 14 Ledighedsstatistik\n\nTekst.\n\nB 15 Beskæftigelsesplan\n"
+    assert [h.number for h in candidates(prepare(run), set())] == [14, 15]
