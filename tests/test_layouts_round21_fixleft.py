@@ -63,3 +63,13 @@ def test_plain_letter_numbers_need_a_run_and_a_paragraph_of_their_own() -> None:
     assert candidates(prepare(prose), set()) == []
     run = "Referat\n\nB 14 Ledighedsstatistik\n\nTekst.\n\nB 15 Beskæftigelsesplan\n"
     assert [h.number for h in candidates(prepare(run), set())] == [14, 15]
+
+
+def test_a_section_opened_by_a_button_heads_its_item_without_class_names() -> None:
+    """<section><button>Punkt 1 Title</button><div>…</div></section>, no class or ARIA
+    mark: the button is the item's heading; a lone button in a footer stays a control."""
+    meeting = _parsed("generic-sektion-knap-uden-klasser.html")
+    assert [it.title for it in meeting.items][:2] == [
+        "Godkendelse af dagsorden",
+        "Klimahandleplan – status 2025",
+    ]
