@@ -73,3 +73,48 @@ def test_a_section_opened_by_a_button_heads_its_item_without_class_names() -> No
         "Godkendelse af dagsorden",
         "Klimahandleplan – status 2025",
     ]
+
+
+_ABSENT_WITH_SUBSTITUTE = "Susanne Eilersen (C), stedfortræder Jesper Bjerre indkaldt."
+
+
+def _participants(meeting) -> dict[str, tuple[bool, str | None]]:  # noqa: ANN001
+    return {p.name: (p.present, p.role) for p in meeting.participants}
+
+
+def test_a_substitute_called_in_in_a_web_pages_absence_field_attends() -> None:
+    from analysis.read import read_bytes
+
+    page = (
+        "<html><body><main><h1>Byrådet</h1><p>Referat</p>"
+        "<p>Mødedato: 24. marts 2025</p>"
+        f"<p><strong>Fraværende:</strong> {_ABSENT_WITH_SUBSTITUTE}</p>"
+        "<h3>1. Godkendelse af dagsorden</h3><h4>Beslutning</h4><p>Godkendt.</p>"
+        "<h3>2. Eventuelt</h3><h4>Beslutning</h4><p>Intet.</p>"
+        "</main></body></html>"
+    )
+    meeting = parse_text(read_bytes(page.encode(), ".html").text)
+    people = _participants(meeting)
+    assert people["Susanne Eilersen"][0] is False
+    assert people["Jesper Bjerre"] == (True, "Suppleant")
+    assert not any("could not be placed" in w for w in meeting.warnings)
+
+
+def test_a_substitute_called_in_in_a_text_absence_field_attends() -> None:
+    text = (
+        "Byrådet\nReferat\n\nMødedato: 24. marts 2025\n"
+        f"Fraværende: {_ABSENT_WITH_SUBSTITUTE}\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\nBeslutning:\nIntet.\n"
+    )
+    people = _participants(parse_text(text))
+    assert people["Susanne Eilersen"][0] is False
+    assert people["Jesper Bjerre"] == (True, "Suppleant")
+
+
+def test_a_role_standing_in_for_someone_is_no_substitute_called_in() -> None:
+    from analysis.layouts.substitutes import called_in
+
+    assert called_in("Ole Dam (A), stedfortræder for borgmesteren") is None
+    m = called_in("Ole Dam (A), suppleant Birte Lund (C) mødte.")
+    assert m is not None and m.group("names") == "Birte Lund (C)"

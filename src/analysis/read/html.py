@@ -897,6 +897,28 @@ def _people(texts: list[str], one_per_line: bool) -> tuple[list[_Person], list[s
     return [p for p in out if p.name], prose
 
 
+def _without_substitutes(texts: list[str], people: dict[str, list[_Person]]) -> list[str]:
+    """An absence list's texts without the substitute called in ("Susanne Eilersen (C),
+    stedfortræder Jesper Bjerre indkaldt."): the substitute attends, listed among the
+    present (as the text parser's header reads the field, see layouts/substitutes.py)."""
+    from analysis.layouts.substitutes import called_in
+
+    out: list[str] = []
+    for text in texts:
+        called = called_in(text)
+        if called is None:
+            out.append(text)
+            continue
+        for name in re.split(r"\s*,\s*|\s+og\s+", called.group("names").strip().rstrip(".")):
+            m = _MEMBER.match(name)
+            party = m.group("role").strip() if m else ""
+            who = m.group("name").strip() if m else name.strip()
+            role = ", ".join(filter(None, ("Suppleant", party)))
+            people.setdefault("present", []).append(_Person(who, role))
+        out.append(text[: called.start()])
+    return out
+
+
 def _member_lines(people: dict[str, list[_Person]]) -> list[str]:
     """Indkaldelse / Deltagere / Fraværende / Afbud lists -> the parser's header lines."""
     invited = people.get("invited", [])
@@ -1003,6 +1025,8 @@ def structured(lines: list[_L]) -> tuple[str, bool]:
         if label and label[0] in _MEMBER_KEYS:
             key, value = label
             texts, j, one_per_line = _collect_members(header, i + 1, value)
+            if _MEMBER_KEYS[key] in ("Fraværende", "Afbud"):
+                texts = _without_substitutes(texts, people)
             found, prose = _people(texts, one_per_line)
             people.setdefault(_MEMBER_KEYS[key], []).extend(found)
             if members_at is None:
