@@ -118,3 +118,33 @@ def test_a_role_standing_in_for_someone_is_no_substitute_called_in() -> None:
     assert called_in("Ole Dam (A), stedfortræder for borgmesteren") is None
     m = called_in("Ole Dam (A), suppleant Birte Lund (C) mødte.")
     assert m is not None and m.group("names") == "Birte Lund (C)"
+
+
+def test_a_heading_spelling_out_the_short_forum_name_is_the_forum() -> None:
+    meeting = _parsed("generic-forside-kort-navn-fuldt-h1.md")
+    assert meeting.forum == "HovedMED – Teknik og Miljø"
+
+
+def _fuller(forum: str, heading: str) -> str | None:
+    from analysis.layouts.fuller_forum import fuller_heading_forum
+    from analysis.parse import to_lines
+
+    return fuller_heading_forum(forum, to_lines(f"Emne: Referat\n\n{heading}\n"), set())
+
+
+def test_only_a_heading_that_spells_out_the_name_replaces_it() -> None:
+    assert _fuller("LokalMED Jobcenter", "## LokalMED – Jobcenter og Ydelse") == (
+        "LokalMED – Jobcenter og Ydelse"
+    )
+    assert _fuller("AMU Skoleområdet", "# Arbejdsmiljøudvalget for Skoleområdet (AMU-Skole)")
+    assert _fuller("Centerchefmøde Voksen & Sundhed", "CENTERCHEFMØDE – VOKSEN & SUNDHED") == (
+        "Centerchefmøde – Voksen & Sundhed"
+    )
+    # a kind, a place or a note after a separator; words before the name; one-word names
+    assert (
+        _fuller("Chefgruppen Børn og Unge", "# Chefgruppen Børn og Unge – beslutningsnotat") is None
+    )
+    assert _fuller("Hedensted Byråd", "# Hedensted Byråd - Byrådssalen, Rådhuset") is None
+    assert _fuller("Styregruppen for Park", "# Handlingslog – Styregruppen for Park") is None
+    assert _fuller("Direktionen", "# Direktionen og centercheferne") is None
+    assert _fuller("HovedMED Teknik", "# Referat fra HovedMED Teknik og Miljø") is None
