@@ -291,11 +291,17 @@ def test_the_last_documents_furniture_and_candidates_are_remembered_not_shared()
         ("Sags ID: EMN-2020-01234", "EMN-2020-01234"),
         ("Sagsnr.: 23/4102", "23/4102"),
         ("Sagsbeskrivelse:", None),
+        ("ID 25/118", "25/118"),
+        ("ID: 2025-008113", "2025-008113"),
+        ("ID 2025", None),
+        ("Id 25/118", None),
+        ("ID-kort 25/2", None),
     ],
 )
 def test_labelled_case_numbers(line: str, case: str | None) -> None:
     """Every way of writing the case-number label gives the number ("Sags-ID" with a hyphen
-    too); a section heading starting with "Sags" is none."""
+    too, or the bare "ID" before a number in a case number's shape); a section heading
+    starting with "Sags" is none, nor "ID" before a year or as part of a word."""
     assert match_case_number(line) == case
 
 

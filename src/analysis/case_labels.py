@@ -17,8 +17,14 @@ CASE_NUMBER_LABEL = r"(?:sags?\.?\s*nr\.?|sagsnummer|j\s*\.?\s*nr\.?|journal\s*n
 #: The same, or the bare word "Sag" ("Sag: 25/1234"); where "sag" may start another word the
 #: pattern says what follows it.
 CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"
-#: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field.
-CASE_ID_LABEL = r"sags?[\s-]*id"
+#: "ID 25/118": the bare abbreviation on an item's case line (a PDF dump's "ID" where the
+#: agenda system's field reads "Sags-ID"). Upper case only and only before a number in a case
+#: number's shape (digits parted by "/", "." or "-"), so "Id" starting a word, "ID-kort" or
+#: "ID 2025" read as text.
+CASE_ID_ABBREVIATION = r"(?-i:ID)(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
+#: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field; or the
+#: bare "ID" above.
+CASE_ID_LABEL = rf"(?:sags?[\s-]*id|{CASE_ID_ABBREVIATION})"
 #: Case (ESDH) systems whose name alone labels a number ("Acadre: 24/1187", "SBSYS 25/1180").
 CASE_SYSTEMS: tuple[str, ...] = (
     "ESDH", "SBSYS", "Acadre", "WorkZone", "GetOrganized", "Captia", "eDoc", "F2",

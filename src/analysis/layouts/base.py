@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
+from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
 from analysis.layouts.header import (
@@ -626,6 +627,8 @@ def parse_numbered(
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
     elif titled := board_of_owner_header(head.forum, lines[:header_end], placed):
         head.forum = titled  # "<Org> · Bestyrelsen" over "Referat af bestyrelsesmøde i <Org>"
+    if fuller := fuller_heading_forum(head.forum, lines[:header_end], placed):
+        head.forum = fuller  # "Emne: … LokalMED Jobcenter" over "## LokalMED – Jobcenter og …"
     if head.location is None and head.date is not None:
         # "Mødet blev holdt mandag den 10/3 kl. 19.30 i <place>.": a web post's lead sentence
         head.location = lead_place(lines[:header_end], placed)

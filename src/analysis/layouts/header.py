@@ -14,6 +14,7 @@ from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.owners import rescue_service
+from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.model import Participant
@@ -971,7 +972,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 names, k2 = _member_values(lines, k, value, skip)
                 joined = " ".join(names)
                 # "Erik Flyvholm (V). Som stedfortræder var indkaldt Bent Skrubbeltrang (V)."
-                called = _CALLED_IN.search(joined) if value else None
+                called = called_in(joined) if value else None
                 if called:
                     head.participants += _substitutes(called.group("names"))
                     names, value = [joined[: called.start()]], joined[: called.start()]
@@ -2193,19 +2194,6 @@ def _chair(head: Header, who: str) -> None:
 _SUBSTITUTE_KEYS = frozenset({"suppleant", "suppleanter", "stedfortræder", "stedfortrædere"})
 #: A member field that lists nobody: "Ingen", "Ingen indkaldt", "-".
 _NOBODY = re.compile(r"^(?:ingen|intet|ingen\s+\w+|[-–]+)\s*\.?$", re.I)
-#: "… . Som stedfortræder var indkaldt Bent Skrubbeltrang (V).": a second sentence in an
-#: absence field naming the substitute.
-_CALLED_IN = re.compile(
-    # ("Afbud: Claus Dam (C). Stedfortræder: Birte Lund (C).": the substitute as a field
-    # after the absent member's sentence)
-    r"(?:\.\s+(?:som\s+)?(?:stedfortræder|suppleant)"
-    r"(?:\s+(?:var|blev)?\s*(?:indkaldt|mødte|deltog)|(?=\s*:))"
-    # ("Fraværende: Jørn Lind (S), stedfortræder Lis Bro (S)": the substitute after a
-    # comma, the word before the name)
-    r"|,\s+(?:stedfortræder|suppleant)(?=\s+(?-i:[A-ZÆØÅ])))"
-    r"\s*:?\s*(?P<names>[A-ZÆØÅ].*)$",
-    re.I,
-)
 #: "Jan Hansen (V) deltog for Per Olsen", "Mette Berg (A) i stedet for Ole Dam (A)".
 _STANDS_IN = re.compile(r"\s(?:deltog\s+|mødte\s+)?(?:i\s+stedet\s+)?for\s+(?=[A-ZÆØÅ])")
 

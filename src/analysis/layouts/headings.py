@@ -718,6 +718,13 @@ _PREFIXED = re.compile(
 _PREFIXED_HEADING = re.compile(
     r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
+#: "B 14 Ledighedsstatistik" in plain text: one letter (the agenda's part or committee),
+#: one space, the number, the title, and no heading mark. Weaker than the forms above (a
+#: line of prose may start so: "E 45 Vejle–Kolding …"), so only a line opening a paragraph
+#: (a blank line above) counts, and only in a run like theirs.
+_PREFIXED_PLAIN = re.compile(
+    r"^(?P<prefix>[A-ZÆØÅ]) (?P<num>\d{1,3}) (?P<title>[A-ZÆØÅ\"«][\wæøå].*)$"
+)
 #: How such a heading starts (the cheap test of :func:`_may_head`).
 _PREFIXED_START = re.compile(r"[A-ZÆØÅ]{1,3} \d")
 
@@ -726,23 +733,25 @@ def _prefixed_run(out: list[Head], prefixed: list[tuple[int, str]]) -> list[Head
     """Headings numbered after a committee's letter ("B 14", "B 15" …) count only in a run
     of two or more with the same letter, each numbered one past the one before (the series
     runs through the election period, so the first need not be 1); a contents list and
-    the text each make a run. They keep their running number. Any other such line ("EU
-    2030  Strategi" in a text) is dropped."""
+    the text each make a run, and a line with another letter between breaks none. They
+    keep their running number. Any other such line ("EU 2030  Strategi" in a text) is
+    dropped."""
     keep: set[int] = set()
-    run: list[int] = []
-    prev_prefix = ""
-
-    def close() -> None:
+    # each letter's lines in order on their own (a stray "B 12 Bilag …" between "T 63" and
+    # "T 64" breaks no run of T)
+    by_prefix: dict[str, list[int]] = {}
+    for i, prefix in prefixed:
+        by_prefix.setdefault(prefix, []).append(i)
+    for places in by_prefix.values():
+        run: list[int] = []
+        for i in places:
+            if run and out[i].number != out[run[-1]].number + 1:
+                if len(run) >= 2:
+                    keep.update(run)
+                run = []
+            run.append(i)
         if len(run) >= 2:
             keep.update(run)
-
-    for i, prefix in prefixed:
-        if run and prefix == prev_prefix and out[i].number == out[run[-1]].number + 1:
-            run.append(i)
-            continue
-        close()
-        run, prev_prefix = [i], prefix
-    close()
     drop = {i for i, _ in prefixed} - keep
     return [
         replace(h, evidence=h.evidence + 2) if i in keep else h
@@ -981,7 +990,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 grouped.append(len(out))
         if number is None and " " in text[1:4] and "A" <= text[0] <= "Z":
             m = _PREFIXED.match(text) or (
-                _PREFIXED_HEADING.match(text) if line.heading_level else None
+                _PREFIXED_HEADING.match(text)
+                if line.heading_level
+                else _PREFIXED_PLAIN.match(text)
+                if pos == 0 or lines[pos - 1].blank
+                else None
             )
             if m and plausible_title(m.group("title")):
                 # kept only in a run of the same letter (see :func:`_prefixed_run`)

@@ -416,8 +416,26 @@ def may_be_cut_short(item: Item) -> bool:
     text = sections[-1].text.strip() if sections else ""
     if text and all(_FIELD_ONLY.match(line) for line in text.splitlines() if line.strip()):
         return False  # "Formål: -   Ansv.: Alle": the template's fields, nothing cut off
+    # the text as it ends, or (where the minutes' sign-off closes it) above the sign-off
+    return _unfinished(text) and _unfinished(_without_sign_off(text))
+
+
+def _unfinished(text: str) -> bool:
+    """Whether ``text`` stops where no sentence, number or note taker's point ends."""
     last = text.rsplit("\n", 1)[-1]
     return bool(text) and not _FINISHED.search(text) and not _BULLET_POINT.match(last)
+
+
+def _without_sign_off(text: str) -> str:
+    """``text`` without the labelled lines closing it ("Intet.", then "Referent: Maja Friis"
+    or "Ref.: MF": the minutes' sign-off printed under the last item), so the item's own
+    text is judged; a text of such lines only is kept."""
+    lines = text.splitlines()
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _FIELD_ONLY.match(lines[end - 1].strip())):
+        end -= 1
+    kept = "\n".join(lines[:end]).strip()
+    return kept or text
 
 
 #: A bullet point: "- …", "* …", "• …".

@@ -181,7 +181,12 @@ def _is_chrome(tag) -> bool:
         # a button that is all of a heading ("<h2><button>2 - Title</button></h2>").
         return not (
             name == "button"
-            and (tag.find(list(_HEADINGS)) is not None or _item_toggle(tag) or _whole_heading(tag))
+            and (
+                tag.find(list(_HEADINGS)) is not None
+                or _item_toggle(tag)
+                or _whole_heading(tag)
+                or _opens_section(tag)
+            )
         )
     attrs = tag.attrs or {}
     if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
@@ -274,6 +279,44 @@ def _item_toggle(button) -> bool:
         or _FOLD_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes))
     )
     return bool(folds) and _ITEM_TOGGLE.match(button.get_text(" ", strip=True)) is not None
+
+
+#: A control's words ("Vis mere", "Udskriv", "Fold ud"): a button opening every section
+#: with them is no item's heading.
+_CONTROL_TEXT = re.compile(
+    r"^(?:print|udskriv|del|luk|åbn|vis(?:\s+(?:mere|alle|detaljer))?|skjul|læs\s+mere|"
+    r"fold\s+(?:ud|sammen)|til\s+toppen|menu|søg|ok|[+−-]|▼|▲)$",
+    re.I,
+)
+#: The elements an accordion wraps each item in, its toggle first.
+_FOLD_SECTIONS = ("section", "article")
+
+
+def _opens_section(button) -> bool:
+    """Whether ``button`` opens a ``<section>`` (or ``<article>``) of an accordion with no
+    class names or ARIA marks: the section's first element, text after it in the section
+    (the fold's panel), and a sibling section opened by a button too (the next item).
+    Such a button is the item's heading; a lone "Læs mere" in one section stays a control."""
+    parent = button.parent
+    if parent is None or parent.name not in _FOLD_SECTIONS:
+        return False
+    kids = [c for c in parent.children if getattr(c, "name", None)]
+    if not kids or kids[0] is not button or len(kids) < 2:
+        return False
+    text = button.get_text(" ", strip=True)
+    if not (3 <= len(text) <= 200) or not any(ch.isalpha() for ch in text):
+        return False
+    if _CONTROL_TEXT.match(text) or not any(k.get_text(strip=True) for k in kids[1:]):
+        return False
+    for sibling in (
+        parent.find_previous_sibling(parent.name),
+        parent.find_next_sibling(parent.name),
+    ):
+        if sibling is not None:
+            first = sibling.find(True, recursive=False)
+            if first is not None and first.name == "button":
+                return True
+    return False
 
 
 #: Pictograms at a heading's ends: a closed item's padlock ("Title 🔒"), a file's icon.
@@ -877,6 +920,28 @@ def _people(texts: list[str], one_per_line: bool) -> tuple[list[_Person], list[s
     return [p for p in out if p.name], prose
 
 
+def _without_substitutes(texts: list[str], people: dict[str, list[_Person]]) -> list[str]:
+    """An absence list's texts without the substitute called in ("Susanne Eilersen (C),
+    stedfortræder Jesper Bjerre indkaldt."): the substitute attends, listed among the
+    present (as the text parser's header reads the field, see layouts/substitutes.py)."""
+    from analysis.layouts.substitutes import called_in
+
+    out: list[str] = []
+    for text in texts:
+        called = called_in(text)
+        if called is None:
+            out.append(text)
+            continue
+        for name in re.split(r"\s*,\s*|\s+og\s+", called.group("names").strip().rstrip(".")):
+            m = _MEMBER.match(name)
+            party = m.group("role").strip() if m else ""
+            who = m.group("name").strip() if m else name.strip()
+            role = ", ".join(filter(None, ("Suppleant", party)))
+            people.setdefault("present", []).append(_Person(who, role))
+        out.append(text[: called.start()])
+    return out
+
+
 def _member_lines(people: dict[str, list[_Person]]) -> list[str]:
     """Indkaldelse / Deltagere / Fraværende / Afbud lists -> the parser's header lines."""
     invited = people.get("invited", [])
@@ -983,6 +1048,8 @@ def structured(lines: list[_L]) -> tuple[str, bool]:
         if label and label[0] in _MEMBER_KEYS:
             key, value = label
             texts, j, one_per_line = _collect_members(header, i + 1, value)
+            if _MEMBER_KEYS[key] in ("Fraværende", "Afbud"):
+                texts = _without_substitutes(texts, people)
             found, prose = _people(texts, one_per_line)
             people.setdefault(_MEMBER_KEYS[key], []).extend(found)
             if members_at is None:

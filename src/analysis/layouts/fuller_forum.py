@@ -1,0 +1,97 @@
+"""The forum as a heading spells it out in full, where the header took a shorter name.
+
+An e-mail's subject ("Emne: Referat fra centerchefmøde Voksen & Sundhed 5/6"), a wiki
+page's front matter (``title: "AMU Skoleområdet – referat …"``) or a Word page header
+("LokalMED Jobcenter Vordingborg") names the forum in short, and the document's own heading
+under it names it in full: "CENTERCHEFMØDE – VOKSEN & SUNDHED", "# Arbejdsmiljøudvalget for
+Skoleområdet (AMU-Skole)", "## LokalMED – Jobcenter og Ydelse". The header reads the short
+name first; the heading is the body's name as it writes it. Only a heading that holds every
+word of the short name (a name of two words or more: one word, "Byrådet", is no short name
+a heading could spell out) and is no sentence, date or title of the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.parse import Line
+
+#: Words and abbreviations: "LokalMED", "AMU-Skole" -> "amu", "skole"; "&" is none.
+_WORD = re.compile(r"[^\W_]+")
+#: A heading naming the document or the meeting rather than the body ("Referat fra …",
+#: "Dagsorden", "Møde i …"), or the municipality ("VORDINGBORG KOMMUNE").
+_NO_NAME = re.compile(
+    r"\b(?:referat|dagsorden|beslutningsprotokol|protokol|notat|møde|mødet|kommune|region)\b",
+    re.I,
+)
+#: How far down a heading may be: the title block, not an item's text.
+_TOP_LINES = 40
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def fuller_heading_forum(forum: str | None, lines: list[Line], placed: set[int]) -> str | None:
+    """The heading in ``lines`` that names ``forum`` in full (see the module), the line
+    placed; else None."""
+    short = _words(forum or "")
+    if len(short) < 2:
+        return None
+    filled = [ln for ln in lines if not ln.blank][:_TOP_LINES]
+    for line in filled:
+        text = line.clean.strip().lstrip("#").strip()
+        if len(text) > 80 or any(ch.isdigit() for ch in text) or text[-1:] in ".:!?":
+            continue
+        capitals = text.isupper()
+        if not (line.heading_level or capitals) or _NO_NAME.search(text):
+            continue
+        if text.casefold() == (forum or "").casefold():
+            continue
+        if capitals:
+            if _words(text) != short:
+                continue  # "CENTERCHEFMØDE – VOKSEN & SUNDHED": only the joint added
+            text = _cased_as(text, forum or "")
+        elif not (_continues(text, short) or _abbreviated(text, short)):
+            continue
+        placed.add(line.index)
+        return text
+    return None
+
+
+#: What parts a name from what follows it: a dash, bar, colon, point or comma between
+#: words ("Chefgruppen Børn og Unge – beslutningsnotat", "Byråd - Byrådssalen").
+_SEPARATOR = re.compile(r"\s[–—|·-]\s|[:,]")
+
+
+def _continues(text: str, short: list[str]) -> bool:
+    """Whether ``text`` opens with the short name's words in order (a joint between them
+    allowed: "LokalMED – Jobcenter") and goes on with no separator before the words it
+    adds ("… og Ydelse"), so the words are the name's own, not a kind or place after it."""
+    found = list(_WORD.finditer(text))
+    if len(found) <= len(short) or [m.group(0).casefold() for m in found[: len(short)]] != short:
+        return False
+    gap = text[found[len(short) - 1].end() : found[len(short)].start()]
+    return _SEPARATOR.search(gap) is None and len(found) <= len(short) + 6
+
+
+#: "Arbejdsmiljøudvalget for Skoleområdet (AMU-Skole)": a name, its abbreviation in
+#: brackets after it.
+_NAME_ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<abbr>[A-ZÆØÅ]{2,}(?:-[^\W\d_]+)*)\)$")
+
+
+def _abbreviated(text: str, short: list[str]) -> bool:
+    """Whether ``text`` is a name with its abbreviation in brackets ("… (AMU-Skole)") and
+    the short name the abbreviation with words of the name ("AMU Skoleområdet")."""
+    m = _NAME_ABBREVIATED.match(text)
+    if m is None or _SEPARATOR.search(m.group("name")):
+        return False
+    abbreviation = m.group("abbr").split("-")[0].casefold()
+    name = set(_words(m.group("name")))
+    return abbreviation in short and all(w in name for w in short if w != abbreviation)
+
+
+def _cased_as(capitals: str, forum: str) -> str:
+    """A heading in capitals written with the forum's own casing, word by word."""
+    cased = {w.casefold(): w for w in _WORD.findall(forum)}
+    return _WORD.sub(lambda m: cased.get(m.group(0).casefold(), m.group(0)), capitals)
