@@ -1212,8 +1212,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # line; the meeting's number is no fact, the bare time span is its start
             text, span = _meta_fields(text)
         found = dates.find_date(text)
-        if found is None and span is not None:
-            found = _weekday_short_date(text)  # "Onsdag 05.03.25 · 08.15-10.00 · <place>"
+        if found is None and (span is not None or "dag" in text[:8]):
+            # "Onsdag 05.03.25 · 08.15-10.00 · <place>", "Mandag 13.01.25, kl. 9-11" under a
+            # title: the weekday vouches for the two-digit year
+            found = _weekday_short_date(text)
         if found is None and "kl" in text and (short := _short_year_meeting(text)):
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
         place = (
@@ -1801,7 +1803,21 @@ def _weekday_short_date(text: str) -> dates.DateMatch | None:
     date = dates.safe_date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if date is None or _WEEKDAY_NAMES[date.weekday()] != m.group("wd").lower():
         return None
-    return dates.DateMatch(date, m.start(), m.end(), None)
+    # ("Torsdag 14.3.24, kl. 19.30 i Klubhuset": the hour after it is the date's, as a
+    # four-digit year's is, so that the place follows the match)
+    clock = _CLOCK_AFTER_SHORT_DATE.match(text, m.end())
+    if clock is None:
+        return dates.DateMatch(date, m.start(), m.end(), None)
+    time = dates.hhmm(clock.group("h"), clock.group("m"))
+    return dates.DateMatch(date, m.start(), clock.end(), time)
+
+
+#: ", kl. 9-11", " kl. 19.30": the hour written right after a short date.
+_CLOCK_AFTER_SHORT_DATE = re.compile(
+    r",?\s*(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.:])",
+    re.I,
+)
 
 
 #: "Referat fra koordinationsmødet den ": the minutes' word, then the meeting by its kind.
