@@ -1069,6 +1069,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        started = _START_LINE.match(text) if text[:1] in "SsMm" else None
+        if started:
+            # "Start kl. 18:00, slut kl. 21:10" / "Mødestart kl. 9.30" on a line of its own
+            # under the date: the meeting's start (its end no column holds)
+            head.start_time = head.start_time or dates.hhmm(started.group("h"), started.group("m"))
+            placed.add(line.index)
+            k += 1
+            continue
         held = _HELD.match(text) if text[:1] in "Mm" else None
         if held and dates.find_date(text) is None:
             # "Mødet afholdtes i Byrådssalen, Farum Rådhus, kl. 19.00-22.15."
@@ -2069,6 +2077,14 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 _CLOCK_LINE = re.compile(
     r"^(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:,\s*(?P<place>\S.{1,100}))?$",
+    re.I,
+)
+#: "Start kl. 18:00, slut kl. 21:10", "Mødestart kl. 9.30", "Mødet startede kl. 16.00 og
+#: sluttede kl. 18.10": the start named by its word, no colon, the end maybe after it.
+_START_LINE = re.compile(
+    r"^(?:møde)?(?:start|mødet\s+start(?:ede|er))\s+(?:kl\.?|klokken)\s*"
+    r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"(?:\s*(?:,|og|[-–])\s*(?:møde)?slut(?:tede|ter)?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2})?\.?$",
     re.I,
 )
 #: ", 9.00-11.30" closing a date field's value: the start written without "kl.".
