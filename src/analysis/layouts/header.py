@@ -1961,7 +1961,10 @@ _DASHED_WORKPLACE = re.compile(
 #: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde": a body, a dash and
 #: the kind of its meeting.
 _ORDINARY_MEETING = re.compile(
-    rf"^(?P<body>(?-i:[A-ZÆØÅ])[\w-]*(?:{BODY_WORDS}))\s+[–-]\s+"
+    # ("Plan- og Miljøudvalget – ordinært møde", "Udvalget for Klima og Natur – …": a
+    # body of several words)
+    rf"^(?P<body>(?-i:[A-ZÆØÅ])(?:[\w-]*[ ]){{0,4}}[\w-]*(?:{BODY_WORDS})"
+    r"|Udvalget\s+for\s+[^,:–]{3,60}?)\s+[–-]\s+"
     r"(?:ekstra)?ordinært\s+møde$",
     re.IGNORECASE,
 )

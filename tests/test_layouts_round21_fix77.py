@@ -1,0 +1,25 @@
+"""Twenty-first round (layouts77): meetings at different stages: agendas with empty
+decision headings, supplementary agendas, decision protocols, items numbered within
+numbered groups ("2.1"), several bodies' decisions stacked in one item."""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+
+
+def _meeting(title_lines: str) -> str:
+    return (
+        f"{title_lines}\nMødedato: 3. juni 2025, kl. 16.00\n\n"
+        "Pkt. 1  Budget\n   Beslutning: Godkendt.\n\n"
+        "Pkt. 2  Evt.\n   Beslutning: Intet.\n"
+    )
+
+
+def test_a_body_of_several_words_over_its_kind_of_meeting() -> None:
+    meeting = parse_text(_meeting("Teknik- og Miljøudvalget – ordinært møde"))
+    assert meeting.forum == "Teknik- og Miljøudvalget"
+    meeting = parse_text(_meeting("Udvalget for Klima og Natur – ekstraordinært møde"))
+    assert meeting.forum == "Udvalget for Klima og Natur"
+    # a sentence with a dash is no such line: the body must end in a body's word
+    meeting = parse_text(_meeting("Ringsted Kommune\nHer er et notat – ordinært møde"))
+    assert meeting.forum != "Her er et notat"
