@@ -155,6 +155,9 @@ _DOC_WORD = (
     # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
     # ("Handlingslog/referat": the two words parted by a slash)
     r"|(?:beslutnings|handlings)log(?:\s+og\s+referat|\s*/\s*referat)?"
+    # ("Supplerende dagsorden", "Tillægsdagsorden": items added to an agenda sent out
+    # before, an agenda all the same)
+    r"|(?:supplerende|ekstraordinær)\s+dagsorden|tillægsdagsorden"
     r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
@@ -662,7 +665,8 @@ def _kind(word: str) -> str | None:
         return None  # a title naming no kind of document ("Chefforum – uge 10")
     word = word.lower()
     minutes = "referat" in word or "beslutning" in word  # "Dagsorden med beslutninger"
-    return "dagsorden" if word.startswith("dagsorden") and not minutes else "referat"
+    # ("Supplerende dagsorden", "Tillægsdagsorden": an agenda)
+    return "dagsorden" if "dagsorden" in word and not minutes else "referat"
 
 
 def _people_line(value: str, present: bool) -> list[Participant]:
