@@ -23,3 +23,12 @@ def test_a_body_of_several_words_over_its_kind_of_meeting() -> None:
     # a sentence with a dash is no such line: the body must end in a body's word
     meeting = parse_text(_meeting("Ringsted Kommune\nHer er et notat – ordinært møde"))
     assert meeting.forum != "Her er et notat"
+
+
+def test_action_points_closed_are_decided() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    for text in ("Listen gennemgået; punkt 2 og 5 lukkes.", "Opgaven blev lukket."):
+        assert "decided" in [t for t, _ in classify_decision(text)]
+    # what a proposal closes (a road, a school) is no point of the forum's own list
+    assert "decided" not in [t for t, _ in classify_decision("Vejen lukkes i tre uger.")]
