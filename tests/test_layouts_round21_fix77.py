@@ -32,3 +32,15 @@ def test_action_points_closed_are_decided() -> None:
         assert "decided" in [t for t, _ in classify_decision(text)]
     # what a proposal closes (a road, a school) is no point of the forum's own list
     assert "decided" not in [t for t, _ in classify_decision("Vejen lukkes i tre uger.")]
+
+
+def test_the_meeting_of_the_body_named_again_under_the_kind_is_placed() -> None:
+    text = (
+        "Køge Kommune                                   Seniorrådet\nReferat\n\n"
+        "Møde i Seniorrådet\nDato: 14.05.2024\nTid: kl. 10.00\n\n"
+        "Ad 1. Godkendelse af dagsorden\n\nReferat:\nGodkendt.\n\n"
+        "Ad 2. Eventuelt\n\nReferat:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.forum == "Seniorrådet"
+    assert not [w for w in meeting.warnings if "could not be placed" in w]

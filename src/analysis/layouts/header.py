@@ -1045,7 +1045,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
-        if head.forum and text == head.forum:
+        if (
+            head.forum
+            and (
+                text == head.forum
+                # ("Møde i Integrationsrådet" under the page header naming the body)
+                or (text[:7].lower() == "møde i " and text[7:].lower() == head.forum.lower())
+            )
+        ):
             # "Chefforum – referat" / "Furesø Kommune · Chefforum" (the meta line's fields
             # split apart): the body named again under the title
             placed.add(line.index)
