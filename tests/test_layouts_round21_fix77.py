@@ -44,3 +44,11 @@ def test_the_meeting_of_the_body_named_again_under_the_kind_is_placed() -> None:
     meeting = parse_text(text)
     assert meeting.forum == "Seniorrådet"
     assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_a_site_footer_with_the_company_number_without_its_nr_is_furniture() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("Vejle Kommune, Skolegade 1, 7100 Vejle · CVR 29189803 · Om cookies")
+    assert is_furniture("Faxe Kommune · Frederiksgade 9 · CVR: 29188831")
+    assert not is_furniture("Foreningen har fået tilskud på 25.000 kr. · Godkendt")
