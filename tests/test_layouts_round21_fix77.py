@@ -52,3 +52,20 @@ def test_a_site_footer_with_the_company_number_without_its_nr_is_furniture() -> 
     assert is_furniture("Vejle Kommune, Skolegade 1, 7100 Vejle · CVR 29189803 · Om cookies")
     assert is_furniture("Faxe Kommune · Frederiksgade 9 · CVR: 29188831")
     assert not is_furniture("Foreningen har fået tilskud på 25.000 kr. · Godkendt")
+
+
+def test_a_supplementary_agenda_titled_by_its_kind_alone_is_an_agenda() -> None:
+    text = (
+        "TILLÆGSDAGSORDEN\n\nBørne- og Ungeudvalget\n\n"
+        "Mødet afholdes: tirsdag den 4.03.2025 kl. 16.00\nSted: Mødelokale 2\n\n"
+        "Punkt 41    Ny dagplejeordning\nJ.nr.: 25/1120\n\nIndstilling:\n"
+        "Forvaltningen indstiller, at ordningen godkendes.\n\n"
+        "Beslutning i Børne- og Ungeudvalget den 04-03-2025:\n\n\n"
+        "Punkt 42    Takster 2026\nJ.nr.: 25/1187\n\nIndstilling:\n"
+        "Forvaltningen indstiller, at taksterne godkendes.\n\n"
+        "Beslutning i Børne- og Ungeudvalget den 04-03-2025:\n\n"
+    )
+    assert parse_text(text).document_type == "dagsorden"
+    decided = text.replace("04-03-2025:\n\n\n", "04-03-2025:\nGodkendt.\n\n")
+    decided = decided.replace("04-03-2025:\n\n", "04-03-2025:\nGodkendt.\n\n")
+    assert parse_text(decided).document_type == "referat"

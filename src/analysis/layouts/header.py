@@ -821,6 +821,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     # "Emne: Referat chefgruppemøde 12.02.2025": the mail's subject dates the
                     # minutes where the minutes themselves do not (the sending date never)
                     head.date, date_rank = found.date, 4
+            if seen == 0 and not line.blank and _SUPPLEMENT_ALONE.match(line.clean):
+                # "TILLÆGSDAGSORDEN" / "Supplerende dagsorden" as the page's first line (a
+                # group heading where it stands between items): the document's title, an
+                # agenda unless its items were decided
+                head.lone_agenda = True
+                head.heading = head.heading or line.clean.strip()
             k += 1
             continue
         text = _bulleted_field(line.clean)
@@ -1969,6 +1975,8 @@ _DASHED_WORKPLACE = re.compile(
 )
 
 
+#: "Tillægsdagsorden", "SUPPLERENDE DAGSORDEN" alone on a line.
+_SUPPLEMENT_ALONE = re.compile(r"^\s*(?:tillægsdagsorden|supplerende\s+dagsorden)\s*$", re.I)
 #: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde": a body, a dash and
 #: the kind of its meeting.
 _ORDINARY_MEETING = re.compile(
