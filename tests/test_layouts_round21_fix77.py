@@ -69,3 +69,23 @@ def test_a_supplementary_agenda_titled_by_its_kind_alone_is_an_agenda() -> None:
     decided = text.replace("04-03-2025:\n\n\n", "04-03-2025:\nGodkendt.\n\n")
     decided = decided.replace("04-03-2025:\n\n", "04-03-2025:\nGodkendt.\n\n")
     assert parse_text(decided).document_type == "referat"
+
+
+def test_a_contents_list_of_the_items_numbered_by_word_without_pages() -> None:
+    text = (
+        "Favrskov Kommune\n\n## Referat\n\n## Økonomiudvalget\n\n"
+        "Dato: mandag den 3. marts 2025\nMødested: Mødelokale 1, Rådhuset\n\n"
+        "Indhold\nPunkt 1 Godkendelse af dagsorden\nPunkt 2 Salg af byggegrunde i Hinnerup\n\n"
+        "## Punkt 1. Godkendelse af dagsorden\n\nSagsnummer: 00.01.00-A00-1-25\n\n"
+        "## Sagsfremstilling\n\nDagsordenen forelægges.\n\n"
+        "Økonomiudvalgets beslutning den 3. marts 2025\nGodkendt.\n\n"
+        "## Punkt 2. Salg af byggegrunde i Hinnerup\n\nSagsnummer: 02.34.02-G01-3-25\n\n"
+        "## Sagsfremstilling\n\nTre grunde udbydes.\n\n"
+        "Økonomiudvalgets beslutning den 3. marts 2025\nGodkendt.\n"
+    )
+    meeting = parse_text(text)
+    assert [it.toc_title for it in meeting.items] == [
+        "Godkendelse af dagsorden",
+        "Salg af byggegrunde i Hinnerup",
+    ]
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
