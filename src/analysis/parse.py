@@ -318,7 +318,11 @@ _MUNICIPALITY_BODY = re.compile(
     r"\s+[–—-]\s+(?P<forum>\S.{2,80})$",
     re.I,
 )
-_LIST_ENTRY = re.compile(r"^(?:[-•*]\s+)?\d{1,3}\.\s+(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$")
+#: ("Punkt 2 Title" under "Indhold": the agenda system's own numbering, no page numbers)
+_LIST_ENTRY = re.compile(
+    r"^(?:[-•*]\s+)?(?:\d{1,3}\.|(?i:punkt)\s+\d{1,3}[.:]?)\s+"
+    r"(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$"
+)
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")

@@ -738,6 +738,26 @@ _RULES: tuple[_Rule, ...] = (
         check=_said_by_forum,
         outcome=_yes_or_no,
     ),
+    # "Punkt 4 og 7 lukkes.", "Handlingspunktet lukkes", "Opgaven blev lukket": points of
+    # an action list closed, which the forum decides (not "vejen lukkes", a proposal's
+    # content: the point closed must be named)
+    _Rule(
+        "close_points",
+        "decided",
+        (
+            [
+                {
+                    "LOWER": {
+                        "REGEX": r"^(?:handlings)?(?:punkt(?:et|erne|er)?|opgave(?:n|r|rne)?)$"
+                    }
+                },
+                {**_NOT_STOP, "OP": "{0,4}"},
+                {"LOWER": {"IN": ["blev", "er", "bliver"]}, "OP": "?"},
+                {"LOWER": {"IN": ["lukkes", "lukket", "lukkede"]}},
+            ],
+        ),
+        frozenset({"lukkes", "lukket", "lukkede", "lukke"}),
+    ),
     _Rule(
         "agree",
         "decided",

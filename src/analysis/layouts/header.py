@@ -160,6 +160,9 @@ _DOC_WORD = (
     # ("Handlingslog og referat": an action log with the meeting's notes: minutes)
     # ("Handlingslog/referat": the two words parted by a slash)
     r"|(?:beslutnings|handlings)log(?:\s+og\s+referat|\s*/\s*referat)?"
+    # ("Supplerende dagsorden", "Tillægsdagsorden": items added to an agenda sent out
+    # before, an agenda all the same)
+    r"|(?:supplerende|ekstraordinær)\s+dagsorden|tillægsdagsorden"
     r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
@@ -667,7 +670,8 @@ def _kind(word: str) -> str | None:
         return None  # a title naming no kind of document ("Chefforum – uge 10")
     word = word.lower()
     minutes = "referat" in word or "beslutning" in word  # "Dagsorden med beslutninger"
-    return "dagsorden" if word.startswith("dagsorden") and not minutes else "referat"
+    # ("Supplerende dagsorden", "Tillægsdagsorden": an agenda)
+    return "dagsorden" if "dagsorden" in word and not minutes else "referat"
 
 
 def _people_line(value: str, present: bool) -> list[Participant]:
@@ -822,6 +826,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     # "Emne: Referat chefgruppemøde 12.02.2025": the mail's subject dates the
                     # minutes where the minutes themselves do not (the sending date never)
                     head.date, date_rank = found.date, 4
+            if seen == 0 and not line.blank and _SUPPLEMENT_ALONE.match(line.clean):
+                # "TILLÆGSDAGSORDEN" / "Supplerende dagsorden" as the page's first line (a
+                # group heading where it stands between items): the document's title, an
+                # agenda unless its items were decided
+                head.lone_agenda = True
+                head.heading = head.heading or line.clean.strip()
             k += 1
             continue
         text = _bulleted_field(line.clean)
@@ -1046,7 +1056,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
-        if head.forum and text == head.forum:
+        if (
+            head.forum
+            and (
+                text == head.forum
+                # ("Møde i Integrationsrådet" under the page header naming the body)
+                or (text[:7].lower() == "møde i " and text[7:].lower() == head.forum.lower())
+            )
+        ):
             # "Chefforum – referat" / "Furesø Kommune · Chefforum" (the meta line's fields
             # split apart): the body named again under the title
             placed.add(line.index)
@@ -1071,6 +1088,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             place = _place_text(clock.group("place") or "")
             if place and head.location is None:
                 head.location = place
+            placed.add(line.index)
+            k += 1
+            continue
+        started = _START_LINE.match(text) if text[:1] in "SsMm" else None
+        if started:
+            # "Start kl. 18:00, slut kl. 21:10" / "Mødestart kl. 9.30" on a line of its own
+            # under the date: the meeting's start (its end no column holds)
+            head.start_time = head.start_time or dates.hhmm(started.group("h"), started.group("m"))
             placed.add(line.index)
             k += 1
             continue
@@ -1217,8 +1242,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # line; the meeting's number is no fact, the bare time span is its start
             text, span = _meta_fields(text)
         found = dates.find_date(text)
-        if found is None and span is not None:
-            found = _weekday_short_date(text)  # "Onsdag 05.03.25 · 08.15-10.00 · <place>"
+        if found is None and (span is not None or "dag" in text[:8]):
+            # "Onsdag 05.03.25 · 08.15-10.00 · <place>", "Mandag 13.01.25, kl. 9-11" under a
+            # title: the weekday vouches for the two-digit year
+            found = _weekday_short_date(text)
         if found is None and "kl" in text and (short := _short_year_meeting(text)):
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
         place = (
@@ -1806,7 +1833,21 @@ def _weekday_short_date(text: str) -> dates.DateMatch | None:
     date = dates.safe_date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if date is None or _WEEKDAY_NAMES[date.weekday()] != m.group("wd").lower():
         return None
-    return dates.DateMatch(date, m.start(), m.end(), None)
+    # ("Torsdag 14.3.24, kl. 19.30 i Klubhuset": the hour after it is the date's, as a
+    # four-digit year's is, so that the place follows the match)
+    clock = _CLOCK_AFTER_SHORT_DATE.match(text, m.end())
+    if clock is None:
+        return dates.DateMatch(date, m.start(), m.end(), None)
+    time = dates.hhmm(clock.group("h"), clock.group("m"))
+    return dates.DateMatch(date, m.start(), clock.end(), time)
+
+
+#: ", kl. 9-11", " kl. 19.30": the hour written right after a short date.
+_CLOCK_AFTER_SHORT_DATE = re.compile(
+    r",?\s*(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.:])",
+    re.I,
+)
 
 
 #: "Referat fra koordinationsmødet den ": the minutes' word, then the meeting by its kind.
@@ -1941,10 +1982,15 @@ _DASHED_WORKPLACE = re.compile(
 )
 
 
+#: "Tillægsdagsorden", "SUPPLERENDE DAGSORDEN" alone on a line.
+_SUPPLEMENT_ALONE = re.compile(r"^\s*(?:tillægsdagsorden|supplerende\s+dagsorden)\s*$", re.I)
 #: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde": a body, a dash and
 #: the kind of its meeting.
 _ORDINARY_MEETING = re.compile(
-    rf"^(?P<body>(?-i:[A-ZÆØÅ])[\w-]*(?:{BODY_WORDS}))\s+[–-]\s+"
+    # ("Plan- og Miljøudvalget – ordinært møde", "Udvalget for Klima og Natur – …": a
+    # body of several words)
+    rf"^(?P<body>(?-i:[A-ZÆØÅ])(?:[\w-]*[ ]){{0,4}}[\w-]*(?:{BODY_WORDS})"
+    r"|Udvalget\s+for\s+[^,:–]{3,60}?)\s+[–-]\s+"
     r"(?:ekstra)?ordinært\s+møde$",
     re.IGNORECASE,
 )
@@ -2060,6 +2106,14 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 _CLOCK_LINE = re.compile(
     r"^(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:,\s*(?P<place>\S.{1,100}))?$",
+    re.I,
+)
+#: "Start kl. 18:00, slut kl. 21:10", "Mødestart kl. 9.30", "Mødet startede kl. 16.00 og
+#: sluttede kl. 18.10": the start named by its word, no colon, the end maybe after it.
+_START_LINE = re.compile(
+    r"^(?:møde)?(?:start|mødet\s+start(?:ede|er))\s+(?:kl\.?|klokken)\s*"
+    r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"(?:\s*(?:,|og|[-–])\s*(?:møde)?slut(?:tede|ter)?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2})?\.?$",
     re.I,
 )
 #: ", 9.00-11.30" closing a date field's value: the start written without "kl.".

@@ -1404,10 +1404,12 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
     group's first (three or more), most with a decision or a case under them, and no
     whole-numbered heading right over a group's first point is an item of its own (a
     decision or a case under it: its sections, then)."""
-    if len(decimals) < 3 or _decimal_runs(out, decimals):
+    if len(decimals) < 3:
         return False
     keys = [divmod(out[i].number, 100) for i in decimals]
     if keys[0] != (1, 1) or len({major for major, _ in keys}) < 2:
+        return False
+    if _decimal_runs(out, decimals) and not _bare_group_heads(out, decimals, keys):
         return False
     for (pm, pn), (major, minor) in zip(keys, keys[1:], strict=False):
         if not ((major == pm and minor == pn + 1) or (major > pm and minor == 1)):
@@ -1421,6 +1423,21 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
         h.evidence >= 2 and out[k + 1].pos in firsts and firsts[out[k + 1].pos] == h.number
         for k, h in enumerate(out[:-1])
     )
+
+
+def _bare_group_heads(out: list[Head], decimals: list[int], keys: list[tuple[int, int]]) -> bool:
+    """Every group of points "N.1", "N.2" … opened by its own whole-numbered heading right
+    over its first point, none of them with anything under it ("## 2. Sager til
+    beslutning" / "2.1 Title" …, "## 3. Sager til orientering" / "3.1 …"): an agenda's
+    numbered groups, even where one group alone would make a run of items (a report's
+    part "3. Punkter" holding 3.1, 3.2 … has no such heads over the other parts' points)."""
+    for i, (major, minor) in zip(decimals, keys, strict=True):
+        if minor != 1:
+            continue
+        above = out[i - 1] if i > 0 else None
+        if above is None or above.number != major or above.evidence > 0:
+            return False
+    return True
 
 
 def _decided(lines: list[Line], start: int, end: int) -> bool:

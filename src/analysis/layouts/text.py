@@ -482,6 +482,8 @@ _BREADCRUMB_HERE = re.compile(r"^du er her\s*:?\s*(?:[^/\n]{1,60}\s/\s){1,}[^/\n
 #: A page footer: "Albertslund Kommune · Rådhuset · Nordmarks Allé 1", "© 2024 …", CVR.
 _FOOTER = re.compile(
     r"^(?:©|copyright\b)|\b(?:cvr|ean|p)-?(?:nr\.?|nummer)\s*:?\s*\d|"
+    # ("… · CVR 29188335 · Om cookies": the company number without its "nr.", eight digits)
+    r"\bcvr\s*:?\s*\d{8}\b|"
     # "Tværgående netværk for digitalisering | Microsoft Teams": the app window's title
     r"^[^|\n]{2,80}\s\|\s(?:microsoft\s+)?teams$|"
     # (not "Køge Kommune · Mødedato: …": an intranet page's meta line with the meeting's fields)
