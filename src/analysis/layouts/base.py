@@ -48,6 +48,7 @@ from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import furniture, running_heads
+from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
@@ -563,6 +564,7 @@ def parse_numbered(
             else (
                 marked_items(lines, skip)
                 or heading_items(lines, skip)
+                or paragraph_items(lines, skip)
                 or topic_items(lines, skip)
                 or bullet_items(lines, skip),
                 None,

@@ -102,7 +102,7 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     them hold a decision label ("Aftalt:", "Beslutning:") before the next heading; a
     follow-up list's heading ("To do", "Opfølgning") ends the items, and the header's own
     headings above them ("Deltagere", "Meeting notes") are none."""
-    dated = next((p for p, ln in enumerate(lines) if not ln.blank and _dated(ln.clean)), None)
+    dated = dated_line(lines)
     if dated is None:
         return []
     styled = [
@@ -200,6 +200,11 @@ def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) 
     ):
         under += 1  # the case line under the title, the notes' bullets under it
     return bool(_decision_label(lines[under]) if bare else _BULLET.match(lines[under].clean))
+
+
+def dated_line(lines: list[Line]) -> int | None:
+    """Position of the first line holding a date (the header's), else None."""
+    return next((p for p, ln in enumerate(lines) if not ln.blank and _dated(ln.clean)), None)
 
 
 def _dated(text: str) -> bool:

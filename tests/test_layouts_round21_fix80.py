@@ -1,0 +1,57 @@
+"""Twenty-first round (layouts80): internal forums' notes in layouts the reader had not
+seen (leadership forums written by their own secretaries)."""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+from analysis.layouts.titled_paragraphs import paragraph_items
+from analysis.parse import to_lines
+
+_PARAGRAPH_TITLES = """Styregruppemøde Ny Daginstitution
+Dato: 2. februar 2026
+
+Byggeregnskab
+Sag: 82.06.00-G01-3-26
+
+Regnskabet viser et mindreforbrug.
+
+Referat:
+Godkendt.
+
+
+Navn til institutionen
+
+Forældrebestyrelsen har foreslået tre navne.
+
+Referat:
+
+Drøftet; navnet vælges på næste møde.
+
+
+Eventuelt
+
+Intet.
+"""
+
+
+def test_one_line_paragraphs_each_followed_by_their_decision_label_are_the_items() -> None:
+    meeting = parse_text(_PARAGRAPH_TITLES)
+    assert [i.title for i in meeting.items] == [
+        "Byggeregnskab",
+        "Navn til institutionen",
+        "Eventuelt",
+    ]
+    assert meeting.items[0].case_number == "82.06.00-G01-3-26"
+    # the outcome under "Referat:" after a blank line is the decision, no title
+    decided = [s.text for s in meeting.items[1].sections if s.key == "beslutning"]
+    assert decided and decided[0].startswith("Drøftet")
+
+
+def test_a_one_line_paragraph_without_a_decision_among_decided_ones_refuses_the_reading() -> None:
+    # "Flytning af legepladsen" is no standing item and no decision label follows it before the next
+    # title: one-line paragraphs are then no evidence of items
+    text = _PARAGRAPH_TITLES.replace(
+        "Navn til institutionen\n",
+        "Flytning af legepladsen\n\nUdbuddet er forsinket.\n\n\nNavn til institutionen\n",
+    )
+    assert paragraph_items(to_lines(text), set()) == []
