@@ -157,14 +157,17 @@ def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
 
 
 #: "S1 · Title", "M2 – Title": a session's or module's code opening a seminar's heading,
-#: set apart by a middle dot, a dash or a colon.
-_CODED = re.compile(r"^([A-ZÆØÅ]{1,2})(\d{1,2})\s*[·•:–—-]\s+(\S.*)$")
+#: set apart by a middle dot, a dash or a colon; also the word written out ("Session 1:
+#: Title", "Modul 2 – Title").
+_CODED = re.compile(
+    r"^([A-ZÆØÅ]{1,2}|(?i:session|modul|blok|workshop)\s)(\d{1,2})\s*[·•:–—-]\s+(\S.*)$"
+)
 
 
 def _without_codes(heads: list[Head]) -> list[Head]:
     """``heads`` with the code each title opens with taken off, where every title opens
     with the same letters numbered 1, 2, 3 … in order (a seminar's sessions "S1 · …",
-    "S2 · …"): the code is the item's number, not its title."""
+    "S2 · …", or "Session 1: …"): the code is the item's number, not its title."""
     found = [_CODED.match(h.title) for h in heads]
     if not all(found):
         return heads
