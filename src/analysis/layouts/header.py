@@ -1718,7 +1718,9 @@ _PLACE_AFTER = re.compile(
     # ("fra kl. 10 til 12 i Mødelokale Esrum, …": the end after "til")
     # ("… kl. 13.00 – 14.30 | Teams + <address>": the place after a bar, a notes page's
     # one meta line)
-    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|]\s))?"
+    # ("… kl. 9.00 – fredag kl. 14.00, Hotel …": a seminar over two days, its end on the next)
+    r"(?:(?:[-–]|til\s)\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+"
+    r"(?:kl\.?\s*)?)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|]\s))?"
     r"(?:,|\s[-–·|]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
