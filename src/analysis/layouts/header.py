@@ -1098,6 +1098,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_OWNER.match(text)
             or (_TITLE_COMMA.match(text) if ", " in text else None)
         )
+        title_line = m is not None and m.re is _TITLE_OF and m.group("rest") is None
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
             m = None  # "referat møde den 03.03.2025 kl. 14.00 i …": no body named
@@ -1372,6 +1373,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             after_kind = False
             k += 1
             continue
+        if title_line and found is None:
+            # "Referat fra direktionsmøde" (the meeting's kind, no body's name, no date): a
+            # title line; the date line, then the place ("Varde Rådhus, direktionens
+            # mødelokale"), may follow
+            titled = True
         k += 1
     return head
 
