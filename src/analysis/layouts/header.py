@@ -2122,6 +2122,11 @@ def _field(head: Header, key: str, value: str) -> None:
             head.document_type = _kind(value)
             return
         d, t = _date_and_time(value)  # "Møde: 10.05.2017 kl. 16:00": the meeting's when
+        if d is None and head.forum is None and looks_like_body(value):
+            # "Møde<TAB>Tværgående netværk for digitalisering": a header table's first row
+            # names the body that meets, its date in a row of its own
+            head.forum = value
+            return
         if d:
             head.date = head.date or d
             head.start_time = head.start_time or t
