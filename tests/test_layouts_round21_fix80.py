@@ -55,3 +55,32 @@ def test_a_one_line_paragraph_without_a_decision_among_decided_ones_refuses_the_
         "Flytning af legepladsen\n\nUdbuddet er forsinket.\n\n\nNavn til institutionen\n",
     )
     assert paragraph_items(to_lines(text), set()) == []
+
+
+_CODED_AGENDA = """Referat – LokalMED Hjemmeplejen Nord
+Dato: 4. marts 2026, kl. 14.00-15.30
+Sted: Plejecenter Lyngbo, mødelokalet
+
+Nr.\tEmne\tFormål\tTid
+1\tBudget for uddannelse\tB\t15 min
+2\tSygefravær i første kvartal\tD\t20 min
+
+B = beslutning, D = drøftelse, O = orientering
+
+1) Budget for uddannelse
+
+Besluttet: Godkendt.
+
+2) Sygefravær i første kvartal
+
+Besluttet: Drøftet.
+"""
+
+
+def test_the_key_to_a_contents_tables_purpose_codes_is_placed() -> None:
+    meeting = parse_text(_CODED_AGENDA)
+    assert [i.title for i in meeting.items] == [
+        "Budget for uddannelse",
+        "Sygefravær i første kvartal",
+    ]
+    assert not [w for w in meeting.warnings if "could not be placed" in w]

@@ -17,6 +17,7 @@ from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
 from analysis.layouts.header import (
+    abbreviation_key,
     date_from_body,
     forum_from_body,
     place_known_lines,
@@ -619,6 +620,13 @@ def parse_numbered(
     if toc is not None and toc.positions and max(toc.positions) < first_item:
         # "Medlemmer: …" / "Fraværende: …" between the contents list and the first item
         members_after_contents(lines, max(toc.positions), first_item, head, placed)
+        # "B = beslutning, D = drøftelse, O = orientering": the key to the contents
+        # table's codes, under it
+        placed.update(
+            ln.index
+            for ln in lines[max(toc.positions) + 1 : first_item]
+            if "=" in ln.clean and abbreviation_key(ln.clean)
+        )
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))

@@ -2389,7 +2389,7 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             )
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
             # marks after the titles ("Låneoptagelse (ØK/BY)")
-            or ("=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2)
+            or abbreviation_key(text)
             # "Lolland Kommune – Handicaprådet – Referat 27. februar 2025": a Word page
             # header repeating the owner, the forum, the kind and the meeting's date
             or (head.forum and head.forum in text and _repeats_facts(text, head))
@@ -2413,7 +2413,16 @@ def _repeats_facts(text: str, head: Header) -> bool:
 
 
 #: "ØK = Økonomiudvalget": an abbreviation and the body it stands for.
-_ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅ][a-zæøå]")
+#: (also "B = beslutning, D = drøftelse, O = orientering": the key to the purpose codes of
+#: an agenda table's "Formål" column, the words written small)
+_ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅa-zæøå][a-zæøå]")
+
+
+def abbreviation_key(text: str) -> bool:
+    """A key to abbreviations used in the titles or in a contents table's columns: two or
+    more "<CODE> = <word>" ("ØK = Økonomiudvalget, BY = Byrådet", "B = beslutning, D =
+    drøftelse")."""
+    return "=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2
 
 
 def _same_name(a: str, b: str) -> bool:
