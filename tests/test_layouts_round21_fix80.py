@@ -84,3 +84,15 @@ def test_the_key_to_a_contents_tables_purpose_codes_is_placed() -> None:
         "Sygefravær i første kvartal",
     ]
     assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_a_wiki_pages_owner_and_its_row_of_parent_links_are_no_text() -> None:
+    from analysis.layouts.text import is_furniture
+    from analysis.read.text import front_matter_as_text
+
+    text = front_matter_as_text("---\ntitle: Referat\nowner: @anne.lund\ndate: 2026-01-08\n---\n")
+    assert "anne.lund" not in text and "2026-01-08" in text
+    assert is_furniture("[[Forside]] · [[Referater 2026]]")
+    assert is_furniture("[[Teamets side]] > [[Mødereferater]] > [[2026]]")
+    # a single link (an attachment named in an item) stays text
+    assert not is_furniture("[[Bilag 2 – Tidsplan]]")
