@@ -96,3 +96,14 @@ def test_a_wiki_pages_owner_and_its_row_of_parent_links_are_no_text() -> None:
     assert is_furniture("[[Teamets side]] > [[Mødereferater]] > [[2026]]")
     # a single link (an attachment named in an item) stays text
     assert not is_furniture("[[Bilag 2 – Tidsplan]]")
+
+
+def test_a_title_abbreviating_the_forums_body_word_repeats_the_forum() -> None:
+    from analysis.layouts.header import _abbreviated_forum
+
+    forum = "Arbejdsmiljøudvalget for Skole og Fritid"
+    assert _abbreviated_forum("AMU Skole og Fritid – referat", forum)
+    assert _abbreviated_forum("AMU Skole og Fritid", forum)
+    # another area, or letters that do not abbreviate the body's word, are no repeat
+    assert not _abbreviated_forum("AMU Teknik og Miljø – referat", forum)
+    assert not _abbreviated_forum("HR Skole og Fritid", forum)

@@ -22,6 +22,7 @@ from analysis.parse import (
     SCOPE_NOTE,
     Header,
     Line,
+    abbreviates_forum,
     decision_heading,
     heading_key,
     parse_participants,
@@ -2390,6 +2391,9 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
             # marks after the titles ("Låneoptagelse (ØK/BY)")
             or abbreviation_key(text)
+            # "AMU Sundhed og Omsorg – referat" (a wiki page's title) over "Arbejdsmiljø-
+            # udvalget for Sundhed og Omsorg": the forum with its body's word abbreviated
+            or (head.forum and text[:1].isupper() and _abbreviated_forum(text, head.forum))
             # "Lolland Kommune – Handicaprådet – Referat 27. februar 2025": a Word page
             # header repeating the owner, the forum, the kind and the meeting's date
             or (head.forum and head.forum in text and _repeats_facts(text, head))
@@ -2416,6 +2420,26 @@ def _repeats_facts(text: str, head: Header) -> bool:
 #: (also "B = beslutning, D = drøftelse, O = orientering": the key to the purpose codes of
 #: an agenda table's "Formål" column, the words written small)
 _ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅa-zæøå][a-zæøå]")
+
+
+#: "AMU Sundhed og Omsorg – referat": an abbreviated body's name, the rest of the forum's
+#: name, and the document's kind after a dash.
+_ABBREVIATED_TITLE = re.compile(
+    rf"^(?P<abbr>[A-ZÆØÅ]{{2,6}})\s+(?P<rest>[^–—]+?)(?:\s+[–—-]\s+(?:{_DOC_WORD}))?$", re.I
+)
+
+
+def _abbreviated_forum(text: str, forum: str) -> bool:
+    """Whether ``text`` names ``forum`` with the body's word abbreviated ("AMU Sundhed og
+    Omsorg" for "Arbejdsmiljøudvalget for Sundhed og Omsorg")."""
+    m = _ABBREVIATED_TITLE.match(text)
+    body, _, area = forum.partition(" ")
+    if m is None or not area or not m.group("abbr").isupper():
+        return False
+    area = area[4:] if area.startswith("for ") else area
+    return m.group("rest").casefold() == area.casefold() and abbreviates_forum(
+        m.group("abbr"), body
+    )
 
 
 def abbreviation_key(text: str) -> bool:
