@@ -2005,9 +2005,14 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
+    lead = _first_sentence(first)
+    if "postponed" in seen and "decided" in seen and _DECIDED_TO_MOVE.match(lead):
+        # "Besluttet at fastholde planen og udskyde go-live til april.": the forum decided
+        # to move a project's date, it did not put off its own item
+        out = [(t, e) for t, e in out if t != "postponed"]
+        seen.discard("postponed")
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
     # (but "Punktet blev trukket og udsat til næste møde" is postponed)
-    lead = _first_sentence(first)
     if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
         # "Lukket punkt. Aftalt at PMN og HR går videre …": the closed mark, then what was
         # agreed all the same; that is the decision
@@ -2035,6 +2040,15 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
 
 
+#: "Besluttet at … udskyde go-live …", "Det blev besluttet at udsætte opstarten …": a
+#: decision that opens by saying it was decided, whose postponement moves something other
+#: than the item itself (not "Besluttet at udsætte sagen / punktet / behandlingen").
+_DECIDED_TO_MOVE = re.compile(
+    r"^(?:det\s+blev\s+|det\s+er\s+)?besluttet,?\s+at\s+"
+    r"(?![^.]*\b(?:udsætte|udskyde)\s+(?:sagen|punktet|behandlingen|beslutningen|"
+    r"stillingtagen(?:en)?|drøftelsen|afgørelsen|den|det|dette)\b)",
+    re.IGNORECASE,
+)
 #: "Drøftelse:", "Drøftelse –": the decision's text opened by the word for a discussion.
 _DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)
 
@@ -2189,7 +2203,8 @@ _NOT_MINUTED = re.compile(
     # decision in a confidential appendix)
     r"(?:\w+s\s+)?beslutning(?:en)?\s+fremgår\s+af\s+(?:et\s+|det\s+)?"
     r"(?:fortrolig[te]?|lukke[td])\s+(?:bilag|referat|protokol)\b|"
-    r"(?:punktet|sagen)\s+(?:blev\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
+    # ("Punktet er behandlet for lukkede døre.": the perfect, as the past)
+    r"(?:punktet|sagen)\s+(?:(?:blev|er)\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Punktet er fortroligt og fremgår af det lukkede referat.": a board's closed item)
     r"(?:punktet|sagen)\s+er\s+fortroligt?\b|"
     # ("Fortroligt.": a closed item's outcome cell, the word alone: nothing published)

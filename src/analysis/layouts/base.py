@@ -20,6 +20,7 @@ from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
 from analysis.layouts.header import (
+    abbreviation_key,
     date_from_body,
     forum_from_body,
     place_known_lines,
@@ -51,6 +52,7 @@ from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import furniture, running_heads
+from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
@@ -584,6 +586,7 @@ def parse_numbered(
             else (
                 marked_items(lines, skip)
                 or heading_items(lines, skip)
+                or paragraph_items(lines, skip)
                 or topic_items(lines, skip)
                 or bullet_items(lines, skip),
                 None,
@@ -640,6 +643,13 @@ def parse_numbered(
     if toc is not None and toc.positions and max(toc.positions) < first_item:
         # "Medlemmer: …" / "Fraværende: …" between the contents list and the first item
         members_after_contents(lines, max(toc.positions), first_item, head, placed, skip)
+        # "B = beslutning, D = drøftelse, O = orientering": the key to the contents
+        # table's codes, under it
+        placed.update(
+            ln.index
+            for ln in lines[max(toc.positions) + 1 : first_item]
+            if "=" in ln.clean and abbreviation_key(ln.clean)
+        )
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))

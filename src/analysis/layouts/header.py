@@ -24,6 +24,7 @@ from analysis.parse import (
     SCOPE_NOTE,
     Header,
     Line,
+    abbreviates_forum,
     decision_heading,
     heading_key,
     parse_participants,
@@ -1128,6 +1129,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_OWNER.match(text)
             or (_TITLE_COMMA.match(text) if ", " in text else None)
         )
+        title_line = m is not None and m.re is _TITLE_OF and m.group("rest") is None
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
             m = None  # "referat møde den 03.03.2025 kl. 14.00 i …": no body named
@@ -1404,6 +1406,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             after_kind = False
             k += 1
             continue
+        if title_line and found is None:
+            # "Referat fra direktionsmøde" (the meeting's kind, no body's name, no date): a
+            # title line; the date line, then the place ("Varde Rådhus, direktionens
+            # mødelokale"), may follow
+            titled = True
         k += 1
     return head
 
@@ -1750,7 +1757,9 @@ _PLACE_AFTER = re.compile(
     # ("fra kl. 10 til 12 i Mødelokale Esrum, …": the end after "til")
     # ("… kl. 13.00 – 14.30 | Teams + <address>": the place after a bar, a notes page's
     # one meta line)
-    r"(?:(?:[-–]|til\s)\s*\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|]\s))?"
+    # ("… kl. 9.00 – fredag kl. 14.00, Hotel …": a seminar over two days, its end on the next)
+    r"(?:(?:[-–]|til\s)\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+"
+    r"(?:kl\.?\s*)?)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|]\s))?"
     r"(?:,|\s[-–·|]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
@@ -2180,6 +2189,11 @@ def _field(head: Header, key: str, value: str) -> None:
             head.document_type = _kind(value)
             return
         d, t = _date_and_time(value)  # "Møde: 10.05.2017 kl. 16:00": the meeting's when
+        if d is None and head.forum is None and looks_like_body(value):
+            # "Møde<TAB>Tværgående netværk for digitalisering": a header table's first row
+            # names the body that meets, its date in a row of its own
+            head.forum = value
+            return
         if d:
             head.date = head.date or d
             head.start_time = head.start_time or t
@@ -2457,7 +2471,10 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             )
             # "Forkortelser: ØK = Økonomiudvalget, BY = Byrådet": the key to the routing
             # marks after the titles ("Låneoptagelse (ØK/BY)")
-            or ("=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2)
+            or abbreviation_key(text)
+            # "AMU Sundhed og Omsorg – referat" (a wiki page's title) over "Arbejdsmiljø-
+            # udvalget for Sundhed og Omsorg": the forum with its body's word abbreviated
+            or (head.forum and text[:1].isupper() and _abbreviated_forum(text, head.forum))
             # "Lolland Kommune – Handicaprådet – Referat 27. februar 2025": a Word page
             # header repeating the owner, the forum, the kind and the meeting's date
             or (head.forum and head.forum in text and _repeats_facts(text, head))
@@ -2493,7 +2510,36 @@ def _repeats_facts(text: str, head: Header) -> bool:
 
 
 #: "ØK = Økonomiudvalget": an abbreviation and the body it stands for.
-_ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅ][a-zæøå]")
+#: (also "B = beslutning, D = drøftelse, O = orientering": the key to the purpose codes of
+#: an agenda table's "Formål" column, the words written small)
+_ABBREVIATION_KEY = re.compile(r"\b[A-ZÆØÅ]{1,5}\s?=\s?[A-ZÆØÅa-zæøå][a-zæøå]")
+
+
+#: "AMU Sundhed og Omsorg – referat": an abbreviated body's name, the rest of the forum's
+#: name, and the document's kind after a dash.
+_ABBREVIATED_TITLE = re.compile(
+    rf"^(?P<abbr>[A-ZÆØÅ]{{2,6}})\s+(?P<rest>[^–—]+?)(?:\s+[–—-]\s+(?:{_DOC_WORD}))?$", re.I
+)
+
+
+def _abbreviated_forum(text: str, forum: str) -> bool:
+    """Whether ``text`` names ``forum`` with the body's word abbreviated ("AMU Sundhed og
+    Omsorg" for "Arbejdsmiljøudvalget for Sundhed og Omsorg")."""
+    m = _ABBREVIATED_TITLE.match(text)
+    body, _, area = forum.partition(" ")
+    if m is None or not area or not m.group("abbr").isupper():
+        return False
+    area = area[4:] if area.startswith("for ") else area
+    return m.group("rest").casefold() == area.casefold() and abbreviates_forum(
+        m.group("abbr"), body
+    )
+
+
+def abbreviation_key(text: str) -> bool:
+    """A key to abbreviations used in the titles or in a contents table's columns: two or
+    more "<CODE> = <word>" ("ØK = Økonomiudvalget, BY = Byrådet", "B = beslutning, D =
+    drøftelse")."""
+    return "=" in text and len(_ABBREVIATION_KEY.findall(text)) >= 2
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -434,6 +434,9 @@ _CONTROLS = (
 _SLIDE_MARK = re.compile(
     # ("[[_TOC_]]", "[TOC]": a wiki page's macro for its table of contents)
     r"^\[(?:dias|slide)\s+\d{1,3}\]$|^\[\[?_?toc_?\]\]?$|"
+    # ("[[AMU-forside]] · [[Referater 2024]]": a wiki page's links to its parent pages,
+    # a row of two or more and nothing else)
+    r"^\[\[[^\[\]\n]{1,60}\]\](?:\s*[·|•>›/,]?\s*\[\[[^\[\]\n]{1,60}\]\]){1,6}$|"
     # ("[Opslag af Jonas Mikkelsen, 07-04-2022 14:02]": a Teams channel post's stamp)
     r"^\[(?:opslag|indlæg|besked|svar|post)\s+(?:af|fra)\s+[^\[\]]{2,60},\s*"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\]$",

@@ -102,7 +102,7 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     them hold a decision label ("Aftalt:", "Beslutning:") before the next heading; a
     follow-up list's heading ("To do", "Opfølgning") ends the items, and the header's own
     headings above them ("Deltagere", "Meeting notes") are none."""
-    dated = next((p for p, ln in enumerate(lines) if not ln.blank and _dated(ln.clean)), None)
+    dated = dated_line(lines)
     if dated is None:
         return []
     styled = [
@@ -157,14 +157,17 @@ def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
 
 
 #: "S1 · Title", "M2 – Title": a session's or module's code opening a seminar's heading,
-#: set apart by a middle dot, a dash or a colon.
-_CODED = re.compile(r"^([A-ZÆØÅ]{1,2})(\d{1,2})\s*[·•:–—-]\s+(\S.*)$")
+#: set apart by a middle dot, a dash or a colon; also the word written out ("Session 1:
+#: Title", "Modul 2 – Title").
+_CODED = re.compile(
+    r"^([A-ZÆØÅ]{1,2}|(?i:session|modul|blok|workshop)\s)(\d{1,2})\s*[·•:–—-]\s+(\S.*)$"
+)
 
 
 def _without_codes(heads: list[Head]) -> list[Head]:
     """``heads`` with the code each title opens with taken off, where every title opens
     with the same letters numbered 1, 2, 3 … in order (a seminar's sessions "S1 · …",
-    "S2 · …"): the code is the item's number, not its title."""
+    "S2 · …", or "Session 1: …"): the code is the item's number, not its title."""
     found = [_CODED.match(h.title) for h in heads]
     if not all(found):
         return heads
@@ -200,6 +203,11 @@ def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) 
     ):
         under += 1  # the case line under the title, the notes' bullets under it
     return bool(_decision_label(lines[under]) if bare else _BULLET.match(lines[under].clean))
+
+
+def dated_line(lines: list[Line]) -> int | None:
+    """Position of the first line holding a date (the header's), else None."""
+    return next((p for p, ln in enumerate(lines) if not ln.blank and _dated(ln.clean)), None)
 
 
 def _dated(text: str) -> bool:

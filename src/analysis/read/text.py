@@ -160,7 +160,9 @@ _FRONT_PUBLISHING = re.compile(
     # (who edited the page last: "last_edited_by: kbr@…", no participant of the meeting)
     r"(?:last_)?(?:edited|modified|updated|created)_by|"
     # (the same in Danish: "forfatter: ach", "opdateret: …", "kategorier: …")
-    r"forfatter|forfattere|kategori|kategorier|emneord|oprettet|opdateret|ændret|udgave)\s*:",
+    r"forfatter|forfattere|kategori|kategorier|emneord|oprettet|opdateret|ændret|udgave|"
+    # (who keeps the page: "owner: @mette.sund", a wiki's page owner, no participant)
+    r"owner|owners|maintainer|maintainers|sideejer|ejer)\s*:",
     re.IGNORECASE,
 )
 

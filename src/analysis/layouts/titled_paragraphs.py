@@ -1,0 +1,108 @@
+"""Items without numbers, each title a paragraph of its own (pure).
+
+Plain text copied from an intranet or web page of a forum's notes numbers nothing and
+marks nothing: each item's title is a paragraph of one line (its case field "Sag: …"
+may stand under it), the item's text follows in paragraphs, and its outcome stands under
+a decision label alone on its line ("Referat:", "Beslutning:")::
+
+    Økonomiopfølgning
+    Sag: 00.30.00-A00-4-24
+
+    Teksten om punktet.
+
+    Referat:
+    Godkendt.
+
+Titles alone are no evidence: every title found must be followed by its decision label
+before the next one (a standing item, "Eventuelt", may have none; one-line paragraphs of
+the header above the first decided item are the header's). One title without a label
+in the middle, and the whole reading is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.case_labels import CASE_LABEL
+from analysis.layouts.headings import Head
+from analysis.layouts.outcome import standing_title
+from analysis.layouts.unnumbered import dated_line, decision_label, unnumbered_title
+from analysis.parse import Line, heading_key, match_case_number
+
+#: "Sag: 00.30.00-A00-12-21", "Sagsnr.: 24/1187": a case field under the title.
+_CASE_FIELD = re.compile(rf"^{CASE_LABEL}\s*:\s*\S", re.I)
+#: "Tid: 9.00", "Ansvarlig: AB": a field, no title.
+_FIELD = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
+
+
+def _paragraphs(lines: list[Line], start: int, skip: set[int]) -> list[list[int]]:
+    """The paragraphs from ``start`` on: runs of positions of non-blank lines not skipped."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for p in range(start, len(lines)):
+        if lines[p].blank or lines[p].index in skip:
+            if run:
+                out.append(run)
+                run = []
+            continue
+        run.append(p)
+    if run:
+        out.append(run)
+    return out
+
+
+def _case_line(text: str) -> str | None:
+    """The case number of a case field line ("Sag: 81.00.00-A00-3-21"), else None."""
+    if not _CASE_FIELD.match(text):
+        return None
+    return match_case_number(text.split(":", 1)[1])
+
+
+def _title_of(lines: list[Line], para: list[int]) -> tuple[str, str | None] | None:
+    """(title, case number) of a paragraph that is an item's title: one line that can be
+    a title, or two where the second is its case field; else None."""
+    if len(para) > 2:
+        return None
+    line = lines[para[0]]
+    text = line.clean.strip()
+    case = _case_line(lines[para[1]].clean.strip()) if len(para) == 2 else None
+    if len(para) == 2 and case is None:
+        return None
+    if (
+        _FIELD.match(text)
+        or heading_key(line) is not None
+        or decision_label(line)
+        or unnumbered_title(text) is None
+    ):
+        return None
+    return text, case
+
+
+def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
+    """The items of plain text whose titles are one-line paragraphs below the header's
+    date line, each followed by a decision label before the next (see the module's
+    docstring); else []."""
+    dated = dated_line(lines)
+    if dated is None:
+        return []
+    paras = _paragraphs(lines, dated + 1, skip)
+    labelled = [any(decision_label(lines[p]) for p in para) for para in paras]
+    opens: list[tuple[int, str, str | None]] = []
+    for k, para in enumerate(paras):
+        if k and labelled[k - 1] and len(paras[k - 1]) == 1:
+            continue  # the outcome under a label alone ("Referat:" / blank / "Godkendt")
+        found = _title_of(lines, para)
+        if found is not None:
+            opens.append((k, *found))
+    heads: list[Head] = []
+    decided_count = 0
+    for n, (k, title, case) in enumerate(opens):
+        end = opens[n + 1][0] if n + 1 < len(opens) else len(paras)
+        decided = any(labelled[k + 1 : end])
+        if not decided and not standing_title(title):
+            if heads:
+                return []  # a title with no outcome among decided items: no such layout
+            continue  # a one-line paragraph of the header's above the first item
+        decided_count += decided
+        heads.append(Head(paras[k][0], len(heads) + 1, title, case_number=case, evidence=1))
+    return heads if len(heads) >= 2 and decided_count >= 2 else []
