@@ -585,8 +585,10 @@ def parse_numbered(
             if listed
             else (
                 marked_items(lines, skip)
-                or heading_items(lines, skip)
+                # (the strict reading first: every one-line title paragraph followed by
+                # its decision label, else none; the looser heading rules after it)
                 or paragraph_items(lines, skip)
+                or heading_items(lines, skip)
                 or topic_items(lines, skip)
                 or bullet_items(lines, skip),
                 None,

@@ -83,8 +83,8 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
     date line, each followed by a decision label before the next (see the module's
     docstring); else []."""
     dated = dated_line(lines)
-    if dated is None:
-        return []
+    if dated is None or any(ln.heading_level for ln in lines[dated + 1 :]):
+        return []  # (items marked as headings are the heading rules' to read)
     paras = _paragraphs(lines, dated + 1, skip)
     labelled = [any(decision_label(lines[p]) for p in para) for para in paras]
     opens: list[tuple[int, str, str | None]] = []
