@@ -463,6 +463,28 @@ def _furniture_forum(running: list[str], text: str) -> str | None:
     return None
 
 
+#: "Referat oktober 2024", "… · marts 2025": a month and a year in a page header.
+_MONTH_YEAR = re.compile(
+    r"\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _furniture_year(running: list[str], text: str) -> str | None:
+    """A running line that gives the minutes' month and year ("Harboøre Landsbyråd ·
+    Referat oktober 2024") where the text's top writes no year at all (a volunteers'
+    "Torsdag 17/10 kl. 19.30"): the one line that dates the meeting's year, else None."""
+    top = "\n".join(text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES])
+    if _ANY_YEAR.search(top):
+        return None
+    for line in running:
+        if len(line) <= 100 and _MONTH_YEAR.search(line):
+            return line
+    return None
+
+
 # --- tables -----------------------------------------------------------------------------
 
 
@@ -949,6 +971,9 @@ def read(data: bytes) -> Document:
     forum = _furniture_forum(running, text)
     if forum:  # "Styregruppen for Sundhedshus Brande" only in the page header: read once
         text = f"{forum}\n\n{text}"
+    year = _furniture_year(running, text)
+    if year:  # "… · Referat oktober 2024" only in the page header: the year of a yearless date
+        text = f"{year}\n\n{text}"
     owner = _furniture_owner(running, text)
     if owner:  # "Region Syddanmark" only in the page footer: read once, above the body
         text = f"{owner}\n\n{text}"

@@ -1,0 +1,66 @@
+"""Twenty-first round, volunteers' minutes (layouts79): a meeting line without a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.layouts import parse_text
+from analysis.read.pdf import _furniture_year
+
+_BODY = """
+{title}
+
+{when}
+
+Til stede: Ane Holm, Per Lund
+Afbud: Kim Aagaard
+
+1. Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+2. Nye bænke ved søen
+Beslutning: Godkendt.
+"""
+
+
+def _meeting(title: str, when: str):
+    return parse_text(_BODY.format(title=title, when=when))
+
+
+def test_yearless_meeting_line_takes_the_titles_year() -> None:
+    m = _meeting(
+        "Referat bestyrelsesmøde Vestby Lokalråd november 2023",
+        "Torsdag d. 16/11 kl. 19.00 i Vestby Forsamlingshus",
+    )
+    assert m.date == dt.date(2023, 11, 16)
+    assert m.start_time == "19:00"
+    assert m.location == "Vestby Forsamlingshus"
+
+
+def test_weekday_that_does_not_fit_the_year_dates_nothing() -> None:
+    # 16 November 2023 was a Thursday: a Monday says the title's year is not the meeting's
+    try:
+        m = _meeting(
+            "Referat bestyrelsesmøde Vestby Lokalråd november 2023", "Mandag d. 16/11 kl. 19.00"
+        )
+    except Exception as exc:  # NotMinutes: no date
+        assert "date" in str(exc)
+    else:
+        assert m.date != dt.date(2023, 11, 16)
+
+
+def test_a_date_in_a_sentence_is_no_meeting_line() -> None:
+    try:
+        m = _meeting(
+            "Referat bestyrelsesmøde Vestby Lokalråd november 2023", "Fristen er 16/11, husk det."
+        )
+    except Exception as exc:
+        assert "date" in str(exc)
+    else:
+        assert m.date is None or m.date.day != 16
+
+
+def test_pdf_page_header_gives_the_year_only_where_the_top_has_none() -> None:
+    running = ["Vestby Lokalråd · Referat november 2023"]
+    assert _furniture_year(running, "Vestby Lokalråd\nTorsdag 16/11 kl. 19.00\n") == running[0]
+    assert _furniture_year(running, "Torsdag 16. november 2023 kl. 19.00\n") is None
