@@ -58,6 +58,16 @@ _FIELD_START = re.compile(
     r"^(?:Deltagere|Afbud|Fraværende|Til stede|Mødested|Referent|Mødedato|Mødetid|Medlemmer|"
     r"Mødeleder|Sted):\s"
 )
+
+
+def _label_alone(text: str) -> bool:
+    """The text is an item section's label alone ("Beslutning:", "Rådets beslutning:",
+    "Sagsfremstilling:"): the start of a section, never a wrapped sentence's end."""
+    from analysis.parse import Line, heading_key
+
+    return heading_key(Line(0, text, 0)) is not None
+
+
 #: The first letters of those fields (the cheap test before the pattern).
 _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
@@ -861,8 +871,12 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
         )
         # A numbered point ("at 2) …") or a header field ("Deltagere: …") starts its own
         # line even under a full line.
-        point = _POINT_START.match(s.text) is not None or (
-            s.text[:1] in _FIELD_FIRST and _FIELD_START.match(s.text) is not None
+        # So does a section label alone on its line ("Rådets beslutning:" under a sentence
+        # that happens to reach the right edge).
+        point = (
+            _POINT_START.match(s.text) is not None
+            or (s.text[:1] in _FIELD_FIRST and _FIELD_START.match(s.text) is not None)
+            or (s.text[-1:] == ":" and len(s.text) <= 40 and _label_alone(s.text))
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
