@@ -64,3 +64,25 @@ def test_pdf_page_header_gives_the_year_only_where_the_top_has_none() -> None:
     running = ["Vestby Lokalråd · Referat november 2023"]
     assert _furniture_year(running, "Vestby Lokalråd\nTorsdag 16/11 kl. 19.00\n") == running[0]
     assert _furniture_year(running, "Torsdag 16. november 2023 kl. 19.00\n") is None
+
+
+def test_volunteers_outcome_lines_without_label() -> None:
+    from analysis.layouts.outcome import outcome_line
+
+    assert outcome_line("Vi blev enige om at købe nye borde.")
+    assert outcome_line("Tak for oplægget. Vi blev enige om at spørge kommunen.")
+    assert outcome_line("Bestyrelsen blev enige om at holde fast i datoen.")
+    assert outcome_line("Udskudt til næste møde, da kassereren var syg.")
+    assert outcome_line("Punktet udsættes, da tilbuddet mangler.")
+    assert outcome_line("Intet til referat.")
+    # background, not the outcome
+    assert not outcome_line("Vi blev mange flere end ventet til festen.")
+    assert not outcome_line("Sagen udsættes ofte i kommunen.")
+
+
+def test_pdf_label_alone_starts_its_own_line() -> None:
+    from analysis.read.pdf import _label_alone
+
+    assert _label_alone("Rådets beslutning:")
+    assert _label_alone("Beslutning:")
+    assert not _label_alone("og derfor følgende:")
