@@ -86,3 +86,14 @@ def test_pdf_label_alone_starts_its_own_line() -> None:
     assert _label_alone("Rådets beslutning:")
     assert _label_alone("Beslutning:")
     assert not _label_alone("og derfor følgende:")
+
+
+def test_attachments_line_opening_a_decision_is_no_decision() -> None:
+    from analysis.layouts.decision_attachments import _split
+
+    assert _split("Bilag 1: Plan. Bilag 2: Kort.\nRådet anbefaler planen.") == (
+        "Bilag 1: Plan. Bilag 2: Kort.",
+        "Rådet anbefaler planen.",
+    )
+    assert _split("Bilag 1: Plan.") is None  # nothing else could be the decision
+    assert _split("Bilagene blev gennemgået.\nGodkendt.") is None
