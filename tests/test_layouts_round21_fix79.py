@@ -97,3 +97,35 @@ def test_attachments_line_opening_a_decision_is_no_decision() -> None:
     )
     assert _split("Bilag 1: Plan.") is None  # nothing else could be the decision
     assert _split("Bilagene blev gennemgået.\nGodkendt.") is None
+
+
+_POST = """Bjergby Lokalråd
+
+Referat fra bestyrelsesmødet
+
+Opslået {posted}
+
+Bestyrelsen mødtes {when} i klubhuset.
+
+1. Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+2. Nye bænke
+Beslutning: Godkendt.
+"""
+
+
+def test_news_post_dated_by_the_meeting_in_its_prose() -> None:
+    m = parse_text(
+        _POST.format(posted="14.11.2024", when="tirsdag aften den 12. november kl. 19.30")
+    )
+    assert m.date == dt.date(2024, 11, 12)
+    assert m.start_time == "19:30"
+    # a meeting in December posted in January: the year before the post
+    m = parse_text(_POST.format(posted="05.01.2025", when="mandag den 30. december kl. 19"))
+    assert m.date == dt.date(2024, 12, 30)
+
+
+def test_news_post_weekday_that_does_not_fit_keeps_the_posting_day() -> None:
+    m = parse_text(_POST.format(posted="14.11.2024", when="fredag den 12. november kl. 19.30"))
+    assert m.date == dt.date(2024, 11, 14)

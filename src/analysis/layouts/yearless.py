@@ -118,7 +118,9 @@ def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Hea
 _CLOCK = re.compile(r"^(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?")
 _PLACE = re.compile(
     r"^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)?"
-    r"\s*(?:,\s*|\s+(?:i|på)\s+|\s*[·|]\s*)(?:(?:i|på)\s+)?(?P<place>\S.{1,100}?)\.?$",
+    # ("kl. 19 hjemme hos Birthe på …": a volunteer's home, "hjemme hos" kept)
+    r"\s*(?:,\s*|\s+(?:i|på)\s+|\s*[·|]\s*|\s+(?=(?:hjemme\s+)?hos\s))(?:(?:i|på)\s+)?"
+    r"(?P<place>\S.{1,100}?)\.?$",
     re.IGNORECASE,
 )
 
@@ -129,3 +131,52 @@ def _fill(head: Header, date: dt.date, rest: str) -> None:
         head.start_time = dates.hhmm(c["h"], c["mi"])
     if head.location is None and (p := _PLACE.match(rest)):
         head.location = p["place"].strip()
+
+
+#: "Opslået 28.08.2025", "Udgivet 3. marts 2025 af …": the day a news post went up.
+_POSTED = re.compile(r"^(?:opslået|udgivet|publiceret|skrevet|indlæg)\b", re.I)
+#: "Bestyrelsen mødtes mandag aften den 25. august kl. 19 hjemme hos …", "… holdt møde
+#: tirsdag den 4/3 kl. 19.30 i …": the post's sentence saying when the meeting was held.
+_MET = re.compile(
+    r"\b(?:mødtes|holdt\s+(?:\w+)?møde|mødet\s+blev\s+(?:af)?holdt)\s+"
+    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\s+(?:aften|eftermiddag|formiddag|morgen)?\s*)?"
+    r"(?:den|d\.)\s*(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})|\.\s*(?P<mw>" + _MONTHS + r")\.?)"
+    r"(?!\s*[-/.]?\s*\d{4})"
+    r"(?:,?\s+(?P<rest>(?:kl\.?|klokken)\s*\d[^.]*?(?:\.\d{2}[^.]*?)?))?(?:\.\s|\.?$)",
+    re.IGNORECASE,
+)
+
+
+def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
+    """Date ``head`` by a news post's sentence saying when the meeting was held without a
+    year ("Bestyrelsen mødtes mandag aften den 25. august kl. 19 …") where the header
+    took the day the post went up ("Opslået 28.08.2025") for the meeting's: the meeting
+    is the last such day on or before the post, its weekday vouching for it."""
+    if head.date is None:
+        return
+    posted = None
+    for line in lines[:60]:
+        if line.blank or line.index in skip:
+            continue
+        text = line.clean
+        if posted is None:
+            if _POSTED.match(text) and dates.parse_date(text) == head.date:
+                posted = line.index
+            continue
+        if line.index - posted > 6:
+            return
+        m = _MET.search(text) if "ød" in text else None
+        if m is None:
+            continue
+        month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+        if month is None:
+            return
+        date = dates.safe_date(head.date.year, month, int(m["d"]))
+        if date is not None and date > head.date:
+            date = dates.safe_date(head.date.year - 1, month, int(m["d"]))
+        if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
+            return
+        head.date = date
+        head.start_time = None
+        _fill(head, date, m["rest"] or "")
+        return
