@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
+from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
@@ -113,6 +114,7 @@ def assemble(
     odd: list[str] = []
     items = _items(lines, found, head, placed, agenda, odd)
     if not agenda:
+        items = decision_attachments(items)  # "Referat:" / "Bilag 1: …" / the outcome
         items = generic_body_decisions(items)  # "Udvalgets beslutning" in the council's
     if (
         head.document_type is None

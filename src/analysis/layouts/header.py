@@ -17,6 +17,7 @@ from analysis.layouts.owners import rescue_service
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
+from analysis.layouts.yearless import posted_meeting, yearless_date
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder, municipality_in, region_named
 from analysis.parse import (
@@ -1412,6 +1413,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # mødelokale"), may follow
             titled = True
         k += 1
+    # "Tirsdag d. 4/3 kl. 17.00 i …" under "Referat … marts 2025": no dated line, the year
+    # in the title
+    yearless_date(lines, skip, placed, head)
+    # "Opslået 28.08.2025" / "Bestyrelsen mødtes mandag aften den 25. august kl. 19 …"
+    posted_meeting(lines, skip, placed, head)
     return head
 
 

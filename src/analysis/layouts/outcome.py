@@ -43,7 +43,10 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
-_NOTHING = re.compile(r"^(?:intet|ingen)(?:\s+(?:bemærkninger|bem\.|punkter|sager))?\s*\.?$", re.I)
+#: ("Intet til referat.": a volunteers' Eventuelt)
+_NOTHING = re.compile(
+    r"^(?:intet|ingen)(?:\s+(?:bemærkninger|bem\.|punkter|sager)|\s+til\s+referat)?\s*\.?$", re.I
+)
 #: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;
 #: "… blev valgt som …": an election.
 _PASSIVE_END = re.compile(
@@ -88,7 +91,10 @@ _FORUM_PRESENT = re.compile(
 #: "Udsat til næste møde, da …", "Sendes videre til Teknik og Miljø.": the item postponed
 #: or sent on to a named body.
 _MOVED = re.compile(
-    r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes)\s+til\s+"
+    # "Punktet udsættes, da der endnu ikke er svar …": the item put off, the reason after
+    r"^(?:punktet|sagen)\s+(?:blev\s+)?(?:udsat|udsættes|udskudt|udskydes)\s*(?:[.,]|\s+(?:da|idet)\s)|"
+    # ("Udskudt til næste møde, da …": a volunteer's word for it)
+    r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes|udskudt|udskydes)\s+til\s+"
     # ("Udsat til næste FL-møde.": the forum's abbreviation in the meeting's word)
     r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+(?:[\wæøå]+-)?møde\b|[\wæøå]+-?mødet\b|"
     r"mødet\s+i\s+[a-zæøå]+\b|"
@@ -124,7 +130,7 @@ def outcome_line(text: str) -> bool:
         or _FORUM_VERB.match(text)
         or _MOVED.match(text)
         # "Aftalt at områdelederne melder …": a note taker's agreement opening the line
-        or _AGREED.match(text)
+        or (_AGREED.search(text) if "enige" in text or "aftalte" in text else _AGREED.match(text))
     )
 
 
@@ -289,7 +295,15 @@ def _closing_outcome(lines: list[str]) -> int | None:
 
 
 #: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement.
-_AGREED = re.compile(r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s", re.I)
+#: "Vi blev enige om at …", "Vi aftalte, at …": a volunteer's record of the agreement in the
+#: first person, also as a later sentence of the line ("Tak for undersøgelsen. Vi blev enige
+#: om at …"); "Bestyrelsen blev enige om …": the forum as subject.
+_AGREED = re.compile(
+    r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s"
+    r"|(?:^|(?<=[.!]\s))(?:vi|man|(?:rådet|bestyrelsen|udvalget|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
+    r"bestyrelsen|udvalget)))\s+(?:blev\s+enige\s+om|aftalte|besluttede|vedtog)\b",
+    re.I,
+)
 
 
 #: "Dagsorden godkendt.", "Ansøgningen blev ikke godkendt.", "Høringssvaret oversendes til

@@ -16,7 +16,9 @@ a decision label alone on its line ("Referat:", "Beslutning:")::
 Titles alone are no evidence: every title found must be followed by its decision label
 before the next one (a standing item, "Eventuelt", may have none; one-line paragraphs of
 the header above the first decided item are the header's). One title without a label
-in the middle, and the whole reading is refused.
+in the middle, and the whole reading is refused; one-line paragraphs after the last
+decided item with no outcome after them (a news post's comments heading, the association's
+address line) end the items.
 """
 
 from __future__ import annotations
@@ -78,6 +80,12 @@ def _title_of(lines: list[Line], para: list[int]) -> tuple[str, str | None] | No
     return text, case
 
 
+def _bare(line: Line) -> bool:
+    """The decision label stands alone ("Referat:", "Beslutning"), its outcome below; a
+    label with its text on the line ("Opfølgning: Godkendt.") is the whole outcome."""
+    return not line.clean.partition(":")[2].strip()
+
+
 def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
     """The items of plain text whose titles are one-line paragraphs below the header's
     date line, each followed by a decision label before the next (see the module's
@@ -89,7 +97,7 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
     labelled = [any(decision_label(lines[p]) for p in para) for para in paras]
     opens: list[tuple[int, str, str | None]] = []
     for k, para in enumerate(paras):
-        if k and labelled[k - 1] and len(paras[k - 1]) == 1:
+        if k and labelled[k - 1] and len(paras[k - 1]) == 1 and _bare(lines[paras[k - 1][0]]):
             continue  # the outcome under a label alone ("Referat:" / blank / "Godkendt")
         found = _title_of(lines, para)
         if found is not None:
@@ -100,6 +108,10 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
         end = opens[n + 1][0] if n + 1 < len(opens) else len(paras)
         decided = any(labelled[k + 1 : end])
         if not decided and not standing_title(title):
+            if heads and not any(labelled[end:]):
+                # no outcome after it: the page's foot ("2 kommentarer", the association's
+                # address line), not an item
+                break
             if heads:
                 return []  # a title with no outcome among decided items: no such layout
             continue  # a one-line paragraph of the header's above the first item

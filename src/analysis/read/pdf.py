@@ -58,6 +58,16 @@ _FIELD_START = re.compile(
     r"^(?:Deltagere|Afbud|Fraværende|Til stede|Mødested|Referent|Mødedato|Mødetid|Medlemmer|"
     r"Mødeleder|Sted):\s"
 )
+
+
+def _label_alone(text: str) -> bool:
+    """The text is an item section's label alone ("Beslutning:", "Rådets beslutning:",
+    "Sagsfremstilling:"): the start of a section, never a wrapped sentence's end."""
+    from analysis.parse import Line, heading_key
+
+    return heading_key(Line(0, text, 0)) is not None
+
+
 #: The first letters of those fields (the cheap test before the pattern).
 _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
@@ -463,6 +473,28 @@ def _furniture_forum(running: list[str], text: str) -> str | None:
     return None
 
 
+#: "Referat oktober 2024", "… · marts 2025": a month and a year in a page header.
+_MONTH_YEAR = re.compile(
+    r"\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _furniture_year(running: list[str], text: str) -> str | None:
+    """A running line that gives the minutes' month and year ("Harboøre Landsbyråd ·
+    Referat oktober 2024") where the text's top writes no year at all (a volunteers'
+    "Torsdag 17/10 kl. 19.30"): the one line that dates the meeting's year, else None."""
+    top = "\n".join(text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES])
+    if _ANY_YEAR.search(top):
+        return None
+    for line in running:
+        if len(line) <= 100 and _MONTH_YEAR.search(line):
+            return line
+    return None
+
+
 # --- tables -----------------------------------------------------------------------------
 
 
@@ -839,8 +871,12 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
         )
         # A numbered point ("at 2) …") or a header field ("Deltagere: …") starts its own
         # line even under a full line.
-        point = _POINT_START.match(s.text) is not None or (
-            s.text[:1] in _FIELD_FIRST and _FIELD_START.match(s.text) is not None
+        # So does a section label alone on its line ("Rådets beslutning:" under a sentence
+        # that happens to reach the right edge).
+        point = (
+            _POINT_START.match(s.text) is not None
+            or (s.text[:1] in _FIELD_FIRST and _FIELD_START.match(s.text) is not None)
+            or (s.text[-1:] == ":" and len(s.text) <= 40 and _label_alone(s.text))
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
@@ -949,6 +985,9 @@ def read(data: bytes) -> Document:
     forum = _furniture_forum(running, text)
     if forum:  # "Styregruppen for Sundhedshus Brande" only in the page header: read once
         text = f"{forum}\n\n{text}"
+    year = _furniture_year(running, text)
+    if year:  # "… · Referat oktober 2024" only in the page header: the year of a yearless date
+        text = f"{year}\n\n{text}"
     owner = _furniture_owner(running, text)
     if owner:  # "Region Syddanmark" only in the page footer: read once, above the body
         text = f"{owner}\n\n{text}"

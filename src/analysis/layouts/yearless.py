@@ -1,0 +1,182 @@
+"""A meeting's date written without its year, the year given by the document's title.
+
+Volunteers' minutes (a school board's, a village council's) often title the document
+"Referat skolebestyrelsesmøde marts 2025" or put "Referat oktober 2024" in the page header
+and write the meeting's line as "Tirsdag d. 4/3 kl. 17.00-19.30 i personalerummet" or
+"Torsdag 17. oktober kl. 19.30 i Forsamlingshuset": a day and a month, no year.
+
+Such a line is read as the meeting's date only where the header found no dated line at all,
+and only when
+
+- it opens the line (after a weekday and "d."/"den") and a clock time follows it, so a
+  deadline or a date in a sentence is not taken;
+- a year stands in one of the document's first lines (the title, a page header) next to a
+  month word, or alone as a four-digit year in a line naming the document's kind;
+- a weekday written with the date falls on that day in that year (else nothing is read: a
+  wrong year is worse than none).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from analysis import dates
+from analysis.parse import Header, Line
+
+_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_MONTHS = (
+    r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+
+#: "Tirsdag d. 4/3 kl. 17.00-19.30 i …", "torsdag den 17. oktober kl. 19.30, …",
+#: "Onsdag 9.4. kl. 16": the meeting's line, a day and a month and no year before the clock.
+_YEARLESS = re.compile(
+    rf"^(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b\.?,?\s+)?(?:(?:den|d\.)\s*)?"
+    r"(?P<d>\d{1,2})(?:(?:/|\.)\s*(?P<m>\d{1,2})\.?|\.?\s+(?P<mw>" + _MONTHS + r")\.?)"
+    r"(?!\s*[-/.]?\s*\d)"  # no year (nor any number) right after the day and month
+    r",?\s+(?:fra\s+)?(?P<rest>(?:kl\.?|klokken)\s*\d.*)$",
+    re.IGNORECASE,
+)
+#: "marts 2025", "Referat oktober 2024": a month and a year in the title.
+_MONTH_YEAR = re.compile(rf"\b(?P<mw>{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+#: A lone four-digit year in a line naming the document's kind ("Referat bestyrelsesmøde 2025").
+_KIND_YEAR = re.compile(r"\b(?:referat|dagsorden|protokol)\w*\b.*?\b(?P<y>(?:19|20)\d\d)\b", re.I)
+
+#: How far into the document the title and the meeting's line are looked for.
+_HEAD_LINES = 14
+
+
+#: "Referat april 2024" alone on its line: the title's dating line, placed once it dates.
+_KIND_MONTH_YEAR = re.compile(
+    rf"^(?:referat|dagsorden)\s*[-–:]?\s*(?:{_MONTHS})\.?\s+(?:19|20)\d\d$", re.I
+)
+
+
+def _title_year(lines: list[Line], placed: set[int]) -> tuple[int, int | None] | None:
+    """The year (and month, if written) that the document's first lines give (a page
+    header, furniture to the text, counts: "<forum> · Referat oktober 2024")."""
+    seen = 0
+    lone: int | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        text = line.clean
+        if not any(ch.isdigit() for ch in text):
+            continue
+        if m := _MONTH_YEAR.search(text):
+            if _KIND_MONTH_YEAR.match(text):
+                placed.add(line.index)
+            return int(m["y"]), dates.month_number(m["mw"])
+        if lone is None and (k := _KIND_YEAR.search(text)):
+            lone = int(k["y"])
+    return (lone, None) if lone is not None else None
+
+
+def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
+    """Date ``head`` (and its start and place) by a meeting line without a year, the year
+    from the title (see the module docstring); does nothing when the header has a date."""
+    if head.date is not None:
+        return
+    seen = 0
+    for line in lines:
+        if line.blank or line.index in skip:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            return
+        text = line.clean
+        if not text[:1].isalnum() or "kl" not in text.lower():
+            continue
+        m = _YEARLESS.match(text)
+        if m is None:
+            continue
+        given = _title_year(lines, placed)
+        if given is None:
+            return
+        year, title_month = given
+        month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+        if month is None:
+            return
+        date = dates.safe_date(year, month, int(m["d"]))
+        if date is None:
+            return
+        if m["wd"]:
+            if _WEEKDAYS.index(m["wd"].lower()) != date.weekday():
+                return
+        elif title_month is not None and title_month != month:
+            return  # no weekday to vouch for a month the title does not name
+        _fill(head, date, m["rest"])
+        placed.add(line.index)
+        return
+
+
+_CLOCK = re.compile(r"^(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?")
+_PLACE = re.compile(
+    r"^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)?"
+    # ("kl. 19 hjemme hos Birthe på …": a volunteer's home, "hjemme hos" kept)
+    r"\s*(?:,\s*|\s+(?:i|på)\s+|\s*[·|]\s*|\s+(?=(?:hjemme\s+)?hos\s))(?:(?:i|på)\s+)?"
+    r"(?P<place>\S.{1,100}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _fill(head: Header, date: dt.date, rest: str) -> None:
+    head.date = date
+    if (c := _CLOCK.match(rest)) and head.start_time is None:
+        head.start_time = dates.hhmm(c["h"], c["mi"])
+    if head.location is None and (p := _PLACE.match(rest)):
+        head.location = p["place"].strip()
+
+
+#: "Opslået 28.08.2025", "Udgivet 3. marts 2025 af …": the day a news post went up.
+_POSTED = re.compile(r"^(?:opslået|udgivet|publiceret|skrevet|indlæg)\b", re.I)
+#: "Bestyrelsen mødtes mandag aften den 25. august kl. 19 hjemme hos …", "… holdt møde
+#: tirsdag den 4/3 kl. 19.30 i …": the post's sentence saying when the meeting was held.
+_MET = re.compile(
+    r"\b(?:mødtes|holdt\s+(?:\w+)?møde|mødet\s+blev\s+(?:af)?holdt)\s+"
+    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\s+(?:aften|eftermiddag|formiddag|morgen)?\s*)?"
+    r"(?:den|d\.)\s*(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})|\.\s*(?P<mw>" + _MONTHS + r")\.?)"
+    r"(?!\s*[-/.]?\s*\d{4})"
+    r"(?:,?\s+(?P<rest>(?:kl\.?|klokken)\s*\d[^.]*?(?:\.\d{2}[^.]*?)?))?(?:\.\s|\.?$)",
+    re.IGNORECASE,
+)
+
+
+def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
+    """Date ``head`` by a news post's sentence saying when the meeting was held without a
+    year ("Bestyrelsen mødtes mandag aften den 25. august kl. 19 …") where the header
+    took the day the post went up ("Opslået 28.08.2025") for the meeting's: the meeting
+    is the last such day on or before the post, its weekday vouching for it."""
+    if head.date is None:
+        return
+    posted = None
+    for line in lines[:60]:
+        if line.blank or line.index in skip:
+            continue
+        text = line.clean
+        if posted is None:
+            if _POSTED.match(text) and dates.parse_date(text) == head.date:
+                posted = line.index
+            continue
+        if line.index - posted > 6:
+            return
+        m = _MET.search(text) if "ød" in text else None
+        if m is None:
+            continue
+        month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+        if month is None:
+            return
+        date = dates.safe_date(head.date.year, month, int(m["d"]))
+        if date is not None and date > head.date:
+            date = dates.safe_date(head.date.year - 1, month, int(m["d"]))
+        if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
+            return
+        head.date = date
+        head.start_time = None
+        _fill(head, date, m["rest"] or "")
+        return
