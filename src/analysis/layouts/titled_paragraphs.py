@@ -71,7 +71,9 @@ def _title_of(lines: list[Line], para: list[int]) -> tuple[str, str | None] | No
     if len(para) == 2 and case is None:
         return None
     if (
-        _FIELD.match(text)
+        line.heading_level  # (items marked as headings are the heading rules' to read)
+        or _FIELD.match(text)
+        or match_case_number(text) is not None  # "Sagsnr. 25-001187" under a heading
         or heading_key(line) is not None
         or decision_label(line)
         or unnumbered_title(text) is None
@@ -91,8 +93,8 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
     date line, each followed by a decision label before the next (see the module's
     docstring); else []."""
     dated = dated_line(lines)
-    if dated is None or any(ln.heading_level for ln in lines[dated + 1 :]):
-        return []  # (items marked as headings are the heading rules' to read)
+    if dated is None:
+        return []
     paras = _paragraphs(lines, dated + 1, skip)
     labelled = [any(decision_label(lines[p]) for p in para) for para in paras]
     opens: list[tuple[int, str, str | None]] = []
