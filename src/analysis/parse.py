@@ -1581,6 +1581,8 @@ def _parse_header(
     lines: list[Line], placed: set[int], warnings: list[str]
 ) -> tuple[Header, list[tuple[str, int | None, int]]]:
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
+    from analysis.layouts.groups import is_group_heading  # (imports this module)
+
     head = Header()
     toc: list[tuple[str, int | None, int]] = []
     in_toc = listed = False
@@ -1738,6 +1740,9 @@ def _parse_header(
             in_toc = bool(m)
             continue
         if in_toc:
+            if is_group_heading(text):
+                placed.add(line.index)  # "Lukket dagsorden" between two entries: no entry
+                continue
             m = _TOC_LINE.match(text)
             if m:
                 toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
@@ -1749,9 +1754,9 @@ def _parse_header(
     return head, toc
 
 
-#: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own) before a contents
-#: title, "<TAB>Åbent punkt" after it (a column of its own).
-_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
+#: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own; "Punkt 7a: " an
+#: inserted item's) before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
+_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}[a-h]?\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
 _TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
 
 
@@ -1816,12 +1821,19 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     standing one under the other (blank lines only between them) whose numbers and titles
     come again, in order, as the headings below them (a web page listing "Punkt 1: …" to
     "Punkt 6: …" under "Indholdsfortegnelse", then each item under its heading; a file cut
-    short may repeat only the first two); else 0."""
+    short may repeat only the first two); else 0. A group heading ("Lukket dagsorden",
+    "Tillægsdagsorden") or an inserted item's entry ("Punkt 7a: …") between two entries
+    is part of the list, as in the text below it."""
+    from analysis.layouts.groups import is_contents_gap  # (imports this module)
+
     run = 1
     while (
         run < len(starts)
         and starts[run][1] > starts[run - 1][1]
-        and all(lines[p].blank for p in range(starts[run - 1][0] + 1, starts[run][0]))
+        and all(
+            lines[p].blank or is_contents_gap(lines[p].clean)
+            for p in range(starts[run - 1][0] + 1, starts[run][0])
+        )
     ):
         run += 1
     below = starts[run : 2 * run]
