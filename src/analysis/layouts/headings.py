@@ -274,7 +274,10 @@ _OPEN_PREFIX = re.compile(
     r"(?P<oc2>åben|åbent|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
     re.IGNORECASE,
 )
-_DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]*(?P<page>\d{1,4})$")
+#: ("Title..5": a long title that left room for two dots only, run into the letter before)
+_DOT_LEADER = re.compile(
+    r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t|(?<=[\w)])\.\.(?=\d{1,4}$))[\s.…]*(?P<page>\d{1,4})$"
+)
 #: "Title Åbent punkt": the open/closed mark run into the title's line (a column of its
 #: own); not "Salg af grund - Lukket punkt", printed as part of the title after a dash
 #: (kept, as "Personalesag (Lukket)" is, and the item marked closed).
@@ -1967,8 +1970,10 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
                 or (new_group and all(e.number != entry.number for e in entries))
                 # "Tillægspunkt 1" under the supplementary agenda's line: from 1 again
+                # (or with no such line: the point's word says it starts a series of its
+                # own, "35. …" / "Tillægspunkt 1: …" / "36. …")
                 or (
-                    new_group
+                    (new_group or entry.number == 1)
                     and _SUPPLEMENTARY.match(_GROUP_LEAD.sub("", line.clean.strip())) is not None
                 )
                 # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
