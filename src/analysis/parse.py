@@ -1992,6 +1992,11 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
 #: "Kompetence: Økonomiudvalget", "Beslutning: Godkendt.": a known heading with its text.
 #: "Indstilling: …", or "Indstilling<TAB>…" (a row of a table of fields).
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
+#: "Beslutning i Økonomiudvalget den 03-03-2025: Godkendt.", "Byrådets beslutning den
+#: 24.03.2025: …": a dated decision's label (to its date's digits) with its text.
+_DATED_INLINE_HEADING = re.compile(
+    r"^(?P<heading>[^:\t]{3,90}?\sden\s+\d{1,2}[-./]\s?\d{1,2}[-./]\s?\d{2,4})\s*:\s+(?P<text>\S.*)$"
+)
 #: "Fraværende: …" under a decision: who was away, not the decision's text.
 _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 
@@ -2210,6 +2215,10 @@ def _parse_item(
                 line = Line(line.index, probe, line.heading_level)
         else:
             m = _INLINE_HEADING.match(text) if inline_form else None
+        if m is None and inline_form and " den " in text[:90] and "eslutning" in text[:60]:
+            # "Beslutning i Økonomiudvalget den 03-03-2025: Godkendt.": a dated decision's
+            # label longer than the plain form's, its text on the same line
+            m = _DATED_INLINE_HEADING.match(text.lstrip(_LEAD_MARKS))
         if m is None and rules is not None and (" – " in text or " - " in text):
             m = _dash_decision(text.lstrip(_LEAD_MARKS), rules)
         if (
