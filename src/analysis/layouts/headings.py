@@ -102,10 +102,12 @@ _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
 _INSERTED = re.compile(
     # ("12 A. Title": the letter after a space, a capital in a supplementary agenda's)
-    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<gap>\s)?(?P<letter>[a-h])"
+    # ("Sag 4 a | Title": a web page's sub-case, the word "Sag" and a bar as its items')
+    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt|Sag(?=\s))\.?\s*)?(?P<num>\d{1,4})(?P<gap>\s)?"
+    r"(?P<letter>[a-h])"
     # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
     # letter set apart from the number)
-    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
+    r"(?:[.:)]\s*|\t\s*|\s+[-–|]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
