@@ -438,10 +438,10 @@ def _member_line(text: str) -> list[Participant]:
 
 #: "Punkt 1: Title", "Punkt 1. Title", "Punkt 1 · Title" (a web page's dot between them).
 _ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*(?:[:.]|\s·)\s*(?P<title>.+)$", re.IGNORECASE)
-#: "Punkt 12a: Title", "## 12a. Title": an item inserted after item 12 (a supplementary
-#: agenda's), numbered 12 like the item it follows.
+#: "Punkt 12a: Title", "## 12a. Title", "## 12 A. Title": an item inserted after item 12
+#: (a supplementary agenda's), numbered 12 like the item it follows.
 _INSERTED_HEAD = re.compile(
-    r"^(?:Punkt\s+)?(?P<num>\d{1,3})[a-h]\s*[:.]\s*(?P<title>[A-ZÆØÅ\"«].*)$", re.IGNORECASE
+    r"^(?:Punkt\s+)?(?P<num>\d{1,3})\s?[a-h]\s*[:.]\s*(?P<title>[A-ZÆØÅ\"«].*)$", re.IGNORECASE
 )
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
