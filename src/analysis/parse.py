@@ -963,6 +963,10 @@ _CASE_LINE = re.compile(
 )
 
 
+#: "Udskriv" glued to a case number's last digit (see :func:`match_case_number`).
+_GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
+
+
 #: "KLE/" before a case label ("KLE/sag: …", "KLE / Sagsnr.: …").
 _KLE_SLASH = re.compile(r"^kle\s*/\s*(?=sag)", re.IGNORECASE)
 
@@ -1011,6 +1015,10 @@ def match_case_number(text: str) -> str | None:
         m = _CASE_LINE.match(stripped[m.start("case") :])
     if m:
         candidate = m.group("case").rstrip(",;")
+        if candidate[-1:].islower() and (glued := _GLUED_WORD.search(candidate)):
+            # "25-008812Udskriv punkt": a web page's next link glued to the number (two
+            # inline elements with no space between them in the page's code)
+            candidate = candidate[: glued.start()]
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
             return candidate
         if candidate.isupper() and candidate.isalpha() and 1 <= len(candidate) <= 5:
