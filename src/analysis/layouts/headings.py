@@ -114,6 +114,19 @@ _INSERTED = re.compile(
 _DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])|\d\s[a-hA-H](?:[.:)\t]|\s)")
 #: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
 _WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
+#: "A<TAB>Title" after "Punkt 12 ": an inserted item's capital set apart from its number (a
+#: council's "Punkt 12 A" on its supplementary agenda, a Word table's cell), no word of the
+#: title; the item keeps its number, as "12a" does. A tab only: "Punkt 5 A. P. Møller …"
+#: may be a title.
+_SPACED_LETTER = re.compile(r"^[A-H]\t\s*(?=[A-ZÆØÅ])")
+_LETTER_GAP = frozenset("\t")
+
+
+def _spaced_letter_off(title: str) -> str:
+    """``title`` without an inserted item's capital before it (see ``_SPACED_LETTER``)."""
+    return _SPACED_LETTER.sub("", title, count=1)
+
+
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
@@ -931,6 +944,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 m = pattern.match(text)
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
+                    if pattern is _PKT and title[1:2] in _LETTER_GAP:
+                        title = _spaced_letter_off(title)  # "Punkt 12 A<TAB>Title"
                     break
         if number is None and line.heading_level and text[1:4].find("/") >= 0:
             m = _SHORT_YEAR_HEAD.match(text)
@@ -1772,6 +1787,8 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _YEAR_NUMBERED.match(text)
     )
     raw = _slot_off(m.group("title")) if m else ""
+    if m and m.re is _PKT and raw[1:2] in _LETTER_GAP:
+        raw = _spaced_letter_off(raw)  # "Punkt 12 A<TAB>Title ... 7"
     if m and plausible_title(split_journal(raw)[0]):
         title, page = _title_cell(split_journal(raw.strip())[0]), None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
