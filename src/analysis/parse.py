@@ -963,6 +963,12 @@ _CASE_LINE = re.compile(
 )
 
 
+#: "Doknr./Sagsnr.: 47245/25 / 25-004512": one field for the document's number and the
+#: case's, the two values parted by a slash in the same order ("-" when there is none).
+_DOC_AND_CASE = re.compile(
+    rf"^dok(?:ument)?\.?\s*nr\.?\s*/\s*{CASE_NUMBER_LABEL}\s*:\s*\S+\s+/\s+(?P<case>\S+)$",
+    re.IGNORECASE,
+)
 #: "Udskriv" glued to a case number's last digit (see :func:`match_case_number`).
 _GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
 
@@ -1007,6 +1013,9 @@ def match_case_number(text: str) -> str | None:
         # "ESDH 25-004411", "SBSYS: 24/1187": the case system's name as the line's label
         # (not "F2 12.30-13.00", a room and a time slot)
         return system.group("case")
+    if stripped[:3].lower() == "dok" and (pair := _DOC_AND_CASE.match(stripped)):
+        # "Doknr./Sagsnr.: 47245/25 / 25-004512": the document's number, then the case's
+        return pair.group("case") if _CASE_NUMBER.match(pair.group("case")) else None
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:1] in "SsJj" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422", "Journalnummer: J.nr. 2025-004521": a page's field
