@@ -438,10 +438,10 @@ def _member_line(text: str) -> list[Participant]:
 
 #: "Punkt 1: Title", "Punkt 1. Title", "Punkt 1 · Title" (a web page's dot between them).
 _ITEM_HEAD = re.compile(r"^Punkt\s+(?P<num>\d{1,3})\s*(?:[:.]|\s·)\s*(?P<title>.+)$", re.IGNORECASE)
-#: "Punkt 12a: Title", "## 12a. Title": an item inserted after item 12 (a supplementary
-#: agenda's), numbered 12 like the item it follows.
+#: "Punkt 12a: Title", "## 12a. Title", "## 12 A. Title": an item inserted after item 12
+#: (a supplementary agenda's), numbered 12 like the item it follows.
 _INSERTED_HEAD = re.compile(
-    r"^(?:Punkt\s+)?(?P<num>\d{1,3})[a-h]\s*[:.]\s*(?P<title>[A-ZÆØÅ\"«].*)$", re.IGNORECASE
+    r"^(?:Punkt\s+)?(?P<num>\d{1,3})\s?[a-h]\s*[:.]\s*(?P<title>[A-ZÆØÅ\"«].*)$", re.IGNORECASE
 )
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
@@ -963,6 +963,16 @@ _CASE_LINE = re.compile(
 )
 
 
+#: "Doknr./Sagsnr.: 47245/25 / 25-004512": one field for the document's number and the
+#: case's, the two values parted by a slash in the same order ("-" when there is none).
+_DOC_AND_CASE = re.compile(
+    rf"^dok(?:ument)?\.?\s*nr\.?\s*/\s*{CASE_NUMBER_LABEL}\s*:\s*\S+\s+/\s+(?P<case>\S+)$",
+    re.IGNORECASE,
+)
+#: "Udskriv" glued to a case number's last digit (see :func:`match_case_number`).
+_GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
+
+
 #: "KLE/" before a case label ("KLE/sag: …", "KLE / Sagsnr.: …").
 _KLE_SLASH = re.compile(r"^kle\s*/\s*(?=sag)", re.IGNORECASE)
 
@@ -1003,6 +1013,9 @@ def match_case_number(text: str) -> str | None:
         # "ESDH 25-004411", "SBSYS: 24/1187": the case system's name as the line's label
         # (not "F2 12.30-13.00", a room and a time slot)
         return system.group("case")
+    if stripped[:3].lower() == "dok" and (pair := _DOC_AND_CASE.match(stripped)):
+        # "Doknr./Sagsnr.: 47245/25 / 25-004512": the document's number, then the case's
+        return pair.group("case") if _CASE_NUMBER.match(pair.group("case")) else None
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:1] in "SsJj" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422", "Journalnummer: J.nr. 2025-004521": a page's field
@@ -1011,6 +1024,10 @@ def match_case_number(text: str) -> str | None:
         m = _CASE_LINE.match(stripped[m.start("case") :])
     if m:
         candidate = m.group("case").rstrip(",;")
+        if candidate[-1:].islower() and (glued := _GLUED_WORD.search(candidate)):
+            # "25-008812Udskriv punkt": a web page's next link glued to the number (two
+            # inline elements with no space between them in the page's code)
+            candidate = candidate[: glued.start()]
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
             return candidate
         if candidate.isupper() and candidate.isalpha() and 1 <= len(candidate) <= 5:
@@ -1581,6 +1598,8 @@ def _parse_header(
     lines: list[Line], placed: set[int], warnings: list[str]
 ) -> tuple[Header, list[tuple[str, int | None, int]]]:
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
+    from analysis.layouts.groups import is_group_heading  # (imports this module)
+
     head = Header()
     toc: list[tuple[str, int | None, int]] = []
     in_toc = listed = False
@@ -1738,6 +1757,9 @@ def _parse_header(
             in_toc = bool(m)
             continue
         if in_toc:
+            if is_group_heading(text):
+                placed.add(line.index)  # "Lukket dagsorden" between two entries: no entry
+                continue
             m = _TOC_LINE.match(text)
             if m:
                 toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
@@ -1749,9 +1771,9 @@ def _parse_header(
     return head, toc
 
 
-#: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own) before a contents
-#: title, "<TAB>Åbent punkt" after it (a column of its own).
-_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
+#: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own; "Punkt 7a: " an
+#: inserted item's) before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
+_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}[a-h]?\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
 _TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
 
 
@@ -1816,12 +1838,19 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     standing one under the other (blank lines only between them) whose numbers and titles
     come again, in order, as the headings below them (a web page listing "Punkt 1: …" to
     "Punkt 6: …" under "Indholdsfortegnelse", then each item under its heading; a file cut
-    short may repeat only the first two); else 0."""
+    short may repeat only the first two); else 0. A group heading ("Lukket dagsorden",
+    "Tillægsdagsorden") or an inserted item's entry ("Punkt 7a: …") between two entries
+    is part of the list, as in the text below it."""
+    from analysis.layouts.groups import is_contents_gap  # (imports this module)
+
     run = 1
     while (
         run < len(starts)
         and starts[run][1] > starts[run - 1][1]
-        and all(lines[p].blank for p in range(starts[run - 1][0] + 1, starts[run][0]))
+        and all(
+            lines[p].blank or is_contents_gap(lines[p].clean)
+            for p in range(starts[run - 1][0] + 1, starts[run][0])
+        )
     ):
         run += 1
     below = starts[run : 2 * run]
@@ -1980,6 +2009,11 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
 #: "Kompetence: Økonomiudvalget", "Beslutning: Godkendt.": a known heading with its text.
 #: "Indstilling: …", or "Indstilling<TAB>…" (a row of a table of fields).
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
+#: "Beslutning i Økonomiudvalget den 03-03-2025: Godkendt.", "Byrådets beslutning den
+#: 24.03.2025: …": a dated decision's label (to its date's digits) with its text.
+_DATED_INLINE_HEADING = re.compile(
+    r"^(?P<heading>[^:\t]{3,90}?\sden\s+\d{1,2}[-./]\s?\d{1,2}[-./]\s?\d{2,4})\s*:\s+(?P<text>\S.*)$"
+)
 #: "Fraværende: …" under a decision: who was away, not the decision's text.
 _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 
@@ -2198,6 +2232,10 @@ def _parse_item(
                 line = Line(line.index, probe, line.heading_level)
         else:
             m = _INLINE_HEADING.match(text) if inline_form else None
+        if m is None and inline_form and " den " in text[:90] and "eslutning" in text[:60]:
+            # "Beslutning i Økonomiudvalget den 03-03-2025: Godkendt.": a dated decision's
+            # label longer than the plain form's, its text on the same line
+            m = _DATED_INLINE_HEADING.match(text.lstrip(_LEAD_MARKS))
         if m is None and rules is not None and (" – " in text or " - " in text):
             m = _dash_decision(text.lstrip(_LEAD_MARKS), rules)
         if (

@@ -1999,6 +1999,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     if first[:6].lower() == "gennem" and (seen_through := _ACKNOWLEDGED.match(first)):
         # "Gennemgået - ingen bem.": seen through without remarks, taken for information
         return (("noted", seen_through.group(0).strip()),)
+    if "uden " in first and (seen_through := _SEEN_WITHOUT_REMARKS.match(first)):
+        # "Oversigten blev gennemgået uden bemærkninger.": read through, nothing to add
+        return (("noted", seen_through.group(0).strip()),)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -2140,6 +2143,13 @@ _ACKNOWLEDGED = re.compile(
     r"^(?:ok\b|gennemgået\b(?=\s*[-–—,:]\s*(?:intet|ingen)\b))\s*[.!]?\s*"
     r"(?:[-–—,:]\s*(?P<remark>intet\s+at\s+bemærke|ingen\s+bem(?:ærkninger\b|\.))"
     r"[^.\n]{0,40})?[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: "Oversigten blev gennemgået uden bemærkninger.", "Gennemgået uden kommentarer.": a list or
+#: an orientation read through with nothing said, the whole outcome (taken for information).
+_SEEN_WITHOUT_REMARKS = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+blev\s+)?gennemgået\s+uden\s+"
+    r"(?:bemærkninger|kommentarer|spørgsmål)\s*[.!]?$",
     re.IGNORECASE,
 )
 #: "til efterretning" with a typo in the preposition ("Taget tiul efterretning.").

@@ -44,6 +44,17 @@ def is_group_heading(text: str) -> bool:
     return len(text) <= 60 and _GROUP.match(text.strip()) is not None
 
 
+#: "Punkt 7a: Title": an inserted item's entry in a contents list (see ``is_contents_gap``).
+_INSERTED_ENTRY = re.compile(r"^Punkt\s+\d{1,3}[a-h]\s*[:.]\s*\S", re.IGNORECASE)
+
+
+def is_contents_gap(text: str) -> bool:
+    """A line that may stand between two ``Punkt N: title`` entries of a contents list
+    without ending it: a group heading ("Lukket dagsorden", "Tillægsdagsorden") or an
+    inserted item's entry ("Punkt 7a: Title", listed under its own group)."""
+    return is_group_heading(text) or _INSERTED_ENTRY.match(text) is not None
+
+
 #: "Punkt 4", "Pkt. 4", "4": an item's number alone on its line, its title on the next.
 _NUMBER_ALONE = re.compile(r"^(?:(?:pkt|punkt|dagsordenspunkt)\.?\s*)?\d{1,4}[.:]?$", re.I)
 

@@ -102,16 +102,31 @@ _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 #: item 12 (a supplementary agenda's), numbered 12 and a small letter.
 _INSERTED = re.compile(
     # ("12 A. Title": the letter after a space, a capital in a supplementary agenda's)
-    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt)\.?\s*)?(?P<num>\d{1,4})(?P<gap>\s)?(?P<letter>[a-h])"
+    # ("Sag 4 a | Title": a web page's sub-case, the word "Sag" and a bar as its items')
+    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt|Sag(?=\s))\.?\s*)?(?P<num>\d{1,4})(?P<gap>\s)?"
+    r"(?P<letter>[a-h])"
     # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
     # letter set apart from the number)
-    r"(?:[.:)]\s*|\t\s*|\s+[-–]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
+    r"(?:[.:)]\s*|\t\s*|\s+[-–|]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
 _DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])|\d\s[a-hA-H](?:[.:)\t]|\s)")
 #: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
 _WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
+#: "A<TAB>Title" after "Punkt 12 ": an inserted item's capital set apart from its number (a
+#: council's "Punkt 12 A" on its supplementary agenda, a Word table's cell), no word of the
+#: title; the item keeps its number, as "12a" does. A tab only: "Punkt 5 A. P. Møller …"
+#: may be a title.
+_SPACED_LETTER = re.compile(r"^[A-H]\t\s*(?=[A-ZÆØÅ])")
+_LETTER_GAP = frozenset("\t")
+
+
+def _spaced_letter_off(title: str) -> str:
+    """``title`` without an inserted item's capital before it (see ``_SPACED_LETTER``)."""
+    return _SPACED_LETTER.sub("", title, count=1)
+
+
 #: "45/2024 Title": the item's running number in the year, with the year.
 _YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,4})/(?:19|20)\d{2}\s*[.:\-–]?\s+(?P<title>\S.*)$")
 _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
@@ -274,7 +289,10 @@ _OPEN_PREFIX = re.compile(
     r"(?P<oc2>åben|åbent|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
     re.IGNORECASE,
 )
-_DOT_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t)[\s.…]*(?P<page>\d{1,4})$")
+#: ("Title..5": a long title that left room for two dots only, run into the letter before)
+_DOT_LEADER = re.compile(
+    r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t|(?<=[\w)])\.\.(?=\d{1,4}$))[\s.…]*(?P<page>\d{1,4})$"
+)
 #: "Title Åbent punkt": the open/closed mark run into the title's line (a column of its
 #: own); not "Salg af grund - Lukket punkt", printed as part of the title after a dash
 #: (kept, as "Personalesag (Lukket)" is, and the item marked closed).
@@ -926,6 +944,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 m = pattern.match(text)
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
+                    if pattern is _PKT and title[1:2] in _LETTER_GAP:
+                        title = _spaced_letter_off(title)  # "Punkt 12 A<TAB>Title"
                     break
         if number is None and line.heading_level and text[1:4].find("/") >= 0:
             m = _SHORT_YEAR_HEAD.match(text)
@@ -1767,6 +1787,8 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _YEAR_NUMBERED.match(text)
     )
     raw = _slot_off(m.group("title")) if m else ""
+    if m and m.re is _PKT and raw[1:2] in _LETTER_GAP:
+        raw = _spaced_letter_off(raw)  # "Punkt 12 A<TAB>Title ... 7"
     if m and plausible_title(split_journal(raw)[0]):
         title, page = _title_cell(split_journal(raw.strip())[0]), None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
@@ -1967,8 +1989,10 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
                 or (new_group and all(e.number != entry.number for e in entries))
                 # "Tillægspunkt 1" under the supplementary agenda's line: from 1 again
+                # (or with no such line: the point's word says it starts a series of its
+                # own, "35. …" / "Tillægspunkt 1: …" / "36. …")
                 or (
-                    new_group
+                    (new_group or entry.number == 1)
                     and _SUPPLEMENTARY.match(_GROUP_LEAD.sub("", line.clean.strip())) is not None
                 )
                 # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
