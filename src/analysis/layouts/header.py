@@ -13,6 +13,7 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING
@@ -1244,6 +1245,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
             # line; the meeting's number is no fact, the bare time span is its start
             text, span = _meta_fields(text)
+            text, named, kind_named = read_lead_fields(text)
+            if named:
+                head.municipality = head.municipality or named
+            if kind_named and head.document_type is None:
+                head.document_type = _kind(kind_named)
         found = dates.find_date(text)
         if found is None and (span is not None or "dag" in text[:8]):
             # "Onsdag 05.03.25 · 08.15-10.00 · <place>", "Mandag 13.01.25, kl. 9-11" under a
