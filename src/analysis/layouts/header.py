@@ -723,7 +723,10 @@ def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
 #: "Udskrevet den 02.05.2016", "Printet: 02-05-2016 kl. 10.12": the print stamp at a
 #: page header's end (or alone on its line).
 _PRINT_STAMP = re.compile(
-    r"(?:^|\s)(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+    # ("Printet fra Prepare den 06.03.2025 kl. 08:12", "Eksporteret fra Netpublikator
+    # 05-03-2025 10:14": the system it was printed or exported from named before the date)
+    r"(?:^|\s)(?:(?:udskrevet|printet)(?:\s+fra\s+\S+)?|(?:eksporteret|genereret)\s+fra\s+\S+)"
+    r"(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
     r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
     re.I,
 )
@@ -839,7 +842,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         text = _bulleted_field(line.clean)
         stamp = None
-        if "krevet" in text or "rintet" in text or "KREVET" in text or "RINTET" in text:
+        if any(w in text for w in ("krevet", "rintet", "KREVET", "RINTET", "porteret", "enereret")):
             stamp = _PRINT_STAMP.search(text)
         if stamp is not None:
             # "SKOVLUND KOMMUNE   Udskrevet den 02.05.2016": when the page was printed, no
