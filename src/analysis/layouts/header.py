@@ -1228,6 +1228,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t
+            if d and head.location is None and "," in m.group("rest"):
+                # "Referat 18/03-2025, kl. 19:00-21:00, <house>, <street>, <town>": the place
+                # after the date and the hours on the title line
+                dated = dates.find_date(m.group("rest"))
+                head.location = _place_after(m.group("rest")[dated.end :]) if dated else None
             placed.add(line.index)
             after_kind = not m.group("rest")
             kind_word = m.group("kind") if after_kind else ""
