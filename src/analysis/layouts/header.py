@@ -330,6 +330,9 @@ _BODY_NOUN = re.compile(
     r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
+    # "Landsbyrådet for Dannemare-Hillested", "Bestyrelsen for Dagtilbud Vestby": a body
+    # named by the place or institution it is for (capitalised words, no sentence)
+    rf"(?:{BODY_WORDS})\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,4}}|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
     r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
     # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, first on the line
@@ -1364,6 +1367,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 len(text) <= 60
                 or (len(text) <= 90 and _FORUM_PREFIX.match(text))
                 or len(_MUNICIPALITY_TAIL.sub("", text)) <= 60
+                # ("Bestyrelsen for Dagtilbud Vestby (Mariehønen og Solsikken)": the houses
+                # it is for in brackets after the name, read off below)
+                or (text[-1:] == ")" and len(_BODY_NOTE.sub("", text)) <= 60)
             )
             and (looks_like_body(text) or _owner_name_off(text)[1])
             # ("Randers Kommune · Sundhed og Omsorg      Referat – Chefforum SOH": a page
@@ -1375,6 +1381,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
             forum = _MUNICIPALITY_TAIL.sub("", rest)
+            if len(forum) > 60 and forum[-1:] == ")":
+                forum = _BODY_NOTE.sub("", forum)  # the bracket that made the line too long
             forum = forum[:1].upper() + forum[1:]  # "Nyt fra direktionen": Direktionen
             head.forum, owner = _owner_name_off(forum)
             head.municipality = head.municipality or owner
