@@ -304,6 +304,21 @@ def board_beside_institution(forum: str) -> str | None:
     return f"{boards[0]}, {m.group('name')}" if m else None
 
 
+#: " - " between a site title's parts ("Rønde Skole - Forældre - Skolebestyrelsen").
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def board_in_site_title(forum: str) -> str | None:
+    """ "Vestby Skole - Forældre - Skolebestyrelsen" (a school's web page title: the
+    institution, the site's section, the board's page) -> "Skolebestyrelsen, Vestby
+    Skole"; None where the first part is no institution's name or the last no board."""
+    parts = _TITLE_PARTS.split(forum)
+    if len(parts) < 2 or len(parts) > 4 or parts[-1] not in _INSTITUTION_BOARDS:
+        return None
+    m = _INSTITUTION_ALONE.match(parts[0])
+    return f"{parts[-1]}, {m.group('name')}" if m else None
+
+
 def institution_on_top(lines: list[Line], top: int = 4) -> str | None:
     """The institution an owner line among the first ``top`` filled lines names
     ("Korsvejens Skole · Tårnby Kommune" -> "Korsvejens Skole"), or a line naming it
