@@ -43,6 +43,7 @@ from analysis.layouts.header import owner_first_off
 from analysis.layouts.meeting_kind import (
     INSTITUTION_BOARDS,
     board_beside_institution,
+    board_in_site_title,
     institution_on_top,
 )
 from analysis.layouts.owners import contact_council_name, owned_by_no_municipality
@@ -361,6 +362,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         municipality = municipality or owner
     if forum and " · " in forum and (beside := board_beside_institution(forum)):
         forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
+    elif forum and "bestyrelsen" in forum and (titled_board := board_in_site_title(forum)):
+        forum = titled_board  # "Rønde Skole - Forældre - Skolebestyrelsen": a web page title
     if forum in INSTITUTION_BOARDS and (institution := institution_on_top(lines)):
         forum = f"{forum}, {institution}"  # "Korsvejens Skole · Tårnby Kommune" over it
     if forum is None:

@@ -52,7 +52,7 @@ from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_b
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
-from analysis.layouts.text import furniture, running_heads
+from analysis.layouts.text import first_page_title, furniture, running_heads
 from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
@@ -619,11 +619,14 @@ def parse_numbered(
             f"{rest[0].clean.strip()[:60]!r} …); only this meeting's minutes were read"
         )
     # A running header above the first item may be the only place naming forum and date.
-    head = read_header(lines[:header_end], skip - running_heads(lines, set()), placed)
+    # (a running header's copies, and a two-page printout's title repeated as its page
+    # header, are read for the meeting's facts)
+    heads_read = running_heads(lines, set()) | first_page_title(lines, skip, header_end)
+    head = read_header(lines[:header_end], skip - heads_read, placed)
     if head.date is None and (dated := with_mail_year(lines, header_end)) is not None:
         # e-mailed minutes dated "tirsdag 14/1": the year from the mail's sending date
         placed.clear()
-        head = read_header(dated[:header_end], skip - running_heads(lines, set()), placed)
+        head = read_header(dated[:header_end], skip - heads_read, placed)
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:

@@ -13,6 +13,7 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING
@@ -329,6 +330,9 @@ _BODY_NOUN = re.compile(
     r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
+    # "Landsbyrådet for Dannemare-Hillested", "Bestyrelsen for Dagtilbud Vestby": a body
+    # named by the place or institution it is for (capitalised words, no sentence)
+    rf"(?:{BODY_WORDS})\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,4}}|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
     r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
     # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, first on the line
@@ -722,7 +726,10 @@ def _date_and_time(text: str) -> tuple[dt.date | None, str | None]:
 #: "Udskrevet den 02.05.2016", "Printet: 02-05-2016 kl. 10.12": the print stamp at a
 #: page header's end (or alone on its line).
 _PRINT_STAMP = re.compile(
-    r"(?:^|\s)(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+    # ("Printet fra Prepare den 06.03.2025 kl. 08:12", "Eksporteret fra Netpublikator
+    # 05-03-2025 10:14": the system it was printed or exported from named before the date)
+    r"(?:^|\s)(?:(?:udskrevet|printet)(?:\s+fra\s+\S+)?|(?:eksporteret|genereret)\s+fra\s+\S+)"
+    r"(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
     r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$",
     re.I,
 )
@@ -838,7 +845,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         text = _bulleted_field(line.clean)
         stamp = None
-        if "krevet" in text or "rintet" in text or "KREVET" in text or "RINTET" in text:
+        if any(w in text for w in ("krevet", "rintet", "KREVET", "RINTET", "porteret", "enereret")):
             stamp = _PRINT_STAMP.search(text)
         if stamp is not None:
             # "SKOVLUND KOMMUNE   Udskrevet den 02.05.2016": when the page was printed, no
@@ -1224,6 +1231,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if d and date_rank > 1:
                 head.date, date_rank = d, 1
             head.start_time = head.start_time or t
+            if d and head.location is None and "," in m.group("rest"):
+                # "Referat 18/03-2025, kl. 19:00-21:00, <house>, <street>, <town>": the place
+                # after the date and the hours on the title line
+                dated = dates.find_date(m.group("rest"))
+                head.location = _place_after(m.group("rest")[dated.end :]) if dated else None
             placed.add(line.index)
             after_kind = not m.group("rest")
             kind_word = m.group("kind") if after_kind else ""
@@ -1244,6 +1256,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
             # line; the meeting's number is no fact, the bare time span is its start
             text, span = _meta_fields(text)
+            text, named, kind_named = read_lead_fields(text)
+            if named:
+                head.municipality = head.municipality or named
+            if kind_named and head.document_type is None:
+                head.document_type = _kind(kind_named)
         found = dates.find_date(text)
         if found is None and (span is not None or "dag" in text[:8]):
             # "Onsdag 05.03.25 · 08.15-10.00 · <place>", "Mandag 13.01.25, kl. 9-11" under a
@@ -1350,6 +1367,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 len(text) <= 60
                 or (len(text) <= 90 and _FORUM_PREFIX.match(text))
                 or len(_MUNICIPALITY_TAIL.sub("", text)) <= 60
+                # ("Bestyrelsen for Dagtilbud Vestby (Mariehønen og Solsikken)": the houses
+                # it is for in brackets after the name, read off below)
+                or (text[-1:] == ")" and len(_BODY_NOTE.sub("", text)) <= 60)
             )
             and (looks_like_body(text) or _owner_name_off(text)[1])
             # ("Randers Kommune · Sundhed og Omsorg      Referat – Chefforum SOH": a page
@@ -1361,6 +1381,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
             forum = _MUNICIPALITY_TAIL.sub("", rest)
+            if len(forum) > 60 and forum[-1:] == ")":
+                forum = _BODY_NOTE.sub("", forum)  # the bracket that made the line too long
             forum = forum[:1].upper() + forum[1:]  # "Nyt fra direktionen": Direktionen
             head.forum, owner = _owner_name_off(forum)
             head.municipality = head.municipality or owner

@@ -250,7 +250,8 @@ _COMPANY = re.compile(
 #: "Referat af bestyrelsesmøde i Frederikshavn Forsyning A/S": the meeting of a company's
 #: or an association's board, the organisation named after "i" on the same line.
 _BOARD_OF = re.compile(
-    rf"^(?:{_DOC}\s+(?:af|fra)\s+)?(?:ordinært\s+|ekstraordinært\s+)?"
+    # ("Referat – bestyrelsesmøde i Reno Djurs I/S": a dash or a colon after the kind)
+    rf"^(?:{_DOC}(?:\s+(?:af|fra)|\s*:|\s+[–—-])\s+)?(?:ordinært\s+|ekstraordinært\s+)?"
     r"(?P<body>bestyrelse|repræsentantskab|direktion)smøde(?:t)?\s+i\s+"
     r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
     re.IGNORECASE,
@@ -301,6 +302,21 @@ def board_beside_institution(forum: str) -> str | None:
     other = parts[1] if parts[0] == boards[0] else parts[0]
     m = _BESIDE_BOARD.match(other)
     return f"{boards[0]}, {m.group('name')}" if m else None
+
+
+#: " - " between a site title's parts ("Rønde Skole - Forældre - Skolebestyrelsen").
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def board_in_site_title(forum: str) -> str | None:
+    """ "Vestby Skole - Forældre - Skolebestyrelsen" (a school's web page title: the
+    institution, the site's section, the board's page) -> "Skolebestyrelsen, Vestby
+    Skole"; None where the first part is no institution's name or the last no board."""
+    parts = _TITLE_PARTS.split(forum)
+    if len(parts) < 2 or len(parts) > 4 or parts[-1] not in _INSTITUTION_BOARDS:
+        return None
+    m = _INSTITUTION_ALONE.match(parts[0])
+    return f"{parts[-1]}, {m.group('name')}" if m else None
 
 
 def institution_on_top(lines: list[Line], top: int = 4) -> str | None:
@@ -556,6 +572,10 @@ def area_of_bare_body(forum: str | None, lines: list[Line], placed: set[int]) ->
 _OWNER_THEN_BODY = re.compile(r"^(?P<org>\S.{1,60}?)\s+[·|–—-]\s+(?P<body>[A-ZÆØÅ][a-zæøå]+)$")
 
 
+#: "CVR 12 34 56 78", "CVR-nr. 12345678": a company's register number.
+_CVR = re.compile(r"^CVR(?:-?nr\.?)?:?\s*\d{2}\s?\d{2}\s?\d{2}\s?\d{2}$", re.I)
+
+
 def board_of_owner_header(forum: str | None, lines: list[Line], placed: set[int]) -> str | None:
     """The forum a title names where the header's forum is an organisation and its body's
     word ("Tønder Ungdomsskole · Bestyrelsen" over "Referat af bestyrelsesmøde i Tønder
@@ -566,7 +586,14 @@ def board_of_owner_header(forum: str | None, lines: list[Line], placed: set[int]
         return None
     found: set[int] = set()
     titled = forum_from_meeting_kind(lines, found)
-    if titled is None or titled.casefold() != f"{m.group('body')} for {m.group('org')}".casefold():
+    if titled is None:
+        return None
+    if _CVR.match(m.group("org")):
+        # "CVR 12 34 56 78 · Bestyrelsen" under "ODSHERRED VAND A/S": the company's register
+        # number is no name; the title's company names the board
+        if not titled.startswith(f"{m.group('body')} for "):
+            return None
+    elif titled.casefold() != f"{m.group('body')} for {m.group('org')}".casefold():
         return None
     placed |= found
     return titled

@@ -1331,6 +1331,24 @@ def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
     return {ln.index for ln in lines if ln.clean in heads} if heads else set()
 
 
+def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
+    """Indexes of the first copy of a page header that is the document's title: a dated
+    line among the first ``end`` lines, skipped as furniture, its text repeated further on
+    in the skipped lines ("Teknik- og Miljøudvalget - Referat - 12-03-2025 kl. 08:00 -
+    <place>" under each page's "<KOMMUNE>  Side N" of a two-page printout). The first
+    page's copy names the meeting's date, hour and place for the header."""
+    first: dict[str, int] = {}
+    again: set[str] = set()
+    for ln in lines:
+        if ln.index not in skip or not ln.clean:
+            continue
+        if ln.clean in first:
+            again.add(ln.clean)
+        elif ln.index < end:
+            first[ln.clean] = ln.index
+    return {k for text, k in first.items() if text in again and dates.find_date(text) is not None}
+
+
 def _may_be_running_head(text: str) -> bool:
     """The tests of a running header's own text: short and dated, not a label, a case
     line or a decision heading."""
