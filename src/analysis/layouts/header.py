@@ -805,6 +805,21 @@ def _icon_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: "Møde i Integrationsrådet", "Bestyrelsesmøde i Lemvig Musikskole": a meeting of a body.
+_MEETING_IN = re.compile(r"^[\wæøå-]*møde\s+i\s+(?P<body>(?-i:[A-ZÆØÅ]).*)$", re.I)
+
+
+def _meeting_of_forum(text: str, forum: str) -> bool:
+    """``text`` names a meeting of the body whose name is ``forum`` or closes it."""
+    if "møde" not in text[:30].lower():
+        return False
+    m = _MEETING_IN.match(text)
+    if m is None:
+        return False
+    body, name = m["body"].lower(), forum.lower()
+    return name == body or name.endswith(" " + body)
+
+
 def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     """Header facts from the lines before the first item (or the contents list).
 
@@ -1065,13 +1080,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
-        if (
-            head.forum
-            and (
-                text == head.forum
-                # ("Møde i Integrationsrådet" under the page header naming the body)
-                or (text[:7].lower() == "møde i " and text[7:].lower() == head.forum.lower())
-            )
+        if head.forum and (
+            text == head.forum
+            # ("Møde i Integrationsrådet" under the page header naming the body;
+            # "Bestyrelsesmøde i Lemvig Musikskole" under "Bestyrelsen for Lemvig
+            # Musikskole": the meeting of the body the forum's name closes with)
+            or _meeting_of_forum(text, head.forum)
         ):
             # "Chefforum – referat" / "Furesø Kommune · Chefforum" (the meta line's fields
             # split apart): the body named again under the title
