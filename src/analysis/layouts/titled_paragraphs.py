@@ -28,13 +28,16 @@ import re
 from analysis.case_labels import CASE_LABEL
 from analysis.layouts.headings import Head
 from analysis.layouts.outcome import standing_title
-from analysis.layouts.unnumbered import dated_line, decision_label, unnumbered_title
+from analysis.layouts.unnumbered import (
+    FIELD_VALUE,
+    dated_line,
+    decision_label,
+    unnumbered_title,
+)
 from analysis.parse import Line, heading_key, match_case_number
 
 #: "Sag: 00.30.00-A00-12-21", "Sagsnr.: 24/1187": a case field under the title.
 _CASE_FIELD = re.compile(rf"^{CASE_LABEL}\s*:\s*\S", re.I)
-#: "Tid: 9.00", "Ansvarlig: AB": a field, no title.
-_FIELD = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
 
 
 def _paragraphs(lines: list[Line], start: int, skip: set[int]) -> list[list[int]]:
@@ -72,7 +75,7 @@ def _title_of(lines: list[Line], para: list[int]) -> tuple[str, str | None] | No
         return None
     if (
         line.heading_level  # (items marked as headings are the heading rules' to read)
-        or _FIELD.match(text)
+        or FIELD_VALUE.match(text)  # ("Tid: 9.00", "Ansvarlig: AB": a field, no title)
         or match_case_number(text) is not None  # "Sagsnr. 25-001187" under a heading
         or heading_key(line) is not None
         or decision_label(line)

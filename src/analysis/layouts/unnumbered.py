@@ -250,7 +250,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if line.blank or line.index in skip or not lines[p - 1].blank:
             continue
         text = line.clean.strip()
-        if _FIELD_VALUE.match(text) or heading_key(line) is not None or _title(text) is None:
+        if FIELD_VALUE.match(text) or heading_key(line) is not None or _title(text) is None:
             continue
         under = [k for k in range(p + 1, min(p + 8, len(lines))) if not lines[k].blank][:2]
         q = under[0] if under else None
@@ -301,7 +301,7 @@ def _lone_title_over_label(lines: list[Line], p: int) -> bool:
             lines[k - 1].blank
             and (k + 1 >= len(lines) or lines[k + 1].blank)
             and heading_key(line) is None
-            and not _FIELD_VALUE.match(text)
+            and not FIELD_VALUE.match(text)
             and _title(text) is not None
         ):
             return False  # another one-line paragraph that could title an item comes first
@@ -356,7 +356,7 @@ _CASE_FIELD = re.compile(rf"^{CASE_NUMBER_LABEL}\s*(?::\s*\S|\d[\w./-]*\s*$)", r
 #: programme copied from an intranet page), as a case field there is.
 _SLOT_LINE = re.compile(r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I)
 #: "Til stede: …", "Fraværende: Ingen": a header field, no title.
-_FIELD_VALUE = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
+FIELD_VALUE = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
 
 #: Shared with ``analysis.layouts.topic`` (items opened by "Emne: <title>").
 unnumbered_title = _title
