@@ -85,6 +85,18 @@ def test_acronyms_match_case_sensitively():
     assert matches("udvalg") == ["MED-udvalget"]
 
 
+def test_acronym_is_not_the_start_of_a_word_in_capitals():
+    """The acronym "MED" is in "LokalMED" but not in "MEDDELELSER" or "MEDLEMMER", and a title in
+    capitals ("SAMARBEJDE MED PPR") holds the word "med", not the acronym."""
+    text = "MEDDELELSER\nLokalMED og MEDLEMMER af Område-MED\nSAMARBEJDE MED PPR OM INDSATS"
+    matches = _matcher(text)
+    assert matches("MED", compounds=True) == ["LokalMED", "Område-MED"]
+    assert matches("MED") == ["Område-MED"]
+    assert _matcher("Orientering fra MED")("MED") == ["MED"]
+    assert _matcher("ORIENTERING FRA MED")("MED") == []  # a line in capitals: not told apart
+    assert _matcher("MED\nSAMARBEJDE")("MED") == ["MED"]  # capitals on another line
+
+
 def test_filters_all_matches_and_no_match():
     t = tiny_tables()
     assert search.find_items(t, "budget", years=2024)["item_id"].tolist() == [

@@ -10,7 +10,9 @@ a compound's modifier or any part of a word ("dagtilbud" and "budget" find
 "dagtilbudspolitikken" and "anlægsbudgettet").
 
 Upper-case acronyms in the query (MED, ØU: two to five capitals) match case-sensitively,
-as a word or a hyphenated part of one ("MED-udvalget"), so "MED" does not find "med".
+as a word or a hyphenated part of one ("MED-udvalget"), so "MED" does not find "med";
+nor, with compounds, the start of a word in capitals ("MEDDELELSER"), nor a line written
+in capitals ("SAMARBEJDE MED PPR"), where the acronym cannot be told from the word.
 """
 
 from __future__ import annotations
@@ -285,16 +287,20 @@ class SearchIndex:
             for k, lo, (a, b) in zip(q_keys, q_lowers, q_spans, strict=True)
         ]
         if not exhaustive:
-            return [(self.units[u], i, j) for u, i, j in self._vocab.matches(terms, compounds)]
-        n = len(terms)
-        found = []
-        for unit in self.units:
-            words = unit.words
-            for i in range(len(unit.keys) - n + 1):
-                if all(
-                    _token_matches(unit, i + j, words[i + j], terms[j], compounds) for j in range(n)
-                ):
-                    found.append((unit, i, i + n))
+            found = [(self.units[u], i, j) for u, i, j in self._vocab.matches(terms, compounds)]
+        else:
+            n = len(terms)
+            found = []
+            for unit in self.units:
+                words = unit.words
+                for i in range(len(unit.keys) - n + 1):
+                    if all(
+                        _token_matches(unit, i + j, words[i + j], terms[j], compounds)
+                        for j in range(n)
+                    ):
+                        found.append((unit, i, i + n))
+        if any(q.acronym for q in terms):
+            found = [(unit, i, j) for unit, i, j in found if not _shouted(unit, i, j)]
         return found
 
 
@@ -434,12 +440,40 @@ def _token_matches(unit: _Unit, i: int, word: _Word, q: _Query, compounds: bool)
 
 def _acronym_matches(written: str, q: _Query, compounds: bool) -> bool:
     """An acronym matches case-sensitively: the word, a hyphenated part of it or, with
-    compounds, any part ("HovedMED")."""
+    compounds, a run of capitals of its own inside a word ("HovedMED", "LokalMED")."""
     return (
         written == q.written
         or q.written in written.split("-")
-        or (compounds and q.written in written)
+        or (compounds and _own_capitals(written, q.written))
     )
+
+
+def _own_capitals(written: str, acronym: str) -> bool:
+    """``acronym`` in ``written`` with no capital right before or after it: "HovedMED",
+    not the first letters of a word in capitals ("MEDDELELSER", "MEDLEMMER")."""
+    start = written.find(acronym)
+    while start >= 0:
+        end = start + len(acronym)
+        before = start > 0 and written[start - 1].isupper()
+        after = end < len(written) and written[end].isupper()
+        if not (before or after):
+            return True
+        start = written.find(acronym, start + 1)
+    return False
+
+
+#: A word of six or more capitals: longer than any acronym, so the line is in capitals.
+_CAPITALS_WORD = re.compile(r"[A-ZÆØÅ]{6,}")
+
+
+def _shouted(unit: _Unit, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` stand in a line written in capitals ("SAMARBEJDE MED PPR
+    OM TIDLIG INDSATS"), where an acronym cannot be told from the word ("med")."""
+    text = unit.text
+    a, b = unit.spans[i][0], unit.spans[j - 1][1]
+    end = text.find("\n", b)
+    rest = text[text.rfind("\n", 0, a) + 1 : a] + text[b : len(text) if end < 0 else end]
+    return not any(c.islower() for c in rest) and _CAPITALS_WORD.search(rest) is not None
 
 
 def _word_matches(key: str, lower: str, word: _Word, q: _Query, compounds: bool) -> bool:
