@@ -1854,7 +1854,7 @@ def contents(
         if found and found.entries:
             found.positions.add(pos)
             return _by_place(found, lines, heads)
-    found = _parted_list(lines, skip, before)
+    found = _parted_list(lines, skip, before, heads)
     if found is not None:
         return found
     actions = action_rows(lines)
@@ -1909,11 +1909,15 @@ _OPEN_PART = re.compile(
 )
 
 
-def _parted_list(lines: list[Line], skip: set[int], before: int | None) -> Contents | None:
+def _parted_list(
+    lines: list[Line], skip: set[int], before: int | None, heads: Sequence[Head] = ()
+) -> Contents | None:
     """The contents list headed by the open part's line ("Åbne punkter" / "201   Title" /
     … / "Lukkede punkter" / "206   Title"), else None: two or more entries, all above the
     first line that is surely an item heading (so the open part's own items, each with
-    its text, are never taken for a list)."""
+    its text, are never taken for a list) — or all listed again, in order, as headings
+    under it (a closed entry "Pkt. 46 Lukket punkt: Title" in the list reads as surely a
+    heading by its words alone)."""
     if before is None:
         return None
     for pos in range(min(before, len(lines))):
@@ -1921,10 +1925,27 @@ def _parted_list(lines: list[Line], skip: set[int], before: int | None) -> Conte
         if text[:1] not in "Åå" or len(text) > 30 or not _OPEN_PART.match(text):
             continue
         found = _run(lines, pos + 1, skip, allow_gap_lines=True)
-        if found and len(found.entries) >= 2 and found.end <= before:
+        if (
+            found
+            and len(found.entries) >= 2
+            and (found.end <= before or _listed_again_below(found, lines, heads))
+        ):
             found.positions.add(pos)
             return found
     return None
+
+
+def _listed_again_below(found: Contents, lines: list[Line], heads: Sequence[Head]) -> bool:
+    """The entries of ``found`` come again below it, in the same order from the first, as
+    candidate headings of the same number and title (two or more of them: a page cut short
+    may repeat only the first two): the list is the items' contents."""
+    below = [h for h in heads if h.pos >= found.end]
+    if len(below) < min(2, len(found.entries)):
+        return False
+    return all(
+        e.number is not None and e.number == h.number and titles_match(e.title, h.title)
+        for e, h in zip(found.entries, below, strict=False)
+    )
 
 
 def _leader_cut(text: str) -> str:
