@@ -351,6 +351,11 @@ _CASE_EN = re.compile(
 )
 
 
+#: "Sag nr. 102<TAB>Title": a contents list's entry numbering its items "Sag nr.", its title
+#: in the next cell; no case line (whose number has no title cell after it).
+_NEXT_SAG_ENTRY = re.compile(r"^sag\s+nr\.?\s*\d{1,4}\t+\S", re.IGNORECASE)
+
+
 def _case_of(text: str) -> str | None:
     """The case number of a case line, the Danish labels or a portal's English one; in a
     line of fields split by bars ("Åben sag | Sagsnr.: 14/8120 | Sagsansvarlig: …"), the
@@ -562,6 +567,8 @@ def _evidence(
             repeated = True
             score += 2
             continue
+        if text[:3] in ("Sag", "SAG") and _NEXT_SAG_ENTRY.match(text):
+            break  # "Sag nr. 102<TAB>Title" under "Sag nr. 101<TAB>Title": the next entry
         found = _case_of(text)
         if found and case is None and rank <= 2:
             case = found
@@ -1864,9 +1871,16 @@ def contents(
         if toc_entry(line) is None:
             continue
         found = _run(lines, pos, skip, allow_gap_lines=False)
-        if before is not None and found and found.end > before:
+        if (
+            before is not None
+            and found
+            and found.end > before
+            and not _listed_again_below(found, lines, heads)
+        ):
             # the run takes in the first heading that is surely one ("A. Velkommen" /
-            # "B. Title" over its case line): items with little text, no contents list
+            # "B. Title" over its case line): items with little text, no contents list;
+            # unless its entries come again as the headings below it (its last entry,
+            # "Sag nr. 67<TAB>Orientering", lifted by the evidence of its namesakes)
             continue
         if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
             return _by_place(found, lines, heads)
