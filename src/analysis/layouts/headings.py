@@ -1587,6 +1587,7 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
                 runs.append(run := [])
             run.append(i)
         good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
+        good += _cut_repeats(out, runs, good)
         strong = [r for r in good if 2 * sum(out[i].evidence >= 2 for i in r) >= len(r)]
         styled = [r for r in good if all(out[i].styled for i in r)] if g and good else []
         if g and styled and not beside_styled and _letters_lead(out, styled, lettered, groups[0]):
@@ -1619,6 +1620,30 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+def _cut_repeats(out: list[Head], runs: list[list[int]], good: list[list[int]]) -> list[list[int]]:
+    """Runs of two headings or more below a full run (the contents list "A." … "G.") that
+    repeat its first headings in order, number and title, each with evidence of its own
+    (a case line or a decision under it): the items' text of a page cut short after its
+    second or third item, too short a run by itself."""
+    if not good:
+        return []
+    listed = good[0]
+    found = []
+    for run in runs:
+        if (
+            run not in good
+            and 2 <= len(run) < len(listed)
+            and out[run[0]].pos > out[listed[-1]].pos
+            and out[run[0]].number == 1
+            and all(out[i].evidence >= 2 for i in run)
+            and all(
+                titles_match(out[a].title, out[b].title) for a, b in zip(listed, run, strict=False)
+            )
+        ):
+            found.append(run)
+    return found
 
 
 def _closed_marker(text: str) -> bool:
