@@ -1791,9 +1791,19 @@ _GROUP_LEAD = re.compile(
 _SUPPLEMENTARY = re.compile(r"^Tillægspunkt\s+\d", re.I)
 
 
+#: "Åbn punkt  1. Title", "Vis punkt 2. Title": a web page's button before each entry of
+#: its contents list (copied by the browser as the entry's first words), then the number.
+_OPEN_BUTTON = re.compile(
+    r"^(?:åbn|vis|udfold|fold\s+ud)(?:\s+(?:punkt|punktet|sag|sagen))?\s+(?=\d{1,4}[.)]?\s)",
+    re.IGNORECASE,
+)
+
+
 def toc_entry(line: Line) -> TocEntry | None:
     """A line of a contents list in any family's form, else None."""
     text = _BULLET.sub("", line.clean).strip()
+    if text[:3].lower() in ("åbn", "vis", "udf", "fol") and (button := _OPEN_BUTTON.match(text)):
+        text = text[button.end() :]
     if text[:1] in "TtLlSs" and (lead := _GROUP_LEAD.match(text)):
         text = text[lead.end() :]
     if text[:1] in "[☐☑☒":
