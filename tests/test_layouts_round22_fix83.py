@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.layouts import parse_text
 from analysis.parse import match_case_number
 
 
@@ -25,3 +26,17 @@ from analysis.parse import match_case_number
 def test_case_lines(line: str, case: str | None) -> None:
     assert match_case_number(line) == case
 
+
+def test_place_under_dated_line_with_street() -> None:
+    """A building and its street's number under a bare line of date and hours is the
+    meeting's place (a local council's page copied by the browser)."""
+    text = (
+        "Amager Øst Lokaludvalg\n\nReferat af lokaludvalgsmøde 4. marts 2021\n"
+        "Torsdag den 4. marts 2021 kl. 19.00-21.30\n"
+        "Kulturhuset Amager, Amagerbrogade 31, sal 2\n\n"
+        "Pkt. 1 – Godkendelse af dagsorden\nReferat:\nGodkendt.\n\n"
+        "Pkt. 2 – Eventuelt\nReferat:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.location == "Kulturhuset Amager, Amagerbrogade 31, sal 2"
+    assert meeting.start_time == "19:00"
