@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts import parse_text
 from analysis.parse import match_case_number
 
@@ -27,6 +28,38 @@ def test_case_lines(line: str, case: str | None) -> None:
     assert match_case_number(line) == case
 
 
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the open slot for citizens' questions that no one used: nothing decided
+        ("Ingen borgere var mødt op.", "none"),
+        ("Der var ingen fremmødte.", "none"),
+        ("Ingen borgere ønskede ordet, men udvalget godkendte planen.", "approved"),
+        # an approval the chair will give after the meeting is no approval of this one
+        (
+            "Aftalt at sekretariatet skriver svaret færdigt. Svaret godkendes af formanden.",
+            "decided",
+        ),
+        ("Planen godkendes.", "approved"),
+        ("Budgettet blev godkendt af formanden.", "approved"),
+        # the forum's remarks sent on are the discussion's product, not the case referred
+        ("Drøftet. Rådets bemærkninger sendes videre til Byrådet.", "discussed"),
+        ("Sagen oversendes til Økonomiudvalget.", "referred"),
+        # a pool shared out, one application refused in a sentence after the grant
+        (
+            "Udvalget bevilgede i alt 84.000 kr. til fire foreninger, jf. bilag. "
+            "Ansøgningen fra Skovbo Løbeklub blev afslået.",
+            "decided",
+        ),
+        ("Ansøgningen blev afslået.", "rejected"),
+        ("Udvalget bevilgede ikke tilskud. Ansøgningen blev afslået.", "rejected"),
+    ],
+)
+def test_decision_types(text: str, primary: str) -> None:
+    types = [t for t, _ in classify_decision(text)]
+    assert primary_decision_type(types) == primary
+
+
 def test_place_under_dated_line_with_street() -> None:
     """A building and its street's number under a bare line of date and hours is the
     meeting's place (a local council's page copied by the browser)."""
@@ -40,3 +73,4 @@ def test_place_under_dated_line_with_street() -> None:
     meeting = parse_text(text)
     assert meeting.location == "Kulturhuset Amager, Amagerbrogade 31, sal 2"
     assert meeting.start_time == "19:00"
+
