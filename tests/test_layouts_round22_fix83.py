@@ -6,6 +6,7 @@ import pytest
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts import parse_text
+from analysis.layouts.text import is_furniture
 from analysis.parse import match_case_number
 
 
@@ -74,3 +75,7 @@ def test_place_under_dated_line_with_street() -> None:
     assert meeting.location == "Kulturhuset Amager, Amagerbrogade 31, sal 2"
     assert meeting.start_time == "19:00"
 
+
+@pytest.mark.parametrize("line", ["Cookie-indstillinger", "Cookieindstillinger", "Cookie-politik"])
+def test_cookie_settings_link_is_furniture(line: str) -> None:
+    assert is_furniture(line)
