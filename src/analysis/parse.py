@@ -956,6 +956,9 @@ _CASE_LINE = re.compile(
     # "F2-sag: 25/3117", "SBSYS-sag: …": the case system's name joined to the word "sag";
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
     r"[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d)|"
+    # "Acadre sag: 24/22871": the case system's name, a space, then the word "sag" (only a
+    # known system's name, so "Ny sag: …" stays text)
+    rf"{CASE_SYSTEM}\s+sag(?=\s*:)|"
     # "Acadre: 25-004412", "SBSYS: 25/1180": the case system's name alone as the label
     rf"{CASE_SYSTEM}(?=\s*:))"
     r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
@@ -1058,7 +1061,11 @@ def match_case_number(text: str) -> str | None:
 #: Between the fields of an item's meta line: " · ", " | ", a tab, or the space before the
 #: next capitalised label ("Formål: Drøftelse   Ansv.: KD   Sagsnr.: 25/3341" and "Sag:
 #: 00.30.01-S00-4-25   Ansv.: ØKO", their gaps of spaces closed when the line was cleaned).
-_FIELD_GAP = re.compile(r"\s+[·|]\s+|\t+|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)")
+#: Also a dash between two fields ("Sag: 19/7344 – Ansvarlig: Susanne Friis", the dash
+#: written as a hyphen when the line was cleaned) where the next field's label follows it.
+_FIELD_GAP = re.compile(
+    r"\s+[·|]\s+|\t+|\s+-\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)"
+)
 #: "Ansv.:", "Formål:", "Tid:": a field's short label opening a part of such a line.
 _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 

@@ -409,6 +409,11 @@ _DECIDING_SUBJECTS = (
 )
 
 
+#: The forum's remarks on a case ("bemærkninger", "kommentarer", "synspunkter"): sent on
+#: as the discussion's product, never the case itself.
+_REMARKS_SENT = ("bemærkning", "kommentar", "synspunkt")
+
+
 def _is_referral(w: _Words, head: int) -> bool:
     """Whether a sending verb sends *the case* on to a body (not material to people).
 
@@ -423,6 +428,10 @@ def _is_referral(w: _Words, head: int) -> bool:
     while start > 0 and not (w.texts[start - 1] in (".", "!", "?", ";") or w.space[start - 1]):
         start -= 1
     if lowers[start] in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
+        return False
+    if head > start and lowers[head - 1].startswith(_REMARKS_SENT):
+        # "Udvalgets bemærkninger oversendes til Økonomiudvalget": what the discussion
+        # gave is sent on (its follow-up), not the case
         return False
     active = _verb_form(w, head) not in ("passive", "participle")
     if (
@@ -1615,6 +1624,12 @@ def _later_act(w: _Words, head: int, left: list[int]) -> bool:
     lowers = w.lowers
     if any(lowers[k] in _DELEGATES for k in left[:3]):
         return True
+    if _verb_form(w, head) == "passive":
+        # "Høringssvaret godkendes af formandskabet": the present passive naming the chair
+        # (or the administration) as who will do it, after the meeting
+        right = _right(w, head, 2)
+        if len(right) == 2 and lowers[right[0]] == "af" and lowers[right[1]] in _DELEGATES:
+            return True
     for k in _left(w, head, 8):
         if lowers[k] in _RELATIVE and k > 0:
             before = k - 1
@@ -1929,6 +1944,16 @@ _ANSWERED_ACTIVE = re.compile(
 )
 
 
+#: "Ingen borgere var mødt op.", "Der var ingen fremmødte.", "Ingen henvendelser.": the
+#: open slot of an agenda (citizens' questions) that no one used; nothing decided.
+_NO_ONE_CAME = re.compile(
+    r"(?:der\s+var\s+)?ingen\s+(?:borgere|fremmødte|tilhørere|gæster|henvendelser)"
+    r"(?:\s+(?:var|er|havde)\s+(?:mødt\s+op|fremmødt|mødt|til\s+stede|henvendt\s+sig))?"
+    r"(?:\s+(?:på|til|ved)\s+mødet)?\.?",
+    re.IGNORECASE,
+)
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
     text = _ABSENT_AFTER.sub("", text)
@@ -1941,6 +1966,8 @@ def _says_nothing(text: str) -> bool:
     if text[:1] in "BbSs" and _ANSWERED_ONLY.fullmatch(text.strip()):
         return True
     if "besvarede" in text and _ANSWERED_ACTIVE.fullmatch(text.strip()):
+        return True
+    if "ngen" in text[:16] and _NO_ONE_CAME.fullmatch(text.strip()):
         return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
 
@@ -2014,6 +2041,19 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # to move a project's date, it did not put off its own item
         out = [(t, e) for t, e in out if t != "postponed"]
         seen.discard("postponed")
+    if (
+        "rejected" in seen
+        and "bevilg" in lead
+        and (grant := _GRANT_LEAD.search(lead))
+        and all(e not in lead for t, e in out if t == "rejected")
+    ):
+        # "Lokaludvalget bevilgede i alt 131.500 kr. fordelt på 5 ansøgninger. Ansøgningen
+        # fra <forening> blev afslået.": a pool shared out, one application (or the rest
+        # of one) refused in a sentence after the grant; the grant is the decision
+        out = [("decided", grant.group(0))] + [
+            (t, e) for t, e in out if t not in ("rejected", "decided")
+        ]
+        seen.discard("rejected")
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
     # (but "Punktet blev trukket og udsat til næste møde" is postponed)
     if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
@@ -2041,6 +2081,13 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         return (("discussed", talk.group(0).strip()),)
     unknown = "decided" if agreed else "other"
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
+
+
+#: "Udvalget bevilgede …", "Der blev bevilget …", "Der bevilges …": a grant as the verb of
+#: the decision's first sentence.
+_GRANT_LEAD = re.compile(
+    r"\b(?:bevilgede|bevilger|bevilges|blev\s+bevilget)\b(?!\s+ikke\b)", re.IGNORECASE
+)
 
 
 #: "Besluttet at … udskyde go-live …", "Det blev besluttet at udsætte opstarten …": a

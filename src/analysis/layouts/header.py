@@ -1343,10 +1343,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             elif (
-                (titled or after_kind or kind or _STREET_FIRST.match(under))
+                (
+                    titled
+                    or after_kind
+                    or kind
+                    or _STREET_FIRST.match(under)
+                    or (found.time and _STREET_IN_PLACE.search(under))
+                )
                 and head.location is None
                 and _room(under)
             ):
+                # ("Onsdag den 9. oktober 2019 kl. 18.30-21.00" / "Valby Kulturhus,
+                # Valgårdsvej 4-8, lokale 2.1": under the date and the hour, a building and
+                # its street's number after a comma is the place)
                 # ("Valdemarsgade 43, Vordingborg – lok. 2.12" under the dated line: a street
                 # and its number opening the line say it is the place, titled or not)
                 # ("<forum>" / "Referat fra mødet den 28.10.2025 kl. 14.00" / "Rådhuset, …":
@@ -1968,6 +1977,11 @@ _ROOM_FIRST = re.compile(r"^(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal)"
 _STREET_FIRST = re.compile(
     r"^[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
     r"\s+\d{1,4}[A-Za-z]?,\s"
+)
+#: ", Valgårdsvej 4-8": a street and its number after a comma (the building named first).
+_STREET_IN_PLACE = re.compile(
+    r",\s*[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
+    r"\s+\d{1,4}(?:[A-Za-z]|-\d{1,4})?\b"
 )
 #: "Møde nr. 7", "7. møde": the meeting's number among a meta line's fields.
 _MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$", re.I)

@@ -351,6 +351,11 @@ _CASE_EN = re.compile(
 )
 
 
+#: "Sag nr. 102<TAB>Title": a contents list's entry numbering its items "Sag nr.", its title
+#: in the next cell; no case line (whose number has no title cell after it).
+_NEXT_SAG_ENTRY = re.compile(r"^sag\s+nr\.?\s*\d{1,4}\t+\S", re.IGNORECASE)
+
+
 def _case_of(text: str) -> str | None:
     """The case number of a case line, the Danish labels or a portal's English one; in a
     line of fields split by bars ("Åben sag | Sagsnr.: 14/8120 | Sagsansvarlig: …"), the
@@ -562,6 +567,8 @@ def _evidence(
             repeated = True
             score += 2
             continue
+        if text[:3] in ("Sag", "SAG") and _NEXT_SAG_ENTRY.match(text):
+            break  # "Sag nr. 102<TAB>Title" under "Sag nr. 101<TAB>Title": the next entry
         found = _case_of(text)
         if found and case is None and rank <= 2:
             case = found
@@ -1580,6 +1587,7 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
                 runs.append(run := [])
             run.append(i)
         good = [run for run in runs if len(run) >= 3 and out[run[0]].number == 1]
+        good += _cut_repeats(out, runs, good)
         strong = [r for r in good if 2 * sum(out[i].evidence >= 2 for i in r) >= len(r)]
         styled = [r for r in good if all(out[i].styled for i in r)] if g and good else []
         if g and styled and not beside_styled and _letters_lead(out, styled, lettered, groups[0]):
@@ -1612,6 +1620,30 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+def _cut_repeats(out: list[Head], runs: list[list[int]], good: list[list[int]]) -> list[list[int]]:
+    """Runs of two headings or more below a full run (the contents list "A." … "G.") that
+    repeat its first headings in order, number and title, each with evidence of its own
+    (a case line or a decision under it): the items' text of a page cut short after its
+    second or third item, too short a run by itself."""
+    if not good:
+        return []
+    listed = good[0]
+    found = []
+    for run in runs:
+        if (
+            run not in good
+            and 2 <= len(run) < len(listed)
+            and out[run[0]].pos > out[listed[-1]].pos
+            and out[run[0]].number == 1
+            and all(out[i].evidence >= 2 for i in run)
+            and all(
+                titles_match(out[a].title, out[b].title) for a, b in zip(listed, run, strict=False)
+            )
+        ):
+            found.append(run)
+    return found
 
 
 def _closed_marker(text: str) -> bool:
@@ -1759,9 +1791,19 @@ _GROUP_LEAD = re.compile(
 _SUPPLEMENTARY = re.compile(r"^Tillægspunkt\s+\d", re.I)
 
 
+#: "Åbn punkt  1. Title", "Vis punkt 2. Title": a web page's button before each entry of
+#: its contents list (copied by the browser as the entry's first words), then the number.
+_OPEN_BUTTON = re.compile(
+    r"^(?:åbn|vis|udfold|fold\s+ud)(?:\s+(?:punkt|punktet|sag|sagen))?\s+(?=\d{1,4}[.)]?\s)",
+    re.IGNORECASE,
+)
+
+
 def toc_entry(line: Line) -> TocEntry | None:
     """A line of a contents list in any family's form, else None."""
     text = _BULLET.sub("", line.clean).strip()
+    if text[:3].lower() in ("åbn", "vis", "udf", "fol") and (button := _OPEN_BUTTON.match(text)):
+        text = text[button.end() :]
     if text[:1] in "TtLlSs" and (lead := _GROUP_LEAD.match(text)):
         text = text[lead.end() :]
     if text[:1] in "[☐☑☒":
@@ -1854,7 +1896,7 @@ def contents(
         if found and found.entries:
             found.positions.add(pos)
             return _by_place(found, lines, heads)
-    found = _parted_list(lines, skip, before)
+    found = _parted_list(lines, skip, before, heads)
     if found is not None:
         return found
     actions = action_rows(lines)
@@ -1864,9 +1906,16 @@ def contents(
         if toc_entry(line) is None:
             continue
         found = _run(lines, pos, skip, allow_gap_lines=False)
-        if before is not None and found and found.end > before:
+        if (
+            before is not None
+            and found
+            and found.end > before
+            and not _listed_again_below(found, lines, heads)
+        ):
             # the run takes in the first heading that is surely one ("A. Velkommen" /
-            # "B. Title" over its case line): items with little text, no contents list
+            # "B. Title" over its case line): items with little text, no contents list;
+            # unless its entries come again as the headings below it (its last entry,
+            # "Sag nr. 67<TAB>Orientering", lifted by the evidence of its namesakes)
             continue
         if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
             return _by_place(found, lines, heads)
@@ -1909,11 +1958,15 @@ _OPEN_PART = re.compile(
 )
 
 
-def _parted_list(lines: list[Line], skip: set[int], before: int | None) -> Contents | None:
+def _parted_list(
+    lines: list[Line], skip: set[int], before: int | None, heads: Sequence[Head] = ()
+) -> Contents | None:
     """The contents list headed by the open part's line ("Åbne punkter" / "201   Title" /
     … / "Lukkede punkter" / "206   Title"), else None: two or more entries, all above the
     first line that is surely an item heading (so the open part's own items, each with
-    its text, are never taken for a list)."""
+    its text, are never taken for a list) — or all listed again, in order, as headings
+    under it (a closed entry "Pkt. 46 Lukket punkt: Title" in the list reads as surely a
+    heading by its words alone)."""
     if before is None:
         return None
     for pos in range(min(before, len(lines))):
@@ -1921,10 +1974,27 @@ def _parted_list(lines: list[Line], skip: set[int], before: int | None) -> Conte
         if text[:1] not in "Åå" or len(text) > 30 or not _OPEN_PART.match(text):
             continue
         found = _run(lines, pos + 1, skip, allow_gap_lines=True)
-        if found and len(found.entries) >= 2 and found.end <= before:
+        if (
+            found
+            and len(found.entries) >= 2
+            and (found.end <= before or _listed_again_below(found, lines, heads))
+        ):
             found.positions.add(pos)
             return found
     return None
+
+
+def _listed_again_below(found: Contents, lines: list[Line], heads: Sequence[Head]) -> bool:
+    """The entries of ``found`` come again below it, in the same order from the first, as
+    candidate headings of the same number and title (two or more of them: a page cut short
+    may repeat only the first two): the list is the items' contents."""
+    below = [h for h in heads if h.pos >= found.end]
+    if len(below) < min(2, len(found.entries)):
+        return False
+    return all(
+        e.number is not None and e.number == h.number and titles_match(e.title, h.title)
+        for e, h in zip(found.entries, below, strict=False)
+    )
 
 
 def _leader_cut(text: str) -> str:

@@ -399,7 +399,7 @@ _CONTROLS = (
     r"gå til indhold|gå til hovedindhold|spring til indhold|spring til hovedindhold|"
     r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
     r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
-    r"cookie(?:s|indstillinger|politik)?|ok|menu|søg|\.|"
+    r"cookie(?:s|-?indstillinger|-?politik)?|ok|menu|søg|\.|"
     # English controls of agenda portals shown in English
     r"search|sign in|log in|expand all|collapse all|expand all\s+collapse all|"
     r"back to top|download pdf|share|show attachments|hide attachments|agenda items|"
