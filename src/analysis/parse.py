@@ -945,8 +945,10 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 #: punkt", "Sag nr. 129", "Sags ID: EMN-2020-01234", "Sags-ID: 14/1122": a labelled number,
 #: then metadata.
 _CASE_LINE = re.compile(
-    # "Acadre sagsnr.: 11/4702": the case system's name before the label
-    rf"^(?:[A-ZÆØÅ][\w-]{{2,15}}\s+(?={CASE_NUMBER_LABEL}))?"
+    # "Acadre sagsnr.: 11/4702": the case system's name before the label; "Akt-id/Sagsnr.
+    # 25/102": another identifier's name joined to the label by a slash, one value after
+    # it (a field named for both where the two are the same number)
+    rf"^(?:[A-ZÆØÅ][\w-]{{2,15}}(?:\s+|\s*/\s*)(?={CASE_NUMBER_LABEL}))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
     # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon
     # or in a table's cell of its own, "Journal<TAB>12.00.00-A00-2-25")
