@@ -2080,6 +2080,7 @@ def _parse_item(
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
+    from analysis.layouts.inline_case import closing_case
     from analysis.layouts.run_in_label import split_run_in_labels
 
     body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
@@ -2133,6 +2134,14 @@ def _parse_item(
             duration = duration if duration is not None else slot
             placed.add(line.index)
             continue
+        if (
+            case_number is None
+            and (current is None or current[0] == "tekst")
+            and (found := closing_case(text))
+        ):
+            # "Rådet kan sende ønsker til budgettet. Sagsnr. 25/8831.": the item's case as
+            # its description's last sentence (the line stays the item's text)
+            case_number = found
         if (
             case_number is None
             and (

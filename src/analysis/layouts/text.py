@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from analysis import dates
 from analysis.case_labels import CASE_LABEL
 from analysis.layouts.boxed_table import unbox
+from analysis.layouts.chevron import chevron_titles
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
@@ -254,6 +255,8 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
+    # (and the titles a note taker marked with a chevron, ">> Title")
+    text = chevron_titles(text)
     text = unmixed_header_columns(
         tabbed_title_rows(
             time_slot_headings(
