@@ -500,8 +500,10 @@ _BULLET = re.compile(r"^[-•*–]\s+")
 _DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
 _BODY_DECISION = re.compile(
     # the body may be a committee named after its statute ("§ 17, stk. 4-udvalget …")
-    # "Beslutning i Klima- og Miljøudvalget – 28-01-2025": a dash or comma before the date
-    r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–-]?\s+"
+    # "Beslutning i Klima- og Miljøudvalget – 28-01-2025": a dash or comma before the date;
+    # "Beslutning — Byrådet, 27.02.2025" (a PDF export's: a dash between word and body)
+    r"^(?P<word>Beslutning|Indstilling)\s+(?:[–—-]\s+)?(?:i\s+)?"
+    r"(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–—-]?\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that

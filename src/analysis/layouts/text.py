@@ -1363,6 +1363,9 @@ def _may_be_running_head(text: str) -> bool:
         and match_case_number(text) is None
         # ("<body>, <date>" alone heads a decision, or is a running header: see below)
         and (heading_key(Line(0, text, 0)) is None or comma_dated(text))
+        # ("Beslutning — Byrådet, 27.02.2025": the word names a decision heading, repeated
+        # item by item, never a page's running header)
+        and not (text[:1] in "BI" and text.startswith(("Beslutning ", "Indstilling ")))
     )
 
 
