@@ -54,3 +54,45 @@ def test_kind_of_meeting_compound_is_placed() -> None:
     assert [i.title for i in meeting.items] == ["Første punkt", "Andet punkt"]
     assert not any("could not be placed" in w for w in meeting.warnings)
     assert any(p.name == "Jens Holm" for p in meeting.participants)
+
+
+_LISTED = """Teknik- og Miljøudvalget
+
+Mødetype: {kind}
+Dato: mandag 03-03-2025
+Tid: 16:00
+Sted: Mødelokale 1, Rådhuset
+
+Dagsorden
+
+1. 1. Godkendelse af dagsorden
+2. 2. Vejplan 2026
+
+Punkt 1: Godkendelse af dagsorden
+
+Sagsnummer: 25/1010
+
+Beslutning i Teknik- og Miljøudvalget den 03-03-2025
+
+{first}
+
+Punkt 2: Vejplan 2026
+
+Sagsnummer: 25/1011
+
+Beslutning i Teknik- og Miljøudvalget den 03-03-2025
+
+{second}
+"""
+
+
+def test_dagsorden_over_item_list_yields_to_the_kind_field() -> None:
+    meeting = parse_text(_LISTED.format(kind="Referat", first="Godkendt.", second="Godkendt."))
+    assert meeting.document_type == "referat"
+    # the list is the contents, the field placed
+    assert not any("Mødetype" in w or "1. 1." in w for w in meeting.warnings)
+
+
+def test_dagsorden_over_item_list_stays_an_agenda_without_a_kind() -> None:
+    text = _LISTED.format(kind="Ordinært møde", first="", second="")
+    assert parse_text(text).document_type == "dagsorden"

@@ -286,7 +286,9 @@ _FIELD = re.compile(
     r"Mødedeltagere|Deltagere|Medlemmer|Til\s+stede|Tilstede|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     # ("Udvalg for nære sundhedstilbud": a body's name, no field "Udvalg" with its value)
-    r"Fraværende|Afbud|Udvalg(?!\s+(?:for|om|vedr)\b)|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*"
+    r"Fraværende|Afbud|Udvalg(?!\s+(?:for|om|vedr)\b)|Kommune|Status(?=\s*:)|"
+    # "Mødetype: Referat" (a portal's meeting field: the document's kind)
+    r"Mødetype(?=\s*:))(?=[\s:]|$)\s*:?\s*"
     r"(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -1610,7 +1612,8 @@ def _parse_header(
     in_note = False  # the lines under "Bemærkninger" go on with the remark
     in_members = False  # "Medlemmer" alone: the names on the line(s) under it
     under_kind = False  # the line right under "Referat" / "Dagsorden" alone
-    for line in lines:
+    kind_of_list = False  # head.heading is the "Dagsorden" heading over a list of the items
+    for n, line in enumerate(lines):
         if line.blank:
             in_note = False
             continue
@@ -1636,6 +1639,14 @@ def _parse_header(
             head.date = head.date or parse_numeric_date(m.group("date"))
             placed.add(line.index)
             in_toc = False
+            continue
+        if not in_toc and _KIND_ALONE.match(text) and _over_item_list(lines, n):
+            # "Dagsorden" over "1. 1. Godkendelse af dagsorden" …: a web page's heading of
+            # the list of its items; the page's kind unless a field names another
+            if head.heading is None:
+                head.heading, kind_of_list = text, True
+            in_toc, listed = True, True
+            placed.add(line.index)
             continue
         if not in_toc and head.heading is None and _KIND_ALONE.match(text):
             head.heading = text  # "Dagsorden" alone under the forum's name (a web page)
@@ -1721,6 +1732,11 @@ def _parse_header(
                 in_note = True
             elif key == "status":  # "Status: Referatet er under udarbejdelse. …"
                 head.notes.append(f"Status: {value}")
+            elif key == "mødetype":
+                # "Mødetype: Referat": the document's kind (over a list's "Dagsorden"
+                # heading); "Mødetype: Ordinært møde" names none
+                if _KIND_ALONE.match(value) and (head.heading is None or kind_of_list):
+                    head.heading, kind_of_list = value, False
             elif key in ("mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
@@ -1779,6 +1795,18 @@ def _parse_header(
 #: inserted item's) before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
 _TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}[a-h]?\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
 _TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
+
+
+def _over_item_list(lines: list[Line], at: int) -> bool:
+    """Whether the next filled line after ``at`` opens a web page's numbered list of the
+    items ("1. 1. Godkendelse af dagsorden", "1. 61. Title": the list's number and the
+    item's) and a second entry follows it."""
+    filled = [line.clean for line in lines[at + 1 : at + 5] if not line.blank][:2]
+    return len(filled) == 2 and all(_LISTED_TWICE.match(text) for text in filled)
+
+
+#: "1. 1. Title", "2. 62. Title": a list's own number before the item's.
+_LISTED_TWICE = re.compile(r"^\d{1,3}\.\s+\d{1,4}\.\s+[A-ZÆØÅ]")
 
 
 def _toc_title(title: str) -> str:

@@ -392,6 +392,8 @@ _CONTROLS = (
     r"\(?(?:siden er (?:bevidst )?(?:blank|tom)|denne side er bevidst (?:efterladt )?"
     r"(?:blank|tom))\)?|"
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
+    # "Til top" (a page's link back to the list of items, the article left out)
+    r"til top|tilbage til top|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
     # ("Tilbage til oversigt | Udskriv", "Print | Download som PDF": an intranet page's)
     r"tilbage til oversigt|til oversigt|download som pdf|"
