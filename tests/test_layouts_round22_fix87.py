@@ -96,3 +96,14 @@ def test_dagsorden_over_item_list_yields_to_the_kind_field() -> None:
 def test_dagsorden_over_item_list_stays_an_agenda_without_a_kind() -> None:
     text = _LISTED.format(kind="Ordinært møde", first="", second="")
     assert parse_text(text).document_type == "dagsorden"
+
+
+def test_compound_kind_dated_line_is_the_meeting_line() -> None:
+    text = _MARKED.replace(
+        "Aabenraa Kommune · Seniorrådet\n",
+        "Aabenraa Kommune · Seniorrådet\n\n"
+        "Beslutningsreferat fra mødet den 08.05.2025 kl. 09.30–12.00\nMødested: Borgerhuset\n",
+    )
+    meeting = parse_text(text)
+    assert str(meeting.date) == "2025-05-08" and meeting.start_time == "09:30"
+    assert not any("could not be placed" in w for w in meeting.warnings)

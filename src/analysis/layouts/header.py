@@ -1326,7 +1326,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             place = _place_after(text[found.end :]) if held_in else None
         if span and found is not None:
             head.start_time = head.start_time or span
-        if found is not None and (len(text) - (found.end - found.start) <= 32 or place):
+        # ("Beslutningsreferat fra mødet den …": a compound kind counts as "Referat" does)
+        lead = _KIND_WORD.match(text) if found is not None and text[:1].isalpha() else None
+        compound = len(lead.group(1)) - 7 if lead and lead.group(1).endswith("referat") else 0
+        if found is not None and (len(text) - (found.end - found.start) - compound <= 32 or place):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
             if date_rank > 2:
