@@ -286,7 +286,9 @@ _FIELD = re.compile(
     r"Mødedeltagere|Deltagere|Medlemmer|Til\s+stede|Tilstede|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     # ("Udvalg for nære sundhedstilbud": a body's name, no field "Udvalg" with its value)
-    r"Fraværende|Afbud|Udvalg(?!\s+(?:for|om|vedr)\b)|Kommune|Status(?=\s*:))(?=[\s:]|$)\s*:?\s*"
+    r"Fraværende|Afbud|Udvalg(?!\s+(?:for|om|vedr)\b)|Kommune|Status(?=\s*:)|"
+    # "Mødetype: Referat" (a portal's meeting field: the document's kind)
+    r"Mødetype(?=\s*:))(?=[\s:]|$)\s*:?\s*"
     r"(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -500,8 +502,10 @@ _BULLET = re.compile(r"^[-•*–]\s+")
 _DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
 _BODY_DECISION = re.compile(
     # the body may be a committee named after its statute ("§ 17, stk. 4-udvalget …")
-    # "Beslutning i Klima- og Miljøudvalget – 28-01-2025": a dash or comma before the date
-    r"^(?P<word>Beslutning|Indstilling)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–-]?\s+"
+    # "Beslutning i Klima- og Miljøudvalget – 28-01-2025": a dash or comma before the date;
+    # "Beslutning — Byrådet, 27.02.2025" (a PDF export's: a dash between word and body)
+    r"^(?P<word>Beslutning|Indstilling)\s+(?:[–—-]\s+)?(?:i\s+)?"
+    r"(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–—-]?\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )
 #: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that
@@ -945,8 +949,10 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 #: punkt", "Sag nr. 129", "Sags ID: EMN-2020-01234", "Sags-ID: 14/1122": a labelled number,
 #: then metadata.
 _CASE_LINE = re.compile(
-    # "Acadre sagsnr.: 11/4702": the case system's name before the label
-    rf"^(?:[A-ZÆØÅ][\w-]{{2,15}}\s+(?={CASE_NUMBER_LABEL}))?"
+    # "Acadre sagsnr.: 11/4702": the case system's name before the label; "Akt-id/Sagsnr.
+    # 25/102": another identifier's name joined to the label by a slash, one value after
+    # it (a field named for both where the two are the same number)
+    rf"^(?:[A-ZÆØÅ][\w-]{{2,15}}(?:\s+|\s*/\s*)(?={CASE_NUMBER_LABEL}))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
     # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon
     # or in a table's cell of its own, "Journal<TAB>12.00.00-A00-2-25")
@@ -1613,7 +1619,8 @@ def _parse_header(
     in_note = False  # the lines under "Bemærkninger" go on with the remark
     in_members = False  # "Medlemmer" alone: the names on the line(s) under it
     under_kind = False  # the line right under "Referat" / "Dagsorden" alone
-    for line in lines:
+    kind_of_list = False  # head.heading is the "Dagsorden" heading over a list of the items
+    for n, line in enumerate(lines):
         if line.blank:
             in_note = False
             continue
@@ -1639,6 +1646,14 @@ def _parse_header(
             head.date = head.date or parse_numeric_date(m.group("date"))
             placed.add(line.index)
             in_toc = False
+            continue
+        if not in_toc and _KIND_ALONE.match(text) and _over_item_list(lines, n):
+            # "Dagsorden" over "1. 1. Godkendelse af dagsorden" …: a web page's heading of
+            # the list of its items; the page's kind unless a field names another
+            if head.heading is None:
+                head.heading, kind_of_list = text, True
+            in_toc, listed = True, True
+            placed.add(line.index)
             continue
         if not in_toc and head.heading is None and _KIND_ALONE.match(text):
             head.heading = text  # "Dagsorden" alone under the forum's name (a web page)
@@ -1724,6 +1739,11 @@ def _parse_header(
                 in_note = True
             elif key == "status":  # "Status: Referatet er under udarbejdelse. …"
                 head.notes.append(f"Status: {value}")
+            elif key == "mødetype":
+                # "Mødetype: Referat": the document's kind (over a list's "Dagsorden"
+                # heading); "Mødetype: Ordinært møde" names none
+                if _KIND_ALONE.match(value) and (head.heading is None or kind_of_list):
+                    head.heading, kind_of_list = value, False
             elif key in ("mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt", "start"):
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
@@ -1782,6 +1802,18 @@ def _parse_header(
 #: inserted item's) before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
 _TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}[a-h]?\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
 _TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
+
+
+def _over_item_list(lines: list[Line], at: int) -> bool:
+    """Whether the next filled line after ``at`` opens a web page's numbered list of the
+    items ("1. 1. Godkendelse af dagsorden", "1. 61. Title": the list's number and the
+    item's) and a second entry follows it."""
+    filled = [line.clean for line in lines[at + 1 : at + 5] if not line.blank][:2]
+    return len(filled) == 2 and all(_LISTED_TWICE.match(text) for text in filled)
+
+
+#: "1. 1. Title", "2. 62. Title": a list's own number before the item's.
+_LISTED_TWICE = re.compile(r"^\d{1,3}\.\s+\d{1,4}\.\s+[A-ZÆØÅ]")
 
 
 def _toc_title(title: str) -> str:
@@ -2085,6 +2117,7 @@ def _parse_item(
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
+    from analysis.layouts.inline_case import closing_case
     from analysis.layouts.run_in_label import split_run_in_labels
 
     body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
@@ -2138,6 +2171,14 @@ def _parse_item(
             duration = duration if duration is not None else slot
             placed.add(line.index)
             continue
+        if (
+            case_number is None
+            and (current is None or current[0] == "tekst")
+            and (found := closing_case(text))
+        ):
+            # "Rådet kan sende ønsker til budgettet. Sagsnr. 25/8831.": the item's case as
+            # its description's last sentence (the line stays the item's text)
+            case_number = found
         if (
             case_number is None
             and (

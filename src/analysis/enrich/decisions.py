@@ -2227,6 +2227,15 @@ _SENT_ON = re.compile(
 )
 
 
+#: "Busstoppestedet tages op med Teknik og Miljø.", "Sagen tages op med forvaltningen": the
+#: matter passed on to another unit or body to take up (referred), not "tages op igen".
+_RAISED_WITH = re.compile(
+    r"\b(?:tages|bliver\s+taget|blev\s+taget)\s+op\s+med\s+"
+    r"(?:(?-i:[A-ZÆØÅ])|forvaltningen\b|administrationen\b|sekretariatet\b)",
+    re.IGNORECASE,
+)
+
+
 #: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
 #: taget af dagsordenen.", "Punktet udgik.", "Udgået.": nothing was decided on it (the
 #: labels' ``none``; a postponement says so: "udsat", "ikke nået", "ikke behandlet").
@@ -2347,7 +2356,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         # "OK" alone: what was put forward is accepted; "Ok – intet at bemærke." the
         # orientation taken without remarks
         return [("noted" if m.group("remark") else "approved", first)]
-    if _SENT_ON.match(first):
+    if _SENT_ON.match(first) or _RAISED_WITH.search(first):
         return [("referred", first)]
     if m := _ELECTED.match(first):
         return [("decided", m.group(0))]

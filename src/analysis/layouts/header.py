@@ -64,6 +64,9 @@ _FIELD = re.compile(
     # "Fra ledelsen: …" (a school board's), "Fra direktionen: …" (a company board's): the
     # staff who attend beside the members
     r"fra\s+(?:ledelsen|direktionen|sekretariatet)(?=\s*:)|"
+    # "Fra Tønder Kommune: …" (the municipality's staff at a council or board of its own
+    # citizens); "Mødt: …" (who came)
+    r"fra\s+[\wæøå-]+(?:\s+[\wæøå-]+)?\s+kommune(?=\s*:)|mødt(?=\s*:)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
     r"notetager|mødeleder(?=\s*:|\t)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
@@ -107,6 +110,7 @@ _MEMBER_KEYS = {
     "fraværende": False,
     "fravaerende": False,  # typed in ASCII ("ae" for "æ")
     "fremmødte": True,
+    "mødt": True,
     "indbudte": True,
     "inviterede": True,  # who was invited ("Inviterede: Områdeledere for …")
     "deltog": True,
@@ -809,13 +813,31 @@ def _icon_fields(lines: list[Line]) -> list[Line]:
 _MEETING_IN = re.compile(r"^[\wæøå-]*møde\s+i\s+(?P<body>(?-i:[A-ZÆØÅ]).*)$", re.I)
 
 
+#: "REFERAT – ungerådsmøde", "Referat af handicaprådsmødet", "Udvalgsmøde – referat": the
+#: document's kind and the meeting named by the body's word and "møde" in one compound.
+_KIND_OF_MEETING = re.compile(
+    r"^(?:(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)"
+    r"(?:\s*[–—-]\s*|\s+(?:af|fra)\s+(?:(?:ekstra)?ordinært\s+)?))?"
+    r"(?P<stem>[\wæøå-]{3,}?)s?møde(?:t)?"
+    r"(?:\s*[–—-]\s*(?:referat|dagsorden|beslutningsreferat))?$",
+    re.I,
+)
+
+
 def _meeting_of_forum(text: str, forum: str) -> bool:
-    """``text`` names a meeting of the body whose name is ``forum`` or closes it."""
-    if "møde" not in text[:30].lower():
+    """``text`` names a meeting of the body whose name is ``forum`` or closes it; or is
+    the document's kind with the meeting written as one compound of the body's word
+    ("REFERAT – ungerådsmøde" under "Ungerådet")."""
+    if "møde" not in text[:40].lower():
         return False
     m = _MEETING_IN.match(text)
     if m is None:
-        return False
+        kind = _KIND_OF_MEETING.match(text)
+        if kind is None or not forum:
+            return False
+        # ("Ungerådet" -> "ungeråd", "Bestyrelsen" -> "bestyrelse": the definite ending off)
+        last = re.sub(r"(?:et|en|n)$", "", forum.split()[-1].lower())
+        return last.endswith(kind["stem"].lower())
     body, name = m["body"].lower(), forum.lower()
     return name == body or name.endswith(" " + body)
 
@@ -1001,6 +1023,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m:
             key, value = m.group("key").lower(), m.group("value").strip()
             key = "referent" if key == "ref." else key
+            if key[:4] == "fra " and key.endswith(" kommune"):
+                key = "fra forvaltningen"  # "Fra Tønder Kommune:": the municipality's staff
             taken = [k]
             if key in _MEMBER_KEYS:
                 names, k2 = _member_values(lines, k, value, skip)
@@ -1302,7 +1326,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             place = _place_after(text[found.end :]) if held_in else None
         if span and found is not None:
             head.start_time = head.start_time or span
-        if found is not None and (len(text) - (found.end - found.start) <= 32 or place):
+        # ("Beslutningsreferat fra mødet den …": a compound kind counts as "Referat" does)
+        lead = _KIND_WORD.match(text) if found is not None and text[:1].isalpha() else None
+        compound = len(lead.group(1)) - 7 if lead and lead.group(1).endswith("referat") else 0
+        if found is not None and (len(text) - (found.end - found.start) - compound <= 32 or place):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
             if date_rank > 2:

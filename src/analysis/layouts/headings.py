@@ -744,11 +744,14 @@ _PREFIXED_HEADING = re.compile(
     r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
 #: "B 14 Ledighedsstatistik" in plain text: one letter (the agenda's part or committee),
-#: one space, the number, the title, and no heading mark. Weaker than the forms above (a
-#: line of prose may start so: "E 45 Vejle–Kolding …"), so only a line opening a paragraph
-#: (a blank line above) counts, and only in a run like theirs.
+#: one space, the number, the title, and no heading mark; also a body's abbreviation of
+#: two or three capitals ("KB 41 Meddelelser": a council's protocol numbering its points
+#: through the election period, the two spaces after the number lost in the tidying).
+#: Weaker than the forms above (a line of prose may start so: "E 45 Vejle–Kolding …"),
+#: so only a line opening a paragraph (a blank line above) counts, and only in a run like
+#: theirs.
 _PREFIXED_PLAIN = re.compile(
-    r"^(?P<prefix>[A-ZÆØÅ]) (?P<num>\d{1,3}) (?P<title>[A-ZÆØÅ\"«][\wæøå].*)$"
+    r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,3}) (?P<title>[A-ZÆØÅ\"«][\wæøå].*)$"
 )
 #: How such a heading starts (the cheap test of :func:`_may_head`).
 _PREFIXED_START = re.compile(r"[A-ZÆØÅ]{1,3} \d")
@@ -797,7 +800,7 @@ def _may_head(text: str) -> bool:
         return True  # "a) Title": a lettered heading with a bracket
     if text[1:2].isdigit() and "A" <= first <= "Z":
         return True  # "A1  Title": item 1 of group A ("B1", "D1", "O1": lettered by kind)
-    if " " in text[1:4] and "A" <= first <= "Z" and _PREFIXED_START.match(text):
+    if " " in text[1:4] and ("A" <= first <= "Z" or first in "ÆØÅ") and _PREFIXED_START.match(text):
         return True  # "B 14<TAB>Title": the committee's letter before its running number
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
@@ -1015,7 +1018,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # :func:`_grouped_run`)
                 number, title = _group_key(m.group("letter"), m.group("num")), m.group("title")
                 grouped.append(len(out))
-        if number is None and " " in text[1:4] and "A" <= text[0] <= "Z":
+        if number is None and " " in text[1:4] and ("A" <= text[0] <= "Z" or text[0] in "ÆØÅ"):
+            # ("ØU 118 Title": a body's abbreviation may open with a Danish capital)
             m = _PREFIXED.match(text) or (
                 _PREFIXED_HEADING.match(text)
                 if line.heading_level

@@ -80,3 +80,26 @@ def content_cell(cell: str) -> tuple[str, str | None, str | None]:
     if not text.endswith((".", "!", "?")) and not case:
         return cell, None, None
     return title, text or None, case
+
+
+#: "… sende ønsker til budgettet. Sagsnr. 25/8831.": a labelled case number as the last
+#: sentence of a line of the item's text (a capital label after a sentence's end).
+_CLOSING_CASE = re.compile(
+    rf"[.!?]\s+(?-i:(?=[SJ])){CASE_NUMBER_LABEL}\s*:?\s*(?P<case>\d\S*?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def closing_case(text: str) -> str | None:
+    """The case of a line of an item's text whose last sentence is only a labelled case
+    number ("Rådet kan sende ønsker. Sagsnr. 25/8831."), else None: a note taker's way of
+    giving the item's case inside its description, the field's line never written. A
+    number referred to inside a sentence ("jf. sagsnr. 24/112 om …") is none."""
+    if text[-1:] not in ".0123456789" or "nr" not in text:
+        return None  # (the cheap test: most lines end otherwise or name no number)
+    m = _CLOSING_CASE.search(text)
+    if m is None:
+        return None
+    from analysis.parse import match_case_number  # (the item grammar's case numbers)
+
+    return match_case_number(f"Sagsnr.: {m.group('case')}")

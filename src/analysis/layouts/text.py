@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from analysis import dates
 from analysis.case_labels import CASE_LABEL
 from analysis.layouts.boxed_table import unbox
+from analysis.layouts.chevron import chevron_titles
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
@@ -254,6 +255,8 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
+    # (and the titles a note taker marked with a chevron, ">> Title")
+    text = chevron_titles(text)
     text = unmixed_header_columns(
         tabbed_title_rows(
             time_slot_headings(
@@ -389,6 +392,8 @@ _CONTROLS = (
     r"\(?(?:siden er (?:bevidst )?(?:blank|tom)|denne side er bevidst (?:efterladt )?"
     r"(?:blank|tom))\)?|"
     r"til toppen|tilbage til toppen|til indholdsfortegnelse|tilbage til indholdsfortegnelse|"
+    # "Til top" (a page's link back to the list of items, the article left out)
+    r"til top|tilbage til top|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
     # ("Tilbage til oversigt | Udskriv", "Print | Download som PDF": an intranet page's)
     r"tilbage til oversigt|til oversigt|download som pdf|"
@@ -1360,6 +1365,9 @@ def _may_be_running_head(text: str) -> bool:
         and match_case_number(text) is None
         # ("<body>, <date>" alone heads a decision, or is a running header: see below)
         and (heading_key(Line(0, text, 0)) is None or comma_dated(text))
+        # ("Beslutning — Byrådet, 27.02.2025": the word names a decision heading, repeated
+        # item by item, never a page's running header)
+        and not (text[:1] in "BI" and text.startswith(("Beslutning ", "Indstilling ")))
     )
 
 

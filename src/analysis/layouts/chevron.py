@@ -1,0 +1,71 @@
+"""Unnumbered items whose titles a note taker marked with a chevron (pure, on the raw text).
+
+Minutes typed by a small body's secretary (a youth council, a user board) number nothing:
+each item's title opens a paragraph behind a chevron or an arrow (">> Title", "» Title",
+"► Title"), its notes and its decision label ("Aftale: …", "Beslutning: …") under it::
+
+    >> Budgetønsker
+    Rådet kan sende ønsker til budgettet.
+    Aftale: Sendes videre til udvalget.
+
+The titles are marked here as the headings they stand for ("## Title"); the unnumbered
+layouts then read them as a Word note's styled headings (``unnumbered.heading_items``), as
+``ruled.py`` does for titles under rules.
+
+Only where at least two such lines open a paragraph (a blank line above, the item's text
+right under it), each shaped like a title, and at least two of the blocks they open hold a
+decision label. A chevron under a line of text (">> Godkendt." after the item's notes) is a
+note taker's outcome, no title, and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.layouts.ruled import _DECISION_LABEL, _title_like
+
+#: ">> Title", "» Title", "► Title", "▶ Title": the mark, a space, the title.
+_MARKED = re.compile(r"^\s*(?:>>|»|►|▶)\s+(?P<title>\S.*?)\s*$")
+#: The marks (the cheap test before the pattern).
+_MARKS = (">> ", "» ", "► ", "▶ ")
+
+
+def _title(line: str) -> str | None:
+    """The title of a marked line shaped like a title ("Evt." too), else None; a quote
+    ("» … «") and a field ("Ordstyrer: …") are none."""
+    m = _MARKED.match(line)
+    if m is None:
+        return None
+    title = m.group("title")
+    if "«" in title or _DECISION_LABEL.match(title) or not _title_like(title):
+        return None
+    return title
+
+
+def chevron_titles(text: str) -> str:
+    """``text`` with each chevron-marked title opening a paragraph written as a heading
+    ("## Title"), where such titles part the items (see the module docstring); else
+    unchanged."""
+    if not any(mark in text for mark in _MARKS):
+        return text
+    lines = text.split("\n")
+    marked = [
+        k
+        for k, line in enumerate(lines)
+        if line.lstrip()[:1] in ">»►▶"
+        and (k == 0 or not lines[k - 1].strip())
+        and k + 1 < len(lines)
+        and lines[k + 1].strip()
+        and _title(line) is not None
+    ]
+    if len(marked) < 2:
+        return text
+    decided = 0
+    for n, k in enumerate(marked):
+        end = marked[n + 1] if n + 1 < len(marked) else len(lines)
+        decided += any(_DECISION_LABEL.match(lines[q].strip()) for q in range(k + 1, end))
+    if decided < 2:
+        return text
+    for k in marked:
+        lines[k] = "## " + (_title(lines[k]) or "")
+    return "\n".join(lines)
