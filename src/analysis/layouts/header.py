@@ -46,6 +46,8 @@ _FIELD = re.compile(
     r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
     r"hvornår|hvor|ikke til stede|"
+    # "Ikke mødt: Ulla Friis", "Ikke fremmødt: …": who did not come (absent, as "Afbud")
+    r"ikke\s+(?:frem)?mødt(?=\s*:)|"
     # "Dato: …<TAB>Kl.: 10.00 – 12.00<TAB>Sted: …": the clock's word as the time's label
     r"kl\.(?=\s*:)|klokken(?=\s*:)|"
     # "Mødetype: Referat" (a portal's meeting page: the document's kind), "Mødetype:
@@ -120,6 +122,8 @@ _MEMBER_KEYS = {
     "afbud fra": False,  # "Afbud fra" over the list of who sent word
     "fravær": False,
     "ikke til stede": False,
+    "ikke mødt": False,
+    "ikke fremmødt": False,
     "referent": True,
     "formand": True,
     "næstformand": True,
