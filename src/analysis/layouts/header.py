@@ -15,6 +15,7 @@ from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
+from analysis.layouts.signature_note import signatures_elsewhere
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
@@ -2495,6 +2496,8 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # the first here are minuted elsewhere (why the numbers start later)
             or notes_items_elsewhere(text)
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
+            # "Underskriftsblad findes sidst i referatet": where the signatures are
+            or signatures_elsewhere(text)
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
             # "Frederikshavn Kommune" / "Center for Teknik og Miljø", "VIBORG KOMMUNE" /
