@@ -13,6 +13,7 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.signature_note import signatures_elsewhere
@@ -835,8 +836,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     one name a line) and a municipality named as an institution.
     """
     lines = _contents_read_across(lines)
+    # "Medlem<TAB>Parti<TAB>Status" over a row a member: read as the members, before the
+    # tab-separated rows are taken for fields side by side
+    lines, table_people = take_member_tables(lines, skip, placed)
     lines = _split_columns(_time_and_place_fields(_without_dot_leaders(_icon_fields(lines))))
     head = Header()
+    head.participants = table_people
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0
     after_kind = False  # just after a lone "Referat": forum, date, place may follow
