@@ -23,3 +23,15 @@ def test_reader_repairs_and_says_so() -> None:
     assert any("wrong encoding" in w for w in doc.warnings)
     plain = read_bytes("Mødet i Byrådet\n".encode(), ".txt")
     assert not any("wrong encoding" in w for w in plain.warnings)
+
+
+def test_punctuation_triples_are_repaired() -> None:
+    # En dash, quotes, euro sign and bullet are three UTF-8 bytes, lead byte E2 ("â").
+    assert repair_mojibake("Punkt 4 â€“ Budget") == ("Punkt 4 – Budget", 1)
+    assert repair_mojibake("â€œHavnefestâ€\x9d koster â‚¬ 200") == ("“Havnefest” koster € 200", 3)
+    assert repair_mojibake("â€¢ Orientering") == ("• Orientering", 1)
+
+
+def test_french_letters_are_not_triples() -> None:
+    for text in ("château, crème brûlée", "â€ alone", "Ângela"):
+        assert repair_mojibake(text) == (text, 0)

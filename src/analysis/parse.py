@@ -1612,6 +1612,7 @@ def _parse_header(
 ) -> tuple[Header, list[tuple[str, int | None, int]]]:
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
     from analysis.layouts.groups import is_group_heading  # (imports this module)
+    from analysis.layouts.owner_kind import owner_and_kind
 
     head = Header()
     toc: list[tuple[str, int | None, int]] = []
@@ -1631,6 +1632,15 @@ def _parse_header(
             continue
         in_members = False
         note_goes_on, in_note = in_note, False
+        owner_kind = owner_and_kind(text) if head.heading is None and not in_toc else None
+        if owner_kind is not None:
+            # "Faxe Kommune<TAB>Referat": the letterhead's columns, the owner and the kind
+            # alone (not "<forum> – Referat"); the body's line follows as under a lone kind
+            head.municipality = head.municipality or owner_kind[0]
+            head.heading = owner_kind[1]
+            placed.add(line.index)
+            under_kind = True
+            continue
         m = _title_line(text)
         if m and (head.heading is None or _KIND_ALONE.match(head.heading)):
             head.heading = text

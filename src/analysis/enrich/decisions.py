@@ -2203,9 +2203,11 @@ _SEEN_WITHOUT_REMARKS = re.compile(
 _NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.IGNORECASE)
 
 
-#: A proposal voted down: "Forslaget faldt." ("falde" alone is too common for a rule).
+#: A proposal voted down: "Forslaget faldt." ("falde" alone is too common for a rule);
+#: also the vote named first: "Forslaget blev sat til afstemning og faldt."
 _FELL = re.compile(
-    r"\b(?:forslag(?:et)?|ændringsforslag(?:et)?|indstilling(?:en)?)\s+(?:blev\s+)?faldt\b",
+    r"\b(?:forslag(?:et)?|ændringsforslag(?:et)?|indstilling(?:en)?)\s+(?:blev\s+)?"
+    r"(?:sat\s+til\s+afstemning\s+og\s+)?faldt\b",
     re.IGNORECASE,
 )
 #: "Debatten blev afsluttet.", "Debatten er gennemført": a debate held on the item (a

@@ -13,8 +13,10 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
+from analysis.layouts.signature_note import signatures_elsewhere
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
@@ -46,6 +48,8 @@ _FIELD = re.compile(
     r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
     r"hvornår|hvor|ikke til stede|"
+    # "Ikke mødt: Ulla Friis", "Ikke fremmødt: …": who did not come (absent, as "Afbud")
+    r"ikke\s+(?:frem)?mødt(?=\s*:)|"
     # "Dato: …<TAB>Kl.: 10.00 – 12.00<TAB>Sted: …": the clock's word as the time's label
     r"kl\.(?=\s*:)|klokken(?=\s*:)|"
     # "Mødetype: Referat" (a portal's meeting page: the document's kind), "Mødetype:
@@ -124,6 +128,8 @@ _MEMBER_KEYS = {
     "afbud fra": False,  # "Afbud fra" over the list of who sent word
     "fravær": False,
     "ikke til stede": False,
+    "ikke mødt": False,
+    "ikke fremmødt": False,
     "referent": True,
     "formand": True,
     "næstformand": True,
@@ -852,8 +858,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     one name a line) and a municipality named as an institution.
     """
     lines = _contents_read_across(lines)
+    # "Medlem<TAB>Parti<TAB>Status" over a row a member: read as the members, before the
+    # tab-separated rows are taken for fields side by side
+    lines, table_people = take_member_tables(lines, skip, placed)
     lines = _split_columns(_time_and_place_fields(_without_dot_leaders(_icon_fields(lines))))
     head = Header()
+    head.participants = table_people
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0
     after_kind = False  # just after a lone "Referat": forum, date, place may follow
@@ -2532,6 +2542,8 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # the first here are minuted elsewhere (why the numbers start later)
             or notes_items_elsewhere(text)
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
+            # "Underskriftsblad findes sidst i referatet": where the signatures are
+            or signatures_elsewhere(text)
             or not re.sub(r"[\W_]+", "", rest)
             or _names_a_municipality_only(text)
             # "Frederikshavn Kommune" / "Center for Teknik og Miljø", "VIBORG KOMMUNE" /

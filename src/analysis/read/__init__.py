@@ -89,7 +89,7 @@ def read_bytes(data: bytes, suffix: str) -> Document:
         )
     if not data.strip():
         raise UnreadableDocument("the file is empty")
-    return without_control_characters(without_mojibake(reader(data)))
+    return without_invisible_marks(without_control_characters(without_mojibake(reader(data))))
 
 
 def without_mojibake(doc: Document) -> Document:
@@ -141,6 +141,27 @@ def without_control_characters(doc: Document) -> Document:
         return replace(doc, text=clean)
     note = f"removed {n} control character{'s' if n != 1 else ''} (invisible codes such as ESC)"
     return replace(doc, text=clean, warnings=(*doc.warnings, note))
+
+
+#: Characters that show nothing or a plain hyphen, removed or made the hyphen: a zero-width
+#: space, joiner or non-joiner and a word joiner (web editors' and Word's line-break hints)
+#: and a stray byte-order mark inside the text would stay glued to a title or a case number
+#: ("Forsyning A/S\u200b"); a non-breaking hyphen ("2025\u20112035") or the Unicode hyphen
+#: is printed as, and searched for as, "-".
+_INVISIBLE_MARKS = str.maketrans(
+    {"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None}
+    | {"\u2010": "-", "\u2011": "-"}
+)
+_INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2010", "\u2011")
+
+
+def without_invisible_marks(doc: Document) -> Document:
+    """``doc`` with zero-width characters removed and Unicode hyphens made "-"
+    (:data:`_INVISIBLE_MARKS`), silently: they change nothing a reader sees. A text with
+    none of them (almost every one) is returned as it was."""
+    if not any(ch in doc.text for ch in _INVISIBLE_CHARS):
+        return doc
+    return replace(doc, text=doc.text.translate(_INVISIBLE_MARKS))
 
 
 def read_document(path: Path) -> Document:
