@@ -415,8 +415,10 @@ _CONTROLS = (
     r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
     # (also "Udvid alle  |  Fold alle sammen": the toggles without the word)
-    r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|udvid alle|sammenfold alle|"
+    r"(?:udvid|sammenfold|skjul|åbn|luk|vis) alle punkter|udvid alle|sammenfold alle|"
     r"søg på (?:[\w.-]+\.dk|intra(?:net(?:tet)?)?)|dagsordener og referater|"
+    # "Søg i dagsordener": the portal's search link in its menu
+    r"søg i (?:dagsordener|referater|dagsordener og referater)|"
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
