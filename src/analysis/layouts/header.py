@@ -52,6 +52,9 @@ _FIELD = re.compile(
     # Ordinært møde"
     r"mødetype|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
+    # "Medlemmer i øvrigt: …", "Øvrige medlemmer: …": the members other than those named
+    # in the fields above (the chair, the absent)
+    r"medlemmer i øvrigt|øvrige medlemmer|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
@@ -94,6 +97,8 @@ _MEMBER_KEYS = {
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,
+    "medlemmer i øvrigt": True,
+    "øvrige medlemmer": True,
     "stedfortræder": True,
     "stedfortrædere": True,
     "suppleant": True,
