@@ -1753,15 +1753,36 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     out = []
     for hit in hits:
         # (the approval before it too: "Godkendt med 25 stemmer. Ændringsforslag fra Ø om
-        # … blev forkastet": the item approved, then the amendment's fate told)
+        # … blev forkastet": the item approved, then the amendment's fate told; or the
+        # item recommended: "… Forkastet med 2 mod 5." / "Model 1 anbefales over for …")
         if hit.dtype == "rejected" and any(
-            h.dtype == "approved" and (h.anchor > hit.end or h.end <= hit.start) for h in hits
+            h.dtype in _ITEM_OUTCOMES and (h.anchor > hit.end or h.end <= hit.start) for h in hits
         ):
             start = next((a for a, b, _p in sents if a <= hit.anchor < b), hit.anchor)
             if any(_PROPOSAL.match(w.lowers[k]) for k in range(start, min(hit.end + 2, w.n))):
                 continue
+            if _PROPOSAL.match(w.lowers[_line_start(w, hit.anchor)]):
+                # "Ændringsforslag fra Kim Dahl (V): mindstepris 550 kr. pr. m2. Forkastet med
+                # 3 mod 5.": the amendment's label opens the line, its wording and the
+                # verdict in sentences of their own after it
+                continue
         out.append(hit)
     return out
+
+
+#: The item's own outcomes after which a rejection on the same text is an amendment's.
+_ITEM_OUTCOMES = frozenset({"approved", "recommended"})
+
+
+def _line_start(w: _Words, k: int) -> int:
+    """The first word's position on the line of token ``k``."""
+    at = w.text.rfind("\n", 0, w.idx[k] if k < w.n else len(w.text)) + 1
+    j = k if k < w.n else w.n - 1
+    while j > 0 and w.idx[j - 1] >= at:
+        j -= 1
+    while j < k and not w.alpha[j]:
+        j += 1
+    return j
 
 
 #: "Ændringsforslag fra Venstre:" / "Ændringsforslag stillet af Ø:" on a line of its own:
