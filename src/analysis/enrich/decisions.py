@@ -2202,13 +2202,16 @@ _SENT_ON = re.compile(
 
 
 #: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
-#: taget af dagsordenen.", "Punktet udgik.", "Udgået.": nothing was decided on it (the
-#: labels' ``none``; a postponement says so: "udsat", "ikke nået", "ikke behandlet").
+#: taget af dagsordenen.", "Punktet udgik.", "Udgået.", "Forslaget bortfaldt.": nothing was
+#: decided on it (the labels' ``none``; a postponement says so: "udsat", "ikke nået", "ikke
+#: behandlet").
 _WITHDRAWN = re.compile(
     r"^(?:(?:punktet|sagen|forslaget|punkt\s+\d+)\s+)?"
     r"(?:(?:blev|er|var|bliver)\s+(?:\w+\s+)?)?"
     r"(?:trukket|trækkes|taget\s+af\s+dagsordenen|fjernet\s+fra\s+dagsordenen|udgik|udgår|"
-    r"udgået|tages\s+af\s+dagsordenen)\b",
+    # ("Forslaget bortfaldt, idet forslagsstilleren trak det tilbage.": a proposal that
+    # lapsed, nothing put to the vote)
+    r"udgået|tages\s+af\s+dagsordenen|bortfaldt|bortfalder|bortfaldet)\b",
     re.IGNORECASE,
 )
 
