@@ -139,3 +139,13 @@ def test_other_members_field_lists_the_present() -> None:
     present = {p.name for p in meeting.participants if p.present}
     assert {"Ib Hald", "Ulla Rye", "Kim Toft"} <= present
     assert not any("could not be placed" in w for w in meeting.warnings), meeting.warnings
+
+
+def test_chair_named_after_the_absent_list() -> None:
+    text = _OTHER_MEMBERS.replace(
+        "Fraværende: Lis Kragh (A)",
+        "Fraværende: Lis Kragh (A). Mødet blev ledet af næstformand Bo Sand (V).",
+    )
+    people = {p.name: p for p in parse_text(text).participants}
+    assert not people["Lis Kragh"].present
+    assert people["Bo Sand"].present and "Mødeleder" in (people["Bo Sand"].role or "")
