@@ -2268,6 +2268,12 @@ def _parse_item(
                     sections.append(current)
                     placed.add(line.index)
                     continue
+        elif hk is None and text[-1:].isdigit() and (current is None or _after_blank(current)):
+            # "Sagsresume:" / … / "Byrådet 10. december 2018" / "Godkendt.": this meeting's
+            # body and date as a paragraph of its own heads its decision under any section
+            # (an earlier body's dated line there may be a date in the case's text)
+            own = _chained_decision(line, rules)
+            hk = own if own is not None and own[0] == "beslutning" else None
         if (
             hk
             and hk[1][-11:] == " indstiller"
@@ -2427,6 +2433,11 @@ _CASE_TEXT = frozenset({"resume", "sagsfremstilling", "indstilling", "baggrund",
 #: Sections whose lines may go on with the bodies' dated outcomes in turn (the chain).
 _CHAIN_SECTIONS = frozenset({"indstilling", "beslutning", "tidligere_beslutning"})
 _DECISION_KEYS = frozenset({"beslutning", "tidligere_beslutning", PROPOSED_DECISION_KEY})
+
+
+def _after_blank(current: tuple[str, str, list[Line]]) -> bool:
+    """The section's text so far ends with a blank line (the next line opens a paragraph)."""
+    return bool(current[2]) and current[2][-1].blank
 
 
 def _chained_decision(line: Line, rules: BodyRules | None) -> tuple[str, str] | None:

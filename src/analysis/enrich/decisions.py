@@ -1768,15 +1768,36 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     out = []
     for hit in hits:
         # (the approval before it too: "Godkendt med 25 stemmer. Ændringsforslag fra Ø om
-        # … blev forkastet": the item approved, then the amendment's fate told)
+        # … blev forkastet": the item approved, then the amendment's fate told; or the
+        # item recommended: "… Forkastet med 2 mod 5." / "Model 1 anbefales over for …")
         if hit.dtype == "rejected" and any(
-            h.dtype == "approved" and (h.anchor > hit.end or h.end <= hit.start) for h in hits
+            h.dtype in _ITEM_OUTCOMES and (h.anchor > hit.end or h.end <= hit.start) for h in hits
         ):
             start = next((a for a, b, _p in sents if a <= hit.anchor < b), hit.anchor)
             if any(_PROPOSAL.match(w.lowers[k]) for k in range(start, min(hit.end + 2, w.n))):
                 continue
+            if _PROPOSAL.match(w.lowers[_line_start(w, hit.anchor)]):
+                # "Ændringsforslag fra Kim Dahl (V): mindstepris 550 kr. pr. m2. Forkastet med
+                # 3 mod 5.": the amendment's label opens the line, its wording and the
+                # verdict in sentences of their own after it
+                continue
         out.append(hit)
     return out
+
+
+#: The item's own outcomes after which a rejection on the same text is an amendment's.
+_ITEM_OUTCOMES = frozenset({"approved", "recommended"})
+
+
+def _line_start(w: _Words, k: int) -> int:
+    """The first word's position on the line of token ``k``."""
+    at = w.text.rfind("\n", 0, w.idx[k] if k < w.n else len(w.text)) + 1
+    j = k if k < w.n else w.n - 1
+    while j > 0 and w.idx[j - 1] >= at:
+        j -= 1
+    while j < k and not w.alpha[j]:
+        j += 1
+    return j
 
 
 #: "Ændringsforslag fra Venstre:" / "Ændringsforslag stillet af Ø:" on a line of its own:
@@ -2239,13 +2260,16 @@ _RAISED_WITH = re.compile(
 
 
 #: A withdrawn item: "Punktet blev trukket af borgmesteren inden mødet.", "Sagen blev
-#: taget af dagsordenen.", "Punktet udgik.", "Udgået.": nothing was decided on it (the
-#: labels' ``none``; a postponement says so: "udsat", "ikke nået", "ikke behandlet").
+#: taget af dagsordenen.", "Punktet udgik.", "Udgået.", "Forslaget bortfaldt.": nothing was
+#: decided on it (the labels' ``none``; a postponement says so: "udsat", "ikke nået", "ikke
+#: behandlet").
 _WITHDRAWN = re.compile(
     r"^(?:(?:punktet|sagen|forslaget|punkt\s+\d+)\s+)?"
     r"(?:(?:blev|er|var|bliver)\s+(?:\w+\s+)?)?"
     r"(?:trukket|trækkes|taget\s+af\s+dagsordenen|fjernet\s+fra\s+dagsordenen|udgik|udgår|"
-    r"udgået|tages\s+af\s+dagsordenen)\b",
+    # ("Forslaget bortfaldt, idet forslagsstilleren trak det tilbage.": a proposal that
+    # lapsed, nothing put to the vote)
+    r"udgået|tages\s+af\s+dagsordenen|bortfaldt|bortfalder|bortfaldet)\b",
     re.IGNORECASE,
 )
 

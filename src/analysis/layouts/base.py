@@ -279,11 +279,12 @@ _CIRCULATED = (
 _CODA = re.compile(
     # ("Som referent: Camilla Bak, bestyrelsessekretær": a board's secretary signing)
     r"^(?:(?:som\s+)?referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
-    r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|læst\s+og\s+godkendt)\b[^\n]{0,80}$|"
+    # ("Protokollen underskrevet digitalt af de tilstedeværende medlemmer.": a council's
+    # protocol signed, the verb's "er" left out)
+    r"^(?:referatet|protokollen)\s+(?:(?:er|blev)\s+)?(?:godkendt|underskrevet|"
+    r"læst\s+og\s+godkendt)\b[^\n]{0,80}$|" + _CIRCULATED + "|"
     # "Referatet er udsendt 6/3-2025", "Referatet offentliggjort den 7. marts 2025": when
     # the minutes went out (a date in the line)
-    + _CIRCULATED
-    + "|"
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
     r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
     # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed

@@ -56,6 +56,9 @@ _FIELD = re.compile(
     # Ordinært møde"
     r"mødetype|"
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
+    # "Medlemmer i øvrigt: …", "Øvrige medlemmer: …": the members other than those named
+    # in the fields above (the chair, the absent)
+    r"medlemmer i øvrigt|øvrige medlemmer|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
@@ -101,6 +104,8 @@ _MEMBER_KEYS = {
     "indkaldelse": True,
     "indkaldte": True,
     "medlemmer": True,
+    "medlemmer i øvrigt": True,
+    "øvrige medlemmer": True,
     "stedfortræder": True,
     "stedfortrædere": True,
     "suppleant": True,
@@ -1044,6 +1049,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 if called:
                     head.participants += _substitutes(called.group("names"))
                     names, value = [joined[: called.start()]], joined[: called.start()]
+                led_after = _LED_AFTER.search(joined) if value and "ledet af" in joined else None
+                if led_after:
+                    # "Fraværende: Tina Lund (A). Mødet blev ledet af næstformand Jørgen Bruun
+                    # (V).": the list ends at the full stop, the sentence after it names the chair
+                    names, value = [joined[: led_after.start()]], joined[: led_after.start()]
                 if value and _NOBODY.match(value):
                     pass  # "Fraværende: Ingen", "Stedfortræder: Ingen indkaldt"
                 elif key in _TASK_KEYS and value:
@@ -1064,6 +1074,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                         if not value
                         else _people_line(" ".join(names), _MEMBER_KEYS[key])
                     )
+                if led_after:
+                    _chair(head, led_after.group("who"))
                 placed.update(lines[j].index for j in range(k, k2) if not lines[j].blank)
                 k = k2
                 continue
@@ -2314,6 +2326,11 @@ def _field(head: Header, key: str, value: str) -> None:
 
 #: "Mødet blev ledet af 1. viceborgmester Ejnar Kjær (A).": who chaired the meeting.
 _LED = re.compile(r"^mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)\.?$", re.I)
+#: ". Mødet blev ledet af næstformand Jørgen Bruun (V).": the same sentence after a member
+#: field's list of names, closing the field's value.
+_LED_AFTER = re.compile(
+    r"(?<=\))\.\s+mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)\.?$", re.I
+)
 #: The office written before the chair's name: "1. viceborgmester", "borgmester".
 _OFFICE = re.compile(
     r"^(?P<office>(?:\d\.\s*)?(?:vice)?borgmester|(?:næst)?formand(?:en)?|"

@@ -1779,7 +1779,9 @@ _TOC_HEAD = re.compile(
     # the time slot before the title, whose head may name the other planning cells written
     # under it ("Pkt.<TAB>Tid<TAB>Emne / Formål / Ansvarlig")
     rf"(?:punkt|pkt\.?|nr\.?)\t(?:tid|tidspunkt|kl\.)\t(?:emne|titel|overskrift|punkt)"
-    rf"(?:\s*/\s*{_PLAN_COLUMN}){{0,3}}(?:\t{_PLAN_COLUMN}){{0,3}})\s*:?$",
+    rf"(?:\s*/\s*{_PLAN_COLUMN}){{0,3}}(?:\t{_PLAN_COLUMN}){{0,3}})"
+    # "Punkter på dagsordenen (åbne)", "Indhold (åbent møde)": the open part's list named
+    r"(?:\s+\((?:åbne|åbent|åben|offentlige?)(?:\s+(?:punkter|sager|møde|del))?\))?\s*:?$",
     re.IGNORECASE,
 )
 

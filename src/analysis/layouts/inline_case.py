@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
-from analysis.case_labels import CASE_LABEL, CASE_NUMBER_LABEL
+from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL, CASE_NUMBER_LABEL
 
-#: "[sag: 17.01.10-P20-2-25]", "(Sagsnr. 25/1123)", "(J.nr. 82.02.00-G01-3-24)": a
-#: labelled case in brackets at the end of a title.
+#: "[sag: 17.01.10-P20-2-25]", "(Sagsnr. 25/1123)", "(J.nr. 82.02.00-G01-3-24)", "(Sags-ID:
+#: 21/8800)": a labelled case in brackets at the end of a title.
 _BRACKETED_CASE = re.compile(
-    rf"\s*[(\[](?P<label>{CASE_LABEL}\s*:?\s*)"
+    rf"\s*[(\[](?P<label>(?:{CASE_ID_LABEL}|{CASE_LABEL})\s*:?\s*)"
     r"(?P<case>[^\s()\[\]]+)[)\]]$",
     re.IGNORECASE,
 )

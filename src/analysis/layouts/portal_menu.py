@@ -14,18 +14,24 @@ import re
 
 from analysis.parse import BODY_WORDS, Line
 
-#: The menu's heading: "Udvalg", "Udvalg og råd", "Politiske udvalg", "Fagudvalg".
+#: The menu's heading: "Udvalg", "Udvalg og råd", "Politiske udvalg", "Fagudvalg"; "Politik"
+#: (the site's section, over its bodies' names: an old portal's left-hand table cell).
 _HEAD = re.compile(
     r"^(?:politiske\s+|alle\s+)?(?:fag)?udvalg(?:\s+og\s+(?:råd|nævn|råd\s+og\s+nævn))?$"
-    r"|^råd\s+og\s+nævn$",
+    r"|^råd\s+og\s+nævn$|^politik$",
     re.IGNORECASE,
 )
 #: "Møder 2021", "Mødedatoer", "Tidligere møder": the heading of the body's meetings.
 _MEETINGS_HEAD = re.compile(r"^(?:tidligere\s+)?møde(?:r|datoer)(?:\s+\d{4})?$", re.I)
 #: "- 21-06-2021": one meeting's date as a bulleted entry.
 _DATE_ENTRY = re.compile(r"^[-•*]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
-#: "- Social- og Seniorudvalget": one body's name as a bulleted entry.
-_BODY_ENTRY = re.compile(rf"^[-•*]\s+[A-ZÆØÅ][^:,.]{{0,60}}(?:{BODY_WORDS})$")
+#: "- Social- og Seniorudvalget": one body's name as a bulleted entry (or a link a line,
+#: unbulleted, in an old portal's menu cell: "Klima-, Natur- og Miljøudvalget").
+_BODY_ENTRY = re.compile(rf"^(?:[-•*]\s+)?[A-ZÆØÅ][^:.]{{0,60}}(?:{BODY_WORDS})$")
+
+
+#: Lines of a page's top, where an old portal's menu cell of unbulleted names stands.
+_TOP = 30
 
 
 def committee_menu(lines: list[Line]) -> set[int]:
@@ -50,6 +56,8 @@ def committee_menu(lines: list[Line]) -> set[int]:
                 continue
             if nxt.blank or not entry.match(nxt.clean):
                 break
+            if k >= _TOP and nxt.clean[:1] not in "-•*":
+                break  # (unbulleted names only in the page's top: lower, a list of the text)
             entries.append(nxt.index)
         if len(entries) >= least:
             found = {line.index, *entries}

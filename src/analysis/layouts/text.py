@@ -420,8 +420,10 @@ _CONTROLS = (
     r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
     # (also "Udvid alle  |  Fold alle sammen": the toggles without the word)
-    r"(?:udvid|sammenfold|skjul|åbn|luk) alle punkter|udvid alle|sammenfold alle|"
+    r"(?:udvid|sammenfold|skjul|åbn|luk|vis) alle punkter|udvid alle|sammenfold alle|"
     r"søg på (?:[\w.-]+\.dk|intra(?:net(?:tet)?)?)|dagsordener og referater|"
+    # "Søg i dagsordener": the portal's search link in its menu
+    r"søg i (?:dagsordener|referater|dagsordener og referater)|"
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
@@ -1127,10 +1129,11 @@ def page_numbers(lines: list[Line]) -> set[int]:
 _DIGIT = re.compile(r"\d")
 
 
-def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
+def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = None) -> set[int]:
     """Indexes of a PDF's running header: the same short dated line at the top of three
     or more pages ("Økonomiudvalget 14-03-2022"). Not a label ("Dato: …"), a case line
-    or a decision heading, which may repeat item by item."""
+    or a decision heading, which may repeat item by item. ``pages`` holds the page-number
+    lines where they are known: then a running header stands next to one of them."""
     # A running header repeats: the texts found twice or more that could be one by the
     # tests of their words, each tested once; where there is none (most documents), the
     # lines are walked no further.
@@ -1166,6 +1169,8 @@ def running_heads(lines: list[Line], skip: set[int]) -> set[int]:
     }
     if any(map(_dated_body, heads)):
         found -= _dated_decisions(lines, heads, skip)
+        if pages and len(pages) >= 2:
+            found -= _dated_mid_page(lines, heads, skip)
     above = _lines_above(lines, found, skip)
     if above:
         # a header of three lines: the owner over the body over the dated line
@@ -1216,6 +1221,33 @@ def _dated_decisions(lines: list[Line], heads: set[str], skip: set[int]) -> set[
         if text not in after_skip and 2 * chained.get(text, 0) >= len(found)
         for i in found
     }
+
+
+def _dated_mid_page(lines: list[Line], heads: set[str], skip: set[int]) -> set[int]:
+    """Indexes of the repeated "<body> <date>" lines of a PDF with numbered pages that
+    never stand next to the page furniture (the footer "Byrådet, 10. december 2018  Side 2
+    af 6" and the next page's first line): a running header is at a page's top or foot,
+    a body's dated decision line inside an item's text ("Byrådet 10. december 2018" /
+    "Godkendt." in each item, page after page)."""
+    dated = {text for text in heads if _dated_body(text)}
+    at: dict[str, list[int]] = {}
+    edge: set[str] = set()
+    shown = [ln for ln in lines if not ln.blank]
+    counts = Counter(ln.clean for ln in shown)
+    for k, ln in enumerate(shown):
+        if ln.clean not in dated:
+            continue
+        at.setdefault(ln.clean, []).append(ln.index)
+        # (a header's upper lines, repeated page after page, may stand between:
+        # "Side 1 af 5" / "Lolland Kommune" / "Social- og Sundhedsudvalget 03-10-2022")
+        j = k - 1
+        while j >= 0 and k - j <= 2 and shown[j].index not in skip and counts[shown[j].clean] >= 3:
+            j -= 1
+        if (j >= 0 and shown[j].index in skip) or (
+            k + 1 < len(shown) and shown[k + 1].index in skip
+        ):
+            edge.add(ln.clean)
+    return {i for text, found in at.items() if text not in edge for i in found}
 
 
 def _filled_pairs(lines: list[Line]) -> Iterator[tuple[Line, Line]]:
@@ -1469,7 +1501,7 @@ def furniture(lines: list[Line]) -> set[int]:
         out |= site_footer(lines, out)
     pages = page_numbers(lines)
     out |= pages
-    out |= running_heads(lines, out)
+    out |= running_heads(lines, out, pages)
     if pages:
         out |= _second_page_head(lines, pages) | _undated_page_heads(lines, pages)
         out |= _footer_over_page_number(lines, pages)
