@@ -57,3 +57,11 @@ def test_forum_in_a_mail_signature_and_body_of_a_municipality_on_top() -> None:
     assert body_in_municipality_on_top(_lines("Ældrerådet i Odsherred\nReferat")) == "Ældrerådet"
     # a town that is no municipality is not the owner
     assert body_in_municipality_on_top(_lines("Borgerforeningen i Gudhjem\nReferat")) is None
+
+
+def test_a_name_in_capitals_ending_in_og_and_a_town_keeps_the_town() -> None:
+    from analysis.layouts.header import _owner_name_off
+
+    name = "FÆLLESRÅDET FOR BORGERFORENINGER I HUNDIGE OG GREVE"
+    assert _owner_name_off(name) == (name, None)
+    assert _owner_name_off("Ældrerådet Greve")[0] == "Ældrerådet"
