@@ -524,6 +524,11 @@ def _dated_label(text: str) -> bool:
 
 #: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
+#: "Ungerådet besluttede", "Bestyrelsen besluttede": the body (one word) as the subject of
+#: a label over its outcome, a volunteer's or a youth council's "Beslutning".
+_BODY_DECIDED = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:rådet|udvalget|bestyrelsen|gruppen|forummet)\s+besluttede$"
+)
 BODY_WORDS = (
     r"udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
     r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|"
@@ -722,6 +727,13 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         known = "beslutning"  # "FOU's beslutning:": the body's, by its abbreviation
     if known is None and text[-11:] == " indstiller" and not line.heading_level:
         known = _recommends_heading(text)
+    if (
+        known is None
+        and text.endswith(" besluttede")
+        and line.clean[-1:] == ":"
+        and _BODY_DECIDED.match(text)
+    ):
+        known = "beslutning"  # "Ungerådet besluttede:" before the outcome: the body's label
     if known:
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
@@ -2321,6 +2333,8 @@ def _parse_item(
             or m.group("heading").startswith("Beslutning i ")
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
+            # "Ungerådet besluttede: Drøftet.": the body as the subject of its label
+            or (m.group("heading").endswith(" besluttede") and _BODY_DECIDED.match(m["heading"]))
             # "Afgørelse 22.04.2025: Afslået.": a dated decision on its label's line,
             # heading_key tells the meeting's own date from an earlier meeting's
             or _dated_label(m.group("heading"))

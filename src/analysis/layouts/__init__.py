@@ -49,6 +49,7 @@ from analysis.layouts.meeting_kind import (
 from analysis.layouts.owners import contact_council_name, owned_by_no_municipality
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
+from analysis.layouts.signature import body_in_municipality_on_top, signed_forum
 from analysis.layouts.text import prepare
 from analysis.layouts.time_slots import programme_start
 from analysis.model import ParsedMeeting
@@ -366,6 +367,13 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         forum = titled_board  # "Rønde Skole - Forældre - Skolebestyrelsen": a web page title
     if forum in INSTITUTION_BOARDS and (institution := institution_on_top(lines)):
         forum = f"{forum}, {institution}"  # "Korsvejens Skole · Tårnby Kommune" over it
+    elif forum is None or forum in INSTITUTION_BOARDS:
+        # "Mvh" / "Birthe" / "Formand, Ældrerådet": a mail naming its body only when signed
+        signed = signed_forum(lines)
+        if signed and (forum is None or signed.startswith(f"{forum}, ")):
+            forum = signed
+        elif forum is None:
+            forum = body_in_municipality_on_top(lines)  # "Seniorrådet i Lejre" on top
     if forum is None:
         forum = titled_forum or hints.forum
     if forum and owned_by_no_municipality(forum):

@@ -445,7 +445,7 @@ def _owner_name_off(forum: str) -> tuple[str, str | None]:
     "Ældrerådet Halsnæs" is Ældrerådet of Halsnæs Kommune, as "Ældrerådet Halsnæs
     Kommune" is; (forum, None) where no such name closes it."""
     body, _, last = forum.rpartition(" ")
-    if not (body and last[:1].isupper()) or body.endswith((" og", " i", " for", " på")):
+    if not (body and last[:1].isupper()) or body.lower().endswith((" og", " i", " for", " på")):
         return forum, None
     owner = municipality_from_folder(last)
     if owner and looks_like_body(body):

@@ -20,6 +20,7 @@ _BODIES: dict[str, str] = {
     # an institution's board: "REFERAT AF SKOLEBESTYRELSESMØDE" (the school named apart)
     "skolebestyrelse": "Skolebestyrelsen",
     "forældrebestyrelse": "Forældrebestyrelsen",
+    "brugerbestyrelse": "Brugerbestyrelsen",
     "repræsentantskab": "Repræsentantskabet",
     "styregruppe": "Styregruppen",
     "koncernledelse": "Koncernledelsen",
@@ -39,6 +40,10 @@ _NOTES_DOC = (
 )
 #: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
 _HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"
+#: The months written out, as a volunteer's title dates the minutes ("november 2024").
+_MONTH_WORDS = (
+    r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+)
 #: Between the parts of a Teams or Loop page title: "Chefgruppemøde – Teknik og Miljø".
 _DASH = r"\s*[–—-]\s*"
 #: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
@@ -47,7 +52,9 @@ _KIND = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?|{_DOC}{_DASH}|"
     # "Referat chefgruppemøde 12.02.2025" (a mail's subject: the kind word right before)
     rf"{_DOC}\s+(?=[a-zæøå]))?"
-    rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})s?møde(?:t)?\b"
+    rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})"
+    # ("Referat forældrebestyrelsen januar 2025": the body itself before the month and year)
+    rf"(?:s?møde(?:t)?|(?<=e)n(?=\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d\d\s*$))\b"
     # "Referat fra styregruppemøde nr. 7": the meeting's number, no part of the body
     r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?\b)?"
     # ("Direktionsmøde – noter (OneNote)": a note taker's notes, the app named in brackets)
@@ -60,7 +67,9 @@ _KIND = re.compile(
     # "Direktionsmøde med Hoved-MED formøde": a joint meeting, the other body kept
     r"|\s+(?-i:med)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,2})?"
     # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date)
-    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*)?\s*:?$",
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*"
+    # "Referat bestyrelsesmøde november 2024": the month and year of a volunteer's title
+    rf"|\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d\d)?\s*:?$",
     re.IGNORECASE,
 )
 #: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
@@ -276,7 +285,17 @@ _INSTITUTION_ALONE = re.compile(
     r"fritidscentret))$",
     re.IGNORECASE,
 )
-_INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen"})
+#: "Børnehuset Solsikken, Juelsminde", "Plejecenter Lindegården": an institution named by
+#: its kind first, then its own name (perhaps the town after a comma), alone on its line.
+_KIND_FIRST = re.compile(
+    r"^(?P<name>(?:børnehuset|børnehus|børnehaven|vuggestuen|dagtilbud|plejecenter|plejecentret|"
+    r"plejehjemmet|plejehjem|bofællesskabet|botilbud|fritidscenter)"
+    r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){1,2})(?:,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?$",
+    re.IGNORECASE,
+)
+#: " Udskrevet 31-03-2025": the day a page was printed, in the column beside a name.
+_PRINT_STAMP = re.compile(r"\s+(?:udskrevet|printet)\s+(?:den\s+)?\d[\d./-]+$", re.I)
+_INSTITUTION_BOARDS = frozenset({"Skolebestyrelsen", "Forældrebestyrelsen", "Brugerbestyrelsen"})
 #: The boards of one institution (its name kept beside the board's).
 INSTITUTION_BOARDS = _INSTITUTION_BOARDS
 
@@ -328,11 +347,12 @@ def institution_on_top(lines: list[Line], top: int = 4) -> str | None:
     for line in lines:
         if line.blank:
             continue
-        text = line.clean.strip().strip("#*").strip()
+        # ("Plejecenter Lindegården  Udskrevet 31-03-2025": a print's stamp beside it)
+        text = _PRINT_STAMP.sub("", line.clean.strip().strip("#*").strip())
         m = (
             _INSTITUTION.match(text)
             if text.endswith(" Kommune")
-            else _INSTITUTION_ALONE.match(text)
+            else (_INSTITUTION_ALONE.match(text) or _KIND_FIRST.match(text))
             if len(text) <= 40
             else None
         )

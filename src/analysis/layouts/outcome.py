@@ -33,6 +33,8 @@ _BARE = re.compile(
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
     # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
     r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget))"
+    # "Drøftet kort.", "Godkendt enstemmigt.": how it went, one adverb after the outcome
+    r"(?:\s+(?:kort|grundigt|indgående|enstemmigt|uændret))?"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
     # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")

@@ -76,4 +76,10 @@ def title_facts(title: str | None) -> tuple[str | None, str | None]:
         if _BODY.search(part) and len(part) <= 80:
             forum = body_of_meeting(part) or part  # "Direktionsmøde - Referat - X Kommune"
             break
+    if forum and " " in forum:
+        from analysis.layouts.header import _owner_name_off
+
+        # "Nyheder – Ungerådet Ikast-Brande": the body, then its municipality's bare name
+        forum, owner = _owner_name_off(forum)
+        municipality = municipality or owner
     return forum, municipality

@@ -18,28 +18,41 @@ from analysis.layouts.unnumbered import decided_heads, decision_label, unnumbere
 from analysis.parse import Line
 
 #: "Emne: Mødekalender 2026", "**Tema:** Budget", "Emne<TAB>Evt.": a topic line.
-_TOPIC = re.compile(r"^(?:emne|tema)\s*(?::|\t)\s*(?P<title>\S.*)$", re.I)
+#: "Emne 3: Vejbump", "Tema 2 – Budget": the same numbered (a volunteer's plain text); the
+#: numbers must run 1, 2, 3 … in the order the lines stand (see :func:`topic_items`).
+_TOPIC = re.compile(
+    r"^(?:emne|tema)(?:\s+(?P<num>\d{1,3}))?(?:\s*(?::|\t)|(?(num)\s+[-–.]|(?!)))\s*(?P<title>\S.*)$",
+    re.I,
+)
 
 
-def _topic(line: Line) -> str | None:
-    """The title a topic line opens with, else None (cheap first-letter check first)."""
+def _topic(line: Line) -> tuple[str, int | None] | None:
+    """The title a topic line opens with and its number if written, else None (cheap
+    first-letter check first)."""
     text = line.clean
     if not text or text.lstrip("*_#> ")[:1] not in "EeTt":
         return None
     m = _TOPIC.match(text.lstrip("*_#> ").replace("**", "").replace("__", "").strip())
     if not m:
         return None
-    return unnumbered_title(m.group("title").strip(" *_"))
+    title = unnumbered_title(m.group("title").strip(" *_"))
+    return (title, int(m["num"]) if m["num"] else None) if title else None
 
 
 def topic_items(lines: list[Line], skip: set[int]) -> list[Head]:
-    """Items opened by "Emne: <title>" lines, where at least two of them hold a decision
-    label before the next topic line; else []."""
+    """Items opened by "Emne: <title>" (or "Emne 3: <title>") lines, where at least two of
+    them hold a decision label before the next topic line; else []. Numbered topic lines
+    count only when their numbers run 1, 2, 3 … (else they are a list's, not the items')."""
     opens: list[tuple[int, str, str | None]] = []
+    numbers: list[int | None] = []
     for p, line in enumerate(lines):
         if line.index in skip or line.blank:
             continue
-        title = _topic(line)
-        if title:
-            opens.append((p, title, None))
+        topic = _topic(line)
+        if topic:
+            opens.append((p, topic[0], None))
+            numbers.append(topic[1])
+    written = [n for n in numbers if n is not None]
+    if written and (len(written) != len(numbers) or written != list(range(1, len(written) + 1))):
+        return []
     return decided_heads(lines, opens, decision_label)

@@ -26,7 +26,7 @@ from analysis.layouts.headings import (
     _norm,
     plausible_title,
 )
-from analysis.layouts.outcome import standing_title
+from analysis.layouts.outcome import outcome_line, standing_title
 from analysis.layouts.text import _BULLET
 from analysis.parse import Line, heading_key, match_case_number
 
@@ -104,6 +104,8 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     headings above them ("Deltagere", "Meeting notes") are none."""
     dated = dated_line(lines)
     if dated is None:
+        dated = _yearless_line(lines)
+    if dated is None:
         return []
     styled = [
         p
@@ -120,7 +122,39 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             bare = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip, True)]
             bulleted = sorted({*bulleted, *bare})
         return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
-    return _heads_over(lines, _without_repeated_sections(lines, styled))
+    return _heads_over(lines, _without_repeated_sections(lines, styled)) or _heads_over(
+        lines, _without_repeated_sections(lines, styled), _outcome_paragraph
+    )
+
+
+def _outcome_paragraph(line: Line) -> bool:
+    """A paragraph of its own stating the outcome in a volunteer's words ("Vi blev enige
+    om at …", "Drøftet – …", "Punktet blev udsat til marts.", "Intet."): under styled
+    headings (a parents' board's Word note, its bold titles), evidence as a label is."""
+    return outcome_line(line.clean)
+
+
+#: "Torsdag d. 23. januar kl. 19-21 …": a meeting's line without a year (``yearless``).
+_YEARLESS_LINE = re.compile(
+    r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b\.?,?\s+)?(?:den\s+|d\.\s*)?\d{1,2}"
+    r"(?:[./]\s*\d{1,2}\.?|\.?\s+[a-zæøå]{3,9}\.?),?\s+(?:kl\.?|klokken)\s*\d",
+    re.I,
+)
+
+
+def _yearless_line(lines: list[Line]) -> int | None:
+    """Position of a meeting's line without a year among the first lines, else None: it
+    ends the header as a dated line does."""
+    seen = 0
+    for p, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > 14:
+            return None
+        if "kl" in ln.clean.lower() and _YEARLESS_LINE.match(ln.clean):
+            return p
+    return None
 
 
 def _without_repeated_sections(lines: list[Line], styled: list[int]) -> list[int]:
@@ -136,9 +170,13 @@ def _without_repeated_sections(lines: list[Line], styled: list[int]) -> list[int
     return [p for p in styled if keys.get(p) is None or keys[p][0] not in repeated]
 
 
-def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
+def _heads_over(
+    lines: list[Line], styled: list[int], holds: Callable[[Line], bool] | None = None
+) -> list[Head]:
     """The items opened at `styled` (positions of title lines), where at least two of them
-    hold a decision label; a follow-up list's heading ends them."""
+    hold a decision label (or a line ``holds`` accepts); a follow-up list's heading ends
+    them."""
+    holds = holds or _decision_label
     heads: list[Head] = []
     decided = 0
     for k, p in enumerate(styled):
@@ -150,7 +188,7 @@ def _heads_over(lines: list[Line], styled: list[int]) -> list[Head]:
         if _title(text) is None:
             return []
         end = styled[k + 1] if k + 1 < len(styled) else len(lines)
-        if any(_decision_label(lines[q]) for q in range(p + 1, end)):
+        if any(holds(lines[q]) for q in range(p + 1, end) if not lines[q].blank):
             decided += 1
         heads.append(Head(p, len(heads) + 1, text, evidence=1, styled=True))
     return _without_codes(heads) if len(heads) >= 2 and decided >= 2 else []

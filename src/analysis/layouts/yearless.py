@@ -33,7 +33,10 @@ _MONTHS = (
 #: "Tirsdag d. 4/3 kl. 17.00-19.30 i …", "torsdag den 17. oktober kl. 19.30, …",
 #: "Onsdag 9.4. kl. 16": the meeting's line, a day and a month and no year before the clock.
 _YEARLESS = re.compile(
-    rf"^(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b\.?,?\s+)?(?:(?:den|d\.)\s*)?"
+    # ("Referat fra skolebestyrelsesmødet onsdag den 12.02 kl. 17.00 …": a mail's opening
+    # sentence naming the meeting before its day)
+    r"^(?:(?:referat|dagsorden)\s+(?:fra|af|for)\s+(?:det\s+)?[\w-]*møde[t]?\s+)?"
+    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b\.?,?\s+)?(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:(?:/|\.)\s*(?P<m>\d{1,2})\.?|\.?\s+(?P<mw>" + _MONTHS + r")\.?)"
     r"(?!\s*[-/.]?\s*\d)"  # no year (nor any number) right after the day and month
     r",?\s+(?:fra\s+)?(?P<rest>(?:kl\.?|klokken)\s*\d.*)$",

@@ -334,6 +334,9 @@ class _Block:
     #: No blank line after this block (direct "space after" of 0).
     tight: bool = False
     spaced_before: bool = False
+    #: A short paragraph wholly bold, no sentence and no known label ("Budget 2025"): an
+    #: item's title where a note typed without heading styles has several (see ``text``).
+    bold_title: bool = False
 
     @property
     def empty(self) -> bool:
@@ -350,6 +353,8 @@ class _Reader:
         self.numbering = _Numbering(numbering_el)
         self.body = document.element.body
         self.warnings: list[str] = []
+        #: A heading style (or a hand-made heading) was met: bold paragraphs stay text.
+        self.styled = False
         # Fallback numbering for list styles without numbering definitions.
         self._style_run: tuple[str | None, int] = (None, 0)
 
@@ -432,6 +437,7 @@ class _Reader:
             if marker is not None and marker[0] not in ("", "-"):
                 line = f"{marker[0]} {line}"
             self._style_run = (None, 0)
+            self.styled = True
             return _Block([line if _ITEM_HEAD.match(line) else f"## {line}"], False, tight)
         marker = self.list_marker(ppr, sid)
         if marker is not None:
@@ -442,8 +448,10 @@ class _Reader:
         self._style_run = (None, 0)
         if self.hand_heading(p, segs, text):
             line = _one_line(text)
+            self.styled = True
             return _Block([line if _ITEM_HEAD.match(line) else f"## {line}"], False, tight)
-        return _Block(_split_lead_in(segs), False, tight, spaced_before)
+        lines = _split_lead_in(segs)
+        return _Block(lines, False, tight, spaced_before, _bold_title(segs, lines))
 
     def hand_heading(self, p, segs: list[tuple[str, bool]], text: str) -> bool:
         """A heading formatted by hand: a short paragraph wholly bold and underlined, no
@@ -576,7 +584,10 @@ class _Reader:
         out: list[str] = []
         prev: _Block | None = None
         gap = False
-        for block in self.blocks(self.body):
+        blocks = list(self.blocks(self.body))
+        if not self.styled:
+            _bold_titles_as_headings(blocks)
+        for block in blocks:
             if block.empty:
                 gap = True
                 continue
@@ -620,6 +631,8 @@ _PAGE_NUMBER = re.compile(r"(?:\bSide|\bPage)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?\s*$
 #: "Udskrevet 12.05.2025", "Gemt 3. maj 2025": the day the file was printed or saved, no
 #: meeting's date.
 _STAMP = re.compile(r"\b(?:udskrevet|printet|printed|gemt|opdateret|senest\s+ændret)\b", re.I)
+#: "Hedensted Kommune": a footer line naming the municipality that owns the body.
+_OWNER = re.compile(r"\b(?-i:[A-ZÆØÅ])[\wæøå-]+\s+Kommune\b")
 #: Lines of the text's top that are read for a date before a footer's is taken.
 _TOP_LINES = 40
 
@@ -671,6 +684,43 @@ def _one_line(text: str) -> str:
 def _is_heading_text(text: str) -> bool:
     t = text.strip().rstrip(":").strip()
     return bool(t) and (t.lower() in SECTION_HEADINGS or bool(_ITEM_HEAD.match(t)))
+
+
+def _bold_title(segs: list[tuple[str, bool]], lines: list[str]) -> bool:
+    """A paragraph of one short line wholly bold, no sentence ("Evt." may close with its
+    dot) and no known section label or item heading ("Beslutning", "Punkt 2: …")."""
+    if len(lines) != 1 or not all(bold for t, bold in segs if t.strip()):
+        return False
+    line = lines[0]
+    return (
+        2 <= len(line) <= _MAX_HEADING_CHARS
+        and line[:1].isupper()
+        and not line.endswith((",", ";", ":"))
+        and (not line.endswith(".") or (" " not in line and len(line) <= 6))
+        and not _is_heading_text(line)
+    )
+
+
+#: Bold title paragraphs, each with text under it, that make a note's items (see below).
+_MIN_BOLD_TITLES = 3
+
+
+def _bold_titles_as_headings(blocks: list[_Block]) -> None:
+    """A note typed without heading styles whose items are bold one-line paragraphs, each
+    with plain paragraphs under it (a parents' board's Word minutes: "Budget 2025" bold,
+    the notes and the outcome plain): where three or more such titles stand after the
+    document's first line (its own title), they become ``## title`` lines as styled
+    headings do. One bold line or two (a name, a label) stay text."""
+    filled = [b for b in blocks if not b.empty]
+    titles = [
+        k
+        for k in range(1, len(filled) - 1)
+        if filled[k].bold_title and not filled[k + 1].bold_title and not filled[k + 1].is_list
+    ]
+    if len(titles) < _MIN_BOLD_TITLES:
+        return
+    for k in titles:
+        filled[k].lines = [f"## {filled[k].lines[0]}"]
 
 
 def _split_lead_in(segs: list[tuple[str, bool]]) -> list[str]:
@@ -807,6 +857,12 @@ def read(data: bytes) -> Document:
         dated = [line for line in footer if find_date(line) is not None and not _STAMP.search(line)]
         if dated:
             text = "\n".join(dated) + "\n\n" + text
+        elif (owners := [line for line in footer if _OWNER.search(line)]) and not _OWNER.search(
+            text
+        ):
+            # "Børnehuset Solsikken · Hedensted Kommune · Dagtilbud Juelsminde": the owner
+            # named only in the footer of a note whose body never names it, read after it
+            text = text + "\n" + "\n".join(owners) + "\n"
     if not text.strip():
         raise UnreadableDocument(
             "the Word document holds no text (is it only images or a scanned page?)"

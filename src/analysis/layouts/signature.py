@@ -1,0 +1,68 @@
+"""The forum named in an e-mail's signature (pure).
+
+Minutes mailed by a volunteer chair or secretary often name the body nowhere but under
+the greeting that closes the mail: "Mvh" / "Birthe Kjærgaard" / "Formand, Ældrerådet",
+or "Venlig hilsen" / "Sofie" / "Skolebestyrelsen, Stilling Skole". Read only among the
+last lines after such a greeting, and only a line whose part is a body's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.layouts.header import looks_like_body
+from analysis.layouts.meeting_kind import INSTITUTION_BOARDS
+from analysis.parse import Line
+
+#: "Mvh", "Venlig hilsen", "Med venlig hilsen", "Mange hilsner", "Hilsen": the greeting.
+_GREETING = re.compile(
+    r"^(?:mvh\.?|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:mange|de\s+bedste)\s+hilsner|"
+    r"hilsen|kh\.?|kærlig\s+hilsen)\s*,?$",
+    re.I,
+)
+#: "Formand, Ældrerådet", "Sekretær for Seniorrådet": the sender's role, then the body.
+_ROLE = re.compile(
+    r"^(?:formand|næstformand|sekretær|referent|kasserer|forperson)\s*(?:,|for|i)\s+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+[\wæøå-]+){0,4})$",
+    re.I,
+)
+#: "Skolebestyrelsen, Stilling Skole": an institution's board and the institution.
+_BOARD = re.compile(
+    r"^(?P<board>(?-i:[A-ZÆØÅ])[a-zæøå]+bestyrelsen),\s+"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,3})$"
+)
+#: How many filled lines from the end the greeting is looked for.
+_TAIL = 6
+
+
+def signed_forum(lines: list[Line]) -> str | None:
+    """The body the mail's signature names (see the module docstring), else None."""
+    filled = [ln.clean.strip() for ln in lines if not ln.blank][-_TAIL:]
+    start = next((k for k, text in enumerate(filled) if _GREETING.match(text)), None)
+    if start is None:
+        return None
+    for text in filled[start + 1 :]:
+        if (m := _BOARD.match(text)) and m["board"] in INSTITUTION_BOARDS:
+            return f"{m['board']}, {m['place']}"
+        if (m := _ROLE.match(text)) and looks_like_body(m["body"]):
+            return m["body"]
+    return None
+
+
+#: "Seniorrådet i Lejre": a body and the municipality it is of, by its bare name.
+_BODY_IN = re.compile(
+    r"^(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+i\s+(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå-]+)$"
+)
+
+
+def body_in_municipality_on_top(lines: list[Line], top: int = 3) -> str | None:
+    """The body a line among the first ``top`` filled ones names with the municipality it
+    is of ("Seniorrådet i Lejre" -> "Seniorrådet"), the municipality by its bare name (a
+    town's name, "Ældrerådet i Gudhjem", is no owner and is left alone), else None."""
+    from analysis.municipalities import municipality_from_folder
+
+    for text in [ln.clean.strip().strip("#*").strip() for ln in lines if not ln.blank][:top]:
+        m = _BODY_IN.match(text) if " i " in text else None
+        if m and municipality_from_folder(m["owner"]) and looks_like_body(m["body"]):
+            return m["body"]
+    return None
