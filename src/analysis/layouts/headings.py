@@ -1287,7 +1287,9 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
 #: "3.1 Godkendelse af dagsorden": item 1 of the document's part 3 ("3. Punkter"), a Word
 #: report whose outline numbers its parts (1 Referat, 2 Bilag, 3 Punkter) and the items
 #: within one of them.
-_DECIMAL = re.compile(r"^(?P<part>[1-9])\.(?P<num>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+_DECIMAL = re.compile(
+    r"^(?P<part>[1-9])\.(?P<num>[1-9]\d?)\.?\s+(?:[·–-]\s+)?(?P<title>[A-ZÆØÅ\"«].*)$"
+)
 #: The second and third characters such a heading can start with ("3.1 …", "3.12…").
 _DECIMAL_MARKS = frozenset(f".{d}" for d in "123456789")
 
@@ -1332,7 +1334,9 @@ def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
 
 #: "### 1.2 Budgetstrategi 2026": a heading numbered within the agenda's numbered groups
 #: ("## Beslutningspunkter" holding 1.1, 1.2; "## Drøftelsespunkter" 2.1 …).
-_OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+_OUTLINE = re.compile(
+    r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?:[·–-]\s+)?(?P<title>[A-ZÆØÅ\"«].*)$"
+)
 
 
 #: "Pkt. 2.1 Title": the item word before a number within the agenda's numbered groups

@@ -25,6 +25,7 @@ from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.portal_menu import committee_menu
+from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.ruled import ruled_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
@@ -272,6 +273,8 @@ def prepare(text: str) -> list[Line]:
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = dashed_outcomes(lines)
     lines = split_inline_labels(lines, text)
+    if "\n>" in text:  # (a decision set off as a quote: markdown notes only)
+        lines = unquote_decisions(lines)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
 
 
