@@ -62,3 +62,21 @@ def test_heading_numbered_after_the_meeting_with_a_middle_dot() -> None:
         (3, "Nyt fra formanden"),
     ]
     assert all(s.key == "beslutning" for it in meeting.items for s in it.sections)
+
+
+def test_contents_number_alone_above_its_leadered_title() -> None:
+    """A PDF's contents list printing each number on a line of its own above the title and
+    its dot-leader page is read as the list (its lines placed, its titles and pages)."""
+    text = (
+        "Referat\n\nSkoleudvalget\n\nMødedato\n3. marts 2025\n\nIndholdsfortegnelse\n"
+        "1\nGodkendelse af dagsorden ........................ 2\n"
+        "2\nSkolernes budgetter ............................. 2\n\n"
+        "1\nGodkendelse af dagsorden\n\nSagsnr.\n25/00011\n\nBeslutning\n\nGodkendt.\n\n"
+        "2\nSkolernes budgetter\n\nSagsnr.\n25/00012\n\nBeslutning\n\nTaget til efterretning.\n"
+    )
+    meeting = parse_text(text)
+    assert [(it.number, it.title, it.toc_page) for it in meeting.items] == [
+        (1, "Godkendelse af dagsorden", 2),
+        (2, "Skolernes budgetter", 2),
+    ]
+    assert not any("could not be placed" in w for w in meeting.warnings)
