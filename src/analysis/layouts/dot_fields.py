@@ -16,7 +16,7 @@ from analysis.parse import Line
 
 #: "Dato ........: Mandag d. 10/3-2025": a label (a word or a few, no digit first), dots
 #: leading to its colon; the label may end in its own abbreviation's dot ("Møde nr. ...:").
-DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?\.?)\s*\.{2,}\s*:\s*")
+DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?(?:\.(?=\s))?)\s*\.{2,}\s*:\s*")
 
 
 def has_dot_fields(text: str) -> bool:
