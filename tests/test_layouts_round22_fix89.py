@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 from analysis.layouts import parse_text
+from analysis.layouts.header import _place_text
 from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.parse import to_lines
 from analysis.read import read_bytes
@@ -80,3 +81,15 @@ def test_contents_number_alone_above_its_leadered_title() -> None:
         (2, "Skolernes budgetter", 2),
     ]
     assert not any("could not be placed" in w for w in meeting.warnings)
+
+
+def test_place_of_a_held_sentence_without_its_remark() -> None:
+    """ "Mødet blev holdt på <house>, <street> N, lokale N (remark)" under the dated title:
+    the place without the sentence's lead and the lower-case remark in brackets; a room
+    in brackets stays."""
+    assert (
+        _place_text("Mødet blev holdt på Skovhuset, Egevej 4, lokale 12 (indgang fra gården)")
+        == "Skovhuset, Egevej 4, lokale 12"
+    )
+    assert _place_text("Rådhuset, Torvet 2 (lokale 3)") == "Rådhuset, Torvet 2 (lokale 3)"
+    assert _place_text("Biblioteket (Vestergade 1)") == "Biblioteket (Vestergade 1)"

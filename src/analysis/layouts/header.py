@@ -2073,6 +2073,15 @@ def _place_text(text: str) -> str:
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
     it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    held = _HELD.match(text) if text[:5] == "Mødet" else None
+    if held:
+        # "Mødet blev holdt på Tønder Rådhus, …": the sentence's lead is no part of the place
+        text = re.sub(r"^(?:i|på)\s+", "", held.group("rest"))
+    remark = _REMARK_BRACKET.search(text) if text[-1:] == ")" else None
+    if remark and any(c.isdigit() for c in text[: remark.start()]):
+        # "…, Kongevej 57, lokale 110 (indgang B, handicapvenlig)": a remark on the way in
+        # after a place already named to its room or number
+        text = text[: remark.start()]
     if ". " in text and (sentence := _NEXT_SENTENCE.search(text)):
         # "…, Springvandspladsen 5. Afbud fra direktør for …": the place's sentence ends
         text = text[: sentence.start()]
@@ -2086,6 +2095,11 @@ def _place_text(text: str) -> str:
 #: Kultur og Fritid." (a field's label and its colon after the place's sentence).
 _NEXT_SENTENCE = re.compile(
     r"(?:(?<=\d)|(?<=[\wæøå]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:\s))"
+)
+#: " (indgang B, handicapvenlig)": a remark in brackets, in lower case, closing a place (not
+#: the room itself, "(lokale 2)", nor a house or street in capitals, "(Prinsens Allé 5)").
+_REMARK_BRACKET = re.compile(
+    r"\s+\((?!(?:møde)?lokale|lok\.|sal\b|rum\b|mødesal)[a-zæøå][^()]{2,60}\)$"
 )
 _MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
 
@@ -2185,6 +2199,12 @@ def _field(head: Header, key: str, value: str) -> None:
         d, t = _date_and_time(value)
         if d:
             head.date = d
+            if head.location is None and "," in value and ": " not in value:
+                # "Mødedato: Tirsdag d. 4/3-2025, kl. 13-15.15, Rådhuset …, lokale 2.14": the
+                # place after the date and the hours in the date's field (a "Sted:" field
+                # read later still names it)
+                dated = dates.find_date(value)
+                head.location = _place_after(value[dated.end :]) if dated else None
         elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
             t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time
