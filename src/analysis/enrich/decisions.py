@@ -117,7 +117,20 @@ _DETERMINERS = frozenset(
 )
 _FUTURE = frozenset({"igen", "senere", "næste", "kommende", "fremover"})
 _MONTHS = frozenset(
-    "januar februar marts april maj juni juli august september oktober november december".split()
+    [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
 )
 
 
