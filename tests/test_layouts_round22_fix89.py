@@ -93,3 +93,16 @@ def test_place_of_a_held_sentence_without_its_remark() -> None:
     )
     assert _place_text("Rådhuset, Torvet 2 (lokale 3)") == "Rådhuset, Torvet 2 (lokale 3)"
     assert _place_text("Biblioteket (Vestergade 1)") == "Biblioteket (Vestergade 1)"
+
+
+def test_markdown_comment_line_is_furniture() -> None:
+    """A markdown file's HTML comment ('<!-- eksporteret fra … -->') is never shown: placed
+    as furniture, no unplaced line."""
+    text = (
+        "<!-- gemt fra wikien 03-02-2025 af redaktøren, med en lang note om kilden -->\n"
+        "# Seniorrådet\n\nMødedato: 3. februar 2025 kl. 10.00\n\n"
+        "## 1. Godkendelse\n\n**Beslutning:** Godkendt.\n\n"
+        "## 2. Budget\n\n**Beslutning:** Godkendt.\n"
+    )
+    meeting = parse_text(text)
+    assert not any("could not be placed" in w for w in meeting.warnings)

@@ -543,6 +543,9 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     """
     if text[:4] == "http" and _URL_LINE.match(text):
         return True
+    if text[:4] == "<!--" and text[-3:] == "-->":
+        # '<!-- eksporteret fra <wiki> … -->': a markdown file's comment, never shown
+        return True
     if text[-1:] in "])" and len(text) <= 90 and _BRACKETED.match(text):
         return True
     if text[:1] == "[" and _SLIDE_MARK.match(text):
@@ -1448,7 +1451,13 @@ def furniture(lines: list[Line]) -> set[int]:
         for text in set(map(_CLEAN, lines))
         # the first tests of is_furniture, without a call for most lines
         if text
-        and (len(text) <= 45 or hints or text[:4] == "http" or text[-1] in "])" or " / " in text)
+        and (
+            len(text) <= 45
+            or hints
+            or text[:4] in ("http", "<!--")
+            or text[-1] in "])"
+            or " / " in text
+        )
         and is_furniture(text, hints)
     }
     out = {ln.index for ln in lines if ln.clean in found} if found else set()
