@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 from analysis.layouts import parse_text
+from analysis.layouts.dot_fields import close_dot_leaders
 from analysis.layouts.header import _place_text
 from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.parse import to_lines
@@ -106,3 +107,19 @@ def test_markdown_comment_line_is_furniture() -> None:
     )
     meeting = parse_text(text)
     assert not any("could not be placed" in w for w in meeting.warnings)
+
+
+def test_padded_field_value_wrapped_between_two_fields() -> None:
+    """ "Deltagere....: …, miljøchef" / "   Rie Thy" / "Afbud........: …": the wrapped value
+    goes on the field's line; a line under the last field is left alone."""
+    lines = to_lines(
+        "Deltagere....: Ulla Krog, miljøchef\n   Rie Thy\nAfbud........: Ingen\nPUNKT 1\n"
+    )
+    out = close_dot_leaders(lines)
+    assert [line.clean for line in out] == [
+        "Deltagere: Ulla Krog, miljøchef Rie Thy",
+        "",
+        "Afbud: Ingen",
+        "PUNKT 1",
+        "",
+    ]
