@@ -123,3 +123,17 @@ def test_padded_field_value_wrapped_between_two_fields() -> None:
         "PUNKT 1",
         "",
     ]
+
+
+def test_kind_and_meeting_number_line_is_placed() -> None:
+    """ "**Referat** · møde nr. 9/2025" under the title: the document's kind and the
+    meeting's number (with its year), no other fact; placed, the kind read."""
+    text = (
+        "# Ungerådet\n\n**Dagsorden** · møde nr. 3/2025\n\n"
+        "Mødedato: 3. februar 2025 kl. 16.00\n\n"
+        "## 1. Godkendelse af dagsorden\n\nSagsnr. 25/100\n\n"
+        "## 2. Ungdomskort\n\nSagsnr. 25/101\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.document_type == "dagsorden"
+    assert not any("could not be placed" in w for w in meeting.warnings)

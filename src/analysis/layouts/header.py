@@ -1269,7 +1269,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if " · " in text:
             # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
             # line; the meeting's number is no fact, the bare time span is its start
+            numbered = text
             text, span = _meta_fields(text)
+            numbered = span is None and text != numbered
+            if numbered and text.strip("*# ").lower() in ("referat", "dagsorden"):
+                # "**Referat** · møde nr. 9/2025": the kind of document and the meeting's
+                # number, no other fact
+                head.document_type = head.document_type or _kind(text.strip("*# "))
+                placed.add(line.index)
+                k += 1
+                continue
             text, named, kind_named = read_lead_fields(text)
             if named:
                 head.municipality = head.municipality or named
@@ -1969,8 +1978,11 @@ _STREET_FIRST = re.compile(
     r"^[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
     r"\s+\d{1,4}[A-Za-z]?,\s"
 )
-#: "Møde nr. 7", "7. møde": the meeting's number among a meta line's fields.
-_MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$", re.I)
+#: "Møde nr. 7", "møde nr. 9/2025", "7. møde": the meeting's number (perhaps with its
+#: year) among a meta line's fields.
+_MEETING_NUMBER = re.compile(
+    r"^(?:møde\s+nr\.?\s*\d{1,3}(?:/(?:19|20)?\d{2})?|\d{1,3}\.\s*møde)$", re.I
+)
 #: "13.00–15.00", "kl. 9.00-11.30": a time span as a field of its own.
 _SPAN_FIELD = re.compile(
     r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
