@@ -116,6 +116,32 @@ _DETERMINERS = frozenset(
     }
 )
 _FUTURE = frozenset({"igen", "senere", "næste", "kommende", "fremover"})
+_MONTHS = frozenset(
+    [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+)
+
+
+def _in_month(w: _Words, right: list[int]) -> bool:
+    """Whether the tokens ``right`` of a present trigger name a month after "i" ("Afgøres
+    på mødet i september"): the act is a later meeting's, not this one's ("med virkning
+    fra 1. januar" dates a decision taken now and is no such mark)."""
+    lowers = w.lowers
+    return any(lowers[k] in _MONTHS and k > 0 and lowers[k - 1] == "i" for k in right)
+
+
 _OTHER_BODY = re.compile(
     r"^(kommunalbestyrelse\w*|økonomiudvalg\w*|fagudvalg\w*|byråd\w*|regionsråd\w*|"
     r"folketing\w*|direktion\w*|direktørforum\w*|øu|kb|kkr|bsu)$"
@@ -1584,8 +1610,9 @@ def _judge(
         if form not in rule.forms and not (form == "inf" and _decided_infinitive(w, head)):
             return None, start, end
         if form in ("present", "passive") and not rule.onward:
-            ahead = {lowers[k] for k in _right(w, head, 8)}
-            if ahead & _FUTURE:
+            right = _right(w, head, 8)
+            ahead = {lowers[k] for k in right}
+            if ahead & _FUTURE or _in_month(w, right):
                 return None, start, end
     return rule.dtype, start, end
 
@@ -3470,15 +3497,23 @@ _ANNOUNCEMENTS = re.compile(
 )
 
 
+#: "Eventuelt", "Evt. og punkter til næste møde": the standing item under which nothing is
+#: decided (what members raise, topics for a later meeting).
+_ANY_OTHER_BUSINESS = re.compile(r"\W*(?:eventuelt|evt\.?)(?!\w)", re.IGNORECASE)
+
+
 def orientation_noted(types: list[str], asked: set[str], title: str | None = None) -> list[str]:
     """An orientation item's decision that records what was told ("Brev til regionen er
     afsendt.", a list of news under "Meddelelser") and matches no pattern: taken to note,
-    as the recommendation asked or as the item's title says. Only the item's primary type
-    follows this; its ``decisions`` rows keep "other"."""
+    as the recommendation asked or as the item's title says; under "Eventuelt" such a text
+    (a topic raised, "Ungdomsskolens sommerprogram.") decides nothing: ``none``. Only the
+    item's primary type follows this; its ``decisions`` rows keep "other"."""
     if types != ["other"]:
         return types
     if asked == {"noted"} or (not asked and title and _ANNOUNCEMENTS.match(title)):
         return ["noted"]
+    if not asked and title and _ANY_OTHER_BUSINESS.match(title):
+        return ["none"]
     return types
 
 

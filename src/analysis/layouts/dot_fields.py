@@ -16,7 +16,7 @@ from analysis.parse import Line
 
 #: "Dato ........: Mandag d. 10/3-2025": a label (a word or a few, no digit first), dots
 #: leading to its colon; the label may end in its own abbreviation's dot ("Møde nr. ...:").
-DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?\.?)\s*\.{2,}\s*:\s*")
+DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?(?:\.(?=\s))?)\s*\.{2,}\s*:\s*")
 
 
 def has_dot_fields(text: str) -> bool:
@@ -28,13 +28,26 @@ def close_dot_leaders(lines: list[Line]) -> list[Line]:
     """The lines with the dots between a label and its colon closed up ("Tid .........:
     13.15-14.30" reads "Tid: 13.15-14.30"); the same list where no line has any."""
     out = lines
+    led = [DOT_LEADER.match(ln.clean) if ".." in ln.clean else None for ln in lines]
     for i, ln in enumerate(lines):
-        if ".." not in ln.clean:
-            continue
-        m = DOT_LEADER.match(ln.clean)
+        m = led[i]
         if m is None:
             continue
         if out is lines:
             out = list(lines)
-        out[i] = ln._replace(clean=f"{m.group('key')}: {ln.clean[m.end() :]}")
+        value = ln.clean[m.end() :]
+        # "Deltagere..: …, dagtilbudschef" / "Marianne Holst, …" / "Afbud......: …": a
+        # value wrapped onto a line of its own between two padded fields goes on the field's
+        # line (the wrapped line blanked, line numbers kept)
+        k = i + 1
+        if (
+            k + 1 < len(lines)
+            and led[k + 1] is not None
+            and led[k] is None
+            and lines[k].clean
+            and ":" not in lines[k].clean
+        ):
+            value = f"{value} {lines[k].clean}"
+            out[k] = lines[k]._replace(clean="")
+        out[i] = ln._replace(clean=f"{m.group('key')}: {value}")
     return out

@@ -1315,7 +1315,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if " · " in text:
             # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
             # line; the meeting's number is no fact, the bare time span is its start
+            numbered = text
             text, span = _meta_fields(text)
+            numbered = span is None and text != numbered
+            if numbered and text.strip("*# ").lower() in ("referat", "dagsorden"):
+                # "**Referat** · møde nr. 9/2025": the kind of document and the meeting's
+                # number, no other fact
+                head.document_type = head.document_type or _kind(text.strip("*# "))
+                placed.add(line.index)
+                k += 1
+                continue
             text, named, kind_named = read_lead_fields(text)
             if named:
                 head.municipality = head.municipality or named
@@ -2022,18 +2031,17 @@ _ROOM_LINE = re.compile(
 
 
 _ROOM_FIRST = re.compile(r"^(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal)")
+#: A street's name ("Valdemarsgade", "Rådhusvej").
+_STREET = r"[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
 #: "Valdemarsgade 43, …", "Rådhusvej 8, …": a street's name and its number opening a line.
-_STREET_FIRST = re.compile(
-    r"^[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
-    r"\s+\d{1,4}[A-Za-z]?,\s"
-)
+_STREET_FIRST = re.compile(rf"^{_STREET}\s+\d{{1,4}}[A-Za-z]?,\s")
 #: ", Valgårdsvej 4-8": a street and its number after a comma (the building named first).
-_STREET_IN_PLACE = re.compile(
-    r",\s*[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
-    r"\s+\d{1,4}(?:[A-Za-z]|-\d{1,4})?\b"
+_STREET_IN_PLACE = re.compile(rf",\s*{_STREET}\s+\d{{1,4}}(?:[A-Za-z]|-\d{{1,4}})?\b")
+#: "Møde nr. 7", "møde nr. 9/2025", "7. møde": the meeting's number (perhaps with its
+#: year) among a meta line's fields.
+_MEETING_NUMBER = re.compile(
+    r"^(?:møde\s+nr\.?\s*\d{1,3}(?:/(?:19|20)?\d{2})?|\d{1,3}\.\s*møde)$", re.I
 )
-#: "Møde nr. 7", "7. møde": the meeting's number among a meta line's fields.
-_MEETING_NUMBER = re.compile(r"^(?:møde\s+nr\.?\s*\d{1,3}|\d{1,3}\.\s*møde)$", re.I)
 #: "13.00–15.00", "kl. 9.00-11.30": a time span as a field of its own.
 _SPAN_FIELD = re.compile(
     r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
@@ -2136,6 +2144,15 @@ def _place_text(text: str) -> str:
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
     it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    held = _HELD.match(text) if text[:5] == "Mødet" else None
+    if held:
+        # "Mødet blev holdt på Tønder Rådhus, …": the sentence's lead is no part of the place
+        text = re.sub(r"^(?:i|på)\s+", "", held.group("rest"))
+    remark = _REMARK_BRACKET.search(text) if text[-1:] == ")" else None
+    if remark and any(c.isdigit() for c in text[: remark.start()]):
+        # "…, Kongevej 57, lokale 110 (indgang B, handicapvenlig)": a remark on the way in
+        # after a place already named to its room or number
+        text = text[: remark.start()]
     if ". " in text and (sentence := _NEXT_SENTENCE.search(text)):
         # "…, Springvandspladsen 5. Afbud fra direktør for …": the place's sentence ends
         text = text[: sentence.start()]
@@ -2149,6 +2166,11 @@ def _place_text(text: str) -> str:
 #: Kultur og Fritid." (a field's label and its colon after the place's sentence).
 _NEXT_SENTENCE = re.compile(
     r"(?:(?<=\d)|(?<=[\wæøå]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:\s))"
+)
+#: " (indgang B, handicapvenlig)": a remark in brackets, in lower case, closing a place (not
+#: the room itself, "(lokale 2)", nor a house or street in capitals, "(Prinsens Allé 5)").
+_REMARK_BRACKET = re.compile(
+    r"\s+\((?!(?:møde)?lokale|lok\.|sal\b|rum\b|mødesal)[a-zæøå][^()]{2,60}\)$"
 )
 _MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
 
@@ -2248,6 +2270,12 @@ def _field(head: Header, key: str, value: str) -> None:
         d, t = _date_and_time(value)
         if d:
             head.date = d
+            if head.location is None and "," in value and ": " not in value:
+                # "Mødedato: Tirsdag d. 4/3-2025, kl. 13-15.15, Rådhuset …, lokale 2.14": the
+                # place after the date and the hours in the date's field (a "Sted:" field
+                # read later still names it)
+                dated = dates.find_date(value)
+                head.location = _place_after(value[dated.end :]) if dated else None
         elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
             t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time

@@ -1298,7 +1298,9 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
 #: "3.1 Godkendelse af dagsorden": item 1 of the document's part 3 ("3. Punkter"), a Word
 #: report whose outline numbers its parts (1 Referat, 2 Bilag, 3 Punkter) and the items
 #: within one of them.
-_DECIMAL = re.compile(r"^(?P<part>[1-9])\.(?P<num>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+_DECIMAL = re.compile(
+    r"^(?P<part>[1-9])\.(?P<num>[1-9]\d?)\.?\s+(?:[·–-]\s+)?(?P<title>[A-ZÆØÅ\"«].*)$"
+)
 #: The second and third characters such a heading can start with ("3.1 …", "3.12…").
 _DECIMAL_MARKS = frozenset(f".{d}" for d in "123456789")
 
@@ -1343,7 +1345,9 @@ def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
 
 #: "### 1.2 Budgetstrategi 2026": a heading numbered within the agenda's numbered groups
 #: ("## Beslutningspunkter" holding 1.1, 1.2; "## Drøftelsespunkter" 2.1 …).
-_OUTLINE = re.compile(r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+_OUTLINE = re.compile(
+    r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?:[·–-]\s+)?(?P<title>[A-ZÆØÅ\"«].*)$"
+)
 
 
 #: "Pkt. 2.1 Title": the item word before a number within the agenda's numbered groups
@@ -1693,7 +1697,9 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     goes_on = text[:1].islower() or _OPEN_END.search(lines[pos].clean) is not None
     if not goes_on or len(text) > 100 or text.endswith((".", ":")):
         return None
-    if _OPEN_CLOSED.match(after) or _case_of(after):
+    if _OPEN_CLOSED.match(after) or _case_of(after) or _CASE_LABEL_ALONE.match(after):
+        # (also "Orientering om …" / "besøgscenter, status" / "Sagsnr." / "23/14990": the
+        # case field's label and value on lines of their own, as a PDF prints its columns)
         return nxt[0]
     # "II. Fordeling af lokaletilskud 2010 til" / "aftenskoler og foreninger" / blank: a
     # heading stopping on a word no title ends with, its lower-case rest right under it
@@ -2052,7 +2058,14 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             entry = _bare_entry(line, entry)
         title_at = _title_under_number(lines, k, skip) if allow_gap_lines and not entry else None
         if title_at is not None:  # "1." / "Anlægsbevilling til …": the number above its title
-            entry = TocEntry(lines[title_at].clean, None, line.index, int(line.clean.rstrip(".")))
+            under = toc_entry(lines[title_at])
+            number = int(line.clean.rstrip("."))
+            entry = (
+                # "1" / "Godkendelse af dagsorden ...... 2": the title with its page
+                TocEntry(under.title, under.page, line.index, number)
+                if under is not None and under.number is None and under.page is not None
+                else TocEntry(lines[title_at].clean, None, line.index, number)
+            )
         previous = entries[-1].number if entries else None
         rising = (
             not entries
@@ -2228,14 +2241,20 @@ def _page_cell(lines: list[Line], pos: int, skip: set[int], last: TocEntry) -> b
 
 def _title_under_number(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     """Position of the title under a contents entry's number alone on its line ("1." /
-    "Anlægsbevilling til …", a web page's list with the number in a column), else None."""
+    "Anlægsbevilling til …", a web page's list with the number in a column; "1" /
+    "Godkendelse af dagsorden ..... 2", a PDF's), else None."""
     if not _NUMBER_DOT.match(lines[pos].clean):
         return None
     nxt = _next_nonblank(lines, pos, skip, 1)
     if not nxt:
         return None
     text = lines[nxt[0]].clean
-    if _NUMBER_DOT.match(text) or toc_entry(lines[nxt[0]]) or not plausible_title(text):
+    if _NUMBER_DOT.match(text) or not plausible_title(_leader_cut(text)):
+        return None
+    under = toc_entry(lines[nxt[0]])
+    # (a title with its page after a dot leader, "Godkendelse af dagsorden ...... 2", is
+    # the entry's title still: a PDF table's number column printed on a line of its own)
+    if under is not None and not (under.number is None and under.page is not None):
         return None
     return nxt[0]
 

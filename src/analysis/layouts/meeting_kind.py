@@ -412,6 +412,23 @@ _CAPS_OWNER_DEPARTMENT = re.compile(
     r"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ][A-ZÆØÅ-]+)?\s+KOMMUNE\s+"
     r"(?P<department>[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og|&|[A-ZÆØÅ][a-zæøå-]+)){0,4})$"
 )
+#: "SKIVE KOMMUNE - BØRN OG UNGE": the owner and the area whose leaders meet, both in
+#: capitals (a typed template's first line), parted by a dash.
+_CAPS_OWNER_AREA = re.compile(
+    r"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ][A-ZÆØÅ-]+)?\s+KOMMUNE\s+[–—-]\s+"
+    r"(?P<department>[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+(?:OG|&|[A-ZÆØÅ][A-ZÆØÅ-]+)){0,4})$"
+)
+#: Small words of an area's name written in capitals ("BØRN OG UNGE": "Børn og Unge").
+_SMALL_WORDS = frozenset({"og", "for", "i", "af", "til", "&"})
+
+
+def _area_case(name: str) -> str:
+    """ "BØRN OG UNGE" -> "Børn og Unge": an area's name in capitals as it is written."""
+    return " ".join(
+        w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in name.split()
+    )
+
+
 #: The groups of a department's leaders, named by it where the title names no area.
 _DEPARTMENT_GROUPS = frozenset({"Ledergruppen", "Chefgruppen", "Ledelsen"})
 #: "Lemvig Kommune · Børn og Unge · Ledermøde": a page header's owner, area and kind.
@@ -478,6 +495,9 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             and (owner := _OWNER_DEPARTMENT.match(text) or _CAPS_OWNER_DEPARTMENT.match(text))
         ):
             department, department_name = line, owner.group("department")
+            continue
+        if department is None and "OMMUNE " in text and (owner := _CAPS_OWNER_AREA.match(text)):
+            department, department_name = line, _area_case(owner.group("department"))
             continue
         if institution is None and text.endswith(" Kommune") and (m := _INSTITUTION.match(text)):
             institution, institution_at = m.group("name"), line.index

@@ -26,6 +26,7 @@ from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.portal_menu import committee_menu
+from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.ruled import ruled_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
@@ -275,6 +276,8 @@ def prepare(text: str) -> list[Line]:
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = dashed_outcomes(lines)
     lines = split_inline_labels(lines, text)
+    if "\n>" in text:  # (a decision set off as a quote: markdown notes only)
+        lines = unquote_decisions(lines)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
 
 
@@ -546,6 +549,9 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     ``hints``: those of :data:`_HINTS` the document holds at all (see :func:`furniture`).
     """
     if text[:4] == "http" and _URL_LINE.match(text):
+        return True
+    if text[:4] == "<!--" and text[-3:] == "-->":
+        # '<!-- eksporteret fra <wiki> … -->': a markdown file's comment, never shown
         return True
     if text[-1:] in "])" and len(text) <= 90 and _BRACKETED.match(text):
         return True
@@ -1485,7 +1491,13 @@ def furniture(lines: list[Line]) -> set[int]:
         for text in set(map(_CLEAN, lines))
         # the first tests of is_furniture, without a call for most lines
         if text
-        and (len(text) <= 45 or hints or text[:4] == "http" or text[-1] in "])" or " / " in text)
+        and (
+            len(text) <= 45
+            or hints
+            or text[:4] in ("http", "<!--")
+            or text[-1] in "])"
+            or " / " in text
+        )
         and is_furniture(text, hints)
     }
     out = {ln.index for ln in lines if ln.clean in found} if found else set()

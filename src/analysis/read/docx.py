@@ -25,7 +25,11 @@ lays them out), one paragraph per line:
   merged cell is empty in the rows it continues).
 * Soft line breaks and page breaks inside a paragraph become a space; tabs are kept.
   Deleted tracked changes are left out and inserted ones kept (the "accepted" text);
-  comments, footnotes and text boxes are not read.
+  comments and footnotes are not read.
+* A text box (Word's drawing shape or its older VML twin) is read where it is anchored:
+  its paragraphs come as lines of their own before the anchoring paragraph's text. Word
+  templates put the meeting's date, time and place in a box beside the title; a box
+  saved both ways (``mc:AlternateContent``) is read once, from the part Word shows.
 * The first section's page header (its first-page header where Word shows one) is read
   once, as lines above the body, so an owner, forum or date printed only there
   ("Region Syddanmark" / "Udvalg for Regional Udvikling") is the document's header; lines
@@ -66,8 +70,9 @@ _P, _R, _T, _TBL, _TR, _TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w(
 _PPR, _RPR, _VAL = _w("pPr"), _w("rPr"), _w("val")
 #: Containers whose children are laid out as if they stood in the parent.
 _WRAPPERS = {_w("customXml"), _w("ins"), _w("moveTo"), _w("smartTag")}
-#: Inline content never read: deleted/moved-away text, drawings and text boxes (their
-#: text is not part of the paragraph), field instructions, note references, properties.
+#: Inline content never read as the paragraph's text: deleted/moved-away text, drawings
+#: and text boxes (a box's text is read before its paragraph, see ``_Reader.blocks``),
+#: field instructions, note references, properties.
 _SKIP_INLINE = {
     _w("del"),
     _w("moveFrom"),
@@ -364,6 +369,8 @@ class _Reader:
         for el in parent:
             tag = el.tag
             if tag == _P:
+                for box in _text_boxes(el):
+                    yield from self.blocks(box)
                 yield self.paragraph(el)
             elif tag == _TBL:
                 yield self.table(el)
@@ -609,11 +616,6 @@ class _Reader:
 
     def notes(self) -> list[str]:
         notes = list(self.warnings)
-        boxes = [
-            box for box in self.body.iter(_w("txbxContent")) if "".join(box.itertext()).strip()
-        ]
-        if boxes:
-            notes.append("the Word document has text boxes; their text was not read")
         if self.body.find(f".//{_w('del')}") is not None or (
             self.body.find(f".//{_w('ins')}") is not None
         ):
@@ -640,6 +642,22 @@ _TOP_LINES = 40
 def _dated_top(text: str) -> bool:
     """Whether a date stands in the text's first lines (the header's or the body's)."""
     return any(find_date(line) is not None for line in text.split("\n", _TOP_LINES)[:_TOP_LINES])
+
+
+_TXBX = _w("txbxContent")
+_FALLBACK = f"{{{_MC}}}Fallback"
+
+
+def _text_boxes(el) -> list:
+    """The text boxes anchored in ``el`` (a paragraph), outermost only, in order; the
+    VML copy Word saves as ``mc:Fallback`` beside a drawing's box is the same box."""
+    found: list = []
+    for child in el:
+        if child.tag == _TXBX:
+            found.append(child)
+        elif child.tag != _FALLBACK and isinstance(child.tag, str) and len(child):
+            found.extend(_text_boxes(child))
+    return found
 
 
 def _folded(line: str) -> str:
