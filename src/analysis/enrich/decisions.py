@@ -61,7 +61,7 @@ from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
 from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
-from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES, POSITION_TYPES
+from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES, MONTHS_DA, POSITION_TYPES
 
 # --- Word lists -----------------------------------------------------------------------
 #: Tokens that end a clause for the context windows around a trigger.
@@ -116,22 +116,7 @@ _DETERMINERS = frozenset(
     }
 )
 _FUTURE = frozenset({"igen", "senere", "næste", "kommende", "fremover"})
-_MONTHS = frozenset(
-    [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
-)
+_MONTHS = frozenset(MONTHS_DA)
 
 
 def _in_month(w: _Words, right: list[int]) -> bool:
