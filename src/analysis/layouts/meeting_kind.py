@@ -41,6 +41,11 @@ _NOTES_DOC = (
 _HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"
 #: Between the parts of a Teams or Loop page title: "Chefgruppemøde – Teknik og Miljø".
 _DASH = r"\s*[–—-]\s*"
+#: "marts 2025": a month's minutes titled by the month and year alone.
+_MONTH_YEAR = (
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december)\s+\d{4}"
+)
 #: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
 #: den 3. marts", "BESTYRELSESMØDE", "Ugentligt direktionsmøde 2024-03-12".
 _KIND = re.compile(
@@ -59,8 +64,10 @@ _KIND = re.compile(
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4}"
     # "Direktionsmøde med Hoved-MED formøde": a joint meeting, the other body kept
     r"|\s+(?-i:med)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,2})?"
-    # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date)
-    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*)?\s*:?$",
+    # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date;
+    # "Referat skolebestyrelsesmøde Løsning Skole marts 2025": the month and year only)
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*"
+    rf"|\s+{_MONTH_YEAR})?\s*:?$",
     re.IGNORECASE,
 )
 #: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
@@ -373,6 +380,8 @@ def body_of_meeting(text: str) -> str | None:
     # owner, no area
     if area.lower().endswith("kommune"):
         area = ""
+    if area and body in _INSTITUTION_BOARDS:
+        return f"{body}, {area}"  # "Referat skolebestyrelsesmøde Løsning Skole": its school
     return f"{body} {area}" if area else body
 
 

@@ -1,0 +1,64 @@
+"""The twenty-second round: last round's leftovers (forums in title lines, …)."""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
+from analysis.parse import Line
+
+_BODY = """
+Tirsdag den 4. marts 2025 kl. 17.00-19.00
+
+Til stede: Anne Holm, Per Lind
+
+1. Godkendelse af dagsorden
+
+Godkendt.
+
+2. Budget
+
+Drøftet.
+"""
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(index=k, clean=t, heading_level=0) for k, t in enumerate(texts)]
+
+
+def test_forum_named_by_the_title_line() -> None:
+    for title, forum in [
+        ("Ældrerådet – referat 4. marts", "Ældrerådet"),
+        ("# Ungerådet Thisted 🎤 – referat", "Ungerådet"),
+        (
+            "Samrådet for Grundejerforeninger på Amager Syd – Tårnby Kommune",
+            "Samrådet for Grundejerforeninger på Amager Syd",
+        ),
+        ("Emne: Referat fra Handicaprådets møde 4/3", "Handicaprådet"),
+        (
+            "Referat skolebestyrelsesmøde Løsning Skole marts 2025",
+            "Skolebestyrelsen, Løsning Skole",
+        ),
+        ("Referat fra bestyrelsesmøde i Vestbjerg Skolebestyrelse", "Vestbjerg Skolebestyrelse"),
+    ]:
+        assert parse_text(f"{title}\n{_BODY}").forum == forum, title
+
+
+def test_title_line_forum_needs_a_body_and_a_town() -> None:
+    placed: set[int] = set()
+    assert title_line_forum(_lines("Ungerådet Thisted – referat"), placed) == (
+        "Ungerådet",
+        "Thisted Kommune",
+    )
+    assert placed == {0}
+    # a capitalised word after the body that names no municipality is part of another name
+    assert title_line_forum(_lines("Skolebestyrelsen Holmevej – referat"), set()) == (None, None)
+    # a sentence is no title; nor a line below the first three
+    assert title_line_forum(_lines("Rådet drøftede budgettet."), set()) == (None, None)
+    assert title_line_forum(_lines("a", "b", "c", "Ældrerådet – referat"), set()) == (None, None)
+
+
+def test_kind_of_meeting_titled_by_month() -> None:
+    assert body_of_meeting("Referat bestyrelsesmøde marts 2025") == "Bestyrelsen"
+    assert body_of_title_forum("Referat af ordinært møde i Handicaprådet") == "Handicaprådet"
+    assert body_of_title_forum("Referat fra bestyrelsesmøde i Holmens Grundejerforening") is None
