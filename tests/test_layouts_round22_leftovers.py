@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from analysis.layouts import parse_text
 from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.prose_case import prose_case
 from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
 from analysis.parse import Line
 
@@ -62,3 +63,26 @@ def test_kind_of_meeting_titled_by_month() -> None:
     assert body_of_meeting("Referat bestyrelsesmøde marts 2025") == "Bestyrelsen"
     assert body_of_title_forum("Referat af ordinært møde i Handicaprådet") == "Handicaprådet"
     assert body_of_title_forum("Referat fra bestyrelsesmøde i Holmens Grundejerforening") is None
+
+
+def test_case_in_the_first_lines_prose() -> None:
+    assert prose_case(["Kommunen har givet tilladelse (Sag: 05.07.02-G01-33-25). Fint."]) == (
+        "05.07.02-G01-33-25"
+    )
+    assert prose_case(["Svar fra juni (J.nr. 05.04.00-P20-7-24). Stien er ikke med."]) == (
+        "05.04.00-P20-7-24"
+    )
+    assert prose_case(["Ansøgningen er sendt, sagsnr. 24/1234, og vi venter."]) == "24/1234"
+    assert prose_case(["Se Acadre 2025-004412 for bilag."]) == "2025-004412"
+    # only the first lines; a case cited deep in the text is another case's
+    assert prose_case(["a", "b", "c", "Se sagsnr. 24/1234."]) is None
+
+
+def test_no_case_from_dates_amounts_paragraphs_or_phones() -> None:
+    for text in [
+        "Fristen er sag: 4/3 og beløbet 1.500.000 kr.",  # a date, an amount
+        "Jf. § 17, stk. 4 og sag 24/1234 fra sidst.",  # "sag" without a colon is prose
+        "Ring på sagsnr. 12345678 eller j.nr. 12.03.2025.",  # a phone number, a date
+        "Budget 2024-2025 (Sag: 2024-2025).",  # a span of years
+    ]:
+        assert prose_case([text]) is None, text
