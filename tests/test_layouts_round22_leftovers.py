@@ -5,6 +5,7 @@ from __future__ import annotations
 from analysis.layouts import parse_text
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.prose_case import prose_case
+from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
 from analysis.parse import Line
 
@@ -86,3 +87,40 @@ def test_no_case_from_dates_amounts_paragraphs_or_phones() -> None:
         "Budget 2024-2025 (Sag: 2024-2025).",  # a span of years
     ]:
         assert prose_case([text]) is None, text
+
+
+_MEMBERS = """
+Til stede: Anne Holm, Per Lind
+
+1. Godkendelse af dagsorden
+
+Godkendt.
+"""
+
+
+def test_place_in_lower_case_after_the_hour_or_under_the_date() -> None:
+    for dated, place in [
+        ("Tirsdag den 4. marts 2025 kl. 19.00 på hallens cafeteria", "hallens cafeteria"),
+        (
+            "Tirsdag den 4. marts 2025 kl. 19.00 i det lille mødelokale på rådhuset",
+            "det lille mødelokale på rådhuset",
+        ),
+        ("Tirsdag den 4. marts 2025 kl. 19.00\nskolens bibliotek", "skolens bibliotek"),
+        ("Tirsdag den 4. marts 2025 kl. 19.00\nRådhuset, mødelokale 2", "Rådhuset, mødelokale 2"),
+        (
+            "Tirsdag den 4. marts 2025 kl. 19.00\nHos Birthe, Bøstrupvej 4",
+            "Hos Birthe, Bøstrupvej 4",
+        ),
+    ]:
+        meeting = parse_text(f"Skolebestyrelsen\n\n{dated}\n{_MEMBERS}")
+        assert meeting.location == place, dated
+        assert not any("could not be placed" in w for w in meeting.warnings), dated
+
+
+def test_no_place_from_lower_case_words_that_name_none() -> None:
+    assert lower_place_after_hour("4. marts kl. 19.00 i dagens anledning") is None
+    assert lower_place_after_hour("4. marts kl. 19.00 i Rådhuset") is None  # (read elsewhere)
+    assert place_line_under("mødets formål", room=False) is None
+    assert place_line_under("Anne Holm, Per Lind", room=False) is None
+    # a place line needs an address's or a room's number
+    assert place_line_under("Rådhuset, store sal", room=True) is None
