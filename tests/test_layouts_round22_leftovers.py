@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.layouts import parse_text
+from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.prose_case import prose_case
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
@@ -124,3 +127,37 @@ def test_no_place_from_lower_case_words_that_name_none() -> None:
     assert place_line_under("Anne Holm, Per Lind", room=False) is None
     # a place line needs an address's or a room's number
     assert place_line_under("Rådhuset, store sal", room=True) is None
+
+
+_DECIDED_FIRST = (
+    "Referat\nBorgerrådet i Vestby\nDato: 2. marts 2026 kl. 19.00\n\n"
+    "Punkt 1: Budget for sommerfesten\nKassereren gennemgik budgettet.\nBeslutning:\nGodkendt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "warns"),
+    [
+        # one short finished sentence under a point that needed no decision
+        ("Punkt 2: Spørgsmål fra borgerne\nDer var ingen spørgsmål.\n", False),
+        # a seminar's evaluation closing the day, a signature page
+        ("Punkt 2: Evaluering af mødet\nDeltagerne var tilfredse. Vi ses.\n", False),
+        ("Punkt 2: Underskriftsside\nAnne Holm  Per Lind  Mona Friis\n", False),
+        # a text that stops mid-sentence, or an item of several sentences, may be cut off
+        ("Punkt 2: Spørgsmål fra borgerne\nEn borger spurgte til, om\n", True),
+        ("Punkt 2: Evaluering af mødet\nDeltagerne ønskede at\n", True),
+        ("Punkt 2: Ny legeplads\nDer er søgt 40.000 kr. Tilbuddet er modtaget. Vi mangler\n", True),
+    ],
+)
+def test_complete_last_items_are_no_sign_of_a_cut_off_file(last: str, warns: bool) -> None:
+    meeting = parse_text(_DECIDED_FIRST + last)
+    assert [it.number for it in meeting.items] == [1, 2]
+    assert any("cut short" in w for w in meeting.warnings) is warns, meeting.warnings
+
+
+def test_closing_titles_and_short_sentences() -> None:
+    assert closing_title("Afrunding og evaluering") and closing_title("Underskriftsark")
+    assert not closing_title("Evalueringsplan for skoleområdet 2026")
+    assert one_short_sentence("Ingen bemærkninger.")
+    assert not one_short_sentence("Der søges om")
+    assert not one_short_sentence("Budgettet blev gennemgået. Det blev godkendt.")
