@@ -88,6 +88,9 @@ def test_no_case_from_dates_amounts_paragraphs_or_phones() -> None:
         "Jf. § 17, stk. 4 og sag 24/1234 fra sidst.",  # "sag" without a colon is prose
         "Ring på sagsnr. 12345678 eller j.nr. 12.03.2025.",  # a phone number, a date
         "Budget 2024-2025 (Sag: 2024-2025).",  # a span of years
+        "Intern arbejdsdokument · Sagsnr. 23/31877",  # a page footer's fields
+        "Sag: 25/2211 · Dok: 7.114.338",  # a case line (the item grammar's), no prose
+        "Sagsnr. 24/1234",
     ]:
         assert prose_case([text]) is None, text
 

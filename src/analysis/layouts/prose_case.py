@@ -7,7 +7,8 @@ er sendt, sagsnr. 24/1234, og …". Read only where the item has no case line of
 only behind a case label, and only in a case number's shape: a whole KLE journal number, a
 year and a running number ("24/1234", "2025-004412", "25-4411"). A date ("4/3", "12.03.2025"),
 an amount ("1.500.000"), a law's paragraph ("§ 17, stk. 4") or a phone number (bare digits)
-is never read as a case.
+is never read as a case; nor a line that opens with its label or whose fields are parted
+by middle dots or tabs (a page's footer, "Intern arbejdsdokument · Sagsnr. 23/31877").
 """
 
 from __future__ import annotations
@@ -38,8 +39,12 @@ _CASE_SHAPE = re.compile(
 
 def prose_case(texts: list[str]) -> str | None:
     """The case number a labelled mention in one of the first lines' prose gives, else None."""
-    for text in [t for t in texts if t.strip()][:FIRST_LINES]:
+    for text in [t.strip() for t in texts if t.strip()][:FIRST_LINES]:
+        if "·" in text or "\t" in text:
+            continue  # "Intern arbejdsdokument · Sagsnr. 23/31877": a page footer's fields
         for m in _LABELLED.finditer(text):
+            if m.start() == 0:
+                continue  # "Sag: 25/2211 · Dok: …": a case line, no prose (read elsewhere)
             case = m.group("case").rstrip(".")
             if not _CASE_SHAPE.match(case):
                 continue
