@@ -6,7 +6,7 @@ import pytest
 
 from analysis.layouts import parse_text
 from analysis.layouts.closing_item import closing_title, one_short_sentence
-from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.meeting_kind import board_beside_institution, body_of_meeting
 from analysis.layouts.prose_case import prose_case
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
@@ -164,3 +164,14 @@ def test_closing_titles_and_short_sentences() -> None:
     assert one_short_sentence("Ingen bemærkninger.")
     assert not one_short_sentence("Der søges om")
     assert not one_short_sentence("Budgettet blev gennemgået. Det blev godkendt.")
+
+
+def test_institution_then_its_board_after_a_dash() -> None:
+    assert board_beside_institution("Børnehuset Mols – Forældrebestyrelsen") == (
+        "Forældrebestyrelsen, Børnehuset Mols"
+    )
+    assert board_beside_institution("Vestby Skole · Skolebestyrelsen") == (
+        "Skolebestyrelsen, Vestby Skole"
+    )
+    # a body that is no institution's board keeps its name
+    assert board_beside_institution("Ældrerådet – Assens") is None

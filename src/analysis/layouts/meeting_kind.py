@@ -296,11 +296,17 @@ _BESIDE_BOARD = re.compile(
 )
 
 
+#: The middle dot or spaced dash between an institution and its board.
+_BESIDE_PARTS = re.compile(r"\s+[·–—]\s+")
+
+
 def board_beside_institution(forum: str) -> str | None:
     """ "Dagtilbud Juelsminde · Forældrebestyrelsen" (a Word page header naming the
     institution and its board, either first) -> "Forældrebestyrelsen, Dagtilbud
     Juelsminde"; None where the line is not just an institution's board and its name."""
-    parts = [p.strip() for p in forum.split(" · ")]
+    # ("Børnehuset Mols – Forældrebestyrelsen": a Word template's first line, a dash
+    # between them)
+    parts = [p.strip() for p in _BESIDE_PARTS.split(forum)]
     if len(parts) != 2:
         return None
     boards = [p for p in parts if p in _INSTITUTION_BOARDS]
