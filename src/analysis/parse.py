@@ -2383,6 +2383,11 @@ def _parse_item(
         placed.add(line.index)
 
     case_number = case_number or title_case
+    if case_number is None:
+        from analysis.layouts.prose_case import prose_case
+
+        # "Kommunen har svaret … (J.nr. 05.04.00-P20-7-24).": cited in the first lines' prose
+        case_number = prose_case([ln.clean for _, _, lns in sections for ln in lns[:4]])
     out_sections: list[Section] = []
     recommendations: list[str] = []
     attachments: list[Attachment] = []

@@ -361,7 +361,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the body of that municipality
         forum, owner = owner_first_off(forum)
         municipality = municipality or owner
-    if forum and " · " in forum and (beside := board_beside_institution(forum)):
+    if forum and (" · " in forum or " – " in forum) and (beside := board_beside_institution(forum)):
         forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
     elif forum and "bestyrelsen" in forum and (titled_board := board_in_site_title(forum)):
         forum = titled_board  # "Rønde Skole - Forældre - Skolebestyrelsen": a web page title

@@ -53,6 +53,7 @@ from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import first_page_title, furniture, running_heads
+from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
 from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
@@ -634,6 +635,13 @@ def parse_numbered(
         head.forum = forum_from_body(lines, head.date)
     if not head.forum:
         head.forum = forum_from_meeting_kind(lines[:header_end], placed)
+    if head.forum and (met := body_of_title_forum(head.forum)):
+        head.forum = met  # "Referat fra bestyrelsesmøde i Vestbjerg Skolebestyrelse"
+    if not head.forum:
+        # "Ungerådet Thisted – referat", "Referat fra Ældrerådets møde onsdag 22/1": a
+        # body named only by the title or a loose first line
+        head.forum, town = title_line_forum(lines[:header_end], placed)
+        head.municipality = head.municipality or town
     elif wider := area_of_bare_body(head.forum, lines[:header_end], placed):
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
     elif titled := board_of_owner_header(head.forum, lines[:header_end], placed):

@@ -17,6 +17,7 @@ from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.signature_note import signatures_elsewhere
+from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
@@ -1348,6 +1349,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             )
             else None
         )
+        if (
+            place is None
+            and found is not None
+            and found.start <= 30
+            and "kl" in text[found.start :]
+        ):
+            # "Tirsdag den 4. marts 2025 kl. 19.00 i skolens bibliotek": a place in lower case
+            place = lower_place_after_hour(text[found.start :])
         held_in = None
         if found is not None and place is None and "ødet" in text[: found.start]:
             # "Svendborg Kommune, Direktionen. Mødet blev holdt tirsdag d. 5/9-2023 kl. 8.15
@@ -1421,6 +1430,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
                 # "Byrådssalen, Kolding Rådhus": the third line of the title block
                 head.location = _place_text(under)
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            elif (
+                head.location is None
+                and (found.time or _CLOCK_SPAN.search(text))
+                and (small := place_line_under(under, _room(under) and not _names_list(under)))
+            ):
+                # "Tirsdag den 4. marts 2025 kl. 19.00" / "skolens bibliotek" (or "Rådhuset,
+                # mødelokale 2"): the place under the dated line with its hour, no label
+                head.location = _place_text(small)
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             titled = False

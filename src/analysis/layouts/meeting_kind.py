@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.parse import Line
+from analysis.vocab import MONTHS_DA
 
 #: The compound's first part -> the body in the definite form.
 _BODIES: dict[str, str] = {
@@ -40,12 +41,11 @@ _NOTES_DOC = (
 )
 #: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
 _HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"
-#: The months written out, as a volunteer's title dates the minutes ("november 2024").
-_MONTH_WORDS = (
-    r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-)
 #: Between the parts of a Teams or Loop page title: "Chefgruppemøde – Teknik og Miljø".
 _DASH = r"\s*[–—-]\s*"
+#: "marts 2025", "november 2024": a month's minutes titled by the month and year alone
+#: (a volunteer's title).
+_MONTH_YEAR = rf"(?:{'|'.join(MONTHS_DA)})\s+(?:19|20)\d\d"
 #: "Direktionsmøde – referat", "Referat af bestyrelsesmøde", "Referat fra direktionsmødet
 #: den 3. marts", "BESTYRELSESMØDE", "Ugentligt direktionsmøde 2024-03-12".
 _KIND = re.compile(
@@ -54,7 +54,7 @@ _KIND = re.compile(
     rf"{_DOC}\s+(?=[a-zæøå]))?"
     rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})"
     # ("Referat forældrebestyrelsen januar 2025": the body itself before the month and year)
-    rf"(?:s?møde(?:t)?|(?<=e)n(?=\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d\d\s*$))\b"
+    rf"(?:s?møde(?:t)?|(?<=e)n(?=\s+{_MONTH_YEAR}\s*$))\b"
     # "Referat fra styregruppemøde nr. 7": the meeting's number, no part of the body
     r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?\b)?"
     # ("Direktionsmøde – noter (OneNote)": a note taker's notes, the app named in brackets)
@@ -66,10 +66,10 @@ _KIND = re.compile(
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4}"
     # "Direktionsmøde med Hoved-MED formøde": a joint meeting, the other body kept
     r"|\s+(?-i:med)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,2})?"
-    # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date)
+    # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date;
+    # "Referat skolebestyrelsesmøde Løsning Skole marts 2025": the month and year only)
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*"
-    # "Referat bestyrelsesmøde november 2024": the month and year of a volunteer's title
-    rf"|\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d\d)?\s*:?$",
+    rf"|\s+{_MONTH_YEAR})?\s*:?$",
     re.IGNORECASE,
 )
 #: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
@@ -308,11 +308,17 @@ _BESIDE_BOARD = re.compile(
 )
 
 
+#: The middle dot or spaced dash between an institution and its board.
+_BESIDE_PARTS = re.compile(r"\s+[·–—]\s+")
+
+
 def board_beside_institution(forum: str) -> str | None:
     """ "Dagtilbud Juelsminde · Forældrebestyrelsen" (a Word page header naming the
     institution and its board, either first) -> "Forældrebestyrelsen, Dagtilbud
     Juelsminde"; None where the line is not just an institution's board and its name."""
-    parts = [p.strip() for p in forum.split(" · ")]
+    # ("Børnehuset Mols – Forældrebestyrelsen": a Word template's first line, a dash
+    # between them)
+    parts = [p.strip() for p in _BESIDE_PARTS.split(forum)]
     if len(parts) != 2:
         return None
     boards = [p for p in parts if p in _INSTITUTION_BOARDS]
@@ -393,6 +399,8 @@ def body_of_meeting(text: str) -> str | None:
     # owner, no area
     if area.lower().endswith("kommune"):
         area = ""
+    if area and body in _INSTITUTION_BOARDS:
+        return f"{body}, {area}"  # "Referat skolebestyrelsesmøde Løsning Skole": its school
     return f"{body} {area}" if area else body
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
 
 #: A line that is an outcome in itself: "Godkendt.", "Taget til efterretning.", "Intet.",
@@ -424,12 +425,16 @@ def may_be_cut_short(item: Item) -> bool:
     point, no sentence to finish): such items often record no decision. A standing item
     that stops mid-sentence, and any other item without a decision, still does.
     """
-    if len(item.title) > 80 or not (_STANDING.search(item.title) or standing_title(item.title)):
-        return True
     # a list of attachments closing the item (its "Bilag" section) is no text cut short:
     # the text above it is judged
     sections = [s for s in item.sections if s.key != "bilag"] or item.sections
     text = sections[-1].text.strip() if sections else ""
+    if closing_title(item.title) and (item.title[:5].lower() == "under" or not _unfinished(text)):
+        return False  # "Evaluering af seminaret", "Underskriftsside": a closing session or page
+    if [s.key for s in sections] == ["tekst"] and one_short_sentence(text):
+        return False  # "Spørgsmål fra borgerne" / "Der var ingen spørgsmål.": nothing to decide
+    if len(item.title) > 80 or not (_STANDING.search(item.title) or standing_title(item.title)):
+        return True
     if text and all(_FIELD_ONLY.match(line) for line in text.splitlines() if line.strip()):
         return False  # "Formål: -   Ansv.: Alle": the template's fields, nothing cut off
     # the text as it ends, or (where the minutes' sign-off closes it) above the sign-off

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.field_value import FIELD_VALUE
 from analysis.layouts.outcome import standing_title
 from analysis.parse import strip_markdown
 
@@ -30,8 +31,6 @@ _DECISION_LABEL = re.compile(
     r"rådets\s+(?:bemærkninger|udtalelse)|indstilling\s+og\s+beslutning)\s*(?::|$)",
     re.I,
 )
-#: "Referent: Bente Lassen", "Deltagere: …": a field, no title.
-_FIELD = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
 #: At least this many rules of one kind part the items.
 _MIN_RULES = 3
 
@@ -85,7 +84,7 @@ def ruled_titles(text: str) -> str:
             # after the last rule, no outcome: the coda ("Referent: Bente Lassen", "Mødet
             # hævet kl. 20.40"), no item
             continue
-        if not _title_like(first) or (_FIELD.match(first) and len(block) == 1):
+        if not _title_like(first) or (FIELD_VALUE.match(first) and len(block) == 1):
             return text
         titles.append(block[0])
         decided += holds

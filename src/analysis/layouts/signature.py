@@ -12,6 +12,7 @@ import re
 
 from analysis.layouts.header import looks_like_body
 from analysis.layouts.meeting_kind import INSTITUTION_BOARDS
+from analysis.layouts.title_forum import body_in_municipality
 from analysis.parse import Line
 
 #: "Mvh", "Venlig hilsen", "Med venlig hilsen", "Mange hilsner", "Hilsen": the greeting.
@@ -49,20 +50,11 @@ def signed_forum(lines: list[Line]) -> str | None:
     return None
 
 
-#: "Seniorrådet i Lejre": a body and the municipality it is of, by its bare name.
-_BODY_IN = re.compile(
-    r"^(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+i\s+(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå-]+)$"
-)
-
-
 def body_in_municipality_on_top(lines: list[Line], top: int = 3) -> str | None:
     """The body a line among the first ``top`` filled ones names with the municipality it
     is of ("Seniorrådet i Lejre" -> "Seniorrådet"), the municipality by its bare name (a
     town's name, "Ældrerådet i Gudhjem", is no owner and is left alone), else None."""
-    from analysis.municipalities import municipality_from_folder
-
     for text in [ln.clean.strip().strip("#*").strip() for ln in lines if not ln.blank][:top]:
-        m = _BODY_IN.match(text) if " i " in text else None
-        if m and municipality_from_folder(m["owner"]) and looks_like_body(m["body"]):
-            return m["body"]
+        if (split := body_in_municipality(text)) and looks_like_body(split[0]):
+            return split[0]
     return None

@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from analysis.case_labels import CASE_LABEL
+from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import Head
 from analysis.layouts.outcome import standing_title
 from analysis.layouts.unnumbered import (
-    FIELD_VALUE,
     dated_line,
     decision_label,
     unnumbered_title,

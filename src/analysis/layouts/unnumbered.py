@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from analysis import dates
 from analysis.case_labels import CASE_NUMBER_LABEL
+from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import (
     _INLINE_CASE,
     Contents,
@@ -393,8 +394,6 @@ _CASE_FIELD = re.compile(rf"^{CASE_NUMBER_LABEL}\s*(?::\s*\S|\d[\w./-]*\s*$)", r
 #: "kl. 9.15-10.00": an item's time slot on the line under its title (a theme day's
 #: programme copied from an intranet page), as a case field there is.
 _SLOT_LINE = re.compile(r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I)
-#: "Til stede: …", "Fraværende: Ingen": a header field, no title.
-FIELD_VALUE = re.compile(r"^[\wæøåÆØÅ .-]{2,30}:\s+\S")
 
 #: Shared with ``analysis.layouts.topic`` (items opened by "Emne: <title>").
 unnumbered_title = _title

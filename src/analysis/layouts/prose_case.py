@@ -1,0 +1,55 @@
+"""A case number written inside the prose of an item's first lines (pure).
+
+Volunteers' minutes and short notes cite the municipality's case in a sentence rather
+than on a field line of its own: "Kommunen har givet tilladelse … (Sag: 05.07.02-G01-33-25).",
+"Kommunen har svaret på vores henvendelse fra juni (J.nr. 05.04.00-P20-7-24).", "Ansøgningen
+er sendt, sagsnr. 24/1234, og …". Read only where the item has no case line of its own,
+only behind a case label, and only in a case number's shape: a whole KLE journal number, a
+year and a running number ("24/1234", "2025-004412", "25-4411"). A date ("4/3", "12.03.2025"),
+an amount ("1.500.000"), a law's paragraph ("§ 17, stk. 4") or a phone number (bare digits)
+is never read as a case; nor a line that opens with its label or whose fields are parted
+by middle dots or tabs (a page's footer, "Intern arbejdsdokument · Sagsnr. 23/31877").
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import dates
+from analysis.case_labels import CASE_NUMBER_LABEL, CASE_SYSTEM
+
+#: How many of the item's first filled lines are searched.
+FIRST_LINES = 3
+#: A label in the text: "Sagsnr.", "J.nr.", "journalnummer", the case system's name
+#: ("Acadre 24/1187"), or "Sag:" with its colon ("(Sag: …)"; the word "sag" alone is prose).
+_LABELLED = re.compile(
+    rf"(?:^|(?<=[\s(\[,;]))(?:{CASE_NUMBER_LABEL}|{CASE_SYSTEM}|sag(?=\s*:))\s*:?\s*"
+    r"(?P<case>\d[\dA-ZÆØÅ./-]*\d)(?=[\s).,;\]]|$)",
+    re.IGNORECASE,
+)
+#: The shapes of a case number: a KLE journal number (with or without its facet), a
+#: two-digit year and a running number of three digits or more ("24/1234", "25-4411"), a
+#: four-digit year and a running number of five digits or more ("2025-004412").
+_CASE_SHAPE = re.compile(
+    r"^(?:\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?-\d{1,5}-\d{2}"
+    r"|\d{2}[/-]\d{3,6}"
+    r"|(?:19|20)\d{2}-\d{5,7})$"
+)
+
+
+def prose_case(texts: list[str]) -> str | None:
+    """The case number a labelled mention in one of the first lines' prose gives, else None."""
+    for text in [t.strip() for t in texts if t.strip()][:FIRST_LINES]:
+        if "·" in text or "\t" in text:
+            continue  # "Intern arbejdsdokument · Sagsnr. 23/31877": a page footer's fields
+        for m in _LABELLED.finditer(text):
+            if m.start() == 0:
+                continue  # "Sag: 25/2211 · Dok: …": a case line, no prose (read elsewhere)
+            case = m.group("case").rstrip(".")
+            if not _CASE_SHAPE.match(case):
+                continue
+            found = dates.find_date(case)
+            if found is not None and found.start == 0:
+                continue  # ("J.nr. 12-2024" is no case: a month and a year)
+            return case
+    return None

@@ -1,0 +1,57 @@
+"""A meeting's place written in lower case or unlabelled by the dated line (pure).
+
+Small bodies' minutes write where they met after the hour without a capital or a room's
+word ("Tirsdag den 4. marts 2025 kl. 19.00 i skolens bibliotek", "… kl. 17 på hallens
+cafeteria", "… kl. 19.30 i det lille mødelokale på rådhuset"), or on the line under the
+dated line with no label ("Torsdag den 6. marts 2025 kl. 16.00" / "Rådhuset, mødelokale
+2", "Hos Birthe, Bøstrupvej 4", "skolens bibliotek").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "skolens bibliotek", "hallens cafeteria", "kommunens mødelokale på rådhuset": a room or
+#: house named by whose it is; "det lille mødelokale på rådhuset", "den store sal": a room
+#: named with its article (at most two words between).
+_LOWER_PLACE = (
+    r"(?:[a-zæøå]{3,20}s\s+[a-zæøå]{4,25}"
+    r"|(?:det|den)\s+(?:[a-zæøå]{3,15}\s+){0,2}[a-zæøå]{3,25})"
+    r"(?:\s+(?:på|i|ved)\s+[a-zæøå]{4,25})?"
+)
+#: The same closing a dated line after its hour: "… kl. 19.00 i skolens bibliotek".
+_AFTER_HOUR = re.compile(
+    r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+    rf"\s+(?:i|på)\s+(?P<place>{_LOWER_PLACE})\.?$",
+    re.IGNORECASE,
+)
+#: The same alone on the line under the dated line ("i skolens bibliotek", "skolens bibliotek").
+_ALONE = re.compile(rf"^(?:(?:i|på)\s+)?(?P<place>{_LOWER_PLACE})\.?$")
+#: Words that end a genitive-looking pair but name no place: "dagens program", "mødets
+#: formål", "rådets medlemmer".
+_NO_PLACE = re.compile(
+    r"^(?:dagens|mødets|rådets|bestyrelsens|udvalgets|årets|ugens|aftenens|forrige|sidste)\s",
+    re.IGNORECASE,
+)
+
+
+def lower_place_after_hour(text: str) -> str | None:
+    """The place in lower case closing a dated line after its hour, else None."""
+    m = _AFTER_HOUR.search(text)
+    if m is None or _NO_PLACE.match(m.group("place")):
+        return None
+    return m.group("place")
+
+
+def place_line_under(text: str, room: bool) -> str | None:
+    """The place a line right under a dated line with an hour names unlabelled, else None:
+    a place in lower case ("skolens bibliotek"), or a line that names a place as a title
+    block does (``room``, the caller's test) with an address's or a room's number in it
+    ("Rådhuset, mødelokale 2", "Hos Birthe, Bøstrupvej 4")."""
+    text = text.strip()
+    m = _ALONE.match(text)
+    if m is not None and not _NO_PLACE.match(m.group("place")):
+        return m.group("place")
+    if room and any(ch.isdigit() for ch in text) and len(text) <= 100:
+        return text.rstrip(" .")
+    return None

@@ -1,0 +1,118 @@
+"""The forum named only by the document's title line or a loose first line (pure).
+
+Minutes written by volunteers and small secretariats (an elder council, a youth council,
+a school board, a residents' joint council) rarely write a ``Forum:`` field: the body is
+named in the title ("Ungerådet Thisted – referat", "Ældrerådet – referat 4. marts"), in
+a first line that also names the owner ("Samrådet for Grundejerforeninger på Amager Syd –
+Tårnby Kommune"), or in the mail's subject in the genitive ("Referat fra Ældrerådets møde
+onsdag 22/1"). Read only where no labelled forum was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.municipalities import municipality_from_folder
+from analysis.parse import Line
+
+#: The body's own word closing a name's first word: "Ældrerådet", "Ungerådet",
+#: "Samrådet", "Handicaprådet", "Brugerbestyrelsen", "Koordinationsforum",
+#: "Følgegruppen", "Hoved-MED", "Beredskabskommissionen".
+_BODY_END = (
+    r"(?:råd|udvalg|bestyrelse|forum|gruppe|kommission|repræsentantskab|netværk)"
+    r"(?:et|en)?|(?-i:MED)"
+)
+#: "Ældrerådet", "Samrådet for Grundejerforeninger på Amager Syd", "Brugerbestyrelsen ved
+#: Plejecenter Engly": the body's word, then what or where it is for (capitalised words).
+_NAME = (
+    rf"(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END})"
+    r"(?:\s+(?:for|ved|på|i)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:\s+(?:og|på|i|for|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,6})?"
+)
+#: What may close the title after the name: the document's kind (and its date), the owner
+#: ("– Tårnby Kommune"), the town the body is of ("Ungerådet Thisted").
+_DOC = r"(?:referat|dagsorden|mødereferat|beslutningsreferat|protokol)"
+_TITLE = re.compile(
+    rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>{_NAME})"
+    r"(?P<town>\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
+    r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:Regions)?[Kk]ommune)?"
+    rf"(?:\s*[–—:-]\s*{_DOC}\b.{{0,40}})?$",
+    re.IGNORECASE,
+)
+#: "Referat fra Ældrerådets møde onsdag 22/1", "Dagsorden til Handicaprådets ordinære
+#: møde": the body that met, in the genitive.
+_GENITIVE = re.compile(
+    rf"^{_DOC}\s+(?:fra|af|til|for)\s+(?:det\s+)?(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    rf"(?:{_BODY_END}))s\s+(?:\w+\s+){{0,2}}?møde(?:t)?\b",
+    re.IGNORECASE,
+)
+#: A mail's subject line: "Emne: Referat fra …", "Subject: SV: …".
+_SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*", re.I)
+#: Markdown marks, emojis and other symbols around a title ("# Ungerådet Thisted 🎤 – referat").
+_MARKS = re.compile(r"[#*_]+|[^\w\s.,:;/()&§'\"–—-]")
+
+
+#: "Seniorrådet i Lejre": a body and the municipality it is of, by its bare name.
+_BODY_IN = re.compile(
+    r"^(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+i\s+(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå-]+)$"
+)
+
+
+def body_in_municipality(name: str) -> tuple[str, str] | None:
+    """(body, municipality) of "Seniorrådet i Lejre", the municipality by its bare name;
+    None for anything else (a town's name, "Ældrerådet i Gudhjem", stays the body's)."""
+    m = _BODY_IN.match(name) if " i " in name else None
+    if m is None or (owner := municipality_from_folder(m["owner"])) is None:
+        return None
+    return m["body"], owner
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", " ", _MARKS.sub(" ", text)).strip()
+
+
+def title_line_forum(
+    lines: list[Line], placed: set[int], top: int = 3
+) -> tuple[str | None, str | None]:
+    """The body a title or loose first line names (one of the first ``top`` filled lines,
+    or the mail's subject) and the municipality a town after it names ("Ungerådet Thisted"),
+    else (None, None); the line used is marked as placed."""
+    filled = 0
+    for line in lines[:12]:
+        raw = line.clean.strip()
+        if not raw:
+            continue
+        filled += 1
+        if filled > top and not _SUBJECT.match(raw):
+            continue
+        text = _bare(_SUBJECT.sub("", raw))
+        if (m := _GENITIVE.match(text)) is not None:
+            placed.add(line.index)
+            return m.group("name"), None
+        m = _TITLE.match(text)
+        if m is None:
+            continue
+        town = (m.group("town") or "").strip()
+        owner = municipality_from_folder(town) if town else None
+        if town and owner is None:
+            continue  # "Ungerådet Thisted", not "Skolebestyrelsen Holmen" (a name's part)
+        placed.add(line.index)
+        if (split := body_in_municipality(m.group("name"))) is not None:
+            return split[0], owner or split[1]  # "Seniorrådet i Lejre"
+        return m.group("name"), owner
+    return None, None
+
+
+#: "Referat fra bestyrelsesmøde i Vestbjerg Skolebestyrelse", "Referat af ordinært
+#: rådsmøde i Ældrerådet": a title line read whole as the forum, the body after "møde i".
+_KIND_MEETING_IN = re.compile(
+    rf"^{_DOC}\s+(?:fra|af)\s+(?:det\s+)?(?:(?:ekstra)?ordinære?t?\s+)?[\wæøå-]*møde(?:t)?\s+i\s+"
+    rf"(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){{0,3}}?\s*(?:{_BODY_END}))$",
+    re.IGNORECASE,
+)
+
+
+def body_of_title_forum(forum: str) -> str | None:
+    """The body a forum read as a whole title line names after "…møde i", else None."""
+    m = _KIND_MEETING_IN.match(forum)
+    return m.group("name") if m else None
