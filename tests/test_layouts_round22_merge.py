@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analysis.layouts import parse_text
+from analysis.layouts.header import _place_text
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.title_forum import body_in_municipality, title_line_forum
 from analysis.parse import Line
@@ -38,3 +39,12 @@ def test_month_and_year_after_the_meeting_kind() -> None:
     """Both fixers taught a title closed by the month and year; one pattern serves both."""
     assert body_of_meeting("Referat bestyrelsesmøde november 2024") == "Bestyrelsen"
     assert body_of_meeting("Referat bestyrelsesmøde marts 2025") == "Bestyrelsen"
+
+
+def test_bracket_after_a_place_field_is_kept() -> None:
+    """fix89 drops a remark in brackets closing a place written as a sentence; a place
+    field's bracket (the room, how to join) stays, as the older sets' labels have it."""
+    held = "Mødet blev holdt på Rådhuset, Torvet 2, lokale 110 (indgang B, handicapvenlig)"
+    assert _place_text(held) == "Rådhuset, Torvet 2, lokale 110"
+    assert _place_text("Torvegade 9, Haslev (byrådssalen)") == "Torvegade 9, Haslev (byrådssalen)"
+    assert _place_text("Rådhuset, mødelokale 3 (og Skype)") == "Rådhuset, mødelokale 3 (og Skype)"

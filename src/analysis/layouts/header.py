@@ -2167,10 +2167,12 @@ def _place_text(text: str) -> str:
     if held:
         # "Mødet blev holdt på Tønder Rådhus, …": the sentence's lead is no part of the place
         text = re.sub(r"^(?:i|på)\s+", "", held.group("rest"))
-    remark = _REMARK_BRACKET.search(text) if text[-1:] == ")" else None
+    remark = _REMARK_BRACKET.search(text) if held and text[-1:] == ")" else None
     if remark and any(c.isdigit() for c in text[: remark.start()]):
-        # "…, Kongevej 57, lokale 110 (indgang B, handicapvenlig)": a remark on the way in
-        # after a place already named to its room or number
+        # "Mødet blev holdt på …, Kongevej 57, lokale 110 (indgang B, handicapvenlig)": a
+        # remark on the way in after a place already named to its room or number, in a
+        # sentence (a field's bracket, "Frederiksgade 9, Haslev (byrådssalen)", "…,
+        # mødelokale 3 (og Skype)", is the place's own: the room, how to join)
         text = text[: remark.start()]
     if ". " in text and (sentence := _NEXT_SENTENCE.search(text)):
         # "…, Springvandspladsen 5. Afbud fra direktør for …": the place's sentence ends
