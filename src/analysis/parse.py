@@ -2351,6 +2351,9 @@ def _parse_item(
                 and current is not None
                 and current[0] == "beslutning"
                 and current[1].lower() not in SECTION_HEADINGS
+                # ("Referat" over "Aftale: Godkendt.": the minutes' section heading, the
+                # label under it heads the decision's own text, as under "Beslutning")
+                and current[1].lower() != "referat"
                 and not any(ln.clean for ln in current[2])
             ):
                 hk = None  # "Beslutning <body> den <date>" / "Aftale: …": the decision's text

@@ -2367,6 +2367,19 @@ def _vote_tally(text: str) -> str | None:
     return "approved" if counts["for"] > counts["imod"] else "rejected"
 
 
+#: "Forslaget blev sendt i offentlig høring.", "Lokalplanforslaget sendes i offentlig
+#: høring.", "Udvalget sendte planen i høring": the forum put a proposal out for
+#: consultation, its decision at this meeting: a public hearing (which the deciding body
+#: orders) or the sending told in the past. Not "BK sender det i høring" (a unit's next
+#: step), not "Hvis planen godkendes, sendes den …" nor "indstiller, at forslaget sendes …".
+_PUT_TO_CONSULTATION = re.compile(
+    r"^(?![^.]*\b(?:hvis|såfremt|når|at)\b)[^.]*?\b(?:"
+    r"(?:sendes|blev\s+sendt|er\s+sendt|sendte)\s+(?:\w+\s+){0,3}?(?:i|til)\s+offentlig\s+høring"
+    r"|(?:blev\s+sendt|sendte)\s+(?:\w+\s+){0,3}?(?:i|til)\s+høring)\b",
+    re.IGNORECASE,
+)
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
@@ -2397,6 +2410,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if _SENT_ON.match(first) or _RAISED_WITH.search(first):
         return [("referred", first)]
     if m := _ELECTED.match(first):
+        return [("decided", m.group(0))]
+    if "høring" in first and (m := _PUT_TO_CONSULTATION.search(first)):
         return [("decided", m.group(0))]
     m = _NOTED_TYPO.search(text)
     return [("noted", m.group(0))] if m else []

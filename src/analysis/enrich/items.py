@@ -50,12 +50,13 @@ def meeting_enrichment(
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
         # headed "Aftalt", or the label opening the text under a dated heading ("Beslutning
-        # <body> den <date>" / "Aftale: …")
+        # <body> den <date>" / "Aftale: …"); an empty heading over the label ("Referat"
+        # over "Aftale: Godkendt.") says nothing of it
         labels = [
             decisions.is_agreed_label(s.heading)
             or (":" in s.text[:9] and decisions.is_agreed_label(s.text.partition(":")[0]))
             for s in it.sections
-            if s.key == "beslutning"
+            if s.key == "beslutning" and s.text.strip()
         ]
         agreed = bool(labels) and all(labels)
         found = decisions.item_decision_rows(

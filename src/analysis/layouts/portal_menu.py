@@ -28,6 +28,10 @@ _DATE_ENTRY = re.compile(r"^[-•*]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 #: "- Social- og Seniorudvalget": one body's name as a bulleted entry (or a link a line,
 #: unbulleted, in an old portal's menu cell: "Klima-, Natur- og Miljøudvalget").
 _BODY_ENTRY = re.compile(rf"^(?:[-•*]\s+)?[A-ZÆØÅ][^:.]{{0,60}}(?:{BODY_WORDS})$")
+#: "- Udvalget for Børn og Læring", "- Senior og Sundhed": a body named by what it covers
+#: (its name opening with the body word, or the area alone), bulleted and short; part of
+#: the menu only among three or more names that say they are bodies.
+_AREA_ENTRY = re.compile(r"^[-•*]\s+[A-ZÆØÅ][\w ,-]{0,45}$")
 
 
 #: Lines of a page's top, where an old portal's menu cell of unbulleted names stands.
@@ -51,15 +55,20 @@ def committee_menu(lines: list[Line]) -> set[int]:
         else:
             continue
         entries: list[int] = []
+        named = 0  # entries that say they are bodies (or dates)
         for nxt in lines[k + 1 : k + 40]:
             if nxt.blank and not entries:
                 continue
-            if nxt.blank or not entry.match(nxt.clean):
+            if nxt.blank:
+                break
+            if entry.match(nxt.clean):
+                named += 1
+            elif not (entry is _BODY_ENTRY and _AREA_ENTRY.match(nxt.clean)):
                 break
             if k >= _TOP and nxt.clean[:1] not in "-•*":
                 break  # (unbulleted names only in the page's top: lower, a list of the text)
             entries.append(nxt.index)
-        if len(entries) >= least:
+        if named >= least:
             found = {line.index, *entries}
             if entry is _BODY_ENTRY:
                 bodies |= found

@@ -233,9 +233,10 @@ def _footer_div(tag, attrs: dict) -> bool:
 
 
 #: A bar of the site's links by its class ("topbar", "sidebar", "tool-bar", "utility-nav").
-#: Also the row of sharing links under an article ("social", "share-buttons").
+#: Also the row of sharing links under an article ("social", "share-buttons"), and a
+#: ``<div class="nav">`` of the site's sections ("Politik", "Møder", "Søg i dagsordener").
 _BAR_NAME = re.compile(
-    r"(?:side|top|tool|utility)[-_]?bar\b|utility[-_]?(?:nav|links)|"
+    r"(?:side|top|tool|utility)[-_]?bar\b|utility[-_]?(?:nav|links)|(?:^|\s)nav(?:\s|$)|"
     r"(?:^|\s)(?:social|share|sharing|some)(?:[-_](?:links|buttons|bar|icons))?(?:\s|$)",
     re.I,
 )
