@@ -2144,8 +2144,11 @@ def _parse_item(
         body = [line for line in body if line.index not in rules.skip]
     from analysis.layouts.inline_case import closing_case
     from analysis.layouts.run_in_label import split_run_in_labels
+    from analysis.layouts.split_decision_date import joined_decision_dates
 
     body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
+    body, dates = joined_decision_dates(body)  # "Beslutning i <forum> den" / "02-10-2024"
+    placed.update(dates)
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
         for line in continuation:
