@@ -1327,6 +1327,15 @@ def _decimal_runs(out: list[Head], decimals: list[int]) -> list[list[int]]:
         key = out[i].number
         if runs and out[runs[-1][-1]].number + 1 == key:
             runs[-1].append(i)
+        elif (
+            runs
+            and key == (out[runs[-1][-1]].number // 100 + 1) * 100 + 1
+            and out[i].evidence >= 2
+            and out[runs[-1][-1]].evidence >= 2
+        ):
+            # "3.4 …" then "4.1 Meddelelser", a decision under both: the next group's
+            # first item goes on with the run of items (not a new part's first section)
+            runs[-1].append(i)
         elif key % 100 == 1:
             runs.append([i])
     return [
