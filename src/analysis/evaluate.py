@@ -246,8 +246,9 @@ def _letter_place(letter: str) -> int:
 #: "A1", "B2.", "A.1": an item numbered within its agenda's lettered group (also "O1":
 #: groups lettered by the kind of point, Beslutning / Drøftelse / Orientering).
 _GROUPED_NUMBER = re.compile(r"^[A-Z]\.?[1-9]\d?\.?$")
-#: "1.1", "2.3": an item numbered within a numbered group ("2. Orienteringssager").
-_DOTTED_NUMBER = re.compile(r"^[1-9]\d?\.[1-9]\d?$")
+#: "1.1", "2.3": an item numbered within a numbered group ("2. Orienteringssager"); an
+#: agenda system may zero-pad both ("03.02").
+_DOTTED_NUMBER = re.compile(r"^0?[1-9]\d?\.(?:0(?=[1-9]))?[1-9]\d?$")
 
 
 _ZERO_DECIMAL = re.compile(r"^[1-9]\d?\.0$")

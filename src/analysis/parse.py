@@ -1081,8 +1081,11 @@ def match_case_number(text: str) -> str | None:
 #: 00.30.01-S00-4-25   Ansv.: ØKO", their gaps of spaces closed when the line was cleaned).
 #: Also a dash between two fields ("Sag: 19/7344 – Ansvarlig: Susanne Friis", the dash
 #: written as a hyphen when the line was cleaned) where the next field's label follows it.
+#: A label may run to three words, the first capitalised ("Sag: 24/08812   Sagen afgøres
+#: i: Byrådet", a PDF's column gap closed to a space).
 _FIELD_GAP = re.compile(
-    r"\s+[·|]\s+|\t+|\s+-\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)"
+    r"\s+[·|]\s+|\t+|\s+-\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)"
+    r"|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}(?:\s[a-zæøå][\wæøå.-]{0,11}){0,2}:\s)"
 )
 #: "Ansv.:", "Formål:", "Tid:": a field's short label opening a part of such a line.
 _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
@@ -2141,8 +2144,11 @@ def _parse_item(
         body = [line for line in body if line.index not in rules.skip]
     from analysis.layouts.inline_case import closing_case
     from analysis.layouts.run_in_label import split_run_in_labels
+    from analysis.layouts.split_decision_date import joined_decision_dates
 
     body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
+    body, dates = joined_decision_dates(body)  # "Beslutning i <forum> den" / "02-10-2024"
+    placed.update(dates)
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
         for line in continuation:

@@ -30,6 +30,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "beslutningspunkter": "indstilling",
     "beslutning": "beslutning",
     "beslutninger": "beslutning",
+    # ... an agenda system's field for the decision's text ("Beslutningstekst:")
+    "beslutningstekst": "beslutning",
     "afgørelse": "beslutning",
     # MED committees and fora minute what they agreed as "Konklusion:".
     "konklusion": "beslutning",

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
+from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
@@ -1454,6 +1455,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if head.forum is None and " – " in text and (dashed := _dashed_workplace(text)):
             # "Forældrebestyrelsen – Dagtilbud Overlund": the body, then the place it is of
             head.forum = dashed
+            forum_from_line = True
+            placed.add(line.index)
+            k += 1
+            continue
+        if (
+            head.forum is None
+            and " · " in text
+            and (barred := owner_body_kind(text))
+            and looks_like_body(barred[1])
+        ):
+            # "Gribskov Kommune  |  Teknikudvalget  |  Referat": a page header's three fields,
+            # the owner, the body and the document's kind (the bars read as middle dots)
+            head.forum = barred[1]
             forum_from_line = True
             placed.add(line.index)
             k += 1

@@ -980,14 +980,16 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
+        # "03.02 Title": an agenda system's zero-padded two-level number, read as "3.2"
+        two = _ZERO_PADDED.sub(r"\g<part>.", text) if text[:1] == "0" else text
         if number is None and text[:1] in "IVX":
             m = _ROMAN.match(text) or _ROMAN_SPACED.match(text)
             value = roman_value(m.group("roman")) if m else None
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
                 romans.append(len(out))
-        elif number is None and line.heading_level and text[1:2] == "." and text[:1].isdigit():
-            m = _OUTLINE.match(text)
+        elif number is None and line.heading_level and two[1:2] == "." and two[:1].isdigit():
+            m = _OUTLINE.match(two)
             if m and plausible_title(m.group("title")):
                 # "### 1.2 Title": numbered for now as group 1's item 2 (see _outline_run)
                 number, title = (
@@ -1031,7 +1033,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # kept only in a run of the same letter (see :func:`_prefixed_run`)
                 number, title = int(m.group("num")), m.group("title").strip()
                 prefixed.append((len(out), m.group("prefix")))
-        m = _DECIMAL.match(text) if number is None and text[1:3] in _DECIMAL_MARKS else None
+        m = _DECIMAL.match(two) if number is None and two[1:3] in _DECIMAL_MARKS else None
         if m and plausible_title(m.group("title")):
             # numbered for now by the part and the number in it (see :func:`_decimal_run`)
             number = int(m.group("part")) * 100 + int(m.group("num"))
@@ -1157,9 +1159,18 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in outline}
         out = _pkt_outline_run(out, {out[i].pos for i in outline}, whole)
     elif decimals and not outline and _dotted_groups(out, decimals):
+        by_pos = {h.pos: h for h in out}
         # plain "1.1 Title", "2.1 …" under numbered groups ("1 Indledende punkter"), "4
         # Eventuelt" a group of one item: the items, numbered as "Pkt. 2.1" points are
         whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in decimals}
+        # (not a list's "1. Title (420 KB)" under a point: nothing of an item under it and
+        # no group's heading over its first point; it would break the run)
+        over = {
+            h.pos
+            for i, (h, nxt) in enumerate(zip(out, out[1:], strict=False))
+            if i + 1 in decimals and nxt.number == h.number * 100 + 1
+        }
+        whole = {p for p in whole if by_pos[p].evidence >= 1 or p in over}
         out = _pkt_outline_run(out, {out[i].pos for i in decimals}, whole)
     elif (outline or decimals) and (one := _one_group(lines, out, sorted(outline + decimals))):
         # "## 4. Sager til beslutning" / "### 4.1 …" … "### 4.5 …" between whole items
@@ -1298,6 +1309,9 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
 #: "3.1 Godkendelse af dagsorden": item 1 of the document's part 3 ("3. Punkter"), a Word
 #: report whose outline numbers its parts (1 Referat, 2 Bilag, 3 Punkter) and the items
 #: within one of them.
+#: "03.02": a two-level number zero-padded by an agenda system (group 3's item 2); the
+#: padding goes, so the heading reads as "3.2" ("02.10" as "2.10").
+_ZERO_PADDED = re.compile(r"^0(?P<part>[1-9])\.(?:0(?=[1-9]\d?\s))?(?=\d{1,2}\s)")
 _DECIMAL = re.compile(
     r"^(?P<part>[1-9])\.(?P<num>[1-9]\d?)\.?\s+(?:[·–-]\s+)?(?P<title>[A-ZÆØÅ\"«].*)$"
 )
@@ -1312,6 +1326,15 @@ def _decimal_runs(out: list[Head], decimals: list[int]) -> list[list[int]]:
     for i in decimals:
         key = out[i].number
         if runs and out[runs[-1][-1]].number + 1 == key:
+            runs[-1].append(i)
+        elif (
+            runs
+            and key == (out[runs[-1][-1]].number // 100 + 1) * 100 + 1
+            and out[i].evidence >= 2
+            and out[runs[-1][-1]].evidence >= 2
+        ):
+            # "3.4 …" then "4.1 Meddelelser", a decision under both: the next group's
+            # first item goes on with the run of items (not a new part's first section)
             runs[-1].append(i)
         elif key % 100 == 1:
             runs.append([i])
@@ -1444,7 +1467,17 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
     keys = [divmod(out[i].number, 100) for i in decimals]
     if keys[0] != (1, 1) or len({major for major, _ in keys}) < 2:
         return False
-    if _decimal_runs(out, decimals) and not _bare_group_heads(out, decimals, keys):
+    if (
+        _decimal_runs(out, decimals)
+        and not _bare_group_heads(out, decimals, keys)
+        # (every point with something of an item under it, most a case or a decision:
+        # "01.01", "02.01" … "02.03", "03.01" are an agenda system's items, not one
+        # part's sections)
+        and not (
+            all(out[i].evidence >= 1 for i in decimals)
+            and 2 * sum(out[i].evidence >= 2 for i in decimals) > len(decimals)
+        )
+    ):
         return False
     for (pm, pn), (major, minor) in zip(keys, keys[1:], strict=False):
         if not ((major == pm and minor == pn + 1) or (major > pm and minor == 1)):

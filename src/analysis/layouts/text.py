@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.case_labels import CASE_LABEL
+from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.chevron import chevron_titles
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
@@ -627,9 +628,9 @@ def _furniture_tests(text: str) -> bool:
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
-    if _FURNITURE.match(text) or _FOOTER.search(text):
+    if (_FURNITURE.match(text) or _FOOTER.search(text)) and not owner_body_kind(text):
         return True
-    if _BREADCRUMB.match(text) and not _bar_parted_meta(text):
+    if _BREADCRUMB.match(text) and not _bar_parted_meta(text) and not owner_body_kind(text):
         return True
     if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True
