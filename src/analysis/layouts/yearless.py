@@ -171,10 +171,12 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
         if line.index - posted > 6:
             return
         m = _MET.search(text) if "ød" in text else None
+        own_line = False
         if m is None and "kl" in text.lower():
             # the meeting's own line below the post's date, perhaps labelled ("Tid og sted:
-            # Tirsdag den 21. januar kl. 19.00 i …")
+            # Tirsdag den 21. januar kl. 19.00 i …"): it and the post's date line are read
             m = _YEARLESS.match(_WHEN_LABEL.sub("", text, count=1))
+            own_line = m is not None
         if m is None:
             continue
         month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
@@ -190,4 +192,6 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
         if head.location and head.location in text:
             head.location = None  # the meeting's line whole, read as its place
         _fill(head, date, m["rest"] or "")
+        if own_line:
+            placed.update((posted, line.index))
         return
