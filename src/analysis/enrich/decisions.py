@@ -285,7 +285,11 @@ _CASE_OBJECTS = frozenset(
 )
 #: "Godkendt som indstillet", "jf. indstillingen": a reference, not a recommendation.
 _AS_PROPOSED = frozenset({"som", "jf.", "jf", "jævnfør", "efter"})
-_ADMINISTRATION = re.compile(r"(forvaltning|administration|direktion|direktør|sekretariat)")
+#: ("Kommunen indstiller ikke til flere vejbump" in a council of associations: the
+#: municipality as the administration that proposes, not the forum)
+_ADMINISTRATION = re.compile(
+    r"(forvaltning|administration|direktion|direktør|sekretariat|^kommunen$)"
+)
 # "nedstemt" (voted down) is lemmatised to "nedstemme"; "afslået" to "afslå".
 _REJECT = {"afvise", "forkaste", "nedstemme", "afslå"}
 _POSTPONE = {"udsætte", "udskyde"}
@@ -1464,10 +1468,20 @@ def _head(w: _Words, start: int, end: int, rule: _Rule) -> int | None:
 
 
 def _decided_infinitive(w: _Words, head: int) -> bool:
-    """An infinitive after a past decision: "besluttede at godkende", "valgte at udsætte"."""
-    if head < 2 or w.lowers[head - 1] != "at":
+    """An infinitive after a past decision: "besluttede at godkende", "valgte at udsætte",
+    "Vi blev enige om at godkende" (the agreed act is the decision); or opening a sentence,
+    the decision's own infinitive form ("At anbefale over for Økonomiudvalget, at …")."""
+    if head < 1 or w.lowers[head - 1] != "at":
         return False
+    if (
+        head == 1
+        or w.texts[head - 2] in (".", ":", "!", ";")
+        or _line_start(w, head - 1) == head - 1
+    ):
+        return True
     prev = head - 2
+    if w.lowers[prev] == "om" and prev >= 2 and w.lowers[prev - 1] in ("enige", "enig"):
+        return w.lowers[prev - 2] in ("blev", "var", "er", "bliver")
     return w.lemmas[prev] in ("beslutte", "vælge") and _verb_form(w, prev) in _PAST
 
 
@@ -1553,6 +1567,14 @@ def _judge(
     if _subordinate(w, left) or {lowers[k] for k in left[:2]} & _EARLIER:
         return None, start, end
     if _coordinated_subordinate(w, anchor, left):
+        return None, start, end
+    if (
+        rule.dtype == "recommended"
+        and anchor >= 2
+        and lowers[anchor - 1] in _RELATIVE
+        and w.texts[anchor - 2] == ","
+    ):
+        # "at sende et høringssvar, der anbefaler beboerlicens": what the reply says
         return None, start, end
     if rule.dtype == "approved" and _attached_idet(w, anchor):
         return None, start, end

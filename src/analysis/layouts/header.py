@@ -42,7 +42,9 @@ _FIELD = re.compile(
     r"^(?P<key>udvalg|forum|mødeforum|organ|dato|mødedato|tid|tidspunkt|mødetidspunkt|mødetid|"
     # "Tidsrum: 13:00–15:30": the meeting's span of hours
     r"tidsrum|"
-    r"starttidspunkt|sluttidspunkt|start|starttid|slut|sluttid|mødeafslutning|meeting date|"
+    # ("Mødestart: kl. 18:30. Mødested: …": the start's own label, a second field after it)
+    r"starttidspunkt|sluttidspunkt|mødestart|start|starttid|slut|sluttid|mødeafslutning|"
+    r"meeting date|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # "Bemærk: Mødet blev afbrudt kl. 19.00. …": a remark on the meeting, as "Bemærkninger:"
     r"bemærk(?=\s*:)|"
@@ -768,7 +770,8 @@ _TIME_AND_PLACE = re.compile(r"^tid\s+og\s+sted\s*:\s*(?P<value>\S.*)$", re.I)
 #: the date, the clock time and then the place after a comma.
 _DATED_CLOCK_PLACE = re.compile(
     r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
-    r"\s*,\s*(?P<place>[A-ZÆØÅ].{1,100})$",
+    # ("… kl. 19.00 i Gudhjem Forsamlingshus, Brøddegade 20.": the place after "i")
+    r"(?:\s*,\s*|\s+i\s+)(?P<place>[A-ZÆØÅ].{1,100}?)\.?$",
     re.I,
 )
 
@@ -1619,7 +1622,8 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 
 #: "… Mødested: …" inside a field's value: a second column of fields on the same line.
 _SECOND_FIELD = re.compile(
-    r"\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
+    # (not "Tid og sted:": one field's label joined by "og")
+    r"(?<!\bog)\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
     r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)"
     # ("Dato: …<TAB>Kl.: 10.00 – 12.00": the clock's word a label only after a cell's tab)
     r"|\t(?=kl\.\s*:)",
@@ -1671,7 +1675,7 @@ _PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
 #: Fields whose value is the meeting's time (and maybe its date).
 _TIME_FIELD_KEYS = frozenset(
     {"tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår", "tidsrum"}
-    | {"kl.", "klokken"}
+    | {"kl.", "klokken", "mødestart"}
 )
 
 

@@ -38,6 +38,14 @@ _BODY = re.compile(
     r"direktion|MED\b)",
     re.IGNORECASE,
 )
+#: "Referat fra bestyrelsesmøde januar": a part naming only the kind of meeting and its
+#: month, no body (the body is named in another part: "… | Gudhjem-Melsted Lokalråd").
+_KIND_AND_MONTH = re.compile(
+    r"^(?:(?:referat|dagsorden|protokol)\s+(?:fra|af|for)\s+(?:det\s+)?)?[\wæøå-]*møde[t]?"
+    r"\s+(?:i\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+    r"november|december)(?:\s+\d{4})?$",
+    re.IGNORECASE,
+)
 #: A part that is the municipality itself: "Næstved Kommune", "Bornholms Regionskommune".
 _MUNICIPALITY_PART = re.compile(r"\b(?:kommune|regionskommune)$", re.IGNORECASE)
 
@@ -72,6 +80,8 @@ def title_facts(title: str | None) -> tuple[str | None, str | None]:
         part = _DATE.sub(" ", part)
         part = re.sub(r"\s+", " ", part).strip(" -–|,.")
         if not part or _KIND.match(part) or _MUNICIPALITY_PART.search(part) or region_named(part):
+            continue
+        if _KIND_AND_MONTH.match(part):
             continue
         if _BODY.search(part) and len(part) <= 80:
             forum = body_of_meeting(part) or part  # "Direktionsmøde - Referat - X Kommune"

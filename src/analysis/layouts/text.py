@@ -572,9 +572,25 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if "ogget ind som" in text and _SIGNED_IN_BAR.match(text):
         return True
-    if (len(text) > 45 or text[:1] not in _CONTROL_START) and not _holds_any(text, hints):
-        return False  # controls are short; other furniture carries one of the hints
+    # Controls are short; other furniture carries one of the hints. A web menu's row whose
+    # links are parted by tabs ("Forside<TAB>Borger<TAB>…") is as long as its links
+    # together: it is tested when each of its cells is short.
+    if (
+        (len(text) > 45 or text[:1] not in _CONTROL_START)
+        and not _holds_any(text, hints)
+        and not _tabbed_controls(text)
+    ):
+        return False
     return _furniture_tests(text)
+
+
+def _tabbed_controls(text: str) -> bool:
+    """ "Udskriv referat<TAB>Hent som PDF<TAB>Abonnér på udvalg": a row of two or more
+    tab-separated cells, each short enough for a control, starting as a control can."""
+    if "\t" not in text or text[:1] not in _CONTROL_START:
+        return False
+    cells = text.split("\t")
+    return len(cells) >= 2 and all(0 < len(cell.strip()) <= 45 for cell in cells)
 
 
 #: "Skanderborg Kommune Intra", "Vejle Kommune – Intranet": the intranet's banner over
@@ -1498,6 +1514,7 @@ def furniture(lines: list[Line]) -> set[int]:
             or text[:4] in ("http", "<!--")
             or text[-1] in "])"
             or " / " in text
+            or "\t" in text
         )
         and is_furniture(text, hints)
     }

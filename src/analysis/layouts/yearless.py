@@ -137,7 +137,9 @@ def _fill(head: Header, date: dt.date, rest: str) -> None:
 
 
 #: "Opslået 28.08.2025", "Udgivet 3. marts 2025 af …": the day a news post went up.
-_POSTED = re.compile(r"^(?:opslået|udgivet|publiceret|skrevet|indlæg)\b", re.I)
+_POSTED = re.compile(r"^(?:opslået|udgivet|publiceret|skrevet|indlæg|indsendt)\b", re.I)
+#: "Tid og sted: Tirsdag den 21. januar kl. 19.00 i …": the label of a meeting's own line.
+_WHEN_LABEL = re.compile(r"^(?:tid\s+og\s+sted|tidspunkt|tid|hvornår|mødetid)\s*:\s*", re.I)
 #: "Bestyrelsen mødtes mandag aften den 25. august kl. 19 hjemme hos …", "… holdt møde
 #: tirsdag den 4/3 kl. 19.30 i …": the post's sentence saying when the meeting was held.
 _MET = re.compile(
@@ -169,6 +171,12 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
         if line.index - posted > 6:
             return
         m = _MET.search(text) if "ød" in text else None
+        own_line = False
+        if m is None and "kl" in text.lower():
+            # the meeting's own line below the post's date, perhaps labelled ("Tid og sted:
+            # Tirsdag den 21. januar kl. 19.00 i …"): it and the post's date line are read
+            m = _YEARLESS.match(_WHEN_LABEL.sub("", text, count=1))
+            own_line = m is not None
         if m is None:
             continue
         month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
@@ -181,5 +189,9 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
             return
         head.date = date
         head.start_time = None
+        if head.location and head.location in text:
+            head.location = None  # the meeting's line whole, read as its place
         _fill(head, date, m["rest"] or "")
+        if own_line:
+            placed.update((posted, line.index))
         return
