@@ -26,8 +26,8 @@ from analysis.layouts.ruled import _DECISION_LABEL, _title_like
 
 #: ">> Title", "» Title", "► Title", "▶ Title": the mark, a space, the title.
 _MARKED = re.compile(r"^\s*(?:>>|»|►|▶)\s+(?P<title>\S.*?)\s*$")
-#: The marks (the cheap test before the pattern).
-_MARKS = (">> ", "» ", "► ", "▶ ")
+#: A mark and its space anywhere in a text (the cheap test before the lines are split).
+_ANY_MARK = re.compile(r"(?:>>|»|►|▶) ")
 
 
 def _title(line: str) -> str | None:
@@ -46,7 +46,7 @@ def chevron_titles(text: str) -> str:
     """``text`` with each chevron-marked title opening a paragraph written as a heading
     ("## Title"), where such titles part the items (see the module docstring); else
     unchanged."""
-    if not any(mark in text for mark in _MARKS):
+    if _ANY_MARK.search(text) is None:
         return text
     lines = text.split("\n")
     marked = [

@@ -1514,7 +1514,7 @@ def furniture(lines: list[Line]) -> set[int]:
             or text[:4] in ("http", "<!--")
             or text[-1] in "])"
             or " / " in text
-            or "\t" in text
+            or ("\t" in text and _tabbed_controls(text))
         )
         and is_furniture(text, hints)
     }
