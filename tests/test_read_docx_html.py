@@ -413,6 +413,17 @@ def test_page_without_minutes_gives_text_and_is_rejected_by_the_parser() -> None
     assert "no agenda items found" in res.manifest["message"]
 
 
+def test_old_word_processor_formats_say_what_to_do() -> None:
+    """A .doc, .rtf or .odt is rejected with the advice to save it as .docx; a spreadsheet
+    only as unsupported."""
+    with pytest.raises(UnreadableDocument, match=r"Word 97-2003 document: save it as \.docx"):
+        read_bytes(b"\xd0\xcf\x11\xe0 old word", ".doc")
+    with pytest.raises(UnreadableDocument, match="OpenDocument text: save it as"):
+        read_bytes(b"PK", ".ODT")
+    with pytest.raises(UnreadableDocument, match=r"^unsupported file type '\.xlsx': the build"):
+        read_bytes(b"PK", ".xlsx")
+
+
 def test_binary_or_plain_files_named_html() -> None:
     with pytest.raises(UnreadableDocument, match="binary data"):
         read_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 10, ".html")

@@ -79,12 +79,25 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(READERS))
 
 
+#: Word-processor formats the build does not read but any office program saves as .docx:
+#: the rejection says so (older minutes are often kept in them).
+_SAVE_AS_DOCX = {
+    ".doc": "a Word 97-2003 document",
+    ".rtf": "a Rich Text document",
+    ".odt": "an OpenDocument text",
+    ".wpd": "a WordPerfect document",
+    ".pages": "a Pages document",
+}
+
+
 def read_bytes(data: bytes, suffix: str) -> Document:
     """Turn the bytes of a file with ``suffix`` into a :class:`Document`."""
     reader = READERS.get(suffix.lower())
     if reader is None:
+        kind = _SAVE_AS_DOCX.get(suffix.lower())
+        advice = f" ({kind}: save it as .docx or PDF and build again)" if kind else ""
         raise UnreadableDocument(
-            f"unsupported file type '{suffix or '(none)'}': the build reads "
+            f"unsupported file type '{suffix or '(none)'}'{advice}: the build reads "
             + ", ".join(supported_suffixes())
         )
     if not data.strip():
