@@ -522,13 +522,12 @@ def _dated_label(text: str) -> bool:
     return text[:1] in "AB" and _DATED_DECISION.match(text) is not None
 
 
-#: Names of bodies end in one of these words ("Børne- og Skoleudvalget", "Byrådet" …).
-#: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 #: "Ungerådet besluttede", "Bestyrelsen besluttede": the body (one word) as the subject of
 #: a label over its outcome, a volunteer's or a youth council's "Beslutning".
 _BODY_DECIDED = re.compile(
     r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:rådet|udvalget|bestyrelsen|gruppen|forummet)\s+besluttede$"
 )
+#: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (
     r"udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
     r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|"

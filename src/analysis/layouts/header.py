@@ -1299,8 +1299,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if d and head.location is None and "," in m.group("rest"):
                 # "Referat 18/03-2025, kl. 19:00-21:00, <house>, <street>, <town>": the place
                 # after the date and the hours on the title line
-                dated = dates.find_date(m.group("rest"))
-                head.location = _place_after(m.group("rest")[dated.end :]) if dated else None
+                head.location = _place_after_date(m.group("rest"))
             placed.add(line.index)
             after_kind = not m.group("rest")
             kind_word = m.group("kind") if after_kind else ""
@@ -2023,6 +2022,12 @@ def _place_after(rest: str) -> str | None:
     return _place_text(m.group("place")) if m else None
 
 
+def _place_after_date(text: str) -> str | None:
+    """The place after the first date ``text`` holds (and its hours), if any."""
+    dated = dates.find_date(text)
+    return _place_after(text[dated.end :]) if dated else None
+
+
 #: "Mødet afholdtes i …", "Mødet blev holdt kl. 19.00 i …" (a sentence giving place and time).
 _HELD = re.compile(
     r"^mødet\s+(?:blev\s+)?(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
@@ -2313,8 +2318,7 @@ def _field(head: Header, key: str, value: str) -> None:
                 # "Mødedato: Tirsdag d. 4/3-2025, kl. 13-15.15, Rådhuset …, lokale 2.14": the
                 # place after the date and the hours in the date's field (a "Sted:" field
                 # read later still names it)
-                dated = dates.find_date(value)
-                head.location = _place_after(value[dated.end :]) if dated else None
+                head.location = _place_after_date(value)
         elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
             t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time

@@ -123,9 +123,8 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             bare = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip, True)]
             bulleted = sorted({*bulleted, *bare})
         return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
-    return _heads_over(lines, _without_repeated_sections(lines, styled)) or _heads_over(
-        lines, _without_repeated_sections(lines, styled), _outcome_paragraph
-    )
+    titles = _without_repeated_sections(lines, styled)
+    return _heads_over(lines, titles) or _heads_over(lines, titles, _outcome_paragraph)
 
 
 def _outcome_paragraph(line: Line) -> bool:

@@ -161,11 +161,13 @@ def without_control_characters(doc: Document) -> Document:
 #: and a stray byte-order mark inside the text would stay glued to a title or a case number
 #: ("Forsyning A/S\u200b"); a non-breaking hyphen ("2025\u20112035") or the Unicode hyphen
 #: is printed as, and searched for as, "-".
-_INVISIBLE_MARKS = str.maketrans(
-    {"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None}
-    | {"\u2010": "-", "\u2011": "-"}
-)
-_INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2010", "\u2011")
+_INVISIBLE: dict[str, str | None] = {
+    **dict.fromkeys(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")),  # removed
+    "\u2010": "-",
+    "\u2011": "-",
+}
+_INVISIBLE_MARKS = str.maketrans(_INVISIBLE)
+_INVISIBLE_CHARS = tuple(_INVISIBLE)
 
 
 def without_invisible_marks(doc: Document) -> Document:
