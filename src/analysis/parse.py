@@ -2004,8 +2004,9 @@ _CASE_THEN_TEXT = re.compile(
     rf"^{CASE_LABEL}\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
-#: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line.
-_CASE_LABEL_ALONE = re.compile(rf"^{CASE_NUMBER_LABEL}\s*:?$", re.I)
+#: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line;
+#: also "Akt-id" (the case system's document id, a web page's table row over the number).
+_CASE_LABEL_ALONE = re.compile(rf"^(?:{CASE_NUMBER_LABEL}|akt[\s-]?id)\s*:?$", re.I)
 #: "Sagsnr. 22/4106. Forslaget …": a case line as _CASE_THEN_TEXT's with no colon, the number
 #: after the label's dot.
 _CASE_DOT_THEN_TEXT = re.compile(
@@ -2073,9 +2074,13 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
 #: "Indstilling: …", or "Indstilling<TAB>…" (a row of a table of fields).
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
 #: "Beslutning i Økonomiudvalget den 03-03-2025: Godkendt.", "Byrådets beslutning den
-#: 24.03.2025: …": a dated decision's label (to its date's digits) with its text.
+#: 24.03.2025: …": a dated decision's label (to its date's digits) with its text; a table
+#: row's label cell with its text in the next cell ("Beslutning i Økonomiudvalget den 18.
+#: september 2024<TAB>Godkendt.", a Word or HTML table of fields per item), the date in
+#: digits or with the month's name.
 _DATED_INLINE_HEADING = re.compile(
-    r"^(?P<heading>[^:\t]{3,90}?\sden\s+\d{1,2}[-./]\s?\d{1,2}[-./]\s?\d{2,4})\s*:\s+(?P<text>\S.*)$"
+    r"^(?P<heading>[^:\t]{3,90}?\sden\s+(?:\d{1,2}[-./]\s?\d{1,2}[-./]\s?\d{2,4}"
+    r"|\d{1,2}\.?\s+[a-zæøå]{3,9}\.?\s+\d{4}(?=\s*\t)))\s*(?::\s+|\t+\s*)(?P<text>\S.*)$"
 )
 #: "Fraværende: …" under a decision: who was away, not the decision's text.
 _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)

@@ -37,6 +37,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "konklusion": "beslutning",
     # ... shortened in typed notes ("Konkl.: Til efterretning.")
     "konkl.": "beslutning",
+    # ... and "Besl.: Godkendt." (the decision's word shortened the same way, a school
+    # board's or an association's table cell)
+    "besl.": "beslutning",
     # Internal leadership forums write what they agreed as "Aftalt:".
     "aftalt": "beslutning",
     # ... or as "Aftale:" / "Aftaler:" (the agreement itself, a mail's or a table's notes),

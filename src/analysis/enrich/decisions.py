@@ -1346,9 +1346,16 @@ def _subordinate(w: _Words, left: list[int]) -> bool:
     lowers = w.lowers
     if any(lowers[k] in _SUBORDINATORS for k in left):
         return True
-    if not left or lowers[left[-1]] not in _CLAUSE_INITIAL_SUBORDINATORS:
+    if not left:
         return False
     first = left[-1]
+    if lowers[first] == "så" and len(left) >= 2 and first > 0 and w.texts[first - 1] == ",":
+        # ", så barnet udsætter skolestart et år": a result clause with a subject of its
+        # own after the comma (what the decision brings about); ", så udsættes sagen"
+        # (the verb right after "så") is a main clause
+        return True
+    if lowers[first] not in _CLAUSE_INITIAL_SUBORDINATORS:
+        return False
     return first == 0 or _is_stop(w, first - 1)
 
 
@@ -2273,6 +2280,15 @@ _DEBATE_HELD = re.compile(
 )
 #: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
 _ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+#: "Som næstformand valgtes Birthe Holm.", "Til formand genvalgtes …", "Karen Lund blev valgt
+#: som formand.": the same election written in the passive (a council's or a board's
+#: constitution), decided.
+_ELECTED_PASSIVE = re.compile(
+    r"^(?:(?:som|til)\s+[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
+    r"(?:gen)?valgt\s+(?:som|til)\s)",
+    re.IGNORECASE,
+)
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body; also
 #: what was sent on named ("Henvendelsen oversendes til Vejdirektoratet …"); not material
 #: sent to the meeting's own people ("Præsentationen oversendes til deltagerne").
@@ -2432,6 +2448,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if _SENT_ON.match(first) or _RAISED_WITH.search(first):
         return [("referred", first)]
     if m := _ELECTED.match(first):
+        return [("decided", m.group(0))]
+    if "valgt" in first and (m := _ELECTED_PASSIVE.match(first)):
         return [("decided", m.group(0))]
     if "høring" in first and (m := _PUT_TO_CONSULTATION.search(first)):
         return [("decided", m.group(0))]

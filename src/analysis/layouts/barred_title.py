@@ -17,9 +17,20 @@ _OWNER_BODY_KIND = re.compile(
 )
 
 
+#: "Tønder Kommune<TAB>Kultur- og Fritidsudvalget<TAB>14-08-2024<TAB>Side 1": a Word page
+#: header's table copied as text, owner, body, the meeting's date in digits and the page
+#: number each in a cell of its own.
+_OWNER_BODY_DATE = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE))\t+"
+    r"(?P<forum>[A-ZÆØÅ][^\t]{1,60}?)\t+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"(?:\t+(?i:side)\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?)?\s*$"
+)
+
+
 def owner_body_kind(text: str) -> tuple[str, str] | None:
-    """(owner, body) of such a header line, else None."""
+    """(owner, body) of such a header line (or of a page header's cells parted by tabs,
+    owner, body, date and page), else None."""
     if "ommune" not in text[:40] and "OMMUNE" not in text[:40]:
         return None  # the cheap test: no owner named at the start
-    m = _OWNER_BODY_KIND.match(text)
+    m = _OWNER_BODY_DATE.match(text) if "\t" in text else _OWNER_BODY_KIND.match(text)
     return (m.group("owner"), m.group("forum").strip()) if m else None

@@ -547,6 +547,23 @@ def _chain_by_part(
     return split if len(split) > len(whole) else whole
 
 
+def _list_in_one_item(lines: list[Line], heads: list[Head], skip: set[int]) -> list[Head]:
+    """The unnumbered items a web page's or Word table's styled headings open, where the
+    only numbered run is a plain list inside one item's text (a recommendation's "1. Flere
+    ledige i job" / "2. …" under "## Beskæftigelsesplan 2025", each item its own table
+    titled by a heading and its decision in a "Udvalgets beslutning den …" row); else []."""
+    if any(lines[h.pos].heading_level for h in heads):
+        return []
+    styled = [p for p, ln in enumerate(lines) if ln.heading_level and ln.index not in skip]
+    if len(styled) < 3:
+        return []
+    gaps = {sum(1 for p in styled if p < h.pos) for h in heads}
+    if len(gaps) != 1 or 0 in gaps:
+        return []
+    found = heading_items(lines, skip)
+    return found if len(found) >= 3 else []
+
+
 def parse_numbered(
     lines: list[Line],
     layout: str,
@@ -577,6 +594,8 @@ def parse_numbered(
             heads = [h for h in heads if h.pos >= toc.end]
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
+    if heads and toc is None and (styled := _list_in_one_item(lines, heads, skip)):
+        heads = styled
     if heads and toc is None and (overview := bulleted_contents(lines, heads, skip)):
         # "Dagsorden" / "- Title (sag 25/1187)" above items Word numbered by itself
         toc, heads = overview

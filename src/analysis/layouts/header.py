@@ -1463,7 +1463,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if (
             head.forum is None
-            and " · " in text
+            and (" · " in text or "\t" in text)
             and (barred := owner_body_kind(text))
             and looks_like_body(barred[1])
         ):

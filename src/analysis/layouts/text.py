@@ -178,6 +178,12 @@ def _is_item_table(cells: list[str]) -> bool:
     )
 
 
+#: "1.1", "2.3": a row numbered within its group, each group a heading over its own table
+#: ("### 1. Drift" / "| 1.1 | Title | … |"): a sub-item, numbered by place as "1.1" under
+#: a numbered group heading is elsewhere.
+_SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
+
+
 def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     """One row of an item table as the lines of an item: "Pkt. 3 Title", "Sagsnr.: …",
     then "Beslutning:" over the decision; a row with an empty number cell continues the
@@ -193,7 +199,7 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
         number = logged.group("num")  # "B-24-031": the log's 31st decision of the year
     elif len(number) == 1 and "A" <= number <= "Z" and columns[0].lower() in _NUMBER_COLUMNS:
         number = str(ord(number) - ord("A") + 1)  # "C": lettered rows, numbered by place
-    if not (number.rstrip(".").isdigit() and title):
+    if not ((number.rstrip(".").isdigit() or _SUB_NUMBER.match(number)) and title):
         return [" ".join(c for c in cells if c)] if any(cells) else []
     text = case = None
     if columns[1].lower() == "indhold":  # "Title – what was said. J.nr. …"
@@ -1402,11 +1408,20 @@ def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
     for ln in lines:
         if ln.index not in skip or not ln.clean:
             continue
-        if ln.clean in first:
-            again.add(ln.clean)
+        text = ln.clean
+        if "ide " in text[-12:] or "IDE " in text[-12:] or "age " in text[-12:]:
+            # "Tønder Kommune<TAB>Kultur- og Fritidsudvalget<TAB>14-08-2024<TAB>Side 1": the
+            # copies differ only by their page number
+            text = _PAGE_TAIL.sub("", text)
+        if text in first:
+            again.add(text)
         elif ln.index < end:
-            first[ln.clean] = ln.index
+            first[text] = ln.index
     return {k for text, k in first.items() if text in again and dates.find_date(text) is not None}
+
+
+#: "<TAB>Side 2", "  Side 2 af 3", "  Page 2": a page number closing a page header's line.
+_PAGE_TAIL = re.compile(r"[\t ]+(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
 
 
 def _may_be_running_head(text: str) -> bool:
