@@ -270,6 +270,10 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     the label's other numbers tell (A … I is a run of letters); numbers within lettered
     groups (A1, A2, B1 …, or 1.1, 1.2, 2.1 …) are their place in the list."""
     texts = [_text(it.get("n")) for it in items]
+    if texts and all(t is None for t in texts):
+        # no item numbered ("n": null, the text numbers nothing): the reader numbers
+        # unnumbered items 1, 2, 3 … in the order they stand, and so does the label
+        return list(range(1, len(texts) + 1))
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
