@@ -537,7 +537,9 @@ BODY_WORDS = (
     # internal leadership forums: "Koncernledelsen", "Ledergruppen", "Styregruppen"
     r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?|"
     # "Topledelsen", "Direktørgruppen": the top leaders' forum by its other names
-    r"topledelse(?:n)?|direktørgruppe(?:n)?"
+    r"topledelse(?:n)?|direktørgruppe(?:n)?|"
+    # "Klimataskforce", "Taskforcen for …": a task force set up for one matter
+    r"taskforce(?:n)?"
 )
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
@@ -2397,10 +2399,13 @@ def _parse_item(
 
     case_number = case_number or title_case
     if case_number is None:
-        from analysis.layouts.prose_case import prose_case
+        from analysis.layouts.prose_case import action_case, prose_case
 
         # "Kommunen har svaret … (J.nr. 05.04.00-P20-7-24).": cited in the first lines' prose
         case_number = prose_case([ln.clean for _, _, lns in sections for ln in lns[:4]])
+        if case_number is None:
+            # "Handling: OT skriver sagsfremstilling (j.nr. 24/7715) – frist …"
+            case_number = action_case([ln.clean for _, _, lns in sections for ln in lns])
     out_sections: list[Section] = []
     recommendations: list[str] = []
     attachments: list[Attachment] = []

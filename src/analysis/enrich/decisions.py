@@ -1757,7 +1757,12 @@ def _within_discussion(w: _Words, hits: list[_Hit]) -> list[_Hit]:
         if (
             hit.dtype == "decided"
             and w.lemmas[hit.anchor] in _AGREED
-            and any(h.dtype == "discussed" and not h.weak and h.anchor < hit.anchor for h in hits)
+            # ("Orienteringen taget til efterretning. … følgende blev aftalt: 1) HR laver
+            # …": the next steps agreed on an orientation noted, follow-ups likewise)
+            and any(
+                h.dtype in ("discussed", "noted") and not h.weak and h.anchor < hit.anchor
+                for h in hits
+            )
             and _agrees_on_task(w, hit.end)
         ):
             continue
@@ -1772,6 +1777,15 @@ def _agrees_on_task(w: _Words, i: int) -> bool:
     k = i
     while k < w.n and lowers[k] in (",", "blev", "det", "der"):
         k += 1
+    if k + 1 < w.n and lowers[k] == ":" and w.space[k + 1]:
+        # "følgende blev aftalt:" over a list of tasks ("1) HR laver oversigt …"): the
+        # list's first entry says what someone does
+        for j in range(k + 2, min(k + 14, w.n)):
+            if w.texts[j] in (".", "!", "?", ";") or w.space[j]:
+                return False
+            if _verb_form(w, j) in ("present", "passive"):
+                return True
+        return False
     if k >= w.n or lowers[k] != "at":
         return False
     if k + 1 < w.n and lowers[k + 1] in _FOLLOW_UPS:
@@ -1968,8 +1982,12 @@ _ABSENT_AFTER = re.compile(r"(?<=[.!])\s+(?:Fraværende|Afbud|Fravær)\s*:.*$", 
 
 
 #: "Opfølgning: –", "Ansvarlig<TAB>–": a template's field row left empty under the decision
-#: (a line of its own; no part of what was said).
-_EMPTY_FIELD = re.compile(r"^[ \t]*[A-ZÆØÅ][\wæøå /-]{1,30}(?::[ \t]*[–—-]?|\t+[–—-])[ \t]*$", re.M)
+#: (a line of its own; no part of what was said). Not a line that introduces a list
+#: ("Godkendt med følgende ændringer:" over the changes: the outcome itself).
+_EMPTY_FIELD = re.compile(
+    r"^[ \t]*(?![^\n:]*\bfølgende\b)[A-ZÆØÅ][\wæøå /-]{1,30}(?::[ \t]*[–—-]?|\t+[–—-])[ \t]*$",
+    re.M,
+)
 
 
 #: "Ingen bemærkninger - punktet lukket.": nothing to note, and the (follow-up) point is
@@ -2116,6 +2134,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             (t, e) for t, e in out if t not in ("rejected", "decided")
         ]
         seen.discard("rejected")
+    if (
+        "rejected" in seen
+        and len(out) > 1
+        and all(_NOT_FOLLOWED.match(e) for t, e in out if t == "rejected")
+    ):
+        # "Administrationens indstilling blev ikke fulgt. Udvalget besluttede at meddele
+        # tilladelse …": the recommendation set aside for the forum's own decision, which
+        # is the outcome (as "fulgte ikke indstillingen, men besluttede …" reads)
+        out = [(t, e) for t, e in out if t != "rejected"]
+        seen.discard("rejected")
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
     # (but "Punktet blev trukket og udsat til næste møde" is postponed)
     if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
@@ -2143,6 +2171,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         return (("discussed", talk.group(0).strip()),)
     unknown = "decided" if agreed else "other"
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
+
+
+#: "Indstillingen blev ikke fulgt": the recommendation not followed (the evidence of a
+#: rejection that the forum's own decision after it outranks).
+_NOT_FOLLOWED = re.compile(r"^indstilling\w*\s+(?:blev\s+)?ikke\s+fulgt$", re.IGNORECASE)
 
 
 #: "Udvalget bevilgede …", "Der blev bevilget …", "Der bevilges …": a grant as the verb of

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from analysis.layouts.appended import appended_document, next_agenda
 from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
+from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
@@ -613,7 +614,9 @@ def parse_numbered(
                 or paragraph_items(lines, skip)
                 or heading_items(lines, skip)
                 or topic_items(lines, skip)
-                or bullet_items(lines, skip),
+                or bullet_items(lines, skip)
+                # (titles in capitals over their notes and unlabelled outcome)
+                or capital_items(lines, skip),
                 None,
             )
         )

@@ -187,11 +187,19 @@ _DOC_WORD = (
     r"|(?:supplerende|ekstraordinær)\s+dagsorden|tillægsdagsorden"
     r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
+#: The kinds of a document of decisions and actions alone: "Beslutninger",
+#: "Handlingsreferat", "Handlingsliste", "Beslutnings- og handlingsliste".
+_DECISIONS_KIND = r"beslutninger|handlingsreferat|(?:beslutnings-\s+og\s+)?handlingsliste"
 #: "Økonomiudvalget – Referat – 1. oktober 2018", "Kommunalbestyrelsen – Referat",
 #: "Erhvervs- og Turismeudvalget · Kort referat" (a middle dot between the parts);
-#: "Ledelsesforum - noter" (typed notes: minutes)
+#: "Ledelsesforum - noter" (typed notes: minutes); a decision-only document's kind
+#: ("Planudvalget – Beslutninger", "Ledelsesforum Dagtilbud · handlingsreferat",
+#: "Styregruppen – Beslutnings- og handlingsliste"), such a kind capitalised also after a
+#: mere space, where a letterhead's two columns ran together ("IT-STYREGRUPPEN
+#: Handlingsliste": the gap is closed in the text)
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)\s+[–—·-]\s+(?P<kind>{_DOC_WORD}|(?:møde)?noter)"
+    rf"^(?P<forum>.+?)(?:\s+[–—·-]\s+|\s+(?=(?-i:[A-ZÆØÅ]))(?=(?:{_DECISIONS_KIND})$))"
+    rf"(?P<kind>{_DOC_WORD}|(?:møde)?noter|{_DECISIONS_KIND})"
     # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
     r"(?:\s+(?:fra|af)\s+mødet)?"
     # ("Chefforum – referat 12.03.2025": the date right after the kind)
@@ -328,9 +336,10 @@ _BODY_NOUN = re.compile(
     r"(?:\s+[a-zæøå][\wæøå-]*){0,3})?|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
     # ("Chefforum – Socialforvaltningen": the area after a dash)
-    # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line)
+    # ("Ledergruppe Social og Sundhed": the group's word indefinite, opening the line;
+    # "Ledelsesforum Dagtilbud": a leaders' forum of one area)
     r"(?:^(?=\w+gruppe\s)|(?=\w+(?:gruppen|forum)\s))"
-    r"(?:leder|chef)(?:gruppen?|forum)(?:\s+[–—-])?\s+"
+    r"(?:leder|chef|ledelses)(?:gruppen?|forum)(?:\s+[–—-])?\s+"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Projektgruppe – Ny Rønde Skole", "STYREGRUPPE OMSORGSSYSTEM": a group named by its
     # task after the group's word (indefinite, first on the line: no sentence)
@@ -754,6 +763,15 @@ _PRINT_STAMP = re.compile(
 )
 
 
+#: "18.04.2024 14:22  Handicaprådet - Referat - <Name> Kommune": a browser's print header
+#: atop the first page, the date and time it was printed, then the page's title (its parts
+#: parted by dashes or bars, naming the document's kind or its owner).
+_BROWSER_STAMP = re.compile(
+    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+"
+    r"(?P<title>[A-ZÆØÅ][^\n]*\s[-–|]\s[^\n]*\b(?:[Rr]eferat|[Dd]agsorden|Kommune)\b[^\n]*)$"
+)
+
+
 def _without_dot_leaders(lines: list[Line]) -> list[Line]:
     """The header's lines with dot leaders between a label and its colon closed up
     ("Tid .........: 13.15-14.30" reads "Tid: 13.15-14.30")."""
@@ -912,6 +930,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if not text:
                 k += 1
                 continue
+        if not seen and text[:1].isdigit() and (browser := _BROWSER_STAMP.match(text)):
+            # "18.04.2024 14:22  Handicaprådet - Referat - <Name> Kommune": a browser's print
+            # header, when the page was printed and its title; the title is read as it stands
+            text = browser.group("title")
         seen += 1
         if _TOC_HEAD.match(text):
             break

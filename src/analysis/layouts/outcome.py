@@ -53,11 +53,12 @@ _NOTHING = re.compile(
 #: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;
 #: "… blev valgt som …": an election.
 _PASSIVE_END = re.compile(
-    r"\b(?:blev|er)\s+(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
+    # ("… blev ikke tiltrådt – for lange afstande.": refused, a dash and why after it)
+    r"\b(?:blev|er)\s+(?:ikke\s+)?(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
     r"afvist|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
     r"(?:\s+uden\s+(?:bemærkninger|ændringer)|\s+med\s+(?:den\s+|de\s+)?(?:ændring|tilføjelse|bemærkning)"
-    r"\w*\b.*)?\s*[.!]?$"
+    r"\w*\b.*|\s+[–—]\s+\S.*)?\s*[.!]?$"
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
     # "Dagsorden og referat godkendt.": what was approved and the participle, no verb
@@ -72,9 +73,10 @@ _PASSIVE_END = re.compile(
 #: the forum as subject of a verb of deciding, in the past.
 _FORUM_SUBJECT = (
     # ("MED anbefaler …": a MED committee by its kind alone)
-    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|(?-i:MED)|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
+    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|(?-i:MED)|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
     # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"
-    r"udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|forum|(?-i:MED)))\s+"
+    # ("Taskforcen", "Klimataskforcen": a task force)
+    r"udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|forum|taskforcen|(?-i:MED)))\s+"
 )
 _FORUM_VERB = re.compile(
     _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|"
@@ -270,6 +272,12 @@ def _closing_outcome(lines: list[str]) -> int | None:
     conclusion written without a label. Only a line that opens with the outcome counts
     (a sentence merely ending in "… blev godkendt." may be background)."""
     filled = [k for k, line in enumerate(lines) if line.strip() and not _BREAK.match(line)]
+    while (
+        len(filled) > 2 and lines[filled[-1]][:1] in "HhOoAa" and _ACTION.match(lines[filled[-1]])
+    ):
+        # "… Udvalget anbefaler, at …" / "Handling: OT skriver … – frist 15. august": who
+        # acts on it by when, under the outcome (an action list's line per item)
+        filled.pop()
     if len(filled) < 2:
         return None
     # "• Aftalt: …" among the bullets (an "• Opfølgning: …" may follow it): labelled so
@@ -295,6 +303,10 @@ def _closing_outcome(lines: list[str]) -> int | None:
             return filled[-2]
         return None
     return filled[-1]
+
+
+#: "Handling: …", "Opfølgning: …", "Ansvarlig: …": an action line closing an item's notes.
+_ACTION = re.compile(r"^(?:handling(?:er)?|opfølgning|ansvarlig|aktion)\s*:", re.I)
 
 
 #: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement.

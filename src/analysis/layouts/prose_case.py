@@ -53,3 +53,15 @@ def prose_case(texts: list[str]) -> str | None:
                 continue  # ("J.nr. 12-2024" is no case: a month and a year)
             return case
     return None
+
+
+#: "Handling: …", "Opfølgning: …": an action list's line of who does what by when.
+_ACTION_LINE = re.compile(r"^(?:handling(?:er)?|opfølgning)\s*:\s*\S", re.I)
+
+
+def action_case(texts: list[str]) -> str | None:
+    """The case number an item's action line cites in its prose ("Handling: OT skriver
+    sagsfremstilling (j.nr. 24/7715) – frist 15. august": the case the matter goes on
+    under), anywhere in the item, where no earlier line gave one; else None."""
+    actions = [t for t in texts if t[:1] in "HhOo" and _ACTION_LINE.match(t)]
+    return prose_case(actions[:FIRST_LINES]) if actions else None

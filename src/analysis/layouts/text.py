@@ -98,6 +98,7 @@ def unpipe(text: str) -> str:
         return text
     out: list[str] = []
     columns: list[str] | None = None  # an item table's column heads, while in one
+    heading_at: int | None = None  # where the last item row's "Pkt. N Title" line is
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -106,8 +107,19 @@ def unpipe(text: str) -> str:
             else:
                 cells = [c.strip() for c in stripped[1:-1].split("|")]
                 if columns is not None and len(cells) == len(columns):
-                    out.extend(_item_rows(columns, cells))
+                    if not cells[0] and cells[1] and heading_at is not None:
+                        # a framed table's row wrapped in its cells ("| 3 | Valg af ny
+                        # leverandør til |" / "|   | mobiltelefoni |"): the title goes on
+                        out[heading_at] = _wrapped(out[heading_at], cells[1])
+                        cells = ["", "", *cells[2:]]
+                    rows = _item_rows(columns, cells)
+                    if len(rows) > 1 and rows[1].startswith("Pkt. "):
+                        heading_at = len(out) + 1
+                    elif cells[0]:
+                        heading_at = None
+                    out.extend(rows)
                     continue
+                heading_at = None
                 columns = cells if _is_item_table(cells) else None
                 # an item table's head row: its words return as each row's labels
                 line = "" if columns else "\t".join(c for c in cells if c)
@@ -115,6 +127,14 @@ def unpipe(text: str) -> str:
             columns = None
         out.append(line)
     return "\n".join(out)
+
+
+def _wrapped(line: str, rest: str) -> str:
+    """A title line with the next part of its wrapped cell after it: a word broken at a
+    hyphen ("Ældre og Sund-" / "hed om …") joined again."""
+    if line[-1:] == "-" and line[-2:-1].isalpha() and rest[:1].islower():
+        return line[:-1] + rest
+    return f"{line} {rest}"
 
 
 #: ("#": an action log's column of row numbers written "#1", "#2" …)
@@ -491,8 +511,9 @@ _CONTROL_ROW = re.compile(
 _DOWNLOAD_ROW = re.compile(
     r"^(?:[\w\- ]{2,40}\s\((?:pdf|docx?)\)\s*[·|]\s*)+[\w\- ]{2,40}\s\((?:pdf|docx?)\)$", re.I
 )
-#: The printed page's own address on a line of its own.
-_URL_LINE = re.compile(r"^https?://\S+$")
+#: The printed page's own address on a line of its own (a browser's print footer: the
+#: address, then the page's number of the pages, "1/2").
+_URL_LINE = re.compile(r"^https?://\S+(?:\s+\d{1,3}/\d{1,3})?$")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,60}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
 #: "Du er her: Forside / Politik / Udvalg": a trail written with slashes after its label.

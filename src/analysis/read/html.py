@@ -808,13 +808,17 @@ def _grid(table) -> list[list[list[str]]]:
 
 
 def _is_layout_table(table) -> bool:
-    """A table used for page layout: its own cells hold headings, lists or tables."""
+    """A table used for page layout: its own cells hold headings, lists or tables. Lists
+    alone do not make it one where the table reads as an agenda's rows (``Pkt. | Sag |
+    Sagsnr. | Beslutning`` with a decision cell's points as a bulleted list)."""
+    listed = False
     for cell in table.find_all(["td", "th"]):
         if cell.find_parent("table") is not table:
             continue
-        if cell.find(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "dl"]):
+        if cell.find(["h1", "h2", "h3", "h4", "h5", "h6", "table", "dl"]):
             return True
-    return False
+        listed = listed or cell.find(["ul", "ol"]) is not None
+    return listed and item_rows(_grid(table)) is None
 
 
 # --- step 2: minutes structure ----------------------------------------------------------
