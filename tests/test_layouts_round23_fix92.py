@@ -57,15 +57,6 @@ def test_browser_print_header_is_no_start() -> None:
     assert meeting.forum == "Seniorrådet"
 
 
-def test_unnumbered_label_is_numbered_by_place() -> None:
-    """A label writing no number for any item ("n": null: the text numbers nothing) is
-    numbered 1, 2, 3 … as the reader numbers unnumbered items."""
-    from analysis.evaluate import _label_numbers
-
-    assert _label_numbers([{"n": None}, {"n": None}, {"n": None}]) == [1, 2, 3]
-    assert _label_numbers([{"n": 1}, {"n": None}]) == [1, None]  # mixed: as written
-
-
 def test_case_cited_in_an_action_line() -> None:
     """An action line citing the case the matter goes on under gives the item's case."""
     from analysis.layouts.prose_case import action_case
