@@ -483,11 +483,13 @@ _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
 #: "Valg af medlem (2022-0301452)": a journal number in brackets closing a title, in a
 #: form only a journal number takes (a year and a long serial, a KLE number,
 #: "EMN-2020-01234"), so a year range "(2020-2023)" or a year stays in the title.
+#: Also "Frivilligstrategi (24-0301)", "(24/1187)": a two-digit year and a serial of four
+#: digits or more, as a joint board's minutes give every item's journal number.
 _CASE_IN_TITLE = re.compile(
     # ("Title (sag 27.12.00-A00-1-21)": the number with the case's word before it)
     rf"\s*\((?:(?i:{CASE_LABEL})\s*:?\s*)?"
     r"(?P<case>(?:19|20)\d{2}-\d{5,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
-    r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,})\)$"
+    r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}|[0-3]\d[/-]\d{4,6})\)$"
 )
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)

@@ -28,7 +28,7 @@ from analysis.layouts.header import (
     place_known_lines,
     read_header,
 )
-from analysis.layouts.header_fallback import lead_place
+from analysis.layouts.header_fallback import closing_facts, lead_place
 from analysis.layouts.headings import (
     Contents,
     Head,
@@ -673,6 +673,9 @@ def parse_numbered(
     if head.location is None and head.date is not None:
         # "Mødet blev holdt mandag den 10/3 kl. 19.30 i <place>.": a web post's lead sentence
         head.location = lead_place(lines[:header_end], placed)
+    if head.date is not None and head.location is None and head.start_time is None:
+        # "Mødet blev holdt kl. 16.00-18.00 i <place>." under the last item
+        closing_facts(lines, header_end, head, placed)
     place_known_lines(lines[:header_end], head, placed)
     # "Noter" between a Teams page's agenda list and its first item: the section's heading
     first_item = heads[0].pos if heads else header_end

@@ -8,6 +8,10 @@ apart: a blank line above it, and no bullet right under it (a list of bullets is
 Tried only where no numbered heading, no contents list and no other unnumbered layout was
 found; the items are numbered 1, 2, 3 … in the order they stand. At least two of them
 must hold an outcome (an arrow line or a decision label) before the next one.
+
+An agenda sent out before the meeting (a "foreløbig dagsorden" in plain text) has no
+outcomes yet: there the evidence is the case field on the line right under the bullet
+("* Title" / "j.nr. 00.01.00-A00-1-25"), under at least two bullets and most of them.
 """
 
 from __future__ import annotations
@@ -59,7 +63,19 @@ def bullet_items(lines: list[Line], skip: set[int]) -> list[Head]:
         title = unnumbered_title(text)
         if title:
             opens.append((p, title, _case(lines, p)))
-    return decided_heads(lines, opens, _outcome)
+    return decided_heads(lines, opens, _outcome) or _cased_heads(opens)
+
+
+def _cased_heads(opens: list[tuple[int, str, str | None]]) -> list[Head]:
+    """An agenda's bullets with their case field right under them ("* Title" / "j.nr. …"):
+    at least two bullets and most of them carry one; else []."""
+    cased = sum(case is not None for _, _, case in opens)
+    if cased < 2 or 2 * cased <= len(opens):
+        return []
+    return [
+        Head(p, k + 1, title, case_number=case, evidence=1)
+        for k, (p, title, case) in enumerate(opens)
+    ]
 
 
 def _case(lines: list[Line], p: int) -> str | None:

@@ -183,8 +183,9 @@ _DOC_WORD = (
     # ("Handlingslog/referat": the two words parted by a slash)
     r"|(?:beslutnings|handlings)log(?:\s+og\s+referat|\s*/\s*referat)?"
     # ("Supplerende dagsorden", "Tillægsdagsorden": items added to an agenda sent out
-    # before, an agenda all the same)
-    r"|(?:supplerende|ekstraordinær)\s+dagsorden|tillægsdagsorden"
+    # before, an agenda all the same; "Foreløbig dagsorden": sent out early, the items
+    # may change)
+    r"|(?:supplerende|ekstraordinær|foreløbig)\s+dagsorden|tillægsdagsorden"
     r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: The kinds of a document of decisions and actions alone: "Beslutninger",
@@ -910,10 +911,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     # "Emne: Referat chefgruppemøde 12.02.2025": the mail's subject dates the
                     # minutes where the minutes themselves do not (the sending date never)
                     head.date, date_rank = found.date, 4
-            if seen == 0 and not line.blank and _SUPPLEMENT_ALONE.match(line.clean):
-                # "TILLÆGSDAGSORDEN" / "Supplerende dagsorden" as the page's first line (a
-                # group heading where it stands between items): the document's title, an
-                # agenda unless its items were decided
+            if seen <= 1 and not line.blank and _SUPPLEMENT_ALONE.match(line.clean):
+                # "TILLÆGSDAGSORDEN" / "Supplerende dagsorden" as the page's first line, or
+                # right under a one-line title ("<Kommune> – Byrådet") (a group heading
+                # where it stands between items): the document's title, an agenda unless
+                # its items were decided
                 head.lone_agenda = True
                 head.heading = head.heading or line.clean.strip()
             k += 1

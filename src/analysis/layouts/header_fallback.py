@@ -58,3 +58,38 @@ def lead_place(lines: list[Line], placed: set[int]) -> str | None:
             placed.add(line.index)
             return m.group("place").strip()
     return None
+
+
+#: "Mødet blev holdt kl. 16.00-18.00 i Fælleshuset, Nørregade 1, <town>.": the closing
+#: sentence under the last item giving the hour and the place (no date: the title has it).
+_CLOSING_FACTS = re.compile(
+    r"^mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+(?:kl\.?|klokken)\s*"
+    r"(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
+    r"(?:på|i)\s+(?P<place>[A-ZÆØÅ].{2,100})$",
+    re.I,
+)
+#: "… Nykøbing Sj.", "… Holbæk St.": a short abbreviation closing the place keeps its dot.
+_ABBREVIATED_END = re.compile(r"\b[A-ZÆØÅ][a-zæøå]{0,2}\.$")
+
+
+def closing_facts(lines: list[Line], after: int, head: Header, placed: set[int]) -> None:
+    """The start and the place a closing sentence under the items gives ("Mødet blev holdt
+    kl. 16.00-18.00 i <place>.", among the document's last lines after ``after``), where
+    the header gave none; its line marked as placed."""
+    from analysis import dates
+
+    tail = [ln for ln in lines[after:] if not ln.blank][-6:]
+    for line in tail:
+        text = line.clean.strip()
+        if text[:5].lower() != "mødet":
+            continue  # the cheap check before the sentence grammar
+        m = _CLOSING_FACTS.match(text)
+        if m is None:
+            continue
+        place = m.group("place").strip()
+        if place.endswith(".") and not _ABBREVIATED_END.search(place):
+            place = place[:-1].rstrip()
+        head.start_time = head.start_time or dates.hhmm(m.group("h"), m.group("min"))
+        head.location = head.location or place
+        placed.add(line.index)
+        return

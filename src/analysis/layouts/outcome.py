@@ -73,13 +73,15 @@ _PASSIVE_END = re.compile(
 #: the forum as subject of a verb of deciding, in the past.
 _FORUM_SUBJECT = (
     # ("MED anbefaler …": a MED committee by its kind alone)
-    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|(?-i:MED)|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
-    # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"
-    # ("Taskforcen", "Klimataskforcen": a task force)
-    r"udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|forum|taskforcen|(?-i:MED)))\s+"
+    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|kommissionen|(?-i:MED)|"
+    # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"; a
+    # task force ("Taskforcen", "Klimataskforcen"); a statutory commission
+    # ("Beredskabskommissionen")
+    r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|"
+    r"forum|taskforcen|kommissionen|(?-i:MED)))\s+"
 )
 _FORUM_VERB = re.compile(
-    _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|"
+    _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|bevilgede|"
     r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
@@ -89,7 +91,7 @@ _FORUM_VERB = re.compile(
 #: note taker's record of what the forum does; earlier in the text it may be background).
 _FORUM_PRESENT = re.compile(
     _FORUM_SUBJECT + r"(?:afgiver|anbefaler|godkender|vedtager|tiltræder|beslutter|afviser|"
-    r"tager\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
+    r"bevilger|tager\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
 
@@ -207,6 +209,8 @@ def _split(
         )
         if at is None:  # "• Aftalt: …" as the last bullet
             at = _closing_outcome(lines)
+        if at is None:  # "Direktøren indstiller, at …" / "Kommissionen anbefaler …"
+            at = _after_proposal(lines)
         if at is None and len(lines) == 1 and outcome_line(_first(lines[0])):
             # "Referatet fra sidst er godkendt. Dagsorden godkendt.": the item's one line,
             # its first sentence the outcome (as where items have headings, above)
@@ -307,6 +311,27 @@ def _closing_outcome(lines: list[str]) -> int | None:
 
 #: "Handling: …", "Opfølgning: …", "Ansvarlig: …": an action line closing an item's notes.
 _ACTION = re.compile(r"^(?:handling(?:er)?|opfølgning|ansvarlig|aktion)\s*:", re.I)
+
+
+#: "Direktøren indstiller, at …", "Administrationen indstiller:": the proposal's line.
+_PROPOSAL = re.compile(r"^\S.{0,60}?\bindstiller\b", re.I)
+
+
+def _after_proposal(lines: list[str]) -> int | None:
+    """Position of the first paragraph after the proposal ("Direktøren indstiller, at …")
+    that opens with the forum deciding in the present ("Beredskabskommissionen anbefaler
+    …"): unlabelled minutes record the forum's act under the proposal it was put; above
+    the proposal such a line is background. Else None."""
+    proposal = next(
+        (k for k, line in enumerate(lines) if "indstiller" in line and _PROPOSAL.match(line)),
+        None,
+    )
+    if proposal is None:
+        return None
+    for k in range(proposal + 1, len(lines)):
+        if not lines[k - 1].strip() and _FORUM_PRESENT.match(lines[k].strip()):
+            return k
+    return None
 
 
 #: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement.

@@ -408,10 +408,22 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
         key = Line(0, m.group("key"), 0)
         if heading_key(key) is None and match_case_number(field) is None:
             continue
+        if _titled_case_under(lines, i):
+            continue  # "* Høring: <title>" over "j.nr. …": an agenda's bullet item
         if out is lines:
             out = list(lines)
         out[i] = line._replace(clean=field)
     return out
+
+
+def _titled_case_under(lines: list[Line], i: int) -> bool:
+    """The bullet at ``i`` stands apart (a blank line above) with a case field right under
+    it ("* Høring: Lukning af …" / "j.nr. 29.09.00-P15-1-25"): an agenda's item whose title
+    opens with a section's word, not that section's field."""
+    if i == 0 or i + 1 >= len(lines) or not lines[i - 1].blank:
+        return False
+    nxt = lines[i + 1].clean
+    return nxt[:1] in "JjSs" and match_case_number(nxt) is not None
 
 
 # --- page furniture ---------------------------------------------------------------------
