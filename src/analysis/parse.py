@@ -546,6 +546,11 @@ BODY_WORDS = (
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
 _FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
+#: "Svendborg Kommune - Kommunalbestyrelsen", "Ærø Kommune · Ældrerådet": a heading naming
+#: the owner, then (after a dash, a middle dot or a bar) the body.
+_OWNER_BEFORE_BODY = re.compile(
+    r"^(?P<mun>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+Kommune\s+[-–—·|]\s+(?P<forum>[A-ZÆØÅ].+)$"
+)
 #: "Koncernledelsen", "Direktionen", "Børne- og Skoleudvalget": a body's name.
 _ONE_BODY = re.compile(rf"^(?:[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})|(?i:{BODY_WORDS}))$")
 #: "Referat af møde i HovedMED", "Referat fra mødet i Direktionen": the body that met.
@@ -1695,6 +1700,11 @@ def _parse_header(
         under_kind = False
         if line.heading_level and head.forum is None and _FORUM_HEADING.match(text):
             head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
+            owned = _OWNER_BEFORE_BODY.match(text) if " Kommune " in text else None
+            if owned:
+                # "## Svendborg Kommune - Kommunalbestyrelsen": the owner before the body
+                head.forum = owned.group("forum")
+                head.municipality = head.municipality or f"{owned.group('mun')} Kommune"
             placed.add(line.index)
             continue
         of_body = _MEETING_OF_BODY.match(text) if head.forum is None else None
@@ -2308,6 +2318,16 @@ def _parse_item(
             and not current[2]
         ):
             hk = None  # "Indstilling" / "Direktionen indstiller" / "at …": one section's text
+        if (
+            hk
+            and hk[1][-11:] == " besluttede"
+            and current is not None
+            and current[0] == "beslutning"
+            and not any(ln.clean for ln in current[2])
+        ):
+            # "Beslutning i Byrådet den …" / "Byrådet besluttede:" / "1. at …": under the
+            # decision's own heading the body's lead-in opens the decision's text
+            hk = None
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)

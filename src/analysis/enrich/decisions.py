@@ -540,7 +540,17 @@ def _granted_here(w: _Words, head: int) -> bool:
     ("Bevilget."); not a participle before its noun ("de bevilgede midler")."""
     if head == 0 or w.lowers[head].endswith("es"):
         return True  # "Der bevilges et tilskud": the present passive is always the verb
-    return _GRANTER.search(w.lowers[head - 1]) is not None
+    if _GRANTER.search(w.lowers[head - 1]) is not None:
+        return True
+    # "Fritagelse bevilget.", "Orlov bevilget.": the participle closing a short sentence
+    # that names only what was granted (the passive's "blev" left out), not "de bevilgede
+    # midler" before its noun
+    if w.lowers[head] != "bevilget" or (head + 1 < w.n and w.texts[head + 1] not in ".!;"):
+        return False
+    start = head - 1
+    while start >= 0 and w.texts[start] not in (".", "!", "?", ":", ";"):
+        start -= 1
+    return sum(1 for k in range(start + 1, head) if not w.space[k]) <= 2
 
 
 def _opens_with_der(w: _Words, head: int) -> bool:
@@ -2091,7 +2101,8 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     # "Intet." as its own paragraph, then what a page puts after the last item ("Næste
     # møde: …", a contact line, "Referatet er godkendt af formanden"): nothing decided.
     first = text.split("\n\n", 1)[0].strip()
-    if first != text and _says_nothing(first):
+    # (not "Byrådet besluttede:" over its points: a lead-in, what follows it the decision)
+    if first != text and first[-1:] != ":" and _says_nothing(first):
         return (("none", first),)
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.

@@ -593,6 +593,17 @@ def parse_numbered(
             heads = taken_out_of_order(heads, cands, lines)
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
+    if (
+        heads
+        and (toc is None or toc.positions)
+        and (paged := paged_items(lines, skip))
+        and len(paged[0]) > len(heads)
+        and (toc is None or min(paged[1].positions) < min(toc.positions))
+    ):
+        # "Indholdsfortegnelse" / "Title   2" … over items that carry no number, a numbered
+        # list in an item's text taken for the items or for their contents list: the paged
+        # list's titles, repeated as the items' heads, read more of them
+        heads, toc = paged
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
     if heads and toc is None and (styled := _list_in_one_item(lines, heads, skip)):

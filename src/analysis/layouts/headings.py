@@ -1157,6 +1157,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # "## 1 Indledende punkter" / "### 1.1 Title" … beside "## 4 Eventuelt" (a group of
         # one item, a decision under it): the points are the items, as in plain text below
         whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in outline}
+        if styled := {h.pos for h in out if h.styled and h.pos in whole}:
+            # the whole ones styled as the points are: not a numbered list "1. …", "2. …"
+            # in a point's text (a decision under it or not), which would break the run
+            whole = styled
         out = _pkt_outline_run(out, {out[i].pos for i in outline}, whole)
     elif decimals and not outline and _dotted_groups(out, decimals):
         by_pos = {h.pos: h for h in out}
@@ -1458,14 +1462,21 @@ def _pkt_outline_run(
 def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
     """Plain headings "1.1", "1.2", "2.1" … are the items of numbered groups, not a part's
     or an item's sections, where no part holds a run of its own (:func:`_decimal_runs`),
-    they run from 1.1 through two groups or more, each the next of its group or the next
+    they run from 1.1 (or from 2.1 after a whole item 1) through two groups or more, each
+    the next of its group or the next
     group's first (three or more), most with a decision or a case under them, and no
     whole-numbered heading right over a group's first point is an item of its own (a
     decision or a case under it: its sections, then)."""
     if len(decimals) < 3:
         return False
     keys = [divmod(out[i].number, 100) for i in decimals]
-    if keys[0] != (1, 1) or len({major for major, _ in keys}) < 2:
+    if len({major for major, _ in keys}) < 2:
+        return False
+    if keys[0] != (1, 1) and not (
+        # "## 1 Godkendelse af dagsorden" (a decision under it) / "## 2 Sager til
+        # beslutning" / "## 2.1 …": the first group one item, written with its number alone
+        keys[0] == (2, 1) and any(h.number == 1 and h.evidence >= 1 for h in out[: decimals[0]])
+    ):
         return False
     if (
         _decimal_runs(out, decimals)

@@ -16,8 +16,14 @@ from analysis.parse import Line
 
 #: The head of a contents list.
 _HEAD = re.compile(r"^(?:indhold|indholdsfortegnelse|dagsordenspunkter)\s*:?$", re.I)
+#: What such a head can start with (a markdown mark left on the line, or its first letter).
+_HEAD_START = frozenset("#IiDd")
 #: "Godkendelse af dagsorden<TAB>2", "Eventuelt ........ 4": a title and its page.
 _PAGED = re.compile(r"^(?P<title>\S.*?\S)\s*(?:\t|(?:\.\s?){3,}|…+)[\s.…]*(?P<page>\d{1,3})$")
+#: "Godkendelse af dagsorden   2" in plain text: the page set off by spaces only, which the
+#: lines' tidying leaves as one ("… dagsorden 2"); read only where every entry of the list
+#: is so written and the pages rise (see ``_entries``).
+_SPACED = re.compile(r"^(?P<title>\S.*?\S) (?P<page>\d{1,3})$")
 
 
 def _entries(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[TocEntry], int]:
@@ -25,13 +31,19 @@ def _entries(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[TocEntry
     the position after the last one."""
     entries: list[TocEntry] = []
     end = pos + 1
+    spaced: bool | None = None  # whether the list sets its pages off by spaces alone
     for k in range(pos + 1, len(lines)):
         line = lines[k]
         if line.blank or line.index in skip:
             continue
-        m = _PAGED.match(line.clean.strip())
+        text = line.clean.strip()
+        m = _PAGED.match(text) if spaced is not True else None
+        if m is None and spaced is not False and text[-1:].isdigit():
+            m = _SPACED.match(text)
         if not m or not plausible_title(m.group("title")):
             break
+        if spaced is None:
+            spaced = m.re is _SPACED
         page = int(m.group("page"))
         if entries and page < (entries[-1].page or 0):
             break  # pages rise through a contents list
@@ -44,7 +56,11 @@ def paged_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents
     """The headings that repeat, in order, the titles of a paged contents list with no
     numbers: at least two of them and most of the list, else None."""
     for pos, line in enumerate(lines):
-        if line.index in skip or not _HEAD.match(line.clean.strip("# ")):
+        if (
+            line.clean[:1] not in _HEAD_START
+            or line.index in skip
+            or not _HEAD.match(line.clean.strip("# "))
+        ):
             continue
         entries, end = _entries(lines, pos, skip)
         if len(entries) < 2:

@@ -477,7 +477,9 @@ _CONTROLS = (
     r"viser \d{1,4}\s*[-–]\s*\d{1,4} af \d{1,5}(?: (?:elementer|resultater|poster|rækker))?|"
     r"\+ ?(?:nyt|tilføj) element(?: eller rediger (?:denne )?liste(?:n)?)?|"
     # "Hent alle bilag (zip)": the page's link to every attachment at once
-    r"(?:hent|download) alle bilag(?: \(zip\))?"
+    r"(?:hent|download) alle bilag(?: \(zip\))?|"
+    # "Udskriv punkt  |  Åbn bilag": an item's own controls under its title on a web page
+    r"(?:udskriv|print) punkt(?:et)?|åbn bilag(?:ene)?"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
 _SLIDE_MARK = re.compile(
@@ -580,7 +582,7 @@ _HINT_SEARCHES = tuple(
 
 
 #: What a web control can start with (a bullet, or the first letter of one of the words).
-_CONTROL_START = frozenset("-•*–·▪◦tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+")
+_CONTROL_START = frozenset("-•*–·▪◦tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
 
 
 def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
