@@ -184,6 +184,10 @@ _NONE_TEXTS = frozenset(
         "ingen bem",
         "ingen beslutning",
         "ingen beslutninger",
+        # "-> intet besluttet": a note taker's word that nothing was decided
+        "intet besluttet",
+        "intet blev besluttet",
+        "der blev ikke besluttet noget",
         # "Intet under eventuelt.": nothing raised under the point
         "intet under eventuelt",
         "intet under punktet",
@@ -267,6 +271,8 @@ _BODY_TARGET = re.compile(
     # "Sendes videre til dagtilbudschefen": an officer who decides in the administration;
     # "til styregruppen": a group that steers or leads
     r"chefen$|direktøren$|gruppen$|"
+    # "sendes videre til skolelederen": the unit's leader, who decides in the administration
+    r"lederen$|"
     # "Oversendt til Team Miljø": a team of the administration that takes the case on
     r"^team$|teamet$|"
     # "Oversendes til Center for Ældre, som udarbejder svar": a department of the
@@ -2258,11 +2264,16 @@ _TERSE = {
     "afslag": "rejected",
     # "Til orientering." as the whole decision: the item was for information, and taken so
     "til orientering": "noted",
+    # ("Orientering." alone: the same, a note taker's one word for the point heard)
+    "orientering": "noted",
 }
-#: "Tages op igen i april.", "Sagen tages op på ny efter sommerferien": the item comes
-#: back at a later meeting (postponed).
+#: "Tages op igen i april.", "Sagen tages op på ny efter sommerferien", "Vi blev ikke enige og
+#: tager den op igen": the item comes back at a later meeting (postponed).
 _TAKEN_UP_AGAIN = re.compile(
-    r"^(?:(?:sagen|punktet|emnet)\s+)?(?:tages|bliver\s+taget)\s+op\s+(?:igen|på\s+ny)\b",
+    r"^(?:(?:sagen|punktet|emnet)\s+)?(?:tages|bliver\s+taget)\s+op\s+(?:igen|på\s+ny)\b|"
+    # "Vi blev ikke enige og tager den op igen i april": no agreement, the item comes back
+    r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b"
+    r"[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+(?:igen|på\s+ny)\b",
     re.IGNORECASE,
 )
 #: "Afslag meddeles i overensstemmelse med indstillingen.", "Afslag givet.": the refusal as

@@ -644,6 +644,8 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
         text = raw.lstrip(" \t✔✓☑✅>")
         if LABELLED_OUTCOME.match(text) or (text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text)):
             return True  # also "=> Godkendt.": a note taker's arrow before the outcome
+        if text[:1] in "Rr" and _INLINE_MINUTES.match(text):
+            return True  # "Referat: Menuplanen fortsætter." under a paragraph: the minutes
         status = STATUS_LINE.match(text) if text[:1] in "Ss" else None
         if status and outcome_line(text[status.end() :]):
             return True  # "Status: Godkendt.": an action log's outcome line

@@ -28,8 +28,13 @@ _BARE = re.compile(
     r"drøftet|udsat|udskudt|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
+    # "Orientering.": a note taker's one word for a point heard, alone with its full stop
+    r"orientering(?=\.$)|"
     # "Lukket punkt – behandlet for lukkede døre.": the closed item's record, its outcome
     r"lukket\s+punkt(?=\s+[–—-]\s)|"
+    # "Orientering – taget til efterretning.": the point's kind, a dash, then the outcome
+    r"(?:orientering|drøftelse|beslutning)\s+[–—-]\s+(?=[a-zæøå])(?:taget\s+til\s+"
+    r"(?:efterretning|orientering)|godkendt|drøftet|vedtaget)|"
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
     # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
@@ -57,8 +62,12 @@ _PASSIVE_END = re.compile(
     r"\b(?:blev|er)\s+(?:ikke\s+)?(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
     r"afvist|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
-    r"(?:\s+uden\s+(?:bemærkninger|ændringer)|\s+med\s+(?:den\s+|de\s+)?(?:ændring|tilføjelse|bemærkning)"
-    r"\w*\b.*|\s+[–—]\s+\S.*)?\s*[.!]?$"
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer)|\s+med\s+(?:den\s+|de\s+|en\s+(?:lille\s+|mindre\s+)?)?"
+    r"(?:ændring|tilføjelse|bemærkning|rettelse)"
+    r"\w*\b.*"
+    # "Høringssvaret blev vedtaget og sendes til Børne- og Skoleudvalget …": and sent on
+    r"|\s+og\s+(?:sendes|oversendes|videresendes|fremsendes)\s+til\s+\S.*"
+    r"|\s+[–—]\s+\S.*)?\s*[.!]?$"
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
     # "Dagsorden og referat godkendt.": what was approved and the participle, no verb
@@ -111,7 +120,9 @@ _MOVED = re.compile(
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
     r"(?-i:[A-ZÆØÅ])|"
     # "Tages op igen i maj", "Punktet tages op igen på næste møde": brought back later
-    r"^(?:(?:punktet|sagen)\s+)?tages\s+op\s+igen\b",
+    r"^(?:(?:punktet|sagen)\s+)?tages\s+op\s+igen\b|"
+    # "Vi blev ikke enige og tager den op igen i april": no agreement, brought back later
+    r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b",
     re.IGNORECASE,
 )
 
@@ -399,7 +410,7 @@ def headless_decisions(items: list[Item]) -> list[Item]:
         bool(items)
         and all(all(sec.key == "tekst" for sec in it.sections) for it in items[:-1])
         and (not items or _text_only(items[-1]))
-    )
+    ) or _mostly_free_text(items)
     leading = leading_outcomes(items)
     # an action log's "Status: Besluttet at …" under two or more items: the outcome's line
     logged = sum(1 for it in items if _text_only(it) and _status_outcome(it.sections[0].text))
@@ -408,6 +419,20 @@ def headless_decisions(items: list[Item]) -> list[Item]:
         _split(it, not free_text, k == last, leading >= 2, logged >= 2)
         for k, it in enumerate(items)
     ]
+
+
+def _mostly_free_text(items: list[Item]) -> bool:
+    """Free-text minutes where one item in four or fewer labels its decision ("Besluttet:
+    arbejdsdag d. 10. maj" under one heading, the other items' outcomes written as the
+    notes' closing sentence): no item has a section heading but its decision's, so the
+    text of the others cannot be background either."""
+    labelled = sum(1 for it in items if any(sec.key == "beslutning" for sec in it.sections))
+    return (
+        len(items) >= 4
+        and 0 < labelled * 4 <= len(items)
+        # (the last item may hold what closes the minutes: "Næste møde" under "Eventuelt")
+        and all(sec.key in ("tekst", "beslutning") for it in items[:-1] for sec in it.sections)
+    )
 
 
 #: "Status: Udsat.": an action log's line stating where the item stands after the meeting.
