@@ -998,6 +998,12 @@ _DOC_AND_CASE = re.compile(
     rf"^dok(?:ument)?\.?\s*nr\.?\s*/\s*{CASE_NUMBER_LABEL}\s*:\s*\S+\s+/\s+(?P<case>\S+)$",
     re.IGNORECASE,
 )
+#: "Sagsnr./Dokumentnr.: 20-3341 / 20-44987": the same field the other way round, the
+#: case's number first, then the document's.
+_CASE_AND_DOC = re.compile(
+    rf"^{CASE_NUMBER_LABEL}\s*/\s*dok(?:ument)?\.?\s*nr\.?\s*:\s*(?P<case>\S+)\s+/\s+\S+$",
+    re.IGNORECASE,
+)
 #: "Udskriv" glued to a case number's last digit (see :func:`match_case_number`).
 _GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
 
@@ -1045,6 +1051,10 @@ def match_case_number(text: str) -> str | None:
     if stripped[:3].lower() == "dok" and (pair := _DOC_AND_CASE.match(stripped)):
         # "Doknr./Sagsnr.: 47245/25 / 25-004512": the document's number, then the case's
         return pair.group("case") if _CASE_NUMBER.match(pair.group("case")) else None
+    if stripped[:3].lower() in ("sag", "j.n", "jou") and "dok" in stripped[:24].lower():
+        pair = _CASE_AND_DOC.match(stripped)
+        if pair:  # "Sagsnr./Dokumentnr.: 20-3341 / 20-44987": the case first, then the document
+            return pair.group("case") if _CASE_NUMBER.match(pair.group("case")) else None
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:1] in "SsJj" and _CASE_LABEL.match(m.group("case")):
         # "Sagsnr.: Sagsnr. 25/10422", "Journalnummer: J.nr. 2025-004521": a page's field

@@ -223,6 +223,8 @@ def _with_contents(
             # An item of its title alone: the item grammar on an empty body.
             number = e.number if e.number is not None else len(out) + 1
             item = _parse_item(number, e.title, [], date, set())
+            if e.case and item.case_number is None:
+                item = replace(item, case_number=e.case)  # the case the contents row gave
             out.append(replace(item, toc_title=e.title, toc_page=e.page))
         numbers = ", ".join(str(e.number) for e in missing if e.number is not None)
         if heads and len(cut) == len(missing):

@@ -81,6 +81,8 @@ class TocEntry:
     inserted: bool = False
     #: "§ 3.1 Title …… 2": a sub-item listed under item 3 (see :func:`_by_place`).
     dotted: bool = False
+    #: "109  Title  Sagsnr.: 00.30.14-Ø00-4-23": the case number the line closes with.
+    case: str | None = None
 
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
@@ -285,7 +287,10 @@ _OPEN_CLOSED = re.compile(
     re.IGNORECASE,
 )
 _OPEN_PREFIX = re.compile(
-    r"^(?:(?P<oc1>åbent|åben|lukket)\s+(?P<num1>\d{1,4})\s+|(?P<num2>\d{1,4})\s+\("
+    # ("Åbent punkt<TAB>Punkt 45<TAB>Title": a portal's contents table, the mark's column,
+    # then the item's word and number, then the title)
+    r"^(?:(?P<oc1>åbent|åben|lukket)(?:\s+punkt)?(?:\s+(?:punkt|pkt\.?))?\s+(?P<num1>\d{1,4})\s+"
+    r"|(?P<num2>\d{1,4})\s+\("
     r"(?P<oc2>åben|åbent|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
     re.IGNORECASE,
 )
@@ -305,6 +310,10 @@ _TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries).
 _LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
+#: "Pkt. 61  Åbent  Title": the mark in a column of its own between the number and the
+#: title (a portal's web page), written with a capital and a capital title after it; not
+#: "Åbent hus i Borgerhuset", a title that opens with the word.
+_LEADING_OPEN_WORD = re.compile(r"^(?P<mark>Åbent|Åben|Lukket)\s+(?=[A-ZÆØÅ0-9\"«])")
 #: "112 (3)   Årsregnskab 2024": the item's place on the agenda in brackets after its
 #: running number through the year (a council's web copy); the title follows it.
 _AGENDA_PLACE = re.compile(r"^\(\d{1,3}\)\s+(?=[A-ZÆØÅ\"«])")
@@ -1065,7 +1074,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         title = _TRAILING_OPEN.sub("", title).strip()
         if title[-1:] == ")" and "(" in title:
             title = _TRAILING_PRESENTER.sub("", title)
-        lead = _LEADING_OPEN.match(title) if title[:1] == "(" else None
+        lead = (
+            _LEADING_OPEN.match(title)
+            if title[:1] == "("
+            else _LEADING_OPEN_WORD.match(title)
+            if title[:1] in "ÅL"
+            else None
+        )
         if lead:
             title = title[lead.end() :]
         elif title[:1] == "(" and (place := _AGENDA_PLACE.match(title)):
@@ -1894,7 +1909,8 @@ def toc_entry(line: Line) -> TocEntry | None:
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
-        return TocEntry(title, page, line.index, int(m.group("num")))
+        title, case = _entry_case(title)
+        return TocEntry(title, page, line.index, int(m.group("num")), case=case)
     m = _INSERTED.match(text) if _DIGIT_LETTER.search(text[:24]) else None
     if m and plausible_title(split_journal(m.group("title"))[0]):
         title = _title_cell(split_journal(m.group("title").strip())[0])
@@ -2340,16 +2356,28 @@ _TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
 _BARE_TOC = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")
 
 
+def _entry_case(title: str) -> tuple[str, str | None]:
+    """(title, case) of a contents row that closes with the item's case ("109  Title
+    Sagsnr.: 00.30.14-Ø00-4-23": a web page's contents with the case in a column after the
+    title); (title, None) for any other."""
+    if ":" not in title or not (inline := _INLINE_CASE.search(title)):
+        return title, None
+    case = match_case_number(inline.group(0).strip())
+    return (title[: inline.start()].strip(), case) if case else (title, None)
+
+
 def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
     """The entry with the number its title starts with, else ``entry`` as it was."""
     m = _BARE_TOC.match(entry.title if entry else _BULLET.sub("", line.clean).strip())
     if not m or not plausible_title(m.group("title")):
         return entry
+    title, case = _entry_case(_title_cell(m.group("title").strip()))
     return TocEntry(
-        _title_cell(m.group("title").strip()),
+        title,
         entry.page if entry else None,
         line.index,
         int(m.group("num")),
+        case=case,
     )
 
 

@@ -277,6 +277,20 @@ def _decision_label(line: Line) -> bool:
     return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
+def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
+    """A title written as "Word: Title" ("Høring: Serviceniveau for praktisk hjælp", the
+    kind of matter before the colon, a capital after it): a title, not a field, only with
+    the item's case line under it and a section or decision label under that."""
+    head, _, rest = text.partition(":")
+    return (
+        " " not in head.strip()
+        and rest.strip()[:1].isupper()
+        and len(under) == 2
+        and _CASE_FIELD.match(lines[under[0]].clean) is not None
+        and (heading_key(lines[under[1]]) is not None or _decision_label(lines[under[1]]))
+    )
+
+
 def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
     """Plain text whose items number nothing: each item's title a line of its own after a
     blank line (or a rule, blanked), with a known section label ("Sagen i korte træk:",
@@ -288,9 +302,11 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if line.blank or line.index in skip or not lines[p - 1].blank:
             continue
         text = line.clean.strip()
-        if FIELD_VALUE.match(text) or heading_key(line) is not None or _title(text) is None:
-            continue
         under = [k for k in range(p + 1, min(p + 8, len(lines))) if not lines[k].blank][:2]
+        if FIELD_VALUE.match(text) and not _field_shaped_title(lines, text, under):
+            continue
+        if heading_key(line) is not None or _title(text) is None:
+            continue
         q = under[0] if under else None
         if q is not None and len(under) == 2 and _CASE_FIELD.match(lines[q].clean):
             # "Sagsnr.: 27.20.00-G01-4-25" (or "Sagsnr.: Lukket sag") between the title and
