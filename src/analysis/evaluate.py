@@ -268,8 +268,13 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     as printed: Roman numerals (I, II, III …) are their value and letters (A, B, C …) their
     place in the alphabet, as for the reader's items; whether "I" is a letter or a numeral
     the label's other numbers tell (A … I is a run of letters); numbers within lettered
-    groups (A1, A2, B1 …, or 1.1, 1.2, 2.1 …) are their place in the list."""
+    groups (A1, A2, B1 …, or 1.1, 1.2, 2.1 …), and items numbered nowhere, are their place in
+    the list."""
     texts = [_text(it.get("n")) for it in items]
+    if texts and all(t is None for t in texts):
+        # a document that numbers nothing ("n": null throughout): the reader numbers its
+        # items by place, 1, 2, 3 …
+        return list(range(1, len(texts) + 1))
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
