@@ -84,6 +84,8 @@ def _inline_comment(lines: list[str], at: int) -> bool:
     ("> Konklusion: … 6 mod 1 …" / "*** 5 mod 2 ***" / "> Budget …"): the quote goes on."""
     if lines[at].startswith(">") or not lines[at].strip() or not lines[at - 1].strip("> \t"):
         return False
+    if _NOTE_TAG.match(lines[at]):
+        return False  # "NB: …": a tagged note, read above only where two or more are
     for k in range(at + 1, min(at + 1 + _COMMENT_LINES, len(lines))):
         if lines[k].startswith(">"):
             return True
