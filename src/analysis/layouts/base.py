@@ -40,6 +40,7 @@ from analysis.layouts.headings import (
     match_contents,
     taken_out_of_order,
 )
+from analysis.layouts.lead_in_list import lead_in_list
 from analysis.layouts.listed_numbers import listed_item_numbers
 from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.marked import marked_items
@@ -587,12 +588,21 @@ def parse_numbered(
     if toc is not None and len(toc.entries) < 2:
         toc = None
     heads = match_contents(cands, toc) if toc else []
+    if (
+        toc is not None
+        and all(h.pos in toc.positions for h in heads)
+        and lead_in_list(sorted(toc.positions), lines)
+    ):
+        # "Næste skridt:" / "1. …" / "2. …" inside an item under a heading
+        toc, heads = None, []
     if heads and toc is not None:
         heads = _points_under_listed_groups(heads, cands, lines, markers, min_evidence, toc)
     if not heads:
         heads = _chain_by_part(cands, lines, markers, min_evidence, groups)
         if toc is None:
             heads = taken_out_of_order(heads, cands, lines)
+            if lead_in_list([h.pos for h in heads], lines):
+                heads = []  # the same list read as a run of headings
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
     if (
@@ -675,7 +685,7 @@ def parse_numbered(
     if not head.forum:
         # "Ungerådet Thisted – referat", "Referat fra Ældrerådets møde onsdag 22/1": a
         # body named only by the title or a loose first line
-        head.forum, town = title_line_forum(lines[:header_end], placed)
+        head.forum, town = title_line_forum(lines[:header_end], placed, skip=skip)
         head.municipality = head.municipality or town
     elif wider := area_of_bare_body(head.forum, lines[:header_end], placed):
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"

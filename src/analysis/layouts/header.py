@@ -807,7 +807,8 @@ def _time_and_place_fields(lines: list[Line]) -> list[Line]:
         if both and clock is None:
             dated = _DATED_CLOCK_PLACE.search(both.group("value"))
             head = both.group("value")[: dated.start()] if dated else ""
-            clock = dated if dated and dates.find_date(head) is not None else None
+            # ("Tid og sted: kl. 15.30 i Rådhusets mødesal 3": the hour first, no date)
+            clock = dated if dated and (not head or dates.find_date(head) is not None) else None
         if both is None or clock is None or not clock.group("place"):
             out.append(ln)
             continue

@@ -556,6 +556,10 @@ def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
     return bool(_BARE.match(text) or _NUMBERED.match(text) or _NUMBER_ALONE.match(text))
 
 
+#: "Dok.nr. 2024-000412", "Dokumentnr.: 47245/25": a document's number alone on its line.
+_DOC_NUMBER_LINE = re.compile(r"^dok(?:ument)?\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}$", re.I)
+
+
 def _evidence(
     lines: list[Line], pos: int, title: str, skip: set[int]
 ) -> tuple[int, list[int], str | None]:
@@ -595,6 +599,12 @@ def _evidence(
         if case is None and rank == 0 and _CASE_LABEL_ALONE.match(text):
             # "Sagsnr." with its value left empty (a Word template's field row): the
             # item's case field all the same
+            consumed.append(k)
+            score += 2
+            continue
+        if rank == 0 and text[:3] in ("Dok", "DOK") and _DOC_NUMBER_LINE.match(text):
+            # "1 Godkendelse af dagsorden" / "Dok.nr. 2024-000412": the item's document
+            # number in the case system, filed as a case line is (no case number itself)
             consumed.append(k)
             score += 2
             continue

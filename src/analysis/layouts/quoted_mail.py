@@ -4,9 +4,11 @@ A mail client answering a message sets the message it answers off with ``>`` bef
 every line, the blank lines too (``>`` alone). Where the minutes were pasted into that
 message, the reply chain holds them only quoted (``> I. Title`` / ``>    Beslutning: …``).
 A long quoted run, one of whose lines is a quoted blank, is written without its quote
-marks, one level at a time, so the minutes inside read as they were written; a short
-quote (a notes page's ``> 📍 place`` facts, a decision set off as ``> **Beslutning:**``)
-stays as it is. Line numbers are kept.
+marks, one level at a time (a reply's comment written into it, a line or two without
+quote marks between quoted lines, ``*** 5 mod 2 ***``, stays in it as a line of text),
+so the minutes inside read as they were written; a short quote (a notes page's
+``> 📍 place`` facts, a decision set off as ``> **Beslutning:**``) stays as it is. Line
+numbers are kept.
 """
 
 from __future__ import annotations
@@ -67,7 +69,29 @@ def _quoted_end(lines: list[str], k: int) -> int:
         end = k
         while end < len(lines) and lines[end].startswith(">"):
             end += 1
+            if end < len(lines) and _inline_comment(lines, end):
+                end += 1 if lines[end + 1].startswith(">") else 2
     return end
+
+
+#: How many unquoted lines a reply's inline comment holds at most.
+_COMMENT_LINES = 2
+
+
+def _inline_comment(lines: list[str], at: int) -> bool:
+    """Whether the unquoted line at ``at`` (one or two lines) is the reply's comment written
+    into the quoted message under a quoted line of text and followed by quoted lines again
+    ("> Konklusion: … 6 mod 1 …" / "*** 5 mod 2 ***" / "> Budget …"): the quote goes on."""
+    if lines[at].startswith(">") or not lines[at].strip() or not lines[at - 1].strip("> \t"):
+        return False
+    if _NOTE_TAG.match(lines[at]):
+        return False  # "NB: …": a tagged note, read above only where two or more are
+    for k in range(at + 1, min(at + 1 + _COMMENT_LINES, len(lines))):
+        if lines[k].startswith(">"):
+            return True
+        if not lines[k].strip():
+            return False
+    return False
 
 
 def _unquote_runs(lines: list[str]) -> bool:
@@ -90,7 +114,11 @@ def _unquote_runs(lines: list[str]) -> bool:
                 if line.startswith(">"):
                     out.append(_QUOTE.sub("", line, count=1))
                     continue
-                note = line[_NOTE_TAG.match(line).end() - 1 :]  # type: ignore[union-attr]
+                tagged = _NOTE_TAG.match(line)
+                if tagged is None:  # the reply's comment inside the quote: a line as written
+                    out.append(line)
+                    continue
+                note = line[tagged.end() - 1 :]
                 first = not out or not out[-1].startswith("\x00")
                 out.append(f"\x00{'Referat: ' if first else ''}{note}")
             lines[k:end] = [line.lstrip("\x00") for line in out]

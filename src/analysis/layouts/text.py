@@ -21,11 +21,13 @@ from analysis.layouts.chevron import chevron_titles
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
+from analysis.layouts.framed import unframed
 from analysis.layouts.header_columns import unmixed_header_columns
 from analysis.layouts.inline_case import content_cell
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
 from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
@@ -281,6 +283,8 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
+    # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
+    text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
     # (and the titles a note taker marked with a chevron, ">> Title")
@@ -585,6 +589,16 @@ _HINT_SEARCHES = tuple(
 _CONTROL_START = frozenset("-•*–·▪◦tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
 
 
+#: "Den 09.12.2024 kl. 14:30 skrev Rasmus Kold <rk@…>:", "man. 9. dec. 2024 kl. 14.30 skrev
+#: …:", "On Mon, 9 Dec 2024 at 14:30, … wrote:": a mail client's line over the message it
+#: quotes; its date and hour are the mail's, not the meeting's.
+_QUOTE_ATTRIBUTION = re.compile(
+    r"^(?:den\s+)?[^:\n]{0,40}?\d[^\n]{0,40}?\bskrev\s+\S[^\n]{0,120}:$|"
+    r"^on\s+[^\n]{0,40}?\d[^\n]{0,140}?\swrote:$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     """True for a web control, a cookie notice, a page footer or a breadcrumb trail.
 
@@ -605,6 +619,10 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[:6] in ("Indsat", "Pasted") and _PASTED_FROM.match(text):
         return True
+    if text[-1:] == ":" and ("skrev" in text or "wrote" in text) and _QUOTE_ATTRIBUTION.match(text):
+        return True
+    if text[:5].lower() == "[cid:" and text[-1:] == "]":
+        return True  # "[cid:image001.png@01DB…]": an Outlook mail's inline picture, as text
     if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
         return True
     if text[-5:] in _BANNER_ENDS and _INTRANET_BANNER.match(text):
@@ -891,7 +909,10 @@ _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 #: The envelope of minutes pasted from an e-mail: "Fra:", "Sendt:", "Til:", "Emne:".
 _MAIL_HEADER = re.compile(
     r"^(?:fra|sendt|til|cc|bcc|emne|vedhæftet(?: fil)?|vedhæftede filer|vedhæftninger|from|"
-    r"sent|to|date|subject|attachments?)\s*:\s*\S",
+    r"sent|to|date|subject|attachments?)\s*:\s*\S|"
+    # "Dato: 19. juni 2024 kl. 16:05:12 CEST": a phone's mail client's sending time (with
+    # its seconds or time zone: a meeting's "Dato:" field gives neither)
+    r"^dato\s*:\s*[^\n]*?(?:\d:\d\d:\d\d|\b(?:CES?T|GMT|UTC)\b)",
     re.IGNORECASE,
 )
 
@@ -982,6 +1003,13 @@ _GREETING_NOTE = re.compile(
     rf"{_MINUTES_WORD}[^\n]{{0,160}}$",
     re.IGNORECASE,
 )
+#: "Hej Jonas. Beløbet er forkert, ellers fint. Mvh Tove": a reply's whole letter on one
+#: line, the greeting, a sentence or two and the closing with the sender's name.
+_ONE_LINE_LETTER = re.compile(
+    r"^(?:kære|hej|hejsa)\s+[^\n]{2,240}?[.!]\s+(?:(?:med\s+)?venlig\s+hilsen|mvh|vh|bh|"
+    r"hilsen|de\s+bedste\s+hilsner)\.?\s+[A-ZÆØÅ][\wæøå-]+\.?$",
+    re.IGNORECASE,
+)
 #: "Referat fra mødet i dag er her.", "Hermed noterne fra mandag.": the covering sentence
 #: under a salutation, naming what the mail carries.
 _COVERING_WORDS = re.compile(_MINUTES_WORD, re.I)
@@ -998,7 +1026,8 @@ def _covering_sentence(text: str) -> bool:
 
 _CLOSING = re.compile(
     r"^(?:(?:med\s+)?(?:venlig(?:st)?|de\s+bedste|bedste|mange)\s+hilsen(?:er)?|mvh\.?|"
-    r"vh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
+    # ("Bh Jonas": "bedste hilsner" shortened)
+    r"vh\.?|bh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
     re.IGNORECASE,
 )
 #: ("[Helsingør Kommune] Denne e-mail …": the mail system's tag before it)
@@ -1020,8 +1049,9 @@ _LETTER_FACT = re.compile(
     r"(?:\w+\s+)?møde(?:t)?\s+i\s+(?-i:[A-ZÆØÅ]))",
     re.I,
 )
-#: A line that opens an item: no covering letter holds one.
-_ITEM_LIKE = re.compile(r"^(?:\d{1,3}\s*[.):]|punkt\b|pkt\b|ad\s+(?:pkt\.?\s*)?\d)", re.I)
+#: A line that opens an item: no covering letter holds one ("120.000 kr. …", an amount
+#: wrapped onto the line's start, opens none).
+_ITEM_LIKE = re.compile(r"^(?:\d{1,3}\s*[.):](?!\d{3})|punkt\b|pkt\b|ad\s+(?:pkt\.?\s*)?\d)", re.I)
 #: A signature under the minutes: "Britta Kjær, borgmester", "Lone Hansen, formand"; the
 #: writer's slash mark ("/Malene Thygesen", "/mth": who wrote them, as a letter ends).
 _SIGNATURE = re.compile(
@@ -1095,7 +1125,9 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
     out: set[int] = set()
     top = [ln for ln in lines[:80] if not ln.blank and ln.index not in placed]
     for ln in top[:15]:
-        if ln.clean[:1] in "HhKk" and _GREETING_NOTE.match(ln.clean):
+        if ln.clean[:1] in "HhKk" and (
+            _GREETING_NOTE.match(ln.clean) or _ONE_LINE_LETTER.match(ln.clean)
+        ):
             out.add(ln.index)  # "Hej alle – her er noterne fra i dag. …": a one-line letter
     for start in (k for k, ln in enumerate(top[:15]) if _GREETING.match(ln.clean)):
         nxt = top[start + 1] if start + 1 < len(top) else None
@@ -1106,6 +1138,14 @@ def covering_letter(lines: list[Line], placed: set[int] | frozenset[int] = froze
         elif len(top[start].clean) <= 24 and nxt and _covering_sentence(nxt.clean):
             # "Kære styregruppe" (no comma) over "Hermed referat fra mødet i dag, …": the
             # salutation, no forum's name (the sentence under it may date the meeting)
+            out.add(top[start].index)
+        elif (
+            top[start].clean[:4].lower() in ("kære", "hej ")
+            and (after := top[start].index + 1) < len(lines)
+            and lines[after].blank
+        ):
+            # "Kære råd" / "Kære medlemmer af Integrationsrådet" alone on its paragraph:
+            # the mail's salutation (its words may name the body: never the forum)
             out.add(top[start].index)
         for k in range(start + 1, min(start + 8, len(top))):
             text = top[k].clean

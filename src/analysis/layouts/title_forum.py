@@ -31,7 +31,8 @@ _NAME = (
 )
 #: What may close the title after the name: the document's kind (and its date), the owner
 #: ("– Tårnby Kommune"), the town the body is of ("Ungerådet Thisted").
-_DOC = r"(?:referat|dagsorden|mødereferat|beslutningsreferat|protokol)"
+#: ("Grønt Forum Aalborg – mødenoter", "Naturrådet Faxe – noter fra mødet": a notes page's)
+_DOC = r"(?:referat|dagsorden|mødereferat|beslutningsreferat|protokol|mødenoter|noter)"
 _TITLE = re.compile(
     rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>{_NAME})"
     r"(?P<town>\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
@@ -52,16 +53,18 @@ _SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*"
 _MARKS = re.compile(r"[#*_]+|[^\w\s.,:;/()&§'\"–—-]")
 
 
-#: "Seniorrådet i Lejre": a body and the municipality it is of, by its bare name.
+#: "Seniorrådet i Lejre", "UDSATTERÅDET PÅ FREDERIKSBERG": a body and the municipality it
+#: is of, by its bare name.
 _BODY_IN = re.compile(
-    r"^(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+i\s+(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå-]+)$"
+    r"^(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+(?:i|på|I|PÅ)\s+(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå-]+)$"
 )
 
 
 def body_in_municipality(name: str) -> tuple[str, str] | None:
-    """(body, municipality) of "Seniorrådet i Lejre", the municipality by its bare name;
+    """(body, municipality) of "Seniorrådet i Lejre" ("… på Frederiksberg"), the municipality
+    by its bare name;
     None for anything else (a town's name, "Ældrerådet i Gudhjem", stays the body's)."""
-    m = _BODY_IN.match(name) if " i " in name else None
+    m = _BODY_IN.match(name) if " i " in name.lower() or " på " in name.lower() else None
     if m is None or (owner := municipality_from_folder(m["owner"])) is None:
         return None
     return m["body"], owner
@@ -72,17 +75,24 @@ def _bare(text: str) -> str:
 
 
 def title_line_forum(
-    lines: list[Line], placed: set[int], top: int = 3
+    lines: list[Line], placed: set[int], top: int = 3, skip: set[int] | frozenset[int] = frozenset()
 ) -> tuple[str | None, str | None]:
     """The body a title or loose first line names (one of the first ``top`` filled lines,
     or the mail's subject) and the municipality a town after it names ("Ungerådet Thisted"),
-    else (None, None); the line used is marked as placed."""
+    else (None, None); the line used is marked as placed. Lines in ``skip`` (a mail's
+    envelope and covering letter above the minutes) are not counted, the subject read."""
     filled = 0
+    if skip:  # (the first twelve filled lines not skipped)
+        lines = [
+            line
+            for line in lines
+            if line.clean and (line.index not in skip or _SUBJECT.match(line.clean))
+        ]
     for line in lines[:12]:
         raw = line.clean.strip()
         if not raw:
             continue
-        filled += 1
+        filled += line.index not in skip  # (a skipped subject is read, not counted)
         if filled > top and not _SUBJECT.match(raw):
             continue
         text = _bare(_SUBJECT.sub("", raw))

@@ -69,9 +69,15 @@ def _title(text: str) -> str | None:
     return text
 
 
+def _unbulleted(text: str) -> str:
+    """A listed title without its bullet ("- Title" under "Dagsorden" in a chat's post)."""
+    text = text.strip()
+    return _BULLET.sub("", text, count=1) if text[:1] in "-•*–·▪◦" else text
+
+
 def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents] | None:
     """Headings repeating, in order, the titles listed under "Agenda" (a Teams or OneNote
-    page): at least two of them, else None."""
+    page; plain or bulleted, "- Title"): at least two of them, else None."""
     for pos, line in enumerate(lines):
         if line.index in skip or not _LIST_HEAD.match(line.clean):
             continue
@@ -79,8 +85,10 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
         k = pos + 1
         while k < len(lines) and lines[k].blank:
             k += 1
-        while k < len(lines) and not lines[k].blank and _title(lines[k].clean):
-            entries.append(TocEntry(lines[k].clean.strip(), None, lines[k].index, len(entries) + 1))
+        while k < len(lines) and not lines[k].blank and _title(_unbulleted(lines[k].clean)):
+            entries.append(
+                TocEntry(_unbulleted(lines[k].clean), None, lines[k].index, len(entries) + 1)
+            )
             k += 1
         if len(entries) < 2:
             continue

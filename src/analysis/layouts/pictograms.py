@@ -1,0 +1,70 @@
+"""Pictograms that lead a line of chat or notes minutes (pure, on the raw text).
+
+Minutes typed into a Teams channel or a OneNote page mark their lines with pictograms: a
+keycap digit numbers an item (``## 1️⃣ Title``), a small diamond or a pin opens a heading
+(``### 🔹 Title``, ``## 📋 Dagsorden``), a tick or a folder opens a label (``✅
+**Konklusion:** …``, ``🗂️ Sag: 22-041877``, ``📎 Sag 24/18332``), and a hand points from a
+label to its text (``**Beslutning 👉** Godkendt.``). A pictogram says what kind of line it
+is; it is no part of the words. Here a keycap digit becomes the number it shows (``1.``), a
+pointing hand after a label's word the label's colon, and the other pictograms opening a
+heading or a label, or closing a heading, are dropped, so the layouts read the numbered
+headings, labels and case lines they stand for. A fact's pictogram ("📍 Rådhuset") is left
+to the header, which reads it as the field it names; a pictogram inside a sentence, or
+closing a line of text, is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The pictograms' characters: emoji and dingbats (a skin tone is one of them).
+_ICONS = r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]"
+#: One pictogram, with its variation selector.
+_ICON = _ICONS + r"\ufe0f?\u200d?"
+#: A keycap digit ("1️⃣": the digit, U+FE0F, U+20E3) and the keycap ten ("🔟").
+_KEYCAP = r"(?:(?P<digit>\d)\ufe0f?\u20e3|(?P<ten>\U0001F51F))"
+#: Any pictogram or keycap in a text: the cheap test before the lines are split.
+_ANY = re.compile(rf"{_ICONS}|\u20e3")
+#: A line's opening: a markdown heading's marks or a bullet, then pictograms or a keycap.
+_LEADING = re.compile(
+    rf"^(?P<lead>\s*(?:#{{1,6}}\s+|[-*]\s+)?)(?:{_KEYCAP}\s*|(?:{_ICON}\s*)+)(?=\S)"
+)
+#: What a line's pictograms may open outside a heading: a label ("Konklusion:", "Sag:") or a
+#: case line's word before its number ("Sag 24/18332"). A fact's pictogram alone ("📍
+#: Rådhuset", "📅 Onsdag …") is the header's to read as the field it names.
+_LABEL_AFTER = re.compile(
+    r"^(?:\*\*|__)?[A-ZÆØÅ][\wæøå-]*(?: [\wæøå-]+){0,2}(?:\*\*|__)?(?::|\s+\d)"
+)
+#: Pictograms closing a markdown heading ("## Title 🔒").
+_TRAILING = re.compile(rf"(?:\s+{_ICON})+\s*$")
+#: "**Beslutning 👉** Godkendt.", "Beslutning ➡️ Godkendt.": a label's word or two, then a
+#: pointing hand or arrow where its colon would be.
+_POINTING = re.compile(
+    r"^(?P<open>\*\*|__)?(?P<label>[A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){0,2})\s*"
+    r"(?:👉|👇|➡\ufe0f?|⬇\ufe0f?)(?P<colon>:?)\s*(?P<close>\*\*|__)?\s*"
+)
+
+
+def _line(line: str) -> str:
+    m = _LEADING.match(line)
+    if m is not None:
+        digit = m.group("digit") or ("10" if m.group("ten") else None)
+        rest = line[m.end() :]
+        if digit or "#" in m.group("lead") or _LABEL_AFTER.match(rest):
+            line = m.group("lead") + (f"{digit}. " if digit else "") + rest
+    if line.lstrip()[:1] == "#":
+        line = _TRAILING.sub("", line)
+    p = _POINTING.match(line)
+    if p is not None:
+        label = p.group("label")
+        close = p.group("close") or ""
+        line = f"{p.group('open') or ''}{label}:{close} {line[p.end() :]}".rstrip()
+    return line
+
+
+def unpictogram(text: str) -> str:
+    """``text`` with the pictograms that lead its lines read as what they mark (see the
+    module docstring); unchanged where it holds none."""
+    if _ANY.search(text) is None:
+        return text
+    return "\n".join(_line(line) if _ANY.search(line) else line for line in text.split("\n"))
