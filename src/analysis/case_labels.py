@@ -23,8 +23,9 @@ CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"
 #: "ID 2025" read as text.
 CASE_ID_ABBREVIATION = r"(?-i:ID)(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
 #: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field; or the
-#: bare "ID" above.
-CASE_ID_LABEL = rf"(?:sags?[\s-]*id|{CASE_ID_ABBREVIATION})"
+#: bare "ID" above; or "Akt-id" ("Akt-id: 20/20411  Sagsbehandler: …": the file's id in
+#: the field line under a web page's item, where it is the only number given).
+CASE_ID_LABEL = rf"(?:sags?[\s-]*id|akt[\s.-]?id|{CASE_ID_ABBREVIATION})"
 #: Case (ESDH) systems whose name alone labels a number ("Acadre: 24/1187", "SBSYS 25/1180").
 CASE_SYSTEMS: tuple[str, ...] = (
     "ESDH", "SBSYS", "Acadre", "WorkZone", "GetOrganized", "Captia", "eDoc", "F2",

@@ -989,6 +989,12 @@ _DOC_AND_CASE = re.compile(
     rf"^dok(?:ument)?\.?\s*nr\.?\s*/\s*{CASE_NUMBER_LABEL}\s*:\s*\S+\s+/\s+(?P<case>\S+)$",
     re.IGNORECASE,
 )
+#: "Sagsnr./Dokumentnr.: 25/2201 / 25/19004": the same field with the labels the other way
+#: round, the case's number first, then the document's.
+_CASE_AND_DOC = re.compile(
+    rf"^{CASE_NUMBER_LABEL}\s*/\s*dok(?:ument)?\.?\s*nr\.?\s*:\s*(?P<case>\S+)\s+/\s+\S+$",
+    re.IGNORECASE,
+)
 #: "Udskriv" glued to a case number's last digit (see :func:`match_case_number`).
 _GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
 
@@ -1035,6 +1041,9 @@ def match_case_number(text: str) -> str | None:
         return system.group("case")
     if stripped[:3].lower() == "dok" and (pair := _DOC_AND_CASE.match(stripped)):
         # "Doknr./Sagsnr.: 47245/25 / 25-004512": the document's number, then the case's
+        return pair.group("case") if _CASE_NUMBER.match(pair.group("case")) else None
+    if stripped[:3].lower() == "sag" and (pair := _CASE_AND_DOC.match(stripped)):
+        # "Sagsnr./Dokumentnr.: 25/2201 / 25/19004": the case's number, then the document's
         return pair.group("case") if _CASE_NUMBER.match(pair.group("case")) else None
     m = _CASE_LINE.match(stripped)
     if m and m.group("case")[:1] in "SsJj" and _CASE_LABEL.match(m.group("case")):
