@@ -2300,6 +2300,14 @@ _DECISION_LATER = re.compile(
     r"(?:næste|senere|kommende)\s+møde\b",
     re.IGNORECASE,
 )
+#: "… og sagen behandles igen på aprilmødet", "Punktet behandles på ny efter høringen":
+#: the item to be dealt with again at a later meeting, in the middle of the sentence too
+#: (what the committee wants looked into first goes before it): postponed. ("Sagen
+#: forelægges igen …" stays other: put before a body, which one unsaid.)
+_DEALT_WITH_AGAIN = re.compile(
+    r"\b(?:sagen|punktet)\s+(?:behandles|genbehandles)\s+(?:igen|på\s+ny)\b",
+    re.IGNORECASE,
+)
 #: "OK", "Ok.", "Ok – intet at bemærke.": a note taker's acknowledgement as the whole outcome;
 #: "Gennemgået - ingen bem.": a point seen through without remarks (noted; the word alone
 #: is no acknowledgement).
@@ -2495,6 +2503,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if m := _TAKEN_UP_AGAIN.match(first):
         return [("postponed", m.group(0))]
     if m := _DECISION_LATER.search(first):
+        return [("postponed", m.group(0))]
+    if m := _DEALT_WITH_AGAIN.search(first):
         return [("postponed", m.group(0))]
     if m := _ACKNOWLEDGED.match(first):
         # "OK" alone: what was put forward is accepted; "Ok – intet at bemærke." the

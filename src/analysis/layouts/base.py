@@ -220,10 +220,14 @@ def _with_contents(
         last_number = heads[-1].number if heads else 0
         cut = [e for e in missing if (e.number or 0) > last_number]
 
+        cased = _case_column(toc)
         for e in missing:
             # An item of its title alone: the item grammar on an empty body.
             number = e.number if e.number is not None else len(out) + 1
-            item = _parse_item(number, e.title, [], date, set())
+            title, case = e.title, None
+            if cased and (m := _TRAILING_CASE.search(title)):
+                title, case = title[: m.start()].rstrip(), m.group("case")
+            item = _parse_item(number, title, [], date, set(), case_number=case)
             if e.case and item.case_number is None:
                 item = replace(item, case_number=e.case)  # the case the contents row gave
             out.append(replace(item, toc_title=e.title, toc_page=e.page))
@@ -244,6 +248,25 @@ def _with_contents(
             )
         out.sort(key=lambda it: it.number)
     return out
+
+
+#: " (2022-2025)", " (2018–21)": the election period after a committee's name.
+_ELECTION_PERIOD = re.compile(r"\s*\((?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\)$")
+#: " 19/3502", " 24-018877", " 2024-018877", " 00.01.00-A00-3-25": a case number closing a
+#: contents line (the list's column of case numbers, its gap of spaces closed). Shapes
+#: a year range ("2021-2024") or a title's own figures never take.
+_TRAILING_CASE = re.compile(
+    r"\s(?P<case>\d{2}/\d{3,6}|\d{2}-\d{5,6}|20\d{2}-\d{5,7}|"
+    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,4}-\d{2})$"
+)
+
+
+def _case_column(toc: list[TocEntry]) -> bool:
+    """Half or more of the contents lines (two at least) close with a case number: the
+    list has a column of them (" 2  Spørgsmål fra borgerne      19/3502"), so an item
+    taken from it alone keeps its case apart from its title."""
+    closing = sum(1 for e in toc if _TRAILING_CASE.search(e.title))
+    return closing >= 2 and 2 * closing >= len(toc)
 
 
 # --- the shared flow --------------------------------------------------------------------
@@ -693,6 +716,10 @@ def parse_numbered(
         head.forum = titled  # "<Org> · Bestyrelsen" over "Referat af bestyrelsesmøde i <Org>"
     if fuller := fuller_heading_forum(head.forum, lines[:header_end], placed):
         head.forum = fuller  # "Emne: … LokalMED Jobcenter" over "## LokalMED – Jobcenter og …"
+    if head.forum and head.forum[-1:] == ")" and (period := _ELECTION_PERIOD.search(head.forum)):
+        # "Social- og Seniorudvalget (2022-2025)": a portal's name of the committee of one
+        # election period; the body is the same from period to period
+        head.forum = head.forum[: period.start()]
     if head.location is None and head.date is not None:
         # "Mødet blev holdt mandag den 10/3 kl. 19.30 i <place>.": a web post's lead sentence
         head.location = lead_place(lines[:header_end], placed)

@@ -2310,7 +2310,8 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 #: "Kl. 9.00-12.00, direktionens mødelokale, Egevang 2": the time (and the place) alone.
 _CLOCK_LINE = re.compile(
     r"^(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
-    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:,\s*(?P<place>\S.{1,100}))?$",
+    # ("kl. 9.30 - 12.00 i Mødelokale C, …": the place after "i", no comma)
+    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)i\s+)(?P<place>\S.{1,100}))?$",
     re.I,
 )
 #: "Start kl. 18:00, slut kl. 21:10", "Mødestart kl. 9.30", "Mødet startede kl. 16.00 og

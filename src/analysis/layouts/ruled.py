@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
+from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.outcome import standing_title
-from analysis.parse import strip_markdown
+from analysis.parse import decision_heading, strip_markdown
 
-#: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "=====").
-_RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
+#: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "====="), or
+#: drawn with box-drawing characters ("────", "━━━━", "════": a web page's rule as text).
+_RULE = re.compile(r"^\s*([-_=~*·─━═])(?:\s?\1){2,}\s*$")
 #: The first characters of such a line: the cheap test before the pattern.
-_RULE_MARKS = frozenset("-_=~*·")
+_RULE_MARKS = frozenset("-_=~*·─━═")
 #: "Referat:", "Beslutning:", "Konklusion" …: a decision label opening a line (alone or with
 #: the outcome after its colon).
 _DECISION_LABEL = re.compile(
@@ -31,6 +33,25 @@ _DECISION_LABEL = re.compile(
     r"rådets\s+(?:bemærkninger|udtalelse)|indstilling\s+og\s+beslutning)\s*(?::|$)",
     re.I,
 )
+
+#: "Sagsnummer: 2023-0001265", "Sagsnr. 24/1187": a case number's field, which no coda
+#: ("Referent: …", "Mødet hævet …") holds.
+_CASE_FIELD = re.compile(rf"^{CASE_NUMBER_LABEL}\s*:?\s*\d", re.I)
+
+
+def _decided(text: str) -> bool:
+    """A decision label's line, or a body's name and a date alone on a line over the
+    outcome (see :func:`_body_dated`)."""
+    return bool(_DECISION_LABEL.match(text)) or _body_dated(text)
+
+
+def _body_dated(text: str) -> bool:
+    """ "Undervisningsudvalget 06.02.2023", "Teknisk Udvalg den 4. marts 2025": a body's
+    name and a date alone on a line, a web page's heading of the body's decision copied as
+    text without its colon."""
+    return text[-1:].isdigit() and decision_heading(f"{text}:") is not None
+
+
 #: At least this many rules of one kind part the items.
 _MIN_RULES = 3
 
@@ -63,7 +84,7 @@ def _is_rule(line: str) -> bool:
 def ruled_titles(text: str) -> str:
     """``text`` with the first line after each rule written as a heading ("## Title"),
     where the rules part unnumbered items (see the module docstring); else unchanged."""
-    if not any(mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in "-_=~*·"):
+    if not any(mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in _RULE_MARKS):
         return text
     lines = text.split("\n")
     rules = [k for k, line in enumerate(lines) if _is_rule(line)]
@@ -79,10 +100,15 @@ def ruled_titles(text: str) -> str:
         if not block:
             continue
         first = _plain(lines[block[0]])
-        holds = any(_DECISION_LABEL.match(_plain(lines[k])) for k in block[1:])
-        if n == len(rules) - 1 and not holds:
+        holds = any(_decided(_plain(lines[k])) for k in block[1:])
+        if (
+            n == len(rules) - 1
+            and not holds
+            and not (len(block) > 1 and _CASE_FIELD.match(_plain(lines[block[1]])))
+        ):
             # after the last rule, no outcome: the coda ("Referent: Bente Lassen", "Mødet
-            # hævet kl. 20.40"), no item
+            # hævet kl. 20.40"), no item; but a title over its case number is an item,
+            # the page cut before its outcome
             continue
         if not _title_like(first) or (FIELD_VALUE.match(first) and len(block) == 1):
             return text
@@ -92,4 +118,9 @@ def ruled_titles(text: str) -> str:
         return text
     for k in titles:
         lines[k] = "## " + lines[k].strip()  # ("## **Title**": the emphasis is read off)
+    for k, line in enumerate(lines):
+        if k > titles[0] and line[-1:].isdigit() and _body_dated(_plain(line)):
+            # the body's dated line heads its decision: written with its colon, the form
+            # the item grammar reads ("Undervisningsudvalget 06.02.2023:")
+            lines[k] = line.rstrip() + ":"
     return "\n".join(lines)

@@ -254,10 +254,12 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     return [*lines[:at], *who, *lines[at:]]
 
 
-#: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text.
-_RULE = re.compile(r"^\s*([-_=~*·])(?:\s?\1){2,}\s*$")
+#: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text;
+#: also drawn with box-drawing characters ("────", "━━━━", "════": a web page's rule
+#: copied as text).
+_RULE = re.compile(r"^\s*([-_=~*·─━═])(?:\s?\1){2,}\s*$")
 #: Two of a rule's marks side by side or parted by one white space: in every rule.
-_RULE_PAIRS = {mark: re.compile(re.escape(mark) + r"\s?" + re.escape(mark)) for mark in "-_=~*·"}
+_RULE_PAIRS = {mark: re.compile(re.escape(mark) + r"\s?" + re.escape(mark)) for mark in "-_=~*·─━═"}
 
 
 def unrule(text: str) -> str:
