@@ -13,9 +13,11 @@ Scoring rules (every comparison collapses whitespace first):
   A null label is right only where we have nothing either. Forum and location are
   compared case-insensitively; the municipality by its short name ("Københavns Kommune"
   is "København"); the start as HH:MM ("9.30" is "09:30").
-* items: a labelled item is found when a parsed item has the same number ``n``; parsed
-  items no label names are counted as extra. Each per-item score below counts a labelled
-  item that was not found as wrong, so a missed item costs on every line.
+* items: a labelled item is found when a parsed item has the same number ``n`` (a label
+  whose items all have ``n`` null is numbered 1, 2, 3 … by place, as the reader numbers
+  unnumbered items); parsed items no label names are counted as extra. Each per-item
+  score below counts a labelled item that was not found as wrong, so a missed item costs
+  on every line.
 * title: right when our raw title, ``"<bodies> - <title>"`` or our clean title equals the
   label (which is the title as printed, route prefix included).
 * case: right when the label equals our journal number; both null is right.
