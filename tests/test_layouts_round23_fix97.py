@@ -18,8 +18,8 @@ from analysis.parse import Header, match_case_number, to_lines
     [
         ("Akt-id: 24/3120 · Dok.nr. 88120-24", "24/3120"),
         ("Akt-id 25/77", "25/77"),
-        # (a document's bare id, not in a case's shape: text)
-        ("Akt-id: 881204", None),
+        # (a bare id: the item's case all the same, as four labellers read it)
+        ("Akt-id: 881204", "881204"),
     ],
 )
 def test_akt_id_case_field(line: str, case: str | None) -> None:

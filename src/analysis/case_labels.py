@@ -22,12 +22,13 @@ CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"
 #: number's shape (digits parted by "/", "." or "-"), so "Id" starting a word, "ID-kort" or
 #: "ID 2025" read as text.
 CASE_ID_ABBREVIATION = r"(?-i:ID)(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
-#: "Akt-id: 24/4101 · Dok.nr. …": the case system's file id as an item's case field, read
-#: as the case only before a number in the case's own shape (a two-digit year, a slash and
-#: the serial), so a document's bare id stays text.
-AKT_ID_LABEL = r"akt[\s-]*id(?=\s*:?\s*\d{2}/\d)"
+#: "Akt-id: 24/4101 · Dok.nr. …", "Akt-id 2204418": the case system's file id as an item's
+#: case field, before a number (four labellers of the twenty-third round, each on their own,
+#: read it as the item's case where it is the number given); not where a "Sagsnr." follows
+#: on the line ("Akt-id: 2025-000211   Sagsnr.: 25/302": the case is the Sagsnr.).
+AKT_ID_LABEL = r"akt[\s.-]*id(?=\s*:?\s*\d)(?![^\n]*\bsags?\.?\s*(?:nr|nummer)\b)"
 #: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field; or the
-#: bare "ID" above, or "Akt-id" before a case-shaped number.
+#: bare "ID" above, or "Akt-id" before a number.
 CASE_ID_LABEL = rf"(?:sags?[\s-]*id|{CASE_ID_ABBREVIATION}|{AKT_ID_LABEL})"
 #: Case (ESDH) systems whose name alone labels a number ("Acadre: 24/1187", "SBSYS 25/1180").
 CASE_SYSTEMS: tuple[str, ...] = (

@@ -574,17 +574,18 @@ def _chain_by_part(
     return split if len(split) > len(whole) else whole
 
 
-def _list_in_one_item(lines: list[Line], heads: list[Head], skip: set[int]) -> list[Head]:
+def _list_in_one_item(lines: list[Line], positions: list[int], skip: set[int]) -> list[Head]:
     """The unnumbered items a web page's or Word table's styled headings open, where the
     only numbered run is a plain list inside one item's text (a recommendation's "1. Flere
     ledige i job" / "2. …" under "## Beskæftigelsesplan 2025", each item its own table
-    titled by a heading and its decision in a "Udvalgets beslutning den …" row); else []."""
-    if any(lines[h.pos].heading_level for h in heads):
+    titled by a heading and its decision in a "Udvalgets beslutning den …" row); else [].
+    ``positions``: the numbered run's lines."""
+    if any(lines[p].heading_level for p in positions):
         return []
     styled = [p for p, ln in enumerate(lines) if ln.heading_level and ln.index not in skip]
     if len(styled) < 3:
         return []
-    gaps = {sum(1 for p in styled if p < h.pos) for h in heads}
+    gaps = {sum(1 for p in styled if p < pos) for pos in positions}
     if len(gaps) != 1 or 0 in gaps:
         return []
     found = heading_items(lines, skip)
@@ -611,12 +612,14 @@ def parse_numbered(
     if toc is not None and len(toc.entries) < 2:
         toc = None
     heads = match_contents(cands, toc) if toc else []
+    in_item: list[int] = []  # a numbered list found inside an item's text (lead_in_list)
     if (
         toc is not None
         and all(h.pos in toc.positions for h in heads)
         and lead_in_list(sorted(toc.positions), lines)
     ):
         # "Næste skridt:" / "1. …" / "2. …" inside an item under a heading
+        in_item = sorted(toc.positions)
         toc, heads = None, []
     if heads and toc is not None:
         heads = _points_under_listed_groups(heads, cands, lines, markers, min_evidence, toc)
@@ -625,6 +628,7 @@ def parse_numbered(
         if toc is None:
             heads = taken_out_of_order(heads, cands, lines)
             if lead_in_list([h.pos for h in heads], lines):
+                in_item = [h.pos for h in heads]
                 heads = []  # the same list read as a run of headings
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
@@ -641,7 +645,7 @@ def parse_numbered(
         heads, toc = paged
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
-    if heads and toc is None and (styled := _list_in_one_item(lines, heads, skip)):
+    if heads and toc is None and (styled := _list_in_one_item(lines, [h.pos for h in heads], skip)):
         heads = styled
     if heads and toc is None and (overview := bulleted_contents(lines, heads, skip)):
         # "Dagsorden" / "- Title (sag 25/1187)" above items Word numbered by itself
@@ -654,7 +658,10 @@ def parse_numbered(
             listed
             if listed
             else (
-                marked_items(lines, skip)
+                # (a numbered list under a lead-in inside an item, "… tre indsatser:" /
+                # "1. …", in a page whose items are its styled headings: those)
+                (in_item and _list_in_one_item(lines, in_item, skip))
+                or marked_items(lines, skip)
                 # (the strict reading first: every one-line title paragraph followed by
                 # its decision label, else none; the looser heading rules after it)
                 or paragraph_items(lines, skip)
