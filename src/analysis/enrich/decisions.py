@@ -2161,6 +2161,17 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # is the outcome (as "fulgte ikke indstillingen, men besluttede …" reads)
         out = [(t, e) for t, e in out if t != "rejected"]
         seen.discard("rejected")
+    if (
+        "rejected" in seen
+        and ("næste" in text or "senere" in text or "kommende" in text)
+        and (later := _DECIDES_LATER.search(text))
+    ):
+        # "Forslaget blev ikke vedtaget på mødet. … beslutter på næste LokalMED.": not
+        # adopted yet, the decision left to a later meeting (postponed, not refused)
+        out = [("postponed", later.group(0))] + [
+            (t, e) for t, e in out if t not in ("rejected", "postponed")
+        ]
+        seen.discard("rejected")
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
     # (but "Punktet blev trukket og udsat til næste møde" is postponed)
     if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
@@ -2306,6 +2317,14 @@ _DECISION_LATER = re.compile(
 #: forelægges igen …" stays other: put before a body, which one unsaid.)
 _DEALT_WITH_AGAIN = re.compile(
     r"\b(?:sagen|punktet)\s+(?:behandles|genbehandles)\s+(?:igen|på\s+ny)\b",
+    re.IGNORECASE,
+)
+#: "… og beslutter på næste møde", "Der træffes beslutning på et senere møde": the forum's
+#: own decision put to a later meeting (beside a "not adopted", the item postponed).
+_DECIDES_LATER = re.compile(
+    r"\b(?:beslutter|besluttes|beslutte|træffer\s+beslutning|træffes\s+beslutning|"
+    r"tager\s+stilling|tages\s+stilling)\s+(?:\w+\s+){0,2}?på\s+(?:det\s+|et\s+)?"
+    r"(?:næste|kommende|senere)\s+\S+",
     re.IGNORECASE,
 )
 #: "OK", "Ok.", "Ok – intet at bemærke.": a note taker's acknowledgement as the whole outcome;

@@ -766,10 +766,12 @@ _PRINT_STAMP = re.compile(
 
 #: "18.04.2024 14:22  Handicaprådet - Referat - <Name> Kommune": a browser's print header
 #: atop the first page, the date and time it was printed, then the page's title (its parts
-#: parted by dashes or bars, naming the document's kind or its owner).
+#: parted by dashes or bars, naming the document's kind or its owner; the kind may come
+#: first: "10.12.2024 21:47  Referat - Skolebestyrelsen, <School>").
 _BROWSER_STAMP = re.compile(
     r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+"
-    r"(?P<title>[A-ZÆØÅ][^\n]*\s[-–|]\s[^\n]*\b(?:[Rr]eferat|[Dd]agsorden|Kommune)\b[^\n]*)$"
+    r"(?P<title>[A-ZÆØÅ][^\n]*\s[-–|]\s[^\n]*\b(?:[Rr]eferat|[Dd]agsorden|Kommune)\b[^\n]*"
+    r"|(?:[Rr]eferat|[Dd]agsorden)\s[-–|]\s[A-ZÆØÅ][^\n]*)$"
 )
 
 

@@ -1550,10 +1550,12 @@ def _decided(lines: list[Line], start: int, end: int) -> bool:
     """A decision heading ("Beslutning:") or a case line among ``lines[start:end]``."""
     for p in range(start, end):
         text = lines[p].clean
-        if lines[p].blank or len(text) > 80:
+        if lines[p].blank:
             continue
-        key = heading_key(Line(0, text.split(":", 1)[0] + ":", 0)) if ":" in text else None
-        if (key and key[0] == "beslutning") or match_case_number(text):
+        # (a label opening a long line counts: "Beslutning: Budgettet blev vedtaget. …")
+        label = text.split(":", 1)[0] if ":" in text[:40] else None
+        key = heading_key(Line(0, label + ":", 0)) if label else None
+        if (key and key[0] == "beslutning") or (len(text) <= 80 and match_case_number(text)):
             return True
     return False
 

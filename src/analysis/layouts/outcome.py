@@ -62,7 +62,7 @@ _PASSIVE_END = re.compile(
     r"\b(?:blev|er)\s+(?:ikke\s+)?(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
     r"afvist|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
-    r"(?:\s+uden\s+(?:bemærkninger|ændringer)|\s+med\s+(?:den\s+|de\s+|en\s+(?:lille\s+|mindre\s+)?)?"
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)|\s+med\s+(?:den\s+|de\s+|en\s+(?:lille\s+|mindre\s+)?)?"
     r"(?:ændring|tilføjelse|bemærkning|rettelse)"
     r"\w*\b.*"
     # "Høringssvaret blev vedtaget og sendes til Børne- og Skoleudvalget …": and sent on
@@ -75,7 +75,7 @@ _PASSIVE_END = re.compile(
     r"|^(?!(?:[\wæøå-]+\s+){0,3}(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
     r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)"
     # ("Dagsorden og referat godkendt uden bemærkninger.")
-    r"(?:\s+uden\s+(?:bemærkninger|ændringer))?\.?$",
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser))?\.?$",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
@@ -226,6 +226,10 @@ def _split(
             # "Referatet fra sidst er godkendt. Dagsorden godkendt.": the item's one line,
             # its first sentence the outcome (as where items have headings, above)
             at = 0
+    if at is None and len(lines) == 1 and (closing := _closing_sentence(lines[0])):
+        # "Mette bød velkommen. Dagsordenen godkendt uden tilføjelser.": the item's one
+        # line, a short remark first and the outcome its closing sentence
+        lines, at = [lines[0].strip()[: -len(closing)].strip(), closing], 1
     if at is None:
         return item
     before = "\n".join(lines[:at]).strip("\n")
@@ -255,6 +259,20 @@ def _split(
 
 
 _LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
+
+
+def _closing_sentence(line: str) -> str | None:
+    """The closing sentence of a line of two or three where it alone states the outcome
+    and the sentences before it are short remarks ("Mette bød velkommen."); else None."""
+    if ". " not in line:
+        return None
+    sentences = _SENTENCE_END.split(line.strip())
+    if not 2 <= len(sentences) <= 3 or any(len(s) > 80 for s in sentences[:-1]):
+        return None
+    last = sentences[-1]
+    if len(last) > 120 or not outcome_line(last) or outcome_line(sentences[0]):
+        return None
+    return last
 
 
 def _quoted(lines: list[str], k: int) -> bool:

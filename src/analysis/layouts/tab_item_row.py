@@ -1,0 +1,78 @@
+"""An item table's row printed as one line: number and title, a tab, the text and the
+decision (pure).
+
+A PDF of minutes set as one table (``Pkt. / Emne / Referat / beslutning``) whose third
+cell holds both what was said and the decision comes out of the PDF reader as one line a
+row: the number and title, a tab, then the prose running into its label (``4. Title<TAB>
+The case was … Beslutning: Godkendt.``; sub-items ``3.1 Title<TAB>…`` alike). Read as it
+stands the heading's title is the whole row and the decision is lost. Split back, the row
+is the numbered heading it means, the prose under it and the decision on a line of its
+own, which the item grammar reads as every other item.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A row: the item's number ("4.", "3.1", "3.1."), a title without a tab, a tab, then
+#: the cell's text holding a decision label.
+_ROW = re.compile(
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2})?\.?)[ \t]+(?P<title>[A-ZÆØÅ0-9\"«][^\t]{1,150}?)[ \t]*\t"
+    r"(?P<text>.*?)\s*(?P<label>\b(?:Beslutning|Besluttet|Konklusion|Aftale|Indstilling"
+    r" og beslutning)\s*:.*)$"
+)
+#: Rows needed for the text to be such a table (one row alone may be anything).
+_MIN_ROWS = 2
+
+
+def tabbed_item_rows(text: str) -> str:
+    """``text`` with each one-line item row (``N. Title<TAB>text … Beslutning: …``) as its
+    heading, its text and its decision on lines of their own; as it was where fewer than
+    two lines are such rows."""
+    if "\t" not in text or ":" not in text:
+        return text  # (the cheap gate: most texts have no tab)
+    lines = text.split("\n")
+    rows = {}
+    for i, line in enumerate(lines):
+        if "\t" not in line or not line[:1].isdigit():
+            continue
+        m = _ROW.match(line.strip())
+        if m is not None:
+            rows[i] = m
+    if len(rows) < _MIN_ROWS:
+        return text
+    # (headings marked as the text's others are: a PDF's bold headings come as markdown)
+    mark = "## " if "\n## " in text else ""
+    groups = _group_headings(lines, rows) if mark else set()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        m = rows.get(i)
+        if m is None:
+            out.append(f"{mark}{line.strip()}" if i in groups else line)
+            continue
+        out.extend(("", f"{mark}{m.group('num')} {m.group('title').strip()}", ""))
+        if m.group("text").strip():
+            out.extend((m.group("text").strip(), ""))
+        out.extend((m.group("label").strip(), ""))
+    return "\n".join(out)
+
+
+#: A group's heading on a line of its own: a whole number and a short title ("3. Økonomi").
+_GROUP = re.compile(r"^(?P<num>\d{1,2})\.?[ \t]+[A-ZÆØÅ][^\t.:]{1,60}$")
+
+
+def _group_headings(lines: list[str], rows: dict[int, re.Match[str]]) -> set[int]:
+    """The lines that head a group of sub-item rows: "3. Title" right above the row
+    numbered "3.1" (blank lines between)."""
+    out = set()
+    for i, m in rows.items():
+        num = m.group("num").rstrip(".")
+        if not num.endswith(".1") or "." not in num:
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        g = _GROUP.match(lines[j].strip()) if j >= 0 else None
+        if g is not None and g.group("num") == num.split(".")[0]:
+            out.add(j)
+    return out
