@@ -462,11 +462,14 @@ def _is_referral(w: _Words, head: int) -> bool:
         and head + 1 < n
         and lowers[head + 1] == "til"  # ("sender videre til …" sends the case on)
         and _verb_form(w, head) == "present"
-        and _verb_form(w, head - 2) == "present"
+        # ("Sara samler input og sender til Teknik- og Miljøudvalget": the first verb's
+        # object between it and "og")
+        and any(_verb_form(w, k) == "present" for k in range(max(start, head - 4), head - 1))
         and not lowers[start].endswith(_DECIDING_SUBJECTS)
     ):
-        # "HR reviderer og sender til Hoved-MED": a unit's follow-up task, not the forum
-        # sending the case on ("Udvalget godkender og sender sagen til Byrådet" is)
+        # "HR reviderer og sender til Hoved-MED", "Sekretæren samler input og sender til
+        # <udvalg>": a person's or unit's follow-up task, not the forum sending the case on
+        # ("Udvalget godkender og sender sagen til Byrådet" is)
         return False
     j = head + 1
     # Only the case itself may stand between verb and direction (object or inverted subject).

@@ -19,9 +19,11 @@ from analysis.parse import Line
 #: Words and abbreviations: "LokalMED", "AMU-Skole" -> "amu", "skole"; "&" is none.
 _WORD = re.compile(r"[^\W_]+")
 #: A heading naming the document or the meeting rather than the body ("Referat fra …",
-#: "Dagsorden", "Møde i …"), or the municipality ("VORDINGBORG KOMMUNE").
+#: "Dagsorden", "Møde i …", "Grønt Forum Aalborg – mødenoter"), or the municipality
+#: ("VORDINGBORG KOMMUNE").
 _NO_NAME = re.compile(
-    r"\b(?:referat|dagsorden|beslutningsprotokol|protokol|notat|møde|mødet|kommune|region)\b",
+    r"\b(?:referat|dagsorden|beslutningsprotokol|protokol|notat|møde|mødet|mødenoter|noter|"
+    r"kommune|region)\b",
     re.I,
 )
 #: How far down a heading may be: the title block, not an item's text.

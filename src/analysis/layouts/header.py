@@ -216,8 +216,13 @@ _TITLE_COMMA = re.compile(
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field);
 #: "Aktionsliste – Ledelsesforum for …" (a forum's action list as its minutes)
 _TITLE_KIND_FIRST = re.compile(
-    # ("Referat: Kommunalbestyrelsen": a web page's heading, a colon after the kind)
-    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste)(?:\s+[–—·-]|:)\s+(?P<forum>[A-ZÆØÅ].+?)(?:\s+[–—·-]\s+(?P<rest>\S.*))?$",
+    # ("Referat: Kommunalbestyrelsen": a web page's heading, a colon after the kind;
+    # "Mødenoter: <body>", "Noter – <body>": a notes page's or chat post's title)
+    # ("Referat, <body> i <X> Kommune, tirsdag 19/3-2024": commas between the parts, the
+    # date after the last)
+    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste|(?:møde)?noter)(?:\s+[–—·-]|:|,)\s+"
+    r"(?P<forum>[A-ZÆØÅ].+?)(?:(?:\s+[–—·-]\s+|,\s+(?=(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?:den\s+|d\.\s*)?\d))(?P<rest>\S.*))?$",
     re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
@@ -523,6 +528,10 @@ _FORUM_PREFIX = re.compile(
     r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+KOMMUNE)\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
+    # "Næstformand, Ældrerådet": a mail's signature on top of a reply or a forward, the
+    # sender's role before the body's name (the role no part of it)
+    # ("Sekretariatet, Amager Øst Lokaludvalg": the body's secretariat signing)
+    r"(?:næst)?formand,\s+|(?:sekretær|sekretariatet|referent|kasserer|forperson),\s+|"
     # "Nyt fra Direktionen – møde den 25. februar 2025": an intranet page's news title
     # ("Nyt fra direktionen": the body's name in lower case in a news headline)
     rf"nyt\s+fra\s+(?=(?-i:[A-ZÆØÅ])|[\wæøå-]*(?:{BODY_WORDS})$)"
@@ -1274,6 +1283,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if on and head.location is None and m.group("rest"):
                 # "… den 28. april 2010 kl. 19.00" / "i byrådssalen, Rådhusgade 2."
                 head.location = _place_text(on.group("place"))
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            elif (
+                nxt
+                and d
+                and head.location is None
+                and _room(place := lines[nxt[0]].clean.strip())
+                and any(ch.isdigit() for ch in place)
+            ):
+                # "Referat, <body>, tirsdag 19/3-2024" / "Medborgerhuset, Skolevej 8": the
+                # house and its address alone on the line under a dated title
+                head.location = _place_text(place)
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             continue

@@ -122,7 +122,10 @@ _MOVED = re.compile(
     # "Tages op igen i maj", "Punktet tages op igen på næste møde": brought back later
     r"^(?:(?:punktet|sagen)\s+)?tages\s+op\s+igen\b|"
     # "Vi blev ikke enige og tager den op igen i april": no agreement, brought back later
-    r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b",
+    r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b|"
+    # "Vi nåede det ikke. Udsat til maj.", "Punktet blev ikke nået.": no time for the item
+    r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+nåede\s+(?:(?:det|den|punktet|sagen)\s+)?ikke\b|"
+    r"^(?:punktet|sagen)\s+(?:blev\s+ikke\s+nået|nåede\s+vi\s+ikke)\b",
     re.IGNORECASE,
 )
 

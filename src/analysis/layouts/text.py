@@ -924,12 +924,26 @@ _MAIL_HEADER = re.compile(
 #: The line above a forwarded or quoted message's own envelope.
 _FORWARDED = re.compile(
     r"^(?:-{2,}\s*(?:original message|oprindelig meddelelse|videresendt meddelelse|"
-    r"forwarded message)\s*-{2,}|(?:begin forwarded message|videresendt besked)\s*:?|"
+    # ("---------- Videresendt besked ---------": a web mail's forward in Danish)
+    r"forwarded message|videresendt besked)\s*-{2,}|"
+    r"(?:begin forwarded message|videresendt besked)\s*:?|"
     # a phone's mail client signs the covering note: the quoted message follows
     r"(?:sendt fra (?:min|mit) [\w-]+|sendt fra outlook(?: til| for)? [\w -]+|"
     r"sent from my [\w-]+|sent from outlook(?: for)? [\w -]+))$",
     re.IGNORECASE,
 )
+
+
+#: A web mail's buttons over a saved message: "Svar · Svar alle · Videresend · Slet",
+#: "Reply | Reply all | Forward".
+_MAIL_TOOLBAR = re.compile(
+    r"^(?:svar|besvar|reply)\s*[·|•]\s*(?:svar\s+(?:til\s+)?alle|besvar\s+alle|reply\s+all)\s*[·|•]"
+    r"\s*(?:videresend|forward)\b",
+    re.IGNORECASE,
+)
+
+
+_ENVELOPE_DATE = re.compile(r"^dato\s*:\s*\S", re.IGNORECASE)
 
 
 def _header_run(lines: list[Line]) -> list[int]:
@@ -938,14 +952,21 @@ def _header_run(lines: list[Line]) -> list[int]:
     copy may space the fields)."""
     run: list[int] = []
     blanks = 0
+    sender = False
     for line in lines:
         if line.blank:
             blanks += 1
             if run and blanks > 1:
                 break
             continue
-        if not _MAIL_HEADER.match(line.clean):
+        if not _MAIL_HEADER.match(line.clean) and not (
+            # "Fra: Name <name@kk.dk>" / "Dato: man. 24. feb. 2025 kl. 15.52": under a
+            # sender with an address, a Danish mail client's date field is the mail's
+            sender and line.clean[:4].lower() == "dato" and _ENVELOPE_DATE.match(line.clean)
+        ):
             break
+        if not run:
+            sender = line.clean[:4].lower() in ("fra:", "from") and "@" in line.clean
         run.append(line.index)
         blanks = 0
     return run
@@ -965,6 +986,12 @@ def mail_envelope(lines: list[Line]) -> set[int]:
     forwarded message's envelope under its "-----Original Message-----" line (two or
     more): the sender's date is not the meeting's, the recipients are not the forum."""
     run = _header_run(lines[:40])
+    toolbar = next((ln for ln in lines[:3] if not ln.blank), None)
+    if not run and toolbar is not None and _MAIL_TOOLBAR.match(toolbar.clean):
+        # "Svar · Svar alle · Videresend · Udskriv · Slet": a web mail's buttons over the
+        # envelope of the saved message
+        run = _header_run(lines[lines.index(toolbar) + 1 : 40])
+        run = [toolbar.index, *run] if len(run) >= 3 else []
     out = set(run) if len(run) >= 3 or _sender_and_subject(lines, run) else set()
     for pos, line in enumerate(lines[:80]):
         if line.clean[:1] in "-BbVvSs" and _FORWARDED.match(line.clean):

@@ -25,7 +25,10 @@ _BODY_END = (
 #: "Ældrerådet", "Samrådet for Grundejerforeninger på Amager Syd", "Brugerbestyrelsen ved
 #: Plejecenter Engly": the body's word, then what or where it is for (capitalised words).
 _NAME = (
-    rf"(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END})"
+    rf"(?:(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END})"
+    # ("Grønt Forum Aalborg", "Lokalt Råd Nord": an adjective, then the body's word
+    # capitalised as a word of its own)
+    r"|(?-i:[A-ZÆØÅ][a-zæøå]+\s+(?:Forum|Råd(?:et)?|Udvalg(?:et)?|Netværk(?:et)?)))"
     r"(?:\s+(?:for|ved|på|i)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*"
     r"(?:\s+(?:og|på|i|for|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,6})?"
 )
