@@ -311,9 +311,11 @@ _TITLE_KIND = re.compile(
     r"|\s+(?P<rest>\d.*))?$",
     re.I,
 )
-#: "Sønderborg Kommune Beslutningsprotokol": the owner, then the kind of document alone.
+#: "Sønderborg Kommune Beslutningsprotokol": the owner, then the kind of document alone
+#: ("Ringsted Kommune<TAB>Dagsorden", a page header's columns read "… Kommune - Dagsorden").
 _OWNER_KIND = re.compile(
-    rf"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+(?P<kind>(?i:{_DOC_WORD}))$"
+    rf"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+(?:[–—-]\s+)?"
+    rf"(?P<kind>(?i:{_DOC_WORD}))$"
 )
 #: "Referat af styregruppemøde nr. 9": the kind, the kind of meeting written small and its
 #: running number (the body named on a line above).

@@ -2194,6 +2194,21 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             end = k + 1
             k += 1
             continue
+        if (
+            entry is None
+            and entries
+            and entries[-1].case is None
+            and text[:1].isdigit()
+            and " " not in text
+            and (case := match_case_number(text)) is not None
+        ):
+            # "Pkt. 42   Godkendelse af dagsorden" / "00.01.00-A00-3-21": the entry's case
+            # number alone on the line under it (a web page's contents, case under title)
+            entries[-1] = replace(entries[-1], case=case)
+            positions.add(k)
+            end = k + 1
+            k += 1
+            continue
         if entry is None and entries and _plan_cells(text):
             # "Jesper<TAB>9.05" under a wrapped title: the rest of the agenda table's row
             positions.add(k)

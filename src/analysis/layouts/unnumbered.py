@@ -31,8 +31,11 @@ from analysis.layouts.outcome import outcome_line, standing_title
 from analysis.layouts.text import _BULLET
 from analysis.parse import Line, heading_key, match_case_number
 
-#: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles.
-_LIST_HEAD = re.compile(r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner)\s*:?$", re.I)
+#: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles ("Indhold": a
+#: web page's contents list of its items' titles, no numbers, no pages).
+_LIST_HEAD = re.compile(
+    r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner|indhold)\s*:?$", re.I
+)
 #: Headings of a notes page above its items, no items themselves: who took part, and the
 #: notes section of a Teams or OneNote page ("Mødenoter", "Noter", "Meeting notes").
 NOTES_HEAD = re.compile(
@@ -100,10 +103,37 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
             if found is not None:
                 heads.append(Head(found, entry.number or 0, entry.title, evidence=2))
                 at = found + 1
+        if len(heads) < len(entries):
+            heads, entries = _taken_in_other_order(lines, k, entries, heads)
         if len(heads) >= 2:
             positions = set(range(pos, k))
             return heads, Contents(entries, positions, k)
     return None
+
+
+def _taken_in_other_order(
+    lines: list[Line], k: int, entries: list[TocEntry], heads: list[Head]
+) -> tuple[list[Head], list[TocEntry]]:
+    """The listed titles repeated as headings in another order than the list's (the
+    meeting took an item earlier): more of them found anywhere below the list (``k``) than
+    in order. The heads numbered in the text's order, the entries given their head's
+    number, an entry without a heading none (an item of its own after them: the text
+    stops before it, see ``base._with_contents``). Else ``heads`` and ``entries`` as they
+    were."""
+    wanted = {_norm(e.title): e for e in entries}
+    found: dict[str, int] = {}
+    for p in range(k, len(lines)):
+        key = _norm(lines[p].clean) if not lines[p].blank else ""
+        if key in wanted and key not in found:
+            found[key] = p
+    if len(found) <= len(heads):
+        return heads, entries
+    order = sorted(found.items(), key=lambda kv: kv[1])
+    number = {key: n for n, (key, _) in enumerate(order, 1)}
+    return (
+        [Head(p, number[key], wanted[key].title, evidence=2) for key, p in order],
+        [replace(e, number=number.get(_norm(e.title))) for e in entries],
+    )
 
 
 def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
