@@ -24,8 +24,9 @@ CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"
 CASE_ID_ABBREVIATION = r"(?-i:ID)(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
 #: "Akt-id: 24/4101 · Dok.nr. …": the case system's file id as an item's case field, read
 #: as the case only before a number in the case's own shape (a two-digit year, a slash and
-#: the serial), so a document's bare id stays text.
-AKT_ID_LABEL = r"akt[\s-]*id(?=\s*:?\s*\d{2}/\d)"
+#: the serial, or "Akt-id: 2023-031877": the year in full, a hyphen and a serial of four digits
+#: or more), so a document's bare id stays text.
+AKT_ID_LABEL = r"akt[\s-]*id(?=\s*:?\s*(?:\d{2}/\d|(?:19|20)\d{2}-\d{4,}))"
 #: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field; or the
 #: bare "ID" above, or "Akt-id" before a case-shaped number.
 CASE_ID_LABEL = rf"(?:sags?[\s-]*id|{CASE_ID_ABBREVIATION}|{AKT_ID_LABEL})"
