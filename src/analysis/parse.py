@@ -449,7 +449,9 @@ _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-�
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
 #: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
 _DURATION_IN_TITLE = re.compile(
-    r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?(\d{1,3})\s*min(?:\.|utter)?\s*"
+    r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?"
+    # ("(08:30, 2 min.)": the item's start before its minutes)
+    r"(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*,\s*)?(\d{1,3})\s*min(?:\.|utter)?\s*"
     r"(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
@@ -460,6 +462,9 @@ TIME_BOX_IN_TITLE = re.compile(
     r"\s*[-–]\s*(?:kl\.?\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\s*(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
+#: "Evt. (10:17)", "Eventuelt (kl. 10.15)": the item's start alone in brackets after the
+#: title (a colon or "kl." before it, so a paragraph's "(3.12)" stays in the title).
+_START_IN_TITLE = re.compile(r"\s*\(\s*(?:kl\.?\s*\d{1,2}[.:]|[0-2]?\d:)[0-5]\d\s*\)$", re.I)
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field; also "Dok.nr./sag: 25-004411")
     # ("SAG-2025-01122": the word is the number's own prefix, an association's case, no label)
@@ -1063,6 +1068,8 @@ def match_case_number(text: str) -> str | None:
         m = _CASE_LINE.match(stripped[m.start("case") :])
     if m:
         candidate = m.group("case").rstrip(",;")
+        if candidate[-1:] == "." and candidate[-2:-1].isdigit():
+            candidate = candidate[:-1]  # "Sagsnr. 24/17720.": the sentence's full stop
         if candidate[-1:].islower() and (glued := _GLUED_WORD.search(candidate)):
             # "25-008812Udskriv punkt": a web page's next link glued to the number (two
             # inline elements with no space between them in the page's code)
@@ -1087,6 +1094,8 @@ def match_case_number(text: str) -> str | None:
         if presented:  # "Sag 21/6632 / v. Skolechef …": the case, then who presents it
             return presented.group("case")
         return _case_among_fields(stripped) if ":" in stripped or " · " in stripped else None
+    if labelled and candidate[-1:] == "." and candidate[-2:-1].isdigit():
+        candidate = candidate[:-1]  # "Sag 24/17720.": the sentence's full stop, as above
     if not labelled and (_GLUED_HEADING.match(candidate) or not _FOUR_DIGITS.match(candidate)):
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
     if not labelled and _CLOCK_SPAN_ONLY.match(candidate):
@@ -1151,6 +1160,7 @@ def _case_among_fields(text: str) -> str | None:
     fields = [f.strip(" *_") for f in _FIELD_GAP.split(text.strip(" *_"))]
     if len(fields) < 2:
         return None
+    dotted = " · " in text
     case = None
     for f in fields:
         found = match_case_number(f) if _CASE_LABEL.match(f) and not _FIELD_GAP.search(f) else None
@@ -1160,11 +1170,20 @@ def _case_among_fields(text: str) -> str | None:
             case = found
         elif _CLOCK_SPAN_ONLY.match(f) or _PURPOSE_ONLY.match(f):
             continue
+        elif dotted and _PLAN_CELL.match(f):
+            continue  # "20 min", "PMH", "HR v. Jette Holm (JH)": its minutes, who presents it
         elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
             return None  # prose, or a section's text ("Beslutning: Godkendt. Sagsnr.: …")
     return case
 
 
+#: A bare cell of a middle-dot meta line that plans the item ("Tag: Til beslutning · 20 min ·
+#: PMH · Sag 23/40915"): its minutes, the presenter's initials, or who presents it ("HR v.
+#: Jette Holm (JH)", "Oplæg v. TN").
+_PLAN_CELL = re.compile(
+    r"^(?:\d{1,3}\s*min(?:\.|utter)?|[A-ZÆØÅ]{2,4}(?:\s*[/,]\s*[A-ZÆØÅ]{2,4}){0,3}"
+    r"|(?:[\w-]+\s+){0,2}(?:v\.|v/|ved)\s+[^·:]{2,40})$"
+)
 #: "Sag 21/6632 / v. Skolechef Ole Krag": an item's line of its case number (written as
 #: journal numbers are) and, after a slash, dot or dash, who presents it ("v.", "v/", "ved").
 _CASE_BY = re.compile(
@@ -1227,6 +1246,11 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
         end = int(box.group("h2")) * 60 + int(box.group("m2"))
         duration = end - start if 0 < end - start <= 600 else None
         title = title[: box.start()].strip()
+    start = (
+        _START_IN_TITLE.search(title) if m is None and box is None and ")" in title[-1:] else None
+    )
+    if start:
+        title = title[: start.start()].strip()
     bodies = None
     m = _BODIES.match(title)
     if m:
@@ -2001,7 +2025,12 @@ def _after_plan_fields(current: tuple[str, str, list[Line]]) -> bool:
     """The item's text so far is its planning fields alone ("Tid: …" / "Ansvarlig: …" /
     "Formål: …"): a case line after them is still the item's case line."""
     lines = [ln.clean for ln in current[2] if ln.clean]
-    return current[0] == "tekst" and bool(lines) and all(map(_PLAN_FIELD.match, lines))
+    # ("Til drøftelse · 30 min. · TN": the purpose line is such a field)
+    return (
+        current[0] == "tekst"
+        and bool(lines)
+        and all(_PLAN_FIELD.match(ln) or _PURPOSE_LINE.match(ln) for ln in lines)
+    )
 
 
 def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
@@ -2034,10 +2063,19 @@ _CASE_LABEL_ALONE = re.compile(rf"^(?:{CASE_NUMBER_LABEL}|akt[\s-]?id)\s*:?$", r
 #: "Sagsnr. 22/4106. Forslaget …": a case line as _CASE_THEN_TEXT's with no colon, the number
 #: after the label's dot.
 _CASE_DOT_THEN_TEXT = re.compile(
-    rf"^{CASE_NUMBER_LABEL}(?<=\.)\s*(?P<case>\d[^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$", re.I
+    # ("Sag 23/15877. LT gennemgik …": the bare word before the number)
+    rf"^(?:{CASE_NUMBER_LABEL}(?<=\.)|sag(?=\s+\d))\s*(?P<case>\d[^\s]*?)\.\s+"
+    r"(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
+    re.I,
 )
 #: "… budgettet. Der er …": one sentence closed and the next begun, which no title holds.
 _TWO_SENTENCES = re.compile(r"[a-zæøå]{3}\. [A-ZÆØÅ][a-zæøå]")
+#: "Til drøftelse · 30 min. · TN", "Til beslutning – JØN", "Til orientering": the item's
+#: purpose line under its heading (with its minutes and presenter), no wrapped title.
+_PURPOSE_LINE = re.compile(
+    r"^Til (?:beslutning|orientering|drøftelse|godkendelse|efterretning|høring|behandling)"
+    r"(?:\s*$|\s+[·–—|-]\s)"
+)
 
 
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
@@ -2055,6 +2093,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             continue
         if line.clean[-1:] == "." and _TWO_SENTENCES.search(line.clean):
             break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
+        if line.clean[:4] == "Til " and _PURPOSE_LINE.match(line.clean):
+            break
         if (
             heading_key(line)
             # "Sagen afgøres i:" over the bodies and dates of the case's way: a label
@@ -2243,7 +2283,8 @@ def _parse_item(
                 # "Taget til efterretning." / "Sagsnr.: 24/8812": the outcome written first
                 or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
                 # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
-                or (text[:3] in ("Sag", "J.n") and _after_plan_fields(current))
+                # ("j.nr. …", "KLE 27.12.00-P20-1-24": the journal number's other labels)
+                or (text[:3] in ("Sag", "J.n", "j.n", "KLE") and _after_plan_fields(current))
                 # "Budget …" / "Lederen gennemgik …" / "Sagsnr.: 20/412": the case field as
                 # a paragraph of its own in the item's text, before any section label
                 or (

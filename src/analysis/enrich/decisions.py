@@ -403,6 +403,11 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
     # "sendes videre til Teknik og Miljø": sent on by name to a department
     onward = j > i and lowers[j - 1] in ("videre", "tilbage")
     named = named or (onward and bool(words) and w.texts[words[0]][:1].isupper())
+    if not named and words and w.texts[words[0]][:1].isupper() and k + 1 < n and lowers[k] == "til":
+        # "Sendes til Teknik og Miljø til videre behandling": a unit by its own name, the
+        # case given to it to handle (not "til orientering", for its information)
+        ahead = lowers[k + 1] if lowers[k + 1] != "videre" or k + 2 >= n else lowers[k + 2]
+        named = ahead in ("behandling", "sagsbehandling", "afgørelse")
     return named, (k if named else i)
 
 

@@ -1871,6 +1871,15 @@ def _split_columns(lines: list[Line]) -> list[Line]:
                 # Ørum": a place closing the fields after the date and time is the meeting's
                 # (also "Mødedato 27.02.2025 kl. 14:00–15:30 · Nordborg Slot, Riddersalen")
                 parts[-1] = f"Sted: {parts[-1]}"
+            elif (
+                len(parts) >= 3
+                and _CLOCK_FIELD.match(parts[-1])
+                and not _field_match(parts[-2])
+                and _room(parts[-2])
+            ):
+                # 'Aabenraa Kommune · Direktionen · Skelbækvej 2, lokale "Kalvø" · kl. 8.15':
+                # the place, then the start closing the fields (the date in the title)
+                parts[-2:] = [f"Sted: {parts[-2]}", f"Tid: {parts[-1]}"]
             out.extend(_split_columns([Line(line.index, p, 0) for p in parts]))
             continue
         m = _FIELD.match(line.clean) if ":" in line.clean else None
@@ -1954,7 +1963,8 @@ _PLACE_AFTER = re.compile(
     # one meta line)
     # ("… kl. 9.00 – fredag kl. 14.00, Hotel …": a seminar over two days, its end on the next)
     r"(?:(?:[-–]|til\s)\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+"
-    r"(?:kl\.?\s*)?)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|]\s))?"
+    # ("… kl. 9.00-12.00 – Kanalstræde 2, …": the place after a dash past the end)
+    r"(?:kl\.?\s*)?)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|–-]\s))?"
     r"(?:,|\s[-–·|]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
@@ -2112,7 +2122,8 @@ _PLACE_LINE = re.compile(
 _ROOM_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}"
     # "Regionshuset Viborg, lokale D3": the building, then the room in lower case
-    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?lokale\s+[\w.]{1,12}"
+    # (also 'Skelbækvej 2, mødelokale "Kalvø"': the room's name in quotes)
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?lokale\s+[\"“”]?[\w.]{1,12}[\"“”]?"
     # "Greve Rådhus, direktionens mødelokale", "Rådhuset, store sal": the building, then a
     # room named in lower case by whose it is or what it is like
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:[a-zæøå][\wæøå-]*\s+){1,2}"

@@ -562,6 +562,8 @@ _FOOTER = re.compile(
     # ("Ærø Kommune · Ældrerådet", "… · Byrådet", "… · Kommunalbestyrelsen": a council)
     r"styregruppe\w*|direktion\w*|chefforum|\w*rådet|byråd|\w*bestyrelsen|\w*nævnet)"
     r"\b[^·|•\n]*$)"
+    # (nor "Aabenraa Kommune · Direktionen · <place> · kl. 8.15": the meeting's hour a field)
+    r"(?![^\n]{0,200}[·|•]\s*kl\.?\s*[0-2]?\d[.:][0-5]\d\b)"
     r"[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s|"
     # "Dorthe Kildegaard · Sekretariatet for … · dokil@vordingborg.dk": a contact line
     r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)|"
