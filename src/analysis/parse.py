@@ -141,7 +141,19 @@ def to_lines(text: str) -> list[Line]:
     levels = [0] * len(cleans)
     for number in _markup_lines(text):
         cleans[number], levels[number] = _tidy(raws[number])
+    if "~" in text:
+        cleans = [_specks_off(c) if c[:1] in "~|" and len(c) <= 6 else c for c in cleans]
     return list(map(_new_line, zip(count(), cleans, levels)))
+
+
+#: "~ ~", "~|", "| ~": specks of a scanned page read by OCR as a line of their own (a
+#: tilde, a bar, spaces; no markdown fence "~~~"): a blank line, so a title under them
+#: still stands after a blank line.
+_SPECKS = re.compile(r"^(?=[~| ]*~)(?![~| ]*~~~)[~| ]{1,6}$")
+
+
+def _specks_off(clean: str) -> str:
+    return "" if _SPECKS.match(clean) else clean
 
 
 def _markup_lines(text: str) -> list[int]:
@@ -682,10 +694,17 @@ def _same_body(a: str | None, b: str | None) -> bool:
         return True  # "MED-udvalgets beslutning" in the minutes of "OmrådeMED Sundhed …"
     # "Byrådets beslutning" in the minutes of "Lemvig Byråd": the noun without its article
     x, y = _DEFINITE.sub("", x), _DEFINITE.sub("", y)
+    if x in y or y in x:
+        return True
+    # "Beslutning i Børne- og Familieudvalget" in the minutes of "Børne- og Farnilieudvalget"
+    # (the header read by OCR: "rn" for "m", "0" for "o", "1" for "l"): the same body
+    x, y = x.translate(_OCR_DIGITS).replace("rn", "m"), y.translate(_OCR_DIGITS).replace("rn", "m")
     return x in y or y in x
 
 
 _DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
+#: Digits OCR reads for letters in a body's name.
+_OCR_DIGITS = str.maketrans("01", "ol")
 #: "MED-udvalget", "MED-udvalg", "Medudvalget": the kind of committee, not its name, which
 #: any MED committee (HovedMED, OmrådeMED, LokalMED, "MED-udvalget for …") calls itself.
 _MED_KIND = re.compile(r"^med-?udvalg(?:et)?$", re.IGNORECASE)

@@ -263,6 +263,13 @@ _LEMMA_FIXES = {
     **{f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")},
     # the strong past of "afslå" ("Udvalget afslog ansøgningen")
     "afslog": "afslå",
+    # "Droftet.": old minutes typed or read by OCR without the Danish letters ("o", "oe"
+    # or "0" for "ø"), the verb of a discussion all the same
+    **{
+        f"dr{o}ft{end}": "drøfte"
+        for o in ("o", "oe", "0")
+        for end in ("e", "es", "er", "et", "ede", "edes")
+    },
 }
 #: Where a referral goes: a body, the administration or a body's handling.
 _BODY_TARGET = re.compile(

@@ -1161,6 +1161,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
+    if len(out) >= 3:
+        out = _closing_outcomes(lines, out, skip)
     # Each run below may drop headings, so the later ones find theirs again by line
     # position rather than by their place in ``out``.
     marked = [
@@ -1236,6 +1238,35 @@ _GROUPED = re.compile(r"^(?P<letter>[A-Z])\.?(?P<num>[1-9]\d?)[.)]?\s+(?P<title>
 #: "08/25  Title": a heading numbered by the item's running number in the year and the
 #: year in two digits (a leadership forum numbering its points through the year).
 _SHORT_YEAR_HEAD = re.compile(r"^(?P<num>\d{1,3})/(?P<yy>\d{2})\s+(?P<title>[A-ZÆØÅ\"«].*)$")
+
+
+def _closing_outcomes(lines: list[Line], out: list[Head], skip: set[int]) -> list[Head]:
+    """``out`` with evidence for numbered headings whose item ends in its outcome: an old
+    typed protocol ("1) Title." / an indented paragraph / "Vedtaget.") writes no section
+    headings and no case line, only the text and then, as the item's last paragraph after a
+    blank line, what was decided. A heading followed by its number's successor, with at
+    least two paragraphs between them, the last of which opens with an outcome line, is an
+    item (a numbered list in a text has no paragraphs of its own). At least two such items,
+    else ``out`` unchanged."""
+    found = []
+    for i, (h, nxt) in enumerate(zip(out, out[1:], strict=False)):
+        if h.evidence or h.inserted or nxt.number != h.number + 1:
+            continue
+        paragraphs: list[int] = []  # the first line of each paragraph between the two
+        blank = True
+        for k in range(h.pos + 1, nxt.pos):
+            ln = lines[k]
+            if ln.blank:
+                blank = True
+            elif ln.index not in skip and k not in h.consumed and not is_furniture(ln.clean):
+                if blank:
+                    paragraphs.append(k)
+                blank = False
+        if len(paragraphs) >= 2 and outcome_line(lines[paragraphs[-1]].clean):
+            found.append(i)
+    if len(found) < 2:
+        return out
+    return [replace(h, evidence=1) if i in found else h for i, h in enumerate(out)]
 
 
 def _short_year_run(out: list[Head], short: list[int]) -> list[Head]:

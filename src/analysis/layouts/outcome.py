@@ -23,9 +23,11 @@ from analysis.model import Item, Section
 
 #: A line that is an outcome in itself: "Godkendt.", "Taget til efterretning.", "Intet.",
 #: "Godkendt med den bemærkning, at …", "Anbefales, idet …".
+#: (Old minutes typed or read by OCR without the Danish letters: "Droftet.", "Drøftet" with
+#: "o", "oe" or "0" for "ø", "aa" or "a" for "å", and "Ingen bemaerkninger." below.)
 _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
-    r"drøftet|udsat|udskudt|afvist|afslået|taget\s+til\s+(?:efterretning|orientering)|"
+    r"dr(?:ø|oe|o|0)ftet|udsat|udskudt|afvist|afsl(?:å|aa|a)et|taget\s+til\s+(?:efterretning|orientering)|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     # "Orientering.": a note taker's one word for a point heard, alone with its full stop
@@ -53,7 +55,8 @@ _BARE = re.compile(
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
 #: ("Intet til referat.": a volunteers' Eventuelt)
 _NOTHING = re.compile(
-    r"^(?:intet|ingen)(?:\s+(?:bemærkninger|bem\.|punkter|sager)|\s+til\s+referat)?\s*\.?$", re.I
+    r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger|bem\.|punkter|sager)|\s+til\s+referat)?\s*\.?$",
+    re.I,
 )
 #: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;
 #: "… blev valgt som …": an election.
