@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
-from analysis.layouts.header import _ocr_label
 from analysis.layouts.outcome import bare_outcome, outcome_line
+from analysis.ocr_labels import danish_field_label
 from analysis.parse import to_lines
 
 
@@ -70,4 +70,4 @@ def test_scan_specks_are_a_blank_line(line: str, clean: str) -> None:
     ],
 )
 def test_header_label_misread_by_ocr(line: str, folded: str | None) -> None:
-    assert _ocr_label(line) == folded
+    assert danish_field_label(line) == folded

@@ -5,7 +5,8 @@ Minutes scanned and read by OCR confuse ``i`` with ``l``, ``ì`` or ``1``, ``o``
 its section headings by their exact words, so such a heading would be read as text and
 the decision lost. :func:`ocr_heading` matches a short line against the known one-word
 field names only (``vocab.SECTION_HEADINGS``), each folded the same way, so no other text
-can become a heading by it.
+can become a heading by it. :func:`danish_field_label` reads a header field's label
+typed or read without the Danish letters ("M0dested:", "Fravaerende:").
 """
 
 from __future__ import annotations
@@ -50,3 +51,20 @@ def _folded_heading(text: str) -> str | None:
     """Cached: the short lines asked about (headings, "Godkendt.") come again in every
     document (a line of another length never gets here, so prose does not fill it)."""
     return _FOLDED.get(_fold(text))
+
+
+#: A field's label before its colon with letters OCR or a typewriter wrote for the Danish
+#: ones: "0", "oe" for "ø", "ae" for "æ", "aa" for "å" ("M0dested:", "Fravaerende:").
+_DANISH_LESS_LABEL = re.compile(r"^(?P<label>[A-Za-zæøå]*(?:0|ae|oe|aa)[A-Za-zæøå0]*)\s*:")
+
+
+def danish_field_label(text: str) -> str | None:
+    """``text`` with its label's misread letters made Danish ("M0dested: Lokale 3" ->
+    "Mødested: Lokale 3"), where the label holds such letters; else None. The value is
+    left as written."""
+    m = _DANISH_LESS_LABEL.match(text)
+    if m is None:
+        return None
+    label = m.group("label")
+    fixed = label.replace("0", "ø").replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
+    return fixed + text[len(label) :] if fixed != label else None

@@ -25,6 +25,7 @@ from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.layouts.yearless import posted_meeting, yearless_date
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder, municipality_in, region_named
+from analysis.ocr_labels import danish_field_label
 from analysis.parse import (
     BODY_WORDS,
     SCOPE_NOTE,
@@ -1076,7 +1077,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if invalid and head.invalid_date is None:
             head.invalid_date = invalid
         m = _FIELD.match(text)
-        if m is None and ":" in text[:24] and (folded := _ocr_label(text)) is not None:
+        if m is None and ":" in text[:24] and (folded := danish_field_label(text)) is not None:
             m = _FIELD.match(folded)  # "M0dested: …": the label misread by OCR
         if m and m.group("value").strip() and not _colon_ok(m):
             m = None  # "Mødelokale A, …", "Tid til …": a sentence, not a field
@@ -1936,23 +1937,6 @@ _NO_COLON_KEYS = {
     "starttidspunkt", "sluttidspunkt", "deltagere", "fraværende", "afbud", "tilstede",
     "til stede", "indkaldelse", "stedfortræder", "stedfortrædere",
 }  # fmt: skip
-
-
-#: A field's label before its colon with letters OCR or a typewriter wrote for the Danish
-#: ones: "0", "oe" for "ø", "ae" for "æ", "aa" for "å" ("M0dested:", "Fravaerende:").
-_OCR_LABEL = re.compile(r"^(?P<label>[A-Za-zæøå]*(?:0|ae|oe|aa)[A-Za-zæøå0]*)\s*:")
-
-
-def _ocr_label(text: str) -> str | None:
-    """``text`` with its label's misread letters made Danish ("M0dested: Lokale 3" ->
-    "Mødested: Lokale 3"), where the label holds such letters; else None. The value is
-    left as written."""
-    m = _OCR_LABEL.match(text)
-    if m is None:
-        return None
-    label = m.group("label")
-    fixed = label.replace("0", "ø").replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
-    return fixed + text[len(label) :] if fixed != label else None
 
 
 def _field_match(text: str) -> re.Match[str] | None:

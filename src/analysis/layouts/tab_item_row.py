@@ -67,7 +67,7 @@ def _group_headings(lines: list[str], rows: dict[int, re.Match[str]]) -> set[int
     out = set()
     for i, m in rows.items():
         num = m.group("num").rstrip(".")
-        if not num.endswith(".1") or "." not in num:
+        if not num.endswith(".1"):
             continue
         j = i - 1
         while j >= 0 and not lines[j].strip():
