@@ -25,8 +25,9 @@ CASE_ID_ABBREVIATION = r"(?-i:ID)(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
 #: "Akt-id: 24/4101 · Dok.nr. …", "Akt-id 2204418": the case system's file id as an item's
 #: case field, before a number (four labellers of the twenty-third round, each on their own,
 #: read it as the item's case where it is the number given); not where a "Sagsnr." follows
-#: on the line ("Akt-id: 2025-000211   Sagsnr.: 25/302": the case is the Sagsnr.).
-AKT_ID_LABEL = r"akt[\s.-]*id(?=\s*:?\s*\d)(?![^\n]*\bsags?\.?\s*(?:nr|nummer)\b)"
+#: on the line ("Akt-id: 2025-000211   Sagsnr.: 25/302": the case is the Sagsnr.), nor where
+#: the case system's own "Sags-id" does ("Akt-id: 5120447   Sags-id: 25/7731").
+AKT_ID_LABEL = r"akt[\s.-]*id(?=\s*:?\s*\d)(?![^\n]*\bsags?(?:\.?\s*(?:nr|nummer)|[\s-]*id)\b)"
 #: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field; or the
 #: bare "ID" above, or "Akt-id" before a number.
 CASE_ID_LABEL = rf"(?:sags?[\s-]*id|{CASE_ID_ABBREVIATION}|{AKT_ID_LABEL})"

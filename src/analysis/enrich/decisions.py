@@ -563,6 +563,10 @@ def _granted_here(w: _Words, head: int) -> bool:
         return True  # "Der bevilges et tilskud": the present passive is always the verb
     if _GRANTER.search(w.lowers[head - 1]) is not None:
         return True
+    if w.texts[head] == "Bevilget" and "\n" in w.texts[head - 1] and _amount_or_end(w, head + 1):
+        # "Der blev stemt:" / the votes / "Bevilget – 8.000 kr.": the outcome opening a
+        # line of its own after a vote (before an amount, a dash or the sentence's end)
+        return True
     # "Fritagelse bevilget.", "Orlov bevilget.": the participle closing a short sentence
     # that names only what was granted (the passive's "blev" left out), not "de bevilgede
     # midler" before its noun
@@ -572,6 +576,15 @@ def _granted_here(w: _Words, head: int) -> bool:
     while start >= 0 and w.texts[start] not in (".", "!", "?", ":", ";"):
         start -= 1
     return sum(1 for k in range(start + 1, head) if not w.space[k]) <= 2
+
+
+def _amount_or_end(w: _Words, k: int) -> bool:
+    """Token ``k`` (spaces skipped) ends the sentence or opens what was granted: an amount,
+    or a dash or colon before it ("Bevilget.", "Bevilget 8.000 kr.", "Bevilget – 8.000
+    kr."), not a noun ("Bevilget ramme: …", a heading's words)."""
+    while k < w.n and w.space[k]:
+        k += 1
+    return k >= w.n or w.texts[k] in (".", "!", ";", ":", "–", "-") or w.texts[k][:1].isdigit()
 
 
 def _opens_with_der(w: _Words, head: int) -> bool:
@@ -2134,6 +2147,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         and not _SENT_ON.match(first)
         and not _NOT_YET.search(reply.group(0))
     ):
+        if (agreed_to := _APPROVED_BEFORE_REPLY.match(first)) is not None:
+            # "Seniorrådet tiltrådte indstillingen og afgiver følgende høringssvar:":
+            # the recommendation approved, the reply given as it proposed
+            return (("approved", agreed_to.group(0).strip()),)
         return (("decided", reply.group(0).strip()),)
     if first[:6].lower() == "gennem" and (seen_through := _ACKNOWLEDGED.match(first)):
         # "Gennemgået - ingen bem.": seen through without remarks, taken for information
@@ -2270,6 +2287,16 @@ _HEARING_REPLY = re.compile(
 )
 
 
+#: "<Body> tiltrådte indstillingen og afgiver …", "Indstillingen godkendt, og rådet afgiver
+#: …": the recommendation approved in the clause before the hearing reply (approved, which
+#: outranks the reply's decided).
+_APPROVED_BEFORE_REPLY = re.compile(
+    r"^[^.:\n]{0,40}?\b(?:tiltrådte|tiltræder|godkendte|godkender)\s+indstilling(?:en)?\b|"
+    r"^indstilling(?:en)?\s+(?:blev\s+)?(?:tiltrådt|godkendt)\b",
+    re.IGNORECASE,
+)
+
+
 #: "ikke har afgivet", "endnu ikke afgivet": the reply not (yet) given ("kan ikke anbefale
 #: ændringen og afgiver høringssvar" gives one).
 _NOT_YET = re.compile(r"\bikke\s+(?:\w+\s+)?afgi", re.IGNORECASE)
@@ -2373,6 +2400,23 @@ _FELL = re.compile(
 #: council's "forespørgselsdebat"), nothing put to the vote: discussed.
 _DEBATE_HELD = re.compile(
     r"^(?:forespørgsels)?debatten\s+(?:blev|er)\s+(?:afsluttet|gennemført|holdt|afholdt)\b",
+    re.IGNORECASE,
+)
+#: "Snak om skolevejen og cykelhjelme.", "Kort drøftelse af næste års tema.", "Dialog om
+#: tidsplanen": the decision written as the noun of a talk held on a topic, no verb (a
+#: youth council's or a chair's own words): discussed, where nothing else is recognised.
+_TALK_ABOUT = re.compile(
+    r"^(?:(?:en\s+)?(?:kort|god|grundig|længere|livlig|fælles|åben)\s+)?"
+    r"(?:snak|drøftelse|debat|dialog|diskussion|erfaringsudveksling)\s+(?:om|af|omkring)\s",
+    re.IGNORECASE,
+)
+#: "Næste møde flyttes til den 2. oktober.", "Mødet i juni rykkes til 18/6": the forum moved
+#: its own meeting to another day, a decision of its own (a next meeting's date merely told,
+#: "Næste møde holdes …", decides nothing).
+_MEETING_MOVED = re.compile(
+    r"^(?:næste\s+)?møde(?:t)?\b[^\n]{0,40}?\s(?:flyttes|rykkes|blev\s+(?:flyttet|rykket))"
+    # (to a day, "til den 2. oktober", "til tirsdag"; not "flyttes til Kroppedal", a place)
+    r"\s+(?:frem\s+)?til(?=\s+(?:den\s+|d\.\s*)?(?:\d|[a-zæøå]+dag\b))",
     re.IGNORECASE,
 )
 #: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
@@ -2534,6 +2578,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("rejected", m.group(0))]
     if m := _DEBATE_HELD.match(first):
         return [("discussed", m.group(0))]
+    if m := _TALK_ABOUT.match(first):
+        return [("discussed", m.group(0).strip())]
+    if m := _MEETING_MOVED.match(first):
+        return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
         return [("postponed", m.group(0))]
     if m := _DECISION_LATER.search(first):

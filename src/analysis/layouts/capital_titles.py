@@ -19,18 +19,35 @@ header's dated line only, so a letterhead in capitals is never an item.
 from __future__ import annotations
 
 from analysis.layouts.headings import Head
+from analysis.layouts.inline_case import bracketed_case
 from analysis.layouts.outcome import outcome_line
 from analysis.layouts.unnumbered import dated_line, decided_heads, unnumbered_title
 from analysis.parse import Line
 
 
 def _capitals(text: str) -> bool:
-    """A line written in capitals: letters, none of them small ("EVT." too), no field."""
+    """A line written in capitals: letters, none of them small ("EVT." too), no field. A
+    case closing it in brackets with its label ("… ÅDALEN  (sag 25/20417)") is no part of
+    the title, and a kind's word before a colon opens a title of two words or more
+    ("HØRING: NATURPLAN FOR …"), where a field's label closes the line or stands
+    before one word ("STED: RÅDHUSET")."""
+    if text[-1:] == ")" and (cased := bracketed_case(text)) is not None:
+        text = cased[0]
+    if ":" in text:
+        label, _, rest = text.partition(":")
+        if ":" in rest or " " in label.strip() or len(rest.split()) < 2:
+            return False
+    return text[:1].isupper() and text.upper() == text and sum(map(str.isalpha, text)) >= 3
+
+
+def capital_title(lines: list[Line], p: int) -> bool:
+    """The line at ``p`` is a title in capitals opening a paragraph: a blank line above,
+    the item's text right under it (``lead_in_list`` counts such titles as headings)."""
     return (
-        text[:1].isupper()
-        and ":" not in text
-        and text.upper() == text
-        and sum(map(str.isalpha, text)) >= 3
+        0 < p < len(lines) - 1
+        and lines[p - 1].blank
+        and not lines[p + 1].blank
+        and _capitals(lines[p].clean.strip())
     )
 
 

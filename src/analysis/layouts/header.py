@@ -843,12 +843,38 @@ _ICON_FIELDS = {
 _ICON_FIELD = re.compile(r"^(?P<icon>\S)\ufe0f?\s+(?P<value>\S.*)$")
 
 
+#: The separator between a row's pictographed facts: a middle dot, a bar or a bullet.
+_ICON_ROW_SEP = re.compile(r"\s+[·|•]\s+")
+
+
+def _icon_row(text: str) -> list[str]:
+    """A line of several facts each behind its pictograph, parted by middle dots or bars
+    ("🗓️ 12/6-2025 · 🕙 10.00 · 📍 Frivilligcentret, Storgade 8"), as the labelled fields
+    they stand for ("Dato: 12/6-2025", "Tid: 10.00", "Sted: …"); else [] (one fact, or a
+    part that no fact's pictograph opens)."""
+    parts = _ICON_ROW_SEP.split(text)
+    if len(parts) < 2:
+        return []
+    fields = []
+    for part in parts:
+        m = _ICON_FIELD.match(part)
+        key = _ICON_FIELDS.get(m.group("icon")) if m else None
+        if m is None or key is None:
+            return []
+        fields.append(f"{key}: {m.group('value')}")
+    return fields
+
+
 def _icon_fields(lines: list[Line]) -> list[Line]:
     """Lines opened by a fact's pictograph as the labelled fields they stand for ("📍 X"
     reads "Sted: X"), another pictograph before a labelled field dropped ("👥 Deltog: …");
     an icon is never a letter, so the test is one comparison a line."""
     out = []
     for ln in lines:
+        if ln.clean[:1] >= "\u2300" and (parts := _icon_row(ln.clean)):
+            # "🗓️ 12/6-2025 · 🕙 10.00 · 📍 Frivilligcentret": each fact its own field
+            out.extend(ln._replace(clean=part) for part in parts)
+            continue
         m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None
         key = _ICON_FIELDS.get(m.group("icon")) if m else None
         if m and key:

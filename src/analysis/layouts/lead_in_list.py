@@ -12,12 +12,16 @@ item's next steps as a short numbered list right under a line that introduces it
 Such a list, its lines side by side under a lead-in ending in a colon that names no
 contents ("Dagsorden:", "Punkter:" do), below two headings or more, is no contents list
 where no numbered heading repeats its entries: the items are the document's headings.
+Plain text's headings count too: titles in capitals opening their paragraphs (a chair's
+notes, ``HØRING: NATURPLAN FOR ÅDALEN  (sag 25/20417)`` / notes / ``Afgørelse: Rådet
+giver følgende bemærkninger:`` / ``1) …`` / ``2) …``), read by ``capital_titles``.
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.layouts.capital_titles import capital_title
 from analysis.parse import Line
 
 #: A lead-in that heads a contents list, not a list inside an item.
@@ -38,4 +42,8 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
         return False
     if _CONTENTS_LEAD.match(lead.clean):
         return False
-    return sum(1 for line in lines[: positions[0]] if line.heading_level) >= 2
+    above = sum(1 for line in lines[: positions[0]] if line.heading_level)
+    if above < 2 and not any(ln.heading_level for ln in lines):
+        # plain text: titles in capitals opening their paragraphs are its headings
+        above += sum(1 for p in range(1, positions[0] - 1) if capital_title(lines, p))
+    return above >= 2

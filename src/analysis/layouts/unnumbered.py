@@ -27,6 +27,7 @@ from analysis.layouts.headings import (
     _norm,
     plausible_title,
 )
+from analysis.layouts.inline_case import bracketed_case
 from analysis.layouts.outcome import outcome_line, standing_title
 from analysis.layouts.text import _BULLET
 from analysis.parse import Line, heading_key, match_case_number
@@ -318,15 +319,40 @@ def _decision_label(line: Line) -> bool:
 def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
     """A title written as "Word: Title" ("Høring: Serviceniveau for praktisk hjælp", the
     kind of matter before the colon, a capital after it): a title, not a field, only with
-    the item's case line under it and a section or decision label under that."""
+    the item's case line under it and a section or decision label under that; or the
+    whole line in capitals, two words or more after the colon ("HØRING: NATURPLAN FOR
+    ÅDALEN", a chair's notes' title; a field's value is not shouted)."""
     head, _, rest = text.partition(":")
+    if " " in head.strip():
+        return False
+    if rest[-1:] == ")" and (cased := bracketed_case(rest)) is not None:
+        rest = cased[0]  # ("… ÅDALEN  (sag 25/20417)": the case closing the title)
+    if len(rest.split()) >= 2 and rest.upper() == rest and head.isupper() and ":" not in rest:
+        return True
     return (
-        " " not in head.strip()
-        and rest.strip()[:1].isupper()
+        rest.strip()[:1].isupper()
         and len(under) == 2
         and _CASE_FIELD.match(lines[under[0]].clean) is not None
         and (heading_key(lines[under[1]]) is not None or _decision_label(lines[under[1]]))
     )
+
+
+def _capitals_over_label(lines: list[Line], p: int) -> bool:
+    """A title in capitals (a chair's plain-text notes; a case in brackets may close it)
+    over its paragraph with a decision label's line in it, which the paragraph may go on
+    under (the reply's numbered points, who sends it): "HØRING: …  (sag 25/20417)" /
+    notes / "Afgørelse: Rådet giver følgende bemærkninger:" / "1) …"."""
+    text = lines[p].clean.strip()
+    if text[-1:] == ")" and (cased := bracketed_case(text)) is not None:
+        text = cased[0]
+    if text.upper() != text or sum(map(str.isalpha, text)) < 3:
+        return False
+    for k in range(p + 1, min(p + 12, len(lines))):
+        if lines[k].blank:
+            return False
+        if _decision_label(lines[k]):
+            return True
+    return False
 
 
 def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
@@ -359,6 +385,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             or _SLOT_LINE.match(lines[under[0]].clean)
             or _closes_with_label(lines, p)
             or _lone_title_over_label(lines, p)
+            or _capitals_over_label(lines, p)
         ):
             # "Title" / "Sagsnr.: 20/18422" / text …, or "Title" / text / "Opsummering: …":
             # a Word note's paragraph per item, the outcome's label closing it
