@@ -397,7 +397,13 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         return True, j if j > i and lowers[j - 1] in ("videre", "tilbage") else i
     words = []
     k = j + 1
-    while k < n and len(words) < 6 and not _is_stop(w, k):
+    while k < n and len(words) < 6:
+        if _is_stop(w, k):
+            if not (w.texts[k] == "," and words and w.texts[words[-1]][-1:] == "-"):
+                break
+            # "til Klima-, Teknik- og Miljøudvalget": a comma within coordinated compounds
+            k += 1
+            continue
         low = lowers[k]
         following = w.texts[k + 1] if k + 1 < n else ""
         if low in _TARGET_ENDS or (low == "og" and not following[:1].isupper()):
@@ -1916,6 +1922,19 @@ _STATEMENT = re.compile(
 )
 
 
+#: "Ændringsforslag fra V om at udsætte sagen til efter høring i lokalrådene:" (the vote's
+#: lines under it), "Ændringsforslag fra Ø om, at beløbet halveres, blev forkastet": an
+#: amendment's wording run into its label after "om at", to the label's colon, the
+#: sentence's end or the verb telling its fate.
+_AMENDMENT_ABOUT = re.compile(
+    r"\b(?:ændrings|under)forslag(?:et)?\b[^\n:.]{0,60}?\bom,?\s+at\s+"
+    r"(?P<wording>[^\n:]*?)(?=\s*:|,?\s+(?:blev|bortfaldt|faldt)\b|\.(?:\s|$)|\n|$)",
+    re.IGNORECASE,
+)
+#: Where an amendment's wording is dropped: its fate told as voted down.
+_VOTED_DOWN = re.compile(r"forkast|bortfald|\bfaldt\b", re.IGNORECASE)
+
+
 def _without_statements(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     """Drop what an amendment's wording or a protocol statement says, where the forum's
     own decision is told beside it: "Ændringsforslag fra Venstre:" / "At sagen udsættes
@@ -1928,6 +1947,9 @@ def _without_statements(w: _Words, hits: list[_Hit]) -> list[_Hit]:
         return hits  # (most decisions have neither)
     spans = [m.span("wording") for m in _AMENDMENT_LABEL.finditer(w.text)]
     spans += [m.span() for m in _STATEMENT.finditer(w.text)]
+    # (only an amendment voted down: one carried is what the forum decided)
+    if ("ndringsforslag" in low or "nderforslag" in low) and _VOTED_DOWN.search(low):
+        spans += [m.span("wording") for m in _AMENDMENT_ABOUT.finditer(w.text)]
     if not spans:
         return hits
 

@@ -77,9 +77,27 @@ def _bare_group(lines: list[Line], pos: int) -> bool:
     return (pos == 0 or lines[pos - 1].blank) and (pos + 1 >= len(lines) or lines[pos + 1].blank)
 
 
+#: "- ", "• ": a bullet before a group's line in a contents list nested by groups ("- A.
+#: Sager til afgørelse i byrådet" over "  - 1. Title").
+_BULLET = re.compile(r"^[-•*]\s+(?=[A-H][.)]\s)")
+#: The next non-blank line opens a numbered item ("1. Title", "Punkt 8: Title", "- 8. Title").
+_ITEM_NEXT = re.compile(r"^(?:[-•*]\s+)?(?:(?:pkt|punkt)\.?\s*)?\d{1,3}[a-h]?[.:)]?\s+\S", re.I)
+
+
+def _lettered_on(lines: list[Line], pos: int, text: str, last: str | None) -> bool:
+    """``text`` ("D. Eventuelt") letters on from the lettered group heading ``last`` above
+    it ("C. Sager til orientering") and stands over a numbered item: the next group, named
+    by what it holds rather than by the group words."""
+    if last is None or text[:1] != chr(ord(last) + 1) or not _LETTERED_LINE.match(text):
+        return False
+    nxt = next((k for k in range(pos + 1, min(pos + 4, len(lines))) if not lines[k].blank), None)
+    return nxt is not None and _ITEM_NEXT.match(lines[nxt].clean.strip()) is not None
+
+
 def group_headings(lines: list[Line]) -> set[int]:
     """Indexes of group-heading lines and of the rule underlining each."""
     out: set[int] = set()
+    last_letter: str | None = None  # the letter of the last lettered group heading
     for pos, line in enumerate(lines):
         if line.blank:
             continue
@@ -89,8 +107,17 @@ def group_headings(lines: list[Line]) -> set[int]:
         if _LETTERED_LINE.match(line.clean) and _over_own_group(lines, pos):
             out.add(line.index)
             continue
-        if not is_group_heading(line.clean):
+        text = line.clean
+        if text[:1] in "-•*" and _BULLET.match(text):
+            text = _BULLET.sub("", text)  # "- A. Sager til …": a nested contents list's group
+        if "A" <= text[:1] <= "H" and _lettered_on(lines, pos, text, last_letter):
+            out.add(line.index)
+            last_letter = text[0]
             continue
+        if not is_group_heading(text):
+            continue
+        if "A" <= text[:1] <= "H" and text[1:2] in ".)":
+            last_letter = text[0]
         if _under_number(lines, pos):
             continue  # "Punkt 4" / "Orienteringssager": the group's word titles that item
         out.add(line.index)

@@ -2016,7 +2016,11 @@ _PLACE_AFTER = re.compile(
     r"(?:mødelokale|lokale|mødesal)\s+[\"“„']?[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?"
     r"[\"”']?,\s+[A-ZÆØÅ].{1,80}|"
     # "…, direktionens mødelokale, Helsinge Rådhus": a room named by whose it is, then the house
-    r"[a-zæøå]{3,20}s\s+(?:mødelokale|mødesal|lokale|kontor)\w*,\s+[A-ZÆØÅ].{1,80})$"
+    r"[a-zæøå]{3,20}s\s+(?:mødelokale|mødesal|lokale|kontor)\w*,\s+[A-ZÆØÅ].{1,80}|"
+    # "… kl. 17.00 på rådhuset, Skolevej 5-7, Nordby (mødesalen)": the house in lower case
+    # (its definite form), then its street and number
+    r"[a-zæøå]{3,20}(?:et|en),\s+[A-ZÆØÅ][\wæøå-]*(?:vej|gade|stræde|plads|torv|allé|alle|"
+    r"vænge|bakke|gyde|park)(?:n|en|et)?\s+\d.{0,80})$"
 )
 
 

@@ -169,9 +169,11 @@ _NUMBER_ALONE = re.compile(
 #: The item's word before its number in the marked form below ("Sag nr. ", "Punkt ").
 _MARKED_WORD = r"^(?:Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr)?)\.?\s*"
 #: "Sag nr. 12 – Åben sag", "Punkt 4 - Lukket punkt": the item's word, its number and the
-#: open/closed mark alone on the line, the title on the next (an ESDH agenda print).
+#: open/closed mark alone on the line, the title on the next (an ESDH agenda print); also
+#: "Pkt. 12a · Åben sag", an item inserted after 12 (a supplementary agenda's, as "12a.
+#: Title" is).
 _NUMBER_MARKED = re.compile(
-    _MARKED_WORD + r"(?P<num>\d{1,4})\s*[-–—:.·|]?\s*"
+    _MARKED_WORD + r"(?P<num>\d{1,4})(?P<letter>[a-h])?\s*[-–—:.·|]?\s*"
     r"(?P<mark>(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)$",
     re.I,
 )
@@ -891,6 +893,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if m and m.group("of") and not _counted(text, m):
             m = None
         marked_closed = False
+        marked_letter = ""  # "Pkt. 12a · Åben sag": the inserted item's letter
         above_at = None
         if m and text.isdigit() and (above_at := _title_above_number(lines, pos, skip)) is not None:
             # "Title" / "32" / "Sagsnr." / "24/21977": the title printed above its number
@@ -939,6 +942,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 ):
                     number, title = int(m.group("num")), candidate
                     consumed = [*consumed, nxt[0]]
+                    marked_letter = (m.groupdict().get("letter") or "").lower()
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
                 opened_at = None
@@ -986,7 +990,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number = int(m.group("yy")) * 1000 + int(m.group("num"))
                 title = m.group("title").strip()
                 short_year.append(len(out))
-        part = ""
+        part = marked_letter
+        inserted = inserted or bool(marked_letter)
         if number is None and (
             _DIGIT_LETTER.search(text[:24])
             or (text[:1] in "PpDd" and _WORD_DIGIT_LETTER.match(text[:24]))
