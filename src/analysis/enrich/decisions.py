@@ -290,7 +290,10 @@ _BODY_TARGET = re.compile(
     # "Oversendt til HovedMED": a MED committee by its own name (the kind in it)
     r"^(?:hoved|lokal|område|fælles|center|sektor)-?med$|^[lhoa]mu$|"
     # "Sendes videre til formandskabet": the chair and vice-chair, who prepare the case
-    r"formandskab(et)?$)"
+    r"formandskab(et)?$|"
+    # "Planen sendes til ejerkommunerne": a joint service's owners (or the municipality),
+    # who decide the case; "… og Beredskabsstyrelsen": a state agency that rules on it
+    r"kommunen?$|kommunerne$|styrelsen$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
@@ -517,6 +520,15 @@ _GRANTS = frozenset(
     | {"imødekomme", "vedtage", "indstilling"}
 )
 _RULINGS = frozenset({"afgørelse", "beslutning", "påbud"})
+
+
+def _passive_refusal(w: _Words, head: int) -> str:
+    """A refusal given in the passive, no body named as its giver ("… og der gives afslag
+    på ansøgningen", "Der meddeles afslag"): the application fell, ``rejected`` as "Afslag
+    meddeles" is; the body's own act ("Udvalget meddelte afslag") and any permit granted
+    stay ``decided``."""
+    refusal = head + 1 < len(w.lemmas) and w.lemmas[head + 1] == "afslag"
+    return "rejected" if refusal and _verb_form(w, head) == "passive" else "decided"
 
 
 def _upheld(w: _Words, head: int) -> str | None:
@@ -780,13 +792,16 @@ _RULES: tuple[_Rule, ...] = (
         outcome=_upheld,
     ),
     # "Udvalget meddelte afslag på ansøgningen", "gav tilladelse": a permit granted or
-    # refused is the body's decision on an application (not a proposal rejected)
+    # refused is the body's decision on an application (not a proposal rejected); "der
+    # gives afslag" in the passive is the refusal as "Afslag meddeles" is (see
+    # ``_passive_refusal``)
     _Rule(
         "permit",
         "decided",
         ([_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],),
         frozenset(_PERMIT_VERBS),
         _NOT_PRESENT,
+        outcome=_passive_refusal,
     ),
     _Rule(
         "take_stance",

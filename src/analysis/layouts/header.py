@@ -400,6 +400,11 @@ _MUNICIPALITY_TAIL = re.compile(
     r"(?:,\s*|\s+[iI]\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
     r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
+#: ", 03-06-2025 15:00", ", 10.04.2024": the meeting's date in digits (and its hour) after a
+#: body's name in a page header.
+_DATE_TAIL = re.compile(
+    r",\s*\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$"
+)
 _PARTY = re.compile(
     r"^(?:(?P<chair>formand|næstformand|borgmester)\s+"
     # "politiinspektør Lone Hjort", "beredskabschef Mads Bjerre": a title in lower case
@@ -1576,6 +1581,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
             forum = _MUNICIPALITY_TAIL.sub("", rest)
+            if forum[-1:].isdigit():
+                # "Udvalget for Miljø, 03-06-2025 15:00   Favrskov Kommune": a PDF's page
+                # header, the meeting's date and hour after the body's name
+                forum = _DATE_TAIL.sub("", forum)
             if len(forum) > 60 and forum[-1:] == ")":
                 forum = _BODY_NOTE.sub("", forum)  # the bracket that made the line too long
             forum = forum[:1].upper() + forum[1:]  # "Nyt fra direktionen": Direktionen

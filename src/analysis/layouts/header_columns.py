@@ -11,7 +11,9 @@ each field wrapping onto the next lines of its own column::
 Read line by line the columns run together: the place takes in members' names and the
 members the place's street. :func:`unmixed_header_columns` rewrites such a block as the
 left column's lines followed by the right column's, each field whole again. It does so
-only for a block among the first lines where both columns hold labelled fields, the gap
+only for a block among the first lines where both columns hold labelled fields (or the
+right column opens with a field's label alone, "Mødested" over its wrapped value, beside
+the meeting's unlabelled forum, date and hour, which stay lines of their own), the gap
 stands at one place on two or more lines, and some cell below the first has no label (a
 field wrapped: side by side fields that never wrap are read as they are, see
 ``header._split_columns``).
@@ -53,9 +55,14 @@ def unmixed_header_columns(text: str) -> str:
     lines = text.split("\n", _TOP)
     top = lines[:_TOP]
     for start, line in enumerate(top):
-        gap = _GAP.search(line) if _LABEL.match(line) else None
-        if gap is None or not _LABEL.match(line[gap.end() :]):
-            continue  # the block opens with a field in each column
+        gap = _GAP.search(line)
+        if gap is None:
+            continue
+        right = line[gap.end() :]
+        if not (_LABEL.match(line) and _LABEL.match(right)) and not _label_alone(right):
+            # the block opens with a field in each column, or with a field's label alone
+            # in the right column beside the meeting's unlabelled lines ("<forum>   Mødested")
+            continue
         at = gap.end()
         cells: list[tuple[str, str]] = []
         for ln in top[start:]:
@@ -80,10 +87,13 @@ def _fields(column: Iterable[str]) -> list[str]:
     above it ("Sted: Mødesal 2, Rådhuset," / "Torvet 3"), a word hyphenated over the wrap
     joined again."""
     out: list[str] = []
+    labelled = False  # (the column's unlabelled lines above its first field stay lines)
     for cell in column:
         if not cell:
             continue
-        if out and not _LABEL.match(cell):
+        if _label_alone(cell) and not _LABEL.match(cell):
+            cell = f"{cell}:"  # "Mødested" over its value: the field's label
+        if out and labelled and not _LABEL.match(cell):
             last = out[-1]
             if last[-1:] == "-" and last[-2:-1].isalpha() and cell[:1].islower():
                 out[-1] = last[:-1] + cell
@@ -91,4 +101,19 @@ def _fields(column: Iterable[str]) -> list[str]:
                 out[-1] = f"{last} {cell}"
             continue
         out.append(cell)
+        labelled = labelled or _LABEL.match(cell) is not None
     return out
+
+
+#: A meeting's field named alone, its value under it in its column ("Mødested" /
+#: "Udvalgsværelse 2, …"; also with its colon).
+_FIELD_ALONE = re.compile(
+    r"^(?:mødested|sted|mødelokale|mødetidspunkt|mødetid|tidspunkt|tid|mødedato|dato"
+    r"|afbud|fraværende|deltagere|til stede|sekretær|referent)\s*:?$",
+    re.I,
+)
+
+
+def _label_alone(cell: str) -> bool:
+    """ "Mødested", "Afbud:": a meeting's field label alone in a cell."""
+    return len(cell) <= 14 and _FIELD_ALONE.match(cell) is not None

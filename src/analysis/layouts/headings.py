@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
 from analysis.layouts.groups import is_group_heading
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
+from analysis.layouts.label_column import label_column_case
 from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
@@ -558,6 +559,12 @@ def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
     return bool(_BARE.match(text) or _NUMBERED.match(text) or _NUMBER_ALONE.match(text))
 
 
+#: The bullets of an item's notes a section heading under them may follow and still be
+#: evidence of the heading (see ``_evidence``).
+_MAX_NOTE_BULLETS = 4
+#: The lines a column of field labels and the column of their values take at most (see
+#: ``label_column.label_column_case``).
+_COLUMN_SPAN = 20
 #: "Dok.nr. 2024-000412", "Dokumentnr.: 47245/25": a document's number alone on its line.
 _DOC_NUMBER_LINE = re.compile(r"^dok(?:ument)?\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}$", re.I)
 
@@ -573,8 +580,17 @@ def _evidence(
     want = _norm(title)
     repeated = False
     marked = False
+    bullets = 0
     for rank, k in enumerate(after):
         text = lines[k].clean
+        if bullets:  # (only the section heading under the notes' bullets says more)
+            if _is_known_heading(text):
+                score += 2 if rank - bullets <= 1 else 1
+                break
+            if bullets < _MAX_NOTE_BULLETS and _note_bullet(text):
+                bullets += 1
+                continue
+            break
         m = _NUMBERED.match(text) or _BARE.match(text)
         body = m.group("title") if m else text
         if rank <= 2 and want and _norm(body) == want and not repeated:
@@ -590,6 +606,15 @@ def _evidence(
             consumed.append(k)
             score += 2
             continue
+        if case is None and rank == 0 and text[-1:] == ":":
+            columns = label_column_case(lines[k : k + _COLUMN_SPAN])
+            if columns:
+                # "Sagsnr.:" / "Sagsbehandler:" / "" / "25/9912" / "<name>": the
+                # fields' labels, then their values (a PDF's two columns read in turn)
+                case = columns[0]
+                consumed += [k + at for at in columns[1]]
+                score += 2
+                break
         if case is None and rank <= 1 and _CASE_LABEL_ALONE.match(text) and rank + 1 < len(after):
             # "Sagsnr." / "23/4102": the label above its value (a web page's field rows)
             found = match_case_number(f"Sagsnr.: {lines[after[rank + 1]].clean}")
@@ -630,6 +655,12 @@ def _evidence(
             break
         if _is_known_heading(text):
             score += 2 if rank <= 1 else 1
+            break
+        if _note_bullet(text):
+            # "7 Meddelelser" / "• …" / "• …" / "Afgørelse:": the item's notes as a few
+            # bullets, then its section heading, as if the heading stood right under it
+            bullets = 1
+            continue
         break
     prev = _prev_nonblank(lines, pos, skip)
     if prev is not None and is_furniture(lines[prev].clean):
@@ -651,6 +682,14 @@ def _evidence(
 
 #: The first letters of the planning fields' words (``parse._PLAN_WORDS``).
 _PLAN_STARTS = frozenset("TtVvAaFfOoHh")
+
+
+def _note_bullet(text: str) -> bool:
+    """A line of notes set as a bullet ("• Ny rute fra august"), no numbered point or
+    heading behind the mark ("- 2. Title")."""
+    if text[:1] not in _BULLET_MARKS or _BULLET.match(text) is None:
+        return False
+    return not _BULLET.sub("", text).lstrip()[:1].isdigit()
 
 
 def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:

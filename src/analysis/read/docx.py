@@ -360,6 +360,9 @@ class _Reader:
         self.warnings: list[str] = []
         #: A heading style (or a hand-made heading) was met: bold paragraphs stay text.
         self.styled = False
+        #: How many such headings were met (one heading, the document's own title on its
+        #: first line, leaves a note's bold titles to be read: see ``text``).
+        self.headings = 0
         # Fallback numbering for list styles without numbering definitions.
         self._style_run: tuple[str | None, int] = (None, 0)
 
@@ -445,6 +448,7 @@ class _Reader:
                 line = f"{marker[0]} {line}"
             self._style_run = (None, 0)
             self.styled = True
+            self.headings += 1
             return _Block([line if _ITEM_HEAD.match(line) else f"## {line}"], False, tight)
         marker = self.list_marker(ppr, sid)
         if marker is not None:
@@ -456,6 +460,7 @@ class _Reader:
         if self.hand_heading(p, segs, text):
             line = _one_line(text)
             self.styled = True
+            self.headings += 1
             return _Block([line if _ITEM_HEAD.match(line) else f"## {line}"], False, tight)
         lines = _split_lead_in(segs)
         return _Block(lines, False, tight, spaced_before, _bold_title(segs, lines))
@@ -592,7 +597,7 @@ class _Reader:
         prev: _Block | None = None
         gap = False
         blocks = list(self.blocks(self.body))
-        if not self.styled:
+        if not self.styled or (self.headings == 1 and _title_heading_first(blocks)):
             _bold_titles_as_headings(blocks)
         for block in blocks:
             if block.empty:
@@ -717,6 +722,13 @@ def _bold_title(segs: list[tuple[str, bool]], lines: list[str]) -> bool:
         and (not line.endswith(".") or (" " not in line and len(line) <= 6))
         and not _is_heading_text(line)
     )
+
+
+def _title_heading_first(blocks: list[_Block]) -> bool:
+    """The document's first line is a styled heading (its own title, "Sorø Kommune –
+    Handicaprådet" in Heading 1): the one heading of a note whose items are bold lines."""
+    first = next((b for b in blocks if not b.empty), None)
+    return first is not None and first.lines[0].startswith("## ")
 
 
 #: Bold title paragraphs, each with text under it, that make a note's items (see below).
