@@ -509,6 +509,9 @@ _CASE_IN_TITLE = re.compile(
     r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}|[0-3]\d[/-]\d{4,6})\)$"
 )
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
+#: "… Åben", "… Lukket" closing a title, a capital and a space before it (no dash, no
+#: bracket): the open/closed column of a web page's item row run into the heading.
+_MARK_RUN_IN = re.compile(r"(?<![-–(])\s+(?P<mark>Åbent|Åben|Lukket)$")
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _RECOMMENDATION = re.compile(
     r"^(?P<at>at\s+)?(?:\d{1,2}\s*[.)]|[a-z]\))\s+(?P<text>.+)$", re.IGNORECASE
@@ -1007,8 +1010,9 @@ _CASE_LINE = re.compile(
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
     r"[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d)|"
     # "Acadre sag: 24/22871": the case system's name, a space, then the word "sag" (only a
-    # known system's name, so "Ny sag: …" stays text)
-    rf"{CASE_SYSTEM}\s+sag(?=\s*:)|"
+    # known system's name, so "Ny sag: …" stays text); "Acadre-nr.: 18-000213", "SBSYS nr.:
+    # 25/1180", "WorkZone-nummer: …": the system's number
+    rf"{CASE_SYSTEM}(?:\s+sag|[\s-]*nr\.?|[\s-]*nummer)(?=\s*:)|"
     # "Acadre: 25-004412", "SBSYS: 25/1180": the case system's name alone as the label
     rf"{CASE_SYSTEM}(?=\s*:))"
     r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
@@ -2256,6 +2260,10 @@ def _parse_item(
         if labelled:
             title, title_case = labelled
     title, closed = closed_title(title)
+    if title[-1:] in "nt" and (mark := _MARK_RUN_IN.search(title)):
+        # "Punkt 6: Salg af grund Lukket": a web page's status column run into the
+        # item's heading (its button's last span), no part of the title
+        title, closed = title[: mark.start()], closed or mark.group("mark") == "Lukket"
     # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
     closed = closed or bool(_CLOSED_AFTER.search(title))
     proposer = None

@@ -321,6 +321,17 @@ _ORDER = {"udarbejde", "igangsætte", "iværksætte"}
 #: arbejdsgruppe."): so written, the order (weak), not the decision.
 _ORDER |= {"nedsætte"}
 _PERMIT_VERBS = {"meddele", "give"}
+#: "Der ydes …", "Der gives …": verbs of giving a grant, and the grants given.
+_GIVE = {"yde", "give"}
+_GRANTS_GIVEN = [
+    "tilskud",
+    "underskudsgaranti",
+    "garanti",
+    "lånegaranti",
+    "lån",
+    "støtte",
+    "bevilling",
+]
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 _DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
@@ -758,6 +769,16 @@ _RULES: tuple[_Rule, ...] = (
         check=_not_ordered,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    # "Der ydes en underskudsgaranti på 35.000 kr.", "Der gives tilskud på 20.000 kr.": a
+    # grant in the present passive opening a sentence of the outcome (the forum grants it)
+    _Rule(
+        "grant_given",
+        "decided",
+        ([_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": {"IN": _GRANTS_GIVEN}}],),
+        frozenset(_GIVE),
+        frozenset({"passive"}),
+        check=_opens_with_der,
+    ),
     # "Der udarbejdes katalog svarende til 1,5 %.": the forum's order in the present
     # passive, opening a sentence of the outcome (not "aftalt, at der udarbejdes …",
     # the next step of a discussion); where the text says nothing else

@@ -40,7 +40,7 @@ from analysis.layouts.headings import (
     match_contents,
     taken_out_of_order,
 )
-from analysis.layouts.lead_in_list import lead_in_list
+from analysis.layouts.lead_in_list import lead_in_list, lists_under_their_items
 from analysis.layouts.listed_numbers import listed_item_numbers
 from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.marked import marked_items
@@ -224,10 +224,14 @@ def _with_contents(
         for e in missing:
             # An item of its title alone: the item grammar on an empty body.
             number = e.number if e.number is not None else len(out) + 1
-            title, case = e.title, None
+            title, case, closed = e.title, None, False
+            if cased:
+                title, closed = _without_status(title)
             if cased and (m := _TRAILING_CASE.search(title)):
                 title, case = title[: m.start()].rstrip(), m.group("case")
             item = _parse_item(number, title, [], date, set(), case_number=case)
+            if closed:
+                item = replace(item, closed=True)  # "… 19/11843   Lukket"
             if e.case and item.case_number is None:
                 item = replace(item, case_number=e.case)  # the case the contents row gave
             out.append(replace(item, toc_title=e.title, toc_page=e.page))
@@ -261,11 +265,27 @@ _TRAILING_CASE = re.compile(
 )
 
 
+#: "… 19/15004   Åben", "… 19/11843   Lukket": a status column after the case column of a
+#: contents table ("Nr.  Titel  Sagsnr.  Status"); taken off before the case is read.
+_STATUS_AFTER_CASE = re.compile(r"(?<=\d)\s+(?P<mark>Åbent|Åben|Lukket)$")
+
+
+def _without_status(title: str) -> tuple[str, bool]:
+    """The contents title without a status column closing it after a case number, and
+    whether the status says closed."""
+    if title[-1:] not in "nt" or not (m := _STATUS_AFTER_CASE.search(title)):
+        return title, False
+    if not _TRAILING_CASE.search(title[: m.start()]):
+        return title, False
+    return title[: m.start()], m.group("mark") == "Lukket"
+
+
 def _case_column(toc: list[TocEntry]) -> bool:
     """Half or more of the contents lines (two at least) close with a case number: the
     list has a column of them (" 2  Spørgsmål fra borgerne      19/3502"), so an item
-    taken from it alone keeps its case apart from its title."""
-    closing = sum(1 for e in toc if _TRAILING_CASE.search(e.title))
+    taken from it alone keeps its case apart from its title (a status column after the
+    case, "19/3502   Åben", taken off first)."""
+    closing = sum(1 for e in toc if _TRAILING_CASE.search(_without_status(e.title)[0]))
     return closing >= 2 and 2 * closing >= len(toc)
 
 
@@ -611,6 +631,12 @@ def parse_numbered(
     toc = contents(lines, skip, strong[0] if strong else None, cands)
     if toc is not None and len(toc.entries) < 2:
         toc = None
+    if in_text := lists_under_their_items(cands, lines):
+        # "Forslagene omfatter bl.a.:" / "1) …" / "2) …" in item 2's text: no contents list,
+        # and its lines no item headings
+        cands = [h for h in cands if h.pos not in in_text]
+        if toc is not None and toc.positions <= in_text:
+            toc = None
     heads = match_contents(cands, toc) if toc else []
     in_item: list[int] = []  # a numbered list found inside an item's text (lead_in_list)
     if (

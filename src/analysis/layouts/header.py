@@ -1242,6 +1242,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Start kl. 18:00, slut kl. 21:10" / "Mødestart kl. 9.30" on a line of its own
             # under the date: the meeting's start (its end no column holds)
             head.start_time = head.start_time or dates.hhmm(started.group("h"), started.group("m"))
+            if started.group("place") and head.location is None:
+                head.location = _place_text(started.group("place"))
             placed.add(line.index)
             k += 1
             continue
@@ -2393,11 +2395,14 @@ _CLOCK_LINE = re.compile(
     re.I,
 )
 #: "Start kl. 18:00, slut kl. 21:10", "Mødestart kl. 9.30", "Mødet startede kl. 16.00 og
-#: sluttede kl. 18.10": the start named by its word, no colon, the end maybe after it.
+#: sluttede kl. 18.10": the start named by its word, no colon, the end maybe after it;
+#: "Mødet begyndte kl. 17.00 i Kommunalbestyrelsens mødesal, Søtofte 10, Tranebjerg": the
+#: place after "i" (a council's minutes say when and where the meeting began).
 _START_LINE = re.compile(
-    r"^(?:møde)?(?:start|mødet\s+start(?:ede|er))\s+(?:kl\.?|klokken)\s*"
+    r"^(?:møde)?(?:start|mødet\s+(?:start(?:ede|er)|begynd(?:te|er)))\s+(?:kl\.?|klokken)\s*"
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
-    r"(?:\s*(?:,|og|[-–])\s*(?:møde)?slut(?:tede|ter)?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2})?\.?$",
+    r"(?:\s*(?:,|og|[-–])\s*(?:møde)?slut(?:tede|ter)?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2})?"
+    r"(?:\s+i\s+(?P<place>[A-ZÆØÅ].{1,100}?))?\.?$",
     re.I,
 )
 #: ", 9.00-11.30" closing a date field's value: the start written without "kl.".

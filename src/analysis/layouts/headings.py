@@ -2164,6 +2164,12 @@ def _leader_cut(text: str) -> str:
     return text if dots < 0 else text[:dots]
 
 
+#: "Sagsnr.: 00.01.00-A00-2-25", "J.nr. 24/1187": a labelled case number alone on its
+#: line (one token after the label, in a case number's shape: digits parted by "/", "." or
+#: "-"), as a contents entry's case line under its title; not "Sag nr. 101", an item's word.
+_LABELLED_CASE_ONLY = re.compile(rf"^{CASE_NUMBER_LABEL}\s*:?\s*\d+[/.-]\d\S*$", re.IGNORECASE)
+
+
 def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> Contents | None:
     """Consecutive contents entries from ``pos`` (blank lines between them allowed)."""
     entries: list[TocEntry] = []
@@ -2273,12 +2279,15 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             entry is None
             and entries
             and entries[-1].case is None
-            and text[:1].isdigit()
-            and " " not in text
+            and (
+                (text[:1].isdigit() and " " not in text)
+                or (text[:1] in "SsJj" and len(text) <= 48 and _LABELLED_CASE_ONLY.match(text))
+            )
             and (case := match_case_number(text)) is not None
         ):
             # "Pkt. 42   Godkendelse af dagsorden" / "00.01.00-A00-3-21": the entry's case
-            # number alone on the line under it (a web page's contents, case under title)
+            # number alone on the line under it (a web page's contents, case under title);
+            # also labelled ("Åben  74. Title" / "      Sagsnr.: 00.01.00-A00-2-25")
             entries[-1] = replace(entries[-1], case=case)
             positions.add(k)
             end = k + 1
@@ -2698,7 +2707,29 @@ def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
         between = [h for h in heads if a.pos < h.pos < b.pos]
         if [h.number for h in between] == missing and not any(h.inserted for h in between):
             out.extend(between)
-    return [*out, run[-1]] if run else out
+    return [*out, run[-1], *_tail_filled(run, heads)] if run else out
+
+
+def _tail_filled(run: list[Head], heads: list[Head]) -> list[Head]:
+    """The headings right after the run's last that number on from it one by one ("3)"
+    chosen, then "4) Orientering fra kommunen" over a briefing, "5) Eventuelt" where the
+    copy was cut), written as the run's last is (styled or not), where the run has three
+    headings or more: items whose text gives no evidence right under the title. The next
+    candidates only: any other numbered line between them ends it."""
+    if len(run) < 3:
+        return []
+    last = run[-1]
+    out: list[Head] = []
+    for h in heads:
+        if h.pos <= last.pos:
+            continue
+        if h.number != last.number + 1 or h.inserted or not h.title or h.styled != last.styled:
+            break
+        out.append(h)
+        last = h
+        if len(out) == 3:
+            break
+    return out
 
 
 def _lead_filled(run: list[Head], heads: list[Head]) -> list[Head]:

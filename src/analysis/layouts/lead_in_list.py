@@ -47,3 +47,38 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
         # plain text: titles in capitals opening their paragraphs are its headings
         above += sum(1 for p in range(1, positions[0] - 1) if capital_title(lines, p))
     return above >= 2
+
+
+def lists_under_their_items(heads: list, lines: list[Line]) -> set[int]:
+    """Positions of the numbered lists inside items' text among the candidate headings
+    ``heads`` (sorted by position): lines side by side numbered 1, 2, … under a lead-in
+    ending in a colon ("Forslagene omfatter bl.a.:" / "1) …" / "2) …"), below item headings
+    (evidence under them) that already took the numbers 1 and 2. A contents list stands
+    above the items it lists, never below them; such lines are neither contents nor items."""
+    out: set[int] = set()
+    k = 0
+    while k < len(heads):
+        first = heads[k]
+        j = k + 1
+        while (
+            j < len(heads)
+            and heads[j].pos == first.pos + (j - k)
+            and heads[j].number == first.number + (j - k)
+        ):
+            j += 1
+        if first.number == 1 and j - k >= 2 and _under_its_items(heads, first.pos, lines):
+            out.update(h.pos for h in heads[k:j])
+        k = j
+    return out
+
+
+def _under_its_items(heads: list, pos: int, lines: list[Line]) -> bool:
+    """Whether the list starting at ``pos`` stands under a lead-in ending in a colon and
+    below headings with evidence numbered 1 and 2."""
+    if pos < 1:
+        return False
+    lead = lines[pos - 1].clean
+    if not lead.endswith(":") or _CONTENTS_LEAD.match(lead):
+        return False
+    above = {h.number for h in heads if h.pos < pos and h.evidence >= 1}
+    return 1 in above and 2 in above

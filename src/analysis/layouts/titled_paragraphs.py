@@ -114,12 +114,15 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
         decided = any(labelled[k + 1 : end])
         if not decided and not standing_title(title):
             if heads and not any(labelled[end:]):
-                # no outcome after it: the page's foot ("2 kommentarer", the association's
-                # address line), not an item
-                break
-            if heads:
+                if case is None:
+                    # no outcome after it: the page's foot ("2 kommentarer", the
+                    # association's address line), not an item
+                    break
+                # its case line under it: the last item, the copy cut before its outcome
+            elif heads:
                 return []  # a title with no outcome among decided items: no such layout
-            continue  # a one-line paragraph of the header's above the first item
+            else:
+                continue  # a one-line paragraph of the header's above the first item
         decided_count += decided
         heads.append(Head(paras[k][0], len(heads) + 1, title, case_number=case, evidence=1))
     return heads if len(heads) >= 2 and decided_count >= 2 else []
