@@ -633,6 +633,20 @@ def _not_ordered(w: _Words, head: int) -> bool:
     )
 
 
+#: "ønsker", "ønskede": a wish the forum states, the participle after its object what it
+#: wants done ("Udvalget ønsker området prioriteret højere"), not done.
+_WISH = frozenset({"ønsker", "ønskede", "ønske"})
+
+
+def _not_ordered_nor_wished(w: _Words, head: int) -> bool:
+    """:func:`_not_ordered`, and no participle wished for: "Drøftet. Udvalget ønsker
+    grundvandet prioriteret højere" states what the forum wants done next (the
+    discussion's input), where "Udvalget prioriterede 11 ejendomme" decides."""
+    if not _not_ordered(w, head):
+        return False
+    return not any(w.lowers[k] in _WISH for k in _left(w, head, 6))
+
+
 def _is_submission(w: _Words, head: int) -> bool:
     """Whether "forelægges <body>" puts the case before another body by name
     ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
@@ -765,8 +779,9 @@ _RULES: tuple[_Rule, ...] = (
         ([_lemma_in(_DECIDE_PAST)],),
         frozenset(_DECIDE_PAST),
         _NOT_PRESENT,
-        # ("Der nedsættes en arbejdsgruppe.": the order rule's, weak after a discussion)
-        check=_not_ordered,
+        # ("Der nedsættes en arbejdsgruppe.": the order rule's, weak after a discussion;
+        # "ønsker området prioriteret": a wish, see _not_ordered_nor_wished)
+        check=_not_ordered_nor_wished,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
     # "Der ydes en underskudsgaranti på 35.000 kr.", "Der gives tilskud på 20.000 kr.": a
@@ -2481,11 +2496,12 @@ _MEETING_MOVED = re.compile(
 _ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
 #: "Som næstformand valgtes Birthe Holm.", "Til formand genvalgtes …", "Karen Lund blev valgt
 #: som formand.": the same election written in the passive (a council's or a board's
-#: constitution), decided.
+#: constitution), decided; also a name re-elected as the whole sentence ("Revisionsfirmaet
+#: Nord blev genvalgt.": a board's or repræsentantskab's choice of auditor or member).
 _ELECTED_PASSIVE = re.compile(
     r"^(?:(?:som|til)\s+[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
-    r"(?:gen)?valgt\s+(?:som|til)\s)",
+    r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$)))",
     re.IGNORECASE,
 )
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body; also

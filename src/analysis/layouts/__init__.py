@@ -46,7 +46,11 @@ from analysis.layouts.meeting_kind import (
     board_in_site_title,
     institution_on_top,
 )
-from analysis.layouts.owners import contact_council_name, owned_by_no_municipality
+from analysis.layouts.owners import (
+    contact_council_name,
+    owned_by_no_municipality,
+    owner_in_forum,
+)
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.signature import body_in_municipality_on_top, signed_forum
@@ -156,7 +160,9 @@ _TOP_LINES = 4
 #: "Region Midtjylland – Regionsrådet – 12.03.2025": the region's name, a dash, then a
 #: body, the document's kind or a date (not an item's title: "Region X - høring om …").
 _REGION_LEAD = re.compile(
-    r"^(region\s+\w+)\s+[–—·|-]\s+(?=.*(?:råd(?:et)?\b|udvalg(?:et)?\b|referat|dagsorden"
+    # ("Region Midtjylland<gap>Referat": the kind in a column of its own, a tab or a gap)
+    r"^(region\s+\w+)(?:\s+[–—·|-]\s+|\s*\t\s*|\s{2,})"
+    r"(?=.*(?:råd(?:et)?\b|udvalg(?:et)?\b|referat|dagsorden"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))",
     re.IGNORECASE,
 )
@@ -319,6 +325,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
             forum=meeting.forum[: tail.start()],
             municipality=meeting.municipality or region_named(tail.group(1)),
         )
+    elif meeting.forum and (owned := owner_in_forum(meeting.forum)):
+        # "Region Syddanmark – Forretningsudvalget", "Bestyrelsen for Beredskab Østjylland":
+        # the forum's own name names its region or joint rescue service, the owner
+        meeting = replace(meeting, forum=owned[0], municipality=meeting.municipality or owned[1])
 
     municipality, in_body = _municipality_in_document(lines, meeting)
     titled_forum, titled_municipality = title_facts(hints.page_title)

@@ -162,6 +162,8 @@ _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
+    # ("Punkt 3 (B)": the item's kind in brackets after its number, see _LEADING_KIND)
+    r"(?:\s*\((?:[BODI]|beslutning|orientering|drøftelse)\))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
@@ -310,9 +312,21 @@ _TRAILING_PRESENTER = re.compile(
     r"\s+\((?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅa-zæøå-]*(?:chef|direktør|leder)\)$"
 )
 _TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
+#: "Title<TAB>Beslutningssag", "Title   Orienteringssag": the item's kind in a column of
+#: its own after the title (a region's agenda system prints it in the heading's row and in
+#: the contents list); after a tab or a column's gap only, so a title ending in the word
+#: keeps it.
+_TRAILING_KIND_COLUMN = re.compile(
+    r"(?:\s*\t|\s{2,})\s*(?:Beslutnings|Orienterings|Drøftelses|Meddelelses)sag$", re.I
+)
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries).
 _LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
+#: "(B) Title", "(O) Title", "(D) Title": the item's kind (beslutning, orientering,
+#: drøftelse; "(I)" information) in brackets between the number and the title ("Punkt 3 (B)
+#: Title ....4" in a KKR's contents list, "Punkt 3 (B)" alone over the title), by its letter
+#: or its word; never part of the title.
+_LEADING_KIND = re.compile(r"^\((?:[BODI]|beslutning|orientering|drøftelse)\)\s+(?=\S)", re.I)
 #: "Pkt. 61  Åbent  Title": the mark in a column of its own between the number and the
 #: title (a portal's web page), written with a capital and a capital title after it; not
 #: "Åbent hus i Borgerhuset", a title that opens with the word.
@@ -1125,6 +1139,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title, bare = int(m.group("num")), m.group("title").strip(), True
         if number is None:
             continue
+        if title[-3:] == "sag" and ("\t" in title or "  " in title):
+            title = _TRAILING_KIND_COLUMN.sub("", title)
         title = _TRAILING_OPEN.sub("", title).strip()
         if title[-1:] == ")" and "(" in title:
             title = _TRAILING_PRESENTER.sub("", title)
@@ -1137,6 +1153,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         )
         if lead:
             title = title[lead.end() :]
+        elif title[:1] == "(" and (kind := _LEADING_KIND.match(title)):
+            title = title[kind.end() :]
         elif title[:1] == "(" and (place := _AGENDA_PLACE.match(title)):
             title = title[place.end() :]
         if title[-1:] == "]" and ":" in title:  # "Title   [Formål: Beslutning / Ansv.: CHR]"

@@ -55,3 +55,42 @@ def owned_by_no_municipality(forum: str) -> bool:
 def contact_council_name(forum: str) -> str:
     """ "Kkr Sjælland" (a name set in capitals, title-cased) as "KKR Sjælland"."""
     return "KKR" + forum[3:] if forum[:4].lower() == "kkr " else forum
+
+
+#: "Region Syddanmark – Forretningsudvalget", "Region Midtjylland · Miljøudvalget": the
+#: region's name, a dash or a middle dot, then the body (a markdown heading, a page title).
+_REGION_BEFORE = re.compile(r"^(?P<owner>region\s+\w+)\s+[–—·|-]\s+(?P<forum>\S.*)$", re.I)
+#: "Praksisplanudvalget for almen praksis i Region Nordjylland", "Bestyrelsen for Beredskab
+#: Østjylland": the owner closing the forum's name after "i" or "for" (the name kept whole;
+#: a region after "i" only, see owner_in_forum).
+_OWNER_AFTER = re.compile(r"(?=\s(?P<word>i|for)\s+(?P<owner>[A-ZÆØÅ].*)$)")
+
+
+def owner_in_forum(forum: str) -> tuple[str, str] | None:
+    """(forum, owner) where the forum's own name names a region or a joint rescue service:
+    before a dash, the body after it the forum ("Region Syddanmark – Forretningsudvalget":
+    ``Forretningsudvalget``); or closing the name, the name kept whole: a region after "i"
+    ("Udvalget for nære sundhedstilbud i Region Sjælland"), a rescue service after "i" or
+    "for" ("Bestyrelsen for Beredskab Østjylland"). Else None (a kommune's forum, a body
+    named after a region: "Udvalget for Region Sjælland")."""
+    from analysis.municipalities import region_named
+
+    if forum[:6].lower() == "region" and (lead := _REGION_BEFORE.match(forum)):
+        owner = region_named(lead.group("owner"))
+        body = lead.group("forum").strip()
+        if owner and body[:1].isupper() and not body[:1].isdigit():
+            return body, owner
+    if " i " not in forum and " for " not in forum:
+        return None
+    # (each "i"/"for" in turn, a lookahead: "Udvalget for Tandpleje i Region Sjælland")
+    for m in _OWNER_AFTER.finditer(forum):
+        tail = m.group("owner")
+        if tail[:6].lower() == "region":
+            # (a region after "i" only: "Udvalget for Region Sjælland" may be a body named
+            # after the region, as a kommune's "Udvalget for Region og Erhverv" is)
+            owner = region_named(tail) if m.group("word") == "i" else None
+        else:
+            owner = rescue_service(tail)
+        if owner:
+            return forum, owner
+    return None
