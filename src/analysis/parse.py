@@ -508,6 +508,11 @@ _CASE_IN_TITLE = re.compile(
     r"(?P<case>(?:19|20)\d{2}-\d{5,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
     r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}|[0-3]\d[/-]\d{4,6})\)$"
 )
+#: "Title Åben", "Title Lukket punkt": the open/closed mark after the title, written with a
+#: capital (a web page's badge); not after a dash ("Salg af grund - Lukket punkt", kept as
+#: printed, see ``_CLOSED_AFTER``). ``_OPEN_MARK_ENDS`` is its cheap gate.
+_TRAILING_OPEN_MARK = re.compile(r"(?<![-–])\s+(?P<mark>Åbent|Åben|Lukket)(?:\s+(?:punkt|sag))?$")
+_OPEN_MARK_ENDS = ("Åben", "Åbent", "Lukket", " punkt", " sag")
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 #: "… Åben", "… Lukket" closing a title, a capital and a space before it (no dash, no
 #: bracket): the open/closed column of a web page's item row run into the heading.
@@ -2266,6 +2271,10 @@ def _parse_item(
         title, closed = title[: mark.start()], closed or mark.group("mark") == "Lukket"
     # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
     closed = closed or bool(_CLOSED_AFTER.search(title))
+    if title.endswith(_OPEN_MARK_ENDS) and (mark := _TRAILING_OPEN_MARK.search(title)):
+        # "Title Åben", "Title Lukket punkt": a web page's badge after the title (a span of
+        # its own in the heading or its fold-out button), no word of the title
+        title, closed = title[: mark.start()], closed or mark.group("mark") == "Lukket"
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None

@@ -292,8 +292,9 @@ _BODY_TARGET = re.compile(
     # "Sendes videre til formandskabet": the chair and vice-chair, who prepare the case
     r"formandskab(et)?$|"
     # "Planen sendes til ejerkommunerne": a joint service's owners (or the municipality),
-    # who decide the case; "… og Beredskabsstyrelsen": a state agency that rules on it
-    r"kommunen?$|kommunerne$|styrelsen$)"
+    # who decide the case; "Henvendelsen sendes til Østjyllands Politi", "til
+    # Vejdirektoratet", "til Miljøstyrelsen": a public authority that handles the matter
+    r"kommunen?$|kommunerne$|^politi(et)?$|direktorat(et)?$|styrelsen$|ministerie(t)?$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
@@ -465,6 +466,9 @@ _DECIDING_SUBJECTS = (
 #: The forum's remarks on a case ("bemærkninger", "kommentarer", "synspunkter"): sent on
 #: as the discussion's product, never the case itself.
 _REMARKS_SENT = ("bemærkning", "kommentar", "synspunkt")
+#: The same opening the sentence as its subject, the verb further on ("Input samles af NN
+#: og sendes til administrationen"): the forum's contribution, not the case.
+_CONTRIBUTION_SENT = (*_REMARKS_SENT, "input", "indspil")
 
 
 def _is_referral(w: _Words, head: int) -> bool:
@@ -482,7 +486,9 @@ def _is_referral(w: _Words, head: int) -> bool:
         start -= 1
     if lowers[start] in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
         return False
-    if head > start and lowers[head - 1].startswith(_REMARKS_SENT):
+    if head > start and (
+        lowers[head - 1].startswith(_REMARKS_SENT) or lowers[start].startswith(_CONTRIBUTION_SENT)
+    ):
         # "Udvalgets bemærkninger oversendes til Økonomiudvalget": what the discussion
         # gave is sent on (its follow-up), not the case
         return False
@@ -1857,18 +1863,34 @@ def _within_discussion(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     for hit in hits:
         if (
             hit.dtype == "decided"
-            and w.lemmas[hit.anchor] in _AGREED
+            and (w.lemmas[hit.anchor] in _AGREED or _wished(w, hit.anchor))
             # ("Orienteringen taget til efterretning. … følgende blev aftalt: 1) HR laver
             # …": the next steps agreed on an orientation noted, follow-ups likewise)
             and any(
                 h.dtype in ("discussed", "noted") and not h.weak and h.anchor < hit.anchor
                 for h in hits
             )
-            and _agrees_on_task(w, hit.end)
+            and (w.lemmas[hit.anchor] not in _AGREED or _agrees_on_task(w, hit.end))
         ):
             continue
         out.append(hit)
     return out
+
+
+def _wished(w: _Words, anchor: int) -> bool:
+    """Whether the trigger at ``anchor`` stands in an at-clause of the forum's wish ("Drøftet.
+    Udvalget ønsker, at der prioriteres ladepunkter"): what it wants done next, as an
+    agreement on a task is, no decision of the meeting."""
+    lowers = w.lowers
+    for k in range(anchor - 1, max(-1, anchor - 5), -1):
+        if w.texts[k] in (".", "!", "?", ";"):
+            return False
+        if lowers[k] == "at":
+            j = k - 1
+            if j >= 0 and lowers[j] == ",":
+                j -= 1
+            return j >= 0 and w.lemmas[j] == "ønske"
+    return False
 
 
 def _agrees_on_task(w: _Words, i: int) -> bool:

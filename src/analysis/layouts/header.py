@@ -1622,6 +1622,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if head.date and text[:1].isdigit() and (hours := _HOURS_ALONE.match(text)):
+            # "30.04.2025" / "18:30 - 21:05" / "Byrådssalen, …": a page header's lines with
+            # no labels (icons in their place), the hours alone on theirs: the start, and
+            # the place may follow them as it follows the date
+            head.start_time = head.start_time or f"{int(hours['h']):02d}:{hours['m']}"
+            placed.add(line.index)
+            k += 1
+            continue
         if head.location is None and head.date and _ROOM_FIRST.match(text) and _room(text):
             # 'Mødelokale "Roskilde Fjord", Torvet 2' in the title block, not right under
             # the date (the owner's line between): a line that starts by naming a room
@@ -2394,6 +2402,10 @@ _CLOCK_LINE = re.compile(
     r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)i\s+)(?P<place>\S.{1,100}))?$",
     re.I,
 )
+#: "18:30 - 21:05", "18.30-21.05": the meeting's hours alone on a line with no label and
+#: no "kl." (a web page's header with an icon for each line), start and end; a lone time
+#: under the date is no start (OneNote's stamp of when the page was made, "08:41").
+_HOURS_ALONE = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$")
 #: "Start kl. 18:00, slut kl. 21:10", "Mødestart kl. 9.30", "Mødet startede kl. 16.00 og
 #: sluttede kl. 18.10": the start named by its word, no colon, the end maybe after it;
 #: "Mødet begyndte kl. 17.00 i Kommunalbestyrelsens mødesal, Søtofte 10, Tranebjerg": the

@@ -9,7 +9,8 @@ item's next steps as a short numbered list right under a line that introduces it
     1. Kravspecifikation – dec.
     2. Miniudbud – Q1 2025
 
-Such a list, its lines side by side under a lead-in ending in a colon that names no
+Such a list, its lines side by side under a lead-in ending in a colon (right under it, or
+after one blank line, as a web page parts a paragraph from its list) that names no
 contents ("Dagsorden:", "Punkter:" do), below two headings or more, is no contents list
 where no numbered heading repeats its entries: the items are the document's headings.
 Plain text's headings count too: titles in capitals opening their paragraphs (a chair's
@@ -37,15 +38,20 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
         return False
     if positions != list(range(positions[0], positions[0] + len(positions))):
         return False
-    lead = lines[positions[0] - 1]
+    at = positions[0] - 1
+    if lines[at].blank and at >= 1:
+        # (a page's paragraph and its list are parted by a blank line: "… bemærkninger:" /
+        # "" / "1. …")
+        at -= 1
+    lead = lines[at]
     if lead.heading_level or not lead.clean.endswith(":") or len(lead.clean) > 80:
         return False
     if _CONTENTS_LEAD.match(lead.clean):
         return False
-    above = sum(1 for line in lines[: positions[0]] if line.heading_level)
+    above = sum(1 for line in lines[:at] if line.heading_level)
     if above < 2 and not any(ln.heading_level for ln in lines):
         # plain text: titles in capitals opening their paragraphs are its headings
-        above += sum(1 for p in range(1, positions[0] - 1) if capital_title(lines, p))
+        above += sum(1 for p in range(1, at) if capital_title(lines, p))
     return above >= 2
 
 

@@ -347,6 +347,24 @@ def label_value_cell(row):
     return [c for c in row.children if getattr(c, "name", None)][1]
 
 
+def _span_row(tag) -> list[str] | None:
+    """The texts of a ``<div>`` holding nothing but three or more classed ``<span>``s, one
+    of them a date ("Mandag 01-10-2018 kl. 14.00"): a page's meta row of the meeting's
+    facts (body, date and time, place, absent members), each shown apart by the style;
+    else None. A heading's number and title spans are no such row (no date among them)."""
+    children = [c for c in tag.children if not (_is_text(c) and not str(c).strip())]
+    if len(children) < 3 or any(
+        getattr(c, "name", None) != "span" or not c.get("class") for c in children
+    ):
+        return None
+    texts = [_inline(c) for c in children]
+    if not all(texts) or any(len(t) > 160 for t in texts):
+        return None
+    from analysis.dates import find_date
+
+    return texts if any(find_date(t) is not None for t in texts) else None
+
+
 def _glued_label(row) -> str | None:
     """The label of a field row written as two inline elements with nothing between them
     (``<span class="lbl">Udvalg</span><span class="val">Byrådet</span>``: a print view's
@@ -546,6 +564,14 @@ class _Layout:
                 self.brk()
                 self.buf.append(f"{label}: ")
                 self.walk(label_value_cell(child))
+                self.brk()
+            elif name == "div" and (parts := _span_row(child)):
+                # "<div class="meta"><span>Social- og Sundhedsudvalget</span><span>Mandag
+                # 01-10-2018 kl. 14.00</span><span>Mødelokale F.2.1</span>…": a meeting's
+                # facts side by side, set apart by the style: one line each
+                self.brk()
+                for part in parts:
+                    self.lines.append(_L("p", part))
                 self.brk()
             elif name in _BLOCKS or name == "table":
                 self.brk()
