@@ -1153,9 +1153,11 @@ _CLOCK_SPAN_ONLY = re.compile(
 #: "ESDH 25-004411", "Acadre: 24/1187", "WorkZone 2025-004411": the municipality's case
 #: system named alone as the label of a case number (a leadership group's notes). Only a
 #: number in a case number's shape (parts joined by "-", "/" or ".") after the name, so
-#: "ESDH 2025 blev indført" is no case.
+#: "ESDH 2025 blev indført" is no case. The name may carry the word for number, joined by a
+#: hyphen or a space ("Acadre-nr.: 18/6620", "SBSYS nr. 24/1187", "ESDH-nummer: …": a web
+#: page's field named for the system's number).
 _CASE_SYSTEM_ONLY = re.compile(
-    rf"^{CASE_SYSTEM}\s*:?\s*"
+    rf"^{CASE_SYSTEM}(?:[\s-]?(?:nr\.?|nummer))?\s*:?\s*"
     r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)$",
     re.I,
 )

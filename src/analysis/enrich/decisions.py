@@ -334,6 +334,9 @@ _GRANTS_GIVEN = [
     "bevilling",
 ]
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
+# "Byrådet meddelte kommunegaranti som ansøgt": a guarantee for a utility's or an
+# association's loan granted is the same decision on an application
+_PERMITS += ["garanti", "kommunegaranti", "lånegaranti", "underskudsgaranti"]
 _DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
 _ROLES = [

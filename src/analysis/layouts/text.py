@@ -1350,7 +1350,7 @@ def _dated_decisions(lines: list[Line], heads: set[str], skip: set[int]) -> set[
             and shown[k + 2].clean != ln.clean
             and _dated_body(shown[k + 2].clean)
         )
-        if under or before or after:
+        if under or before or after or _closes_item(shown, k):
             chained[ln.clean] = chained.get(ln.clean, 0) + 1
     return {
         i
@@ -1358,6 +1358,31 @@ def _dated_decisions(lines: list[Line], heads: set[str], skip: set[int]) -> set[
         if text not in after_skip and 2 * chained.get(text, 0) >= len(found)
         for i in found
     }
+
+
+#: A rule ("---", "____", "***") or an item's numbered heading ("5. Title", "Punkt 5",
+#: "Pkt. 5"): where an item ends.
+_ITEM_END = re.compile(r"^(?:[-_=*─━═]{3,}$|\d{1,4}[.)]\s+\S|(?:punkt|pkt\.?)\s*\d)", re.I)
+
+
+def _closes_item(shown: list[Line], k: int) -> bool:
+    """The dated line ``shown[k]`` ("Teknik- og Miljøudvalget, 06-10-2020", a web page's bold
+    decision heading copied without its bold) stands after the item's text (not right under
+    its heading) and has one sentence under it, and the item ends after that: a rule, the
+    next item's heading or the end of the text (a running header stands over a page's first
+    lines, not between an item's text and its last paragraph)."""
+    if k < 1 or k + 1 >= len(shown) or shown[k + 1].heading_level:
+        return False
+    before = shown[k - 1]
+    if before.heading_level or _ITEM_END.match(before.clean):
+        return False
+    outcome = shown[k + 1].clean.rstrip()
+    if outcome[-1:] != "." or _ITEM_END.match(outcome):
+        return False
+    if k + 2 >= len(shown):
+        return True
+    after = shown[k + 2]
+    return bool(after.heading_level or _ITEM_END.match(after.clean))
 
 
 def _dated_mid_page(lines: list[Line], heads: set[str], skip: set[int]) -> set[int]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from analysis import dates
-from analysis.case_labels import CASE_NUMBER_LABEL
+from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import (
     _INLINE_CASE,
@@ -30,7 +30,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.inline_case import bracketed_case
 from analysis.layouts.outcome import outcome_line, standing_title
 from analysis.layouts.text import _BULLET
-from analysis.parse import Line, heading_key, match_case_number
+from analysis.parse import Line, decision_heading, heading_key, match_case_number
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles ("Indhold": a
 #: web page's contents list of its items' titles, no numbers, no pages).
@@ -307,6 +307,11 @@ def _decision_label(line: Line) -> bool:
         # body's grammar reads it so: ``parse``)
         return True
     if ":" not in text:
+        if text.startswith("Beslutning ") and (dated := decision_heading(text)) and dated[1]:
+            # "Beslutning Økonomiudvalget den 02-02-2021" alone on its line (a web page's
+            # heading over the outcome, no colon): this meeting's or an earlier body's
+            # decision until the header's forum and date are known, a decision label either way
+            return True
         found = heading_key(line) if len(text) <= 40 else None
         return found is not None and found[0] == "beslutning"
     label = Line(line.index, text.split(":", 1)[0] + ":", 0)
@@ -469,8 +474,10 @@ def _closes_with_label(lines: list[Line], p: int) -> bool:
 
 #: "Sagsnr.: …", "J.nr.: …": an item's case field under its title; also "Sagsnr. 25/4018"
 #: with no colon, the number right after the label (a plain-text export of an agenda
-#: system's items).
-_CASE_FIELD = re.compile(rf"^{CASE_NUMBER_LABEL}\s*(?::\s*\S|\d[\w./-]*\s*$)", re.I)
+#: system's items); a case's id as its label ("Sagsid: 00.01.00-A00-3-21", "Sags-ID: …").
+_CASE_FIELD = re.compile(
+    rf"^(?:{CASE_NUMBER_LABEL}|{CASE_ID_LABEL})\s*(?::\s*\S|\d[\w./-]*\s*$)", re.I
+)
 #: "kl. 9.15-10.00": an item's time slot on the line under its title (a theme day's
 #: programme copied from an intranet page), as a case field there is.
 _SLOT_LINE = re.compile(r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I)
