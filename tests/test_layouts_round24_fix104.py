@@ -65,3 +65,28 @@ def test_proposal_points_are_no_outcome() -> None:
     )
     items = proposal_outcomes([_item(1, text), _item(2, text)])
     assert all(s.key != "beslutning" for it in items for s in it.sections)
+
+
+def test_agenda_and_minutes_heading_over_the_list_is_minutes() -> None:
+    # "DAGSORDEN / REFERAT" over the items (a pupils' council's notes): minutes, whose
+    # arrowed outcomes are decisions, not an agenda's list heading
+    from analysis.layouts import parse_text
+
+    text = "\n".join(
+        [
+            "ELEVRÅDSMØDE - HOLTE SKOLE",
+            "onsdag 6. marts 2024 i biblioteket",
+            "",
+            "DAGSORDEN / REFERAT",
+            "",
+            "1) Godkendelse af sidste referat",
+            "   -> godkendt",
+            "",
+            "2) Skolefesten",
+            "   Vi vil gerne have diskotek i gymnastiksalen.",
+            "   -> vedtaget",
+        ]
+    )
+    meeting = parse_text(text)
+    assert meeting.document_type == "referat"
+    assert [s.key for s in meeting.items[1].sections][-1] == "beslutning"

@@ -1335,8 +1335,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k += 1
                 continue
         if m and _heads_contents(m, lines, k, skip):
-            # "Dagsorden" over the list of items: the list's heading (minutes list them too)
-            head.lone_agenda = True
+            # "Dagsorden" over the list of items: the list's heading (minutes list them too;
+            # "DAGSORDEN / REFERAT" over it says minutes)
+            head.lone_agenda = head.lone_agenda or _kind(m.group("kind")) == "dagsorden"
             placed.add(line.index)
             k += 1
             continue
