@@ -371,6 +371,23 @@ def _not_as_proposed(w: _Words, head: int) -> bool:
     return True
 
 
+#: What follows "tiltræder" where a person takes up a post ("Ny leder tiltræder 1. marts",
+#: "… tiltræder stillingen", "… tiltræder som skoleleder"), not a body acceding to a proposal.
+_TAKES_OFFICE = frozenset({"stillingen", "jobbet", "embedet", "hvervet", "som", "pr."})
+
+
+def _accedes(w: _Words, head: int) -> bool:
+    """ "tiltrådte indstillingen": acceding; not a person taking up a post on a date or in a
+    job ("Ny leder tiltræder 1. marts", "tiltræder den 1. august", "tiltræder stillingen")."""
+    right = _right(w, head, 3)
+    if not right:
+        return True
+    first = w.lowers[right[0]]
+    if first in _TAKES_OFFICE or first in _MONTHS or first[:1].isdigit():
+        return False
+    return not (first == "den" and len(right) > 1 and w.lowers[right[1]][:1].isdigit())
+
+
 def _forum_recommends(w: _Words, head: int, forum: str | None) -> bool:
     """ "Direktionen indstiller prognosen til Økonomiudvalget" in the Direktion's own
     minutes: the administration that recommends is the forum itself, so the recommendation
@@ -690,6 +707,7 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"tiltræde"}),
         negated="rejected",
         able="recommended",
+        check=_accedes,
     ),
     _Rule(
         "recommend",

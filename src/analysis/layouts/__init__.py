@@ -152,7 +152,12 @@ def _municipality_in_document(
         found.append(max(votes, key=lambda n: votes[n]) if votes else None)
     # a region's owner line on top ("Region Syddanmark", a Word page header) is surer than
     # a kommune the first lines mention ("Vejle Kommune har søgt …")
-    return _region_on_top(lines, meeting) or _kommune_on_top(lines) or found[0], found[1]
+    return (
+        _region_on_top(lines, meeting)
+        or _kommune_on_top(lines)
+        or _kommune_address_below(lines)
+        or found[0]
+    ), found[1]
 
 
 #: How many filled lines open a document: its owner line, if any, stands among them.
@@ -220,6 +225,31 @@ def _kommune_on_top(lines: list[Line]) -> str | None:
             return municipality_in(m.group("name"))
         filled += 1
         if filled >= _TOP_LINES:
+            return None
+    return None
+
+
+#: " · 4930 Maribo", ", 6100 Haderslev": a postcode and its town (an address).
+_POSTCODE_TOWN = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][a-zæøå]")
+#: How many filled lines close a document: its owner's address line, if any, stands there.
+_BOTTOM_LINES = 4
+
+
+def _kommune_address_below(lines: list[Line]) -> str | None:
+    """The kommune whose address closes the page ("Lolland Kommune · Jernbanegade 7 · 4930
+    Maribo · Tlf. …", a web page's footer): the owner, surer than a kommune its items
+    mention ("Guldborgsund Kommune har foreslået …")."""
+    filled = 0
+    for line in reversed(lines):
+        if line.blank:
+            continue
+        text = line.clean
+        if ("ommune" in text or "OMMUNE" in text) and _POSTCODE_TOWN.search(text):
+            m = _KOMMUNE_LEAD.match(text.lstrip("#* "))
+            if m:
+                return municipality_in(m.group("name"))
+        filled += 1
+        if filled >= _BOTTOM_LINES:
             return None
     return None
 

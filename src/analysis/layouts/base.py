@@ -52,6 +52,7 @@ from analysis.layouts.meeting_kind import (
 from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
 from analysis.layouts.paged_contents import paged_items, repeated_titles
+from analysis.layouts.proposal_outcome import proposal_outcomes
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import first_page_title, furniture, running_heads
@@ -133,6 +134,8 @@ def assemble(
     warn_odd_dates(odd, warnings)
     if not agenda:
         items = headless_decisions(items)
+        # "Forslag:" / "Økonomiudvalget indstiller, at …" / "Godkendt.": the outcome unlabelled
+        items = proposal_outcomes(items)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")

@@ -175,6 +175,9 @@ _DOC_WORD = (
     # ("Konklusionsreferat": the conclusions alone, as a council's or board's minutes)
     r"(?:(?:kort\s+|beslutnings|konklusions|stikords|møde)?referat(?:\s+i\s+stikordsform)?"
     r"|dagsorden\s+(?:med|og)\s+referat"
+    # ("Dagsorden/referat Børne- og Ungeudvalget 04-05-2010": an older system's one page
+    # for both, the title of its minutes)
+    r"|dagsorden\s*/\s*referat"
     # ("Dagsorden med beslutninger": the agenda with each item's decision written in: minutes)
     r"|dagsorden\s+med\s+beslutning(?:er)?"
     # ("Mødenotat": an advisory council's or working group's notes, minutes all the same;
@@ -280,7 +283,9 @@ _TITLE_FORUM_DATE = re.compile(
 #: (the body must look like one).
 _TITLE_FORUM_BARE_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+"
-    r"(?P<rest>\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+\d{4}\b.*)$",
+    r"(?P<rest>\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+\d{4}\b.*"
+    # ("Dagsorden/referat Social- og Sundhedsudvalget 11-03-2009": the date in figures)
+    r"|\d{1,2}[-./]\d{1,2}[-./]\d{4})$",
     re.I,
 )
 #: "Chefforum – uge 10" (a note taker's page title): the body and the week; the date is in
@@ -1363,8 +1368,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k += 1
                 continue
         if m and _heads_contents(m, lines, k, skip):
-            # "Dagsorden" over the list of items: the list's heading (minutes list them too)
-            head.lone_agenda = True
+            # "Dagsorden" over the list of items: the list's heading (minutes list them too;
+            # "DAGSORDEN / REFERAT" over it says minutes)
+            head.lone_agenda = head.lone_agenda or _kind(m.group("kind")) == "dagsorden"
             placed.add(line.index)
             k += 1
             continue

@@ -1942,6 +1942,8 @@ _TOC_HEAD = re.compile(
     r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|punkter|"
     r"dagsordens?punkter|punkter på dagsordenen|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
+    # "Sager til behandling:", "Punkter til behandling": an older export's list of the items
+    r"(?:sager|punkter|emner) til behandling|"
     # "Oversigt" over a Word template's agenda table
     r"oversigt|dagsordens?oversigt|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"
@@ -2069,9 +2071,14 @@ def contents(
     run goes on from candidate ``heads`` above it (see :func:`_continues_heads`).
     """
     for pos, line in enumerate(lines):
-        if line.index in skip or not _TOC_HEAD.match(line.clean):
+        # ("Sager til behandling:", a group heading's words, heads the whole agenda's list
+        # where the items below repeat it: see :func:`_listed_again_below`)
+        grouped = line.index in skip and "behandling" in line.clean[:24].lower()
+        if (line.index in skip and not grouped) or not _TOC_HEAD.match(line.clean):
             continue
         found = _run(lines, pos + 1, skip, allow_gap_lines=True)
+        if grouped and not (found and _listed_again_below(found, lines, heads)):
+            continue
         if found and found.entries:
             found.positions.add(pos)
             return _by_place(found, lines, heads)

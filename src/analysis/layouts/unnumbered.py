@@ -35,7 +35,8 @@ from analysis.parse import Line, decision_heading, heading_key, match_case_numbe
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles ("Indhold": a
 #: web page's contents list of its items' titles, no numbers, no pages).
 _LIST_HEAD = re.compile(
-    r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner|indhold)\s*:?$", re.I
+    r"^(?:agenda|dagsorden|dagsordenspunkter|punkter|emner|indhold|indholdsfortegnelse)\s*:?$",
+    re.I,
 )
 #: Headings of a notes page above its items, no items themselves: who took part, and the
 #: notes section of a Teams or OneNote page ("Mødenoter", "Noter", "Meeting notes").

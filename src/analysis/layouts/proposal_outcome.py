@@ -1,0 +1,98 @@
+"""The outcome as the paragraph under the proposal, with no label of its own (pure).
+
+An older council's printed minutes put each item's case in brief and the committee's
+proposal, and then, after a blank line, what the council did, with no label over it::
+
+    Forslag:
+    Økonomiudvalget indstiller, at taksterne godkendes.
+
+    Godkendt.
+
+The item grammar keeps it all as the case's text, and the items seem to have no decision.
+:func:`proposal_outcomes` makes the paragraphs after the proposal ("… indstiller, at …")
+the decision where they close the item, but only in minutes where no item has a labelled
+decision and two or more items close so: one item so written may be a case's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.model import Item, Section
+
+#: "Økonomiudvalget indstiller, at …", "Borgmesteren indstiller:": the proposal's lead.
+_PROPOSAL = re.compile(r"^\S.{0,80}?\bindstiller\b", re.IGNORECASE)
+#: "at …", "1. at …", "- at …": a point of the proposal on a paragraph of its own.
+_POINT = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?at\s", re.IGNORECASE)
+#: Sections that hold the case's text (the proposal may close any of them).
+_TEXT_KEYS = frozenset({"tekst", "resume", "sagsfremstilling", "baggrund", "indstilling"})
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The text's paragraphs (runs of lines with text), each a list of its lines."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _split_at(text: str) -> tuple[str, str] | None:
+    """(text up to the proposal, the outcome after it) where the text's last paragraphs
+    (one or two, six lines at most, none a point of the proposal) follow a paragraph that
+    opens with the proposal's lead; else None."""
+    if "indstiller" not in text:
+        return None
+    paras = _paragraphs(text)
+    for tail in (1, 2):
+        if len(paras) <= tail:
+            return None
+        proposal = paras[-tail - 1]
+        if not any(_PROPOSAL.match(line) for line in proposal[:2]):
+            continue
+        rest = paras[-tail:]
+        if sum(len(p) for p in rest) > 6 or any(_POINT.match(p[0]) for p in rest):
+            return None
+        if any("indstiller" in line for p in rest for line in p):
+            return None
+        before = "\n\n".join("\n".join(p) for p in paras[:-tail])
+        return before, "\n\n".join("\n".join(p) for p in rest)
+    return None
+
+
+def proposal_outcomes(items: list[Item]) -> list[Item]:
+    """``items`` with the paragraphs after each closing proposal made the item's decision
+    (see the module docstring); as given where an item has a labelled decision or fewer
+    than two items close with a proposal and a paragraph under it."""
+    if any(sec.key == "beslutning" and sec.heading for it in items for sec in it.sections):
+        return items
+    found: dict[int, tuple[str, str]] = {}
+    for k, it in enumerate(items):
+        last = [sec for sec in it.sections if sec.key != "bilag"]
+        if not last or last[-1] is not it.sections[-1] or last[-1].key not in _TEXT_KEYS:
+            continue
+        split = _split_at(last[-1].text)
+        if split is not None:
+            found[k] = split
+    if len(found) < 2:
+        return items
+    out = list(items)
+    for k, (before, decision) in found.items():
+        it = items[k]
+        sections = (
+            *it.sections[:-1],
+            replace(it.sections[-1], text=before),
+            Section("beslutning", "", decision),
+        )
+        references = tuple(
+            replace(r, section="beslutning") if r.text in decision else r for r in it.references
+        )
+        out[k] = replace(it, sections=sections, references=references)
+    return out
