@@ -509,14 +509,12 @@ _CASE_IN_TITLE = re.compile(
     r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}|[0-3]\d[/-]\d{4,6})\)$"
 )
 #: "Title Åben", "Title Lukket punkt": the open/closed mark after the title, written with a
-#: capital (a web page's badge); not after a dash ("Salg af grund - Lukket punkt", kept as
-#: printed, see ``_CLOSED_AFTER``). ``_OPEN_MARK_ENDS`` is its cheap gate.
-_TRAILING_OPEN_MARK = re.compile(r"(?<![-–])\s+(?P<mark>Åbent|Åben|Lukket)(?:\s+(?:punkt|sag))?$")
+#: capital (a web page's badge, or the status column of its item row run into the heading);
+#: not after a dash ("Salg af grund - Lukket punkt", kept as printed, see
+#: ``_CLOSED_AFTER``) nor a bracket. ``_OPEN_MARK_ENDS`` is its cheap gate.
+_TRAILING_OPEN_MARK = re.compile(r"(?<![-–(])\s+(?P<mark>Åbent|Åben|Lukket)(?:\s+(?:punkt|sag))?$")
 _OPEN_MARK_ENDS = ("Åben", "Åbent", "Lukket", " punkt", " sag")
 _CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
-#: "… Åben", "… Lukket" closing a title, a capital and a space before it (no dash, no
-#: bracket): the open/closed column of a web page's item row run into the heading.
-_MARK_RUN_IN = re.compile(r"(?<![-–(])\s+(?P<mark>Åbent|Åben|Lukket)$")
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _RECOMMENDATION = re.compile(
     r"^(?P<at>at\s+)?(?:\d{1,2}\s*[.)]|[a-z]\))\s+(?P<text>.+)$", re.IGNORECASE
@@ -2267,15 +2265,12 @@ def _parse_item(
         if labelled:
             title, title_case = labelled
     title, closed = closed_title(title)
-    if title[-1:] in "nt" and (mark := _MARK_RUN_IN.search(title)):
-        # "Punkt 6: Salg af grund Lukket": a web page's status column run into the
-        # item's heading (its button's last span), no part of the title
-        title, closed = title[: mark.start()], closed or mark.group("mark") == "Lukket"
     # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
     closed = closed or bool(_CLOSED_AFTER.search(title))
     if title.endswith(_OPEN_MARK_ENDS) and (mark := _TRAILING_OPEN_MARK.search(title)):
-        # "Title Åben", "Title Lukket punkt": a web page's badge after the title (a span of
-        # its own in the heading or its fold-out button), no word of the title
+        # "Title Åben", "Title Lukket punkt", "Punkt 6: Salg af grund Lukket": a web page's
+        # badge or status column after the title (a span of its own in the heading or its
+        # fold-out button), no word of the title
         title, closed = title[: mark.start()], closed or mark.group("mark") == "Lukket"
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
