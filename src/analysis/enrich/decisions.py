@@ -193,6 +193,12 @@ _NONE_TEXTS = frozenset(
         "intet under punktet",
         "ingen spørgsmål",
         "der var ingen spørgsmål",
+        # "Ingen forespørgsler.": nothing raised under a standing point for members'
+        # questions or the chair's news
+        "ingen forespørgsler",
+        "der var ingen forespørgsler",
+        "ingen meddelelser",
+        "ingen henvendelser",
         "intet nyt",
         # "Intet yderligere.": nothing further raised (under Eventuelt)
         "intet yderligere",
@@ -542,6 +548,10 @@ def _is_referral(w: _Words, head: int) -> bool:
         # høring i lokal-MED": out for consultation, as "sendes i høring" is
         return False
     named, _end = _target(w, j)
+    if not named and lemma == "videresende" and nxt == "til" and j + 1 < n:
+        # "Videresendes til Digitalisering: …": the verb says onward, as "sendes videre til
+        # Teknik og Miljø" does, so a unit by its own name is where the case goes
+        named = w.texts[j + 1][:1].isupper()
     if lemma in _REFER:
         return named
     # "sende" and "gå" need a direction: "sendes tilbage/videre (til …)", "går videre til".
@@ -557,6 +567,23 @@ _GRANTS = frozenset(
     | {"imødekomme", "vedtage", "indstilling"}
 )
 _RULINGS = frozenset({"afgørelse", "beslutning", "påbud"})
+
+
+#: Words that count what follows them: "antal afviste tilbud", "antallet af afviste
+#: ansøgninger", "flere afviste ansøgere".
+_COUNTING = frozenset({"antal", "antallet", "flere", "færre", "mange", "få"})
+
+
+def _counted_participle(w: _Words, head: int) -> bool:
+    """The rejecting verb at ``head`` is a participle counted as a noun's attribute
+    ("opgørelse af antal afviste tilbud", "antallet af afviste ansøgninger"): what a report
+    is to show, no rejection at this meeting."""
+    if head == 0:
+        return False
+    before = w.lowers[head - 1]
+    if before == "af" and head >= 2:
+        before = w.lowers[head - 2]
+    return before in _COUNTING
 
 
 def _passive_refusal(w: _Words, head: int) -> str:
@@ -795,7 +822,13 @@ _RULES: tuple[_Rule, ...] = (
         ),
         frozenset({"underskrive"}),
     ),
-    _Rule("reject", "rejected", ([_lemma_in(_REJECT)],), frozenset(_REJECT)),
+    _Rule(
+        "reject",
+        "rejected",
+        ([_lemma_in(_REJECT)],),
+        frozenset(_REJECT),
+        check=lambda w, head: not _counted_participle(w, head),
+    ),
     _Rule("postpone", "postponed", ([_lemma_in(_POSTPONE)],), frozenset(_POSTPONE), timeless=True),
     # "Punktet blev ikke nået": only the negated form means anything.
     _Rule("reach", None, ([{"LEMMA": "nå"}],), frozenset({"nå"}), _PAST, negated="postponed"),

@@ -2186,8 +2186,9 @@ _ROOM_LINE = re.compile(
     # room named in lower case by whose it is or what it is like
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:[a-zæøå][\wæøå-]*\s+){1,2}"
     r"(?:møde)?(?:lokale|sal(?:en)?|værelse(?:t)?)\b[^:;]{0,40}"
-    # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room
-    r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus)[^:;]{0,80})$"
+    # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room ("Lokale
+    # 3.14, Holbæk Rådhus, …": the room's number, with a dot, before the building)
+    r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus|Lokale\s+[\w.]{1,8},)[^:;]{0,80})$"
 )
 
 

@@ -295,8 +295,9 @@ _OPEN_PREFIX = re.compile(
     # ("Åbent punkt<TAB>Punkt 45<TAB>Title": a portal's contents table, the mark's column,
     # then the item's word and number, then the title)
     r"^(?:(?P<oc1>åbent|åben|lukket)(?:\s+punkt)?(?:\s+(?:punkt|pkt\.?))?\s+(?P<num1>\d{1,4})\s+"
+    # ("3 (Offentlig) Title": a portal's word for an open item)
     r"|(?P<num2>\d{1,4})\s+\("
-    r"(?P<oc2>åben|åbent|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
+    r"(?P<oc2>åben|åbent|offentligt?|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
     re.IGNORECASE,
 )
 #: ("Title..5": a long title that left room for two dots only, run into the letter before)
@@ -311,6 +312,13 @@ _DOT_LEADER = re.compile(
 _TRAILING_PRESENTER = re.compile(
     r"\s+\((?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅa-zæøå-]*(?:chef|direktør|leder)\)$"
 )
+#: "Title   Vis/skjul   Udskriv punkt": a web page's buttons for the item, copied by the
+#: browser onto its heading's line (a title never ends in them).
+_TRAILING_CONTROLS = re.compile(
+    r"\s+(?:vis/skjul|skjul/vis|udskriv\s+punkt)(?:\s*[|·]?\s*(?:vis/skjul|udskriv(?:\s+punkt)?"
+    r"|print|del|åbn\s+bilag))*$",
+    re.I,
+)
 _TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
 #: "Title<TAB>Beslutningssag", "Title   Orienteringssag": the item's kind in a column of
 #: its own after the title (a region's agenda system prints it in the heading's row and in
@@ -320,8 +328,9 @@ _TRAILING_KIND_COLUMN = re.compile(
     r"(?:\s*\t|\s{2,})\s*(?:Beslutnings|Orienterings|Drøftelses|Meddelelses)sag$", re.I
 )
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
-#: Word export's heading as the contents list writes its entries).
-_LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|lukket)\)\s+(?=\S)", re.I)
+#: Word export's heading as the contents list writes its entries); "(Offentlig) Title", a
+#: council portal's word for an open item.
+_LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|offentligt?|lukket)\)\s+(?=\S)", re.I)
 #: "(B) Title", "(O) Title", "(D) Title": the item's kind (beslutning, orientering,
 #: drøftelse; "(I)" information) in brackets between the number and the title ("Punkt 3 (B)
 #: Title ....4" in a KKR's contents list, "Punkt 3 (B)" alone over the title), by its letter
@@ -1142,6 +1151,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if title[-3:] == "sag" and ("\t" in title or "  " in title):
             title = _TRAILING_KIND_COLUMN.sub("", title)
         title = _TRAILING_OPEN.sub("", title).strip()
+        if title[-5:].lower() in ("skjul", "punkt"):
+            title = _TRAILING_CONTROLS.sub("", title)
         if title[-1:] == ")" and "(" in title:
             title = _TRAILING_PRESENTER.sub("", title)
         lead = (
@@ -2496,10 +2507,24 @@ def _entry_case(title: str) -> tuple[str, str | None]:
     """(title, case) of a contents row that closes with the item's case ("109  Title
     Sagsnr.: 00.30.14-Ø00-4-23": a web page's contents with the case in a column after the
     title); (title, None) for any other."""
-    if ":" not in title or not (inline := _INLINE_CASE.search(title)):
+    if "." in title and (leader := _LEADER_CASE.search(title)):
+        # "Title ........ Akt-id 1698820": the dot leader runs to the case, not to a page
+        case = match_case_number(leader.group("field"))
+        if case:
+            return title[: leader.start()].strip(), case
+    if (":" not in title and "nr. " not in title) or not (inline := _INLINE_CASE.search(title)):
         return title, None
     case = match_case_number(inline.group(0).strip())
-    return (title[: inline.start()].strip(), case) if case else (title, None)
+    # ("Title, Sagsnr. 2019-0003310": the label after a comma, no colon)
+    return (title[: inline.start()].strip().rstrip(","), case) if case else (title, None)
+
+
+#: " ........ Akt-id 1698820", " ... Sagsnr. 19/3502": a contents line's dot leader that runs
+#: to the item's labelled case number where a print's runs to its page.
+_LEADER_CASE = re.compile(
+    rf"\s*(?:\.\s?){{3,}}\s*(?P<field>(?:{CASE_NUMBER_LABEL}|{CASE_ID_LABEL})\s*:?\s*\d[\w./-]*)$",
+    re.I,
+)
 
 
 def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:

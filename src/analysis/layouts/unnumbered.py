@@ -476,8 +476,12 @@ def _closes_with_label(lines: list[Line], p: int) -> bool:
 #: "Sagsnr.: …", "J.nr.: …": an item's case field under its title; also "Sagsnr. 25/4018"
 #: with no colon, the number right after the label (a plain-text export of an agenda
 #: system's items); a case's id as its label ("Sagsid: 00.01.00-A00-3-21", "Sags-ID: …").
+#: Also "Sagsnr. 25/1044 · Åben": the item's open/closed mark after the bare number (a
+#: council portal's line under each unnumbered title).
 _CASE_FIELD = re.compile(
-    rf"^(?:{CASE_NUMBER_LABEL}|{CASE_ID_LABEL})\s*(?::\s*\S|\d[\w./-]*\s*$)", re.I
+    rf"^(?:{CASE_NUMBER_LABEL}|{CASE_ID_LABEL})\s*(?::\s*\S|\d[\w./-]*"
+    r"(?:\s*[·|,–-]?\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?\s*$)",
+    re.I,
 )
 #: "kl. 9.15-10.00": an item's time slot on the line under its title (a theme day's
 #: programme copied from an intranet page), as a case field there is.
