@@ -474,6 +474,16 @@ TIME_BOX_IN_TITLE = re.compile(
     r"\s*[-–]\s*(?:kl\.?\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\s*(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
+#: "Vintertjeneste 2025   (D)  20 min   MOB", "Evt.   5 min   alle": an agenda's columns
+#: after the title, typed as text: the item's kind in brackets (B, D, O, I: beslutning,
+#: drøftelse, orientering, information), its minutes, and who presents it (initials,
+#: "KH for RD", "alle"); the minutes are the item's duration, the rest no part of the title.
+#: Without the kind the presenter must follow, so "Pause 10 min" keeps its words.
+_PRESENTERS = r"(?:\s+(?:[A-ZÆØÅ]{2,4}|alle|for|og|/|,))"
+_KIND_MINUTES_COLUMNS = re.compile(
+    rf"\s+(?:[(\[][BDOI][)\]]\s+(?P<a>\d{{1,3}})\s*min\.?{_PRESENTERS}*"
+    rf"|(?P<b>\d{{1,3}})\s*min\.?{_PRESENTERS}+)\s*$"
+)
 #: "Evt. (10:17)", "Eventuelt (kl. 10.15)": the item's start alone in brackets after the
 #: title (a colon or "kl." before it, so a paragraph's "(3.12)" stays in the title).
 _START_IN_TITLE = re.compile(r"\s*\(\s*(?:kl\.?\s*\d{1,2}[.:]|[0-2]?\d:)[0-5]\d\s*\)$", re.I)
@@ -1274,6 +1284,12 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
         end = int(box.group("h2")) * 60 + int(box.group("m2"))
         duration = end - start if 0 < end - start <= 600 else None
         title = title[: box.start()].strip()
+    plain = m is None and box is None and " min" in title
+    cols = _KIND_MINUTES_COLUMNS.search(title) if plain else None
+    if cols:
+        # "Godkendelse af dagsorden   (B)   5 min   KH": an agenda's columns after the title
+        duration = int(cols.group("a") or cols.group("b"))
+        title = title[: cols.start()].strip()
     start = (
         _START_IN_TITLE.search(title) if m is None and box is None and ")" in title[-1:] else None
     )
@@ -2262,6 +2278,13 @@ def _parse_item(
 
         # "Title [sag: 17.01.10-P20-2-25]", "Title (Sagsnr. 25/1123)": labelled in brackets
         labelled = bracketed_case(title)
+        if labelled:
+            title, title_case = labelled
+    elif title[-1:].isdigit():
+        from analysis.layouts.inline_case import trailing_case
+
+        # "Title      Akt-id 6181022": a labelled case in the title line's right-hand column
+        labelled = trailing_case(title)
         if labelled:
             title, title_case = labelled
     title, closed = closed_title(title)

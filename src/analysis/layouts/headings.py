@@ -32,6 +32,7 @@ from analysis.parse import (
     _CASE_LABEL_ALONE,
     _DURATION_IN_TITLE,
     _PLAN_FIELD,
+    _PLAN_WORDS,
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
@@ -604,8 +605,26 @@ def _evidence(
     repeated = False
     marked = False
     bullets = 0
+    lifted = 0  # lines of planning fields written label over value, not counted in rank
+    value_next = False
     for rank, k in enumerate(after):
         text = lines[k].clean
+        if value_next:  # the planning field's value under its label
+            value_next, lifted = False, lifted + 1
+            continue
+        rank -= lifted
+        if (
+            rank <= 1
+            and len(text) <= 16
+            and text[:1] in _PLAN_STARTS
+            and _PLAN_LABEL_ALONE.match(text)
+        ):
+            # "Ansvarlig" / "JPH" / "Formål" / "At SLG godkender …" / "Indstilling": a Word
+            # template's planning fields, each label over its value, between the title and
+            # the section headings; they say nothing either way, the heading under them does
+            value_next, lifted = True, lifted + 1
+            after += _next_nonblank(lines, after[-1], skip, 2)  # (read as far past them)
+            continue
         if bullets:  # (only the section heading under the notes' bullets says more)
             if _is_known_heading(text):
                 score += 2 if rank - bullets <= 1 else 1
@@ -703,6 +722,8 @@ def _evidence(
     return score, consumed, case
 
 
+#: "Ansvarlig", "Formål:": a planning field's label alone on its line, its value under it.
+_PLAN_LABEL_ALONE = re.compile(rf"^{_PLAN_WORDS}\s*:?$", re.IGNORECASE)
 #: The first letters of the planning fields' words (``parse._PLAN_WORDS``).
 _PLAN_STARTS = frozenset("TtVvAaFfOoHh")
 

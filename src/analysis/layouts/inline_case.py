@@ -47,6 +47,29 @@ def bracketed_case(title: str) -> tuple[str, str] | None:
     return (title[: m.start()].rstrip(), case) if case else None
 
 
+#: "Regnskab 2024 – foreløbigt resultat      Akt-id 6181022", "Ny p-norm   Sagsnr.: 25/1123":
+#: a labelled case number closing the title's line, unbracketed (an aktindsigt export's or
+#: an agenda's right-hand column of case numbers, typed as text).
+_LABELLED_CASE_AFTER = re.compile(
+    rf"\s+(?:{CASE_ID_LABEL}|{CASE_NUMBER_LABEL})\s*:?\s*(?P<case>\d[\w./-]*\d)$",
+    re.IGNORECASE,
+)
+
+
+def trailing_case(title: str) -> tuple[str, str] | None:
+    """(title, case) of a title whose line ends in a labelled case number ("Title   Akt-id
+    6181022"), else None; the title before it must keep two words or more."""
+    if not title[-1:].isdigit():
+        return None  # (the cheap test: most titles end otherwise)
+    m = _LABELLED_CASE_AFTER.search(title)
+    if m is None or len(title[: m.start()].split()) < 2:
+        return None
+    from analysis.parse import match_case_number  # (the item grammar's case numbers)
+
+    case = match_case_number(f"Sagsnr.: {m.group('case')}")
+    return (title[: m.start()].rstrip(), case) if case else None
+
+
 #: The spaced dash between a content cell's title and its text.
 _TITLE_DASH = re.compile(r"\s+[–—-]\s+")
 #: "J.nr. 82.02.00-G01-3-24", "Sagsnr.: 25/1123": a labelled case ending a cell's text.

@@ -174,7 +174,7 @@ def _split(
     outcome is the text's first paragraph, the case's text after it; ``status``: an action
     log's "Status: …" line is the outcome)."""
     if not _text_only(item):
-        return item
+        return _arrow_in_last_section(item)
     # the attachments listed after the last item's text stay after its decision
     after = item.sections[1:]
     lines = item.sections[0].text.split("\n")
@@ -289,10 +289,12 @@ def _quoted(lines: list[str], k: int) -> bool:
     return any(line.lstrip().startswith(">") for j, line in enumerate(lines) if j != k)
 
 
-#: "=> Godkendt.", "-> …", "→ …": an arrow opening the line that states the outcome.
-ARROW_OUTCOME = re.compile(r"^\s*(?:=>|->|→|⇒|➔|>>(?=\s))\s*(?=\S)")
+#: "=> Godkendt.", "-> …", "→ …": an arrow opening the line that states the outcome; also
+#: the dingbat and heavy arrows a Teams or OneNote note pastes ("➜ Godkendt.", "➡ …",
+#: "➝ …", "⟶ …", "⇨ …"; a legend may say "➜ = konklusion").
+ARROW_OUTCOME = re.compile(r"^\s*(?:=>|->|→|⇒|➔|➜|➡|➝|➞|⟶|⇨|>>(?=\s))\uFE0F?\s*(?=\S)")
 #: The first characters of the arrows (a cheap test before the pattern).
-ARROW_STARTS = "=-→⇒➔>"
+ARROW_STARTS = "=-→⇒➔➜➡➝➞⟶⇨>"
 #: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
 #: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
 LABELLED_OUTCOME = re.compile(
@@ -393,6 +395,47 @@ _SUBJECT_OUTCOME = re.compile(
     r"(?:oversendes|videresendes|sendes\s+videre)\s+til\s+(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
+
+
+def _arrow_in_last_section(item: Item) -> Item:
+    """The item with its last section split at a line an arrow opens ("- Økonomi: frist
+    9/10" / "- IT: …" / "➜ Taget til efterretning."): a note's bullet that starts with a
+    section's word ("Økonomi:") made a section of the notes, and the arrowed outcome under
+    them stayed in it; the arrow marks the outcome wherever it stands. Not where the item
+    has a decision section already, nor where the arrow opens the section."""
+    if not item.sections or any(sec.key == "beslutning" for sec in item.sections):
+        return item
+    last = len(item.sections) - 1
+    while last > 0 and item.sections[last].key == "bilag":
+        last -= 1
+    sec = item.sections[last]
+    if not any(ch in sec.text for ch in ARROW_STARTS):
+        return item  # (the cheap test: most sections hold no arrow)
+    lines = sec.text.split("\n")
+    at = next(
+        (
+            k
+            for k, line in enumerate(lines)
+            if k > 0
+            and line.lstrip()[:1] in ARROW_STARTS
+            and ARROW_OUTCOME.match(line)
+            and not _quoted(lines, k)
+        ),
+        None,
+    )
+    if at is None:
+        return item
+    before = "\n".join(lines[:at]).strip("\n")
+    decision = ARROW_OUTCOME.sub("", "\n".join(lines[at:]).strip("\n"), count=1)
+    return replace(
+        item,
+        sections=(
+            *item.sections[:last],
+            replace(sec, text=before),
+            Section("beslutning", "", decision),
+            *item.sections[last + 1 :],
+        ),
+    )
 
 
 def _text_only(item: Item) -> bool:
