@@ -33,6 +33,7 @@ from analysis.parse import (
     _DURATION_IN_TITLE,
     _PLAN_FIELD,
     _PLAN_WORDS,
+    _TRAILING_OPEN_MARK,
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
@@ -320,7 +321,6 @@ _TRAILING_CONTROLS = re.compile(
     r"|print|del|åbn\s+bilag))*$",
     re.I,
 )
-_TRAILING_OPEN = re.compile(r"(?<![-–])\s+(?:Åbent|Åben|Lukket)(?:\s+punkt)?$")
 #: "Title<TAB>Beslutningssag", "Title   Orienteringssag": the item's kind in a column of
 #: its own after the title (a region's agenda system prints it in the heading's row and in
 #: the contents list); after a tab or a column's gap only, so a title ending in the word
@@ -1171,7 +1171,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             continue
         if title[-3:] == "sag" and ("\t" in title or "  " in title):
             title = _TRAILING_KIND_COLUMN.sub("", title)
-        title = _TRAILING_OPEN.sub("", title).strip()
+        title = _TRAILING_OPEN_MARK.sub("", title).strip()
         if title[-5:].lower() in ("skjul", "punkt"):
             title = _TRAILING_CONTROLS.sub("", title)
         if title[-1:] == ")" and "(" in title:
