@@ -302,9 +302,11 @@ _OPEN_PREFIX = re.compile(
     r"(?P<oc2>åben|åbent|offentligt?|lukket)\)\s+)(?P<title>\S.*?)(?:\s*(?:\.\s?){3,}[\s.]*(?P<page>\d{1,4}))?$",
     re.IGNORECASE,
 )
-#: ("Title..5": a long title that left room for two dots only, run into the letter before)
+#: ("Title..5": a long title that left room for two dots only, run into the letter before;
+#: "Title .. 3": the same two dots set off by spaces)
 _DOT_LEADER = re.compile(
-    r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t|(?<=[\w)])\.\.(?=\d{1,4}$))[\s.…]*(?P<page>\d{1,4})$"
+    r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t|(?<=[\w)])\.\.(?=\d{1,4}$)|(?<=\s)\.\.\s(?=\d{1,4}$))"
+    r"[\s.…]*(?P<page>\d{1,4})$"
 )
 #: "Title Åbent punkt": the open/closed mark run into the title's line (a column of its
 #: own); not "Salg af grund - Lukket punkt", printed as part of the title after a dash
@@ -423,6 +425,14 @@ _WEAK_PREFIX = re.compile(r"^(?:Sag(?:\s+nr)?[\s.]|Ad(?:\s+(?:pkt|punkt))?[\s.]|
 _CLOSED_MARK = re.compile(r"^(?:[-•*]\s*)?lukket\b", re.IGNORECASE)
 
 
+#: "[Undtaget fra aktindsigt, jf. offentlighedslovens § 23]", "[Udeladt – fortroligt]": a
+#: copy handed out under the access-to-documents act, the withheld item's title replaced by
+#: the reason in square brackets (the item is still there, numbered, its title so written).
+_WITHHELD_TITLE = re.compile(
+    r"^\[(?:undtaget|udeladt|tilbageholdt|fortroligt|anonymiseret|overstreget)\b", re.I
+)
+
+
 def plausible_title(title: str) -> bool:
     """A numbered line's text can be an item title: it starts like a title and has words.
 
@@ -435,6 +445,8 @@ def plausible_title(title: str) -> bool:
     first = title[0]
     if first.isalpha() and not first.isupper():
         return False
+    if first == "[" and _WITHHELD_TITLE.match(title):
+        return True  # "[Undtaget fra aktindsigt, jf. …]": an item's title withheld
     if not (first.isalpha() or first.isdigit() or first in "\"'«(§"):
         return False
     return sum(map(str.isalpha, title)) >= 3

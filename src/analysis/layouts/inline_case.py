@@ -14,8 +14,12 @@ Two habits of internal forums' notes and tables:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL, CASE_NUMBER_LABEL
+
+if TYPE_CHECKING:
+    from analysis.parse import Line
 
 #: "[sag: 17.01.10-P20-2-25]", "(Sagsnr. 25/1123)", "(J.nr. 82.02.00-G01-3-24)", "(Sags-ID:
 #: 21/8800)": a labelled case in brackets at the end of a title.
@@ -126,3 +130,35 @@ def closing_case(text: str) -> str | None:
     from analysis.parse import match_case_number  # (the item grammar's case numbers)
 
     return match_case_number(f"Sagsnr.: {m.group('case')}")
+
+
+#: A case's label opening a line ("Sag", "Sagsnr.", "J.nr.", "Sags-id", "Akt-id").
+_CASE_LABEL_START = re.compile(rf"^(?:{CASE_ID_LABEL}|{CASE_LABEL})(?=[\s.:])", re.IGNORECASE)
+#: "Sag 24/31007 · Rammen er 3 mio. kr.": a labelled case, a middle dot, then a sentence
+#: (capital first, two words at least, a full stop last; not "Sag 25/1 · Åbent punkt", a
+#: meta line's status): notes typed on one line under the item's title.
+_CASE_THEN_SENTENCE = re.compile(
+    r"^(?P<case>[^·]{4,40}?)\s+·\s+(?P<text>[A-ZÆØÅ]\S*\s+\S.*[a-zæøå\d)][.!?])$"
+)
+
+
+def split_case_sentences(lines: list[Line]) -> list[Line]:
+    """Lines holding a labelled case number, then " · " and a sentence, as two lines: the
+    case line the items read, then the sentence as the item's text (one label is a field
+    line, "Sag 24/1 · Ansv.: KD", and stays whole); others unchanged."""
+    from analysis.parse import match_case_number
+
+    out: list[Line] = []
+    for ln in lines:
+        m = _CASE_THEN_SENTENCE.match(ln.clean) if " · " in ln.clean else None
+        if (
+            m is not None
+            and _CASE_LABEL_START.match(m.group("case"))
+            and ":" not in m.group("text")[:20]
+            and match_case_number(m.group("case"))
+        ):
+            out.append(ln._replace(clean=m.group("case")))
+            out.append(ln._replace(clean=m.group("text")))
+            continue
+        out.append(ln)
+    return out

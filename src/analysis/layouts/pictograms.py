@@ -35,6 +35,9 @@ _LEADING = re.compile(
 _LABEL_AFTER = re.compile(
     r"^(?:\*\*|__)?[A-ZÆØÅ][\wæøå-]*(?: [\wæøå-]+){0,2}(?:\*\*|__)?(?::|\s+\d)"
 )
+#: A fact's pictograms (a calendar, a clock, a pin): "📅 Tirsdag 1/10 · ⏰ 9.00 · 📍 Sal 2"
+#: reads like a label's word before a number, but is the header's line of facts to read.
+_FACT_ICONS = frozenset("📅📆🗓📍📌🏢🏠🏛🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛⏰⏱⌚")
 #: Pictograms closing a markdown heading ("## Title 🔒").
 _TRAILING = re.compile(rf"(?:\s+{_ICON})+\s*$")
 #: "**Beslutning 👉** Godkendt.", "Beslutning ➡️ Godkendt.": a label's word or two, then a
@@ -50,7 +53,8 @@ def _line(line: str) -> str:
     if m is not None:
         digit = m.group("digit") or ("10" if m.group("ten") else None)
         rest = line[m.end() :]
-        if digit or "#" in m.group("lead") or _LABEL_AFTER.match(rest):
+        fact = not digit and line[len(m.group("lead")) : len(m.group("lead")) + 1] in _FACT_ICONS
+        if digit or "#" in m.group("lead") or (_LABEL_AFTER.match(rest) and not fact):
             line = m.group("lead") + (f"{digit}. " if digit else "") + rest
     if line.lstrip()[:1] == "#":
         line = _TRAILING.sub("", line)

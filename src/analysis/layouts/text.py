@@ -23,7 +23,7 @@ from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.framed import unframed
 from analysis.layouts.header_columns import unmixed_header_columns
-from analysis.layouts.inline_case import content_cell
+from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.outcome_list import dashed_outcomes
@@ -311,6 +311,8 @@ def prepare(text: str) -> list[Line]:
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = dashed_outcomes(lines)
     lines = split_inline_labels(lines, text)
+    if " · " in text:  # ("Sag 24/1 · A sentence": a case and the item's text on one line)
+        lines = split_case_sentences(lines)
     if "\n>" in text:  # (a decision set off as a quote: markdown notes only)
         lines = unquote_decisions(lines)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
