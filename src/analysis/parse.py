@@ -1145,10 +1145,12 @@ def match_case_number(text: str) -> str | None:
 #: Also a dash between two fields ("Sag: 19/7344 – Ansvarlig: Susanne Friis", the dash
 #: written as a hyphen when the line was cleaned) where the next field's label follows it.
 #: A label may run to three words, the first capitalised ("Sag: 24/08812   Sagen afgøres
-#: i: Byrådet", a PDF's column gap closed to a space).
+#: i: Byrådet", a PDF's column gap closed to a space). Not the space inside the two-word
+#: label "Sags ID:" ("Akt-id: 6181022 · Sags ID: 24/1234": the case system's id, then the
+#: case's own field, which is the case).
 _FIELD_GAP = re.compile(
     r"\s+[·|]\s+|\t+|\s+-\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}:\s)"
-    r"|\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}(?:\s[a-zæøå][\wæøå.-]{0,11}){0,2}:\s)"
+    r"|(?<![Ss]ags)(?<!SAGS)(?<!\s)\s+(?=[A-ZÆØÅ][\wæøå./-]{1,14}(?:\s[a-zæøå][\wæøå.-]{0,11}){0,2}:\s)"
 )
 #: "Ansv.:", "Formål:", "Tid:": a field's short label opening a part of such a line.
 _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")

@@ -2494,6 +2494,22 @@ _PERMIT_REFUSED = re.compile(
     rf"{_PERMITS_RE}\s+(?:meddeles|gives|kan)\s+ikke(?:\s+(?:meddeles|gives))?)\s*(?:[.,]|$)",
     re.IGNORECASE,
 )
+#: "Der ydes ikke tilskud.", "Der gives ikke tilskud til …", "Der bevilges ikke støtte":
+#: a grant refused in the passive negation (the application fell), the negation of the
+#: grant_given rule's "Der ydes tilskud …".
+_GRANT_REFUSED = re.compile(
+    r"^der\s+(?:ydes|gives|bevilges|meddeles)\s+ikke\s+(?:\w+\s+)?"
+    r"(?:tilskud|støtte|underskudsgaranti|lånegaranti|garanti|lån|bevilling)\b",
+    re.IGNORECASE,
+)
+#: "Tilladelse meddelt.", "Dispensation meddelt som ansøgt.", "Landzonetilladelse gives på
+#: vilkår": the permit as the sentence's head, then its verb, decided as "Der meddeles
+#: tilladelse" is (not "… meddeles ikke", refused above).
+_PERMIT_LEAD = re.compile(
+    rf"^{_PERMITS_RE}\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet))"
+    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter|på\s+vilkår)\b)",
+    re.IGNORECASE,
+)
 #: "Udvalget ønsker en temadrøftelse, inden der træffes beslutning.", "Beslutning træffes
 #: på næste møde": the decision itself left to a later meeting (postponed).
 _DECISION_LATER = re.compile(
@@ -2719,8 +2735,12 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(tally, first)]
     if _REFUSAL_LEAD.match(first) or _PERMIT_REFUSED.match(first):
         return [("rejected", first)]
+    if first[:3].lower() == "der" and _GRANT_REFUSED.match(first):
+        return [("rejected", first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]
+    if _PERMIT_LEAD.match(first):  # (after "i overensstemmelse med indstillingen": approved)
+        return [("decided", first)]
     word = re.sub(r"[^\w]+", " ", first).strip().lower()
     if word in _TERSE:
         return [(_TERSE[word], first)]
