@@ -2499,7 +2499,7 @@ _PERMIT_REFUSED = re.compile(
 #: grant_given rule's "Der ydes tilskud …".
 _GRANT_REFUSED = re.compile(
     r"^der\s+(?:ydes|gives|bevilges|meddeles)\s+ikke\s+(?:\w+\s+)?"
-    r"(?:tilskud|støtte|underskudsgaranti|lånegaranti|garanti|lån|bevilling)\b",
+    rf"(?:{'|'.join(_GRANTS_GIVEN)})\b",
     re.IGNORECASE,
 )
 #: "Tilladelse meddelt.", "Dispensation meddelt som ansøgt.", "Landzonetilladelse gives på

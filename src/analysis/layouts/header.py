@@ -17,6 +17,7 @@ from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
+from analysis.layouts.pictograms import ICON_FIELDS
 from analysis.layouts.signature_note import signatures_elsewhere
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
@@ -842,13 +843,6 @@ def _time_and_place_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: Pictographs a chat-style page puts before a fact instead of its label ("📅 Onsdag den
-#: 19. februar 2025, kl. 16.30", "📍 Ungdomshuset"), and the label each stands for.
-_ICON_FIELDS = {
-    **dict.fromkeys("📅📆🗓", "Dato"),
-    **dict.fromkeys("📍📌🏢🏠🏛", "Sted"),
-    **dict.fromkeys("🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛⏰⏱⌚", "Tid"),
-}
 #: The icon, perhaps with a variation selector, then the fact.
 _ICON_FIELD = re.compile(r"^(?P<icon>\S)\ufe0f?\s+(?P<value>\S.*)$")
 
@@ -868,7 +862,7 @@ def _icon_row(text: str) -> list[str]:
     fields = []
     for part in parts:
         m = _ICON_FIELD.match(part)
-        key = _ICON_FIELDS.get(m.group("icon")) if m else None
+        key = ICON_FIELDS.get(m.group("icon")) if m else None
         if m is None or key is None:
             return []
         fields.append(f"{key}: {m.group('value')}")
@@ -886,7 +880,7 @@ def _icon_fields(lines: list[Line]) -> list[Line]:
             out.extend(ln._replace(clean=part) for part in parts)
             continue
         m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None
-        key = _ICON_FIELDS.get(m.group("icon")) if m else None
+        key = ICON_FIELDS.get(m.group("icon")) if m else None
         if m and key:
             ln = ln._replace(clean=f"{key}: {m.group('value')}")
         elif m and m.group("icon") >= "\U0001f300" and _FIELD.match(m.group("value")):

@@ -35,9 +35,17 @@ _LEADING = re.compile(
 _LABEL_AFTER = re.compile(
     r"^(?:\*\*|__)?[A-ZÆØÅ][\wæøå-]*(?: [\wæøå-]+){0,2}(?:\*\*|__)?(?::|\s+\d)"
 )
+#: Pictographs a chat-style page puts before a fact instead of its label ("📅 Onsdag den
+#: 19. februar 2025, kl. 16.30", "📍 Ungdomshuset"), and the label each stands for (the
+#: header reads them as those fields).
+ICON_FIELDS = {
+    **dict.fromkeys("📅📆🗓", "Dato"),
+    **dict.fromkeys("📍📌🏢🏠🏛", "Sted"),
+    **dict.fromkeys("🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛⏰⏱⌚", "Tid"),
+}
 #: A fact's pictograms (a calendar, a clock, a pin): "📅 Tirsdag 1/10 · ⏰ 9.00 · 📍 Sal 2"
 #: reads like a label's word before a number, but is the header's line of facts to read.
-_FACT_ICONS = frozenset("📅📆🗓📍📌🏢🏠🏛🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛⏰⏱⌚")
+_FACT_ICONS = frozenset(ICON_FIELDS)
 #: Pictograms closing a markdown heading ("## Title 🔒").
 _TRAILING = re.compile(rf"(?:\s+{_ICON})+\s*$")
 #: "**Beslutning 👉** Godkendt.", "Beslutning ➡️ Godkendt.": a label's word or two, then a
