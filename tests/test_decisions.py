@@ -317,14 +317,15 @@ def test_classify_decision(sentence: str, expected: list[str]) -> None:
         # sent for another body's information: noted here, not referred
         ("Taget til efterretning og sendes til orientering i Byrådet.", ["noted"]),
         ("Sendes til orientering i Økonomiudvalget.", ["other"]),
+        # the same with the body named first: for its information, still no referral
+        ("Godkendt. Sagen fremsendes til Kommunalbestyrelsen til orientering.", ["approved"]),
+        ("Taget til efterretning og oversendes til Byrådet til orientering.", ["noted"]),
+        ("Oversendes til Økonomiudvalget til videre behandling.", ["referred"]),
         ("Sagen skal sendes til Kommunalbestyrelsen.", ["other"]),
         ("Sagen sendes ikke videre.", ["other"]),
         # several types
         ("Anbefales. Sagen fremsendes til Kommunalbestyrelsen.", ["recommended", "referred"]),
-        (
-            "Godkendt. Sagen fremsendes til Kommunalbestyrelsen til orientering.",
-            ["approved", "referred"],
-        ),
+        ("Godkendt. Sagen fremsendes til Kommunalbestyrelsen.", ["approved", "referred"]),
         (
             "Anbefales ikke, men sendes videre til Kommunalbestyrelsen.",
             ["rejected", "referred"],

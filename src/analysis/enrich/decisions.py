@@ -503,7 +503,8 @@ def _is_referral(w: _Words, head: int) -> bool:
     "Fremsendes.", "Tilbagesendes", "Sagen oversendes til Børne- og Skoleudvalget",
     "sendes tilbage/videre (til …)", "Udvalget sendte sagen tilbage til forvaltningen",
     "går videre til Kommunalbestyrelsen". Not: "Økonomi sender statusark til Chefforum",
-    "sendes i høring", "fremsendes til deltagerne", "sendes til orientering i Byrådet".
+    "sendes i høring", "fremsendes til deltagerne", "sendes til orientering i Byrådet",
+    "oversendes til Byrådet til orientering".
     """
     lowers, n = w.lowers, w.n
     lemma = w.lemmas[head]
@@ -547,7 +548,11 @@ def _is_referral(w: _Words, head: int) -> bool:
         # "sendes til orientering i Byrådet": for the body's information; "sendes til
         # høring i lokal-MED": out for consultation, as "sendes i høring" is
         return False
-    named, _end = _target(w, j)
+    named, end = _target(w, j)
+    if named and end + 1 < n and lowers[end] == "til" and lowers[end + 1] == "orientering":
+        # "fremsendes til Kommunalbestyrelsen til orientering": the body named, but for its
+        # information, as "sendes til orientering i Byrådet" is: no referral
+        return False
     if not named and lemma == "videresende" and nxt == "til" and j + 1 < n:
         # "Videresendes til Digitalisering: …": the verb says onward, as "sendes videre til
         # Teknik og Miljø" does, so a unit by its own name is where the case goes
