@@ -214,9 +214,10 @@ _TITLE_DASHED = re.compile(
     re.I,
 )
 #: "Ældrerådet, referat 08.09.2014": a PDF's page header, the body, a comma, the kind and
-#: the date (the body must look like one).
+#: the date (the body must look like one); or the kind closing the line ("Kultur- og
+#: Fritidsudvalget, referat": a web page's heading, the date on the line under it).
 _TITLE_COMMA = re.compile(
-    rf"^(?P<forum>[A-ZÆØÅ][^,]{{2,60}}),\s+(?P<kind>{_DOC_WORD})\s+(?P<rest>\d.*)$", re.I
+    rf"^(?P<forum>[A-ZÆØÅ][^,]{{2,60}}),\s+(?P<kind>{_DOC_WORD})(?:\s+(?P<rest>\d.*))?$", re.I
 )
 #: "Referat - Byrådet - 12. juni 2024", "Dagsorden – Handicaprådet" (the date in a field);
 #: "Aktionsliste – Ledelsesforum for …" (a forum's action list as its minutes)
@@ -1532,6 +1533,20 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             titled = False
+            continue
+        if (
+            head.forum is None
+            and text[:1] in "MmOoEe"
+            and (met := _MEETING_OF.match(text))
+            and len(body := text[met.end() :]) <= 60
+            and looks_like_body(body)
+        ):
+            # "Møde i Plan- og Teknikudvalget" on a line of its own (a web page's heading
+            # over the date and place fields): the body met, not "Møde i …"
+            head.forum = body
+            forum_from_line = True
+            placed.add(line.index)
+            k += 1
             continue
         if head.forum is None and " – " in text and (ordinary := _ORDINARY_MEETING.match(text)):
             # "Byrådet – ordinært møde" on a line of its own: the body, then its kind of meeting

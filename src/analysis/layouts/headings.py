@@ -924,6 +924,30 @@ def _may_head(text: str) -> bool:
 
 
 @last_document_memo
+def _closing_bare_heads(lines: list[Line], out: list[Head], unproven: list[Head]) -> list[Head]:
+    """``out`` with the bare headings ("9 Personalesag (lukket)", "10 Eventuelt") that
+    continue its last heading's numbers, below it, each a line standing alone: an agenda's
+    closing items with nothing under them (a closed case, Eventuelt), written as the items
+    above them were ("8 Title" / "Sagsnr.: …", a bare number proven by its case line).
+    Without such a run above them a bare "9 Title" stays no heading."""
+    last = out[-1]
+    if last.evidence < 2 or not _BARE.match(lines[last.pos].clean.strip()):
+        return out
+    added: list[Head] = []
+    for head in unproven:
+        p = head.pos
+        if (
+            p <= last.pos
+            or head.number != last.number + 1
+            or not lines[p - 1].blank
+            or (p + 1 < len(lines) and not lines[p + 1].blank)
+        ):
+            continue
+        added.append(head)
+        last = head
+    return [*out, *added]
+
+
 def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """Every line from ``start`` on shaped like a numbered item heading, with evidence.
 
@@ -943,6 +967,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     pkt_outline: list[int] = []  # "Pkt. 2.1 Title"
     pkt_whole: list[int] = []  # "Pkt. 1 Title" (beside such)
     short_year: list[int] = []  # "## 08/25  Title"
+    unproven: list[Head] = []  # "9 Personalesag (lukket)": a bare number, nothing under it
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -1223,6 +1248,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             case = match_case_number(inline.group(0).strip().strip("()[]"))
             score += 2 if case else 0
         if (gapped and score < 1) or (bare and score < 2):
+            if not more and case is None:
+                unproven.append(Head(pos, number, title, tuple(consumed)))
             continue
         weak = _WEAK_PREFIX.match(text) is not None
         if _PKT.match(text) and not weak:
@@ -1267,6 +1294,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
+    if unproven and out:
+        out = _closing_bare_heads(lines, out, unproven)
     if len(out) >= 3:
         out = _closing_outcomes(lines, out, skip)
     # Each run below may drop headings, so the later ones find theirs again by line

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from analysis.layouts.capital_titles import capital_title
+from analysis.layouts.unnumbered import cased_title
 from analysis.parse import Line
 
 #: A lead-in that heads a contents list, not a list inside an item.
@@ -52,6 +53,9 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
     if above < 2 and not any(ln.heading_level for ln in lines):
         # plain text: titles in capitals opening their paragraphs are its headings
         above += sum(1 for p in range(1, at) if capital_title(lines, p))
+        if above < 2:
+            # or unnumbered titles each over its case field ("Title" / "Akt-id: 1129034")
+            above += sum(1 for p in range(1, at) if cased_title(lines, p))
     return above >= 2
 
 

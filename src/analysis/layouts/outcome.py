@@ -94,6 +94,8 @@ _FORUM_SUBJECT = (
 )
 _FORUM_VERB = re.compile(
     _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|bevilgede|"
+    # "Bestyrelsen valgte Eva Holm (Køge).", "Rådet udpegede …": an election, done
+    r"valgte|genvalgte|udpegede|"
     r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import (
     _INLINE_CASE,
+    _TOC_HEAD,
     Contents,
     Head,
     TocEntry,
@@ -377,6 +378,8 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             continue
         if heading_key(line) is not None or _title(text) is None:
             continue
+        if text[:1] in "PpSsIiDdOoNn" and _TOC_HEAD.match(text):
+            continue  # "Punkter på dagsordenen" over the items: the list's head, no item
         q = under[0] if under else None
         if q is not None and len(under) == 2 and _CASE_FIELD.match(lines[q].clean):
             # "Sagsnr.: 27.20.00-G01-4-25" (or "Sagsnr.: Lukket sag") between the title and
@@ -486,6 +489,21 @@ _CASE_FIELD = re.compile(
 #: "kl. 9.15-10.00": an item's time slot on the line under its title (a theme day's
 #: programme copied from an intranet page), as a case field there is.
 _SLOT_LINE = re.compile(r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I)
+
+
+def cased_title(lines: list[Line], p: int) -> bool:
+    """``p`` is a title line standing after a blank line with the item's case field
+    right under it ("Budget 2026 - status" / "Akt-id: 1187342" / "Referat:"): plain
+    text's unnumbered heading, as a styled heading is a Word note's."""
+    if p < 1 or p + 1 >= len(lines) or not lines[p - 1].blank or lines[p].blank:
+        return False
+    under = lines[p + 1].clean
+    return (
+        under[:1].isalpha()
+        and _CASE_FIELD.match(under) is not None
+        and _title(lines[p].clean) is not None
+    )
+
 
 #: Shared with ``analysis.layouts.topic`` (items opened by "Emne: <title>").
 unnumbered_title = _title
