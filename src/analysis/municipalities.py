@@ -348,6 +348,13 @@ def region_named(text: str) -> str | None:
     return REGIONS.get(" ".join(text.strip(" .,:;–-\t").split()).casefold())
 
 
+def regions_in(text: str) -> set[str]:
+    """Every region a text names ("Region Sjælland og Region Hovedstaden …": both)."""
+    if "egion" not in text and "EGION" not in text:
+        return set()
+    return {REGIONS[f"region {m.group(1).casefold()}"] for m in _REGION_NAME.finditer(text)}
+
+
 def region_in(text: str) -> str | None:
     """The first region a text names ("Dagsorden - Regionsrådet - Region Midtjylland").
 

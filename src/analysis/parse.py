@@ -2721,10 +2721,18 @@ def _titled_agenda(header: list[Line]) -> bool:
     """Whether the header's first filled line, its title, calls the document an agenda
     ("# Dagsorden – Ledermøde, …"; not "Dagsorden og referat"), as the layouts' header
     reads a document's kind."""
-    from analysis.layouts.header import _kind  # (imports this module)
+    from analysis.layouts.header import _KIND_OF_MEETING_LINE, _kind  # (imports this module)
 
-    title = next((line.clean for line in header if not line.blank), "")
-    return _kind(title.lstrip("#* \t")) == "dagsorden"
+    filled = [line for line in header if not line.blank][:4]
+    title = filled[0].clean if filled else ""
+    if _kind(title.lstrip("#* \t")) == "dagsorden":
+        return True
+    # "## Kommunalbestyrelsen" / "## Dagsorden – konstituerende møde": the kind and the kind
+    # of meeting in a heading under the body's own
+    for line in filled[1:]:
+        if line.heading_level and (m := _KIND_OF_MEETING_LINE.match(line.clean)):
+            return _kind(m.group("kind")) == "dagsorden"
+    return False
 
 
 def _decided_any(items: list[Item]) -> bool:

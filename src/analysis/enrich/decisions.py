@@ -2596,9 +2596,27 @@ _ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØ�
 #: constitution), decided; also a name re-elected as the whole sentence ("Revisionsfirmaet
 #: Nord blev genvalgt.": a board's or repræsentantskab's choice of auditor or member).
 _ELECTED_PASSIVE = re.compile(
-    r"^(?:(?:som|til)\s+[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
+    # ("Som 1. næstformand valgtes …": the office's rank before it)
+    r"^(?:(?:som|til)\s+(?:\d\.\s*)?[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
     r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$)))",
+    re.IGNORECASE,
+)
+#: "Mødet blev ledet af Ib Vang (V) som længst siddende medlem.", "Mødet ledes af …": who
+#: chairs the meeting, the outcome of an item choosing its chair (a constituting meeting's
+#: first item, led by the longest-serving member until the mayor is elected): decided.
+_CHAIR_SET = re.compile(
+    r"^(?:mødet|det\s+konstituerende\s+møde)\s+(?:blev\s+ledet|ledes|ledtes)\s+af\s+"
+    r"(?:[a-zæøå-]+\s+)?(?-i:[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+#: "1. viceborgmester: Merete Holm (O)", "Formand: Jens Berg (V)": the office and the
+#: member (a party's letter in brackets) chosen for it, one a line, as a constituting
+#: meeting's decision writes its elections without a verb: decided.
+_OFFICE_FILLED = re.compile(
+    r"^(?:\d\.\s*)?(?:[\wæøå-]*formand|[\wæøå-]*borgmester|medlem|stedfortræder|suppleant)"
+    r"\s*:\s*(?-i:[A-ZÆØÅ])[\wæøå.-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]+){0,4}\s*"
+    r"\((?-i:[A-ZÆØÅ]{1,3})\)",
     re.IGNORECASE,
 )
 #: "Oversendes til budgetforhandlingerne": sent on to something that is not a body; also
@@ -2772,6 +2790,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if m := _ELECTED.match(first):
         return [("decided", m.group(0))]
     if "valgt" in first and (m := _ELECTED_PASSIVE.match(first)):
+        return [("decided", m.group(0))]
+    if ":" in first and "(" in first and (m := _OFFICE_FILLED.match(first)):
+        return [("decided", m.group(0))]
+    if " led" in first[:40] and (m := _CHAIR_SET.match(first)):
         return [("decided", m.group(0))]
     if "høring" in first and (m := _PUT_TO_CONSULTATION.search(first)):
         return [("decided", m.group(0))]

@@ -65,6 +65,7 @@ from analysis.municipalities import (
     municipality_in_web_addresses,
     region_named,
     region_of_web_address,
+    regions_in,
     same_municipality,
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
@@ -171,6 +172,17 @@ _REGION_LEAD = re.compile(
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))",
     re.IGNORECASE,
 )
+
+
+def _region_of_council(lines: list[Line], forum: str | None) -> str | None:
+    """The region a regional council's minutes name where no line on top names their owner
+    ("Regionsrådet – konstituerende møde" over items saying "Region Syddanmark skal udpege
+    …"): a regionsråd is always a region's, so the region its items name is its own; only
+    where they name one region and no other (a kommune's minutes never come here)."""
+    if not forum or not forum.lower().startswith("regionsråd"):
+        return None
+    found = {region for line in lines for region in regions_in(line.clean)}
+    return found.pop() if len(found) == 1 else None
 
 
 #: ", Region Syddanmark" / " – Region Midtjylland" closing the forum's name.
@@ -386,6 +398,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         or municipality_from_case_numbers([i.case_number for i in meeting.items if i.case_number])
         or _in_web_addresses(lines)
         or default
+        or _region_of_council(lines, meeting.forum)
         or in_body
     )
     # "Styregruppen for Plejecenter Engbo – møde nr. 14": the meeting's number is no name

@@ -277,6 +277,18 @@ _COUNCILS = {
     "byrådets": "Byrådet",
     "kommunalbestyrelsens": "Kommunalbestyrelsen",
 }
+#: "Dagsorden – konstituerende møde", "Referat - ekstraordinært møde": the document's kind
+#: and the kind of meeting after a dash, the body on a line of its own.
+_KIND_OF_MEETING_LINE = re.compile(
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?:konstituerende|(?:ekstra)?ordinært)\s+møde$", re.I
+)
+#: "EKSTRAORDINÆRT BYRÅDSMØDE", "Tønder Kommune<gap>Konstituerende byrådsmøde": the
+#: council's meeting named by its kind alone on a line, the owner before it or not.
+_COUNCIL_MEETING_LINE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?-i:Kommune|KOMMUNE)\s+(?:[–—-]\s+)?)?"
+    r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?(?P<council>byråds|kommunalbestyrelses)møde$",
+    re.I,
+)
 #: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
@@ -658,6 +670,36 @@ def _contents_read_across(lines: list[Line]) -> list[Line]:
     ]
 
 
+#: How many lines a markdown quote holding the meeting's date and place runs at most.
+_QUOTED_FACTS_MAX = 4
+
+
+def _quoted_facts(lines: list[Line]) -> list[Line]:
+    """The header's lines with a short markdown quote holding the meeting's date written
+    without its quote marks ("> Torsdag 5. december 2013, kl. 17.00" / "> <place>": date,
+    time and place set off as a quote under the title), so they are read as the fact lines
+    they are; a longer quote, or one without a date on its first line, stays a remark."""
+    if not any(ln.clean[:1] == ">" for ln in lines[:30]):
+        return lines  # (no quote in the header: the common case, one cheap test)
+    out = list(lines)
+    pos = 0
+    while pos < min(len(out), 30):
+        if out[pos].clean[:2] != "> ":
+            pos += 1
+            continue
+        end = pos
+        while end < len(out) and out[end].clean[:1] == ">":
+            end += 1
+        first = out[pos].clean[2:].strip()
+        found = dates.find_date(first) if len(first) <= 80 else None
+        if end - pos <= _QUOTED_FACTS_MAX and found is not None and found.start <= 25:
+            for q in range(pos, end):
+                ln = out[q]
+                out[q] = Line(ln.index, ln.clean.lstrip(">").strip(), ln.heading_level)
+        pos = end
+    return out
+
+
 def _place_goes_on(lines: list[Line], k: int, skip: set[int]) -> tuple[int, str] | None:
     """The rest of a place field left open by a comma on line ``k`` ("Sted: Kulturøen," /
     "mødelokale Lillebælt"): the next line where it is short and no field, date or list;
@@ -932,7 +974,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     ``Referat`` followed by forum, date and place lines, member lists (inline, bullets or
     one name a line) and a municipality named as an institution.
     """
-    lines = _contents_read_across(lines)
+    lines = _quoted_facts(_contents_read_across(lines))
     # "Medlem<TAB>Parti<TAB>Status" over a row a member: read as the members, before the
     # tab-separated rows are taken for fields side by side
     lines, table_people = take_member_tables(lines, skip, placed)
@@ -1296,6 +1338,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 forum = _WEEKDAY_END.sub("", forum).strip(" ,")
             if m.re is _TITLE_OWNER and forum.isupper():
                 forum = forum.capitalize()  # "KOMMUNALBESTYRELSEN"
+            if forum.endswith("møde)"):
+                # "REFERAT — KOMMUNALBESTYRELSEN (konstituerende møde)": the kind of meeting
+                # in brackets after the body, no part of its name
+                forum = _KIND_IN_BRACKETS.sub("", forum)
         elif m := _TITLE_COUNCIL_MEETING.match(text):
             forum = _COUNCILS[m.group("council").split()[0].lower()]
         if m and forum:
@@ -1548,9 +1594,38 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
-        if head.forum is None and " – " in text and (ordinary := _ORDINARY_MEETING.match(text)):
+        if (
+            head.forum is None
+            and (" – " in text or " - " in text or " — " in text)
+            and (ordinary := _ORDINARY_MEETING.match(text))
+        ):
             # "Byrådet – ordinært møde" on a line of its own: the body, then its kind of meeting
             head.forum = ordinary.group("body")
+            forum_from_line = True
+            placed.add(line.index)
+            k += 1
+            continue
+        of_kind = (
+            _KIND_OF_MEETING_LINE.match(text)
+            if text[-4:].lower() == "møde" and text[:1] in "DdRrBb"
+            else None
+        )
+        if of_kind:
+            # "Dagsorden – konstituerende møde" under the body's heading: the document's kind
+            # and the kind of meeting, no body named
+            head.document_type = head.document_type or _kind(of_kind.group("kind"))
+            placed.add(line.index)
+            k += 1
+            continue
+        council = (
+            _COUNCIL_MEETING_LINE.match(text)
+            if head.forum is None and text[-4:].lower() == "møde"
+            else None
+        )
+        if council:
+            # "Tønder Kommune<gap>EKSTRAORDINÆRT BYRÅDSMØDE", "Konstituerende
+            # kommunalbestyrelsesmøde": the council's meeting of a kind as the page's title
+            head.forum = _COUNCILS[council.group("council").lower()]
             forum_from_line = True
             placed.add(line.index)
             k += 1
@@ -2275,16 +2350,21 @@ _DASHED_WORKPLACE = re.compile(
 )
 
 
+#: " (konstituerende møde)", " (ekstraordinært møde)": the kind of meeting in brackets
+#: closing a title's body.
+_KIND_IN_BRACKETS = re.compile(r"\s*\((?:konstituerende|(?:ekstra)?ordinære?t?)\s+møde\)$", re.I)
 #: "Tillægsdagsorden", "SUPPLERENDE DAGSORDEN" alone on a line.
 _SUPPLEMENT_ALONE = re.compile(r"^\s*(?:tillægsdagsorden|supplerende\s+dagsorden)\s*$", re.I)
-#: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde": a body, a dash and
-#: the kind of its meeting.
+#: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde", "Byrådet -
+#: Konstituerende møde": a body, a dash (en, em or a hyphen) and the kind of its meeting.
 _ORDINARY_MEETING = re.compile(
     # ("Plan- og Miljøudvalget – ordinært møde", "Udvalget for Klima og Natur – …": a
     # body of several words)
     rf"^(?P<body>(?-i:[A-ZÆØÅ])(?:[\w-]*[ ]){{0,4}}[\w-]*(?:{BODY_WORDS})"
-    r"|Udvalget\s+for\s+[^,:–]{3,60}?)\s+[–-]\s+"
-    r"(?:ekstra)?ordinært\s+møde$",
+    r"|Udvalget\s+for\s+[^,:–]{3,60}?)\s+[–—-]\s+"
+    # ("Byrådet - Konstituerende møde", "Regionsrådet – konstituerende møde": the meeting
+    # after an election, the body the same)
+    r"(?:(?:ekstra)?ordinært|konstituerende)\s+møde$",
     re.IGNORECASE,
 )
 
