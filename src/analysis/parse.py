@@ -1985,8 +1985,13 @@ def _with_inserted(
         if nxt == 0:
             continue  # (no item above it)
         before = starts[nxt - 1]
-        if before[1] == int(m.group("num")) and (nxt == len(starts) or starts[nxt][1] > before[1]):
+        num = int(m.group("num"))
+        if before[1] == num and (nxt == len(starts) or starts[nxt][1] > before[1]):
             extra.append((pos, before[1], m.group("title").strip()))
+        elif before[1] == num - 1 and (nxt == len(starts) or starts[nxt][1] > num):
+            # "Punkt 3a: …" / "Punkt 3b: …" between "Punkt 2" and "Punkt 4": an item split
+            # into lettered parts with no "Punkt 3" of its own, each part numbered 3
+            extra.append((pos, num, m.group("title").strip()))
     return sorted([*starts, *extra]) if extra else starts
 
 

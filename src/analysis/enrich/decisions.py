@@ -529,7 +529,12 @@ def _is_referral(w: _Words, head: int) -> bool:
         and _verb_form(w, head) == "present"
         # ("Sara samler input og sender til Teknik- og Miljøudvalget": the first verb's
         # object between it and "og")
-        and any(_verb_form(w, k) == "present" for k in range(max(start, head - 4), head - 1))
+        and any(
+            _verb_form(w, k) == "present"
+            # ("Kommunikation retter teksten til, så den bliver mindre teknisk, og sender til
+            # …": a clause set off by commas before "og", the first verb further back)
+            for k in range(start if lowers[head - 2] == "," else max(start, head - 4), head - 1)
+        )
         and not lowers[start].endswith(_DECIDING_SUBJECTS)
     ):
         # "HR reviderer og sender til Hoved-MED", "Sekretæren samler input og sender til
@@ -2325,6 +2330,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         out = [(t, e) for t, e in out if t != "postponed"]
         seen.discard("postponed")
     if (
+        "postponed" in seen
+        and "referred" in seen
+        and all(_NO_STANCE.match(e) for t, e in out if t == "postponed")
+    ):
+        # "Sagen oversendes til Direktionen … Centerchefforum tog ikke stilling til
+        # prioriteringen": the case sent on, the question left to the body it goes to; a
+        # stance not taken beside a referral puts nothing off, the referral is the outcome
+        out = [(t, e) for t, e in out if t != "postponed"]
+        seen.discard("postponed")
+    if (
         "rejected" in seen
         and "bevilg" in lead
         and (grant := _GRANT_LEAD.search(lead))
@@ -2408,6 +2423,8 @@ _DECIDED_TO_MOVE = re.compile(
     r"stillingtagen(?:en)?|drøftelsen|afgørelsen|den|det|dette)\b)",
     re.IGNORECASE,
 )
+#: "tog ikke stilling", "tager ikke stilling": the evidence of a stance not taken.
+_NO_STANCE = re.compile(r"^(?:tog|tag\w*)\s[^.]*\bstilling", re.IGNORECASE)
 #: "Drøftelse:", "Drøftelse –": the decision's text opened by the word for a discussion.
 _DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)
 

@@ -2329,6 +2329,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 entry.number is None
                 or (not entry.inserted and entry.number > (previous or 0))
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
+                # "4a" after "3": an item listed only as its lettered parts, no "4" of its own
+                or (entry.inserted and previous is not None and entry.number == previous + 1)
                 or (new_group and all(e.number != entry.number for e in entries))
                 # "Tillægspunkt 1" under the supplementary agenda's line: from 1 again
                 # (or with no such line: the point's word says it starts a series of its

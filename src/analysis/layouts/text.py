@@ -243,16 +243,29 @@ def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
             # title (after the outcome it would read as part of the decision)
             who.append(f"{head.rstrip(':')}: {cell}")
         elif head.lower() in _OUTCOME_COLUMNS:
-            lines.extend(["Beslutning:", cell])
+            lines.extend(["Beslutning:", *_cell_lines(cell)])
         elif (inline := _INLINE_CONCLUSION.search(cell)) and _is_decision_column(head):
             # "Referat / konklusion": what was said, then "Konklusion: …" in the same cell
             said = cell[: inline.start()].strip()
             lines.extend([said] if said else [])  # (the item's text: the conclusion decides)
             lines.extend([f"{inline.group(1)}:", cell[inline.end() :].strip()])
         else:
-            lines.extend([f"{head.rstrip(':')}:", cell])
+            lines.extend([f"{head.rstrip(':')}:", *_cell_lines(cell)])
     at = 3 if len(lines) > 2 and lines[2].startswith("Sagsnr.: ") else 2
     return [*lines[:at], *who, *lines[at:]]
+
+
+#: "<br>", "<br/>", "<br />": a line break written inside a markdown table's cell.
+_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """A cell's text as its lines: a markdown table's cell has no line of its own, so a
+    secretary writes a decision's further lines with "<br>" ("Taget til efterretning.<br>KD
+    følger op …", a numbered list "…:<br>1) …<br>2) …"): each a line under the first."""
+    if "<" not in cell:
+        return [cell]
+    return [part for part in _CELL_BREAK.split(cell) if part] or [cell]
 
 
 #: A line that is only a rule ("-----", "_____", "=====", "* * *"): a separator, no text;
@@ -562,7 +575,9 @@ _FOOTER = re.compile(
     # (nor "Svendborg Kommune · Lokaludvalget (LMU), Tåsinge Skole": owner and body alone)
     r"(?![^·|•\n]{1,60}[·|•][^·|•\n]*\b(?:\w*udvalg\w*|[LAHO]MU|\w*MED|ledergruppe\w*|"
     # ("Ærø Kommune · Ældrerådet", "… · Byrådet", "… · Kommunalbestyrelsen": a council)
-    r"styregruppe\w*|direktion\w*|chefforum|\w*rådet|byråd|\w*bestyrelsen|\w*nævnet)"
+    # ("… · Koncernledelsen", "… · Ledelsesforum": a leadership forum)
+    r"styregruppe\w*|direktion\w*|\w*forum|\w*ledelsen|\w*rådet|byråd|"
+    r"\w*bestyrelsen|\w*nævnet)"
     r"\b[^·|•\n]*$)"
     # (nor "Aabenraa Kommune · Direktionen · <place> · kl. 8.15": the meeting's hour a field)
     r"(?![^\n]{0,200}[·|•]\s*kl\.?\s*[0-2]?\d[.:][0-5]\d\b)"

@@ -29,7 +29,7 @@ from analysis.layouts.headings import (
     plausible_title,
 )
 from analysis.layouts.inline_case import bracketed_case
-from analysis.layouts.outcome import outcome_line, standing_title
+from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS, outcome_line, standing_title
 from analysis.layouts.text import _BULLET
 from analysis.parse import Line, decision_heading, heading_key, match_case_number
 
@@ -380,6 +380,11 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             continue
         if text[:1] in "PpSsIiDdOoNn" and _TOC_HEAD.match(text):
             continue  # "Punkter på dagsordenen" over the items: the list's head, no item
+        if opens and standing_title(text) and lines[p + 1 : p + 2] and lines[p + 1].blank:
+            # "Eventuelt" alone on its line after the items (its reminders under it, no
+            # case, no label): the standing item closing the run
+            opens.append(p)
+            continue
         q = under[0] if under else None
         if q is not None and len(under) == 2 and _CASE_FIELD.match(lines[q].clean):
             # "Sagsnr.: 27.20.00-G01-4-25" (or "Sagsnr.: Lukket sag") between the title and
@@ -407,7 +412,17 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if case:
             title = title[: inline.start()].strip()
         titled.append((p, title, case))
-    return decided_heads(lines, titled, _decision_label)
+    return decided_heads(lines, titled, _label_or_arrow)
+
+
+def _label_or_arrow(line: Line) -> bool:
+    """A decision label's line, or the outcome after a note taker's arrow ("→ Godkendt.",
+    markdown's italics gone): plain titles with their case field under them whose outcomes
+    stand after arrows, no label written."""
+    text = line.clean
+    if text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text):
+        return True
+    return _decision_label(line)
 
 
 def _lone_title_over_label(lines: list[Line], p: int) -> bool:
