@@ -102,6 +102,9 @@ def strip_markdown(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPH.sub(r"\2", text)
+    if text[-1:] == "\\" and text[-2:] != "\\\\":
+        # ("Mødested: Rådhuset" and a backslash: pandoc's hard line break closing the line)
+        text = text[:-1]
     text = _MD_ESCAPE.sub(r"\1", text)
     if "`" in text:  # "Sag: `22-14127`": a number set as inline code in markdown notes
         text = _MD_CODE.sub(r"\1", text)
@@ -274,9 +277,10 @@ _REFERAT_DASHED = re.compile(
 #: "Referat - Byrådet", "REFERAT – HANDICAPRÅDET": the kind first, then the body after a
 #: dash (a PDF print's title; the date in a field below: with a date after another dash
 #: the title is the generic layout's). The body must look like one (see
-#: :func:`kind_first_title`).
+#: :func:`kind_first_title`). ("Referat -- Byrådet": pandoc's plain text writes the en dash
+#: as two hyphens.)
 _REFERAT_KIND_FIRST = re.compile(
-    r"^(?:(?:kort\s+|beslutnings)?referat|dagsorden|beslutningsprotokol)\s+[–—·-]\s+"
+    r"^(?:(?:kort\s+|beslutnings)?referat|dagsorden|beslutningsprotokol)\s+(?:[–—·-]|--)\s+"
     r"(?P<forum>[A-ZÆØÅ][^–—·]+?)(?P<date>)$",
     re.IGNORECASE,
 )

@@ -3873,9 +3873,11 @@ def decision_summary(
     texts = _decision_texts(sections)
     agreed = _agreed_items(sections)
     recs: dict[str, set[str]] = {}
+    proposals: dict[str, list[str]] = {}
     for item_id, text in zip(recommendations["item_id"], recommendations["text"], strict=True):
         item = str(item_id)
         recs.setdefault(item, set()).update(recommended_actions(text, forums.get(item)))
+        proposals.setdefault(item, []).append(str(text))
     rows = []
     for item_id in sorted(set(texts) | set(recs)):
         text = texts.get(item_id, "")
@@ -3885,6 +3887,7 @@ def decision_summary(
             asked,
             titles.get(item_id),
         )
+        types = restated_proposal(types, text, proposals.get(item_id, []))
         rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
 
@@ -3918,6 +3921,29 @@ def orientation_noted(types: list[str], asked: set[str], title: str | None = Non
     return types
 
 
+#: What a proposal's and a decision's wording share once the "at" opening a proposal, the
+#: closing full stop, case and spacing are set aside.
+_PROPOSAL_WORDING = re.compile(r"^\W*(?:at\s+)?|[\s.!]+$", re.IGNORECASE)
+
+
+def _wording(text: str) -> str:
+    return " ".join(_PROPOSAL_WORDING.sub("", text).lower().split())
+
+
+def restated_proposal(types: list[str], text: str, recommendations: Iterable[str]) -> list[str]:
+    """A decision whose first sentence is one of the proposals put to the forum in the
+    proposal's own words and matches no pattern ("Børn og Unge indstiller, at model 2
+    sendes i høring." / "Model 2 sendes i høring. X tog forbehold."): the proposal
+    adopted as put, ``approved``, as "Sendes i høring som indstillet." is. Only the item's
+    primary type follows this; its ``decisions`` rows keep "other"."""
+    if types != ["other"] or not text.strip():
+        return types
+    first = _wording(_first_sentence(text))
+    if len(first.split()) < 3:
+        return types
+    return ["approved"] if any(_wording(r) == first for r in recommendations) else types
+
+
 def item_decision_rows(
     item_id: str,
     sections: Sequence[tuple[str, str | None]],
@@ -3944,6 +3970,7 @@ def item_decision_rows(
             asked.update(recommended_actions(rec, forum))
 
         kinds = orientation_noted([t for t, _ in types], asked, title)
+        kinds = restated_proposal(kinds, text, recommendations)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
             out["decisions"] = _decision_rows(item_id, types)
@@ -3969,4 +3996,5 @@ __all__ = [
     "primary_decision_type",
     "recommended_action",
     "recommended_actions",
+    "restated_proposal",
 ]

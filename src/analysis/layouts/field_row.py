@@ -7,7 +7,11 @@ item grammar sees no decision; written as the fields a reader sees (``Sagsnr.: �
 ``Formål: …``, ``Ansvarlig: …``, then the decision's label over its text) it is the
 common numbered layout. Only a table of exactly one row of values whose head names a
 decision column (``Aftale``, ``Beslutning``, ``Konklusion`` …) is so read; as in a table
-of items (:func:`analysis.layouts.text.unpipe`), the lines after it move.
+of items (:func:`analysis.layouts.text.unpipe`), the lines after it move. A PDF converter
+(docling, marker) writes a Word template's field box the same way without a decision
+column (``| Sagsnr.: | Dokumentnr.: | Sagsansvarlig: |`` over ``| 24/4410 | 24/71233 | Mette
+Lind |``, the labels keeping their colons): such a row is read as the item's fields where
+its case column holds a case number.
 """
 
 from __future__ import annotations
@@ -44,9 +48,13 @@ def _fields(heads: list[str], values: list[str]) -> list[str] | None:
     name and one names the decision."""
     if not 2 <= len(heads) <= 6 or len(values) != len(heads):
         return None
+    # ("Sagsnr.:": a label's colon kept in its head cell)
+    heads = [h[:-1].rstrip() if h[-1:] == ":" else h for h in heads]
     if not all(_NAME.match(h) and len(h) <= 30 for h in heads):
         return None
     decisions = [k for k, h in enumerate(heads) if _decision_head(h)]
+    if not decisions and any(_CASE.match(h) for h in heads):
+        decisions = [-1]  # a field box without a decision column: its case says it is one
     if len(decisions) != 1:
         return None
     out: list[str] = []
@@ -60,6 +68,8 @@ def _fields(heads: list[str], values: list[str]) -> list[str] | None:
         else:
             out.append(f"{head}: {value}")
     at = decisions[0]
+    if at < 0:
+        return out if any(line.startswith("Sagsnr.: ") for line in out) else None
     if not _EMPTY.match(values[at]):
         out.extend(["", f"{heads[at]}:", values[at]])
     return out

@@ -225,9 +225,10 @@ _TITLE_KIND_FIRST = re.compile(
     # ("Referat: Kommunalbestyrelsen": a web page's heading, a colon after the kind;
     # "Mødenoter: <body>", "Noter – <body>": a notes page's or chat post's title)
     # ("Referat, <body> i <X> Kommune, tirsdag 19/3-2024": commas between the parts, the
-    # date after the last)
-    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste|(?:møde)?noter)(?:\s+[–—·-]|:|,)\s+"
-    r"(?P<forum>[A-ZÆØÅ].+?)(?:(?:\s+[–—·-]\s+|,\s+(?=(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    # date after the last; "Referat -- Byrådet": pandoc's plain text, the en dash as two
+    # hyphens)
+    rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste|(?:møde)?noter)(?:\s+(?:[–—·-]|--)|:|,)\s+"
+    r"(?P<forum>[A-ZÆØÅ].+?)(?:(?:\s+(?:[–—·-]|--)\s+|,\s+(?=(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
     r"(?:den\s+|d\.\s*)?\d))(?P<rest>\S.*))?$",
     re.I,
 )

@@ -332,8 +332,9 @@ _TRAILING_KIND_COLUMN = re.compile(
 )
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries); "(Offentlig) Title", a
-#: council portal's word for an open item.
-_LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|offentligt?|lukket)\)\s+(?=\S)", re.I)
+#: council portal's word for an open item; "Punkt 3 (Åbent): Title", a colon after the mark
+#: where a heading writes one after its number ("Punkt 3: Title").
+_LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|offentligt?|lukket)\):?\s+(?=\S)", re.I)
 #: "(B) Title", "(O) Title", "(D) Title": the item's kind (beslutning, orientering,
 #: drøftelse; "(I)" information) in brackets between the number and the title ("Punkt 3 (B)
 #: Title ....4" in a KKR's contents list, "Punkt 3 (B)" alone over the title), by its letter

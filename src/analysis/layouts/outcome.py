@@ -70,6 +70,8 @@ _PASSIVE_END = re.compile(
     r"\w*\b.*"
     # "Høringssvaret blev vedtaget og sendes til Børne- og Skoleudvalget …": and sent on
     r"|\s+og\s+(?:sendes|oversendes|videresendes|fremsendes)\s+til\s+\S.*"
+    # "Ansøgningen blev afvist, da den er modtaget efter fristen.": the outcome, then why
+    r"|\s*,\s+(?:da|idet|fordi|eftersom)\s+\S.*"
     r"|\s+[–—]\s+\S.*)?\s*[.!]?$"
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"

@@ -32,6 +32,7 @@ from analysis.layouts.outcome import standing_title
 from analysis.layouts.unnumbered import (
     dated_line,
     decision_label,
+    matter_kind_title,
     unnumbered_title,
 )
 from analysis.parse import Line, heading_key, match_case_number
@@ -75,7 +76,8 @@ def _title_of(lines: list[Line], para: list[int]) -> tuple[str, str | None] | No
         return None
     if (
         line.heading_level  # (items marked as headings are the heading rules' to read)
-        or FIELD_VALUE.match(text)  # ("Tid: 9.00", "Ansvarlig: AB": a field, no title)
+        # ("Tid: 9.00", "Ansvarlig: AB": a field, no title; "Høring: Title" is one)
+        or (FIELD_VALUE.match(text) and not matter_kind_title(text))
         or match_case_number(text) is not None  # "Sagsnr. 25-001187" under a heading
         or heading_key(line) is not None
         or decision_label(line)

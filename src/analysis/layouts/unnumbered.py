@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from analysis import dates
-from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
+from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL, CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import (
     _INLINE_CASE,
@@ -323,15 +323,48 @@ def _decision_label(line: Line) -> bool:
     return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
+#: "Høring", "Orientering", "Temadrøftelse": the kind of matter a title may open with before
+#: a colon ("Høring: Serviceniveau for hjælpemidler"); no header's or item's field is so
+#: labelled.
+_MATTER_KIND = re.compile(
+    r"^(?:høring|orientering|drøftelse|temadrøftelse|tema|ansøgning|henvendelse|"
+    r"godkendelse|evaluering|udtalelse|høringssvar|meddelelse|meddelelser)$",
+    re.I,
+)
+
+
+def matter_kind_title(text: str) -> bool:
+    """ "Høring: Serviceniveau for hjælpemidler 2022": a title opened by its kind of matter
+    and a colon, a capital after it (shaped as a field, but no field is so labelled)."""
+    head, colon, rest = text.partition(":")
+    rest = rest.strip()
+    return bool(
+        colon and rest[:1].isupper() and len(rest.split()) >= 2 and _MATTER_KIND.match(head.strip())
+    )
+
+
+#: "Sag: 2022-001540", "Sagsnr.: 24/118": a labelled case line (its number checked apart).
+_CASE_LINE = re.compile(rf"^{CASE_LABEL}\s*:\s*\S", re.I)
+
+
 def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
     """A title written as "Word: Title" ("Høring: Serviceniveau for praktisk hjælp", the
     kind of matter before the colon, a capital after it): a title, not a field, only with
-    the item's case line under it and a section or decision label under that; or the
-    whole line in capitals, two words or more after the colon ("HØRING: NATURPLAN FOR
-    ÅDALEN", a chair's notes' title; a field's value is not shouted)."""
+    the item's case line under it and a section or decision label under that, or, where
+    the word names a kind of matter (:data:`_MATTER_KIND`: "Høring", "Orientering",
+    "Ansøgning" …, never a field's label), with the case line under it and any text under
+    that; or the whole line in capitals, two words or more after the colon ("HØRING:
+    NATURPLAN FOR ÅDALEN", a chair's notes' title; a field's value is not shouted)."""
     head, _, rest = text.partition(":")
     if " " in head.strip():
         return False
+    if (
+        under
+        and matter_kind_title(text)
+        and _CASE_LINE.match(lines[under[0]].clean) is not None
+        and match_case_number(lines[under[0]].clean) is not None
+    ):
+        return True
     if rest[-1:] == ")" and (cased := bracketed_case(rest)) is not None:
         rest = cased[0]  # ("… ÅDALEN  (sag 25/20417)": the case closing the title)
     if len(rest.split()) >= 2 and rest.upper() == rest and head.isupper() and ":" not in rest:
