@@ -99,6 +99,15 @@ def strip_markdown(text: str) -> str:
         and "`" not in text
     ):
         return text  # nothing any pattern below could match (most lines)
+    if "`" in text and ("*" in text or "_" in text):
+        # "Afgørelse: `*** fortroligt ***`": inline code is literal, its stars no emphasis
+        # (a redaction's mark set as code); the markup around it is stripped as always
+        parts = _MD_CODE.split(text)
+        if any("*" in part or "_" in part for part in parts[1::2]):
+            return "".join(
+                part if k % 2 else strip_markdown(part.replace("`", ""))
+                for k, part in enumerate(parts)
+            )
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPH.sub(r"\2", text)
@@ -2749,6 +2758,29 @@ def _decided_any(items: list[Item]) -> bool:
     return any(any(s.key == "beslutning" for s in it.sections) for it in items)
 
 
+def _below_cover_letter(lines: list[Line]) -> int | None:
+    """Where the minutes' own header starts under a letter sent with them (a cover letter
+    of an aktindsigt, a mail): the first line after the letter's closing ("Med venlig
+    hilsen") and the sender's lines right under it; None without a closing, or with
+    nothing under it."""
+    from analysis.layouts.text import _CLOSING  # (the layouts import this module)
+
+    at = next(
+        (
+            n
+            for n, line in enumerate(lines)
+            if line.clean[:1] in "MmVv" and len(line.clean) <= 40 and _CLOSING.match(line.clean)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    n = at + 1
+    while n < len(lines) and not lines[n].blank:
+        n += 1  # the sender's name and title
+    return n if any(not line.blank for line in lines[n:]) else None
+
+
 def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> ParsedMeeting:
     """The agenda system's export (``Punkt N: title`` items): header, items, contents.
 
@@ -2765,6 +2797,23 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     starts = _item_starts(lines)
     first = starts[0][0] if starts else len(lines)
     head, toc = _parse_header(lines[:first], placed, warnings)
+    if (below := _below_cover_letter(lines[:first])) is not None:
+        # "Dato: 3. juni 2019" / "Vedr. din anmodning om aktindsigt …" / "Med venlig
+        # hilsen" / "REFERAT" / "Direktionsmøde tirsdag den 14. maj 2019": the letter sent
+        # with the minutes is dated when it was sent; the minutes' own header under it
+        # says the meeting's facts, the letter's fill what it leaves out
+        own, own_toc = _parse_header(lines[below:first], placed, [])
+        if own.date is None:
+            # ("Direktionsmøde tirsdag den 14. maj 2019 kl. 8.30-11.00": the title line,
+            # no field, dates the meeting)
+            from analysis.dates import find_date
+
+            found = next(filter(None, (find_date(ln.clean) for ln in lines[below:first])), None)
+            own.date = found.date if found is not None else None
+        if own.date is not None:
+            for key in ("forum", "municipality", "start_time", "location"):
+                setattr(own, key, getattr(own, key) or getattr(head, key))
+            head, toc = own, own_toc or toc
     if not head.forum:
         # no REFERAT/Udvalg line: a title naming the kind of meeting ("Referat af
         # direktionsmøde") names the body, as in the other layouts

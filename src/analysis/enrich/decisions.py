@@ -1870,9 +1870,19 @@ def _asked_lines(w: _Words, i: int, j: int) -> bool:
                 nxt += 1  # a bullet or a point's number
             if nxt < w.n and texts[nxt] in (".", ")") and nxt > k + 1:
                 nxt += 1  # "1." / "a)"
+            if nxt == k + 1 and nxt < w.n and _soft_wrap(texts, k):
+                continue  # "anbefaler, at Teknik- og Miljøudvalget\nvedtager ordning B"
             if nxt >= w.n or lowers[nxt] != "at":
                 return False
     return True
+
+
+def _soft_wrap(texts: list[str], k: int) -> bool:
+    """Whether the line break at whitespace token ``k`` only wraps a sentence: a small
+    letter's word opens the next line and the line before ends in a word (no colon, no
+    comma: those lead a list's points)."""
+    word, before = texts[k + 1], texts[k - 1] if k else ""
+    return word[:1].islower() and word.isalpha() and before[-1:].isalnum()
 
 
 def _asked_participle(w: _Words, hit: _Hit) -> bool:

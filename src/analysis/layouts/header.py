@@ -21,7 +21,7 @@ from analysis.layouts.pictograms import ICON_FIELDS
 from analysis.layouts.signature_note import signatures_elsewhere
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
-from analysis.layouts.text import _BULLET, _GREETING
+from analysis.layouts.text import _BULLET, _CLOSING, _GREETING
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.layouts.yearless import posted_meeting, yearless_date
 from analysis.model import Participant
@@ -375,6 +375,10 @@ _BODY_NOUN = re.compile(
     # ("Styregruppe for Skoleudbygning Næstved Syd": the task after "for")
     r"(?:^|[–—-]\s)(?:styre|projekt|arbejds|følge)gruppe(?:\s+[–—-]|\s+for)?\s+"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # "Task Force Kystbeskyttelse", "Taskforce – Energi og Forsyning": a task force named
+    # by its matter after the word (first on the line: a title, no sentence)
+    r"^task\s?force(?:n)?(?:\s+[–—-]|\s+for)?\s+"
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|for|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}$|"
     # "Styregruppe – Ny skole i Frederiksberg Syd": after the dash, the task in sentence
     # case (the group's word opening the line: a title, no sentence)
     # ("Projektgruppe – Digital Post / fagsystem": two parts of the task parted by a slash)
@@ -992,6 +996,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     kind_top = False  # that lone kind word was the first line
     while k < len(lines):
         line = lines[k]
+        if (
+            date_rank < 8
+            and line.clean[:1] in "MmVv"
+            and k + 1 < len(lines)
+            and _CLOSING.match(line.clean)
+        ):
+            # "Dato: 3. juni 2019" / "Vedr. din anmodning om aktindsigt …" / "Med venlig
+            # hilsen": a letter sent with the minutes (an authority's cover letter, a mail)
+            # is dated when it was sent; the minutes under it date the meeting, so any date
+            # they give is surer than the letter's
+            date_rank = 8
         if line.blank or line.index in skip:
             if date_rank > 4 and line.clean[:2].lower() in ("em", "su"):
                 subject = _MINUTES_SUBJECT.match(line.clean)
@@ -2117,8 +2132,9 @@ _PLACE_AFTER = re.compile(
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
     # ("…, mødelokale D-2.14, Rådhuset …": the room's number after its wing's letter)
+    # ("…, kl. 13.00, lokale 212": the numbered room alone, the house left unsaid)
     r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*(?:[A-ZÆØÅ]{1,2}-?)?\d[\w.]{0,8}"
-    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))|"
+    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))?|"
     # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
     r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
@@ -2473,7 +2489,11 @@ _REASON = re.compile(r"\s*,?\s+(?:pga\.|på\s+grund\s+af|grundet|da|fordi)\s.*$"
 
 
 #: "virtuelt", "online": how a meeting is held, before the place it is held on ("på Teams").
-_HOW_HELD = re.compile(r"^(?:virtuelt|online|digitalt|elektronisk)\s+(?=(?:i|på)\s)", re.I)
+#: ("Mødet holdt virtuelt (Teams) pga. …": the platform in brackets after how it is held)
+_HOW_HELD = re.compile(
+    r"^(?:virtuelt|online|digitalt|elektronisk)\s+(?=(?:i|på)\s|\([A-ZÆØÅ][^()]{1,40}\)(?:\s|$))",
+    re.I,
+)
 
 
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
@@ -2488,6 +2508,8 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     rest = re.sub(r"^\s*(?:i|på)\s+", "", rest)
     # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
     rest = _REASON.sub("", rest)
+    if rest[:1] == "(" and rest[-1:] == ")" and rest.count("(") == 1:
+        rest = rest[1:-1]  # "(Teams)": the platform alone, its brackets no part of it
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
     return start, (place if place[:1].isupper() and len(place) <= 120 else None)
 

@@ -236,9 +236,10 @@ _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})(?:\.\s+|\s+[–—-]\s+)(?P<title>\
 _ROMAN_SPACED = re.compile(r"^(?P<roman>[IVX]{1,6})\s(?P<title>[A-ZÆØÅ].*)$")
 #: "Ad pkt. II - Title", "Pkt. III: Title": the item's word (or "Ad pkt.", notes on an
 #: agenda's point) before a Roman numeral; weighed as the bare numerals are (a run I, II,
-#: III … of three or more).
+#: III … of three or more). Also "Punkt IV      Title" (a typed column, the gap one space
+#: once tidied) where the title opens in capitals.
 _WORD_ROMAN = re.compile(
-    r"^(?:Ad\s+(?:pkt|punkt)|Pkt|Punkt)\.?\s+(?P<roman>[IVX]{1,6})(?:\s*[.:)\-–]\s*|\t\s*)"
+    r"^(?:Ad\s+(?:pkt|punkt)|Pkt|Punkt)\.?\s+(?P<roman>[IVX]{1,6})(?:\s*[.:)\-–]\s*|\t\s*|\s(?=[A-ZÆØÅ]))"
     r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
 #: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals);

@@ -76,19 +76,30 @@ def lists_under_their_items(heads: list, lines: list[Line]) -> set[int]:
             and heads[j].number == first.number + (j - k)
         ):
             j += 1
-        if first.number == 1 and j - k >= 2 and _under_its_items(heads, first.pos, lines):
+        if first.number == 1 and j - k >= 2 and _under_its_items(heads, first.pos, lines, j):
             out.update(h.pos for h in heads[k:j])
         k = j
     return out
 
 
-def _under_its_items(heads: list, pos: int, lines: list[Line]) -> bool:
+def _under_its_items(heads: list, pos: int, lines: list[Line], end: int) -> bool:
     """Whether the list starting at ``pos`` stands under a lead-in ending in a colon and
-    below headings with evidence numbered 1 and 2."""
+    below headings with evidence numbered 1 and 2; or below headings 1, 2 … N (evidence or
+    not) whose run goes on with N + 1 after the list (``heads[end]`` onwards: "3)
+    Rekrutteringsstrategi" / "Strategien indeholder 3 spor:" / "1) …" "2) …" "3) …" / "4)
+    Velfærdsteknologi": the list restarts inside item 3, the items' run resumes)."""
     if pos < 1:
         return False
     lead = lines[pos - 1].clean
     if not lead.endswith(":") or _CONTENTS_LEAD.match(lead):
         return False
     above = {h.number for h in heads if h.pos < pos and h.evidence >= 1}
-    return 1 in above and 2 in above
+    if 1 in above and 2 in above:
+        return True
+    run = 0  # the items' run above the list: 1, 2, … in order
+    for h in heads:
+        if h.pos >= pos:
+            break
+        if h.number == run + 1:
+            run += 1
+    return run >= 2 and any(h.number == run + 1 for h in heads[end : end + 2])
