@@ -12,8 +12,11 @@ from __future__ import annotations
 
 #: A label naming the number: "Sagsnr.", "Sags nr.", "Sag nr.", "Sagnr", "Sagsnummer", "J.nr.",
 #: "J. nr.", "J nr.", "Journalnr.", "Journal nr.", "Journalnummer" (case-insensitive; the
-#: closing dot optional, so a pattern may demand or allow one after it).
-CASE_NUMBER_LABEL = r"(?:sags?\.?\s*nr\.?|sagsnummer|j\s*\.?\s*nr\.?|journal\s*nr\.?|journalnummer)"
+#: closing dot optional, so a pattern may demand or allow one after it); also hyphenated,
+#: "Sags-nr.", "Journal-nr." (a web portal's field label).
+CASE_NUMBER_LABEL = (
+    r"(?:sags?\.?[\s-]*nr\.?|sagsnummer|j\s*\.?\s*nr\.?|journal[\s-]*nr\.?|journalnummer)"
+)
 #: The same, or the bare word "Sag" ("Sag: 25/1234"); where "sag" may start another word the
 #: pattern says what follows it.
 CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"

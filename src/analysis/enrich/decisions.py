@@ -321,6 +321,10 @@ _DECIDE = {"beslutte", "aflyse"}
 _DECIDE_PAST = {"aftale", "aftælle", "nedsætte", "fastlægge", "fastsætte", "afgøre", "enes"}
 # "Udvalget prioriterede 11 ejendomme": ranking applications settles them.
 _DECIDE_PAST |= {"prioritere"}
+#: "Udvalget fordelte puljen som foreslået", "Udvalget tildelte Kulturprisen 2025 til …":
+#: sharing out a pool or awarding a grant or prize settles the applications, as ranking
+#: does (see :func:`_shared_out`).
+_SHARE_OUT = frozenset({"fordele", "tildele"})
 _CHOOSE = {"vælge", "udvælge", "udpege"}
 #: What a forum orders done, in the present passive after "Der" ("Der udarbejdes …").
 _ORDER = {"udarbejde", "igangsætte", "iværksætte"}
@@ -710,6 +714,25 @@ def _not_ordered_nor_wished(w: _Words, head: int) -> bool:
     return not any(w.lowers[k] in _WISH for k in _left(w, head, 6))
 
 
+#: What may stand right before a participle or passive that is the clause's verb: the
+#: auxiliaries ("blev fordelt", "er tildelt", "har fordelt") and the passive's "der".
+_AUXILIARIES = frozenset({"blev", "bliver", "er", "var", "har", "havde", "der"})
+
+
+def _shared_out(w: _Words, head: int) -> bool:
+    """Whether "fordele"/"tildele" at ``head`` is the forum's act: the past ("Udvalget
+    fordelte puljen"), or the participle or passive after its auxiliary or the body
+    ("Puljen blev fordelt", "Udvalget har tildelt prisen"); not a
+    participle after its noun ("en opgørelse fordelt på plejecentre": a report's breakdown,
+    no act of the meeting), nor what the forum wishes done (:func:`_not_ordered_nor_wished`)."""
+    if not _not_ordered_nor_wished(w, head):
+        return False
+    if _verb_form(w, head) == "past":
+        return True
+    before = w.lowers[head - 1] if head else ""
+    return before in _AUXILIARIES or _GRANTER.search(before) is not None
+
+
 def _is_submission(w: _Words, head: int) -> bool:
     """Whether "forelægges <body>" puts the case before another body by name
     ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
@@ -852,6 +875,14 @@ _RULES: tuple[_Rule, ...] = (
         # ("Der nedsættes en arbejdsgruppe.": the order rule's, weak after a discussion;
         # "ønsker området prioriteret": a wish, see _not_ordered_nor_wished)
         check=_not_ordered_nor_wished,
+    ),
+    _Rule(
+        "share_out",
+        "decided",
+        ([_lemma_in(_SHARE_OUT)],),
+        _SHARE_OUT,
+        _NOT_PRESENT,
+        check=_shared_out,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
     # "Der ydes en underskudsgaranti på 35.000 kr.", "Der gives tilskud på 20.000 kr.": a

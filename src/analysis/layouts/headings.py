@@ -164,8 +164,10 @@ _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
-    # ("Punkt 3 (B)": the item's kind in brackets after its number, see _LEADING_KIND)
-    r"(?:\s*\((?:[BODI]|beslutning|orientering|drøftelse)\))?"
+    # ("Punkt 3 (B)": the item's kind in brackets after its number, see _LEADING_KIND;
+    # "Punkt 7 (Lukket)", "Punkt 1 (Åbent)": its open/closed mark, as _LEADING_OPEN's)
+    r"(?:\s*\((?:[BODI]|beslutning|orientering|drøftelse|åben|åbent|offentligt?|"
+    r"(?P<shut>lukket))\))?"
     r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
@@ -1065,6 +1067,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     number, title = int(m.group("num")), candidate
                     consumed = [*consumed, nxt[0]]
                     marked_letter = (m.groupdict().get("letter") or "").lower()
+            if number is not None and m.re is _NUMBER_ALONE and m.group("shut"):
+                marked_closed = True  # "Punkt 7 (Lukket)" over the title
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
                 opened_at = None
@@ -1300,6 +1304,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = _closing_bare_heads(lines, out, unproven)
     if len(out) >= 3:
         out = _closing_outcomes(lines, out, skip)
+    if len(decimals) + len(outline) >= 2 and (placed := _points_in_place(out, decimals + outline)):
+        # "2 Title" / "3.1 Title" / "3.2 Title" / "4 Title": points standing in the place of
+        # item 3, which has no heading of its own; the rest stay for the runs below
+        decimals = [i for i in decimals if i not in placed]
+        outline = [i for i in outline if i not in placed]
     # Each run below may drop headings, so the later ones find theirs again by line
     # position rather than by their place in ``out``.
     marked = [
@@ -1516,6 +1525,61 @@ _DECIMAL = re.compile(
 )
 #: The second and third characters such a heading can start with ("3.1 …", "3.12…").
 _DECIMAL_MARKS = frozenset(f".{d}" for d in "123456789")
+
+
+def _points_in_place(out: list[Head], dotted: list[int]) -> set[int]:
+    """Points numbered "3.1", "3.2", "3.3" that stand where item 3 would (a council's
+    agenda splitting one matter into sub-items, no heading "3" of its own): right after
+    the whole item 2 and right before the whole item 4, both with something of an item
+    under them, two points or more, most with a case or a decision under them. Such
+    points are items, numbered on from the item above by place (4.1 … as the reader
+    numbers points within groups), and the whole items after them move on, up to where
+    the numbers start again (the text's headings under their contents list). ``out`` is
+    renumbered in place; returns the points so read (none where no run fits)."""
+    at = set(dotted)
+    runs: list[list[int]] = []
+    for i in sorted(dotted):
+        major, minor = divmod(out[i].number, 100)
+        if runs and runs[-1][-1] == i - 1 and out[i - 1].number == out[i].number - 1:
+            runs[-1].append(i)
+        elif minor == 1:
+            runs.append([i])
+    fits = {
+        run[0]: run
+        for run in runs
+        if len(run) >= 2
+        and run[0] > 0
+        and run[-1] + 1 < len(out)
+        and run[0] - 1 not in at
+        and run[-1] + 1 not in at
+        and out[run[0] - 1].number == out[run[0]].number // 100 - 1
+        and out[run[-1] + 1].number == out[run[0]].number // 100 + 1
+        and out[run[0] - 1].evidence >= 1
+        and out[run[-1] + 1].evidence >= 1
+        and 2 * sum(out[i].evidence >= 2 for i in run) >= len(run)
+    }
+    if not fits:
+        return set()
+    shift, last, k = 0, 0, 0
+    while k < len(out):
+        h = out[k]
+        if k in fits:
+            run = fits[k]
+            base = out[k - 1].number  # (the item above, already moved on)
+            for place, i in enumerate(run, start=1):
+                out[i] = replace(out[i], number=base + place, evidence=out[i].evidence + 2)
+            shift += len(run) - 1
+            last = h.number // 100
+            k = run[-1] + 1
+            continue
+        if k not in at:
+            if h.number <= last:
+                shift = 0  # the numbers start again: another list of the items
+            last = h.number
+            if shift:
+                out[k] = replace(h, number=h.number + shift)
+        k += 1
+    return {i for run in fits.values() for i in run}
 
 
 def _decimal_runs(out: list[Head], decimals: list[int]) -> list[list[int]]:
@@ -2291,6 +2355,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     )
     fresh_group = False
     first_grouped = False
+    minors: dict[int, int] = {}  # entries listed as points "3.1", "3.2": their minor numbers
     while k < len(lines):
         line = lines[k]
         if line.blank or line.index in skip:
@@ -2321,9 +2386,17 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 if under is not None and under.number is None and under.page is not None
                 else TocEntry(lines[title_at].clean, None, line.index, number)
             )
+        point = (
+            _listed_point(line, entries, minors)
+            if entry is None and entries and line.clean[:1].isdigit()
+            else None
+        )
+        if point is not None:  # "3.1<TAB>Title" after "2<TAB>Title": item 3's place, split
+            entry, minor = point
         previous = entries[-1].number if entries else None
         rising = (
             not entries
+            or point is not None
             or entry is not None
             # numbered and unnumbered lines are not one list ("Title ..... 3", then "1. Title")
             and (entry.number is None) == (previous is None)
@@ -2351,6 +2424,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             first_grouped = first_grouped or (not entries and bool(groups_met))
             # A title line that repeats the previous entry's number is an item, not a list.
             entries.append(entry)
+            if point is not None:
+                minors[len(entries) - 1] = minor
             positions.add(k)
             if title_at is not None:
                 positions.add(title_at)
@@ -2455,7 +2530,50 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         break
     if not entries:
         return None
+    if minors:
+        entries = _points_by_place(entries, minors)
     return Contents(_pages_split_off(_own_numbers(entries)), positions, end)
+
+
+def _listed_point(
+    line: Line, entries: list[TocEntry], minors: dict[int, int]
+) -> tuple[TocEntry, int] | None:
+    """A contents entry "3.1<TAB>Title" standing where item 3 would (right after whole entry
+    2), or "3.2 …" right after "3.1 …": (the entry, numbered 3 for now, and its minor 1 or
+    2), else None. Only in such a run, so a list's own sub-points ("1 Mødets start" /
+    "1.1 …") stay out of it, as before (see :func:`_points_in_place` for the headings)."""
+    text = line.clean.strip()
+    m = _OUTLINE.match(text) if text[1:3].find(".") >= 0 else None
+    if m is None or not plausible_title(m.group("title")):
+        return None
+    major, minor = int(m.group("major")), int(m.group("minor"))
+    last = len(entries) - 1
+    before = minors.get(last)
+    if not (
+        (before is None and minor == 1 and entries[last].number == major - 1)
+        or (before is not None and entries[last].number == major and minor == before + 1)
+    ):
+        return None
+    title, page = _title_cell(m.group("title").strip()), None
+    if lead := _DOT_LEADER.match(title):
+        title, page = lead.group("title").strip(), int(lead.group("page"))
+    return TocEntry(title, page, line.index, major), minor
+
+
+def _points_by_place(entries: list[TocEntry], minors: dict[int, int]) -> list[TocEntry]:
+    """A contents list whose points "3.1", "3.2" stand in item 3's place, numbered by
+    place as the reader numbers the text's (see :func:`_points_in_place`): each point the
+    next number, the whole entries after them moved on."""
+    out: list[TocEntry] = []
+    for k, e in enumerate(entries):
+        above = out[-1].number if out else None
+        if k in minors or (above is not None and e.number is not None and k - 1 in minors):
+            out.append(replace(e, number=(above or 0) + 1))
+        elif out and e.number is not None and above is not None:
+            out.append(replace(e, number=e.number + (above - entries[k - 1].number)))
+        else:
+            out.append(e)
+    return out
 
 
 #: "61. Godkendelse af dagsorden": an entry's title that starts with the item's own number
