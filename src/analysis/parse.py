@@ -565,6 +565,12 @@ _DATED_DECISION = re.compile(
 )
 
 
+def _dated_genitive(text: str) -> bool:
+    """ "Byrådets beslutning den 18-12-2008", "Økonomiudvalgets beslutning 15.06.2009": a
+    body's decision label in the genitive, closed by its date."""
+    return text[-1:].isdigit() and _GENITIVE_DECISION.match(text) is not None
+
+
 def _dated_label(text: str) -> bool:
     """ "Beslutning 22.04.2025", "Afgørelse den 22. april 2025": a decision label of a date."""
     return text[:1] in "AB" and _DATED_DECISION.match(text) is not None
@@ -2494,6 +2500,9 @@ def _parse_item(
             or m.group("heading").startswith("Beslutning i ")
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
+            # "Byrådets beslutning den 18-12-2008<TAB>Godkendt.": a dated one (an old page's
+            # table of fields); heading_key tells the meeting's body and date from another's
+            or _dated_genitive(m.group("heading"))
             # "Ungerådet besluttede: Drøftet.": the body as the subject of its label
             or (m.group("heading").endswith(" besluttede") and _BODY_DECIDED.match(m["heading"]))
             # "Afgørelse 22.04.2025: Afslået.": a dated decision on its label's line,
@@ -2660,6 +2669,10 @@ def _chained_outcome(
     if hk[0] == "tidligere_beslutning":
         return (hk[0], hk[1], [_text_line(line, m)])
     if current[0] == "tidligere_beslutning":
+        if " beslutning" in m.group("heading") and _GENITIVE_DECISION.match(m.group("heading")):
+            # "Byrådets beslutning den 18-12-2008<TAB>Godkendt." under the committees'
+            # rows: the body's label, its text the decision (a label, no line to keep)
+            return ("beslutning", hk[1], [_text_line(line, m)])
         return ("beslutning", "Beslutning", [line])
     return None
 

@@ -2456,12 +2456,19 @@ _GRANT_LEAD = re.compile(
 
 
 #: "Besluttet at … udskyde go-live …", "Det blev besluttet at udsætte opstarten …": a
-#: decision that opens by saying it was decided, whose postponement moves something other
+#: decision that opens by saying it was decided (or that the body decided, "Byrådet
+#: besluttede at udskyde fristen …"), whose postponement moves something other
 #: than the item itself (not "Besluttet at udsætte sagen / punktet / behandlingen").
 _DECIDED_TO_MOVE = re.compile(
-    r"^(?:det\s+blev\s+|det\s+er\s+)?besluttet,?\s+at\s+"
+    r"^(?:(?:det\s+blev\s+|det\s+er\s+)?besluttet"
+    # ("Byrådet besluttede at udskyde fristen til 1. juli": the body, in a word or a
+    # committee's name of a few, deciding to move a date)
+    r"|(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+og\s+[\wæøå-]+)?\s+(?:besluttede|har\s+besluttet)),?\s+at\s+"
     r"(?![^.]*\b(?:udsætte|udskyde)\s+(?:sagen|punktet|behandlingen|beslutningen|"
-    r"stillingtagen(?:en)?|drøftelsen|afgørelsen|den|det|dette)\b)",
+    r"stillingtagen(?:en)?|drøftelsen|afgørelsen|den|det|dette)\b"
+    # ("… at udsætte uddelingen og at træffe valget på mødet i september": the item's own
+    # choice put to a later meeting, postponed)
+    r"|[^.]*\bpå\s+(?:[\wæøå]+\s+){0,2}møde(?:t)?\b)",
     re.IGNORECASE,
 )
 #: "tog ikke stilling", "tager ikke stilling": the evidence of a stance not taken.

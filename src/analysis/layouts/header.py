@@ -61,7 +61,8 @@ _FIELD = re.compile(
     # "Mødetype: Referat" (a portal's meeting page: the document's kind), "Mødetype:
     # Ordinært møde"
     r"mødetype|"
-    r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde|"
+    # ("Møde i: Kommunalbestyrelsen": the body that meets, a field of an old export)
+    r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde i(?=\s*:)|møde|"
     # "Medlemmer i øvrigt: …", "Øvrige medlemmer: …": the members other than those named
     # in the fields above (the chair, the absent)
     r"medlemmer i øvrigt|øvrige medlemmer|"
@@ -443,6 +444,21 @@ _PARTY = re.compile(
 )
 
 
+#: "11.12.2008", "18-12-2008": a date in figures and nothing else on the line.
+_BARE_NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$")
+
+
+def _in_date_list(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a date in figures alone with another such line right above or
+    under it: a list of meetings' dates (a page's archive links), not a header's date."""
+    if not _BARE_NUMERIC_DATE.match(lines[k].clean.strip()):
+        return False
+    return any(
+        0 <= j < len(lines) and _BARE_NUMERIC_DATE.match(lines[j].clean.strip())
+        for j in (k - 1, k + 1)
+    )
+
+
 def _prev_filled(lines: list[Line], k: int) -> int | None:
     """Position of the last non-blank line before ``k``, None at the top."""
     return next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
@@ -560,6 +576,8 @@ _FORUM_PREFIX = re.compile(
     r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+KOMMUNE)\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
+    # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
+    r"(?:(?:ekstra)?ordinært\s+)?møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Næstformand, Ældrerådet": a mail's signature on top of a reply or a forward, the
     # sender's role before the body's name (the role no part of it)
     # ("Sekretariatet, Amager Øst Lokaludvalg": the body's secretariat signing)
@@ -1043,6 +1061,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         seen += 1
         if _TOC_HEAD.match(text):
             break
+        if text[:1].isdigit() and len(text) <= 10 and _in_date_list(lines, k):
+            # "Møder 2008" / "11.12.2008" / "18.12.2008": a side column's links to the
+            # year's meetings, no date of this meeting's (its own is read from its header)
+            placed.add(line.index)
+            k += 1
+            continue
         if text[:2] == "> " and len(text) > 20:
             # "> Punkterne er åbne. Materialet er sendt …": a remark set off as a quote
             head.notes.append(text[2:].strip())
@@ -2235,9 +2259,21 @@ def _place_in_title(rest: str) -> str | None:
     return _place_after(rest[found.end :]) if found is not None else None
 
 
+#: ", afholdt som videomøde (Skype for Business)", ", holdt som telefonmøde", ", afholdt
+#: via Teams": after the date and the hour, how the meeting was held where a room would
+#: stand: a meeting held at a distance, the medium its place.
+_HELD_AS = re.compile(
+    r"^\s*,?\s*(?:af)?holdt\s+(?:som|via|over|på)\s+"
+    r"(?P<place>[a-zæøå]{0,12}-?møde(?:\s+\([^()]{2,60}\))?|(?-i:[A-ZÆØÅ])[^,]{1,60}?)\.?$",
+    re.I,
+)
+
+
 def _place_after(rest: str) -> str | None:
     """The place written after a date (and time) on the same line, if any."""
     m = _PLACE_AFTER.match(rest)
+    if m is None and "holdt " in rest:
+        m = _HELD_AS.match(rest)
     return _place_text(m.group("place")) if m else None
 
 
@@ -2548,7 +2584,7 @@ _DATE_KEYS = ("dato", "mødedato", "mødetidspunkt", "starttidspunkt", "meeting 
 
 
 def _field(head: Header, key: str, value: str) -> None:
-    if key in ("udvalg", "forum", "mødeforum", "organ"):
+    if key in ("udvalg", "forum", "mødeforum", "organ", "møde i"):
         head.forum = value
     elif key in _DATE_KEYS:
         d, t = _date_and_time(value)

@@ -910,6 +910,18 @@ def _prefixed_run(out: list[Head], prefixed: list[tuple[int, str]]) -> list[Head
     ]
 
 
+def _without_control_cells(text: str) -> str:
+    """ "7.<TAB>Eventuelt<TAB>Til top": a heading's row with the page's control in a cell of
+    its own after the title (a link back to the top or to the contents, "Udskriv", "Print"),
+    the row read without it; a cell of the title's own stays."""
+    while "\t" in text:
+        rest, _, last = text.rpartition("\t")
+        if not last.strip() or not is_furniture(last.strip()):
+            break
+        text = rest.rstrip()
+    return text
+
+
 def _may_head(text: str) -> bool:
     """Whether a pattern of :func:`candidates` can match ``text`` (one cheap test for the
     prose lines, instead of eight patterns)."""
@@ -981,6 +993,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
         if not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
+        if "\t" in text:
+            text = _without_control_cells(text)
         if notes_items_elsewhere(text):
             continue  # "Pkt. 1-3 blev behandlet for lukkede døre": a note, no "Pkt. 1"
         ref = _AD_ALONE.match(text) if text[:1] in "Aa" else None

@@ -496,10 +496,12 @@ class _Layout:
                 name in _HEADINGS
                 or (name == "button" and child.find(list(_HEADINGS)) is None)
                 or (name in _CARD_PARTS and _card_head(child))
+                or (name == "summary" and _disclosure_label(child))
             ):
                 # (a fold's toggle naming an item: the item's heading, see _item_toggle; a
                 # card's title over its body, "<div class="card__head">Title</div><dl
-                # class="card__body">…": the heading of an unnumbered item, see _card_head)
+                # class="card__body">…": the heading of an unnumbered item, see _card_head;
+                # a disclosure's label over what it folds, see _disclosure_label)
                 self.brk()
                 text = _ICONS_AROUND.sub("", _inline(child))
                 if text:
@@ -692,6 +694,22 @@ _CARD_HEAD_CLASS = re.compile(r"(?:^|[-_])(?:head|header|heading|title|titel|ove
 _CARD_BODY_CLASS = re.compile(
     r"(?:^|[-_])(?:body|content|text|details?|fields|indhold|tekst|felter)$", re.I
 )
+
+
+def _disclosure_label(summary) -> bool:
+    """Whether a ``<summary>`` labels what its ``<details>`` folds ("<details><summary>Høring:
+    Title</summary><div>…</div></details>", a page's items as disclosures): the item's
+    title, a heading, so a title that opens with a section's word ("Høring: …") is not
+    taken for that section. A disclosure with nothing under its label is no item."""
+    details = summary.parent
+    if details is None or details.name != "details":
+        return False
+    for child in details.children:
+        if child is summary:
+            continue
+        if child.name is not None or (_is_text(child) and str(child).strip()):
+            return True
+    return False
 
 
 def _classes(tag) -> list[str]:
@@ -1232,11 +1250,33 @@ def _toggled(panel) -> bool:
     return toggle is not None and toggle.name == "button" and _item_toggle(toggle)
 
 
+def _inline_frames(soup) -> None:
+    """Put the page an ``<iframe srcdoc="…">`` shows in the frame's place: a site that
+    embeds the minutes as a page of their own inside its own page (the markup escaped in
+    the attribute) shows them there, so they are the page's text. Frames inside such a
+    page are read the same way, three levels at most; a frame that loads another address
+    (``src``) holds nothing the saved page has."""
+    from bs4 import BeautifulSoup
+
+    for _ in range(3):
+        frames = soup.find_all("iframe", srcdoc=True)
+        if not frames:
+            return
+        for frame in frames:
+            inner = BeautifulSoup(str(frame.get("srcdoc") or ""), "lxml")
+            box = soup.new_tag("div")
+            for child in list((inner.body or inner).children):
+                box.append(child.extract())
+            frame.replace_with(box)
+
+
 def _page_text(markup: str) -> tuple[str, bool]:
     """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
+    if "srcdoc" in markup:
+        _inline_frames(soup)
     _unfold(soup)
     root = soup.body or soup
     mains = soup.find_all("main") + [
