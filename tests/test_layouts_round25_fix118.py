@@ -1,7 +1,7 @@
 """Twenty-fifth round (layouts118: the less formal bodies' minutes): the names of
 partnerships, panels, networks and project groups as the forum, the owner and such a body
-parted by a bar, a data table's row of figures taken for no item heading, "Resultat:" as
-a decision label, and the decision phrases of these bodies."""
+parted by a bar, a data table's row of figures taken for no item heading, "Resultat:" with
+its text on the label's line as the outcome, and the decision phrases of these bodies."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.base import _figures_row
 from analysis.layouts.header import looks_like_body
 from analysis.layouts.headings import Head
-from analysis.vocab import SECTION_HEADINGS
+from analysis.parse import parse_minutes
 
 
 def _primary(text: str, forum: str | None = None) -> str:
@@ -64,8 +64,14 @@ def test_figures_row_is_no_heading() -> None:
     assert not _figures_row(Head(pos=5, number=3, title="Natbus\t21\t7", evidence=4, styled=True))
 
 
-def test_resultat_is_a_decision_label() -> None:
-    assert SECTION_HEADINGS["resultat"] == "beslutning"
+def test_resultat_with_its_text_is_the_outcome() -> None:
+    text = (
+        "1. Afstemning\n\nTo forslag blev sat til afstemning.\n\n"
+        "Resultat: Panelet vedtog forslag B.\n\n2. Eventuelt\n\nResultat: Intet.\n"
+    )
+    items = parse_minutes(f"Borgerpanelet om Grøn By\nDato: 3. maj 2024\n\n{text}").items
+    assert [s.key for s in items[0].sections][-1] == "beslutning"
+    assert items[0].sections[-1].text.startswith("Panelet vedtog forslag B.")
 
 
 @pytest.mark.parametrize(

@@ -58,9 +58,6 @@ SECTION_HEADINGS: dict[str, str] = {
     "besluttet": "beslutning",
     # ... or as "Opsummering:" (the summary of the outcome a forum's secretary writes)
     "opsummering": "beslutning",
-    # ... or as "Resultat:" (the outcome of a citizens' assembly's vote or of a network's
-    # or partnership's item, the word alone as its label)
-    "resultat": "beslutning",
     # ... or as "Protokol" (a commission's or board's Word protocol: the row of each
     # item's table that holds what was minuted)
     "protokol": "beslutning",
