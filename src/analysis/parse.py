@@ -2491,8 +2491,9 @@ def _parse_item(
         if m and (
             m.group("heading").lower() in SECTION_HEADINGS
             # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
-            # what was concluded (like "Referat:" on a line of its own)
-            or m.group("heading").lower() == "referat"
+            # what was concluded (like "Referat:" on a line of its own); "Resultat: Vedtaget."
+            # the same with its text on the label's line (a citizens' assembly's, a network's)
+            or m.group("heading").lower() in ("referat", "resultat")
             # "Handling/beslutning: Godkendt.": slashed words, one the decision
             or "/" in m.group("heading")
             # "Beslutning i Byrådet: Godkendt.": a web page's field list (<dt>, <dd>) as one

@@ -203,6 +203,9 @@ _NONE_TEXTS = frozenset(
         # "Intet yderligere.": nothing further raised (under Eventuelt)
         "intet yderligere",
         "intet yderligere at bemærke",
+        # "Intet at bemærke herudover.": nothing beyond what the notes above say
+        "intet at bemærke herudover",
+        "ingen bemærkninger herudover",
         "intet til referat",
         "intet at referere",
         # "Opsamling: Intet at følge op på.": nothing to follow up, nothing decided
@@ -487,6 +490,12 @@ _DECIDING_SUBJECTS = (
     "gruppen",
     "forum",
     "forummet",
+    # the less formal bodies by their kind, definite ("Partnerskabet", "Netværket",
+    # "Borgerpanelet", "Borgersamlingen"): the forum of a partnership's or network's notes
+    "partnerskabet",
+    "netværket",
+    "panelet",
+    "samlingen",
     "med",
     "vi",
     "mødet",
@@ -648,7 +657,11 @@ _SUBMIT_BODY_RE = re.compile(_SUBMIT_BODY)
 
 
 #: Who grants: a body ("Udvalget", "Bestyrelsen") or the passive's auxiliary.
-_GRANTER = re.compile(r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse)\w*$|^blev$")
+_GRANTER = re.compile(
+    # ("Partnerskabet bevilgede", "Netværket bevilgede": a partnership's or a network's own
+    # funds granted by it)
+    r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse|partnerskab|netværk)\w*$|^blev$"
+)
 
 
 def _granted_here(w: _Words, head: int) -> bool:
@@ -2548,6 +2561,13 @@ _TAKEN_UP_AGAIN = re.compile(
     r"[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+(?:igen|på\s+ny)\b",
     re.IGNORECASE,
 )
+#: "Punktet flyttes til næste møde, hvor …", "Sagen blev rykket til et senere møde": the item
+#: itself moved on to a later meeting (not the meeting moved to another day): postponed.
+_ITEM_MOVED_ON = re.compile(
+    r"^(?:sagen|punktet|emnet)\s+(?:flyttes|rykkes|overføres|blev\s+(?:flyttet|rykket|overført))"
+    r"\s+til\s+(?:det\s+|et\s+)?(?:næste|senere|kommende)\s+møde\b",
+    re.IGNORECASE,
+)
 #: "Afslag meddeles i overensstemmelse med indstillingen.", "Afslag givet.": the refusal as
 #: the sentence's head, like the bare "Afslag." (as recommended or not, the application fell)
 _REFUSAL_LEAD = re.compile(
@@ -2841,6 +2861,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if m := _MEETING_MOVED.match(first):
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
+        return [("postponed", m.group(0))]
+    if first[:1] in "PpSsEe" and (m := _ITEM_MOVED_ON.match(first)):
         return [("postponed", m.group(0))]
     if m := _DECISION_LATER.search(first):
         return [("postponed", m.group(0))]

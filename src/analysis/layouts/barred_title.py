@@ -27,10 +27,29 @@ _OWNER_BODY_DATE = re.compile(
 )
 
 
+#: The words the less formal bodies' names are built on, one word with what it is for before
+#: it: "Sundhedspartnerskab", "Borgerpanelet", "Borgersamlingen", "Klimanetværket",
+#: "Følgegruppen", "Opgaveudvalget" (a § 17, stk. 4 committee).
+INFORMAL_BODY = (
+    r"(?:[\wæøå-]*partnerskab(?:et)?|[\wæøå-]*panel(?:et)?|borgersamling(?:en)?|"
+    r"[\wæøå-]*netværk(?:et)?|(?:følge|arbejds|styre|projekt|reference)gruppe(?:n)?|"
+    r"opgaveudvalg(?:et)?)"
+)
+#: "Tårnby Kommune | Følgegruppen for Ny Svømmehal": a Word template's first line, the owner
+#: and one of the less formal bodies, no kind after them (a site footer's "<Name> Kommune |
+#: <street> | <town>" names no body).
+_OWNER_INFORMAL_BODY = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE))\s+[|·]\s+"
+    rf"(?P<forum>(?i:{INFORMAL_BODY})\s[^|·]{{2,60}})$"
+)
+
+
 def owner_body_kind(text: str) -> tuple[str, str] | None:
     """(owner, body) of such a header line (or of a page header's cells parted by tabs,
     owner, body, date and page), else None."""
     if "ommune" not in text[:40] and "OMMUNE" not in text[:40]:
         return None  # the cheap test: no owner named at the start
     m = _OWNER_BODY_DATE.match(text) if "\t" in text else _OWNER_BODY_KIND.match(text)
+    if m is None and "\t" not in text:
+        m = _OWNER_INFORMAL_BODY.match(text)
     return (m.group("owner"), m.group("forum").strip()) if m else None

@@ -58,7 +58,7 @@ from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import first_page_title, furniture, running_heads
 from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
 from analysis.layouts.titled_paragraphs import paragraph_items
-from analysis.layouts.topic import topic_items
+from analysis.layouts.topic import list_in_one_topic, topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
@@ -597,6 +597,18 @@ def _chain_by_part(
     return split if len(split) > len(whole) else whole
 
 
+#: "22\t18\t3", "1.250\t12 %": the cells of figures a data table's row ends in.
+_FIGURE_CELLS = re.compile(r"(?:\t\s*[-+]?\d[\d.,]*\s*%?\s*){2,}$")
+
+
+def _figures_row(head: Head) -> bool:
+    """Whether a numbered candidate is a table's row in an item's text, not a heading: its
+    title followed by two or more cells of figures ("A4<TAB>Kødfri dage i kantiner<TAB>22
+    <TAB>18<TAB>3", a vote's for, against and abstaining; a budget's columns). A contents
+    line ends in one figure, its page."""
+    return not head.styled and "\t" in head.title and _FIGURE_CELLS.search(head.title) is not None
+
+
 def _list_in_one_item(lines: list[Line], positions: list[int], skip: set[int]) -> list[Head]:
     """The unnumbered items a web page's or Word table's styled headings open, where the
     only numbered run is a plain list inside one item's text (a recommendation's "1. Flere
@@ -629,7 +641,7 @@ def parse_numbered(
     nxt = next_agenda(lines)
     if nxt is not None:  # the next meeting's agenda under the minutes: none of its items
         skip |= {ln.index for ln in lines[nxt:]}
-    cands = candidates(lines, skip)
+    cands = [h for h in candidates(lines, skip) if not _figures_row(h)]
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None, cands)
     if toc is not None and len(toc.entries) < 2:
@@ -676,6 +688,8 @@ def parse_numbered(
     heads = _closed_parts(heads, lines, markers, toc)
     if heads and toc is None and (styled := _list_in_one_item(lines, [h.pos for h in heads], skip)):
         heads = styled
+    if heads and toc is None and (topics := list_in_one_topic(lines, [h.pos for h in heads], skip)):
+        heads = topics  # "Tema: <title>" items, a numbered list in one topic's text
     if heads and toc is None and (overview := bulleted_contents(lines, heads, skip)):
         # "Dagsorden" / "- Title (sag 25/1187)" above items Word numbered by itself
         toc, heads = overview

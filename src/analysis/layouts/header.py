@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
-from analysis.layouts.barred_title import owner_body_kind
+from analysis.layouts.barred_title import INFORMAL_BODY, owner_body_kind
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
@@ -209,8 +209,10 @@ _TITLE_DASHED = re.compile(
     rf"(?P<kind>{_DOC_WORD}|(?:møde)?noter|{_DECISIONS_KIND})"
     # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
     r"(?:\s+(?:fra|af)\s+mødet)?"
-    # ("Chefforum – referat 12.03.2025": the date right after the kind)
-    r"(?:(?:\s+[–—·-]\s+|\s+(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
+    # ("Chefforum – referat 12.03.2025": the date right after the kind; "Klimanetværket
+    # Sydfyn – referat, møde 4.9.18": after a comma and the meeting's word, the year short)
+    r"(?:(?:\s+[–—·-]\s+|\s+(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+    r"|,\s+(?:møde(?:t)?\s+)?(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
     r"(?P<rest>.+))?$",
     re.I,
 )
@@ -291,6 +293,10 @@ _COUNCIL_MEETING_LINE = re.compile(
     r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?(?P<council>byråds|kommunalbestyrelses)møde$",
     re.I,
 )
+#: "af 3. samling", "fra 2. borgermøde": the meeting's running number and its word where a
+#: title line's body would stand ("Referat af 3. samling – lørdag den 11. marts 2023"), the
+#: body named on a line of its own (a citizens' assembly's or a panel's sessions).
+_ORDINAL_MEETING = re.compile(r"^(?:af|fra)\s+(?:det\s+)?\d{1,3}\.\s+[a-zæøå]")
 #: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
@@ -398,7 +404,19 @@ _BODY_NOUN = re.compile(
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
     r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
     # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, first on the line
-    r"^netværk(?:et)?\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\wæøå&-]+){0,5})$",
+    r"^netværk(?:et)?\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\wæøå&-]+){0,5}|"
+    # The less formal bodies of a project or a task (a partnership, a citizens' panel or
+    # assembly, a network, a follow-up or working group, a task committee), the name
+    # opening the line (or after the owner and a bar or a dash): "Følgegruppen for Ny
+    # Svømmehal", "Borgerpanelet om Grøn Mobilitet", "Arbejdsgruppen vedr. nyt lønsystem"
+    # (its task after "for", "om", "vedr.", in any case, a few words, no full stop) ...
+    rf"(?:^|\s[|·–—-]\s+){INFORMAL_BODY}\s+(?:for|om|vedr\.|vedrørende)\s+[\wæøå][\wæøå-]*"
+    r"(?:\s+[\wæøå&-]+){0,5}|"
+    # ... or named by the place or the task in capitals after it ("Sundhedspartnerskab
+    # Lolland", "Opgaveudvalget Fremtidens Skole", "Vækstpartnerskab Sydvest – Grøn
+    # Energi": the theme after a dash, capitalised)
+    rf"(?:^|\s[|·–—-]\s+){INFORMAL_BODY}\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,3}}"
+    r"(?:\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,3})?)$",
     re.IGNORECASE,
 )
 #: ", Rosenhaven Plejecenter" after the body of one workplace ("LMU, Tåsinge Skole",
@@ -1362,6 +1380,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
             m = None  # "referat møde den 03.03.2025 kl. 14.00 i …": no body named
+        if m and m.re is _TITLE_FORUM_DATE and _ORDINAL_MEETING.match(m.group("forum")):
+            m = None  # "Referat af 3. samling – lørdag den …": the meeting's number, no body
         if (
             m
             and m.re in (_TITLE_FORUM_DATE, _TITLE_FORUM_BARE_DATE)

@@ -52,6 +52,10 @@ def _body_dated(text: str) -> bool:
     return text[-1:].isdigit() and decision_heading(f"{text}:") is not None
 
 
+#: "Tema: ", "Emne: " opening the line after a rule: a project group's topic label over
+#: the title it names.
+_TOPIC_LABEL = re.compile(r"^(?:tema|emne)\s*:\s*(?=\S)", re.IGNORECASE)
+
 #: At least this many rules of one kind part the items.
 _MIN_RULES = 3
 
@@ -117,7 +121,11 @@ def ruled_titles(text: str) -> str:
     if len(titles) < 2 or decided < 2:
         return text
     for k in titles:
-        lines[k] = "## " + lines[k].strip()  # ("## **Title**": the emphasis is read off)
+        title = lines[k].strip()
+        if title[:1] in "TtEe":
+            # "Tema: Budget", "Emne: Navn på skolen": the topic's label is no part of its title
+            title = _TOPIC_LABEL.sub("", title)
+        lines[k] = "## " + title  # ("## **Title**": the emphasis is read off)
     for k, line in enumerate(lines):
         if k > titles[0] and line[-1:].isdigit() and _body_dated(_plain(line)):
             # the body's dated line heads its decision: written with its colon, the form

@@ -56,3 +56,18 @@ def topic_items(lines: list[Line], skip: set[int]) -> list[Head]:
     if written and (len(written) != len(numbers) or written != list(range(1, len(written) + 1))):
         return []
     return decided_heads(lines, opens, decision_label)
+
+
+def list_in_one_topic(lines: list[Line], positions: list[int], skip: set[int]) -> list[Head]:
+    """The topic items (:func:`topic_items`, three or more) where the only numbered run is a
+    list inside one topic's text (a steering group's "Tema: Budget" over "1. Udeladelse af
+    solceller …" / "2. …", the proposals the decision below them answers); else [].
+    ``positions``: the numbered run's lines."""
+    if not positions or not any(_topic(lines[p]) for p in range(min(positions))):
+        return []  # (the cheap test: no topic line above the run)
+    found = topic_items(lines, skip)
+    if len(found) < 3:
+        return []
+    opens = [h.pos for h in found]
+    gaps = {sum(1 for p in opens if p < pos) for pos in positions}
+    return found if len(gaps) == 1 and 0 not in gaps else []
