@@ -74,6 +74,17 @@ def test_resultat_with_its_text_is_the_outcome() -> None:
     assert items[0].sections[-1].text.startswith("Panelet vedtog forslag B.")
 
 
+def test_resultat_row_of_figures_is_no_outcome() -> None:
+    # a table's row of figures in the case text ("Resultat<TAB>-10") stays in its section
+    text = (
+        "1. Regnskab\n\nSagsfremstilling\n\nIndtægter\t-3.565\nResultat\t-10\n\n"
+        "Beslutning\n\nTiltrådt.\n"
+    )
+    items = parse_minutes(f"Byrådet\nDato: 3. maj 2024\n\n{text}").items
+    decision = [s for s in items[0].sections if s.key == "beslutning"]
+    assert [s.text for s in decision] == ["Tiltrådt."]
+
+
 @pytest.mark.parametrize(
     ("text", "primary"),
     [

@@ -2207,6 +2207,19 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
 #: "Kompetence: Økonomiudvalget", "Beslutning: Godkendt.": a known heading with its text.
 #: "Indstilling: …", or "Indstilling<TAB>…" (a row of a table of fields).
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
+
+
+def _run_in_result(m: re.Match[str]) -> bool:
+    """The outcome on its label's line: "Resultat: Vedtaget." (the label, a colon, words),
+    as "Referat: …" is (a citizens' assembly's, a network's); "Resultat<TAB>-10" is a
+    table's row of figures in the case text."""
+    return (
+        m.group("heading").lower() == "resultat"
+        and m.string[m.end("heading") :].lstrip()[:1] == ":"
+        and m.group("text")[:1].isalpha()
+    )
+
+
 #: "Beslutning i Økonomiudvalget den 03-03-2025: Godkendt.", "Byrådets beslutning den
 #: 24.03.2025: …": a dated decision's label (to its date's digits) with its text; a table
 #: row's label cell with its text in the next cell ("Beslutning i Økonomiudvalget den 18.
@@ -2491,9 +2504,9 @@ def _parse_item(
         if m and (
             m.group("heading").lower() in SECTION_HEADINGS
             # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
-            # what was concluded (like "Referat:" on a line of its own); "Resultat: Vedtaget."
-            # the same with its text on the label's line (a citizens' assembly's, a network's)
-            or m.group("heading").lower() in ("referat", "resultat")
+            # what was concluded (like "Referat:" on a line of its own)
+            or m.group("heading").lower() == "referat"
+            or _run_in_result(m)
             # "Handling/beslutning: Godkendt.": slashed words, one the decision
             or "/" in m.group("heading")
             # "Beslutning i Byrådet: Godkendt.": a web page's field list (<dt>, <dd>) as one
