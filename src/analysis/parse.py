@@ -309,6 +309,8 @@ _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
     r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|Til\s+stede|Tilstede|"
+    # "Mødt<TAB>Bente … (A), …": the members present as a field table's row
+    r"Mødt(?=\s*[:\t])|"
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     # ("Udvalg for nære sundhedstilbud": a body's name, no field "Udvalg" with its value)
     r"Fraværende|Afbud|Udvalg(?!\s+(?:for|om|vedr)\b)|Kommune|Status(?=\s*:)|"
@@ -327,7 +329,7 @@ SCOPE_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: Labels of the members' list (the names after the label or on the lines under it).
-_MEMBER_KEYS = ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede")
+_MEMBER_KEYS = ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "mødt")
 _COUNCIL = re.compile(
     r"^(?P<mun>[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)?)s?\s+"
     r"(?P<forum>Byråd|Kommunalbestyrelse|Kommunalbestyrelsen|Byrådet)$"
@@ -1938,6 +1940,9 @@ def _parse_header(
 #: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own; "Punkt 7a: " an
 #: inserted item's) before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
 _TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}[a-h]?\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
+#: "3 Title.....<TAB>4", "3. Title": the entry's bare number before a capital's title (the
+#: headings below say "Punkt 3: Title").
+_TOC_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?=[A-ZÆØÅ])")
 _TOC_OPEN_COLUMN = re.compile(r"\t+\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
 
 
@@ -1956,6 +1961,8 @@ _LISTED_TWICE = re.compile(r"^\d{1,3}\.\s+\d{1,4}\.\s+[A-ZÆØÅ]")
 def _toc_title(title: str) -> str:
     """A contents line's title without its "Punkt N:" and its open/closed column."""
     title = _TOC_OPEN_COLUMN.sub("", title.strip())
+    if title[:1].isdigit():
+        return _TOC_NUMBER.sub("", title, count=1).strip()
     return _TOC_PUNKT.sub("", title).strip()
 
 

@@ -12,6 +12,10 @@ The item grammar keeps it all as the case's text, and the items seem to have no 
 :func:`proposal_outcomes` makes the paragraphs after the proposal ("… indstiller, at …")
 the decision where they close the item, but only in minutes where no item has a labelled
 decision and two or more items close so: one item so written may be a case's text.
+In such minutes an item with no proposal (an orientation, "Meddelelser", "Eventuelt")
+that closes with a paragraph of one bare outcome line ("Taget til efterretning.",
+"Ingen bemærkninger.") has that line as its decision too: the minutes write their
+outcomes so, and the line is no case's text.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.layouts.outcome import bare_outcome
 from analysis.model import Item, Section
 
 #: "Økonomiudvalget indstiller, at …", "Borgmesteren indstiller:": the proposal's lead.
@@ -67,6 +72,15 @@ def _split_at(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _bare_closing(text: str) -> tuple[str, str] | None:
+    """(text above, the outcome) where the text's last paragraph, after another one, is a
+    single bare outcome line ("Taget til efterretning.", "Ingen bemærkninger."); else None."""
+    paras = _paragraphs(text)
+    if len(paras) < 2 or len(paras[-1]) != 1 or not bare_outcome(paras[-1][0]):
+        return None
+    return "\n\n".join("\n".join(p) for p in paras[:-1]), paras[-1][0]
+
+
 def proposal_outcomes(items: list[Item]) -> list[Item]:
     """``items`` with the paragraphs after each closing proposal made the item's decision
     (see the module docstring); as given where an item has a labelled decision or fewer
@@ -83,6 +97,17 @@ def proposal_outcomes(items: list[Item]) -> list[Item]:
             found[k] = split
     if len(found) < 2:
         return items
+    for k, it in enumerate(items):
+        # the minutes close items with an unlabelled outcome: so does an item with no
+        # proposal whose last paragraph is a bare outcome ("Meddelelser" / "Taget til
+        # efterretning.")
+        if k in found or any(sec.key == "beslutning" for sec in it.sections):
+            continue
+        last = [sec for sec in it.sections if sec.key != "bilag"]
+        if last and last[-1] is it.sections[-1] and last[-1].key in _TEXT_KEYS:
+            bare = _bare_closing(last[-1].text)
+            if bare is not None:
+                found[k] = bare
     out = list(items)
     for k, (before, decision) in found.items():
         it = items[k]
