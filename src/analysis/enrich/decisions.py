@@ -562,14 +562,33 @@ def _is_referral(w: _Words, head: int) -> bool:
     ends = j >= n or _is_stop(w, j)
     if active and not ends and nxt not in ("til", "videre", "tilbage", "over"):
         return False
-    if nxt == "til" and j + 1 < n and lowers[j + 1] in ("orientering", "høring"):
+    if (
+        nxt == "til"
+        and j + 1 < n
+        and (
+            lowers[j + 1] in ("orientering", "høring")
+            or (lowers[j + 1] in _FOR_COMMENTS and not _committee_among(w, j + 2, j + 9))
+        )
+    ):
         # "sendes til orientering i Byrådet": for the body's information; "sendes til
-        # høring i lokal-MED": out for consultation, as "sendes i høring" is
+        # høring i lokal-MED": out for consultation, as "sendes i høring" is, and so is
+        # "sendes til udtalelse i skolebestyrelserne" (but "Sendes til udtalelse i Plan- og
+        # Miljøudvalget": the case goes on in the chain of committees, a referral)
         return False
     named, end = _target(w, j)
-    if named and end + 1 < n and lowers[end] == "til" and lowers[end + 1] == "orientering":
+    if (
+        named
+        and end + 1 < n
+        and lowers[end] == "til"
+        and (
+            lowers[end + 1] == "orientering"
+            or (lowers[end + 1] in _FOR_COMMENTS and not _committee_among(w, j, end))
+        )
+    ):
         # "fremsendes til Kommunalbestyrelsen til orientering": the body named, but for its
-        # information, as "sendes til orientering i Byrådet" is: no referral
+        # information, as "sendes til orientering i Byrådet" is: no referral ("sendes til
+        # skolebestyrelserne til udtalelse": for their comments, as "sendes i høring" is;
+        # "oversendes til Teknik- og Miljøudvalget til udtalelse" stays a referral)
         return False
     if not named and lemma == "videresende" and nxt == "til" and j + 1 < n:
         # "Videresendes til Digitalisering: …": the verb says onward, as "sendes videre til
@@ -580,6 +599,30 @@ def _is_referral(w: _Words, head: int) -> bool:
     # "sende" and "gå" need a direction: "sendes tilbage/videre (til …)", "går videre til".
     directions = ("til", "videre", "tilbage") if lemma == "sende" else ("videre",)
     return named and nxt in directions
+
+
+#: "til høring", "til udtalelse", "til kommentering": a case sent to boards, councils or
+#: associations for their comments, consultation; sent so to a committee or the council
+#: it goes on in the chain of bodies that decide (``_committee_among``), a referral.
+_FOR_COMMENTS = frozenset({"høring", "udtalelse", "kommentering"})
+#: A committee or the council by name ("Social- og Sundhedsudvalget", "Byrådet") or by
+#: its letters ("ØU", "BSU").
+_COMMITTEE = re.compile(
+    r"(?:udvalg|udvalget|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|regionsråd|"
+    r"regionsrådet|borgerrepræsentationen)$"
+)
+_COMMITTEE_LETTERS = re.compile(r"[A-ZÆØÅ]{1,4}U")
+
+
+def _committee_among(w: _Words, start: int, end: int) -> bool:
+    """Whether a committee or the council is named among tokens ``start`` to ``end``
+    (before the clause's end)."""
+    for k in range(start, min(end, w.n)):
+        if w.texts[k] in (".", ",", ";", "!", "?"):
+            return False
+        if _COMMITTEE.search(w.lowers[k]) or _COMMITTEE_LETTERS.fullmatch(w.texts[k]):
+            return True
+    return False
 
 
 #: What an upheld decision was ("fastholdt afslaget", "beslutningen om at godkende").
@@ -1611,6 +1654,32 @@ def _procedural_motion(w: _Words, left: list[int]) -> str | None:
     return None
 
 
+#: The forum's own recommendation as the subject of its adoption ("Anbefalingen er hermed
+#: vedtaget", "Anbefalingerne blev vedtaget").
+_RECOMMENDATION_NOUNS = frozenset({"anbefalingen", "anbefalingerne"})
+#: What may stand between that subject and its participle: the auxiliary and adverbs.
+_CARRIED_BETWEEN = frozenset(
+    {"er", "blev", "hermed", "dermed", "således", "derfor", "herefter", "enstemmigt"}
+)
+
+
+def _recommendation_carried(w: _Words, anchor: int) -> bool:
+    """Whether the approval at ``anchor`` carries the forum's recommendation: "vedtaget",
+    a motion's word, its subject opening the sentence with only the auxiliary and adverbs
+    between ("Anbefalingen er hermed vedtaget" after the votes on a proposal that the
+    committee recommend). Not "Anbefalingen fra Ældrerådet blev vedtaget" (another body's
+    advice adopted) nor "Anbefalingen blev godkendt" (where the administration's proposal
+    is headed "Anbefaling", it is approved)."""
+    if w.lemmas[anchor] != "vedtage":
+        return False
+    k = anchor - 1
+    while k >= 0 and w.lowers[k] in _CARRIED_BETWEEN:
+        k -= 1
+    if k < 0 or k == anchor - 1 or w.lowers[k] not in _RECOMMENDATION_NOUNS:
+        return False
+    return k == 0 or w.texts[k - 1] in (".", "!", "?", ":") or bool(w.space[k - 1])
+
+
 def _sentences(w: _Words) -> tuple[tuple[int, int, int], ...]:
     """Sentences and list lines of a text: (start, end, paragraph number) of each.
 
@@ -1803,6 +1872,10 @@ def _judge(
     if rule.dtype == "approved" and (motion := _procedural_motion(w, left)):
         # "Forslaget om tilbagesendelse blev vedtaget": the motion carried is the outcome
         return motion, start, end
+    if rule.dtype == "approved" and _recommendation_carried(w, anchor):
+        # "Anbefalingen er hermed vedtaget" (under a vote): the forum's recommendation to
+        # the deciding body carried, as "Indstillingen anbefales" is
+        return "recommended", start, end
     if not rule.onward:
         # "Kommunalbestyrelsen godkendte": another body's decision; "Dagsordenen til ØU
         # blev godkendt": the body is where the agenda goes, the approval the forum's own

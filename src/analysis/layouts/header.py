@@ -656,9 +656,10 @@ _TEASER = re.compile(
 )
 #: "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. …", "Koncernledelsen holdt møde
 #: tirsdag kl. 9.00 på Rådhuset.": the body met at a clock time in a place (a capitalised
-#: place, to the sentence's end).
+#: place, to the sentence's end). ("Social-, Sundheds- og Ældreudvalget holdt møde torsdag
+#: den 6. marts 2025 kl. 16.30 i …": a body of coordinated compounds, a comma after the first)
 _MET_AT = re.compile(
-    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:mødtes|holdt\s+møde)\b.{0,60}?"
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*,?(?:\s+[\wæøå-]+,?){0,3}?\s+(?:mødtes|holdt\s+møde)\b.{0,60}?"
     r"\b(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
     r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
     re.I,
@@ -2269,7 +2270,11 @@ _CLOCK_AFTER_SHORT_DATE = re.compile(
 
 #: "Referat fra koordinationsmødet den ": the minutes' word, then the meeting by its kind.
 _MINUTES_OF_MEETING = re.compile(
-    r"^(?:referat|notat)\s+(?:fra|af)\s+(?:det\s+)?[a-zæøå-]{0,40}mødet\s+(?:den\s+|d\.\s*)?$", re.I
+    r"^(?:referat|notat)\s+(?:fra|af)\s+(?:det\s+)?[a-zæøå-]{0,40}mødet\s+(?:den\s+|d\.\s*)?$"
+    # ("Beslutningsreferat, chefgruppemøde 03.02.2025, kl. 8.30-10.00, Rådhuset, …": the
+    # kind, a comma and the kind of meeting before its date)
+    r"|^(?:[a-zæøå]*referat|notat|dagsorden),\s+[a-zæøå-]{0,40}møde\s+(?:den\s+|d\.\s*)?$",
+    re.I,
 )
 
 

@@ -4,7 +4,8 @@ Small bodies' minutes write where they met after the hour without a capital or a
 word ("Tirsdag den 4. marts 2025 kl. 19.00 i skolens bibliotek", "… kl. 17 på hallens
 cafeteria", "… kl. 19.30 i det lille mødelokale på rådhuset"), or on the line under the
 dated line with no label ("Torsdag den 6. marts 2025 kl. 16.00" / "Rådhuset, mødelokale
-2", "Hos Birthe, Bøstrupvej 4", "skolens bibliotek").
+2", "Hos Birthe, Bøstrupvej 4", "skolens bibliotek"), or the platform a virtual meeting
+was held on ("Zoom / Teams (online møde)").
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ _NO_PLACE = re.compile(
     re.IGNORECASE,
 )
 
+#: "Zoom / Teams (online møde)", "Microsoft Teams", "Teams-møde", "Virtuelt møde på
+#: Zoom": a meeting held on a platform, named alone on the line under the dated line.
+_PLATFORMS = r"(?:microsoft\s+)?(?:teams|skype(?:\s+for\s+business)?|zoom|webex|google\s+meet)"
+_PLATFORM_LINE = re.compile(
+    rf"^(?:(?:virtuelt|online|digitalt)\s+(?:møde\s+)?(?:på|via|over)\s+)?{_PLATFORMS}"
+    rf"(?:\s*(?:/|\+|og|eller)\s*{_PLATFORMS})*(?:[-\s]?møde)?"
+    r"(?:\s*\((?:virtuelt|online|digitalt)(?:\s+møde)?\))?$",
+    re.IGNORECASE,
+)
+
 
 def lower_place_after_hour(text: str) -> str | None:
     """The place in lower case closing a dated line after its hour, else None."""
@@ -47,11 +58,14 @@ def place_line_under(text: str, room: bool) -> str | None:
     """The place a line right under a dated line with an hour names unlabelled, else None:
     a place in lower case ("skolens bibliotek"), or a line that names a place as a title
     block does (``room``, the caller's test) with an address's or a room's number in it
-    ("Rådhuset, mødelokale 2", "Hos Birthe, Bøstrupvej 4")."""
+    ("Rådhuset, mødelokale 2", "Hos Birthe, Bøstrupvej 4"), or the platform a virtual
+    meeting was held on ("Zoom / Teams (online møde)", "Microsoft Teams")."""
     text = text.strip()
     m = _ALONE.match(text)
     if m is not None and not _NO_PLACE.match(m.group("place")):
         return m.group("place")
     if room and any(ch.isdigit() for ch in text) and len(text) <= 100:
+        return text.rstrip(" .")
+    if len(text) <= 60 and _PLATFORM_LINE.match(text.rstrip(" .")):
         return text.rstrip(" .")
     return None

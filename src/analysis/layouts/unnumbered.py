@@ -31,7 +31,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.inline_case import bracketed_case
 from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS, outcome_line, standing_title
 from analysis.layouts.text import _BULLET
-from analysis.parse import Line, decision_heading, heading_key, match_case_number
+from analysis.parse import Line, _title_line, decision_heading, heading_key, match_case_number
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles ("Indhold": a
 #: web page's contents list of its items' titles, no numbers, no pages).
@@ -154,6 +154,11 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         for p in range(dated + 1, len(lines))
         if lines[p].heading_level and lines[p].index not in skip
     ]
+    while styled and _title_line(lines[styled[0]].clean):
+        # a Word document's page header, read on top, dates it: the body's first heading
+        # naming the document ("## Referat – Ældrerådet", "## Byrådet – Referat") is its
+        # title over the meeting's lines, no item
+        styled = styled[1:]
     if not styled:
         # a OneNote page pasted as text: each title a plain line after a blank line with
         # the note taker's bullets right under it; else titles over a known label
