@@ -20,8 +20,7 @@ import re
 
 from analysis.case_labels import CASE_LABEL
 from analysis.layouts.headings import Head
-from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS
-from analysis.layouts.unnumbered import decided_heads, decision_label, unnumbered_title
+from analysis.layouts.unnumbered import arrow_or_label, decided_heads, unnumbered_title
 from analysis.parse import Line, match_case_number
 
 #: "• Title", "▪ Title", "* Title", "- Title": a bullet and its text ("->" is an arrow).
@@ -40,14 +39,6 @@ def _bullet(line: Line) -> str | None:
     return m.group("title").strip() if m else None
 
 
-def _outcome(line: Line) -> bool:
-    """An arrow before the outcome ("-> Taget til efterretning") or a decision label."""
-    text = line.clean
-    if text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text):
-        return True
-    return decision_label(line)
-
-
 def bullet_items(lines: list[Line], skip: set[int]) -> list[Head]:
     """Items opened by bullets standing apart (a blank line above, no bullet right under),
     where at least two of them hold an outcome before the next; else []."""
@@ -63,7 +54,7 @@ def bullet_items(lines: list[Line], skip: set[int]) -> list[Head]:
         title = unnumbered_title(text)
         if title:
             opens.append((p, title, _case(lines, p)))
-    return decided_heads(lines, opens, _outcome) or _cased_heads(opens)
+    return decided_heads(lines, opens, arrow_or_label) or _cased_heads(opens)
 
 
 def _cased_heads(opens: list[tuple[int, str, str | None]]) -> list[Head]:

@@ -23,22 +23,17 @@ address line) end the items.
 
 from __future__ import annotations
 
-import re
-
-from analysis.case_labels import CASE_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import Head
 from analysis.layouts.outcome import standing_title
 from analysis.layouts.unnumbered import (
+    CASE_LINE,
     dated_line,
     decision_label,
     matter_kind_title,
     unnumbered_title,
 )
 from analysis.parse import Line, heading_key, match_case_number
-
-#: "Sag: 00.30.00-A00-12-21", "Sagsnr.: 24/1187": a case field under the title.
-_CASE_FIELD = re.compile(rf"^{CASE_LABEL}\s*:\s*\S", re.I)
 
 
 def _paragraphs(lines: list[Line], start: int, skip: set[int]) -> list[list[int]]:
@@ -59,7 +54,7 @@ def _paragraphs(lines: list[Line], start: int, skip: set[int]) -> list[list[int]
 
 def _case_line(text: str) -> str | None:
     """The case number of a case field line ("Sag: 81.00.00-A00-3-21"), else None."""
-    if not _CASE_FIELD.match(text):
+    if not CASE_LINE.match(text):
         return None
     return match_case_number(text.split(":", 1)[1])
 

@@ -348,8 +348,9 @@ def matter_kind_title(text: str) -> bool:
     )
 
 
-#: "Sag: 2022-001540", "Sagsnr.: 24/118": a labelled case line (its number checked apart).
-_CASE_LINE = re.compile(rf"^{CASE_LABEL}\s*:\s*\S", re.I)
+#: "Sag: 2022-001540", "Sagsnr.: 24/118": a labelled case line under a title (its number
+#: checked apart).
+CASE_LINE = re.compile(rf"^{CASE_LABEL}\s*:\s*\S", re.I)
 
 
 def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
@@ -366,7 +367,7 @@ def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
     if (
         under
         and matter_kind_title(text)
-        and _CASE_LINE.match(lines[under[0]].clean) is not None
+        and CASE_LINE.match(lines[under[0]].clean) is not None
         and match_case_number(lines[under[0]].clean) is not None
     ):
         return True
@@ -450,13 +451,13 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if case:
             title = title[: inline.start()].strip()
         titled.append((p, title, case))
-    return decided_heads(lines, titled, _label_or_arrow)
+    return decided_heads(lines, titled, arrow_or_label)
 
 
-def _label_or_arrow(line: Line) -> bool:
+def arrow_or_label(line: Line) -> bool:
     """A decision label's line, or the outcome after a note taker's arrow ("→ Godkendt.",
-    markdown's italics gone): plain titles with their case field under them whose outcomes
-    stand after arrows, no label written."""
+    "-> Taget til efterretning", markdown's italics gone): plain titles or bullets whose
+    outcomes stand after arrows, no label written."""
     text = line.clean
     if text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text):
         return True
