@@ -2338,6 +2338,26 @@ _WITHHELD = re.compile(
     re.IGNORECASE,
 )
 
+#: A decision withheld from the published or released text ("[udeladt]", "[XXX]", "*** fortroligt
+#: ***", "(Undtaget fra aktindsigt jf. offentlighedslovens § 23)", a black bar "█████"): as
+#: a decision kept in a closed protocol, nothing is said here.
+_REDACTION = re.compile(
+    r"[\[(]\s*(?:udeladt|udelades|undtaget|fortroligt?|x{3,})\b[^\[\]()]{0,80}[\])]"
+    r"|\*+\s*fortroligt?\s*\*+"
+    r"|undtaget\s+fra\s+aktindsigt\b[^\n]{0,80}"
+    r"|[█▇■]+",
+    re.IGNORECASE,
+)
+
+
+def _redacted_only(text: str) -> bool:
+    """Whether ``text`` is nothing but redaction marks (and punctuation)."""
+    if len(text) > 200 or (not any(c in text for c in "[(*█▇■") and "ndtaget" not in text):
+        return False
+    rest = _REDACTION.sub("", text)
+    return rest != text and re.search(r"\w", rest) is None
+
+
 #: "Besvaret.", "Besvaret af borgmesteren.", "Spørgsmålet blev besvaret af formanden.": a
 #: member's question answered at the meeting, the whole decision text; nothing decided.
 _ANSWERED_ONLY = re.compile(
@@ -2378,6 +2398,8 @@ def _says_nothing(text: str) -> bool:
     if "besvarede" in text and _ANSWERED_ACTIVE.fullmatch(text.strip()):
         return True
     if "ngen" in text[:16] and _NO_ONE_CAME.fullmatch(text.strip()):
+        return True
+    if _redacted_only(text):
         return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
 
