@@ -13,6 +13,7 @@ import io
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -348,11 +349,17 @@ def region_named(text: str) -> str | None:
     return REGIONS.get(" ".join(text.strip(" .,:;–-\t").split()).casefold())
 
 
+def _regions(text: str) -> Iterator[str]:
+    """The regions a text names, in order."""
+    if "egion" not in text and "EGION" not in text:
+        return
+    for m in _REGION_NAME.finditer(text):
+        yield REGIONS[f"region {m.group(1).casefold()}"]
+
+
 def regions_in(text: str) -> set[str]:
     """Every region a text names ("Region Sjælland og Region Hovedstaden …": both)."""
-    if "egion" not in text and "EGION" not in text:
-        return set()
-    return {REGIONS[f"region {m.group(1).casefold()}"] for m in _REGION_NAME.finditer(text)}
+    return set(_regions(text))
 
 
 def region_in(text: str) -> str | None:
@@ -361,7 +368,4 @@ def region_in(text: str) -> str | None:
     For a document's own title or page header only: a kommune's items often mention a
     region ("Region Hovedstaden har sendt …"), which never makes the region their owner.
     """
-    if "egion" not in text and "EGION" not in text:
-        return None
-    m = _REGION_NAME.search(text)
-    return REGIONS[f"region {m.group(1).casefold()}"] if m else None
+    return next(_regions(text), None)

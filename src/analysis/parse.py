@@ -37,7 +37,7 @@ from analysis.case_labels import (
     CASE_SYSTEM,
     CASE_SYSTEMS,
 )
-from analysis.dates import MAX_YEAR, MIN_YEAR, invalid_date_in, safe_date
+from analysis.dates import MAX_YEAR, MIN_YEAR, find_date, invalid_date_in, safe_date
 from analysis.model import (
     Attachment,
     CaseHistoryEntry,
@@ -2797,14 +2797,10 @@ def _below_cover_letter(lines: list[Line]) -> int | None:
     of an aktindsigt, a mail): the first line after the letter's closing ("Med venlig
     hilsen") and the sender's lines right under it; None without a closing, or with
     nothing under it."""
-    from analysis.layouts.text import _CLOSING  # (the layouts import this module)
+    from analysis.layouts.text import letter_closing  # (the layouts import this module)
 
     at = next(
-        (
-            n
-            for n, line in enumerate(lines)
-            if line.clean[:1] in "MmVv" and len(line.clean) <= 40 and _CLOSING.match(line.clean)
-        ),
+        (n for n, line in enumerate(lines) if len(line.clean) <= 40 and letter_closing(line.clean)),
         None,
     )
     if at is None:
@@ -2840,8 +2836,6 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         if own.date is None:
             # ("Direktionsmøde tirsdag den 14. maj 2019 kl. 8.30-11.00": the title line,
             # no field, dates the meeting)
-            from analysis.dates import find_date
-
             found = next(filter(None, (find_date(ln.clean) for ln in lines[below:first])), None)
             own.date = found.date if found is not None else None
         if own.date is not None:

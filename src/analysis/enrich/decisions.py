@@ -72,6 +72,11 @@ _NOT_NEGATING = frozenset({"blot", "kun", "alene", "bare", "mindst"})
 _MODALS = frozenset(
     {"skal", "vil", "kan", "bør", "må", "skulle", "ville", "kunne", "burde", "måtte"}
 )
+#: The auxiliaries and modals before a verb ("blev godkendt", "har fordelt", "skal
+#: vedtages"): what makes a participle the clause's verb (:func:`_shared_out`,
+#: :func:`_asked_participle`) and what :func:`_finite` walks back to. (One set: a second
+#: definition of the name further down would silently replace it for all three.)
+_AUXILIARIES = _MODALS | {"har", "havde", "er", "var", "blev", "bliver"}
 #: A negated "kan/kunne" approval is a refusal ("kunne ikke godkende").
 _ABILITY_MODALS = frozenset({"kan", "kunne"})
 _SUBORDINATORS = frozenset(
@@ -768,11 +773,6 @@ def _not_ordered_nor_wished(w: _Words, head: int) -> bool:
     if not _not_ordered(w, head):
         return False
     return not any(w.lowers[k] in _WISH for k in _left(w, head, 6))
-
-
-#: What may stand right before a participle or passive that is the clause's verb: the
-#: auxiliaries ("blev fordelt", "er tildelt", "har fordelt") and the passive's "der".
-_AUXILIARIES = frozenset({"blev", "bliver", "er", "var", "har", "havde", "der"})
 
 
 def _shared_out(w: _Words, head: int) -> bool:
@@ -1968,10 +1968,6 @@ def _later_act(w: _Words, head: int, left: list[int]) -> bool:
             ):
                 return True
     return False
-
-
-#: Auxiliaries before a participle that make it this forum's act ("blev godkendt").
-_AUXILIARIES = frozenset({"blev", "bliver", "er", "var", "blevet", "har", "havde", "være"})
 
 
 def _asked_lines(w: _Words, i: int, j: int) -> bool:
@@ -3616,9 +3612,6 @@ def _finite(w: _Words, k: int) -> int:
         if aux:
             return aux[-1]
     return k
-
-
-_AUXILIARIES = _MODALS | {"har", "havde", "er", "var", "blev", "bliver"}
 
 
 def _clause_initial(w: _Words, a: int, i: int) -> bool:

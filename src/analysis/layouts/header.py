@@ -21,7 +21,7 @@ from analysis.layouts.pictograms import ICON_FIELDS
 from analysis.layouts.signature_note import signatures_elsewhere
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
-from analysis.layouts.text import _BULLET, _CLOSING, _GREETING
+from analysis.layouts.text import _BULLET, _GREETING, letter_closing
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.layouts.yearless import posted_meeting, yearless_date
 from analysis.model import Participant
@@ -281,16 +281,18 @@ _COUNCILS = {
     "byrådets": "Byrådet",
     "kommunalbestyrelsens": "Kommunalbestyrelsen",
 }
+#: "konstituerende", "ordinært", "ekstraordinært": the kind of a meeting before "møde".
+_MEETING_KIND = r"(?:konstituerende|(?:ekstra)?ordinært)"
 #: "Dagsorden – konstituerende møde", "Referat - ekstraordinært møde": the document's kind
 #: and the kind of meeting after a dash, the body on a line of its own.
 _KIND_OF_MEETING_LINE = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+(?:konstituerende|(?:ekstra)?ordinært)\s+møde$", re.I
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+{_MEETING_KIND}\s+møde$", re.I
 )
 #: "EKSTRAORDINÆRT BYRÅDSMØDE", "Tønder Kommune<gap>Konstituerende byrådsmøde": the
 #: council's meeting named by its kind alone on a line, the owner before it or not.
 _COUNCIL_MEETING_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?-i:Kommune|KOMMUNE)\s+(?:[–—-]\s+)?)?"
-    r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?(?P<council>byråds|kommunalbestyrelses)møde$",
+    rf"(?:{_MEETING_KIND}\s+)?(?P<council>byråds|kommunalbestyrelses)møde$",
     re.I,
 )
 #: "af 3. samling", "fra 2. borgermøde": the meeting's running number and its word where a
@@ -1033,12 +1035,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     kind_top = False  # that lone kind word was the first line
     while k < len(lines):
         line = lines[k]
-        if (
-            date_rank < 8
-            and line.clean[:1] in "MmVv"
-            and k + 1 < len(lines)
-            and _CLOSING.match(line.clean)
-        ):
+        if date_rank < 8 and k + 1 < len(lines) and letter_closing(line.clean):
             # "Dato: 3. juni 2019" / "Vedr. din anmodning om aktindsigt …" / "Med venlig
             # hilsen": a letter sent with the minutes (an authority's cover letter, a mail)
             # is dated when it was sent; the minutes under it date the meeting, so any date
@@ -2442,7 +2439,7 @@ _ORDINARY_MEETING = re.compile(
     r"|Udvalget\s+for\s+[^,:–]{3,60}?)\s+[–—-]\s+"
     # ("Byrådet - Konstituerende møde", "Regionsrådet – konstituerende møde": the meeting
     # after an election, the body the same)
-    r"(?:(?:ekstra)?ordinært|konstituerende)\s+møde$",
+    rf"{_MEETING_KIND}\s+møde$",
     re.IGNORECASE,
 )
 

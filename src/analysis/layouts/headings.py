@@ -1553,10 +1553,9 @@ def _points_in_place(out: list[Head], dotted: list[int]) -> set[int]:
     at = set(dotted)
     runs: list[list[int]] = []
     for i in sorted(dotted):
-        major, minor = divmod(out[i].number, 100)
         if runs and runs[-1][-1] == i - 1 and out[i - 1].number == out[i].number - 1:
             runs[-1].append(i)
-        elif minor == 1:
+        elif out[i].number % 100 == 1:  # "3.1": a run's first point
             runs.append([i])
     fits = {
         run[0]: run

@@ -1080,6 +1080,14 @@ _CLOSING = re.compile(
     r"vh\.?|bh\.?|hilsen)(?:\s+\S.{0,40})?[,.]?$",
     re.IGNORECASE,
 )
+
+
+def letter_closing(text: str) -> bool:
+    """ "Med venlig hilsen", "Venlig hilsen", "Mvh": the closing of a letter or a mail sent
+    with the minutes (its common forms, their first letters the cheap test)."""
+    return text[:1] in "MmVv" and _CLOSING.match(text) is not None
+
+
 #: ("[Helsingør Kommune] Denne e-mail …": the mail system's tag before it)
 _DISCLAIMER = re.compile(r"^(?:\[[^\]\n]{1,40}\]\s*)?(?:denne|this)\s+e-?mail\b", re.IGNORECASE)
 #: A signature's contact line: a phone ("Direkte: 49 28 10 27", "Tlf. …", "Mobil …"), a
