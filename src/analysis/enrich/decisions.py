@@ -284,6 +284,14 @@ _LEMMA_FIXES = {
         for o in ("o", "oe", "0")
         for end in ("e", "es", "er", "et", "ede", "edes")
     },
+    # Historic protocols' past passive of strong and irregular verbs ("Vedtoges enstemmigt.",
+    # "Indstillingen tiltrådtes.", "Bifaldtes.") and the spelling before 1948 and on
+    # typewriters, "aa" for "å" ("Afslaaes.", "Tiltraadt."), which the lookup table lacks
+    "vedtoges": "vedtage",
+    "bifaldtes": "bifalde",
+    "imødekommedes": "imødekomme",
+    **{f"tiltr{aa}dt{end}": "tiltræde" for aa in ("å", "aa") for end in ("", "e", "es")},
+    **{f"afslaa{end}": "afslå" for end in ("", "s", "es", "r", "et", "edes")},
 }
 #: Where a referral goes: a body, the administration or a body's handling.
 _BODY_TARGET = re.compile(
@@ -797,7 +805,16 @@ def _is_submission(w: _Words, head: int) -> bool:
     if any(w.lowers[k] in ("igen", "senere") for k in right):
         return False
     body = _submitted_to(w, head)
-    return body is not None and w.texts[body][:1].isupper()
+    # a body named by a capital or, as older minutes write it, by a lower-case compound
+    # ("Forelægges økonomiudvalget.", "forelægges byrådet"); not the bare "udvalget"
+    return body is not None and (w.texts[body][:1].isupper() or w.lowers[body] not in _BARE_BODIES)
+
+
+#: A body named by its kind alone: the forum itself or one unnamed ("forelægges udvalget").
+_BARE_BODIES = frozenset(
+    ("udvalg", "udvalget", "udvalgene", "råd", "rådet", "bestyrelse", "bestyrelsen")
+    + ("forum", "forummet", "direktion", "direktionen")
+)
 
 
 def _submitted_to(w: _Words, head: int) -> int | None:

@@ -2486,7 +2486,17 @@ def _place_text(text: str) -> str:
         text = text[: sentence.start()]
     if text.endswith("Kommune)"):
         text = _MUNICIPALITY_BRACKET.sub("", text)
+    if "kl" in text[-12:]:
+        # "i Amtsgården, Viborg, kl. 13.00.": the hour after the place (an old protocol's
+        # sentence of meeting), no part of it
+        text = _TRAILING_CLOCK.sub("", text)
     return text if _INITIAL_END.search(text) else text.strip(" .")
+
+
+#: ", kl. 13.00", " kl. 14.00-16.00": the hour closing a place's text.
+_TRAILING_CLOCK = re.compile(
+    r",?\s*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I
+)
 
 
 #: ". Afbud fra …": a full stop after a word or number (not a town's initial, "Nykøbing

@@ -168,9 +168,14 @@ _NUMBER_ALONE = re.compile(
     # "Punkt 7 (Lukket)", "Punkt 1 (Åbent)": its open/closed mark, as _LEADING_OPEN's)
     r"(?:\s*\((?:[BODI]|beslutning|orientering|drøftelse|åben|åbent|offentligt?|"
     r"(?P<shut>lukket))\))?"
-    r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr)\.?:?\s*\d[\w.\-/]{2,30}))?$",
+    # ("Sag nr. 58          Akt. 85-112": an old protocol's file number, "Akt.", beside it)
+    r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*\d[\w.\-/]{2,30}))?$",
     re.I,
 )
+
+
+#: "Akt. 85-112": the file number's label on the heading's line, read as a case label.
+_AKT = re.compile(r"^Akt\.?:?\s*", re.I)
 
 
 #: The item's word before its number in the marked form below ("Sag nr. ", "Punkt ").
@@ -241,7 +246,8 @@ _ROMAN_SPACED = re.compile(r"^(?P<roman>[IVX]{1,6})\s(?P<title>[A-ZÆØÅ].*)$")
 #: III … of three or more). Also "Punkt IV      Title" (a typed column, the gap one space
 #: once tidied) where the title opens in capitals.
 _WORD_ROMAN = re.compile(
-    r"^(?:Ad\s+(?:pkt|punkt)|Pkt|Punkt)\.?\s+(?P<roman>[IVX]{1,6})(?:\s*[.:)\-–]\s*|\t\s*|\s(?=[A-ZÆØÅ]))"
+    # ("Ad II. Budget 1984": an old protocol's "Ad" and the numeral, its agenda's point)
+    r"^(?:Ad(?:\s+(?:pkt|punkt))?|Pkt|Punkt)\.?\s+(?P<roman>[IVX]{1,6})(?:\s*[.:)\-–]\s*|\t\s*|\s(?=[A-ZÆØÅ]))"
     r"(?P<title>[A-ZÆØÅ0-9\"«].*)$"
 )
 #: "A. Siden sidst": an item lettered A, B, C … (I, V and X read as Roman numerals);
@@ -1040,7 +1046,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             m = _NUMBER_MARKED.match(text)  # "Sag nr. 12 – Åben sag" over the title
             marked_closed = m is not None and m.group("mark")[:1] in "Ll"
         if m:
-            line_case = match_case_number(m["case"]) if m.groupdict().get("case") else None
+            line_case = (
+                match_case_number(_AKT.sub("Sagsnr. ", m["case"]))
+                if m.groupdict().get("case")
+                else None
+            )
             nxt = _next_nonblank(lines, pos, skip, 2)
             if len(nxt) == 2 and _FIELDS_HEAD.match(lines[nxt[0]].clean):
                 consumed, nxt = [nxt[0]], nxt[1:]  # "Punkt 1" above a table of its fields
@@ -1260,6 +1270,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             title = join_wrapped(title, lines[wrapped].clean)
             consumed.append(wrapped)
             last = wrapped
+            if inline is None and title[-1:] == ")":
+                # "2.  Skrivelse om …" / "omkring lufthavnen.  (J.nr. 115/75)": the case
+                # closing the title's second line
+                inline = _INLINE_CASE.search(title)
+                title = title[: inline.start()].strip() if inline else title
         title = _TRAILING_CONTROL.sub("", title)
         score, more, case = _evidence(lines, last, title, skip)
         if line_case and case is None:
@@ -2012,6 +2027,8 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut
         # the heading into two heading paragraphs, the case line under the second
         return nxt[0]
+    if _hanging_rest(lines, pos, nxt[0], text):
+        return nxt[0]
     goes_on = text[:1].islower() or _OPEN_END.search(lines[pos].clean) is not None
     if not goes_on or len(text) > 100 or text.endswith((".", ":")):
         return None
@@ -2025,6 +2042,27 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     ends_open = _OPEN_END.search(lines[pos].clean) is not None
     alone = nxt[0] == pos + 1 and nxt[0] + 1 < len(lines) and lines[nxt[0] + 1].blank
     return nxt[0] if ends_open and text[:1].islower() and alone else None
+
+
+def _hanging_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
+    """Whether ``text`` (line ``at``) is the rest of a typed protocol's title set under its
+    first line in a hanging indent: "Sag 43/1989.  Ansøgning om tilskud til" / "nyt
+    lysanlæg på stadion." / blank, or "2.  Skrivelse om støjzoner" / "omkring lufthavnen.
+    (J.nr. 115/75)". The heading's line (typed, no styled heading) stops without a full
+    stop, the next line right under it goes on in lower case (no sentence of the text
+    opens so) and ends the title with its full stop: a blank line after it, or the case
+    number in brackets after the stop (the typewriter's case mark at the title's end)."""
+    head = lines[pos].clean
+    if at != pos + 1 or not text[:1].islower() or head[-1:] in ".:;!?)" or len(text) > 100:
+        return False
+    if lines[pos].heading_level:
+        return False  # a styled heading ends on its line (a converter's "Title – text" split)
+    if text[-1:] == ".":
+        return at + 1 >= len(lines) or lines[at + 1].blank
+    if text[-1:] != ")" or ". (" not in text:
+        return False
+    m = _INLINE_CASE.search(text)
+    return m is not None and text[: m.start()].rstrip()[-1:] == "."
 
 
 #: A line that stops on a word no title ends with ("… et erhvervsområde ved"): the title

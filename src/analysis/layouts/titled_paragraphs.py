@@ -27,6 +27,7 @@ from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import Head
 from analysis.layouts.outcome import standing_title
 from analysis.layouts.unnumbered import (
+    CASE_FIELD,
     CASE_LINE,
     dated_line,
     decision_label,
@@ -53,9 +54,14 @@ def _paragraphs(lines: list[Line], start: int, skip: set[int]) -> list[list[int]
 
 
 def _case_line(text: str) -> str | None:
-    """The case number of a case field line ("Sag: 81.00.00-A00-3-21"), else None."""
+    """The case number of a case field line ("Sag: 81.00.00-A00-3-21"), else None; also
+    "Sagsnr. 94-0917" with no colon, the number right after the label (a typed protocol's
+    case line under its underlined title)."""
     if not CASE_LINE.match(text):
-        return None
+        # (the number alone after the label: a portal's "Sagsnr. 25/1007 · Lukket" over no
+        # outcome is no such title's line)
+        bare = text[-1:].isdigit() and CASE_FIELD.match(text)
+        return match_case_number(text) if bare else None
     return match_case_number(text.split(":", 1)[1])
 
 

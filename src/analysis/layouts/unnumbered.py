@@ -562,3 +562,4 @@ def cased_title(lines: list[Line], p: int) -> bool:
 #: Shared with ``analysis.layouts.topic`` (items opened by "Emne: <title>").
 unnumbered_title = _title
 decision_label = _decision_label
+CASE_FIELD = _CASE_FIELD
