@@ -38,7 +38,9 @@ from analysis.layouts.headings import (
     chain,
     contents,
     match_contents,
+    supplementary_points,
     taken_out_of_order,
+    with_supplementary,
 )
 from analysis.layouts.lead_in_list import lead_in_list, lists_under_their_items
 from analysis.layouts.listed_numbers import listed_item_numbers
@@ -674,6 +676,14 @@ def parse_numbered(
         heads = _chain_by_part(cands, lines, markers, min_evidence, groups)
         if toc is None:
             heads = taken_out_of_order(heads, cands, lines)
+            if points := supplementary_points(cands, lines):
+                # "Tillægspunkt 1" / "Tillægspunkt 2" handled between items 2 and 3: the run
+                # of the numbered items, the points set among them
+                taken = {h.pos for h in points}
+                rest = [h for h in cands if h.pos not in taken]
+                own = _chain_by_part(rest, lines, markers, min_evidence, groups)
+                if len(mixed := with_supplementary(own, points)) > len(heads):
+                    heads = mixed
             if lead_in_list([h.pos for h in heads], lines):
                 in_item = [h.pos for h in heads]
                 heads = []  # the same list read as a run of headings

@@ -192,6 +192,8 @@ _DOC_WORD = (
     # before, an agenda all the same; "Foreløbig dagsorden": sent out early, the items
     # may change)
     r"|(?:supplerende|ekstraordinær|foreløbig)\s+dagsorden|tillægsdagsorden"
+    # ("Dagsorden med tillægsdagsorden": the agenda and the items added to it, one agenda)
+    r"|dagsorden\s+(?:med|og)\s+(?:tillægsdagsorden|supplerende\s+dagsorden)"
     r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
 )
 #: The kinds of a document of decisions and actions alone: "Beslutninger",
@@ -1334,6 +1336,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.location = place
             placed.add(line.index)
             k += 1
+            if head.location is None and head.date is not None and not place:
+                # "Mødedato: tirsdag 17. marts 2026" / "Kl. 14:00" / "Torvegade 10,
+                # mødelokale 4": the date, the hour and the place each a line of its own
+                nxt = _next_nonblank(lines, k - 1, skip, 1)
+                under = lines[nxt[0]].clean if nxt else ""
+                if under and (
+                    small := place_line_under(under, _room(under) and not _names_list(under))
+                ):
+                    head.location = _place_text(small)
+                    placed.add(lines[nxt[0]].index)
+                    k = nxt[0] + 1
             continue
         started = _START_LINE.match(text) if text[:1] in "SsMm" else None
         if started:
@@ -2043,6 +2056,12 @@ def _split_columns(lines: list[Line]) -> list[Line]:
                 out.append(Line(line.index, f"{cells[n].strip()}: {cells[n + 1].strip()}", 0))
             continue
         dotted = line.clean.split(" · ") if " · " in line.clean else None
+        if dotted is None and " / " in line.clean[:40]:
+            # "Thisted Kommune / Kultur- og Fritidsudvalget": the owner and the body parted
+            # by a slash, as by a middle dot
+            owner, _, body = line.clean.partition(" / ")
+            if _MUNICIPALITY_ALONE.match(owner.strip()) and looks_like_body(body.strip()):
+                dotted = [owner, body]
         if dotted and len(dotted) == 2 and _TIME_SPAN.match(dotted[0].strip()):
             # "Kl. 08.30–11.00 · Ballerup Rådhus, …": the time, then the place
             out.append(Line(line.index, f"Tid: {dotted[0].strip()}", 0))

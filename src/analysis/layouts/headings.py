@@ -127,6 +127,29 @@ _SPACED_LETTER = re.compile(r"^[A-H]\t\s*(?=[A-ZÆØÅ])")
 _LETTER_GAP = frozenset("\t")
 
 
+#: "A – Title", "B. Title" left of "Pkt. 6A – Title" / "Punkt 7 B: Title" once the item's
+#: word and number are read: an inserted item's capital (a supplementary agenda's 6A, 6B),
+#: a dash, colon, full stop or bracket after it, then the title's capital.
+_PKT_CAPITAL = re.compile(r"^(?P<letter>[A-H])(?:\s*[-–—:]\s+|[.)]\s+)(?P<title>[A-ZÆØÅ\"«].*)$")
+
+
+def _pkt_letter(text: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """The title and the small letter of an inserted item read by ``_PKT`` with its
+    capital still before the title ("Pkt. 6A – Akut …": item 6, part a), else None. The
+    capital glued to the number, or set apart and followed by a dash or colon ("Punkt 7 B
+    – Title"); "Punkt 5 A. P. Møller …" stays a title."""
+    title = m.group("title")
+    if title[:1] not in "ABCDEFGH":
+        return None
+    c = _PKT_CAPITAL.match(title)
+    if c is None:
+        return None
+    glued = text[m.end("num") : m.end("num") + 1] == title[:1]
+    if not glued and title[1:].lstrip()[:1] not in "-–—:":
+        return None
+    return c.group("title"), c.group("letter").lower()
+
+
 def _spaced_letter_off(title: str) -> str:
     """``title`` without an inserted item's capital before it (see ``_SPACED_LETTER``)."""
     return _SPACED_LETTER.sub("", title, count=1)
@@ -176,6 +199,20 @@ _NUMBER_ALONE = re.compile(
 
 #: "Akt. 85-112": the file number's label on the heading's line, read as a case label.
 _AKT = re.compile(r"^Akt\.?:?\s*", re.I)
+
+#: "(2) sagsnr. 12/20411", "(2) Sag: 12/20411": an item's number in brackets and its case
+#: number on the line under its title (a council's printed minutes).
+_BRACKETED_CASE = re.compile(
+    r"^\((?P<num>\d{1,3})\)\s+(?P<case>(?:sag|sagsnr|sags-id|j\.\s*nr|journalnr)\.?:?\s*"
+    r"\d[\w.\-/]{2,30})$",
+    re.I,
+)
+
+
+def first_bracket(text: str) -> bool:
+    """The cheap test for ``_BRACKETED_CASE``: "(", a digit, and the closing bracket and a
+    space within the line's first six characters."""
+    return text[:1] == "(" and text[1:2].isdigit() and ") " in text[:6]
 
 
 #: The item's word before its number in the marked form below ("Sag nr. ", "Punkt ").
@@ -537,6 +574,12 @@ def _title_above_number(lines: list[Line], pos: int, skip: set[int]) -> int | No
         # ("Lukket punkt: Title" / "6" / "Lukket punkt": a closed item's mark under the
         # number, where an open item's case label stands)
         return None
+    return _one_line_title_above(lines, pos, skip)
+
+
+def _one_line_title_above(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """The position of the one-line paragraph right above ``pos`` where it reads as an
+    item's title (see :func:`_title_above_number`), else None."""
     above = _prev_nonblank(lines, pos, skip)
     if above is None or (above > 0 and not lines[above - 1].blank):
         return None
@@ -1039,6 +1082,16 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         marked_closed = False
         marked_letter = ""  # "Pkt. 12a · Åben sag": the inserted item's letter
         above_at = None
+        if (
+            m is None
+            and first_bracket(text)
+            and (bracketed := _BRACKETED_CASE.match(text))
+            and (above_at := _one_line_title_above(lines, pos, skip)) is not None
+        ):
+            # "Budgetopfølgning 4. kvartal" / "(2) sagsnr. 12/20411": the title first, its
+            # number in brackets under it with the case
+            number, title = int(bracketed["num"]), lines[above_at].clean.strip()
+            line_case = match_case_number(bracketed["case"])
         if m and text.isdigit() and (above_at := _title_above_number(lines, pos, skip)) is not None:
             # "Title" / "32" / "Sagsnr." / "24/21977": the title printed above its number
             number, title, m = int(text), lines[above_at].clean.strip(), None
@@ -1104,6 +1157,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title, consumed = alone
                 grouped.append(len(out))
         inserted = whole_pkt = False
+        pkt_letter = ""  # "Pkt. 6A – Title": the inserted item's capital after its number
         if number is None and text[:1] in "PpSs§":
             m = _PKT_OUTLINE.match(text)
             if m and plausible_title(m.group("title")):
@@ -1131,6 +1185,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     number, title = int(m.group("num")), m.group("title").strip()
                     if pattern is _PKT and title[1:2] in _LETTER_GAP:
                         title = _spaced_letter_off(title)  # "Punkt 12 A<TAB>Title"
+                    elif pattern is _PKT and (lettered := _pkt_letter(text, m)) is not None:
+                        title, pkt_letter = lettered  # "Pkt. 6A – Title"
                     break
         if number is None and line.heading_level and text[1:4].find("/") >= 0:
             m = _SHORT_YEAR_HEAD.match(text)
@@ -1140,8 +1196,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number = int(m.group("yy")) * 1000 + int(m.group("num"))
                 title = m.group("title").strip()
                 short_year.append(len(out))
-        part = marked_letter
-        inserted = inserted or bool(marked_letter)
+        part = marked_letter or pkt_letter
+        inserted = inserted or bool(part)
         if number is None and (
             _DIGIT_LETTER.search(text[:24])
             or (text[:1] in "PpDd" and _WORD_DIGIT_LETTER.match(text[:24]))
@@ -2468,6 +2524,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
                 # in a list whose first entry stood under a group line too
                 or (new_group and fresh_group and entry.number == 1 and first_grouped)
+                # "Pkt. 3" / "Pkt. 9" / "Pkt. 4": a list in the order the items were
+                # handled, back at the first number it skipped
+                or (not entry.inserted and _back_to_skipped(entries, entry.number))
             )
         )
         if entry is not None and rising and not _leaves_own_list(entries, entry):
@@ -2638,6 +2697,19 @@ def _own_listed(entries: list[TocEntry]) -> bool:
     return [e.number for e in entries] == list(range(1, len(entries) + 1)) and all(
         _OWN_NUMBER.match(e.title) for e in entries
     )
+
+
+def _back_to_skipped(entries: list[TocEntry], number: int) -> bool:
+    """Whether ``number`` is the lowest number a rising list of entries jumped over ("1",
+    "2", "3", "9" then "4": item 9 taken after item 3, the contents printed in the order
+    of handling). Only while the list still rises: never past its first jump back."""
+    numbers = [e.number for e in entries]
+    if len(numbers) < 2 or None in numbers or not numbers[0] < number < numbers[-1]:
+        return False
+    if numbers != sorted(set(numbers)):
+        return False
+    listed = set(numbers)
+    return number == next((k for k in range(numbers[0], numbers[-1]) if k not in listed), None)
 
 
 def _leaves_own_list(entries: list[TocEntry], entry: TocEntry) -> bool:
@@ -3064,6 +3136,37 @@ def taken_out_of_order(
             extra.append(c)
             numbers.add(c.number)
     return sorted([*heads, *extra], key=lambda h: h.pos) if extra else heads
+
+
+def supplementary_points(cands: list[Head], lines: list[Line]) -> list[Head]:
+    """A supplementary agenda's points among the candidates ("Tillægspunkt 1. Title",
+    "Tillægspunkt 2: Title"): lines opening with the word, numbered 1, 2 … in text order,
+    each as sure of being a heading as a case line or a section heading under it makes
+    it; else []."""
+    points = [
+        c
+        for c in cands
+        if lines[c.pos].clean[:1] in "Tt" and _SUPPLEMENTARY.match(lines[c.pos].clean)
+    ]
+    if [c.number for c in points] != list(range(1, len(points) + 1)):
+        return []
+    return points if all(c.evidence >= 2 and not c.inserted for c in points) else []
+
+
+def with_supplementary(heads: list[Head], points: list[Head]) -> list[Head]:
+    """``heads`` (a run of the numbered items) with a supplementary agenda's ``points`` set
+    among them where they were handled ("4. …" / "Tillægspunkt 1. Title" / "Tillægspunkt
+    2. Title" / "5. …", no contents list and no "Tillægsdagsorden" line over them):
+    numbered from 1 again, their printed numbers kept (as in a contents list); the points
+    after the run's first heading and the first of them before its last."""
+    if len(heads) < 2 or not points:
+        return heads
+    if points[0].pos < heads[0].pos or points[0].pos > heads[-1].pos:
+        return heads
+    chosen = {h.pos for h in heads}
+    if any(c.pos in chosen for c in points):
+        return heads
+    return sorted([*heads, *points], key=lambda h: h.pos)
 
 
 def absorb_duplicates(

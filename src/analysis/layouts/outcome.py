@@ -28,6 +28,8 @@ from analysis.model import Item, Section
 _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
     r"dr(?:ø|oe|o|0)ftet|udsat|udskudt|afvist|afsl(?:å|aa|a)et|taget\s+til\s+(?:efterretning|orientering)|"
+    # "Bevilget, 1,2 mio. kr. …", "Afslag, da …": a grant or a refusal, one word
+    r"bevilget|bevilges|afslag|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     # "Orientering.": a note taker's one word for a point heard, alone with its full stop
@@ -49,7 +51,7 @@ _BARE = re.compile(
     r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m[./]\s|\s+[–—-]\s|$|"
     # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
     r"\s+(?:over\s+for|overfor)\s+(?-i:[A-ZÆØÅ])|"
-    r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt)\b)",
+    r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b)",
     re.IGNORECASE,
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
