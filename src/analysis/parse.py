@@ -474,6 +474,10 @@ _INSERTED_HEAD = re.compile(
 )
 _BODIES = re.compile(r"^(?P<bodies>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})*)\s+[-–]\s+(?P<rest>.+)$")
 _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECASE)
+#: "30 min · @Mikkel Broe", "15 min", "(20 min.) – Anne Holm", "10 minutter · Økonomi": an
+#: agenda point's time box (and who brings it) on a line of its own under its title, as
+#: Teams' and Loop's meeting notes print the agenda.
+TIME_BOX = re.compile(r"^\(?\d{1,3}\s*(?:min\.?|minutter)\)?(?:\s*[·•|–—-]\s*\S.*)?$")
 #: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
 _DURATION_IN_TITLE = re.compile(
     r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?"
@@ -2178,6 +2182,7 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             # alone on its line opens a field, never ends a wrapped title
             or line.clean[-1:] == ":"
             or _DURATION.match(line.clean)
+            or (line.clean[:1].isdigit() and TIME_BOX.match(line.clean))
             or _FIELD_ROW.match(line.clean)
             or _PLAN_FIELD.match(line.clean)
             # "kl. 10.00-10.30" under the title: the item's time slot, no part of it

@@ -800,9 +800,14 @@ def _shared_out(w: _Words, head: int) -> bool:
 def _is_submission(w: _Words, head: int) -> bool:
     """Whether "forelægges <body>" puts the case before another body by name
     ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
-    forum itself later ("forelægges udvalget igen", "forelægges igen på næste møde")."""
+    forum itself later ("forelægges udvalget igen", "forelægges igen på næste møde"), nor
+    for its information ("forelægges Byrådet i august til orientering")."""
     right = _right(w, head, 8)
     if any(w.lowers[k] in ("igen", "senere") for k in right):
+        return False
+    if any(w.lowers[k] == "orientering" and w.lowers[k - 1] == "til" for k in right):
+        # "Status forelægges Klima- og Miljøudvalget i august til orientering": put before
+        # the body for its information, as "sendes til orientering i Byrådet" is: no referral
         return False
     body = _submitted_to(w, head)
     # a body named by a capital or, as older minutes write it, by a lower-case compound

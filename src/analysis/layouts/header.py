@@ -427,8 +427,9 @@ _BODY_NOUN = re.compile(
 #: "MED-udvalget, Rosenhaven Plejecenter"): the place the body belongs to, part of its name.
 _WORKPLACE_TAIL = re.compile(
     # ("Arbejdsmiljøudvalget (AMU) – Materielgården": the place after a dash)
+    # ("Ledergruppen, Sundhed, Ældre og Handicap": an area named by coordinated words)
     r"(?:,|\s[–—-])\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
-    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
     re.IGNORECASE,
 )
 #: "Kl. 08.30–11.00": a time span alone (a meta line's first part).
@@ -1641,7 +1642,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             elif (
                 head.location is None
-                and (found.time or _CLOCK_SPAN.search(text))
+                # ("tirsdag 10. februar 2026 · 09.00 - 11.00": the hours a meta line's part)
+                and (found.time or span or _CLOCK_SPAN.search(text))
                 and (small := place_line_under(under, _room(under) and not _names_list(under)))
             ):
                 # "Tirsdag den 4. marts 2025 kl. 19.00" / "skolens bibliotek" (or "Rådhuset,

@@ -248,8 +248,9 @@ def _split(
         whole = len(lines) == 1 and (outcome_line(one) or outcome_line(_first(one)))
         # the last item's "Intet." / "Godkendt." as a paragraph of its own, then what the
         # page puts after the minutes (a confidentiality note, a contact line)
+        # ("- Ingen punkter." / "> 💡 Næste møde: …": set as a bullet, the note's tail after)
         alone = last and len(lines) > 2 and not lines[1].strip()
-        if alone and (_BARE.match(lines[0].strip()) or _NOTHING.match(lines[0].strip())):
+        if alone and (_BARE.match(one.strip()) or _NOTHING.match(one.strip())):
             whole = True
         at = 0 if whole else _closing_outcome(lines)
     else:

@@ -68,4 +68,17 @@ def place_line_under(text: str, room: bool) -> str | None:
         return text.rstrip(" .")
     if len(text) <= 60 and _PLATFORM_LINE.match(text.rstrip(" .")):
         return text.rstrip(" .")
+    if room and text[-1:] in ")sSmMeE" and len(text) <= 100 and _HYBRID_END.search(text):
+        # "Frederiksberg Rådhus, Direktionsgangen (og Teams)", "Rådhuset, lokale Æ + Zoom": a
+        # room a hybrid meeting was held in, its platform after it
+        return text.rstrip(" .")
     return None
+
+
+#: A hybrid meeting's platform closing the line of its room: "(og Teams)", "+ Teams",
+#: "/ Zoom", "og via Teams", "(også på Teams)".
+_HYBRID_END = re.compile(
+    rf",\s*[^,()]{{3,}}?\s*(?:\(\s*(?:og|også|eller|\+)\s+(?:(?:på|via)\s+)?{_PLATFORMS}\s*\)"
+    rf"|(?:\+|/|og\s+(?:via\s+|på\s+)?)\s*{_PLATFORMS})$",
+    re.IGNORECASE,
+)

@@ -642,6 +642,12 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[:6] in ("Indsat", "Pasted") and _PASTED_FROM.match(text):
         return True
+    if (
+        text[:1] in "TtOoAaCc"
+        and (" af " in text[:12] or " by " in text[:12])
+        and _ADDED_BY.match(text)
+    ):
+        return True
     if text[-1:] == ":" and ("skrev" in text or "wrote" in text) and _QUOTE_ATTRIBUTION.match(text):
         return True
     if text[:5].lower() == "[cid:" and text[-1:] == "]":
@@ -794,6 +800,14 @@ _TRAIL_START = frozenset("HhFfPpBbEeKkOoIi")
 #: "<<Referat_FOU_2025-03-12.pdf>>": Outlook's mark of a file attached to the mail.
 #: "Indsat fra: <https://…/Notesbog.one>": the source OneNote notes under a pasted page.
 _PASTED_FROM = re.compile(r"^(?:Indsat fra|Pasted from)\s*:?\s*<?(?:https?|onenote):\S+>?$")
+#: "Tilføjet af Rikke Dahl", "Oprettet af @Karina Holt, sidst opdateret 8. sep. 2021 · 3
+#: min. læsning", "Added by Jens Bak": a collaboration tool's note of who added an agenda
+#: point or made the page (Teams' and Loop's meeting notes, a wiki's byline), no text of it.
+_ADDED_BY = re.compile(
+    r"^(?:[Tt]ilføjet|[Oo]prettet|[Aa]dded|[Cc]reated)\s+(?:af|by)\s+@?[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){0,3}"
+    r"(?:\s*[,·|]\s*(?:sidst|senest|last)\s+(?:opdateret|redigeret|ændret|updated|edited)"
+    r"[^\n]{0,60})?$"
+)
 _ATTACHMENT_MARK = re.compile(r"^<<[^<>\n]{1,120}\.[A-Za-z]{2,5}>>$")
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
 #: 14. februar 2023": the page's own date; "Udskrevet: 07.03.2025 10:14", when it was printed.

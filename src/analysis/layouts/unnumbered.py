@@ -31,7 +31,14 @@ from analysis.layouts.headings import (
 from analysis.layouts.inline_case import bracketed_case
 from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS, outcome_line, standing_title
 from analysis.layouts.text import _BULLET
-from analysis.parse import Line, _title_line, decision_heading, heading_key, match_case_number
+from analysis.parse import (
+    TIME_BOX,
+    Line,
+    _title_line,
+    decision_heading,
+    heading_key,
+    match_case_number,
+)
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles ("Indhold": a
 #: web page's contents list of its items' titles, no numbers, no pages).
@@ -170,7 +177,19 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             bulleted = sorted({*bulleted, *bare})
         return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
     titles = _without_repeated_sections(lines, styled)
-    return _heads_over(lines, titles) or _heads_over(lines, titles, _outcome_paragraph)
+    return (
+        _heads_over(lines, titles)
+        or _heads_over(lines, titles, _outcome_paragraph)
+        or _heads_over(lines, titles, _time_box, opening=_LIST_HEAD)  # under "## Dagsorden"
+    )
+
+
+def _time_box(line: Line) -> bool:
+    """An agenda point's time box under its title (``parse.TIME_BOX``: "30 min · @Mikkel
+    Broe"): evidence of an item as a decision label is, in an agenda printed before the
+    meeting."""
+    first = line.clean[:1]
+    return (first.isdigit() or first == "(") and TIME_BOX.match(line.clean) is not None
 
 
 def _outcome_paragraph(line: Line) -> bool:
@@ -217,17 +236,20 @@ def _without_repeated_sections(lines: list[Line], styled: list[int]) -> list[int
 
 
 def _heads_over(
-    lines: list[Line], styled: list[int], holds: Callable[[Line], bool] | None = None
+    lines: list[Line],
+    styled: list[int],
+    holds: Callable[[Line], bool] | None = None,
+    opening: re.Pattern[str] | None = None,
 ) -> list[Head]:
     """The items opened at `styled` (positions of title lines), where at least two of them
     hold a decision label (or a line ``holds`` accepts); a follow-up list's heading ends
-    them."""
+    them; a heading ``opening`` matches before the first is the header's."""
     holds = holds or _decision_label
     heads: list[Head] = []
     decided = 0
     for k, p in enumerate(styled):
         text = lines[p].clean.strip()
-        if not heads and NOTES_HEAD.match(text):
+        if not heads and (NOTES_HEAD.match(text) or (opening and opening.match(text))):
             continue  # "## Deltagere", "## Meeting notes" above the items: the header's
         if _not_item(text):
             break

@@ -611,6 +611,13 @@ class _Layout:
                 n += 1
                 continue
             text = _inline(child, frozenset({"ul", "ol"}))
+            if text and child.get("data-decision-state") is not None:
+                # '<ul class="decision-list"><li data-decision-state="DECIDED">✔ Godkendt.'
+                # (a wiki's decision macro, Confluence's): the item's decision, its tick
+                # no part of the words, read as a labelled decision is
+                self.lines.append(_L("p", "Beslutning: " + text.lstrip("✔✓☑✅\ufe0f ")))
+                n += 1
+                continue
             rest: list[str] = []
             if text and (child.find("p", recursive=False) is not None or _bold_led(child)):
                 # an item of paragraphs (a OneNote page's agenda: "<p><b>3. Title</b> (13.15-14.00)

@@ -143,6 +143,8 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
     text = normalise_newlines(text)
     if fmt == "md" and text.startswith("---\n"):
         text = front_matter_as_text(text)
+    if fmt == "md" and ("[!" in text or ":: " in text):
+        text = note_app_markup(text)
     text = pasted_item_table(fixed_width_item_table(text))
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
     return Document(text, fmt, encoding, tuple(warnings))
@@ -182,5 +184,54 @@ def front_matter_as_text(text: str) -> str:
             lines[k] = m.group("title")
         elif _FRONT_PUBLISHING.match(lines[k]):
             lines[k] = ""
+        elif lines[k][-1:] in "\"'" and (q := _FRONT_QUOTED.match(lines[k])):
+            # 'sted: "Rådhuset, lokale 2"': YAML quotes a value with a comma or a colon;
+            # the page shows the value without them
+            lines[k] = f"{q.group('key')}: {q.group('value')}"
     lines[0] = lines[end] = ""
+    return "\n".join(lines)
+
+
+#: A front matter's quoted value ('start: "13:15"', "sted: 'Rådhuset, lokale 2'").
+_FRONT_QUOTED = re.compile(
+    r"^(?P<key>[^\s:\"'][^:\"']*?)\s*:\s+(?P<q>[\"'])(?P<value>.*)(?P=q)\s*$"
+)
+
+#: A note app's callout opening a quote (Obsidian, also GitHub's alerts): "> [!success]
+#: Beslutning", "> [!note]", "> [!info]- Referat" (folded), its title after the type.
+_CALLOUT = re.compile(r"^\s*>\s*\[!\w[\w-]*\][+-]?\s*(?P<title>.*)$")
+#: A Dataview inline field on a line of its own ("sagsnr:: 25-11802", "Ansvarlig:: @Per").
+_INLINE_FIELD = re.compile(r"^(?P<key>[^\s:>#|`-][^:|`]{0,40}?)::\s+(?P<value>\S.*)$")
+
+
+def note_app_markup(text: str) -> str:
+    """A note app's markdown (Obsidian, Logseq, GitHub) written as the page shows it: a
+    callout (``> [!success] Beslutning`` / ``> Godkendt.``) is its title on a line of its
+    own over its text unquoted, as a labelled block reads (a callout without a title is
+    its text alone); a Dataview inline field (``sagsnr:: 25-11802``) a field
+    (``sagsnr: 25-11802``). Only a callout titled by a section's label (``Beslutning``,
+    ``Konklusion``, ``Aftalt``) is unwrapped: another (``> [!note] Forberedelse``, a
+    reminder above the items) stays a quote, as before. Line numbers are kept."""
+    from analysis.parse import Line, heading_key  # (the parser imports the readers)
+
+    lines = text.split("\n")
+    in_callout = False
+    for k, line in enumerate(lines):
+        if in_callout:
+            stripped = line.lstrip()
+            if stripped[:1] == ">":
+                lines[k] = stripped[1:].strip()
+                continue
+            in_callout = False
+        if "[!" in line:
+            m = _CALLOUT.match(line)
+            title = m.group("title").strip() if m else ""
+            if m and heading_key(Line(k, title.strip("*"), 0)) is not None:
+                lines[k] = title
+                in_callout = True
+                continue
+        if ":: " in line:
+            m = _INLINE_FIELD.match(line)
+            if m:
+                lines[k] = f"{m.group('key')}: {m.group('value')}"
     return "\n".join(lines)
