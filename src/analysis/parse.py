@@ -1235,6 +1235,8 @@ def _case_among_fields(text: str) -> str | None:
             case = found
         elif _CLOCK_SPAN_ONLY.match(f) or _PURPOSE_ONLY.match(f):
             continue
+        elif f[:3].upper() == "KLE" and _KLE_SUBJECT.match(f):
+            continue  # "Sag: 20/48812 · KLE 00.01.10": the subject's KLE code beside the case
         elif dotted and _PLAN_CELL.match(f):
             continue  # "20 min", "PMH", "HR v. Jette Holm (JH)": its minutes, who presents it
         elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
@@ -1264,6 +1266,9 @@ _KLE_FIELD = re.compile(
     r"^KLE(?:-?nr\.?)?\s*:?\s*(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?)$",
     re.IGNORECASE,
 )
+#: "KLE 00.01.10", "KLE-nr.: 05.00.00": a KLE subject code alone (no handling facet), a
+#: field beside an item's case number that is no case of its own.
+_KLE_SUBJECT = re.compile(r"^KLE(?:-?nr\.?)?\s*:?\s*\d{2}\.\d{2}(?:\.\d{2})?$", re.IGNORECASE)
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
 #: " 25/08", " 2025-014": the running number after a case label's capital letters.
 _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")

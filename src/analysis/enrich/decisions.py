@@ -728,9 +728,15 @@ def _granted_here(w: _Words, head: int) -> bool:
         return True  # "Der bevilges et tilskud": the present passive is always the verb
     if _GRANTER.search(w.lowers[head - 1]) is not None:
         return True
-    if w.texts[head] == "Bevilget" and "\n" in w.texts[head - 1] and _amount_or_end(w, head + 1):
+    if (
+        w.texts[head] == "Bevilget"
+        and ("\n" in w.texts[head - 1] or w.texts[head - 1] in (".", ":"))
+        and _amount_or_end(w, head + 1)
+    ):
         # "Der blev stemt:" / the votes / "Bevilget – 8.000 kr.": the outcome opening a
-        # line of its own after a vote (before an amount, a dash or the sentence's end)
+        # line of its own after a vote (before an amount, a dash or the sentence's end);
+        # also opening a sentence after an applicant's name on a list of applications
+        # ("2. <forening> – <projekt>. Bevilget kr. 45.000", "<forening>: Bevilget 8.000 kr.")
         return True
     # "Fritagelse bevilget.", "Orlov bevilget.": the participle closing a short sentence
     # that names only what was granted (the passive's "blev" left out), not "de bevilgede
@@ -749,6 +755,9 @@ def _amount_or_end(w: _Words, k: int) -> bool:
     kr."), not a noun ("Bevilget ramme: …", a heading's words)."""
     while k < w.n and w.space[k]:
         k += 1
+    if k + 1 < w.n and w.lowers[k] in ("kr.", "kr", "dkk"):
+        k += 1  # "Bevilget kr. 60.000": the currency before the amount
+        return w.texts[k][:1].isdigit()
     return k >= w.n or w.texts[k] in (".", "!", ";", ":", "–", "-") or w.texts[k][:1].isdigit()
 
 
@@ -835,8 +844,30 @@ def _names_forum(w: _Words, k: int, forum: str | None) -> bool:
     return _body_stem(w.texts[k]) in {_body_stem(x) for x in re.findall(r"[\w']+", forum)}
 
 
+#: "delvis", "delvist": a request met in part.
+_IN_PART = frozenset({"delvis", "delvist"})
+
+
+def _approved_or_in_part(w: _Words, head: int) -> str:
+    """A request met in part ("Ansøgningen imødekommes delvist", "Imødekommet delvist med
+    10.000 kr.", "delvis imødekommet") is the forum's own measure of it, ``decided`` as a
+    grant is; met whole, or any other approval, ``approved``."""
+    if w.lemmas[head] == "imødekomme" and any(
+        w.lowers[k] in _IN_PART for k in (*_left(w, head, 2), *_right(w, head, 2))
+    ):
+        return "decided"
+    return "approved"
+
+
 _RULES: tuple[_Rule, ...] = (
-    _Rule("approve", "approved", ([_lemma_in(_APPROVE)],), frozenset(_APPROVE), negated="rejected"),
+    _Rule(
+        "approve",
+        "approved",
+        ([_lemma_in(_APPROVE)],),
+        frozenset(_APPROVE),
+        negated="rejected",
+        outcome=_approved_or_in_part,
+    ),
     # "tiltrådte indstillingen" approves; "kunne tiltræde indstillingen" recommends on.
     _Rule(
         "accede",
@@ -2506,18 +2537,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # stance not taken beside a referral puts nothing off, the referral is the outcome
         out = [(t, e) for t, e in out if t != "postponed"]
         seen.discard("postponed")
-    if (
-        "rejected" in seen
-        and "bevilg" in lead
-        and (grant := _GRANT_LEAD.search(lead))
-        and all(e not in lead for t, e in out if t == "rejected")
+    if "rejected" in seen and (
+        grant := _pool_grant(lead, first, [e for t, e in out if t == "rejected"])
     ):
         # "Lokaludvalget bevilgede i alt 131.500 kr. fordelt på 5 ansøgninger. Ansøgningen
         # fra <forening> blev afslået.": a pool shared out, one application (or the rest
         # of one) refused in a sentence after the grant; the grant is the decision
-        out = [("decided", grant.group(0))] + [
-            (t, e) for t, e in out if t not in ("rejected", "decided")
-        ]
+        # (also the grant, or a request met in part, on the outcome's first line:
+        # "Bevilget kr. 223.000 som anført i skemaet." / "<forening>: Ansøgningen afvist.",
+        # "1. <forening> – <projekt>. Bevilget kr. 60.000" / … / "6. <forening> – afvist")
+        out = [("decided", grant)] + [(t, e) for t, e in out if t not in ("rejected", "decided")]
         seen.discard("rejected")
     if (
         "rejected" in seen
@@ -2579,6 +2608,32 @@ _NOT_FOLLOWED = re.compile(r"^indstilling\w*\s+(?:blev\s+)?ikke\s+fulgt$", re.IG
 _GRANT_LEAD = re.compile(
     r"\b(?:bevilgede|bevilger|bevilges|blev\s+bevilget)\b(?!\s+ikke\b)", re.IGNORECASE
 )
+
+
+#: "Bevilget kr. 60.000", "Bevilget 8.000 kr.", "Imødekommet delvist", "imødekommes
+#: delvis": a grant by its participle opening a sentence before the amount, or a request
+#: met in part.
+_GRANT_OPENING = re.compile(
+    r"(?:^|(?<=[.:])\s+|(?<=\s[–—-])\s+|\n)(?:Bevilget(?=\s*(?:kr\.?\s*)?\d|\s*[.–—-]|\s*$)"
+    r"|(?i:imødekommet|imødekommes)\s+delvist?)"
+    r"|\b(?i:delvist?\s+imødekomm\w+|imødekomm\w+\s+delvist?)"
+)
+
+
+def _pool_grant(lead: str, first: str, refusals: list[str]) -> str | None:
+    """The evidence of a grant that decides a pool's applications though one was refused
+    after it (:func:`_classified`): the grant as the verb of the first sentence, or a
+    grant or a request met in part on the first line, where the refusal is not."""
+    if "bevilg" in lead and (grant := _GRANT_LEAD.search(lead)):
+        return grant.group(0) if all(e not in lead for e in refusals) else None
+    line = first.split("\n", 1)[0]
+    if (
+        ("Bevilg" in line or "delvis" in line)
+        and (grant := _GRANT_OPENING.search(line))
+        and all(e not in line for e in refusals)
+    ):
+        return grant.group(0).strip()
+    return None
 
 
 #: "Besluttet at … udskyde go-live …", "Det blev besluttet at udsætte opstarten …": a

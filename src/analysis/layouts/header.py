@@ -1328,7 +1328,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
-        clock = _CLOCK_LINE.match(text) if text[:1] in "Kk" else None
+        clock = _CLOCK_LINE.match(text) if text[:1] in "KkMm" else None
         if clock:
             # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date
             head.start_time = head.start_time or dates.hhmm(clock.group("h"), clock.group("m"))
@@ -2366,6 +2366,9 @@ _ROOM_LINE = re.compile(
     # room named in lower case by whose it is or what it is like
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:[a-zæøå][\wæøå-]*\s+){1,2}"
     r"(?:møde)?(?:lokale|sal(?:en)?|værelse(?:t)?)\b[^:;]{0,40}"
+    # "Hanstholm Bibliotek, mødelokalet", "Kulturhuset, salen": the building, then its
+    # room by the room's word alone in the definite form
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?(?:lokalet|salen|værelset)"
     # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room ("Lokale
     # 3.14, Holbæk Rådhus, …": the room's number, with a dot, before the building)
     r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus|Lokale\s+[\w.]{1,8},)[^:;]{0,80})$"
@@ -2604,8 +2607,10 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 
 
 #: "Kl. 9.00-12.00, direktionens mødelokale, Egevang 2": the time (and the place) alone.
+#: ("Møde kl. 08.15 i Udvalgsværelse 1, …": the meeting's word before it, under a header
+#: that gave the date)
 _CLOCK_LINE = re.compile(
-    r"^(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"^(?:møde\s+)?(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     # ("kl. 9.30 - 12.00 i Mødelokale C, …": the place after "i", no comma)
     r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)i\s+)(?P<place>\S.{1,100}))?$",
     re.I,

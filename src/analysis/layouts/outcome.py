@@ -42,7 +42,11 @@ _BARE = re.compile(
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
     # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
-    r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget))"
+    r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget)|"
+    # "Bevilget kr. 25.000.", "Imødekommet delvist med 10.000 kr. …": a grant, whole or in
+    # part, with the amount after it (the currency before or after the figure)
+    r"(?:bevilget|imødekommet)(?:\s+delvis(?:t)?)?"
+    r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d[\d.,]*(?:\s*kr\b\.?)?)?)"
     # "Drøftet kort.", "Godkendt enstemmigt.": how it went, one adverb after the outcome
     r"(?:\s+(?:kort|grundigt|indgående|enstemmigt|uændret))?"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
