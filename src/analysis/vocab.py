@@ -24,6 +24,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "sagens kerne": "resume",
     "indstilling": "indstilling",
     "indstillinger": "indstilling",
+    # ... shortened in typed shorthand minutes ("Indst.: At grunden sælges …")
+    "indst.": "indstilling",
     # the administration's proposal under its own name ("Forvaltningens forslag")
     "forvaltningens forslag": "indstilling",
     "administrationens forslag": "indstilling",
@@ -40,6 +42,8 @@ SECTION_HEADINGS: dict[str, str] = {
     # ... and "Besl.: Godkendt." (the decision's word shortened the same way, a school
     # board's or an association's table cell)
     "besl.": "beslutning",
+    # ... or "Beslutn.:" (typed shorthand minutes: "Beslutn.: Godk.", after "Indst.:")
+    "beslutn.": "beslutning",
     # Internal leadership forums write what they agreed as "Aftalt:".
     "aftalt": "beslutning",
     # ... or as "Aftale:" / "Aftaler:" (the agreement itself, a mail's or a table's notes),

@@ -2480,10 +2480,37 @@ _MOVED_ITEM = re.compile(
 )
 
 
+#: Typed shorthand minutes' outcomes: "Godk.", "Ikke godk. – …", "Vedt. med én ændring:",
+#: "Anbef. til ØU.", "T.t.e.", "Tte.", "Taget til eft." (the abbreviation opening the text,
+#: a line, a bullet or a sentence).
+_SHORTHAND = re.compile(
+    r"(?:^|(?<=[\n.!:>]\s)|(?<=^[-•*]\s)|(?<=\n[-•*]\s)|(?<=\bikke\s))"
+    r"(?:(?P<tte>t\.\s?t\.\s?e|tte|taget\s+til\s+eft)|(?P<word>godk|vedt|anbef))\."
+    r"(?=\s|$|[,;:)])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SHORTHAND_WORDS = {"godk": "godkendt", "vedt": "vedtaget", "anbef": "anbefales"}
+
+
+def _written_out(found: re.Match) -> str:
+    """A shorthand outcome written out, its first letter's case kept; the abbreviation's
+    full stop kept where a sentence ends with it (a capital, a dash or the line's end
+    after it)."""
+    word = found.group("word")
+    full = _SHORTHAND_WORDS[word.lower()] if word else "taget til efterretning"
+    if found.group(0)[:1].isupper():
+        full = full[:1].upper() + full[1:]
+    after = found.string[found.end() : found.end() + 2].lstrip(" ")[:1]
+    return full + "." if not after or after == "\n" or after.isupper() or after in "–—-" else full
+
+
 @lru_cache(maxsize=8192)
 def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
     word for word ("Godkendt.", "Taget til efterretning.")."""
+    if "." in text[:40] and (longhand := _SHORTHAND.sub(_written_out, text)) != text:
+        # "Godk.", "T.t.e.", "Anbef. til KB.": shorthand read as the words it stands for
+        return _classified(longhand, forum, agreed)
     if _says_nothing(text):
         if agreed and _NEXT_MEETING_ONLY.fullmatch(text):
             # "Aftale: Næste møde holdes 18. september 2025.": the date the forum agreed

@@ -52,12 +52,17 @@ from analysis.layouts.meeting_kind import (
     forum_from_meeting_kind,
 )
 from analysis.layouts.members_after_contents import members_after_contents
-from analysis.layouts.outcome import headless_decisions, leading_outcomes, may_be_cut_short
+from analysis.layouts.outcome import (
+    headless_decisions,
+    leading_outcomes,
+    may_be_cut_short,
+    outcome_line,
+)
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.proposal_outcome import proposal_outcomes
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
-from analysis.layouts.text import first_page_title, furniture, running_heads
+from analysis.layouts.text import _PAGE_TAIL, first_page_title, furniture, running_heads
 from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
 from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import list_in_one_topic, topic_items
@@ -635,6 +640,39 @@ def _list_in_one_item(lines: list[Line], positions: list[int], skip: set[int]) -
     return found if len(found) >= 3 else []
 
 
+def _capital_headings(lines: list[Line], skip: set[int]) -> list[Head]:
+    """``heading_items``, or where all their titles are in capitals and the titles in
+    capitals (``capital_items``) are more and hold them all, those: the labelled items
+    ("HØRING: …" / "Konkl.: …") of minutes whose short items write their outcome bare
+    under the title ("GODKENDELSE AF DAGSORDEN" / "Godk.")."""
+    heads = heading_items(lines, skip)
+    if not heads or any(h.title.upper() != h.title for h in heads):
+        return heads
+    capitals = capital_items(lines, skip)
+    if len(capitals) <= len(heads) or not {h.pos for h in heads} <= {h.pos for h in capitals}:
+        return heads
+    # each title the capitals add states its outcome in its paragraph (not a title
+    # block's "<BODY> I <TOWN>" over "REFERAT AF MØDE …")
+    known = {h.pos for h in heads}
+    ends = [h.pos for h in capitals[1:]] + [len(lines)]
+    for h, end in zip(capitals, ends, strict=True):
+        if h.pos not in known and not any(
+            outcome_line(ln.clean) for ln in lines[h.pos + 1 : end] if not ln.blank
+        ):
+            return heads
+    return capitals
+
+
+def _without_page_tails(lines: list[Line], read: set[int]) -> list[Line]:
+    """``lines`` with the page number ("  Side 1 af 2") cut off the page headers in ``read``."""
+    return [
+        ln._replace(clean=_PAGE_TAIL.sub("", ln.clean))
+        if ln.index in read and "ide " in ln.clean[-12:]
+        else ln
+        for ln in lines
+    ]
+
+
 def parse_numbered(
     lines: list[Line],
     layout: str,
@@ -724,7 +762,7 @@ def parse_numbered(
                 # (the strict reading first: every one-line title paragraph followed by
                 # its decision label, else none; the looser heading rules after it)
                 or paragraph_items(lines, skip)
-                or heading_items(lines, skip)
+                or _capital_headings(lines, skip)
                 or topic_items(lines, skip)
                 or bullet_items(lines, skip)
                 # (titles in capitals over their notes and unlabelled outcome)
@@ -758,7 +796,10 @@ def parse_numbered(
     # (a running header's copies, and a two-page printout's title repeated as its page
     # header, are read for the meeting's facts)
     heads_read = running_heads(lines, set()) | first_page_title(lines, skip, header_end)
-    head = read_header(lines[:header_end], skip - heads_read, placed)
+    # ("<X> Kommune – Handicaprådet   Referat 01.10.2013   Side 1 af 2": such a page
+    # header is read without its page number, which would end the body's name)
+    header_lines = _without_page_tails(lines[:header_end], heads_read)
+    head = read_header(header_lines, skip - heads_read, placed)
     if head.date is None and (dated := with_mail_year(lines, header_end)) is not None:
         # e-mailed minutes dated "tirsdag 14/1": the year from the mail's sending date
         placed.clear()

@@ -1544,7 +1544,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Onsdag 05.03.25 · 08.15-10.00 · <place>", "Mandag 13.01.25, kl. 9-11" under a
             # title: the weekday vouches for the two-digit year
             found = _weekday_short_date(text)
-        if found is None and "kl" in text and (short := _short_year_meeting(text)):
+        short = None
+        if found is None and ("kl" in text or "øde " in text):
+            short = _short_year_meeting(text)
+        if short is not None:
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
         place = (
             _place_after(text[found.end :])
@@ -2237,9 +2240,9 @@ _SHORT_YEAR_MEETING = re.compile(
 def _short_year_meeting(text: str) -> dates.DateMatch | None:
     """The date and time of a title line such as "Referat - møde 12.03.07 kl. 19.00 på …"
     (see ``_SHORT_YEAR_MEETING``); a year from 70 on is of the 1900s."""
-    m = _SHORT_YEAR_MEETING.search(text)
+    m = _SHORT_YEAR_MEETING.search(text) if "kl" in text else None
     if m is None:
-        return None
+        return _weekday_meeting_at_end(text)
     year = int(m.group("y"))
     year += 1900 if year >= 70 else 2000
     date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
@@ -2247,6 +2250,29 @@ def _short_year_meeting(text: str) -> dates.DateMatch | None:
         return None
     time = dates.hhmm(m.group("h"), m.group("min"))
     return dates.DateMatch(date, m.start("d") if m.start("d") else m.start(), m.end(), time)
+
+
+#: "Beslutningsprotokol – direktionsmøde mandag 7/6-21": the meeting, its weekday and a date
+#: with a two-digit year closing the title line, the clock time on a line of its own below.
+_WEEKDAY_MEETING_AT_END = re.compile(
+    r"(?:\b|(?<=[a-zæøå]))(?:møde|mødet)\s+(?P<wd>(?:man|tirs|ons|tors|fre|lør|søn)dag),?\s+"
+    r"(?:(?:den|d\.)\s*)?(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})-)(?P<y>\d{2})\s*$",
+    re.I,
+)
+
+
+def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:
+    """The date of a title line closed by "møde mandag 7/6-21" (``_WEEKDAY_MEETING_AT_END``):
+    no clock time vouches for it, so the weekday must be that date's."""
+    m = _WEEKDAY_MEETING_AT_END.search(text)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    year += 1900 if year >= 70 else 2000
+    date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
+    if date is None or _WEEKDAY_NAMES[date.weekday()] != m.group("wd").lower():
+        return None
+    return dates.DateMatch(date, m.start("d"), m.end(), None)
 
 
 #: "Onsdag 05.03.25", "tirsdag d. 4.3.25": a weekday and a date with a two-digit year

@@ -32,6 +32,11 @@ _BARE = re.compile(
     r"bevilget|bevilges|afslag|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
+    # "Godk.", "Vedt.", "Anbef. til ØU.", "T.t.e.", "Tte.", "Taget til eft.": typed shorthand
+    # minutes' outcomes, their full stop the abbreviation's (read by the tail below)
+    r"(?:godk|vedt|anbef|t\.\s?t\.\s?e|tte|taget\s+til\s+eft)(?=\.)|"
+    # "Indstilles til KB med 5 %.": recommended on to a named body (an initialism too)
+    r"indstilles\s+til\s+(?-i:[A-ZÆØÅ])\S*|"
     # "Orientering.": a note taker's one word for a point heard, alone with its full stop
     r"orientering(?=\.$)|"
     # "Lukket punkt – behandlet for lukkede døre.": the closed item's record, its outcome
@@ -42,7 +47,7 @@ _BARE = re.compile(
     r"til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget\s+til\s+"
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
     # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
-    r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget)|"
+    r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget|godk(?=\.))|"
     # "Bevilget kr. 25.000.", "Imødekommet delvist med 10.000 kr. …": a grant, whole or in
     # part, with the amount after it (the currency before or after the figure)
     r"(?:bevilget|imødekommet)(?:\s+delvis(?:t)?)?"
@@ -129,7 +134,9 @@ _MOVED = re.compile(
     r"mødet\s+i\s+[a-zæøå]+\b|"
     # "Udsat til marts, da …", "Udsættes til januar, idet …": to a month's meeting
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-    r"december)\b)|"
+    r"december)\b|"
+    # "Udsat til jan.", "Udsættes til sept.": the month shortened, its full stop after it
+    r"(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.)|"
     r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
     # ("Oversendes til miljøudvalget til fornyet behandling.", "… til teknisk udvalg": a
     # body in lower case, as older minutes write it, or the budget's handling)
@@ -211,7 +218,11 @@ def _split(
     outcome is the text's first paragraph, the case's text after it; ``status``: an action
     log's "Status: …" line is the outcome)."""
     if not _text_only(item):
-        return _arrow_in_last_section(item)
+        return (
+            _arrow_in_last_section(item)
+            if not item.sections or item.sections[-1].key != "indstilling"
+            else _outcome_under_proposal(item)
+        )
     # the attachments listed after the last item's text stay after its decision
     after = item.sections[1:]
     lines = item.sections[0].text.split("\n")
@@ -333,10 +344,14 @@ def _quoted(lines: list[str], k: int) -> bool:
 
 #: "=> Godkendt.", "-> …", "→ …": an arrow opening the line that states the outcome; also
 #: the dingbat and heavy arrows a Teams or OneNote note pastes ("➜ Godkendt.", "➡ …",
-#: "➝ …", "⟶ …", "⇨ …"; a legend may say "➜ = konklusion").
-ARROW_OUTCOME = re.compile(r"^\s*(?:=>|->|→|⇒|➔|➜|➡|➝|➞|⟶|⇨|>>(?=\s))\uFE0F?\s*(?=\S)")
-#: The first characters of the arrows (a cheap test before the pattern).
-ARROW_STARTS = "=-→⇒➔➜➡➝➞⟶⇨>"
+#: "➝ …", "⟶ …", "⇨ …"; a legend may say "➜ = konklusion"). ("- => Godk. plan: …": the
+#: arrow behind a bullet, where every line under an item is one.)
+ARROW_OUTCOME = re.compile(
+    r"^\s*(?:[-•]\s+(?=[=\-→⇒➔➜➡➝➞⟶⇨>]))?(?:=>|->|→|⇒|➔|➜|➡|➝|➞|⟶|⇨|>>(?=\s))\uFE0F?\s*(?=\S)"
+)
+#: The first characters of the arrows, and of a bullet before one (a cheap test before the
+#: pattern).
+ARROW_STARTS = "=-→⇒➔➜➡➝➞⟶⇨>•"
 #: "Aftalt: …", "• Konklusion: …", "Beslutning: Godkendt.": the conclusion written on its
 #: label's line (a note taker's last bullet; a line under an item heading, ``headings``).
 LABELLED_OUTCOME = re.compile(
@@ -372,6 +387,8 @@ def _closing_outcome(lines: list[str]) -> int | None:
     ]
     if labelled:
         return labelled[-1]
+    if (listed := _outcome_over_list(lines, filled)) is not None:
+        return listed
     # "• Taget til orientering.": the last bullet of a note taker's list states it too
     last = _LEAD_BULLET.sub("", lines[filled[-1]].strip())
     if not (
@@ -386,6 +403,23 @@ def _closing_outcome(lines: list[str]) -> int | None:
             return filled[-2]
         return None
     return filled[-1]
+
+
+#: "- tidlig inddragelse …", "1. Tølløse får 3 spor", "2) …": a line of a list.
+_LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+\S")
+
+
+def _outcome_over_list(lines: list[str], filled: list[int]) -> int | None:
+    """Position of the outcome line over the list that closes the item's notes ("Drøftet –
+    se ndf." / "- tidlig inddragelse …" / "- hjemmebesøg …", "Vedtaget med én ændring:" /
+    "1. …"): what was decided is listed under the outcome's line; else None."""
+    k = len(filled) - 1
+    while k > 0 and _LIST_LINE.match(lines[filled[k]]):
+        k -= 1
+    if k == len(filled) - 1 or _LIST_LINE.match(lines[filled[k]]):
+        return None
+    head = lines[filled[k]].strip()
+    return filled[k] if _BARE.match(head) or _MOVED.match(head) else None
 
 
 #: "Handling: …", "Opfølgning: …", "Ansvarlig: …": an action line closing an item's notes.
@@ -476,6 +510,32 @@ def _arrow_in_last_section(item: Item) -> Item:
             replace(sec, text=before),
             Section("beslutning", "", decision),
             *item.sections[last + 1 :],
+        ),
+    )
+
+
+def _outcome_under_proposal(item: Item) -> Item:
+    """The item with its closing "Indst.:" section split at a later line of it that is a
+    bare outcome ("Indst.: Fordeling jf. bilag" / "Vedt. med én ændring:" / "1. …"): short
+    notes write the proposal on its label's line and the outcome under it, unlabelled. Not
+    where the item has a decision section already; else as ``_arrow_in_last_section``."""
+    if any(sec.key == "beslutning" for sec in item.sections):
+        return item
+    sec = item.sections[-1]
+    lines = sec.text.split("\n")
+    at = next(
+        (k for k, line in enumerate(lines) if k > 0 and _BARE.match(line.strip())),
+        None,
+    )
+    if at is None or not all(line.strip() for line in lines[:at]):
+        # (a paragraph of its own under the proposal: ``proposal_outcome`` reads it)
+        return _arrow_in_last_section(item)
+    return replace(
+        item,
+        sections=(
+            *item.sections[:-1],
+            replace(sec, text="\n".join(lines[:at]).strip("\n")),
+            Section("beslutning", "", "\n".join(lines[at:]).strip("\n")),
         ),
     )
 

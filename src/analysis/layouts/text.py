@@ -1585,6 +1585,10 @@ def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
             # "Tønder Kommune<TAB>Kultur- og Fritidsudvalget<TAB>14-08-2024<TAB>Side 1": the
             # copies differ only by their page number
             text = _PAGE_TAIL.sub("", text)
+        if "\t" in text:
+            # (the first page's copy with a tab where the others have spaces: "<body>\tReferat
+            # 01.10.2013" over "<body> Referat 01.10.2013", the columns split on one page)
+            text = " ".join(text.split())
         if text in first:
             again.add(text)
         elif ln.index < end:

@@ -35,7 +35,9 @@ _MONTHS = (
 _YEARLESS = re.compile(
     # ("Referat fra skolebestyrelsesmødet onsdag den 12.02 kl. 17.00 …": a mail's opening
     # sentence naming the meeting before its day)
-    r"^(?:(?:referat|dagsorden)\s+(?:fra|af|for)\s+(?:det\s+)?[\w-]*møde[t]?\s+)?"
+    r"^(?:(?:referat|dagsorden)\s+(?:fra|af|for)\s+(?:det\s+)?[\w-]*møde[t]?\s+"
+    # ("Møde: tirsdag 1/10 kl. 14.00 – <place>": the meeting's field, its label first)
+    r"|(?:møde|mødetid|tid|dato)\s*:\s*)?"
     rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b\.?,?\s+)?(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:(?:/|\.)\s*(?P<m>\d{1,2})\.?|\.?\s+(?P<mw>" + _MONTHS + r")\.?)"
     r"(?!\s*[-/.]?\s*\d)"  # no year (nor any number) right after the day and month
@@ -82,8 +84,10 @@ def _title_year(lines: list[Line], placed: set[int]) -> tuple[int, int | None] |
 
 def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
     """Date ``head`` (and its start and place) by a meeting line without a year, the year
-    from the title (see the module docstring); does nothing when the header has a date."""
-    if head.date is not None:
+    from the title (see the module docstring). Where the header has a date (a page header's
+    "Referat 01.10.2013") but no hour, a meeting line of that day and month ("Møde: tirsdag
+    1/10 kl. 14.00 – <place>") gives the hour and the place; else it does nothing."""
+    if head.date is not None and head.start_time is not None:
         return
     seen = 0
     for line in lines:
@@ -98,6 +102,12 @@ def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Hea
         m = _YEARLESS.match(text)
         if m is None:
             continue
+        if head.date is not None:
+            month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+            if (month, int(m["d"])) == (head.date.month, head.date.day):
+                _fill(head, head.date, m["rest"])
+                placed.add(line.index)
+            return
         given = _title_year(lines, placed)
         if given is None:
             return
@@ -122,7 +132,8 @@ _CLOCK = re.compile(r"^(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?"
 _PLACE = re.compile(
     r"^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)?"
     # ("kl. 19 hjemme hos Birthe på …": a volunteer's home, "hjemme hos" kept)
-    r"\s*(?:,\s*|\s+(?:i|på)\s+|\s*[·|]\s*|\s+(?=(?:hjemme\s+)?hos\s))(?:(?:i|på)\s+)?"
+    # ("kl. 14.00 – Springvandspladsen 5": a dash before the place)
+    r"\s*(?:,\s*|\s+(?:i|på)\s+|\s*[·|]\s*|\s+[–—-]\s+|\s+(?=(?:hjemme\s+)?hos\s))(?:(?:i|på)\s+)?"
     r"(?P<place>\S.{1,100}?)\.?$",
     re.IGNORECASE,
 )
