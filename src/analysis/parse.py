@@ -2541,6 +2541,9 @@ def _parse_item(
             or _dated_label(m.group("heading"))
             # "FOU: Godkendt.": the meeting's body by its abbreviation, what it decided
             or (rules is not None and abbreviates_forum(m.group("heading"), rules.forum))
+            # "ØU 21.01.2026: Godkendt." with no decision heading above: the meeting's
+            # body and date as the label of its outcome (the chain's other lines stay text)
+            or _own_dated_label(m.group("heading"), current, rules)
         ):
             if m.group("heading").isupper() and m.group("heading").lower() not in SECTION_HEADINGS:
                 m = _ABBREVIATED_DECISION.match(f"Beslutning: {m.group('text')}")
@@ -2732,6 +2735,31 @@ def _dash_decision(text: str, rules: BodyRules) -> re.Match[str] | None:
         return None
     found = heading_key(Line(0, m.group("heading") + ":", 0), rules)
     return m if found is not None and found[0] == "beslutning" else None
+
+
+def _own_dated_label(
+    heading: str, current: tuple[str, str, list[Line]] | None, rules: BodyRules | None
+) -> bool:
+    """Whether ``heading`` ("ØU 21.01.2026", "Økonomiudvalget 21.01.2026"), the label of a
+    line's text after a colon, names the meeting's body (or its letters) and the meeting's
+    date where no decision heading is open above it: the outcome's own label, one line of
+    the bodies' chain written item by item without a "Beslutning" heading. Under such a
+    heading the chain's lines are kept whole (see :func:`_chained_outcome`); an earlier
+    body's line ("Plan og Miljø 08.01.2026: Oversendt til ØU.") stays the case's text."""
+    if (
+        rules is None
+        or rules.meeting_date is None
+        or not heading[-1:].isdigit()
+        or (current is not None and current[0] in _DECISION_KEYS)
+    ):
+        return False
+    found = decision_heading(f"{heading}:")
+    if found is None or found[0] is None or found[1] != rules.meeting_date:
+        return False
+    body = found[0]
+    if rules.forum and _ABBREVIATION.match(body):
+        return abbreviates_forum(body, rules.forum)  # "ØU" in Økonomiudvalget's minutes
+    return _same_body(body, rules.forum)
 
 
 def _text_line(line: Line, m: re.Match[str]) -> Line:

@@ -342,6 +342,9 @@ _DECIDE_PAST |= {"prioritere"}
 #: does (see :func:`_shared_out`).
 _SHARE_OUT = frozenset({"fordele", "tildele"})
 _CHOOSE = {"vælge", "udvælge", "udpege"}
+#: "Byrådet ansatte Bo Holm som kommunaldirektør", "Lene Dal blev ansat som skolechef":
+#: hiring into a post, the body's choice of a person (see :func:`_hired`).
+_HIRE = frozenset({"ansætte"})
 #: What a forum orders done, in the present passive after "Der" ("Der udarbejdes …").
 _ORDER = {"udarbejde", "igangsætte", "iværksætte"}
 #: Verbs of deciding that also order a step in the present passive ("Der nedsættes en
@@ -363,6 +366,9 @@ _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "bygge
 # "Byrådet meddelte kommunegaranti som ansøgt": a guarantee for a utility's or an
 # association's loan granted is the same decision on an application
 _PERMITS += ["garanti", "kommunegaranti", "lånegaranti", "underskudsgaranti"]
+# "Byrådet meddelte Eva Holm fritagelse for hvervet", "… orlov": a member's request to
+# leave the office, or for leave from it, granted
+_PERMITS += ["fritagelse", "orlov"]
 _DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
 _ROLES = [
@@ -689,6 +695,56 @@ def _upheld(w: _Words, head: int) -> str | None:
     return "decided" if lemmas & _RULINGS else None
 
 
+def _referred_to(w: _Words, head: int) -> bool:
+    """Whether "henvise" at ``head`` refers the case to a body ("Forslaget blev henvist til
+    Social- og Sundhedsudvalget", "Sagen henvises til Økonomiudvalget"), not a citation:
+    "Der henvises til bilag 2", "henvises der til …", a body's decision cited in the
+    genitive ("henvises til Økonomiudvalgets beslutning")."""
+    left = _left(w, head, 1)
+    if (left and w.lowers[left[0]] == "der") or (head + 1 < w.n and w.lowers[head + 1] == "der"):
+        return False
+    j = head + 1
+    while j < w.n and j <= head + 2 and w.lemmas[j] in _CASE_OBJECTS:
+        j += 1
+    if j >= w.n or w.lowers[j] != "til":
+        return False
+    named, end = _target(w, j)
+    if not named or end <= j + 1:
+        return False
+    return not any(
+        w.lowers[k].endswith("s") and _BODY_TARGET.search(w.lowers[k]) for k in range(j + 1, end)
+    )
+
+
+def _permit_to_named(w: _Words, head: int) -> bool:
+    """Whether only a name stands between the permit's verb at ``head`` and the permit
+    ("meddelte Eva Holm (A) fritagelse", "meddelte Boligselskabet Nord dispensation"; or
+    nothing: "meddelte afslag"): words in capitals, a party's letter in brackets."""
+    for k in range(head + 1, min(head + 7, w.n)):
+        if w.lemmas[k] in _PERMITS_SET:
+            return True
+        text = w.texts[k]
+        if not (text[:1].isupper() or text in ("(", ")")):
+            return False
+    return False
+
+
+_PERMITS_SET = frozenset(_PERMITS)
+
+
+def _hired(w: _Words, head: int) -> bool:
+    """Whether "ansætte" at ``head`` is a body hiring a person ("Byrådet ansatte Bo Holm
+    som kommunaldirektør", "Lene Dal blev ansat som skolechef"), not the staff ("de
+    ansatte", "alle ansatte i ældreplejen", "nyansatte"): the past after the body as its
+    subject, or the participle after "blev"."""
+    left = _left(w, head, 1)
+    before = w.lowers[left[0]] if left else ""
+    form = _verb_form(w, head)
+    if form == "past":
+        return before.endswith(_DECIDING_SUBJECTS)
+    return form == "participle" and before == "blev"
+
+
 def _said_by_forum(w: _Words, head: int) -> bool:
     """Whether "sige ja/nej til" at ``head`` is said by a deciding body ("Ungerådet siger
     ja til", "Udvalget sagde nej til") or in the passive ("Der blev sagt ja til"), not
@@ -908,6 +964,18 @@ _RULES: tuple[_Rule, ...] = (
         onward=True,
         check=_is_referral,
     ),
+    # "Forslaget blev henvist til Social- og Sundhedsudvalget", "Byrådet henviste sagen til
+    # Økonomiudvalget": a proposal referred to the body that handles it; "Der henvises til
+    # bilag 2" and "Forvaltningen henviser til …" cite (see ``_referred_to``)
+    _Rule(
+        "refer_to",
+        "referred",
+        ([{"LEMMA": "henvise"}],),
+        frozenset({"henvise"}),
+        _NOT_PRESENT,
+        onward=True,
+        check=_referred_to,
+    ),
     _Rule(
         "go_on",
         "referred",
@@ -994,6 +1062,7 @@ _RULES: tuple[_Rule, ...] = (
         check=_shared_out,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    _Rule("hire", "decided", ([_lemma_in(_HIRE)],), _HIRE, _NOT_PRESENT, check=_hired),
     # "Der ydes en underskudsgaranti på 35.000 kr.", "Der gives tilskud på 20.000 kr.": a
     # grant in the present passive opening a sentence of the outcome (the forum grants it)
     _Rule(
@@ -1044,9 +1113,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "permit",
         "decided",
-        ([_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],),
+        (
+            [_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],
+            # ("Byrådet meddelte Eva Holm (A) fritagelse for hvervet": the one it is given
+            # to named between verb and permit, a name in capitals and a party's letter)
+            [
+                _lemma_in(_PERMIT_VERBS),
+                {"IS_SPACE": False, "OP": "{1,6}"},
+                {"LEMMA": {"IN": _PERMITS}},
+            ],
+        ),
         frozenset(_PERMIT_VERBS),
         _NOT_PRESENT,
+        check=_permit_to_named,
         outcome=_passive_refusal,
     ),
     _Rule(

@@ -510,10 +510,25 @@ def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list
             or _NEXT_MEETING.match(text)
             or _CODA.match(text)
             or _SIGNATURE_ROW.match(text)
+            or (text[:1].isalpha() and len(text) <= 80 and _SIGNER.match(text))
         ):
             break
         out.append(line.index)
     return out
+
+
+#: The offices a signer of the minutes holds, written under or after the name.
+_SIGNER_POSTS = (
+    r"(?:vice)?borgmester|(?:næst|udvalgs)?formand|kommunaldirektør|direktør|"
+    r"sekretær|referent|mødeleder|forperson"
+)
+#: Who signed, under the closing line: the signer's name alone or with the office after a
+#: comma ("Karen Holm", "Karen Holm, borgmester"), and the offices alone on the line under
+#: the names, one per column ("Borgmester", "Borgmester  Kommunaldirektør", the gap closed).
+_SIGNER = re.compile(
+    rf"^[A-ZÆØÅ][\w.\-]+(?:\s+[A-ZÆØÅ][\w.\-]+){{1,3}}(?:,\s*(?i:{_SIGNER_POSTS}))?$|"
+    rf"^(?i:(?:{_SIGNER_POSTS})(?:\s+(?:{_SIGNER_POSTS})){{0,3}})$"
+)
 
 
 #: A row of signatures under the closing line: names only, capitalised words

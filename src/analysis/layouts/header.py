@@ -597,6 +597,10 @@ _FORUM_PREFIX = re.compile(
     # "THISTED KOMMUNE      Styregruppen for …": a letterhead's owner in capitals, the
     # body's name (in small letters) in the column beside it, the gap closed
     r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+KOMMUNE)\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
+    # "FAXE KOMMUNE      KOMMUNALBESTYRELSEN": both columns in capitals, the body's name
+    # ending in a body's word
+    r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+KOMMUNE)\s+"
+    rf"(?=(?-i:[A-ZÆØÅ][A-ZÆØÅ,& -]{{0,60}}?)(?:{BODY_WORDS})$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
