@@ -791,6 +791,13 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
     if (
         known is None
+        and line.clean[-1:] == ":"
+        and rules is not None
+        and names_forum_kind(text, rules.forum)
+    ):
+        known = "beslutning"  # "Udvalget:" over the outcome: the body's, by its kind
+    if (
+        known is None
         and rules is not None
         and ("'s " in text or "’s " in text)
         and len(text) <= 24
@@ -2286,6 +2293,26 @@ def abbreviates_forum(label: str, forum: str | None) -> bool:
     return True
 
 
+#: "Udvalget:", "Rådet:": the kind of body in its definite form, as a label, and the stem
+#: the meeting's forum must name for it to be that body's (see :func:`names_forum_kind`).
+_FORUM_KIND_LABELS = {
+    "udvalget": "udvalg",
+    "rådet": "råd",
+    "bestyrelsen": "bestyrelse",
+    "nævnet": "nævn",
+    "direktionen": "direktion",
+}
+
+
+def names_forum_kind(label: str, forum: str | None) -> bool:
+    """Whether ``label`` ("Udvalget", "Rådet") is the kind of the meeting's body ``forum``
+    names ("Børne- og Ungeudvalget", "Møde mellem Ungerådet og …"): a note taker's
+    "Udvalget: Bevilget 40.000 kr." is the forum's decision, as "FOU:" is
+    (:func:`abbreviates_forum`)."""
+    stem = _FORUM_KIND_LABELS.get(label.lower()) if len(label) <= 11 else None
+    return bool(stem and forum and stem in forum.lower())
+
+
 #: What may stand before a label written on its text's line: the indent of a tab column
 #: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …"); a markdown
 #: quote's mark ("> **Beslutning:** …", the decision set off as a quote).
@@ -2544,6 +2571,9 @@ def _parse_item(
             # "ØU 21.01.2026: Godkendt." with no decision heading above: the meeting's
             # body and date as the label of its outcome (the chain's other lines stay text)
             or _own_dated_label(m.group("heading"), current, rules)
+
+            # "Udvalget: Bevilget 40.000 kr.": the body by its kind, what it decided
+            or (rules is not None and names_forum_kind(m.group("heading"), rules.forum))
         ):
             if m.group("heading").isupper() and m.group("heading").lower() not in SECTION_HEADINGS:
                 m = _ABBREVIATED_DECISION.match(f"Beslutning: {m.group('text')}")

@@ -77,6 +77,8 @@ _MODALS = frozenset(
 #: :func:`_asked_participle`) and what :func:`_finite` walks back to. (One set: a second
 #: definition of the name further down would silently replace it for all three.)
 _AUXILIARIES = _MODALS | {"har", "havde", "er", "var", "blev", "bliver"}
+#: "forventes (endeligt) vedtaget", "ventes godkendt": an act expected later, as a modal's.
+_EXPECTED = frozenset({"forventes", "forventet", "ventes", "forventer"})
 #: A negated "kan/kunne" approval is a refusal ("kunne ikke godkende").
 _ABILITY_MODALS = frozenset({"kan", "kunne"})
 _SUBORDINATORS = frozenset(
@@ -1197,7 +1199,9 @@ _RULES: tuple[_Rule, ...] = (
             [
                 {"LEMMA": {"IN": ["deltage", "indgå"]}},
                 {"LOWER": "i"},
-                {"LOWER": {"REGEX": r"(udvalg|grupp|panel|forum)\w*$"}},
+                # (not the genitive: "indgår i udvalgets behandling" feeds a later
+                # handling, no one joins the committee)
+                {"LOWER": {"REGEX": r"(udvalg|grupp|panel|forum)(?:\w*(?<!s))?$"}},
             ],
         ),
         frozenset({"deltage", "indgå"}),
@@ -2023,6 +2027,10 @@ def _judge(
             return None, start, end
         if not recommendation and head is not None and _later_act(w, head, left):
             return None, start, end
+    if not recommendation and any(lowers[k] in _EXPECTED for k in left[:3]):
+        # "Planen forventes endeligt vedtaget i byrådet i september": what is expected
+        # later (the process ahead told at a hearing), no decision of this meeting
+        return None, start, end
     modal = next((lowers[k] for k in left if lowers[k] in _MODALS), None)
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
@@ -2189,11 +2197,27 @@ def _within_discussion(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 h.dtype in ("discussed", "noted") and not h.weak and h.anchor < hit.anchor
                 for h in hits
             )
-            and (w.lemmas[hit.anchor] not in _AGREED or _agrees_on_task(w, hit.end))
+            and (
+                w.lemmas[hit.anchor] not in _AGREED
+                or _agrees_on_task(w, hit.end)
+                or _agrees_on_meeting(w, hit.end)
+            )
         ):
             continue
         out.append(hit)
     return out
+
+
+def _agrees_on_meeting(w: _Words, i: int) -> bool:
+    """Whether what was agreed from token ``i`` is a meeting ("Der blev aftalt et
+    opfølgende dialogmøde i april", "aftalt et nyt møde"): meeting again is the
+    discussion's next step, as a task is, no decision on the item."""
+    for j in range(i, min(i + 4, w.n)):
+        if w.texts[j] in (".", "!", "?", ";", ","):
+            return False
+        if w.lowers[j].endswith("møde"):
+            return True
+    return False
 
 
 def _wished(w: _Words, anchor: int) -> bool:
@@ -2512,6 +2536,28 @@ _NO_ONE_CAME = re.compile(
 )
 
 
+#: "Ingen beslutninger. Modellerne sendes i høring …", "Spørgsmålet besvaret. Ingen
+#: beslutning.": a meeting that hears and answers (a citizens' meeting, question time, a
+#: theme meeting) says that nothing was decided, first or after the question answered;
+#: what follows is what happens next, no decision of the meeting (see
+#: :func:`_no_decision_said`).
+_NO_DECISION_SAID = re.compile(
+    r"(?:spørgsmål(?:et|ene)\s+(?:blev\s+|er\s+)?besvaret(?:\s+af\s+[^.\n]{1,60})?\.\s+)?"
+    r"ingen\s+beslutning(?:er)?(?:\s+(?:på|i)\s+mødet)?\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)
+#: What after such a sentence is the meeting's own act after all: the item put off, sent
+#: on or recommended to the body that decides.
+_MOVED_AFTER = re.compile(r"\b(?:udsæt|udsat|udskyd|udskudt|oversend|anbefal|forelæg)", re.I)
+
+
+def _no_decision_said(text: str) -> bool:
+    """Whether ``text`` opens by saying that nothing was decided ("Ingen beslutninger. …"),
+    and nothing after it puts the item off, sends it on or recommends it."""
+    m = _NO_DECISION_SAID.match(text)
+    return m is not None and _MOVED_AFTER.search(text, m.end()) is None
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
     text = _ABSENT_AFTER.sub("", text)
@@ -2526,6 +2572,8 @@ def _says_nothing(text: str) -> bool:
     if "besvarede" in text and _ANSWERED_ACTIVE.fullmatch(text.strip()):
         return True
     if "ngen" in text[:16] and _NO_ONE_CAME.fullmatch(text.strip()):
+        return True
+    if "ngen beslutning" in text[:60] and _no_decision_said(text.strip()):
         return True
     if _redacted_only(text):
         return True

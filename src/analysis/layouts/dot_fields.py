@@ -16,12 +16,18 @@ from analysis.parse import Line
 
 #: "Dato ........: Mandag d. 10/3-2025": a label (a word or a few, no digit first), dots
 #: leading to its colon; the label may end in its own abbreviation's dot ("Møde nr. ...:").
-DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?(?:\.(?=\s))?)\s*\.{2,}\s*:\s*")
+DOT_LEADER = re.compile(
+    r"^(?P<key>[^\W\d][\w /-]{1,29}?(?:\.(?=\s))?)\s*\.{2,}\s*:\s*"
+    # "Mødetid ...... 17.00": a meeting's own field led by dots to its value, no colon (a
+    # contents line "Title ....... 4" leads to its page, so only these labels)
+    r"|^(?P<bare>(?:møde)?(?:dato|tid|tidspunkt|sted|lokale)|starttidspunkt)\s+\.{3,}\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def has_dot_fields(text: str) -> bool:
     """The cheap test of a whole text before its lines are looked at."""
-    return "..:" in text or ".. :" in text
+    return "..:" in text or ".. :" in text or "... " in text
 
 
 def close_dot_leaders(lines: list[Line]) -> list[Line]:
@@ -49,5 +55,5 @@ def close_dot_leaders(lines: list[Line]) -> list[Line]:
         ):
             value = f"{value} {lines[k].clean}"
             out[k] = lines[k]._replace(clean="")
-        out[i] = ln._replace(clean=f"{m.group('key')}: {value}")
+        out[i] = ln._replace(clean=f"{m.group('key') or m.group('bare')}: {value}")
     return out

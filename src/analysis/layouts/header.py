@@ -266,6 +266,16 @@ _TITLE_OF = re.compile(
     rf"(?P<rest>\d.*|(?:{_MONTH_NAMES})\s+\d{{4}}))?$",
     re.I,
 )
+#: "Aalborg Byråd – Borgernes spørgetid", "Børne- og Familieudvalget – Informationsmøde om
+#: …", "Klima- og Miljøudvalget | Borgermøde: Energiø …": the body, a dash or a bar, then
+#: the kind of meeting it holds (a citizens' meeting, question time, a theme or dialogue
+#: meeting, a hearing, a workshop), what it is about after it; no document's kind, no date.
+_TITLE_BODY_GATHERING = re.compile(
+    r"^(?P<forum>(?-i:[A-ZÆØÅ])[^|–—:]{2,60}?)\s+[–—|-]\s+(?P<kind>)(?P<rest>)"
+    r"(?:[\wæøå]+s\s+)?[\wæøå-]*(?:møde|spørgetid|workshop|aften|seminar|dialog|høring)\b"
+    r"(?:\s*[:–—-]\s+\S.*|\s+(?:om|med|vedr\.|for|i|på)\s.*)?$",
+    re.I,
+)
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word;
 #: "Referat fra kommunalbestyrelsens møde torsdag den …": the council in the genitive,
 #: written small as in running text.
@@ -1420,6 +1430,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 forum = _KIND_IN_BRACKETS.sub("", forum)
         elif m := _TITLE_COUNCIL_MEETING.match(text):
             forum = _COUNCILS[m.group("council").split()[0].lower()]
+        elif (
+            head.forum is None
+            and ("–" in text or "|" in text or " - " in text)
+            and (m := _TITLE_BODY_GATHERING.match(text))
+            and looks_like_body(m.group("forum"))
+        ):
+            # "Aalborg Byråd – Borgernes spørgetid", "Klima- og Miljøudvalget | Borgermøde:
+            # Energiø …": the body that holds a meeting which does not decide, then its kind
+            forum = m.group("forum").strip()
         if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))

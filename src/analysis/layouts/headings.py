@@ -29,6 +29,7 @@ from analysis.layouts.outcome import (
 )
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
+    _CASE_IN_TITLE,
     _CASE_LABEL_ALONE,
     _DURATION_IN_TITLE,
     _PLAN_FIELD,
@@ -294,6 +295,13 @@ _LETTERED = re.compile(
     r"^(?:(?P<letter>[A-HJ-UWYZa-hj-uwyz])\.|(?P<bracketed>[A-HJ-UWYZa-hj-uwyz])\))\s+"
     r"(?P<title>[A-ZÆØÅ0-9].*)$"
 )
+
+
+#: "A  Velkomst og formål": a capital letter and the title after a gap (a typed table's
+#: columns "Pkt." / "Emne", the gap one space once the line is tidied); weighed as the
+#: other letters are, in a run A, B, C … most of whose headings carry evidence (I, V and X
+#: are Roman numerals).
+_LETTERED_SPACED = re.compile(r"^(?P<letter>[A-HJ-UWYZ])\s(?P<title>[A-ZÆØÅ].*)$")
 
 
 #: "Punkt A<TAB>Title", "Pkt. B  Title", "Punkt C: Title": the item's word before its
@@ -983,6 +991,8 @@ def _may_head(text: str) -> bool:
         return True  # "a) Title": a lettered heading with a bracket
     if text[1:2].isdigit() and "A" <= first <= "Z":
         return True  # "A1  Title": item 1 of group A ("B1", "D1", "O1": lettered by kind)
+    if text[1:2] == " " and "A" <= first <= "Z" and text[2:3].isupper():
+        return True  # "A  Title": a lettered heading in a typed table's column
     if " " in text[1:4] and ("A" <= first <= "Z" or first in "ÆØÅ") and _PREFIXED_START.match(text):
         return True  # "B 14<TAB>Title": the committee's letter before its running number
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
@@ -1234,6 +1244,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and plausible_title(m.group("title")):
                 number, title = _letter_place(m), m.group("title").strip()
                 letters.append(len(out))
+        elif number is None and text[1:2] == " " and "A" <= text[:1] <= "Z":
+            m = _LETTERED_SPACED.match(text)
+            if m and plausible_title(m.group("title")):
+                number, title = _letter_place(m), m.group("title").strip()
+                letters.append(len(out))
         elif number is None and text[1:2] in ".)":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):
@@ -1338,6 +1353,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if inline and case is None:
             case = match_case_number(inline.group(0).strip().strip("()[]"))
             score += 2 if case else 0
+        elif case is None and title[-1:] == ")" and _CASE_IN_TITLE.search(title):
+            # "**1. Title** (22-031456)": the case number in brackets after the title, as
+            # the item grammar reads it (``parse._CASE_IN_TITLE``), is a case line's evidence
+            score += 2
         if (gapped and score < 1) or (bare and score < 2):
             if not more and case is None:
                 unproven.append(Head(pos, number, title, tuple(consumed)))
@@ -1484,6 +1503,7 @@ def _closing_outcomes(lines: list[Line], out: list[Head], skip: set[int]) -> lis
         if h.evidence or h.inserted or nxt.number != h.number + 1:
             continue
         paragraphs: list[int] = []  # the first line of each paragraph between the two
+        text: list[int] = []  # every line of text between the two
         blank = True
         for k in range(h.pos + 1, nxt.pos):
             ln = lines[k]
@@ -1493,11 +1513,30 @@ def _closing_outcomes(lines: list[Line], out: list[Head], skip: set[int]) -> lis
                 if blank:
                     paragraphs.append(k)
                 blank = False
-        if len(paragraphs) >= 2 and outcome_line(lines[paragraphs[-1]].clean):
+                text.append(k)
+        if (len(paragraphs) >= 2 and outcome_line(lines[paragraphs[-1]].clean)) or (
+            # (one paragraph: its last sentence on a line of its own is the outcome)
+            len(paragraphs) == 1 and _closing_sentence_line(lines, text)
+        ):
             found.append(i)
     if len(found) < 2:
         return out
     return [replace(h, evidence=1) if i in found else h for i, h in enumerate(out)]
+
+
+def _closing_sentence_line(lines: list[Line], text: list[int]) -> bool:
+    """One paragraph of notes whose last sentence, on a line of its own (the line before it
+    ends a sentence), is the outcome: "… inden udvalget behandler trafikplanen i maj." /
+    "Ingen beslutninger."; the outcome may wrap once ("Det blev aftalt at …" / "… om
+    hastighedsnedsættelse."). A typed citizens' meeting's protocol writes its items so, no
+    blank line before the outcome; a numbered list's entry in a text does not."""
+    for back in (1, 2):
+        if len(text) <= back:
+            return False
+        k, above = text[-back], lines[text[-back - 1]].clean.rstrip()
+        if above[-1:] in ".!?" and outcome_line(lines[k].clean):
+            return True
+    return False
 
 
 def _short_year_run(out: list[Head], short: list[int]) -> list[Head]:
@@ -2274,7 +2313,14 @@ def toc_entry(line: Line) -> TocEntry | None:
         return TocEntry(m.group("title").strip(), None, line.index, value)
     # (a capital and a full stop only: "a) …", "b. …" under an item are its sub-points,
     # no contents list)
-    m = _LETTERED.match(text) if text[1:2] == "." and text[:1].isupper() else None
+    m = (
+        _LETTERED.match(text)
+        if text[1:2] == "." and text[:1].isupper()
+        # ("B     Gennemgang af …": the letter in a typed table's column of its own)
+        else _LETTERED_SPACED.match(text)
+        if text[1:2] == " " and "A" <= text[:1] <= "Z"
+        else None
+    )
     if m and plausible_title(m.group("title")):  # "B.   Tilskud … ........ 2"
         # ("B. Title<TAB>08.25-09.05": the row's planning cells after the title)
         title, page = _title_cell(m.group("title").strip()), None

@@ -64,9 +64,11 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
-#: ("Intet til referat.": a volunteers' Eventuelt)
+#: ("Intet til referat.": a volunteers' Eventuelt; "Ingen beslutninger (på mødet).": a
+#: meeting that hears and discusses, a citizens' or a theme meeting)
 _NOTHING = re.compile(
-    r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger|bem\.|punkter|sager)|\s+til\s+referat)?\s*\.?$",
+    r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger|bem\.|punkter|sager)|\s+til\s+referat"
+    r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$",
     re.I,
 )
 #: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;

@@ -125,7 +125,20 @@ _KIND_MEETING_IN = re.compile(
 )
 
 
+#: "Dialogmøde mellem Ældre- og Sundhedsudvalget og Ældrerådet", "Møde mellem Ungerådet og
+#: Børne- og Ungeudvalget": a meeting of two bodies, the bodies after "mellem".
+_MEETING_BETWEEN = re.compile(
+    rf"^(?:{_DOC}\s+(?:fra|af)\s+)?[\wæøå-]*møde(?:t)?\s+mellem\s+"
+    rf"(?P<name>(?-i:[A-ZÆØÅ])(?:[\wæøå-]+\s+og\s+)?[\wæøå-]*(?:{_BODY_END})\s+og\s+"
+    rf"(?:[\wæøå-]+\s+og\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]*(?:{_BODY_END}))$",
+    re.IGNORECASE,
+)
+
+
 def body_of_title_forum(forum: str) -> str | None:
-    """The body a forum read as a whole title line names after "…møde i", else None."""
+    """The body a forum read as a whole title line names after "…møde i", else None; the
+    two bodies of a meeting "mellem <body> og <body>", both named so."""
     m = _KIND_MEETING_IN.match(forum)
+    if m is None and " mellem " in forum:
+        m = _MEETING_BETWEEN.match(forum)
     return m.group("name") if m else None
