@@ -2571,7 +2571,6 @@ def _parse_item(
             # "ØU 21.01.2026: Godkendt." with no decision heading above: the meeting's
             # body and date as the label of its outcome (the chain's other lines stay text)
             or _own_dated_label(m.group("heading"), current, rules)
-
             # "Udvalget: Bevilget 40.000 kr.": the body by its kind, what it decided
             or (rules is not None and names_forum_kind(m.group("heading"), rules.forum))
         ):
