@@ -101,3 +101,8 @@ def test_hour_after_the_place_is_no_part_of_it() -> None:
 
     assert _place_text("Amtsgården, Viborg, kl. 13.00.") == "Amtsgården, Viborg"
     assert _place_text("Rådhuset, mødesal 2") == "Rådhuset, mødesal 2"
+
+
+def test_condition_written_verb_first_is_no_outcome() -> None:
+    assert not outcome_line("Forkastedes forslaget, ville skatten stige.")
+    assert outcome_line("Forkastedes, idet 6 stemte for og 9 imod.")

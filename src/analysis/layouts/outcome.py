@@ -169,7 +169,15 @@ _HISTORIC_PASSIVE = re.compile(
 
 def _historic_outcome(text: str) -> bool:
     """A line stating the outcome in the older past passive (see ``_HISTORIC_PASSIVE``)."""
-    return ("es" in text or "aa" in text) and _HISTORIC_PASSIVE.match(text) is not None
+    if not ("es" in text or "aa" in text) or _HISTORIC_PASSIVE.match(text) is None:
+        return False
+    # "Godkendtes budgettet ikke, ville …": the verb first in a condition, its main clause
+    # after the comma, no outcome
+    return "," not in text or _CONDITION_MAIN.search(text) is None
+
+
+#: ", ville …", ", skal …": the main clause after a condition written verb first.
+_CONDITION_MAIN = re.compile(r",\s+(?:ville|vil|skal|skulle|må|måtte|kan|kunne)\b", re.I)
 
 
 def bare_outcome(text: str) -> bool:
