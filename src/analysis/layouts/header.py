@@ -2173,7 +2173,12 @@ def _colon_ok(m: re.Match[str]) -> bool:
     key, value = m.group("key").lower(), m.group("value")
     if key == "start/slut" and value[:1].isdigit():
         return True  # "Start/slut 18:30 - 21:15": the label's slash says it is one
-    if key == "lokale" and value[:1].isupper() and _COLONLESS_TABLE.match(value):
+    if (
+        key == "lokale"
+        and m.group("key")[:1] == "L"  # (not "lokale Fjorden", a place's wrapped rest)
+        and value[:1].isupper()
+        and _COLONLESS_TABLE.match(value)
+    ):
         # "Lokale Byrådssalen, Ringe Rådhus" (a header table's row flattened in a PDF): a
         # named room, not "Lokale 3" (the room's own name) or a sentence
         return True
