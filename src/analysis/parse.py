@@ -1734,6 +1734,16 @@ class Header:
     notes: list[str] = field(default_factory=list)
 
 
+#: "Dagsorden udsendt den 26.04.2023", "Referat offentliggjort 2. maj 2024", "Dagsordenen
+#: er sendt ud d. 3/5-2024": the day a document was sent out or published, a header's stamp
+#: (no title: the participle is no body).
+SENT_OUT = re.compile(
+    r"^(?:referat|dagsorden|beslutningsprotokol|protokol)(?:en|et)?\s+(?:er\s+|blev\s+)?"
+    r"(?:udsendt|sendt(?:\s+ud)?|offentliggjort|publiceret|udgivet|frigivet)\s+(?:d\.|den)?\s*\d",
+    re.I,
+)
+
+
 def _title_line(text: str) -> re.Match[str] | None:
     """The match of a "REFERAT <forum> d. <date>" or "<forum> – Referat" title line. Each
     pattern is tried only where the line starts / ends with a letter it can match there
@@ -1780,6 +1790,9 @@ def _parse_header(
             head.heading = owner_kind[1]
             placed.add(line.index)
             under_kind = True
+            continue
+        if text[:1] in "DdRrBbPp" and SENT_OUT.match(text):
+            placed.add(line.index)  # "Dagsorden udsendt den 26.04.2023": a stamp, no title
             continue
         m = _title_line(text)
         if m and (head.heading is None or _KIND_ALONE.match(head.heading)):

@@ -827,6 +827,16 @@ def _opens_with_der(w: _Words, head: int) -> bool:
     return head == 1 or bool(w.space[head - 2]) or w.texts[head - 2] in (".", ":", ";", "!")
 
 
+#: Words opening a subordinate clause: what follows tells, it does not decide.
+_SUBORDINATE = frozenset({"at", "om", "hvis", "når", "da", "fordi", "idet", "som", "efter"})
+
+
+def _not_in_that_clause(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` is no part of a clause opened by "at" or the like
+    ("…, at tilskuddet blev givet i 2021": background, not the outcome)."""
+    return not any(w.lowers[k] in _SUBORDINATE for k in _left(w, head, 12))
+
+
 def _not_ordered(w: _Words, head: int) -> bool:
     """Whether the verb at ``head`` is no order in the present passive after "Der" opening
     its sentence ("Der nedsættes en arbejdsgruppe", read by the order rule), but a
@@ -1074,6 +1084,30 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_GIVE),
         frozenset({"passive"}),
         check=_opens_with_der,
+    ),
+    # "Bevilling på 4,5 mio. kr. til projektering blev givet.", "Tilskuddet blev ydet som
+    # søgt.", "Der blev givet et tilskud på …": a grant named, then given in the past
+    # passive (the forum gave it)
+    _Rule(
+        "grant_was_given",
+        "decided",
+        (
+            [
+                {"LEMMA": {"IN": _GRANTS_GIVEN}},
+                {"IS_SPACE": False, "OP": "{0,10}"},
+                {"LOWER": "blev"},
+                _lemma_in(_GIVE),
+            ],
+            [
+                {"LOWER": "blev"},
+                _lemma_in(_GIVE),
+                {**_NOT_STOP, "OP": "{0,2}"},
+                {"LEMMA": {"IN": _GRANTS_GIVEN}},
+            ],
+        ),
+        frozenset(_GIVE),
+        frozenset({"participle", "past", "passive"}),
+        check=_not_in_that_clause,
     ),
     # "Der udarbejdes katalog svarende til 1,5 %.": the forum's order in the present
     # passive, opening a sentence of the outcome (not "aftalt, at der udarbejdes …",

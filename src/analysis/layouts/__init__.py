@@ -54,6 +54,7 @@ from analysis.layouts.owners import (
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.signature import body_in_municipality_on_top, signed_forum
+from analysis.layouts.small_place import room_in_footer
 from analysis.layouts.text import prepare
 from analysis.layouts.time_slots import programme_start
 from analysis.model import ParsedMeeting
@@ -447,6 +448,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         municipality=municipality,
         # a theme day's notes whose header gives no hour: its programme's first slot
         start_time=meeting.start_time or programme_start(lines, len(meeting.items)),
+        # "<X> Kommune · <address> · Mødelokale 3, Rådhuset": the room in the page footer
+        location=meeting.location or room_in_footer(lines),
         warnings=warnings,
         # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title
         items=without_routing_marks(meeting.items),

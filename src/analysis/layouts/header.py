@@ -30,6 +30,7 @@ from analysis.ocr_labels import danish_field_label
 from analysis.parse import (
     BODY_WORDS,
     SCOPE_NOTE,
+    SENT_OUT,
     Header,
     Line,
     abbreviates_forum,
@@ -46,6 +47,9 @@ _FIELD = re.compile(
     r"tidsrum|"
     # ("Mødestart: kl. 18:30. Mødested: …": the start's own label, a second field after it)
     r"starttidspunkt|sluttidspunkt|mødestart|start|starttid|slut|sluttid|mødeafslutning|"
+    # ("Start/slut 18:30 - 21:15": an agenda system's PDF header, the span under one label;
+    # "Sted/tid: <place> / tirsdag 7/11-2017, kl. 15.00": place and time in one field)
+    r"start/slut|sted/tid|tid/sted|tid og sted|sted og tid|"
     r"meeting date|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # "Bemærk: Mødet blev afbrudt kl. 19.00. …": a remark on the meeting, as "Bemærkninger:"
@@ -1103,6 +1107,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if text[:2] == "> " and len(text) > 20:
             # "> Punkterne er åbne. Materialet er sendt …": a remark set off as a quote
             head.notes.append(text[2:].strip())
+            late = _START_LINE.match(text[2:].strip()) if "ødet " in text[2:9] else None
+            if late and late.group("past"):
+                # "> Mødet startede kl. 16.20 på grund af …": the start as it was, later
+                # than the one planned in the date's field
+                head.start_time = dates.hhmm(late.group("h"), late.group("m"))
             placed.add(line.index)
             k += 1
             continue
@@ -1367,7 +1376,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if started:
             # "Start kl. 18:00, slut kl. 21:10" / "Mødestart kl. 9.30" on a line of its own
             # under the date: the meeting's start (its end no column holds)
-            head.start_time = head.start_time or dates.hhmm(started.group("h"), started.group("m"))
+            # ("Mødet startede kl. 16.20" under "Mødetidspunkt: …, kl. 16:00": the minutes
+            # record when it began, later than planned; the record wins)
+            hour = dates.hhmm(started.group("h"), started.group("m"))
+            head.start_time = hour if started.group("past") else head.start_time or hour
             if started.group("place") and head.location is None:
                 head.location = _place_text(started.group("place"))
             placed.add(line.index)
@@ -1402,6 +1414,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             or _TITLE_OWNER.match(text)
             or (_TITLE_COMMA.match(text) if ", " in text else None)
         )
+        if m and m.re in (_TITLE_FORUM_DATE, _TITLE_FORUM_BARE_DATE) and SENT_OUT.match(text):
+            # "Dagsorden udsendt den 26.04.2023" in a protocol's header: when the agenda was
+            # sent out or the minutes published, no title (the body, the kind and the
+            # meeting's date are on other lines)
+            placed.add(line.index)
+            k += 1
+            continue
         title_line = m is not None and m.re is _TITLE_OF and m.group("rest") is None
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
@@ -1572,6 +1591,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             short = _short_year_meeting(text)
         if short is not None:
             found = short  # "Referat - møde 12.03.07 kl. 19.00 på Rådhuset": an archival title
+        if found is None and ("'" in text or "’" in text):
+            found = _apostrophe_year_date(text)  # "Referat fra rådsmøde 3. maj '23"
         place = (
             _place_after(text[found.end :])
             if found is not None
@@ -1961,7 +1982,7 @@ _PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
 #: Fields whose value is the meeting's time (and maybe its date).
 _TIME_FIELD_KEYS = frozenset(
     {"tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår", "tidsrum"}
-    | {"kl.", "klokken", "mødestart"}
+    | {"kl.", "klokken", "mødestart", "start/slut"}
 )
 
 
@@ -2187,9 +2208,26 @@ def _field_match(text: str) -> re.Match[str] | None:
     return m
 
 
+#: "Byrådssalen, Ringe Rådhus", "Mødesalen": a room's name, then maybe its house or
+#: address after a comma (no verb: a few capitalised or address words).
+_COLONLESS_TABLE = re.compile(r"^[A-ZÆØÅ][\wæøå-]+(?:,?\s+[\wæøå.-]+){0,6}$")
+
+
 def _colon_ok(m: re.Match[str]) -> bool:
     """A field written with its value needs a colon unless its key is one written without."""
     if m.group("key").lower() in _NO_COLON_KEYS:
+        return True
+    key, value = m.group("key").lower(), m.group("value")
+    if key == "start/slut" and value[:1].isdigit():
+        return True  # "Start/slut 18:30 - 21:15": the label's slash says it is one
+    if (
+        key == "lokale"
+        and m.group("key")[:1] == "L"  # (not "lokale Fjorden", a place's wrapped rest)
+        and value[:1].isupper()
+        and _COLONLESS_TABLE.match(value)
+    ):
+        # "Lokale Byrådssalen, Ringe Rådhus" (a header table's row flattened in a PDF): a
+        # named room, not "Lokale 3" (the room's own name) or a sentence
         return True
     # a tab parts a table row's cells: "Mødetid<TAB>16:30" (a Word or markdown table)
     between = m.group(0)[len(m.group("key")) : m.start("value")]
@@ -2284,6 +2322,17 @@ _WEEKDAY_MEETING_AT_END = re.compile(
 )
 
 
+#: "Referat fra ældrerådsmøde 3. maj '23", "Møde 14. nov. ’22 kl. 19": a day and a month
+#: word with the year cut to two digits behind an apostrophe, as a club's or a council's own
+#: title writes it (the apostrophe says the century was dropped: the 2000s are meant). Read
+#: in the header only, where it dates the meeting; inside items such dates stay text.
+_APOSTROPHE_YEAR = re.compile(
+    r"(?<!\w)(?:(?:den|d\.)\s*)?(?P<d>\d{1,2})\.?\s*(?P<m>[a-zæøå]{3,9})\.?,?\s*"
+    r"['’´](?P<y>\d{2})(?!\d)",
+    re.I,
+)
+
+
 def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:
     """The date of a title line closed by "møde mandag 7/6-21" (``_WEEKDAY_MEETING_AT_END``):
     no clock time vouches for it, so the weekday must be that date's."""
@@ -2296,6 +2345,25 @@ def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:
     if date is None or _WEEKDAY_NAMES[date.weekday()] != m.group("wd").lower():
         return None
     return dates.DateMatch(date, m.start("d"), m.end(), None)
+
+
+def _apostrophe_year_date(text: str) -> dates.DateMatch | None:
+    """The date of a header line written "3. maj '23" (see ``_APOSTROPHE_YEAR``), with a
+    clock time right after it."""
+    m = _APOSTROPHE_YEAR.search(text)
+    if m is None or (month := dates.month_number(m.group("m"))) is None:
+        return None
+    date = dates.safe_date(2000 + int(m.group("y")), month, int(m.group("d")))
+    return None if date is None else _with_clock_after(text, date, m)
+
+
+def _with_clock_after(text: str, date: dt.date, m: re.Match[str]) -> dates.DateMatch:
+    """The short date matched by ``m``, with the hour written right after it."""
+    clock = _CLOCK_AFTER_SHORT_DATE.match(text, m.end())
+    if clock is None:
+        return dates.DateMatch(date, m.start(), m.end(), None)
+    time = dates.hhmm(clock.group("h"), clock.group("m"))
+    return dates.DateMatch(date, m.start(), clock.end(), time)
 
 
 #: "Onsdag 05.03.25", "tirsdag d. 4.3.25": a weekday and a date with a two-digit year
@@ -2320,11 +2388,7 @@ def _weekday_short_date(text: str) -> dates.DateMatch | None:
         return None
     # ("Torsdag 14.3.24, kl. 19.30 i Klubhuset": the hour after it is the date's, as a
     # four-digit year's is, so that the place follows the match)
-    clock = _CLOCK_AFTER_SHORT_DATE.match(text, m.end())
-    if clock is None:
-        return dates.DateMatch(date, m.start(), m.end(), None)
-    time = dates.hhmm(clock.group("h"), clock.group("m"))
-    return dates.DateMatch(date, m.start(), clock.end(), time)
+    return _with_clock_after(text, date, m)
 
 
 #: ", kl. 9-11", " kl. 19.30": the hour written right after a short date.
@@ -2631,8 +2695,11 @@ _REASON = re.compile(r"\s*,?\s+(?:pga\.|på\s+grund\s+af|grundet|da|fordi)\s.*$"
 
 #: "virtuelt", "online": how a meeting is held, before the place it is held on ("på Teams").
 #: ("Mødet holdt virtuelt (Teams) pga. …": the platform in brackets after how it is held)
+#: ("Mødet blev holdt som virtuelt møde via Microsoft Teams på grund af …": how, as a kind
+#: of meeting, then the platform after "via" or "over")
 _HOW_HELD = re.compile(
-    r"^(?:virtuelt|online|digitalt|elektronisk)\s+(?=(?:i|på)\s|\([A-ZÆØÅ][^()]{1,40}\)(?:\s|$))",
+    r"^(?:som\s+(?:et\s+)?)?(?:virtuelt|online|digitalt|elektronisk)(?:\s+møde)?\s+"
+    r"(?=(?:i|på|via|over)\s|\([A-ZÆØÅ][^()]{1,40}\)(?:\s|$))",
     re.I,
 )
 
@@ -2646,7 +2713,7 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
         rest = rest[: m.start()] + " " + rest[m.end() :]
     # "Mødet holdes virtuelt på Teams": how it is held, then where
     rest = _HOW_HELD.sub("", rest.strip())
-    rest = re.sub(r"^\s*(?:i|på)\s+", "", rest)
+    rest = re.sub(r"^\s*(?:i|på|via|over)\s+", "", rest)
     # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
     rest = _REASON.sub("", rest)
     if rest[:1] == "(" and rest[-1:] == ")" and rest.count("(") == 1:
@@ -2673,10 +2740,13 @@ _HOURS_ALONE = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*
 #: "Mødet begyndte kl. 17.00 i Kommunalbestyrelsens mødesal, Søtofte 10, Tranebjerg": the
 #: place after "i" (a council's minutes say when and where the meeting began).
 _START_LINE = re.compile(
-    r"^(?:møde)?(?:start|mødet\s+(?:start(?:ede|er)|begynd(?:te|er)))\s+(?:kl\.?|klokken)\s*"
+    r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te))|starter|begynder))"
+    r"\s+(?:(?:først|derfor)\s+)?(?:kl\.?|klokken)\s*"
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:\s*(?:,|og|[-–])\s*(?:møde)?slut(?:tede|ter)?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2})?"
-    r"(?:\s+i\s+(?P<place>[A-ZÆØÅ].{1,100}?))?\.?$",
+    r"(?:\s+i\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
+    # ("Mødet startede kl. 16.20 på grund af forsinket tog": why it started late)
+    r"(?:,?\s+(?:på\s+grund\s+af|pga\.?|grundet|da|idet|fordi|efter)\s+\S.*)?\.?$",
     re.I,
 )
 #: ", 9.00-11.30" closing a date field's value: the start written without "kl.".
@@ -2688,6 +2758,33 @@ _BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.
 
 #: Fields whose value is the meeting's date (and maybe time).
 _DATE_KEYS = ("dato", "mødedato", "mødetidspunkt", "starttidspunkt", "meeting date")
+
+
+def _place_and_time(head: Header, value: str) -> None:
+    """A field of both place and time, "Sted/tid: <place> / tirsdag 7/11-2017, kl. 15.00"
+    or "Tid og sted: 3. maj 2023 kl. 16.00, <place>": the parts apart (a slash or a
+    semicolon between them, else the place before the date or after the time)."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|;\s*", value) if p.strip()]
+    if len(parts) == 1:
+        found = dates.find_date(value)
+        if found is None:
+            head.location = head.location or value
+            return
+        before = value[: found.start].strip(" ,–-")
+        after = _place_after(value[found.end :])
+        parts = [before, value[found.start :]] if before else [value[found.start :]]
+        if after:
+            parts.append(after)
+    for part in parts:
+        d, t = _date_and_time(part)
+        if d is None and t is None and not _BARE_TIME.match(part):
+            head.location = head.location or part
+            continue
+        head.date = head.date or d
+        bare = _BARE_TIME.match(part) if t is None else None
+        head.start_time = (
+            t or (dates.hhmm(bare.group(1), bare.group(2)) if bare else None) or (head.start_time)
+        )
 
 
 def _field(head: Header, key: str, value: str) -> None:
@@ -2705,6 +2802,8 @@ def _field(head: Header, key: str, value: str) -> None:
         elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
             t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time
+    elif key in ("sted/tid", "tid/sted", "tid og sted", "sted og tid"):
+        _place_and_time(head, value)
     elif key in _TIME_FIELD_KEYS:
         # "Tidspunkt: 16.00 - 18.00": a time field may write the hour with a dot, no "kl."
         # "Tidspunkt: Torsdag 5. februar 2026, kl. 17:00": or hold the date as well.

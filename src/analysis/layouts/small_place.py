@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import Line
+
 #: "skolens bibliotek", "hallens cafeteria", "kommunens mødelokale på rådhuset": a room or
 #: house named by whose it is; "det lille mødelokale på rådhuset", "den store sal": a room
 #: named with its article (at most two words between).
@@ -82,3 +84,32 @@ _HYBRID_END = re.compile(
     rf"|(?:\+|/|og\s+(?:via\s+|på\s+)?)\s*{_PLATFORMS})$",
     re.IGNORECASE,
 )
+
+#: A footer's part that names a meeting room: "Mødelokale 3, Rådhuset Grindsted",
+#: "Byrådssalen", "Udvalgsværelse 2".
+_FOOTER_ROOM = re.compile(
+    r"^(?:mødelokale|mødesal(?:en)?|byrådssal(?:en)?|udvalgsværelse|rådssal(?:en)?|lokale)\b",
+    re.IGNORECASE,
+)
+#: How many filled lines close a document: its page footer, if any, stands there.
+_FOOTER_LINES = 4
+
+
+def room_in_footer(lines: list[Line]) -> str | None:
+    """The meeting room an agenda names only in its page footer, after the owner and its
+    address ("Billund Kommune · Jorden Rundt 1 · 7200 Grindsted · Mødelokale 3, Rådhuset"
+    / "Udsendt …  Side 1/1"): the parts from the room on, else None."""
+    filled = 0
+    for line in reversed(lines):
+        if line.blank:
+            continue
+        text = line.clean
+        if "ommune" in text and (" · " in text or " | " in text):
+            parts = [p.strip() for p in re.split(r"\s+[·|]\s+", text)]
+            if "ommune" in parts[0]:
+                at = next((k for k, p in enumerate(parts) if _FOOTER_ROOM.match(p)), None)
+                return ", ".join(parts[at:]) if at else None
+        filled += 1
+        if filled >= _FOOTER_LINES:
+            return None
+    return None
