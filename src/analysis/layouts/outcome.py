@@ -28,8 +28,9 @@ from analysis.model import Item, Section
 _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
     r"dr(?:ø|oe|o|0)ftet|udsat|udskudt|afvist|afsl(?:å|aa|a)et|taget\s+til\s+(?:efterretning|orientering)|"
-    # "Bevilget, 1,2 mio. kr. …", "Afslag, da …": a grant or a refusal, one word
-    r"bevilget|bevilges|afslag|"
+    # "Bevilges.", "Afslag, da …": a grant or a refusal, one word ("Bevilget, 1,2 mio.
+    # kr. …" with the grant and its amount below)
+    r"bevilges|afslag|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     # "Godk.", "Vedt.", "Anbef. til ØU.", "T.t.e.", "Tte.", "Taget til eft.": typed shorthand
@@ -48,8 +49,9 @@ _BARE = re.compile(
     r"(?:efterretning|orientering)|ikke\s+(?:nået|behandlet|referatpligtigt?)|"
     # "Ikke godkendt – chefgruppen vurderer, at …": refused, then why
     r"ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet|imødekommet|bevilget|godk(?=\.))|"
-    # "Bevilget kr. 25.000.", "Imødekommet delvist med 10.000 kr. …": a grant, whole or in
-    # part, with the amount after it (the currency before or after the figure)
+    # "Bevilget kr. 25.000.", "Bevilget, 1,2 mio. kr. …", "Imødekommet delvist med 10.000
+    # kr. …": a grant, whole or in part, the amount after it (the currency before or after
+    # the figure) or after the tail's comma
     r"(?:bevilget|imødekommet)(?:\s+delvis(?:t)?)?"
     r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d[\d.,]*(?:\s*kr\b\.?)?)?)"
     # "Drøftet kort.", "Godkendt enstemmigt.": how it went, one adverb after the outcome
