@@ -2448,12 +2448,33 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         if muted:
             muted |= _stance_clause_rest(w, muted)
         hits = [h for h in hits if h.anchor not in muted]
+    if "Revisions" in text:
+        hits = _without_firm_names(w, hits)
     hits = _without_recommended_content(w, hits)
     hits = _within_discussion(w, hits)
     hits = _without_rejected_amendment(w, hits)
     hits = _without_statements(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
+
+
+#: "Revisionspartnerselskab", "Revisionsaktieselskab": an audit firm's legal form, the
+#: last word of its name ("EY Godkendt Revisionspartnerselskab").
+_AUDIT_FIRM_FORM = re.compile(r"^Revisions(?:partner|aktie|anparts)?selskab$")
+
+
+def _without_firm_names(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """The hits less a "Godkendt" that is part of an audit firm's name ("EY Godkendt
+    Revisionspartnerselskab blev genvalgt som revisor": an election, nothing approved)."""
+    return [
+        h
+        for h in hits
+        if not (
+            w.texts[h.anchor] == "Godkendt"
+            and h.anchor + 1 < w.n
+            and _AUDIT_FIRM_FORM.match(w.texts[h.anchor + 1])
+        )
+    ]
 
 
 #: Words that turn a sentence to another subject ("X stemte imod, men forslaget blev …").

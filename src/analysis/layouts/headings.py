@@ -22,6 +22,7 @@ from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
     LABELLED_OUTCOME,
+    PURPOSE_LABEL,
     STATUS_LINE,
     bare_outcome,
     outcome_line,
@@ -428,6 +429,9 @@ _INLINE_CASE = re.compile(
     # "Title  [sag 25/4471]", "Title (sag 24/23318)": the bare word "sag" before a number
     # (also with a colon: "Title (Sag: 00.30.00-S00-4-25)")
     r"|\s*[(\[]sag(?:\s*:\s*|\s+)\d[^\s()\[\]]*\d[)\]]$"
+    # "Title — sag 21/00412", "Title – Sag: 2024-0031": the case after a spaced dash
+    # closing the heading (a board's lettered or numbered items, the number its last word)
+    r"|\s+[–—-]\s+sag(?:\s*:\s*|\s+)\d[\w]*[./-][\w./-]*\d$"
     # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title,
     # or a PDF's right-aligned case field printed on the heading's line (a number with
     # parts after the colon closing the heading)
@@ -748,6 +752,11 @@ def _evidence(
             # "1 Godkendelse af dagsorden" / "Dok.nr. 2024-000412": the item's document
             # number in the case system, filed as a case line is (no case number itself)
             consumed.append(k)
+            score += 2
+            continue
+        if rank == 0 and text[:3] in ("Til", "TIL") and PURPOSE_LABEL.match(text):
+            # "01  Godkendelse af referat" / "Til beslutning:" / "Referat af …": the item's
+            # purpose as a label right under its title (a board's template); the text after
             score += 2
             continue
         if is_furniture(text):
@@ -1351,7 +1360,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if line_case and case is None:
             case, score = line_case, score + 2
         if inline and case is None:
-            case = match_case_number(inline.group(0).strip().strip("()[]"))
+            case = match_case_number(inline.group(0).strip().lstrip("–—-").strip().strip("()[]"))
             score += 2 if case else 0
         elif case is None and title[-1:] == ")" and _CASE_IN_TITLE.search(title):
             # "**1. Title** (22-031456)": the case number in brackets after the title, as
@@ -3110,7 +3119,26 @@ def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
         between = [h for h in heads if a.pos < h.pos < b.pos]
         if [h.number for h in between] == missing and not any(h.inserted for h in between):
             out.extend(between)
+        elif [h.number for h in between] != missing and (own := _points_apart(between, missing)):
+            out.extend(own)
     return [*out, run[-1], *_tail_filled(run, heads)] if run else out
+
+
+def _points_apart(between: list[Head], missing: list[int]) -> list[Head]:
+    """The headings numbering the gap exactly where the other numbered lines between them
+    are an item's own points 1, 2, 3 … under one of them ("G. Orientering fra direktionen"
+    / "1. Status …" / "2. Ny aftale …" between "F." and "H."): the gap's items, else none."""
+    own = [h for h in between if h.number in missing]
+    points = [h for h in between if h.number not in missing]
+    if (
+        not own
+        or [h.number for h in own] != missing
+        or any(h.inserted for h in between)
+        or points[0].pos < own[0].pos
+        or [h.number for h in points] != list(range(1, len(points) + 1))
+    ):
+        return []
+    return own
 
 
 def _tail_filled(run: list[Head], heads: list[Head]) -> list[Head]:

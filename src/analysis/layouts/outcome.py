@@ -85,6 +85,8 @@ _PASSIVE_END = re.compile(
     r"\w*\b.*"
     # "Høringssvaret blev vedtaget og sendes til Børne- og Skoleudvalget …": and sent on
     r"|\s+og\s+(?:sendes|oversendes|videresendes|fremsendes)\s+til\s+\S.*"
+    # "Referatet blev godkendt og underskrevet.": approved, then signed by those present
+    r"|\s+og\s+underskrevet"
     # "Ansøgningen blev afvist, da den er modtaget efter fristen.": the outcome, then why
     r"|\s*,\s+(?:da|idet|fordi|eftersom)\s+\S.*"
     r"|\s+[–—]\s+\S.*)?\s*[.!]?$"
@@ -113,6 +115,8 @@ _FORUM_VERB = re.compile(
     _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|bevilgede|"
     # "Bestyrelsen valgte Eva Holm (Køge).", "Rådet udpegede …": an election, done
     r"valgte|genvalgte|udpegede|"
+    # "Bestyrelsen kunne ikke imødekomme ønsket.": a request refused, in the forum's words
+    r"kunne\s+ikke\s+imødekomme|imødekom|"
     r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
@@ -199,9 +203,19 @@ def bare_outcome(text: str) -> bool:
     )
 
 
+#: "Til beslutning:", "Til orientering og drøftelse:": an item's purpose alone as a label.
+PURPOSE_LABEL = re.compile(
+    r"^til\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning)"
+    r"(?:\s+(?:og|/)\s+(?:beslutning|orientering|drøftelse|godkendelse))?\s*:$",
+    re.IGNORECASE,
+)
+
+
 def outcome_line(text: str) -> bool:
     """True for a line that states what was decided (see the module docstring)."""
     text = text.strip()
+    if text[-1:] == ":" and PURPOSE_LABEL.match(text):
+        return False  # "Til orientering:": the item's purpose as a label, its text under it
     return bool(
         _BARE.match(text)
         or _NOTHING.match(text)
