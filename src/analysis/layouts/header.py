@@ -198,7 +198,8 @@ _DOC_WORD = (
     r"|(?:supplerende|ekstraordinær|foreløbig)\s+dagsorden|tillægsdagsorden"
     # ("Dagsorden med tillægsdagsorden": the agenda and the items added to it, one agenda)
     r"|dagsorden\s+(?:med|og)\s+(?:tillægsdagsorden|supplerende\s+dagsorden)"
-    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
+    # ("Regionsrådet — kortprotokol": the decisions alone, a short protocol)
+    r"|dagsorden|beslutningsprotokol|beslutningsnotat|kort\s*protokol|protokol|mødenotat|notat)"
 )
 #: The kinds of a document of decisions and actions alone: "Beslutninger",
 #: "Handlingsreferat", "Handlingsliste", "Beslutnings- og handlingsliste".
