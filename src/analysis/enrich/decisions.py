@@ -363,6 +363,11 @@ _GRANTS_GIVEN = [
     "lån",
     "støtte",
     "bevilling",
+    # ("Der blev givet en anlægsbevilling på 14,2 mio. kr.": the appropriations by kind)
+    "anlægsbevilling",
+    "tillægsbevilling",
+    "rådighedsbevilling",
+    "driftsbevilling",
 ]
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 # "Byrådet meddelte kommunegaranti som ansøgt": a guarantee for a utility's or an

@@ -198,7 +198,8 @@ _DOC_WORD = (
     r"|(?:supplerende|ekstraordinær|foreløbig)\s+dagsorden|tillægsdagsorden"
     # ("Dagsorden med tillægsdagsorden": the agenda and the items added to it, one agenda)
     r"|dagsorden\s+(?:med|og)\s+(?:tillægsdagsorden|supplerende\s+dagsorden)"
-    r"|dagsorden|beslutningsprotokol|beslutningsnotat|protokol|mødenotat|notat)"
+    # ("Regionsrådet — kortprotokol": the decisions alone, a short protocol)
+    r"|dagsorden|beslutningsprotokol|beslutningsnotat|kort\s*protokol|protokol|mødenotat|notat)"
 )
 #: The kinds of a document of decisions and actions alone: "Beslutninger",
 #: "Handlingsreferat", "Handlingsliste", "Beslutnings- og handlingsliste".
@@ -315,6 +316,12 @@ _COUNCIL_MEETING_LINE = re.compile(
 #: title line's body would stand ("Referat af 3. samling – lørdag den 11. marts 2023"), the
 #: body named on a line of its own (a citizens' assembly's or a panel's sessions).
 _ORDINAL_MEETING = re.compile(r"^(?:af|fra)\s+(?:det\s+)?\d{1,3}\.\s+[a-zæøå]")
+#: "over mødet", "af det ordinære møde": a preposition and the meeting's word where a title
+#: line's body would stand ("Protokol over mødet tirsdag den 4. maj 2010 kl. 19.00"), the
+#: body named on a line of its own above.
+_OF_THE_MEETING = re.compile(
+    r"^(?:over|af|fra|for|ved)\s+(?:det\s+)?(?:(?:ekstra)?ordinære\s+)?møde[t]?(?:\s|$)", re.I
+)
 #: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
 _TITLE_FORUM_DATE = re.compile(
     rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:d\.|den)\s*(?P<rest>\d.*)$", re.I
@@ -1425,6 +1432,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         forum = None
         if m and m.re is _TITLE_FORUM_DATE and _MEETING_WORD.match(m.group("forum")):
             m = None  # "referat møde den 03.03.2025 kl. 14.00 i …": no body named
+        if m and m.re is _TITLE_FORUM_DATE and _OF_THE_MEETING.match(m.group("forum")):
+            m = None  # "Protokol over mødet tirsdag den …": the meeting, no body named
         if m and m.re is _TITLE_FORUM_DATE and _ORDINAL_MEETING.match(m.group("forum")):
             m = None  # "Referat af 3. samling – lørdag den …": the meeting's number, no body
         if (

@@ -27,7 +27,7 @@ from analysis.model import Item, Section
 #: "o", "oe" or "0" for "ø", "aa" or "a" for "å", and "Ingen bemaerkninger." below.)
 _BARE = re.compile(
     r"^(?:godkendt|godkendes|vedtaget|vedtages|besluttet|tiltrådt|anbefalet|anbefales|"
-    r"dr(?:ø|oe|o|0)ftet|udsat|udskudt|afvist|afsl(?:å|aa|a)et|taget\s+til\s+(?:efterretning|orientering)|"
+    r"dr(?:ø|oe|o|0)ftet|udsat|udskudt|afvist|forkastet|afsl(?:å|aa|a)et|taget\s+til\s+(?:efterretning|orientering)|"
     # "Bevilges.", "Afslag, da …": a grant or a refusal, one word ("Bevilget, 1,2 mio.
     # kr. …" with the grant and its amount below)
     r"bevilges|afslag|"
@@ -62,6 +62,10 @@ _BARE = re.compile(
     r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m[./]\s|\s+[–—-]\s|$|"
     # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
     r"\s+(?:over\s+for|overfor)\s+(?-i:[A-ZÆØÅ])|"
+    # "Anbefales til byrådets godkendelse.", "Anbefalet til Økonomiudvalget": on to the body
+    # that decides, named or in the genitive before what it is to do
+    r"\s+til\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]+s\s+(?:endelige\s+)?(?:godkendelse|vedtagelse"
+    r"|beslutning|stillingtagen|behandling)\b)|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b)",
     re.IGNORECASE,
 )
@@ -94,10 +98,13 @@ _PASSIVE_END = re.compile(
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
     # "Dagsorden og referat godkendt.": what was approved and the participle, no verb
     # (not a clause of background: "Lokalplanen er endnu ikke vedtaget", "… når … vedtaget")
-    r"|^(?!(?:[\wæøå-]+\s+){0,3}(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
+    r"|^(?!(?:(?!godkendt\s|vedtaget\s|tiltrådt\s)[\wæøå-]+\s+){0,3}"
+    r"(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
     r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)"
-    # ("Dagsorden og referat godkendt uden bemærkninger.")
-    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser))?\.?$",
+    # ("Dagsorden og referat godkendt uden bemærkninger."; "Fordelingen godkendt som
+    # foreslået af administrationen.": as put forward, by whom after it)
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)"
+    r"|\s+som\s+(?:foreslået|indstillet|ansøgt|fremlagt)(?:\s+af\s+[\wæøå -]{2,60})?)?\.?$",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":

@@ -89,9 +89,18 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
     if outcomes < _MIN_RUN:
         return lines
     runs: list[list[tuple[int, int, str, str | None]]] = []
+    subs: set[int] = set()  # the lines of a list an outcome announces ("… ændringer:")
     for entry in numbered:
         run = runs[-1] if runs else None
-        if run and entry[1] == run[-1][1] + 1 and _only_notes(lines, run[-1][0], entry[0]):
+        if (
+            run
+            and entry[3] is None
+            and entry[1] != run[-1][1] + 1
+            and (run[-1][3] or "").endswith(":")
+        ):
+            subs.add(entry[0])  # "4. Title – Tiltrådt med ændringer:" over "1. …", "2. …"
+            continue
+        if run and entry[1] == run[-1][1] + 1 and _only_notes(lines, run[-1][0], entry[0], subs):
             run.append(entry)
         else:
             runs.append([entry])
@@ -142,9 +151,14 @@ def _head_above(lines: list[Line], pos: int) -> int | None:
     return above if above is not None and _LIST_HEAD.match(lines[above].clean) else None
 
 
-def _only_notes(lines: list[Line], a: int, b: int) -> bool:
-    """Whether only blank lines and bullet notes stand between positions ``a`` and ``b``."""
-    return all(ln.blank or _NOTE.match(ln.clean) for ln in lines[a + 1 : b])
+def _only_notes(lines: list[Line], a: int, b: int, subs: set[int] = frozenset()) -> bool:
+    """Whether only blank lines, bullet notes, the numbered points an outcome announced
+    (``subs``) and an outcome's wrapped rest (a line in lower case: "med to modeller til
+    oktobermødet.") stand between positions ``a`` and ``b``."""
+    return all(
+        ln.blank or k in subs or ln.clean[:1].islower() or _NOTE.match(ln.clean)
+        for k, ln in enumerate(lines[a + 1 : b], a + 1)
+    )
 
 
 def _listed_outcomes(run: list[tuple[int, int, str, str | None]]) -> bool:

@@ -76,3 +76,63 @@ def _group_headings(lines: list[str], rows: dict[int, re.Match[str]]) -> set[int
         if g is not None and g.group("num") == num.split(".")[0]:
             out.add(j)
     return out
+
+
+#: A two-column decision table's head row: the item's column, then the decision's
+#: ("Sag | Beslutning", "Punkt<TAB>Beslutning", "Dagsordenspunkt | Udvalgets beslutning").
+_DECISION_HEAD = re.compile(
+    r"^(?:sag|punkt|pkt\.?|emne|dagsordenspunkt|nr\.?|titel)\t(?:[\wæøå-]+s\s+)?beslutning(?:er)?$",
+    re.I,
+)
+#: A row under it: the number and title in the first cell, the decision in the second.
+_DECISION_ROW = re.compile(
+    r"^(?P<num>\d{1,4})\.?[ ]+(?P<title>[A-ZÆØÅ0-9\"«][^\t]{1,200}?)\t(?P<decision>\S[^\t]*)$"
+)
+#: A Markdown table's rule under its head ("|-----|:---|").
+_RULE_ROW = re.compile(r"^\|?[\s:|-]+\|?$")
+
+
+def _cells(line: str) -> str:
+    """A table row's cells parted by tabs (a Markdown row's pipes or a tabbed row)."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line.strip("|")
+        return "\t".join(cell.strip() for cell in line.split("|"))
+    return "\t".join(cell.strip() for cell in line.split("\t"))
+
+
+def decision_column_rows(text: str) -> str:
+    """``text`` with each row of a two-column decision table (``Sag | Beslutning`` over
+    ``N. Title | Godkendt.``, as a Markdown, Word or web table: a decisions-only protocol)
+    as its numbered heading and its decision under a ``Beslutning:`` label; as it was where
+    no such head row stands over two or more rows."""
+    if "eslutning" not in text or ("\t" not in text and "|" not in text):
+        return text  # (the cheap gate)
+    lines = text.split("\n")
+    out: list[str] = []
+    i, changed = 0, False
+    while i < len(lines):
+        line = lines[i]
+        if ("\t" not in line and "|" not in line) or not _DECISION_HEAD.match(_cells(line)):
+            out.append(line)
+            i += 1
+            continue
+        j, rows = i + 1, []
+        if j < len(lines) and lines[j].strip()[:1] == "|" and _RULE_ROW.match(lines[j].strip()):
+            j += 1
+        while j < len(lines):
+            row = _cells(lines[j])
+            m = _DECISION_ROW.match(row) if row[:1].isdigit() else None
+            if m is None:
+                break
+            rows.append(m)
+            j += 1
+        if len(rows) < _MIN_ROWS:
+            out.append(line)
+            i += 1
+            continue
+        for m in rows:
+            out.extend(("", f"{m.group('num')}. {m.group('title').strip()}", ""))
+            out.extend(("Beslutning:", m.group("decision").strip(), ""))
+        i, changed = j, True
+    return "\n".join(out) if changed else text

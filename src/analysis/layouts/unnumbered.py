@@ -175,7 +175,11 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             # right under its title ("Godkendelse af referat" / "Referat: Godkendt.")
             bare = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip, True)]
             bulleted = sorted({*bulleted, *bare})
-        return _heads_over(lines, bulleted) or _plain_heads(lines, dated, skip)
+        return (
+            _heads_over(lines, bulleted)
+            or _plain_heads(lines, dated, skip)
+            or _outcome_paragraphs(lines, dated, skip)
+        )
     titles = _without_repeated_sections(lines, styled)
     return (
         _heads_over(lines, titles)
@@ -510,6 +514,48 @@ def _lone_title_over_label(lines: list[Line], p: int) -> bool:
         ):
             return False  # another one-line paragraph that could title an item comes first
     return False
+
+
+def _outcome_paragraphs(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
+    """A decisions-only protocol whose items number nothing and carry no label: each item a
+    paragraph of its own, its title, its case field or not ("Sagsnr. 20-1234"), then the
+    outcome as it stands ("Godkendt.", "Udvalget bevilgede …"), or a note's bullets closed
+    by it ("- …" / "Til efterretning."). Three or more such paragraphs, and at least two
+    thirds of all paragraphs opened by a title line holding an outcome so (a note's text
+    paragraphs, an outcome under some of them, are no such protocol), else []."""
+    opens: list[int] = []
+    decided = titled = 0
+    for p in range(dated + 1, len(lines)):
+        line = lines[p]
+        if line.blank or line.index in skip or not lines[p - 1].blank:
+            continue
+        text = line.clean.strip()
+        if heading_key(line) is not None or FIELD_VALUE.match(text) or _title(text) is None:
+            continue
+        end = p + 1
+        while end < len(lines) and not lines[end].blank:
+            end += 1
+        body = list(range(p + 1, end))
+        if not body:
+            continue
+        titled += 1  # (a paragraph opened by a title line: an item or not)
+        if len(body) > 8:
+            continue
+        cased = _CASE_FIELD.match(lines[body[0]].clean) is not None
+        rest = body[1:] if cased else body
+        outcome = bool(rest) and (
+            outcome_line(lines[rest[0]].clean)
+            or (
+                outcome_line(lines[rest[-1]].clean)
+                and all(_BULLET.match(lines[k].clean) for k in rest[:-1])
+            )
+        )
+        if outcome or (cased and rest):
+            opens.append(p)
+            decided += outcome
+    if decided < 3 or 3 * decided < 2 * titled:
+        return []
+    return [Head(p, k + 1, lines[p].clean.strip(), evidence=1) for k, p in enumerate(opens)]
 
 
 def decided_heads(
