@@ -522,8 +522,11 @@ def _outcome_paragraphs(lines: list[Line], dated: int, skip: set[int]) -> list[H
     outcome as it stands ("Godkendt.", "Udvalget bevilgede …"), or a note's bullets closed
     by it ("- …" / "Til efterretning."). Three or more such paragraphs, and at least two
     thirds of all paragraphs opened by a title line holding an outcome so (a note's text
-    paragraphs, an outcome under some of them, are no such protocol), else []."""
+    paragraphs, an outcome under some of them, are no such protocol), and no other
+    titled paragraph between them (an action list's item told without an outcome is an
+    item all the same: dropping it would lose it), else []."""
     opens: list[int] = []
+    others: list[int] = []  # titled paragraphs that are no item of the family
     decided = titled = 0
     for p in range(dated + 1, len(lines)):
         line = lines[p]
@@ -540,6 +543,7 @@ def _outcome_paragraphs(lines: list[Line], dated: int, skip: set[int]) -> list[H
             continue
         titled += 1  # (a paragraph opened by a title line: an item or not)
         if len(body) > 8:
+            others.append(p)
             continue
         cased = _CASE_FIELD.match(lines[body[0]].clean) is not None
         rest = body[1:] if cased else body
@@ -553,7 +557,11 @@ def _outcome_paragraphs(lines: list[Line], dated: int, skip: set[int]) -> list[H
         if outcome or (cased and rest):
             opens.append(p)
             decided += outcome
+        else:
+            others.append(p)
     if decided < 3 or 3 * decided < 2 * titled:
+        return []
+    if any(opens[0] < p < opens[-1] for p in others):
         return []
     return [Head(p, k + 1, lines[p].clean.strip(), evidence=1) for k, p in enumerate(opens)]
 
