@@ -310,17 +310,20 @@ _PART = re.compile(
 )
 
 
+#: "oplæst og", "læst op og": an old protocol read aloud to the meeting before it was
+#: approved ("Protokollen oplæst og godkendt"), in the closing line and in the coda.
+_READ_ALOUD = r"(?:op)?læst(?:\s+op)?\s+og\s+"
 #: "Mødet hævet kl. 21.40", "Mødet sluttede kl. 19.25": the minutes end here (the next
 #: meeting's date may follow on the line).
 _CLOSING = re.compile(
     # ("Moedet haevet kl. 17.10": a typewriter's or an old system's ASCII "oe", "ae")
     # ("Protokollen oplæst og godkendt.  Mødet hævet kl. 20.10.": an old protocol's
     # reading of the minutes before the meeting's end on one line)
-    r"^(?:protokollen\s+(?:blev\s+)?(?:op)?læst(?:\s+op)?\s+og\s+(?:godkendt[.,]?\s+)?)?"
+    rf"^(?:protokollen\s+(?:blev\s+)?{_READ_ALOUD}(?:godkendt[.,]?\s+)?)?"
     r"m(?:ø|oe)det\s+(?:blev\s+)?(?:h(?:æ|ae)vet|sluttede|afsluttedes|"
     r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?"
     # ("Mødet hævet kl. 22.05. Protokollen oplæst og godkendt.": the reading after it)
-    r"(?:\s+protokollen\s+(?:blev\s+)?(?:op)?læst(?:\s+op)?\s+og\s+godkendt\.?)?"
+    rf"(?:\s+protokollen\s+(?:blev\s+)?{_READ_ALOUD}godkendt\.?)?"
     r"(?:\s+næste\s+møde\b[^\n]{0,120})?"
     # ("Mødet hævet kl. 16.40.   Side 1/1 · Udskrevet 18-03-2025": the page's footer printed
     # on the closing line's height)
@@ -346,7 +349,7 @@ _CODA = re.compile(
     # protocol signed, the verb's "er" left out)
     r"^(?:referatet|protokollen)\s+(?:(?:er|blev)\s+)?(?:godkendt|underskrevet|"
     # ("Protokollen oplæst og godkendt.": read aloud to the meeting, an old protocol's end)
-    r"(?:op)?læst(?:\s+op)?\s+og\s+godkendt)\b[^\n]{0,80}$|" + _CIRCULATED + "|"
+    rf"{_READ_ALOUD}godkendt)\b[^\n]{{0,80}}$|" + _CIRCULATED + "|"
     # "Referatet er udsendt 6/3-2025", "Referatet offentliggjort den 7. marts 2025": when
     # the minutes went out (a date in the line)
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
