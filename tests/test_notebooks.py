@@ -133,6 +133,37 @@ def test_panel_loader_kept_once_for_jupyterlab():
     ]
 
 
+def test_consecutive_stream_outputs_are_written_as_one():
+    """However the kernel flushed a print, the written notebook is the same."""
+    import nbformat
+
+    from analysis.notebooks import coalesce_streams
+
+    def notebook(*outputs):
+        cell = nbformat.v4.new_code_cell("print(...)", id="abc123")
+        cell.outputs = [nbformat.v4.new_output(*o[:1], **o[1]) for o in outputs]
+        return nbformat.v4.new_notebook(cells=[cell])
+
+    def out(name, text):
+        return ("stream", {"name": name, "text": text})
+
+    split = notebook(out("stdout", "0 advarsler"), out("stdout", "\n"))
+    whole = notebook(out("stdout", "0 advarsler\n"))
+    assert coalesce_streams(split) == coalesce_streams(whole)
+    assert coalesce_streams(split).cells[0].outputs == whole.cells[0].outputs
+    table = ("display_data", {"data": {"text/plain": "tabel"}})
+    kept = notebook(
+        out("stdout", "a"), out("stderr", "w"), out("stderr", ["x", "y"]), table, out("stdout", "b")
+    )
+    outputs = coalesce_streams(kept).cells[0].outputs
+    assert [(o.output_type, o.get("name"), o.get("text")) for o in outputs] == [
+        ("stream", "stdout", "a"),
+        ("stream", "stderr", "wxy"),
+        ("display_data", None, None),
+        ("stream", "stdout", "b"),
+    ]
+
+
 UUID4 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 
 

@@ -140,12 +140,41 @@ def drop_duplicate_scripts(nb: Any) -> Any:
     return nb
 
 
+def coalesce_streams(nb: Any) -> Any:
+    """The notebook with each run of consecutive stream outputs of the same name
+    (stdout, stderr) merged into one, as a frontend shows them. The kernel flushes when
+    it likes: one ``print`` may arrive as one output or as two ("0 advarsler" and "\\n"),
+    which would change the written file without changing what an analyst sees.
+    Changes ``nb`` in place."""
+    for cell in nb.cells:
+        merged: list[Any] = []
+        for output in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (
+                output.get("output_type") == "stream"
+                and previous is not None
+                and previous.get("output_type") == "stream"
+                and previous.get("name") == output.get("name")
+            ):
+                previous["text"] = _stream_text(previous) + _stream_text(output)
+            else:
+                merged.append(output)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+    return nb
+
+
+def _stream_text(output: Any) -> str:
+    text = output.get("text", "")
+    return "".join(text) if isinstance(text, list) else text
+
+
 def _write(nb, target: Path, script: Path) -> None:
     """Write the executed notebook, then touch the script: jupytext refuses to open a
     pair whose .ipynb is newer than its text file."""
     import jupytext
 
-    nb = drop_duplicate_scripts(stable_ids(nb, script.stem))
+    nb = coalesce_streams(drop_duplicate_scripts(stable_ids(nb, script.stem)))
     jupytext.write(nb, target, fmt="ipynb")
     now = time.time()
     os.utime(script, (now, now))
