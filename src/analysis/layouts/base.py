@@ -62,7 +62,7 @@ from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.proposal_outcome import proposal_outcomes
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
-from analysis.layouts.text import _PAGE_TAIL, first_page_title, furniture, running_heads
+from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, running_heads
 from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
 from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import list_in_one_topic, topic_items
@@ -684,7 +684,7 @@ def _capital_headings(lines: list[Line], skip: set[int]) -> list[Head]:
 def _without_page_tails(lines: list[Line], read: set[int]) -> list[Line]:
     """``lines`` with the page number ("  Side 1 af 2") cut off the page headers in ``read``."""
     return [
-        ln._replace(clean=_PAGE_TAIL.sub("", ln.clean))
+        ln._replace(clean=PAGE_TAIL.sub("", ln.clean))
         if ln.index in read and "ide " in ln.clean[-12:]
         else ln
         for ln in lines

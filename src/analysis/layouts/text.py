@@ -1585,7 +1585,7 @@ def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
         if "ide " in text[-12:] or "IDE " in text[-12:] or "age " in text[-12:]:
             # "Tønder Kommune<TAB>Kultur- og Fritidsudvalget<TAB>14-08-2024<TAB>Side 1": the
             # copies differ only by their page number
-            text = _PAGE_TAIL.sub("", text)
+            text = PAGE_TAIL.sub("", text)
         if "\t" in text:
             # (the first page's copy with a tab where the others have spaces: "<body>\tReferat
             # 01.10.2013" over "<body> Referat 01.10.2013", the columns split on one page)
@@ -1598,7 +1598,7 @@ def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
 
 
 #: "<TAB>Side 2", "  Side 2 af 3", "  Page 2": a page number closing a page header's line.
-_PAGE_TAIL = re.compile(r"[\t ]+(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
+PAGE_TAIL = re.compile(r"[\t ]+(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
 
 
 def _may_be_running_head(text: str) -> bool:
