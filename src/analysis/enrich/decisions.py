@@ -9,8 +9,9 @@ lemma says *which* verb ("godkendte", "godkendt", "godkendes" -> godkende); the 
 form says its tense, and a few tokens around the trigger say whether it is negated, modal,
 conditional, about another body or about a later meeting. The rules, in order of the checks:
 
-* negation ("ikke godkendt", "godkendte ikke", "blev ikke drøftet") turns an approval into
-  ``rejected`` and an unhandled discussion into ``postponed``; other negated triggers drop;
+* negation ("ikke godkendt", "godkendte ikke", "blev ikke drøftet") turns an approval or a
+  grant ("Ansøgningen blev ikke bevilget") into ``rejected`` and an unhandled discussion
+  into ``postponed``; other negated triggers drop;
 * a modal ("skal godkendes", "bør nedsættes"), a subordinate clause ("hvis planen
   godkendes", "når de gennemgår", "hvor der var drøftelser"), an earlier decision
   ("tidligere godkendte") or another body as agent ("Kommunalbestyrelsen godkendte",
@@ -789,7 +790,12 @@ def _granted_here(w: _Words, head: int) -> bool:
     ("Bevilget."); not a participle before its noun ("de bevilgede midler")."""
     if head == 0 or w.lowers[head].endswith("es"):
         return True  # "Der bevilges et tilskud": the present passive is always the verb
-    if _GRANTER.search(w.lowers[head - 1]) is not None:
+    if _negation(w, head) is not None and _but_after(w, head):
+        return False  # "bevilgede ikke det fulde beløb, men 20.000 kr.": granted in part
+    before = head - 1
+    if w.lowers[before] in _NEGATIONS and before > 0:
+        before -= 1  # "Ansøgningen blev ikke bevilget": the negation before the participle
+    if _GRANTER.search(w.lowers[before]) is not None:
         return True
     if (
         w.texts[head] == "Bevilget"
@@ -810,6 +816,16 @@ def _granted_here(w: _Words, head: int) -> bool:
     while start >= 0 and w.texts[start] not in (".", "!", "?", ":", ";"):
         start -= 1
     return sum(1 for k in range(start + 1, head) if not w.space[k]) <= 2
+
+
+def _but_after(w: _Words, head: int) -> bool:
+    """Whether a "men" follows ``head`` within its sentence (up to ten tokens)."""
+    for k in range(head + 1, min(head + 11, w.n)):
+        if w.texts[k] in (".", "!", "?"):
+            return False
+        if w.lowers[k] == "men":
+            return True
+    return False
 
 
 def _amount_or_end(w: _Words, k: int) -> bool:
@@ -1136,6 +1152,8 @@ _RULES: tuple[_Rule, ...] = (
         ([{"LEMMA": "bevilge"}],),
         frozenset({"bevilge"}),
         _FINAL,
+        # "Ansøgningen blev ikke bevilget", "Tilskud bevilges ikke": the application fell
+        negated="rejected",
         weak=True,  # "… den bevilgede ramme blev taget til efterretning": noted
         check=_granted_here,
     ),
