@@ -1161,7 +1161,8 @@ def match_case_number(text: str) -> str | None:
         presented = _CASE_BY.match(stripped) if labelled and " v" in stripped else None
         if presented:  # "Sag 21/6632 / v. Skolechef …": the case, then who presents it
             return presented.group("case")
-        return _case_among_fields(stripped) if ":" in stripped or " · " in stripped else None
+        gapped = ":" in stripped or " · " in stripped or " | " in stripped
+        return _case_among_fields(stripped) if gapped else None
     if labelled and candidate[-1:] == "." and candidate[-2:-1].isdigit():
         candidate = candidate[:-1]  # "Sag 24/17720.": the sentence's full stop, as above
     if not labelled and (_GLUED_HEADING.match(candidate) or not _FOUR_DIGITS.match(candidate)):
@@ -1220,6 +1221,14 @@ _CASE_LABEL_IN_SYSTEM = re.compile(
 _CLOCK_PREFIX = re.compile(r"^kl\.?\s*", re.I)
 #: "Orientering", "Til beslutning": what an item is for, a bare field of its meta line.
 _PURPOSE_ONLY = re.compile(r"^(?:til\s+)?(?:orientering|beslutning|drøftelse|godkendelse)$", re.I)
+#: "Akt-id 2451187", "Dok.nr. 4471023", "Dokument-id 88120": the document's (the act's)
+#: number as a cell of its own without a colon, beside the case on its meta line ("Sag
+#: 17/29914 · Akt-id 2451187"): the case system's id of the paper, no case and no prose.
+_DOC_ID_CELL = re.compile(
+    r"^(?:akt(?:-?id|\.?\s*nr\.?)|dok(?:ument)?(?:\.?\s*nr\.?|-?id|nummer))\s*:?\s*"
+    r"[\w.\-/]{1,20}$",
+    re.I,
+)
 
 
 def _case_among_fields(text: str) -> str | None:
@@ -1242,6 +1251,8 @@ def _case_among_fields(text: str) -> str | None:
             case = found
         elif _CLOCK_SPAN_ONLY.match(f) or _PURPOSE_ONLY.match(f):
             continue
+        elif f[:1] in "AaDd" and _DOC_ID_CELL.match(f):
+            continue  # "Sag 17/29914 · Akt-id 2451187": the paper's id beside the case
         elif f[:3].upper() == "KLE" and _KLE_SUBJECT.match(f):
             continue  # "Sag: 20/48812 · KLE 00.01.10": the subject's KLE code beside the case
         elif dotted and _PLAN_CELL.match(f):

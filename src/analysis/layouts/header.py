@@ -1857,7 +1857,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         if after_kind and head.forum and head.date and head.location is None and len(text) <= 120:
-            head.location = text  # "Referat / <forum> / <date> / <place>"
+            # "Referat / <forum> / <date> / <place>"; "REFERAT" / "Møde den 27.11.2012 kl.
+            # 15.30 i mødelokale 3 på …": the date's own line, the place after its hour
+            head.location = text if found is None else _place_after(text[found.end :])
             placed.add(line.index)
             after_kind = False
             k += 1
@@ -2270,7 +2272,8 @@ _PLACE_AFTER = re.compile(
     # ("…, mødelokale D-2.14, Rådhuset …": the room's number after its wing's letter)
     # ("…, kl. 13.00, lokale 212": the numbered room alone, the house left unsaid)
     r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*(?:[A-ZÆØÅ]{1,2}-?)?\d[\w.]{0,8}"
-    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\))?|"
+    # ("… i mødelokale 3 på Rådmandshaven 20, 4700 Næstved": the house or street after "på")
+    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\)|\s+(?:på|i)\s+[A-ZÆØÅ].{1,80})?|"
     # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
     r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house
