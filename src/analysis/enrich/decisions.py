@@ -3233,6 +3233,17 @@ _PUT_TO_CONSULTATION = re.compile(
 )
 
 
+#: "Udvalget traf afgørelse om anbringelse …", "Der blev truffet beslutning om …", "Nævnet
+#: har truffet endelig afgørelse": a forum that says it made a decision (a case about one
+#: person or a complaint, the ruling itself withheld or told after it). Past forms only
+#: ("inden der træffes beslutning" is a decision to come); not "traf ingen afgørelse".
+_DECISION_MADE = re.compile(
+    r"\b(?:traf|(?:har|blev|er)\s+truffet)\s+(?:(?!ikke\b|ingen\b)\w+\s+){0,3}?"
+    r"(?:afgørelse|beslutning)(?:\s+om|\s+i\s+sagen|\s*[.,]|$)",
+    re.IGNORECASE,
+)
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
@@ -3283,6 +3294,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if " led" in first[:40] and (m := _CHAIR_SET.match(first)):
         return [("decided", m.group(0))]
     if "høring" in first and (m := _PUT_TO_CONSULTATION.search(first)):
+        return [("decided", m.group(0))]
+    if ("truf" in first or "traf" in first) and (m := _DECISION_MADE.search(first)):
         return [("decided", m.group(0))]
     m = _NOTED_TYPO.search(text)
     return [("noted", m.group(0))] if m else []

@@ -397,6 +397,24 @@ _SIGNATURES = re.compile(
 )
 
 
+#: "Godkendt:", "Underskrevet af:", "Signeret:": a label alone over the names of the members
+#: who approved or signed the minutes (see :func:`_names_to_end`).
+_SIGNED_BY = re.compile(r"^(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:$", re.IGNORECASE)
+#: One person's name: two to four capitalised words, a party's letters in brackets after it.
+_NAME = r"[A-ZÆØÅ][\w.\-]+(?: [A-ZÆØÅ][\w.\-]+){1,3}(?: \([A-ZÆØÅ]{1,3}\))?"
+#: A row of names parted by "·", ",", ";", "/" or a column's gap ("Karen Holm · Ib Berg").
+_NAME_ROW = re.compile(rf"^{_NAME}(?:\s*[·,;/]\s*{_NAME}|(?:\t+|\s{{2,}}){_NAME})*$")
+
+
+def _names_to_end(lines: list[Line], marker: int) -> bool:
+    """Only rows of names (or of blanks to sign on) from ``marker`` to the document's end,
+    at least one of them."""
+    rows = [ln.clean.strip() for ln in lines[marker + 1 :] if not ln.blank]
+    return 0 < len(rows) <= 12 and all(
+        _NAME_ROW.match(row) or _SIGNATURE_ROW.match(row) for row in rows
+    )
+
+
 def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = None) -> list[int]:
     """Indexes of the names and dotted lines under "Underskrifter:" (signatures, not
     text): up to a dozen short lines (page furniture in ``skip`` not counted); a longer
@@ -445,6 +463,10 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             # signatures): who wrote it
             return pos
         if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
+            return pos
+        if body and text[:1] in "GgUuSs" and _SIGNED_BY.match(text) and _names_to_end(lines, pos):
+            # "Godkendt:" / "Karen Holm · Ib Berg · …": the members who approved the
+            # minutes, signing under the last item (no outcome of it)
             return pos
         if (
             body
@@ -894,7 +916,7 @@ def parse_numbered(
         placed.update(lines[p].index for p in follow[1])
     if closing is not None:
         placed.add(lines[closing].index)
-        if _SIGNATURES.match(lines[closing].clean):
+        if _SIGNATURES.match(lines[closing].clean) or _SIGNED_BY.match(lines[closing].clean):
             placed.update(_signature_lines(lines, closing, skip))
         else:
             placed.update(_coda(lines, closing, skip))

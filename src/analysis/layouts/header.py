@@ -587,6 +587,14 @@ def owner_first_off(forum: str) -> tuple[str, str | None]:
     return m.group("body") + "et", owner
 
 
+#: " efter serviceloven § 74", " jf. lov om social service § 74", " i henhold til
+#: sundhedslovens § 119, stk. 2": the statute a body is set up by, after its name.
+_STATUTE_TAIL = re.compile(
+    r"\s+(?:efter|jf\.?|i\s+henhold\s+til)\s+(?:[a-zæøå]+lov(?:en|ens)?|lov\s+om\s+[\wæøå ]{3,40}?)"
+    r"\s*§{1,2}\s*\d+\s*[a-z]?(?:,\s*stk\.\s*\d+)?$"
+)
+
+
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = _MUNICIPALITY_TAIL.sub("", text.strip())
@@ -594,6 +602,10 @@ def looks_like_body(text: str) -> bool:
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
     # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
     upper = text[0].isupper() or text.startswith("§ ")
+    if "§" in noun:
+        # "Børn og Unge-udvalget efter serviceloven § 74": the body, then the statute it
+        # is set up by (the whole line stays the body's name)
+        noun = _STATUTE_TAIL.sub("", noun)
     # "Arbejdsmiljøudvalget (AMU), Center for Teknik & Miljø": the kind before the place
     bare = _WORKPLACE_TAIL.sub("", noun)
     body = _BODY_NOUN.search(noun) or _BODY_NOUN.search(_BODY_NOTE.sub("", bare))

@@ -748,6 +748,17 @@ def _evidence(
             consumed.append(k)
             score += 2
             continue
+        if (
+            case is None
+            and rank == 0
+            and text[-1:] in _WITHHELD_ENDS
+            and _CASE_WITHHELD.match(text)
+        ):
+            # "7 (Lukket) Personsag" / "Sagsnr.: Lukket": a closed item's case field, its
+            # number withheld ("–", "Lukket", "Fortrolig"); the item's case field all the same
+            consumed.append(k)
+            score += 2
+            continue
         if rank == 0 and text[:3] in ("Dok", "DOK") and _DOC_NUMBER_LINE.match(text):
             # "1 Godkendelse af dagsorden" / "Dok.nr. 2024-000412": the item's document
             # number in the case system, filed as a case line is (no case number itself)
@@ -803,6 +814,15 @@ def _evidence(
         score = 1  # "1) Referat fra 16. august" / "Godkendt.": the outcome right under it
     return score, consumed, case
 
+
+#: "Sagsnr.: Lukket", "Sagsnr.: –", "J.nr.: (fortroligt)": a case field whose number a closed
+#: or anonymised item withholds.
+_CASE_WITHHELD = re.compile(
+    rf"^{CASE_NUMBER_LABEL}\s*:?\s*\(?(?:lukket|fortrolig[t]?|ikke\s+offentlig|[-–—]+|x{{2,}})\)?\.?$",
+    re.IGNORECASE,
+)
+#: The last characters such a line may end with: the cheap test before the pattern.
+_WITHHELD_ENDS = frozenset("tTgG-–—xX).")
 
 #: "Ansvarlig", "Formål:": a planning field's label alone on its line, its value under it.
 _PLAN_LABEL_ALONE = re.compile(rf"^{_PLAN_WORDS}\s*:?$", re.IGNORECASE)

@@ -41,8 +41,11 @@ _CASE_FIELD = re.compile(rf"^{CASE_NUMBER_LABEL}\s*:?\s*\d", re.I)
 
 def _decided(text: str) -> bool:
     """A decision label's line, or a body's name and a date alone on a line over the
-    outcome (see :func:`_body_dated`)."""
-    return bool(_DECISION_LABEL.match(text)) or _body_dated(text)
+    outcome (see :func:`_body_dated`), with its colon or without ("Socialudvalget,
+    07-09-2021:", the heading a committee system prints over each decision)."""
+    if _DECISION_LABEL.match(text) or _body_dated(text):
+        return True
+    return text[-1:] == ":" and text[-2:-1].isdigit() and decision_heading(text) is not None
 
 
 def _body_dated(text: str) -> bool:
@@ -85,13 +88,30 @@ def _is_rule(line: str) -> bool:
     return stripped[:1] in _RULE_MARKS and _RULE.match(line) is not None
 
 
+#: "Side 2 af 6", "Page 2", "… Side 2 af 6": a page's number closing the line above a rule.
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?$", re.I)
+
+
+def _page_break(lines: list[str], rule: int) -> bool:
+    """The rule at ``rule`` closes a printed page: the line above it (blank lines skipped)
+    ends with the page's number. Such rules part pages, not items (a PDF printed as text,
+    its items numbered, "Side 2 af 6" / "------" / the running header)."""
+    k = rule - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0:
+        return False
+    above = lines[k].strip()
+    return above[-1:].isdigit() and _PAGE_NUMBER.search(above) is not None
+
+
 def ruled_titles(text: str) -> str:
     """``text`` with the first line after each rule written as a heading ("## Title"),
     where the rules part unnumbered items (see the module docstring); else unchanged."""
     if not any(mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in _RULE_MARKS):
         return text
     lines = text.split("\n")
-    rules = [k for k, line in enumerate(lines) if _is_rule(line)]
+    rules = [k for k, line in enumerate(lines) if _is_rule(line) and not _page_break(lines, k)]
     if len(rules) < _MIN_RULES or len({lines[k].strip()[:1] for k in rules}) != 1:
         return text
     if "#" in text and any(lines[k][:1] == "#" for k in range(rules[0], len(lines))):
