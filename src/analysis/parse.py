@@ -2339,8 +2339,9 @@ def names_forum_kind(label: str, forum: str | None) -> bool:
 
 #: What may stand before a label written on its text's line: the indent of a tab column
 #: ("\tKonklusion:\tGodkendt.") or a slide's check mark ("✔ Konklusion: …"); a markdown
-#: quote's mark ("> **Beslutning:** …", the decision set off as a quote).
-_LEAD_MARKS = " \t✔✓☑✅>"
+#: quote's mark ("> **Beslutning:** …", the decision set off as a quote); an arrow ("→
+#: Udvalgets beslutning: Udsat.", "➜ Konklusion: …": an AI recap pointing to the outcome).
+_LEAD_MARKS = " \t✔✓☑✅>→➜➔⇒"
 
 
 def _parse_item(

@@ -488,7 +488,11 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
 #: "To do", "Handlinger", "Opfølgning:", "Aktionsliste": the heading of the follow-up list
 #: a forum's notes end with.
 _FOLLOW_UP = re.compile(
-    r"^(?:to[\s-]?do|opfølgning|handlinger|handlingsliste|aktionsliste|aktioner|opgaver)\s*:?$",
+    r"^(?:to[\s-]?do|opfølgning|handlinger|handlingsliste|aktionsliste|aktioner|opgaver|"
+    # ("Next steps", "Action items", "Handlingspunkter", "Opfølgningsopgaver": an AI
+    # note-taker's recap (Zoom, Teams Copilot) listing the tasks with their owners)
+    r"next\s+steps|action\s+items|follow[\s-]?ups?|næste\s+skridt|handlingspunkter|"
+    r"opfølgningsopgaver|opfølgningspunkter)\s*:?$",
     re.I,
 )
 #: A line of that list: a bullet, a check box or a number ("- [ ] Birthe – …", "☐ Sofie …").

@@ -211,6 +211,11 @@ _BRACKETED_CASE = re.compile(
 )
 
 
+#: "[Pkt. 2] Title", "[Punkt 3]: Title": an AI note-taker's summary (Zoom, Copilot) setting
+#: the item's word and number in square brackets before the title; read without them.
+_BRACKETED_WORD = re.compile(r"^\[(?P<word>(?:Pkt|Punkt|Sag)\.?\s*\d{1,3})\]:?(?=\s+\S)", re.I)
+
+
 def first_bracket(text: str) -> bool:
     """The cheap test for ``_BRACKETED_CASE``: "(", a digit, and the closing bracket and a
     space within the line's first six characters."""
@@ -431,7 +436,8 @@ _INLINE_CASE = re.compile(
     r"|\s*[(\[]sag(?:\s*:\s*|\s+)\d[^\s()\[\]]*\d[)\]]$"
     # "Title — sag 21/00412", "Title – Sag: 2024-0031": the case after a spaced dash
     # closing the heading (a board's lettered or numbered items, the number its last word)
-    r"|\s+[–—-]\s+sag(?:\s*:\s*|\s+)\d[\w]*[./-][\w./-]*\d$"
+    # (also "Title — sagsnr. 24-5582": the number's label in full)
+    r"|\s+[–—-]\s+sag(?:snr\.?)?(?:\s*:\s*|\s+)\d[\w]*[./-][\w./-]*\d$"
     # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title,
     # or a PDF's right-aligned case field printed on the heading's line (a number with
     # parts after the colon closing the heading)
@@ -1079,6 +1085,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             continue
         clean = line.clean
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
+        if text[:1] == "[":
+            text = _BRACKETED_WORD.sub(r"\g<word>", text)  # "[Pkt. 2] Title": "Pkt. 2 Title"
         if not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
         if "\t" in text:

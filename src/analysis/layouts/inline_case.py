@@ -53,9 +53,11 @@ def bracketed_case(title: str) -> tuple[str, str] | None:
 
 #: "Regnskab 2024 – foreløbigt resultat      Akt-id 6181022", "Ny p-norm   Sagsnr.: 25/1123":
 #: a labelled case number closing the title's line, unbracketed (an aktindsigt export's or
-#: an agenda's right-hand column of case numbers, typed as text).
+#: an agenda's right-hand column of case numbers, typed as text); "Title      Sag: 25/41022"
+#: (the bare word "Sag" with its colon, the number in parts: a typed agenda's column).
 _LABELLED_CASE_AFTER = re.compile(
-    rf"\s+(?:{CASE_ID_LABEL}|{CASE_NUMBER_LABEL})\s*:?\s*(?P<case>\d[\w./-]*\d)$",
+    rf"\s+(?:{CASE_ID_LABEL}|{CASE_NUMBER_LABEL}|sag(?=\s*:\s*\d+[./-]\d))\s*:?\s*"
+    r"(?P<case>\d[\w./-]*\d)$",
     re.IGNORECASE,
 )
 
