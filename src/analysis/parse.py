@@ -2993,6 +2993,13 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         # "Dagsorden – Ledermøde, Social og Sundhed" as the title and no item decided: an
         # agenda, whatever words follow the kind (the header knows only some title forms)
         agenda = True
+    if not agenda and not _decided_any(items):
+        # "Punkt 2 · Title" / "Sagsnr. …" / "Udvalget tog orienteringen til efterretning.":
+        # a news page's summary of the decisions, each written as the item's text with no
+        # "Beslutning" heading: the outcome line is the decision, as in the other layouts
+        from analysis.layouts.outcome import headless_decisions  # (imports this module)
+
+        items = headless_decisions(items)
     numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))

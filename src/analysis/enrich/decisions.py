@@ -2613,6 +2613,15 @@ _NO_ONE_CAME = re.compile(
     re.IGNORECASE,
 )
 
+#: "Rådet har ingen bemærkninger.", "Udvalget havde ingen bemærkninger til høringen.":
+#: the body (one word, or "Det … råd") says it has nothing to add, as "Ingen bemærkninger."
+#: does; no hearing response beyond that, nothing decided.
+_BODY_NO_REMARKS = re.compile(
+    r"(?:[A-ZÆØÅ][\wæøå-]{1,40}|de[nt]\s+[\wæøå-]{2,30}\s+[\wæøå-]{2,30})\s+"
+    r"(?:har|havde)\s+(?:ingen|ikke\s+nogen)\s+(?:bemærkninger|kommentarer)"
+    r"(?:\s+til\s+[^.\n]{1,80})?\s*\.?",
+    re.IGNORECASE,
+)
 
 #: "Ingen beslutninger. Modellerne sendes i høring …", "Spørgsmålet besvaret. Ingen
 #: beslutning.": a meeting that hears and answers (a citizens' meeting, question time, a
@@ -2650,6 +2659,8 @@ def _says_nothing(text: str) -> bool:
     if "besvarede" in text and _ANSWERED_ACTIVE.fullmatch(text.strip()):
         return True
     if "ngen" in text[:16] and _NO_ONE_CAME.fullmatch(text.strip()):
+        return True
+    if "ngen bem" in text[:40] and _BODY_NO_REMARKS.fullmatch(text.strip()):
         return True
     if "ngen beslutning" in text[:60] and _no_decision_said(text.strip()):
         return True

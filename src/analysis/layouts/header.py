@@ -13,6 +13,7 @@ from analysis.layouts.barred_title import INFORMAL_BODY, owner_body_kind
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
+from analysis.layouts.lead_sentence import meeting_lead, news_title_forum
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
@@ -1225,6 +1226,20 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        lead = meeting_lead(text) if len(text) > 40 and text[-1:] in ".!" else None
+        if lead is not None and (lead.forum and head.forum is None or lead.place or lead.start):
+            # "Frederikshavn Byråd holdt onsdag aften møde i Byrådssalen …. Mødet startede kl.
+            # 18.00.": a news post's lead paragraph says who met, when and where
+            head.forum = head.forum or lead.forum
+            if lead.start and (head.start_time is None or "ødet start" in text):
+                head.start_time = lead.start  # (the start as it was wins, as fix127's)
+            head.location = head.location or lead.place
+            when = dates.find_date(text) if date_rank > 3 else None
+            if when is not None:  # "Helsingør Byråd holder møde mandag den 24. august 2020 …"
+                head.date, date_rank = when.date, 3
+            placed.add(line.index)
+            k += 1
+            continue
         met = _MET_AT.match(text) if "mødtes" in text or "holdt møde" in text else None
         if met and head.location is None:
             # "Direktionen mødtes kl. 8.00 i Byrådssalens forlokale. Til stede var …": a
@@ -1787,6 +1802,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Gribskov Kommune  |  Teknikudvalget  |  Referat": a page header's three fields,
             # the owner, the body and the document's kind (the bars read as middle dots)
             head.forum = barred[1]
+            forum_from_line = True
+            placed.add(line.index)
+            k += 1
+            continue
+        news = news_title_forum(text) if head.forum is None else None
+        if news is not None:
+            # "Det besluttede Børne- og Ungdomsudvalget", "Resumé: Klima- og Miljøudvalget 16.
+            # maj 2023", "Beslutninger fra Direktionens møde …", "Byrådet kort fortalt": a news
+            # post's headline names the body whose decisions it tells
+            head.forum = news
+            when = dates.find_date(text) if date_rank > 1 else None
+            if when is not None:
+                head.date, date_rank = when.date, 1  # (a title line's date)
             forum_from_line = True
             placed.add(line.index)
             k += 1

@@ -82,7 +82,7 @@ _NOTHING = re.compile(
 _PASSIVE_END = re.compile(
     # ("… blev ikke tiltrådt – for lange afstande.": refused, a dash and why after it)
     r"\b(?:blev|er)\s+(?:ikke\s+)?(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
-    r"afvist|taget\s+til\s+(?:efterretning|orientering))"
+    r"afvist|forkastet|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
     r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)|\s+med\s+(?:den\s+|de\s+|en\s+(?:lille\s+|mindre\s+)?)?"
     r"(?:ændring|tilføjelse|bemærkning|rettelse)"
@@ -91,11 +91,17 @@ _PASSIVE_END = re.compile(
     r"|\s+og\s+(?:sendes|oversendes|videresendes|fremsendes)\s+til\s+\S.*"
     # "Referatet blev godkendt og underskrevet.": approved, then signed by those present
     r"|\s+og\s+underskrevet"
+    # "Budgettet blev vedtaget med stemmerne fra S, V og K.", "… forkastet med 17 stemmer mod
+    # 14.", "… vedtaget enstemmigt": the vote after the outcome
+    r"|\s+med\s+(?:stemmerne\s+fra|\d{1,2}\s+stemmer)\b[^.]*|\s+enstemmigt"
     # "Ansøgningen blev afvist, da den er modtaget efter fristen.": the outcome, then why
     r"|\s*,\s+(?:da|idet|fordi|eftersom)\s+\S.*"
     r"|\s+[–—]\s+\S.*)?\s*[.!]?$"
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
+    # "Budgetopfølgningen anbefales godkendt af byrådet.": recommended to the deciding body
+    r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+anbefales\s+(?:godkendt|vedtaget|tiltrådt)"
+    r"(?:\s+(?:af|i|over\s+for)\s+[\wæøå-]+)?\s*[.,]"
     # "Dagsorden og referat godkendt.": what was approved and the participle, no verb
     # (not a clause of background: "Lokalplanen er endnu ikke vedtaget", "… når … vedtaget")
     r"|^(?!(?:(?!godkendt\s|vedtaget\s|tiltrådt\s)[\wæøå-]+\s+){0,3}"
@@ -111,7 +117,8 @@ _PASSIVE_END = re.compile(
 #: the forum as subject of a verb of deciding, in the past.
 _FORUM_SUBJECT = (
     # ("MED anbefaler …": a MED committee by its kind alone)
-    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|kommissionen|(?-i:MED)|"
+    # ("Politikerne udsatte sagen …": a news post's word for the council's members)
+    r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|kommissionen|politikerne|(?-i:MED)|"
     # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"; a
     # task force ("Taskforcen", "Klimataskforcen"); a statutory commission
     # ("Beredskabskommissionen")
@@ -124,7 +131,10 @@ _FORUM_VERB = re.compile(
     r"valgte|genvalgte|udpegede|"
     # "Bestyrelsen kunne ikke imødekomme ønsket.": a request refused, in the forum's words
     r"kunne\s+ikke\s+imødekomme|imødekom|"
-    r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
+    # "Byrådet forkastede forslaget …", "Udvalget fik en orientering om …": refused; heard
+    r"forkastede|fik\s+(?:en\s+)?orientering|"
+    # ("Byrådet tog statusrapporten for klimahandleplanen 2023 til efterretning.")
+    r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
 
@@ -152,7 +162,9 @@ _MOVED = re.compile(
     r"december)\b|"
     # "Udsat til jan.", "Udsættes til sept.": the month shortened, its full stop after it
     r"(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.)|"
-    r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes)\s+til\s+"
+    # ("Sagen blev sendt videre til byrådet uden indstilling, da …": sent on, in the past)
+    r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes|"
+    r"(?:(?:punktet|sagen)\s+)?blev\s+(?:sendt\s+videre|videresendt|oversendt))\s+til\s+"
     # ("Oversendes til miljøudvalget til fornyet behandling.", "… til teknisk udvalg": a
     # body in lower case, as older minutes write it, or the budget's handling)
     r"(?:(?-i:[A-ZÆØÅ])|(?:[a-zæøå]+\s+)?[a-zæøå]*(?:udvalg(?:et)?|rådet|bestyrelsen|"

@@ -26,6 +26,7 @@ from analysis.layouts.header_columns import unmixed_header_columns
 from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
+from analysis.layouts.number_under_title import numbers_under_titles
 from analysis.layouts.outcome_list import dashed_outcomes
 from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
@@ -301,6 +302,8 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
+    # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
+    text = numbers_under_titles(text)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
     # (and the titles a note taker marked with a chevron, ">> Title")
@@ -466,7 +469,12 @@ _CONTROLS = (
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
     r"udskriv siden|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
-    r"læs mere|you are here|du er her(?:\s*:)?|forside\s*:?|skip to main content|"
+    r"læs mere|you are here|"
+    # "→ Læs hele sagen på dagsordenen", "Læs hele sagen her": a news post's link from an
+    # item's summary to the case in the minutes (an arrow before it as a link's mark)
+    r"(?:[→›»]\s*)?læs hele (?:sagen|punktet|referatet|dagsordenen)"
+    r"(?: (?:på|i) (?:dagsordenen|referatet|[\w.-]+\.dk))?(?: her)?|"
+    r"du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|gå til hovedindhold|spring til indhold|spring til hovedindhold|"
     r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
     r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
@@ -610,7 +618,7 @@ _HINT_SEARCHES = tuple(
 
 
 #: What a web control can start with (a bullet, or the first letter of one of the words).
-_CONTROL_START = frozenset("-•*–·▪◦tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
+_CONTROL_START = frozenset("-•*–·▪◦→›»tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
 
 
 #: "Den 09.12.2024 kl. 14:30 skrev Rasmus Kold <rk@…>:", "man. 9. dec. 2024 kl. 14.30 skrev
@@ -816,7 +824,13 @@ _UPDATED = re.compile(
     r"^(?:(?:senest|sidst)\s+(?:opdateret|ændret|redigeret|revideret)|"
     r"(?:seneste|sidste)\s+(?:opdatering|ændring|redigering)(?=\D*\d)|"
     # "Udskrevet: 07.03.2025 10:14": the print stamp of an old web page's printable version
-    r"(?:dokument(?:et)?\s+)?(?:udskrevet|printet)(?=\s*:?\s*\d))\b\s*:?\s*[\d\w. :-]{0,30}"
+    r"(?:dokument(?:et)?\s+)?(?:udskrevet|printet)(?=\s*:?\s*\d)|"
+    # "Publiceret 20. august 2020 · Læsetid 3 min.", "27-10-2021 22:14 · Opdateret 28-10-2021
+    # 08:03": a news post's stamp of when it was published or changed, never the meeting's
+    r"(?:publiceret|udgivet)(?:\s+(?:den|d\.))?(?=\s*:?\s*\d)|"
+    r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:\s+\d{1,2}[.:]\d{2})?\s*[·|]\s*opdateret(?=\s*:?\s*\d))"
+    r"\b\s*:?\s*[\d\w. :-]{0,30}"
+    r"(?:\s[·|]\s*læsetid\s*:?\s*\d{1,2}\s*min\.?)?"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
     # ("Sidst opdateret 03-06-2025 · Redaktør: Direktionssekretariatet": who keeps the page)

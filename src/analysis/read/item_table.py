@@ -675,6 +675,8 @@ def grouped_item_rows(rows: list[list[list[str]]]) -> list[str] | None:
 _FIXED_HEAD = re.compile(r"^(?:nr|pkt|punkt|#)\.?(?: {2,}\S+(?: \S+)*){2,}\s*$", re.I)
 #: A cell of the rule under such a head row ("---", "=======").
 _RULE_CELL = re.compile(r"^(?:-{2,}|={2,}|_{2,})$")
+#: A rule drawn across the whole table in one run ("-------…", "=======…").
+_RULE_LINE = re.compile(r"^\s*(?:-{10,}|={10,}|_{10,})\s*$")
 #: Where each column of such a head row starts.
 _FIXED_COLUMN = re.compile(r"(?:^|(?<= {2}))\S")
 
@@ -697,6 +699,13 @@ def fixed_width_item_table(text: str) -> str:
         end = k + 1
         while end < len(lines) and lines[end].strip():
             row = lines[end]
+            if row[-1:] in "-=_" and _RULE_LINE.match(row):
+                # "------------------------------------": one rule drawn across every
+                # column, under the head row (skipped) or closing the table (its end)
+                if rows:
+                    break
+                end += 1
+                continue
             if any(len(row) > s and s and row[s - 1] != " " for s in starts[1:]):
                 break  # not aligned under the heads: no such table
             bounds = [*starts, max(len(row), starts[-1])]
@@ -710,7 +719,9 @@ def fixed_width_item_table(text: str) -> str:
             else:  # "    … go-live dato": a title or a decision wrapped in its column
                 rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
             end += 1
-        if len(rows) < 2 or (end < len(lines) and lines[end].strip()):
+        if len(rows) < 2 or (
+            end < len(lines) and lines[end].strip() and not _RULE_LINE.match(lines[end])
+        ):
             continue
         head = "\t".join(
             line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)
