@@ -534,7 +534,9 @@ _DECIDING_SUBJECTS = (
 _REMARKS_SENT = ("bemærkning", "kommentar", "synspunkt")
 #: The same opening the sentence as its subject, the verb further on ("Input samles af NN
 #: og sendes til administrationen"): the forum's contribution, not the case.
-_CONTRIBUTION_SENT = (*_REMARKS_SENT, "input", "indspil")
+#: ("Ønskerne samles af formand og næstformand og sendes til <udvalg>": a council's wishes
+#: for a budget, its own contribution; "Ønsket", one request, may be the case itself)
+_CONTRIBUTION_SENT = (*_REMARKS_SENT, "input", "indspil", "ønskerne", "ønsker ")
 
 
 def _is_referral(w: _Words, head: int) -> bool:
@@ -606,10 +608,17 @@ def _is_referral(w: _Words, head: int) -> bool:
     if (
         named
         and end + 1 < n
-        and lowers[end] == "til"
         and (
-            lowers[end + 1] == "orientering"
-            or (lowers[end + 1] in _FOR_COMMENTS and not _committee_among(w, j, end))
+            (
+                lowers[end] == "til"
+                and (
+                    lowers[end + 1] == "orientering"
+                    or (lowers[end + 1] in _FOR_COMMENTS and not _committee_among(w, j, end))
+                )
+            )
+            # ("oversendes til Børne- og Skoleudvalget som orienteringssag", "… som
+            # orienteringspunkt": sent as an item for the body's information, the same)
+            or (lowers[end] == "som" and lowers[end + 1].startswith("orientering"))
         )
     ):
         # "fremsendes til Kommunalbestyrelsen til orientering": the body named, but for its
@@ -780,7 +789,9 @@ _SUBMIT_BODY_RE = re.compile(_SUBMIT_BODY)
 _GRANTER = re.compile(
     # ("Partnerskabet bevilgede", "Netværket bevilgede": a partnership's or a network's own
     # funds granted by it)
-    r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse|partnerskab|netværk)\w*$|^blev$"
+    # ("Direktionen bevilgede 200.000 kr. fra puljen": an executive board's own pool)
+    r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse|direktion|partnerskab|netværk)\w*$"
+    r"|^blev$"
 )
 
 

@@ -194,7 +194,8 @@ _NUMBER_ALONE = re.compile(
     r"(?:\s*\((?:[BODI]|beslutning|orientering|drøftelse|åben|åbent|offentligt?|"
     r"(?P<shut>lukket))\))?"
     # ("Sag nr. 58          Akt. 85-112": an old protocol's file number, "Akt.", beside it)
-    r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*\d[\w.\-/]{2,30}))?$",
+    # (a template's "Punkt nr.<TAB>1<TAB>Sagsnr.<TAB>N/A": the field left without a case)
+    r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*(?:\d[\w.\-/]{2,30}|N/?A|[-–—])))?$",
     re.I,
 )
 
@@ -275,9 +276,16 @@ def split_journal(title: str) -> tuple[str, str | None]:
 #: "Titel:\tGodkendelse af dagsorden" under "Dagsordenspunkt:\t1" (a Word form's fields);
 #: "Sag<TAB>Title" under "Punkt<TAB>1." (a two-column table of fields per item, its row
 #: "Sag" the title: only in a column of its own, "Sag: 05.13.00-…" is a case line).
-_TITLE_LABEL = re.compile(r"^(?:(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)|sag\t+)", re.I)
+#: ("Punkt: Title" under "### Sag 18": a template's field naming the point, its title after
+#: the colon; "Punkt: 3" is a number field, no title)
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:titel|emne|overskrift|sagstitel)\s*(?::\s*|\t+)|sag\t+|punkt\s*:\s*(?=\D))", re.I
+)
 #: "Felt<TAB>Indhold": the head row of an item's table of fields ("| Felt | Indhold |").
 _FIELDS_HEAD = re.compile(r"^(?:felt|oplysning|punkt)\t+(?:indhold|tekst|værdi|beskrivelse)$", re.I)
+#: "Punkt nr.:<TAB>1" under "## Punkt 1": a template's number field repeating the heading's
+#: number, its title in the "Emne:" field below.
+_NUMBER_FIELD = re.compile(r"^(?:punkt|pkt)\.?\s*nr\.?\s*(?::\s*|\t+)(?P<num>\d{1,4})$", re.I)
 #: "II.     Title": an item numbered with a Roman numeral (an older protocol); also "II –
 #: Title" (a notes page's heading, the numeral parted from the title by a dash).
 _ROMAN = re.compile(r"^(?P<roman>[IVX]{1,6})(?:\.\s+|\s+[–—-]\s+)(?P<title>\S.*)$")
@@ -1154,6 +1162,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             nxt = _next_nonblank(lines, pos, skip, 2)
             if len(nxt) == 2 and _FIELDS_HEAD.match(lines[nxt[0]].clean):
                 consumed, nxt = [nxt[0]], nxt[1:]  # "Punkt 1" above a table of its fields
+            elif (
+                len(nxt) == 2
+                and lines[nxt[0]].clean[:1] in "Pp"
+                and (field := _NUMBER_FIELD.match(lines[nxt[0]].clean.strip()))
+                and field["num"] == m["num"]
+            ):
+                consumed, nxt = [nxt[0]], nxt[1:]  # "Punkt 1" over "Punkt nr.: 1", "Emne: …"
             if nxt:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 candidate, journal = split_journal(candidate)

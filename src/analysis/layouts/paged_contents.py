@@ -23,6 +23,9 @@ _PAGED = re.compile(r"^(?P<title>\S.*?\S)\s*(?:\t|(?:\.\s?){3,}|…+)[\s.…]*(?
 #: "Godkendelse af dagsorden   2" in plain text: the page set off by spaces only, which the
 #: lines' tidying leaves as one ("… dagsorden 2"); read only where every entry of the list
 #: is so written and the pages rise (see ``_entries``).
+#: "Punkt:        Title", "Emne: Title": a template's field holding the point's title, the
+#: item's heading where the contents list's titles are repeated in it.
+_TITLE_FIELD = re.compile(r"^(?:punkt|emne|titel|overskrift)\s*(?::|\t)\s*", re.I)
 _SPACED = re.compile(r"^(?P<title>\S.*?\S) (?P<page>\d{1,3})$")
 
 
@@ -86,7 +89,15 @@ def repeated_titles(lines: list[Line], toc: Contents, skip: set[int]) -> list[He
             (
                 p
                 for p in range(at, len(lines))
-                if lines[p].index not in skip and _norm(lines[p].clean) == want
+                if lines[p].index not in skip
+                and (
+                    _norm(lines[p].clean) == want
+                    or (
+                        # ("Punkt:        Title" under a contents list of bare titles)
+                        lines[p].clean[:1] in "PpEeTtOo"
+                        and _norm(_TITLE_FIELD.sub("", lines[p].clean, count=1)) == want
+                    )
+                )
             ),
             None,
         )

@@ -103,6 +103,7 @@ def unpipe(text: str) -> str:
     out: list[str] = []
     columns: list[str] | None = None  # an item table's column heads, while in one
     heading_at: int | None = None  # where the last item row's "Pkt. N Title" line is
+    titled_at: int | None = None  # where the last "Emne: | Title" row's line is
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -125,12 +126,35 @@ def unpipe(text: str) -> str:
                     continue
                 heading_at = None
                 columns = cells if _is_item_table(cells) else None
+                if (
+                    titled_at is not None
+                    and len(cells) == 2
+                    and not cells[0]
+                    and cells[1]
+                    and not columns
+                ):
+                    # "| Emne: | Ansøgning om frikøb til |" / "|  | arbejdsmiljøuddannelse |":
+                    # a field grid's title wrapped in its cell, the label cell empty
+                    out[titled_at] = _wrapped(out[titled_at], cells[1])
+                    titled_at = None
+                    out.append("")
+                    continue
+                titled_at = (
+                    len(out)
+                    if len(cells) == 2 and cells[1] and _TITLE_FIELD_CELL.match(cells[0])
+                    else None
+                )
                 # an item table's head row: its words return as each row's labels
                 line = "" if columns else "\t".join(c for c in cells if c)
         elif stripped:
             columns = None
+            titled_at = None
         out.append(line)
     return "\n".join(out)
+
+
+#: "Emne:", "Titel:", "Punkt:": a field grid's label cell of the item's title.
+_TITLE_FIELD_CELL = re.compile(r"^(?:emne|titel|overskrift|sagstitel|punkt)\s*:$", re.I)
 
 
 def _wrapped(line: str, rest: str) -> str:

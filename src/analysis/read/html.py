@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import field_row_items, item_rows, label_row_lines
+from analysis.read.item_table import field_row_items, item_rows, label_cell, label_row_lines
 from analysis.read.text import looks_binary, normalise_newlines
 from analysis.vocab import SECTION_HEADINGS
 
@@ -869,7 +869,20 @@ def _is_layout_table(table) -> bool:
         if cell.find(["h1", "h2", "h3", "h4", "h5", "h6", "table", "dl"]):
             return True
         listed = listed or cell.find(["ul", "ol"]) is not None
-    return listed and item_rows(_grid(table)) is None
+    if not listed:
+        return False
+    grid = _grid(table)
+    return item_rows(grid) is None and not _field_table(grid)
+
+
+def _field_table(grid: list[list[list[str]]]) -> bool:
+    """A template's table of an item's fields, a label and its value on each row
+    ("Emne: | Title", "Indstilling: | At …<ul>…</ul>"): a list in a value cell is the
+    field's points, not a layout's block (three such rows or more, every row so)."""
+    rows = [row for row in grid if any(row)]
+    return len(rows) >= 3 and all(
+        len(row) == 2 and len(row[0]) == 1 and label_cell(row[0][0]) for row in rows
+    )
 
 
 # --- step 2: minutes structure ----------------------------------------------------------
