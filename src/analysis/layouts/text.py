@@ -1354,7 +1354,8 @@ def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = No
         found -= _dated_decisions(lines, heads, skip)
         if pages and len(pages) >= 2:
             found -= _dated_mid_page(lines, heads, skip)
-    found -= _outcomes_under_label(lines, heads)
+    # (a body and a date alone are _dated_decisions' to judge, a footer above one included)
+    found -= _outcomes_under_label(lines, {text for text in heads if not _dated_body(text)})
     above = _lines_above(lines, found, skip)
     if above:
         # a header of three lines: the owner over the body over the dated line
