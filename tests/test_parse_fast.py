@@ -365,7 +365,12 @@ def _running_heads_by_line(lines: list[Line], skip: set[int]) -> set[int]:
     """``running_heads`` without its first look at the document's distinct texts."""
     from collections import Counter
 
-    from analysis.layouts.text import _dated_decisions, _may_be_running_head
+    from analysis.layouts.text import (
+        _dated_body,
+        _dated_decisions,
+        _may_be_running_head,
+        _outcomes_under_label,
+    )
 
     counts = Counter(ln.clean for ln in lines if ln.clean and ln.index not in skip)
     repeated = {text for text, n in counts.items() if n >= 3}
@@ -376,7 +381,10 @@ def _running_heads_by_line(lines: list[Line], skip: set[int]) -> set[int]:
     heads = {text for text in repeated if _may_be_running_head(text)}
     # (a dated body repeated under "Beslutning" heads a decision item by item: the same
     # exception as running_heads makes)
-    return {ln.index for ln in lines if ln.clean in heads} - _dated_decisions(lines, heads, skip)
+    # (and another dated text repeated under a decision label is each item's outcome)
+    outcomes = _outcomes_under_label(lines, {text for text in heads if not _dated_body(text)})
+    found = {ln.index for ln in lines if ln.clean in heads}
+    return found - _dated_decisions(lines, heads, skip) - outcomes
 
 
 def test_furniture_found_once_per_distinct_text_is_found_on_every_line() -> None:

@@ -655,7 +655,8 @@ _GENITIVE_DECISION = re.compile(
 #: comma after the body: then the body's name must end in a body's word).
 _BODY_PKT = re.compile(
     rf"^(?:(?P<body>[A-ZÆØÅ][^,\n]{{2,80}}),\s*|(?P<named>[A-ZÆØÅ][^,\n]{{0,80}}?{_BODY_NOUN})\s+)"
-    rf"(?P<date>{_DATE_WORDS})\s*,\s*pkt\.?\s*\d{{1,4}}\s*:?$",
+    # ("Økonomiudvalget den 19. december 2014, pkt. 1:": "den" before the date)
+    rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*,\s*pkt\.?\s*\d{{1,4}}\s*:?$",
     re.IGNORECASE,
 )
 

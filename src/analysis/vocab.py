@@ -65,6 +65,14 @@ SECTION_HEADINGS: dict[str, str] = {
     # ... or as "Protokol" (a commission's or board's Word protocol: the row of each
     # item's table that holds what was minuted)
     "protokol": "beslutning",
+    # ... or as the decision of the one who took it between meetings ("Formandsbeslutning:",
+    # "Borgmesterens beslutning:", "Hastebeslutning:": a chairman's or a mayor's decision
+    # on the body's behalf, minuted under the item as the body's own would be)
+    "formandsbeslutning": "beslutning",
+    "formandens beslutning": "beslutning",
+    "borgmesterbeslutning": "beslutning",
+    "borgmesterens beslutning": "beslutning",
+    "hastebeslutning": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",

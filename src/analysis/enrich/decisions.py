@@ -2488,8 +2488,36 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     hits = _within_discussion(w, hits)
     hits = _without_rejected_amendment(w, hits)
     hits = _without_statements(w, hits)
+    if len(hits) > 1 and ("udpeg" in text or "valgte" in text):
+        hits = _without_group_choice(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
+
+
+#: The last word of a party or a council group as a sentence's subject ("Det Konservative
+#: Folkeparti", "Socialdemokratiet", "V-gruppen", "Enhedslisten").
+_GROUP_SUBJECT = re.compile(
+    r"(?:parti|partiet|gruppe|gruppen|socialdemokratiet|venstre|enhedslisten|alternativet|"
+    r"moderaterne|danmarksdemokraterne)$"
+)
+#: Auxiliaries between such a subject and its verb ("Socialdemokratiet har udpeget …").
+_GROUP_AUX = frozenset({"har", "havde", "er", "blev"})
+
+
+def _without_group_choice(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """The hits less a choice made by a party or a group, where the forum's own act is
+    told beside it ("Det Konservative Folkeparti udpegede <name> som medlem af
+    Økonomiudvalget. Taget til efterretning.": the group appoints its member under the
+    law, the council takes note of it)."""
+    out = []
+    for h in hits:
+        k = h.anchor - 1
+        while k >= 0 and w.lowers[k] in _GROUP_AUX:
+            k -= 1
+        if h.dtype == "decided" and k >= 0 and _GROUP_SUBJECT.search(w.lowers[k]):
+            continue
+        out.append(h)
+    return out or hits
 
 
 #: "Revisionspartnerselskab", "Revisionsaktieselskab": an audit firm's legal form, the
@@ -2769,6 +2797,12 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     if "uden " in first and (seen_through := _SEEN_WITHOUT_REMARKS.match(first)):
         # "Oversigten blev gennemgået uden bemærkninger.": read through, nothing to add
         return (("noted", seen_through.group(0).strip()),)
+    if first[:5].lower() == "mødet" and (cancelled := _MEETING_CANCELLED.match(first)):
+        # "Mødet aflyst. Punktet overflyttes til mødet den 28.11.2023.": the item's fate
+        # after the notice; the notice alone decides nothing (not "aflyse": decided)
+        rest = text[cancelled.end() :].strip()
+        after = _classified(rest, forum, agreed) if rest else ()
+        return after if after and after[0][0] != "other" else (("none", first),)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -2987,8 +3021,20 @@ _TAKEN_UP_AGAIN = re.compile(
 #: itself moved on to a later meeting (not the meeting moved to another day): postponed.
 _ITEM_MOVED_ON = re.compile(
     r"^(?:sagen|punktet|emnet)\s+(?:flyttes|rykkes|overføres|blev\s+(?:flyttet|rykket|overført))"
-    r"\s+til\s+(?:det\s+|et\s+)?(?:næste|senere|kommende)\s+møde\b",
+    r"\s+til\s+(?:det\s+|et\s+)?(?:næste|senere|kommende)\s+møde\b"
+    # "Punktet overflyttes til mødet den 28.11.2023", "Sagen er overført til udvalgets møde i
+    # december": moved on to a meeting named by its date or month (a cancelled meeting's
+    # items)
+    r"|^(?:sagen|punktet|emnet)\s+(?:(?:er|blev)\s+)?(?:over)?(?:flyttes|flyttet|overføres|overført)"
+    r"\s+til\s+(?:udvalgets\s+|bestyrelsens\s+|rådets\s+)?(?:ordinære\s+)?møde[t]?\s+(?:den|d\.|i)\s",
     re.IGNORECASE,
+)
+#: "Mødet aflyst.", "Mødet er aflyst – …": the meeting did not take place, the item was not
+#: dealt with (what the rest says of it is the outcome: moved on to a later meeting).
+#: (its sentence ends where a capital opens the next: "pga. sygdom" stays in it)
+_MEETING_CANCELLED = re.compile(
+    r"^mødet\s+(?:(?:er|blev)\s+)?aflyst\b.{0,120}?(?:[.:!]\s+(?=(?-i:[A-ZÆØÅ]))|[.:!]?\s*$)",
+    re.IGNORECASE | re.DOTALL,
 )
 #: "Afslag meddeles i overensstemmelse med indstillingen.", "Afslag givet.": the refusal as
 #: the sentence's head, like the bare "Afslag." (as recommended or not, the application fell)

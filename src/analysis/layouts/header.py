@@ -52,6 +52,9 @@ _FIELD = re.compile(
     # "Sted/tid: <place> / tirsdag 7/11-2017, kl. 15.00": place and time in one field)
     r"start/slut|sted/tid|tid/sted|tid og sted|sted og tid|"
     r"meeting date|"
+    # "Svarfrist: 20. januar 2021 kl. 12.00": a written procedure's deadline for the
+    # members' answers, the day its decisions are made
+    r"svarfrist|besvarelsesfrist|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # "Bemærk: Mødet blev afbrudt kl. 19.00. …": a remark on the meeting, as "Bemærkninger:"
     r"bemærk(?=\s*:)|"
@@ -75,7 +78,8 @@ _FIELD = re.compile(
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
     # "Deltog: …" / "Meldt fra: …": who came and who sent word they could not
-    r"deltog(?=\s*:)|meldt\s+(?:fra|afbud)(?=\s*:)|"
+    # ("Deltog i telefonmødet: …", "Deltog i videomødet: …": who took part, by the way met)
+    r"deltog(?=\s*:)|deltog\s+i\s+[\wæøå-]*mødet(?=\s*:)|meldt\s+(?:fra|afbud)(?=\s*:)|"
     # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
     # (the note taker, abbreviated)
     r"gæst|gæster|ref\.(?=\s*:)|"
@@ -1273,6 +1277,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m:
             key, value = m.group("key").lower(), m.group("value").strip()
             key = "referent" if key == "ref." else key
+            key = "deltog" if key[:7] == "deltog " else key  # "Deltog i telefonmødet:"
             if key[:4] == "fra " and key.endswith(" kommune"):
                 key = "fra forvaltningen"  # "Fra Tønder Kommune:": the municipality's staff
             taken = [k]
@@ -2628,7 +2633,11 @@ _ORDINARY_MEETING = re.compile(
     r"|Udvalget\s+for\s+[^,:–]{3,60}?)\s+[–—-]\s+"
     # ("Byrådet - Konstituerende møde", "Regionsrådet – konstituerende møde": the meeting
     # after an election, the body the same)
-    rf"{_MEETING_KIND}\s+møde$",
+    rf"(?:{_MEETING_KIND}\s+møde"
+    # ("Udvalget for Teknik og Miljø – skriftlig behandling", "Økonomiudvalget – telefonmøde",
+    # "… – mailafstemning": a meeting held without meeting, the body the same)
+    r"|skriftlig\s+behandling|(?:telefon|video|e-?mail|mail|online)-?møde"
+    r"|(?:e-?mail|mail|skriftlig)\s*-?afstemning)$",
     re.IGNORECASE,
 )
 
@@ -2842,6 +2851,11 @@ def _place_and_time(head: Header, value: str) -> None:
 def _field(head: Header, key: str, value: str) -> None:
     if key in ("udvalg", "forum", "mødeforum", "organ", "møde i"):
         head.forum = value
+    elif key in ("svarfrist", "besvarelsesfrist"):
+        # the deadline's day is the meeting's (the date the case was sent out is not); its
+        # hour closes the answers, no meeting starts then
+        d, _ = _date_and_time(value)
+        head.date = d or head.date
     elif key in _DATE_KEYS:
         d, t = _date_and_time(value)
         if d:

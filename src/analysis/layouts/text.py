@@ -297,6 +297,8 @@ def _cell_lines(cell: str) -> list[str]:
 #: also drawn with box-drawing characters ("────", "━━━━", "════": a web page's rule
 #: copied as text).
 _RULE = re.compile(r"^\s*([-_=~*·─━═])(?:\s?\1){2,}\s*$")
+#: A line that is only dots, five or more ("........"): a separator too.
+_DOT_RULE = re.compile(r"^\s*\.{5,}\s*$")
 #: Two of a rule's marks side by side or parted by one white space: in every rule.
 _RULE_PAIRS = {mark: re.compile(re.escape(mark) + r"\s?" + re.escape(mark)) for mark in "-_=~*·─━═"}
 
@@ -307,6 +309,10 @@ def unrule(text: str) -> str:
     a mail's signature delimiter ("-- " alone on its line, above the sender's signature)."""
     if "\n--" in text or text[:2] == "--":
         text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
+    if "....." in text:
+        # a row of dots between the items (a typed document's separator; five or more, so
+        # an ellipsis alone on its line stays)
+        text = "\n".join("" if _DOT_RULE.match(line) else line for line in text.split("\n"))
     # A mark is looked for alone first: one character is found many times faster than
     # two (most texts hold no "_", "=", "~", "*" or "·"; the result is the same). A rule
     # holds two marks side by side or parted by one white space ("- - - -": spaced marks).
@@ -1386,12 +1392,34 @@ def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = No
         found -= _dated_decisions(lines, heads, skip)
         if pages and len(pages) >= 2:
             found -= _dated_mid_page(lines, heads, skip)
+    # (a body and a date alone are _dated_decisions' to judge, a footer above one included)
+    found -= _outcomes_under_label(lines, {text for text in heads if not _dated_body(text)})
     above = _lines_above(lines, found, skip)
     if above:
         # a header of three lines: the owner over the body over the dated line
         # ("Faaborg-Midtfyn Kommune" / "Byrådet" / "Referat – Torsdag den 27. marts 2025 …")
         above |= _lines_above(lines, found | above, skip)
     return found | above
+
+
+def _outcomes_under_label(lines: list[Line], heads: set[str]) -> set[int]:
+    """Indexes of the repeated dated lines that open each item's decision, right under its
+    label ("Beslutning" / "Mødet aflyst. Punktet overflyttes til mødet den 28.11.2023.",
+    "Sagen er behandlet skriftligt med svarfrist den 20. januar 2021."): a cancelled
+    meeting's or a written procedure's one outcome said of every item, not a running
+    header (a page's header stands over its first lines, not under a decision's label).
+    A text counts where at least half of its lines stand under such a label."""
+    under: Counter[str] = Counter()
+    at: dict[str, list[int]] = {}
+    for prev, ln in _filled_pairs(lines):
+        if ln.clean not in heads:
+            continue
+        at.setdefault(ln.clean, []).append(ln.index)
+        # (the meeting's body or another's: without the meeting's facts, a dated label
+        # "Beslutning <body> den <date>" is read as an earlier body's)
+        if (heading_key(prev) or ("",))[0] in ("beslutning", "tidligere_beslutning"):
+            under[ln.clean] += 1
+    return {i for text, found in at.items() if 2 * under[text] >= len(found) for i in found}
 
 
 def _dated_body(text: str) -> bool:
