@@ -590,6 +590,9 @@ _BODY_DECIDED = re.compile(
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (
     r"udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|forum|råd(?:et)?|"
+    # "Amtsraadet", "Sogneraadet": the council spelt with "aa" as before 1948 (and by
+    # archives' copies of older protocols)
+    r"raad(?:et)?|"
     r"magistrat(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|repræsentantskab(?:et)?|"
     r"borgerrepræsentation(?:en)?|"
     # "Beredskabskommissionen": a statutory commission of one or more municipalities

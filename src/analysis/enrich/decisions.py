@@ -275,6 +275,8 @@ _APPROVE = {"godkende", "vedtage", "bifalde", "imødekomme"}
 _RECOMMEND = {"anbefale", "indstille"}
 #: Verbs that send a case on by themselves; "sende" and "gå videre" need a direction.
 _REFER = {"fremsende", "oversende", "videresende", "tilbagesende", "videregive"}
+#: Selling, letting and leasing out a property (the forum's own disposal of it).
+_DISPOSE = {"sælge", "udleje", "bortleje", "forpagte", "bortforpagte", "udforpagte", "afhænde"}
 #: Forms the lookup table does not lemmatise.
 _LEMMA_FIXES = {
     **{f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")},
@@ -1152,6 +1154,17 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"passive"}),
         weak=True,
         check=_opens_with_der,
+    ),
+    # "Jorden bortforpagtes til …", "Grunden sælges til …", "Lokalet udlejes til …": the
+    # forum disposes of its property (sells, lets or leases it) in the present passive, to
+    # whom it goes named after "til"; where the text says nothing else
+    _Rule(
+        "dispose",
+        "decided",
+        ([_lemma_in(_DISPOSE), {**_NOT_STOP, "OP": "{0,3}"}, {"LOWER": "til"}],),
+        frozenset(_DISPOSE),
+        frozenset({"passive"}),
+        weak=True,
     ),
     # "Udvalget bevilgede 150.000 kr.", "Der blev bevilget …": a grant settles the
     # application (not "de bevilgede midler", a grant of before); where the text says

@@ -544,6 +544,10 @@ def _county(text: str) -> str | None:
     return _COUNTIES.get(words[0].casefold())
 
 
+#: "Vestsjællands Amt – Amtsrådet": a county, a dash, then its body.
+_COUNTY_DASHED = re.compile(r"^(?P<county>[A-ZÆØÅ][\w-]+\s+Amt)\s+[–—-]\s+(?P<body>[A-ZÆØÅ].+)$")
+
+
 def _body_menu(lines: list[Line], k: int) -> list[int]:
     """Positions of the lines right under the label at ``k`` when three or more of them,
     with no blank line between, each name a body (a site's menu of its committees under
@@ -1694,7 +1698,20 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 if place and head.location == place and place[-1:] == ","
                 else None
             )
-            if tail:
+            hour_under = (
+                _HOUR_LINE.match(under)
+                if place and head.location == place and place[-1:] == "," and under[:2] == "kl"
+                else None
+            )
+            if hour_under:
+                # "Møde tirsdag den 25. oktober 1983 i Amtsgaarden, Herning," / "kl. 10.00.":
+                # a typed sentence of meeting wrapped before its hour: the place ends at its
+                # comma, the hour under it is the start
+                head.location = place.rstrip(" ,")
+                head.start_time = head.start_time or dates.parse_time(hour_under.group(0))
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            elif tail:
                 # "… kl. 09.30 i Sorø, Frederiksberg Sognehus," / "Frederiksberg Alle 8, 4180
                 # Sorø (med frokost)": the place wrapped after a comma, its address under it
                 # (a remark in brackets after the town is no part of it)
@@ -1726,6 +1743,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
                 # "Byrådssalen, Kolding Rådhus": the third line of the title block
                 head.location = _place_text(under)
+                if head.start_time is None and "kl" in under[-16:]:
+                    # "Mødet afholdtes i amtsrådssalen, …, Sorø, kl. 14.00.": the hour the
+                    # place's sentence closes with is the start
+                    clock = _TRAILING_CLOCK.search(under)
+                    head.start_time = dates.parse_time(clock.group(0)) if clock else None
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             elif (
@@ -1847,6 +1869,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
             forum = _MUNICIPALITY_TAIL.sub("", rest)
+            dashed = _COUNTY_DASHED.match(forum) if " Amt " in forum else None
+            county = _county(dashed.group("county")) if dashed else None
+            if county:
+                # "Vestsjællands Amt – Amtsrådet": an amt's heading, the county the owner
+                # (as "RINGKJØBING AMT" on a line of its own), the council the forum
+                forum = dashed.group("body")
+                head.municipality = head.municipality or county
             if forum[-1:].isdigit():
                 # "Udvalget for Miljø, 03-06-2025 15:00   Favrskov Kommune": a PDF's page
                 # header, the meeting's date and hour after the body's name
@@ -2523,9 +2552,15 @@ _ADDRESS_TAIL = re.compile(
 #: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."
 _PLACE_LINE = re.compile(
     r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ].{1,100}|[a-zæøå][^,\s]{2,40},\s*[A-ZÆØÅ][^,]{1,60}\d\w*\.?"
+    # "i udvalgsværelset, Them Rådhus.": a room (one word in lower case, a hall, room or
+    # office by its ending) and the building it is in, capitalised, a few words
+    r"|[a-zæøå][\wæøå-]{1,30}(?:salen|værelset|lokalet|stuen|kontoret|rummet),\s*"
+    r"[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*){0,3}\.?"
     # "i mødelokale 2, Rådhuset, …" (ASCII "moedelokale"): a numbered room, then the house
     r"|(?:m(?:ø|oe)de)?lokale\s+\d[\w.]{0,8},\s*[A-ZÆØÅ].{1,80})$"
 )
+#: "kl. 10.00.", "kl. 19.30-22.00": a line that is the hour alone (a full stop may close it).
+_HOUR_LINE = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I)
 #: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
 _ROOM_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}"
