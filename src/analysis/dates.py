@@ -319,12 +319,13 @@ def week_date(text: str) -> dt.date | None:
         return None
 
 
-#: "4/3 2025", "04.03.25", "tirsdag d. 4/3/25": a day and month with a short or spaced
-#: year, as note takers write a date field (read only as a field's value: in running text
+#: "4/3 2025", "04.03.25", "tirsdag d. 4/3/25", "8. juni 22": a day and month with a short
+#: or spaced year, as note takers write a date field (read only as a field's value: in running text
 #: such numbers may be anything).
 _SHORT_DATE = re.compile(
-    r"^(?:[a-zæøå]+dag\.?,?\s+)?(?:d(?:en|\.)\s*)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})"
-    r"(?:[./\s-]\s*|\s+)(?P<y>\d{4}|\d{2})\b",
+    r"^(?:[a-zæøå]+dag\.?,?\s+)?(?:d(?:en|\.)\s*)?(?P<d>\d{1,2})(?:[./](?P<m>\d{1,2})"
+    # ("8. juni 22", "8 jun. 22": the month as a word, the year cut to two digits)
+    rf"(?:[./\s-]\s*|\s+)|\.?\s*(?P<mw>{_MONTH})\s*)(?P<y>\d{{4}}|\d{{2}})\b",
     re.IGNORECASE,
 )
 
@@ -340,4 +341,5 @@ def field_date(text: str) -> dt.date | None:
         return None
     year = int(m.group("y"))
     year += 2000 if year < 100 else 0
-    return safe_date(year, int(m.group("m")), int(m.group("d")))
+    month = _MONTHS[m["mw"].rstrip(".").lower()] if m["mw"] else int(m["m"])
+    return safe_date(year, month, int(m.group("d")))

@@ -36,6 +36,22 @@ _FOLDED: dict[str, str] = {
 _LONGEST = max(map(len, _FOLDED)) + 4
 
 
+def _dropped(word: str) -> set[str]:
+    """The word with one letter left out or two neighbours swapped (never its first)."""
+    left_out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    return (left_out | swapped) - {word}
+
+
+#: A label typed with one letter left out or two swapped ("Beslutnig", "Indstiling",
+#: "Beslutnign"): a careless note taker's, read as the name it misses (not at its first
+#: letter; a variant two names share, or that is a name itself, is none).
+_DROPPED: dict[str, str] = {}
+for _key, _name in _FOLDED.items():
+    for _variant in _dropped(_key) - _FOLDED.keys():
+        _DROPPED[_variant] = "" if _DROPPED.get(_variant, _name) != _name else _name
+
+
 def ocr_heading(text: str) -> str | None:
     """The known field name a short heading line misread by OCR stands for, else None.
 
@@ -50,7 +66,8 @@ def ocr_heading(text: str) -> str | None:
 def _folded_heading(text: str) -> str | None:
     """Cached: the short lines asked about (headings, "Godkendt.") come again in every
     document (a line of another length never gets here, so prose does not fill it)."""
-    return _FOLDED.get(_fold(text))
+    folded = _fold(text)
+    return _FOLDED.get(folded) or _DROPPED.get(folded) or None
 
 
 #: A field's label before its colon with letters OCR or a typewriter wrote for the Danish

@@ -2576,6 +2576,8 @@ def _parse_item(
             m = None  # "Udvalg: … / Dato: … / Beslutning: Anbefales.": the earlier body's
         if m and (
             m.group("heading").lower() in SECTION_HEADINGS
+            # "Beslutnig: Godkendt.": a known label typed with a letter left out or swapped
+            or ocr_heading(m.group("heading"))
             # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
             # what was concluded (like "Referat:" on a line of its own)
             or m.group("heading").lower() == "referat"
@@ -2781,7 +2783,9 @@ _LEAD_CASE = re.compile(
 
 
 #: "Konklusion – Drøftet.": a label, a dash, the text (an internal forum's notes).
-_DASH_HEADING = re.compile(r"^(?P<heading>[A-ZÆØÅ][\wæøå ]{2,28}?)\s+[–-]\s+(?P<text>\S.*)$")
+#: ("beslutning - godkendt", "beslutnig - …": a careless note's label in small letters or
+#: with a letter left out, see ``ocr_labels``)
+_DASH_HEADING = re.compile(r"^(?P<heading>[A-ZÆØÅa-zæøå][\wæøå ]{2,28}?)\s+[–-]\s+(?P<text>\S.*)$")
 
 
 def _dash_decision(text: str, rules: BodyRules) -> re.Match[str] | None:
@@ -2789,7 +2793,9 @@ def _dash_decision(text: str, rules: BodyRules) -> re.Match[str] | None:
     Drøftet.", "> **Beslutning** - Godkendt." in markdown notes), else None; only a
     decision's label: "Status – …" or "Økonomi – …" opening a line is the text's own."""
     m = _DASH_HEADING.match(text)
-    if m is None or m.group("heading").lower() not in SECTION_HEADINGS:
+    if m is None or (
+        m.group("heading").lower() not in SECTION_HEADINGS and not ocr_heading(m.group("heading"))
+    ):
         return None
     found = heading_key(Line(0, m.group("heading") + ":", 0), rules)
     return m if found is not None and found[0] == "beslutning" else None

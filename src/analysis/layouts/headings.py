@@ -1086,6 +1086,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     pkt_whole: list[int] = []  # "Pkt. 1 Title" (beside such)
     short_year: list[int] = []  # "## 08/25  Title"
     unproven: list[Head] = []  # "9 Personalesag (lukket)": a bare number, nothing under it
+    lowered: list[Head] = []  # "4. klassedannelse 7. årgang": a title in small letters
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
@@ -1357,6 +1358,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # heading only with strong evidence right under it (a case line or a
                 # section heading), see ``bare`` below
                 number, title, bare = int(m.group("num")), m.group("title").strip(), True
+        lower = False
+        if number is None and text[:1].isdigit() and (m := _NUMBERED.match(text)):
+            # kept only where it fills the run of the others (see :func:`_lower_case_heads`)
+            lower = _lower_case_title(m.group("title"))
+            if lower:
+                number, title = int(m.group("num")), m.group("title").strip()
         if number is None:
             continue
         if title[-3:] == "sag" and ("\t" in title or "  " in title):
@@ -1427,7 +1434,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             weak_heads.append(len(out))
             if text[:2].lower() == "ad" and number is not None:
                 ad_heads.append(len(out))
-        out.append(
+        (lowered if lower else out).append(
             Head(
                 head_pos,
                 number,
@@ -1527,8 +1534,51 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         texted = {h.pos for h in out if h.pos in pkt_whole_at and h.number in numbers}
         out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at), texted)
     if romans_at or letters_at:
-        return _roman_run(out, [at(romans_at), at(letters_at)])
-    return out
+        out = _roman_run(out, [at(romans_at), at(letters_at)])
+    return _lower_case_heads(out, lowered) if lowered and len(out) >= 2 else out
+
+
+#: Words a numbered line in small letters opens with when it is a sentence or a list's
+#: point, not a careless title ("1. at udvalget godkender …", "2. der er …").
+_NOT_TITLE_START = frozenset(
+    {
+        *("at", "og", "eller", "samt", "men", "der", "som", "det", "den", "de", "en", "et"),
+        *("er", "var", "vil", "skal", "kan", "har", "blev", "bliver", "hvis", "når", "så"),
+        *("i", "på", "til", "for", "med", "af", "om", "fra", "ved", "under", "efter"),
+        *("inden", "mellem", "også", "ikke", "kr"),
+    }
+)
+
+
+def _lower_case_title(title: str) -> bool:
+    """A numbered line's text is a title written in small letters ("godkendelse af
+    dagsorden", "klassedannelse 7. årgang"): a letter first, short, no sentence's end, its
+    first word no word a sentence or a point opens with."""
+    title = title.strip()
+    if not title[:1].islower() or len(title) > 80 or title[-1:] in ".,;:":
+        return False
+    first = title.split(None, 1)[0].rstrip(":,")
+    return len(first) >= 3 and first.isalpha() and first not in _NOT_TITLE_START
+
+
+def _lower_case_heads(out: list[Head], lowered: list[Head]) -> list[Head]:
+    """``out`` with each heading titled in small letters that fills the run of the others
+    (a careless note's "1. godkendelse af dagsorden" before "2. Nyt fra formanden", "4.
+    klassedannelse" between 3 and 5): the number after the heading above it (1 at the top,
+    2 or 3 under it), a larger one below it. Anywhere else such a line is a list's point."""
+    heads = sorted(out, key=lambda h: h.pos)
+    for low in lowered:
+        before = [h for h in heads if h.pos < low.pos]
+        after = [h for h in heads if h.pos > low.pos]
+        if before:
+            fits = before[-1].number + 1 == low.number and (
+                not after or after[0].number > low.number
+            )
+        else:
+            fits = low.number == 1 and bool(after) and after[0].number in (2, 3)
+        if fits:
+            heads.insert(len(before), low)
+    return heads if len(heads) > len(out) else out
 
 
 #: "A1  Regnskab 2024", "B2. Title", "B.2 Title": item 2 of the agenda's group B ("B.

@@ -166,3 +166,56 @@ def _listed_outcomes(run: list[tuple[int, int, str, str | None]]) -> bool:
     outcome after a dash, and at most a third of them without one."""
     with_outcome = sum(e[3] is not None for e in run)
     return with_outcome >= _MIN_RUN and 3 * (len(run) - with_outcome) <= len(run)
+
+
+#: "Beslutning", "BESLUTNING:", "Beslutning - …": the item's own decision label.
+_OWN_DECISION = re.compile(r"^beslutning\b", re.I)
+
+
+def headed_outcomes(lines: list[Line]) -> list[Line]:
+    """The lines with the outcome on a full item's heading ("3.  SPILDEVANDSPLAN - TILLÆG
+    NR. 4  -  GODKENDT" over its case line and text) cut off the title and written as the
+    item's ``Beslutning: <outcome>`` at its end, where the item has no decision label of
+    its own (a ``Beslutning`` section under it says more and wins); the lines as they were
+    where fewer than two headings so end. Unlike :func:`dashed_outcomes` the items have
+    text under them (a contents list above them may name the titles without the outcome)."""
+    found: dict[int, tuple[str, str, int]] = {}  # position -> (heading, outcome, number)
+    for pos, line in enumerate(lines):
+        text = line.clean
+        if not text[:1].isdigit() or " -" not in text and " –" not in text:
+            continue
+        m = _NUMBERED_DASHED.match(text)
+        parts = _split(m.group("rest")) if m else None
+        if parts is None or _NOTHING_DASH.match(parts[1]):
+            continue
+        title, outcome = parts
+        tail = m.group("rest")[len(title) :].lstrip()
+        nxt = next((ln for ln in lines[pos + 1 :] if not ln.blank), None)
+        if tail[:1] not in "-–—" or nxt is None or _NUMBERED_LINE.match(nxt.clean):
+            continue  # a colon, or a list's line (see dashed_outcomes), not a full item's
+        found[pos] = (text[: m.start("rest")] + title, outcome, int(m.group("num")))
+    if len(found) < 2:
+        return lines
+    ends: dict[int, int] = {}  # the position before which each item's outcome is written
+    for pos, (_, _, number) in found.items():
+        ends[pos] = next(
+            (
+                k
+                for k in range(pos + 1, len(lines))
+                if k in found
+                or ((m := _NUMBERED_LINE.match(lines[k].clean)) and int(m["num"]) == number + 1)
+            ),
+            len(lines),
+        )
+    inserts: dict[int, list[Line]] = {}
+    for pos, (_, outcome, _) in found.items():
+        if any(_OWN_DECISION.match(ln.clean) for ln in lines[pos + 1 : ends[pos]]):
+            continue
+        end = ends[pos]
+        inserts.setdefault(end, []).append(Line(lines[end - 1].index, f"Beslutning: {outcome}", 0))
+    out: list[Line] = []
+    for pos, line in enumerate(lines):
+        out.extend(inserts.get(pos, ()))
+        out.append(line._replace(clean=found[pos][0]) if pos in found else line)
+    out.extend(inserts.get(len(lines), ()))
+    return out

@@ -27,7 +27,7 @@ from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.number_under_title import numbers_under_titles
-from analysis.layouts.outcome_list import dashed_outcomes
+from analysis.layouts.outcome_list import dashed_outcomes, headed_outcomes
 from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
 from analysis.layouts.quoted_decision import unquote_decisions
@@ -356,7 +356,7 @@ def prepare(text: str) -> list[Line]:
         lines = close_dot_leaders(lines)
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
-        lines = dashed_outcomes(lines)
+        lines = headed_outcomes(dashed_outcomes(lines))
     lines = split_inline_labels(lines, text)
     if " · " in text:  # ("Sag 24/1 · A sentence": a case and the item's text on one line)
         lines = split_case_sentences(lines)
