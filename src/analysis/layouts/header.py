@@ -1857,7 +1857,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         if after_kind and head.forum and head.date and head.location is None and len(text) <= 120:
-            head.location = text  # "Referat / <forum> / <date> / <place>"
+            head.location = _place_text(text)  # "Referat / <forum> / <date> / <place>"
             placed.add(line.index)
             after_kind = False
             k += 1
@@ -2616,6 +2616,10 @@ def _place_text(text: str) -> str:
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
     it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    if text[:2] == "i " and "," in text:
+        # "i byrådssalen, Randers Rådhus" alone under the dated line: the sentence's
+        # preposition (the place the meeting was held in) is no part of the place
+        text = text[2:].lstrip()
     held = _HELD.match(text) if text[:5] == "Mødet" else None
     if held:
         # "Mødet blev holdt på Tønder Rådhus, …": the sentence's lead is no part of the place
