@@ -1101,9 +1101,14 @@ def match_case_number(text: str) -> str | None:
     which is the case number), and the test takes up to eight patterns.
     """
     stripped = text.strip().translate(_DASHES)
-    if stripped[:1] == "(" and stripped[-1:] == ")" and _CASE_LABEL.match(stripped[1:]):
+    if (
+        stripped[:1] in ("(", "[")
+        and stripped[-1:] == ")]"[stripped[0] == "["]
+        and _CASE_LABEL.match(stripped[1:])
+    ):
         # "(Sagsnummer: 25/21908)": a labelled case in brackets alone on the line under a
-        # title (an intranet page's programme item)
+        # title (an intranet page's programme item); in square brackets too ("[Sag 23/5566]"
+        # under a plain-text title)
         stripped = stripped[1:-1].strip()
     if stripped[:3].lower() in ("sag", "jou") and " i " in stripped[:24]:
         # "Sagsnummer i Acadre: 25/12877": the case system named after the label

@@ -192,6 +192,8 @@ _NONE_TEXTS = frozenset(
         "ingen bem",
         "ingen beslutning",
         "ingen beslutninger",
+        # "Intet at beslutte.": the item put nothing to the vote
+        "intet at beslutte",
         # "-> intet besluttet": a note taker's word that nothing was decided
         "intet besluttet",
         "intet blev besluttet",
@@ -891,7 +893,14 @@ def _not_ordered_nor_wished(w: _Words, head: int) -> bool:
     discussion's input), where "Udvalget prioriterede 11 ejendomme" decides."""
     if not _not_ordered(w, head):
         return False
+    if head and w.lowers[head - 1] in _ATTRIBUTIVE_BEFORE:
+        return False  # "udarbejder en prioriteret liste": the participle describes a noun
     return not any(w.lowers[k] in _WISH for k in _left(w, head, 6))
+
+
+#: An article or possessive right before a participle: it stands before its noun ("en
+#: prioriteret liste", "den prioriterede rækkefølge"), describing it, no act of the forum.
+_ATTRIBUTIVE_BEFORE = frozenset({"en", "et", "den", "det", "de", "sin", "sit", "sine"})
 
 
 def _shared_out(w: _Words, head: int) -> bool:
@@ -2718,7 +2727,20 @@ def _says_nothing(text: str) -> bool:
         return True
     if _redacted_only(text):
         return True
+    if "tilbage" in text and _WITHDRAWN_BY.fullmatch(text.strip()):
+        return True
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
+
+
+#: "Forslagsstilleren trak forslaget tilbage. Intet at beslutte.", "Partiet har trukket
+#: ændringsforslaget tilbage.": the proposal withdrawn by who made it, nothing put to the
+#: vote (as "Sagen blev trukket" is); one sentence naming who withdrew it, and a word that
+#: nothing was to be decided after it.
+_WITHDRAWN_BY = re.compile(
+    r"[A-ZÆØÅ][\w ()-]{1,60}?\s+(?:trak|har\s+trukket|havde\s+trukket)\s+"
+    r"(?:sit\s+|sine\s+)?(?:\w+)?(?:forslag(?:et|ene)?|punktet|sagen)\s+tilbage\.?"
+    r"(?:\s+(?i:intet|der\s+var\s+intet|ingen\s+beslutning)(?:\s+at\s+beslutte)?\.?)?"
+)
 
 
 # --- Public API -----------------------------------------------------------------------

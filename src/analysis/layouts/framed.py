@@ -20,3 +20,20 @@ def unframed(text: str) -> str:
     if "**" not in text and "==" not in text and "~~" not in text:
         return text
     return _FRAMED.sub(r"\2", text)
+
+
+#: "B Y R Å D E T", "K U L T U R U D V A L G E T": a title letter-spaced, capitals parted
+#: by one space each (words by two or more), alone on its line.
+_SPACED = re.compile(r"^[ \t]*(?:[A-ZÆØÅ] {1,3}){3,}[A-ZÆØÅ][ \t]*$", re.M)
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", m.group(0).strip()))
+
+
+def unspaced(text: str) -> str:
+    """``text`` with each letter-spaced title written closed up ("B Y R Å D E T" as
+    "BYRÅDET": a typewriter's emphasis for the body's name on a letterhead, as a frame of
+    marks is); words parted by two spaces or more stay apart ("S O C I A L  U D V A L G"
+    is "SOCIAL UDVALG"); the same text where there is none."""
+    return _SPACED.sub(_closed_up, text) if _SPACED.search(text) else text

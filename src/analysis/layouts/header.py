@@ -1933,7 +1933,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if after_kind and head.forum and head.date and head.location is None and len(text) <= 120:
             # "Referat / <forum> / <date> / <place>"; "REFERAT" / "Møde den 27.11.2012 kl.
             # 15.30 i mødelokale 3 på …": the date's own line, the place after its hour
-            head.location = text if found is None else _place_after(text[found.end :])
+            head.location = _place_text(text) if found is None else _place_after(text[found.end :])
             placed.add(line.index)
             after_kind = False
             k += 1
@@ -2703,6 +2703,10 @@ def _place_text(text: str) -> str:
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
     it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    if text[:2] == "i " and "," in text:
+        # "i byrådssalen, Randers Rådhus" alone under the dated line: the sentence's
+        # preposition (the place the meeting was held in) is no part of the place
+        text = text[2:].lstrip()
     held = _HELD.match(text) if text[:5] == "Mødet" else None
     if held:
         # "Mødet blev holdt på Tønder Rådhus, …": the sentence's lead is no part of the place

@@ -472,7 +472,11 @@ def _case_of(text: str) -> str | None:
     line of fields split by bars ("Åben sag | Sagsnr.: 14/8120 | Sagsansvarlig: …"), the
     field that is one."""
     if " | " in text:
-        return next(filter(None, (_case_of(part) for part in text.split(" | "))), None)
+        cases = [(part, c) for part in text.split(" | ") if (c := _case_of(part))]
+        # "Akt-id: 2021-045812 | Sagsnr.: 2021-000874": the case system's document id
+        # beside the case's own number is no case (as on a line of gaps: ``AKT_ID_LABEL``)
+        named = [c for part, c in cases if part.lstrip()[:3].lower() != "akt"]
+        return (named or [c for _, c in cases] or [None])[0]
     if text[:4] == "Til ":
         text = PURPOSE_CHIP.sub("", text)  # "Til beslutning Sagsnr. 2024-018743": chips
     elif text[:1] in "([" and text[-1:] in ")]" and len(text) <= 60:

@@ -18,7 +18,7 @@ import re
 
 from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
-from analysis.layouts.outcome import standing_title
+from analysis.layouts.outcome import ARROW_OUTCOME, standing_title
 from analysis.parse import decision_heading, strip_markdown
 
 #: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "====="), or
@@ -151,4 +151,43 @@ def ruled_titles(text: str) -> str:
             # the body's dated line heads its decision: written with its colon, the form
             # the item grammar reads ("Undervisningsudvalget 06.02.2023:")
             lines[k] = line.rstrip() + ":"
+    return "\n".join(lines)
+
+
+def underlined_titles(text: str) -> str:
+    """``text`` with each title underlined by a rule written as a heading ("## Title"):
+    plain-text minutes that number nothing and set each item's title off as markdown's
+    setext headings are ("GODKENDELSE AF DAGSORDENEN" over "-------", the case, the
+    proposal and the outcome under the rule). Only where at least three such titles stand
+    after a blank line, each underlined with the same mark and shaped like a title, with
+    text under the rule, and at least two of the blocks they open state an outcome (a
+    decision label or a note taker's arrow, ">> Vedtaget."); else unchanged. A title
+    between two rules (a letterhead's framed line) is none, and neither is a line after
+    the last title's block (the signature under its rule)."""
+    if "\n--" not in text and "\n==" not in text:
+        return text
+    lines = text.split("\n")
+    if "#" in text and any(line[:1] == "#" for line in lines):
+        return text  # headings of its own
+    marks: dict[str, list[int]] = {}
+    for k in range(1, len(lines) - 2):
+        rule = lines[k + 1]
+        if rule[:1] not in "-=" or not _is_rule(rule) or lines[k - 1].strip():
+            continue
+        title = lines[k].strip()
+        if not title or not _title_like(title) or not lines[k + 2].strip():
+            continue
+        marks.setdefault(rule.strip()[:1], []).append(k)
+    titles = max(marks.values(), key=len, default=[])
+    if len(titles) < 3:
+        return text
+    decided = 0
+    for n, k in enumerate(titles):
+        end = titles[n + 1] if n + 1 < len(titles) else len(lines)
+        block = (lines[q].strip() for q in range(k + 2, end))
+        decided += any(ARROW_OUTCOME.match(t) or _DECISION_LABEL.match(_plain(t)) for t in block)
+    if decided < 2:
+        return text
+    for k in titles:
+        lines[k] = "## " + lines[k].strip()
     return "\n".join(lines)

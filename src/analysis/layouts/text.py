@@ -21,7 +21,7 @@ from analysis.layouts.chevron import chevron_titles
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
-from analysis.layouts.framed import unframed
+from analysis.layouts.framed import unframed, unspaced
 from analysis.layouts.header_columns import unmixed_header_columns
 from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
@@ -32,7 +32,7 @@ from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
 from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
-from analysis.layouts.ruled import ruled_titles
+from analysis.layouts.ruled import ruled_titles, underlined_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.tab_item_row import decision_column_rows, tabbed_item_rows
 from analysis.layouts.time_slots import time_slot_headings
@@ -334,8 +334,11 @@ def prepare(text: str) -> list[Line]:
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)
+    text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
+    # (and the titles underlined by a rule, "TITLE" over "-----", before the rules are blanked)
+    text = underlined_titles(text)
     # (and the titles a note taker marked with a chevron, ">> Title")
     text = chevron_titles(text)
     text = unmixed_header_columns(

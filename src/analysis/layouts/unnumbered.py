@@ -184,6 +184,8 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     return (
         _heads_over(lines, titles)
         or _heads_over(lines, titles, _outcome_paragraph)
+        # (the outcome after a note taker's arrow, ">> Vedtaget.": titles underlined by rules)
+        or _heads_over(lines, titles, arrow_or_label)
         or _heads_over(lines, titles, _time_box, opening=_LIST_HEAD)  # under "## Dagsorden"
     )
 
