@@ -34,6 +34,8 @@ _REFERENCE_LINE = re.compile(
 #: A headline: a capitalised line without a full stop at its end, a markdown heading's
 #: marks allowed before it.
 _HEADLINE = re.compile(r"^(?P<mark>#{1,4}\s+)?(?P<title>[A-ZÆØÅ0-9\"«][^\n]{1,150}[^.\s:])$")
+#: "Oqaluuserisassaq 1": one word and a number, a heading's label (not a headline).
+_LABEL_AND_NUMBER = re.compile(r"^\w+\.?\s+\d{1,3}$")
 #: Rows needed for the text to be such a post.
 _MIN_ITEMS = 2
 
@@ -91,6 +93,10 @@ def _under(lines: list[str]) -> dict[int, tuple[str, str | None]]:
             continue  # a headline has a blank line (or the text's start) above it
         m = _NUMBER_LINE.match(below)
         assert m is not None
+        if _LABEL_AND_NUMBER.match(line) and line.split()[-1].lstrip("0") == m.group("num"):
+            # "Oqaluuserisassaq 1" over "Dagsordenspunkt 1": the label in a second language
+            # with the same number (a bilingual heading), not a headline
+            continue
         out[k] = (m.group("num"), _case(m.group("case")))
     return out
 

@@ -1,0 +1,38 @@
+"""Merge fixes of the twenty-seventh round."""
+
+from __future__ import annotations
+
+from analysis.layouts.number_under_title import numbers_under_titles
+
+BILINGUAL = """Referat
+
+Sukkertoppen 1
+Dagsordenspunkt 1
+Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+Sukkertoppen 2
+Dagsordenspunkt 2
+Vandforsyning i bygderne
+Sags nr.: 2019-1234
+
+Beslutning
+Godkendt.
+"""
+
+
+def test_a_heading_label_in_a_second_language_is_no_headline() -> None:
+    """ "<label> 1" over "Dagsordenspunkt 1" (a bilingual heading, the same number twice)
+    stays as written: the news post's headline-over-number reading (fix136) took the
+    label for the item's title."""
+    assert numbers_under_titles(BILINGUAL) == BILINGUAL
+
+
+def test_a_headline_over_its_number_is_still_read() -> None:
+    post = "Nyt fra byrådet\n\nNy skole i Vestby\nPunkt 4 | Sagsnr. 21/4410\nByrådet sagde ja.\n"
+    post += "\nCykelsti langs åen\nPunkt 5\nByrådet udsatte sagen.\n"
+    out = numbers_under_titles(post)
+    assert "4. Ny skole i Vestby\nSagsnr. 21/4410" in out
+    assert "5. Cykelsti langs åen\n" in out
