@@ -36,3 +36,41 @@ def test_a_headline_over_its_number_is_still_read() -> None:
     out = numbers_under_titles(post)
     assert "4. Ny skole i Vestby\nSagsnr. 21/4410" in out
     assert "5. Cykelsti langs åen\n" in out
+
+
+UNDERLINED = """Referat
+
+Budget 2025
+===========
+Sagsnr. 24/101
+
+Konklusion:
+Godkendt.
+
+Ny legeplads ved skolen
+=======================
+Sagsnr. 24/102
+
+Konklusion:
+Anbefales.
+
+Eventuelt
+=========
+
+Konklusion:
+Intet.
+"""
+
+
+def test_an_underlined_title_with_a_blank_line_under_its_rule_is_a_title() -> None:
+    """ "Eventuelt" / "=========" / "" / "Konklusion:": the last item of setext-titled
+    minutes (fix134's underlined titles wanted text right under the rule, and the item
+    was read as part of the one before: layouts107 lost its last item)."""
+    from analysis.layouts.ruled import underlined_titles
+
+    out = underlined_titles(UNDERLINED)
+    assert [line for line in out.split("\n") if line.startswith("## ")] == [
+        "## Budget 2025",
+        "## Ny legeplads ved skolen",
+        "## Eventuelt",
+    ]

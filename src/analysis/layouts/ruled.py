@@ -154,6 +154,15 @@ def ruled_titles(text: str) -> str:
     return "\n".join(lines)
 
 
+def _text_under(lines: list[str], k: int) -> bool:
+    """Whether text stands at line ``k``, right under a rule, or after one blank line
+    ("Eventuelt" / "=========" / "" / "Konklusion:"), and is no rule itself."""
+    for q in (k, k + 1):
+        if q < len(lines) and lines[q].strip():
+            return not _is_rule(lines[q])
+    return False
+
+
 def underlined_titles(text: str) -> str:
     """``text`` with each title underlined by a rule written as a heading ("## Title"):
     plain-text minutes that number nothing and set each item's title off as markdown's
@@ -175,7 +184,7 @@ def underlined_titles(text: str) -> str:
         if rule[:1] not in "-=" or not _is_rule(rule) or lines[k - 1].strip():
             continue
         title = lines[k].strip()
-        if not title or not _title_like(title) or not lines[k + 2].strip():
+        if not title or not _title_like(title) or not _text_under(lines, k + 2):
             continue
         marks.setdefault(rule.strip()[:1], []).append(k)
     titles = max(marks.values(), key=len, default=[])
