@@ -74,3 +74,32 @@ def test_an_underlined_title_with_a_blank_line_under_its_rule_is_a_title() -> No
         "## Ny legeplads ved skolen",
         "## Eventuelt",
     ]
+
+
+ARROWS = """Referat – Ældrerådet, Tønder Kommune
+Mødedato: 02.10.2024 kl. 14.00, Rådhuset
+
+Ad pkt. 1  Godkendelse af dagsorden
+→ Godk.
+
+Ad pkt. 2  Ældreprisen 2024 – valg af modtager
+→ Valgt: Frivillighuset i Toftlund (enstemmigt).
+
+Ad pkt. 3  Evt.
+→ Intet.
+"""
+
+
+def test_an_arrow_before_words_and_a_colon_that_are_no_label_keeps_the_outcome() -> None:
+    """ "→ Valgt: <winner>": fix140 read a label after the arrow ("→ Udvalgets beslutning:")
+    and cut the arrow off the line even where the words before the colon are no label, so
+    the shorthand outcome was lost (layouts128 lost a decision after the merges)."""
+    from analysis.layouts import parse_text
+
+    meeting = parse_text(ARROWS)
+    decisions = [[s.text for s in it.sections if s.key == "beslutning"] for it in meeting.items]
+    assert decisions == [
+        ["Godk."],
+        ["Valgt: Frivillighuset i Toftlund (enstemmigt)."],
+        ["Intet."],
+    ]

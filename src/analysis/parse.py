@@ -2558,6 +2558,7 @@ def _parse_item(
             placed.add(line.index)
             continue
         inline_form = rules is not None and (":" in text or "\t" in text)
+        marked = line  # (the line as written, its lead mark kept where no label is read)
         if inline_form and text[0] in _LEAD_MARKS:
             # "\tKonklusion:\tGodkendt." (the label in a tab column), "✔ Konklusion: …"
             probe = text.lstrip(_LEAD_MARKS)
@@ -2642,6 +2643,8 @@ def _parse_item(
                 sections.append(current)
                 placed.add(line.index)
                 continue
+        # "→ Valgt: Café …": no label after the arrow, the note taker's outcome as written
+        line = marked
         m = _DURATION.match(text) if text[0] == "(" else None
         if m and duration is None:
             duration = int(m.group(1))
