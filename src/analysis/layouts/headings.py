@@ -1363,7 +1363,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # section heading), see ``bare`` below
                 number, title, bare = int(m.group("num")), m.group("title").strip(), True
         lower = False
-        if number is None and text[:1].isdigit() and (m := _NUMBERED.match(text)):
+        if (
+            number is None
+            and (
+                (text[:1].isdigit() and (m := _NUMBERED.match(text)))
+                # ("Pkt. 4 - arbejdsmiljø i dagplejen, status": the point's word before it)
+                or (text[:1] in "Pp" and (m := _PKT.match(text)))
+            )
+        ):
             # kept only where it fills the run of the others (see :func:`_lower_case_heads`)
             lower = _lower_case_title(m.group("title"))
             if lower:
@@ -3205,6 +3212,9 @@ def _misnumbered(before: Head, h: Head) -> bool:
         # plain text's "2. Title" / "Sagsnr.: 19/1150" twice, each over a case number of its
         # own: two cases, so two items (a list's points in a text carry no case numbers)
         or (bool(before.case_number and h.case_number) and before.case_number != h.case_number)
+        # ("Pkt 5 - Sommerudflugt" / "Referat: …" and "Pkt. 5 - Eventuelt" / "Referat: …":
+        # each with strong evidence of its own, its section label right under it)
+        or (before.evidence >= 3 and h.evidence >= 3)
     )
     return (
         alike
