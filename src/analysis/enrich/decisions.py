@@ -2510,10 +2510,44 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     hits = _within_discussion(w, hits)
     hits = _without_rejected_amendment(w, hits)
     hits = _without_statements(w, hits)
+    if len(hits) > 1 and "med de" in text:
+        hits = _without_amendment_content(w, hits)
     if len(hits) > 1 and ("udpeg" in text or "valgte" in text):
         hits = _without_group_choice(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
+
+
+#: "Godkendt med den ændring at …", "… med den tilføjelse, at …", "… med de ændringer, at
+#: …": the change an approval is given with, to the sentence's end.
+_AMENDED_WITH = re.compile(
+    r"\bmed\s+(?:den|de)\s+(?:ændring(?:er)?|tilføjelse(?:r)?|præcisering(?:er)?|justering(?:er)?)"
+    r",?\s+at\b[^.;\n]*",
+    re.IGNORECASE,
+)
+
+
+def _without_amendment_content(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """The hits less what the change an approval is given with says: "Godkendt med den
+    ændring at lukningen af daghjemmet udskydes til 1/7" approves the proposal as changed
+    (its "udskydes" postpones one part of it, not the case); "Vedtaget med den tilføjelse,
+    at sagen sendes til høring" likewise. Only where an approval stands before the
+    clause."""
+    spans = [m.span() for m in _AMENDED_WITH.finditer(w.text)]
+    if not spans:
+        return hits
+
+    def at(hit: _Hit) -> int:
+        return w.idx[hit.anchor] if hit.anchor < w.n else len(w.text)
+
+    def inside(hit: _Hit) -> bool:
+        return any(
+            a <= at(hit) < b and any(h.dtype == "approved" and at(h) < a for h in hits)
+            for a, b in spans
+        )
+
+    kept = [h for h in hits if h.dtype == "approved" or not inside(h)]
+    return kept or hits
 
 
 #: The last word of a party or a council group as a sentence's subject ("Det Konservative

@@ -1363,7 +1363,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # section heading), see ``bare`` below
                 number, title, bare = int(m.group("num")), m.group("title").strip(), True
         lower = False
-        if number is None and text[:1].isdigit() and (m := _NUMBERED.match(text)):
+        if (
+            number is None
+            and (
+                (text[:1].isdigit() and (m := _NUMBERED.match(text)))
+                # ("Pkt. 4 - arbejdsmiljø i dagplejen, status": the point's word before it)
+                or (text[:1] in "Pp" and (m := _PKT.match(text)))
+            )
+        ):
             # kept only where it fills the run of the others (see :func:`_lower_case_heads`)
             lower = _lower_case_title(m.group("title"))
             if lower:
@@ -1576,13 +1583,23 @@ def _lower_case_heads(out: list[Head], lowered: list[Head]) -> list[Head]:
         after = [h for h in heads if h.pos > low.pos]
         if before:
             fits = before[-1].number + 1 == low.number and (
-                not after or after[0].number > low.number
+                not after or after[0].number > low.number or _list_then_next(after, low.number)
             )
         else:
             fits = low.number == 1 and bool(after) and after[0].number in (2, 3)
         if fits:
             heads.insert(len(before), low)
     return heads if len(heads) > len(out) else out
+
+
+def _list_then_next(after: list[Head], number: int) -> bool:
+    """Below a heading numbered ``number`` a list numbered from 1 in its text ("1. Uændret
+    struktur", "2. …", "3. …" under its decision), and then the item numbered next: the
+    list's points are no items and do not close the run."""
+    if after[0].number != 1:
+        return False
+    nxt = next((h for h in after if h.number >= number), None)
+    return nxt is not None and nxt.number == number + 1
 
 
 #: "A1  Regnskab 2024", "B2. Title", "B.2 Title": item 2 of the agenda's group B ("B.
@@ -3189,7 +3206,16 @@ def _misnumbered(before: Head, h: Head) -> bool:
     """Two headings with one number that are two items: written alike (both styled as
     headings, or both with a time box), each with evidence of its own, and their titles
     differ (a typo in the minutes, not a heading and its echo, nor a list in the text)."""
-    alike = (before.styled and h.styled) or (_time_boxed(before.title) and _time_boxed(h.title))
+    alike = (
+        (before.styled and h.styled)
+        or (_time_boxed(before.title) and _time_boxed(h.title))
+        # plain text's "2. Title" / "Sagsnr.: 19/1150" twice, each over a case number of its
+        # own: two cases, so two items (a list's points in a text carry no case numbers)
+        or (bool(before.case_number and h.case_number) and before.case_number != h.case_number)
+        # ("Pkt 5 - Sommerudflugt" / "Referat: …" and "Pkt. 5 - Eventuelt" / "Referat: …":
+        # each with strong evidence of its own, its section label right under it)
+        or (before.evidence >= 3 and h.evidence >= 3)
+    )
     return (
         alike
         and before.evidence >= 1
