@@ -94,6 +94,32 @@ def _mention_lookup() -> dict[str, str]:
     return {name: m.official for name, m in _by_short_name().items()}
 
 
+#: Greenland's five municipalities (2009, Qeqertalik and Avannaata since 2018), whose
+#: councils, committees and village boards write their minutes in Greenlandic and Danish:
+#: short name -> the name as the municipality writes it. Not among the 98 (no code of
+#: Danmarks Statistik); the labels name them by the short name as printed.
+GREENLAND: dict[str, str] = {
+    "Sermersooq": "Kommuneqarfik Sermersooq",
+    "Kujalleq": "Kommune Kujalleq",
+    "Qeqqata": "Qeqqata Kommunia",
+    "Qeqertalik": "Qeqertalik Kommunia",
+    "Avannaata": "Avannaata Kommunia",
+}
+_GREENLAND_NAMES = "|".join(n for name in GREENLAND for n in (name, name.upper()))
+#: "Kommuneqarfik Sermersooq", "KOMMUNE KUJALLEQ", "Qeqqata Kommunia", "Avannaata Kommune":
+#: the institution's word before the name (Greenlandic order) or after it.
+_GREENLAND_MENTION = re.compile(
+    rf"(?<![\w-])(?:(?i:kommuneqarfik|kommune){_SPACE}(?P<a>{_GREENLAND_NAMES})"
+    rf"|(?P<b>{_GREENLAND_NAMES}){_SPACE}(?i:kommunia|kommunea|kommune[ns]?))(?![\w-])"
+)
+#: The names' letters no Danish municipality's name has together: the cheap gate.
+_MAY_GREENLAND = re.compile(r"q|vannaata", re.IGNORECASE)
+
+
+def _greenland_in(text: str) -> re.Match[str] | None:
+    return _GREENLAND_MENTION.search(text) if _MAY_GREENLAND.search(text) else None
+
+
 def municipality_in(text: str) -> str | None:
     """Official name of the first municipality ``text`` names as an institution.
 
@@ -105,6 +131,10 @@ def municipality_in(text: str) -> str | None:
     if not _MAY_MENTION.search(text):
         return None
     m = _mention().search(text)
+    greenland = _greenland_in(text)
+    if greenland and (not m or greenland.start() < m.start()):
+        # "Kommuneqarfik Sermersooq", "QEQQATA KOMMUNIA": one of Greenland's municipalities
+        return GREENLAND[(greenland.group("a") or greenland.group("b")).capitalize()]
     if not m:
         return None
     written = m.group("a") or m.group("b")
@@ -144,6 +174,10 @@ def _folder_lookup() -> dict[str, str]:
     for written, m in [*by_short.items(), *((m.official, m) for m in by_short.values())]:
         for key in {*_ascii_spellings(written), m.slug}:
             found.setdefault(key, set()).add(m.official)
+    for name, official in GREENLAND.items():
+        # "sermersooq", "qeqqata-kommunia": Greenland's municipalities by folder and file name
+        for key in (_fold(name), _fold(official)):
+            found.setdefault(key, set()).add(official)
     return {key: next(iter(officials)) for key, officials in found.items() if len(officials) == 1}
 
 
@@ -282,6 +316,8 @@ def _short_lookup() -> dict[str, str]:
     """Casefolded short name, alias or official name -> short name."""
     lookup = {key: m.name for key, m in _by_short_name().items()}
     lookup.update({m.official.casefold(): m.name for m in municipalities()})
+    for name, official in GREENLAND.items():
+        lookup.update({name.casefold(): name, official.casefold(): name})
     return lookup
 
 

@@ -131,7 +131,8 @@ def hints_from_path(name: str) -> SourceHints:
 
 
 #: Parts of the words an institutional mention of a municipality holds ("Kommune", …).
-_MENTION_WORDS = ("ommune", "OMMUNE", "yråd", "YRÅD", "orgerrepr")
+# ("Qeqqata Kommunia", "AVANNAATA KOMMUNIA": a Greenlandic municipality's own word)
+_MENTION_WORDS = ("ommune", "OMMUNE", "yråd", "YRÅD", "orgerrepr", "ommunia", "OMMUNIA")
 
 
 def _municipality_in_document(

@@ -23,9 +23,10 @@ from analysis.layouts.headings import Head
 from analysis.layouts.unnumbered import arrow_or_label, decided_heads, unnumbered_title
 from analysis.parse import Line, match_case_number
 
-#: "• Title", "▪ Title", "* Title", "- Title": a bullet and its text ("->" is an arrow).
-_TITLE_BULLET = re.compile(r"^[•▪◦·*–-]\s+(?P<title>\S.*)$")
-_BULLET_STARTS = "•▪◦·*–-"
+#: "• Title", "▪ Title", "* Title", "- Title": a bullet and its text ("->" is an arrow);
+#: "■ Title", "◆ Title": a word processor's black square or diamond as the bullet.
+_TITLE_BULLET = re.compile(r"^[•▪◦·*–■◆-]\s+(?P<title>\S.*)$")
+_BULLET_STARTS = "•▪◦·*–■◆-"
 #: "Sag 25/2893. Gode input …": the case opening the notes' first line, a sentence after it.
 _CASE_FIRST = re.compile(rf"^{CASE_LABEL}\s*:?\s*(?P<case>\d[\w./-]*\d)[.,;]?(?:\s|$)", re.I)
 

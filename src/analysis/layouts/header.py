@@ -317,6 +317,13 @@ _COUNCIL_MEETING_LINE = re.compile(
     rf"(?:{_MEETING_KIND}\s+)?(?P<council>byråds|kommunalbestyrelses)møde$",
     re.I,
 )
+#: "Kommunalbestyrelsens møde", "Byrådets ordinære møde nr. 2/2024": the council's meeting
+#: in the genitive alone on a line (the page's title, the council named by it).
+_COUNCIL_GENITIVE_MEETING = re.compile(
+    r"^(?P<council>byrådets|kommunalbestyrelsens)\s+"
+    r"(?:(?:ekstra)?ordinære\s+|konstituerende\s+)?møde(?:\s+nr\.\s*\d{1,3}(?:/\d{2,4})?)?$",
+    re.I,
+)
 #: "af 3. samling", "fra 2. borgermøde": the meeting's running number and its word where a
 #: title line's body would stand ("Referat af 3. samling – lørdag den 11. marts 2023"), the
 #: body named on a line of its own (a citizens' assembly's or a panel's sessions).
@@ -429,7 +436,11 @@ _BODY_NOUN = re.compile(
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Landsbyrådet for Dannemare-Hillested", "Bestyrelsen for Dagtilbud Vestby": a body
-    # named by the place or institution it is for (capitalised words, no sentence)
+    # named by the place or institution it is for (capitalised words, no sentence);
+    # "Bygdebestyrelsen i Saattut", "Skolebestyrelsen i Aasiaat": a village's or a
+    # school's own board, named by the place it is in (a council "i <town>" names its
+    # municipality, the owner: "Ældrerådet i Sorø" is read apart)
+    r"(?:^|\s)[\wæøå]*bestyrelsen\s+i\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
     rf"(?:{BODY_WORDS})\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,4}}|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
     r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
@@ -979,6 +990,36 @@ def _time_and_place_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: "Sumi / Sted: …", "Nalunaaquttap akunnera / Kl.: 09.00", "Kommunalbestyrelsi /
+#: Kommunalbestyrelsen": a label or a body's name in a second language (Greenlandic,
+#: English, German) before its Danish one, parted by a spaced slash.
+_SECOND_LANGUAGE = re.compile(r"^(?P<other>[^\W\d_][^/:\t\d]{0,38}?)\s+/\s+(?P<danish>[A-ZÆØÅ].*)$")
+
+
+def _second_language_labels(lines: list[Line]) -> list[Line]:
+    """A header line whose Danish field or body's name follows the same in another
+    language ("Ulloq / Dato: 25.10.2018", "Aningaasaqarnermut Ataatsimiititaliaq /
+    Økonomiudvalget") as the Danish part alone, where the first part is none itself (so
+    "Byrådet / Økonomiudvalget" and "Dato / tid: …" stay as they are)."""
+    out = []
+    for ln in lines:
+        m = _SECOND_LANGUAGE.match(ln.clean) if " / " in ln.clean else None
+        if m is not None:
+            other, danish = m.group("other"), m.group("danish")
+            field = _field_match(danish)
+            after_key = danish[field.end("key") : field.end("key") + 2] if field else ""
+            if field is not None and after_key.lstrip(" ")[:1] in (":", "\t"):
+                ok = not _field_match(other) and not looks_like_body(other)
+            else:
+                # ("… / Kommunalbestyrelsens møde": the council's meeting as the title)
+                named = looks_like_body(danish) or _COUNCIL_GENITIVE_MEETING.match(danish)
+                ok = bool(named) and not looks_like_body(other) and not _field_match(other)
+            if ok:
+                ln = ln._replace(clean=danish)
+        out.append(ln)
+    return out
+
+
 #: The icon, perhaps with a variation selector, then the fact.
 _ICON_FIELD = re.compile(r"^(?P<icon>\S)\ufe0f?\s+(?P<value>\S.*)$")
 
@@ -1067,7 +1108,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     ``Referat`` followed by forum, date and place lines, member lists (inline, bullets or
     one name a line) and a municipality named as an institution.
     """
-    lines = _quoted_facts(_contents_read_across(lines))
+    lines = _second_language_labels(_quoted_facts(_contents_read_across(lines)))
     # "Medlem<TAB>Parti<TAB>Status" over a row a member: read as the members, before the
     # tab-separated rows are taken for fields side by side
     lines, table_people = take_member_tables(lines, skip, placed)
@@ -1805,6 +1846,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if head.forum is None and text[-4:].lower() == "møde"
             else None
         )
+        if council is None and head.forum is None and text[:1] in "BbKk" and "møde" in text:
+            # "Kommunalbestyrelsens ordinære møde nr. 2/2024" (a bilingual header's Danish
+            # half, "Kommunalbestyrelsip ataatsimiinnera / Kommunalbestyrelsens møde")
+            council = _COUNCIL_GENITIVE_MEETING.match(text)
         if council:
             # "Tønder Kommune<gap>EKSTRAORDINÆRT BYRÅDSMØDE", "Konstituerende
             # kommunalbestyrelsesmøde": the council's meeting of a kind as the page's title
@@ -2337,7 +2382,10 @@ _PLACE_AFTER = re.compile(
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"
     # "… kl. 13.00-15.00 i personalestuen, Skovhuset": a room in lower case, then the house
     # ("… i personalerummet, afd. Nord": the school's department)
-    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet|værelset),\s+"
+    # ("… kl. 19.00 i forsamlingshuset, Kangaamiut.", "… i bygdekontoret, Saattut": a
+    # house or an office in lower case, then its town)
+    r"[a-zæøå]{2,20}(?:stue|stuen|lokale|lokalet|salen|kantinen|rummet|værelset|huset|"
+    r"kontoret),\s+"
     r"(?:(?:afd\.|afdeling)\s+)?[A-ZÆØÅ].{1,80}|"
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset)|"

@@ -215,6 +215,17 @@ _BRACKETED_CASE = re.compile(
 #: "[Pkt. 2] Title", "[Punkt 3]: Title": an AI note-taker's summary (Zoom, Copilot) setting
 #: the item's word and number in square brackets before the title; read without them.
 _BRACKETED_WORD = re.compile(r"^\[(?P<word>(?:Pkt|Punkt|Sag)\.?\s*\d{1,3})\]:?(?=\s+\S)", re.I)
+#: "[2] Title": the number alone in square brackets before a capitalised title (a web
+#: page's or a mail's items), read as "2. Title".
+_BRACKETED_NUMBER = re.compile(r"^\[(?P<num>\d{1,3})\](?=\s+[A-ZÆØÅ])")
+
+
+#: "Oqaluuserisassaq / Punkt 01", "Oqaluuserisassaq / Dagsordenspunkt 3": the item's word
+#: in a second language (Greenlandic, English) before the Danish one, parted by a spaced
+#: slash; read as the Danish heading alone.
+_SECOND_LANGUAGE_WORD = re.compile(
+    r"^[^\W\d_]+(?: [^\W\d_]+)? / (?=(?:Pkt|Punkt|Dagsordens?punkt|Sag)\.?\s*\d)", re.I
+)
 
 
 def first_bracket(text: str) -> bool:
@@ -1100,6 +1111,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
         if text[:1] == "[":
             text = _BRACKETED_WORD.sub(r"\g<word>", text)  # "[Pkt. 2] Title": "Pkt. 2 Title"
+            text = _BRACKETED_NUMBER.sub(r"\g<num>.", text)  # "[2] Title": "2. Title"
+        elif " / " in text[:40]:
+            text = _SECOND_LANGUAGE_WORD.sub("", text)  # "Oqaluuserisassaq / Punkt 01"
         if not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
         if "\t" in text:
