@@ -2170,6 +2170,19 @@ def _outcome_alone(current: tuple[str, str, list[Line]] | None) -> bool:
     return len(lines) == 1 and outcome_line(lines[0])
 
 
+#: "Læs hele sagen Sagsnr. 25-041877", "→ Se sagen på dagsordenen | J.nr. 00.01.00-A00-1-25",
+#: "Læs mere · Sag: 24/1187": a link's words from a summary to the case (a news post's, a
+#: newsletter's), then the case's labelled field on the same line (the link and the small
+#: print beside it run together when the page is read as text).
+_LINK_THEN_CASE = re.compile(
+    r"(?:[→›»]\s*)?(?:læs|se|gå til)\s+(?:hele\s+|mere(?:\s+om)?\s+)?"
+    r"(?:sagen|punktet|referatet|dagsordenen|mere)"
+    r"(?:\s+(?:på|i)\s+(?:dagsordenen|referatet|[\w.-]+\.dk))?(?:\s+her)?"
+    rf"\s*[:·|–-]?\s*(?=(?:{CASE_LABEL})\b\.?\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+#: The first characters of those links: the cheap test before the pattern.
+_LINK_FIRST = frozenset("LlSsGg→›»")
 #: "Sagsnr.: …", "J.nr.: …": a case field's label, never a sentence naming a case.
 _CASE_FIELD_LINE = re.compile(
     rf"^(?:{CASE_NUMBER_LABEL}\s*:\s*\S"
@@ -2440,6 +2453,16 @@ def _parse_item(
             duration = duration if duration is not None else slot
             placed.add(line.index)
             continue
+        if (
+            case_number is None
+            and text[:1] in _LINK_FIRST
+            and (link := _LINK_THEN_CASE.match(text))
+        ):
+            # "Læs hele sagen Sagsnr. 2025-041877": a news post's link to the case in the
+            # minutes with the case's field beside it; the field is the line, the link words
+            # go (a control alone on its line goes as furniture)
+            line = Line(line.index, text[link.end() :], 0)
+            text = line.clean
         if (
             case_number is None
             and (current is None or current[0] == "tekst")

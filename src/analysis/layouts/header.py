@@ -1645,10 +1645,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 k = nxt[0] + 1
             continue
         span = None
+        barred = False
         if " | " in text and text[:1] != "|" and _bar_parted_meta(text):
             # "Landdistriktsrådet  |  Onsdag den 12. februar 2025, kl. 19.00  |  <place>": a
             # short protocol's meta line parted by bars, read as one parted by middle dots
             text = _BAR_PARTED.sub(" · ", text)
+            barred = True
         if " · " in text:
             # "Møde nr. 7 · onsdag 12. februar 2025 · 13.00–15.00": a slide's or a page's meta
             # line; the meeting's number is no fact, the bare time span is its start
@@ -1687,6 +1689,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # "Referat fra koordinationsmødet den 20.05.2025 kl. 13.00 i …": the kind of
                 # meeting a long word before the date
                 or (found.start <= 60 and _MINUTES_OF_MEETING.match(text[: found.start]))
+                # "Vejle Kommune | Direktionsmøde tirsdag 4/12-2018 kl. 9.00-12.00 | <place>":
+                # a meta line parted by bars, the date near the start of its own field (the
+                # municipality's or the body's field before it), the place a field after it
+                or (barred and found.start - text.rfind(" · ", 0, found.start) <= 33)
             )
             else None
         )
@@ -1728,7 +1734,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _GENITIVE_MEETING.sub(r"\g<body>", before)
             if head.forum is None and before and looks_like_body(before) and not held_in:
                 # "Kommunalbestyrelsen   Onsdag 30. april 2008", "Referat: Koncernledelsen …"
-                head.forum = _FORUM_PREFIX.sub("", before)
+                # ("Resumé: Klima- og Miljøudvalget 16. maj 2023", a front matter's title: a
+                # news headline's word before the body, as the headline alone reads it)
+                head.forum = news_title_forum(before) or _FORUM_PREFIX.sub("", before)
             placed.add(line.index)
             k += 1
             nxt = _next_nonblank(lines, k - 1, skip, 1)

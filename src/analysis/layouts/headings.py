@@ -467,6 +467,9 @@ _INLINE_CASE = re.compile(
     r"|(?<=[a-zæøå)])(?-i:Sags?nr|Sagsnummer|Sags?-?[Ii][Dd]|J\.\s*nr|Journalnr)\.?\s*:\s*\d\S*$",
     re.I,
 )
+#: A spaced dash (or bar) left closing a title once the case field after it is cut off.
+_DASH_LEFT = re.compile(r"\s+[–—|-]$")
+_DASHES_LEFT = ("–", "—", "|", "-")
 #: "Case number: 19/14210" (a portal in English).
 _CASE_EN = re.compile(
     r"^(?:case\s*(?:no\.?|number|id)|journal\s*no\.?)\s*:?\s*(?P<case>\S+)$", re.I
@@ -1418,6 +1421,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         inline = _INLINE_CASE.search(title)
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
             title = title[: inline.start()].strip()
+            if title[-1:] in _DASHES_LEFT:
+                # "Ad 3) Title (høring)  -  j.nr. 27.12.00-P22-1-15": the spaced dash that
+                # parted the title from its case field goes with the field
+                title = _DASH_LEFT.sub("", title)
         title, line_case = split_journal(title) if not line_case else (title, line_case)
         last = consumed[-1] if consumed else pos
         wrapped = _wrapped_title(lines, last, skip)

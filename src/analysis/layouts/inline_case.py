@@ -73,7 +73,12 @@ def trailing_case(title: str) -> tuple[str, str] | None:
     from analysis.parse import match_case_number  # (the item grammar's case numbers)
 
     case = match_case_number(f"Sagsnr.: {m.group('case')}")
-    return (title[: m.start()].rstrip(), case) if case else None
+    return (_SPACED_DASH_END.sub("", title[: m.start()]), case) if case else None
+
+
+#: "Title (høring)  -  j.nr. 27.12.00-P22-1-15": the spaced dash (or colon, bar) between
+#: the title and its case field, left at the title's end once the case is cut off.
+_SPACED_DASH_END = re.compile(r"(?:\s+[–—|:-])?\s*$")
 
 
 #: The spaced dash between a content cell's title and its text.

@@ -134,7 +134,10 @@ _FORUM_VERB = re.compile(
     # "Byrådet forkastede forslaget …", "Udvalget fik en orientering om …": refused; heard
     r"forkastede|fik\s+(?:en\s+)?orientering|"
     # ("Byrådet tog statusrapporten for klimahandleplanen 2023 til efterretning.")
-    r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering))\b",
+    r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering)|"
+    # "Direktionen har besluttet, at …", "Udvalget har godkendt …": the same in the perfect
+    # (a staff news post's way of telling what was decided)
+    r"har\s+(?:besluttet|godkendt|vedtaget|bevilget|tiltrådt|afvist|forkastet|udsat))\b",
     re.IGNORECASE,
 )
 

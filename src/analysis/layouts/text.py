@@ -104,6 +104,8 @@ def unpipe(text: str) -> str:
     columns: list[str] | None = None  # an item table's column heads, while in one
     heading_at: int | None = None  # where the last item row's "Pkt. N Title" line is
     titled_at: int | None = None  # where the last "Emne: | Title" row's line is
+    # each item table's rows: where they start and end in ``out``, and their plain cells
+    tables: list[tuple[list[int], list[str]]] = []
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -112,6 +114,9 @@ def unpipe(text: str) -> str:
             else:
                 cells = [c.strip() for c in stripped[1:-1].split("|")]
                 if columns is not None and len(cells) == len(columns):
+                    span, plain = tables[-1]
+                    span[0] = len(out) if span[0] < 0 else span[0]
+                    plain.append("\t".join(c for c in cells if c))
                     if not cells[0] and cells[1] and heading_at is not None:
                         # a framed table's row wrapped in its cells ("| 3 | Valg af ny
                         # leverandør til |" / "|   | mobiltelefoni |"): the title goes on
@@ -123,9 +128,12 @@ def unpipe(text: str) -> str:
                     elif cells[0]:
                         heading_at = None
                     out.extend(rows)
+                    span[1] = len(out)
                     continue
                 heading_at = None
                 columns = cells if _is_item_table(cells) else None
+                if columns:
+                    tables.append(([-1, -1], []))
                 if (
                     titled_at is not None
                     and len(cells) == 2
@@ -150,9 +158,43 @@ def unpipe(text: str) -> str:
             columns = None
             titled_at = None
         out.append(line)
+    for (start, end), rows in reversed(tables):
+        if start >= 0 and _summary_over_sections(rows, out, end):
+            out[start:end] = rows
     return "\n".join(out)
 
 
+def _summary_over_sections(rows: list[str], out: list[str], end: int) -> bool:
+    """An item table that only sums up the items written out below it ("| Pkt. | Sag |
+    Resultat |" over "### Pkt. 3 · Title" and its full text and decision; a citizens'
+    summary's table of outcomes): two rows or more, and most of their titles open a
+    heading of their own after the table with the row's number. The sections are the
+    items; the table is read as a contents list (its rows as tab-separated cells)."""
+    if len(rows) < 2:
+        return False
+    later = [ln.strip() for ln in out[end:] if ln[:1] not in "|\t" and _DIGIT.search(ln)]
+    lowered = [ln.lower() for ln in later]
+    found = 0
+    for row in rows:
+        cells = row.split("\t")
+        if len(cells) < 2 or not cells[0].rstrip(".").isdigit() or len(cells[1]) < 4:
+            continue
+        title = cells[1].lower()
+        heads = [ln for ln, low in zip(later, lowered, strict=True) if title in low]
+        if not heads:
+            continue  # (the cheap test: the title written again below)
+        head = re.compile(
+            r"^[#*\s]*(?:(?:pkt|punkt)\.?\s*)?"
+            + re.escape(cells[0].rstrip("."))
+            + r"\b[.):]?\s*[·:.–—|-]?\s*\**\s*"
+            + re.escape(cells[1]),
+            re.IGNORECASE,
+        )
+        found += any(head.match(ln) for ln in heads)
+    return found >= 2 and found * 3 >= len(rows) * 2
+
+
+_DIGIT = re.compile(r"\d")
 #: "Emne:", "Titel:", "Punkt:": a field grid's label cell of the item's title.
 _TITLE_FIELD_CELL = re.compile(r"^(?:emne|titel|overskrift|sagstitel|punkt)\s*:$", re.I)
 
