@@ -1089,6 +1089,10 @@ _GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
 _KLE_SLASH = re.compile(r"^kle\s*/\s*(?=sag)", re.IGNORECASE)
 
 
+#: "Jf. " before a case's label ("Jf. sag 2024-19877", "Jf. sagsnr. 24/1187"): see the case.
+_SEE_CASE = re.compile(r"^jf\.\s*(?=sag)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def match_case_number(text: str) -> str | None:
     """The case number when a line holds only that (optionally labelled 'Sagsnr.:').
@@ -1110,6 +1114,10 @@ def match_case_number(text: str) -> str | None:
         # title (an intranet page's programme item); in square brackets too ("[Sag 23/5566]"
         # under a plain-text title)
         stripped = stripped[1:-1].strip()
+    if stripped[:3].lower() == "jf." and (ref := _SEE_CASE.match(stripped)):
+        # "Jf. sag 2024-19877" alone under an AI recap's topic heading: the case the topic
+        # refers to, its label after "jf." (the item's case, as "Sag: 2024-19877" is)
+        stripped = stripped[ref.end() :]
     if stripped[:3].lower() in ("sag", "jou") and " i " in stripped[:24]:
         # "Sagsnummer i Acadre: 25/12877": the case system named after the label
         stripped = _CASE_LABEL_IN_SYSTEM.sub("Sagsnr.: ", stripped)

@@ -917,17 +917,23 @@ def _shared_out(w: _Words, head: int) -> bool:
     return before in _AUXILIARIES or _GRANTER.search(before) is not None
 
 
+def _back_or_informed(w: _Words, head: int) -> bool:
+    """Whether "forelægges …" puts the case back later ("igen", "senere") or before a body
+    for its information ("til orientering"), no referral."""
+    right = _right(w, head, 8)
+    if any(w.lowers[k] in ("igen", "senere") for k in right):
+        return True
+    # "Status forelægges Klima- og Miljøudvalget i august til orientering": put before the
+    # body for its information, as "sendes til orientering i Byrådet" is: no referral
+    return any(w.lowers[k] == "orientering" and w.lowers[k - 1] == "til" for k in right)
+
+
 def _is_submission(w: _Words, head: int) -> bool:
     """Whether "forelægges <body>" puts the case before another body by name
     ("Sagen forelægges Økonomiudvalget", "forelægges for Byrådet"), not back before the
     forum itself later ("forelægges udvalget igen", "forelægges igen på næste møde"), nor
     for its information ("forelægges Byrådet i august til orientering")."""
-    right = _right(w, head, 8)
-    if any(w.lowers[k] in ("igen", "senere") for k in right):
-        return False
-    if any(w.lowers[k] == "orientering" and w.lowers[k - 1] == "til" for k in right):
-        # "Status forelægges Klima- og Miljøudvalget i august til orientering": put before
-        # the body for its information, as "sendes til orientering i Byrådet" is: no referral
+    if _back_or_informed(w, head):
         return False
     body = _submitted_to(w, head)
     # a body named by a capital or, as older minutes write it, by a lower-case compound
@@ -940,6 +946,21 @@ _BARE_BODIES = frozenset(
     ("udvalg", "udvalget", "udvalgene", "råd", "rådet", "bestyrelse", "bestyrelsen")
     + ("forum", "forummet", "direktion", "direktionen")
 )
+
+
+def _bare_body_elsewhere(w: _Words, head: int, forum: str | None) -> bool:
+    """Whether "forelægges udvalget" (a body by its bare kind) puts the case before another
+    body than the forum, as "forelægges Økonomiudvalget" does: the forum is known and is of
+    another kind ("Punkterne forelægges udvalget som planlagt" in a chiefs' group's
+    minutes: the committee the group prepares for); not back before itself later ("igen",
+    "senere") nor for information, as :func:`_is_submission` reads those."""
+    if forum is None or _back_or_informed(w, head):
+        return False
+    body = _submitted_to(w, head)
+    if body is None or w.lowers[body] not in _BARE_BODIES:
+        return False
+    stem = _body_stem(w.texts[body])
+    return not any(_body_stem(x).endswith(stem) for x in re.findall(r"[\w']+", forum))
 
 
 def _submitted_to(w: _Words, head: int) -> int | None:
@@ -2067,6 +2088,7 @@ def _judge(
         and head is not None
         and not rule.check(w, head)
         and not (rule.check is _not_as_proposed and _forum_recommends(w, head, forum))
+        and not (rule.check is _is_submission and _bare_body_elsewhere(w, head, forum))
     ):
         return None, start, end
     if rule.elsewhere and head is not None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import BODY_WORDS
+
 #: The owner "<Name> Kommune", the body, the kind ("Referat", "Dagsorden", …).
 _OWNER_BODY_KIND = re.compile(
     r"^(?P<owner>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE))\s+[|·]\s+"
@@ -51,5 +53,22 @@ def owner_body_kind(text: str) -> tuple[str, str] | None:
         return None  # the cheap test: no owner named at the start
     m = _OWNER_BODY_DATE.match(text) if "\t" in text else _OWNER_BODY_KIND.match(text)
     if m is None and "\t" not in text:
-        m = _OWNER_INFORMAL_BODY.match(text)
+        m = _OWNER_INFORMAL_BODY.match(text) or _OWNER_BODY_PLACE.match(text)
     return (m.group("owner"), m.group("forum").strip()) if m else None
+
+
+#: "Odense Kommune · Direktionen · Mødelokale D4.12, Rådhuset / Microsoft Teams": a meeting
+#: app's (Teams, Zoom) line under its recap's title, the owner, the body (its name ending in
+#: a body's word) and the room the meeting was held in (a room's or a meeting app's word);
+#: no page trail's nor site footer's ("<Name> Kommune · Rådhuset · 5000 Odense C").
+_OWNER_BODY_PLACE = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE))\s+[|·]\s+"
+    rf"(?P<forum>(?=[A-ZÆØÅ])[^|·]{{0,60}}?(?i:{BODY_WORDS}|{INFORMAL_BODY}))\s+[|·]\s+"
+    r"(?P<place>[^|·]*?(?i:lokale|sal(?:en)?|rådhus(?:et)?|teams|zoom|online)\b[^|·]{0,60})$"
+)
+
+
+def body_place(text: str) -> str | None:
+    """The room of such a line (owner · body · room), else None."""
+    m = _OWNER_BODY_PLACE.match(text) if "ommune" in text[:40] else None
+    return m.group("place").strip() if m else None

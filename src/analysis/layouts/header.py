@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
-from analysis.layouts.barred_title import INFORMAL_BODY, owner_body_kind
+from analysis.layouts.barred_title import INFORMAL_BODY, body_place, owner_body_kind
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
@@ -426,7 +426,8 @@ _BODY_NOUN = re.compile(
     # "Styregruppe – Ny skole i Frederiksberg Syd": after the dash, the task in sentence
     # case (the group's word opening the line: a title, no sentence)
     # ("Projektgruppe – Digital Post / fagsystem": two parts of the task parted by a slash)
-    r"^(?:styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
+    # ("Projektstyregruppe – Ny daginstitution i Espergærde": a project's steering group)
+    r"^(?:(?:projekt)?styre|projekt|arbejds|følge)gruppe\s+[–—-]\s+(?-i:[A-ZÆØÅ])[\w-]*"
     r"(?:\s+(?:/\s+)?[\w&-]+){1,6}|"
     # "Styregruppe for digitalisering og velfærdsteknologi": after "for", the task in
     # sentence case likewise (a few words, no sentence's full stop)
@@ -632,6 +633,17 @@ def looks_like_body(text: str) -> bool:
     return 2 < len(text) <= 90 and bool(body) and upper
 
 
+#: "Recap: ", "Meeting notes – ", "Recap | ", "Meeting summary for ", "Mødeopsummering: ":
+#: an AI note-taker's (Teams Copilot, Zoom AI Companion, Loop) kind of page before the
+#: body's name, in English or Danish; the page's kind, no part of the name.
+_AI_PAGE = (
+    r"(?:(?:intelligent\s+)?recap|meeting\s+(?:notes|summary|recap|minutes)|mødeopsummering)"
+    r"(?:\s+for\s+|\s*[:|–—-]\s+)"
+)
+_AI_PAGE_AT = re.compile(_AI_PAGE, re.I)
+#: " (04/25/2024)", " (19/11)": the meeting's date in brackets after the body's name in an AI
+#: recap's title.
+_BRACKETED_DATE = re.compile(r"\s+\(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own; "Mine
 #: noter – " (a member's own notes headed with the body); "Sorø Kommune | " (a Word
 #: template's first line, the owner and the body parted by a bar or a middle dot).
@@ -656,6 +668,8 @@ _FORUM_PREFIX = re.compile(
     rf"(?=(?-i:[A-ZÆØÅ][A-ZÆØÅ,& -]{{0,60}}?)(?:{BODY_WORDS})$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
+    # "Recap: IT-styregruppe", "Meeting notes – Styregruppen for …" (see _AI_PAGE)
+    rf"{_AI_PAGE}|"
     # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
     r"(?:(?:ekstra)?ordinært\s+)?møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Næstformand, Ældrerådet": a mail's signature on top of a reply or a forward, the
@@ -1882,6 +1896,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Gribskov Kommune  |  Teknikudvalget  |  Referat": a page header's three fields,
             # the owner, the body and the document's kind (the bars read as middle dots)
             head.forum = barred[1]
+            if head.location is None and (room := body_place(text)) and _room(room):
+                # "Odense Kommune · Direktionen · Mødelokale D4.12, Rådhuset / Microsoft
+                # Teams": a meeting app's line, the meeting's room after the body
+                head.location = _place_text(room)
             forum_from_line = True
             placed.add(line.index)
             k += 1
@@ -1912,7 +1930,17 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # it is for in brackets after the name, read off below)
                 or (text[-1:] == ")" and len(_BODY_NOTE.sub("", text)) <= 60)
             )
-            and (looks_like_body(text) or _owner_name_off(text)[1])
+            and (
+                looks_like_body(text)
+                or _owner_name_off(text)[1]
+                # ("Meeting summary for Projektstyregruppe – Ny daginstitution (04/25/2024)":
+                # the body's name after an AI recap's kind of page, its date in brackets)
+                or (
+                    text[:1] in "RrMm"
+                    and (ai := _AI_PAGE_AT.match(text)) is not None
+                    and looks_like_body(_BRACKETED_DATE.sub("", text[ai.end() :]))
+                )
+            )
             # ("Randers Kommune · Sundhed og Omsorg      Referat – Chefforum SOH": a page
             # header's columns, the document's kind after the owner's part; the body is
             # named on a line of its own below)
@@ -1922,6 +1950,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
             forum = _MUNICIPALITY_TAIL.sub("", rest)
+            if forum[-1:] == ")" and rest != text and _AI_PAGE_AT.match(text):
+                forum = _BRACKETED_DATE.sub("", forum)  # "… (04/25/2024)": the recap's date
             dashed = _COUNTY_DASHED.match(forum) if " Amt " in forum else None
             county = _county(dashed.group("county")) if dashed else None
             if county:
@@ -2779,6 +2809,10 @@ def _place_text(text: str) -> str:
         text = text[: sentence.start()]
     if text.endswith("Kommune)"):
         text = _MUNICIPALITY_BRACKET.sub("", text)
+    if ("·" in text or "|" in text) and (note := _RECORDING_NOTE.search(text)):
+        # "…, Køgevej 80, Roskilde · Recorded and transcribed": the meeting app's note that
+        # the meeting was recorded, after the place, no part of it
+        text = text[: note.start()]
     if "kl" in text[-12:]:
         # "i Amtsgården, Viborg, kl. 13.00.": the hour after the place (an old protocol's
         # sentence of meeting), no part of it
@@ -2786,6 +2820,14 @@ def _place_text(text: str) -> str:
     return text if _INITIAL_END.search(text) else text.strip(" .")
 
 
+#: " · Recorded and transcribed", " | Optaget og transskriberet", " · Transskription
+#: tilgængelig": a meeting app's (Teams, Zoom) note on the recording, a part of its own after
+#: the place.
+_RECORDING_NOTE = re.compile(
+    r"\s+[·|]\s+(?:(?:recorded|recording|transcribed|transcript|optaget|optagelse|"
+    r"transskriberet|transskription)\b[^·|]*)$",
+    re.I,
+)
 #: ", kl. 13.00", " kl. 14.00-16.00": the hour closing a place's text.
 _TRAILING_CLOCK = re.compile(
     r",?\s*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I

@@ -265,6 +265,23 @@ def _meeting_prefixed(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     return [[[m.group("num")], *row[1:]] for m, row in zip(matches, rows, strict=True) if m]
 
 
+#: "3.1", "3.2.": a sub-item numbered within its item's number, in a table whose other rows
+#: carry whole numbers ("1", "2", "3.1", "3.2", "4": point 3 in two parts).
+_DOTTED_CELL = re.compile(r"^(?P<num>\d{1,3}\.[1-9]\d?)\.?$")
+
+
+def _dotted_with_whole(rows: list[list[list[str]]]) -> bool:
+    """Whether the rows' number cells mix whole numbers and two or more sub-numbers ("1",
+    "2", "3.1", "3.2", "4"), and hold nothing else: the sub-items are items of their own,
+    written "3.1." as the heading grammar reads such a heading (numbered by place)."""
+    cells = [" ".join(ln.strip() for ln in row[0] if ln.strip()) if row else "" for row in rows]
+    if not cells or not any(c[:1].isdigit() and "." in c.rstrip(".") for c in cells):
+        return False  # (the cheap gate: no "3.1" in any number cell)
+    dotted = sum(1 for c in cells if _DOTTED_CELL.match(c))
+    whole = sum(1 for c in cells if _NUMBER.match(c) and c[:1].isdigit())
+    return dotted >= 2 and whole >= 1 and dotted + whole == len(cells)
+
+
 def _split_number(cells: list[list[str]]) -> list[list[str]]:
     """A row whose number and title were set in one cell ("1 Godkendelse af dagsorden",
     a PDF's narrow number column joined to the title beside it) as the two cells."""
@@ -345,6 +362,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
     in_groups = False  # rows numbered "A1", "B1" … in a run (see _grouped)
+    dotted = not unnumbered and _dotted_with_whole(rows[1:])  # "1", "2", "3.1", "3.2", "4"
     if not unnumbered:
         body = _lettered(_logged(rows[1:]))
         grouped = _grouped(body)
@@ -391,6 +409,7 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
                 _NUMBER.match(_arabic(first))
                 or _INSERTED_CELL.match(first)
                 or (_GROUPED_CELL.match(first) if in_groups else None)
+                or (_DOTTED_CELL.match(first) if dotted else None)
             )
         title = cells[1] if len(cells) > 1 else []
         if number is None or not title:
