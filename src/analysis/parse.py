@@ -762,6 +762,10 @@ _LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
 assert len("referat") <= _LONGEST_HEADING  # heading_key lowers no longer text
 
 
+#: "4.3 ", "3.1.3 ": an item's section number before its heading (two or three levels).
+_SECTION_NUMBER = re.compile(r"^\d\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-ZÆØ])")
+
+
 def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:
     """(section key, heading) when the line is a section heading, else None.
 
@@ -771,6 +775,13 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     earlier body's (``tidligere_beslutning``, kept in ``case_history``).
     """
     text = line.clean.rstrip(":").strip()
+    if text[1:2] == "." and text[:1].isdigit() and (number := _SECTION_NUMBER.match(text)):
+        # "4.3 Beslutning", "3.1.3 Beslutning i Teknik- og Miljøudvalget": an item's section
+        # numbered under the item's own number (deep outline numbering), read without it
+        # (the number marks a heading as a colon does: "4.3 Referat" over the outcome)
+        rest = line.clean[number.end() :].strip()
+        found = heading_key(Line(line.index, rest if rest[-1:] == ":" else f"{rest}:", 0), rules)
+        return (found[0], text) if found else None
     # No text longer than the longest heading is one (lower case is never shorter), nor
     # "referat": such a text is not lowered at all, a shorter one once.
     low = text.lower() if len(text) <= _LONGEST_HEADING else ""

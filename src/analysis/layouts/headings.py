@@ -195,8 +195,20 @@ _NUMBER_ALONE = re.compile(
     r"(?P<shut>lukket))\))?"
     # ("Sag nr. 58          Akt. 85-112": an old protocol's file number, "Akt.", beside it)
     # (a template's "Punkt nr.<TAB>1<TAB>Sagsnr.<TAB>N/A": the field left without a case)
-    r"(?:\s+(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*(?:\d[\w.\-/]{2,30}|N/?A|[-–—])))?$",
+    # ("Sag 1  Løbenr. 2018-31  Sagsnr. 18/844": the item's running number through the
+    # year beside its agenda number, see _RUNNING_NUMBER)
+    r"(?:\s+\(?løbe-?nr\.?:?\s*\d{1,5}(?:[/-]\d{2,4})?\)?)?"
+    # ("Punkt 5 (sag 123/2024)": the case in brackets beside the number, the title under)
+    r"(?:\s+(?P<paren>\()?(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*(?:\d[\w.\-/]{2,30}|N/?A|[-–—]))"
+    r"(?(paren)\)))?$",
     re.I,
+)
+
+
+#: "sag 2022-003310 – " opening what follows "Punkt 1 – ": the item's case number between
+#: its number and its title, set off by dashes (or in brackets: "(sag 22/1310) – ").
+_LEADING_CASE = re.compile(
+    r"^\(?sag(?:snr)?\.?:?\s*(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)", re.I
 )
 
 
@@ -430,6 +442,24 @@ _AGENDA_PLACE = re.compile(r"^\(\d{1,3}\)\s+(?=[A-ZÆØÅ\"«])")
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
 _TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
 _SECTION_NUMBER = re.compile(r"^\d+\.\d")
+
+
+#: "(løbenr. 12) Title", "Title   Løbenr. 123/10": the item's running number through the
+#: year ("løbenummer") printed before or after its title beside the agenda number; no part
+#: of the title (the agenda number numbers the item).
+_RUNNING_NUMBER = re.compile(
+    r"^\(løbe-?nr\.?:?\s*\d{1,5}(?:[/-]\d{2,4})?\)\s+(?=\S)"
+    r"|\s+\(?løbe-?nr\.?:?\s*\d{1,5}(?:[/-]\d{2,4})?\)?$",
+    re.I,
+)
+
+
+def running_number_off(title: str) -> str:
+    """The title without a running number ("løbenr.") before or after it (see
+    ``_RUNNING_NUMBER``); a cheap substring test first."""
+    if "øbe" not in title[:12].lower() and "øbe" not in title[-20:].lower():
+        return title
+    return _RUNNING_NUMBER.sub("", title).strip()
 
 
 #: "   Ansv.: LTH", "  Ansvarlig: alle": typed notes' owner field closing a heading's line
@@ -675,6 +705,13 @@ def _is_known_heading(text: str) -> bool:
         return True  # "Referat: Godkendt." under a heading: the point's minutes
     # "Kommunalbestyrelsens beslutning:", "Beslutning Byrådet 17-06-2019", "KB 30.04.2008:"
     return len(text) <= 120 and heading_key(Line(0, text, 0)) is not None
+
+
+def _numbered_section(title: str) -> bool:
+    """The title of an item's numbered section ("4.1 Sagsfremstilling", "4.3 Beslutning i
+    Byrådet", "2.2 Indstilling"): a known section heading of a few words, no item's
+    title (deep outline numbering numbers an item's sections under its number)."""
+    return len(title) <= 60 and _is_known_heading(title)
 
 
 #: "Referat: Godkendt.": the minutes of one point, on the label's line ("Referat" alone
@@ -1255,6 +1292,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title, whole_pkt = int(zero.group("num")), zero.group("title"), True
             elif _PKT.match(text):
                 whole_pkt = True  # "Pkt. 1 Title" beside "Pkt. 2.1": marked once it is a head
+        if number is None and (text[1:3] == ".0" or text[2:4] == ".0"):
+            m = _ZERO_WHOLE.match(text)
+            if m and plausible_title(split_journal(m.group("title"))[0]):
+                # "3.0  Årsregnskab": a whole point with a zero decimal over its numbered
+                # sections "3.1 Baggrund", "3.2 Indstilling" (a board's outline-numbered minutes)
+                number, title = int(m.group("num")), m.group("title").strip()
         if number is None:
             for pattern in (
                 _PKT,
@@ -1265,6 +1308,16 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 _HASH_NUMBERED,
             ):
                 m = pattern.match(text)
+                lead_case = (
+                    _LEADING_CASE.match(m.group("title"))
+                    if m and pattern is _PKT and m.group("title")[:3].lower() == "sag"
+                    else None
+                )
+                if lead_case and plausible_title(m.group("title")[lead_case.end() :]):
+                    # "Punkt 1 – sag 2022-003310 – Title": the case between number and title
+                    number, title = int(m.group("num")), m.group("title")[lead_case.end() :]
+                    line_case = match_case_number(lead_case.group("case")) or line_case
+                    break
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
                     if pattern is _PKT and title[1:2] in _LETTER_GAP:
@@ -1306,6 +1359,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 romans.append(len(out))
         elif number is None and line.heading_level and two[1:2] == "." and two[:1].isdigit():
             m = _OUTLINE.match(two)
+            if m and _numbered_section(m.group("title")):
+                m = None  # "### 5.1 Sagsfremstilling": an item's numbered section
             if m and plausible_title(m.group("title")):
                 # "### 1.2 Title": numbered for now as group 1's item 2 (see _outline_run)
                 number, title = (
@@ -1355,6 +1410,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title = int(m.group("num")), m.group("title").strip()
                 prefixed.append((len(out), m.group("prefix")))
         m = _DECIMAL.match(two) if number is None and two[1:3] in _DECIMAL_MARKS else None
+        if m and _numbered_section(m.group("title")):
+            m = None  # "5.1 Sagsfremstilling", "4.3 Beslutning": an item's numbered section
         if m and plausible_title(m.group("title")):
             # numbered for now by the part and the number in it (see :func:`_decimal_run`)
             number = int(m.group("part")) * 100 + int(m.group("num"))
@@ -1416,11 +1473,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             title = title[place.end() :]
         if title[-1:] == "]" and ":" in title:  # "Title   [Formål: Beslutning / Ansv.: CHR]"
             title = _TRAILING_PLAN_FIELDS.sub("", title)
+        title = running_number_off(title)  # "(løbenr. 12) Title", "Title  Løbenr. 123/10"
         if "nsv" in title:  # "Title   [sag 25/1883]   Ansv.: LTH": who answers for it
             title = _TRAILING_OWNER_FIELD.sub("", title)
         inline = _INLINE_CASE.search(title)
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
-            title = title[: inline.start()].strip()
+            # ("**Pkt. 2 Title** · Sag: 14/1466": a middle dot or a bar set between them)
+            title = title[: inline.start()].rstrip(" ·|").strip()
             if title[-1:] in _DASHES_LEFT:
                 # "Ad 3) Title (høring)  -  j.nr. 27.12.00-P22-1-15": the spaced dash that
                 # parted the title from its case field goes with the field
@@ -1523,7 +1582,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = tried  # an agenda's numbered groups holding items 1.1, 1.2, 2.1 …
         if decimals_at:
             out = _decimal_run(out, at(decimals_at))
-    elif outline and not decimals and _dotted_groups(out, outline):
+    elif (
+        outline
+        # (plain "3.1 …" lines only above the first heading: a contents list's, not the text's)
+        and not [i for i in decimals if i > outline[0]]
+        and _dotted_groups(out, outline)
+    ):
         # "## 1 Indledende punkter" / "### 1.1 Title" … beside "## 4 Eventuelt" (a group of
         # one item, a decision under it): the points are the items, as in plain text below
         whole = {h.pos for i, h in enumerate(out) if h.number < 100 and i not in outline}
@@ -1913,6 +1977,12 @@ _PKT_OUTLINE = re.compile(
     re.I,
 )
 
+#: "3.0  Title": a whole point written with a zero decimal and no item word, its sections
+#: numbered "3.1", "3.2" under it (two spaces or a tab, or one space before a capital).
+_ZERO_WHOLE = re.compile(
+    r"^(?P<num>[1-9]\d?)\.0\.?(?:\s{2,}|\t|\s(?=[A-ZÆØÅ]))(?P<title>[A-ZÆØÅ\"«].*)$"
+)
+
 #: "Pkt. 3.0 Title": a whole point written with a zero decimal beside "Pkt. 3.1".
 _PKT_ZERO = re.compile(r"^(?:Pkt|Punkt)\.?\s*(?P<num>[1-9]\d?)\.0\.?\s+(?P<title>\S.*)$", re.I)
 
@@ -1998,10 +2068,14 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
     keys = [divmod(out[i].number, 100) for i in decimals]
     if len({major for major, _ in keys}) < 2:
         return False
-    if keys[0] != (1, 1) and not (
-        # "## 1 Godkendelse af dagsorden" (a decision under it) / "## 2 Sager til
-        # beslutning" / "## 2.1 …": the first group one item, written with its number alone
-        keys[0] == (2, 1) and any(h.number == 1 and h.evidence >= 1 for h in out[: decimals[0]])
+    if (
+        keys[0] != (1, 1)
+        and not (
+            # "## 1 Godkendelse af dagsorden" (a decision under it) / "## 2 Sager til
+            # beslutning" / "## 2.1 …": the first group one item, written with its number alone
+            keys[0] == (2, 1) and any(h.number == 1 and h.evidence >= 1 for h in out[: decimals[0]])
+        )
+        and not _whole_groups_before(out, decimals[0], keys[0])
     ):
         return False
     if (
@@ -2028,6 +2102,19 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
         h.evidence >= 2 and out[k + 1].pos in firsts and firsts[out[k + 1].pos] == h.number
         for k, h in enumerate(out[:-1])
     )
+
+
+def _whole_groups_before(out: list[Head], first: int, key: tuple[int, int]) -> bool:
+    """The groups before the first point "N.1" (N of 3 or more) are each one item written
+    with its number alone, something of an item under each ("## 1. Godkendelse af
+    dagsorden" and "## 2. Meddelelser", a case and a decision under each, before "## 3.
+    Budgetopfølgning" / "### 3.1 …"): deep outline numbering whose early groups hold no
+    sub-items."""
+    major, minor = key
+    if minor != 1 or major < 3:
+        return False
+    before = out[:first]
+    return all(any(h.number == n and h.evidence >= 1 for h in before) for n in range(1, major))
 
 
 def _bare_group_heads(out: list[Head], decimals: list[int], keys: list[tuple[int, int]]) -> bool:
@@ -2422,7 +2509,14 @@ def toc_entry(line: Line) -> TocEntry | None:
         num = m.group("num1") or m.group("num2")
         page = m.group("page")
         return TocEntry(m.group("title").strip(), int(page) if page else None, line.index, int(num))
-    m = _PKT_OUTLINE.match(text) if text[:1] in "PpSs§" else None
+    m = (
+        _PKT_OUTLINE.match(text)
+        if text[:1] in "PpSs§"
+        # ("   - 3.1 Drift": a sub-item listed indented or bulleted under its item "3. Title")
+        else _OUTLINE.match(text)
+        if text[1:2] == "." and text[2:3].isdigit() and line.clean[:1] in _SUB_ENTRY_MARKS
+        else None
+    )
     if m and plausible_title(m.group("title")):
         # "§ 3.1 Title …… 2": listed as the text writes its sub-items (numbered by place
         # where the text's are, see :func:`_by_place`)
@@ -2479,6 +2573,8 @@ def toc_entry(line: Line) -> TocEntry | None:
     return None
 
 
+#: The first characters of a contents line indented or bulleted under its item.
+_SUB_ENTRY_MARKS = frozenset(" \t-•*–")
 #: "[x] ", "[ ] ", "☑ ": a check box before a listed point (the agenda as a task list).
 _CHECK_BOX = re.compile(r"^(?:\[[ xX✓]\]|[☐☑☒])\s+")
 #: "Godkendelse af dagsorden   side 1": the page written with the word.
@@ -2554,12 +2650,37 @@ def _by_place(found: Contents, lines: list[Line], heads: Sequence[Head]) -> Cont
     numbers = {lines[h.pos].index: h.number for h in heads}
     if not all(e.pos in numbers for e in found.entries if e.dotted):
         return found
+    if all(numbers[e.pos] >= 100 for e in found.entries if e.dotted):
+        return _listed_by_place(found)
     entries = [
         replace(e, number=numbers[e.pos], inserted=False, dotted=False)
         for e in found.entries
         if e.pos in numbers
     ]
     return replace(found, entries=entries)
+
+
+def _listed_by_place(found: Contents) -> Contents:
+    """A list whose sub-items are indented or bulleted "3.1", "3.2" under their item "3.
+    Title" (read as sections for now, not as the text's items): the items numbered by
+    place, as the reader numbers points within groups, each group's own entry right over
+    its first sub-item dropped (the sub-items carry the decisions)."""
+    entries = found.entries
+    group = {
+        k
+        for k, (e, nxt) in enumerate(zip(entries, entries[1:], strict=False))
+        if not e.dotted and nxt.dotted and nxt.number == e.number
+    }
+    kept = [e for k, e in enumerate(entries) if k not in group]
+    if any(e.dotted and e.number is None for e in kept):
+        return found
+    return replace(
+        found,
+        entries=[
+            replace(e, number=place, inserted=False, dotted=False)
+            for place, e in enumerate(kept, start=1)
+        ],
+    )
 
 
 def _continues_heads(found: Contents, heads: Sequence[Head], pos: int) -> bool:
