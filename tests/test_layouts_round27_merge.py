@@ -103,3 +103,39 @@ def test_an_arrow_before_words_and_a_colon_that_are_no_label_keeps_the_outcome()
         ["Valgt: Frivillighuset i Toftlund (enstemmigt)."],
         ["Intet."],
     ]
+
+
+POINTS_IN_SMALL_LETTERS = """# Forældrebestyrelsen – Børnehuset Solsikken
+
+**Referat fra møde onsdag d. 9. april 2025, kl. 19.00 i personalestuen**
+Favrskov Kommune
+
+## Godkendelse af dagsorden
+Dagsordenen godkendt.
+
+## Principper for sovetid
+Bestyrelsen drøftede principperne.
+
+Principperne blev godkendt med en rettelse i punkt 2.
+
+* punkt 1: alle børn tilbydes hvil efter frokost
+* punkt 2: sovetid efter behov og efter aftale med forældrene
+* punkt 3: vi vækker ikke børn under 3 år
+
+## Eventuelt
+Intet.
+"""
+
+
+def test_points_in_small_letters_in_a_list_do_not_break_the_reading() -> None:
+    """ "* punkt 1: alle børn …": fix139b's small-letter 'Pkt. N - title' waits aside as
+    a possible heading, but its place was counted among the whole-point and weak headings
+    of the items read so far (an IndexError: layouts98's parents' board was rejected)."""
+    from analysis.layouts import parse_text
+
+    meeting = parse_text(POINTS_IN_SMALL_LETTERS)
+    assert [it.title for it in meeting.items] == [
+        "Godkendelse af dagsorden",
+        "Principper for sovetid",
+        "Eventuelt",
+    ]

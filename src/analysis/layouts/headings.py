@@ -1519,9 +1519,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             head_pos, consumed = opened_at, [pos, *consumed]
         elif above_at is not None:
             head_pos, consumed = above_at, [pos, *consumed]
-        if whole_pkt:
+        # (a heading in small letters waits in ``lowered``: the runs count ``out``'s places)
+        if whole_pkt and not lower:
             pkt_whole.append(len(out))
-        if weak:
+        if weak and not lower:
             weak_heads.append(len(out))
             if text[:2].lower() == "ad" and number is not None:
                 ad_heads.append(len(out))
