@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -10,6 +11,7 @@ from analysis.dates import (
     MAX_YEAR,
     MIN_YEAR,
     DateMatch,
+    clock_time,
     find_date,
     find_dates,
     invalid_date_in,
@@ -242,3 +244,13 @@ def test_find_date_is_first() -> None:
 )
 def test_invalid_date_in(text: str, expected: str | None) -> None:
     assert invalid_date_in(text) == expected
+
+
+def test_clock_time_fragment_reads_hour_and_minutes() -> None:
+    """The shared "kl. 8.30" fragment: hour 0-23, minutes 00-59, its minute group named."""
+    pattern = re.compile(clock_time("m"), re.I)
+    m = pattern.search("Mødet begyndte klokken 17.05 i salen")
+    assert m and (m["h"], m["m"]) == ("17", "05")
+    assert re.search(clock_time(), "kl. 8:30")["min"] == "30"
+    assert pattern.search("kl. 25.00") is None
+    assert pattern.search("Kl.9.60") is None

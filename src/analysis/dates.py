@@ -103,6 +103,16 @@ _COLON_TIME = (
 )
 _DOT_TIME = r"(?<![0-9])(?P<dh>[0-9]{2})\.(?P<dm>[0-9]{2})(?![0-9])(?![.,][0-9])"
 
+#: "kl." / "kl" / "klokken": the word that makes the number after it a clock time.
+CLOCK_WORD = r"(?:kl\.?|klokken)"
+
+
+def clock_time(minute: str = "min") -> str:
+    """The fragment of "kl. 8.30", "klokken 17.00": the hour as group ``h`` (0-23) and the
+    minutes as group ``minute``; the layouts' readers of a meeting's start share it."""
+    return CLOCK_WORD + r"\s*(?P<h>[01]?\d|2[0-3])[.:](?P<" + minute + r">[0-5]\d)"
+
+
 _DIGIT = re.compile(r"[0-9]")
 _YEAR_LIKE = re.compile(r"[0-9]{4}")
 _TIME_ANYWHERE = re.compile(rf"{_KL_TIME}|{_COLON_TIME}", re.IGNORECASE)

@@ -736,8 +736,8 @@ _TEASER = re.compile(
 #: den 6. marts 2025 kl. 16.30 i …": a body of coordinated compounds, a comma after the first)
 _MET_AT = re.compile(
     r"^(?-i:[A-ZÆØÅ])[\wæøå-]*,?(?:\s+[\wæøå-]+,?){0,3}?\s+(?:mødtes|holdt\s+møde)\b.{0,60}?"
-    r"\b(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
-    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
+    r"\b" + dates.clock_time() + r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[^.]{2,80}?)\.(?:\s|$)",
     re.I,
 )
 _COVER_PLACE = re.compile(
@@ -2465,7 +2465,8 @@ _SHORT_YEAR_MEETING = re.compile(
     r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+(?:fra\s+)?"
-    r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?!\d)",
+    + dates.clock_time()
+    + r"(?!\d)",
     re.I,
 )
 
@@ -2924,9 +2925,10 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 #: ("Møde kl. 08.15 i Udvalgsværelse 1, …": the meeting's word before it, under a header
 #: that gave the date)
 _CLOCK_LINE = re.compile(
-    r"^(?:møde\s+)?(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"^(?:møde\s+)?"
+    + dates.clock_time("m")
     # ("kl. 9.30 - 12.00 i Mødelokale C, …": the place after "i", no comma)
-    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)i\s+)(?P<place>\S.{1,100}))?$",
+    + r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)i\s+)(?P<place>\S.{1,100}))?$",
     re.I,
 )
 #: "18:30 - 21:05", "18.30-21.05": the meeting's hours alone on a line with no label and

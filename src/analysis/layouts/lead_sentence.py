@@ -37,11 +37,11 @@ _COUNCIL_MET = re.compile(r"\bvar\s+der\s+(?P<kind>byråds|kommunalbestyrelses)m
 #: meeting's start told in the past (or the future: "Mødet begynder kl. …").
 _STARTED = re.compile(
     r"\bmødet\s+(?:startede|begyndte|starter|begynder|blev\s+holdt|holdes)\s+(?:[\wæøå]+\s+){0,2}?"
-    r"(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)",
+    + dates.clock_time(),
     re.IGNORECASE,
 )
 #: "kl. 8.30", "klokken 17.00": a clock time in the lead.
-_CLOCK = re.compile(r"\b(?:kl\.?|klokken)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)", re.I)
+_CLOCK = re.compile(r"\b" + dates.clock_time(), re.I)
 #: " i Byrådssalen på Rådhuset i Frederikshavn.", " på Rådhuset kl. 8.30": the place after
 #: the meeting's word or after its clock time, to the sentence's end (or to the time, a
 #: weekday, a subordinate clause after a comma).
