@@ -1142,11 +1142,25 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     short_year: list[int] = []  # "## 08/25  Title"
     unproven: list[Head] = []  # "9 Personalesag (lukket)": a bare number, nothing under it
     lowered: list[Head] = []  # "4. klassedannelse 7. årgang": a title in small letters
+    marks = {
+        "weak": weak_heads,
+        "ad": ad_heads,
+        "roman": romans,
+        "letter": letters,
+        "grouped": grouped,
+        "decimal": decimals,
+        "outline": outline,
+        "pkt_outline": pkt_outline,
+        "pkt_whole": pkt_whole,
+        "short_year": short_year,
+    }
     actions = action_rows(lines)
     for pos in range(start, len(lines)):
         line = lines[pos]
         if line.blank or line.index in skip or pos in actions:
             continue
+        kinds: list[str] = []  # the runs below that may renumber this line's heading
+        prefix: str | None = None  # "B 14<TAB>Title": a prefixed heading's letter
         clean = line.clean
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
         if text[:1] == "[":
@@ -1276,7 +1290,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             alone = _grouped_alone(lines, pos, skip, text)
             if alone is not None:  # "A.1" alone over "Title": group A's item 1
                 number, title, consumed = alone
-                grouped.append(len(out))
+                kinds.append("grouped")
         inserted = whole_pkt = False
         pkt_letter = ""  # "Pkt. 6A – Title": the inserted item's capital after its number
         if number is None and text[:1] in "PpSs§":
@@ -1285,7 +1299,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # "Pkt. 2.1 Title": numbered for now as group 2's item 1 (see _pkt_outline_run)
                 number = int(m.group("major")) * 100 + int(m.group("minor"))
                 title = m.group("title").strip()
-                pkt_outline.append(len(out))
+                kinds.append("pkt_outline")
             elif (zero := _PKT_ZERO.match(text)) and plausible_title(zero.group("title")):
                 # "Pkt. 3.0 Økonomi": a point numbered with a zero decimal, as a note
                 # numbering its sub-points "Pkt. 3.1", "Pkt. 3.2" writes its whole points
@@ -1332,7 +1346,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # :func:`_short_year_run`)
                 number = int(m.group("yy")) * 1000 + int(m.group("num"))
                 title = m.group("title").strip()
-                short_year.append(len(out))
+                kinds.append("short_year")
         part = marked_letter or pkt_letter
         inserted = inserted or bool(part)
         if number is None and (
@@ -1348,7 +1362,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             value = roman_value(m.group("roman")) if m else None
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
-                romans.append(len(out))
+                kinds.append("roman")
         # "03.02 Title": an agenda system's zero-padded two-level number, read as "3.2"
         two = _ZERO_PADDED.sub(r"\g<part>.", text) if text[:1] == "0" else text
         if number is None and text[:1] in "IVX":
@@ -1356,7 +1370,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             value = roman_value(m.group("roman")) if m else None
             if m and value and plausible_title(m.group("title")):
                 number, title = value, m.group("title").strip()
-                romans.append(len(out))
+                kinds.append("roman")
         elif number is None and line.heading_level and two[1:2] == "." and two[:1].isdigit():
             m = _OUTLINE.match(two)
             if m and _numbered_section(m.group("title")):
@@ -1367,35 +1381,35 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     int(m.group("major")) * 100 + int(m.group("minor")),
                     m.group("title"),
                 )
-                outline.append(len(out))
+                kinds.append("outline")
         elif number is None and text[:1] == "P" and not text[1:2].isdigit():
             m = _WORD_LETTERED.match(text)
             if m and plausible_title(m.group("title")):
                 number, title = _letter_place(m), m.group("title").strip()
-                letters.append(len(out))
+                kinds.append("letter")
         elif number is None and text[1:2] == " " and "A" <= text[:1] <= "Z":
             m = _LETTERED_SPACED.match(text)
             if m and plausible_title(m.group("title")):
                 number, title = _letter_place(m), m.group("title").strip()
-                letters.append(len(out))
+                kinds.append("letter")
         elif number is None and text[1:2] in ".)":
             m = _LETTERED.match(text)
             if m and plausible_title(m.group("title")):
                 number, title = _letter_place(m), m.group("title").strip()
-                letters.append(len(out))
+                kinds.append("letter")
             elif text[2:3].isdigit() and "A" <= text[0] <= "Z" and text[1] == ".":
                 m = _GROUPED.match(text)  # "A.1 Title": group A's item 1, a point between
                 if m and plausible_title(m.group("title")):
                     number = _group_key(m.group("letter"), m.group("num"))
                     title = m.group("title")
-                    grouped.append(len(out))
+                    kinds.append("grouped")
         elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "Z":
             m = _GROUPED.match(text)
             if m and plausible_title(m.group("title")):
                 # numbered for now by the group's letter and the number in it (see
                 # :func:`_grouped_run`)
                 number, title = _group_key(m.group("letter"), m.group("num")), m.group("title")
-                grouped.append(len(out))
+                kinds.append("grouped")
         if number is None and " " in text[1:4] and ("A" <= text[0] <= "Z" or text[0] in "ÆØÅ"):
             # ("ØU 118 Title": a body's abbreviation may open with a Danish capital)
             m = _PREFIXED.match(text) or (
@@ -1408,7 +1422,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if m and plausible_title(m.group("title")):
                 # kept only in a run of the same letter (see :func:`_prefixed_run`)
                 number, title = int(m.group("num")), m.group("title").strip()
-                prefixed.append((len(out), m.group("prefix")))
+                prefix = m.group("prefix")
         m = _DECIMAL.match(two) if number is None and two[1:3] in _DECIMAL_MARKS else None
         if m and _numbered_section(m.group("title")):
             m = None  # "5.1 Sagsfremstilling", "4.3 Beslutning": an item's numbered section
@@ -1416,7 +1430,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # numbered for now by the part and the number in it (see :func:`_decimal_run`)
             number = int(m.group("part")) * 100 + int(m.group("num"))
             title = m.group("title").strip()
-            decimals.append(len(out))
+            kinds.append("decimal")
         gapped = bare = False
         if number is None:
             m = _BARE.match(text)
@@ -1519,13 +1533,19 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             head_pos, consumed = opened_at, [pos, *consumed]
         elif above_at is not None:
             head_pos, consumed = above_at, [pos, *consumed]
-        # (a heading in small letters waits in ``lowered``: the runs count ``out``'s places)
-        if whole_pkt and not lower:
-            pkt_whole.append(len(out))
-        if weak and not lower:
-            weak_heads.append(len(out))
-            if text[:2].lower() == "ad" and number is not None:
-                ad_heads.append(len(out))
+        if whole_pkt:
+            kinds.append("pkt_whole")
+        if weak:
+            kinds.append("weak")
+            if text[:2].lower() == "ad":
+                kinds.append("ad")
+        if not lower:
+            # the runs below count ``out``'s places: a heading is marked for them as it
+            # enters ``out`` (one in small letters waits in ``lowered``, unmarked)
+            for kind in kinds:
+                marks[kind].append(len(out))
+            if prefix is not None:
+                prefixed.append((len(out), prefix))
         (lowered if lower else out).append(
             Head(
                 head_pos,
