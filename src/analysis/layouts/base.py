@@ -371,7 +371,8 @@ _CODA = re.compile(
 #: meeting's minutes says so).
 _MINUTES_APPROVED_BY = re.compile(
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|signeret)\s+"
-    r"(?:af|pr\.?|via|elektronisk|digitalt)\b[^\n]{0,80}$"
+    # ("Referatet er godkendt ved formandens underskrift den 21. januar 2021.")
+    r"(?:af|pr\.?|via|ved|elektronisk|digitalt)\b[^\n]{0,80}$"
     # "Referatet godkendt på næste møde.", "Referatet godkendes ved førstkommende møde":
     # when these minutes will be approved (the note closing them, no item's decision)
     r"|^referatet\s+(?:(?:er|blev)\s+)?(?:godkendt|godkendes|underskrives|underskrevet)\s+"
@@ -472,10 +473,14 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             body
             and text[:1] in "Rr"
             and _MINUTES_APPROVED_BY.match(text)
-            and all(ln.blank or _SIGNATURE_ROW.match(ln.clean) for ln in lines[pos + 1 :])
+            and all(
+                ln.blank or _SIGNATURE_ROW.match(ln.clean) or _signer_line(ln.clean)
+                for ln in lines[pos + 1 :]
+            )
         ):
             # "Referatet er godkendt af formanden pr. mail 7/3-2025." as the document's
-            # last line: how the minutes were approved after the meeting, no item's text
+            # last line (perhaps over the signer: "Karen Holm, formand"): how the minutes
+            # were approved after the meeting, no item's text
             return pos
         if text:
             # "Beslutning:" / "Næste møde er …": the line is the field's text, and a label
@@ -539,7 +544,7 @@ def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list
             or _NEXT_MEETING.match(text)
             or _CODA.match(text)
             or _SIGNATURE_ROW.match(text)
-            or (text[:1].isalpha() and len(text) <= 80 and _SIGNER.match(text))
+            or _signer_line(text)
         ):
             break
         out.append(line.index)
@@ -558,6 +563,11 @@ _SIGNER = re.compile(
     rf"^[A-ZÆØÅ][\w.\-]+(?:\s+[A-ZÆØÅ][\w.\-]+){{1,3}}(?:,\s*(?i:{_SIGNER_POSTS}))?$|"
     rf"^(?i:(?:{_SIGNER_POSTS})(?:\s+(?:{_SIGNER_POSTS})){{0,3}})$"
 )
+
+
+def _signer_line(text: str) -> bool:
+    """A signer's line under the closing line: "Karen Holm", "Karen Holm, formand"."""
+    return text[:1].isalpha() and len(text) <= 80 and _SIGNER.match(text) is not None
 
 
 #: A row of signatures under the closing line: names only, capitalised words
