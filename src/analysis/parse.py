@@ -3029,6 +3029,24 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     seen: set[int] = set()
     inserted: set[int] = set()
     odd: list[str] = []
+    if not agenda and starts:
+        # "## Referat fra mødet den 5. februar 2025" under the last item (its items numbered
+        # from 1 again, if any): the previous meeting's minutes sent along, no text of this
+        # meeting's
+        from analysis.layouts.appended import earlier_minutes  # (imports this module)
+
+        cut = earlier_minutes(lines, starts[0][0], head.date)
+        below = [st for st in starts if cut is not None and st[0] > cut]
+        above = [st for st in starts if cut is not None and st[0] < cut]
+        if cut is not None and above and (not below or below[0][1] <= above[-1][1]):
+            rest = [ln for ln in lines[cut:] if not ln.blank]
+            placed.update(ln.index for ln in rest)
+            warnings.append(
+                f"the file goes on with another meeting's document (from line "
+                f"{rest[0].index + 1}: {rest[0].clean.strip()[:60]!r} …); only this "
+                "meeting's minutes were read"
+            )
+            starts, lines = above, lines[:cut]
     for k, (pos, number, raw_title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         placed.add(lines[pos].index)

@@ -130,3 +130,35 @@ def _first_date(lines: list[Line]) -> dt.date | None:
         if line.clean and (found := dates.find_date(line.clean)) is not None:
             return found.date
     return None
+
+
+#: "## Referat fra mødet den 5. februar 2025 (til godkendelse under punkt 1)", "Referat af
+#: udvalgets møde 12.01.2024", "Dagsorden for mødet den …": another meeting's document
+#: named with its own date on one line (a heading, or a line set apart by blank lines).
+_DATED_KIND = re.compile(
+    r"^(?:#+\s*)?(?:referat|dagsorden|beslutningsprotokol)\s+(?:fra|af|for)\s+"
+    r"(?:[\wæøå-]+\s+){0,4}?møde(?:t|s)?\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_minutes(lines: list[Line], last_item: int, date: dt.date | None) -> int | None:
+    """Position of another meeting's minutes (or agenda) appended under the last item,
+    opened by a line naming the kind of document and another date than the meeting's
+    (the previous meeting's minutes, sent along for approval under item 1), else None."""
+    if date is None:
+        return None
+    for pos in range(last_item + 1, len(lines)):
+        line = lines[pos]
+        text = line.clean.strip()
+        if text[:1] not in "RrDdBb#" or len(text) > 140 or text[-1:] == ".":
+            continue  # the cheap check before the line's grammar
+        if not _DATED_KIND.match(text):
+            continue
+        apart = line.heading_level > 0 or (
+            0 < pos < len(lines) - 1 and lines[pos - 1].blank and lines[pos + 1].blank
+        )
+        found = dates.find_date(text)
+        if apart and found is not None and found.date != date:
+            return pos
+    return None

@@ -13,11 +13,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.layouts.appended import appended_document, next_agenda
+from analysis.layouts.appended import appended_document, earlier_minutes, next_agenda
 from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
+from analysis.layouts.decision_part import decision_part
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
@@ -98,6 +99,9 @@ class Found:
     #: Position of the "Mødet hævet kl. …" line closing the minutes, if any: what follows
     #: (a signature line, a web page's sidebar) is no text of the last item.
     end: int | None = None
+    #: A decision part after the items ("Ad pkt. 2 - Title" / "Godkendt."): per item
+    #: heading's position, its "Ad" line and the decision's lines under it.
+    decisions: dict[int, list[int]] = field(default_factory=dict)
 
 
 def assemble(
@@ -181,6 +185,11 @@ def _items(
         body = [
             ln for p, ln in enumerate(lines[h.pos + 1 : end], start=h.pos + 1) if p not in consumed
         ]
+        if part := found.decisions.get(h.pos):
+            # the decision printed in the part after the items: under a label of its own
+            label = Line(lines[part[0]].index, "Beslutning", 0)
+            body += [Line(body[-1].index if body else label.index, "", 0), label]
+            body += [lines[p] for p in part[1:]]
         item = _parse_item(
             h.number, h.title, body, head.date, placed, None, rules, h.case_number, odd
         )
@@ -906,6 +915,13 @@ def parse_numbered(
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
     appended = appended_document(lines, heads[0].pos, head.date, head.forum) if heads else None
+    if appended is None and heads and (cut := earlier_minutes(lines, heads[0].pos, head.date)):
+        # "## Referat fra mødet den 24. november 2025" under the last item, its items (if
+        # read) numbered from 1 again: the previous meeting's minutes sent along
+        below = [h for h in heads if h.pos > cut]
+        above = [h for h in heads if h.pos < cut]
+        if above and (not below or below[0].number <= above[-1].number):
+            appended = cut
     if appended is not None and any(h.pos < appended for h in heads):
         # the next meeting's agenda after the minutes: another document, not read
         heads = [h for h in heads if h.pos < appended]
@@ -946,4 +962,19 @@ def parse_numbered(
         head.notes.append("\n".join(lines[p].clean.strip() for p in remarks[1:]))
         end = remarks[0]
     found = Found(heads, toc, header_end, skip, appended if end is None else end)
+    if (
+        heads
+        and head.document_type != "dagsorden"
+        and (
+            part := decision_part(
+                lines, {h.number: h.title for h in heads}, heads[-1].pos, found.end or len(lines)
+            )
+        )
+    ):
+        # "II. BESLUTNINGSREFERAT" / "Ad pkt. 1 - Godkendelse af dagsorden" / "Godkendt.":
+        # the decisions after the agenda's items, each its item's
+        found.end = part[0]
+        at = {h.number: h.pos for h in heads}
+        found.decisions = {at[n]: ps for n, ps in part[1].items()}
+        placed.update(lines[p].index for p in range(part[0], min(ps[0] for ps in part[1].values())))
     return assemble(lines, layout, found, head, placed, warnings)

@@ -78,8 +78,26 @@ def lists_under_their_items(heads: list, lines: list[Line]) -> set[int]:
             j += 1
         if first.number == 1 and j - k >= 2 and _under_its_items(heads, first.pos, lines, j):
             out.update(h.pos for h in heads[k:j])
+        elif (
+            first.number == 2
+            and first.pos >= 2
+            and _first_point_aside(lines[first.pos - 1].clean)
+            and _under_its_items(heads, first.pos - 1, lines, j)
+        ):
+            # "om:" / "1. fodgængerfelt …" (small letters: no candidate) / "2. 40 km-zone" /
+            # "3. …": the list's first point was kept aside, the rest are its points too
+            out.update(h.pos for h in heads[k:j])
         k = j
     return out
+
+
+#: "1. fodgængerfelt ved Søndergade": a list's first point in small letters (never a
+#: candidate heading).
+_FIRST_POINT = re.compile(r"^\s*1\s?[.)]\s+[a-zæøå]")
+
+
+def _first_point_aside(text: str) -> bool:
+    return text.lstrip()[:1] == "1" and _FIRST_POINT.match(text) is not None
 
 
 def _under_its_items(heads: list, pos: int, lines: list[Line], end: int) -> bool:

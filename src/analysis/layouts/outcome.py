@@ -106,11 +106,14 @@ _PASSIVE_END = re.compile(
     # (not a clause of background: "Lokalplanen er endnu ikke vedtaget", "… når … vedtaget")
     r"|^(?!(?:(?!godkendt\s|vedtaget\s|tiltrådt\s)[\wæøå-]+\s+){0,3}"
     r"(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
-    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt)"
+    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt"
+    # ("Ansøgningen afvist - det ligger uden for formålet.", "Forslaget forkastet, da …":
+    # refused without a verb, then why after a dash or "da")
+    r"|(?P<refused>afvist|forkastet)(?:\s+[–—-]\s+\S.*|\s*,\s+(?:da|idet|fordi|eftersom)\s+\S.*)?)"
     # ("Dagsorden og referat godkendt uden bemærkninger."; "Fordelingen godkendt som
     # foreslået af administrationen.": as put forward, by whom after it)
-    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)"
-    r"|\s+som\s+(?:foreslået|indstillet|ansøgt|fremlagt)(?:\s+af\s+[\wæøå -]{2,60})?)?\.?$",
+    r"(?(refused)|(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)"
+    r"|\s+som\s+(?:foreslået|indstillet|ansøgt|fremlagt)(?:\s+af\s+[\wæøå -]{2,60})?)?)\.?$",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":

@@ -60,6 +60,11 @@ def contact_council_name(forum: str) -> str:
 #: "Region Syddanmark – Forretningsudvalget", "Region Midtjylland · Miljøudvalget": the
 #: region's name, a dash or a middle dot, then the body (a markdown heading, a page title).
 _REGION_BEFORE = re.compile(r"^(?P<owner>region\s+\w+)\s+[–—·|-]\s+(?P<forum>\S.*)$", re.I)
+#: "Hjørring Kommune · Børne- og Skoleudvalget", "Ikast-Brande Kommune – Økonomiudvalget":
+#: the kommune's name, a middle dot or a dash, then the body (a page's running title).
+_KOMMUNE_BEFORE = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?\s+Kommune)\s+[–—·|]\s+(?P<forum>\S.*)$"
+)
 #: "Praksisplanudvalget for almen praksis i Region Nordjylland", "Bestyrelsen for Beredskab
 #: Østjylland": the owner closing the forum's name after "i" or "for" (the name kept whole;
 #: a region after "i" only, see owner_in_forum).
@@ -79,6 +84,16 @@ def owner_in_forum(forum: str) -> tuple[str, str] | None:
         owner = region_named(lead.group("owner"))
         body = lead.group("forum").strip()
         if owner and body[:1].isupper() and not body[:1].isdigit():
+            return body, owner
+    if " Kommune " in forum and (lead := _KOMMUNE_BEFORE.match(forum)):
+        # "Hjørring Kommune · Børne- og Skoleudvalget · Referat" read as the forum: the
+        # kommune before a middle dot or a dash, the body after it
+        from analysis.layouts.header import looks_like_body
+        from analysis.municipalities import municipality_in
+
+        owner = municipality_in(lead.group("owner"))
+        body = lead.group("forum").strip()
+        if owner and looks_like_body(body):
             return body, owner
     if " i " not in forum and " for " not in forum:
         return None

@@ -59,9 +59,21 @@ _FLAT_BREAKS = re.compile(
 _FLAT_LEADER = re.compile(r"(\.{4,}\s*\d{1,4}|Indholdsfortegnelse)\s+")
 
 
+#: "Indholdsfortegnelse 1. Godkendelse af dagsorden.....<TAB>1": the contents heading run
+#: together with its first entry (a PDF's line), the entry ending in its page number.
+_HEADING_WITH_ENTRY = re.compile(
+    r"^(?P<head>(?:#{1,6}\s*)?(?:\*\*)?Indholdsfortegnelse(?:\*\*)?:?)[ \t]+"
+    r"(?=\d{1,3}[.)]?\s+\S[^\n]*?(?:\.{3,}|\t)\s*\d{1,4}[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 def unflatten(text: str) -> str:
     """Split lines of several hundred characters where a header key or contents entry
     starts: PDF text extraction sometimes runs a whole page into one line."""
+    if "ortegnelse " in text or "ortegnelse\t" in text:
+        # ("Indholdsfortegnelse 1. Title.....1": the heading and the first entry apart)
+        text = _HEADING_WITH_ENTRY.sub(r"\g<head>\n", text)
     if not _has_long_line(text, 400):
         return text
     out = []
