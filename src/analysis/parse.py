@@ -355,6 +355,8 @@ _LIST_ENTRY = re.compile(
 _KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
+#: "; " between two members of a list.
+_SEMICOLON = re.compile(r"\s*;\s*")
 #: "m.fl." closing a list of names ("og flere": and others).
 _AND_OTHERS = re.compile(r"(?:\s*,)?\s*(?:m\.\s?fl\.?|med\s+flere)$", re.IGNORECASE)
 #: "Mads Holm (V) - formand": the member's task after the party and a dash.
@@ -388,6 +390,10 @@ def parse_participants(value: str) -> list[Participant]:
     people: list[Participant] = []
     pos = 0
     value = value.strip()
+    if ";" in value and ")" in value:
+        # "Jakob Lund (V), formand; Eva Holm (A); Bo Sand (O)": the names parted by
+        # semicolons, a member's task after a comma
+        value = _SEMICOLON.sub(", ", value)
     if value[-5:].lower() in ("m.fl.", " m.fl") or value[-4:].lower() == "m.fl":
         # "…, Tom Nielsen m.fl." / "…, m.fl.": and others, no one's name
         value = _AND_OTHERS.sub("", value)
@@ -2121,12 +2127,14 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
 #: never an item's heading.
 _TABBED_TOC_LINE = re.compile(
     r"^[^\t]+(?:\t[^\t]*)*\t\s*\d{1,4}\s*$|^.+?(?:\.{4,}|…+)\s*\d{1,4}\s*$"
+    # ("Title ... 6": a long title that left room for three dots only, set off by spaces)
+    r"|^.+?\s\.{3}\s+\d{1,4}\s*$"
 )
 
 
 def _has_leader(text: str) -> bool:
     """A tab or a dot leader ("...." or "…"): every match of ``_TABBED_TOC_LINE`` has one."""
-    return "\t" in text or "...." in text or "…" in text
+    return "\t" in text or "..." in text or "…" in text
 
 
 #: "Til beslutning ", "Til orientering ": an item's purpose before its case on one line

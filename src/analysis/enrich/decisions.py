@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -2383,7 +2383,7 @@ _FOLLOW_UPS = frozenset({"følge", "vende", "genoptage"})
 #: Prepositions that make a body the addressee, not the agent ("Dagsordenen til ØU").
 _BODY_AS_ADDRESSEE = frozenset({"til", "for"})
 #: "Ændringsforslag fra Ø", "Forslaget": a proposal put to the vote within an item.
-_PROPOSAL = re.compile(r"^(?:ændrings|under|alternativ)?forslag(?:et|ene|s)?$")
+_PROPOSAL = re.compile(r"^(?:ændrings|under|alternativ|afvisnings)?forslag(?:et|ene|s)?$")
 
 
 def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
@@ -2395,6 +2395,8 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     to just after the verb: "Udvalget forkastede ændringsforslaget"); a rejection of
     anything else, or with no approval after it, stays.
     """
+    if "fvisningsforslag" in w.text:
+        hits = _motion_to_reject_carried(w, hits)
     if not any(h.dtype == "rejected" for h in hits):
         return hits
     sents = _sentences(w)
@@ -2418,6 +2420,20 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _motion_to_reject_carried(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """The approvals of a motion to reject ("Afvisningsforslaget blev vedtaget", the
+    sentence opening with the motion) as the item's rejection: the item was turned down."""
+    sents = _sentences(w)
+    out = []
+    for hit in hits:
+        if hit.dtype == "approved":
+            start = next((a for a, b, _p in sents if a <= hit.anchor < b), hit.anchor)
+            if w.lowers[start].startswith("afvisningsforslag"):
+                hit = replace(hit, dtype="rejected")
+        out.append(hit)
+    return out
+
+
 #: The item's own outcomes after which a rejection on the same text is an amendment's.
 _ITEM_OUTCOMES = frozenset({"approved", "recommended"})
 
@@ -2434,9 +2450,11 @@ def _line_start(w: _Words, k: int) -> int:
 
 
 #: "Ændringsforslag fra Venstre:" / "Ændringsforslag stillet af Ø:" on a line of its own:
-#: the amendment's wording follows on the next line.
+#: the amendment's wording follows on the next line (as a motion to reject the item's,
+#: "Afvisningsforslag stillet af Ø:" / "Borgerrepræsentationen afviser indstillingen …").
 _AMENDMENT_LABEL = re.compile(
-    r"^[ \t]*(?:under)?(?:ændringsforslag|alternativt forslag)\b[^\n:]{0,80}:[ \t]*\n"
+    r"^[ \t]*(?:under)?(?:ændringsforslag|afvisningsforslag|alternativt forslag)\b"
+    r"[^\n:]{0,80}:[ \t]*\n"
     r"(?P<wording>[ \t]*\S[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -2714,19 +2732,28 @@ _ANSWERED_ONLY = re.compile(
 
 
 #: "Borgmesteren besvarede spørgsmålet.", "Formanden besvarede spørgsmålene fra V.": the
-#: same in the active voice, the one who answered as the subject.
+#: same in the active voice, the one who answered as the subject ("Rådmand for Social-
+#: forvaltningen", "Borgmester Anna Holm (A)" too).
 _ANSWERED_ACTIVE = re.compile(
-    r"[A-ZÆØÅ][\wæøå]+(?:en|et)\s+besvarede\s+spørgsmål(?:et|ene)"
+    r"(?:[A-ZÆØÅ][\wæøå]+(?:en|et)"
+    # ("Rådmand for Familie- og Socialforvaltningen", "Borgmester Anna Holm (A)": a post
+    # and what it is for, or a name, of capitalised words and "for", "og", "i")
+    r"|[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|i|[A-ZÆØÅ][\wæøå-]*))+(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
+    r"\s+besvarede\s+spørgsmål(?:et|ene)"
     r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?\.?"
 )
 
 
-#: "Ingen borgere var mødt op.", "Der var ingen fremmødte.", "Ingen henvendelser.": the
-#: open slot of an agenda (citizens' questions) that no one used; nothing decided.
+#: "Ingen borgere var mødt op.", "Der var ingen fremmødte.", "Ingen henvendelser.", "Ingen
+#: spørgsmål modtaget.": the open slot of an agenda (citizens' questions) that no one used;
+#: nothing decided.
 _NO_ONE_CAME = re.compile(
-    r"(?:der\s+var\s+)?ingen\s+(?:borgere|fremmødte|tilhørere|gæster|henvendelser)"
+    r"(?:der\s+var\s+)?ingen\s+(?:borgere|fremmødte|tilhørere|gæster|henvendelser|spørgsmål)"
     r"(?:\s+(?:var|er|havde)\s+(?:mødt\s+op|fremmødt|mødt|til\s+stede|henvendt\s+sig))?"
-    r"(?:\s+(?:på|til|ved)\s+mødet)?\.?",
+    # ("Ingen spørgsmål modtaget.", "Der var ingen spørgsmål til spørgetiden.": question
+    # time that no one used)
+    r"(?:\s+(?:modtaget|indkommet|stillet))?"
+    r"(?:\s+(?:på|til|ved)\s+(?:mødet|spørgetiden|borgerspørgetiden))?\.?",
     re.IGNORECASE,
 )
 
@@ -2949,8 +2976,14 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         ]
         seen.discard("rejected")
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
-    # (but "Punktet blev trukket og udsat til næste møde" is postponed)
-    if out and "postponed" not in seen and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead)):
+    # (but "Punktet blev trukket og udsat til næste møde" is postponed, and "Sagen blev
+    # trukket af dagsordenen og sendes tilbage til Teknisk Udvalg" referred: sent on)
+    if (
+        out
+        and "postponed" not in seen
+        and "referred" not in seen
+        and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead))
+    ):
         # "Lukket punkt. Aftalt at PMN og HR går videre …": the closed mark, then what was
         # agreed all the same; that is the decision
         rest = text[text.find(lead) + len(lead) :].strip() if _CLOSED_LEAD.match(lead) else ""

@@ -88,8 +88,8 @@ _FIELD = re.compile(
     # staff who attend beside the members
     r"fra\s+(?:ledelsen|direktionen|sekretariatet)(?=\s*:)|"
     # "Fra Tønder Kommune: …" (the municipality's staff at a council or board of its own
-    # citizens); "Mødt: …" (who came)
-    r"fra\s+[\wæøå-]+(?:\s+[\wæøå-]+)?\s+kommune(?=\s*:)|mødt(?=\s*:)|"
+    # citizens); "Mødt: …" (who came; "Mødt<TAB>…", a header table's row)
+    r"fra\s+[\wæøå-]+(?:\s+[\wæøå-]+)?\s+kommune(?=\s*:)|mødt(?=\s*:|\t)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
     r"notetager|mødeleder(?=\s*:|\t)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
@@ -1730,7 +1730,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         # ("Beslutningsreferat fra mødet den …": a compound kind counts as "Referat" does)
         lead = _KIND_WORD.match(text) if found is not None and text[:1].isalpha() else None
         compound = len(lead.group(1)) - 7 if lead and lead.group(1).endswith("referat") else 0
-        if found is not None and (len(text) - (found.end - found.start) - compound <= 32 or place):
+        if (
+            found is not None
+            and (
+                len(text) - (found.end - found.start) - compound <= 32
+                or place
+                # ("Borgerrepræsentationens møde torsdag den 13. juni 2024 kl. 17.30", "Børne- og
+                # Ungdomsudvalgets møde …": a long body's name in the genitive before the date)
+                or ("møde" in text[: found.start] and _genitive_meeting_before(text[: found.start]))
+            )
+        ):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
             if date_rank > 2:
@@ -2879,12 +2888,20 @@ _TITLE_REST = re.compile(r"^(?:af|fra|for|til)\s+\S", re.I)
 _WEEKDAY_END = re.compile(
     r"(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:\s+(?:den|d\.))?)?\s*$", re.I
 )
-#: "Handicaprådets ordinære møde", "Ældrerådets møde": the body in the genitive.
+#: "Handicaprådets ordinære møde", "Ældrerådets møde": the body in the genitive (its name
+#: the body's word alone too: "Borgerrepræsentationens møde", "Magistratens møde").
 _GENITIVE_MEETING = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^:]{{0,60}}?(?:{BODY_WORDS}))s\s+"
+    rf"^(?P<body>(?=[A-ZÆØÅ])[^:]{{0,61}}?(?:{BODY_WORDS}))s\s+"
     r"(?:(?:ekstra)?ordinære\s+|konstituerende\s+)?møde$",
     re.I,
 )
+
+
+def _genitive_meeting_before(text: str) -> bool:
+    """Whether ``text`` (what stands before a date) is a body's meeting in the genitive
+    and a weekday ("Borgerrepræsentationens møde torsdag den")."""
+    before = _WEEKDAY_END.sub("", text).strip(" ,–-·")
+    return len(before) <= 70 and _GENITIVE_MEETING.match(before) is not None
 
 
 #: "… pga. forsamlingsbegrænsningerne", "…, da rådhuset ombygges": why the meeting was

@@ -189,6 +189,9 @@ _NUMBER_ALONE = re.compile(
     r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
+    # ("Punkt 2, Magistratens møde mandag den 13. november 2017": the meeting and its date
+    # after the item's number, repeated over every item, the title on the next line)
+    r"(?:,\s+[^\d,]{2,60}?møde\b[^\d,]{0,30}\d{1,2}[./-]?\s*(?:[^\W\d]+|\d{1,2})[./-]?\s*\d{2,4})?"
     # ("Punkt 3 (B)": the item's kind in brackets after its number, see _LEADING_KIND;
     # "Punkt 7 (Lukket)", "Punkt 1 (Åbent)": its open/closed mark, as _LEADING_OPEN's)
     r"(?:\s*\((?:[BODI]|beslutning|orientering|drøftelse|åben|åbent|offentligt?|"

@@ -1440,10 +1440,14 @@ def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = No
         return set()
     # A web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" over each item's
     # decision repeats too, but as a heading of its own (pages have no running header).
+    # (A ruled page header, "Aalborg Kommune  Byrådet  28.04.2025" between two rules, reads
+    # as a heading too, but stands over an item's numbered heading, never over a decision.)
+    over_items = _heads_over_items(lines, heads) if any(ln.heading_level for ln in lines) else ()
     found = {
         ln.index
         for ln in lines
-        if ln.clean in heads and not (ln.heading_level and _decision_heading(ln))
+        if ln.clean in heads
+        and not (ln.heading_level and ln.clean not in over_items and _decision_heading(ln))
     }
     if any(map(_dated_body, heads)):
         found -= _dated_decisions(lines, heads, skip)
@@ -1457,6 +1461,18 @@ def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = No
         # ("Faaborg-Midtfyn Kommune" / "Byrådet" / "Referat – Torsdag den 27. marts 2025 …")
         above |= _lines_above(lines, found | above, skip)
     return found | above
+
+
+def _heads_over_items(lines: list[Line], heads: set[str]) -> set[str]:
+    """The texts of ``heads`` that stand right over an item's numbered heading ("Punkt 3.
+    Title", "4. Title") at least twice and at least half the times they stand."""
+    seen: Counter[str] = Counter()
+    over: Counter[str] = Counter()
+    for ln, after in _filled_pairs(lines):
+        if ln.clean in heads:
+            seen[ln.clean] += 1
+            over[ln.clean] += _ITEM_END.match(after.clean) is not None
+    return {text for text, n in over.items() if n >= 2 and 2 * n >= seen[text]}
 
 
 def _outcomes_under_label(lines: list[Line], heads: set[str]) -> set[int]:

@@ -73,6 +73,8 @@ _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
 _TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$")
+#: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number.
+_TOC_NUMBERED = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|/|ud af)\s*\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?"
     r"|\d{1,4}\s*/\s*\d{1,4})$",
@@ -909,7 +911,15 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             new_block = True
         elif kind == "row" or cur.kind == "row":
             new_block = not (kind == cur.kind == "row") and dist > m.leading + 0.5 * m.body
-        elif kind == "toc" and cur.kind == "text" and not gap and aligned:
+        elif (
+            kind == "toc"
+            and cur.kind == "text"
+            and not gap
+            and aligned
+            # ("A. Sager til afgørelse" / "1. Title ..... 2": a group's heading over the
+            # first entry, which opens with its own number, is no wrapped title)
+            and not (s.text[:1].isdigit() and _TOC_NUMBERED.match(s.text))
+        ):
             join = True  # a contents title wrapped over two lines
             cur.kind = "toc"
         elif kind in ("toc", "list") or cur.kind == "toc" or not same_style:
