@@ -651,7 +651,11 @@ _ABBR_DATE = re.compile(
 #: indstilling:": the body in the genitive before the word.
 _GENITIVE_DECISION = re.compile(
     # "HovedMED's beslutning:": a MED committee's name in capitals takes an apostrophe
-    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?='))'?s\s+"
+    rf"^(?P<body>[^:\n]{{0,80}}?(?:{BODY_WORDS})|[^:\n]{{0,40}}?(?-i:MED|[LAHO]MU)(?=')"
+    # "Fællesmødets beslutning:", "Dialogmødets konklusion": the joint meeting itself, of
+    # two or more bodies, deciding (one word ending in "mødet"); "Udvalgenes beslutning",
+    # "Økonomiudvalgenes", "Rådenes", "Bestyrelsernes": the bodies of a joint meeting
+    r"|(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]{0,20}?(?:mødet|udvalgene|rådene|bestyrelserne))'?s\s+"
     # ("Chefgruppens konklusion:": an internal forum's conclusion, its decision)
     r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling)"
     # ("Byrådets beslutning 31.03.2025": the date without "den")
@@ -736,6 +740,8 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
 def _same_body(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True  # nothing says otherwise
+    if a.casefold().endswith(_JOINT_BODIES):
+        return True  # "Udvalgenes beslutning", "Fællesmødets beslutning": this joint meeting's
     if (len(a) <= 6 and a.isupper()) or (len(b) <= 6 and b.isupper()):
         return True  # "KB" for Kommunalbestyrelsen: the date decides
     x, y = a.casefold(), b.casefold()
@@ -998,6 +1004,11 @@ def _ends_as_dated(text: str) -> bool:
     return last == ":" or last.isdigit() or (last == ")" and text[-2:-1].isdigit())
 
 
+#: "Fællesmødet", "Udvalgene", "Byrådene", "Bestyrelserne": a joint meeting or its bodies
+#: together, whose decision is this meeting's whatever its forum is called.
+_JOINT_BODIES = ("mødet", "udvalgene", "rådene", "bestyrelserne")
+
+
 def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
@@ -1098,6 +1109,9 @@ _CASE_AND_DOC = re.compile(
     rf"^{CASE_NUMBER_LABEL}\s*/\s*dok(?:ument)?\.?\s*nr\.?\s*:\s*(?P<case>\S+)\s+/\s+\S+$",
     re.IGNORECASE,
 )
+#: " 05.01.08-P20-2-15 / Roskilde 2015-014471": the number after a municipality's name
+#: that led a case field, then perhaps the other municipality's.
+_OWNED_CASE = re.compile(r"^\s+(\S+?)[,;]?(?:\s+[/·|,;]\s+.*|\s+og\s+.*)?$")
 #: "Udskriv" glued to a case number's last digit (see :func:`match_case_number`).
 _GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
 
@@ -1185,6 +1199,19 @@ def match_case_number(text: str) -> str | None:
             rest = _LETTERED_CASE.match(m.group("rest"))
             if rest:
                 return f"{candidate} {rest.group(1)}"
+        if (
+            candidate[:1].isupper()
+            and candidate.isalpha()
+            and (own := _OWNED_CASE.match(m.group("rest")))
+            and _CASE_NUMBER.match(own.group(1))
+        ):
+            from analysis.municipalities import municipality_from_folder
+
+            if municipality_from_folder(candidate):
+                # "J.nr. Lejre 05.01.08-P20-2-15 / Roskilde 2015-014471": a joint meeting of
+                # two municipalities, each case number led by its municipality's name; the
+                # first is the case (the host's, the meeting's municipality)
+                return own.group(1)
     m = _CASE_FIELD.match(stripped) if stripped[:3].lower() == "sag" else None
     if m:
         return m.group("case")

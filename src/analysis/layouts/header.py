@@ -23,6 +23,7 @@ from analysis.layouts.signature_note import signatures_elsewhere
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING, letter_closing
+from analysis.layouts.title_forum import body_of_title_forum
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.layouts.yearless import posted_meeting, yearless_date
 from analysis.model import Participant
@@ -682,6 +683,18 @@ _FORUM_PREFIX = re.compile(
     # "Referat Børne- og Kulturudvalget": a Word heading, the kind right before the body
     rf"|(?:{_DOC_WORD})\s+(?=(?-i:[A-ZÆØÅ§])))(?=[A-ZÆØÅ§])",
     re.I,
+)
+#: "Fællesmøde mellem ", "Dialogmøde mellem ", "Fællesmøde for ": a joint meeting's title
+#: before the bodies it brings together (a capital after it).
+_JOINT_MEETING = re.compile(
+    r"^(?:fælles|dialog)møde(?:t)?\s+(?:mellem\s+|for\s+)?(?=[A-ZÆØÅ])", re.I
+)
+#: "Teknik- og Miljøudvalget, Lejre Kommune og Klima- og Miljøudvalget, Roskilde Kommune":
+#: each body with its municipality after a comma, the two joined by "og".
+_TWO_OWNERS = re.compile(
+    rf"^[A-ZÆØÅ][\wæøå -]{{2,60}}?(?:{BODY_WORDS}),\s+[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune"
+    rf"\s+og\s+[A-ZÆØÅ][\wæøå -]{{2,60}}?(?:{BODY_WORDS}),\s+[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?"
+    r"\s+Kommune$"
 )
 #: "Møde i ", "Ordinært møde i ": the meeting's word before the body on a dated line.
 _MEETING_OF = re.compile(
@@ -1935,6 +1948,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 len(text) <= 60
                 or (len(text) <= 90 and _FORUM_PREFIX.match(text))
                 or len(_MUNICIPALITY_TAIL.sub("", text)) <= 60
+                # ("Fællesmøde mellem Sundheds- og Ældreudvalget, Socialudvalget og
+                # Handicaprådet": a joint meeting's title names each of its bodies)
+                or (len(text) <= 110 and " og " in text and _JOINT_MEETING.match(text))
+                # ("Teknik- og Miljøudvalget, Lejre Kommune og Klima- og Miljøudvalget,
+                # Roskilde Kommune": two municipalities' committees meeting together)
+                or (len(text) <= 130 and " Kommune og " in text and _TWO_OWNERS.match(text))
                 # ("Bestyrelsen for Dagtilbud Vestby (Mariehønen og Solsikken)": the houses
                 # it is for in brackets after the name, read off below)
                 or (text[-1:] == ")" and len(_BODY_NOTE.sub("", text)) <= 60)
@@ -1942,6 +1961,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             and (
                 looks_like_body(text)
                 or _owner_name_off(text)[1]
+                # ("Dialogmøde mellem Børn- og Ungeudvalget og skolebestyrelserne")
+                or (_JOINT_MEETING.match(text) is not None and body_of_title_forum(text))
                 # ("Meeting summary for Projektstyregruppe – Ny daginstitution (04/25/2024)":
                 # the body's name after an AI recap's kind of page, its date in brackets)
                 or (
@@ -1958,7 +1979,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it
             # ("Styregruppen for Digitalisering og IT, Kolding Kommune")
-            forum = _MUNICIPALITY_TAIL.sub("", rest)
+            two_owners = " Kommune og " in rest and _TWO_OWNERS.match(rest)
+            forum = rest if two_owners else _MUNICIPALITY_TAIL.sub("", rest)
             if forum[-1:] == ")" and rest != text and _AI_PAGE_AT.match(text):
                 forum = _BRACKETED_DATE.sub("", forum)  # "… (04/25/2024)": the recap's date
             dashed = _COUNTY_DASHED.match(forum) if " Amt " in forum else None
@@ -1981,7 +2003,29 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
-        if forum_from_line and (head.forum or "").endswith(f" {text}") and looks_like_body(text):
+        if (
+            head.forum
+            and text[:1] in "FfDd"
+            and " og " in text
+            and f" {head.forum}" in text
+            and len(text) <= 110
+            and _JOINT_MEETING.match(text)
+            and not _JOINT_MEETING.match(head.forum)
+            and looks_like_body(text)
+        ):
+            # "Ældreudvalget" (the letterhead) / "Fællesmøde Ældreudvalget og Ældrerådet":
+            # the joint meeting of the body with another is the forum, not the body alone
+            head.forum = text
+            placed.add(line.index)
+            k += 1
+            continue
+        if (
+            forum_from_line
+            and (head.forum or "").endswith(f" {text}")
+            and looks_like_body(text)
+            # (a joint meeting's title ends with its last body, which is not the forum)
+            and not _JOINT_MEETING.match(head.forum or "")
+        ):
             # "Politik Dagsordener og referater Byrådet" (a breadcrumb) / "Byrådet": the
             # body's name alone is the forum the line before ended with
             head.forum = text

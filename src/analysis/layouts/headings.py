@@ -3346,7 +3346,15 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
                 s = best[j] + 1.0 + h.evidence  # "4b" after "4a": the item's next part
             else:
                 continue
-            if s > score:
+            if s > score or (
+                # (a tie between two headings of one number: the one written as this
+                # heading is, "**3) Title**" before "**4) …**", not a list's "3. …" in
+                # the text above it)
+                s == score
+                and prev >= 0
+                and cands[j].styled == h.styled
+                and cands[prev].styled != h.styled
+            ):
                 score, prev = s, j
         best.append(score)
         back.append(prev)

@@ -129,8 +129,14 @@ _KIND_MEETING_IN = re.compile(
 #: Børne- og Ungeudvalget": a meeting of two bodies, the bodies after "mellem".
 _MEETING_BETWEEN = re.compile(
     rf"^(?:{_DOC}\s+(?:fra|af)\s+)?[\wæøå-]*møde(?:t)?\s+mellem\s+"
-    rf"(?P<name>(?-i:[A-ZÆØÅ])(?:[\wæøå-]+\s+og\s+)?[\wæøå-]*(?:{_BODY_END})\s+og\s+"
-    rf"(?:[\wæøå-]+\s+og\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]*(?:{_BODY_END}))$",
+    rf"(?P<name>(?-i:[A-ZÆØÅ])(?:[\wæøå-]+\s+og\s+)?[\wæøå-]*(?:{_BODY_END})"
+    # ("Fællesmøde mellem Sundheds- og Ældreudvalget, Socialudvalget og Handicaprådet":
+    # three or more bodies, the first ones parted by commas)
+    rf"(?:,\s+(?-i:[A-ZÆØÅ])(?:[\wæøå-]+\s+og\s+)?[\wæøå-]*(?:{_BODY_END})){{0,3}}\s+og\s+"
+    rf"(?:(?:[\wæøå-]+\s+og\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]*(?:{_BODY_END})"
+    # ("… og skolebestyrelserne", "… og lokalrådene": many bodies of one kind, in small
+    # letters, the last party)
+    r"|(?-i:[a-zæøå])[\wæøå-]*(?:bestyrelserne|rådene|udvalgene)))$",
     re.IGNORECASE,
 )
 
