@@ -512,6 +512,9 @@ _KIND_MINUTES_COLUMNS = re.compile(
 #: "Evt. (10:17)", "Eventuelt (kl. 10.15)": the item's start alone in brackets after the
 #: title (a colon or "kl." before it, so a paragraph's "(3.12)" stays in the title).
 _START_IN_TITLE = re.compile(r"\s*\(\s*(?:kl\.?\s*\d{1,2}[.:]|[0-2]?\d:)[0-5]\d\s*\)$", re.I)
+#: "Title<TAB>kl. 10:05", "Title<TAB>08.35-09.05": an agenda table's slot cell after the
+#: title (the row written by ``time_slots`` as a contents line), no part of the title.
+_SLOT_CELL = re.compile(r"\t+(?:kl\.\s*)?\d{1,2}[.:][0-5]\d(?:\s*[-–]\s*\d{1,2}[.:][0-5]\d)?\s*$")
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field; also "Dok.nr./sag: 25-004411")
     # ("SAG-2025-01122": the word is the number's own prefix, an association's case, no label)
@@ -1251,6 +1254,13 @@ _FIELD_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w.\-/ ]{0,20}?:\s*\S")
 
 
 #: "14.45-15.00", "kl. 9.00–9.30": a time slot alone.
+#: "kl. 15:35 · Tid: 40 min", "09.10-09.40 | Ansvarlig: HR": a slot and the planning
+#: fields after it, parted by a middle dot or a bar.
+_SLOT_META = re.compile(
+    r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
+    r"\s*[·•|]\s",
+    re.I,
+)
 _CLOCK_SPAN_ONLY = re.compile(
     r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I
 )
@@ -1325,10 +1335,12 @@ def _case_among_fields(text: str) -> str | None:
 
 #: A bare cell of a middle-dot meta line that plans the item ("Tag: Til beslutning · 20 min ·
 #: PMH · Sag 23/40915"): its minutes, the presenter's initials, or who presents it ("HR v.
-#: Jette Holm (JH)", "Oplæg v. TN").
+#: Jette Holm (JH)", "Oplæg v. TN"), or its form's letter.
 _PLAN_CELL = re.compile(
     r"^(?:\d{1,3}\s*min(?:\.|utter)?|[A-ZÆØÅ]{2,4}(?:\s*[/,]\s*[A-ZÆØÅ]{2,4}){0,3}"
-    r"|(?:[\w-]+\s+){0,2}(?:v\.|v/|ved)\s+[^·:]{2,40})$"
+    r"|(?:[\w-]+\s+){0,2}(?:v\.|v/|ved)\s+[^·:]{2,40}"
+    # ("13.10-13.40 · LB · O · Sagsnr. …": the item's form, B/O/D/I, a letter alone)
+    r"|[BDOI](?:/[BDOI])?)$"
 )
 #: "Sag 21/6632 / v. Skolechef Ole Krag": an item's line of its case number (written as
 #: journal numbers are) and, after a slash, dot or dash, who presents it ("v.", "v/", "ved").
@@ -1385,6 +1397,10 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
     title = raw_title.strip()
     duration = None
+    if "\t" in title:
+        cell = _SLOT_CELL.search(title)
+        if cell:
+            title = title[: cell.start()].rstrip()
     m = _DURATION_IN_TITLE.search(title) if "(" in title else None
     if m:
         duration = int(m.group(1))
@@ -2299,6 +2315,9 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             or _PLAN_FIELD.match(line.clean)
             # "kl. 10.00-10.30" under the title: the item's time slot, no part of it
             or (line.clean[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(line.clean))
+            # "kl. 15:35 · Tid: 40 min · Ansvarlig: …": the slot leading the item's planning
+            # fields on the line under the title, no part of it
+            or (line.clean[:1] in "kK0123456789" and _SLOT_META.match(line.clean))
             # "Punkt 2: Status …" / "Taget til efterretning." / "Sagsnr.: …": the outcome
             # written first, over the case, is no wrapped title
             or (line.clean[-1:] == "." and outcome_line(line.clean))

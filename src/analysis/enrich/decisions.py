@@ -2812,7 +2812,15 @@ def _says_nothing(text: str) -> bool:
         return True
     if "tilbage" in text and _WITHDRAWN_BY.fullmatch(text.strip()):
         return True
+    if text.rstrip()[-1:] == ")" and (aside := _ASIDE_AFTER.search(text)):
+        # "Ingen bemærkninger. (BKN holder ferie uge 45.)": a note in brackets after the
+        # sentence that says nothing was decided is no outcome of the item
+        text = text[: aside.start()]
     return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
+
+
+#: "… (BKN holder ferie uge 45.)": a bracketed note of its own after a closed sentence.
+_ASIDE_AFTER = re.compile(r"(?<=[.!])\s+\([^()\n]{2,120}\)\s*$")
 
 
 #: "Forslagsstilleren trak forslaget tilbage. Intet at beslutte.", "Partiet har trukket

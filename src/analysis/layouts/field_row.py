@@ -75,9 +75,44 @@ def _fields(heads: list[str], values: list[str]) -> list[str] | None:
     return out
 
 
+def _tab_cells(line: str) -> list[str] | None:
+    return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else None
+
+
+def _tab_field_rows(text: str) -> str:
+    """A Word table of one row under its head, cells parted by tabs (``Tid<TAB>Ansvarlig
+    <TAB>Form<TAB>Sagsnr.`` over ``8.20 (30 min.)<TAB>JL<TAB>Beslutning<TAB>18/6621``),
+    written as its fields' lines where a head names the case and its cell holds one; the
+    table alone between lines with no tab."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        fields = None
+        if (
+            k + 1 < len(lines)
+            and "\t" in lines[k]
+            and "\t" in lines[k + 1]
+            and (k == 0 or "\t" not in lines[k - 1])
+            and (k + 2 >= len(lines) or "\t" not in lines[k + 2])
+        ):
+            heads, values = _tab_cells(lines[k]), _tab_cells(lines[k + 1])
+            if heads and values and any(_CASE.match(h.rstrip(":")) for h in heads):
+                fields = _fields(heads, values)
+        if fields:
+            out.extend(fields)
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out) if out != lines else text
+
+
 def field_rows(text: str) -> str:
     """``text`` with each one-row field table (head row, rule, one row of values) written
     as its fields' lines; as it was where there is none."""
+    if "\t" in text:  # (a Word table's head and one row, its cells parted by tabs)
+        text = _tab_field_rows(text)
     if "|" not in text or "---" not in text:
         return text
     lines = text.split("\n")

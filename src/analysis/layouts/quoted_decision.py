@@ -15,6 +15,8 @@ unquoted: a quoted remark, a mail's quoted text or quoted meeting facts stay as 
 
 from __future__ import annotations
 
+import re
+
 from analysis.parse import Line, heading_key
 
 #: The section key of a decision label ("Beslutning", "Konklusion", "Referat" …).
@@ -29,6 +31,27 @@ def unquote_decisions(lines: list[Line]) -> list[Line]:
     """``lines`` with each quoted run headed by a decision label alone written without its
     quote marks (line numbers kept); as they were where there is none."""
     out = lines
+    runs = _quoted_runs(lines)
+    for k, end in runs:
+        first = _unquoted(lines[k].clean)
+        key = heading_key(Line(lines[k].index, first, 0)) if len(first) <= 60 else None
+        if key is not None and key[0] == _DECISION_KEY and end - k >= 2:
+            if out is lines:
+                out = list(lines)
+            for j in range(k, end):
+                out[j] = lines[j]._replace(clean=_unquoted(lines[j].clean))
+    return out if out is not lines else _unlabelled_quotes(lines, runs)
+
+
+#: A quote's first words before a dash or a colon ("Beslutning – …"): a label run in?
+_LEAD = re.compile(r"^[*_ ]*([^*_:–—-]{2,30}?)[*_ ]*\s[–—-]\s")
+#: Quoted runs with no label before an item's quotes are read as its outcomes.
+_MIN_UNLABELLED = 3
+
+
+def _quoted_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of quoted lines."""
+    runs: list[tuple[int, int]] = []
     k, n = 0, len(lines)
     while k < n:
         if lines[k].clean[:1] != ">":
@@ -37,14 +60,32 @@ def unquote_decisions(lines: list[Line]) -> list[Line]:
         end = k
         while end < n and lines[end].clean[:1] == ">":
             end += 1
-        first = _unquoted(lines[k].clean)
-        key = heading_key(Line(lines[k].index, first, 0)) if len(first) <= 60 else None
-        if key is not None and key[0] == _DECISION_KEY and end - k >= 2:
-            if out is lines:
-                out = list(lines)
-            for j in range(k, end):
-                out[j] = lines[j]._replace(clean=_unquoted(lines[j].clean))
+        runs.append((k, end))
         k = end
+    return runs
+
+
+def _unlabelled_quotes(lines: list[Line], runs: list[tuple[int, int]]) -> list[Line]:
+    """A markdown note whose every item's outcome is a quote with no label (``**9.10-9.50**
+    **2. Title**`` / ``Ansvarlig: …`` / ``> Godkendt.``): each quoted run led by the
+    decision label and unquoted, as if typed ``Beslutning: Godkendt.``; as they were
+    unless ``runs`` (those of :func:`_quoted_runs`) are ``_MIN_UNLABELLED`` or more and
+    none opens with a label or a field ("> **Beslutning** – …", "> Sted: …": a labelled
+    note's quotes, or quoted meeting facts)."""
+    if len(runs) < _MIN_UNLABELLED:
+        return lines
+    for k, _ in runs:
+        first = _unquoted(lines[k].clean)
+        if not first or ":" in first[:25]:
+            return lines  # (a label, or a quoted field: not bare outcomes)
+        head = _LEAD.match(first)
+        if head and heading_key(Line(lines[k].index, f"{head.group(1)}:", 0)) is not None:
+            return lines  # ("> **Beslutning** – Godkendt.": a label run in with a dash)
+    out = list(lines)
+    for k, end in runs:
+        out[k] = lines[k]._replace(clean=f"Beslutning: {_unquoted(lines[k].clean)}")
+        for j in range(k + 1, end):
+            out[j] = lines[j]._replace(clean=_unquoted(lines[j].clean))
     return out
 
 

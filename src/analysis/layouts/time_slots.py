@@ -35,12 +35,18 @@ _PIPED = re.compile(
 #: "09.40-10.10<TAB>3. Title": the slot first, then the numbered (or lettered) title.
 #: ("… Punkt 3: Title", "… Pkt. 3 Title": the item's word kept, as its layout reads it)
 _MARK = r"(?:\d{1,3}|[A-ZÆØÅ])\.|(?:Punkt|Pkt\.)[ \t]?\d{1,3}[.:]?"
+#: ("**9.10-9.50** **2. Title (B)**": slot and heading each set in bold, a markdown note's;
+#: "kl. 9.45   2. Title (30 min.)": the start alone after "kl.", the duration after the title)
 _SLOT_FIRST = re.compile(
-    rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?P<slot>(?:kl\.\s*)?{_SPAN})"
-    rf"(?:\t+|[ \t]{{2,}}|[ ](?=(?:{_MARK})\s))(?P<mark>{_MARK})[ \t]+"
+    rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?:\*\*|__)?"
+    rf"(?P<slot>(?:kl\.\s*)?{_SPAN}|[Kk]l\.\s*\d{{1,2}}[.:]\d{{2}})(?:\*\*|__)?"
+    rf"(?:\t+|[ \t]{{2,}}|[ ](?=(?:\*\*|__)?(?:{_MARK})\s))(?P<em>\*\*|__)?(?P<mark>{_MARK})[ \t]+"
     r"(?P<title>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
+#: "Title (B)", "Title (O/D)": the item's form (beslutning, orientering, drøftelse,
+#: information) after the title of a timetable's slot, a planning cell as the slot is.
+_FORM_MARK = re.compile(r"\s*\([BDOI](?:/[BDOI])?\)$")
 
 
 def _box(slot: str) -> str:
@@ -55,8 +61,11 @@ def _piped(m: re.Match[str]) -> str:
 
 
 def _slot_first(m: re.Match[str]) -> str:
-    hashes = m.group("hashes") or ""
-    return f"{hashes}{m.group('mark')} {m.group('title')}{_box(m.group('slot'))}"
+    hashes, em, title = m.group("hashes") or "", m.group("em") or "", m.group("title")
+    if em and title.endswith(em):  # (the bold closed after the box: one heading)
+        title = title[: -len(em)].rstrip()
+    title = _FORM_MARK.sub("", title) if title.endswith(")") else title
+    return f"{hashes}{em}{m.group('mark')} {title}{_box(m.group('slot'))}{em}"
 
 
 #: "Kl. 9.15-10.15   Title": a day's programme whose slots number nothing (a OneNote page's
@@ -73,6 +82,37 @@ _BREAK = re.compile(
 )
 #: Slot lines before a programme is read from them (two of them items).
 _MIN_SLOTS = 3
+
+#: "## 13:10 · Title", "### kl. 9.00-9.30 – Title": a markdown heading led by its slot and a
+#: separator (a middle dot, a dash, a pipe), the programme's items numbering nothing.
+_HEADED_SLOT = re.compile(
+    rf"^(?P<hashes>#{{1,6}}[ \t]+)(?P<slot>(?:[Kk]l\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}}))"
+    r"[ \t]+[·•|–-][ \t]+(?P<title>[A-ZÆØÅ\"«][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _headed_slots(text: str) -> str:
+    """A programme's markdown headings led by their slots written as ``## N. Title (slot)``,
+    numbered in order (a break's heading blanked); as it was where fewer than
+    ``_MIN_SLOTS`` headings, or fewer than two items, are so written."""
+    found = list(_HEADED_SLOT.finditer(text))
+    if len(found) < _MIN_SLOTS:
+        return text
+    if sum(1 for m in found if not _BREAK.match(_FORM_MARK.sub("", m.group("title")))) < 2:
+        return text
+    number = 0
+
+    def numbered(m: re.Match[str]) -> str:
+        nonlocal number
+        title = m.group("title")
+        if _BREAK.match(title):
+            return ""
+        number += 1
+        slot = re.sub(r"^[Kk]l\.\s*", "", m.group("slot"))
+        return f"{m.group('hashes')}{number}. {_FORM_MARK.sub('', title)}{_box(slot)}"
+
+    return _HEADED_SLOT.sub(numbered, text)
 
 
 def _numbered_slots(text: str) -> str:
@@ -103,7 +143,8 @@ def _numbered_slots(text: str) -> str:
 #: agenda table whose first column is the time slot, the item's mark (a number or a
 #: capital) the second, the title the third, and short planning cells (who, why) after.
 _SLOT_MARK_ROW = re.compile(
-    rf"^[ \t]*\|?[ \t]*(?P<slot>{_SLOT})[ \t]*[|\t][ \t]*(?P<mark>[A-ZÆØÅ]|\d{{1,3}})\.?"
+    rf"^[ \t]*\|?[ \t]*(?P<slot>{_SLOT})[ \t]*[|\t][ \t]*(?:(?:Pkt|Punkt)\.?[ \t]*)?"
+    r"(?P<mark>[A-ZÆØÅ]|\d{1,3})\.?"
     r"[ \t]*[|\t][ \t]*(?P<title>[^|\t\n]*[^|\t\s])[ \t]*(?P<rest>[|\t][^\n]*)?$",
     re.MULTILINE,
 )
@@ -115,7 +156,9 @@ _SLOT_BREAK_ROW = re.compile(
 )
 #: A slot's end, a cell's edge and a mark in the next cell: a row's start as
 #: :data:`_SLOT_MARK_ROW` reads it, looked for in one pass.
-_SLOT_THEN_MARK = re.compile(r"\d[.:]\d\d[ \t]*[|\t][ \t]*(?:[A-ZÆØÅ]|\d{1,3})\.?[ \t]*[|\t]")
+_SLOT_THEN_MARK = re.compile(
+    r"\d[.:]\d\d[ \t]*[|\t][ \t]*(?:(?:Pkt|Punkt)\.?[ \t]*)?(?:[A-ZÆØÅ]|\d{1,3})\.?[ \t]*[|\t]"
+)
 #: A planning cell beside the title (who presents it, why): short, no sentence.
 _PLAN_CELL_MAX = 40
 
@@ -124,6 +167,27 @@ def _planning(rest: str | None) -> bool:
     """Whether a row's cells after the title are planning cells only (none a text)."""
     cells = [c.strip() for c in re.split(r"[|\t]", rest or "")]
     return all(len(c) <= _PLAN_CELL_MAX for c in cells)
+
+
+#: "Tid<TAB>Nr.<TAB>Punkt<TAB>Ansvarlig<TAB>Formål<TAB>Referat": a timetable's head whose
+#: last column holds each item's outcome (its label a decision label).
+_OUTCOME_HEAD = re.compile(
+    r"^[ \t|]*Tid(?:spunkt)?[ \t]*[|\t][^\n]*[|\t][ \t]*"
+    r"(?P<label>Referat|Beslutning|Konklusion|Aftalt|Aftaler|Opfølgning)[ \t|]*$",
+    re.MULTILINE,
+)
+
+
+def _outcome_column(text: str) -> str | None:
+    """The label of a timetable's last column where its head names the outcome, else None."""
+    m = _OUTCOME_HEAD.search(text) if "Tid" in text else None
+    return m.group("label") if m else None
+
+
+def _but_last(rest: str | None) -> str:
+    """A row's cells after the title without the last one."""
+    cells = re.split(r"[|\t]", (rest or "").strip(" |\t"))
+    return "\t".join(cells[:-1])
 
 
 def _slot_mark_rows(text: str) -> str:
@@ -135,18 +199,78 @@ def _slot_mark_rows(text: str) -> str:
     table)."""
     if _SLOT_THEN_MARK.search(text) is None:
         return text  # the cheap check first: most texts have no such row
-    rows = [m for m in _SLOT_MARK_ROW.finditer(text) if _planning(m.group("rest"))]
+    label = _outcome_column(text)
+    rows = [
+        m
+        for m in _SLOT_MARK_ROW.finditer(text)
+        if _planning(m.group("rest")) or (label and _planning(_but_last(m.group("rest"))))
+    ]
     if len(rows) < 2:
         return text
-    text = _SLOT_MARK_ROW.sub(
-        lambda m: (
-            f"{m.group('mark')}. {m.group('title')}\t{m.group('slot')}"
-            if _planning(m.group("rest"))
-            else m.group(0)
-        ),
-        text,
-    )
+
+    def row(m: re.Match[str]) -> str:
+        head = f"{m.group('mark')}. {m.group('title')}\t{m.group('slot')}"
+        if label and _planning(_but_last(m.group("rest"))):
+            # ("… | HJ | O | Taget til efterretning.": the last column the outcome)
+            outcome = re.split(r"[|\t]", (m.group("rest") or "").strip(" |\t"))[-1].strip()
+            return f"{head}\n{label}: {outcome}" if outcome else head
+        return head if _planning(m.group("rest")) else m.group(0)
+
+    text = _SLOT_MARK_ROW.sub(row, text)
     return _SLOT_BREAK_ROW.sub(lambda m: "" if _BREAK.match(m.group("title")) else m.group(0), text)
+
+
+#: "08.35-09.05   2    Budget 2025 - tidsplan og      MBS    B": a typed timetable's row,
+#: the slot, the number, the title and its planning cells (who, the form) in columns parted
+#: by two spaces or more; the title's words that wrapped stand on the lines under it, at
+#: the title's column.
+_TYPED_ROW = re.compile(
+    rf"^(?P<slot>(?:kl\.\s*)?{_SPAN})(?P<gap>[ ]{{2,}})(?P<mark>\d{{1,3}})\.?[ ]{{2,}}"
+    r"(?P<title>\S(?:[^\n]*?\S)??)(?:[ ]{2,}(?P<rest>\S[^\n]*?))?[ \t]*$",
+    re.MULTILINE,
+)
+#: A typed row's planning cells: the initials or the role of who presents it, the form.
+_TYPED_CELLS = re.compile(r"^(?:[A-ZÆØÅ]{2,4}|[Aa]lle)(?:[ ]{2,}(?:[BDOI](?:/[BDOI])?|[-–]))?$")
+#: "09.35-09.50        Pause": the typed timetable's break, its number column empty.
+_TYPED_BREAK = re.compile(rf"^(?:kl\.\s*)?{_SPAN}[ ]{{2,}}(?P<title>\S[^\n]*?)[ \t]*$")
+#: A line under a typed row that is not its title's wrapped words: a case or a label.
+_LABELLED = re.compile(r"^(?:Sag|J\.\s*nr|Journal|Dok)|^[^\s:]{1,25}:")
+
+
+def _typed_rows(text: str) -> str:
+    """A typed timetable's rows written as ``N. Title (slot)``, the title's wrapped words
+    joined to it (their lines left blank) and its breaks blanked; as it was unless two or
+    more rows end in planning cells (initials, the form letter)."""
+    rows = [
+        m
+        for m in _TYPED_ROW.finditer(text)
+        if m.group("rest") and _TYPED_CELLS.match(m.group("rest"))
+    ]
+    if len(rows) < 2:
+        return text
+    lines = text.split("\n")
+    starts = {m.start() for m in rows}
+    offset = 0
+    for k, line in enumerate(text.split("\n")):
+        m = _TYPED_ROW.match(line) if offset in starts else None
+        offset += len(line) + 1
+        line = lines[k]  # (blank where an earlier row's title took its words)
+        if m is None:
+            brk = _TYPED_BREAK.match(line) if line[:1].isdigit() else None
+            if brk and _BREAK.match(brk.group("title")):
+                lines[k] = ""
+            continue
+        title, column = m.group("title"), m.start("title")
+        j = k + 1
+        while j < len(lines):
+            nxt = lines[j]
+            if len(nxt) - len(nxt.lstrip(" ")) != column or _LABELLED.match(nxt.strip()):
+                break
+            title = f"{title} {nxt.strip()}"
+            lines[j] = ""
+            j += 1
+        lines[k] = f"{m.group('mark')}. {_FORM_MARK.sub('', title)}{_box(m.group('slot'))}"
+    return "\n".join(lines)
 
 
 def time_slot_headings(text: str) -> str:
@@ -156,10 +280,14 @@ def time_slot_headings(text: str) -> str:
         text = _PIPED.sub(_piped, text)
     if "|" in text or "\t" in text:
         text = _slot_mark_rows(text)
+    if "   " in text:  # ("08.35-09.05   2    Title    MBS    B": a typed timetable's rows)
+        text = _typed_rows(text)
     if len(_SLOT_FIRST.findall(text)) >= 2:  # (one pass in C: most texts have no match)
         text = _SLOT_FIRST.sub(_slot_first, text)
     elif "  " in text or "\t" in text:
         text = _numbered_slots(text)
+    if "#" in text:  # ("## 13:10 · Title": markdown headings led by their slots)
+        text = _headed_slots(text)
     return text
 
 
