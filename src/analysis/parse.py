@@ -2630,6 +2630,12 @@ def _parse_item(
             # (an earlier body's dated line there may be a date in the case's text)
             own = _chained_decision(line, rules)
             hk = own if own is not None and own[0] == "beslutning" else None
+            if hk is not None and current is not None and _splits_sentence(current, body, line):
+                # "… Der har været afholdt to" / "Udvalget 02-10-2025" / "dialogmøder med …":
+                # a PDF page's running header printed where the page broke a sentence, no
+                # heading; the case's text goes on under it
+                placed.add(line.index)
+                continue
         if (
             hk
             and hk[1][-11:] == " indstiller"
@@ -2826,6 +2832,18 @@ _CASE_TEXT = frozenset({"resume", "sagsfremstilling", "indstilling", "baggrund",
 #: Sections whose lines may go on with the bodies' dated outcomes in turn (the chain).
 _CHAIN_SECTIONS = frozenset({"indstilling", "beslutning", "tidligere_beslutning"})
 _DECISION_KEYS = frozenset({"beslutning", "tidligere_beslutning", PROPOSED_DECISION_KEY})
+
+
+def _splits_sentence(current: tuple[str, str, list[Line]], body: list[Line], line: Line) -> bool:
+    """``line`` stands between the halves of one sentence: the section's last paragraph
+    ends in a word (no full stop, colon or other mark) and the next paragraph opens in
+    lower case (a page's running header where a PDF's page broke the text)."""
+    last = next((ln.clean for ln in reversed(current[2]) if ln.clean), "")
+    if not last[-1:].isalpha():
+        return False
+    at = body.index(line)
+    nxt = next((ln.clean for ln in body[at + 1 :] if ln.clean), "")
+    return nxt[:1].islower()
 
 
 def _after_blank(current: tuple[str, str, list[Line]]) -> bool:

@@ -3098,6 +3098,9 @@ def is_agreed_label(heading: object) -> bool:
 _HEARING_REPLY = re.compile(
     r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te))"
     r"\s+(?:følgende\s+|en\s+|et\s+|sit\s+|sin\s+)?"
+    # ("afgiver en positiv udtalelse", "afgav et kritisk høringssvar": one word saying how
+    # the reply reads between the article and the noun; not "ikke", "intet", "ingen")
+    r"(?:(?!ikke\b|intet\b|ingen\b)[a-zæøå]{3,15}\s+)?"
     r"(?:høringssvar|høringsudtalelse|udtalelse)\b[^.:\n]{0,80}[.:]?|"
     # ("Høringssvar udarbejdes af formand og næstformand …": the reply to be written, in
     # the passive, opening the decision: the forum decided to reply)

@@ -427,8 +427,9 @@ def _names_to_end(lines: list[Line], marker: int) -> bool:
 
 def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = None) -> list[int]:
     """Indexes of the names and dotted lines under "Underskrifter:" (signatures, not
-    text): up to a dozen short lines (page furniture in ``skip`` not counted); a longer
-    line is text again and stays reported. A "Bilagsoversigt" under them (the list of
+    text): up to a dozen short lines (page furniture in ``skip`` not counted), more where
+    each further line is one member's name (a council's signature page); a longer line
+    is text again and stays reported. A "Bilagsoversigt" under them (the list of
     each item's attachments closing a PDF) is placed with its short lines."""
     out: list[int] = []
     names = 0
@@ -440,11 +441,18 @@ def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = Non
             rest = [ln for ln in lines[pos:] if not ln.blank]
             cut = next((k for k, ln in enumerate(rest) if len(ln.clean) > 160), len(rest))
             return [*out, *(ln.index for ln in rest[:cut])]
-        if len(line.clean) > 160 or names >= 12:
+        if len(line.clean) > 160 or (names >= 12 and not _MEMBER_NAME.match(line.clean)):
+            break  # (a council's page: each member's name on a line, thirty-one at most)
+        if names >= 45:
             break
         out.append(line.index)
         names += 1
     return out
+
+
+#: "Bjarne Lund (V)", "Ida Holm (A),": one member's name alone on a signature page's line
+#: (a party's letters after it): a council signs by more than a dozen such lines.
+_MEMBER_NAME = re.compile(rf"^{_NAME},?$")
 
 
 #: "Bilagsoversigt": the attachments of every item listed after the signatures.

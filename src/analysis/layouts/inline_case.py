@@ -62,11 +62,27 @@ _LABELLED_CASE_AFTER = re.compile(
 )
 
 
+#: "Fordeling af puljen 2025\t25-004412": an unlabelled number in a column of its own (a
+#: tab before it) closing the heading's line, in a form only a journal number takes (a
+#: two-digit year and a serial of four digits or more, a year and a serial of five or
+#: more, a whole KLE number, "EMN-2020-01234"); a page number ("Title\t4") or a year range
+#: ("Plan\t2026-2029") after the tab stays as it was.
+_TABBED_CASE_AFTER = re.compile(
+    r"\t+(?P<case>[0-3]\d[/-]\d{4,6}|(?:19|20)\d{2}-\d{5,}"
+    r"|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,})$"
+)
+
+
 def trailing_case(title: str) -> tuple[str, str] | None:
     """(title, case) of a title whose line ends in a labelled case number ("Title   Akt-id
-    6181022"), else None; the title before it must keep two words or more."""
+    6181022"), or in a journal-shaped number after a tab ("Title<TAB>25-004412", a Word
+    heading's right-hand column), else None; the title before it must keep two words or
+    more."""
     if not title[-1:].isdigit():
         return None  # (the cheap test: most titles end otherwise)
+    if "\t" in title and (tabbed := _TABBED_CASE_AFTER.search(title)):
+        head = title[: tabbed.start()].rstrip()
+        return (head, tabbed.group("case")) if len(head.split()) >= 2 else None
     m = _LABELLED_CASE_AFTER.search(title)
     if m is None or len(title[: m.start()].split()) < 2:
         return None

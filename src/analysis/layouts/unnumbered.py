@@ -386,16 +386,21 @@ def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
     kind of matter before the colon, a capital after it): a title, not a field, only with
     the item's case line under it and a section or decision label under that, or, where
     the word names a kind of matter (:data:`_MATTER_KIND`: "Høring", "Orientering",
-    "Ansøgning" …, never a field's label), with the case line under it and any text under
-    that; or the whole line in capitals, two words or more after the colon ("HØRING:
-    NATURPLAN FOR ÅDALEN", a chair's notes' title; a field's value is not shouted)."""
+    "Ansøgning" …, never a field's label), with the case line under it (also a labelled
+    case in brackets alone: "(sag 25/7710)") and any text under that; or the whole line
+    in capitals, two words or more after the colon ("HØRING: NATURPLAN FOR ÅDALEN", a
+    chair's notes' title; a field's value is not shouted)."""
     head, _, rest = text.partition(":")
     if " " in head.strip():
         return False
     if (
         under
         and matter_kind_title(text)
-        and CASE_LINE.match(lines[under[0]].clean) is not None
+        # ("(sag 25/7710)": the labelled case in brackets alone on the line under it)
+        and (
+            CASE_LINE.match(lines[under[0]].clean) is not None
+            or _bracketed_case_line(lines[under[0]])
+        )
         and match_case_number(lines[under[0]].clean) is not None
     ):
         return True
@@ -463,6 +468,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             opens.append(p)
         elif under and (
             _CASE_FIELD.match(lines[under[0]].clean)
+            or _bracketed_case_line(lines[under[0]])
             or _SLOT_LINE.match(lines[under[0]].clean)
             or _closes_with_label(lines, p)
             or _lone_title_over_label(lines, p)
@@ -618,6 +624,16 @@ _CASE_FIELD = re.compile(
     r"(?:\s*[·|,–-]?\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?\s*$)",
     re.I,
 )
+
+
+def _bracketed_case_line(line: Line) -> bool:
+    """ "(sag 25/7710)", "[Sagsnr. 24/118]": a labelled case in brackets alone on the line
+    under an unnumbered title (a plain-text template's case field), as ``_CASE_FIELD``'s
+    unbracketed field is."""
+    text = line.clean
+    return text[:1] in "([" and text[-1:] in ")]" and match_case_number(text) is not None
+
+
 #: "kl. 9.15-10.00": an item's time slot on the line under its title (a theme day's
 #: programme copied from an intranet page), as a case field there is.
 _SLOT_LINE = re.compile(r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I)
