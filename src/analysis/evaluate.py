@@ -207,6 +207,9 @@ _PREFIXED_ID = re.compile(r"^[A-ZÆØÅ]{1,3} 0*(?P<n>\d{1,4})$")
 #: "B7.1": a decision log's id after the meeting's number (letter code, meeting 7,
 #: decision 1), item 1 as the reader numbers it.
 _MEETING_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-?\d{1,3}\.0*(?P<n>[1-9]\d?)$")
+#: "L1", "L2.": an item of a closed part lettered L (lukket) and numbered from 1 again,
+#: item 1 as the reader numbers it (its printed number kept, as a closed part's are).
+_CLOSED_ID = re.compile(r"^L\.?0*(?P<n>[1-9]\d?)\.?$")
 
 
 def _item_number(value: object) -> object:
@@ -226,6 +229,7 @@ def _item_number(value: object) -> object:
         or _LOG_ID.match(text)
         or _MEETING_LOG_ID.match(text)
         or _PREFIXED_ID.match(text)
+        or _CLOSED_ID.match(text)
     )
     if m:
         return int(m.group("n"))
@@ -287,8 +291,16 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     ):
         # "A1", "A2", "B1" … or "1.1", "1.2", "2.1" …: items numbered within (lettered or
         # numbered) groups are numbered by their place in the agenda, as the reader numbers
-        # them
-        return list(range(1, len(texts) + 1))
+        # them; the closed part's "L1", "L2" after the lettered groups keep their printed
+        # numbers, as the reader's do (see ``_CLOSED_ID``)
+        closed = [
+            t is not None and t[0] == "L" and "K" not in {u[0] for u in texts if u} for t in texts
+        ]
+        open_place = iter(range(1, len(texts) + 1))
+        return [
+            _item_number(t) if shut else next(open_place)
+            for t, shut in zip(texts, closed, strict=True)
+        ]
     from analysis.layouts.headings import roman_value  # the reader's own numeral values
 
     printed = [t for t in texts if t is not None and not _PRINTED_NUMBER.match(t)]

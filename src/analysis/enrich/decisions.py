@@ -2903,6 +2903,15 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     # (not "Byrådet besluttede:" over its points: a lead-in, what follows it the decision)
     if first != text and first[-1:] != ":" and _says_nothing(first):
         return (("none", first),)
+    if (
+        "\n" in first
+        and first.split("\n", 1)[0].strip()[-1:] == "."
+        and all(_says_nothing(line.strip()) for line in first.split("\n") if line.strip())
+    ):
+        # "Intet." / "Næste møde holdes 10. november 2014.": each line of the one paragraph
+        # says nothing was decided (the next meeting's date merely told), so none is
+        first_line = first.split("\n", 1)[0].strip()
+        return (("none", first_line),)
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
     # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
@@ -2917,6 +2926,13 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             # the recommendation approved, the reply given as it proposed
             return (("approved", agreed_to.group(0).strip()),)
         return (("decided", reply.group(0).strip()),)
+    if ":\n" in first and (quoted := _REPLY_QUOTED.match(first)):
+        # "Oversendes til Social- og Sundhedsudvalget med rådets høringssvar:" over the reply's
+        # wording ("Rådet kan ikke anbefale …"): the lead says what the forum did with the
+        # reply, what follows is what the reply says, no act of the forum's on the item
+        lead = _classified(quoted.group("lead").strip(), forum, agreed)
+        if lead and lead[0][0] != "other":
+            return lead
     if first[:6].lower() == "gennem" and (seen_through := _ACKNOWLEDGED.match(first)):
         # "Gennemgået - ingen bem.": seen through without remarks, taken for information
         return (("noted", seen_through.group(0).strip()),)
@@ -3096,7 +3112,10 @@ def is_agreed_label(heading: object) -> bool:
 #: also a consultative council's statement ("Rådet afgav følgende udtalelse: …") and a reply
 #: sent ("Rådet sender høringssvar til Sydtrafik inden 15. marts.").
 _HEARING_REPLY = re.compile(
-    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te))"
+    # ("Rådet udarbejdede høringssvar med følgende hovedpunkter:": the body wrote its reply at
+    # the meeting, in the past tense; not "udarbejder", which may be a task for later)
+    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te)|"
+    r"udarbejdede|formulerede)"
     r"\s+(?:følgende\s+|en\s+|et\s+|sit\s+|sin\s+)?"
     # ("afgiver en positiv udtalelse", "afgav et kritisk høringssvar": one word saying how
     # the reply reads between the article and the noun; not "ikke", "intet", "ingen")
@@ -3106,6 +3125,16 @@ _HEARING_REPLY = re.compile(
     # the passive, opening the decision: the forum decided to reply)
     r"(?:et\s+)?(?:høringssvar|høringsudtalelse)\s+(?:udarbejdes|skrives|formuleres)\b"
     r"[^.:\n]{0,80}[.:]?",
+    re.IGNORECASE,
+)
+
+
+#: A first line that ends by announcing a reply's or a statement's wording ("Oversendes til
+#: <udvalg> med rådets høringssvar:", "Sendes til Byrådet med følgende udtalelse:"), the
+#: wording on the lines under it.
+_REPLY_QUOTED = re.compile(
+    r"(?P<lead>[^\n]{3,160}?)\s+med\s+(?:følgende|sit|sin|\w+s)\s+"
+    r"(?:høringssvar|høringsudtalelse|udtalelse)\s*:[ \t]*\n\s*\S",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,7 @@ from analysis.layouts.headings import (
     with_supplementary,
 )
 from analysis.layouts.lead_in_list import lead_in_list, lists_under_their_items
+from analysis.layouts.lettered_contents import lettered_contents
 from analysis.layouts.listed_numbers import listed_item_numbers
 from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.marked import marked_items
@@ -818,6 +819,15 @@ def parse_numbered(
     if heads and toc is None and (overview := bulleted_contents(lines, heads, skip)):
         # "Dagsorden" / "- Title (sag 25/1187)" above items Word numbered by itself
         toc, heads = overview
+    if (
+        heads
+        and toc is None
+        and heads[0].pos > 0
+        and (lettered := lettered_contents(lines, heads, skip))
+    ):
+        # "Dagsorden" / "  Temadrøftelser" / "     a) Title": a list lettered in small letters
+        # under the groups' own names, the heads "a) Title" below
+        toc = lettered
     if not heads and toc is None:
         # an internal forum's notes that number nothing: the titles listed under "Agenda"
         # and repeated, or each item a heading of its own

@@ -13,10 +13,10 @@ import re
 from analysis.parse import Line
 
 #: A group heading, alone on its line (any case, a trailing colon allowed), maybe lettered
-#: ("A. Sager til afgørelse i byrådet").
+#: ("A. Sager til afgørelse i byrådet", also after a dash: "A – Sager til beslutning").
 _GROUP = re.compile(
     # ("Del A – Beslutningspunkter", "Del 2: Sager til orientering": a part of the agenda)
-    r"^(?:[A-H][.)]\s+|del\s+(?:[A-H]|[1-9])\s*[–—:.-]\s*)?"
+    r"^(?:[A-H](?:[.)]|\s+[–—-])\s+|del\s+(?:[A-H]|[1-9])\s*[–—:.-]\s*)?"
     r"(?:(?:sager|punkter|emner|dagsordenspunkter)\s+til\s+(?:beslutning|orientering|"
     r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring|afgørelse)"
     r"(?:\s+i\s+[a-zæøå]+)?"

@@ -88,6 +88,9 @@ class TocEntry:
     dotted: bool = False
     #: "109  Title  Sagsnr.: 00.30.14-Ø00-4-23": the case number the line closes with.
     case: str | None = None
+    #: "A1 Title", "B2 Title": an entry numbered within its lettered group, numbered for now
+    #: by the group and the number (see :func:`_grouped_places`).
+    grouped: bool = False
 
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
@@ -1836,6 +1839,7 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
     too where each group numbers from 1 and no letter comes back, with three headings or
     more in two groups or more. Any other such heading ("B12 …" in a text) is dropped."""
     keep: dict[int, int] = {}
+    closed: set[int] = set()
     run: list[int] = []
 
     def close() -> None:
@@ -1843,6 +1847,18 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
         alphabetical = bool(run) and out[run[0]].number == 101 and len(run) >= 2
         if alphabetical or (len(run) >= 3 and len(groups) >= 2):
             keep.update({i: k for k, i in enumerate(run, start=1)})
+        elif (
+            run
+            and groups == {_CLOSED_GROUP}
+            and out[run[0]].number % 100 == 1
+            and (len(run) >= 2 or _CLOSED_IN_TITLE.search(out[run[0]].title))
+        ):
+            # "L1. Køb af ejendom (Lukket)", "L2. …" after the open items 1 … 6: a closed
+            # part lettered L (lukket) and numbered from 1 again; its items keep their
+            # printed numbers and are marked closed, as a "LUKKET DAGSORDEN" part's are
+            # (two of them, or one whose title says it is closed)
+            keep.update({i: out[i].number % 100 for i in run})
+            closed.update(run)
 
     for i in grouped:
         key = out[i].number
@@ -1864,10 +1880,16 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
     close()
     drop = set(grouped) - set(keep)
     return [
-        replace(h, number=keep[i], evidence=h.evidence + 2) if i in keep else h
+        replace(h, number=keep[i], evidence=h.evidence + 2, closed=h.closed or i in closed)
+        if i in keep
+        else h
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+#: The group key of items lettered L ("L1", "L2": lukkede punkter, see :func:`_grouped_run`).
+_CLOSED_GROUP = ord("L") - ord("A") + 1
 
 
 #: "3.1 Godkendelse af dagsorden": item 1 of the document's part 3 ("3. Punkter"), a Word
@@ -2573,6 +2595,16 @@ def toc_entry(line: Line) -> TocEntry | None:
     value = roman_value(m.group("roman")) if m else None
     if m and value and plausible_title(m.group("title")):  # "II.   Budget 2010" (older MED)
         return TocEntry(m.group("title").strip(), None, line.index, value)
+    m = _GROUPED.match(text) if text[1:2].isdigit() and "A" <= text[:1] <= "Z" else None
+    if m and plausible_title(m.group("title")):
+        # "- A1 Godkendelse af dagsorden" under the group's line "Beslutningssager": an
+        # entry numbered within its lettered group, as the text's headings are
+        title, page = _title_cell(m.group("title").strip()), None
+        lead = _DOT_LEADER.match(title)
+        if lead:
+            title, page = lead.group("title").strip(), int(lead.group("page"))
+        number = _group_key(m.group("letter"), m.group("num"))
+        return TocEntry(title, page, line.index, number, grouped=True)
     # (a capital and a full stop only: "a) …", "b. …" under an item are its sub-points,
     # no contents list)
     m = (
@@ -2791,7 +2823,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     #: from 1 again; the same group line again is the text's own, under the list.
     above = next((j for j in range(pos - 1, max(pos - 3, -1), -1) if not lines[j].blank), None)
     groups_met: list[str] = (
-        [lines[above].clean.strip().lower()]
+        [_group_name(lines[above].clean)]
         if above is not None and is_group_heading(lines[above].clean)
         else []
     )
@@ -2803,8 +2835,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         if line.blank or line.index in skip:
             if not line.blank and is_group_heading(line.clean):
                 new_group = new_group or bool(entries)
-                fresh_group = line.clean.strip().lower() not in groups_met
-                groups_met.append(line.clean.strip().lower())
+                fresh_group = _group_name(line.clean) not in groups_met
+                groups_met.append(_group_name(line.clean))
             k += 1
             continue
         if allow_gap_lines and entries and _groups_next_entry(lines, k, skip, entries):
@@ -2816,6 +2848,14 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         if entries and line.clean[:1] in "TtLlSs" and _GROUP_LEAD.match(line.clean):
             new_group = True  # the group's line ran into the entry's
         entry = toc_entry(line)
+        if (
+            entry is None
+            and allow_gap_lines
+            and entries
+            and line.clean[1:2] == "."
+            and len(entries) - 1 not in minors  # ("3.2" after a listed point "3.1": below)
+        ):
+            entry = _group_point(line, entries[-1])
         if allow_gap_lines and (entry is None or entry.number is None):
             entry = _bare_entry(line, entry)
         title_at = _title_under_number(lines, k, skip) if allow_gap_lines and not entry else None
@@ -2977,7 +3017,52 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         return None
     if minors:
         entries = _points_by_place(entries, minors)
+    if any(e.grouped for e in entries):
+        entries = _grouped_places(entries)
     return Contents(_pages_split_off(_own_numbers(entries)), positions, end)
+
+
+def _grouped_places(entries: list[TocEntry]) -> list[TocEntry]:
+    """A list numbered within lettered groups ("A1" … "A4", "B1" … "B3") numbered 1, 2, 3
+    … by place, as :func:`_grouped_run` numbers the text's headings; a closed part's "L1",
+    "L2" keep their printed numbers. Two or more entries, all so numbered."""
+    keys = [e.number or 0 for e in entries]
+    if len(entries) < 2 or not all(e.grouped for e in entries):
+        # ("1 Title" … "7 Title" / "Lukkede punkter" / "L1 Title", "L2 Title": the closed
+        # part's entries keep their printed numbers, as its headings do)
+        return [
+            replace(e, number=k % 100, grouped=False)
+            if e.grouped and k // 100 == _CLOSED_GROUP
+            else e
+            for e, k in zip(entries, keys, strict=True)
+        ]
+    shut = [k // 100 == _CLOSED_GROUP and (k - 100) not in keys for k in keys]
+    place = iter(range(1, len(entries) + 1))
+    return [
+        replace(e, number=e.number % 100 if closed else next(place), grouped=False)
+        for e, closed in zip(entries, shut, strict=True)
+    ]
+
+
+def _group_point(line: Line, last: TocEntry) -> TocEntry | None:
+    """A contents entry "1.1 Title" flush left under its group's entry "1. Temadrøftelser"
+    (or after "1.1"): a point listed under its numbered group, as an indented one is (see
+    :func:`toc_entry`), in a list under a contents head only; else None."""
+    m = _OUTLINE.match(line.clean.strip())
+    if m is None or last.number != int(m.group("major")) or not plausible_title(m.group("title")):
+        return None
+    title = _title_cell(m.group("title").strip())
+    if last.page is not None or _DOT_LEADER.match(title):
+        # ("1  Sager til beslutning" / "1.1  Title ...... 2": a paged list of points under
+        # numbered groups, which the items' matching does not read yet; left as it was)
+        return None
+    return TocEntry(title, None, line.index, last.number, inserted=True, dotted=True)
+
+
+def _group_name(text: str) -> str:
+    """A group line as its name: "ÅBNE PUNKTER:" in the contents list and "ÅBNE PUNKTER"
+    over the text's items are one group (the colon is the list's, not the name's)."""
+    return text.strip().lower().rstrip(":").rstrip()
 
 
 def _listed_point(
@@ -3121,6 +3206,8 @@ def _groups_next_entry(
     named = not _OPEN_CLOSED.match(text)
     if named and not _NAMED_GROUP.match(text):
         return False
+    if named and text.isupper() and _empty_group(lines, pos):
+        return True
     nxt = _next_nonblank(lines, pos, skip, 1)
     entry = toc_entry(lines[nxt[0]]) if nxt else None
     entry = _bare_entry(lines[nxt[0]], entry) if nxt else None
@@ -3132,6 +3219,14 @@ def _groups_next_entry(
             not named or (entries[-1].number is not None and entry.number == entries[-1].number + 1)
         )
     )
+
+
+def _empty_group(lines: list[Line], pos: int) -> bool:
+    """The group named in capitals at ``pos`` ("MEDDELELSER") lists no entry: the next
+    line with text is another group's line ("LUKKEDE SAGER"), as an agenda lists a group
+    that has no items this time."""
+    nxt = next((k for k in range(pos + 1, min(pos + 3, len(lines))) if not lines[k].blank), None)
+    return nxt is not None and is_group_heading(lines[nxt].clean)
 
 
 #: A group's name alone on a contents list's line: a capital, a few words, no digit and no

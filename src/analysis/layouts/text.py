@@ -553,6 +553,8 @@ _CONTROLS = (
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
     # ("Tilbage til oversigt | Udskriv", "Print | Download som PDF": an intranet page's)
     r"tilbage til oversigt|til oversigt|download som pdf|"
+    # ("Udskriv · Tilbage til mødeoversigt": the link back to the portal's list of meetings)
+    r"(?:tilbage )?til mødeoversigt(?:en)?|"
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
     r"udskriv siden|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
