@@ -38,3 +38,22 @@ def test_a_post_stamp_gives_a_yearless_meeting_line_its_year() -> None:
     lines = to_lines("Vestskolen\nOpslag på skolens hjemmeside, 09.02.2022\n\nReferat")
     assert _post_stamp(lines) == dt.date(2022, 2, 9)
     assert _post_stamp(to_lines("Vestskolen\nOpslaget om mødet kom op i går\n")) is None
+
+
+def test_an_election_by_its_count_and_nothing_to_decide_are_outcomes() -> None:
+    from analysis.layouts.outcome import outcome_line
+
+    assert outcome_line("Jonas blev valgt med 11 stemmer mod 3.")
+    assert outcome_line("Intet at beslutte.")
+    assert not outcome_line("Der blev valgt med hånden op.")
+
+
+def test_a_vote_in_brackets_under_the_outcome_leaves_it_the_last_line() -> None:
+    from analysis.layouts.outcome import _closing_outcome
+
+    lines = [
+        "Forslag fra forældrene om længere åbningstid.",
+        "Forældrerådet anbefaler over for bestyrelsen, at åbningstiden forlænges.",
+        "(Afstemning: 5 for, 1 imod.)",
+    ]
+    assert _closing_outcome(lines) == 1
