@@ -705,6 +705,8 @@ def _is_known_heading(text: str) -> bool:
     m = re.match(r"^([^:\t]{3,40}?)\s*(?::|\t)", text)
     if m and m.group(1).lower() in SECTION_HEADINGS:
         return True
+    if m and "/" in m.group(1) and heading_key(Line(0, m.group(1), 0)) is not None:
+        return True  # "Beslutning/konklusion: Godkendt.": two labels parted by a slash
     if m and m.group(1).endswith(("s beslutning", "s afgørelse")) and m.group(1)[:1].isupper():
         return True  # "Udvalgets beslutning<TAB>Godkendt.": the body's decision, its cell
     if _INLINE_MINUTES.match(text):

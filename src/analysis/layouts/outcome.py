@@ -73,7 +73,9 @@ _BARE = re.compile(
 #: ("Intet til referat.": a volunteers' Eventuelt; "Ingen beslutninger (på mødet).": a
 #: meeting that hears and discusses, a citizens' or a theme meeting)
 _NOTHING = re.compile(
+    # ("Intet at beslutte.": a welcome or a round of names, nothing put to the meeting)
     r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger|bem\.|punkter|sager)|\s+til\s+referat"
+    r"|\s+at\s+beslutte"
     r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$",
     re.I,
 )
@@ -99,6 +101,8 @@ _PASSIVE_END = re.compile(
     r"|\s+[–—]\s+\S.*)?\s*[.!]?$"
     # "Ib Thomsen blev valgt som rådets repræsentant i …": an election
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
+    # "Amina blev valgt med 14 stemmer mod 10.": an election by a vote's count
+    r"|\bblev\s+(?:valgt|genvalgt)\s+med\s+\d{1,4}\s+stemmer\b"
     # "Budgetopfølgningen anbefales godkendt af byrådet.": recommended to the deciding body
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+anbefales\s+(?:godkendt|vedtaget|tiltrådt)"
     r"(?:\s+(?:af|i|over\s+for)\s+[\wæøå-]+)?\s*[.,]"
@@ -413,6 +417,9 @@ _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-�
 
 
 _BULLETS = frozenset("-•*–·▪◦")
+#: "(Afstemning: 3 for, 2 imod, Lasse undlod.)", "(4 for, 1 imod)": a vote's count in
+#: brackets on a line of its own, closing the item under its outcome.
+_TALLY = re.compile(r"^\s*\((?:afstemning\s*:|stemmer\s*:|\d{1,3}\s+for\b)[^()\n]*\)\.?\s*$", re.I)
 
 
 def _closing_outcome(lines: list[str]) -> int | None:
@@ -427,6 +434,12 @@ def _closing_outcome(lines: list[str]) -> int | None:
         # "… Udvalget anbefaler, at …" / "Handling: OT skriver … – frist 15. august": who
         # acts on it by when, under the outcome (an action list's line per item)
         filled.pop()
+    if (
+        len(filled) > 2
+        and lines[filled[-1]].lstrip()[:1] == "("
+        and _TALLY.match(lines[filled[-1]])
+    ):
+        filled.pop()  # "(Afstemning: 3 for, 2 imod, 1 undlod.)": the vote under the outcome
     if len(filled) < 2:
         return None
     # "• Aftalt: …" among the bullets (an "• Opfølgning: …" may follow it): labelled so

@@ -46,6 +46,8 @@ ICON_FIELDS = {
 #: A fact's pictograms (a calendar, a clock, a pin): "📅 Tirsdag 1/10 · ⏰ 9.00 · 📍 Sal 2"
 #: reads like a label's word before a number, but is the header's line of facts to read.
 _FACT_ICONS = frozenset(ICON_FIELDS)
+#: "**Budget 2022**": a line wholly in bold after its pictogram (no text after the bold).
+_BOLD_ALONE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]{2,120}?)(?:\*\*|__)\s*$")
 #: Pictograms closing a markdown heading ("## Title 🔒").
 _TRAILING = re.compile(rf"(?:\s+{_ICON})+\s*$")
 #: "**Beslutning 👉** Godkendt.", "Beslutning ➡️ Godkendt.": a label's word or two, then a
@@ -62,7 +64,11 @@ def _line(line: str) -> str:
         digit = m.group("digit") or ("10" if m.group("ten") else None)
         rest = line[m.end() :]
         fact = not digit and line[len(m.group("lead")) : len(m.group("lead")) + 1] in _FACT_ICONS
-        if digit or "#" in m.group("lead") or (_LABEL_AFTER.match(rest) and not fact):
+        if not (digit or fact or m.group("lead")) and (bold := _BOLD_ALONE.match(rest)):
+            # "🔹 **Budget 2022**": a pictogram before a bold line alone marks a heading
+            # (an Aula or Facebook post's items), read as the heading it stands for
+            line = f"### {bold.group('title')}"
+        elif digit or "#" in m.group("lead") or (_LABEL_AFTER.match(rest) and not fact):
             line = m.group("lead") + (f"{digit}. " if digit else "") + rest
     if line.lstrip()[:1] == "#":
         line = _TRAILING.sub("", line)

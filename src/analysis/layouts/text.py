@@ -838,7 +838,7 @@ def _furniture_tests(text: str) -> bool:
         return True
     if _CONTROL_ROW.match(text) or _UPDATED.match(text) or _LABELLED_CONTROL.match(text):
         return True
-    if text[:1] in "AaPpOoUuKk" and _BYLINE.match(text):
+    if text[:1] in "AaPpOoUuKkIiBb" and _BYLINE.match(text):
         return True
     if text[-1:] == ")" and _DOWNLOAD_ROW.match(text):
         return True
@@ -951,6 +951,11 @@ _BYLINE = re.compile(
     r"|^(?:publiceret|offentliggjort|udgivet)\s+(?:den\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+af\s+[^|·\n.]{2,60}?"
     r"(?:\s+[|·]\s+(?:skriv\s+en\s+kommentar|ingen\s+kommentarer|\d{1,4}\s+kommentar(?:er)?))?$"
+    # "Opslag i Aula, 25. november 2021 · skrevet af Camilla (leder)": a parents' portal's
+    # or a social page's post, stamped with the day it was posted and by whom
+    r"|^(?:opslag|indlæg|besked)(?:\s+(?:i|på)\s+[\w-]{2,20}(?:\s+[\w-]{2,20})?)?,?\s+(?:den\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})"
+    r"(?:,?\s+kl\.?\s*\d{1,2}[.:]\d{2})?(?:\s+[|·]\s+(?:skrevet\s+)?af\s+[^|·\n]{2,60}?)?$"
     # "Kategori: Referater · Tags: bestyrelse": a blog post's category and tags under it
     r"|^kategori(?:er)?\s*:\s*[^|·:\n]{1,60}?(?:\s+[|·]\s+(?:tags?|emner)\s*:\s*[^|·:\n]{1,80})?$",
     re.IGNORECASE,

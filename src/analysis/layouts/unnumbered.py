@@ -434,12 +434,30 @@ def _capitals_over_label(lines: list[Line], p: int) -> bool:
     return False
 
 
+#: Section words that may title a club's or a board's item as its subject ("ØKONOMI",
+#: "HØRING", "TIDSPLAN"): no decision, proposal or case text's own section.
+_SUBJECT_SECTIONS = frozenset(
+    {"oekonomi", "hoering", "kommunikation", "tidsplan", "bevilling", "historik"}
+)
+
+
+def _subject_in_capitals(lines: list[Line], p: int, text: str) -> bool:
+    """A known section's word in capitals alone on its line ("ØKONOMI", no colon) over a
+    paragraph closing with its decision label: an item's title naming its subject, where
+    the other titles are in capitals too (``_plain_heads`` checks that)."""
+    if ":" in text or not text.isupper():
+        return False
+    key = heading_key(Line(0, text, 0))
+    return key is not None and key[0] in _SUBJECT_SECTIONS and _capitals_over_label(lines, p)
+
+
 def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
     """Plain text whose items number nothing: each item's title a line of its own after a
     blank line (or a rule, blanked), with a known section label ("Sagen i korte træk:",
     "Konklusion:", "Beslutning") as the next line, where at least two items hold a decision label. A
     journal number closing the title ("Title  [J.nr. 20.00.00-Ø40-2-25]") is the case."""
     opens: list[int] = []
+    subjects: list[int] = []  # "ØKONOMI": a section's word in capitals titling an item
     for p in range(dated + 1, len(lines)):
         line = lines[p]
         if line.blank or line.index in skip or not lines[p - 1].blank:
@@ -448,7 +466,11 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         under = [k for k in range(p + 1, min(p + 8, len(lines))) if not lines[k].blank][:2]
         if FIELD_VALUE.match(text) and not _field_shaped_title(lines, text, under):
             continue
-        if heading_key(line) is not None or _title(text) is None:
+        if _title(text) is None:
+            continue
+        if heading_key(line) is not None:
+            if _subject_in_capitals(lines, p, text):
+                subjects.append(p)
             continue
         if text[:1] in "PpSsIiDdOoNn" and _TOC_HEAD.match(text):
             continue  # "Punkter på dagsordenen" over the items: the list's head, no item
@@ -477,6 +499,9 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             # "Title" / "Sagsnr.: 20/18422" / text …, or "Title" / text / "Opsummering: …":
             # a Word note's paragraph per item, the outcome's label closing it
             opens.append(p)
+    if subjects and len(opens) >= 2 and all(lines[p].clean.isupper() for p in opens):
+        # every other title in capitals too: the run's titles, one of them a subject's word
+        opens = sorted(opens + subjects)
     titled: list[tuple[int, str, str | None]] = []
     for p in opens:
         title = lines[p].clean.strip()

@@ -82,6 +82,30 @@ def _title_year(lines: list[Line], placed: set[int]) -> tuple[int, int | None] |
     return (lone, None) if lone is not None else None
 
 
+#: "Opslag på skolens hjemmeside, 17.03.2023", "Opslag i Aula, 25. november 2021 · skrevet
+#: af …": a post's stamp, the day it went up (furniture to the text: ``text._BYLINE``).
+_POST_STAMP = re.compile(
+    r"^(?:opslag|indlæg|besked)\b[^\n\d·|]{0,40}?\s(?:den\s+)?"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _post_stamp(lines: list[Line]) -> dt.date | None:
+    """The day a post went up, stamped in the document's first lines, else None: the year
+    of a meeting line without one, the meeting on or before that day."""
+    seen = 0
+    for line in lines:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            return None
+        if line.clean[:1] in "OoIiBb" and (m := _POST_STAMP.match(line.clean)):
+            return dates.parse_date(m["date"])
+    return None
+
+
 def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
     """Date ``head`` (and its start and place) by a meeting line without a year, the year
     from the title (see the module docstring). Where the header has a date (a page header's
@@ -109,6 +133,9 @@ def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Hea
                 placed.add(line.index)
             return
         given = _title_year(lines, placed)
+        stamp = _post_stamp(lines) if given is None else None
+        if stamp is not None:
+            given = stamp.year, None  # the post's stamp gives the year (the title none)
         if given is None:
             return
         year, title_month = given
@@ -116,6 +143,8 @@ def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Hea
         if month is None:
             return
         date = dates.safe_date(year, month, int(m["d"]))
+        if date is not None and stamp is not None and date > stamp:
+            date = dates.safe_date(year - 1, month, int(m["d"]))  # posted in the new year
         if date is None:
             return
         if m["wd"]:
