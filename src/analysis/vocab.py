@@ -73,6 +73,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "borgmesterbeslutning": "beslutning",
     "borgmesterens beslutning": "beslutning",
     "hastebeslutning": "beslutning",
+    # ... or as "Udfald:" (the outcome, a template's label over or beside its ticked option)
+    "udfald": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",

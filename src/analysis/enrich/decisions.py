@@ -2885,10 +2885,74 @@ def _written_out(found: re.Match) -> str:
     return full + "." if not after or after == "\n" or after.isupper() or after in "–—-" else full
 
 
+#: A box before an option of an outcome marked rather than written: ticked ("☒", "☑",
+#: "■", "[x]", "(x)", "[✓]") or left empty ("☐", "□", "[ ]", "( )").
+_OPTION_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☑☒■□]")
+_EMPTY_BOXES = frozenset({"☐", "□"})
+#: "~~Nej~~": an option struck out (markdown's strike), not chosen.
+_STRUCK = re.compile(r"~~[^~\n]{1,60}~~")
+
+
+#: "Godkendt: Nej", "Tiltrådt: nej.": the outcome's field of a template answered no (the
+#: word the template asks about, then "Nej" alone: "Godkendt: Ja / Nej", nothing chosen,
+#: is no answer).
+_ANSWERED_NO = re.compile(
+    r"^(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales|bevilget|imødekommet)\s*:\s*nej\b"
+    r"(?!\s*/)\.?",
+    re.IGNORECASE,
+)
+
+
+#: A ticked mark opening a line of the outcome ("✔ Godkendt", "☒ Udsat", "[x] Drøftet").
+_LEADING_TICK = re.compile(r"^[ \t]*(?:[✔✓☒☑■]\ufe0f?|\[[xX✓✔]\]|\([xX✓✔]\))[ \t]*", re.MULTILINE)
+
+
+def _unticked(box: str) -> bool:
+    return box in _EMPTY_BOXES or (box[:1] in "[(" and not box[1:-1].strip())
+
+
+def _ticked_only(text: str) -> str:
+    """The outcome marked among options, the options not chosen left out: "Beslutning: ☒
+    Godkendt ☐ Ikke godkendt ☐ Udsat" reads "Beslutning: Godkendt", "( ) Taget til
+    efterretning (x) Drøftet" reads "Drøftet", a line of an empty box alone ("☐ Udsat",
+    one option a line) goes, "Godkendt: Ja / ~~Nej~~" reads "Godkendt: Ja". Text without an
+    empty box or a strike is returned as it is."""
+    if "~~" in text:
+        text = _STRUCK.sub("", text).replace(" / ", " ").replace(" /\n", "\n")
+    out: list[str] = []
+    for line in text.split("\n"):
+        boxes = list(_OPTION_BOX.finditer(line))
+        if not boxes or not any(_unticked(b.group(0)) for b in boxes):
+            out.append(line)
+            continue
+        # the text before the first box (a label, "Godkendt:"), then each ticked option
+        kept = [line[: boxes[0].start()].rstrip()]
+        for b, nxt in zip(boxes, [*boxes[1:], None], strict=True):
+            if not _unticked(b.group(0)):
+                kept.append(line[b.end() : nxt.start() if nxt else len(line)].strip())
+        line = " ".join(k for k in kept if k)
+        if line.strip(" -•*–"):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
 @lru_cache(maxsize=8192)
 def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
     word for word ("Godkendt.", "Taget til efterretning.")."""
+    if ("☐" in text or "□" in text or "[ ]" in text or "( )" in text or "~~" in text) and (
+        ticked := _ticked_only(text)
+    ) != text:
+        # "☒ Godkendt ☐ Ikke godkendt ☐ Udsat": the ticked option is the outcome, the
+        # options left empty (or struck out) say nothing of it
+        return _classified(ticked, forum, agreed)
+    if text[:1] in "✔✓☒☑■[(" and (bare := _LEADING_TICK.sub("", text)) != text:
+        # "✔ Bevilget — dog kun 125.000 kr.", "[x] Udsat": the mark of the outcome chosen
+        # opening its words, no word of it
+        return _classified(bare.strip(), forum, agreed)
+    if ":" in text[:14] and (answered_no := _ANSWERED_NO.match(text)):
+        # "Godkendt: Nej", "Vedtaget: nej": a template's yes/no field answered no
+        return (("rejected", answered_no.group(0)),)
     if "." in text[:40] and (longhand := _SHORTHAND.sub(_written_out, text)) != text:
         # "Godk.", "T.t.e.", "Anbef. til KB.": shorthand read as the words it stands for
         return _classified(longhand, forum, agreed)

@@ -392,6 +392,9 @@ _MINUTES_APPROVED_BY = re.compile(
     re.I,
 )
 
+#: "Side 2", "Side 2 af 2": the last page's number under the closing line.
+_PAGE_LINE = re.compile(r"^side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.I)
+
 #: "Referent: Louise Kjær, Sekretariatet": who took the minutes, signed under them.
 _REFERENT = re.compile(r"^(?:(?:som\s+)?referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)
 
@@ -492,7 +495,10 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             and text[:1] in "Rr"
             and _MINUTES_APPROVED_BY.match(text)
             and all(
-                ln.blank or _SIGNATURE_ROW.match(ln.clean) or _signer_line(ln.clean)
+                ln.blank
+                or _SIGNATURE_ROW.match(ln.clean)
+                or _signer_line(ln.clean)
+                or _PAGE_LINE.match(ln.clean)
                 for ln in lines[pos + 1 :]
             )
         ):

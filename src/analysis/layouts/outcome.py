@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
+from analysis.vocab import SECTION_HEADINGS
 
 #: A line that is an outcome in itself: "Godkendt.", "Taget til efterretning.", "Intet.",
 #: "Godkendt med den bemærkning, at …", "Anbefales, idet …".
@@ -240,6 +241,50 @@ PURPOSE_LABEL = re.compile(
 )
 
 
+#: One box and its option; a line of them is an item's outcome marked among its options.
+_BOXED = re.compile(
+    r"(?P<box>\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☑☒■□])[ \t]*(?P<option>[^☐☑☒■□\[\]()]*)"
+)
+
+
+def _outcome_option(option: str) -> bool:
+    """ "Drøftet", "Taget til efterretning", "Aftalt", "Besluttet: …": the words of an
+    outcome (not an item's kind: "Til beslutning", "Orientering", "Høringssvar")."""
+    option = option.strip().rstrip(".")
+    return (
+        bool(option)
+        and _ITEM_KIND.match(option) is None
+        and (outcome_line(option) or SECTION_HEADINGS.get(option.lower()) == "beslutning")
+    )
+
+
+#: "Til beslutning", "Til orientering", "Drøftelse": what kind of item it is, ticked beside
+#: its title (a kind is no outcome; "Til orientering" with no other option is read so too).
+_ITEM_KIND = re.compile(
+    r"^(?:til\s+)?(?:beslutning|orientering|drøftelse|godkendelse|høring|høringssvar|debat)$",
+    re.IGNORECASE,
+)
+
+
+def empty_box(box: str) -> bool:
+    """ "☐", "□", "[ ]", "( )": a box left empty (an option not chosen)."""
+    return box in "☐□" or (box[:1] in "[(" and not box[1:-1].strip())
+
+
+def marked_options(text: str) -> bool:
+    """A line of options, one at least ticked, each an outcome: "( ) Taget til efterretning
+    (x) Drøftet", "☒ Vedtaget ☐ Ikke vedtaget ☐ Udsat", "(x) Aftalt" (not an item's kind:
+    "[X] Til beslutning [ ] Til orientering")."""
+    boxes = list(_BOXED.finditer(text))
+    return (
+        bool(boxes)
+        and boxes[0].start() == 0
+        and "".join(b.group(0) for b in boxes) == text
+        and any(not empty_box(b.group("box")) for b in boxes)
+        and all(_outcome_option(b.group("option")) for b in boxes)
+    )
+
+
 def outcome_line(text: str) -> bool:
     """True for a line that states what was decided (see the module docstring)."""
     text = text.strip()
@@ -254,6 +299,8 @@ def outcome_line(text: str) -> bool:
         or _historic_outcome(text)
         # "Aftalt at områdelederne melder …": a note taker's agreement opening the line
         or (_AGREED.search(text) if "enige" in text or "aftalte" in text else _AGREED.match(text))
+        # "(x) Taget til efterretning   ( ) Drøftet": the outcome ticked among its options
+        or (text[:1] in "☐☑☒■□[(" and marked_options(text))
     )
 
 

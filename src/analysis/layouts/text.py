@@ -27,6 +27,11 @@ from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
 from analysis.layouts.number_under_title import numbers_under_titles
+from analysis.layouts.option_boxes import (
+    marked_outcome_lines,
+    marked_status_labels,
+    unticked_option_lines,
+)
 from analysis.layouts.outcome_list import dashed_outcomes, headed_outcomes
 from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
@@ -395,6 +400,8 @@ def prepare(text: str) -> list[Line]:
     text = underlined_titles(text)
     # (and the titles a note taker marked with a chevron, ">> Title")
     text = chevron_titles(text)
+    # (an outcome ticked among options one a line: the options left empty dropped)
+    text = marked_outcome_lines(marked_status_labels(unticked_option_lines(text)))
     text = unmixed_header_columns(
         tabbed_title_rows(
             time_slot_headings(
@@ -720,6 +727,17 @@ _QUOTE_ATTRIBUTION = re.compile(
 )
 
 
+#: "☒ = valgt ☐ = ikke valgt", "Forklaring: ■ = valgt □ = ikke valgt", "[X] = gælder",
+#: "✔ = udvalgets konklusion", "Tegnforklaring:" alone, "Signaturforklaring: ✓ i kolonnen
+#: angiver …": the legend of the marks an outcome is ticked with, no meeting fact.
+_MARK_LEGEND = re.compile(
+    r"(?:[☐☑☒■□✔✓✘✗]|\[[ xX]?\]|\([ xX]?\))\s*=\s*\S"
+    r"|^(?:tegn|signatur)?forklaring\s*:?$"
+    r"|^(?:tegn|signatur)forklaring\s*:\s*(?:[☐☑☒■□✔✓✘✗]|\[[ xX]?\]|\([ xX]?\))",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     """True for a web control, a cookie notice, a page footer or a breadcrumb trail.
 
@@ -747,6 +765,9 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     ):
         return True
     if text[-1:] == ":" and ("skrev" in text or "wrote" in text) and _QUOTE_ATTRIBUTION.match(text):
+        return True
+    if ("=" in text or "forklaring" in text[:20].lower()) and _MARK_LEGEND.search(text):
+        # "☒ = valgt   ☐ = ikke valgt", "Tegnforklaring:": what a template's marks mean
         return True
     if text[:5].lower() == "[cid:" and text[-1:] == "]":
         return True  # "[cid:image001.png@01DB…]": an Outlook mail's inline picture, as text
@@ -1852,6 +1873,7 @@ def furniture(lines: list[Line]) -> set[int]:
             or text[:4] in ("http", "<!--")
             or text[-1] in "])"
             or " / " in text
+            or " = " in text  # ("☒ = valgt   ☐ = ikke valgt": a legend of the marks)
             or ("\t" in text and _tabbed_controls(text))
         )
         and is_furniture(text, hints)

@@ -589,8 +589,15 @@ class _Layout:
         unmarked = ordered and _NO_MARKER.search(str(el.get("style", ""))) is not None
         n = _int_attr(el, "start", 1)
         kind = str(el.get("type", "1"))
+        ticked = _ticked_options(el)
         for child in el.children:
             name = getattr(child, "name", None)
+            if ticked is not None and name == "li":
+                # a list of check boxes with one ticked (a form's outcome options): the
+                # ticked option's words are the outcome, the options left empty go
+                if id(child) in ticked and (text := _inline(child)):
+                    self.lines.append(_L("p", text))
+                continue
             if name in ("ul", "ol"):  # a list nested without its <li>
                 self.list(child, depth + 1)
                 continue
@@ -1347,3 +1354,17 @@ def page_title(markup: str) -> str | None:
     m = _TITLE.search(head)
     title = _collapse(unescape(re.sub(r"<[^>]+>", " ", m.group(1)))) if m else ""
     return title[:300] or None
+
+
+def _ticked_options(el) -> set[int] | None:
+    """The ids of a list's items whose check box is ticked, where every item is a check box
+    and one at least is ticked ("<li><input type="checkbox" checked disabled> Godkendt</li>");
+    else None."""
+    items = [c for c in el.children if getattr(c, "name", None) == "li"]
+    if not items or "checkbox" not in str(el):
+        return None
+    boxes = [li.find("input", attrs={"type": "checkbox"}) for li in items]
+    if any(b is None for b in boxes):
+        return None
+    ticked = {id(li) for li, b in zip(items, boxes, strict=True) if b.has_attr("checked")}
+    return ticked or None

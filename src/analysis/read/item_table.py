@@ -357,7 +357,11 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     # and the title share a cell
     shared = not _TITLE_HEAD.match(heads[1])
     fields = heads[1:] if shared else heads[2:]
-    if not fields or not any(_field_head(h) for h in fields) or not all(h for h in fields):
+    # "Godkendt | Anbefalet | Udsat" with a tick in the row's column: the outcome marked
+    ticks = set() if shared else _tick_columns(rows[1:], len(heads))
+    if not fields or not all(h for h in fields):
+        return None
+    if not ticks and not any(_field_head(h) for h in fields):
         return None
     # beside a column of the conclusion ("Referat | Konklusion") the Referat column is notes
     notes = any(_decides(h) for h in fields)
@@ -431,6 +435,8 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         out.extend(_title_rest(part) for line in title[1:] for part in _PARTED.split(line))
         out.extend(said)
         columns = list(zip(row_fields, cells[2:], strict=False))
+        if ticks:
+            columns = _ticked_outcome(columns, {h for k, h in enumerate(heads) if k in ticks})
         # who and by when first: after the conclusion they would read as part of it
         for head, cell in columns:
             if _CASE_HEAD.match(head) and len(cell) == 1 and not _EMPTY.match(cell[0]):
@@ -458,6 +464,43 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
             else:  # "Indhold": what the item is about, the item's text
                 out.extend(["", *cell])
     return out
+
+
+#: A cell's tick: the column's head is the row's outcome.
+_TICK = frozenset({"✓", "✔", "x", "X", "☒", "☑", "■", "●", "✅"})
+#: "Bemærkninger", "Kommentarer", "Note": a column of remarks beside the ticks, said with
+#: the outcome (the decision's words where no column is ticked: "Drøftet. …", "Intet.").
+_REMARK_HEAD = re.compile(r"^(?:bemærkning(?:er)?|bem\.|kommentar(?:er)?|noter?)$", re.I)
+
+
+def _tick_columns(body: list[list[list[str]]], width: int) -> set[int]:
+    """The columns (after the number's and the title's) of a table whose cells hold a tick
+    or nothing, and a tick in at least two rows: each an outcome ("Godkendt", "Udsat")."""
+    out: set[int] = set()
+    for k in range(2, width):
+        marks = [" ".join(row[k]).strip() if k < len(row) else "" for row in body]
+        if all(not m or m in _TICK for m in marks) and sum(bool(m) for m in marks) >= 1:
+            out.add(k)
+    return (
+        out
+        if sum(any(k < len(row) and " ".join(row[k]).strip() for k in out) for row in body) >= 2
+        else set()
+    )
+
+
+def _ticked_outcome(
+    columns: list[tuple[str, list[str]]], tick_heads: set[str]
+) -> list[tuple[str, list[str]]]:
+    """A row's columns with its ticked outcome's head and the remarks beside it as one
+    decision column ("Beslutning": "Anbefalet" / "Anbefales over for Byrådet."), the
+    columns of ticks left out."""
+    outcome = [h for h, cell in columns if h in tick_heads and any(c.strip() for c in cell)]
+    remarks = [ln for h, cell in columns if _REMARK_HEAD.match(_head(h)) for ln in cell]
+    rest = [
+        (h, cell) for h, cell in columns if h not in tick_heads and not _REMARK_HEAD.match(_head(h))
+    ]
+    said = [*outcome, *remarks]
+    return [*rest, ("Beslutning", said)] if said else rest
 
 
 #: "Pkt. 4", "4.", "4": the item's number alone in a row's first cell.
