@@ -2945,7 +2945,16 @@ def _genitive_meeting_before(text: str) -> bool:
     """Whether ``text`` (what stands before a date) is a body's meeting in the genitive
     and a weekday ("Borgerrepræsentationens møde torsdag den")."""
     before = _WEEKDAY_END.sub("", text).strip(" ,–-·")
-    return len(before) <= 70 and _GENITIVE_MEETING.match(before) is not None
+    m = _GENITIVE_MEETING.match(before) if len(before) <= 70 else None
+    # (the body's name: capitalised words and their joins, not a covering letter's
+    # sentence "Hermed fremsendes referat af Ældrerådets møde …")
+    return m is not None and all(
+        w[:1].isupper() or w in _NAME_JOINS or w[-1:] in "-," for w in m["body"].split()
+    )
+
+
+#: Small words inside a body's name ("Børne- og Ungdomsudvalget", "Udvalget for Kultur").
+_NAME_JOINS = frozenset({"og", "for", "i", "til", "under", "&"})
 
 
 #: "… pga. forsamlingsbegrænsningerne", "…, da rådhuset ombygges": why the meeting was
