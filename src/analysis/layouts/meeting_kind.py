@@ -465,6 +465,31 @@ def _owner_area_kind(text: str) -> str:
     return text
 
 
+#: "Referat af afdelingsmøde – Myndighed, Sundhed og Omsorg", "Afdelingsmøde 16. maj 2017": a
+#: department's meeting of its staff, the department (named after a dash, or by the page's
+#: owner line) the body that meets.
+_DEPARTMENT_MEETING = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra)\s+|{_DOC}{_DASH})?(?:{_HOW})?afdelingsmøde(?:t)?"
+    rf"(?:{_DASH}(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b)(?P<unit>(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:,?\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,5}))?(?<!Kommune)"
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.*)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _owner_unit(text: str) -> str | None:
+    """ "Herning Kommune · Teknik og Miljø · Natur og Miljø": the unit a page's owner line
+    names last (the department within the area), else None."""
+    parts = [p.strip() for p in text.split(" · ")]
+    if (
+        len(parts) == 3
+        and _OWNER_PART.match(parts[0])
+        and all(_AREA_PART.match(p) and "møde" not in p.lower() for p in parts[1:])
+    ):
+        return parts[2]
+    return None
+
+
 #: The bodies of a company (its board, its council of owners, its management).
 _COMPANY_BODIES = ("Bestyrelsen", "Repræsentantskabet", "Direktionen")
 
@@ -487,6 +512,7 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     department: Line | None = None
     department_name = ""
     recipient: str | None = None
+    unit_line: tuple[Line, str | None] | None = None  # (the owner line naming the unit)
     for at, line in enumerate(lines):
         text = line.clean.strip().strip("#*").strip()
         if at < 12 and text[:2].lower() in ("ti", "to") and (to := _RECIPIENT.match(text)):
@@ -496,6 +522,7 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
         if not text:
             continue
         if " · " in text:
+            unit_line = (line, _owner_unit(text)) if unit_line is None else unit_line
             text = _owner_area_kind(text)
         if (
             department is None
@@ -524,6 +551,14 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             placed.add(line.index)
             return f"Netværk {network.group('whom')}"
         if body is None:
+            staff = _DEPARTMENT_MEETING.match(text) if "fdelingsm" in text.lower() else None
+            if staff and (staff.group("unit") or (unit_line and unit_line[1])):
+                placed.add(line.index)
+                if staff.group("unit"):
+                    return staff.group("unit")
+                assert unit_line is not None and unit_line[1] is not None
+                placed.add(unit_line[0].index)
+                return unit_line[1]
             leaders = _LEADERS.match(text)
             if leaders:
                 placed.add(line.index)
