@@ -3074,6 +3074,15 @@ def _field(head: Header, key: str, value: str) -> None:
                 # place after the date and the hours in the date's field (a "Sted:" field
                 # read later still names it)
                 head.location = _place_after_date(value)
+            if (
+                head.location is None
+                and t
+                and value[-1:] == ")"
+                and (where := _PLACE_IN_BRACKETS.search(value))
+            ):
+                # "Dato: torsdag 18/11 2021, kl. 13-15 (Teams + mødelokale …)": the place in
+                # brackets after the hours, as in a "Møde:" field
+                head.location = where.group("place")
         elif key != "dato" and key != "mødedato" and (bare := _BARE_TIME.match(value)):
             t = t or dates.hhmm(bare.group(1), bare.group(2))  # "Mødetidspunkt: 8.15"
         head.start_time = t or head.start_time

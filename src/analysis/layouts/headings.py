@@ -383,6 +383,10 @@ def _roman(n: int) -> str:
 
 
 _BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
+#: "2 meddelelser": the same with the title in small letters (a careless agenda's), a
+#: heading only where it fills the run of bare headings proven around it (see
+#: :func:`_bare_gap_heads`).
+_BARE_LOWER = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[a-zæøå].*)$")
 #: "01   Title": a number set apart from its title by a column's gap (or zero-padded).
 _COLUMN_GAP = re.compile(r"^(?:\d{1,3}\s{2,}|0\d\s+)\S")
 #: "Åbent punkt", "Lukket sag", "Åben/lukket: Åben", "Open item" (a portal in English).
@@ -1104,6 +1108,40 @@ def _may_head(text: str) -> bool:
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
+def _bare_gap_heads(lines: list[Line], out: list[Head], unproven: list[Head]) -> list[Head]:
+    """``out`` with the bare headings nothing proves ("1 Godkendelse af dagsorden", "2
+    meddelelser" with a note's bullets under it, "6 Forebyggelsespulje" over a case field
+    not filled in) that fill the run of the bare headings proven around them (a case line
+    or a section label under each): after a blank line, no sentence's end, the number
+    after the heading's above it, or one skipped (a careless agenda's "4", "4", "6"), and
+    below the proven bare heading's under it, a short gap (1 at the top, over a proven 2 or
+    3); each taken is given the evidence of one (the run's). Anywhere
+    else such a line stays text."""
+    heads = sorted(out, key=lambda h: h.pos)
+    taken = {q for h in heads for q in h.consumed}
+    added: list[Head] = []
+    for head in sorted(unproven, key=lambda h: h.pos):
+        p = head.pos
+        if p < 1 or not lines[p - 1].blank or p in taken or head.title[-1:] in ".,;:":
+            continue
+        after = next((h for h in heads if h.pos > p), None)
+        if after is None or after.evidence < 2 or not _BARE.match(lines[after.pos].clean.strip()):
+            continue
+        before = max((h for h in [*heads, *added] if h.pos < p), key=lambda h: h.pos, default=None)
+        if before is None:
+            fits = head.number == 1 and after.number in (2, 3)
+        else:
+            # (the number after the one above, or one skipped; a short gap: a list's
+            # points among bare lines far apart in number are no such run)
+            fits = (
+                before.number < head.number <= before.number + 2
+                and head.number < after.number <= before.number + 5
+            )
+        if fits:  # (the run around it is its evidence: the chain may count it)
+            added.append(replace(head, evidence=max(head.evidence, 1)))
+    return sorted([*out, *added], key=lambda h: h.pos) if added else out
+
+
 @last_document_memo
 def _closing_bare_heads(lines: list[Line], out: list[Head], unproven: list[Head]) -> list[Head]:
     """``out`` with the bare headings ("9 Personalesag (lukket)", "10 Eventuelt") that
@@ -1439,7 +1477,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             number = int(m.group("part")) * 100 + int(m.group("num"))
             title = m.group("title").strip()
             kinds.append("decimal")
-        gapped = bare = False
+        gapped = bare = bare_lower = False
         if number is None:
             m = _BARE.match(text)
             prev = _prev_nonblank(lines, pos, skip)
@@ -1458,6 +1496,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 # heading only with strong evidence right under it (a case line or a
                 # section heading), see ``bare`` below
                 number, title, bare = int(m.group("num")), m.group("title").strip(), True
+            elif (
+                m is None
+                and text[:1].isdigit()
+                and (low := _BARE_LOWER.match(text))
+                and _lower_case_title(low.group("title"))
+            ):
+                # "2 meddelelser", "7 temadrøftelse: værdig død": never proven by itself
+                number, title = int(low.group("num")), low.group("title").strip()
+                bare = bare_lower = True
         lower = False
         if (
             number is None
@@ -1529,7 +1576,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # "**1. Title** (22-031456)": the case number in brackets after the title, as
             # the item grammar reads it (``parse._CASE_IN_TITLE``), is a case line's evidence
             score += 2
-        if (gapped and score < 1) or (bare and score < 2):
+        if (gapped and score < 1) or (bare and score < 2) or bare_lower:
             if not more and case is None:
                 unproven.append(Head(pos, number, title, tuple(consumed)))
             continue
@@ -1584,7 +1631,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
     if unproven and out:
-        out = _closing_bare_heads(lines, out, unproven)
+        out = _closing_bare_heads(lines, _bare_gap_heads(lines, out, unproven), unproven)
     if len(out) >= 3:
         out = _closing_outcomes(lines, out, skip)
     if len(decimals) + len(outline) >= 2 and (placed := _points_in_place(out, decimals + outline)):
@@ -2969,6 +3016,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             and entries
             and (text[:1].islower() or (last_open and "\t" not in text))
             and len(_leader_cut(text)) <= 100
+            # (a styled heading is the next item's title, never a wrapped entry's rest: "3.
+            # Bedre information" / blank / "## budget 2024", a title in small letters)
+            and not line.heading_level
         ):
             # A wrapped title's second line: "2. Forslag til … ungdomsskolen  2" / "i …"
             last = entries[-1]

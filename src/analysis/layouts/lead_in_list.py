@@ -45,9 +45,14 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
         # "" / "1. …")
         at -= 1
     lead = lines[at]
-    if lead.heading_level or not lead.clean.endswith(":") or len(lead.clean) > 80:
+    if lead.heading_level or not lead.clean.endswith(":"):
         return False
-    if _CONTENTS_LEAD.match(lead.clean):
+    # (the lead-in the last sentence of a longer paragraph: "Beslutning: Rådet sender
+    # høringssvar. … Hovedpunkter:" introduces its list as "Hovedpunkter:" alone would)
+    said = lead.clean if len(lead.clean) <= 80 else lead.clean.rpartition(". ")[2]
+    if len(said) > 80:
+        return False
+    if _CONTENTS_LEAD.match(said):
         return False
     above = sum(1 for line in lines[:at] if line.heading_level)
     if above < 2 and not any(ln.heading_level for ln in lines):

@@ -25,6 +25,7 @@ from analysis.layouts.headings import (
     Contents,
     Head,
     TocEntry,
+    _lower_case_title,
     _norm,
     plausible_title,
 )
@@ -67,8 +68,11 @@ def _not_item(text: str) -> bool:
     return bool(_FOLLOW_UP_HEAD.match(text) or NOTES_HEAD.match(text))
 
 
-def _title(text: str) -> str | None:
-    """A line that can be an unnumbered item's title: short, no sentence, no field."""
+def _title(text: str, styled: bool = False) -> str | None:
+    """A line that can be an unnumbered item's title: short, no sentence, no field. A
+    ``styled`` heading may be written in small letters ("## godkendelse af dagsorden", a
+    careless note's bold titles: ``read.text.bold_titles_as_headings``), its first word
+    none a sentence or a point opens with (``headings._lower_case_title``)."""
     text = text.strip()
     if (
         not text
@@ -76,7 +80,10 @@ def _title(text: str) -> str | None:
         or (text.endswith((".", ":", ",")) and not standing_title(text))  # "Evt." is one
         or _BULLET.match(text)
         or _not_item(text)
-        or not plausible_title(text)
+        or not (
+            plausible_title(text)
+            or (styled and _lower_case_title(text) and plausible_title(text.capitalize()))
+        )
     ):
         return None
     return text
@@ -259,7 +266,7 @@ def _heads_over(
             continue  # "## Deltagere", "## Meeting notes" above the items: the header's
         if _not_item(text):
             break
-        if _title(text) is None:
+        if _title(text, lines[p].heading_level > 0) is None:
             return []
         end = styled[k + 1] if k + 1 < len(styled) else len(lines)
         if any(holds(lines[q]) for q in range(p + 1, end) if not lines[q].blank):

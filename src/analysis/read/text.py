@@ -145,6 +145,8 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
         text = front_matter_as_text(text)
     if fmt == "md" and ("[!" in text or ":: " in text):
         text = note_app_markup(text)
+    if fmt == "md" and "\n**" in text:
+        text = bold_titles_as_headings(text)
     text = pasted_item_table(fixed_width_item_table(text))
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
     return Document(text, fmt, encoding, tuple(warnings))
@@ -234,4 +236,64 @@ def note_app_markup(text: str) -> str:
             m = _INLINE_FIELD.match(line)
             if m:
                 lines[k] = f"{m.group('key')}: {m.group('value')}"
+    return "\n".join(lines)
+
+
+#: A markdown line wholly bold ("**godkendelse af dagsorden**"): nothing bold inside it.
+_BOLD_LINE = re.compile(r"^\*\*(?!\*)([^*\n]{2,80}?)\*\*\s*$")
+#: Bold title paragraphs that make a markdown note's items (as ``docx``'s bold titles).
+_MIN_BOLD_TITLES = 3
+
+
+def _bold_title(line: str) -> str | None:
+    """The title of a line wholly bold that can title an item: short, no sentence and no
+    field's or list's end (",", ";", ":"; "Evt." may close with its dot), no known section
+    label ("**Beslutning**") and no date (the meeting's own line, "**Referat fra mødet d.
+    7/9-2023 kl 9.30**"); else None. A small first letter is taken: a careless note
+    writes its titles so."""
+    from analysis import dates
+    from analysis.vocab import SECTION_HEADINGS
+
+    m = _BOLD_LINE.match(line.strip())
+    if m is None:
+        return None
+    title = m.group(1).strip()
+    if (
+        len(title) < 2
+        or title.endswith((",", ";", ":"))
+        or (title.endswith(".") and (" " in title or len(title) > 6))
+        or title.lower().rstrip(".") in SECTION_HEADINGS
+        or dates.find_date(title) is not None
+    ):
+        return None
+    return title
+
+
+def bold_titles_as_headings(text: str) -> str:
+    """A markdown note whose items are bold one-line paragraphs with no number and no
+    heading mark (``**godkendelse af dagsorden**`` / blank / ``godkendt``), its lines as
+    the items' headings (``## godkendelse af dagsorden``), as ``docx`` reads a Word note's
+    bold title paragraphs: only where no ``#`` heading stands below the first line (a
+    styled note's bold lines stay text) and three or more such titles each stand alone
+    between blank lines with a paragraph of text, no bold line and no list, after them.
+    One bold line or two (a name, a label) stay text. Line numbers are kept."""
+    lines = text.split("\n")
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), 0)
+    if any(ln[:1] == "#" for ln in lines[first + 1 :]):
+        return text
+    found: list[tuple[int, str]] = []
+    for k in range(first + 1, len(lines) - 2):
+        if lines[k][:2] != "**" or lines[k - 1].strip() or lines[k + 1].strip():
+            continue
+        title = _bold_title(lines[k])
+        if title is None:
+            continue
+        below = next((ln.strip() for ln in lines[k + 1 :] if ln.strip()), "")
+        if not below or below[:2] == "**" or below[:1] in "-*+>|" or below[:1].isdigit():
+            continue
+        found.append((k, title))
+    if len(found) < _MIN_BOLD_TITLES:
+        return text
+    for k, title in found:
+        lines[k] = f"## {title}"
     return "\n".join(lines)
