@@ -606,6 +606,11 @@ BODY_WORDS = (
     r"borgerrepræsentation(?:en)?|"
     # "Beredskabskommissionen": a statutory commission of one or more municipalities
     r"kommission(?:en)?|"
+    # "Huslejenævnet", "Beboerklagenævnet", "Ankenævnet for parkeringsafgifter": an
+    # adjudicating board; "Nævnets afgørelse:" over its ruling
+    r"nævn(?:et)?|"
+    # "Hegnsynet": the municipality's statutory board on hedges and fences
+    r"hegnsyn(?:et)?|"
     # internal leadership forums: "Koncernledelsen", "Ledergruppen", "Styregruppen"
     r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?|"
     # "Topledelsen", "Direktørgruppen": the top leaders' forum by its other names
@@ -803,7 +808,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     known = SECTION_HEADINGS.get(low) if low else None
     if (
         known is None
-        and low in ("referat", "resultat")
+        and low in ("referat", "resultat", "udfald")
         and (line.clean[-1:] == ":" or line.heading_level)
     ):
         # "Referat:" (or a page's heading "Referat") over an item's text: what was
@@ -1038,6 +1043,10 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         and _same_body(m.group("body"), rules.forum)
     )
     remarks = m.group("word").lower() in ("bemærkninger", "udtalelse", "anbefaling")
+    if remarks and m.group("body").lower().endswith("nævnet"):
+        # "Nævnets bemærkninger" over "Nævnets afgørelse:": an adjudicating board's
+        # reasons, the case's text; its ruling is under the afgørelse
+        return None
     if remarks and not (ours and rules is not None and rules.forum):
         # "Rådets bemærkninger" (an advisory council's web minutes), "Udvalgets anbefaling"
         # (a § 17, stk. 4-udvalg's, which only recommends): what the body itself said is
@@ -2357,9 +2366,11 @@ def _run_in_result(m: re.Match[str]) -> bool:
     as "Referat: …" is (a citizens' assembly's, a network's); "Resultat<TAB>-10" is a
     table's row of figures in the case text."""
     return (
-        m.group("heading").lower() == "resultat"
+        # ("Udfald: Godkendt.": a board's word for the outcome, the same label; also with a
+        # count first: "Udfald: 27 sedler erklæret gyldige.")
+        m.group("heading").lower() in ("resultat", "udfald")
         and m.string[m.end("heading") :].lstrip()[:1] == ":"
-        and m.group("text")[:1].isalpha()
+        and (m.group("text")[:1].isalpha() or m.group("heading").lower() == "udfald")
     )
 
 
@@ -2490,6 +2501,13 @@ def _parse_item(
         labelled = trailing_case(title)
         if labelled:
             title, title_case = labelled
+    if title_case is None and title[:1].isupper():
+        from analysis.layouts.inline_case import leading_case
+
+        # "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title": the case leading the title
+        led = leading_case(title)
+        if led:
+            title, title_case = led
     title, closed = closed_title(title)
     # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
     closed = closed or bool(_CLOSED_AFTER.search(title))

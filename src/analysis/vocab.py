@@ -35,6 +35,8 @@ SECTION_HEADINGS: dict[str, str] = {
     # ... an agenda system's field for the decision's text ("Beslutningstekst:")
     "beslutningstekst": "beslutning",
     "afgørelse": "beslutning",
+    # ... or "Kendelse:" (a hegnsyn's or another adjudicating board's ruling on the case)
+    "kendelse": "beslutning",
     # MED committees and fora minute what they agreed as "Konklusion:".
     "konklusion": "beslutning",
     # ... shortened in typed notes ("Konkl.: Til efterretning.")

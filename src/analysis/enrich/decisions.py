@@ -381,6 +381,9 @@ _PERMITS += ["garanti", "kommunegaranti", "lånegaranti", "underskudsgaranti"]
 # "Byrådet meddelte Eva Holm fritagelse for hvervet", "… orlov": a member's request to
 # leave the office, or for leave from it, granted
 _PERMITS += ["fritagelse", "orlov"]
+# "B meddeles advarsel", "Udlejer gives påbud om …": a board's sanction or order to a
+# party, its ruling on the case
+_PERMITS += ["advarsel", "påbud"]
 _DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
 _ROLES = [
@@ -2903,6 +2906,26 @@ _ANSWERED_NO = re.compile(
 )
 
 
+#: An adjudicating board's ruling on a complaint or a dispute, opening the outcome (a
+#: huslejenævn's, a beboerklagenævn's, an ankenævn's, a hegnsyn's): "Klagen tages til følge"
+#: (the complaint upheld: ``approved``), "Klagen tages ikke til følge" (``rejected``),
+#: "Klagen tages delvis til følge" (met in part: the board's own measure, ``decided``);
+#: "Sagen hjemvist til forvaltningen" (sent back to the body below: ``referred``); "Lejer
+#: gives medhold", "Udlejer fik delvist medhold" (the party the board finds for:
+#: ``decided``); "Forlig indgået" (the parties settled before the board: ``decided``).
+_RULING = re.compile(
+    r"^(?:(?:klagen|anken|kravet|påstanden|indsigelsen|ankesagen)\s+"
+    r"(?:blev\s+|bliver\s+|er\s+)?(?:tages|taget|toges)\s+"
+    r"(?P<partly>(?:delvis|delvist)\s+)?(?P<not>ikke\s+)?til\s+følge"
+    r"|(?P<back>(?:sagen|klagen|afgørelsen)\s+(?:blev\s+|bliver\s+|er\s+)?hjemvis(?:t|es))"
+    r"|(?P<party>[\w-]+(?:\s+[\w-]+)?\s+(?:gives|får|fik|gaves)\s+(?:ikke\s+)?"
+    r"(?:(?:delvis|delvist|fuldt|fuldt\s+ud)\s+)?medhold)"
+    r"|(?P<settled>forlig\s+(?:indgået|indgås|blev\s+indgået|er\s+indgået)|"
+    r"der\s+blev\s+indgået\s+forlig|parterne\s+indgik\s+forlig))",
+    re.IGNORECASE,
+)
+
+
 #: A ticked mark opening a line of the outcome ("✔ Godkendt", "☒ Udsat", "[x] Drøftet").
 _LEADING_TICK = re.compile(r"^[ \t]*(?:[✔✓☒☑■]\ufe0f?|\[[xX✓✔]\]|\([xX✓✔]\))[ \t]*", re.MULTILINE)
 
@@ -2934,6 +2957,26 @@ def _ticked_only(text: str) -> str:
         if line.strip(" -•*–"):
             out.append(line)
     return "\n".join(out).strip()
+
+
+def _ruling(first: str) -> tuple[str, str] | None:
+    """(type, evidence) of an adjudicating board's ruling opening the outcome (see
+    ``_RULING``); None for any other text (a cheap substring test first)."""
+    low = first[:80].lower()
+    if not ("til følge" in low or "hjemvis" in low or "medhold" in low or "forlig" in low):
+        return None
+    m = _RULING.match(first)
+    if m is None or m.group(0).lower().startswith(("ikke ", "ingen ")):
+        return None
+    if m.group("back"):
+        return "referred", m.group(0)
+    if m.group("party") or m.group("settled"):
+        if " ikke " in f" {m.group(0).lower()} ":
+            return "rejected", m.group(0)  # "Klager får ikke medhold"
+        return "decided", m.group(0)
+    if m.group("not"):
+        return "rejected", m.group(0)
+    return ("decided" if m.group("partly") else "approved"), m.group(0)
 
 
 @lru_cache(maxsize=8192)
@@ -3009,6 +3052,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         rest = text[cancelled.end() :].strip()
         after = _classified(rest, forum, agreed) if rest else ()
         return after if after and after[0][0] != "other" else (("none", first),)
+    if (ruled := _ruling(first)) is not None:
+        # "Klagen tages til følge. Sagen hjemvises …": the board's ruling on the case is
+        # the outcome; what it orders after it is the ruling's consequence
+        return (ruled,)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):

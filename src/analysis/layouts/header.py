@@ -484,7 +484,10 @@ _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+
 _MUNICIPALITY_TAIL = re.compile(
     # ("Hoved-MED Odense Kommune": the owner after the body's name, no comma;
     # "Arbejdsmiljøudvalget (AMU) – Struer Kommune": after a dash)
-    r"(?:,\s*|\s+[iI]\s+|\s+[–—-]\s+|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
+    # ("Fredningsnævnet for Nordjylland – sager i Hjørring Kommune": a regional board's
+    # cases of one municipality, the municipality after "sager i")
+    # (not after "for": "Beboerklagenævnet for Odense Kommune" is the board's whole name)
+    r"(?<!\bfor)(?:,\s*|\s+[iI]\s+|\s+[–—-]\s+(?:sager\s+i\s+)?|\s+)[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+"
     r"(?:(?:Regions)?[Kk]ommune|KOMMUNE)$"
 )
 #: ", 03-06-2025 15:00", ", 10.04.2024": the meeting's date in digits (and its hour) after a

@@ -189,9 +189,13 @@ _PKT = re.compile(
 #: page's text version) over the title line: the count only after the item's word and not
 #: past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s]))"
+    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s])"
+    # ("Forretning nr. 7/2025": a hegnsyn's business, numbered through the year, over its
+    # title; a note in brackets may follow: "Forretning nr. 9/2025 (NN inhabil)")
+    r"|(?P<business>Forretning(?=\s+(?:nr|\d))))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
     r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
+    r"(?(business)(?:\s+\([^()]{3,80}\))?)"
     # ("Punkt 2, Magistratens møde mandag den 13. november 2017": the meeting and its date
     # after the item's number, repeated over every item, the title on the next line)
     r"(?:,\s+[^\d,]{2,60}?møde\b[^\d,]{0,30}\d{1,2}[./-]?\s*(?:[^\W\d]+|\d{1,2})[./-]?\s*\d{2,4})?"
@@ -214,7 +218,12 @@ _NUMBER_ALONE = re.compile(
 #: "sag 2022-003310 – " opening what follows "Punkt 1 – ": the item's case number between
 #: its number and its title, set off by dashes (or in brackets: "(sag 22/1310) – ").
 _LEADING_CASE = re.compile(
-    r"^\(?sag(?:snr)?\.?:?\s*(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)", re.I
+    r"^\(?sag(?:snr)?\.?:?\s*(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
+    # ("Sag 1   Sag nr. 2019-0412: Lejer mod udlejer, …": a board's case, its number
+    # labelled "Sag nr." and a colon before the parties or matter, the item's number
+    # first; the case a number with a year and a serial, so "Sag 3: Title" stays whole)
+    r"|^sag(?:snr\.?|\s+nr\.?)\s*(?P<labelled>(?:19|20)?\d{2}[-/]\d{2,6}):\s+(?=[A-ZÆØÅ])",
+    re.I,
 )
 
 
@@ -986,12 +995,14 @@ def _notes_under(heading: str, below: str) -> bool:
 _BULLET_MARKS = frozenset("-•*–·▪◦")
 #: The first characters of the words below ("ſ" and the Ångström sign match "s" and "å"
 #: case-insensitively).
-_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNnTt")
+_HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNnTtF")
 #: How every heading the patterns of :func:`candidates` match starts, but with a digit:
 #: "Pkt", "Punkt", "Dagsordenspunkt", "Sag", "Ad", "§", "Åben(t)", "Lukket", "Nr" in any
 #: case, or a Roman numeral (before a dot, a dash or a capital).
 _HEAD_WORD = re.compile(
     r"(?i:pkt|punkt|dagsordens?punkt|tillægspunkt|sag|ad|§|åben|lukket|nr)|"
+    # ("Forretning nr. 7/2025": a hegnsyn's business over its title)
+    r"Forretning\s+(?:nr|\d)|"
     r"[IVX]{1,6}(?:\.|\s+[–—-]\s|\s[A-ZÆØÅ])"
 )
 
@@ -1376,7 +1387,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 if lead_case and plausible_title(m.group("title")[lead_case.end() :]):
                     # "Punkt 1 – sag 2022-003310 – Title": the case between number and title
                     number, title = int(m.group("num")), m.group("title")[lead_case.end() :]
-                    line_case = match_case_number(lead_case.group("case")) or line_case
+                    line_case = (
+                        match_case_number(lead_case.group("case") or lead_case.group("labelled"))
+                        or line_case
+                    )
                     break
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()

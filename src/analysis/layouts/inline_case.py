@@ -92,6 +92,28 @@ def trailing_case(title: str) -> tuple[str, str] | None:
     return (_SPACED_DASH_END.sub("", title[: m.start()]), case) if case else None
 
 
+#: "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title": a board's case number leading the
+#: title, set off by a spaced dash: a case numbered with the board's own letters and a year
+#: ("FN-MJS-031-2018", "HN-2024-0117"), or a labelled journal number; a bare "45/2024 –
+#: Title" (a running number with its year) stays as it is.
+_LEADING_CASE_DASH = re.compile(
+    r"^(?:(?P<case>[A-ZÆØÅ]{2,5}(?:-[A-ZÆØÅ]{2,5})?-\d{2,6}-(?:19|20)?\d{2,4})"
+    r"|(?i:j\.\s*nr|journalnr|sagsnr)\.?:?\s*(?P<labelled>\d{2,4}/\d{3,6}|\d{4}-\d{4,6}))"
+    r"\s+[–—-]\s+(?=[A-ZÆØÅ])"
+)
+
+
+def leading_case(title: str) -> tuple[str, str] | None:
+    """(title, case) of a title led by a board's case number and a spaced dash (see
+    ``_LEADING_CASE_DASH``), else None; the title after it must keep two words or more."""
+    if not (title[:1].isupper() and (" – " in title or " — " in title or " - " in title)):
+        return None  # (the cheap test: most titles hold no spaced dash)
+    m = _LEADING_CASE_DASH.match(title)
+    if m is None or len(title[m.end() :].split()) < 2:
+        return None
+    return title[m.end() :].strip(), m.group("case") or m.group("labelled")
+
+
 #: "Title (høring)  -  j.nr. 27.12.00-P22-1-15": the spaced dash (or colon, bar) between
 #: the title and its case field, left at the title's end once the case is cut off.
 _SPACED_DASH_END = re.compile(r"(?:\s+[–—|:-])?\s*$")

@@ -136,3 +136,57 @@ def decision_column_rows(text: str) -> str:
             out.extend(("Beslutning:", m.group("decision").strip(), ""))
         i, changed = j, True
     return "\n".join(out) if changed else text
+
+
+#: A board's protocol set as one table of its cases, no item numbers: the case number's
+#: column first, the matter's, then the ruling's, further columns after it ("Sagsnr. |
+#: Adresse / emne | Afgørelse | Stemmer", "J.nr. | Emne | Resultat").
+_CASE_TABLE_HEAD = re.compile(
+    r"^(?:sagsnr\.?|sag\s+nr\.?|j\.\s*nr\.?|journalnr\.?)\t"
+    r"(?P<title>(?:[\wæøå.-]+\s*/\s*)?(?:emne|sag|titel|adresse|overskrift|sagen))\t"
+    r"(?:afgørelse|beslutning|resultat|udfald|kendelse)(?P<more>(?:\t[^\t]+)*)$",
+    re.I,
+)
+#: A row under it: a case number (two to four digits, a slash or a hyphen, three to six
+#: digits), the matter, the ruling, and as many cells as the head has after it.
+_CASE_ROW = re.compile(r"^(?P<case>\d{2,4}[/-]\d{3,6})\t(?P<title>[^\t]{3,200})\t(?P<rest>\S.*)$")
+
+
+def case_column_rows(text: str) -> str:
+    """``text`` with each row of a table of cases (see ``_CASE_TABLE_HEAD``) as an item
+    numbered by place, its case on a ``Sagsnr.:`` line and its ruling under a
+    ``Beslutning:`` label (a further column, "Stemmer", on a labelled line after it); as
+    it was where no such head row stands over two or more rows."""
+    if "\t" not in text or not ("nr" in text and ("Sag" in text or "J." in text)):
+        return text  # (the cheap gate)
+    lines = text.split("\n")
+    out: list[str] = []
+    i, changed = 0, False
+    while i < len(lines):
+        line = lines[i]
+        head = _CASE_TABLE_HEAD.match(line.strip()) if "\t" in line and line[:1] in "SsJj" else None
+        if head is None:
+            out.append(line)
+            i += 1
+            continue
+        more = [c.strip() for c in head.group("more").split("\t") if c.strip()]
+        j, rows = i + 1, []
+        while j < len(lines) and (m := _CASE_ROW.match(lines[j].strip())):
+            cells = m.group("rest").split("\t")
+            if len(cells) > 1 + len(more):
+                break
+            rows.append((m.group("case"), m.group("title").strip(), cells))
+            j += 1
+        if len(rows) < _MIN_ROWS:
+            out.append(line)
+            i += 1
+            continue
+        for k, (case, title, cells) in enumerate(rows, start=1):
+            out.extend(("", f"{k}. {title}", f"Sagsnr.: {case}", "", "Beslutning:"))
+            out.append(cells[0].strip())
+            out.extend(
+                f"{h}: {c.strip()}" for h, c in zip(more, cells[1:], strict=False) if c.strip()
+            )
+        out.append("")
+        i, changed = j, True
+    return "\n".join(out) if changed else text

@@ -39,7 +39,11 @@ from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.ruled import ruled_titles, underlined_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
-from analysis.layouts.tab_item_row import decision_column_rows, tabbed_item_rows
+from analysis.layouts.tab_item_row import (
+    case_column_rows,
+    decision_column_rows,
+    tabbed_item_rows,
+)
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.layouts.title_row import tabbed_title_rows
 from analysis.parse import (
@@ -413,6 +417,7 @@ def prepare(text: str) -> list[Line]:
         text = stacked_item_table(text)
     text = tabbed_item_rows(text)  # ("4. Title<TAB>text … Beslutning: …": a row a line)
     text = decision_column_rows(text)  # ("Sag<TAB>Beslutning" over "4. Title<TAB>Godkendt.")
+    text = case_column_rows(text)  # ("Sagsnr.<TAB>Emne<TAB>Afgørelse" over "24/1234<TAB>…")
     lines = unbreak_labels(
         unbullet_fields(unquote_meta(to_lines(unrule(unpipe(field_rows(unbox(text)))))))
     )

@@ -94,6 +94,20 @@ def _bare(line: Line) -> bool:
     return not line.clean.partition(":")[2].strip()
 
 
+def _under_cased_heading(lines: list[Line], p: int) -> bool:
+    """Whether the nearest line above ``p`` is a styled heading holding a case number ("###
+    J.nr. 23/4411 — Title", a board's case heading): the one-line paragraph under it (the
+    parties, "*A mod B*") belongs to that heading's item, no title of its own."""
+    q = p - 1
+    while q >= 0 and lines[q].blank:
+        q -= 1
+    if q < 0 or not lines[q].heading_level:
+        return False
+    from analysis.parse import match_case_number
+
+    return match_case_number(lines[q].clean) is not None
+
+
 def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
     """The items of plain text whose titles are one-line paragraphs below the header's
     date line, each followed by a decision label before the next (see the module's
@@ -107,6 +121,8 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
     for k, para in enumerate(paras):
         if k and labelled[k - 1] and len(paras[k - 1]) == 1 and _bare(lines[paras[k - 1][0]]):
             continue  # the outcome under a label alone ("Referat:" / blank / "Godkendt")
+        if _under_cased_heading(lines, para[0]):
+            continue  # "### J.nr. 23/4411 — Title" / "*A mod B*": the parties, no title
         found = _title_of(lines, para)
         if found is not None:
             opens.append((k, *found))
