@@ -3232,7 +3232,33 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
                 break
     found = _out_of_order(heads, toc, _retitled(heads, toc, out))
     # headings met by their shortened titles are neighbours for the ones worded otherwise
-    return _retitled(heads, toc, found) if len(found) > len(out) else found
+    found = _retitled(heads, toc, found) if len(found) > len(out) else found
+    return _inserted_unlisted(heads, toc, found)
+
+
+def _inserted_unlisted(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
+    """``matched`` with the inserted items the contents list does not hold: "Punkt 9a:
+    Title" with its case line after item 9, an item added at the meeting (a point moved to
+    the closed part as 9a, an urgent item taken up) after the agenda was printed. Only a
+    heading with a letter and evidence (the case line under it), no entry of its own,
+    after the matched heading of its number (or of an earlier item)."""
+    if not matched or not any(h.inserted for h in heads):
+        return matched
+    listed = {(e.number, e.inserted) for e in toc.entries}
+    used = {h.pos for h in matched}
+    extra = [
+        h
+        for h in heads
+        if h.inserted
+        and h.evidence >= 1
+        and h.pos not in used
+        and h.pos >= toc.end
+        and h.pos not in toc.positions
+        and (h.number, True) not in listed
+        and any(m.number == h.number and m.pos < h.pos for m in matched)
+        and not any(m.pos > h.pos and m.number is not None and m.number < h.number for m in matched)
+    ]
+    return sorted([*matched, *extra], key=lambda h: h.pos) if extra else matched
 
 
 def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
@@ -3270,13 +3296,14 @@ def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Hea
 
 def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
     """``matched`` with the headings of numbered entries met elsewhere in the text: an
-    urgent item taken earlier than listed ("205" printed between 199 and 200). Only a
-    heading with evidence, the entry's number and its title counts; in text order."""
-    taken = {h.number for h in matched}
+    urgent item taken earlier than listed ("205" printed between 199 and 200; "7a" taken
+    before 6). Only a heading with evidence, the entry's number and its title counts; in
+    text order."""
+    taken = {(h.number, h.inserted) for h in matched}
     used = {h.pos for h in matched}
     extra: list[Head] = []
     for entry in toc.entries:
-        if entry.number is None or entry.number in taken:
+        if entry.number is None or (entry.number, entry.inserted) in taken:
             continue
         h = next(
             (
@@ -3298,7 +3325,7 @@ def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list
         )
         if h is not None:
             extra.append(h)
-            taken.add(h.number)
+            taken.add((h.number, h.inserted))
             used.add(h.pos)
     return sorted([*matched, *extra], key=lambda h: h.pos) if extra else matched
 
