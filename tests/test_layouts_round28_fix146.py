@@ -105,3 +105,13 @@ def test_agenda_remark_and_suspension_above_the_items_are_placed() -> None:
         "Salg af byggegrund i Ebberup",
     ]
     assert not [w for w in meeting.warnings if "could not be placed" in w]
+
+
+def test_lone_dotted_label_after_its_whole_number_is_an_inserted_item() -> None:
+    from analysis.evaluate import _label_numbers
+
+    items = [{"n": n} for n in (5, 6, "6.1", 7)]
+    assert _label_numbers(items) == [5, 6, 6, 7]
+    # points of groups ("1.1", "1.2", "2.1" …) stay numbered by their place
+    grouped = [{"n": n} for n in ("1.1", "1.2", "2.1")]
+    assert _label_numbers(grouped) == [1, 2, 3]

@@ -1587,6 +1587,17 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # item 3, which has no heading of its own; the rest stay for the runs below
         decimals = [i for i in decimals if i not in placed]
         outline = [i for i in outline if i not in placed]
+    dotted = decimals + outline + pkt_outline
+    if dotted and len({out[i].number for i in dotted}) == 1:
+        # "## 6.1 Ekstra punkt: …" / "Punkt 52.1  Tillægspunkt: …" after a decided item 6
+        # (52), no "6.2" (perhaps its contents line too): an item inserted after it, as
+        # "6a" is, no sub-point of it
+        for i in dotted:
+            if (lone := _lone_extra_point(lines, out, i)) is not None:
+                out[i] = lone
+                decimals, outline = [k for k in decimals if k != i], [k for k in outline if k != i]
+                pkt_outline = [k for k in pkt_outline if k != i]
+                break
     # Each run below may drop headings, so the later ones find theirs again by line
     # position rather than by their place in ``out``.
     marked = [
@@ -2126,6 +2137,23 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
         h.evidence >= 2 and out[k + 1].pos in firsts and firsts[out[k + 1].pos] == h.number
         for k, h in enumerate(out[:-1])
     )
+
+
+def _lone_extra_point(lines: list[Line], out: list[Head], i: int) -> Head | None:
+    """The heading ``out[i]`` numbered "N.1" as an item inserted after item N (numbered N,
+    as "Na" is), where it is the text's only dotted heading, right after the heading of
+    item N, both with a decision or a case under them (so it is no sub-point of N's text),
+    among at least three whole-numbered items; else None."""
+    major, minor = divmod(out[i].number, 100)
+    if minor != 1 or i == 0 or out[i - 1].number != major:
+        return None
+    if sum(1 for h in out if h.number < 100 and h.evidence >= 1) < 3:
+        return None
+    end = out[i + 1].pos if i + 1 < len(out) else len(lines)
+    whole_decided = _decided(lines, out[i - 1].pos + 1, out[i].pos)
+    if not (whole_decided and _decided(lines, out[i].pos + 1, end)):
+        return None
+    return replace(out[i], number=major, inserted=True, evidence=out[i].evidence + 1)
 
 
 def _whole_groups_before(out: list[Head], first: int, key: tuple[int, int]) -> bool:
