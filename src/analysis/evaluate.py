@@ -284,6 +284,14 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
     numbers = [_item_number(t) for t in texts]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
+    dotted = [k for k, n in enumerate(numbers) if isinstance(n, str) and _DOTTED_NUMBER.match(n)]
+    if len(dotted) == 1 and sum(isinstance(n, str) for n in numbers) == 1:
+        # "6.1" once among whole numbers, right after 6 (an extra item numbered as a point
+        # of the one it follows): numbered 6, as the reader numbers it and as "6a" is
+        k = dotted[0]
+        major, _, minor = str(numbers[k]).partition(".")
+        if minor == "1" and k > 0 and numbers[k - 1] == int(major):
+            return [*numbers[:k], int(major), *numbers[k + 1 :]]
     if (
         all(t is not None and _GROUPED_NUMBER.match(t) for t in texts)
         or all(t is not None and _DOTTED_NUMBER.match(t) for t in texts)

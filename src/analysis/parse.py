@@ -63,6 +63,9 @@ _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 #: "*text*", "_text_" (not inside a word: "file_name_2" keeps its underscores).
 _MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+#: "~~Revideret indkøbspolitik~~": struck through (a withdrawn item's title kept on the
+#: agenda, struck out); the words are read, the marks not.
+_MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
 #: "`22-14127`": inline code (one or two backticks round text without one).
 _MD_CODE = re.compile(r"``?([^`\n]+?)``?")
 _SPACES = re.compile(r"[ ]{2,}")
@@ -97,6 +100,7 @@ def strip_markdown(text: str) -> str:
         and "_" not in text
         and "\\" not in text
         and "`" not in text
+        and "~" not in text
     ):
         return text  # nothing any pattern below could match (most lines)
     if "`" in text and ("*" in text or "_" in text):
@@ -109,6 +113,8 @@ def strip_markdown(text: str) -> str:
                 for k, part in enumerate(parts)
             )
     text = _MD_LINK.sub(r"\1", text)
+    if "~~" in text:
+        text = _MD_STRIKE.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPH.sub(r"\2", text)
     if text[-1:] == "\\" and text[-2:] != "\\\\":
@@ -651,9 +657,11 @@ _BODY_DATE_COLON = re.compile(
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:$",
     re.IGNORECASE,
 )
-#: "KB 30.04.2008:", "ØU 16-04-2008:": an abbreviated body and a date, then a colon.
+#: "KB 30.04.2008:", "ØU 16-04-2008:": an abbreviated body and a date, then a colon; the
+#: date also written out with its colon ("ØEPU 22. marts 2017:", "BSU 3. maj 2021:").
 _ABBR_DATE = re.compile(
-    r"^(?P<body>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:?$"
+    r"^(?P<body>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+    rf"|\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}(?=\s*:$))\s*:?$"
 )
 #: "Byrådets beslutning den 09-12-2019", "Udvalgets beslutning:", "Økonomiudvalgets
 #: indstilling:": the body in the genitive before the word.

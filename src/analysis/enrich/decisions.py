@@ -901,6 +901,13 @@ def _not_ordered_nor_wished(w: _Words, head: int) -> bool:
     return not any(w.lowers[k] in _WISH for k in _left(w, head, 6))
 
 
+def _wished_refusal(w: _Words, head: int) -> bool:
+    """Whether the refusal at ``head`` is a participle wished for: "Morten Riis (Ø) ønskede
+    sagen afvist" under the outcome is a member's (or a minority's) wish, what the forum did
+    not do, no refusal of the forum's."""
+    return w.lowers[head].endswith("t") and any(w.lowers[k] in _WISH for k in _left(w, head, 6))
+
+
 #: An article or possessive right before a participle: it stands before its noun ("en
 #: prioriteret liste", "den prioriterede rækkefølge"), describing it, no act of the forum.
 _ATTRIBUTIVE_BEFORE = frozenset({"en", "et", "den", "det", "de", "sin", "sit", "sine"})
@@ -1116,7 +1123,7 @@ _RULES: tuple[_Rule, ...] = (
         "rejected",
         ([_lemma_in(_REJECT)],),
         frozenset(_REJECT),
-        check=lambda w, head: not _counted_participle(w, head),
+        check=lambda w, head: not _counted_participle(w, head) and not _wished_refusal(w, head),
     ),
     _Rule("postpone", "postponed", ([_lemma_in(_POSTPONE)],), frozenset(_POSTPONE), timeless=True),
     # "Punktet blev ikke nået": only the negated form means anything.
@@ -3119,6 +3126,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         and "referred" not in seen
         and (_WITHDRAWN.match(lead) or _NOT_MINUTED.match(lead))
     ):
+        if _WITHDRAWN.match(lead) and (back := _COMES_BACK.search(text[:400])):
+            # "Sagen blev trukket og forelægges på mødet den 3. marts": put off to it
+            return (("postponed", back.group(0)),)
         # "Lukket punkt. Aftalt at PMN og HR går videre …": the closed mark, then what was
         # agreed all the same; that is the decision
         rest = text[text.find(lead) + len(lead) :].strip() if _CLOSED_LEAD.match(lead) else ""
@@ -3282,6 +3292,12 @@ _TERSE = {
     "til orientering": "noted",
     # ("Orientering." alone: the same, a note taker's one word for the point heard)
     "orientering": "noted",
+    # ("Orientering givet.", "Orienteringen modtaget.": the noun before its participle, the
+    # forum was informed)
+    "orientering givet": "noted",
+    "orienteringen givet": "noted",
+    "orientering modtaget": "noted",
+    "orienteringen modtaget": "noted",
 }
 #: "Tages op igen i april.", "Sagen tages op på ny efter sommerferien", "Vi blev ikke enige og
 #: tager den op igen": the item comes back at a later meeting (postponed).
@@ -3482,6 +3498,17 @@ _WITHDRAWN = re.compile(
 )
 
 
+#: "… og forelægges på mødet den 3. marts", "Sagen behandles på næste møde": after a
+#: withdrawal, the item said to come back at a later meeting (withdrawn from this one and
+#: put off: postponed, as "Punktet blev trukket og udsat" is).
+_COMES_BACK = re.compile(
+    r"\b(?:behandles|forelægges|genoptages|tages\s+op|optages)\s+(?:igen\s+|på\s+ny\s+)?"
+    r"(?:på|til|ved)\s+(?:(?:det|et|udvalgets|bestyrelsens|rådets|næste|kommende|senere|"
+    r"førstkommende)\s+)*møde(?:t)?\b",
+    re.IGNORECASE,
+)
+
+
 #: "Ikke referatpligtigt.": a closed item (a personnel case) of which nothing is minuted.
 #: "Lukket punkt.", "Lukket punkt – ikke offentligt.": the decision of a closed item is
 #: not published, so the minutes say nothing decided.
@@ -3492,6 +3519,10 @@ _NOT_MINUTED = re.compile(
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Flyttet til lukket dagsorden, jf. punkt 54.", "Punktet blev flyttet til den lukkede
+    # del af mødet": the item taken in the closed part, its outcome minuted there)
+    r"(?:(?:punktet|sagen)\s+(?:(?:blev|er)\s+)?)?(?:flyttet|flyttes|overflyttet|overført)\s+"
+    r"til\s+(?:den\s+|det\s+)?lukke(?:t|de)\s+(?:dagsorden|del|møde|punkt|behandling)\b|"
     # ("Beslutningen er ført til lukket protokol.": a commission's closed record)
     r"(?:beslutning(?:en)?\s+)?(?:er\s+)?ført\s+(?:i|til)\s+(?:den\s+)?lukke(?:t|de)\s+protokol\b|"
     # ("Se særskilt notat.": a closed item's note kept apart)
@@ -3591,6 +3622,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
     first = _first_sentence(text)
+    if _WITHDRAWN.match(first) and (back := _COMES_BACK.search(text[:400])):
+        return [("postponed", back.group(0))]  # "Udgår. Sagen behandles på mødet den …"
     if _WITHDRAWN.match(first) or _NOT_MINUTED.match(first):
         return [("none", first)]
     if tally := _vote_tally(text.split("\n\n", 1)[0]):

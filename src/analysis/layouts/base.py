@@ -411,6 +411,25 @@ _SIGNATURES = re.compile(
 )
 
 
+#: "Mødet blev suspenderet kl. 20.15 og genoptaget kl. 20.30.", "Mødet blev afbrudt kl. 19.40
+#: og fortsatte kl. 20.00": a pause in the meeting noted above the items (no item's text).
+_SUSPENDED = re.compile(
+    r"^mødet\s+(?:blev\s+|var\s+)?(?:suspenderet|afbrudt)\b[^\n]{0,80}?\b"
+    r"(?:genoptaget|genoptoges|fortsatte|fortsat)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+#: "ERRATUM (tilføjet 20-02-2012):", "Rettelse 05.02.2026:", "Berigtigelse:": a correction
+#: added to the minutes after the meeting, under the last item (what was corrected, no
+#: item's text): the word, perhaps a date or a bracket, then its colon.
+_ERRATUM = re.compile(
+    r"^(?:erratum|errata|rettelse(?:r|sblad)?|berigtigelse)"
+    r"(?:\s*\([^)\n]{1,40}\)|\s+[^:\n]{1,40})?\s*:",
+    re.IGNORECASE,
+)
+
+
 #: "Godkendt:", "Underskrevet af:", "Signeret:": a label alone over the names of the members
 #: who approved or signed the minutes (see :func:`_names_to_end`).
 _SIGNED_BY = re.compile(r"^(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:$", re.IGNORECASE)
@@ -486,6 +505,8 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             return pos
         if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
             return pos
+        if body and text[:1] in "EeRrBb" and _ERRATUM.match(text):
+            return pos  # the correction added after the meeting, closing the minutes
         if body and text[:1] in "GgUuSs" and _SIGNED_BY.match(text) and _names_to_end(lines, pos):
             # "Godkendt:" / "Karen Holm · Ib Berg · …": the members who approved the
             # minutes, signing under the last item (no outcome of it)
@@ -938,6 +959,11 @@ def parse_numbered(
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
+    for ln in lines[:first_item]:
+        if ln.clean[:5].lower() == "mødet" and _SUSPENDED.match(ln.clean):
+            # "Mødet blev suspenderet kl. 20.15 og genoptaget kl. 20.30.": the meeting's note
+            placed.add(ln.index)
+            head.notes.append(ln.clean.strip())
     appended = appended_document(lines, heads[0].pos, head.date, head.forum) if heads else None
     if appended is None and heads and (cut := earlier_minutes(lines, heads[0].pos, head.date)):
         # "## Referat fra mødet den 24. november 2025" under the last item, its items (if
@@ -972,6 +998,11 @@ def parse_numbered(
         placed.add(lines[closing].index)
         if _SIGNATURES.match(lines[closing].clean) or _SIGNED_BY.match(lines[closing].clean):
             placed.update(_signature_lines(lines, closing, skip))
+        elif _ERRATUM.match(lines[closing].clean):
+            # the correction's lines to the end: the meeting's note, no item's text
+            rest = [ln for ln in lines[closing:] if not ln.blank and ln.index not in skip]
+            placed.update(ln.index for ln in rest)
+            head.notes.append("\n".join(ln.clean.strip() for ln in rest))
         else:
             placed.update(_coda(lines, closing, skip))
     end = follow[0] if follow else closing

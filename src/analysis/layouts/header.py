@@ -59,6 +59,9 @@ _FIELD = re.compile(
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # "Bemærk: Mødet blev afbrudt kl. 19.00. …": a remark on the meeting, as "Bemærkninger:"
     r"bemærk(?=\s*:)|"
+    # "NB: Punkt 5 blev udsat …", "Bemærkninger til dagsordenen:": a remark on the agenda's
+    # changes above the items, as "Bemærk:"
+    r"nb(?=\s*:)|bemærkninger\s+til\s+dagsordenen(?=\s*:)|"
     # "Status: DAGSORDEN – ikke behandlet", "Status: Referatet er under udarbejdelse."
     r"status(?=\s*:)|"
     # an intranet page's plain questions: "Hvornår: 21.01.25, 9.00-11.30", "Hvor: …"
@@ -2127,7 +2130,9 @@ def _department(text: str) -> bool:
 
 
 #: Fields whose value may go on over the lines under it: a remark on the meeting.
-_NOTE_KEYS = frozenset({"bemærkninger", "bemærkning", "bemærk"})
+_NOTE_KEYS = frozenset(
+    {"bemærkninger", "bemærkning", "bemærk", "nb", "bemærkninger til dagsordenen"}
+)
 
 
 def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:

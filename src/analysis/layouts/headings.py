@@ -1653,6 +1653,17 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # item 3, which has no heading of its own; the rest stay for the runs below
         decimals = [i for i in decimals if i not in placed]
         outline = [i for i in outline if i not in placed]
+    dotted = decimals + outline + pkt_outline
+    if dotted and len({out[i].number for i in dotted}) == 1:
+        # "## 6.1 Ekstra punkt: …" / "Punkt 52.1  Tillægspunkt: …" after a decided item 6
+        # (52), no "6.2" (perhaps its contents line too): an item inserted after it, as
+        # "6a" is, no sub-point of it
+        for i in dotted:
+            if (lone := _lone_extra_point(lines, out, i)) is not None:
+                out[i] = lone
+                decimals, outline = [k for k in decimals if k != i], [k for k in outline if k != i]
+                pkt_outline = [k for k in pkt_outline if k != i]
+                break
     # Each run below may drop headings, so the later ones find theirs again by line
     # position rather than by their place in ``out``.
     marked = [
@@ -2211,6 +2222,23 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
         h.evidence >= 2 and out[k + 1].pos in firsts and firsts[out[k + 1].pos] == h.number
         for k, h in enumerate(out[:-1])
     )
+
+
+def _lone_extra_point(lines: list[Line], out: list[Head], i: int) -> Head | None:
+    """The heading ``out[i]`` numbered "N.1" as an item inserted after item N (numbered N,
+    as "Na" is), where it is the text's only dotted heading, right after the heading of
+    item N, both with a decision or a case under them (so it is no sub-point of N's text),
+    among at least three whole-numbered items; else None."""
+    major, minor = divmod(out[i].number, 100)
+    if minor != 1 or i == 0 or out[i - 1].number != major:
+        return None
+    if sum(1 for h in out if h.number < 100 and h.evidence >= 1) < 3:
+        return None
+    end = out[i + 1].pos if i + 1 < len(out) else len(lines)
+    whole_decided = _decided(lines, out[i - 1].pos + 1, out[i].pos)
+    if not (whole_decided and _decided(lines, out[i].pos + 1, end)):
+        return None
+    return replace(out[i], number=major, inserted=True, evidence=out[i].evidence + 1)
 
 
 def _whole_groups_before(out: list[Head], first: int, key: tuple[int, int]) -> bool:
@@ -3393,7 +3421,33 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
                 break
     found = _out_of_order(heads, toc, _retitled(heads, toc, out))
     # headings met by their shortened titles are neighbours for the ones worded otherwise
-    return _retitled(heads, toc, found) if len(found) > len(out) else found
+    found = _retitled(heads, toc, found) if len(found) > len(out) else found
+    return _inserted_unlisted(heads, toc, found)
+
+
+def _inserted_unlisted(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
+    """``matched`` with the inserted items the contents list does not hold: "Punkt 9a:
+    Title" with its case line after item 9, an item added at the meeting (a point moved to
+    the closed part as 9a, an urgent item taken up) after the agenda was printed. Only a
+    heading with a letter and evidence (the case line under it), no entry of its own,
+    after the matched heading of its number (or of an earlier item)."""
+    if not matched or not any(h.inserted for h in heads):
+        return matched
+    listed = {(e.number, e.inserted) for e in toc.entries}
+    used = {h.pos for h in matched}
+    extra = [
+        h
+        for h in heads
+        if h.inserted
+        and h.evidence >= 1
+        and h.pos not in used
+        and h.pos >= toc.end
+        and h.pos not in toc.positions
+        and (h.number, True) not in listed
+        and any(m.number == h.number and m.pos < h.pos for m in matched)
+        and not any(m.pos > h.pos and m.number is not None and m.number < h.number for m in matched)
+    ]
+    return sorted([*matched, *extra], key=lambda h: h.pos) if extra else matched
 
 
 def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
@@ -3431,13 +3485,14 @@ def _retitled(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Hea
 
 def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:
     """``matched`` with the headings of numbered entries met elsewhere in the text: an
-    urgent item taken earlier than listed ("205" printed between 199 and 200). Only a
-    heading with evidence, the entry's number and its title counts; in text order."""
-    taken = {h.number for h in matched}
+    urgent item taken earlier than listed ("205" printed between 199 and 200; "7a" taken
+    before 6). Only a heading with evidence, the entry's number and its title counts; in
+    text order."""
+    taken = {(h.number, h.inserted) for h in matched}
     used = {h.pos for h in matched}
     extra: list[Head] = []
     for entry in toc.entries:
-        if entry.number is None or entry.number in taken:
+        if entry.number is None or (entry.number, entry.inserted) in taken:
             continue
         h = next(
             (
@@ -3459,7 +3514,7 @@ def _out_of_order(heads: list[Head], toc: Contents, matched: list[Head]) -> list
         )
         if h is not None:
             extra.append(h)
-            taken.add(h.number)
+            taken.add((h.number, h.inserted))
             used.add(h.pos)
     return sorted([*matched, *extra], key=lambda h: h.pos) if extra else matched
 

@@ -895,7 +895,13 @@ def _field_table(grid: list[list[list[str]]]) -> bool:
 # --- step 2: minutes structure ----------------------------------------------------------
 
 _TOC_HEAD = re.compile(r"^indholdsfortegnelse\s*:?$", re.I)
-_NUMBERED = re.compile(r"^(?:Punkt\s+)?(?P<num>\d{1,3})\s*[.:]\s+(?P<title>\S.*)$", re.I)
+_NUMBERED = re.compile(
+    # ("7 A Title", "7a. Title": an item inserted after 7, a supplementary agenda's, its
+    # letter after the number; written "Punkt 7a:" as the item grammar reads it)
+    r"^(?:Punkt\s+)?(?P<num>\d{1,3})(?:\s?(?P<letter>[a-h])(?=[\s.:]))?\s*[.:]\s+(?P<title>\S.*)$"
+    r"|^(?:Punkt\s+)?(?P<lnum>\d{1,3})\s?(?P<lone>[a-h])\s+(?P<ltitle>[A-ZÆØÅ]\S*.*)$",
+    re.I,
+)
 _PUNKT = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*\S", re.I)
 _FIELD_KEYS = {
     "udvalg": "Udvalg",
@@ -1167,7 +1173,13 @@ def structured(lines: list[_L]) -> tuple[str, bool]:
         elif ln.kind == "h":
             m = _NUMBERED.match(ln.text)
             if idx in items and m:
-                out.append(f"Punkt {int(m.group('num'))}: {m.group('title').strip()}")
+                num, letter, title = (
+                    (m.group("num"), m.group("letter"), m.group("title"))
+                    if m.group("num")
+                    else (m.group("lnum"), m.group("lone"), m.group("ltitle"))
+                )
+                number = f"{int(num)}{(letter or '').lower()}"
+                out.append(f"Punkt {number}: {title.strip()}")
                 rewritten = rewritten or not _PUNKT.match(ln.text)
             elif _known_heading(ln.text):
                 out.append(ln.text)
@@ -1227,7 +1239,7 @@ def _toc_line(line: _L) -> str:
     if line.kind == "row" or "\t" in text or re.search(r"(?:\.{3,}|…)\s*\d{1,4}$", text):
         return text
     m = _NUMBERED.match(text)
-    if m:
+    if m and m.group("num"):
         return f"{m.group('title').strip()}.....\t{int(m.group('num'))}"
     if line.kind == "li" and re.match(r"^\d{1,3}\.$", line.marker):
         return f"{text}.....\t{line.marker[:-1]}"
