@@ -268,6 +268,54 @@ def _kommune_address_below(lines: list[Line]) -> str | None:
     return None
 
 
+#: "Skolevej 1 · 8660 Skanderborg", "…, 7100 Vejle": a postcode and the postal town after
+#: it (one or two capitalised words), the town's name ending there.
+_POSTCODE_AND_TOWN = re.compile(
+    r"(?<![\w.,/-])[1-9]\d{3}\s+(?P<town>(?-i:[A-ZÆØÅ])[\wæøå]+(?:[ -](?-i:[A-ZÆØÅ])[\wæøå]+)?)"
+    # ("1620 København V", "8000 Aarhus C": the district's letters after the town)
+    r"(?:\s+[A-ZÆØ]{1,2}\b)?(?=\s*(?:$|[·|,;)]|\s[–—-]\s))"
+)
+
+
+#: The marks parting an address line's words: spaces, middle dots, bars, commas, dashes.
+_ADDRESS_SEPARATORS = re.compile(r"[\s·|,–—]+")
+
+
+def _address_words(text: str) -> bool:
+    """ "Stilling Skole · Skolevej 1 · ": an address line's words before its postcode, each
+    capitalised or a number (no label's colon, no sentence)."""
+    return ":" not in text and all(
+        word[:1].isupper() or word[:1].isdigit() or word == "-"
+        for word in _ADDRESS_SEPARATORS.split(text)
+        if word
+    )
+
+
+def _municipality_by_postal_town(lines: list[Line]) -> str | None:
+    """The municipality whose name is the postal town of an address among the document's
+    first or last lines ("Stilling Skole · Skolevej 1 · 8660 Skanderborg", a school's or an
+    institution's address under its name or in a page's footer): a post town that bears a
+    municipality's name lies in it. Asked only where nothing surer names the municipality;
+    a town of another name ("4930 Maribo") says nothing."""
+    filled = [line.clean for line in lines if not line.blank]
+    for text in (*filled[: _TOP_LINES + 2], *filled[-_BOTTOM_LINES:]):
+        if not any(ch.isdigit() for ch in text):
+            continue
+        text = text.strip("*_# ")
+        for m in _POSTCODE_AND_TOWN.finditer(text):
+            if not _address_words(text[: m.start()]):
+                # ("Mødested: Remisen, Strandvejen 40, 6700 Esbjerg": where a meeting was
+                # held, perhaps another body's house; not the owner's own address line)
+                continue
+            town = m.group("town")
+            found = municipality_from_folder(town) or (
+                " " in town and municipality_from_folder(town.split(" ")[0])
+            )
+            if found:
+                return found
+    return None
+
+
 def _mention_hints(text: str) -> list[int]:
     """Positions of "…ommune" / "…yråd" / "Borgerrepr…" in order (a search for each word
     is many times faster than a regex alternation over a whole document)."""
@@ -399,6 +447,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         or placed
         or municipality_from_case_numbers([i.case_number for i in meeting.items if i.case_number])
         or _in_web_addresses(lines)
+        or _municipality_by_postal_town(lines)
         or default
         or _region_of_council(lines, meeting.forum)
         or in_body

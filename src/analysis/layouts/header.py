@@ -2664,7 +2664,34 @@ def _place_after(rest: str) -> str | None:
     m = _PLACE_AFTER.match(rest)
     if m is None and "holdt " in rest:
         m = _HELD_AS.match(rest)
+    if m is None and rest[-1:] == ")" and (hour := _BRACKET_AFTER_HOUR.match(rest)):
+        return _bracketed_place(hour.group("inner"))
     return _place_text(m.group("place")) if m else None
+
+
+#: " kl. 19-21 (på Teams pga. corona)", " kl. 17.00 (Teams)": the hour (or what the date's
+#: match left of it), then a bracket closing the dated line.
+_BRACKET_AFTER_HOUR = re.compile(
+    r"^\s*,?\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?)?"
+    # (the hour may stand in the date's match already, its end after it: "-21 (…)")
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\((?P<inner>[^()]{2,80})\)\.?$",
+    re.I,
+)
+#: What such a bracket says that is no place: the week, the kind of meeting, a change.
+_NO_PLACE_IN_BRACKET = re.compile(
+    r"^(?:uge|ekstra|ordinær|udsat|flyttet|ændret|aflyst|bemærk|obs|note|referat|dagsorden)\w*\b",
+    re.I,
+)
+
+
+def _bracketed_place(inner: str) -> str | None:
+    """The place a bracket after the meeting's hour names ("på Teams pga. corona" ->
+    "Teams", "Teams", "i Kulturhuset, sal 2"): how the meeting was held, the preposition and
+    the reason why are no part of it; None where the bracket says something else (a week,
+    a change, a remark)."""
+    if ":" in inner or _NO_PLACE_IN_BRACKET.match(inner):
+        return None
+    return _time_and_place(inner)[1]  # read as the rest of "Mødet holdtes …" is
 
 
 def _place_after_date(text: str) -> str | None:

@@ -950,9 +950,24 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
             return True  # "FOU: Godkendt.": the body's abbreviation before its outcome
         if text[-1:] == ":" and _body_decision_label(text):
             return True  # "Udvalgets beslutning den 12. februar 2025:" over the outcome
+        if "/" in text[:30] and _slashed_outcome(text):
+            return True  # "Beslutning/konklusion: Til efterretning." under the notes
         if _may_head(text) and not _point_in_prose(text):
             return False
     return False
+
+
+#: "Beslutning/konklusion: Godkendt.": two labels parted by a slash, then the outcome.
+_SLASHED_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][\wæøå]+(?:\s*/\s*[\wæøå]+){1,2})\s*:\s*\S")
+
+
+def _slashed_outcome(text: str) -> bool:
+    """A decision under two labels parted by a slash on the outcome's own line
+    ("Beslutning/konklusion: Til efterretning.", "Drøftelse/beslutning: …"), one of
+    them the decision's: the item's outcome as "Beslutning: …" is."""
+    m = _SLASHED_LABEL.match(text)
+    key = heading_key(Line(0, m.group("label") + ":", 0)) if m else None
+    return key is not None and key[0] == "beslutning"
 
 
 def _point_in_prose(text: str) -> bool:

@@ -308,6 +308,14 @@ _BESIDE_BOARD = re.compile(
 )
 
 
+#: The boards named beside their institution: an institution's, and a day-care area's or
+#: an institution's board by those names ("Dagtilbudsbestyrelsen – Dagtilbud Midt").
+_BESIDE_BOARDS = _INSTITUTION_BOARDS | {"Dagtilbudsbestyrelsen", "Institutionsbestyrelsen"}
+#: "Referat fra ", "Dagsorden til mødet i ": the document's kind before the board's name.
+_DOC_OF_BOARD = re.compile(
+    r"^(?:referat|dagsorden|protokol)\s+(?:fra|af|for|til)\s+(?:mødet\s+i\s+)?(?=\w+bestyrelsen$)",
+    re.IGNORECASE,
+)
 #: The middle dot or spaced dash between an institution and its board.
 _BESIDE_PARTS = re.compile(r"\s+[·–—]\s+")
 
@@ -321,7 +329,12 @@ def board_beside_institution(forum: str) -> str | None:
     parts = [p.strip() for p in _BESIDE_PARTS.split(forum)]
     if len(parts) != 2:
         return None
-    boards = [p for p in parts if p in _INSTITUTION_BOARDS]
+    if (doc := _DOC_OF_BOARD.match(parts[0])) is not None:
+        # "Referat fra dagtilbudsbestyrelsen – Dagtilbud Midt" (a post's title): the
+        # document's kind before the board, the board written in lower case
+        board = parts[0][doc.end() :]
+        parts[0] = board[:1].upper() + board[1:]
+    boards = [p for p in parts if p in _BESIDE_BOARDS]
     if len(boards) != 1:
         return None
     other = parts[1] if parts[0] == boards[0] else parts[0]

@@ -48,6 +48,9 @@ ICON_FIELDS = {
 _FACT_ICONS = frozenset(ICON_FIELDS)
 #: "**Budget 2022**": a line wholly in bold after its pictogram (no text after the bold).
 _BOLD_ALONE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]{2,120}?)(?:\*\*|__)\s*$")
+#: "**Referat fra …** – …", "Skolebestyrelsen – …": a title's words (perhaps in bold) after
+#: the pictogram that opens a post's first line.
+_TITLE_AFTER = re.compile(r"^(?:\*\*|__)?[A-ZÆØÅ][\wæøå-]+\s")
 #: Pictograms closing a markdown heading ("## Title 🔒").
 _TRAILING = re.compile(rf"(?:\s+{_ICON})+\s*$")
 #: "**Beslutning 👉** Godkendt.", "Beslutning ➡️ Godkendt.": a label's word or two, then a
@@ -58,7 +61,7 @@ _POINTING = re.compile(
 )
 
 
-def _line(line: str) -> str:
+def _line(line: str, first: bool = False) -> str:
     m = _LEADING.match(line)
     if m is not None:
         digit = m.group("digit") or ("10" if m.group("ten") else None)
@@ -70,6 +73,10 @@ def _line(line: str) -> str:
             line = f"### {bold.group('title')}"
         elif digit or "#" in m.group("lead") or (_LABEL_AFTER.match(rest) and not fact):
             line = m.group("lead") + (f"{digit}. " if digit else "") + rest
+        elif first and not (fact or m.group("lead")) and _TITLE_AFTER.match(rest):
+            # "📣 **Referat fra dagtilbudsbestyrelsen** – <institution>, <kommune>": a post's
+            # pictogram before its title on the document's first line, no part of the title
+            line = rest
     if line.lstrip()[:1] == "#":
         line = _TRAILING.sub("", line)
     p = _POINTING.match(line)
@@ -85,4 +92,8 @@ def unpictogram(text: str) -> str:
     module docstring); unchanged where it holds none."""
     if _ANY.search(text) is None:
         return text
-    return "\n".join(_line(line) if _ANY.search(line) else line for line in text.split("\n"))
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    return "\n".join(
+        _line(line, k == first) if _ANY.search(line) else line for k, line in enumerate(lines)
+    )
