@@ -6,6 +6,7 @@ import shutil
 import struct
 from pathlib import Path
 
+import plotly.graph_objects as go
 import pytest
 
 from analysis import charts, export, metrics
@@ -70,3 +71,37 @@ def test_export_charts_writes_every_chart(tmp_path, seed_tables):
     assert all(p.is_file() and p.stat().st_size > 1000 for p in files)
     pngs = [p for p in files if p.suffix == ".png"]
     assert all(_png_size(p) == (1920, 1080) for p in pngs)
+
+
+def _fake_kaleido(monkeypatch, empty_calls: int) -> list[int]:
+    """A browser that returns without writing for its first ``empty_calls`` calls."""
+    import plotly.io as pio
+
+    calls: list[int] = []
+
+    def write_images(figs, files, **_):
+        calls.append(len(files))
+        if len(calls) > empty_calls:
+            for file in files:
+                Path(file).write_bytes(b"\x89PNG fake")
+
+    monkeypatch.setattr(export, "_ensure_server", lambda: None)
+    monkeypatch.setattr(pio, "write_images", write_images)
+    return calls
+
+
+def test_a_chart_the_browser_returned_no_file_for_is_rendered_again(tmp_path, monkeypatch):
+    """A busy machine's browser may return without a file: only the missing charts are
+    rendered again, and a file is reported written only when it is there."""
+    calls = _fake_kaleido(monkeypatch, empty_calls=1)
+    figs = {tmp_path / "a": go.Figure(), tmp_path / "b": go.Figure()}
+    written = export.save_figures(figs, formats=("png",))
+    assert calls == [2, 2]
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in written)
+
+
+def test_no_file_after_the_retries_is_an_export_error(tmp_path, monkeypatch):
+    calls = _fake_kaleido(monkeypatch, empty_calls=99)
+    with pytest.raises(export.ExportError, match="returned no file for a.png"):
+        export.save_figures({tmp_path / "a": go.Figure()}, formats=("png",))
+    assert len(calls) == 1 + export.EXPORT_RETRIES

@@ -71,22 +71,50 @@ def save_figures(
     scale = SLIDE_WIDTH / charts.DESIGN_WIDTH
     formats = tuple(formats)
     for fmt in formats:
-        files = [stem.parent / f"{stem.name}.{fmt}" for stem in stems]
-        try:
-            with warnings.catch_warnings():
-                # kaleido warns that per-call options are ignored when a server runs
-                warnings.simplefilter("ignore", UserWarning)
-                pio.write_images(
-                    figs,
-                    files,
-                    format=fmt,
-                    width=charts.DESIGN_WIDTH,
-                    height=charts.DESIGN_HEIGHT,
-                    scale=scale,
-                )
-        except Exception as exc:  # noqa: BLE001 - re-raised with a hint
-            raise ExportError(f"could not write {fmt} charts: {exc}{_no_browser_hint()}") from exc
+        todo = [
+            (fig, stem.parent / f"{stem.name}.{fmt}") for fig, stem in zip(figs, stems, strict=True)
+        ]
+        for _attempt in range(1 + EXPORT_RETRIES):
+            try:
+                with warnings.catch_warnings():
+                    # kaleido warns that per-call options are ignored when a server runs
+                    warnings.simplefilter("ignore", UserWarning)
+                    pio.write_images(
+                        [fig for fig, _ in todo],
+                        [file for _, file in todo],
+                        format=fmt,
+                        width=charts.DESIGN_WIDTH,
+                        height=charts.DESIGN_HEIGHT,
+                        scale=scale,
+                    )
+            except Exception as exc:  # noqa: BLE001 - re-raised with a hint
+                raise ExportError(
+                    f"could not write {fmt} charts: {exc}{_no_browser_hint()}"
+                ) from exc
+            # (the browser may return without a file when the machine is very busy: the
+            # missing ones are rendered again, and never reported as written)
+            todo = [(fig, file) for fig, file in todo if not _written(file)]
+            if not todo:
+                break
+        if todo:
+            names = ", ".join(file.name for _, file in todo[:3])
+            raise ExportError(
+                f"could not write {fmt} charts: the browser returned no file for {names}"
+                f"{' …' if len(todo) > 3 else ''} after {1 + EXPORT_RETRIES} attempts"
+                f"{_no_browser_hint()}"
+            )
     return [stem.parent / f"{stem.name}.{fmt}" for stem in stems for fmt in formats]
+
+
+#: How often a chart the browser returned no file for is rendered again.
+EXPORT_RETRIES = 2
+
+
+def _written(file: Path) -> bool:
+    try:
+        return file.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def save_figure(fig: go.Figure, path: Path | str, formats: Iterable[str] = FORMATS) -> list[Path]:
