@@ -55,3 +55,48 @@ def test_a_covering_letters_sentence_is_no_genitive_meeting_line() -> None:
     meeting = parse_text(_COVERED)
     assert meeting.forum == "Ældrerådet"
     assert str(meeting.date) == "2024-04-30"
+
+
+_UNDERLINED = """Østby Kommune
+Chefmøde i Børn og Unge                                   03-09-2024
+
+Tid: kl. 9.00-11.00
+Sted: Rådhuset, lokale 4
+Til stede: KL, MB, JH (ref.)
+
+Godkendelse af dagsorden
+------------------------
+Referat: Godkendt.
+
+Skolestart - status
+-------------------
+Tid: 9.05-9.30   Ansvarlig: KL   Til orientering
+KLE 17.01.00-G01-3-24
+KL gennemgik tallene for skolestarten.
+Referat: Taget til efterretning.
+
+Vikardækning
+------------
+Tid: 9.30-10.00   Ansvarlig: MB   Til beslutning
+KLE 81.02.00-P20-7-24
+Forvaltningen indstiller, at puljen fordeles efter elevtal.
+Referat: Tiltrådt.
+
+Evt.
+----
+Referat: Intet.
+"""
+
+
+def test_the_first_items_outcome_under_its_underline_is_no_meeting_field() -> None:
+    """fix146 took the fields framed by the first two rules for the meeting's header;
+    underlined titles' first rule frames the first item's outcome ("Referat: Godkendt."),
+    and reading it as a header made each item's "Tid: … Ansvarlig: …" line a section
+    heading, its case line that section's text (layouts91 lost three case numbers)."""
+    meeting = parse_text(_UNDERLINED)
+    assert [it.case_number for it in meeting.items] == [
+        None,
+        "17.01.00-G01-3-24",
+        "81.02.00-P20-7-24",
+        None,
+    ]

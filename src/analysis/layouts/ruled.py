@@ -134,9 +134,16 @@ def ruled_titles(text: str) -> str:
             # hævet kl. 20.40"), no item; but a title over its case number is an item,
             # the page cut before its outcome
             continue
-        if n == 0 and not holds and FIELD_VALUE.match(first) and not _TOPIC_LABEL.match(first):
+        if (
+            n == 0
+            and not holds
+            and FIELD_VALUE.match(first)
+            and not _TOPIC_LABEL.match(first)
+            and not _decided(first)
+        ):
             # the meeting's fields framed by the first two rules ("Mødetidspunkt: kl. 9.00",
             # "Mødested: …", "Til stede: …" under the letterhead's rule): the header, no item
+            # (not "Referat: Godkendt." under a title's underline: the first item's outcome)
             continue
         if not _title_like(first) or (FIELD_VALUE.match(first) and len(block) == 1):
             return text
