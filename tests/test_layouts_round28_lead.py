@@ -45,3 +45,16 @@ def test_a_closing_approval_with_text_after_it_stays_the_items() -> None:
         "Lene Bak, formand\n", "Lene Bak, formand\nUdvalget tog en pause.\n"
     )
     assert "formandens underskrift" in _decision(text, 2)
+
+
+def test_the_tick_gate_lets_every_mark_the_passes_read_through() -> None:
+    """``has_tick`` gates the tick-box passes (a parse-time saving): every mark the status
+    label and the option lines read must pass it, ordinary text must not."""
+    from analysis.layouts import option_boxes
+
+    for mark in ("✔", "✓", "☒", "☑", "✘", "✗", "■", "[x]", "[X]", "(x)", "(X)"):
+        assert option_boxes.has_tick(f"Status: {mark} Godkendt")
+    assert all(option_boxes.has_tick(m) for m in option_boxes._TICKED_ANYWHERE)
+    assert not option_boxes.has_tick("Beslutning: Godkendt (se bilag [1]).\nStatus: udsat")
+    text = "**Status:** ✔ Godkendt"
+    assert option_boxes.marked_status_labels(text) != text

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 from operator import attrgetter, methodcaller
 from pathlib import PurePosixPath
 from types import ModuleType
@@ -297,8 +298,11 @@ def _municipality_by_postal_town(lines: list[Line]) -> str | None:
     institution's address under its name or in a page's footer): a post town that bears a
     municipality's name lies in it. Asked only where nothing surer names the municipality;
     a town of another name ("4930 Maribo") says nothing."""
-    filled = [line.clean for line in lines if not line.blank]
-    for text in (*filled[: _TOP_LINES + 2], *filled[-_BOTTOM_LINES:]):
+    # (the first and last lines with text, as a slice of them all would take them, read
+    # without walking the whole document)
+    top = list(islice((ln.clean for ln in lines if not ln.blank), _TOP_LINES + 2))
+    bottom = list(islice((ln.clean for ln in reversed(lines) if not ln.blank), _BOTTOM_LINES))
+    for text in (*top, *reversed(bottom)):
         if not any(ch.isdigit() for ch in text):
             continue
         text = text.strip("*_# ")

@@ -90,10 +90,32 @@ def _as_decision(m: re.Match) -> str:
     return f"{m.group('open') or ''}Beslutning:{m.group('close') or ''}{m.group('gap') or ' '}"
 
 
+#: "[x]", "(X)": a ticked box written with letters (see :func:`has_tick`).
+_BRACKET_TICK = re.compile(r"\[[xX]\]")
+_PAREN_TICK = re.compile(r"\([xX]\)")
+
+
+def has_tick(text: str) -> bool:
+    """Whether ``text`` holds any mark of an option ticked ("✔", "☒", "■", "[x]", "(x)" …):
+    the gate of the passes below, which ordinary minutes hold none of. (One character is
+    looked for fast; "[x]" as a substring about twenty times slower, so a pattern.)"""
+    return (
+        "☒" in text
+        or "☑" in text
+        or "■" in text
+        or "✔" in text
+        or "✓" in text
+        or "✘" in text
+        or "✗" in text
+        or ("[" in text and _BRACKET_TICK.search(text) is not None)
+        or _PAREN_TICK.search(text) is not None
+    )
+
+
 def marked_status_labels(text: str) -> str:
     """``text`` with a status field holding a marked outcome labelled as the decision
     ("**Status:** ✔ Godkendt" reads "**Beslutning:** ✔ Godkendt")."""
-    if "tatus" not in text and "esultat" not in text:
+    if ("tatus" not in text and "esultat" not in text) or not has_tick(text):
         return text
     return _MARKED_STATUS.sub(_as_decision, text)
 
@@ -113,7 +135,7 @@ def marked_outcome_lines(text: str) -> str:
     alone too). Under a label's line ("**Udfald:**" over "- [x] Drøftet") the line is
     left under it, a task list's bullet dropped. A line whose options are not all outcomes
     (an item's kind: "[X] Til beslutning [ ] Til orientering") is left as it is."""
-    if not any(mark in text for mark in _TICKED_ANYWHERE):
+    if not has_tick(text) or not any(mark in text for mark in _TICKED_ANYWHERE):
         return text
     # (minutes with no decision label at all have their outcomes read where they stand,
     # ``outcome.headless_decisions``: a label here would hide the others)
