@@ -229,3 +229,14 @@ MONTHS_DA: dict[str, int] = {
     "november": 11,
     "december": 12,
 }
+
+
+#: A box before an option of an outcome marked rather than written: ticked ("☒", "☑", "■",
+#: "[x]", "(x)", "[✓]") or left empty ("☐", "□", "[ ]", "( )"). The layouts read the option
+#: lines with it, the decision types the option chosen.
+OPTION_BOX = r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☑☒■□]"
+
+
+def empty_box(box: str) -> bool:
+    """ "☐", "□", "[ ]", "( )": a box left empty (an option not chosen)."""
+    return box in "☐□" or (box[:1] in "[(" and not box[1:-1].strip())

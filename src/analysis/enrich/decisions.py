@@ -62,7 +62,14 @@ from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
 from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
-from analysis.vocab import DECISION_PRIORITY, DECISION_TYPES, MONTHS_DA, POSITION_TYPES
+from analysis.vocab import (
+    DECISION_PRIORITY,
+    DECISION_TYPES,
+    MONTHS_DA,
+    OPTION_BOX,
+    POSITION_TYPES,
+    empty_box,
+)
 
 # --- Word lists -----------------------------------------------------------------------
 #: Tokens that end a clause for the context windows around a trigger.
@@ -2895,10 +2902,8 @@ def _written_out(found: re.Match) -> str:
     return full + "." if not after or after == "\n" or after.isupper() or after in "–—-" else full
 
 
-#: A box before an option of an outcome marked rather than written: ticked ("☒", "☑",
-#: "■", "[x]", "(x)", "[✓]") or left empty ("☐", "□", "[ ]", "( )").
-_OPTION_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☑☒■□]")
-_EMPTY_BOXES = frozenset({"☐", "□"})
+#: A box before an option of an outcome marked rather than written (``vocab.OPTION_BOX``).
+_OPTION_BOX = re.compile(OPTION_BOX)
 #: "~~Nej~~": an option struck out (markdown's strike), not chosen.
 _STRUCK = re.compile(r"~~[^~\n]{1,60}~~")
 
@@ -2937,10 +2942,6 @@ _RULING = re.compile(
 _LEADING_TICK = re.compile(r"^[ \t]*(?:[✔✓☒☑■]\ufe0f?|\[[xX✓✔]\]|\([xX✓✔]\))[ \t]*", re.MULTILINE)
 
 
-def _unticked(box: str) -> bool:
-    return box in _EMPTY_BOXES or (box[:1] in "[(" and not box[1:-1].strip())
-
-
 def _ticked_only(text: str) -> str:
     """The outcome marked among options, the options not chosen left out: "Beslutning: ☒
     Godkendt ☐ Ikke godkendt ☐ Udsat" reads "Beslutning: Godkendt", "( ) Taget til
@@ -2952,13 +2953,13 @@ def _ticked_only(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         boxes = list(_OPTION_BOX.finditer(line))
-        if not boxes or not any(_unticked(b.group(0)) for b in boxes):
+        if not boxes or not any(empty_box(b.group(0)) for b in boxes):
             out.append(line)
             continue
         # the text before the first box (a label, "Godkendt:"), then each ticked option
         kept = [line[: boxes[0].start()].rstrip()]
         for b, nxt in zip(boxes, [*boxes[1:], None], strict=True):
-            if not _unticked(b.group(0)):
+            if not empty_box(b.group(0)):
                 kept.append(line[b.end() : nxt.start() if nxt else len(line)].strip())
         line = " ".join(k for k in kept if k)
         if line.strip(" -•*–"):

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import re
 
-from analysis.layouts.outcome import empty_box, marked_options
+from analysis.layouts.outcome import marked_options
+from analysis.vocab import OPTION_BOX, empty_box
 
 #: An option's line: a bullet, the box, the option ("- [x] Godkendt", "☐ Udsat", "(x)
 #: Drøftet"); on a run's first line a label may stand before it ("Afgørelse\t☐ Godkendt").
 _OPTION_LINE = re.compile(
     r"^(?P<label>[^\s☐☑☒■□\[(•*-][^☐☑☒■□\[(]{0,40}?[\t:]\s*)?\s*(?:[-•*]\s+)?"
-    r"(?P<box>\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☑☒■□])\s+(?P<option>[^☐☑☒■□\[\]()]+?)\s*$"
+    rf"(?P<box>{OPTION_BOX})\s+(?P<option>[^☐☑☒■□\[\]()]+?)\s*$"
 )
 _OPTION_WORDS_MAX = 6
 #: (the ticked option may carry what was decided: "[x] Besluttet: model 2 indføres fra …")

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
-from analysis.vocab import SECTION_HEADINGS
+from analysis.vocab import OPTION_BOX, SECTION_HEADINGS, empty_box
 
 #: A line that is an outcome in itself: "Godkendt.", "Taget til efterretning.", "Intet.",
 #: "Godkendt med den bemærkning, at …", "Anbefales, idet …".
@@ -242,9 +242,7 @@ PURPOSE_LABEL = re.compile(
 
 
 #: One box and its option; a line of them is an item's outcome marked among its options.
-_BOXED = re.compile(
-    r"(?P<box>\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☑☒■□])[ \t]*(?P<option>[^☐☑☒■□\[\]()]*)"
-)
+_BOXED = re.compile(rf"(?P<box>{OPTION_BOX})[ \t]*(?P<option>[^☐☑☒■□\[\]()]*)")
 
 
 def _outcome_option(option: str) -> bool:
@@ -264,11 +262,6 @@ _ITEM_KIND = re.compile(
     r"^(?:til\s+)?(?:beslutning|orientering|drøftelse|godkendelse|høring|høringssvar|debat)$",
     re.IGNORECASE,
 )
-
-
-def empty_box(box: str) -> bool:
-    """ "☐", "□", "[ ]", "( )": a box left empty (an option not chosen)."""
-    return box in "☐□" or (box[:1] in "[(" and not box[1:-1].strip())
 
 
 def marked_options(text: str) -> bool:
