@@ -231,10 +231,20 @@ MONTHS_DA: dict[str, int] = {
 }
 
 
+#: The marks of an option chosen, one character each: boxes ticked ("☒", "☑", "■"), ticks
+#: ("✔", "✓") and crosses ("✘", "✗": a template's "no", still a mark set by hand), and the
+#: boxes left empty.
+TICKED_BOXES = "☒☑■"
+TICKS = "✔✓"
+CROSSES = "✘✗"
+EMPTY_BOXES = "☐□"
+#: A box ticked with a letter or a tick: "[x]", "(X)", "[✓]" (a pattern: no single character).
+TICKED_LETTER_BOX = r"\[[xX✓✔]\]|\([xX✓✔]\)"
+
 #: A box before an option of an outcome marked rather than written: ticked ("☒", "☑", "■",
 #: "[x]", "(x)", "[✓]") or left empty ("☐", "□", "[ ]", "( )"). The layouts read the option
 #: lines with it, the decision types the option chosen.
-OPTION_BOX = r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☑☒■□]"
+OPTION_BOX = rf"\[\s*[xX{TICKS}]?\s*\]|\(\s*[xX{TICKS}]?\s*\)|[{EMPTY_BOXES}{TICKED_BOXES}]"
 
 
 def empty_box(box: str) -> bool:

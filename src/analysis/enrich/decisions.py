@@ -68,6 +68,9 @@ from analysis.vocab import (
     MONTHS_DA,
     OPTION_BOX,
     POSITION_TYPES,
+    TICKED_BOXES,
+    TICKED_LETTER_BOX,
+    TICKS,
     empty_box,
 )
 
@@ -2939,7 +2942,10 @@ _RULING = re.compile(
 
 
 #: A ticked mark opening a line of the outcome ("✔ Godkendt", "☒ Udsat", "[x] Drøftet").
-_LEADING_TICK = re.compile(r"^[ \t]*(?:[✔✓☒☑■]\ufe0f?|\[[xX✓✔]\]|\([xX✓✔]\))[ \t]*", re.MULTILINE)
+_LEADING_TICK = re.compile(
+    rf"^[ \t]*(?:[{TICKS}{TICKED_BOXES}]\ufe0f?|{TICKED_LETTER_BOX})[ \t]*", re.MULTILINE
+)
+_LEADING_MARKS = TICKS + TICKED_BOXES + "[("
 
 
 def _ticked_only(text: str) -> str:
@@ -2997,7 +3003,7 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "☒ Godkendt ☐ Ikke godkendt ☐ Udsat": the ticked option is the outcome, the
         # options left empty (or struck out) say nothing of it
         return _classified(ticked, forum, agreed)
-    if text[:1] in "✔✓☒☑■[(" and (bare := _LEADING_TICK.sub("", text)) != text:
+    if text[:1] in _LEADING_MARKS and (bare := _LEADING_TICK.sub("", text)) != text:
         # "✔ Bevilget — dog kun 125.000 kr.", "[x] Udsat": the mark of the outcome chosen
         # opening its words, no word of it
         return _classified(bare.strip(), forum, agreed)

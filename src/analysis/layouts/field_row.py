@@ -85,27 +85,35 @@ def _tab_field_rows(text: str) -> str:
     written as its fields' lines where a head names the case and its cell holds one; the
     table alone between lines with no tab."""
     lines = text.split("\n")
+    tabbed = ["\t" in line for line in lines]
+    # (a pair of tabbed lines alone between lines without a tab: the only rows to look at)
+    pairs = [
+        k
+        for k in range(len(lines) - 1)
+        if tabbed[k]
+        and tabbed[k + 1]
+        and (k == 0 or not tabbed[k - 1])
+        and (k + 2 >= len(lines) or not tabbed[k + 2])
+    ]
+    rows: dict[int, list[str]] = {}
+    for k in pairs:
+        heads, values = _tab_cells(lines[k]), _tab_cells(lines[k + 1])
+        if heads and values and any(_CASE.match(h.rstrip(":")) for h in heads):
+            fields = _fields(heads, values)
+            if fields:
+                rows[k] = fields
+    if not rows:
+        return text
     out: list[str] = []
     k = 0
     while k < len(lines):
-        fields = None
-        if (
-            k + 1 < len(lines)
-            and "\t" in lines[k]
-            and "\t" in lines[k + 1]
-            and (k == 0 or "\t" not in lines[k - 1])
-            and (k + 2 >= len(lines) or "\t" not in lines[k + 2])
-        ):
-            heads, values = _tab_cells(lines[k]), _tab_cells(lines[k + 1])
-            if heads and values and any(_CASE.match(h.rstrip(":")) for h in heads):
-                fields = _fields(heads, values)
-        if fields:
-            out.extend(fields)
+        if k in rows:
+            out.extend(rows[k])
             k += 2
         else:
             out.append(lines[k])
             k += 1
-    return "\n".join(out) if out != lines else text
+    return "\n".join(out)
 
 
 def field_rows(text: str) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from analysis.layouts.outcome import marked_options
-from analysis.vocab import OPTION_BOX, empty_box
+from analysis.vocab import CROSSES, OPTION_BOX, TICKED_BOXES, TICKED_LETTER_BOX, TICKS, empty_box
 
 #: An option's line: a bullet, the box, the option ("- [x] Godkendt", "☐ Udsat", "(x)
 #: Drøftet"); on a run's first line a label may stand before it ("Afgørelse\t☐ Godkendt").
@@ -80,7 +80,7 @@ def unticked_option_lines(text: str) -> str:
 #: with a mark (a tick, a cross, a ticked box) is the item's outcome as a template marks it.
 _MARKED_STATUS = re.compile(
     r"^(?P<open>\*\*|__)?(?:status|resultat)(?P<colon>:?)(?P<close>\*\*|__)?(?P<colon2>:?)"
-    r"(?P<gap>[ \t]*)(?=(?:[✔✓☒☑✘✗■]|\[[xX]\]|\([xX]\))\s*\S)",
+    rf"(?P<gap>[ \t]*)(?=(?:[{TICKS}{TICKED_BOXES}{CROSSES}]|{TICKED_LETTER_BOX})\s*\S)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -92,24 +92,17 @@ def _as_decision(m: re.Match) -> str:
 
 
 #: "[x]", "(X)": a ticked box written with letters (see :func:`has_tick`).
-_BRACKET_TICK = re.compile(r"\[[xX]\]")
-_PAREN_TICK = re.compile(r"\([xX]\)")
+_LETTER_TICK = re.compile(TICKED_LETTER_BOX)
+#: The marks of one character, each looked for as a substring.
+_MARKS = TICKED_BOXES + TICKS + CROSSES
 
 
 def has_tick(text: str) -> bool:
     """Whether ``text`` holds any mark of an option ticked ("✔", "☒", "■", "[x]", "(x)" …):
     the gate of the passes below, which ordinary minutes hold none of. (One character is
     looked for fast; "[x]" as a substring about twenty times slower, so a pattern.)"""
-    return (
-        "☒" in text
-        or "☑" in text
-        or "■" in text
-        or "✔" in text
-        or "✓" in text
-        or "✘" in text
-        or "✗" in text
-        or ("[" in text and _BRACKET_TICK.search(text) is not None)
-        or _PAREN_TICK.search(text) is not None
+    return any(mark in text for mark in _MARKS) or (
+        ("[" in text or "(" in text) and _LETTER_TICK.search(text) is not None
     )
 
 
@@ -121,7 +114,6 @@ def marked_status_labels(text: str) -> str:
     return _MARKED_STATUS.sub(_as_decision, text)
 
 
-_TICKED_ANYWHERE = ("☒", "☑", "■", "[x]", "[X]", "(x)", "(X)")
 _TASK_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+(?=\[)")
 #: A decision's label opening a line ("Beslutning:", "**Afgørelse**", "Konklusion").
 _DECISION_LABEL = re.compile(
@@ -136,7 +128,7 @@ def marked_outcome_lines(text: str) -> str:
     alone too). Under a label's line ("**Udfald:**" over "- [x] Drøftet") the line is
     left under it, a task list's bullet dropped. A line whose options are not all outcomes
     (an item's kind: "[X] Til beslutning [ ] Til orientering") is left as it is."""
-    if not has_tick(text) or not any(mark in text for mark in _TICKED_ANYWHERE):
+    if not any(box in text for box in TICKED_BOXES) and _LETTER_TICK.search(text) is None:
         return text
     # (minutes with no decision label at all have their outcomes read where they stand,
     # ``outcome.headless_decisions``: a label here would hide the others)
