@@ -30,7 +30,7 @@ def test_every_tick_mark_is_read_alike_by_the_layouts_and_the_decision_types() -
 
 
 def test_an_unlabelled_option_line_ticked_with_a_tick_in_brackets_is_the_decision() -> None:
-    """"( ) Taget til efterretning (✓) Drøftet": the ticked letter box of any kind, as the
+    """ "( ) Taget til efterretning (✓) Drøftet": the ticked letter box of any kind, as the
     option lines read it, labels the line as the decision."""
     text = "Beslutning: se nedenfor\n\n( ) Taget til efterretning (✓) Drøftet"
     assert "Beslutning: ( ) Taget til efterretning (✓) Drøftet" in (
