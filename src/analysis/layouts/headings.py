@@ -1168,6 +1168,47 @@ def _bare_gap_heads(lines: list[Line], out: list[Head], unproven: list[Head]) ->
     return sorted([*out, *added], key=lambda h: h.pos) if added else out
 
 
+#: A section's heading under an item's title ("Forslag", "Sagsfremstilling:"): short.
+_MAX_SECTION_CHARS = 40
+
+
+def _first_section(lines: list[Line], head: Head, skip: set[int]) -> str | None:
+    """The text of the first line under ``head`` past the lines it consumed (its case
+    line), where that line is short and no sentence (a section's heading), else None."""
+    taken = set(head.consumed)
+    for k in _next_nonblank(lines, head.pos, skip, 1 + len(taken)):
+        if k in taken:
+            continue
+        text = lines[k].clean.strip().lstrip("#").strip()
+        if len(text) > _MAX_SECTION_CHARS or not text[:1].isupper() or text[-1:] in ".,;":
+            return None
+        return text
+    return None
+
+
+def _first_of_same_sections(lines: list[Line], out: list[Head], skip: set[int]) -> list[Head]:
+    """``out`` with evidence for a heading nothing proves that opens the run of the proven
+    ones right after it ("87. Godkendelse af dagsorden" over "88. Regnskab 2023" /
+    "24/2214", a council's running numbers, its first item without a case line) where
+    the section heading under it is the one under the proven headings ("Forslag" under
+    each, a heading the item grammar does not know): the item is written as theirs are."""
+    if not any(h.evidence == 0 for h in out[:-1]):
+        return out
+    for i, h in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if h.evidence or nxt.evidence < 2 or nxt.number != h.number + 1:
+            continue
+        section = _first_section(lines, h, skip)
+        if section is None:
+            continue
+        same = sum(
+            1 for p in out[i + 1 :] if p.evidence >= 2 and _first_section(lines, p, skip) == section
+        )
+        if same >= 2:
+            out[i] = replace(h, evidence=1)
+    return out
+
+
 @last_document_memo
 def _closing_bare_heads(lines: list[Line], out: list[Head], unproven: list[Head]) -> list[Head]:
     """``out`` with the bare headings ("9 Personalesag (lukket)", "10 Eventuelt") that
@@ -1663,6 +1704,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = _closing_bare_heads(lines, _bare_gap_heads(lines, out, unproven), unproven)
     if len(out) >= 3:
         out = _closing_outcomes(lines, out, skip)
+        out = _first_of_same_sections(lines, out, skip)
     if len(decimals) + len(outline) >= 2 and (placed := _points_in_place(out, decimals + outline)):
         # "2 Title" / "3.1 Title" / "3.2 Title" / "4 Title": points standing in the place of
         # item 3, which has no heading of its own; the rest stay for the runs below

@@ -74,9 +74,10 @@ _BARE = re.compile(
 #: ("Intet til referat.": a volunteers' Eventuelt; "Ingen beslutninger (på mødet).": a
 #: meeting that hears and discusses, a citizens' or a theme meeting)
 _NOTHING = re.compile(
-    # ("Intet at beslutte.": a welcome or a round of names, nothing put to the meeting)
+    # ("Intet at beslutte.": a welcome or a round of names, nothing put to the meeting;
+    # "Intet (yderligere) at bemærke.", "Intet at referere.": an Eventuelt with nothing said)
     r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger|bem\.|punkter|sager)|\s+til\s+referat"
-    r"|\s+at\s+beslutte"
+    r"|\s+at\s+beslutte|(?:\s+yderligere)?\s+at\s+(?:bemærke|referere)"
     r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$",
     re.I,
 )

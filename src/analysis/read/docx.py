@@ -520,6 +520,7 @@ class _Reader:
         self._style_run = (None, 0)
         rows = []
         grid: list[list[list[str]]] = []  # rows of cells of lines, for an item table
+        nested: list[str] = []  # the lines of tables nested in the row's cells
         for tr in _children(tbl, _TR):
             cells = []
             grid.append([])
@@ -531,20 +532,33 @@ class _Reader:
                     continue
                 texts = []
                 cell_lines: list[str] = []
+                # a table inside the cell (an item's field table beside its number): its
+                # paragraphs are kept out of the cell's one line and read as a table below
+                inner = {p for t in _children(tc, _TBL) for p in t.iter(_P)}
+                own: list[str] = []
                 for p in tc.iter(_P):
                     segs: list[tuple[str, bool]] = []
                     self.segments(p, segs, False)
                     texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
                     cell_lines.extend("".join(t for t, _ in segs).replace("\t", " ").split("\n"))
-                cells.append(" ".join(t for t in texts if t))
+                    if inner and p not in inner:
+                        own.append(texts[-1])
+                cells.append(" ".join(t for t in (own if inner else texts) if t))
                 grid[-1].append(cell_lines)
+                if inner:
+                    nested.extend(ln for t in _children(tc, _TBL) for ln in self.table(t).lines)
             # "Beslutning | For stemte: … / Imod stemte: …": a field's paragraphs stay lines
             lines = label_row_lines([[ln.strip() for ln in c if ln.strip()] for c in grid[-1]])
             line = "\t".join(cells).rstrip("\t")
-            if lines is not None:
+            if lines is not None and not nested:
                 rows.extend(lines)
             elif line.strip():
                 rows.append(line)
+            if nested:
+                # "1 | Title" over the field table nested in the title's cell: the fields
+                # under the item's line, a blank line after them (the next row a new item)
+                rows.extend([*nested, ""])
+                nested = []
         # an agenda as one table (a row per item, or a row per field under each item's row),
         # or an item's fields side by side (Indstilling | Beslutning)
         found = item_rows(grid) or field_row_items(grid) or field_columns(grid)
