@@ -2167,6 +2167,8 @@ def _judge(
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
             return None, start, end
+        if _excepted_part(w, min(anchor, neg)):
+            return None, start, end
         return rule.negated, start, end
     if rule.dtype is None:
         return None, start, end
@@ -2193,6 +2195,32 @@ def _judge(
 
 #: Relative pronouns: "høringssvar, som formand og næstformand godkender".
 _RELATIVE = frozenset({"som", "der"})
+#: "med undtagelse af", "bortset fra", "undtagen": the part of a proposal left out of the
+#: outcome the sentence opens with.
+_EXCEPTION_WORDS = frozenset({"undtagelse", "bortset", "undtagen"})
+
+
+def _excepted_part(w: _Words, at: int) -> bool:
+    """Whether the refusal at token ``at`` stands in a relative clause on the part an
+    outcome excepts ("Anbefales med undtagelse af overførslen på vejområdet, som udvalget
+    ikke kan anbefale", "Godkendt, bortset fra punkt 3, som ikke kan tiltrædes"): the
+    sentence's outcome is the item's, the part refused no outcome of its own. The
+    relative pronoun after a comma, the exception's word before it in the same
+    sentence."""
+    lowers = w.lowers
+    for k in range(at - 1, max(at - 12, 1), -1):
+        if lowers[k] in ".;:":
+            return False
+        if lowers[k] in _RELATIVE and w.texts[k - 1] == ",":
+            for q in range(k - 2, max(k - 15, -1), -1):
+                if lowers[q] in ".;:":
+                    return False
+                if lowers[q] in _EXCEPTION_WORDS:
+                    return True
+            return False
+    return False
+
+
 #: People and offices that act after the meeting on the forum's behalf: "Formanden
 #: godkender referatet", "Forvaltningen vedtager den endelige plan".
 _DELEGATES = frozenset(

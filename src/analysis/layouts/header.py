@@ -1468,7 +1468,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
-        clock = _CLOCK_LINE.match(text) if text[:1] in "KkMm" else None
+        clock = _CLOCK_LINE.match(text) if text[:1] in "KkMmRrDd" else None
         if clock:
             # "Kl. 13.00–16.00" / "Kl. 9.00-12.00, direktionens mødelokale, …" under the date
             head.start_time = head.start_time or dates.hhmm(clock.group("h"), clock.group("m"))
@@ -3028,9 +3028,10 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 
 #: "Kl. 9.00-12.00, direktionens mødelokale, Egevang 2": the time (and the place) alone.
 #: ("Møde kl. 08.15 i Udvalgsværelse 1, …": the meeting's word before it, under a header
-#: that gave the date)
+#: that gave the date; "Referat af møde kl. 17.00-19.00, Hørsholm Rådhus, …": the kind of
+#: document before it, the date on a line above)
 _CLOCK_LINE = re.compile(
-    r"^(?:møde\s+)?"
+    r"^(?:møde\s+|(?:referat|dagsorden)\s+(?:af|fra|for)\s+møde[nt]?\s+)?"
     + dates.clock_time("m")
     # ("kl. 9.30 - 12.00 i Mødelokale C, …": the place after "i", no comma)
     + r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)i\s+)(?P<place>\S.{1,100}))?$",

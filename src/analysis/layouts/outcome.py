@@ -16,6 +16,7 @@ has any section heading at all (free-text minutes, where the text cannot be back
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.layouts.closing_item import closing_title, one_short_sentence
@@ -747,6 +748,27 @@ def standing_title(title: str) -> bool:
     """Whether a heading's title is a standing item every meeting has ("Eventuelt"): a
     numbered line so titled is an item heading even with nothing under it."""
     return len(title) <= 40 and bool(_STANDING_TITLE.match(title.strip()))
+
+
+#: "Godkendelse af dagsorden", "Velkomst": the item every agenda opens with.
+_OPENING_TITLE = re.compile(
+    r"^(?:godkendelse\s+af\s+(?:dagsorden(?:en)?|referat(?:et)?)(?:\s+og\s+\w+)?|"
+    r"velkomst(?:\s+og\s+\w+)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def framed_agenda(titles: Sequence[str]) -> bool:
+    """Whether unnumbered ``titles`` (three or more) are an agenda's, framed by the items
+    every meeting opens and closes with ("Godkendelse af dagsorden" first, "Eventuelt"
+    last): evidence enough for titles marked only by their typography where no item
+    holds a decision (an agenda, or minutes whose outcomes are not labelled)."""
+    return (
+        len(titles) >= 3
+        and len(titles[0]) <= 60
+        and bool(_OPENING_TITLE.match(titles[0].strip()))
+        and standing_title(titles[-1].strip().rstrip(":"))
+    )
 
 
 #: The end of a finished text: a sentence's or a list's last mark, or a number/time.

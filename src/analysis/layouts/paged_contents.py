@@ -27,6 +27,8 @@ _PAGED = re.compile(r"^(?P<title>\S.*?\S)\s*(?:\t|(?:\.\s?){3,}|…+)[\s.…]*(?
 #: item's heading where the contents list's titles are repeated in it.
 _TITLE_FIELD = re.compile(r"^(?:punkt|emne|titel|overskrift)\s*(?::|\t)\s*", re.I)
 _SPACED = re.compile(r"^(?P<title>\S.*?\S) (?P<page>\d{1,3})$")
+#: The bullets a contents list's entries may open with ("- Title<TAB>2", "• Title …… 3").
+_BULLETS = frozenset("-•*–·▪")
 
 
 def _entries(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[TocEntry], int]:
@@ -40,6 +42,8 @@ def _entries(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[TocEntry
         if line.blank or line.index in skip:
             continue
         text = line.clean.strip()
+        if text[:1] in _BULLETS and text[1:2] == " ":
+            text = text[2:].lstrip()  # "- Title<TAB>2": a bulleted contents list's entry
         m = _PAGED.match(text) if spaced is not True else None
         if m is None and spaced is not False and text[-1:].isdigit():
             m = _SPACED.match(text)

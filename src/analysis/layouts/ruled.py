@@ -18,7 +18,7 @@ import re
 
 from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
-from analysis.layouts.outcome import ARROW_OUTCOME, standing_title
+from analysis.layouts.outcome import ARROW_OUTCOME, framed_agenda, standing_title
 from analysis.parse import decision_heading, strip_markdown
 
 #: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "====="), or
@@ -190,14 +190,25 @@ def underlined_titles(text: str) -> str:
     if "#" in text and any(line[:1] == "#" for line in lines):
         return text  # headings of its own
     marks: dict[str, list[int]] = {}
+    bare: dict[str, list[int]] = {}  # with or without text under the rule
     for k in range(1, len(lines) - 2):
         rule = lines[k + 1]
         if rule[:1] not in "-=" or not _is_rule(rule) or lines[k - 1].strip():
             continue
         title = lines[k].strip()
-        if not title or not _title_like(title) or not _text_under(lines, k + 2):
+        if not title or not _title_like(title):
             continue
-        marks.setdefault(rule.strip()[:1], []).append(k)
+        bare.setdefault(rule.strip()[:1], []).append(k)
+        if _text_under(lines, k + 2):
+            marks.setdefault(rule.strip()[:1], []).append(k)
+    framed = max(bare.values(), key=len, default=[])
+    if framed_agenda([lines[k] for k in framed]):
+        # an agenda's titles, nothing decided under them ("Godkendelse af dagsorden" /
+        # "------------------------" … "Eventuelt" / "---------"): framed by the items
+        # every agenda opens and closes with, each underlined with the same mark
+        for k in framed:
+            lines[k] = "## " + lines[k].strip()
+        return "\n".join(lines)
     titles = max(marks.values(), key=len, default=[])
     if len(titles) < 3:
         return text

@@ -30,7 +30,13 @@ from analysis.layouts.headings import (
     plausible_title,
 )
 from analysis.layouts.inline_case import bracketed_case
-from analysis.layouts.outcome import ARROW_OUTCOME, ARROW_STARTS, outcome_line, standing_title
+from analysis.layouts.outcome import (
+    ARROW_OUTCOME,
+    ARROW_STARTS,
+    framed_agenda,
+    outcome_line,
+    standing_title,
+)
 from analysis.layouts.text import _BULLET
 from analysis.parse import (
     TIME_BOX,
@@ -40,6 +46,7 @@ from analysis.parse import (
     heading_key,
     match_case_number,
 )
+from analysis.vocab import SECTION_HEADINGS
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles ("Indhold": a
 #: web page's contents list of its items' titles, no numbers, no pages).
@@ -74,6 +81,13 @@ def _title(text: str, styled: bool = False) -> str | None:
     careless note's bold titles: ``read.text.bold_titles_as_headings``), its first word
     none a sentence or a point opens with (``headings._lower_case_title``)."""
     text = text.strip()
+    if styled and text[-1:] == ":" and ":" not in text[:-1]:
+        # "## Godkendelse af dagsorden:": a heading closed by a colon, as some secretaries
+        # end every item's title (never a known section label, "## Beslutning:")
+        bare = text[:-1].rstrip()
+        if bare.lower() in SECTION_HEADINGS or _title(bare, styled) is None:
+            return None
+        return text
     if (
         not text
         or len(text) > 120
@@ -194,7 +208,22 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         # (the outcome after a note taker's arrow, ">> Vedtaget.": titles underlined by rules)
         or _heads_over(lines, titles, arrow_or_label)
         or _heads_over(lines, titles, _time_box, opening=_LIST_HEAD)  # under "## Dagsorden"
+        or _framed_heads(lines, titles)
     )
+
+
+def _framed_heads(lines: list[Line], styled: list[int]) -> list[Head]:
+    """The items an agenda's styled headings open where none holds a decision: every
+    heading an item's title, the first the agenda's opening item and the last its standing
+    one ("## Godkendelse af dagsorden" … "## Eventuelt", ``outcome.framed_agenda``); else
+    []."""
+    texts = [lines[p].clean.strip() for p in styled]
+    if not framed_agenda(texts) or any(_title(t, True) is None for t in texts):
+        return []
+    return [
+        Head(p, n, text, evidence=1, styled=True)
+        for n, (p, text) in enumerate(zip(styled, texts, strict=True), 1)
+    ]
 
 
 def _time_box(line: Line) -> bool:

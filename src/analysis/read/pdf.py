@@ -68,6 +68,17 @@ def _label_alone(text: str) -> bool:
     return heading_key(Line(0, text, 0)) is not None
 
 
+def _decision_heading_line(text: str) -> bool:
+    """The line is a body's dated decision heading ("Beslutning i Økonomiudvalget den
+    02-10-2018", "Indstilling (Byrådet 12-03-2025)"): a section's start, never a wrapped
+    sentence's end."""
+    if not text.startswith(("Beslutning", "Indstilling", "Afgørelse")):
+        return False
+    from analysis.parse import decision_heading
+
+    return decision_heading(text.rstrip(":").strip()) is not None
+
+
 #: The first letters of those fields (the cheap test before the pattern).
 _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
@@ -922,6 +933,11 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
         ):
             join = True  # a contents title wrapped over two lines
             cur.kind = "toc"
+        elif s.bold and _decision_heading_line(s.text):
+            # "Beslutning i Landdistriktsudvalget den 02-10-2018" in bold, body size, right
+            # under the item's case line, text or bold title: the decision's heading opens
+            # a block of its own, as a blank line above it would (not the title's paragraph)
+            new_block = True
         elif kind in ("toc", "list") or cur.kind == "toc" or not same_style:
             new_block = gap
         elif gap:
