@@ -321,6 +321,13 @@ def _short_lookup() -> dict[str, str]:
     return lookup
 
 
+@lru_cache(maxsize=1)
+def short_names() -> dict[str, str]:
+    """Casefolded short name (or alias) of each of the 98 -> short name ("aarhus" ->
+    "Aarhus", "københavn" -> "København")."""
+    return {key: m.name for key, m in _by_short_name().items()}
+
+
 def short_name(name: str) -> str:
     """Short name of a municipality named any way: "Københavns Kommune" -> "København".
 

@@ -1025,6 +1025,34 @@ def _ends_as_dated(text: str) -> bool:
 _JOINT_BODIES = ("mødet", "udvalgene", "rådene", "bestyrelserne")
 
 
+def _named_genitive(text: str, rules: BodyRules) -> re.Match[str] | None:
+    """A match with ``_GENITIVE_DECISION``'s groups for a body named by its own name in
+    the genitive, whatever word the name ends in ("KKR Sjællands beslutning den
+    16-10-2023", "Movias beslutning", "K29's konklusion": an inter-municipal body, a
+    transport company, a named partnership): the meeting's forum by name, or, where the
+    forum is not known yet, any name with this meeting's date; else None."""
+    forum = (rules.forum or "").strip()
+    if len(forum) >= 2:
+        if text[: len(forum)].casefold() != forum.casefold():
+            return None
+        return _NAMED_GENITIVE.match(text, len(forum))
+    m = _NAMED_GENITIVE.match(text) if rules.meeting_date is not None else None
+    if m is None or not m.group("date") or not m.group("body"):
+        return None
+    date = parse_long_date(m.group("date")) or parse_numeric_date(m.group("date"))
+    return m if date == rules.meeting_date else None
+
+
+#: "KKR Sjællands beslutning den 16-10-2023": a name (a capital, no colon; matched from
+#: the name's end where the forum's own name is known), the genitive's "s" (or "'s"), the
+#: decision word and an optional date.
+_NAMED_GENITIVE = re.compile(
+    r"(?P<body>(?:[A-ZÆØÅ][^:\n]{0,60}?)?)(?:'s|’s|s)\s+"
+    r"(?P<word>beslutning|indstilling|afgørelse|konklusion)"
+    rf"(?:\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS}))?\s*:?$"
+)
+
+
 def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
@@ -1040,6 +1068,10 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     ):
         return None  # the words in lower case after the genitive (most lines have none)
     m = _GENITIVE_DECISION.match(text)
+    if not m and rules is not None and text[:1].isupper():
+        # "KKR Sjællands beslutning den 16-10-2023": the meeting's own body by its name,
+        # whatever word the name ends in
+        m = _named_genitive(text, rules)
     if not m or not text[:1].isupper():
         return None
     if m.group("word").lower() == "indstilling":
@@ -1144,6 +1176,17 @@ _KLE_SLASH = re.compile(r"^kle\s*/\s*(?=sag)", re.IGNORECASE)
 _SEE_CASE = re.compile(r"^jf\.\s*(?=sag)", re.I)
 
 
+#: "KL-sag 21/11872", "(KL-sag 21/11872)", "KKR-sagsnr.: …": an organisation's letters
+#: joined to the case's label by a hyphen (the bracket kept in group 1).
+_ORG_CASE_LABEL = re.compile(
+    r"^([(\[]?)(?-i:[A-ZÆØÅ]{2,5})-sag(?:snr\.?|snummer)?\s*:?\s*(?=\d)", re.IGNORECASE
+)
+#: "Sagsnr. KL: 19/04411": the label, the organisation's letters, a colon, the number.
+_LABEL_OF_ORG = re.compile(
+    r"^(?:sags?\.?\s*nr\.?|sagsnummer|sag)\s+(?-i:[A-ZÆØÅ]{2,5})\s*:\s*(?=\d)", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=4096)
 def match_case_number(text: str) -> str | None:
     """The case number when a line holds only that (optionally labelled 'Sagsnr.:').
@@ -1156,6 +1199,13 @@ def match_case_number(text: str) -> str | None:
     which is the case number), and the test takes up to eight patterns.
     """
     stripped = text.strip().translate(_DASHES)
+    if "-sag" in stripped[:9] or "-Sag" in stripped[:9]:
+        # "(KL-sag 21/11872)", "KKR-sag: 24/0412": the case of the organisation that keeps
+        # the file (KL's secretariat for a KKR, a joint body's) named before the word
+        stripped = _ORG_CASE_LABEL.sub(r"\1Sagsnr.: ", stripped, count=1)
+    elif stripped[:3].lower() == "sag" and ":" in stripped[6:20]:
+        # "Sagsnr. KL: 19/04411": the same organisation named after the label
+        stripped = _LABEL_OF_ORG.sub("Sagsnr.: ", stripped, count=1)
     if (
         stripped[:1] in ("(", "[")
         and stripped[-1:] == ")]"[stripped[0] == "["]
@@ -1841,9 +1891,11 @@ class Header:
 
 #: "Dagsorden udsendt den 26.04.2023", "Referat offentliggjort 2. maj 2024", "Dagsordenen
 #: er sendt ud d. 3/5-2024": the day a document was sent out or published, a header's stamp
-#: (no title: the participle is no body).
+#: (no title: the participle is no body); "Mødeindkaldelse udsendt 10.01.2020 af
+#: sekretariatet" (a joint body's notice of the meeting, sent by its secretariat).
 SENT_OUT = re.compile(
-    r"^(?:referat|dagsorden|beslutningsprotokol|protokol)(?:en|et)?\s+(?:er\s+|blev\s+)?"
+    r"^(?:referat|dagsorden|beslutningsprotokol|protokol|(?:møde)?indkaldelse(?=[ns]?\s))"
+    r"(?:en|et|n)?\s+(?:er\s+|blev\s+)?"
     r"(?:udsendt|sendt(?:\s+ud)?|offentliggjort|publiceret|udgivet|frigivet)\s+(?:d\.|den)?\s*\d",
     re.I,
 )
@@ -3098,6 +3150,13 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         from analysis.layouts.meeting_kind import forum_from_meeting_kind
 
         head.forum = forum_from_meeting_kind(lines[:first], placed)
+    if not head.forum:
+        # "Kommunaldirektørkredsen i Hovedstaden (K29)" / "Mødereferat": the body named
+        # by a title line of its own, as the other layouts read it
+        from analysis.layouts.title_forum import title_line_forum
+
+        head.forum, town = title_line_forum(lines[:first], placed)
+        head.municipality = head.municipality or town
     if not starts:
         raise NotMinutes(
             "no agenda items found (expected headings like 'Punkt 1: <title>'): "

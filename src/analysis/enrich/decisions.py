@@ -445,6 +445,20 @@ def _accedes(w: _Words, head: int) -> bool:
     return not (first == "den" and len(right) > 1 and w.lowers[right[1]][:1].isdigit())
 
 
+def _sides_with(w: _Words, head: int) -> bool:
+    """ "tilsluttede sig indstillingen", "kunne ikke tilslutte sig business casen": the
+    forum siding with a proposal named right after the reflexive "sig" (after "ikke" too);
+    not a building connected to a network ("Ejendommen tilsluttes fjernvarmen")."""
+    right = _right(w, head, 3)
+    at = 0 if right and w.lowers[right[0]] == "sig" else 1
+    if len(right) <= at or w.lowers[right[at]] != "sig" or (at and w.lowers[right[0]] != "ikke"):
+        return False
+    # (not "tilsluttede sig, at det meddeles …": agreeing to a step told in an at-clause,
+    # under an orientation, is no proposal approved)
+    after = right[at] + 1
+    return after >= w.n or w.lowers[after] not in (",", "at")
+
+
 def _forum_recommends(w: _Words, head: int, forum: str | None) -> bool:
     """ "Direktionen indstiller prognosen til Økonomiudvalget" in the Direktion's own
     minutes: the administration that recommends is the forum itself, so the recommendation
@@ -797,7 +811,9 @@ def _yes_or_no(w: _Words, head: int) -> str:
 #: Bodies a case is put before ("forelægges Økonomiudvalget"): lower-case forms.
 _SUBMIT_BODY = (
     r"^(?:\w*udvalg(?:et|ene)?|\w*råd(?:et)?|\w*bestyrelse(?:n)?|byråd(?:et)?|"
-    r"direktion(?:en)?|\w*forum(?:met)?|kb|øu|br)$"
+    # ("Forelægges kommunaldirektørkredsen", "forelægges KKR", "… Beredskabskommissionen":
+    # the bodies of a joint, inter-municipal cooperation)
+    r"direktion(?:en)?|\w*forum(?:met)?|\w*kreds(?:en)?|\w*kommission(?:en)?|kkr|kb|øu|br)$"
 )
 _SUBMIT_BODY_RE = re.compile(_SUBMIT_BODY)
 
@@ -1029,6 +1045,18 @@ _RULES: tuple[_Rule, ...] = (
         negated="rejected",
         able="recommended",
         check=_accedes,
+    ),
+    # "K29 tilsluttede sig forslaget" approves, "kunne ikke tilslutte sig …" rejects (an
+    # inter-municipal body's word for siding with a proposal); "kunne tilslutte sig"
+    # recommends on, as "kunne tiltræde" does
+    _Rule(
+        "side_with",
+        "approved",
+        ([{"LEMMA": "tilslutte"}],),
+        frozenset({"tilslutte"}),
+        negated="rejected",
+        able="recommended",
+        check=_sides_with,
     ),
     _Rule(
         "recommend",

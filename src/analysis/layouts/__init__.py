@@ -49,6 +49,7 @@ from analysis.layouts.meeting_kind import (
 )
 from analysis.layouts.owners import (
     contact_council_name,
+    joint_body,
     owned_by_no_municipality,
     owner_in_forum,
 )
@@ -484,6 +485,16 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
             forum = body_in_municipality_on_top(lines)  # "Seniorrådet i Lejre" on top
     if forum is None:
         forum = titled_forum or hints.forum
+    if (
+        municipality
+        and municipality.endswith(" Kommune")
+        and not (placed and hints.origin.startswith("the folder"))
+        and joint_body([line.clean for line in lines[:60]])
+    ):
+        # members listed by the municipalities they sit for ("Christian Bro, Fredericia",
+        # "Tina Hansen (Assens)"): a joint body, no kommune's own; a kommune it names (the
+        # host, the secretariat's) is none of its owners, only a folder says one
+        municipality = default
     if forum and owned_by_no_municipality(forum):
         # "KKR Sjælland" meeting at "Sorø Kommune, Rådhusvej 8": no owner but the folder's
         forum, municipality = contact_council_name(forum), placed or default

@@ -17,7 +17,8 @@ from analysis.parse import Line
 #: "Dato ........: Mandag d. 10/3-2025": a label (a word or a few, no digit first), dots
 #: leading to its colon; the label may end in its own abbreviation's dot ("Møde nr. ...:").
 DOT_LEADER = re.compile(
-    r"^(?P<key>[^\W\d][\w /-]{1,29}?(?:\.(?=\s))?)\s*\.{2,}\s*:\s*"
+    # ("Mødested . . . . : <place>": the dots spaced out, a typewriter's leader)
+    r"^(?P<key>[^\W\d][\w /-]{1,29}?(?:\.(?=\s))?)\s*(?:\.{2,}|(?:\.\s){2,}\.?)\s*:\s*"
     # "Mødetid ...... 17.00": a meeting's own field led by dots to its value, no colon (a
     # contents line "Title ....... 4" leads to its page, so only these labels)
     r"|^(?P<bare>(?:møde)?(?:dato|tid|tidspunkt|sted|lokale)|starttidspunkt)\s+\.{3,}\s+(?=\S)",
@@ -27,14 +28,17 @@ DOT_LEADER = re.compile(
 
 def has_dot_fields(text: str) -> bool:
     """The cheap test of a whole text before its lines are looked at."""
-    return "..:" in text or ".. :" in text or "... " in text
+    return "..:" in text or ".. :" in text or "... " in text or ". . :" in text
 
 
 def close_dot_leaders(lines: list[Line]) -> list[Line]:
     """The lines with the dots between a label and its colon closed up ("Tid .........:
     13.15-14.30" reads "Tid: 13.15-14.30"); the same list where no line has any."""
     out = lines
-    led = [DOT_LEADER.match(ln.clean) if ".." in ln.clean else None for ln in lines]
+    led = [
+        DOT_LEADER.match(ln.clean) if ".." in ln.clean or ". . " in ln.clean else None
+        for ln in lines
+    ]
     for i, ln in enumerate(lines):
         m = led[i]
         if m is None:

@@ -2038,6 +2038,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if (
+            found is not None
+            and head.date is not None
+            and found.date != head.date
+            and text[:1] in "MmIiDdRr"
+            and SENT_OUT.match(text)
+        ):
+            # "Tidspunkt: onsdag 22. januar 2020 …" over "Mødeindkaldelse udsendt 10.01.2020
+            # af sekretariatet": the day the notice went out, not the meeting's
+            placed.add(line.index)
+            k += 1
+            continue
         if found is not None and date_rank > 3:
             head.date, date_rank = found.date, 3  # the header's first date, if nothing better
             head.start_time = head.start_time or found.time
@@ -3093,6 +3105,13 @@ def _place_and_time(head: Header, value: str) -> None:
         )
 
 
+#: The second column's head of a member table listed by municipality ("Kommune | Deltager",
+#: "Kommune | Medlemmer"): read as a "Kommune:" field it names no municipality.
+_MEMBER_COLUMNS = frozenset(
+    {"deltager", "deltagere", "medlem", "medlemmer", "navn", "repræsentant", "repræsentanter"}
+)
+
+
 def _field(head: Header, key: str, value: str) -> None:
     if key in ("udvalg", "forum", "mødeforum", "organ", "møde i"):
         head.forum = value
@@ -3184,7 +3203,10 @@ def _field(head: Header, key: str, value: str) -> None:
                 # "Møde: 31/3-2025 kl. 10.00-11.00, Teams": the place after the time, a comma
                 head.location = after.group("place")
     elif key == "kommune":
-        head.municipality = value
+        if value.casefold().rstrip(":") not in _MEMBER_COLUMNS:
+            # ("Kommune<TAB>Deltager" over "Aarhus<TAB>Borgmester …": a member table's
+            # column heads, the members listed by municipality, no field)
+            head.municipality = value
     elif key in _NOTE_KEYS:
         head.notes.append(value)
     elif key == "status":

@@ -227,6 +227,17 @@ _LEADING_CASE = re.compile(
 )
 
 
+#: "2014-0311 Title", "21/04411 Title", "- Title": what follows "Sag 1 / " in a protocol
+#: that sets each item's case number in a column between the item's number and its title,
+#: after a slash (a dash in the column where the item has none); a span of years
+#: ("2025-2028 Title") is no case.
+_SET_CASE = re.compile(
+    r"^(?:(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)(?P<case>(?:19|20)?\d{2}[-/]\d{3,6}"
+    r"(?:[-/]\d{1,4})?)|[-–—])\s+(?=[A-ZÆØÅ])"
+)
+_SET_CASE_FIRST = frozenset("0123456789-–—")
+
+
 #: "Akt. 85-112": the file number's label on the heading's line, read as a case label.
 _AKT = re.compile(r"^Akt\.?:?\s*", re.I)
 
@@ -1440,13 +1451,21 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     if m and pattern is _PKT and m.group("title")[:3].lower() == "sag"
                     else None
                 )
+                if (
+                    lead_case is None
+                    and m
+                    and pattern is _PKT
+                    and m.group("title")[:1] in _SET_CASE_FIRST
+                    and text[: m.start("title")].rstrip()[-1:] == "/"
+                ):
+                    # "Sag  1 / 2014-0311   Title", "Sag  9 / -   Eventuelt": the case in a
+                    # column of its own between number and title (a dash where none)
+                    lead_case = _SET_CASE.match(m.group("title"))
                 if lead_case and plausible_title(m.group("title")[lead_case.end() :]):
                     # "Punkt 1 – sag 2022-003310 – Title": the case between number and title
                     number, title = int(m.group("num")), m.group("title")[lead_case.end() :]
-                    line_case = (
-                        match_case_number(lead_case.group("case") or lead_case.group("labelled"))
-                        or line_case
-                    )
+                    led = lead_case.group("case") or lead_case.groupdict().get("labelled")
+                    line_case = (match_case_number(led) if led else None) or line_case
                     break
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()

@@ -57,6 +57,40 @@ def contact_council_name(forum: str) -> str:
     return "KKR" + forum[3:] if forum[:4].lower() == "kkr " else forum
 
 
+#: How many lines open a document where its member list stands (the header).
+_MEMBER_LINES = 60
+#: The parts of a member list's line: "Christian Bro, Fredericia (formand)", "Tina Hansen
+#: (Assens)", "Aarhus<TAB>Borgmester …", "… Gentofte (formand) · Peter Christensen, …".
+_MEMBER_PARTS = re.compile(r"\s*[,;·•()\t]\s*|\s+[–—-]\s+")
+#: Distinct municipalities a member list names as its members' seats to make the body a
+#: joint one (two may be a municipality and its neighbour it invites).
+_JOINT_SEATS = 3
+
+
+def member_municipalities(lines: list[str]) -> set[str]:
+    """The municipalities the opening lines name as their members' seats, a municipality's
+    short name alone between a list's separators ("Christian Bro, Fredericia (formand)",
+    "Tina Hansen (Assens)", "Aarhus<TAB>Borgmester …")."""
+    from analysis.municipalities import short_names
+
+    names = short_names()
+    found: set[str] = set()
+    for text in lines[:_MEMBER_LINES]:
+        if ("," not in text and "(" not in text and "\t" not in text) or len(text) > 600:
+            continue  # (the cheap test: a member's seat follows a comma, a bracket, a tab)
+        for part in _MEMBER_PARTS.split(text):
+            if part[:1].isupper() and (name := names.get(part.casefold())):
+                found.add(name)
+    return found
+
+
+def joint_body(lines: list[str]) -> bool:
+    """Whether the document's members sit for three or more municipalities (a KKR, a
+    rescue commission, a transport company's board, a partnership's board or steering
+    group): a body of several municipalities, owned by none of them."""
+    return len(member_municipalities(lines)) >= _JOINT_SEATS
+
+
 #: "Region Syddanmark – Forretningsudvalget", "Region Midtjylland · Miljøudvalget": the
 #: region's name, a dash or a middle dot, then the body (a markdown heading, a page title).
 _REGION_BEFORE = re.compile(r"^(?P<owner>region\s+\w+)\s+[–—·|-]\s+(?P<forum>\S.*)$", re.I)

@@ -20,7 +20,8 @@ from analysis.parse import Line
 #: "Følgegruppen", "Hoved-MED", "Beredskabskommissionen".
 _BODY_END = (
     r"(?:råd|udvalg|bestyrelse|forum|gruppe|kommission|repræsentantskab|netværk)"
-    r"(?:et|en)?|(?-i:MED)"
+    # ("Kommunaldirektørkredsen": the circle of several municipalities' chiefs)
+    r"(?:et|en)?|(?:direktør|chef|borgmester)kreds(?:en)?|(?-i:MED)"
 )
 #: "Ældrerådet", "Samrådet for Grundejerforeninger på Amager Syd", "Brugerbestyrelsen ved
 #: Plejecenter Engly": the body's word, then what or where it is for (capitalised words).
@@ -37,7 +38,9 @@ _NAME = (
 #: ("Grønt Forum Aalborg – mødenoter", "Naturrådet Faxe – noter fra mødet": a notes page's)
 _DOC = r"(?:referat|dagsorden|mødereferat|beslutningsreferat|protokol|mødenoter|noter)"
 _TITLE = re.compile(
-    rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>{_NAME})"
+    # ("Kommunaldirektørkredsen i Hovedstaden (K29)": the body's short name in brackets
+    # closing its name, part of it)
+    rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>{_NAME}(?:\s+\((?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\))?)"
     r"(?P<town>\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:Regions)?[Kk]ommune)?"
     rf"(?:\s*[–—:-]\s*{_DOC}\b.{{0,40}})?$",
