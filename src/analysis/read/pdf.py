@@ -243,12 +243,13 @@ class _Page:
             for j in range(a + 1, b - 1):
                 if text[j] != " " or not self.generated(j):
                     continue
-                if abs(self.baseline(j + 1) - self.baseline(j - 1)) > 0.5 * size:
+                gap = self.box(j + 1)[0] - self.box(j - 1)[1]
+                if gap < 0 and abs(self.baseline(j + 1) - self.baseline(j - 1)) > 0.5 * size:
                     # pdfium ran two lines into one (a title drawn in small caps of two
-                    # sizes right after a header line): cut where the baseline changes
+                    # sizes right after a header line): cut where the text goes back left
+                    # onto another baseline
                     cuts.append(j)
                     continue
-                gap = self.box(j + 1)[0] - self.box(j - 1)[1]
                 head = text[a:j].strip()
                 if not cuts and marker_end is None and _MARKER.match(head) and gap > 0.3 * size:
                     marker_end = j
