@@ -23,12 +23,14 @@ def unframed(text: str) -> str:
 
 
 #: "B Y R Å D E T", "K U L T U R U D V A L G E T": a title letter-spaced, capitals parted
-#: by one space each (words by two or more), alone on its line.
-_SPACED = re.compile(r"^[ \t]*(?:[A-ZÆØÅ] {1,3}){3,}[A-ZÆØÅ][ \t]*$", re.M)
+#: by one space each (words by two or more), alone on its line (also as a heading, "## R E
+#: F E R A T", as a PDF's large type is read).
+_SPACED = re.compile(r"^[ \t]*(#{1,6}[ \t]+)?((?:[A-ZÆØÅ] {1,3}){3,}[A-ZÆØÅ])[ \t]*$", re.M)
 
 
 def _closed_up(m: re.Match[str]) -> str:
-    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", m.group(0).strip()))
+    words = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", m.group(2).strip()))
+    return (m.group(1) or "") + words
 
 
 def unspaced(text: str) -> str:

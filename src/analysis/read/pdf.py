@@ -54,9 +54,10 @@ _POINT_START = re.compile(r"^[Aa]t\s+\d{1,2}\)\s")
 #: A header field opening a line ("Deltagere: …", "Afbud: …" under the line with the date
 #: and place): a field of its own, even where the line above nearly fills the column.
 _FIELD_START = re.compile(
-    # ("Medlemmer: …" under a committee's date-and-place line, "Mødeleder: …", "Sted: …")
+    # ("Medlemmer: …" under a committee's date-and-place line, "Mødeleder: …", "Sted: …",
+    # "Mødt: …" under a full line that ends with the place)
     r"^(?:Deltagere|Afbud|Fraværende|Til stede|Mødested|Referent|Mødedato|Mødetid|Medlemmer|"
-    r"Mødeleder|Sted):\s"
+    r"Mødeleder|Sted|Mødt):\s"
 )
 
 
@@ -140,6 +141,33 @@ class _Seg:
             self.y_last = self.y
 
 
+def _continues(a: _Seg, b: _Seg) -> bool:
+    """``b`` goes on where ``a`` stops on the same baseline, a space or less away: one line
+    that pdfium broke in two (a title in small caps of two sizes)."""
+    return (
+        a.cells is None
+        and abs(a.y - b.y) < 0.1 * a.size
+        and -0.1 * a.size <= b.x0 - a.x1 < 0.6 * a.size
+    )
+
+
+def _joined(a: _Seg, b: _Seg) -> _Seg:
+    gap = " " if b.x0 - a.x1 > 0.1 * a.size and not a.text.endswith("\ufffe") else ""
+    return _Seg(
+        text=a.text + gap + b.text,
+        page=a.page,
+        x0=a.x0,
+        x1=b.x1,
+        y=a.y,
+        size=a.size,
+        bold=a.bold and b.bold,
+        fw=a.fw,
+        space=a.space,
+        tx0=a.tx0,
+        marker=a.marker,
+    )
+
+
 class _Page:
     """Character geometry of one pdfium text page, read through the raw API (fast)."""
 
@@ -209,7 +237,11 @@ class _Page:
                 b -= 1
             if a >= b or (b - a == 1 and text[a] == "\ufffe"):
                 continue
-            out.extend(self._split(a, b))
+            for seg in self._split(a, b):
+                if out and _continues(out[-1], seg):
+                    out[-1] = _joined(out[-1], seg)
+                else:
+                    out.append(seg)
         return out
 
     def _split(self, a: int, b: int) -> list[_Seg]:
@@ -223,6 +255,12 @@ class _Page:
                 if text[j] != " " or not self.generated(j):
                     continue
                 gap = self.box(j + 1)[0] - self.box(j - 1)[1]
+                if gap < 0 and abs(self.baseline(j + 1) - self.baseline(j - 1)) > 0.5 * size:
+                    # pdfium ran two lines into one (a title drawn in small caps of two
+                    # sizes right after a header line): cut where the text goes back left
+                    # onto another baseline
+                    cuts.append(j)
+                    continue
                 head = text[a:j].strip()
                 if not cuts and marker_end is None and _MARKER.match(head) and gap > 0.3 * size:
                     marker_end = j
@@ -483,6 +521,23 @@ def _furniture_forum(running: list[str], text: str) -> str | None:
         kind = words[0].casefold().removesuffix("en").removesuffix("et")
         if len(kind) >= 5 and re.search(rf"\b{re.escape(kind)}", folded):
             return line
+    return _furniture_body(running, top)
+
+
+def _furniture_body(running: list[str], top: str) -> str | None:
+    """A running line that is a body's name alone ("Økonomiudvalget", "Teknisk Udvalg" in
+    the page header) where the text's top names no body at all ("Dagsorden", the date, the
+    place): the forum, which only the page furniture says; else None."""
+    from analysis.layouts.header import _BODY_NOUN, looks_like_body
+
+    if any(_BODY_NOUN.search(line) for line in top.split("\n")):
+        return None
+    for line in running:
+        words = line.split()
+        if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
+            continue
+        if "kommune" not in line.casefold() and looks_like_body(line):
+            return line
     return None
 
 
@@ -506,6 +561,60 @@ def _furniture_year(running: list[str], text: str) -> str | None:
         if len(line) <= 100 and _MONTH_YEAR.search(line):
             return line
     return None
+
+
+# --- layers drawn out of reading order ---------------------------------------------------
+
+
+def _runs(segs: list[_Seg]) -> list[list[_Seg]]:
+    """The page's segments in content order, cut where the drawing jumps back up the page
+    (by more than half a line: a margin number set a little higher stays in its run)."""
+    runs: list[list[_Seg]] = []
+    for s in segs:
+        if runs and s.y <= runs[-1][-1].y + 0.5 * max(s.size, runs[-1][-1].size):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return runs
+
+
+def _reading_order(segs: list[_Seg], body: float) -> list[_Seg]:
+    """A single-column page drawn in layers (all decisions first, then all titles, the
+    page header last) -> its segments top to bottom, each layer's own order kept.
+
+    Only where every layer stands in the same column (the same most common left edge)
+    and no two layers share a baseline side by side: two columns, tables drawn cell by
+    cell and a margin drawn apart keep their content order (the table and column
+    readers sort those). A watermark (type three times the body's) is read first.
+    """
+    if len(segs) < 3 or all(
+        b.y <= a.y + 0.5 * max(a.size, b.size) for a, b in zip(segs, segs[1:], strict=False)
+    ):
+        return segs  # text only goes down the page
+    big = 3 * body
+    runs = _runs([s for s in segs if s.size < big])
+    if len(runs) < 2:
+        return segs
+    edges = {Counter(round(s.x0) for s in r).most_common(1)[0][0] for r in runs}
+    if max(edges) - min(edges) > 2:
+        return segs
+    band = sorted(((s.y, k, s) for k, r in enumerate(runs) for s in r), key=lambda t: t[0])
+    for i, (ya, ka, a) in enumerate(band):
+        for yb, kb, b in band[i + 1 :]:
+            if yb - ya >= 0.5 * a.size:
+                break
+            if kb != ka and (b.x0 > a.x1 or a.x0 > b.x1):
+                return segs  # side by side: columns or cells
+    out = [s for s in segs if s.size >= big]
+    heads = [0] * len(runs)
+    while True:
+        live = [k for k in range(len(runs)) if heads[k] < len(runs[k])]
+        if not live:
+            break
+        k = max(live, key=lambda k: (runs[k][heads[k]].y, -k))
+        out.append(runs[k][heads[k]])
+        heads[k] += 1
+    return out
 
 
 # --- tables -----------------------------------------------------------------------------
@@ -997,9 +1106,16 @@ def read(data: bytes) -> Document:
     pages, widths, warnings = _pages(data)
     pages, running = _remove_furniture(pages)
     metrics = _metrics(pages)
+    pages = [_reading_order(segs, metrics.body) for segs in pages]
     entries: list[_Seg] = []
     for segs in pages:
         entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab)))
+    if any(s.cells is not None for s in entries):
+        # A long table set smaller than the text can outweigh it: the body's size and
+        # leading are the text's, outside the table rows.
+        text_only = _metrics([[s for s in entries if s.cells is None]])
+        if text_only.body != metrics.body:
+            metrics.body, metrics.leading = text_only.body, text_only.leading
     metrics.right = _right_edge(entries, widths, metrics)
     text = _assemble(entries, metrics).replace("\xad", "").translate(_LIGATURES)
     _check_decoding(text)
