@@ -59,6 +59,10 @@ SECTION_HEADINGS: dict[str, str] = {
     "konklusion og opfølgning": "beslutning",
     "beslutning og opfølgning": "beslutning",
     "aftaler og opfølgning": "beslutning",
+    # ... or after the discussion that led to it ("Drøftelse og beslutning:", a staff's or
+    # task force's one label for what was said and what was decided)
+    "drøftelse og beslutning": "beslutning",
+    "drøftelse og konklusion": "beslutning",
     # ... or as "Besluttet:" (what was decided, the participle as "Aftalt:" is; a Teams
     # page's and a wiki's label)
     "besluttet": "beslutning",

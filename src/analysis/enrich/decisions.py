@@ -954,10 +954,12 @@ def _shared_out(w: _Words, head: int) -> bool:
 
 
 def _back_or_informed(w: _Words, head: int) -> bool:
-    """Whether "forelægges …" puts the case back later ("igen", "senere") or before a body
-    for its information ("til orientering"), no referral."""
+    """Whether "forelægges …" puts the case back later ("igen", "senere"), before a body
+    after the forum decided ("efterfølgende") or for its information ("til orientering"),
+    no referral."""
     right = _right(w, head, 8)
-    if any(w.lowers[k] in ("igen", "senere") for k in right):
+    # ("Bevilget … Forelægges Økonomiudvalget efterfølgende.": told after the forum decided)
+    if any(w.lowers[k] in ("igen", "senere", "efterfølgende") for k in right):
         return True
     # "Status forelægges Klima- og Miljøudvalget i august til orientering": put before the
     # body for its information, as "sendes til orientering i Byrådet" is: no referral
@@ -4840,6 +4842,25 @@ def orientation_noted(types: list[str], asked: set[str], title: str | None = Non
     return types
 
 
+#: "Næste møde", "Næste møde og mødeplan": the standing item on when the forum meets next.
+_NEXT_MEETING_TITLE = re.compile(r"\W*næste\s+møde(?:r)?\b", re.IGNORECASE)
+#: "Onsdag den 18. marts kl. 08.00 via Skype.", "Telefonmøde kl. 15.00.": the day or the
+#: hour the forum set (a weekday, a date or a clock time in the first sentence).
+_MEETING_WHEN = re.compile(
+    r"\b(?:kl\.?\s*\d{1,2}|[a-zæøå]*dag\b|\d{1,2}\.\s*[a-zæøå]{3,}|\d{1,2}/\d{1,2})", re.I
+)
+
+
+def next_meeting_set(types: list[str], text: str, title: str | None = None) -> list[str]:
+    """The standing item "Næste møde" whose decision names only when the forum meets next
+    and matches no pattern ("Beslutning: Tirsdag kl. 07.30 samme sted."): the forum set its
+    next meeting, ``decided``, as "Aftalt: Næste møde holdes …" is (a crisis staff sets its
+    rhythm meeting by meeting). Only the item's primary type follows this."""
+    if types != ["other"] or not title or not _NEXT_MEETING_TITLE.match(title):
+        return types
+    return ["decided"] if _MEETING_WHEN.search(_first_sentence(text)) else types
+
+
 #: What a proposal's and a decision's wording share once the "at" opening a proposal, the
 #: closing full stop, case and spacing are set aside.
 _PROPOSAL_WORDING = re.compile(r"^\W*(?:at\s+)?|[\s.!]+$", re.IGNORECASE)
@@ -4889,6 +4910,7 @@ def item_decision_rows(
             asked.update(recommended_actions(rec, forum))
 
         kinds = orientation_noted([t for t, _ in types], asked, title)
+        kinds = next_meeting_set(kinds, text, title)
         kinds = restated_proposal(kinds, text, recommendations)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:

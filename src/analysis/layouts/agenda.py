@@ -14,6 +14,7 @@ from dataclasses import replace
 from analysis.layouts.base import part_markers
 from analysis.layouts.header import read_header
 from analysis.layouts.text import furniture
+from analysis.layouts.title_forum import crisis_title_forum
 from analysis.model import ParsedMeeting
 from analysis.parse import Line, parse_agenda_export
 
@@ -41,7 +42,8 @@ def parse(lines: list[Line]) -> ParsedMeeting:
     head = read_header(lines[:first], skip, set())
     return replace(
         meeting,
-        forum=meeting.forum or head.forum,
+        # ("Sundheds- og omsorgsberedskabet – hedebølge juli 2019": an emergency body's title)
+        forum=meeting.forum or head.forum or crisis_title_forum(lines[:first], set(), skip=skip),
         location=meeting.location or head.location,
         start_time=meeting.start_time or head.start_time,
     )

@@ -65,7 +65,11 @@ from analysis.layouts.proposal_outcome import proposal_outcomes
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, running_heads
-from analysis.layouts.title_forum import body_of_title_forum, title_line_forum
+from analysis.layouts.title_forum import (
+    body_of_title_forum,
+    crisis_title_forum,
+    title_line_forum,
+)
 from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import list_in_one_topic, topic_items
 from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
@@ -542,11 +546,22 @@ _FOLLOW_UP = re.compile(
     # ("Next steps", "Action items", "Handlingspunkter", "Opfølgningsopgaver": an AI
     # note-taker's recap (Zoom, Teams Copilot) listing the tasks with their owners)
     r"next\s+steps|action\s+items|follow[\s-]?ups?|næste\s+skridt|handlingspunkter|"
-    r"opfølgningsopgaver|opfølgningspunkter)\s*:?$",
+    r"opfølgningsopgaver|opfølgningspunkter|"
+    # ("BESLUTNINGSLOG – krisestab (uddrag)", "Beslutninger (opsummering)": a staff's log of
+    # the decisions, this meeting's and earlier ones, after the items)
+    r"beslutningslog(?:\s*[–—-]\s*[^:]{1,60})?|beslutningsoversigt|"
+    r"beslutninger\s*\((?:opsummering|oversigt|resumé)\))\s*:?$",
     re.I,
 )
 #: A line of that list: a bullet, a check box or a number ("- [ ] Birthe – …", "☐ Sofie …").
 _LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪◦☐☑☒]|\d{1,2}[.)])\s*\S")
+#: A decision log's row: its id, the meeting's number and the decision's ("14-1 08.14 …",
+#: "07-01 | 17/3 | …"), or its head row ("Tidspunkt Beslutning Ansvarlig Deadline").
+_LOG_ROW = re.compile(
+    r"^(?:\d{1,3}-\d{1,3}\s|(?:(?:nr\.?|#|tidspunkt|tid|dato|beslutning|ansvarlig|deadline|frist"
+    r"|status)(?:\s*\|\s*|\s+|$)){3,}$)",
+    re.I,
+)
 
 
 def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int, list[int]] | None:
@@ -563,7 +578,8 @@ def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int,
                 continue
             # a bullet, or a table's row ("Hvad<TAB>Hvem<TAB>Hvornår" over the tasks: a Word
             # template's follow-up table, its cells parted by tabs)
-            if not (_LIST_LINE.match(lines[k].clean) or "\t" in lines[k].clean.strip()):
+            row = lines[k].clean.strip()
+            if not (_LIST_LINE.match(row) or "\t" in row or " | " in row or _LOG_ROW.match(row)):
                 break
             listed.append(k)
         if len(listed) >= 3:
@@ -925,6 +941,9 @@ def parse_numbered(
         # body named only by the title or a loose first line
         head.forum, town = title_line_forum(lines[:header_end], placed, skip=skip)
         head.municipality = head.municipality or town
+        if not head.forum:
+            # "Krisestab – IT-nedbrud (ransomware)": an emergency body and its incident
+            head.forum = crisis_title_forum(lines[:header_end], placed, skip=skip)
     elif wider := area_of_bare_body(head.forum, lines[:header_end], placed):
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
     elif titled := board_of_owner_header(head.forum, lines[:header_end], placed):

@@ -2173,8 +2173,9 @@ _SECOND_FIELD = re.compile(
     # (not "Tid og sted:": one field's label joined by "og")
     r"(?<!\bog)\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
     r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)"
-    # ("Dato: …<TAB>Kl.: 10.00 – 12.00": the clock's word a label only after a cell's tab)
-    r"|\t(?=kl\.\s*:)",
+    # ("Dato: …<TAB>Kl.: 10.00 – 12.00": the clock's word a label only after a cell's tab,
+    # or before the hour, "Dato: 14/12 2021     Kl.: 12.30 – 13.15", a typed column's)
+    r"|\t(?=kl\.\s*:)|\s(?=kl\.\s*:\s*\d)",
     re.IGNORECASE,
 )
 
@@ -3043,10 +3044,13 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 #: that gave the date; "Referat af møde kl. 17.00-19.00, Hørsholm Rådhus, …": the kind of
 #: document before it, the date on a line above)
 _CLOCK_LINE = re.compile(
-    r"^(?:møde\s+|(?:referat|dagsorden)\s+(?:af|fra|for)\s+møde[nt]?\s+)?"
+    # ("Møde nr. 14, kl. 08.00": the meeting's number before it, a staff's running count)
+    r"^(?:møde\s+(?:nr\.?\s*\d{1,3}\s*,?\s*)?"
+    r"|(?:referat|dagsorden)\s+(?:af|fra|for)\s+møde[nt]?\s+)?"
     + dates.clock_time("m")
     # ("kl. 9.30 - 12.00 i Mødelokale C, …": the place after "i", no comma)
-    + r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)i\s+)(?P<place>\S.{1,100}))?$",
+    # ("Kl. 9.00 på Teams": an online meeting's place after "på")
+    + r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)(?:i|på)\s+)(?P<place>\S.{1,100}))?$",
     re.I,
 )
 #: "18:30 - 21:05", "18.30-21.05": the meeting's hours alone on a line with no label and

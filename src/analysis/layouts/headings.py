@@ -3757,10 +3757,20 @@ def _lead_filled(run: list[Head], heads: list[Head]) -> list[Head]:
     ("A. Velkommen og tjek-ind" with nothing under it, then "B. Title" over its case line):
     items with a short text, where the run starts at 2 or 3 and the candidates right above
     it number 1 … exactly; none otherwise."""
-    if not run or not 2 <= run[0].number <= 3 or run[0].inserted:
+    if not run or run[0].number < 2 or run[0].inserted:
         return []
     above = [h for h in heads if h.pos < run[0].pos]
-    lead = above[-(run[0].number - 1) :]
+    if run[0].number > 3:
+        # "1) Situationsbillede" / text / … / "3) Title" / text, then "4) Title" over its
+        # "Indstilling: …": every candidate above the run numbers 1 … exactly, written as
+        # the run's are, each with text of its own under it (no list's lines), under a run
+        # of three or more: an agenda's first items with their label further down
+        spread = all(b.pos - a.pos >= 3 for a, b in zip(above, [*above[1:], run[0]], strict=False))
+        if len(run) < 3 or not spread or any(h.styled != run[0].styled for h in above):
+            return []
+        lead = above
+    else:
+        lead = above[-(run[0].number - 1) :]
     if [h.number for h in lead] != list(range(1, run[0].number)):
         return []
     if any(h.inserted or not h.title for h in lead):

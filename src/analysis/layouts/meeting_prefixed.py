@@ -101,3 +101,39 @@ def unprefixed_year_headings(text: str) -> str:
     otherwise."""
     found = _prefixed_lines(text, list(_NUMBER_YEAR.finditer(text)), _YEAR_PREFIXED, 24)
     return _rewritten(text, found, 3)
+
+
+#: "Møde nr. 14, kl. 08.00", "REFERAT AF KRISESTABSMØDE NR. 4": the meeting's number.
+_MEETING_NUMBER = re.compile(r"møde\s+nr\.?\s*(?P<n>\d{1,3})\b", re.IGNORECASE)
+#: "14.1  Situationsbillede", "## 14.2 Status": an item numbered after the meeting's number.
+_MEETING_POINT = re.compile(
+    r"^(?P<md>#{1,6}[ \t]+)?(?P<major>\d{1,3})\.(?P<minor>[1-9]\d?)\.?[ \t]+"
+    r"(?P<title>[A-ZÆØÅ\"«].*)$",
+    re.MULTILINE,
+)
+
+
+def unprefixed_meeting_points(text: str) -> str:
+    """``text`` with items numbered after the meeting's number ("Møde nr. 14" over "14.1
+    Situationsbillede", "14.2 …": a staff meeting often, its log ids "14-1" likewise) written
+    ``1. Title``, ``2. …``, where two or more run from 1 in order under that number and no
+    heading of the number alone groups them; as it was otherwise."""
+    head = text[:3000].lower()
+    if "øde nr" not in head or (number := _MEETING_NUMBER.search(head)) is None:
+        return text
+    major = number.group("n")
+    if f"\n{major}." not in text and f" {major}." not in text:
+        return text
+    found = [m for m in _MEETING_POINT.finditer(text) if m.group("major") == major]
+    if len(found) < 2 or [int(m.group("minor")) for m in found] != list(range(1, len(found) + 1)):
+        return text
+    if re.search(rf"(?m)^(?:#{{1,6}}[ \t]+)?{major}\.?[ \t]+[A-ZÆØÅ]", text):
+        return text  # ("14 Beredskab" over "14.1 …": a numbered group's points)
+    out: list[str] = []
+    pos = 0
+    for m in found:
+        out.append(text[pos : m.start()])
+        out.append(f"{m.group('md') or ''}{m.group('minor')}. {m.group('title')}")
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

@@ -44,7 +44,18 @@ def recognise(lines: list[Line]) -> bool:
     # ``headings._lead_filled``)
     n = strong[0].number
     lead = [h.number for h in heads if h.pos < strong[0].pos][-(n - 1) :] if n <= 3 else []
-    return lead != list(range(1, n))
+    if lead == list(range(1, n)):
+        return False
+    # "1) Situationsbillede" / text / "2) Status …" / … / "4) Title" over "Indstilling: …":
+    # every heading above the first strong one numbered 1 … n-1 in order, each with text of
+    # its own under it (no list's lines): an agenda's first items, whose outcome label does
+    # not stand right under the title
+    above = [h for h in heads if h.pos < strong[0].pos]
+    return not (
+        n > 3
+        and [h.number for h in above] == list(range(1, n))
+        and all(b.pos - a.pos >= 3 for a, b in zip(above, [*above[1:], strong[0]], strict=True))
+    )
 
 
 def parse(lines: list[Line]) -> ParsedMeeting:

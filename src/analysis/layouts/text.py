@@ -25,7 +25,11 @@ from analysis.layouts.framed import unframed, unspaced
 from analysis.layouts.header_columns import unmixed_header_columns
 from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
-from analysis.layouts.meeting_prefixed import unprefixed_headings, unprefixed_year_headings
+from analysis.layouts.meeting_prefixed import (
+    unprefixed_headings,
+    unprefixed_meeting_points,
+    unprefixed_year_headings,
+)
 from analysis.layouts.number_under_title import numbers_under_titles
 from analysis.layouts.option_boxes import (
     marked_outcome_lines,
@@ -409,7 +413,11 @@ def prepare(text: str) -> list[Line]:
     text = unmixed_header_columns(
         tabbed_title_rows(
             time_slot_headings(
-                unflatten(unprefixed_year_headings(unprefixed_headings(unquote_mail(text))))
+                unflatten(
+                    unprefixed_year_headings(
+                        unprefixed_meeting_points(unprefixed_headings(unquote_mail(text)))
+                    )
+                )
             )
         )
     )

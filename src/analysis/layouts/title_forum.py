@@ -43,7 +43,8 @@ _TITLE = re.compile(
     rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>{_NAME}(?:\s+\((?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\))?)"
     r"(?P<town>\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:Regions)?[Kk]ommune)?"
-    rf"(?:\s*[–—:-]\s*{_DOC}\b.{{0,40}})?$",
+    # ("Beredskabskommissionen – ekstraordinært møde efter stormen": the meeting's kind)
+    rf"(?:\s*[–—:-]\s*(?:{_DOC}|(?:ekstra)?ordinært\s+møde)\b.{{0,40}})?$",
     re.IGNORECASE,
 )
 #: "Referat fra Ældrerådets møde onsdag 22/1", "Dagsorden til Handicaprådets ordinære
@@ -151,3 +152,49 @@ def body_of_title_forum(forum: str) -> str | None:
     if m is None and " mellem " in forum:
         m = _MEETING_BETWEEN.match(forum)
     return m.group("name") if m else None
+
+
+#: The word of an emergency body set up for an incident: "Krisestab", "Kriseledelsen",
+#: "Beredskabsledelsen", "Sundheds- og omsorgsberedskabet", "corona-beredskab",
+#: "Taskforce" (not "Beredskab Fyn", a rescue service, nor "krisestabsmøde").
+_CRISIS_WORD = (
+    r"(?:krise(?:stab|ledelse|gruppe|beredskab|styring)(?:en|et|n)?"
+    r"|[\wæøå]*beredskabs(?:ledelse|stab|gruppe)(?:n|en)?"
+    r"|[\wæøå]+-?beredskab(?:et)?|beredskabet|task\s?-?force(?:n|en)?)"
+)
+#: "Krisestab – IT-nedbrud (ransomware)", "Den centrale krisestab – COVID-19", "Aabenraa
+#: Kommune – Kommunal beredskabsledelse": at most two words before the body's word, the
+#: incident it is for after it; an owner ("<X> Kommune –") or the document's kind before.
+_CRISIS_TITLE = re.compile(
+    rf"^(?:{_DOC}\s*[:–—-]\s*)?"
+    r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:regions)?kommune\s*[–—-]\s*)?"
+    rf"(?P<name>(?:[\wæøå.-]+\s+(?:og\s+)?){{0,2}}?{_CRISIS_WORD}\b[^:]{{0,90}}?)"
+    rf"(?:\s*[–—-]\s*{_DOC})?$",
+    re.IGNORECASE,
+)
+
+
+def crisis_title_forum(
+    lines: list[Line], placed: set[int], top: int = 3, skip: set[int] | frozenset[int] = frozenset()
+) -> str | None:
+    """The emergency body a title line names with the incident it meets on ("Krisestab –
+    IT-nedbrud (ransomware)", "Kommunal kriseledelse – skybrud 12.–13. august 2026"): the
+    line whole, as the labels of such minutes hold the forum, less an owner before it; one
+    of the first ``top`` filled lines, else None. The line used is marked as placed."""
+    filled = 0
+    for line in lines[:12]:
+        raw = line.clean.strip()
+        if not raw or line.index in skip or not any(c.isalpha() for c in raw[:40]):
+            continue  # (nor a rule under a title: "=====")
+        filled += 1
+        if filled > top:
+            break
+        low = raw.lower()
+        if "krise" not in low and "beredskab" not in low and "task" not in low:
+            continue
+        if "·" in raw or "|" in raw:
+            continue  # ("<X> Kommune · Krisestab IT · FORTROLIGT": a page's running header)
+        if (m := _CRISIS_TITLE.match(_bare(raw))) is not None:
+            placed.add(line.index)
+            return m.group("name").strip()
+    return None

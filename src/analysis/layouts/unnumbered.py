@@ -109,6 +109,14 @@ def _unbulleted(text: str) -> str:
     return _BULLET.sub("", text, count=1) if text[:1] in "-•*–·▪◦" else text
 
 
+def _listed_title(text: str) -> str | None:
+    """An agenda list's entry: a title, or "Næste møde", a standing item where the agenda
+    lists it (a follow-up list's heading only below the items)."""
+    if text[:1] in "Nn" and text.lower().rstrip(" :") == "næste møde":
+        return text
+    return _title(text)
+
+
 def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents] | None:
     """Headings repeating, in order, the titles listed under "Agenda" (a Teams or OneNote
     page; plain or bulleted, "- Title"): at least two of them, else None."""
@@ -119,7 +127,7 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
         k = pos + 1
         while k < len(lines) and lines[k].blank:
             k += 1
-        while k < len(lines) and not lines[k].blank and _title(_unbulleted(lines[k].clean)):
+        while k < len(lines) and not lines[k].blank and _listed_title(_unbulleted(lines[k].clean)):
             entries.append(
                 TocEntry(_unbulleted(lines[k].clean), None, lines[k].index, len(entries) + 1)
             )
@@ -293,15 +301,29 @@ def _heads_over(
         text = lines[p].clean.strip()
         if not heads and (NOTES_HEAD.match(text) or (opening and opening.match(text))):
             continue  # "## Deltagere", "## Meeting notes" above the items: the header's
-        if _not_item(text):
-            break
-        if _title(text, lines[p].heading_level > 0) is None:
-            return []
         end = styled[k + 1] if k + 1 < len(styled) else len(lines)
+        standing = bool(heads) and _decided_next_meeting(lines, text, p, end, holds)
+        if _not_item(text) and not standing:
+            break
+        if not standing and _title(text, lines[p].heading_level > 0) is None:
+            return []
         if any(holds(lines[q]) for q in range(p + 1, end) if not lines[q].blank):
             decided += 1
         heads.append(Head(p, len(heads) + 1, text, evidence=1, styled=True))
     return _without_codes(heads) if len(heads) >= 2 and decided >= 2 else []
+
+
+def _decided_next_meeting(
+    lines: list[Line], text: str, p: int, end: int, holds: Callable[[Line], bool]
+) -> bool:
+    """ "Næste møde" styled as the items' titles are, its outcome under the same label
+    ("Konklusion: Mandag den 9. november kl. 9.00."): a staff's standing last item, no
+    list after the items."""
+    return (
+        text[:1] in "Nn"
+        and text.lower().startswith("næste møde")
+        and any(holds(lines[q]) for q in range(p + 1, end) if not lines[q].blank)
+    )
 
 
 #: "S1 · Title", "M2 – Title": a session's or module's code opening a seminar's heading,
