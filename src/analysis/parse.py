@@ -1424,9 +1424,12 @@ _KLE_FIELD = re.compile(
     r"^KLE(?:-?nr\.?)?\s*:?\s*(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?)$",
     re.IGNORECASE,
 )
-#: "KLE 00.01.10", "KLE-nr.: 05.00.00": a KLE subject code alone (no handling facet), a
-#: field beside an item's case number that is no case of its own.
-_KLE_SUBJECT = re.compile(r"^KLE(?:-?nr\.?)?\s*:?\s*\d{2}\.\d{2}(?:\.\d{2})?$", re.IGNORECASE)
+#: "KLE 00.01.10", "KLE-nr.: 05.00.00": a KLE subject code alone, a field beside an item's
+#: case number that is no case of its own; also with its handling facet and no serial
+#: ("Sag: 16/18820 · KLE 17.01.10-P20": the subject and how it is handled, the case beside).
+_KLE_SUBJECT = re.compile(
+    r"^KLE(?:-?nr\.?)?\s*:?\s*\d{2}\.\d{2}(?:\.\d{2})?(?:-[A-ZÆØÅ]\d{2})?$", re.IGNORECASE
+)
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
 #: " 25/08", " 2025-014": the running number after a case label's capital letters.
 _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")

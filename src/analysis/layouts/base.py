@@ -437,6 +437,12 @@ _ERRATUM = re.compile(
 #: "Godkendt:", "Underskrevet af:", "Signeret:": a label alone over the names of the members
 #: who approved or signed the minutes (see :func:`_names_to_end`).
 _SIGNED_BY = re.compile(r"^(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:$", re.IGNORECASE)
+#: "Referat godkendt af: Karen Holm · Ib Berg · …", "Godkendt af: Karen Holm, Ib Berg": the
+#: label with the names of the members who approved or signed the minutes on its own line.
+_SIGNED_BY_NAMES = re.compile(
+    r"^(?:referat(?:et)?\s+)?(?:godkendt|underskrevet|signeret)\s+af\s*:\s*(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
 #: One person's name: two to four capitalised words, a party's letters in brackets after it.
 _NAME = r"[A-ZÆØÅ][\w.\-]+(?: [A-ZÆØÅ][\w.\-]+){1,3}(?: \([A-ZÆØÅ]{1,3}\))?"
 #: A row of names parted by "·", ",", ";", "/" or a column's gap ("Karen Holm · Ib Berg").
@@ -514,6 +520,19 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
         if body and text[:1] in "GgUuSs" and _SIGNED_BY.match(text) and _names_to_end(lines, pos):
             # "Godkendt:" / "Karen Holm · Ib Berg · …": the members who approved the
             # minutes, signing under the last item (no outcome of it)
+            return pos
+        if (
+            body
+            and text[:1] in "GgUuSsRr"
+            and (signed := _SIGNED_BY_NAMES.match(text))
+            and _NAME_ROW.match(signed.group("names").strip().rstrip("."))
+            and all(
+                ln.blank or _SIGNATURE_ROW.match(ln.clean) or _PAGE_LINE.match(ln.clean)
+                for ln in lines[pos + 1 :]
+            )
+        ):
+            # "Referat godkendt af: Karen Holm · Ib Berg · …" as the document's last line:
+            # who approved the minutes, named on the label's line (no outcome of the item)
             return pos
         if (
             body

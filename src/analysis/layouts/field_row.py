@@ -17,6 +17,7 @@ its case column holds a case number.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.case_labels import CASE_LABEL
 from analysis.parse import Line, heading_key, match_case_number
@@ -116,14 +117,81 @@ def _tab_field_rows(text: str) -> str:
     return "\n".join(out)
 
 
+def _section_heads(heads: list[str]) -> list[str] | None:
+    """The heads of a table of an item's sections set side by side, one row per point of
+    the recommendation (``Indstilling | Beslutning``), as labels; None unless there are two
+    to four, each a section's name the item grammar knows, no two the same, one the
+    recommendation and one the decision."""
+    if not 2 <= len(heads) <= 4 or not all(0 < len(h) <= 40 for h in heads):
+        return None
+    keys = [heading_key(Line(0, h.rstrip(":").strip() + ":", 0)) for h in heads]
+    if any(k is None for k in keys):
+        return None
+    found = [k[0] for k in keys if k is not None]
+    if len(set(found)) < len(found) or "indstilling" not in found or "beslutning" not in found:
+        return None
+    return [h.rstrip(":").strip() for h in heads]
+
+
+def _section_columns(heads: list[str], rows: list[list[str]]) -> list[str]:
+    """Each column of such a table as its section: the label over its cells, one a line
+    (the points' outcomes in the order of the points: "Anbefales." / "Godkendt."), a column
+    with nothing in it left out."""
+    out: list[str] = []
+    for at, head in enumerate(heads):
+        cells = [row[at] for row in rows if at < len(row) and not _EMPTY.match(row[at])]
+        if cells:
+            out.extend([*([""] if out else []), f"{head}:", *cells])
+    return out
+
+
+def _point_tables(lines: list[str], cells: Callable[[str], list[str] | None]) -> list[str]:
+    """``lines`` with each table of an item's sections side by side (see
+    :func:`_section_heads`; its rows read by ``cells``, a markdown rule under its head
+    skipped) written as its sections' lines."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        heads = cells(line) if "ndstilling" in line or "NDSTILLING" in line else None
+        labels = _section_heads(heads) if heads else None
+        if labels is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k + 1
+        if end < len(lines) and "---" in lines[end] and _RULE.match(lines[end].strip()):
+            end += 1
+        rows: list[list[str]] = []
+        while end < len(lines):
+            row = cells(lines[end])
+            if row is None or len(row) > len(heads):
+                break
+            rows.append(row)
+            end += 1
+        if not rows:
+            out.append(lines[k])
+            k += 1
+            continue
+        out.extend(_section_columns(labels, rows))
+        k = end
+    return out
+
+
 def field_rows(text: str) -> str:
     """``text`` with each one-row field table (head row, rule, one row of values) written
-    as its fields' lines; as it was where there is none."""
+    as its fields' lines, and each table of an item's sections side by side (``Indstilling
+    | Beslutning`` over a row per point of the recommendation, the point's outcome beside
+    it) as its sections; as it was where there is none."""
     if "\t" in text:  # (a Word table's head and one row, its cells parted by tabs)
         text = _tab_field_rows(text)
+        if "ndstilling\t" in text or "NDSTILLING\t" in text:
+            text = "\n".join(_point_tables(text.split("\n"), _tab_cells))
     if "|" not in text or "---" not in text:
         return text
     lines = text.split("\n")
+    if "ndstilling" in text or "NDSTILLING" in text:
+        lines = _point_tables(lines, _cells)
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -139,4 +207,5 @@ def field_rows(text: str) -> str:
         else:
             out.append(lines[k])
             k += 1
-    return "\n".join(out) if len(out) != len(lines) or out != lines else text
+    joined = "\n".join(out)
+    return joined if joined != text else text

@@ -219,15 +219,16 @@ _DECISIONS_KIND = r"beslutninger|handlingsreferat|(?:beslutnings-\s+og\s+)?handl
 #: ("Planudvalget – Beslutninger", "Ledelsesforum Dagtilbud · handlingsreferat",
 #: "Styregruppen – Beslutnings- og handlingsliste"), such a kind capitalised also after a
 #: mere space, where a letterhead's two columns ran together ("IT-STYREGRUPPEN
-#: Handlingsliste": the gap is closed in the text)
+#: Handlingsliste": the gap is closed in the text); bars between the parts too
+#: ("Økonomiudvalget | Referat | 12. marts 2019", an agenda system's export's title line)
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)(?:\s+[–—·-]\s+|\s+(?=(?-i:[A-ZÆØÅ]))(?=(?:{_DECISIONS_KIND})$))"
+    rf"^(?P<forum>.+?)(?:\s+[–—·|-]\s+|\s+(?=(?-i:[A-ZÆØÅ]))(?=(?:{_DECISIONS_KIND})$))"
     rf"(?P<kind>{_DOC_WORD}|(?:møde)?noter|{_DECISIONS_KIND})"
     # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
     r"(?:\s+(?:fra|af)\s+mødet)?"
     # ("Chefforum – referat 12.03.2025": the date right after the kind; "Klimanetværket
     # Sydfyn – referat, møde 4.9.18": after a comma and the meeting's word, the year short)
-    r"(?:(?:\s+[–—·-]\s+|\s+(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+    r"(?:(?:\s+[–—·|-]\s+|\s+(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
     r"|,\s+(?:møde(?:t)?\s+)?(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
     r"(?P<rest>.+))?$",
     re.I,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from analysis.layouts.outcome import outcome_line
-from analysis.parse import Line
+from analysis.parse import Line, heading_key
 
 #: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
 #: ("2. Sygefravær: Drøftet": a colon for the dash)
@@ -104,8 +104,9 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
             run.append(entry)
         else:
             runs.append([entry])
-    # a run of three or more outcomes, most of its lines carrying one
-    runs = [run for run in runs if _listed_outcomes(run)]
+    # a run of three or more outcomes, most of its lines carrying one (not the points of
+    # one item's decision under its label: "Beslutning:" / "1) <point>: Godkendt." / …)
+    runs = [run for run in runs if _listed_outcomes(run) and not _under_decision(lines, run[0][0])]
     chosen = {e[0]: e for run in runs for e in run}
     if not chosen or _repeated_below(lines, chosen):
         return lines
@@ -149,6 +150,21 @@ def _head_above(lines: list[Line], pos: int) -> int | None:
     """Position of the list's head right above its first line ("Dagsorden / udfald")."""
     above = next((k for k in range(pos - 1, -1, -1) if not lines[k].blank), None)
     return above if above is not None and _LIST_HEAD.match(lines[above].clean) else None
+
+
+def _under_decision(lines: list[Line], pos: int) -> bool:
+    """Whether the line right above ``pos`` (blank lines aside) is an item's decision label
+    alone ("Beslutning:", "Konklusion:", "Udvalgets beslutning den 12. marts 2019"): the
+    numbered lines under it are the decision's points, one outcome each for the points of
+    the recommendation ("1) Pulje til aktiviteter: Godkendt." / "3) …: Udsat."), no list of
+    items."""
+    above = next((ln for ln in reversed(lines[:pos]) if not ln.blank), None)
+    if above is None or len(above.clean) > 80 or not above.clean.rstrip(":").strip():
+        return False
+    if ":" in above.clean.rstrip(":"):
+        return False  # "Beslutning: Godkendt." (a label with its text): the item's own outcome
+    found = heading_key(above)
+    return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
 def _only_notes(lines: list[Line], a: int, b: int, subs: set[int] = frozenset()) -> bool:

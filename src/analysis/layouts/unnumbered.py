@@ -538,7 +538,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             opens.append(p)
             continue
         q = under[0] if under else None
-        if q is not None and len(under) == 2 and _CASE_FIELD.match(lines[q].clean):
+        if q is not None and len(under) == 2 and _case_field(lines[q].clean):
             # "Sagsnr.: 27.20.00-G01-4-25" (or "Sagsnr.: Lukket sag") between the title and
             # its first section label: an RTF/ODT export's case field
             q = under[1]
@@ -547,7 +547,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             # outcome on its label's line ("Opsummering: Taget til efterretning.")
             opens.append(p)
         elif under and (
-            _CASE_FIELD.match(lines[under[0]].clean)
+            _case_field(lines[under[0]].clean)
             or _bracketed_case_line(lines[under[0]])
             or _SLOT_LINE.match(lines[under[0]].clean)
             or _closes_with_label(lines, p)
@@ -707,6 +707,18 @@ _CASE_FIELD = re.compile(
     r"(?:\s*[·|,–-]?\s*(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?\s*$)",
     re.I,
 )
+
+
+def _case_field(text: str) -> bool:
+    """An item's case field under its title (``_CASE_FIELD``), or the bare word "Sag" as
+    its label where a case number follows ("Sag: 16/29887 · KLE 00.01.00-A00": the case
+    and its subject's code, a plain-text protocol's line under each unnumbered title;
+    "Sag: Budget 2025" is none)."""
+    return _CASE_FIELD.match(text) is not None or (
+        text[:3].lower() == "sag"
+        and CASE_LINE.match(text) is not None
+        and match_case_number(text) is not None
+    )
 
 
 def _bracketed_case_line(line: Line) -> bool:
