@@ -219,8 +219,8 @@ def _tab_half(line: str) -> str:
     return left
 
 
-#: A line that opens with a language's tag ("DE: …").
-_TAG_LINE = re.compile(r"^\s*(?:DE|EN|SV|SE|GB|UK|TY|ENG)\s*:\s", re.M)
+#: The lines of a text that open with a language's tag.
+_TAG_LINE = re.compile(_TAGGED.pattern, re.M)
 
 
 def _candidate_lines(text: str) -> dict[int, str]:
@@ -235,7 +235,7 @@ def _candidate_lines(text: str) -> dict[int, str]:
             end = len(text) if end < 0 else end
             found[start] = text[start:end]
             at = text.find(mark, end)
-    if "DE:" in text or "EN:" in text or "SV:" in text or "SE:" in text:
+    if "DE:" in text or "EN:" in text or "SV:" in text or "SE:" in text or "GB:" in text:
         for m in _TAG_LINE.finditer(text):
             end = text.find("\n", m.start())
             found[m.start()] = text[m.start() : len(text) if end < 0 else end]
@@ -276,6 +276,8 @@ def danish_text(text: str) -> str:
         and "|" not in text
         and "DE: " not in text
         and "EN: " not in text
+        and "SV: " not in text
+        and "SE: " not in text
     ):
         return text
     if "|" in text and _DANISH_HEAD.search(text):
