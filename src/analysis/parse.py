@@ -622,7 +622,9 @@ BODY_WORDS = (
     # "Topledelsen", "Direktørgruppen": the top leaders' forum by its other names
     r"topledelse(?:n)?|direktørgruppe(?:n)?|"
     # "Klimataskforce", "Taskforcen for …": a task force set up for one matter
-    r"taskforce(?:n)?"
+    r"taskforce(?:n)?|"
+    # "Øresundskomiteen", "Fehmarnbelt-komitéen": a cross-border body's committee
+    r"komit[eé](?:en)?"
 )
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.

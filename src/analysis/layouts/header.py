@@ -399,7 +399,9 @@ _KIND_THEN_FORUM = re.compile(rf"^(?P<kind>{_DOC_WORD})\s+(?P<forum>[A-ZÆØÅ].
 #: "… udvalget for Landdistrikter", "… udvalget om Fremtidens Folkeskole": a committee
 #: named after its task; "Styregruppen for sammenhængende borgerforløb"; "HovedMED".
 _BODY_NOUN = re.compile(
-    rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
+    # ("Kontaktudvalget vedrørende det tyske mindretal", "Kontaktudvalget mellem Tønder
+    # Kommune og det tyske mindretal": what or whom the committee is for)
+    rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om|vedrørende|mellem) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
     # ("Ledergruppen i Børne- og Kulturforvaltningen": the group of one department)
     r"(?:styre|leder|chef|arbejds)gruppen (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
     # "Koordinationsforum for Børn og Unge", "Ledelsesforum for Teknik": any forum of an area
@@ -1048,10 +1050,41 @@ def _second_language_labels(lines: list[Line]) -> list[Line]:
                 # ("… / Kommunalbestyrelsens møde": the council's meeting as the title)
                 named = looks_like_body(danish) or _COUNCIL_GENITIVE_MEETING.match(danish)
                 ok = bool(named) and not looks_like_body(other) and not _field_match(other)
-            if ok:
-                ln = ln._replace(clean=danish)
+            ln = ln._replace(clean=danish) if ok else _danish_first_label(ln)
+        elif " / " in ln.clean:
+            ln = _danish_first_label(ln)
         out.append(ln)
     return out
+
+
+#: "Sted / Venue: …", "Mødested / Ort: …", "Regionalrådet / Regionalrat": the Danish label
+#: or body's name first, then the same in a second language (German, English, Swedish).
+_DANISH_FIRST = re.compile(
+    r"^(?P<danish>[A-ZÆØÅ][^/:\t\d]{0,38}?)\s+/\s+(?P<other>[^\W\d_][^/:\t\d]{0,38}?)"
+    r"(?P<rest>\s*[:\t].*)?$"
+)
+
+
+def _danish_first_label(ln: Line) -> Line:
+    """A header line whose Danish field label or body's name comes first and its
+    translation after a spaced slash ("Sted / Venue: International House", "Mødested /
+    Ort: Rådhuset", "Regionalrådet / Regionalrat") as the Danish part alone, where the
+    second part is no Danish field or body itself ("Byrådet / Økonomiudvalget" and "Dato /
+    tid: …" stay as they are)."""
+    m = _DANISH_FIRST.match(ln.clean)
+    if m is None:
+        return ln
+    danish, other, rest = m.group("danish"), m.group("other"), m.group("rest")
+    if _field_match(other) or looks_like_body(other):
+        return ln
+    if rest:
+        field = _field_match(danish + ":")
+        if field is None or field.group("key") != danish:
+            return ln
+        return ln._replace(clean=danish + rest)
+    # ("Projektgruppe – Ny hjemmeside / selvbetjening": a name going on in small letters)
+    named = looks_like_body(danish) and other[:1].isupper()
+    return ln._replace(clean=danish) if named else ln
 
 
 #: The icon, perhaps with a variation selector, then the fact.

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from analysis import dates
 from analysis.case_labels import CASE_LABEL
 from analysis.layouts.barred_title import owner_body_kind
+from analysis.layouts.bilingual import danish_text
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.chevron import chevron_titles
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
@@ -398,6 +399,7 @@ def prepare(text: str) -> list[Line]:
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
+    text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)

@@ -1309,6 +1309,27 @@ def _inline_frames(soup) -> None:
             frame.replace_with(box)
 
 
+def _danish_columns(soup) -> None:
+    """A table printed in two languages side by side under a head row naming them
+    ("Dansk | Svenska", "Dansk | English"): the other languages' cells left out, so each
+    row reads as its Danish cell (``layouts.bilingual``)."""
+    from analysis.layouts.bilingual import foreign_columns
+
+    for table in soup.find_all("table"):
+        first = table.find("tr")
+        if first is None:
+            continue
+        heads = first.find_all(["td", "th"], recursive=False)
+        drop = foreign_columns([c.get_text(" ", strip=True) for c in heads]) if heads else []
+        if not drop:
+            continue
+        for tr in table.find_all("tr"):
+            row = tr.find_all(["td", "th"], recursive=False)
+            if tr.find_parent("table") is table and len(row) == len(heads):
+                for i in drop:
+                    row[i].decompose()
+
+
 def _page_text(markup: str) -> tuple[str, bool]:
     """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
     from bs4 import BeautifulSoup
@@ -1317,6 +1338,8 @@ def _page_text(markup: str) -> tuple[str, bool]:
     if "srcdoc" in markup:
         _inline_frames(soup)
     _unfold(soup)
+    if "<t" in markup:
+        _danish_columns(soup)
     root = soup.body or soup
     mains = soup.find_all("main") + [
         t for t in soup.find_all(attrs={"role": "main"}) if t.name != "main"

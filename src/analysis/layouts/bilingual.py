@@ -1,0 +1,301 @@
+"""Minutes printed in two languages (Danish-German border bodies, Danish-Swedish Øresund
+bodies, Danish-English councils of international residents): the Danish text alone.
+
+The second language stands beside the Danish in four shapes: after a spaced slash on the
+same line (``3. Tysk sprog i skolerne / Deutsch an den Schulen``, ``Beslutning /
+Beschluss``, ``Sted / Venue: …``), in a second cell of a tabbed row
+(``Godkendt.<TAB>Approved.``, a Word or PDF table with no grid), on its own line behind a
+language tag (``DE: Entscheidung: Genehmigt.``), or in a column of its own under a head
+naming the languages (``| Nr. | Dansk | Deutsch |``, ``Dansk<TAB>English``). Each is read
+as the Danish part, the lines kept in place (a dropped line is left blank)."""
+
+from __future__ import annotations
+
+import re
+
+#: Words only Danish writes (not German, English or Swedish ones).
+_DANISH_WORDS = frozenset(
+    {
+        "og",
+        "af",
+        "ikke",
+        "blev",
+        "fra",
+        "til",
+        "samt",
+        "også",
+        "hvor",
+        "være",
+        "bliver",
+        "mødet",
+        "ved",
+        "vedr",
+        "eller",
+        "udvalget",
+        "dagsorden",
+        "godkendt",
+        "godkendelse",
+        "drøftet",
+    }
+)
+
+#: Function words and a few meeting words of German, English and Swedish that Danish
+#: never writes.
+_FOREIGN_WORDS = frozenset(
+    {
+        # German
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "und",
+        "für",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "mit",
+        "ist",
+        "wird",
+        "wurde",
+        "nicht",
+        "auf",
+        "bei",
+        "aus",
+        "eine",
+        "einer",
+        "eines",
+        "sich",
+        "dass",
+        "über",
+        "keine",
+        "nichts",
+        "verschiedenes",
+        "sonstiges",
+        "ausschuss",
+        "protokoll",
+        "beschluss",
+        # English
+        "the",
+        "of",
+        "and",
+        "from",
+        "with",
+        "was",
+        "were",
+        "any",
+        "which",
+        "will",
+        "has",
+        "have",
+        "been",
+        "this",
+        "is",
+        "are",
+        "approval",
+        "business",
+        "minutes",
+        # Swedish
+        "och",
+        "från",
+        "av",
+        "till",
+        "inte",
+        "är",
+        "ett",
+        "övrigt",
+        "beslut",
+    }
+)
+
+#: German nouns by their endings ("Tagesordnung", "Mitteilungen", "Minderheit").
+_GERMAN_ENDINGS = ("ungen", "ung", "heit", "keit", "schaft")
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """Danish and foreign evidence among the words of ``text``."""
+    danish = foreign = 0
+    for word in _WORD.findall(text):
+        low = word.lower()
+        if low in _DANISH_WORDS:
+            danish += 1
+        elif low in _FOREIGN_WORDS or (len(low) > 5 and low.endswith(_GERMAN_ENDINGS)):
+            foreign += 1
+        elif word[0].islower():
+            if "æ" in word or "ø" in word:
+                danish += 1
+            elif "ä" in word or "ö" in word or "ü" in word or "ß" in word:
+                foreign += 1
+    return danish, foreign
+
+
+def foreign(text: str) -> bool:
+    """True where ``text`` reads as German, English or Swedish and shows nothing Danish."""
+    danish, other = _counts(text)
+    return other > 0 and danish == 0
+
+
+def _danish(text: str) -> bool:
+    danish, other = _counts(text)
+    return danish > 0 and other == 0
+
+
+#: The languages' names as a column's head ("Dansk", "DEUTSCH", "Svenska", "English").
+_LANGUAGE = re.compile(
+    r"^(?:\*\*)?(?:dansk|danish|deutsch|dänisch|tysk|german|english|engelsk|svenska|svensk"
+    r"|swedish)(?:\*\*)?$",
+    re.IGNORECASE,
+)
+_DANISH_NAME = ("dansk", "danish", "dänisch")
+
+#: A table's head cell naming Danish ("| Dansk |", "| **DANSK** |"): the cheap test before
+#: the pipe tables are looked at.
+_DANISH_HEAD = re.compile(r"\|\s*\**(?:dansk|danish)\**\s*\|", re.IGNORECASE)
+
+#: "DE: Entscheidung: …", "EN: Decision: …": a translation behind its language's tag.
+_TAGGED = re.compile(r"^\s*(?:DE|EN|SV|SE|GB|UK|TY|ENG)\s*:\s")
+
+
+def foreign_columns(heads: list[str]) -> list[int]:
+    """The places of the columns in another language, where a table's first row names
+    the languages ("Dansk | Deutsch", "Nr. | Dansk | Svenska"): one column Danish and one
+    at least another language; else []."""
+    names = [_LANGUAGE.match(h.strip()) for h in heads]
+    danish = [i for i, m in enumerate(names) if m and m.group(0).strip("*").lower() in _DANISH_NAME]
+    others = [i for i, m in enumerate(names) if m and i not in danish]
+    return others if len(danish) == 1 and others else []
+
+
+def _danish_pipe_columns(lines: list[str]) -> list[str]:
+    """A pipe table (Markdown, or a text grid under ``+---+`` rules) whose head row names
+    the languages: the other languages' cells blanked in each row of as many cells."""
+    out: list[str] = []
+    drop: list[int] = []
+    width = 0
+    for line in lines:
+        stripped = line.strip()
+        if not (stripped.startswith(("|", "+")) and stripped.endswith(("|", "+"))):
+            drop = []
+        elif stripped[0] == "|" and len(stripped) > 1:
+            cells = stripped[1:-1].split("|")
+            if drop and len(cells) == width:
+                cells = [" " * len(c) if i in drop else c for i, c in enumerate(cells)]
+                line = "|" + "|".join(cells) + "|"
+            elif not drop and (found := foreign_columns(cells)):
+                drop, width = found, len(cells)
+                cells = [" " * len(c) if i in drop else c for i, c in enumerate(cells)]
+                line = "|" + "|".join(cells) + "|"
+        out.append(line)
+    return out
+
+
+def _slash_half(line: str) -> str:
+    """The Danish part of "<Danish> / <translation>" (a label's value kept: "Sted /
+    Venue: X" is "Sted: X"), else the line as it is."""
+    left, _, right = line.partition(" / ")
+    if foreign(left) or not left.strip() or not right.strip():
+        return line
+    if ":" in right and not left.rstrip().endswith(":"):
+        # ("Sted / Venue: <a Danish place>": the labels' languages, not the value's)
+        label, _, value = right.partition(":")
+        if len(label.split()) > 3 or len(left.split()) > 3 or _danish(label):
+            return line
+        return f"{left.rstrip()}:{value}"
+    if _danish(right):
+        return line
+    bold = left.lstrip().startswith("**") and right.rstrip().endswith("**")
+    tail = "**" if bold and not left.rstrip().endswith("**") else ""
+    return left.rstrip() + tail
+
+
+def _tab_half(line: str) -> str:
+    """The Danish cell of "<Danish><TAB><translation>", else the line as it is."""
+    left, _, right = line.partition("\t")
+    if not left.strip() or not right.strip() or foreign(left) or not foreign(right):
+        return line
+    return left
+
+
+#: The lines of a text that open with a language's tag.
+_TAG_LINE = re.compile(_TAGGED.pattern, re.M)
+
+
+def _candidate_lines(text: str) -> dict[int, str]:
+    """The lines that may hold a translation (a spaced slash, a tab, a language's tag), by
+    where they start: found by their marks, not by reading every line."""
+    found: dict[int, str] = {}
+    for mark in (" / ", "\t"):
+        at = text.find(mark)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            found[start] = text[start:end]
+            at = text.find(mark, end)
+    if "DE:" in text or "EN:" in text or "SV:" in text or "SE:" in text or "GB:" in text:
+        for m in _TAG_LINE.finditer(text):
+            end = text.find("\n", m.start())
+            found[m.start()] = text[m.start() : len(text) if end < 0 else end]
+    return found
+
+
+def _bilingual(text: str) -> bool:
+    """Two lines at least give a translation beside the Danish (after a slash, in a
+    tabbed cell, behind a language tag) or a head names the languages."""
+    seen = 0
+    for line in _candidate_lines(text).values():
+        if " / " in line:
+            left, _, right = line.partition(" / ")
+            if foreign(right) and not foreign(left):
+                seen += 1
+        elif "\t" in line:
+            if line.count("\t") != 1:
+                continue
+            first, _, second = line.partition("\t")
+            short = len(line) < 30
+            if short and _LANGUAGE.match(first.strip()) and _LANGUAGE.match(second.strip()):
+                return True
+            if foreign(second) and not foreign(first):
+                seen += 1
+        else:
+            seen += 1
+        if seen >= 2:
+            return True
+    return False
+
+
+def danish_text(text: str) -> str:
+    """The text of minutes printed in two languages with the second language left out
+    (see the module docstring); any other text as it is."""
+    if (
+        " / " not in text
+        and "\t" not in text
+        and "|" not in text
+        and "DE: " not in text
+        and "EN: " not in text
+        and "SV: " not in text
+        and "SE: " not in text
+    ):
+        return text
+    if "|" in text and _DANISH_HEAD.search(text):
+        text = "\n".join(_danish_pipe_columns(text.split("\n")))
+    if not _bilingual(text):
+        return text
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        if _TAGGED.match(line):
+            line = ""
+        elif "\t" in line:
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) == 2 and all(_LANGUAGE.match(c) for c in cells):
+                line = ""
+            elif line.count("\t") == 1:
+                line = _tab_half(line)
+        if " / " in line:
+            line = _slash_half(line)
+        out.append(line)
+    return "\n".join(out)
