@@ -2927,7 +2927,25 @@ def classify_decision(
     it says the forum does ("Aftalt: HR udarbejder et oplæg") is what the forum agreed:
     ``decided`` where nothing else is recognised.
     """
-    return list(_classified((text or "").strip(), forum, agreed))
+    text = (text or "").strip()
+    if "\n" in text and _WRAPPED_PHRASE.search(text):
+        # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
+        # line's end read as one line
+        text = _WRAPPED_PHRASE.sub(" ", text)
+    return list(_classified(text, forum, agreed))
+
+
+#: A line break inside a sentence: after a word no sentence ends with ("… taget til" /
+#: "efterretning.", "… sendes til" / "Trafiksikkerhedsudvalget."), as e-mail and narrow
+#: columns wrap a decision's lines.
+_WRAPPED_PHRASE = re.compile(
+    r"(?:"
+    + "|".join(
+        rf"(?<=\s{word})"
+        for word in ("til", "af", "på", "om", "og", "med", "for", "fra", "ved", "samt", "at")
+    )
+    + r")\n(?=[A-ZÆØÅa-zæøå])"
+)
 
 
 #: "Punktet behandles efter pkt. 7.", "Sagen blev behandlet før sag nr. 3": the item moved

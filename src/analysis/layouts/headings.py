@@ -1649,6 +1649,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             title = join_wrapped(title, lines[wrapped].clean)
             consumed.append(wrapped)
             last = wrapped
+        elif inline is None and (rest := _wrapped_rest(lines, last, skip)):
+            # a hard-wrapped heading: two or three lines of title over the case line
+            for at in rest:
+                title = join_wrapped(title, lines[at].clean)
+            consumed.extend(rest)
+            last = rest[-1]
             if inline is None and title[-1:] == ")":
                 # "2.  Skrivelse om …" / "omkring lufthavnen.  (J.nr. 115/75)": the case
                 # closing the title's second line
@@ -2583,6 +2589,107 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     return nxt[0] if ends_open and text[:1].islower() and alone else None
 
 
+def _rest_over_next_entry(lines: list[Line], k: int, last: TocEntry) -> bool:
+    """Whether line ``k`` of a contents list is the rest of the entry above it, wrapped at
+    a capital or a dash ("Punkt 3: Anlægsbevilling til renovering af Hirtshals" /
+    "Svømmehal"; "… Kommuneplan 2016" / "- endelig vedtagelse"): a short line set close
+    under the entry's lines (no blank between) and right over the next entry by number,
+    or, where blank lines part the entries, any such line under an entry."""
+    text = lines[k].clean
+    if (
+        last.number is None
+        or "\t" in text
+        or len(text) > 80
+        or k + 1 >= len(lines)
+        or lines[k - 1].blank
+        or text[-1:] in ".:"
+    ):
+        return False
+    if (
+        ":" not in text
+        and text[:1].isalpha()
+        and last.pos > 0
+        and lines[last.pos - 1].blank
+        and len(lines[last.pos].clean) >= 40  # (a line long enough to have been wrapped)
+    ):
+        # ("3  Ansøgning om tilskud til forsamlingshuset i Nørre" / "Lyndelse - …" / blank:
+        # in a list whose entries stand apart, a line close under one is its rest)
+        return True
+    nxt = lines[k + 1]
+    if nxt.blank or not (nxt.clean[:1].isdigit() or nxt.clean[:1] in "PpA"):
+        return False
+    entry = toc_entry(nxt)
+    return entry is not None and entry.number == last.number + 1
+
+
+def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
+    """Positions of the rest of a hard-wrapped heading, else []: one to three lines right
+    under the heading's line (no blank between; for a styled heading, each styled alike)
+    and right over its case line or a section's label ("Punkt 2: Forslag til lokalplan
+    … ved" / "Stationsvej samt tillæg …" / "- endelig vedtagelse" / "Sagsnr.: …"; "Pkt. 5
+    Budget 2018 - konsekvenser for handi-" / "capområdet" / "Konklusion: …"), as e-mail,
+    narrow PDF columns and fixed-width printouts wrap long titles. A rest that opens with a
+    capital is taken only under a heading line long enough to have been wrapped."""
+    head = lines[pos]
+    if head.clean[-1:] in ".:;!?)" or pos + 2 >= len(lines):
+        return []  # (a title closing its bracket is whole: "Title (20 min.)")
+    level = head.heading_level
+    out: list[int] = []
+    k = pos + 1
+    cased = False
+    while k < len(lines) and len(out) <= 3:
+        line = lines[k]
+        text = line.clean
+        if line.blank or line.index in skip:
+            return []
+        if _case_of(text) or _CASE_LABEL_ALONE.match(text):
+            cased = True
+            break
+        if _labelled_section(line) or (
+            # ("Dok.nr.: 18/8812", "Sagsbehandler: …": a field of the item under its title)
+            ":" in text[:20] and " " not in text.split(":", 1)[0].strip()
+        ):
+            break
+        if line.heading_level != level:
+            return []
+        if (
+            len(out) == 3
+            or len(text) > 80
+            or text[-1:] in ".:;!?"
+            or text.lower() in SECTION_HEADINGS
+            or _OPEN_CLOSED.match(text)
+            or (text[:1].isdigit() and _NUMBERED.match(text))
+            or (text[:1] in "Pp" and _PKT.match(text))
+            or _LETTERED.match(text)
+        ):
+            return []
+        out.append(k)
+        k += 1
+    if not out or k >= len(lines):
+        return []
+    first = lines[out[0]].clean
+    if first[:2] in ("v/", "v."):
+        return []  # the presenter under the title
+    if first[:1].islower() or head.clean[-1:] in "-,":
+        return out
+    if _OPEN_END.search(head.clean) is not None:
+        return out
+    # wrapped at a capital or a dash: only over the case line, under a line long enough
+    # to have been wrapped
+    return out if cased and len(head.clean) >= 40 else []
+
+
+def _labelled_section(line: Line) -> bool:
+    """Whether the line opens a section of the item's text: "Beslutning:", "Resumé", or
+    the label with its text on the line ("Konklusion: Drøftet.")."""
+    text = line.clean
+    if ":" in text[:30]:
+        return text.split(":", 1)[0].strip().lower() in SECTION_HEADINGS
+    if line.heading_level:  # (a styled line has a key of its own: its words)
+        return text.lower() in SECTION_HEADINGS
+    return heading_key(line) is not None
+
+
 def _hanging_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
     """Whether ``text`` (line ``at``) is the rest of a typed protocol's title set under its
     first line in a hanging indent: "Sag 43/1989.  Ansøgning om tilskud til" / "nyt
@@ -3087,7 +3194,15 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             k += 1
             continue
         text = line.clean
-        last_open = bool(entries) and _OPEN_END.search(entries[-1].title) is not None
+        last_open = (
+            bool(entries)
+            and (
+                _OPEN_END.search(entries[-1].title) is not None
+                # ("Indsatsplan for grundvandsbeskyttelse," / "Svebølle-Viskinge …": a title
+                # stopping on a comma or a dash goes on)
+                or entries[-1].title[-1:] in ",-–"
+            )
+        )
         if (
             entry is not None
             and entry.number is None
@@ -3122,7 +3237,17 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             end = k + 1
             k += 1
             continue
-        if entry is None and entries and _plan_cells(text):
+        if (
+            entry is None
+            and entries
+            and (
+                _plan_cells(text)
+                # "3  Etablering af solcellepark …" / "   (akt-id 2025-41733)": a remark in
+                # brackets under the entry's title, no part of it
+                or (text[:1] == "(" and text[-1:] == ")" and len(text) <= 60 and k > 0)
+                and not lines[k - 1].blank
+            )
+        ):
             # "Jesper<TAB>9.05" under a wrapped title: the rest of the agenda table's row
             positions.add(k)
             end = k + 1
@@ -3132,7 +3257,14 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
         if (
             entry is None
             and entries
-            and (text[:1].islower() or (last_open and "\t" not in text))
+            and (
+                text[:1].islower()
+                or (last_open and "\t" not in text)
+                or _rest_over_next_entry(lines, k, entries[-1])
+                # ("… afsnit nr. 4" / "- beslutning om proces": the subtitle after a dash,
+                # right under the entry's lines)
+                or (text[:2] in ("- ", "– ") and not lines[k - 1].blank)
+            )
             and len(_leader_cut(text)) <= 100
             # (a styled heading is the next item's title, never a wrapped entry's rest: "3.
             # Bedre information" / blank / "## budget 2024", a title in small letters)
@@ -3142,6 +3274,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             last = entries[-1]
             title, page = last.title, last.page
             paged = _TRAILING_PAGE.match(title) if page is None else None
+            if paged and _COUNTED_WORD.search(paged.group("title")):
+                paged = None  # "… samt tillæg nr. 12" / "til Kommuneplan …": no page
             if paged:  # the page number stands at the end of the first line
                 title, page = paged.group("title"), int(paged.group("page"))
             lead = _DOT_LEADER.match(text) if page is None else None
@@ -3405,6 +3539,9 @@ _NAMED_GROUP = re.compile(r"^[A-ZÆØÅ][^\d.:;!?]{2,38}$")
 
 
 _TRAILING_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
+#: A word a number follows in a title ("tillæg nr. 12", "§ 85", "etape 2"): a number at a
+#: wrapped line's end after it is the title's, not a page.
+_COUNTED_WORD = re.compile(r"(?:\bnr\.|§|\betape|\bfase|\bpkt\.|\bkl\.)$", re.I)
 #: "3 Anlægsbevilling til …": a number and a space under a contents heading (a PDF table
 #: whose columns "Punkt Tekst Side" lost their spacing).
 _BARE_TOC = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")

@@ -51,6 +51,7 @@ from analysis.layouts.tab_item_row import (
 )
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.layouts.title_row import tabbed_title_rows
+from analysis.layouts.wrapped_bold import joined_bold_titles
 from analysis.parse import (
     Line,
     comma_dated,
@@ -401,6 +402,7 @@ def prepare(text: str) -> list[Line]:
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
+    text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
