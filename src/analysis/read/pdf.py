@@ -568,14 +568,24 @@ def _furniture_year(running: list[str], text: str) -> str | None:
 
 def _runs(segs: list[_Seg]) -> list[list[_Seg]]:
     """The page's segments in content order, cut where the drawing jumps back up the page
-    (by more than half a line: a margin number set a little higher stays in its run)."""
+    (by more than half a line: a margin number set a little higher stays in its run, and
+    so does a title drawn after the number in a box beside it, whose first line stands less
+    than a line above the number set halfway down a two-line title)."""
     runs: list[list[_Seg]] = []
     for s in segs:
-        if runs and s.y <= runs[-1][-1].y + 0.5 * max(s.size, runs[-1][-1].size):
+        if runs and (
+            s.y <= runs[-1][-1].y + 0.5 * max(s.size, runs[-1][-1].size) or _beside(runs[-1][-1], s)
+        ):
             runs[-1].append(s)
         else:
             runs.append([s])
     return runs
+
+
+def _beside(a: _Seg, b: _Seg) -> bool:
+    """``b`` goes on to the right of ``a`` less than a line above it (the title beside the
+    item number in a shaded box, drawn after it): the same layer, no jump back up."""
+    return b.x0 > a.x1 and b.y - a.y < max(a.size, b.size)
 
 
 def _reading_order(segs: list[_Seg], body: float) -> list[_Seg]:
