@@ -66,6 +66,11 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 #: "~~Revideret indkøbspolitik~~": struck through (a withdrawn item's title kept on the
 #: agenda, struck out); the words are read, the marks not.
 _MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+#: "~~Godkendt.~~ Udsat.", "Sagsnr. ~~24/1345~~ 24/1354": minutes corrected after the
+#: meeting, the old words struck and the new ones after them on the line: the struck
+#: words are no longer the minutes and are left out (a struck span with nothing after it,
+#: a withdrawn title, keeps its words).
+_MD_STRUCK_BEFORE = re.compile(r"~~(?=\S)[^~\n]+?(?<=\S)~~[ \t]*(?=[*_]{0,2}[\w(\[\"'])")
 #: "`22-14127`": inline code (one or two backticks round text without one).
 _MD_CODE = re.compile(r"``?([^`\n]+?)``?")
 _SPACES = re.compile(r"[ ]{2,}")
@@ -114,7 +119,7 @@ def strip_markdown(text: str) -> str:
             )
     text = _MD_LINK.sub(r"\1", text)
     if "~~" in text:
-        text = _MD_STRIKE.sub(r"\1", text)
+        text = _MD_STRIKE.sub(r"\1", _MD_STRUCK_BEFORE.sub("", text))
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPH.sub(r"\2", text)
     if text[-1:] == "\\" and text[-2:] != "\\\\":
@@ -161,7 +166,19 @@ def to_lines(text: str) -> list[Line]:
         cleans[number], levels[number] = _tidy(raws[number])
     if "~" in text:
         cleans = [_specks_off(c) if c[:1] in "~|" and len(c) <= 6 else c for c in cleans]
+    if "\n: " in text:
+        _definitions_off(cleans)
     return list(map(_new_line, zip(count(), cleans, levels)))
+
+
+def _definitions_off(cleans: list[str]) -> None:
+    """A markdown definition list (pandoc's ``Konklusion`` over ``: Godkendt.``): the
+    definition's colon is its mark, no word of it, so the term reads as a label over its
+    text. Only under a term line (not blank, not itself a label ending in a colon)."""
+    for i in range(1, len(cleans)):
+        clean = cleans[i]
+        if clean[:2] == ": " and cleans[i - 1] and cleans[i - 1][-1:] != ":":
+            cleans[i] = clean[2:].lstrip()
 
 
 #: "~ ~", "~|", "| ~": specks of a scanned page read by OCR as a line of their own (a
@@ -181,7 +198,7 @@ def _markup_lines(text: str) -> list[int]:
     ``str.find`` per character: many times faster than a regex over the whole text.
     """
     found = []
-    for mark in "#[*_\\`":
+    for mark in ("#", "[", "*", "_", "\\", "`", "~~"):
         at = text.find(mark)
         while at >= 0:
             if mark != "#" or at - text.rfind("\n", 0, at) <= 4:

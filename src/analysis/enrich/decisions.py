@@ -3069,6 +3069,15 @@ def _ruling(first: str) -> tuple[str, str] | None:
     return ("decided" if m.group("partly") else "approved"), m.group(0)
 
 
+#: '(Rettet fra "Udsat".)', '[ændret fra: Godkendt]': the outcome a correction after the
+#: meeting replaced, in brackets beside the new one.
+_CORRECTED_FROM = re.compile(
+    r"\(\s*(?:rettet|ændret|korrigeret)\s+fra\b[^)\n]*\)\.?"
+    r"|\[\s*(?:rettet|ændret|korrigeret)\s+fra\b[^\]\n]*\]\.?",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
@@ -3079,6 +3088,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "☒ Godkendt ☐ Ikke godkendt ☐ Udsat": the ticked option is the outcome, the
         # options left empty (or struck out) say nothing of it
         return _classified(ticked, forum, agreed)
+    if " fra" in text and (fixed := _CORRECTED_FROM.sub("", text).strip()) != text:
+        # 'Indstilles til Økonomiudvalget. (Rettet fra "Godkendt".)': minutes corrected
+        # after the meeting name the old outcome; it is no longer the decision
+        return _classified(fixed, forum, agreed)
     if text[:1] in _LEADING_MARKS and (bare := _LEADING_TICK.sub("", text)) != text:
         # "✔ Bevilget — dog kun 125.000 kr.", "[x] Udsat": the mark of the outcome chosen
         # opening its words, no word of it
@@ -3411,10 +3424,12 @@ _MEETING_CANCELLED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 #: "Afslag meddeles i overensstemmelse med indstillingen.", "Afslag givet.": the refusal as
-#: the sentence's head, like the bare "Afslag." (as recommended or not, the application fell)
+#: the sentence's head, like the bare "Afslag." (as recommended or not, the application fell);
+#: "Afslag på dispensation.", "Afslag på anmodningen": the permit or request refused
 _REFUSAL_LEAD = re.compile(
     r"^afslag(?:\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet)))?"
-    r"(?:\s+(?:på|til)\s+ansøgningen)?"
+    r"(?:\s+(?:på|til)\s+(?:ansøgningen|anmodningen|(?:landzone|bygge)?tilladelse(?:n)?"
+    r"|dispensation(?:en)?))?"
     r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter)\s)",
     re.IGNORECASE,
 )

@@ -755,6 +755,27 @@ _MARK_LEGEND = re.compile(
 )
 
 
+#: "Rettet den 07.02.2025 / MKJ", "Rettet udgave offentliggjort 29-06-2021. Punkt 106 …",
+#: "[Ændret efter mødet – se markeringer]", "Revideret 08-04-2022: punkt 3 …": the stamp of
+#: minutes corrected after the meeting (when and by whom, what was corrected), no fact of
+#: the meeting: its date is not the meeting's. A participle alone ("Rettet.") is no stamp:
+#: an edition, "efter mødet" or a date makes it one.
+_CORRECTION_STAMP = re.compile(
+    r"^(?:>\s*)?\[?\s*(?:rettet|ændret|revideret|korrigeret)"
+    r"(?:\s+(?P<edition>udgave|version))?(?:\s+(?P<after>efter\s+mødet))?"
+    r"(?:\s+(?:den|d\.|offentliggjort|pr\.))?"
+    r"(?:\s+(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}))?"
+    r"\s*(?:[:.,;/\]–-]|$)",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = ("rettet", "ændret", "revider", "korriger")
+
+
+def _correction_stamp(text: str) -> bool:
+    m = _CORRECTION_STAMP.match(text)
+    return m is not None and bool(m.group("edition") or m.group("after") or m.group("date"))
+
+
 def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     """True for a web control, a cookie notice, a page footer or a breadcrumb trail.
 
@@ -783,6 +804,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     if text[-1:] == ":" and ("skrev" in text or "wrote" in text) and _QUOTE_ATTRIBUTION.match(text):
         return True
+    if text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS) and _correction_stamp(text):
+        return True  # "Rettet den 07.02.2025 / MKJ": when the minutes were corrected
     if ("=" in text or "forklaring" in text[:20].lower()) and _MARK_LEGEND.search(text):
         # "☒ = valgt   ☐ = ikke valgt", "Tegnforklaring:": what a template's marks mean
         return True
@@ -1891,6 +1914,7 @@ def furniture(lines: list[Line]) -> set[int]:
             or text[-1] in "])"
             or " / " in text
             or " = " in text  # ("☒ = valgt   ☐ = ikke valgt": a legend of the marks)
+            or text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS)  # a correction's stamp
             or ("\t" in text and _tabbed_controls(text))
         )
         and is_furniture(text, hints)

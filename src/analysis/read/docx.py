@@ -365,6 +365,10 @@ class _Reader:
         self.headings = 0
         # Fallback numbering for list styles without numbering definitions.
         self._style_run: tuple[str | None, int] = (None, 0)
+        if any(True for _ in self.body.iter(_STRIKE, _DSTRIKE)):
+            # runs struck through by their formatting: corrections (``_drop_struck_runs``)
+            for p in list(self.body.iter(_P)):
+                _drop_struck_runs(p)
 
     # -- walking ------------------------------------------------------------------------
 
@@ -656,6 +660,37 @@ _STAMP = re.compile(r"\b(?:udskrevet|printet|printed|gemt|opdateret|senest\s+æn
 _OWNER = re.compile(r"\b(?-i:[A-ZÆØÅ])[\wæøå-]+\s+Kommune\b")
 #: Lines of the text's top that are read for a date before a footer's is taken.
 _TOP_LINES = 40
+
+
+_STRIKE, _DSTRIKE = _w("strike"), _w("dstrike")
+
+
+def _struck_run(run) -> bool:
+    rpr = run.find(_RPR)
+    if rpr is None:
+        return False
+    mark = rpr.find(_STRIKE)
+    if mark is None:
+        mark = rpr.find(_DSTRIKE)
+    return mark is not None and _on(mark)
+
+
+def _drop_struck_runs(p) -> None:
+    """Minutes corrected after the meeting, the old words struck by the run's formatting
+    and the new ones after them in the paragraph (``2022-003310`` struck, ``2022-003301``;
+    ``Udsat.`` struck, ``Godkendt, dog …``): the struck runs are left out. A paragraph
+    struck whole (a withdrawn item's title kept on the agenda) keeps its words."""
+    runs = list(p.iter(_R))
+    struck = [r for r in runs if _struck_run(r)]
+    if not struck or len(struck) == len(runs):
+        return
+    kept = "".join(t.text or "" for r in runs if r not in struck for t in r.iter(_T))
+    if not kept.strip():
+        return
+    for run in struck:
+        parent = run.getparent()
+        if parent is not None:
+            parent.remove(run)
 
 
 def _dated_top(text: str) -> bool:

@@ -1330,6 +1330,26 @@ def _danish_columns(soup) -> None:
                     row[i].decompose()
 
 
+#: Text struck through in a page: ``<del>``, ``<s>``, ``<strike>`` or a line-through style.
+_STRUCK_MARKUP = re.compile(r"<(?:del|s|strike)\b|line-through", re.I)
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;\"]*line-through", re.I)
+
+
+def _struck_off(soup) -> None:
+    """Leave out the text a page strikes through: minutes corrected after the meeting
+    and published with the corrections visible (``Sagsnr. <del>23/1102</del>
+    <ins>23/1120</ins>``, ``<p><s>Udsat.</s></p><p>Godkendt.</p>``, a span styled
+    ``text-decoration: line-through`` before the new words) show the old words struck,
+    and they are no longer the minutes. A struck heading (a withdrawn item's title, kept
+    on the agenda struck out) keeps its words, as it does in markdown."""
+    struck = soup.find_all(["del", "s", "strike"]) + [
+        t for t in soup.find_all(style=_LINE_THROUGH) if t.name not in _HEADINGS
+    ]
+    for tag in struck:
+        if tag.find_parent(list(_HEADINGS)) is None and tag.find(list(_HEADINGS)) is None:
+            tag.decompose()
+
+
 def _page_text(markup: str) -> tuple[str, bool]:
     """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
     from bs4 import BeautifulSoup
@@ -1340,6 +1360,8 @@ def _page_text(markup: str) -> tuple[str, bool]:
     _unfold(soup)
     if "<t" in markup:
         _danish_columns(soup)
+    if _STRUCK_MARKUP.search(markup):
+        _struck_off(soup)
     root = soup.body or soup
     mains = soup.find_all("main") + [
         t for t in soup.find_all(attrs={"role": "main"}) if t.name != "main"
