@@ -729,6 +729,17 @@ class BodyRules:
 _COMMA_BEFORE_DATE = re.compile(r",\s+(?=\d)")
 
 
+#: A seminar's or a theme meeting's days after its first (the meeting dated by the first):
+#: "Beslutning Socialudvalget den 11-09-2015" in minutes of 10-11 September is the body's
+#: own decision on the second day (an earlier body's decision is dated before the meeting).
+_MEETING_DAYS_AFTER = dt.timedelta(days=2)
+
+
+def _meeting_day(date: dt.date | None, meeting_date: dt.date) -> bool:
+    """Whether ``date`` is the meeting's date or one of the two days after it."""
+    return date is not None and dt.timedelta(0) <= date - meeting_date <= _MEETING_DAYS_AFTER
+
+
 def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
     """(body, date) when ``text`` heads a body's decision of a date, else None."""
     patterns = []  # each form has a cheap mark; most lines have none
@@ -938,7 +949,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             ours = (
                 rules is not None
                 and rules.meeting_date is not None
-                and date == rules.meeting_date
+                and _meeting_day(date, rules.meeting_date)
                 and _same_body(body, rules.forum)
             )
             if ours and not rules.agenda:
@@ -1098,7 +1109,7 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     date_text = m.group("date")
     date = (parse_long_date(date_text) or parse_numeric_date(date_text)) if date_text else None
     ours = rules is None or (
-        (date is None or rules.meeting_date is None or date == rules.meeting_date)
+        (date is None or rules.meeting_date is None or _meeting_day(date, rules.meeting_date))
         and _same_body(m.group("body"), rules.forum)
     )
     remarks = m.group("word").lower() in ("bemærkninger", "udtalelse", "anbefaling")

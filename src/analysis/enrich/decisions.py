@@ -1395,6 +1395,15 @@ _RULES: tuple[_Rule, ...] = (
         "discussed",
         ([{"LOWER": "følgende"}, {"LEMMA": {"IN": ["kommentar", "bemærkning", "input"]}}],),
     ),
+    # "Seminaret pegede på skoler og ældre", "Byrådet pegede på transport som det vigtigste
+    # spor": the forum's views gathered, no decision (weak: "… pegede på model B og
+    # godkendte den" is the approval)
+    _Rule(
+        "point_to",
+        "discussed",
+        ([{"LOWER": "pegede"}, {"LOWER": "på"}],),
+        weak=True,
+    ),
     _Rule(
         "discussion",
         "discussed",

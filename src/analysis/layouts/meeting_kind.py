@@ -125,6 +125,18 @@ _SEMINAR = re.compile(
     rf"(?:{_DASH}{_DOC})?\s*:?$",
     re.IGNORECASE,
 )
+#: "Byrådets temadrøftelse - Klimaplan 2030", "REFERAT AF BYRÅDETS STRATEGISEMINAR",
+#: "Temamøde i Skoleudvalget – Aalborg Kommune": a council's or a committee's gathering
+#: (a theme meeting, a seminar) named by the body, in the genitive or after "i": the body
+#: met, its name the forum ("Byrådet", "Skoleudvalget").
+_GATHERING = r"(?:temadrøftelse|temamøde|temadag|[a-zæøå]{0,30}seminar)"
+_BODY_GATHERING = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra)\s+|{_DOC}{_DASH})?"
+    rf"(?:(?P<stem>(?:[a-zæøå]{{2,30}}-\s+og\s+)?[a-zæøå]{{2,40}}?(?:råd|udvalg))ets\s+{_GATHERING}"
+    rf"|{_GATHERING}\s+i\s+(?P<stem2>[a-zæøå]{{2,40}}?(?:råd|udvalg))et)"
+    rf"(?:{_DASH}[^\n]{{0,80}}|\s+(?:den\s+)?\d[^\n]*)?\s*$",
+    re.IGNORECASE,
+)
 #: "Temamøde for skoleledere og dagtilbudsledere" alone on its line: a theme meeting named
 #: by whom it gathers (those who meet so have no body's name).
 _THEME_FOR = re.compile(
@@ -515,6 +527,17 @@ def _company_below(lines: list[Line], at: int) -> tuple[Line | None, str]:
     return (below, m.group("name")) if m else (None, "")
 
 
+def body_of_gathering(text: str) -> str | None:
+    """The council or committee whose gathering ``text`` names ("Byrådets temadrøftelse -
+    …", "Temamøde i Skoleudvalget"): "Byrådet", "Skoleudvalget"; else None."""
+    m = _BODY_GATHERING.match(text) if "et" in text.lower() else None
+    if m is None:
+        return None
+    stem = m.group("stem") or m.group("stem2")
+    stem = stem.capitalize() if stem.isupper() else stem  # ("BYRÅDETS …")
+    return stem + "et"
+
+
 def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     """The body a title line's kind of meeting names (with the company named above it for
     a board), else None; the lines used are marked as placed."""
@@ -582,6 +605,10 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                     or _area_above(lines, at, placed)
                 )
                 return kind[:1].upper() + kind[1:].lower() + area
+            gathered = body_of_gathering(text)
+            if gathered:
+                placed.add(line.index)
+                return gathered
             seminar = _SEMINAR.match(text) if "eminar" in text else None
             if seminar:
                 placed.add(line.index)

@@ -70,14 +70,20 @@ def _slot_first(m: re.Match[str]) -> str:
 
 #: "Kl. 9.15-10.15   Title": a day's programme whose slots number nothing (a OneNote page's
 #: lines, the slot, a gap of spaces or a tab, the title; the notes indented under it).
+#: ("16.00  Velkomst …": the start alone too, a plain-text programme's clock column, each
+#: slot ending where the next starts; three such lines or more, as for spans)
 _SLOT_ONLY = re.compile(
-    rf"^(?P<slot>(?:[Kk]l\.\s*)?{_SPAN})(?:\t+|[ ]{{2,}})(?P<title>[A-ZÆØÅ0-9\"«][^\n]*?)[ \t]*$",
+    rf"^(?P<slot>(?:[Kk]l\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}}))(?:\t+|[ ]{{2,}})"
+    r"(?P<title>[A-ZÆØÅ0-9\"«][^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 #: "PAUSE", "Frokost", "Kaffepause": a programme's break, no item.
+#: ("Pause - sandwich i foyeren", "Frokost og tak for i dag", "Middag i restauranten": the
+#: break word first, what is served or where after a dash, "og", "i" or "på")
 _BREAK = re.compile(
     r"^(?:(?:kaffe|frokost|formiddags|eftermiddags)?pause|frokost|kaffe(?:\s+og\s+\w+)?|"
-    r"ankomst(?:\s+og\s+\w+)?|morgenmad|middag)\.?$",
+    r"ankomst(?:\s+og\s+\w+)?|morgenmad|middag|aftensmad)"
+    r"(?:[ \t]*[-–][ \t]+[^\n]*|[ \t]+(?:og|i|på)[ \t]+[^\n]*)?\.?$",
     re.IGNORECASE,
 )
 #: Slot lines before a programme is read from them (two of them items).

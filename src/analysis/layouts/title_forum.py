@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.layouts.meeting_kind import body_of_gathering
 from analysis.municipalities import municipality_from_folder
 from analysis.parse import Line
 
@@ -151,6 +152,9 @@ def body_of_title_forum(forum: str) -> str | None:
     m = _KIND_MEETING_IN.match(forum)
     if m is None and " mellem " in forum:
         m = _MEETING_BETWEEN.match(forum)
+    if m is None and " i " in forum:
+        # "Temamøde i Skoleudvalget" (a title's municipality taken off): the body gathered
+        return body_of_gathering(forum)
     return m.group("name") if m else None
 
 
