@@ -63,6 +63,10 @@ _MD_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 #: "*text*", "_text_" (not inside a word: "file_name_2" keeps its underscores).
 _MD_EMPH = re.compile(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+#: "Elev *****", "15/******", "17.*****": a run of stars masking a name or a number in a
+#: public version of the minutes, after a space, a slash, a dot or a dash and before the
+#: line's end, a space or a stop (not "***fed kursiv***": words inside the stars).
+_MASK_STARS = re.compile(r"(?:^|(?<=[\s./-]))\*{3,}(?=$|[\s.,;:)/-])")
 #: "~~Revideret indkøbspolitik~~": struck through (a withdrawn item's title kept on the
 #: agenda, struck out); the words are read, the marks not.
 _MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
@@ -117,6 +121,11 @@ def strip_markdown(text: str) -> str:
                 part if k % 2 else strip_markdown(part.replace("`", ""))
                 for k, part in enumerate(parts)
             )
+    if "***" in text and _MASK_STARS.search(text):
+        # "Elev *****", "Sagsnr. 15/******": a public version's mask, no emphasis (bold
+        # read over it would leave one star); kept while the markup around it is stripped
+        kept = _MASK_STARS.sub(lambda m: "\ue000" * len(m.group(0)), text)
+        return strip_markdown(kept).replace("\ue000", "*")
     text = _MD_LINK.sub(r"\1", text)
     if "~~" in text:
         text = _MD_STRIKE.sub(r"\1", _MD_STRUCK_BEFORE.sub("", text))
@@ -1217,6 +1226,35 @@ _LABEL_OF_ORG = re.compile(
 )
 
 
+#: A masked part of a case number in a public version of the minutes: stars after a digit,
+#: a dot or a dash ("24/****", "27.15.00-G01-***-19") or alone ("Akt-id: ******" before the
+#: case's field), a black bar ("17/█████"), a bracketed withheld word ("21/[UDELADT]",
+#: "22/[skjult]").
+_CASE_MASK = re.compile(
+    r"(?<=[\d./-])\*{2,}|(?<=\s)\*{3,}(?=\s|$)|█+"
+    r"|\[(?:udeladt|skjult|slettet|fjernet|anonymiseret|x{2,})\]",
+    re.IGNORECASE,
+)
+#: Stands in for a mask while the line is read: a digit to the patterns (Arabic-Indic
+#: zero, ``\d`` in them), so a masked KLE serial still reads as a journal number, and never
+#: counted as a shown digit.
+_MASK_STAND_IN = "\u0660"
+
+
+def _masked_case_number(text: str) -> str | None:
+    """The case number of a line whose number is partly masked, the masks as printed; None
+    where no digit of it is shown ("Sagsnr.: [UDELADT]": no number, no case)."""
+    read = _CASE_MASK.sub(_MASK_STAND_IN, text)
+    found = match_case_number(read)
+    if found is None or _MASK_STAND_IN not in found:
+        return None
+    if not any(c.isdigit() for c in found.replace(_MASK_STAND_IN, "")):
+        return None
+    masks = iter(_CASE_MASK.findall(text)[read[: read.find(found)].count(_MASK_STAND_IN) :])
+    parts = found.split(_MASK_STAND_IN)
+    return parts[0] + "".join(next(masks, "") + part for part in parts[1:])
+
+
 @lru_cache(maxsize=4096)
 def match_case_number(text: str) -> str | None:
     """The case number when a line holds only that (optionally labelled 'Sagsnr.:').
@@ -1228,6 +1266,13 @@ def match_case_number(text: str) -> str | None:
     Cached: the lines under an item heading are asked twice (is the title continued, and
     which is the case number), and the test takes up to eight patterns.
     """
+    if (
+        ("*" in text or "█" in text or "[" in text)
+        and _CASE_MASK.search(text)
+        and (masked := _masked_case_number(text))
+    ):
+        # "Sagsnr.: 24/****": a public version's masked number, read with its masks
+        return masked
     stripped = text.strip().translate(_DASHES)
     if "-sag" in stripped[:9] or "-Sag" in stripped[:9]:
         # "(KL-sag 21/11872)", "KKR-sag: 24/0412": the case of the organisation that keeps

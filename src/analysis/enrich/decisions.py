@@ -3550,7 +3550,9 @@ _ELECTED_PASSIVE = re.compile(
     # ("Som 1. næstformand valgtes …": the office's rank before it)
     r"^(?:(?:som|til)\s+(?:\d\.\s*)?[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
-    r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$)))",
+    r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$))|"
+    # ("Følgende blev valgt:", "Som suppleanter blev genvalgt:": the elected listed under it)
+    r"(?:[\wæøå-]+\s+){1,3}blev\s+(?:gen)?valgt\s*:)",
     re.IGNORECASE,
 )
 #: "Mødet blev ledet af Ib Vang (V) som længst siddende medlem.", "Mødet ledes af …": who
@@ -3575,7 +3577,10 @@ _OFFICE_FILLED = re.compile(
 #: sent to the meeting's own people ("Præsentationen oversendes til deltagerne").
 _SENT_ON = re.compile(
     # ("Regnskabet blev oversendt til revisionen": the same in the past tense)
-    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?(?:oversendes|blev\s+oversendt)\s+til\s+"
+    # ("Sagen blev sendt retur til udvalget", "… tilbagesendes til …": sent back, referred)
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?(?:oversendes|blev\s+oversendt|"
+    r"sendes\s+(?:tilbage|retur)|blev\s+sendt\s+(?:tilbage|retur)|tilbagesendes|"
+    r"blev\s+tilbagesendt)\s+til\s+"
     r"(?!(?:møde)?deltager|medlem|alle\b|[\wæøå]+s\s+medlemmer)\w",
     re.IGNORECASE,
 )
@@ -3622,8 +3627,11 @@ _COMES_BACK = re.compile(
 _NOT_MINUTED = re.compile(
     r"^(?:ikke\s+referatpligtigt?\b|"
     # ("Beslutningen fremgår af lukket referat.", "Punktet blev behandlet for lukkede
-    # døre.": a closed item's outcome minuted elsewhere, nothing said here)
-    r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:det\s+)?lukke(?:t|de)\s+referat\b|"
+    # døre.": a closed item's outcome minuted elsewhere, nothing said here; "Fremgår af
+    # den lukkede protokol.", "Afgørelsen fremgår af lukket protokol.": the public
+    # version's closed item, its record the closed protocol)
+    r"(?:(?:beslutning(?:en)?|afgørelsen?)\s+)?fremgår\s+af\s+(?:det\s+|den\s+)?lukke(?:t|de)\s+"
+    r"(?:referat|protokol)\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Flyttet til lukket dagsorden, jf. punkt 54.", "Punktet blev flyttet til den lukkede

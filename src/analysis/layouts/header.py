@@ -223,6 +223,9 @@ _DECISIONS_KIND = r"beslutninger|handlingsreferat|(?:beslutnings-\s+og\s+)?handl
 #: ("Økonomiudvalget | Referat | 12. marts 2019", an agenda system's export's title line)
 _TITLE_DASHED = re.compile(
     rf"^(?P<forum>.+?)(?:\s+[–—·|-]\s+|\s+(?=(?-i:[A-ZÆØÅ]))(?=(?:{_DECISIONS_KIND})$))"
+    # ("KOMMUNALBESTYRELSEN - ÅBEN PROTOKOL", "Byrådet – offentligt referat": the open or
+    # public part of the record, the closed items kept apart)
+    r"(?:(?:åben|åbent|åbne|offentlig|offentligt|offentlige)\s+)?"
     rf"(?P<kind>{_DOC_WORD}|(?:møde)?noter|{_DECISIONS_KIND})"
     # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
     r"(?:\s+(?:fra|af)\s+mødet)?"

@@ -106,6 +106,9 @@ _PASSIVE_END = re.compile(
     r"|\bblev\s+(?:valgt|genvalgt|udpeget)\s+(?:som|til)\s"
     # "Amina blev valgt med 14 stemmer mod 10.": an election by a vote's count
     r"|\bblev\s+(?:valgt|genvalgt)\s+med\s+\d{1,4}\s+stemmer\b"
+    # "Følgende blev valgt:", "Som medlemmer blev udpeget:": an election, the names listed
+    # under it
+    r"|^(?:[\wæøå-]+\s+){1,3}blev\s+(?:valgt|genvalgt|udpeget)\s*:$"
     # "Budgetopfølgningen anbefales godkendt af byrådet.": recommended to the deciding body
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+anbefales\s+(?:godkendt|vedtaget|tiltrådt)"
     r"(?:\s+(?:af|i|over\s+for)\s+[\wæøå-]+)?\s*[.,]"
@@ -176,8 +179,11 @@ _MOVED = re.compile(
     # "Udsat til jan.", "Udsættes til sept.": the month shortened, its full stop after it
     r"(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.)|"
     # ("Sagen blev sendt videre til byrådet uden indstilling, da …": sent on, in the past)
-    r"^(?:sagen\s+)?(?:sendes\s+videre|videresendes|oversendes|fremsendes|"
-    r"(?:(?:punktet|sagen)\s+)?blev\s+(?:sendt\s+videre|videresendt|oversendt))\s+til\s+"
+    # ("Sagen sendes tilbage til Teknisk Udvalg …", "… blev sendt retur til …": sent back
+    # to the body that put it forward)
+    r"^(?:sagen\s+)?(?:sendes\s+(?:videre|tilbage|retur)|videresendes|oversendes|fremsendes|"
+    r"tilbagesendes|(?:(?:punktet|sagen)\s+)?blev\s+(?:sendt\s+(?:videre|tilbage|retur)|"
+    r"videresendt|oversendt|tilbagesendt))\s+til\s+"
     # ("Oversendes til miljøudvalget til fornyet behandling.", "… til teknisk udvalg": a
     # body in lower case, as older minutes write it, or the budget's handling)
     r"(?:(?-i:[A-ZÆØÅ])|(?:[a-zæøå]+\s+)?[a-zæøå]*(?:udvalg(?:et)?|rådet|bestyrelsen|"
@@ -630,7 +636,11 @@ def _outcome_under_proposal(item: Item) -> Item:
     sec = item.sections[-1]
     lines = sec.text.split("\n")
     at = next(
-        (k for k, line in enumerate(lines) if k > 0 and _BARE.match(line.strip())),
+        (
+            k
+            for k, line in enumerate(lines)
+            if k > 0 and (_BARE.match(line.strip()) or _outcome_after_sentence(lines, k))
+        ),
         None,
     )
     if at is None or not all(line.strip() for line in lines[:at]):
@@ -643,6 +653,18 @@ def _outcome_under_proposal(item: Item) -> Item:
             replace(sec, text="\n".join(lines[:at]).strip("\n")),
             Section("beslutning", "", "\n".join(lines[at:]).strip("\n")),
         ),
+    )
+
+
+def _outcome_after_sentence(lines: list[str], k: int) -> bool:
+    """Line ``k`` of a proposal is its outcome in a sentence of its own after the
+    proposal's full stop: a passive outcome or the case sent on or back ("Indstilling: … ."
+    / "Følgende blev valgt:", "Sagen sendes tilbage til Teknisk Udvalg …")."""
+    line = lines[k].strip()
+    return (
+        line[:1].isupper()
+        and lines[k - 1].rstrip()[-1:] == "."
+        and bool(_PASSIVE_END.search(line) or _MOVED.match(line))
     )
 
 
