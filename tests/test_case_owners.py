@@ -99,3 +99,26 @@ def test_without_owners_the_number_is_the_key() -> None:
     assert case_sequence(items, pd.Series(["A", "A", "B"])).tolist() == [1, 1, 1]
     table = case_threads_table(items)
     assert table["municipality"].isna().all() and len(table) == 2
+
+
+def test_a_masked_journal_number_is_no_case() -> None:
+    """'24/****' twice in one kommune's public minutes is two withheld numbers, not one
+    case: no key, no appearance number, no thread (the item keeps the number as printed)."""
+    numbers = pd.Series(["24/****", "24/****", "17/█████", "22/[skjult]", "24/1234"])
+    owners = pd.Series(["Vejby Kommune"] * 5)
+    assert case_keys(numbers, owners).isna().tolist() == [True, True, True, True, False]
+    assert case_keys(numbers).isna().tolist() == [True, True, True, True, False]
+    items = pd.DataFrame(
+        {
+            "item_id": list("abcde"),
+            "meeting_id": ["m1"] * 5,
+            "date": pd.to_datetime(["2025-01-01"] * 5),
+            "number": [1, 2, 3, 4, 5],
+            "title": list("VWXYZ"),
+            "case_number": numbers,
+            "decision_type": ["approved"] * 5,
+        }
+    )
+    assert case_sequence(items, owners).isna().tolist() == [True, True, True, True, False]
+    table = case_threads_table(items, owners=owners)
+    assert table["case_number"].tolist() == ["24/1234"]

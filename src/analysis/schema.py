@@ -154,7 +154,13 @@ _table(
     _c("facet_title", "string", "Title of the handling facet where known.", True),
     _c("case_serial", "Int", "Serial number of the case, e.g. 7.", True),
     _c("case_year", "Int", "Year the case was opened (four digits).", True),
-    _c("case_seq", "Int", "Appearance number of this item for its journal number (1, 2, …).", True),
+    _c(
+        "case_seq",
+        "Int",
+        "Appearance number of this item for its journal number (1, 2, …); null where the "
+        "number is masked in a public version ('24/****').",
+        True,
+    ),
     _c("standing_case", "boolean", "True when the journal number is a standing one.", True),
     _c("proposer", "string", "Who 'indstiller', e.g. 'Kommunaldirektøren'.", True),
     _c("duration_min", "Int", "Stated time for the item, from '(10 min.)'.", True),
@@ -240,7 +246,7 @@ _table(
 _table(
     "cases",
     "One row per case (journal number and municipality), with its thread of appearances "
-    "across meetings.",
+    "across meetings; a number masked in a public version ('24/****') is no case.",
     ("case_number", "municipality"),
     _c("case_number", "string", "Journal number as written."),
     _c(

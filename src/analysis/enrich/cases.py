@@ -15,17 +15,23 @@ STANDING_TITLE = re.compile(
 )
 
 
+#: A journal number printed partly masked in a public version ("24/****", "17/█████",
+#: "22/[skjult]"): no case's key, since every withheld number of a kommune looks alike.
+MASKED_CASE_NUMBER = re.compile(r"[*█■]|\[")
+
+
 def case_keys(case_numbers: pd.Series, owners: pd.Series | None = None) -> pd.Series:
     """Each journal number as a case's key: the owner (municipality) before it where
     ``owners`` is given (aligned with ``case_numbers``), since a number like '25/1234'
-    is another case in another kommune. Null where there is no journal number."""
+    is another case in another kommune. Null where there is no journal number or it is
+    masked (``MASKED_CASE_NUMBER``)."""
+    numbers = case_numbers.astype(object)
+    known = numbers.notna() & ~numbers.fillna("").astype(str).str.contains(MASKED_CASE_NUMBER)
     if owners is None:
-        return case_numbers.astype(object)
+        return numbers.where(known)
     owner = owners.astype(object).fillna("").astype(str).to_numpy()
     keys = pd.Series(owner, index=case_numbers.index, dtype=object) + _OWNER_SEP
-    return (keys + case_numbers.astype(object).fillna("").astype(str)).where(
-        case_numbers.notna().to_numpy()
-    )
+    return (keys + numbers.fillna("").astype(str)).where(known.to_numpy())
 
 
 #: Between the owner and the journal number in ``case_keys`` (never in either).
@@ -86,7 +92,7 @@ def case_threads_table(
         _case=case_keys(items["case_number"], owners),
         _owner=pd.NA if owners is None else owners.to_numpy(),
     )
-    known = keyed.dropna(subset=["case_number"]).sort_values(
+    known = keyed.dropna(subset=["_case"]).sort_values(
         ["_case", "date", "number"], kind="mergesort"
     )
     if known.empty:
