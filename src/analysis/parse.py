@@ -1367,6 +1367,12 @@ def match_case_number(text: str) -> str | None:
         presented = _CASE_BY.match(stripped) if labelled and " v" in stripped else None
         if presented:  # "Sag 21/6632 / v. Skolechef …": the case, then who presents it
             return presented.group("case")
+        if labelled and ", " in candidate:
+            # "Sag: 22/8812, akt-id 403", "Sagsnr. 24/1187, dok.nr. 88120": the paper's id
+            # after a comma beside the case (as after a middle dot, see _DOC_ID_CELL)
+            case, _, tail = candidate.partition(", ")
+            if tail[:1] in "AaDd" and _DOC_ID_CELL.match(tail) and _CASE_NUMBER.match(case):
+                return case
         gapped = ":" in stripped or " · " in stripped or " | " in stripped
         return _case_among_fields(stripped) if gapped else None
     if labelled and candidate[-1:] == "." and candidate[-2:-1].isdigit():

@@ -2824,6 +2824,10 @@ _SPAN_FIELD = re.compile(
 #: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
 #: Also "Start torsdag kl. 09.00", "Mødestart kl. 9.30": the start named (a seminar over
 #: days saying on which of them it starts).
+#: "14:00" alone between two middle dots ("Referat · tirsdag den 2. november 2021 · 14:00 ·
+#: <room>"): an app's meta line writes the hour with a colon and no "kl." (a colon makes it
+#: a clock, as "kl." does).
+_BARE_CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)$")
 _CLOCK_FIELD = re.compile(
     r"^(?:(?:møde)?start(?:er)?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?)?"
     r"kl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)$",
@@ -2853,7 +2857,11 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
     kept = [p for p in parts if not _MEETING_NUMBER.match(p.strip())]
     start = None
     for p in kept:
-        m = _SPAN_FIELD.match(p.strip()) or _CLOCK_FIELD.match(p.strip())
+        m = (
+            _SPAN_FIELD.match(p.strip())
+            or _CLOCK_FIELD.match(p.strip())
+            or (_BARE_CLOCK.match(p.strip()) if ":" in p else None)
+        )
         if m:
             start = dates.hhmm(m.group("h"), m.group("m"))
             kept.remove(p)

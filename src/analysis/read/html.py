@@ -189,7 +189,11 @@ def _is_chrome(tag) -> bool:
             )
         )
     attrs = tag.attrs or {}
-    if name in ("header", "footer") and tag.find_parent(["main", "article"]) is None:
+    if (
+        name in ("header", "footer")
+        and tag.find_parent(["main", "article"]) is None
+        and not (name == "header" and _meeting_header(tag))
+    ):
         return True
     if name == "div" and _footer_div(tag, attrs):
         return True
@@ -202,6 +206,8 @@ def _is_chrome(tag) -> bool:
     classes = _classes(tag)
     if any(c.lower() in _CHROME_CLASSES for c in classes):
         return True
+    if any(c[:2] in ("d-", "vi") for c in classes) and _mobile_twin(tag, classes):
+        return True
     if str(attrs.get("id") or "").lower() in _CHROME_CLASSES:
         return True  # '<div id="cookie-consent" class="cc-banner">': the notice by its id
     named = " ".join([str(attrs.get("id") or ""), *classes])
@@ -212,6 +218,43 @@ def _is_chrome(tag) -> bool:
     if len(named) > 5 and _CHROME_NAME.search(named) is not None:
         return True
     return (name == "aside" or _BAR_NAME.search(named) is not None) and _links_only(tag)
+
+
+#: A long date in a page header's line ("tirsdag den 2. november 2021", "2. nov. 2021").
+_HEADER_DATE = re.compile(
+    r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _meeting_header(tag) -> bool:
+    """Whether a ``<header>`` outside the article is the meeting's own head, not the site's:
+    the forum as its ``<h1>`` over a line with the meeting's long date ('<header><h1>Social-
+    og Sundhedsudvalget</h1><p>Referat · tirsdag den 2. november 2021 · 14:00</p>'), as an
+    app's page writes it above the agenda. A site's header (logo, menu) has neither."""
+    if tag.find("h1") is None or tag.find(["nav", "form", "input"]) is not None:
+        return False
+    text = tag.get_text(" ")
+    return len(text) <= 600 and _HEADER_DATE.search(text) is not None
+
+
+#: A responsive framework's class showing an element on small screens only ("d-md-none",
+#: "d-lg-none", Bootstrap 3's "visible-xs"), and one showing it from a width on only
+#: ("d-none d-md-block", "hidden-xs"): the page's mobile and desktop versions of the same text.
+_MOBILE_ONLY = re.compile(r"^(?:d-(?:sm|md|lg|xl)-none|visible-xs(?:-block)?)$")
+_DESKTOP_ONLY = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl)-(?:block|flex|grid)|hidden-xs)(?:\s|$)")
+
+
+def _mobile_twin(tag, classes: list[str]) -> bool:
+    """Whether ``tag`` is shown on small screens only while the page holds a version shown
+    from a width on ('<div class="d-md-none">' beside '<div class="d-none d-md-block">'):
+    the same items twice, read once, from the desktop version (it has the full text)."""
+    if "d-none" in classes or not any(_MOBILE_ONLY.match(c) for c in classes):
+        return False
+    root = tag
+    while root.parent is not None:
+        root = root.parent
+    return root.find(class_=_DESKTOP_ONLY) is not None
 
 
 #: The ids and classes a site gives the ``<div>`` it uses as its page footer.
@@ -575,6 +618,14 @@ class _Layout:
                 for part in parts:
                     self.lines.append(_L("p", part))
                 self.brk()
+            elif name in ("div", "section", "aside") and _unheaded_decision(child):
+                # '<div class="decision-box"><p>Anbefalet.</p></div>' with no heading over
+                # it: the box's class is the decision's label the page shows as a frame
+                self.brk()
+                self.lines.append(_L("h", "Beslutning", 3))
+                self.brk()
+                self.walk(child)
+                self.brk()
             elif name in _BLOCKS or name == "table":
                 self.brk()
                 self.walk(child)
@@ -802,6 +853,35 @@ def _bold_led(li) -> bool:
         for s in after.next_siblings
         if _is_text(s) or getattr(s, "name", None)
     )
+
+
+#: A block's class or id naming the decision ("decision-box", "beslutning", "konklusion").
+_DECISION_NAME = re.compile(
+    r"(?:^|[\s_-])(?:decision|beslutning|konklusion|afg(?:oe|ø)relse)", re.I
+)
+
+
+def _unheaded_decision(tag) -> bool:
+    """Whether ``tag`` is a box holding an item's decision by its class alone ('<div
+    class="decision-box"><p>Udsat.</p></div>'): no heading inside it or right before it,
+    no label of its own ("Beslutning: …"), and some words."""
+    attrs = tag.attrs or {}
+    named = " ".join([str(attrs.get("id") or ""), *_classes(tag)])
+    if len(named) < 6 or _DECISION_NAME.search(named) is None:
+        return False
+    if tag.find(list(_HEADINGS)) is not None or tag.find(["table", "ul", "ol", "dl"]) is not None:
+        return False
+    before = tag.find_previous_sibling(True)
+    if before is not None and (before.name in _HEADINGS or before.name in ("dt", "strong", "b")):
+        return False
+    if (
+        before is not None
+        and len(label := _collapse(before.get_text())) <= 30
+        and _DECISION_NAME.search(label.rstrip(":").lower()) is not None
+    ):
+        return False  # '<p><b>Beslutning</b></p><div class="beslutning">…': labelled
+    text = _collapse(tag.get_text(" "))
+    return bool(text) and _LABELLED.match(text) is None and len(text) <= 2000
 
 
 #: "Beslutning: …", "Aftale: …": a line opening with its own label.
