@@ -82,3 +82,13 @@ def test_capital_bullet_under_a_numbered_list_is_no_dash_subtitle() -> None:
         "Ferieplan 2024 – forslag",
         "Budget 2024 – tilpasning af 1,1 mio. kr.",
     ]
+
+
+def test_all_capital_word_broken_at_the_line_end_joined() -> None:
+    from analysis.parse import join_wrapped
+
+    assert join_wrapped("TILSKUD TIL SKOLE-", "BUSSERNE 2014") == "TILSKUD TIL SKOLEBUSSERNE 2014"
+    assert join_wrapped("REFERAT FRA KULTUR-", "OG FRITIDSUDVALGET") == (
+        "REFERAT FRA KULTUR- OG FRITIDSUDVALGET"
+    )
+    assert join_wrapped("Møde om Skole-", "Busser") == "Møde om Skole- Busser"
