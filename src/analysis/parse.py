@@ -1614,7 +1614,22 @@ def join_wrapped(first: str, rest: str) -> str:
     ("Kultur-" / "og Fritidsudvalget" keeps its hyphen)."""
     if first.endswith("-") and _BROKEN_WORD.search(first) and _WORD_REST.match(rest):
         return first[:-1] + rest
+    if (
+        first.endswith("-")
+        and _BROKEN_CAPS.search(first)
+        and _CAPS_REST.match(rest)
+        and first.upper() == first
+        and rest.upper() == rest
+    ):
+        # "… PÅ ÆLDRE-" / "OMRÅDET": an all-capital title (a fixed-width printout) broken
+        # the same way ("KULTUR-" / "OG FRITID" keeps its hyphen)
+        return first[:-1] + rest
     return f"{first} {rest}"
+
+
+#: The same in an all-capital title: "ÆLDRE-" / "OMRÅDET".
+_BROKEN_CAPS = re.compile(r"[A-ZÆØÅ]{2}-$")
+_CAPS_REST = re.compile(r"^(?!(?:OG|ELLER|SAMT|TIL|EL\.)\s)[A-ZÆØÅ]{2}")
 
 
 #: Three or more line breaks: a run of blank lines.
@@ -1998,6 +2013,25 @@ def _title_line(text: str) -> re.Match[str] | None:
     return _REFERAT_DASHED.match(text) if text[-1:] in "TtLl" else None
 
 
+#: The last letters of a place field stopping on the word for a room ("lokale",
+#: "mødelokale", "lok.", "mødesal", "rum"): the cheap test before :func:`room_under`.
+ROOM_ENDS = frozenset({"ale", "ok.", "sal", "rum"})
+_ROOM_WORD_END = re.compile(r"(?:lokale|\blok\.|sal|\brum)$", re.I)
+#: "1.12", "2.21", "B 104", '"Skjern"': a room's number or quoted name alone on a line.
+_ROOM_UNDER = re.compile(r'^(?:[A-ZÆØÅ]?\s?\d{1,3}(?:[.,]\d{1,3})?[a-z]?|["“„«][^"”»]{2,30}["”»])$')
+
+
+def room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
+    """The line right under line ``k`` where it holds only the number or quoted name of
+    the room the place field on line ``k`` stops before ("… lokale" / "2.21")."""
+    if k + 1 >= len(lines) or not _ROOM_WORD_END.search(lines[k].clean.rstrip()):
+        return None
+    nxt = lines[k + 1]
+    if nxt.blank or nxt.index in skip or not _ROOM_UNDER.match(nxt.clean.strip()):
+        return None
+    return k + 1
+
+
 def _parse_header(
     lines: list[Line], placed: set[int], warnings: list[str]
 ) -> tuple[Header, list[tuple[str, int | None, int]]]:
@@ -2012,9 +2046,12 @@ def _parse_header(
     in_members = False  # "Medlemmer" alone: the names on the line(s) under it
     under_kind = False  # the line right under "Referat" / "Dagsorden" alone
     kind_of_list = False  # head.heading is the "Dagsorden" heading over a list of the items
+    wrapped_room = -1  # (the line of a room's number under its place field, read with it)
     for n, line in enumerate(lines):
         if line.blank:
             in_note = False
+            continue
+        if n == wrapped_room:
             continue
         text = line.clean
         if in_members and not _FIELD.match(text) and "(" in text:
@@ -2158,6 +2195,11 @@ def _parse_header(
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
             elif key in ("mødested", "sted"):
+                room = room_under(lines, n, set()) if value[-3:].lower() in ROOM_ENDS else None
+                if room is not None:  # ("… lokale" / "1.12": the room wrapped under it)
+                    value = f"{value} {lines[room].clean.strip()}"
+                    placed.add(lines[room].index)
+                    wrapped_room = room
                 head.location = value
             elif key in (*_MEMBER_KEYS, "stedfortræder", "stedfortrædere"):
                 head.participants = (head.participants or []) + parse_participants(value)

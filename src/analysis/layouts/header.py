@@ -31,6 +31,7 @@ from analysis.municipalities import municipality_from_folder, municipality_in, r
 from analysis.ocr_labels import danish_field_label
 from analysis.parse import (
     BODY_WORDS,
+    ROOM_ENDS,
     SCOPE_NOTE,
     SENT_OUT,
     Header,
@@ -39,6 +40,7 @@ from analysis.parse import (
     decision_heading,
     heading_key,
     parse_participants,
+    room_under,
 )
 
 # --- header facts -----------------------------------------------------------------------
@@ -1455,6 +1457,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 if more_place is not None:
                     value = f"{value} {more_place[1]}"
                     taken.append(more_place[0])
+            elif key in _PLACE_KEYS and value[-3:].lower() in ROOM_ENDS:
+                # "Sted: Rådhuset, lokale" / "1.12", "mødelokale" / '"Skjern"': the room's
+                # number or name wrapped onto the next line
+                room = room_under(lines, taken[-1], skip)
+                if room is not None:
+                    value = f"{value} {lines[room].clean.strip()}"
+                    taken.append(room)
             if key in _NOTE_KEYS:
                 # "Bemærkninger:" and the lines under it to a blank line or the next label:
                 # one remark on the meeting, whole

@@ -2611,6 +2611,10 @@ def _rest_over_next_entry(lines: list[Line], k: int, last: TocEntry) -> bool:
         and last.pos > 0
         and lines[last.pos - 1].blank
         and len(lines[last.pos].clean) >= 40  # (a line long enough to have been wrapped)
+        # (and the line's first word would not have fitted on the entry's line: a longer
+        # line under a heading is the item's text, "6) Ansøgning fra …" / "Ansøgningen
+        # afvist - det ligger uden for …")
+        and len(lines[last.pos].clean) + 1 + len(text.split(None, 1)[0]) > len(text)
     ):
         # ("3  Ansøgning om tilskud til forsamlingshuset i Nørre" / "Lyndelse - …" / blank:
         # in a list whose entries stand apart, a line close under one is its rest)
@@ -2642,7 +2646,13 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
         text = line.clean
         if line.blank or line.index in skip:
             return []
-        if _case_of(text) or _CASE_LABEL_ALONE.match(text):
+        if (
+            _case_of(text)
+            or _CASE_LABEL_ALONE.match(text)
+            # ("j.nr. 27.15.00-G01-***-19": a case line whose number is masked or in a
+            # form not read is still the case line, never the title's rest)
+            or (text[:1] in "sSjJaA" and _CASE_LABEL_OPENING.match(text))
+        ):
             cased = True
             break
         if _labelled_section(line) or (
@@ -2677,6 +2687,11 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
     # wrapped at a capital or a dash: only over the case line, under a line long enough
     # to have been wrapped
     return out if cased and len(head.clean) >= 40 else []
+
+
+#: "j.nr. 27.15.00-G01-***-19", "Sagsnr.: (udeladt)": a line opening with a case label,
+#: whatever the number after it looks like.
+_CASE_LABEL_OPENING = re.compile(rf"^(?:{CASE_NUMBER_LABEL}|akt[\s-]?id)\s*:?\s*\S", re.I)
 
 
 def _labelled_section(line: Line) -> bool:
@@ -3263,7 +3278,18 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or _rest_over_next_entry(lines, k, entries[-1])
                 # ("… afsnit nr. 4" / "- beslutning om proces": the subtitle after a dash,
                 # right under the entry's lines)
-                or (text[:2] in ("- ", "– ") and not lines[k - 1].blank)
+                or (
+                    text[:2] in ("- ", "– ")
+                    and not lines[k - 1].blank
+                    # (in small letters, or a capital right over a blank or the next
+                    # entry: "- Stor bekymring …" over "> Aftalt: …" is an item's bullet)
+                    and (
+                        text[2:3].islower()
+                        or k + 1 >= len(lines)
+                        or lines[k + 1].blank
+                        or toc_entry(lines[k + 1]) is not None
+                    )
+                )
             )
             and len(_leader_cut(text)) <= 100
             # (a styled heading is the next item's title, never a wrapped entry's rest: "3.
