@@ -13,9 +13,12 @@ from __future__ import annotations
 #: A label naming the number: "Sagsnr.", "Sags nr.", "Sag nr.", "Sagnr", "Sagsnummer", "J.nr.",
 #: "J. nr.", "J nr.", "Journalnr.", "Journal nr.", "Journalnummer" (case-insensitive; the
 #: closing dot optional, so a pattern may demand or allow one after it); also hyphenated,
-#: "Sags-nr.", "Journal-nr." (a web portal's field label).
+#: "Sags-nr.", "Journal-nr." (a web portal's field label); and the diary number of a body
+#: that keeps its files the Swedish way, "Dnr.", "D.nr.", "Diarienr.", "Diarienummer" (a
+#: Danish-Swedish committee's case line, "Dnr. ÖK 2016/041"; no space inside "Dnr").
 CASE_NUMBER_LABEL = (
-    r"(?:sags?\.?[\s-]*nr\.?|sagsnummer|j\s*\.?\s*nr\.?|journal[\s-]*nr\.?|journalnummer)"
+    r"(?:sags?\.?[\s-]*nr\.?|sagsnummer|j\s*\.?\s*nr\.?|journal[\s-]*nr\.?|journalnummer"
+    r"|d\.?nr\.?|diarie[\s-]*nr\.?|diarienummer)"
 )
 #: The same, or the bare word "Sag" ("Sag: 25/1234"); where "sag" may start another word the
 #: pattern says what follows it.

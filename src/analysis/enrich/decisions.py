@@ -2641,6 +2641,8 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         hits = _without_amendment_content(w, hits)
     if len(hits) > 1 and ("udpeg" in text or "valgte" in text):
         hits = _without_group_choice(w, hits)
+    if len(hits) > 1 and ("forudsætning" in text or "betingelse" in text or "vilkår" in text):
+        hits = _without_conditions(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
 
@@ -2674,6 +2676,30 @@ def _without_amendment_content(w: _Words, hits: list[_Hit]) -> list[_Hit]:
         )
 
     kept = [h for h in hits if h.dtype == "approved" or not inside(h)]
+    return kept or hits
+
+
+#: "… under forudsætning af, at …", "på betingelse af:", "på vilkår af, at": the conditions a
+#: grant or an approval is given on, to the text's end (a list of them may follow).
+_ON_CONDITION = re.compile(
+    r"\b(?:under\s+(?:den\s+)?forudsætning|på\s+(?:den\s+)?betingelse|på\s+vilkår)\s+(?:af|om)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_conditions(w: _Words, hits: list[_Hit]) -> list[_Hit]:
+    """The hits less what the conditions of a decision say: "Regionalrådet bevilgede
+    150.000 kr. Bevillingen gives under forudsætning af: 1. at sekretariatet godkender
+    projektet": another body's approval is a condition of the grant, not this forum's act.
+    Only where a hit stands before the conditions (else they are all there is)."""
+    found = _ON_CONDITION.search(w.text)
+    if found is None:
+        return hits
+
+    def at(hit: _Hit) -> int:
+        return w.idx[hit.anchor] if hit.anchor < w.n else len(w.text)
+
+    kept = [h for h in hits if at(h) < found.start()]
     return kept or hits
 
 
@@ -3190,6 +3216,17 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # stance not taken beside a referral puts nothing off, the referral is the outcome
         out = [(t, e) for t, e in out if t != "postponed"]
         seen.discard("postponed")
+    if (
+        "referred" in seen
+        and "recommended" not in seen
+        and (" op om " in lead or "støt" in lead)
+        and (endorsed := _ENDORSED_ON.search(lead))
+    ):
+        # "Kontaktudvalget bakker op om forslaget, og sagen oversendes til Børne- og
+        # Familieudvalget": the forum's support sent on with the case to the body that
+        # decides, a recommendation (as "oversendes med anbefaling" is)
+        out.insert(0, ("recommended", endorsed.group(0)))
+        seen.add("recommended")
     if "rejected" in seen and (
         grant := _pool_grant(lead, first, [e for t, e in out if t == "rejected"])
     ):
@@ -3315,6 +3352,14 @@ _DECIDED_TO_MOVE = re.compile(
     re.IGNORECASE,
 )
 #: "tog ikke stilling", "tager ikke stilling": the evidence of a stance not taken.
+#: "bakker op om forslaget, og sagen oversendes til …", "støtter indstillingen og
+#: oversender sagen til …": the forum's support of a proposal, then the case sent on in the
+#: same sentence (an advisory committee's endorsement to the body that decides).
+_ENDORSED_ON = re.compile(
+    r"\b(?:(?:bakker|bakkede)\s+op\s+om|støtter|støttede)\s+"
+    r"(?:forslaget|indstillingen|anbefalingen|projektet|planen)(?=[^.]*\boversend)",
+    re.IGNORECASE,
+)
 _NO_STANCE = re.compile(r"^(?:tog|tag\w*)\s[^.]*\bstilling", re.IGNORECASE)
 #: "Drøftelse:", "Drøftelse –": the decision's text opened by the word for a discussion.
 _DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)

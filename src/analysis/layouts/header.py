@@ -665,6 +665,9 @@ _BRACKETED_DATE = re.compile(r"\s+\(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 _FORUM_PREFIX = re.compile(
     rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)"
     r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune\s+[|·]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune,\s+|"
+    # "Region Sønderjylland-Schleswig · Kulturudvalget": a region (a cross-border one too)
+    # as the owner before the body, parted the same way
+    r"(?-i:Region\s+[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+[|·]\s+|"
     # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
     r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
     # ("Varde Kommune      Børne- og Undervisningsudvalget": a body's name of several words,
@@ -2565,7 +2568,10 @@ _PLACE_AFTER = re.compile(
     # "… kl. 17.00 på rådhuset, Skolevej 5-7, Nordby (mødesalen)": the house in lower case
     # (its definite form), then its street and number
     r"[a-zæøå]{3,20}(?:et|en),\s+[A-ZÆØÅ][\wæøå-]*(?:vej|gade|stræde|plads|torv|allé|alle|"
-    r"vænge|bakke|gyde|park)(?:n|en|et)?\s+\d.{0,80})$"
+    r"vænge|bakke|gyde|park)(?:n|en|et)?\s+\d.{0,80}|"
+    # "… 09:30–11:45 – virtuelt møde (Microsoft Teams)", "…, kl. 16, online møde": a
+    # meeting held at a distance in lower case, the platform in brackets (its place)
+    r"(?:virtuelt|online|digitalt)\s+møde(?:\s+\([^()]{2,60}\))?)$"
 )
 
 

@@ -181,6 +181,12 @@ def unpipe(text: str) -> str:
                 )
                 # an item table's head row: its words return as each row's labels
                 line = "" if columns else "\t".join(c for c in cells if c)
+                if not columns and "<br" in line and (under := _broken_title_row(line)):
+                    # "| **02** | **Title** <br> Sag KU-2020-031 |": the number's row, its
+                    # title cell's further lines (the case) lines of their own under it
+                    out.append(under[0])
+                    out.extend(under[1:])
+                    continue
         elif stripped:
             columns = None
             titled_at = None
@@ -189,6 +195,24 @@ def unpipe(text: str) -> str:
         if start >= 0 and _summary_over_sections(rows, out, end):
             out[start:end] = rows
     return "\n".join(out)
+
+
+#: "**02**", "3.", "Pkt. 4": a row's first cell that is an item's number.
+_NUMBER_CELL = re.compile(r"^(?:\*\*)?(?:pkt\.?\s*|punkt\s+)?\d{1,3}[.)]?(?:\*\*)?$", re.I)
+
+
+def _broken_title_row(row: str) -> list[str] | None:
+    """The lines of a numbered table row of two cells (the number, the title) whose title
+    cell goes on after a "<br>" ("02<TAB>**Title** <br> Sag KU-2020-031", a Markdown
+    table's cell having no line break of its own): the row with the title alone, then each
+    further part a line under it; else None (a row of more cells, an unnumbered row)."""
+    cells = row.split("\t")
+    if len(cells) != 2 or not _NUMBER_CELL.match(cells[0]):
+        return None
+    parts = [part for part in _CELL_BREAK.split(cells[1]) if part]
+    if len(parts) < 2:
+        return None
+    return [f"{cells[0]}\t{parts[0]}", *parts[1:]]
 
 
 def _summary_over_sections(rows: list[str], out: list[str], end: int) -> bool:
