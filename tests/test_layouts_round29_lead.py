@@ -36,3 +36,36 @@ def test_an_unlabelled_option_line_ticked_with_a_tick_in_brackets_is_the_decisio
     assert "Beslutning: ( ) Taget til efterretning (✓) Drøftet" in (
         option_boxes.marked_outcome_lines(text)
     )
+
+
+_TIMETABLE_ROWS = """Referat fra møde i Hovedudvalget
+
+Tirsdag 3. marts 2026 kl. 9.00-11.30, Rådhuset, mødelokale 2
+
+Tid\tPkt.\tPunkt\tAnsvarlig\tForm
+9.00\t1\tGodkendelse af dagsorden\tKD\tB
+\t\tReferat: Godkendt.
+9.05\t2\tØkonomi
+9.05\t2.1\tBudgetopfølgning marts\tØkonomichef\tO
+\t\tReferat: Taget til efterretning.
+9.40\t2.2\tAnlægsplan 2027\tØkonomichef\tB
+\t\tReferat: Godkendt med en bemærkning om skolerne.
+10.15\t\tPause (15 min.)
+10.30\t3\tSygefravær\tHR-chef\tD
+\t\tReferat: Drøftet.
+11.20\t4\tEventuelt
+\t\tReferat: Intet.
+"""
+
+
+def test_a_timetable_row_with_its_number_in_a_column_is_no_programme_line() -> None:
+    """ "9.05<TAB>2<TAB>Økonomi": a start alone, then the item's number in its column, is a
+    timetable's row; a plain-text programme's "16.00  Velkomst" (a start alone before a
+    title, fix160) has no number first, so the row does not become a programme slot and
+    the break ("Pause (15 min.)") no item."""
+    from analysis.layouts import parse_text
+
+    meeting = parse_text(_TIMETABLE_ROWS)
+    titles = [it.title for it in meeting.items]
+    assert "Økonomi" in titles and not any(t.startswith("Pause") for t in titles)
+    assert titles[-1] == "Eventuelt"

@@ -73,8 +73,10 @@ def _slot_first(m: re.Match[str]) -> str:
 #: ("16.00  Velkomst …": the start alone too, a plain-text programme's clock column, each
 #: slot ending where the next starts; three such lines or more, as for spans)
 _SLOT_ONLY = re.compile(
-    rf"^(?P<slot>(?:[Kk]l\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}}))(?:\t+|[ ]{{2,}})"
-    r"(?P<title>[A-ZÆØÅ0-9\"«][^\n]*?)[ \t]*$",
+    rf"^(?P<slot>(?:[Kk]l\.\s*)?(?:(?P<span>{_SPAN})|\d{{1,2}}[.:]\d{{2}}))(?:\t+|[ ]{{2,}})"
+    # (after a start alone, no number first: "14.10<TAB>3<TAB>Arbejdsmiljø" is a timetable's
+    # row, its item numbered in the next column)
+    r"(?P<title>(?(span)[A-ZÆØÅ0-9\"«]|[A-ZÆØÅ\"«])[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 #: "PAUSE", "Frokost", "Kaffepause": a programme's break, no item.
