@@ -69,12 +69,13 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _MASK_STARS = re.compile(r"(?:^|(?<=[\s./-]))\*{3,}(?=$|[\s.,;:)/-])")
 #: "~~Revideret indkøbspolitik~~": struck through (a withdrawn item's title kept on the
 #: agenda, struck out); the words are read, the marks not.
-_MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+_MD_STRUCK = r"~~(?=\S)([^~\n]+?)(?<=\S)~~"
+_MD_STRIKE = re.compile(_MD_STRUCK)
 #: "~~Godkendt.~~ Udsat.", "Sagsnr. ~~24/1345~~ 24/1354": minutes corrected after the
 #: meeting, the old words struck and the new ones after them on the line: the struck
 #: words are no longer the minutes and are left out (a struck span with nothing after it,
 #: a withdrawn title, keeps its words).
-_MD_STRUCK_BEFORE = re.compile(r"~~(?=\S)[^~\n]+?(?<=\S)~~[ \t]*(?=[*_]{0,2}[\w(\[\"'])")
+_MD_STRUCK_BEFORE = re.compile(_MD_STRUCK + r"[ \t]*(?=[*_]{0,2}[\w(\[\"'])")
 #: "`22-14127`": inline code (one or two backticks round text without one).
 _MD_CODE = re.compile(r"``?([^`\n]+?)``?")
 _SPACES = re.compile(r"[ ]{2,}")

@@ -61,6 +61,7 @@ from analysis.parse import (
     may_hold,
     to_lines,
 )
+from analysis.vocab import CROSSES, EMPTY_BOXES, TICKED_BOXES, TICKS
 
 # --- the pre-pass -----------------------------------------------------------------------
 
@@ -771,10 +772,11 @@ _QUOTE_ATTRIBUTION = re.compile(
 #: "☒ = valgt ☐ = ikke valgt", "Forklaring: ■ = valgt □ = ikke valgt", "[X] = gælder",
 #: "✔ = udvalgets konklusion", "Tegnforklaring:" alone, "Signaturforklaring: ✓ i kolonnen
 #: angiver …": the legend of the marks an outcome is ticked with, no meeting fact.
+_MARK = rf"(?:[{EMPTY_BOXES}{TICKED_BOXES}{TICKS}{CROSSES}]|\[[ xX]?\]|\([ xX]?\))"
 _MARK_LEGEND = re.compile(
-    r"(?:[☐☑☒■□✔✓✘✗]|\[[ xX]?\]|\([ xX]?\))\s*=\s*\S"
+    rf"{_MARK}\s*=\s*\S"
     r"|^(?:tegn|signatur)?forklaring\s*:?$"
-    r"|^(?:tegn|signatur)forklaring\s*:\s*(?:[☐☑☒■□✔✓✘✗]|\[[ xX]?\]|\([ xX]?\))",
+    rf"|^(?:tegn|signatur)forklaring\s*:\s*{_MARK}",
     re.IGNORECASE,
 )
 
