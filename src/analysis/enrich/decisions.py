@@ -3024,9 +3024,11 @@ _STRUCK = re.compile(r"~~[^~\n]{1,60}~~")
 
 #: "Godkendt: Nej", "Tiltrådt: nej.": the outcome's field of a template answered no (the
 #: word the template asks about, then "Nej" alone: "Godkendt: Ja / Nej", nothing chosen,
-#: is no answer).
+#: is no answer). "Godkendt: / Nej" is the template's "Ja / Nej" with "Ja" struck through
+#: in Word (the reader leaves struck runs out): answered no as well.
 _ANSWERED_NO = re.compile(
-    r"^(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales|bevilget|imødekommet)\s*:\s*nej\b"
+    r"^(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales|bevilget|imødekommet)\s*:\s*"
+    r"(?:/\s*)?nej\b"
     r"(?!\s*/)\.?",
     re.IGNORECASE,
 )

@@ -224,10 +224,21 @@ def _historic_outcome(text: str) -> bool:
 _CONDITION_MAIN = re.compile(r",\s+(?:ville|vil|skal|skulle|må|måtte|kan|kunne)\b", re.I)
 
 
+#: "Godkendt: Ja", "Vedtaget: Nej": a template's outcome field answered yes or no (the
+#: option that does not apply struck out in Word and left out by the reader).
+_ANSWERED_FIELD = re.compile(
+    r"^(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales|bevilget|imødekommet)\s*:\s*"
+    r"(?:ja|nej)\.?$",
+    re.IGNORECASE,
+)
+
+
 def bare_outcome(text: str) -> bool:
     """A short line that is an outcome in itself ("Godkendt.", "Taget til efterretning.",
-    "Intet."), closed by its full stop."""
+    "Intet."), closed by its full stop, or a template's field answered ("Godkendt: Ja")."""
     text = text.strip()
+    if len(text) <= 20 and ":" in text and _ANSWERED_FIELD.match(text):
+        return True
     return (
         len(text) <= 120
         and text[-1:] == "."

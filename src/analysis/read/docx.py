@@ -687,10 +687,29 @@ def _drop_struck_runs(p) -> None:
     kept = "".join(t.text or "" for r in runs if r not in struck for t in r.iter(_T))
     if not kept.strip():
         return
+    for k, run in enumerate(runs):
+        if run in struck:
+            _drop_option_slash(runs[k - 1] if k else None, runs[k + 1 : k + 2], struck)
     for run in struck:
         parent = run.getparent()
         if parent is not None:
             parent.remove(run)
+
+
+def _drop_option_slash(before, after: list, struck: list) -> None:
+    """A template's "Godkendt: Ja / Nej" answered by striking the option that does not
+    apply: the slash beside the struck option goes with it ("Godkendt: Nej", not
+    "Godkendt: / Nej"), so the answer left reads as a plain field."""
+    if after and after[0] not in struck:
+        first = next(after[0].iter(_T), None)
+        if first is not None and first.text and first.text.lstrip().startswith("/"):
+            first.text = first.text.lstrip()[1:].lstrip()
+            return
+    if before is not None and before not in struck:
+        texts = list(before.iter(_T))
+        last = texts[-1] if texts else None
+        if last is not None and last.text and last.text.rstrip().endswith("/"):
+            last.text = last.text.rstrip()[:-1].rstrip() + " "
 
 
 def _dated_top(text: str) -> bool:
