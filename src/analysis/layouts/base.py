@@ -72,7 +72,12 @@ from analysis.layouts.title_forum import (
 )
 from analysis.layouts.titled_paragraphs import paragraph_items
 from analysis.layouts.topic import list_in_one_topic, topic_items
-from analysis.layouts.unnumbered import NOTES_HEAD, heading_items, listed_items
+from analysis.layouts.unnumbered import (
+    NOTES_HEAD,
+    heading_items,
+    headless_listed_items,
+    listed_items,
+)
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
     BodyRules,
@@ -774,6 +779,20 @@ def _list_in_one_item(lines: list[Line], positions: list[int], skip: set[int]) -
     return found if len(found) >= 3 else []
 
 
+def _headless_list(
+    lines: list[Line], heads: list[Head], skip: set[int]
+) -> tuple[list[Head], Contents] | None:
+    """``unnumbered.headless_listed_items`` where the page styles headings (the cheap test
+    first) and none of its headings is one of ``heads`` (numbered items' own headings
+    would not repeat a list's bare titles)."""
+    if not any(ln.heading_level for ln in lines):
+        return None
+    found = headless_listed_items(lines, skip)
+    if found is None or {h.pos for h in found[0]} & {h.pos for h in heads}:
+        return None
+    return found
+
+
 def _capital_headings(lines: list[Line], skip: set[int]) -> list[Head]:
     """``heading_items``, or where all their titles are in capitals and the titles in
     capitals (``capital_items``) are more and hold them all, those: the labelled items
@@ -874,6 +893,10 @@ def parse_numbered(
         heads, toc = paged
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
+    if toc is None and (headless := _headless_list(lines, heads, skip)):
+        # "- Title" / "- Title" / … with no head over them, each title repeated below as a
+        # styled heading among the sections' headings of the same style: those headings
+        heads, toc = headless
     if heads and toc is None and (styled := _list_in_one_item(lines, [h.pos for h in heads], skip)):
         heads = styled
     if heads and toc is None and (topics := list_in_one_topic(lines, [h.pos for h in heads], skip)):

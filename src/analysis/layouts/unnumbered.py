@@ -150,6 +150,54 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
     return None
 
 
+#: The entries a bulleted list with no head over it needs to be read as the items' list.
+_MIN_HEADLESS = 3
+
+
+def headless_listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents] | None:
+    """A bulleted list with no head over it ("- Godkendelse af dagsorden", "- …") whose
+    every entry recurs, in order, as a styled heading of its own below it (a web page's
+    items and their sections all set as ``<h2>``, the page's list of the items' titles
+    first): those headings are the items, the list their contents list. At least three
+    entries, each a title; else None."""
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.index in skip or line.clean[:1] not in "-•*–·▪◦" or not _BULLET.match(line.clean):
+            k += 1
+            continue
+        start = k
+        entries: list[TocEntry] = []
+        while k < len(lines) and not lines[k].blank and lines[k].clean[:1] in "-•*–·▪◦":
+            title = _listed_title(_unbulleted(lines[k].clean))
+            if title is None:
+                break
+            entries.append(TocEntry(title, None, lines[k].index, len(entries) + 1))
+            k += 1
+        if len(entries) < _MIN_HEADLESS or (k < len(lines) and not lines[k].blank):
+            k = max(k, start + 1)
+            continue
+        heads: list[Head] = []
+        at = k
+        for entry in entries:
+            want = _norm(entry.title)
+            found = next(
+                (
+                    p
+                    for p in range(at, len(lines))
+                    if lines[p].heading_level and _norm(lines[p].clean) == want
+                ),
+                None,
+            )
+            if found is None:
+                break
+            heads.append(Head(found, entry.number or 0, entry.title, evidence=2))
+            at = found + 1
+        if len(heads) == len(entries):
+            return heads, Contents(entries, set(range(start, k)), k)
+    return None
+
+
 def _taken_in_other_order(
     lines: list[Line], k: int, entries: list[TocEntry], heads: list[Head]
 ) -> tuple[list[Head], list[TocEntry]]:
