@@ -99,3 +99,32 @@ def test_a_template_field_answered_is_the_outcome_under_its_heading(answer: str)
         "Budget 2026",
         "Evt.",
     ]
+
+
+_CLOSED_WITH_APPROVAL = """Folkeoplysningsudvalget
+Referat af mødet tirsdag den 9. april 2024 kl. 19.00, Kulturhuset, Mødelokale 1
+
+Pkt. 1  Godkendelse af dagsorden
+
+Beslutning: Godkendt.
+
+Pkt. 2  Tilskud til lokaler 2024
+
+Beslutning: Godkendt som indstillet.
+
+Pkt. 3  Eventuelt
+
+Beslutning: Ingen bemærkninger.
+
+________________________________________________
+Mødet hævet kl. 21.05                   Referatet er godkendt på mødet.
+"""
+
+
+def test_the_closing_line_with_the_minutes_approved_ends_the_last_item() -> None:
+    """ "Mødet hævet kl. 21.05   Referatet er godkendt på mødet.": the minutes' own
+    approval at the meeting's end is no decision of the last item."""
+    meeting = parse_text(_CLOSED_WITH_APPROVAL)
+    last = next(s.text for s in meeting.items[-1].sections if s.key == "beslutning")
+    assert last.strip() == "Ingen bemærkninger."
+    assert classify_decision(last)[0][0] == "none"

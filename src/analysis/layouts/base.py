@@ -341,8 +341,10 @@ _CLOSING = re.compile(
     rf"^(?:protokollen\s+(?:blev\s+)?{_READ_ALOUD}(?:godkendt[.,]?\s+)?)?"
     r"m(?:ø|oe)det\s+(?:blev\s+)?(?:h(?:æ|ae)vet|sluttede|afsluttedes|"
     r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?"
-    # ("Mødet hævet kl. 22.05. Protokollen oplæst og godkendt.": the reading after it)
-    rf"(?:\s+protokollen\s+(?:blev\s+)?{_READ_ALOUD}godkendt\.?)?"
+    # ("Mødet hævet kl. 22.05. Protokollen oplæst og godkendt.": the reading after it;
+    # "Mødet hævet kl. 21.25   Referatet er godkendt på mødet.": the minutes approved there)
+    rf"(?:\s+protokollen\s+(?:blev\s+)?{_READ_ALOUD}godkendt\.?"
+    r"|\s+referatet\s+(?:er\s+|blev\s+)?godkendt(?:\s+på\s+mødet)?\.?)?"
     r"(?:\s+næste\s+møde\b[^\n]{0,120})?"
     # ("Mødet hævet kl. 16.40.   Side 1/1 · Udskrevet 18-03-2025": the page's footer printed
     # on the closing line's height)
