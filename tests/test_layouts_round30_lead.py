@@ -128,3 +128,66 @@ def test_the_closing_line_with_the_minutes_approved_ends_the_last_item() -> None
     last = next(s.text for s in meeting.items[-1].sections if s.key == "beslutning")
     assert last.strip() == "Ingen bemærkninger."
     assert classify_decision(last)[0][0] == "none"
+
+
+_HEADED_LIST_PAGE = """## Seniorrådet i Fanø Kommune
+
+Referat af møde tirsdag den 4. marts 2025 kl. 10.00
+Sted: Rådhuset, mødelokale 1
+
+Dagsorden:
+
+- Godkendelse af dagsorden
+- Høring: Plan for træning og genoptræning 2025
+- Seniorpolitik - rådets input
+- Budget for rådet 2025
+- Eventuelt
+
+## Godkendelse af dagsorden
+
+## Konklusion
+
+Dagsordenen blev godkendt.
+
+## Høring: Plan for træning og genoptræning 2025
+
+Sag: 25/1102
+
+## Konklusion
+
+Rådet afgiver høringssvar med følgende bemærkninger:
+
+1. Ventetiden er for lang.
+2. Holdtræning skal også tilbydes om eftermiddagen.
+
+## Seniorpolitik - rådets input
+
+## Konklusion
+
+Drøftet.
+
+## Budget for rådet 2025
+
+## Konklusion
+
+Taget til efterretning.
+
+## Eventuelt
+
+## Konklusion
+
+Intet.
+"""
+
+
+def test_a_headed_list_with_an_entry_read_as_a_field_is_no_headless_list() -> None:
+    """The run of bullets under "Dagsorden:" broken by an entry read as a field line
+    ("Høring: …"): its rest is no list of its own (the items stay all four)."""
+    meeting = parse_text(_HEADED_LIST_PAGE)
+    assert [item.title for item in meeting.items] == [
+        "Godkendelse af dagsorden",
+        "Høring: Plan for træning og genoptræning 2025",
+        "Seniorpolitik - rådets input",
+        "Budget for rådet 2025",
+        "Eventuelt",
+    ]

@@ -895,12 +895,12 @@ def parse_numbered(
         heads, toc = paged
     heads = absorb_duplicates(heads, cands, lines, toc)
     heads = _closed_parts(heads, lines, markers, toc)
-    if toc is None and (headless := _headless_list(lines, heads, skip)):
+    if heads and toc is None and (styled := _list_in_one_item(lines, [h.pos for h in heads], skip)):
+        heads = styled
+    elif toc is None and (headless := _headless_list(lines, heads, skip)):
         # "- Title" / "- Title" / … with no head over them, each title repeated below as a
         # styled heading among the sections' headings of the same style: those headings
         heads, toc = headless
-    if heads and toc is None and (styled := _list_in_one_item(lines, [h.pos for h in heads], skip)):
-        heads = styled
     if heads and toc is None and (topics := list_in_one_topic(lines, [h.pos for h in heads], skip)):
         heads = topics  # "Tema: <title>" items, a numbered list in one topic's text
     if heads and toc is None and (overview := bulleted_contents(lines, heads, skip)):

@@ -167,6 +167,16 @@ def headless_listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head]
             k += 1
             continue
         start = k
+        above = next((p for p in range(k - 1, -1, -1) if not lines[p].blank), None)
+        if above is not None and (
+            above == k - 1
+            or _LIST_HEAD.match(lines[above].clean)
+            or _BULLET.match(lines[above].clean)
+        ):
+            # a list's own paragraph only, after a blank line: a headed list is
+            # ``listed_items``'s, a line above it may be one of its own entries
+            k += 1
+            continue
         entries: list[TocEntry] = []
         while k < len(lines) and not lines[k].blank and lines[k].clean[:1] in "-•*–·▪◦":
             title = _listed_title(_unbulleted(lines[k].clean))
