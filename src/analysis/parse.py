@@ -1189,6 +1189,13 @@ _CASE_LINE = re.compile(
 )
 
 
+#: "00.01A00", "07.00.00G01", "82.02.00-G01": a KLE subject (group, or group and subject)
+#: with its handling facet and no serial: where the file is kept, not which case it is.
+_KLE_CLASS = re.compile(r"^\d{2}\.\d{2}(?:\.\d{2})?-?[A-ZÆØÅ]\d{2}$")
+#: " - 10/17022", " 2010-004480": the case's own number after such a class, alone.
+_SERIAL_AFTER_CLASS = re.compile(r"^\s+(?:[-/]\s+)?(\d{1,6}/\d{2,6}|(?:19|20)?\d{2}-\d{3,})\s*$")
+
+
 #: "Doknr./Sagsnr.: 47245/25 / 25-004512": one field for the document's number and the
 #: case's, the two values parted by a slash in the same order ("-" when there is none).
 _DOC_AND_CASE = re.compile(
@@ -1336,6 +1343,15 @@ def match_case_number(text: str) -> str | None:
             # "25-008812Udskriv punkt": a web page's next link glued to the number (two
             # inline elements with no space between them in the page's code)
             candidate = candidate[: glued.start()]
+        if (
+            candidate[2:3] == "."
+            and m.group("rest")
+            and _KLE_CLASS.match(candidate)
+            and (serial := _SERIAL_AFTER_CLASS.match(m.group("rest")))
+        ):
+            # "J.nr. 00.01A00 - 10/17022": the KLE subject and facet the file is kept under
+            # (no serial of their own), then the case's own number: that is the case
+            return serial.group(1)
         if _CASE_NUMBER.match(candidate) and not _DURATION.match(candidate):
             return candidate
         if candidate.isupper() and candidate.isalpha() and 1 <= len(candidate) <= 5:

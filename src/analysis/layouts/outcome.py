@@ -786,9 +786,16 @@ def standing_title(title: str) -> bool:
 #: "Godkendelse af dagsorden", "Velkomst": the item every agenda opens with.
 _OPENING_TITLE = re.compile(
     r"^(?:godkendelse\s+af\s+(?:dagsorden(?:en)?|referat(?:et)?)(?:\s+og\s+\w+)?|"
-    r"velkomst(?:\s+og\s+\w+)?)\s*:?$",
+    r"velkomst(?:\s+og\s+\w+)?|"
+    # "Velkommen og godkendelse af dagsorden": the welcome and the approval as one item
+    r"velkom(?:st|men)\s+og\s+godkendelse\s+af\s+(?:dagsorden(?:en)?|referat(?:et)?))\s*:?$",
     re.IGNORECASE,
 )
+
+
+def opening_title(title: str) -> bool:
+    """Whether a title is the item every agenda opens with ("Godkendelse af dagsorden")."""
+    return len(title) <= 60 and bool(_OPENING_TITLE.match(title.strip()))
 
 
 def framed_agenda(titles: Sequence[str]) -> bool:

@@ -34,6 +34,7 @@ from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
     framed_agenda,
+    opening_title,
     outcome_line,
     standing_title,
 )
@@ -516,6 +517,8 @@ def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
         and (
             CASE_LINE.match(lines[under[0]].clean) is not None
             or _bracketed_case_line(lines[under[0]])
+            # ("Sagsnr. 20/18826": the label, no colon, the number right after it)
+            or _CASE_FIELD.match(lines[under[0]].clean) is not None
         )
         and match_case_number(lines[under[0]].clean) is not None
     ):
@@ -593,6 +596,17 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if opens and standing_title(text) and lines[p + 1 : p + 2] and lines[p + 1].blank:
             # "Eventuelt" alone on its line after the items (its reminders under it, no
             # case, no label): the standing item closing the run
+            opens.append(p)
+            continue
+        if (
+            (opening_title(text) or (opens and standing_title(text)))
+            and under
+            and under[0] == p + 1
+            and outcome_line(lines[p + 1].clean)
+        ):
+            # "Velkommen og godkendelse af dagsorden" / "Dagsordenen blev godkendt.",
+            # "Eventuelt" / "Ingen bemærkninger.": a standing item's outcome right under
+            # its title, no label (nothing to present, no case)
             opens.append(p)
             continue
         q = under[0] if under else None

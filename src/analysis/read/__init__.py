@@ -9,6 +9,7 @@ own; markdown headings and emphasis are allowed). A file that cannot be read rai
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -102,7 +103,8 @@ def read_bytes(data: bytes, suffix: str) -> Document:
         )
     if not data.strip():
         raise UnreadableDocument("the file is empty")
-    return without_invisible_marks(without_control_characters(without_mojibake(reader(data))))
+    doc = without_invisible_marks(without_control_characters(without_mojibake(reader(data))))
+    return composed(doc)
 
 
 def without_mojibake(doc: Document) -> Document:
@@ -177,6 +179,28 @@ def without_invisible_marks(doc: Document) -> Document:
     if not any(ch in doc.text for ch in _INVISIBLE_CHARS):
         return doc
     return replace(doc, text=doc.text.translate(_INVISIBLE_MARKS))
+
+
+#: Full-width forms (U+FF01-U+FF5E: "２４／１８３２２", "Beslutning：", "（Lukket）", typed with
+#: an East Asian input method or pasted from one) and the ideographic space, as the ASCII
+#: character each shows: a reader sees the digit, colon or bracket, and so must the parser.
+_FULL_WIDTH = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+)
+_FULL_WIDTH_RANGE = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def composed(doc: Document) -> Document:
+    """``doc`` with decomposed letters composed (NFC: "a" + combining ring is "å", as a
+    Mac or a web form may write it) and full-width forms made ASCII (:data:`_FULL_WIDTH`),
+    silently: the text reads the same. Other compatibility forms stay ("CO₂", "½"). A text
+    already composed with no full-width form (almost every one) is returned as it was."""
+    text = doc.text
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _FULL_WIDTH_RANGE.search(text) is not None:
+        text = text.translate(_FULL_WIDTH)
+    return doc if text is doc.text else replace(doc, text=text)
 
 
 def read_document(path: Path) -> Document:
