@@ -102,7 +102,9 @@ def read_bytes(data: bytes, suffix: str) -> Document:
         )
     if not data.strip():
         raise UnreadableDocument("the file is empty")
-    return without_invisible_marks(without_control_characters(without_mojibake(reader(data))))
+    return without_comment_anchors(
+        without_invisible_marks(without_control_characters(without_mojibake(reader(data))))
+    )
 
 
 def without_mojibake(doc: Document) -> Document:
@@ -177,6 +179,26 @@ def without_invisible_marks(doc: Document) -> Document:
     if not any(ch in doc.text for ch in _INVISIBLE_CHARS):
         return doc
     return replace(doc, text=doc.text.translate(_INVISIBLE_MARKS))
+
+
+#: A shared document's comment as its export lists it after the text ("[a]Lisbeth Holm:",
+#: "[b]Jan Toft: Kommentar: …"): the anchor's letters glued to the commenter's name.
+_COMMENT_ENTRY = re.compile(r"^\[([a-z]{1,2})\](?=[A-ZÆØÅ])", re.MULTILINE)
+
+
+def without_comment_anchors(doc: Document) -> Document:
+    """``doc`` without the anchors of a shared document's comments (a Google Docs export:
+    "Status på økonomi[a]", "Anbefales.[b]", the comments listed after the text as "[a]Name:
+    …"): an anchor glued to the text it marks goes where a comment so listed names it, so
+    no title or decision keeps it; the comments stay as written. A text without such a
+    list (almost every one) is returned as it was."""
+    if "[a]" not in doc.text:
+        return doc
+    letters = set(_COMMENT_ENTRY.findall(doc.text))
+    if "a" not in letters:
+        return doc
+    anchor = re.compile(r"(?<=[^\s\[(])\[(?:" + "|".join(sorted(letters)) + r")\]")
+    return replace(doc, text=anchor.sub("", doc.text))
 
 
 def read_document(path: Path) -> Document:
