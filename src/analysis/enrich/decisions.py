@@ -90,6 +90,9 @@ _MODALS = frozenset(
 _AUXILIARIES = _MODALS | {"har", "havde", "er", "var", "blev", "bliver"}
 #: "forventes (endeligt) vedtaget", "ventes godkendt": an act expected later, as a modal's.
 _EXPECTED = frozenset({"forventes", "forventet", "ventes", "forventer"})
+#: "Aflyses sandsynligvis …", "Vedtages formentlig i maj": a hedged act, what will likely
+#: happen (decided later), no outcome of this meeting.
+_HEDGES = frozenset({"sandsynligvis", "formentlig", "formodentlig", "muligvis", "måske"})
 #: A negated "kan/kunne" approval is a refusal ("kunne ikke godkende").
 _ABILITY_MODALS = frozenset({"kan", "kunne"})
 _SUBORDINATORS = frozenset(
@@ -2202,6 +2205,11 @@ def _judge(
         # "Planen forventes endeligt vedtaget i byrådet i september": what is expected
         # later (the process ahead told at a hearing), no decision of this meeting
         return None, start, end
+    verb = head if head is not None else anchor
+    if not recommendation and any(lowers[k] in _HEDGES for k in (*left[:2], *_right(w, verb, 2))):
+        # "Drøftet. Aflyses sandsynligvis pga. situationen – endelig beslutning 2. april.":
+        # the likely act hedged, decided later
+        return None, start, end
     modal = next((lowers[k] for k in left if lowers[k] in _MODALS), None)
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
@@ -2463,8 +2471,9 @@ def _agrees_on_task(w: _Words, i: int) -> bool:
     return False
 
 
-#: Infinitives of a follow-up agreed in a discussion ("at følge op", "at vende tilbage til").
-_FOLLOW_UPS = frozenset({"følge", "vende", "genoptage"})
+#: Infinitives of a follow-up agreed in a discussion ("at følge op", "at vende tilbage til");
+#: the matter taken up again later ("at genbesøge prognosen i december", "at genvurdere").
+_FOLLOW_UPS = frozenset({"følge", "vende", "genoptage", "genbesøge", "genvurdere", "revurdere"})
 
 
 #: Prepositions that make a body the addressee, not the agent ("Dagsordenen til ØU").
@@ -3469,7 +3478,12 @@ _ITEM_MOVED_ON = re.compile(
     # december": moved on to a meeting named by its date or month (a cancelled meeting's
     # items)
     r"|^(?:sagen|punktet|emnet)\s+(?:(?:er|blev)\s+)?(?:over)?(?:flyttes|flyttet|overføres|overført)"
-    r"\s+til\s+(?:udvalgets\s+|bestyrelsens\s+|rådets\s+)?(?:ordinære\s+)?møde[t]?\s+(?:den|d\.|i)\s",
+    r"\s+til\s+(?:udvalgets\s+|bestyrelsens\s+|rådets\s+)?(?:ordinære\s+)?møde[t]?\s+(?:den|d\.|i)\s"
+    # "Flyttet til 17. sept.", "Rykkes til næste møde": a note's bare participle, the item
+    # the subject left out, moved to a later meeting or a day (not "Flyttet til lukket
+    # dagsorden": no meeting, no day)
+    r"|^(?:flyttet|flyttes|rykket|rykkes)\s+til\s+(?:det\s+|et\s+)?(?:(?:næste|senere|kommende)"
+    r"\s+møde\b|(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?:[./-]\s*\d{1,2}\b|[a-zæøå]{3,9}\b))",
     re.IGNORECASE,
 )
 #: "Mødet aflyst.", "Mødet er aflyst – …": the meeting did not take place, the item was not
@@ -3811,7 +3825,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
         return [("postponed", m.group(0))]
-    if first[:1] in "PpSsEe" and (m := _ITEM_MOVED_ON.match(first)):
+    if first[:1] in "PpSsEeFfRr" and (m := _ITEM_MOVED_ON.match(first)):
         return [("postponed", m.group(0))]
     if m := _DECISION_LATER.search(first):
         return [("postponed", m.group(0))]

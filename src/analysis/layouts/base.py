@@ -18,6 +18,7 @@ from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
+from analysis.layouts.decision_log import decision_log_lines
 from analysis.layouts.decision_part import decision_part
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
@@ -839,6 +840,9 @@ def parse_numbered(
     markers = part_markers(lines)
     groups = group_headings(lines)
     skip = furniture(lines) | (extra_skip or set()) | set(markers) | groups
+    # ("## Beslutningslog" / "2<TAB>Title<TAB>GODKENDT": a summary of the items decided, no
+    # contents list)
+    skip |= decision_log_lines(lines)
     nxt = next_agenda(lines)
     if nxt is not None:  # the next meeting's agenda under the minutes: none of its items
         skip |= {ln.index for ln in lines[nxt:]}

@@ -1810,9 +1810,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         ):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
-            if date_rank > 2:
+            stamp = found.time is None and _page_stamp_over(lines, k, skip)
+            if date_rank > (3 if stamp else 2):
                 # "24.–25. august 2023 · <place>": a meeting over days, dated by its first
-                head.date, date_rank = dates.first_day(text, found), 2
+                # ("19. maj 2025" / "16:12": a OneNote page's stamp, the day the page was
+                # made; the meeting's own line below it dates the meeting, else the stamp)
+                head.date, date_rank = dates.first_day(text, found), 3 if stamp else 2
             head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
             if place and head.location is None:
                 head.location = place
@@ -2164,8 +2167,26 @@ def _heads_contents(m: re.Match[str], lines: list[Line], k: int, skip: set[int])
         return False  # "Dagsorden til ordinært møde"
     nxt = _next_nonblank(lines, k, skip, 1)
     return not nxt or (
-        _TOC_HEAD.match(lines[nxt[0]].clean) is not None or toc_entry(lines[nxt[0]]) is not None
+        _TOC_HEAD.match(lines[nxt[0]].clean) is not None
+        or toc_entry(lines[nxt[0]]) is not None
+        or _listed_agenda(lines[nxt[0]].clean)
     )
+
+
+#: A note app's agenda under its "Dagsorden" heading: a checklist's or a list's first
+#: title ("- [x] Opfølgning fra sidst", "☐ Budget"), or a table's head row of columns
+#: ("Emne<TAB>Ansvarlig<TAB>Tid", a Loop or Teams agenda table).
+_LISTED_AGENDA = re.compile(r"^(?:[-•*]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+|[☐☑☒✅⬜]\s*)\S")
+
+
+def _listed_agenda(text: str) -> bool:
+    """The line opens an agenda listed under its "Dagsorden" heading: a list's or a
+    checklist's entry, or a table's row of two or more cells (minutes list their agenda
+    so too: whether the items were decided says which the document is)."""
+    first = text[:1]
+    if first in "-•*[☐☑☒✅⬜":
+        return _LISTED_AGENDA.match(text) is not None
+    return "\t" in text.strip()
 
 
 #: A department's or area's name: capitalised words joined by "og", "&", "for" or a dash
@@ -3105,7 +3126,9 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
 #: document before it, the date on a line above)
 _CLOCK_LINE = re.compile(
     # ("Møde nr. 14, kl. 08.00": the meeting's number before it, a staff's running count)
-    r"^(?:møde\s+(?:nr\.?\s*\d{1,3}\s*,?\s*)?"
+    # ("Mødet kl. 9.15-11.30 i Ørbækvej 100", "Mødet afholdes kl. 13 på Teams": the meeting
+    # named as a sentence's subject, the hours and the place after it)
+    r"^(?:møde(?:t\s+(?:(?:af)?hold(?:es|tes)\s+)?|\s+)(?:nr\.?\s*\d{1,3}\s*,?\s*)?"
     r"|(?:referat|dagsorden)\s+(?:af|fra|for)\s+møde[nt]?\s+)?"
     + dates.clock_time("m")
     # ("kl. 9.30 - 12.00 i Mødelokale C, …": the place after "i", no comma)
@@ -3486,6 +3509,13 @@ _EXPORTED = re.compile(r"^(?:eksporteret|udskrevet|genereret)\s+fra\s+\S", re.I)
 _STAMP = re.compile(r"^\d{1,2}:\d{2}$")
 
 
+def _page_stamp_over(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """The date line at ``k`` is a note page's stamp: a time alone ("16:12", when the page
+    was made) is the next line under it."""
+    nxt = _next_nonblank(lines, k, skip, 1)
+    return bool(nxt) and _STAMP.match(lines[nxt[0]].clean) is not None
+
+
 def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None:
     """Header lines that only repeat what was read (a contents heading, "GENTOFTE
     KOMMUNE", "Aarhus Byråd - Byrådssalen"), head a notes page's section ("Mødenoter",
@@ -3493,15 +3523,18 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
     decisions-only protocol holds ("Protokollen indeholder alene udvalgets beslutninger.")
     are placed, not reported as lost."""
     known = [v.casefold() for v in (head.forum, head.location) if v]
-    previous = ""
+    previous = written = ""
     for line in lines:
         if line.blank or line.index in placed:
             previous = "" if line.blank else line.clean
+            written = written if line.blank else line.clean
             continue
-        text, above, previous = line.clean, previous, line.clean
-        if _STAMP.match(text) and head.date and dates.parse_date(above) == head.date:
+        text, above, previous, over = line.clean, previous, line.clean, written
+        written = text
+        if _STAMP.match(text) and head.date and dates.parse_date(over) is not None:
             # "17. september 2024" / "07:58": a OneNote page's stamp (when it was made),
-            # not the meeting's time
+            # not the meeting's time (a blank line between them, or the stamp's day not the
+            # meeting's: "19. maj 2025" / "16:12" over the meeting's own line)
             placed.add(line.index)
             continue
         rest = text.casefold()  # "KOMMUNALBESTYRELSEN" repeats the forum too

@@ -32,8 +32,13 @@ _BRACKETED_CASE = re.compile(
 
 #: "Title      [81.00.00-A00-1-25]": a whole KLE journal number in square brackets closing
 #: the title, unlabelled (an agenda's right-hand column of journal numbers, typed as
-#: text); its shape says what it is, as a label would.
-_BRACKETED_KLE = re.compile(r"\s+\[(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2})\]$")
+#: text); its shape says what it is, as a label would. So too a short journal number whose
+#: shape only a case takes ("Title  [26/08813]", a shared document's heading: a two-digit
+#: year and a serial of four digits or more, a year and a serial of five or more).
+_BRACKETED_KLE = re.compile(
+    r"\s+\[(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}"
+    r"|[0-3]\d[/-]\d{4,6}|(?:19|20)\d{2}-\d{5,})\]$"
+)
 
 
 def bracketed_case(title: str) -> tuple[str, str] | None:

@@ -168,6 +168,9 @@ _FORUM_PRESENT = re.compile(
 _MOVED = re.compile(
     # "Punktet udsættes, da der endnu ikke er svar …": the item put off, the reason after
     r"^(?:punktet|sagen)\s+(?:blev\s+)?(?:udsat|udsættes|udskudt|udskydes)\s*(?:[.,]|\s+(?:da|idet)\s)|"
+    # ("Flyttet til 17. sept.", "Rykket til 3/10": a note's word for the item moved to a day)
+    r"^(?:flyttet|flyttes|rykket|rykkes)\s+til\s+(?:den\s+|d\.\s*)?"
+    r"(?:\d{1,2}\.?\s*(?:[./-]\s*\d{1,2}\b|[a-zæøå]{3,9}\b)|næste\s+møde\b)|"
     # ("Udskudt til næste møde, da …": a volunteer's word for it)
     r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes|udskudt|udskydes)\s+til\s+"
     # ("Udsat til næste FL-møde.": the forum's abbreviation in the meeting's word)

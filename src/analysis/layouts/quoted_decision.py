@@ -72,6 +72,10 @@ def _unlabelled_quotes(lines: list[Line], runs: list[tuple[int, int]]) -> list[L
     unless ``runs`` (those of :func:`_quoted_runs`) are ``_MIN_UNLABELLED`` or more and
     none opens with a label or a field ("> **Beslutning** – …", "> Sted: …": a labelled
     note's quotes, or quoted meeting facts)."""
+    # a note app's callout ("> [!info] Forrige møde", "> [!warning] Uafklaret") is a boxed
+    # note of the kind it names, never an outcome: its decision callouts were read already
+    # (``read.text.note_app_markup``)
+    runs = [(k, end) for k, end in runs if not _unquoted(lines[k].clean).startswith("[!")]
     if len(runs) < _MIN_UNLABELLED:
         return lines
     for k, _ in runs:

@@ -477,6 +477,9 @@ _QUOTED_META = re.compile(
     r"^>\s*(?P<icon>[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF]\ufe0f?)?\s*(?=\S)"
 )
 _ICON_FIELDS = {"📍": "Sted", "📌": "Sted", "🏢": "Sted", "📅": "Dato", "🗓": "Dato", "📆": "Dato"}
+#: A sentence's marks in a pinned line: a full stop before the next sentence's capital, or a
+#: finite verb ("Referatet er delt …", "Bilag ligger under …"); a place has neither.
+_NOTE_SENTENCE = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\s(?:er|var|ligger|findes|skal|kan|bliver)\s")
 
 
 def unquote_meta(lines: list[Line]) -> list[Line]:
@@ -498,6 +501,10 @@ def unquote_meta(lines: list[Line]) -> list[Line]:
         if not icon and " · " not in rest:
             continue  # "> Mødet er åbent for offentligheden.": a quoted note stays as written
         field = _ICON_FIELDS.get(icon)
+        if field == "Sted" and _NOTE_SENTENCE.search(rest):
+            # "> 📌 Referatet er delt i netværkets Notion. Bilag ligger under …": a note
+            # page's callout behind its pin, sentences, no place
+            continue
         if out is lines:
             out = list(lines)
         # a clock's line is a date and time line as it stands

@@ -268,7 +268,7 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
             or _plain_heads(lines, dated, skip)
             or _outcome_paragraphs(lines, dated, skip)
         )
-    titles = _without_repeated_sections(lines, styled)
+    titles = _below_shallower_heads(lines, _without_repeated_sections(lines, styled))
     return (
         _heads_over(lines, titles)
         or _heads_over(lines, titles, _outcome_paragraph)
@@ -277,6 +277,28 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         or _heads_over(lines, titles, _time_box, opening=_LIST_HEAD)  # under "## Dagsorden"
         or _framed_heads(lines, titles)
     )
+
+
+def _below_shallower_heads(lines: list[Line], styled: list[int]) -> list[int]:
+    """``styled`` without the shallower headings above the items, where every heading
+    holding a decision label is of one level and two or more do: a note's page title
+    (``# Chefgruppen TM – 3. sept.``) and its agenda's head (``## Dagsorden`` over a
+    checklist) above the ``###`` items are the page's, not items. Else ``styled``."""
+    levels = {lines[p].heading_level for p in styled}
+    if len(levels) < 2:
+        return styled
+    decided: list[int] = []
+    for k, p in enumerate(styled):
+        end = styled[k + 1] if k + 1 < len(styled) else len(lines)
+        if any(_decision_label(lines[q]) for q in range(p + 1, end) if not lines[q].blank):
+            decided.append(lines[p].heading_level)
+    if len(decided) < 2 or len(set(decided)) != 1:
+        return styled
+    level = decided[0]
+    first = next(k for k, p in enumerate(styled) if lines[p].heading_level == level)
+    if any(lines[p].heading_level > level for p in styled[:first]):
+        return styled
+    return styled[first:]
 
 
 def _framed_heads(lines: list[Line], styled: list[int]) -> list[Head]:

@@ -104,7 +104,7 @@ def read_bytes(data: bytes, suffix: str) -> Document:
     if not data.strip():
         raise UnreadableDocument("the file is empty")
     doc = without_invisible_marks(without_control_characters(without_mojibake(reader(data))))
-    return composed(doc)
+    return without_comment_anchors(composed(doc))
 
 
 def without_mojibake(doc: Document) -> Document:
@@ -201,6 +201,26 @@ def composed(doc: Document) -> Document:
     if _FULL_WIDTH_RANGE.search(text) is not None:
         text = text.translate(_FULL_WIDTH)
     return doc if text is doc.text else replace(doc, text=text)
+
+
+#: A shared document's comment as its export lists it after the text ("[a]Lisbeth Holm:",
+#: "[b]Jan Toft: Kommentar: …"): the anchor's letters glued to the commenter's name.
+_COMMENT_ENTRY = re.compile(r"^\[([a-z]{1,2})\](?=[A-ZÆØÅ])", re.MULTILINE)
+
+
+def without_comment_anchors(doc: Document) -> Document:
+    """``doc`` without the anchors of a shared document's comments (a Google Docs export:
+    "Status på økonomi[a]", "Anbefales.[b]", the comments listed after the text as "[a]Name:
+    …"): an anchor glued to the text it marks goes where a comment so listed names it, so
+    no title or decision keeps it; the comments stay as written. A text without such a
+    list (almost every one) is returned as it was."""
+    if "[a]" not in doc.text:
+        return doc
+    letters = set(_COMMENT_ENTRY.findall(doc.text))
+    if "a" not in letters:
+        return doc
+    anchor = re.compile(r"(?<=[^\s\[(])\[(?:" + "|".join(sorted(letters)) + r")\]")
+    return replace(doc, text=anchor.sub("", doc.text))
 
 
 def read_document(path: Path) -> Document:
