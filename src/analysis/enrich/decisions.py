@@ -914,6 +914,30 @@ def _not_ordered(w: _Words, head: int) -> bool:
     )
 
 
+#: Verbs that tell the forum something (the presentations read as ``noted``); in the past,
+#: a that-clause after them ("Formanden orienterede om, at Kulturnatten aflyses",
+#: "Direktøren informerede om, at …") is what was told.
+_TOLD = frozenset({"orientere", "informere", "redegøre"})
+
+
+def _not_told(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` is no part of a that-clause after a past verb of telling
+    ("Formanden orienterede om, at Kulturnatten aflyses": the forum was told of the
+    cancellation, it cancelled nothing; the orientation is the outcome)."""
+    lowers = w.lowers
+    for k in range(head - 1, max(head - 16, 0), -1):
+        if w.texts[k] in (".", ";", "!", "?"):
+            return True
+        if lowers[k] != "at":
+            continue
+        j = k - 1
+        while j >= 0 and w.texts[j] in (",", "om", "for"):
+            j -= 1
+        past = j >= 0 and (_verb_form(w, j) == "past" or lowers[j].endswith("gjorde"))
+        return not (past and w.lemmas[j] in _TOLD)  # ("redegjorde for, at …" too)
+    return True
+
+
 #: "ønsker", "ønskede": a wish the forum states, the participle after its object what it
 #: wants done ("Udvalget ønsker området prioriteret højere"), not done.
 _WISH = frozenset({"ønsker", "ønskede", "ønske"})
@@ -944,14 +968,22 @@ _ATTRIBUTIVE_BEFORE = frozenset({"en", "et", "den", "det", "de", "sin", "sit", "
 
 def _shared_out(w: _Words, head: int) -> bool:
     """Whether "fordele"/"tildele" at ``head`` is the forum's act: the past ("Udvalget
-    fordelte puljen"), or the participle or passive after its auxiliary or the body
-    ("Puljen blev fordelt", "Udvalget har tildelt prisen"); not a
+    fordelte puljen"), the participle or passive after its auxiliary or the body
+    ("Puljen blev fordelt", "Udvalget har tildelt prisen"), or the present passive after
+    what is given ("Kulturprisen tildeles Kastrup Kammerkor."); not a
     participle after its noun ("en opgørelse fordelt på plejecentre": a report's breakdown,
     no act of the meeting), nor what the forum wishes done (:func:`_not_ordered_nor_wished`)."""
     if not _not_ordered_nor_wished(w, head):
         return False
-    if _verb_form(w, head) == "past":
+    form = _verb_form(w, head)
+    if form == "past":
         return True
+    if form == "passive" and head and w.texts[head - 1][:1].isalnum():
+        # "Kulturprisen 2020 tildeles Kastrup Kammerkor.", "Puljen fordeles som indstillet":
+        # the present passive after what is shared out is the forum's award as the outcome
+        # states it (not in a clause told, "…, at midlerne fordeles …"; a later meeting's
+        # "tildeles på næste møde" is the plan rule's)
+        return _not_in_that_clause(w, head)
     before = w.lowers[head - 1] if head else ""
     return before in _AUXILIARIES or _GRANTER.search(before) is not None
 
@@ -1168,10 +1200,18 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_REJECT),
         check=lambda w, head: not _counted_participle(w, head) and not _wished_refusal(w, head),
     ),
-    _Rule("postpone", "postponed", ([_lemma_in(_POSTPONE)],), frozenset(_POSTPONE), timeless=True),
+    # ("Direktøren orienterede om, at projektet udsættes": told, see _not_told)
+    _Rule(
+        "postpone",
+        "postponed",
+        ([_lemma_in(_POSTPONE)],),
+        frozenset(_POSTPONE),
+        timeless=True,
+        check=_not_told,
+    ),
     # "Punktet blev ikke nået": only the negated form means anything.
     _Rule("reach", None, ([{"LEMMA": "nå"}],), frozenset({"nå"}), _PAST, negated="postponed"),
-    _Rule("decide", "decided", ([_lemma_in(_DECIDE)],), frozenset(_DECIDE)),
+    _Rule("decide", "decided", ([_lemma_in(_DECIDE)],), frozenset(_DECIDE), check=_not_told),
     _Rule(
         "decide_past",
         "decided",

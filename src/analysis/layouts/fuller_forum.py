@@ -7,7 +7,8 @@ under it names it in full: "CENTERCHEFMØDE – VOKSEN & SUNDHED", "# Arbejdsmil
 Skoleområdet (AMU-Skole)", "## LokalMED – Jobcenter og Ydelse". The header reads the short
 name first; the heading is the body's name as it writes it. Only a heading that holds every
 word of the short name (a name of two words or more: one word, "Byrådet", is no short name
-a heading could spell out) and is no sentence, date or title of the document.
+a heading could spell out, save a body named by its owner, "Bestyrelsen" under "Bestyrelsen
+for Svendborg Ungdomsskole") and is no sentence, date or title of the document.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def fuller_heading_forum(forum: str | None, lines: list[Line], placed: set[int])
     """The heading in ``lines`` that names ``forum`` in full (see the module), the line
     placed; else None."""
     short = _words(forum or "")
-    if len(short) < 2:
+    owned = len(short) == 1 and short[0] in _OWNED_BODIES
+    if len(short) < 2 and not owned:
         return None
     filled = [ln for ln in lines if not ln.blank][:_TOP_LINES]
     for line in filled:
@@ -54,11 +56,38 @@ def fuller_heading_forum(forum: str | None, lines: list[Line], placed: set[int])
             if _words(text) != short:
                 continue  # "CENTERCHEFMØDE – VOKSEN & SUNDHED": only the joint added
             text = _cased_as(text, forum or "")
+        elif owned:
+            if not _owner_after(text, short[0]):
+                continue
         elif not (_continues(text, short) or _abbreviated(text, short)):
             continue
         placed.add(line.index)
         return text
     return None
+
+
+#: One-word bodies that are named by their owner ("Bestyrelsen", "Styregruppen"): the
+#: header's word alone is a short name a heading may spell out, "Bestyrelsen for Svendborg
+#: Ungdomsskole" (a template's page header names the body as "Bestyrelsen", its heading in
+#: full; "Byrådet" or "Direktionen" alone is the body's whole name).
+_OWNED_BODIES = frozenset(
+    {"bestyrelsen", "styregruppen", "styrelsen", "repræsentantskabet", "følgegruppen"}
+    | {"arbejdsgruppen", "brugerrådet", "forretningsudvalget", "præsidiet"}
+)
+
+
+def _owner_after(text: str, word: str) -> bool:
+    """Whether ``text`` is the one-word body's name with its owner after "for" ("Bestyrelsen
+    for Svendborg Ungdomsskole", "Styregruppen for Sundhedshus Vest"): the name, two to six
+    words of the owner, no separator."""
+    found = _words(text)
+    return (
+        len(found) >= 3
+        and found[0] == word
+        and found[1] == "for"
+        and len(found) <= 8
+        and _SEPARATOR.search(text) is None
+    )
 
 
 #: What parts a name from what follows it: a dash, bar, colon, point or comma between

@@ -2353,10 +2353,12 @@ def _split_columns(lines: list[Line]) -> list[Line]:
         cells = line.clean.split("\t") if "\t" in line.clean else None
         if pending and line.blank:
             continue
-        if pending and cells and len(cells) == len(pending[1]):
+        if pending and cells and 2 <= len(cells) <= len(pending[1]):
             # "Mødedato<TAB>Mødetid<TAB>Mødested" over "6. september 2021<TAB>15:00<TAB>…":
-            # a table whose head row names the fields of the row under it
-            for n, (key, value) in enumerate(zip(pending[1], cells, strict=True)):
+            # a table whose head row names the fields of the row under it; the row may be
+            # shorter, its last cells left unfilled in the template ("…<TAB>Referent" over
+            # a row ending at the place: the reader drops the empty cells at its end)
+            for n, (key, value) in enumerate(zip(pending[1], cells, strict=False)):
                 index = pending[0].index if n == 0 else line.index
                 out.append(Line(index, f"{key}: {value.strip()}", 0))
             pending = None

@@ -846,6 +846,10 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True  # "[cid:image001.png@01DB…]": an Outlook mail's inline picture, as text
     if "version" in text and text[:1] in "DdOoUu" and _DOCUMENT_INFO.match(text):
         return True
+    if text[:1] in _STATUS_START and len(text) <= 45 and _STATUS_MARK.match(text):
+        return True  # "UDKAST · UDKAST", "Foreløbigt referat – ikke godkendt"
+    if text[:1] in "<[{" and text[-1:] in ">]}" and _GUIDANCE.match(text):
+        return True  # "<Slet denne tekst: …>": the template's guidance left in
     if text[-5:] in _BANNER_ENDS and _INTRANET_BANNER.match(text):
         return True
     if text[-6:] in _ACCOUNT_ENDS and _ACCOUNT_BAR.match(text):
@@ -986,6 +990,22 @@ _DOCUMENT_INFO = re.compile(
     r"(?:\s+af\s+[^·|\n]{1,40}?)?\s*[·|]\s*version\s*[\d.]{1,6}"
     r"(?:\s*[·|]\s*\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?$",
     re.IGNORECASE,
+)
+#: A template's status mark on a line of its own: "UDKAST", "UDKAST · UDKAST · UDKAST",
+#: "KLADDE", "Foreløbigt referat – ikke godkendt", "Endelig version", "Internt
+#: arbejdsdokument": what stage the document is at, no fact of the meeting.
+_STATUS_MARK = re.compile(
+    r"^(?:(?:udkast|kladde)(?:\s*[·•|–—-]?\s*(?:udkast|kladde))*"
+    r"|foreløbigt\s+referat(?:\s*[–—-]\s*ikke\s+godkendt)?|endelig\s+version"
+    r"|internt\s+arbejdsdokument)$",
+    re.IGNORECASE,
+)
+#: The first letters of those marks (a cheap test first).
+_STATUS_START = frozenset("UuKkFfEeIi")
+#: "<Slet denne tekst: Husk at sende …>", "[Skriv her kort, hvad sagen handler om]": the
+#: template's guidance left in, in its brackets, an instruction to the writer.
+_GUIDANCE = re.compile(
+    r"^[<\[{]+\s*(?:slet|skriv|indsæt|udfyld|husk)\b[^<>\[\]{}]*[>\]}]+$", re.IGNORECASE
 )
 #: The first letters of those trails (a cheap test first).
 _TRAIL_START = frozenset("HhFfPpBbEeKkOoIi")
@@ -1944,7 +1964,7 @@ def furniture(lines: list[Line]) -> set[int]:
             len(text) <= 45
             or hints
             or text[:4] in ("http", "<!--")
-            or text[-1] in "])"
+            or text[-1] in "])>}"
             or " / " in text
             or " = " in text  # ("☒ = valgt   ☐ = ikke valgt": a legend of the marks)
             or text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS)  # a correction's stamp

@@ -23,6 +23,9 @@ address line) end the items.
 
 from __future__ import annotations
 
+import re
+
+from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.headings import Head
 from analysis.layouts.outcome import standing_title
@@ -65,15 +68,34 @@ def _case_line(text: str) -> str | None:
     return match_case_number(text.split(":", 1)[1])
 
 
+#: A template's case field left unfilled under the title: nothing after the label
+#: ("Sagsnr.:"), the template's mask for the number ("Sagsnr.: xx/xxxx", "Sag: XX-XXXX"),
+#: or its placeholder in brackets ("[Indsæt sagsnr.]", "<<Sagsnr>>", "{{sagsnr}}", "…").
+_UNFILLED_CASE = re.compile(
+    rf"^(?:{CASE_LABEL}|{CASE_ID_LABEL})\s*:\s*"
+    r"(?:[xX]+(?:\s*[/.-]\s*[xX]+)+|\[[^\]]*\]|<<[^>]*>>|\{\{[^}]*\}\}|…|\.\.\.|[-–])?\s*$",
+    re.I,
+)
+
+
+def unfilled_case(text: str) -> bool:
+    """Whether ``text`` is a case field the template left unfilled (``_UNFILLED_CASE``):
+    the item's case line all the same, with no number (a short line with a colon only)."""
+    return ":" in text and len(text) <= 60 and _UNFILLED_CASE.match(text) is not None
+
+
 def _title_of(lines: list[Line], para: list[int]) -> tuple[str, str | None] | None:
     """(title, case number) of a paragraph that is an item's title: one line that can be
-    a title, or two where the second is its case field; else None."""
+    a title, or two where the second is its case field (filled or left unfilled by the
+    template: :func:`unfilled_case`); else None."""
     if len(para) > 2:
         return None
     line = lines[para[0]]
     text = line.clean.strip()
     case = _case_line(lines[para[1]].clean.strip()) if len(para) == 2 else None
-    if len(para) == 2 and case is None:
+    if len(para) == 2 and case is None and not unfilled_case(lines[para[1]].clean.strip()):
+        # (a template's unfilled case field, "Sagsnr.: xx/xxxx" or "Sagsnr.:", stands under
+        # its title as a filled one does: the item's, with no number)
         return None
     if (
         line.heading_level  # (items marked as headings are the heading rules' to read)

@@ -588,6 +588,17 @@ def _beside(a: _Seg, b: _Seg) -> bool:
     return b.x0 > a.x1 and b.y - a.y < max(a.size, b.size)
 
 
+def _watermark_first(segs: list[_Seg], body: float) -> list[_Seg]:
+    """A page's segments with those in type three times the body's or more (a watermark,
+    "UDKAST" or "KLADDE" drawn across the page) first: drawn after the text it crosses, the
+    mark's baseline within its own wide tolerance of a line's would make it that line's
+    next table cell, and the text above it one cell (the items it crosses run together)."""
+    big = 3 * body
+    if not any(s.size >= big for s in segs):
+        return segs
+    return [s for s in segs if s.size >= big] + [s for s in segs if s.size < big]
+
+
 def _reading_order(segs: list[_Seg], body: float) -> list[_Seg]:
     """A single-column page drawn in layers (all decisions first, then all titles, the
     page header last) -> its segments top to bottom, each layer's own order kept.
@@ -1116,7 +1127,7 @@ def read(data: bytes) -> Document:
     pages, widths, warnings = _pages(data)
     pages, running = _remove_furniture(pages)
     metrics = _metrics(pages)
-    pages = [_reading_order(segs, metrics.body) for segs in pages]
+    pages = [_reading_order(_watermark_first(segs, metrics.body), metrics.body) for segs in pages]
     entries: list[_Seg] = []
     for segs in pages:
         entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab)))
