@@ -1231,6 +1231,18 @@ _RULES: tuple[_Rule, ...] = (
         check=_shared_out,
     ),
     _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    # "Mogens Holm blev fritaget for hvervet som medlem af byrådet", "Udvalget fritog
+    # foreningen for betaling": a member released from office (or a body from a duty),
+    # the request granted by the forum's decision ("ikke fritaget": refused)
+    _Rule(
+        "release",
+        "decided",
+        ([{"LEMMA": "fritage"}, {**_NOT_STOP, "OP": "{0,3}"}, {"LOWER": "for"}],),
+        frozenset({"fritage"}),
+        _NOT_PRESENT,
+        negated="rejected",
+        check=lambda w, head: not _after_at_blive(w, head),
+    ),
     _Rule("hire", "decided", ([_lemma_in(_HIRE)],), _HIRE, _NOT_PRESENT, check=_hired),
     # "Der ydes en underskudsgaranti på 35.000 kr.", "Der gives tilskud på 20.000 kr.": a
     # grant in the present passive opening a sentence of the outcome (the forum grants it)
@@ -2467,6 +2479,12 @@ def _agrees_on_meeting(w: _Words, i: int) -> bool:
     return False
 
 
+def _after_at_blive(w: _Words, head: int) -> bool:
+    """Whether the participle at ``head`` follows "at blive" ("ønsker at blive fritaget"):
+    what is asked for, not what was done."""
+    return head >= 2 and w.lowers[head - 1] == "blive" and w.lowers[head - 2] == "at"
+
+
 def _wished(w: _Words, anchor: int) -> bool:
     """Whether the trigger at ``anchor`` stands in an at-clause of the forum's wish ("Drøftet.
     Udvalget ønsker, at der prioriteres ladepunkter"): what it wants done next, as an
@@ -2888,7 +2906,11 @@ def _redacted_only(text: str) -> bool:
 #: "Besvaret.", "Besvaret af borgmesteren.", "Spørgsmålet blev besvaret af formanden.": a
 #: member's question answered at the meeting, the whole decision text; nothing decided.
 _ANSWERED_ONLY = re.compile(
-    r"(?:spørgsmål(?:et|ene)\s+(?:blev|er)\s+)?besvaret(?:\s+af\s+[^.\n]{1,60})?\.?",
+    r"(?:spørgsmål(?:et|ene)\s+(?:blev|er)\s+)?besvaret"
+    # ("Besvaret skriftligt og mundtligt på mødet.", "Spørgsmålet blev besvaret på mødet af
+    # rådmanden.": how and where it was answered, then by whom)
+    r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
+    r"(?:\s+på\s+mødet)?(?:\s+af\s+[^.\n]{1,60})?\.?",
     re.IGNORECASE,
 )
 
@@ -2910,7 +2932,10 @@ _ANSWERED_ACTIVE = re.compile(
 #: spørgsmål modtaget.": the open slot of an agenda (citizens' questions) that no one used;
 #: nothing decided.
 _NO_ONE_CAME = re.compile(
-    r"(?:der\s+var\s+)?ingen\s+(?:borgere|fremmødte|tilhørere|gæster|henvendelser|spørgsmål)"
+    r"(?:der\s+var\s+)?ingen\s+(?:fremmødte\s+)?"
+    r"(?:borgere|fremmødte|tilhørere|gæster|henvendelser|spørgsmål)"
+    # ("Der var ingen fremmødte borgere med spørgsmål.")
+    r"(?:\s+med\s+spørgsmål)?"
     r"(?:\s+(?:var|er|havde)\s+(?:mødt\s+op|fremmødt|mødt|til\s+stede|henvendt\s+sig))?"
     # ("Ingen spørgsmål modtaget.", "Der var ingen spørgsmål til spørgetiden.": question
     # time that no one used)
@@ -3188,6 +3213,13 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     if "." in text[:40] and (longhand := _SHORTHAND.sub(_written_out, text)) != text:
         # "Godk.", "T.t.e.", "Anbef. til KB.": shorthand read as the words it stands for
         return _classified(longhand, forum, agreed)
+    if ("edtaget" in text or "odkendt" in text) and (vote := _BARE_VOTE_AFTER.search(text)):
+        # "Forslaget oversendes til Omsorgsudvalget. Vedtaget uden afstemning.": the vote
+        # closing the text adopts the motion before it (the case sent on or put off), no
+        # approval of the proposal itself
+        before = _classified(text[: vote.start()].strip(), forum, agreed)
+        if before and before[0][0] in ("referred", "postponed"):
+            return before
     if _says_nothing(text):
         if agreed and _NEXT_MEETING_ONLY.fullmatch(text):
             # "Aftale: Næste møde holdes 18. september 2025.": the date the forum agreed
@@ -3346,6 +3378,15 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         return (("discussed", talk.group(0).strip()),)
     unknown = "decided" if agreed else "other"
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
+
+
+#: "… Vedtaget uden afstemning.", "… Enstemmigt godkendt.", "… Vedtaget med 27 stemmer mod
+#: 4.": a bare vote as the text's last sentence, after the motion it adopts.
+_BARE_VOTE_AFTER = re.compile(
+    r"(?<=[.!])\s+(?:enstemmigt\s+)?(?:vedtaget|godkendt)"
+    r"(?:\s+(?:enstemmigt|uden\s+afstemning|med\s+\d+\s+stemmer(?:\s+mod\s+\d+)?))?\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: "Indstillingen blev ikke fulgt": the recommendation not followed (the evidence of a

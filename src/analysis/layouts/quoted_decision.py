@@ -76,7 +76,7 @@ def _unlabelled_quotes(lines: list[Line], runs: list[tuple[int, int]]) -> list[L
     # note of the kind it names, never an outcome: its decision callouts were read already
     # (``read.text.note_app_markup``)
     runs = [(k, end) for k, end in runs if not _unquoted(lines[k].clean).startswith("[!")]
-    if len(runs) < _MIN_UNLABELLED:
+    if len(runs) < _MIN_UNLABELLED or _labels_outside(lines, runs):
         return lines
     for k, _ in runs:
         first = _unquoted(lines[k].clean)
@@ -91,6 +91,21 @@ def _unlabelled_quotes(lines: list[Line], runs: list[tuple[int, int]]) -> list[L
         for j in range(k + 1, end):
             out[j] = lines[j]._replace(clean=_unquoted(lines[j].clean))
     return out
+
+
+def _labels_outside(lines: list[Line], runs: list[tuple[int, int]]) -> bool:
+    """Whether a decision label stands alone outside the quotes (``**Konklusion**`` over
+    each item's outcome): the note labels its decisions, so its quotes are what it quotes
+    (a member's proposal in its own words, a note under the header), no bare outcomes."""
+    quoted = {j for k, end in runs for j in range(k, end)}
+    for k, line in enumerate(lines):
+        text = line.clean
+        if k in quoted or not text or len(text) > 40 or text[:1] in "->":
+            continue
+        key = heading_key(Line(line.index, text, 0))
+        if key is not None and key[0] == _DECISION_KEY:
+            return True
+    return False
 
 
 __all__ = ["unquote_decisions"]

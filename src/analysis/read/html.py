@@ -342,7 +342,13 @@ def _opens_section(button) -> bool:
     (the fold's panel), and a sibling section opened by a button too (the next item).
     Such a button is the item's heading; a lone "Læs mere" in one section stays a control."""
     parent = button.parent
-    if parent is None or parent.name not in _FOLD_SECTIONS:
+    if parent is None:
+        return False
+    if parent.name not in _FOLD_SECTIONS and not (
+        # A ``<div>`` / ``<li>`` fold with its own class names ("acc-item" / "acc-head"):
+        # the toggle must name a numbered item ("1 Title") as well.
+        parent.name in ("div", "li") and _ITEM_TOGGLE.match(button.get_text(" ", strip=True))
+    ):
         return False
     kids = [c for c in parent.children if getattr(c, "name", None)]
     if not kids or kids[0] is not button or len(kids) < 2:
@@ -482,6 +488,26 @@ def _int_attr(tag, name: str, default: int) -> int:
         return default
 
 
+def _spaced_number(tag, text: str) -> str:
+    """``text`` of a heading whose number stands in an element of its own before the title's
+    ("<button><span class="no">1</span><span class="t">Title</span></button>"): the style
+    sets them apart, so a space does ("1 Title", not "1Title")."""
+    if not text[:1].isdigit():
+        return text
+    first = tag.find(True)
+    if first is None:
+        return text
+    number = first.get_text(strip=True)
+    if (
+        number.isdigit()
+        and len(number) <= 3
+        and text.startswith(number)
+        and text[len(number) : len(number) + 1].isalpha()
+    ):
+        return f"{number} {text[len(number) :]}"
+    return text
+
+
 class _Layout:
     """Walks the tree and lays out :class:`_L` lines."""
 
@@ -546,7 +572,7 @@ class _Layout:
                 # class="card__body">…": the heading of an unnumbered item, see _card_head;
                 # a disclosure's label over what it folds, see _disclosure_label)
                 self.brk()
-                text = _ICONS_AROUND.sub("", _inline(child))
+                text = _ICONS_AROUND.sub("", _spaced_number(child, _inline(child)))
                 if text:
                     self.lines.append(_L("h", text, _HEADINGS.get(name, 3)))
                 self.brk()

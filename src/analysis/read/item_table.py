@@ -547,6 +547,7 @@ def field_row_items(rows: list[list[list[str]]]) -> list[str] | None:
     out: list[str] = []
     items = 0
     known = True
+    worded = False  # the number's cell says "Punkt 4." / "Pkt. 4", not a bare "4"
     for row in rows:
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
         filled = [k for k, cell in enumerate(cells) if cell]
@@ -560,15 +561,37 @@ def field_row_items(rows: list[list[list[str]]]) -> list[str] | None:
                 return None
             items += 1
             known = False
+            worded = not cells[0][0][:1].isdigit()
             first, *rest = cells[1]
             out.extend([*([""] if out else []), f"{' '.join(cells[0])} {first}", *rest])
         elif not cells[0] and items and len(cells[1]) >= 2 and _FIELD_LABEL.match(cells[1][0]):
             label = cells[1][0]
-            known = known or _field_head(label)
-            out.extend(["", label, *cells[1][1:]])
+            # (a known label further down the cell: "Magistratens indstilling:" / text /
+            # "Beslutning:" / text, two fields in one cell)
+            known = known or bool(_field_head(label)) or any(map(_known_label, cells[1][1:]))
+            out.extend(["", label, *_split_at_labels(cells[1][1:])])
+        elif not cells[0] and items and len(cells[1]) >= 2 and any(map(_known_label, cells[1])):
+            # the item's text first, its fields' labels further down the same cell
+            # ("Jan Hoby (O) har fremsendt …<br>"…"<br><i>Beslutning:</i><br>Oversendes …")
+            known = True
+            out.extend(_split_at_labels(cells[1]))
         else:
             return None
-    return out if items >= 2 and known else None
+    # (a page may set each item in a table of its own: one item, its number's cell worded)
+    return out if (items >= 2 or (items == 1 and worded)) and known else None
+
+
+def _split_at_labels(lines: list[str]) -> list[str]:
+    """``lines`` of one cell, a blank line before each known field's label among them."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(["", line] if _known_label(line) else [line])
+    return out
+
+
+def _known_label(line: str) -> bool:
+    """Whether ``line`` is a field's label the item grammar knows ("Beslutning:")."""
+    return _FIELD_LABEL.match(line) is not None and bool(_field_head(line))
 
 
 def field_columns(rows: list[list[list[str]]]) -> list[str] | None:
