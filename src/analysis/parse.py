@@ -1531,7 +1531,8 @@ _KLE_SUBJECT = re.compile(
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
 #: " 25/08", " 2025-014": the running number after a case label's capital letters.
 _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")
-#: "Sag: 00.01.00-A00-1-25    Åben" (the open/closed mark after the number), "Sag: Acadre
+#: "Sag: 00.01.00-A00-1-25    Åben" (the open/closed mark after the number, or after a
+#: dash: "Sag: 18/17540 – lukket punkt"), "Sag: Acadre
 #: 25/7781" (the case system's name before it): a case field whose number is written as
 #: journal numbers are (digits parted by "/", "." or "-"), so "Sag: Budget 2025" is none.
 #: Also a Word table's row "Sagsnr.<TAB>Sag: 18.15.00-Ø40-2-12" (the label in a cell of
@@ -1539,7 +1540,7 @@ _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")
 _CASE_FIELD = re.compile(
     r"^sag(?:snr\.?|snummer)?\s*(?::|\t)\s*(?:sag\s*:\s*)?(?:[A-Za-zÆØÅæøå][\w-]{2,15}\s+)?"
     r"(?P<case>(?:[A-ZÆØÅ]{2,5}-)?\d[\d.]*[/.\-]\d[\w.\-/]{0,36})"
-    r"(?:\s+(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?$",
+    r"(?:\s+(?:[-·|]\s+)?(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)?$",
     re.IGNORECASE,
 )
 #: "Åbent punkt · " / "Lukket sag | ": the item's open/closed mark before its case label.

@@ -2563,6 +2563,11 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
             h.dtype in _ITEM_OUTCOMES and (h.anchor > hit.end or h.end <= hit.start) for h in hits
         ):
             start = next((a for a, b, _p in sents if a <= hit.anchor < b), hit.anchor)
+            if any(h.dtype in _ITEM_OUTCOMES and h.end <= hit.start for h in hits):
+                # (the item's outcome told first, then the amendment voted on before it:
+                # "Indstillingen blev godkendt. Forinden blev et ændringsforslag … om" /
+                # "… forkastet …", its sentence hard-wrapped)
+                start = _wrapped_sentence_start(w, sents, start)
             if any(_PROPOSAL.match(w.lowers[k]) for k in range(start, min(hit.end + 2, w.n))):
                 continue
             if _PROPOSAL.match(w.lowers[_line_start(w, hit.anchor)]):
@@ -2572,6 +2577,24 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
     return out
+
+
+def _wrapped_sentence_start(
+    w: _Words, sents: tuple[tuple[int, int, int], ...], start: int, lines: int = 2
+) -> int:
+    """``start`` moved back over the lines the sentence was hard-wrapped from: a line break
+    ends a sentence (``_sentences``), but a line ending in no stop inside a paragraph goes
+    on ("Forinden blev et ændringsforslag fra F om tilskud på" / "150.000 kr. forkastet med
+    2 mod 5."), up to ``lines`` lines back."""
+    for _ in range(lines):
+        before = max((s for s in sents if s[1] <= start and s[0] < s[1]), default=None)
+        if before is None or w.texts[before[1] - 1] in (".", "!", "?", ":", ";"):
+            break
+        gap = w.text[w.idx[before[1] - 1] : w.idx[start] if start < w.n else len(w.text)]
+        if gap.count("\n") != 1:
+            break  # a blank line between: a paragraph of its own
+        start = before[0]
+    return start
 
 
 def _motion_to_reject_carried(w: _Words, hits: list[_Hit]) -> list[_Hit]:
@@ -3560,11 +3583,13 @@ _ITEM_MOVED_ON = re.compile(
     # items)
     r"|^(?:sagen|punktet|emnet)\s+(?:(?:er|blev)\s+)?(?:over)?(?:flyttes|flyttet|overføres|overført)"
     r"\s+til\s+(?:udvalgets\s+|bestyrelsens\s+|rådets\s+)?(?:ordinære\s+)?møde[t]?\s+(?:den|d\.|i)\s"
-    # "Flyttet til 17. sept.", "Rykkes til næste møde": a note's bare participle, the item
-    # the subject left out, moved to a later meeting or a day (not "Flyttet til lukket
-    # dagsorden": no meeting, no day)
-    r"|^(?:flyttet|flyttes|rykket|rykkes)\s+til\s+(?:det\s+|et\s+)?(?:(?:næste|senere|kommende)"
-    r"\s+møde\b|(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?:[./-]\s*\d{1,2}\b|[a-zæøå]{3,9}\b))",
+    # "Flyttet til 17. sept.", "Rykkes til næste møde", "Flyttet til mødet den 14. maj.": a
+    # note's bare participle, the item the subject left out (the agenda changed at the
+    # meeting), moved to a later meeting or a day (not "Flyttet til lukket dagsorden": no
+    # meeting, no day)
+    r"|^(?:flyttet|flyttes|rykket|rykkes|overflyttet|overført)\s+til\s+"
+    r"(?:(?:det\s+|et\s+)?(?:næste|senere|kommende)\s+møde\b|(?:udvalgets\s+)?mødet\s+(?:den|d\.|i)\s"
+    r"|(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?:[./-]\s*\d{1,2}\b|[a-zæøå]{3,9}\b))",
     re.IGNORECASE,
 )
 #: "Mødet aflyst.", "Mødet er aflyst – …": the meeting did not take place, the item was not
@@ -3906,7 +3931,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
         return [("postponed", m.group(0))]
-    if first[:1] in "PpSsEeFfRr" and (m := _ITEM_MOVED_ON.match(first)):
+    if first[:1] in "PpSsEeFfRrOo" and (m := _ITEM_MOVED_ON.match(first)):
         return [("postponed", m.group(0))]
     if m := _DECISION_LATER.search(first):
         return [("postponed", m.group(0))]
@@ -5000,6 +5025,7 @@ def decision_summary(
             asked,
             titles.get(item_id),
         )
+        types = agenda_changes_named(types, titles.get(item_id))
         types = restated_proposal(types, text, proposals.get(item_id, []))
         rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
@@ -5053,6 +5079,28 @@ def next_meeting_set(types: list[str], text: str, title: str | None = None) -> l
     return ["decided"] if _MEETING_WHEN.search(_first_sentence(text)) else types
 
 
+#: "Godkendelse af dagsorden", "Godkendelse af dagsordenen", "Dagsorden": the standing item
+#: approving the meeting's agenda.
+_AGENDA_APPROVAL_TITLE = re.compile(
+    r"\W*(?:godkendelse\s+af\s+)?(?:den\s+)?dagsorden(?:en)?\W*$", re.IGNORECASE
+)
+
+
+def agenda_changes_named(types: list[str], title: str | None = None) -> list[str]:
+    """The agenda's approval that names the changes made to it at the meeting ("Godkendt
+    med den ændring, at … Punkt 8 blev udsat.", "Godkendt; punkt 3 udgår."): what it says
+    was put off or turned down are other items, each typed under its own heading; this
+    item's outcome is the approval. Only the item's primary type follows this."""
+    if (
+        "approved" not in types
+        or len(types) < 2
+        or not title
+        or not _AGENDA_APPROVAL_TITLE.match(title)
+    ):
+        return types
+    return [t for t in types if t not in ("postponed", "rejected", "none")]
+
+
 #: What a proposal's and a decision's wording share once the "at" opening a proposal, the
 #: closing full stop, case and spacing are set aside.
 _PROPOSAL_WORDING = re.compile(r"^\W*(?:at\s+)?|[\s.!]+$", re.IGNORECASE)
@@ -5103,6 +5151,7 @@ def item_decision_rows(
 
         kinds = orientation_noted([t for t, _ in types], asked, title)
         kinds = next_meeting_set(kinds, text, title)
+        kinds = agenda_changes_named(kinds, title)
         kinds = restated_proposal(kinds, text, recommendations)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
@@ -5115,6 +5164,7 @@ def item_decision_rows(
 __all__ = [
     "FOLLOWS",
     "POSITION_SECTIONS",
+    "agenda_changes_named",
     "classify_decision",
     "decision_summary",
     "decisions_table",

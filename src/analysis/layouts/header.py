@@ -2560,7 +2560,8 @@ _PLACE_AFTER = re.compile(
     r"(?:(?:[-–]|til\s)\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+"
     # ("… kl. 9.00-12.00 – Kanalstræde 2, …": the place after a dash past the end)
     r"(?:kl\.?\s*)?)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|–-]\s))?"
-    r"(?:,|\s[-–·|]\s|\s(?:i|på)\s)\s*"
+    # ("Referat — onsdag 20.05.2015 kl. 09.00 — <place>": an em dash between the fields)
+    r"(?:,|\s[-–—·|]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case
     r"(?:(?:i|på)\s+)?(?P<place>[A-ZÆØÅ].{1,100}|(?:mødelokale|mødesal|lokale|byrådssal|"
     r"udvalgsværelse|kantine|rådssal)\w*\s+(?:på|i)\s+[A-ZÆØÅ].{1,90}|"

@@ -466,8 +466,15 @@ _LEADING_KIND = re.compile(r"^\((?:[BODI]|beslutning|orientering|drøftelse)\)\s
 #: "Åbent hus i Borgerhuset", a title that opens with the word.
 _LEADING_OPEN_WORD = re.compile(r"^(?P<mark>Åbent|Åben|Lukket)\s+(?=[A-ZÆØÅ0-9\"«])")
 #: "112 (3)   Årsregnskab 2024": the item's place on the agenda in brackets after its
-#: running number through the year (a council's web copy); the title follows it.
-_AGENDA_PLACE = re.compile(r"^\(\d{1,3}\)\s+(?=[A-ZÆØÅ\"«])")
+#: running number through the year (a council's web copy); the title follows it. Also
+#: "3 (tidl. 5). Title", "3 (tidligere punkt 5) Title", "3 (opr. pkt. 5): Title": the
+#: item's number before the agenda was renumbered at or after the meeting (items withdrawn
+#: above it), no part of the title.
+_AGENDA_PLACE = re.compile(
+    r"^\((?:(?:tidl(?:igere)?|opr(?:indelig(?:t|e)?)?)\.?\s*(?:(?:pkt|punkt|nr)\.?\s*)?)?"
+    r"\d{1,3}[a-h]?\)[.:]?\s+(?=[A-ZÆØÅ\"«])",
+    re.I,
+)
 #: "Godkendelse af dagsorden [+]" / "… ▼": a web page's fold-out control after the title;
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
 _TRAILING_CONTROL = re.compile(r"\s*(?:\[[+\-−]\]|[▼▲▾▴▸►▶]|\{#[^{}\s]+[^{}]*\})$")
@@ -1292,7 +1299,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             text = _BRACKETED_NUMBER.sub(r"\g<num>.", text)  # "[2] Title": "2. Title"
         elif " / " in text[:40]:
             text = _SECOND_LANGUAGE_WORD.sub("", text)  # "Oqaluuserisassaq / Punkt 01"
-        if not _may_head(text):
+        # ("- 3 -" / "Title": the bullet rule above took the first dash for a bullet)
+        dashed = clean[:1] in "-–—" and clean.rstrip()[-1:] in "-–—" and len(clean) < 12
+        if not dashed and not _may_head(text):
             continue  # no pattern below can match (most lines: prose)
         if "\t" in text:
             text = _without_control_cells(text)
@@ -1410,6 +1419,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 opened_at = None
                 line_case = line_case if m.groupdict().get("case") else None
                 marked_closed = False
+        if dashed and number is None and (bar := _dashed_alone(lines, pos, skip, clean.strip())):
+            number, marked_letter, title, consumed = bar  # "- 3a -" over "Title"
         if number is None and len(text) <= 5 and "A" <= text[:1] <= "Z":
             alone = _grouped_alone(lines, pos, skip, text)
             if alone is not None:  # "A.1" alone over "Title": group A's item 1
@@ -1671,7 +1682,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # "**1. Title** (22-031456)": the case number in brackets after the title, as
             # the item grammar reads it (``parse._CASE_IN_TITLE``), is a case line's evidence
             score += 2
-        if (gapped and score < 1) or (bare and score < 2) or bare_lower:
+        if ((gapped or dashed) and score < 1) or (bare and score < 2) or bare_lower:
             if not more and case is None:
                 unproven.append(Head(pos, number, title, tuple(consumed)))
             continue
@@ -1952,6 +1963,44 @@ def _short_year_run(out: list[Head], short: list[int]) -> list[Head]:
     ]
 
 
+#: "- 3 -", "– 3a –": an item's number alone on its line between two dashes, the title on
+#: the next line (an ESDH print that sets each item's number as a page's number is set;
+#: a letter after it marks an item added at the meeting, as "3a." does).
+_DASHED_ALONE = re.compile(r"^[-–—]\s*(?P<num>\d{1,3})(?P<letter>[a-h])?\s*[-–—]$")
+
+
+def _dashed_alone(
+    lines: list[Line], pos: int, skip: set[int], text: str
+) -> tuple[int, str, str, list[int]] | None:
+    """(number, letter, title, the title's line) of a number between dashes alone on its
+    line over the item's title (``- 3 -`` / ``Title``); else None. Such a line also numbers
+    a page: the heading counts only with evidence under its title (see :func:`candidates`)."""
+    m = _DASHED_ALONE.match(text)
+    at = _title_under_alone(lines, pos, skip, _DASHED_ALONE) if m else None
+    if m is None or at is None or at > pos + 2:
+        return None
+    return int(m.group("num")), (m.group("letter") or "").lower(), lines[at].clean.strip(), [at]
+
+
+def _title_under_alone(
+    lines: list[Line], pos: int, skip: set[int], alone: re.Pattern
+) -> int | None:
+    """Position of the item's title on the next line under a number alone on its line
+    (``alone``, the number's own shape, which the title must not have); else None."""
+    nxt = _next_nonblank(lines, pos, skip, 1)
+    if not nxt:
+        return None
+    candidate = lines[nxt[0]].clean.strip()
+    if (
+        not plausible_title(candidate)
+        or _is_known_heading(candidate)
+        or match_case_number(candidate)
+        or alone.match(candidate)
+    ):
+        return None
+    return nxt[0]
+
+
 #: "A.1", "B2": a number within a lettered group alone on its line (a web card's number
 #: cell, a table's first column copied out), the title on the next line.
 _GROUPED_ALONE = re.compile(r"^(?P<letter>[A-Z])\.?(?P<num>[1-9]\d?)[.)]?$")
@@ -1964,20 +2013,10 @@ def _grouped_alone(
     (``A.1`` / ``Status på …``): the number as :func:`_group_key`, the title and the
     title's line; kept only in a run, as the grouped headings with their title are."""
     m = _GROUPED_ALONE.match(text)
-    if m is None:
+    at = _title_under_alone(lines, pos, skip, _GROUPED_ALONE) if m else None
+    if m is None or at is None:
         return None
-    nxt = _next_nonblank(lines, pos, skip, 1)
-    if not nxt:
-        return None
-    candidate = lines[nxt[0]].clean.strip()
-    if (
-        not plausible_title(candidate)
-        or _is_known_heading(candidate)
-        or match_case_number(candidate)
-        or _GROUPED_ALONE.match(candidate)
-    ):
-        return None
-    return _group_key(m.group("letter"), m.group("num")), candidate, [nxt[0]]
+    return _group_key(m.group("letter"), m.group("num")), lines[at].clean.strip(), [at]
 
 
 def _group_key(letter: str, num: str) -> int:

@@ -1505,6 +1505,40 @@ _PAGE_NUMBER = re.compile(
 _PAGED_FOOTER = re.compile(r"^(?P<text>\S.{2,80}?)\s+(?:side|page)\s+(?P<page>\d{1,4})$", re.I)
 
 
+#: "- 3 -", "- 3a -": a number between dashes alone on its line.
+_DASHED_NUMBER = re.compile(r"^[-–]\s*\d{1,3}[a-h]?\s*[-–]$")
+
+
+def _without_item_numbers(lines: list[Line], pages: set[int]) -> set[int]:
+    """``pages`` without the numbers between dashes ("- 3 -") where they number the items,
+    not the pages: two or more of them stand right over a line of text (the title, found
+    once in the document: a running header repeats) with a case number right under it
+    ("- 3 -" / "Title" / "J.nr. 17.01.00-A00-4-15"), or one carries a letter ("- 3a -", an
+    item added at the meeting: no page is so numbered)."""
+    dashed = [k for k, ln in enumerate(lines) if ln.index in pages and ln.clean[:1] in "-–"]
+    if not dashed:
+        return pages
+    lettered = any(
+        _DASHED_NUMBER.match(ln.clean.strip()) and any(c.isalpha() for c in ln.clean)
+        for ln in lines
+        if ln.clean[:1] in "-–" and len(ln.clean) < 12
+    )
+    texts = Counter(ln.clean for ln in lines) if not lettered else None
+    proven = sum(
+        1
+        for k in dashed
+        if k + 2 < len(lines)
+        and (title := lines[k + 1].clean)
+        and not title[:1].isdigit()
+        and texts is not None
+        and texts[title] == 1
+        and match_case_number(lines[k + 2].clean)
+    )
+    if lettered or proven >= 2:
+        return pages - {lines[k].index for k in dashed}
+    return pages
+
+
 def page_numbers(lines: list[Line]) -> set[int]:
     """Indexes of page-number lines of text printed from a PDF."""
     # tested once for each distinct text (see sidebars)
@@ -1984,6 +2018,8 @@ def furniture(lines: list[Line]) -> set[int]:
     if out:
         out |= site_footer(lines, out)
     pages = page_numbers(lines)
+    if pages:
+        pages = _without_item_numbers(lines, pages)
     out |= pages
     out |= running_heads(lines, out, pages)
     if pages:

@@ -24,6 +24,7 @@ address line) end the items.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL
 from analysis.field_value import FIELD_VALUE
@@ -166,4 +167,15 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
                 continue  # a one-line paragraph of the header's above the first item
         decided_count += decided
         heads.append(Head(paras[k][0], len(heads) + 1, title, case_number=case, evidence=1))
-    return heads if len(heads) >= 2 and decided_count >= 2 else []
+    if len(heads) < 2 or decided_count < 2 or _sections_of_styled(lines, dated, heads):
+        return []
+    return heads
+
+
+def _sections_of_styled(lines: list[Line], dated: int, heads: list[Head]) -> bool:
+    """Whether a styled heading stands above each title found, between it and the one
+    before (a Word document's items are its headings, "## Title" / "Forslag" / "…" /
+    "Referat" / "Godkendt.": the one-line paragraph under each, a section's own label such
+    as "Forslag", is no item; the heading rules read them)."""
+    edges = [dated, *(h.pos for h in heads)]
+    return all(any(lines[p].heading_level for p in range(a + 1, b)) for a, b in pairwise(edges))
