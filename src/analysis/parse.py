@@ -1562,9 +1562,16 @@ def closed_title(title: str) -> tuple[str, bool]:
     return (rest or "Lukket punkt"), True
 
 
+#: " (fortsat)", " (forts.)", " (fortsættelse)": a printout's mark on a title repeated at
+#: the top of the next page, no part of the title.
+_CONTINUED_TITLE = re.compile(r"\s*\((?:fortsat|forts\.|fortsættelse)\)$", re.IGNORECASE)
+
+
 def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
     title = raw_title.strip()
+    if title[-1:] == ")" and "orts" in title:
+        title = _CONTINUED_TITLE.sub("", title)
     duration = None
     if "\t" in title:
         cell = _SLOT_CELL.search(title)
@@ -2517,6 +2524,18 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if line.clean[:4] == "Til " and _PURPOSE_LINE.match(line.clean):
             break
+        if (
+            line.heading_level
+            and not head
+            and len(line.clean) <= 60
+            and line.clean[-1:] != ":"
+            and heading_key(line._replace(heading_level=0)) is None
+        ):
+            # "## Punkt 5. Tilskud til … - Vodskov" / "## Energifællesskab": a title wrapped
+            # onto a second line of the heading's style (a PDF's bold lines), no section's
+            # name; taken as the others are, over the case number or towards the contents
+            head.append(line)
+            continue
         if (
             heading_key(line)
             # "Sagen afgøres i:" over the bodies and dates of the case's way: a label

@@ -857,12 +857,38 @@ def _granted_here(w: _Words, head: int) -> bool:
     # "Fritagelse bevilget.", "Orlov bevilget.": the participle closing a short sentence
     # that names only what was granted (the passive's "blev" left out), not "de bevilgede
     # midler" before its noun
-    if w.lowers[head] != "bevilget" or (head + 1 < w.n and w.texts[head + 1] not in ".!;"):
+    if w.lowers[head] != "bevilget" or (head + 1 < w.n and w.texts[head + 1] not in ".!;,"):
+        return False
+    if w.lowers[head - 1] in ("kr", "kr."):
+        # "Tillægsbevilling på 4,2 mio. kr. bevilget, finansieret af …": what was granted
+        # and its amount opening the sentence, the participle right after the amount
+        return _granted_amount(w, head)
+    if head + 1 < w.n and w.texts[head + 1] == ",":
         return False
     start = head - 1
     while start >= 0 and w.texts[start] not in (".", "!", "?", ":", ";"):
         start -= 1
     return sum(1 for k in range(start + 1, head) if not w.space[k]) <= 2
+
+
+def _granted_amount(w: _Words, head: int) -> bool:
+    """Whether the sentence before the participle at ``head`` is "<what> på <amount> kr."
+    alone: a capitalised noun, "på", then the amount's figures and units (no "Der er
+    tidligere …" of a grant made before)."""
+    k = head - 1
+    while k > 0 and (w.num[k] or w.lowers[k] in _AMOUNT_WORDS):
+        k -= 1
+    return (
+        k >= 1
+        and w.lowers[k] == "på"
+        and w.texts[k - 1][:1].isupper()
+        and w.lowers[k - 1] not in ("der", "det")
+        and (k == 1 or w.texts[k - 2] in (".", "!", "?", ":", ";") or "\n" in w.texts[k - 2])
+    )
+
+
+#: The words of an amount between "på" and the granted participle ("4,2 mio. kr.").
+_AMOUNT_WORDS = frozenset({"kr", "kr.", "mio", "mio.", "mia", "mia.", "mill", "mill.", ".", "ca."})
 
 
 def _but_after(w: _Words, head: int) -> bool:

@@ -116,6 +116,8 @@ def ruled_titles(text: str) -> str:
         return text
     if "#" in text and any(lines[k][:1] == "#" for k in range(rules[0], len(lines))):
         return text  # headings of its own among the items (a markdown title above is none)
+    if 3 * sum(map(lambda k: _underlines(lines, k), rules)) >= 2 * len(rules):
+        return text  # most rules underline the title right above them: underlined_titles'
     titles: list[int] = []
     decided = 0
     for n, rule in enumerate(rules):
@@ -165,6 +167,28 @@ def ruled_titles(text: str) -> str:
     return "\n".join(lines)
 
 
+def _underlines(lines: list[str], rule: int) -> bool:
+    """The rule at ``rule`` underlines the line right above it (no blank line between),
+    drawn to the title's length as a setext heading's is ("Takster 2014" / "------------"):
+    a title's underline, not a rule parting items."""
+    if rule == 0 or not (above := lines[rule - 1].strip()) or _is_rule(above):
+        return False
+    return abs(len(lines[rule].strip()) - len(above)) <= 2
+
+
+def _title_over_break(lines: list[str], rule: int) -> int | None:
+    """The title a page break parted from its underline (the title at one page's foot,
+    the page's footer and the next page's running header between, the rule at that page's
+    top after a blank line): the nearest line above, within a dozen, of the rule's very
+    length, title-like and after a blank line; else None."""
+    width = len(lines[rule].strip())
+    for k in range(rule - 2, max(0, rule - 14), -1):
+        text = lines[k].strip()
+        if len(text) == width and not lines[k - 1].strip():
+            return k if _title_like(text) and not _is_rule(text) else None
+    return None
+
+
 def _text_under(lines: list[str], k: int) -> bool:
     """Whether text stands at line ``k``, right under a rule, or after one blank line
     ("Eventuelt" / "=========" / "" / "Konklusion:"), and is no rule itself."""
@@ -191,15 +215,21 @@ def underlined_titles(text: str) -> str:
         return text  # headings of its own
     marks: dict[str, list[int]] = {}
     bare: dict[str, list[int]] = {}  # with or without text under the rule
+    broken: dict[int, int] = {}  # a title parted from its underline by a page break
     for k in range(1, len(lines) - 2):
         rule = lines[k + 1]
-        if rule[:1] not in "-=" or not _is_rule(rule) or lines[k - 1].strip():
+        if rule[:1] not in "-=" or not _is_rule(rule):
+            continue
+        if not lines[k].strip() and (over := _title_over_break(lines, k + 1)) is not None:
+            broken[over] = k + 1
+            k = over
+        elif lines[k - 1].strip():
             continue
         title = lines[k].strip()
         if not title or not _title_like(title):
             continue
         bare.setdefault(rule.strip()[:1], []).append(k)
-        if _text_under(lines, k + 2):
+        if _text_under(lines, broken.get(k, k + 1) + 1):
             marks.setdefault(rule.strip()[:1], []).append(k)
     framed = max(bare.values(), key=len, default=[])
     if framed_agenda([lines[k] for k in framed]):
@@ -216,7 +246,8 @@ def underlined_titles(text: str) -> str:
     for n, k in enumerate(titles):
         end = titles[n + 1] if n + 1 < len(titles) else len(lines)
         block = (lines[q].strip() for q in range(k + 2, end))
-        decided += any(ARROW_OUTCOME.match(t) or _DECISION_LABEL.match(_plain(t)) for t in block)
+        # (a decision label, or the body's dated line over its decision)
+        decided += any(ARROW_OUTCOME.match(t) or _decided(_plain(t)) for t in block)
     if decided < 2:
         return text
     for k in titles:

@@ -1549,6 +1549,10 @@ def page_numbers(lines: list[Line]) -> set[int]:
         if len(text) <= 120 and (text[0] in "-–" or may_hold(text, ("side", "page")))
     }
     numbers = {text for text in paged if _PAGE_NUMBER.search(text)}
+    # "3/14" alone: the page number with no word, on two pages or more
+    numbers |= _bare_page_numbers(
+        {text for text in set(map(_CLEAN, lines)) if 3 <= len(text) <= 9 and "/" in text}
+    )
     # "<text> Side N" is a footer where the same text stands over two pages or more
     pages: dict[str, set[str]] = {}
     for text in paged - numbers:
@@ -1560,6 +1564,48 @@ def page_numbers(lines: list[Line]) -> set[int]:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+#: "N/M" alone on a line: a page number with no word ("3/14", right-aligned in a printout).
+_BARE_PAGE = re.compile(r"^(?P<page>\d{1,3})\s?/\s?(?P<of>\d{1,3})$")
+
+
+def _bare_page_numbers(texts: set[str]) -> set[str]:
+    """The texts "N/M" alone (page N of M) where they number the pages: two or more of
+    them with the same M (or "1/1"), each N no greater than M. A case number has more
+    digits after its slash ("21/3122") or stands once."""
+    by_total: dict[str, set[str]] = {}
+    for text in texts:
+        m = _BARE_PAGE.match(text)
+        if m and 0 < int(m.group("page")) <= int(m.group("of")):
+            by_total.setdefault(m.group("of"), set()).add(text)
+    return {
+        text for of, found in by_total.items() if len(found) >= 2 or of == "1" for text in found
+    }
+
+
+#: A page break's own notice: "Fortsættes næste side", "(fortsættes på næste side)",
+#: "Punkt 5 (fortsat)", "Punkt 3, fortsat", "Pkt. 4 - fortsat", "(fortsat)": the text
+#: goes on over the break (no text of an item).
+_CONTINUATION_NOTE = re.compile(
+    r"^[(\[]?\s*(?:fortsættes|fortsætter)\s+(?:på\s+)?(?:næste|følgende)\s+side\s*"
+    r"[.)\]]?$|"
+    r"^(?:(?:punkt|pkt\.?|sag|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,3}\.?\s*(?:[,:–-]\s*)?)?"
+    r"\(?\s*(?:fortsat|fortsættelse|forts\.)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def continuation_notes(lines: list[Line]) -> set[int]:
+    """Indexes of a printout's notices of a page break ("Fortsættes næste side" at a
+    page's foot, "Punkt 6 (fortsat)" at the next one's top)."""
+    return {
+        ln.index
+        for ln in lines
+        if 6 <= len(ln.clean) <= 45
+        and "orts" in ln.clean.lower()
+        and _CONTINUATION_NOTE.match(ln.clean.strip("*_ "))
+    }
 
 
 def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = None) -> set[int]:
@@ -1615,7 +1661,7 @@ def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = No
         # a header of three lines: the owner over the body over the dated line
         # ("Faaborg-Midtfyn Kommune" / "Byrådet" / "Referat – Torsdag den 27. marts 2025 …")
         above |= _lines_above(lines, found | above, skip)
-    return found | above
+    return found | above | _lines_below(lines, found | above, skip)
 
 
 def _heads_over_items(lines: list[Line], heads: set[str]) -> set[str]:
@@ -1762,17 +1808,40 @@ def _lines_above(lines: list[Line], heads: set[int], skip: set[int]) -> set[int]
     """Indexes of a second running-header line right above the dated one ("Bornholms
     Regionskommune" / "Erhvervs- og Beskæftigelsesudvalget 01-09-2021"): a short text
     above three or more of them (the same text elsewhere, as the title, stays)."""
-    above: dict[str, list[int]] = {}
-    for previous, ln in _filled_pairs(lines):
-        # (not "Beslutning" over "<forum>, <date>": a web page's decision heading)
-        if (
-            ln.index in heads
-            and previous.index not in heads | skip
-            and len(previous.clean) <= 60
-            and heading_key(previous) is None
-        ):
-            above.setdefault(previous.clean, []).append(previous.index)
+    # (not "Beslutning" over "<forum>, <date>": a web page's decision heading)
+    above = _next_to_heads(lines, heads, skip, below=False)
     return {i for found in above.values() if len(found) >= 3 for i in found}
+
+
+def _next_to_heads(
+    lines: list[Line], heads: set[int], skip: set[int], below: bool
+) -> dict[str, list[int]]:
+    """The short texts right above (or below) the running-header lines ``heads``, no
+    section heading and no furniture in ``skip``, each with the indexes it stands at."""
+    found: dict[str, list[int]] = {}
+    for previous, ln in _filled_pairs(lines):
+        head, other = (previous, ln) if below else (ln, previous)
+        if (
+            head.index in heads
+            and other.index not in heads | skip
+            and len(other.clean) <= 60
+            and heading_key(other) is None
+        ):
+            found.setdefault(other.clean, []).append(other.index)
+    return found
+
+
+def _lines_below(lines: list[Line], heads: set[int], skip: set[int]) -> set[int]:
+    """Indexes of a second running-header line right below the dated one ("Miljøudvalget
+    – Referat – 1. oktober 2014" / "Frederikshavn Kommune"): a short text under three or
+    more of them, not a heading of a section, found nowhere else but once (the title's
+    place)."""
+    below = _next_to_heads(lines, heads, skip, below=True)
+    found = {text: at for text, at in below.items() if len(at) >= 3}
+    if not found:
+        return set()
+    counts = Counter(ln.clean for ln in lines if ln.clean in found)
+    return {i for text, at in found.items() if counts[text] <= len(at) + 1 for i in at}
 
 
 def _decision_heading(line: Line) -> bool:
@@ -2021,6 +2090,7 @@ def furniture(lines: list[Line]) -> set[int]:
     if pages:
         pages = _without_item_numbers(lines, pages)
     out |= pages
+    out |= continuation_notes(lines)
     out |= running_heads(lines, out, pages)
     if pages:
         out |= _second_page_head(lines, pages) | _undated_page_heads(lines, pages)
