@@ -208,8 +208,11 @@ _PREFIXED_ID = re.compile(r"^[A-ZÆØÅ]{1,3} 0*(?P<n>\d{1,4})$")
 #: decision 1), item 1 as the reader numbers it.
 _MEETING_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-?\d{1,3}\.0*(?P<n>[1-9]\d?)$")
 #: "L1", "L2.": an item of a closed part lettered L (lukket) and numbered from 1 again,
-#: item 1 as the reader numbers it (its printed number kept, as a closed part's are).
-_CLOSED_ID = re.compile(r"^L\.?0*(?P<n>[1-9]\d?)\.?$")
+#: item 1 as the reader numbers it (its printed number kept, as a closed part's are);
+#: also written out ("Lukket punkt 1", "Lukket sag 2", "Lukket 3": the same series).
+_CLOSED_ID = re.compile(
+    r"^(?:L\.?|Lukket(?:\s+(?:punkt|sag))?\s+(?:nr\.\s*)?)0*(?P<n>[1-9]\d?)\.?$", re.IGNORECASE
+)
 
 
 def _item_number(value: object) -> object:

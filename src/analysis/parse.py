@@ -1567,6 +1567,15 @@ def closed_title(title: str) -> tuple[str, bool]:
 _CONTINUED_TITLE = re.compile(r"\s*\((?:fortsat|forts\.|fortsættelse)\)$", re.IGNORECASE)
 
 
+#: "Køb af ejendom [Fortrolig]", "Personalesag [Lukket punkt]": the closed item's mark in
+#: square brackets after its title, the item's status and no words of its subject (the raw
+#: title keeps it as printed).
+_SECRECY_MARK = re.compile(
+    r"\s+\[(?:fortrolig[te]?|lukke[dt](?:\s+(?:punkt|sag|møde))?|ikke\s+offentlig[t]?)\]$",
+    re.IGNORECASE,
+)
+
+
 def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
     title = raw_title.strip()
@@ -1598,6 +1607,8 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     )
     if start:
         title = title[: start.start()].strip()
+    if title[-1:] == "]" and (mark := _SECRECY_MARK.search(title)):
+        title = title[: mark.start()].rstrip()  # "Erstatningssag [Fortrolig]"
     bodies = None
     m = _BODIES.match(title)
     if m:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.layouts.base import part_markers
+from analysis.layouts.base import closed_part_notes, part_markers
 from analysis.layouts.header import read_header
 from analysis.layouts.text import furniture
 from analysis.layouts.title_forum import crisis_title_forum
@@ -29,7 +29,10 @@ def recognise(lines: list[Line]) -> bool:
 
 def parse(lines: list[Line]) -> ParsedMeeting:
     # "Åbne punkter" over the first item: the open part's heading, no text of the header
-    skip = furniture(lines) | {k for k, closed in part_markers(lines).items() if not closed}
+    markers = part_markers(lines)
+    # ("LUKKET DAGSORDEN" / "Punkterne 9-11 er behandlet for lukkede døre.": the closed
+    # part's line and its note, no text of the last open item)
+    skip = furniture(lines) | set(markers) | closed_part_notes(lines, markers)
     meeting = parse_agenda_export(lines, skip)
     if meeting.forum and meeting.location and meeting.start_time:
         return meeting

@@ -680,6 +680,36 @@ def part_markers(lines: list[Line]) -> dict[int, bool]:
     return out
 
 
+#: "Nedenstående punkter er behandlet for lukkede døre.", "Punkterne behandles for lukket
+#: dør", "Byrådet behandlede punkt 4 og 5 for lukkede døre": the closed part's note right
+#: under its line, the part's and no item's text.
+_CLOSED_PART_NOTE = re.compile(
+    r"\b(?:behandle(?:[st]|de|r)?|drøfte(?:[st]|de|r)?)\b[^.]{0,40}?\s(?:for|bag)\s+"
+    r"lukke(?:de|t)\s+døre?\b",
+    re.IGNORECASE,
+)
+
+
+def closed_part_notes(lines: list[Line], markers: dict[int, bool]) -> set[int]:
+    """The line indexes of the notes right under a "Lukket møde" line (see
+    ``_CLOSED_PART_NOTE``): one paragraph of a line or two before the first item."""
+    out: set[int] = set()
+    if not any(markers.values()):
+        return out
+    at = {ln.index: k for k, ln in enumerate(lines)}
+    for index, closed in markers.items():
+        k = at.get(index)
+        if not closed or k is None:
+            continue
+        k += 1
+        while k < len(lines) and lines[k].blank:
+            k += 1
+        note = lines[k].clean if k < len(lines) else ""
+        if "lukke" in note and _CLOSED_PART_NOTE.search(note):
+            out.add(lines[k].index)
+    return out
+
+
 def _closed_parts(
     heads: list[Head], lines: list[Line], markers: dict[int, bool], toc: Contents | None
 ) -> list[Head]:
@@ -843,6 +873,7 @@ def parse_numbered(
     # ("## Beslutningslog" / "2<TAB>Title<TAB>GODKENDT": a summary of the items decided, no
     # contents list)
     skip |= decision_log_lines(lines)
+    skip |= closed_part_notes(lines, markers)
     nxt = next_agenda(lines)
     if nxt is not None:  # the next meeting's agenda under the minutes: none of its items
         skip |= {ln.index for ln in lines[nxt:]}

@@ -3157,6 +3157,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     )
     fresh_group = False
     first_grouped = False
+    #: The last group line met opens the closed part ("Lukket møde:"), which may number
+    #: its items from 1 again under open items that stood under no group line.
+    closed_group = False
     minors: dict[int, int] = {}  # entries listed as points "3.1", "3.2": their minor numbers
     while k < len(lines):
         line = lines[k]
@@ -3165,6 +3168,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 new_group = new_group or bool(entries)
                 fresh_group = _group_name(line.clean) not in groups_met
                 groups_met.append(_group_name(line.clean))
+                closed_group = line.clean[:5].lower() == "lukke"
             k += 1
             continue
         if allow_gap_lines and entries and _groups_next_entry(lines, k, skip, entries):
@@ -3227,6 +3231,9 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 # "Del B – Orienteringspunkter" / "1. …": a new group numbering from 1 again,
                 # in a list whose first entry stood under a group line too
                 or (new_group and fresh_group and entry.number == 1 and first_grouped)
+                # "7. Meddelelser" / "Lukket møde:" / "1. Lukket sag – …": the closed part
+                # from 1 again
+                or (new_group and fresh_group and closed_group and entry.number == 1)
                 # "Pkt. 3" / "Pkt. 9" / "Pkt. 4": a list in the order the items were
                 # handled, back at the first number it skipped
                 or (not entry.inserted and _back_to_skipped(entries, entry.number))

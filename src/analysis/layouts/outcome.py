@@ -98,7 +98,7 @@ _PASSIVE_END = re.compile(
     r"|\s+og\s+underskrevet"
     # "Budgettet blev vedtaget med stemmerne fra S, V og K.", "… forkastet med 17 stemmer mod
     # 14.", "… vedtaget enstemmigt": the vote after the outcome
-    r"|\s+med\s+(?:stemmerne\s+fra|\d{1,2}\s+stemmer)\b[^.]*|\s+enstemmigt"
+    r"|\s+med\s+(?:stemmerne\s+fra|\d{1,2}\s+stemmer?)\b[^.]*|\s+enstemmigt"
     # "Ansøgningen blev afvist, da den er modtaget efter fristen.": the outcome, then why
     r"|\s*,\s+(?:da|idet|fordi|eftersom)\s+\S.*"
     r"|\s+[–—]\s+\S.*)?\s*[.!]?$"

@@ -15,7 +15,10 @@ decision and two or more items close so: one item so written may be a case's tex
 In such minutes an item with no proposal (an orientation, "Meddelelser", "Eventuelt")
 that closes with a paragraph of one bare outcome line ("Taget til efterretning.",
 "Ingen bemærkninger.") has that line as its decision too: the minutes write their
-outcomes so, and the line is no case's text.
+outcomes so, and the line is no case's text; so does a closing line stating an outcome
+("Forslaget blev forkastet med 2 stemmer for og 7 imod.") or a closed item's public record
+("Udvalget traf beslutning i sagen."). Under the proposal's own label a lead "… foreslår,
+at …" is a proposal too.
 """
 
 from __future__ import annotations
@@ -23,11 +26,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.layouts.outcome import bare_outcome
+from analysis.layouts.outcome import bare_outcome, outcome_line
 from analysis.model import Item, Section
 
 #: "Økonomiudvalget indstiller, at …", "Borgmesteren indstiller:": the proposal's lead.
 _PROPOSAL = re.compile(r"^\S.{0,80}?\bindstiller\b", re.IGNORECASE)
+#: "Borgmesteren foreslår, at …": the proposal's lead under the proposal's own label
+#: ("Indstilling:"), where the proposer proposes rather than recommends.
+_PROPOSES = re.compile(r"^\S.{0,80}?\bforeslår\b", re.IGNORECASE)
+#: "Kommunalbestyrelsen traf beslutning i sagen.", "Beslutningen fremgår af den lukkede
+#: protokol.": a closed item's public record of its decision, a line of its own.
+_CLOSED_RECORD = re.compile(
+    r"^(?:\S+\s+traf\s+beslutning\s+i\s+sagen|beslutningen\s+fremgår\s+af\s+(?:den\s+)?"
+    r"lukkede\s+(?:protokol|referat|beslutningsprotokol))\b",
+    re.IGNORECASE,
+)
 #: "at …", "1. at …", "- at …": a point of the proposal on a paragraph of its own.
 _POINT = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?at\s", re.IGNORECASE)
 #: Sections that hold the case's text (the proposal may close any of them).
@@ -49,18 +62,22 @@ def _paragraphs(text: str) -> list[list[str]]:
     return out
 
 
-def _split_at(text: str) -> tuple[str, str] | None:
+def _split_at(text: str, labelled: bool = False) -> tuple[str, str] | None:
     """(text up to the proposal, the outcome after it) where the text's last paragraphs
     (one or two, six lines at most, none a point of the proposal) follow a paragraph that
-    opens with the proposal's lead; else None."""
-    if "indstiller" not in text:
+    opens with the proposal's lead; else None. ``labelled``: the text is the proposal's
+    own section, whose lead may also be "… foreslår, at …"."""
+    proposes = labelled and "foreslår" in text
+    if "indstiller" not in text and not proposes:
         return None
     paras = _paragraphs(text)
     for tail in (1, 2):
         if len(paras) <= tail:
             return None
         proposal = paras[-tail - 1]
-        if not any(_PROPOSAL.match(line) for line in proposal[:2]):
+        if not any(
+            _PROPOSAL.match(line) or (proposes and _PROPOSES.match(line)) for line in proposal[:2]
+        ):
             continue
         rest = paras[-tail:]
         if sum(len(p) for p in rest) > 6 or any(_POINT.match(p[0]) for p in rest):
@@ -72,11 +89,25 @@ def _split_at(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _closing_line(line: str) -> bool:
+    """A paragraph's one line that closes an item as its outcome: a bare outcome ("Taget
+    til efterretning."), a sentence stating one ("Forslaget blev forkastet med 2 stemmer
+    for og 7 imod."), or a closed item's public record ("Udvalget traf beslutning i
+    sagen.")."""
+    if bare_outcome(line):
+        return True
+    return (
+        len(line) <= 120
+        and line[-1:] == "."
+        and (outcome_line(line) or _CLOSED_RECORD.match(line) is not None)
+    )
+
+
 def _bare_closing(text: str) -> tuple[str, str] | None:
     """(text above, the outcome) where the text's last paragraph, after another one, is a
-    single bare outcome line ("Taget til efterretning.", "Ingen bemærkninger."); else None."""
+    single line closing the item as its outcome (see :func:`_closing_line`); else None."""
     paras = _paragraphs(text)
-    if len(paras) < 2 or len(paras[-1]) != 1 or not bare_outcome(paras[-1][0]):
+    if len(paras) < 2 or len(paras[-1]) != 1 or not _closing_line(paras[-1][0]):
         return None
     return "\n\n".join("\n".join(p) for p in paras[:-1]), paras[-1][0]
 
@@ -92,7 +123,7 @@ def proposal_outcomes(items: list[Item]) -> list[Item]:
         last = [sec for sec in it.sections if sec.key != "bilag"]
         if not last or last[-1] is not it.sections[-1] or last[-1].key not in _TEXT_KEYS:
             continue
-        split = _split_at(last[-1].text)
+        split = _split_at(last[-1].text, last[-1].key == "indstilling" and bool(last[-1].heading))
         if split is not None:
             found[k] = split
     if len(found) < 2:
