@@ -2074,6 +2074,7 @@ def _parse_header(
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
     from analysis.layouts.groups import is_group_heading  # (imports this module)
     from analysis.layouts.owner_kind import owner_and_kind
+    from analysis.layouts.signature_note import attachments_elsewhere
 
     head = Header()
     toc: list[tuple[str, int | None, int]] = []
@@ -2190,6 +2191,9 @@ def _parse_header(
             continue
         if text[:1] in "PpRrBb" and SCOPE_NOTE.match(text):
             placed.add(line.index)  # "Protokollen indeholder alene udvalgets beslutninger."
+            continue
+        if attachments_elsewhere(text):
+            placed.add(line.index)  # "Bilag til de enkelte punkter er samlet bagerst …"
             continue
         m = _FIELD.match(text)
         if m and not m.group("value").strip() and m.group("key").lower() in _MEMBER_KEYS:

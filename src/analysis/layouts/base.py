@@ -404,8 +404,13 @@ _MINUTES_APPROVED_BY = re.compile(
     re.I,
 )
 
-#: "Side 2", "Side 2 af 2": the last page's number under the closing line.
-_PAGE_LINE = re.compile(r"^side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.I)
+#: "Side 2", "Side 2 af 2": the last page's number under the closing line; also with the
+#: print's stamp after it ("Side 1 af 1 – udskrevet 14.06.2023", a portal's printout).
+_PAGE_LINE = re.compile(
+    r"^side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?"
+    r"(?:\s*[–—·|,-]\s*(?:udskrevet|udskrift|printet)\b[^\n]{0,40})?$",
+    re.I,
+)
 
 #: "Referent: Louise Kjær, Sekretariatet": who took the minutes, signed under them.
 _REFERENT = re.compile(r"^(?:(?:som\s+)?referent|ref\.)\s*:\s*[A-ZÆØÅ][^\n]{1,100}$", re.I)

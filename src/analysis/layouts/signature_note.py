@@ -25,3 +25,21 @@ def signatures_elsewhere(text: str) -> bool:
     if text[:3].lower() not in ("und", "se "):  # (most lines: a cheap look first)
         return False
     return _SIGNATURES_ELSEWHERE.match(text) is not None
+
+
+#: "Bilag til de enkelte punkter er samlet bagerst i referatet.", "Alle bilag ligger i
+#: bestyrelsens mappe på Aula: https://…", "Bilagene kan ses på kommunens hjemmeside":
+#: where the attachments are, said once under the meeting's facts (no fact, no item's text).
+_ATTACHMENTS_ELSEWHERE = re.compile(
+    r"^(?:alle\s+)?bilag(?:ene)?\b(?![:.])[^\n:]{0,80}?\b(?:ligger|findes|er\s+samlet|samles|"
+    r"kan\s+(?:ses|hentes|findes|læses)|er\s+tilgængelige|er\s+lagt)\b[^\n]{0,200}$",
+    re.IGNORECASE,
+)
+
+
+def attachments_elsewhere(text: str) -> bool:
+    """Whether ``text`` only says where the attachments are ("Bilag til de enkelte punkter
+    er samlet bagerst i referatet")."""
+    if text[:1] not in "BbAa" or "ilag" not in text[:12]:  # (a cheap look first)
+        return False
+    return _ATTACHMENTS_ELSEWHERE.match(text) is not None

@@ -624,7 +624,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             (opening_title(text) or (opens and standing_title(text)))
             and under
             and under[0] == p + 1
-            and outcome_line(lines[p + 1].clean)
+            and (outcome_line(lines[p + 1].clean) or _arrow_outcome(lines[p + 1].clean))
         ):
             # "Velkommen og godkendelse af dagsorden" / "Dagsordenen blev godkendt.",
             # "Eventuelt" / "Ingen bemærkninger.": a standing item's outcome right under
@@ -669,10 +669,17 @@ def arrow_or_label(line: Line) -> bool:
     """A decision label's line, or the outcome after a note taker's arrow ("→ Godkendt.",
     "-> Taget til efterretning", markdown's italics gone): plain titles or bullets whose
     outcomes stand after arrows, no label written."""
-    text = line.clean
-    if text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text):
-        return True
-    return _decision_label(line)
+    return _arrow_outcome(line.clean) or _decision_label(line)
+
+
+def _arrow_outcome(text: str) -> bool:
+    """The line states an outcome after a note taker's arrow ("→ Intet.", "=> Godkendt.")."""
+    return text[:1] in ARROW_STARTS and ARROW_OUTCOME.match(text) is not None
+
+
+#: "a) fra formanden: …", "b. …": a lettered list's entry opening a line (no sentence
+#: wrapped onto it, though it opens in lower case).
+_LETTERED_ENTRY = re.compile(r"^[a-zæøå][.)]\s")
 
 
 def _lone_title_over_label(lines: list[Line], p: int) -> bool:
@@ -784,10 +791,14 @@ def _closes_with_label(lines: list[Line], p: int) -> bool:
     if end - p < 3 or end - p > 8 or (end < len(lines) and not lines[end].blank):
         return False
     nxt = lines[p + 1].clean
-    if nxt[:1].islower() or lines[p].clean.rstrip().endswith((",", " og", " i", " at")):
+    if (nxt[:1].islower() and not _LETTERED_ENTRY.match(nxt)) or lines[p].clean.rstrip().endswith(
+        (",", " og", " i", " at")
+    ):
         return False
-    return _decision_label(lines[end - 1]) and not any(
-        _decision_label(lines[k]) for k in range(p + 1, end - 1)
+    # "→ Bestyrelsen godkendte …": a note taker's arrow before the outcome closes it as
+    # a label would (school boards' and councils' minutes typed as an outline)
+    return arrow_or_label(lines[end - 1]) and not any(
+        arrow_or_label(lines[k]) for k in range(p + 1, end - 1)
     )
 
 

@@ -147,10 +147,20 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
         text = note_app_markup(text)
     if fmt == "md" and "\n**" in text:
         text = bold_titles_as_headings(text)
+    if fmt == "md" and "<a " in text:
+        text = _ANCHOR_LINE.sub("", text)
     text = pasted_item_table(fixed_width_item_table(text))
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
     return Document(text, fmt, encoding, tuple(warnings))
 
+
+#: '<a id="3"></a>', "<a name='pkt3'></a>": an HTML anchor alone on its line, the target
+#: of a markdown export's contents links ("[3. Title](#3)"): no text, blanked (its line
+#: kept so line numbers hold).
+_ANCHOR_LINE = re.compile(
+    r"^[ \t]*<a\s+(?:id|name)\s*=\s*[\"']?[^\"'<>\n]*[\"']?\s*/?>[ \t]*(?:</a>)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 _FRONT_TITLE = re.compile(
     r"^(?:title|titel)\s*:\s*(?P<q>[\"']?)(?P<title>.*?)(?P=q)\s*$", re.IGNORECASE
