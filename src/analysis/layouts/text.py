@@ -1599,11 +1599,12 @@ _CONTINUATION_NOTE = re.compile(
 def continuation_notes(lines: list[Line]) -> set[int]:
     """Indexes of a printout's notices of a page break ("Fortsættes næste side" at a
     page's foot, "Punkt 6 (fortsat)" at the next one's top)."""
+    # (the word's letters looked for as written, no lower-cased copy of every line)
     return {
         ln.index
         for ln in lines
         if 6 <= len(ln.clean) <= 45
-        and "orts" in ln.clean.lower()
+        and ("orts" in ln.clean or "ORTS" in ln.clean)
         and _CONTINUATION_NOTE.match(ln.clean.strip("*_ "))
     }
 
