@@ -63,6 +63,7 @@ from analysis.layouts.outcome import (
 )
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.proposal_outcome import proposal_outcomes
+from analysis.layouts.prose_items import paragraph_per_item
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, running_heads
@@ -155,6 +156,8 @@ def assemble(
         items = _items(lines, found, head, placed, agenda, odd)
     warn_odd_dates(odd, warnings)
     if not agenda:
+        # "Referat" / "Som første punkt godkendte …" / "Herefter …": a paragraph per listed item
+        items = paragraph_per_item(items)
         items = headless_decisions(items)
         # "Forslag:" / "Økonomiudvalget indstiller, at …" / "Godkendt.": the outcome unlabelled
         items = proposal_outcomes(items)
