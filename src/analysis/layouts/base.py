@@ -63,6 +63,7 @@ from analysis.layouts.outcome import (
 )
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.proposal_outcome import proposal_outcomes
+from analysis.layouts.prose_items import paragraph_per_item
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, running_heads
@@ -155,6 +156,8 @@ def assemble(
         items = _items(lines, found, head, placed, agenda, odd)
     warn_odd_dates(odd, warnings)
     if not agenda:
+        # "Referat" / "Som første punkt godkendte …" / "Herefter …": a paragraph per listed item
+        items = paragraph_per_item(items)
         items = headless_decisions(items)
         # "Forslag:" / "Økonomiudvalget indstiller, at …" / "Godkendt.": the outcome unlabelled
         items = proposal_outcomes(items)
@@ -229,6 +232,7 @@ def _with_contents(
     by_number = {h.number: i for i, h in enumerate(heads)}
     out = list(items)
     used: set[int] = set()
+    cased = _case_column(toc)
     for entry in toc:
         i = by_number.get(entry.number) if entry.number is not None else None
         if i is None:
@@ -243,6 +247,12 @@ def _with_contents(
         if i is not None and i not in used:
             used.add(i)
             out[i] = replace(out[i], toc_title=entry.title, toc_page=entry.page)
+            if out[i].case_number is None and cased:
+                # "Nr. | Punkt | Sagsnr." over the list, "## Ad pkt. 2. Title" over the
+                # text: the item's case stands in the contents' column only
+                m = _TRAILING_CASE.search(_without_status(entry.title)[0])
+                if m is not None:
+                    out[i] = replace(out[i], case_number=m.group("case"))
     missing = [e for e in toc if e.number is None or e.number not in by_number]
     missing = [e for e in missing if not any(titles_match(e.title, it.raw_title) for it in items)]
     if missing:
@@ -250,7 +260,6 @@ def _with_contents(
         last_number = heads[-1].number if heads else 0
         cut = [e for e in missing if (e.number or 0) > last_number]
 
-        cased = _case_column(toc)
         for e in missing:
             # An item of its title alone: the item grammar on an empty body.
             number = e.number if e.number is not None else len(out) + 1

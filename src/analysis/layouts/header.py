@@ -25,7 +25,7 @@ from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING, letter_closing
 from analysis.layouts.title_forum import body_of_title_forum
 from analysis.layouts.unnumbered import NOTES_HEAD
-from analysis.layouts.yearless import posted_meeting, yearless_date
+from analysis.layouts.yearless import posted_meeting, protocol_year_date, yearless_date
 from analysis.model import Participant
 from analysis.municipalities import municipality_from_folder, municipality_in, region_named
 from analysis.ocr_labels import danish_field_label
@@ -2153,6 +2153,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     # "Tirsdag d. 4/3 kl. 17.00 i …" under "Referat … marts 2025": no dated line, the year
     # in the title
     yearless_date(lines, skip, placed, head)
+    # "År 2008, tirsdag den 12. august kl. 15.00, holdt <forum> møde på …": the year first
+    protocol_year_date(lines, skip, placed, head)
     # "Opslået 28.08.2025" / "Bestyrelsen mødtes mandag aften den 25. august kl. 19 …"
     posted_meeting(lines, skip, placed, head)
     return head

@@ -402,12 +402,28 @@ def _split(
         # "Mette bød velkommen. Dagsordenen godkendt uden tilføjelser.": the item's one
         # line, a short remark first and the outcome its closing sentence
         lines, at = [lines[0].strip()[: -len(closing)].strip(), closing], 1
+    if at is None and not whole_only and arrow is None and logged is None:
+        # "… pr. portion. Ældrerådet anbefaler" / "kvalitetsstandarden, …": running prose,
+        # the outcome a sentence inside the paragraph, perhaps over a line's wrap
+        starts = [0, *(k + 1 for k, line in enumerate(lines) if not line.strip())]
+        for start in starts:
+            if start < len(lines) and lines[start].strip():
+                lines, at = _prose_outcome(lines, start, none=None)
+                if at is not None:
+                    break
     if at is None:
         return item
+    found = at
     while at > 0 and lines[at].lstrip()[:1].islower() and lines[at - 1].rstrip()[-1:].isalnum():
         # "Ændringsforslag fra Venstre om …" / "med 0,2 forkastedes med 14 stemmer mod 11.":
         # the outcome's sentence opens on the line above (a typed line's wrap)
         at -= 1
+    if not whole_only and arrow is None and logged is None:
+        # "Formanden havde deltaget i …" / "… genoptræning. Meddelelserne blev taget til
+        # efterretning.": the outcome is the paragraph's later sentence, not its start
+        lines, at = _prose_outcome(lines, at, found=found)
+        if at is None:
+            return item
     before = "\n".join(lines[:at]).strip("\n")
     decision = _LEAD_BULLET.sub("", "\n".join(lines[at:]).strip("\n"))
     label = ""
@@ -437,6 +453,88 @@ def _split(
 _LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
 
 
+#: "Grønt Råd", "Kommunalbestyrelsen", "Ældrerådet": a forum named as a sentence's subject in
+#: running prose (a body's proper name of two words too: "Grønt Råd anbefaler …").
+_PROSE_FORUM = r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?-i:R)åd|" + _FORUM_SUBJECT[1:-3] + r")\s+"
+#: A sentence of running prose stating the outcome besides :func:`outcome_line`'s: the forum
+#: in the present ("Ældrerådet anbefaler …", "Rådet kan anbefale …", "Grønt Råd tog …"),
+#: a passive outcome with an adverb or a long subject before it ("Lokalplanen blev endeligt
+#: vedtaget med …", "Budgettet for 2017 … blev herefter vedtaget med 17 stemmer mod 2, …",
+#: "Sagen blev udsat til …", "Forslaget blev drøftet, og …"), a matter sent on
+#: ("Henvendelsen oversendes til …") and an election by a vote ("Ved skriftlig afstemning
+#: blev <name> valgt med 4 stemmer mod 2.").
+_PROSE_OUTCOME = re.compile(
+    r"^" + _PROSE_FORUM + r"(?:kan\s+(?:ikke\s+)?)?(?:afgiver|anbefaler|anbefale|godkender|"
+    r"vedtager|tiltræder|beslutter|afviser|bevilger|drøftede|besluttede|godkendte|vedtog|"
+    r"anbefalede|bevilgede|afviste|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+"
+    r"(?:efterretning|orientering))\b"
+    r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå0-9,-]+){0,8}?\s+blev\s+(?:[a-zæøå]+t\s+|derfor\s+"
+    r"|herefter\s+|dog\s+|så\s+)?(?:ikke\s+)?(?:godkendt|vedtaget|tiltrådt|anbefalet|drøftet|"
+    r"udsat|afvist|forkastet|oversendt|imødekommet|bevilget|taget\s+til\s+(?:efterretning|orientering))\b"
+    r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?:oversendes|videresendes|sendes\s+videre)\s+til\s+\S"
+    # "Som første punkt godkendte kommunalbestyrelsen …", "Endelig vedtog rådet …": the
+    # narrative's connective first, the verb before the forum
+    r"|^(?:som\s+(?:første|sidste|næste)\s+punkt|herefter|dernæst|derefter|endelig|til\s+sidst|"
+    r"afslutningsvis)\s+(?:drøftede|besluttede|godkendte|vedtog|anbefalede|bevilgede|afviste|"
+    r"udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering))\s+"
+    + _FORUM_SUBJECT[1:]
+    # "Der var ingen bemærkninger.": nothing said to the item
+    + r"|^der\s+var\s+ingen\s+(?:bemærkninger|spørgsmål)\s*\.?$"
+    r"|\bblev\s+(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+){1,4}(?:valgt|genvalgt)\s+med\s+\d{1,4}\s+stemmer\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence's end in running prose: also after a number or a per cent ("… kl. 16.30.
+#: Mødeplanen blev godkendt.", "… med 6 %. Orienteringen …").
+_PROSE_SENTENCE_END = re.compile(r"(?<=[a-zæøå)%\d][.!])\s+(?=[A-ZÆØÅ])")
+
+
+def _prose_sentence_outcome(sentence: str) -> bool:
+    """A sentence of running prose that states the item's outcome (see ``_PROSE_OUTCOME``)."""
+    sentence = sentence.strip()
+    return outcome_line(sentence) or _PROSE_OUTCOME.search(sentence) is not None
+
+
+def _prose_outcome(
+    lines: list[str], at: int, none: int | None = -1, found: int | None = None
+) -> tuple[list[str], int | None]:
+    """The lines, split where the first sentence stating an outcome opens inside the
+    paragraph from line ``at`` on ("… er utrygt. Sagen" / "oversendes til …"), and the
+    position of the outcome's line; the lines as they were where the paragraph opens with
+    the outcome; where no sentence of it states one, ``at`` unchanged (``none``, if
+    given, instead). With ``found`` (the line an outcome was seen on), only a sentence
+    running over that line counts ("… bevillingen" / "til 0,4 mio. kr. forkastedes …" /
+    "Tillægsbevillingen i øvrigt vedtoges …": the first, not the next line's)."""
+    kept = at if none == -1 else none
+    end = next((k for k in range(at, len(lines)) if not lines[k].strip()), len(lines))
+    if end - at > 12 or (none == -1 and not any(". " in line for line in lines[at:end])):
+        return lines, kept  # (cheap gate: one sentence in the paragraph, nothing to split)
+    flat = " ".join(lines[at:end])
+    starts = [0, *(m.end() for m in _PROSE_SENTENCE_END.finditer(flat))]
+    if found is not None:
+        line_start = sum(len(line) + 1 for line in lines[at:found])
+        line_stop = line_start + len(lines[found])
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(flat)
+        if found is not None and not (start < line_stop and stop > line_start):
+            continue
+        if not _prose_sentence_outcome(flat[start:stop]):
+            continue
+        if i == 0:
+            return lines, at
+        # the sentence's start as a place in the lines (a joined line's space is its break)
+        k, offset = at, start
+        while offset > len(lines[k]):
+            offset -= len(lines[k]) + 1
+            k += 1
+        head, tail = lines[k][:offset].rstrip(), lines[k][offset:].lstrip()
+        if not head:
+            return lines, k
+        return [*lines[:k], head, tail, *lines[k + 1 :]], k + 1
+    return lines, kept
+
+
 def _closing_sentence(line: str) -> str | None:
     """The closing sentence of a line of two or three where it alone states the outcome
     and the sentences before it are short remarks ("Mette bød velkommen."); else None."""
@@ -446,7 +544,7 @@ def _closing_sentence(line: str) -> str | None:
     if not 2 <= len(sentences) <= 3 or any(len(s) > 80 for s in sentences[:-1]):
         return None
     last = sentences[-1]
-    if len(last) > 120 or not outcome_line(last) or outcome_line(sentences[0]):
+    if len(last) > 120 or not _prose_sentence_outcome(last) or outcome_line(sentences[0]):
         return None
     return last
 
@@ -718,10 +816,14 @@ def headless_decisions(items: list[Item]) -> list[Item]:
     paragraph stating the outcome, more text under it (a styregruppe's notes: the
     outcome first, then the case), that paragraph is the decision."""
     free_text = (
-        bool(items)
-        and all(all(sec.key == "tekst" for sec in it.sections) for it in items[:-1])
-        and (not items or _text_only(items[-1]))
-    ) or _mostly_free_text(items)
+        (
+            bool(items)
+            # (an item's attachments listed under its text: no section heading either)
+            and all(all(sec.key in ("tekst", "bilag") for sec in it.sections) for it in items[:-1])
+            and (not items or _text_only(items[-1]))
+        )
+        or _mostly_free_text(items)
+    )
     leading = leading_outcomes(items)
     # an action log's "Status: Besluttet at …" under two or more items: the outcome's line
     logged = sum(1 for it in items if _text_only(it) and _status_outcome(it.sections[0].text))

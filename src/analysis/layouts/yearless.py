@@ -235,3 +235,56 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
         if own_line:
             placed.update((posted, line.index))
         return
+
+
+#: "År 2008, tirsdag den 12. august kl. 15.00, holdt Teknik- og Miljøudvalget møde på
+#: Rådhuset i …", "Aar 1962, den 4. marts, samledes sognerådet …": an old protocol's opening
+#: sentence, the year first, then the day, the hour and who met where.
+_PROTOCOL_YEAR = re.compile(
+    r"^(?:år|aar)\s+(?P<y>(?:18|19|20)\d\d)\s*,?\s+"
+    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\s+)?(?:den|d\.)\s*(?P<d>\d{{1,2}})\.?\s+"
+    r"(?P<mw>" + _MONTHS + r")\.?\s*,?\s*"
+    r"(?P<rest>(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*,?\s*)?)"
+    r"(?:(?:af)?holdt|samledes|mødtes|var)\b(?P<who>.*)$",
+    re.IGNORECASE,
+)
+#: "… møde på Rådhuset i Ærøskøbing, mødelokale 1.": where the protocol's sentence says the
+#: meeting was held.
+_PROTOCOL_PLACE = re.compile(r"\bmøde\s+(?:på|i)\s+(?P<place>\S[^.]{1,100}?)\s*\.?$", re.I)
+
+
+def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
+    """Date ``head`` by an old protocol's opening sentence that writes the year first ("År
+    2008, tirsdag den 12. august kl. 15.00, holdt <forum> møde på <place>."), its hour and
+    place too, where the header found no date; the weekday, where written, must fall on
+    that day."""
+    if head.date is not None:
+        return
+    seen = 0
+    for k, line in enumerate(lines):
+        if line.blank or line.index in skip:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            return
+        if line.clean[:1] not in "ÅåAa" or (m := _PROTOCOL_YEAR.match(line.clean)) is None:
+            continue
+        month = dates.month_number(m["mw"])
+        date = dates.safe_date(int(m["y"]), month, int(m["d"])) if month else None
+        if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
+            return
+        # the sentence may wrap: what follows up to its full stop
+        sentence, used = m["who"], [line.index]
+        j = k + 1
+        while not sentence.rstrip().endswith(".") and j < len(lines) and not lines[j].blank:
+            sentence += " " + lines[j].clean
+            used.append(lines[j].index)
+            j += 1
+        head.date = date
+        if (c := _CLOCK.match(m["rest"])) and head.start_time is None:
+            head.start_time = dates.hhmm(c["h"], c["mi"])
+        first = sentence.split(". ")[0]
+        if head.location is None and (p := _PROTOCOL_PLACE.search(first)):
+            head.location = p["place"].strip()
+        placed.update(used)
+        return
