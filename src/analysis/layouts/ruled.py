@@ -173,7 +173,8 @@ def _underlines(lines: list[str], rule: int) -> bool:
     a title's underline, not a rule parting items."""
     if rule == 0 or not (above := lines[rule - 1].strip()) or _is_rule(above):
         return False
-    return abs(len(lines[rule].strip()) - len(above)) <= 2
+    # (a title's shape: "Godkendt." over the rule closing an item is the item's last line)
+    return abs(len(lines[rule].strip()) - len(above)) <= 2 and _title_like(above)
 
 
 def _title_over_break(lines: list[str], rule: int) -> int | None:
