@@ -2050,14 +2050,26 @@ def _title_line(text: str) -> re.Match[str] | None:
 
 
 #: The last letters of a place field stopping on the word for a room ("lokale",
-#: "mødelokale", "lok.", "mødesal", "rum"): the cheap test before :func:`room_under`.
-ROOM_ENDS = frozenset({"ale", "ok.", "sal", "rum"})
+#: "mødelokale", "lok.", "mødesal", "rum"): the cheap test before :func:`_room_under`.
+_ROOM_ENDS = frozenset({"ale", "ok.", "sal", "rum"})
 _ROOM_WORD_END = re.compile(r"(?:lokale|\blok\.|sal|\brum)$", re.I)
 #: "1.12", "2.21", "B 104", '"Skjern"': a room's number or quoted name alone on a line.
 _ROOM_UNDER = re.compile(r'^(?:[A-ZÆØÅ]?\s?\d{1,3}(?:[.,]\d{1,3})?[a-z]?|["“„«][^"”»]{2,30}["”»])$')
 
 
-def room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
+def with_room_under(
+    value: str, lines: list[Line], k: int, skip: set[int]
+) -> tuple[str, int | None]:
+    """The place field's ``value`` (on line ``k``) with the room's number or name wrapped
+    onto the line under it ("Rådhuset, lokale" / "1.12"), and that line's position; else
+    ``value`` as it was and None."""
+    room = _room_under(lines, k, skip) if value[-3:].lower() in _ROOM_ENDS else None
+    if room is None:
+        return value, None
+    return f"{value} {lines[room].clean.strip()}", room
+
+
+def _room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
     """The line right under line ``k`` where it holds only the number or quoted name of
     the room the place field on line ``k`` stops before ("… lokale" / "2.21")."""
     if k + 1 >= len(lines) or not _ROOM_WORD_END.search(lines[k].clean.rstrip()):
@@ -2235,9 +2247,8 @@ def _parse_header(
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
             elif key in ("mødested", "sted"):
-                room = room_under(lines, n, set()) if value[-3:].lower() in ROOM_ENDS else None
+                value, room = with_room_under(value, lines, n, set())
                 if room is not None:  # ("… lokale" / "1.12": the room wrapped under it)
-                    value = f"{value} {lines[room].clean.strip()}"
                     placed.add(lines[room].index)
                     wrapped_room = room
                 head.location = value

@@ -245,6 +245,10 @@ EMPTY_BOXES = "☐□"
 #: A box ticked with a letter or a tick: "[x]", "(X)", "[✓]" (a pattern: no single character).
 TICKED_LETTER_BOX = r"\[[xX✓✔]\]|\([xX✓✔]\)"
 
+#: The marks a list's entry opens with ("- ", "• ", "* ", "– ", "· ", "▪ ", "◦ "), one
+#: character each: the layouts tell a bullet's line from text by them.
+BULLET_MARKS = "-•*–·▪◦"
+
 #: A box before an option of an outcome marked rather than written: ticked ("☒", "☑", "■",
 #: "[x]", "(x)", "[✓]") or left empty ("☐", "□", "[ ]", "( )"). The layouts read the option
 #: lines with it, the decision types the option chosen.

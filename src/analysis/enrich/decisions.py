@@ -3492,7 +3492,6 @@ _DECIDED_TO_MOVE = re.compile(
     r"|[^.]*\bpå\s+(?:[\wæøå]+\s+){0,2}møde(?:t)?\b)",
     re.IGNORECASE,
 )
-#: "tog ikke stilling", "tager ikke stilling": the evidence of a stance not taken.
 #: "bakker op om forslaget, og sagen oversendes til …", "støtter indstillingen og
 #: oversender sagen til …": the forum's support of a proposal, then the case sent on in the
 #: same sentence (an advisory committee's endorsement to the body that decides).
@@ -3501,6 +3500,7 @@ _ENDORSED_ON = re.compile(
     r"(?:forslaget|indstillingen|anbefalingen|projektet|planen)(?=[^.]*\boversend)",
     re.IGNORECASE,
 )
+#: "tog ikke stilling", "tager ikke stilling": the evidence of a stance not taken.
 _NO_STANCE = re.compile(r"^(?:tog|tag\w*)\s[^.]*\bstilling", re.IGNORECASE)
 #: "Drøftelse:", "Drøftelse –": the decision's text opened by the word for a discussion.
 _DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)

@@ -31,7 +31,6 @@ from analysis.municipalities import municipality_from_folder, municipality_in, r
 from analysis.ocr_labels import danish_field_label
 from analysis.parse import (
     BODY_WORDS,
-    ROOM_ENDS,
     SCOPE_NOTE,
     SENT_OUT,
     Header,
@@ -40,7 +39,7 @@ from analysis.parse import (
     decision_heading,
     heading_key,
     parse_participants,
-    room_under,
+    with_room_under,
 )
 
 # --- header facts -----------------------------------------------------------------------
@@ -659,30 +658,34 @@ _AI_PAGE_AT = re.compile(_AI_PAGE, re.I)
 #: " (04/25/2024)", " (19/11)": the meeting's date in brackets after the body's name in an AI
 #: recap's title.
 _BRACKETED_DATE = re.compile(r"\s+\(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
+#: "Sorø Kommune", "Bornholms Regionskommune": the municipality owning the body, named
+#: before it (a name of one or two capitalised words); in capitals, "FAXE KOMMUNE".
+_OWNER_NAME = r"[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune)"
+_OWNER_CAPS = r"[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+(?:REGIONS)?KOMMUNE"
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own; "Mine
 #: noter – " (a member's own notes headed with the body); "Sorø Kommune | " (a Word
 #: template's first line, the owner and the body parted by a bar or a middle dot).
 _FORUM_PREFIX = re.compile(
-    rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune))"
-    r"\s+[–—-]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune)\s+[|·]\s+|[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune),\s+|"
+    rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|{_OWNER_NAME})"
+    rf"\s+[–—-]\s+|{_OWNER_NAME}\s+[|·]\s+|{_OWNER_NAME},\s+|"
     # "Region Sønderjylland-Schleswig · Kulturudvalget": a region (a cross-border one too)
     # as the owner before the body, parted the same way
     r"(?-i:Region\s+[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+[|·]\s+|"
     # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
-    r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune))\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
+    rf"(?-i:{_OWNER_NAME})\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
     # ("Varde Kommune      Børne- og Undervisningsudvalget": a body's name of several words,
     # ending in a body's word)
-    rf"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune))\s+"
+    rf"(?-i:{_OWNER_NAME})\s+"
     rf"(?=(?-i:[A-ZÆØÅ])[\wæøå,& -]{{2,60}}(?:{BODY_WORDS})$)|"
     # "Holstebro Kommune<TAB>OmrådeMED Ældre og Pleje – 06.02.2024": a PDF's page header,
     # the owner in a column of its own before the body
-    r"(?-i:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune))\t+(?=(?-i:[A-ZÆØÅ]))|"
+    rf"(?-i:{_OWNER_NAME})\t+(?=(?-i:[A-ZÆØÅ]))|"
     # "THISTED KOMMUNE      Styregruppen for …": a letterhead's owner in capitals, the
     # body's name (in small letters) in the column beside it, the gap closed
-    r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+(?:REGIONS)?KOMMUNE)\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
+    rf"(?-i:{_OWNER_CAPS})\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
     # "FAXE KOMMUNE      KOMMUNALBESTYRELSEN": both columns in capitals, the body's name
     # ending in a body's word
-    r"(?-i:[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+(?:REGIONS)?KOMMUNE)\s+"
+    rf"(?-i:{_OWNER_CAPS})\s+"
     rf"(?=(?-i:[A-ZÆØÅ][A-ZÆØÅ,& -]{{0,60}}?)(?:{BODY_WORDS})$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
@@ -1460,12 +1463,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 if more_place is not None:
                     value = f"{value} {more_place[1]}"
                     taken.append(more_place[0])
-            elif key in _PLACE_KEYS and value[-3:].lower() in ROOM_ENDS:
+            elif key in _PLACE_KEYS:
                 # "Sted: Rådhuset, lokale" / "1.12", "mødelokale" / '"Skjern"': the room's
                 # number or name wrapped onto the next line
-                room = room_under(lines, taken[-1], skip)
+                value, room = with_room_under(value, lines, taken[-1], skip)
                 if room is not None:
-                    value = f"{value} {lines[room].clean.strip()}"
                     taken.append(room)
             if key in _NOTE_KEYS:
                 # "Bemærkninger:" and the lines under it to a blank line or the next label:

@@ -44,7 +44,7 @@ from analysis.parse import (
     match_case_number,
     titles_match,
 )
-from analysis.vocab import SECTION_HEADINGS
+from analysis.vocab import BULLET_MARKS, SECTION_HEADINGS
 
 # --- item-heading candidates ------------------------------------------------------------
 
@@ -1025,7 +1025,7 @@ def _notes_under(heading: str, below: str) -> bool:
 
 
 #: The characters ``layouts.text._BULLET`` can match first.
-_BULLET_MARKS = frozenset("-•*–·▪◦")
+_BULLET_MARKS = frozenset(BULLET_MARKS)
 #: The first characters of the words below ("ſ" and the Ångström sign match "s" and "å"
 #: case-insensitively).
 _HEAD_STARTS = frozenset("PpDdSs\u017fAa§Åå\u212bLlIVXNnTtF")

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
-from analysis.vocab import OPTION_BOX, SECTION_HEADINGS, empty_box
+from analysis.vocab import BULLET_MARKS, OPTION_BOX, SECTION_HEADINGS, empty_box
 
 #: A line that is an outcome in itself: "Godkendt.", "Taget til efterretning.", "Intet.",
 #: "Godkendt med den bemærkning, at …", "Anbefales, idet …".
@@ -450,7 +450,7 @@ def _split(
     return replace(item, sections=tuple(sections), references=references)
 
 
-_LEAD_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s+")
+_LEAD_BULLET = re.compile(rf"^\s*[{re.escape(BULLET_MARKS)}]\s+")
 
 
 #: "Grønt Råd", "Kommunalbestyrelsen", "Ældrerådet": a forum named as a sentence's subject in
@@ -576,7 +576,7 @@ LABELLED_OUTCOME = re.compile(
 _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)
 
 
-_BULLETS = frozenset("-•*–·▪◦")
+_BULLETS = frozenset(BULLET_MARKS)
 #: "(Afstemning: 3 for, 2 imod, Lasse undlod.)", "(4 for, 1 imod)": a vote's count in
 #: brackets on a line of its own, closing the item under its outcome.
 _TALLY = re.compile(r"^\s*\((?:afstemning\s*:|stemmer\s*:|\d{1,3}\s+for\b)[^()\n]*\)\.?\s*$", re.I)
@@ -630,7 +630,7 @@ def _closing_outcome(lines: list[str]) -> int | None:
 
 
 #: "- tidlig inddragelse …", "1. Tølløse får 3 spor", "2) …": a line of a list.
-_LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+\S")
+_LIST_LINE = re.compile(rf"^\s*(?:[{re.escape(BULLET_MARKS)}]|\d{{1,2}}[.)])\s+\S")
 
 
 def _outcome_over_list(lines: list[str], filled: list[int]) -> int | None:

@@ -61,7 +61,7 @@ from analysis.parse import (
     may_hold,
     to_lines,
 )
-from analysis.vocab import CROSSES, EMPTY_BOXES, TICKED_BOXES, TICKS
+from analysis.vocab import BULLET_MARKS, CROSSES, EMPTY_BOXES, TICKED_BOXES, TICKS
 
 # --- the pre-pass -----------------------------------------------------------------------
 
@@ -598,7 +598,7 @@ def _titled_case_under(lines: list[Line], i: int) -> bool:
 
 # --- page furniture ---------------------------------------------------------------------
 
-_BULLET = re.compile(r"^(?:[-•*–·▪◦]|\u2022)\s*")
+_BULLET = re.compile(rf"^[{re.escape(BULLET_MARKS)}]\s*")
 _CONTROLS = (
     # "(Siden er blank)", "Denne side er bevidst efterladt blank": a print's empty page
     r"\(?(?:siden er (?:bevidst )?(?:blank|tom)|denne side er bevidst (?:efterladt )?"

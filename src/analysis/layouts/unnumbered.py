@@ -47,7 +47,7 @@ from analysis.parse import (
     heading_key,
     match_case_number,
 )
-from analysis.vocab import SECTION_HEADINGS
+from analysis.vocab import BULLET_MARKS, SECTION_HEADINGS
 
 #: "Agenda", "Dagsorden", "Punkter": the head of a list of unnumbered titles ("Indhold": a
 #: web page's contents list of its items' titles, no numbers, no pages).
@@ -107,7 +107,7 @@ def _title(text: str, styled: bool = False) -> str | None:
 def _unbulleted(text: str) -> str:
     """A listed title without its bullet ("- Title" under "Dagsorden" in a chat's post)."""
     text = text.strip()
-    return _BULLET.sub("", text, count=1) if text[:1] in "-•*–·▪◦" else text
+    return _BULLET.sub("", text, count=1) if text[:1] in BULLET_MARKS else text
 
 
 def _listed_title(text: str) -> str | None:
@@ -164,7 +164,11 @@ def headless_listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head]
     k = 0
     while k < len(lines):
         line = lines[k]
-        if line.index in skip or line.clean[:1] not in "-•*–·▪◦" or not _BULLET.match(line.clean):
+        if (
+            line.index in skip
+            or line.clean[:1] not in BULLET_MARKS
+            or not _BULLET.match(line.clean)
+        ):
             k += 1
             continue
         start = k
@@ -179,7 +183,7 @@ def headless_listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head]
             k += 1
             continue
         entries: list[TocEntry] = []
-        while k < len(lines) and not lines[k].blank and lines[k].clean[:1] in "-•*–·▪◦":
+        while k < len(lines) and not lines[k].blank and lines[k].clean[:1] in BULLET_MARKS:
             title = _listed_title(_unbulleted(lines[k].clean))
             if title is None:
                 break

@@ -689,19 +689,20 @@ def _drop_struck_runs(p) -> None:
         return
     for k, run in enumerate(runs):
         if run in struck:
-            _drop_option_slash(runs[k - 1] if k else None, runs[k + 1 : k + 2], struck)
+            after = runs[k + 1] if k + 1 < len(runs) else None
+            _drop_option_slash(runs[k - 1] if k else None, after, struck)
     for run in struck:
         parent = run.getparent()
         if parent is not None:
             parent.remove(run)
 
 
-def _drop_option_slash(before, after: list, struck: list) -> None:
+def _drop_option_slash(before, after, struck: list) -> None:
     """A template's "Godkendt: Ja / Nej" answered by striking the option that does not
     apply: the slash beside the struck option goes with it ("Godkendt: Nej", not
     "Godkendt: / Nej"), so the answer left reads as a plain field."""
-    if after and after[0] not in struck:
-        first = next(after[0].iter(_T), None)
+    if after is not None and after not in struck:
+        first = next(after.iter(_T), None)
         if first is not None and first.text and first.text.lstrip().startswith("/"):
             first.text = first.text.lstrip()[1:].lstrip()
             return
