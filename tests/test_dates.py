@@ -254,3 +254,44 @@ def test_clock_time_fragment_reads_hour_and_minutes() -> None:
     assert re.search(clock_time(), "kl. 8:30")["min"] == "30"
     assert pattern.search("kl. 25.00") is None
     assert pattern.search("Kl.9.60") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day as an ordinal word, the year in digits or in words, a time after it.
+        (
+            "Referat af mødet onsdag den toogtyvende august 2007, kl. 15.00",
+            [(D(2007, 8, 22), 17, 62, "15:00")],
+        ),
+        ("mandag den niende december to tusind og tretten", [(D(2013, 12, 9), 0, 47, None)]),
+        ("den enogtredivte marts totusind og fem", [(D(2005, 3, 31), 0, 38, None)]),
+        ("d. første juli nitten hundrede og otteoghalvfems", [(D(1998, 7, 1), 0, 48, None)]),
+        # Danish ordinal endings on a numeral.
+        ("Mødet den 4de september 2017 kl. 9", [(D(2017, 9, 4), 6, 34, "09:00")]),
+        (
+            "den 1ste marts 2009 og den 2den april 2009",
+            [
+                (D(2009, 3, 1), 0, 19, None),
+                (D(2009, 4, 2), 23, 42, None),
+            ],
+        ),  # fmt: skip
+        # A year word that is no number, a day that does not exist, no year at all.
+        ("den trettende maj to tusind i salen", [(D(2000, 5, 13), 0, 27, None)]),
+        ("den tredivte februar 2024", []),
+        ("den fjortende marts kl. 17", []),
+        ("en anden maj-plan for 2024", []),
+        # Numeric dates keep their place; a written one beside them is found too.
+        (
+            "6. februar 2019 og den tredje marts 2019",
+            [
+                (D(2019, 2, 6), 0, 15, None),
+                (D(2019, 3, 3), 19, 40, None),
+            ],
+        ),  # fmt: skip
+    ],
+)
+def test_find_dates_written_out(
+    text: str, expected: list[tuple[dt.date, int, int, str | None]]
+) -> None:
+    assert find_dates(text) == [DateMatch(*e) for e in expected]

@@ -7,7 +7,10 @@ Supported, case-insensitively, with NBSP and other fixed-width spaces read as sp
 - English order: ``Onsdag, April 3, 2019``, ``Wednesday, April 3, 2019``, ``April 3 2019``;
 - numeric: ``06-02-2019``, ``6-2-2019``, ``06.02.2019``, ``06/02/2019``, ``6/2-2019``,
   ``6/2 2019`` and ISO ``2019-02-06``
-  (four-digit years only: ``06-02-19`` is ambiguous and not read).
+  (four-digit years only: ``06-02-19`` is ambiguous and not read);
+- written out, as formal protocols do: the day as an ordinal word or with a Danish ordinal
+  ending (``den toogtyvende august 2007``, ``den 4de september 2017``), the year in digits or
+  in words (``den niende december to tusind og tretten``, ``nitten hundrede og halvfems``).
 
 A time written right after a date (``kl. 16.00``, ``- 18:00``, ``09:00:00``, ``T09:00``) is
 part of the match. Case and journal numbers (``00.01.00-G01-4-19``, ``330-2018-3619``) and
@@ -247,13 +250,113 @@ def first_day(text: str, found: DateMatch) -> dt.date:
     return first if ok else last
 
 
+#: Ordinal day words as a formal protocol writes a date ("den toogtyvende august 2007").
+_DAY_WORDS = (
+    "første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende",
+    "tiende", "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende",
+    "syttende", "attende", "nittende", "tyvende",
+)  # fmt: skip
+_ORDINAL_DAYS: dict[str, int] = {w: n for n, w in enumerate(_DAY_WORDS, start=1)}
+_UNITS: dict[str, int] = {
+    "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+    "seks": 6, "syv": 7, "otte": 8, "ni": 9,
+}  # fmt: skip
+_TEENS: dict[str, int] = {
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
+    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+}  # fmt: skip
+_TENS: dict[str, int] = {
+    "tyve": 20, "tredive": 30, "tredve": 30, "fyrre": 40, "fyrretyve": 40,
+    "halvtreds": 50, "halvtredsindstyve": 50, "tres": 60, "tresindstyve": 60,
+    "halvfjerds": 70, "halvfjerdsindstyve": 70, "firs": 80, "firsindstyve": 80,
+    "halvfems": 90, "halvfemsindstyve": 90,
+}  # fmt: skip
+_ORDINAL_DAYS |= {f"{u}ogtyvende": 20 + n for u, n in _UNITS.items() if u != "et"}
+_ORDINAL_DAYS |= {"tredivte": 30, "tredevte": 30, "enogtredivte": 31, "enogtredevte": 31}
+#: Days written with a Danish ordinal ending: "den 4de september 2017", "1ste", "2den", "3die".
+_DAY_ENDING = r"(?:ste|den|die|nde|de|te)"
+_WORD_DATE = re.compile(
+    rf"""
+    (?<!\w)(?:(?:{_alternation(_WEEKDAYS[:7])})[ ]+)?(?:(?:den|d\.)[ ]*)?
+    (?P<day>{_alternation(list(_ORDINAL_DAYS))}|[0-9]{{1,2}}{_DAY_ENDING})
+    [ ]+(?P<month>{_MONTH}),?[ ]+
+    (?P<year>[0-9]{{4}}{_YEAR_END}
+      |(?:to[ ]?tusinde?|nitten[ ]?hundrede|(?:et[ ])?tusind[ ]ni[ ]?hundrede)
+       (?:(?:[ ]og)?[ ](?:(?:{_alternation(list(_UNITS))})og(?:{_alternation(list(_TENS))})
+           |{_alternation([*_TEENS, *_TENS, *_UNITS])}))?(?!\w))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A cheap test before the pattern: an ordinal day word or ending right before a month.
+_WORD_DATE_GATE = re.compile(
+    r"[a-zæøå][ \t\u00a0]+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.I
+)
+
+
+def _number_words(text: str) -> int | None:
+    """0..99 written in Danish words ("sytten", "femogtyve", "otteoghalvfems"), else None."""
+    if not text:
+        return 0
+    if text in _TEENS:
+        return _TEENS[text]
+    if text in _TENS:
+        return _TENS[text]
+    if text in _UNITS:
+        return _UNITS[text]
+    unit, sep, tens = text.partition("og")
+    if sep and unit in _UNITS and tens in _TENS:
+        return _UNITS[unit] + _TENS[tens]
+    return None
+
+
+_YEAR_WORDS = re.compile(
+    r"(?:(?P<c20>to ?tusinde?)|nitten ?hundrede|(?:et )?tusind ni ?hundrede)"
+    r"(?: og)?(?: (?P<rest>\S+))?"
+)
+
+
+def _year_words(text: str) -> int | None:
+    """The year of "2017", "to tusind og sytten", "nitten hundrede og otteoghalvfems"."""
+    if text.isdigit():
+        return int(text)
+    m = _YEAR_WORDS.fullmatch(" ".join(text.lower().split()))
+    part = _number_words(m["rest"] or "") if m else None
+    return None if part is None else (2000 if m["c20"] else 1900) + part
+
+
+def _word_dates(text: str) -> list[DateMatch]:
+    """Dates with the day as an ordinal word or ending, or the year in words."""
+    if not _WORD_DATE_GATE.search(text):
+        return []
+    norm = text.translate(_SPACES)
+    found = []
+    for m in _WORD_DATE.finditer(norm):
+        day_text = m["day"].lower()
+        day = _ORDINAL_DAYS.get(day_text) or int(day_text.rstrip("abcdefghijklmnopqrstuvwxyz"))
+        year = _year_words(m["year"].strip())
+        month = _MONTHS[m["month"].rstrip(".").lower()]
+        date = None if year is None else safe_date(year, month, day)
+        if date is None:
+            continue
+        time, end = None, m.end()
+        if (t := _TIME_AFTER_DATE.match(norm, end)) and (time := _time_of(t)) is not None:
+            end = t.end()
+        found.append(DateMatch(date, m.start(), end, time))
+    return found
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid date in ``text``, in order, non-overlapping."""
-    return [
+    found = [
         DateMatch(date, m.start(), end, time)
         for m, date, time, _, end in _scan(text)
         if date is not None
     ]
+    if words := _word_dates(text):  # rare: merged in order, a numeric date first where both
+        taken = [(f.start, f.end) for f in found]
+        found += [w for w in words if not any(a < w.end and w.start < b for a, b in taken)]
+        found.sort(key=lambda f: f.start)
+    return found
 
 
 def find_date(text: str) -> DateMatch | None:
