@@ -287,9 +287,10 @@ _WORD_DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-#: A cheap test before the pattern: an ordinal day word or ending right before a month.
+#: A cheap test before the pattern: an ordinal day word or ending (they all end in "e" or
+#: "n") right before a month (a class of four letters scans far faster than all letters).
 _WORD_DATE_GATE = re.compile(
-    r"[a-zæøå][ \t\u00a0]+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.I
+    r"[enEN][ \t\u00a0]+(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
 )
 
 
