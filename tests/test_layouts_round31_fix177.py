@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from analysis.enrich.decisions import classify_decision, is_agreed_label, primary_decision_type
-from analysis.layouts.header import looks_like_body
+from analysis.layouts.header import looks_like_body, read_header
 from analysis.layouts.outcome import arrow_closing
 from analysis.layouts.trailing_number import trailing_numbers
-from analysis.parse import split_title
+from analysis.parse import split_title, to_lines
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,12 @@ def test_trailing_numbers() -> None:
 )
 def test_boards_named_by_their_institution(text: str, want: bool) -> None:
     assert looks_like_body(text) is want
+
+
+def test_daycare_room_named_by_its_group_is_the_place() -> None:
+    text = (
+        "Referat - Forældrebestyrelsen i Solhuset\n"
+        "Tirsdag d. 03.02.26 kl. 19.00 - 21.00 i stuen hos Blå gruppe\n"
+    )
+    head = read_header(to_lines(text), set(), set())
+    assert head.location == "stuen hos Blå gruppe"
