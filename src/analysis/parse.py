@@ -517,6 +517,14 @@ _DURATION = re.compile(r"^\(\s*(\d{1,3})\s*min(?:\.|utter)?\s*\)$", re.IGNORECAS
 #: agenda point's time box (and who brings it) on a line of its own under its title, as
 #: Teams' and Loop's meeting notes print the agenda.
 TIME_BOX = re.compile(r"^\(?\d{1,3}\s*(?:min\.?|minutter)\)?(?:\s*[·•|–—-]\s*\S.*)?$")
+#: "Ferieplan (beslutning)", "Meddelelser (til orientering)": the item's purpose in brackets
+#: after its title (a board's agenda cell), no part of the title.
+_PURPOSE_IN_TITLE = re.compile(
+    r"(?<=\S)\s*\((?:til\s+)?(?:beslutning|orientering|drøftelse|godkendelse)\)$", re.IGNORECASE
+)
+#: " a. formanden b. skolelederen c. elevrådet": the point's lettered sub-points wrapped into
+#: its title's cell, above its purpose (at least "a." and "b.").
+_POINTS_IN_TITLE = re.compile(r"\s+a\.\s+\S[^\n]*?\s+b\.\s+\S[^\n]*$")
 #: "(20 min.)" after a title; "(Jette, 30 min.)", "(30 min., Jette)": who presents it too.
 _DURATION_IN_TITLE = re.compile(
     r"\s*\(\s*(?:[^(),\d]{1,40}(?:,|\s[–-])\s*)?"
@@ -627,7 +635,8 @@ def _dated_label(text: str) -> bool:
 #: "Ungerådet besluttede", "Bestyrelsen besluttede": the body (one word) as the subject of
 #: a label over its outcome, a volunteer's or a youth council's "Beslutning".
 _BODY_DECIDED = re.compile(
-    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:rådet|udvalget|bestyrelsen|gruppen|forummet)\s+besluttede$"
+    # ("Vi besluttede": a pupils' council or a board minuting in the first person plural)
+    r"^(?:Vi|(?-i:[A-ZÆØÅ])[\wæøå-]*(?:rådet|udvalget|bestyrelsen|gruppen|forummet))\s+besluttede$"
 )
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (
@@ -1609,6 +1618,10 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
         title = title[: start.start()].strip()
     if title[-1:] == "]" and (mark := _SECRECY_MARK.search(title)):
         title = title[: mark.start()].rstrip()  # "Erstatningssag [Fortrolig]"
+    if title[-1:] == ")" and (kind := _PURPOSE_IN_TITLE.search(title)):
+        title = title[: kind.start()].rstrip()  # "Ferieplan 2012/13 (beslutning)"
+        if " a. " in title and (points := _POINTS_IN_TITLE.search(title)):
+            title = title[: points.start()].rstrip()  # "Meddelelser a. formanden b. …"
     bodies = None
     m = _BODIES.match(title)
     if m:
@@ -2605,6 +2618,11 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     return taken
 
 
+#: "Konklusion -> …", "Beslutning => …": a decision's label, an arrow, its text.
+_ARROW_LABEL = re.compile(
+    r"^(?P<heading>konklusion|konkl\.|beslutning|besluttet|aftalt)\s*(?:->|=>|→|⇒|➜)\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
 #: "Kompetence: Økonomiudvalget", "Beslutning: Godkendt.": a known heading with its text.
 #: "Indstilling: …", or "Indstilling<TAB>…" (a row of a table of fields).
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
@@ -2774,6 +2792,15 @@ def _parse_item(
             if current:
                 current[2].append(line)
             continue
+        if (
+            text[:1] in "KkBbAa"
+            and any(arrow in text[:16] for arrow in ("->", "=>", "→", "⇒", "➜"))
+            and (arrowed := _ARROW_LABEL.match(text))
+        ):
+            # "Konklusion -> Punktet tages op igen.": a note taker's arrow where the label's
+            # colon stands, read as "Konklusion: …"
+            line = Line(line.index, f"{arrowed['heading']}: {arrowed['text']}", line.heading_level)
+            text = line.clean
         if current is None and _CLOSED_LINE.match(text):
             closed = True  # "Lukket punkt" under the heading
             placed.add(line.index)

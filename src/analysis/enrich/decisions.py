@@ -3406,7 +3406,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "Lukket punkt. Aftalt at PMN og HR går videre …": the closed mark, then what was
         # agreed all the same; that is the decision
         rest = text[text.find(lead) + len(lead) :].strip() if _CLOSED_LEAD.match(lead) else ""
-        after = _classified(rest, forum, agreed) if rest else ()
+        # ("Lukket punkt. Behandlet.": dealt with behind closed doors, nothing said of how)
+        dealt = rest[:5].lower() == "behan" and _HANDLED_ALONE.match(rest) is not None
+        after = _classified(rest, forum, agreed) if rest and not dealt else ()
         if after and after[0][0] not in ("none", "other"):
             return after
         return (("none", lead),)
@@ -3510,13 +3512,13 @@ def is_agreed_label(heading: object) -> bool:
     """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed;
     also "Aftale:" / "Aftaler:", the agreement itself, as on a OneNote page, and
     "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …";
-    and "Besluttet:", what it decided: "Besluttet: Susanne er ordstyrer.")."""
-    return isinstance(heading, str) and heading.strip().rstrip(":").strip().lower() in (
-        "aftalt",
-        "aftale",
-        "aftaler",
-        "konklusion",
-        "besluttet",
+    and "Besluttet:", what it decided: "Besluttet: Susanne er ordstyrer."; and "Vi
+    besluttede:", "Bestyrelsen besluttede:", the body deciding what follows: "kursus og fest.")."""
+    if not isinstance(heading, str):
+        return False
+    label = heading.strip().rstrip(":").strip().lower()
+    return label in ("aftalt", "aftale", "aftaler", "konklusion", "besluttet") or (
+        label.endswith(" besluttede") and label.count(" ") == 1
     )
 
 
@@ -3593,7 +3595,9 @@ _TERSE = {
 #: "Tages op igen i april.", "Sagen tages op på ny efter sommerferien", "Vi blev ikke enige og
 #: tager den op igen": the item comes back at a later meeting (postponed).
 _TAKEN_UP_AGAIN = re.compile(
-    r"^(?:(?:sagen|punktet|emnet)\s+)?(?:tages|bliver\s+taget)\s+op\s+(?:igen|på\s+ny)\b|"
+    # ("Tages op på næste møde": the next meeting named in the place of "igen")
+    r"^(?:(?:sagen|punktet|emnet)\s+)?(?:tages|bliver\s+taget)\s+op\s+"
+    r"(?:igen|på\s+ny|på\s+(?:det\s+)?(?:næste|kommende)\s+møde|på\s+et\s+senere\s+møde)\b|"
     # "Vi blev ikke enige og tager den op igen i april": no agreement, the item comes back
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b"
     r"[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+(?:igen|på\s+ny)\b",
@@ -3866,6 +3870,8 @@ _NOT_MINUTED = re.compile(
 )
 #: "Behandlet." / "Behandlet –" opening a closed item's decision (see ``_NOT_MINUTED``).
 _HANDLED = re.compile(r"^behandlet\s*[.,–—-]\s*", re.IGNORECASE)
+#: "Behandlet." alone: the item dealt with, nothing more said.
+_HANDLED_ALONE = re.compile(r"^behandlet\s*\.?\s*$", re.IGNORECASE)
 #: "Lukket punkt." / "Punktet er fortroligt." opening a decision that may go on to say
 #: what was agreed.
 _CLOSED_LEAD = re.compile(r"^(?:lukket\b|(?:punktet|sagen)\s+er\s+fortroligt?\b)", re.IGNORECASE)
@@ -3926,6 +3932,11 @@ _DECISION_MADE = re.compile(
 )
 
 
+#: "Til orientering, alle tager plakater med.": the set phrase of an item for information
+#: as the sentence's first clause, what follows it a task of no decision.
+_NOTED_THEN = re.compile(r"^(?:taget\s+)?til\s+orientering(?=\s*[,;]\s*\S)", re.IGNORECASE)
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
@@ -3947,6 +3958,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     word = re.sub(r"[^\w]+", " ", first).strip().lower()
     if word in _TERSE:
         return [(_TERSE[word], first)]
+    if m := _NOTED_THEN.match(first):
+        return [("noted", m.group(0))]  # "Til orientering, alle tager plakater med."
     if m := _FELL.search(text):
         return [("rejected", m.group(0))]
     if m := _DEBATE_HELD.match(first):

@@ -445,6 +445,9 @@ _BODY_NOUN = re.compile(
     r"^(?:styre|projekt|arbejds|følge)gruppe\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\w&-]+){0,5}|"
     # ("LokalMED, Ældre og Sundhed": a comma before the area)
     r"(?-i:MED),?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # ("LMU (lokal-MED) Hasseris Skole": the workplace's MED committee, what it is in
+    # brackets, then the workplace named in capitalised words)
+    r"(?-i:[LAHO]MU)(?:\s+\([^()]{1,30}\))?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Landsbyrådet for Dannemare-Hillested", "Bestyrelsen for Dagtilbud Vestby": a body
@@ -452,7 +455,11 @@ _BODY_NOUN = re.compile(
     # "Bygdebestyrelsen i Saattut", "Skolebestyrelsen i Aasiaat": a village's or a
     # school's own board, named by the place it is in (a council "i <town>" names its
     # municipality, the owner: "Ældrerådet i Sorø" is read apart)
-    r"(?:^|\s)[\wæøå]*bestyrelsen\s+i\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
+    # ("Skolebestyrelsen ved Tingskolen", "Dagtilbudsbestyrelsen Område Nord": the school
+    # or the district after "ved", or its capitalised name right after the board's word)
+    r"(?:^|\s)[\wæøå]*bestyrelsen\s+(?:i|ved)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
+    r"^[\wæøå]+bestyrelsen\s+(?!(?:referat|dagsorden|møde|mødereferat|protokol)\b)"
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
     rf"(?:{BODY_WORDS})\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,4}}|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
     r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
@@ -2577,6 +2584,8 @@ _PLACE_AFTER = re.compile(
     r"kontoret),\s+"
     r"(?:(?:afd\.|afdeling)\s+)?[A-ZÆØÅ].{1,80}|"
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
+    # ("… i stuen hos Grønne gruppe": a daycare's room named by the group whose it is)
+    r"[a-zæøå]{0,20}(?:stuen|rummet)\s+hos\s+[A-ZÆØÅ][^\n]{1,60}|"
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)

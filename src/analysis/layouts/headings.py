@@ -1252,6 +1252,15 @@ def _closing_bare_heads(lines: list[Line], out: list[Head], unproven: list[Head]
     return [*out, *added]
 
 
+def _sub_point(lines: list[Line], out: list[Head], m: re.Match[str]) -> bool:
+    """A bare "3a. Title" under the heading "Pkt. 3 Title" (the item's word before its
+    number): a sub-point of item 3 with its own outcome, not an item inserted after it
+    (which is written as the items are: "Pkt. 3a")."""
+    if m.group("word") or not out or out[-1].number != int(m.group("num")):
+        return False
+    return _PKT.match(lines[out[-1].pos].clean) is not None
+
+
 def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """Every line from ``start`` on shaped like a numbered item heading, with evidence.
 
@@ -1262,6 +1271,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     out: list[Head] = []
     weak_heads: list[int] = []
     ad_heads: list[int] = []
+    hashed: list[int] = []  # "#3 Title"
     romans: list[int] = []
     letters: list[int] = []
     grouped: list[int] = []
@@ -1276,6 +1286,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     marks = {
         "weak": weak_heads,
         "ad": ad_heads,
+        "hashed": hashed,
         "roman": romans,
         "letter": letters,
         "grouped": grouped,
@@ -1480,6 +1491,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     break
                 if m and plausible_title(split_journal(m.group("title"))[0]):
                     number, title = int(m.group("num")), m.group("title").strip()
+                    if pattern is _HASH_NUMBERED:
+                        kinds.append("hashed")
                     if pattern is _PKT and title[1:2] in _LETTER_GAP:
                         title = _spaced_letter_off(title)  # "Punkt 12 A<TAB>Title"
                     elif pattern is _PKT and (lettered := _pkt_letter(text, m)) is not None:
@@ -1500,6 +1513,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             or (text[:1] in "PpDd" and _WORD_DIGIT_LETTER.match(text[:24]))
         ):
             m = _INSERTED.match(text)
+            if m and _sub_point(lines, out, m):
+                continue  # "Pkt. 3 Title" / "  3a. Title": item 3's own sub-point
             if m and plausible_title(split_journal(m.group("title"))[0]):
                 number, title, inserted = int(m.group("num")), m.group("title").strip(), True
                 part = m.group("letter").lower()
@@ -1736,6 +1751,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
+    if len(hashed) >= 3 and [out[i].number for i in hashed] == list(range(1, len(hashed) + 1)):
+        # "#1 Velkommen", "#2 …", … every point from 1 in order: typed notes numbering their
+        # points with a hash (no other text numbers its lines so), whatever is under them
+        for i in hashed:
+            out[i] = replace(out[i], evidence=out[i].evidence + 1)
     if unproven and out:
         out = _closing_bare_heads(lines, _bare_gap_heads(lines, out, unproven), unproven)
     if len(out) >= 3:
@@ -1825,7 +1845,22 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at), texted)
     if romans_at or letters_at:
         out = _roman_run(out, [at(romans_at), at(letters_at)])
+    if lowered and len(out) < 2 and _lower_case_run(lowered):
+        # "1) godkendelse af referat" / "Konkl.: godkendt" … "8) evt": every heading of the
+        # notes in small letters, no other to fit them into
+        return sorted([*out, *lowered], key=lambda h: h.pos)
     return _lower_case_heads(out, lowered) if lowered and len(out) >= 2 else out
+
+
+def _lower_case_run(lowered: list[Head]) -> bool:
+    """Headings titled in small letters numbered 1, 2, 3 … in order (three or more), text
+    between each and the next, half of them or more with evidence (an outcome under them):
+    a careless note's items, not a list's points (those stand line under line)."""
+    if len(lowered) < 3 or [h.number for h in lowered] != list(range(1, len(lowered) + 1)):
+        return False
+    if any(b.pos - a.pos < 2 for a, b in zip(lowered, lowered[1:], strict=False)):
+        return False
+    return 2 * sum(1 for h in lowered if h.evidence >= 1) >= len(lowered)
 
 
 #: Words a numbered line in small letters opens with when it is a sentence or a list's

@@ -359,9 +359,12 @@ def _split(
         (
             k
             for k, line in enumerate(lines)
-            if line.lstrip()[:1] in ARROW_STARTS
-            and ARROW_OUTCOME.match(line)
-            and not _quoted(lines, k)
+            if (
+                line.lstrip()[:1] in ARROW_STARTS
+                and ARROW_OUTCOME.match(line)
+                and not _quoted(lines, k)
+            )
+            or arrow_closing(line)
         ),
         None,
     )
@@ -576,6 +579,30 @@ LABELLED_OUTCOME = re.compile(
 _BREAK = re.compile(r"^[-–—*_=\s]*(?:pause|kaffepause|frokost(?:pause)?)[-–—*_=\s]*$", re.I)
 
 
+#: "Ingen kommentarer. => godkendt": a remark, then an arrow pointing to the outcome at
+#: the line's end (a note taker's shorthand; the whole line is the decision).
+_TRAILING_ARROW = re.compile(r"\s(?:=>|->|→|⇒|➜)\s*(?P<outcome>\w[^\n]*)$")
+
+
+def arrow_closing(line: str) -> bool:
+    """A line closed by an arrow and a bare outcome ("Ingen kommentarer. => godkendt")."""
+    if ">" not in line and "→" not in line and "⇒" not in line and "➜" not in line:
+        return False
+    m = _TRAILING_ARROW.search(line)
+    return m is not None and _BARE.match(m.group("outcome").strip()) is not None
+
+
+#: "Amalie blev valgt med 14 stemmer.", "Jens Hansen blev genvalgt som formand.": the
+#: person elected (one to four capitalised names) closing the item's notes: its outcome.
+_ELECTED = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]*){0,3}\s+blev\s+(?:gen)?valgt"
+    r"(?:\s+(?:med\s+\d{1,4}\s+stemmer|som|til|enstemmigt)\b|\s*[.!]?$)"
+)
+
+#: "Det blev besluttet at bruge pengene på bænke …": the forum's decision in the passive,
+#: what it decided after "at" (the impersonal subject: no case's background names it so).
+_DECIDED_THAT = re.compile(r"^det\s+blev\s+(?:besluttet|vedtaget|aftalt)\s+at\s", re.IGNORECASE)
+
 _BULLETS = frozenset(BULLET_MARKS)
 #: "(Afstemning: 3 for, 2 imod, Lasse undlod.)", "(4 for, 1 imod)": a vote's count in
 #: brackets on a line of its own, closing the item under its outcome.
@@ -617,6 +644,8 @@ def _closing_outcome(lines: list[str]) -> int | None:
     last = _LEAD_BULLET.sub("", lines[filled[-1]].strip())
     if not (
         _BARE.match(last)
+        or _ELECTED.match(last)
+        or _DECIDED_THAT.match(last)
         or _MOVED.match(last)
         or _SUBJECT_OUTCOME.match(_first(last))
         or _FORUM_VERB.match(last)

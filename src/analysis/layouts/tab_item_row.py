@@ -41,6 +41,9 @@ def tabbed_item_rows(text: str) -> str:
             rows[i] = m
     if len(rows) < _MIN_ROWS:
         return text
+    last = max(rows)
+    if (tail := _closing_row(lines, last, rows[last])) is not None:
+        rows[tail[0]] = tail[1]  # "7 Evt.<TAB>Steen: …": the last row, no decision in it
     # (headings marked as the text's others are: a PDF's bold headings come as markdown)
     mark = "## " if "\n## " in text else ""
     groups = _group_headings(lines, rows) if mark else set()
@@ -53,8 +56,31 @@ def tabbed_item_rows(text: str) -> str:
         out.extend(("", f"{mark}{m.group('num')} {m.group('title').strip()}", ""))
         if m.group("text").strip():
             out.extend((m.group("text").strip(), ""))
-        out.extend((m.group("label").strip(), ""))
+        if m.groupdict().get("label"):
+            out.extend((m.group("label").strip(), ""))
     return "\n".join(out)
+
+
+#: The table's last row without a decision label ("7 Evt.<TAB>Steen: Cykelskuret …").
+_PLAIN_ROW = re.compile(
+    r"^(?P<num>\d{1,2})\.?[ \t]+(?P<title>[A-ZÆØÅ][^\t]{1,60}?)[ \t]*\t(?P<text>\S.*)$"
+)
+
+
+def _closing_row(lines: list[str], last: int, m: re.Match[str]) -> tuple[int, re.Match[str]] | None:
+    """(line, row) of the row after the table's last decided row where it is numbered next
+    and holds no decision (the standing last item, "Eventuelt": a remark, no outcome)."""
+    if "." in m.group("num").rstrip("."):
+        return None
+    for k in range(last + 1, min(last + 4, len(lines))):
+        line = lines[k].strip()
+        if not line:
+            continue
+        row = _PLAIN_ROW.match(line) if "\t" in line else None
+        if row is not None and int(row.group("num")) == int(m.group("num").rstrip(".")) + 1:
+            return k, row
+        return None
+    return None
 
 
 #: A group's heading on a line of its own: a whole number and a short title ("3. Økonomi").

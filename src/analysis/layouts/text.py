@@ -51,6 +51,7 @@ from analysis.layouts.tab_item_row import (
 )
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.layouts.title_row import tabbed_title_rows
+from analysis.layouts.trailing_number import trailing_numbers
 from analysis.layouts.wrapped_bold import joined_bold_titles
 from analysis.parse import (
     Line,
@@ -444,7 +445,9 @@ def prepare(text: str) -> list[Line]:
             time_slot_headings(
                 unflatten(
                     unprefixed_year_headings(
-                        unprefixed_meeting_points(unprefixed_headings(unquote_mail(text)))
+                        unprefixed_meeting_points(
+                            unprefixed_headings(trailing_numbers(unquote_mail(text)))
+                        )
                     )
                 )
             )

@@ -39,7 +39,9 @@ _MARK = r"(?:\d{1,3}|[A-ZÆØÅ])\.|(?:Punkt|Pkt\.)[ \t]?\d{1,3}[.:]?"
 #: "kl. 9.45   2. Title (30 min.)": the start alone after "kl.", the duration after the title)
 _SLOT_FIRST = re.compile(
     rf"^(?P<hashes>#{{1,6}}[ \t]+)?(?:\*\*|__)?"
-    rf"(?P<slot>(?:kl\.\s*)?{_SPAN}|[Kk]l\.\s*\d{{1,2}}[.:]\d{{2}})(?:\*\*|__)?"
+    # ("17.35   Pkt. 2   Title": the start alone in a clock column, a gap after it)
+    rf"(?P<slot>(?:kl\.\s*)?{_SPAN}|[Kk]l\.\s*\d{{1,2}}[.:]\d{{2}}|"
+    r"\d{1,2}[.:]\d{2}(?=\t|[ ]{2,}))(?:\*\*|__)?"
     rf"(?:\t+|[ \t]{{2,}}|[ ](?=(?:\*\*|__)?(?:{_MARK})\s))(?P<em>\*\*|__)?(?P<mark>{_MARK})[ \t]+"
     r"(?P<title>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,

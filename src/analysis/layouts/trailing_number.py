@@ -1,0 +1,35 @@
+"""Item headings that give the item's number last, in brackets (pure).
+
+A board's secretary writing the minutes as a markdown note may head each point with its
+title and put the agenda's number after it, as a reference back to the agenda sent out:
+``### ★ Velkommen og godkendelse af dagsorden (pkt. 1)``, ``## Trafik (punkt 4)``; a mark
+before the title may say which points were on that agenda (``★``, ``☆``) and an item added
+at the meeting has none. The item grammar reads a number before the title, so such
+headings are written ``### 1. Title`` (mark and bracket off). A document must head two or
+more points so: a single heading naming a point ("## Opfølgning (pkt. 3)") stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number.
+_TRAILING = re.compile(
+    r"^(?P<hashes>#{1,6}[ \t]+)(?:[★☆✱*•][ \t]*)?(?P<title>[^\s(][^\n]*?)[ \t]*"
+    r"\((?:pkt|punkt)\.?[ \t]*(?P<num>\d{1,3})\)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: Headings so written before the document's are read so.
+_MIN_HEADS = 2
+
+
+def trailing_numbers(text: str) -> str:
+    """``text`` with headings numbered last (``## Title (pkt. 3)``) written ``## 3. Title``,
+    where two or more headings, each of another number, are so written; else as it was."""
+    if not any(word in text for word in ("(pkt", "(Pkt", "(punkt", "(Punkt")):
+        return text  # (the cheap gate: most texts name no point in brackets)
+    found = _TRAILING.findall(text)
+    numbers = [num for _, _, num in found]
+    if len(found) < _MIN_HEADS or len(set(numbers)) < len(numbers):
+        return text
+    return _TRAILING.sub(lambda m: f"{m['hashes']}{m['num']}. {m['title']}", text)
