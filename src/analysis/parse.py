@@ -603,7 +603,19 @@ _EXTENSION = re.compile(r"\.\s*(pdf|docx?|pptx?|xlsx?|msg|txt|jpe?g|png|csv|odt)
 _BULLET = re.compile(r"^[-•*–]\s+")
 
 
-_DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
+#: ("21/10 2024": day and month parted by a slash, the year after a space, as some
+#: secretaries type a decision label's date: "Beslutning d. 21/10 2024:")
+_DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}/\d{1,2}\s\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
+_DATE_SLASH_SPACE = re.compile(r"(\d{1,2})/(\d{1,2})\s(\d{4})")
+
+
+def _words_date(text: str) -> dt.date | None:
+    """The date a label's date words (``_DATE_WORDS``) give."""
+    if (m := _DATE_SLASH_SPACE.fullmatch(text)) is not None:
+        return safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return parse_long_date(text) or parse_numeric_date(text)
+
+
 _BODY_DECISION = re.compile(
     # the body may be a committee named after its statute ("§ 17, stk. 4-udvalget …")
     # "Beslutning i Klima- og Miljøudvalget – 28-01-2025": a dash or comma before the date;
@@ -771,8 +783,7 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         m = _DATED_DECISION.match(text)
         if m:  # no body named: the date alone tells whose
             date_text = m.group("date")
-            date = parse_long_date(date_text) or parse_numeric_date(date_text)
-            return None, date
+            return None, _words_date(date_text)
     if text.endswith(":"):
         patterns.append(_BODY_DATE_COLON)
     if text[-1:] in ":0123456789" and len(text) <= 30:
@@ -786,9 +797,7 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         m = _GENITIVE_DECISION.match(text)
         if m:
             date_text = m.group("date") or ""
-            return m.group("body").strip(), parse_long_date(date_text) or parse_numeric_date(
-                date_text
-            )
+            return m.group("body").strip(), _words_date(date_text)
     if "pkt" in text or "Pkt" in text:
         patterns.append(_BODY_PKT)
     for pattern in patterns:
@@ -796,7 +805,7 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         if m and not (pattern is _BODY_DECISION and m.group("word").lower() == "indstilling"):
             date_text = m.group("date")
             body = m.group("body") or m.group("named")  # ("named": _BODY_PKT's other form)
-            return body.strip(), parse_long_date(date_text) or parse_numeric_date(date_text)
+            return body.strip(), _words_date(date_text)
         if m:  # "Indstilling Økonomiudvalget den …": an earlier body's recommendation
             return m.group("body").strip(), None
     return None
@@ -1126,7 +1135,7 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     if m.group("word").lower() == "indstilling":
         return "indstilling", text
     date_text = m.group("date")
-    date = (parse_long_date(date_text) or parse_numeric_date(date_text)) if date_text else None
+    date = _words_date(date_text) if date_text else None
     ours = rules is None or (
         (date is None or rules.meeting_date is None or _meeting_day(date, rules.meeting_date))
         and _same_body(m.group("body"), rules.forum)
@@ -1502,6 +1511,8 @@ def _case_among_fields(text: str) -> str | None:
             continue  # "Sag: 20/48812 · KLE 00.01.10": the subject's KLE code beside the case
         elif dotted and _PLAN_CELL.match(f):
             continue  # "20 min", "PMH", "HR v. Jette Holm (JH)": its minutes, who presents it
+        elif dotted and _MARK_OR_POINT_CELL.match(f):
+            continue  # "Åben sag · Punkt 2 · Sags ID: …": the item's mark and its number
         elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
             return None  # prose, or a section's text ("Beslutning: Godkendt. Sagsnr.: …")
     return case
@@ -1515,6 +1526,11 @@ _PLAN_CELL = re.compile(
     r"|(?:[\w-]+\s+){0,2}(?:v\.|v/|ved)\s+[^·:]{2,40}"
     # ("13.10-13.40 · LB · O · Sagsnr. …": the item's form, B/O/D/I, a letter alone)
     r"|[BDOI](?:/[BDOI])?)$"
+)
+#: "Åben sag", "Lukket punkt", "Punkt 2": a cell of a middle-dot meta line under the title
+#: that marks the item open or closed or gives its number (an agenda system's PDF).
+_MARK_OR_POINT_CELL = re.compile(
+    r"^(?:(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?|(?:punkt|pkt\.?)\s*\d{1,3}[a-h]?)$", re.I
 )
 #: "Sag 21/6632 / v. Skolechef Ole Krag": an item's line of its case number (written as
 #: journal numbers are) and, after a slash, dot or dash, who presents it ("v.", "v/", "ved").
@@ -2474,6 +2490,12 @@ _PLAN_WORDS = (
     r"(?:tid|tidspunkt|varighed|ansvarlig|ansvar|formål|oplæg(?:\s+ved)?|oplægsholder|hvem)"
 )
 _PLAN_FIELD = re.compile(rf"^{_PLAN_WORDS}\s*:\s*\S", re.IGNORECASE)
+#: "Sagsbehandler: …", "Dato: 30.05.2023", "Dok.nr.: …": the item's own fields under its
+#: title (a fact box's cells read as fields), never the title's end.
+_ITEM_FIELD = re.compile(
+    r"^(?:sagsbehandler|sagsansvarlig|dato|dok\.?\s*nr\.?|dokumentnr\.?|dokumentnummer)\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 def _after_plan_fields(current: tuple[str, str, list[Line]]) -> bool:
@@ -2519,6 +2541,20 @@ _CASE_FIELD_LINE = re.compile(
     rf"|{CASE_NUMBER_LABEL}(?<=\.)\s*\d)",
     re.I,
 )
+#: "Acadre sagsnr. 12/31877": a case system's name leading the case's field.
+_SYSTEM_CASE_FIELD = re.compile(rf"^{CASE_SYSTEM}\s+{CASE_NUMBER_LABEL}\s*:?\s*\d", re.I)
+
+
+def _closing_case_field(text: str) -> str | None:
+    """The case of a line that is only a labelled case field ("Sagsnr.: 2015-117702",
+    "Acadre sagsnr. 12/2209  Dok.nr. 188734/12"), else None."""
+    if text[:1] not in "SsJjAaEeWwGgCcF" or not (
+        _CASE_FIELD_LINE.match(text) or _SYSTEM_CASE_FIELD.match(text)
+    ):
+        return None
+    return match_case_number(text)
+
+
 #: "Sag: 27.00.00-A00-9-22. Forslag om …": a labelled case number closed by a full stop, the
 #: case's text going on after it on the same line.
 _CASE_THEN_TEXT = re.compile(
@@ -2584,6 +2620,7 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             or (line.clean[:1].isdigit() and TIME_BOX.match(line.clean))
             or _FIELD_ROW.match(line.clean)
             or _PLAN_FIELD.match(line.clean)
+            or _ITEM_FIELD.match(line.clean)
             # "kl. 10.00-10.30" under the title: the item's time slot, no part of it
             or (line.clean[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(line.clean))
             # "kl. 15:35 · Tid: 40 min · Ansvarlig: …": the slot leading the item's planning
@@ -2768,6 +2805,11 @@ def _parse_item(
         labelled = trailing_case(title)
         if labelled:
             title, title_case = labelled
+        else:
+            from analysis.layouts.inline_case import without_trailing_subject
+
+            # "Title<TAB>KLE 02.34.02 P19": the subject the case is filed under, no title
+            title = without_trailing_subject(title) or title
     if title_case is None and title[:1].isupper():
         from analysis.layouts.inline_case import leading_case
 
@@ -2786,6 +2828,7 @@ def _parse_item(
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None
+    last = next((line.index for line in reversed(body) if line.clean), None)
     for line in body:
         text = line.clean
         if not text:
@@ -2883,6 +2926,17 @@ def _parse_item(
                 closed = closed or _CLOSED_MARK.search(text) is not None
                 placed.add(line.index)
                 continue
+        if (
+            case_number is None
+            and current is not None
+            and line.index == last
+            and (found := _closing_case_field(text))
+        ):
+            # "Beslutning:" / "Anbefales." / "Sagsnr.: 2015-117702": the case's field as the
+            # item's last line, under its decision (a template printing it at the foot)
+            case_number = found
+            placed.add(line.index)
+            continue
         if (
             current is not None
             and text[0] in "FfAa"  # what the absent line can start with

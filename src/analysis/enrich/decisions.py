@@ -1235,8 +1235,17 @@ _RULES: tuple[_Rule, ...] = (
         timeless=True,
         check=_not_told,
     ),
-    # "Punktet blev ikke nået": only the negated form means anything.
-    _Rule("reach", None, ([{"LEMMA": "nå"}],), frozenset({"nå"}), _PAST, negated="postponed"),
+    # "Punktet blev ikke nået": only the negated form means anything ("Udvalget kunne ikke
+    # nå til enighed" reached no agreement, which puts nothing off: see _reached_agreement).
+    _Rule(
+        "reach",
+        None,
+        ([{"LEMMA": "nå"}],),
+        frozenset({"nå"}),
+        _PAST,
+        negated="postponed",
+        check=lambda w, head: not _reached_agreement(w, head),
+    ),
     _Rule("decide", "decided", ([_lemma_in(_DECIDE)],), frozenset(_DECIDE), check=_not_told),
     _Rule(
         "decide_past",
@@ -1803,6 +1812,19 @@ _ATTRS = [LEMMA, LOWER, ORTH, IS_SPACE, IS_PUNCT, IS_ALPHA, IS_STOP, LIKE_NUM, I
 #: One token as the token layer holds it: lemma, lower-case and orth hashes, the flags
 #: space, punct, alpha, stop and like_num (0/1), and its text, lower-case form and lemma.
 _Token = tuple[int, int, int, int, int, int, int, int, str, str, str]
+
+
+#: What a body reaches that is a conclusion, not an item ("nå til enighed").
+_CONCLUSIONS = frozenset({"enighed", "afklaring", "løsning", "konklusion", "beslutning", "aftale"})
+
+
+def _reached_agreement(w: _Words, head: int) -> bool:
+    """ "nå til enighed", "nåede ikke frem til en løsning": reaching (or failing to reach)
+    a conclusion, not reaching the item on the agenda ("nåede ikke til punkt 7")."""
+    after = [t for t in w.lowers[head + 1 : head + 5] if t != "ikke"]
+    if after[:1] == ["frem"]:
+        return True
+    return after[:1] == ["til"] and any(t in _CONCLUSIONS for t in after[1:3])
 
 
 class _Words:
@@ -3937,6 +3959,14 @@ _DECISION_MADE = re.compile(
 _NOTED_THEN = re.compile(r"^(?:taget\s+)?til\s+orientering(?=\s*[,;]\s*\S)", re.IGNORECASE)
 
 
+#: "Sagen genoptages, når der er gennemført partshøring", "Punktet genoptages efter
+#: sommerferien": the case taken up again once something is done, put off until then.
+_RESUMED_WHEN = re.compile(
+    r"^(?:sagen|punktet|forslaget)\s+genoptages\s*,?\s+(?:først\s+)?(?:når|efter)\b",
+    re.IGNORECASE,
+)
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
@@ -3945,6 +3975,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("postponed", back.group(0))]  # "Udgår. Sagen behandles på mødet den …"
     if _WITHDRAWN.match(first) or _NOT_MINUTED.match(first):
         return [("none", first)]
+    if resumed := _RESUMED_WHEN.match(first):
+        return [("postponed", resumed.group(0))]  # "Sagen genoptages, når …": put off till then
     if tally := _vote_tally(text.split("\n\n", 1)[0]):
         return [(tally, first)]
     if _REFUSAL_LEAD.match(first) or _PERMIT_REFUSED.match(first):

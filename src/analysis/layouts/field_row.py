@@ -99,6 +99,10 @@ def _tab_field_rows(text: str) -> str:
     rows: dict[int, list[str]] = {}
     for k in pairs:
         heads, values = _tab_cells(lines[k]), _tab_cells(lines[k + 1])
+        if heads and values and len(values) < len(heads):
+            # ("Sagsbehandler<TAB>Sagsnr.<TAB>Dato" over "<name><TAB>01.05.10-P19-88-23":
+            # the row's last cells left empty, their tabs lost with the line's end)
+            values = values + [""] * (len(heads) - len(values))
         if heads and values and any(_CASE.match(h.rstrip(":")) for h in heads):
             fields = _fields(heads, values)
             if fields:

@@ -97,6 +97,18 @@ def trailing_case(title: str) -> tuple[str, str] | None:
     return (_SPACED_DASH_END.sub("", title[: m.start()]), case) if case else None
 
 
+#: "Title<TAB>KLE 02.34.02 P19": the file's KLE subject (and handling facet) in a column of
+#: its own after the title, with no running number: where the case is filed, not which.
+_TABBED_SUBJECT_AFTER = re.compile(r"\t+KLE\s+\d{2}\.\d{2}(?:\.\d{2})?(?:[\s-]?[A-ZÆØÅ]\d{2})?$")
+
+
+def without_trailing_subject(title: str) -> str | None:
+    """The title of a heading's line whose last column is a KLE subject alone (see
+    ``_TABBED_SUBJECT_AFTER``), else None."""
+    m = _TABBED_SUBJECT_AFTER.search(title) if "\t" in title else None
+    return title[: m.start()].rstrip() if m else None
+
+
 #: "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title": a board's case number leading the
 #: title, set off by a spaced dash: a case numbered with the board's own letters and a year
 #: ("FN-MJS-031-2018", "HN-2024-0117"), or a labelled journal number; a bare "45/2024 –

@@ -741,6 +741,12 @@ class _Layout:
                 self.lines.append(_L("row", lines[0]))
                 self.lines.extend(_L("p", line) for line in lines[1:])
                 continue
+            if len(row) == 1 and len(row[0]) > 1:
+                # "<tr><td colspan="3"><p><b>Beslutning …</b></p><p>Godkendt.</p>": an item's
+                # text in one cell under its number and title row, its paragraphs lines of
+                # their own (run together, the label and the outcome were one sentence)
+                self.lines.extend(_L("p", line) for line in row[0])
+                continue
             cells = [
                 _inline(c).replace("\t", " ")
                 for c in tr.find_all(["td", "th"], recursive=False)
