@@ -2157,7 +2157,8 @@ def furniture(lines: list[Line]) -> set[int]:
         out |= _post_message(lines, out)
     out |= mail_envelope(lines)
     out |= sidebars(lines)
-    out |= frame_menus(lines)
+    if "rame" in whole or "RAME" in whole:  # ("[Frame: menu]": few texts have frames)
+        out |= frame_menus(lines)
     out |= committee_menu(lines)
     out |= covering_letter(lines, out)
     if out:
