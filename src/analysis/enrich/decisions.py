@@ -987,6 +987,16 @@ def _wished_refusal(w: _Words, head: int) -> bool:
     return w.lowers[head].endswith("t") and any(w.lowers[k] in _WISH for k in _left(w, head, 6))
 
 
+def _member_wished(w: _Words, head: int) -> bool:
+    """Whether the referral at ``head`` is a participle a member wished for: "Poul Hansen
+    ønskede sagen videresendt til budgetforhandlingerne" under the vote is his wish, what
+    the forum did not do ("Udvalget ønsker sagen oversendt til …" is the forum's own)."""
+    if not w.lowers[head].endswith("t"):
+        return False
+    wish = next((k for k in _left(w, head, 6) if w.lowers[k] in _WISH), None)
+    return wish is not None and not (wish and w.lowers[wish - 1].endswith(_DECIDING_SUBJECTS))
+
+
 #: An article or possessive right before a participle: it stands before its noun ("en
 #: prioriteret liste", "den prioriterede rækkefølge"), describing it, no act of the forum.
 _ATTRIBUTIVE_BEFORE = frozenset({"en", "et", "den", "det", "de", "sin", "sit", "sine"})
@@ -1149,7 +1159,7 @@ _RULES: tuple[_Rule, ...] = (
         ([_lemma_in(_REFER | {"sende"})],),
         frozenset(_REFER | {"sende"}),
         onward=True,
-        check=_is_referral,
+        check=lambda w, head: _is_referral(w, head) and not _member_wished(w, head),
     ),
     # "Forslaget blev henvist til Social- og Sundhedsudvalget", "Byrådet henviste sagen til
     # Økonomiudvalget": a proposal referred to the body that handles it; "Der henvises til

@@ -668,7 +668,10 @@ _SIGNER = re.compile(
 
 
 def _signer_line(text: str) -> bool:
-    """A signer's line under the closing line: "Karen Holm", "Karen Holm, formand"."""
+    """A signer's line under the closing line: "Karen Holm", "Karen Holm, formand"; also
+    "/Karen Holm", the secretary's sign-off after a slash."""
+    if text[:1] == "/":
+        text = text[1:].strip()
     return text[:1].isalpha() and len(text) <= 80 and _SIGNER.match(text) is not None
 
 
@@ -677,7 +680,8 @@ def _signer_line(text: str) -> bool:
 #: names with their posts in tab-parted cells ("Allan S. Andersen, formand<TAB><TAB>Mads
 #: Holck, beredskabschef": a Word table of signatures).
 _SIGNATURE_ROW = re.compile(
-    r"^[A-ZÆØÅ][\w.\-]+(?:\s+[A-ZÆØÅ][\w.\-]+){3,}$|^_{3,}(?:\s+_{3,})*$|"
+    # ("Jens Holm (fmd.)  Kirsten Lund  …": the chair's post in brackets after the name)
+    r"^[A-ZÆØÅ][\w.\-]+(?:\s+(?:[A-ZÆØÅ][\w.\-]+|\([a-zæøå.]{2,12}\))){3,}$|^_{3,}(?:\s+_{3,})*$|"
     r"^(?:[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){1,3}, [a-zæøå][\wæøå-]{2,30}(?:\t+|$)){2,}$"
 )
 

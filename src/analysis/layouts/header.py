@@ -1575,6 +1575,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if text[:1] in "Mm" and _OPENED_WITH.match(text):
+            # "Mødet startede med rundvisning i …": what the meeting opened with, a note
+            head.notes.append(text.strip())
+            placed.add(line.index)
+            k += 1
+            continue
         if after_kind and kind_word and _TITLE_REST.match(text):
             text = f"{kind_word} {text}"  # the title went on under the lone kind word
         m = (
@@ -2429,6 +2435,18 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             for n in range(0, len(cells), 2):
                 out.append(Line(line.index, f"{cells[n].strip()}: {cells[n + 1].strip()}", 0))
             continue
+        if line.clean[:7] in ("Desuden", "DESUDEN") and (also := _ALSO_PRESENT.match(line.clean)):
+            # "Desuden deltog kultur- og fritidschef Bent Mosegaard og sekretær Tove Ærø
+            # (ref.).": the field "Desuden deltog:" written as a sentence
+            out.append(Line(line.index, f"Desuden deltog: {_and_as_comma(also.group('who'))}", 0))
+            continue
+        dated = _dated_body_row(line.clean) if "ødedato" in line.clean else None
+        if dated is not None:
+            # "Beskæftigelsesudvalget   Mødedato 19.04.2010   Referat": a page's title row of
+            # the body, the dated field and the kind, its columns' gaps lost; read as the
+            # dashed title it means
+            out.append(Line(line.index, dated, line.heading_level))
+            continue
         dotted = line.clean.split(" · ") if " · " in line.clean else None
         if dotted is None and " / " in line.clean[:40]:
             # "Thisted Kommune / Kultur- og Fritidsudvalget": the owner and the body parted
@@ -2485,6 +2503,42 @@ def _split_columns(lines: list[Line]) -> list[Line]:
 
 #: A label cell of an info table: one to three words, capitalised ("Mødenr.", "Referent").
 _LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w.]*(?: [\w.]+){0,2}$")
+
+
+#: "Desuden deltog <who>.": others present, in a sentence (no colon).
+_ALSO_PRESENT = re.compile(r"^desuden\s+deltog\s+(?P<who>[^:\s][^:]{2,200}?)\.?$", re.I)
+#: "<Body> Mødedato 19.04.2010 Referat": the body, the date's field without its colon and
+#: the document's kind, on one row.
+_DATED_BODY_ROW = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][^\t:]{{2,80}}?),?\s+mødedato\s*:?\s+(?P<date>[^\t]{{6,40}}?)"
+    rf"(?:\s+(?P<kind>{_DOC_WORD}))?$",
+    re.IGNORECASE,
+)
+
+
+def _and_as_comma(who: str) -> str:
+    """ "kultur- og fritidschef Bent Mosegaard og sekretær Tove Ærø" as a list of people:
+    an "og" after a name (a capitalised word) parts two people, one inside a title joins
+    its words."""
+    parts = who.split(" og ")
+    out = [parts[0]]
+    for part in parts[1:]:
+        last = out[-1].split()[-1:] or [""]
+        out[-1:] = [out[-1], part] if last[0][:1].isupper() else [f"{out[-1]} og {part}"]
+    return ", ".join(out)
+
+
+def _dated_body_row(text: str) -> str | None:
+    """``<body> - <Kind> - <date>`` for a title row naming a body, then its ``Mødedato``
+    and (perhaps) the kind of document; None for any other line."""
+    m = _DATED_BODY_ROW.match(text.replace("\t", " "))
+    if m is None or not looks_like_body(m.group("body")):
+        return None
+    found = dates.find_date(m.group("date"))
+    if found is None or found.start > 0:
+        return None
+    kind = (m.group("kind") or "Referat").capitalize()
+    return f"{m.group('body')} - {kind} - {m.group('date')}"
 
 
 def _paired(cells: list[str]) -> bool:
@@ -2833,6 +2887,10 @@ _PLACE_LINE = re.compile(
     # office by its ending) and the building it is in, capitalised, a few words
     r"|[a-zæøå][\wæøå-]{1,30}(?:salen|værelset|lokalet|stuen|kontoret|rummet),\s*"
     r"[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*){0,3}\.?"
+    # "i mødelokalet på Holstebro Kunstmuseum, Lægårdvej 2.": the room in the house named
+    # after it, the street after a comma
+    r"|[a-zæøå][\wæøå-]{1,30}(?:salen|værelset|lokalet|stuen|kontoret|rummet)\s+på\s+"
+    r"[A-ZÆØÅ][^,\n]{1,60},\s*[A-ZÆØÅ][^,\n]{1,60}\d\w*\.?"
     # "i mødelokale 2, Rådhuset, …" (ASCII "moedelokale"): a numbered room, then the house
     r"|(?:m(?:ø|oe)de)?lokale\s+\d[\w.]{0,8},\s*[A-ZÆØÅ].{1,80})$"
 )
@@ -3323,11 +3381,22 @@ def _field(head: Header, key: str, value: str) -> None:
 
 
 #: "Mødet blev ledet af 1. viceborgmester Ejnar Kjær (A).": who chaired the meeting.
-_LED = re.compile(r"^mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)\.?$", re.I)
+#: (", da borgmesteren havde lovligt forfald under pkt. 146-148": why, after the name)
+_LED = re.compile(
+    r"^mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)"
+    r"(?:,\s+(?:da|idet|fordi|mens|under|i\s+stedet\s+for)\s.{2,160}?)?\.?$",
+    re.I,
+)
 #: ". Mødet blev ledet af næstformand Jørgen Bruun (V).": the same sentence after a member
 #: field's list of names, closing the field's value.
 _LED_AFTER = re.compile(
     r"(?<=\))\.\s+mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)\.?$", re.I
+)
+#: "Mødet startede med rundvisning i …", "Mødet indledtes med en mindehøjtidelighed …":
+#: what the meeting opened with (the item's work comes after), a note on the meeting.
+_OPENED_WITH = re.compile(
+    r"^mødet\s+(?:startede|begyndte|indledtes|blev\s+indledt|åbnede)\s+med\s+(?!kl\.?\s*\d)\S",
+    re.I,
 )
 #: The office written before the chair's name: "1. viceborgmester", "borgmester".
 _OFFICE = re.compile(

@@ -4032,22 +4032,26 @@ def taken_out_of_order(
     7" treated after "Pkt. 3"): a candidate the run left out whose number it lacks, inside
     the run, numbered within it or no further above it than a step, written as the run's
     headings are ("Pkt. "), and as sure of being a heading as they (a case line or a
-    section heading under it); in text order."""
+    section heading under it); in text order. A heading written with a word before its
+    number ("Ad 6.", "Pkt. 6") that fills a gap the run skips (6 between 5 and 7, printed
+    after 7) needs no more evidence than the run's least sure heading: a list in an item's
+    text is not so written."""
     if len(heads) < 3:
         return heads
     numbers = {h.number for h in heads}
     forms = {_FORM.match(lines[h.pos].clean).group(0).casefold() for h in heads}
     sure = min(h.evidence for h in heads)
     first, last = heads[0].pos, heads[-1].pos
-    low, top = min(numbers), max(numbers) + max_step
+    low, high = min(numbers), max(numbers)
+    worded = len(forms) == 1 and any(ch.isalpha() for form in forms for ch in form)
     extra: list[Head] = []
     for c in cands:
         if (
             first < c.pos < last
             and not c.inserted
             and c.number not in numbers
-            and low < c.number <= top
-            and c.evidence >= max(2, sure)
+            and low < c.number <= high + max_step
+            and c.evidence >= (sure if worded and c.number < high else max(2, sure))
             and _FORM.match(lines[c.pos].clean).group(0).casefold() in forms
         ):
             extra.append(c)

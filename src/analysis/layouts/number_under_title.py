@@ -19,7 +19,7 @@ import re
 #: "Punkt 4 | Sagsnr. 21/4410", "Pkt. 6 · Sag 21/11207", "Punkt 12": the item's number
 #: (and its case) on the line under the headline.
 _NUMBER_LINE = re.compile(
-    r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?P<num>\d{1,3})"
+    r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?(?P<num>\d{1,3})"
     r"(?:\s*[|·•,–—-]\s*(?P<case>(?:sagsnr\.?|sags?nummer|sag|j\.\s?nr\.?)\s*:?\s*\S+))?\s*$",
     re.IGNORECASE,
 )
@@ -50,11 +50,14 @@ def numbers_under_titles(text: str) -> str:
     lines = text.split("\n")
     under = _under(lines)
     if len(under) >= _MIN_ITEMS:
+        listed = _listed_above(lines, under)
         for k, (num, case) in under.items():
             m = _HEADLINE.match(lines[k].strip())
             assert m is not None
             lines[k] = f"{m.group('mark') or ''}{num}. {m.group('title')}"
             lines[k + 1] = case or ""
+        for k, num in listed.items():
+            lines[k] = f"{num}. {lines[k].strip()}"
         return "\n".join(lines)
     referred = _referred(lines)
     if len(referred) < _MIN_ITEMS:
@@ -70,6 +73,46 @@ def numbers_under_titles(text: str) -> str:
             else:
                 lines[k] = f"{lines[k]}\n{case}"
     return "\n".join(lines)
+
+
+#: "Meddelelser (2)", " Køb af ejendom (7)": a title with the item's number in brackets
+#: after it (an older web system's headings and contents list).
+_NUMBER_AFTER = re.compile(r"^\s*(?P<title>[A-ZÆØÅ\"«][^\n]{1,150}?)\s+\((?P<num>\d{1,3})\)\s*$")
+#: Headlines so numbered needed for the text to number its items so.
+_MIN_AFTER = 3
+
+
+def numbers_after_titles(text: str) -> str:
+    """``text`` with each title that carries its number in brackets after it (``Meddelelser
+    (2)``), in the items' headlines and in a contents list repeating them, as the numbered
+    heading it means (``2. Meddelelser``); as it was unless three or more headlines (a
+    blank line above, text under) are numbered so, with numbers rising and titles apart
+    (a count after a repeated word, ``Bilag (3)``, is no number)."""
+    if not _BRACKET_END.search(text[:20000]):
+        return text  # (the cheap gate)
+    lines = text.split("\n")
+    found = {k: m for k, line in enumerate(lines) if (m := _NUMBER_AFTER.match(line))}
+    heads = [
+        k
+        for k in found
+        if (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) and lines[k + 1].strip()
+    ]
+    numbers = [int(found[k].group("num")) for k in heads]
+    titles = {found[k].group("title") for k in heads}
+    if (
+        len(heads) < _MIN_AFTER
+        or len(titles) < len(heads)
+        or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
+    ):
+        return text
+    pairs = {(found[k].group("title"), found[k].group("num")) for k in heads}
+    for k, m in found.items():
+        if (m.group("title"), m.group("num")) in pairs:
+            lines[k] = f"{m.group('num')}. {m.group('title')}"
+    return "\n".join(lines)
+
+
+_BRACKET_END = re.compile(r"\(\d{1,3}\)[ \t]*$", re.M)
 
 
 def _case(value: str | None) -> str | None:
@@ -99,6 +142,33 @@ def _under(lines: list[str]) -> dict[int, tuple[str, str | None]]:
             continue
         out[k] = (m.group("num"), _case(m.group("case")))
     return out
+
+
+def _listed_above(lines: list[str], under: dict[int, tuple[str, str | None]]) -> dict[int, str]:
+    """The lines of an unnumbered contents list above the first such headline (the same
+    titles, one a line, right under ``Indholdsfortegnelse``) with the number the headline
+    repeating each is given, so that they read as the numbered list they stand for; none
+    where fewer than two of the titles are listed so."""
+    numbers = {}
+    for k, (num, _) in under.items():
+        m = _HEADLINE.match(lines[k].strip())
+        assert m is not None
+        numbers[m.group("title")] = num
+    head = next((k for k in range(min(under)) if _CONTENTS_HEAD.match(lines[k].strip())), None)
+    if head is None:
+        return {}
+    listed: dict[int, str] = {}
+    for k in range(head + 1, min(under)):
+        if lines[k].strip() not in numbers:
+            break
+        listed[k] = numbers[lines[k].strip()]
+    if len(set(listed.values())) < _MIN_ITEMS or len(listed) != len(set(listed.values())):
+        return {}
+    return listed
+
+
+#: "Indholdsfortegnelse", "Indhold": the head of a contents list.
+_CONTENTS_HEAD = re.compile(r"^(?:indholdsfortegnelse|indhold|dagsordenspunkter)\s*:?$", re.I)
 
 
 def _referred(lines: list[str]) -> dict[int, tuple[str, str | None, int]]:

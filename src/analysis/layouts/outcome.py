@@ -300,6 +300,15 @@ def marked_options(text: str) -> bool:
     )
 
 
+#: "Forslaget blev sat til afstemning. For stemte 2, imod stemte 3. Forslaget faldt.": the
+#: vote taken on a motion opens its outcome, as does the motion's fall.
+_VOTE = re.compile(
+    r"^(?:forslaget|ændringsforslaget|indstillingen|sagen|punktet|beslutningsforslaget)\s+"
+    r"(?:blev\s+sat\s+(?:til|under)\s+afstemning|(?:faldt|bortfaldt)\b)",
+    re.IGNORECASE,
+)
+
+
 def outcome_line(text: str) -> bool:
     """True for a line that states what was decided (see the module docstring)."""
     text = text.strip()
@@ -311,6 +320,7 @@ def outcome_line(text: str) -> bool:
         or _PASSIVE_END.search(text)
         or _FORUM_VERB.match(text)
         or _MOVED.match(text)
+        or (text[:1] in "FfÆæIiSsPpBb" and _VOTE.match(text))
         or _historic_outcome(text)
         # "Aftalt at områdelederne melder …": a note taker's agreement opening the line
         or (_AGREED.search(text) if "enige" in text or "aftalte" in text else _AGREED.match(text))
@@ -638,6 +648,11 @@ def _closing_outcome(lines: list[str]) -> int | None:
     ]
     if labelled:
         return labelled[-1]
+    # "Forslaget blev sat til afstemning. … Forslaget faldt." under the motion's text, a
+    # member's wish after it: the vote is the outcome wherever it stands (never background)
+    voted = next((k for k in filled[1:] if _VOTE.match(lines[k].strip())), None)
+    if voted is not None:
+        return voted
     if (listed := _outcome_over_list(lines, filled)) is not None:
         return listed
     # "• Taget til orientering.": the last bullet of a note taker's list states it too

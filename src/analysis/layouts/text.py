@@ -31,7 +31,7 @@ from analysis.layouts.meeting_prefixed import (
     unprefixed_meeting_points,
     unprefixed_year_headings,
 )
-from analysis.layouts.number_under_title import numbers_under_titles
+from analysis.layouts.number_under_title import numbers_after_titles, numbers_under_titles
 from analysis.layouts.option_boxes import (
     marked_outcome_lines,
     marked_status_labels,
@@ -431,6 +431,7 @@ def prepare(text: str) -> list[Line]:
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)
+    text = numbers_after_titles(text)  # ("Meddelelser (2)": the number after the title)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
@@ -610,13 +611,17 @@ _CONTROLS = (
     # "Til top" (a page's link back to the list of items, the article left out)
     r"til top|tilbage til top|"
     r"tilbage til forsiden|til forsiden|tilbage til oversigten|til oversigten|udskriv|print|"
+    # ("[Hent pdf]", "Samlet referat (pdf)": the page as a PDF)
+    r"(?:hent|download) pdf|samlet (?:referat|dagsorden) \(pdf\)|"
     # ("Tilbage til oversigt | Udskriv", "Print | Download som PDF": an intranet page's)
     r"tilbage til oversigt|til oversigt|download som pdf|"
     # ("Udskriv · Tilbage til mødeoversigt": the link back to the portal's list of meetings)
     r"(?:tilbage )?til mødeoversigt(?:en)?|"
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
     r"udskriv siden|"
-    r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|luk|vis mere|vis alle|"
+    r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|vis mere|vis alle|"
+    # ("Udskriv  |  Luk vindue": a print popup's close button)
+    r"luk(?: vindue(?:t)?)?|"
     r"læs mere|you are here|"
     # "→ Læs hele sagen på dagsordenen", "Læs hele sagen her": a news post's link from an
     # item's summary to the case in the minutes (an arrow before it as a link's mark)
@@ -698,9 +703,21 @@ _ROW_WORDS = (
 )
 _CONTROL_ROW = re.compile(
     # ("Forside · Selvbetjening · English · Kontakt": the words parted by middle dots)
-    rf"^(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*[|·]\s*|\s+)){{1,6}}(?:{_CONTROLS}|{_ROW_WORDS})$",
+    # ("« Tilbage til oversigt  Udskriv": the way back marked by an arrow before it)
+    rf"^(?:[«‹←]\s*)?(?:(?:{_CONTROLS}|{_ROW_WORDS})(?:\s*[|·]\s*|\s+)){{1,7}}"
+    rf"(?:{_CONTROLS}|{_ROW_WORDS})$",
     re.IGNORECASE,
 )
+#: A web archive's banner over the page it kept: "The Wayback Machine - http://web.archive
+#: .org/web/2009…/http://…", "30 captures", "14 May 2009 - 2 Feb 2013" (the captures' span).
+_ARCHIVE_BANNER = re.compile(
+    r"^(?:the wayback machine\s*[-–]\s*https?://\S+|\d{1,3}(?:[.,]\d{3})*\s+captures?|"
+    r"\d{1,2}\s+[a-z]{3}\s+\d{4}\s*[-–]\s*\d{1,2}\s+[a-z]{3}\s+\d{4})$",
+    re.IGNORECASE,
+)
+_ARCHIVE_START = frozenset("Tt0123456789")
+#: "« Tilbage til oversigt": the arrow of a link back, before a row of controls.
+_BACK_ARROWS = frozenset("«‹←")
 #: "Referat (PDF) · Samlet bilagsfil (PDF)": a row of the page's download links.
 _DOWNLOAD_ROW = re.compile(
     r"^(?:[\w\- ]{2,40}\s\((?:pdf|docx?)\)\s*[·|]\s*)+[\w\- ]{2,40}\s\((?:pdf|docx?)\)$", re.I
@@ -755,7 +772,7 @@ _FOOTER = re.compile(
 #: line without any is tested no further (most lines are prose).
 _HINTS = (
     "·", "|", "©", ">", "›", "»", "cookie", "Cookie", "COOKIE", "CVR", "cvr", "EAN",
-    "Du er her", "du er her", "Kommune, ", "Publiceret ",
+    "Du er her", "du er her", "Kommune, ", "Publiceret ", "Wayback",
 )  # fmt: skip
 #: Each hint with a test of whether a text holds it: a word as a literal regex search
 #: (several times faster than ``in`` over a whole document for a short word, the same
@@ -766,7 +783,7 @@ _HINT_SEARCHES = tuple(
 
 
 #: What a web control can start with (a bullet, or the first letter of one of the words).
-_CONTROL_START = frozenset("-•*–·▪◦→›»tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
+_CONTROL_START = frozenset("-•*–·▪◦→›»«‹←tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
 
 
 #: "Den 09.12.2024 kl. 14:30 skrev Rasmus Kold <rk@…>:", "man. 9. dec. 2024 kl. 14.30 skrev
@@ -819,6 +836,10 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     """
     if text[:4] == "http" and _URL_LINE.match(text):
         return True
+    if text[:1] in _ARCHIVE_START and _ARCHIVE_BANNER.match(text):
+        return True  # "The Wayback Machine - http://web.archive.org/…", "30 captures"
+    if _long_menu_row(text) and _CONTROL_ROW.match(text):
+        return True  # "Selvbetjening  Borger  Erhverv  Politik  Job  Kontakt      Søg"
     if text[:4] == "<!--" and text[-3:] == "-->":
         # '<!-- eksporteret fra <wiki> … -->': a markdown file's comment, never shown
         return True
@@ -864,11 +885,22 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     # together: it is tested when each of its cells is short.
     if (
         (len(text) > 45 or text[:1] not in _CONTROL_START)
+        and not (text[:1] in _BACK_ARROWS and len(text) <= 100)
         and not _holds_any(text, hints)
         and not _tabbed_controls(text)
     ):
         return False
     return _furniture_tests(text)
+
+
+def _long_menu_row(text: str) -> bool:
+    """A line longer than a control whose every word is capitalised: perhaps a site's menu
+    written as one row (the cheap test before :data:`_CONTROL_ROW`'s)."""
+    return (
+        45 < len(text) <= 100
+        and text[:1] in _CONTROL_START
+        and all(word[:1].isupper() for word in text.split())
+    )
 
 
 def _tabbed_controls(text: str) -> bool:
@@ -959,8 +991,10 @@ def _furniture_tests(text: str) -> bool:
 #: Controls in brackets, alone or after a short label: "[Udskriv referat]  [Hent som PDF]",
 #: "Indholdsfortegnelse  [Vis mere]", "Punkter på dagsordenen  (Fold alle ud)".
 _BRACKETED = re.compile(
-    rf"^(?:[^\[\]()\d]{{1,40}}?\s*)?(?:[\[(](?!ok\b|luk\b|\.)(?:{_CONTROLS}|{_ROW_WORDS})"
-    rf"[\])]\s*)+$",
+    # ("[ Forrige møde ]  [ Næste møde ]": an old portal's pager between meetings, the
+    # brackets spaced; those words alone on a line are the standing item's title)
+    rf"^(?:[^\[\]()\d]{{1,40}}?\s*)?(?:(?:[\[(]\s?(?!ok\b|luk\b|\.)"
+    rf"(?:{_CONTROLS}|{_ROW_WORDS})|\[\s?(?:forrige|næste) møde)\s?[\])]\s*)+$",
     re.IGNORECASE,
 )
 #: A short label, an accordion mark and a control: "Dagsorden [+] Fold alle ud".
@@ -1139,6 +1173,38 @@ def sidebars(lines: list[Line]) -> set[int]:
 
 #: "- Strategisk ledelsesforum": an entry of a site's menu (a bullet, a few short words).
 _MENU_ENTRY = re.compile(r"^[-•*]\s+[A-ZÆØÅ][\wæøå&-]*(?:\s[\wæøå&-]+){0,3}$")
+
+
+#: "[Frame: menu]", "FRAME: indhold": the mark a browser writes over each frame of a page
+#: built of frames, saved as text; the frame's name after it.
+_FRAME_MARK = re.compile(r"^\[?\s*(?:i?frame|ramme)\s*:\s*(?P<name>[^\]\n]{1,40}?)\s*\]?$", re.I)
+#: The names of a frame that navigates the site: its menu, tree of meetings, top bar.
+_NAVIGATION_FRAME = re.compile(
+    r"^(?:\w+[-_ ]?)?(?:menu|menuer|navigation|nav|navi|venstre|left|top|topbar|banner|"
+    r"header|sidebar|tree|træ|oversigt|mødeliste|udvalgsliste)(?:[-_ ]?\w+)?$",
+    re.I,
+)
+
+
+def frame_menus(lines: list[Line]) -> set[int]:
+    """Indexes of the frame marks of a page built of frames and saved as text (``[Frame:
+    menu]`` / … / ``[Frame: indhold]``), with the lines of each frame that navigates the
+    site (its menu or tree of meetings, up to the next mark): the site's, not the minutes'.
+    Read only where two or more frames are marked."""
+    marks = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.clean[:1] in "[FfIiRr" and len(ln.clean) <= 50 and _FRAME_MARK.match(ln.clean)
+    ]
+    if len(marks) < 2:
+        return set()
+    out = {lines[k].index for k in marks}
+    for k, end in zip(marks, [*marks[1:], len(lines)], strict=True):
+        m = _FRAME_MARK.match(lines[k].clean)
+        assert m is not None
+        if _NAVIGATION_FRAME.match(m.group("name")):
+            out.update(ln.index for ln in lines[k + 1 : end] if not ln.blank)
+    return out
 
 
 def top_menu(lines: list[Line], furniture_at: set[int]) -> set[int]:
@@ -2029,6 +2095,9 @@ _FOOTER_LINE = re.compile(
 )
 
 
+_FOOTER_PARTS = re.compile(r"\s[*·|•]\s")
+
+
 def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
     """Indexes of a web page's footer below its last control ("Til toppen" / "Assens
     Kommune" / "Rådhus Allé 5" / "5610 Assens" / "Tlf. …" / "Følg os"): the lines at the
@@ -2038,6 +2107,11 @@ def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
         if line.blank:
             continue
         footer = len(line.clean) <= 60 and _FOOTER_LINE.match(line.clean.strip()) is not None
+        if not footer and len(line.clean) <= 140 and _FOOTER_PARTS.search(line.clean):
+            # "Holstebro Kommune * Kirkestræde 11 * 7500 Holstebro * tlf. …": the footer's
+            # lines on one, parted by stars, dots or bars
+            parts = _FOOTER_PARTS.split(line.clean.strip())
+            footer = all(_FOOTER_LINE.match(part.strip()) for part in parts)
         if not (footer or line.index in furniture_at):
             break
         block.append(line.index)
@@ -2076,6 +2150,8 @@ def furniture(lines: list[Line]) -> set[int]:
             or " = " in text  # ("☒ = valgt   ☐ = ikke valgt": a legend of the marks)
             or text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS)  # a correction's stamp
             or ("\t" in text and _tabbed_controls(text))
+            or _long_menu_row(text)
+            or text[:1] in _BACK_ARROWS
         )
         and is_furniture(text, hints)
     }
@@ -2084,6 +2160,8 @@ def furniture(lines: list[Line]) -> set[int]:
         out |= _post_message(lines, out)
     out |= mail_envelope(lines)
     out |= sidebars(lines)
+    if "rame" in whole or "RAME" in whole:  # ("[Frame: menu]": few texts have frames)
+        out |= frame_menus(lines)
     out |= committee_menu(lines)
     out |= covering_letter(lines, out)
     if out:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from html import unescape as unescape_html  # (as a name apart: read.html is our reader)
 from pathlib import Path
 
 from analysis.read.mojibake import repair_mojibake
@@ -103,7 +104,9 @@ def read_bytes(data: bytes, suffix: str) -> Document:
         )
     if not data.strip():
         raise UnreadableDocument("the file is empty")
-    doc = without_invisible_marks(without_control_characters(without_mojibake(reader(data))))
+    doc = without_invisible_marks(
+        without_control_characters(without_entities(without_mojibake(reader(data))))
+    )
     return without_comment_anchors(composed(doc))
 
 
@@ -119,6 +122,21 @@ def without_mojibake(doc: Document) -> Document:
         "(mojibake such as 'Ã¸' for 'ø')"
     )
     return replace(doc, text=text, warnings=(*doc.warnings, note))
+
+
+#: "&oslash;", "&aring;", "&#230;", "&#xE6;": a character written as an HTML entity.
+_ENTITY = re.compile(r"&(?:#\d{2,5}|#[xX][0-9a-fA-F]{2,4}|[A-Za-z][A-Za-z0-9]{1,7});")
+
+
+def without_entities(doc: Document) -> Document:
+    """``doc`` with the characters an archived page's text kept as HTML entities
+    ("Milj&oslash;udvalget", copied from its source or printed by an old system that
+    escaped twice; "&nbsp;" in markdown) written as the characters they stand for, as a
+    browser shows them; a name no entity has ("&foo;") stays as written."""
+    if "&" not in doc.text or ";" not in doc.text:
+        return doc
+    text = _ENTITY.sub(lambda m: unescape_html(m.group(0)), doc.text)
+    return doc if text == doc.text else replace(doc, text=text)
 
 
 #: C0 controls except tab, newline and carriage return, then DEL and the C1 controls.
