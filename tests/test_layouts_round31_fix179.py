@@ -8,7 +8,7 @@ import pytest
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts.header import _dated_body_row
-from analysis.layouts.number_under_title import numbers_after_titles, numbers_under_titles
+from analysis.layouts.number_under_title import bracketed_numbers_after_titles, numbers_under_titles
 from analysis.layouts.outcome import _closing_outcome, outcome_line
 from analysis.layouts.text import frame_menus, is_furniture, prepare
 from analysis.read import Document, without_entities
@@ -36,7 +36,7 @@ def test_number_after_title() -> None:
         "Ny sti (4)\nSagsnr.: 13-1\nGodkendt.\n\nNy hal (5)\nSagsnr.: 13-2\nUdsat.\n\n"
         "Eventuelt (6)\nIntet.\n"
     )
-    lines = numbers_after_titles(text).split("\n")
+    lines = bracketed_numbers_after_titles(text).split("\n")
     assert lines[1:4] == ["4. Ny sti", "5. Ny hal", "6. Eventuelt"]
     assert lines[5] == "4. Ny sti"
     assert lines[13] == "6. Eventuelt"
@@ -54,7 +54,7 @@ def test_number_after_title() -> None:
     ],
 )
 def test_number_after_title_needs_three_rising_titles(text: str) -> None:
-    assert numbers_after_titles(text) == text
+    assert bracketed_numbers_after_titles(text) == text
 
 
 def test_frame_menu_is_furniture() -> None:

@@ -647,8 +647,10 @@ def _dated_label(text: str) -> bool:
 #: "Ungerådet besluttede", "Bestyrelsen besluttede": the body (one word) as the subject of
 #: a label over its outcome, a volunteer's or a youth council's "Beslutning".
 _BODY_DECIDED = re.compile(
-    # ("Vi besluttede": a pupils' council or a board minuting in the first person plural)
-    r"^(?:Vi|(?-i:[A-ZÆØÅ])[\wæøå-]*(?:rådet|udvalget|bestyrelsen|gruppen|forummet))\s+besluttede$"
+    # ("Vi besluttede": a pupils' council or a board minuting in the first person plural;
+    # "Udvalget besluttede: …", "Bestyrelsen besluttede:": the body by its kind alone)
+    r"^(?:Vi|[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|bestyrelsen|gruppen|forummet)"
+    r"|Rådet|Udvalget|Bestyrelsen|Gruppen|Forummet|Nævnet)\s+besluttede$"
 )
 #: The words names of bodies end in ("Børne- og Skoleudvalget", "Byrådet", …).
 BODY_WORDS = (
@@ -1600,6 +1602,13 @@ _SECRECY_MARK = re.compile(
     re.IGNORECASE,
 )
 
+#: "Godkendelse af dagsorden (Åben)", "Køb af ejendom (Lukket)": an agenda portal's status
+#: of the item in brackets after its title, no word of its subject: the clean title drops
+#: it (the raw title keeps it, and "(Lukket)" marks the item closed, see ``_CLOSED_AFTER``).
+_STATUS_MARK = re.compile(
+    r"\s+\((?:åben|åbent|åbne|lukket(?:\s+(?:punkt|sag|møde))?)\)$", re.IGNORECASE
+)
+
 
 def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
@@ -1634,6 +1643,8 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
         title = title[: start.start()].strip()
     if title[-1:] == "]" and (mark := _SECRECY_MARK.search(title)):
         title = title[: mark.start()].rstrip()  # "Erstatningssag [Fortrolig]"
+    elif title[-1:] == ")" and (mark := _STATUS_MARK.search(title)):
+        title = title[: mark.start()].rstrip()  # "Køb af ejendom   (Lukket)"
     if title[-1:] == ")" and (kind := _PURPOSE_IN_TITLE.search(title)):
         title = title[: kind.start()].rstrip()  # "Ferieplan 2012/13 (beslutning)"
         if " a. " in title and (points := _POINTS_IN_TITLE.search(title)):
@@ -2818,8 +2829,9 @@ def _parse_item(
         if led:
             title, title_case = led
     title, closed = closed_title(title)
-    # "Personalesag (Lukket)": the closed mark after the title (the title keeps it)
-    closed = closed or bool(_CLOSED_AFTER.search(title))
+    # "Personalesag (Lukket)": the closed mark after the title (the raw title keeps it; the
+    # clean one drops it, see ``_STATUS_MARK``)
+    closed = closed or bool(_CLOSED_AFTER.search(title) or _CLOSED_AFTER.search(raw_title.rstrip()))
     if title.endswith(_OPEN_MARK_ENDS) and (mark := _TRAILING_OPEN_MARK.search(title)):
         # "Title Åben", "Title Lukket punkt", "Punkt 6: Salg af grund Lukket": a web page's
         # badge or status column after the title (a span of its own in the heading or its

@@ -427,6 +427,8 @@ def _not_as_proposed(w: _Words, head: int) -> bool:
     if w.lemmas[head] == "indstille":
         if _recommends_referral(w, head):
             return False  # "indstiller, at sagen sendes videre til styregruppen": sent on
+        if _nominates(w, head):
+            return False  # "Liste A indstillede Bo Holm (A).": a candidate put up
         return not any(_ADMINISTRATION.search(lowers[k]) for k in _left(w, head, 4))
     return True
 
@@ -2861,6 +2863,43 @@ _GROUP_SUBJECT = re.compile(
 _GROUP_AUX = frozenset({"har", "havde", "er", "blev"})
 
 
+#: A party's list or an electoral group as the one who puts up a candidate ("Liste A",
+#: "Valggruppen V, C, O og I", "Valgforbundet", "Det Konservative Folkeparti").
+#: (a party's group by its letter, "V-gruppen"; not "Arbejdsgruppen indstiller …", a forum)
+_NOMINATOR = re.compile(
+    r"^(?:liste[n]?|valggruppe[n]?|valgforbund(?:et)?|[a-zæøå]{1,3}-gruppen|partiet|"
+    r"folkeparti(?:et)?|socialdemokratiet|venstre|enhedslisten|alternativet|moderaterne|"
+    r"danmarksdemokraterne)$"
+)
+#: "V", "VCO", "A+B": a list's letter or an electoral group's letters.
+_PARTY_LETTERS = re.compile(r"^[A-ZÆØÅ]{1,4}(?:\+[A-ZÆØÅ]{1,3})*\.?$")
+#: Where a sentence (or the clause before a colon) ends: the nominator is sought after it.
+_SENTENCE_STOP = frozenset({".", "!", "?", ";", ":"})
+
+
+def _nominates(w: _Words, head: int) -> bool:
+    """ "Liste A indstillede Kasper Juul (A).", "Valggruppen V, C, O og I indstillede 4
+    medlemmer": in an election a list or a group putting up its candidates (a nomination;
+    the forum's act is the election that follows), not the forum recommending; also
+    "Indstillet af" before a list's letter or alone (the column of an election's table
+    that names who put each member up)."""
+    if head + 1 < w.n and w.lowers[head + 1] == "af":
+        k = head + 2
+        return (
+            k >= w.n
+            or w.space[k]
+            or (head > 0 and w.texts[head - 1] == "\t")  # (a tab row's cell: a column head)
+            or _PARTY_LETTERS.match(w.texts[k]) is not None
+            or _NOMINATOR.search(w.lowers[k]) is not None
+        )
+    for k in range(head - 1, max(head - 12, -1), -1):
+        if w.texts[k] in _SENTENCE_STOP:
+            return False
+        if _NOMINATOR.search(w.lowers[k]):
+            return True
+    return False
+
+
 def _without_group_choice(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     """The hits less a choice made by a party or a group, where the forum's own act is
     told beside it ("Det Konservative Folkeparti udpegede <name> som medlem af
@@ -3006,6 +3045,9 @@ _ANSWERED_ACTIVE = re.compile(
     r"|[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|i|[A-ZÆØÅ][\wæøå-]*))+(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
     r"\s+besvarede\s+spørgsmål(?:et|ene)"
     r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?\.?"
+    # ("… besvarede spørgsmålet. Linea Holm takkede for svaret.": the asker's thanks after
+    # it, no more decided)
+    r"(?:\s+[A-ZÆØÅ][^.\n]{1,60}?\s+takkede\s+for\s+(?:svaret|besvarelsen)\.?)?"
 )
 
 
@@ -3632,7 +3674,14 @@ _TAKEN_UP_AGAIN = re.compile(
     r"(?:igen|på\s+ny|på\s+(?:det\s+)?(?:næste|kommende)\s+møde|på\s+et\s+senere\s+møde)\b|"
     # "Vi blev ikke enige og tager den op igen i april": no agreement, the item comes back
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b"
-    r"[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+(?:igen|på\s+ny)\b",
+    r"[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+(?:igen|på\s+ny)\b|"
+    # "Sagen tages op på byrådets møde i januar, idet …", "Punktet tages op på næste møde":
+    # the item to be taken up at a later meeting of the forum (not "tages op med <body>")
+    r"^(?:sagen|punktet|emnet|valget)\s+(?:tages|bliver\s+taget)\s+op\s+(?:på|til|ved)\s+"
+    r"(?:(?:det|et|næste|kommende|senere|førstkommende|[\wæøå-]+s)\s+){0,2}(?:[\wæøå-]*)møde[t]?\b|"
+    # "Sagen genoptages, når forvaltningen har beskrevet …", "Punktet genoptages på næste
+    # møde": resumed later, when something is done or at a later meeting (not this one)
+    r"^(?:sagen|punktet|emnet|valget)\s+genoptages\s*,?\s+(?:når|på|i|efter|senere|til)\b",
     re.IGNORECASE,
 )
 #: "Punktet flyttes til næste møde, hvor …", "Sagen blev rykket til et senere møde": the item

@@ -317,7 +317,12 @@ _MEETING_KIND = r"(?:konstituerende|(?:ekstra)?ordinært)"
 #: "Dagsorden – konstituerende møde", "Referat - ekstraordinært møde": the document's kind
 #: and the kind of meeting after a dash, the body on a line of its own.
 _KIND_OF_MEETING_LINE = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+{_MEETING_KIND}\s+møde$", re.I
+    rf"^(?P<kind>{_DOC_WORD})\s+[–—-]\s+{_MEETING_KIND}\s+møde$|"
+    # "Referat (Konstituerende møde)", "REFERAT AF KONSTITUERENDE MØDE", "Referat fra det
+    # konstituerende møde": the same in brackets or after "af"/"fra"
+    rf"^(?P<kind2>{_DOC_WORD})\s+(?:(?P<bracket>\()|(?:af|fra)\s+(?:det\s+)?)"
+    r"(?:konstituerende|(?:ekstra)?ordinære?t?)\s+møde(?(bracket)\)|)$",
+    re.I,
 )
 #: "EKSTRAORDINÆRT BYRÅDSMØDE", "Tønder Kommune<gap>Konstituerende byrådsmøde": the
 #: council's meeting named by its kind alone on a line, the owner before it or not.
@@ -1948,13 +1953,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         of_kind = (
             _KIND_OF_MEETING_LINE.match(text)
-            if text[-4:].lower() == "møde" and text[:1] in "DdRrBb"
+            if text.rstrip(")")[-4:].lower() == "møde" and text[:1] in "DdRrBb"
             else None
         )
         if of_kind:
             # "Dagsorden – konstituerende møde" under the body's heading: the document's kind
             # and the kind of meeting, no body named
-            head.document_type = head.document_type or _kind(of_kind.group("kind"))
+            kind = of_kind.group("kind") or of_kind.group("kind2")
+            head.document_type = head.document_type or _kind(kind)
             placed.add(line.index)
             k += 1
             continue
@@ -3381,10 +3387,13 @@ def _field(head: Header, key: str, value: str) -> None:
 
 
 #: "Mødet blev ledet af 1. viceborgmester Ejnar Kjær (A).": who chaired the meeting.
-#: (", da borgmesteren havde lovligt forfald under pkt. 146-148": why, after the name)
+#: (", da borgmesteren havde lovligt forfald under pkt. 146-148": why, after the name;
+#: "…, indtil borgmestervalget var foretaget": the eldest member chairing a constituent
+#: meeting until the mayor is elected)
 _LED = re.compile(
     r"^mødet\s+(?:blev\s+)?ledet\s+af\s+(?P<who>\S.{2,80}?)"
-    r"(?:,\s+(?:da|idet|fordi|mens|under|i\s+stedet\s+for)\s.{2,160}?)?\.?$",
+    r"(?:,\s+(?:da|idet|fordi|mens|under|i\s+stedet\s+for)\s.{2,160}?"
+    r"|,?\s+indtil\s+[^.\n]{3,80})?\.?$",
     re.I,
 )
 #: ". Mødet blev ledet af næstformand Jørgen Bruun (V).": the same sentence after a member

@@ -2869,6 +2869,8 @@ _TOC_HEAD = re.compile(
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # "Sager til behandling:", "Punkter til behandling": an older export's list of the items
     r"(?:sager|punkter|emner) til behandling|"
+    # "Sager behandlet på mødet:": the minutes' list of the items dealt with
+    r"(?:sager|punkter) behandlet på mødet|"
     # "Oversigt" over a Word template's agenda table
     r"oversigt|dagsordens?oversigt|"
     # a contents table's column heads: "Punkt<TAB>Emne<TAB>Side"

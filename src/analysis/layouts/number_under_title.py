@@ -10,11 +10,19 @@ headlines were read unnumbered and the page's own headline taken for an item. Re
 the headline is the numbered heading it means (``4. Title``) and the case stands on the
 line under it (``Sagsnr. 21/4410``), which the item grammar reads as every other item.
 Used only where two or more headlines are numbered so.
+
+A printed protocol may instead set the number at the right of the title's own line
+(``Title<TAB>Punkt 4``: an agenda system's PDF with the number right-aligned, a Word
+table's two cells), a long title wrapping onto the line below, which a PDF reads as a
+heading of its own (``## 2017``). Rewritten, the row is the numbered heading
+it means (``4. Title …``), its wrapped rest joined to it (:func:`numbers_right_of_titles`).
 """
 
 from __future__ import annotations
 
 import re
+
+from analysis.parse import Line, heading_key
 
 #: "Punkt 4 | Sagsnr. 21/4410", "Pkt. 6 · Sag 21/11207", "Punkt 12": the item's number
 #: (and its case) on the line under the headline.
@@ -77,12 +85,14 @@ def numbers_under_titles(text: str) -> str:
 
 #: "Meddelelser (2)", " Køb af ejendom (7)": a title with the item's number in brackets
 #: after it (an older web system's headings and contents list).
-_NUMBER_AFTER = re.compile(r"^\s*(?P<title>[A-ZÆØÅ\"«][^\n]{1,150}?)\s+\((?P<num>\d{1,3})\)\s*$")
+_NUMBER_IN_BRACKETS = re.compile(
+    r"^\s*(?P<title>[A-ZÆØÅ\"«][^\n]{1,150}?)\s+\((?P<num>\d{1,3})\)\s*$"
+)
 #: Headlines so numbered needed for the text to number its items so.
 _MIN_AFTER = 3
 
 
-def numbers_after_titles(text: str) -> str:
+def bracketed_numbers_after_titles(text: str) -> str:
     """``text`` with each title that carries its number in brackets after it (``Meddelelser
     (2)``), in the items' headlines and in a contents list repeating them, as the numbered
     heading it means (``2. Meddelelser``); as it was unless three or more headlines (a
@@ -91,7 +101,7 @@ def numbers_after_titles(text: str) -> str:
     if not _BRACKET_END.search(text[:20000]):
         return text  # (the cheap gate)
     lines = text.split("\n")
-    found = {k: m for k, line in enumerate(lines) if (m := _NUMBER_AFTER.match(line))}
+    found = {k: m for k, line in enumerate(lines) if (m := _NUMBER_IN_BRACKETS.match(line))}
     heads = [
         k
         for k in found
@@ -190,3 +200,45 @@ def _referred(lines: list[str]) -> dict[int, tuple[str, str | None, int]]:
         if line[:1] == "#" and _HEADLINE.match(line):
             heading = k
     return out
+
+
+#: "Valg af borgmester<TAB>Punkt 2", "Title      Pkt. 4": a title, a cell's gap (a tab or
+#: a run of spaces), then the item's number alone at the row's right end.
+_NUMBER_CELL = re.compile(
+    r"^(?P<title>(?-i:[A-ZÆØÅ0-9\"«])[^\t]{1,150}?)(?:[ ]*\t[ \t]*|[ ]{3,})"
+    r"(?:punkt|pkt\.?)\s*(?P<num>\d{1,3}[a-z]?)\s*$",
+    re.IGNORECASE,
+)
+#: A wrapped title's rest read as a heading of its own ("## 2017", "## udvalgene"); not a
+#: numbered heading ("## 5. Title") of the next item.
+_WRAPPED_REST = re.compile(r"^#{1,4}\s+(?P<rest>(?!\d{1,3}[.)]\s)[^\t]{1,100})$")
+
+
+def numbers_right_of_titles(text: str) -> str:
+    """``text`` with each title row whose item number stands at its right end
+    (``Title<TAB>Punkt 4``) as the numbered heading it means (``4. Title``), a wrapped
+    rest of the title in the heading line under it joined on; as it was where fewer than
+    two rows are numbered so."""
+    if "\tPunkt" not in text and "\tPkt" not in text and "   P" not in text:
+        return text  # (the cheap gate: a number cell after a tab or a run of spaces)
+    lines = text.split("\n")
+    rows = {
+        k: m
+        for k, line in enumerate(lines)
+        if line[:1].strip() and (m := _NUMBER_CELL.match(line.rstrip()))
+    }
+    if len(rows) < _MIN_ITEMS:
+        return text
+    for k, m in rows.items():
+        title = m.group("title").strip()
+        j = k + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        rest = _WRAPPED_REST.match(lines[j].strip()) if j < len(lines) and j - k <= 2 else None
+        if rest and heading_key(Line(0, rest.group("rest"), 0)) is None and j not in rows:
+            # ("## 2017" under "… 31. december<TAB>Punkt 2": the title's wrapped rest, in
+            # the heading's type; not a section's label such as "## Beslutning")
+            title = f"{title} {rest.group('rest').strip()}"
+            lines[j] = ""
+        lines[k] = f"{m.group('num')}. {title}"
+    return "\n".join(lines)

@@ -1000,7 +1000,11 @@ def _without_sign_off(text: str) -> str:
     text is judged; a text of such lines only is kept."""
     lines = text.splitlines()
     end = len(lines)
-    while end and (not lines[end - 1].strip() or _FIELD_ONLY.match(lines[end - 1].strip())):
+    while end and (
+        not lines[end - 1].strip()
+        or _FIELD_ONLY.match(lines[end - 1].strip())
+        or _INITIALS_SIGN_OFF.match(lines[end - 1].strip())
+    ):
         end -= 1
     kept = "\n".join(lines[:end]).strip()
     return kept or text
@@ -1010,3 +1014,5 @@ def _without_sign_off(text: str) -> str:
 _BULLET_POINT = re.compile(r"^\s*[-*•▪◦]\s+\S")
 #: "Ansv.: Alle", "Formål: -": a line of a Word template's labelled fields.
 _FIELD_ONLY = re.compile(r"^[A-ZÆØÅ][\wæøå./ -]{0,20}:\s*\S.{0,60}$")
+#: "Ref. AV", "Referent MF": the note taker's initials signing off, no colon.
+_INITIALS_SIGN_OFF = re.compile(r"^(?:ref\.|referent)\s+(?-i:[A-ZÆØÅ]{2,4})\.?$", re.IGNORECASE)

@@ -31,7 +31,11 @@ from analysis.layouts.meeting_prefixed import (
     unprefixed_meeting_points,
     unprefixed_year_headings,
 )
-from analysis.layouts.number_under_title import numbers_after_titles, numbers_under_titles
+from analysis.layouts.number_under_title import (
+    bracketed_numbers_after_titles,
+    numbers_right_of_titles,
+    numbers_under_titles,
+)
 from analysis.layouts.option_boxes import (
     marked_outcome_lines,
     marked_status_labels,
@@ -431,7 +435,8 @@ def prepare(text: str) -> list[Line]:
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)
-    text = numbers_after_titles(text)  # ("Meddelelser (2)": the number after the title)
+    text = bracketed_numbers_after_titles(text)  # ("Meddelelser (2)": the number after)
+    text = numbers_right_of_titles(text)  # ("Title<TAB>Punkt 4": the number right of the title)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
