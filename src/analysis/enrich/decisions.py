@@ -3822,9 +3822,10 @@ _NOT_MINUTED = re.compile(
     # ("Beslutningen fremgår af lukket referat.", "Punktet blev behandlet for lukkede
     # døre.": a closed item's outcome minuted elsewhere, nothing said here; "Fremgår af
     # den lukkede protokol.", "Afgørelsen fremgår af lukket protokol.": the public
-    # version's closed item, its record the closed protocol)
+    # version's closed item, its record the closed protocol; "Fremgår af lukket bilag.": a
+    # table's closed row, its decision in a closed appendix)
     r"(?:(?:beslutning(?:en)?|afgørelsen?)\s+)?fremgår\s+af\s+(?:det\s+|den\s+)?lukke(?:t|de)\s+"
-    r"(?:referat|protokol)\b|"
+    r"(?:referat|protokol|bilag)\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Flyttet til lukket dagsorden, jf. punkt 54.", "Punktet blev flyttet til den lukkede

@@ -31,7 +31,7 @@ from analysis.layouts.meeting_prefixed import (
     unprefixed_meeting_points,
     unprefixed_year_headings,
 )
-from analysis.layouts.number_under_title import numbers_under_titles
+from analysis.layouts.number_under_title import counted_headings, numbers_under_titles
 from analysis.layouts.option_boxes import (
     marked_outcome_lines,
     marked_status_labels,
@@ -46,10 +46,12 @@ from analysis.layouts.ruled import ruled_titles, underlined_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.tab_item_row import (
     case_column_rows,
+    column_item_rows,
     decision_column_rows,
     tabbed_item_rows,
 )
 from analysis.layouts.time_slots import time_slot_headings
+from analysis.layouts.timecodes import timecodes_off
 from analysis.layouts.title_row import tabbed_title_rows
 from analysis.layouts.wrapped_bold import joined_bold_titles
 from analysis.parse import (
@@ -430,6 +432,8 @@ def prepare(text: str) -> list[Line]:
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)
+    text = counted_headings(text)  # ("## 2 af 7 Title": the count before the title)
+    text = timecodes_off(text)  # ("00:04:10 – 2) Title": a recording's timecode first)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
@@ -454,6 +458,7 @@ def prepare(text: str) -> list[Line]:
         text = stacked_item_table(text)
     text = tabbed_item_rows(text)  # ("4. Title<TAB>text … Beslutning: …": a row a line)
     text = decision_column_rows(text)  # ("Sag<TAB>Beslutning" over "4. Title<TAB>Godkendt.")
+    text = column_item_rows(text)  # ("Nr.<TAB>Emne<TAB>…<TAB>Beslutning<TAB>Ansvar")
     text = case_column_rows(text)  # ("Sagsnr.<TAB>Emne<TAB>Afgørelse" over "24/1234<TAB>…")
     lines = unbreak_labels(
         unbullet_fields(unquote_meta(to_lines(unrule(unpipe(field_rows(unbox(text)))))))
