@@ -63,3 +63,17 @@ def test_counted_headings_need_one_total_and_rising_numbers() -> None:
 )
 def test_carried_decision(line: str, want: str | None) -> None:
     assert carried_decision(line) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Dagsorden ok.", "approved"),
+        ("Referatet OK", "approved"),
+        ("Dagsorden og referat ok.", "approved"),
+        # the word "ok" of something else says nothing of an approval
+        ("Økonomien ser ok ud.", "other"),
+    ],
+)
+def test_agenda_said_ok_is_approved(text: str, want: str) -> None:
+    assert primary_decision_type([t for t, _ in classify_decision(text)]) == want

@@ -3238,6 +3238,15 @@ _CORRECTED_FROM = re.compile(
 )
 
 
+#: "Dagsorden ok", "Referatet OK", "Dagsorden og referat ok": the agenda or the minutes
+#: said "ok" (a note taker's approval).
+_OK_APPROVED = re.compile(
+    r"^(?P<what>(?:dagsorden|referat)(?:en|et)?(?:\s+og\s+(?:dagsorden|referat)(?:en|et)?)?)"
+    r"\s+ok\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
@@ -3262,6 +3271,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     if "." in text[:40] and (longhand := _SHORTHAND.sub(_written_out, text)) != text:
         # "Godk.", "T.t.e.", "Anbef. til KB.": shorthand read as the words it stands for
         return _classified(longhand, forum, agreed)
+    if text[:1] in "DdRr" and (ok := _OK_APPROVED.match(text)):
+        # "Dagsorden ok.", "Referatet OK": a note taker's "ok" of the agenda or the minutes
+        # is their approval
+        return _classified(f"{ok.group('what')} godkendt{text[ok.end() :]}", forum, agreed)
     if ("edtaget" in text or "odkendt" in text) and (vote := _BARE_VOTE_AFTER.search(text)):
         # "Forslaget oversendes til Omsorgsudvalget. Vedtaget uden afstemning.": the vote
         # closing the text adopts the motion before it (the case sent on or put off), no

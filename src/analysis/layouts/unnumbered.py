@@ -553,10 +553,12 @@ def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
         under
         and matter_kind_title(text)
         and rest.strip()[:1].isupper()
+        and _BULLET.match(lines[under[0]].clean)
         and _closes_with_label(lines, under[0] - 1)
     ):
-        # "Høring: Revideret handicappolitik" over its notes (bullets, a recap's lines) and
-        # the paragraph closing with its outcome's label ("Konklusion: …"): the item's title
+        # "Høring: Revideret handicappolitik" over its notes as bullets (a recap's) and the
+        # paragraph closing with its outcome's label ("Konklusion: …"): the item's title
+        # ("Tema: Title" over plain lines is a run of labelled titles, read without the word)
         return True
     if rest[-1:] == ")" and (cased := bracketed_case(rest)) is not None:
         rest = cased[0]  # ("… ÅDALEN  (sag 25/20417)": the case closing the title)
