@@ -3486,13 +3486,25 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
                 "meeting's minutes were read"
             )
             starts, lines = above, lines[:cut]
+    part = None
+    if not agenda and len(starts) >= 2:
+        # "Beslutningsoversigt" / "Pkt.<TAB>Beslutning / aftale" / "1<TAB>Godkendt.": the
+        # decisions gathered after the items' notes, each its item's
+        from analysis.layouts.decision_part import decision_part, part_lines
+
+        part = decision_part(lines, {n: t for _, n, t in starts}, starts[-1][0], len(lines))
+        if part is not None:
+            first = min(ps[0] for ps in part[1].values())
+            placed.update(lines[p].index for p in range(part[0], first))
     for k, (pos, number, raw_title) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        end = starts[k + 1][0] if k + 1 < len(starts) else (part[0] if part else len(lines))
         placed.add(lines[pos].index)
         hint = toc[k][0] if k < len(toc) else None
-        item = _parse_item(
-            number, raw_title, lines[pos + 1 : end], head.date, placed, hint, rules, odd=odd
-        )
+        body = lines[pos + 1 : end]
+        if part is not None and (gathered := part[1].get(number)):
+            after = (body[-1] if body else lines[pos]).index
+            body = [*body, *part_lines(lines, gathered, after)]
+        item = _parse_item(number, raw_title, body, head.date, placed, hint, rules, odd=odd)
         if (
             number in seen
             and k

@@ -3312,6 +3312,15 @@ _CORRECTED_FROM = re.compile(
 )
 
 
+#: "Dagsorden ok", "Referatet OK", "Dagsorden og referat ok": the agenda or the minutes
+#: said "ok" (a note taker's approval).
+_OK_APPROVED = re.compile(
+    r"^(?P<what>(?:dagsorden|referat)(?:en|et)?(?:\s+og\s+(?:dagsorden|referat)(?:en|et)?)?)"
+    r"\s+ok\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...]:
     """``classify_decision`` of a stripped text, cached: standing items' decisions recur
@@ -3336,6 +3345,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     if "." in text[:40] and (longhand := _SHORTHAND.sub(_written_out, text)) != text:
         # "Godk.", "T.t.e.", "Anbef. til KB.": shorthand read as the words it stands for
         return _classified(longhand, forum, agreed)
+    if text[:1] in "DdRr" and (ok := _OK_APPROVED.match(text)):
+        # "Dagsorden ok.", "Referatet OK": a note taker's "ok" of the agenda or the minutes
+        # is their approval
+        return _classified(f"{ok.group('what')} godkendt{text[ok.end() :]}", forum, agreed)
     if ("edtaget" in text or "odkendt" in text) and (vote := _BARE_VOTE_AFTER.search(text)):
         # "Forslaget oversendes til Omsorgsudvalget. Vedtaget uden afstemning.": the vote
         # closing the text adopts the motion before it (the case sent on or put off), no
@@ -3907,9 +3920,10 @@ _NOT_MINUTED = re.compile(
     # ("Beslutningen fremgår af lukket referat.", "Punktet blev behandlet for lukkede
     # døre.": a closed item's outcome minuted elsewhere, nothing said here; "Fremgår af
     # den lukkede protokol.", "Afgørelsen fremgår af lukket protokol.": the public
-    # version's closed item, its record the closed protocol)
+    # version's closed item, its record the closed protocol; "Fremgår af lukket bilag.": a
+    # table's closed row, its decision in a closed appendix)
     r"(?:(?:beslutning(?:en)?|afgørelsen?)\s+)?fremgår\s+af\s+(?:det\s+|den\s+)?lukke(?:t|de)\s+"
-    r"(?:referat|protokol)\b|"
+    r"(?:referat|protokol|bilag)\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Flyttet til lukket dagsorden, jf. punkt 54.", "Punktet blev flyttet til den lukkede

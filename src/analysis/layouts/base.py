@@ -19,7 +19,7 @@ from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.decision_log import decision_log_lines
-from analysis.layouts.decision_part import decision_part
+from analysis.layouts.decision_part import decision_part, part_lines
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
@@ -47,7 +47,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.lead_in_list import lead_in_list, lists_under_their_items
 from analysis.layouts.lettered_contents import lettered_contents
 from analysis.layouts.listed_numbers import listed_item_numbers
-from analysis.layouts.mail_date import with_mail_year
+from analysis.layouts.mail_date import covering_note_meeting, with_mail_year
 from analysis.layouts.marked import marked_items
 from analysis.layouts.meeting_kind import (
     area_of_bare_body,
@@ -201,9 +201,7 @@ def _items(
         ]
         if part := found.decisions.get(h.pos):
             # the decision printed in the part after the items: under a label of its own
-            label = Line(lines[part[0]].index, "Beslutning", 0)
-            body += [Line(body[-1].index if body else label.index, "", 0), label]
-            body += [lines[p] for p in part[1:]]
+            body += part_lines(lines, part, body[-1].index if body else lines[part[0]].index)
         item = _parse_item(
             h.number, h.title, body, head.date, placed, None, rules, h.case_number, odd
         )
@@ -1025,6 +1023,12 @@ def parse_numbered(
         # e-mailed minutes dated "tirsdag 14/1": the year from the mail's sending date
         placed.clear()
         head = read_header(dated[:header_end], skip - heads_read, placed)
+    if head.date is None and (noted := covering_note_meeting(lines[:header_end])) is not None:
+        # "Her er noterne fra torsdagens chefgruppemøde (28/8, kl. 9-11, <place>)": the
+        # mail's covering note names the meeting, the year from the mail's sending date
+        head.date, start, place = noted
+        head.start_time = head.start_time or start
+        head.location = head.location or place
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:

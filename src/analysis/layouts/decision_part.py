@@ -47,8 +47,64 @@ _PART_HEAD = re.compile(
 )
 
 
+#: "• Emne 2: Direktionen godkendte …", "- Punkt 3: Udsat.": an AI recap's list of the
+#: decisions after its notes, a bullet a point with the decision after the colon.
+_POINT_BULLET = re.compile(
+    r"^[•*-]\s+(?:emne|punkt|pkt\.?)\s*(?P<num>\d{1,3})\s*:\s*(?P<text>\S.*)$", re.IGNORECASE
+)
+#: "Pkt.<TAB>Beslutning / aftale<TAB>Ansvarlig<TAB>Frist": the head row of a table of the
+#: decisions after the notes (an intranet page's "Beslutningsoversigt"), a row a point.
+_TABLE_HEAD = re.compile(r"^(?:pkt|punkt|nr|emne)\.?\t[^\t]*beslutning", re.IGNORECASE)
+#: "2<TAB>Der udarbejdes …<TAB>Ole Fenger<TAB>15.08.25", "6": a row of that table.
+_POINT_ROW = re.compile(r"^(?P<num>\d{1,3})\.?(?:\t(?P<text>[^\t]*)(?P<rest>(?:\t[^\t]*)*))?$")
+#: "Beslutninger og aftaler", "Beslutningsoversigt", "Aftaler": a heading over such a
+#: list or table (a markdown heading's marks already off).
+_GATHERED_HEAD = re.compile(
+    r"^(?:beslutninger(?:\s+og\s+aftaler)?|aftaler(?:\s+og\s+beslutninger)?|"
+    r"beslutningsoversigt)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _ad(text: str) -> re.Match[str] | None:
     return _AD_TITLE.match(text) if text[:2] in ("Ad", "AD", "ad") else None
+
+
+def carried_decision(text: str) -> str | None:
+    """The decision a gathered point's own line carries ("• Emne 2: <decision>", a table
+    row's decision cell with its owner and deadline after it), else None (an ``Ad pkt.
+    N`` line carries none: its decision is on the lines under it)."""
+    if m := _POINT_BULLET.match(text.strip()):
+        return m.group("text")
+    if "\t" in text and (m := _POINT_ROW.match(text.strip())):
+        rest = (m.group("rest") or "").split("\t")
+        cells = [c.strip() for c in rest if c.strip() not in ("", "-", "–", "—")]
+        decision = (m.group("text") or "").strip()
+        return " · ".join([decision, *cells]) if decision else None
+    return None
+
+
+def _gathered(lines: list[Line], last_head: int, end: int) -> list[tuple[int, int]]:
+    """(number, line) of the points under a heading that gathers the decisions after the
+    notes (``_GATHERED_HEAD`` over ``• Emne N: …`` bullets or over a table's head row and
+    its rows ``N<TAB>…``), else []."""
+    for k in range(last_head + 1, end):
+        if not _GATHERED_HEAD.match(lines[k].clean.strip()):
+            continue
+        found: list[tuple[int, int]] = []
+        table = False
+        for j in range(k + 1, end):
+            text = lines[j].clean.strip()
+            if not text:
+                continue
+            if not found and not table and _TABLE_HEAD.match(text):
+                table = True
+            elif m := (_POINT_ROW.match(text) if table else _POINT_BULLET.match(text)):
+                found.append((int(m.group("num")), j))
+            elif not found or table:
+                break  # (the table's rows end at its first other line)
+        return found
+    return []
 
 
 def decision_part(
@@ -68,6 +124,18 @@ def decision_part(
         if ads and num <= ads[-1][0]:
             return None
         ads.append((num, k))
+    if not ads:
+        # "Beslutninger" / "• Emne 1: Godkendt." / "• Emne 2: …": a recap's decisions
+        # gathered after its notes, each on its point's own line; the list ends at its
+        # first blank line (a correction note or the page's controls under it are no
+        # decision of the last point)
+        ads = _gathered(lines, last_head, end)
+        if ads:
+            end = next((k for k in range(ads[-1][1] + 1, end) if lines[k].blank), end)
+        if any(num not in titles for num, _ in ads) or [n for n, _ in ads] != sorted(
+            {n for n, _ in ads}
+        ):
+            return None
     if len(ads) < 2:
         return None
     start = ads[0][1]
@@ -79,3 +147,14 @@ def decision_part(
         stop = ads[j + 1][1] if j + 1 < len(ads) else end
         out[num] = [k, *range(k + 1, stop)]
     return start, out
+
+
+def part_lines(lines: list[Line], part: list[int], after: int) -> list[Line]:
+    """The lines an item takes from the part (``part``: its point's line, then the lines
+    under it): a blank line (numbered ``after``, the item's last line), the decision's own
+    label, the decision the point's line carries, if any, and the lines under it."""
+    label = Line(lines[part[0]].index, "Beslutning", 0)
+    out = [Line(after, "", 0), label]
+    if carried := carried_decision(lines[part[0]].clean):
+        out.append(lines[part[0]]._replace(clean=carried))
+    return out + [lines[p] for p in part[1:]]

@@ -3584,14 +3584,21 @@ def _tab_names(text: str) -> bool:
     )
 
 
+#: "Torvet 4", "Rådhus Allé 100": a street and its house number, a part of an address (no
+#: person's name).
+_STREET_NUMBER = re.compile(r"^[A-ZÆØÅ][\wæøå.-]*(?:\s+[\wæøå.-]+){0,3}\s+\d{1,4}[A-Za-z]?$")
+
+
 def _names_list(text: str) -> bool:
     """A long line that is a list of names ("Ahmad Rahimi (formand), Fatma Yilmaz, …"):
-    three or more short parts parted by commas, each opening with a capital."""
+    three or more short parts parted by commas, each opening with a capital, none a
+    street and its number ("Direktionsgangen, Rådhuset, Torvet 4, Horsens" is a place)."""
     parts = [p.strip() for p in text.split(",")]
     return (
         len(text) <= 400
         and len(parts) >= 3
         and all(0 < len(p) <= 60 and p[:1].isupper() for p in parts)
+        and not any(_STREET_NUMBER.match(p) for p in parts)
     )
 
 

@@ -36,6 +36,18 @@ def sent_date(lines: list[Line]) -> dt.date | None:
     return None
 
 
+def _dated_by_sending(m: re.Match[str], sent: dt.date) -> dt.date | None:
+    """The day and month of ``m`` (groups ``d``, ``m``, ``wd``) in the year that makes it
+    the last such day on or before the mail was sent, where its weekday is the one written."""
+    day, month = int(m.group("d")), int(m.group("m"))
+    date = dates.safe_date(sent.year, month, day)
+    if date is not None and date > sent:
+        date = dates.safe_date(sent.year - 1, month, day)
+    if date is None or _WEEKDAYS[date.weekday()] != m.group("wd").lower():
+        return None
+    return date
+
+
 def with_mail_year(lines: list[Line], header_end: int) -> list[Line] | None:
     """``lines`` with the year written into the first weekday-and-day/month date of the
     header (above ``header_end``), taken from the mail's sending date; None where the
@@ -50,12 +62,39 @@ def with_mail_year(lines: list[Line], header_end: int) -> list[Line] | None:
         m = _YEARLESS.search(text)
         if m is None:
             continue
-        day, month = int(m.group("d")), int(m.group("m"))
-        date = dates.safe_date(sent.year, month, day)
-        if date is not None and date > sent:
-            date = dates.safe_date(sent.year - 1, month, day)
-        if date is None or _WEEKDAYS[date.weekday()] != m.group("wd").lower():
+        date = _dated_by_sending(m, sent)
+        if date is None:
             continue
         written = f"{text[: m.end()]}-{date.year}{text[m.end() :]}"
         return [*lines[:pos], line._replace(clean=written), *lines[pos + 1 :]]
+    return None
+
+
+#: "noterne fra torsdagens chefgruppemøde (28/8, kl. 9-11, Odense Rådhus, mødelokale …)":
+#: the covering note naming the meeting by its weekday's genitive, with its day and month,
+#: its hours and its place in brackets after it.
+_NOTE_MEETING = re.compile(
+    r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")ens\s+[\w-]*møde[t]?\s+\("
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2}),\s*kl\.\s*(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,\s*(?P<place>[^()]{3,80}))?\)",
+    re.IGNORECASE,
+)
+
+
+def covering_note_meeting(lines: list[Line]) -> tuple[dt.date, str, str | None] | None:
+    """(date, start, place) of the meeting the mail's covering note names in brackets
+    ("torsdagens chefgruppemøde (28/8, kl. 9-11, <place>)"), the year from the mail's
+    sending date and checked by the weekday; None where the mail says no such thing."""
+    sent = sent_date(lines)
+    if sent is None:
+        return None
+    for line in lines[:40]:
+        text = line.clean
+        if "møde" not in text or (m := _NOTE_MEETING.search(text)) is None:
+            continue
+        date = _dated_by_sending(m, sent)
+        if date is None:
+            continue
+        start = f"{int(m.group('h')):02d}:{m.group('min') or '00'}"
+        return date, start, (m.group("place") or "").strip() or None
     return None

@@ -28,7 +28,9 @@ from analysis.parse import Line, heading_key
 #: (and its case) on the line under the headline.
 _NUMBER_LINE = re.compile(
     r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?(?P<num>\d{1,3})"
-    r"(?:\s*[|·•,–—-]\s*(?P<case>(?:sagsnr\.?|sags?nummer|sag|j\.\s?nr\.?)\s*:?\s*\S+))?\s*$",
+    r"(?:\s*[|·•,–—-]\s*(?:(?P<case>(?:sagsnr\.?|sags?nummer|sag|j\.\s?nr\.?)\s*:?\s*\S+)"
+    # ("Punkt 5 · Lukket punkt": a closed item's mark where the case would stand)
+    r"|(?P<shut>lukket\s+(?:punkt|sag))))?\s*$",
     re.IGNORECASE,
 )
 #: "Se punkt 4 i dagsordenen (sagsnr. 16/021944)", "Læs punkt 7 på dagsordenen, sag
@@ -150,7 +152,8 @@ def _under(lines: list[str]) -> dict[int, tuple[str, str | None]]:
             # "Oqaluuserisassaq 1" over "Dagsordenspunkt 1": the label in a second language
             # with the same number (a bilingual heading), not a headline
             continue
-        out[k] = (m.group("num"), _case(m.group("case")))
+        # (a closed item's mark stays under its heading, as an agenda print writes it)
+        out[k] = (m.group("num"), _case(m.group("case")) or (m.group("shut") and "Lukket punkt"))
     return out
 
 
@@ -242,3 +245,34 @@ def numbers_right_of_titles(text: str) -> str:
             lines[j] = ""
         lines[k] = f"{m.group('num')}. {title}"
     return "\n".join(lines)
+
+
+#: "## 2 af 7 Kvalitetsrapport …": a web page's fold-out item heading that counts the points
+#: before the title (the item's number, "af" and the agenda's total), no item's word before.
+_COUNTED_HEADING = re.compile(
+    r"^(?P<mark>#{1,4}\s+)?(?P<num>\d{1,3})\s+af\s+(?P<of>\d{1,3})\s+(?P<title>[A-ZÆØÅ\"«].*)$",
+    re.MULTILINE,
+)
+
+
+def counted_headings(text: str) -> str:
+    """``text`` with the headings that count the points before their titles ("2 af 7
+    Title") as the numbered headings they are ("2. Title"): only where two or more such
+    lines share one total and their numbers rise within it, so a ratio in a sentence
+    ("3 af 5 Medlemmer …" once) stays as written."""
+    if " af " not in text:
+        return text  # (the cheap gate)
+    found = [m for m in _COUNTED_HEADING.finditer(text) if int(m.group("num")) <= int(m["of"])]
+    if len(found) < _MIN_ITEMS or len({m["of"] for m in found}) > 1:
+        return text
+    numbers = [int(m["num"]) for m in found]
+    if numbers != sorted(set(numbers)):
+        return text
+    return _COUNTED_HEADING.sub(
+        lambda m: (
+            f"{m['mark'] or ''}{m['num']}. {m['title']}"
+            if int(m["num"]) <= int(m["of"])
+            else m.group(0)
+        ),
+        text,
+    )

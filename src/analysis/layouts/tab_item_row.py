@@ -164,6 +164,64 @@ def decision_column_rows(text: str) -> str:
     return "\n".join(out) if changed else text
 
 
+#: A table of the items with a column for each part (a Word "beslutningsreferat" in
+#: landscape): the number's column, the title's, then columns among which one holds the
+#: decision ("Nr.<TAB>Emne<TAB>Drøftelse (AI-resumé)<TAB>Beslutning/aftale<TAB>Ansvar /
+#: frist").
+_COLUMNS_HEAD = re.compile(
+    r"^(?:nr|pkt|punkt)\.?\t(?:emne|titel|overskrift|sag|punkt)\t(?P<rest>[^\t]+(?:\t[^\t]+)+)$",
+    re.I,
+)
+#: The decision's column among the rest ("Beslutning/aftale", "Konklusion", "Aftaler").
+_DECISION_CELL = re.compile(r"^(?:beslutning|konklusion|aftale|afgørelse)", re.I)
+#: A row under it: the number ("3", "3.1", "3."), the title, and the other cells.
+_COLUMNS_ROW = re.compile(
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\t(?P<title>[A-ZÆØÅ0-9\"«][^\t]{1,200})(?P<rest>(?:\t[^\t]*)*)$"
+)
+#: A cell left empty on purpose.
+_EMPTY_CELL = frozenset(("", "-", "–", "—"))
+
+
+def column_item_rows(text: str) -> str:
+    """``text`` with each row of a table of the items whose head row names a decision
+    column among three or more (see ``_COLUMNS_HEAD``) as its numbered heading, its other
+    cells as lines of text (a named column's value after its name: "Ansvar / frist: JET")
+    and its decision under a ``Beslutning:`` label; as it was where no such head row
+    stands over two or more rows."""
+    if "\t" not in text or "eslutning" not in text and "onklusion" not in text:
+        return text  # (the cheap gate)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line[:1] not in "NnPp" or not (m := _COLUMNS_HEAD.match(line.strip())):
+            continue
+        names = m.group("rest").split("\t")
+        decision = next((k for k, n in enumerate(names) if _DECISION_CELL.match(n.strip())), None)
+        if decision is None:
+            continue
+        rows: list[re.Match[str]] = []
+        j = i + 1
+        while j < len(lines) and (row := _COLUMNS_ROW.match(lines[j].strip())):
+            rows.append(row)
+            j += 1
+        if len(rows) < _MIN_ROWS:
+            continue
+        out: list[str] = []
+        for row in rows:
+            cells = [c.strip() for c in row.group("rest").split("\t")[1:]]
+            # ("3.1 Title": a sub-item's number without a dot, as ``tabbed_item_rows`` writes it)
+            num = row.group("num") + ("" if "." in row.group("num") else ".")
+            out.extend(("", f"{num} {row.group('title').strip()}", ""))
+            for k, cell in enumerate(cells[: len(names)]):
+                if k == decision or cell in _EMPTY_CELL:
+                    continue
+                # (the first column after the title holds the notes; the others are named)
+                out.extend((cell if k == 0 else f"{names[k].strip()}: {cell}", ""))
+            if decision < len(cells) and cells[decision] not in _EMPTY_CELL:
+                out.extend((f"Beslutning: {cells[decision]}", ""))
+        return "\n".join([*lines[:i], *out, *lines[j:]])
+    return text
+
+
 #: A board's protocol set as one table of its cases, no item numbers: the case number's
 #: column first, the matter's, then the ruling's, further columns after it ("Sagsnr. |
 #: Adresse / emne | Afgørelse | Stemmer", "J.nr. | Emne | Resultat").

@@ -33,6 +33,7 @@ from analysis.layouts.meeting_prefixed import (
 )
 from analysis.layouts.number_under_title import (
     bracketed_numbers_after_titles,
+    counted_headings,
     numbers_right_of_titles,
     numbers_under_titles,
 )
@@ -50,10 +51,12 @@ from analysis.layouts.ruled import ruled_titles, underlined_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.tab_item_row import (
     case_column_rows,
+    column_item_rows,
     decision_column_rows,
     tabbed_item_rows,
 )
 from analysis.layouts.time_slots import time_slot_headings
+from analysis.layouts.timecodes import timecodes_off
 from analysis.layouts.title_row import tabbed_title_rows
 from analysis.layouts.trailing_number import trailing_numbers
 from analysis.layouts.wrapped_bold import joined_bold_titles
@@ -437,6 +440,8 @@ def prepare(text: str) -> list[Line]:
     text = numbers_under_titles(text)
     text = bracketed_numbers_after_titles(text)  # ("Meddelelser (2)": the number after)
     text = numbers_right_of_titles(text)  # ("Title<TAB>Punkt 4": the number right of the title)
+    text = counted_headings(text)  # ("## 2 af 7 Title": the count before the title)
+    text = timecodes_off(text)  # ("00:04:10 – 2) Title": a recording's timecode first)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
@@ -463,6 +468,7 @@ def prepare(text: str) -> list[Line]:
         text = stacked_item_table(text)
     text = tabbed_item_rows(text)  # ("4. Title<TAB>text … Beslutning: …": a row a line)
     text = decision_column_rows(text)  # ("Sag<TAB>Beslutning" over "4. Title<TAB>Godkendt.")
+    text = column_item_rows(text)  # ("Nr.<TAB>Emne<TAB>…<TAB>Beslutning<TAB>Ansvar")
     text = case_column_rows(text)  # ("Sagsnr.<TAB>Emne<TAB>Afgørelse" over "24/1234<TAB>…")
     lines = unbreak_labels(
         unbullet_fields(unquote_meta(to_lines(unrule(unpipe(field_rows(unbox(text)))))))

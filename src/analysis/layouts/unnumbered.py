@@ -549,6 +549,17 @@ def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
         and match_case_number(lines[under[0]].clean) is not None
     ):
         return True
+    if (
+        under
+        and matter_kind_title(text)
+        and rest.strip()[:1].isupper()
+        and _BULLET.match(lines[under[0]].clean)
+        and _closes_with_label(lines, under[0] - 1)
+    ):
+        # "Høring: Revideret handicappolitik" over its notes as bullets (a recap's) and the
+        # paragraph closing with its outcome's label ("Konklusion: …"): the item's title
+        # ("Tema: Title" over plain lines is a run of labelled titles, read without the word)
+        return True
     if rest[-1:] == ")" and (cased := bracketed_case(rest)) is not None:
         rest = cased[0]  # ("… ÅDALEN  (sag 25/20417)": the case closing the title)
     if len(rest.split()) >= 2 and rest.upper() == rest and head.isupper() and ":" not in rest:
@@ -619,7 +630,12 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             continue
         if text[:1] in "PpSsIiDdOoNn" and _TOC_HEAD.match(text):
             continue  # "Punkter på dagsordenen" over the items: the list's head, no item
-        if opens and standing_title(text) and lines[p + 1 : p + 2] and lines[p + 1].blank:
+        if (
+            opens
+            and standing_title(text)
+            and lines[p + 1 : p + 2]
+            and (lines[p + 1].blank or _reminders_under(lines, p))
+        ):
             # "Eventuelt" alone on its line after the items (its reminders under it, no
             # case, no label): the standing item closing the run
             opens.append(p)
@@ -783,6 +799,16 @@ def decided_heads(
         Head(p, k + 1, title, case_number=case, evidence=1)
         for k, (p, title, case) in enumerate(opens)
     ]
+
+
+def _reminders_under(lines: list[Line], p: int) -> bool:
+    """The paragraph under the title at ``p`` is a few lines of reminders with no label
+    ("Eventuelt" / "Marianne: husk temadag 11. juni." / "[Optagelse stoppet 01:12:40]"): a
+    standing item's notes, nothing decided."""
+    end = p + 1
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    return end - p <= 4 and not any(arrow_or_label(lines[k]) for k in range(p + 1, end))
 
 
 def _closes_with_label(lines: list[Line], p: int) -> bool:
