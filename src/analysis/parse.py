@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count, repeat
@@ -294,6 +295,27 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
         if word in low:
             return True
     return False
+
+
+def line_start_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A test of whether ``pattern`` (``re.MULTILINE``, led by ``^``) matches anywhere in a
+    text, with the same answer as ``pattern.search(text) is not None``, many times faster.
+
+    The regex engine tries a leading ``^`` at every position of a text (about 0.1 ms for a
+    page of minutes); the same pattern led by a line break is looked for by that character,
+    so only the lines' starts are tried. A cheap gate before a pass whose pattern matches
+    in few documents.
+    """
+    if not pattern.pattern.startswith("^") or not pattern.flags & re.MULTILINE:
+        raise ValueError(f"not a multi-line pattern led by ^: {pattern.pattern!r}")
+    at_start = pattern.match
+    # (a top-level alternation's first branch alone led by the break: still no false "no")
+    after_break = re.compile(r"\n" + pattern.pattern[1:], pattern.flags).search
+
+    def holds(text: str) -> bool:
+        return at_start(text) is not None or after_break(text) is not None
+
+    return holds
 
 
 # --- header -----------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import line_start_test
+
 #: Two or more of one mark, a space, a short title, a space, the same marks again.
 _FRAMED = re.compile(r"^[ \t]*([*=~])\1+[ \t]+(\S[^\n]{0,60}?)[ \t]+\1{2,}[ \t]*$", re.M)
 
@@ -19,7 +21,7 @@ def unframed(text: str) -> str:
     docstring); the same text where there is none."""
     if "**" not in text and "==" not in text and "~~" not in text:
         return text
-    return _FRAMED.sub(r"\2", text)
+    return _FRAMED.sub(r"\2", text) if _has_framed(text) else text
 
 
 #: "B Y R Å D E T", "K U L T U R U D V A L G E T": a title letter-spaced, capitals parted
@@ -38,4 +40,9 @@ def unspaced(text: str) -> str:
     "BYRÅDET": a typewriter's emphasis for the body's name on a letterhead, as a frame of
     marks is); words parted by two spaces or more stay apart ("S O C I A L  U D V A L G"
     is "SOCIAL UDVALG"); the same text where there is none."""
-    return _SPACED.sub(_closed_up, text) if _SPACED.search(text) else text
+    return _SPACED.sub(_closed_up, text) if _has_spaced(text) else text
+
+
+# (whole-text tests of the lines' starts: see ``line_start_test``)
+_has_framed = line_start_test(_FRAMED)
+_has_spaced = line_start_test(_SPACED)

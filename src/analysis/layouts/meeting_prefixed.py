@@ -99,6 +99,8 @@ def unprefixed_year_headings(text: str) -> str:
     written ``Pkt. 31: Title``, where three lines or more share the lead (the contents
     list's lines, led by the open or closed mark, written ``31. Title``); as it was
     otherwise."""
+    if "/" not in text:
+        return text  # (one character looked for first: most texts hold no slash at all)
     found = _prefixed_lines(text, list(_NUMBER_YEAR.finditer(text)), _YEAR_PREFIXED, 24)
     return _rewritten(text, found, 3)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line, heading_key
+from analysis.parse import Line, heading_key, line_start_test
 
 #: "Punkt 4 | Sagsnr. 21/4410", "Pkt. 6 · Sag 21/11207", "Punkt 12": the item's number
 #: (and its case) on the line under the headline.
@@ -46,6 +46,20 @@ _REFERENCE_LINE = re.compile(
 _HEADLINE = re.compile(r"^(?P<mark>#{1,4}\s+)?(?P<title>[A-ZÆØÅ0-9\"«][^\n]{1,150}[^.\s:])$")
 #: "Oqaluuserisassaq 1": one word and a number, a heading's label (not a headline).
 _LABEL_AND_NUMBER = re.compile(r"^\w+\.?\s+\d{1,3}$")
+#: A line (stripped, as the readers below take it) that may be a number line or a reference
+#: line: their starts, looked for at the lines' starts of the whole text at once.
+_may_number_under = line_start_test(
+    re.compile(
+        r"^\s*(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,3}(?:\s*[|·•,–—-]|\s*$)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+)
+_may_refer = line_start_test(
+    re.compile(
+        r"^\s*(?:se|læs)\s+(?:hele\s+sagen\s+(?:under|i)\s+)?(?:punkt|pkt\.?)\s*\d",
+        re.IGNORECASE | re.MULTILINE,
+    )
+)
 #: Rows needed for the text to be such a post.
 _MIN_ITEMS = 2
 
@@ -54,9 +68,11 @@ def numbers_under_titles(text: str) -> str:
     """``text`` with each headline whose number is written under it (or in a reference line
     closing its text) as the numbered heading and the case line it means; as it was where
     fewer than two headlines are numbered so."""
+    if not _may_number_under(text) and not _may_refer(text):
+        return text  # (the cheap gate: no line can be a number line or a reference line)
     low = text[:20000].lower()
     if "punkt" not in low and "pkt" not in low:
-        return text  # (the cheap gate)
+        return text
     lines = text.split("\n")
     under = _under(lines)
     if len(under) >= _MIN_ITEMS:

@@ -108,7 +108,11 @@ def _page_break(lines: list[str], rule: int) -> bool:
 def ruled_titles(text: str) -> str:
     """``text`` with the first line after each rule written as a heading ("## Title"),
     where the rules part unnumbered items (see the module docstring); else unchanged."""
-    if not any(mark * 3 in text or f"{mark} {mark} {mark}" in text for mark in _RULE_MARKS):
+    # (the mark alone first: one character is found many times faster than three)
+    if not any(
+        mark in text and (mark * 3 in text or f"{mark} {mark} {mark}" in text)
+        for mark in _RULE_MARKS
+    ):
         return text
     lines = text.split("\n")
     rules = [k for k, line in enumerate(lines) if _is_rule(line) and not _page_break(lines, k)]

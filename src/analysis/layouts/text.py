@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from copy import copy
 from functools import lru_cache, wraps
+from itertools import compress, count
 from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
@@ -65,6 +66,7 @@ from analysis.parse import (
     comma_dated,
     decision_heading,
     heading_key,
+    line_start_test,
     match_case_number,
     may_hold,
     to_lines,
@@ -92,10 +94,13 @@ _HEADING_WITH_ENTRY = re.compile(
 )
 
 
+_has_heading_with_entry = line_start_test(_HEADING_WITH_ENTRY)
+
+
 def unflatten(text: str) -> str:
     """Split lines of several hundred characters where a header key or contents entry
     starts: PDF text extraction sometimes runs a whole page into one line."""
-    if "ortegnelse " in text or "ortegnelse\t" in text:
+    if ("ortegnelse " in text or "ortegnelse\t" in text) and _has_heading_with_entry(text):
         # ("Indholdsfortegnelse 1. Title.....1": the heading and the first entry apart)
         text = _HEADING_WITH_ENTRY.sub(r"\g<head>\n", text)
     if not _has_long_line(text, 400):
@@ -411,16 +416,23 @@ def unrule(text: str) -> str:
     a mail's signature delimiter ("-- " alone on its line, above the sender's signature)."""
     if "\n--" in text or text[:2] == "--":
         text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
-    if "....." in text:
+    if "....." in text and _has_dot_rule(text):
         # a row of dots between the items (a typed document's separator; five or more, so
-        # an ellipsis alone on its line stays)
+        # an ellipsis alone on its line stays; a contents list's dot leaders are none)
         text = "\n".join("" if _DOT_RULE.match(line) else line for line in text.split("\n"))
     # A mark is looked for alone first: one character is found many times faster than
     # two (most texts hold no "_", "=", "~", "*" or "·"; the result is the same). A rule
     # holds two marks side by side or parted by one white space ("- - - -": spaced marks).
     if not any(mark in text and _RULE_PAIRS[mark].search(text) for mark in _RULE_PAIRS):
         return text
+    if not _has_rule(text):  # (pairs of marks in the text, but no line of them alone)
+        return text
     return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
+
+
+#: ``_RULE`` and ``_DOT_RULE`` over a whole text's lines (see ``line_start_test``).
+_has_rule = line_start_test(re.compile(_RULE.pattern, re.MULTILINE))
+_has_dot_rule = line_start_test(re.compile(_DOT_RULE.pattern, re.MULTILINE))
 
 
 #: "2. Sygefravær: Drøftet": a numbered line with a colon (the cheap test before the list's).
@@ -581,12 +593,11 @@ def unbullet_fields(lines: list[Line]) -> list[Line]:
     whose text is a decision heading or a case number is that field's line. Other
     bullets stay (they are text)."""
     out = lines
-    if not any(map(_STARTS_BULLET, map(_CLEAN, lines))):
-        return out  # no bullet at all (most documents): the lines are walked no further
-    for i, line in enumerate(lines):
-        if line.clean[:1] not in "-•*":
-            continue
-        m = _BULLET_FIELD.match(line.clean)
+    # (the bullets' lines picked in C; most documents have none, and the bullets of most
+    # others are text: a field's has a colon)
+    for i in compress(count(), map(_STARTS_BULLET, map(_CLEAN, lines))):
+        line = lines[i]
+        m = _BULLET_FIELD.match(line.clean) if ":" in line.clean else None
         if not m:
             continue
         field = m.group("field")
@@ -777,6 +788,19 @@ _FOOTER = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.dk))+(?:\s[-–])?$",
     re.IGNORECASE,
 )
+
+
+def _is_footer(text: str) -> bool:
+    """``_FOOTER`` searched only where it can match: each of its branches needs a digit, a
+    bar, a middle dot or a bullet, or "©" / "copyright" first (the search costs several
+    microseconds a line, these tests a fraction of one)."""
+    return (
+        "·" in text
+        or "|" in text
+        or "•" in text
+        or text[:1] in "©cC"
+        or _DIGIT.search(text) is not None
+    ) and _FOOTER.search(text) is not None
 
 
 #: Characters or words every footer, cookie notice or breadcrumb trail holds one of: a
@@ -974,7 +998,7 @@ def _furniture_tests(text: str) -> bool:
     text = _BULLET.sub("", text).strip()
     if not text:
         return False
-    if (_FURNITURE.match(text) or _FOOTER.search(text)) and not owner_body_kind(text):
+    if (_FURNITURE.match(text) or _is_footer(text)) and not owner_body_kind(text):
         return True
     if _BREADCRUMB.match(text) and not _bar_parted_meta(text) and not owner_body_kind(text):
         return True

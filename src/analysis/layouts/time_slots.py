@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line
+from analysis.parse import Line, line_start_test
 
 #: "13.25–14.00", "9:00-9:30": a time span; the start alone ("15.00") in the piped form.
 _SPAN = r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}"
@@ -207,8 +207,11 @@ def _slot_mark_rows(text: str) -> str:
     and its breaks blanked; as it was unless two or more rows are so written, each with
     planning cells only after the title (a table whose cells hold the notes is read as a
     table)."""
-    if _SLOT_THEN_MARK.search(text) is None:
-        return text  # the cheap check first: most texts have no such row
+    # the cheap check first: most texts have no such row (a row is one line holding a tab
+    # or a bar; those lines alone are searched, the rest of the text holds no match)
+    cells = "\n".join(line for line in text.split("\n") if "\t" in line or "|" in line)
+    if _SLOT_THEN_MARK.search(cells) is None:
+        return text
     label = _outcome_column(text)
     rows = [
         m
@@ -286,19 +289,28 @@ def _typed_rows(text: str) -> str:
 def time_slot_headings(text: str) -> str:
     """``text`` with its time-slot headings written as ``N. Title (slot)``; as it was where
     the document has fewer than two of them (three for a programme numbering nothing)."""
-    if "|" in text and len(_PIPED.findall(text)) >= 2:
+    # (each pattern below matches in few texts: a test of the lines' starts first, see
+    # ``line_start_test``; a whole-text search of a pattern led by "^" costs ~0.1 ms)
+    if "|" in text and _has_piped(text) and len(_PIPED.findall(text)) >= 2:
         text = _PIPED.sub(_piped, text)
     if "|" in text or "\t" in text:
         text = _slot_mark_rows(text)
-    if "   " in text:  # ("08.35-09.05   2    Title    MBS    B": a typed timetable's rows)
-        text = _typed_rows(text)
-    if len(_SLOT_FIRST.findall(text)) >= 2:  # (one pass in C: most texts have no match)
+    if "   " in text and _has_typed_row(text):
+        text = _typed_rows(text)  # ("08.35-09.05   2    Title    MBS    B": a timetable's rows)
+    if _has_slot_first(text) and len(_SLOT_FIRST.findall(text)) >= 2:
         text = _SLOT_FIRST.sub(_slot_first, text)
-    elif "  " in text or "\t" in text:
+    elif ("  " in text or "\t" in text) and _has_slot_only(text):
         text = _numbered_slots(text)
-    if "#" in text:  # ("## 13:10 · Title": markdown headings led by their slots)
-        text = _headed_slots(text)
+    if "#" in text and _has_headed_slot(text):
+        text = _headed_slots(text)  # ("## 13:10 · Title": markdown headings led by their slots)
     return text
+
+
+_has_piped = line_start_test(_PIPED)
+_has_typed_row = line_start_test(_TYPED_ROW)
+_has_slot_first = line_start_test(_SLOT_FIRST)
+_has_slot_only = line_start_test(_SLOT_ONLY)
+_has_headed_slot = line_start_test(_HEADED_SLOT)
 
 
 #: "kl. 9.00-9.15" alone on its line: an item's slot under its title.
