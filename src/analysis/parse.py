@@ -2524,9 +2524,12 @@ _PLAN_WORDS = (
 )
 _PLAN_FIELD = re.compile(rf"^{_PLAN_WORDS}\s*:\s*\S", re.IGNORECASE)
 #: "Sagsbehandler: …", "Dato: 30.05.2023", "Dok.nr.: …": the item's own fields under its
-#: title (a fact box's cells read as fields), never the title's end.
+#: title (a fact box's cells read as fields), never the title's end; also the case's way
+#: through the bodies ("Forløb: ØK → BY", "Behandlingsforløb: TM - ØK - BY"), a recommendation
+#: chain's field over the case number.
 _ITEM_FIELD = re.compile(
-    r"^(?:sagsbehandler|sagsansvarlig|dato|dok\.?\s*nr\.?|dokumentnr\.?|dokumentnummer)\s*:\s*\S",
+    r"^(?:sagsbehandler|sagsansvarlig|dato|dok\.?\s*nr\.?|dokumentnr\.?|dokumentnummer"
+    r"|forløb|behandlingsforløb|beslutningsforløb)\s*:\s*\S",
     re.IGNORECASE,
 )
 

@@ -2582,11 +2582,19 @@ def _agrees_on_task(w: _Words, i: int) -> bool:
     if k + 1 < w.n and lowers[k + 1] in _FOLLOW_UPS:
         return True  # "aftalte at følge op i maj": a follow-up, not a choice
     for j in range(k + 1, w.n):
-        if w.texts[j] in (".", "!", "?", ";") or (w.space[j] and "\n" in w.texts[j]):
+        if w.texts[j] in (".", "!", "?", ";") or (
+            w.space[j] and "\n" in w.texts[j] and not _wrapped_on(w, j)
+        ):
             return False
         if _verb_form(w, j) in ("present", "passive"):
             return True
     return False
+
+
+def _wrapped_on(w: _Words, j: int) -> bool:
+    """Whether the line break at token ``j`` wraps a sentence ("… at likviditeten fremover"
+    / "forelægges kvartalsvis."): one break, a small letter after it."""
+    return "\n\n" not in w.texts[j] and j + 1 < w.n and w.texts[j + 1][:1].islower()
 
 
 #: Infinitives of a follow-up agreed in a discussion ("at følge op", "at vende tilbage til");
@@ -3808,6 +3816,15 @@ _FELL = re.compile(
     r"(?:sat\s+til\s+afstemning\s+og\s+)?faldt\b",
     re.IGNORECASE,
 )
+#: "Forslaget bortfaldt." after the vote is told ("… blev sat til afstemning. For: Ø (1) –
+#: Imod: V, C, O (25). Forslaget bortfaldt."): outvoted, it fell (``rejected``); without a
+#: vote the word is a proposal withdrawn or lapsed (``_WITHDRAWN``: nothing decided).
+_LAPSED_IN_VOTE = re.compile(
+    r"\b(?:ændrings)?forslag(?:et|ene)?\s+(?:blev\s+)?bortfaldt\b(?![^.]*\b(?:idet|da|fordi)\b)",
+    re.IGNORECASE,
+)
+#: The vote told: put to the vote, or a side's count.
+_VOTED = re.compile(r"\b(?:til\s+afstemning|stemte|imod\s*:)", re.IGNORECASE)
 #: "Debatten blev afsluttet.", "Debatten er gennemført": a debate held on the item (a
 #: council's "forespørgselsdebat"), nothing put to the vote: discussed.
 _DEBATE_HELD = re.compile(
@@ -3903,11 +3920,13 @@ _WITHDRAWN = re.compile(
 
 #: "… og forelægges på mødet den 3. marts", "Sagen behandles på næste møde": after a
 #: withdrawal, the item said to come back at a later meeting (withdrawn from this one and
-#: put off: postponed, as "Punktet blev trukket og udsat" is).
+#: put off: postponed, as "Punktet blev trukket og udsat" is). Also taken up again once
+#: something is done ("Genoptages når rapporten foreligger", as ``_RESUMED_WHEN`` reads).
 _COMES_BACK = re.compile(
     r"\b(?:behandles|forelægges|genoptages|tages\s+op|optages)\s+(?:igen\s+|på\s+ny\s+)?"
     r"(?:på|til|ved)\s+(?:(?:det|et|udvalgets|bestyrelsens|rådets|næste|kommende|senere|"
-    r"førstkommende)\s+)*møde(?:t)?\b",
+    r"førstkommende)\s+)*møde(?:t)?\b"
+    r"|\bgenoptages\s*,?\s+(?:først\s+)?(?:når|efter)\b",
     re.IGNORECASE,
 )
 
@@ -4066,6 +4085,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if m := _NOTED_THEN.match(first):
         return [("noted", m.group(0))]  # "Til orientering, alle tager plakater med."
     if m := _FELL.search(text):
+        return [("rejected", m.group(0))]
+    if "bortfald" in text and _VOTED.search(text) and (m := _LAPSED_IN_VOTE.search(text)):
         return [("rejected", m.group(0))]
     if m := _DEBATE_HELD.match(first):
         return [("discussed", m.group(0))]

@@ -56,6 +56,7 @@ from analysis.layouts.meeting_kind import (
 )
 from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import (
+    closing_forum_decisions,
     headless_decisions,
     leading_outcomes,
     may_be_cut_short,
@@ -161,6 +162,8 @@ def assemble(
         items = headless_decisions(items)
         # "Forslag:" / "Økonomiudvalget indstiller, at …" / "Godkendt.": the outcome unlabelled
         items = proposal_outcomes(items)
+        # "Byrådet godkendte, at …" closing one item's text, its label left out
+        items = closing_forum_decisions(items)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")

@@ -878,6 +878,47 @@ def headless_decisions(items: list[Item]) -> list[Item]:
     ]
 
 
+#: A date in a sentence ("den 12. maj", "i 2019", "12.05.2020"): a past meeting's
+#: decision told as background ("Byrådet godkendte den 12. maj 2020 strategien"), not this one.
+_DATED = re.compile(r"\b(?:den|d\.)\s+\d{1,2}\.|\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+
+
+def closing_forum_decisions(items: list[Item]) -> list[Item]:
+    """Items with the decision a body states in the closing paragraph of the item's text
+    where its label was left out ("Sagsfremstilling:" / … / "Byrådet godkendte, at lånet
+    optages som foreslået. Enstemmigt."), in minutes whose other items label their
+    decisions (two or more): the paragraph opens with a body deciding in the past tense
+    (``_FORUM_VERB``), undated (a dated one tells an earlier meeting's decision), and more
+    text stands above it in that section."""
+    if sum(1 for it in items if any(sec.key == "beslutning" for sec in it.sections)) < 2:
+        return items
+    return [_closing_forum_decision(it) for it in items]
+
+
+def _closing_forum_decision(item: Item) -> Item:
+    if not item.sections or any(sec.key == "beslutning" for sec in item.sections):
+        return item
+    last = len(item.sections) - 1
+    while last > 0 and (item.sections[last].key == "bilag" or not item.sections[last].text.strip()):
+        # (an empty heading's section after the text: a mark of the next item's)
+        last -= 1
+    sec = item.sections[last]
+    head, sep, tail = sec.text.rstrip().rpartition("\n\n")
+    if not sep or not head.strip() or not _FORUM_VERB.match(tail):
+        return item
+    if _DATED.search(_first(tail.split("\n", 1)[0])):
+        return item
+    return replace(
+        item,
+        sections=(
+            *item.sections[:last],
+            replace(sec, text=head.rstrip()),
+            Section("beslutning", "", tail.strip()),
+            *item.sections[last + 1 :],
+        ),
+    )
+
+
 def _mostly_free_text(items: list[Item]) -> bool:
     """Free-text minutes where one item in four or fewer labels its decision ("Besluttet:
     arbejdsdag d. 10. maj" under one heading, the other items' outcomes written as the

@@ -157,6 +157,8 @@ def ruled_titles(text: str) -> str:
         decided += holds
     if len(titles) < 2 or decided < 2:
         return text
+    if (first := _first_before_rules(lines, rules[0], titles)) is not None:
+        titles.insert(0, first)
     for k in titles:
         title = lines[k].strip()
         if title[:1] in "TtEe":
@@ -169,6 +171,31 @@ def ruled_titles(text: str) -> str:
             # the item grammar reads ("Undervisningsudvalget 06.02.2023:")
             lines[k] = line.rstrip() + ":"
     return "\n".join(lines)
+
+
+def _case_under(lines: list[str], k: int) -> bool:
+    """The next non-blank line after ``k`` is a case number's field ("Sag nr.: 2  …")."""
+    for q in range(k + 1, min(k + 3, len(lines))):
+        if lines[q].strip():
+            return _CASE_FIELD.match(_plain(lines[q])) is not None
+    return False
+
+
+def _first_before_rules(lines: list[str], first_rule: int, titles: list[int]) -> int | None:
+    """The first item's title where the rules close the items instead of opening them
+    (the outcome, then "-----" under each item; none above the first): the last title-like
+    line before the first rule, after a blank line, with its case field right under it and a
+    decision label below, where every ruled title has its case field under it too (the
+    header's fields have none); else None."""
+    if not all(_case_under(lines, k) for k in titles):
+        return None
+    for k in range(first_rule - 1, 0, -1):
+        text = _plain(lines[k])
+        if not text or lines[k - 1].strip() or not _title_like(text) or not _case_under(lines, k):
+            continue
+        below = (_plain(lines[q]) for q in range(k + 1, first_rule))
+        return k if any(_decided(t) for t in below) else None
+    return None
 
 
 def _underlines(lines: list[str], rule: int) -> bool:
