@@ -3486,6 +3486,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             (t, e) for t, e in out if t not in ("rejected", "postponed")
         ]
         seen.discard("rejected")
+    if seen == {"decided"} and len(lead.split()) <= 6 and _AS_RECOMMENDED.search(lead):
+        # "Bevilget som indstillet.", "Anlægsbevillingen blev givet som indstillet.": a grant
+        # or permit that says no more than that what was put forward is done as recommended
+        # is the recommendation approved, as "Sendes i høring som indstillet." is
+        return (("approved", lead),)
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
     # (but "Punktet blev trukket og udsat til næste møde" is postponed, and "Sagen blev
     # trukket af dagsordenen og sendes tilbage til Teknisk Udvalg" referred: sent on)
