@@ -1,0 +1,38 @@
+"""Round thirty-one (layouts178: item tables copied as text, decision logs appended)."""
+
+from __future__ import annotations
+
+from analysis.layouts.stacked_table import stacked_item_table
+
+_TITLE_FIRST = (
+    "Referat\n\nEmne\nNr.\nBeslutning\nAnsvarlig\n\n"
+    "Godkendelse af dagsorden\n1\nGodkendt.\n\n\n"
+    "Vagtplan\n3\nVedtaget.\nGælder fra 1/5.\nAB/CD\n\n"
+    "Budget\n2\nTaget til efterretning.\nEF\n\n"
+    "Eventuelt\n4\nIntet\n\n\n***\n\nNæste møde: 4. maj\n"
+)
+
+
+def test_title_first_stacked_table_is_read_as_rows():
+    out = stacked_item_table(_TITLE_FIRST)
+    assert out != _TITLE_FIRST
+    lines = out.split("\n")
+    # the rows in the printed order (3 before 2), each heading its number and title
+    heads = [ln.removeprefix("## ") for ln in lines if ln.startswith("## ")]
+    assert [h.split()[0].rstrip(".") for h in heads] == ["1", "3", "2", "4"]
+    assert any("Vagtplan" in h for h in heads)
+    # an owner's initials are no part of the decision; a decision's paragraphs are kept
+    assert "Gælder fra 1/5." in lines
+    assert "AB/CD" not in lines and "Ansvarlig: AB/CD" in lines
+    assert "Intet" in out
+    assert out.rstrip().endswith("Næste møde: 4. maj")
+    assert "***" in lines  # (the table ends at the blank line before what is no row)
+
+
+def test_title_first_needs_a_title_head_and_a_field():
+    # no title column's head over the number's: left as it was
+    plain = _TITLE_FIRST.replace("Emne\n", "Kolonne\n")
+    assert stacked_item_table(plain) == plain
+    # no field the item grammar knows among the columns
+    fieldless = _TITLE_FIRST.replace("Beslutning\n", "Farve\n")
+    assert stacked_item_table(fieldless) == fieldless
