@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from analysis.layouts import parse_text
+from analysis.layouts.headings import toc_entry
 from analysis.layouts.stacked_table import stacked_item_table
+from analysis.parse import to_lines
 
 _TITLE_FIRST = (
     "Referat\n\nEmne\nNr.\nBeslutning\nAnsvarlig\n\n"
@@ -36,3 +39,31 @@ def test_title_first_needs_a_title_head_and_a_field():
     # no field the item grammar knows among the columns
     fieldless = _TITLE_FIRST.replace("Beslutning\n", "Farve\n")
     assert stacked_item_table(fieldless) == fieldless
+
+
+def test_contents_line_listing_a_run_of_items():
+    lines = to_lines("Punkt 4-9 Orienteringssager (se skema) ........ 3\nPkt. 2-1 Noget\n")
+    entry = toc_entry(lines[0])
+    assert entry is not None
+    assert (entry.number, entry.last, entry.page) == (4, 9, 3)
+    assert entry.title == "Orienteringssager (se skema)"
+    backwards = toc_entry(lines[1])  # (no run: read as before)
+    assert backwards is None or backwards.last is None
+
+
+def test_run_entry_takes_the_run_of_headings_in_order():
+    text = (
+        "Referat\nMødedato: 3. marts 2025\n\n"
+        "Indhold\nPkt. 1 Godkendelse af dagsorden\nPkt. 2-4 Orienteringer\n\n"
+        "Pkt. 1 Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+        "Pkt. 2 Elevtal\nBeslutning:\nTaget til efterretning.\n\n"
+        "Pkt. 3 Legeplads\nBeslutning:\nTaget til efterretning.\n\n"
+        "Pkt. 4 Eventuelt\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Elevtal"),
+        (3, "Legeplads"),
+        (4, "Eventuelt"),
+    ]
