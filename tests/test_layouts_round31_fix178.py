@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analysis.layouts import parse_text
+from analysis.layouts.decision_part import part_case
 from analysis.layouts.headings import toc_entry
 from analysis.layouts.stacked_table import stacked_item_table
 from analysis.parse import to_lines
@@ -67,3 +68,12 @@ def test_run_entry_takes_the_run_of_headings_in_order():
         (3, "Legeplads"),
         (4, "Eventuelt"),
     ]
+
+
+def test_decision_part_point_opening_with_its_case_field():
+    lines = to_lines("Ad 3.\nSagsnr. 25-1190\nGodkendt.\nAd 4.\nSagen drøftes igen.\n")
+    case, kept = part_case(lines, [0, 1, 2])
+    assert case == "25-1190"
+    assert kept == [0, 2]
+    # a point opening with its decision keeps every line
+    assert part_case(lines, [3, 4]) == (None, [3, 4])
