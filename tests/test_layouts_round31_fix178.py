@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from analysis.layouts import parse_text
 from analysis.layouts.decision_part import part_case
+from analysis.layouts.header import _CLOCK_LINE
 from analysis.layouts.headings import toc_entry
 from analysis.layouts.stacked_table import stacked_item_table
 from analysis.parse import to_lines
@@ -77,3 +78,13 @@ def test_decision_part_point_opening_with_its_case_field():
     assert kept == [0, 2]
     # a point opening with its decision keeps every line
     assert part_case(lines, [3, 4]) == (None, [3, 4])
+
+
+def test_clock_line_with_the_end_after_til_and_a_note_after_the_place():
+    m = _CLOCK_LINE.match("Kl. 13.00 til ca. 15.30 i Festsalen, Torvet 2, Ry (NB nyt lokale)")
+    assert m is not None and m.group("place") == "Festsalen, Torvet 2, Ry"
+    m = _CLOCK_LINE.match("kl. 9.00 til 11.00, Rådhuset")
+    assert m is not None and m.group("place") == "Rådhuset"
+    # a bracket that is no note stays the place's
+    m = _CLOCK_LINE.match("kl. 9.00 i Salen (1. sal)")
+    assert m is not None and m.group("place") == "Salen (1. sal)"
