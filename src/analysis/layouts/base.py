@@ -19,7 +19,7 @@ from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.decision_log import decision_log_lines
-from analysis.layouts.decision_part import decision_part, part_lines
+from analysis.layouts.decision_part import decision_part, part_case, part_lines
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
@@ -202,11 +202,16 @@ def _items(
         body = [
             ln for p, ln in enumerate(lines[h.pos + 1 : end], start=h.pos + 1) if p not in consumed
         ]
+        case_number = h.case_number
         if part := found.decisions.get(h.pos):
             # the decision printed in the part after the items: under a label of its own
+            case, kept = part_case(lines, part)
+            if case and case_number is None:
+                placed.update(lines[p].index for p in part if p not in kept)
+                case_number, part = case, kept
             body += part_lines(lines, part, body[-1].index if body else lines[part[0]].index)
         item = _parse_item(
-            h.number, h.title, body, head.date, placed, None, rules, h.case_number, odd
+            h.number, h.title, body, head.date, placed, None, rules, case_number, odd
         )
         items.append(replace(item, closed=True) if h.closed else item)
     return items

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line, titles_match
+from analysis.parse import Line, _closing_case_field, titles_match
 
 #: "Ad pkt. 3 - Title", "Ad punkt 3: Title", "Ad sag 3. Title", "Ad 3. Title": the item's
 #: number after "Ad", then its title (or nothing: the number alone).
@@ -147,6 +147,16 @@ def decision_part(
         stop = ads[j + 1][1] if j + 1 < len(ads) else end
         out[num] = [k, *range(k + 1, stop)]
     return start, out
+
+
+def part_case(lines: list[Line], part: list[int]) -> tuple[str | None, list[int]]:
+    """The case a point of the part opens with and the point without its line: "Ad 23." /
+    "Sagsnr. 25-1190" / the decision (the case's field is the item's case, not the
+    decision's first line); (None, ``part``) where the point opens otherwise."""
+    first = next((p for p in part[1:] if not lines[p].blank), None)
+    text = lines[first].clean.strip() if first is not None else ""
+    case = _closing_case_field(text) if text[:1] in "SsJj" else None
+    return (case, [p for p in part if p != first]) if case else (None, part)
 
 
 def part_lines(lines: list[Line], part: list[int], after: int) -> list[Line]:

@@ -3213,7 +3213,11 @@ _CLOCK_LINE = re.compile(
     + dates.clock_time("m")
     # ("kl. 9.30 - 12.00 i Mødelokale C, …": the place after "i", no comma)
     # ("Kl. 9.00 på Teams": an online meeting's place after "på")
-    + r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:(?:,\s*|(?<=\s)(?:i|på)\s+)(?P<place>\S.{1,100}))?$",
+    # ("Kl. 13.00 til ca. 15.30 i Kantinen, …": the end after "til", perhaps roughly)
+    + r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2}|\s+til\s+(?:ca\.\s*)?\d{1,2}[.:]\d{2})?"
+    + r"\s*(?:(?:,\s*|(?<=\s)(?:i|på)\s+)(?P<place>\S.{1,100}?))?"
+    # ("… Thisted (NB ændret lokale)": a note to the reader after the place, no part of it)
+    + r"(?:\s+\((?:NB|OBS)\b[^()]*\))?$",
     re.I,
 )
 #: "18:30 - 21:05", "18.30-21.05": the meeting's hours alone on a line with no label and

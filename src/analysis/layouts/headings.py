@@ -91,6 +91,9 @@ class TocEntry:
     #: "A1 Title", "B2 Title": an entry numbered within its lettered group, numbered for now
     #: by the group and the number (see :func:`_grouped_places`).
     grouped: bool = False
+    #: "Punkt 4-9 Orienteringssager": the last item of a run the list gives one line (the
+    #: briefings a table further on reads row by row, see :func:`match_contents`).
+    last: int | None = None
 
 
 #: "12. Title", "12) Title", "12 - Title", "12<TAB>Title", "01 · Title" (a slide's number
@@ -2942,6 +2945,14 @@ def toc_entry(line: Line) -> TocEntry | None:
         or _GLUED.match(text)
         or _YEAR_NUMBERED.match(text)
     )
+    if m and m.re is _PKT and (run := _RUN.match(m.group("title"))):
+        first, last = int(m.group("num")), int(run.group("last"))
+        if 0 < last - first <= _MAX_RUN and plausible_title(run.group("title")):
+            title = _title_cell(run.group("title").strip())
+            lead = _DOT_LEADER.match(title)
+            page = int(lead.group("page")) if lead else None
+            title = lead.group("title").strip() if lead else title
+            return TocEntry(title, page, line.index, first, last=last)
     raw = _slot_off(m.group("title")) if m else ""
     if m and m.re is _PKT and raw[1:2] in _LETTER_GAP:
         raw = _spaced_letter_off(raw)  # "Punkt 12 A<TAB>Title ... 7"
@@ -2993,6 +3004,11 @@ def toc_entry(line: Line) -> TocEntry | None:
         return TocEntry(lead.group("title").strip(), int(lead.group("page")), line.index)
     return None
 
+
+#: "9 Orienteringssager" after "Punkt 4-": the rest of a contents line listing a run of
+#: items as one ("Punkt 4-9 Orienteringssager (se skema)"); the run at most _MAX_RUN long.
+_RUN = re.compile(r"^(?P<last>\d{1,4})\s+(?P<title>[A-ZÆØÅ].*)$")
+_MAX_RUN = 20
 
 #: The first characters of a contents line indented or bulleted under its item.
 _SUB_ENTRY_MARKS = frozenset(" \t-•*–")
@@ -3722,6 +3738,15 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
     k = 0
     after = toc.end
     for entry in toc.entries:
+        if entry.last is not None and entry.number is not None:
+            # "Punkt 4-9 Orienteringssager": the headings numbered 4 to 9, in order, whatever
+            # their titles (the run's rows are worded in a table of their own)
+            run = _run_of(heads[k:], entry.number, entry.last, after, toc.positions)
+            if run:
+                out.extend(run)
+                k = heads.index(run[-1]) + 1
+                after = run[-1].pos + 1
+            continue
         for j in range(k, len(heads)):
             h = heads[j]
             if h.pos < after or h.pos in toc.positions:
@@ -3745,6 +3770,19 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
     # headings met by their shortened titles are neighbours for the ones worded otherwise
     found = _retitled(heads, toc, found) if len(found) > len(out) else found
     return _inserted_unlisted(heads, toc, found)
+
+
+def _run_of(heads: list[Head], first: int, last: int, after: int, listed: set[int]) -> list[Head]:
+    """The headings numbered ``first``, ``first`` + 1 … up to ``last`` one after the other
+    from ``after`` on (a heading out of the run ends it); empty unless the first is there."""
+    run: list[Head] = []
+    for h in heads:
+        if h.pos < after or h.pos in listed or h.inserted:
+            continue
+        if h.number != first + len(run) or h.number > last:
+            break
+        run.append(h)
+    return run
 
 
 def _inserted_unlisted(heads: list[Head], toc: Contents, matched: list[Head]) -> list[Head]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.read.item_table import _TITLE_HEAD, item_rows
+from analysis.read.item_table import _TITLE_HEAD, _WHO_HEAD, item_rows
 
 #: A number column's head alone on its line ("Punkt", "Pkt.", "Nr.", "#").
 _NUMBER_HEAD = re.compile(r"^(?:nr|pkt|punkt|dagsordenspunkt|#)\.?$", re.I)
@@ -78,6 +78,79 @@ def _cells(row: list[str], width: int) -> list[list[str]]:
     return [[first], *middle, last]
 
 
+#: A row's number alone on its line, under its title ("3").
+_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.?$")
+#: Who answers for it, in initials ("BR", "SB/AMK"): a who column's cell, not a sentence.
+_INITIALS = re.compile(r"^[A-ZÆØÅ]{1,5}(?:\s?[/,]\s?[A-ZÆØÅ]{1,5})*$")
+
+
+def _title_first_heads(lines: list[str], at: int) -> list[str] | None:
+    """The column heads of a table whose title column comes before the number's
+    (``Emne`` / ``Nr.`` / ``Drøftelse / beslutning`` / ``Ansvarlig``, ``at`` the number's
+    head), one a line up to a blank line; None unless three to six short labels, one of
+    them a field the item grammar knows."""
+    from analysis.read.item_table import _field_head
+
+    if at == 0 or not _TITLE_HEAD.match(lines[at - 1].strip().rstrip(".:")):
+        return None
+    heads = [lines[at - 1].strip(), lines[at].strip()]
+    for line in lines[at + 1 : at + _MAX_COLUMNS]:
+        text = line.strip()
+        if not text:
+            break
+        if len(text) > 40 or "\t" in text or not _COLUMN_HEAD.match(text):
+            return None
+        heads.append(text)
+    if len(heads) < _MIN_COLUMNS or not any(_field_head(h) for h in heads[2:]):
+        return None
+    return heads
+
+
+def _row_start(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is a row's title: a line over its number alone."""
+    return (
+        k + 1 < len(lines)
+        and bool(lines[k].strip())
+        and _BARE_NUMBER.match(lines[k].strip()) is None
+        and _BARE_NUMBER.match(lines[k + 1].strip()) is not None
+    )
+
+
+def _title_first_table(lines: list[str], at: int) -> tuple[list[list[list[str]]], int] | None:
+    """The rows (head row first, the number's column put first) of a table whose rows are
+    each its title over its number alone and then its other cells, rows parted by blank
+    lines (Word's paragraphs between them), and the line after the table; None where
+    fewer than two rows follow the heads."""
+    heads = _title_first_heads(lines, at)
+    if heads is None:
+        return None
+    fields = heads[2:]
+    who = len(fields) > 1 and _WHO_HEAD.match(fields[-1].rstrip(".:")) is not None
+    rows: list[list[list[str]]] = []
+    k = at + len(heads) - 1
+    while k < len(lines):
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines) or not _row_start(lines, k):
+            break
+        title, number = lines[k].strip(), lines[k + 1].strip()
+        rest: list[str] = []
+        k += 2
+        while k < len(lines) and not (not lines[k - 1].strip() and _row_start(lines, k)):
+            if lines[k].strip():
+                rest.append(lines[k].strip())
+            elif k + 1 < len(lines) and lines[k + 1].strip() and not _row_start(lines, k + 1):
+                break  # a blank line before what is no row: the table ends
+            k += 1
+        owner = [rest.pop()] if who and rest and _INITIALS.match(rest[-1]) else []
+        width = len(fields) - 1 if who else len(fields)
+        cells = [rest] if width == 1 or not rest else _cells(rest, width)
+        rows.append([[number], [title], *cells, *([owner] if who else [])])
+    if len(rows) < 2:
+        return None
+    return [[[heads[1]], [heads[0]], *([h] for h in fields)], *rows], k
+
+
 def stacked_item_table(text: str) -> str:
     """Text with an item table whose cells were copied one per line rewritten as the item
     table's text (see the module docstring); as it was where there is none. The rows run
@@ -89,6 +162,11 @@ def stacked_item_table(text: str) -> str:
             continue  # (the cheap test: most lines are longer than a number's head)
         heads = _heads(lines, at)
         if heads is None:
+            title_first = _title_first_table(lines, at)
+            if title_first is not None:
+                found = item_rows(title_first[0])
+                if found is not None:
+                    return "\n".join([*lines[: at - 1], *found, "", *lines[title_first[1] :]])
             continue
         rows: list[list[str]] = []
         end = at + len(heads)
