@@ -16,7 +16,7 @@ from analysis.enrich.decisions import classify_decision
         "Bevilget som indstillet.",
         "Anlægsbevillingen blev givet som indstillet.",
         "Dispensation meddelt som indstillet.",
-        "Tillægsbevillingen bevilges i overensstemmelse med indstillingen.",
+        "Tilladelsen meddeles som indstillet",
     ],
 )
 def test_done_as_recommended_is_approved(text: str) -> None:
@@ -29,6 +29,8 @@ def test_done_as_recommended_is_approved(text: str) -> None:
         "Udvalget bevilgede 150.000 kr.",
         "Bevilget 60.000 kr. fra puljen.",
         "Udvalget bevilgede 50.000 kr. til projektet som indstillet af forvaltningen i sagen.",
+        "Udvalget bevilgede 120.000 kr. som indstillet.",
+        "Udvalget fordelte midlerne som foreslået.",
     ],
 )
 def test_a_grant_that_says_more_is_decided(text: str) -> None:

@@ -3486,10 +3486,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             (t, e) for t, e in out if t not in ("rejected", "postponed")
         ]
         seen.discard("rejected")
-    if seen == {"decided"} and len(lead.split()) <= 6 and _AS_RECOMMENDED.search(lead):
+    if seen == {"decided"} and "indstillet" in lead and _GRANTED_AS_RECOMMENDED.match(lead):
         # "Bevilget som indstillet.", "Anlægsbevillingen blev givet som indstillet.": a grant
-        # or permit that says no more than that what was put forward is done as recommended
-        # is the recommendation approved, as "Sendes i høring som indstillet." is
+        # or permit that says no more than that it is done as recommended is the
+        # recommendation approved, as "Sendes i høring som indstillet." is (a forum that
+        # names what it grants, "Udvalget bevilgede 120.000 kr. som indstillet", decides)
         return (("approved", lead),)
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
     # (but "Punktet blev trukket og udsat til næste møde" is postponed, and "Sagen blev
@@ -3998,6 +3999,13 @@ _CLOSED_LEAD = re.compile(r"^(?:lukket\b|(?:punktet|sagen)\s+er\s+fortroligt?\b)
 
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
 #: the recommendation was approved (only where no trigger says more).
+#: "Bevilget som indstillet.", "Dispensationen blev meddelt som indstillet.": the grant's
+#: or permit's participle (what was granted one word at most) and "som indstillet" alone.
+_GRANTED_AS_RECOMMENDED = re.compile(
+    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?(?:bevilget|givet|meddelt|bevilges|gives|meddeles)"
+    r"\s+som\s+indstillet\s*[.!]?$",
+    re.IGNORECASE,
+)
 _AS_RECOMMENDED = re.compile(
     r"(?:^|\s)(?:som\s+(?:indstillet|foreslået)|jf\.?\s+indstillingen|"
     r"i\s+overensstemmelse\s+med\s+indstillingen)\s*[.!]?$",
