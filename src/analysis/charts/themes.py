@@ -258,7 +258,9 @@ def topics_chart(
             continue
         covered = part["covered_label"].replace("", "intet tema")
         fig.add_bar(
-            x=part["weight"] * 100,
+            # (rounded: the topic model's last bits differ between machines' BLAS, and a
+            # saved chart or notebook should not change with them)
+            x=(part["weight"] * 100).round(6),
             y=[wrap(lab, 34) for lab in part["label"]],
             orientation="h",
             name=names[missed],
