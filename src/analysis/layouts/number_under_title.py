@@ -271,13 +271,16 @@ _COUNTED_HEADING = re.compile(
 )
 
 
+_has_counted_heading = line_start_test(_COUNTED_HEADING)
+
+
 def counted_headings(text: str) -> str:
     """``text`` with the headings that count the points before their titles ("2 af 7
     Title") as the numbered headings they are ("2. Title"): only where two or more such
     lines share one total and their numbers rise within it, so a ratio in a sentence
     ("3 af 5 Medlemmer …" once) stays as written."""
-    if " af " not in text:
-        return text  # (the cheap gate)
+    if " af " not in text or not _has_counted_heading(text):
+        return text  # (the cheap gates: "af", then the pattern at the lines' starts only)
     found = [m for m in _COUNTED_HEADING.finditer(text) if int(m.group("num")) <= int(m["of"])]
     if len(found) < _MIN_ITEMS or len({m["of"] for m in found}) > 1:
         return text

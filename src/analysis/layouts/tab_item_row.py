@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import line_start_test
+
 #: A row: the item's number ("4.", "3.1", "3.1."), a title without a tab, a tab, then
 #: the cell's text holding a decision label.
 _ROW = re.compile(
@@ -182,6 +184,12 @@ _COLUMNS_ROW = re.compile(
 _EMPTY_CELL = frozenset(("", "-", "–", "—"))
 
 
+#: ``_COLUMNS_HEAD``'s start at any line's start (the lines are stripped before it).
+_may_be_columns_head = line_start_test(
+    re.compile(r"^[ \t]*(?:nr|pkt|punkt)\.?\t(?:emne|titel|overskrift|sag|punkt)\t", re.I | re.M)
+)
+
+
 def column_item_rows(text: str) -> str:
     """``text`` with each row of a table of the items whose head row names a decision
     column among three or more (see ``_COLUMNS_HEAD``) as its numbered heading, its other
@@ -190,6 +198,8 @@ def column_item_rows(text: str) -> str:
     stands over two or more rows."""
     if "\t" not in text or "eslutning" not in text and "onklusion" not in text:
         return text  # (the cheap gate)
+    if not _may_be_columns_head(text):
+        return text  # (no line can be the head row: the walk below is skipped)
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line[:1] not in "NnPp" or not (m := _COLUMNS_HEAD.match(line.strip())):
