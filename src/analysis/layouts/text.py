@@ -931,12 +931,11 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
 def _long_menu_row(text: str) -> bool:
     """A line longer than a control whose every word is capitalised: perhaps a site's menu
     written as one row (the cheap test before :data:`_CONTROL_ROW`'s)."""
-    if not 45 < len(text) <= 100 or text[:1] not in _CONTROL_START:
-        return False
-    second = text.split(None, 2)[1:2]  # (prose fails on its second word: looked at first)
-    if second and not second[0][:1].isupper():
-        return False
-    return all(word[:1].isupper() for word in text.split())
+    return (
+        45 < len(text) <= 100
+        and text[:1] in _CONTROL_START
+        and all(word[:1].isupper() for word in text.split())
+    )
 
 
 def _tabbed_controls(text: str) -> bool:
