@@ -747,7 +747,9 @@ _GENITIVE_DECISION = re.compile(
     # "Økonomiudvalgenes", "Rådenes", "Bestyrelsernes": the bodies of a joint meeting
     r"|(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]{0,20}?(?:mødet|udvalgene|rådene|bestyrelserne))'?s\s+"
     # ("Chefgruppens konklusion:": an internal forum's conclusion, its decision)
-    r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling)"
+    # ("Ældrerådets høringssvar:": an advisory council's answer to a hearing, its outcome)
+    r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling"
+    r"|høringssvar)"
     # ("Byrådets beslutning 31.03.2025": the date without "den")
     rf"(?:\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
@@ -957,6 +959,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         or "s bemærkninger" in text
         or "s udtalelse" in text
         or "s anbefaling" in text
+        or "s høringssvar" in text
     )
     if genitive_words:
         genitive = _genitive_heading(text, rules)
@@ -1147,6 +1150,7 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         or "s bemærkninger" in text
         or "s udtalelse" in text
         or "s anbefaling" in text
+        or "s høringssvar" in text
     ):
         return None  # the words in lower case after the genitive (most lines have none)
     m = _GENITIVE_DECISION.match(text)
@@ -1164,7 +1168,7 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         (date is None or rules.meeting_date is None or _meeting_day(date, rules.meeting_date))
         and _same_body(m.group("body"), rules.forum)
     )
-    remarks = m.group("word").lower() in ("bemærkninger", "udtalelse", "anbefaling")
+    remarks = m.group("word").lower() in ("bemærkninger", "udtalelse", "anbefaling", "høringssvar")
     if remarks and m.group("body").lower().endswith("nævnet"):
         # "Nævnets bemærkninger" over "Nævnets afgørelse:": an adjudicating board's
         # reasons, the case's text; its ruling is under the afgørelse

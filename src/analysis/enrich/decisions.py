@@ -1363,6 +1363,17 @@ _RULES: tuple[_Rule, ...] = (
         weak=True,  # "… den bevilgede ramme blev taget til efterretning": noted
         check=_granted_here,
     ),
+    # "Frigivet med 1,4 mio. kr.", "Anlægsmidlerne frigives.": money set free to spend, a
+    # grant's act on a budget already set
+    _Rule(
+        "release",
+        "decided",
+        ([{"LEMMA": "frigive"}],),
+        frozenset({"frigive"}),
+        _FINAL,
+        negated="rejected",
+        weak=True,
+    ),
     # "Udvalget fastholdt afslaget": the outcome kept is the outcome (see ``_upheld``)
     _Rule(
         "uphold",
@@ -1563,6 +1574,21 @@ _RULES: tuple[_Rule, ...] = (
             ],
         ),
         frozenset({"få", "give", "modtage"}),
+        _PAST,
+        weak=True,
+    ),
+    # "Ældrerådet takkede for orienteringen.": a council's record of a point heard
+    _Rule(
+        "thanked",
+        "noted",
+        (
+            [
+                {"LEMMA": "takke"},
+                {"LOWER": "for"},
+                {"LEMMA": {"IN": ["orientering", "oplæg", "gennemgang", "præsentation"]}},
+            ],
+        ),
+        frozenset({"takke"}),
         _PAST,
         weak=True,
     ),

@@ -28,7 +28,9 @@ from analysis.parse import Line, heading_key, line_start_test
 #: (and its case) on the line under the headline.
 _NUMBER_LINE = re.compile(
     r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?(?P<num>\d{1,3})"
-    r"(?:\s*[|·•,–—-]\s*(?:(?P<case>(?:sagsnr\.?|sags?nummer|sag|j\.\s?nr\.?)\s*:?\s*\S+)"
+    # ("Pkt. 3 Sagsnr.: 06.02.03-P20-2-21": a space alone before the case's own label)
+    r"(?:(?:\s*[|·•,–—-]\s*|\s+(?=sagsnr|sags?nummer|j\.\s?nr))"
+    r"(?:(?P<case>(?:sagsnr\.?|sags?nummer|sag|j\.\s?nr\.?)\s*:?\s*\S+)"
     # ("Punkt 5 · Lukket punkt": a closed item's mark where the case would stand)
     r"|(?P<shut>lukket\s+(?:punkt|sag))))?\s*$",
     re.IGNORECASE,
@@ -50,7 +52,8 @@ _LABEL_AND_NUMBER = re.compile(r"^\w+\.?\s+\d{1,3}$")
 #: line: their starts, looked for at the lines' starts of the whole text at once.
 _may_number_under = line_start_test(
     re.compile(
-        r"^\s*(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,3}(?:\s*[|·•,–—-]|\s*$)",
+        r"^\s*(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,3}"
+        r"(?:\s*[|·•,–—-]|\s*$|\s+(?:sagsnr|sags?nummer|j\.\s?nr))",
         re.IGNORECASE | re.MULTILINE,
     )
 )
@@ -81,7 +84,7 @@ def numbers_under_titles(text: str) -> str:
             m = _HEADLINE.match(lines[k].strip())
             assert m is not None
             lines[k] = f"{m.group('mark') or ''}{num}. {m.group('title')}"
-            lines[k + 1] = case or ""
+            lines[_below(lines, k)] = case or ""
         for k, num in listed.items():
             lines[k] = f"{num}. {lines[k].strip()}"
         return "\n".join(lines)
@@ -152,11 +155,19 @@ def _case(value: str | None) -> str | None:
     return f"Sagsnr. {number}"
 
 
+def _below(lines: list[str], k: int) -> int:
+    """The line under line ``k`` that may hold its number: the next, or the one after a
+    blank line under a markdown heading (a PDF's headline set apart from its number row)."""
+    if k + 2 < len(lines) and not lines[k + 1].strip() and lines[k].startswith("#"):
+        return k + 2
+    return k + 1
+
+
 def _under(lines: list[str]) -> dict[int, tuple[str, str | None]]:
     """The headlines with their number (and case) on the line right under them."""
     out: dict[int, tuple[str, str | None]] = {}
     for k in range(len(lines) - 1):
-        below = lines[k + 1].strip()
+        below = lines[_below(lines, k)].strip()
         if below[:1] not in "PpDd" or not _NUMBER_LINE.match(below):
             continue
         line = lines[k].strip()

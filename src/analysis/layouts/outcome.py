@@ -89,7 +89,8 @@ _PASSIVE_END = re.compile(
     r"\b(?:blev|er)\s+(?:ikke\s+)?(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
     r"afvist|forkastet|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
-    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)|\s+med\s+(?:den\s+|de\s+|en\s+(?:lille\s+|mindre\s+)?)?"
+    # ("… blev godkendt med følgende rettelse: Under punkt 4 …": the correction after it)
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)|\s+med\s+(?:den\s+|de\s+|følgende\s+|en\s+(?:lille\s+|mindre\s+)?)?"
     r"(?:ændring|tilføjelse|bemærkning|rettelse)"
     r"\w*\b.*"
     # "Høringssvaret blev vedtaget og sendes til Børne- og Skoleudvalget …": and sent on
@@ -146,6 +147,8 @@ _FORUM_VERB = re.compile(
     r"kunne\s+ikke\s+imødekomme|imødekom|"
     # "Byrådet forkastede forslaget …", "Udvalget fik en orientering om …": refused; heard
     r"forkastede|fik\s+(?:en\s+)?orientering|"
+    # "Ældrerådet takkede for orienteringen.": a council's record of a point heard
+    r"takkede\s+for\s+(?:orienteringen|oplægget|gennemgangen|præsentationen)|"
     # ("Byrådet tog statusrapporten for klimahandleplanen 2023 til efterretning.")
     r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering)|"
     # "Direktionen har besluttet, at …", "Udvalget har godkendt …": the same in the perfect
@@ -321,6 +324,8 @@ def outcome_line(text: str) -> bool:
         or _FORUM_VERB.match(text)
         or _MOVED.match(text)
         or (text[:1] in "FfÆæIiSsPpBb" and _VOTE.match(text))
+        # "Ruth Dyhr blev valgt.": the person elected, named
+        or ("valgt" in text and _ELECTED.match(text) is not None)
         or _historic_outcome(text)
         # "Aftalt at områdelederne melder …": a note taker's agreement opening the line
         or (_AGREED.search(text) if "enige" in text or "aftalte" in text else _AGREED.match(text))
@@ -353,7 +358,7 @@ def _split(
     # the attachments listed after the last item's text stay after its decision
     after = item.sections[1:]
     lines = item.sections[0].text.split("\n")
-    if first and _leads_with_outcome(lines):
+    if (first and _leads_with_outcome(lines)) or (whole_only and _approves_minutes(lines)):
         cut = lines.index("") if "" in lines else 1
         rest = "\n".join(lines[cut:]).strip("\n")
         return replace(
@@ -843,6 +848,25 @@ def _leads_with_outcome(lines: list[str]) -> bool:
     if not lines[1].strip():
         return len(lines) > 2 and any(line.strip() for line in lines[2:])
     return lines[0].rstrip()[-1:] == "." and lines[1].lstrip()[:1].isupper()
+
+
+#: "Referatet fra 24. januar blev godkendt med følgende rettelse: …", "Dagsordenen blev
+#: godkendt.": the minutes or the agenda approved, the subject named (never a case's
+#: background: only this meeting approves them).
+_MINUTES_APPROVED = re.compile(
+    r"^(?:referatet|dagsordenen)(?:\s+[\wæøå.,-]+){0,5}?\s+(?:blev|er)\s+godkendt\b", re.I
+)
+
+
+def _approves_minutes(lines: list[str]) -> bool:
+    """The text opens with a paragraph of one line approving the minutes or the agenda, a
+    remark after it ("Referatet … blev godkendt …" / blank / "Ahmad bemærkede, at …")."""
+    return (
+        len(lines) > 2
+        and not lines[1].strip()
+        and lines[0][:1] in "RrDd"
+        and _MINUTES_APPROVED.match(lines[0].strip()) is not None
+    )
 
 
 def leading_outcomes(items: list[Item]) -> int:

@@ -48,6 +48,7 @@ from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
 from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
+from analysis.layouts.review_marks import corrected_labels, review_marks_off
 from analysis.layouts.ruled import ruled_titles, underlined_titles
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.tab_item_row import (
@@ -446,6 +447,8 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
+    text = review_marks_off(text)  # ("Slettet: 2016", "…[MK1]": Word's review balloons)
+    text = corrected_labels(text)  # ("Beslutning (rettet): …": the label corrected)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
