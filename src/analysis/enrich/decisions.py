@@ -1366,7 +1366,7 @@ _RULES: tuple[_Rule, ...] = (
     # "Frigivet med 1,4 mio. kr.", "Anlægsmidlerne frigives.": money set free to spend, a
     # grant's act on a budget already set
     _Rule(
-        "release",
+        "release_funds",
         "decided",
         ([{"LEMMA": "frigive"}],),
         frozenset({"frigive"}),
@@ -1594,6 +1594,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 _RULES_BY_KEY = {r.key: r for r in _RULES}
+assert len(_RULES_BY_KEY) == len(_RULES), "each rule's key names it alone"
 assert all(r.dtype in DECISION_TYPES for r in _RULES if r.dtype)
 assert all(r.negated in DECISION_TYPES for r in _RULES if r.negated)
 
