@@ -113,3 +113,13 @@ def test_thanks_for_the_briefing_and_money_released_are_typed():
     assert _type("Frigivet med 1,4 mio. kr. Resten afventer regnskab.") == "decided"
     assert _type("Midlerne frigives ikke.") == "rejected"
     assert _type("Udvalget anbefaler, at midlerne frigives.") == "recommended"
+
+
+def test_a_motion_that_fell_before_the_case_was_sent_on_is_rejected():
+    text = "Forslaget om at give tilladelse faldt.\nSagen oversendes til Byrådet."
+    assert _type(text) == "rejected"
+    assert _type("Forslaget om cykelstien faldt i god jord, og Udvalget godkendte det.") == (
+        "approved"
+    )
+    # an amendment voted down beside the item adopted: approved
+    assert _type("Forslaget om en ekstra pulje faldt.\nBudgettet blev vedtaget.") == "approved"

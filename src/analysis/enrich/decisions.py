@@ -3555,6 +3555,18 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "Drøftelse: Der var enighed om prioriteringen.": the conclusion labelled as the
         # forum's discussion, with no decision of its own in it
         return (("discussed", talk.group(0).strip()),)
+    if (
+        out
+        and seen <= {"referred", "discussed", "noted"}
+        and "faldt" in text
+        and (fell := _FELL.search(text))
+    ):
+        # "Forslaget om at meddele miljøgodkendelse faldt. … Sagen oversendes til Byrådet.":
+        # the motion voted down, then where the case goes: a split outcome, its points
+        # typed each (the fall is no pattern of the matcher's, only the terse reading's);
+        # not beside an approval ("Ændringsforslaget faldt. Budgettet blev vedtaget.": an
+        # amendment voted down, the item adopted)
+        out = [("rejected", fell.group(0)), *out]
     unknown = "decided" if agreed else "other"
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
 
@@ -3843,10 +3855,12 @@ _NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.I
 
 
 #: A proposal voted down: "Forslaget faldt." ("falde" alone is too common for a rule);
-#: also the vote named first: "Forslaget blev sat til afstemning og faldt."
+#: also the vote named first: "Forslaget blev sat til afstemning og faldt."; the motion
+#: named: "Forslaget om at meddele miljøgodkendelse faldt." (not "… faldt i god jord":
+#: well received)
 _FELL = re.compile(
-    r"\b(?:forslag(?:et)?|ændringsforslag(?:et)?|indstilling(?:en)?)\s+(?:blev\s+)?"
-    r"(?:sat\s+til\s+afstemning\s+og\s+)?faldt\b",
+    r"\b(?:forslag(?:et)?|ændringsforslag(?:et)?|indstilling(?:en)?)(?:\s+om\s+[^.\n]{1,80}?)?"
+    r"\s+(?:blev\s+)?(?:sat\s+til\s+afstemning\s+og\s+)?faldt\b(?!\s+i\s+god\s+jord)",
     re.IGNORECASE,
 )
 #: "Forslaget bortfaldt." after the vote is told ("… blev sat til afstemning. For: Ø (1) –
