@@ -3592,7 +3592,9 @@ def finished_meeting(
     """The parsed meeting: header facts and items, with the coverage counted and the lines
     no record holds reported (``placed`` holds the indexes of the lines that were placed,
     page furniture included)."""
-    total = nonblank_chars("\n".join(map(_CLEAN, lines)))  # one pass, same count
+    from analysis.layouts.text import joined_lines  # (the layouts import this module)
+
+    total = nonblank_chars(joined_lines(lines))  # one pass, same count
     unplaced = [line for line in lines if line.clean and line.index not in placed]
     if unplaced:
         sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])

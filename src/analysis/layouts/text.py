@@ -2130,6 +2130,13 @@ def last_document_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
     return remembered
 
 
+@last_document_memo
+def joined_lines(lines: list[Line]) -> str:
+    """The document's clean lines joined by line breaks: the furniture pass, the web
+    addresses' test and the coverage count each ask for the same document's (made once)."""
+    return "\n".join(map(_CLEAN, lines))
+
+
 #: A line of a web site's footer: the owner ("Assens Kommune"), its street address
 #: ("Rådhus Allé 5"), post code and town ("5610 Assens"), phone, CVR/EAN number, mail or
 #: web address.
@@ -2177,7 +2184,7 @@ def furniture(lines: list[Line]) -> set[int]:
     in a pasted e-mail its header lines, in text printed from a PDF the page numbers and
     running headers."""
     # The hints the document holds at all (most hold none): no line holds another.
-    whole = "\n".join(map(_CLEAN, lines))
+    whole = joined_lines(lines)
     hints = tuple(
         hint
         for hint, search in _HINT_SEARCHES
