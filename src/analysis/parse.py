@@ -2696,6 +2696,8 @@ _ARROW_LABEL = re.compile(
     r"^(?P<heading>konklusion|konkl\.|beslutning|besluttet|aftalt)\s*(?:->|=>|→|⇒|➜)\s*(?P<text>\S.*)$",
     re.IGNORECASE,
 )
+#: The arrows ``_ARROW_LABEL`` knows, looked for in a line's first 16 characters first.
+_LABEL_ARROW = re.compile(r"->|=>|[→⇒➜]")
 #: "Kompetence: Økonomiudvalget", "Beslutning: Godkendt.": a known heading with its text.
 #: "Indstilling: …", or "Indstilling<TAB>…" (a row of a table of fields).
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
@@ -2874,7 +2876,7 @@ def _parse_item(
             continue
         if (
             text[:1] in "KkBbAa"
-            and any(arrow in text[:16] for arrow in ("->", "=>", "→", "⇒", "➜"))
+            and _LABEL_ARROW.search(text, 0, 16)  # (one scan, no generator for each line)
             and (arrowed := _ARROW_LABEL.match(text))
         ):
             # "Konklusion -> Punktet tages op igen.": a note taker's arrow where the label's
