@@ -318,6 +318,20 @@ def line_start_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     return holds
 
 
+def lines_holding(text: str, mark: str) -> list[str]:
+    """The lines of ``text`` that hold ``mark`` (one character), found by a scan for it:
+    the cheap test before a walk over every line (most lines hold no tab and no bar)."""
+    out = []
+    at = text.find(mark)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        out.append(text[start:end])
+        at = text.find(mark, end)
+    return out
+
+
 # --- header -----------------------------------------------------------------------------
 
 _DATE_NUMERIC = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line, line_start_test
+from analysis.parse import Line, line_start_test, lines_holding
 
 #: "13.25–14.00", "9:00-9:30": a time span; the start alone ("15.00") in the piped form.
 _SPAN = r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}"
@@ -208,9 +208,10 @@ def _slot_mark_rows(text: str) -> str:
     planning cells only after the title (a table whose cells hold the notes is read as a
     table)."""
     # the cheap check first: most texts have no such row (a row is one line holding a tab
-    # or a bar; those lines alone are searched, the rest of the text holds no match)
-    cells = "\n".join(line for line in text.split("\n") if "\t" in line or "|" in line)
-    if _SLOT_THEN_MARK.search(cells) is None:
+    # or a bar; those lines alone are searched, found by the mark: no match spans lines)
+    if not any(
+        _SLOT_THEN_MARK.search(line) for mark in ("\t", "|") for line in lines_holding(text, mark)
+    ):
         return text
     label = _outcome_column(text)
     rows = [
