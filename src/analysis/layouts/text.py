@@ -1184,7 +1184,7 @@ def sidebars(lines: list[Line]) -> set[int]:
     # Each test looks at a line's text alone: made once for each distinct text (blank
     # lines and repeated headings are half a document's lines), the lines walked only
     # where one holds (most documents have no sidebar and no menu).
-    texts = set(map(_CLEAN, lines))
+    texts = distinct_texts(lines)
     head_texts = {
         text
         for text in texts
@@ -1662,14 +1662,14 @@ def page_numbers(lines: list[Line]) -> set[int]:
     # tested once for each distinct text (see sidebars)
     paged = {
         text
-        for text in set(map(_CLEAN, lines))
+        for text in distinct_texts(lines)
         if text and (text[-1].isdigit() or text.endswith("-"))
         if len(text) <= 120 and (text[0] in "-–" or may_hold(text, ("side", "page")))
     }
     numbers = {text for text in paged if _PAGE_NUMBER.search(text)}
     # "3/14" alone: the page number with no word, on two pages or more
     numbers |= _bare_page_numbers(
-        {text for text in set(map(_CLEAN, lines)) if 3 <= len(text) <= 9 and "/" in text}
+        {text for text in distinct_texts(lines) if 3 <= len(text) <= 9 and "/" in text}
     )
     # "<text> Side N" is a footer where the same text stands over two pages or more
     pages: dict[str, set[str]] = {}
@@ -2131,6 +2131,13 @@ def last_document_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
 
 
 @last_document_memo
+def distinct_texts(lines: list[Line]) -> frozenset[str]:
+    """The distinct clean texts of the document's lines: the furniture pass, its sidebars
+    and its page numbers each test every distinct text once (made once)."""
+    return frozenset(map(_CLEAN, lines))
+
+
+@last_document_memo
 def joined_lines(lines: list[Line]) -> str:
     """The document's clean lines joined by line breaks: the furniture pass, the web
     addresses' test and the coverage count each ask for the same document's (made once)."""
@@ -2194,7 +2201,7 @@ def furniture(lines: list[Line]) -> set[int]:
     # a document's lines), the lines walked only where one is furniture.
     found = {
         text
-        for text in set(map(_CLEAN, lines))
+        for text in distinct_texts(lines)
         # the first tests of is_furniture, without a call for most lines
         if text
         and (
