@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import islice
-from operator import attrgetter, methodcaller
+from operator import methodcaller
 from pathlib import PurePosixPath
 from types import ModuleType
 
@@ -57,7 +57,7 @@ from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.signature import body_in_municipality_on_top, signed_forum
 from analysis.layouts.small_place import room_in_footer
-from analysis.layouts.text import prepare
+from analysis.layouts.text import joined_lines, prepare
 from analysis.layouts.time_slots import programme_start
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
@@ -87,7 +87,6 @@ LAYOUTS: tuple[ModuleType, ...] = (
     generic,
 )
 LAYOUT_NAMES: tuple[str, ...] = tuple(m.NAME for m in LAYOUTS)
-_CLEAN = attrgetter("clean")
 #: A body's word closing a name ("BEREDSKABSKOMMISSIONEN" is one word, "HMU" none).
 _BODY_WORD_END = re.compile(rf"(?:{BODY_WORDS})$", re.I)
 #: Forum recorded when neither the document nor the folder names one.
@@ -340,7 +339,7 @@ def _in_web_addresses(lines: list[Line]) -> str | None:
     """The municipality the document's web and e-mail addresses name: looked for only
     where ".dk" may be written (most documents hold no address, and casefolding a whole
     document costs more than the rest of this step)."""
-    text = "\n".join(map(_CLEAN, lines))
+    text = joined_lines(lines)
     return municipality_in_web_addresses(text) if may_hold(text, (".dk",)) else None
 
 

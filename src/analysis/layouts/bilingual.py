@@ -223,19 +223,47 @@ def _tab_half(line: str) -> str:
 _TAG_LINE = re.compile(_TAGGED.pattern, re.M)
 
 
+#: The tags before a colon that make a text's lines worth reading for a language's tag.
+_TAG_HINTS = frozenset({"DE", "EN", "SV", "SE", "GB"})
+
+
+def _find(text: str, mark: str, start: int = 0) -> int:
+    """``text.find(mark, start)``; a spaced slash found by its slash (a scan for one
+    character is many times faster than for three, and most texts hold few slashes)."""
+    if mark != " / ":
+        return text.find(mark, start)
+    at = text.find("/", start + 1)
+    while at >= 0:
+        if text[at - 1 : at + 2] == " / ":
+            return at - 1
+        at = text.find("/", at + 1)
+    return -1
+
+
+def _holds_tag_hint(text: str) -> bool:
+    """Whether "DE:", "EN:", "SV:", "SE:" or "GB:" stands in ``text``: the two characters
+    before each colon looked at (one fast scan for the colons, not five searches)."""
+    at = text.find(":")
+    while at >= 0:
+        if text[at - 2 : at] in _TAG_HINTS:
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
 def _candidate_lines(text: str) -> dict[int, str]:
     """The lines that may hold a translation (a spaced slash, a tab, a language's tag), by
     where they start: found by their marks, not by reading every line."""
     found: dict[int, str] = {}
     for mark in (" / ", "\t"):
-        at = text.find(mark)
+        at = _find(text, mark)
         while at >= 0:
             start = text.rfind("\n", 0, at) + 1
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
             found[start] = text[start:end]
-            at = text.find(mark, end)
-    if "DE:" in text or "EN:" in text or "SV:" in text or "SE:" in text or "GB:" in text:
+            at = _find(text, mark, end)
+    if _holds_tag_hint(text):
         for m in _TAG_LINE.finditer(text):
             end = text.find("\n", m.start())
             found[m.start()] = text[m.start() : len(text) if end < 0 else end]
@@ -271,7 +299,7 @@ def danish_text(text: str) -> str:
     """The text of minutes printed in two languages with the second language left out
     (see the module docstring); any other text as it is."""
     if (
-        " / " not in text
+        _find(text, " / ") < 0
         and "\t" not in text
         and "|" not in text
         and "DE: " not in text

@@ -28,6 +28,8 @@ def unbox(text: str) -> str:
     """``text`` with its ASCII-ruled tables written as markdown pipe rows: the head row
     right above a rule, and each row under it with as many cells (the table ends at the
     first line without them); as it was where there is none."""
+    if "|" not in text and "+" not in text:
+        return text  # (one character looked for first: every mark below holds one of them)
     if " | " in text:
         text = unbox_bare(text)
     if "-+-" not in text and "-|" not in text and "- |" not in text:

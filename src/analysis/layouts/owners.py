@@ -61,7 +61,13 @@ def contact_council_name(forum: str) -> str:
 _MEMBER_LINES = 60
 #: The parts of a member list's line: "Christian Bro, Fredericia (formand)", "Tina Hansen
 #: (Assens)", "Aarhus<TAB>Borgmester …", "… Gentofte (formand) · Peter Christensen, …".
-_MEMBER_PARTS = re.compile(r"\s*[,;·•()\t]\s*|\s+[–—-]\s+")
+#: The separators are ``\s*[,;·•()\t]\s*|\s+[–—-]\s+``, written to start with the one
+#: character every separator starts with (the look-behinds tell which it was, the branches
+#: in the order that pattern's backtracking takes them: the same splits), so that the regex
+#: engine scans for it instead of trying every position: about twice as fast.
+_MEMBER_PARTS = re.compile(
+    r"[\s,;·•()\t](?:(?<=\s)\s*[,;·•()\t]\s*|(?<=[,;·•()\t])\s*|(?<=\s)\s*[–—-]\s+)"
+)
 #: Distinct municipalities a member list names as its members' seats to make the body a
 #: joint one (two may be a municipality and its neighbour it invites).
 _JOINT_SEATS = 3

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import line_start_test
+from analysis.parse import line_start_test, lines_holding
 
 #: A row: the item's number ("4.", "3.1", "3.1."), a title without a tab, a tab, then
 #: the cell's text holding a decision label.
@@ -33,6 +33,9 @@ def tabbed_item_rows(text: str) -> str:
     two lines are such rows."""
     if "\t" not in text or ":" not in text:
         return text  # (the cheap gate: most texts have no tab)
+    tabbed = lines_holding(text, "\t")
+    if sum(1 for ln in tabbed if ln[:1].isdigit() and _ROW.match(ln.strip())) < _MIN_ROWS:
+        return text  # (the rows found below, looked for in the lines with a tab alone)
     lines = text.split("\n")
     rows = {}
     for i, line in enumerate(lines):
@@ -136,6 +139,12 @@ def decision_column_rows(text: str) -> str:
     no such head row stands over two or more rows."""
     if "eslutning" not in text or ("\t" not in text and "|" not in text):
         return text  # (the cheap gate)
+    if not any(
+        _DECISION_HEAD.match(_cells(line))
+        for mark in ("\t", "|")
+        for line in lines_holding(text, mark)
+    ):
+        return text  # (no head row: it holds a tab or a bar, only those lines looked at)
     lines = text.split("\n")
     out: list[str] = []
     i, changed = 0, False

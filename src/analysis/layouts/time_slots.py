@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line, line_start_test
+from analysis.parse import Line, line_start_test, lines_holding
 
 #: "13.25–14.00", "9:00-9:30": a time span; the start alone ("15.00") in the piped form.
 _SPAN = r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}"
@@ -208,9 +208,10 @@ def _slot_mark_rows(text: str) -> str:
     planning cells only after the title (a table whose cells hold the notes is read as a
     table)."""
     # the cheap check first: most texts have no such row (a row is one line holding a tab
-    # or a bar; those lines alone are searched, the rest of the text holds no match)
-    cells = "\n".join(line for line in text.split("\n") if "\t" in line or "|" in line)
-    if _SLOT_THEN_MARK.search(cells) is None:
+    # or a bar; those lines alone are searched, found by the mark: no match spans lines)
+    if not any(
+        _SLOT_THEN_MARK.search(line) for mark in ("\t", "|") for line in lines_holding(text, mark)
+    ):
         return text
     label = _outcome_column(text)
     rows = [
@@ -295,17 +296,27 @@ def time_slot_headings(text: str) -> str:
         text = _PIPED.sub(_piped, text)
     if "|" in text or "\t" in text:
         text = _slot_mark_rows(text)
-    if "   " in text and _has_typed_row(text):
+    clock = _has_clock_start(text)  # (what each of the three patterns below needs first)
+    if clock and "   " in text and _has_typed_row(text):
         text = _typed_rows(text)  # ("08.35-09.05   2    Title    MBS    B": a timetable's rows)
-    if _has_slot_first(text) and len(_SLOT_FIRST.findall(text)) >= 2:
+        clock = _has_clock_start(text)
+    if clock and _has_slot_first(text) and len(_SLOT_FIRST.findall(text)) >= 2:
         text = _SLOT_FIRST.sub(_slot_first, text)
-    elif ("  " in text or "\t" in text) and _has_slot_only(text):
+    elif clock and ("  " in text or "\t" in text) and _has_slot_only(text):
         text = _numbered_slots(text)
     if "#" in text and _has_headed_slot(text):
         text = _headed_slots(text)  # ("## 13:10 · Title": markdown headings led by their slots)
     return text
 
 
+#: A clock at a line's start (after a markdown heading's marks, a bold mark or "kl."),
+#: then white space, a dash or a bold mark (not "00.01.00-P35-…", a case's number): where
+#: a time slot's typed row or slot-led heading starts (``_TYPED_ROW``, ``_SLOT_FIRST``,
+#: ``_SLOT_ONLY``), one test for the three (most texts have none).
+_CLOCK_START = re.compile(
+    r"^(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:[Kk]l\.\s*)?\d{1,2}[.:]\d{2}[\s*_–-]", re.M
+)
+_has_clock_start = line_start_test(_CLOCK_START)
 _has_piped = line_start_test(_PIPED)
 _has_typed_row = line_start_test(_TYPED_ROW)
 _has_slot_first = line_start_test(_SLOT_FIRST)

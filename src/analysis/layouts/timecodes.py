@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import line_start_test
+
 #: "00:04:10 – 2) Title", "00:06:40  Emne 2 – Title", "[00:03:12] 3. Title": a timecode of
 #: hours, minutes and seconds (in square brackets or not), a dash or spaces, then an item's
 #: number (after an item's word, or closed by a bracket or a full stop) and a title.
@@ -23,6 +25,8 @@ _LED = re.compile(
 )
 #: A timecode opening a line: the cheap test before the heading's pattern.
 _CODE_START = re.compile(r"^\[?\d{1,2}:\d{2}:\d{2}", re.MULTILINE)
+#: (tried at the lines' starts only, see ``line_start_test``: the same answer as a search)
+_has_code_start = line_start_test(_CODE_START)
 #: Headings needed for the text to be such minutes.
 _MIN_ITEMS = 2
 
@@ -32,6 +36,6 @@ def timecodes_off(text: str) -> str:
     agenda's headings they are (``Punkt 2: Title``: the timecode marks the heading as one
     however long the notes under it run before their decision); as it was where fewer
     than two headings are led so."""
-    if _CODE_START.search(text) is None or len(_LED.findall(text)) < _MIN_ITEMS:
+    if not _has_code_start(text) or len(_LED.findall(text)) < _MIN_ITEMS:
         return text  # (the cheap gate: few texts hold a timecode at a line's start)
     return _LED.sub(lambda m: f"Punkt {m['num']}: {m['title']}", text)
