@@ -66,8 +66,11 @@ def test_dos_letters_need_evidence_and_no_real_letters() -> None:
 
 def test_c1_codes_read_as_cp1252_punctuation() -> None:
     assert c1_as_cp1252("Regnskab \x96 \x93Pladsen\x94") == "Regnskab – “Pladsen”"
-    doc = without_control_characters(Document("Budget \x96 status\x1b", "txt"))
-    assert doc.text == "Budget – status"
+    doc = without_control_characters(Document("Budget \x96 status\x0b", "txt"))
+    assert doc.text == "Budget – status\n"
+    # beside a terminal's escape or DEL the C1 codes are junk as well: removed
+    doc = without_control_characters(Document("Budget \x96 status\x1b\x7f", "txt"))
+    assert doc.text == "Budget  status"
 
 
 def test_case_number_with_a_lost_facet_letter() -> None:
