@@ -1323,6 +1323,23 @@ def _masked_case_number(text: str) -> str | None:
     return parts[0] + "".join(next(masks, "") + part for part in parts[1:])
 
 
+#: Stands in for a letter the decoder lost (U+FFFD) while a case number is read: a KLE
+#: facet's letter ("13.03.00-\ufffd60-2-18" for "Ø60") in a file read in the wrong encoding.
+_LOST_LETTER_STAND_IN = "Ø"
+
+
+def _lost_letter_case(text: str) -> str | None:
+    """The case number of a line whose number lost a letter to U+FFFD, as printed (the
+    mark kept: which letter it was cannot be told); None where no case is there."""
+    read = text.replace("\ufffd", _LOST_LETTER_STAND_IN)
+    found = match_case_number(read)
+    if found is None:
+        return None
+    at = read.translate(_DASHES).find(found)
+    printed = text.translate(_DASHES)[at : at + len(found)] if at >= 0 else ""
+    return printed if "\ufffd" in printed else None
+
+
 @lru_cache(maxsize=4096)
 def match_case_number(text: str) -> str | None:
     """The case number when a line holds only that (optionally labelled 'Sagsnr.:').
@@ -1341,6 +1358,8 @@ def match_case_number(text: str) -> str | None:
     ):
         # "Sagsnr.: 24/****": a public version's masked number, read with its masks
         return masked
+    if "\ufffd" in text and (lost := _lost_letter_case(text)):
+        return lost
     stripped = text.strip().translate(_DASHES)
     if "-sag" in stripped[:9] or "-Sag" in stripped[:9]:
         # "(KL-sag 21/11872)", "KKR-sag: 24/0412": the case of the organisation that keeps

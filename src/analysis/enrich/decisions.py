@@ -3199,7 +3199,33 @@ def classify_decision(
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
         # line's end read as one line
         text = _WRAPPED_PHRASE.sub(" ", text)
-    return list(_classified(text, forum, agreed))
+    found = list(_classified(text, forum, agreed))
+    if found[0][0] == "other" and len(found) == 1:
+        for variant in _letters_restored(text):
+            again = list(_classified(variant, forum, agreed))
+            if again[0][0] not in ("other", "none"):
+                return again
+    return found
+
+
+#: ASCII spellings of æ, ø, å ("udsaettes", "imoedekommet", "Raadet"), read back for the
+#: type alone: the text stays as printed (Haarby, Israel).
+_TRANSLITERATED = re.compile(r"[AaOo]e|[Aa]a")
+_LETTER_OF = {"ae": "æ", "Ae": "Æ", "oe": "ø", "Oe": "Ø", "aa": "å", "Aa": "Å"}
+
+
+def _letters_restored(text: str) -> list[str]:
+    """Readings of a decision whose æ, ø, å were lost, for its type only: written "ae",
+    "oe", "aa" by a system without them, or each a U+FFFD where a decoder gave up
+    ("Sagen uds\ufffdttes": each of the three letters tried). None for a text with æ, ø
+    or å of its own: its spelling is as meant."""
+    if any(c in text for c in "æøåÆØÅ"):
+        return []
+    if "\ufffd" in text:
+        return [text.replace("\ufffd", letter) for letter in "æøå"]
+    if _TRANSLITERATED.search(text) is None:
+        return []
+    return [_TRANSLITERATED.sub(lambda m: _LETTER_OF[m.group(0)], text)]
 
 
 #: A line break inside a sentence: after a word no sentence ends with ("… taget til" /

@@ -765,7 +765,9 @@ _COVER_SENTENCE = re.compile(
 _COVER_BODY = re.compile(
     r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
     r"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+"
-    rf"(?P<body>(?=(?-i:[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED))"
+    # ("møde i Børne- og Ungeudvalget": a body of coordinated compounds)
+    r"(?P<body>(?=(?-i:[A-ZÆØÅ]))(?:[\wæøå]+-(?:,\s+[\wæøå]+-)*\s+(?:og|&)\s+)?"
+    rf"[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED))"
     # ("møde i Ledergruppen Børn og Unge": the area after the body's word)
     r"(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}?)(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
     re.I,
@@ -2683,7 +2685,7 @@ _PLACE_AFTER = re.compile(
 #: Also "Fredag d. 14/3-25 kl. 10.00 – ca. 12.00" alone on its line under the title: the
 #: weekday that opens the line and the clock time say it is the meeting's date.
 _SHORT_YEAR_MEETING = re.compile(
-    r"(?:(?:\b|(?<=[a-zæøå]))(?:møde|mødet|mode|moede)"
+    r"(?:(?:\b|(?<=[a-zæøå]))(?:mødet?|modet?|moedet?)"
     r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
     r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)(?:(?:den|d\.)\s*)?"

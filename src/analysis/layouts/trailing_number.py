@@ -7,15 +7,19 @@ before the title may say which points were on that agenda (``★``, ``☆``) and
 at the meeting has none. The item grammar reads a number before the title, so such
 headings are written ``### 1. Title`` (mark and bracket off). A document must head two or
 more points so: a single heading naming a point ("## Opfølgning (pkt. 3)") stays as it is.
+A municipal web page copied as text does the same without the hashes, the title on a line
+of its own after a blank one (``Godkendelse af dagsorden (punkt 1)``); such a line is
+read so too, where two or more points are so headed.
 """
 
 from __future__ import annotations
 
 import re
 
-#: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number.
+#: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number;
+#: or the same line without the hashes after a blank line (a heading, not a prose reference).
 _TRAILING = re.compile(
-    r"^(?P<hashes>#{1,6}[ \t]+)(?:[★☆✱*•][ \t]*)?(?P<title>[^\s(][^\n]*?)[ \t]*"
+    r"^(?:(?P<hashes>#{1,6}[ \t]+)|(?<![^\n]\n))(?:[★☆✱*•][ \t]*)?(?P<title>[^\s(][^\n]*?)[ \t]*"
     r"\((?:pkt|punkt)\.?[ \t]*(?P<num>\d{1,3})\)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -34,4 +38,4 @@ def trailing_numbers(text: str) -> str:
     numbers = [num for _, _, num in found]
     if len(found) < _MIN_HEADS or len(set(numbers)) < len(numbers):
         return text
-    return _TRAILING.sub(lambda m: f"{m['hashes']}{m['num']}. {m['title']}", text)
+    return _TRAILING.sub(lambda m: f"{m['hashes'] or ''}{m['num']}. {m['title']}", text)

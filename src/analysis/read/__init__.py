@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from html import unescape as unescape_html  # (as a name apart: read.html is our reader)
 from pathlib import Path
 
+from analysis.read.codepages import c1_as_cp1252, decode_quoted_printable, repair_dos_letters
 from analysis.read.mojibake import repair_mojibake
 
 
@@ -105,23 +106,64 @@ def read_bytes(data: bytes, suffix: str) -> Document:
     if not data.strip():
         raise UnreadableDocument("the file is empty")
     doc = without_invisible_marks(
-        without_control_characters(without_entities(without_mojibake(reader(data))))
+        without_control_characters(
+            without_entities(
+                without_dos_letters(without_mojibake(without_transfer_encoding(reader(data))))
+            )
+        )
     )
     return without_comment_anchors(composed(doc))
+
+
+def _repaired(
+    doc: Document, repair: Callable[[str], tuple[str, int]], note: Callable[[int], str]
+) -> Document:
+    """``doc`` with ``repair`` applied to its text and, where it changed anything, the
+    count said in a warning (``note``)."""
+    text, n = repair(doc.text)
+    return replace(doc, text=text, warnings=(*doc.warnings, note(n))) if n else doc
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def without_mojibake(doc: Document) -> Document:
     """``doc`` with UTF-8 letters that were read as Windows-1252 ("TÃ¸nder") repaired
     (:func:`analysis.read.mojibake.repair_mojibake`) and counted in a warning. Before the
     control characters go: a Latin-1 reading shows some continuation bytes as C1 codes."""
-    text, n = repair_mojibake(doc.text)
-    if not n:
-        return doc
-    note = (
-        f"repaired {n} character{'s' if n != 1 else ''} written in the wrong encoding "
-        "(mojibake such as 'Ã¸' for 'ø')"
+    return _repaired(
+        doc,
+        repair_mojibake,
+        lambda n: (
+            f"repaired {_plural(n, 'character')} written in the wrong encoding "
+            "(mojibake such as 'Ã¸' for 'ø')"
+        ),
     )
-    return replace(doc, text=text, warnings=(*doc.warnings, note))
+
+
+def without_transfer_encoding(doc: Document) -> Document:
+    """``doc`` with the body of an e-mail saved raw in quoted-printable ("m=F8det")
+    decoded (:func:`analysis.read.codepages.decode_quoted_printable`), in a warning."""
+    return _repaired(
+        doc,
+        decode_quoted_printable,
+        lambda n: f"decoded {_plural(n, 'quoted-printable escape')} of an e-mail ('=F8' for 'ø')",
+    )
+
+
+def without_dos_letters(doc: Document) -> Document:
+    """``doc`` with a DOS code page's æøå that were read as Windows-1252 ("M›de") restored
+    (:func:`analysis.read.codepages.repair_dos_letters`), in a warning; before the control
+    characters go, which would drop the C1 codes a Latin-1 reading of the same bytes shows."""
+    return _repaired(
+        doc,
+        repair_dos_letters,
+        lambda n: (
+            f"repaired {_plural(n, 'letter')} written in a DOS code page "
+            "(such as '›' for 'ø'); an Ø or Å shown as '?' cannot be told and stays"
+        ),
+    )
 
 
 #: "&oslash;", "&aring;", "&#230;", "&#xE6;": a character written as an HTML entity.
@@ -169,7 +211,8 @@ def without_control_characters(doc: Document) -> Document:
     """
     if not _has_control(doc.text):
         return doc
-    clean, n = _CONTROL_CHARS.subn("", doc.text.translate(_LINE_BREAK_CONTROLS))
+    # Windows-1252 text read as Latin-1: "\x96" is the en dash, not a control to drop.
+    clean, n = _CONTROL_CHARS.subn("", c1_as_cp1252(doc.text).translate(_LINE_BREAK_CONTROLS))
     if not n:
         return replace(doc, text=clean)
     note = f"removed {n} control character{'s' if n != 1 else ''} (invisible codes such as ESC)"
