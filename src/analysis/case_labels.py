@@ -34,9 +34,9 @@ CASE_ID_ABBREVIATION = r"(?-i:ID)(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
 #: on the line ("Akt-id: 2025-000211   Sagsnr.: 25/302": the case is the Sagsnr.), nor where
 #: the case system's own "Sags-id" does ("Akt-id: 5120447   Sags-id: 25/7731").
 AKT_ID_LABEL = r"akt[\s.-]*id(?=\s*:?\s*\d)(?![^\n]*\bsags?(?:\.?\s*(?:nr|nummer)|[\s-]*id)\b)"
-#: "Sags-ID", "Sags ID", "SagsID": a case's identifier in an agenda system's field; or the
-#: bare "ID" above, or "Akt-id" before a number.
-CASE_ID_LABEL = rf"(?:sags?[\s-]*id|{CASE_ID_ABBREVIATION}|{AKT_ID_LABEL})"
+#: "Sags-ID", "Sags ID", "SagsID", "Sagsid." (abbreviated as "Sagsnr." is): a case's
+#: identifier in an agenda system's field; or the bare "ID" above, or "Akt-id" before a number.
+CASE_ID_LABEL = rf"(?:sags?[\s-]*id\.?|{CASE_ID_ABBREVIATION}|{AKT_ID_LABEL})"
 #: Case (ESDH) systems whose name alone labels a number ("Acadre: 24/1187", "SBSYS 25/1180").
 CASE_SYSTEMS: tuple[str, ...] = (
     "ESDH", "SBSYS", "Acadre", "WorkZone", "GetOrganized", "Captia", "eDoc", "F2",

@@ -1746,9 +1746,12 @@ _WORD_REST = re.compile(r"^(?!(?:og|eller|samt|til|el\.)\s)[a-zæøå]{2}")
 def join_wrapped(first: str, rest: str) -> str:
     """Two lines of one wrapped title as one: "… ved Asnæs-" / "værket" as "… ved
     Asnæsværket" (a word hyphenated at the line's end), any other pair with a space
-    ("Kultur-" / "og Fritidsudvalget" keeps its hyphen)."""
+    ("Kultur-" / "og Fritidsudvalget" keeps its hyphen); a range of numbers broken after
+    its hyphen ("… 2023-" / "2026") is joined with the hyphen kept."""
     if first.endswith("-") and _BROKEN_WORD.search(first) and _WORD_REST.match(rest):
         return first[:-1] + rest
+    if first[-2:-1].isdigit() and first.endswith("-") and rest[:1].isdigit():
+        return first + rest
     if (
         first.endswith("-")
         and _BROKEN_CAPS.search(first)

@@ -5270,7 +5270,7 @@ def decision_summary(
             asked,
             titles.get(item_id),
         )
-        types = agenda_changes_named(types, titles.get(item_id))
+        types = refusal_replaced(agenda_changes_named(types, titles.get(item_id)), text)
         types = restated_proposal(types, text, proposals.get(item_id, []))
         rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
@@ -5346,6 +5346,25 @@ def agenda_changes_named(types: list[str], title: str | None = None) -> list[str
     return [t for t in types if t not in ("postponed", "rejected", "none")]
 
 
+#: "Udvalget besluttede i stedet, at …", "… vedtog i stedet …": the forum's own decision put
+#: in place of what it turned down.
+_DECIDED_INSTEAD = re.compile(
+    r"\b(?:besluttede|besluttes|vedtog|vedtages)\s+(?:\w+\s+)?i\s+stedet\b"
+)
+
+
+def refusal_replaced(types: list[str], text: str) -> list[str]:
+    """A decision that turns the recommendation down and decides otherwise in its place
+    ("Indstillingen blev ikke godkendt. Udvalget besluttede i stedet, at …"): the forum's
+    outcome is what it decided, ``decided``; the refusal stands in the ``decisions`` rows.
+    Only the item's primary type follows this."""
+    if "rejected" not in types or "decided" not in types or "i stedet" not in text:
+        return types
+    if _DECIDED_INSTEAD.search(text) is None:
+        return types
+    return [t for t in types if t != "rejected"]
+
+
 #: What a proposal's and a decision's wording share once the "at" opening a proposal, the
 #: closing full stop, case and spacing are set aside.
 _PROPOSAL_WORDING = re.compile(r"^\W*(?:at\s+)?|[\s.!]+$", re.IGNORECASE)
@@ -5396,7 +5415,7 @@ def item_decision_rows(
 
         kinds = orientation_noted([t for t, _ in types], asked, title)
         kinds = next_meeting_set(kinds, text, title)
-        kinds = agenda_changes_named(kinds, title)
+        kinds = refusal_replaced(agenda_changes_named(kinds, title), text)
         kinds = restated_proposal(kinds, text, recommendations)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
@@ -5410,6 +5429,7 @@ __all__ = [
     "FOLLOWS",
     "POSITION_SECTIONS",
     "agenda_changes_named",
+    "refusal_replaced",
     "classify_decision",
     "decision_summary",
     "decisions_table",

@@ -241,6 +241,19 @@ def _with_contents(
     cased = _case_column(toc)
     for entry in toc:
         i = by_number.get(entry.number) if entry.number is not None else None
+        if i is not None and len(by_number) < len(heads):
+            # a number printed twice ("Ad. 5" over the agenda's item 6): the entry's heading
+            # is the one of its number under its title
+            i = next(
+                (
+                    j
+                    for j, h in enumerate(heads)
+                    if h.number == entry.number
+                    and j not in used
+                    and titles_match(entry.title, items[j].raw_title)
+                ),
+                i,
+            )
         if i is None:
             i = next(
                 (

@@ -2830,7 +2830,14 @@ def _place_after(rest: str) -> str | None:
         m = _HELD_AS.match(rest)
     if m is None and rest[-1:] == ")" and (hour := _BRACKET_AFTER_HOUR.match(rest)):
         return _bracketed_place(hour.group("inner"))
+    if m is not None and "B)" in rest and _FILE_LINK.search(m.group("place")):
+        return None  # ("09-04-2013 · Hent som PDF (412 KB)": a web page's download link)
     return _place_text(m.group("place")) if m else None
+
+
+#: "Hent som PDF (412 KB)", "Download (1,2 MB)": a link to the document's file, its size in
+#: brackets.
+_FILE_LINK = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*[kKM]B\)")
 
 
 #: " kl. 19-21 (på Teams pga. corona)", " kl. 17.00 (Teams)": the hour (or what the date's

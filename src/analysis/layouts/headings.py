@@ -3766,10 +3766,29 @@ def match_contents(heads: list[Head], toc: Contents) -> list[Head]:
                 k = j + 1
                 after = h.pos + 1
                 break
+            if _misprinted_number(h, entry, out):
+                out.append(h)  # (its number as printed: the entry's title finds it)
+                k = j + 1
+                after = h.pos + 1
+                break
     found = _out_of_order(heads, toc, _retitled(heads, toc, out))
     # headings met by their shortened titles are neighbours for the ones worded otherwise
     found = _retitled(heads, toc, found) if len(found) > len(out) else found
     return _inserted_unlisted(heads, toc, found)
+
+
+def _misprinted_number(h: Head, entry: TocEntry, matched: list[Head]) -> bool:
+    """Whether heading ``h`` is ``entry``'s with its number misprinted: a number an item
+    above already has ("Ad. 5" twice, a digit misread by OCR or mistyped) before the very
+    title the contents list gives under another number. The item keeps the number printed
+    (as two headings of one number both stay items where no contents list is)."""
+    return (
+        entry.number is not None
+        and h.number != entry.number
+        and any(o.number == h.number for o in matched)
+        and bool(h.title)
+        and _norm(entry.title) == _norm(h.title)
+    )
 
 
 def _run_of(heads: list[Head], first: int, last: int, after: int, listed: set[int]) -> list[Head]:

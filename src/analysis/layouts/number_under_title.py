@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line, heading_key, line_start_test
+from analysis.parse import Line, heading_key, line_start_test, match_case_number
 
 #: "Punkt 4 | Sagsnr. 21/4410", "Pkt. 6 · Sag 21/11207", "Punkt 12": the item's number
 #: (and its case) on the line under the headline.
@@ -271,6 +271,56 @@ def numbers_right_of_titles(text: str) -> str:
             title = f"{title} {rest.group('rest').strip()}"
             lines[j] = ""
         lines[k] = f"{m.group('num')}. {title}"
+    return "\n".join(lines)
+
+
+#: "Title                 3": a title, a gap of spaces, then the item's bare number alone
+#: at the row's right end (a PDF's heading row, the number set flush right).
+_BARE_NUMBER_CELL = re.compile(
+    r"^(?P<title>[A-ZÆØÅ\"«][^\t]{1,150}?[^\s.,-])[ ]{3,}"
+    r"(?P<num>\d{1,3})[ \t]*$",
+    re.MULTILINE,
+)
+#: A number alone at a line's end after a gap of three spaces or more (led by its literal,
+#: which the regex engine looks for fast: the cheap gate).
+_SPACED_END = re.compile(r"   [ \t]*\d{1,3}[ \t]*$", re.MULTILINE)
+
+
+def _field_under(lines: list[str], k: int) -> bool:
+    """Whether the next line with text under line ``k`` is an item's field: a section's
+    label ("Beslutning …", "Sagsfremstilling") or its case number ("Sagsnr.: 21/7701")."""
+    for line in lines[k + 1 : k + 3]:
+        if line.strip():
+            first = line.strip().split("  ")[0]
+            return (
+                heading_key(Line(0, first, 0)) is not None or match_case_number(first) is not None
+            )
+    return False
+
+
+def bare_numbers_right_of_titles(text: str) -> str:
+    """``text`` with each title row whose bare item number stands flush right (``Title
+    <spaces> 4``) as the numbered heading it means (``4. Title``): only where two or more
+    such rows count 1, 2, 3 … with no gap and each has an item's field (a section's label or
+    its case number) right under it, so a contents list's page numbers (rows one under
+    the other) and a figure closing a line of text stay as written."""
+    if "   " not in text:
+        return text  # (the cheap gate: a PDF's text set out in columns of spaces)
+    ends = [m.start() for m in _SPACED_END.finditer(text)]
+    if len(ends) < _MIN_ITEMS:
+        return text  # (a number alone after the gap at two lines' ends)
+    lines = text.split("\n")
+    at = [text.count("\n", 0, end) for end in ends]
+    rows = [
+        (k, m)
+        for k in sorted(set(at))
+        if (m := _BARE_NUMBER_CELL.match(lines[k].rstrip())) and _field_under(lines, k)
+    ]
+    numbers = [int(m.group("num")) for _, m in rows]
+    if len(rows) < _MIN_ITEMS or numbers != list(range(numbers[0], numbers[0] + len(rows))):
+        return text
+    for k, m in rows:
+        lines[k] = f"{m.group('num')}. {m.group('title').strip()}"
     return "\n".join(lines)
 
 

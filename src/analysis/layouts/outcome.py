@@ -343,6 +343,16 @@ def _first(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
+def _wrapped_paragraph(lines: list[str]) -> bool:
+    """Two or three lines of one paragraph: each but the last broken inside its sentence (a
+    word or a comma closing it), as a typed page wraps one paragraph."""
+    return (
+        1 < len(lines) <= 3
+        and all(line.strip() for line in lines)
+        and all(line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == "," for line in lines[:-1])
+    )
+
+
 def _split(
     item: Item, whole_only: bool, last: bool = False, first: bool = False, status: bool = False
 ) -> Item:
@@ -395,7 +405,11 @@ def _split(
         # first sentence of the one line states it
         # ("– Godkendt.": the one line set as a dash's bullet, as a note taker writes it)
         one = _LEAD_BULLET.sub("", lines[0]) if lines[0].lstrip()[:1] in "-–•" else lines[0]
-        whole = len(lines) == 1 and (outcome_line(one) or outcome_line(_first(one)))
+        # ("Punktet blev udsat, da … Tages op på" / "mødet i november.": the one paragraph
+        # wrapped over the lines of a typed page)
+        whole = (len(lines) == 1 or _wrapped_paragraph(lines)) and (
+            outcome_line(one) or outcome_line(_first(one))
+        )
         # the last item's "Intet." / "Godkendt." as a paragraph of its own, then what the
         # page puts after the minutes (a confidentiality note, a contact line)
         # ("- Ingen punkter." / "> 💡 Næste møde: …": set as a bullet, the note's tail after)

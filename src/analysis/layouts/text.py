@@ -27,12 +27,14 @@ from analysis.layouts.framed import unframed, unspaced
 from analysis.layouts.header_columns import unmixed_header_columns
 from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
+from analysis.layouts.margin_numbers import margin_numbers_off
 from analysis.layouts.meeting_prefixed import (
     unprefixed_headings,
     unprefixed_meeting_points,
     unprefixed_year_headings,
 )
 from analysis.layouts.number_under_title import (
+    bare_numbers_right_of_titles,
     bracketed_numbers_after_titles,
     counted_headings,
     numbers_right_of_titles,
@@ -445,6 +447,11 @@ def prepare(text: str) -> list[Line]:
     blanked first, an item's fields written as bullets read as fields, field labels broken
     over two lines joined; a follow-up label that carries the outcome as the decision, and
     a list of items each with its outcome after a dash as headings and decisions."""
+    # (two spaces in a row: a PDF's text set out in columns; one test for both passes that
+    # need them, since ordinary minutes have none)
+    gapped = "  " in text
+    if gapped:
+        text = margin_numbers_off(text)  # ("  9  Punkt 1.": a PDF's margin line numbers off)
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = review_marks_off(text)  # ("Slettet: 2016", "…[MK1]": Word's review balloons)
@@ -455,6 +462,8 @@ def prepare(text: str) -> list[Line]:
     text = numbers_under_titles(text)
     text = bracketed_numbers_after_titles(text)  # ("Meddelelser (2)": the number after)
     text = numbers_right_of_titles(text)  # ("Title<TAB>Punkt 4": the number right of the title)
+    if gapped:
+        text = bare_numbers_right_of_titles(text)  # ("Title      4": the number flush right)
     text = counted_headings(text)  # ("## 2 af 7 Title": the count before the title)
     text = timecodes_off(text)  # ("00:04:10 – 2) Title": a recording's timecode first)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
