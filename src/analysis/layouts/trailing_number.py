@@ -30,8 +30,6 @@ _MIN_HEADS = 2
 def trailing_numbers(text: str) -> str:
     """``text`` with headings numbered last (``## Title (pkt. 3)``) written ``## 3. Title``,
     where two or more headings, each of another number, are so written; else as it was."""
-    if "#" not in text:
-        return text  # (a markdown heading's mark first: one character is found fastest)
     if not any(word in text for word in ("(pkt", "(Pkt", "(punkt", "(Punkt")):
         return text  # (the cheap gate: most texts name no point in brackets)
     found = _TRAILING.findall(text)
