@@ -3702,6 +3702,11 @@ _TAKEN_UP_AGAIN = re.compile(
     # "Vi blev ikke enige og tager den op igen i april": no agreement, the item comes back
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b"
     r"[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+(?:igen|på\s+ny)\b|"
+    # "Ikke noget endeligt besluttet, vi tager det op igen i april", "Ingen beslutning –
+    # tages op igen, når …": nothing decided yet, the item comes back
+    r"^(?:ingen\s+(?:endelig\s+)?beslutning|(?:der\s+blev\s+)?ikke\s+(?:noget\s+)?"
+    r"(?:endeligt\s+)?(?:besluttet|vedtaget))\b[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+"
+    r"(?:igen|på\s+ny)\b|"
     # "Sagen tages op på byrådets møde i januar, idet …", "Punktet tages op på næste møde":
     # the item to be taken up at a later meeting of the forum (not "tages op med <body>")
     r"^(?:sagen|punktet|emnet|valget)\s+(?:tages|bliver\s+taget)\s+op\s+(?:på|til|ved)\s+"
