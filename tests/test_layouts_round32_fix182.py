@@ -93,3 +93,10 @@ def test_nothing_decided_and_taken_up_again_is_postponed():
         _type("Ikke noget endeligt besluttet, vi tager det op igen på aprilmødet.") == "postponed"
     )
     assert _type("Ingen beslutning – tages op igen når vi kender prisen.") == "postponed"
+
+
+def test_a_volunteer_body_agreeing_has_decided():
+    assert _type("Der var enighed om at sende et brev til kommunen.") == "decided"
+    assert _type("Marianne overtager hjemmesiden. Alle enige.") == "decided"
+    assert _type("Der var ikke enighed om forslaget.") != "decided"
+    assert _type("Alle fik ordet.") != "decided"

@@ -1444,6 +1444,17 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"blev", "bliver"}),
     ),
     _Rule(
+        # "Der var enighed om at …", "Alle enige.": a volunteer body's agreement, no verb
+        # to judge ("der var ikke enighed" does not match: the negation parts the words)
+        "agree_all",
+        "decided",
+        (
+            [{"LOWER": "var"}, {"LOWER": "enighed"}, {"LOWER": "om"}],
+            [{"LOWER": "alle"}, {"LOWER": "enige"}],
+            [{"LOWER": "alle"}, {"LOWER": "var"}, {"LOWER": "enige"}],
+        ),
+    ),
+    _Rule(
         "role",
         "decided",
         (
