@@ -100,3 +100,5 @@ def test_a_volunteer_body_agreeing_has_decided():
     assert _type("Marianne overtager hjemmesiden. Alle enige.") == "decided"
     assert _type("Der var ikke enighed om forslaget.") != "decided"
     assert _type("Alle fik ordet.") != "decided"
+    # another trigger says what the agreement was: that one
+    assert _type("Drøftet. Der var enighed om at bruge den nationale måling.") == "discussed"

@@ -1453,6 +1453,9 @@ _RULES: tuple[_Rule, ...] = (
             [{"LOWER": "alle"}, {"LOWER": "enige"}],
             [{"LOWER": "alle"}, {"LOWER": "var"}, {"LOWER": "enige"}],
         ),
+        # ("Drøftet. Der var enighed om …": the agreement a discussion's, which the other
+        # trigger says; only where none fired)
+        weak=True,
     ),
     _Rule(
         "role",
