@@ -1449,7 +1449,9 @@ _RULES: tuple[_Rule, ...] = (
         "agree_all",
         "decided",
         (
-            [{"LOWER": "var"}, {"LOWER": "enighed"}, {"LOWER": "om"}],
+            # (agreed to do something: "enighed om planen" under "Drøftelse:" is the
+            # discussion's conclusion, see ``_DISCUSSION_LEAD``)
+            [{"LOWER": "var"}, {"LOWER": "enighed"}, {"LOWER": "om"}, {"LOWER": "at"}],
             [{"LOWER": "alle"}, {"LOWER": "enige"}],
             [{"LOWER": "alle"}, {"LOWER": "var"}, {"LOWER": "enige"}],
         ),
