@@ -433,11 +433,13 @@ def week_date(text: str) -> dt.date | None:
         return None
 
 
-#: "4/3 2025", "04.03.25", "tirsdag d. 4/3/25", "8. juni 22": a day and month with a short
-#: or spaced year, as note takers write a date field (read only as a field's value: in running text
-#: such numbers may be anything).
+#: "4/3 2025", "04.03.25", "tirsdag d. 4/3/25", "8. juni 22", "ons 14/9-22": a day and month
+#: with a short or spaced year, as note takers write a date field (read only as a field's
+#: value: in running text such numbers may be anything).
 _SHORT_DATE = re.compile(
-    r"^(?:[a-zæøå]+dag\.?,?\s+)?(?:d(?:en|\.)\s*)?(?P<d>\d{1,2})(?:[./](?P<m>\d{1,2})"
+    # ("ons 14/9-22": a young note taker's weekday cut to its first letters)
+    r"^(?:(?:[a-zæøå]+dag|man|tirs|ons|tors|fre|lør|søn)\.?,?\s+)?(?:d(?:en|\.)\s*)?"
+    r"(?P<d>\d{1,2})(?:[./](?P<m>\d{1,2})"
     # ("8. juni 22", "8 jun. 22": the month as a word, the year cut to two digits)
     rf"(?:[./\s-]\s*|\s+)|\.?\s*(?P<mw>{_MONTH})\s*)(?P<y>\d{{4}}|\d{{2}})\b",
     re.IGNORECASE,

@@ -1455,6 +1455,22 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"blev", "bliver"}),
     ),
     _Rule(
+        # "Der var enighed om at …", "Alle enige.": a volunteer body's agreement, no verb
+        # to judge ("der var ikke enighed" does not match: the negation parts the words)
+        "agree_all",
+        "decided",
+        (
+            # (agreed to do something: "enighed om planen" under "Drøftelse:" is the
+            # discussion's conclusion, see ``_DISCUSSION_LEAD``)
+            [{"LOWER": "var"}, {"LOWER": "enighed"}, {"LOWER": "om"}, {"LOWER": "at"}],
+            [{"LOWER": "alle"}, {"LOWER": "enige"}],
+            [{"LOWER": "alle"}, {"LOWER": "var"}, {"LOWER": "enige"}],
+        ),
+        # ("Drøftet. Der var enighed om …": the agreement a discussion's, which the other
+        # trigger says; only where none fired)
+        weak=True,
+    ),
+    _Rule(
         "role",
         "decided",
         (
@@ -3767,6 +3783,11 @@ _TAKEN_UP_AGAIN = re.compile(
     # "Vi blev ikke enige og tager den op igen i april": no agreement, the item comes back
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b"
     r"[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+(?:igen|på\s+ny)\b|"
+    # "Ikke noget endeligt besluttet, vi tager det op igen i april", "Ingen beslutning –
+    # tages op igen, når …": nothing decided yet, the item comes back
+    r"^(?:ingen\s+(?:endelig\s+)?beslutning|(?:der\s+blev\s+)?ikke\s+(?:noget\s+)?"
+    r"(?:endeligt\s+)?(?:besluttet|vedtaget))\b[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+"
+    r"(?:igen|på\s+ny)\b|"
     # "Sagen tages op på byrådets møde i januar, idet …", "Punktet tages op på næste møde":
     # the item to be taken up at a later meeting of the forum (not "tages op med <body>")
     r"^(?:sagen|punktet|emnet|valget)\s+(?:tages|bliver\s+taget)\s+op\s+(?:på|til|ved)\s+"

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from analysis.layouts.ad_points import ad_points
 from analysis.layouts.appended import appended_document, earlier_minutes, next_agenda
 from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
@@ -81,6 +82,7 @@ from analysis.layouts.unnumbered import (
     headless_listed_items,
     listed_items,
 )
+from analysis.layouts.yearless import with_footer_year
 from analysis.model import Item, ParsedMeeting
 from analysis.parse import (
     BodyRules,
@@ -926,6 +928,9 @@ def parse_numbered(
         if toc is not None and toc.positions <= in_text:
             toc = None
     heads = match_contents(cands, toc) if toc else []
+    if toc is not None and len(heads) < len(toc.entries):
+        # "1. Title" … listed, "Ad 1)" / "Ad.4) Økonomi" … below: the points answered
+        heads = ad_points(heads, cands, lines, toc)
     in_item: list[int] = []  # a numbered list found inside an item's text (lead_in_list)
     if (
         toc is not None
@@ -1042,6 +1047,11 @@ def parse_numbered(
     head = read_header(header_lines, skip - heads_read, placed)
     if head.date is None and (dated := with_mail_year(lines, header_end)) is not None:
         # e-mailed minutes dated "tirsdag 14/1": the year from the mail's sending date
+        placed.clear()
+        head = read_header(dated[:header_end], skip - heads_read, placed)
+    if head.date is None and (dated := with_footer_year(lines, header_end)) is not None:
+        # "Tidspunkt: onsdag d. 12/6 kl. 18.30" over items, "… Referat 12.06.2019 side 1 af
+        # 3" in the page footers copied with the text: the year from the footer
         placed.clear()
         head = read_header(dated[:header_end], skip - heads_read, placed)
     if head.date is None and (noted := covering_note_meeting(lines[:header_end])) is not None:

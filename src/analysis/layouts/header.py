@@ -2731,12 +2731,26 @@ _APOSTROPHE_YEAR = re.compile(
 )
 
 
+#: "Bestyrelsesmøde 16.09.08" alone on its line: a local council's web page titling the
+#: minutes by the kind of meeting and its date, the year in two digits; the whole line is
+#: nothing else, which a number in running text never is.
+_MEETING_SHORT_DATE_LINE = re.compile(
+    r"^[A-ZÆØÅ][a-zæøå-]{0,30}møde\s+(?:(?:den|d\.)\s*)?"
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{2})$"
+)
+
+
 def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:
     """The date of a title line closed by "møde mandag 7/6-21" (``_WEEKDAY_MEETING_AT_END``):
-    no clock time vouches for it, so the weekday must be that date's."""
+    no clock time vouches for it, so the weekday must be that date's; or of a title line
+    that is the meeting's kind and its date alone (``_MEETING_SHORT_DATE_LINE``)."""
     m = _WEEKDAY_MEETING_AT_END.search(text)
     if m is None:
-        return None
+        if (line := _MEETING_SHORT_DATE_LINE.match(text)) is None:
+            return None
+        year = int(line["y"]) + (1900 if int(line["y"]) >= 70 else 2000)
+        date = dates.safe_date(year, int(line["m"]), int(line["d"]))
+        return None if date is None else dates.DateMatch(date, line.start("d"), line.end(), None)
     year = int(m.group("y"))
     year += 1900 if year >= 70 else 2000
     date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
@@ -3051,7 +3065,8 @@ def _dashed_workplace(text: str) -> str | None:
 
 #: ", kl. 9.00-12.00" closing a place field: the meeting's time written after its place.
 _TIME_AFTER_PLACE = re.compile(
-    r",\s*(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$",
+    # ("Sted: <centre>, mødelokalet. Kl. 19.30": the hour a sentence of its own)
+    r"[,.]\s*(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$",
     re.I,
 )
 
@@ -3100,7 +3115,7 @@ _RECORDING_NOTE = re.compile(
     r"transskriberet|transskription)\b[^·|]*)$",
     re.I,
 )
-#: ", kl. 13.00", " kl. 14.00-16.00": the hour closing a place's text.
+#: ", kl. 13.00", " kl. 14.00-16.00", ". Kl. 19.30": the hour closing a place's text.
 _TRAILING_CLOCK = re.compile(
     r",?\s*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I
 )
@@ -3350,7 +3365,7 @@ def _field(head: Header, key: str, value: str) -> None:
         "location",
         "lokation",
     ):
-        timed = _TIME_AFTER_PLACE.search(value) if "kl" in value else None
+        timed = _TIME_AFTER_PLACE.search(value) if "kl" in value or "Kl" in value else None
         if timed:
             # "Sted: Lokale B.3.08, kl. 9.00-12.00": the meeting's time after its place
             head.start_time = head.start_time or dates.parse_time(timed.group(0))

@@ -37,7 +37,8 @@ _YEARLESS = re.compile(
     # sentence naming the meeting before its day)
     r"^(?:(?:referat|dagsorden)\s+(?:fra|af|for)\s+(?:det\s+)?[\w-]*møde[t]?\s+"
     # ("Møde: tirsdag 1/10 kl. 14.00 – <place>": the meeting's field, its label first)
-    r"|(?:møde|mødetid|tid|dato)\s*:\s*)?"
+    # ("Tidspunkt: onsdag d. 12/6 kl. 18.30", "Hvornår: …": a volunteer's own label)
+    r"|(?:møde|mødetid|tidspunkt|tid|hvornår|dato)\s*:\s*)?"
     rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b\.?,?\s+)?(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:(?:/|\.)\s*(?P<m>\d{1,2})\.?|\.?\s+(?P<mw>" + _MONTHS + r")\.?)"
     r"(?!\s*[-/.]?\s*\d)"  # no year (nor any number) right after the day and month
@@ -106,6 +107,21 @@ def _post_stamp(lines: list[Line]) -> dt.date | None:
     return None
 
 
+def _meeting_line(lines: list[Line], skip: set[int]) -> tuple[int, re.Match[str]] | None:
+    """Position and match of the meeting's line without a year among the first lines."""
+    seen = 0
+    for pos, line in enumerate(lines):
+        if line.blank or line.index in skip:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            return None
+        text = line.clean
+        if text[:1].isalnum() and "kl" in text.lower() and (m := _YEARLESS.match(text)):
+            return pos, m
+    return None
+
+
 def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
     """Date ``head`` (and its start and place) by a meeting line without a year, the year
     from the title (see the module docstring). Where the header has a date (a page header's
@@ -113,48 +129,85 @@ def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Hea
     1/10 kl. 14.00 – <place>") gives the hour and the place; else it does nothing."""
     if head.date is not None and head.start_time is not None:
         return
-    seen = 0
-    for line in lines:
-        if line.blank or line.index in skip:
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            return
-        text = line.clean
-        if not text[:1].isalnum() or "kl" not in text.lower():
-            continue
-        m = _YEARLESS.match(text)
-        if m is None:
-            continue
-        if head.date is not None:
-            month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
-            if (month, int(m["d"])) == (head.date.month, head.date.day):
-                _fill(head, head.date, m["rest"])
-                placed.add(line.index)
-            return
-        given = _title_year(lines, placed)
-        stamp = _post_stamp(lines) if given is None else None
-        if stamp is not None:
-            given = stamp.year, None  # the post's stamp gives the year (the title none)
-        if given is None:
-            return
-        year, title_month = given
-        month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
-        if month is None:
-            return
-        date = dates.safe_date(year, month, int(m["d"]))
-        if date is not None and stamp is not None and date > stamp:
-            date = dates.safe_date(year - 1, month, int(m["d"]))  # posted in the new year
-        if date is None:
-            return
-        if m["wd"]:
-            if _WEEKDAYS.index(m["wd"].lower()) != date.weekday():
-                return
-        elif title_month is not None and title_month != month:
-            return  # no weekday to vouch for a month the title does not name
-        _fill(head, date, m["rest"])
-        placed.add(line.index)
+    found = _meeting_line(lines, skip)
+    if found is None:
         return
+    line, m = lines[found[0]], found[1]
+    if head.date is not None:
+        month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+        if (month, int(m["d"])) == (head.date.month, head.date.day):
+            _fill(head, head.date, m["rest"])
+            placed.add(line.index)
+        return
+    given = _title_year(lines, placed)
+    stamp = _post_stamp(lines) if given is None else None
+    if stamp is not None:
+        given = stamp.year, None  # the post's stamp gives the year (the title none)
+    if given is None:
+        return
+    year, title_month = given
+    month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+    if month is None:
+        return
+    date = dates.safe_date(year, month, int(m["d"]))
+    if date is not None and stamp is not None and date > stamp:
+        date = dates.safe_date(year - 1, month, int(m["d"]))  # posted in the new year
+    if date is None:
+        return
+    if m["wd"]:
+        if _WEEKDAYS.index(m["wd"].lower()) != date.weekday():
+            return
+    elif title_month is not None and title_month != month:
+        return  # no weekday to vouch for a month the title does not name
+    _fill(head, date, m["rest"])
+    placed.add(line.index)
+
+
+#: "<forum> · Referat 12.06.2019 side 1 af 3", "Referat brugerbestyrelse nov. 23 - side 1":
+#: a page footer naming the document's kind with the meeting's date or its month and year.
+_FOOTER_KIND = re.compile(r"\b(?:referat|dagsorden)", re.IGNORECASE)
+_FOOTER_MONTH_YEAR = re.compile(
+    rf"\b(?P<mw>{_MONTHS})\.?\s+(?P<y>(?:19|20)?\d\d)(?![\d.,/-])", re.IGNORECASE
+)
+
+
+def _footer_year(lines: list[Line], day: int, month: int) -> int | None:
+    """The year that a page footer gives a meeting line without one: a line naming the
+    document's kind with a full date of the meeting's day and month, or with the meeting's
+    month and a year ("nov. 23", read as of the 2000s)."""
+    for line in lines:
+        text = line.clean
+        if line.blank or len(text) > 160 or not _FOOTER_KIND.search(text):
+            continue
+        for found in dates.find_dates(text):
+            if (found.date.month, found.date.day) == (month, day):
+                return found.date.year
+        for mm in _FOOTER_MONTH_YEAR.finditer(text):
+            if dates.month_number(mm["mw"]) == month:
+                year = int(mm["y"])
+                return year if year > 99 else 2000 + year
+    return None
+
+
+def with_footer_year(lines: list[Line], header_end: int) -> list[Line] | None:
+    """``lines`` with the year written into the header's meeting line without one
+    ("Tidspunkt: onsdag d. 12/6 kl. 18.30", "Referat fra møde torsdag d. 9. november kl.
+    14"), the year from a page footer below ("<forum> · Referat 12.06.2019 side 1 af 3",
+    "Referat <forum> nov. 23 - side 1"), which a text copied from the pages, or a PDF of
+    one page, keeps in the text; None where there is no such line or footer, or the
+    weekday written is not that date's (a wrong year is worse than none)."""
+    found = _meeting_line(lines[:header_end], set())
+    if found is None:
+        return None
+    pos, m = found
+    text = lines[pos].clean
+    month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+    year = _footer_year(lines[header_end:], int(m["d"]), month) if month else None
+    date = dates.safe_date(year, month, int(m["d"])) if year and month else None
+    if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
+        return None
+    written = f"{text[: m.start('d')]}{date.day}/{date.month}-{date.year} {m['rest']}"
+    return [*lines[:pos], lines[pos]._replace(clean=written), *lines[pos + 1 :]]
 
 
 _CLOCK = re.compile(r"^(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?")
