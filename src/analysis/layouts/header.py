@@ -3722,7 +3722,7 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
 
 
 _ANY_KIND = re.compile(rf"\b(?:{_DOC_WORD})\b", re.I)
-_OWNER_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b")
+_OWNER_NAME_RE = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b")
 
 
 def _owner_and_forum(text: str, forum: str) -> bool:
@@ -3730,7 +3730,7 @@ def _owner_and_forum(text: str, forum: str) -> bool:
     the dash, bar or dot between them."""
     if forum not in text:
         return False
-    rest, owners = _OWNER_NAME.subn(" ", text.replace(forum, " ", 1), count=1)
+    rest, owners = _OWNER_NAME_RE.subn(" ", text.replace(forum, " ", 1), count=1)
     return owners == 1 and not re.sub(r"[\W_]+", "", rest)
 
 
@@ -3741,7 +3741,7 @@ def _repeats_facts(text: str, head: Header) -> bool:
     if found is None or found.date != head.date or head.forum is None:
         return False
     rest = f"{text[: found.start]} {text[found.end :]}".replace(head.forum, " ")
-    rest = _OWNER_NAME.sub(" ", _ANY_KIND.sub(" ", rest))
+    rest = _OWNER_NAME_RE.sub(" ", _ANY_KIND.sub(" ", rest))
     return not re.sub(r"[\W_]+", "", rest)
 
 

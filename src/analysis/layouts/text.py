@@ -1693,9 +1693,6 @@ def page_numbers(lines: list[Line]) -> set[int]:
     return {ln.index for ln in lines if ln.clean in numbers} if numbers else set()
 
 
-_DIGIT = re.compile(r"\d")
-
-
 #: "N/M" alone on a line: a page number with no word ("3/14", right-aligned in a printout).
 _BARE_PAGE = re.compile(r"^(?P<page>\d{1,3})\s?/\s?(?P<of>\d{1,3})$")
 
