@@ -752,16 +752,20 @@ def _chunk_units(chunk: str) -> tuple[tuple[str, str], ...]:
 
     from analysis.nlp import danish_nlp
 
-    nlp = danish_nlp()
-    strings = nlp.vocab.strings
     units = []
-    for orth in nlp.tokenizer(chunk).to_array(ORTH).tolist():
-        if orth in _UNIT_OF:
-            unit = _UNIT_OF[orth]
-        else:
-            unit = _UNIT_OF[orth] = _unit(orth, strings)
-        if unit is not None:
-            units.append(unit)
+    # A chunk without a letter has no word (``_unit``): most new chunks in a worker that
+    # has seen a few hundred meetings are dates and numbers ("07-06-2022,"), whose first
+    # tokenising (a new lexeme) costs ~50-300 µs.
+    if _HAS_LETTER.search(chunk):
+        nlp = danish_nlp()
+        strings = nlp.vocab.strings
+        for orth in nlp.tokenizer(chunk).to_array(ORTH).tolist():
+            if orth in _UNIT_OF:
+                unit = _UNIT_OF[orth]
+            else:
+                unit = _UNIT_OF[orth] = _unit(orth, strings)
+            if unit is not None:
+                units.append(unit)
     if len(_CHUNK_UNITS) >= _CHUNK_CACHE_MAX:
         _CHUNK_UNITS.clear()
     found = _CHUNK_UNITS[chunk] = tuple(units)
