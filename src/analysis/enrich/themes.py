@@ -717,9 +717,22 @@ def _units_of(texts: Sequence[str], tokens: Tokens | None = None) -> list[list[t
         if tokens is not None and text in tokens:
             out.append(tokens[text])
             continue
-        # A text's words are its chunks' words (see ``_chunk_units``); the chunks are
-        # looked up without a Python loop per chunk: this runs over every word.
-        units = list(chain.from_iterable(map(chunk_units, text.split())))
+        if tokens is not None and "\n\n" in text:
+            # By paragraph (a text's words are its paragraphs' words): the areas' bodies
+            # differ from the themes' in a paragraph or two (a department's name masked,
+            # a compound written out), and the others are not tokenised again.
+            units = []
+            for part in text.split("\n\n"):
+                part_units = tokens.get(part)
+                if part_units is None:
+                    part_units = tokens[part] = list(
+                        chain.from_iterable(map(chunk_units, part.split()))
+                    )
+                units += part_units
+        else:
+            # A text's words are its chunks' words (see ``_chunk_units``); the chunks are
+            # looked up without a Python loop per chunk: this runs over every word.
+            units = list(chain.from_iterable(map(chunk_units, text.split())))
         if tokens is not None:
             tokens[text] = units
         out.append(units)
