@@ -717,9 +717,22 @@ def _units_of(texts: Sequence[str], tokens: Tokens | None = None) -> list[list[t
         if tokens is not None and text in tokens:
             out.append(tokens[text])
             continue
-        # A text's words are its chunks' words (see ``_chunk_units``); the chunks are
-        # looked up without a Python loop per chunk: this runs over every word.
-        units = list(chain.from_iterable(map(chunk_units, text.split())))
+        if tokens is not None and "\n\n" in text:
+            # By paragraph (a text's words are its paragraphs' words): the areas' bodies
+            # differ from the themes' in a paragraph or two (a department's name masked,
+            # a compound written out), and the others are not tokenised again.
+            units = []
+            for part in text.split("\n\n"):
+                part_units = tokens.get(part)
+                if part_units is None:
+                    part_units = tokens[part] = list(
+                        chain.from_iterable(map(chunk_units, part.split()))
+                    )
+                units += part_units
+        else:
+            # A text's words are its chunks' words (see ``_chunk_units``); the chunks are
+            # looked up without a Python loop per chunk: this runs over every word.
+            units = list(chain.from_iterable(map(chunk_units, text.split())))
         if tokens is not None:
             tokens[text] = units
         out.append(units)
@@ -752,16 +765,20 @@ def _chunk_units(chunk: str) -> tuple[tuple[str, str], ...]:
 
     from analysis.nlp import danish_nlp
 
-    nlp = danish_nlp()
-    strings = nlp.vocab.strings
     units = []
-    for orth in nlp.tokenizer(chunk).to_array(ORTH).tolist():
-        if orth in _UNIT_OF:
-            unit = _UNIT_OF[orth]
-        else:
-            unit = _UNIT_OF[orth] = _unit(orth, strings)
-        if unit is not None:
-            units.append(unit)
+    # A chunk without a letter has no word (``_unit``): most new chunks in a worker that
+    # has seen a few hundred meetings are dates and numbers ("07-06-2022,"), whose first
+    # tokenising (a new lexeme) costs ~50-300 µs.
+    if _HAS_LETTER.search(chunk):
+        nlp = danish_nlp()
+        strings = nlp.vocab.strings
+        for orth in nlp.tokenizer(chunk).to_array(ORTH).tolist():
+            if orth in _UNIT_OF:
+                unit = _UNIT_OF[orth]
+            else:
+                unit = _UNIT_OF[orth] = _unit(orth, strings)
+            if unit is not None:
+                units.append(unit)
     if len(_CHUNK_UNITS) >= _CHUNK_CACHE_MAX:
         _CHUNK_UNITS.clear()
     found = _CHUNK_UNITS[chunk] = tuple(units)
