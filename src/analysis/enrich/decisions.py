@@ -4330,7 +4330,8 @@ _MEETING_VERBS = frozenset(
 )
 #: Every lemma ``_task_trigger`` can start at (``_none_in`` skips other sentences).
 _TASK_TRIGGER_LEMMAS = _TASK_VERBS | frozenset(_PARTICLE_VERBS) | _MEETING_VERBS
-_DECIDE = frozenset({"beslutte"})
+#: "besluttede, at …": the verb before a follow-up's "at" (not ``_DECIDE``: no "aflyse").
+_DECIDED_THAT_VERB = frozenset({"beslutte"})
 _COLON = frozenset({":"})
 _TASK_MODALS = frozenset({"skal", "vil"})
 _WEAK_TASK_MODALS = _MODALS - _TASK_MODALS
@@ -4423,7 +4424,7 @@ def _task_trigger(w: _Words, a: int, b: int) -> tuple[int, int | None] | None:
 
 def _decided_that(w: _Words, a: int, b: int) -> int | None:
     """The "at" of "besluttede, at …" / "blev det besluttet at …" in the sentence."""
-    if _none_in(w, a, b, _DECIDE):
+    if _none_in(w, a, b, _DECIDED_THAT_VERB):
         return None
     lowers = w.lowers
     for k in range(a, b):
