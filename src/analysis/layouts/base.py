@@ -19,7 +19,7 @@ from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
-from analysis.layouts.decision_log import decision_log_lines
+from analysis.layouts.decision_log import decision_log_lines, logged_decisions
 from analysis.layouts.decision_part import decision_part, part_case, part_lines
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
@@ -83,7 +83,7 @@ from analysis.layouts.unnumbered import (
     listed_items,
 )
 from analysis.layouts.yearless import with_footer_year
-from analysis.model import Item, ParsedMeeting
+from analysis.model import Item, ParsedMeeting, Section
 from analysis.parse import (
     BodyRules,
     Header,
@@ -117,6 +117,9 @@ class Found:
     #: A decision part after the items ("Ad pkt. 2 - Title" / "Godkendt."): per item
     #: heading's position, its "Ad" line and the decision's lines under it.
     decisions: dict[int, list[int]] = field(default_factory=dict)
+    #: A decision log's decision column under the items, per item number (see
+    #: :func:`logged_decisions`): the outcome of an item whose own text states none.
+    logged: dict[int, str] = field(default_factory=dict)
 
 
 def assemble(
@@ -166,6 +169,8 @@ def assemble(
         items = proposal_outcomes(items)
         # "Byrådet godkendte, at …" closing one item's text, its label left out
         items = closing_forum_decisions(items)
+        if found.logged:
+            items = _with_logged(items, found.logged)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")
@@ -217,6 +222,16 @@ def _items(
         )
         items.append(replace(item, closed=True) if h.closed else item)
     return items
+
+
+def _with_logged(items: list[Item], logged: dict[int, str]) -> list[Item]:
+    """``items`` with the decision a log under them records for an item that has none."""
+    return [
+        replace(it, sections=(*it.sections, Section("beslutning", "Beslutning", logged[it.number])))
+        if it.number in logged and not any(sec.key == "beslutning" for sec in it.sections)
+        else it
+        for it in items
+    ]
 
 
 def _any_decision(items: list[Item]) -> bool:
@@ -911,7 +926,8 @@ def parse_numbered(
     skip = furniture(lines) | (extra_skip or set()) | set(markers) | groups
     # ("## Beslutningslog" / "2<TAB>Title<TAB>GODKENDT": a summary of the items decided, no
     # contents list)
-    skip |= decision_log_lines(lines)
+    logged = decision_log_lines(lines)
+    skip |= logged
     skip |= closed_part_notes(lines, markers)
     nxt = next_agenda(lines)
     if nxt is not None:  # the next meeting's agenda under the minutes: none of its items
@@ -1168,6 +1184,8 @@ def parse_numbered(
         head.notes.append("\n".join(lines[p].clean.strip() for p in remarks[1:]))
         end = remarks[0]
     found = Found(heads, toc, header_end, skip, appended if end is None else end)
+    if logged:
+        found.logged = logged_decisions(lines)
     if (
         heads
         and head.document_type != "dagsorden"

@@ -29,7 +29,40 @@ def decision_log_lines(lines: list[Line]) -> set[int]:
     """Indexes of a decision log's lines (its head, its table's head row and its rows
     numbered by item), where a line alone, a heading or not, names the log and a table
     whose rows open with an item's number stands right under it; else none."""
-    out: set[int] = set()
+    return {
+        i for p, rows in _logs(lines) for i in (lines[p].index, *(lines[r].index for r in rows))
+    }
+
+
+#: A log's column of the decisions' words ("Pkt.<TAB>Beslutning<TAB>Ansvarlig<TAB>Frist").
+_DECISION_COLUMN = re.compile(r"^(?:beslutning(?:en)?|konklusion(?:en)?|afgørelse)$", re.I)
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def logged_decisions(lines: list[Line]) -> dict[int, str]:
+    """Per item number, the words in a decision log's decision column (a OneNote or wiki
+    page whose items hold only notes, the outcomes gathered in the log under them: "##
+    Beslutningslog" / "Pkt.<TAB>Beslutning<TAB>Ansvarlig" / "3<TAB>LMU tiltrådte …"); none
+    where the log's head row names no such column (a log of titles and statuses)."""
+    out: dict[int, str] = {}
+    for _, rows in _logs(lines):
+        if not rows or _LOG_ROW.match(lines[rows[0]].clean):
+            continue  # no head row naming the columns
+        names = [c.strip(" *.:") for c in lines[rows[0]].clean.split("\t")]
+        column = next((k for k, c in enumerate(names) if _DECISION_COLUMN.match(c)), None)
+        if column is None or column == 0:
+            continue
+        for r in rows[1:]:
+            cells = lines[r].clean.split("\t")
+            number = _ROW_NUMBER.search(cells[0])
+            if number and column < len(cells) and (text := cells[column].strip()):
+                out.setdefault(int(number.group()), text)
+    return out
+
+
+def _logs(lines: list[Line]) -> list[tuple[int, list[int]]]:
+    """Each decision log's head line and its table's rows (the head row first, if any)."""
+    out: list[tuple[int, list[int]]] = []
     for p, line in enumerate(lines):
         text = line.clean
         if not text or text[0] not in "BbOoDd" or "\t" in text or len(text) > 40:
@@ -43,12 +76,14 @@ def decision_log_lines(lines: list[Line]) -> set[int]:
         if q < len(lines) and "\t" in lines[q].clean and not _LOG_ROW.match(lines[q].clean):
             rows.append(q)  # the table's head row ("Pkt.<TAB>Emne<TAB>Status")
             q += 1
+            if q + 1 < len(lines) and lines[q].blank and "\t" in lines[q + 1].clean:
+                q += 1  # (a markdown table's rule under its head row, blanked)
         while q < len(lines) and "\t" in lines[q].clean and _LOG_ROW.match(lines[q].clean):
             rows.append(q)
             q += 1
         if sum(1 for r in rows if _LOG_ROW.match(lines[r].clean)) >= 2:
-            out |= {line.index, *(lines[r].index for r in rows)}
+            out.append((p, rows))
     return out
 
 
-__all__ = ["decision_log_lines"]
+__all__ = ["decision_log_lines", "logged_decisions"]

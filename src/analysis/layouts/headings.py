@@ -102,7 +102,7 @@ class TocEntry:
 #: copied as text, a vertical bar between the number and the title), "12/ Title" (a slash
 #: after the number, then a space: not a case number "24/2887" or a date "22/1").
 _NUMBERED = re.compile(
-    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|/(?=\s)|\s[-–·]|\t)"
+    r"^(?:\((?=\d{1,4}\)))?(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.0\t|\)|\s\|(?=\s)|/(?=\s)|\s[-–—·]|\t)"
     r"\s*(?P<title>\S.*)$"
 )
 #: "#3  Title", "#3 – Title": typed notes numbering their points with a hash (no markdown
@@ -172,12 +172,13 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: only before a dash or a title in capitals, as "Sag<TAB>01/25  Title" in a Word
 #: protocol's table: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
 #: space after the number: a typed internal note's separator); "Punkt nr. 2 – Title" (a
-#: council's Word protocol writing "nr." between the item's word and its number).
+#: council's Word protocol writing "nr." between the item's word and its number); "P3
+#: Title" (the item's word cut to its letter: a task board's cards, typed notes).
 _PKT = re.compile(
     # ("Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again)
     r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Tillægspunkt|"
     r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
-    r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?)[.:]?\s*"
+    r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?|P(?=\d))[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
     r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
     re.I,
@@ -259,6 +260,9 @@ _BRACKETED_WORD = re.compile(r"^\[(?P<word>(?:Pkt|Punkt|Sag)\.?\s*\d{1,3})\]:?(?
 #: "[2] Title": the number alone in square brackets before a capitalised title (a web
 #: page's or a mail's items), read as "2. Title".
 _BRACKETED_NUMBER = re.compile(r"^\[(?P<num>\d{1,3})\](?=\s+[A-ZÆØÅ])")
+#: "[✓] 3 · Title", "[ ] 6 · Title": a task board's card copied as text (Planner, Trello),
+#: its check box before the item's number; read without the box.
+_CHECKBOX = re.compile(r"^\[[ xX✓✔]?\]\s+(?=\d{1,3}\b)")
 
 
 #: "Oqaluuserisassaq / Punkt 01", "Oqaluuserisassaq / Dagsordenspunkt 3": the item's word
@@ -1309,6 +1313,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         clean = line.clean
         text = _BULLET.sub("", clean).strip() if clean[:1] in _BULLET_MARKS else clean.strip()
         if text[:1] == "[":
+            text = _CHECKBOX.sub("", text)
             text = _BRACKETED_WORD.sub(r"\g<word>", text)  # "[Pkt. 2] Title": "Pkt. 2 Title"
             text = _BRACKETED_NUMBER.sub(r"\g<num>.", text)  # "[2] Title": "2. Title"
         elif " / " in text[:40]:
@@ -1569,7 +1574,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     kinds.append("grouped")
         elif number is None and text[1:2].isdigit() and "A" <= text[0] <= "Z":
             m = _GROUPED.match(text)
-            if m and plausible_title(m.group("title")):
+            if m and m.group("letter") == "P" and text[1:2] != ".":
+                pass  # "P3 Title": "Punkt 3" cut short, no group P (read by _PKT below)
+            elif m and plausible_title(m.group("title")):
                 # numbered for now by the group's letter and the number in it (see
                 # :func:`_grouped_run`)
                 number, title = _group_key(m.group("letter"), m.group("num")), m.group("title")
@@ -4084,6 +4091,12 @@ def _lead_filled(run: list[Head], heads: list[Head]) -> list[Head]:
 _FORM = re.compile(r"^\D*")
 
 
+def _form(text: str) -> str:
+    """What a heading writes before its number ("Pkt. ", "P"), a card's check box not
+    counted ("[✓] 5 · …" and "[ ] 6 · …" are one form)."""
+    return _FORM.match(_CHECKBOX.sub("", text) if text[:1] == "[" else text).group(0).casefold()
+
+
 def taken_out_of_order(
     heads: list[Head], cands: list[Head], lines: list[Line], max_step: int = 5
 ) -> list[Head]:
@@ -4098,20 +4111,40 @@ def taken_out_of_order(
     if len(heads) < 3:
         return heads
     numbers = {h.number for h in heads}
-    forms = {_FORM.match(lines[h.pos].clean).group(0).casefold() for h in heads}
+    forms = {_form(lines[h.pos].clean) for h in heads}
     sure = min(h.evidence for h in heads)
     first, last = heads[0].pos, heads[-1].pos
     low, high = min(numbers), max(numbers)
     worded = len(forms) == 1 and any(ch.isalpha() for form in forms for ch in form)
+    # (a board's cards, each heading behind its check box "[✓] 5 · Title": as sure as a
+    # worded heading, for a card with the box)
+    boxed = all(_CHECKBOX.match(lines[h.pos].clean) for h in heads)
+    # (headings of one markdown level, "## 06 — Title" between "## 04 — …" and "## 05 — …":
+    # a page's own headings, no list in an item's text, as sure as a worded heading)
+    levels = {lines[h.pos].heading_level for h in heads}
+    leveled = len(levels) == 1 and 0 not in levels
     extra: list[Head] = []
     for c in cands:
+        gap = low < c.number < high
+        card = boxed and _CHECKBOX.match(lines[c.pos].clean) is not None
+        lead = worded or card
         if (
-            first < c.pos < last
+            # (or a gap's heading after the run's last: a board's card moved to the list
+            # of the next meeting's points, printed after the cards handled)
+            (first < c.pos < last or (c.pos > last and gap and (lead or leveled)))
             and not c.inserted
             and c.number not in numbers
             and low < c.number <= high + max_step
-            and c.evidence >= (sure if worded and c.number < high else max(2, sure))
-            and _FORM.match(lines[c.pos].clean).group(0).casefold() in forms
+            # (a card's box and number filling the run's gap prove it as the run's own do)
+            and c.evidence
+            >= (
+                0
+                if card and gap
+                else sure
+                if (lead or lines[c.pos].heading_level in levels - {0}) and gap
+                else max(2, sure)
+            )
+            and _form(lines[c.pos].clean) in forms
         ):
             extra.append(c)
             numbers.add(c.number)

@@ -37,9 +37,10 @@ def _latin1(text: str) -> bool:
     return True
 
 
-#: A line's opening: a markdown heading's marks or a bullet, then pictograms or a keycap.
+#: A line's opening: a markdown heading's marks, a bullet or a quote's mark (a wiki's
+#: callout exported as a quote, "> 💡 **Beslutning:** …"), then pictograms or a keycap.
 _LEADING = re.compile(
-    rf"^(?P<lead>\s*(?:#{{1,6}}\s+|[-*]\s+)?)(?:{_KEYCAP}\s*|(?:{_ICON}\s*)+)(?=\S)"
+    rf"^(?P<lead>\s*(?:#{{1,6}}\s+|[-*]\s+|>\s*)?)(?:{_KEYCAP}\s*|(?:{_ICON}\s*)+)(?=\S)"
 )
 #: What a line's pictograms may open outside a heading: a label ("Konklusion:", "Sag:") or a
 #: case line's word before its number ("Sag 24/18332"). A fact's pictogram alone ("📍

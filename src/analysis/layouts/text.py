@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from analysis import dates
 from analysis.case_labels import CASE_LABEL
+from analysis.layouts.authored_labels import authored_labels
 from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.bilingual import danish_text
 from analysis.layouts.boxed_table import unbox
@@ -456,6 +457,7 @@ def prepare(text: str) -> list[Line]:
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = review_marks_off(text)  # ("Slettet: 2016", "…[MK1]": Word's review balloons)
     text = corrected_labels(text)  # ("Beslutning (rettet): …": the label corrected)
+    text = authored_labels(text)  # ("Anne Holm: BESLUTNING: …": a comment's author off)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)

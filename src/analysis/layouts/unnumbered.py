@@ -118,6 +118,18 @@ def _listed_title(text: str) -> str | None:
     return _title(text)
 
 
+#: A table's head row naming the titles' column first ("Emne<TAB>Tid<TAB>Ejer"), perhaps
+#: after an empty cell (a column of check boxes or numbers lost in the copy).
+_TITLE_COLUMN_ROW = re.compile(r"^\t?(?:emne|titel|punkt|dagsordenspunkt)\t", re.I)
+
+
+def _first_cell(text: str) -> str:
+    """A table row's first filled cell (the row itself where it has no tab)."""
+    if "\t" not in text:
+        return text
+    return next((c.strip() for c in text.split("\t") if c.strip()), "")
+
+
 def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents] | None:
     """Headings repeating, in order, the titles listed under "Agenda" (a Teams or OneNote
     page; plain or bulleted, "- Title"): at least two of them, else None."""
@@ -128,10 +140,15 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
         k = pos + 1
         while k < len(lines) and lines[k].blank:
             k += 1
-        while k < len(lines) and not lines[k].blank and _listed_title(_unbulleted(lines[k].clean)):
-            entries.append(
-                TocEntry(_unbulleted(lines[k].clean), None, lines[k].index, len(entries) + 1)
-            )
+        # ("Dagsorden" / "<TAB>Emne<TAB>Tid<TAB>Ejer" / "<TAB>Title<TAB>20 min<TAB>Anne": a
+        # meeting app's agenda table copied as text, the title in its first filled cell)
+        tabled = k < len(lines) and _TITLE_COLUMN_ROW.match(lines[k].clean) is not None
+        k += tabled
+        while k < len(lines) and not lines[k].blank:
+            text = _unbulleted(_first_cell(lines[k].clean) if tabled else lines[k].clean)
+            if not _listed_title(text):
+                break
+            entries.append(TocEntry(text, None, lines[k].index, len(entries) + 1))
             k += 1
         if len(entries) < 2:
             continue

@@ -952,6 +952,11 @@ def _is_section_item(li) -> bool:
     list) and text under it, a second heading or a block beside it. A list of headings
     alone (a contents list of linked titles) stays a list."""
     own = [h for h in li.find_all(list(_HEADINGS)) if h.find_parent(["li", "ul", "ol"]) is li]
+    if not own and (fold := li.find("details", recursive=False)) is not None:
+        # a toggle block ("<li><details><summary>01 — Title</summary><p>…</p>", a wiki's
+        # page exported with its items folded): the fold's label heads what it folds
+        label = fold.find("summary", recursive=False)
+        return label is not None and _disclosure_label(label)
     if len(own) != 1:
         return len(own) > 1
     around = {id(a) for a in own[0].parents}
