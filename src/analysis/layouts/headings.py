@@ -261,11 +261,23 @@ _BRACKETED_WORD = re.compile(r"^\[(?P<word>(?:Pkt|Punkt|Sag)\.?\s*\d{1,3})\]:?(?
 _BRACKETED_NUMBER = re.compile(r"^\[(?P<num>\d{1,3})\](?=\s+[A-ZÆØÅ])")
 
 
-#: "Oqaluuserisassaq / Punkt 01", "Oqaluuserisassaq / Dagsordenspunkt 3": the item's word
-#: in a second language (Greenlandic, English) before the Danish one, parted by a spaced
-#: slash; read as the Danish heading alone.
+#: The item's word before its number ("Punkt", "Pkt.", "Dagsordenspunkt", "Sag").
+_ITEM_WORD = r"(?:Pkt|Punkt|Dagsordens?punkt|Sag)\.?\s*"
+#: "Oqaluuserisassaq / Punkt 01", "Oqaluuserisassaq 3 / Punkt 3": the item's word (its
+#: number too) in a second language (Greenlandic, English) before the Danish one, parted by
+#: a spaced slash; read as the Danish heading alone.
 _SECOND_LANGUAGE_WORD = re.compile(
-    r"^[^\W\d_]+(?: [^\W\d_]+)? / (?=(?:Pkt|Punkt|Dagsordens?punkt|Sag)\.?\s*\d)", re.I
+    rf"^[^\W\d_]+(?: [^\W\d_]+)?(?: \d{{1,3}})? / (?={_ITEM_WORD}\d)", re.I
+)
+#: "Immikkoortoq 01", "Oqaluuserisassaq 3": the Greenlandic words for an agenda item before
+#: its number (Greenland's bilingual minutes), read as "Punkt 01"; and "Punkt 9 (hastesag)",
+#: an urgent item's word and number with its mark in brackets alone on the line, read as
+#: "Punkt 9" alone (the title on the line under it).
+_GREENLANDIC_ITEM_WORD = re.compile(r"^(?:immikkoortoq|oqaluuserisassaq)(?=\s+\d{1,3}\b)", re.I)
+_URGENT_MARKED = re.compile(
+    rf"^(?P<word>{_ITEM_WORD}\d{{1,3}})\s*"
+    r"\((?:hastesag|hastepunkt|ekstra\s+punkt|tillægspunkt|tillægssag)\)$",
+    re.I,
 )
 
 
@@ -1313,6 +1325,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             text = _BRACKETED_NUMBER.sub(r"\g<num>.", text)  # "[2] Title": "2. Title"
         elif " / " in text[:40]:
             text = _SECOND_LANGUAGE_WORD.sub("", text)  # "Oqaluuserisassaq / Punkt 01"
+        elif text[:1] in "IiOo":
+            text = _GREENLANDIC_ITEM_WORD.sub("Punkt", text)  # "Immikkoortoq 01"
+        if text[-1:] == ")" and text[:1] in "PpDdSs":
+            text = _URGENT_MARKED.sub(r"\g<word>", text)  # "Punkt 9 (hastesag)"
         # ("- 3 -" / "Title": the bullet rule above took the first dash for a bullet)
         dashed = clean[:1] in "-–—" and clean.rstrip()[-1:] in "-–—" and len(clean) < 12
         if not dashed and not _may_head(text):
@@ -4084,6 +4100,17 @@ def _lead_filled(run: list[Head], heads: list[Head]) -> list[Head]:
 _FORM = re.compile(r"^\D*")
 
 
+def _form(text: str) -> str:
+    """How a heading line writes the item's word before its number ("punkt "), the word
+    in a second language before it left out ("Oqaluuserisassaq 8 / Punkt 8" is written as
+    "Punkt 9" is)."""
+    if " / " in text[:40]:
+        text = _SECOND_LANGUAGE_WORD.sub("", text)
+    m = _FORM.match(text)
+    assert m is not None
+    return m.group(0).casefold()
+
+
 def taken_out_of_order(
     heads: list[Head], cands: list[Head], lines: list[Line], max_step: int = 5
 ) -> list[Head]:
@@ -4098,7 +4125,7 @@ def taken_out_of_order(
     if len(heads) < 3:
         return heads
     numbers = {h.number for h in heads}
-    forms = {_FORM.match(lines[h.pos].clean).group(0).casefold() for h in heads}
+    forms = {_form(lines[h.pos].clean) for h in heads}
     sure = min(h.evidence for h in heads)
     first, last = heads[0].pos, heads[-1].pos
     low, high = min(numbers), max(numbers)
@@ -4110,8 +4137,11 @@ def taken_out_of_order(
             and not c.inserted
             and c.number not in numbers
             and low < c.number <= high + max_step
-            and c.evidence >= (sure if worded and c.number < high else max(2, sure))
-            and _FORM.match(lines[c.pos].clean).group(0).casefold() in forms
+            # (a worded heading styled as the run's are, "## Punkt 9" between "## Punkt 7"
+            # and "## Punkt 8", an urgent item taken early, needs no more than evidence)
+            and c.evidence
+            >= (1 if worded and c.styled else sure if worded and c.number < high else max(2, sure))
+            and _form(lines[c.pos].clean) in forms
         ):
             extra.append(c)
             numbers.add(c.number)
