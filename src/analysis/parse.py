@@ -1283,6 +1283,11 @@ _KLE_SLASH = re.compile(r"^kle\s*/\s*(?=sag)", re.IGNORECASE)
 _SEE_CASE = re.compile(r"^jf\.\s*(?=sag)", re.I)
 
 
+#: "Suliap normua / Sagsnr.: 2026-1187": the case label in a second language (Greenland's
+#: bilingual minutes) before the Danish one, parted by a spaced slash: read as the Danish.
+_SECOND_LANGUAGE_CASE_LABEL = re.compile(
+    rf"^[^\W\d_][^/:\d]{{0,38}}?\s+/\s+(?={CASE_NUMBER_LABEL}\s*:?\s*\d)", re.IGNORECASE
+)
 #: "KL-sag 21/11872", "(KL-sag 21/11872)", "KKR-sagsnr.: …": an organisation's letters
 #: joined to the case's label by a hyphen (the bracket kept in group 1).
 _ORG_CASE_LABEL = re.compile(
@@ -1361,6 +1366,8 @@ def match_case_number(text: str) -> str | None:
     if "\ufffd" in text and (lost := _lost_letter_case(text)):
         return lost
     stripped = text.strip().translate(_DASHES)
+    if " / " in stripped[:42] and stripped[:1].isalpha():
+        stripped = _SECOND_LANGUAGE_CASE_LABEL.sub("", stripped, count=1)  # "Suliap … / Sagsnr."
     if "-sag" in stripped[:9] or "-Sag" in stripped[:9]:
         # "(KL-sag 21/11872)", "KKR-sag: 24/0412": the case of the organisation that keeps
         # the file (KL's secretariat for a KKR, a joint body's) named before the word
@@ -1669,9 +1676,17 @@ _STATUS_MARK = re.compile(
 )
 
 
+#: "(A-sag) Årsregnskab", "(B-sag) Driftsstatus": the class of the item (an I/S board's or
+#: a region's A-sager for decision, B-sager for orientation) before its title, no word of
+#: its subject.
+_CLASS_MARK = re.compile(r"^\([AB]-(?:sag|punkt)\)\s+(?=\S)", re.IGNORECASE)
+
+
 def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
     title = raw_title.strip()
+    if title[:1] == "(" and title[2:3] == "-":
+        title = _CLASS_MARK.sub("", title)  # "(A-sag) Årsregnskab 2013"
     if title[-1:] == ")" and "orts" in title:
         title = _CONTINUED_TITLE.sub("", title)
     duration = None

@@ -222,6 +222,10 @@ _NONE_TEXTS = frozenset(
         "der var ingen forespørgsler",
         "ingen meddelelser",
         "ingen henvendelser",
+        # "Der var ingen meddelelser.": the chair's or the management's standing point
+        # with nothing to tell (as "Der var ingen spørgsmål." above)
+        "der var ingen meddelelser",
+        "der var ingen henvendelser",
         "intet nyt",
         # "Intet yderligere.": nothing further raised (under Eventuelt)
         "intet yderligere",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line
+from analysis.parse import Line, heading_key
 
 #: A group heading, alone on its line (any case, a trailing colon allowed), maybe lettered
 #: ("A. Sager til afgørelse i byrådet", also after a dash: "A – Sager til beslutning").
@@ -72,6 +72,9 @@ def _bare_group(lines: list[Line], pos: int) -> bool:
     text = lines[pos].clean.strip()
     if _BARE_GROUP.match(text) is None:
         return False
+    above = next((k for k in range(pos - 1, max(pos - 4, -1), -1) if not lines[k].blank), None)
+    if above is not None and (key := heading_key(lines[above])) and key[0] == "beslutning":
+        return False  # "Beslutning" over "Til efterretning": the outcome, no group's purpose
     if text.isupper() or lines[pos].heading_level:
         return True
     return (pos == 0 or lines[pos - 1].blank) and (pos + 1 >= len(lines) or lines[pos + 1].blank)

@@ -265,11 +265,23 @@ _BRACKETED_NUMBER = re.compile(r"^\[(?P<num>\d{1,3})\](?=\s+[A-ZÆØÅ])")
 _CHECKBOX = re.compile(r"^\[[ xX✓✔]?\]\s+(?=\d{1,3}\b)")
 
 
-#: "Oqaluuserisassaq / Punkt 01", "Oqaluuserisassaq / Dagsordenspunkt 3": the item's word
-#: in a second language (Greenlandic, English) before the Danish one, parted by a spaced
-#: slash; read as the Danish heading alone.
+#: The item's word before its number ("Punkt", "Pkt.", "Dagsordenspunkt", "Sag").
+_ITEM_WORD = r"(?:Pkt|Punkt|Dagsordens?punkt|Sag)\.?\s*"
+#: "Oqaluuserisassaq / Punkt 01", "Oqaluuserisassaq 3 / Punkt 3": the item's word (its
+#: number too) in a second language (Greenlandic, English) before the Danish one, parted by
+#: a spaced slash; read as the Danish heading alone.
 _SECOND_LANGUAGE_WORD = re.compile(
-    r"^[^\W\d_]+(?: [^\W\d_]+)? / (?=(?:Pkt|Punkt|Dagsordens?punkt|Sag)\.?\s*\d)", re.I
+    rf"^[^\W\d_]+(?: [^\W\d_]+)?(?: \d{{1,3}})? / (?={_ITEM_WORD}\d)", re.I
+)
+#: "Immikkoortoq 01", "Oqaluuserisassaq 3": the Greenlandic words for an agenda item before
+#: its number (Greenland's bilingual minutes), read as "Punkt 01"; and "Punkt 9 (hastesag)",
+#: an urgent item's word and number with its mark in brackets alone on the line, read as
+#: "Punkt 9" alone (the title on the line under it).
+_GREENLANDIC_ITEM_WORD = re.compile(r"^(?:immikkoortoq|oqaluuserisassaq)(?=\s+\d{1,3}\b)", re.I)
+_URGENT_MARKED = re.compile(
+    rf"^(?P<word>{_ITEM_WORD}\d{{1,3}})\s*"
+    r"\((?:hastesag|hastepunkt|ekstra\s+punkt|tillægspunkt|tillægssag)\)$",
+    re.I,
 )
 
 
@@ -1318,6 +1330,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             text = _BRACKETED_NUMBER.sub(r"\g<num>.", text)  # "[2] Title": "2. Title"
         elif " / " in text[:40]:
             text = _SECOND_LANGUAGE_WORD.sub("", text)  # "Oqaluuserisassaq / Punkt 01"
+        elif text[:1] in "IiOo":
+            text = _GREENLANDIC_ITEM_WORD.sub("Punkt", text)  # "Immikkoortoq 01"
+        if text[-1:] == ")" and text[:1] in "PpDdSs":
+            text = _URGENT_MARKED.sub(r"\g<word>", text)  # "Punkt 9 (hastesag)"
         # ("- 3 -" / "Title": the bullet rule above took the first dash for a bullet)
         dashed = clean[:1] in "-–—" and clean.rstrip()[-1:] in "-–—" and len(clean) < 12
         if not dashed and not _may_head(text):
@@ -4092,9 +4108,16 @@ _FORM = re.compile(r"^\D*")
 
 
 def _form(text: str) -> str:
-    """What a heading writes before its number ("Pkt. ", "P"), a card's check box not
-    counted ("[✓] 5 · …" and "[ ] 6 · …" are one form)."""
-    return _FORM.match(_CHECKBOX.sub("", text) if text[:1] == "[" else text).group(0).casefold()
+    """What a heading writes before its number ("Pkt. ", "P"): a card's check box not
+    counted ("[✓] 5 · …" and "[ ] 6 · …" are one form), nor the item's word in a second
+    language before it ("Oqaluuserisassaq 8 / Punkt 8" is written as "Punkt 9" is)."""
+    if text[:1] == "[":
+        text = _CHECKBOX.sub("", text)
+    if " / " in text[:40]:
+        text = _SECOND_LANGUAGE_WORD.sub("", text)
+    m = _FORM.match(text)
+    assert m is not None
+    return m.group(0).casefold()
 
 
 def taken_out_of_order(
@@ -4128,6 +4151,18 @@ def taken_out_of_order(
         gap = low < c.number < high
         card = boxed and _CHECKBOX.match(lines[c.pos].clean) is not None
         lead = worded or card
+        # (a card's box and number filling the run's gap prove it as the run's own do)
+        need = (
+            0
+            if card and gap
+            else sure
+            if (lead or lines[c.pos].heading_level in levels - {0}) and gap
+            else max(2, sure)
+        )
+        if worded and c.styled:
+            # (a worded heading styled as the run's are, "## Punkt 9" between "## Punkt 7"
+            # and "## Punkt 8", an urgent item taken early, needs no more than evidence)
+            need = min(need, 1)
         if (
             # (or a gap's heading after the run's last: a board's card moved to the list
             # of the next meeting's points, printed after the cards handled)
@@ -4135,15 +4170,7 @@ def taken_out_of_order(
             and not c.inserted
             and c.number not in numbers
             and low < c.number <= high + max_step
-            # (a card's box and number filling the run's gap prove it as the run's own do)
-            and c.evidence
-            >= (
-                0
-                if card and gap
-                else sure
-                if (lead or lines[c.pos].heading_level in levels - {0}) and gap
-                else max(2, sure)
-            )
+            and c.evidence >= need
             and _form(lines[c.pos].clean) in forms
         ):
             extra.append(c)
