@@ -173,12 +173,13 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 #: protocol's table: "Sag 12/25" alone may be a date); "Pkt. 3/ Title" (a slash and a
 #: space after the number: a typed internal note's separator); "Punkt nr. 2 – Title" (a
 #: council's Word protocol writing "nr." between the item's word and its number); "P3
-#: Title" (the item's word cut to its letter: a task board's cards, typed notes).
+#: Title" (the item's word cut to its capital letter, as `_may_head` lets through: a task
+#: board's cards, typed notes).
 _PKT = re.compile(
     # ("Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again)
     r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Tillægspunkt|"
     r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
-    r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?|P(?=\d))[.:]?\s*"
+    r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?|(?-i:P)(?=\d))[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
     r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
     re.I,
