@@ -32,7 +32,8 @@ _NAME = (
     # capitalised as a word of its own)
     r"|(?-i:[A-ZÆØÅ][a-zæøå]+\s+(?:Forum|Råd(?:et)?|Udvalg(?:et)?|Netværk(?:et)?)))"
     r"(?:\s+(?:for|ved|på|i)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*"
-    r"(?:\s+(?:og|på|i|for|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,6})?"
+    # ("… Brand & Redning": a joint service's name written with an ampersand for "og")
+    r"(?:\s+(?:og|&|på|i|for|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,6})?"
 )
 #: What may close the title after the name: the document's kind (and its date), the owner
 #: ("– Tårnby Kommune"), the town the body is of ("Ungerådet Thisted").
