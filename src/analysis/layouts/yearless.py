@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container, Iterator
 
 from analysis import dates
 from analysis.parse import Header, Line
@@ -54,6 +55,19 @@ _KIND_YEAR = re.compile(r"\b(?:referat|dagsorden|protokol)\w*\b.*?\b(?P<y>(?:19|
 _HEAD_LINES = 14
 
 
+def _head(lines: list[Line], skip: Container[int] = frozenset()) -> Iterator[tuple[int, Line]]:
+    """The document's first ``_HEAD_LINES`` lines neither blank nor in ``skip``, with their
+    positions in ``lines``: where the title and the meeting's line stand."""
+    seen = 0
+    for pos, line in enumerate(lines):
+        if line.blank or line.index in skip:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            return
+        yield pos, line
+
+
 #: "Referat april 2024" alone on its line: the title's dating line, placed once it dates.
 _KIND_MONTH_YEAR = re.compile(
     rf"^(?:referat|dagsorden)\s*[-–:]?\s*(?:{_MONTHS})\.?\s+(?:19|20)\d\d$", re.I
@@ -63,14 +77,8 @@ _KIND_MONTH_YEAR = re.compile(
 def _title_year(lines: list[Line], placed: set[int]) -> tuple[int, int | None] | None:
     """The year (and month, if written) that the document's first lines give (a page
     header, furniture to the text, counts: "<forum> · Referat oktober 2024")."""
-    seen = 0
     lone: int | None = None
-    for line in lines:
-        if line.blank:
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            break
+    for _, line in _head(lines):
         text = line.clean
         if not any(ch.isdigit() for ch in text):
             continue
@@ -95,13 +103,7 @@ _POST_STAMP = re.compile(
 def _post_stamp(lines: list[Line]) -> dt.date | None:
     """The day a post went up, stamped in the document's first lines, else None: the year
     of a meeting line without one, the meeting on or before that day."""
-    seen = 0
-    for line in lines:
-        if line.blank:
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            return None
+    for _, line in _head(lines):
         if line.clean[:1] in "OoIiBb" and (m := _POST_STAMP.match(line.clean)):
             return dates.parse_date(m["date"])
     return None
@@ -109,13 +111,7 @@ def _post_stamp(lines: list[Line]) -> dt.date | None:
 
 def _meeting_line(lines: list[Line], skip: set[int]) -> tuple[int, re.Match[str]] | None:
     """Position and match of the meeting's line without a year among the first lines."""
-    seen = 0
-    for pos, line in enumerate(lines):
-        if line.blank or line.index in skip:
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            return None
+    for pos, line in _head(lines, skip):
         text = line.clean
         if text[:1].isalnum() and "kl" in text.lower() and (m := _YEARLESS.match(text)):
             return pos, m
@@ -313,13 +309,7 @@ def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head
     that day."""
     if head.date is not None:
         return
-    seen = 0
-    for k, line in enumerate(lines):
-        if line.blank or line.index in skip:
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            return
+    for k, line in _head(lines, skip):
         if line.clean[:1] not in "ÅåAa" or (m := _PROTOCOL_YEAR.match(line.clean)) is None:
             continue
         month = dates.month_number(m["mw"])
