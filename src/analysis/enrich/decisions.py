@@ -290,7 +290,7 @@ def _lemma_in(words: Iterable[str]) -> dict:
 
 _NOT_STOP = {"TEXT": {"NOT_IN": sorted(_CLAUSE_STOP)}, "IS_SPACE": False}
 
-_APPROVE = {"godkende", "vedtage", "bifalde", "imødekomme"}
+_APPROVE = {"godkende", "vedtage", "bifalde", "imødekomme", "godtage"}
 _RECOMMEND = {"anbefale", "indstille"}
 #: Verbs that send a case on by themselves; "sende" and "gå videre" need a direction.
 _REFER = {"fremsende", "oversende", "videresende", "tilbagesende", "videregive"}
@@ -311,6 +311,8 @@ _LEMMA_FIXES = {
     # Historic protocols' past passive of strong and irregular verbs ("Vedtoges enstemmigt.",
     # "Indstillingen tiltrådtes.", "Bifaldtes.") and the spelling before 1948 and on
     # typewriters, "aa" for "å" ("Afslaaes.", "Tiltraadt."), which the lookup table lacks
+    # ("Det blev godtaget.": a proposal accepted, which the lookup table lacks)
+    **{f"godt{end}": "godtage" for end in ("age", "ager", "ages", "aget", "og")},
     "vedtoges": "vedtage",
     "bifaldtes": "bifalde",
     "imødekommedes": "imødekomme",
@@ -361,6 +363,8 @@ _DECIDE = {"beslutte", "aflyse"}
 _DECIDE_PAST = {"aftale", "aftælle", "nedsætte", "fastlægge", "fastsætte", "afgøre", "enes"}
 # "Udvalget prioriterede 11 ejendomme": ranking applications settles them.
 _DECIDE_PAST |= {"prioritere"}
+# "Foreningen blev pålagt at tilbagebetale tilskuddet": an order the forum imposed.
+_DECIDE_PAST |= {"pålægge"}
 #: "Udvalget fordelte puljen som foreslået", "Udvalget tildelte Kulturprisen 2025 til …":
 #: sharing out a pool or awarding a grant or prize settles the applications, as ranking
 #: does (see :func:`_shared_out`).
@@ -734,7 +738,16 @@ def _passive_refusal(w: _Words, head: int) -> str:
     meddeles" is; the body's own act ("Udvalget meddelte afslag") and any permit granted
     stay ``decided``."""
     refusal = head + 1 < len(w.lemmas) and w.lemmas[head + 1] == "afslag"
+    if refusal and _verb_form(w, head) == "participle" and _opens_sentence(w, head):
+        return "rejected"  # "Meddelt afslag.": the passive's "Der er" left out, no giver
     return "rejected" if refusal and _verb_form(w, head) == "passive" else "decided"
+
+
+def _opens_sentence(w: _Words, k: int) -> bool:
+    """Whether token ``k`` opens its sentence or its line ("a) Meddelt afslag")."""
+    while k > 0 and w.space[k - 1]:
+        k -= 1
+    return k == 0 or w.texts[k - 1] in (".", "!", "?", ":", ")") or "\n" in w.texts[k - 1]
 
 
 def _upheld(w: _Words, head: int) -> str | None:
@@ -2752,9 +2765,10 @@ _AMENDMENT_LABEL = re.compile(
 )
 #: "Protokoltilføjelse" (alone, or "Protokoltilføjelse fra Ø:" before the text) or a line
 #: asking for words "ført til protokols": a member's or party's statement, to the end of
-#: its paragraph.
+#: its paragraph. ("Efterskrift: Opfølgende tilsyn er aftalt til 2. juni.": a postscript
+#: the secretary added after the meeting, no part of what the forum decided.)
 _STATEMENT = re.compile(
-    r"^[ \t]*(?:protokoltilførsel|protokoltilføjelse)\b[^\n]*(?:\n[ \t]*(?=\S)[^\n]*)*"
+    r"^[ \t]*(?:protokoltilførsel|protokoltilføjelse|efterskrift)\b[^\n]*(?:\n[ \t]*(?=\S)[^\n]*)*"
     r"|^[^\n]*\bført til protokol(?:s|len)?\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -2781,8 +2795,8 @@ def _without_statements(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     if len(hits) < 2:
         return hits
     low = w.text.lower()
-    if "forslag" not in low and "protokol" not in low:
-        return hits  # (most decisions have neither)
+    if "forslag" not in low and "protokol" not in low and "efterskrift" not in low:
+        return hits  # (most decisions have none of them)
     spans = [m.span("wording") for m in _AMENDMENT_LABEL.finditer(w.text)]
     spans += [m.span() for m in _STATEMENT.finditer(w.text)]
     # (only an amendment voted down: one carried is what the forum decided)
@@ -3219,6 +3233,11 @@ def classify_decision(
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
         # line's end read as one line
         text = _WRAPPED_PHRASE.sub(" ", text)
+    dashed = "– " in text or "- " in text or "— " in text
+    if dashed and "at " in text and _POINT_OUTCOME.search(text):
+        # "1. at udvalget anbefaler forslaget – ikke godkendt": a point of the
+        # recommendation restated, its outcome after the dash; the outcome is typed
+        text = _POINT_OUTCOME.sub(r"\g<lead>\g<outcome>", text)
     found = list(_classified(text, forum, agreed))
     if found[0][0] == "other" and len(found) == 1:
         for variant in _letters_restored(text):
@@ -3228,6 +3247,14 @@ def classify_decision(
     return found
 
 
+#: "1. at forvaltningen udarbejder en vurdering – godkendt", "b) at sagen udsættes - ikke
+#: godkendt": a point of the recommendation restated with its outcome after a dash.
+_POINT_OUTCOME = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:\d{1,2}|[a-h])[.)][ \t]+)?)at\s[^\n]*?\s[–—-]\s+"
+    r"(?P<outcome>(?:ikke\s+)?(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales|afvist|forkastet|"
+    r"udsat|drøftet|taget\s+til\s+(?:efterretning|orientering))\b[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: ASCII spellings of æ, ø, å ("udsaettes", "imoedekommet", "Raadet"), read back for the
 #: type alone: the text stays as printed (Haarby, Israel).
 _TRANSLITERATED = re.compile(r"[AaOo]e|[Aa]a")
@@ -3542,6 +3569,17 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "1. <forening> – <projekt>. Bevilget kr. 60.000" / … / "6. <forening> – afvist")
         out = [("decided", grant)] + [(t, e) for t, e in out if t not in ("rejected", "decided")]
         seen.discard("rejected")
+    if (
+        seen == {"referred"}
+        and "genoptage" in text.lower()
+        and all("tilbage" in e for t, e in out)
+        and (back := _COMES_BACK.search(text[:400]))
+    ):
+        # "Sagen sendes tilbage til forvaltningen … Genoptages på mødet i december.": sent
+        # back for more work and resumed at a later meeting named, put off till then (as a
+        # withdrawn item said to come back is)
+        out.insert(0, ("postponed", back.group(0)))
+        seen.add("postponed")
     if (
         "rejected" in seen
         and len(out) > 1
@@ -4045,6 +4083,9 @@ _NOT_MINUTED = re.compile(
     # table's closed row, its decision in a closed appendix)
     r"(?:(?:beslutning(?:en)?|afgørelsen?)\s+)?fremgår\s+af\s+(?:det\s+|den\s+)?lukke(?:t|de)\s+"
     r"(?:referat|protokol|bilag)\b|"
+    # ("Beslutning i lukket referat.": the decision said to stand in the closed minutes)
+    r"beslutning(?:en)?\s+(?:står\s+|findes\s+)?i\s+(?:det\s+|den\s+)?lukke(?:t|de)\s+"
+    r"(?:referat|protokol)\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
     r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
     # ("Flyttet til lukket dagsorden, jf. punkt 54.", "Punktet blev flyttet til den lukkede

@@ -464,6 +464,9 @@ _TRAILING_CONTROLS = re.compile(
     r"|print|del|åbn\s+bilag))*$",
     re.I,
 )
+#: "Godkendelse af dagsorden Punkt 1" under "1.": a web page's item number repeated after the
+#: title (a label floated right of it), no part of the title where it is the heading's own.
+_NUMBER_REPEATED = re.compile(r"\s+(?:punkt|pkt\.?)\s*(?P<num>\d{1,3})$", re.I)
 #: "Title<TAB>Beslutningssag", "Title   Orienteringssag": the item's kind in a column of
 #: its own after the title (a region's agenda system prints it in the heading's row and in
 #: the contents list); after a tab or a column's gap only, so a title ending in the word
@@ -834,7 +837,7 @@ def _evidence(
             if _is_known_heading(text):
                 score += 2 if rank - bullets <= 1 else 1
                 break
-            if bullets < _MAX_NOTE_BULLETS and _note_bullet(text):
+            if bullets < _MAX_NOTE_BULLETS and _note_point(text, bullets):
                 bullets += 1
                 continue
             break
@@ -919,9 +922,10 @@ def _evidence(
         if _is_known_heading(text):
             score += 2 if rank <= 1 else 1
             break
-        if _note_bullet(text):
+        if _note_point(text, 0):
             # "7 Meddelelser" / "• …" / "• …" / "Afgørelse:": the item's notes as a few
-            # bullets, then its section heading, as if the heading stood right under it
+            # bullets (or points lettered "a.", "b."), then its section heading, as if the
+            # heading stood right under it
             bullets = 1
             continue
         break
@@ -964,6 +968,19 @@ def _note_bullet(text: str) -> bool:
     if text[:1] not in _BULLET_MARKS or _BULLET.match(text) is None:
         return False
     return not _BULLET.sub("", text).lstrip()[:1].isdigit()
+
+
+#: "a. Ny dagplejeleder", "b) Status på …": an orientation's points lettered in small letters.
+_LETTERED_POINT = re.compile(r"^\s*(?P<letter>[a-h])[.)]\s+\S")
+
+
+def _note_point(text: str, before: int) -> bool:
+    """A line of notes: a bullet, or the point lettered after the ``before`` points above
+    it ("a. …" first, then "b. …"): an orientation's news listed under the item's title."""
+    if _note_bullet(text):
+        return True
+    lettered = _LETTERED_POINT.match(text) if text.lstrip()[1:2] in ".)" else None
+    return lettered is not None and ord(lettered["letter"]) - ord("a") == before
 
 
 def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
@@ -1667,6 +1684,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         title = _TRAILING_OPEN_MARK.sub("", title).strip()
         if title[-5:].lower() in ("skjul", "punkt"):
             title = _TRAILING_CONTROLS.sub("", title)
+        again = _NUMBER_REPEATED.search(title) if title[-1:].isdigit() else None
+        if again and int(again["num"]) == number:
+            title = title[: again.start()]
         if title[-1:] == ")" and "(" in title:
             title = _TRAILING_PRESENTER.sub("", title)
         lead = (
@@ -4148,7 +4168,10 @@ def taken_out_of_order(
     levels = {lines[h.pos].heading_level for h in heads}
     leveled = len(levels) == 1 and 0 not in levels
     extra: list[Head] = []
+    at = {c.pos: c for c in cands}
     for c in cands:
+        if _closes_list(lines, at, c):
+            continue  # "8. Kortbilag" / "9. Miljøvurdering": a list's last point, no item
         gap = low < c.number < high
         card = boxed and _CHECKBOX.match(lines[c.pos].clean) is not None
         lead = worded or card
@@ -4177,6 +4200,17 @@ def taken_out_of_order(
             extra.append(c)
             numbers.add(c.number)
     return sorted([*heads, *extra], key=lambda h: h.pos) if extra else heads
+
+
+def _closes_list(lines: list[Line], at: dict[int, Head], c: Head) -> bool:
+    """Whether ``c`` stands right under a line numbered one lower (a blank line between at
+    most): the last point of a numbered list (a Bilag list under which the decision's label
+    follows), not an item's heading taken out of order."""
+    k = c.pos - 1
+    if k >= 0 and lines[k].blank:
+        k -= 1
+    above = at.get(k)
+    return above is not None and above.number == c.number - 1
 
 
 def supplementary_points(cands: list[Head], lines: list[Line]) -> list[Head]:

@@ -145,6 +145,9 @@ _FORUM_VERB = re.compile(
     r"valgte|genvalgte|udpegede|"
     # "Bestyrelsen kunne ikke imødekomme ønsket.": a request refused, in the forum's words
     r"kunne\s+ikke\s+imødekomme|imødekom|"
+    # ("Udvalget kunne ikke følge forvaltningens anbefaling og besluttede …": the
+    # recommendation set aside, in the forum's words)
+    r"kunne\s+ikke\s+(?:følge|tiltræde)|"
     # "Byrådet forkastede forslaget …", "Udvalget fik en orientering om …": refused; heard
     r"forkastede|fik\s+(?:en\s+)?orientering|"
     # "Ældrerådet takkede for orienteringen.": a council's record of a point heard
@@ -343,6 +346,21 @@ def _first(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
+#: "Det blev godtaget.", "Forslaget blev vedtaget.": the proposal told before it carried.
+_CARRIED = re.compile(
+    r"^(?:det|dette|forslaget)\s+blev\s+(?:godtaget|vedtaget|godkendt|tiltrådt)\.?$", re.I
+)
+
+
+def _proposal_carried(line: str) -> bool:
+    """A member's proposal, then that it carried ("Ellen foreslog at næste møde holdes på
+    Sundhedshuset. Det blev godtaget."): the two sentences are the outcome together."""
+    if "foreslog" not in line or ". " not in line:
+        return False
+    sentences = _SENTENCE_END.split(line.strip())
+    return len(sentences) == 2 and _CARRIED.match(sentences[1]) is not None
+
+
 def _wrapped_paragraph(lines: list[str]) -> bool:
     """Two or three lines of one paragraph: each but the last broken inside its sentence (a
     word or a comma closing it), as a typed page wraps one paragraph."""
@@ -408,7 +426,7 @@ def _split(
         # ("Punktet blev udsat, da … Tages op på" / "mødet i november.": the one paragraph
         # wrapped over the lines of a typed page)
         whole = (len(lines) == 1 or _wrapped_paragraph(lines)) and (
-            outcome_line(one) or outcome_line(_first(one))
+            outcome_line(one) or outcome_line(_first(one)) or _proposal_carried(one)
         )
         # the last item's "Intet." / "Godkendt." as a paragraph of its own, then what the
         # page puts after the minutes (a confidentiality note, a contact line)
@@ -921,6 +939,18 @@ def headless_decisions(items: list[Item]) -> list[Item]:
 _DATED = re.compile(r"\b(?:den|d\.)\s+\d{1,2}\.|\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
 
 
+#: "frem til 1/4-2025", "senest 1. maj": a deadline's date, not the day of the decision.
+_DEADLINE_BEFORE = re.compile(r"\b(?:til|senest|inden|fra|pr\.?|per)\s*$", re.IGNORECASE)
+
+
+def _told_dated(sentence: str) -> bool:
+    """Whether the sentence dates the decision it tells (an earlier meeting's), a date
+    that is a deadline or a start ("… i høring frem til 1/4-2025") aside."""
+    return any(
+        _DEADLINE_BEFORE.search(sentence[: m.start()]) is None for m in _DATED.finditer(sentence)
+    )
+
+
 def closing_forum_decisions(items: list[Item]) -> list[Item]:
     """Items with the decision a body states in the closing paragraph of the item's text
     where its label was left out ("Sagsfremstilling:" / … / "Byrådet godkendte, at lånet
@@ -933,6 +963,12 @@ def closing_forum_decisions(items: list[Item]) -> list[Item]:
     return [_closing_forum_decision(it) for it in items]
 
 
+#: Sections whose text is a proposal or the case's history, never this meeting's outcome.
+_NOT_OUTCOME_SECTIONS = frozenset(
+    {"indstilling", "beslutningsforslag", "historik", "sagsforloeb", "bilag"}
+)
+
+
 def _closing_forum_decision(item: Item) -> Item:
     if not item.sections or any(sec.key == "beslutning" for sec in item.sections):
         return item
@@ -943,8 +979,24 @@ def _closing_forum_decision(item: Item) -> Item:
     sec = item.sections[last]
     head, sep, tail = sec.text.rstrip().rpartition("\n\n")
     if not sep or not head.strip() or not _FORUM_VERB.match(tail):
-        return item
-    if _DATED.search(_first(tail.split("\n", 1)[0])):
+        # ("SAGSFREMSTILLING" / … / "Udvalget drøftede rapporten og besluttede …" /
+        # "KOMMUNIKATION" / …: the outcome closing an earlier section, the label left out)
+        earlier = next(
+            (
+                k
+                for k in range(last - 1, -1, -1)
+                if item.sections[k].key not in _NOT_OUTCOME_SECTIONS
+                and _FORUM_VERB.match(item.sections[k].text.rstrip().rpartition("\n\n")[2])
+            ),
+            None,
+        )
+        if earlier is None:
+            return item
+        last, sec = earlier, item.sections[earlier]
+        head, sep, tail = sec.text.rstrip().rpartition("\n\n")
+        if not sep or not head.strip():
+            return item
+    if _told_dated(_first(tail.split("\n", 1)[0])):
         return item
     return replace(
         item,

@@ -295,7 +295,24 @@ def _links_only(tag) -> bool:
         return False
     linked = sum(len(_squeezed(a.get_text())) for a in links)
     headed = sum(len(_squeezed(h.get_text())) for h in tag.find_all(list(_HEADINGS)))
-    return len(_squeezed(tag.get_text())) <= linked + headed
+    # (a list's entry of the page shown, marked as current and not linked, and a filter's
+    # drop-down: "<li class="current">Byrådet 24.06.2020</li>", "<select>…</select>")
+    controls = sum(len(_squeezed(c.get_text())) for c in tag.find_all(_current_or_control))
+    return len(_squeezed(tag.get_text())) <= linked + headed + controls
+
+
+def _current_or_control(tag) -> bool:
+    """A list's unlinked entry marked as the page shown, or a form's drop-down."""
+    if tag.name == "select":
+        return True
+    if tag.name != "li" or tag.find("a") is not None:
+        return False
+    attrs = tag.attrs or {}
+    return "aria-current" in attrs or any(c in _CURRENT for c in _classes(tag))
+
+
+#: The class names a list gives its entry of the page shown.
+_CURRENT = frozenset({"current", "active", "selected", "is-current", "is-active"})
 
 
 def _squeezed(text: str) -> str:
@@ -740,6 +757,12 @@ class _Layout:
             if lines is not None:
                 self.lines.append(_L("row", lines[0]))
                 self.lines.extend(_L("p", line) for line in lines[1:])
+                continue
+            if len(row) == 2 and not row[0] and len(row[1]) > 1:
+                # "<tr><td></td><td><p><b>Beslutning:</b><br>For stemte: …<br>…</p>": an
+                # item's text in the cell beside the number's column left empty, its lines
+                # lines of their own (as in one cell across the row, below)
+                self.lines.extend(_L("p", line) for line in row[1])
                 continue
             if len(row) == 1 and len(row[0]) > 1:
                 # "<tr><td colspan="3"><p><b>Beslutning …</b></p><p>Godkendt.</p>": an item's
