@@ -301,6 +301,13 @@ def _links_only(tag) -> bool:
     return len(_squeezed(tag.get_text())) <= linked + headed + controls
 
 
+def _paragraphed(tr) -> bool:
+    """Whether the row's last cell holds its text in paragraphs (``<p>``), not a line of
+    run-in parts joined by ``<br>`` ("<u>Beslutning …:</u><br>Godkendt.")."""
+    cells = tr.find_all(["td", "th"], recursive=False)
+    return bool(cells) and cells[-1].find("p") is not None
+
+
 def _current_or_control(tag) -> bool:
     """A list's unlinked entry marked as the page shown, or a form's drop-down."""
     if tag.name == "select":
@@ -758,10 +765,10 @@ class _Layout:
                 self.lines.append(_L("row", lines[0]))
                 self.lines.extend(_L("p", line) for line in lines[1:])
                 continue
-            if len(row) == 2 and not row[0] and len(row[1]) > 1:
+            if len(row) == 2 and not row[0] and len(row[1]) > 1 and _paragraphed(tr):
                 # "<tr><td></td><td><p><b>Beslutning:</b><br>For stemte: …<br>…</p>": an
-                # item's text in the cell beside the number's column left empty, its lines
-                # lines of their own (as in one cell across the row, below)
+                # item's text in paragraphs in the cell beside the number's column left
+                # empty, its lines lines of their own (as in one cell across the row, below)
                 self.lines.extend(_L("p", line) for line in row[1])
                 continue
             if len(row) == 1 and len(row[0]) > 1:
