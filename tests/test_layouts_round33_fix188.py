@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from analysis.layouts.decision_log import decision_log_lines, logged_decisions
+from analysis.layouts.decision_part import carried_decision
 from analysis.layouts.slides import slide_marks_off
+from analysis.parse import to_lines
 
 
 def test_a_slides_mark_goes_and_leaves_its_title():
@@ -24,3 +27,20 @@ def test_one_mark_or_none_leaves_the_text():
     assert slide_marks_off(plain) is plain  # (the cheap gate)
     prose = "Dias 4 blev vist.\nSlide 5 blev vist.\n"
     assert slide_marks_off(prose) == prose  # (a sentence after the number: no mark)
+
+
+def test_a_closing_slides_outcomes_are_the_items_decisions():
+    text = "Opsamling\nAd 1: Godkendt.\nAd 2: Drøftet.\nSe næste møde.\nNæste møde: 3. maj\n"
+    lines = to_lines(text)
+    assert logged_decisions(lines) == {1: "Godkendt.", 2: "Drøftet.\nSe næste møde."}
+    assert decision_log_lines(lines) == {0, 1, 2, 3}  # (the field after them is no row)
+    # one row, or numbers that do not rise, are no such block
+    assert logged_decisions(to_lines("Opsamling\nAd 2: Godkendt.\n")) == {}
+    assert logged_decisions(to_lines("Beslutninger\nPkt. 2: A\nPkt. 1: B\n")) == {}
+    # a numbered list under the head is no block of outcomes
+    assert logged_decisions(to_lines("Konklusioner\n1. Godkendt\n2. Udsat\n")) == {}
+
+
+def test_a_bare_point_line_under_the_decisions_head():
+    assert carried_decision("Pkt. 2: Taget til efterretning.") == "Taget til efterretning."
+    assert carried_decision("• Punkt 3: Udsat.") == "Udsat."

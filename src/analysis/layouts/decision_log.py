@@ -6,6 +6,12 @@ table summing up the decisions, a row per item decided: ``## Beslutningslog`` /
 It lists only the items that got a decision, so it is no contents list of the meeting's
 items (read as one, the items it leaves out, the opening and the standing items, were
 lost); the items' own headings below say it all again.
+
+A slide deck's minutes may instead close with a slide of the outcomes, a line per item
+numbered as the agenda numbers it (``Beslutninger`` / ``Pkt. 1: Godkendt.`` / ``Pkt. 2:
+Chefgruppen tog …``, ``Opsamling`` / ``Ad 3: Styregruppen godkendte …``), the items'
+own slides holding only their bullets. Such a block (:func:`_closing_block`: two or more
+such lines, their numbers rising) is read as the log's decision column.
 """
 
 from __future__ import annotations
@@ -21,6 +27,17 @@ _LOG_HEAD = re.compile(
     r"oversigt\s+over\s+beslutninger|decision\s+log)\s*:?$",
     re.IGNORECASE,
 )
+#: "Konklusioner", "Opsamling", "Beslutninger": the head of a closing block of outcomes.
+_CLOSING_HEAD = re.compile(r"^(?:beslutninger|konklusioner|opsamling)\s*:?$", re.IGNORECASE)
+#: "Pkt. 2: Taget til efterretning.", "Ad 3: Godkendt.", "Punkt 4 – Drøftet.": an item's
+#: outcome in the closing block, its number led by the item's word (a bare "2." is a list).
+_CLOSING_ROW = re.compile(
+    r"^(?:ad\.?\s*(?:pkt\.?\s*|punkt\s+)?|pkt\.?\s*|punkt\s+)(?P<num>\d{1,3})\s*[:.)–-]\s+"
+    r"(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+#: "Næste møde: 12. december": a field after the rows, which ends the block.
+_FIELD = re.compile(r"^[A-ZÆØÅ][\w .-]{1,30}:\s")
 #: A row of the log: the item's number in its first cell ("2<TAB>…", "Pkt. 2<TAB>…").
 _LOG_ROW = re.compile(r"^(?:(?:pkt|punkt)\.?\s*)?\d{1,3}\.?\t", re.IGNORECASE)
 
@@ -31,7 +48,7 @@ def decision_log_lines(lines: list[Line]) -> set[int]:
     whose rows open with an item's number stands right under it; else none."""
     return {
         i for p, rows in _logs(lines) for i in (lines[p].index, *(lines[r].index for r in rows))
-    }
+    } | {lines[p].index for p in _closing_block(lines)}
 
 
 #: A log's column of the decisions' words ("Pkt.<TAB>Beslutning<TAB>Ansvarlig<TAB>Frist").
@@ -57,7 +74,41 @@ def logged_decisions(lines: list[Line]) -> dict[int, str]:
             number = _ROW_NUMBER.search(cells[0])
             if number and column < len(cells) and (text := cells[column].strip()):
                 out.setdefault(int(number.group()), text)
+    rows = _closing_block(lines)
+    number = None
+    for p in rows[1:]:
+        if m := _CLOSING_ROW.match(lines[p].clean.strip()):
+            number = int(m["num"])
+            out.setdefault(number, m["text"])
+        elif number is not None and out[number] is not None:
+            out[number] += "\n" + lines[p].clean.strip()  # (the outcome's next line)
     return out
+
+
+def _closing_block(lines: list[Line]) -> list[int]:
+    """Positions of a closing block of outcomes (its head, its rows and their wrapped
+    lines, to a blank line, a field or a heading), where its rows are two or more and
+    their numbers rise; else none."""
+    for p in range(len(lines) - 1, -1, -1):
+        text = lines[p].clean.strip("*#: ")
+        if text[:1] not in "BbKkOo" or len(text) > 14 or not _CLOSING_HEAD.match(text):
+            continue
+        block, numbers = [p], []
+        q = p + 1
+        while q < len(lines) and lines[q].blank:
+            q += 1
+        while q < len(lines) and not lines[q].blank and not lines[q].heading_level:
+            text = lines[q].clean.strip()
+            if m := _CLOSING_ROW.match(text):
+                numbers.append(int(m["num"]))
+            elif not numbers or _FIELD.match(text):
+                break
+            block.append(q)
+            q += 1
+        if len(numbers) >= 2 and numbers == sorted(set(numbers)):
+            return block
+        return []  # (the last such head only: a deck's closing slide)
+    return []
 
 
 def _logs(lines: list[Line]) -> list[tuple[int, list[int]]]:
