@@ -5,7 +5,7 @@ from __future__ import annotations
 from analysis.layouts.decision_log import decision_log_lines, logged_decisions
 from analysis.layouts.decision_part import carried_decision
 from analysis.layouts.slides import slide_marks_off
-from analysis.parse import to_lines
+from analysis.parse import _title_continuation, to_lines
 
 
 def test_a_slides_mark_goes_and_leaves_its_title():
@@ -44,3 +44,29 @@ def test_a_closing_slides_outcomes_are_the_items_decisions():
 def test_a_bare_point_line_under_the_decisions_head():
     assert carried_decision("Pkt. 2: Taget til efterretning.") == "Taget til efterretning."
     assert carried_decision("• Punkt 3: Udsat.") == "Udsat."
+
+
+def test_the_minutes_in_a_slides_text_box_are_its_decision():
+    deck = (
+        "Dias 1\nA\n\nDias 2\n1) B\n    o Til beslutning\n    o X\n[Tekstfelt] REFERAT: Godkendt.\n"
+    )
+    out = slide_marks_off(deck).split("\n")
+    assert "Beslutning: Godkendt." in out
+    assert "    • Til beslutning" in out  # (the letter read as the bullet it stands for)
+    # capitals twice, no box: the slides' notes; once (the note taker) stays
+    twice = "Slide 1\nREFERAT: Godkendt.\nSlide 2\nREFERAT: Udsat.\n"
+    assert slide_marks_off(twice).count("Beslutning:") == 2
+    once = "Slide 1\nREFERAT: Bo Holm\nSlide 2\nTekst\n"
+    assert "REFERAT: Bo Holm" in slide_marks_off(once)
+
+
+def test_a_round_bullet_holding_the_case_is_its_field():
+    deck = "Dias 1\nA\nDias 2\n    o Sagsnr. 13.02.00-P00-2-24\n- J.nr. 24/1\n"
+    out = slide_marks_off(deck).split("\n")
+    assert "    Sagsnr. 13.02.00-P00-2-24" in out
+    assert "- J.nr. 24/1" in out  # (a dash stays)
+
+
+def test_a_round_bullet_ends_a_wrapped_title():
+    body = to_lines("• Til beslutning\nSagsnr. 13.05.00-G01-4-24\n")
+    assert _title_continuation("Solceller", body, None) == []

@@ -2673,6 +2673,10 @@ _PURPOSE_LINE = re.compile(
 )
 
 
+#: Bullets no wrapped title starts with (a dash may: "Lokalplan 12\n- Boliger ved …").
+_ROUND_BULLETS = frozenset("•▪◦*")
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -2690,6 +2694,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if line.clean[:4] == "Til " and _PURPOSE_LINE.match(line.clean):
             break
+        if line.clean[:1] in _ROUND_BULLETS and line.clean[1:2] in (" ", "\t"):
+            break  # "• Til beslutning": a slide's bullet, never a wrapped title's rest
         if (
             line.heading_level
             and not head

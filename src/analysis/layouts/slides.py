@@ -7,6 +7,14 @@ it stands, the mark was taken for the item's title (every slide a numbered item)
 the item's number behind it. Rewritten, a mark alone is a blank line (the slides' border)
 and a mark before a title leaves the title as the heading it is, so the item grammar
 reads the number written on the slide. Used only where two or more slides are marked so.
+
+In such a deck the minutes are often typed onto the slides afterwards, in a text box the
+export names (``[Tekstfelt] REFERAT: Godkendt.``): the box's tag goes, and its
+``Referat:`` label, where a box carries it or two or more slides write it in capitals (one
+``Referat: <name>`` in the header is the note taker), is the decision's label it stands
+for. A bullet holding the item's case alone (``o Sagsnr. 13.02.00-P00-2-24``, the hollow
+bullet exported as a letter ``o``) is the case's field; the letter is the bullet (``•``)
+it stands for, so no bulleted line is read as the wrapped rest of a title.
 """
 
 from __future__ import annotations
@@ -31,6 +39,23 @@ _SMALL_POINT = re.compile(r"^pkt(\.?[ \t]+\d)")
 _AGENDA_SLIDE = frozenset({"dagsorden", "agenda"})
 
 
+#: "[Tekstfelt] ", "[Textbox] ": the tag an export puts before a text box's text.
+_BOX_TAG = r"^([ \t]*)\[(?:tekstfelt|tekstboks|textbox|text box)\][ \t]*"
+_TEXT_BOX = re.compile(_BOX_TAG, re.M | re.I)
+#: "REFERAT: Godkendt.": the minutes' words written onto the slide, in capitals.
+_MINUTES_NOTE = re.compile(r"^([ \t]*)REFERAT[ \t]*:(?=[ \t]*\S)", re.M)
+#: "[Tekstfelt] Referat: …": the minutes written in a text box.
+_BOXED_NOTE = re.compile(_BOX_TAG + r"referat[ \t]*:", re.M | re.I)
+#: "o Sagsnr. 13.02.00-P00-2-24", "• J.nr. 24/1": a round bullet holding the case alone
+#: (a dash's line stays: the line over it may be a title's rest, the case under the title).
+#: "    o Til beslutning": a hollow bullet exported as the letter.
+_LETTER_BULLET = re.compile(r"^([ \t]*)o[ \t]+(?=\S)", re.M)
+_CASE_BULLET = re.compile(
+    r"^([ \t]*)[o•*▪◦][ \t]+(?=(?:sagsnr|sags?nummer|journalnr|j\.[ \t]?nr)\.?[ \t]*:?[ \t]*\S+$)",
+    re.M | re.I,
+)
+
+
 def _slide_line(m: re.Match[str]) -> str:
     title = m["title"]
     if not title:
@@ -48,4 +73,11 @@ def slide_marks_off(text: str) -> str:
     found = _SLIDE_MARK.findall(text)
     if len(found) < 2:
         return text
-    return _SLIDE_MARK.sub(_slide_line, text)
+    text = _SLIDE_MARK.sub(_slide_line, text)
+    if "[" in text:
+        text = _TEXT_BOX.sub(r"\1", _BOXED_NOTE.sub(r"\1Beslutning:", text))
+    if len(_MINUTES_NOTE.findall(text)) >= 2:
+        text = _MINUTES_NOTE.sub(r"\1Beslutning:", text)
+    if len(_LETTER_BULLET.findall(text)) >= 2:
+        text = _LETTER_BULLET.sub("\\1• ", text)
+    return _CASE_BULLET.sub(r"\1", text)
