@@ -17,6 +17,8 @@ such lines, their numbers rising) is read as the log's decision column.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import attrgetter, methodcaller
 
 from analysis.parse import Line
 
@@ -29,6 +31,14 @@ _LOG_HEAD = re.compile(
 )
 #: "Konklusioner", "Opsamling", "Beslutninger": the head of a closing block of outcomes.
 _CLOSING_HEAD = re.compile(r"^(?:beslutninger|konklusioner|opsamling)\s*:?$", re.IGNORECASE)
+_CLOSING_WORDS = ("beslutninger", "konklusioner", "opsamling")
+_CLOSING_START = methodcaller(
+    "startswith",
+    tuple(
+        w for h in ("beslutninger", "konklusioner", "opsamling") for w in (h, h.title(), h.upper())
+    ),
+)
+_CLEAN = attrgetter("clean")
 #: "Pkt. 2: Taget til efterretning.", "Ad 3: Godkendt.", "Punkt 4 – Drøftet.": an item's
 #: outcome in the closing block, its number led by the item's word (a bare "2." is a list).
 _CLOSING_ROW = re.compile(
@@ -89,9 +99,11 @@ def _closing_block(lines: list[Line]) -> list[int]:
     """Positions of a closing block of outcomes (its head, its rows and their wrapped
     lines, to a blank line, a field or a heading), where its rows are two or more and
     their numbers rise; else none."""
-    for p in range(len(lines) - 1, -1, -1):
+    # (the heads' lines picked in C: most documents have none)
+    heads = list(compress(count(), map(_CLOSING_START, map(_CLEAN, lines))))
+    for p in reversed(heads):
         text = lines[p].clean.strip("*#: ")
-        if text[:1] not in "BbKkOo" or len(text) > 14 or not _CLOSING_HEAD.match(text):
+        if len(text) > 14 or not _CLOSING_HEAD.match(text):
             continue
         block, numbers = [p], []
         q = p + 1
