@@ -31,6 +31,9 @@ _SLIDE_MARK = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _has_slide_mark = line_start_test(_SLIDE_MARK)
+#: Characters of a deck's start that hold its first slides' marks (the title slide, the
+#: agenda slide): minutes with no mark there are no deck.
+_HEAD = 4000
 #: "pkt 1 Title", "pkt. 2 Title": the item's word in small letters on a slide, as the item
 #: grammar reads it with a capital.
 _SMALL_POINT = re.compile(r"^pkt(\.?[ \t]+\d)")
@@ -68,8 +71,11 @@ def _slide_line(m: re.Match[str]) -> str:
 def slide_marks_off(text: str) -> str:
     """``text`` with each slide's mark off its first line (see the module docstring);
     unchanged unless two or more lines start with a slide's mark."""
-    if "ias " not in text and "lide " not in text or not _has_slide_mark(text):
-        return text  # (the cheap gates: the word, then the pattern at the lines' starts)
+    head = text[:_HEAD]
+    if "ias " not in head and "lide " not in head or not _has_slide_mark(text):
+        # (the cheap gates: the word in the text's head, where a deck marks its first
+        # slides, then the pattern at the lines' starts)
+        return text
     found = _SLIDE_MARK.findall(text)
     if len(found) < 2:
         return text
