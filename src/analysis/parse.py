@@ -2673,6 +2673,10 @@ _PURPOSE_LINE = re.compile(
 )
 
 
+#: Bullets no wrapped title starts with (a dash may: "Lokalplan 12\n- Boliger ved …").
+_ROUND_BULLETS = frozenset("•▪◦*")
+
+
 def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
@@ -2690,6 +2694,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if line.clean[:4] == "Til " and _PURPOSE_LINE.match(line.clean):
             break
+        if line.clean[:1] in _ROUND_BULLETS and line.clean[1:2] in (" ", "\t"):
+            break  # "• Til beslutning": a slide's bullet, never a wrapped title's rest
         if (
             line.heading_level
             and not head
@@ -3543,8 +3549,6 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             "'REFERAT <forum> d. 03-01-2024' in the header)"
         )
     agenda = bool(head.heading and head.heading.lower().startswith("dagsorden"))
-    # Rules in minutes too: their fields may stand inline ("Beslutning<TAB>Godkendt.").
-    rules = BodyRules(head.date, head.forum, agenda)
 
     items: list[Item] = []
     seen: set[int] = set()
@@ -3569,15 +3573,21 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             )
             starts, lines = above, lines[:cut]
     part = None
-    if not agenda and len(starts) >= 2:
+    # ("## Dagsorden" alone: perhaps the list's heading, not the title; a part of the
+    # decisions after the items says minutes)
+    lone_agenda = agenda and head.heading is not None and head.heading.lower() == "dagsorden"
+    if (not agenda or lone_agenda) and len(starts) >= 2:
         # "Beslutningsoversigt" / "Pkt.<TAB>Beslutning / aftale" / "1<TAB>Godkendt.": the
         # decisions gathered after the items' notes, each its item's
         from analysis.layouts.decision_part import decision_part, part_lines
 
         part = decision_part(lines, {n: t for _, n, t in starts}, starts[-1][0], len(lines))
         if part is not None:
+            agenda = False
             first = min(ps[0] for ps in part[1].values())
             placed.update(lines[p].index for p in range(part[0], first))
+    # Rules in minutes too: their fields may stand inline ("Beslutning<TAB>Godkendt.").
+    rules = BodyRules(head.date, head.forum, agenda)
     for k, (pos, number, raw_title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else (part[0] if part else len(lines))
         placed.add(lines[pos].index)

@@ -153,6 +153,7 @@ def assemble(
         head.document_type is None
         and head.lone_agenda
         and not _any_decision(items)
+        and not found.logged  # (the outcomes gathered in a log or on a closing slide)
         and leading_outcomes(items) < 2
     ):
         # "Dagsorden" over the contents list or alone as the title, and no item decided
@@ -162,6 +163,9 @@ def assemble(
         items = _items(lines, found, head, placed, agenda, odd)
     warn_odd_dates(odd, warnings)
     if not agenda:
+        if found.logged:
+            # (first: an outcome logged for the item is no guess at its text's outcome line)
+            items = _with_logged(items, found.logged)
         # "Referat" / "Som første punkt godkendte …" / "Herefter …": a paragraph per listed item
         items = paragraph_per_item(items)
         items = headless_decisions(items)
@@ -169,9 +173,10 @@ def assemble(
         items = proposal_outcomes(items)
         # "Byrådet godkendte, at …" closing one item's text, its label left out
         items = closing_forum_decisions(items)
-        if found.logged:
-            items = _with_logged(items, found.logged)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
+    if found.logged and not agenda:
+        # (after the contents: an item listed there alone may have its outcome logged)
+        items = _with_logged(items, found.logged)
     if not items:
         raise NotMinutes(f"no agenda items found (layout: {layout})")
     decided = [any(sec.key == "beslutning" for sec in it.sections) for it in items]

@@ -49,8 +49,11 @@ _PART_HEAD = re.compile(
 
 #: "• Emne 2: Direktionen godkendte …", "- Punkt 3: Udsat.": an AI recap's list of the
 #: decisions after its notes, a bullet a point with the decision after the colon.
+#: (Also with no bullet, "Pkt. 2: Taget til efterretning.": a slide deck's closing slide of
+#: the outcomes.)
 _POINT_BULLET = re.compile(
-    r"^[•*-]\s+(?:emne|punkt|pkt\.?)\s*(?P<num>\d{1,3})\s*:\s*(?P<text>\S.*)$", re.IGNORECASE
+    r"^(?:[•*-]\s+)?(?:emne|punkt|pkt\.?)\s*(?P<num>\d{1,3})\s*:\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
 )
 #: "Pkt.<TAB>Beslutning / aftale<TAB>Ansvarlig<TAB>Frist": the head row of a table of the
 #: decisions after the notes (an intranet page's "Beslutningsoversigt"), a row a point.

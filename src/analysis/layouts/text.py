@@ -53,6 +53,7 @@ from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.review_marks import corrected_labels, review_marks_off
 from analysis.layouts.ruled import ruled_titles, underlined_titles
+from analysis.layouts.slides import slide_marks_off
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.tab_item_row import (
     case_column_rows,
@@ -466,6 +467,7 @@ def prepare(text: str) -> list[Line]:
     text = numbers_right_of_titles(text)  # ("Title<TAB>Punkt 4": the number right of the title)
     if gapped:
         text = bare_numbers_right_of_titles(text)  # ("Title      4": the number flush right)
+    text = slide_marks_off(text)  # ("Dias 3 · Title": a slide's number before its title off)
     text = counted_headings(text)  # ("## 2 af 7 Title": the count before the title)
     text = timecodes_off(text)  # ("00:04:10 – 2) Title": a recording's timecode first)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
