@@ -1352,10 +1352,13 @@ _PRINT_SENDER = re.compile(r"^[^<>:\n]{2,80}<[^<>@\s]+@[^<>\s]+>\s+\S.*\d{4}")
 def _printed_sender(lines: list[Line]) -> int | None:
     """Position of a web mail printout's sender line ("Name <addr> <date>") right under
     its count of mails ("1 meddelelse") near the top, else None."""
-    filled = [p for p, ln in enumerate(lines[:8]) if not ln.blank]
-    for a, b in zip(filled, filled[1:], strict=False):
-        if _PRINT_COUNT.match(lines[a].clean.strip()) and _PRINT_SENDER.match(lines[b].clean):
-            return b
+    for pos, line in enumerate(lines[:6]):
+        if line.clean[:1].isdigit() and _PRINT_COUNT.match(line.clean.strip()):
+            under = next(
+                (p for p in range(pos + 1, min(pos + 3, len(lines))) if lines[p].clean), None
+            )
+            if under is not None and _PRINT_SENDER.match(lines[under].clean):
+                return under
     return None
 
 
@@ -1363,8 +1366,13 @@ def _mail_buttons(lines: list[Line]) -> int | None:
     """Position of a web mail's row of buttons near the top ("Svar | Svar alle |
     Videresend"), else None."""
     for pos, line in enumerate(lines[:_TOOLBAR_LINES]):
-        low = line.clean.lower()
-        if ("videresend" in low or "forward" in low) and _MAIL_TOOLBAR.search(line.clean):
+        text = line.clean
+        # (the cheap test: a bar or a dot between the buttons, the forwarding one's word)
+        if (
+            ("|" in text or "·" in text or "•" in text)
+            and ("esend" in text or "orward" in text)
+            and _MAIL_TOOLBAR.search(text)
+        ):
             return pos
     return None
 
