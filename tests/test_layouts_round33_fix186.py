@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.layouts.header_fallback import lead_place
 from analysis.layouts.inline_case import trailing_case
 from analysis.layouts.mail_date import with_mail_year
 from analysis.layouts.outcome import opens_with_outcome, outcome_line
@@ -95,3 +96,10 @@ def test_capital_sag_before_a_journal_number_closes_the_title() -> None:
         "25/2207",
     )
     assert trailing_case("Orientering om sag 12") is None
+
+
+def test_invitations_sentence_names_the_place() -> None:
+    lines = _lines(
+        "Hermed indkaldelse til møde i rådet torsdag d. 7. marts kl. 15.00-17.00 i Salen."
+    )
+    assert lead_place(lines, set()) == "Salen"
