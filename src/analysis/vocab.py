@@ -219,6 +219,14 @@ MANIFEST_STATUS: dict[str, str] = {
     "rejected": "Not parsed into the tables (the message says why); nothing else is lost.",
 }
 
+#: "Emne: ", "Subject: SV: VS: ", "Emne: SV: [Sikker mail] ", "Emne<TAB>" (a web mail's
+#: envelope as a table): a mail's subject field and
+#: the marks before the subject proper (reply and forward prefixes, a mail system's tag in
+#: square brackets), as a regular expression's text.
+MAIL_SUBJECT = (
+    r"(?:emne|subject)(?:\s*:|\t)\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*|\[[^\[\]\n]{1,30}\]\s*)*"
+)
+
 MONTHS_DA: dict[str, int] = {
     "januar": 1,
     "februar": 2,

@@ -21,7 +21,7 @@ from __future__ import annotations
 from analysis.layouts.headings import Head
 from analysis.layouts.inline_case import bracketed_case
 from analysis.layouts.outcome import outcome_line
-from analysis.layouts.unnumbered import dated_line, decided_heads, unnumbered_title
+from analysis.layouts.unnumbered import OWNERS_POINT, dated_line, decided_heads, unnumbered_title
 from analysis.parse import Line
 
 
@@ -35,7 +35,11 @@ def _capitals(text: str) -> bool:
         text = cased[0]
     if ":" in text:
         label, _, rest = text.partition(":")
-        if ":" in rest or " " in label.strip() or len(rest.split()) < 2:
+        if (
+            ":" in rest
+            or (" " in label.strip() and not OWNERS_POINT.match(label.strip()))
+            or len(rest.split()) < 2
+        ):
             return False
     return text[:1].isupper() and text.upper() == text and sum(map(str.isalpha, text)) >= 3
 

@@ -41,6 +41,7 @@ from analysis.parse import (
     parse_participants,
     with_room_under,
 )
+from analysis.vocab import MAIL_SUBJECT
 
 # --- header facts -----------------------------------------------------------------------
 
@@ -701,6 +702,9 @@ _FORUM_PREFIX = re.compile(
     rf"(?=(?-i:[A-ZÆØÅ][A-ZÆØÅ,& -]{{0,60}}?)(?:{BODY_WORDS})$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
+    # "Til Grønt Råd": a mail's salutation of the body it is sent to, the body's name after
+    # it (a capital's word: "Til stede" is none)
+    r"(?-i:Til)\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Recap: IT-styregruppe", "Meeting notes – Styregruppen for …" (see _AI_PAGE)
     rf"{_AI_PAGE}|"
     # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
@@ -734,9 +738,7 @@ _MEETING_OF = re.compile(
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 #: "Emne: Referat chefgruppemøde 12.02.2025": the subject of the mail carrying the minutes.
-_MINUTES_SUBJECT = re.compile(
-    rf"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*{_DOC_WORD}\b(?P<rest>.*)$", re.I
-)
+_MINUTES_SUBJECT = re.compile(rf"^{MAIL_SUBJECT}{_DOC_WORD}\b(?P<rest>.*)$", re.I)
 #: "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille mødelokale …)": a
 #: covering mail's sentence with the meeting's time, then its place, in brackets.
 _COVER_MEETING = re.compile(

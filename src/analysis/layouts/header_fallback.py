@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 
 from analysis.parse import Header, Line
+from analysis.vocab import MONTHS_DA
 
 #: "… mødtes tirsdag den 21. januar 2025 kl. 13.00 på Rådhuset, Byrådssalen. Her …": the
 #: place after the clock time, to the end of the sentence.
 #: Also "Mødet blev holdt mandag den 10/3 kl. 19.30 i Nørre Nebel Hallens cafeteria." (an
 #: association's web post: the date without its year).
 _LEAD_PLACE = re.compile(
-    r"\b(?:mødtes|holdt\s+møde|var\s+samlet|mødet\s+blev\s+holdt|mødet\s+holdtes)\b.{0,80}?"
-    r"(?:\d{4}|\d{1,2}/\d{1,2})\s+"
+    r"\b(?:mødtes|holdt\s+møde|var\s+samlet|mødet\s+blev\s+holdt|mødet\s+holdtes"
+    # ("Hermed indkaldelse til møde i <body> torsdag d. 1. juni kl. 14.30-16.30 på <place>.":
+    # the invitation quoted in the reply that carries the minutes; the day without its year)
+    r"|indkaldelse\s+til\s+møde)\b.{0,80}?"
+    r"(?:\d{4}|\d{1,2}/\d{1,2}|\d{1,2}\.\s*(?:" + "|".join(MONTHS_DA) + r"))\s+"
     r"(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
     r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.]{2,80}?)\.(?:\s|$)",
     re.I,

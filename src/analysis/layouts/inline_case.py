@@ -59,9 +59,13 @@ def bracketed_case(title: str) -> tuple[str, str] | None:
 #: "Regnskab 2024 – foreløbigt resultat      Akt-id 6181022", "Ny p-norm   Sagsnr.: 25/1123":
 #: a labelled case number closing the title's line, unbracketed (an aktindsigt export's or
 #: an agenda's right-hand column of case numbers, typed as text); "Title      Sag: 25/41022"
-#: (the bare word "Sag" with its colon, the number in parts: a typed agenda's column).
+#: (the bare word "Sag" with its colon, the number in parts: a typed agenda's column;
+#: "Title Sag 15/2207", no colon).
 _LABELLED_CASE_AFTER = re.compile(
-    rf"\s+(?:{CASE_ID_LABEL}|{CASE_NUMBER_LABEL}|sag(?=\s*:\s*\d+[./-]\d))\s*:?\s*"
+    rf"\s+(?:{CASE_ID_LABEL}|{CASE_NUMBER_LABEL}|sag(?=\s*:\s*\d+[./-]\d)"
+    # ("Title Sag 15/2207": the capital word without its colon before a journal number of a
+    # two-digit year and its serial, as a web mail's pasted agenda writes it)
+    r"|(?-i:Sag)(?=\s+\d{2}/\d{3,6}$))\s*:?\s*"
     r"(?P<case>\d[\w./-]*\d)$",
     re.IGNORECASE,
 )

@@ -15,14 +15,17 @@ import re
 
 from analysis import dates
 from analysis.parse import Line
+from analysis.vocab import MONTHS_DA
 
 #: The envelope's sending date: "Sendt: 15. januar 2025 09:12", "Date: 15 January 2025".
 _SENT = re.compile(r"^(?:sendt|sent|dato|date)\s*:\s*(?P<when>.+)$", re.IGNORECASE)
 _WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-#: "tirsdag 14/1", "tirsdag d. 14/1", "tirsdag den 14.1" with no year after it.
+#: "tirsdag 14/1", "tirsdag d. 14/1", "tirsdag den 14.1", "torsdag d. 1. juni" (a
+#: Danish month word, as an invitation quoted in the reply writes it) with no year after it.
 _YEARLESS = re.compile(
     r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\s+(?:den\s+|d\.\s*)?"
-    r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})\.?(?![\d/.-]|\s*[-/]\s*\d)",
+    r"(?P<d>\d{1,2})(?:[/.](?P<m>\d{1,2})\.?(?![\d/.-]|\s*[-/]\s*\d)"
+    r"|\.\s*(?P<mon>" + "|".join(MONTHS_DA) + r")\b(?!\s*\d))",
     re.IGNORECASE,
 )
 
@@ -39,7 +42,8 @@ def sent_date(lines: list[Line]) -> dt.date | None:
 def _dated_by_sending(m: re.Match[str], sent: dt.date) -> dt.date | None:
     """The day and month of ``m`` (groups ``d``, ``m``, ``wd``) in the year that makes it
     the last such day on or before the mail was sent, where its weekday is the one written."""
-    day, month = int(m.group("d")), int(m.group("m"))
+    day = int(m.group("d"))
+    month = int(m.group("m")) if m.group("m") else MONTHS_DA[m.group("mon").lower()]
     date = dates.safe_date(sent.year, month, day)
     if date is not None and date > sent:
         date = dates.safe_date(sent.year - 1, month, day)
@@ -65,7 +69,9 @@ def with_mail_year(lines: list[Line], header_end: int) -> list[Line] | None:
         date = _dated_by_sending(m, sent)
         if date is None:
             continue
-        written = f"{text[: m.end()]}-{date.year}{text[m.end() :]}"
+        # ("14/1-2025", "1. juni 2017": each as a dated header line writes it)
+        year = f" {date.year}" if m.group("mon") else f"-{date.year}"
+        written = f"{text[: m.end()]}{year}{text[m.end() :]}"
         return [*lines[:pos], line._replace(clean=written), *lines[pos + 1 :]]
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.parse import Line
-from analysis.vocab import MONTHS_DA
+from analysis.vocab import MAIL_SUBJECT, MONTHS_DA
 
 #: The compound's first part -> the body in the definite form.
 _BODIES: dict[str, str] = {
@@ -242,7 +242,7 @@ def _area_below(lines: list[Line], at: int, placed: set[int]) -> str:
 
 
 #: "Emne: ", "Subject: RE: ": the subject field of the mail the minutes came in.
-_SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*", re.I)
+_SUBJECT = re.compile(rf"^{MAIL_SUBJECT}", re.I)
 #: "Til: Chefgruppen Teknik og Miljø": the one recipient of the mail the minutes came in.
 _RECIPIENT = re.compile(r"^(?:til|to)\s*:\s*(?P<name>[A-ZÆØÅ][^;,@<>()\d]{2,60})$", re.I)
 

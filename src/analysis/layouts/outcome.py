@@ -77,7 +77,9 @@ _BARE = re.compile(
 _NOTHING = re.compile(
     # ("Intet at beslutte.": a welcome or a round of names, nothing put to the meeting;
     # "Intet (yderligere) at bemærke.", "Intet at referere.": an Eventuelt with nothing said)
-    r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger|bem\.|punkter|sager)|\s+til\s+referat"
+    # ("Ingen bemærkninger til dagsordenen.": the approval of the agenda, nothing said)
+    r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger(?:\s+til\s+(?:dagsorden|referat)(?:en|et)?)?"
+    r"|bem\.|punkter|sager)|\s+til\s+referat"
     r"|\s+at\s+beslutte|(?:\s+yderligere)?\s+at\s+(?:bemærke|referere)"
     r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$",
     re.I,
@@ -335,6 +337,12 @@ def outcome_line(text: str) -> bool:
         # "(x) Taget til efterretning   ( ) Drøftet": the outcome ticked among its options
         or (text[:1] in "☐☑☒■□[(" and marked_options(text))
     )
+
+
+def opens_with_outcome(text: str) -> bool:
+    """The line, or its first sentence, states an outcome ("Ingen bemærkninger til
+    dagsordenen. Referatet … blev godkendt …": what the meeting did, then more)."""
+    return outcome_line(text) or outcome_line(_first(text))
 
 
 #: The end of a line's first sentence: a full stop before a capital.

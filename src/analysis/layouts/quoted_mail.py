@@ -36,8 +36,9 @@ def unquote_mail(text: str) -> str:
 
 
 #: "REF: Aftalt at …": a reply's note written into the quoted message under the point it
-#: answers, opened by the writer's tag (a word or initials in capitals and a colon).
-_NOTE_TAG = re.compile(r"^(?P<tag>[A-ZÆØÅ]{2,10}):\s+\S")
+#: answers, opened by the writer's tag (a word or initials in capitals and a colon); the
+#: tag may stand alone, the note on the lines under it ("REF:" / "Godkendt at …").
+_NOTE_TAG = re.compile(r"^(?P<tag>[A-ZÆØÅ]{2,10}):(?:\s+\S|\s*$)")
 
 
 def _quoted_end(lines: list[str], k: int) -> int:
@@ -61,6 +62,9 @@ def _quoted_end(lines: list[str], k: int) -> int:
         ):
             tag = m.group("tag")
             after += 1
+        # the note goes on over a line or two without a tag ("REF: Taget til efterretning"
+        # / "Merforbrug forventes nu …") up to the next quoted line
+        after = _note_lines_end(lines, after)
         if after >= len(lines) or not lines[after].startswith(">"):
             break
         notes += 1
@@ -76,6 +80,21 @@ def _quoted_end(lines: list[str], k: int) -> int:
 
 #: How many unquoted lines a reply's inline comment holds at most.
 _COMMENT_LINES = 2
+
+
+def _note_lines_end(lines: list[str], at: int) -> int:
+    """The end of a tagged note's untagged lines from ``at`` (at most ``_COMMENT_LINES``,
+    none blank or quoted or tagged), where a quoted line follows them; else ``at``."""
+    end = at
+    while (
+        end < len(lines)
+        and end - at < _COMMENT_LINES
+        and lines[end].strip()
+        and not lines[end].startswith(">")
+        and not _NOTE_TAG.match(lines[end])
+    ):
+        end += 1
+    return end if end < len(lines) and lines[end].startswith(">") else at
 
 
 def _inline_comment(lines: list[str], at: int) -> bool:
@@ -115,11 +134,17 @@ def _unquote_runs(lines: list[str]) -> bool:
                     out.append(_QUOTE.sub("", line, count=1))
                     continue
                 tagged = _NOTE_TAG.match(line)
-                if tagged is None:  # the reply's comment inside the quote: a line as written
-                    out.append(line)
+                if tagged is None:
+                    # the reply's comment inside the quote: a line as written; the first
+                    # line of a note under its bare tag ("REF:" / "Godkendt …") its outcome
+                    bare = out and out[-1] == "\x00"
+                    out.append(f"\x00Referat: {line}" if bare else line)
                     continue
-                note = line[tagged.end() - 1 :]
+                note = line[len(tagged.group("tag")) + 1 :].strip()
                 first = not out or not out[-1].startswith("\x00")
+                if not note:
+                    out.append("\x00" if first else "")
+                    continue
                 out.append(f"\x00{'Referat: ' if first else ''}{note}")
             lines[k:end] = [line.lstrip("\x00") for line in out]
             changed = True

@@ -1304,6 +1304,9 @@ _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 _MAIL_HEADER = re.compile(
     r"^(?:fra|sendt|til|cc|bcc|emne|vedhæftet(?: fil)?|vedhæftede filer|vedhæftninger|from|"
     r"sent|to|date|subject|attachments?)\s*:\s*\S|"
+    # "Emne<TAB>Referat …", "Fra<TAB>Name <addr>": a web mail's envelope as a table, the
+    # label's cell and the value's (a date's row only under a sender: see _header_run)
+    r"^(?:fra|til|cc|emne|from|to|subject)\t+\S|"
     # "Dato: 19. juni 2024 kl. 16:05:12 CEST": a phone's mail client's sending time (with
     # its seconds or time zone: a meeting's "Dato:" field gives neither)
     r"^dato\s*:\s*[^\n]*?(?:\d:\d\d:\d\d|\b(?:CES?T|GMT|UTC)\b)",
@@ -1325,15 +1328,55 @@ _FORWARDED = re.compile(
 
 
 #: A web mail's buttons over a saved message: "Svar · Svar alle · Videresend · Slet",
-#: "Reply | Reply all | Forward".
+#: "Reply | Reply all | Forward" (after the message's paging: "« Forrige | Besked 12 af 47 |
+#: Næste » | Svar | …", searched for).
 _MAIL_TOOLBAR = re.compile(
-    r"^(?:svar|besvar|reply)\s*[·|•]\s*(?:svar\s+(?:til\s+)?alle|besvar\s+alle|reply\s+all)\s*[·|•]"
-    r"\s*(?:videresend|forward)\b",
+    r"(?:^|[|·•]\s*)(?:svar|besvar|reply)\s*[·|•]\s*"
+    r"(?:svar\s+(?:til\s+)?alle|besvar\s+alle|reply\s+all)\s*[·|•]\s*(?:videresend|forward)\b",
     re.IGNORECASE,
 )
+#: How far down a web mail's page its buttons may stand (under the site's menu).
+_TOOLBAR_LINES = 20
 
 
-_ENVELOPE_DATE = re.compile(r"^dato\s*:\s*\S", re.IGNORECASE)
+_ENVELOPE_DATE = re.compile(r"^dato(?:\s*:|\t)\s*\S", re.IGNORECASE)
+#: "SV: SV: Dagsorden …", "RE: Referat …": a reply's or forward's subject alone on a line.
+_REPLY_SUBJECT = re.compile(r"^(?:re|sv|vs|fw|fwd)\s*:\s*\S", re.IGNORECASE)
+
+
+#: "1 meddelelse", "3 messages": a web mail's printout counts the thread's mails under its
+#: subject.
+_PRINT_COUNT = re.compile(r"^\d{1,3}\s+(?:meddelelse[r]?|beskeder|besked|messages?)$", re.I)
+#: "Name <name@host.dk> 5. maj 2021 kl. 14.02": the printout's sender and sending date.
+_PRINT_SENDER = re.compile(r"^[^<>:\n]{2,80}<[^<>@\s]+@[^<>\s]+>\s+\S.*\d{4}")
+
+
+def _printed_sender(lines: list[Line]) -> int | None:
+    """Position of a web mail printout's sender line ("Name <addr> <date>") right under
+    its count of mails ("1 meddelelse") near the top, else None."""
+    for pos, line in enumerate(lines[:6]):
+        if line.clean[:1].isdigit() and _PRINT_COUNT.match(line.clean.strip()):
+            under = next(
+                (p for p in range(pos + 1, min(pos + 3, len(lines))) if lines[p].clean), None
+            )
+            if under is not None and _PRINT_SENDER.match(lines[under].clean):
+                return under
+    return None
+
+
+def _mail_buttons(lines: list[Line]) -> int | None:
+    """Position of a web mail's row of buttons near the top ("Svar | Svar alle |
+    Videresend"), else None."""
+    for pos, line in enumerate(lines[:_TOOLBAR_LINES]):
+        text = line.clean
+        # (the cheap test: a bar or a dot between the buttons, the forwarding one's word)
+        if (
+            ("|" in text or "·" in text or "•" in text)
+            and ("esend" in text or "orward" in text)
+            and _MAIL_TOOLBAR.search(text)
+        ):
+            return pos
+    return None
 
 
 def _header_run(lines: list[Line]) -> list[int]:
@@ -1355,8 +1398,9 @@ def _header_run(lines: list[Line]) -> list[int]:
             sender and line.clean[:4].lower() == "dato" and _ENVELOPE_DATE.match(line.clean)
         ):
             break
-        if not run:
-            sender = line.clean[:4].lower() in ("fra:", "from") and "@" in line.clean
+        if not run or not sender:
+            # (the sender's row may come after the subject's: "Emne" / "Fra" / "Til" / "Dato")
+            sender = line.clean[:4].lower() in ("fra:", "fra\t", "from") and "@" in line.clean
         run.append(line.index)
         blanks = 0
     return run
@@ -1377,11 +1421,22 @@ def mail_envelope(lines: list[Line]) -> set[int]:
     more): the sender's date is not the meeting's, the recipients are not the forum."""
     run = _header_run(lines[:40])
     toolbar = next((ln for ln in lines[:3] if not ln.blank), None)
-    if not run and toolbar is not None and _MAIL_TOOLBAR.match(toolbar.clean):
+    buttons = None if run else _mail_buttons(lines)
+    if buttons is not None:
         # "Svar · Svar alle · Videresend · Udskriv · Slet": a web mail's buttons over the
-        # envelope of the saved message
+        # envelope of the saved message (the menu above them no part of the minutes)
+        run = _header_run(lines[buttons + 1 : 40])
+        run = [*(ln.index for ln in lines[: buttons + 1]), *run] if len(run) >= 3 else []
+    elif not run and (printed := _printed_sender(lines)) is not None:
+        # "Subject" / "1 meddelelse" / "Name <addr> 5. maj 2021 kl. 14.02" / "Til: …": a
+        # web mail's printout, the sender's line dated when the mail was sent
+        run = _header_run(lines[printed + 1 : 40])
+        run = [*(ln.index for ln in lines[: printed + 1]), *run]
+    elif not run and toolbar is not None and _REPLY_SUBJECT.match(toolbar.clean):
+        # "## SV: SV: Dagsorden … + referat": a web mail shows the subject as the page's
+        # heading over the envelope's fields; the subject is the envelope's too
         run = _header_run(lines[lines.index(toolbar) + 1 : 40])
-        run = [toolbar.index, *run] if len(run) >= 3 else []
+        run = [toolbar.index, *run] if len(run) >= 2 else []
     out = set(run) if len(run) >= 3 or _sender_and_subject(lines, run) else set()
     for pos, line in enumerate(lines[:80]):
         if line.clean[:1] in "-BbVvSs" and _FORWARDED.match(line.clean):

@@ -15,6 +15,7 @@ import re
 from analysis.layouts.meeting_kind import body_of_gathering
 from analysis.municipalities import municipality_from_folder
 from analysis.parse import Line
+from analysis.vocab import MAIL_SUBJECT
 
 #: The body's own word closing a name's first word: "Ældrerådet", "Ungerådet",
 #: "Samrådet", "Handicaprådet", "Brugerbestyrelsen", "Koordinationsforum",
@@ -27,7 +28,8 @@ _BODY_END = (
 #: "Ældrerådet", "Samrådet for Grundejerforeninger på Amager Syd", "Brugerbestyrelsen ved
 #: Plejecenter Engly": the body's word, then what or where it is for (capitalised words).
 _NAME = (
-    rf"(?:(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END})"
+    # ("Kultur- og Fritidsudvalget": two fields' words joined, the first cut to its dash)
+    rf"(?:(?:(?-i:[A-ZÆØÅ])[\wæøå]*-\s+og\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END})"
     # ("Grønt Forum Aalborg", "Lokalt Råd Nord": an adjective, then the body's word
     # capitalised as a word of its own)
     r"|(?-i:[A-ZÆØÅ][a-zæøå]+\s+(?:Forum|Råd(?:et)?|Udvalg(?:et)?|Netværk(?:et)?)))"
@@ -57,7 +59,15 @@ _GENITIVE = re.compile(
     re.IGNORECASE,
 )
 #: A mail's subject line: "Emne: Referat fra …", "Subject: SV: …".
-_SUBJECT = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*)*", re.I)
+_SUBJECT = re.compile(rf"^{MAIL_SUBJECT}", re.I)
+#: "Referat Udsatterådet": a subject's kind word right before the body's capital.
+_SUBJECT_KIND = re.compile(rf"^(?P<kind>{_DOC})\s+(?=(?-i:[A-ZÆØÅ]))", re.I)
+#: " 14.06.2023", " d. 1. juni", " 27/11": the meeting's day closing a subject.
+_SUBJECT_DATE = re.compile(
+    r"\s+(?:d\.\s*|den\s+)?\d{1,2}(?:[./]\s*\d{1,2}\.?(?:[./-]\d{2,4})?|\.\s*[a-zæøå]{3,9}"
+    r"(?:\s+\d{4})?)\s*$",
+    re.I,
+)
 #: Markdown marks, emojis and other symbols around a title ("# Ungerådet Thisted 🎤 – referat").
 _MARKS = re.compile(r"[#*_]+|[^\w\s.,:;/()&§'\"–—-]")
 
@@ -104,11 +114,20 @@ def title_line_forum(
         filled += line.index not in skip  # (a skipped subject is read, not counted)
         if filled > top and not _SUBJECT.match(raw):
             continue
-        text = _bare(_SUBJECT.sub("", raw))
+        subject = _SUBJECT.match(raw)
+        text = _bare(raw[subject.end() :] if subject else raw)
+        if subject:
+            # "Emne: Referat Udsatterådet 14.06.2023": a subject names the document's kind
+            # and the body without a dash between them, and the meeting's day after them
+            text = _SUBJECT_DATE.sub("", _SUBJECT_KIND.sub(r"\g<kind> – ", text, count=1))
         if (m := _GENITIVE.match(text)) is not None:
             placed.add(line.index)
             return m.group("name"), None
         m = _TITLE.match(text)
+        if m is None and subject and " – " in text:
+            # "Emne: Referat FOU 4/3-2015 – Folkeoplysningsudvalget": the subject's last
+            # part after a dash names the body in full (the short name and date before it)
+            m = _TITLE.match(text.rsplit(" – ", 1)[1])
         if m is None:
             continue
         town = (m.group("town") or "").strip()

@@ -35,6 +35,7 @@ from analysis.layouts.outcome import (
     ARROW_STARTS,
     framed_agenda,
     opening_title,
+    opens_with_outcome,
     outcome_line,
     standing_title,
 )
@@ -260,7 +261,7 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
     them hold a decision label ("Aftalt:", "Beslutning:") before the next heading; a
     follow-up list's heading ("To do", "Opfølgning") ends the items, and the header's own
     headings above them ("Deltagere", "Meeting notes") are none."""
-    dated = dated_line(lines)
+    dated = dated_line(lines, skip)
     if dated is None:
         dated = _yearless_line(lines)
     if dated is None:
@@ -477,9 +478,18 @@ def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) 
     return bool(_decision_label(lines[under]) if bare else _BULLET.match(lines[under].clean))
 
 
-def dated_line(lines: list[Line]) -> int | None:
-    """Position of the first line holding a date (the header's), else None."""
-    return next((p for p, ln in enumerate(lines) if not ln.blank and _dated(ln.clean)), None)
+def dated_line(lines: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """Position of the first line holding a date (the header's), else None; lines in
+    ``skip`` (a mail's envelope: "Sendt: 28. november 2013 16:40" dates the mail, and
+    the minutes' title heading under it is no item) are passed over."""
+    return next(
+        (
+            p
+            for p, ln in enumerate(lines)
+            if not ln.blank and ln.index not in skip and _dated(ln.clean)
+        ),
+        None,
+    )
 
 
 def _dated(text: str) -> bool:
@@ -541,6 +551,11 @@ def matter_kind_title(text: str) -> bool:
 CASE_LINE = re.compile(rf"^{CASE_LABEL}\s*:\s*\S", re.I)
 
 
+#: "Elevrådets punkt", "FORMANDENS PUNKT": whose point it is, before the colon and the title
+#: (a member's or a council's own point on the agenda, no field's label).
+OWNERS_POINT = re.compile(r"^[A-ZÆØÅ][\wæøå-]+s\s+punkt$", re.IGNORECASE)
+
+
 def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
     """A title written as "Word: Title" ("Høring: Serviceniveau for praktisk hjælp", the
     kind of matter before the colon, a capital after it): a title, not a field, only with
@@ -551,7 +566,7 @@ def _field_shaped_title(lines: list[Line], text: str, under: list[int]) -> bool:
     in capitals, two words or more after the colon ("HØRING: NATURPLAN FOR ÅDALEN", a
     chair's notes' title; a field's value is not shouted)."""
     head, _, rest = text.partition(":")
-    if " " in head.strip():
+    if " " in head.strip() and not OWNERS_POINT.match(head.strip()):
         return False
     if (
         under
@@ -661,7 +676,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             (opening_title(text) or (opens and standing_title(text)))
             and under
             and under[0] == p + 1
-            and (outcome_line(lines[p + 1].clean) or _arrow_outcome(lines[p + 1].clean))
+            and (opens_with_outcome(lines[p + 1].clean) or _arrow_outcome(lines[p + 1].clean))
         ):
             # "Velkommen og godkendelse af dagsorden" / "Dagsordenen blev godkendt.",
             # "Eventuelt" / "Ingen bemærkninger.": a standing item's outcome right under
