@@ -1930,11 +1930,13 @@ class _Words:
     def __init__(self, text: str, tokens: Sequence[_Token], idx: Sequence[int]) -> None:
         self.text = text  # the doc's text (``doc.text`` joins its tokens on every call)
         self.n = len(tokens)
-        cols = [list(c) for c in zip(*tokens, strict=True)] if tokens else [[] for _ in range(11)]
+        # The hashes and flags stay the tuples the transposition makes (only indexed and
+        # searched); the strings are lists, as spaCy's would be.
+        cols = list(zip(*tokens, strict=True)) if tokens else [() for _ in range(11)]
         self.lemma_h, self.lower_h, self.orth_h = cols[0], cols[1], cols[2]
         # Flags as 0/1: read as truth values only.
         self.space, self.punct, self.alpha, self.stop, self.num = cols[3:8]
-        self.texts, self.lowers, self.lemmas = cols[8], cols[9], cols[10]
+        self.texts, self.lowers, self.lemmas = list(cols[8]), list(cols[9]), list(cols[10])
         self.idx = idx
         self.sentences: tuple[tuple[int, int, int], ...] | None = None
 
