@@ -440,3 +440,27 @@ def test_furniture_found_once_per_distinct_text_is_found_on_every_line() -> None
         found["heads"] += bool(_running_heads_by_line(lines, skip))
         found["furniture"] += bool(controls)
     assert min(found.values()) > 50, found
+
+
+def test_genitive_words_are_found_as_a_search_for_each_word_finds_them() -> None:
+    from analysis.parse import _GENITIVE_WORD
+
+    words = ["s beslutning", "s indstilling", "s afgørelse", "s konklusion", "s bemærkninger"]
+    words += ["s udtalelse", "s anbefaling", "s høringssvar"]
+    pieces = [*words, "s", " ", "beslutning", "S BESLUTNING", "Byrådet", "x", "s b", "ss "]
+    found = 0
+    for text in _random_texts(pieces, 20000, 6, 12):
+        by_word = any(word in text for word in words)
+        assert (_GENITIVE_WORD(text) is not None) == by_word, repr(text)
+        found += by_word
+    assert found > 1000
+
+
+def test_no_short_label_is_longer_than_the_lines_heading_key_lowers() -> None:
+    from analysis.parse import BodyRules, heading_key
+
+    rules = BodyRules(forum="Folkeoplysningsudvalget", meeting_date=dt.date(2024, 3, 4))
+    for label in ["Beslutnlng", "lndstilling", "FOU", "Udvalget", "FOU's beslutning"]:
+        assert heading_key(Line(0, f"{label}:", 0), rules) is not None, label
+        # (the same label after text that makes the line longer than any heading: none)
+        assert heading_key(Line(0, f"{label} og mere tekst end en overskrift har:", 0)) is None

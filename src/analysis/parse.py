@@ -48,7 +48,7 @@ from analysis.model import (
     Reference,
     Section,
 )
-from analysis.ocr_labels import ocr_heading
+from analysis.ocr_labels import OCR_LONGEST, ocr_heading
 from analysis.vocab import MONTHS_DA, PROPOSED_DECISION_KEY, SECTION_HEADINGS
 
 
@@ -880,12 +880,22 @@ _OCR_DIGITS = str.maketrans("01", "ol")
 #: any MED committee (HovedMED, OmrådeMED, LokalMED, "MED-udvalget for …") calls itself.
 _MED_KIND = re.compile(r"^med-?udvalg(?:et)?$", re.IGNORECASE)
 #: The genitive decision words' common part in capitals ("S BESLUTNING", "S INDSTILLING",
-#: "S AFGØRELSE" all hold "S "): a cheap mark before the capitals test.
+#: "S AFGØRELSE" all hold "S "), looked for after `str.isupper` (which fails prose at its
+#: first small letter).
 _CAPS_GENITIVE = "S "
 
 
 _LONGEST_HEADING = max(map(len, SECTION_HEADINGS))
 assert len("referat") <= _LONGEST_HEADING  # heading_key lowers no longer text
+# (nor asks for a label longer: OCR's, a body's abbreviation or kind, "FOU's beslutning")
+assert OCR_LONGEST <= _LONGEST_HEADING
+
+#: The decision words in lower case after a genitive ("Byrådets beslutning", "Rådets
+#: udtalelse"): one search, about five times faster than a search for each word.
+_GENITIVE_WORD = re.compile(
+    "s (?:beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling"
+    "|høringssvar)"
+).search
 
 
 #: "4.3 ", "3.1.3 ": an item's section number before its heading (two or three levels).
@@ -909,43 +919,47 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         found = heading_key(Line(line.index, rest if rest[-1:] == ":" else f"{rest}:", 0), rules)
         return (found[0], text) if found else None
     # No text longer than the longest heading is one (lower case is never shorter), nor
-    # "referat": such a text is not lowered at all, a shorter one once.
-    low = text.lower() if len(text) <= _LONGEST_HEADING else ""
-    known = SECTION_HEADINGS.get(low) if low else None
-    if (
-        known is None
-        and low in ("referat", "resultat", "udfald")
-        and (line.clean[-1:] == ":" or line.heading_level)
-    ):
-        # "Referat:" (or a page's heading "Referat") over an item's text: what was
-        # concluded; "Resultat:" alone the same (an agenda system's label for the outcome)
-        known = "beslutning"
-    if known is None and not line.heading_level and (name := ocr_heading(text)):
-        known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
-    if (
-        known is None
-        and len(text) <= 5
-        and line.clean[-1:] == ":"
-        and rules is not None
-        and abbreviates_forum(text, rules.forum)
-    ):
-        known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
-    if (
-        known is None
-        and line.clean[-1:] == ":"
-        and rules is not None
-        and names_forum_kind(text, rules.forum)
-    ):
-        known = "beslutning"  # "Udvalget:" over the outcome: the body's, by its kind
-    if (
-        known is None
-        and rules is not None
-        and ("'s " in text or "’s " in text)
-        and len(text) <= 24
-        and (m := _ABBR_GENITIVE.match(text))
-        and abbreviates_forum(m.group("abbr"), rules.forum)
-    ):
-        known = "beslutning"  # "FOU's beslutning:": the body's, by its abbreviation
+    # "referat": such a text is not lowered at all, a shorter one once. Nor is it any of
+    # the short labels below (OCR's, a body's abbreviation or kind): most lines are prose
+    # and skip them all at one test.
+    known = None
+    if len(text) <= _LONGEST_HEADING:
+        low = text.lower()
+        known = SECTION_HEADINGS.get(low)
+        if (
+            known is None
+            and low in ("referat", "resultat", "udfald")
+            and (line.clean[-1:] == ":" or line.heading_level)
+        ):
+            # "Referat:" (or a page's heading "Referat") over an item's text: what was
+            # concluded; "Resultat:" alone the same (an agenda system's label for the outcome)
+            known = "beslutning"
+        if known is None and not line.heading_level and (name := ocr_heading(text)):
+            known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
+        if (
+            known is None
+            and len(text) <= 5
+            and line.clean[-1:] == ":"
+            and rules is not None
+            and abbreviates_forum(text, rules.forum)
+        ):
+            known = "beslutning"  # "FOU:" alone over the outcome: the body's, by its abbreviation
+        if (
+            known is None
+            and line.clean[-1:] == ":"
+            and rules is not None
+            and names_forum_kind(text, rules.forum)
+        ):
+            known = "beslutning"  # "Udvalget:" over the outcome: the body's, by its kind
+        if (
+            known is None
+            and rules is not None
+            and len(text) <= 24
+            and ("'s " in text or "’s " in text)
+            and (m := _ABBR_GENITIVE.match(text))
+            and abbreviates_forum(m.group("abbr"), rules.forum)
+        ):
+            known = "beslutning"  # "FOU's beslutning:": the body's, by its abbreviation
     if known is None and text[-11:] == " indstiller" and not line.heading_level:
         known = _recommends_heading(text)
     if (
@@ -965,21 +979,12 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             return slashed
     # The decision headings below start with a capital (most lines do not need the tests).
     upper = text[:1].isupper()
-    genitive_words = upper and (
-        "s beslutning" in text
-        or "s indstilling" in text
-        or "s afgørelse" in text
-        or "s konklusion" in text
-        or "s bemærkninger" in text
-        or "s udtalelse" in text
-        or "s anbefaling" in text
-        or "s høringssvar" in text
-    )
+    genitive_words = upper and _GENITIVE_WORD(text) is not None
     if genitive_words:
         genitive = _genitive_heading(text, rules)
         if genitive:
             return genitive
-    elif upper and _CAPS_GENITIVE in text and text.isupper():
+    elif upper and text.isupper() and _CAPS_GENITIVE in text:
         # "BYRÅDETS BESLUTNING DEN 25.09.2006:", "AMTSRÅDETS BESLUTNING:": an archival
         # protocol's decision heading set in capitals, read as the same words in lower case
         genitive = _genitive_heading(text.capitalize(), rules)
@@ -1156,16 +1161,7 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
     written) are the meeting's, else an earlier body's; a body's indstilling is one."""
-    if not (
-        "s beslutning" in text
-        or "s indstilling" in text
-        or "s afgørelse" in text
-        or "s konklusion" in text
-        or "s bemærkninger" in text
-        or "s udtalelse" in text
-        or "s anbefaling" in text
-        or "s høringssvar" in text
-    ):
+    if _GENITIVE_WORD(text) is None:
         return None  # the words in lower case after the genitive (most lines have none)
     m = _GENITIVE_DECISION.match(text)
     if not m and rules is not None and text[:1].isupper():
@@ -2831,12 +2827,17 @@ _FORUM_KIND_LABELS = {
 }
 
 
+#: The longest label :func:`names_forum_kind` reads ("bestyrelsen", "direktionen").
+_FORUM_KIND_LONGEST = 11
+assert _FORUM_KIND_LONGEST <= _LONGEST_HEADING  # heading_key asks about no longer label
+
+
 def names_forum_kind(label: str, forum: str | None) -> bool:
     """Whether ``label`` ("Udvalget", "Rådet") is the kind of the meeting's body ``forum``
     names ("Børne- og Ungeudvalget", "Møde mellem Ungerådet og …"): a note taker's
     "Udvalget: Bevilget 40.000 kr." is the forum's decision, as "FOU:" is
     (:func:`abbreviates_forum`)."""
-    stem = _FORUM_KIND_LABELS.get(label.lower()) if len(label) <= 11 else None
+    stem = _FORUM_KIND_LABELS.get(label.lower()) if len(label) <= _FORUM_KIND_LONGEST else None
     return bool(stem and forum and stem in forum.lower())
 
 
