@@ -464,3 +464,41 @@ def test_no_short_label_is_longer_than_the_lines_heading_key_lowers() -> None:
         assert heading_key(Line(0, f"{label}:", 0), rules) is not None, label
         # (the same label after text that makes the line longer than any heading: none)
         assert heading_key(Line(0, f"{label} og mere tekst end en overskrift har:", 0)) is None
+
+
+def test_gates_led_by_one_character_answer_as_searches_for_their_words() -> None:
+    from analysis.layouts import dot_fields, inline_label, option_boxes, ruled
+    from analysis.layouts.text import _BREAK_DASHES
+    from analysis.parse import _DEFINITION, holds_after
+
+    pieces = ["(", "[", "pkt", "Pkt", "punkt", "x)", "X]", "✓]", "✔)", " )", " ]", "\t", "Punkt"]
+    pieces += ["Pkt", ".", ":", " ", "..", ". ", "-", "=", "\n", "Referat", "Beslutning", "x", "–"]
+    pieces += ["Konklusion", ": ", "--", "==", "- -", "*", "·", ". Referat: ", ". Konklusion: "]
+    found: dict[str, int] = {}
+
+    def same(name: str, fast: object, slow: bool, text: str) -> None:
+        assert bool(fast) == slow, (name, text)
+        found[name] = found.get(name, 0) + slow
+
+    for text in _random_texts(pieces, 30000, 4, 10):
+        words = ("pkt", "Pkt", "punkt", "Punkt")
+        same("after", holds_after(text, "(", words), any("(" + w in text for w in words), text)
+        same(
+            "tick",
+            option_boxes._letter_tick(text),
+            bool(option_boxes._LETTER_TICK.search(text)),
+            text,
+        )
+        dots = ("..:", ".. :", "... ", ". . :")
+        same("dots", dot_fields.has_dot_fields(text), any(d in text for d in dots), text)
+        for mark in ruled._RULE_MARKS:
+            slow = mark * 3 in text or f"{mark} {mark} {mark}" in text
+            same("rule", ruled._RULE_HINTS[mark](text), slow, text)
+        same("under", ruled._UNDERLINE_HINT(text), "\n--" in text or "\n==" in text, text)
+        labels = inline_label._LABELS
+        same(
+            "inline", inline_label._ANY_INLINE(text), any(f". {w}: " in text for w in labels), text
+        )
+        same("dashes", _BREAK_DASHES(text), "\n--" in text, text)
+        same("definition", _DEFINITION(text), "\n: " in text, text)
+    assert min(found.values()) > 20, found

@@ -85,6 +85,8 @@ _SPACES = re.compile(r"[ ]{2,}")
 #: for a needle of two or three characters slowly).
 _TWO_SPACES = re.compile("  ").search
 _THREE_BREAKS = re.compile("\n\n\n").search
+#: ``"\n: " in text`` (a definition list's line), the same way.
+_DEFINITION = re.compile("\n: ").search
 
 
 class Line(NamedTuple):
@@ -177,7 +179,7 @@ def to_lines(text: str) -> list[Line]:
         cleans[number], levels[number] = _tidy(raws[number])
     if "~" in text:
         cleans = [_specks_off(c) if c[:1] in "~|" and len(c) <= 6 else c for c in cleans]
-    if "\n: " in text:
+    if _DEFINITION(text):
         _definitions_off(cleans)
     return list(map(_new_line, zip(count(), cleans, levels)))
 
@@ -316,6 +318,20 @@ def line_start_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
         return at_start(text) is not None or after_break(text) is not None
 
     return holds
+
+
+def holds_after(text: str, mark: str, rests: str | tuple[str, ...]) -> bool:
+    """Whether ``mark`` (one character) followed by one of ``rests`` stands in ``text``:
+    ``any(mark + rest in text for rest in rests)``, found by a scan for the mark (a
+    ``memchr``) and a look after each. Python 3.11 looks for a word through a whole text at
+    about 1 ns a character (~8 µs for a page of minutes), for one character ~15x faster: a
+    cheap gate where the mark is rare ("(", "[", a tab), not where it is common (a space)."""
+    at = text.find(mark)
+    while at >= 0:
+        if text.startswith(rests, at + 1):
+            return True
+        at = text.find(mark, at + 1)
+    return False
 
 
 def lines_holding(text: str, mark: str) -> list[str]:

@@ -414,11 +414,15 @@ _DOT_RULE = re.compile(r"^\s*\.{5,}\s*$")
 _RULE_PAIRS = {mark: re.compile(re.escape(mark) + r"\s?" + re.escape(mark)) for mark in "-_=~*·─━═"}
 
 
+#: "\n--" as a search (led by the line break: about twice as fast as ``in``).
+_BREAK_DASHES = re.compile("\n--").search
+
+
 def unrule(text: str) -> str:
     """Rules drawn between items and under page footers as blank lines (line numbers kept):
     they say no more than a blank line, and would end up in the text of a decision. So is
     a mail's signature delimiter ("-- " alone on its line, above the sender's signature)."""
-    if "\n--" in text or text[:2] == "--":
+    if text[:2] == "--" or _BREAK_DASHES(text):
         text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
     if "....." in text and _has_dot_rule(text):
         # a row of dots between the items (a typed document's separator; five or more, so
@@ -505,9 +509,10 @@ def prepare(text: str) -> list[Line]:
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = headed_outcomes(dashed_outcomes(lines))
     lines = split_inline_labels(lines, text)
-    if " · " in text:  # ("Sag 24/1 · A sentence": a case and the item's text on one line)
+    # (each mark alone first: one character is found many times faster than two or three)
+    if "·" in text and " · " in text:  # ("Sag 24/1 · A sentence": a case and its text)
         lines = split_case_sentences(lines)
-    if "\n>" in text:  # (a decision set off as a quote: markdown notes only)
+    if ">" in text and "\n>" in text:  # (a decision set off as a quote: markdown notes only)
         lines = unquote_decisions(lines)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
 

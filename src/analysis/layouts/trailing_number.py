@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import holds_after
+
 #: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number;
 #: or the same line without the hashes after a blank line (a heading, not a prose reference).
 _TRAILING = re.compile(
@@ -30,7 +32,7 @@ _MIN_HEADS = 2
 def trailing_numbers(text: str) -> str:
     """``text`` with headings numbered last (``## Title (pkt. 3)``) written ``## 3. Title``,
     where two or more headings, each of another number, are so written; else as it was."""
-    if not any(word in text for word in ("(pkt", "(Pkt", "(punkt", "(Punkt")):
+    if not holds_after(text, "(", ("pkt", "Pkt", "punkt", "Punkt")):
         return text  # (the cheap gate: most texts name no point in brackets)
     found = _TRAILING.findall(text)
     numbers = [num for _, _, num in found]
