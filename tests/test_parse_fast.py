@@ -502,3 +502,41 @@ def test_gates_led_by_one_character_answer_as_searches_for_their_words() -> None
         same("dashes", _BREAK_DASHES(text), "\n--" in text, text)
         same("definition", _DEFINITION(text), "\n: " in text, text)
     assert min(found.values()) > 20, found
+
+
+def test_a_correction_stamp_starts_as_the_furniture_gate_lets_through() -> None:
+    from analysis.layouts.text import _STAMP_STARTS, _STAMP_WORDS
+
+    firsts = {word[0] for word in _STAMP_WORDS}
+    for c in range(0x110000):
+        char = chr(c)
+        if char.lower()[:1] in firsts or char.lstrip("> [") == "":
+            assert char in _STAMP_STARTS, hex(c)
+
+
+def test_more_gates_answer_as_searches_for_their_words() -> None:
+    from analysis.layouts.meeting_prefixed import _CAPS_KT
+    from analysis.layouts.tab_item_row import _NR
+    from analysis.layouts.text import _CONTENTS_WORD
+    from analysis.layouts.wrapped_bold import _BOLD_AT_BREAK
+    from analysis.parse import holds_before
+
+    pieces = ["P", "   ", " ", "\t", "ndstilling", "NDSTILLING", "K", "T", "KT", "n", "r"]
+    pieces += ["ortegnelse", "**", "*", "\n", "x", "Æ", "–"]
+    found: dict[str, int] = {}
+    for text in _random_texts(pieces, 30000, 4, 15):
+        cases = {
+            "before": (holds_before(text, "P", "   "), "   P" in text),
+            "tab": (
+                holds_before(text, "\t", ("ndstilling", "NDSTILLING")),
+                "ndstilling\t" in text or "NDSTILLING\t" in text,
+            ),
+            "kt": (_CAPS_KT(text), "KT" in text),
+            "nr": (_NR(text), "nr" in text),
+            "contents": (_CONTENTS_WORD(text), "ortegnelse " in text or "ortegnelse\t" in text),
+            "bold": (_BOLD_AT_BREAK(text), "**\n" in text or "** \n" in text),
+        }
+        for name, (fast, slow) in cases.items():
+            assert bool(fast) == slow, (name, text)
+            found[name] = found.get(name, 0) + slow
+    assert min(found.values()) > 20, found

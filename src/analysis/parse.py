@@ -334,6 +334,17 @@ def holds_after(text: str, mark: str, rests: str | tuple[str, ...]) -> bool:
     return False
 
 
+def holds_before(text: str, mark: str, leads: str | tuple[str, ...]) -> bool:
+    """Whether one of ``leads`` followed by ``mark`` (one character) stands in ``text``:
+    :func:`holds_after` with the word before the mark."""
+    at = text.find(mark)
+    while at >= 0:
+        if text.endswith(leads, 0, at):
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
 def lines_holding(text: str, mark: str) -> list[str]:
     """The lines of ``text`` that hold ``mark`` (one character), found by a scan for it:
     the cheap test before a walk over every line (most lines hold no tab and no bar)."""

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from analysis.case_labels import CASE_LABEL
-from analysis.parse import Line, heading_key, match_case_number
+from analysis.parse import Line, heading_key, holds_before, match_case_number
 
 #: "|---|:--|": a markdown table's rule under its head row.
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
@@ -189,7 +189,7 @@ def field_rows(text: str) -> str:
     it) as its sections; as it was where there is none."""
     if "\t" in text:  # (a Word table's head and one row, its cells parted by tabs)
         text = _tab_field_rows(text)
-        if "ndstilling\t" in text or "NDSTILLING\t" in text:
+        if holds_before(text, "\t", ("ndstilling", "NDSTILLING")):  # (found by the tabs)
             text = "\n".join(_point_tables(text.split("\n"), _tab_cells))
     if "|" not in text or "---" not in text:
         return text

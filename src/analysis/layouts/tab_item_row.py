@@ -255,12 +255,16 @@ _CASE_TABLE_HEAD = re.compile(
 _CASE_ROW = re.compile(r"^(?P<case>\d{2,4}[/-]\d{3,6})\t(?P<title>[^\t]{3,200})\t(?P<rest>\S.*)$")
 
 
+#: ``"nr" in text`` as a literal regex search (several times faster for two characters).
+_NR = re.compile("nr").search
+
+
 def case_column_rows(text: str) -> str:
     """``text`` with each row of a table of cases (see ``_CASE_TABLE_HEAD``) as an item
     numbered by place, its case on a ``Sagsnr.:`` line and its ruling under a
     ``Beslutning:`` label (a further column, "Stemmer", on a labelled line after it); as
     it was where no such head row stands over two or more rows."""
-    if "\t" not in text or not ("nr" in text and ("Sag" in text or "J." in text)):
+    if "\t" not in text or not (_NR(text) and ("Sag" in text or "J." in text)):
         return text  # (the cheap gate)
     lines = text.split("\n")
     out: list[str] = []

@@ -101,10 +101,14 @@ _HEADING_WITH_ENTRY = re.compile(
 _has_heading_with_entry = line_start_test(_HEADING_WITH_ENTRY)
 
 
+#: "ortegnelse " or "ortegnelse\t" as one search.
+_CONTENTS_WORD = re.compile("ortegnelse[ \t]").search
+
+
 def unflatten(text: str) -> str:
     """Split lines of several hundred characters where a header key or contents entry
     starts: PDF text extraction sometimes runs a whole page into one line."""
-    if ("ortegnelse " in text or "ortegnelse\t" in text) and _has_heading_with_entry(text):
+    if _CONTENTS_WORD(text) and _has_heading_with_entry(text):
         # ("Indholdsfortegnelse 1. Title.....1": the heading and the first entry apart)
         text = _HEADING_WITH_ENTRY.sub(r"\g<head>\n", text)
     if not _has_long_line(text, 400):
@@ -876,6 +880,9 @@ _CORRECTION_STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_WORDS = ("rettet", "ændret", "revider", "korriger")
+#: What a line with a stamp word can start with: a mark ``lstrip`` takes off, or a letter
+#: that lowers to a stamp word's first (the Kelvin sign lowers to "k").
+_STAMP_STARTS = frozenset("> [rRæÆkK\u212a")
 
 
 def _correction_stamp(text: str) -> bool:
@@ -2225,9 +2232,13 @@ def furniture(lines: list[Line]) -> set[int]:
             or hints
             or text[:4] in ("http", "<!--")
             or text[-1] in "])>}"
-            or " / " in text
-            or " = " in text  # ("☒ = valgt   ☐ = ikke valgt": a legend of the marks)
-            or text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS)  # a correction's stamp
+            # (one character first: found faster than the spaced mark)
+            or ("/" in text and " / " in text)
+            or ("=" in text and " = " in text)  # ("☒ = valgt   ☐ = ikke valgt": a legend)
+            # a correction's stamp (a line led by no stamp word's letter is none)
+            or (
+                text[0] in _STAMP_STARTS and text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS)
+            )
             or ("\t" in text and _tabbed_controls(text))
             or _long_menu_row(text)
             or text[:1] in _BACK_ARROWS
