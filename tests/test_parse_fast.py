@@ -540,3 +540,21 @@ def test_more_gates_answer_as_searches_for_their_words() -> None:
             assert bool(fast) == slow, (name, text)
             found[name] = found.get(name, 0) + slow
     assert min(found.values()) > 20, found
+
+
+def test_wide_white_space_is_counted_as_splitting_counts_it() -> None:
+    from analysis.parse import _MANY_WIDE
+
+    pieces = ["a", " ", "?", "\u3000", "\u2028", "\u200a", "–", "æ", "\u1680", "\u202f", "☒"]
+    for text in _random_texts(pieces, 3000, 20, 16):
+        assert nonblank_chars(text) == len("".join(text.split())), repr(text)
+    many = "x\u3000–?" * (_MANY_WIDE // 2)  # (more wide characters than are looked at one by one)
+    assert nonblank_chars(many) == len("".join(many.split()))
+
+
+def test_tabbed_lines_are_numbered_as_splitting_numbers_them() -> None:
+    from analysis.layouts.field_row import _tabbed_line_numbers
+
+    for text in _random_texts(["a", "\t", "\n", "\n\n", "\t\t", "x\ty"], 5000, 12, 17):
+        by_line = [k for k, line in enumerate(text.split("\n")) if "\t" in line]
+        assert _tabbed_line_numbers(text) == by_line, repr(text)

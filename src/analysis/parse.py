@@ -242,15 +242,35 @@ def nonblank_chars(text: str) -> int:
 
     The Latin-1 white space is deleted from the text's bytes in one pass (``str.count``
     scans the text once for each of the 29 characters); the wider white space is counted
-    only in a text that holds wider characters.
+    only in a text that holds wider characters, among those characters alone: the "?" each
+    stands as in the bytes (a text of Danish holds a few dashes or quotes; seventeen
+    ``str.count`` over the whole text cost ~0.15 ms).
     """
     try:
         narrow = text.encode("latin-1")
         wide = 0
     except UnicodeEncodeError:
         narrow = text.encode("latin-1", "replace")  # each wider character as one "?"
-        wide = sum(map(text.count, _WIDE_WHITESPACE))
+        wide = _wide_whitespace(text, narrow)
     return len(narrow.translate(None, _NARROW_WHITESPACE)) - wide
+
+
+_WIDE_SET = frozenset(_WIDE_WHITESPACE)
+#: More "?" than this in the bytes: the wide white space counted by ``str.count``.
+_MANY_WIDE = 256
+
+
+def _wide_whitespace(text: str, narrow: bytes) -> int:
+    """How many characters of ``text`` are white space beyond Latin-1; ``narrow``: the
+    text encoded in Latin-1 with "?" for each wider character (one byte a character)."""
+    if narrow.count(b"?") > _MANY_WIDE:
+        return sum(map(text.count, _WIDE_WHITESPACE))
+    wide = 0
+    at = narrow.find(b"?")
+    while at >= 0:
+        wide += text[at] in _WIDE_SET
+        at = narrow.find(b"?", at + 1)
+    return wide
 
 
 #: Characters above U+00FF a case-insensitive regex matches with a letter of a-z or æøå
