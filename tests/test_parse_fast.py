@@ -558,3 +558,16 @@ def test_tabbed_lines_are_numbered_as_splitting_numbers_them() -> None:
     for text in _random_texts(["a", "\t", "\n", "\n\n", "\t\t", "x\ty"], 5000, 12, 17):
         by_line = [k for k, line in enumerate(text.split("\n")) if "\t" in line]
         assert _tabbed_line_numbers(text) == by_line, repr(text)
+
+
+def test_a_latin1_text_is_composed_and_holds_no_full_width_form() -> None:
+    import unicodedata
+
+    from analysis.read import _FULL_WIDTH_RANGE, Document, composed
+
+    latin1 = "".join(map(chr, range(256)))
+    assert unicodedata.is_normalized("NFC", latin1)
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in latin1 for b in latin1)
+    assert _FULL_WIDTH_RANGE.search(latin1) is None
+    doc = Document(text="Beslutning: Godkendt – ｆｕｌｄ bredde", source_format="txt")
+    assert composed(doc).text == "Beslutning: Godkendt – fuld bredde"
