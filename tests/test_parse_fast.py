@@ -571,3 +571,17 @@ def test_a_latin1_text_is_composed_and_holds_no_full_width_form() -> None:
     assert _FULL_WIDTH_RANGE.search(latin1) is None
     doc = Document(text="Beslutning: Godkendt – ｆｕｌｄ bredde", source_format="txt")
     assert composed(doc).text == "Beslutning: Godkendt – fuld bredde"
+
+
+def test_a_columns_head_is_found_on_the_tabbed_lines_as_at_every_line_start() -> None:
+    from analysis.layouts.tab_item_row import _COLUMNS_HEAD_START, _may_be_columns_head
+    from analysis.parse import line_start_test
+
+    everywhere = line_start_test(_COLUMNS_HEAD_START)
+    pieces = ["Nr", "nr.", "Pkt", "punkt", "\t", "Emne", "titel", "Sag", "\n", " ", "x", "\u212a"]
+    pieces += ["\nNr\tEmne\t", "pkt.\tsag\t"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 8, 18):
+        assert _may_be_columns_head(text) == everywhere(text), repr(text)
+        found += everywhere(text)
+    assert found > 50

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import line_start_test, lines_holding
+from analysis.parse import lines_holding
 
 #: A row: the item's number ("4.", "3.1", "3.1."), a title without a tab, a tab, then
 #: the cell's text holding a decision label.
@@ -193,10 +193,16 @@ _COLUMNS_ROW = re.compile(
 _EMPTY_CELL = frozenset(("", "-", "–", "—"))
 
 
-#: ``_COLUMNS_HEAD``'s start at any line's start (the lines are stripped before it).
-_may_be_columns_head = line_start_test(
-    re.compile(r"^[ \t]*(?:nr|pkt|punkt)\.?\t(?:emne|titel|overskrift|sag|punkt)\t", re.I | re.M)
+#: ``_COLUMNS_HEAD``'s start at a line's start (the lines are stripped before it).
+_COLUMNS_HEAD_START = re.compile(
+    r"^[ \t]*(?:nr|pkt|punkt)\.?\t(?:emne|titel|overskrift|sag|punkt)\t", re.I | re.M
 )
+
+
+def _may_be_columns_head(text: str) -> bool:
+    """Whether ``_COLUMNS_HEAD_START`` matches at a line's start: tried on the lines that
+    hold a tab alone (a match holds one and no line break), found by their tabs."""
+    return any(_COLUMNS_HEAD_START.match(line) for line in lines_holding(text, "\t"))
 
 
 def column_item_rows(text: str) -> str:
