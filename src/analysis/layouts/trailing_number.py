@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import holds_after
+
 #: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number;
 #: or the same line without the hashes after a blank line (a heading, not a prose reference).
 _TRAILING = re.compile(
@@ -58,7 +60,7 @@ def trailing_numbers(text: str) -> str:
     if _GATE.search(text) is None:
         return text  # (the cheap gate, one pass: most texts have neither)
     text = _bare_numbers(text)
-    if not any(word in text for word in ("(pkt", "(Pkt", "(punkt", "(Punkt")):
+    if not holds_after(text, "(", ("pkt", "Pkt", "punkt", "Punkt")):
         return text  # (most texts name no point in brackets)
     found = _TRAILING.findall(text)
     numbers = [num for _, _, num in found]
