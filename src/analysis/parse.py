@@ -920,7 +920,9 @@ def _same_body(a: str | None, b: str | None) -> bool:
     return x in y or y in x
 
 
-_DEFINITE = re.compile(r"(?<=\w{4})(?:et|en)$")
+#: (three letters before it: "Rådets bemærkninger" in the minutes of "Grønt Råd", the short
+#: kind noun of an advisory council named without its article)
+_DEFINITE = re.compile(r"(?<=\w{3})(?:et|en)$")
 #: Digits OCR reads for letters in a body's name.
 _OCR_DIGITS = str.maketrans("01", "ol")
 #: "MED-udvalget", "MED-udvalg", "Medudvalget": the kind of committee, not its name, which
