@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.layouts import review_marks
+from analysis.layouts import review_marks, trailing_number
 from analysis.layouts.review_marks import review_marks_off
 
 
@@ -45,3 +45,21 @@ def test_the_gate_lets_through_every_line_a_balloon_can_open():
     for line in lines:
         assert review_marks._BALLOON.match(line), line
         assert review_marks._MAY_HOLD.search("x\n" + line), line
+
+
+def test_separated_numbers_read_in_capitals_as_the_pattern_does():
+    # the gates before the en dash's and the tab's "pkt" must let through what
+    # ``_SEPARATED`` (case-insensitive) reads: a council's headings in capitals
+    text = (
+        "Referat\n\nGODKENDELSE AF DAGSORDEN – PKT. 1\nGodkendt.\n\n"
+        "BUDGET 2025 – PKT. 2\nDrøftet.\n\nEVENTUELT\tPUNKT NR. 3\nIntet.\n"
+    )
+    out = trailing_number.trailing_numbers(text)
+    assert "\n1. GODKENDELSE AF DAGSORDEN\n" in out
+    assert "\n2. BUDGET 2025\n" in out
+    assert "\n3. EVENTUELT\n" in out
+    for line in ("X – PKT. 1", "X – Punkt 1", "X\tPUNKT NR. 1", "X\tpkt. 1"):
+        assert trailing_number._SEPARATED.search(line), line
+        assert trailing_number._DASH_GATE.search(line) or trailing_number._TAB_GATE.search(line), (
+            line
+        )
