@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.parse import line_start_test
+
 #: The lead (the forum's abbreviation in two to five capitals, perhaps the day: never a
 #: word such as "Lukket" in "Lukket punkt 12", which the heading grammar reads itself),
 #: then "pkt." or "punkt" and the number, then the title.
@@ -78,6 +80,43 @@ def unprefixed_headings(text: str) -> str:
     if "KT" in text:  # "PKT. 3", "PUNKT 3" in capitals
         hits = sorted([*hits, *_WORD_NUMBER_UPPER.finditer(text)], key=lambda h: h.start())
     return _rewritten(text, _prefixed_lines(text, hits, _PREFIXED, 40), 2)
+
+
+#: "DIR: 3. Title", "CF - 3. Title": the forum's abbreviation before the item's number (a
+#: secretary's Word template leading every heading with it), the title after the number.
+_LEAD_BEFORE_NUMBER = re.compile(
+    r"^(?P<md>#{1,6}[ \t]+)?(?P<lead>[A-ZÆØÅ]{2,5})(?P<sep>:[ \t]+|[ \t]+[-–][ \t]+)"
+    r"(?P<num>\d{1,3})\.[ \t]+(?P<title>[A-ZÆØÅ0-9\"«].*)$",
+    re.MULTILINE,
+)
+_HAS_LEAD_BEFORE_NUMBER = line_start_test(_LEAD_BEFORE_NUMBER)
+
+
+def numbers_before_leads(text: str) -> str:
+    """``text`` with item headings led by the forum's abbreviation before their number
+    (``DIR: 3. Title``) written ``3. DIR: Title``, the abbreviation kept with the title as
+    the corpus's ``CF - Title`` is, where two lines or more share the lead; as it was
+    otherwise."""
+    if not _HAS_LEAD_BEFORE_NUMBER(text):
+        return text
+    found = list(_LEAD_BEFORE_NUMBER.finditer(text))
+    if len(found) < 2:
+        return text
+    lead, n = Counter(m.group("lead") for m in found).most_common(1)[0]
+    if n < 2:
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in found:
+        if m.group("lead") != lead:
+            continue
+        out.append(text[pos : m.start()])
+        out.append(
+            f"{m.group('md') or ''}{m.group('num')}. {lead}{m.group('sep')}{m.group('title')}"
+        )
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 #: "ØU 31/25  Title": the forum's abbreviation, then the item's running number in the year
