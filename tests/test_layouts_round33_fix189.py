@@ -76,3 +76,12 @@ def test_minutes_heading_over_a_lone_agenda_heading():
     assert _titled_minutes(to_lines("## Referat af møde i Koncernledelsen\n\n## Dagsorden\n"))
     assert not _titled_minutes(to_lines("Referat af møde i Koncernledelsen\n"))
     assert not _titled_minutes(to_lines("## Dagsorden\n"))
+
+
+def test_hours_and_place_in_words_under_the_letterhead():
+    from analysis.layouts.header_fallback import _CLOSING_FACTS
+
+    m = _CLOSING_FACTS.match("Mødet blev holdt fra 9.00 til 11.30 på Skolen, personalerummet")
+    assert m is not None and m.group("place") == "Skolen, personalerummet"
+    m = _CLOSING_FACTS.match("Mødet blev holdt fra 9.00 til 11.30 på Skolen (pga. afstandskrav)")
+    assert m is not None and m.group("place") == "Skolen"

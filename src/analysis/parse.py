@@ -3555,6 +3555,12 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         from analysis.layouts.header import lone_date
 
         head.date = lone_date(lines[:first], placed)
+        if head.date is not None and head.start_time is None:
+            # (and under it "Mødet blev holdt fra 9.00 til 11.30 på <place>": the hours and
+            # the place a closing sentence gives elsewhere)
+            from analysis.layouts.header_fallback import closing_facts
+
+            closing_facts(lines[:first], 0, head, placed)
     if head.date is None:
         invalid = next(filter(None, (invalid_date_in(ln.clean) for ln in lines[:first])), None)
         if invalid:
