@@ -82,14 +82,17 @@ def unprefixed_headings(text: str) -> str:
     return _rewritten(text, _prefixed_lines(text, hits, _PREFIXED, 40), 2)
 
 
-#: "DIR: 3. Title", "CF - 3. Title": the forum's abbreviation before the item's number (a
-#: secretary's Word template leading every heading with it), the title after the number.
+#: "DIR: 3. Title": the forum's abbreviation before the item's number (a secretary's Word
+#: template leading every heading with it), the title after the number.
 _LEAD_BEFORE_NUMBER = re.compile(
-    r"^(?P<md>#{1,6}[ \t]+)?(?P<lead>[A-ZÆØÅ]{2,5})(?P<sep>:[ \t]+|[ \t]+[-–][ \t]+)"
+    r"^(?P<md>#{1,6}[ \t]+)?(?P<lead>[A-ZÆØÅ]{2,5}):[ \t]+"
     r"(?P<num>\d{1,3})\.[ \t]+(?P<title>[A-ZÆØÅ0-9\"«].*)$",
     re.MULTILINE,
 )
 _HAS_LEAD_BEFORE_NUMBER = line_start_test(_LEAD_BEFORE_NUMBER)
+#: ": 1. ": the cheap gate (a regular expression's literal search, some 3 µs a page; the
+#: template leads item 1's heading too)
+_FIRST_LED = re.compile(r": 1\. ")
 
 
 def numbers_before_leads(text: str) -> str:
@@ -97,7 +100,7 @@ def numbers_before_leads(text: str) -> str:
     (``DIR: 3. Title``) written ``3. DIR: Title``, the abbreviation kept with the title as
     the corpus's ``CF - Title`` is, where two lines or more share the lead; as it was
     otherwise."""
-    if not _HAS_LEAD_BEFORE_NUMBER(text):
+    if _FIRST_LED.search(text) is None or not _HAS_LEAD_BEFORE_NUMBER(text):
         return text
     found = list(_LEAD_BEFORE_NUMBER.finditer(text))
     if len(found) < 2:
@@ -111,9 +114,7 @@ def numbers_before_leads(text: str) -> str:
         if m.group("lead") != lead:
             continue
         out.append(text[pos : m.start()])
-        out.append(
-            f"{m.group('md') or ''}{m.group('num')}. {lead}{m.group('sep')}{m.group('title')}"
-        )
+        out.append(f"{m.group('md') or ''}{m.group('num')}. {lead}: {m.group('title')}")
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -39,7 +39,10 @@ _BARE = re.compile(
 
 #: "(pkt", "(Punkt", "(1)" closing a line: what either form needs, found in one pass (a
 #: regular expression's one scan costs less than the four substring tests it replaces).
-_GATE = re.compile(r"[(\[](?:[Pp]kt|[Pp]unkt)|\(1\)[ \t]*$", re.MULTILINE)
+_GATE = re.compile(r"\((?:[Pp]kt|[Pp]unkt|1\)[ \t]*$)", re.MULTILINE)
+#: "[pkt", "[Punkt": the square brackets' form, a gate of its own (one alternation with the
+#: round bracket's costs the search its literal start: 20x slower)
+_SQUARE_GATE = re.compile(r"\[[Pp](?:kt|unkt)")
 
 
 def _bare_numbers(text: str) -> str:
@@ -57,7 +60,7 @@ def trailing_numbers(text: str) -> str:
     """``text`` with headings numbered last (``## Title (pkt. 3)``, ``## Title (3)``)
     written ``## 3. Title``, where two or more headings, each of another number, are so
     written; else as it was."""
-    if _GATE.search(text) is None:
+    if _GATE.search(text) is None and _SQUARE_GATE.search(text) is None:
         return text  # (the cheap gate, one pass: most texts have neither)
     text = _bare_numbers(text)
     if not any(word in text for word in ("pkt", "Pkt", "punkt", "Punkt")):
