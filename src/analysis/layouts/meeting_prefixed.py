@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from analysis.parse import line_start_test
 
@@ -49,10 +50,22 @@ def _prefixed_lines(
     return found
 
 
-def _rewritten(text: str, found: list[re.Match[str]], least: int) -> str:
-    """``text`` with the found lines of the lead most of them share rewritten as plain
-    headings (``Pkt. N: Title``; a contents line led by its open or closed mark ``N.
-    Title``), where at least ``least`` share it; as it was otherwise."""
+def _plain_heading(m: re.Match[str]) -> str:
+    """``Pkt. N: Title`` (a contents line led by its open or closed mark: ``N. Title``)."""
+    if m.groupdict().get("mark"):
+        return f"{m.group('num')}. {m.group('title')}"
+    return f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}"
+
+
+def _rewritten(
+    text: str,
+    found: list[re.Match[str]],
+    least: int,
+    write: Callable[[re.Match[str]], str] = _plain_heading,
+) -> str:
+    """``text`` with the found lines of the lead most of them share rewritten by ``write``
+    (plain headings, ``Pkt. N: Title``), where at least ``least`` share it; as it was
+    otherwise."""
     if len(found) < least:
         return text
     lead, n = Counter(m.group("lead") for m in found).most_common(1)[0]
@@ -64,10 +77,7 @@ def _rewritten(text: str, found: list[re.Match[str]], least: int) -> str:
         if m.group("lead") != lead:
             continue
         out.append(text[pos : m.start()])
-        if m.groupdict().get("mark"):
-            out.append(f"{m.group('num')}. {m.group('title')}")
-        else:
-            out.append(f"{m.group('md') or ''}Pkt. {m.group('num')}: {m.group('title')}")
+        out.append(write(m))
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
@@ -102,22 +112,12 @@ def numbers_before_leads(text: str) -> str:
     otherwise."""
     if _FIRST_LED.search(text) is None or not _HAS_LEAD_BEFORE_NUMBER(text):
         return text
-    found = list(_LEAD_BEFORE_NUMBER.finditer(text))
-    if len(found) < 2:
-        return text
-    lead, n = Counter(m.group("lead") for m in found).most_common(1)[0]
-    if n < 2:
-        return text
-    out: list[str] = []
-    pos = 0
-    for m in found:
-        if m.group("lead") != lead:
-            continue
-        out.append(text[pos : m.start()])
-        out.append(f"{m.group('md') or ''}{m.group('num')}. {lead}: {m.group('title')}")
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out)
+    return _rewritten(text, list(_LEAD_BEFORE_NUMBER.finditer(text)), 2, _number_first)
+
+
+def _number_first(m: re.Match[str]) -> str:
+    """``N. LEAD: Title``: the number before the abbreviation, which stays with the title."""
+    return f"{m.group('md') or ''}{m.group('num')}. {m.group('lead')}: {m.group('title')}"
 
 
 #: "ØU 31/25  Title": the forum's abbreviation, then the item's running number in the year
