@@ -440,3 +440,148 @@ def test_furniture_found_once_per_distinct_text_is_found_on_every_line() -> None
         found["heads"] += bool(_running_heads_by_line(lines, skip))
         found["furniture"] += bool(controls)
     assert min(found.values()) > 50, found
+
+
+def test_genitive_words_are_found_as_a_search_for_each_word_finds_them() -> None:
+    from analysis.parse import _GENITIVE_WORD
+
+    words = ["s beslutning", "s indstilling", "s afgørelse", "s konklusion", "s bemærkninger"]
+    words += ["s udtalelse", "s anbefaling", "s høringssvar"]
+    pieces = [*words, "s", " ", "beslutning", "S BESLUTNING", "Byrådet", "x", "s b", "ss "]
+    found = 0
+    for text in _random_texts(pieces, 20000, 6, 12):
+        by_word = any(word in text for word in words)
+        assert (_GENITIVE_WORD(text) is not None) == by_word, repr(text)
+        found += by_word
+    assert found > 1000
+
+
+def test_no_short_label_is_longer_than_the_lines_heading_key_lowers() -> None:
+    from analysis.parse import BodyRules, heading_key
+
+    rules = BodyRules(forum="Folkeoplysningsudvalget", meeting_date=dt.date(2024, 3, 4))
+    for label in ["Beslutnlng", "lndstilling", "FOU", "Udvalget", "FOU's beslutning"]:
+        assert heading_key(Line(0, f"{label}:", 0), rules) is not None, label
+        # (the same label after text that makes the line longer than any heading: none)
+        assert heading_key(Line(0, f"{label} og mere tekst end en overskrift har:", 0)) is None
+
+
+def test_gates_led_by_one_character_answer_as_searches_for_their_words() -> None:
+    from analysis.layouts import dot_fields, inline_label, option_boxes, ruled
+    from analysis.layouts.text import _BREAK_DASHES
+    from analysis.parse import _DEFINITION, holds_after
+
+    pieces = ["(", "[", "pkt", "Pkt", "punkt", "x)", "X]", "✓]", "✔)", " )", " ]", "\t", "Punkt"]
+    pieces += ["Pkt", ".", ":", " ", "..", ". ", "-", "=", "\n", "Referat", "Beslutning", "x", "–"]
+    pieces += ["Konklusion", ": ", "--", "==", "- -", "*", "·", ". Referat: ", ". Konklusion: "]
+    found: dict[str, int] = {}
+
+    def same(name: str, fast: object, slow: bool, text: str) -> None:
+        assert bool(fast) == slow, (name, text)
+        found[name] = found.get(name, 0) + slow
+
+    for text in _random_texts(pieces, 30000, 4, 10):
+        words = ("pkt", "Pkt", "punkt", "Punkt")
+        same("after", holds_after(text, "(", words), any("(" + w in text for w in words), text)
+        same(
+            "tick",
+            option_boxes._letter_tick(text),
+            bool(option_boxes._LETTER_TICK.search(text)),
+            text,
+        )
+        dots = ("..:", ".. :", "... ", ". . :")
+        same("dots", dot_fields.has_dot_fields(text), any(d in text for d in dots), text)
+        for mark in ruled._RULE_MARKS:
+            slow = mark * 3 in text or f"{mark} {mark} {mark}" in text
+            same("rule", ruled._RULE_HINTS[mark](text), slow, text)
+        same("under", ruled._UNDERLINE_HINT(text), "\n--" in text or "\n==" in text, text)
+        labels = inline_label._LABELS
+        same(
+            "inline", inline_label._ANY_INLINE(text), any(f". {w}: " in text for w in labels), text
+        )
+        same("dashes", _BREAK_DASHES(text), "\n--" in text, text)
+        same("definition", _DEFINITION(text), "\n: " in text, text)
+    assert min(found.values()) > 20, found
+
+
+def test_a_correction_stamp_starts_as_the_furniture_gate_lets_through() -> None:
+    from analysis.layouts.text import _STAMP_STARTS, _STAMP_WORDS
+
+    firsts = {word[0] for word in _STAMP_WORDS}
+    for c in range(0x110000):
+        char = chr(c)
+        if char.lower()[:1] in firsts or char.lstrip("> [") == "":
+            assert char in _STAMP_STARTS, hex(c)
+
+
+def test_more_gates_answer_as_searches_for_their_words() -> None:
+    from analysis.layouts.meeting_prefixed import _CAPS_KT
+    from analysis.layouts.tab_item_row import _NR
+    from analysis.layouts.text import _CONTENTS_WORD
+    from analysis.layouts.wrapped_bold import _BOLD_AT_BREAK
+    from analysis.parse import holds_before
+
+    pieces = ["P", "   ", " ", "\t", "ndstilling", "NDSTILLING", "K", "T", "KT", "n", "r"]
+    pieces += ["ortegnelse", "**", "*", "\n", "x", "Æ", "–"]
+    found: dict[str, int] = {}
+    for text in _random_texts(pieces, 30000, 4, 15):
+        cases = {
+            "before": (holds_before(text, "P", "   "), "   P" in text),
+            "tab": (
+                holds_before(text, "\t", ("ndstilling", "NDSTILLING")),
+                "ndstilling\t" in text or "NDSTILLING\t" in text,
+            ),
+            "kt": (_CAPS_KT(text), "KT" in text),
+            "nr": (_NR(text), "nr" in text),
+            "contents": (_CONTENTS_WORD(text), "ortegnelse " in text or "ortegnelse\t" in text),
+            "bold": (_BOLD_AT_BREAK(text), "**\n" in text or "** \n" in text),
+        }
+        for name, (fast, slow) in cases.items():
+            assert bool(fast) == slow, (name, text)
+            found[name] = found.get(name, 0) + slow
+    assert min(found.values()) > 20, found
+
+
+def test_wide_white_space_is_counted_as_splitting_counts_it() -> None:
+    from analysis.parse import _MANY_WIDE
+
+    pieces = ["a", " ", "?", "\u3000", "\u2028", "\u200a", "–", "æ", "\u1680", "\u202f", "☒"]
+    for text in _random_texts(pieces, 3000, 20, 16):
+        assert nonblank_chars(text) == len("".join(text.split())), repr(text)
+    many = "x\u3000–?" * (_MANY_WIDE // 2)  # (more wide characters than are looked at one by one)
+    assert nonblank_chars(many) == len("".join(many.split()))
+
+
+def test_tabbed_lines_are_numbered_as_splitting_numbers_them() -> None:
+    from analysis.layouts.field_row import _tabbed_line_numbers
+
+    for text in _random_texts(["a", "\t", "\n", "\n\n", "\t\t", "x\ty"], 5000, 12, 17):
+        by_line = [k for k, line in enumerate(text.split("\n")) if "\t" in line]
+        assert _tabbed_line_numbers(text) == by_line, repr(text)
+
+
+def test_a_latin1_text_is_composed_and_holds_no_full_width_form() -> None:
+    import unicodedata
+
+    from analysis.read import _FULL_WIDTH_RANGE, Document, composed
+
+    latin1 = "".join(map(chr, range(256)))
+    assert unicodedata.is_normalized("NFC", latin1)
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in latin1 for b in latin1)
+    assert _FULL_WIDTH_RANGE.search(latin1) is None
+    doc = Document(text="Beslutning: Godkendt – ｆｕｌｄ bredde", source_format="txt")
+    assert composed(doc).text == "Beslutning: Godkendt – fuld bredde"
+
+
+def test_a_columns_head_is_found_on_the_tabbed_lines_as_at_every_line_start() -> None:
+    from analysis.layouts.tab_item_row import _COLUMNS_HEAD_START, _may_be_columns_head
+    from analysis.parse import line_start_test
+
+    everywhere = line_start_test(_COLUMNS_HEAD_START)
+    pieces = ["Nr", "nr.", "Pkt", "punkt", "\t", "Emne", "titel", "Sag", "\n", " ", "x", "\u212a"]
+    pieces += ["\nNr\tEmne\t", "pkt.\tsag\t"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 8, 18):
+        assert _may_be_columns_head(text) == everywhere(text), repr(text)
+        found += everywhere(text)
+    assert found > 50

@@ -33,7 +33,8 @@ def _fold(text: str) -> str:
 _FOLDED: dict[str, str] = {
     _fold(name): name for name in SECTION_HEADINGS if " " not in name and len(name) >= _MIN_LETTERS
 }
-_LONGEST = max(map(len, _FOLDED)) + 4
+#: No longer line is read as a misread name (``heading_key`` relies on this bound).
+OCR_LONGEST = max(map(len, _FOLDED)) + 4
 
 
 def _dropped(word: str) -> set[str]:
@@ -57,7 +58,7 @@ def ocr_heading(text: str) -> str | None:
 
     ``text`` is the line without a trailing colon: "Beslutnlng" -> "beslutning".
     """
-    if len(text) > _LONGEST or len(text) < _MIN_LETTERS:
+    if len(text) > OCR_LONGEST or len(text) < _MIN_LETTERS:
         return None
     return _folded_heading(text)
 

@@ -166,6 +166,7 @@ _IRREGULAR_FORMS = {
     "modtog": "past",
     "udskød": "past",
     "afslog": "past",
+    "foreslog": "past",
     "fik": "past",
     "gav": "past",
     "kom": "past",
@@ -301,6 +302,8 @@ _LEMMA_FIXES = {
     **{f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")},
     # the strong past of "afslå" ("Udvalget afslog ansøgningen")
     "afslog": "afslå",
+    # ("Rådet foreslog Økonomiudvalget at …": the strong past of "foreslå")
+    "foreslog": "foreslå",
     # "Droftet.": old minutes typed or read by OCR without the Danish letters ("o", "oe"
     # or "0" for "ø"), the verb of a discussion all the same
     **{
@@ -405,7 +408,8 @@ _PERMITS += ["fritagelse", "orlov"]
 # "B meddeles advarsel", "Udlejer gives påbud om …": a board's sanction or order to a
 # party, its ruling on the case
 _PERMITS += ["advarsel", "påbud"]
-_DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne"}
+#: ("Snakket om.", "Vi snakkede om valget": a youth or user council's everyday word for it)
+_DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne", "snakke"}
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
 _ROLES = [
     "ansvarlig",
@@ -481,6 +485,40 @@ def _forum_recommends(w: _Words, head: int, forum: str | None) -> bool:
     return any(
         _ADMINISTRATION.search(w.lowers[k]) and _names_forum(w, k, forum) for k in _left(w, head, 4)
     )
+
+
+#: A council as the subject of its own proposal ("Rådet", "Ungebyrådet", "Vi").
+_PROPOSER = re.compile(r"(?:råd|udvalg|bestyrelse)(?:et)?$|^vi$")
+
+
+def _proposes_to_body(w: _Words, head: int) -> bool:
+    """Whether "foreslår" at ``head`` has a council (or "vi") right before it and a body
+    by its capitalised name right after it, an at-clause following ("Rådet foreslår
+    Klimaudvalget at …"): the proposal put to the body that decides."""
+    if head == 0 or _PROPOSER.search(w.lowers[head - 1]) is None:
+        return False
+    for k in range(head + 1, min(w.n, head + 7)):
+        if w.lowers[k] == "at":
+            return any(
+                w.texts[j][:1].isupper() and _BODY_TARGET.search(w.lowers[j])
+                for j in range(head + 1, k)
+            )
+        if w.texts[k] in (".", "!", "?", ";", ","):
+            return False
+    return False
+
+
+def _gives_amount(w: _Words, head: int) -> bool:
+    """Whether "giver"/"gav" at ``head`` has a council (or "vi") right before it and an
+    amount in kroner right after it ("Vi giver 1.500 kr. til …")."""
+    if head == 0 or _PROPOSER.search(w.lowers[head - 1]) is None:
+        return False
+    k = head + 1
+    while k < w.n and w.space[k]:
+        k += 1
+    if k + 1 < w.n and w.lowers[k] in ("kr", "kr."):
+        return w.num[k + 1]  # "Rådet giver kr. 2.000 til …"
+    return k + 1 < w.n and w.num[k] and w.lowers[k + 1] in ("kr", "kr.")
 
 
 def _recommends_referral(w: _Words, head: int) -> bool:
@@ -846,7 +884,8 @@ _GRANTER = re.compile(
     # funds granted by it)
     # ("Direktionen bevilgede 200.000 kr. fra puljen": an executive board's own pool)
     r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse|direktion|partnerskab|netværk)\w*$"
-    r"|^blev$"
+    # ("Vi bevilger 1.500 kr. til noder": a user council's minutes in the first person)
+    r"|^blev$|^vi$"
 )
 
 
@@ -859,6 +898,12 @@ def _granted_here(w: _Words, head: int) -> bool:
     if _negation(w, head) is not None and _but_after(w, head):
         return False  # "bevilgede ikke det fulde beløb, men 20.000 kr.": granted in part
     before = head - 1
+    if w.lowers[before] in _NEGATIONS and (before == 0 or _opens_sentence(w, before)):
+        # "Ikke bevilget – puljen er reserveret til …", "Ikke bevilget, da …": the refusal
+        # opening the decision
+        after = head + 1
+        comma = after < w.n and w.texts[after] == ","
+        return w.lowers[head] == "bevilget" and (comma or _amount_or_end(w, after))
     if w.lowers[before] in _NEGATIONS and before > 0:
         before -= 1  # "Ansøgningen blev ikke bevilget": the negation before the participle
     if _GRANTER.search(w.lowers[before]) is not None:
@@ -1159,6 +1204,26 @@ _RULES: tuple[_Rule, ...] = (
         able="recommended",
         onward=True,
         check=_not_as_proposed,
+    ),
+    # "Vi giver 1.500 kr. til noder", "Rådet gav 5.000 kr. til sommerfesten": a council's
+    # own funds given, a grant that names its amount
+    _Rule(
+        "give_amount",
+        "decided",
+        ([{"LEMMA": "give"}],),
+        frozenset({"give"}),
+        frozenset({"past", "present"}),
+        check=_gives_amount,
+    ),
+    # "Ungebyrådet foreslår Teknik- og Miljøudvalget at teste en natbus": a council's
+    # proposal to the body that decides, its recommendation
+    _Rule(
+        "propose_to_body",
+        "recommended",
+        ([{"LEMMA": "foreslå"}],),
+        frozenset({"foreslå"}),
+        frozenset({"past", "present"}),
+        check=_proposes_to_body,
     ),
     _Rule(
         "with_recommendation",
@@ -1930,11 +1995,13 @@ class _Words:
     def __init__(self, text: str, tokens: Sequence[_Token], idx: Sequence[int]) -> None:
         self.text = text  # the doc's text (``doc.text`` joins its tokens on every call)
         self.n = len(tokens)
-        cols = [list(c) for c in zip(*tokens, strict=True)] if tokens else [[] for _ in range(11)]
+        # The hashes and flags stay the tuples the transposition makes (only indexed and
+        # searched); the strings are lists, as spaCy's would be.
+        cols = list(zip(*tokens, strict=True)) if tokens else [() for _ in range(11)]
         self.lemma_h, self.lower_h, self.orth_h = cols[0], cols[1], cols[2]
         # Flags as 0/1: read as truth values only.
         self.space, self.punct, self.alpha, self.stop, self.num = cols[3:8]
-        self.texts, self.lowers, self.lemmas = cols[8], cols[9], cols[10]
+        self.texts, self.lowers, self.lemmas = list(cols[8]), list(cols[9]), list(cols[10])
         self.idx = idx
         self.sentences: tuple[tuple[int, int, int], ...] | None = None
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import islice
-from operator import methodcaller
+from operator import attrgetter, methodcaller
 from pathlib import PurePosixPath
 from types import ModuleType
 
@@ -145,8 +145,10 @@ def _municipality_in_document(
     if meeting.municipality:
         return municipality_from_folder(meeting.municipality) or meeting.municipality, None
     found: list[str | None] = []
-    for part in (lines[:60], lines[60:]):
-        text = "\n".join(line.clean for line in part)
+    # (the first 60 lines and the rest: the rest cut from the document's joined lines,
+    # made for the furniture pass, not joined again)
+    head = "\n".join(map(_CLEAN, lines[:60]))
+    for text in (head, joined_lines(lines)[len(head) + 1 :]):
         votes: dict[str, int] = {}
         for at in _mention_hints(text):
             # The name stands right before "Kommune" / "Byråd": look at that much only.
@@ -303,7 +305,7 @@ def _municipality_by_postal_town(lines: list[Line]) -> str | None:
     top = list(islice((ln.clean for ln in lines if not ln.blank), _TOP_LINES + 2))
     bottom = list(islice((ln.clean for ln in reversed(lines) if not ln.blank), _BOTTOM_LINES))
     for text in (*top, *reversed(bottom)):
-        if not any(ch.isdigit() for ch in text):
+        if not any(map(str.isdigit, text)):
             continue
         text = text.strip("*_# ")
         for m in _POSTCODE_AND_TOWN.finditer(text):
@@ -333,6 +335,7 @@ def _mention_hints(text: str) -> list[int]:
 #: words overlaps itself), found several times faster in a long text.
 _MENTION_SEARCHES = tuple(re.compile(re.escape(word)).finditer for word in _MENTION_WORDS)
 _START = methodcaller("start")
+_CLEAN = attrgetter("clean")
 
 
 def _in_web_addresses(lines: list[Line]) -> str | None:

@@ -28,7 +28,12 @@ DOT_LEADER = re.compile(
 
 def has_dot_fields(text: str) -> bool:
     """The cheap test of a whole text before its lines are looked at."""
-    return "..:" in text or ".. :" in text or "... " in text or ". . :" in text
+    return _DOT_HINT(text) is not None
+
+
+#: "..:", ".. :", "... ", ". . :" as one search (led by the dot: about twice as fast as
+#: four searches for words, the same answer).
+_DOT_HINT = re.compile(r"\.(?:\.:|\. :|\.\. | \. :)").search
 
 
 def close_dot_leaders(lines: list[Line]) -> list[Line]:

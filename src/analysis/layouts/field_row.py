@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from analysis.case_labels import CASE_LABEL
-from analysis.parse import Line, heading_key, match_case_number
+from analysis.parse import Line, heading_key, holds_before, match_case_number
 
 #: "|---|:--|": a markdown table's rule under its head row.
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
@@ -80,22 +80,34 @@ def _tab_cells(line: str) -> list[str] | None:
     return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else None
 
 
+def _tabbed_line_numbers(text: str) -> list[int]:
+    """The numbers of the lines of ``text`` (split at "\\n") that hold a tab, in order:
+    found by a scan for the tabs and a count of the line breaks before each."""
+    out: list[int] = []
+    number = previous = 0
+    at = text.find("\t")
+    while at >= 0:
+        number += text.count("\n", previous, at)
+        previous = at
+        if not out or out[-1] != number:
+            out.append(number)
+        at = text.find("\t", at + 1)
+    return out
+
+
 def _tab_field_rows(text: str) -> str:
     """A Word table of one row under its head, cells parted by tabs (``Tid<TAB>Ansvarlig
     <TAB>Form<TAB>Sagsnr.`` over ``8.20 (30 min.)<TAB>JL<TAB>Beslutning<TAB>18/6621``),
     written as its fields' lines where a head names the case and its cell holds one; the
     table alone between lines with no tab."""
+    # (a pair of tabbed lines alone between lines without a tab: the only rows to look at;
+    # the tabbed lines found by their tabs, the text split only where a pair stands)
+    tabbed = _tabbed_line_numbers(text)
+    held = set(tabbed)
+    pairs = [k for k in tabbed if k + 1 in held and k - 1 not in held and k + 2 not in held]
+    if not pairs:
+        return text
     lines = text.split("\n")
-    tabbed = ["\t" in line for line in lines]
-    # (a pair of tabbed lines alone between lines without a tab: the only rows to look at)
-    pairs = [
-        k
-        for k in range(len(lines) - 1)
-        if tabbed[k]
-        and tabbed[k + 1]
-        and (k == 0 or not tabbed[k - 1])
-        and (k + 2 >= len(lines) or not tabbed[k + 2])
-    ]
     rows: dict[int, list[str]] = {}
     for k in pairs:
         heads, values = _tab_cells(lines[k]), _tab_cells(lines[k + 1])
@@ -189,7 +201,7 @@ def field_rows(text: str) -> str:
     it) as its sections; as it was where there is none."""
     if "\t" in text:  # (a Word table's head and one row, its cells parted by tabs)
         text = _tab_field_rows(text)
-        if "ndstilling\t" in text or "NDSTILLING\t" in text:
+        if holds_before(text, "\t", ("ndstilling", "NDSTILLING")):  # (found by the tabs)
             text = "\n".join(_point_tables(text.split("\n"), _tab_cells))
     if "|" not in text or "---" not in text:
         return text

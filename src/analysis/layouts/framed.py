@@ -21,8 +21,12 @@ def unframed(text: str) -> str:
     docstring); the same text where there is none."""
     if "*" not in text and "=" not in text and "~" not in text:
         return text  # (one character looked for first: a scan for it is many times faster)
-    if "**" not in text and "==" not in text and "~~" not in text:
-        return text
+    if not (
+        ("*" in text and "**" in text)
+        or ("=" in text and "==" in text)
+        or ("~" in text and "~~" in text)
+    ):
+        return text  # (each mark alone first: one character is found many times faster)
     return _FRAMED.sub(r"\2", text) if _has_framed(text) else text
 
 

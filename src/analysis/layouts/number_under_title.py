@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line, heading_key, line_start_test, match_case_number
+from analysis.parse import (
+    Line,
+    heading_key,
+    holds_after,
+    holds_before,
+    line_start_test,
+    match_case_number,
+)
 
 #: "Punkt 4 | Sagsnr. 21/4410", "Pkt. 6 · Sag 21/11207", "Punkt 12": the item's number
 #: (and its case) on the line under the headline.
@@ -249,7 +256,7 @@ def numbers_right_of_titles(text: str) -> str:
     (``Title<TAB>Punkt 4``) as the numbered heading it means (``4. Title``), a wrapped
     rest of the title in the heading line under it joined on; as it was where fewer than
     two rows are numbered so."""
-    if "\tPunkt" not in text and "\tPkt" not in text and "   P" not in text:
+    if not holds_after(text, "\t", ("Punkt", "Pkt")) and not holds_before(text, "P", "   "):
         return text  # (the cheap gate: a number cell after a tab or a run of spaces)
     lines = text.split("\n")
     rows = {

@@ -158,7 +158,10 @@ _FORUM_VERB = re.compile(
     r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering)|"
     # "Direktionen har besluttet, at …", "Udvalget har godkendt …": the same in the perfect
     # (a staff news post's way of telling what was decided)
-    r"har\s+(?:besluttet|godkendt|vedtaget|bevilget|tiltrådt|afvist|forkastet|udsat))\b",
+    r"har\s+(?:besluttet|godkendt|vedtaget|bevilget|tiltrådt|afvist|forkastet|udsat)|"
+    # "Ældrerådet har ingen bemærkninger til strategien …": a council's reply to a hearing
+    # that it has nothing to add, its outcome
+    r"(?:har|havde)\s+ingen\s+(?:bemærkninger|kommentarer))\b",
     re.IGNORECASE,
 )
 

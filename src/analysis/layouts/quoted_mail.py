@@ -26,7 +26,8 @@ def unquote_mail(text: str) -> str:
     """``text`` with each mail-quoted run of lines (``MIN_QUOTED`` or more lines opening
     with ``>``, one of them a quoted blank ``>``) written without one level of quoting,
     repeated for a quote inside a quote; as it was where there is none."""
-    if "\n>" not in text and not text.startswith(">"):
+    # (the mark alone first: one character is found many times faster than two)
+    if ">" not in text or ("\n>" not in text and not text.startswith(">")):
         return text
     lines = text.split("\n")
     for _ in range(3):  # a reply to a reply quotes twice: "> > …"

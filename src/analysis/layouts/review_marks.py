@@ -37,9 +37,12 @@ _COMMENTS_HEAD = re.compile(r"^(?:#{1,4}\s+)?Kommentarer\s*:?\s*$")
 
 
 #: A line that may open a balloon or the comment list: one scan for the line breaks, the
-#: rest tried at the lines' starts only (most minutes have none; a balloon on the text's
-#: first line is not looked for).
-_MAY_HOLD = re.compile(r"\n[FSK](?:ormateret|lettet|ommenteret|ommentarer)\b")
+#: rest tried at the lines' starts only, indented as ``_BALLOON`` allows (most minutes have
+#: none; a balloon on the text's first line is not looked for). Every kind ``_BALLOON``
+#: reads is here: a draft whose only balloons are insertions or moves is cleaned too.
+_MAY_HOLD = re.compile(
+    r"\n[ \t]*(?:[FSK](?:ormateret|lettet|ommenteret|ommentarer)\b|Indsat\b|Flyttet\b)"
+)
 
 
 def _marked(text: str) -> bool:

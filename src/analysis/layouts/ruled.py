@@ -105,14 +105,24 @@ def _page_break(lines: list[str], rule: int) -> bool:
     return above[-1:].isdigit() and _PAGE_NUMBER.search(above) is not None
 
 
+#: Three marks side by side or parted by spaces ("---", "- - -") as one search led by the
+#: mark (the regex engine scans for it: about three times faster than two searches).
+_RULE_HINTS = {
+    mark: re.compile(
+        f"{re.escape(mark)}(?:{re.escape(mark * 2)}|{re.escape(f' {mark} {mark}')})"
+    ).search
+    for mark in _RULE_MARKS
+}
+#: "\n--" or "\n==" as one search (the regex engine scans for the line break, about three
+#: times faster than two searches for words).
+_UNDERLINE_HINT = re.compile("\n(?:--|==)").search
+
+
 def ruled_titles(text: str) -> str:
     """``text`` with the first line after each rule written as a heading ("## Title"),
     where the rules part unnumbered items (see the module docstring); else unchanged."""
     # (the mark alone first: one character is found many times faster than three)
-    if not any(
-        mark in text and (mark * 3 in text or f"{mark} {mark} {mark}" in text)
-        for mark in _RULE_MARKS
-    ):
+    if not any(mark in text and _RULE_HINTS[mark](text) for mark in _RULE_MARKS):
         return text
     lines = text.split("\n")
     rules = [k for k, line in enumerate(lines) if _is_rule(line) and not _page_break(lines, k)]
@@ -240,7 +250,7 @@ def underlined_titles(text: str) -> str:
     decision label or a note taker's arrow, ">> Vedtaget."); else unchanged. A title
     between two rules (a letterhead's framed line) is none, and neither is a line after
     the last title's block (the signature under its rule)."""
-    if "\n--" not in text and "\n==" not in text:
+    if _UNDERLINE_HINT(text) is None:
         return text
     lines = text.split("\n")
     if "#" in text and any(line[:1] == "#" for line in lines):

@@ -23,7 +23,8 @@ _RUN_IN = re.compile(
 def split_run_in_labels(body: list[Line]) -> list[Line]:
     """``body`` with each line holding a decision label after a sentence split in two at
     the label (both parts keep the line's index); the lines as they were when none does."""
-    if not any("ning:" in ln.clean or "sion:" in ln.clean for ln in body):
+    # (a colon first: most lines of prose hold none, and one character is found faster)
+    if not any(":" in ln.clean and ("ning:" in ln.clean or "sion:" in ln.clean) for ln in body):
         return body  # the cheap test: no label's colon anywhere
     out: list[Line] = []
     for ln in body:

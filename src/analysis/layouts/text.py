@@ -103,10 +103,14 @@ _HEADING_WITH_ENTRY = re.compile(
 _has_heading_with_entry = line_start_test(_HEADING_WITH_ENTRY)
 
 
+#: "ortegnelse " or "ortegnelse\t" as one search.
+_CONTENTS_WORD = re.compile("ortegnelse[ \t]").search
+
+
 def unflatten(text: str) -> str:
     """Split lines of several hundred characters where a header key or contents entry
     starts: PDF text extraction sometimes runs a whole page into one line."""
-    if ("ortegnelse " in text or "ortegnelse\t" in text) and _has_heading_with_entry(text):
+    if _CONTENTS_WORD(text) and _has_heading_with_entry(text):
         # ("Indholdsfortegnelse 1. Title.....1": the heading and the first entry apart)
         text = _HEADING_WITH_ENTRY.sub(r"\g<head>\n", text)
     if not _has_long_line(text, 400):
@@ -416,11 +420,15 @@ _DOT_RULE = re.compile(r"^\s*\.{5,}\s*$")
 _RULE_PAIRS = {mark: re.compile(re.escape(mark) + r"\s?" + re.escape(mark)) for mark in "-_=~*·─━═"}
 
 
+#: "\n--" as a search (led by the line break: about twice as fast as ``in``).
+_BREAK_DASHES = re.compile("\n--").search
+
+
 def unrule(text: str) -> str:
     """Rules drawn between items and under page footers as blank lines (line numbers kept):
     they say no more than a blank line, and would end up in the text of a decision. So is
     a mail's signature delimiter ("-- " alone on its line, above the sender's signature)."""
-    if "\n--" in text or text[:2] == "--":
+    if text[:2] == "--" or _BREAK_DASHES(text):
         text = "\n".join("" if line.rstrip() == "--" else line for line in text.split("\n"))
     if "....." in text and _has_dot_rule(text):
         # a row of dots between the items (a typed document's separator; five or more, so
@@ -510,9 +518,10 @@ def prepare(text: str) -> list[Line]:
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = headed_outcomes(dashed_outcomes(lines))
     lines = split_inline_labels(lines, text)
-    if " · " in text:  # ("Sag 24/1 · A sentence": a case and the item's text on one line)
+    # (each mark alone first: one character is found many times faster than two or three)
+    if "·" in text and " · " in text:  # ("Sag 24/1 · A sentence": a case and its text)
         lines = split_case_sentences(lines)
-    if "\n>" in text:  # (a decision set off as a quote: markdown notes only)
+    if ">" in text and "\n>" in text:  # (a decision set off as a quote: markdown notes only)
         lines = unquote_decisions(lines)
     return follow_up_outcomes(lines) if "pfølgning" in text else lines
 
@@ -876,6 +885,9 @@ _CORRECTION_STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_WORDS = ("rettet", "ændret", "revider", "korriger")
+#: What a line with a stamp word can start with: a mark ``lstrip`` takes off, or a letter
+#: that lowers to a stamp word's first (the Kelvin sign lowers to "k").
+_STAMP_STARTS = frozenset("> [rRæÆkK\u212a")
 
 
 def _correction_stamp(text: str) -> bool:
@@ -2280,9 +2292,13 @@ def furniture(lines: list[Line]) -> set[int]:
             or hints
             or text[:4] in ("http", "<!--")
             or text[-1] in "])>}"
-            or " / " in text
-            or " = " in text  # ("☒ = valgt   ☐ = ikke valgt": a legend of the marks)
-            or text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS)  # a correction's stamp
+            # (one character first: found faster than the spaced mark)
+            or ("/" in text and " / " in text)
+            or ("=" in text and " = " in text)  # ("☒ = valgt   ☐ = ikke valgt": a legend)
+            # a correction's stamp (a line led by no stamp word's letter is none)
+            or (
+                text[0] in _STAMP_STARTS and text.lstrip("> [")[:7].lower().startswith(_STAMP_WORDS)
+            )
             or ("\t" in text and _tabbed_controls(text))
             or _long_menu_row(text)
             or text[:1] in _BACK_ARROWS

@@ -28,10 +28,14 @@ def _joined(m: re.Match[str]) -> str:
     return f"**{title}**"
 
 
+#: "**\n" or "** \n" as one search (led by the stars: faster than two searches).
+_BOLD_AT_BREAK = re.compile(r"\*\* ?\n").search
+
+
 def joined_bold_titles(text: str) -> str:
     """``text`` with each bold title wrapped over two or three lines on one line."""
     if "*" not in text:
         return text  # (one character looked for first: a scan for it is many times faster)
-    if "**\n" not in text and "** \n" not in text and not text.endswith("**"):
+    if _BOLD_AT_BREAK(text) is None and not text.endswith("**"):
         return text  # (no bold span closes at a line's end: nothing to join)
     return _WRAPPED_BOLD.sub(_joined, text)

@@ -1,0 +1,47 @@
+"""Round thirty-three, the lead's own changes."""
+
+from __future__ import annotations
+
+from analysis.layouts import review_marks
+from analysis.layouts.review_marks import review_marks_off
+
+
+def test_insertions_moves_and_indented_balloons_alone_are_dropped():
+    # a draft whose balloons are only insertions and moves, one of them indented as a
+    # margin's balloon prints: no "Formateret"/"Slettet"/"Kommenteret" line to open the gate
+    text = (
+        "Punkt 4. Skolestruktur\n"
+        "Tekst om sagen.\n"
+        "Indsat: , jf. bilag 2\n"
+        "Beslutning:\n"
+        "Godkendt.\n"
+        "    Flyttet til: Beslutning\n"
+        "Punkt 5. Eventuelt\n"
+    )
+    assert review_marks_off(text).split("\n") == [
+        "Punkt 4. Skolestruktur",
+        "Tekst om sagen.",
+        "Beslutning:",
+        "Godkendt.",
+        "Punkt 5. Eventuelt",
+        "",
+    ]
+    indented = "A\n   Slettet: x\n\tSlettet: y\nB"
+    assert review_marks_off(indented) == "A\nB"
+    # a lone insertion stays (it may be a register's own word)
+    lone = "Punkt 2. Register\nIndsat: 14 poster.\nBeslutning:\nGodkendt.\n"
+    assert review_marks_off(lone) == lone
+
+
+def test_the_gate_lets_through_every_line_a_balloon_can_open():
+    lines = [
+        "Formateret: Fed",
+        "  Slettet: x",
+        "\tIndsat: y",
+        "Flyttet til: z",
+        "Flyttet fra: z",
+        "Kommenteret [AB1]: ok",
+    ]
+    for line in lines:
+        assert review_marks._BALLOON.match(line), line
+        assert review_marks._MAY_HOLD.search("x\n" + line), line
