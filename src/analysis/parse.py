@@ -3509,6 +3509,15 @@ def _titled_agenda(header: list[Line]) -> bool:
     return False
 
 
+def _titled_minutes(header: list[Line]) -> bool:
+    """Whether a heading of the header calls the document minutes ("## Referat af møde i
+    Koncernledelsen" over a lone "## Dagsorden" heading of the items' list)."""
+    return any(
+        line.heading_level and line.clean.lower().startswith(("referat ", "beslutningsreferat"))
+        for line in header
+    )
+
+
 def _decided_any(items: list[Item]) -> bool:
     """Whether some item has a Beslutning section."""
     return any(any(s.key == "beslutning" for s in it.sections) for it in items)
@@ -3591,6 +3600,18 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
         fill_from_title(head, lines[:first], placed)
     if head.date is None:
+        # "Topledergruppen (TLG)    Svendborg Kommune" / "d. 22.6.20": the letterhead's date
+        # alone at the right margin
+        from analysis.layouts.header import lone_date
+
+        head.date = lone_date(lines[:first], placed)
+        if head.date is not None and head.start_time is None:
+            # (and under it "Mødet blev holdt fra 9.00 til 11.30 på <place>": the hours and
+            # the place a closing sentence gives elsewhere)
+            from analysis.layouts.header_fallback import closing_facts
+
+            closing_facts(lines[:first], 0, head, placed)
+    if head.date is None:
         invalid = next(filter(None, (invalid_date_in(ln.clean) for ln in lines[:first])), None)
         if invalid:
             raise NotMinutes(impossible_date(invalid))
@@ -3626,6 +3647,10 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     # ("## Dagsorden" alone: perhaps the list's heading, not the title; a part of the
     # decisions after the items says minutes)
     lone_agenda = agenda and head.heading is not None and head.heading.lower() == "dagsorden"
+    if lone_agenda and _titled_minutes(lines[:first]):
+        # "## Referat af møde i Koncernledelsen" / "## Dagsorden" / "1. …": the page's title
+        # calls it minutes, the lone heading is only its list's
+        agenda = lone_agenda = False
     if (not agenda or lone_agenda) and len(starts) >= 2:
         # "Beslutningsoversigt" / "Pkt.<TAB>Beslutning / aftale" / "1<TAB>Godkendt.": the
         # decisions gathered after the items' notes, each its item's

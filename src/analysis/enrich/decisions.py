@@ -3901,6 +3901,10 @@ _TAKEN_UP_AGAIN = re.compile(
     r"^(?:ingen\s+(?:endelig\s+)?beslutning|(?:der\s+blev\s+)?ikke\s+(?:noget\s+)?"
     r"(?:endeligt\s+)?(?:besluttet|vedtaget))\b[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+"
     r"(?:igen|på\s+ny)\b|"
+    # "Sagen afventer – tages op igen, når lovforslaget …": the item waits for something and
+    # comes back
+    r"^(?:sagen|punktet|emnet)\s+afventer\b[^.]*?\b(?:tager|tages)\s+(?:\S+\s+)?op\s+"
+    r"(?:igen|på\s+ny)\b|"
     # "Sagen tages op på byrådets møde i januar, idet …", "Punktet tages op på næste møde":
     # the item to be taken up at a later meeting of the forum (not "tages op med <body>")
     r"^(?:sagen|punktet|emnet|valget)\s+(?:tages|bliver\s+taget)\s+op\s+(?:på|til|ved)\s+"
@@ -4163,9 +4167,10 @@ _NOT_MINUTED = re.compile(
     r"(?:beslutning(?:en)?\s+)?(?:er\s+)?ført\s+(?:i|til)\s+(?:den\s+)?lukke(?:t|de)\s+protokol\b|"
     # ("Se særskilt notat.": a closed item's note kept apart)
     r"se\s+(?:det\s+)?(?:særskilt|separat|fortroligt?|lukket)\s+(?:referat|notat)\b|"
-    # ("Fremgår af særskilt referat.": minuted apart, as a closed item is)
+    # ("Fremgår af særskilt referat.": minuted apart, as a closed item is; "Fremgår af
+    # fortroligt notat.": a leadership forum's confidential point, its note kept apart)
     r"(?:beslutning(?:en)?\s+)?fremgår\s+af\s+(?:et\s+|det\s+)?(?:særskilt|separat|"
-    r"fortroligt?)\s+referat\b|"
+    r"fortroligt?)\s+(?:referat|notat)\b|"
     # ("Bestyrelsens beslutning fremgår af fortroligt bilag.": a board's closed item, its
     # decision in a confidential appendix)
     r"(?:\w+s\s+)?beslutning(?:en)?\s+fremgår\s+af\s+(?:et\s+|det\s+)?"

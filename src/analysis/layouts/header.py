@@ -702,6 +702,8 @@ _FORUM_PREFIX = re.compile(
     rf"(?=(?-i:[A-ZÆØÅ][A-ZÆØÅ,& -]{{0,60}}?)(?:{BODY_WORDS})$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
+    # "Referat af direktionsmøde – Direktionen": the kind of meeting named before the body
+    rf"(?:{_DOC_WORD})\s+(?:af|fra)\s+(?-i:[a-zæøå-]{{2,40}}møde)\s+[–—-]\s+|"
     # "Til Grønt Råd": a mail's salutation of the body it is sent to, the body's name after
     # it (a capital's word: "Til stede" is none)
     r"(?-i:Til)\s+(?=(?-i:[A-ZÆØÅ]))|"
@@ -2137,6 +2139,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
         if (
             after_kind
+            and head.forum
+            and text.endswith(f", {head.forum}")
+            and looks_like_body(text[: -len(head.forum) - 2])
+        ):
+            # "By- og Miljøområdet" (the letterhead's department) / "Referat" /
+            # "Fagchefgruppen, By- og Miljøområdet": the body of that department under the kind
+            head.forum = text
+            placed.add(line.index)
+            k += 1
+            continue
+        if (
+            after_kind
             and head.forum is None
             and (looks_like_body(text) or (kind_top and _department(text)))
         ):
@@ -2740,6 +2754,28 @@ _MEETING_SHORT_DATE_LINE = re.compile(
     r"^[A-ZÆØÅ][a-zæøå-]{0,30}møde\s+(?:(?:den|d\.)\s*)?"
     r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{2})$"
 )
+
+
+#: "d. 22.6.20", "den 3.11.2021" alone on a line: a letterhead's date set apart at the right
+#: margin (the year perhaps in two digits); the line is nothing else, as no text's date is.
+_LONE_DATE_LINE = re.compile(
+    r"^(?:den|d\.)\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{2}|(?:19|20)\d{2})$"
+)
+
+
+def lone_date(lines: list[Line], placed: set[int]) -> dt.date | None:
+    """The meeting's date from a header line that is only "d. 22.6.20" (``_LONE_DATE_LINE``,
+    a two-digit year from 70 on of the 1900s); the line is placed."""
+    for line in lines:
+        text = line.clean.strip()
+        if text[:1] not in "dD" or (m := _LONE_DATE_LINE.match(text.lower())) is None:
+            continue
+        year = int(m["y"])
+        year += (1900 if year >= 70 else 2000) if year < 100 else 0
+        if (date := dates.safe_date(year, int(m["m"]), int(m["d"]))) is not None:
+            placed.add(line.index)
+            return date
+    return None
 
 
 def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:

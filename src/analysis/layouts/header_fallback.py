@@ -66,10 +66,12 @@ def lead_place(lines: list[Line], placed: set[int]) -> str | None:
 
 #: "Mødet blev holdt kl. 16.00-18.00 i Fælleshuset, Nørregade 1, <town>.": the closing
 #: sentence under the last item giving the hour and the place (no date: the title has it).
+#: ("Mødet blev holdt fra 9.00 til 11.30 på <place> (pga. afstandskrav)": the same in the
+#: header under a letterhead's date, the hours as a span in words, why there after it)
 _CLOSING_FACTS = re.compile(
-    r"^mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+(?:kl\.?|klokken)\s*"
-    r"(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
-    r"(?:på|i)\s+(?P<place>[A-ZÆØÅ].{2,100})$",
+    r"^mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+(?:kl\.?|klokken|fra)\s*"
+    r"(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s*(?:[-–]|til)\s*\d{1,2}[.:]\d{2})?\s+"
+    r"(?:på|i)\s+(?P<place>[A-ZÆØÅ].{2,100}?)(?:\s+\((?:pga|p\.g\.a|grundet)\.?\s[^()]*\))?$",
     re.I,
 )
 #: "… Nykøbing Sj.", "… Holbæk St.": a short abbreviation closing the place keeps its dot.

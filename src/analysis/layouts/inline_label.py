@@ -14,11 +14,13 @@ import re
 
 from analysis.parse import Line
 
-#: The labels a decision is written under ("Referat:", "Beslutning:", "Konklusion:").
-_LABELS = ("Referat", "Beslutning", "Konklusion")
+#: The labels a decision is written under ("Referat:", "Beslutning:", "Konklusion:"; a
+#: leadership forum's Word template "Referat/beslutning:").
+_LABELS = ("Referat/beslutning", "Referat", "Beslutning", "Konklusion")
 #: ". Referat: Taget til efterretning.": the label after a sentence's end, its text after.
 _INLINE = re.compile(
-    r"^(?P<before>.*?[.!?])\s+(?P<label>Referat|Beslutning|Konklusion):\s+(?P<rest>\S.*)$"
+    r"^(?P<before>.*?[.!?])\s+(?P<label>Referat/beslutning|Referat|Beslutning|Konklusion):"
+    r"\s+(?P<rest>\S.*)$"
 )
 
 #: ". Referat: ", ". Beslutning: ", ". Konklusion: " as one search.

@@ -688,8 +688,12 @@ def area_of_bare_body(forum: str | None, lines: list[Line], placed: set[int]) ->
     wider = forum_from_meeting_kind(lines, found)
     if not wider or wider == forum or not wider.startswith(f"{forum} "):
         return None
+    area = wider[len(forum) + 1 :]
+    if area.lstrip("–—- ").lower() == forum.lower():
+        # "Referat af direktionsmøde – Direktionen": the body named again, no area
+        return None
     placed |= found
-    return f"{forum}, {wider[len(forum) + 1 :]}"
+    return f"{forum}, {area}"
 
 
 #: "Tønder Ungdomsskole · Bestyrelsen": a page header naming the organisation, then its

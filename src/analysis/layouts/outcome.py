@@ -179,6 +179,9 @@ _FORUM_PRESENT = re.compile(
 _MOVED = re.compile(
     # "Punktet udsættes, da der endnu ikke er svar …": the item put off, the reason after
     r"^(?:punktet|sagen)\s+(?:blev\s+)?(?:udsat|udsættes|udskudt|udskydes)\s*(?:[.,]|\s+(?:da|idet)\s)|"
+    # ("Punktet blev ikke behandlet pga. tid …", "Punktet blev ikke nået": this meeting's
+    # item left for lack of time; the case's own history says "sagen")
+    r"^punktet\s+blev\s+ikke\s+(?:behandlet|nået)\b|"
     # ("Flyttet til 17. sept.", "Rykket til 3/10": a note's word for the item moved to a day)
     r"^(?:flyttet|flyttes|rykket|rykkes)\s+til\s+(?:den\s+|d\.\s*)?"
     r"(?:\d{1,2}\.?\s*(?:[./-]\s*\d{1,2}\b|[a-zæøå]{3,9}\b)|næste\s+møde\b)|"

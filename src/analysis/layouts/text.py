@@ -30,6 +30,7 @@ from analysis.layouts.inline_case import content_cell, split_case_sentences
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.margin_numbers import margin_numbers_off
 from analysis.layouts.meeting_prefixed import (
+    numbers_before_leads,
     unprefixed_headings,
     unprefixed_meeting_points,
     unprefixed_year_headings,
@@ -493,7 +494,9 @@ def prepare(text: str) -> list[Line]:
                 unflatten(
                     unprefixed_year_headings(
                         unprefixed_meeting_points(
-                            unprefixed_headings(trailing_numbers(unquote_mail(text)))
+                            unprefixed_headings(
+                                numbers_before_leads(trailing_numbers(unquote_mail(text)))
+                            )
                         )
                     )
                 )
