@@ -63,3 +63,10 @@ def test_separated_numbers_read_in_capitals_as_the_pattern_does():
         assert trailing_number._DASH_GATE.search(line) or trailing_number._TAB_GATE.search(line), (
             line
         )
+
+
+def test_bracketed_numbers_read_in_capitals_as_the_pattern_does():
+    text = "Referat\n\nGODKENDELSE AF DAGSORDEN (PKT. 1)\nGodkendt.\n\nBUDGET [PUNKT 2]\nDrøftet.\n"
+    out = trailing_number.trailing_numbers(text)
+    assert "\n1. GODKENDELSE AF DAGSORDEN\n" in out
+    assert "\n2. BUDGET\n" in out

@@ -42,11 +42,12 @@ _BARE = re.compile(
 
 
 #: "(pkt", "(Punkt", "(1)" closing a line: what either form needs, found in one pass (a
-#: regular expression's one scan costs less than the four substring tests it replaces).
-_GATE = re.compile(r"\((?:[Pp]kt|[Pp]unkt|1\)[ \t]*$)", re.MULTILINE)
+#: regular expression's one scan costs less than the four substring tests it replaces); the
+#: words in any case, as ``_TRAILING`` reads them ("(PKT. 3)").
+_GATE = re.compile(r"\((?:(?i:pkt|punkt)|1\)[ \t]*$)", re.MULTILINE)
 #: "[pkt", "[Punkt": the square brackets' form, a gate of its own (one alternation with the
 #: round bracket's costs the search its literal start: 20x slower)
-_SQUARE_GATE = re.compile(r"\[[Pp](?:kt|unkt)")
+_SQUARE_GATE = re.compile(r"\[(?i:pkt|punkt)")
 
 
 #: "Godkendelse af dagsorden – pkt. 1", "Godkendelse af dagsorden<TAB>Punkt nr. 1": an
@@ -98,7 +99,7 @@ def trailing_numbers(text: str) -> str:
     if _GATE.search(text) is None and _SQUARE_GATE.search(text) is None:
         return text  # (the cheap gate, one pass: most texts have neither)
     text = _bare_numbers(text)
-    words = ("pkt", "Pkt", "punkt", "Punkt")
+    words = ("pkt", "Pkt", "PKT", "punkt", "Punkt", "PUNKT")
     if not holds_after(text, "(", words) and not holds_after(text, "[", words):
         return text  # (most texts name no point in brackets)
     numbers = [m["num"] or m["sq"] for m in _TRAILING.finditer(text)]
