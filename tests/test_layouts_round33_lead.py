@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.layouts import review_marks, trailing_number
+from analysis.layouts import review_marks, slides, trailing_number
 from analysis.layouts.review_marks import review_marks_off
 
 
@@ -70,3 +70,10 @@ def test_bracketed_numbers_read_in_capitals_as_the_pattern_does():
     out = trailing_number.trailing_numbers(text)
     assert "\n1. GODKENDELSE AF DAGSORDEN\n" in out
     assert "\n2. BUDGET\n" in out
+
+
+def test_slide_marks_in_capitals_or_before_a_tab_are_taken_off_as_the_pattern_reads_them():
+    text = "DIAS 1\nDagsorden\n\nDIAS\t2 · 1. Godkendelse\nGodkendt.\n\nSLIDE 3 of 3\nTak\n"
+    out = slides.slide_marks_off(text)
+    assert "DIAS" not in out and "SLIDE" not in out
+    assert "\n1. Godkendelse\n" in out

@@ -31,6 +31,9 @@ _SLIDE_MARK = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _has_slide_mark = line_start_test(_SLIDE_MARK)
+#: The mark's word as the pattern reads it, in any case and before a space or a tab (a
+#: substring test each: "Dias 3", "SLIDE\t3").
+_MARK_WORDS = ("ias", "IAS", "lide", "LIDE")
 #: Characters of a deck's start that hold its first slides' marks (the title slide, the
 #: agenda slide): minutes with no mark there are no deck.
 _HEAD = 4000
@@ -72,7 +75,7 @@ def slide_marks_off(text: str) -> str:
     """``text`` with each slide's mark off its first line (see the module docstring);
     unchanged unless two or more lines start with a slide's mark."""
     head = text[:_HEAD]
-    if "ias " not in head and "lide " not in head or not _has_slide_mark(text):
+    if not any(w in head for w in _MARK_WORDS) or not _has_slide_mark(text):
         # (the cheap gates: the word in the text's head, where a deck marks its first
         # slides, then the pattern at the lines' starts)
         return text
