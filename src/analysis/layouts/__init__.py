@@ -55,7 +55,11 @@ from analysis.layouts.owners import (
 )
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
-from analysis.layouts.signature import body_in_municipality_on_top, signed_forum
+from analysis.layouts.signature import (
+    body_in_municipality_on_top,
+    body_in_running_footer,
+    signed_forum,
+)
 from analysis.layouts.small_place import room_in_footer
 from analysis.layouts.text import joined_lines, prepare
 from analysis.layouts.time_slots import programme_start
@@ -192,6 +196,8 @@ def _region_of_council(lines: list[Line], forum: str | None) -> str | None:
 
 #: ", Region Syddanmark" / " – Region Midtjylland" closing the forum's name.
 _REGION_TAIL = re.compile(r"\s*(?:,|\s[–—-])\s*(region\s+\w+)$", re.IGNORECASE)
+#: "HovedMED-udvalget, Odense Kommune": a forum field's body, a comma, then its owner.
+_KOMMUNE_TAIL = re.compile(r",\s+((?-i:[A-ZÆØÅ])[\w-]+(?:\s(?-i:[A-ZÆØÅ])[\w-]+)?\s+Kommune)$")
 
 
 def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
@@ -472,6 +478,15 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the body of that municipality
         forum, owner = owner_first_off(forum)
         municipality = municipality or owner
+    if (
+        forum
+        and forum.endswith(" Kommune")
+        and (tail := _KOMMUNE_TAIL.search(forum))
+        and "ommune" not in forum[: tail.start()]
+    ):
+        # "HovedMED-udvalget, Odense Kommune" in a forum field: the body, then its owner
+        # (not "…, Faxe Kommune og Plan- og Teknikudvalget, Stevns Kommune": two owners)
+        forum, municipality = forum[: tail.start()], municipality or tail.group(1)
     if forum and (" · " in forum or " – " in forum) and (beside := board_beside_institution(forum)):
         forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
     elif forum and "bestyrelsen" in forum and (titled_board := board_in_site_title(forum)):
@@ -484,7 +499,9 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         if signed and (forum is None or signed.startswith(f"{forum}, ")):
             forum = signed
         elif forum is None:
-            forum = body_in_municipality_on_top(lines)  # "Seniorrådet i Lejre" on top
+            # "Seniorrådet i Lejre" on top; "Vejle Kommune · Direktionen · 12-03-2019" at
+            # the foot of each page under a header naming only the kind of meeting
+            forum = body_in_municipality_on_top(lines) or body_in_running_footer(lines)
     if forum is None:
         forum = titled_forum or hints.forum
     if (
