@@ -53,3 +53,12 @@ def test_owner_after_a_comma_in_the_forum_field_is_the_municipality() -> None:
     # two bodies, each with its owner: the whole line stays the forum
     two = "Teknikudvalget, Tønder Kommune og Planudvalget, Aabenraa Kommune"
     assert parse_text(f"Forum: {two}\nDato: 7. maj 2021" + _ITEMS).forum == two
+
+
+def test_secretarys_remark_after_the_place_is_no_part_of_it() -> None:
+    place = "Sted: Rådhuset, lokale 2.04 (OBS – ikke lokale 1.01 som vanligt)"
+    assert parse_text(f"Chefgruppen\nDato: 7. maj 2021\n{place}" + _ITEMS).location == (
+        "Rådhuset, lokale 2.04"
+    )
+    teams = "Sted: Teams – ikke Rådhuset denne gang"
+    assert parse_text(f"Chefgruppen\nDato: 7. maj 2021\n{teams}" + _ITEMS).location == "Teams"

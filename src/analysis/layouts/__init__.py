@@ -417,6 +417,18 @@ def _title_case(name: str) -> str:
     return " ".join(out)
 
 
+#: A secretary's remark after the place: "Teams – ikke Rådhuset som sædvanligt", "Rådhuset,
+#: lokale 3 (OBS – ikke lokale 1 …", "(NB: elevator ved …": a note on the place, not it.
+_PLACE_REMARK = re.compile(r"\s+(?:[–—-]\s+ikke\s|\((?:OBS|NB)\b|(?:OBS|NB)[:!]).*$", re.I)
+
+
+def _place_remark_off(place: str | None) -> str | None:
+    """The place without the remark a secretary wrote after it (see ``_PLACE_REMARK``)."""
+    if not place or not (" ikke " in place or "OBS" in place or "NB" in place):
+        return place  # the gate: a plain place names no remark
+    return _PLACE_REMARK.sub("", place) or place
+
+
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
@@ -533,7 +545,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # a theme day's notes whose header gives no hour: its programme's first slot
         start_time=meeting.start_time or programme_start(lines, len(meeting.items)),
         # "<X> Kommune · <address> · Mødelokale 3, Rådhuset": the room in the page footer
-        location=meeting.location or room_in_footer(lines),
+        location=_place_remark_off(meeting.location) or room_in_footer(lines),
         warnings=warnings,
         # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title
         items=without_routing_marks(meeting.items),
