@@ -55,7 +55,11 @@ from analysis.layouts.owners import (
 )
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.routing import without_routing_marks
-from analysis.layouts.signature import body_in_municipality_on_top, signed_forum
+from analysis.layouts.signature import (
+    body_in_municipality_on_top,
+    body_in_running_footer,
+    signed_forum,
+)
 from analysis.layouts.small_place import room_in_footer
 from analysis.layouts.text import joined_lines, prepare
 from analysis.layouts.time_slots import programme_start
@@ -192,6 +196,8 @@ def _region_of_council(lines: list[Line], forum: str | None) -> str | None:
 
 #: ", Region Syddanmark" / " – Region Midtjylland" closing the forum's name.
 _REGION_TAIL = re.compile(r"\s*(?:,|\s[–—-])\s*(region\s+\w+)$", re.IGNORECASE)
+#: "HovedMED-udvalget, Odense Kommune": a forum field's body, a comma, then its owner.
+_KOMMUNE_TAIL = re.compile(r",\s+((?-i:[A-ZÆØÅ])[\w-]+(?:\s(?-i:[A-ZÆØÅ])[\w-]+)?\s+Kommune)$")
 
 
 def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
@@ -411,6 +417,18 @@ def _title_case(name: str) -> str:
     return " ".join(out)
 
 
+#: A secretary's remark after the place: "Teams – ikke Rådhuset som sædvanligt", "Rådhuset,
+#: lokale 3 (OBS – ikke lokale 1 …", "(NB: elevator ved …": a note on the place, not it.
+_PLACE_REMARK = re.compile(r"\s+(?:[–—-]\s+ikke\s|\((?:OBS|NB)\b|(?:OBS|NB)[:!]).*$", re.I)
+
+
+def _place_remark_off(place: str | None) -> str | None:
+    """The place without the remark a secretary wrote after it (see ``_PLACE_REMARK``)."""
+    if not place or not (" ikke " in place or "OBS" in place or "NB" in place):
+        return place  # the gate: a plain place names no remark
+    return _PLACE_REMARK.sub("", place) or place
+
+
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
     """Forum and municipality from document, else hints; warnings for what is missing."""
     warnings = list(meeting.warnings)
@@ -472,6 +490,15 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the body of that municipality
         forum, owner = owner_first_off(forum)
         municipality = municipality or owner
+    if (
+        forum
+        and forum.endswith(" Kommune")
+        and (tail := _KOMMUNE_TAIL.search(forum))
+        and "ommune" not in forum[: tail.start()]
+    ):
+        # "HovedMED-udvalget, Odense Kommune" in a forum field: the body, then its owner
+        # (not "…, Faxe Kommune og Plan- og Teknikudvalget, Stevns Kommune": two owners)
+        forum, municipality = forum[: tail.start()], municipality or tail.group(1)
     if forum and (" · " in forum or " – " in forum) and (beside := board_beside_institution(forum)):
         forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
     elif forum and "bestyrelsen" in forum and (titled_board := board_in_site_title(forum)):
@@ -484,7 +511,9 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         if signed and (forum is None or signed.startswith(f"{forum}, ")):
             forum = signed
         elif forum is None:
-            forum = body_in_municipality_on_top(lines)  # "Seniorrådet i Lejre" on top
+            # "Seniorrådet i Lejre" on top; "Vejle Kommune · Direktionen · 12-03-2019" at
+            # the foot of each page under a header naming only the kind of meeting
+            forum = body_in_municipality_on_top(lines) or body_in_running_footer(lines)
     if forum is None:
         forum = titled_forum or hints.forum
     if (
@@ -516,7 +545,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # a theme day's notes whose header gives no hour: its programme's first slot
         start_time=meeting.start_time or programme_start(lines, len(meeting.items)),
         # "<X> Kommune · <address> · Mødelokale 3, Rådhuset": the room in the page footer
-        location=meeting.location or room_in_footer(lines),
+        location=_place_remark_off(meeting.location) or room_in_footer(lines),
         warnings=warnings,
         # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title
         items=without_routing_marks(meeting.items),

@@ -224,7 +224,10 @@ _DECISIONS_KIND = r"beslutninger|handlingsreferat|(?:beslutnings-\s+og\s+)?handl
 #: Handlingsliste": the gap is closed in the text); bars between the parts too
 #: ("Økonomiudvalget | Referat | 12. marts 2019", an agenda system's export's title line)
 _TITLE_DASHED = re.compile(
-    rf"^(?P<forum>.+?)(?:\s+[–—·|-]\s+|\s+(?=(?-i:[A-ZÆØÅ]))(?=(?:{_DECISIONS_KIND})$))"
+    # ("2022-09-21 Chefgruppen – referat": a wiki's meeting notes page, titled by the date
+    # in ISO form first, as Confluence's template names them; the date is in a field below)
+    r"^(?:(?:19|20)\d\d-\d\d-\d\d\s+(?=(?-i:[A-ZÆØÅ])))?"
+    rf"(?P<forum>.+?)(?:\s+[–—·|-]\s+|\s+(?=(?-i:[A-ZÆØÅ]))(?=(?:{_DECISIONS_KIND})$))"
     # ("KOMMUNALBESTYRELSEN - ÅBEN PROTOKOL", "Byrådet – offentligt referat": the open or
     # public part of the record, the closed items kept apart)
     r"(?:(?:åben|åbent|åbne|offentlig|offentligt|offentlige)\s+)?"
@@ -292,7 +295,9 @@ _TITLE_OF = re.compile(
 #: meeting, a hearing, a workshop), what it is about after it; no document's kind, no date.
 _TITLE_BODY_GATHERING = re.compile(
     r"^(?P<forum>(?-i:[A-ZÆØÅ])[^|–—:]{2,60}?)\s+[–—|-]\s+(?P<kind>)(?P<rest>)"
-    r"(?:[\wæøå]+s\s+)?[\wæøå-]*(?:møde|spørgetid|workshop|aften|seminar|dialog|høring)\b"
+    # ("Chefforum Sundhed – ugentligt møde": how often the body meets, before the word)
+    r"(?:[\wæøå]+s\s+|(?:(?:ekstra)?ordinært|ugentligt|månedligt|fast)\s+)?"
+    r"[\wæøå-]*(?:møde|spørgetid|workshop|aften|seminar|dialog|høring)\b"
     r"(?:\s*[:–—-]\s+\S.*|\s+(?:om|med|vedr\.|for|i|på)\s.*)?$",
     re.I,
 )

@@ -58,3 +58,30 @@ def body_in_municipality_on_top(lines: list[Line], top: int = 3) -> str | None:
         if (split := body_in_municipality(text)) and looks_like_body(split[0]):
             return split[0]
     return None
+
+
+#: A running footer's date: "12-03-2019", "31.10.2016", "2024-01-17", a page number after it.
+_FOOTER_DATE = re.compile(r"^(?:\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,3})?$")
+#: The parts of a running footer: "Vejle Kommune · Direktionen · 12-03-2019".
+_FOOTER_PARTS = re.compile(r"\s+[·|]\s+")
+
+
+def body_in_running_footer(lines: list[Line]) -> str | None:
+    """The body a page's running footer names between its municipality and the meeting's
+    date ("Vejle Kommune · Direktionen · 12-03-2019  3"), for minutes whose header names
+    only the kind of meeting ("Direktionsmøde"), else None."""
+    for line in lines:
+        text = line.clean
+        if "ommune · " not in text and "ommune | " not in text:
+            continue  # the cheap gate: ordinary lines name no owner before a dot
+        parts = _FOOTER_PARTS.split(text.strip().strip("*_").strip())
+        if (
+            len(parts) in (3, 4)
+            and parts[0].endswith(" Kommune")
+            and _FOOTER_DATE.match(parts[2])
+            and (len(parts) == 3 or parts[3].isdigit())
+            and not any(ch.isdigit() for ch in parts[1])
+            and looks_like_body(parts[1])
+        ):
+            return parts[1]
+    return None
