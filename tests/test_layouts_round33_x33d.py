@@ -35,6 +35,9 @@ def _primary(text: str) -> str:
         # a compound of a case noun is the case sent on
         ("Udvalget oversender budgetforslaget til 2. behandling i Byrådet.", "referred"),
         ("Udvalget sender lokalplanforslaget videre til Økonomiudvalget.", "referred"),
+        # who told the forum, another body's act told after the colon
+        ("Orientering ved KJ: Økonomiudvalget udsatte sagen om grundsalget.", "noted"),
+        ("Orientering fra direktøren: Byrådet har vedtaget budgettet.", "noted"),
         # (talk, then the item taken up again: the talk is what was done, as before)
         ("Drøftet – punktet genoptages på næste møde.", "discussed"),
     ],

@@ -4307,6 +4307,11 @@ _DECISION_MADE = re.compile(
 _NOTED_THEN = re.compile(r"^(?:taget\s+)?til\s+orientering(?=\s*[,;]\s*\S)", re.IGNORECASE)
 
 
+#: "Orientering ved PBC: …", "Orientering fra direktøren: …" as the decision's lead: who
+#: told the forum what follows (another body's act told there is no decision of its own).
+_TOLD_BY = re.compile(r"^orientering(?:en)?\s+(?:ved|fra|af)\s+[^:.\n]{1,60}:", re.IGNORECASE)
+
+
 #: "Sagen genoptages, når der er gennemført partshøring", "Punktet genoptages efter
 #: sommerferien": the case taken up again once something is done, put off until then.
 _RESUMED_WHEN = re.compile(
@@ -4340,6 +4345,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(_TERSE[word], first)]
     if m := _NOTED_THEN.match(first):
         return [("noted", m.group(0))]  # "Til orientering, alle tager plakater med."
+    if first[:6].lower() == "orient" and (m := _TOLD_BY.match(first)):
+        return [("noted", m.group(0))]  # "Orientering ved formanden: …": the forum was told
     if m := _FELL.search(text):
         return [("rejected", m.group(0))]
     if "bortfald" in text and _VOTED.search(text) and (m := _LAPSED_IN_VOTE.search(text)):
