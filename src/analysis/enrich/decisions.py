@@ -351,6 +351,18 @@ _BODY_TARGET = re.compile(
 _CASE_OBJECTS = frozenset(
     {"sag", "punkt", "forslag", "indstilling", "oplæg", "udkast", "ansøgning", "den", "det"}
 )
+#: The definite forms of the case nouns a compound may end in ("budgetforslaget",
+#: "høringsudkastet", "lokalplanforslaget"): still the case itself.
+_CASE_ENDINGS = ("forslaget", "forslagene", "udkastet", "oplægget", "sagen")
+
+
+def _case_object(w: _Words, k: int) -> bool:
+    """Whether token ``k`` names the case itself: a case noun, or a compound of one in its
+    definite form ("Udvalget oversender budgetforslaget til Byrådet")."""
+    low = w.lowers[k]
+    return w.lemmas[k] in _CASE_OBJECTS or (len(low) > 10 and low.endswith(_CASE_ENDINGS))
+
+
 #: "Godkendt som indstillet", "jf. indstillingen": a reference, not a recommendation.
 _AS_PROPOSED = frozenset({"som", "jf.", "jf", "jævnfør", "efter"})
 #: ("Kommunen indstiller ikke til flere vejbump" in a council of associations: the
@@ -667,7 +679,7 @@ def _is_referral(w: _Words, head: int) -> bool:
         return False
     j = head + 1
     # Only the case itself may stand between verb and direction (object or inverted subject).
-    while j < n and j <= head + 2 and w.lemmas[j] in _CASE_OBJECTS:
+    while j < n and j <= head + 2 and _case_object(w, j):
         j += 1
     nxt = lowers[j] if j < n else ""
     ends = j >= n or _is_stop(w, j)
@@ -2147,6 +2159,11 @@ def _negation(w: _Words, head: int) -> int | None:
     return None
 
 
+#: The item itself as a clause's subject ("punktet", "sagen"): what happens to it is the
+#: item's outcome even in a result clause.
+_ITEM_SUBJECTS = frozenset({"punktet", "sagen", "emnet", "drøftelsen", "behandlingen"})
+
+
 def _subordinate(w: _Words, left: list[int]) -> bool:
     """Whether the clause before a trigger (``left``, nearest first) is subordinate."""
     lowers = w.lowers
@@ -2158,8 +2175,9 @@ def _subordinate(w: _Words, left: list[int]) -> bool:
     if lowers[first] == "så" and len(left) >= 2 and first > 0 and w.texts[first - 1] == ",":
         # ", så barnet udsætter skolestart et år": a result clause with a subject of its
         # own after the comma (what the decision brings about); ", så udsættes sagen"
-        # (the verb right after "så") is a main clause
-        return True
+        # (the verb right after "så") is a main clause; so is one whose subject is the
+        # item itself (", så punktet er udsat til næste møde": the item's outcome)
+        return lowers[first + 1] not in _ITEM_SUBJECTS
     if lowers[first] not in _CLAUSE_INITIAL_SUBORDINATORS:
         return False
     return first == 0 or _is_stop(w, first - 1)
@@ -2735,6 +2753,13 @@ _BODY_AS_ADDRESSEE = frozenset({"til", "for"})
 _PROPOSAL = re.compile(r"^(?:ændrings|under|alternativ|afvisnings)?forslag(?:et|ene|s)?$")
 
 
+def _numbered_point(w: _Words, k: int) -> bool:
+    """Whether the proposal at token ``k`` is a plain "forslag" with its number ("Forslag 3
+    blev ikke godkendt, forslag 1 og 2 godkendt"): one of the item's numbered points put to
+    the vote, a split decision whose refused point counts, no member's amendment."""
+    return w.lowers[k] == "forslag" and k + 1 < w.n and w.num[k + 1]
+
+
 def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     """Drop the rejection of an amendment the item's approval then followed.
 
@@ -2763,9 +2788,13 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 # "Indstillingen blev godkendt. Forinden blev et ændringsforslag … om" /
                 # "… forkastet …", its sentence hard-wrapped)
                 start = _wrapped_sentence_start(w, sents, start)
-            if any(_PROPOSAL.match(w.lowers[k]) for k in range(start, min(hit.end + 2, w.n))):
+            if any(
+                _PROPOSAL.match(w.lowers[k]) and not _numbered_point(w, k)
+                for k in range(start, min(hit.end + 2, w.n))
+            ):
                 continue
-            if _PROPOSAL.match(w.lowers[_line_start(w, hit.anchor)]):
+            opens = _line_start(w, hit.anchor)
+            if _PROPOSAL.match(w.lowers[opens]) and not _numbered_point(w, opens):
                 # "Ændringsforslag fra Kim Dahl (V): mindstepris 550 kr. pr. m2. Forkastet med
                 # 3 mod 5.": the amendment's label opens the line, its wording and the
                 # verdict in sentences of their own after it
@@ -3911,7 +3940,11 @@ _TAKEN_UP_AGAIN = re.compile(
     r"(?:(?:det|et|næste|kommende|senere|førstkommende|[\wæøå-]+s)\s+){0,2}(?:[\wæøå-]*)møde[t]?\b|"
     # "Sagen genoptages, når forvaltningen har beskrevet …", "Punktet genoptages på næste
     # møde": resumed later, when something is done or at a later meeting (not this one)
-    r"^(?:sagen|punktet|emnet|valget)\s+genoptages\s*,?\s+(?:når|på|i|efter|senere|til)\b",
+    r"^(?:sagen|punktet|emnet|valget)\s+genoptages\s*,?\s+(?:når|på|i|efter|senere|til)\b|"
+    # "Punktet sættes på næste møde", "Sagen sættes på dagsordenen til dec.-mødet": the item
+    # put on the agenda of a later meeting (a month's short form before "-mødet" too)
+    r"^(?:sagen|punktet|emnet)\s+(?:sættes|bliver\s+sat)\s+på\s+(?:dagsordenen\s+(?:til|på)\s+)?"
+    r"(?:(?:det\s+)?(?:næste|kommende)\s+møde|et\s+senere\s+møde|[\wæøå.]+-mødet)\b",
     re.IGNORECASE,
 )
 #: "Punktet flyttes til næste møde, hvor …", "Sagen blev rykket til et senere møde": the item
@@ -4158,7 +4191,8 @@ _NOT_MINUTED = re.compile(
     r"beslutning(?:en)?\s+(?:står\s+|findes\s+)?i\s+(?:det\s+|den\s+)?lukke(?:t|de)\s+"
     r"(?:referat|protokol)\b|"
     # ("Se lukket referat.": the reader sent to the closed minutes)
-    r"se\s+(?:det\s+|særskilt\s+)?lukke(?:t|de)\s+referat\b|"
+    # ("Se lukket protokol.": the closed protocol, as the closed minutes)
+    r"se\s+(?:det\s+|den\s+|særskilt\s+)?lukke(?:t|de)\s+(?:referat|protokol)\b|"
     # ("Flyttet til lukket dagsorden, jf. punkt 54.", "Punktet blev flyttet til den lukkede
     # del af mødet": the item taken in the closed part, its outcome minuted there)
     r"(?:(?:punktet|sagen)\s+(?:(?:blev|er)\s+)?)?(?:flyttet|flyttes|overflyttet|overført)\s+"
@@ -4273,6 +4307,11 @@ _DECISION_MADE = re.compile(
 _NOTED_THEN = re.compile(r"^(?:taget\s+)?til\s+orientering(?=\s*[,;]\s*\S)", re.IGNORECASE)
 
 
+#: "Orientering ved PBC: …", "Orientering fra direktøren: …" as the decision's lead: who
+#: told the forum what follows (another body's act told there is no decision of its own).
+_TOLD_BY = re.compile(r"^orientering(?:en)?\s+(?:ved|fra|af)\s+[^:.\n]{1,60}:", re.IGNORECASE)
+
+
 #: "Sagen genoptages, når der er gennemført partshøring", "Punktet genoptages efter
 #: sommerferien": the case taken up again once something is done, put off until then.
 _RESUMED_WHEN = re.compile(
@@ -4306,6 +4345,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(_TERSE[word], first)]
     if m := _NOTED_THEN.match(first):
         return [("noted", m.group(0))]  # "Til orientering, alle tager plakater med."
+    if first[:6].lower() == "orient" and (m := _TOLD_BY.match(first)):
+        return [("noted", m.group(0))]  # "Orientering ved formanden: …": the forum was told
     if m := _FELL.search(text):
         return [("rejected", m.group(0))]
     if "bortfald" in text and _VOTED.search(text) and (m := _LAPSED_IN_VOTE.search(text)):
@@ -4772,6 +4813,9 @@ _FORUM_WORDS = re.compile(
     r"^hr$|^it$|afdeling|^stab)"
 )
 _NOT_NAMES = frozenset({"det", "den", "de", "der", "et", "en", "i", "man", "vi", "han", "hun"})
+#: Nouns of what is put to the vote, written capitalised before its number or letter at a
+#: sentence's start ("Forslag 3", "Punkt 2", "Model B"): never a person's name.
+_NUMBERED_NOUNS = _CASE_OBJECTS | {"model", "scenarie", "bilag", "alternativ", "mulighed"}
 #: Words skipped between a finite verb and an inverted subject ("kunne derfor V ikke …").
 _SKIP_AFTER_VERB = frozenset({"ikke", "dog", "også", "ligeledes", "heller", "derfor"})
 _CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "når"})
@@ -4850,6 +4894,8 @@ def _name_part(w: _Words, k: int, nxt: int | None) -> bool:
         return False
     if w.lemmas[k] != low or low in _NOT_NAMES or low in _TITLES or low in _MAJORITY:
         return False
+    if low in _NUMBERED_NOUNS:
+        return False  # "Forslag 3 blev ikke godkendt": a numbered proposal, no person
     if _FORUM_WORDS.search(low) or low in _PARTIES:
         return False
     # "Hans" is a pronoun unless a surname follows ("Hans Nielsen").
