@@ -3,6 +3,8 @@ labelled outcome (invented examples)."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.layouts.base import parse_numbered
 from analysis.layouts.slides import outline_numbers_off
 from analysis.layouts.text import prepare
@@ -32,10 +34,15 @@ def test_outline_numbers_off_leaves_other_text() -> None:
     assert outline_numbers_off("Referat\n1\tTitle\n\tText\n") == "Referat\n1\tTitle\n\tText\n"
 
 
-def test_notes_bullets_do_not_hide_the_labelled_outcome() -> None:
+@pytest.mark.parametrize(
+    ("bullet", "outcome"),
+    [("•", "Til beslutning\nBeslutning: Godkendt."), ("▸", "⇒ Godkendt.")],
+)
+def test_notes_bullets_do_not_hide_the_outcome(bullet: str, outcome: str) -> None:
+    # "• …" notes over a labelled outcome, a slide's "▸ …" points over an arrowed one
     text = "Styregruppen\nReferat 3. marts 2025\n"
     for n, title in enumerate(("Velkomst", "Tidsplan", "Inddragelse", "Navn"), 1):
-        bullets = "" if n == 1 else "• første note\n• anden note\n• tredje note\n"
-        text += f"\n\n{n}. {title}\nTil beslutning\n{bullets}Beslutning: Godkendt.\n"
+        bullets = "" if n == 1 else "".join(f"{bullet} note {k}\n" for k in range(3))
+        text += f"\n\n{n}. {title}\n{bullets}{outcome}\n"
     meeting = parse_numbered(prepare(text), "generic")
     assert [i.title for i in meeting.items] == ["Velkomst", "Tidsplan", "Inddragelse", "Navn"]

@@ -989,10 +989,11 @@ _MAX_BULLETS_OVER_OUTCOME = 9
 
 
 def _spaced_bullet(text: str) -> bool:
-    """A note's bullet with a space after its mark ("• Ramme", "- udbud i maj"), not an
-    arrow before the outcome ("-> godkendt"), which is the outcome itself."""
+    """A note's bullet with a space after its mark ("• Ramme", "- udbud i maj", a slide's
+    triangle "▸ Tidsfrist …"), not an arrow before the outcome ("-> godkendt"), which is
+    the outcome itself."""
     text = text.lstrip()
-    return text[1:2].isspace() and _note_bullet(text)
+    return text[1:2].isspace() and (text[:1] == "▸" or _note_bullet(text))
 
 
 def _past_note_bullets(lines: list[Line], pos: int, after: list[int], skip: set[int]) -> list[int]:
