@@ -940,7 +940,7 @@ def _evidence(
         score = 1  # "2. Budget 2015 (kl. 8.45-9.45)": an agenda's item with its time box
     if not score and _CLOSED_IN_TITLE.search(title):
         score = 1  # "116. Orientering om elevtal (Lukket)": a closed item, its text unpublished
-    if not score and _labelled_outcome(lines, after[:3]):
+    if not score and _labelled_outcome(lines, _past_note_bullets(lines, pos, after, skip)):
         score = 1  # "2. Title" / notes / "Beslutning: Taget til orientering.": notes by hand
     if not score and after and bare_outcome(lines[after[0]].clean):
         score = 1  # "1) Referat fra 16. august" / "Godkendt.": the outcome right under it
@@ -981,6 +981,34 @@ def _note_point(text: str, before: int) -> bool:
         return True
     lettered = _LETTERED_POINT.match(text) if text.lstrip()[1:2] in ".)" else None
     return lettered is not None and ord(lettered["letter"]) - ord("a") == before
+
+
+#: The note bullets a labelled outcome may follow under a heading and still be evidence of
+#: it (a slide's points: "Til beslutning" / "• …" × 7 / "BESLUTNING: Godkendt.").
+_MAX_BULLETS_OVER_OUTCOME = 9
+
+
+def _spaced_bullet(text: str) -> bool:
+    """A note's bullet with a space after its mark ("• Ramme", "- udbud i maj", a slide's
+    triangle "▸ Tidsfrist …"), not an arrow before the outcome ("-> godkendt"), which is
+    the outcome itself."""
+    text = text.lstrip()
+    return text[1:2].isspace() and (text[:1] == "▸" or _note_bullet(text))
+
+
+def _past_note_bullets(lines: list[Line], pos: int, after: list[int], skip: set[int]) -> list[int]:
+    """The first three lines under the heading at ``pos``, its notes' bullets not counted:
+    a slide's or a note taker's points between the item's title and its labelled outcome
+    hide the outcome no more than a line of prose would."""
+    if not any(_spaced_bullet(lines[k].clean) for k in after[:3]):
+        return after[:3]  # (the cheap case: no bullet among the lines looked at)
+    out: list[int] = []
+    for k in _next_nonblank(lines, pos, skip, 3 + _MAX_BULLETS_OVER_OUTCOME):
+        if not _spaced_bullet(lines[k].clean):
+            out.append(k)
+            if len(out) == 3:
+                break
+    return out
 
 
 def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:

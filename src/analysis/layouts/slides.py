@@ -71,6 +71,46 @@ def _slide_line(m: re.Match[str]) -> str:
     return (m["mark"] or "") + _SMALL_POINT.sub(r"Pkt\1", title)
 
 
+#: "3<TAB>1. Godkendelse af dagsorden": a slide's first line in a presentation's outline
+#: exported as text, the slide's number in a column of its own, its other lines indented.
+_OUTLINE_SLIDE = re.compile(r"^(\d{1,3})\t(?=\S)")
+#: Slides an outline must number 1, 2, 3 … before it is read as one.
+_MIN_OUTLINE_SLIDES = 3
+
+
+def outline_numbers_off(text: str) -> str:
+    """``text`` with an outline's slide numbers off (see ``_OUTLINE_SLIDE``): each slide's
+    number column a blank line (the slides' border) and its lines out of the indent, so the
+    item's own number ("1. Godkendelse af dagsorden") heads the slide and a slide's footer
+    loses the slide's number at its end. Unchanged unless the text starts with slide 1,
+    every line is either the next slide's first line or indented (or blank), and every
+    slide but one has an indented line (a numbered table's rows have none)."""
+    if text[:2] != "1\t":  # (the cheap gate: an outline starts with its first slide)
+        return text
+    out: list[str] = []
+    slide = 0
+    filled: set[int] = set()  # the slides with an indented line (a table's rows have none)
+    for line in text.split("\n"):
+        m = _OUTLINE_SLIDE.match(line)
+        if m:
+            if int(m[1]) != slide + 1:
+                return text
+            slide += 1
+            out += ["", line[m.end() :]]
+        elif line[:1] == "\t":
+            filled.add(slide)
+            body = line[1:]
+            end = f"\t{slide}"
+            out.append(body[: -len(end)] if body.endswith(end) and body[0] != "\t" else body)
+        elif line.strip():
+            return text
+        else:
+            out.append(line)
+    if slide < _MIN_OUTLINE_SLIDES or len(filled) < slide - 1:
+        return text
+    return "\n".join(out)
+
+
 def slide_marks_off(text: str) -> str:
     """``text`` with each slide's mark off its first line (see the module docstring);
     unchanged unless two or more lines start with a slide's mark."""

@@ -54,7 +54,7 @@ from analysis.layouts.quoted_decision import unquote_decisions
 from analysis.layouts.quoted_mail import unquote_mail
 from analysis.layouts.review_marks import corrected_labels, review_marks_off
 from analysis.layouts.ruled import ruled_titles, underlined_titles
-from analysis.layouts.slides import slide_marks_off
+from analysis.layouts.slides import outline_numbers_off, slide_marks_off
 from analysis.layouts.stacked_table import may_stack, stacked_item_table
 from analysis.layouts.tab_item_row import (
     case_column_rows,
@@ -460,6 +460,8 @@ def prepare(text: str) -> list[Line]:
     a list of items each with its outcome after a dash as headings and decisions."""
     # (two spaces in a row: a PDF's text set out in columns; one test for both passes that
     # need them, since ordinary minutes have none)
+    # ("3<TAB>1. Title" / "<TAB>…": a slide outline's number column off, before tabs are read)
+    text = outline_numbers_off(text)
     gapped = "  " in text
     if gapped:
         text = margin_numbers_off(text)  # ("  9  Punkt 1.": a PDF's margin line numbers off)
