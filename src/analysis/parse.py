@@ -49,6 +49,7 @@ from analysis.model import (
     Section,
 )
 from analysis.ocr_labels import OCR_LONGEST, ocr_heading
+from analysis.read.codepages import is_latin1
 from analysis.vocab import MONTHS_DA, PROPOSED_DECISION_KEY, SECTION_HEADINGS
 
 
@@ -2103,7 +2104,7 @@ def find_references(
     ``MAX_YEAR``: "1. januar 2300") is left out and, as written, added to ``odd``.
     """
     refs: list[Reference] = []
-    if _is_latin1(text):
+    if is_latin1(text):
         # The Latin-1 pattern scans for its first digit faster than twelve month names
         # are looked for in the lowered text (the same spans: that test only skipped it).
         pattern = _REF_DATE_LATIN1
@@ -2118,14 +2119,6 @@ def find_references(
         for sentence in sentences(part):
             _sentence_references(sentence, section, meeting_date, refs, odd, pattern)
     return refs
-
-
-def _is_latin1(text: str) -> bool:
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _sentence_references(

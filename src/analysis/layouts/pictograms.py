@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.read.codepages import is_latin1
+
 #: The pictograms' characters: emoji and dingbats (a skin tone is one of them).
 _ICONS = r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]"
 #: One pictogram, with its variation selector.
@@ -25,16 +27,6 @@ _ICON = _ICONS + r"\ufe0f?\u200d?"
 _KEYCAP = r"(?:(?P<digit>\d)\ufe0f?\u20e3|(?P<ten>\U0001F51F))"
 #: Any pictogram or keycap in a text: the cheap test before the lines are split.
 _ANY = re.compile(rf"{_ICONS}|\u20e3")
-
-
-def _latin1(text: str) -> bool:
-    """Whether ``text`` is Latin-1 alone, so holds no pictogram (each is above U+20E2): a
-    copy in C, many times faster than a search for the pictograms' ranges."""
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 #: A line's opening: a markdown heading's marks, a bullet or a quote's mark (a wiki's
@@ -103,7 +95,7 @@ def _line(line: str, first: bool = False) -> str:
 def unpictogram(text: str) -> str:
     """``text`` with the pictograms that lead its lines read as what they mark (see the
     module docstring); unchanged where it holds none."""
-    if _latin1(text) or _ANY.search(text) is None:
+    if is_latin1(text) or _ANY.search(text) is None:  # (every pictogram is above U+20E2)
         return text
     lines = text.split("\n")
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field, replace
 from html import unescape as unescape_html  # (as a name apart: read.html is our reader)
 from pathlib import Path
 
-from analysis.read.codepages import c1_as_cp1252, decode_quoted_printable, repair_dos_letters
+from analysis.read.codepages import (
+    c1_as_cp1252,
+    decode_quoted_printable,
+    is_latin1,
+    repair_dos_letters,
+)
 from analysis.read.mojibake import repair_mojibake
 
 
@@ -251,21 +256,13 @@ _FULL_WIDTH = str.maketrans(
 _FULL_WIDTH_RANGE = re.compile("[\uff01-\uff5e\u3000]")
 
 
-def _latin1(text: str) -> bool:
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def composed(doc: Document) -> Document:
     """``doc`` with decomposed letters composed (NFC: "a" + combining ring is "å", as a
     Mac or a web form may write it) and full-width forms made ASCII (:data:`_FULL_WIDTH`),
     silently: the text reads the same. Other compatibility forms stay ("CO₂", "½"). A text
     already composed with no full-width form (almost every one) is returned as it was."""
     text = doc.text
-    if _latin1(text):
+    if is_latin1(text):
         # (every Latin-1 text is composed, and holds no full-width form: the two scans of
         # the whole text below cost ~0.1 ms, the test a copy of its bytes)
         return doc

@@ -136,3 +136,14 @@ def c1_as_cp1252(text: str) -> str:
     if _FOREIGN_CONTROL.search(text):
         return text
     return text.translate(_C1_AS_CP1252)
+
+
+def is_latin1(text: str) -> bool:
+    """Whether ``text`` is Latin-1 alone (no dash, quote or pictogram beyond U+00FF): an
+    encoding copy in C, many times faster than a search of the text for such characters,
+    so the cheap test before passes that only wider characters need."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
