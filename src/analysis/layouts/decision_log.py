@@ -87,7 +87,7 @@ def logged_decisions(lines: list[Line]) -> dict[int, str]:
         if m := _CLOSING_ROW.match(lines[p].clean.strip()):
             number = int(m["num"])
             out.setdefault(number, m["text"])
-        elif number is not None and out[number] is not None:
+        elif number is not None:
             out[number] += "\n" + lines[p].clean.strip()  # (the outcome's next line)
     return out
 

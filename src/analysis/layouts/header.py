@@ -2717,14 +2717,21 @@ _SHORT_YEAR_MEETING = re.compile(
 )
 
 
+def _full_year(year: int) -> int:
+    """A year as printed: two digits from 70 on are of the 1900s, below 70 of the 2000s
+    (a local council's "16.09.08", a forum's "7/6-21"); four digits stand as they are."""
+    if year >= 100:
+        return year
+    return year + (1900 if year >= 70 else 2000)
+
+
 def _short_year_meeting(text: str) -> dates.DateMatch | None:
     """The date and time of a title line such as "Referat - møde 12.03.07 kl. 19.00 på …"
     (see ``_SHORT_YEAR_MEETING``); a year from 70 on is of the 1900s."""
     m = _SHORT_YEAR_MEETING.search(text) if "kl" in text else None
     if m is None:
         return _weekday_meeting_at_end(text)
-    year = int(m.group("y"))
-    year += 1900 if year >= 70 else 2000
+    year = _full_year(int(m.group("y")))
     date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
     if date is None:
         return None
@@ -2775,8 +2782,7 @@ def lone_date(lines: list[Line], placed: set[int]) -> dt.date | None:
         text = line.clean.strip()
         if text[:1] not in "dD" or (m := _LONE_DATE_LINE.match(text.lower())) is None:
             continue
-        year = int(m["y"])
-        year += (1900 if year >= 70 else 2000) if year < 100 else 0
+        year = _full_year(int(m["y"]))
         if (date := dates.safe_date(year, int(m["m"]), int(m["d"]))) is not None:
             placed.add(line.index)
             return date
@@ -2791,11 +2797,10 @@ def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:
     if m is None:
         if (line := _MEETING_SHORT_DATE_LINE.match(text)) is None:
             return None
-        year = int(line["y"]) + (1900 if int(line["y"]) >= 70 else 2000)
+        year = _full_year(int(line["y"]))
         date = dates.safe_date(year, int(line["m"]), int(line["d"]))
         return None if date is None else dates.DateMatch(date, line.start("d"), line.end(), None)
-    year = int(m.group("y"))
-    year += 1900 if year >= 70 else 2000
+    year = _full_year(int(m.group("y")))
     date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
     if date is None or _WEEKDAY_NAMES[date.weekday()] != m.group("wd").lower():
         return None
