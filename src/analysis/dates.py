@@ -10,7 +10,8 @@ Supported, case-insensitively, with NBSP and other fixed-width spaces read as sp
   (four-digit years only: ``06-02-19`` is ambiguous and not read);
 - written out, as formal protocols do: the day as an ordinal word or with a Danish ordinal
   ending (``den toogtyvende august 2007``, ``den 4de september 2017``), the year in digits or
-  in words (``den niende december to tusind og tretten``, ``nitten hundrede og halvfems``).
+  in words (``den niende december to tusind og tretten``, ``nitten hundrede og halvfems``,
+  ``totusindogtolv`` written as one word).
 
 A time written right after a date (``kl. 16.00``, ``- 18:00``, ``09:00:00``, ``T09:00``) is
 part of the match. Case and journal numbers (``00.01.00-G01-4-19``, ``330-2018-3619``) and
@@ -282,7 +283,8 @@ _WORD_DATE = re.compile(
     [ ]+(?P<month>{_MONTH}),?[ ]+
     (?P<year>[0-9]{{4}}{_YEAR_END}
       |(?:to[ ]?tusinde?|nitten[ ]?hundrede|(?:et[ ])?tusind[ ]ni[ ]?hundrede)
-       (?:(?:[ ]og)?[ ](?:(?:{_alternation(list(_UNITS))})og(?:{_alternation(list(_TENS))})
+       # ("totusindogtolv": the whole year one word, as a protocol's date written out)
+       (?:(?:[ ]?og[ ]?|[ ])(?:(?:{_alternation(list(_UNITS))})og(?:{_alternation(list(_TENS))})
            |{_alternation([*_TEENS, *_TENS, *_UNITS])}))?(?!\w))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -312,12 +314,13 @@ def _number_words(text: str) -> int | None:
 
 _YEAR_WORDS = re.compile(
     r"(?:(?P<c20>to ?tusinde?)|nitten ?hundrede|(?:et )?tusind ni ?hundrede)"
-    r"(?: og)?(?: (?P<rest>\S+))?"
+    r"(?:(?: ?og ?| )(?P<rest>\S+))?"
 )
 
 
 def _year_words(text: str) -> int | None:
-    """The year of "2017", "to tusind og sytten", "nitten hundrede og otteoghalvfems"."""
+    """The year of "2017", "to tusind og sytten", "nitten hundrede og otteoghalvfems",
+    "totusindogtolv"."""
     if text.isdigit():
         return int(text)
     m = _YEAR_WORDS.fullmatch(" ".join(text.lower().split()))

@@ -675,9 +675,13 @@ _CASE_IN_TITLE = re.compile(
 #: capital (a web page's badge, or the status column of its item row run into the heading);
 #: not after a dash ("Salg af grund - Lukket punkt", kept as printed, see
 #: ``_CLOSED_AFTER``) nor a bracket. ``_OPEN_MARK_ENDS`` is its cheap gate.
-_TRAILING_OPEN_MARK = re.compile(r"(?<![-–(])\s+(?P<mark>Åbent|Åben|Lukket)(?:\s+(?:punkt|sag))?$")
-_OPEN_MARK_ENDS = ("Åben", "Åbent", "Lukket", " punkt", " sag")
-_CLOSED = re.compile(r"^lukket(?:\s+punkt)?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
+#: ("Personalesag LUKKET": the mark in capitals, as a printout's status column has it)
+_TRAILING_OPEN_MARK = re.compile(
+    r"(?<![-–(])\s+(?P<mark>Åbent|Åben|Lukket|ÅBENT|ÅBEN|LUKKET)(?:\s+(?:punkt|sag))?$"
+)
+_OPEN_MARK_ENDS = ("Åben", "Åbent", "Lukket", " punkt", " sag", "ÅBEN", "ÅBENT", "LUKKET")
+#: ("Lukket sag – Ansættelse af …": a protocol's word for the closed item)
+_CLOSED = re.compile(r"^lukket(?:\s+(?:punkt|sag))?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _RECOMMENDATION = re.compile(
     r"^(?P<at>at\s+)?(?:\d{1,2}\s*[.)]|[a-z]\))\s+(?P<text>.+)$", re.IGNORECASE
@@ -2711,6 +2715,16 @@ _PURPOSE_LINE = re.compile(
 )
 
 
+#: "(optaget på dagsordenen efter § 11 i lov om kommunernes styrelse)", "(Sagen er sat på
+#: dagsordenen efter anmodning fra …)": a bracketed note under the heading on how the item
+#: came on the agenda (a member's proposal), no wrapped part of its title.
+AGENDA_NOTE = re.compile(
+    r"^\((?:(?:sagen|punktet|forslaget)\s+(?:er|blev)\s+)?(?:optaget|sat)\s+på\s+"
+    r"(?:dagsordenen|byrådets\s+dagsorden|kommunalbestyrelsens\s+dagsorden)\b[^()]*\)\.?$",
+    re.IGNORECASE,
+)
+
+
 #: Bullets no wrapped title starts with (a dash may: "Lokalplan 12\n- Boliger ved …").
 _ROUND_BULLETS = frozenset("•▪◦*")
 
@@ -2734,6 +2748,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             break
         if line.clean[:1] in _ROUND_BULLETS and line.clean[1:2] in (" ", "\t"):
             break  # "• Til beslutning": a slide's bullet, never a wrapped title's rest
+        if line.clean[:1] == "(" and AGENDA_NOTE.match(line.clean):
+            break
         if (
             line.heading_level
             and not head
@@ -2967,7 +2983,7 @@ def _parse_item(
         # "Title Åben", "Title Lukket punkt", "Punkt 6: Salg af grund Lukket": a web page's
         # badge or status column after the title (a span of its own in the heading or its
         # fold-out button), no word of the title
-        title, closed = title[: mark.start()], closed or mark.group("mark") == "Lukket"
+        title, closed = title[: mark.start()], closed or mark.group("mark") in ("Lukket", "LUKKET")
     proposer = None
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None

@@ -3340,6 +3340,12 @@ def classify_decision(
             again = list(_classified(variant, forum, agreed))
             if again[0][0] not in ("other", "none"):
                 return again
+        last = text.rsplit("\n", 1)[-1].strip()
+        if last != text and _says_nothing(last):
+            # "X (F) spurgte til … / Rådmanden besvarede spørgsmålet. / Ingen beslutning.":
+            # a question time's record, no act of the forum's, closed by the word that
+            # nothing was decided
+            return [("none", last)]
     return found
 
 
@@ -3560,9 +3566,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     if ("edtaget" in text or "odkendt" in text) and (vote := _BARE_VOTE_AFTER.search(text)):
         # "Forslaget oversendes til Omsorgsudvalget. Vedtaget uden afstemning.": the vote
         # closing the text adopts the motion before it (the case sent on or put off), no
-        # approval of the proposal itself
+        # approval of the proposal itself; so too the forum's own decision told before it
+        # ("Byrådet besluttede at afsætte 400.000 kr. til formålet. Vedtaget enstemmigt.")
         before = _classified(text[: vote.start()].strip(), forum, agreed)
-        if before and before[0][0] in ("referred", "postponed"):
+        if before and primary_decision_type(t for t, _ in before) in _ADOPTED_MOTIONS:
             return before
     if _says_nothing(text):
         if agreed and _NEXT_MEETING_ONLY.fullmatch(text):
@@ -3755,11 +3762,21 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
 
 
+#: What a bare vote closing the text adopts rather than approves: the case sent on, put
+#: off, or the forum's own decision told before it.
+_ADOPTED_MOTIONS = frozenset({"referred", "postponed", "decided"})
 #: "… Vedtaget uden afstemning.", "… Enstemmigt godkendt.", "… Vedtaget med 27 stemmer mod
-#: 4.": a bare vote as the text's last sentence, after the motion it adopts.
+#: 4.": a bare vote as the text's last sentence, after the motion it adopts. Also the motion
+#: named as the subject of the vote, a council's record of the chair's motion put to it
+#: ("Borgmesteren foreslog, at forslaget oversendes til …. Dette blev vedtaget uden
+#: afstemning.", "… Forslaget om oversendelse blev vedtaget med 25 stemmer for, 6 imod.").
 _BARE_VOTE_AFTER = re.compile(
-    r"(?<=[.!])\s+(?:enstemmigt\s+)?(?:vedtaget|godkendt)"
-    r"(?:\s+(?:enstemmigt|uden\s+afstemning|med\s+\d+\s+stemmer(?:\s+mod\s+\d+)?))?\.?\s*$",
+    r"(?<=[.!])\s+(?:(?:det|dette|(?:borgmesterens|formandens)\s+forslag"
+    r"|forslaget\s+om\s+(?:oversendelse|udsættelse))\s+blev\s+)?"
+    r"(?:enstemmigt\s+)?(?:vedtaget|godkendt)"
+    r"(?:\s+(?:enstemmigt|uden\s+afstemning|med\s+\d+\s+stemmer(?:\s+mod\s+\d+)?"
+    # ("… med 25 stemmer for, 6 imod (V, C).": the count for and against, who voted against)
+    r"(?:\s+for\s*,\s*\d+\s+imod(?:\s+\([^()\n]{1,40}\))?)?))?\.?\s*$",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,7 @@ from analysis.parse import (
     _PLAN_FIELD,
     _PLAN_WORDS,
     _TRAILING_OPEN_MARK,
+    AGENDA_NOTE,
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
@@ -1709,7 +1710,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             continue
         if title[-3:] == "sag" and ("\t" in title or "  " in title):
             title = _TRAILING_KIND_COLUMN.sub("", title)
-        title = _TRAILING_OPEN_MARK.sub("", title).strip()
+        if (open_mark := _TRAILING_OPEN_MARK.search(title)) is not None:
+            # "Personalesag LUKKET": the item's status after its title, no word of it
+            title = title[: open_mark.start()].strip()
+            marked_closed = marked_closed or open_mark.group("mark")[:1] == "L"
         if title[-5:].lower() in ("skjul", "punkt"):
             title = _TRAILING_CONTROLS.sub("", title)
         again = _NUMBER_REPEATED.search(title) if title[-1:].isdigit() else None
@@ -2809,6 +2813,8 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             ":" in text[:20] and " " not in text.split(":", 1)[0].strip()
         ):
             break
+        if text[:1] == "(" and AGENDA_NOTE.match(text):
+            break  # "(optaget på dagsordenen efter § 11 …)": a note under the title
         if line.heading_level != level:
             return []
         if (

@@ -211,7 +211,11 @@ _MOVED = re.compile(
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b|"
     # "Vi nåede det ikke. Udsat til maj.", "Punktet blev ikke nået.": no time for the item
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+nåede\s+(?:(?:det|den|punktet|sagen)\s+)?ikke\b|"
-    r"^(?:punktet|sagen)\s+(?:blev\s+ikke\s+nået|nåede\s+vi\s+ikke)\b",
+    r"^(?:punktet|sagen)\s+(?:blev\s+ikke\s+nået|nåede\s+vi\s+ikke)\b|"
+    # "Punktet blev trukket af forslagsstiller, jf. pkt. 1.", "Sagen er taget af
+    # dagsordenen.": the item withdrawn, nothing decided on it (its record all the same)
+    r"^(?:punktet|sagen|forslaget)\s+(?:blev|er)\s+(?:trukket|taget\s+af\s+dagsordenen)"
+    r"(?:\s+(?:tilbage|af|fra|inden|før|under)\b|\s*[.,])",
     re.IGNORECASE,
 )
 

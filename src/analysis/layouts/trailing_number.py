@@ -26,7 +26,9 @@ _TRAILING = re.compile(
     r"^(?:(?P<hashes>#{1,6}[ \t]+)|(?<![^\n]\n))(?:[★☆✱*•■▪►][ \t]*)?(?P<title>[^\s(][^\n]*?)[ \t]*"
     # ("■ Title  [pkt. 3]": a Word template's square mark and the number in square brackets)
     r"(?:\((?:pkt|punkt)\.?[ \t]*(?P<num>\d{1,3})\)|\[(?:pkt|punkt)\.?[ \t]*(?P<sq>\d{1,3})\])"
-    r"[ \t]*$",
+    # ("Personalesag      (pkt. 7) LUKKET": the closed item's mark after the number, kept
+    # after the title, where the item grammar reads it)
+    r"(?:[ \t]+(?P<mark>(?-i:LUKKET|Lukket)))?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: Headings so written before the document's are read so.
@@ -80,6 +82,46 @@ def _separated_numbers(text: str) -> str:
     return _SEPARATED.sub(lambda m: f"{m['hashes'] or ''}{m['num']}. {m['title']}", text)
 
 
+#: "Godkendelse af dagsordenen<TAB>1": a council protocol's title with the item's number
+#: right-aligned at the line's end (a PDF's or a Word tab stop's column); the tab and the
+#: number found first (a tab-led pattern the engine scans for fast), the line checked after.
+_RIGHT_NUMBER = re.compile(r"\t(?P<num>\d{1,3})[ \t]*$", re.MULTILINE)
+#: The title before it: a capital first, no full stop, dot leader or colon last (a contents
+#: line "Title ..... 3", a field "Side: 3").
+_RIGHT_TITLE = re.compile(r"[A-ZÆØÅ][^\t\n]*[^\s.…:]")
+#: Headings so numbered that make a document's item headings (a table's few numbered rows
+#: are fewer).
+_MIN_RIGHT = 3
+
+
+def _right_numbers(text: str) -> str:
+    """``text`` with headings giving the item's number right-aligned after the title
+    (``Meddelelser<TAB>3``) written ``3. Meddelelser``, where three or more such headings,
+    each after a blank line and with text under it before the next, number on by one."""
+    if "\t" not in text:
+        return text
+    heads: list[tuple[int, int, str, int]] = []
+    for m in _RIGHT_NUMBER.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start > 1 and text[start - 2] != "\n":
+            continue  # not after a blank line: a row of a table or a list
+        title = text[start : m.start()].rstrip()
+        if _RIGHT_TITLE.fullmatch(title) is None:
+            continue
+        if heads and not text[heads[-1][1] : start].strip():
+            return text  # two such lines with nothing between: a contents list's rows
+        heads.append((start, m.end(), title, int(m["num"])))
+    if len(heads) < _MIN_RIGHT or any(
+        b[3] != a[3] + 1 for a, b in zip(heads, heads[1:], strict=False)
+    ):
+        return text
+    out, at = [], 0
+    for start, end, title, number in heads:
+        out += [text[at:start], f"{number}. {title}"]
+        at = end
+    return "".join([*out, text[at:]])
+
+
 def _bare_numbers(text: str) -> str:
     """``text`` with markdown headings ending in a bare bracketed number written
     ``## 1. Title``, where two or more such headings number 1, 2, 3, … in order."""
@@ -95,7 +137,7 @@ def trailing_numbers(text: str) -> str:
     """``text`` with headings numbered last (``## Title (pkt. 3)``, ``## Title (3)``,
     ``Title – pkt. 3``, ``■ Title  [pkt. 3]``) written ``## 3. Title``, where two or more
     headings, each of another number, are so written; else as it was."""
-    text = _separated_numbers(text)
+    text = _right_numbers(_separated_numbers(text))
     if _GATE.search(text) is None and _SQUARE_GATE.search(text) is None:
         return text  # (the cheap gate, one pass: most texts have neither)
     text = _bare_numbers(text)
@@ -105,4 +147,10 @@ def trailing_numbers(text: str) -> str:
     numbers = [m["num"] or m["sq"] for m in _TRAILING.finditer(text)]
     if len(numbers) < _MIN_HEADS or len(set(numbers)) < len(numbers):
         return text
-    return _TRAILING.sub(lambda m: f"{m['hashes'] or ''}{m['num'] or m['sq']}. {m['title']}", text)
+    return _TRAILING.sub(_numbered_first, text)
+
+
+def _numbered_first(m: re.Match[str]) -> str:
+    """A ``_TRAILING`` heading written ``## 3. Title`` (a closed mark after the title)."""
+    mark = f" {m['mark']}" if m["mark"] else ""
+    return f"{m['hashes'] or ''}{m['num'] or m['sq']}. {m['title']}{mark}"
