@@ -84,8 +84,10 @@ def _separated_numbers(text: str) -> str:
 
 #: "Godkendelse af dagsordenen<TAB>1": a council protocol's title with the item's number
 #: right-aligned at the line's end (a PDF's or a Word tab stop's column); the tab and the
-#: number found first (a tab-led pattern the engine scans for fast), the line checked after.
-_RIGHT_NUMBER = re.compile(r"\t(?P<num>\d{1,3})[ \t]*$", re.MULTILINE)
+#: number found first (a tab-led pattern the engine scans for fast; the title's last
+#: character looked behind only at a tab: no dot leader of a contents line), the line
+#: checked after.
+_RIGHT_NUMBER = re.compile(r"\t(?<=[^\s.…:]\t)(?P<num>\d{1,3})[ \t]*$", re.MULTILINE)
 #: The title before it: a capital first, no full stop, dot leader or colon last (a contents
 #: line "Title ..... 3", a field "Side: 3").
 _RIGHT_TITLE = re.compile(r"[A-ZÆØÅ][^\t\n]*[^\s.…:]")
