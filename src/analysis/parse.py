@@ -2750,6 +2750,10 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             break  # "• Til beslutning": a slide's bullet, never a wrapped title's rest
         if line.clean[:1] == "(" and AGENDA_NOTE.match(line.clean):
             break
+        if line.clean[:1] in "-ÅåLl" and _MARK_OR_POINT_CELL.match(line.clean.lstrip("- ")):
+            # "- Åbent punkt" / "- Sagsnr.: …": a portal's list of the item's fields under
+            # its title, the open/closed mark first; no wrapped title's rest
+            break
         if (
             line.heading_level
             and not head

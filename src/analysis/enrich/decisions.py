@@ -3964,6 +3964,15 @@ _TAKEN_UP_AGAIN = re.compile(
     r"(?:(?:det\s+)?(?:næste|kommende)\s+møde|et\s+senere\s+møde|[\wæøå.]+-mødet)\b",
     re.IGNORECASE,
 )
+#: "Udvalget ønsker en uddybende beskrivelse af …", "Udvalget beder om yderligere
+#: oplysninger om …": the forum asks for more material before it decides (the sentence
+#: alone is no decision; with the item taken up again after it, the item is put off).
+_MORE_ASKED = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}(?:ønsker|ønskede|beder\s+om|bad\s+om|efterspørger)\s+"
+    r"(?:en\s+|et\s+|nærmere\s+|yderligere\s+|flere\s+|mere\s+|uddybende\s+){1,3}"
+    r"(?:beskrivelse|redegørelse|oplysninger|belysning|materiale|afklaring|uddybning|"
+    r"vurdering|analyse|beregning(?:er)?)\b",
+)
 #: "Punktet flyttes til næste møde, hvor …", "Sagen blev rykket til et senere møde": the item
 #: itself moved on to a later meeting (not the meeting moved to another day): postponed.
 _ITEM_MOVED_ON = re.compile(
@@ -4375,6 +4384,14 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if m := _MEETING_MOVED.match(first):
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
+        return [("postponed", m.group(0))]
+    if (
+        first[-1:] == "."
+        and _MORE_ASKED.match(first)
+        and (m := _TAKEN_UP_AGAIN.match(text[text.find(first) + len(first) :].lstrip()))
+    ):
+        # "Udvalget ønsker en uddybende beskrivelse af … . Sagen genoptages på mødet i
+        # oktober.": more material asked for, the item resumed at a later meeting
         return [("postponed", m.group(0))]
     if first[:1] in "PpSsEeFfRrOo" and (m := _ITEM_MOVED_ON.match(first)):
         return [("postponed", m.group(0))]

@@ -63,6 +63,7 @@ from analysis.layouts.outcome import (
     may_be_cut_short,
     outcome_line,
 )
+from analysis.layouts.page_meta import meta_under_title
 from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.proposal_outcome import proposal_outcomes
 from analysis.layouts.prose_items import paragraph_per_item
@@ -1081,6 +1082,13 @@ def parse_numbered(
         head.date, start, place = noted
         head.start_time = head.start_time or start
         head.location = head.location or place
+    if head.date is None and heads and (meta := meta_under_title(lines, heads[0].pos)):
+        # "Title (punkt 1)" / "<forum> | Onsdag 22. juni 2022, kl. 16.30 | <place>": a
+        # portal's page per item, the meeting's line under each item's title
+        met: set[int] = set()
+        paged = read_header(header_lines + meta, skip - heads_read, met)
+        if paged.date is not None:
+            head, placed = paged, placed | met
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:

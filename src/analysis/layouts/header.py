@@ -2201,7 +2201,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     protocol_year_date(lines, skip, placed, head)
     # "Opslået 28.08.2025" / "Bestyrelsen mødtes mandag aften den 25. august kl. 19 …"
     posted_meeting(lines, skip, placed, head)
+    if head.forum and head.forum[:7] == "Politik" and (m := _SITE_SECTION.match(head.forum)):
+        # "<X> Kommune – Politik – Kultur- og Fritidsudvalget – Møde 08.11.2016": a portal's
+        # page title names the site's section before the body, no part of its name
+        head.forum = head.forum[m.end() :]
     return head
+
+
+#: "Politik – ", "Politik › ": the section of a municipality's site before a body's name.
+_SITE_SECTION = re.compile(r"^Politik(?:\s+og\s+demokrati)?\s+[–—>›|/-]\s+(?=[A-ZÆØÅ])")
 
 
 def _heads_contents(m: re.Match[str], lines: list[Line], k: int, skip: set[int]) -> bool:
@@ -3148,6 +3156,10 @@ def _place_text(text: str) -> str:
         # "…, Køgevej 80, Roskilde · Recorded and transcribed": the meeting app's note that
         # the meeting was recorded, after the place, no part of it
         text = text[: note.start()]
+    if " – " in text or " — " in text or " - " in text:
+        # "…, Rådhuset, mødelokale 1 — Referat": a portal's meeting line naming the kind of
+        # document after the place, no part of it
+        text = _KIND_AFTER_PLACE.sub("", text)
     if "kl" in text[-12:]:
         # "i Amtsgården, Viborg, kl. 13.00.": the hour after the place (an old protocol's
         # sentence of meeting), no part of it
@@ -3163,6 +3175,8 @@ _RECORDING_NOTE = re.compile(
     r"transskriberet|transskription)\b[^·|]*)$",
     re.I,
 )
+#: " — Referat", " – Dagsorden": the kind of document after a dash, closing a place's text.
+_KIND_AFTER_PLACE = re.compile(rf"\s+[—–-]\s+(?:{_DOC_WORD}|dagsorden)\s*$", re.I)
 #: ", kl. 13.00", " kl. 14.00-16.00", ". Kl. 19.30": the hour closing a place's text.
 _TRAILING_CLOCK = re.compile(
     r",?\s*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I

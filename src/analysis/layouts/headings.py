@@ -1788,6 +1788,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             head_pos, consumed = opened_at, [pos, *consumed]
         elif above_at is not None:
             head_pos, consumed = above_at, [pos, *consumed]
+        elif case is None and (over := _fields_over(lines, pos, skip)) is not None:
+            # "Åben sag" / "Sagsnr.: 2012-1002" / "Punkt nr. 35" / title: a portal's page
+            # per item opens with the item's mark and case over its number
+            head_pos, consumed, case = over[0][0], [*over[0][1:], pos, *consumed], over[1]
         if whole_pkt:
             kinds.append("pkt_whole")
         if weak:
@@ -2683,6 +2687,25 @@ def _cut_repeats(out: list[Head], runs: list[list[int]], good: list[list[int]]) 
         ):
             found.append(run)
     return found
+
+
+def _fields_over(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[int], str] | None:
+    """(positions, case number) of the case line right above the heading at ``pos`` and of
+    the open/closed mark right above that, where they open a block (a blank line or the
+    page's furniture over them), else None: "Åben sag" / "Sagsnr.: …" / "Punkt nr. 35"."""
+    at = pos - 1
+    if at < 1 or lines[at].blank or lines[at].index in skip or lines[at].clean[:1] not in "SsJj":
+        return None
+    case = _case_of(lines[at].clean)
+    if case is None:
+        return None
+    top = [at]
+    if _OPEN_CLOSED.match(lines[at - 1].clean):
+        top.insert(0, at - 1)
+    above = top[0] - 1
+    if above >= 0 and not lines[above].blank and lines[above].index not in skip:
+        return None  # the last line of the item above: its own case, not this one's
+    return top, case
 
 
 def _closed_marker(text: str) -> bool:
@@ -4224,7 +4247,13 @@ def taken_out_of_order(
         if (
             # (or a gap's heading after the run's last: a board's card moved to the list
             # of the next meeting's points, printed after the cards handled)
-            (first < c.pos < last or (c.pos > last and gap and (lead or leveled)))
+            (
+                first < c.pos < last
+                or (c.pos > last and gap and (lead or leveled))
+                # (or a gap's heading above the run's first, its own decision under it: the
+                # pages of a portal's items saved in another order, "3." before "1.")
+                or (c.pos < first and gap and _decided_page(lines, c.pos, first))
+            )
             and not c.inserted
             and c.number not in numbers
             and low < c.number <= high + max_step
@@ -4234,6 +4263,18 @@ def taken_out_of_order(
             extra.append(c)
             numbers.add(c.number)
     return sorted([*heads, *extra], key=lambda h: h.pos) if extra else heads
+
+
+def _decided_page(lines: list[Line], start: int, end: int) -> bool:
+    """A decision heading ("Beslutning", "Beslutning i <forum> den …") among
+    ``lines[start:end]``: the item's own page, no line of a contents list."""
+    for ln in lines[start + 1 : end]:
+        if ln.blank or ln.clean[:1] not in "Bb":
+            continue  # (the cheap test before the heading grammar)
+        key = heading_key(ln)  # (dated, it reads as an earlier decision: no date known yet)
+        if key is not None and key[0] in ("beslutning", "tidligere_beslutning"):
+            return True
+    return False
 
 
 def _closes_list(lines: list[Line], at: dict[int, Head], c: Head) -> bool:

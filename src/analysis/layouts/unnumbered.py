@@ -266,6 +266,7 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         dated = _yearless_line(lines)
     if dated is None:
         return []
+    dated = _repeated_meeting_line(lines, skip, dated)
     styled = [
         p
         for p in range(dated + 1, len(lines))
@@ -380,12 +381,19 @@ def _without_repeated_sections(lines: list[Line], styled: list[int]) -> list[int
     panels whose titles and whose "Sagsfremstilling" / "Beslutning" inside them are all
     headings. A known section heading met twice or more is a section of every item, never
     an item's title (one met once may title an item: "Økonomi")."""
-    keys = {p: heading_key(lines[p]) for p in styled if len(lines[p].clean) <= 40}
+    # (a decision's heading naming a long forum and the date, "Kommunalbestyrelsens
+    # beslutning den 14. marts 2024", is longer than the other sections' names)
+    keys = {p: heading_key(lines[p]) for p in styled if _section_length(lines[p].clean)}
     seen = Counter(k[0] for k in keys.values() if k is not None)
     repeated = {key for key, n in seen.items() if n >= 2}
     if not repeated:
         return styled
     return [p for p in styled if keys.get(p) is None or keys[p][0] not in repeated]
+
+
+def _section_length(text: str) -> bool:
+    """Short enough for a section's heading: 40 characters, or 60 for a dated decision's."""
+    return len(text) <= 40 or (len(text) <= 60 and "eslutning den " in text)
 
 
 def _heads_over(
@@ -490,6 +498,21 @@ def dated_line(lines: list[Line], skip: frozenset[int] | set[int] = frozenset())
         ),
         None,
     )
+
+
+def _repeated_meeting_line(lines: list[Line], skip: set[int], dated: int) -> int:
+    """Position of the first dated line in ``skip`` above ``dated`` that stands again word
+    for word further down, else ``dated``: a portal that prints each item on its own page
+    repeats the meeting's line ("<forum> · onsdag den 26. marts 2025 kl. 17.00 · <place>")
+    on every page, so it is read as furniture, yet its first copy ends the header (not a
+    decision heading's date further down, which would lose the first item)."""
+    for p in range(dated):
+        ln = lines[p]
+        if ln.blank or ln.index not in skip or not _dated(ln.clean):
+            continue
+        if any(other.clean == ln.clean for other in lines[p + 1 :]):
+            return p
+    return dated
 
 
 def _dated(text: str) -> bool:
