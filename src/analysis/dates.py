@@ -282,7 +282,8 @@ _WORD_DATE = re.compile(
     [ ]+(?P<month>{_MONTH}),?[ ]+
     (?P<year>[0-9]{{4}}{_YEAR_END}
       |(?:to[ ]?tusinde?|nitten[ ]?hundrede|(?:et[ ])?tusind[ ]ni[ ]?hundrede)
-       (?:(?:[ ]og)?[ ](?:(?:{_alternation(list(_UNITS))})og(?:{_alternation(list(_TENS))})
+       # ("totusindeogni": the year written as one word, as a Word protocol may)
+       (?:(?:[ ]?og)?[ ]?(?:(?:{_alternation(list(_UNITS))})og(?:{_alternation(list(_TENS))})
            |{_alternation([*_TEENS, *_TENS, *_UNITS])}))?(?!\w))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -312,7 +313,7 @@ def _number_words(text: str) -> int | None:
 
 _YEAR_WORDS = re.compile(
     r"(?:(?P<c20>to ?tusinde?)|nitten ?hundrede|(?:et )?tusind ni ?hundrede)"
-    r"(?: og)?(?: (?P<rest>\S+))?"
+    r"(?: ?og)?(?: ?(?P<rest>\S+))?"
 )
 
 
