@@ -43,7 +43,10 @@ def test_approval_at_the_resumed_session():
 
 
 def test_question_answered_and_the_askers_reaction_is_none():
-    text = "Formanden besvarede spørgsmålet. Lise Krog var ikke tilfreds med svaret og vil tage det op."
+    text = (
+        "Formanden besvarede spørgsmålet. "
+        "Lise Krog var ikke tilfreds med svaret og vil tage det op."
+    )
     assert _type(text) == "none"
 
 
