@@ -956,6 +956,10 @@ _GENITIVE_WORD = re.compile(
 _SECTION_NUMBER = re.compile(r"^\d\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-ZÆØ])")
 
 
+#: "(2. del)", ": (1. del)", "(del 2)": a session's mark after a label (see heading_key).
+_SESSION_MARK = re.compile(r"\s*:?\s*\((?:(?:\d\.|første|anden|tredje)\s+del|del\s+\d)\)$", re.I)
+
+
 def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] | None:
     """(section key, heading) when the line is a section heading, else None.
 
@@ -965,6 +969,12 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     earlier body's (``tidligere_beslutning``, kept in ``case_history``).
     """
     text = line.clean.rstrip(":").strip()
+    if text[-1:] == ")" and "del" in text[-10:] and (session := _SESSION_MARK.search(text)):
+        # "Beslutning (2. del):", "Beslutning: (1. del)": the label of one session's decision
+        # in a meeting suspended and resumed on another day, read without the session
+        return heading_key(
+            Line(line.index, text[: session.start()] + ":", line.heading_level), rules
+        )
     if text[1:2] == "." and text[:1].isdigit() and (number := _SECTION_NUMBER.match(text)):
         # "4.3 Beslutning", "3.1.3 Beslutning i Teknik- og Miljøudvalget": an item's section
         # numbered under the item's own number (deep outline numbering), read without it

@@ -2164,10 +2164,20 @@ def _negation(w: _Words, head: int) -> int | None:
 _ITEM_SUBJECTS = frozenset({"punktet", "sagen", "emnet", "drøftelsen", "behandlingen"})
 
 
+def _at_resumed_session(w: _Words, k: int) -> bool:
+    """Whether token ``k`` is the "hvor" of "sagen blev genoptaget den 14. juni, hvor
+    byrådet godkendte …": the time of the meeting's resumed session, whose act the clause
+    tells (a meeting suspended and resumed on another day), no condition."""
+    if w.lowers[k] != "hvor" or k == 0 or w.texts[k - 1] != ",":
+        return False
+    return any(w.lowers[j].startswith(("genoptag", "genoptog")) for j in range(max(0, k - 8), k))
+
+
 def _subordinate(w: _Words, left: list[int]) -> bool:
     """Whether the clause before a trigger (``left``, nearest first) is subordinate."""
     lowers = w.lowers
-    if any(lowers[k] in _SUBORDINATORS for k in left):
+    subs = [k for k in left if lowers[k] in _SUBORDINATORS]
+    if subs and not (len(subs) == 1 and _at_resumed_session(w, subs[0])):
         return True
     if not left:
         return False
@@ -3211,8 +3221,10 @@ _ANSWERED_ACTIVE = re.compile(
     r"\s+besvarede\s+spørgsmål(?:et|ene)"
     r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?\.?"
     # ("… besvarede spørgsmålet. Linea Holm takkede for svaret.": the asker's thanks after
-    # it, no more decided)
-    r"(?:\s+[A-ZÆØÅ][^.\n]{1,60}?\s+takkede\s+for\s+(?:svaret|besvarelsen)\.?)?"
+    # it, no more decided; "… var ikke tilfreds med svaret og vil rejse sagen i …": the
+    # asker's reaction and own next step, still nothing the forum decided)
+    r"(?:\s+[A-ZÆØÅ][^.\n]{1,60}?\s+(?:takkede\s+for|var\s+(?:ikke\s+)?tilfreds\s+med)"
+    r"\s+(?:svaret|besvarelsen)(?:\s+og\s+[^.\n]{1,80})?\.?)?"
 )
 
 
@@ -3329,6 +3341,10 @@ def classify_decision(
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
         # line's end read as one line
         text = _WRAPPED_PHRASE.sub(" ", text)
+    if "del" in text[:48] and (within := _TO_LATER_SESSION.match(text)) and text[within.end() :]:
+        # "Udsat til 2. del." over the resumed session's decision: put off within the
+        # meeting, whose second day decided; that decision types the item
+        text = text[within.end() :]
     dashed = "– " in text or "- " in text or "— " in text
     if dashed and "at " in text and _POINT_OUTCOME.search(text):
         # "1. at udvalget anbefaler forslaget – ikke godkendt": a point of the
@@ -3349,6 +3365,13 @@ def classify_decision(
     return found
 
 
+#: "Udsat til 2. del.", "Sagen udsat til mødets anden del.": an item put off to the same
+#: meeting's later session (a meeting suspended and resumed on another day).
+_TO_LATER_SESSION = re.compile(
+    r"(?:(?:sagen|punktet)\s+(?:blev\s+)?)?udsat\s+til\s+(?:mødets\s+)?(?:\d\.|anden|næste)\s+del"
+    r"(?:\s+af\s+mødet)?\s*[.,;]?\s*",
+    re.IGNORECASE,
+)
 #: "1. at forvaltningen udarbejder en vurdering – godkendt", "b) at sagen udsættes - ikke
 #: godkendt": a point of the recommendation restated with its outcome after a dash.
 _POINT_OUTCOME = re.compile(

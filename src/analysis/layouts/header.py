@@ -1831,6 +1831,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         compound = len(lead.group(1)) - 7 if lead and lead.group(1).endswith("referat") else 0
         if (
             found is not None
+            and head.date is not None
+            and text[:4] == "med "
+            and "frist " in text[:20]
+        ):
+            # "… udsendt mandag den 28. juni 2021 kl. 12.00" / "med svarfrist tirsdag den 29.
+            # juni …": a written procedure's deadline wrapped under the sentence sending it
+            # out, no date line of its own; read as the line unwrapped is
+            placed.add(line.index)
+            k += 1
+            continue
+        if (
+            found is not None
             and (
                 len(text) - (found.end - found.start) - compound <= 32
                 or place
@@ -2925,6 +2937,11 @@ _NO_PLACE_IN_BRACKET = re.compile(
 )
 
 
+#: "(skriftlig behandling - intet fysisk møde)", "(ikke fysisk møde)": a place field saying
+#: that the meeting met nowhere (a written procedure, a meeting by mail).
+_NO_MEETING_PLACE = re.compile(r"\b(?:intet|ikke|ingen)\s+fysisk(?:e)?\s+møde", re.I)
+
+
 def _bracketed_place(inner: str) -> str | None:
     """The place a bracket after the meeting's hour names ("på Teams pga. corona" ->
     "Teams", "Teams", "i Kulturhuset, sal 2"): how the meeting was held, the preposition and
@@ -3432,6 +3449,8 @@ def _field(head: Header, key: str, value: str) -> None:
             # "Sted: Lokale B.3.08, kl. 9.00-12.00": the meeting's time after its place
             head.start_time = head.start_time or dates.parse_time(timed.group(0))
             value = value[: timed.start()]
+        if value[:1] == "(" and "fysisk" in value and _NO_MEETING_PLACE.search(value):
+            value = ""  # "(skriftlig behandling - intet fysisk møde)": held nowhere
         head.location = value or None
     elif key == "mødetype":
         # "Mødetype: Referat" / "Mødetype: Dagsorden": the kind of document the portal

@@ -117,7 +117,9 @@ _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,3}):\s+(?P<title>[A-ZÆØÅ].*)$")
 _INSERTED = re.compile(
     # ("12 A. Title": the letter after a space, a capital in a supplementary agenda's)
     # ("Sag 4 a | Title": a web page's sub-case, the word "Sag" and a bar as its items')
-    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt|Sag(?=\s))\.?\s*)?(?P<num>\d{1,4})(?P<gap>\s)?"
+    # ("Sag nr. 7a – Title": the word and "nr." before the number, as _PKT reads them)
+    r"^(?:(?P<word>Pkt|Punkt|Dagsordens?punkt|Sag(?:\s+nr\.?)?(?=\s))\.?\s*)?"
+    r"(?P<num>\d{1,4})(?P<gap>\s)?"
     r"(?P<letter>[a-h])"
     # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
     # letter set apart from the number)
@@ -260,8 +262,9 @@ _BRACKETED_CASE = re.compile(
 #: the item's word and number in square brackets before the title; read without them.
 _BRACKETED_WORD = re.compile(r"^\[(?P<word>(?:Pkt|Punkt|Sag)\.?\s*\d{1,3})\]:?(?=\s+\S)", re.I)
 #: "[2] Title": the number alone in square brackets before a capitalised title (a web
-#: page's or a mail's items), read as "2. Title".
-_BRACKETED_NUMBER = re.compile(r"^\[(?P<num>\d{1,3})\](?=\s+[A-ZÆØÅ])")
+#: page's or a mail's items), read as "2. Title"; "[5a] Title", an item inserted from a
+#: supplementary agenda, read as "5a. Title".
+_BRACKETED_NUMBER = re.compile(r"^\[(?P<num>\d{1,3}[a-h]?)\](?=\s+[A-ZÆØÅ])")
 #: "[✓] 3 · Title", "[ ] 6 · Title": a task board's card copied as text (Planner, Trello),
 #: its check box before the item's number; read without the box.
 _CHECKBOX = re.compile(r"^\[[ xX✓✔]?\]\s+(?=\d{1,3}\b)")

@@ -33,6 +33,8 @@ _BARE = re.compile(
     # "Bevilges.", "Afslag, da …": a grant or a refusal, one word ("Bevilget, 1,2 mio.
     # kr. …" with the grant and its amount below)
     r"bevilges|afslag|"
+    # "Punktet udgik.", "Sagen udgår.": the item dropped from the agenda at the meeting
+    r"(?:(?:punktet|sagen)\s+)?(?:udgik|udgår)|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
     r"gennemgået|ok(?=\s*[.!]?$|\s+[–—-]\s)|"
     # "Godk.", "Vedt.", "Anbef. til ØU.", "T.t.e.", "Tte.", "Taget til eft.": typed shorthand
