@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import join_wrapped
+from analysis.parse import join_wrapped, line_start_test
 
 #: "Sag:<gap>Beslutning:" (or "Sagen", "Emne", "Afgørelse"): the two column heads alone on
 #: a line, the second one at least 30 characters in.
@@ -26,6 +26,8 @@ _COLUMN_HEADS = re.compile(
     r"(?P<label>Beslutning|Afgørelse)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+#: ``_COLUMN_HEADS`` tried at the lines' starts only (the cheap test before it).
+_column_heads_in = line_start_test(_COLUMN_HEADS)
 #: A ruled line of dashes, equals or underscores closing or opening the table.
 _RULE = re.compile(r"^[ \t]*[-=_]{10,}[ \t]*$")
 
@@ -72,7 +74,7 @@ def _title_joined(left: list[str]) -> list[str]:
 def decision_column_off(text: str) -> str:
     """The text with a two-column protocol's decisions written under each paragraph's
     case text (see the module); a text without the column heads is returned as it is."""
-    if "eslutning" not in text and "fgørelse" not in text:
+    if ("eslutning" not in text and "fgørelse" not in text) or not _column_heads_in(text):
         return text
     heads = _COLUMN_HEADS.search(text)
     if heads is None:
