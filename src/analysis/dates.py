@@ -283,9 +283,11 @@ _WORD_DATE = re.compile(
     [ ]+(?P<month>{_MONTH}),?[ ]+
     (?P<year>[0-9]{{4}}{_YEAR_END}
       |(?:to[ ]?tusinde?|nitten[ ]?hundrede|(?:et[ ])?tusind[ ]ni[ ]?hundrede)
-       # ("totusindogtolv": the whole year one word, as a protocol's date written out)
-       (?:(?:[ ]?og[ ]?|[ ])(?:(?:{_alternation(list(_UNITS))})og(?:{_alternation(list(_TENS))})
-           |{_alternation([*_TEENS, *_TENS, *_UNITS])}))?(?!\w))
+       # ("totusindogtolv": the whole year one word, as a protocol's date written out;
+       # "nitten hundrede og" / "seksogfirs": a protocol's year wrapped after its "og")
+       (?:(?:[ ]og[ ]?\n|[ ]?og[ ]?|[ ])
+          (?:(?:{_alternation(list(_UNITS))})og(?:{_alternation(list(_TENS))})
+           |{_alternation([*_TEENS, *_TENS, *_UNITS])}))?(?!\w)(?![ ]og\b))
     """,
     re.IGNORECASE | re.VERBOSE,
 )

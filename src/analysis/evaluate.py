@@ -215,6 +215,10 @@ _CLOSED_ID = re.compile(
 )
 
 
+#: "3l2", "1O.": figures with an OCR'd small l or capital O among them (one figure at least).
+_OCR_NUMBER = re.compile(r"^(?=[\dlO]*\d)(?=[\dlO]*[lO])[\dlO]{2,4}[.)]?$")
+
+
 def _item_number(value: object) -> object:
     """An item number as int where it is one: '12', '12.', '12.0' and 12 are the same item,
     '45/2024' and a decision log's 'B-24-045' are item 45 (the reader numbers items by
@@ -227,6 +231,10 @@ def _item_number(value: object) -> object:
     text = _text(value)
     if text is None:
         return None
+    if _OCR_NUMBER.match(text):
+        # "3l2", "1O": a number as an OCR'd page prints it, l for 1 and O for 0; the reader
+        # reads it as the figures it stands for
+        text = text.replace("l", "1").replace("O", "0")
     m = (
         _PRINTED_NUMBER.match(text)
         or _LOG_ID.match(text)
@@ -285,6 +293,10 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
         # 1, 2, 3 … in the order they stand, and so does the label
         return list(range(1, len(texts) + 1))
     numbers = [_item_number(t) for t in texts]
+    if texts.count("l") == 1 and 2 in numbers and not any(isinstance(n, str) for n in numbers):
+        # "l", "2", "3" …: the first item's figure 1 as OCR read it, a small l, among
+        # figures (a lettered item would be a capital among letters)
+        numbers = [1 if t == "l" else n for t, n in zip(texts, numbers, strict=True)]
     if not any(isinstance(n, str) for n in numbers):
         return numbers
     dotted = [k for k, n in enumerate(numbers) if isinstance(n, str) and _DOTTED_NUMBER.match(n)]

@@ -3942,6 +3942,10 @@ _TERSE = {
     "godkendes": "approved",
     "anbefale": "recommended",
     "anbefales": "recommended",
+    # ("Underskrevet." as the whole decision on the last meeting's protocol: signed, so
+    # approved, as "Referatet godkendt og underskrevet." is)
+    "underskrevet": "approved",
+    "protokollen underskrevet": "approved",
     "udsætte": "postponed",
     "udsættes": "postponed",
     "afslag": "rejected",
@@ -4294,7 +4298,8 @@ _CLOSED_LEAD = re.compile(r"^(?:lukket\b|(?:punktet|sagen)\s+er\s+fortroligt?\b)
 #: "Bevilget som indstillet.", "Dispensationen blev meddelt som indstillet.": the grant's
 #: or permit's participle (what was granted one word at most) and "som indstillet" alone.
 _GRANTED_AS_RECOMMENDED = re.compile(
-    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?(?:bevilget|givet|meddelt|bevilges|gives|meddeles)"
+    # ("Besluttet som indstillet.": an old protocol's decision that says no more either)
+    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?(?:bevilget|givet|meddelt|bevilges|gives|meddeles|besluttet)"
     r"\s+som\s+indstillet\s*[.!]?$",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
-from analysis.layouts.header import owner_first_off
+from analysis.layouts.header import county_council, owner_first_off
 from analysis.layouts.meeting_kind import (
     INSTITUTION_BOARDS,
     board_beside_institution,
@@ -232,6 +232,50 @@ _KOMMUNE_LEAD = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?-i:Kommune|KOMMUNE))"
     r"\s*(?:$|[·|,\t]|\s[–—-]\s)"
 )
+#: "LEDØJE-SMØRUM KOMMUNE.  1971", "THEM KOMMUNE  Kommunalbestyrelsens forhandlingsprotokol",
+#: "Holsted Kommune :: Dagsorden …": a line opening with a kommune's name, whatever follows
+#: (a typed letterhead's full stop, its second column), for the kommuner before the reform.
+_FORMER_LEAD = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?-i:Kommune|KOMMUNE))(?:[.\s]|$)"
+)
+
+
+#: The year of the reform (1 January 2007) that made today's 98 kommuner of 271.
+_REFORM_YEAR = 2007
+
+
+def _county_council_on_top(lines: list[Line]) -> tuple[str, str] | None:
+    """:func:`county_council` of the document's first filled line, else None."""
+    first = next((line.clean for line in lines if not line.blank), "")
+    return county_council(first) if "MTSR" in first.upper() else None
+
+
+def _former_kommune(text: str | None) -> str | None:
+    """The kommune an owner line names when it is none of today's 98 ("LEDØJE-SMØRUM
+    KOMMUNE.", "Them Kommune   Kommunalbestyrelsens forhandlingsprotokol"), as written (in
+    capitals, title-cased); only for minutes of before the reform, whose kommuner merged."""
+    if not text or ("ommune" not in text and "OMMUNE" not in text):
+        return None
+    m = _FORMER_LEAD.match(text.lstrip("#* "))
+    if m is None or municipality_in(m.group("name")):
+        return None
+    name = m.group("name")
+    return name.title() if name.isupper() else name
+
+
+def _former_on_top(lines: list[Line]) -> str | None:
+    """:func:`_former_kommune` of the first line that opens with a kommune's name, among
+    the document's first (a folio number above it aside)."""
+    filled = 0
+    for line in lines:
+        if line.blank:
+            continue
+        if name := _former_kommune(line.clean):
+            return name
+        filled += 1
+        if filled >= _TOP_LINES:
+            return None
+    return None
 
 
 def _kommune_on_top(lines: list[Line]) -> str | None:
@@ -447,8 +491,17 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # the forum's own name names its region or joint rescue service, the owner
         meeting = replace(meeting, forum=owned[0], municipality=meeting.municipality or owned[1])
 
+    if not meeting.municipality and (council := _county_council_on_top(lines)):
+        # "KØBENHAVNS AMTSRÅD   Side 47": a county council's protocol under its running head
+        # (page furniture to the header), the county the authority, its council the forum
+        meeting = replace(meeting, municipality=council[0], forum=meeting.forum or council[1])
     municipality, in_body = _municipality_in_document(lines, meeting)
     titled_forum, titled_municipality = title_facts(hints.page_title)
+    if meeting.date.year < _REFORM_YEAR and not meeting.municipality and not titled_municipality:
+        # a kommune of before the 2007 reform, not among today's 98 ("THEM KOMMUNE" on top,
+        # "Sæby Kommune - Referat …" as the page's title): its owner line names it, surer
+        # than a kommune its items mention ("sammenlægningsudvalget for Vejen Kommune")
+        municipality = _former_kommune(hints.page_title) or _former_on_top(lines) or municipality
     if titled_municipality and not meeting.municipality:
         # The page's own title ("… | Tønder Kommune") names its owner; a name in the first
         # lines may be another municipality an item mentions

@@ -337,6 +337,20 @@ _COUNCIL_MEETING_LINE = re.compile(
     rf"(?:{_MEETING_KIND}\s+)?(?P<council>byråds|kommunalbestyrelses)møde$",
     re.I,
 )
+#: "Kommunalbestyrelsens forhandlingsprotokol", "BYRÅDETS FORHANDLINGSPROTOKOL": the
+#: council named by its protocol (its genitive; the forum is the word without its "s").
+_COUNCIL_PROTOCOL = re.compile(
+    r"(?:^|\s)(?P<council>byrådets|kommunalbestyrelsens|sognerådets|sogneraadets|amtsrådets)"
+    r"\s+forhandlingsprotokol\b",
+    re.IGNORECASE,
+)
+#: "Kommunalbestyrelsesmøde tirsdag d. 23.05.95 kl. 19.30", "Byrådsmøde den 4. maj 1998": the
+#: council's meeting word opening a line, its date after it.
+_DATED_COUNCIL_MEETING = re.compile(
+    r"^(?P<council>byråds|kommunalbestyrelses)møde\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
+    r"(?:den\s+|d\.\s*)?\d",
+    re.I,
+)
 #: "Kommunalbestyrelsens møde", "Byrådets ordinære møde nr. 2/2024": the council's meeting
 #: in the genitive alone on a line (the page's title, the council named by it).
 _COUNCIL_GENITIVE_MEETING = re.compile(
@@ -586,6 +600,18 @@ def _county(text: str) -> str | None:
     if len(words) != 2 or words[1].casefold() != "amt":
         return None
     return _COUNTIES.get(words[0].casefold())
+
+
+def county_council(text: str) -> tuple[str, str] | None:
+    """(county, council) of a line naming a county's council alone or over its page
+    number ("KØBENHAVNS AMTSRÅD", "Fyns Amtsraad  Side 12"), else None."""
+    words = text.split()
+    if len(words) < 2 or words[1].casefold() not in ("amtsråd", "amtsraad"):
+        return None
+    if len(words) > 2 and not (len(words) == 4 and words[2].casefold() == "side"):
+        return None
+    county = _COUNTIES.get(words[0].casefold())
+    return (county, f"{words[0].capitalize()} Amtsråd") if county else None
 
 
 #: "Vestsjællands Amt – Amtsrådet": a county, a dash, then its body.
@@ -1782,6 +1808,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.municipality = head.municipality or named
             if kind_named and head.document_type is None:
                 head.document_type = _kind(kind_named)
+        if text[-3:] == " og" and ("hundrede og" in text or "tusind og" in text):
+            # "Møde torsdag den ellevte september nitten hundrede og" / "seksogfirs, kl. 15.00,
+            # i …": a protocol's year in words wrapped after its "og"; read with its rest
+            rest = _next_nonblank(lines, k, skip, 1)
+            if rest:
+                text = f"{text}\n{lines[rest[0]].clean}"
+                placed.add(lines[rest[0]].index)
         found = dates.find_date(text)
         if found is None and (span is not None or "dag" in text[:8]):
             # "Onsdag 05.03.25 · 08.15-10.00 · <place>", "Mandag 13.01.25, kl. 9-11" under a
@@ -1996,6 +2029,26 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Kommunalbestyrelsens ordinære møde nr. 2/2024" (a bilingual header's Danish
             # half, "Kommunalbestyrelsip ataatsimiinnera / Kommunalbestyrelsens møde")
             council = _COUNCIL_GENITIVE_MEETING.match(text)
+        protocol = (
+            _COUNCIL_PROTOCOL.search(text)
+            if head.forum is None and "forhandlingsprotokol" in text.lower()
+            else None
+        )
+        if protocol:
+            # "THEM KOMMUNE   Kommunalbestyrelsens forhandlingsprotokol": the council whose
+            # protocol it is (the line goes on to the other readings)
+            head.forum = protocol.group("council").capitalize()[:-1]
+            forum_from_line = True
+        dated_council = (
+            _DATED_COUNCIL_MEETING.match(text)
+            if council is None and head.forum is None and text[:1] in "BbKk" and "smøde " in text
+            else None
+        )
+        if dated_council:
+            # "Kommunalbestyrelsesmøde tirsdag d. 23.05.95 kl. 19.30": the council named in
+            # its meeting's word before the date; the line goes on to the date's readings
+            head.forum = _COUNCILS[dated_council.group("council").lower()]
+            forum_from_line = True
         if council:
             # "Tønder Kommune<gap>EKSTRAORDINÆRT BYRÅDSMØDE", "Konstituerende
             # kommunalbestyrelsesmøde": the council's meeting of a kind as the page's title

@@ -21,6 +21,7 @@ from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.bilingual import danish_text
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.chevron import chevron_titles
+from analysis.layouts.decision_column import decision_column_off
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
@@ -465,6 +466,8 @@ def prepare(text: str) -> list[Line]:
     gapped = "  " in text
     if gapped:
         text = margin_numbers_off(text)  # ("  9  Punkt 1.": a PDF's margin line numbers off)
+        # ("Sag:<gap>Beslutning:": a typed protocol's decisions in a right-hand column)
+        text = decision_column_off(text)
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = review_marks_off(text)  # ("Slettet: 2016", "…[MK1]": Word's review balloons)

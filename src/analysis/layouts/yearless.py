@@ -290,7 +290,8 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
 #: Rådhuset i …", "Aar 1962, den 4. marts, samledes sognerådet …": an old protocol's opening
 #: sentence, the year first, then the day, the hour and who met where.
 _PROTOCOL_YEAR = re.compile(
-    r"^(?:år|aar)\s+(?P<y>(?:18|19|20)\d\d)\s*,?\s+"
+    # ("Aar l97l, …": the year typed and read by OCR with a small l for the figure 1)
+    r"^(?:år|aar)\s+(?P<y>(?:18|19|20)\d\d|l9[\dl]{2}|19(?:l[\dl]|\dl))\s*,?\s+"
     rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\s+)?(?:den|d\.)\s*(?P<d>\d{{1,2}})\.?\s+"
     r"(?P<mw>" + _MONTHS + r")\.?\s*,?\s*"
     r"(?P<rest>(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*,?\s*)?)"
@@ -313,7 +314,8 @@ def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head
         if line.clean[:1] not in "ÅåAa" or (m := _PROTOCOL_YEAR.match(line.clean)) is None:
             continue
         month = dates.month_number(m["mw"])
-        date = dates.safe_date(int(m["y"]), month, int(m["d"])) if month else None
+        year = int(m["y"].replace("l", "1"))
+        date = dates.safe_date(year, month, int(m["d"])) if month else None
         if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
             return
         # the sentence may wrap: what follows up to its full stop
