@@ -2547,14 +2547,12 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     short may repeat only the first two); else 0. A group heading ("Lukket dagsorden",
     "Tillægsdagsorden") or an inserted item's entry ("Punkt 7a: …") between two entries
     is part of the list, as in the text below it."""
-    from analysis.layouts.groups import is_contents_gap  # (imports this module)
-
     run = 1
     while (
         run < len(starts)
         and starts[run][1] > starts[run - 1][1]
         and all(
-            lines[p].blank or is_contents_gap(lines[p].clean)
+            lines[p].blank or _groups.is_contents_gap(lines[p].clean)
             for p in range(starts[run - 1][0] + 1, starts[run][0])
         )
     ):
@@ -2722,8 +2720,6 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     journal number follows, or lines that make the title grow towards its TOC entry (the
     TOC may itself be truncated inside such a line).
     """
-    from analysis.layouts.outcome import outcome_line  # (imports this module)
-
     head: list[Line] = []
     for line in body:
         if line.blank:
@@ -2763,7 +2759,7 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             or (line.clean[:1] in "kK0123456789" and _SLOT_META.match(line.clean))
             # "Punkt 2: Status …" / "Taget til efterretning." / "Sagsnr.: …": the outcome
             # written first, over the case, is no wrapped title
-            or (line.clean[-1:] == "." and outcome_line(line.clean))
+            or (line.clean[-1:] == "." and _outcome.outcome_line(line.clean))
             # "Sagsnummer" alone over the case number (a web portal's field label)
             or (len(line.clean) <= 16 and _CASE_LABEL_ALONE.match(line.clean))
         ):
@@ -2914,12 +2910,9 @@ def _parse_item(
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
-    from analysis.layouts.inline_case import closing_case
-    from analysis.layouts.run_in_label import split_run_in_labels
-    from analysis.layouts.split_decision_date import joined_decision_dates
-
-    body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
-    body, dates = joined_decision_dates(body)  # "Beslutning i <forum> den" / "02-10-2024"
+    # ("… efter hvert møde. Styregruppens beslutning: …"; "Beslutning i <forum> den" / "02-10-2024")
+    body = _run_in_label.split_run_in_labels(body)
+    body, dates = _split_decision_date.joined_decision_dates(body)
     placed.update(dates)
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
@@ -2953,10 +2946,8 @@ def _parse_item(
             # "Title<TAB>KLE 02.34.02 P19": the subject the case is filed under, no title
             title = without_trailing_subject(title) or title
     if title_case is None and title[:1].isupper():
-        from analysis.layouts.inline_case import leading_case
-
         # "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title": the case leading the title
-        led = leading_case(title)
+        led = _inline_case.leading_case(title)
         if led:
             title, title_case = led
     title, closed = closed_title(title)
@@ -3019,7 +3010,7 @@ def _parse_item(
         if (
             case_number is None
             and (current is None or current[0] == "tekst")
-            and (found := closing_case(text))
+            and (found := _inline_case.closing_case(text))
         ):
             # "Rådet kan sende ønsker til budgettet. Sagsnr. 25/8831.": the item's case as
             # its description's last sentence (the line stays the item's text)
@@ -3764,3 +3755,14 @@ def parse_minutes(
     from analysis.layouts import SourceHints, parse_text
 
     return parse_text(text, SourceHints(forum=default_forum, municipality=default_municipality))
+
+
+# The layouts' modules whose helpers the item parser calls for every item (or contents
+# entry): bound once this module is complete, since they import it (not at the top), and
+# read as attributes when called, since one of them may still be loading here. An import
+# inside a function costs about a microsecond a call, ~2 % of the parse.
+import analysis.layouts.groups as _groups  # noqa: E402
+import analysis.layouts.inline_case as _inline_case  # noqa: E402
+import analysis.layouts.outcome as _outcome  # noqa: E402
+import analysis.layouts.run_in_label as _run_in_label  # noqa: E402
+import analysis.layouts.split_decision_date as _split_decision_date  # noqa: E402
