@@ -173,10 +173,11 @@ def to_lines(text: str) -> list[Line]:
     """
     text = text.replace("\u00a0", " ")
     tidy = _SPACES.sub(" ", text) if _TWO_SPACES(text) else text
-    raws = text.split("\n")
     cleans = list(map(str.lstrip, map(str.rstrip, tidy.split("\n")), repeat(" ")))
     levels = [0] * len(cleans)
-    for number in _markup_lines(text):
+    markup = _markup_lines(text)
+    raws = text.split("\n") if markup else []  # (most texts hold no markdown)
+    for number in markup:
         cleans[number], levels[number] = _tidy(raws[number])
     if "~" in text:
         cleans = [_specks_off(c) if c[:1] in "~|" and len(c) <= 6 else c for c in cleans]
