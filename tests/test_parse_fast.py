@@ -602,3 +602,15 @@ def test_a_footer_is_searched_for_where_its_gate_lets_through() -> None:
         assert _is_footer(text) == slow, repr(text)
         found += slow and "·" not in text and "|" not in text and "•" not in text
     assert found > 50, found
+
+
+def test_a_timecode_holds_a_colon_two_digits_and_a_colon() -> None:
+    from analysis.layouts.timecodes import _CODE_MIDDLE, _CODE_START
+
+    pieces = ["1", "12", "٣", ":", ":0", "00:", "\n", "[", "]", " ", "x", "–", "12:34", ":56"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 8, 20):
+        if _CODE_START.search(text):
+            assert _CODE_MIDDLE(text) is not None, repr(text)
+            found += 1
+    assert found > 50, found
