@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import attrgetter, methodcaller
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from analysis.case_labels import (
     CASE_ID_LABEL,
@@ -2540,6 +2540,26 @@ def _with_inserted(
     return sorted([*starts, *extra]) if extra else starts
 
 
+# The layouts' modules whose helpers the item parser calls for every item or contents
+# entry, bound on first use by ``_bind_layouts`` (they import this module, and importing it
+# alone stays light) and read as globals after: an import inside a function costs about a
+# microsecond a call (~2 % of the parse).
+_groups: Any = None
+_inline_case: Any = None
+_outcome: Any = None
+_run_in_label: Any = None
+_split_decision_date: Any = None
+
+
+def _bind_layouts() -> None:
+    global _groups, _inline_case, _outcome, _run_in_label, _split_decision_date
+    import analysis.layouts.groups as _groups
+    import analysis.layouts.inline_case as _inline_case
+    import analysis.layouts.outcome as _outcome
+    import analysis.layouts.run_in_label as _run_in_label
+    import analysis.layouts.split_decision_date as _split_decision_date
+
+
 def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     """How many of the first ``Punkt N: title`` lines are a contents list: two or more
     standing one under the other (blank lines only between them) whose numbers and titles
@@ -2548,6 +2568,8 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     short may repeat only the first two); else 0. A group heading ("Lukket dagsorden",
     "Tillægsdagsorden") or an inserted item's entry ("Punkt 7a: …") between two entries
     is part of the list, as in the text below it."""
+    if _groups is None:
+        _bind_layouts()
     run = 1
     while (
         run < len(starts)
@@ -2911,6 +2933,8 @@ def _parse_item(
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
+    if _inline_case is None:
+        _bind_layouts()
     # ("… efter hvert møde. Styregruppens beslutning: …"; "Beslutning i <forum> den" / "02-10-2024")
     body = _run_in_label.split_run_in_labels(body)
     body, dates = _split_decision_date.joined_decision_dates(body)
@@ -3756,14 +3780,3 @@ def parse_minutes(
     from analysis.layouts import SourceHints, parse_text
 
     return parse_text(text, SourceHints(forum=default_forum, municipality=default_municipality))
-
-
-# The layouts' modules whose helpers the item parser calls for every item (or contents
-# entry): bound once this module is complete, since they import it (not at the top), and
-# read as attributes when called, since one of them may still be loading here. An import
-# inside a function costs about a microsecond a call, ~2 % of the parse.
-import analysis.layouts.groups as _groups  # noqa: E402
-import analysis.layouts.inline_case as _inline_case  # noqa: E402
-import analysis.layouts.outcome as _outcome  # noqa: E402
-import analysis.layouts.run_in_label as _run_in_label  # noqa: E402
-import analysis.layouts.split_decision_date as _split_decision_date  # noqa: E402
