@@ -585,3 +585,32 @@ def test_a_columns_head_is_found_on_the_tabbed_lines_as_at_every_line_start() ->
         assert _may_be_columns_head(text) == everywhere(text), repr(text)
         found += everywhere(text)
     assert found > 50
+
+
+def test_a_footer_is_searched_for_where_its_gate_lets_through() -> None:
+    from analysis.layouts.text import _FOOTER, _is_footer
+
+    pieces = ["CVR", "cvr", "nr", "NR", "-nr. ", "nummer", "P-", "EAN", "ean", " ", ":", "1"]
+    pieces += ["29188335", "x", "©", "|", "·", "•", "Copyright ", "Punkt 4", "den 3. maj 2025"]
+    # (the owner's address: "Ærø Kommune, Statene 2, 5970 Ærøskøbing - Print denne side")
+    for owner in ("Ærø Kommune, ", "Ærø KOMMUNE, ", "Ærø \u212aommune, ", "Ærø Kommune "):
+        pieces += [owner + "Statene 2, 5970 Ærøskøbing", owner + "5970 Ærø"]
+    pieces += [" - Print denne side", " - Tlf. 98 45 50 00", " - post@aeroe.dk", " - "]
+    found = 0
+    for text in _random_texts(pieces, 30000, 6, 19):
+        slow = _FOOTER.search(text) is not None
+        assert _is_footer(text) == slow, repr(text)
+        found += slow and "·" not in text and "|" not in text and "•" not in text
+    assert found > 50, found
+
+
+def test_a_timecode_holds_a_colon_two_digits_and_a_colon() -> None:
+    from analysis.layouts.timecodes import _CODE_MIDDLE, _CODE_START
+
+    pieces = ["1", "12", "٣", ":", ":0", "00:", "\n", "[", "]", " ", "x", "–", "12:34", ":56"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 8, 20):
+        if _CODE_START.search(text):
+            assert _CODE_MIDDLE(text) is not None, repr(text)
+            found += 1
+    assert found > 50, found

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import attrgetter, methodcaller
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from analysis.case_labels import (
     CASE_ID_LABEL,
@@ -189,10 +189,11 @@ def to_lines(text: str) -> list[Line]:
     if "kl. " in text and _OCR_CLOCK.search(text):
         text = _OCR_CLOCK.sub(_ocr_figures, text)  # "kl. l9.30", "kl. 22.l0": OCR's l for 1
     tidy = _SPACES.sub(" ", text) if _TWO_SPACES(text) else text
-    raws = text.split("\n")
     cleans = list(map(str.lstrip, map(str.rstrip, tidy.split("\n")), repeat(" ")))
     levels = [0] * len(cleans)
-    for number in _markup_lines(text):
+    markup = _markup_lines(text)
+    raws = text.split("\n") if markup else []  # (most texts hold no markdown)
+    for number in markup:
         cleans[number], levels[number] = _tidy(raws[number])
     if "~" in text:
         cleans = [_specks_off(c) if c[:1] in "~|" and len(c) <= 6 else c for c in cleans]
@@ -2585,6 +2586,26 @@ def _with_inserted(
     return sorted([*starts, *extra]) if extra else starts
 
 
+# The layouts' modules whose helpers the item parser calls for every item or contents
+# entry, bound on first use by ``_bind_layouts`` (they import this module, and importing it
+# alone stays light) and read as globals after: an import inside a function costs about a
+# microsecond a call (~2 % of the parse).
+_groups: Any = None
+_inline_case: Any = None
+_outcome: Any = None
+_run_in_label: Any = None
+_split_decision_date: Any = None
+
+
+def _bind_layouts() -> None:
+    global _groups, _inline_case, _outcome, _run_in_label, _split_decision_date
+    import analysis.layouts.groups as _groups
+    import analysis.layouts.inline_case as _inline_case
+    import analysis.layouts.outcome as _outcome
+    import analysis.layouts.run_in_label as _run_in_label
+    import analysis.layouts.split_decision_date as _split_decision_date
+
+
 def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     """How many of the first ``Punkt N: title`` lines are a contents list: two or more
     standing one under the other (blank lines only between them) whose numbers and titles
@@ -2593,14 +2614,14 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     short may repeat only the first two); else 0. A group heading ("Lukket dagsorden",
     "Tillægsdagsorden") or an inserted item's entry ("Punkt 7a: …") between two entries
     is part of the list, as in the text below it."""
-    from analysis.layouts.groups import is_contents_gap  # (imports this module)
-
+    if _groups is None:
+        _bind_layouts()
     run = 1
     while (
         run < len(starts)
         and starts[run][1] > starts[run - 1][1]
         and all(
-            lines[p].blank or is_contents_gap(lines[p].clean)
+            lines[p].blank or _groups.is_contents_gap(lines[p].clean)
             for p in range(starts[run - 1][0] + 1, starts[run][0])
         )
     ):
@@ -2778,8 +2799,6 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     journal number follows, or lines that make the title grow towards its TOC entry (the
     TOC may itself be truncated inside such a line).
     """
-    from analysis.layouts.outcome import outcome_line  # (imports this module)
-
     head: list[Line] = []
     for line in body:
         if line.blank:
@@ -2825,7 +2844,7 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             or (line.clean[:1] in "kK0123456789" and _SLOT_META.match(line.clean))
             # "Punkt 2: Status …" / "Taget til efterretning." / "Sagsnr.: …": the outcome
             # written first, over the case, is no wrapped title
-            or (line.clean[-1:] == "." and outcome_line(line.clean))
+            or (line.clean[-1:] == "." and _outcome.outcome_line(line.clean))
             # "Sagsnummer" alone over the case number (a web portal's field label)
             or (len(line.clean) <= 16 and _CASE_LABEL_ALONE.match(line.clean))
         ):
@@ -2976,12 +2995,11 @@ def _parse_item(
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
         body = [line for line in body if line.index not in rules.skip]
-    from analysis.layouts.inline_case import closing_case
-    from analysis.layouts.run_in_label import split_run_in_labels
-    from analysis.layouts.split_decision_date import joined_decision_dates
-
-    body = split_run_in_labels(body)  # "… efter hvert møde. Styregruppens beslutning: …"
-    body, dates = joined_decision_dates(body)  # "Beslutning i <forum> den" / "02-10-2024"
+    if _inline_case is None:
+        _bind_layouts()
+    # ("… efter hvert møde. Styregruppens beslutning: …"; "Beslutning i <forum> den" / "02-10-2024")
+    body = _run_in_label.split_run_in_labels(body)
+    body, dates = _split_decision_date.joined_decision_dates(body)
     placed.update(dates)
     continuation = _title_continuation(raw_title, body, toc_title)
     if continuation:
@@ -3015,10 +3033,8 @@ def _parse_item(
             # "Title<TAB>KLE 02.34.02 P19": the subject the case is filed under, no title
             title = without_trailing_subject(title) or title
     if title_case is None and title[:1].isupper():
-        from analysis.layouts.inline_case import leading_case
-
         # "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title": the case leading the title
-        led = leading_case(title)
+        led = _inline_case.leading_case(title)
         if led:
             title, title_case = led
     title, closed = closed_title(title)
@@ -3081,7 +3097,7 @@ def _parse_item(
         if (
             case_number is None
             and (current is None or current[0] == "tekst")
-            and (found := closing_case(text))
+            and (found := _inline_case.closing_case(text))
         ):
             # "Rådet kan sende ønsker til budgettet. Sagsnr. 25/8831.": the item's case as
             # its description's last sentence (the line stays the item's text)

@@ -824,16 +824,23 @@ _FOOTER = re.compile(
 
 
 def _is_footer(text: str) -> bool:
-    """``_FOOTER`` searched only where it can match: each of its branches needs a digit, a
-    bar, a middle dot or a bullet, or "©" / "copyright" first (the search costs several
-    microseconds a line, these tests a fraction of one)."""
+    """``_FOOTER`` searched only where it can match: each of its branches needs a bar, a
+    middle dot or a bullet, or "©" / "copyright" first, or a digit with one of the words
+    ``_FOOTER_DIGIT_WORDS`` (the search costs several microseconds a line, these tests a
+    fraction of one; most short lines hold a digit: a date, a number)."""
     return (
         "·" in text
         or "|" in text
         or "•" in text
         or text[:1] in "©cC"
-        or _DIGIT.search(text) is not None
+        or (_DIGIT.search(text) is not None and _holds_any(text.lower(), _FOOTER_DIGIT_WORDS))
     ) and _FOOTER.search(text) is not None
+
+
+#: What each of ``_FOOTER``'s branches with a digit and no bar, dot or bullet holds, in
+#: lower case: a company or P number ("CVR-nr. 29 18 83 35", "P-nummer: …", "CVR 29188335")
+#: or the owner's address ("… Kommune, Statene 2, 5970 Ærøskøbing - …").
+_FOOTER_DIGIT_WORDS = ("nr", "nummer", "cvr", "kommune,")
 
 
 #: Characters or words every footer, cookie notice or breadcrumb trail holds one of: a

@@ -27,6 +27,9 @@ _LED = re.compile(
 _CODE_START = re.compile(r"^\[?\d{1,2}:\d{2}:\d{2}", re.MULTILINE)
 #: (tried at the lines' starts only, see ``line_start_test``: the same answer as a search)
 _has_code_start = line_start_test(_CODE_START)
+#: What every timecode holds: a colon, two digits, a colon (found by the regex engine's scan
+#: for the colon, ~3x cheaper than trying ``_CODE_START`` at every line's start).
+_CODE_MIDDLE = re.compile(r":\d\d:").search
 #: Headings needed for the text to be such minutes.
 _MIN_ITEMS = 2
 
@@ -36,6 +39,10 @@ def timecodes_off(text: str) -> str:
     agenda's headings they are (``Punkt 2: Title``: the timecode marks the heading as one
     however long the notes under it run before their decision); as it was where fewer
     than two headings are led so."""
-    if not _has_code_start(text) or len(_LED.findall(text)) < _MIN_ITEMS:
+    if (
+        _CODE_MIDDLE(text) is None
+        or not _has_code_start(text)
+        or len(_LED.findall(text)) < _MIN_ITEMS
+    ):
         return text  # (the cheap gate: few texts hold a timecode at a line's start)
     return _LED.sub(lambda m: f"Punkt {m['num']}: {m['title']}", text)
