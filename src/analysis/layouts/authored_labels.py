@@ -22,9 +22,10 @@ _AUTHORED = re.compile(
     re.MULTILINE,
 )
 
-#: The cheap test: a label right after a colon and a space anywhere (one pass over the
-#: text; four substring tests cost twice as much, "Beslutning:" being common).
-_GATE = re.compile(rf": (?:{'|'.join(_LABELS)})[ \t]*:")
+#: The cheap test: a label right after a colon and white space anywhere, as ``_AUTHORED``
+#: allows it (one pass over the text; four substring tests cost twice as much,
+#: "Beslutning:" being common).
+_GATE = re.compile(rf":[ \t]+(?:{'|'.join(_LABELS)})[ \t]*:")
 
 
 def authored_labels(text: str) -> str:

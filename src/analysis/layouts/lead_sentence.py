@@ -70,8 +70,8 @@ class Lead:
 def meeting_lead(text: str) -> Lead | None:
     """The body, start and place a news post's lead paragraph gives (see the module
     docstring); None where the paragraph tells of no meeting held."""
-    if "øde" not in text:
-        return None  # (the cheap gate: "møde", "byrådsmøde", "Mødet")
+    if "øde" not in text and "ØDE" not in text:
+        return None  # (the cheap gate: "møde", "byrådsmøde", "Mødet", "MØDE")
     met = _BODY_MET.match(text)
     council = _COUNCIL_MET.search(text) if met is None else None
     started = _STARTED.search(text)
@@ -114,7 +114,8 @@ _NEWS_TITLE = re.compile(
 )
 
 #: How such a headline starts (the cheap gate before the pattern).
-_TITLE_STARTS = ("det besl", "resum", "beslutn", "nyt ", "nyhed", "kort")
+#: (No white space in it: ``_NEWS_TITLE`` reads "Det  besluttede", "Nyt\u00a0fra".)
+_TITLE_STARTS = ("det", "resum", "beslutn", "nyt", "nyhed", "kort")
 
 
 def news_title_forum(text: str) -> str | None:
@@ -124,7 +125,8 @@ def news_title_forum(text: str) -> str | None:
     if not 12 <= len(text) <= 120:
         return None
     low = text[:14].lower()
-    if "fortalt" not in text and not low.startswith(_TITLE_STARTS):
+    # ("Fortalt" too: a headline in title case, "Udvalget Kort Fortalt")
+    if "ortalt" not in text and "ORTALT" not in text and not low.startswith(_TITLE_STARTS):
         return None  # (the cheap gate)
     m = _NEWS_TITLE.match(text)
     if m is None:

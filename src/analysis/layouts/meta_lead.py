@@ -26,7 +26,7 @@ def read_lead_fields(text: str) -> tuple[str, str | None, str | None]:
     """(the line from its date's field on, the kommune named, the kind named) of a line of
     fields parted by " · "; the line as it was when no lead field comes before a labelled
     date."""
-    if "ato" not in text:  # cheap: only a labelled date field is read this way
+    if "ato" not in text and "ATO" not in text:  # cheap: only a labelled date field is read so
         return text, None, None
     parts = text.split(" · ")
     municipality = kind = None

@@ -150,7 +150,7 @@ def bracketed_numbers_after_titles(text: str) -> str:
     return "\n".join(lines)
 
 
-_BRACKET_END = re.compile(r"\(\d{1,3}\)[ \t]*$", re.M)
+_BRACKET_END = re.compile(r"\(\d{1,3}\)[^\S\n]*$", re.M)  # (the white space "\s*$" reads)
 
 
 def _case(value: str | None) -> str | None:

@@ -43,11 +43,19 @@ _OPTION_WORDS_MAX = 6
 _TICKED_WORDS_MAX = 14
 
 
+#: What follows a bracket that opens an empty box (white space or its close).
+_EMPTY_BOX_RESTS = (" ", "\t", "\u00a0", "]", ")")
+
+
 def unticked_option_lines(text: str) -> str:
     """``text`` with the empty options of a ticked list of options, one a line, left out."""
     # (the empty boxes of brackets found by the brackets: one character is found fast)
     if not (
-        "☐" in text or "□" in text or holds_after(text, "[", " ]") or holds_after(text, "(", " )")
+        # ("[]", "[  ]": ``_OPTION_LINE`` reads any white space in an empty box)
+        "☐" in text
+        or "□" in text
+        or holds_after(text, "[", _EMPTY_BOX_RESTS)
+        or holds_after(text, "(", _EMPTY_BOX_RESTS)
     ):
         return text
     lines = text.split("\n")
@@ -124,7 +132,7 @@ def marked_status_labels(text: str) -> str:
     """``text`` with a status field holding a marked outcome labelled as the decision
     ("**Status:** ✔ Godkendt" reads "**Beslutning:** ✔ Godkendt")."""
     # (the tick first: its characters are found many times faster than the two words)
-    if not has_tick(text) or ("tatus" not in text and "esultat" not in text):
+    if not has_tick(text) or not any(w in text for w in ("tatus", "esultat", "TATUS", "ESULTAT")):
         return text
     return _MARKED_STATUS.sub(_as_decision, text)
 

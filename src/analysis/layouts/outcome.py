@@ -1050,7 +1050,7 @@ STATUS_LINE = re.compile(r"^\s*status\s*:\s*(?=\S)", re.I)
 def _status_outcome(text: str) -> bool:
     """The text has a "Status: …" line whose value states an outcome ("Status: Godkendt.";
     not "Status: projektet er forsinket")."""
-    if "tatus" not in text:
+    if "tatus" not in text and "TATUS" not in text:  # (STATUS_LINE reads "STATUS:" too)
         return False
     return any(
         outcome_line(STATUS_LINE.sub("", line, count=1))

@@ -22,7 +22,7 @@ _SIGNATURES_ELSEWHERE = re.compile(
 def signatures_elsewhere(text: str) -> bool:
     """Whether ``text`` only says where the signature page is ("Underskriftsblad findes
     sidst i referatet")."""
-    if text[:3].lower() not in ("und", "se "):  # (most lines: a cheap look first)
+    if text[:2].lower() not in ("un", "se"):  # (most lines: a cheap look first)
         return False
     return _SIGNATURES_ELSEWHERE.match(text) is not None
 
@@ -40,6 +40,6 @@ _ATTACHMENTS_ELSEWHERE = re.compile(
 def attachments_elsewhere(text: str) -> bool:
     """Whether ``text`` only says where the attachments are ("Bilag til de enkelte punkter
     er samlet bagerst i referatet")."""
-    if text[:1] not in "BbAa" or "ilag" not in text[:12]:  # (a cheap look first)
+    if text[:1] not in "BbAa" or ("ilag" not in text[:12] and "ILAG" not in text[:12]):
         return False
     return _ATTACHMENTS_ELSEWHERE.match(text) is not None

@@ -34,12 +34,13 @@ def tabbed_item_rows(text: str) -> str:
     if "\t" not in text or ":" not in text:
         return text  # (the cheap gate: most texts have no tab)
     tabbed = lines_holding(text, "\t")
-    if sum(1 for ln in tabbed if ln[:1].isdigit() and _ROW.match(ln.strip())) < _MIN_ROWS:
+    # (a row indented is read too: ``_ROW`` is tried on the stripped line)
+    if sum(1 for ln in tabbed if ln.lstrip()[:1].isdigit() and _ROW.match(ln.strip())) < _MIN_ROWS:
         return text  # (the rows found below, looked for in the lines with a tab alone)
     lines = text.split("\n")
     rows = {}
     for i, line in enumerate(lines):
-        if "\t" not in line or not line[:1].isdigit():
+        if "\t" not in line or not line.lstrip()[:1].isdigit():
             continue
         m = _ROW.match(line.strip())
         if m is not None:
@@ -137,7 +138,9 @@ def decision_column_rows(text: str) -> str:
     ``N. Title | Godkendt.``, as a Markdown, Word or web table: a decisions-only protocol)
     as its numbered heading and its decision under a ``Beslutning:`` label; as it was where
     no such head row stands over two or more rows."""
-    if "eslutning" not in text or ("\t" not in text and "|" not in text):
+    if ("eslutning" not in text and "ESLUTNING" not in text) or (
+        "\t" not in text and "|" not in text
+    ):
         return text  # (the cheap gate)
     if not any(
         _DECISION_HEAD.match(_cells(line))
@@ -199,6 +202,11 @@ _COLUMNS_HEAD_START = re.compile(
 )
 
 
+#: Each ``_DECISION_CELL`` word's rest, as written and in capitals: the cheap gate.
+_DECISION_CELL_WORDS = ("eslutning", "onklusion", "ftale", "fgørelse")
+_DECISION_CELL_WORDS += tuple(w.upper() for w in _DECISION_CELL_WORDS)
+
+
 def _may_be_columns_head(text: str) -> bool:
     """Whether ``_COLUMNS_HEAD_START`` matches at a line's start: tried on the lines that
     hold a tab alone (a match holds one and no line break), found by their tabs."""
@@ -211,7 +219,7 @@ def column_item_rows(text: str) -> str:
     cells as lines of text (a named column's value after its name: "Ansvar / frist: JET")
     and its decision under a ``Beslutning:`` label; as it was where no such head row
     stands over two or more rows."""
-    if "\t" not in text or "eslutning" not in text and "onklusion" not in text:
+    if "\t" not in text or not any(w in text for w in _DECISION_CELL_WORDS):
         return text  # (the cheap gate)
     if not _may_be_columns_head(text):
         return text  # (no line can be the head row: the walk below is skipped)
@@ -270,7 +278,9 @@ def case_column_rows(text: str) -> str:
     numbered by place, its case on a ``Sagsnr.:`` line and its ruling under a
     ``Beslutning:`` label (a further column, "Stemmer", on a labelled line after it); as
     it was where no such head row stands over two or more rows."""
-    if "\t" not in text or not (_NR(text) and ("Sag" in text or "J." in text)):
+    # (every head ``_CASE_TABLE_HEAD`` reads holds "nr", in any case: "Sagsnr.", "J.nr.",
+    # "Journalnr.", "Sag Nr.", "SAGSNR.")
+    if "\t" not in text or not (_NR(text) or "NR" in text or "Nr" in text):
         return text  # (the cheap gate)
     lines = text.split("\n")
     out: list[str] = []

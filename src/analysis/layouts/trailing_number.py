@@ -127,7 +127,7 @@ def _right_numbers(text: str) -> str:
 def _bare_numbers(text: str) -> str:
     """``text`` with markdown headings ending in a bare bracketed number written
     ``## 1. Title``, where two or more such headings number 1, 2, 3, … in order."""
-    if " (1)" not in text:
+    if "(1)" not in text:  # (as ``_BARE`` reads "Title(1)" and "Title<TAB>(1)")
         return text  # (the first such heading is number 1)
     numbers = [int(m["num"]) for m in _BARE.finditer(text)]
     if len(numbers) < _MIN_HEADS or numbers != list(range(1, len(numbers) + 1)):

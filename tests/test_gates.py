@@ -1,0 +1,570 @@
+"""Every cheap gate lets through every text its pattern reads.
+
+A parsing pass often starts with a cheap test (a character, a word, a small regex, a
+line-start test) before its expensive pattern: ``if _GATE.search(text) is None: return
+text``. A gate narrower than its pattern makes the pass silently never run on some
+minutes (a capital ``PKT 3`` behind a lower-case gate, a tab where the gate wants a
+space). Each entry below names a pass, its gate and the pattern (or helper) the pass
+consults right after the gate. Hypothesis generates texts the pattern reads, set in
+ordinary minutes, and the test spies on that pattern: the pass must consult it.
+
+Where a pattern is written ``re.I``, the texts are generated from it in lower case and
+then set in each case minutes use (lower, capitalised, title case, capitals), not in
+every mixed case ("pKt") a case-insensitive pattern also reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from analysis import dates, municipalities
+from analysis.layouts import (
+    authored_labels,
+    header_columns,
+    lead_sentence,
+    margin_numbers,
+    meeting_prefixed,
+    member_table,
+    meta_lead,
+    number_under_title,
+    option_boxes,
+    outcome,
+    owner_kind,
+    owners,
+    review_marks,
+    signature_note,
+    slides,
+    substitutes,
+    tab_item_row,
+    timecodes,
+    title_row,
+    trailing_number,
+)
+
+Strategy = st.SearchStrategy[str]
+
+
+class _Spy:
+    """Stands in for a pattern or helper and records whether the pass consulted it."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.used = False
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.real, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.used = True
+            return attr(*args, **kwargs)
+
+        return call
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.used = True
+        return self.real(*args, **kwargs)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A pass's gate and what stands behind it.
+
+    where: the pass (module.function) and its gate, for the failure message. module, spy:
+    the name the pass consults right after the gate. run: calls the pass. texts: texts the
+    pattern reads. reads: whether the pass, without its gate, would read the text (a
+    generated text that ``reads`` refuses is skipped)."""
+
+    where: str
+    module: ModuleType
+    spy: str
+    run: Callable[[str], object]
+    texts: Strategy
+    reads: Callable[[str], bool]
+
+    def __str__(self) -> str:
+        return self.where
+
+
+def _reached(gate: Gate, text: str) -> bool:
+    real = getattr(gate.module, gate.spy)
+    spy = _Spy(real)
+    setattr(gate.module, gate.spy, spy)
+    try:
+        gate.run(text)
+    finally:
+        setattr(gate.module, gate.spy, real)
+    return spy.used
+
+
+def _case_forms(s: str) -> list[str]:
+    """The cases minutes write a word or a line in."""
+    return [s, s.upper(), s[:1].upper() + s[1:], s.title()]
+
+
+#: White space minutes hold: any other (a ``\\s`` reads "\\x85", "\\x1c" …) is written as one
+#: of those.
+_ODD_SPACE = re.compile(r"[^\S \t\n\u00a0]")
+
+
+def _usual_space(m: re.Match[str]) -> str:
+    """A space, a tab or a no-break space for odd white space, by its code (so every kind a
+    ``\\s`` reads turns up)."""
+    return " \t\u00a0"[ord(m.group(0)) % 3]
+
+
+def rx(pattern: re.Pattern[str] | str, *, fullmatch: bool = False, cased: bool = True) -> Strategy:
+    """Strings ``pattern`` matches (odd white space as spaces); an ``re.I`` pattern's in the
+    cases of ``_case_forms``."""
+    if isinstance(pattern, str):
+        pattern = re.compile(pattern)
+    flags = pattern.flags
+    if cased and flags & re.I:
+        plain = re.compile(pattern.pattern, flags & ~re.I)
+        found = st.from_regex(plain, fullmatch=fullmatch).flatmap(
+            lambda s: st.sampled_from(_case_forms(s))
+        )
+    else:
+        found = st.from_regex(pattern, fullmatch=fullmatch)
+    return found.map(lambda s: _ODD_SPACE.sub(_usual_space, s))
+
+
+def like(pattern: re.Pattern[str], old: str, new: str) -> re.Pattern[str]:
+    """``pattern`` with ``old`` written ``new``, its flags kept."""
+    return re.compile(pattern.pattern.replace(old, new), pattern.flags)
+
+
+def line(pattern: re.Pattern[str] | str, *, indent: bool = False) -> Strategy:
+    """One line the (``^``/``$``-anchored) pattern matches whole, maybe indented."""
+    s = rx(pattern, fullmatch=True).filter(lambda s: "\n" not in s)
+    if indent:
+        s = st.tuples(st.sampled_from(["", " ", "  ", "\t"]), s).map("".join)
+    return s
+
+
+#: (No date, no field, no mark in it: the text around a line lets no gate through itself.)
+_HEAD = "Referat af mødet i Økonomiudvalget\n\n"
+_TAIL = "\n\nMødet sluttede kl. 17.30.\n"
+
+
+def embedded(lines: Strategy, *, at_top: bool = False, many: int = 1) -> Strategy:
+    """Texts of minutes with one (or ``many``) of ``lines`` among ordinary lines."""
+    return st.lists(lines, min_size=many, max_size=many).map(
+        lambda found: "\n\n".join(found) + _TAIL if at_top else _HEAD + "\n\n".join(found) + _TAIL
+    )
+
+
+def searched(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda text: pattern.search(text) is not None
+
+
+def any_line(pattern: re.Pattern[str], strip: bool = False) -> Callable[[str], bool]:
+    return lambda text: any(pattern.match(ln.strip() if strip else ln) for ln in text.split("\n"))
+
+
+# --- the table -------------------------------------------------------------------------
+
+_TN = trailing_number
+_NUT = number_under_title
+_TIR = tab_item_row
+# ("(01)": no one numbers a heading so)
+_BARE_ONE = like(trailing_number._BARE, r"(?P<num>\d{1,2})", "(?P<num>1)")
+_LEAD_ONE = like(meeting_prefixed._LEAD_BEFORE_NUMBER, r"(?P<num>\d{1,3})", "(?P<num>1)")
+_EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[☐□]")
+
+GATES: list[Gate] = [
+    Gate(
+        "layouts.authored_labels.authored_labels: _GATE before _AUTHORED",
+        authored_labels,
+        "_AUTHORED",
+        authored_labels.authored_labels,
+        embedded(line(like(authored_labels._AUTHORED, "(?=", "(?:").pattern + ".*")),
+        searched(authored_labels._AUTHORED),
+    ),
+    Gate(
+        "layouts.trailing_number.trailing_numbers: _GATE and _SQUARE_GATE before _bare_numbers",
+        _TN,
+        "_bare_numbers",
+        _TN.trailing_numbers,
+        embedded(line(_TN._TRAILING)),
+        searched(_TN._TRAILING),
+    ),
+    Gate(
+        "layouts.trailing_number.trailing_numbers: holds_after('(' / '[', pkt words) before "
+        "_TRAILING",
+        _TN,
+        "_TRAILING",
+        _TN.trailing_numbers,
+        embedded(line(_TN._TRAILING)),
+        searched(_TN._TRAILING),
+    ),
+    Gate(
+        "layouts.trailing_number._separated_numbers: _DASH_GATE and _TAB_GATE before _SEPARATED",
+        _TN,
+        "_SEPARATED",
+        _TN._separated_numbers,
+        embedded(line(_TN._SEPARATED)),
+        searched(_TN._SEPARATED),
+    ),
+    Gate(
+        "layouts.trailing_number._bare_numbers: ' (1)' before _BARE",
+        _TN,
+        "_BARE",
+        _TN._bare_numbers,
+        embedded(line(_BARE_ONE)),
+        searched(_BARE_ONE),
+    ),
+    Gate(
+        "layouts.review_marks.review_marks_off: _MAY_HOLD before _BALLOON (not on line 1)",
+        review_marks,
+        "_marked",
+        review_marks.review_marks_off,
+        # (each kind of balloon drawn as often: the pattern's alternation, one line each)
+        embedded(
+            st.tuples(
+                st.sampled_from(["", " ", "\t"]),
+                st.sampled_from(
+                    [
+                        "Formateret",
+                        "Slettet",
+                        "Indsat",
+                        "Flyttet til",
+                        "Flyttet fra",
+                        "Kommenteret [A1]",
+                    ]
+                ),
+                st.sampled_from([":", " :", ": Godkendt.", ":\tSkrifttype: Fed"]),
+            ).map("".join)
+        ),
+        searched(review_marks._BALLOON),
+    ),
+    Gate(
+        "layouts.review_marks.corrected_labels: _CORRECTED_MARK before _CORRECTED_LABEL",
+        review_marks,
+        "_CORRECTED_LABEL",
+        review_marks.corrected_labels,
+        embedded(line(review_marks._CORRECTED_LABEL)),
+        searched(review_marks._CORRECTED_LABEL),
+    ),
+    Gate(
+        "layouts.header_columns.unmixed_header_columns: '    ' in the head before _GAP",
+        header_columns,
+        "_GAP",
+        header_columns.unmixed_header_columns,
+        embedded(
+            line(r"[A-Za-zæøå]{1,20}" + header_columns._GAP.pattern + "[A-Za-z]{1,20}"), at_top=True
+        ),
+        searched(header_columns._GAP),
+    ),
+    Gate(
+        "layouts.margin_numbers.margin_numbers_off: '  ' before _MARGIN_AFTER_BREAK",
+        margin_numbers,
+        "_MARGIN_AFTER_BREAK",
+        margin_numbers.margin_numbers_off,
+        # (a number alone on its line has no text column: the pass needs one beside it)
+        embedded(line(r" {0,3}\d{1,3} {2,}\S[a-zæø .]{0,30}")),
+        searched(margin_numbers._MARGIN),
+    ),
+    Gate(
+        "layouts.meeting_prefixed.numbers_before_leads: _FIRST_LED before _HAS_LEAD_BEFORE_NUMBER",
+        meeting_prefixed,
+        "_HAS_LEAD_BEFORE_NUMBER",
+        meeting_prefixed.numbers_before_leads,
+        embedded(line(_LEAD_ONE)),
+        searched(_LEAD_ONE),
+    ),
+    Gate(
+        "layouts.meeting_prefixed.unprefixed_year_headings: '/' before _NUMBER_YEAR",
+        meeting_prefixed,
+        "_NUMBER_YEAR",
+        meeting_prefixed.unprefixed_year_headings,
+        embedded(rx(meeting_prefixed._NUMBER_YEAR)),
+        searched(meeting_prefixed._NUMBER_YEAR),
+    ),
+    Gate(
+        "layouts.number_under_title.bracketed_numbers_after_titles: _BRACKET_END before "
+        "_NUMBER_IN_BRACKETS",
+        _NUT,
+        "_NUMBER_IN_BRACKETS",
+        _NUT.bracketed_numbers_after_titles,
+        embedded(line(_NUT._NUMBER_IN_BRACKETS)),
+        any_line(_NUT._NUMBER_IN_BRACKETS),
+    ),
+    Gate(
+        "layouts.number_under_title.bare_numbers_right_of_titles: '   ' before _SPACED_END",
+        _NUT,
+        "_SPACED_END",
+        _NUT.bare_numbers_right_of_titles,
+        embedded(line(like(_NUT._SPACED_END, "   ", "Titel   "))),
+        searched(_NUT._SPACED_END),
+    ),
+    Gate(
+        "layouts.number_under_title.counted_headings: ' af ' and _has_counted_heading before "
+        "_COUNTED_HEADING",
+        _NUT,
+        "_COUNTED_HEADING",
+        _NUT.counted_headings,
+        embedded(line(_NUT._COUNTED_HEADING)),
+        searched(_NUT._COUNTED_HEADING),
+    ),
+    Gate(
+        "layouts.option_boxes.unticked_option_lines: empty boxes before _OPTION_LINE",
+        option_boxes,
+        "_OPTION_LINE",
+        option_boxes.unticked_option_lines,
+        embedded(line(option_boxes._OPTION_LINE)),
+        lambda text: any(
+            (m := option_boxes._OPTION_LINE.match(ln)) and _EMPTY_BOX.fullmatch(m["box"])
+            for ln in text.split("\n")
+        ),
+    ),
+    Gate(
+        "layouts.option_boxes.marked_status_labels: has_tick and 'tatus'/'esultat' before "
+        "_MARKED_STATUS",
+        option_boxes,
+        "_MARKED_STATUS",
+        option_boxes.marked_status_labels,
+        embedded(
+            st.tuples(
+                rx(
+                    re.compile(r"(?:\*\*|__)?(?:status|resultat):?(?:\*\*|__)?:?[ \t]*", re.I),
+                    fullmatch=True,
+                ),
+                st.sampled_from(["✔ Godkendt", "[x] Godkendt", "☒ Godkendt", "(X) Afvist"]),
+            ).map("".join)
+        ),
+        searched(option_boxes._MARKED_STATUS),
+    ),
+    Gate(
+        "layouts.outcome._status_outcome: 'tatus' before STATUS_LINE",
+        outcome,
+        "STATUS_LINE",
+        outcome._status_outcome,
+        embedded(line(like(outcome.STATUS_LINE, r"(?=\S)", r"\S.*"))),
+        any_line(outcome.STATUS_LINE),
+    ),
+    Gate(
+        "layouts.owner_kind.owner_and_kind: 'ommune' before _OWNER_THEN_KIND",
+        owner_kind,
+        "_OWNER_THEN_KIND",
+        owner_kind.owner_and_kind,
+        line(owner_kind._OWNER_THEN_KIND),
+        # (the pass keeps only a name ending "Kommune" as written)
+        lambda text: bool(
+            (m := owner_kind._OWNER_THEN_KIND.match(text)) and m["mun"].endswith("Kommune")
+        ),
+    ),
+    Gate(
+        "layouts.owners.rescue_service: _HINT before _RESCUE_SERVICE",
+        owners,
+        "_RESCUE_SERVICE",
+        owners.rescue_service,
+        line(owners._RESCUE_SERVICE),
+        lambda text: (
+            2 <= len(text.split()) <= 6
+            and owners._RESCUE_SERVICE.match(" ".join(text.split())) is not None
+        ),
+    ),
+    Gate(
+        "layouts.signature_note.attachments_elsewhere: 'BbAa' and 'ilag' before "
+        "_ATTACHMENTS_ELSEWHERE",
+        signature_note,
+        "_ATTACHMENTS_ELSEWHERE",
+        signature_note.attachments_elsewhere,
+        line(like(signature_note._ATTACHMENTS_ELSEWHERE, r"(?:alle\s+)?", r"(?:alle\s{1,3})?")),
+        lambda text: signature_note._ATTACHMENTS_ELSEWHERE.match(text) is not None,
+    ),
+    Gate(
+        "layouts.signature_note.signatures_elsewhere: 'und'/'se ' before _SIGNATURES_ELSEWHERE",
+        signature_note,
+        "_SIGNATURES_ELSEWHERE",
+        signature_note.signatures_elsewhere,
+        line(signature_note._SIGNATURES_ELSEWHERE),
+        lambda text: signature_note._SIGNATURES_ELSEWHERE.match(text) is not None,
+    ),
+    Gate(
+        "layouts.slides.slide_marks_off: _MARK_WORDS in the head and _has_slide_mark before "
+        "_SLIDE_MARK",
+        slides,
+        "_SLIDE_MARK",
+        slides.slide_marks_off,
+        # (near the top: a deck marks its first slides, the gate looks in the text's head)
+        embedded(line(slides._SLIDE_MARK), at_top=True),
+        searched(slides._SLIDE_MARK),
+    ),
+    Gate(
+        "layouts.title_row.tabbed_title_rows: '    ' in the head before _ROW",
+        title_row,
+        "_ROW",
+        title_row.tabbed_title_rows,
+        embedded(line(title_row._ROW), at_top=True),
+        lambda text: title_row._ROW.match(text.split("\n")[0].strip()) is not None,
+    ),
+    Gate(
+        "layouts.tab_item_row.tabbed_item_rows: tab, ':' and a digit first before _ROW",
+        _TIR,
+        "_ROW",
+        _TIR.tabbed_item_rows,
+        embedded(line(_TIR._ROW, indent=True)),
+        any_line(_TIR._ROW, strip=True),
+    ),
+    Gate(
+        "layouts.tab_item_row.decision_column_rows: 'eslutning' and a tab or bar before "
+        "_DECISION_HEAD",
+        _TIR,
+        "_DECISION_HEAD",
+        _TIR.decision_column_rows,
+        embedded(line(_TIR._DECISION_HEAD)),
+        any_line(_TIR._DECISION_HEAD),
+    ),
+    Gate(
+        "layouts.tab_item_row.column_item_rows: tab and 'eslutning'/'onklusion' before "
+        "_may_be_columns_head",
+        _TIR,
+        "_may_be_columns_head",
+        _TIR.column_item_rows,
+        embedded(
+            st.tuples(
+                rx(re.compile(r"(?:nr|pkt|punkt)\.?", re.I)),
+                rx(re.compile(r"emne|titel|overskrift|sag|punkt", re.I), fullmatch=True),
+                st.sampled_from(["Ansvar", "Frist", "Status"]),
+                rx(re.compile(r"beslutning|konklusion|aftale|afgørelse", re.I), fullmatch=True),
+            ).map("\t".join)
+        ),
+        any_line(_TIR._COLUMNS_HEAD_START),
+    ),
+    Gate(
+        "layouts.tab_item_row.case_column_rows: tab, _NR and 'Sag'/'J.' before _CASE_TABLE_HEAD",
+        _TIR,
+        "_CASE_TABLE_HEAD",
+        _TIR.case_column_rows,
+        embedded(line(_TIR._CASE_TABLE_HEAD)),
+        any_line(_TIR._CASE_TABLE_HEAD, strip=True),
+    ),
+    Gate(
+        "layouts.timecodes.timecodes_off: _has_code_start before _LED",
+        timecodes,
+        "_LED",
+        timecodes.timecodes_off,
+        embedded(line(timecodes._LED)),
+        searched(timecodes._LED),
+    ),
+    Gate(
+        "layouts.lead_sentence.meeting_lead: 'øde' before _BODY_MET",
+        lead_sentence,
+        "_BODY_MET",
+        lead_sentence.meeting_lead,
+        rx(lead_sentence._BODY_MET).map(lambda s: s + " i går."),
+        lambda text: lead_sentence._BODY_MET.match(text) is not None,
+    ),
+    Gate(
+        "layouts.lead_sentence.meeting_lead: 'øde' before _COUNCIL_MET",
+        lead_sentence,
+        "_BODY_MET",
+        lead_sentence.meeting_lead,
+        rx(lead_sentence._COUNCIL_MET).map(lambda s: "I går " + s + " på rådhuset."),
+        searched(lead_sentence._COUNCIL_MET),
+    ),
+    Gate(
+        "layouts.lead_sentence.news_title_forum: 'fortalt' or _TITLE_STARTS before _NEWS_TITLE",
+        lead_sentence,
+        "_NEWS_TITLE",
+        lead_sentence.news_title_forum,
+        rx(lead_sentence._NEWS_TITLE),
+        lambda text: (
+            12 <= len(t := text.strip().strip("#*").strip()) <= 120
+            and lead_sentence._NEWS_TITLE.match(t) is not None
+        ),
+    ),
+    Gate(
+        "layouts.meta_lead.read_lead_fields: 'ato' before _DATE_LABEL",
+        meta_lead,
+        "_DATE_LABEL",
+        meta_lead.read_lead_fields,
+        rx(like(meta_lead._DATE_LABEL, r"(?=\d)", ""), fullmatch=True).map(
+            lambda s: f"Faxe Kommune · Referat · {s}3. maj 2024"
+        ),
+        lambda text: any(meta_lead._DATE_LABEL.match(p.strip()) for p in text.split(" · ")),
+    ),
+    Gate(
+        "layouts.substitutes.called_in: 'stedfortræder'/'suppleant' before _CALLED_IN_SENTENCE",
+        substitutes,
+        "_CALLED_IN_SENTENCE",
+        substitutes.called_in,
+        st.one_of(
+            line(substitutes._CALLED_IN_SENTENCE),
+            line(substitutes._CALLED_IN_CLAUSE),
+            line(substitutes._CALLED_IN_COMMA),
+        ),
+        lambda text: any(
+            p.search(text)
+            for p in (
+                substitutes._CALLED_IN_SENTENCE,
+                substitutes._CALLED_IN_CLAUSE,
+                substitutes._CALLED_IN_COMMA,
+            )
+        ),
+    ),
+    Gate(
+        "municipalities._regions: 'egion'/'EGION' before _REGION_NAME",
+        municipalities,
+        "_REGION_NAME",
+        lambda text: list(municipalities._regions(text)),
+        embedded(rx(municipalities._REGION_NAME)),
+        searched(municipalities._REGION_NAME),
+    ),
+    Gate(
+        "dates._word_dates: _WORD_DATE_GATE before _WORD_DATE (after _SPACES)",
+        dates,
+        "_WORD_DATE",
+        dates._word_dates,
+        embedded(rx(dates._WORD_DATE)),
+        # (an English month after a Danish ordinal word, "fireogtyvende october", is no
+        # date anyone writes: the gate looks for the Danish months' heads alone)
+        lambda text: bool(
+            (m := dates._WORD_DATE.search(text.translate(dates._SPACES)))
+            and m["month"][:3].lower() not in ("oct", "may")
+        ),
+    ),
+    Gate(
+        "dates._scan: _YEAR_LIKE before _DATE (after _SPACES)",
+        dates,
+        "_DATE",
+        dates._scan,
+        embedded(rx(dates._DATE)),
+        lambda text: dates._DATE.search(text.translate(dates._SPACES)) is not None,
+    ),
+]
+
+
+@pytest.mark.parametrize("gate", GATES, ids=str)
+@settings(
+    derandomize=True,
+    max_examples=20,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_the_gate_lets_through_what_its_pattern_reads(gate: Gate, data: st.DataObject) -> None:
+    text = data.draw(gate.texts, label="text")
+    assume(gate.reads(text))
+    assert _reached(gate, text), f"{gate.where}: the gate kept out {text!r}"
+
+
+def test_member_table_heads_pass_the_gate_in_every_case() -> None:
+    """``member_table._columns`` reads a word list, lower-cased: each word in each case."""
+    for word in sorted(member_table._NAME_HEADS):
+        for form in _case_forms(word):
+            for colon in ("", ":"):
+                text = f"{form}{colon}\tStatus"
+                assert member_table._columns(text) is not None, text
