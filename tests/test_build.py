@@ -1048,3 +1048,30 @@ def test_the_enrichment_of_the_corpus_needs_no_language_stack() -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(Path(analysis.__file__).parents[1])}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+
+def test_pool_ahead_only_for_a_pool(monkeypatch):
+    """The forkserver is started ahead only for a build that parses on a pool; the
+    imports ahead never fail a build (a module that will not import is left to its step)."""
+    from analysis import build as build_mod
+    from analysis import preload
+
+    started = []
+    monkeypatch.setattr(
+        preload, "preloaded_workers", lambda *a, **k: started.append(k) or _nothing()
+    )
+    monkeypatch.setattr(build_mod, "AFTER_POOL_IMPORTS", ("analysis.no_such_module",))
+    with build_mod._pool_ahead(build_mod.PARALLEL_MIN_FILES - 1, 2):
+        pass
+    with build_mod._pool_ahead(1000, 1):
+        pass
+    assert started == []
+    with build_mod._pool_ahead(1000, 2):
+        pass
+    assert started == [{"start": True}]
+
+
+def _nothing():
+    import contextlib
+
+    return contextlib.nullcontext()
