@@ -3278,7 +3278,8 @@ def _no_decision_said(text: str) -> bool:
 
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
-    text = _ABSENT_AFTER.sub("", text)
+    if "Frav" in text or "Afbud" in text:  # (the look-behind is tried at every position)
+        text = _ABSENT_AFTER.sub("", text)
     if ":" in text or "\t" in text:
         text = _EMPTY_FIELD.sub("", text)
     if _NEXT_MEETING_ONLY.fullmatch(text.strip()) or _NOTHING_CLOSED.fullmatch(text.strip()):
@@ -3303,8 +3304,11 @@ def _says_nothing(text: str) -> bool:
         # "Ingen bemærkninger. (BKN holder ferie uge 45.)": a note in brackets after the
         # sentence that says nothing was decided is no outcome of the item
         text = text[: aside.start()]
-    return re.sub(r"[^\w ]+", "", text).strip().lower() in _NONE_TEXTS
+    return _NOT_WORD.sub("", text).strip().lower() in _NONE_TEXTS
 
+
+#: What ``_says_nothing`` leaves out of a text before comparing it with ``_NONE_TEXTS``.
+_NOT_WORD = re.compile(r"[^\w ]+")
 
 #: "… (BKN holder ferie uge 45.)": a bracketed note of its own after a closed sentence.
 _ASIDE_AFTER = re.compile(r"(?<=[.!])\s+\([^()\n]{2,120}\)\s*$")

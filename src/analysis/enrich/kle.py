@@ -105,6 +105,13 @@ def parse_case_number(text: str, *, current_year: int | None = None) -> CaseNumb
     return _from_match(m, current_year) if m else None
 
 
+def main_group(text: str) -> str | None:
+    """``parse_case_number(text).main_group`` (None when ``text`` is not a journal number),
+    without making the number: the enrichment asks it of every item."""
+    m = _FULL.fullmatch(text.strip())
+    return m["main"] if m else None
+
+
 def find_case_number(text: str) -> str | None:
     """The first KLE journal number in a line, as written, or None.
 

@@ -321,10 +321,9 @@ def policy_area_labels(areas: PolicyAreas | None = None) -> dict[str, str]:
 
 def kle_main_group(case_number: object) -> str | None:
     """The KLE main group ('27') of a journal number, None when it is not a KLE number."""
-    from analysis.enrich.kle import parse_case_number
+    from analysis.enrich.kle import main_group
 
-    case = parse_case_number(case_number) if isinstance(case_number, str) else None
-    return case.main_group if case else None
+    return main_group(case_number) if isinstance(case_number, str) else None
 
 
 # --- KLE subject-title words -----------------------------------------------------------

@@ -594,6 +594,19 @@ def _ignore_needles(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | N
     return needles
 
 
+@lru_cache(maxsize=32)
+def _needles_by_first(
+    needles: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """``needles`` grouped by their first word, in order: (first word, the other words of
+    each phrase it starts). Phrases share first words ("Kultur, Fritid & …" three times):
+    a text is searched for each once (most texts hold none)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for words in needles:
+        grouped.setdefault(words[0], []).append(words[1:])
+    return tuple((first, tuple(rests)) for first, rests in grouped.items())
+
+
 def _may_hold(text: str, needles: tuple[tuple[str, ...], ...] | None) -> bool:
     """Whether ``text`` may hold an ignore phrase (see ``_ignore_needles``).
 
@@ -646,12 +659,17 @@ def _masked(phrases: tuple[str, ...], text: str) -> str:
     if needles is None or low is None:
         return rx.sub(" ", text) if _may_hold(text, needles) else text
     firsts = set()
-    for words in needles:  # plain loops: no generator made for each text and phrase
-        for w in words:
-            if w not in low:
+    # plain loops: no generator made for each text and phrase
+    for first, rests in _needles_by_first(needles):
+        if first not in low:
+            continue
+        for rest in rests:
+            for w in rest:
+                if w not in low:
+                    break
+            else:
+                firsts.add(first)
                 break
-        else:
-            firsts.add(words[0])
     if not firsts:
         return text
     starts = set()
