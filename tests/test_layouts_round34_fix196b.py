@@ -8,7 +8,7 @@ from analysis.evaluate import _same_decision_text
 from analysis.layouts import parse_text
 from analysis.layouts.headings import _NUMBER_ALONE, _cut_short
 from analysis.layouts.outcome import bare_outcome, outcome_line
-from analysis.parse import NotMinutes
+from analysis.parse import NotMinutes, heading_key, to_lines
 
 _PROTOCOL = """ØSTERBY KOMMUNE
 Kommunalbestyrelsen
@@ -102,3 +102,11 @@ def test_council_in_the_protocols_opening_sentence():
     meeting = parse_text(text)
     assert meeting.forum == "Sogneraadet"
     assert meeting.location == "Skolen i Skovlund"
+
+
+def test_decision_label_read_without_its_space():
+    assert heading_key(to_lines("Beslutningi kommunalbestyrelsen:")[0]) == (
+        "beslutning",
+        "Beslutningi kommunalbestyrelsen",
+    )
+    assert heading_key(to_lines("Beslutningi morgen")[0]) is None

@@ -1852,12 +1852,14 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # or case line under it); alone they also number a statute's or a letter's lines.
         for i in weak_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
-    if len(weak_heads) >= 3 and _protocol_run(lines, out, weak_heads, skip):
+    titled = [i for i in weak_heads if out[i].title and i not in ad_heads]
+    if len(titled) >= 3 and _protocol_run(lines, out, titled, skip):
         # "Sag nr. 52." / "Sag nr. 53." / …, each closed by "Godkendtes." or "Indstillingen
         # vedtoges …": an old protocol's items numbered through the year, their outcomes
         # in the record's own voice (no heading or case line under any of them): as sure
-        # as a case line under each would make them
-        for i in weak_heads:
+        # as a case line under each would make them ("Ad 2." answers an agenda's point
+        # listed above it: no title of its own, no item here)
+        for i in titled:
             out[i] = replace(out[i], evidence=out[i].evidence + 2)
     if len(ad_heads) >= 3 and [out[i].number for i in ad_heads] == list(
         range(1, len(ad_heads) + 1)
