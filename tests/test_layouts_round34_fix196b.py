@@ -4,6 +4,7 @@ the text, OCR'd journal numbers and outcomes, the council named in the opening s
 
 from __future__ import annotations
 
+from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.evaluate import _same_decision_text
 from analysis.layouts import parse_text
 from analysis.layouts.headings import _NUMBER_ALONE, _cut_short
@@ -110,3 +111,11 @@ def test_decision_label_read_without_its_space():
         "Beslutningi kommunalbestyrelsen",
     )
     assert heading_key(to_lines("Beslutningi morgen")[0]) is None
+
+
+def test_mandate_in_the_records_voice_is_decided():
+    def primary(text: str) -> str:
+        return primary_decision_type(t for t, _ in classify_decision(text))
+
+    assert primary("Bemyndigedes borgmesteren til at foretage ansættelsen.") == "decided"
+    assert primary("Udvalget bemyndigede direktøren til at underskrive aftalen.") == "decided"
