@@ -23,7 +23,8 @@ Scoring rules (every comparison collapses whitespace first):
 * case: right when the label equals our journal number; both null is right.
 * decision text: scored only where the label has a ``decision_first_line``; right when
   the first non-blank line of our Beslutning equals it, a trailing period aside, or
-  starts with it when the label stops at a full stop inside a longer printed line.
+  starts with it when the label stops at a full stop inside a longer printed line, or
+  at a word broken by its hyphen ("ansættel-") that our text joins ("ansættelsen").
 * decision type: scored only where the label has a ``decision_type``; right when our
   primary type (``item_decisions.decision_type``) equals it. A label ``approved`` also
   accepts our ``noted``: labellers mark "Tiltrådte indstillingen" approved even where the
@@ -353,6 +354,11 @@ def _same_decision_text(ours: str | None, label: str) -> bool:
         return False
     if ours.rstrip(".") == label.rstrip("."):
         return True
+    if label[-1:] == "-" and label[-2:-1].isalpha():
+        # "… foretage ansættel-": the printed line broken in a word that our text joins
+        # ("ansættelsen"), the word's rest in small letters right after the label's part
+        part = label[:-1]
+        return ours.startswith(part) and ours[len(part) : len(part) + 1].islower()
     return label.endswith((".", "!", "?", ":")) and ours.startswith(label + " ")
 
 

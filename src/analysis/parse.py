@@ -1091,6 +1091,12 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         undated = _undated_body_decision(text, rules)
         if undated:
             return undated
+    elif upper and text[:12] == "Beslutningi " and text[-1:].isalpha():
+        # "Beslutningi kommunalbestyrelsen:": a typed label OCR read without the space
+        # before its "i"
+        undated = _undated_body_decision(text, rules, 12)
+        if undated:
+            return undated
     elif upper and text[:11] == "Beslutning " and text[11:12].isupper() and text[-1:].isalpha():
         # "Beslutning Kommunalbestyrelsen": a web portal's label, the body run on without "i"
         undated = _undated_body_decision(text, rules, 11)

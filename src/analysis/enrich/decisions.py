@@ -380,6 +380,9 @@ _DECIDE_PAST = {"aftale", "aftælle", "nedsætte", "fastlægge", "fastsætte", "
 _DECIDE_PAST |= {"prioritere"}
 # "Foreningen blev pålagt at tilbagebetale tilskuddet": an order the forum imposed.
 _DECIDE_PAST |= {"pålægge"}
+# "Borgmesteren bemyndiges til at …", "Bemyndigedes borgmesteren til at …": a mandate the
+# forum gave, its decision to let another act for it.
+_DECIDE_PAST |= {"bemyndige"}
 #: "Udvalget fordelte puljen som foreslået", "Udvalget tildelte Kulturprisen 2025 til …":
 #: sharing out a pool or awarding a grant or prize settles the applications, as ranking
 #: does (see :func:`_shared_out`).

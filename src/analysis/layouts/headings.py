@@ -216,8 +216,10 @@ _NUMBER_ALONE = re.compile(
     # ("Sag 1  Løbenr. 2018-31  Sagsnr. 18/844": the item's running number through the
     # year beside its agenda number, see _RUNNING_NUMBER)
     r"(?:\s+\(?løbe-?nr\.?:?\s*\d{1,5}(?:[/-]\d{2,4})?\)?)?"
-    # ("Punkt 5 (sag 123/2024)": the case in brackets beside the number, the title under)
-    r"(?:\s+(?P<paren>\()?(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*(?:\d[\w.\-/]{2,30}|N/?A|[-–—]))"
+    # ("Punkt 5 (sag 123/2024)": the case in brackets beside the number, the title under;
+    # "Punkt 5.  J.nr. l7.02.00": a typed number OCR read with a small l for its first 1)
+    r"(?:\s+(?P<paren>\()?(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*"
+    r"(?:(?:\d|l(?=\d))[\w.\-/]{2,30}|N/?A|[-–—]))"
     r"(?(paren)\)))?$",
     re.I,
 )
@@ -1330,6 +1332,26 @@ def _sub_point(lines: list[Line], out: list[Head], m: re.Match[str]) -> bool:
     return _PKT.match(lines[out[-1].pos].clean) is not None
 
 
+#: The lines of an item's text read for its outcome (``_protocol_run``).
+_PROTOCOL_ITEM_SPAN = 16
+
+
+def _protocol_run(lines: list[Line], out: list[Head], weak: list[int], skip: set[int]) -> bool:
+    """The weak headings ("Sag nr. 52.", "§ 14.") run on by one, and most of them have an
+    outcome line in their text before the next heading: a protocol's items, not a contents
+    list's entries (nothing under them) or a statute's paragraphs."""
+    numbers = [out[i].number for i in weak]
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return False
+    ends = [h.pos for h in out[1:]] + [len(lines)]
+    decided = 0
+    for i in weak:
+        stop = min(ends[i], out[i].pos + _PROTOCOL_ITEM_SPAN)
+        body = (lines[k].clean for k in range(out[i].pos + 1, stop) if k not in skip)
+        decided += any(text and outcome_line(text) for text in body)
+    return 2 * decided > len(weak)
+
+
 def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """Every line from ``start`` on shaped like a numbered item heading, with evidence.
 
@@ -1830,6 +1852,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # or case line under it); alone they also number a statute's or a letter's lines.
         for i in weak_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
+    titled = [i for i in weak_heads if out[i].title and i not in ad_heads]
+    if len(titled) >= 3 and _protocol_run(lines, out, titled, skip):
+        # "Sag nr. 52." / "Sag nr. 53." / …, each closed by "Godkendtes." or "Indstillingen
+        # vedtoges …": an old protocol's items numbered through the year, their outcomes
+        # in the record's own voice (no heading or case line under any of them): as sure
+        # as a case line under each would make them ("Ad 2." answers an agenda's point
+        # listed above it: no title of its own, no item here)
+        for i in titled:
+            out[i] = replace(out[i], evidence=out[i].evidence + 2)
     if len(ad_heads) >= 3 and [out[i].number for i in ad_heads] == list(
         range(1, len(ad_heads) + 1)
     ):
@@ -2900,17 +2931,29 @@ def _hanging_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
     if lines[pos].heading_level:
         return False  # a styled heading ends on its line (a converter's "Title – text" split)
     if text[-1:] == ".":
-        return at + 1 >= len(lines) or lines[at + 1].blank
+        # (the text under it without a blank where the heading's line stops mid-phrase:
+        # "… ved Hareskovvej," / "regionplan-" / "… vedrørende" over "forslag til …")
+        return at + 1 >= len(lines) or lines[at + 1].blank or _cut_short(head)
     if text[-1:] != ")" or ". (" not in text:
         return False
     m = _INLINE_CASE.search(text)
     return m is not None and text[: m.start()].rstrip()[-1:] == "."
 
 
+def _cut_short(head: str) -> bool:
+    """The heading's line stops mid-phrase: on a comma, a word broken by its hyphen
+    ("regionplan-"), or a word no title ends with ("… om tilskud til", "vedrørende")."""
+    end = head[-2:]
+    if end[-1:] == "," or (end[-1:] == "-" and end[:1].isalpha()):
+        return True
+    return _OPEN_END.search(head) is not None
+
+
 #: A line that stops on a word no title ends with ("… et erhvervsområde ved"): the title
 #: goes on on the next line, even when that starts with a capital ("Bruunshåb").
 _OPEN_END = re.compile(
-    r"\s(?:ved|til|for|af|i|på|om|og|med|fra|mellem|under|over|efter|samt|eller|m\.fl\.)$",
+    r"\s(?:ved|til|for|af|i|på|om|og|med|fra|mellem|under|over|efter|samt|eller|m\.fl\.|"
+    r"vedrørende|vedr\.|ang\.|angående)$",
     re.I,
 )
 

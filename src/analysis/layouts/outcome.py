@@ -80,9 +80,10 @@ _NOTHING = re.compile(
     # ("Intet at beslutte.": a welcome or a round of names, nothing put to the meeting;
     # "Intet (yderligere) at bemærke.", "Intet at referere.": an Eventuelt with nothing said)
     # ("Ingen bemærkninger til dagsordenen.": the approval of the agenda, nothing said)
-    r"^(?:intet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger(?:\s+til\s+(?:dagsorden|referat)(?:en|et)?)?"
+    # ("lntet at protokollere.": an old protocol's Eventuelt, OCR's small l for the I)
+    r"^(?:[il]ntet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger(?:\s+til\s+(?:dagsorden|referat)(?:en|et)?)?"
     r"|bem\.|punkter|sager)|\s+til\s+referat"
-    r"|\s+at\s+beslutte|(?:\s+yderligere)?\s+at\s+(?:bemærke|referere)"
+    r"|\s+at\s+beslutte|(?:\s+yderligere)?\s+at\s+(?:bemærke|referere|protokollere)"
     r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$",
     re.I,
 )
@@ -228,7 +229,7 @@ _MOVED = re.compile(
 #: for the outcome (background says "blev vedtaget"), after at most a few words.
 _HISTORIC_PASSIVE = re.compile(
     r"^(?:[\wæøå,.()-]+\s+){0,5}?(?:godkendtes|vedtoges|tiltr(?:å|aa)dtes|bevilgedes|bifaldtes|"
-    r"forkastedes|afvistes|udsattes|afsl(?:å|aa)(?:e?s|edes)|afsloges|imødekommedes|oversendtes|"
+    r"forkastedes|afvistes|udsattes|bemyndigedes|afsl(?:å|aa)(?:e?s|edes)|afsloges|imødekommedes|oversendtes|"
     r"henvistes)\b",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ import re
 from collections.abc import Container, Iterator
 
 from analysis import dates
-from analysis.parse import Header, Line
+from analysis.parse import BODY_WORDS, Header, Line
 
 _WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _MONTHS = (
@@ -300,15 +300,26 @@ _PROTOCOL_YEAR = re.compile(
 )
 #: "… møde på Rådhuset i Ærøskøbing, mødelokale 1.": where the protocol's sentence says the
 #: meeting was held.
-_PROTOCOL_PLACE = re.compile(r"\bmøde\s+(?:på|i)\s+(?P<place>\S[^.]{1,100}?)\s*\.?$", re.I)
+#: ("… møde paa Kommunekontoret …": the older spelling of "på")
+_PROTOCOL_PLACE = re.compile(r"\bmøde\s+(?:på|paa|i)\s+(?P<place>\S[^.]{1,100}?)\s*\.?$", re.I)
+#: "… afholdt Sogneraadet møde …", "… holdt Kommunalbestyrelsen møde …": the council named
+#: as the sentence's subject, right before its "møde".
+_PROTOCOL_FORUM = re.compile(
+    rf"^\s*(?P<forum>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:{BODY_WORDS}))\s+(?:et\s+)?(?:ordinært\s+)?møde\b",
+    re.I,
+)
 
 
 def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head: Header) -> None:
     """Date ``head`` by an old protocol's opening sentence that writes the year first ("År
     2008, tirsdag den 12. august kl. 15.00, holdt <forum> møde på <place>."), its hour and
     place too, where the header found no date; the weekday, where written, must fall on
-    that day."""
-    if head.date is not None:
+    that day. The council it names is the forum, also where the header took the sentence's
+    line, cut at its body word, for the forum's name."""
+    forum = head.forum or ""
+    if forum[:1] in "ÅåAa" and _PROTOCOL_YEAR.match(forum):
+        head.forum = None  # "Aar 1968, mandag den 4. marts, kl. 19, afholdt Sogneraadet"
+    elif head.date is not None:
         return
     for k, line in _head(lines, skip):
         if line.clean[:1] not in "ÅåAa" or (m := _PROTOCOL_YEAR.match(line.clean)) is None:
@@ -329,6 +340,8 @@ def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head
         if (c := _CLOCK.match(m["rest"])) and head.start_time is None:
             head.start_time = dates.hhmm(c["h"], c["mi"])
         first = sentence.split(". ")[0]
+        if head.forum is None and (f := _PROTOCOL_FORUM.match(first)):
+            head.forum = f["forum"]
         if head.location is None and (p := _PROTOCOL_PLACE.search(first)):
             head.location = p["place"].strip()
         placed.update(used)
