@@ -4150,7 +4150,17 @@ _MEETING_MOVED = re.compile(
     re.IGNORECASE,
 )
 #: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
-_ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+#: ("Esbjerg Kommune genvalgte NN …": a company's sole owner electing its board)
+_ELECTED = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:Kommune))?\s+(?:gen|ny)?valgte\s+(?-i:[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+#: "Generalforsamlingen meddelte decharge for bestyrelse og direktion.", "Decharge blev
+#: meddelt.": the assembly approves the management's year (a company's general assembly).
+_DISCHARGED = re.compile(
+    r"^(?:(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:meddelte|gav)\s+decharge|decharge\s+blev\s+(?:meddelt|givet))\b",
+    re.IGNORECASE,
+)
 #: "Som næstformand valgtes Birthe Holm.", "Til formand genvalgtes …", "Karen Lund blev valgt
 #: som formand.": the same election written in the passive (a council's or a board's
 #: constitution), decided; also a name re-elected as the whole sentence ("Revisionsfirmaet
@@ -4159,7 +4169,14 @@ _ELECTED_PASSIVE = re.compile(
     # ("Som 1. næstformand valgtes …": the office's rank before it)
     r"^(?:(?:som|til)\s+(?:\d\.\s*)?[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
-    r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$))|"
+    r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$)"
+    # ("Lis Holm blev genvalgt, og Bo Dam blev nyvalgt.", "… blev valgt med akklamation.":
+    # a general assembly's election)
+    r"|(?:gen|ny)?valgt(?:,\s+og\s|\s+med\s+akklamation\b))|"
+    # ("PwC, Vejle, genvalgt.": the auditor named, the participle alone)
+    r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,4},?\s+(?:gen|ny)valgt\s*\.?$|"
+    # ("Bestyrelsen foreslog advokat NN, der blev valgt med akklamation.": the one proposed)
+    r"[^\n]{3,160},\s+der\s+blev\s+(?:gen|ny)?valgt(?:\s+(?:med\s+akklamation|enstemmigt))?\s*\.?$|"
     # ("Følgende blev valgt:", "Som suppleanter blev genvalgt:": the elected listed under it)
     r"(?:[\wæøå-]+\s+){1,3}blev\s+(?:gen)?valgt\s*:)",
     re.IGNORECASE,
@@ -4439,6 +4456,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("referred", first)]
     if m := _ELECTED.match(first):
         return [("decided", m.group(0))]
+    if "decharge" in first and (m := _DISCHARGED.match(first)):
+        return [("approved", m.group(0))]
     if "valgt" in first and (m := _ELECTED_PASSIVE.match(first)):
         return [("decided", m.group(0))]
     if ":" in first and "(" in first and (m := _OFFICE_FILLED.match(first)):
