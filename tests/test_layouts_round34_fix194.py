@@ -81,3 +81,13 @@ def test_agenda_point_named_in_full_over_its_title() -> None:
         (2, "Budget 2025"),
         (3, "Eventuelt"),
     ]
+
+
+def test_mandate_given_is_decided() -> None:
+    assert _type("Formand og direktør fik mandat til at forhandle lejen på plads.") == "decided"
+    assert _type("Bestyrelsen gav formanden mandat til at underskrive aftalen.") == "decided"
+
+
+def test_board_meeting_of_a_group_named_with_its_companies_in_brackets() -> None:
+    lines = to_lines("Referat - Bestyrelsesmøde i Blue (Vejen Forsyning A/S m.fl.)\n")
+    assert forum_from_meeting_kind(lines, set()) == "Bestyrelsen for Blue"

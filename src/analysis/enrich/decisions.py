@@ -4155,6 +4155,12 @@ _ELECTED = re.compile(
     r"^(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:Kommune))?\s+(?:gen|ny)?valgte\s+(?-i:[A-ZÆØÅ])",
     re.IGNORECASE,
 )
+#: "Formanden og direktøren fik mandat til at forhandle aftalen på plads.", "Bestyrelsen gav
+#: formanden mandat til …": a board's mandate to act for it, its decision.
+_MANDATE = re.compile(
+    r"^[^.\n]{2,80}?\b(?:fik|gav|gives|gaves|får|giver)\s+(?:[\wæøå]+\s+){0,3}?mandat\s+til\s",
+    re.IGNORECASE,
+)
 #: "Generalforsamlingen meddelte decharge for bestyrelse og direktion.", "Decharge blev
 #: meddelt.": the assembly approves the management's year (a company's general assembly).
 _DISCHARGED = re.compile(
@@ -4458,6 +4464,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("decided", m.group(0))]
     if "decharge" in first and (m := _DISCHARGED.match(first)):
         return [("approved", m.group(0))]
+    if "mandat" in first and (m := _MANDATE.search(first)):
+        return [("decided", m.group(0))]
     if "valgt" in first and (m := _ELECTED_PASSIVE.match(first)):
         return [("decided", m.group(0))]
     if ":" in first and "(" in first and (m := _OFFICE_FILLED.match(first)):

@@ -286,7 +286,9 @@ _BOARD_OF = re.compile(
     # ("Referat – bestyrelsesmøde i Reno Djurs I/S": a dash or a colon after the kind)
     rf"^(?:{_DOC}(?:\s+(?:af|fra)|\s*:|\s+[–—-])\s+)?(?:ordinært\s+|ekstraordinært\s+)?"
     r"(?P<body>bestyrelse|repræsentantskab|direktion)smøde(?:t)?\s+i\s+"
-    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
+    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})"
+    # ("… i Provas (Haderslev Forsyning A/S m.fl.)": the group's companies in brackets)
+    r"(?:\s+\([^()\n]{2,80}\))?$",
     re.IGNORECASE,
 )
 
