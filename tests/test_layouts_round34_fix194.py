@@ -91,3 +91,9 @@ def test_mandate_given_is_decided() -> None:
 def test_board_meeting_of_a_group_named_with_its_companies_in_brackets() -> None:
     lines = to_lines("Referat - Bestyrelsesmøde i Blue (Vejen Forsyning A/S m.fl.)\n")
     assert forum_from_meeting_kind(lines, set()) == "Bestyrelsen for Blue"
+
+
+def test_hearing_reply_recommended_to_another_body_is_recommended() -> None:
+    text = "Bestyrelsen anbefaler Vejle Kommunes Økonomiudvalg at afgive høringssvar som foreslået."
+    assert _type(text, "Bestyrelsen") == "recommended"
+    assert _type("Bestyrelsen afgav følgende høringssvar: Ruten bør bevares.") == "decided"

@@ -3626,6 +3626,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         (reply := _HEARING_REPLY.match(first))
         and not _SENT_ON.match(first)
         and not _NOT_YET.search(reply.group(0))
+        # (not "Bestyrelsen anbefaler Økonomiudvalget at afgive høringssvar": the reply is
+        # the other body's to give, the forum's act the recommendation)
+        and not ("anbefal" in first and _REPLY_RECOMMENDED.match(first))
     ):
         if (agreed_to := _APPROVED_BEFORE_REPLY.match(first)) is not None:
             # "Seniorrådet tiltrådte indstillingen og afgiver følgende høringssvar:":
@@ -3888,6 +3891,13 @@ def is_agreed_label(heading: object) -> bool:
     return label in ("aftalt", "aftale", "aftaler", "konklusion", "besluttet") or (
         label.endswith(" besluttede") and label.count(" ") == 1
     )
+
+
+#: "Bestyrelsen anbefaler Vejle Kommunes Økonomiudvalg at afgive høringssvar …": a reply
+#: recommended to the body that gives it.
+_REPLY_RECOMMENDED = re.compile(
+    r"[^.:\n]{0,80}?\banbefal(?:er|ede)\s+[^.:\n]{1,80}?\s+at\s+afgive\b", re.IGNORECASE
+)
 
 
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …";
