@@ -619,7 +619,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                     or _area_above(lines, at, placed)
                 )
                 return kind[:1].upper() + kind[1:].lower() + area
-            assembly = _ASSEMBLY.match(text) if "ENERALFORSAMLING" in text.upper() else None
+            assembly = (
+                _ASSEMBLY.match(text)
+                if "eneralforsamling" in text or "ENERALFORSAMLING" in text
+                else None
+            )
             if assembly:
                 placed.add(line.index)
                 kind = assembly.group("kind")
