@@ -3629,6 +3629,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         (reply := _HEARING_REPLY.match(first))
         and not _SENT_ON.match(first)
         and not _NOT_YET.search(reply.group(0))
+        # (not "Bestyrelsen anbefaler Økonomiudvalget at afgive høringssvar": the reply is
+        # the other body's to give, the forum's act the recommendation)
+        and not ("anbefal" in first and _REPLY_RECOMMENDED.match(first))
     ):
         if (agreed_to := _APPROVED_BEFORE_REPLY.match(first)) is not None:
             # "Seniorrådet tiltrådte indstillingen og afgiver følgende høringssvar:":
@@ -3893,6 +3896,13 @@ def is_agreed_label(heading: object) -> bool:
     )
 
 
+#: "Bestyrelsen anbefaler Vejle Kommunes Økonomiudvalg at afgive høringssvar …": a reply
+#: recommended to the body that gives it.
+_REPLY_RECOMMENDED = re.compile(
+    r"[^.:\n]{0,80}?\banbefal(?:er|ede)\s+[^.:\n]{1,80}?\s+at\s+afgive\b", re.IGNORECASE
+)
+
+
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …";
 #: also a consultative council's statement ("Rådet afgav følgende udtalelse: …") and a reply
 #: sent ("Rådet sender høringssvar til Sydtrafik inden 15. marts.").
@@ -4153,7 +4163,23 @@ _MEETING_MOVED = re.compile(
     re.IGNORECASE,
 )
 #: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
-_ELECTED = re.compile(r"^(?-i:[A-ZÆØÅ])[\wæøå-]+\s+valgte\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+#: ("Esbjerg Kommune genvalgte NN …": a company's sole owner electing its board)
+_ELECTED = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:Kommune))?\s+(?:gen|ny)?valgte\s+(?-i:[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+#: "Formanden og direktøren fik mandat til at forhandle aftalen på plads.", "Bestyrelsen gav
+#: formanden mandat til …": a board's mandate to act for it, its decision.
+_MANDATE = re.compile(
+    r"^[^.\n]{2,80}?\b(?:fik|gav|gives|gaves|får|giver)\s+(?:[\wæøå]+\s+){0,3}?mandat\s+til\s",
+    re.IGNORECASE,
+)
+#: "Generalforsamlingen meddelte decharge for bestyrelse og direktion.", "Decharge blev
+#: meddelt.": the assembly approves the management's year (a company's general assembly).
+_DISCHARGED = re.compile(
+    r"^(?:(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:meddelte|gav)\s+decharge|decharge\s+blev\s+(?:meddelt|givet))\b",
+    re.IGNORECASE,
+)
 #: "Som næstformand valgtes Birthe Holm.", "Til formand genvalgtes …", "Karen Lund blev valgt
 #: som formand.": the same election written in the passive (a council's or a board's
 #: constitution), decided; also a name re-elected as the whole sentence ("Revisionsfirmaet
@@ -4162,7 +4188,14 @@ _ELECTED_PASSIVE = re.compile(
     # ("Som 1. næstformand valgtes …": the office's rank before it)
     r"^(?:(?:som|til)\s+(?:\d\.\s*)?[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
     r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
-    r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$))|"
+    r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$)"
+    # ("Lis Holm blev genvalgt, og Bo Dam blev nyvalgt.", "… blev valgt med akklamation.":
+    # a general assembly's election)
+    r"|(?:gen|ny)?valgt(?:,\s+og\s|\s+med\s+akklamation\b))|"
+    # ("PwC, Vejle, genvalgt.": the auditor named, the participle alone)
+    r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,4},?\s+(?:gen|ny)valgt\s*\.?$|"
+    # ("Bestyrelsen foreslog advokat NN, der blev valgt med akklamation.": the one proposed)
+    r"[^\n]{3,160},\s+der\s+blev\s+(?:gen|ny)?valgt(?:\s+(?:med\s+akklamation|enstemmigt))?\s*\.?$|"
     # ("Følgende blev valgt:", "Som suppleanter blev genvalgt:": the elected listed under it)
     r"(?:[\wæøå-]+\s+){1,3}blev\s+(?:gen)?valgt\s*:)",
     re.IGNORECASE,
@@ -4441,6 +4474,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if _SENT_ON.match(first) or _RAISED_WITH.search(first):
         return [("referred", first)]
     if m := _ELECTED.match(first):
+        return [("decided", m.group(0))]
+    if "decharge" in first and (m := _DISCHARGED.match(first)):
+        return [("approved", m.group(0))]
+    if "mandat" in first and (m := _MANDATE.search(first)):
         return [("decided", m.group(0))]
     if "valgt" in first and (m := _ELECTED_PASSIVE.match(first)):
         return [("decided", m.group(0))]

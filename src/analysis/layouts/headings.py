@@ -327,7 +327,9 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 #: it ("Ad 2)  (sagsnr. 24/18855)").
 _AD_ALONE = re.compile(
     # ("Ad pkt. III" under an agenda numbered with Roman numerals, after the item's word)
-    r"^Ad\s+(?:(?:pkt|punkt)\.?\s*)?(?:(?P<num>\d{1,4})|(?<=\s)(?P<roman>[IVX]{1,6}))\s*[.:)]?"
+    # ("Ad dagsordenens punkt 1": a board's minutes naming the agenda's point in full)
+    r"^Ad\s+(?:(?P<agenda>dagsordenens\s+)?(?:pkt|punkt)\.?\s*)?"
+    r"(?:(?P<num>\d{1,4})|(?<=\s)(?P<roman>[IVX]{1,6}))\s*[.:)]?"
     r"(?:\s*\((?P<case>[^()]*\d[^()]*)\))?$",
     re.I,
 )
@@ -742,11 +744,14 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def _ad_title_below(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+def _ad_title_below(lines: list[Line], pos: int, skip: set[int], gap: bool = False) -> int | None:
     """The line right under "Ad 1." (no blank between) where it is the item's title: a
     title's shape, no sentence (notes under "Ad 2)" end with a full stop), no section
-    heading, case or number of its own."""
+    heading, case or number of its own. With ``gap`` ("Ad dagsordenens punkt 1", a
+    heading of its own) one blank line may stand between."""
     below = pos + 1
+    if gap and below + 1 < len(lines) and lines[below].blank:
+        below += 1
     if below >= len(lines) or lines[below].blank or lines[below].index in skip:
         return None
     text = lines[below].clean.strip()
@@ -1421,7 +1426,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             and (not _AD_ROMAN_WORD.match(text) or not roman_value(ref.group("roman")))
         ):
             ref = None  # "Ad IV" needs the item's word: "Ad pkt. IV"
-        below = _ad_title_below(lines, pos, skip) if ref and not ref.group("case") else None
+        below = (
+            _ad_title_below(lines, pos, skip, bool(ref.group("agenda")))
+            if ref and not ref.group("case")
+            else None
+        )
         number: int | None = None
         title = ""
         consumed: list[int] = []

@@ -111,6 +111,16 @@ _LEADERS = re.compile(
     rf"(?:{_DASH}{_NOTES_DOC})?\s*:?$",
     re.IGNORECASE,
 )
+#: "Ordinær generalforsamling 2022 – protokol", "REFERAT AF ORDINÆR GENERALFORSAMLING 2015":
+#: a company's or an association's general assembly, no standing body's meeting: the
+#: assembly is the forum (its year and the document's kind no part of it).
+_ASSEMBLY = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:den\s+)?|{_DOC}{_DASH})?"
+    r"(?P<kind>(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?generalforsamling)"
+    r"(?:\s+(?:(?:i|for)\s+[^\d\n]{2,60}?\s+)?(?:19|20)\d\d)?"
+    rf"(?:{_DASH}{_NOTES_DOC})?\s*:?$",
+    re.IGNORECASE,
+)
 #: "Referat – Netværksmøde for ledere af træning og rehabilitering": a network's meeting,
 #: the network named by whom it is for ("Netværk for ledere af …").
 _NETWORK = re.compile(
@@ -276,7 +286,9 @@ _BOARD_OF = re.compile(
     # ("Referat – bestyrelsesmøde i Reno Djurs I/S": a dash or a colon after the kind)
     rf"^(?:{_DOC}(?:\s+(?:af|fra)|\s*:|\s+[–—-])\s+)?(?:ordinært\s+|ekstraordinært\s+)?"
     r"(?P<body>bestyrelse|repræsentantskab|direktion)smøde(?:t)?\s+i\s+"
-    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
+    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})"
+    # ("… i Provas (Haderslev Forsyning A/S m.fl.)": the group's companies in brackets)
+    r"(?:\s+\([^()\n]{2,80}\))?$",
     re.IGNORECASE,
 )
 
@@ -607,6 +619,15 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                     or _area_above(lines, at, placed)
                 )
                 return kind[:1].upper() + kind[1:].lower() + area
+            assembly = (
+                _ASSEMBLY.match(text)
+                if "eneralforsamling" in text or "ENERALFORSAMLING" in text
+                else None
+            )
+            if assembly:
+                placed.add(line.index)
+                kind = assembly.group("kind")
+                return kind[:1].upper() + kind[1:].lower()
             gathered = body_of_gathering(text)
             if gathered:
                 placed.add(line.index)

@@ -137,7 +137,10 @@ _PASSIVE_END = re.compile(
 _FORUM_SUBJECT = (
     # ("MED anbefaler …": a MED committee by its kind alone)
     # ("Politikerne udsatte sagen …": a news post's word for the council's members)
+    # ("Generalforsamlingen godkendte årsrapporten.", "Eneaktionæren meddelte decharge …": a
+    # company's assembly, its owners' council, its sole shareholder)
     r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|kommissionen|politikerne|(?-i:MED)|"
+    r"generalforsamlingen|repræsentantskabet|(?:ene)?aktionæren|"
     # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"; a
     # task force ("Taskforcen", "Klimataskforcen"); a statutory commission
     # ("Beredskabskommissionen")
@@ -147,7 +150,7 @@ _FORUM_SUBJECT = (
 _FORUM_VERB = re.compile(
     _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|bevilgede|"
     # "Bestyrelsen valgte Eva Holm (Køge).", "Rådet udpegede …": an election, done
-    r"valgte|genvalgte|udpegede|"
+    r"valgte|genvalgte|udpegede|meddelte\s+decharge|"
     # "Bestyrelsen kunne ikke imødekomme ønsket.": a request refused, in the forum's words
     r"kunne\s+ikke\s+imødekomme|imødekom|"
     # ("Udvalget kunne ikke følge forvaltningens anbefaling og besluttede …": the
@@ -663,8 +666,16 @@ def arrow_closing(line: str) -> bool:
 #: "Amalie blev valgt med 14 stemmer.", "Jens Hansen blev genvalgt som formand.": the
 #: person elected (one to four capitalised names) closing the item's notes: its outcome.
 _ELECTED = re.compile(
-    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]*){0,3}\s+blev\s+(?:gen)?valgt"
-    r"(?:\s+(?:med\s+\d{1,4}\s+stemmer|som|til|enstemmigt)\b|\s*[.!]?$)"
+    # ("Louise Holm blev genvalgt, og Kim Lund blev nyvalgt.": a general assembly's election)
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]*){0,3}\s+blev\s+(?:gen|ny)?valgt"
+    r"(?:\s+(?:med\s+\d{1,4}\s+stemmer|med\s+akklamation|som|til|enstemmigt)\b|,\s+og\s|\s*[.!]?$)"
+    # "PwC, Vejle, genvalgt.": the auditor or member named, the participle alone
+    r"|^(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,4},?\s+(?:gen|ny)valgt\s*\.?$"
+    # "Bestyrelsen foreslog advokat NN, der blev valgt med akklamation.": the one proposed,
+    # elected
+    r"|^[^\n]{3,160},\s+der\s+blev\s+(?:gen|ny)?valgt(?:\s+(?:med\s+akklamation|enstemmigt))?\s*\.?$"
+    # "Esbjerg Kommune genvalgte NN og nyvalgte NN.": the sole owner electing the board
+    r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s+Kommune\s+(?:gen|ny)?valgte\s"
 )
 
 #: "Det blev besluttet at bruge pengene på bænke …": the forum's decision in the passive,

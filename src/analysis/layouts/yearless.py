@@ -295,13 +295,21 @@ _PROTOCOL_YEAR = re.compile(
     rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\s+)?(?:den|d\.)\s*(?P<d>\d{{1,2}})\.?\s+"
     r"(?P<mw>" + _MONTHS + r")\.?\s*,?\s*"
     r"(?P<rest>(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*,?\s*)?)"
-    r"(?:(?:af)?holdt|samledes|mødtes|var)\b(?P<who>.*)$",
+    # ("… kl. 14.00, afholdtes ordinær generalforsamling i <selskab>": the passive verb)
+    r"(?:(?:af)?holdt(?:es)?|samledes|mødtes|var)\b(?P<who>.*)$",
     re.IGNORECASE,
 )
 #: "… møde på Rådhuset i Ærøskøbing, mødelokale 1.": where the protocol's sentence says the
 #: meeting was held.
 #: ("… møde paa Kommunekontoret …": the older spelling of "på")
 _PROTOCOL_PLACE = re.compile(r"\bmøde\s+(?:på|paa|i)\s+(?P<place>\S[^.]{1,100}?)\s*\.?$", re.I)
+#: "… generalforsamling i <selskab>, CVR-nr. …, på selskabets adresse, Hasselager Allé 2, …":
+#: a company's general assembly held at its seat, the address after the words.
+_SEAT = re.compile(
+    r"\bpå\s+(?:selskabets|foreningens|institutionens)\s+(?:adresse|kontor|domicil)\s*,\s*"
+    r"(?P<place>\S.{1,120}?)\s*\.?$",
+    re.I,
+)
 #: "… afholdt Sogneraadet møde …", "… holdt Kommunalbestyrelsen møde …": the council named
 #: as the sentence's subject, right before its "møde".
 _PROTOCOL_FORUM = re.compile(
@@ -342,7 +350,7 @@ def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head
         first = sentence.split(". ")[0]
         if head.forum is None and (f := _PROTOCOL_FORUM.match(first)):
             head.forum = f["forum"]
-        if head.location is None and (p := _PROTOCOL_PLACE.search(first)):
+        if head.location is None and (p := _PROTOCOL_PLACE.search(first) or _SEAT.search(sentence)):
             head.location = p["place"].strip()
         placed.update(used)
         return
