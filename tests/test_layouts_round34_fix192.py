@@ -96,3 +96,10 @@ def test_bracketed_number_flush_right_and_a_rule_under():
     out = bare_numbers_right_of_titles(text).split("\n")
     assert out[0] == "1. Godkendelse af dagsorden"
     assert out[4] == "2. Eventuelt"
+
+
+def test_german_outcome_first_keeps_the_danish_half():
+    text = _bilingual("Einstimmig beschlossen. / Vedtaget enstemmigt.")
+    line = danish_text(text).split("\n")[-1]
+    assert line == "Einstimmig beschlossen. / Vedtaget enstemmigt."
+    assert _type(line) == "approved"

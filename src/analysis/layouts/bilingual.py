@@ -80,6 +80,12 @@ _FOREIGN_WORDS = frozenset(
         "ausschuss",
         "protokoll",
         "beschluss",
+        # (German outcomes before the Danish: "Einstimmig beschlossen. / Vedtaget …")
+        "beschlossen",
+        "einstimmig",
+        "genehmigt",
+        "abgelehnt",
+        "vertagt",
         # English
         "the",
         "of",
