@@ -24,6 +24,8 @@ def test_bilingual_decision_label_as_a_web_heading():
 def test_translated_section_label():
     assert heading_key(Line(0, "Innersuussut / Indstilling:", 0))[0] == "indstilling"
     assert heading_key(Line(0, "Tunuliaqutaq / Baggrund", 0))[0] == "baggrund"
+    # the Danish label misspelt, as a decision's label is read alone
+    assert heading_key(Line(0, "Aalajangiineq / Beslutnig", 0))[0] == "beslutning"
     # two labels, or none, are no translation
     assert heading_key(Line(0, "Budget / regnskab", 0)) is None
     assert heading_key(Line(0, "Baggrund / Indstilling", 0)) is None
