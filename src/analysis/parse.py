@@ -1183,8 +1183,11 @@ def _translated_label(text: str, rules: BodyRules | None) -> tuple[str, str] | N
     if (keys[0] is None) == (keys[1] is None):
         return None
     key = keys[0] or keys[1]
-    if key == "beslutning" and rules is not None and rules.agenda:
-        return PROPOSED_DECISION_KEY, text
+    if key == "beslutning":
+        if any(SECTION_HEADINGS.get(m.group(g).lower()) for g in ("a", "b")):
+            return None  # (spelt right, as "_slashed_decision" reads it: "Dagsorden / udfald")
+        if rules is not None and rules.agenda:
+            return PROPOSED_DECISION_KEY, text
     return key, text
 
 
