@@ -1070,8 +1070,10 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         if known == "beslutning" and rules is not None and rules.agenda:
             return PROPOSED_DECISION_KEY, text
         return known, text
-    if "/" in text and len(text) <= 80 and not line.heading_level:
-        slashed = _slashed_decision(text, rules)
+    if "/" in text and len(text) <= 80:
+        # (also as a web page's heading: "<h3>Aalajangiineq / Beslutning</h3>", a bilingual
+        # page's label over the outcome, is the decision, no section of its own name)
+        slashed = _slashed_decision(text, rules) or _translated_label(text, rules)
         if slashed:
             return slashed
     # The decision headings below start with a capital (most lines do not need the tests).
@@ -1162,6 +1164,38 @@ _RECOMMENDS = re.compile(
 def _recommends_heading(text: str) -> str | None:
     """``indstilling`` when ``text`` names who recommends and nothing more."""
     return "indstilling" if len(text) <= 70 and _RECOMMENDS.match(text) else None
+
+
+#: "Innersuussut / Indstilling", "Tunuliaqutaq / Baggrund", "Vorschlag / Indstilling": a
+#: section's label beside its translation, one word each, parted by a spaced slash.
+_TRANSLATED_LABEL = re.compile(r"^(?P<a>[^\W\d_]{3,30}) / (?P<b>[^\W\d_]{3,30})$")
+
+
+def _label_key(word: str) -> str | None:
+    """The section key of a one-word label, also misspelt ("Beslutnig", ``ocr_heading``)."""
+    key = SECTION_HEADINGS.get(word.lower())
+    if key is None and (name := ocr_heading(word)) is not None:
+        key = SECTION_HEADINGS.get(name)
+    return key
+
+
+def _translated_label(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
+    """(key, heading) for a section's label written in two languages (one word each, the
+    Danish first or second, as a bilingual body's minutes print it): the Danish label's
+    section; None where neither or both words are labels ("Budget / regnskab")."""
+    m = _TRANSLATED_LABEL.match(text)
+    if m is None:
+        return None
+    keys = [_label_key(m.group("a")), _label_key(m.group("b"))]
+    if (keys[0] is None) == (keys[1] is None):
+        return None
+    key = keys[0] or keys[1]
+    if key == "beslutning":
+        if any(SECTION_HEADINGS.get(m.group(g).lower()) for g in ("a", "b")):
+            return None  # (spelt right, as "_slashed_decision" reads it: "Dagsorden / udfald")
+        if rules is not None and rules.agenda:
+            return PROPOSED_DECISION_KEY, text
+    return key, text
 
 
 def _slashed_decision(text: str, rules: BodyRules | None) -> tuple[str, str] | None:

@@ -3791,8 +3791,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # not beside an approval ("Ændringsforslaget faldt. Budgettet blev vedtaget.": an
         # amendment voted down, the item adopted)
         out = [("rejected", fell.group(0)), *out]
+    found = out or _terse_decision(text)
+    if not found and " / " in text and (danish := text.partition(" / ")[2].strip()):
+        # "Matoqqasumik … takuneqarsinnaavoq. / Fremgår af lukket referat.": the outcome in
+        # a second language (Greenlandic, before the Danish) and then in Danish, typed by
+        # the Danish half where the first says nothing the patterns read
+        second = _classified(danish, forum, agreed)
+        if second[0][0] != "other":
+            return second
     unknown = "decided" if agreed else "other"
-    return tuple(out or _terse_decision(text) or [(unknown, _first_sentence(text))])
+    return tuple(found or [(unknown, _first_sentence(text))])
 
 
 #: What a bare vote closing the text adopts rather than approves: the case sent on, put
@@ -4051,6 +4059,13 @@ _REFUSAL_LEAD = re.compile(
     r"(?:\s+(?:på|til)\s+(?:ansøgningen|anmodningen|(?:landzone|bygge)?tilladelse(?:n)?"
     r"|dispensation(?:en)?))?"
     r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter)\s)",
+    re.IGNORECASE,
+)
+#: "Forslaget blev ikke støttet.", "Ansøgningen støttes ikke.", "Ikke støttet.": the forum
+#: did not back the proposal put to it (a council's refusal, as "ikke godkendt" is).
+_NOT_SUPPORTED = re.compile(
+    r"^(?:(?:forslaget|ansøgningen|anmodningen|ønsket|idéen|ideen)\s+)?"
+    r"(?:blev\s+ikke\s+støttet|støttes\s+ikke|kunne\s+ikke\s+støttes|ikke\s+støttet)\b",
     re.IGNORECASE,
 )
 #: "Dispensation meddeles ikke.", "Der gives ikke tilladelse": the permit applied for
@@ -4428,6 +4443,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(tally, first)]
     if _REFUSAL_LEAD.match(first) or _PERMIT_REFUSED.match(first):
         return [("rejected", first)]
+    if "støt" in first and _NOT_SUPPORTED.match(first):
+        return [("rejected", first)]  # "Forslaget blev ikke støttet, da …": refused
     if first[:3].lower() == "der" and _GRANT_REFUSED.match(first):
         return [("rejected", first)]
     if _AS_RECOMMENDED.search(first):

@@ -36,6 +36,10 @@ _DANISH_WORDS = frozenset(
         "godkendt",
         "godkendelse",
         "drøftet",
+        # (the header's labels: "Ort / Sted: …", the German label first, keeps the Danish)
+        "sted",
+        "mødested",
+        "dato",
     }
 )
 
@@ -76,6 +80,12 @@ _FOREIGN_WORDS = frozenset(
         "ausschuss",
         "protokoll",
         "beschluss",
+        # (German outcomes before the Danish: "Einstimmig beschlossen. / Vedtaget …")
+        "beschlossen",
+        "einstimmig",
+        "genehmigt",
+        "abgelehnt",
+        "vertagt",
         # English
         "the",
         "of",
@@ -96,6 +106,12 @@ _FOREIGN_WORDS = frozenset(
         "approval",
         "business",
         "minutes",
+        # (prepositions and an article Danish spells otherwise: "Proposal for an
+        # international market in …", "information on …", "for new employees")
+        "on",
+        "an",
+        "in",
+        "new",
         # Swedish
         "och",
         "från",
@@ -195,6 +211,8 @@ def _danish_pipe_columns(lines: list[str]) -> list[str]:
 def _slash_half(line: str) -> str:
     """The Danish part of "<Danish> / <translation>" (a label's value kept: "Sted /
     Venue: X" is "Sted: X"), else the line as it is."""
+    if (first := _ITEM_WORD_FIRST.match(line)) is not None:
+        return _slash_half(line[first.end() :])
     left, _, right = line.partition(" / ")
     if foreign(left) or not left.strip() or not right.strip():
         return line
@@ -211,11 +229,31 @@ def _slash_half(line: str) -> str:
     return left.rstrip() + tail
 
 
+def _piped_halves(line: str) -> str:
+    """A Markdown table's row with each cell's Danish half ("| 1 | Godkendelse af dagsorden
+    / Genehmigung der Tagesordnung |"): its pipes kept, so the row stays a table's row."""
+    return "|".join(_slash_half(cell) if " / " in cell else cell for cell in line.split("|"))
+
+
+#: "TOP 1 / Pkt. 1 Title": the item's word and number in the second language before the
+#: Danish ones (a German-Danish body's "TOP", Tagesordnungspunkt).
+_ITEM_WORD_FIRST = re.compile(
+    r"^\s*[^\W\d_]{2,12}\.?\s*(?P<n>\d{1,3})\s+/\s+(?=(?:Pkt\.?|Punkt)\s*(?P=n)\b)"
+)
+
+
+#: A cell holding an item's number alone ("Pkt. 7", "7.", "Punkt 7"): no Danish cell
+#: beside a translation, but the number of the title in the next cell.
+_NUMBER_CELL = re.compile(r"^\s*(?:(?:pkt|punkt|nr|top)\.?\s*)?\d{1,3}[.)]?\s*$", re.IGNORECASE)
+
+
 def _tab_half(line: str) -> str:
     """The Danish cell of "<Danish><TAB><translation>", else the line as it is."""
     left, _, right = line.partition("\t")
     if not left.strip() or not right.strip() or foreign(left) or not foreign(right):
         return line
+    if _NUMBER_CELL.match(left):
+        return line  # ("Pkt. 7<TAB>Eventuelt / Any other business": the number's row)
     return left
 
 
@@ -324,6 +362,6 @@ def danish_text(text: str) -> str:
             elif line.count("\t") == 1:
                 line = _tab_half(line)
         if " / " in line:
-            line = _slash_half(line)
+            line = _piped_halves(line) if line.lstrip()[:1] == "|" else _slash_half(line)
         out.append(line)
     return "\n".join(out)

@@ -285,22 +285,30 @@ def numbers_right_of_titles(text: str) -> str:
 #: at the row's right end (a PDF's heading row, the number set flush right).
 _BARE_NUMBER_CELL = re.compile(
     r"^(?P<title>[A-ZÆØÅ\"«][^\t]{1,150}?[^\s.,-])[ ]{3,}"
-    r"(?P<num>\d{1,3})[ \t]*$",
+    r"(?P<open>\()?(?P<num>\d{1,3})(?(open)\))[ \t]*$",
     re.MULTILINE,
 )
 #: A number alone at a line's end after a gap of three spaces or more (led by its literal,
 #: which the regex engine looks for fast: the cheap gate).
-_SPACED_END = re.compile(r"   [ \t]*\d{1,3}[ \t]*$", re.MULTILINE)
+_SPACED_END = re.compile(r"   [ \t]*\(?\d{1,3}\)?[ \t]*$", re.MULTILINE)
+
+
+#: A rule of ten marks or more alone on its line: the end of an item's block.
+_BLOCK_RULE = re.compile(r"^\s*([-=_])\1{9,}\s*$")
 
 
 def _field_under(lines: list[str], k: int) -> bool:
     """Whether the next line with text under line ``k`` is an item's field: a section's
-    label ("Beslutning …", "Sagsfremstilling") or its case number ("Sagsnr.: 21/7701")."""
+    label ("Beslutning …", "Sagsfremstilling") or its case number ("Sagsnr.: 21/7701"); or
+    a rule closing the item's block (an agenda's item with no text, "Eventuelt   (8)"
+    over "-----": a contents list draws none between its rows)."""
     for line in lines[k + 1 : k + 3]:
         if line.strip():
             first = line.strip().split("  ")[0]
             return (
-                heading_key(Line(0, first, 0)) is not None or match_case_number(first) is not None
+                heading_key(Line(0, first, 0)) is not None
+                or match_case_number(first) is not None
+                or (first[:1] in "-=_" and _BLOCK_RULE.match(first) is not None)
             )
     return False
 

@@ -487,6 +487,29 @@ def _strings(
                 _strings(child, out, skip, br, block)
 
 
+def _cell_inline(cell) -> str:
+    """A table cell's text on one line; a second line in another language after a
+    ``<br>`` ("<b>Valg af næstformand<br><span>Election of vice-chair</span></b>": a title's
+    translation under it) joined by a spaced slash, as a translation beside the Danish is
+    written (``layouts.bilingual`` then reads the Danish alone)."""
+    if cell.find("br") is None:
+        return _inline(cell)
+    from analysis.layouts.bilingual import foreign
+
+    parts: list[str] = []
+    _strings(cell, parts, br=_BR)
+    lines = [_collapse(t) for t in "".join(parts).split(_BR) if _collapse(t)]
+    if (
+        len(lines) == 2
+        and ":" not in lines[0]
+        and ":" not in lines[1]
+        and foreign(lines[1])
+        and not foreign(lines[0])
+    ):
+        return f"{lines[0]} / {lines[1]}"
+    return _inline(cell)
+
+
 def _inline(node, skip: frozenset[str] = frozenset()) -> str:
     out: list[str] = []
     _strings(node, out, skip)
@@ -778,7 +801,7 @@ class _Layout:
                 self.lines.extend(_L("p", line) for line in row[0])
                 continue
             cells = [
-                _inline(c).replace("\t", " ")
+                _cell_inline(c).replace("\t", " ")
                 for c in tr.find_all(["td", "th"], recursive=False)
                 if not _is_chrome(c)
             ]
