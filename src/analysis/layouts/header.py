@@ -2258,6 +2258,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # title line; the date line, then the place ("Varde Rådhus, direktionens
             # mødelokale"), may follow
             titled = True
+        if (
+            line.index not in placed
+            and (found is None or found.date == head.date)
+            and meeting_event(text)
+        ):
+            # "Ekstraordinært møde", "X forlod mødet under behandling af punkt 5.": what kind
+            # of meeting it was or what happened at it, kept as a note (a date it gives is
+            # the one read already)
+            head.notes.append(text.strip())
+            placed.add(line.index)
         k += 1
     # "Tirsdag d. 4/3 kl. 17.00 i …" under "Referat … marts 2025": no dated line, the year
     # in the title
@@ -3569,6 +3579,35 @@ _OPENED_WITH = re.compile(
     r"^mødet\s+(?:startede|begyndte|indledtes|blev\s+indledt|åbnede)\s+med\s+(?!kl\.?\s*\d)\S",
     re.I,
 )
+#: A line that says how the meeting was held or what happened at it, no field of its own:
+#: its kind alone or after the document's ("Ekstraordinært møde", "REFERAT AF TELEFONMØDE",
+#: "Referat af ekstraordinært møde (afholdt som Teams-møde)", "Skriftlig behandling", "Møde
+#: nr.: 14 (ekstraordinært)"); the meeting suspended, resumed, called at short notice, held
+#: another way ("Mødet blev afbrudt kl. 20.55 …", "Mødet er indkaldt med et døgns varsel
+#: …"); the cases sent out for a written procedure; a member leaving or arriving ("<name>
+#: forlod mødet under behandling af punkt 5.", "<name> deltog fra kl. 17.30").
+_MEETING_EVENT = re.compile(
+    r"^(?:(?:referat|dagsorden|protokol|beslutningsprotokol)(?:\s*[–—:-]\s*|\s+(?:af|fra)\s+))?"
+    r"(?:ekstraordinært\s+[\wæøå-]*møde|[\wæøå-]*(?:telefon|video|teams|online|virtuelt)"
+    r"[\wæøå-]*møde|skriftlig\s+(?:behandling|procedure|votering))(?:\s+[^.]{0,80})?$"
+    r"|^møde\s+nr\.?\s*:?\s*\d{1,3}\s*\((?:ekstra)?ordinært\)$"
+    r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|indkaldt\s+med|"
+    r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over))\b"
+    r"|^sagerne\s+(?:er|blev)\s+(?:ud)?sendt\s+(?:til|ud)\b"
+    r"|^(?-i:[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,3})(?:\s+\([^()]{1,15}\))?\s+"
+    r"(?:forlod\s+mødet|ankom|kom\s+til\s+mødet|deltog\s+(?:fra|til|ikke\s+i)\s+(?:kl|pkt|punkt))\b",
+    re.I,
+)
+
+
+def meeting_event(text: str) -> bool:
+    """``text`` is a note on the meeting's kind or on what happened at it (``_MEETING_EVENT``)."""
+    low = text[:60].lower()
+    if not any(w in low for w in ("møde", "skriftlig", "sagerne", "ankom", "deltog")):
+        return False  # the cheap gate: every form names the meeting, the cases or an arrival
+    return _MEETING_EVENT.search(text) is not None
+
+
 #: The office written before the chair's name: "1. viceborgmester", "borgmester".
 _OFFICE = re.compile(
     r"^(?P<office>(?:\d\.\s*)?(?:vice)?borgmester|(?:næst)?formand(?:en)?|"
