@@ -25,9 +25,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from analysis import dates, municipalities
+from analysis import dates, municipalities, parse
+from analysis.enrich import decisions
 from analysis.layouts import (
     authored_labels,
+    decision_column,
+    header,
     header_columns,
     lead_sentence,
     margin_numbers,
@@ -138,6 +141,14 @@ def rx(pattern: re.Pattern[str] | str, *, fullmatch: bool = False, cased: bool =
     return found.map(lambda s: _ODD_SPACE.sub(_usual_space, s))
 
 
+#: A run of white space: written as its first character (where no one writes "del<TAB><TAB>2").
+_RUN = re.compile(r"([ \t\u00a0])[ \t\u00a0]+")
+
+
+def single_spaced(s: str) -> str:
+    return _RUN.sub(r"\1", s)
+
+
 def like(pattern: re.Pattern[str], old: str, new: str) -> re.Pattern[str]:
     """``pattern`` with ``old`` written ``new``, its flags kept."""
     return re.compile(pattern.pattern.replace(old, new), pattern.flags)
@@ -179,6 +190,20 @@ _TIR = tab_item_row
 # ("(01)": no one numbers a heading so)
 _BARE_ONE = like(trailing_number._BARE, r"(?P<num>\d{1,2})", "(?P<num>1)")
 _LEAD_ONE = like(meeting_prefixed._LEAD_BEFORE_NUMBER, r"(?P<num>\d{1,3})", "(?P<num>1)")
+_VERBS = (
+    r"(?:forlod\s+mødet|ankom|kom\s+til\s+mødet|"
+    r"deltog\s+(?:fra|til|ikke\s+i)\s+(?:kl|pkt|punkt))"
+)
+_MEETING_EVENT_FORMS = [
+    ("" if alt.startswith("^") else "^") + alt
+    for alt in header._MEETING_EVENT.pattern.split("|^")
+    if _VERBS not in alt
+] + [
+    "^" + named.replace(_VERBS, verb)
+    for named in header._MEETING_EVENT.pattern.split("|^")
+    if _VERBS in named
+    for verb in (r"forlod\s+mødet", "ankom", r"kom\s+til\s+mødet", r"deltog\s+fra\s+kl")
+]
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[☐□]")
 
 GATES: list[Gate] = [
@@ -543,6 +568,71 @@ GATES: list[Gate] = [
         embedded(rx(dates._DATE)),
         lambda text: dates._DATE.search(text.translate(dates._SPACES)) is not None,
     ),
+    Gate(
+        "layouts.header.meeting_event: the words in its first 120 characters before _MEETING_EVENT",
+        header,
+        "_MEETING_EVENT",
+        header.meeting_event,
+        # (each form drawn as often: one of the pattern's alternatives, the name's verbs
+        # one each; one space or tab between words, as a clean line has them)
+        st.one_of(
+            [
+                line(re.compile(alt, header._MEETING_EVENT.flags)).map(single_spaced)
+                for alt in _MEETING_EVENT_FORMS
+            ]
+        ),
+        searched(header._MEETING_EVENT),
+    ),
+    Gate(
+        "layouts.decision_column.decision_column_off: 'eslutning'/'fgørelse' and "
+        "_column_heads_in before _COLUMN_HEADS",
+        decision_column,
+        "_COLUMN_HEADS",
+        decision_column.decision_column_off,
+        embedded(line(decision_column._COLUMN_HEADS)),
+        searched(decision_column._COLUMN_HEADS),
+    ),
+    Gate(
+        "layouts.trailing_number._right_numbers: a tab before _RIGHT_NUMBER",
+        _TN,
+        "_RIGHT_NUMBER",
+        _TN._right_numbers,
+        embedded(line(like(_TN._RIGHT_NUMBER, r"\t(?<=[^\s.…:]\t)", r"Titel\t"))),
+        searched(_TN._RIGHT_NUMBER),
+    ),
+    Gate(
+        "parse.heading_key: ')' last and 'del' in the last 10 before _SESSION_MARK",
+        parse,
+        "_SESSION_MARK",
+        lambda text: parse.heading_key(parse.Line(0, text, 0)),
+        # (one space or tab between a mark's words: no one writes "(del<TAB><TAB>2)")
+        rx(parse._SESSION_MARK, fullmatch=True).map(lambda s: "Beslutning" + single_spaced(s)),
+        lambda text: parse._SESSION_MARK.search(text.rstrip(":").strip()) is not None,
+    ),
+    Gate(
+        "parse._title_continuation: '-ÅåLl' first before _MARK_OR_POINT_CELL",
+        parse,
+        "_MARK_OR_POINT_CELL",
+        lambda text: parse._title_continuation("Titel", parse.to_lines(text), None),
+        st.tuples(
+            st.sampled_from(["", "- ", "-\t", "-"]),
+            line(parse._MARK_OR_POINT_CELL).map(single_spaced),
+        ).map("".join),
+        # (a bare "Punkt 5" under a title is the rule's to keep, not the gate's: the pass
+        # reads the point's number only in a dashed list of fields)
+        lambda text: text[:1] == "-" or text[:1] not in "Pp",
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'del' in the first 48 before _TO_LATER_SESSION",
+        decisions,
+        "_TO_LATER_SESSION",
+        lambda text: decisions.classify_decision(text),
+        # (one space or tab between the words, as a decision is written)
+        rx(decisions._TO_LATER_SESSION, fullmatch=True).map(
+            lambda s: single_spaced(s) + " Godkendt."
+        ),
+        lambda text: decisions._TO_LATER_SESSION.match(text.strip()) is not None,
+    ),
 ]
 
 
@@ -568,3 +658,9 @@ def test_member_table_heads_pass_the_gate_in_every_case() -> None:
             for colon in ("", ":"):
                 text = f"{form}{colon}\tStatus"
                 assert member_table._columns(text) is not None, text
+
+
+def test_meeting_event_reads_a_long_name_before_its_verb() -> None:
+    """A name of four words and a party puts "mødet" past the 60th character."""
+    text = "Anne-Marie Kristensen-Sørensen Holm-Petersen (Venstre) forlod mødet kl. 18.10"
+    assert header.meeting_event(text)

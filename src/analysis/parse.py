@@ -1002,7 +1002,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     earlier body's (``tidligere_beslutning``, kept in ``case_history``).
     """
     text = line.clean.rstrip(":").strip()
-    if text[-1:] == ")" and "del" in text[-10:] and (session := _SESSION_MARK.search(text)):
+    if text[-1:] == ")" and "del" in text[-10:].lower() and (session := _SESSION_MARK.search(text)):
         # "Beslutning (2. del):", "Beslutning: (1. del)": the label of one session's decision
         # in a meeting suspended and resumed on another day, read without the session
         return heading_key(

@@ -3348,7 +3348,11 @@ def classify_decision(
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
         # line's end read as one line
         text = _WRAPPED_PHRASE.sub(" ", text)
-    if "del" in text[:48] and (within := _TO_LATER_SESSION.match(text)) and text[within.end() :]:
+    if (
+        "del" in text[:48].lower()
+        and (within := _TO_LATER_SESSION.match(text))
+        and text[within.end() :]
+    ):
         # "Udsat til 2. del." over the resumed session's decision: put off within the
         # meeting, whose second day decided; that decision types the item
         text = text[within.end() :]

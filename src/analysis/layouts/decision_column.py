@@ -74,7 +74,9 @@ def _title_joined(left: list[str]) -> list[str]:
 def decision_column_off(text: str) -> str:
     """The text with a two-column protocol's decisions written under each paragraph's
     case text (see the module); a text without the column heads is returned as it is."""
-    if ("eslutning" not in text and "fgørelse" not in text) or not _column_heads_in(text):
+    if not any(w in text for w in ("eslutning", "fgørelse", "ESLUTNING", "FGØRELSE")):
+        return text  # (the heads in capitals too: "SAG  BESLUTNING")
+    if not _column_heads_in(text):
         return text
     heads = _COLUMN_HEADS.search(text)
     if heads is None:

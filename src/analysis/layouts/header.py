@@ -3602,7 +3602,7 @@ _MEETING_EVENT = re.compile(
 
 def meeting_event(text: str) -> bool:
     """``text`` is a note on the meeting's kind or on what happened at it (``_MEETING_EVENT``)."""
-    low = text[:60].lower()
+    low = text[:120].lower()  # (a name of four words and a party before "forlod mødet")
     if not any(w in low for w in ("møde", "skriftlig", "sagerne", "ankom", "deltog")):
         return False  # the cheap gate: every form names the meeting, the cases or an arrival
     return _MEETING_EVENT.search(text) is not None
