@@ -2839,6 +2839,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
     journal number follows, or lines that make the title grow towards its TOC entry (the
     TOC may itself be truncated inside such a line).
     """
+    if _outcome is None:
+        _bind_layouts()
     head: list[Line] = []
     for line in body:
         if line.blank:

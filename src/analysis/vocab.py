@@ -227,6 +227,18 @@ MAIL_SUBJECT = (
     r"(?:emne|subject)(?:\s*:|\t)\s*(?:(?:re|sv|vs|fw|fwd)\s*:\s*|\[[^\[\]\n]{1,30}\]\s*)*"
 )
 
+#: "PwC, Vejle, genvalgt.": an auditor or member named, the participle alone (an election's
+#: whole outcome), as a regular expression's text (``layouts.outcome`` and
+#: ``enrich.decisions`` both read it).
+ELECTED_NAMED_ALONE = (
+    r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,4},?\s+(?:gen|ny)valgt\s*\.?$"
+)
+#: "Bestyrelsen foreslog advokat NN, der blev valgt med akklamation.": the one proposed,
+#: elected, as a regular expression's text.
+ELECTED_AS_PROPOSED = (
+    r"[^\n]{3,160},\s+der\s+blev\s+(?:gen|ny)?valgt(?:\s+(?:med\s+akklamation|enstemmigt))?\s*\.?$"
+)
+
 MONTHS_DA: dict[str, int] = {
     "januar": 1,
     "februar": 2,

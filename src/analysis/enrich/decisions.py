@@ -65,6 +65,8 @@ from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
 from analysis.vocab import (
     DECISION_PRIORITY,
     DECISION_TYPES,
+    ELECTED_AS_PROPOSED,
+    ELECTED_NAMED_ALONE,
     MONTHS_DA,
     OPTION_BOX,
     POSITION_TYPES,
@@ -506,11 +508,16 @@ def _forum_recommends(w: _Words, head: int, forum: str | None) -> bool:
 _PROPOSER = re.compile(r"(?:råd|udvalg|bestyrelse)(?:et)?$|^vi$")
 
 
+def _council_before(w: _Words, head: int) -> bool:
+    """Whether a council (or "vi") stands right before the verb at ``head``."""
+    return head > 0 and _PROPOSER.search(w.lowers[head - 1]) is not None
+
+
 def _proposes_to_body(w: _Words, head: int) -> bool:
     """Whether "foreslår" at ``head`` has a council (or "vi") right before it and a body
     by its capitalised name right after it, an at-clause following ("Rådet foreslår
     Klimaudvalget at …"): the proposal put to the body that decides."""
-    if head == 0 or _PROPOSER.search(w.lowers[head - 1]) is None:
+    if not _council_before(w, head):
         return False
     for k in range(head + 1, min(w.n, head + 7)):
         if w.lowers[k] == "at":
@@ -526,7 +533,7 @@ def _proposes_to_body(w: _Words, head: int) -> bool:
 def _gives_amount(w: _Words, head: int) -> bool:
     """Whether "giver"/"gav" at ``head`` has a council (or "vi") right before it and an
     amount in kroner right after it ("Vi giver 1.500 kr. til …")."""
-    if head == 0 or _PROPOSER.search(w.lowers[head - 1]) is None:
+    if not _council_before(w, head):
         return False
     k = head + 1
     while k < w.n and w.space[k]:
@@ -4212,9 +4219,11 @@ _ELECTED_PASSIVE = re.compile(
     # a general assembly's election)
     r"|(?:gen|ny)?valgt(?:,\s+og\s|\s+med\s+akklamation\b))|"
     # ("PwC, Vejle, genvalgt.": the auditor named, the participle alone)
-    r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,4},?\s+(?:gen|ny)valgt\s*\.?$|"
+    + ELECTED_NAMED_ALONE
+    + r"|"
     # ("Bestyrelsen foreslog advokat NN, der blev valgt med akklamation.": the one proposed)
-    r"[^\n]{3,160},\s+der\s+blev\s+(?:gen|ny)?valgt(?:\s+(?:med\s+akklamation|enstemmigt))?\s*\.?$|"
+    + ELECTED_AS_PROPOSED
+    + r"|"
     # ("Følgende blev valgt:", "Som suppleanter blev genvalgt:": the elected listed under it)
     r"(?:[\wæøå-]+\s+){1,3}blev\s+(?:gen)?valgt\s*:)",
     re.IGNORECASE,

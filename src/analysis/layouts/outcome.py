@@ -21,7 +21,14 @@ from dataclasses import replace
 
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
-from analysis.vocab import BULLET_MARKS, OPTION_BOX, SECTION_HEADINGS, empty_box
+from analysis.vocab import (
+    BULLET_MARKS,
+    ELECTED_AS_PROPOSED,
+    ELECTED_NAMED_ALONE,
+    OPTION_BOX,
+    SECTION_HEADINGS,
+    empty_box,
+)
 
 #: A line that is an outcome in itself: "Godkendt.", "Taget til efterretning.", "Intet.",
 #: "Godkendt med den bemærkning, at …", "Anbefales, idet …".
@@ -670,12 +677,14 @@ _ELECTED = re.compile(
     r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]*){0,3}\s+blev\s+(?:gen|ny)?valgt"
     r"(?:\s+(?:med\s+\d{1,4}\s+stemmer|med\s+akklamation|som|til|enstemmigt)\b|,\s+og\s|\s*[.!]?$)"
     # "PwC, Vejle, genvalgt.": the auditor or member named, the participle alone
-    r"|^(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,4},?\s+(?:gen|ny)valgt\s*\.?$"
+    + r"|^"
+    + ELECTED_NAMED_ALONE
     # "Bestyrelsen foreslog advokat NN, der blev valgt med akklamation.": the one proposed,
     # elected
-    r"|^[^\n]{3,160},\s+der\s+blev\s+(?:gen|ny)?valgt(?:\s+(?:med\s+akklamation|enstemmigt))?\s*\.?$"
+    + r"|^"
+    + ELECTED_AS_PROPOSED
     # "Esbjerg Kommune genvalgte NN og nyvalgte NN.": the sole owner electing the board
-    r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s+Kommune\s+(?:gen|ny)?valgte\s"
+    + r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s+Kommune\s+(?:gen|ny)?valgte\s"
 )
 
 #: "Det blev besluttet at bruge pengene på bænke …": the forum's decision in the passive,

@@ -828,30 +828,24 @@ def _is_footer(text: str) -> bool:
     middle dot or a bullet, or "©" / "copyright" first, or a digit with one of the words
     ``_FOOTER_DIGIT_WORDS`` (the search costs several microseconds a line, these tests a
     fraction of one; most short lines hold a digit: a date, a number)."""
+    separated = "·" in text or "|" in text or "•" in text
     return (
         (
-            "·" in text
-            or "|" in text
-            or "•" in text
+            separated
             or text[:1] in "©cC"
             or (_DIGIT.search(text) is not None and _holds_any(text.lower(), _FOOTER_DIGIT_WORDS))
         )
         and _FOOTER.search(text) is not None
-        and not _long_sentence(text)
+        and (separated or not _long_sentence(text))
     )
 
 
 def _long_sentence(text: str) -> bool:
-    """A long sentence with no footer's separators: prose that names a company's number in
-    passing ("År 2022, … afholdtes ordinær generalforsamling i <selskab>, CVR-nr. …, på
-    selskabets adresse …"), the meeting's own line, not a page's footer."""
-    return (
-        len(text) > 150
-        and text[-1:] == "."
-        and "·" not in text
-        and "|" not in text
-        and "•" not in text
-    )
+    """A long sentence (of a line with no footer's separators): prose that names a
+    company's number in passing ("År 2022, … afholdtes ordinær generalforsamling i
+    <selskab>, CVR-nr. …, på selskabets adresse …"), the meeting's own line, not a page's
+    footer."""
+    return len(text) > 150 and text[-1:] == "."
 
 
 #: What each of ``_FOOTER``'s branches with a digit and no bar, dot or bullet holds, in
