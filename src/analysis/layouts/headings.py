@@ -2737,7 +2737,7 @@ def _fields_over(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[int]
     the open/closed mark right above that, where they open a block (a blank line or the
     page's furniture over them), else None: "Åben sag" / "Sagsnr.: …" / "Punkt nr. 35"."""
     at = pos - 1
-    if at < 1 or lines[at].blank or lines[at].index in skip or lines[at].clean[:1] not in "SsJj":
+    if at < 1 or lines[at].blank or lines[at].index in skip:
         return None
     case = _case_of(lines[at].clean)
     if case is None:
@@ -4324,8 +4324,8 @@ def _decided_page(lines: list[Line], start: int, end: int) -> bool:
     """A decision heading ("Beslutning", "Beslutning i <forum> den …") among
     ``lines[start:end]``: the item's own page, no line of a contents list."""
     for ln in lines[start + 1 : end]:
-        if ln.blank or ln.clean[:1] not in "Bb":
-            continue  # (the cheap test before the heading grammar)
+        if ln.blank:
+            continue  # (no first-letter gate: "Afgørelse", "Referat:", "4.3 Beslutning")
         key = heading_key(ln)  # (dated, it reads as an earlier decision: no date known yet)
         if key is not None and key[0] in ("beslutning", "tidligere_beslutning"):
             return True
