@@ -294,7 +294,7 @@ _WORD_DATE = re.compile(
 #: A cheap test before the pattern: an ordinal day word or ending (they all end in "e" or
 #: "n") right before a month (a class of four letters scans far faster than all letters).
 _WORD_DATE_GATE = re.compile(
-    r"[enEN][ \t\u00a0]+(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+    r"[enEN][ \t\u00a0]+(?i:jan|feb|ma[rjy]|mrt|apr|jun|jul|aug|sep|o[kc]t|nov|dec)"
 )
 
 
