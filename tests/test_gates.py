@@ -633,6 +633,22 @@ GATES: list[Gate] = [
         ),
         lambda text: decisions._TO_LATER_SESSION.match(text.strip()) is not None,
     ),
+    Gate(
+        "enrich.decisions._says_nothing: 'trak' or 'trukket' before _WITHDRAWN_BY",
+        decisions,
+        "_WITHDRAWN_BY",
+        decisions._says_nothing,
+        rx(decisions._WITHDRAWN_BY, fullmatch=True).map(single_spaced),
+        lambda text: decisions._WITHDRAWN_BY.fullmatch(text.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'støt' or 'fremme' before _NOT_SUPPORTED",
+        decisions,
+        "_NOT_SUPPORTED",
+        decisions._terse_decision,
+        rx(decisions._NOT_SUPPORTED).map(lambda s: single_spaced(s) + "."),
+        lambda text: decisions._NOT_SUPPORTED.match(decisions._first_sentence(text)) is not None,
+    ),
 ]
 
 

@@ -3308,7 +3308,7 @@ def _says_nothing(text: str) -> bool:
         return True
     if _redacted_only(text):
         return True
-    if "tilbage" in text and _WITHDRAWN_BY.fullmatch(text.strip()):
+    if ("trak" in text or "trukket" in text) and _WITHDRAWN_BY.fullmatch(text.strip()):
         return True
     if text.rstrip()[-1:] == ")" and (aside := _ASIDE_AFTER.search(text)):
         # "Ingen bemærkninger. (BKN holder ferie uge 45.)": a note in brackets after the
@@ -3328,9 +3328,13 @@ _ASIDE_AFTER = re.compile(r"(?<=[.!])\s+\([^()\n]{2,120}\)\s*$")
 #: ændringsforslaget tilbage.": the proposal withdrawn by who made it, nothing put to the
 #: vote (as "Sagen blev trukket" is); one sentence naming who withdrew it, and a word that
 #: nothing was to be decided after it.
+#: ("Forslagsstilleren trak forslaget, idet …": withdrawn without "tilbage", why after it)
 _WITHDRAWN_BY = re.compile(
     r"[A-ZÆØÅ][\w ()-]{1,60}?\s+(?:trak|har\s+trukket|havde\s+trukket)\s+"
-    r"(?:sit\s+|sine\s+)?(?:\w+)?(?:forslag(?:et|ene)?|punktet|sagen)\s+tilbage\.?"
+    r"(?:sit\s+|sine\s+)?(?:\w+)?(?:forslag(?:et|ene)?|punktet|sagen)"
+    r"(?:\s+tilbage\.?|(?:\s+tilbage)?\s*,\s*(?:idet|da|fordi|eftersom)\s"
+    # (the reason to the sentence's end: "i 1. kvartal" no end)
+    r"(?:[^.]|\.(?!\s+[A-ZÆØÅ]))+|\.)?"
     r"(?:\s+(?i:intet|der\s+var\s+intet|ingen\s+beslutning)(?:\s+at\s+beslutte)?\.?)?"
 )
 
@@ -4074,9 +4078,12 @@ _REFUSAL_LEAD = re.compile(
 )
 #: "Forslaget blev ikke støttet.", "Ansøgningen støttes ikke.", "Ikke støttet.": the forum
 #: did not back the proposal put to it (a council's refusal, as "ikke godkendt" is).
+#: "Beslutningsforslaget blev ikke fremmet.", "Borgerforslaget fremmes ikke.": a member's
+#: or citizens' proposal not carried forward, the council's word for voting it down.
 _NOT_SUPPORTED = re.compile(
-    r"^(?:(?:forslaget|ansøgningen|anmodningen|ønsket|idéen|ideen)\s+)?"
-    r"(?:blev\s+ikke\s+støttet|støttes\s+ikke|kunne\s+ikke\s+støttes|ikke\s+støttet)\b",
+    r"^(?:(?:\w*forslaget|ansøgningen|anmodningen|ønsket|idéen|ideen)\s+)?"
+    r"(?:blev\s+ikke\s+(?:støttet|fremmet)|(?:støttes|fremmes)\s+ikke"
+    r"|kunne\s+ikke\s+(?:støttes|fremmes)|ikke\s+(?:støttet|fremmet))\b",
     re.IGNORECASE,
 )
 #: "Dispensation meddeles ikke.", "Der gives ikke tilladelse": the permit applied for
@@ -4456,7 +4463,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(tally, first)]
     if _REFUSAL_LEAD.match(first) or _PERMIT_REFUSED.match(first):
         return [("rejected", first)]
-    if "støt" in first and _NOT_SUPPORTED.match(first):
+    if any(w in first.lower() for w in ("støt", "fremme")) and _NOT_SUPPORTED.match(first):
         return [("rejected", first)]  # "Forslaget blev ikke støttet, da …": refused
     if first[:3].lower() == "der" and _GRANT_REFUSED.match(first):
         return [("rejected", first)]

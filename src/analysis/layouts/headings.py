@@ -3448,7 +3448,12 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 or (not entry.inserted and _back_to_skipped(entries, entry.number))
             )
         )
-        if entry is not None and rising and not _leaves_own_list(entries, entry):
+        if (
+            entry is not None
+            and rising
+            and not _leaves_own_list(entries, entry)
+            and not _first_again(entries, entry)
+        ):
             new_group = False
             first_grouped = first_grouped or (not entries and bool(groups_met))
             # A title line that repeats the previous entry's number is an item, not a list.
@@ -3715,6 +3720,20 @@ def _back_to_skipped(entries: list[TocEntry], number: int) -> bool:
         return False
     listed = set(numbers)
     return number == next((k for k in range(numbers[0], numbers[-1]) if k not in listed), None)
+
+
+def _first_again(entries: list[TocEntry], entry: TocEntry) -> bool:
+    """Whether ``entry`` is the first item's heading right under the list: the first
+    entry's title again under a number the list jumps to ("1. Title" … "5. Eventuelt",
+    then "Punkt 401: Title", a web page's list numbered by its own ``<ol>``, the items
+    through the year); a list never names one item twice."""
+    return (
+        len(entries) >= 2
+        and entry.number is not None
+        and entries[-1].number is not None
+        and entry.number > entries[-1].number + 1
+        and titles_match(entries[0].title, entry.title)
+    )
 
 
 def _leaves_own_list(entries: list[TocEntry], entry: TocEntry) -> bool:

@@ -283,14 +283,15 @@ def numbers_right_of_titles(text: str) -> str:
 
 #: "Title                 3": a title, a gap of spaces, then the item's bare number alone
 #: at the row's right end (a PDF's heading row, the number set flush right).
+#: (or "Title                 3.": the number with its full stop, as a protocol numbers)
 _BARE_NUMBER_CELL = re.compile(
     r"^(?P<title>[A-ZÆØÅ\"«][^\t]{1,150}?[^\s.,-])[ ]{3,}"
-    r"(?P<open>\()?(?P<num>\d{1,3})(?(open)\))[ \t]*$",
+    r"(?P<open>\()?(?P<num>\d{1,3})(?(open)\)|\.?)[ \t]*$",
     re.MULTILINE,
 )
 #: A number alone at a line's end after a gap of three spaces or more (led by its literal,
 #: which the regex engine looks for fast: the cheap gate).
-_SPACED_END = re.compile(r"   [ \t]*\(?\d{1,3}\)?[ \t]*$", re.MULTILINE)
+_SPACED_END = re.compile(r"   [ \t]*\(?\d{1,3}[).]?[ \t]*$", re.MULTILINE)
 
 
 #: A rule of ten marks or more alone on its line: the end of an item's block.
@@ -313,12 +314,42 @@ def _field_under(lines: list[str], k: int) -> bool:
     return False
 
 
+def _run_filled(
+    lines: list[str], cells: dict[int, re.Match[str]], rows: list[tuple[int, re.Match[str]]]
+) -> list[tuple[int, re.Match[str]]]:
+    """``rows`` (a run counting on by one) with the rows of the same form that number on
+    from its last or up to its first with a paragraph of text under them rather than a
+    field ("Spørgetid for borgerne      5." over "Der var ingen spørgsmål …"): each after
+    a blank line, and the next line with text under it no such row (a contents list's)."""
+    lone = [(k, m) for k, m in cells.items() if _lone_heading(lines, k, cells)]
+    head: list[tuple[int, re.Match[str]]] = []
+    for k, m in reversed([(k, m) for k, m in lone if k < rows[0][0]]):
+        if int(m["num"]) != int((head or rows)[0][1]["num"]) - 1:
+            break
+        head.insert(0, (k, m))
+    tail: list[tuple[int, re.Match[str]]] = []
+    for k, m in [(k, m) for k, m in lone if k > rows[-1][0]]:
+        if int(m["num"]) != int((tail or rows)[-1][1]["num"]) + 1:
+            break
+        tail.append((k, m))
+    return [*head, *rows, *tail]
+
+
+def _lone_heading(lines: list[str], k: int, cells: dict[int, re.Match[str]]) -> bool:
+    """Row ``k`` stands after a blank line and over text that is no such row."""
+    if k == 0 or lines[k - 1].strip():
+        return False
+    under = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+    return under is not None and under not in cells
+
+
 def bare_numbers_right_of_titles(text: str) -> str:
     """``text`` with each title row whose bare item number stands flush right (``Title
     <spaces> 4``) as the numbered heading it means (``4. Title``): only where two or more
     such rows count 1, 2, 3 … with no gap and each has an item's field (a section's label or
     its case number) right under it, so a contents list's page numbers (rows one under
-    the other) and a figure closing a line of text stay as written."""
+    the other) and a figure closing a line of text stay as written; such a run goes on
+    through the rows numbering on from it with text under them (see :func:`_run_filled`)."""
     if "   " not in text:
         return text  # (the cheap gate: a PDF's text set out in columns of spaces)
     ends = [m.start() for m in _SPACED_END.finditer(text)]
@@ -326,14 +357,12 @@ def bare_numbers_right_of_titles(text: str) -> str:
         return text  # (a number alone after the gap at two lines' ends)
     lines = text.split("\n")
     at = [text.count("\n", 0, end) for end in ends]
-    rows = [
-        (k, m)
-        for k in sorted(set(at))
-        if (m := _BARE_NUMBER_CELL.match(lines[k].rstrip())) and _field_under(lines, k)
-    ]
+    cells = {k: m for k in sorted(set(at)) if (m := _BARE_NUMBER_CELL.match(lines[k].rstrip()))}
+    rows = [(k, m) for k, m in cells.items() if _field_under(lines, k)]
     numbers = [int(m.group("num")) for _, m in rows]
     if len(rows) < _MIN_ITEMS or numbers != list(range(numbers[0], numbers[0] + len(rows))):
         return text
+    rows = _run_filled(lines, cells, rows)
     for k, m in rows:
         lines[k] = f"{m.group('num')}. {m.group('title').strip()}"
     return "\n".join(lines)

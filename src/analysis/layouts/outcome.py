@@ -136,7 +136,11 @@ _PASSIVE_END = re.compile(
     # ("Dagsorden og referat godkendt uden bemærkninger."; "Fordelingen godkendt som
     # foreslået af administrationen.": as put forward, by whom after it)
     r"(?(refused)|(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)"
-    r"|\s+som\s+(?:foreslået|indstillet|ansøgt|fremlagt)(?:\s+af\s+[\wæøå -]{2,60})?)?)\.?$",
+    r"|\s+som\s+(?:foreslået|indstillet|ansøgt|fremlagt)(?:\s+af\s+[\wæøå -]{2,60})?"
+    # ("Dagsordenen godkendt med den bemærkning, at pkt. 5 behandles før pkt. 4.": the
+    # remark or change it was approved with, as after "blev godkendt" above)
+    r"|\s+med\s+(?:den\s+|de\s+|følgende\s+)?(?:ændring|tilføjelse|bemærkning|rettelse)\w*\b.*"
+    r")?)\.?$",
     re.IGNORECASE,
 )
 #: "Rådet drøftede …", "Ældrerådet afgav følgende høringssvar:", "Udvalget besluttede …":
