@@ -33,6 +33,7 @@ from analysis.parse import (
     BODY_WORDS,
     SCOPE_NOTE,
     SENT_OUT,
+    SENT_OUT_STARTS,
     Header,
     Line,
     abbreviates_forum,
@@ -2191,7 +2192,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             found is not None
             and head.date is not None
             and found.date != head.date
-            and text[:1] in "MmIiDdRr"
+            and text[:1] in SENT_OUT_STARTS
             and SENT_OUT.match(text)
         ):
             # "Tidspunkt: onsdag 22. januar 2020 …" over "Mødeindkaldelse udsendt 10.01.2020
