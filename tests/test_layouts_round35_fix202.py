@@ -3,12 +3,14 @@ urgent and added items, withdrawn, moved and renumbered items): small rules."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts.outcome import _elliptic_outcome, _outcome_after_change
-from analysis.parse import SENT_OUT, SENT_OUT_STARTS
+from analysis.parse import SENT_OUT, SENT_OUT_HEADS, sent_out
 from analysis.pipeline import parse_bytes
 
 
@@ -70,8 +72,8 @@ def test_supplementary_agenda_sent_out_is_a_stamp():
         "Supplerende dagsorden udsendt den 19.06.2019",
         "Dagsorden udsendt mandag den 3. marts 2014",
     ):
-        assert line[0] in SENT_OUT_STARTS and SENT_OUT.match(line), line
-    assert SENT_OUT.match("Tillægsdagsorden for Økonomiudvalget den 7. marts 2014") is None
+        assert sent_out(line), line
+    assert not sent_out("Tillægsdagsorden for Økonomiudvalget den 7. marts 2014")
 
 
 def test_supplementary_agenda_stamp_gives_neither_date_nor_forum():
@@ -138,6 +140,11 @@ def test_consultation_reply_sent_is_no_referral():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.from_regex(SENT_OUT))
+@given(
+    st.from_regex(re.compile(SENT_OUT.pattern)).flatmap(
+        # (the cases minutes write it in, not every mixed case a re.I pattern reads)
+        lambda s: st.sampled_from([s, s.upper(), s[:1].upper() + s[1:]])
+    )
+)
 def test_sent_out_starts_with_a_letter_its_gate_lets_through(text: str) -> None:
-    assert text.lstrip()[:1] in SENT_OUT_STARTS
+    assert text[:3].lower() in SENT_OUT_HEADS

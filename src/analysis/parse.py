@@ -2279,8 +2279,18 @@ SENT_OUT = re.compile(
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)?\s*\d",
     re.I,
 )
-#: The first letters of what ``SENT_OUT`` matches (a cheap test before it).
-SENT_OUT_STARTS = "DdRrBbPpMmIiTtSs"
+#: The first three letters, lowered, of what ``SENT_OUT`` matches (a cheap test before it).
+SENT_OUT_HEADS = frozenset({"ref", "dag", "bes", "pro", "mød", "ind", "til", "sup"})
+
+
+def sent_out(text: str) -> bool:
+    """Whether the line is a stamp of when the agenda or the minutes went out
+    (``SENT_OUT``), its first letters tested first (most lines start otherwise)."""
+    return (
+        text[:1] in "DdRrBbPpMmIiTtSs"
+        and text[:3].lower() in SENT_OUT_HEADS
+        and SENT_OUT.match(text) is not None
+    )
 
 
 def _title_line(text: str) -> re.Match[str] | None:
@@ -2365,7 +2375,7 @@ def _parse_header(
             placed.add(line.index)
             under_kind = True
             continue
-        if text[:1] in SENT_OUT_STARTS and SENT_OUT.match(text):
+        if sent_out(text):
             placed.add(line.index)  # "Dagsorden udsendt den 26.04.2023": a stamp, no title
             continue
         m = _title_line(text)

@@ -33,13 +33,13 @@ from analysis.parse import (
     BODY_WORDS,
     SCOPE_NOTE,
     SENT_OUT,
-    SENT_OUT_STARTS,
     Header,
     Line,
     abbreviates_forum,
     decision_heading,
     heading_key,
     parse_participants,
+    sent_out,
     with_room_under,
 )
 from analysis.vocab import MAIL_SUBJECT
@@ -2192,8 +2192,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             found is not None
             and head.date is not None
             and found.date != head.date
-            and text[:1] in SENT_OUT_STARTS
-            and SENT_OUT.match(text)
+            and sent_out(text)
         ):
             # "Tidspunkt: onsdag 22. januar 2020 …" over "Mødeindkaldelse udsendt 10.01.2020
             # af sekretariatet": the day the notice went out, not the meeting's
