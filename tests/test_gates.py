@@ -378,6 +378,14 @@ GATES: list[Gate] = [
         any_line(outcome.STATUS_LINE),
     ),
     Gate(
+        "layouts.outcome._outcome_after_change: 'fter' / 'ermed' / 'ledes' before _THEN_CLOSING",
+        outcome,
+        "_THEN_CLOSING",
+        outcome._outcome_after_change,
+        rx(outcome._THEN_CLOSING).map(lambda s: "Datoen rettes" + s),
+        lambda text: outcome._THEN_CLOSING.search(text.strip()) is not None,
+    ),
+    Gate(
         "layouts.owner_kind.owner_and_kind: 'ommune' before _OWNER_THEN_KIND",
         owner_kind,
         "_OWNER_THEN_KIND",

@@ -2271,11 +2271,26 @@ class Header:
 #: (no title: the participle is no body); "Mødeindkaldelse udsendt 10.01.2020 af
 #: sekretariatet" (a joint body's notice of the meeting, sent by its secretariat).
 SENT_OUT = re.compile(
-    r"^(?:referat|dagsorden|beslutningsprotokol|protokol|(?:møde)?indkaldelse(?=[ns]?\s))"
+    r"^(?:referat|dagsorden|beslutningsprotokol|protokol|(?:møde)?indkaldelse(?=[ns]?\s)"
+    # ("Tillægsdagsorden udsendt fredag den 7. marts": when the items added went out)
+    r"|tillægsdagsorden|supplerende\s+dagsorden)"
     r"(?:en|et|n)?\s+(?:er\s+|blev\s+)?"
-    r"(?:udsendt|sendt(?:\s+ud)?|offentliggjort|publiceret|udgivet|frigivet)\s+(?:d\.|den)?\s*\d",
+    r"(?:udsendt|sendt(?:\s+ud)?|offentliggjort|publiceret|udgivet|frigivet)\s+"
+    r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)?\s*\d",
     re.I,
 )
+#: The first three letters, lowered, of what ``SENT_OUT`` matches (a cheap test before it).
+SENT_OUT_HEADS = frozenset({"ref", "dag", "bes", "pro", "mød", "ind", "til", "sup"})
+
+
+def sent_out(text: str) -> bool:
+    """Whether the line is a stamp of when the agenda or the minutes went out
+    (``SENT_OUT``), its first letters tested first (most lines start otherwise)."""
+    return (
+        text[:1] in "DdRrBbPpMmIiTtSs"
+        and text[:3].lower() in SENT_OUT_HEADS
+        and SENT_OUT.match(text) is not None
+    )
 
 
 def _title_line(text: str) -> re.Match[str] | None:
@@ -2360,7 +2375,7 @@ def _parse_header(
             placed.add(line.index)
             under_kind = True
             continue
-        if text[:1] in "DdRrBbPp" and SENT_OUT.match(text):
+        if sent_out(text):
             placed.add(line.index)  # "Dagsorden udsendt den 26.04.2023": a stamp, no title
             continue
         m = _title_line(text)
@@ -3809,6 +3824,12 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         from analysis.layouts.outcome import headless_decisions  # (imports this module)
 
         items = headless_decisions(items)
+    elif not agenda:
+        # "Punkt 6: …" / "Udgår – overført til næste møde.": an item whose one line states
+        # its outcome, the label the others have left out
+        from analysis.layouts.outcome import lone_outcomes  # (imports this module)
+
+        items = lone_outcomes(items)
     numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))

@@ -634,8 +634,10 @@ _DECIDING_SUBJECTS = (
 
 
 #: The forum's remarks on a case ("bemærkninger", "kommentarer", "synspunkter"): sent on
-#: as the discussion's product, never the case itself.
-_REMARKS_SENT = ("bemærkning", "kommentar", "synspunkt")
+#: as the discussion's product, never the case itself; so is its reply to a consultation
+#: ("Endeligt høringssvar fremsendes af formanden": the reply goes out, no body takes the
+#: case on).
+_REMARKS_SENT = ("bemærkning", "kommentar", "synspunkt", "høringssvar")
 #: The same opening the sentence as its subject, the verb further on ("Input samles af NN
 #: og sendes til administrationen"): the forum's contribution, not the case.
 #: ("Ønskerne samles af formand og næstformand og sendes til <udvalg>": a council's wishes
@@ -4258,7 +4260,8 @@ _OFFICE_FILLED = re.compile(
 _SENT_ON = re.compile(
     # ("Regnskabet blev oversendt til revisionen": the same in the past tense)
     # ("Sagen blev sendt retur til udvalget", "… tilbagesendes til …": sent back, referred)
-    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?(?:oversendes|blev\s+oversendt|"
+    # ("Oversendt til revisionen, jf. …": the participle alone, as a note's outcome)
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?(?:oversendes|(?:blev\s+)?oversendt|"
     r"sendes\s+(?:tilbage|retur)|blev\s+sendt\s+(?:tilbage|retur)|tilbagesendes|"
     r"blev\s+tilbagesendt)\s+til\s+"
     r"(?!(?:møde)?deltager|medlem|alle\b|[\wæøå]+s\s+medlemmer)\w",
@@ -4295,7 +4298,9 @@ _WITHDRAWN = re.compile(
 #: put off: postponed, as "Punktet blev trukket og udsat" is). Also taken up again once
 #: something is done ("Genoptages når rapporten foreligger", as ``_RESUMED_WHEN`` reads).
 _COMES_BACK = re.compile(
-    r"\b(?:behandles|forelægges|genoptages|tages\s+op|optages)\s+(?:igen\s+|på\s+ny\s+)?"
+    r"\b(?:behandles|forelægges|genoptages|tages\s+op|optages"
+    # ("Udgår – overført til næste møde.": moved on to a later meeting)
+    r"|overført|overføres|flyttet|flyttes)\s+(?:igen\s+|på\s+ny\s+)?"
     r"(?:på|til|ved)\s+(?:(?:det|et|udvalgets|bestyrelsens|rådets|næste|kommende|senere|"
     r"førstkommende)\s+)*møde(?:t)?\b"
     r"|\bgenoptages\s*,?\s+(?:først\s+)?(?:når|efter)\b",

@@ -39,6 +39,7 @@ from analysis.parse import (
     decision_heading,
     heading_key,
     parse_participants,
+    sent_out,
     with_room_under,
 )
 from analysis.vocab import MAIL_SUBJECT
@@ -2191,8 +2192,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             found is not None
             and head.date is not None
             and found.date != head.date
-            and text[:1] in "MmIiDdRr"
-            and SENT_OUT.match(text)
+            and sent_out(text)
         ):
             # "Tidspunkt: onsdag 22. januar 2020 …" over "Mødeindkaldelse udsendt 10.01.2020
             # af sekretariatet": the day the notice went out, not the meeting's

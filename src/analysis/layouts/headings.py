@@ -496,6 +496,12 @@ _LEADING_KIND = re.compile(r"^\((?:[BODI]|beslutning|orientering|drøftelse)\)\s
 #: title (a portal's web page), written with a capital and a capital title after it; not
 #: "Åbent hus i Borgerhuset", a title that opens with the word.
 _LEADING_OPEN_WORD = re.compile(r"^(?P<mark>Åbent|Åben|Lukket)\s+(?=[A-ZÆØÅ0-9\"«])")
+#: "ny", "nyt punkt", "tillægsdagsorden", "hastesag": the words marking an item added to
+#: the agenda after it was sent out.
+_ADDED_MARK = (
+    r"(?:nyt?(?:\s+(?:pkt|punkt)\.?)?|tilføjet|eftersendt|"
+    r"tillæg(?:sdagsorden|s?punkt)?|supplerende(?:\s+dagsorden)?|hastesag|ekstra(?:\s+punkt)?)"
+)
 #: "112 (3)   Årsregnskab 2024": the item's place on the agenda in brackets after its
 #: running number through the year (a council's web copy); the title follows it. Also
 #: "3 (tidl. 5). Title", "3 (tidligere punkt 5) Title", "3 (opr. pkt. 5): Title": the
@@ -505,6 +511,13 @@ _AGENDA_PLACE = re.compile(
     r"^\((?:(?:tidl(?:igere)?|opr(?:indelig(?:t|e)?)?)\.?\s*(?:(?:pkt|punkt|nr)\.?\s*)?)?"
     r"\d{1,3}[a-h]?\)[.:]?\s+(?=[A-ZÆØÅ\"«])",
     re.I,
+)
+#: "Pkt. 2 (ny)  Title", "Pkt. 6 (ny – tillægsdagsorden) Title": an item added to the agenda
+#: after it was sent out, so marked where a renumbered item's old number stands (right
+#: after the number); no part of the title. ("Pkt. 118 – (Supplerende) Title": set after
+#: the dash, the mark is printed as the title's.)
+_ADDED_PLACE = re.compile(
+    rf"^\({_ADDED_MARK}(?:\s*[-–—,:/]\s*{_ADDED_MARK})?\)[.:]?\s+(?=[A-ZÆØÅ\"«])", re.I
 )
 #: "Godkendelse af dagsorden [+]" / "… ▼": a web page's fold-out control after the title;
 #: "… {#pkt1}": a markdown heading's anchor (attribute list).
@@ -520,6 +533,13 @@ _RUNNING_NUMBER = re.compile(
     r"|\s+\(?løbe-?nr\.?:?\s*\d{1,5}(?:[/-]\d{2,4})?\)?$",
     re.I,
 )
+
+
+def _after_number(text: str, title: str) -> bool:
+    """Whether ``title`` follows the item's number on the heading's line with nothing but
+    space between them ("Pkt. 2 (ny)  Title"; not "Pkt. 2 – (ny) Title")."""
+    at = text.find(title)
+    return at > 0 and text[:at].rstrip()[-1:].isdigit()
 
 
 def running_number_off(title: str) -> str:
@@ -1768,6 +1788,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             title = title[kind.end() :]
         elif title[:1] == "(" and (place := _AGENDA_PLACE.match(title)):
             title = title[place.end() :]
+        elif (
+            title[:1] == "(" and (added := _ADDED_PLACE.match(title)) and _after_number(text, title)
+        ):
+            title = title[added.end() :]
         if title[-1:] == "]" and ":" in title:  # "Title   [Formål: Beslutning / Ansv.: CHR]"
             title = _TRAILING_PLAN_FIELDS.sub("", title)
         title = running_number_off(title)  # "(løbenr. 12) Title", "Title  Løbenr. 123/10"
@@ -2669,6 +2693,8 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
             # a heading goes on the latest run it continues (options "A. …", "B. …" inside
             # item B do not break the items' run A, B, C)
             run = next((r for r in reversed(runs) if out[r[-1]].number + 1 == out[i].number), None)
+            if run is None and not g and out[i].number > 2:
+                run = _run_past_gap(out, runs, i)
             if run is None or out[i].number == 1:
                 runs.append(run := [])
             run.append(i)
@@ -2706,6 +2732,19 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+def _run_past_gap(out: list[Head], runs: list[list[int]], i: int) -> list[int] | None:
+    """The run of three or more Roman-numbered headings from I that heading ``i`` closes past
+    a gap of one or two numerals ("VIII. Eventuelt" / "X. Hastesag": the item withdrawn or
+    the numeral a supplementary agenda gave lies between), where a labelled decision or a
+    case line under it is its evidence; else None."""
+    if out[i].evidence < 1:
+        return None
+    last = runs[-1] if runs else None
+    if last is None or len(last) < 3 or out[last[0]].number != 1:
+        return None
+    return last if 2 <= out[i].number - out[last[-1]].number <= 3 else None
 
 
 def _cut_repeats(out: list[Head], runs: list[list[int]], good: list[list[int]]) -> list[list[int]]:

@@ -461,7 +461,11 @@ def _split(
         # ("Punktet blev udsat, da … Tages op på" / "mødet i november.": the one paragraph
         # wrapped over the lines of a typed page)
         whole = (len(lines) == 1 or _wrapped_paragraph(lines)) and (
-            outcome_line(one) or outcome_line(_first(one)) or _proposal_carried(one)
+            outcome_line(one)
+            or outcome_line(_first(one))
+            or _proposal_carried(one)
+            or _elliptic_outcome(one)
+            or _outcome_after_change(one)
         )
         # the last item's "Intet." / "Godkendt." as a paragraph of its own, then what the
         # page puts after the minutes (a confidentiality note, a contact line)
@@ -632,6 +636,41 @@ def _closing_sentence(line: str) -> str | None:
     if len(last) > 120 or not _prose_sentence_outcome(last) or outcome_line(sentences[0]):
         return None
     return last
+
+
+#: "… til "Strøby Skole". Herefter godkendt.": an outcome that follows from the sentence
+#: before it (a correction, a change), the connective opening the line's closing sentence.
+_THEN_CLOSING = re.compile(
+    r"[.!\"”»)]\s+(?:Og\s+)?(?:Herefter|Derefter|Hermed|Dermed|Således)\s+(?P<outcome>\S[^.!]*[.!]?)$"
+)
+
+
+def _outcome_after_change(line: str) -> bool:
+    """A short line closed by an outcome that follows from what it says first ("Under pkt.
+    4 rettes … til …. Herefter godkendt."): the change and the outcome are the decision
+    together, so the whole line is it (not its closing sentence alone)."""
+    if "fter" not in line and "ermed" not in line and "ledes" not in line:
+        return False  # (cheap gate: none of the connectives)
+    then = _THEN_CLOSING.search(line.strip())
+    return then is not None and then.start() <= 240 and bare_outcome(then.group("outcome"))
+
+
+def _elliptic_outcome(line: str) -> bool:
+    """The line's first sentence is a noun and its outcome without the verb ("Referat
+    godkendt, idet …", "Planen vedtaget med …": ``_SUBJECT_OUTCOME``), undated (a dated
+    one tells an earlier meeting's decision)."""
+    first = _first(line)
+    return _SUBJECT_OUTCOME.match(first) is not None and not _told_dated(first)
+
+
+def lone_outcomes(items: list[Item]) -> list[Item]:
+    """Items whose text is one line stating the outcome ("Udgår – overført til næste
+    møde.") with no label, in minutes whose other items label their decisions: that line
+    is the item's decision (the label is left out where there is nothing else to say)."""
+    return [
+        _split(it, True) if _text_only(it) and "\n" not in it.sections[0].text.strip() else it
+        for it in items
+    ]
 
 
 def _quoted(lines: list[str], k: int) -> bool:
