@@ -4,7 +4,7 @@ small rules."""
 from __future__ import annotations
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
-from analysis.layouts import headings
+from analysis.layouts import headings, outcome
 from analysis.layouts.outcome import outcome_line
 from analysis.parse import parse_minutes
 
@@ -64,11 +64,14 @@ def test_points_answered_in_another_order():
 def test_agreement_told_as_a_state_or_without_subject_is_an_outcome():
     assert outcome_line("Udvalget var enige om at godkende den nye mødeplan.")
     assert outcome_line("Ungerådet var enige om at anbefale den nye busrute.")
-    assert outcome_line("Der var enighed om at holde festen på pladsen.")
-    assert outcome_line("Drøftet. Der var bred enighed om at gå videre med model B.")
     assert outcome_line("Der var tilslutning til planen.")
     assert not outcome_line("Rådet var uenige om sagen.")
-    assert not outcome_line("Der var ikke enighed om sagen.")
+    # a consensus alone may be the discussion's judgement over the decision; after an
+    # outcome on its line it is the outcome's
+    assert not outcome_line("Der var enighed om at model 1 er for dyr.")
+    assert outcome._agreed_after_outcome("Sagen blev drøftet. Der var enighed om at gå videre.")
+    assert not outcome._agreed_after_outcome("Tine gennemgik sagen. Der var enighed om det.")
+    assert not outcome._agreed_after_outcome("Sagen blev drøftet. Der var ikke enighed om den.")
 
 
 def test_a_date_set_at_the_meeting_is_an_outcome():
@@ -142,6 +145,9 @@ def test_remark_after_the_forum_and_owner_with_forum_in_brackets():
     assert parse_minutes(text).forum == "Lokalrådet for Hjortø"
     text = f"Bestyrelsen for Dagtilbud Vestby (Mariehønen)\n\n{dated}{body}"
     assert parse_minutes(text).forum == "Bestyrelsen for Dagtilbud Vestby (Mariehønen)"
+    # (a qualifier of the body's area in small letters is its name's)
+    text = f"Visitationsudvalget (børn/unge)\n\n{dated}{body}"
+    assert parse_minutes(text).forum == "Visitationsudvalget (børn/unge)"
     text = f"SKOVBY FRISKOLE – BESTYRELSESMØDE\n{dated}\n\n(Vejle Kommune - Skolebestyrelsen){body}"
     parsed = parse_minutes(text)
     assert (parsed.forum, parsed.municipality) == ("Skolebestyrelsen", "Vejle Kommune")

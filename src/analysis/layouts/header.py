@@ -770,9 +770,9 @@ _MEETING_OF = re.compile(
     r"^(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+(?=[A-ZÆØÅ§])", re.I
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
-#: " (samarbejdsforum med Struer Kommune)": a bracket opening in small letters after a body's
-#: name, a remark on it.
-_BODY_REMARK = re.compile(r"\s+\((?=[a-zæøå])[^()]{1,60}\)$")
+#: " (dialogforum med kommunen)": a bracket opening in small letters after a body's name, a
+#: remark on it of three words or more ("(voksne/handicap)", the area it serves, is its name's).
+_BODY_REMARK = re.compile(r"\s+\((?=[a-zæøå])[^()\s]+\s[^()\s]+\s[^()]{1,50}\)$")
 #: "Emne: Referat chefgruppemøde 12.02.2025": the subject of the mail carrying the minutes.
 _MINUTES_SUBJECT = re.compile(rf"^{MAIL_SUBJECT}{_DOC_WORD}\b(?P<rest>.*)$", re.I)
 #: "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille mødelokale …)": a

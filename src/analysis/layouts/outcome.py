@@ -368,7 +368,7 @@ def outcome_line(text: str) -> bool:
         # "Aftalt at områdelederne melder …": a note taker's agreement opening the line
         or (
             _AGREED.search(text)
-            if "enig" in text or "aftalte" in text or "tilslutning" in text
+            if "enige" in text or "aftalte" in text or "tilslutning" in text
             else _AGREED.match(text)
         )
         # "(x) Taget til efterretning   ( ) Drøftet": the outcome ticked among its options
@@ -482,7 +482,11 @@ def _split(
         at = 0 if whole else _closing_outcome(lines)
     else:
         at = next(
-            (k for k, line in enumerate(lines) if outcome_line(_LEAD_BULLET.sub("", line.strip()))),
+            (
+                k
+                for k, line in enumerate(lines)
+                if outcome_line(_LEAD_BULLET.sub("", line.strip())) or _agreed_after_outcome(line)
+            ),
             None,
         )
         if at is None:  # "• Aftalt: …" as the last bullet
@@ -816,11 +820,29 @@ _AGREED = re.compile(
     r"|(?:^|(?<=[.!]\s))(?:vi|man|(?:rådet|bestyrelsen|udvalget|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
     # ("Bestyrelsen var enige om at anbefale …": agreed, told as a state)
     r"bestyrelsen|udvalget)))\s+(?:(?:blev|var)\s+enige\s+om|aftalte|besluttede|vedtog)\b"
-    # "Der var enighed om at …", "Der var tilslutning til planen.": the agreement with no
-    # subject (a small council's prose; "Der var ikke enighed" is none)
-    r"|(?:^|(?<=[.!]\s))der\s+var\s+(?:bred\s+|fuld\s+)?(?:enighed\s+om|tilslutning\s+til)\s",
+    # "Der var tilslutning til planen.": the agreement with no subject (a small council's
+    # prose; "Der var enighed om …" alone may be a discussion's judgement: see
+    # _AGREED_AFTER_OUTCOME)
+    r"|(?:^|(?<=[.!]\s))der\s+var\s+(?:bred\s+|fuld\s+)?tilslutning\s+til\s",
     re.I,
 )
+#: "Der var enighed om at …", "Der var bred enighed om …": an agreement without a subject.
+_CONSENSUS = re.compile(r"^der\s+var\s+(?:bred\s+|fuld\s+)?enighed\s+om\s", re.I)
+
+
+def _agreed_after_outcome(line: str) -> bool:
+    """A line whose first sentence states an outcome and whose second the agreement it led
+    to ("Sagen blev drøftet. Der var enighed om at …"): the outcome's line, though such an
+    agreement alone ("Der var enighed om at model 1 er for dyr.") may be the discussion's
+    judgement above the decision."""
+    if "enighed" not in line:
+        return False
+    sentences = _SENTENCE_END.split(line.strip(), maxsplit=2)
+    return (
+        len(sentences) >= 2
+        and _CONSENSUS.match(sentences[1]) is not None
+        and outcome_line(sentences[0])
+    )
 
 
 #: "Dagsorden godkendt.", "Ansøgningen blev ikke godkendt.", "Høringssvaret oversendes til
