@@ -29,9 +29,11 @@ from analysis import dates, municipalities, parse
 from analysis.enrich import decisions
 from analysis.layouts import (
     authored_labels,
+    base,
     decision_column,
     header,
     header_columns,
+    headings,
     lead_sentence,
     margin_numbers,
     meeting_prefixed,
@@ -656,6 +658,58 @@ GATES: list[Gate] = [
         decisions._terse_decision,
         rx(decisions._NOT_SUPPORTED).map(lambda s: single_spaced(s) + "."),
         lambda text: decisions._NOT_SUPPORTED.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "layouts.headings.candidates: 'TtVv' first before _ANSWER_WORD",
+        headings,
+        "_ANSWER_WORD",
+        lambda text: headings.candidates(parse.to_lines(text), set()),
+        embedded(line(like(headings._ANSWER_WORD, "(?=", "(?:"))),
+        any_line(headings._ANSWER_WORD, strip=True),
+    ),
+    Gate(
+        "layouts.base._closing_line: 'Ss' first before _PASSED",
+        base,
+        "_PASSED",
+        lambda text: base._closing_line(parse.to_lines(text), 0),
+        line(base._PASSED).map(lambda s: "1. Punkt\n\nTekst om punktet.\n\n" + s.strip()),
+        lambda text: base._PASSED.match(text.rsplit("\n", 1)[-1]) is not None,
+    ),
+    Gate(
+        "layouts.base._minutes_word: 'RrBb' first before _MINUTES_WORD",
+        base,
+        "_MINUTES_WORD",
+        lambda text: base._minutes_word(
+            parse.to_lines(text),
+            base.Found([headings.Head(len(parse.to_lines(text)) - 1, 1, "Titel")], None, 0),
+        ),
+        line(base._MINUTES_WORD).map(lambda s: "Udvalget\n\n" + s.strip() + "\n\n1. Titel"),
+        lambda text: True,
+    ),
+    Gate(
+        "layouts.outcome.outcome_line: 'ast' / 'AST' before _DATE_SET",
+        outcome,
+        "_DATE_SET",
+        outcome.outcome_line,
+        # (a date's word and the participle, then the day: "Dato fastsat til 3. maj.")
+        line(like(outcome._DATE_SET, r"til\s", r"til\s")).map(lambda s: s + "3. maj."),
+        lambda text: outcome._DATE_SET.match(text.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'ndelig' / 'NDELIG' before _FINAL_LATER",
+        decisions,
+        "_FINAL_LATER",
+        lambda text: decisions.classify_decision(text),
+        st.sampled_from(
+            [
+                "tages endelig stilling i juni",
+                "træffes endelig beslutning på næste møde",
+                "til næste møde, før planen vedtages endeligt",
+            ]
+        )
+        .flatmap(lambda s: st.sampled_from(_case_forms(s)))
+        .map(lambda s: f"Det blev aftalt, at NN undersøger sagen, og at der {s}."),
+        searched(decisions._FINAL_LATER),
     ),
 ]
 

@@ -3754,6 +3754,17 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             (t, e) for t, e in out if t not in ("rejected", "postponed")
         ]
         seen.discard("rejected")
+    if (
+        seen == {"decided"}
+        and ("ndelig" in text or "NDELIG" in text)
+        and all("aftal" in e.lower() for t, e in out)
+        and (final := _FINAL_LATER.search(text))
+    ):
+        # "Vi aftalte at NN indhenter tilbud, og at der tages endelig stilling i juni", "Det blev
+        # aftalt, at havnefogeden beder om et tilbud til næste møde, før oprensningen vedtages
+        # endeligt": what was agreed is the groundwork, the decision itself left to a later
+        # meeting (postponed, as "beslutter på næste møde" is)
+        return (("postponed", final.group(0)),)
     if seen == {"decided"} and "indstillet" in lead and _GRANTED_AS_RECOMMENDED.match(lead):
         # "Bevilget som indstillet.", "Anlægsbevillingen blev givet som indstillet.": a grant
         # or permit that says no more than that it is done as recommended is the
@@ -4136,6 +4147,15 @@ _DECIDES_LATER = re.compile(
     r"(?:næste|kommende|senere)\s+\S+",
     re.IGNORECASE,
 )
+#: "der tages endelig stilling i juni", "til næste møde, før oprensningen vedtages endeligt": the
+#: final decision said to come at a later meeting (a month's, the next).
+_FINAL_LATER = re.compile(
+    r"\b(?:tages|træffes)\s+endelig\s+(?:stilling|beslutning)\b[^.\n]{0,40}?\b(?:i|på)\s+"
+    r"(?:det\s+|et\s+)?(?:næste|kommende|senere|" + "|".join(MONTHS_DA) + r")\b"
+    r"|\btil\s+(?:det\s+)?(?:næste|kommende)\s+møde\s*,?\s+før\s+(?:\w+\s+){1,3}"
+    r"(?:vedtages|godkendes|besluttes)\s+endeligt\b",
+    re.IGNORECASE,
+)
 #: "OK", "Ok.", "Ok – intet at bemærke.": a note taker's acknowledgement as the whole outcome;
 #: "Gennemgået - ingen bem.": a point seen through without remarks (noted; the word alone
 #: is no acknowledgement).
@@ -4438,7 +4458,10 @@ _DECISION_MADE = re.compile(
 
 #: "Til orientering, alle tager plakater med.": the set phrase of an item for information
 #: as the sentence's first clause, what follows it a task of no decision.
-_NOTED_THEN = re.compile(r"^(?:taget\s+)?til\s+orientering(?=\s*[,;]\s*\S)", re.IGNORECASE)
+#: ("Til orientering – ingen bemærkninger.": the remark after a dash)
+_NOTED_THEN = re.compile(
+    r"^(?:taget\s+)?til\s+orientering(?=\s*[,;]\s*\S|\s+[–—-]\s+\S)", re.IGNORECASE
+)
 
 
 #: "Orientering ved PBC: …", "Orientering fra direktøren: …" as the decision's lead: who

@@ -150,6 +150,11 @@ def assemble(
     if not agenda:
         items = decision_attachments(items)  # "Referat:" / "Bilag 1: …" / the outcome
         items = generic_body_decisions(items)  # "Udvalgets beslutning" in the council's
+    if head.document_type is None and (word := _minutes_word(lines, found)) is not None:
+        # "DAGSORDEN" / "1. Title" … / "REFERAT" / "Ad 1.": the agenda listed first, then
+        # the minutes' own word over the notes answering it
+        head.document_type = "referat"
+        placed.add(lines[word].index)
     if (
         head.document_type is None
         and head.lone_agenda
@@ -197,6 +202,25 @@ def assemble(
         )
     return finished_meeting(
         head, items, lines, placed, warnings, layout, head.document_type or "referat"
+    )
+
+
+#: "REFERAT", "Referat:": the minutes' own word alone on a line.
+_MINUTES_WORD = re.compile(r"^(?:referat|beslutningsreferat|beslutningsprotokol)\s*:?$", re.I)
+
+
+def _minutes_word(lines: list[Line], found: Found) -> int | None:
+    """Position of the minutes' word alone on a line between the contents list (the agenda
+    listed first; without one, from the top) and the first item heading, else None."""
+    if not found.heads:
+        return None
+    return next(
+        (
+            pos
+            for pos in range(found.toc.end if found.toc else 0, found.heads[0].pos)
+            if lines[pos].clean[:1] in "RrBb" and _MINUTES_WORD.match(lines[pos].clean.strip())
+        ),
+        None,
     )
 
 
@@ -455,6 +479,10 @@ _MINUTES_APPROVED_BY = re.compile(
     re.I,
 )
 
+#: "Således passeret.", "Således passeret, Birkholm 8/4-2025.": an old protocol's closing formula
+#: over the place, the date and the signatures (no item's text).
+_PASSED = re.compile(r"^således\s+passeret\b[^\n]{0,60}$", re.I)
+
 #: "Side 2", "Side 2 af 2": the last page's number under the closing line; also with the
 #: print's stamp after it ("Side 1 af 1 – udskrevet 14.06.2023", a portal's printout).
 _PAGE_LINE = re.compile(
@@ -579,6 +607,8 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             return pos
         if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
             return pos
+        if body and text[:1] in "Ss" and _PASSED.match(text):
+            return pos  # "Således passeret, Birkholm 8/4-2025.": the protocol's closing formula
         if body and text[:1] in "EeRrBb" and _ERRATUM.match(text):
             return pos  # the correction added after the meeting, closing the minutes
         if body and text[:1] in "GgUuSs" and _SIGNED_BY.match(text) and _names_to_end(lines, pos):
@@ -686,6 +716,7 @@ def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list
         if not (
             _CLOSING.match(text)
             or _NEXT_MEETING.match(text)
+            or (text[:1] in "Ss" and _PASSED.match(text))
             or _CODA.match(text)
             or _SIGNATURE_ROW.match(text)
             or _signer_line(text)

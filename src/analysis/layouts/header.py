@@ -771,6 +771,9 @@ _MEETING_OF = re.compile(
     r"^(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+(?=[A-ZÆØÅ§])", re.I
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
+#: " (dialogforum med kommunen)": a bracket opening in small letters after a body's name, a
+#: remark on it of three words or more ("(voksne/handicap)", the area it serves, is its name's).
+_BODY_REMARK = re.compile(r"\s+\((?=[a-zæøå])[^()\s]+\s[^()\s]+\s[^()]{1,50}\)$")
 #: "Emne: Referat chefgruppemøde 12.02.2025": the subject of the mail carrying the minutes.
 _MINUTES_SUBJECT = re.compile(rf"^{MAIL_SUBJECT}{_DOC_WORD}\b(?P<rest>.*)$", re.I)
 #: "Hermed referat fra gårsdagens møde (onsdag 12/2 kl. 13-14.30, lille mødelokale …)": a
@@ -2082,6 +2085,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if head.forum is None and text[:1] == "(" and text[-1:] == ")" and " Kommune " in text:
+            # "(Vejle Kommune - Skolebestyrelsen)": the owner and the body in brackets
+            # under a title that names neither as such, read as the line without them
+            text = text[1:-1].strip()
         news = news_title_forum(text) if head.forum is None else None
         if news is not None:
             # "Det besluttede Børne- og Ungdomsudvalget", "Resumé: Klima- og Miljøudvalget 16.
@@ -2152,6 +2159,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 forum = _DATE_TAIL.sub("", forum)
             if len(forum) > 60 and forum[-1:] == ")":
                 forum = _BODY_NOTE.sub("", forum)  # the bracket that made the line too long
+            elif forum[-1:] == ")":
+                # "Lokalrådet for Hjortø (dialogforum med kommunen)": a remark on what the
+                # body is, in small letters after its name, no part of the name
+                forum = _BODY_REMARK.sub("", forum)
             forum = forum[:1].upper() + forum[1:]  # "Nyt fra direktionen": Direktionen
             head.forum, owner = _owner_name_off(forum)
             head.municipality = head.municipality or owner

@@ -334,6 +334,15 @@ _AD_ALONE = re.compile(
     re.I,
 )
 _AD_ROMAN_WORD = re.compile(r"^Ad\s+(?:pkt|punkt)\b", re.I)
+#: "Til punkt 3 – Title", "Vedr. punkt 3 - Title", "Vedrørende pkt. 3": other secretaries'
+#: words for "Ad" before the agenda's point (notes answering the agenda listed first),
+#: read as "Ad punkt 3"; only with the item's word, its number and a title's capital, a
+#: separator or the line's end after it ("Til punkt 3 bemærkede …" is a sentence).
+_ANSWER_WORD = re.compile(
+    r"^(?:til|vedr\.?|vedrørende)\s+(?=(?:pkt|punkt)\.?\s*\d{1,3}[a-h]?"
+    r"(?:\s*[.:)]?\s*$|\s*[.:)]\s*\S|\s+[-–—]\s+\S|\s+(?-i:[A-ZÆØÅ])))",
+    re.I,
+)
 #: "05.13.00-P20-3-13 Trafiksikkerhedsplan": a KLE journal number before the title.
 _KLE_LEAD = re.compile(
     r"^(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2})?)\s+(?P<title>\S.*)$"
@@ -1429,6 +1438,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             text = _SECOND_LANGUAGE_WORD.sub("", text)  # "Oqaluuserisassaq / Punkt 01"
         elif text[:1] in "IiOo":
             text = _GREENLANDIC_ITEM_WORD.sub("Punkt", text)  # "Immikkoortoq 01"
+        elif text[:1] in "TtVv":
+            text = _ANSWER_WORD.sub("Ad ", text)  # "Til punkt 3 – Title", "Vedr. pkt. 3"
         if text[-1:] == ")" and text[:1] in "PpDdSs":
             text = _URGENT_MARKED.sub(r"\g<word>", text)  # "Punkt 9 (hastesag)"
         # ("- 3 -" / "Title": the bullet rule above took the first dash for a bullet)
@@ -1894,11 +1905,12 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         # listed above it: no title of its own, no item here)
         for i in titled:
             out[i] = replace(out[i], evidence=out[i].evidence + 2)
-    if len(ad_heads) >= 3 and [out[i].number for i in ad_heads] == list(
+    if len(ad_heads) >= 3 and sorted(out[i].number for i in ad_heads) == list(
         range(1, len(ad_heads) + 1)
     ):
-        # "Ad 1. Godkendelse af dagsorden", "Ad 2. …", … every point from 1 in order: a
-        # protocol's items ("Ad" refers to an agenda's point; no other text numbers so)
+        # "Ad 1. Godkendelse af dagsorden", "Ad 2. …", … every point from 1: a protocol's
+        # items ("Ad" refers to an agenda's point; no other text numbers so), perhaps two
+        # of them answered in another order than the agenda's ("Vedr. punkt 6" before 5)
         for i in ad_heads:
             out[i] = replace(out[i], evidence=out[i].evidence + 1)
     if len(hashed) >= 3 and [out[i].number for i in hashed] == list(range(1, len(hashed) + 1)):

@@ -344,6 +344,14 @@ _VOTE = re.compile(
 )
 
 
+#: "Dato fastsat til lørdag 7. september.", "Mødedatoen blev fastlagt til 3. maj": a date or an
+#: hour set at the meeting (a volunteer council's note; "Datoen er fastsat …" is background).
+_DATE_SET = re.compile(
+    r"^[\wæøå-]*(?:dato(?:en|er|erne)?|tidspunkt(?:et)?)\s+(?:blev\s+)?(?:fastsat|fastlagt)\s+til\s",
+    re.IGNORECASE,
+)
+
+
 def outcome_line(text: str) -> bool:
     """True for a line that states what was decided (see the module docstring)."""
     text = text.strip()
@@ -358,9 +366,15 @@ def outcome_line(text: str) -> bool:
         or (text[:1] in "FfÆæIiSsPpBb" and _VOTE.match(text))
         # "Ruth Dyhr blev valgt.": the person elected, named
         or ("valgt" in text and _ELECTED.match(text) is not None)
+        # ("ast" in any case minutes write "fastsat" / "fastlagt" in: the cheap test)
+        or (("ast" in text or "AST" in text) and _DATE_SET.match(text) is not None)
         or _historic_outcome(text)
         # "Aftalt at områdelederne melder …": a note taker's agreement opening the line
-        or (_AGREED.search(text) if "enige" in text or "aftalte" in text else _AGREED.match(text))
+        or (
+            _AGREED.search(text)
+            if "enige" in text or "aftalte" in text or "tilslutning" in text
+            else _AGREED.match(text)
+        )
         # "(x) Taget til efterretning   ( ) Drøftet": the outcome ticked among its options
         or (text[:1] in "☐☑☒■□[(" and marked_options(text))
     )
@@ -476,7 +490,11 @@ def _split(
         at = 0 if whole else _closing_outcome(lines)
     else:
         at = next(
-            (k for k, line in enumerate(lines) if outcome_line(_LEAD_BULLET.sub("", line.strip()))),
+            (
+                k
+                for k, line in enumerate(lines)
+                if outcome_line(_LEAD_BULLET.sub("", line.strip())) or _agreed_after_outcome(line)
+            ),
             None,
         )
         if at is None:  # "• Aftalt: …" as the last bullet
@@ -843,9 +861,31 @@ def _after_proposal(lines: list[str]) -> int | None:
 _AGREED = re.compile(
     r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s"
     r"|(?:^|(?<=[.!]\s))(?:vi|man|(?:rådet|bestyrelsen|udvalget|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
-    r"bestyrelsen|udvalget)))\s+(?:blev\s+enige\s+om|aftalte|besluttede|vedtog)\b",
+    # ("Bestyrelsen var enige om at anbefale …": agreed, told as a state)
+    r"bestyrelsen|udvalget)))\s+(?:(?:blev|var)\s+enige\s+om|aftalte|besluttede|vedtog)\b"
+    # "Der var tilslutning til planen.": the agreement with no subject (a small council's
+    # prose; "Der var enighed om …" alone may be a discussion's judgement: see
+    # _AGREED_AFTER_OUTCOME)
+    r"|(?:^|(?<=[.!]\s))der\s+var\s+(?:bred\s+|fuld\s+)?tilslutning\s+til\s",
     re.I,
 )
+#: "Der var enighed om at …", "Der var bred enighed om …": an agreement without a subject.
+_CONSENSUS = re.compile(r"^der\s+var\s+(?:bred\s+|fuld\s+)?enighed\s+om\s", re.I)
+
+
+def _agreed_after_outcome(line: str) -> bool:
+    """A line whose first sentence states an outcome and whose second the agreement it led
+    to ("Sagen blev drøftet. Der var enighed om at …"): the outcome's line, though such an
+    agreement alone ("Der var enighed om at model 1 er for dyr.") may be the discussion's
+    judgement above the decision."""
+    if "enighed" not in line:
+        return False
+    sentences = _SENTENCE_END.split(line.strip(), maxsplit=2)
+    return (
+        len(sentences) >= 2
+        and _CONSENSUS.match(sentences[1]) is not None
+        and outcome_line(sentences[0])
+    )
 
 
 #: "Dagsorden godkendt.", "Ansøgningen blev ikke godkendt.", "Høringssvaret oversendes til
@@ -1206,7 +1246,13 @@ def may_be_cut_short(item: Item) -> bool:
 def _unfinished(text: str) -> bool:
     """Whether ``text`` stops where no sentence, number or note taker's point ends."""
     last = text.rsplit("\n", 1)[-1]
-    return bool(text) and not _FINISHED.search(text) and not _BULLET_POINT.match(last)
+    # ("7. Eventuelt" / "-": a dash alone, nothing to record)
+    return (
+        bool(text)
+        and not _FINISHED.search(text)
+        and not _BULLET_POINT.match(last)
+        and text.strip() not in ("-", "–", "—")
+    )
 
 
 def _without_sign_off(text: str) -> str:
