@@ -218,9 +218,9 @@ def test_a_small_corpus_is_written_beside_its_enrichment(
         seen["conform"].append((name, threading.current_thread().name))
         return real_conform(name, df)
 
-    def duckdb_copy(tables: dict, path: Path) -> None:
+    def duckdb_copy(tables: dict, path: Path, *con: object) -> None:
         seen["duckdb"].append((next(iter(tables)), threading.current_thread().name))
-        real_duckdb(tables, path)
+        real_duckdb(tables, path, *con)
 
     def parquet(df: pa.Table, path: Path) -> None:
         seen["parquet"].append((path.name, threading.current_thread().name))
@@ -269,9 +269,9 @@ def test_a_build_of_large_tables_writes_the_same_files(
     threads: list[str] = []
     real_duckdb, real_wait = store.write_duckdb, build_module._wait_for_topics
 
-    def duckdb_copy(tables: dict, path: Path) -> None:
+    def duckdb_copy(tables: dict, path: Path, *con: object) -> None:
         threads.append(threading.current_thread().name)
-        real_duckdb(tables, path)
+        real_duckdb(tables, path, *con)
 
     def wait(enriched: dict) -> None:
         assert callable(enriched["topics"]) and callable(enriched["item_topics"])
@@ -600,7 +600,7 @@ def test_failed_parquet_write_waits_for_duckdb_before_removing_the_version(
         failed.set()
         raise RuntimeError("disk full")
 
-    def late_duckdb(tables, path: Path) -> None:
+    def late_duckdb(tables, path: Path, *con: object) -> None:
         started.append(True)
         failed.wait()
         (path.parent / "duckdb-was-here").write_text("")  # fails if the folder is gone
