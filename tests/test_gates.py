@@ -711,6 +711,43 @@ GATES: list[Gate] = [
         .map(lambda s: f"Det blev aftalt, at NN undersøger sagen, og at der {s}."),
         searched(decisions._FINAL_LATER),
     ),
+    Gate(
+        "enrich.decisions._terse_decision: 'truf'/'traf'/'træf' in the first sentence before "
+        "_DECISION_MADE",
+        decisions,
+        "_DECISION_MADE",
+        decisions._terse_decision,
+        # (each form drawn as often: the past's, the present's opening the sentence)
+        st.one_of(
+            [
+                line(re.compile(("" if k == 0 else "^") + alt, decisions._DECISION_MADE.flags))
+                .map(single_spaced)
+                .map(lambda s: s.strip() + " sagen afsluttes.")
+                for k, alt in enumerate(decisions._DECISION_MADE.pattern.split("|^"))
+            ]
+        ),
+        lambda text: decisions._DECISION_MADE.search(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "layouts.base.part_markers: the first letter (and 30 characters) before _PART",
+        base,
+        "_PART",
+        lambda text: base.part_markers(parse.to_lines(text)),
+        embedded(line(base._PART).map(single_spaced)),
+        lambda text: any(
+            base._PART.match(ln.clean) and len(ln.clean) <= 30 for ln in parse.to_lines(text)
+        ),
+    ),
+    Gate(
+        "layouts.base._coda: 'GgUuSs' first before _SIGNED_BY",
+        base,
+        "_SIGNED_BY",
+        lambda text: base._coda(parse.to_lines(text), 0),
+        line(base._SIGNED_BY).map(
+            lambda s: f"Næste møde: 1. maj 2024.\n{single_spaced(s)}\nKaren Holm  Ib Berg\n"
+        ),
+        lambda text: True,
+    ),
 ]
 
 

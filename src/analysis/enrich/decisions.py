@@ -2146,6 +2146,23 @@ def _left(w: _Words, i: int, n: int) -> list[int]:
     return list(range(i - 1, j, -1))
 
 
+def _left_across_wrap(w: _Words, i: int, n: int) -> list[int]:
+    """``_left``, read on over a line break that only wraps the sentence ("… hvis en
+    borger har" / "afslået tilbuddet": the clause's start, its "hvis", on the line above)."""
+    left = _left(w, i, n)
+    j = left[-1] - 1 if left else i - 1
+    if (
+        len(left) < n
+        and j > 0
+        and w.space[j]
+        and w.texts[j].count("\n") == 1
+        and j + 1 < w.n
+        and _soft_wrap(w.texts, j)
+    ):
+        left += _left(w, j, n - len(left))
+    return left
+
+
 def _right(w: _Words, i: int, n: int) -> list[int]:
     """Up to ``n`` tokens after token ``i`` in the same clause, nearest first."""
     space, texts = w.space, w.texts
@@ -2420,7 +2437,7 @@ def _judge(
     lowers = w.lowers
     head = _head(w, start, end, rule)
     anchor = head if head is not None else start
-    left = _left(w, anchor, 4)
+    left = _left_across_wrap(w, anchor, 4)
     neg = _negation(w, anchor) if head is not None else None
     if neg is not None:
         start, end = min(start, neg), max(end, neg + 1)
@@ -3765,7 +3782,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # endeligt": what was agreed is the groundwork, the decision itself left to a later
         # meeting (postponed, as "beslutter på næste møde" is)
         return (("postponed", final.group(0)),)
-    if seen == {"decided"} and "indstillet" in lead and _GRANTED_AS_RECOMMENDED.match(lead):
+    if (
+        seen == {"decided"}
+        and ("ndstil" in lead or "NDSTIL" in lead)
+        and _GRANTED_AS_RECOMMENDED.match(lead)
+    ):
         # "Bevilget som indstillet.", "Anlægsbevillingen blev givet som indstillet.": a grant
         # or permit that says no more than that it is done as recommended is the
         # recommendation approved, as "Sendes i høring som indstillet." is (a forum that
@@ -4051,7 +4072,12 @@ _MORE_ASKED = re.compile(
     r"^(?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}(?:ønsker|ønskede|beder\s+om|bad\s+om|efterspørger)\s+"
     r"(?:en\s+|et\s+|nærmere\s+|yderligere\s+|flere\s+|mere\s+|uddybende\s+){1,3}"
     r"(?:beskrivelse|redegørelse|oplysninger|belysning|materiale|afklaring|uddybning|"
-    r"vurdering|analyse|beregning(?:er)?)\b",
+    r"vurdering|analyse|beregning(?:er)?)\b"
+    # "Udvalget ønskede sagen nærmere undersøgt, herunder …": the case itself wished
+    # looked into further (the participle after it), the same request for more
+    r"|^(?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}(?:ønsker|ønskede)\s+(?:sagen|punktet|forslaget|spørgsmålet)\s+"
+    r"(?:yderligere\s+|nærmere\s+|bedre\s+|mere\s+)?(?:belyst|undersøgt|uddybet|afklaret|"
+    r"beskrevet|oplyst)\b",
 )
 #: "Punktet flyttes til næste møde, hvor …", "Sagen blev rykket til et senere møde": the item
 #: itself moved on to a later meeting (not the meeting moved to another day): postponed.
@@ -4399,8 +4425,12 @@ _CLOSED_LEAD = re.compile(r"^(?:lukket\b|(?:punktet|sagen)\s+er\s+fortroligt?\b)
 #: or permit's participle (what was granted one word at most) and "som indstillet" alone.
 _GRANTED_AS_RECOMMENDED = re.compile(
     # ("Besluttet som indstillet.": an old protocol's decision that says no more either)
-    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?(?:bevilget|givet|meddelt|bevilges|gives|meddeles|besluttet)"
-    r"\s+som\s+indstillet\s*[.!]?$",
+    # ("Sag 43 afgjort i overensstemmelse med indstillingen.": a closed case's ruling that
+    # says no more than that it followed the recommendation; the case by its number)
+    r"^(?:(?:sag|punkt)\s+\d{1,4}[a-h]?\s+|[\wæøå-]+\s+)?(?:blev\s+|er\s+)?"
+    r"(?:bevilget|givet|meddelt|bevilges|gives|meddeles|besluttet|afgjort|afgøres)"
+    r"\s+(?:som\s+indstillet|i\s+overensstemmelse\s+med\s+indstillingen|jf\.?\s+indstillingen)"
+    r"\s*[.!]?$",
     re.IGNORECASE,
 )
 _AS_RECOMMENDED = re.compile(
@@ -4449,9 +4479,12 @@ _PUT_TO_CONSULTATION = re.compile(
 #: har truffet endelig afgørelse": a forum that says it made a decision (a case about one
 #: person or a complaint, the ruling itself withheld or told after it). Past forms only
 #: ("inden der træffes beslutning" is a decision to come); not "traf ingen afgørelse".
+#: The present only as a protocol's record opening the sentence with the ruling told in
+#: its "at" clause ("Rådet træffer afgørelse om, at borger A visiteres til …").
 _DECISION_MADE = re.compile(
     r"\b(?:traf|(?:har|blev|er)\s+truffet)\s+(?:(?!ikke\b|ingen\b)\w+\s+){0,3}?"
-    r"(?:afgørelse|beslutning)(?:\s+om|\s+i\s+sagen|\s*[.,]|$)",
+    r"(?:afgørelse|beslutning)(?:\s+om|\s+i\s+sagen|\s*[.,]|$)"
+    r"|^(?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}træffer\s+(?:endelig\s+)?(?:afgørelse|beslutning)\s+om,?\s+at\b",
     re.IGNORECASE,
 )
 
@@ -4552,7 +4585,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("decided", m.group(0))]
     if "høring" in first and (m := _PUT_TO_CONSULTATION.search(first)):
         return [("decided", m.group(0))]
-    if ("truf" in first or "traf" in first) and (m := _DECISION_MADE.search(first)):
+    low = first.lower()  # ("UDVALGET TRÆFFER AFGØRELSE OM, AT …": a protocol in capitals)
+    if ("truf" in low or "traf" in low or "træf" in low) and (m := _DECISION_MADE.search(first)):
         return [("decided", m.group(0))]
     m = _NOTED_TYPO.search(text)
     return [("noted", m.group(0))] if m else []
@@ -5279,7 +5313,12 @@ def _support_at(w: _Words, k: int) -> _Trigger | None:
     if modal is None and neg is None and lemma not in _PLAIN_SUPPORT:
         return None
     finite = modal if modal is not None else _finite(w, k)
-    if _verb_form(w, k) == "passive" or _conditional(w, finite):
+    form = _verb_form(w, k)
+    if form == "passive" or _conditional(w, finite):
+        return None
+    if form == "participle" and w.lemmas[finite] == "blive":
+        # "Ordningens del 2 (… i <by>) blev ikke godkendt": the passive's subject
+        # is what was (not) approved, no member taking a stand
         return None
     tokens = {k} | {x for x in (modal, neg) if x is not None}
     return _Trigger("imod" if neg is not None else "for", finite, frozenset(tokens), None)
@@ -5748,6 +5787,26 @@ def restated_proposal(types: list[str], text: str, recommendations: Iterable[str
     return ["approved"] if any(_wording(r) == first for r in recommendations) else types
 
 
+#: "Som pkt. 3.", "Samme afgørelse som under punkt 3.", "Jf. beslutningen under sag 3.": the
+#: decision of an earlier item of the meeting given again (a sibling's case, treated with it).
+_AS_ITEM = re.compile(
+    r"^(?:(?:samme\s+(?:beslutning|afgørelse|indstilling)\s+)?som|jf\.?(?:\s+beslutningen)?)\s+"
+    r"(?:under\s+|i\s+|ved\s+)?(?:pkt\.?|punkt|sag|dagsordenspunkt)\s*(?:nr\.?\s*)?"
+    r"(?P<num>\d{1,4})\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def same_as_item(types: list[str], text: str, earlier: Mapping[int, list[str]]) -> list[str]:
+    """A decision that is no more than a reference to an earlier item's ("Som pkt. 3.")
+    takes that item's types, as the meeting decided the two alike. Only the item's
+    primary type follows this; its ``decisions`` rows keep "other"."""
+    if types != ["other"] or not earlier:
+        return types
+    m = _AS_ITEM.match(text.strip())
+    return earlier.get(int(m["num"]), types) if m else types
+
+
 def item_decision_rows(
     item_id: str,
     sections: Sequence[tuple[str, str | None]],
@@ -5755,12 +5814,14 @@ def item_decision_rows(
     forum: str | None = None,
     title: str | None = None,
     agreed: bool = False,
+    earlier: Mapping[int, list[str]] | None = None,
 ) -> dict[str, list[tuple]]:
     """Rows of ``summary``, ``decisions``, ``follow_ups`` and ``positions`` for one item.
 
     ``sections`` are the item's (section key, text) pairs in position order; ``title``
     (the clean title) marks announcement items (see ``orientation_noted``); ``agreed``:
-    its decision stands under "Aftalt:" (see ``classify_decision``). The same
+    its decision stands under "Aftalt:" (see ``classify_decision``); ``earlier``: the
+    types of the meeting's items before it by number (see ``same_as_item``). The same
     rows as the table functions give for the item, with each text analysed once: the
     build runs this where each file is parsed.
     """
@@ -5777,6 +5838,7 @@ def item_decision_rows(
         kinds = next_meeting_set(kinds, text, title)
         kinds = refusal_replaced(agenda_changes_named(kinds, title), text)
         kinds = restated_proposal(kinds, text, recommendations)
+        kinds = same_as_item(kinds, text, earlier or {})
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
             out["decisions"] = _decision_rows(item_id, types)
@@ -5805,4 +5867,5 @@ __all__ = [
     "recommended_action",
     "recommended_actions",
     "restated_proposal",
+    "same_as_item",
 ]

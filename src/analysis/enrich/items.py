@@ -46,6 +46,7 @@ def meeting_enrichment(
 
     out: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
     bodies = []
+    typed: dict[int, list[str]] = {}  # the types of the items so far, by number
     agenda = meeting.document_type == "dagsorden"
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
@@ -60,8 +61,10 @@ def meeting_enrichment(
         ]
         agreed = bool(labels) and all(labels)
         found = decisions.item_decision_rows(
-            item_id, pairs, it.recommendations, meeting.forum, it.title, agreed
+            item_id, pairs, it.recommendations, meeting.forum, it.title, agreed, typed
         )
+        for row in found["summary"]:
+            typed[it.number] = str(row[2]).split(";")
         if agenda:  # nothing is decided yet: no type (null, not "none"), no follow-ups
             found["summary"] = [_undecided(row) for row in found["summary"]]
             found["decisions"], found["follow_ups"] = [], []

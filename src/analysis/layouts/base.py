@@ -399,7 +399,9 @@ def _case_column(toc: list[TocEntry]) -> bool:
 #: "Lukket møde", "Lukkede sager", "Åbne punkter": a line opening the closed (or open)
 #: part of the meeting, in the contents list or above the items of that part.
 _PART = re.compile(
-    r"^(?P<which>åbne|åben|åbent|lukkede|lukket)\s+(?:møde|dagsorden|del|sager|punkter|"
+    # ("AFSNIT B: LUKKEDE SAGER": the part lettered or numbered as a section of the minutes)
+    r"^(?:(?:afsnit|del)\s+(?:[a-h]|\d)\s*[:.–—-]\s*)?"
+    r"(?P<which>åbne|åben|åbent|lukkede|lukket)\s+(?:møde|dagsorden|del|sager|punkter|"
     r"dagsordenspunkter)\s*:?$",
     re.IGNORECASE,
 )
@@ -452,6 +454,10 @@ _CODA = re.compile(
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
     r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
     # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed
+    # "Referatet er udsendt i redigeret udgave …": the version released (a committee on
+    # personal cases publishes its minutes anonymised or shortened)
+    r"^referatet\s+(?:(?:er|blev)\s+)?(?:offentliggjort|udsendt|publiceret|gengivet)\s+i\s+"
+    r"(?:anonymiseret|forkortet|redigeret|beskåret)\s+(?:form|udgave)\b[^\n]{0,80}$|"
     r"^(?:udskrevet|printet)(?:\s*:\s*|\s+)(?:den\s+)?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
     r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$|"
     # "Varde, 5. december 2023 / sekr. MR", "Ribe den 12.03.2025": where and when the
@@ -527,8 +533,11 @@ _ERRATUM = re.compile(
 
 
 #: "Godkendt:", "Underskrevet af:", "Signeret:": a label alone over the names of the members
-#: who approved or signed the minutes (see :func:`_names_to_end`).
-_SIGNED_BY = re.compile(r"^(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:$", re.IGNORECASE)
+#: who approved or signed the minutes (see :func:`_names_to_end`); "Underskrevet" without
+#: its colon too (not "Godkendt", an outcome's word alone).
+_SIGNED_BY = re.compile(
+    r"^(?:(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:|underskrevet|signeret)$", re.IGNORECASE
+)
 #: "Referat godkendt af: Karen Holm · Ib Berg · …", "Godkendt af: Karen Holm, Ib Berg": the
 #: label with the names of the members who approved or signed the minutes on its own line.
 _SIGNED_BY_NAMES = re.compile(
@@ -713,6 +722,10 @@ def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list
             continue
         if text[:1] in "Uu" and _SIGNATURES.match(text):  # "Underskrifter:" under them
             return [*out, line.index, *_signature_lines(lines, pos)]
+        if text[:1] in "GgUuSs" and _SIGNED_BY.match(text) and _names_to_end(lines, pos):
+            # "Underskrevet" / "Name  Name  Name" under the next meeting's date: the members
+            # who signed, to the document's end
+            return [*out, line.index, *_signature_lines(lines, pos)]
         if not (
             _CLOSING.match(text)
             or _NEXT_MEETING.match(text)
@@ -764,7 +777,11 @@ def part_markers(lines: list[Line]) -> dict[int, bool]:
     out: dict[int, bool] = {}
     for line in lines:
         text = line.clean
-        if text[:1] in "ÅåLl" and len(text) <= 30:
+        # (the cheap gate: "Åbne …", "Lukket …", or "Afsnit"/"Del" before them; a first
+        # letter alone would let every "Dagsorden", "Af …" through)
+        if len(text) <= 30 and (
+            text[:1] in "ÅåLl" or (text[:1] in "AaDd" and text[1:3].lower() in ("fs", "el"))
+        ):
             m = _PART.match(text)
             if m:
                 out[line.index] = m.group("which").lower().startswith("lukke")

@@ -3601,7 +3601,11 @@ _MEETING_EVENT = re.compile(
     r"^(?:(?:referat|dagsorden|protokol|beslutningsprotokol)(?:\s*[–—:-]\s*|\s+(?:af|fra)\s+))?"
     r"(?:ekstraordinært\s+[\wæøå-]*møde|[\wæøå-]*(?:telefon|video|teams|online|virtuelt)"
     r"[\wæøå-]*møde|skriftlig\s+(?:behandling|procedure|votering))(?:\s+[^.]{0,80})?$"
-    r"|^møde\s+nr\.?\s*:?\s*\d{1,3}\s*\((?:ekstra)?ordinært\)$"
+    # ("Møde nr. 4/2024": the meeting's number alone, with its year)
+    r"|^møde\s+nr\.?\s*:?\s*\d{1,3}(?:\s*\((?:ekstra)?ordinært\)|/(?:19|20)\d{2})$"
+    # ("Dagsordenen omfattede 5 punkter; punkt B1 og B2 blev behandlet for lukkede døre.":
+    # how many items the meeting had and which of them the public minutes leave out)
+    r"|^dagsordenen\s+(?:indeholdt|indeholder|omfattede|omfatter|havde)\s+\d{1,3}\s+punkter\b"
     r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|indkaldt\s+med|"
     r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over))\b"
     r"|^sagerne\s+(?:er|blev)\s+(?:ud)?sendt\s+(?:til|ud)\b"
@@ -3614,8 +3618,9 @@ _MEETING_EVENT = re.compile(
 def meeting_event(text: str) -> bool:
     """``text`` is a note on the meeting's kind or on what happened at it (``_MEETING_EVENT``)."""
     low = text[:120].lower()  # (a name of four words and a party before "forlod mødet")
-    if not any(w in low for w in ("møde", "skriftlig", "sagerne", "ankom", "deltog")):
-        return False  # the cheap gate: every form names the meeting, the cases or an arrival
+    if not any(w in low for w in ("møde", "skriftlig", "sagerne", "ankom", "deltog", "punkter")):
+        # the cheap gate: every form names the meeting, the cases, its items or an arrival
+        return False
     return _MEETING_EVENT.search(text) is not None
 
 

@@ -315,6 +315,16 @@ _NUMBER_MARKED = re.compile(
 _MARKED_NEXT = re.compile(_MARKED_WORD + r"\d", re.I)
 
 
+#: A verb that makes a line a sentence rather than a title ("… er ført i den lukkede
+#: protokol.", "… blev behandlet …", "… fremgår af …").
+_SENTENCE_VERB = re.compile(r"\s(?:er|var|blev|bliver|fremgår|findes|står)\s", re.I)
+
+
+def _prose_sentence(text: str) -> bool:
+    """A line of six words or more with a finite verb: a sentence, no item's title."""
+    return text.count(" ") >= 5 and _SENTENCE_VERB.search(text) is not None
+
+
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether "… N af M" numbers a point of a count (``Dagsordenspunkt 2 af 7``, ``Sag 2
     af 6``): the item's word before it and N within M; a bare "2 af 7" is a ratio, not a heading."""
@@ -1554,6 +1564,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                         and line.heading_level
                         and not lines[nxt[0]].heading_level
                         and nxt[0] > pos + 1
+                    )
+                    # ("Punkt 7 – Lukket punkt", a blank line, "Beslutningerne under punkt
+                    # 6 og 7 er ført i …": a sentence under the closed item's line, the
+                    # mark is the title, the sentence a note)
+                    and not (
+                        m.re is _NUMBER_MARKED
+                        and nxt[0] > pos + 1
+                        and candidate[-1:] == "."
+                        and _prose_sentence(candidate)
                     )
                 ):
                     number, title = int(m.group("num")), candidate
