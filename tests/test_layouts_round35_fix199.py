@@ -84,6 +84,8 @@ def test_award_participle_before_its_amount():
     assert _type("Tildelt 5.000 kr.") == "decided"
     assert _type("Tildelt kr. 8.000") == "decided"
     assert _type("Tildelt ramme: se bilag.") != "decided"
+    # a task board's card assigned to a person, under the outcome
+    assert _type("Drøftet. Ida arbejder videre.\nTildelt: Ida Holm") == "discussed"
 
 
 def test_administrations_proposal_followed():

@@ -992,6 +992,16 @@ def _but_after(w: _Words, head: int) -> bool:
     return False
 
 
+def _amount_next(w: _Words, k: int) -> bool:
+    """Token ``k`` (spaces skipped) opens an amount: its figures, or the currency before
+    them ("5.000 kr.", "kr. 8.000")."""
+    while k < w.n and w.space[k]:
+        k += 1
+    if k + 1 < w.n and w.lowers[k] in ("kr.", "kr", "dkk"):
+        k += 1
+    return k < w.n and w.texts[k][:1].isdigit()
+
+
 def _amount_or_end(w: _Words, k: int) -> bool:
     """Token ``k`` (spaces skipped) ends the sentence or opens what was granted: an amount,
     or a dash or colon before it ("Bevilget.", "Bevilget 8.000 kr.", "Bevilget – 8.000
@@ -1115,10 +1125,11 @@ def _shared_out(w: _Words, head: int) -> bool:
     if (
         w.texts[head] == "Tildelt"
         and (head == 0 or before in (".", ":") or "\n" in before)
-        and _amount_or_end(w, head + 1)
+        and _amount_next(w, head + 1)
     ):
         # "Tildelt 5.000 kr.", "<forening>: Tildelt kr. 8.000": the award's participle
-        # opening the outcome before its amount, as "Bevilget 8.000 kr." does
+        # opening the outcome before its amount, as "Bevilget 8.000 kr." does (not a task
+        # board's "Tildelt: <person>", whom a card is assigned to)
         return True
     return before in _AUXILIARIES or _GRANTER.search(before) is not None
 
