@@ -92,6 +92,10 @@ def test_administrations_proposal_followed():
     assert _type("Rådet besluttede at følge forvaltningens forslag.") == "approved"
     assert _type("at følge sekretariatets indstilling, men give Hald IF 2.000 kr.") == "approved"
     assert _type("Udvalget fulgte administrationens forslag.") == "approved"
+    # not followed: the forum's own decision after it is the outcome
+    assert _type(
+        "Udvalget kunne ikke følge forvaltningens anbefaling og besluttede at give afslag."
+    ) == ("decided")
 
 
 def test_misspelt_decision_label_as_its_own_heading_line():

@@ -1333,13 +1333,6 @@ _RULES: tuple[_Rule, ...] = (
         "approved",
         (
             [{"LEMMA": "følge"}, {"LEMMA": {"IN": ["indstilling", "anbefaling"]}}],
-            # "Rådet besluttede at følge forvaltningens forslag": the administration's
-            # proposal, named by whose it is
-            [
-                {"LEMMA": "følge"},
-                {"LOWER": {"REGEX": _ADMINISTRATION_GENITIVE}},
-                {"LEMMA": {"IN": ["indstilling", "anbefaling", "forslag"]}},
-            ],
             [
                 {"LEMMA": {"IN": ["indstilling", "anbefaling"]}},
                 {"LOWER": {"IN": ["blev", "er", "bliver"]}, "OP": "?"},
@@ -1349,6 +1342,21 @@ _RULES: tuple[_Rule, ...] = (
         ),
         frozenset({"følge"}),
         negated="rejected",
+    ),
+    # "Rådet besluttede at følge forvaltningens forslag": the administration's proposal,
+    # named by whose it is, followed (not followed, "kunne ikke følge forvaltningens
+    # anbefaling og besluttede …", the forum's own decision after it is the outcome)
+    _Rule(
+        "follow_administration",
+        "approved",
+        (
+            [
+                {"LEMMA": "følge"},
+                {"LOWER": {"REGEX": _ADMINISTRATION_GENITIVE}},
+                {"LEMMA": {"IN": ["indstilling", "anbefaling", "forslag"]}},
+            ],
+        ),
+        frozenset({"følge"}),
     ),
     # "Protokollen underskrevet.", "Referatet blev underskrevet": the last meeting's
     # minutes signed, which is their approval
