@@ -182,6 +182,13 @@ def any_line(pattern: re.Pattern[str], strip: bool = False) -> Callable[[str], b
     return lambda text: any(pattern.match(ln.strip() if strip else ln) for ln in text.split("\n"))
 
 
+def _classified_anew(text: str) -> object:
+    """``decisions.classify_decision`` with ``_classified``'s cache emptied first (a text
+    classified before would not consult the patterns again)."""
+    decisions._classified.cache_clear()
+    return decisions.classify_decision(text)
+
+
 # --- the table -------------------------------------------------------------------------
 
 _TN = trailing_number
@@ -645,7 +652,7 @@ GATES: list[Gate] = [
         "enrich.decisions._classified: 'indstil' in the lead before _GRANTED_AS_RECOMMENDED",
         decisions,
         "_GRANTED_AS_RECOMMENDED",
-        lambda text: decisions.classify_decision(text),
+        _classified_anew,
         st.tuples(
             st.sampled_from(["Bevilget", "BEVILGET", "Tilskuddet blev bevilget", "Bevilges"]),
             rx(
@@ -665,7 +672,7 @@ GATES: list[Gate] = [
         "enrich.decisions._classified: 'indstil' in the lead before _GRANTED_AS_RECOMMENDED_EXCEPT",
         decisions,
         "_GRANTED_AS_RECOMMENDED_EXCEPT",
-        lambda text: decisions.classify_decision(text),
+        _classified_anew,
         st.tuples(
             st.sampled_from(["Bevilget", "BEVILGET", "Bevilges"]),
             rx(r"(?:som|SOM) (?:indstillet|INDSTILLET)", fullmatch=True),
