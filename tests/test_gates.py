@@ -184,6 +184,13 @@ def any_line(pattern: re.Pattern[str], strip: bool = False) -> Callable[[str], b
     return lambda text: any(pattern.match(ln.strip() if strip else ln) for ln in text.split("\n"))
 
 
+def _classified_anew(text: str) -> object:
+    """``decisions.classify_decision`` with ``_classified``'s cache emptied first (a text
+    classified before would not consult the patterns again)."""
+    decisions._classified.cache_clear()
+    return decisions.classify_decision(text)
+
+
 # --- the table -------------------------------------------------------------------------
 
 _TN = trailing_number
@@ -747,6 +754,65 @@ GATES: list[Gate] = [
             lambda s: f"Næste møde: 1. maj 2024.\n{single_spaced(s)}\nKaren Holm  Ib Berg\n"
         ),
         lambda text: True,
+    ),
+    Gate(
+        "enrich.decisions._pool_grant: 'bevil' or 'fordel' in the lead before _GRANT_LEAD",
+        decisions,
+        "_GRANT_LEAD",
+        lambda text: decisions._pool_grant(text, text, []),
+        rx(decisions._GRANT_LEAD).map(lambda s: f"Udvalget {single_spaced(s)} 10.000 kr."),
+        searched(decisions._GRANT_LEAD),
+    ),
+    Gate(
+        "enrich.decisions._classified: 'ndstil'/'NDSTIL' before _GRANTED_AS_RECOMMENDED",
+        decisions,
+        "_GRANTED_AS_RECOMMENDED",
+        _classified_anew,
+        st.tuples(
+            st.sampled_from(["Bevilget", "BEVILGET", "Tilskuddet blev bevilget", "Bevilges"]),
+            rx(
+                r"(?:som|SOM) (?:indstillet|INDSTILLET)"
+                r"|(?:jf|JF)\. (?:indstillingen|INDSTILLINGEN)",
+                fullmatch=True,
+            ),
+            st.sampled_from(["", ", i alt 5.000 kr", " (i alt kr. 12.000)"]),
+        ).map(lambda p: f"{p[0]} {single_spaced(p[1])}{p[2]}."),
+        # (where the text's outcome is the grant alone, as the pass asks before the gate)
+        lambda text: (
+            decisions._GRANTED_AS_RECOMMENDED.match(decisions._first_sentence(text)) is not None
+            and {h.dtype for h in decisions._hits(text)} == {"decided"}
+        ),
+    ),
+    Gate(
+        "enrich.decisions._classified: 'ndstil'/'NDSTIL' before _GRANTED_AS_RECOMMENDED_EXCEPT",
+        decisions,
+        "_GRANTED_AS_RECOMMENDED_EXCEPT",
+        _classified_anew,
+        st.tuples(
+            st.sampled_from(["Bevilget", "BEVILGET", "Bevilges"]),
+            rx(r"(?:som|SOM) (?:indstillet|INDSTILLET)", fullmatch=True),
+            st.sampled_from([" med undtagelse af", ", dog får", " BORTSET FRA"]),
+        ).map(lambda p: f"{p[0]} {single_spaced(p[1])}{p[2]} ansøgning nr. 2."),
+        lambda text: (
+            decisions._GRANTED_AS_RECOMMENDED_EXCEPT.match(decisions._first_sentence(text))
+            is not None
+            and {h.dtype for h in decisions._hits(text)} == {"decided"}
+        ),
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'nhabil' or 'deltog' in the opening before "
+        "_RECUSAL_LEAD",
+        decisions,
+        "_RECUSAL_LEAD",
+        lambda text: decisions.classify_decision(text),
+        # (one space or tab between the words; the outcome after it one the patterns miss)
+        rx(re.compile(decisions._RECUSAL_LEAD.pattern[: -len(r"\s+(?=\S)")], re.I), fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: single_spaced(s) + " Qwxz zyq."),
+        lambda text: (
+            decisions._RECUSAL_LEAD.match(text) is not None
+            and decisions._classified(text, None, False)[0][0] == "other"
+        ),
     ),
 ]
 

@@ -1031,8 +1031,10 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             # "Referat:" (or a page's heading "Referat") over an item's text: what was
             # concluded; "Resultat:" alone the same (an agenda system's label for the outcome)
             known = "beslutning"
-        if known is None and not line.heading_level and (name := ocr_heading(text)):
-            known = SECTION_HEADINGS[name]  # "Beslutnlng", "lndstilling" (read by OCR)
+        if known is None and (name := ocr_heading(text)):
+            # "Beslutnlng", "lndstilling" (read by OCR); also as a heading of its own line
+            # ("Beslutnig" under a title set between rules: a typed label, not a title)
+            known = SECTION_HEADINGS[name]
         if (
             known is None
             and len(text) <= 5

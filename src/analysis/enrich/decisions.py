@@ -304,6 +304,8 @@ _LEMMA_FIXES = {
     **{f"oversend{end}": "oversende" for end in ("e", "es", "er", "t", "te", "tes", "ende")},
     # the strong past of "afslå" ("Udvalget afslog ansøgningen")
     "afslog": "afslå",
+    # "bevillige", "bevilliget": the grant's verb misspelt after the noun "bevilling"
+    **{f"bevillig{end}": "bevilge" for end in ("e", "es", "er", "et", "ede", "edes")},
     # ("Rådet foreslog Økonomiudvalget at …": the strong past of "foreslå")
     "foreslog": "foreslå",
     # "Droftet.": old minutes typed or read by OCR without the Danish letters ("o", "oe"
@@ -372,6 +374,9 @@ _AS_PROPOSED = frozenset({"som", "jf.", "jf", "jævnfør", "efter"})
 _ADMINISTRATION = re.compile(
     r"(forvaltning|administration|direktion|direktør|sekretariat|^kommunen$)"
 )
+#: "forvaltningens", "administrationens", "sekretariatets": the administration's, before
+#: its proposal.
+_ADMINISTRATION_GENITIVE = r"^(?:\w*forvaltning|administration|sekretariat)ens$|^\w*sekretariatets$"
 # "nedstemt" (voted down) is lemmatised to "nedstemme"; "afslået" to "afslå".
 _REJECT = {"afvise", "forkaste", "nedstemme", "afslå"}
 _POSTPONE = {"udsætte", "udskyde"}
@@ -989,6 +994,16 @@ def _but_after(w: _Words, head: int) -> bool:
     return False
 
 
+def _amount_next(w: _Words, k: int) -> bool:
+    """Token ``k`` (spaces skipped) opens an amount: its figures, or the currency before
+    them ("5.000 kr.", "kr. 8.000")."""
+    while k < w.n and w.space[k]:
+        k += 1
+    if k + 1 < w.n and w.lowers[k] in ("kr.", "kr", "dkk"):
+        k += 1
+    return k < w.n and w.texts[k][:1].isdigit()
+
+
 def _amount_or_end(w: _Words, k: int) -> bool:
     """Token ``k`` (spaces skipped) ends the sentence or opens what was granted: an amount,
     or a dash or colon before it ("Bevilget.", "Bevilget 8.000 kr.", "Bevilget – 8.000
@@ -1109,6 +1124,15 @@ def _shared_out(w: _Words, head: int) -> bool:
         # "tildeles på næste møde" is the plan rule's)
         return _not_in_that_clause(w, head)
     before = w.lowers[head - 1] if head else ""
+    if (
+        w.texts[head] == "Tildelt"
+        and (head == 0 or before in (".", ":") or "\n" in before)
+        and _amount_next(w, head + 1)
+    ):
+        # "Tildelt 5.000 kr.", "<forening>: Tildelt kr. 8.000": the award's participle
+        # opening the outcome before its amount, as "Bevilget 8.000 kr." does (not a task
+        # board's "Tildelt: <person>", whom a card is assigned to)
+        return True
     return before in _AUXILIARIES or _GRANTER.search(before) is not None
 
 
@@ -1320,6 +1344,21 @@ _RULES: tuple[_Rule, ...] = (
         ),
         frozenset({"følge"}),
         negated="rejected",
+    ),
+    # "Rådet besluttede at følge forvaltningens forslag": the administration's proposal,
+    # named by whose it is, followed (not followed, "kunne ikke følge forvaltningens
+    # anbefaling og besluttede …", the forum's own decision after it is the outcome)
+    _Rule(
+        "follow_administration",
+        "approved",
+        (
+            [
+                {"LEMMA": "følge"},
+                {"LOWER": {"REGEX": _ADMINISTRATION_GENITIVE}},
+                {"LEMMA": {"IN": ["indstilling", "anbefaling", "forslag"]}},
+            ],
+        ),
+        frozenset({"følge"}),
     ),
     # "Protokollen underskrevet.", "Referatet blev underskrevet": the last meeting's
     # minutes signed, which is their approval
@@ -3397,6 +3436,14 @@ def classify_decision(
             again = list(_classified(variant, forum, agreed))
             if again[0][0] not in ("other", "none"):
                 return again
+        if "nhabil" in (opening := text[:160].lower()) or "deltog" in opening:
+            recused = _RECUSAL_LEAD.match(text)
+            if recused is not None:
+                # "<medlem> deltog ikke i behandlingen (inhabil). Bevilget som indstillet.":
+                # a member's leaving for inhabilitet told before the outcome, no part of it
+                again = list(_classified(text[recused.end() :], forum, agreed))
+                if again[0][0] != "other":
+                    return again
         last = text.rsplit("\n", 1)[-1].strip()
         if last != text and _says_nothing(last):
             # "X (F) spurgte til … / Rådmanden besvarede spørgsmålet. / Ingen beslutning.":
@@ -3404,6 +3451,16 @@ def classify_decision(
             # nothing was decided
             return [("none", last)]
     return found
+
+
+#: "Inhabil: <medlem>.", "<medlem> deltog ikke i behandlingen (inhabil).", "<medlem>
+#: erklærede sig inhabil og forlod mødet.": a member's inhabilitet told as the decision's
+#: first sentence, the outcome after it.
+_RECUSAL_LEAD = re.compile(
+    r"^(?:inhabil(?:itet)?\s*:[^.\n]{2,120}\.|[^.\n]{2,80}?\b(?:deltog\s+ikke\s+i\s+"
+    r"(?:sagens\s+|punktets\s+)?behandlingen|erklærede\s+sig\s+inhabil)\b[^.\n]{0,80}\.)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 #: "Udsat til 2. del.", "Sagen udsat til mødets anden del.": an item put off to the same
@@ -3782,16 +3839,23 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # endeligt": what was agreed is the groundwork, the decision itself left to a later
         # meeting (postponed, as "beslutter på næste møde" is)
         return (("postponed", final.group(0)),)
-    if (
-        seen == {"decided"}
-        and ("ndstil" in lead or "NDSTIL" in lead)
-        and _GRANTED_AS_RECOMMENDED.match(lead)
-    ):
-        # "Bevilget som indstillet.", "Anlægsbevillingen blev givet som indstillet.": a grant
-        # or permit that says no more than that it is done as recommended is the
-        # recommendation approved, as "Sendes i høring som indstillet." is (a forum that
-        # names what it grants, "Udvalget bevilgede 120.000 kr. som indstillet", decides)
-        return (("approved", lead),)
+    if seen == {"decided"} and ("ndstil" in lead or "NDSTIL" in lead):
+        if _GRANTED_AS_RECOMMENDED.match(lead):
+            # "Bevilget som indstillet.", "Anlægsbevillingen blev givet som indstillet.": a
+            # grant or permit that says no more than that it is done as recommended is the
+            # recommendation approved, as "Sendes i høring som indstillet." is (a forum that
+            # names what it grants, "Udvalget bevilgede 120.000 kr. som indstillet", decides)
+            return (("approved", lead),)
+        amended = _GRANTED_AS_RECOMMENDED_EXCEPT.match(lead)
+        if amended and not _IN_PART_OR_LESS.search(first):
+            # "Bevilget som indstillet med undtagelse af ansøgning nr. 4, som tildeles 20.000
+            # kr. Der bevilges således i alt 80.000 kr.", "Bevilget som indstillet, dog får
+            # ansøgning nr. 3 …": a pool's list granted as recommended, one application
+            # changed, is the recommendation approved with an amendment, as "Godkendt med
+            # den ændring, at …" is; the total told after it restates the grant (a request
+            # met in part, "…, dog således at <forening> imødekommes delvist", stays the
+            # forum's own measure)
+            return (("approved", amended.group(0).strip(" ,")),)
     # "Punktet udgik – julefrokosten er aflyst …": withdrawn, whatever else the text tells
     # (but "Punktet blev trukket og udsat til næste møde" is postponed, and "Sagen blev
     # trukket af dagsordenen og sendes tilbage til Teknisk Udvalg" referred: sent on)
@@ -3877,9 +3941,22 @@ _NOT_FOLLOWED = re.compile(r"^indstilling\w*\s+(?:blev\s+)?ikke\s+fulgt$", re.IG
 
 
 #: "Udvalget bevilgede …", "Der blev bevilget …", "Der bevilges …": a grant as the verb of
-#: the decision's first sentence.
+#: the decision's first sentence. Also the grant the body decided ("Udvalget besluttede at
+#: bevilge således: …", the verb also misspelt "bevillige") and a pool shared out ("Udvalget
+#: fordelte puljen således: …", "Puljen fordeles således: …").
 _GRANT_LEAD = re.compile(
-    r"\b(?:bevilgede|bevilger|bevilges|blev\s+bevilget)\b(?!\s+ikke\b)", re.IGNORECASE
+    r"\b(?:bevilgede|bevilger|bevilges|blev\s+bevilget|besluttede\s+at\s+bevil(?:li)?ge"
+    r"|fordelte|fordeles|blev\s+fordelt)\b(?!\s+ikke\b)",
+    re.IGNORECASE,
+)
+
+
+#: "… og afslog resten", "… de øvrige ansøgninger afslås": what the grant left refused in
+#: the grant's own sentence, the grant in part.
+_REST_REFUSED = re.compile(
+    r"\b(?:afsl\w*|afvis\w*)\s+(?:resten|det\s+øvrige|de\s+øvrige(?:\s+ansøgninger)?)\b"
+    r"|\b(?:resten|(?:de\s+)?øvrige\s+ansøgninger)\s+(?:blev\s+)?(?:afsl|afvis)",
+    re.IGNORECASE,
 )
 
 
@@ -3897,8 +3974,12 @@ def _pool_grant(lead: str, first: str, refusals: list[str]) -> str | None:
     """The evidence of a grant that decides a pool's applications though one was refused
     after it (:func:`_classified`): the grant as the verb of the first sentence, or a
     grant or a request met in part on the first line, where the refusal is not."""
-    if "bevilg" in lead and (grant := _GRANT_LEAD.search(lead)):
-        return grant.group(0) if all(e not in lead for e in refusals) else None
+    if ("bevil" in (low := lead.lower()) or "fordel" in low) and (
+        grant := _GRANT_LEAD.search(lead)
+    ):
+        if all(e not in lead for e in refusals) or _REST_REFUSED.search(lead):
+            return grant.group(0)
+        return None
     line = first.split("\n", 1)[0]
     if (
         ("Bevilg" in line or "delvis" in line)
@@ -4419,6 +4500,8 @@ _HANDLED_ALONE = re.compile(r"^behandlet\s*\.?\s*$", re.IGNORECASE)
 _CLOSED_LEAD = re.compile(r"^(?:lukket\b|(?:punktet|sagen)\s+er\s+fortroligt?\b)", re.IGNORECASE)
 
 
+#: An amount of money: "53.000 kr.", "kr. 98.700", "12,5 t.kr.", "kr. 12.500,-".
+_AMOUNT = r"(?:kr\.?\s*)?\d[\d.,]*(?:,-)?(?:\s*(?:t\.\s*kr|mio\.\s*kr|kr)\b\.?)?"
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
 #: the recommendation was approved (only where no trigger says more).
 #: "Bevilget som indstillet.", "Dispensationen blev meddelt som indstillet.": the grant's
@@ -4429,10 +4512,25 @@ _GRANTED_AS_RECOMMENDED = re.compile(
     # says no more than that it followed the recommendation; the case by its number)
     r"^(?:(?:sag|punkt)\s+\d{1,4}[a-h]?\s+|[\wæøå-]+\s+)?(?:blev\s+|er\s+)?"
     r"(?:bevilget|givet|meddelt|bevilges|gives|meddeles|besluttet|afgjort|afgøres)"
+    # ("Bevilget jf. indstillingen.": the recommendation referred to by its noun)
     r"\s+(?:som\s+indstillet|i\s+overensstemmelse\s+med\s+indstillingen|jf\.?\s+indstillingen)"
-    r"\s*[.!]?$",
+    # ("Bevilget som indstillet, i alt 53.000 kr.", "… (i alt kr. 98.700)": the total the
+    # recommendation comes to, told after it)
+    rf"(?:\s*,\s*i\s+alt\s+{_AMOUNT}|\s*\(\s*i\s+alt\s+{_AMOUNT}\s*\))?"
+    # (the sentence's end, or "kr." closing it where the next sentence runs on in the lead)
+    r"(?:\s*[.!]?$|(?<=kr\.)\s+(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
+#: "Bevilget som indstillet med undtagelse af …", "Bevilget som indstillet, dog …",
+#: "Bevilges som indstillet bortset fra …": the grant as recommended, then the part it
+#: changes.
+_GRANTED_AS_RECOMMENDED_EXCEPT = re.compile(
+    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?(?:bevilget|bevilges)\s+som\s+indstillet"
+    r"(?:\s*,\s*(?:dog|men)\s|\s*,?\s*(?:med\s+undtagelse\s+af|bortset\s+fra|undtagen)\s)",
+    re.IGNORECASE,
+)
+#: "delvist", "dog kun": a request met in part, a grant cut down as a whole.
+_IN_PART_OR_LESS = re.compile(r"\bdelvis|\bdog\s+kun\b", re.IGNORECASE)
 _AS_RECOMMENDED = re.compile(
     r"(?:^|\s)(?:som\s+(?:indstillet|foreslået)|jf\.?\s+indstillingen|"
     r"i\s+overensstemmelse\s+med\s+indstillingen)\s*[.!]?$",

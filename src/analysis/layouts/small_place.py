@@ -39,11 +39,13 @@ _NO_PLACE = re.compile(
 
 #: "Zoom / Teams (online møde)", "Microsoft Teams", "Teams-møde", "Virtuelt møde på
 #: Zoom": a meeting held on a platform, named alone on the line under the dated line.
+#: ("Virtuelt møde (Teams)": how it was held, the platform in brackets after it)
 _PLATFORMS = r"(?:microsoft\s+)?(?:teams|skype(?:\s+for\s+business)?|zoom|webex|google\s+meet)"
 _PLATFORM_LINE = re.compile(
-    rf"^(?:(?:virtuelt|online|digitalt)\s+(?:møde\s+)?(?:på|via|over)\s+)?{_PLATFORMS}"
+    rf"^(?:(?:virtuelt|online|digitalt)\s+møde\s*\(\s*{_PLATFORMS}\s*\)$|"
+    rf"(?:(?:virtuelt|online|digitalt)\s+(?:møde\s+)?(?:på|via|over)\s+)?{_PLATFORMS}"
     rf"(?:\s*(?:/|\+|og|eller)\s*{_PLATFORMS})*(?:[-\s]?møde)?"
-    r"(?:\s*\((?:virtuelt|online|digitalt)(?:\s+møde)?\))?$",
+    r"(?:\s*\((?:virtuelt|online|digitalt)(?:\s+møde)?\))?$)",
     re.IGNORECASE,
 )
 
