@@ -1268,9 +1268,11 @@ def _ends_as_dated(text: str) -> bool:
 #: "Fællesmødet", "Udvalgene", "Byrådene", "Bestyrelserne": a joint meeting or its bodies
 #: together, whose decision is this meeting's whatever its forum is called.
 _JOINT_BODIES = ("mødet", "udvalgene", "rådene", "bestyrelserne")
-#: "Fællesmøde (BUU/KTU)", "Dialogmøde mellem …": a body named as a joint meeting (the
-#: kind's first eleven letters, folded).
-_JOINT_MEETINGS = frozenset({"fællesmøde ", "dialogmøde ", "fællesmødet", "dialogmødet"})
+#: "Fællesmøde (BUU/KTU)", "Dialogmødet mellem …", "Fællesmøde": a body named as a joint
+#: meeting (the name's first eleven letters, folded).
+_JOINT_MEETINGS = frozenset(
+    {"fællesmøde", "fællesmøde ", "fællesmødet", "dialogmøde", "dialogmøde ", "dialogmødet"}
+)
 
 
 def _named_genitive(text: str, rules: BodyRules) -> re.Match[str] | None:
