@@ -45,6 +45,7 @@ from analysis.layouts import (
     owner_kind,
     owners,
     review_marks,
+    run_in_label,
     signature_note,
     slides,
     substitutes,
@@ -813,6 +814,36 @@ GATES: list[Gate] = [
             decisions._RECUSAL_LEAD.match(text) is not None
             and decisions._classified(text, None, False)[0][0] == "other"
         ),
+    ),
+    Gate(
+        "layouts.run_in_label.split_run_in_labels: ' Beslutning i ' before _RUN_IN_HEADING",
+        run_in_label,
+        "_RUN_IN_HEADING",
+        lambda text: run_in_label.split_run_in_labels(parse.to_lines(text)),
+        embedded(
+            line(
+                r"[A-ZÆØÅ][a-zæøå ]{2,30}[a-zæøå0-9][.!?] Beslutning i [A-ZÆØÅ][a-zæøå -]{0,30}"
+                r"(?:udvalget|rådet|byrådet|bestyrelsen|nævnet)"
+            )
+        ),
+        lambda text: any(run_in_label._RUN_IN_HEADING.search(ln) for ln in text.split("\n")),
+    ),
+    Gate(
+        "layouts.header.read_header: a first letter or 'møde' in the first 24 before _MEETING_OF",
+        header,
+        "_MEETING_OF",
+        lambda text: header.read_header(parse.to_lines(text), set(), set()),
+        embedded(
+            line(
+                re.compile(
+                    r"(?:[a-zæøå]{2,20}møde og )?(?:ordinært )?møde i "
+                    r"[A-ZÆØÅ][a-zæøå]{2,15}udvalget",
+                    re.I,
+                )
+            ).map(single_spaced),
+            at_top=True,
+        ),
+        lambda text: any(header._MEETING_OF.match(ln) for ln in text.split("\n")),
     ),
 ]
 

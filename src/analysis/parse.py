@@ -941,6 +941,10 @@ def _same_body(a: str | None, b: str | None) -> bool:
         return True  # nothing says otherwise
     if a.casefold().endswith(_JOINT_BODIES):
         return True  # "Udvalgenes beslutning", "Fællesmødets beslutning": this joint meeting's
+    if a[:11].casefold() in _JOINT_MEETINGS:
+        # "Beslutning Fællesmøde (BUU/KTU) den …": the joint meeting named by its kind and
+        # its bodies' letters, whose decision is this meeting's (the date decides)
+        return True
     if (len(a) <= 6 and a.isupper()) or (len(b) <= 6 and b.isupper()):
         return True  # "KB" for Kommunalbestyrelsen: the date decides
     x, y = a.casefold(), b.casefold()
@@ -1266,6 +1270,11 @@ def _ends_as_dated(text: str) -> bool:
 #: "Fællesmødet", "Udvalgene", "Byrådene", "Bestyrelserne": a joint meeting or its bodies
 #: together, whose decision is this meeting's whatever its forum is called.
 _JOINT_BODIES = ("mødet", "udvalgene", "rådene", "bestyrelserne")
+#: "Fællesmøde (BUU/KTU)", "Dialogmødet mellem …", "Fællesmøde": a body named as a joint
+#: meeting (the name's first eleven letters, folded).
+_JOINT_MEETINGS = frozenset(
+    {"fællesmøde", "fællesmøde ", "fællesmødet", "dialogmøde", "dialogmøde ", "dialogmødet"}
+)
 
 
 def _named_genitive(text: str, rules: BodyRules) -> re.Match[str] | None:
@@ -1404,8 +1413,10 @@ _CASE_AND_DOC = re.compile(
     re.IGNORECASE,
 )
 #: " 05.01.08-P20-2-15 / Roskilde 2015-014471": the number after a municipality's name
-#: that led a case field, then perhaps the other municipality's.
-_OWNED_CASE = re.compile(r"^\s+(\S+?)[,;]?(?:\s+[/·|,;]\s+.*|\s+og\s+.*)?$")
+#: that led a case field, then perhaps the other municipality's, or the item's text (a
+#: Word paragraph's case line run into it: " 13.03.00-P15-2-22 Begge kommuner …"), as
+#: after a plain case field.
+_OWNED_CASE = re.compile(r"^\s+(\S+?)[,;]?(?:\s+\S.*)?$")
 #: "Udskriv" glued to a case number's last digit (see :func:`match_case_number`).
 _GLUED_WORD = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{2,}$")
 
@@ -1582,15 +1593,17 @@ def match_case_number(text: str) -> str | None:
             rest = _LETTERED_CASE.match(m.group("rest"))
             if rest:
                 return f"{candidate} {rest.group(1)}"
+        # ("Sagsnr. Herning: 05.01.08-… / Ikast-Brande: 21/4471": a colon after the name)
+        owner = candidate[:-1] if candidate[-1:] == ":" else candidate
         if (
-            candidate[:1].isupper()
-            and candidate.isalpha()
+            owner[:1].isupper()
+            and owner.replace("-", "").isalpha()
             and (own := _OWNED_CASE.match(m.group("rest")))
             and _CASE_NUMBER.match(own.group(1))
         ):
             from analysis.municipalities import municipality_from_folder
 
-            if municipality_from_folder(candidate):
+            if municipality_from_folder(owner):
                 # "J.nr. Lejre 05.01.08-P20-2-15 / Roskilde 2015-014471": a joint meeting of
                 # two municipalities, each case number led by its municipality's name; the
                 # first is the case (the host's, the meeting's municipality)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import Line, heading_key
+from analysis.parse import BODY_WORDS, Line, heading_key
 
 #: A group heading, alone on its line (any case, a trailing colon allowed), maybe lettered
 #: ("A. Sager til afgørelse i byrådet", also after a dash: "A – Sager til beslutning").
@@ -28,6 +28,17 @@ _GROUP = re.compile(
     r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter)\s*:?$",
     re.IGNORECASE,
 )
+#: A joint meeting's agenda in parts, each numbered from 1 again: "Fælles punkter", then
+#: "Socialudvalgets punkter (kun SU)", "Sager for Beskæftigelsesudvalget", "Punkter kun
+#: for <body>" (a note in brackets after it: whose the part's points are, "(kun BU)",
+#: "(alle tre udvalg)").
+_JOINT_PART = re.compile(
+    r"^(?:fælles\s+(?:sager|punkter|dagsordenspunkter)"
+    rf"|(?:[a-zæøå][a-zæøå -]{{0,40}}?)?(?:{BODY_WORDS})s\s+(?:sager|punkter|dagsordenspunkter)"
+    rf"|(?:sager|punkter)\s+(?:kun\s+)?for\s+(?:[a-zæøå][a-zæøå -]{{0,40}}?)?(?:{BODY_WORDS}))"
+    r"(?:\s*\([^()]{1,30}\))?\s*:?$",
+    re.IGNORECASE,
+)  # (each form holds "sager" or "punkter", the cheap test in :func:`is_group_heading`)
 #: "TIL ORIENTERING", "Til beslutning": the group's purpose alone, a group heading only
 #: where it stands apart (capitals, a heading, or blank lines around it); right under an
 #: item's title it is that item's purpose.
@@ -41,7 +52,13 @@ _RULE = re.compile(r"^[=\-_~*]{3,}$")
 
 def is_group_heading(text: str) -> bool:
     """A line heading a group of items (its text, cleaned)."""
-    return len(text) <= 60 and _GROUP.match(text.strip()) is not None
+    if len(text) > 60:
+        return False
+    text = text.strip()
+    return _GROUP.match(text) is not None or (
+        ("ager" in text or "unkter" in text or "AGER" in text or "UNKTER" in text)
+        and _JOINT_PART.match(text) is not None
+    )
 
 
 #: "Punkt 7a: Title": an inserted item's entry in a contents list (see ``is_contents_gap``).

@@ -768,7 +768,11 @@ _TWO_OWNERS = re.compile(
 )
 #: "Møde i ", "Ordinært møde i ": the meeting's word before the body on a dated line.
 _MEETING_OF = re.compile(
-    r"^(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+(?=[A-ZÆØÅ§])", re.I
+    # ("Temamøde og ordinært møde i …": a theme meeting held with the ordinary one, which
+    # is the body's own; the theme part's guests are no forum)
+    r"^(?:[a-zæøå]{2,20}møde\s+og\s+)?(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+"
+    r"(?=[A-ZÆØÅ§])",
+    re.I,
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
 #: " (dialogforum med kommunen)": a bracket opening in small letters after a body's name, a
@@ -1988,7 +1992,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if (
             head.forum is None
-            and text[:1] in "MmOoEe"
+            # ("Temamøde og ordinært møde i …": the kind's "møde" within its first letters)
+            and (text[:1] in "MmOoEe" or "møde" in text[:24].lower())
             and (met := _MEETING_OF.match(text))
             and len(body := text[met.end() :]) <= 60
             and looks_like_body(body)

@@ -123,11 +123,12 @@ _INSERTED = re.compile(
     r"(?P<letter>[a-h])"
     # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
     # letter set apart from the number)
-    r"(?:[.:)]\s*|\t\s*|\s+[-–|]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
+    # ("3a — Title": an em dash, as "3 — Title" is read)
+    r"(?:[.:)]\s*|\t\s*|\s+[-–—|]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
-_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–])|\d\s[a-hA-H](?:[.:)\t]|\s)")
+_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–—])|\d\s[a-hA-H](?:[.:)\t]|\s)")
 #: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
 _WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
 #: "A<TAB>Title" after "Punkt 12 ": an inserted item's capital set apart from its number (a
