@@ -3204,6 +3204,23 @@ def _first_sentence(text: str) -> str:
     return _strip_bullet(w.span_text(sents[0][0], sents[0][1])) if sents else text.strip()
 
 
+def _first_sentence_of_first(text: str, first: str) -> str:
+    """``_first_sentence(first)`` of ``first``, the text's first paragraph (stripped), read
+    from the text's own token layer where its first sentence ends inside that paragraph:
+    not a second layer for the paragraph. The paragraph's tokens are the text's up to
+    the white space after it (spaCy cuts at white space, and no special case spans a
+    line break), and a white space token ends a sentence, so their sentences there are
+    the same."""
+    if first != text and text.startswith(first):
+        w = _words(text)
+        sents = _sentences(w)
+        if sents:
+            a, b, _para = sents[0]
+            if w.idx[b - 1] + len(w.texts[b - 1]) <= len(first):
+                return _strip_bullet(w.span_text(a, b))
+    return _first_sentence(first)
+
+
 #: "Næste møde holdes 7. november 2017.", "Næste møde er den 15. maj kl. 10": the date of
 #: the next meeting as a standing item's whole decision text, which decides nothing.
 _NEXT_MEETING_ONLY = re.compile(
@@ -3372,11 +3389,18 @@ def _says_nothing(text: str) -> bool:
         # "Ingen bemærkninger. (BKN holder ferie uge 45.)": a note in brackets after the
         # sentence that says nothing was decided is no outcome of the item
         text = text[: aside.start()]
+    if len(text) > _NONE_TEXT_MAX and _MORE_WORD_CHARS.match(text):
+        return False  # (most texts: the whole text need not be copied and lowered)
     return _NOT_WORD.sub("", text).strip().lower() in _NONE_TEXTS
 
 
 #: What ``_says_nothing`` leaves out of a text before comparing it with ``_NONE_TEXTS``.
 _NOT_WORD = re.compile(r"[^\w ]+")
+#: A text with more word characters than the longest of ``_NONE_TEXTS`` is none of them:
+#: ``_NOT_WORD`` keeps them all, and lowering shortens no string. Found from the text's
+#: start, without walking the rest.
+_NONE_TEXT_MAX = max(map(len, _NONE_TEXTS))
+_MORE_WORD_CHARS = re.compile(rf"(?:\W*+\w){{{_NONE_TEXT_MAX + 1}}}")
 
 #: "… (BKN holder ferie uge 45.)": a bracketed note of its own after a closed sentence.
 _ASIDE_AFTER = re.compile(r"(?<=[.!])\s+\([^()\n]{2,120}\)\s*$")
@@ -3717,7 +3741,8 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
     # (not "Udsat, da HovedMED endnu ikke har afgivet høringssvar": no reply given yet)
     if (
-        (reply := _HEARING_REPLY.match(first))
+        _may_name_reply(first)
+        and (reply := _HEARING_REPLY.match(first))
         and not _SENT_ON.match(first)
         and not _NOT_YET.search(reply.group(0))
         # (not "Bestyrelsen anbefaler Økonomiudvalget at afgive høringssvar": the reply is
@@ -3758,7 +3783,7 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
-    lead = _first_sentence(first)
+    lead = _first_sentence_of_first(text, first)
     if "postponed" in seen and "decided" in seen and _DECIDED_TO_MOVE.match(lead):
         # "Besluttet at fastholde planen og udskyde go-live til april.": the forum decided
         # to move a project's date, it did not put off its own item
@@ -4060,6 +4085,15 @@ _HEARING_REPLY = re.compile(
     r"[^.:\n]{0,80}[.:]?",
     re.IGNORECASE,
 )
+
+
+def _may_name_reply(text: str) -> bool:
+    """Whether ``text`` may hold the reply's noun ``_HEARING_REPLY`` needs ("høringssvar",
+    "høringsudtalelse", "udtalelse"): most decisions do not, and the pattern's lazy lead
+    is tried at length before it fails. (No character but "H", "Ø", "R", "D", "T", "A",
+    "L", "E" matches those letters case-insensitively, and each lowers to its letter.)"""
+    low = text.lower()
+    return "hør" in low or "dtalel" in low
 
 
 #: A first line that ends by announcing a reply's or a statement's wording ("Oversendes til
@@ -5003,16 +5037,21 @@ def follow_ups(text: str | None) -> list[tuple[str | None, str]]:
 @lru_cache(maxsize=8192)
 def _follow_ups(text: str) -> tuple[tuple[str | None, str], ...]:
     w = _words(text)
+    # The sentence tests' own gates asked of the whole text once: a text without a colon,
+    # a task verb or "beslutte" (most) skips that test in every sentence.
+    labels = not _none_in(w, 0, w.n, frozenset(), _COLON)
+    tasks = not _none_in(w, 0, w.n, _TASK_TRIGGER_LEMMAS)
+    decided = not _none_in(w, 0, w.n, _DECIDED_THAT_VERB)
     out: list[tuple[str | None, str]] = []
     label_para: int | None = None
     for a, b, para in _sentences(w):
         if label_para is not None and para != label_para:
             label_para = None
-        label_end = _label_end(w, a, b)
+        label_end = _label_end(w, a, b) if labels else None
         if label_end is not None:
             label_para = para
-        trigger = _task_trigger(w, a, b)
-        that = _decided_that(w, a, b)
+        trigger = _task_trigger(w, a, b) if tasks else None
+        that = _decided_that(w, a, b) if decided else None
         if trigger is None and that is None and label_para is None:
             continue
         if trigger is not None:
