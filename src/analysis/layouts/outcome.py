@@ -224,6 +224,10 @@ _MOVED = re.compile(
     r"behandlingen)\b)|"
     # "Tages op igen i maj", "Punktet tages op igen på næste møde": brought back later
     r"^(?:(?:punktet|sagen)\s+)?tages\s+op\s+igen\b|"
+    # "Tages op på næste møde.": the next meeting named in the place of "igen"
+    r"^(?:(?:punktet|sagen)\s+)?tages\s+op\s+på\s+(?:næste|et\s+senere|et\s+kommende)\s+møde\b|"
+    # "Ingen beslutning – tages op igen, når …": nothing decided yet, the item comes back
+    r"^ingen\s+beslutning\s*[-–—,.]\s*(?:(?:punktet|sagen)\s+)?tages\s+op\b|"
     # "Vi blev ikke enige og tager den op igen i april": no agreement, brought back later
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b|"
     # "Vi nåede det ikke. Udsat til maj.", "Punktet blev ikke nået.": no time for the item
