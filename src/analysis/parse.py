@@ -3836,15 +3836,15 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         # "Punkt 2 · Title" / "Sagsnr. …" / "Udvalget tog orienteringen til efterretning.":
         # a news page's summary of the decisions, each written as the item's text with no
         # "Beslutning" heading: the outcome line is the decision, as in the other layouts
-        from analysis.layouts.outcome import headless_decisions  # (imports this module)
-
-        items = headless_decisions(items)
+        if _outcome is None:
+            _bind_layouts()
+        items = _outcome.headless_decisions(items)
     elif not agenda:
         # "Punkt 6: …" / "Udgår – overført til næste møde.": an item whose one line states
         # its outcome, the label the others have left out
-        from analysis.layouts.outcome import lone_outcomes  # (imports this module)
-
-        items = lone_outcomes(items)
+        if _outcome is None:
+            _bind_layouts()
+        items = _outcome.lone_outcomes(items)
     numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))

@@ -1010,10 +1010,7 @@ def _amount_or_end(w: _Words, k: int) -> bool:
     kr."), not a noun ("Bevilget ramme: …", a heading's words)."""
     while k < w.n and w.space[k]:
         k += 1
-    if k + 1 < w.n and w.lowers[k] in ("kr.", "kr", "dkk"):
-        k += 1  # "Bevilget kr. 60.000": the currency before the amount
-        return w.texts[k][:1].isdigit()
-    return k >= w.n or w.texts[k] in (".", "!", ";", ":", "–", "-") or w.texts[k][:1].isdigit()
+    return k >= w.n or w.texts[k] in (".", "!", ";", ":", "–", "-") or _amount_next(w, k)
 
 
 def _opens_with_der(w: _Words, head: int) -> bool:
@@ -4656,7 +4653,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [(tally, first)]
     if _REFUSAL_LEAD.match(first) or _PERMIT_REFUSED.match(first):
         return [("rejected", first)]
-    if any(w in first.lower() for w in ("støt", "fremme")) and _NOT_SUPPORTED.match(first):
+    # (lowered once for the cheap tests below: "FREMMES IKKE", "UDVALGET TRÆFFER AFGØRELSE
+    # OM, AT …", protocols in capitals)
+    low = first.lower()
+    if ("støt" in low or "fremme" in low) and _NOT_SUPPORTED.match(first):
         return [("rejected", first)]  # "Forslaget blev ikke støttet, da …": refused
     if first[:3].lower() == "der" and _GRANT_REFUSED.match(first):
         return [("rejected", first)]
@@ -4717,7 +4717,6 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("decided", m.group(0))]
     if "høring" in first and (m := _PUT_TO_CONSULTATION.search(first)):
         return [("decided", m.group(0))]
-    low = first.lower()  # ("UDVALGET TRÆFFER AFGØRELSE OM, AT …": a protocol in capitals)
     if ("truf" in low or "traf" in low or "træf" in low) and (m := _DECISION_MADE.search(first)):
         return [("decided", m.group(0))]
     m = _NOTED_TYPO.search(text)
