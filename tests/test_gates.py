@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import analysis.layouts as layouts_package
 from analysis import dates, municipalities, parse
 from analysis.enrich import decisions
 from analysis.layouts import (
@@ -217,6 +218,27 @@ _MEETING_EVENT_FORMS = [
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[☐□]")
 
 GATES: list[Gate] = [
+    Gate(
+        "layouts._place_remark_off: 'ært' / 'ÆRT' before header.without_host",
+        layouts_package,
+        "without_host",
+        layouts_package._place_remark_off,
+        st.tuples(
+            st.sampled_from(["Rådhuset, lokale 2", "Microsoft Teams", "Kulturhuset"]),
+            rx(header.HOST_REMARK),
+        ).map("".join),
+        searched(header.HOST_REMARK),
+    ),
+    Gate(
+        "parse.split_title: title[:3] == 'Sag' before _CASE_WORD_MARK",
+        parse,
+        "_CASE_WORD_MARK",
+        parse.split_title,
+        st.tuples(rx(parse._CASE_WORD_MARK), st.sampled_from(["Budget 2026", "Ny skole"])).map(
+            "".join
+        ),
+        lambda text: parse._CASE_WORD_MARK.match(text.strip()) is not None,
+    ),
     Gate(
         "layouts.authored_labels.authored_labels: _GATE before _AUTHORED",
         authored_labels,

@@ -1286,13 +1286,26 @@ def _named_genitive(text: str, rules: BodyRules) -> re.Match[str] | None:
     forum = (rules.forum or "").strip()
     if len(forum) >= 2:
         if text[: len(forum)].casefold() != forum.casefold():
-            return None
+            return _head_noun_genitive(text, forum)
         return _NAMED_GENITIVE.match(text, len(forum))
     m = _NAMED_GENITIVE.match(text) if rules.meeting_date is not None else None
     if m is None or not m.group("date") or not m.group("body"):
         return None
     date = parse_long_date(m.group("date")) or parse_numeric_date(m.group("date"))
     return m if date == rules.meeting_date else None
+
+
+def _head_noun_genitive(text: str, forum: str) -> re.Match[str] | None:
+    """A match with ``_NAMED_GENITIVE``'s groups for the forum called by the last part of
+    its name's first word, the kind of body it is ("Netværkets beslutning:" in the minutes
+    of "Uddannelsesnetværket i Trekantområdet", "Kredsens konklusion" in those of
+    "Kommunaldirektørkredsen"): a network or a circle whose word no body list holds."""
+    m = _NAMED_GENITIVE.match(text)
+    if m is None:
+        return None
+    noun = m.group("body").casefold()
+    first = forum.split(None, 1)[0].casefold()
+    return m if len(noun) >= 5 and " " not in noun and first.endswith(noun) else None
 
 
 #: "KKR Sjællands beslutning den 16-10-2023": a name (a capital, no colon; matched from
@@ -1830,9 +1843,17 @@ _STATUS_MARK = re.compile(
 _CLASS_MARK = re.compile(r"^\([AB]-(?:sag|punkt)\)\s+(?=\S)", re.IGNORECASE)
 
 
+#: "2. Sag: Rammeaftale 2019-2020": the word "Sag" and a colon between the item's number
+#: and its title (a secretariat's template marking each point a case), no word of the
+#: subject; a case number after it ("Sag: 17/2130") is no title and stays.
+_CASE_WORD_MARK = re.compile(r"^Sag\s*:\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
     title = raw_title.strip()
+    if title[:3] == "Sag" and (mark := _CASE_WORD_MARK.match(title)):
+        title = title[mark.end() :]  # "Sag: Kørselsordning for kræftpatienter"
     if title[:1] == "(" and title[2:3] == "-":
         title = _CLASS_MARK.sub("", title)  # "(A-sag) Årsregnskab 2013"
     if title[-1:] == ")" and "orts" in title:

@@ -40,7 +40,7 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
-from analysis.layouts.header import county_council, owner_first_off
+from analysis.layouts.header import county_council, owner_first_off, without_host
 from analysis.layouts.meeting_kind import (
     INSTITUTION_BOARDS,
     board_beside_institution,
@@ -467,7 +467,10 @@ _PLACE_REMARK = re.compile(r"\s+(?:[–—-]\s+ikke\s|\((?:OBS|NB)\b|(?:OBS|NB)[
 
 
 def _place_remark_off(place: str | None) -> str | None:
-    """The place without the remark a secretary wrote after it (see ``_PLACE_REMARK``)."""
+    """The place without the remark a secretary wrote after it (see ``_PLACE_REMARK``) or
+    the host it names (``header.without_host``)."""
+    if place and ("ært" in place or "ÆRT" in place):
+        place = without_host(place)
     if not place or not (" ikke " in place or "OBS" in place or "NB" in place):
         return place  # the gate: a plain place names no remark
     return _PLACE_REMARK.sub("", place) or place

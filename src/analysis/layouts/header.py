@@ -1919,6 +1919,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             nxt = _next_nonblank(lines, k - 1, skip, 1)
             under = lines[nxt[0]].clean if nxt else ""
+            if "ært" in under or "ÆRT" in under:
+                # "Gentofte Rådhus, …, mødelokale 1 (vært: Gentofte Kommune)": the place
+                # under the dated line, the host named after it no part of it
+                under = without_host(under)
             on = _PLACE_LINE.match(under)
             tail = (
                 _ADDRESS_TAIL.match(under)
@@ -3039,7 +3043,9 @@ def _place_after_date(text: str) -> str | None:
 
 #: "Mødet afholdtes i …", "Mødet blev holdt kl. 19.00 i …" (a sentence giving place and time).
 _HELD = re.compile(
-    r"^mødet\s+(?:blev\s+)?(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
+    # ("Mødet blev pga. corona-restriktionerne holdt virtuelt på Teams …": why, before how)
+    r"^mødet\s+(?:blev\s+)?(?:(?:pga\.|på\s+grund\s+af)\s+[\wæøå-]+\s+)?"
+    r"(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
     r"finder\s+sted|fandt\s+sted)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -3293,6 +3299,22 @@ _REMARK_BRACKET = re.compile(
 _MUNICIPALITY_BRACKET = re.compile(r"\s*\((?:[A-ZÆØÅ][\w-]*\s+){1,2}Kommune\)$")
 
 
+#: The host named after the place of a body several municipalities share, who lends its
+#: rooms: "… (vært: Odense Kommune)", "… (Vejle Kommune er vært)", "… – Kolding Kommune er
+#: vært, morgenmad fra kl. 8.00", "…. Vært: Næstved Kommune": who hosts, no part of the place.
+HOST_REMARK = re.compile(
+    r"\s*\((?:vært\s*:|[^()]*\s(?:er|var)\s+vært\b)[^()]*\)$"
+    r"|\s+[–—-]\s+[^–—()]*?\s(?:er|var)\s+vært\b.*$"
+    r"|(?<=[\w.])[.,;]?\s+vært\s*:.*$",
+    re.I,
+)
+
+
+def without_host(place: str) -> str:
+    """The place without the host named after it (``HOST_REMARK``), else as it was."""
+    return HOST_REMARK.sub("", place) or place
+
+
 def _place_under_date_field(lines: list[Line], at: int, skip: set[int]) -> int | None:
     """The position of the meeting's place written with no label on the line right under
     the date field ("Mødedato: tirsdag 11/3 2025, kl. 8.30" / "Rådhuset, Adelgade 44,
@@ -3364,6 +3386,11 @@ _HOW_HELD = re.compile(
 )
 
 
+#: "Teams . Svendborg Kommune var vært …": a word's full stop (the hours taken out before
+#: it) and a sentence of three words or more after it.
+_SENTENCE_AFTER = re.compile(r"(?<=[a-zæøå]{3})\s*\.\s+(?=[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){2})")
+
+
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
     start = None
@@ -3376,6 +3403,10 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     rest = re.sub(r"^\s*(?:i|på|via|over)\s+", "", rest)
     # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
     rest = _REASON.sub("", rest)
+    if "." in rest and (sentence := _SENTENCE_AFTER.search(rest)):
+        # "… på Teams kl. 8.00-9.30. Svendborg Kommune var vært …": the next sentence (the
+        # hours taken out of the place's) is no part of it
+        rest = rest[: sentence.start()]
     if rest[:1] == "(" and rest[-1:] == ")" and rest.count("(") == 1:
         rest = rest[1:-1]  # "(Teams)": the platform alone, its brackets no part of it
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")

@@ -35,6 +35,7 @@ from analysis.parse import (
     _DURATION_IN_TITLE,
     _PLAN_FIELD,
     _PLAN_WORDS,
+    _PURPOSE_LINE,
     _TRAILING_OPEN_MARK,
     AGENDA_NOTE,
     PURPOSE_CHIP,
@@ -2952,6 +2953,10 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             break
         if text[:1] == "(" and AGENDA_NOTE.match(text):
             break  # "(optaget på dagsordenen efter § 11 …)": a note under the title
+        if text[:4] == "Til " and _PURPOSE_LINE.match(text):
+            # "Sag 2: Rammeaftale 2020 … – godkendelse" / "Til beslutning" / "Sagsnr: …":
+            # the item's purpose under its title, as in _title_continuation, no title's rest
+            return []
         if line.heading_level != level:
             return []
         if (
@@ -4392,6 +4397,11 @@ def taken_out_of_order(
             # (a worded heading styled as the run's are, "## Punkt 9" between "## Punkt 7"
             # and "## Punkt 8", an urgent item taken early, needs no more than evidence)
             need = min(need, 1)
+        elif worded and gap and _swapped_after(heads, c):
+            # ("Punkt 6" / … / "Punkt 5" / … / "Punkt 7": two items handled in each
+            # other's place, the one printed second right after its neighbour; no list in
+            # an item's text counts down so)
+            need = min(need, 1)
         if (
             # (or a gap's heading after the run's last: a board's card moved to the list
             # of the next meeting's points, printed after the cards handled)
@@ -4411,6 +4421,13 @@ def taken_out_of_order(
             extra.append(c)
             numbers.add(c.number)
     return sorted([*heads, *extra], key=lambda h: h.pos) if extra else heads
+
+
+def _swapped_after(heads: list[Head], c: Head) -> bool:
+    """Whether the run's heading printed last above ``c`` is numbered one above it ("Punkt
+    6" over "Punkt 5": the two items taken in swapped order)."""
+    above = [h for h in heads if h.pos < c.pos]
+    return bool(above) and above[-1].number == c.number + 1
 
 
 def _decided_page(lines: list[Line], start: int, end: int) -> bool:

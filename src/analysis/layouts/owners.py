@@ -111,6 +111,11 @@ _KOMMUNE_BEFORE = re.compile(
 _OWNER_AFTER = re.compile(r"(?=\s(?P<word>i|for)\s+(?P<owner>[A-ZÆØÅ].*)$)")
 
 
+#: "Kommunaldirektørkredsen", "Borgmesterkredsen", "Direktørkredsen": the circle of several
+#: municipalities' chiefs (as ``title_forum`` names it).
+_CHIEFS_CIRCLE = re.compile(r"(?:direktør|chef|borgmester)kreds", re.IGNORECASE)
+
+
 def owner_in_forum(forum: str) -> tuple[str, str] | None:
     """(forum, owner) where the forum's own name names a region or a joint rescue service:
     before a dash, the body after it the forum ("Region Syddanmark – Forretningsudvalget":
@@ -143,7 +148,13 @@ def owner_in_forum(forum: str) -> tuple[str, str] | None:
         if tail[:6].lower() == "region":
             # (a region after "i" only: "Udvalget for Region Sjælland" may be a body named
             # after the region, as a kommune's "Udvalget for Region og Erhverv" is)
-            owner = region_named(tail) if m.group("word") == "i" else None
+            # (nor a circle of the region's municipal chiefs, "K17 – Kommunaldirektørkredsen
+            # i Region Sjælland": the region its area, the municipalities its members)
+            owner = (
+                region_named(tail)
+                if m.group("word") == "i" and not _CHIEFS_CIRCLE.search(forum, 0, m.start())
+                else None
+            )
         else:
             owner = rescue_service(tail)
         if owner:

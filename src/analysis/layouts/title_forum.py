@@ -32,7 +32,10 @@ _NAME = (
     rf"(?:(?:(?-i:[A-ZÆØÅ])[\wæøå]*-\s+og\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END})"
     # ("Grønt Forum Aalborg", "Lokalt Råd Nord": an adjective, then the body's word
     # capitalised as a word of its own)
-    r"|(?-i:[A-ZÆØÅ][a-zæøå]+\s+(?:Forum|Råd(?:et)?|Udvalg(?:et)?|Netværk(?:et)?)))"
+    r"|(?-i:[A-ZÆØÅ][a-zæøå]+\s+(?:Forum|Råd(?:et)?|Udvalg(?:et)?|Netværk(?:et)?))"
+    # ("Vestegnens Beskæftigelsesnetværk", "Fyns Borgmesterforum": the area in the
+    # genitive, then the body's compound word)
+    rf"|(?-i:[A-ZÆØÅ][a-zæøå]+s\s+[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END}))"
     r"(?:\s+(?:for|ved|på|i)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*"
     # ("… Brand & Redning": a joint service's name written with an ampersand for "og")
     r"(?:\s+(?:og|&|på|i|for|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,6})?"
@@ -44,7 +47,10 @@ _DOC = r"(?:referat|dagsorden|mødereferat|beslutningsreferat|protokol|mødenote
 _TITLE = re.compile(
     # ("Kommunaldirektørkredsen i Hovedstaden (K29)": the body's short name in brackets
     # closing its name, part of it)
-    rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>{_NAME}(?:\s+\((?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\))?)"
+    # ("K17 – Kommunaldirektørkredsen i Region Sjælland": the short name before a dash,
+    # part of the name too)
+    rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>(?:(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\s+[–—-]\s+)?"
+    rf"{_NAME}(?:\s+\((?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\))?)"
     r"(?P<town>\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:Regions)?[Kk]ommune)?"
     # ("Beredskabskommissionen – ekstraordinært møde efter stormen": the meeting's kind)
