@@ -3800,13 +3800,27 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         "referred" in seen
         and "recommended" not in seen
         and (" op om " in lead or "støt" in lead)
-        and (endorsed := _ENDORSED_ON.search(lead))
+        and (endorsed := _ENDORSED_ON.search(lead) or _SUPPORT_SENT_ON.match(text))
     ):
         # "Kontaktudvalget bakker op om forslaget, og sagen oversendes til Børne- og
         # Familieudvalget": the forum's support sent on with the case to the body that
-        # decides, a recommendation (as "oversendes med anbefaling" is)
-        out.insert(0, ("recommended", endorsed.group(0)))
+        # decides, a recommendation (as "oversendes med anbefaling" is); also the support
+        # first and what it supports sent on in the next sentence ("Rådet støtter
+        # ansøgningen. Ansøgningen sendes videre til …")
+        out.insert(0, ("recommended", endorsed.group("support")))
         seen.add("recommended")
+    if (
+        "rejected" in seen
+        and "referred" in seen
+        and all(_NOT_RECOMMENDED.match(e) for t, e in out if t == "rejected")
+        and _WITHOUT_RECOMMENDATION.search(text)
+    ):
+        # "Udvalget kunne ikke anbefale indstillingen. Sagen sendes videre til
+        # Økonomiudvalget uden indstilling.": the recommendation withheld is why the case
+        # goes on without one, no refusal of the case; the referral is the outcome (as
+        # "uden anbefaling" is)
+        out = [(t, e) for t, e in out if t != "rejected"]
+        seen.discard("rejected")
     if "rejected" in seen and (
         grant := _pool_grant(lead, first, [e for t, e in out if t == "rejected"])
     ):
@@ -3926,6 +3940,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # not beside an approval ("Ændringsforslaget faldt. Budgettet blev vedtaget.": an
         # amendment voted down, the item adopted)
         out = [("rejected", fell.group(0)), *out]
+    if not out and (sent := _SUPPORT_SENT_ON.match(text)):
+        # "Bestyrelsen bakker op om ansøgningen. Lars sender den til <forvaltning>.": the
+        # forum's support, then what it supports sent on to the body that decides it in the
+        # next sentence: an endorsement, a recommendation (as in one sentence, _ENDORSED_ON)
+        return (("recommended", sent.group("support")),)
     found = out or _terse_decision(text)
     if not found and " / " in text and (danish := text.partition(" / ")[2].strip()):
         # "Matoqqasumik … takuneqarsinnaavoq. / Fremgår af lukket referat.": the outcome in
@@ -4028,14 +4047,32 @@ _DECIDED_TO_MOVE = re.compile(
     r"|[^.]*\bpå\s+(?:[\wæøå]+\s+){0,2}møde(?:t)?\b)",
     re.IGNORECASE,
 )
+#: "bakker op om forslaget", "støtter ansøgningen": the forum's support of what it was
+#: asked to back.
+_SUPPORTED = (
+    r"\b(?:(?:bakker|bakkede)\s+op\s+om|støtter|støttede)\s+"
+    r"(?:forslaget|indstillingen|anbefalingen|projektet|planen|ansøgningen)"
+)
 #: "bakker op om forslaget, og sagen oversendes til …", "støtter indstillingen og
 #: oversender sagen til …": the forum's support of a proposal, then the case sent on in the
 #: same sentence (an advisory committee's endorsement to the body that decides).
-_ENDORSED_ON = re.compile(
-    r"\b(?:(?:bakker|bakkede)\s+op\s+om|støtter|støttede)\s+"
-    r"(?:forslaget|indstillingen|anbefalingen|projektet|planen)(?=[^.]*\boversend)",
+_ENDORSED_ON = re.compile(rf"(?P<support>{_SUPPORTED})(?=[^.]*\boversend)", re.IGNORECASE)
+#: "Bestyrelsen bakker op om ansøgningen. Skolelederen sender den til forvaltningen.": the
+#: support as the first sentence, the thing supported sent on (by pronoun or its noun) in
+#: the next, to the body that decides it.
+_SUPPORT_SENT_ON = re.compile(
+    rf"^[^.]{{0,80}}?(?P<support>{_SUPPORTED})\b[^.]{{0,120}}\.\s+[^.]{{0,60}}?\b(?:"
+    r"(?:videre)?sender\s+(?:den|det|dem|sagen|ansøgningen|forslaget|projektet|planen)"
+    r"|(?:den|det|sagen|ansøgningen|forslaget|projektet|planen)\s+(?:videre)?sendes"
+    r"|oversend\w*)\s+(?:videre\s+)?til\b",
     re.IGNORECASE,
 )
+#: "… uden indstilling", "… uden anbefaling": the case sent on without the forum's
+#: recommendation.
+_WITHOUT_RECOMMENDATION = re.compile(r"\buden\s+(?:indstilling|anbefaling)\b", re.IGNORECASE)
+#: "ikke anbefale", "ikke anbefales", "anbefaler ikke": the evidence of a recommendation
+#: withheld.
+_NOT_RECOMMENDED = re.compile(r"^(?:(?:ikke|ej)\s+anbefal|anbefal\w*\s+ikke\b)", re.IGNORECASE)
 #: "tog ikke stilling", "tager ikke stilling": the evidence of a stance not taken.
 _NO_STANCE = re.compile(r"^(?:tog|tag\w*)\s[^.]*\bstilling", re.IGNORECASE)
 #: "Drøftelse:", "Drøftelse –": the decision's text opened by the word for a discussion.
@@ -4535,14 +4572,17 @@ _CLOSED_LEAD = re.compile(r"^(?:lukket\b|(?:punktet|sagen)\s+er\s+fortroligt?\b)
 _AMOUNT = r"(?:kr\.?\s*)?\d[\d.,]*(?:,-)?(?:\s*(?:t\.\s*kr|mio\.\s*kr|kr)\b\.?)?"
 #: "Sendes i høring som indstillet.", "Som indstillet.": what was put forward was done, so
 #: the recommendation was approved (only where no trigger says more).
-#: "Bevilget som indstillet.", "Dispensationen blev meddelt som indstillet.": the grant's
-#: or permit's participle (what was granted one word at most) and "som indstillet" alone.
+#: "Bevilget som indstillet.", "Dispensationen blev meddelt som indstillet.": the grant's,
+#: permit's or release's participle (what was granted one word at most) and "som
+#: indstillet" alone.
 _GRANTED_AS_RECOMMENDED = re.compile(
     # ("Besluttet som indstillet.": an old protocol's decision that says no more either)
     # ("Sag 43 afgjort i overensstemmelse med indstillingen.": a closed case's ruling that
     # says no more than that it followed the recommendation; the case by its number)
     r"^(?:(?:sag|punkt)\s+\d{1,4}[a-h]?\s+|[\wæøå-]+\s+)?(?:blev\s+|er\s+)?"
-    r"(?:bevilget|givet|meddelt|bevilges|gives|meddeles|besluttet|afgjort|afgøres)"
+    r"(?:bevilget|givet|meddelt|bevilges|gives|meddeles|besluttet|afgjort|afgøres"
+    # ("Rådighedsbeløbet blev frigivet som indstillet.": an appropriation released)
+    r"|frigivet|frigives)"
     # ("Bevilget jf. indstillingen.": the recommendation referred to by its noun)
     r"\s+(?:som\s+indstillet|i\s+overensstemmelse\s+med\s+indstillingen|jf\.?\s+indstillingen)"
     # ("Bevilget som indstillet, i alt 53.000 kr.", "… (i alt kr. 98.700)": the total the

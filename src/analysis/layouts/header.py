@@ -2391,10 +2391,13 @@ def _note_lines(lines: list[Line], k: int, skip: set[int]) -> list[int]:
 _SECOND_FIELD = re.compile(
     # (not "Tid og sted:": one field's label joined by "og")
     r"(?<!\bog)\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
-    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer)\s*:)"
+    r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer|"
+    # ("Mødedato: …<TAB>Start kl.: 15:00<TAB>Slut kl.: 17:40": the start's and the end's
+    # labels with the clock's word, each a field of its own)
+    r"(?:start|slut)\s+kl\.)\s*:)"
     # ("Dato: …<TAB>Kl.: 10.00 – 12.00": the clock's word a label only after a cell's tab,
     # or before the hour, "Dato: 14/12 2021     Kl.: 12.30 – 13.15", a typed column's)
-    r"|\t(?=kl\.\s*:)|\s(?=kl\.\s*:\s*\d)",
+    r"|\t(?=kl\.\s*:)|(?<!start)(?<!slut)\s(?=kl\.\s*:\s*\d)",
     re.IGNORECASE,
 )
 
@@ -4085,20 +4088,43 @@ def forum_from_body(lines: list[Line], date: dt.date | None) -> str | None:
     Kultur- og Idrætsudvalget Åbent punkt": the most frequent such name wins.
     """
     votes: Counter[str] = Counter()
+    unnamed: Counter[str] = Counter()  # names without a body's noun ("Teknik & Byg")
     for line in lines:
         text = line.clean.strip()
         if not text or len(text) > 140:
             continue
         found = decision_heading(text) or _bare_body_date(text)
-        if found and found[0] and looks_like_body(found[0]) and (date is None or found[1] == date):
-            votes[found[0]] += 1
-            continue
+        if found and found[0] and (date is None or found[1] == date):
+            if looks_like_body(found[0]):
+                votes[found[0]] += 1
+                continue
+            if date is not None:
+                unnamed[found[0]] += 1
         m = _CASE_FORUM.match(text)
         if m and looks_like_body(m.group("forum")):
             votes[m.group("forum").strip()] += 1
-    if not votes:
+    if votes:
+        return votes.most_common(1)[0][0]
+    return _named_by_area(unnamed, lines)
+
+
+def _named_by_area(unnamed: Counter[str], lines: list[Line]) -> str | None:
+    """A committee named by its area alone ("Teknik & Byg", "Børn & Familie"): the name
+    every decision heading gives with the meeting's date ("Beslutning Teknik & Byg den
+    13-03-2017", twice or more) that also stands alone on a line of the header (above
+    the first heading naming it); else None. Neither alone is evidence of a forum."""
+    if not unnamed:
         return None
-    return votes.most_common(1)[0][0]
+    name, count = unnamed.most_common(1)[0]
+    if count < 2 or not name[:1].isupper() or len(name) > 60:
+        return None
+    for line in lines[:40]:
+        text = line.clean.strip().strip("#*").strip()
+        if text == name:
+            return name
+        if decision_heading(text):
+            break
+    return None
 
 
 _CASE_FORUM = re.compile(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from analysis.layouts.capital_titles import capital_title
+from analysis.layouts.headings import Head
 from analysis.layouts.unnumbered import cased_title
 from analysis.parse import Line
 
@@ -92,8 +93,39 @@ def lists_under_their_items(heads: list, lines: list[Line]) -> set[int]:
             # "om:" / "1. fodgængerfelt …" (small letters: no candidate) / "2. 40 km-zone" /
             # "3. …": the list's first point was kept aside, the rest are its points too
             out.update(h.pos for h in heads[k:j])
+        elif first.number == 1 and j - k >= 2 and _inside_marked_item(heads, k, j, lines):
+            # "## Pkt. 3 – Investeringsplan" / "1. <projekt>: 28,0 mio. kr." / … / "## Pkt. 4
+            # – …": plain lines numbered from 1 inside the text of an item whose headings
+            # are styled or worded, the run of those going on after them
+            out.update(h.pos for h in heads[k:j])
         k = j
     return out
+
+
+#: "Pkt. 3 Title", "Punkt 3:", "## 3. Title": an item heading's own word before its number.
+_ITEM_WORD = re.compile(r"^[#*\s]*(?:pkt|punkt|dagsordenspunkt)\b", re.IGNORECASE)
+
+
+def _inside_marked_item(heads: list[Head], k: int, j: int, lines: list[Line]) -> bool:
+    """Whether the plain run ``heads[k:j]`` (bare numbers, no heading's style or word)
+    stands inside the text of an item whose headings are marked (styled, or worded "Pkt.
+    N"): the marked headings above it are numbered 1, 2, … N (two or more, the last no
+    contents list's own heading) and the first marked heading after it is N + 1. Such a
+    list needs no lead-in: the headings' marks and their unbroken run say where items are
+    (a board's investment plan or a budget's points listed under its item)."""
+
+    def marked(h: Head) -> bool:
+        return h.styled or _ITEM_WORD.match(lines[h.pos].clean) is not None
+
+    if any(marked(h) for h in heads[k:j]):
+        return False
+    above = [h for h in heads[:k] if marked(h)]
+    if len(above) < 2 or [h.number for h in above] != list(range(1, len(above) + 1)):
+        return False
+    if _CONTENTS_LEAD.match(above[-1].title):
+        return False
+    after = next((h for h in heads[j:] if marked(h)), None)
+    return after is not None and after.number == len(above) + 1
 
 
 #: "1. fodgængerfelt ved Søndergade": a list's first point in small letters (never a

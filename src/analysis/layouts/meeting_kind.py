@@ -274,9 +274,11 @@ def _named_in_full(body: str, recipient: str | None) -> str | None:
     return recipient if _stem(words[0]) == _stem(body.split()[0]) else None
 
 
-#: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name.
+#: "KALUNDBORG FORSYNING A/S", "Vestforbrænding I/S": a company's name ("Hobro Fjernvarme
+#: A.m.b.a.": a cooperative's, its form capitalised as the name's last word).
 _COMPANY = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s(?:A/S|I/S|P/S|ApS|a\.m\.b\.a\.|A\.M\.B\.A\.))$"
+    r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s"
+    r"(?:A/S|I/S|P/S|ApS|a\.m\.b\.a\.|A\.m\.b\.a\.|A\.M\.B\.A\.))$"
 )
 
 
@@ -684,7 +686,12 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             company, name = _company_below(lines, at)
         if company is not None and body in _COMPANY_BODIES:
             placed.add(company.index)
-            return f"{body} for {_title_case(name)}"
+            named = _title_case(name)
+            if named.casefold().startswith(board := f"{body.casefold()} for "):
+                # "Bestyrelsen for Vejle Vand A/S" over "Referat af bestyrelsesmøde": the
+                # company's line already names its board
+                named = named[len(board) :]
+            return f"{body} for {named}"
         if department is not None and body in _DEPARTMENT_GROUPS:
             # "REBILD KOMMUNE<TAB>Center for Teknik og Miljø" over "LEDERGRUPPEMØDE …": the
             # group of that department's leaders
