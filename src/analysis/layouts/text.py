@@ -2336,7 +2336,7 @@ def furniture(lines: list[Line]) -> set[int]:
         and _furniture_text(text, hints)
     }
     out = {ln.index for ln in lines if ln.clean in found} if found else set()
-    if found and not found.isdisjoint(_OK_WORDS) and not any("ookie" in h for h in hints):
+    if found and not found.isdisjoint(_OK_WORDS) and not any(h.lower() == "cookie" for h in hints):
         out -= _note_takers_ok(lines, out)
     if out and _task_head_in(whole):
         # (before the menus and footers, which grow from what is furniture here)
