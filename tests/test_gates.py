@@ -51,10 +51,13 @@ from analysis.layouts import (
     slides,
     substitutes,
     tab_item_row,
+    text,
     timecodes,
+    title_forum,
     title_row,
     trailing_number,
 )
+from analysis.model import Item, Section
 
 Strategy = st.SearchStrategy[str]
 
@@ -866,6 +869,97 @@ GATES: list[Gate] = [
             at_top=True,
         ),
         lambda text: any(header._MEETING_OF.match(ln) for ln in text.split("\n")),
+    ),
+    Gate(
+        "layouts.text.furniture: _task_head_in before task_table_lines",
+        text,
+        "task_table_lines",
+        lambda t: text.furniture(parse.to_lines(t)),
+        embedded(
+            line(text._TASK_HEAD_ROW).map(
+                lambda head: head + "\nKim L. | ringer til værket | fredag\nBo | skriver | 1/12"
+            )
+        ),
+        lambda t: any("|" in ln and text._TASK_HEAD_ROW.match(ln) for ln in t.split("\n")),
+    ),
+    Gate(
+        "layouts.text.task_table_lines: a first letter before _TASK_HEAD_ROW",
+        text,
+        "_TASK_HEAD_ROW",
+        lambda t: text.task_table_lines(parse.to_lines(t)),
+        # (each first word drawn: "hvem", the first branch, is what the strategy favours)
+        embedded(
+            st.one_of(
+                line(text._TASK_HEAD_ROW),
+                line(like(text._TASK_HEAD_ROW, "(?:hvem|ansvarlig)", "ansvarlig")),
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.outcome.task_tables: a first letter before _TASK_HEAD",
+        outcome,
+        "_TASK_HEAD",
+        lambda t: outcome.task_tables(
+            [
+                Item(
+                    1,
+                    "Opgaver",
+                    "Opgaver",
+                    None,
+                    False,
+                    None,
+                    None,
+                    None,
+                    (Section("tekst", "", t),),
+                    (),
+                    (),
+                    (),
+                )
+            ]
+        ),
+        line(decisions._TASK_HEAD).map(lambda head: head + "\nKim\tringer\tfredag"),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions.is_agreed_label: a first letter before _TASK_HEAD",
+        decisions,
+        "_TASK_HEAD",
+        decisions.is_agreed_label,
+        line(decisions._TASK_HEAD),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.outcome._closing_outcome: 'ingen' before _NO_DECISION_WHY",
+        outcome,
+        "_NO_DECISION_WHY",
+        lambda t: outcome._closing_outcome(["Status: arbejdet er i gang.", t]),
+        rx(outcome._NO_DECISION_WHY).map(lambda s: s + "orventes færdigt i uge 47."),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header.read_header: a closing bracket before _IN_PERSON",
+        header,
+        "_IN_PERSON",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(header._IN_PERSON).map(lambda s: "Sted: Rådhuset, mødelokale 2" + s),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.title_forum.operations_title_forum: 'møde' in the first 12 before "
+        "_OPERATIONS_TITLE",
+        title_forum,
+        "_OPERATIONS_TITLE",
+        # (the title line alone: the ordinary lines around it hold "Mødet …" themselves)
+        lambda t: title_forum.operations_title_forum(parse.to_lines(t), set()),
+        # (each kind drawn: the strategy favours the first branch)
+        st.one_of(
+            *(
+                line(like(title_forum._OPERATIONS_TITLE, "(?:drifts|tavle|status|puls|morgen)", k))
+                for k in ("drifts", "tavle", "status", "puls", "morgen")
+            )
+        ),
+        lambda t: title_forum._OPERATIONS_TITLE.match(title_forum._bare(t.strip())) is not None,
     ),
 ]
 

@@ -81,6 +81,10 @@ SECTION_HEADINGS: dict[str, str] = {
     "hastebeslutning": "beslutning",
     # ... or as "Udfald:" (the outcome, a template's label over or beside its ticked option)
     "udfald": "beslutning",
+    # ... or as "Action-punkter:" (a crisis staff's or task force's list of what is to be
+    # done, who does it, the item's agreed outcome)
+    "action-punkter": "beslutning",
+    "actionpunkter": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",
@@ -278,3 +282,11 @@ OPTION_BOX = rf"\[\s*[xX{TICKS}]?\s*\]|\(\s*[xX{TICKS}]?\s*\)|[{EMPTY_BOXES}{TIC
 def empty_box(box: str) -> bool:
     """ "☐", "□", "[ ]", "( )": a box left empty (an option not chosen)."""
     return box in "☐□" or (box[:1] in "[(" and not box[1:-1].strip())
+
+
+#: The head row of a task table ("Hvem | Hvad | Hvornår", "Ansvarlig<TAB>Opgave<TAB>Frist"):
+#: who does what by when, a staff's agreed actions; cells parted by a bar or a tab.
+TASK_TABLE_HEAD = (
+    r"(?:hvem|ansvarlig)[ \t]*(?:\||\t)[ \t]*(?:hvad|opgave|handling)[ \t]*(?:\||\t)[ \t]*"
+    r"(?:hvornår|frist|deadline)"
+)

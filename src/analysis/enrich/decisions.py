@@ -62,6 +62,7 @@ from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
 from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
+from analysis.parse import abbreviates_forum
 from analysis.vocab import (
     DECISION_PRIORITY,
     DECISION_TYPES,
@@ -70,6 +71,7 @@ from analysis.vocab import (
     MONTHS_DA,
     OPTION_BOX,
     POSITION_TYPES,
+    TASK_TABLE_HEAD,
     TICKED_BOXES,
     TICKED_LETTER_BOX,
     TICKS,
@@ -403,6 +405,10 @@ _ORDER = {"udarbejde", "igangsætte", "iværksætte"}
 #: Verbs of deciding that also order a step in the present passive ("Der nedsættes en
 #: arbejdsgruppe."): so written, the order (weak), not the decision.
 _ORDER |= {"nedsætte"}
+#: A staff's orders in an emergency or in daily operations ("Der indkøbes 3 generatorer",
+#: "Der forberedes modtagested i …", "Hallen åbnes som opholdssted fra kl. 18"): what it
+#: has bought, prepared, set up, booked or opened for the situation.
+_ORDER |= {"indkøbe", "forberede", "etablere", "oprette", "bestille", "klargøre", "åbne"}
 _PERMIT_VERBS = {"meddele", "give"}
 #: "Der ydes …", "Der gives …": verbs of giving a grant, and the grants given.
 _GIVE = {"yde", "give"}
@@ -594,9 +600,7 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
             break
         words.append(k)
         k += 1
-    named = any(
-        _BODY_TARGET.search(lowers[t]) or re.fullmatch(r"[A-ZÆØÅ]{2,5}", w.texts[t]) for t in words
-    )
+    named = any(_BODY_TARGET.search(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
     # "sendes videre til Teknik og Miljø": sent on by name to a department
     onward = j > i and lowers[j - 1] in ("videre", "tilbage")
     named = named or (onward and bool(words) and w.texts[words[0]][:1].isupper())
@@ -1019,6 +1023,26 @@ def _opens_with_der(w: _Words, head: int) -> bool:
     if head < 1 or w.texts[head - 1] != "Der":
         return False
     return head == 1 or bool(w.space[head - 2]) or w.texts[head - 2] in (".", ":", ";", "!")
+
+
+def _opens_order(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` opens its sentence's order after "Der" ("Der
+    udarbejdes …") or after its subject of one to three words, the first capitalised
+    ("Nakskov Idrætscenter åbnes som opholdssted …", "Evakueringen iværksættes …"), not
+    after a subordinator ("Når planen igangsættes, …")."""
+    if _opens_with_der(w, head):
+        return True
+    k = head - 1
+    while k >= 0 and head - k <= 3 and not _is_stop(w, k) and w.texts[k][:1].isalpha():
+        k -= 1
+    first = k + 1
+    return (
+        first < head
+        and (k < 0 or bool(w.space[k]) or w.texts[k] in (".", ":", ";", "!"))
+        and w.texts[first][:1].isupper()
+        and w.lowers[first] not in _SUBORDINATORS
+        and w.lowers[first] not in _SUBORDINATE
+    )
 
 
 #: Words opening a subordinate clause: what follows tells, it does not decide.
@@ -1477,7 +1501,7 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_ORDER),
         frozenset({"passive"}),
         weak=True,
-        check=_opens_with_der,
+        check=_opens_order,
     ),
     # "Jorden bortforpagtes til …", "Grunden sælges til …", "Lokalet udlejes til …": the
     # forum disposes of its property (sells, lets or leases it) in the present passive, to
@@ -2427,13 +2451,22 @@ def _body_stem(word: str) -> str:
     return w
 
 
+#: "KS", "ØU": a body's initials (as ``_target`` reads them).
+_INITIALISM = re.compile(r"[A-ZÆØÅ]{2,5}")
+
+
 def _to_forum_itself(w: _Words, start: int, end: int, forum: str | None) -> bool:
     """Whether the body a case is sent to (tokens ``start`` to ``end``) is the forum itself
     named by its kind in lower case ("Status sendes til udvalget" in
-    Arbejdsmiljøudvalget's minutes): a report back, not the case sent on."""
+    Arbejdsmiljøudvalget's minutes) or by its initials ("sendes til KS" in Krisestaben's):
+    a report back, not the case sent on."""
     if forum is None:
         return False
-    targets = [k for k in range(start, min(end, w.n)) if _BODY_TARGET.search(w.lowers[k])]
+    span = range(start, min(end, w.n))
+    initials = [w.texts[k] for k in span if _INITIALISM.fullmatch(w.texts[k])]
+    if len(initials) == 1 and abbreviates_forum(initials[0], forum):
+        return True  # "… sendes til KS i morgen" in Krisestaben's minutes: its own initials
+    targets = [k for k in span if _BODY_TARGET.search(w.lowers[k])]
     if len(targets) != 1 or not w.texts[targets[0]][:1].islower():
         return False
     stem = _body_stem(w.texts[targets[0]])
@@ -3343,7 +3376,10 @@ _BODY_NO_REMARKS = re.compile(
 #: :func:`_no_decision_said`).
 _NO_DECISION_SAID = re.compile(
     r"(?:spørgsmål(?:et|ene)\s+(?:blev\s+|er\s+)?besvaret(?:\s+af\s+[^.\n]{1,60})?\.\s+)?"
-    r"ingen\s+beslutning(?:er)?(?:\s+(?:på|i)\s+mødet)?\s*(?:[.!]|$)",
+    r"ingen\s+beslutning(?:er)?(?:\s+(?:på|i)\s+mødet)?\s*(?:[.!]|$|"
+    # ("Ingen beslutning - forventes færdigt uge 47.": why after a dash; not "… – tages op
+    # igen, når …", the item coming back)
+    r"[-–—]\s+(?![^.\n]*\b(?:tages|tager)\s+(?:\S+\s+)?op\b))",
     re.IGNORECASE,
 )
 #: What after such a sentence is the meeting's own act after all: the item put off, sent
@@ -4079,16 +4115,25 @@ _NO_STANCE = re.compile(r"^(?:tog|tag\w*)\s[^.]*\bstilling", re.IGNORECASE)
 _DISCUSSION_LEAD = re.compile(r"^drøftelse(?:r)?\s*[:–-]", re.IGNORECASE)
 
 
+#: A task table's head row (see ``vocab.TASK_TABLE_HEAD``).
+_TASK_HEAD = re.compile(rf"^{TASK_TABLE_HEAD}$", re.IGNORECASE)
+#: "Action-punkter:" (a task force's list of the steps it agreed, each with who takes it).
+_ACTION_LABELS = ("action-punkter", "actionpunkter")
+
+
 def is_agreed_label(heading: object) -> bool:
     """A decision headed "Aftalt" / "Aftalt:" (an internal forum's label for what it agreed;
     also "Aftale:" / "Aftaler:", the agreement itself, as on a OneNote page, and
     "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …";
     and "Besluttet:", what it decided: "Besluttet: Susanne er ordstyrer."; and "Vi
-    besluttede:", "Bestyrelsen besluttede:", the body deciding what follows: "kursus og fest.")."""
+    besluttede:", "Bestyrelsen besluttede:", the body deciding what follows: "kursus og fest.";
+    and "Action-punkter:", the steps a task force agreed: "Kasernen tages i brug fra 11/4.")."""
     if not isinstance(heading, str):
         return False
+    if heading[:1] in "HhAa" and _TASK_HEAD.match(heading):
+        return True  # "Hvem | Hvad | Hvornår" over the tasks: what the staff agreed
     label = heading.strip().rstrip(":").strip().lower()
-    return label in ("aftalt", "aftale", "aftaler", "konklusion", "besluttet") or (
+    return label in ("aftalt", "aftale", "aftaler", "konklusion", "besluttet", *_ACTION_LABELS) or (
         label.endswith(" besluttede") and label.count(" ") == 1
     )
 

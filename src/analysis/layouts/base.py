@@ -62,6 +62,7 @@ from analysis.layouts.outcome import (
     leading_outcomes,
     may_be_cut_short,
     outcome_line,
+    task_tables,
 )
 from analysis.layouts.page_meta import meta_under_title
 from analysis.layouts.paged_contents import paged_items, repeated_titles
@@ -73,6 +74,7 @@ from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, runnin
 from analysis.layouts.title_forum import (
     body_of_title_forum,
     crisis_title_forum,
+    operations_title_forum,
     title_line_forum,
 )
 from analysis.layouts.titled_paragraphs import paragraph_items
@@ -175,6 +177,8 @@ def assemble(
         # "Referat" / "Som første punkt godkendte …" / "Herefter …": a paragraph per listed item
         items = paragraph_per_item(items)
         items = headless_decisions(items)
+        # "Opgaver" / "Hvem | Hvad | Hvornår" / a row per task: the agreed tasks
+        items = task_tables(items)
         # "Forslag:" / "Økonomiudvalget indstiller, at …" / "Godkendt.": the outcome unlabelled
         items = proposal_outcomes(items)
         # "Byrådet godkendte, at …" closing one item's text, its label left out
@@ -995,7 +999,9 @@ def parse_numbered(
         # "Forslagene omfatter bl.a.:" / "1) …" / "2) …" in item 2's text: no contents list,
         # and its lines no item headings
         cands = [h for h in cands if h.pos not in in_text]
-        if toc is not None and toc.positions <= in_text:
+        if toc is not None and toc.positions & in_text:
+            # ("Aftaler:" / "1. …" / "2. …" / "## 4. Title": the list and the next item's
+            # heading below it taken for a contents list; a list in an item lists no items)
             toc = None
     heads = match_contents(cands, toc) if toc else []
     if toc is not None and len(heads) < len(toc.entries):
@@ -1153,6 +1159,9 @@ def parse_numbered(
         if not head.forum:
             # "Krisestab – IT-nedbrud (ransomware)": an emergency body and its incident
             head.forum = crisis_title_forum(lines[:header_end], placed, skip=skip)
+        if not head.forum:
+            # "Tavlemøde IT-drift": a team's operational meeting and the service it runs
+            head.forum = operations_title_forum(lines[:header_end], placed, skip=skip)
     elif wider := area_of_bare_body(head.forum, lines[:header_end], placed):
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
     elif titled := board_of_owner_header(head.forum, lines[:header_end], placed):

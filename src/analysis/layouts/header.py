@@ -1234,6 +1234,15 @@ def _meeting_of_forum(text: str, forum: str) -> bool:
     return name == body or name.endswith(" " + body)
 
 
+#: "… kl. 16.00 fredag den ": the meeting's hour written before its day (a staff's status
+#: meeting's line), right before the date.
+_CLOCK_BEFORE_DATE = re.compile(
+    r"\bkl\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*,?\s*"
+    r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     """Header facts from the lines before the first item (or the contents list).
 
@@ -1901,6 +1910,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # made; the meeting's own line below it dates the meeting, else the stamp)
                 head.date, date_rank = dates.first_day(text, found), 3 if stamp else 2
             head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
+            if head.start_time is None and (
+                clock_first := _CLOCK_BEFORE_DATE.search(text, 0, found.start)
+            ):
+                # "Statusmøde kl. 16.00 fredag den 20. oktober 2023": the hour before the day
+                head.start_time = dates.hhmm(clock_first.group("h"), clock_first.group("m"))
             if place and head.location is None:
                 head.location = place
             kind = _KIND_WORD.match(text)
@@ -3023,6 +3037,9 @@ _NO_PLACE_IN_BRACKET = re.compile(
 )
 
 
+#: "(fysisk)", "(fysisk fremmøde)" closing a place: the meeting held there in person, no
+#: part of the place's name.
+_IN_PERSON = re.compile(r"\s*\((?:fysisk(?:t)?(?:\s+(?:møde|fremmøde))?|fremmøde)\)$", re.I)
 #: "(skriftlig behandling - intet fysisk møde)", "(ikke fysisk møde)": a place field saying
 #: that the meeting met nowhere (a written procedure, a meeting by mail).
 _NO_MEETING_PLACE = re.compile(r"\b(?:intet|ikke|ingen)\s+fysisk(?:e)?\s+møde", re.I)
@@ -3564,6 +3581,8 @@ def _field(head: Header, key: str, value: str) -> None:
             value = value[: timed.start()]
         if value[:1] == "(" and "fysisk" in value and _NO_MEETING_PLACE.search(value):
             value = ""  # "(skriftlig behandling - intet fysisk møde)": held nowhere
+        elif value[-1:] == ")" and (in_person := _IN_PERSON.search(value)):
+            value = value[: in_person.start()]  # "<place> (fysisk)": met there, not online
         head.location = value or None
     elif key == "mødetype":
         # "Mødetype: Referat" / "Mødetype: Dagsorden": the kind of document the portal

@@ -895,7 +895,15 @@ def _evidence(
             break
         m = _NUMBERED.match(text) or _BARE.match(text)
         body = m.group("title") if m else text
-        if rank <= 2 and want and _norm(body) == want and not repeated:
+        if (
+            rank <= 2
+            and want
+            and _norm(body) == want
+            and not repeated
+            # ("4. Beslutninger" / "Beslutninger:" / "- …": the label of the item's
+            # decision, its colon kept, which the title happens to name; no repeat)
+            and not (text[-1:] == ":" and _is_known_heading(text))
+        ):
             consumed.append(k)  # the title repeated under the heading (or the case line)
             repeated = True
             score += 2
@@ -4260,6 +4268,10 @@ def _gaps_filled(run: list[Head], heads: list[Head]) -> list[Head]:
     for a, b in zip(run, run[1:], strict=False):
         out.append(a)
         missing = list(range(a.number + 1, b.number))
+        if b.inserted and a.number < b.number:
+            # "2) …" / "3) Title" (no evidence of its own) / "3a) Title": the item the
+            # inserted one follows stands in the gap too
+            missing.append(b.number)
         if not missing or len(missing) > 3:
             continue
         between = [h for h in heads if a.pos < h.pos < b.pos]

@@ -27,6 +27,7 @@ from analysis.vocab import (
     ELECTED_NAMED_ALONE,
     OPTION_BOX,
     SECTION_HEADINGS,
+    TASK_TABLE_HEAD,
     empty_box,
 )
 
@@ -685,6 +686,31 @@ def _elliptic_outcome(line: str) -> bool:
     return _SUBJECT_OUTCOME.match(first) is not None and not _told_dated(first)
 
 
+#: A task table's head row opening an item's text (see ``vocab.TASK_TABLE_HEAD``).
+_TASK_HEAD = re.compile(rf"^{TASK_TABLE_HEAD}[ \t]*\n", re.IGNORECASE)
+
+
+def task_tables(items: list[Item]) -> list[Item]:
+    """Items whose whole text is a task table ("Hvem | Hvad | Hvornår" over a row per
+    task: a staff's "Opgaver" item) with the table's rows as the decision, headed by the
+    head row: who does what by when is what the meeting agreed."""
+    out = []
+    for it in items:
+        text = it.sections[0].text if len(it.sections) == 1 else ""
+        if (
+            text
+            and text[0] in "HhAa"
+            and it.sections[0].key == "tekst"
+            and (head := _TASK_HEAD.match(text))
+        ):
+            rows = text[head.end() :].strip("\n")
+            if rows:
+                label = head.group(0).strip()
+                it = replace(it, sections=(Section("beslutning", label, rows),))
+        out.append(it)
+    return out
+
+
 def lone_outcomes(items: list[Item]) -> list[Item]:
     """Items whose text is one line stating the outcome ("Udgår – overført til næste
     møde.") with no label, in minutes whose other items label their decisions: that line
@@ -808,12 +834,18 @@ def _closing_outcome(lines: list[str]) -> int | None:
         or _SUBJECT_OUTCOME.match(_first(last))
         or _FORUM_VERB.match(last)
         or _FORUM_PRESENT.match(last)
+        or (last[:5].lower() == "ingen" and _NO_DECISION_WHY.match(last))
     ):
         # "Aftalt at vælge model B …" / "Søren sørger for …": the agreement, then who acts
         if len(filled) >= 3 and _AGREED.match(lines[filled[-2]].strip()):
             return filled[-2]
         return None
     return filled[-1]
+
+
+#: "Ingen beslutning - forventes færdigt uge 47.": the notes' last line saying that nothing
+#: was decided and why (the item's record all the same).
+_NO_DECISION_WHY = re.compile(r"^ingen\s+beslutning\s*[-–—]\s+\S", re.IGNORECASE)
 
 
 #: "- tidlig inddragelse …", "1. Tølløse får 3 spor", "2) …": a line of a list.

@@ -78,7 +78,14 @@ from analysis.parse import (
     may_hold,
     to_lines,
 )
-from analysis.vocab import BULLET_MARKS, CROSSES, EMPTY_BOXES, TICKED_BOXES, TICKS
+from analysis.vocab import (
+    BULLET_MARKS,
+    CROSSES,
+    EMPTY_BOXES,
+    TASK_TABLE_HEAD,
+    TICKED_BOXES,
+    TICKS,
+)
 
 # --- the pre-pass -----------------------------------------------------------------------
 
@@ -2329,6 +2336,11 @@ def furniture(lines: list[Line]) -> set[int]:
         and _furniture_text(text, hints)
     }
     out = {ln.index for ln in lines if ln.clean in found} if found else set()
+    if found and not found.isdisjoint(_OK_WORDS) and not any(h.lower() == "cookie" for h in hints):
+        out -= _note_takers_ok(lines, out)
+    if out and _task_head_in(whole):
+        # (before the menus and footers, which grow from what is furniture here)
+        out -= task_table_lines(lines)
     if found and any(text[:2] == "[O" or text[:2] == "[I" for text in found):
         out |= _post_message(lines, out)
     out |= mail_envelope(lines)
@@ -2358,4 +2370,46 @@ def furniture(lines: list[Line]) -> set[int]:
     )
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
+    return out
+
+
+#: "OK" alone on its line: a page's button (a cookie notice's), or a note taker's word.
+_OK_WORDS = frozenset({"OK", "Ok", "ok", "OK.", "Ok."})
+
+
+def _note_takers_ok(lines: list[Line], out: set[int]) -> set[int]:
+    """Indexes of the "OK" lines right under a sentence of the notes ("… fra kl. 07." /
+    "OK"): the note taker's approval of what was put forward, no page's button (on a page
+    without a cookie notice)."""
+    return {
+        line.index
+        for k, line in enumerate(lines)
+        if k
+        and line.clean in _OK_WORDS
+        and lines[k - 1].clean[-1:] == "."
+        and lines[k - 1].index not in out
+    }
+
+
+#: The head row of a task table alone on its line (see ``vocab.TASK_TABLE_HEAD``).
+_TASK_HEAD_ROW = re.compile(rf"^{TASK_TABLE_HEAD}$", re.IGNORECASE)
+#: ``_TASK_HEAD_ROW`` anywhere in a document's lines, tried at the lines' starts only.
+_task_head_in = line_start_test(re.compile(rf"^{TASK_TABLE_HEAD}$", re.IGNORECASE | re.MULTILINE))
+
+
+def task_table_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the task tables' lines: a head row "Hvem | Hvad | Hvornår" and the rows
+    under it with as many cells ("Rikke S. | bestille inspektør | 15/11"), whose bars make
+    them look like a page's breadcrumb trail; a staff's agreed actions, no furniture."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.blank or line.clean[:1] not in "HhAa" or not _TASK_HEAD_ROW.match(line.clean):
+            continue
+        bar = "|" if "|" in line.clean else "\t"
+        cells = line.clean.count(bar)
+        out.add(line.index)
+        for row in lines[k + 1 :]:
+            if row.blank or row.clean.count(bar) != cells:
+                break
+            out.add(row.index)
     return out

@@ -11,6 +11,7 @@ onsdag 22/1"). Read only where no labelled forum was found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from analysis.layouts.meeting_kind import body_of_gathering
 from analysis.municipalities import municipality_from_folder
@@ -184,6 +185,12 @@ def body_of_title_forum(forum: str) -> str | None:
     return m.group("name") if m else None
 
 
+#: ", Aalborg Kommune, By- og Landskabsforvaltningen", " – Esbjerg Kommune": the owner
+#: after a title's name (and the department after it), no part of the forum.
+_OWNER_AFTER = (
+    r"\s*(?:[–—-]|,)\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+"
+    r"(?:regions)?kommune\b(?:\s*,[^:]{0,80})?"
+)
 #: The word of an emergency body set up for an incident: "Krisestab", "Kriseledelsen",
 #: "Beredskabsledelsen", "Sundheds- og omsorgsberedskabet", "corona-beredskab",
 #: "Taskforce" (not "Beredskab Fyn", a rescue service, nor "krisestabsmøde").
@@ -198,10 +205,40 @@ _CRISIS_WORD = (
 _CRISIS_TITLE = re.compile(
     rf"^(?:{_DOC}\s*[:–—-]\s*)?"
     r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:regions)?kommune\s*[–—-]\s*)?"
-    rf"(?P<name>(?:[\wæøå.-]+\s+(?:og\s+)?){{0,2}}?{_CRISIS_WORD}\b[^:]{{0,90}}?)"
-    rf"(?:\s*[–—-]\s*{_DOC})?$",
+    # ("Statusmøde COVID-19, MSO's beredskabsledelse": the meeting's kind and its incident
+    # before a comma, the body after it)
+    r"(?:[\wæøå-]*møde\b[^,:]{0,40},\s+)?"
+    rf"(?P<name>(?:[\wæøå.'-]+\s+(?:og\s+)?){{0,2}}?{_CRISIS_WORD}\b[^:]{{0,90}}?)"
+    # ("Beredskabsstab – Esbjerg Kommune": the owner after the body, no part of it)
+    rf"(?:\s*[–—-]\s*{_DOC}|{_OWNER_AFTER})?$",
     re.IGNORECASE,
 )
+
+
+#: A line that is only the owner ("Aarhus Kommune") or the document's kind ("REFERAT").
+_NO_TITLE = re.compile(
+    rf"^(?:(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:regions)?kommune|{_DOC})$",
+    re.IGNORECASE,
+)
+
+
+def _title_lines(
+    lines: list[Line], top: int, skip: set[int] | frozenset[int]
+) -> Iterator[tuple[Line, str]]:
+    """The first ``top`` filled lines that may be a title, each with its text stripped:
+    no rule under a title ("====="), no owner's or document kind's line over it ("Aarhus
+    Kommune", "REFERAT": counted as no line), none in ``skip``."""
+    filled = 0
+    for line in lines[:12]:
+        raw = line.clean.strip()
+        if not raw or line.index in skip or not any(c.isalpha() for c in raw[:40]):
+            continue
+        if _NO_TITLE.match(raw):
+            continue
+        filled += 1
+        if filled > top:
+            return
+        yield line, raw
 
 
 def crisis_title_forum(
@@ -211,20 +248,41 @@ def crisis_title_forum(
     IT-nedbrud (ransomware)", "Kommunal kriseledelse – skybrud 12.–13. august 2026"): the
     line whole, as the labels of such minutes hold the forum, less an owner before it; one
     of the first ``top`` filled lines, else None. The line used is marked as placed."""
-    filled = 0
-    for line in lines[:12]:
-        raw = line.clean.strip()
-        if not raw or line.index in skip or not any(c.isalpha() for c in raw[:40]):
-            continue  # (nor a rule under a title: "=====")
-        filled += 1
-        if filled > top:
-            break
+    for line, raw in _title_lines(lines, top, skip):
         low = raw.lower()
         if "krise" not in low and "beredskab" not in low and "task" not in low:
             continue
         if "·" in raw or "|" in raw:
             continue  # ("<X> Kommune · Krisestab IT · FORTROLIGT": a page's running header)
         if (m := _CRISIS_TITLE.match(_bare(raw))) is not None:
+            placed.add(line.index)
+            return m.group("name").strip()
+    return None
+
+
+#: "Driftsmøde - Park & Natur / Vej, Aalborg Kommune, …", "Tavlemøde IT-drift": a team's
+#: standing operational meeting named by its kind and the unit or service it runs, the
+#: owner after it no part of the name (a date or a time after it ends it too).
+_OPERATIONS_TITLE = re.compile(
+    r"^(?P<name>(?:drifts|tavle|status|puls|morgen)møde(?:\s*[–—-]\s*|\s+)"
+    r"(?-i:[A-ZÆØÅ])[^,:\n]{1,60}?)"
+    rf"(?:{_OWNER_AFTER}|\s*,?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag|den|d\.|kl\.?|uge)\b.*"
+    r"|\s+\d.*)?$",
+    re.IGNORECASE,
+)
+
+
+def operations_title_forum(
+    lines: list[Line], placed: set[int], top: int = 3, skip: set[int] | frozenset[int] = frozenset()
+) -> str | None:
+    """The operational meeting a title line names by its kind and the service it runs
+    ("Tavlemøde IT-drift", "Driftsmøde - Park & Natur / Vej"), the owner after it left
+    off; one of the first ``top`` filled lines (the owner's or the document's own line not
+    counted), else None. The line used is marked as placed."""
+    for line, raw in _title_lines(lines, top, skip):
+        if "møde" not in raw[:12].lower():
+            continue
+        if (m := _OPERATIONS_TITLE.match(_bare(raw))) is not None:
             placed.add(line.index)
             return m.group("name").strip()
     return None
