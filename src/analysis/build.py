@@ -671,11 +671,10 @@ def _build(
 
 #: Modules only the steps after the pool import: scikit-learn and SciPy for the topic
 #: model (its thread's first 0.7 s of CPU, holding the interpreter lock, on the build's
-#: critical path after the pool), the corpus-wide enrichment, pandera for validating,
-#: the writers' DuckDB and Parquet. ``_pool_ahead`` imports them while the pool's
-#: forkserver warms up.
+#: critical path after the pool), the corpus-wide enrichment, the writers' DuckDB and
+#: Parquet. ``_pool_ahead`` imports them while the pool's forkserver warms up. (Not
+#: pandera: ``schema.validate`` asks it only of a table its own checks do not pass.)
 AFTER_POOL_IMPORTS = (
-    "pandera.pandas",
     "analysis.enrich.themes",
     "analysis.enrich.cases",
     "analysis.enrich.kle",
@@ -712,7 +711,7 @@ def _pool_ahead(n_files: int, workers: int | None) -> Iterator[None]:
         # each other's modules at once can deadlock Python's import locks).
         import analysis.pipeline  # noqa: F401
 
-        imports = threading.Thread(target=_after_pool_ahead, daemon=True)
+        imports = threading.Thread(target=_import_all, args=(AFTER_POOL_IMPORTS,), daemon=True)
         imports.start()
         try:
             yield
@@ -728,20 +727,6 @@ def _import_all(names: Sequence[str]) -> None:
     for name in names:
         with contextlib.suppress(Exception):  # the step that needs it says why
             importlib.import_module(name)
-
-
-def _after_pool_ahead() -> None:
-    """``AFTER_POOL_IMPORTS``, then one validation of an empty table: pandera registers
-    its backends (importing its checks and strategies) at a process's first validation,
-    0.08 s of CPU quiet and 0.25 s under load, on the critical path after the pool."""
-    _import_all(AFTER_POOL_IMPORTS)
-    with contextlib.suppress(Exception):  # the build's own validation says why
-        import pandas as pd
-
-        from analysis import schema
-
-        empty = pd.DataFrame({c.name: [] for c in schema.TABLES["meetings"].columns})
-        schema.validate("meetings", schema.conform("meetings", empty))
 
 
 def _build_from(
