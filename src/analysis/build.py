@@ -848,6 +848,17 @@ SUMMARY_TABLES = ("meetings", "items")
 TOPICS_BESIDE_WRITING_MAX_ITEMS = 150_000
 
 
+#: The tables a large corpus writes while its topic model is still fitted (the enrichment
+#: done): those ``enrich`` passes through (``pipeline.ENRICH_FREE``) but ``sections``,
+#: the largest table by far (1.6 million rows, about 530 MB of Arrow at 50,000 meetings),
+#: which is written with nothing beside it after the model has let go of its memory. The
+#: others are at most a fifth of it; in ``ALL_TABLES`` order.
+BESIDE_TOPICS = (
+    "meetings", "participants", "recommendations", "attachments", "references",
+    "case_history", "decisions", "follow_ups", "positions",
+)  # fmt: skip
+
+
 def topics_beside_writing(n_items: int) -> bool:
     """Whether the topic model of ``n_items`` items may go on beside the writing of the
     tables (faster), or the build waits for it before writing the first table (a large
@@ -914,8 +925,11 @@ def _enrich_and_write(
     decisions, …) are conformed, validated and written on a thread while ``enrich`` runs
     and the topic model is fitted, and each table's Parquet, by-year and DuckDB writing
     runs on the writer's threads while the next table is conformed (``overlap``). A
-    large corpus is written as before, one table at a time after the enrichment and the
-    topic model, each let go of before the next is made: its peak memory.
+    large corpus writes after the enrichment, each table let go of before the next is
+    made: first the small tables the topic model does not touch (``BESIDE_TOPICS``)
+    while the model is fitted, then, the model done, the others; a table larger than
+    ``store.DUCKDB_BESIDE_MAX_BYTES`` (``sections``, ``items``: its peak memory) is
+    written alone, the others beside the conforming of the next (``overlap``).
     """
     from concurrent.futures import wait
 
@@ -942,12 +956,19 @@ def _enrich_and_write(
             writer.publish(state)
     else:
         enriched = enrich(tables, external_dir, topics_aside=True)
-        _wait_for_topics(enriched)
         enriched["meetings"] = loaded(enriched["meetings"])  # its years partition the others
         years = PartitionYears(enriched["meetings"], loaded(enriched["items"]))
         release_freed_memory()  # what the corpus-wide steps let go of
-        with store.VersionWriter(out_dir, years) as writer:
-            _write_each(writer, enriched, ALL_TABLES, counts, state, kept)
+        # Overlapping: the small tables' files are written on the writer's threads (the
+        # second core) while the next table is conformed; a large one waits for them and
+        # is written alone, with DuckDB's copy after its files.
+        with store.VersionWriter(out_dir, years, overlap=True) as writer:
+            # While the topic model is fitted: the small tables it does not wait for.
+            _write_each(writer, enriched, BESIDE_TOPICS, counts, state, kept)
+            _wait_for_topics(enriched)
+            release_freed_memory()  # the model's working memory, before the largest tables
+            rest = [name for name in ALL_TABLES if name not in BESIDE_TOPICS]
+            _write_each(writer, enriched, rest, counts, state, kept)
             writer.publish(state)
     rows.update((name, counts[name]) for name in ALL_TABLES if name in counts)
     return kept["manifest"]

@@ -418,11 +418,11 @@ class VersionWriter:
     fails before the swap.
 
     A table is written as Parquet, as its by-year dataset and into DuckDB. With
-    ``overlap`` (a corpus whose tables are small beside the memory: see
-    ``build.topics_beside_writing``) the three are written on threads of their own (in
-    C++, outside the GIL) while ``add`` returns at once, so the caller conforms the next
-    table meanwhile; up to ``OVERLAP_MAX_BYTES`` of tables are in flight. Otherwise, or
-    for a table larger than ``DUCKDB_BESIDE_MAX_BYTES``, the old way: the tables before
+    ``overlap`` (the build's tables: ``build._enrich_and_write``) the three are written
+    on threads of their own (in C++, outside the GIL) while ``add`` returns at once, so
+    the caller conforms the next table meanwhile; up to ``OVERLAP_MAX_BYTES`` of tables
+    are in flight. Otherwise, or for a table larger than ``DUCKDB_BESIDE_MAX_BYTES``
+    (written alone: the peak memory of a large corpus), the old way: the tables before
     it are waited for, its Parquet and by-year files are written, with DuckDB's copy
     beside them (``duckdb_beside``) or after them on the calling thread, before ``add``
     returns. DuckDB copies one table at a time, in the order they were added (on one
