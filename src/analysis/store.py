@@ -524,12 +524,14 @@ class VersionWriter:
             self._files = ThreadPoolExecutor(max_workers=2, thread_name_prefix="files")
             self._duckdb = ThreadPoolExecutor(max_workers=1, thread_name_prefix="duckdb")
         futures = [
-            self._duckdb.submit(self._to_duckdb, name, arrow),
-            self._files.submit(write_parquet, arrow, table_path(self.version, name)),
+            self._duckdb.submit(_released, self._to_duckdb, name, arrow),
+            self._files.submit(_released, write_parquet, arrow, table_path(self.version, name)),
         ]
         if years is not None:
             folder = self.version / PARTITIONED_DIR / name
-            futures.append(self._files.submit(write_partitioned, df, years, folder, arrow))
+            futures.append(
+                self._files.submit(_released, write_partitioned, df, years, folder, arrow)
+            )
         self._inflight.append((name, futures, arrow.nbytes))
 
     def _settle(self, block: bool) -> None:
@@ -583,6 +585,19 @@ class VersionWriter:
             fault_point("publish:linked")
             _prune_versions(out_dir)
         return version
+
+
+def _released(fn: Callable[..., None], *args: Any) -> None:
+    """``fn(*args)`` on a writer's thread, then what it freed of Arrow's pool handed back:
+    the pool (mimalloc) keeps each thread's freed blocks for that thread, and the main
+    thread's release (``release_freed_memory``) does not reach them; the large corpus
+    writes its small tables on these threads before ``sections``, its peak."""
+    import pyarrow as pa
+
+    try:
+        fn(*args)
+    finally:
+        pa.default_memory_pool().release_unused()
 
 
 #: Arrow size of a table up to which DuckDB copies it beside the writing of its Parquet
