@@ -861,8 +861,9 @@ BESIDE_TOPICS = (
 
 def topics_beside_writing(n_items: int) -> bool:
     """Whether the topic model of ``n_items`` items may go on beside the writing of the
-    tables (faster), or the build waits for it before writing the first table (a large
-    corpus: its memory is let go of before the largest tables are written)."""
+    tables (faster), or the build waits for it before writing all but its small
+    ``BESIDE_TOPICS`` (a large corpus: its memory is let go of before the largest tables
+    are written)."""
     return n_items <= TOPICS_BESIDE_WRITING_MAX_ITEMS
 
 
