@@ -244,7 +244,7 @@ def test_a_small_corpus_is_written_beside_its_enrichment(
         assert {t.rpartition("_")[0] for _, t in seen["parquet"]} == {"files"}
 
 
-def test_a_large_corpus_waits_for_the_topic_model_before_writing() -> None:
+def test_a_large_corpus_waits_for_the_topic_model_before_its_large_tables() -> None:
     from analysis.build import TOPICS_BESIDE_WRITING_MAX_ITEMS, topics_beside_writing
 
     assert topics_beside_writing(0)
@@ -257,9 +257,10 @@ def test_a_large_corpus_waits_for_the_topic_model_before_writing() -> None:
 def test_a_build_of_large_tables_writes_the_same_files(
     built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With every table taken as large (DuckDB after the files, the build waiting for the
-    topic model before writing) the build writes the same files: Parquet and by-year
-    bytes, DuckDB rows; the DuckDB copies and the wait run on the main thread."""
+    """With every table taken as large (DuckDB after the files; the build writes the
+    small tables the topic model does not touch, ``BESIDE_TOPICS``, then waits for the
+    model before the others) the build writes the same files: Parquet and by-year bytes,
+    DuckDB rows; the DuckDB copies and the wait run on the main thread."""
     import threading
 
     import analysis.build as build_module
@@ -283,8 +284,48 @@ def test_a_build_of_large_tables_writes_the_same_files(
     monkeypatch.setattr(build_module, "_wait_for_topics", wait)
     summary = build(RAW, tmp_path, progress=False)
     assert summary.exit_code == 0
-    assert threads[0] == "waited"
-    assert threads[1:] == ["MainThread"] * len(ALL_TABLES)
+    early = len(build_module.BESIDE_TOPICS)
+    assert threads[early] == "waited"
+    assert threads[:early] + threads[early + 1 :] == ["MainThread"] * len(ALL_TABLES)
+    assert_same_files(store.current_dir(tmp_path), store.current_dir(built))
+
+
+def test_a_large_corpus_writes_its_small_tables_beside_the_topic_model(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The large corpus's path with tables of ordinary size: ``BESIDE_TOPICS`` are
+    conformed before the wait for the topic model and the others after it, every table
+    copied to DuckDB on the writer's thread (``overlap``); the same files."""
+    import threading
+
+    import analysis.build as build_module
+
+    monkeypatch.setattr(build_module, "TOPICS_BESIDE_WRITING_MAX_ITEMS", -1)
+    seen: list[str] = []
+    real_conform, real_wait = schema.conform, build_module._wait_for_topics
+    real_duckdb = store.write_duckdb
+    duckdb_threads: set[str] = set()
+
+    def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+        seen.append(name)
+        return real_conform(name, df)
+
+    def wait(enriched: dict) -> None:
+        real_wait(enriched)
+        seen.append("waited")
+
+    def duckdb_copy(tables: dict, path: Path, *con: object) -> None:
+        duckdb_threads.add(threading.current_thread().name)
+        real_duckdb(tables, path, *con)
+
+    monkeypatch.setattr(schema, "conform", conform)
+    monkeypatch.setattr(build_module, "_wait_for_topics", wait)
+    monkeypatch.setattr(store, "write_duckdb", duckdb_copy)
+    summary = build(RAW, tmp_path, progress=False)
+    assert summary.exit_code == 0
+    early = list(build_module.BESIDE_TOPICS)
+    assert seen == [*early, "waited", *(n for n in ALL_TABLES if n not in early)]
+    assert duckdb_threads == {"duckdb_0"}
     assert_same_files(store.current_dir(tmp_path), store.current_dir(built))
 
 

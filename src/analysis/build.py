@@ -671,11 +671,10 @@ def _build(
 
 #: Modules only the steps after the pool import: scikit-learn and SciPy for the topic
 #: model (its thread's first 0.7 s of CPU, holding the interpreter lock, on the build's
-#: critical path after the pool), the corpus-wide enrichment, pandera for validating,
-#: the writers' DuckDB and Parquet. ``_pool_ahead`` imports them while the pool's
-#: forkserver warms up.
+#: critical path after the pool), the corpus-wide enrichment, the writers' DuckDB and
+#: Parquet. ``_pool_ahead`` imports them while the pool's forkserver warms up. (Not
+#: pandera: ``schema.validate`` asks it only of a table its own checks do not pass.)
 AFTER_POOL_IMPORTS = (
-    "pandera.pandas",
     "analysis.enrich.themes",
     "analysis.enrich.cases",
     "analysis.enrich.kle",
@@ -712,7 +711,7 @@ def _pool_ahead(n_files: int, workers: int | None) -> Iterator[None]:
         # each other's modules at once can deadlock Python's import locks).
         import analysis.pipeline  # noqa: F401
 
-        imports = threading.Thread(target=_after_pool_ahead, daemon=True)
+        imports = threading.Thread(target=_import_all, args=(AFTER_POOL_IMPORTS,), daemon=True)
         imports.start()
         try:
             yield
@@ -728,20 +727,6 @@ def _import_all(names: Sequence[str]) -> None:
     for name in names:
         with contextlib.suppress(Exception):  # the step that needs it says why
             importlib.import_module(name)
-
-
-def _after_pool_ahead() -> None:
-    """``AFTER_POOL_IMPORTS``, then one validation of an empty table: pandera registers
-    its backends (importing its checks and strategies) at a process's first validation,
-    0.08 s of CPU quiet and 0.25 s under load, on the critical path after the pool."""
-    _import_all(AFTER_POOL_IMPORTS)
-    with contextlib.suppress(Exception):  # the build's own validation says why
-        import pandas as pd
-
-        from analysis import schema
-
-        empty = pd.DataFrame({c.name: [] for c in schema.TABLES["meetings"].columns})
-        schema.validate("meetings", schema.conform("meetings", empty))
 
 
 def _build_from(
@@ -863,10 +848,22 @@ SUMMARY_TABLES = ("meetings", "items")
 TOPICS_BESIDE_WRITING_MAX_ITEMS = 150_000
 
 
+#: The tables a large corpus writes while its topic model is still fitted (the enrichment
+#: done): those ``enrich`` passes through (``pipeline.ENRICH_FREE``) but ``sections``,
+#: the largest table by far (1.6 million rows, about 530 MB of Arrow at 50,000 meetings),
+#: which is written with nothing beside it after the model has let go of its memory. The
+#: others are at most a fifth of it; in ``ALL_TABLES`` order.
+BESIDE_TOPICS = (
+    "meetings", "participants", "recommendations", "attachments", "references",
+    "case_history", "decisions", "follow_ups", "positions",
+)  # fmt: skip
+
+
 def topics_beside_writing(n_items: int) -> bool:
     """Whether the topic model of ``n_items`` items may go on beside the writing of the
-    tables (faster), or the build waits for it before writing the first table (a large
-    corpus: its memory is let go of before the largest tables are written)."""
+    tables (faster), or the build waits for it before writing all but its small
+    ``BESIDE_TOPICS`` (a large corpus: its memory is let go of before the largest tables
+    are written)."""
     return n_items <= TOPICS_BESIDE_WRITING_MAX_ITEMS
 
 
@@ -929,8 +926,11 @@ def _enrich_and_write(
     decisions, …) are conformed, validated and written on a thread while ``enrich`` runs
     and the topic model is fitted, and each table's Parquet, by-year and DuckDB writing
     runs on the writer's threads while the next table is conformed (``overlap``). A
-    large corpus is written as before, one table at a time after the enrichment and the
-    topic model, each let go of before the next is made: its peak memory.
+    large corpus writes after the enrichment, each table let go of before the next is
+    made: first the small tables the topic model does not touch (``BESIDE_TOPICS``)
+    while the model is fitted, then, the model done, the others; a table larger than
+    ``store.DUCKDB_BESIDE_MAX_BYTES`` (``sections``, ``items``: its peak memory) is
+    written alone, the others beside the conforming of the next (``overlap``).
     """
     from concurrent.futures import wait
 
@@ -957,12 +957,19 @@ def _enrich_and_write(
             writer.publish(state)
     else:
         enriched = enrich(tables, external_dir, topics_aside=True)
-        _wait_for_topics(enriched)
         enriched["meetings"] = loaded(enriched["meetings"])  # its years partition the others
         years = PartitionYears(enriched["meetings"], loaded(enriched["items"]))
         release_freed_memory()  # what the corpus-wide steps let go of
-        with store.VersionWriter(out_dir, years) as writer:
-            _write_each(writer, enriched, ALL_TABLES, counts, state, kept)
+        # Overlapping: the small tables' files are written on the writer's threads (the
+        # second core) while the next table is conformed; a large one waits for them and
+        # is written alone, with DuckDB's copy after its files.
+        with store.VersionWriter(out_dir, years, overlap=True) as writer:
+            # While the topic model is fitted: the small tables it does not wait for.
+            _write_each(writer, enriched, BESIDE_TOPICS, counts, state, kept)
+            _wait_for_topics(enriched)
+            release_freed_memory()  # the model's working memory, before the largest tables
+            rest = [name for name in ALL_TABLES if name not in BESIDE_TOPICS]
+            _write_each(writer, enriched, rest, counts, state, kept)
             writer.publish(state)
     rows.update((name, counts[name]) for name in ALL_TABLES if name in counts)
     return kept["manifest"]

@@ -1,7 +1,8 @@
 """The table contract: every table and column the build writes, documented in one place.
 
 Analysts and notebooks rely on these names. ``conform`` orders and types a frame to its
-spec; ``validate`` checks it with pandera before anything is written, and fails loudly.
+spec; ``validate`` checks it against the spec's pandera schema before anything is written,
+and fails loudly, listing every failure.
 ``docs/tables.md`` is generated from this module (``minutes schema --markdown``).
 """
 
@@ -395,15 +396,52 @@ def in_key_order(df: pd.DataFrame, keys: list[str]) -> bool:
     each row's keys are at most the next row's, compared column by column (one pass
     instead of a sort of 1.6 million strings, for the tables the build combines in key
     order). False (not known: sort) when a key column holds nulls, which sort last."""
+    if any(df[key].isna().any() for key in keys):
+        return False
+    in_arrow = _rows_ascending(df, keys, strict=False)
+    if in_arrow is not None:
+        return in_arrow
     ok: np.ndarray | None = None
     for key in reversed(keys):
-        col = df[key]
-        if col.isna().any():
-            return False
-        values = col.to_numpy()
+        values = df[key].to_numpy()
         a, b = values[:-1], values[1:]
         ok = (a <= b) if ok is None else (a < b) | ((a == b) & ok)
     return ok is None or bool(np.all(ok))
+
+
+def _rows_ascending(df: pd.DataFrame, keys: list[str], strict: bool) -> bool | None:
+    """Whether each row's ``keys`` are lexicographically below (``strict``) or at most
+    the next row's, compared in Arrow: strings byte by byte, which for UTF-8 is the
+    code point order Python compares them in, without a Python string a value (1.6
+    million of them in ``sections``). None (not known) for a key column that is not
+    Arrow strings or NumPy integers, or that holds a null."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ok: pa.ChunkedArray | pa.Array | None = None
+    for key in reversed(keys):
+        values = _arrow_values(df[key])
+        if values is None or values.null_count:
+            return None
+        a, b = values[:-1], values[1:]
+        if ok is None:
+            ok = pc.less(a, b) if strict else pc.less_equal(a, b)
+        else:
+            ok = pc.or_(pc.less(a, b), pc.and_(pc.equal(a, b), ok))
+    return ok is None or len(ok) == 0 or bool(pc.all(ok).as_py())
+
+
+def _arrow_values(series: pd.Series):  # -> pa.Array | pa.ChunkedArray | None
+    """The values of ``series`` as Arrow without a Python object each: its Arrow
+    strings, or a view of its NumPy integers; None for anything else."""
+    import pyarrow as pa
+
+    array = series.array
+    if isinstance(series.dtype, pd.StringDtype) and hasattr(array, "_pa_array"):
+        return array._pa_array
+    if series.dtype == np.dtype("int64"):
+        return pa.array(series.to_numpy())
+    return None
 
 
 def cast_columns(name: str, df: pd.DataFrame, present_only: bool = False) -> pd.DataFrame:
@@ -467,8 +505,56 @@ def pandera_schema(name: str):  # -> pandera DataFrameSchema
 
 
 def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Validate ``df`` against the table's schema; raises with every failure listed."""
+    """Validate ``df`` against the table's schema; raises with every failure listed.
+
+    The checks are pandera's (``pandera_schema``). A table that passes them all in
+    ``conforms`` (vectorised, in Arrow where the columns are) is returned as it is;
+    any other is handed to pandera, which decides and reports every failure.
+    """
+    if conforms(name, df):
+        return df
     return pandera_schema(name).validate(df, lazy=True)
+
+
+def conforms(name: str, df: pd.DataFrame) -> bool:
+    """Whether ``df`` certainly passes ``pandera_schema(name)``: exactly the spec's
+    columns in order, each of exactly its dtype, no null where none is allowed, every
+    value in ``isin``, and no key repeated. False means "not known": ``validate`` then
+    asks pandera, which may still pass it (pandera also takes e.g. object columns of
+    strings), so this only needs to be sound, never complete.
+
+    Pandera spent most of its time on the keys' uniqueness (``DataFrame.duplicated``,
+    factorising every key string) and on its per-column machinery; here a table in key
+    order, as ``conform`` leaves it, proves its keys unique by one comparison of each
+    row with the next.
+    """
+    spec = TABLES[name]
+    if list(df.columns) != spec.column_names:
+        return False
+    for col in spec.columns:
+        series = df[col.name]
+        if not _same_dtype(series.dtype, col.dtype):
+            return False
+        if not col.nullable and series.hasnans:
+            return False
+        if col.isin is not None and not series.isin(col.isin).where(series.notna(), True).all():
+            return False
+    return _keys_unique(df, list(spec.key))
+
+
+def _same_dtype(found: object, dtype: str) -> bool:
+    """Whether ``found`` is exactly the spec's dtype (pandera accepts it)."""
+    expected = pd.api.types.pandas_dtype(_DTYPES[dtype])
+    return type(found) is type(expected) and found == expected
+
+
+def _keys_unique(df: pd.DataFrame, keys: list[str]) -> bool:
+    """Whether no two rows of ``df`` share their ``keys`` (as ``DataFrame.duplicated``
+    finds them): certainly so when each row's keys are strictly below the next row's
+    (a strict order repeats nothing), else asked of pandas."""
+    if len(df) < 2 or _rows_ascending(df, keys, strict=True):
+        return True
+    return not df.duplicated(subset=keys).any()
 
 
 def markdown() -> str:

@@ -418,11 +418,11 @@ class VersionWriter:
     fails before the swap.
 
     A table is written as Parquet, as its by-year dataset and into DuckDB. With
-    ``overlap`` (a corpus whose tables are small beside the memory: see
-    ``build.topics_beside_writing``) the three are written on threads of their own (in
-    C++, outside the GIL) while ``add`` returns at once, so the caller conforms the next
-    table meanwhile; up to ``OVERLAP_MAX_BYTES`` of tables are in flight. Otherwise, or
-    for a table larger than ``DUCKDB_BESIDE_MAX_BYTES``, the old way: the tables before
+    ``overlap`` (the build's tables: ``build._enrich_and_write``) the three are written
+    on threads of their own (in C++, outside the GIL) while ``add`` returns at once, so
+    the caller conforms the next table meanwhile; up to ``OVERLAP_MAX_BYTES`` of tables
+    are in flight. Otherwise, or for a table larger than ``DUCKDB_BESIDE_MAX_BYTES``
+    (written alone: the peak memory of a large corpus), the old way: the tables before
     it are waited for, its Parquet and by-year files are written, with DuckDB's copy
     beside them (``duckdb_beside``) or after them on the calling thread, before ``add``
     returns. DuckDB copies one table at a time, in the order they were added (on one
@@ -524,12 +524,14 @@ class VersionWriter:
             self._files = ThreadPoolExecutor(max_workers=2, thread_name_prefix="files")
             self._duckdb = ThreadPoolExecutor(max_workers=1, thread_name_prefix="duckdb")
         futures = [
-            self._duckdb.submit(self._to_duckdb, name, arrow),
-            self._files.submit(write_parquet, arrow, table_path(self.version, name)),
+            self._duckdb.submit(_released, self._to_duckdb, name, arrow),
+            self._files.submit(_released, write_parquet, arrow, table_path(self.version, name)),
         ]
         if years is not None:
             folder = self.version / PARTITIONED_DIR / name
-            futures.append(self._files.submit(write_partitioned, df, years, folder, arrow))
+            futures.append(
+                self._files.submit(_released, write_partitioned, df, years, folder, arrow)
+            )
         self._inflight.append((name, futures, arrow.nbytes))
 
     def _settle(self, block: bool) -> None:
@@ -583,6 +585,19 @@ class VersionWriter:
             fault_point("publish:linked")
             _prune_versions(out_dir)
         return version
+
+
+def _released(fn: Callable[..., None], *args: Any) -> None:
+    """``fn(*args)`` on a writer's thread, then what it freed of Arrow's pool handed back:
+    the pool (mimalloc) keeps each thread's freed blocks for that thread, and the main
+    thread's release (``release_freed_memory``) does not reach them; the large corpus
+    writes its small tables on these threads before ``sections``, its peak."""
+    import pyarrow as pa
+
+    try:
+        fn(*args)
+    finally:
+        pa.default_memory_pool().release_unused()
 
 
 #: Arrow size of a table up to which DuckDB copies it beside the writing of its Parquet
