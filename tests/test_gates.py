@@ -35,6 +35,7 @@ from analysis.layouts import (
     header,
     header_columns,
     headings,
+    inline_case,
     lead_sentence,
     margin_numbers,
     meeting_prefixed,
@@ -960,6 +961,82 @@ GATES: list[Gate] = [
             )
         ),
         lambda t: title_forum._OPERATIONS_TITLE.match(title_forum._bare(t.strip())) is not None,
+    ),
+    Gate(
+        "layouts.inline_case.split_case_headings: a line-start test before _CASE_LED_HEADING",
+        inline_case,
+        "_CASE_LED_HEADING",
+        lambda text: inline_case.split_case_headings(parse.to_lines(text), text),
+        embedded(line(inline_case._CASE_LED_HEADING), many=2),
+        searched(inline_case._CASE_LED_HEADING),
+    ),
+    Gate(
+        "layouts.inline_case.titles_over_cases: a board named on top, _NR_FIGURE and a "
+        "line-start test before _CASE_OVER_TITLE",
+        inline_case,
+        "_CASE_OVER_TITLE",
+        lambda text: inline_case.titles_over_cases(parse.to_lines(text), text),
+        # (the rule is a board's: the minutes name one on top)
+        embedded(line(inline_case._CASE_OVER_TITLE).map(lambda s: f"{s}\nLejer mod udlejer")).map(
+            lambda text: f"Huslejenævnet\n{text}"
+        ),
+        searched(inline_case._CASE_OVER_TITLE),
+    ),
+    Gate(
+        "layouts.inline_case.leading_case: a capital and a hyphen before _LEADING_BOARD_CASE",
+        inline_case,
+        "_LEADING_BOARD_CASE",
+        inline_case.leading_case,
+        rx(inline_case._LEADING_BOARD_CASE)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: s + "Klage over støj"),
+        lambda text: (
+            (m := inline_case._LEADING_BOARD_CASE.match(text)) is not None
+            and bool(m.group("kind") or m.group("letters"))
+            and inline_case._LEADING_CASE_DASH.match(text) is None
+        ),
+    ),
+    Gate(
+        "layouts.header_columns.gapped_fields: '  ' in the head and a capital before _GAPPED_LABEL",
+        header_columns,
+        "_GAPPED_LABEL",
+        header_columns.gapped_fields,
+        embedded(
+            rx(r"[A-ZÆØÅ][a-zæøå]{1,20}(?: [a-zæøå]{1,12})? {2,9}[A-ZÆØÅ][a-zæøå,.0-9]{1,20}"),
+            at_top=True,
+            many=2,
+        ),
+        lambda text: any(header_columns._GAPPED_LABEL.match(ln) for ln in text.split("\n")[:30]),
+    ),
+    Gate(
+        "enrich.decisions._ruling: its words in the first 80 characters before _RULING",
+        decisions,
+        "_RULING",
+        _classified_anew,
+        st.sampled_from(
+            [
+                "Klagen blev ikke taget til følge.",
+                "Nævnet meddeler A en advarsel.",
+                "Beboerklagenævnet meddelte lejer påbud om oprydning.",
+                "Hegnsynet bestemmer, at hækken klippes.",
+                "Nævnet fastsætter lejen til 5.000 kr.",
+                "Udlejer skal betale 300 kr.",
+                "Lejeren pålægges at rydde loftet.",
+                "Bevillingen fornys for 8 år.",
+                "Natbevillingen meddeles for 2 år.",
+                "Sagen afsluttet ved forlig – nævnet har ikke truffet afgørelse.",
+                "Sagen hævet uden afgørelse.",
+            ]
+        ).flatmap(lambda s: st.sampled_from(_case_forms(s))),
+        lambda text: decisions._RULING.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "enrich.decisions.refusal_replaced: 'stedet', 'sættes' or 'sattes' before _DECIDED_INSTEAD",
+        decisions,
+        "_DECIDED_INSTEAD",
+        lambda text: decisions.refusal_replaced(["rejected", "decided"], text),
+        rx(decisions._DECIDED_INSTEAD).filter(lambda s: "\n" not in s),
+        searched(decisions._DECIDED_INSTEAD),
     ),
 ]
 

@@ -50,7 +50,12 @@ from analysis.model import (
 )
 from analysis.ocr_labels import OCR_LONGEST, ocr_heading
 from analysis.read.codepages import is_latin1
-from analysis.vocab import MONTHS_DA, PROPOSED_DECISION_KEY, SECTION_HEADINGS
+from analysis.vocab import (
+    MONTHS_DA,
+    PROPOSED_DECISION_KEY,
+    SECTION_HEADINGS,
+    adjudicating_board,
+)
 
 
 class NotMinutes(ValueError):
@@ -1030,10 +1035,16 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         if (
             known is None
             and low in ("referat", "resultat", "udfald")
-            and (line.clean[-1:] == ":" or line.heading_level)
+            and (
+                line.clean[-1:] == ":"
+                or line.heading_level
+                or (text == "Resultat" and rules is not None and adjudicating_board(rules.forum))
+            )
         ):
             # "Referat:" (or a page's heading "Referat") over an item's text: what was
-            # concluded; "Resultat:" alone the same (an agenda system's label for the outcome)
+            # concluded; "Resultat:" alone the same (an agenda system's label for the outcome),
+            # in an adjudicating board's minutes also without its colon ("Resultat" alone
+            # over the ruling, as "Afgørelse" alone is; elsewhere a table's column head)
             known = "beslutning"
         if known is None and (name := ocr_heading(text)):
             # "Beslutnlng", "lndstilling" (read by OCR); also as a heading of its own line

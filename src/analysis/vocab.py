@@ -269,8 +269,16 @@ EMPTY_BOXES = "☐□"
 #: A box ticked with a letter or a tick: "[x]", "(X)", "[✓]" (a pattern: no single character).
 TICKED_LETTER_BOX = r"\[[xX✓✔]\]|\([xX✓✔]\)"
 
+
 #: The marks a list's entry opens with ("- ", "• ", "* ", "– ", "· ", "▪ ", "◦ "), one
 #: character each: the layouts tell a bullet's line from text by them.
+def adjudicating_board(forum: str | None) -> bool:
+    """Whether ``forum`` names a body that rules on cases: a nævn ("Huslejenævnet",
+    "Beboerklagenævnet", "Bevillingsnævnet", "Ankenævnet for …") or a hegnsyn."""
+    low = (forum or "").lower()
+    return "nævn" in low or "hegnsyn" in low
+
+
 BULLET_MARKS = "-•*–·▪◦"
 
 #: A box before an option of an outcome marked rather than written: ticked ("☒", "☑", "■",

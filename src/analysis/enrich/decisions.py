@@ -75,6 +75,7 @@ from analysis.vocab import (
     TICKED_BOXES,
     TICKED_LETTER_BOX,
     TICKS,
+    adjudicating_board,
     empty_box,
 )
 
@@ -3632,8 +3633,28 @@ _ANSWERED_NO = re.compile(
 #: ``decided``); "Forlig indgået" (the parties settled before the board: ``decided``).
 _RULING = re.compile(
     r"^(?:(?:klagen|anken|kravet|påstanden|indsigelsen|ankesagen)\s+"
-    r"(?:blev\s+|bliver\s+|er\s+)?(?:tages|taget|toges)\s+"
+    # ("Klagen blev ikke taget til følge": the negation before the participle)
+    r"(?:blev\s+|bliver\s+|er\s+)?(?P<not_before>ikke\s+)?(?:tages|taget|toges)\s+"
     r"(?P<partly>(?:delvis|delvist)\s+)?(?P<not>ikke\s+)?til\s+følge"
+    # ("Nævnet meddeler B en advarsel", "Nævnet meddelte lejer påbud om …", "Hegnsynet
+    # bestemmer, at hegnet nedskæres …", "Nævnet pålægger udlejer at …": the board's
+    # sanction or order, its ruling, the party named between verb and sanction)
+    r"|(?P<sanction>(?:[\wæøå-]*nævnet|hegnsynet)\s+(?:meddeler|meddelte|tildeler|tildelte|"
+    r"giver|gav)\s+(?:[\wæøå'.-]+\s+){0,3}?(?:en\s+)?(?:skriftlig\s+)?(?:advarsel|påbud)\b)"
+    r"|(?P<orders>(?:[\wæøå-]*nævnet|hegnsynet)\s+(?:bestemmer|bestemte|pålægger|pålagde|"
+    r"fastsætter|fastsatte)\b)"
+    # ("Udlejer skal tilbagebetale 14.300 kr.", "Lejer pålægges at …": a party ordered)
+    r"|(?P<ordered>(?:udlejer|lejer|klager|indklagede|ejer|beboer|bevillingshaver|ansøger)"
+    r"(?:en|ne)?\s+(?:skal|pålægges)\s+(?!ikke\b)(?=[a-zæøå]))"
+    # ("Bevillingen fornys for 8 år", "Alkoholbevillingen meddeles på vilkår …": the
+    # licence applied for granted or renewed, the application approved as "Ansøgningen
+    # imødekommes" is; "Bevillingen fornys ikke" refused)
+    r"|(?P<licence>[\wæøå]*bevillingen\s+(?:meddeles|fornys|fornyes|gives|forlænges|udstedes)"
+    r"(?P<licence_not>\s+ikke)?\b)"
+    # ("Sagen afsluttet ved forlig – nævnet har ikke truffet afgørelse", "Sagen hævet uden
+    # afgørelse": closed with no ruling, nothing decided by the board, as a withdrawn item)
+    r"|(?P<unruled>sagen\s+(?:er\s+|blev\s+)?(?:afsluttet|hævet|bortfaldet)\b[^.\n]*?"
+    r"\b(?:ikke\s+truffet|uden)\s+(?:nogen\s+)?afgørelse)"
     r"|(?P<back>(?:sagen|klagen|afgørelsen)\s+(?:blev\s+|bliver\s+|er\s+)?hjemvis(?:t|es))"
     r"|(?P<party>[\w-]+(?:\s+[\w-]+)?\s+(?:gives|får|fik|gaves)\s+(?:ikke\s+)?"
     r"(?:(?:delvis|delvist|fuldt|fuldt\s+ud)\s+)?medhold)"
@@ -3679,18 +3700,35 @@ def _ruling(first: str) -> tuple[str, str] | None:
     """(type, evidence) of an adjudicating board's ruling opening the outcome (see
     ``_RULING``); None for any other text (a cheap substring test first)."""
     low = first[:80].lower()
-    if not ("til følge" in low or "hjemvis" in low or "medhold" in low or "forlig" in low):
+    if not (
+        "til følge" in low
+        or "hjemvis" in low
+        or "medhold" in low
+        or "forlig" in low
+        or "nævnet " in low
+        or "hegnsynet " in low
+        or " skal " in low
+        or "pålægges" in low
+        or "bevillingen " in low
+        or "afgørelse" in low
+    ):
         return None
     m = _RULING.match(first)
     if m is None or m.group(0).lower().startswith(("ikke ", "ingen ")):
         return None
     if m.group("back"):
         return "referred", m.group(0)
+    if m.group("unruled"):
+        return "none", m.group(0)
+    if m.group("licence"):
+        return ("rejected" if m.group("licence_not") else "approved"), m.group(0)
+    if m.group("sanction") or m.group("orders") or m.group("ordered"):
+        return "decided", m.group(0)
     if m.group("party") or m.group("settled"):
         if " ikke " in f" {m.group(0).lower()} ":
             return "rejected", m.group(0)  # "Klager får ikke medhold"
         return "decided", m.group(0)
-    if m.group("not"):
+    if m.group("not") or m.group("not_before"):
         return "rejected", m.group(0)
     return ("decided" if m.group("partly") else "approved"), m.group(0)
 
@@ -3778,6 +3816,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         and (reply := _HEARING_REPLY.match(first))
         and not _SENT_ON.match(first)
         and not _NOT_YET.search(reply.group(0))
+        # (not "Sagen tages op på næste møde, når Beredskabet har afgivet udtalelse": a
+        # reply awaited from another body, the condition for taking the case up again)
+        and not _AWAITED_REPLY.search(reply.group(0))
         # (not "Bestyrelsen anbefaler Økonomiudvalget at afgive høringssvar": the reply is
         # the other body's to give, the forum's act the recommendation)
         and not ("anbefal" in first and _REPLY_RECOMMENDED.match(first))
@@ -4198,6 +4239,12 @@ _APPROVED_BEFORE_REPLY = re.compile(
 #: "ikke har afgivet", "endnu ikke afgivet": the reply not (yet) given ("kan ikke anbefale
 #: ændringen og afgiver høringssvar" gives one).
 _NOT_YET = re.compile(r"\bikke\s+(?:\w+\s+)?afgi", re.IGNORECASE)
+#: "…, når Beredskabet har afgivet udtalelse": the reply a condition for what the forum does.
+_AWAITED_REPLY = re.compile(
+    r"\b(?:når|hvis|såfremt|inden|før|efter\s+at|så\s+snart)\s+(?:[\wæøå-]+\s+){0,4}?"
+    r"(?:har\s+|er\s+)?(?:afgivet|afgiver|afgives|sendt|fremsendt)\b",
+    re.IGNORECASE,
+)
 
 
 #: Decisions some municipalities write as the verb alone ("Drøfte", "Godkende") or a set
@@ -5892,8 +5939,20 @@ def decision_summary(
         )
         types = refusal_replaced(agenda_changes_named(types, titles.get(item_id)), text)
         types = restated_proposal(types, text, proposals.get(item_id, []))
+        types = board_ruling(types, forums.get(item_id))
         rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
+
+
+def board_ruling(types: list[str], forum: str | None) -> list[str]:
+    """A board's decision that matches no pattern ("Udgifterne fordeles ligeligt pr.
+    lejemål.", "Nævnet fandt, at kravet skal imødekommes."): what an adjudicating board
+    (a nævn, a hegnsyn) writes under its ruling's heading is its ruling on the case,
+    ``decided``. Only the item's primary type follows this, after the standing items'
+    readings (an Eventuelt's remark stays ``none``)."""
+    if types != ["other"] or not adjudicating_board(forum):
+        return types
+    return ["decided"]
 
 
 #: Titles of standing items that pass on news ("Meddelelser fra formanden", "Gensidig
@@ -5970,16 +6029,22 @@ def agenda_changes_named(types: list[str], title: str | None = None) -> list[str
 #: in place of what it turned down.
 _DECIDED_INSTEAD = re.compile(
     r"\b(?:besluttede|besluttes|vedtog|vedtages)\s+(?:\w+\s+)?i\s+stedet\b"
+    # ("Lejeforhøjelsen kan ikke godkendes. Lejen fastsættes til kr. 4.870 …": the figure
+    # asked for refused and the board's own set in its place, a ruling met in part)
+    r"|\b(?:fastsættes|fastsattes|nedsættes|nedsattes)\s+(?:i\s+stedet\s+)?til\s+(?:kr\.?\s*)?\d"
 )
 
 
 def refusal_replaced(types: list[str], text: str) -> list[str]:
     """A decision that turns the recommendation down and decides otherwise in its place
-    ("Indstillingen blev ikke godkendt. Udvalget besluttede i stedet, at …"): the forum's
+    ("Indstillingen blev ikke godkendt. Udvalget besluttede i stedet, at …"; a board's
+    "Forhøjelsen kan ikke godkendes. Lejen fastsættes til kr. 4.870 …"): the forum's
     outcome is what it decided, ``decided``; the refusal stands in the ``decisions`` rows.
     Only the item's primary type follows this."""
-    if "rejected" not in types or "decided" not in types or "i stedet" not in text:
+    if "rejected" not in types or "decided" not in types:
         return types
+    if "stedet" not in text and "sættes" not in text and "sattes" not in text:
+        return types  # (the cheap tests: "i stedet", "fastsættes til", "nedsattes til")
     if _DECIDED_INSTEAD.search(text) is None:
         return types
     return [t for t in types if t != "rejected"]
@@ -6060,6 +6125,7 @@ def item_decision_rows(
         kinds = refusal_replaced(agenda_changes_named(kinds, title), text)
         kinds = restated_proposal(kinds, text, recommendations)
         kinds = same_as_item(kinds, text, earlier or {})
+        kinds = board_ruling(kinds, forum)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
             out["decisions"] = _decision_rows(item_id, types)

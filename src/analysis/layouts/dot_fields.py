@@ -36,14 +36,24 @@ def has_dot_fields(text: str) -> bool:
 _DOT_HINT = re.compile(r"\.(?:\.:|\. :|\.\. | \. :)").search
 
 
+#: "Mødetidspunkt.: 13.00": a label as long as the block's padding, one dot left before
+#: its colon (read only between two lines led by dots, see ``close_dot_leaders``).
+_ONE_DOT = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?)\.:\s*(?=\S)")
+
+
 def close_dot_leaders(lines: list[Line]) -> list[Line]:
     """The lines with the dots between a label and its colon closed up ("Tid .........:
-    13.15-14.30" reads "Tid: 13.15-14.30"); the same list where no line has any."""
+    13.15-14.30" reads "Tid: 13.15-14.30"); the same list where no line has any. In a
+    block of such fields, a label that fills the padding to one dot ("Mødetidspunkt.:")
+    is closed up as well."""
     out = lines
     led = [
         DOT_LEADER.match(ln.clean) if ".." in ln.clean or ". . " in ln.clean else None
         for ln in lines
     ]
+    for i in range(1, len(lines) - 1):
+        if led[i] is None and led[i - 1] is not None and led[i + 1] is not None:
+            led[i] = _ONE_DOT.match(lines[i].clean)
     for i, ln in enumerate(lines):
         m = led[i]
         if m is None:
@@ -64,5 +74,5 @@ def close_dot_leaders(lines: list[Line]) -> list[Line]:
         ):
             value = f"{value} {lines[k].clean}"
             out[k] = lines[k]._replace(clean="")
-        out[i] = ln._replace(clean=f"{m.group('key') or m.group('bare')}: {value}")
+        out[i] = ln._replace(clean=f"{m.group('key') or m.groupdict().get('bare')}: {value}")
     return out

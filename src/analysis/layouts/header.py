@@ -112,6 +112,14 @@ _FIELD = re.compile(
     r"kommune)(?:(?:(?<=start)|(?<=slut))\s+kl\.?(?=\s*:))?(?=[\s:]|$)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+
+
+def is_field_label(label: str) -> bool:
+    """Whether ``label`` is a header field's whole label ("Mødelokale", "Deltagere")."""
+    m = _FIELD.match(f"{label}: x")
+    return m is not None and len(m.group("key")) == len(label)
+
+
 _MEMBER_KEYS = {
     "deltagere": True,
     "mødedeltagere": True,
@@ -1968,6 +1976,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             elif (
+                head.location is None
+                and under[:5] == "Mødet"
+                and (began := _BEGAN_AT.match(under)) is not None
+            ):
+                # "Mødet startede på Rådhuset, …, hvorefter hegnsynet kørte ud …": the place
+                # the meeting opened at before the board went out to the sites
+                head.location = _place_text(began.group("place"))
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            elif (
                 (
                     titled
                     or after_kind
@@ -3100,6 +3118,12 @@ _PLACE_LINE = re.compile(
     r"[A-ZÆØÅ][^,\n]{1,60},\s*[A-ZÆØÅ][^,\n]{1,60}\d\w*\.?"
     # "i mødelokale 2, Rådhuset, …" (ASCII "moedelokale"): a numbered room, then the house
     r"|(?:m(?:ø|oe)de)?lokale\s+\d[\w.]{0,8},\s*[A-ZÆØÅ].{1,80})$"
+)
+#: "Mødet startede på Rådhuset, Torvegade 74, mødelokale 3, hvorefter …": the place the
+#: meeting opened at (a board that goes on to see the sites), under the dated line.
+_BEGAN_AT = re.compile(
+    r"^Mødet\s+(?:startede|begyndte|indledtes|blev\s+indledt)\s+(?:på|i)\s+"
+    r"(?P<place>[A-ZÆØÅ][^.\n]{1,100}?)(?:,\s+hvorefter\b|\.?$)"
 )
 #: "kl. 10.00.", "kl. 19.30-22.00": a line that is the hour alone (a full stop may close it).
 _HOUR_LINE = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I)

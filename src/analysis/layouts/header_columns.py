@@ -117,3 +117,32 @@ _FIELD_ALONE = re.compile(
 def _label_alone(cell: str) -> bool:
     """ "Mødested", "Afbud:": a meeting's field label alone in a cell."""
     return len(cell) <= 14 and _FIELD_ALONE.match(cell) is not None
+
+
+#: "Mødelokale     Rådmandshaven 20, …", "Deltagere      Ulla …": a header table's row
+#: printed as text, the label's cell and the value's parted by a run of spaces, no colon.
+_GAPPED_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][a-zæøå]{1,20}(?: [a-zæøå]{1,12})?) {2,}(?=\S)")
+
+
+def gapped_fields(text: str) -> str:
+    """The text with a header table's rows printed as text (see ``_GAPPED_LABEL``), two or
+    more among the first lines, each label a known field's, written with a tab between
+    label and value as a Word table's row is (so "Mødelokale" is the label, not the
+    place's first word); the same text where there are none."""
+    if "  " not in text[:3000]:
+        return text  # (most texts: no run of spaces on top)
+    from analysis.layouts.header import is_field_label  # (header reads this module's)
+
+    lines = text.split("\n", _TOP)
+    found = [
+        k
+        for k, line in enumerate(lines[:_TOP])
+        if line[:1].isupper()
+        and (m := _GAPPED_LABEL.match(line)) is not None
+        and is_field_label(m.group("label"))
+    ]
+    if len(found) < 2:
+        return text
+    for k in found:
+        lines[k] = _GAPPED_LABEL.sub(lambda m: f"{m.group('label')}\t", lines[k], count=1)
+    return "\n".join(lines)

@@ -14,9 +14,12 @@ Two habits of internal forums' notes and tables:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL, CASE_NUMBER_LABEL
+from analysis.parse import line_start_test
+from analysis.vocab import adjudicating_board
 
 if TYPE_CHECKING:
     from analysis.parse import Line
@@ -124,14 +127,47 @@ _LEADING_CASE_DASH = re.compile(
 )
 
 
+#: "Sag HLN 2025-066 — Title", "BKN 2016-08: Title", "Hegnsynssag 2011-07 – Title",
+#: "Klagesag 2016-04 (genoptagelse) – Title": a board's case numbered by year and serial
+#: (its letters before it, a space or a hyphen between) leading the title, after the word
+#: "Sag" or a compound naming the kind of case, before a spaced dash or a colon; a note in
+#: brackets may stand before the dash. The year and serial alone need that word or the
+#: letters ("2025-2028 – Plan" is a span of years, no case).
+_LEADING_BOARD_CASE = re.compile(
+    r"^(?:(?P<kind>Sag|[A-ZÆØÅ][a-zæøå]{2,20}sag)\s+)?"
+    r"(?P<case>(?P<letters>[A-ZÆØÅ]{2,5}[ -])?(?P<year>(?:19|20)\d{2})-(?P<serial>\d{2,6}))"
+    r"(?:\s+\([^()]{3,40}\))?(?:\s+[–—-]\s+|:\s+)(?=[A-ZÆØÅ])"
+)
+
+
+def _board_case(title: str) -> tuple[str, str] | None:
+    """(title, case) of a title led by a board's case as ``_LEADING_BOARD_CASE`` reads it,
+    else None; the title is what follows the case, one word or more (the case's heading
+    names the matter, "Sag HLN 2025-059 — Genoptagelse")."""
+    m = _LEADING_BOARD_CASE.match(title)
+    if m is None or not (m.group("kind") or m.group("letters")):
+        return None
+    serial = m.group("serial")
+    if (
+        len(serial) == 4
+        and serial[:2] in ("19", "20")
+        or (len(serial) == 2 and int(serial) == (int(m.group("year")) + 1) % 100)
+    ):
+        return None  # "ØU 2025-2028: …", "Budget 2024-25 – …": a span of years
+    return title[m.end() :].strip(), m.group("case")
+
+
 def leading_case(title: str) -> tuple[str, str] | None:
     """(title, case) of a title led by a board's case number and a spaced dash (see
-    ``_LEADING_CASE_DASH``), else None; the title after it must keep two words or more."""
-    if not (title[:1].isupper() and (" – " in title or " — " in title or " - " in title)):
-        return None  # (the cheap test: most titles hold no spaced dash)
-    m = _LEADING_CASE_DASH.match(title)
-    if m is None or len(title[m.end() :].split()) < 2:
+    ``_LEADING_CASE_DASH``) or by a board's case numbered by year and serial (see
+    ``_LEADING_BOARD_CASE``), else None; the title after it must keep two words or more."""
+    if not title[:1].isupper():
         return None
+    # (the cheap tests: most titles hold no spaced dash, and a year's case holds a hyphen)
+    dashed = " – " in title or " — " in title or " - " in title
+    m = _LEADING_CASE_DASH.match(title) if dashed else None
+    if m is None or len(title[m.end() :].split()) < 2:
+        return _board_case(title) if "-" in title else None
     return title[m.end() :].strip(), m.group("case") or m.group("labelled")
 
 
@@ -227,4 +263,112 @@ def split_case_sentences(lines: list[Line]) -> list[Line]:
             out.append(ln._replace(clean=m.group("text")))
             continue
         out.append(ln)
+    return out
+
+
+#: "Sag 2017-041  Klage over røg fra altan": a board's case numbered by year and serial
+#: leading its heading, the title after a gap of two spaces or more (a PDF's two columns
+#: copied to text), the item printed with no agenda number; also as a contents entry with
+#: its dot leader and page. Read only where two lines or more are so led (a board's run
+#: of cases).
+_CASE_LED_HEADING = re.compile(
+    r"^Sag\s(?P<case>(?:19|20)\d{2}-\d{2,6})  +(?P<title>[A-ZÆØÅ][^\n]*)$", re.M
+)
+_case_led_heading_in = line_start_test(_CASE_LED_HEADING)
+#: The same heading as a clean line holds it (its gap closed to one space).
+_CASE_LED_LINE = re.compile(r"^Sag\s(?P<case>(?:19|20)\d{2}-\d{2,6})\s+(?P<title>[A-ZÆØÅ].*)$")
+#: " ....... 2": a contents entry's dot leader and page.
+_LEADER_PAGE = re.compile(r"\s*\.{3,}\s*\d{1,3}$")
+
+
+def split_case_headings(lines: list[Line], text: str) -> list[Line]:
+    """A board's run of case-led headings (see ``_CASE_LED_HEADING``) as the title's line
+    and the case line under it that the items read (a contents entry as its title alone),
+    so the cases read as items numbered by place with their cases; else ``lines``."""
+    if not _case_led_heading_in(text):
+        return lines  # (the cheap test, in a text with a gap of spaces: such a line is rare)
+    if len(_CASE_LED_HEADING.findall(text)) < 2:
+        return lines
+    found = [_CASE_LED_LINE.match(ln.clean) if ln.clean[:4] == "Sag " else None for ln in lines]
+    if sum(m is not None for m in found) < 2:
+        return lines
+    out: list[Line] = []
+    for ln, m in zip(lines, found, strict=True):
+        if m is None:
+            out.append(ln)
+        elif _LEADER_PAGE.search(m.group("title")):
+            out.append(ln._replace(clean=m.group("title")))
+        else:
+            out.append(ln._replace(clean=m.group("title")))
+            out.append(ln._replace(clean=f"Sagsnr.: {m.group('case')}", heading_level=0))
+    return out
+
+
+#: "Sag nr. 23/2024", "J.nr. 09/0412", "Sagsnr.: 24-1133": a board's case line alone over
+#: the title of a case printed with no agenda number (a note in brackets may follow:
+#: "Sag nr. 12/2024 (genoptaget)"). "Sag nr." with a year is also how some number their
+#: items through the year ("Forretning nr. 21/2025"): read as a case only where the run's
+#: numbers do not count on by one.
+_CASE_OVER_TITLE = re.compile(
+    # (a markdown heading's marks before it where an earlier pass made the line a heading)
+    r"^(?:\#{1,6}[ \t]+)?(?:(?:Sag|SAG|sag)\s+nr\.?[ \t]*(?P<num>\d{1,4})/(?:19|20)\d{2}"
+    r"|(?:J\.\s?nr|Journalnr|Sagsnr)\.?:?[ \t]*\d{2,4}[/-]\d{2,6})"
+    r"(?P<note>\s+\([^()\n]{3,40}\))?[ \t]*$",
+    re.M,
+)
+_case_over_title_in = line_start_test(_CASE_OVER_TITLE)
+#: The cheap test before it: "nr", its dot or colon, a figure (one scan for the literal).
+_NR_FIGURE = re.compile(r"nr\.?:?[ \t]*\d").search
+#: "Status: Åben", "Ansvarlig: …": a field's label and its colon opening a line.
+_FIELD_FIRST = re.compile(r"^[\wæøå][\wæøå. /-]{0,24}:\s")
+#: "SAGEN: Lejer NN mod udlejer NN": the title's own label (the case's parties or matter).
+_TITLE_LABEL = re.compile(r"^(?:sagen|sag)\s*:\s*(?=\S)", re.I)
+
+
+def _title_under(lines: list[Line], k: int) -> str | None:
+    """The title on the line after the case line ``k`` (its "Sagen:" label off), where the
+    line before ``k`` is blank (the case opens its block) and the line after reads as a
+    title: a capital first, no full stop last, not a section's label; else None."""
+    from analysis.parse import heading_key
+
+    if k + 1 >= len(lines) or (k > 0 and lines[k - 1].clean):
+        return None
+    under = lines[k + 1].clean
+    text = _TITLE_LABEL.sub("", under)
+    if not text[:1].isupper() or text[-1:] in ".:" or len(text) > 140:
+        return None
+    if text == under and _FIELD_FIRST.match(text):
+        return None  # "Sagsnr.: 24/2210" / "Status: Åben": the case's fields under a heading
+    return None if heading_key(lines[k + 1]) or _CASE_OVER_TITLE.match(text) else text
+
+
+def titles_over_cases(lines: list[Line], text: str) -> list[Line]:
+    """A board's cases each opened by its case line alone over its title (see
+    ``_CASE_OVER_TITLE``), two or more of them, in minutes that name an adjudicating board
+    on top (``vocab.adjudicating_board``: a nævn or a hegnsyn): the title first and the
+    case line under it, as the items read a case under an unnumbered title; else
+    ``lines``."""
+    if not adjudicating_board(text[:600]) or _NR_FIGURE(text) is None:
+        return lines  # (the cheap tests: a board named on top, "nr" and a figure)
+    if not _case_over_title_in(text):
+        return lines
+    cases = [
+        (k, m, title)
+        for k, ln in enumerate(lines)
+        if ln.clean[:1] in "SsJj"
+        and (m := _CASE_OVER_TITLE.match(ln.clean))
+        and (title := _title_under(lines, k))
+    ]
+    if len(cases) < 2:
+        return lines
+    numbers = [int(m.group("num")) for _, m, _ in cases if m.group("num")]
+    if numbers and all(b == a + 1 for a, b in pairwise(numbers)):
+        return lines  # (the items' own numbers through the year, counting on by one)
+    out = list(lines)
+    for k, m, title in cases:
+        case_line = m.group(0)[: m.start("note")] if m.group("note") else m.group(0)
+        if m.group("num"):  # ("Sag nr. 23/2024" as a case line, not an item's heading)
+            case_line = f"Sagsnr.: {case_line[case_line.index(m.group('num')) :]}"
+        out[k] = lines[k]._replace(clean=title, heading_level=0)
+        out[k + 1] = lines[k + 1]._replace(clean=case_line.strip(), heading_level=0)
     return out

@@ -196,7 +196,10 @@ _FORUM_PRESENT = re.compile(
 #: or sent on to a named body.
 _MOVED = re.compile(
     # "Punktet udsættes, da der endnu ikke er svar …": the item put off, the reason after
-    r"^(?:punktet|sagen)\s+(?:blev\s+)?(?:udsat|udsættes|udskudt|udskydes)\s*(?:[.,]|\s+(?:da|idet)\s)|"
+    r"^(?:punktet|sagen)\s+(?:blev\s+)?(?:udsat|udsættes|udskudt|udskydes)\s*(?:[.,]|\s+(?:da|idet)\s|"
+    # ("Sagen blev udsat på parternes anmodning.": put off at a party's request, a board's
+    # case; not "udsat på mødet den …", a case's history)
+    r"\s+(?:på|efter)\s+(?:[\wæøå]+s\s+)?(?:anmodning|begæring|ønske|foranledning)\b)|"
     # ("Punktet blev ikke behandlet pga. tid …", "Punktet blev ikke nået": this meeting's
     # item left for lack of time; the case's own history says "sagen")
     r"^punktet\s+blev\s+ikke\s+(?:behandlet|nået)\b|"
@@ -714,11 +717,45 @@ def task_tables(items: list[Item]) -> list[Item]:
 def lone_outcomes(items: list[Item]) -> list[Item]:
     """Items whose text is one line stating the outcome ("Udgår – overført til næste
     møde.") with no label, in minutes whose other items label their decisions: that line
-    is the item's decision (the label is left out where there is nothing else to say)."""
+    is the item's decision (the label is left out where there is nothing else to say);
+    so too where the case's fields stand above that line (see ``_outcome_under_fields``)."""
     return [
-        _split(it, True) if _text_only(it) and "\n" not in it.sections[0].text.strip() else it
+        (
+            (
+                _split(it, True)
+                if "\n" not in it.sections[0].text.strip()
+                else _outcome_under_fields(it)
+            )
+            if _text_only(it)
+            else it
+        )
         for it in items
     ]
+
+
+#: "Vedr.: Varmeregnskab 2023", "Sagens parter: A mod B": a case's field line, a short label
+#: and its colon before the value.
+_FIELD_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå .'-]{1,24}:[ \t]+\S")
+
+
+def _outcome_under_fields(item: Item) -> Item:
+    """The item with its last line as the decision where every line above it is a field of
+    the case ("Sagens parter: A mod B" / "Sagen blev udsat på parternes anmodning."): a
+    board's case settled or put off with nothing to tell but who and what; else as it was."""
+    lines = [line for line in item.sections[0].text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(_FIELD_LINE.match(line) for line in lines[:-1]):
+        return item
+    last = lines[-1].strip()
+    if not (outcome_line(last) or outcome_line(_first(last))):
+        return item
+    return replace(
+        item,
+        sections=(
+            Section("tekst", "", "\n".join(lines[:-1])),
+            Section("beslutning", "", last),
+            *item.sections[1:],
+        ),
+    )
 
 
 def _quoted(lines: list[str], k: int) -> bool:

@@ -26,8 +26,13 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.framed import unframed, unspaced
-from analysis.layouts.header_columns import unmixed_header_columns
-from analysis.layouts.inline_case import content_cell, split_case_sentences
+from analysis.layouts.header_columns import gapped_fields, unmixed_header_columns
+from analysis.layouts.inline_case import (
+    content_cell,
+    split_case_headings,
+    split_case_sentences,
+    titles_over_cases,
+)
 from analysis.layouts.inline_label import split_inline_labels
 from analysis.layouts.margin_numbers import margin_numbers_off
 from analysis.layouts.meeting_prefixed import (
@@ -475,6 +480,8 @@ def prepare(text: str) -> list[Line]:
         text = margin_numbers_off(text)  # ("  9  Punkt 1.": a PDF's margin line numbers off)
         # ("Sag:<gap>Beslutning:": a typed protocol's decisions in a right-hand column)
         text = decision_column_off(text)
+        # ("Mødelokale     Rådmandshaven 20": a header table's row, label and value by a gap)
+        text = gapped_fields(text)
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = review_marks_off(text)  # ("Slettet: 2016", "…[MK1]": Word's review balloons)
@@ -530,6 +537,9 @@ def prepare(text: str) -> list[Line]:
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = headed_outcomes(dashed_outcomes(lines))
     lines = split_inline_labels(lines, text)
+    if gapped:  # ("Sag 2017-041  Title": a board's case first, a gap before the title)
+        lines = split_case_headings(lines, text)
+    lines = titles_over_cases(lines, text)  # ("J.nr. 09/0412" over the title: the case first)
     # (each mark alone first: one character is found many times faster than two or three)
     if "·" in text and " · " in text:  # ("Sag 24/1 · A sentence": a case and its text)
         lines = split_case_sentences(lines)
