@@ -89,6 +89,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "sagen i korte træk": "resume",
     "bilag": "bilag",
     "sagsforløb": "sagsforloeb",
+    # the history as a table of body, date and decision, this meeting's row last
+    "beslutningshistorik": "sagsforloeb",
     "kommunens vision og politikker": "kommunens_vision_og_politikker",
     "økonomi": "oekonomi",
     "økonomi og finansiering": "oekonomi",

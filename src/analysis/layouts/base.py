@@ -59,6 +59,7 @@ from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import (
     closing_forum_decisions,
     headless_decisions,
+    history_row_decisions,
     leading_outcomes,
     may_be_cut_short,
     outcome_line,
@@ -183,6 +184,8 @@ def assemble(
         items = proposal_outcomes(items)
         # "Byrådet godkendte, at …" closing one item's text, its label left out
         items = closing_forum_decisions(items)
+        # "Beslutningshistorik" / … / "Byrådet⇥24-06-2020⇥Godkendt.": the meeting's row
+        items = history_row_decisions(items, head.date)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if found.logged and not agenda:
         # (after the contents: an item listed there alone may have its outcome logged)

@@ -15,10 +15,12 @@ has any section heading at all (free-text minutes, where the text cannot be back
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from analysis.dates import parse_date
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
 from analysis.vocab import (
@@ -1203,6 +1205,67 @@ def _closing_forum_decision(item: Item) -> Item:
             Section("beslutning", "", tail.strip()),
             *item.sections[last + 1 :],
         ),
+    )
+
+
+def history_row_decisions(items: list[Item], date: dt.date | None) -> list[Item]:
+    """Items whose decision this meeting printed only as its row of the case's history
+    table ("Beslutningshistorik" / "Udvalg⇥Dato⇥Beslutning" / "Økonomiudvalget⇥17-06-2020⇥
+    Anbefales." / "Byrådet⇥24-06-2020⇥Godkendt."): the row dated the meeting's day (the
+    last such row) holds its decision, the rows above the earlier bodies'. Only for an item
+    without a decision section whose text holds such a table (cells parted by tabs or
+    pipes, a header row naming the date and decision columns)."""
+    if date is None:
+        return items
+    return [_history_row_decision(it, date) for it in items]
+
+
+#: A history table's header cell naming its date or its decision column.
+_DATE_CELL = frozenset({"dato", "mødedato"})
+_DECISION_CELL = frozenset({"beslutning", "beslutninger", "afgørelse"})
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells, parted by tabs or pipes (outer pipes dropped)."""
+    sep = "\t" if "\t" in line else "|"
+    return [c.strip().strip("*").strip() for c in line.strip().strip("|").split(sep)]
+
+
+def _history_row_decision(item: Item, date: dt.date) -> Item:
+    if not item.sections or any(sec.key == "beslutning" for sec in item.sections):
+        return item
+    found = None
+    for sec in item.sections:
+        text = sec.text
+        if ("\t" not in text and "|" not in text) or "ato" not in text:
+            continue  # (no table with a date column: nearly every item)
+        columns = None
+        for line in text.split("\n"):
+            if "\t" not in line and "|" not in line:
+                if line.strip():
+                    columns = None  # (a table ends at a line of text; a rule row is blank)
+                continue
+            cells = _cells(line)
+            lowered = [c.lower().rstrip(":") for c in cells]
+            dated = next((k for k, c in enumerate(lowered) if c in _DATE_CELL), None)
+            decided = next((k for k, c in enumerate(lowered) if c in _DECISION_CELL), None)
+            if dated is not None and decided is not None:
+                columns = (dated, decided)
+            elif (
+                columns
+                and len(cells) > max(columns)
+                and cells[columns[1]]
+                and parse_date(cells[columns[0]]) == date
+            ):
+                found = cells[columns[1]]
+    if found is None:
+        return item
+    # (the meeting's own row is no earlier treatment of the case)
+    history = tuple(h for h in item.case_history if h.date != date or h.decision != found)
+    return replace(
+        item,
+        sections=(*item.sections, Section("beslutning", "", found)),
+        case_history=history,
     )
 
 
