@@ -220,6 +220,12 @@ _MEETING_EVENT_FORMS = [
     for verb in (r"forlod\s+mødet", "ankom", r"kom\s+til\s+mødet", r"deltog\s+fra\s+kl")
 ]
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[☐□]")
+#: A youth council's notes, a vote counted over an arrowed result in point 2.
+_ARROWED = (
+    "Ungerådet\nReferat fra møde 4. februar 2025 kl. 17.00\n\n1. Runde\nAlle sagde hej.\n\n"
+    "2. Skaterbane\nBo har set på pladsen.\n{vote}\n-> Det blev et ja.\n\n"
+    "3. Cykler\n-> Godkendt.\n\n4. Eventuelt\nIntet.\n"
+)
 
 GATES: list[Gate] = [
     Gate(
@@ -692,6 +698,63 @@ GATES: list[Gate] = [
         decisions._terse_decision,
         rx(decisions._NOT_SUPPORTED).map(lambda s: single_spaced(s) + "."),
         lambda text: decisions._NOT_SUPPORTED.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "layouts.outcome.outcome_line: its first two letters in _WE_OR_IT before _SHOW_OF_HANDS",
+        outcome,
+        "_SHOW_OF_HANDS",
+        outcome.outcome_line,
+        line(outcome._SHOW_OF_HANDS).map(single_spaced),
+        lambda text: outcome._SHOW_OF_HANDS.match(text.strip()) is not None,
+    ),
+    Gate(
+        "layouts.outcome._split: its first two letters in _WE_OR_IT before _VOTE_COUNT",
+        outcome,
+        "_VOTE_COUNT",
+        lambda text: parse.parse_minutes(_ARROWED.format(vote=text)),
+        line(outcome._VOTE_COUNT).map(single_spaced),
+        lambda text: outcome._VOTE_COUNT.match(text) is not None,
+    ),
+    Gate(
+        "enrich.decisions._classified: 'vent' or 'igen' before _WAITS_TILL_LATER",
+        decisions,
+        "_WAITS_TILL_LATER",
+        _classified_anew,
+        rx(decisions._WAITS_TILL_LATER).map(lambda s: "Drøftet. " + single_spaced(s) + "."),
+        searched(decisions._WAITS_TILL_LATER),
+    ),
+    Gate(
+        "enrich.decisions._show_of_hands: 'ja' or 'nej' before _PLAIN_YES_NO",
+        decisions,
+        "_PLAIN_YES_NO",
+        decisions._show_of_hands,
+        rx(decisions._PLAIN_YES_NO).map(lambda s: "Nr. 1 " + s + "."),
+        searched(decisions._PLAIN_YES_NO),
+    ),
+    Gate(
+        "layouts.header._place_after: 'ted:' before _PLACE_FIELD_AFTER",
+        header,
+        "_PLACE_FIELD_AFTER",
+        header._place_after,
+        rx(header._PLACE_FIELD_AFTER, fullmatch=True).map(lambda s: " i 2. frikvarter" + s),
+        lambda text: (
+            header._PLACE_AFTER.match(text) is None
+            and header._PLACE_FIELD_AFTER.search(text) is not None
+        ),
+    ),
+    Gate(
+        "layouts.header._weekday_meeting_at_end: '/' before _MEETING_DK_SHORT_DATE_END",
+        header,
+        "_MEETING_DK_SHORT_DATE_END",
+        header._weekday_meeting_at_end,
+        rx(header._MEETING_DK_SHORT_DATE_END, fullmatch=True).map(
+            lambda s: "Ungerådet – referat fra " + single_spaced(s)
+        ),
+        lambda text: (
+            header._WEEKDAY_MEETING_AT_END.search(text) is None
+            and header._MEETING_SHORT_DATE_LINE.match(text) is None
+            and header._MEETING_DK_SHORT_DATE_END.search(text) is not None
+        ),
     ),
     Gate(
         "layouts.headings.candidates: 'TtVv' first before _ANSWER_WORD",

@@ -3857,6 +3857,15 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
+    if (
+        "postponed" not in seen
+        and ("vent" in (lowered := text.lower()) or "igen" in lowered)
+        and (waits := _WAITS_TILL_LATER.search(text))
+    ):
+        # "Alle var enige om at …, så vi venter til næste møde.", "Film-aften venter vi med
+        # til vi ved hvad det koster.": a youth council's words for a point put off
+        out.insert(0, ("postponed", waits.group(0)))
+        seen.add("postponed")
     lead = _first_sentence_of_first(text, first)
     if "postponed" in seen and "decided" in seen and _DECIDED_TO_MOVE.match(lead):
         # "Besluttet at fastholde planen og udskyde go-live til april.": the forum decided
@@ -4771,6 +4780,42 @@ _RESUMED_WHEN = re.compile(
 )
 
 
+#: "Vi venter til næste møde", "Film-aften venter vi med til …", "Vi tager det op igen
+#: næste gang": the point put off in a youth council's or a pupils' board's words.
+_WAITS_TILL_LATER = re.compile(
+    r"\b(?:vi|man)\s+venter\s+(?:med\s+[^.\n]{1,60}?\s+)?til\s+(?:næste|et\s+senere|et\s+kommende)"
+    r"\s+møde\b|\bventer\s+vi\s+med\b[^.\n]{0,60}?\btil\b"
+    # (the later meeting named: "… op igen, når HR har …" waits on a task, the talk stands)
+    r"|(?:^|(?<=[.!]\s))vi\s+tager\s+(?:det|den|emnet|punktet|sagen)\s+op\s+igen\s+"
+    r"(?:på\s+)?(?:næste\s+(?:gang|møde)|et\s+senere\s+møde)\b",
+    re.IGNORECASE,
+)
+#: "Det blev et ja!", "Nr. 1 og 2 fik ja", "Nr. 3 fik nej": the result of a show of hands
+#: (or of an application) in plain words.
+_PLAIN_YES_NO = re.compile(r"\b(?:det\s+blev\s+et|fik)\s+(?P<answer>ja|nej)\b", re.IGNORECASE)
+#: "Vi stemte: 6 for, 2 imod", "Vi stemte om halloween: 7 for, 2 imod": the hands counted.
+_HANDS_COUNTED = re.compile(
+    r"^vi\s+stemte(?:\s+om\s+[^:\n]{1,60})?\s*:\s*(?P<yes>\d{1,3})\s+for\s*,\s*"
+    r"(?P<no>\d{1,3})\s+imod\b",
+    re.IGNORECASE,
+)
+
+
+def _show_of_hands(text: str) -> list[tuple[str, str]]:
+    """A youth council's or a pupils' board's result of a vote by show of hands: "Det blev et
+    ja!" (approved), "Nr. 3 fik nej" (refused; a yes and a no are a split outcome, each
+    typed), else the hands counted ("Vi stemte: 6 for, 2 imod"); [] where none is said."""
+    out: list[tuple[str, str]] = []
+    if "ja" in (low := text.lower()) or "nej" in low:
+        for m in _PLAIN_YES_NO.finditer(text):
+            kind = "approved" if m.group("answer").lower() == "ja" else "rejected"
+            if all(kind != t for t, _ in out):
+                out.append((kind, m.group(0)))
+    if not out and (m := _HANDS_COUNTED.match(text)) and m.group("yes") != m.group("no"):
+        out.append(("approved" if int(m.group("yes")) > int(m.group("no")) else "rejected", m[0]))
+    return out
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
@@ -4783,6 +4828,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("postponed", resumed.group(0))]  # "Sagen genoptages, når …": put off till then
     if tally := _vote_tally(text.split("\n\n", 1)[0]):
         return [(tally, first)]
+    if hands := _show_of_hands(text):
+        return hands
     if _REFUSAL_LEAD.match(first) or _PERMIT_REFUSED.match(first):
         return [("rejected", first)]
     # (lowered once for the cheap tests below: "FREMMES IKKE", "UDVALGET TRÆFFER AFGØRELSE

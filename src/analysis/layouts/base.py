@@ -621,7 +621,14 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             # "Referent: Name, unit" as the document's last line (perhaps over the rows of
             # signatures): who wrote it
             return pos
-        if next_meeting and body and not field and text[:1] in "Nn" and _NEXT_MEETING.match(text):
+        if (
+            next_meeting
+            and body
+            and not field
+            and text[:1] in "Nn"
+            and _NEXT_MEETING.match(text)
+            and not _decision_label_below(lines, pos)
+        ):
             return pos
         if body and text[:1] in "Ss" and _PASSED.match(text):
             return pos  # "Således passeret, Birkholm 8/4-2025.": the protocol's closing formula
@@ -666,6 +673,22 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             field = heading_key(lines[pos]) is not None
             body = body or not field
     return None
+
+
+def _decision_label_below(lines: list[Line], pos: int) -> bool:
+    """The next line with text after ``pos`` is the decision's label ("Næste møde er d. 22.
+    januar." / "Beslutning: Ingen."): the line is the last item's text, its decision below."""
+    below = next((ln for ln in lines[pos + 1 :] if not ln.blank), None)
+    if below is None:
+        return False
+    if below.clean[:10].lower() == "beslutning" and _DECISION_LABEL.match(below.clean):
+        return True  # "Beslutning: Ingen.": the label and its text on one line
+    key = heading_key(below)
+    return key is not None and key[0] == "beslutning"
+
+
+#: "Beslutning:", "Beslutning: Ingen.": the decision's label opening a line.
+_DECISION_LABEL = re.compile(r"^beslutning\s*:", re.I)
 
 
 #: "To do", "Handlinger", "Opfølgning:", "Aktionsliste": the heading of the follow-up list

@@ -2927,13 +2927,27 @@ def lone_date(lines: list[Line], placed: set[int]) -> dt.date | None:
     return None
 
 
+#: "Ungeråd – referat fra møde d. 12/3-24": a title line closed by the meeting, "d." or
+#: "den" and a date written day/month-year with the year in two digits (a pupil secretary's
+#: short form); the meeting's word and the article before it say it is the meeting's date.
+_MEETING_DK_SHORT_DATE_END = re.compile(
+    r"(?:\b|(?<=[a-zæøå]))(?:møde|mødet)\s+(?:den|d\.)\s*"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})\s*$",
+    re.I,
+)
+
+
 def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:
     """The date of a title line closed by "møde mandag 7/6-21" (``_WEEKDAY_MEETING_AT_END``):
     no clock time vouches for it, so the weekday must be that date's; or of a title line
-    that is the meeting's kind and its date alone (``_MEETING_SHORT_DATE_LINE``)."""
+    that is the meeting's kind and its date alone (``_MEETING_SHORT_DATE_LINE``), or closed
+    by "møde d. 12/3-24" (``_MEETING_DK_SHORT_DATE_END``)."""
     m = _WEEKDAY_MEETING_AT_END.search(text)
     if m is None:
-        if (line := _MEETING_SHORT_DATE_LINE.match(text)) is None:
+        line = _MEETING_SHORT_DATE_LINE.match(text) or (
+            _MEETING_DK_SHORT_DATE_END.search(text) if "/" in text else None
+        )
+        if line is None:
             return None
         year = _full_year(int(line["y"]))
         date = dates.safe_date(year, int(line["m"]), int(line["d"]))
@@ -3030,9 +3044,20 @@ def _place_after(rest: str) -> str | None:
         m = _HELD_AS.match(rest)
     if m is None and rest[-1:] == ")" and (hour := _BRACKET_AFTER_HOUR.match(rest)):
         return _bracketed_place(hour.group("inner"))
+    if (
+        m is None
+        and ("ted:" in rest or "TED:" in rest)
+        and (field := _PLACE_FIELD_AFTER.search(rest))
+    ):
+        return _place_text(field.group("place"))
     if m is not None and "B)" in rest and _FILE_LINK.search(m.group("place")):
         return None  # ("09-04-2013 · Hent som PDF (412 KB)": a web page's download link)
     return _place_text(m.group("place")) if m else None
+
+
+#: "tirsdag 18-01-2011 i 2. frikvarter, mødested: musiklokalet": the place's own label
+#: closing the dated line, after what else the line says of the hour.
+_PLACE_FIELD_AFTER = re.compile(r",\s*(?:mødested|sted):\s*(?P<place>[^\s,:][^,:]{1,60})$", re.I)
 
 
 #: "Hent som PDF (412 KB)", "Download (1,2 MB)": a link to the document's file, its size in

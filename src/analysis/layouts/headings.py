@@ -74,6 +74,9 @@ class Head:
     #: The letter of such an item ("a" in "Punkt 4a"): "4a" with no item 4 above it is
     #: item 4's first part, "4b" its second.
     part: str = ""
+    #: In a plain run from 1 closed by the standing last item (``_run_to_standing_last``):
+    #: a number typed twice in it is two items.
+    framed: bool = False
 
 
 @dataclass(frozen=True)
@@ -1951,6 +1954,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = _closing_bare_heads(lines, _bare_gap_heads(lines, out, unproven), unproven)
     if len(out) >= 3:
         out = _closing_outcomes(lines, out, skip)
+        out = _run_to_standing_last(lines, out)
         out = _first_of_same_sections(lines, out, skip)
     if len(decimals) + len(outline) >= 2 and (placed := _points_in_place(out, decimals + outline)):
         # "2 Title" / "3.1 Title" / "3.2 Title" / "4 Title": points standing in the place of
@@ -2150,6 +2154,34 @@ def _closing_outcomes(lines: list[Line], out: list[Head], skip: set[int]) -> lis
     if len(found) < 2:
         return out
     return [replace(h, evidence=1) if i in found else h for i, h in enumerate(out)]
+
+
+def _run_to_standing_last(lines: list[Line], out: list[Head]) -> list[Head]:
+    """``out`` with evidence for plain numbered headings 1, 2, 3 … closed by the standing
+    last item ("7. Eventuelt", proven by its title): a youth council's or a pupils' board's
+    notes write what was said and decided under each point in plain sentences, with no
+    section heading, case line or outcome label to prove a heading. Every heading of
+    ``out`` is in the run: four or more, from 1 to the last one's number, one per number
+    (a number typed twice where the next belongs, "2.", "2.", "4.", is allowed once), each
+    after a blank line with text right under it. Else ``out`` unchanged."""
+    if (
+        len(out) < 4
+        or out[0].number != 1
+        or out[-1].number != len(out)
+        or out[-1].evidence == 0
+        or not standing_title(out[-1].title)
+        or all(h.evidence for h in out[:-1])
+    ):
+        return out
+    steps = [nxt.number - h.number for h, nxt in zip(out, out[1:], strict=False)]
+    if any(step not in (0, 1, 2) for step in steps) or steps.count(0) > 1:
+        return out
+    for h in out:
+        if h.inserted or h.pos == 0 or len(h.title) > 100:
+            return out
+        if not lines[h.pos - 1].blank or h.pos + 1 >= len(lines) or lines[h.pos + 1].blank:
+            return out
+    return [replace(h, evidence=max(h.evidence, 1), framed=True) for h in out]
 
 
 def _closing_sentence_line(lines: list[Line], text: list[int]) -> bool:
@@ -4246,6 +4278,8 @@ def _misnumbered(before: Head, h: Head) -> bool:
         # ("Pkt 5 - Sommerudflugt" / "Referat: …" and "Pkt. 5 - Eventuelt" / "Referat: …":
         # each with strong evidence of its own, its section label right under it)
         or (before.evidence >= 3 and h.evidence >= 3)
+        # ("2. Title" / "2. Other title" in place of 3, in a run closed by "7. Eventuelt")
+        or (before.framed and h.framed)
     )
     return (
         alike

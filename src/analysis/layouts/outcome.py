@@ -236,6 +236,9 @@ _MOVED = re.compile(
     r"^ingen\s+beslutning\s*[-–—,.]\s*(?:(?:punktet|sagen)\s+)?tages\s+op\b|"
     # "Vi blev ikke enige og tager den op igen i april": no agreement, brought back later
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+(?:blev|kunne)\s+ikke\s+(?:blive\s+)?enige\b|"
+    # "Vi venter til næste møde med at vælge …": a youth council's notes putting it off
+    r"^(?:vi|bestyrelsen|rådet|udvalget)\s+venter\s+til\s+(?:næste|et\s+senere|et\s+kommende)"
+    r"\s+møde\b|"
     # "Vi nåede det ikke. Udsat til maj.", "Punktet blev ikke nået.": no time for the item
     r"^(?:vi|man|bestyrelsen|rådet|udvalget)\s+nåede\s+(?:(?:det|den|punktet|sagen)\s+)?ikke\b|"
     r"^(?:punktet|sagen)\s+(?:blev\s+ikke\s+nået|nåede\s+vi\s+ikke)\b|"
@@ -362,6 +365,22 @@ _DATE_SET = re.compile(
 )
 
 
+#: "Vi stemte: 8 for, 0 imod", "Vi stemte om halloween: 7 for, 2 imod", "Det blev et ja!",
+#: "Vi snakkede om det men besluttede ikke noget": the show of hands counted, its result in
+#: plain words, or the talk about the point (its object a pronoun: the point's own talk).
+_HANDS_COUNTED = r"^vi\s+stemte(?:\s+om\s+[^:\n]{1,60})?\s*:\s*(?:\d{1,3}|alle)\s+for\b"
+_SHOW_OF_HANDS = re.compile(
+    _HANDS_COUNTED + r"|^det\s+blev\s+et\s+(?:ja|nej)\b"
+    r"|^vi\s+(?:snakkede|talte|drøftede|diskuterede)\s+om\s+(?:det|dem|den|sagen|forslaget|punktet)\b",
+    re.IGNORECASE,
+)
+_VOTE_COUNT = re.compile(_HANDS_COUNTED, re.IGNORECASE)
+#: "✅", "✔", "☑": a check mark a note taker sets before the outcome's line.
+_CHECK_MARKS = "✅✔☑"
+#: The first two letters of a ``_SHOW_OF_HANDS`` line (the cheap test before it).
+_WE_OR_IT = frozenset({"Vi", "vi", "VI", "De", "de", "DE"})
+
+
 def outcome_line(text: str) -> bool:
     """True for a line that states what was decided (see the module docstring)."""
     text = text.strip()
@@ -376,6 +395,10 @@ def outcome_line(text: str) -> bool:
         or (text[:1] in "FfÆæIiSsPpBb" and _VOTE.match(text))
         # "Ruth Dyhr blev valgt.": the person elected, named
         or ("valgt" in text and _ELECTED.match(text) is not None)
+        # "Vi stemte: 8 for, 0 imod", "Det blev et ja!", "Vi snakkede om det men …": a youth
+        # council's or a pupils' board's record of the show of hands and its result, or of
+        # the talk the point got
+        or (text[:2] in _WE_OR_IT and _SHOW_OF_HANDS.match(text) is not None)
         # ("ast" in any case minutes write "fastsat" / "fastlagt" in: the cheap test)
         or (("ast" in text or "AST" in text) and _DATE_SET.match(text) is not None)
         or _historic_outcome(text)
@@ -475,6 +498,10 @@ def _split(
         logged = next((k for k, line in enumerate(lines) if STATUS_LINE.match(line)), None)
     if arrow is not None:
         at: int | None = arrow
+        if arrow and lines[arrow - 1][:2] in _WE_OR_IT and _VOTE_COUNT.match(lines[arrow - 1]):
+            # "Vi stemte: 6 for, 2 imod" / "-> Det blev et ja …": the hands counted on the
+            # line above the arrowed result open the outcome
+            at = arrow - 1
     elif logged is not None:
         at = logged
     elif whole_only:
@@ -482,6 +509,9 @@ def _split(
         # first sentence of the one line states it
         # ("– Godkendt.": the one line set as a dash's bullet, as a note taker writes it)
         one = _LEAD_BULLET.sub("", lines[0]) if lines[0].lstrip()[:1] in "-–•" else lines[0]
+        if one[:1] in _CHECK_MARKS:
+            # ("✅ Godkendt. …": a youth council's check mark before the outcome)
+            one = one[1:].lstrip("\ufe0f ")
         # ("Punktet blev udsat, da … Tages op på" / "mødet i november.": the one paragraph
         # wrapped over the lines of a typed page)
         whole = (len(lines) == 1 or _wrapped_paragraph(lines)) and (
@@ -935,7 +965,8 @@ def _after_proposal(lines: list[str]) -> int | None:
 #: om at …"); "Bestyrelsen blev enige om …": the forum as subject.
 _AGREED = re.compile(
     r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s"
-    r"|(?:^|(?<=[.!]\s))(?:vi|man|(?:rådet|bestyrelsen|udvalget|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
+    # ("Alle var enige om at …": the whole forum agreed, as a youth council's notes say)
+    r"|(?:^|(?<=[.!]\s))(?:vi|man|alle|(?:rådet|bestyrelsen|udvalget|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
     # ("Bestyrelsen var enige om at anbefale …": agreed, told as a state)
     r"bestyrelsen|udvalget)))\s+(?:(?:blev|var)\s+enige\s+om|aftalte|besluttede|vedtog)\b"
     # "Der var tilslutning til planen.": the agreement with no subject (a small council's
