@@ -624,6 +624,7 @@ def item_area_rows(
     council = _council_matcher(areas.council) if areas.council_area and areas.council else None
     out: list[tuple[str, str, int, float, str]] = []
     per_item: list[tuple[str, list[tuple[tuple[object, ...], str, float, str]]]] = []
+    order = {key: i for i, key in enumerate(areas.keys)}
     for item_id, kle, tu, bu in zip(ids, kle_groups, title_units, body_units, strict=True):
         kle = kle if isinstance(kle, str) and kle else None
         kle_area = areas.kle_map.get(kle) if kle else None
@@ -640,11 +641,14 @@ def item_area_rows(
             )
         }
         candidates = []
-        for key in areas.keys:
+        # The candidates only: the areas assigned by their terms and the journal number's
+        # (in taxonomy order; not a test of every area for every item)
+        keys = [key for key, r in found.items() if r["assigned"] or key == kle_area]
+        if kle_area in order and kle_area not in found:
+            keys.append(kle_area)
+        for key in sorted(keys, key=order.__getitem__):
             r = found.get(key)
             is_kle = key == kle_area
-            if not is_kle and (r is None or not r["assigned"]):
-                continue
             title_terms = str(r["title_terms"]) if r is not None else ""
             body_terms = str(r["body_terms"]) if r is not None else ""
             score = (float(r["score"]) if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
