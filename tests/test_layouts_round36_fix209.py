@@ -78,6 +78,30 @@ def test_case_line_over_title_swapped() -> None:
     assert titles_over_cases(other, "\n".join(ln.clean for ln in other)) == other
 
 
+def test_case_lines_in_capitals_over_titles() -> None:
+    # an old print's capitals: "SAG NR. 23/2024", "J.NR. 09/0412"
+    lines = _lines(
+        "HUSLEJENÆVNET",
+        "",
+        "SAG NR. 14/2023",
+        "Lejer mod udlejer A",
+        "",
+        "",
+        "SAG NR. 9/2023",
+        "SAGEN: Udlejer mod lejer",
+        "",
+        "",
+        "J.NR. 23/0412",
+        "Lejer mod udlejer B",
+        "",
+    )
+    text = "\n".join(ln.clean for ln in lines)
+    out = [ln.clean for ln in titles_over_cases(lines, text)]
+    assert out[2:4] == ["Lejer mod udlejer A", "Sagsnr.: 14/2023"]
+    assert out[6:8] == ["Udlejer mod lejer", "Sagsnr.: 9/2023"]
+    assert out[10:12] == ["Lejer mod udlejer B", "J.NR. 23/0412"]
+
+
 def test_case_line_under_a_heading_over_its_fields_stays() -> None:
     # "1. Title" / "Sagsnr.: 24/2210" / "Status: Åben": the case's fields, no title under it
     lines = _lines(

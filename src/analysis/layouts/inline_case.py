@@ -311,14 +311,15 @@ def split_case_headings(lines: list[Line], text: str) -> list[Line]:
 #: numbers do not count on by one.
 _CASE_OVER_TITLE = re.compile(
     # (a markdown heading's marks before it where an earlier pass made the line a heading)
-    r"^(?:\#{1,6}[ \t]+)?(?:(?:Sag|SAG|sag)\s+nr\.?[ \t]*(?P<num>\d{1,4})/(?:19|20)\d{2}"
-    r"|(?:J\.\s?nr|Journalnr|Sagsnr)\.?:?[ \t]*\d{2,4}[/-]\d{2,6})"
+    r"^(?:\#{1,6}[ \t]+)?(?:(?:Sag\s+nr|SAG\s+NR|sag\s+nr)\.?[ \t]*(?P<num>\d{1,4})/(?:19|20)\d{2}"
+    # (an old print's capitals too: "SAG NR. 23/2024", "J.NR. 09/0412")
+    r"|(?:J\.\s?(?:nr|NR)|Journalnr|JOURNALNR|Sagsnr|SAGSNR)\.?:?[ \t]*\d{2,4}[/-]\d{2,6})"
     r"(?P<note>\s+\([^()\n]{3,40}\))?[ \t]*$",
     re.M,
 )
 _case_over_title_in = line_start_test(_CASE_OVER_TITLE)
-#: The cheap test before it: "nr", its dot or colon, a figure (one scan for the literal).
-_NR_FIGURE = re.compile(r"nr\.?:?[ \t]*\d").search
+#: The cheap test before it: "nr" (or "NR"), its dot or colon, a figure.
+_NR_FIGURE = re.compile(r"(?:nr|NR)\.?:?[ \t]*\d").search
 #: "Status: Åben", "Ansvarlig: …": a field's label and its colon opening a line.
 _FIELD_FIRST = re.compile(r"^[\wæøå][\wæøå. /-]{0,24}:\s")
 #: "SAGEN: Lejer NN mod udlejer NN": the title's own label (the case's parties or matter).
