@@ -294,6 +294,10 @@ def empty_box(box: str) -> bool:
     return box in "☐□" or (box[:1] in "[(" and not box[1:-1].strip())
 
 
+#: "Vi stemte:", "Vi stemte om halloween:": a youth council's notes opening the count of a
+#: show of hands (the layouts find the line by it, the decision types read the count after it).
+HANDS_COUNT_LEAD = r"^vi\s+stemte(?:\s+om\s+[^:\n]{1,60})?\s*:\s*"
+
 #: The head row of a task table ("Hvem | Hvad | Hvornår", "Ansvarlig<TAB>Opgave<TAB>Frist"):
 #: who does what by when, a staff's agreed actions; cells parted by a bar or a tab.
 TASK_TABLE_HEAD = (

@@ -68,6 +68,7 @@ from analysis.vocab import (
     DECISION_TYPES,
     ELECTED_AS_PROPOSED,
     ELECTED_NAMED_ALONE,
+    HANDS_COUNT_LEAD,
     MONTHS_DA,
     OPTION_BOX,
     POSITION_TYPES,
@@ -4810,7 +4811,7 @@ _WAITS_TILL_LATER = re.compile(
 _PLAIN_YES_NO = re.compile(r"\b(?:det\s+blev\s+et|fik)\s+(?P<answer>ja|nej)\b", re.IGNORECASE)
 #: "Vi stemte: 6 for, 2 imod", "Vi stemte om halloween: 7 for, 2 imod": the hands counted.
 _HANDS_COUNTED = re.compile(
-    r"^vi\s+stemte(?:\s+om\s+[^:\n]{1,60})?\s*:\s*(?P<yes>\d{1,3})\s+for\s*,\s*"
+    HANDS_COUNT_LEAD + r"(?P<yes>\d{1,3})\s+for\s*,\s*"
     r"(?P<no>\d{1,3})\s+imod\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ from analysis.vocab import (
     BULLET_MARKS,
     ELECTED_AS_PROPOSED,
     ELECTED_NAMED_ALONE,
+    HANDS_COUNT_LEAD,
     OPTION_BOX,
     SECTION_HEADINGS,
     TASK_TABLE_HEAD,
@@ -368,7 +369,7 @@ _DATE_SET = re.compile(
 #: "Vi stemte: 8 for, 0 imod", "Vi stemte om halloween: 7 for, 2 imod", "Det blev et ja!",
 #: "Vi snakkede om det men besluttede ikke noget": the show of hands counted, its result in
 #: plain words, or the talk about the point (its object a pronoun: the point's own talk).
-_HANDS_COUNTED = r"^vi\s+stemte(?:\s+om\s+[^:\n]{1,60})?\s*:\s*(?:\d{1,3}|alle)\s+for\b"
+_HANDS_COUNTED = HANDS_COUNT_LEAD + r"(?:\d{1,3}|alle)\s+for\b"
 _SHOW_OF_HANDS = re.compile(
     _HANDS_COUNTED + r"|^det\s+blev\s+et\s+(?:ja|nej)\b"
     r"|^vi\s+(?:snakkede|talte|drøftede|diskuterede)\s+om\s+(?:det|dem|den|sagen|forslaget|punktet)\b",
