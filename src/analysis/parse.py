@@ -3877,6 +3877,10 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
         if _outcome is None:
             _bind_layouts()
         items = _outcome.lone_outcomes(items)
+    if not agenda:
+        # "Beslutningshistorik" / … / "Byrådet⇥24-06-2021⇥Godkendt.", "Byrådet godkendte,
+        # at …" closing the text: the decision unlabelled, read as the generic layouts do
+        items = _outcome.unlabelled_decisions(items, head.date)
     numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))

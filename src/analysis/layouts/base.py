@@ -57,13 +57,12 @@ from analysis.layouts.meeting_kind import (
 )
 from analysis.layouts.members_after_contents import members_after_contents
 from analysis.layouts.outcome import (
-    closing_forum_decisions,
     headless_decisions,
-    history_row_decisions,
     leading_outcomes,
     may_be_cut_short,
     outcome_line,
     task_tables,
+    unlabelled_decisions,
 )
 from analysis.layouts.page_meta import meta_under_title
 from analysis.layouts.paged_contents import paged_items, repeated_titles
@@ -182,10 +181,9 @@ def assemble(
         items = task_tables(items)
         # "Forslag:" / "Økonomiudvalget indstiller, at …" / "Godkendt.": the outcome unlabelled
         items = proposal_outcomes(items)
-        # "Byrådet godkendte, at …" closing one item's text, its label left out
-        items = closing_forum_decisions(items)
+        # "Byrådet godkendte, at …" closing one item's text, its label left out, or
         # "Beslutningshistorik" / … / "Byrådet⇥24-06-2020⇥Godkendt.": the meeting's row
-        items = history_row_decisions(items, head.date)
+        items = unlabelled_decisions(items, head.date)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if found.logged and not agenda:
         # (after the contents: an item listed there alone may have its outcome logged)

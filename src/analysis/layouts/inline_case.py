@@ -325,6 +325,11 @@ _FIELD_FIRST = re.compile(r"^[\wæøå][\wæøå. /-]{0,24}:\s")
 #: "SAGEN: Lejer NN mod udlejer NN": the title's own label (the case's parties or matter).
 _TITLE_LABEL = re.compile(r"^(?:sagen|sag)\s*:\s*(?=\S)", re.I)
 
+#: "…, Ringstedgade 41, 1. th.", "…, Farimagsvej 12, st.": an address's floor and side
+#: closing a title (a board's case is often named by the dwelling), its full stop an
+#: abbreviation's, not a sentence's.
+ADDRESS_END = re.compile(r",\s*(?:\d{1,2}\.\s*(?:th|tv|mf)|st(?:\.\s*(?:th|tv|mf))?|kld)\.$", re.I)
+
 
 def _title_under(lines: list[Line], k: int) -> str | None:
     """The title on the line after the case line ``k`` (its "Sagen:" label off), where the
@@ -336,7 +341,8 @@ def _title_under(lines: list[Line], k: int) -> str | None:
         return None
     under = lines[k + 1].clean
     text = _TITLE_LABEL.sub("", under)
-    if not text[:1].isupper() or text[-1:] in ".:" or len(text) > 140:
+    ends = text[-1:] in ".:" and not ADDRESS_END.search(text)
+    if not text[:1].isupper() or ends or len(text) > 140:
         return None
     if text == under and _FIELD_FIRST.match(text):
         return None  # "Sagsnr.: 24/2210" / "Status: Åben": the case's fields under a heading
@@ -363,8 +369,10 @@ def titles_over_cases(lines: list[Line], text: str) -> list[Line]:
     if len(cases) < 2:
         return lines
     numbers = [int(m.group("num")) for _, m, _ in cases if m.group("num")]
-    if numbers and all(b == a + 1 for a, b in pairwise(numbers)):
-        return lines  # (the items' own numbers through the year, counting on by one)
+    if len(numbers) >= 2 and all(b == a + 1 for a, b in pairwise(numbers)):
+        # (the items' own numbers through the year, counting on by one; one number alone
+        # among "J.nr." lines counts nothing)
+        return lines
     out = list(lines)
     for k, m, title in cases:
         case_line = m.group(0)[: m.start("note")] if m.group("note") else m.group(0)

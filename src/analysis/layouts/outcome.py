@@ -1301,6 +1301,14 @@ def _history_row_decision(item: Item, date: dt.date) -> Item:
     )
 
 
+def unlabelled_decisions(items: list[Item], date: dt.date | None) -> list[Item]:
+    """Items whose decision stands unlabelled where another part of the item ends: the
+    closing paragraph a body states (``closing_forum_decisions``) or the meeting's row of
+    the case's history table (``history_row_decisions``). One pass for both flows, the
+    generic layouts' and the numbered items' (``parse``), so neither reads them alone."""
+    return history_row_decisions(closing_forum_decisions(items), date)
+
+
 def _mostly_free_text(items: list[Item]) -> bool:
     """Free-text minutes where one item in four or fewer labels its decision ("Besluttet:
     arbejdsdag d. 10. maj" under one heading, the other items' outcomes written as the

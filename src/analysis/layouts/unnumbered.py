@@ -29,7 +29,7 @@ from analysis.layouts.headings import (
     _norm,
     plausible_title,
 )
-from analysis.layouts.inline_case import bracketed_case
+from analysis.layouts.inline_case import ADDRESS_END, bracketed_case
 from analysis.layouts.outcome import (
     ARROW_OUTCOME,
     ARROW_STARTS,
@@ -93,7 +93,12 @@ def _title(text: str, styled: bool = False) -> str | None:
     if (
         not text
         or len(text) > 120
-        or (text.endswith((".", ":", ",")) and not standing_title(text))  # "Evt." is one
+        # ("Evt." is one; so is "…, Farimagsvej 12, 1. th.": an address's abbreviation)
+        or (
+            text.endswith((".", ":", ","))
+            and not standing_title(text)
+            and not ADDRESS_END.search(text)
+        )
         or _BULLET.match(text)
         or _not_item(text)
         or not (
