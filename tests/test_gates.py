@@ -38,6 +38,7 @@ from analysis.layouts import (
     inline_case,
     lead_sentence,
     margin_numbers,
+    meeting_kind,
     meeting_prefixed,
     member_table,
     meta_lead,
@@ -53,6 +54,7 @@ from analysis.layouts import (
     substitutes,
     tab_item_row,
     text,
+    time_slots,
     timecodes,
     title_forum,
     title_row,
@@ -1100,6 +1102,45 @@ GATES: list[Gate] = [
         lambda text: decisions.refusal_replaced(["rejected", "decided"], text),
         rx(decisions._DECIDED_INSTEAD).filter(lambda s: "\n" not in s),
         searched(decisions._DECIDED_INSTEAD),
+    ),
+    Gate(
+        "layouts.meeting_kind.body_of_gathering: 'et' or 'ns' before _BODY_GATHERING",
+        meeting_kind,
+        "_BODY_GATHERING",
+        meeting_kind.body_of_gathering,
+        line(meeting_kind._BODY_GATHERING),
+        lambda text: meeting_kind._BODY_GATHERING.match(text) is not None,
+    ),
+    Gate(
+        "layouts.time_slots.time_slot_headings: _has_clock_start and _has_session_slot before "
+        "_SESSION_SLOT",
+        time_slots,
+        "_SESSION_SLOT",
+        time_slots.time_slot_headings,
+        embedded(line(time_slots._SESSION_SLOT)),
+        searched(time_slots._SESSION_SLOT),
+    ),
+    Gate(
+        "enrich.decisions._agreed_or_wished: 'nig' or 'ønsker' before _AGREED_OR_WISHED",
+        decisions,
+        "_AGREED_OR_WISHED",
+        decisions._agreed_or_wished,
+        rx(decisions._AGREED_OR_WISHED).filter(lambda s: "\n" not in s),
+        lambda text: decisions._AGREED_OR_WISHED.match(text) is not None,
+    ),
+    Gate(
+        "layouts.header._split_columns: a letterhead's line holding 'nr' or 'nummer' before "
+        "_BODY_THEN_CASE",
+        header,
+        "_BODY_THEN_CASE",
+        lambda text: header._split_columns(parse.to_lines(text)),
+        embedded(
+            line(header._BODY_THEN_CASE).filter(
+                lambda s: "\t" not in s and not s.lower().startswith("desuden")
+            ),
+            at_top=True,
+        ),
+        lambda text: header._BODY_THEN_CASE.match(parse.to_lines(text)[0].clean) is not None,
     ),
 ]
 

@@ -85,6 +85,11 @@ SECTION_HEADINGS: dict[str, str] = {
     # done, who does it, the item's agreed outcome)
     "action-punkter": "beslutning",
     "actionpunkter": "beslutning",
+    # ... or as the forum's indication ("Udvalgets tilkendegivelse:"): what a workshop or a
+    # theme meeting, which decides nothing formally, told the administration
+    "tilkendegivelse": "beslutning",
+    "udvalgets tilkendegivelse": "beslutning",
+    "politisk tilkendegivelse": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",

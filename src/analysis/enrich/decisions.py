@@ -4832,6 +4832,29 @@ def _show_of_hands(text: str) -> list[tuple[str, str]]:
     return out
 
 
+#: "Enighed om at …", "Chefgruppen var enige om at …", "Byrådet ønsker, at sekretariatet
+#: udarbejder …": a seminar's outcome, where nothing is formally decided, told as the
+#: agreement reached or the forum's wish for what is done next (``decided``, as "Det blev
+#: aftalt, at …" alone is; beside another trigger the matcher's type stands).
+_AGREED_OR_WISHED = re.compile(
+    r"^(?:(?:bred|fuld)\s+)?enighed\s+om,?\s+at\s"
+    r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?:var|er|blev)\s+enige\s+om,?\s+at\s"
+    rf"|^(?-i:(?=[A-ZÆØÅ]))[\wæøå-]*(?:{'|'.join(_DECIDING_SUBJECTS[:9])})\s+ønsker,?\s+(?:at|en|et)\s",
+    re.IGNORECASE,
+)
+
+
+def _agreed_or_wished(first: str) -> bool:
+    """Whether the decision's first sentence is a seminar's agreement or the forum's wish
+    (``_AGREED_OR_WISHED``), no request for more material."""
+    low = first.lower()
+    return (
+        ("nig" in low or "ønsker" in low)  # (the cheap test: few decisions say either)
+        and _AGREED_OR_WISHED.match(first) is not None
+        and _MORE_ASKED.match(first) is None
+    )
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
@@ -4914,6 +4937,9 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("decided", m.group(0))]
     if ("truf" in low or "traf" in low or "træf" in low) and (m := _DECISION_MADE.search(first)):
         return [("decided", m.group(0))]
+    if _agreed_or_wished(first):
+        # (last: "Udvalget ønsker et borgermøde, inden der træffes beslutning" is put off)
+        return [("decided", first)]
     m = _NOTED_TYPO.search(text)
     return [("noted", m.group(0))] if m else []
 

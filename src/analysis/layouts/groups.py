@@ -25,7 +25,10 @@ _GROUP = re.compile(
     r"(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"
     r"|(?:lukkede|åbne|offentlige|ikke[\s-]offentlige)\s+(?:sager|punkter|dagsordenspunkter)"
     r"|(?:lukket|åbent?)\s+(?:møde|dagsorden|del)"
-    r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter)\s*:?$",
+    r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter"
+    # ("DAG 2", "Dag 2 – fredag den 15. marts": a seminar's day, its items maybe numbered
+    # from 1 again)
+    r"|dag\s+[1-9](?:\s*[–—:-]\s*(?:man|tirs|ons|tors|fre|lør|søn)dag\b[^\n]{0,30})?)\s*:?$",
     re.IGNORECASE,
 )
 #: A joint meeting's agenda in parts, each numbered from 1 again: "Fælles punkter", then

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from analysis import dates
+from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.layouts.barred_title import INFORMAL_BODY, body_place, owner_body_kind
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
@@ -2527,6 +2528,16 @@ def _spaced_head_row(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: "Byrådet Sagsnr. 19/4471": a body's name, then a case number's field (a letterhead's
+#: right column run into the line).
+_BODY_THEN_CASE = re.compile(
+    rf"^(?P<body>\S.{{1,60}}?)\s+(?P<case>{CASE_NUMBER_LABEL}:?\s*\d[\w./-]*)\s*$",
+    re.IGNORECASE,
+)
+#: The lines of a letterhead (where a body and its case field stand side by side).
+_BODY_CASE_TOP = 8
+
+
 def _split_columns(lines: list[Line]) -> list[Line]:
     """Header lines holding two fields side by side ("Mødedato: 2. oktober 2012  Mødested:
     Mødelokale 1", a two-column PDF header) as one line a field (the same line index)."""
@@ -2606,6 +2617,18 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             # "Desuden deltog kultur- og fritidschef Bent Mosegaard og sekretær Tove Ærø
             # (ref.).": the field "Desuden deltog:" written as a sentence
             out.append(Line(line.index, f"Desuden deltog: {_and_as_comma(also.group('who'))}", 0))
+            continue
+        body_case = (
+            _BODY_THEN_CASE.match(line.clean)
+            if line.index < _BODY_CASE_TOP
+            and ("nr" in (low := line.clean.lower()) or "nummer" in low)
+            else None
+        )
+        if body_case and looks_like_body(body_case.group("body")):
+            # "Byrådet<spaces>Sagsnr. 19/4471": a letterhead's two columns, their gap lost;
+            # the body that met on a line of its own, the case field beside it
+            out.append(Line(line.index, body_case.group("body"), line.heading_level))
+            out.append(Line(line.index, body_case.group("case"), 0))
             continue
         dated = _dated_body_row(line.clean) if "ødedato" in line.clean else None
         if dated is not None:

@@ -3141,6 +3141,8 @@ _TOC_HEAD = re.compile(
     # ("Indholdsliste", "Indholdsoversigt": a PDF print's other words for the contents)
     r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|punkter|"
     r"dagsordens?punkter|punkter på dagsordenen|"
+    # ("Program", "Dagens program": a seminar's programme, its slots the items listed)
+    r"(?:dagens\s+)?program(?:met)?|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
     # "Sager til behandling:", "Punkter til behandling": an older export's list of the items
     r"(?:sager|punkter|emner) til behandling|"
@@ -3477,7 +3479,8 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     #: The group lines met ("Del A – Beslutningspunkter" …) and whether the last one is
     #: met for the first time: a list grouped from its first entry may number each group
     #: from 1 again; the same group line again is the text's own, under the list.
-    above = next((j for j in range(pos - 1, max(pos - 3, -1), -1) if not lines[j].blank), None)
+    # (two lines up, three where a programme's first break was blanked under its day's head)
+    above = next((j for j in range(pos - 1, max(pos - 4, -1), -1) if not lines[j].blank), None)
     groups_met: list[str] = (
         [_group_name(lines[above].clean)]
         if above is not None and is_group_heading(lines[above].clean)

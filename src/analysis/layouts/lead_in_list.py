@@ -137,6 +137,23 @@ def _first_point_aside(text: str) -> bool:
     return text.lstrip()[:1] == "1" and _FIRST_POINT.match(text) is not None
 
 
+#: A list's caption under its lead-in: short, no sentence, no heading's style.
+_CAPTION_MAX = 30
+
+
+def _captioned(lines: list[Line], pos: int) -> bool:
+    """Whether the line above the list at ``pos`` is its caption ("Top 5",
+    "Prioriteringsliste") under a blank line and a lead-in ending in a colon."""
+    caption = lines[pos - 1]
+    return (
+        not caption.heading_level
+        and 0 < len(caption.clean) <= _CAPTION_MAX
+        and caption.clean[-1:] not in ".:"
+        and lines[pos - 2].blank
+        and lines[pos - 3].clean.endswith(":")
+    )
+
+
 def _under_its_items(heads: list, pos: int, lines: list[Line], end: int) -> bool:
     """Whether the list starting at ``pos`` stands under a lead-in ending in a colon and
     below headings with evidence numbered 1 and 2; or below headings 1, 2 … N (evidence or
@@ -146,6 +163,9 @@ def _under_its_items(heads: list, pos: int, lines: list[Line], end: int) -> bool
     if pos < 1:
         return False
     lead = lines[pos - 1].clean
+    if not lead.endswith(":") and pos >= 3 and _captioned(lines, pos):
+        # ("Resultat:" / "" / "Top 5" / "1) …": the list's caption under the lead-in)
+        lead = lines[pos - 3].clean
     if not lead.endswith(":") or _CONTENTS_LEAD.match(lead):
         return False
     above = {h.number for h in heads if h.pos < pos and h.evidence >= 1}

@@ -141,12 +141,22 @@ _SEMINAR = re.compile(
 #: "Temamøde i Skoleudvalget – Aalborg Kommune": a council's or a committee's gathering
 #: (a theme meeting, a seminar) named by the body, in the genitive or after "i": the body
 #: met, its name the forum ("Byrådet", "Skoleudvalget").
-_GATHERING = r"(?:temadrøftelse|temamøde|temadag|[a-zæøå]{0,30}seminar)"
+#: ("Byrådets budgetinternat …", "KOMMUNALBESTYRELSENS SEMINAR …", "Chefgruppens
+#: internatdag": a board's or a group's too, and the gathering held away over a day or two)
+#: ("Workshop for Børn- og Ungeudvalget: Fremtidens dagtilbud", "Temadag om
+#: sundhedsreformen – Sundheds- og Ældreudvalget": the body after "for", or after the
+#: theme and a dash)
+_GATHERING = (
+    r"(?:temadrøftelse|temamøde|temadag|workshop|[a-zæøå]{0,30}(?:seminar|internat(?:dag)?))"
+)
+_STEM = r"(?:[a-zæøå]{2,30}-\s+og\s+)?[a-zæøå]{2,40}?(?:råd|udvalg)"
 _BODY_GATHERING = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra)\s+|{_DOC}{_DASH})?"
-    rf"(?:(?P<stem>(?:[a-zæøå]{{2,30}}-\s+og\s+)?[a-zæøå]{{2,40}}?(?:råd|udvalg))ets\s+{_GATHERING}"
-    rf"|{_GATHERING}\s+i\s+(?P<stem2>[a-zæøå]{{2,40}}?(?:råd|udvalg))et)"
-    rf"(?:{_DASH}[^\n]{{0,80}}|\s+(?:den\s+)?\d[^\n]*)?\s*$",
+    rf"(?:(?P<stem>{_STEM})ets\s+{_GATHERING}"
+    rf"|(?P<board>[a-zæøå]{{2,40}}?(?:bestyrelse|gruppe))ns\s+{_GATHERING}"
+    rf"|{_GATHERING}\s+(?:i|for)\s+(?P<stem2>{_STEM})et"
+    rf"|{_GATHERING}\s+om\s+[^\n]{{2,80}}?{_DASH}(?P<stem3>{_STEM})et)"
+    rf"(?:{_DASH}[^\n]{{0,80}}|:\s+[^\n]{{0,80}}|\s+(?:den\s+)?\d[^\n]*)?\s*$",
     re.IGNORECASE,
 )
 #: "Temamøde for skoleledere og dagtilbudsledere" alone on its line: a theme meeting named
@@ -546,12 +556,13 @@ def _company_below(lines: list[Line], at: int) -> tuple[Line | None, str]:
 def body_of_gathering(text: str) -> str | None:
     """The council or committee whose gathering ``text`` names ("Byrådets temadrøftelse -
     …", "Temamøde i Skoleudvalget"): "Byrådet", "Skoleudvalget"; else None."""
-    m = _BODY_GATHERING.match(text) if "et" in text.lower() else None
+    low = text.lower()  # (every gathering named so has "…ets" / "…et", or "…ns")
+    m = _BODY_GATHERING.match(text) if "et" in low or "ns" in low else None
     if m is None:
         return None
-    stem = m.group("stem") or m.group("stem2")
+    stem = m.group("stem") or m.group("stem2") or m.group("stem3") or m.group("board")
     stem = stem.capitalize() if stem.isupper() else stem  # ("BYRÅDETS …")
-    return stem + "et"
+    return stem + ("n" if m.group("board") else "et")
 
 
 def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:

@@ -113,8 +113,12 @@ def numbers_under_titles(text: str) -> str:
 
 #: "Meddelelser (2)", " Køb af ejendom (7)": a title with the item's number in brackets
 #: after it (an older web system's headings and contents list).
+#: ("Velkomst ved rådmanden [punkt 1]": the item's word in the brackets, square ones too)
 _NUMBER_IN_BRACKETS = re.compile(
-    r"^\s*(?P<title>[A-ZÆØÅ\"«][^\n]{1,150}?)\s+\((?P<num>\d{1,3})\)\s*$"
+    # ("16.30 Velkomst ved rådmanden [punkt 1]": a programme's line, its slot first)
+    r"^\s*(?P<slot>(?:[Kk]l\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?[ \t]+)?"
+    r"(?P<title>[A-ZÆØÅ\"«][^\n]{1,150}?)\s+"
+    r"(?:\((?P<num>\d{1,3})\)|[(\[](?:[Pp]unkt|[Pp]kt\.?)[ \t]*(?P<pnum>\d{1,3})[)\]])\s*$"
 )
 #: Headlines so numbered needed for the text to number its items so.
 _MIN_AFTER = 3
@@ -133,9 +137,12 @@ def bracketed_numbers_after_titles(text: str) -> str:
     heads = [
         k
         for k in found
-        if (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) and lines[k + 1].strip()
+        if (k == 0 or not lines[k - 1].strip())
+        and k + 1 < len(lines)
+        and lines[k + 1].strip()
+        and not found[k].group("slot")
     ]
-    numbers = [int(found[k].group("num")) for k in heads]
+    numbers = [int(_num(found[k])) for k in heads]
     titles = {found[k].group("title") for k in heads}
     if (
         len(heads) < _MIN_AFTER
@@ -143,14 +150,23 @@ def bracketed_numbers_after_titles(text: str) -> str:
         or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
     ):
         return text
-    pairs = {(found[k].group("title"), found[k].group("num")) for k in heads}
+    pairs = {(found[k].group("title"), _num(found[k])) for k in heads}
     for k, m in found.items():
-        if (m.group("title"), m.group("num")) in pairs:
-            lines[k] = f"{m.group('num')}. {m.group('title')}"
+        if (m.group("title"), _num(m)) in pairs:
+            # (the programme's slot as the time box after the title, a span's or a start's)
+            slot = (m.group("slot") or "").strip()
+            lines[k] = f"{_num(m)}. {m.group('title')}" + (f" ({slot})" if slot else "")
     return "\n".join(lines)
 
 
-_BRACKET_END = re.compile(r"\(\d{1,3}\)[^\S\n]*$", re.M)  # (the white space "\s*$" reads)
+def _num(m: re.Match[str]) -> str:
+    """The number a bracket after a title holds, bare or after the item's word."""
+    return m.group("num") or m.group("pnum")
+
+
+_BRACKET_END = re.compile(  # (the white space "\s*$" reads)
+    r"(?:\(|[(\[](?:[Pp]unkt|[Pp]kt\.?)[ \t]*)\d{1,3}[)\]][^\S\n]*$", re.M
+)
 
 
 def _case(value: str | None) -> str | None:

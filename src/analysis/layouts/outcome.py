@@ -155,12 +155,15 @@ _FORUM_SUBJECT = (
     # ("Generalforsamlingen godkendte årsrapporten.", "Eneaktionæren meddelte decharge …": a
     # company's assembly, its owners' council, its sole shareholder)
     r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|kommissionen|politikerne|(?-i:MED)|"
+    # ("Seminaret tog orienteringen til efterretning.", "Temamødet drøftede …": a seminar's
+    # or a theme meeting's notes name the gathering for the body that met there)
+    r"seminaret|temamødet|temadagen|"
     r"generalforsamlingen|repræsentantskabet|(?:ene)?aktionæren|"
     # an internal forum: "Koncernledelsen", "Ledergruppen", "Chefforum", "HovedMED"; a
     # task force ("Taskforcen", "Klimataskforcen"); a statutory commission
     # ("Beredskabskommissionen")
     r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|"
-    r"forum|taskforcen|kommissionen|(?-i:MED)))\s+"
+    r"forum|taskforcen|kommissionen|seminaret|(?-i:MED)))\s+"
 )
 _FORUM_VERB = re.compile(
     _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|bevilgede|"
@@ -182,7 +185,10 @@ _FORUM_VERB = re.compile(
     r"har\s+(?:besluttet|godkendt|vedtaget|bevilget|tiltrådt|afvist|forkastet|udsat)|"
     # "Ældrerådet har ingen bemærkninger til strategien …": a council's reply to a hearing
     # that it has nothing to add, its outcome
-    r"(?:har|havde)\s+ingen\s+(?:bemærkninger|kommentarer))\b",
+    r"(?:har|havde)\s+ingen\s+(?:bemærkninger|kommentarer)|"
+    # "Byrådet ønsker, at sekretariatet udarbejder …", "Udvalget ønsker en fælles praksis":
+    # the forum's wish for what is done next, a seminar's outcome (no decision taken there)
+    r"ønsker,?\s+(?:at|en|et)(?=\s))\b",
     re.IGNORECASE,
 )
 
@@ -966,6 +972,8 @@ def _after_proposal(lines: list[str]) -> int | None:
 #: om at …"); "Bestyrelsen blev enige om …": the forum as subject.
 _AGREED = re.compile(
     r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s"
+    # ("Enighed om at …": the agreement as a note taker writes it, no verb, no subject)
+    r"|^(?:bred\s+|fuld\s+)?enighed\s+om,?\s+at\s"
     # ("Alle var enige om at …": the whole forum agreed, as a youth council's notes say)
     r"|(?:^|(?<=[.!]\s))(?:vi|man|alle|(?:rådet|bestyrelsen|udvalget|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
     # ("Bestyrelsen var enige om at anbefale …": agreed, told as a state)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.layouts.groups import is_group_heading
 from analysis.parse import Line, line_start_test, lines_holding
 
 #: "13.25–14.00", "9:00-9:30": a time span; the start alone ("15.00") in the piped form.
@@ -84,10 +85,11 @@ _SLOT_ONLY = re.compile(
 #: "PAUSE", "Frokost", "Kaffepause": a programme's break, no item.
 #: ("Pause - sandwich i foyeren", "Frokost og tak for i dag", "Middag i restauranten": the
 #: break word first, what is served or where after a dash, "og", "i" or "på")
+#: ("Frokost (afstand ved bordene!)": a remark in brackets after it; "Slut": the day's end)
 _BREAK = re.compile(
     r"^(?:(?:kaffe|frokost|formiddags|eftermiddags)?pause|frokost|kaffe(?:\s+og\s+\w+)?|"
-    r"ankomst(?:\s+og\s+\w+)?|morgenmad|middag|aftensmad)"
-    r"(?:[ \t]*[-–][ \t]+[^\n]*|[ \t]+(?:og|i|på)[ \t]+[^\n]*)?\.?$",
+    r"ankomst(?:\s+og\s+\w+)?|morgenmad|middag|aftensmad|slut)"
+    r"(?:[ \t]*[-–][ \t]+[^\n]*|[ \t]+(?:og|i|på)[ \t]+[^\n]*|[ \t]*\([^()\n]*\))?\.?$",
     re.IGNORECASE,
 )
 #: Slot lines before a programme is read from them (two of them items).
@@ -95,11 +97,34 @@ _MIN_SLOTS = 3
 
 #: "## 13:10 · Title", "### kl. 9.00-9.30 – Title": a markdown heading led by its slot and a
 #: separator (a middle dot, a dash, a pipe), the programme's items numbering nothing.
+#: ("## Kl. 9:00 – 9:45 Title": after a span, a space alone parts it from the title)
 _HEADED_SLOT = re.compile(
-    rf"^(?P<hashes>#{{1,6}}[ \t]+)(?P<slot>(?:[Kk]l\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}}))"
-    r"[ \t]+[·•|–-][ \t]+(?P<title>[A-ZÆØÅ\"«][^\n]*?)[ \t]*$",
+    rf"^(?P<hashes>#{{1,6}}[ \t]+)"
+    rf"(?P<slot>(?:[Kk]l\.\s*)?(?:(?P<span>{_SPAN})|\d{{1,2}}[.:]\d{{2}}))"
+    r"(?(span)[ \t]+(?:[·•|–-][ \t]+)?|[ \t]+[·•|–-][ \t]+)(?P<title>[A-ZÆØÅ\"«][^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
+
+
+#: "12.45 | Session 1 | Title", "13.00  Modul 2: Title": a seminar's slot, then the session
+#: (module, block, workshop) numbered, then its title: the session's number is the item's.
+_SESSION_SLOT = re.compile(
+    rf"^(?P<slot>(?:[Kk]l\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}}))(?:[ \t]+\|[ \t]*|\t+|[ ]{{2,}})"
+    r"(?:Session|Modul|Blok|Workshop)[ \t]+(?P<mark>\d{1,2})[ \t]*[|:·•–—-][ \t]*"
+    r"(?P<title>[A-ZÆØÅ\"«][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _session_slots(text: str) -> str:
+    """A seminar's slot lines naming their session's number written as ``N. Title
+    (slot)`` (the programme's and the summary's alike: the first the contents list, the
+    second the items' headings); as it was where fewer than two lines are so written."""
+    if len(_SESSION_SLOT.findall(text)) < 2:
+        return text
+    return _SESSION_SLOT.sub(
+        lambda m: f"{m.group('mark')}. {m.group('title')}{_box(m.group('slot'))}", text
+    )
 
 
 def _headed_slots(text: str) -> str:
@@ -136,8 +161,14 @@ def _numbered_slots(text: str) -> str:
     out: list[str] = []
     end = 0
     number = 0
+    summary = _summary_numbered(text[found[-1].end() :], [m.group("title") for m in items])
     for m in found:
-        out.append(text[end : m.start()])
+        between = text[end : m.start()]
+        if end and summary is not None:
+            # ("Dag 2 – fredag den 15. marts" between a two days' slots: the programme's
+            # day heads, which would part it in two contents lists)
+            between = _DAY_HEAD.sub("", between)
+        out.append(between)
         if _BREAK.match(m.group("title")):
             out.append("")
         else:
@@ -145,8 +176,85 @@ def _numbered_slots(text: str) -> str:
             slot = re.sub(r"^[Kk]l\.\s*", "", m.group("slot"))
             out.append(f"{number}. {m.group('title')}{_box(slot)}")
         end = m.end()
-    out.append(text[end:])
-    return "".join(out)
+    return "".join(out) + (text[end:] if summary is None else summary)
+
+
+#: "kl. 12.00      Frokost": a programme's break in its clock column (no number, no item).
+_SLOT_BREAK = re.compile(
+    rf"^(?:[Kk]l\.\s*)?(?:{_SPAN}|\d{{1,2}}[.:]\d{{2}})(?:\t+|[ ]+)(?P<title>[^\n]*?)[ \t]*$"
+)
+
+
+def _programme_gaps_off(text: str) -> str:
+    """``text`` with the lines between a programme's numbered slots (``kl. 13.15  Pkt. 2
+    Title``) that part it blanked: its breaks in the clock column and the heads of its days
+    ("Fredag den 5. april" over the second day's slots), so the programme is one contents
+    list once its slots are written as items' lines. Only between two such slots, a few
+    lines at most."""
+    lines = text.split("\n")
+    numbered = [k for k, line in enumerate(lines) if _SLOT_FIRST.match(line)]
+    # (and the breaks right above the first: "Kl. 10.00  Kaffe og ankomst" under "DAG 1")
+    first = numbered[0] if numbered else 0
+    while first > 0 and _slot_break(lines[first - 1]):
+        first -= 1
+        lines[first] = ""
+    for a, b in zip(numbered, numbered[1:], strict=False):
+        gap = range(a + 1, b)
+        if not 0 < len(gap) <= _MAX_GAP:
+            continue
+        if all(_programme_gap(lines[k]) for k in gap):
+            for k in gap:
+                # (a day's head that groups the items, "DAG 2 - FREDAG", stays: the second
+                # day may number from 1 again)
+                if not is_group_heading(lines[k].strip()):
+                    lines[k] = ""
+    return "\n".join(lines)
+
+
+def _slot_break(line: str) -> bool:
+    """A break in the programme's clock column ("kl. 12.00      Frokost")."""
+    brk = _SLOT_BREAK.match(line.strip())
+    return bool(brk and _BREAK.match(brk.group("title")))
+
+
+#: Lines between two slots of a programme (a break, a day's end and the next day's head).
+_MAX_GAP = 6
+
+
+def _programme_gap(line: str) -> bool:
+    """A blank line, a break in the clock column or a day's head."""
+    return not line.strip() or _slot_break(line) or _DAY_HEAD.match(line) is not None
+
+
+#: Titles of a programme that must recur below it before its summary is read by them.
+_MIN_RECURRING = 2
+#: "Dag 2 – fredag den 15. marts", "Fredag", "DAG 1 - TORSDAG": a day's head in a programme.
+_DAY_HEAD = re.compile(
+    r"^[ \t]*(?:dag[ \t]+\d|(?:man|tirs|ons|tors|fre|lør|søn)dag\b)[^\n]{0,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _summary_numbered(rest: str, titles: list[str]) -> str | None:
+    """The summary after a programme whose slots number nothing, each of its titles
+    repeated alone on a line below (a seminar's notes: the programme first, then a
+    paragraph or two under each title again) with the item's number before it, so the
+    programme is its contents list and each repeat opens the item's text; None unless
+    ``_MIN_RECURRING`` titles or more recur, in the programme's order."""
+    lines = rest.split("\n")
+    at = 0
+    found: list[tuple[int, int]] = []
+    for number, title in enumerate(titles, 1):
+        want = title.casefold()
+        k = next((j for j in range(at, len(lines)) if lines[j].strip().casefold() == want), None)
+        if k is not None:
+            found.append((k, number))
+            at = k + 1
+    if len(found) < _MIN_RECURRING:
+        return None
+    for k, number in found:
+        lines[k] = f"{number}. {lines[k].strip()}"
+    return "\n".join(lines)
 
 
 #: "| 08:15–08:25 | B | Title | Områdeleder | Drøftelse |" (or its cells parted by tabs): an
@@ -297,11 +405,14 @@ def time_slot_headings(text: str) -> str:
     if "|" in text or "\t" in text:
         text = _slot_mark_rows(text)
     clock = _has_clock_start(text)  # (what each of the three patterns below needs first)
+    if clock and _has_session_slot(text):
+        text = _session_slots(text)  # ("12.45 | Session 1 | Title": the session's number)
+        clock = _has_clock_start(text)
     if clock and "   " in text and _has_typed_row(text):
         text = _typed_rows(text)  # ("08.35-09.05   2    Title    MBS    B": a timetable's rows)
         clock = _has_clock_start(text)
     if clock and _has_slot_first(text) and len(_SLOT_FIRST.findall(text)) >= 2:
-        text = _SLOT_FIRST.sub(_slot_first, text)
+        text = _SLOT_FIRST.sub(_slot_first, _programme_gaps_off(text))
     elif clock and ("  " in text or "\t" in text) and _has_slot_only(text):
         text = _numbered_slots(text)
     if "#" in text and _has_headed_slot(text):
@@ -322,6 +433,7 @@ _has_typed_row = line_start_test(_TYPED_ROW)
 _has_slot_first = line_start_test(_SLOT_FIRST)
 _has_slot_only = line_start_test(_SLOT_ONLY)
 _has_headed_slot = line_start_test(_HEADED_SLOT)
+_has_session_slot = line_start_test(_SESSION_SLOT)
 
 
 #: "kl. 9.00-9.15" alone on its line: an item's slot under its title.

@@ -455,13 +455,18 @@ def _without_codes(heads: list[Head]) -> list[Head]:
     with the same letters numbered 1, 2, 3 … in order (a seminar's sessions "S1 · …",
     "S2 · …", or "Session 1: …"): the code is the item's number, not its title."""
     found = [_CODED.match(h.title) for h in heads]
-    if not all(found):
+    # ("### Hvad tager vi med?" after the sessions: a closing heading of no session's,
+    # its title as it stands; the sessions before it two or more)
+    coded = len(found) - next((k for k, m in enumerate(reversed(found)) if m), len(found))
+    if coded < 2 or not all(found[:coded]):
         return heads
     letters = {m.group(1) for m in found if m}
     numbers = [int(m.group(2)) for m in found if m]
-    if len(letters) != 1 or numbers != list(range(1, len(heads) + 1)):
+    if len(letters) != 1 or numbers != list(range(1, coded + 1)):
         return heads
-    return [replace(h, title=m.group(3).strip()) for h, m in zip(heads, found, strict=True) if m]
+    return [
+        replace(h, title=m.group(3).strip()) if m else h for h, m in zip(heads, found, strict=True)
+    ]
 
 
 def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) -> bool:
