@@ -504,17 +504,21 @@ GATES: list[Gate] = [
         any_line(_TIR._DECISION_HEAD),
     ),
     Gate(
-        "layouts.tab_item_row.column_item_rows: tab and 'eslutning'/'onklusion' before "
-        "_may_be_columns_head",
+        "layouts.tab_item_row.column_item_rows: tab and 'eslutning'/'onklusion'/'esultat' "
+        "before _may_be_columns_head",
         _TIR,
         "_may_be_columns_head",
         _TIR.column_item_rows,
         embedded(
             st.tuples(
-                rx(re.compile(r"(?:nr|pkt|punkt)\.?", re.I)),
+                # (a timetable's slot column after the number's: "Pkt.<TAB>Tid<TAB>Emne …")
+                rx(re.compile(r"(?:nr|pkt|punkt)\.?(?:\t(?:tid|tidspunkt|kl\.?))?", re.I)),
                 rx(re.compile(r"emne|titel|overskrift|sag|punkt", re.I), fullmatch=True),
                 st.sampled_from(["Ansvar", "Frist", "Status"]),
-                rx(re.compile(r"beslutning|konklusion|aftale|afgørelse", re.I), fullmatch=True),
+                rx(
+                    re.compile(r"beslutning|konklusion|aftale|afgørelse|resultat", re.I),
+                    fullmatch=True,
+                ),
             ).map("\t".join)
         ),
         any_line(_TIR._COLUMNS_HEAD_START),

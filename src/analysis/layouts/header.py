@@ -15,7 +15,7 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.headings import _TOC_HEAD, _next_nonblank, toc_entry
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.lead_sentence import meeting_lead, news_title_forum
-from analysis.layouts.meeting_kind import body_of_meeting
+from analysis.layouts.meeting_kind import body_of_gathering, body_of_meeting
 from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
@@ -1908,6 +1908,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # ("Borgerrepræsentationens møde torsdag den 13. juni 2024 kl. 17.30", "Børne- og
                 # Ungdomsudvalgets møde …": a long body's name in the genitive before the date)
                 or ("møde" in text[: found.start] and _genitive_meeting_before(text[: found.start]))
+                # ("KOMMUNALBESTYRELSENS SEMINAR 29.-30. AUGUST 2013", "Byrådets budgetinternat
+                # 31. maj og 1. juni 2012": a body's gathering over days, named before them)
+                or body_of_gathering(text) is not None
             )
         ):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or

@@ -182,12 +182,29 @@ def decision_column_rows(text: str) -> str:
 #: landscape): the number's column, the title's, then columns among which one holds the
 #: decision ("Nr.<TAB>Emne<TAB>Drøftelse (AI-resumé)<TAB>Beslutning/aftale<TAB>Ansvar /
 #: frist").
+#: ("Pkt.<TAB>Tid<TAB>Emne<TAB>Resultat": a seminar's programme and results in one table,
+#: the slot's column between the number's and the title's, the result's alone after them)
 _COLUMNS_HEAD = re.compile(
-    r"^(?:nr|pkt|punkt)\.?\t(?:emne|titel|overskrift|sag|punkt)\t(?P<rest>[^\t]+(?:\t[^\t]+)+)$",
+    r"^(?:nr|pkt|punkt)\.?\t(?P<slot>(?:tid|tidspunkt|kl\.?)\t)?(?:emne|titel|overskrift|sag|punkt)"
+    r"\t(?P<rest>[^\t]+(?(slot)|\t[^\t]+)(?:\t[^\t]+)*)$",
     re.I,
 )
-#: The decision's column among the rest ("Beslutning/aftale", "Konklusion", "Aftaler").
-_DECISION_CELL = re.compile(r"^(?:beslutning|konklusion|aftale|afgørelse)", re.I)
+#: The decision's column among the rest ("Beslutning/aftale", "Konklusion", "Aftaler",
+#: "Resultat").
+_DECISION_CELL = re.compile(r"^(?:beslutning|konklusion|aftale|afgørelse|resultat)", re.I)
+#: A row of the slotted table: the number (an inserted item's letter after it, "3a"), the
+#: slot, the title and the other cells.
+_SLOTTED_ROW = re.compile(
+    r"^(?P<num>\d{1,2}[a-h]?)\.?\t(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+    r"\t(?P<title>[A-ZÆØÅ0-9\"«][^\t]{1,200})(?P<rest>(?:\t[^\t]*)*)$"
+)
+#: The slotted table's row of no item: a break (its number's cell empty, so the slot opens
+#: the stripped line) or a day's head ("Fredag den 1. juni").
+_SLOTTED_GAP = re.compile(
+    r"^(?:(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\t[^\t]*"
+    r"|(?:man|tirs|ons|tors|fre|lør|søn)dag\b[^\t]{0,40})$",
+    re.I,
+)
 #: A row under it: the number ("3", "3.1", "3."), the title, and the other cells.
 _COLUMNS_ROW = re.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\t(?P<title>[A-ZÆØÅ0-9\"«][^\t]{1,200})(?P<rest>(?:\t[^\t]*)*)$"
@@ -198,12 +215,13 @@ _EMPTY_CELL = frozenset(("", "-", "–", "—"))
 
 #: ``_COLUMNS_HEAD``'s start at a line's start (the lines are stripped before it).
 _COLUMNS_HEAD_START = re.compile(
-    r"^[ \t]*(?:nr|pkt|punkt)\.?\t(?:emne|titel|overskrift|sag|punkt)\t", re.I | re.M
+    r"^[ \t]*(?:nr|pkt|punkt)\.?\t(?:(?:tid|tidspunkt|kl\.?)\t)?(?:emne|titel|overskrift|sag|punkt)\t",
+    re.I | re.M,
 )
 
 
 #: Each ``_DECISION_CELL`` word's rest, as written and in capitals: the cheap gate.
-_DECISION_CELL_WORDS = ("eslutning", "onklusion", "ftale", "fgørelse")
+_DECISION_CELL_WORDS = ("eslutning", "onklusion", "ftale", "fgørelse", "esultat")
 _DECISION_CELL_WORDS += tuple(w.upper() for w in _DECISION_CELL_WORDS)
 
 
@@ -228,19 +246,32 @@ def column_item_rows(text: str) -> str:
         if line[:1] not in "NnPp" or not (m := _COLUMNS_HEAD.match(line.strip())):
             continue
         names = m.group("rest").split("\t")
+        if m.group("slot"):
+            names = ["", *names]  # (no notes' column: the cells after the title are named)
         decision = next((k for k, n in enumerate(names) if _DECISION_CELL.match(n.strip())), None)
         if decision is None:
             continue
-        rows: list[re.Match[str]] = []
+        slotted = m.group("slot") is not None
+        rows: list[re.Match[str] | None] = []  # (None: a slotted table's break or day)
         j = i + 1
-        while j < len(lines) and (row := _COLUMNS_ROW.match(lines[j].strip())):
+        while j < len(lines):
+            line = lines[j].strip()
+            row = (_SLOTTED_ROW if slotted else _COLUMNS_ROW).match(line)
+            if row is None and not (slotted and _SLOTTED_GAP.match(line)):
+                break
             rows.append(row)
             j += 1
-        if len(rows) < _MIN_ROWS:
+        if sum(row is not None for row in rows) < _MIN_ROWS:
             continue
         out: list[str] = []
         for row in rows:
+            if row is None:
+                out.append("")
+                continue
+            # (the slotted row's cells after the title start at its first tab, no notes')
             cells = [c.strip() for c in row.group("rest").split("\t")[1:]]
+            if slotted:
+                cells = ["", *cells]
             # ("3.1 Title": a sub-item's number without a dot, as ``tabbed_item_rows`` writes it)
             num = row.group("num") + ("" if "." in row.group("num") else ".")
             out.extend(("", f"{num} {row.group('title').strip()}", ""))
