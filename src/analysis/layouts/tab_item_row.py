@@ -215,7 +215,8 @@ _EMPTY_CELL = frozenset(("", "-", "–", "—"))
 
 #: ``_COLUMNS_HEAD``'s start at a line's start (the lines are stripped before it).
 _COLUMNS_HEAD_START = re.compile(
-    r"^[ \t]*(?:nr|pkt|punkt)\.?\t(?:(?:tid|tidspunkt|kl\.?)\t)?(?:emne|titel|overskrift|sag|punkt)\t",
+    r"^[ \t]*(?:nr|pkt|punkt)\.?\t(?:(?:tid|tidspunkt|kl\.?)\t)?"
+    r"(?:emne|titel|overskrift|sag|punkt)\t",
     re.I | re.M,
 )
 
