@@ -1125,6 +1125,22 @@ GATES: list[Gate] = [
         searched(time_slots._SESSION_SLOT),
     ),
     Gate(
+        "layouts.time_slots.programme_first_slot: _has_programme_slot before _PROGRAMME_SLOT",
+        time_slots,
+        "_PROGRAMME_SLOT",
+        time_slots.programme_first_slot,
+        embedded(line(time_slots._PROGRAMME_SLOT), many=3),
+        searched(time_slots._PROGRAMME_SLOT),
+    ),
+    Gate(
+        "layouts.owners.member_municipalities: '(' and ',' before _LISTED_IN_BRACKETS",
+        owners,
+        "_LISTED_IN_BRACKETS",
+        lambda text: owners.member_municipalities([text]),
+        rx(owners._LISTED_IN_BRACKETS).filter(lambda s: "\n" not in s and len(s) <= 600),
+        searched(owners._LISTED_IN_BRACKETS),
+    ),
+    Gate(
         "enrich.decisions._agreed_or_wished: 'nig' or 'ønsker' before _AGREED_OR_WISHED",
         decisions,
         "_AGREED_OR_WISHED",

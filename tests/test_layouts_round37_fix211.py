@@ -164,3 +164,39 @@ def test_a_letterheads_body_beside_its_case_number_is_the_forum() -> None:
         "Pkt. 2 Status\nKonklusion:\nDrøftet.\n"
     )
     assert parse_text(text).forum == "Byrådet"
+
+
+def test_a_programmes_first_slot_is_the_start_where_the_header_names_no_hour() -> None:
+    from analysis.layouts.time_slots import programme_first_slot
+
+    programme = "Program\n\nkl. 12.00      Frokost\nkl. 13.00      Pkt. 1 Velkomst\n"
+    assert programme_first_slot(programme + "kl. 14.30      Kaffe\n") == "12:00"
+    assert programme_first_slot(programme) is None  # (two lines make no programme)
+    assert programme_first_slot("- 15.30 Kaffe\n- 15.45 1. Velkomst\n- 16.00 2. Oplæg\n") == (
+        "15:30"
+    )
+
+
+def test_a_theme_days_title_line_taken_for_the_forum_names_the_body() -> None:
+    text = (
+        "Temadag om klimaet – Teknik- og Miljøudvalget\n\nDato: 5. februar 2026\n\n"
+        "1. Velkomst\nBeslutning: Drøftet.\n\n2. Oplæg\nBeslutning: Taget til efterretning.\n"
+    )
+    assert parse_text(text).forum == "Teknik- og Miljøudvalget"
+
+
+def test_municipalities_listed_in_a_sentences_brackets_are_no_members_seats() -> None:
+    from analysis.layouts.owners import joint_body
+
+    prose = "Holstebro skal indgå i sundhedsrådet (Holstebro, Struer, Lemvig, Herning)."
+    assert not joint_body([prose])
+    assert joint_body(["Anne Holm (Struer), Ib Lund (Lemvig), Eva Bro (Herning)"])
+
+
+def test_under_the_forums_indication_an_act_without_a_verb_of_deciding_is_decided() -> None:
+    text = "De fem temaer lægges til grund for strategien."
+    assert classify_decision(text) == [("other", text)]
+    assert [t for t, _ in classify_decision(text, agreed=True)] == ["decided"]
+    from analysis.enrich.decisions import is_agreed_label
+
+    assert is_agreed_label("Udvalgets tilkendegivelse:")

@@ -4193,15 +4193,25 @@ def is_agreed_label(heading: object) -> bool:
     "Konklusion:", what a council's notes say it concluded: "Rådet sender brev til …";
     and "Besluttet:", what it decided: "Besluttet: Susanne er ordstyrer."; and "Vi
     besluttede:", "Bestyrelsen besluttede:", the body deciding what follows: "kursus og fest.";
-    and "Action-punkter:", the steps a task force agreed: "Kasernen tages i brug fra 11/4.")."""
+    and "Action-punkter:", the steps a task force agreed: "Kasernen tages i brug fra 11/4.";
+    and "Udvalgets tilkendegivelse:", what a workshop's forum indicated: "De fem temaer
+    lægges til grund for strategien.")."""
     if not isinstance(heading, str):
         return False
     if heading[:1] in "HhAa" and _TASK_HEAD.match(heading):
         return True  # "Hvem | Hvad | Hvornår" over the tasks: what the staff agreed
     label = heading.strip().rstrip(":").strip().lower()
-    return label in ("aftalt", "aftale", "aftaler", "konklusion", "besluttet", *_ACTION_LABELS) or (
-        label.endswith(" besluttede") and label.count(" ") == 1
-    )
+    return label in (
+        "aftalt",
+        "aftale",
+        "aftaler",
+        "konklusion",
+        "besluttet",
+        "tilkendegivelse",
+        "udvalgets tilkendegivelse",
+        "politisk tilkendegivelse",
+        *_ACTION_LABELS,
+    ) or (label.endswith(" besluttede") and label.count(" ") == 1)
 
 
 #: "Bestyrelsen anbefaler Vejle Kommunes Økonomiudvalg at afgive høringssvar …": a reply

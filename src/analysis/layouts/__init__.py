@@ -62,7 +62,7 @@ from analysis.layouts.signature import (
 )
 from analysis.layouts.small_place import room_in_footer
 from analysis.layouts.text import joined_lines, prepare
-from analysis.layouts.time_slots import programme_start
+from analysis.layouts.time_slots import programme_first_slot, programme_start
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
     municipality_from_case_numbers,
@@ -634,7 +634,11 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
     title, text = split_page_title(text)
     if title:
         hints = replace(hints or SourceHints(), page_title=title)
-    return parse_lines(prepare(text), hints)
+    meeting = parse_lines(prepare(text), hints)
+    if meeting.start_time is None and (first := programme_first_slot(text)):
+        # (a seminar's header names its days, its programme the hour it begins)
+        meeting = replace(meeting, start_time=first)
+    return meeting
 
 
 __all__ = [

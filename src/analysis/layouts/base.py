@@ -53,6 +53,7 @@ from analysis.layouts.marked import marked_items
 from analysis.layouts.meeting_kind import (
     area_of_bare_body,
     board_of_owner_header,
+    body_of_gathering,
     forum_from_meeting_kind,
 )
 from analysis.layouts.members_after_contents import members_after_contents
@@ -1175,6 +1176,8 @@ def parse_numbered(
         head.forum = forum_from_meeting_kind(lines[:header_end], placed)
     if head.forum and (met := body_of_title_forum(head.forum)):
         head.forum = met  # "Referat fra bestyrelsesmøde i Vestbjerg Skolebestyrelse"
+    elif head.forum and (gathered := body_of_gathering(head.forum)):
+        head.forum = gathered  # "Temadag om … – Sundheds- og Ældreudvalget": the body met
     if not head.forum:
         # "Ungerådet Thisted – referat", "Referat fra Ældrerådets møde onsdag 22/1": a
         # body named only by the title or a loose first line

@@ -84,10 +84,26 @@ def member_municipalities(lines: list[str]) -> set[str]:
     for text in lines[:_MEMBER_LINES]:
         if ("," not in text and "(" not in text and "\t" not in text) or len(text) > 600:
             continue  # (the cheap test: a member's seat follows a comma, a bracket, a tab)
+        if "(" in text and "," in text:
+            # ("… sundhedsrådet for Vestklyngen (Holstebro, Struer, Lemvig, …)": a sentence
+            # naming the municipalities in brackets, no member's seat among them)
+            text = _LISTED_IN_BRACKETS.sub(lambda m: _unless_all_named(m, names), text)
         for part in _MEMBER_PARTS.split(text):
             if part[:1].isupper() and (name := names.get(part.casefold())):
                 found.add(name)
     return found
+
+
+#: "(Holstebro, Struer, Lemvig)": a bracket holding a list.
+_LISTED_IN_BRACKETS = re.compile(r"\((?P<inner>[^()]{3,300},[^()]*)\)")
+
+
+def _unless_all_named(m: re.Match[str], names: dict[str, str]) -> str:
+    """The bracket, or nothing where it lists municipalities alone (``_JOINT_SEATS`` or
+    more): the places a sentence names, not members' seats."""
+    parts = [p.strip() for p in re.split(r",|\s+og\s+", m.group("inner"))]
+    named = len(parts) >= _JOINT_SEATS and all(names.get(p.casefold()) for p in parts)
+    return "" if named else m.group(0)
 
 
 def joint_body(lines: list[str]) -> bool:

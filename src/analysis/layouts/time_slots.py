@@ -462,3 +462,38 @@ def programme_start(lines: list[Line], items: int) -> str | None:
     assert first is not None
     hour, minute = int(first.group("h")), int(first.group("m"))
     return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+#: "kl. 12.00      Frokost", "- 15.30 Kaffe og kage", "09.30-10.00   Title": a line of a
+#: programme led by its slot's start (a bullet, a bold mark or "kl." before it).
+_PROGRAMME_SLOT = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:[Kk]l\.\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})"
+    r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\*\*)?(?:[ \t]*\|)?[ \t]+(?:\d{1,2}\.[ \t]+)?[A-ZÆØÅ\"«]",
+    re.MULTILINE,
+)
+_has_programme_slot = line_start_test(_PROGRAMME_SLOT)
+#: Lines a programme's slots stand apart at most (a day's head and a blank line between).
+_SLOTS_APART = 4
+
+
+def programme_first_slot(text: str) -> str | None:
+    """The start ("12:00") of the first slot of a programme (``_MIN_SLOTS`` lines or more
+    led by their slots, each within ``_SLOTS_APART`` lines of the last): a seminar's notes
+    whose header names the days but no hour begin with the programme's first slot, its
+    break too ("kl. 12.00  Frokost"); else None."""
+    if not _has_programme_slot(text):
+        return None
+    run: list[re.Match[str]] = []
+    last_line = -_SLOTS_APART - 1
+    pos = at = 0
+    for m in _PROGRAMME_SLOT.finditer(text):
+        at += text.count("\n", pos, m.start())  # (the match's line, counted on from the last)
+        pos = m.start()
+        if at - last_line > _SLOTS_APART:
+            run = []
+        run.append(m)
+        last_line = at
+        if len(run) >= _MIN_SLOTS:
+            h, mm = int(run[0].group("h")), int(run[0].group("m"))
+            return f"{h:02d}:{mm:02d}" if h < 24 and mm < 60 else None
+    return None
