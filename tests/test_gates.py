@@ -404,8 +404,8 @@ GATES: list[Gate] = [
         any_line(_NUT._NUMBER_LINE),
     ),
     Gate(
-        "layouts.procedure_notes.procedure_notes_apart: _CUES in the decision's first 200 "
-        "characters before _NOTE",
+        "layouts.procedure_notes.procedure_notes_apart: _CUES in the decision's opening "
+        "(to its first full stop or line break) before _NOTE",
         procedure_notes,
         "_NOTE",
         lambda text: procedure_notes.procedure_notes_apart([_decided(text)]),

@@ -132,6 +132,7 @@ def test_notes_over_the_outcome_moved_apart(decision: str, notes: str, rest: str
         "Formanden bød velkommen. Dagsordenen blev godkendt.",
         # the forum's act, no member's note
         "Udvalget besluttede, at Kim Lund (C) deltog ikke i behandlingen.\nGodkendt.",
+        "Økonomiudvalget tog forbehold for finansieringen.\nAnbefales.",
     ],
 )
 def test_decisions_left_whole(decision: str) -> None:

@@ -19,11 +19,11 @@ import re
 from dataclasses import replace
 
 from analysis.model import Item, Section
-from analysis.parse import unbulleted
+from analysis.parse import BODY_WORDS, unbulleted
 from analysis.vocab import HANDLING_NOTES
 
-#: What a note's first 200 characters (lowered) hold, one of them at least: the cheap
-#: gate before the patterns below.
+#: What the opening of a note (lowered: up to its first full stop, line's end or 200th
+#: character) holds, one of them at least: the cheap gate before the patterns below.
 _CUES = re.compile(
     r"inhabil|fravær|afbud|mødt|ankom|kom\s|forlod|deltog|indtråd|stede|forbehold|suspender"
     r"|afbrudt|genoptag|behandle|velkom"
@@ -70,12 +70,13 @@ _NOTE = re.compile(
     rf"|{_WHO}{_DONE})",
     re.IGNORECASE,
 )
-#: Words in ``who`` that make it a clause of the outcome ("Udsat, da <name> var …") or
-#: the forum's own act, no member's note.
+#: Words in ``who`` that make it a clause of the outcome ("Udsat, da <name> var …"), or a
+#: body opening it ("Udvalget", "Økonomiudvalget", "Direktionen"): the forum's own act or
+#: another body's, no member's note.
 _NOT_PERSON = re.compile(
     r"\b(?:da|idet|fordi|eftersom|men|hvis|når|mens|dog|besluttede|godkendte|vedtog|blev"
     r"|anbefaler|anbefalede|udsat|godkendt|vedtaget)\b"
-    r"|^(?:udvalget|byrådet|kommunalbestyrelsen|rådet|bestyrelsen|nævnet|regionsrådet)\b",
+    rf"|^[\w-]*(?:{BODY_WORDS})\b",
     re.IGNORECASE,
 )
 #: "Formanden bød velkommen til <name>, der er indtrådt …": the chair's welcome, a note
@@ -141,15 +142,28 @@ def _notes_ahead(text: str, told: bool) -> int:
     return 0
 
 
+def _opening(text: str) -> str:
+    """The decision's first words, lowered, up to its first full stop or line break (200
+    characters at most): every note names what it tells of there (the patterns allow no
+    full stop before their cue word), while an outcome followed by a note ("Godkendt.
+    <name> deltog under punktet.") is cut before the note."""
+    end = min(200, len(text))
+    for stop in (".", "\n"):
+        at = text.find(stop, 0, end)
+        if at > 0:
+            end = at
+    return text[:end].lower()
+
+
 def procedure_notes_apart(items: list[Item]) -> list[Item]:
     """The items with the notes opening their decision moved to a section of their own
     ahead of it (see the module); items without such notes as they were."""
     out = list(items)
     for k, it in enumerate(items):
         for j, sec in enumerate(it.sections):
-            if sec.key != "beslutning" or not sec.text.strip():
+            if sec.key != "beslutning" or not sec.text or sec.text.isspace():
                 continue
-            if _CUES.search(sec.text[:200].lower()) is not None:
+            if _CUES.search(_opening(sec.text)) is not None:
                 told = _TOLD_TITLE.search(it.title) is not None
                 cut = _notes_ahead(sec.text, told)
                 if cut:
