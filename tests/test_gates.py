@@ -47,6 +47,7 @@ from analysis.layouts import (
     outcome,
     owner_kind,
     owners,
+    procedure_notes,
     review_marks,
     run_in_label,
     signature_note,
@@ -229,6 +230,25 @@ _ARROWED = (
     "3. Cykler\n-> Godkendt.\n\n4. Eventuelt\nIntet.\n"
 )
 
+
+def _decided(text: str) -> Item:
+    """An item whose decision is ``text``."""
+    return Item(
+        number=1,
+        raw_title="Salg af grund",
+        title="Salg af grund",
+        bodies=None,
+        closed=False,
+        case_number=None,
+        proposer=None,
+        duration_min=None,
+        sections=(Section("beslutning", "Beslutning", text),),
+        recommendations=(),
+        attachments=(),
+        references=(),
+    )
+
+
 GATES: list[Gate] = [
     Gate(
         "layouts._place_remark_off: 'ært' / 'ÆRT' before header.without_host",
@@ -375,6 +395,24 @@ GATES: list[Gate] = [
         _NUT.bare_numbers_right_of_titles,
         embedded(line(like(_NUT._SPACED_END, "   ", "Titel   "))),
         searched(_NUT._SPACED_END),
+    ),
+    Gate(
+        "layouts.number_under_title.numbers_under_titles: _may_number_under and 'punkt'/'pkt' "
+        "before _NUMBER_LINE",
+        _NUT,
+        "_NUMBER_LINE",
+        _NUT.numbers_under_titles,
+        embedded(line(_NUT._NUMBER_LINE).map(lambda s: f"Godkendelse af dagsorden\n{s}")),
+        any_line(_NUT._NUMBER_LINE),
+    ),
+    Gate(
+        "layouts.procedure_notes.procedure_notes_apart: _CUES in the decision's opening "
+        "(to its first full stop or line break) before _NOTE",
+        procedure_notes,
+        "_NOTE",
+        lambda text: procedure_notes.procedure_notes_apart([_decided(text)]),
+        line(procedure_notes._NOTE).map(lambda s: f"{s}\nGodkendt."),
+        searched(procedure_notes._NOTE),
     ),
     Gate(
         "layouts.number_under_title.counted_headings: ' af ' and _has_counted_heading before "
@@ -860,14 +898,23 @@ GATES: list[Gate] = [
         searched(decisions._GRANT_LEAD),
     ),
     Gate(
-        "enrich.decisions._classified: 'ndstil'/'NDSTIL' before _GRANTED_AS_RECOMMENDED",
+        "enrich.decisions._classified: 'ndstil'/'oreslå' (or in capitals) before "
+        "_GRANTED_AS_RECOMMENDED",
         decisions,
         "_GRANTED_AS_RECOMMENDED",
         _classified_anew,
         st.tuples(
-            st.sampled_from(["Bevilget", "BEVILGET", "Tilskuddet blev bevilget", "Bevilges"]),
+            st.sampled_from(
+                [
+                    "Bevilget",
+                    "BEVILGET",
+                    "Tilskuddet blev bevilget",
+                    "Bevilges",
+                    "Puljen blev fordelt",
+                ]
+            ),
             rx(
-                r"(?:som|SOM) (?:indstillet|INDSTILLET)"
+                r"(?:som|SOM) (?:indstillet|INDSTILLET|foreslået|FORESLÅET)"
                 r"|(?:jf|JF)\. (?:indstillingen|INDSTILLINGEN)",
                 fullmatch=True,
             ),
@@ -880,13 +927,16 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
-        "enrich.decisions._classified: 'ndstil'/'NDSTIL' before _GRANTED_AS_RECOMMENDED_EXCEPT",
+        "enrich.decisions._classified: 'ndstil'/'oreslå' (or in capitals) before "
+        "_GRANTED_AS_RECOMMENDED_EXCEPT",
         decisions,
         "_GRANTED_AS_RECOMMENDED_EXCEPT",
         _classified_anew,
         st.tuples(
-            st.sampled_from(["Bevilget", "BEVILGET", "Bevilges"]),
-            rx(r"(?:som|SOM) (?:indstillet|INDSTILLET)", fullmatch=True),
+            st.sampled_from(
+                ["Bevilget", "BEVILGET", "Bevilges", "Puljen blev fordelt", "FORDELES"]
+            ),
+            rx(r"(?:som|SOM) (?:indstillet|INDSTILLET|foreslået|FORESLÅET)", fullmatch=True),
             st.sampled_from([" med undtagelse af", ", dog får", " BORTSET FRA"]),
         ).map(lambda p: f"{p[0]} {single_spaced(p[1])}{p[2]} ansøgning nr. 2."),
         lambda text: (

@@ -2761,7 +2761,7 @@ _QUOTE_MARK = re.compile(r"^>\s?")
 _POINT = re.compile(r"^[-•*–]\s+(?=\S)")
 
 
-def _unbulleted(text: str) -> str:
+def unbulleted(text: str) -> str:
     """A decision written as bullets under its label ("**Beslutning:**" / "- Drøftet. …" /
     "- Karina udleverer …"): its points as lines, the bullets dropped; a decision with
     text of its own keeps its bullets."""
@@ -3449,7 +3449,7 @@ def _parse_item(
     for key, heading, lines in sections:
         text = section_text(lines)
         if key == "beslutning":
-            text = _unbulleted(text)
+            text = unbulleted(text)
         out_sections.append(Section(key, heading, text))
         if key == "indstilling":
             who, points = parse_recommendations(text)

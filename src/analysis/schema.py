@@ -14,7 +14,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from analysis.vocab import POSITION_TYPES
+from analysis.vocab import HANDLING_NOTES, POSITION_TYPES
 
 # dtype names used in specs -> pandas dtypes
 _DTYPES: dict[str, object] = {
@@ -295,8 +295,9 @@ _table(
     _c(
         "section",
         "string",
-        "beslutning, or tidligere_beslutning (an earlier body's decision).",
-        isin=("beslutning", "tidligere_beslutning"),
+        "beslutning, tidligere_beslutning (an earlier body's decision) or moedeforloeb "
+        "(a note on the item's handling over the decision: 'X erklærede sig inhabil …').",
+        isin=("beslutning", "tidligere_beslutning", HANDLING_NOTES),
     ),
     _c("actor", "string", "Who, as written: a name, a party ('Venstre') or a letter ('V')."),
     _c("party", "string", "List letter, where the text gives it or names a national party.", True),

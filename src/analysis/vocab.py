@@ -214,6 +214,11 @@ DECISION_PRIORITY: tuple[str, ...] = (
 
 DECISION_LABELS_DA: dict[str, str] = {k: v[0] for k, v in DECISION_TYPES.items()}
 
+#: The section key of the notes on an item's handling written over its decision ("<name>
+#: (C) erklærede sig inhabil og forlod mødet.", "Mødet blev suspenderet kl. …"), moved
+#: out of the decision by ``layouts.procedure_notes``.
+HANDLING_NOTES = "moedeforloeb"
+
 #: Stances a member can take on an item (table ``positions``).
 POSITION_TYPES: dict[str, str] = {
     "forbehold": "Took a reservation ('tog forbehold').",

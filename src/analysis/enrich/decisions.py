@@ -68,6 +68,7 @@ from analysis.vocab import (
     DECISION_TYPES,
     ELECTED_AS_PROPOSED,
     ELECTED_NAMED_ALONE,
+    HANDLING_NOTES,
     HANDS_COUNT_LEAD,
     MONTHS_DA,
     OPTION_BOX,
@@ -2322,8 +2323,9 @@ def _coordinated_subordinate(w: _Words, anchor: int, left: list[int]) -> bool:
 
 
 #: A council's procedural motion by its noun ("Forslaget om tilbagesendelse", "forslag om
-#: udsættelse"): carrying it sends the case back or puts it off, it approves nothing.
-_MOTIONS = {"tilbagesendelse": "referred", "udsættelse": "postponed"}
+#: udsættelse", "Forslaget om oversendelse"): carrying it sends the case back or on, or
+#: puts it off; it approves nothing.
+_MOTIONS = {"tilbagesendelse": "referred", "oversendelse": "referred", "udsættelse": "postponed"}
 
 
 def _procedural_motion(w: _Words, left: list[int]) -> str | None:
@@ -3977,7 +3979,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # endeligt": what was agreed is the groundwork, the decision itself left to a later
         # meeting (postponed, as "beslutter på næste møde" is)
         return (("postponed", final.group(0)),)
-    if seen == {"decided"} and ("ndstil" in lead or "NDSTIL" in lead):
+    if seen == {"decided"} and (
+        "ndstil" in lead or "NDSTIL" in lead or "oreslå" in lead or "ORESLÅ" in lead
+    ):
         if _GRANTED_AS_RECOMMENDED.match(lead):
             # "Bevilget som indstillet.", "Anlægsbevillingen blev givet som indstillet.": a
             # grant or permit that says no more than that it is done as recommended is the
@@ -4709,9 +4713,12 @@ _GRANTED_AS_RECOMMENDED = re.compile(
     r"^(?:(?:sag|punkt)\s+\d{1,4}[a-h]?\s+|[\wæøå-]+\s+)?(?:blev\s+|er\s+)?"
     r"(?:bevilget|givet|meddelt|bevilges|gives|meddeles|besluttet|afgjort|afgøres"
     # ("Rådighedsbeløbet blev frigivet som indstillet.": an appropriation released)
-    r"|frigivet|frigives)"
+    r"|frigivet|frigives"
+    # ("Puljen blev fordelt som foreslået.": a pool shared out as the proposal has it)
+    r"|fordelt|fordeles)"
     # ("Bevilget jf. indstillingen.": the recommendation referred to by its noun)
-    r"\s+(?:som\s+indstillet|i\s+overensstemmelse\s+med\s+indstillingen|jf\.?\s+indstillingen)"
+    r"\s+(?:som\s+(?:indstillet|foreslået)|i\s+overensstemmelse\s+med\s+indstillingen"
+    r"|jf\.?\s+indstillingen)"
     # ("Bevilget som indstillet, i alt 53.000 kr.", "… (i alt kr. 98.700)": the total the
     # recommendation comes to, told after it)
     rf"(?:\s*,\s*i\s+alt\s+{_AMOUNT}|\s*\(\s*i\s+alt\s+{_AMOUNT}\s*\))?"
@@ -4723,7 +4730,8 @@ _GRANTED_AS_RECOMMENDED = re.compile(
 #: "Bevilges som indstillet bortset fra …": the grant as recommended, then the part it
 #: changes.
 _GRANTED_AS_RECOMMENDED_EXCEPT = re.compile(
-    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?(?:bevilget|bevilges)\s+som\s+indstillet"
+    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?(?:bevilget|bevilges|fordelt|fordeles)\s+som\s+"
+    r"(?:indstillet|foreslået)"
     r"(?:\s*,\s*(?:dog|men)\s|\s*,?\s*(?:med\s+undtagelse\s+af|bortset\s+fra|undtagen)\s)",
     re.IGNORECASE,
 )
@@ -5872,8 +5880,10 @@ def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     return df.sort_values(sort, kind="mergesort").reset_index(drop=True)
 
 
-#: Sections read for positions: this forum's decision and an earlier body's decision.
-POSITION_SECTIONS = ("beslutning", "tidligere_beslutning")
+#: Sections read for positions: this forum's decision, an earlier body's decision and the
+#: notes on the item's handling written over the decision ("<name> tog forbehold.", "<name>
+#: erklærede sig inhabil …", ``layouts.procedure_notes``).
+POSITION_SECTIONS = ("beslutning", "tidligere_beslutning", HANDLING_NOTES)
 
 
 def _decision_rows(item_id: str, types: list[tuple[str, str]]) -> list[tuple]:

@@ -54,6 +54,7 @@ from analysis.layouts.owners import (
     owner_in_forum,
 )
 from analysis.layouts.page_title import split_page_title, title_facts
+from analysis.layouts.procedure_notes import procedure_notes_apart
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.signature import (
     body_in_municipality_on_top,
@@ -603,8 +604,9 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "<X> Kommune · <address> · Mødelokale 3, Rådhuset": the room in the page footer
         location=_place_remark_off(meeting.location) or room_in_footer(lines),
         warnings=warnings,
-        # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title
-        items=without_routing_marks(meeting.items),
+        # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title;
+        # "<name> erklærede sig inhabil …" over the outcome: a note, no part of the decision
+        items=procedure_notes_apart(without_routing_marks(meeting.items)),
     )
 
 

@@ -3453,12 +3453,22 @@ def _genitive_meeting_before(text: str) -> bool:
     """Whether ``text`` (what stands before a date) is a body's meeting in the genitive
     and a weekday ("Borgerrepræsentationens møde torsdag den")."""
     before = _WEEKDAY_END.sub("", text).strip(" ,–-·")
+    titled = _DOC_OF.match(before)
+    if titled:
+        # "REFERAT" / "af byrådets ordinære møde tirsdag den …": the title's word over the
+        # body's meeting, the body named by its common noun in small letters
+        before = before[titled.end() :]
     m = _GENITIVE_MEETING.match(before) if len(before) <= 70 else None
     # (the body's name: capitalised words and their joins, not a covering letter's
     # sentence "Hermed fremsendes referat af Ældrerådets møde …")
-    return m is not None and all(
-        w[:1].isupper() or w in _NAME_JOINS or w[-1:] in "-," for w in m["body"].split()
+    return m is not None and (
+        (titled is not None and " " not in m["body"])
+        or all(w[:1].isupper() or w in _NAME_JOINS or w[-1:] in "-," for w in m["body"].split())
     )
+
+
+#: "Referat af ", "REFERAT fra ": the document's word and what it is of, opening a title.
+_DOC_OF = re.compile(rf"^{_DOC_WORD}\s+(?:af|fra)\s+", re.I)
 
 
 #: Small words inside a body's name ("Børne- og Ungdomsudvalget", "Udvalget for Kultur").
@@ -3538,9 +3548,11 @@ _HOURS_ALONE = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*
 #: place after "i" (a council's minutes say when and where the meeting began).
 _START_LINE = re.compile(
     r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te))|starter|begynder))"
-    r"\s+(?:(?:først|derfor)\s+)?(?:kl\.?|klokken)\s*"
+    # ("Mødet startede: 16:00 Mødet sluttede: 18:35": each written as a label and its hour)
+    r"(?:\s+(?:(?:først|derfor)\s+)?(?:kl\.?|klokken)|(?<=e):)\s*"
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
-    r"(?:\s*(?:,|og|[-–])\s*(?:møde)?slut(?:tede|ter)?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2})?"
+    r"(?:(?:\s*(?:,|og|[-–])\s*|\s+mødet\s+)(?:møde)?slut(?:tede|ter)?"
+    r"(?:\s+(?:kl\.?|klokken)|(?<=e):)\s*\d{1,2}[.:]\d{2})?"
     r"(?:\s+i\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
     # ("Mødet startede kl. 16.20 på grund af forsinket tog": why it started late)
     r"(?:,?\s+(?:på\s+grund\s+af|pga\.?|grundet|da|idet|fordi|efter)\s+\S.*)?\.?$",

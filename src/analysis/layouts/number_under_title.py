@@ -35,11 +35,15 @@ from analysis.parse import (
 #: (and its case) on the line under the headline.
 _NUMBER_LINE = re.compile(
     r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?(?P<num>\d{1,3})"
+    # ("Punkt 2 af 9 · …": the agenda's count after the number, a web page's pager)
+    r"(?:\s+af\s+\d{1,3})?"
     # ("Pkt. 3 Sagsnr.: 06.02.03-P20-2-21": a space alone before the case's own label)
     r"(?:(?:\s*[|·•,–—-]\s*|\s+(?=sagsnr|sags?nummer|j\.\s?nr))"
+    # ("Punkt 2 af 9 · Åben sag · Sagsnummer 26/00415": the open mark before the case)
+    r"(?:åbent?\s+(?:punkt|sag)(?:\s*[|·•,–—-]\s*(?=sag|j\.))?)?"
     r"(?:(?P<case>(?:sagsnr\.?|sags?nummer|sag|j\.\s?nr\.?)\s*:?\s*\S+)"
     # ("Punkt 5 · Lukket punkt": a closed item's mark where the case would stand)
-    r"|(?P<shut>lukket\s+(?:punkt|sag))))?\s*$",
+    r"|(?P<shut>lukket\s+(?:punkt|sag)))?)?\s*$",
     re.IGNORECASE,
 )
 #: "Se punkt 4 i dagsordenen (sagsnr. 16/021944)", "Læs punkt 7 på dagsordenen, sag
@@ -59,7 +63,7 @@ _LABEL_AND_NUMBER = re.compile(r"^\w+\.?\s+\d{1,3}$")
 #: line: their starts, looked for at the lines' starts of the whole text at once.
 _may_number_under = line_start_test(
     re.compile(
-        r"^\s*(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,3}"
+        r"^\s*(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,3}(?:\s+af\s+\d{1,3})?"
         r"(?:\s*[|·•,–—-]|\s*$|\s+(?:sagsnr|sags?nummer|j\.\s?nr))",
         re.IGNORECASE | re.MULTILINE,
     )
