@@ -193,6 +193,16 @@ def any_line(pattern: re.Pattern[str], strip: bool = False) -> Callable[[str], b
     return lambda text: any(pattern.match(ln.strip() if strip else ln) for ln in text.split("\n"))
 
 
+def _in_cases(*phrases: str) -> Strategy:
+    """``phrases``, each in the cases of ``_case_forms``."""
+    return st.sampled_from(phrases).flatmap(lambda s: st.sampled_from(_case_forms(s)))
+
+
+def _item(title: str, *sections: Section) -> Item:
+    """Item 1 titled ``title`` with ``sections`` and nothing else."""
+    return Item(1, title, title, None, False, None, None, None, sections, (), (), ())
+
+
 def _classified_anew(text: str) -> object:
     """``decisions.classify_decision`` with ``_classified``'s cache emptied first (a text
     classified before would not consult the patterns again)."""
@@ -1020,24 +1030,7 @@ GATES: list[Gate] = [
         "layouts.outcome.task_tables: a first letter before _TASK_HEAD",
         outcome,
         "_TASK_HEAD",
-        lambda t: outcome.task_tables(
-            [
-                Item(
-                    1,
-                    "Opgaver",
-                    "Opgaver",
-                    None,
-                    False,
-                    None,
-                    None,
-                    None,
-                    (Section("tekst", "", t),),
-                    (),
-                    (),
-                    (),
-                )
-            ]
-        ),
+        lambda t: outcome.task_tables([_item("Opgaver", Section("tekst", "", t))]),
         line(decisions._TASK_HEAD).map(lambda head: head + "\nKim\tringer\tfredag"),
         lambda t: True,
     ),
@@ -1148,6 +1141,89 @@ GATES: list[Gate] = [
             ]
         ).flatmap(lambda s: st.sampled_from(_case_forms(s))),
         lambda text: decisions._RULING.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "parse._case_among_fields: f[:1] in 'BbKk' before _COMPETENCE_CELL",
+        parse,
+        "_COMPETENCE_CELL",
+        lambda cell: parse.match_case_number.__wrapped__(f"Sag: 19/3312 · Åben · {cell}"),
+        rx(parse._COMPETENCE_CELL, fullmatch=True).filter(
+            lambda s: not re.search(r"[·|\t\n]|\s-\s|\s[A-ZÆØÅ]", s)
+        ),
+        lambda cell: parse._COMPETENCE_CELL.match(cell.strip()) is not None,
+    ),
+    Gate(
+        "parse.match_case_number: stripped[:1] in 'ÅåLl' before _OPEN_MARK_FIRST",
+        parse,
+        "_OPEN_MARK_FIRST",
+        lambda text: parse.match_case_number.__wrapped__(f"{text}00.01.00-A00-3-15"),
+        rx(like(parse._OPEN_MARK_FIRST, "(?=\\d\\d", "(?:\\d\\d"), fullmatch=False).map(
+            lambda s: s.split("00.01.00")[0] if "00.01.00" in s else s
+        ),
+        lambda text: parse._OPEN_MARK_FIRST.match(f"{text}00.01.00-A00-3-15") is not None,
+    ),
+    Gate(
+        "layouts.outcome._told_at_the_meeting: 'øde' / 'ØDE' before _AT_THIS_MEETING",
+        outcome,
+        "_AT_THIS_MEETING",
+        lambda words: outcome._told_at_the_meeting(
+            _item(
+                "Tilskud",
+                Section(
+                    "sagsfremstilling",
+                    "Sagsfremstilling",
+                    f"Foreningen søger om tilskud.\nUdvalget bevilgede {words} 5.000 kr.",
+                ),
+            )
+        ),
+        rx(outcome._AT_THIS_MEETING, fullmatch=True).filter(
+            lambda s: "\n" not in s and "." not in s
+        ),
+        searched(outcome._AT_THIS_MEETING),
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'som' in the lowered lead before _AS_PROPOSED_EXCEPT",
+        decisions,
+        "_AS_PROPOSED_EXCEPT",
+        _classified_anew,
+        _in_cases(
+            "Puljen fordeles som foreslået, dog således at Holmeskolen får 5.000 kr.",
+            "Puljen fordeles som indstillet bortset fra ansøgning nr. 3.",
+        ),
+        lambda text: decisions._AS_PROPOSED_EXCEPT.match(text) is not None,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: text[:1] in '-•–' before _NEWS_LINE",
+        decisions,
+        "_NEWS_LINE",
+        _classified_anew,
+        st.lists(
+            rx(decisions._NEWS_LINE, fullmatch=True).filter(lambda s: "\n" not in s),
+            min_size=2,
+            max_size=3,
+        ).map(lambda found: "\n".join(f"{s}er nu ansat" for s in found) + "\nTil orientering."),
+        lambda text: decisions._NEWS_LINE.match(text) is not None,
+    ),
+    Gate(
+        "layouts.base._closing_line: text[:1] in 'RrGg_*' before _MINUTES_APPROVED_BY",
+        base,
+        "_MINUTES_APPROVED_BY",
+        lambda text: base._closing_line(
+            parse.to_lines(f"1. Eventuelt\n\nIntet.\n\n{text}\n"), 0, set()
+        ),
+        line(base._MINUTES_APPROVED_BY).filter(lambda s: s.strip() == s),
+        searched(base._MINUTES_APPROVED_BY),
+    ),
+    Gate(
+        "layouts.text.is_furniture: a long line led by 'Sidst'/'Senest' before _UPDATED",
+        text,
+        "_UPDATED",
+        lambda line: (text._furniture_tests.cache_clear(), text.is_furniture(line, ())),
+        _in_cases(
+            "Sidst ændret 03-10-2019 09:12 af Karin Bjerre Jensen",
+            "Senest opdateret 01.06.2022 09:14 af Direktionssekretariatet",
+        ),
+        lambda line: text._UPDATED.match(line) is not None,
     ),
     Gate(
         "enrich.decisions.refusal_replaced: 'stedet', 'sættes' or 'sattes' before _DECIDED_INSTEAD",

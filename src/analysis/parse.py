@@ -901,6 +901,25 @@ def _meeting_day(date: dt.date | None, meeting_date: dt.date) -> bool:
     return date is not None and dt.timedelta(0) <= date - meeting_date <= _MEETING_DAYS_AFTER
 
 
+def misdated_own_decision(heading: str, meeting_date: dt.date, forum: str | None) -> bool:
+    """Whether ``heading`` heads the meeting's own decision under a year typed wrong: the
+    forum's decision dated the meeting's day and month of the year before or after
+    ("Beslutning i Beskæftigelsesudvalget den 12. marts 2012" in the minutes of 12 March
+    2013, a template's year kept). The caller makes sure no heading of the item is dated
+    the meeting's day, so no earlier decision is taken for it."""
+    found = decision_heading(heading.strip())
+    if found is None or found[1] is None:
+        return False
+    body, date = found
+    return (
+        (date.month, date.day) == (meeting_date.month, meeting_date.day)
+        and abs(date.year - meeting_date.year) == 1
+        and body is not None
+        and forum is not None
+        and _same_body(body, forum)
+    )
+
+
 def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
     """(body, date) when ``text`` heads a body's decision of a date, else None."""
     patterns = []  # each form has a cheap mark; most lines have none
@@ -1753,6 +1772,8 @@ def _case_among_fields(text: str) -> str | None:
             continue  # "20 min", "PMH", "HR v. Jette Holm (JH)": its minutes, who presents it
         elif dotted and _MARK_OR_POINT_CELL.match(f):
             continue  # "Åben sag · Punkt 2 · Sags ID: …": the item's mark and its number
+        elif dotted and f[:1] in "BbKk" and _COMPETENCE_CELL.match(f):
+            continue  # "… · Beslutningskompetence: SSU": the body that decides, a field here
         elif not _FIELD_LABEL.match(f) or f.split(":", 1)[0].strip().lower() in SECTION_HEADINGS:
             return None  # prose, or a section's text ("Beslutning: Godkendt. Sagsnr.: …")
     return case
@@ -1772,6 +1793,10 @@ _PLAN_CELL = re.compile(
 _MARK_OR_POINT_CELL = re.compile(
     r"^(?:(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?|(?:punkt|pkt\.?)\s*\d{1,3}[a-h]?)$", re.I
 )
+#: "Beslutningskompetence: SSU", "Kompetence: Byrådet": a cell of a middle-dot meta line
+#: naming the body that decides the item (the label is also a section's heading, whose
+#: text would be prose; here its value is a body's name or letters).
+_COMPETENCE_CELL = re.compile(r"^(?:beslutnings)?kompetence\s*:\s*[^:.!?]{1,60}$", re.I)
 #: "Sag 21/6632 / v. Skolechef Ole Krag": an item's line of its case number (written as
 #: journal numbers are) and, after a slash, dot or dash, who presents it ("v.", "v/", "ved").
 _CASE_BY = re.compile(
@@ -1812,7 +1837,11 @@ _CASE_FIELD = re.compile(
 _OPEN_MARK_FIRST = re.compile(
     # ("ÅBEN SAG      Sagsid: …": the label right-aligned on the mark's line, the gap
     # closed to a space when the line was cleaned)
-    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)(?:\s*[·•|,;–-]\s*|\s+)(?=sag|journal|j\.)",
+    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)(?:\s*[·•|,;–-]\s*|\s+)(?=sag|journal|j\.)"
+    # ("Åbent - 00.01.00-A00-1-11": the mark alone, a dash, then the whole KLE journal
+    # number unlabelled, an agenda system's line under the item's heading)
+    r"|^(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*[·•|–-]\s*"
+    r"(?=\d\d\.\d\d\.\d\d-[A-ZÆØÅ]\d\d-\d{1,6}-\d\d(?:\d\d)?$)",
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
@@ -3880,7 +3909,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     if not agenda:
         # "Beslutningshistorik" / … / "Byrådet⇥24-06-2021⇥Godkendt.", "Byrådet godkendte,
         # at …" closing the text: the decision unlabelled, read as the generic layouts do
-        items = _outcome.unlabelled_decisions(items, head.date)
+        items = _outcome.unlabelled_decisions(items, head.date, head.forum)
     numbers = [it.number for k, it in enumerate(items) if k not in inserted]
     # numbered through the year (61, 62, …) and listed so: no item is missing
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))

@@ -345,8 +345,9 @@ _BODY_TARGET = re.compile(
     # "Oversendes til Center for Ældre, som udarbejder svar": a department of the
     # administration by its own name ("Center for …", "Afdelingen for …")
     r"^center$|centret$|^afdeling(?:en)?$|"
-    # "sende sagen videre til budgetforhandlingerne": the bodies' negotiation decides it
-    r"forhandling|"
+    # "sende sagen videre til budgetforhandlingerne": the bodies' negotiation decides it;
+    # "videresendes til budgetseminaret", "til budgetlægningen": the budget's process
+    r"forhandling|^budget\w{4,}|"
     # "Oversendt til HovedMED": a MED committee by its own name (the kind in it)
     r"^(?:hoved|lokal|område|fælles|center|sektor)-?med$|^[lhoa]mu$|"
     # "Sendes videre til formandskabet": the chair and vice-chair, who prepare the case
@@ -2992,7 +2993,9 @@ _AMENDMENT_LABEL = re.compile(
 #: the secretary added after the meeting, no part of what the forum decided.)
 _STATEMENT = re.compile(
     r"^[ \t]*(?:protokoltilførsel|protokoltilføjelse|efterskrift)\b[^\n]*(?:\n[ \t]*(?=\S)[^\n]*)*"
-    r"|^[^\n]*\bført til protokol(?:s|len)?\b[^\n]*",
+    r"|^[^\n]*\bført til protokol(?:s|len)?\b[^\n]*"
+    # ("<medlem> ønskede en protokoltilføjelse: "…"": the member's words after the colon)
+    r"|\bprotokoltilføjelse\s*:[^\n]*(?:\n[ \t]*(?=\S)[^\n]*)*",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -3506,6 +3509,8 @@ def classify_decision(
         # "1. at udvalget anbefaler forslaget – ikke godkendt": a point of the
         # recommendation restated, its outcome after the dash; the outcome is typed
         text = _POINT_OUTCOME.sub(r"\g<lead>\g<outcome>", text)
+    if text[:1] in "-•–" and (news := _news_round_noted(text, forum)):
+        return news
     found = list(_classified(text, forum, agreed))
     if found[0][0] == "other" and len(found) == 1:
         for variant in _letters_restored(text):
@@ -3527,6 +3532,23 @@ def classify_decision(
             # nothing was decided
             return [("none", last)]
     return found
+
+
+#: "- DH: Ny lokalformand i …", "- Børn og Familie: Ventetiden er …": a line of a news
+#: round, bulleted and led by who told it (a member's organisation, a department).
+_NEWS_LINE = re.compile(r"^[-•–]\s+[A-ZÆØÅ][\wæøå&./ ,-]{0,40}?:\s+\S")
+
+
+def _news_round_noted(text: str, forum: str | None) -> list[tuple[str, str]] | None:
+    """A news round's decision: each line what one member or department told ("- Social og
+    Sundhed: Botilbuddet … er godkendt til 4 ekstra pladser"), closed by the forum's taking
+    it to note ("Til orientering."): ``noted``, whatever the news tells was done elsewhere.
+    None where the text is not so made."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 3 or not all(_NEWS_LINE.match(ln) for ln in lines[:-1]):
+        return None
+    closing = list(_classified(lines[-1], forum, False))
+    return closing if [t for t, _ in closing] == ["noted"] else None
 
 
 #: "Inhabil: <medlem>.", "<medlem> deltog ikke i behandlingen (inhabil).", "<medlem>
@@ -4241,7 +4263,12 @@ _HEARING_REPLY = re.compile(
     # ("Høringssvar udarbejdes af formand og næstformand …": the reply to be written, in
     # the passive, opening the decision: the forum decided to reply)
     r"(?:et\s+)?(?:høringssvar|høringsudtalelse)\s+(?:udarbejdes|skrives|formuleres)\b"
-    r"[^.:\n]{0,80}[.:]?",
+    r"[^.:\n]{0,80}[.:]?|"
+    # ("Handicaprådet udarbejder et høringssvar.": the council itself, in the present, as
+    # the whole sentence: its decision to reply; "…, som formand og næstformand godkender"
+    # after it tells the later steps, not taught here)
+    r"[\wæøå-]*(?:rådet|udvalget|bestyrelsen|nævnet)\s+udarbejder\s+(?:et\s+|sit\s+)?"
+    r"(?:fælles\s+)?(?:høringssvar|høringsudtalelse)\s*\.",
     re.IGNORECASE,
 )
 
@@ -4735,6 +4762,14 @@ _GRANTED_AS_RECOMMENDED_EXCEPT = re.compile(
     r"(?:\s*,\s*(?:dog|men)\s|\s*,?\s*(?:med\s+undtagelse\s+af|bortset\s+fra|undtagen)\s)",
     re.IGNORECASE,
 )
+#: "Puljen fordeles som foreslået, dog …", "Planen vedtages som indstillet med undtagelse
+#: af …": what was put forward done in the present passive (or its participle), then the
+#: part the forum changed.
+_AS_PROPOSED_EXCEPT = re.compile(
+    r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?[a-zæøå]{3,}(?:es|et|t)\s+som\s+(?:indstillet|foreslået)"
+    r"(?:\s*,\s*(?:dog|men)\s|\s*,?\s*(?:med\s+undtagelse\s+af|bortset\s+fra|undtagen)\s)",
+    re.IGNORECASE,
+)
 #: "delvist", "dog kun": a request met in part, a grant cut down as a whole.
 _IN_PART_OR_LESS = re.compile(r"\bdelvis|\bdog\s+kun\b", re.IGNORECASE)
 _AS_RECOMMENDED = re.compile(
@@ -4898,6 +4933,15 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("rejected", first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]
+    if (
+        "som" in low
+        and (amended := _AS_PROPOSED_EXCEPT.match(first))
+        and not _IN_PART_OR_LESS.search(first)
+    ):
+        # "Puljen fordeles som foreslået, dog således at <forening> tildeles 20.000 kr. i
+        # stedet for 15.000 kr.": done as put forward with one change, the recommendation
+        # approved with an amendment (as "Bevilget som indstillet, dog …" is)
+        return [("approved", amended.group(0).strip(" ,"))]
     if _PERMIT_LEAD.match(first):  # (after "i overensstemmelse med indstillingen": approved)
         return [("decided", first)]
     word = re.sub(r"[^\w]+", " ", first).strip().lower()
@@ -6048,6 +6092,7 @@ def decision_summary(
         )
         types = refusal_replaced(agenda_changes_named(types, titles.get(item_id)), text)
         types = restated_proposal(types, text, proposals.get(item_id, []))
+        types = endorsement_approved(types, asked)
         types = board_ruling(types, forums.get(item_id))
         rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
     return _frame(rows, _SUMMARY_COLUMNS)
@@ -6159,6 +6204,24 @@ def refusal_replaced(types: list[str], text: str) -> list[str]:
     return [t for t in types if t != "rejected"]
 
 
+def endorsement_approved(types: list[str], asked: set[str]) -> list[str]:
+    """A decision that approves the recommendation and recommends it on ("Indstillingen
+    tiltrådt. Anbefales over for Byrådet.") where the recommendation asked the forum only to
+    recommend ("… at Økonomiudvalget over for Byrådet anbefaler, at …"): what it approved
+    is its recommendation to the deciding body, ``recommended``. Only the item's primary
+    type follows this."""
+    if "approved" not in types or "recommended" not in types or "approved" in asked:
+        return types
+    if "recommended" not in asked or not set(types) <= _ENDORSED_WITH:
+        return types
+    return [t for t in types if t != "approved"]
+
+
+#: The types beside an approval and a recommendation that leave the two one act (what was
+#: discussed or noted on the way).
+_ENDORSED_WITH = frozenset({"approved", "recommended", "noted", "discussed"})
+
+
 #: What a proposal's and a decision's wording share once the "at" opening a proposal, the
 #: closing full stop, case and spacing are set aside.
 _PROPOSAL_WORDING = re.compile(r"^\W*(?:at\s+)?|[\s.!]+$", re.IGNORECASE)
@@ -6233,6 +6296,7 @@ def item_decision_rows(
         kinds = next_meeting_set(kinds, text, title)
         kinds = refusal_replaced(agenda_changes_named(kinds, title), text)
         kinds = restated_proposal(kinds, text, recommendations)
+        kinds = endorsement_approved(kinds, asked)
         kinds = same_as_item(kinds, text, earlier or {})
         kinds = board_ruling(kinds, forum)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
@@ -6251,6 +6315,7 @@ __all__ = [
     "classify_decision",
     "decision_summary",
     "decisions_table",
+    "endorsement_approved",
     "follow_ups",
     "follow_ups_table",
     "item_decision_rows",

@@ -184,7 +184,7 @@ def assemble(
         items = proposal_outcomes(items)
         # "Byrådet godkendte, at …" closing one item's text, its label left out, or
         # "Beslutningshistorik" / … / "Byrådet⇥24-06-2020⇥Godkendt.": the meeting's row
-        items = unlabelled_decisions(items, head.date)
+        items = unlabelled_decisions(items, head.date, head.forum)
     items = _with_contents(items, toc_entries, heads, head.date, warnings)
     if found.logged and not agenda:
         # (after the contents: an item listed there alone may have its outcome logged)
@@ -447,6 +447,9 @@ _CIRCULATED = (
     r"^referatet\s+(?:(?:er|blev)\s+)?(?:udsendt|fremsendt|rundsendt|sendt\s+ud|"
     r"offentliggjort|publiceret)\b[^\n\d]{0,40}\d[^\n]{0,40}$"
 )
+#: "Godkendt af formanden 18.08.16 /SJE", "_Godkendt af formanden 16. november 2015_": the
+#: chair's approval of the minutes after the meeting (perhaps the secretary's initials).
+_CHAIR_APPROVED = r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$"
 _CODA = re.compile(
     # ("Som referent: Camilla Bak, bestyrelsessekretær": a board's secretary signing)
     r"^(?:(?:som\s+)?referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
@@ -454,11 +457,14 @@ _CODA = re.compile(
     # protocol signed, the verb's "er" left out)
     r"^(?:referatet|protokollen)\s+(?:(?:er|blev)\s+)?(?:godkendt|underskrevet|"
     # ("Protokollen oplæst og godkendt.": read aloud to the meeting, an old protocol's end)
-    rf"{_READ_ALOUD}godkendt)\b[^\n]{{0,80}}$|" + _CIRCULATED + "|"
+    rf"{_READ_ALOUD}godkendt)\b[^\n]{{0,80}}$|"
+    + _CIRCULATED
+    + "|"
     # "Referatet er udsendt 6/3-2025", "Referatet offentliggjort den 7. marts 2025": when
     # the minutes went out (a date in the line)
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
-    r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$|"
+    + _CHAIR_APPROVED
+    + "|"
     # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed
     # "Referatet er udsendt i redigeret udgave …": the version released (a committee on
     # personal cases publishes its minutes anonymised or shortened)
@@ -487,7 +493,11 @@ _MINUTES_APPROVED_BY = re.compile(
     r"|^referatet\s+(?:(?:er|blev)\s+)?(?:godkendt|godkendes|underskrives|underskrevet)\s+"
     r"(?:på|ved)\s+(?:det\s+)?(?:næste|førstkommende|kommende|følgende)\s+møde\b[^\n]{0,40}$"
     # "Referatet er udsendt 6/3-2025" as the document's last line
-    "|" + _CIRCULATED,
+    "|"
+    + _CIRCULATED
+    # "Godkendt af formanden 18.08.16 /SJE": the chair's approval, the minutes unnamed
+    + "|"
+    + _CHAIR_APPROVED,
     re.I,
 )
 
@@ -599,10 +609,11 @@ _MEMBER_NAME = re.compile(rf"^{_NAME},?$")
 _ATTACHMENT_INDEX = re.compile(r"^(?:bilagsoversigt|oversigt over bilag)\s*:?$", re.I)
 
 
-def _closing_line(lines: list[Line], after: int) -> int | None:
+def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -> int | None:
     """Position of the line closing the minutes after the last heading, if any (a "Næste
     møde: …" line under the last item's own text, where that item is not itself about the
-    next meeting: "Eventuelt" / "Næste møde afholdes …" is that item's text)."""
+    next meeting: "Eventuelt" / "Næste møde afholdes …" is that item's text). Page
+    furniture in ``skip`` (a page's "Sidst ændret …" stamp) is no text after it."""
     next_meeting = after >= len(lines) or "næste møde" not in lines[after].clean.lower()
     body = False  # whether the last item has text above the line
     field = False  # whether the line above is a field label ("Beslutning:")
@@ -652,19 +663,22 @@ def _closing_line(lines: list[Line], after: int) -> int | None:
             return pos
         if (
             body
-            and text[:1] in "Rr"
+            and text[:1] in "RrGg_*"
             and _MINUTES_APPROVED_BY.match(text)
             and all(
                 ln.blank
+                or (skip is not None and ln.index in skip)
                 or _SIGNATURE_ROW.match(ln.clean)
                 or _signer_line(ln.clean)
                 or _PAGE_LINE.match(ln.clean)
                 for ln in lines[pos + 1 :]
             )
         ):
-            # "Referatet er godkendt af formanden pr. mail 7/3-2025." as the document's
-            # last line (perhaps over the signer: "Karen Holm, formand"): how the minutes
-            # were approved after the meeting, no item's text
+            # "Referatet er godkendt af formanden pr. mail 7/3-2025.", "Godkendt af
+            # formanden 18.08.16 /SJE" as the document's last line (perhaps over the
+            # signer: "Karen Holm, formand"; a web page's stamp of its last change after
+            # it is furniture): how the minutes were approved after the meeting, no
+            # item's text
             return pos
         if text:
             # "Beslutning:" / "Næste møde er …": the line is the field's text, and a label
@@ -1245,7 +1259,7 @@ def parse_numbered(
             f"the file goes on with another meeting's document (from line {rest[0].index + 1}: "
             f"{rest[0].clean.strip()[:60]!r} …); only this meeting's minutes were read"
         )
-    closing = _closing_line(lines, heads[-1].pos if heads else len(lines))
+    closing = _closing_line(lines, heads[-1].pos if heads else len(lines), skip)
     if appended is not None and (closing is None or closing > appended):
         closing = None
     # "EVT." in capitals after "6) …", its text under it: the standing last item, unnumbered

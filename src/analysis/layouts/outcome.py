@@ -23,6 +23,7 @@ from dataclasses import replace
 from analysis.dates import parse_date
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
+from analysis.parse import misdated_own_decision
 from analysis.vocab import (
     BULLET_MARKS,
     ELECTED_AS_PROPOSED,
@@ -1230,7 +1231,7 @@ def _closing_forum_decision(item: Item) -> Item:
             None,
         )
         if earlier is None:
-            return item
+            return _told_at_the_meeting(item)
         last, sec = earlier, item.sections[earlier]
         head, sep, tail = sec.text.rstrip().rpartition("\n\n")
         if not sep or not head.strip():
@@ -1246,6 +1247,48 @@ def _closing_forum_decision(item: Item) -> Item:
             *item.sections[last + 1 :],
         ),
     )
+
+
+#: "på mødet", "på dagens møde": the meeting these minutes are of (not "på mødet den 3.
+#: maj", "på mødet i juni", "på mødet 3/5": another meeting named by its date or month;
+#: "på mødet 60.000 kr." is an amount).
+_AT_THIS_MEETING = re.compile(
+    r"\bpå\s+(?:dagens\s+møde|mødet(?!\s+(?:den|d\.|i|om|hos)\b|\s+\d{1,2}[./]\d{1,2}(?:[./]|\b)))\b",
+    re.I,
+)
+
+
+def _told_at_the_meeting(item: Item) -> Item:
+    """The item with its decision where a body's past-tense act at this meeting closes a
+    section of its text inside a paragraph, the label left out and the lines wrapped as
+    printed ("… fra A.P. Møller Fonden." / "Udvalget bevilgede på mødet 250.000 kr. fra
+    anlægspuljen. Resten kan søges" / "i 2018."): the sentence opens a line after a full
+    stop and says "på mødet"; from it to the section's end is the decision."""
+    for k in range(len(item.sections) - 1, -1, -1):
+        sec = item.sections[k]
+        if sec.key in _NOT_OUTCOME_SECTIONS or ("øde" not in sec.text and "ØDE" not in sec.text):
+            continue
+        head, sep, tail = sec.text.rstrip().rpartition("\n\n")
+        lines = tail.split("\n")
+        for j in range(1, len(lines)):
+            sentence = _first(lines[j])
+            if (
+                lines[j - 1].rstrip()[-1:] == "."
+                and _FORUM_VERB.match(lines[j])
+                and _AT_THIS_MEETING.search(sentence)
+                and not _told_dated(sentence)
+            ):
+                kept = f"{head}{sep}" + "\n".join(lines[:j])
+                return replace(
+                    item,
+                    sections=(
+                        *item.sections[:k],
+                        replace(sec, text=kept.rstrip()),
+                        Section("beslutning", "", "\n".join(lines[j:]).strip()),
+                        *item.sections[k + 1 :],
+                    ),
+                )
+    return item
 
 
 def history_row_decisions(items: list[Item], date: dt.date | None) -> list[Item]:
@@ -1309,12 +1352,48 @@ def _history_row_decision(item: Item, date: dt.date) -> Item:
     )
 
 
-def unlabelled_decisions(items: list[Item], date: dt.date | None) -> list[Item]:
+def unlabelled_decisions(
+    items: list[Item], date: dt.date | None, forum: str | None = None
+) -> list[Item]:
     """Items whose decision stands unlabelled where another part of the item ends: the
     closing paragraph a body states (``closing_forum_decisions``) or the meeting's row of
-    the case's history table (``history_row_decisions``). One pass for both flows, the
-    generic layouts' and the numbered items' (``parse``), so neither reads them alone."""
+    the case's history table (``history_row_decisions``); or under the forum's heading
+    dated a year off (``misdated_decisions``). One pass for both flows, the generic
+    layouts' and the numbered items' (``parse``), so neither reads them alone."""
+    items = misdated_decisions(items, date, forum)
     return history_row_decisions(closing_forum_decisions(items), date)
+
+
+def misdated_decisions(items: list[Item], date: dt.date | None, forum: str | None) -> list[Item]:
+    """Items whose last section is the forum's decision dated the meeting's day and month in
+    another year ("Beslutning i Beskæftigelsesudvalget den 12. marts 2012" closing an item of
+    12 March 2013: the year mistyped), with no decision of this meeting and no other
+    decision heading in the item: that section is this meeting's decision."""
+    if date is None or forum is None:
+        return items
+    out = list(items)
+    for n, it in enumerate(items):
+        last = len(it.sections) - 1
+        while last > 0 and it.sections[last].key == "bilag":
+            last -= 1
+        if last < 0 or it.sections[last].key != "tidligere_beslutning":
+            continue  # (nearly every item: its last section is another)
+        keys = [sec.key for sec in it.sections]
+        if (
+            keys.count("tidligere_beslutning") == 1
+            and "beslutning" not in keys
+            and misdated_own_decision(it.sections[last].heading, date, forum)
+        ):
+            sec = it.sections[last]
+            out[n] = replace(
+                it,
+                sections=(
+                    *it.sections[:last],
+                    replace(sec, key="beslutning"),
+                    *it.sections[last + 1 :],
+                ),
+            )
+    return out
 
 
 def _mostly_free_text(items: list[Item]) -> bool:

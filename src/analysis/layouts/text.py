@@ -988,12 +988,15 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
         return True
     # Controls are short; other furniture carries one of the hints. A web menu's row whose
     # links are parted by tabs ("Forside<TAB>Borger<TAB>…") is as long as its links
-    # together: it is tested when each of its cells is short.
+    # together: it is tested when each of its cells is short. A page's stamp of its last
+    # change is as long as the editor's name makes it ("Sidst ændret 03-10-2019 09:12 af
+    # Karin Bjerre Jensen").
     if (
         (len(text) > 45 or text[:1] not in _CONTROL_START)
         and not (text[:1] in _BACK_ARROWS and len(text) <= 100)
         and not _holds_any(text, hints)
         and not _tabbed_controls(text)
+        and not (text[:5].lower() in _CHANGED_LEADS and len(text) <= 100)
     ):
         return False
     return _furniture_tests(text)
@@ -1178,6 +1181,8 @@ _ADDED_BY = re.compile(
     r"[^\n]{0,60})?$"
 )
 _ATTACHMENT_MARK = re.compile(r"^<<[^<>\n]{1,120}\.[A-Za-z]{2,5}>>$")
+#: The first letters of a page's stamp of its last change (see ``_UPDATED``).
+_CHANGED_LEADS = frozenset({"sidst", "senes"})
 #: "Senest opdateret 01.06.2022 09:14", "Sidst ændret: 3. maj 2021", "Seneste opdatering:
 #: 14. februar 2023": the page's own date; "Udskrevet: 07.03.2025 10:14", when it was printed.
 _UPDATED = re.compile(
@@ -1190,6 +1195,8 @@ _UPDATED = re.compile(
     r"(?:publiceret|udgivet)(?:\s+(?:den|d\.))?(?=\s*:?\s*\d)|"
     r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:\s+\d{1,2}[.:]\d{2})?\s*[·|]\s*opdateret(?=\s*:?\s*\d))"
     r"\b\s*:?\s*[\d\w. :-]{0,30}"
+    # ("Sidst ændret 18-08-2016 10:47 af Sanne Jessen": who changed it, named after the time)
+    r"(?:\s+af\s+(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3})?"
     r"(?:\s[·|]\s*læsetid\s*:?\s*\d{1,2}\s*min\.?)?"
     # "Senest ændret 22.01.25 af Ole Juhl · Version 3.0": an intranet page's who and version
     # ("Sidst opdateret 10.04.2025 af HR · Del · Print": the page's controls after it)
@@ -2389,16 +2396,23 @@ _OK_WORDS = frozenset({"OK", "Ok", "ok", "OK.", "Ok."})
 
 def _note_takers_ok(lines: list[Line], out: set[int]) -> set[int]:
     """Indexes of the "OK" lines right under a sentence of the notes ("… fra kl. 07." /
-    "OK"): the note taker's approval of what was put forward, no page's button (on a page
-    without a cookie notice)."""
+    "OK") or under a decision's label ("Beslutning" / "OK": an intranet protocol's whole
+    decision): the note taker's approval of what was put forward, no page's button (on a
+    page without a cookie notice)."""
     return {
         line.index
         for k, line in enumerate(lines)
         if k
         and line.clean in _OK_WORDS
-        and lines[k - 1].clean[-1:] == "."
         and lines[k - 1].index not in out
+        and (lines[k - 1].clean[-1:] == "." or _decision_label(lines[k - 1]))
     }
+
+
+def _decision_label(line: Line) -> bool:
+    """Whether ``line`` is a decision's label alone ("Beslutning", "Beslutning:")."""
+    key = heading_key(line) if not line.blank else None
+    return key is not None and key[0] == "beslutning"
 
 
 #: The head row of a task table alone on its line (see ``vocab.TASK_TABLE_HEAD``).

@@ -438,6 +438,9 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
     candidates: list[list[tuple[str, int, _Seg]]] = []
     counts: Counter[tuple[str, int, str]] = Counter()
     for segs in pages:
+        # (each key once a page: running text repeats across pages, while a contents line's
+        # number and page ("143 … 6", both "#") stand side by side on one page's last line)
+        seen: set[tuple[str, int, str]] = set()
         baselines = sorted({round(s.y) for s in segs})
         top = set(baselines[-2:])
         bottom = set(baselines[:2])
@@ -450,7 +453,8 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
             if key.strip(" :").lower() in known or _ITEM_HEAD.match(s.text):
                 continue
             mine.append((zone, round(s.y / 3), s))
-            counts[(zone, round(s.y / 3), key)] += 1
+            seen.add((zone, round(s.y / 3), key))
+        counts.update(seen)
         candidates.append(mine)
     need = max(2, (len(pages) + 1) // 2)
     out = []
