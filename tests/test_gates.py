@@ -62,6 +62,7 @@ from analysis.layouts import (
     trailing_number,
 )
 from analysis.model import Item, Section
+from analysis.read import html as html_reader
 
 Strategy = st.SearchStrategy[str]
 
@@ -1224,6 +1225,58 @@ GATES: list[Gate] = [
             "Senest opdateret 01.06.2022 09:14 af Direktionssekretariatet",
         ),
         lambda line: text._UPDATED.match(line) is not None,
+    ),
+    Gate(
+        "layouts._place_remark_off: ' ikke ', 'OBS', 'NB' or ' dog ' before _PLACE_REMARK",
+        layouts_package,
+        "_PLACE_REMARK",
+        layouts_package._place_remark_off,
+        st.tuples(
+            st.sampled_from(["Sognehuset (store sal)", "Rådhuset, lokale 2", "Sognegården"]),
+            st.sampled_from([" – ", " - ", " — "]),
+            st.sampled_from(["dog med to på Teams", "ikke som sædvanligt i salen"]),
+        ).map("".join),
+        searched(layouts_package._PLACE_REMARK),
+    ),
+    Gate(
+        "layouts._parish_after: the line's last four letters in _SOGN before _PARISH_TAIL",
+        layouts_package,
+        "_PARISH_TAIL",
+        lambda text: layouts_package._parish_after("Kirkeudvalget", layouts_package.prepare(text)),
+        embedded(
+            st.tuples(st.just("Kirkeudvalget"), rx(layouts_package._PARISH_TAIL)).map("".join),
+            at_top=True,
+        ),
+        lambda text: any(
+            layouts_package._PARISH_TAIL.fullmatch(ln.strip()[len("Kirkeudvalget") :])
+            for ln in text.split("\n")
+            if ln.strip().startswith("Kirkeudvalget,")
+        ),
+    ),
+    Gate(
+        "enrich.decisions._own_body: ' under ' in three cases before _UNDER_PARENT",
+        decisions,
+        "_UNDER_PARENT",
+        decisions._own_body,
+        st.tuples(
+            st.sampled_from(["Kirkegårdsudvalget", "Arbejdsgruppen"]),
+            rx(decisions._UNDER_PARENT),
+            st.sampled_from(["Holsted Menighedsråd", "Økonomiudvalget"]),
+        ).map("".join),
+        searched(decisions._UNDER_PARENT),
+    ),
+    Gate(
+        "read.html._page_text: _ITALIC_TAG before _italic_outcomes",
+        html_reader,
+        "_italic_outcomes",
+        lambda text: html_reader.read(text.encode()),
+        st.sampled_from(["em", "i", "EM", "I", 'em class="x"', 'i style="color:red"']).map(
+            lambda tag: (
+                f"<html><body><p><strong>1. Valg</strong><br>Tekst.<br><{tag}>Anna blev valgt."
+                f"</{tag.split()[0]}></p></body></html>"
+            )
+        ),
+        lambda text: True,
     ),
     Gate(
         "enrich.decisions.refusal_replaced: 'stedet', 'sættes' or 'sattes' before _DECIDED_INSTEAD",

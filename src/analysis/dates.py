@@ -274,6 +274,8 @@ _TENS: dict[str, int] = {
 }  # fmt: skip
 _ORDINAL_DAYS |= {f"{u}ogtyvende": 20 + n for u, n in _UNITS.items() if u != "et"}
 _ORDINAL_DAYS |= {"tredivte": 30, "tredevte": 30, "enogtredivte": 31, "enogtredevte": 31}
+#: The day of the month written as an ordinal word, by the word ("fjortende": 14).
+ORDINAL_DAYS: dict[str, int] = _ORDINAL_DAYS
 #: Days written with a Danish ordinal ending: "den 4de september 2017", "1ste", "2den", "3die".
 _DAY_ENDING = r"(?:ste|den|die|nde|de|te)"
 _WORD_DATE = re.compile(

@@ -355,7 +355,10 @@ _BODY_TARGET = re.compile(
     # "Planen sendes til ejerkommunerne": a joint service's owners (or the municipality),
     # who decide the case; "Henvendelsen sendes til Østjyllands Politi", "til
     # Vejdirektoratet", "til Miljøstyrelsen": a public authority that handles the matter
-    r"kommunen?$|kommunerne$|^politi(et)?$|direktorat(et)?$|styrelsen$|ministerie(t)?$)"
+    r"kommunen?$|kommunerne$|^politi(et)?$|direktorat(et)?$|styrelsen$|ministerie(t)?$|"
+    # "Sagen sendes til udtalelse hos Ribe Stift": the Church's authorities over a
+    # parish council or a deanery committee (the diocese, its bishop, the dean)
+    r"^stift(et)?$|stiftsøvrighed(en)?$|^biskop(pen)?$|^provst(en|iet)?$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
@@ -764,7 +767,9 @@ _FOR_COMMENTS = frozenset({"høring", "udtalelse", "kommentering"})
 #: its letters ("ØU", "BSU").
 _COMMITTEE = re.compile(
     r"(?:udvalg|udvalget|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|regionsråd|"
-    r"regionsrådet|borgerrepræsentationen)$"
+    # ("sendes til udtalelse hos Ribe Stift": a deanery's case on to the diocese, the
+    # Church's authority over it)
+    r"regionsrådet|borgerrepræsentationen|^stift|^stiftet|stiftsøvrighed|stiftsøvrigheden)$"
 )
 _COMMITTEE_LETTERS = re.compile(r"[A-ZÆØÅ]{1,4}U")
 
@@ -837,7 +842,26 @@ def _upheld(w: _Words, head: int) -> str | None:
         return "rejected"
     if lemmas & _GRANTS:
         return "approved"
-    return "decided" if lemmas & _RULINGS else None
+    if lemmas & _RULINGS:
+        return "decided"
+    # ("Udvalget fastholder den fastsatte anlægsramme for 2024": a figure the forum
+    # set, kept as it was set: decided)
+    return (
+        "decided" if any(w.lowers[k].endswith(_KEPT_FIGURES) for k in _right(w, head, 4)) else None
+    )
+
+
+#: What a forum sets and may keep as it was set: a budget's frame, a rate, a tax's per cent.
+_KEPT_FIGURES = (
+    "ramme",
+    "rammen",
+    "rammerne",
+    "takst",
+    "taksten",
+    "taksterne",
+    "procent",
+    "procenten",
+)
 
 
 def _referred_to(w: _Words, head: int) -> bool:
@@ -1220,6 +1244,19 @@ def _names_forum(w: _Words, k: int, forum: str | None) -> bool:
     if forum is None:
         return False
     return _body_stem(w.texts[k]) in {_body_stem(x) for x in re.findall(r"[\w']+", forum)}
+
+
+#: " under ": between a body and the body it serves ("Kirkegårdsudvalget under …").
+_UNDER_PARENT = re.compile(r" under ", re.IGNORECASE)
+
+
+def _own_body(forum: str | None) -> str | None:
+    """The forum without the body it serves ("Kirkegårdsudvalget under Holsted
+    Menighedsråd": Kirkegårdsudvalget): that body is another, the one its committee
+    recommends to ("Udvalget indstiller til menighedsrådet, at …")."""
+    if isinstance(forum, str) and (" under " in forum or " UNDER " in forum or " Under " in forum):
+        return _UNDER_PARENT.split(forum, maxsplit=1)[0]
+    return forum
 
 
 #: "delvis", "delvist": a request met in part.
@@ -3492,6 +3529,7 @@ def classify_decision(
     ``decided`` where nothing else is recognised.
     """
     text = (text or "").strip()
+    forum = _own_body(forum)
     if "\n" in text and _WRAPPED_PHRASE.search(text):
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
         # line's end read as one line
@@ -3907,9 +3945,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         out.insert(0, ("postponed", waits.group(0)))
         seen.add("postponed")
     lead = _first_sentence_of_first(text, first)
-    if "postponed" in seen and "decided" in seen and _DECIDED_TO_MOVE.match(lead):
+    if (
+        "postponed" in seen
+        and "decided" in seen
+        and _DECIDED_TO_MOVE.match(lead)
+        and all(e.lower() in lead.lower() for t, e in out if t == "postponed")
+    ):
         # "Besluttet at fastholde planen og udskyde go-live til april.": the forum decided
-        # to move a project's date, it did not put off its own item
+        # to move a project's date, it did not put off its own item (an item put off in a
+        # sentence of its own after the decision, "Rådet besluttede at se stolene
+        # først. Punktet udsat til mødet i maj.", is put off)
         out = [(t, e) for t, e in out if t != "postponed"]
         seen.discard("postponed")
     if (
@@ -4546,6 +4591,8 @@ _TALK_ABOUT = re.compile(
 #: "Næste møde holdes …", decides nothing).
 _MEETING_MOVED = re.compile(
     r"^(?:næste\s+)?møde(?:t)?\b[^\n]{0,40}?\s(?:flyttes|rykkes|blev\s+(?:flyttet|rykket))"
+    # ("Næste møde flyttes fra 4. til 11. maj": the day it leaves named first)
+    r"(?:\s+fra\s+(?:den\s+|d\.\s*)?\d{1,2}\.?(?:\s*[a-zæøå]{3,9})?)?"
     # (to a day, "til den 2. oktober", "til tirsdag"; not "flyttes til Kroppedal", a place)
     r"\s+(?:frem\s+)?til(?=\s+(?:den\s+|d\.\s*)?(?:\d|[a-zæøå]+dag\b))",
     re.IGNORECASE,
@@ -4696,7 +4743,8 @@ _NOT_MINUTED = re.compile(
     r"(?:\w+s\s+)?beslutning(?:en)?\s+fremgår\s+af\s+(?:et\s+|det\s+)?"
     r"(?:fortrolig[te]?|lukke[td])\s+(?:bilag|referat|protokol)\b|"
     # ("Punktet er behandlet for lukkede døre.": the perfect, as the past)
-    r"(?:punktet|sagen)\s+(?:(?:blev|er)\s+)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
+    # ("Behandlet for lukkede døre, jf. særskilt protokol.": an old protocol's record, no subject)
+    r"(?:(?:punktet|sagen)\s+(?:(?:blev|er)\s+)?)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Punktet er fortroligt og fremgår af det lukkede referat.": a board's closed item)
     r"(?:punktet|sagen)\s+er\s+fortroligt?\b|"
     # ("Fortroligt.": a closed item's outcome cell, the word alone: nothing published)
@@ -5037,7 +5085,7 @@ def recommended_actions(text: str | None, forum: str | None = None) -> list[str]
     are.
     """
     out: list[str] = []
-    for hit in _hits((text or "").strip(), recommendation=True, forum=forum):
+    for hit in _hits((text or "").strip(), recommendation=True, forum=_own_body(forum)):
         if hit.dtype not in out:
             out.append(hit.dtype)
     return out
@@ -6138,8 +6186,13 @@ def orientation_noted(types: list[str], asked: set[str], title: str | None = Non
     return types
 
 
-#: "Næste møde", "Næste møde og mødeplan": the standing item on when the forum meets next.
-_NEXT_MEETING_TITLE = re.compile(r"\W*næste\s+møde(?:r)?\b", re.IGNORECASE)
+#: "Næste møde", "Næste møde og mødeplan": the standing item on when the forum meets next;
+#: also the meeting's kind in a compound ("Næste fællesmøde", "Næste bestyrelsesmøde"), and
+#: the year's plan set at a constituting meeting ("Fastsættelse af mødeplan 2025").
+_NEXT_MEETING_TITLE = re.compile(
+    r"\W*(?:næste\s+[a-zæøå]*møde(?:r)?\b|(?:fastsættelse\s+af\s+)?møde(?:plan|kalender)\b)",
+    re.IGNORECASE,
+)
 #: "Onsdag den 18. marts kl. 08.00 via Skype.", "Telefonmøde kl. 15.00.": the day or the
 #: hour the forum set (a weekday, a date or a clock time in the first sentence).
 _MEETING_WHEN = re.compile(

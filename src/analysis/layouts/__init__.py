@@ -464,7 +464,9 @@ def _title_case(name: str) -> str:
 
 #: A secretary's remark after the place: "Teams – ikke Rådhuset som sædvanligt", "Rådhuset,
 #: lokale 3 (OBS – ikke lokale 1 …", "(NB: elevator ved …": a note on the place, not it.
-_PLACE_REMARK = re.compile(r"\s+(?:[–—-]\s+ikke\s|\((?:OBS|NB)\b|(?:OBS|NB)[:!]).*$", re.I)
+#: ("Sognehuset (store sal) – dog med én deltager i telefonen": a reservation
+#: after a dash, who joined from elsewhere)
+_PLACE_REMARK = re.compile(r"\s+(?:[–—-]\s+(?:ikke|dog)\s|\((?:OBS|NB)\b|(?:OBS|NB)[:!]).*$", re.I)
 
 
 def _place_remark_off(place: str | None) -> str | None:
@@ -472,9 +474,30 @@ def _place_remark_off(place: str | None) -> str | None:
     the host it names (``header.without_host``)."""
     if place and ("ært" in place or "ÆRT" in place):
         place = without_host(place)
-    if not place or not (" ikke " in place or "OBS" in place or "NB" in place):
+    if not place or not (" ikke " in place or "OBS" in place or "NB" in place or " dog " in place):
         return place  # the gate: a plain place names no remark
     return _PLACE_REMARK.sub("", place) or place
+
+
+#: ", Sankt Hans Sogn", ", Vor Frue Sogn": the parish after a body's name.
+_PARISH_TAIL = re.compile(r",\s+(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}(?:Sogn|sogn)$")
+
+
+def _parish_after(forum: str, lines: list[Line]) -> str | None:
+    """The forum with its parish where a line on top names it so ("Kirkeudvalget,
+    Sankt Hans Sogn" under "Kirkeudvalget – referat 3/2-21"): a parish council's
+    committee, named by the parish whose it is (no municipality's body)."""
+    for line in islice(lines, 20):
+        if line.clean[-4:] not in _SOGN:
+            continue  # (the cheap test first: most lines on top end in no parish)
+        text = line.clean.strip()
+        if text.startswith(forum) and _PARISH_TAIL.fullmatch(text[len(forum) :]):
+            return text
+    return None
+
+
+#: The parish's word closing a line, in the cases minutes write it.
+_SOGN = frozenset({"Sogn", "sogn", "SOGN"})
 
 
 def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> ParsedMeeting:
@@ -560,6 +583,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
     elif forum and "bestyrelsen" in forum and (titled_board := board_in_site_title(forum)):
         forum = titled_board  # "Rønde Skole - Forældre - Skolebestyrelsen": a web page title
+    if forum and (parish := _parish_after(forum, lines)) is not None:
+        forum = parish  # "Kirkeudvalget, Sankt Hans Sogn" on a line of its own on top
     if forum in INSTITUTION_BOARDS and (institution := institution_on_top(lines)):
         forum = f"{forum}, {institution}"  # "Korsvejens Skole · Tårnby Kommune" over it
     elif forum is None or forum in INSTITUTION_BOARDS:

@@ -414,6 +414,8 @@ _TITLE_KIND = re.compile(
     # "Dagsorden til ordinært møde", "Referat - ordinært møde" (the forum on the line
     # above, the date in a field)
     r"(?:(?:\s+(?:til|for|fra|af)|\s*[–—-])\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
+    # ("Dagsorden til menighedsrådsmøde": an agenda for a kind of meeting in a compound)
+    r"|\s+til\s+[a-zæøå]{3,30}møde"
     # "Dagsorden med referat – Ledermøde for skoleledere og dagtilbudsledere": the kind of
     # meeting and whom it is for (the forum named elsewhere, in the page header)
     r"|\s*[–—-]\s+(?-i:[A-ZÆØÅ])[a-zæøå]{2,30}møde\s+for\s+[a-zæøå][\wæøå ,-]{2,80}"
@@ -666,14 +668,24 @@ def owner_first_off(forum: str) -> tuple[str, str | None]:
     "Hjørring Ungeråd" is Ungerådet of Hjørring Kommune, "Svendborg Kommunes Ældreråd"
     Ældrerådet of Svendborg Kommune (as "Ældrerådet Halsnæs" is, see
     :func:`_owner_name_off`). A town's council keeps its name ("Herning Byråd", the
-    name the council goes by); (forum, None) where no municipality opens the name."""
+    name the council goes by), and so does a parish's council ("Ringsted Menighedsråd", the
+    municipality still read from it); (forum, None) where no municipality opens the name."""
     m = _OWNER_FIRST.match(forum) if forum[-1:] in "dgn" else None
     if m is None or m.group("body").endswith(("Byråd", "byråd")):
         return forum, None
     owner = municipality_from_folder(m.group("owner"))
     if owner is None:
         return forum, None
+    if m.group("body").lower().endswith(_CHURCH_BODIES):
+        # "Ringsted Menighedsråd", "Kolding Provstiudvalg": a parish's or a deanery's body of the
+        # Church, named by its parish or deanery (no body of the municipality's), which
+        # lies in the municipality of that name
+        return forum, owner
     return m.group("body") + "et", owner
+
+
+#: The Church's local bodies, named by their parish or deanery ("Ringsted Menighedsråd").
+_CHURCH_BODIES = ("menighedsråd", "provstiudvalg")
 
 
 #: " efter serviceloven § 74", " jf. lov om social service § 74", " i henhold til

@@ -1098,6 +1098,8 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
             return True  # "Udvalgets beslutning den 12. februar 2025:" over the outcome
         if "/" in text[:30] and _slashed_outcome(text):
             return True  # "Beslutning/konklusion: Til efterretning." under the notes
+        if _decision_label_alone(text):
+            return True  # "Beslutning:" left empty under an agenda's paragraph: its place
         if _may_head(text) and not _point_in_prose(text):
             return False
     return False
@@ -1113,6 +1115,17 @@ def _slashed_outcome(text: str) -> bool:
     them the decision's: the item's outcome as "Beslutning: …" is."""
     m = _SLASHED_LABEL.match(text)
     key = heading_key(Line(0, m.group("label") + ":", 0)) if m else None
+    return key is not None and key[0] == "beslutning"
+
+
+def _decision_label_alone(text: str) -> bool:
+    """ "Beslutning:" alone on its line, its colon written: the decision's label over its
+    text, or left empty in an agenda that prints a place for it under each item's
+    paragraph (a word alone without the colon, "Beslutning", may be a section's heading
+    in a layout whose headings the evidence reads otherwise)."""
+    if text[-1:] != ":":
+        return False
+    key = heading_key(Line(0, text, 0))
     return key is not None and key[0] == "beslutning"
 
 

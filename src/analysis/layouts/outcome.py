@@ -58,6 +58,10 @@ _BARE = re.compile(
     r"orientering(?=\.$)|"
     # "Lukket punkt – behandlet for lukkede døre.": the closed item's record, its outcome
     r"lukket\s+punkt(?=\s+[–—-]\s)|"
+    # "Lukket punkt. Se lukket protokol.", "Behandlet for lukkede døre.": an old
+    # protocol's record of its closed item, kept in a protocol of its own
+    r"lukket\s+punkt(?=\.\s+(?:se\s+)?(?:særskilt|lukket|fortrolig)\s+protokol)|"
+    r"behandlet\s+(?:for|bag)\s+lukkede\s+døre|"
     # "Orientering – taget til efterretning.": the point's kind, a dash, then the outcome
     r"(?:orientering|drøftelse|beslutning)\s+[–—-]\s+(?=[a-zæøå])(?:taget\s+til\s+"
     r"(?:efterretning|orientering)|godkendt|drøftet|vedtaget)|"
@@ -172,6 +176,9 @@ _FORUM_VERB = re.compile(
     r"valgte|genvalgte|udpegede|meddelte\s+decharge|"
     # "Bestyrelsen kunne ikke imødekomme ønsket.": a request refused, in the forum's words
     r"kunne\s+ikke\s+imødekomme|imødekom|"
+    # "Provstiudvalget fandt, at udgiften bør afholdes af driften, og …": the
+    # forum's finding on the case, its conclusion
+    r"fandt,?\s+at|"
     # ("Udvalget kunne ikke følge forvaltningens anbefaling og besluttede …": the
     # recommendation set aside, in the forum's words)
     r"kunne\s+ikke\s+(?:følge|tiltræde)|"
@@ -625,8 +632,15 @@ _PROSE_OUTCOME = re.compile(
     r"(?:efterretning|orientering))\b"
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå0-9,-]+){0,8}?\s+blev\s+(?:[a-zæøå]+t\s+|derfor\s+"
     r"|herefter\s+|dog\s+|så\s+)?(?:ikke\s+)?(?:godkendt|vedtaget|tiltrådt|anbefalet|drøftet|"
-    r"udsat|afvist|forkastet|oversendt|imødekommet|bevilget|taget\s+til\s+(?:efterretning|orientering))\b"
+    r"udsat|afvist|forkastet|oversendt|imødekommet|bevilget|taget\s+til\s+(?:efterretning|orientering)"
+    # ("Graveren blev bemyndiget til at …", "Taksterne blev fastsat som …": the
+    # forum's mandate or figures, set in the passive)
+    r"|bemyndiget|fastsat)\b"
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?:oversendes|videresendes|sendes\s+videre)\s+til\s+\S"
+    # "Udvalget indstiller til menighedsrådet, at …": a committee's recommendation to the
+    # council it serves, the committee by its kind alone (a named body's "indstiller" is
+    # the proposal put to the forum)
+    r"|^(?:udvalget|rådet|bestyrelsen)\s+indstiller\s+til\s+\S"
     # "Som første punkt godkendte kommunalbestyrelsen …", "Endelig vedtog rådet …": the
     # narrative's connective first, the verb before the forum
     r"|^(?:som\s+(?:første|sidste|næste)\s+punkt|herefter|dernæst|derefter|endelig|til\s+sidst|"

@@ -146,10 +146,27 @@ def trailing_numbers(text: str) -> str:
     words = ("pkt", "Pkt", "PKT", "punkt", "Punkt", "PUNKT")
     if not holds_after(text, "(", words) and not holds_after(text, "[", words):
         return text  # (most texts name no point in brackets)
-    numbers = [m["num"] or m["sq"] for m in _TRAILING.finditer(text)]
+    found = list(_TRAILING.finditer(text))
+    numbers = [m["num"] or m["sq"] for m in found]
+    if len(numbers) == 1 and _in_numbered_run(text, found[0]):
+        m = found[0]
+        return f"{text[: m.start()]}{_numbered_first(m)}{text[m.end() :]}"
     if len(numbers) < _MIN_HEADS or len(set(numbers)) < len(numbers):
         return text
     return _TRAILING.sub(_numbered_first, text)
+
+
+def _in_numbered_run(text: str, m: re.Match[str]) -> bool:
+    """The one heading numbered last (``Title (pkt. 3)``) stands between the headings
+    numbered first right below and above its number (``2. Title`` … ``4. Title``): a
+    secretary's slip in one heading of the run, the item in its place."""
+    number = int(m["num"] or m["sq"])
+    if number < 2:
+        return False
+    before = re.search(rf"^{number - 1}[.)][ \t]+\S", text[: m.start()], re.MULTILINE)
+    return before is not None and (
+        re.search(rf"^{number + 1}[.)][ \t]+\S", text[m.end() :], re.MULTILINE) is not None
+    )
 
 
 def _numbered_first(m: re.Match[str]) -> str:

@@ -292,13 +292,18 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
 _PROTOCOL_YEAR = re.compile(
     # ("Aar l97l, …": the year typed and read by OCR with a small l for the figure 1)
     r"^(?:år|aar)\s+(?P<y>(?:18|19|20)\d\d|l9[\dl]{2}|19(?:l[\dl]|\dl))\s*,?\s+"
-    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\s+)?(?:den|d\.)\s*(?P<d>\d{{1,2}})\.?\s+"
+    # ("År 2012, tirsdag den tredje april kl. 19.30, …": the day as an ordinal word)
+    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\s+)?(?:den|d\.)\s*"
+    rf"(?P<d>\d{{1,2}}|{'|'.join(sorted(dates.ORDINAL_DAYS, key=len, reverse=True))})\.?\s+"
     r"(?P<mw>" + _MONTHS + r")\.?\s*,?\s*"
     r"(?P<rest>(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*,?\s*)?)"
     # ("… kl. 14.00, afholdtes ordinær generalforsamling i <selskab>": the passive verb)
     r"(?:(?:af)?holdt(?:es)?|samledes|mødtes|var)\b(?P<who>.*)$",
     re.IGNORECASE,
 )
+#: A sentence's full stop in the protocol's opening: after a word of four small letters or
+#: more, or a figure.
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-zæøå]{4})|(?<=\d))\.\s")
 #: "… møde på Rådhuset i Ærøskøbing, mødelokale 1.": where the protocol's sentence says the
 #: meeting was held.
 #: ("… møde paa Kommunekontoret …": the older spelling of "på")
@@ -312,8 +317,11 @@ _SEAT = re.compile(
 )
 #: "… afholdt Sogneraadet møde …", "… holdt Kommunalbestyrelsen møde …": the council named
 #: as the sentence's subject, right before its "møde".
+#: ("… afholdt Skt. Jørgens Menighedsråd møde …": the body named by its parish, a few
+#: capitalised words before its kind)
 _PROTOCOL_FORUM = re.compile(
-    rf"^\s*(?P<forum>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:{BODY_WORDS}))\s+(?:et\s+)?(?:ordinært\s+)?møde\b",
+    r"^\s*(?P<forum>(?:(?-i:[A-ZÆØÅ])[\wæøå.-]*\s+){0,3}"
+    rf"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:{BODY_WORDS}))\s+(?:et\s+)?(?:ordinært\s+)?møde\b",
     re.I,
 )
 
@@ -334,7 +342,8 @@ def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head
             continue
         month = dates.month_number(m["mw"])
         year = int(m["y"].replace("l", "1"))
-        date = dates.safe_date(year, month, int(m["d"])) if month else None
+        day = int(m["d"]) if m["d"].isdigit() else dates.ORDINAL_DAYS[m["d"].lower()]
+        date = dates.safe_date(year, month, day) if month else None
         if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
             return
         # the sentence may wrap: what follows up to its full stop
@@ -347,7 +356,9 @@ def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head
         head.date = date
         if (c := _CLOCK.match(m["rest"])) and head.start_time is None:
             head.start_time = dates.hhmm(c["h"], c["mi"])
-        first = sentence.split(". ")[0]
+        # (its first sentence: a full stop after a word or a figure, not an abbreviation's
+        # after a few letters, "Skt. Jørgens Menighedsråd")
+        first = _SENTENCE_STOP.split(sentence, maxsplit=1)[0]
         if head.forum is None and (f := _PROTOCOL_FORUM.match(first)):
             head.forum = f["forum"]
         if head.location is None and (p := _PROTOCOL_PLACE.search(first) or _SEAT.search(sentence)):

@@ -567,6 +567,9 @@ class _Layout:
         #: (id of its parent, the line) of the outcome of the item whose text is being
         #: laid out: written after that text, as the decision closing the item
         self.pending: tuple[int, str] | None = None
+        #: ids of the italic runs that close a numbered item's paragraph, its outcome
+        #: written without a label (see :func:`_italic_outcomes`)
+        self.italic: frozenset[int] = frozenset()
 
     def flush(self) -> None:
         if not self.buf:
@@ -604,6 +607,12 @@ class _Layout:
             name = getattr(child, "name", None)
             if not name or _is_chrome(child):
                 continue
+            if self.pending is not None and name == "p" and _numbered_bold_lead(child):
+                # "<p><strong>4. Title</strong><br>…": the next item's heading closes the
+                # item whose italic outcome waits for the end of its text
+                self.emit_pending()
+            if name in ("em", "i") and id(child) in self.italic:
+                self.buf.append("Beslutning: ")  # (then the run's text, as any inline run)
             if name == "br":
                 self.buf.append(_BR)
             elif name == "hr":
@@ -990,6 +999,53 @@ def _title_and_outcome(p) -> tuple[str, str] | None:
     if not title or not outcome or title.endswith(":") or len(title) > 150:
         return None
     return title, outcome
+
+
+def _numbered_bold_lead(p) -> bool:
+    """Whether paragraph ``p`` opens with a bold run that starts with a number ("<p><strong>4.
+    Title</strong><br>…"): an item's heading."""
+    first = next((c for c in p.children if not (_is_text(c) and not str(c).strip())), None)
+    return getattr(first, "name", None) in ("strong", "b") and _inline(first)[:1].isdigit()
+
+
+#: "<em>", "<i class=…>": an italic run's tag (the cheap test before reading the page's
+#: paragraphs for italic outcomes).
+_ITALIC_TAG = re.compile(r"<(?:em|i)\b", re.IGNORECASE)
+
+
+def _italic_outcome(p) -> object | None:
+    """The italic run of paragraph ``p`` that opens its last line (after a line break, or
+    the paragraph's start), a sentence with no label of its own ("…<br><em>Bo blev
+    valgt.</em></p>"), else None."""
+    parts = [c for c in p.children if not (_is_text(c) and not str(c).strip())]
+    for k in range(len(parts) - 1, -1, -1):
+        name = getattr(parts[k], "name", None)
+        if name == "br":
+            return None
+        if name in ("em", "i"):
+            if k and getattr(parts[k - 1], "name", None) != "br":
+                return None
+            text = _inline(parts[k])
+            if text[-1:] in ".!" and _LABELLED.match(text) is None:
+                return parts[k]
+            return None
+    return None
+
+
+def _italic_outcomes(root, titled: frozenset[int]) -> frozenset[int]:
+    """ids of the italic runs that state items' outcomes without a label: the last line of
+    a numbered item's paragraph ("<p><strong>4. Title</strong><br>…<br><em>Bo blev
+    valgt.</em></p>"), on a page where two or more numbered items close so (a parish's
+    web page writes every decision in italics); then also such a run opening a paragraph
+    of its own under an item's table."""
+    found = [
+        (p, run)
+        for p in root.find_all("p")
+        if id(p) not in titled and (run := _italic_outcome(p)) is not None
+    ]
+    if sum(1 for p, _ in found if _numbered_bold_lead(p)) < 2:
+        return frozenset()
+    return frozenset(id(run) for _, run in found)
 
 
 def _titled_outcomes(root) -> frozenset[int]:
@@ -1539,6 +1595,8 @@ def _page_text(markup: str) -> tuple[str, bool]:
     if len(mains) == 1 and mains[0].find(list(_HEADINGS)) is not None:
         root = mains[0]
     layout = _Layout(_titled_outcomes(root))
+    if _ITALIC_TAG.search(markup):
+        layout.italic = _italic_outcomes(root, layout.titled)
     layout.walk(root)
     layout.brk()
     return structured(layout.lines)
