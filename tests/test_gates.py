@@ -400,6 +400,14 @@ GATES: list[Gate] = [
         any_line(_NUT._NUMBER_IN_BRACKETS),
     ),
     Gate(
+        "layouts.number_under_title.numbers_right_of_titles: _label_after_gap before _NUMBER_CELL",
+        _NUT,
+        "_NUMBER_CELL",
+        _NUT.numbers_right_of_titles,
+        embedded(line(_NUT._NUMBER_CELL)),
+        any_line(_NUT._NUMBER_CELL),
+    ),
+    Gate(
         "layouts.number_under_title.bare_numbers_right_of_titles: '   ' before _SPACED_END",
         _NUT,
         "_SPACED_END",

@@ -38,15 +38,18 @@ OCR_LONGEST = max(map(len, _FOLDED)) + 4
 
 
 def _dropped(word: str) -> set[str]:
-    """The word with one letter left out or two neighbours swapped (never its first)."""
+    """The word with one letter left out, two neighbours swapped or one typed twice (never
+    its first)."""
     left_out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
-    return (left_out | swapped) - {word}
+    doubled = {word[: i + 1] + word[i:] for i in range(1, len(word))}
+    return (left_out | swapped | doubled) - {word}
 
 
-#: A label typed with one letter left out or two swapped ("Beslutnig", "Indstiling",
-#: "Beslutnign"): a careless note taker's, read as the name it misses (not at its first
-#: letter; a variant two names share, or that is a name itself, is none).
+#: A label typed with one letter left out, two swapped or one twice ("Beslutnig",
+#: "Indstiling", "Beslutnign", "Besluttning"): a careless note taker's, read as the name
+#: it misses (not at its first letter; a variant two names share, or that is a name
+#: itself, is none).
 _DROPPED: dict[str, str] = {}
 for _key, _name in _FOLDED.items():
     for _variant in _dropped(_key) - _FOLDED.keys():

@@ -3936,6 +3936,41 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     )
 
 
+#: "Beslutningsoversigt", "Mødets beslutninger i overblik", "Resumé af beslutninger",
+#: "Beslutninger i kort form": the head of the decisions summed up before the items (a
+#: line each, the decision read being the one under the item); also "Referat" alone, the
+#: part's head between the agenda printed first and the minutes.
+_OVERVIEW_HEAD = re.compile(
+    r"^(?:#{1,4}\s+)?(?:beslutningsoversigt|beslutningsresumé|oversigt\s+over\s+beslutninger(?:ne)?"
+    r"|(?:mødets\s+)?beslutninger\s+i\s+(?:overblik|kort\s+form|korte\s+træk)"
+    r"|(?:resumé|sammenfatning|opsummering)\s+af\s+(?:mødets\s+)?beslutninger(?:ne)?"
+    r"|(?P<part>referat))\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _restated_overview(lines: list[Line], unplaced: list[Line]) -> set[int]:
+    """Indexes of unplaced lines that sum up the decisions before the items: a head
+    (``_OVERVIEW_HEAD``) left unplaced and the run of unplaced lines right under it, blank
+    lines passed over, to the first line a record holds; "Referat" alone is that line only."""
+    left = {line.index for line in unplaced}
+    out: set[int] = set()
+    for line in unplaced:
+        if line.index in out or len(line.clean) > 60:
+            continue
+        if not (m := _OVERVIEW_HEAD.match(line.clean.strip())):
+            continue
+        out.add(line.index)
+        if m.group("part"):
+            continue
+        for under in lines[line.index + 1 :] if lines[line.index] is line else ():
+            if under.clean and under.index not in left:
+                break
+            if under.clean:
+                out.add(under.index)
+    return out
+
+
 def finished_meeting(
     head: Header,
     items: list[Item],
@@ -3952,6 +3987,9 @@ def finished_meeting(
 
     total = nonblank_chars(joined_lines(lines))  # one pass, same count
     unplaced = [line for line in lines if line.clean and line.index not in placed]
+    if unplaced and (restated := _restated_overview(lines, unplaced)):
+        # the decisions summed up before the items, each read again under its item
+        unplaced = [line for line in unplaced if line.index not in restated]
     if unplaced:
         sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
         warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")

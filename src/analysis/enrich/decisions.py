@@ -243,6 +243,9 @@ _NONE_TEXTS = frozenset(
         "ingen bemærkninger herudover",
         "intet til referat",
         "intet at referere",
+        # ("Konklusion: Intet til referat herudover.": nothing beyond the notes above)
+        "intet til referat herudover",
+        "intet at referere herudover",
         # "Opsamling: Intet at følge op på.": nothing to follow up, nothing decided
         "intet at følge op på",
         "ingen opfølgning",
@@ -709,6 +712,8 @@ def _is_referral(w: _Words, head: int) -> bool:
     # Only the case itself may stand between verb and direction (object or inverted subject).
     while j < n and j <= head + 2 and _case_object(w, j):
         j += 1
+    if active and j == head + 1 < n and start == head - 1 and _forum_sends_paper(w, start, j):
+        j += 1  # ("Børneudvalget oversender planen til Økonomiudvalget": the case's paper)
     nxt = lowers[j] if j < n else ""
     ends = j >= n or _is_stop(w, j)
     if active and not ends and nxt not in ("til", "videre", "tilbage", "over"):
@@ -757,6 +762,26 @@ def _is_referral(w: _Words, head: int) -> bool:
     # "sende" and "gå" need a direction: "sendes tilbage/videre (til …)", "går videre til".
     directions = ("til", "videre", "tilbage") if lemma == "sende" else ("videre",)
     return named and nxt in directions
+
+
+#: What a forum sends that is no case of its own to pass on: a letter, a mail, a reply, or
+#: its own remarks (see ``_REMARKS_SENT``).
+_NO_CASE_PAPER = (*_REMARKS_SENT, "brev", "mail", "e-mail", "svar", "invitation", "referat")
+
+
+def _forum_sends_paper(w: _Words, subject: int, k: int) -> bool:
+    """Whether token ``k``, right after the verb whose subject is the deciding forum
+    (``subject``, "Udvalget", "Børneudvalget"), is a paper of the case in its definite form
+    ("strategien", "planen", "regnskabet"): the forum passing the case on by its document
+    (not a letter, a reply or its remarks: ``_NO_CASE_PAPER``)."""
+    low = w.lowers[k]
+    return (
+        w.lowers[subject].endswith(_DECIDING_SUBJECTS)
+        and len(low) >= 6
+        and low.isalpha()
+        and low.endswith(("en", "et"))
+        and not low.startswith(_NO_CASE_PAPER)
+    )
 
 
 #: "til høring", "til udtalelse", "til kommentering": a case sent to boards, councils or
@@ -1762,6 +1787,11 @@ _RULES: tuple[_Rule, ...] = (
                             "fin",
                             "gode",
                             "flere",
+                            # ("Udvalget havde en første drøftelse.", "… en indledende
+                            # drøftelse": the first round of a matter that comes back)
+                            "første",
+                            "indledende",
+                            "foreløbig",
                         ]
                     },
                     "OP": "*",
@@ -4159,7 +4189,8 @@ _NOT_FOLLOWED = re.compile(r"^indstilling\w*\s+(?:blev\s+)?ikke\s+fulgt$", re.IG
 #: bevilge således: …", the verb also misspelt "bevillige") and a pool shared out ("Udvalget
 #: fordelte puljen således: …", "Puljen fordeles således: …").
 _GRANT_LEAD = re.compile(
-    r"\b(?:bevilgede|bevilger|bevilges|blev\s+bevilget|besluttede\s+at\s+bevil(?:li)?ge"
+    # ("Udvalget besluttede at fordele puljen således: …": the pool shared out as decided)
+    r"\b(?:bevilgede|bevilger|bevilges|blev\s+bevilget|besluttede\s+at\s+(?:bevil(?:li)?ge|fordele)"
     r"|fordelte|fordeles|blev\s+fordelt)\b(?!\s+ikke\b)",
     re.IGNORECASE,
 )

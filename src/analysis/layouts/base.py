@@ -712,6 +712,9 @@ _FOLLOW_UP = re.compile(
     # note-taker's recap (Zoom, Teams Copilot) listing the tasks with their owners)
     r"next\s+steps|action\s+items|follow[\s-]?ups?|næste\s+skridt|handlingspunkter|"
     r"opfølgningsopgaver|opfølgningspunkter|"
+    # ("Punkter til næste møde (4. maj):", "Emner til kommende møder": the next
+    # meeting's points, listed under the last item; none of this meeting's)
+    r"(?:punkter|emner|sager)\s+til\s+(?:næste|kommende)\s+møder?(?:\s*\([^()\n]{1,30}\))?|"
     # ("BESLUTNINGSLOG – krisestab (uddrag)", "Beslutninger (opsummering)": a staff's log of
     # the decisions, this meeting's and earlier ones, after the items)
     r"beslutningslog(?:\s*[–—-]\s*[^:]{1,60})?|beslutningsoversigt|"

@@ -21,11 +21,11 @@ it means (``4. Title …``), its wrapped rest joined to it (:func:`numbers_right
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
 from analysis.parse import (
     Line,
     heading_key,
-    holds_after,
     holds_before,
     line_start_test,
     match_case_number,
@@ -273,7 +273,10 @@ def _referred(lines: list[str]) -> dict[int, tuple[str, str | None, int]]:
 #: a run of spaces), then the item's number alone at the row's right end.
 _NUMBER_CELL = re.compile(
     r"^(?P<title>(?-i:[A-ZÆØÅ0-9\"«])[^\t]{1,150}?)(?:[ ]*\t[ \t]*|[ ]{3,})"
-    r"(?:punkt|pkt\.?)\s*(?P<num>\d{1,3}[a-z]?)\s*$",
+    # ("TEKNISK UDVALG<gap>Sag nr. 42": a running head's case number, see
+    # :func:`_running_head`)
+    r"(?P<label>(?-i:P(?:unkt|UNKT|kt|KT)\.?|(?P<case>S(?:ag|AG)\s+(?:nr|NR)\.?))"
+    r"\s*(?P<num>\d{1,3}[a-z]?))\s*$",
     re.IGNORECASE,
 )
 #: A wrapped title's rest read as a heading of its own ("## 2017", "## udvalgene"); not a
@@ -281,12 +284,14 @@ _NUMBER_CELL = re.compile(
 _WRAPPED_REST = re.compile(r"^#{1,4}\s+(?P<rest>(?!\d{1,3}[.)]\s)[^\t]{1,100})$")
 
 
-def numbers_right_of_titles(text: str) -> str:
+def numbers_right_of_titles(text: str, gapped: bool | None = None) -> str:
     """``text`` with each title row whose item number stands at its right end
     (``Title<TAB>Punkt 4``) as the numbered heading it means (``4. Title``), a wrapped
     rest of the title in the heading line under it joined on; as it was where fewer than
-    two rows are numbered so."""
-    if not holds_after(text, "\t", ("Punkt", "Pkt")) and not holds_before(text, "P", "   "):
+    two rows are numbered so. A running head over each item (see :func:`_running_head`)
+    is taken off, the number left over the title. ``gapped``: whether the text has two
+    spaces in a row (looked for here when not given)."""
+    if not _label_after_gap(text, "  " in text if gapped is None else gapped):
         return text  # (the cheap gate: a number cell after a tab or a run of spaces)
     lines = text.split("\n")
     rows = {
@@ -294,6 +299,13 @@ def numbers_right_of_titles(text: str) -> str:
         for k, line in enumerate(lines)
         if line[:1].strip() and (m := _NUMBER_CELL.match(line.rstrip()))
     }
+    if len(rows) < _MIN_ITEMS:
+        return text
+    if _running_head(rows):
+        for k, m in rows.items():
+            lines[k] = m.group("label")  # (the title is the line under it)
+        return "\n".join(lines)
+    rows = {k: m for k, m in rows.items() if not m.group("case")}
     if len(rows) < _MIN_ITEMS:
         return text
     for k, m in rows.items():
@@ -309,6 +321,40 @@ def numbers_right_of_titles(text: str) -> str:
             lines[j] = ""
         lines[k] = f"{m.group('num')}. {title}"
     return "\n".join(lines)
+
+
+#: The number cell's label in the cases ``_NUMBER_CELL`` reads, as a row's right end.
+_CELL_LABELS = ("Punkt", "PUNKT", "Pkt", "PKT", "Sag", "SAG")
+
+
+def _label_after_gap(text: str, gapped: bool) -> bool:
+    """Whether a run of three spaces, or a tab (spaces or tabs after it), stands before an
+    item's number label (``_CELL_LABELS``): the cheap test before ``_NUMBER_CELL``, found by
+    a scan for the capitals (only in a ``gapped`` text, one with two spaces in a row) and
+    for the tabs."""
+    if gapped and (holds_before(text, "P", "   ") or holds_before(text, "S", "   ")):
+        return True
+    at = text.find("\t")
+    while at >= 0:
+        end = at + 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if text.startswith(_CELL_LABELS, end):
+            return True
+        at = text.find("\t", end)
+    return False
+
+
+def _running_head(rows: dict[int, re.Match[str]]) -> bool:
+    """Whether the number rows are a printed protocol's running head over each item
+    ("TEKNISK UDVALG<gap>Sag nr. 42" over the title's own line: the forum at the left,
+    the item's number at the right), not titles numbered at their right: every row's left
+    part is one text without a digit, and the numbers rise."""
+    heads = {m.group("title").strip().casefold() for m in rows.values()}
+    if len(heads) != 1 or any(c.isdigit() for c in next(iter(heads))):
+        return False
+    numbers = [int(m.group("num").rstrip(ascii_letters)) for m in rows.values()]
+    return numbers == sorted(set(numbers))
 
 
 #: "Title                 3": a title, a gap of spaces, then the item's bare number alone

@@ -1232,6 +1232,12 @@ def _closing_forum_decision(item: Item) -> Item:
         last -= 1
     sec = item.sections[last]
     head, sep, tail = sec.text.rstrip().rpartition("\n\n")
+    if sep and _closing_task(tail):
+        # ("… / Ledergruppen godkendte modellen, mens … / Ditte sender den ud …": the
+        # outcome, then one short line of who follows it up)
+        above, sep_above, outcome = head.rpartition("\n\n")
+        if sep_above and above.strip() and _FORUM_VERB.match(outcome):
+            head, tail = above, f"{outcome}\n\n{tail}"
     if not sep or not head.strip() or not _FORUM_VERB.match(tail):
         # ("SAGSFREMSTILLING" / … / "Udvalget drøftede rapporten og besluttede …" /
         # "KOMMUNIKATION" / …: the outcome closing an earlier section, the label left out)
@@ -1303,6 +1309,21 @@ def _told_at_the_meeting(item: Item) -> Item:
                     ),
                 )
     return item
+
+
+#: "Ditte sender modellen ud.", "KH følger op med skolen.": a task given to
+#: someone by name (or initials) in the present, one short sentence.
+_NAMED_TASK = re.compile(
+    r"^(?-i:[A-ZÆØÅ][\wæøå]+|[A-ZÆØÅ]{2,4})(?:\s+(?-i:[A-ZÆØÅ][\wæøå]+))?\s+"
+    r"(?:følger\s+op|laver|sender|udarbejder|indkalder|kontakter|undersøger|vender\s+tilbage)"
+    r"\b[^.\n]{0,100}\.?$",
+    re.IGNORECASE,
+)
+
+
+def _closing_task(paragraph: str) -> bool:
+    """Whether the paragraph is one short line giving someone a task (``_NAMED_TASK``)."""
+    return len(paragraph) <= 120 and "\n" not in paragraph and bool(_NAMED_TASK.match(paragraph))
 
 
 def history_row_decisions(items: list[Item], date: dt.date | None) -> list[Item]:

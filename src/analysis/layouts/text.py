@@ -255,9 +255,11 @@ def _broken_title_row(row: str) -> list[str] | None:
 def _summary_over_sections(rows: list[str], out: list[str], end: int) -> bool:
     """An item table that only sums up the items written out below it ("| Pkt. | Sag |
     Resultat |" over "### Pkt. 3 · Title" and its full text and decision; a citizens'
-    summary's table of outcomes): two rows or more, and most of their titles open a
-    heading of their own after the table with the row's number. The sections are the
-    items; the table is read as a contents list (its rows as tab-separated cells)."""
+    summary's table of outcomes; a "Beslutningsoversigt" over the minutes): two rows or
+    more, and most of their titles open a heading of their own after the table with the
+    row's number, whole or by their first word (the overview shortens: "Lokalplan 88,
+    <sted>" over "Pkt. 2 Lokalplan nr. 88 for boliger ved <sted>"). The sections are
+    the items; the table is read as a contents list (its rows as tab-separated cells)."""
     if len(rows) < 2:
         return False
     later = [ln.strip() for ln in out[end:] if ln[:1] not in "|\t" and _DIGIT.search(ln)]
@@ -268,14 +270,17 @@ def _summary_over_sections(rows: list[str], out: list[str], end: int) -> bool:
         if len(cells) < 2 or not cells[0].rstrip(".").isdigit() or len(cells[1]) < 4:
             continue
         title = cells[1].lower()
-        heads = [ln for ln, low in zip(later, lowered, strict=True) if title in low]
+        # (a shortened title: its first word, a word long enough to name the matter)
+        word = title.split(maxsplit=1)[0].rstrip(",.:")
+        short = word if len(word) >= 5 and word.isalpha() else title
+        heads = [ln for ln, low in zip(later, lowered, strict=True) if short in low]
         if not heads:
             continue  # (the cheap test: the title written again below)
         head = re.compile(
             r"^[#*\s]*(?:(?:pkt|punkt)\.?\s*)?"
             + re.escape(cells[0].rstrip("."))
             + r"\b[.):]?\s*[·:.–—|-]?\s*\**\s*"
-            + re.escape(cells[1]),
+            + (re.escape(cells[1]) if short == title else re.escape(word) + r"\b"),
             re.IGNORECASE,
         )
         found += any(head.match(ln) for ln in heads)
@@ -492,7 +497,8 @@ def prepare(text: str) -> list[Line]:
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)
     text = bracketed_numbers_after_titles(text)  # ("Meddelelser (2)": the number after)
-    text = numbers_right_of_titles(text)  # ("Title<TAB>Punkt 4": the number right of the title)
+    # ("Title<TAB>Punkt 4": the number right of the title; "FORUM<gap>Sag nr. 4": a head)
+    text = numbers_right_of_titles(text, gapped)
     if gapped:
         text = bare_numbers_right_of_titles(text)  # ("Title      4": the number flush right)
     text = slide_marks_off(text)  # ("Dias 3 · Title": a slide's number before its title off)
