@@ -820,6 +820,14 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
+        "layouts.headings.candidates: _may_head and '-' in text[1:4] before _PREFIXED_JOINED",
+        headings,
+        "_PREFIXED_JOINED",
+        lambda text: headings.candidates(parse.to_lines(text), set()),
+        embedded(line(headings._PREFIXED_JOINED)),
+        any_line(headings._PREFIXED_JOINED, strip=True),
+    ),
+    Gate(
         "layouts.headings.candidates: 'TtVv' first before _ANSWER_WORD",
         headings,
         "_ANSWER_WORD",

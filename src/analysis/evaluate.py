@@ -201,10 +201,15 @@ _PRINTED_NUMBER = re.compile(
 
 #: "B-24-031": a decision log's id (a letter code, the year, the running number through
 #: the year), item 31 as the reader numbers it; also "2025-14" (the year and the number).
-_LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}-(?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<n>\d{1,4})$")
+#: Also "BY 2023-061": the council's letters, a space, the year and the running number.
+_LOG_ID = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[- ](?:\d{2}|\d{4})|(?:19|20)\d{2})-0*(?P<n>\d{1,4})$")
 #: "B 14": a committee's letter before the item's number running through the election
-#: period, item 14 as the reader numbers it.
-_PREFIXED_ID = re.compile(r"^[A-ZÆØÅ]{1,3} 0*(?P<n>\d{1,4})$")
+#: period, item 14 as the reader numbers it; also "TMU 12/2023" (the year after the number)
+#: and "ØU-31", "ØU-32A" (the letters joined by a hyphen, an inserted item's letter after).
+_PREFIXED_ID = re.compile(
+    r"^[A-ZÆØÅ]{1,3}(?: |-(?=\d{1,3}[A-Ha-h]?$))0*(?P<n>\d{1,4})"
+    r"(?:/(?:19|20)?\d{2}|[A-Ha-h])?$"
+)
 #: "B7.1": a decision log's id after the meeting's number (letter code, meeting 7,
 #: decision 1), item 1 as the reader numbers it.
 _MEETING_LOG_ID = re.compile(r"^[A-ZÆØÅ]{1,3}-?\d{1,3}\.0*(?P<n>[1-9]\d?)$")
@@ -266,7 +271,8 @@ def _letter_place(letter: str) -> int:
 _GROUPED_NUMBER = re.compile(r"^[A-Z]\.?[1-9]\d?\.?$")
 #: "1.1", "2.3": an item numbered within a numbered group ("2. Orienteringssager"); an
 #: agenda system may zero-pad both ("03.02").
-_DOTTED_NUMBER = re.compile(r"^0?[1-9]\d?\.(?:0(?=[1-9]))?[1-9]\d?$")
+#: Also "3.3.a", "3.3a": a point inserted after 3.3 in the same group.
+_DOTTED_NUMBER = re.compile(r"^0?[1-9]\d?\.(?:0(?=[1-9]))?[1-9]\d?(?:\.?[a-h])?$")
 
 
 _ZERO_DECIMAL = re.compile(r"^[1-9]\d?\.0$")

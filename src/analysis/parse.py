@@ -1053,7 +1053,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         known = SECTION_HEADINGS.get(low)
         if (
             known is None
-            and low in ("referat", "resultat", "udfald")
+            and low in ("referat", "resultat", "udfald", "ref.")
             and (
                 line.clean[-1:] == ":"
                 or line.heading_level
@@ -3016,6 +3016,15 @@ _LABEL_ARROW = re.compile(r"->|=>|[→⇒➜]")
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*(?::\s+|\t+)(?P<text>\S.*)$")
 
 
+#: "Poul Skaarup", "Inge Dahl (DH)": a name alone, perhaps with a party or body after it.
+_NAME_ALONE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+(?:\s*\([^()]{1,20}\))?$")
+
+
+def _minuted(text: str) -> bool:
+    """Whether the text after "Ref.:" is what was minuted, not the note taker's name."""
+    return _NAME_ALONE.match(text.strip()) is None
+
+
 def _run_in_result(m: re.Match[str]) -> bool:
     """The outcome on its label's line: "Resultat: Vedtaget." (the label, a colon, words),
     as "Referat: …" is (a citizens' assembly's, a network's); "Resultat<TAB>-10" is a
@@ -3391,6 +3400,9 @@ def _parse_item(
             # "Referat<TAB>Godkendt.": a Word template's row of fields whose Referat cell is
             # what was concluded (like "Referat:" on a line of its own)
             or m.group("heading").lower() == "referat"
+            # "Ref.: Udsat til næste møde.": the minute's abbreviated label under an item
+            # (not the note taker's name, "Ref.: Poul Skaarup", a header's field)
+            or (m.group("heading") == "Ref." and _minuted(m["text"]))
             or _run_in_result(m)
             # "Handling/beslutning: Godkendt.": slashed words, one the decision
             or "/" in m.group("heading")

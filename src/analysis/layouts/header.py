@@ -2881,10 +2881,12 @@ _PLACE_AFTER = re.compile(
 #: the date written day/month-year.
 #: Also "Fredag d. 14/3-25 kl. 10.00 – ca. 12.00" alone on its line under the title: the
 #: weekday that opens the line and the clock time say it is the meeting's date.
+#: Also "Referat fra møde i Seniorrådet tirsd. d. 9/5-17 kl. 14.00-16.00": the weekday
+#: cut short after the forum.
 _SHORT_YEAR_MEETING = re.compile(
     r"(?:(?:\b|(?<=[a-zæøå]))(?:mødet?|modet?|moedet?)"
     r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
-    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
+    r"(?:(?:man|tirs|ons|tors|fre|lør|søn)(?:dag|d?\.)\s*)?"
     r"|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+(?:fra\s+)?"
     + dates.clock_time()

@@ -128,11 +128,13 @@ _INSERTED = re.compile(
     # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
     # letter set apart from the number)
     # ("3a — Title": an em dash, as "3 — Title" is read)
-    r"(?:[.:)]\s*|\t\s*|\s+[-–—|]\s+|(?(word)\s+|(?(gap)\s+|(?!))))(?P<title>[A-ZÆØÅ\"«].*)$",
+    # ("4A Title": a capital right after the number, a space enough, as after "12 A")
+    r"(?:[.:)]\s*|\t\s*|\s+[-–—|]\s+|(?<=(?-i:\d[A-H]))\s+|(?(word)\s+|(?(gap)\s+|(?!))))"
+    r"(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
-_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–—])|\d\s[a-hA-H](?:[.:)\t]|\s)")
+_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–—])|\d[A-H]\s|\d\s[a-hA-H](?:[.:)\t]|\s)")
 #: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
 _WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
 #: "A<TAB>Title" after "Punkt 12 ": an inserted item's capital set apart from its number (a
@@ -207,7 +209,9 @@ _NUMBER_ALONE = re.compile(
     # title; a note in brackets may follow: "Forretning nr. 9/2025 (NN inhabil)")
     r"|(?P<business>Forretning(?=\s+(?:nr|\d))))"
     r"[.:]?\s*(?:nr\.?\s*)?)?"
-    r"(?P<num>\d{1,4})(?:/(?:19|20)\d{2})?[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
+    # ("4A" alone in the margin: an item inserted after 4, its title under it)
+    r"(?P<num>\d{1,4})(?P<letter>[a-h](?![\w.:]))?"
+    r"(?:/(?:19|20)\d{2})?[.:]?(?:\s+af\s+(?P<of>\d{1,4}))?"
     r"(?(business)(?:\s+\([^()]{3,80}\))?)"
     # ("Punkt 2, Magistratens møde mandag den 13. november 2017": the meeting and its date
     # after the item's number, repeated over every item, the title on the next line)
@@ -833,7 +837,8 @@ def _numbered_section(title: str) -> bool:
 
 #: "Referat: Godkendt.": the minutes of one point, on the label's line ("Referat" alone
 #: names the document and is no evidence of an item).
-_INLINE_MINUTES = re.compile(r"^referat\s*:\s*\S", re.I)
+#: ("Ref.: Drøftet. …": the label cut short, as a handicap council's notes write it)
+_INLINE_MINUTES = re.compile(r"^ref(?:erat|\.)\s*:\s*\S", re.I)
 
 
 def _opens_next_item(lines: list[Line], pos: int, skip: set[int]) -> bool:
@@ -1227,8 +1232,17 @@ _PREFIXED_HEADING = re.compile(
 _PREFIXED_PLAIN = re.compile(
     r"^(?P<prefix>[A-ZÆØÅ]{1,3}) (?P<num>\d{1,3}) (?P<title>[A-ZÆØÅ\"«][\wæøå].*)$"
 )
+#: "ØU-31 Title", "ØU-32A Title", "BY 2023-061  Title": the body's abbreviation joined to
+#: its running number by a hyphen, or a space and the year before the number (a council
+#: numbering its points through the year); a capital or small letter right after the
+#: number is an item inserted after that one. Read as ``_PREFIXED_PLAIN`` is (a heading or
+#: a paragraph's first line, kept only in a run).
+_PREFIXED_JOINED = re.compile(
+    r"^(?P<prefix>[A-ZÆØÅ]{1,3})(?:-| (?:19|20)\d{2}-)(?P<num>\d{1,4})(?P<letter>[A-Ha-h])?"
+    r"(?:\t+\s*|\s+[-–]\s+|\s+)(?P<title>[A-ZÆØÅ\"«][\wæøå\"«].*)$"
+)
 #: How such a heading starts (the cheap test of :func:`_may_head`).
-_PREFIXED_START = re.compile(r"[A-ZÆØÅ]{1,3} \d")
+_PREFIXED_START = re.compile(r"[A-ZÆØÅ]{1,3}(?: \d|-\d)")
 
 
 def _prefixed_run(out: list[Head], prefixed: list[tuple[int, str]]) -> list[Head]:
@@ -1247,7 +1261,7 @@ def _prefixed_run(out: list[Head], prefixed: list[tuple[int, str]]) -> list[Head
     for places in by_prefix.values():
         run: list[int] = []
         for i in places:
-            if run and out[i].number != out[run[-1]].number + 1:
+            if run and not _runs_on(out, run, i):
                 if len(run) >= 2:
                     keep.update(run)
                 run = []
@@ -1260,6 +1274,19 @@ def _prefixed_run(out: list[Head], prefixed: list[tuple[int, str]]) -> list[Head
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+def _runs_on(out: list[Head], run: list[int], i: int) -> bool:
+    """Whether ``out[i]`` continues a run of prefixed headings: one past the last, an item
+    inserted under the last's number ("ØU-32A" after "ØU-32"), or, once the run holds two,
+    one number skipped ("BY 2023-065" after "BY 2023-063": a point taken off the agenda)."""
+    last = out[run[-1]].number
+    number = out[i].number
+    return (
+        number == last + 1
+        or (out[i].inserted and number == last)
+        or (number == last + 2 and len(run) >= 2)
+    )
 
 
 def _without_control_cells(text: str) -> str:
@@ -1288,8 +1315,13 @@ def _may_head(text: str) -> bool:
         return True  # "A1  Title": item 1 of group A ("B1", "D1", "O1": lettered by kind)
     if text[1:2] == " " and "A" <= first <= "Z" and text[2:3].isupper():
         return True  # "A  Title": a lettered heading in a typed table's column
-    if " " in text[1:4] and ("A" <= first <= "Z" or first in "ÆØÅ") and _PREFIXED_START.match(text):
-        return True  # "B 14<TAB>Title": the committee's letter before its running number
+    if (
+        (" " in text[1:4] or "-" in text[1:4])
+        and ("A" <= first <= "Z" or first in "ÆØÅ")
+        and _PREFIXED_START.match(text)
+    ):
+        # "B 14<TAB>Title", "ØU-31 Title": the committee's letters before its running number
+        return True
     return first in _HEAD_STARTS and _HEAD_WORD.match(text) is not None
 
 
@@ -1724,6 +1756,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     m.group("title"),
                 )
                 kinds.append("outline")
+                if m.group("sub"):  # "### 3.3.a Title": inserted after 3.3
+                    part, inserted = m.group("sub"), True
         elif number is None and text[:1] == "P" and not text[1:2].isdigit():
             m = _WORD_LETTERED.match(text)
             if m and plausible_title(m.group("title")):
@@ -1763,10 +1797,26 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 if pos == 0 or lines[pos - 1].blank
                 else None
             )
+            if m is None and (line.heading_level or pos == 0 or lines[pos - 1].blank):
+                m = _PREFIXED_JOINED.match(text)  # "BY 2023-061  Title"
             if m and plausible_title(m.group("title")):
                 # kept only in a run of the same letter (see :func:`_prefixed_run`)
                 number, title = int(m.group("num")), m.group("title").strip()
                 prefix = m.group("prefix")
+                if m.re is _PREFIXED_JOINED and m.group("letter"):
+                    part, inserted = m.group("letter").lower(), True  # "ØU-32A"
+        if (
+            number is None
+            and "-" in text[1:4]
+            and ("A" <= text[0] <= "Z" or text[0] in "ÆØÅ")
+            and (line.heading_level or pos == 0 or lines[pos - 1].blank)
+            and (m := _PREFIXED_JOINED.match(text))
+            and plausible_title(m.group("title"))
+        ):
+            # "ØU-31 Title": the letters joined to the number (see ``_PREFIXED_JOINED``)
+            number, title, prefix = int(m.group("num")), m.group("title").strip(), m.group("prefix")
+            part = (m.group("letter") or "").lower()
+            inserted = inserted or bool(part)
         m = _DECIMAL.match(two) if number is None and two[1:3] in _DECIMAL_MARKS else None
         if m and _numbered_section(m.group("title")):
             m = None  # "5.1 Sagsfremstilling", "4.3 Beslutning": an item's numbered section
@@ -2474,8 +2524,10 @@ def _decimal_run(out: list[Head], decimals: list[int]) -> list[Head]:
 
 #: "### 1.2 Budgetstrategi 2026": a heading numbered within the agenda's numbered groups
 #: ("## Beslutningspunkter" holding 1.1, 1.2; "## Drøftelsespunkter" 2.1 …).
+#: Also "### 3.3.a Title", "3.3a Title": a point inserted after 3.3 in the same group.
 _OUTLINE = re.compile(
-    r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)\.?\s+(?:[·–-]\s+)?(?P<title>[A-ZÆØÅ\"«].*)$"
+    r"^(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)(?:\.?(?P<sub>[a-h])(?=[.\s]))?\.?\s+"
+    r"(?:[·–-]\s+)?(?P<title>[A-ZÆØÅ\"«].*)$"
 )
 
 
@@ -2543,6 +2595,8 @@ def _pkt_outline_run(
             pm, pn = runs[-1][-1][1]
             if (
                 (major == pm and pn and minor == pn + 1)
+                # ("3.3.a" after "3.3": a point inserted in the group, a place of its own)
+                or (major == pm and pn and minor == pn and out[k].inserted)
                 or (major == pm + 1 and minor in (0, 1))
                 # (the sub-items' own item, "§ 3" with its text, then "§ 3.1")
                 or (major == pm and not pn and minor == 1 and out[runs[-1][-1][0]].pos in texted)
@@ -2561,7 +2615,9 @@ def _pkt_outline_run(
     }
     groups |= {k for k in heads if k + 1 in keep}
     return [
-        replace(h, number=keep[k], evidence=h.evidence + 2) if k in keep else h
+        replace(h, number=keep[k], evidence=h.evidence + 2, inserted=False, part="")
+        if k in keep
+        else h
         for k, h in enumerate(out)
         if k not in groups and (k in keep or h.pos not in dotted)
     ]
@@ -2602,8 +2658,12 @@ def _dotted_groups(out: list[Head], decimals: list[int]) -> bool:
         )
     ):
         return False
-    for (pm, pn), (major, minor) in zip(keys, keys[1:], strict=False):
-        if not ((major == pm and minor == pn + 1) or (major > pm and minor == 1)):
+    for k, ((pm, pn), (major, minor)) in enumerate(zip(keys, keys[1:], strict=False), start=1):
+        if not (
+            (major == pm and minor == pn + 1)
+            or (major > pm and minor == 1)
+            or (major == pm and minor == pn and out[decimals[k]].inserted)  # "3.3.a"
+        ):
             return False
     if 2 * sum(out[i].evidence >= 1 for i in decimals) <= len(decimals):
         return False
@@ -2781,6 +2841,8 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
             run = next((r for r in reversed(runs) if out[r[-1]].number + 1 == out[i].number), None)
             if run is None and not g and out[i].number > 2:
                 run = _run_past_gap(out, runs, i)
+            if run is None and out[i].number > 1:
+                run = _repeated_in_run(out, runs, i)
             if run is None or out[i].number == 1:
                 runs.append(run := [])
             run.append(i)
@@ -2818,6 +2880,16 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+def _repeated_in_run(out: list[Head], runs: list[list[int]], i: int) -> list[int] | None:
+    """The latest run, of two headings or more, whose last heading has the number of heading
+    ``i`` under another title ("C. Høring …" / "C. Ældrepolitik …": a letter or
+    numeral typed twice, as the contents list above may repeat it too); else None."""
+    last = runs[-1] if runs else None
+    if last is None or len(last) < 2 or out[last[-1]].number != out[i].number:
+        return None
+    return None if titles_match(out[last[-1]].title, out[i].title) else last
 
 
 def _run_past_gap(out: list[Head], runs: list[list[int]], i: int) -> list[int] | None:
@@ -3562,6 +3634,14 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 entry.number is None
                 or (not entry.inserted and entry.number > (previous or 0))
                 or (entry.inserted and entry.number == previous)  # "12a" after "12"
+                # "D. Title" after "D. Other title": a letter or number typed twice in a
+                # list of two or more (the items repeat it; see ``_repeated_in_run``)
+                or (
+                    not entry.inserted
+                    and entry.number == previous
+                    and len(entries) >= 2
+                    and not titles_match(entries[-1].title, entry.title)
+                )
                 # "4a" after "3": an item listed only as its lettered parts, no "4" of its own
                 or (entry.inserted and previous is not None and entry.number == previous + 1)
                 or (new_group and all(e.number != entry.number for e in entries))

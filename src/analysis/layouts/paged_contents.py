@@ -70,13 +70,25 @@ def paged_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents
         ):
             continue
         entries, end = _entries(lines, pos, skip)
-        if len(entries) < 2:
+        if len(entries) < 2 or _numbered_list(entries):
             continue
         toc = Contents(entries, set(range(pos, end)), end)
         heads = repeated_titles(lines, toc, skip)
         if heads:
             return heads, toc
     return None
+
+
+#: "II.  Budgetopfølgning …": an entry opening with its Roman numeral.
+_ROMAN_MARK = re.compile(r"^[IVX]{1,6}\.\s")
+
+
+def _numbered_list(entries: list[TocEntry]) -> bool:
+    """Whether most entries open with a Roman numeral ("I.   Meddelelser ..... 1" under one
+    unnumbered "Godkendelse af dagsorden"): a numbered contents list, whose items the
+    numbered headings read, not a list of bare titles."""
+    marked = sum(1 for e in entries if e.title[:1] in "IVX" and _ROMAN_MARK.match(e.title))
+    return marked >= 2 and 2 * marked > len(entries)
 
 
 def repeated_titles(lines: list[Line], toc: Contents, skip: set[int]) -> list[Head]:
