@@ -26,6 +26,7 @@ from string import ascii_letters
 from analysis.parse import (
     Line,
     heading_key,
+    holds_after,
     holds_before,
     line_start_test,
     match_case_number,
