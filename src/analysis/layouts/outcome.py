@@ -1062,15 +1062,7 @@ def _arrow_in_last_section(item: Item) -> Item:
         return item
     before = "\n".join(lines[:at]).strip("\n")
     decision = ARROW_OUTCOME.sub("", "\n".join(lines[at:]).strip("\n"), count=1)
-    return replace(
-        item,
-        sections=(
-            *item.sections[:last],
-            replace(sec, text=before),
-            Section("beslutning", "", decision),
-            *item.sections[last + 1 :],
-        ),
-    )
+    return _decision_after(item, last, before, decision)
 
 
 def _outcome_under_proposal(item: Item) -> Item:
@@ -1093,14 +1085,8 @@ def _outcome_under_proposal(item: Item) -> Item:
     if at is None or not all(line.strip() for line in lines[:at]):
         # (a paragraph of its own under the proposal: ``proposal_outcome`` reads it)
         return _arrow_in_last_section(item)
-    return replace(
-        item,
-        sections=(
-            *item.sections[:-1],
-            replace(sec, text="\n".join(lines[:at]).strip("\n")),
-            Section("beslutning", "", "\n".join(lines[at:]).strip("\n")),
-        ),
-    )
+    before, decision = "\n".join(lines[:at]).strip("\n"), "\n".join(lines[at:]).strip("\n")
+    return _decision_after(item, len(item.sections) - 1, before, decision)
 
 
 def _outcome_after_sentence(lines: list[str], k: int) -> bool:
@@ -1205,6 +1191,21 @@ def _told_dated(sentence: str) -> bool:
     )
 
 
+def _decision_after(item: Item, k: int, before: str, decision: str) -> Item:
+    """The item with section ``k``'s text cut to ``before`` and ``decision`` as its
+    decision right after it: the outcome found unlabelled at the end of a section."""
+    sec = item.sections[k]
+    return replace(
+        item,
+        sections=(
+            *item.sections[:k],
+            replace(sec, text=before),
+            Section("beslutning", "", decision),
+            *item.sections[k + 1 :],
+        ),
+    )
+
+
 def closing_forum_decisions(items: list[Item]) -> list[Item]:
     """Items with the decision a body states in the closing paragraph of the item's text
     where its label was left out ("Sagsfremstilling:" / … / "Byrådet godkendte, at lånet
@@ -1258,15 +1259,7 @@ def _closing_forum_decision(item: Item) -> Item:
             return item
     if _told_dated(_first(tail.split("\n", 1)[0])):
         return item
-    return replace(
-        item,
-        sections=(
-            *item.sections[:last],
-            replace(sec, text=head.rstrip()),
-            Section("beslutning", "", tail.strip()),
-            *item.sections[last + 1 :],
-        ),
-    )
+    return _decision_after(item, last, head.rstrip(), tail.strip())
 
 
 #: "på mødet", "på dagens møde": the meeting these minutes are of (not "på mødet den 3.
@@ -1299,15 +1292,7 @@ def _told_at_the_meeting(item: Item) -> Item:
                 and not _told_dated(sentence)
             ):
                 kept = f"{head}{sep}" + "\n".join(lines[:j])
-                return replace(
-                    item,
-                    sections=(
-                        *item.sections[:k],
-                        replace(sec, text=kept.rstrip()),
-                        Section("beslutning", "", "\n".join(lines[j:]).strip()),
-                        *item.sections[k + 1 :],
-                    ),
-                )
+                return _decision_after(item, k, kept.rstrip(), "\n".join(lines[j:]).strip())
     return item
 
 
