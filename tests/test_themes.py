@@ -1076,3 +1076,28 @@ def test_words_are_coded_alike_in_arrow_and_in_python(monkeypatch) -> None:
         local, uniques, counts = th._chunk_words(chunk)
         assert [uniques[c] for c in local] == [w for d in chunk for w in d.split()]
         assert counts.tolist() == [len(d.split()) for d in chunk]
+
+
+def test_topic_model_fitted_on_one_blas_thread(monkeypatch) -> None:
+    """The NMF runs on one BLAS thread (faster beside the build's threads, and its last bits
+    do not depend on the machine's cores), and the limit is lifted afterwards."""
+    from sklearn.decomposition import NMF
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> set[int]:
+        return {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}
+
+    seen: list[set[int]] = []
+    fit_transform = NMF.fit_transform
+
+    def recording(self, *args, **kwargs):
+        seen.append(blas_threads())
+        return fit_transform(self, *args, **kwargs)
+
+    monkeypatch.setattr(NMF, "fit_transform", recording)
+    before = blas_threads()
+    ids, terms, _ = _term_corpus(30)
+    topics, _ = th.topics_from_terms(ids, terms, 3, 3, fit_max_items=None)
+    assert len(topics) == 3
+    assert seen == [{1}] or (seen and not before)  # (no BLAS library loaded: nothing to limit)
+    assert blas_threads() == before

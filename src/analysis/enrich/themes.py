@@ -1449,10 +1449,14 @@ def _fitted_topic_model(
     more (see ``TOPIC_FIT_MAX_ITEMS``) and then applied to all of them."""
     from sklearn.decomposition import NMF
     from sklearn.exceptions import ConvergenceWarning
+    from threadpoolctl import threadpool_limits
 
     model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500)
     n = x.shape[0]
-    with warnings.catch_warnings():
+    # One BLAS thread: the products are thin (items x k), so a second thread mostly
+    # contends with the build's own threads (half the CPU and wall at 10,000 meetings),
+    # and the weights no longer depend on the machine's core count in their last bits.
+    with warnings.catch_warnings(), threadpool_limits(limits=1):
         warnings.simplefilter("ignore", ConvergenceWarning)
         if fit_max_items is None or n <= fit_max_items:
             w = model.fit_transform(x)
