@@ -34,9 +34,11 @@ from analysis.layouts import (
     decision_column,
     header,
     header_columns,
+    header_fallback,
     headings,
     inline_case,
     lead_sentence,
+    mail_date,
     margin_numbers,
     meeting_kind,
     meeting_prefixed,
@@ -48,6 +50,7 @@ from analysis.layouts import (
     owner_kind,
     owners,
     procedure_notes,
+    remarks,
     review_marks,
     run_in_label,
     signature_note,
@@ -60,6 +63,7 @@ from analysis.layouts import (
     title_forum,
     title_row,
     trailing_number,
+    yearless,
 )
 from analysis.model import Item, Section
 from analysis.read import html as html_reader
@@ -1356,6 +1360,99 @@ GATES: list[Gate] = [
             at_top=True,
         ),
         lambda text: header._BODY_THEN_CASE.match(parse.to_lines(text)[0].clean) is not None,
+    ),
+    Gate(
+        "layouts.header_fallback.lead_place: the line opening with 'mødet' before _HELD_PLACE",
+        header_fallback,
+        "_HELD_PLACE",
+        lambda text: header_fallback.lead_place(parse.to_lines(text), set()),
+        embedded(line(header_fallback._HELD_PLACE)),
+        any_line(header_fallback._HELD_PLACE),
+    ),
+    Gate(
+        "layouts.mail_date._subject_dated: '/' and a first letter E or S before _SUBJECT_DAY",
+        mail_date,
+        "_SUBJECT_DAY",
+        lambda text: mail_date._subject_dated(
+            parse.to_lines(text), 99, dates.safe_date(2030, 1, 1)
+        ),
+        embedded(line(mail_date._SUBJECT_DAY), at_top=True),
+        any_line(mail_date._SUBJECT_DAY),
+    ),
+    Gate(
+        "layouts.mail_date._subject_dated: 'ødet' or 'ØDET' before _HELD_ON",
+        mail_date,
+        "_HELD_ON",
+        lambda text: mail_date._subject_dated(
+            parse.to_lines(text), 99, dates.safe_date(2030, 1, 1)
+        ),
+        st.tuples(
+            st.just("Emne: Referat fra Vejudvalget 4/3\n\n"),
+            rx(mail_date._HELD_ON).filter(lambda s: "\n" not in s),
+        ).map("".join),
+        searched(mail_date._HELD_ON),
+    ),
+    Gate(
+        "layouts.header._sent_stamp: the first letter before _SENT_STAMP",
+        header,
+        "_SENT_STAMP",
+        header._sent_stamp,
+        line(header._SENT_STAMP),
+        lambda text: header._SENT_STAMP.match(text) is not None,
+    ),
+    Gate(
+        "parse.split_title: a closing bracket and 'agsorden' or 'AGSORDEN' before "
+        "_AGENDA_PLACE_NOTE",
+        parse,
+        "_AGENDA_PLACE_NOTE",
+        parse.split_title,
+        st.tuples(st.just("Regnskab 2025"), rx(parse._AGENDA_PLACE_NOTE, fullmatch=True)).map(
+            "".join
+        ),
+        searched(parse._AGENDA_PLACE_NOTE),
+    ),
+    Gate(
+        "enrich.decisions._done_as_recommended: 'ndstil' or 'oreslå' before _AS_RECOMMENDED",
+        decisions,
+        "_AS_RECOMMENDED",
+        _classified_anew,
+        _in_cases(
+            "som indstillet.",
+            "som foreslået.",
+            "jf. indstillingen.",
+            "i overensstemmelse med indstillingen.",
+        ).map(lambda tail: f"Udvalget drøftede sagen. Sendes i høring {tail}"),
+        lambda text: True,
+    ),
+    Gate(
+        "layouts.remarks.remarks_before_decision: 'emærk', 'dtalelse' or 'øringssvar' before "
+        "_OWN_REMARKS",
+        remarks,
+        "_OWN_REMARKS",
+        lambda text: remarks.remarks_before_decision(
+            [
+                _item(
+                    "Høring",
+                    Section("beslutning", text, "Rådet bakker op."),
+                    Section("beslutning", "Beslutning", "Godkendt."),
+                )
+            ]
+        ),
+        line(remarks._OWN_REMARKS),
+        lambda text: remarks._OWN_REMARKS.match(text) is not None,
+    ),
+    Gate(
+        "layouts.yearless._meeting_line: 'kl' or 'dato' before _YEARLESS",
+        yearless,
+        "_YEARLESS",
+        lambda text: yearless._meeting_line(parse.to_lines(text), set()),
+        _in_cases(
+            "mødedato: tirsdag d. 2.5.",
+            "dato: 4/3",
+            "tid: torsdag 17. oktober kl. 19.30 i hallen",
+            "tirsdag d. 4/3 klokken 17.00",
+        ).map(lambda first: first + "\n\n1. Godkendelse af dagsorden\n"),
+        lambda text: True,
     ),
 ]
 

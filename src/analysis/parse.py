@@ -1889,6 +1889,16 @@ _CLASS_MARK = re.compile(r"^\([AB]-(?:sag|punkt)\)\s+(?=\S)", re.IGNORECASE)
 _CASE_WORD_MARK = re.compile(r"^Sag\s*:\s+(?=[A-ZÆØÅ][a-zæøå])")
 
 
+#: "(punktet stod som 5 på dagsordenen)", "(pkt. 5 på dagsordenen)", "(tidligere punkt 5 på
+#: dagsordenen)": a note that the item stood under another number on the agenda sent out,
+#: the secretary's remark on the renumbering, no part of the title.
+_AGENDA_PLACE_NOTE = re.compile(
+    r"\s*\((?:punktet\s+(?:stod|var)\s+som\s+|(?:oprindelig(?:t)?|tidligere)\s+)?"
+    r"(?:pkt\.?\s*|punkt\s+|nr\.?\s*)?\d{1,3}[a-h]?\s+på\s+(?:den\s+udsendte\s+)?dagsorden(?:en)?\)$",
+    re.IGNORECASE,
+)
+
+
 def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
     """Raw item title -> (clean title, body prefix, duration in minutes)."""
     title = raw_title.strip()
@@ -1928,6 +1938,12 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
         title = title[: mark.start()].rstrip()  # "Erstatningssag [Fortrolig]"
     elif title[-1:] == ")" and (mark := _STATUS_MARK.search(title)):
         title = title[: mark.start()].rstrip()  # "Køb af ejendom   (Lukket)"
+    if (
+        title[-1:] == ")"
+        and ("agsorden" in title or "AGSORDEN" in title)
+        and (moved := _AGENDA_PLACE_NOTE.search(title))
+    ):
+        title = title[: moved.start()].rstrip()  # "… (punktet stod som 5 på dagsordenen)"
     if title[-1:] == ")" and (kind := _PURPOSE_IN_TITLE.search(title)):
         title = title[: kind.start()].rstrip()  # "Ferieplan 2012/13 (beslutning)"
         if " a. " in title and (points := _POINTS_IN_TITLE.search(title)):

@@ -1141,6 +1141,21 @@ def _not_told(w: _Words, head: int) -> bool:
     return True
 
 
+def _capitalised_inside(w: _Words, head: int) -> bool:
+    """Whether the word at ``head`` is capitalised right after a word of the sentence and
+    before another capitalised word ("… overrækkes på Udsattes Dag"): a name's part, no
+    verb (a sentence, a label's value or a bullet opens after a stop or a mark, and a
+    heading in capitals is all capitals)."""
+    text = w.texts[head]
+    return (
+        0 < head < w.n - 1
+        and w.alpha[head - 1]
+        and text[:1].isupper()
+        and not text.isupper()
+        and w.texts[head + 1][:1].isupper()
+    )
+
+
 #: "ønsker", "ønskede": a wish the forum states, the participle after its object what it
 #: wants done ("Udvalget ønsker området prioriteret højere"), not done.
 _WISH = frozenset({"ønsker", "ønskede", "ønske"})
@@ -1477,7 +1492,7 @@ _RULES: tuple[_Rule, ...] = (
         ([_lemma_in(_POSTPONE)],),
         frozenset(_POSTPONE),
         timeless=True,
-        check=_not_told,
+        check=lambda w, head: _not_told(w, head) and not _capitalised_inside(w, head),
     ),
     # "Punktet blev ikke nået": only the negated form means anything ("Udvalget kunne ikke
     # nå til enighed" reached no agreement, which puts nothing off: see _reached_agreement).
@@ -3580,6 +3595,8 @@ def classify_decision(
     if text[:1] in "-•–" and (news := _news_round_noted(text, forum)):
         return news
     found = list(_classified(text, forum, agreed))
+    if found[0][0] == "discussed" and len(found) == 1:
+        found += _done_as_recommended(text)
     if found[0][0] == "other" and len(found) == 1:
         for variant in _letters_restored(text):
             again = list(_classified(variant, forum, agreed))
@@ -3600,6 +3617,24 @@ def classify_decision(
             # nothing was decided
             return [("none", last)]
     return found
+
+
+#: A sentence's end inside a decision: a stop and white space before the next sentence.
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå][.!])\s+(?=[A-ZÆØÅ])")
+
+
+def _done_as_recommended(text: str) -> list[tuple[str, str]]:
+    """("approved", sentence) for a sentence after a discussion that says what was put
+    forward is done ("Udvalget drøftede rapporten. Sendes i høring som indstillet."): the
+    recommendation approved, as "Drøftet. Godkendt som indstillet." is; else nothing."""
+    low = text.lower()
+    if "ndstil" not in low and "oreslå" not in low:
+        return []  # (the cheap check: every form of _AS_RECOMMENDED holds one of the two)
+    for sentence in _SENTENCE_END.split(text.split("\n\n", 1)[0])[1:]:
+        sentence = sentence.strip()
+        if len(sentence) <= 80 and _AS_RECOMMENDED.search(sentence):
+            return [("approved", sentence)]
+    return []
 
 
 #: "- DH: Ny lokalformand i …", "- Børn og Familie: Ventetiden er …": a line of a news

@@ -55,6 +55,7 @@ from analysis.layouts.owners import (
 )
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.procedure_notes import procedure_notes_apart
+from analysis.layouts.remarks import remarks_before_decision
 from analysis.layouts.routing import without_routing_marks
 from analysis.layouts.signature import (
     body_in_municipality_on_top,
@@ -631,7 +632,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         warnings=warnings,
         # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title;
         # "<name> erklærede sig inhabil …" over the outcome: a note, no part of the decision
-        items=procedure_notes_apart(without_routing_marks(meeting.items)),
+        # "Rådets bemærkninger" over "Beslutning i Rådet den …": the remarks are text
+        items=procedure_notes_apart(remarks_before_decision(without_routing_marks(meeting.items))),
     )
 
 

@@ -1927,7 +1927,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         ):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
-            stamp = found.time is None and _page_stamp_over(lines, k, skip)
+            stamp = found.time is None and (
+                # ("Udsendt den 7. marts 2024" over the meeting's own dated line: the day the
+                # minutes went out, the meeting's date only where nothing else dates it)
+                _sent_stamp(text) or _page_stamp_over(lines, k, skip)
+            )
             if date_rank > (3 if stamp else 2):
                 # "24.–25. august 2023 · <place>": a meeting over days, dated by its first
                 # ("19. maj 2025" / "16:12": a OneNote page's stamp, the day the page was
@@ -2804,6 +2808,8 @@ def _colon_ok(m: re.Match[str]) -> bool:
     key, value = m.group("key").lower(), m.group("value")
     if key == "start/slut" and value[:1].isdigit():
         return True  # "Start/slut 18:30 - 21:15": the label's slash says it is one
+    if key in ("mødetid", "tidspunkt") and _BARE_TIME.match(value) and len(value) <= 30:
+        return True  # "Mødetid 09:30" under "Mødedato 23-09-2014": the hour as its value
     if (
         key == "lokale"
         and m.group("key")[:1] == "L"  # (not "lokale Fjorden", a place's wrapped rest)
@@ -3576,7 +3582,23 @@ _START_LINE = re.compile(
 _HOUR_AFTER_DATE = re.compile(
     r",\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*$", re.I
 )
-_BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+#: ("Mødetid: Kl. 8,30 – 11,15": a comma between the hour and its minutes, as in a decimal)
+_BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:,]([0-5]\d)\b", re.I)
+
+
+#: "Udsendt den 7. marts 2024", "Offentliggjort 26-09-2014", "Godkendt: 18.04.2018": a stamp
+#: of when the minutes went out or were approved, a day that is not the meeting's.
+_SENT_STAMP = re.compile(
+    # ("Referatet godkendt den 16. maj 2022": the document named first)
+    r"^(?:(?:referatet|dagsordenen|protokollen)\s+(?:er\s+|blev\s+)?)?"
+    r"(?:udsendt|offentliggjort|godkendt)\s*(?::\s*|\s+(?:den\s+|d\.\s*)?)\d",
+    re.I,
+)
+
+
+def _sent_stamp(text: str) -> bool:
+    """Whether the line is such a stamp (``_SENT_STAMP``), its first letter tested first."""
+    return text[:1] in "UuOoGgRrDdPp" and _SENT_STAMP.match(text) is not None
 
 
 #: Fields whose value is the meeting's date (and maybe time).

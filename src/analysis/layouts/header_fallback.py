@@ -29,6 +29,18 @@ _LEAD_PLACE = re.compile(
     re.I,
 )
 
+#: "Mødet blev holdt torsdag kl. 16:00 - 18:15, Gothersgade 20, 2. sal, lokale 2.14 / Teams":
+#: the place after the hours and a comma; "Mødet blev holdt onsdag den syvende juni 2023 som
+#: virtuelt møde (Teams).": a meeting held online, the kind of meeting its place.
+_HELD_PLACE = re.compile(
+    r"^mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+(?:"
+    r"[^,]{0,60}?(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)?"
+    r"\s*,\s*(?P<place>[A-ZÆØÅ].{2,100}?)"
+    r"|[^,]{0,60}?\s+som\s+(?:et\s+)?(?P<online>(?:virtuelt|digitalt|online|hybridt?|teams|video)"
+    r"[\wæøå-]*\s*møde(?:\s*\([^()]{2,40}\))?))\s*\.?$",
+    re.I,
+)
+
 
 def fill_from_title(head: Header, lines: list[Line], placed: set[int]) -> None:
     """Date, time, forum and place that the layouts' header grammar finds in ``lines``
@@ -55,12 +67,14 @@ def lead_place(lines: list[Line], placed: set[int]) -> str | None:
     placed, else None."""
     for line in lines:
         text = line.clean
-        if "mødt" not in text and "øde" not in text and "samlet" not in text:
-            continue  # the cheap check before the sentence grammar
-        m = _LEAD_PLACE.search(text)
+        # (the cheap checks before the sentence grammars)
+        lead = "mødt" in text or "øde" in text or "samlet" in text
+        m = _LEAD_PLACE.search(text) if lead else None
+        if m is None and text[:5].lower() == "mødet":
+            m = _HELD_PLACE.match(text)
         if m:
             placed.add(line.index)
-            return m.group("place").strip()
+            return (m.group("place") or m.group("online")).strip()
     return None
 
 

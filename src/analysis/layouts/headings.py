@@ -4308,6 +4308,8 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
     """
     # "Ad pkt. 2" alone names no title: an item only where a contents list gives it one
     cands = [h for h in heads if (h.evidence >= min_evidence or h.styled) and h.title]
+    if cands and any(h.part for h in cands):
+        cands = _next_parts_in(heads, cands)
     if not cands:
         return []
     best: list[float] = []
@@ -4349,6 +4351,20 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
         out.append(cands[i])
         i = back[i]
     return _gaps_filled(out[::-1], heads)
+
+
+def _next_parts_in(heads: list[Head], cands: list[Head]) -> list[Head]:
+    """``cands`` with the lettered parts that follow a part among them ("4b) Title" with
+    only text and the decision label under it, after "4a) Title" over its case line): the
+    second part of an item counts on the first's evidence."""
+    kept = {id(h) for h in cands}
+    out: list[Head] = []
+    for h in heads:
+        if id(h) in kept or (
+            h.title and out and out[-1].number == h.number and _next_part(out[-1], h)
+        ):
+            out.append(h)
+    return out
 
 
 def _next_part(before: Head, h: Head) -> bool:

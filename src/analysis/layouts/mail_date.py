@@ -15,7 +15,7 @@ import re
 
 from analysis import dates
 from analysis.parse import Line
-from analysis.vocab import MONTHS_DA
+from analysis.vocab import MAIL_SUBJECT, MONTHS_DA
 
 #: The envelope's sending date: "Sendt: 15. januar 2025 09:12", "Date: 15 January 2025".
 _SENT = re.compile(r"^(?:sendt|sent|dato|date)\s*:\s*(?P<when>.+)$", re.IGNORECASE)
@@ -73,7 +73,55 @@ def with_mail_year(lines: list[Line], header_end: int) -> list[Line] | None:
         year = f" {date.year}" if m.group("mon") else f"-{date.year}"
         written = f"{text[: m.end()]}{year}{text[m.end() :]}"
         return [*lines[:pos], line._replace(clean=written), *lines[pos + 1 :]]
-    return None
+    return _subject_dated(lines, header_end, sent)
+
+
+#: "Emne: VS: Referat fra Klima- og Miljøudvalget 11/9": the subject naming the document
+#: and closing with the meeting's day and month.
+_SUBJECT_DAY = re.compile(
+    rf"^{MAIL_SUBJECT}(?:referat|dagsorden|mødereferat|noter)\b.*\s"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})\.?$",
+    re.IGNORECASE,
+)
+#: "Mødet blev holdt torsdag kl. 16:00 - 18:15, …": the meeting's weekday without its date.
+_HELD_ON = re.compile(
+    r"\bmødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+(?:om\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
+#: How long after the meeting its minutes may be mailed for the subject's day to be its.
+_MAILED_WITHIN = dt.timedelta(days=62)
+
+
+def _subject_dated(lines: list[Line], header_end: int, sent: dt.date) -> list[Line] | None:
+    """``lines`` with the year written into a mail subject that dates the minutes by day and
+    month ("Emne: Referat fra <forum> 11/9"), the year the last such day on or before the
+    mail was sent (within two months of it); a weekday the header gives the meeting
+    ("Mødet blev holdt torsdag kl. …") must be that day's. None where nothing so fits."""
+    found = None
+    weekday = None
+    for pos, line in enumerate(lines[:header_end]):
+        text = line.clean
+        if found is None and "/" in text and text[:1] in "EeSs" and (m := _SUBJECT_DAY.match(text)):
+            found = pos, m
+        elif (
+            weekday is None
+            and ("ødet" in text or "ØDET" in text)
+            and (held := _HELD_ON.search(text))
+        ):
+            weekday = held.group("wd").lower()
+    if found is None:
+        return None
+    pos, m = found
+    day, month = int(m.group("d")), int(m.group("m"))
+    date = dates.safe_date(sent.year, month, day)
+    if date is not None and date > sent:
+        date = dates.safe_date(sent.year - 1, month, day)
+    if date is None or sent - date > _MAILED_WITHIN:
+        return None
+    if weekday is not None and _WEEKDAYS[date.weekday()] != weekday:
+        return None
+    written = f"{lines[pos].clean}-{date.year}"
+    return [*lines[:pos], lines[pos]._replace(clean=written), *lines[pos + 1 :]]
 
 
 #: "noterne fra torsdagens chefgruppemøde (28/8, kl. 9-11, Odense Rådhus, mødelokale …)":

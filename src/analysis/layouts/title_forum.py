@@ -50,7 +50,8 @@ _TITLE = re.compile(
     # closing its name, part of it)
     # ("K17 – Kommunaldirektørkredsen i Region Sjælland": the short name before a dash,
     # part of the name too)
-    rf"^(?:{_DOC}\s*[:–—-]\s*)?(?P<name>(?:(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\s+[–—-]\s+)?"
+    # ("Referat fra Klima- og Miljøudvalget": the kind, then "fra" or "af" before the body)
+    rf"^(?:{_DOC}(?:\s*[:–—-]|\s+(?:fra|af))\s*)?(?P<name>(?:(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\s+[–—-]\s+)?"
     rf"{_NAME}(?:\s+\((?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,7}})\))?)"
     r"(?P<town>\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
     r"(?:\s*[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+(?:Regions)?[Kk]ommune)?"
@@ -75,6 +76,16 @@ _SUBJECT_DATE = re.compile(
     r"(?:\s+\d{4})?)\s*$",
     re.I,
 )
+#: "BUU – referat", "Referat - ØK", "KFU-møde", "KFU referat 2017": a title naming the body
+#: only by its abbreviation in capitals (a committee's own shorthand), beside the
+#: document's kind (and its year) or as the meeting's "<ABBR>-møde".
+_ABBREVIATION_TITLE = re.compile(
+    rf"^(?:{_DOC}\s*[:–—-]\s*(?P<after>(?-i:[A-ZÆØÅ]{{2,5}}))"
+    rf"|(?P<before>(?-i:[A-ZÆØÅ]{{2,5}}))(?:-møde|\s*[–—:-]?\s*{_DOC}(?:\s+(?:19|20)\d\d)?))$",
+    re.IGNORECASE,
+)
+#: Capitals that are words or marks, not a body's abbreviation.
+_NO_BODY = frozenset({"MØDE", "NB", "OBS", "PDF", "REF", "NOTAT", "UDKAST", "TIL", "FRA"})
 #: Markdown marks, emojis and other symbols around a title ("# Ungerådet Thisted 🎤 – referat").
 _MARKS = re.compile(r"[#*_]+|[^\w\s.,:;/()&§'\"–—-]")
 
@@ -130,7 +141,15 @@ def title_line_forum(
         if (m := _GENITIVE.match(text)) is not None:
             placed.add(line.index)
             return m.group("name"), None
+        short = _ABBREVIATION_TITLE.match(text)
+        if short is not None and (abbr := short["after"] or short["before"]) not in _NO_BODY:
+            placed.add(line.index)
+            return abbr, None  # "BUU – referat", "Referat - ØK", "KFU-møde"
         m = _TITLE.match(text)
+        if m is None and not subject and " | " in raw:
+            # "Folkeoplysningsudvalget (FOU) | Kultur, Fritid og Borgerservice": a logo line,
+            # the body's name, then the department that serves it after a bar
+            m = _TITLE.match(_bare(raw.split(" | ", 1)[0]))
         if m is None and subject and " – " in text:
             # "Emne: Referat FOU 4/3-2015 – Folkeoplysningsudvalget": the subject's last
             # part after a dash names the body in full (the short name and date before it)
@@ -152,7 +171,11 @@ def title_line_forum(
 #: rådsmøde i Ældrerådet": a title line read whole as the forum, the body after "møde i".
 _KIND_MEETING_IN = re.compile(
     rf"^{_DOC}\s+(?:fra|af)\s+(?:det\s+)?(?:(?:ekstra)?ordinære?t?\s+)?[\wæøå-]*møde(?:t)?\s+i\s+"
-    rf"(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){{0,3}}?\s*(?:{_BODY_END}))$",
+    rf"(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){{0,3}}?\s*(?:{_BODY_END})"
+    # ("Referat af mødet i udvalget for teknik og miljø": a committee named by its common
+    # noun and what it is for, in small letters)
+    r"|(?-i:udvalget|rådet|bestyrelsen|nævnet)\s+for\s+(?-i:[a-zæøå-]+)"
+    r"(?:(?:,\s*|\s+og\s+)(?-i:[a-zæøå-]+)){0,4})$",
     re.IGNORECASE,
 )
 

@@ -39,11 +39,13 @@ _YEARLESS = re.compile(
     r"^(?:(?:referat|dagsorden)\s+(?:fra|af|for)\s+(?:det\s+)?[\w-]*møde[t]?\s+"
     # ("Møde: tirsdag 1/10 kl. 14.00 – <place>": the meeting's field, its label first)
     # ("Tidspunkt: onsdag d. 12/6 kl. 18.30", "Hvornår: …": a volunteer's own label)
+    # ("Mødedato: Tirsdag d. 2.5.": the date's own field, the hour in a field under it)
+    r"|(?P<lab>(?:møde)?dato)\s*:\s*"
     r"|(?:møde|mødetid|tidspunkt|tid|hvornår|dato)\s*:\s*)?"
     rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b\.?,?\s+)?(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:(?:/|\.)\s*(?P<m>\d{1,2})\.?|\.?\s+(?P<mw>" + _MONTHS + r")\.?)"
     r"(?!\s*[-/.]?\s*\d)"  # no year (nor any number) right after the day and month
-    r",?\s+(?:fra\s+)?(?P<rest>(?:kl\.?|klokken)\s*\d.*)$",
+    r"(?:,?\s+(?:fra\s+)?(?P<rest>(?:kl\.?|klokken)\s*\d.*)|(?(lab)\s*|(?!)))$",
     re.IGNORECASE,
 )
 #: "marts 2025", "Referat oktober 2024": a month and a year in the title.
@@ -113,7 +115,8 @@ def _meeting_line(lines: list[Line], skip: set[int]) -> tuple[int, re.Match[str]
     """Position and match of the meeting's line without a year among the first lines."""
     for pos, line in _head(lines, skip):
         text = line.clean
-        if text[:1].isalnum() and "kl" in text.lower() and (m := _YEARLESS.match(text)):
+        low = text.lower()
+        if text[:1].isalnum() and ("kl" in low or "dato" in low) and (m := _YEARLESS.match(text)):
             return pos, m
     return None
 
@@ -202,7 +205,7 @@ def with_footer_year(lines: list[Line], header_end: int) -> list[Line] | None:
     date = dates.safe_date(year, month, int(m["d"])) if year and month else None
     if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
         return None
-    written = f"{text[: m.start('d')]}{date.day}/{date.month}-{date.year} {m['rest']}"
+    written = f"{text[: m.start('d')]}{date.day}/{date.month}-{date.year} {m['rest'] or ''}"
     return [*lines[:pos], lines[pos]._replace(clean=written), *lines[pos + 1 :]]
 
 
@@ -217,8 +220,10 @@ _PLACE = re.compile(
 )
 
 
-def _fill(head: Header, date: dt.date, rest: str) -> None:
+def _fill(head: Header, date: dt.date, rest: str | None) -> None:
     head.date = date
+    if not rest:
+        return  # ("Mødedato: Tirsdag d. 2.5.": the date alone, its hour in a field of its own)
     if (c := _CLOCK.match(rest)) and head.start_time is None:
         head.start_time = dates.hhmm(c["h"], c["mi"])
     if head.location is None and (p := _PLACE.match(rest)):

@@ -658,6 +658,14 @@ _PAGE_NUMBER = re.compile(r"(?:\bSide|\bPage)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?\s*$
 _STAMP = re.compile(r"\b(?:udskrevet|printet|printed|gemt|opdateret|senest\s+ændret)\b", re.I)
 #: "Hedensted Kommune": a footer line naming the municipality that owns the body.
 _OWNER = re.compile(r"\b(?-i:[A-ZÆØÅ])[\wæøå-]+\s+Kommune\b")
+#: "KFU referat 2017", "Dagsorden og referat 2017": a footer naming the document's kind and
+#: its year.
+_KIND_YEAR = re.compile(
+    r"\b(?:referat|dagsorden|protokol)\w*\b.{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)", re.I
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Lines of the text's top (its header) that are read for a year before a footer's is taken.
+_YEAR_LINES = 16
 #: Lines of the text's top that are read for a date before a footer's is taken.
 _TOP_LINES = 40
 
@@ -954,6 +962,10 @@ def read(data: bytes) -> Document:
         # 8. april 2025 · Kl. 9.00 · Rådhuset, lokale 3"): its lines head the text, as a
         # page header's do; a body dated itself keeps its footer unread
         dated = [line for line in footer if find_date(line) is not None and not _STAMP.search(line)]
+        if not dated and not _YEAR.search("\n".join(text.split("\n", _YEAR_LINES)[:_YEAR_LINES])):
+            # "KFU referat 2017 · side 1" under minutes dated "Tirsdag d. 2.5.": the only
+            # line that gives the meeting's year, read as the title's year
+            dated = [line for line in footer if _KIND_YEAR.search(line)]
         if dated:
             text = "\n".join(dated) + "\n\n" + text
         elif (owners := [line for line in footer if _OWNER.search(line)]) and not _OWNER.search(

@@ -562,7 +562,9 @@ def _furniture_year(running: list[str], text: str) -> str | None:
     if _ANY_YEAR.search(top):
         return None
     for line in running:
-        if len(line) <= 100 and _MONTH_YEAR.search(line):
+        # ("Referat <forum> marts 2008 - <X> Kommune, <address> - www.<x>.dk - s. 1": a
+        # footer with the owner's address and site after the month and year, read whole)
+        if len(line) <= 160 and _MONTH_YEAR.search(line):
             return line
     return None
 
