@@ -31,6 +31,7 @@ from analysis.enrich import decisions
 from analysis.layouts import (
     authored_labels,
     base,
+    block_decisions,
     decision_column,
     header,
     header_columns,
@@ -253,7 +254,7 @@ def _decided(text: str) -> Item:
         case_number=None,
         proposer=None,
         duration_min=None,
-        sections=(Section("beslutning", "Beslutning", text),),
+        sections=(Section(key, key.capitalize(), text),),
         recommendations=(),
         attachments=(),
         references=(),
@@ -1357,7 +1358,56 @@ GATES: list[Gate] = [
         ),
         lambda text: header._BODY_THEN_CASE.match(parse.to_lines(text)[0].clean) is not None,
     ),
+    Gate(
+        "layouts.block_decisions.block_decisions: items without a decision, then _block_in "
+        "(line_start_test) before _BLOCK",
+        block_decisions,
+        "_BLOCK",
+        lambda text: block_decisions.block_decisions(
+            [_gate_item(1, text, "tekst"), _gate_item(2, "")], [], text, set()
+        ),
+        embedded(line(block_decisions._BLOCK, indent=True)),
+        any_line(block_decisions._BLOCK, strip=True),
+    ),
+    Gate(
+        "layouts.block_decisions.block_decisions: one item without a decision, then "
+        "_block_in on the last item's sections before _BLOCK",
+        block_decisions,
+        "_BLOCK",
+        lambda text: block_decisions.block_decisions(
+            [_gate_item(1, "Godkendt."), _gate_item(2, text, "tekst")], [], text, set()
+        ),
+        embedded(line(block_decisions._BLOCK, indent=True)),
+        any_line(block_decisions._BLOCK, strip=True),
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'som' opening the sentence before _AS_BODY",
+        decisions,
+        "_AS_BODY",
+        decisions._terse_decision,
+        line(decisions._AS_BODY),
+        lambda text: decisions._AS_BODY.match(text) is not None,
+    ),
 ]
+
+
+def _gate_item(number: int, text: str, key: str = "beslutning") -> Item:
+    """An item whose decision (or the section ``key``) is ``text`` (for the passes that
+    read items)."""
+    return Item(
+        number=number,
+        raw_title=f"Punkt {number}",
+        title=f"Punkt {number}",
+        bodies=None,
+        closed=False,
+        case_number=None,
+        proposer=None,
+        duration_min=None,
+        sections=(Section(key, key.capitalize(), text),),
+        recommendations=(),
+        attachments=(),
+        references=(),
+    )
 
 
 @pytest.mark.parametrize("gate", GATES, ids=str)
