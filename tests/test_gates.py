@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any
 
@@ -254,7 +254,7 @@ def _decided(text: str) -> Item:
         case_number=None,
         proposer=None,
         duration_min=None,
-        sections=(Section(key, key.capitalize(), text),),
+        sections=(Section("beslutning", "Beslutning", text),),
         recommendations=(),
         attachments=(),
         references=(),
@@ -1392,22 +1392,9 @@ GATES: list[Gate] = [
 
 
 def _gate_item(number: int, text: str, key: str = "beslutning") -> Item:
-    """An item whose decision (or the section ``key``) is ``text`` (for the passes that
-    read items)."""
-    return Item(
-        number=number,
-        raw_title=f"Punkt {number}",
-        title=f"Punkt {number}",
-        bodies=None,
-        closed=False,
-        case_number=None,
-        proposer=None,
-        duration_min=None,
-        sections=(Section(key, key.capitalize(), text),),
-        recommendations=(),
-        attachments=(),
-        references=(),
-    )
+    """An item numbered ``number`` whose decision (or the section ``key``) is ``text`` (for
+    the passes that read items)."""
+    return replace(_decided(text), number=number, sections=(Section(key, key, text),))
 
 
 @pytest.mark.parametrize("gate", GATES, ids=str)

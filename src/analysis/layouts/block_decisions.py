@@ -20,6 +20,7 @@ are never read (the recommendation's points there number from 1).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from analysis.layouts.outcome import outcome_line
@@ -111,7 +112,11 @@ class _Block:
     at: tuple[int, ...] = ()
 
 
-def _read(rows: list[str], k: int) -> tuple[str, str, str, tuple[int, ...], int] | None:
+#: What :func:`_read` finds: (kind, heading, decision text, numbers, end).
+_Read = tuple[str, str, str, tuple[int, ...], int]
+
+
+def _read(rows: list[str], k: int) -> _Read | None:
     """(kind, heading, decision text, numbers, end) of the block decision on ``rows[k]``
     (its text running on to a blank line or the next such line), or None."""
     m = _BLOCK.match(rows[k].strip())
@@ -192,33 +197,30 @@ def _found(items: list[Item], lines: list[Line], placed: set[int]) -> list[_Bloc
             if not _block_in(sec.text):
                 continue
             rows = sec.text.split("\n")
-            i = 0
-            while i < len(rows):
-                read = _read(rows, i)
-                if read is None:
-                    i += 1
-                    continue
-                kind, heading, text, numbers, end = read
+            for i, (kind, heading, text, numbers, end) in _reads(rows):
                 start = _group_heading(rows, i, numbers)
                 out.append(_Block(kind, numbers, heading, text, k, j, (start, end)))
-                i = end
     free = [ln for ln in lines if ln.clean and ln.index not in placed]
     if free and items:
         first = items[0].raw_title[:40]
-        rows = [ln.clean for ln in free]
-        i = 0
-        while i < len(rows):
-            read = _read(rows, i)
-            if read is None:
-                i += 1
-                continue
-            kind, heading, text, numbers, end = read
+        for i, (kind, heading, text, numbers, end) in _reads([ln.clean for ln in free]):
             at = free[i].index
             above = any(first in ln.clean for ln in lines if ln.index > at)
             at_lines = tuple(ln.index for ln in free[i:end])
             out.append(_Block(kind, numbers, heading, text, None, -1, (i, end), above, at_lines))
-            i = end
     return out
+
+
+def _reads(rows: list[str]) -> Iterator[tuple[int, _Read]]:
+    """(row, what :func:`_read` found there) for each block decision in ``rows``."""
+    i = 0
+    while i < len(rows):
+        read = _read(rows, i)
+        if read is None:
+            i += 1
+            continue
+        yield i, read
+        i = read[-1]
 
 
 def _covered(block: _Block, items: list[Item], given: dict[int, _Block]) -> list[int]:
