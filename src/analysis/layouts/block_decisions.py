@@ -184,8 +184,14 @@ def _undecided(item: Item) -> bool:
     """No decision of its own: no decision section, an empty one, or one that only points
     elsewhere ("Se punkt 1.", "SE OVENFOR")."""
     for sec in item.sections:
-        if sec.key == "beslutning" and sec.text.strip() and not _pointer(sec.text):
-            return False
+        if sec.key != "beslutning":
+            continue
+        head = sec.text[:1]
+        if head in "SsJj" or head.isspace():
+            if sec.text.strip() and not _pointer(sec.text):
+                return False
+        elif head:
+            return False  # (the cheap answer for most: no pointer opens so)
     return True
 
 
