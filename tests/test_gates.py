@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any
 
@@ -31,6 +31,7 @@ from analysis.enrich import decisions
 from analysis.layouts import (
     authored_labels,
     base,
+    block_decisions,
     decision_column,
     header,
     header_columns,
@@ -1454,7 +1455,43 @@ GATES: list[Gate] = [
         ).map(lambda first: first + "\n\n1. Godkendelse af dagsorden\n"),
         lambda text: True,
     ),
+    Gate(
+        "layouts.block_decisions.block_decisions: items without a decision, then _block_in "
+        "(line_start_test) before _BLOCK",
+        block_decisions,
+        "_BLOCK",
+        lambda text: block_decisions.block_decisions(
+            [_gate_item(1, text, "tekst"), _gate_item(2, "")], [], text, set()
+        ),
+        embedded(line(block_decisions._BLOCK, indent=True)),
+        any_line(block_decisions._BLOCK, strip=True),
+    ),
+    Gate(
+        "layouts.block_decisions.block_decisions: one item without a decision, then "
+        "_block_in on the last item's sections before _BLOCK",
+        block_decisions,
+        "_BLOCK",
+        lambda text: block_decisions.block_decisions(
+            [_gate_item(1, "Godkendt."), _gate_item(2, text, "tekst")], [], text, set()
+        ),
+        embedded(line(block_decisions._BLOCK, indent=True)),
+        any_line(block_decisions._BLOCK, strip=True),
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'som' opening the sentence before _AS_BODY",
+        decisions,
+        "_AS_BODY",
+        decisions._terse_decision,
+        line(decisions._AS_BODY),
+        lambda text: decisions._AS_BODY.match(text) is not None,
+    ),
 ]
+
+
+def _gate_item(number: int, text: str, key: str = "beslutning") -> Item:
+    """An item numbered ``number`` whose decision (or the section ``key``) is ``text`` (for
+    the passes that read items)."""
+    return replace(_decided(text), number=number, sections=(Section(key, key, text),))
 
 
 @pytest.mark.parametrize("gate", GATES, ids=str)

@@ -4011,9 +4011,15 @@ def finished_meeting(
     """The parsed meeting: header facts and items, with the coverage counted and the lines
     no record holds reported (``placed`` holds the indexes of the lines that were placed,
     page furniture included)."""
+    from analysis.layouts.block_decisions import block_decisions  # (imports this module)
     from analysis.layouts.text import joined_lines  # (the layouts import this module)
 
-    total = nonblank_chars(joined_lines(lines))  # one pass, same count
+    text = joined_lines(lines)
+    total = nonblank_chars(text)  # one pass, same count
+    if document_type == "referat":
+        # "Punkterne 3-11 blev godkendt en bloc.", "Alle A-sager godkendt som indstillet.":
+        # one line deciding several items, given to each of them
+        items = block_decisions(items, lines, text, placed)
     unplaced = [line for line in lines if line.clean and line.index not in placed]
     if unplaced and (restated := _restated_overview(lines, unplaced)):
         # the decisions summed up before the items, each read again under its item

@@ -3359,7 +3359,8 @@ def _first_sentence_of_first(text: str, first: str) -> str:
 #: the next meeting as a standing item's whole decision text, which decides nothing.
 _NEXT_MEETING_ONLY = re.compile(
     # ("Næste møde 2. april kl. 14.": the date right after the words, no verb)
-    r"næste\s+møde(?:\s+i\s+[\w-]+)?(?:\s+(?:er|holdes|afholdes|bliver))?\s+(?:den\s+)?"
+    # ("Næste ordinære møde er 11. september.": the next of the regular meetings)
+    r"næste\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+i\s+[\w-]+)?(?:\s+(?:er|holdes|afholdes|bliver))?\s+(?:den\s+)?"
     # one sentence: a full stop only inside it ("kl. 10.00"), not before a new one
     r"(?:[a-zæøå]+dag\s+(?:den\s+)?)?\d{1,2}\.(?:[^.\n]|\.(?!\s*$)(?!\s+[A-ZÆØÅ])){0,80}\.?",
     re.IGNORECASE,
@@ -3496,6 +3497,19 @@ def _no_decision_said(text: str) -> bool:
     and nothing after it puts the item off, sends it on or recommends it."""
     m = _NO_DECISION_SAID.match(text)
     return m is not None and _MOVED_AFTER.search(text, m.end()) is None
+
+
+#: Where a sentence ends and the next begins (a capital after the full stop).
+_NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå)][.!])\s+(?=[A-ZÆØÅ])")
+
+
+def _each_says_nothing(paragraph: str) -> bool:
+    """Whether each sentence of ``paragraph`` says nothing was decided (the first tested
+    first: most paragraphs fail there)."""
+    m = _NEXT_SENTENCE.search(paragraph)
+    if m is None or not _says_nothing(paragraph[: m.start()]):
+        return False
+    return all(_says_nothing(s) for s in _NEXT_SENTENCE.split(paragraph[m.end() :]))
 
 
 def _says_nothing(text: str) -> bool:
@@ -3950,6 +3964,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # says nothing was decided (the next meeting's date merely told), so none is
         first_line = first.split("\n", 1)[0].strip()
         return (("none", first_line),)
+    if first != text and _each_says_nothing(first):
+        # "Intet. Næste ordinære møde er 11. september." over the sign-off: each sentence
+        # of the one paragraph says nothing was decided, as each line's may
+        return (("none", first),)
     # "Ældrerådet afgav følgende høringssvar: …": the body decided its reply; what follows
     # is the reply's wording ("kan ikke anbefale …"), not a decision on the item.
     # (not "Oversendes til Område-MED, som afgiver høringssvar": another body replies)
@@ -4893,6 +4911,20 @@ _AS_RECOMMENDED = re.compile(
 )
 
 
+#: "Som ØU.", "Som Økonomiudvalget.", "Som indstillet af Plan- og Boligudvalget.", "Som ØU's
+#: indstilling": the council deciding as the body the case came through recommended (its
+#: route, "ØU/BR - …"), so the recommendation before it approved, as "Som indstillet." is
+#: (not "Som ovenfor.": no body named).
+_AS_BODY = re.compile(
+    r"^som\s+(?:(?:indstillet|anbefalet|foreslået|besluttet)\s+(?:af|fra|i)\s+)?"
+    r"(?:(?-i:[A-ZÆØÅ]{2,5}(?:/[A-ZÆØÅ]{2,5})?)"
+    r"|(?:[\wæøå]+-?\s+og\s+)?[\wæøå-]*?(?:udvalget|udvalg|rådet|bestyrelsen|direktionen))"
+    r"(?:'?s\s+(?:indstilling|anbefaling|beslutning)|\s+(?:indstiller|indstillede|anbefaler|anbefalede))?"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 #: "For stemte: A, V og C (24)" / "imod stemte: Ø (2)" / "For stemte 15, imod stemte 6":
 #: a side of a vote and its count (in brackets after the parties, or right after the words).
 _TALLY = re.compile(
@@ -5047,6 +5079,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("rejected", first)]
     if _AS_RECOMMENDED.search(first):
         return [("approved", first)]
+    if low[:3] == "som" and _AS_BODY.match(first):
+        return [("approved", first)]  # "Som ØU.": as the committee before it recommended
     if (
         "som" in low
         and (amended := _AS_PROPOSED_EXCEPT.match(first))
@@ -6365,9 +6399,11 @@ def restated_proposal(types: list[str], text: str, recommendations: Iterable[str
 
 
 #: "Som pkt. 3.", "Samme afgørelse som under punkt 3.", "Jf. beslutningen under sag 3.": the
-#: decision of an earlier item of the meeting given again (a sibling's case, treated with it).
+#: decision of an earlier item of the meeting given again (a sibling's case, treated with it);
+#: also "Se pkt. 7", the decision pointed to where it stands.
 _AS_ITEM = re.compile(
-    r"^(?:(?:samme\s+(?:beslutning|afgørelse|indstilling)\s+)?som|jf\.?(?:\s+beslutningen)?)\s+"
+    r"^(?:(?:samme\s+(?:beslutning|afgørelse|indstilling)\s+)?som|jf\.?(?:\s+beslutningen)?"
+    r"|se(?:\s+beslutningen)?)\s+"
     r"(?:under\s+|i\s+|ved\s+)?(?:pkt\.?|punkt|sag|dagsordenspunkt)\s*(?:nr\.?\s*)?"
     r"(?P<num>\d{1,4})\s*[.!]?$",
     re.IGNORECASE,

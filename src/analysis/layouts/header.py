@@ -764,6 +764,9 @@ _FORUM_PREFIX = re.compile(
     rf"{_AI_PAGE}|"
     # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
     r"(?:(?:ekstra)?ordinært\s+)?møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
+    # "Referat af bestyrelsesmøde i Ungdomsskolebestyrelsen": the document's kind and the
+    # kind of meeting before the body
+    rf"(?:{_DOC_WORD})\s+(?:af|fra)\s+(?-i:[a-zæøå-]{{2,40}}møde)\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Næstformand, Ældrerådet": a mail's signature on top of a reply or a forward, the
     # sender's role before the body's name (the role no part of it)
     # ("Sekretariatet, Amager Øst Lokaludvalg": the body's secretariat signing)
@@ -2833,7 +2836,8 @@ _PLACE_AFTER = re.compile(
     # ("… kl. 13.00 – 14.30 | Teams + <address>": the place after a bar, a notes page's
     # one meta line)
     # ("… kl. 9.00 – fredag kl. 14.00, Hotel …": a seminar over two days, its end on the next)
-    r"(?:(?:[-–]|til\s)\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+"
+    # ("kl. 18.30 – ca. 21.00 i …": the end told as about the hour)
+    r"(?:(?:[-–]|til\s)\s*(?:ca\.\s*)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+"
     # ("… kl. 9.00-12.00 – Kanalstræde 2, …": the place after a dash past the end)
     r"(?:kl\.?\s*)?)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|–-]\s))?"
     # ("Referat — onsdag 20.05.2015 kl. 09.00 — <place>": an em dash between the fields)

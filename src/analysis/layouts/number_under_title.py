@@ -309,6 +309,7 @@ def numbers_right_of_titles(text: str, gapped: bool | None = None) -> str:
     rows = {k: m for k, m in rows.items() if not m.group("case")}
     if len(rows) < _MIN_ITEMS:
         return text
+    rows = {**rows, **_closed_gaps(lines, rows)}
     for k, m in rows.items():
         title = m.group("title").strip()
         j = k + 1
@@ -322,6 +323,32 @@ def numbers_right_of_titles(text: str, gapped: bool | None = None) -> str:
             lines[j] = ""
         lines[k] = f"{m.group('num')}. {title}"
     return "\n".join(lines)
+
+
+#: "Budgetopfølgning pr. 30. september – Miljø- og Teknikudvalgets område Pkt. 3": a title
+#: so long that one space is left before its number (see :func:`_closed_gaps`).
+_TIGHT_CELL = re.compile(
+    r"^(?P<title>(?-i:[A-ZÆØÅ0-9\"«])[^\t]{1,150}?) (?P<label>(?-i:P(?:unkt|UNKT|kt|KT)\.?)"
+    r"\s*(?P<num>\d{1,3}))\s*$"
+)
+
+
+def _closed_gaps(lines: list[str], rows: dict[int, re.Match[str]]) -> dict[int, re.Match[str]]:
+    """The rows whose number's gap the title filled (one space left before ``Pkt. 3``),
+    each where the numbered rows skip its number: between the rows of the numbers before
+    and after it."""
+    out: dict[int, re.Match[str]] = {}
+    at = sorted(rows)
+    for a, b in zip(at, at[1:], strict=False):
+        low, high = rows[a].group("num"), rows[b].group("num")
+        if not (low.isdigit() and high.isdigit() and int(high) == int(low) + 2):
+            continue
+        for k in range(a + 1, b):
+            m = _TIGHT_CELL.match(lines[k].rstrip()) if lines[k][:1].strip() else None
+            if m is not None and int(m.group("num")) == int(low) + 1:
+                out[k] = m
+                break
+    return out
 
 
 #: The number cell's label in the cases ``_NUMBER_CELL`` reads, as a row's right end.

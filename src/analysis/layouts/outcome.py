@@ -776,7 +776,7 @@ def lone_outcomes(items: list[Item]) -> list[Item]:
     return [
         (
             (
-                _split(it, True)
+                _told_then_decided(_split(it, True))
                 if "\n" not in it.sections[0].text.strip()
                 else _outcome_under_fields(it)
             )
@@ -785,6 +785,23 @@ def lone_outcomes(items: list[Item]) -> list[Item]:
         )
         for it in items
     ]
+
+
+def _told_then_decided(item: Item) -> Item:
+    """The item whose one line (still text alone) tells what was reported and closes with
+    the forum's outcome ("NN orienterede om, at elevatoren på perron 2 igen har været ude
+    af drift i tre uger. Rådet besluttede at skrive til Banedanmark."): the line is the
+    item's minute, its decision; else as it was. (Remarks short enough to stand apart
+    were split off by ``_closing_sentence`` already.)"""
+    if not _text_only(item):
+        return item
+    line = item.sections[0].text.strip()
+    sentences = _SENTENCE_END.split(line)
+    if not 2 <= len(sentences) <= 3 or outcome_line(sentences[0]):
+        return item
+    if not (_prose_sentence_outcome(sentences[-1]) and outcome_line(sentences[-1])):
+        return item
+    return replace(item, sections=(Section("beslutning", "", line), *item.sections[1:]))
 
 
 #: "Vedr.: Varmeregnskab 2023", "Sagens parter: A mod B": a case's field line, a short label

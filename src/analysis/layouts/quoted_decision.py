@@ -78,19 +78,36 @@ def _unlabelled_quotes(lines: list[Line], runs: list[tuple[int, int]]) -> list[L
     runs = [(k, end) for k, end in runs if not _unquoted(lines[k].clean).startswith("[!")]
     if len(runs) < _MIN_UNLABELLED or _labels_outside(lines, runs):
         return lines
+    inline: set[int] = set()
     for k, _ in runs:
         first = _unquoted(lines[k].clean)
+        if first and ":" in first[:25] and _inline_decision(lines[k].index, first):
+            inline.add(k)  # "> Beslutning: …": an outcome quoted as the others, its label in
+            continue
         if not first or ":" in first[:25]:
             return lines  # (a label, or a quoted field: not bare outcomes)
         head = _LEAD.match(first)
         if head and heading_key(Line(lines[k].index, f"{head.group(1)}:", 0)) is not None:
             return lines  # ("> **Beslutning** – Godkendt.": a label run in with a dash)
+    if len(runs) - len(inline) < _MIN_UNLABELLED - 1:
+        return lines  # (quotes labelled, most of them: the note labels its outcomes)
     out = list(lines)
     for k, end in runs:
-        out[k] = lines[k]._replace(clean=f"Beslutning: {_unquoted(lines[k].clean)}")
+        first = _unquoted(lines[k].clean)
+        # ("> Beslutning: Udvalget fordelte puljen …" among the bare ones: labelled already)
+        labelled = k in inline
+        out[k] = lines[k]._replace(clean=first if labelled else f"Beslutning: {first}")
         for j in range(k + 1, end):
             out[j] = lines[j]._replace(clean=_unquoted(lines[j].clean))
     return out
+
+
+def _inline_decision(index: int, first: str) -> bool:
+    """``first`` (a quote's first line) opens with the decision label and its text on the
+    line ("Beslutning: Udvalget fordelte puljen …")."""
+    label, _, said = first.partition(":")
+    key = heading_key(Line(index, f"{label.strip(' *_')}:", 0))
+    return key is not None and key[0] == _DECISION_KEY and bool(said.strip())
 
 
 def _labels_outside(lines: list[Line], runs: list[tuple[int, int]]) -> bool:
