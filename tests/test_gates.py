@@ -321,6 +321,15 @@ GATES: list[Gate] = [
         searched(_TN._SEPARATED),
     ),
     Gate(
+        "layouts.trailing_number._spaced_numbers: '#' lines ending as _SPACED_END before _SPACED",
+        _TN,
+        "_SPACED",
+        _TN._spaced_numbers,
+        # (two such headings: the pass reads no fewer)
+        embedded(line(_TN._SPACED), many=2),
+        lambda text: len(_TN._SPACED.findall(text)) >= 2,
+    ),
+    Gate(
         "layouts.trailing_number._bare_numbers: ' (1)' before _BARE",
         _TN,
         "_BARE",
@@ -956,6 +965,29 @@ GATES: list[Gate] = [
         lambda text: (
             decisions._GRANTED_AS_RECOMMENDED.match(decisions._first_sentence(text)) is not None
             and {h.dtype for h in decisions._hits(text)} == {"decided"}
+        ),
+    ),
+    Gate(
+        "enrich.decisions._classified: 'ndstil'/'oreslå' (or in capitals) before "
+        "_DISCUSSED_THEN_DONE_AS_PROPOSED",
+        decisions,
+        "_DISCUSSED_THEN_DONE_AS_PROPOSED",
+        _classified_anew,
+        st.tuples(
+            st.sampled_from(
+                [
+                    "Drøftet og sendt i høring",
+                    "DRØFTET OG SENDT I HØRING",
+                    "Behandlet og lagt på hjemmesiden",
+                ]
+            ),
+            rx(r"(?:som|SOM) (?:indstillet|INDSTILLET|foreslået|FORESLÅET)", fullmatch=True),
+        ).map(lambda p: f"{p[0]} {single_spaced(p[1])}."),
+        # (where the matcher reads the discussion alone, as the pass asks before the gate)
+        lambda text: (
+            decisions._DISCUSSED_THEN_DONE_AS_PROPOSED.match(decisions._first_sentence(text))
+            is not None
+            and {h.dtype for h in decisions._hits(text)} == {"discussed"}
         ),
     ),
     Gate(

@@ -4129,6 +4129,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # endeligt": what was agreed is the groundwork, the decision itself left to a later
         # meeting (postponed, as "beslutter på næste møde" is)
         return (("postponed", final.group(0)),)
+    if (
+        seen == {"discussed"}
+        and ("ndstil" in lead or "NDSTIL" in lead or "oreslå" in lead or "ORESLÅ" in lead)
+        and (done := _DISCUSSED_THEN_DONE_AS_PROPOSED.match(lead))
+    ):
+        # "Drøftet og lagt i offentlig høring som indstillet.": discussed, then done what the
+        # recommendation asked, as it put it: the recommendation approved (as "Sendes i
+        # høring som indstillet." is; "Drøftet som indstillet." stays discussed)
+        out.append(("approved", done.group("done")))
+        seen.add("approved")
     if seen == {"decided"} and (
         "ndstil" in lead or "NDSTIL" in lead or "oreslå" in lead or "ORESLÅ" in lead
     ):
@@ -4900,6 +4910,13 @@ _GRANTED_AS_RECOMMENDED_EXCEPT = re.compile(
 _AS_PROPOSED_EXCEPT = re.compile(
     r"^(?:[\wæøå-]+\s+)?(?:blev\s+|er\s+)?[a-zæøå]{3,}(?:es|et|t)\s+som\s+(?:indstillet|foreslået)"
     r"(?:\s*,\s*(?:dog|men)\s|\s*,?\s*(?:med\s+undtagelse\s+af|bortset\s+fra|undtagen)\s)",
+    re.IGNORECASE,
+)
+#: "Drøftet og lagt i offentlig høring som indstillet.", "Behandlet og offentliggjort som
+#: foreslået": the discussion, then an act in the participle done as recommended.
+_DISCUSSED_THEN_DONE_AS_PROPOSED = re.compile(
+    r"^(?:drøftet|behandlet)\s+og\s+(?P<done>(?!som\b)[a-zæøå]{3,}t\b[^.!]{0,80}?"
+    r"\s+som\s+(?:indstillet|foreslået))\s*[.!]?$",
     re.IGNORECASE,
 )
 #: "delvist", "dog kun": a request met in part, a grant cut down as a whole.

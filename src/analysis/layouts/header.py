@@ -1225,6 +1225,39 @@ def _icon_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _listed_facts(lines: list[Line]) -> list[Line]:
+    """Lines of a meeting page's facts written as a list without labels ("- 11. marts
+    2025" / "- 15:30 - 17:45" / "- Mødelokale 2, Rådhuset": each line's pictograph
+    an image left out) without their bullets, as the lines of a header with no labels
+    are read: a run of two to four bullet lines, the first a date alone, another the
+    hours alone."""
+    out = lines
+    k = 0
+    while k < len(lines):
+        if lines[k].clean[:2] not in _FACT_BULLETS:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].clean[:2] in _FACT_BULLETS:
+            end += 1
+        bare = [ln.clean[2:].strip() for ln in lines[k:end]]
+        if (
+            2 <= len(bare) <= 4
+            and (found := dates.find_date(bare[0])) is not None
+            and found.start == 0
+            and found.end >= len(bare[0].rstrip(" ."))
+            and any(_HOURS_ALONE.match(b) or _CLOCK_LINE.match(b) for b in bare[1:])
+        ):
+            out = out[:k] + [ln._replace(clean=b) for ln, b in zip(lines[k:end], bare, strict=True)]
+            out += lines[end:]
+        k = end
+    return out
+
+
+#: A list line's bullet and its space ("- ", "• ", "* ").
+_FACT_BULLETS = frozenset({"- ", "• ", "* "})
+
+
 #: "Møde i Integrationsrådet", "Bestyrelsesmøde i Lemvig Musikskole": a meeting of a body.
 _MEETING_IN = re.compile(r"^[\wæøå-]*møde\s+i\s+(?P<body>(?-i:[A-ZÆØÅ]).*)$", re.I)
 
@@ -1280,7 +1313,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     # "Medlem<TAB>Parti<TAB>Status" over a row a member: read as the members, before the
     # tab-separated rows are taken for fields side by side
     lines, table_people = take_member_tables(lines, skip, placed)
-    lines = _split_columns(_time_and_place_fields(_without_dot_leaders(_icon_fields(lines))))
+    lines = _split_columns(
+        _time_and_place_fields(_without_dot_leaders(_icon_fields(_listed_facts(lines))))
+    )
     head = Header()
     head.participants = table_people
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
@@ -1291,6 +1326,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     titled = False  # just after a title line without a date: the date line, then the place
     seen = 0  # the header's lines read so far (a lone kind word first is the page's title)
     kind_top = False  # that lone kind word was the first line
+    stamped = None  # a meta line's stamp date ("Godkendt 14.03.2025"), the last resort
     while k < len(lines):
         line = lines[k]
         if date_rank < 8 and k + 1 < len(lines) and letter_closing(line.clean):
@@ -1836,6 +1872,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # line; the meeting's number is no fact, the bare time span is its start
             numbered = text
             text, span = _meta_fields(text)
+            # ("Referat · Godkendt 14.03.2025": the stamp's date, the meeting's only where
+            # the header gives no other)
+            stamped = stamped or (_stamp_date(numbered) if text != numbered else None)
             numbered = span is None and text != numbered
             if numbered and text.strip("*# ").lower() in ("referat", "dagsorden"):
                 # "**Referat** · møde nr. 9/2025": the kind of document and the meeting's
@@ -2347,6 +2386,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     # "Tirsdag d. 4/3 kl. 17.00 i …" under "Referat … marts 2025": no dated line, the year
     # in the title
     yearless_date(lines, skip, placed, head)
+    head.date = head.date or stamped
     # "År 2008, tirsdag den 12. august kl. 15.00, holdt <forum> møde på …": the year first
     protocol_year_date(lines, skip, placed, head)
     # "Opslået 28.08.2025" / "Bestyrelsen mødtes mandag aften den 25. august kl. 19 …"
@@ -3266,11 +3306,35 @@ def _bar_parted_meta(text: str) -> bool:
     return bars == 1 and "kl" in first and dates.find_date(first) is not None
 
 
+#: "Godkendt 14.03.2025", "offentliggjort 02.05.2025": a meta line's field stamping the
+#: document (when its minutes were approved or the page put up), no date of the meeting.
+_STAMP_FIELD = re.compile(
+    r"^\s*(?:godkendt|offentliggjort|publiceret|udgivet|(?:senest\s+)?opdateret|rettet)"
+    r"(?:\s+(?:den|d\.))?\s*:?\s*\d",
+    re.I,
+)
+
+
+def _stamp(part: str) -> dt.date | None:
+    """The date of a meta line's field that is a stamp (``_STAMP_FIELD``) and its date alone
+    ("Godkendt 14.03.2025"; not a byline, "Udgivet 16. februar 2025 af Lene"), else None."""
+    if not _STAMP_FIELD.match(part):
+        return None
+    found = dates.find_date(part)
+    return found.date if found is not None and found.end >= len(part.rstrip(" .")) else None
+
+
+def _stamp_date(text: str) -> dt.date | None:
+    """The date of the first stamp field of a line of fields parted by middle dots, else
+    None."""
+    return next(filter(None, map(_stamp, text.split(" · "))), None)
+
+
 def _meta_fields(text: str) -> tuple[str, str | None]:
-    """(the line without its meeting number and bare time span, the span's start) of a
-    line of fields parted by middle dots; the line as it was when it has neither."""
+    """(the line without its meeting number, stamp and bare time span, the span's start) of
+    a line of fields parted by middle dots; the line as it was when it has none of them."""
     parts = text.split(" · ")
-    kept = [p for p in parts if not _MEETING_NUMBER.match(p.strip())]
+    kept = [p for p in parts if not (_MEETING_NUMBER.match(p.strip()) or _stamp(p))]
     start = None
     for p in kept:
         m = (

@@ -1918,7 +1918,13 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             title = join_wrapped(title, lines[wrapped].clean)
             consumed.append(wrapped)
             last = wrapped
-        elif inline is None and (rest := _wrapped_rest(lines, last, skip)):
+        elif (
+            inline is None
+            and (rest := _wrapped_rest(lines, last, skip))
+            # ("Title (punkt 2)" / "Title" / "Sagsnr. …": the title again, a web page's
+            # second view of the heading, which ``_evidence`` takes as its repeat)
+            and _norm(" ".join(lines[at].clean for at in rest)) != _norm(title)
+        ):
             # a hard-wrapped heading: two or three lines of title over the case line
             for at in rest:
                 title = join_wrapped(title, lines[at].clean)

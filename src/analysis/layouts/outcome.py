@@ -1269,7 +1269,8 @@ def _closing_forum_decision(item: Item) -> Item:
             None,
         )
         if earlier is None:
-            return _told_at_the_meeting(item)
+            told = _told_at_the_meeting(item)
+            return told if told is not item else _closing_sentence_decision(item, last)
         last, sec = earlier, item.sections[earlier]
         head, sep, tail = sec.text.rstrip().rpartition("\n\n")
         if not sep or not head.strip():
@@ -1311,6 +1312,27 @@ def _told_at_the_meeting(item: Item) -> Item:
                 kept = f"{head}{sep}" + "\n".join(lines[:j])
                 return _decision_after(item, k, kept.rstrip(), "\n".join(lines[j:]).strip())
     return item
+
+
+def _closing_sentence_decision(item: Item, last: int) -> Item:
+    """The item with its decision where a body's past-tense act, undated, is the closing
+    sentence of the last paragraph of section ``last`` (its text's end), the label left
+    out and the sentence run on after the case's ("… Projektet holder budgettet. Udvalget
+    tog orienteringen til efterretning og ønskede en rundvisning."): from
+    that sentence on is the decision."""
+    sec = item.sections[last]
+    if sec.key in _NOT_OUTCOME_SECTIONS:
+        return item
+    text = sec.text.rstrip()
+    at = text.rfind("\n\n") + 2 if "\n\n" in text else 0
+    # (a line break inside the paragraph is a space: the sentence may open on a wrapped line)
+    starts = [m.end() for m in _PROSE_SENTENCE_END.finditer(text.replace("\n", " "), at)]
+    if not starts:
+        return item
+    closing = text[starts[-1] :]
+    if "\n\n" in closing or not _FORUM_VERB.match(closing) or _told_dated(_first(closing)):
+        return item
+    return _decision_after(item, last, text[: starts[-1]].rstrip(), closing.strip())
 
 
 #: "Ditte sender modellen ud.", "KH følger op med skolen.": a task given to

@@ -11,14 +11,18 @@ A municipal web page copied as text does the same without the hashes, the title 
 of its own after a blank one (``Godkendelse af dagsorden (punkt 1)``); such a line is
 read so too, where two or more points are so headed. An advisory council's minutes put
 the number after an en dash or in a column of its own (``Godkendelse af dagsorden – pkt. 1``,
-``Godkendelse af dagsorden<TAB>Punkt nr. 1``), read so where point 1 is among them.
+``Godkendelse af dagsorden<TAB>Punkt nr. 1``), read so where point 1 is among them. A
+meeting portal's page puts the number in a label floated right of the title, a space alone
+between them once saved (``## Godkendelse af dagsorden Pkt. 1``): read so in markdown
+headings where two or more number upwards.
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis.parse import holds_after
+from analysis.parse import holds_after, lines_holding
+from analysis.vocab import SECTION_HEADINGS
 
 #: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number;
 #: or the same line without the hashes after a blank line (a heading, not a prose reference).
@@ -68,6 +72,51 @@ _SEPARATED = re.compile(
 #: (The words in any case, as the pattern reads them: "Titel – PKT. 1".)
 _DASH_GATE = re.compile(r"–[ \t]*(?i:pkt|punkt)")
 _TAB_GATE = re.compile(r"\t[ \t]*(?i:pkt|punkt)")
+
+
+#: "## Godkendelse af dagsorden Pkt. 1": a web page's heading with the point's number in
+#: a label floated right of the title (``<h2>Title <span>Pkt. 1</span></h2>``), a space
+#: alone between them once the page is saved; a markdown heading only (the page marked it
+#: as one: a title may end in "… punkt 3" in running text).
+_SPACED = re.compile(
+    r"^(?P<hashes>#{1,6}[ \t]+)(?P<title>[^\s#][^\n]*?[^\s(–-])[ \t]+"
+    r"(?:pkt|punkt)\.?[ \t]*(?P<num>\d{1,3})[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: ``_SPACED``'s end, the point's number closing a line.
+_SPACED_END = re.compile(r"[ \t](?:pkt|punkt)\.?[ \t]*\d{1,3}[ \t]*$", re.IGNORECASE)
+
+
+def _spaced_numbers(text: str) -> str:
+    """``text`` with markdown headings ending in the point's number after a space
+    (``## Title Pkt. 3``) written ``## 3. Title``, where two or more such headings number
+    upwards (the weakest of the forms: no bracket, dash or tab parts the number off)."""
+    # (the cheap gate: two or more lines holding "#" that end so; a scan of the whole text
+    # for the pattern costs ~40 µs a page, a look at the few lines with a "#" far less)
+    held = lines_holding(text, "#")
+    ends = (_SPACED_END.search(ln) for ln in held if ln.rstrip()[-1:].isdigit())
+    if sum(1 for m in ends if m is not None) < _MIN_HEADS:
+        return text
+    matches = list(_SPACED.finditer(text))
+    found = [int(m["num"]) for m in matches]
+    if len(found) < _MIN_HEADS or any(b <= a for a, b in zip(found, found[1:], strict=False)):
+        return text
+    if any(_numbered_apart(text, m) for m in matches):
+        return text
+    return _SPACED.sub(lambda m: f"{m['hashes']}{m['num']}. {m['title']}", text)
+
+
+def _numbered_apart(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``_SPACED`` heading is no title numbered last: its number alone on the line
+    above ("1." / "## Title Punkt 1": the number repeated, which the headings read), or a
+    heading right under it that no section's label is ("## Ad dagsordenens punkt 1" /
+    "## Title", "## Oqaluuserisassaq 1 / Punkt 1" / "### Title": the number's own heading
+    over the title)."""
+    above = text[: m.start()].rstrip().rpartition("\n")[2].strip()
+    if above.rstrip(".") == m["num"]:
+        return True
+    below = text[m.end() :].lstrip().partition("\n")[0]
+    return below[:1] == "#" and below.strip("#*: \t").lower() not in SECTION_HEADINGS
 
 
 def _separated_numbers(text: str) -> str:
@@ -139,7 +188,7 @@ def trailing_numbers(text: str) -> str:
     """``text`` with headings numbered last (``## Title (pkt. 3)``, ``## Title (3)``,
     ``Title – pkt. 3``, ``■ Title  [pkt. 3]``) written ``## 3. Title``, where two or more
     headings, each of another number, are so written; else as it was."""
-    text = _right_numbers(_separated_numbers(text))
+    text = _right_numbers(_separated_numbers(_spaced_numbers(text)))
     if _GATE.search(text) is None and _SQUARE_GATE.search(text) is None:
         return text  # (the cheap gate, one pass: most texts have neither)
     text = _bare_numbers(text)

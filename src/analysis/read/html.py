@@ -147,7 +147,9 @@ _BLOCKS = {
     "hgroup", "body", "html", "caption", "legend", "li", "tr", "td", "th", "tbody",
     "thead", "tfoot", "dt", "dd",
 }  # fmt: skip
-_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search"}
+#: (a "tablist": the row of tabs over an item's panels, "Sagsfremstilling | Beslutning |
+#: Bilag", controls whose panels hold the text)
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "tablist"}
 _CHROME_CLASSES = {
     "breadcrumb", "breadcrumbs", "cookie", "cookies", "cookie-banner", "cookiebanner",
     "skip-link", "skiplink", "sr-only", "visually-hidden", "visuallyhidden",
@@ -1498,11 +1500,18 @@ _FOLD_CLASS = re.compile(r"accordion|collaps|fold|expand", re.I)
 
 def _unfold(soup) -> None:
     """Show the folded parts of a page: an item's text in an accordion is hidden until a
-    toggle (``aria-controls``) opens it, yet it is the minutes, not chrome."""
+    toggle (``aria-controls``) opens it, yet it is the minutes, not chrome; so is a tab's
+    panel (``role="tabpanel"``: "Sagsfremstilling | Beslutning | Bilag", one shown at a
+    time)."""
     targets = {str(t.get("aria-controls")) for t in soup.find_all(attrs={"aria-controls": True})}
     for tag in soup.find_all(attrs={"hidden": True}):
         classes = " ".join(tag.get("class") or [])
-        if str(tag.get("id")) in targets or _FOLD_CLASS.search(classes) or _toggled(tag):
+        if (
+            str(tag.get("id")) in targets
+            or _FOLD_CLASS.search(classes)
+            or str(tag.get("role", "")).lower() == "tabpanel"
+            or _toggled(tag)
+        ):
             del tag["hidden"]
             tag.attrs.pop("aria-hidden", None)
 
