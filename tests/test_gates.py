@@ -324,6 +324,14 @@ GATES: list[Gate] = [
         searched(_BARE_ONE),
     ),
     Gate(
+        "layouts.trailing_number._badge_numbers: '#' and a line-start test before _BADGE",
+        _TN,
+        "_BADGE",
+        _TN._badge_numbers,
+        embedded(line(_TN._BADGE)),
+        searched(_TN._BADGE),
+    ),
+    Gate(
         "layouts.review_marks.review_marks_off: _MAY_HOLD before _BALLOON (not on line 1)",
         review_marks,
         "_marked",
@@ -787,6 +795,44 @@ GATES: list[Gate] = [
         searched(decisions._WAITS_TILL_LATER),
     ),
     Gate(
+        "enrich.decisions._classified: may_hold(_REFERENCE_WORDS) before _BY_REFERENCE",
+        decisions,
+        "_BY_REFERENCE",
+        _classified_anew,
+        rx(like(decisions._BY_REFERENCE, "(?=", "(?:"))
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: single_spaced(s).strip() + "."),
+        lambda text: (
+            decisions._BY_REFERENCE.search(text) is not None
+            and "approved" not in {h.dtype for h in decisions._hits(text)}
+        ),
+    ),
+    Gate(
+        "enrich.decisions._classified: may_hold('faldt') before _fallen",
+        decisions,
+        "_fallen",
+        _classified_anew,
+        rx(decisions._POINT_FELL).map(lambda s: "Ad 1: Godkendt." + single_spaced(s) + "."),
+        lambda text: (
+            decisions._POINT_FELL.search(text) is not None
+            and "rejected" not in {h.dtype for h in decisions._hits(text)}
+        ),
+    ),
+    Gate(
+        "enrich.decisions._classified: an approval and may_hold('ikke') before _POINT_NOT",
+        decisions,
+        "_POINT_NOT",
+        _classified_anew,
+        rx(decisions._POINT_NOT, fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: "Indstillingen blev godkendt " + single_spaced(s)),
+        lambda text: (
+            decisions._POINT_NOT.search(text) is not None
+            and "approved" in (hit_types := {h.dtype for h in decisions._hits(text)})
+            and "rejected" not in hit_types
+        ),
+    ),
+    Gate(
         "enrich.decisions._show_of_hands: 'ja' or 'nej' before _PLAIN_YES_NO",
         decisions,
         "_PLAIN_YES_NO",
@@ -1072,7 +1118,10 @@ GATES: list[Gate] = [
         header,
         "_IN_PERSON",
         lambda t: header.read_header(parse.to_lines(t), set(), set()),
-        rx(header._IN_PERSON).map(lambda s: "Sted: Rådhuset, mødelokale 2" + s),
+        # (on the field's line: a bracket on a line of its own is no part of its value)
+        rx(header._IN_PERSON)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: "Sted: Rådhuset, mødelokale 2" + s),
         lambda t: True,
     ),
     Gate(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import holds_after
+from analysis.parse import holds_after, line_start_test
 
 #: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number;
 #: or the same line without the hashes after a blank line (a heading, not a prose reference).
@@ -68,6 +68,55 @@ _SEPARATED = re.compile(
 #: (The words in any case, as the pattern reads them: "Titel – PKT. 1".)
 _DASH_GATE = re.compile(r"–[ \t]*(?i:pkt|punkt)")
 _TAB_GATE = re.compile(r"\t[ \t]*(?i:pkt|punkt)")
+
+
+#: "## Godkendelse af dagsorden Pkt. 1": a web page's item heading with the number as a
+#: badge after the title (a span of its own in the page's heading, a space left between
+#: them when read as text); a markdown heading only, where a title line is sure.
+_BADGE = re.compile(
+    # (the title closed by no separator: "## Oqaluuserisassaq 1 / Punkt 1" is a bilingual
+    # label of the number, no title)
+    r"^(?P<hashes>#{1,6}[ \t]+)(?P<title>[^\s#][^\n]*?[^\s/|:–-])[ \t]+"
+    r"(?:[Pp]kt|PKT|[Pp]unkt|PUNKT)\.?[ \t]*(?P<num>\d{1,3})[ \t]*$",
+    re.MULTILINE,
+)
+_has_badge = line_start_test(_BADGE)
+
+
+def _badge_numbers(text: str) -> str:
+    """``text`` with markdown headings closed by the item's number as a badge (``## Title
+    Pkt. 3``) written ``## 3. Title``, where two or more such headings number on upwards
+    (each number above the one before)."""
+    if "#" not in text or not _has_badge(text):
+        return text
+    found = list(_BADGE.finditer(text))
+    numbers = [int(m["num"]) for m in found]
+    if len(numbers) < _MIN_HEADS or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return text
+    if any(_number_above(text, m) or _number_label(m["title"], m["num"]) for m in found):
+        # ("1." over "## Title Punkt 1", "## Punkt 1 Punkt 1": numbered already, the badge
+        # repeats it)
+        return text
+    return _BADGE.sub(lambda m: f"{m['hashes']}{m['num']}. {m['title']}", text)
+
+
+#: "Ad dagsordenens", "Sagens": a heading's words that lead to the number as its label ("Ad
+#: dagsordenens punkt 1": the agenda's item 1), no title before a badge: a reference's
+#: "Ad" first, or a noun in the genitive last.
+_LEADS_TO_NUMBER = re.compile(r"^ad\b|\b[a-zæøå]+(?:ens|ets|ernes|enes)$", re.IGNORECASE)
+
+
+def _number_label(title: str, num: str) -> bool:
+    """The words before "Punkt N" label the number rather than title the item: they end in
+    the same number ("Punkt 1 Punkt 1") or lead to it (``_LEADS_TO_NUMBER``)."""
+    return title.rsplit(None, 1)[-1] == num or _LEADS_TO_NUMBER.search(title) is not None
+
+
+def _number_above(text: str, m: re.Match[str]) -> bool:
+    """The line above the heading (blank lines skipped) is its number alone ("1.", an
+    ordered list's marker over the heading)."""
+    above = text[: m.start()].rstrip().rpartition("\n")[2].strip()
+    return above.rstrip(".") == m["num"]
 
 
 def _separated_numbers(text: str) -> str:
@@ -139,7 +188,7 @@ def trailing_numbers(text: str) -> str:
     """``text`` with headings numbered last (``## Title (pkt. 3)``, ``## Title (3)``,
     ``Title – pkt. 3``, ``■ Title  [pkt. 3]``) written ``## 3. Title``, where two or more
     headings, each of another number, are so written; else as it was."""
-    text = _right_numbers(_separated_numbers(text))
+    text = _badge_numbers(_right_numbers(_separated_numbers(text)))
     if _GATE.search(text) is None and _SQUARE_GATE.search(text) is None:
         return text  # (the cheap gate, one pass: most texts have neither)
     text = _bare_numbers(text)
