@@ -795,20 +795,7 @@ GATES: list[Gate] = [
         searched(decisions._WAITS_TILL_LATER),
     ),
     Gate(
-        "enrich.decisions._classified: may_hold(_REFERENCE_WORDS) before _BY_REFERENCE",
-        decisions,
-        "_BY_REFERENCE",
-        _classified_anew,
-        rx(like(decisions._BY_REFERENCE, "(?=", "(?:"))
-        .filter(lambda s: "\n" not in s)
-        .map(lambda s: single_spaced(s).strip() + "."),
-        lambda text: (
-            decisions._BY_REFERENCE.search(text) is not None
-            and "approved" not in {h.dtype for h in decisions._hits(text)}
-        ),
-    ),
-    Gate(
-        "enrich.decisions._classified: may_hold('faldt') before _fallen",
+        "enrich.decisions._classified: 'aldt' or 'ALDT' before _fallen",
         decisions,
         "_fallen",
         _classified_anew,
@@ -819,7 +806,7 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
-        "enrich.decisions._classified: an approval and may_hold('ikke') before _POINT_NOT",
+        "enrich.decisions._classified: an approval, 'kke'/'KKE' and 'kt'/'KT' before _POINT_NOT",
         decisions,
         "_POINT_NOT",
         _classified_anew,

@@ -62,7 +62,7 @@ from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
 from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
-from analysis.parse import abbreviates_forum, may_hold
+from analysis.parse import abbreviates_forum
 from analysis.vocab import (
     DECISION_PRIORITY,
     DECISION_TYPES,
@@ -2964,13 +2964,17 @@ def _numbered_point(w: _Words, k: int) -> bool:
 _POINT_PROPOSALS = frozenset({"forslag", "forslaget", "forslagene"})
 
 
+#: "Ad 2", "Ad. 2", "Ad pkt. 1 og 3": the marker of the recommendation's points a decision's
+#: part answers ("Ad 2: Udsat."), the separator after it left to the pattern using it.
+_AD_POINTS = r"ad\.?\s*(?:pkt\.?\s*|punkt\s+)?\d{1,2}[a-z]?(?:\s*(?:,|og|\+)\s*\d{1,2}[a-z]?)*"
+#: A list's bullet before a line's marker ("- Ad 2: …", "• Pkt. 2: …").
+_BULLET = r"(?:[-•*–][ \t]+)"
 #: "Ad 2:", "Ad. 2 -", "Ad pkt. 1 og 3:" opening a line (perhaps after a bullet) or after a
 #: sentence's end, "Pkt. 2:" opening a line, or "2." / "2)" opening a line: the marker of
 #: one point of the recommendation, what follows it that point's outcome alone.
 _POINT_MARK_BEFORE = re.compile(
-    r"(?:(?:^|\n|[.!?]\s)[ \t]*(?:[-•*–][ \t]+)?ad\.?\s*(?:pkt\.?\s*|punkt\s+)?\d{1,2}[a-z]?"
-    r"(?:\s*(?:,|og|\+)\s*\d{1,2}[a-z]?)*\s*[:.)–-]?"
-    r"|(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?(?:pkt\.?|punkt)\s*\d{1,2}[a-z]?\s*[:)–-]"
+    rf"(?:(?:^|\n|[.!?]\s)[ \t]*{_BULLET}?{_AD_POINTS}\s*[:.)–-]?"
+    rf"|(?:^|\n)[ \t]*{_BULLET}?(?:pkt\.?|punkt)\s*\d{{1,2}}[a-z]?\s*[:)–-]"
     r"|(?:^|\n)[ \t]*\d{1,2}[.)])[ \t]*$",
     re.IGNORECASE,
 )
@@ -3993,11 +3997,7 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
-    if (
-        "approved" not in seen
-        and may_hold(text, _REFERENCE_WORDS)
-        and (adopted := _BY_REFERENCE.search(text))
-    ):
+    if "approved" not in seen and (adopted := _by_reference(text)):
         # "Som indstillet, dog således at …", "Som indstillet af Økonomiudvalget.", "Ad 1:
         # Som indstillet.": the recommendation adopted by reference, what follows it a
         # condition or an addition (as after "Godkendt med den ændring, at …")
@@ -4169,7 +4169,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "Drøftelse: Der var enighed om prioriteringen.": the conclusion labelled as the
         # forum's discussion, with no decision of its own in it
         return (("discussed", talk.group(0).strip()),)
-    if "rejected" not in seen and may_hold(text, ("faldt",)) and (fell := _fallen(text, out, seen)):
+    if (
+        "rejected" not in seen
+        and ("aldt" in text or "ALDT" in text)
+        and (fell := _fallen(text, out, seen))
+    ):
         # "Forslaget om at meddele miljøgodkendelse faldt. … Sagen oversendes til Byrådet.":
         # the motion voted down, then where the case goes: a split outcome, its points
         # typed each (the fall is no pattern of the matcher's, only the terse reading's);
@@ -4179,7 +4183,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     if (
         "rejected" not in seen
         and seen & {"approved", "recommended"}
-        and may_hold(text, ("ikke",))
+        # (the cheap tests: "ikke" and "pkt"/"punkt", in the cases minutes write them)
+        and ("kke" in text or "KKE" in text)
+        and ("kt" in text or "KT" in text)
         and (refused := _POINT_NOT.search(text))
         and _OUTCOME_SUBJECT.match(_sentence_before(text, refused.start()))
     ):
@@ -4644,16 +4650,26 @@ _FELL = re.compile(
 #: idet …", "Enig i indstillingen.": a decision (or one point's, after its marker "Ad 1:")
 #: that opens by adopting the recommendation, a committee's or the administration's, and
 #: perhaps goes on with a condition or an addition.
-_BY_REFERENCE = re.compile(
-    r"^[ \t]*(?:ad\.?\s*(?:pkt\.?\s*|punkt\s+)?\d{1,2}[a-z]?(?:\s*(?:,|og)\s*\d{1,2}[a-z]?)*"
-    r"\s*[:.)–-]\s*)?"
+_BY_REFERENCE_LINE = (
+    rf"[ \t]*(?:{_AD_POINTS}\s*[:.)–-]\s*)?"
     r"(?P<ref>(?:som|jf\.?|jævnfør|enige?\s+i)\s+"
     r"(?:indstillet|indstillingen|foreslået|anbefalet|anbefalingen)"
     # ("… af Økonomiudvalget", "… fra Teknisk Udvalg": whose recommendation it was)
     r"(?:\s+(?:af|fra)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]+)?)"
-    r"(?=\s*(?:[.!,;–-]|$)|\s+(?:med|idet|dog|men|således|samt|bortset|undtagen)\b)",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?=\s*(?:[.!,;–-]|$)|\s+(?:med|idet|dog|men|således|samt|bortset|undtagen)\b)"
 )
+#: The text's first line so opened; the other lines' found after their line break (a search
+#: led by "^" tries every position of the text, one led by the break only the lines' starts).
+_BY_REFERENCE = re.compile(_BY_REFERENCE_LINE, re.IGNORECASE | re.MULTILINE)
+_BY_REFERENCE_AFTER_BREAK = re.compile("\n" + _BY_REFERENCE_LINE, re.IGNORECASE | re.MULTILINE)
+
+
+def _by_reference(text: str) -> re.Match[str] | None:
+    """A line of ``text`` that opens with the recommendation adopted by reference (see
+    ``_BY_REFERENCE``), else None."""
+    return _BY_REFERENCE.match(text) or _BY_REFERENCE_AFTER_BREAK.search(text)
+
+
 #: A sentence about the recommendation or told by the forum itself: opened by the proposal
 #: or its points, by the outcome's participle, by a reference to it or a point's marker, by
 #: a body's name ("Udvalget", "Plan- og Boligudvalget") or its majority; not by members or
@@ -4678,14 +4694,12 @@ def _sentence_before(text: str, at: int) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|\n")
 
 
-#: The words one of which ``_BY_REFERENCE`` needs (its cheap test).
-_REFERENCE_WORDS = ("som", "jf", "jævnfør", "enig")
 #: "Ad 2: Faldt med 3 stemmer for og 4 imod.", "Ad 2 - Faldt.", "Pkt. 2 faldt.": one point
 #: of the recommendation voted down, named by its marker alone (no "forslaget" before the
 #: verb); the marker opens a line or follows a sentence's end.
 _POINT_FELL = re.compile(
-    r"(?:^|\n|[.!?]\s)[ \t]*(?:[-•*–][ \t]+)?(?:ad\.?\s*(?:pkt\.?\s*|punkt\s+)?|pkt\.?\s*|punkt\s+)"
-    r"\d{1,2}[a-z]?\s*[:.)–-]?\s*(?:blev\s+)?faldt\b(?!\s+i\s+god\s+jord)",
+    rf"(?:^|\n|[.!?]\s)[ \t]*{_BULLET}?(?:{_AD_POINTS}|(?:pkt\.?\s*|punkt\s+)\d{{1,2}}[a-z]?)"
+    r"\s*[:.)–-]?\s*(?:blev\s+)?faldt\b(?!\s+i\s+god\s+jord)",
     re.IGNORECASE,
 )
 #: "…, pkt. 2 ikke.", "…, mens punkt 2 ikke": a point of the recommendation left out of the
