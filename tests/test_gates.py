@@ -801,6 +801,31 @@ GATES: list[Gate] = [
         searched(decisions._WAITS_TILL_LATER),
     ),
     Gate(
+        "enrich.decisions._classified: 'aldt' or 'ALDT' before _fallen",
+        decisions,
+        "_fallen",
+        _classified_anew,
+        rx(decisions._POINT_FELL).map(lambda s: "Ad 1: Godkendt." + single_spaced(s) + "."),
+        lambda text: (
+            decisions._POINT_FELL.search(text) is not None
+            and "rejected" not in {h.dtype for h in decisions._hits(text)}
+        ),
+    ),
+    Gate(
+        "enrich.decisions._classified: an approval, 'kke'/'KKE' and 'kt'/'KT' before _POINT_NOT",
+        decisions,
+        "_POINT_NOT",
+        _classified_anew,
+        rx(decisions._POINT_NOT, fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: "Indstillingen blev godkendt " + single_spaced(s)),
+        lambda text: (
+            decisions._POINT_NOT.search(text) is not None
+            and "approved" in (hit_types := {h.dtype for h in decisions._hits(text)})
+            and "rejected" not in hit_types
+        ),
+    ),
+    Gate(
         "enrich.decisions._show_of_hands: 'ja' or 'nej' before _PLAIN_YES_NO",
         decisions,
         "_PLAIN_YES_NO",
@@ -1109,7 +1134,10 @@ GATES: list[Gate] = [
         header,
         "_IN_PERSON",
         lambda t: header.read_header(parse.to_lines(t), set(), set()),
-        rx(header._IN_PERSON).map(lambda s: "Sted: Rådhuset, mødelokale 2" + s),
+        # (on the field's line: a bracket on a line of its own is no part of its value)
+        rx(header._IN_PERSON)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: "Sted: Rådhuset, mødelokale 2" + s),
         lambda t: True,
     ),
     Gate(

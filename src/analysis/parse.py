@@ -1426,9 +1426,10 @@ _CASE_LINE = re.compile(
     # "KL-sag 25-04612" (an association's case, no colon: the number right after it)
     r"[A-ZÆØÅ][\w]{0,15}-sag(?=\s*:|\s+\d)|"
     # "Acadre sag: 24/22871": the case system's name, a space, then the word "sag" (only a
-    # known system's name, so "Ny sag: …" stays text); "Acadre-nr.: 18-000213", "SBSYS nr.:
-    # 25/1180", "WorkZone-nummer: …": the system's number
-    rf"{CASE_SYSTEM}(?:\s+sag|[\s-]*nr\.?|[\s-]*nummer)(?=\s*:)|"
+    # known system's name, so "Ny sag: …" stays text), the colon perhaps left out before
+    # the number ("Acadre sag 09/12883", an old template's case line); "Acadre-nr.:
+    # 18-000213", "SBSYS nr.: 25/1180", "WorkZone-nummer: …": the system's number
+    rf"{CASE_SYSTEM}(?:(?:\s+sag|[\s-]*nr\.?|[\s-]*nummer)(?=\s*:)|\s+sag(?=\s+\d))|"
     # "Acadre: 25-004412", "SBSYS: 25/1180": the case system's name alone as the label
     rf"{CASE_SYSTEM}(?=\s*:))"
     r"\s*:?\s*(?P<case>\S+)(?P<rest>(?:\s.*)?)$",
@@ -2698,7 +2699,45 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         if m and not (_has_leader(text) and _TABBED_TOC_LINE.match(text)):
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
     starts = starts[_contents_run(lines, starts) :]
+    if len(starts) > 1:
+        starts = _decision_points_off(lines, starts)
     return _with_inserted(lines, starts) if starts else starts
+
+
+def decision_point(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` stands under a decision's label, perhaps after other such lines
+    ("Afgørelse:" / "Punkt 1: Ikke godkendt." / "Punkt 2: Bortfalder."): the decision on
+    each point of the recommendation, no item's heading."""
+    for j in range(k - 1, max(k - 12, -1), -1):
+        if lines[j].blank or _ITEM_HEAD.match(lines[j].clean):
+            continue
+        found = heading_key(lines[j])
+        return found is not None and found[0] == "beslutning"
+    return False
+
+
+def _decision_points_off(
+    lines: list[Line], starts: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``starts`` without the points of a decision written as item headings ("Beslutning"
+    / "Punkt 1: Taget til efterretning." / "Punkt 2: Ikke godkendt."): a line under a
+    decision's label (:func:`decision_point`) whose number does not go on from the item
+    before it, or whose title is an outcome closed by its full stop, is the decision on
+    that point of the item's recommendation."""
+    if _outcome is None:
+        _bind_layouts()
+    out: list[tuple[int, int, str]] = []
+    for start in starts:
+        pos, num, title = start
+        # (the cheap tests first: an item's number goes on, its title ends in no full stop)
+        if (
+            out
+            and (num <= out[-1][1] or (title[-1:] == "." and _outcome.outcome_line(title)))
+            and decision_point(lines, pos)
+        ):
+            continue
+        out.append(start)
+    return out
 
 
 def _with_inserted(

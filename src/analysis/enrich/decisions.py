@@ -2965,9 +2965,41 @@ _PROPOSAL = re.compile(r"^(?:ændrings|under|alternativ|afvisnings)?forslag(?:et
 
 def _numbered_point(w: _Words, k: int) -> bool:
     """Whether the proposal at token ``k`` is a plain "forslag" with its number ("Forslag 3
-    blev ikke godkendt, forslag 1 og 2 godkendt"): one of the item's numbered points put to
-    the vote, a split decision whose refused point counts, no member's amendment."""
-    return w.lowers[k] == "forslag" and k + 1 < w.n and w.num[k + 1]
+    blev ikke godkendt, forslag 1 og 2 godkendt"), or any proposal right after the marker
+    of one of the recommendation's points ("Ad 2: Forslaget faldt …", ``point_led``): one
+    of the item's numbered points put to the vote, a split decision whose refused point
+    counts, no member's amendment."""
+    if w.lowers[k] == "forslag" and k + 1 < w.n and w.num[k + 1]:
+        return True
+    # (not "Ad 2: Ændringsforslaget fra V blev forkastet": an amendment to that point)
+    return w.lowers[k] in _POINT_PROPOSALS and point_led(w.text, w.idx[k])
+
+
+#: The point's own proposal, as a point's outcome names it.
+_POINT_PROPOSALS = frozenset({"forslag", "forslaget", "forslagene"})
+
+
+#: "Ad 2", "Ad. 2", "Ad pkt. 1 og 3": the marker of the recommendation's points a decision's
+#: part answers ("Ad 2: Udsat."), the separator after it left to the pattern using it.
+_AD_POINTS = r"ad\.?\s*(?:pkt\.?\s*|punkt\s+)?\d{1,2}[a-z]?(?:\s*(?:,|og|\+)\s*\d{1,2}[a-z]?)*"
+#: A list's bullet before a line's marker ("- Ad 2: …", "• Pkt. 2: …").
+_BULLET = r"(?:[-•*–][ \t]+)"
+#: "Ad 2:", "Ad. 2 -", "Ad pkt. 1 og 3:" opening a line (perhaps after a bullet) or after a
+#: sentence's end, "Pkt. 2:" opening a line, or "2." / "2)" opening a line: the marker of
+#: one point of the recommendation, what follows it that point's outcome alone.
+_POINT_MARK_BEFORE = re.compile(
+    rf"(?:(?:^|\n|[.!?]\s)[ \t]*{_BULLET}?{_AD_POINTS}\s*[:.)–-]?"
+    rf"|(?:^|\n)[ \t]*{_BULLET}?(?:pkt\.?|punkt)\s*\d{{1,2}}[a-z]?\s*[:)–-]"
+    r"|(?:^|\n)[ \t]*\d{1,2}[.)])[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def point_led(text: str, at: int) -> bool:
+    """Whether the words at ``at`` in ``text`` come right after a point's marker ("Ad 2:
+    Forslaget faldt", "2. Forslaget blev forkastet"): one point of a decision split over
+    the recommendation's points."""
+    return _POINT_MARK_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
@@ -4018,6 +4050,12 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         if hit.dtype not in seen:
             seen.add(hit.dtype)
             out.append((hit.dtype, hit.evidence))
+    if "approved" not in seen and (adopted := _by_reference(text)):
+        # "Som indstillet, dog således at …", "Som indstillet af Økonomiudvalget.", "Ad 1:
+        # Som indstillet.": the recommendation adopted by reference, what follows it a
+        # condition or an addition (as after "Godkendt med den ændring, at …")
+        out.insert(0, ("approved", adopted.group("ref")))
+        seen.add("approved")
     if (
         "postponed" not in seen
         and ("vent" in (lowered := text.lower()) or "igen" in lowered)
@@ -4195,17 +4233,31 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # forum's discussion, with no decision of its own in it
         return (("discussed", talk.group(0).strip()),)
     if (
-        out
-        and seen <= {"referred", "discussed", "noted"}
-        and "faldt" in text
-        and (fell := _FELL.search(text))
+        "rejected" not in seen
+        and ("aldt" in text or "ALDT" in text)
+        and (fell := _fallen(text, out, seen))
     ):
         # "Forslaget om at meddele miljøgodkendelse faldt. … Sagen oversendes til Byrådet.":
         # the motion voted down, then where the case goes: a split outcome, its points
         # typed each (the fall is no pattern of the matcher's, only the terse reading's);
-        # not beside an approval ("Ændringsforslaget faldt. Budgettet blev vedtaget.": an
-        # amendment voted down, the item adopted)
-        out = [("rejected", fell.group(0)), *out]
+        # "Ad 2: Faldt med 3 stemmer for og 4 imod.": one point of the recommendation
+        out = [("rejected", fell), *out]
+        seen.add("rejected")
+    if (
+        "rejected" not in seen
+        and seen & {"approved", "recommended"}
+        # (the cheap tests: "ikke" and "pkt"/"punkt", in the cases minutes write them)
+        and ("kke" in text or "KKE" in text)
+        and ("kt" in text or "KT" in text)
+        and (refused := _POINT_NOT.search(text))
+        and _OUTCOME_SUBJECT.match(_sentence_before(text, refused.start()))
+    ):
+        # "Indstillingens pkt. 1 og 3 blev godkendt, pkt. 2 ikke.": the point left out of
+        # the approval, its verb elided, is refused: a split decision (the forum's own or
+        # the recommendation's sentence: "V og I anbefaler pkt. 1 og 2, men ikke pkt. 3." is
+        # a minority's position)
+        out.append(("rejected", refused.group(0).strip(" ,")))
+        seen.add("rejected")
     if not out and (sent := _SUPPORT_SENT_ON.match(text)):
         # "Bestyrelsen bakker op om ansøgningen. Lars sender den til <forvaltning>.": the
         # forum's support, then what it supports sent on to the body that decides it in the
@@ -4657,6 +4709,90 @@ _FELL = re.compile(
     r"\s+(?:blev\s+)?(?:sat\s+til\s+afstemning\s+og\s+)?faldt\b(?!\s+i\s+god\s+jord)",
     re.IGNORECASE,
 )
+#: "Som indstillet, dog således at …", "Som indstillet af Økonomiudvalget.", "Jf. indstillingen,
+#: idet …", "Enig i indstillingen.": a decision (or one point's, after its marker "Ad 1:")
+#: that opens by adopting the recommendation, a committee's or the administration's, and
+#: perhaps goes on with a condition or an addition.
+_BY_REFERENCE_LINE = (
+    rf"[ \t]*(?:{_AD_POINTS}\s*[:.)–-]\s*)?"
+    r"(?P<ref>(?:som|jf\.?|jævnfør|enige?\s+i)\s+"
+    r"(?:indstillet|indstillingen|foreslået|anbefalet|anbefalingen)"
+    # ("… af Økonomiudvalget", "… fra Teknisk Udvalg": whose recommendation it was)
+    r"(?:\s+(?:af|fra)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]+)?)"
+    r"(?=\s*(?:[.!,;–-]|$)|\s+(?:med|idet|dog|men|således|samt|bortset|undtagen)\b)"
+)
+#: The text's first line so opened; the other lines' found after their line break (a search
+#: led by "^" tries every position of the text, one led by the break only the lines' starts).
+_BY_REFERENCE = re.compile(_BY_REFERENCE_LINE, re.IGNORECASE | re.MULTILINE)
+_BY_REFERENCE_AFTER_BREAK = re.compile("\n" + _BY_REFERENCE_LINE, re.IGNORECASE | re.MULTILINE)
+
+
+def _by_reference(text: str) -> re.Match[str] | None:
+    """A line of ``text`` that opens with the recommendation adopted by reference (see
+    ``_BY_REFERENCE``), else None."""
+    return _BY_REFERENCE.match(text) or _BY_REFERENCE_AFTER_BREAK.search(text)
+
+
+#: A sentence about the recommendation or told by the forum itself: opened by the proposal
+#: or its points, by the outcome's participle, by a reference to it or a point's marker, by
+#: a body's name ("Udvalget", "Plan- og Boligudvalget") or its majority; not by members or
+#: parties.
+_OUTCOME_SUBJECT = re.compile(
+    r"\W*(?:indstilling\w*|forslag\w*|pkt\b|punkt\w*|godkend\w*|tiltr[åa]\w*|anbefal\w*|"
+    r"vedta\w*|bifald\w*|som\b|ad\b|jf\b|(?:et\s+)?flertal\w*|(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*(?:udvalg|udvalget|rådet|"
+    r"bestyrelsen|forum|forummet|gruppen|direktionen))(?![\wæøå])",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence ``text[at]`` stands in, from its start to ``at``: after the last line
+    break, or stop before a capital ("pkt. 1" is no sentence's end), before ``at``."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, at):
+        start = m.end()
+    return text[start:at]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|\n")
+
+
+#: "Ad 2: Faldt med 3 stemmer for og 4 imod.", "Ad 2 - Faldt.", "Pkt. 2 faldt.": one point
+#: of the recommendation voted down, named by its marker alone (no "forslaget" before the
+#: verb); the marker opens a line or follows a sentence's end.
+_POINT_FELL = re.compile(
+    rf"(?:^|\n|[.!?]\s)[ \t]*{_BULLET}?(?:{_AD_POINTS}|(?:pkt\.?\s*|punkt\s+)\d{{1,2}}[a-z]?)"
+    r"\s*[:.)–-]?\s*(?:blev\s+)?faldt\b(?!\s+i\s+god\s+jord)",
+    re.IGNORECASE,
+)
+#: "…, pkt. 2 ikke.", "…, mens punkt 2 ikke": a point of the recommendation left out of the
+#: approval before it, the verb elided (it is the approval's, negated); also "…, dog ikke
+#: pkt. 2": the point excepted from it.
+_POINT = r"(?:pkt\.?|punkt(?:erne)?)\s*\d{1,2}[a-z]?(?:\s*(?:,|og)\s*\d{1,2}[a-z]?)*"
+_POINT_NOT = re.compile(
+    rf"(?:,|\bmens?|\bog)\s+(?:(?:indstillingens|forslagets)\s+)?{_POINT}"
+    r"\s+(?:blev\s+|er\s+)?ikke\s*(?:[.;]|$)"
+    rf"|(?:,|\bdog|\bmen)\s+(?:dog\s+)?ikke\s+(?:indstillingens\s+)?{_POINT}\s*(?:[.;]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _fallen(text: str, out: list[tuple[str, str]], seen: set[str]) -> str | None:
+    """The words telling that a proposal fell in the vote, where that is a part of the
+    outcome beside what the matcher found (``out``, its types ``seen``): a proposal's fall
+    (``_FELL``) beside a referral, a discussion or a note (beside an approval only as one
+    point's outcome, "Ad 2: Forslaget faldt …": not an amendment voted down before the item
+    was adopted); a point's fall named by its marker alone (``_POINT_FELL``) anywhere."""
+    fell = _FELL.search(text) if out else None
+    if fell and (
+        seen <= {"referred", "discussed", "noted"}
+        or (fell.group(0)[:1] in "FfIi" and point_led(text, fell.start()))
+    ):
+        return fell.group(0)
+    point = _POINT_FELL.search(text)
+    return point.group(0).strip(" \n.!?") if point else None
+
+
 #: "Forslaget bortfaldt." after the vote is told ("… blev sat til afstemning. For: Ø (1) –
 #: Imod: V, C, O (25). Forslaget bortfaldt."): outvoted, it fell (``rejected``); without a
 #: vote the word is a proposal withdrawn or lapsed (``_WITHDRAWN``: nothing decided).

@@ -17,7 +17,7 @@ from analysis.layouts.header import read_header
 from analysis.layouts.text import furniture
 from analysis.layouts.title_forum import crisis_title_forum
 from analysis.model import ParsedMeeting
-from analysis.parse import Line, heading_key, parse_agenda_export
+from analysis.parse import Line, decision_point, parse_agenda_export
 
 NAME = "agenda"
 _ITEM = re.compile(r"^Punkt\s+\d{1,3}\s*(?:[:.]|\s·)\s*\S", re.IGNORECASE)
@@ -39,23 +39,11 @@ def _contents_entry(lines: list[Line], k: int) -> bool:
     return run + sum(1 for _ in takewhile(lambda j: _paged(lines, j), count(k + 1))) >= 3
 
 
-def _decision_point(lines: list[Line], k: int) -> bool:
-    """``lines[k]`` stands under a decision's label, perhaps after other such lines
-    ("Afgørelse:" / "Punkt 1: Ikke godkendt." / "Punkt 2: Bortfalder."): the decision on
-    each point of the recommendation, no item's heading."""
-    for j in range(k - 1, max(k - 12, -1), -1):
-        if lines[j].blank or _ITEM.match(lines[j].clean):
-            continue
-        found = heading_key(lines[j])
-        return found is not None and found[0] == "beslutning"
-    return False
-
-
 def recognise(lines: list[Line]) -> bool:
     """Any ``Punkt N: title`` line heading an item: not a contents list's entry nor a
     point of a decision."""
     return any(
-        _ITEM.match(line.clean) and not _contents_entry(lines, k) and not _decision_point(lines, k)
+        _ITEM.match(line.clean) and not _contents_entry(lines, k) and not decision_point(lines, k)
         for k, line in enumerate(lines)
     )
 

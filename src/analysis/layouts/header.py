@@ -2933,14 +2933,15 @@ _PLACE_AFTER = re.compile(
 #: weekday that opens the line and the clock time say it is the meeting's date.
 #: Also "Referat fra møde i Seniorrådet tirsd. d. 9/5-17 kl. 14.00-16.00": the weekday
 #: cut short after the forum.
+#: Also "Tirsdag d. 12-04-16 kl. 9.30-12.00": the date's parts parted by dashes.
 _SHORT_YEAR_MEETING = re.compile(
     r"(?:(?:\b|(?<=[a-zæøå]))(?:mødet?|modet?|moedet?)"
     r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)(?:dag|d?\.)\s*)?"
     r"|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)(?:(?:den|d\.)\s*)?"
-    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+(?:fra\s+)?"
-    + dates.clock_time()
-    + r"(?!\d)",
+    # ("Tirsdag d. 12-04-16 kl. 9.30": dashes, as between a four-digit year's parts)
+    r"(?P<d>\d{1,2})(?:(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+"
+    r"(?:fra\s+)?" + dates.clock_time() + r"(?!\d)",
     re.I,
 )
 

@@ -19,7 +19,7 @@ import re
 from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.outcome import ARROW_OUTCOME, framed_agenda, standing_title
-from analysis.parse import decision_heading, strip_markdown
+from analysis.parse import decision_heading, match_case_number, strip_markdown
 
 #: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "====="), or
 #: drawn with box-drawing characters ("────", "━━━━", "════": a web page's rule as text).
@@ -231,6 +231,18 @@ def _title_over_break(lines: list[str], rule: int) -> int | None:
     return None
 
 
+def _case_over_rule(lines: list[str], k: int) -> bool:
+    """Line ``k``, right over a rule, is the item's case line ("Acadre sag 09/12883",
+    "Sagsnr.: 24/1187") under a title-like line after a blank one: the title and its case
+    underlined as one block, as a fixed-width template prints the item's head."""
+    return (
+        k >= 2
+        and not lines[k - 2].strip()
+        and match_case_number(lines[k]) is not None
+        and _title_like(lines[k - 1].strip())
+    )
+
+
 def _text_under(lines: list[str], k: int) -> bool:
     """Whether text stands at line ``k``, right under a rule, or after one blank line
     ("Eventuelt" / "=========" / "" / "Konklusion:"), and is no rule itself."""
@@ -265,6 +277,9 @@ def underlined_titles(text: str) -> str:
         if not lines[k].strip() and (over := _title_over_break(lines, k + 1)) is not None:
             broken[over] = k + 1
             k = over
+        elif lines[k - 1].strip() and _case_over_rule(lines, k):
+            broken[k - 1] = k + 1  # (the title, its case line, then the rule)
+            k -= 1
         elif lines[k - 1].strip():
             continue
         title = lines[k].strip()
