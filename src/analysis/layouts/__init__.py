@@ -40,6 +40,7 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
+from analysis.layouts.assembly import assembly_outcomes
 from analysis.layouts.header import county_council, owner_first_off, without_host
 from analysis.layouts.meeting_kind import (
     INSTITUTION_BOARDS,
@@ -631,7 +632,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         warnings=warnings,
         # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title;
         # "<name> erklærede sig inhabil …" over the outcome: a note, no part of the decision
-        items=procedure_notes_apart(without_routing_marks(meeting.items)),
+        # ("Valg af dirigent" / "NN blev valgt som dirigent." …: a general meeting's prose)
+        items=assembly_outcomes(procedure_notes_apart(without_routing_marks(meeting.items))),
     )
 
 

@@ -20,6 +20,9 @@ from analysis.vocab import MONTHS_DA
 #: association's web post: the date without its year).
 _LEAD_PLACE = re.compile(
     r"\b(?:mødtes|holdt\s+møde|var\s+samlet|mødet\s+blev\s+holdt|mødet\s+holdtes"
+    # ("Generalforsamlingen blev afholdt onsdag den … 2015 kl. 16.30 på <place>.": an
+    # assembly's opening sentence)
+    r"|(?:generalforsamlingen|årsmødet|mødet)\s+(?:blev\s+afholdt|afholdtes)"
     # ("Hermed indkaldelse til møde i <body> torsdag d. 1. juni kl. 14.30-16.30 på <place>.":
     # the invitation quoted in the reply that carries the minutes; the day without its year)
     r"|indkaldelse\s+til\s+møde)\b.{0,80}?"
@@ -55,7 +58,8 @@ def lead_place(lines: list[Line], placed: set[int]) -> str | None:
     placed, else None."""
     for line in lines:
         text = line.clean
-        if "mødt" not in text and "øde" not in text and "samlet" not in text:
+        low = text.lower()  # (the grammar reads any case: "GENERALFORSAMLINGEN BLEV AFHOLDT")
+        if "mødt" not in low and "øde" not in low and "samlet" not in low and "holdt" not in low:
             continue  # the cheap check before the sentence grammar
         m = _LEAD_PLACE.search(text)
         if m:
