@@ -129,19 +129,9 @@ def test_election_and_nothing_to_treat_types(text: str, kind: str) -> None:
 
 
 def _item(title: str, text: str) -> Item:
+    """Item 1 titled ``title`` whose one section is the prose ``text``."""
     return Item(
-        number=1,
-        raw_title=title,
-        title=title,
-        bodies=None,
-        closed=False,
-        case_number=None,
-        proposer=None,
-        duration_min=None,
-        sections=(Section("tekst", "", text),),
-        recommendations=(),
-        attachments=(),
-        references=(),
+        1, title, title, None, False, None, None, None, (Section("tekst", "", text),), (), (), ()
     )
 
 

@@ -37,6 +37,12 @@ _STATUTORY_POINT = re.compile(
 )
 
 
+def _elects_chair(title: str) -> bool:
+    """Whether ``title`` elects the meeting's chairman (the substring first: no
+    council's title holds it)."""
+    return ("irigent" in title or "IRIGENT" in title) and _CHAIR_POINT.search(title) is not None
+
+
 def statutory_point(title: str) -> bool:
     """Whether ``title`` is one of a general meeting's statutory points."""
     return len(title) <= 90 and _STATUTORY_POINT.match(title.strip()) is not None
@@ -46,7 +52,7 @@ def assembly_heads(cands: list[Head]) -> list[Head]:
     """``cands`` with the statutory points of a general meeting's agenda given evidence
     (1) where they have none, when one of them elects the meeting's chairman; else as
     they were."""
-    if not any("irigent" in h.title.lower() and _CHAIR_POINT.search(h.title) for h in cands):
+    if not any(_elects_chair(h.title) for h in cands):
         return cands
     return [
         replace(h, evidence=1) if h.evidence < 1 and statutory_point(h.title) else h for h in cands
@@ -88,7 +94,7 @@ def assembly_titles(lines: list[Line], skip: set[int]) -> list[Head]:
         title = _title_line(lines, p)
         if title is not None:
             heads.append(Head(p, len(heads) + 1, title, evidence=1))
-    if len(heads) < _MIN_TITLES or not any(_CHAIR_POINT.search(h.title) for h in heads):
+    if len(heads) < _MIN_TITLES or not any(_elects_chair(h.title) for h in heads):
         return []
     return heads
 
@@ -148,10 +154,15 @@ def _assembly_outcome(item: Item) -> Item:
     return replace(item, sections=sections)
 
 
+#: The items the chairman's election is looked for among (it opens the agenda, perhaps
+#: after the welcome: "Velkomst", "Valg af dirigent").
+_CHAIR_AMONG = 3
+
+
 def assembly_outcomes(items: list[Item]) -> list[Item]:
     """``items`` of a general meeting (an item elects the chairman: ``Valg af dirigent``)
     with their unlabelled outcomes read from the prose (``_ASSEMBLY_OUTCOME``); other
     meetings' items as they were."""
-    if not any("irigent" in it.title.lower() and _CHAIR_POINT.search(it.title) for it in items):
+    if not any(_elects_chair(it.title) for it in items[:_CHAIR_AMONG]):
         return items
     return [_assembly_outcome(it) for it in items]
