@@ -1409,6 +1409,31 @@ GATES: list[Gate] = [
         lambda text: decisions._AGREED_OR_WISHED.match(text) is not None,
     ),
     Gate(
+        "enrich.decisions._terse_decision: 'valg)' or 'valg af' in the first sentence before "
+        "_ELECTED_NOUN",
+        decisions,
+        "_ELECTED_NOUN",
+        decisions._terse_decision,
+        line(decisions._ELECTED_NOUN).map(single_spaced).map(lambda s: s.strip() + " Tak."),
+        lambda text: decisions._ELECTED_NOUN.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "layouts.meeting_kind.forum_from_meeting_kind: 'forsamling' or 'møde' before _ASSEMBLY_OF",
+        meeting_kind,
+        "_ASSEMBLY_OF",
+        lambda text: meeting_kind.forum_from_meeting_kind(parse.to_lines(text), set()),
+        embedded(line(meeting_kind._ASSEMBLY_OF).map(single_spaced), at_top=True),
+        lambda text: any_line(meeting_kind._ASSEMBLY_OF, strip=True)(text),
+    ),
+    Gate(
+        "layouts.header_fallback.lead_place: 'mødt', 'øde', 'samlet' or 'holdt' before _LEAD_PLACE",
+        header_fallback,
+        "_LEAD_PLACE",
+        lambda text: header_fallback.lead_place(parse.to_lines(text), set()),
+        embedded(line(header_fallback._LEAD_PLACE).map(single_spaced)),
+        searched(header_fallback._LEAD_PLACE),
+    ),
+    Gate(
         "layouts.header._split_columns: a letterhead's line holding 'nr' or 'nummer' before "
         "_BODY_THEN_CASE",
         header,

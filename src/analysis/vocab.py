@@ -247,7 +247,10 @@ MAIL_SUBJECT = (
 #: whole outcome), as a regular expression's text (``layouts.outcome`` and
 #: ``enrich.decisions`` both read it).
 ELECTED_NAMED_ALONE = (
-    r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,4},?\s+(?:gen|ny)valgt\s*\.?$"
+    # ("NN og NN genvalgt.": two re-elected)
+    r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:(?:,?|\s+og)\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*){0,5},?\s+(?:gen|ny)valgt"
+    # ("NN genvalgt, revisorsuppleant NN genvalgt": the next election after a comma)
+    r"\s*(?:\.?$|,\s)"
 )
 #: "Bestyrelsen foreslog advokat NN, der blev valgt med akklamation.": the one proposed,
 #: elected, as a regular expression's text.

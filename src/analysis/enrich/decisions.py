@@ -215,6 +215,8 @@ _NONE_TEXTS = frozenset(
         "ingen beslutninger",
         # "Intet at beslutte.": the item put nothing to the vote
         "intet at beslutte",
+        # "Intet at behandle.": a general meeting's point for proposals with none received
+        "intet at behandle",
         # "-> intet besluttet": a note taker's word that nothing was decided
         "intet besluttet",
         "intet blev besluttet",
@@ -4852,7 +4854,8 @@ _DISCHARGED = re.compile(
 _ELECTED_PASSIVE = re.compile(
     # ("Som 1. næstformand valgtes …": the office's rank before it)
     r"^(?:(?:som|til)\s+(?:\d\.\s*)?[\wæøå-]+\s+(?:gen)?valgtes\s+(?-i:[A-ZÆØÅ])|"
-    r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
+    # ("Beierholm, Skive blev genvalgt.": the auditor and its town)
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:,?\s+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,3}\s+(?:blev|er)\s+"
     r"(?:(?:gen)?valgt\s+(?:som|til)\s|genvalgt\s*(?:[.;]|$)"
     # ("Lis Holm blev genvalgt, og Bo Dam blev nyvalgt.", "… blev valgt med akklamation.":
     # a general assembly's election)
@@ -4864,7 +4867,16 @@ _ELECTED_PASSIVE = re.compile(
     + ELECTED_AS_PROPOSED
     + r"|"
     # ("Følgende blev valgt:", "Som suppleanter blev genvalgt:": the elected listed under it)
-    r"(?:[\wæøå-]+\s+){1,3}blev\s+(?:gen)?valgt\s*:)",
+    r"(?:[\wæøå-]+\s+){1,3}blev\s+(?:gen)?valgt\s*:|"
+    # ("Genvalgt: NN og NN.", "Valgt: NN (dirigent)": the participle as the list's label)
+    r"(?:gen|ny)?valgt\s*:\s*(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+#: "Genvalg af PwC.", "Suppleanter: NN og NN (begge genvalg).": a general meeting's
+#: election written with the noun (the act, or the elected's note in brackets): decided.
+_ELECTED_NOUN = re.compile(
+    r"^(?:(?:gen|ny)valg\s+af\s+(?-i:[A-ZÆØÅ])|"
+    r"[\wæøå-]+\s*:\s*(?-i:[A-ZÆØÅ])[^()\n]{2,120}\((?:[^()\n]*\s)?(?:gen|ny)valgt?\))",
     re.IGNORECASE,
 )
 #: "Mødet blev ledet af Ib Vang (V) som længst siddende medlem.", "Mødet ledes af …": who
@@ -5293,6 +5305,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if "valgt" in first and (m := _ELECTED_PASSIVE.match(first)):
         return [("decided", m.group(0))]
     if ":" in first and "(" in first and (m := _OFFICE_FILLED.match(first)):
+        return [("decided", m.group(0))]
+    if ("valg" in low[:8] or "valg)" in low or "valgt)" in low) and (
+        m := _ELECTED_NOUN.match(first)
+    ):
         return [("decided", m.group(0))]
     if " led" in first[:40] and (m := _CHAIR_SET.match(first)):
         return [("decided", m.group(0))]

@@ -40,6 +40,7 @@ from analysis.layouts import (
     udvalg_header,
     web,
 )
+from analysis.layouts.assembly import assembly_outcomes
 from analysis.layouts.header import county_council, owner_first_off, without_host
 from analysis.layouts.meeting_kind import (
     INSTITUTION_BOARDS,
@@ -633,7 +634,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "Låneoptagelse 2025 (ØK/BY)": the path through the bodies, no part of the title;
         # "<name> erklærede sig inhabil …" over the outcome: a note, no part of the decision
         # "Rådets bemærkninger" over "Beslutning i Rådet den …": the remarks are text
-        items=procedure_notes_apart(remarks_before_decision(without_routing_marks(meeting.items))),
+        # ("Valg af dirigent" / "NN blev valgt som dirigent." …: a general meeting's prose)
+        items=assembly_outcomes(
+            procedure_notes_apart(remarks_before_decision(without_routing_marks(meeting.items)))
+        ),
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.layouts.ad_points import ad_points
 from analysis.layouts.appended import appended_document, earlier_minutes, next_agenda
+from analysis.layouts.assembly import assembly_heads, assembly_titles
 from analysis.layouts.bullet_contents import bulleted_contents
 from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.capital_titles import capital_items
@@ -1033,9 +1034,15 @@ def parse_numbered(
     if nxt is not None:  # the next meeting's agenda under the minutes: none of its items
         skip |= {ln.index for ln in lines[nxt:]}
     cands = [h for h in candidates(lines, skip) if not _figures_row(h)]
+    # ("1. Valg af dirigent" / prose: a general meeting's statutory points are its headings)
+    cands = assembly_heads(cands)
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None, cands)
     if toc is not None and len(toc.entries) < 2:
+        toc = None
+    titled = assembly_titles(lines, skip)
+    if titled and toc is not None and min(toc.positions, default=-1) > titled[0].pos:
+        # ("Forslag:" / "1) …" / "2) …": the proposals under a general meeting's point)
         toc = None
     if in_text := lists_under_their_items(cands, lines):
         # "Forslagene omfatter bl.a.:" / "1) …" / "2) …" in item 2's text: no contents list,
@@ -1077,6 +1084,10 @@ def parse_numbered(
                 heads = []  # the same list read as a run of headings
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
+        elif titled and len(titled) > len(heads):
+            # "BERETNING:" / "Regnskab:" / …: a general meeting's points unnumbered (a
+            # numbered list of proposals under one of them no run of items)
+            heads = titled
     if (
         heads
         and (toc is None or toc.positions)

@@ -20,6 +20,9 @@ from analysis.vocab import MONTHS_DA
 #: association's web post: the date without its year).
 _LEAD_PLACE = re.compile(
     r"\b(?:mødtes|holdt\s+møde|var\s+samlet|mødet\s+blev\s+holdt|mødet\s+holdtes"
+    # ("Generalforsamlingen blev afholdt onsdag den … 2015 kl. 16.30 på <place>.": an
+    # assembly's opening sentence)
+    r"|(?:generalforsamlingen|årsmødet|mødet)\s+(?:blev\s+afholdt|afholdtes)"
     # ("Hermed indkaldelse til møde i <body> torsdag d. 1. juni kl. 14.30-16.30 på <place>.":
     # the invitation quoted in the reply that carries the minutes; the day without its year)
     r"|indkaldelse\s+til\s+møde)\b.{0,80}?"
@@ -67,10 +70,11 @@ def lead_place(lines: list[Line], placed: set[int]) -> str | None:
     placed, else None."""
     for line in lines:
         text = line.clean
+        low = text.lower()  # (the grammar reads any case: "GENERALFORSAMLINGEN BLEV AFHOLDT")
         # (the cheap checks before the sentence grammars)
-        lead = "mødt" in text or "øde" in text or "samlet" in text
+        lead = "mødt" in low or "øde" in low or "samlet" in low or "holdt" in low
         m = _LEAD_PLACE.search(text) if lead else None
-        if m is None and text[:5].lower() == "mødet":
+        if m is None and low[:5] == "mødet":
             m = _HELD_PLACE.match(text)
         if m:
             placed.add(line.index)

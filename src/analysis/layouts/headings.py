@@ -352,7 +352,7 @@ _AD_ALONE = re.compile(
     r"(?:\s*\((?P<case>[^()]*\d[^()]*)\))?$",
     re.I,
 )
-_AD_ROMAN_WORD = re.compile(r"^Ad\s+(?:pkt|punkt)\b", re.I)
+_AD_ROMAN_WORD = re.compile(r"^Ad\s+(?:dagsordenens\s+)?(?:pkt|punkt)\b", re.I)
 #: "Til punkt 3 – Title", "Vedr. punkt 3 - Title", "Vedrørende pkt. 3": other secretaries'
 #: words for "Ad" before the agenda's point (notes answering the agenda listed first),
 #: read as "Ad punkt 3"; only with the item's word, its number and a title's capital, a

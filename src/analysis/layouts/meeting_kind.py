@@ -121,6 +121,19 @@ _ASSEMBLY = re.compile(
     rf"(?:{_DASH}{_NOTES_DOC})?\s*:?$",
     re.IGNORECASE,
 )
+#: "Ordinær generalforsamling i Hammel Fjernvarmeselskab a.m.b.a.", "Referat – Ordinært
+#: afdelingsmøde i afdeling 7, Skovparken", "Beboermøde i afd. 31 Stengårdsvej": a general
+#: meeting named with what it is the meeting of (a company, an association, a housing
+#: department): the whole name is the forum, as "Årsmøde i <lokalråd>" is (a standing
+#: body's meeting, "Repræsentantskabsmøde i <selskab>", names the body: ``_BOARD_OF``).
+_ASSEMBLY_OF = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:den\s+|det\s+)?|{_DOC}{_DASH})?"
+    r"(?P<name>(?:(?:ordinær|ekstraordinær|årlig)[et]?\s+)?"
+    r"(?:generalforsamling|afdelingsmøde|beboermøde|årsmøde)\s+i\s+"
+    r"[\wæøå][^\n:;|]{2,70}?)"
+    rf"(?:\s+(?:19|20)\d\d)?(?:{_DASH}{_NOTES_DOC})?\s*$",
+    re.IGNORECASE,
+)
 #: "Referat – Netværksmøde for ledere af træning og rehabilitering": a network's meeting,
 #: the network named by whom it is for ("Netværk for ledere af …").
 _NETWORK = re.compile(
@@ -604,6 +617,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
         if board:
             placed.add(line.index)
             return f"{_BODIES[board.group('body').lower()]} for {board.group('org')}"
+        low = text.lower()
+        if ("forsamling" in low or "møde" in low) and (named := _ASSEMBLY_OF.match(text)):
+            # (before the company's name: "… i Vestforsyning A/S" ends as a company's does)
+            placed.add(line.index)
+            return named.group("name")
         if company is None and (m := _COMPANY.match(text) or _COMPANY_BESIDE.match(text)):
             # the company's name alone, or beside the kind of meeting (a PDF's header row)
             company, name = line, m.group("name")
