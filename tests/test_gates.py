@@ -422,6 +422,35 @@ GATES: list[Gate] = [
         any_line(_NUT._NUMBER_CELL),
     ),
     Gate(
+        "layouts.number_under_title.numbers_right_of_titles: _label_after_gap before "
+        "_NUMBER_CELL (rows set in by a printed page's margin)",
+        _NUT,
+        "_NUMBER_CELL",
+        _NUT.numbers_right_of_titles,
+        embedded(line(_NUT._NUMBER_CELL).map(lambda s: "      " + s)),
+        any_line(_NUT._NUMBER_CELL, strip=True),
+    ),
+    Gate(
+        "layouts.number_under_title._leader_rows: '..' or '. .' in the line before _LEADER_CELL",
+        _NUT,
+        "_LEADER_CELL",
+        lambda text: _NUT._leader_rows(text.split("\n"), {"1"}),
+        embedded(line(_NUT._LEADER_CELL)),
+        any_line(_NUT._LEADER_CELL, strip=True),
+    ),
+    Gate(
+        "parse.strip_markdown: '[^' before _MD_NOTE_MARK",
+        parse,
+        "_MD_NOTE_MARK",
+        parse.strip_markdown,
+        st.tuples(
+            st.sampled_from(["Godkendt", "perioden 2013-2017", "Anbefales"]),
+            rx(r"\[\^[\w-]{1,12}\]"),
+            st.sampled_from([".", "", " over for Byrådet."]),
+        ).map("".join),
+        searched(parse._MD_NOTE_MARK),
+    ),
+    Gate(
         "layouts.number_under_title.bare_numbers_right_of_titles: '   ' before _SPACED_END",
         _NUT,
         "_SPACED_END",

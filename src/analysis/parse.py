@@ -83,6 +83,9 @@ _MD_STRIKE = re.compile(_MD_STRUCK)
 #: words are no longer the minutes and are left out (a struck span with nothing after it,
 #: a withdrawn title, keeps its words).
 _MD_STRUCK_BEFORE = re.compile(_MD_STRUCK + r"[ \t]*(?=[*_]{0,2}[\w(\[\"'])")
+#: "Godkendt[^2].", "2013-2017[^1]": a footnote's mark in pandoc's markdown, glued to the
+#: word it notes (the note itself stands as "[^2]: …" after the text): no word of the text.
+_MD_NOTE_MARK = re.compile(r"(?<=\S)\[\^[\w-]{1,12}\]")
 #: "`22-14127`": inline code (one or two backticks round text without one).
 _MD_CODE = re.compile(r"``?([^`\n]+?)``?")
 _SPACES = re.compile(r"[ ]{2,}")
@@ -148,6 +151,8 @@ def strip_markdown(text: str) -> str:
         # read over it would leave one star); kept while the markup around it is stripped
         kept = _MASK_STARS.sub(lambda m: "\ue000" * len(m.group(0)), text)
         return strip_markdown(kept).replace("\ue000", "*")
+    if "[^" in text:
+        text = _MD_NOTE_MARK.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     if "~~" in text:
         text = _MD_STRIKE.sub(r"\1", _MD_STRUCK_BEFORE.sub("", text))

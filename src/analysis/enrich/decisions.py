@@ -3037,6 +3037,8 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 for k in range(start, min(hit.end + 2, w.n))
             ):
                 continue
+            if _refused_request(w, sents, start):
+                continue
             opens = _line_start(w, hit.anchor)
             if _PROPOSAL.match(w.lowers[opens]) and not _numbered_point(w, opens):
                 # "Ændringsforslag fra Kim Dahl (V): mindstepris 550 kr. pr. m2. Forkastet med
@@ -3045,6 +3047,24 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
     return out
+
+
+#: "begærede", "anmodede om", "krævede", "foreslog": a member's or a minority's request.
+_REQUEST_STEMS = ("begær", "anmod", "kræv", "foreslog")
+
+
+def _refused_request(w: _Words, sents: tuple[tuple[int, int, int], ...], start: int) -> bool:
+    """Whether the rejection's sentence at ``start`` opens with "Det"/"Dette" ("Det blev
+    afvist") right after a sentence telling a request ("Mindretallet begærede sagen
+    indbragt for Økonomiudvalget"): the pronoun is the request turned down, after the
+    item's own outcome, no outcome of the item's."""
+    if w.lowers[start] not in ("det", "dette"):
+        return False
+    before = max((s for s in sents if s[1] <= start and s[0] < s[1]), default=None)
+    if before is None:
+        return False
+    first = _wrapped_sentence_start(w, sents, before[0])
+    return any(w.lowers[k].startswith(_REQUEST_STEMS) for k in range(first, before[1]))
 
 
 def _wrapped_sentence_start(
@@ -3758,6 +3778,9 @@ _WRAPPED_PHRASE = re.compile(
         rf"(?<=\s{word})"
         for word in ("til", "af", "på", "om", "og", "med", "for", "fra", "ved", "samt", "at")
     )
+    # ("Et mindretal (F)" / "anbefaler forslaget.": the subject's party letters in
+    # brackets, its verb on the next line)
+    + r"|(?<=[A-ZÆØÅ]\))(?=\n[a-zæøå])"
     + r")\n(?=[A-ZÆØÅa-zæøå])"
 )
 
@@ -6046,7 +6069,7 @@ def _support_at(w: _Words, k: int) -> _Trigger | None:
     neg = _negation(w, k)
     if modal is not None and w.lowers[modal] not in _ABILITY_MODALS:
         return None
-    if modal is None and neg is None and lemma not in _PLAIN_SUPPORT:
+    if modal is None and neg is None and lemma not in _PLAIN_SUPPORT and not _minority_says(w, k):
         return None
     finite = modal if modal is not None else _finite(w, k)
     form = _verb_form(w, k)
@@ -6058,6 +6081,14 @@ def _support_at(w: _Words, k: int) -> _Trigger | None:
         return None
     tokens = {k} | {x for x in (modal, neg) if x is not None}
     return _Trigger("imod" if neg is not None else "for", finite, frozenset(tokens), None)
+
+
+def _minority_says(w: _Words, k: int) -> bool:
+    """Whether the support verb at ``k`` has a minority for its subject ("Et mindretal (F)
+    anbefaler forslaget", "Mindretallet godkender"): a minority's plain support is its
+    stance beside the forum's decision, as "kunne anbefale" is a member's."""
+    sentence = next((a for a, b, _p in _sentences(w) if a <= k < b), k)
+    return any(w.lowers[x] in ("mindretal", "mindretallet") for x in range(max(sentence, k - 8), k))
 
 
 def _absence_at(w: _Words, a: int, b: int, k: int, nxt: int | None) -> _Trigger | None:

@@ -41,8 +41,10 @@ def _cells(line: str, at: int) -> tuple[str, str] | None:
         return line.strip(), ""  # the left column alone
     if not line[: at - 1].strip():
         return "", line.strip()  # the right column alone
-    gap = _GAP.search(line)
-    if gap is None or abs(gap.end() - at) > 1:
+    # (the gap at the column's edge: a cell may hold a gap of its own, "Mødedato:   15. juni
+    # 2021", and a wrapped value stand in its value's column, right of the label's)
+    gap = next((g for g in _GAP.finditer(line) if g.start() < at and g.end() >= at - 1), None)
+    if gap is None:
         return None
     return line[: gap.start()].strip(), line[gap.end() :].strip()
 
@@ -55,11 +57,15 @@ def unmixed_header_columns(text: str) -> str:
     lines = text.split("\n", _TOP)
     top = lines[:_TOP]
     for start, line in enumerate(top):
-        gap = _GAP.search(line)
+        # (the first gap before a label: a left cell may hold a gap between its label and
+        # value; a page printed with its layout kept sets every line in by its margin)
+        gaps = _GAP.finditer(line)
+        gap = next((g for g in gaps if _LABEL.match(line[g.end() :])), None)
+        gap = gap or _GAP.search(line)
         if gap is None:
             continue
         right = line[gap.end() :]
-        if not (_LABEL.match(line) and _LABEL.match(right)) and not _label_alone(right):
+        if not (_LABEL.match(line.lstrip(" ")) and _LABEL.match(right)) and not _label_alone(right):
             # the block opens with a field in each column, or with a field's label alone
             # in the right column beside the meeting's unlabelled lines ("<forum>   Mødested")
             continue

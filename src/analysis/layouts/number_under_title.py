@@ -301,6 +301,8 @@ def numbers_right_of_titles(text: str, gapped: bool | None = None) -> str:
         if line[:1].strip() and (m := _NUMBER_CELL.match(line.rstrip()))
     }
     if len(rows) < _MIN_ITEMS:
+        rows = _indented_rows(lines)
+    if len(rows) < _MIN_ITEMS:
         return text
     if _running_head(rows):
         for k, m in rows.items():
@@ -310,6 +312,8 @@ def numbers_right_of_titles(text: str, gapped: bool | None = None) -> str:
     if len(rows) < _MIN_ITEMS:
         return text
     rows = {**rows, **_closed_gaps(lines, rows)}
+    # (after the gaps closed: a contents list lists every row's number)
+    rows |= _leader_rows(lines, {m.group("num") for m in rows.values()})
     for k, m in rows.items():
         title = m.group("title").strip()
         j = k + 1
@@ -349,6 +353,50 @@ def _closed_gaps(lines: list[str], rows: dict[int, re.Match[str]]) -> dict[int, 
                 out[k] = m
                 break
     return out
+
+
+#: "Godkendelse af dagsorden ........ Pkt. 1": a contents line leading to the item's number
+#: (not its page) by a dot leader.
+_LEADER_CELL = re.compile(
+    r"^(?P<title>(?-i:[A-ZÆØÅ0-9\"«])[^\t]{1,150}?)[ ]*(?:\.[ ]?){4,}[ ]*"
+    r"(?P<label>(?-i:P(?:unkt|UNKT|kt|KT)\.?)\s*(?P<num>\d{1,3}[a-z]?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _leader_rows(lines: list[str], numbers: set[str]) -> dict[int, re.Match[str]]:
+    """The contents lines over rows numbered at their right end that lead to the same
+    numbers by a dot leader (``Title ..... Pkt. 4``): the list of the items the rows head,
+    written as they are (``4. Title``), so it reads as the contents list it is, not as the
+    titles of pages 1, 2, 3 … (only where the lines list the rows' numbers, each once)."""
+    found = {
+        k: m
+        for k, line in enumerate(lines)
+        if (".." in line or ". ." in line) and (m := _LEADER_CELL.match(line.strip()))
+    }
+    listed = [m.group("num") for m in found.values()]
+    return found if len(listed) == len(numbers) and set(listed) == numbers else {}
+
+
+#: The widest left margin of a page printed as text that a row may stand in.
+_MARGIN = 12
+
+
+def _indented_rows(lines: list[str]) -> dict[int, re.Match[str]]:
+    """The rows ``_NUMBER_CELL`` reads in a PDF printed as text with its layout kept
+    (``pdftotext -layout``: every line of the page set in by the page's left margin,
+    ``     Title<gap>Pkt. 4``), where two or more such rows stand at one margin."""
+    rows: dict[int, re.Match[str]] = {}
+    margins: set[int] = set()
+    for k, line in enumerate(lines):
+        if line[:1] != " ":
+            continue
+        body = line.lstrip(" ")
+        margin = len(line) - len(body)
+        if margin <= _MARGIN and (m := _NUMBER_CELL.match(body.rstrip())):
+            rows[k] = m
+            margins.add(margin)
+    return rows if len(margins) == 1 else {}
 
 
 #: The number cell's label in the cases ``_NUMBER_CELL`` reads, as a row's right end.
