@@ -99,7 +99,7 @@ def assembly_titles(lines: list[Line], skip: set[int]) -> list[Head]:
     return heads
 
 
-#: Capitalised names, one to six, parted by commas or "og" ("Kaj Bøgh og Jens Chr. Lykkegaard").
+#: Capitalised names, one to six, parted by commas or "og" ("Anne Holm og Per Chr. Vestergaard").
 _NAMES = r"(?-i:[A-ZÆØÅ])[\wæøå.&-]*(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\wæøå.&-]*){0,5}"
 #: What a general meeting decides, opening a line of the item's prose: an election
 #: ("Svend Bondo valgtes som dirigent.", "NN blev valgt som dirigent.", "Genvalgt: NN",
