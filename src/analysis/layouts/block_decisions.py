@@ -265,11 +265,16 @@ def _covered(block: _Block, items: list[Item], given: dict[int, _Block]) -> list
     return sorted(out) if len(out) >= 2 else []
 
 
-def _host_undecided(item: Item, block: _Block) -> bool:
-    """The host item has no decision but the block (the line stands in its text)."""
+def _without_block(item: Item, block: _Block) -> str:
+    """The text of the host's section that holds ``block``, its lines left out."""
     rows = item.sections[block.section].text.split("\n")
     a, b = block.span
-    rest = "\n".join([*rows[:a], *rows[b:]]).strip()
+    return "\n".join([*rows[:a], *rows[b:]])
+
+
+def _host_undecided(item: Item, block: _Block) -> bool:
+    """The host item has no decision but the block (the line stands in its text)."""
+    rest = _without_block(item, block).strip()
     return all(
         not text or _pointer(text)
         for j, s in enumerate(item.sections)
@@ -282,9 +287,7 @@ def _cut(item: Item, block: _Block) -> Item:
     """``item`` without the block's lines in its section (the section dropped where
     nothing else is left in it)."""
     sec = item.sections[block.section]
-    rows = sec.text.split("\n")
-    a, b = block.span
-    kept = _BLANKS.sub("\n\n", "\n".join([*rows[:a], *rows[b:]])).strip()
+    kept = _BLANKS.sub("\n\n", _without_block(item, block)).strip()
     sections = list(item.sections)
     if kept:
         sections[block.section] = replace(sec, text=kept)
