@@ -163,10 +163,6 @@ def assembly_outcomes(items: list[Item]) -> list[Item]:
     """``items`` of a general meeting (an item elects the chairman: ``Valg af dirigent``)
     with their unlabelled outcomes read from the prose (``_ASSEMBLY_OUTCOME``); other
     meetings' items as they were."""
-    for it in items[:_CHAIR_AMONG]:  # (a plain loop: this runs on every document)
-        title = it.title
-        if ("irigent" in title or "IRIGENT" in title) and _CHAIR_POINT.search(title):
-            break
-    else:
-        return items
+    if not any(_elects_chair(it.title) for it in items[:_CHAIR_AMONG]):
+        return items  # (runs on every document: three titles' substring tests)
     return [_assembly_outcome(it) for it in items]
