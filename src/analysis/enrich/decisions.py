@@ -3553,7 +3553,7 @@ def _no_decision_said(text: str) -> bool:
     return m is not None and _MOVED_AFTER.search(text, m.end()) is None
 
 
-#: Where a sentence ends and the next begins (a capital after the full stop).
+#: Where a sentence ends and the next begins (a capital after the full stop; "(F)." ends one).
 _NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå)][.!])\s+(?=[A-ZÆØÅ])")
 
 
@@ -3687,10 +3687,6 @@ def classify_decision(
     return found
 
 
-#: A sentence's end inside a decision: a stop and white space before the next sentence.
-_SENTENCE_END = re.compile(r"(?<=[a-zæøå][.!])\s+(?=[A-ZÆØÅ])")
-
-
 def _done_as_recommended(text: str) -> list[tuple[str, str]]:
     """("approved", sentence) for a sentence after a discussion that says what was put
     forward is done ("Udvalget drøftede rapporten. Sendes i høring som indstillet."): the
@@ -3698,7 +3694,7 @@ def _done_as_recommended(text: str) -> list[tuple[str, str]]:
     low = text.lower()
     if "ndstil" not in low and "oreslå" not in low:
         return []  # (the cheap check: every form of _AS_RECOMMENDED holds one of the two)
-    for sentence in _SENTENCE_END.split(text.split("\n\n", 1)[0])[1:]:
+    for sentence in _NEXT_SENTENCE.split(text.split("\n\n", 1)[0])[1:]:
         sentence = sentence.strip()
         if len(sentence) <= 80 and _AS_RECOMMENDED.search(sentence):
             return [("approved", sentence)]

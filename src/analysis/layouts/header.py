@@ -3307,13 +3307,16 @@ def _bar_parted_meta(text: str) -> bool:
     return bars == 1 and "kl" in first and dates.find_date(first) is not None
 
 
-#: "Godkendt 14.03.2025", "offentliggjort 02.05.2025": a meta line's field stamping the
-#: document (when its minutes were approved or the page put up), no date of the meeting.
-_STAMP_FIELD = re.compile(
-    r"^\s*(?:godkendt|offentliggjort|publiceret|udgivet|(?:senest\s+)?opdateret|rettet)"
-    r"(?:\s+(?:den|d\.))?\s*:?\s*\d",
-    re.I,
+#: The words that stamp a document with a day that is not the meeting's: when its minutes
+#: went out or were approved, or the page was put up or changed (one list for a meta
+#: line's field, ``_STAMP_FIELD``, and a line of its own, ``_SENT_STAMP``).
+_STAMP_WORDS = (
+    r"(?:udsendt|offentliggjort|publiceret|udgivet|godkendt|(?:senest\s+)?opdateret|rettet)"
 )
+
+#: "Godkendt 14.03.2025", "offentliggjort 02.05.2025": a meta line's field stamping the
+#: document, no date of the meeting.
+_STAMP_FIELD = re.compile(rf"^\s*{_STAMP_WORDS}(?:\s+(?:den|d\.))?\s*:?\s*\d", re.I)
 
 
 def _stamp(part: str) -> dt.date | None:
@@ -3655,19 +3658,19 @@ _HOUR_AFTER_DATE = re.compile(
 _BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:,]([0-5]\d)\b", re.I)
 
 
-#: "Udsendt den 7. marts 2024", "Offentliggjort 26-09-2014", "Godkendt: 18.04.2018": a stamp
-#: of when the minutes went out or were approved, a day that is not the meeting's.
+#: "Udsendt den 7. marts 2024", "Offentliggjort 26-09-2014", "Godkendt: 18.04.2018": a line
+#: stamping the document (``_STAMP_WORDS``), a day that is not the meeting's.
 _SENT_STAMP = re.compile(
     # ("Referatet godkendt den 16. maj 2022": the document named first)
     r"^(?:(?:referatet|dagsordenen|protokollen)\s+(?:er\s+|blev\s+)?)?"
-    r"(?:udsendt|offentliggjort|godkendt)\s*(?::\s*|\s+(?:den\s+|d\.\s*)?)\d",
+    rf"{_STAMP_WORDS}\s*(?::\s*|\s+(?:den\s+|d\.\s*)?)\d",
     re.I,
 )
 
 
 def _sent_stamp(text: str) -> bool:
     """Whether the line is such a stamp (``_SENT_STAMP``), its first letter tested first."""
-    return text[:1] in "UuOoGgRrDdPp" and _SENT_STAMP.match(text) is not None
+    return text[:1] in "UuOoGgRrDdPpSs" and _SENT_STAMP.match(text) is not None
 
 
 #: Fields whose value is the meeting's date (and maybe time).
