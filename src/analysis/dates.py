@@ -43,8 +43,10 @@ _MONTHS: dict[str, int] = {
     **{w: 11 for w in ("november", "nov")},
     **{w: 12 for w in ("december", "dec")},
 }
+#: The Danish weekdays, Monday first (``date.weekday()`` indexes them).
+WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _WEEKDAYS = [
-    *("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    *WEEKDAYS_DA,
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 ]
 

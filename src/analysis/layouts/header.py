@@ -3076,7 +3076,7 @@ _WEEKDAY_SHORT_DATE = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])",
     re.I,
 )
-_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_WEEKDAY_NAMES = dates.WEEKDAYS_DA
 
 
 def _weekday_short_date(text: str) -> dates.DateMatch | None:

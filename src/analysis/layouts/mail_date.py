@@ -19,7 +19,7 @@ from analysis.vocab import MAIL_SUBJECT, MONTHS_DA
 
 #: The envelope's sending date: "Sendt: 15. januar 2025 09:12", "Date: 15 January 2025".
 _SENT = re.compile(r"^(?:sendt|sent|dato|date)\s*:\s*(?P<when>.+)$", re.IGNORECASE)
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_WEEKDAYS = dates.WEEKDAYS_DA
 #: "tirsdag 14/1", "tirsdag d. 14/1", "tirsdag den 14.1", "torsdag d. 1. juni" (a
 #: Danish month word, as an invitation quoted in the reply writes it) with no year after it.
 _YEARLESS = re.compile(

@@ -25,7 +25,7 @@ from collections.abc import Container, Iterator
 from analysis import dates
 from analysis.parse import BODY_WORDS, Header, Line
 
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_WEEKDAYS = dates.WEEKDAYS_DA
 _MONTHS = (
     r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
