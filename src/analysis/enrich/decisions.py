@@ -1182,9 +1182,10 @@ def _wished_refusal(w: _Words, head: int) -> bool:
 
 
 def _member_wished(w: _Words, head: int) -> bool:
-    """Whether the referral at ``head`` is a participle a member wished for: "Poul Hansen
-    ønskede sagen videresendt til budgetforhandlingerne" under the vote is his wish, what
-    the forum did not do ("Udvalget ønsker sagen oversendt til …" is the forum's own)."""
+    """Whether the referral or postponement at ``head`` is a participle a member wished for:
+    "Poul Hansen ønskede sagen videresendt til budgetforhandlingerne" under the vote is his
+    wish, what the forum did not do ("Udvalget ønsker sagen oversendt til …" is the forum's
+    own)."""
     if not w.lowers[head].endswith("t"):
         return False
     wish = next((k for k in _left(w, head, 6) if w.lowers[k] in _WISH), None)
@@ -1487,14 +1488,17 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_REJECT),
         check=lambda w, head: not _counted_participle(w, head) and not _wished_refusal(w, head),
     ),
-    # ("Direktøren orienterede om, at projektet udsættes": told, see _not_told)
+    # ("Direktøren orienterede om, at projektet udsættes": told, see _not_told; "2 stemte
+    # imod, idet de ønsker projektet udskudt": the minority's wish, see _member_wished)
     _Rule(
         "postpone",
         "postponed",
         ([_lemma_in(_POSTPONE)],),
         frozenset(_POSTPONE),
         timeless=True,
-        check=lambda w, head: _not_told(w, head) and not _capitalised_inside(w, head),
+        check=lambda w, head: (
+            _not_told(w, head) and not _capitalised_inside(w, head) and not _member_wished(w, head)
+        ),
     ),
     # "Punktet blev ikke nået": only the negated form means anything ("Udvalget kunne ikke
     # nå til enighed" reached no agreement, which puts nothing off: see _reached_agreement).
