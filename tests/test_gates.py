@@ -210,9 +210,10 @@ def _item(title: str, *sections: Section) -> Item:
 
 
 def _classified_anew(text: str) -> object:
-    """``decisions.classify_decision`` with ``_classified``'s cache emptied first (a text
-    classified before would not consult the patterns again)."""
+    """``decisions.classify_decision`` with ``_classified``'s and ``_hits``' caches emptied
+    first (a text classified before would not consult the patterns again)."""
     decisions._classified.cache_clear()
+    decisions._hits.cache_clear()
     return decisions.classify_decision(text)
 
 
@@ -1598,6 +1599,42 @@ GATES: list[Gate] = [
         decisions._terse_decision,
         line(decisions._AS_BODY),
         lambda text: decisions._AS_BODY.match(text) is not None,
+    ),
+    Gate(
+        "enrich.decisions._without_rejected_amendment: the line's first word starting a "
+        "tally's (_TALLY_WORDS) before _TALLY_LINE",
+        decisions,
+        "_TALLY_LINE",
+        _classified_anew,
+        line(decisions._TALLY_LINE).map(
+            lambda tally: (
+                "Ændringsforslag fra V: Flere p-pladser.\n"
+                f"{tally} V (3). Forkastet.\nHerefter blev indstillingen godkendt."
+            )
+        ),
+        lambda text: True,
+    ),
+    Gate(
+        "layouts.headings.toc_entry: a digit first before _CASE_COLUMN",
+        headings,
+        "_CASE_COLUMN",
+        lambda text: headings.toc_entry(parse.Line(0, text, 0)),
+        # (a contents row as the lines reach the reader: white space collapsed to one)
+        line(headings._CASE_COLUMN).map(single_spaced),
+        # (a tab after the number is a numbered row's, "1<TAB>Title", read before)
+        lambda text: headings._NUMBERED.match(text) is None,
+    ),
+    Gate(
+        "read.html._facts_before: a short block outside the site's chrome before the page's "
+        "one <main>, then _MEETING_FIELD",
+        html_reader,
+        "_MEETING_FIELD",
+        lambda text: html_reader._page_text(
+            f"<html><body><div><p>{text} 4. maj 2025</p></div><main><h2>1. Godkendelse af "
+            "dagsorden</h2><p>Godkendt.</p></main></body></html>"
+        ),
+        rx(html_reader._MEETING_FIELD),
+        lambda text: True,
     ),
 ]
 

@@ -1853,6 +1853,12 @@ _OPEN_MARK_FIRST = re.compile(
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 
 
+def marked_closed(title: str) -> bool:
+    """Whether a title closes with the closed item's mark ("Salg af ejendom (lukket
+    punkt)", "Personalesag - Lukket"), ``_CLOSED_AFTER``."""
+    return _CLOSED_AFTER.search(title.rstrip()) is not None
+
+
 def closed_title(title: str) -> tuple[str, bool]:
     """('Køb af …', True) for 'Lukket: Køb af …'; closed items keep what title is public."""
     m = _CLOSED.match(title.strip())

@@ -3049,8 +3049,40 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 # 3 mod 5.": the amendment's label opens the line, its wording and the
                 # verdict in sentences of their own after it
                 continue
+            if w.lowers[opens].startswith(_TALLY_WORDS) and _tally_under_amendment(w, opens):
+                continue
         out.append(hit)
     return out
+
+
+#: The first word of a vote's tally line ("For: Ø (2). Imod: … Forkastet.", "For stemte:
+#: …", "Imod stemte: …", "Undlod at stemme: …").
+_TALLY_WORDS = ("for", "imod", "undlod")
+#: A tally line: its word, then a colon or "stemte" / "at stemme".
+_TALLY_LINE = re.compile(r"^[ \t]*(?:for|imod|undlod)(?:\s+(?:stemte|at\s+stemme))?\s*:", re.I)
+#: An amendment's label opening a line ("Ændringsforslag 1 fra Ø: …", "Afvisningsforslag
+#: (V): …"): the motion a tally under it counts (the item's own "Forslag" is none).
+_AMENDMENT_LEAD = re.compile(
+    r"^[ \t]*(?:under)?(?:ændringsforslag|afvisningsforslag|alternativt forslag)\b", re.I
+)
+
+
+def _tally_under_amendment(w: _Words, opens: int) -> bool:
+    """Whether the line at token ``opens`` is a vote's tally ("For: Ø (2). Imod: A, V og C
+    (28). Forkastet.") under an amendment's label line ("Ændringsforslag 1 fra Ø: …", or the
+    label alone over one line of its wording), other tally lines and blank lines between:
+    the verdict closing the tally is the amendment's, the item's own outcome told after
+    it."""
+    start = w.text.rfind("\n", 0, w.idx[opens]) + 1
+    if not _TALLY_LINE.match(w.text[start : start + 40]):
+        return False
+    above = [ln.strip() for ln in w.text[:start].split("\n")[-8:] if ln.strip()]
+    while above and _TALLY_LINE.match(above[-1]):
+        above.pop()
+    if above and _AMENDMENT_LEAD.match(above[-1]):
+        return True
+    # ("Afvisningsforslag fra Ø:" / "Sagen afvises." / "For stemte: …")
+    return len(above) > 1 and above[-2][-1:] == ":" and _AMENDMENT_LEAD.match(above[-2]) is not None
 
 
 #: "begærede", "anmodede om", "krævede", "foreslog": a member's or a minority's request.
@@ -4312,7 +4344,9 @@ _BARE_VOTE_AFTER = re.compile(
     r"(?<=[.!])\s+(?:(?:det|dette|(?:borgmesterens|formandens)\s+forslag"
     r"|forslaget\s+om\s+(?:oversendelse|udsættelse))\s+blev\s+)?"
     r"(?:enstemmigt\s+)?(?:vedtaget|godkendt)"
-    r"(?:\s+(?:enstemmigt|uden\s+afstemning|med\s+\d+\s+stemmer(?:\s+mod\s+\d+)?"
+    # ("… med 27 stemmer mod 3 (O og D).": who voted against in brackets after the count)
+    r"(?:\s+(?:enstemmigt|uden\s+afstemning|med\s+\d+\s+stemmer(?:\s+mod\s+\d+"
+    r"(?:\s+\([^()\n]{1,40}\))?)?"
     # ("… med 25 stemmer for, 6 imod (V, C).": the count for and against, who voted against)
     r"(?:\s+for\s*,\s*\d+\s+imod(?:\s+\([^()\n]{1,40}\))?)?))?\.?\s*$",
     re.IGNORECASE,

@@ -4031,7 +4031,10 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             names.append(group.group("names"))
             j += 1
             continue
-        if (len(text) > 90 and not _names_list(text)) or text.endswith("."):
+        if (len(text) > 90 and not _names_list(text)) or (
+            # ("…, Hanne Birk (Ø) m.fl.": the list's "and others", no sentence's end)
+            text.endswith(".") and text[-5:].lower() != "m.fl."
+        ):
             break
         if dates.find_date(text) is not None:
             break

@@ -3235,6 +3235,8 @@ _TOC_HEAD = re.compile(
     # ("Program", "Dagens program": a seminar's programme, its slots the items listed)
     r"(?:dagens\s+)?program(?:met)?|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"
+    # "Sagsoversigt": a council's list of its cases, each row's case number in a column
+    r"sagsoversigt|"
     # "Sager til behandling:", "Punkter til behandling": an older export's list of the items
     r"(?:sager|punkter|emner) til behandling|"
     # "Sager behandlet på mødet:": the minutes' list of the items dealt with
@@ -3366,11 +3368,29 @@ def toc_entry(line: Line) -> TocEntry | None:
         if lead:
             title, page = lead.group("title").strip(), int(lead.group("page"))
         return TocEntry(title, page, line.index, _letter_place(m))
+    m = _CASE_COLUMN.match(text) if text[:1].isdigit() else None
+    if m and plausible_title(m.group("title")) and (case := _column_case(m.group("case"))):
+        # "4  25/9004  KUF/ØU/BY - Title": a case overview's row, the item's case number
+        # in a column of its own between the number and the title
+        return TocEntry(m.group("title").strip(), None, line.index, int(m.group("num")), case=case)
     lead = _DOT_LEADER.match(text)
     if lead and "\t" not in text and plausible_title(lead.group("title")):
         # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.
         return TocEntry(lead.group("title").strip(), int(lead.group("page")), line.index)
     return None
+
+
+#: "4 25/9004 Title", "12 24-019870 Title" (the columns' spaces collapsed, or a tab): a
+#: contents row with the item's case number in a column between its number and its title.
+_CASE_COLUMN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<case>\d[\w./-]*\d)\s+(?P<title>\S.*)$")
+
+
+def _column_case(cell: str) -> str | None:
+    """The case number a contents row's cell holds, where it has five digits or more (not
+    a date's "12/05" nor an amount)."""
+    if sum(c.isdigit() for c in cell) < 5 or not any(c in cell for c in "/.-"):
+        return None
+    return match_case_number(f"Sagsnr. {cell}")
 
 
 #: "9 Orienteringssager" after "Punkt 4-": the rest of a contents line listing a run of

@@ -19,7 +19,7 @@ import re
 from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.outcome import ARROW_OUTCOME, framed_agenda, standing_title
-from analysis.parse import decision_heading, match_case_number, strip_markdown
+from analysis.parse import decision_heading, marked_closed, match_case_number, strip_markdown
 
 #: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "====="), or
 #: drawn with box-drawing characters ("────", "━━━━", "════": a web page's rule as text).
@@ -145,10 +145,12 @@ def ruled_titles(text: str) -> str:
             n == len(rules) - 1
             and not holds
             and not (len(block) > 1 and _CASE_FIELD.match(_plain(lines[block[1]])))
+            and not (len(block) == 1 and marked_closed(first))
         ):
             # after the last rule, no outcome: the coda ("Referent: Bente Lassen", "Mødet
             # hævet kl. 20.40"), no item; but a title over its case number is an item,
-            # the page cut before its outcome
+            # the page cut before its outcome, and so is a closed item's title alone
+            # ("Salg af ejendom (lukket punkt)": the public minutes hold nothing more)
             continue
         if (
             n == 0

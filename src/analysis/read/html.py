@@ -1606,9 +1606,41 @@ def _page_text(markup: str) -> tuple[str, bool]:
     layout = _Layout(_titled_outcomes(root))
     if _ITALIC_TAG.search(markup):
         layout.italic = _italic_outcomes(root, layout.titled)
+    if root is not soup.body and root is not soup:
+        for block in _facts_before(root):
+            layout.walk(block)
+            layout.brk()
     layout.walk(root)
     layout.brk()
     return structured(layout.lines)
+
+
+#: "Mødedato:", "Dato:", "Mødested:", "Sted:", "Mødetid:", "Tidspunkt:": a field of the
+#: meeting's own facts (the labels ``_FIELD_KEYS`` reads that no site's chrome writes).
+_MEETING_FIELD = re.compile(r"\b(?:møde)?(?:dato|sted|tid|tidspunkt)\s*:", re.IGNORECASE)
+
+
+def _facts_before(main) -> list:
+    """The blocks before the page's one ``main`` that hold the meeting's facts, where
+    ``main`` holds none: a page that sets the forum, date, hours and place in a box of its
+    own above the items' ``<main>`` ('<div class="meeting-header"><h1>Byrådet</h1><p>
+    Mødedato: …</p><p>Mødested: …</p></div><main>…'). Reading ``main`` alone, which keeps
+    the site's chrome out, lost them; the blocks are walked as any other (chrome stays
+    out), and only short ones with a field's label are taken, nearest the page's top
+    first."""
+    found = []
+    node = main
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        for sib in node.find_previous_siblings():
+            if _is_chrome(sib):
+                continue
+            text = sib.get_text(" ")
+            if len(text) <= 1000 and _MEETING_FIELD.search(text):
+                found.append(sib)
+        node = node.parent
+    if found and _MEETING_FIELD.search(main.get_text(" ")[:1500]):
+        return []  # (the dearer test last: most pages have only chrome before main)
+    return found[::-1]
 
 
 def read(data: bytes) -> Document:
