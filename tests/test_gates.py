@@ -798,7 +798,7 @@ GATES: list[Gate] = [
         lambda text: decisions._WITHDRAWN_BY.fullmatch(text.strip()) is not None,
     ),
     Gate(
-        "enrich.decisions._terse_decision: 'støt' or 'fremme' before _NOT_SUPPORTED",
+        "enrich.decisions._terse_decision: 'støt', 'fremme' or 'bakke' before _NOT_SUPPORTED",
         decisions,
         "_NOT_SUPPORTED",
         decisions._terse_decision,

@@ -22,6 +22,8 @@ def _type(text: str, forum: str | None = "Seniorråd") -> str:
         ("Rådet kunne ikke støtte planen om færre åbningstimer.", "rejected"),
         ("Handicaprådet støtter ikke udkastet, da brugerne ikke er hørt.", "rejected"),
         ("Vi kan ikke støtte lukningen.", "rejected"),
+        ("Ungerådet bakker ikke op om forslaget om færre klubaftener.", "rejected"),
+        ("Rådet kunne ikke bakke op om planen.", "rejected"),
         # a member's or a party's stance is no refusal of the council's
         ("Jens Holm kunne ikke støtte lukningen.", "other"),
         ("Venstre kan ikke støtte lukningen.", "other"),

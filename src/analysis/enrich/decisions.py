@@ -4687,14 +4687,15 @@ _REFUSAL_LEAD = re.compile(
 #: did not back the proposal put to it (a council's refusal, as "ikke godkendt" is).
 #: "Beslutningsforslaget blev ikke fremmet.", "Borgerforslaget fremmes ikke.": a member's
 #: or citizens' proposal not carried forward, the council's word for voting it down.
-#: "Rådet kan ikke støtte ændringen.", "Seniorrådet støtter ikke …": the same refusal
+#: "Rådet kan ikke støtte ændringen.", "Seniorrådet bakker ikke op om …": the same refusal
 #: with the forum as the subject (an advisory council's reply to a hearing, as "kan ikke
 #: anbefale" is; a member's or a party's "kunne ikke støtte" is a position, not matched).
 _NOT_SUPPORTED = re.compile(
     r"^(?:(?:\w*forslaget|ansøgningen|anmodningen|ønsket|idéen|ideen)\s+)?"
     r"(?:blev\s+ikke\s+(?:støttet|fremmet)|(?:støttes|fremmes)\s+ikke"
     r"|kunne\s+ikke\s+(?:støttes|fremmes)|ikke\s+(?:støttet|fremmet))\b"
-    rf"|^(?:{_FORUM_LEAD}|vi)\s+(?:(?:kan|kunne)\s+ikke\s+støtte|støtter\s+ikke|støttede\s+ikke)\b",
+    rf"|^(?:{_FORUM_LEAD}|vi)\s+(?:(?:kan|kunne)\s+ikke\s+(?:støtte|bakke\s+op\s+om)"
+    r"|(?:støtter|støttede)\s+ikke|(?:bakker|bakkede)\s+ikke\s+op\s+om)\b",
     re.IGNORECASE,
 )
 #: "Rådet bakker op om planen, men vil pege på følgende:", "Rådet
@@ -5321,7 +5322,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     # (lowered once for the cheap tests below: "FREMMES IKKE", "UDVALGET TRÆFFER AFGØRELSE
     # OM, AT …", protocols in capitals)
     low = first.lower()
-    if ("støt" in low or "fremme" in low) and _NOT_SUPPORTED.match(first):
+    if ("støt" in low or "fremme" in low or "bakke" in low) and _NOT_SUPPORTED.match(first):
         return [("rejected", first)]  # "Forslaget blev ikke støttet, da …": refused
     if ("bakke" in low or "støt" in low) and (m := _SUPPORT_WITH_REMARKS.match(first)):
         # "Naturrådet bakker op om strategien, men vil pege på følgende:": a
