@@ -799,7 +799,7 @@ GATES: list[Gate] = [
         lambda text: decisions._WITHDRAWN_BY.fullmatch(text.strip()) is not None,
     ),
     Gate(
-        "enrich.decisions._terse_decision: 'støt' or 'fremme' before _NOT_SUPPORTED",
+        "enrich.decisions._terse_decision: 'støt', 'fremme' or 'bakke' before _NOT_SUPPORTED",
         decisions,
         "_NOT_SUPPORTED",
         decisions._terse_decision,
@@ -1635,6 +1635,36 @@ GATES: list[Gate] = [
         ),
         rx(html_reader._MEETING_FIELD),
         lambda text: True,
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'bakke' or 'støt' before _SUPPORT_WITH_REMARKS",
+        decisions,
+        "_SUPPORT_WITH_REMARKS",
+        decisions._terse_decision,
+        rx(decisions._SUPPORT_WITH_REMARKS).map(lambda s: single_spaced(s) + "."),
+        lambda text: (
+            decisions._SUPPORT_WITH_REMARKS.match(decisions._first_sentence(text)) is not None
+        ),
+    ),
+    Gate(
+        "enrich.decisions._says_nothing: 'bem' and 'ngen' or 'nogen' in the first 80, lowered, "
+        "before _BODY_NO_REMARKS (its branch without the body, _NO_REMARKS_TO)",
+        decisions,
+        "_BODY_NO_REMARKS",
+        decisions._says_nothing,
+        rx(re.compile(decisions._NO_REMARKS_TO, re.I), fullmatch=True).map(single_spaced),
+        lambda text: decisions._BODY_NO_REMARKS.fullmatch(text.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: a bullet first or ':' in the first 120, then "
+        "a colon ending the first line, before _TOLD_LEAD",
+        decisions,
+        "_TOLD_LEAD",
+        lambda text: decisions.classify_decision(text),
+        line(decisions._TOLD_LEAD).map(
+            lambda s: single_spaced(s) + "\n- Brevet er sendt til forvaltningen.\nNoteret."
+        ),
+        lambda text: decisions._TOLD_LEAD.match(text.strip().split("\n")[0].strip()) is not None,
     ),
 ]
 

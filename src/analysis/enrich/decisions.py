@@ -64,6 +64,7 @@ from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
 from analysis.parse import abbreviates_forum
 from analysis.vocab import (
+    BULLET_MARKS,
     DECISION_PRIORITY,
     DECISION_TYPES,
     ELECTED_AS_PROPOSED,
@@ -652,6 +653,10 @@ _DECIDING_SUBJECTS = (
     "vi",
     "mødet",
 )
+#: The forum as a sentence's subject, by its kind in one capitalised word, or a compound
+#: ending in it ("Udvalget", "Handicaprådet", "Bestyrelsen"): the body itself, not a
+#: member or a party beside it.
+_FORUM_LEAD = rf"(?-i:(?=[A-ZÆØÅ]))[\wæøå-]*(?:{'|'.join(_DECIDING_SUBJECTS[:9])})"
 
 
 #: The forum's remarks on a case ("bemærkninger", "kommentarer", "synspunkter"): sent on
@@ -3557,10 +3562,17 @@ _NO_ONE_CAME = re.compile(
 #: "Rådet har ingen bemærkninger.", "Udvalget havde ingen bemærkninger til høringen.":
 #: the body (one word, or "Det … råd") says it has nothing to add, as "Ingen bemærkninger."
 #: does; no hearing response beyond that, nothing decided.
+#: "Ingen bemærkninger til planforslaget.": the same said without the body, as a council
+#: answers a hearing; not to the agenda or the minutes, whose approval it may be.
+_NO_REMARKS_TO = (
+    r"ingen\s+bemærkninger\s+til\s+(?!(?:den\s+|det\s+)?(?:dagsorden|referat))"
+    r"[^.\n]{1,80}?\s*\.?"
+)
 _BODY_NO_REMARKS = re.compile(
     r"(?:[A-ZÆØÅ][\wæøå-]{1,40}|de[nt]\s+[\wæøå-]{2,30}\s+[\wæøå-]{2,30})\s+"
     r"(?:har|havde)\s+(?:ingen|ikke\s+nogen)\s+(?:bemærkninger|kommentarer)"
-    r"(?:\s+til\s+[^.\n]{1,80})?\s*\.?",
+    r"(?:\s+til\s+[^.\n]{1,80})?\s*\.?"
+    rf"|{_NO_REMARKS_TO}",
     re.IGNORECASE,
 )
 
@@ -3618,7 +3630,14 @@ def _says_nothing(text: str) -> bool:
         return True
     if "ngen" in text[:16] and _NO_ONE_CAME.fullmatch(text.strip()):
         return True
-    if "ngen bem" in text[:40] and _BODY_NO_REMARKS.fullmatch(text.strip()):
+    # (the cheap test in any case and spacing: "INGEN BEMÆRKNINGER TIL …", "Ingen<TAB>
+    # bemærkninger", "… har ikke nogen bemærkninger")
+    low = text[:80].lower()
+    if (
+        "bem" in low
+        and ("ngen" in low or "nogen" in low)
+        and _BODY_NO_REMARKS.fullmatch(text.strip())
+    ):
         return True
     if "ngen beslutning" in text[:60] and _no_decision_said(text.strip()):
         return True
@@ -3696,7 +3715,8 @@ def classify_decision(
         # "1. at udvalget anbefaler forslaget – ikke godkendt": a point of the
         # recommendation restated, its outcome after the dash; the outcome is typed
         text = _POINT_OUTCOME.sub(r"\g<lead>\g<outcome>", text)
-    if text[:1] in "-•–" and (news := _news_round_noted(text, forum)):
+    # (a news round opens with a bullet, or with the lead line of who told, ":" ending it)
+    if (text[:1] in "-•–" or ":" in text[:120]) and (news := _news_round_noted(text, forum)):
         return news
     found = list(_classified(text, forum, agreed))
     if found[0][0] == "discussed" and len(found) == 1:
@@ -3742,13 +3762,38 @@ def _done_as_recommended(text: str) -> list[tuple[str, str]]:
 _NEWS_LINE = re.compile(r"^[-•–]\s+[A-ZÆØÅ][\wæøå&./ ,-]{0,40}?:\s+\S")
 
 
+#: "Formanden orienterede om:", "Sekretæren fortalte om følgende:", "Orientering fra
+#: formanden:": a lead line saying who told the forum the bulleted lines under it.
+_TOLD_LEAD = re.compile(
+    r"^(?:[^\n:]{1,60}?\s)?(?:orienterede|orienterer|fortalte|informerede|redegjorde)"
+    r"\s+(?:kort\s+)?(?:om|for)(?:\s+følgende)?\s*:$"
+    r"|^orientering\s+(?:fra|ved)\s+[^\n:]{1,60}:$",
+    re.IGNORECASE,
+)
+#: A bulleted line (any of the marks minutes use: "-", "•", "*", "–", "▪" …).
+_BULLET_LINE = re.compile(rf"^[{re.escape(BULLET_MARKS)}]\s+\S")
+
+
 def _news_round_noted(text: str, forum: str | None) -> list[tuple[str, str]] | None:
     """A news round's decision: each line what one member or department told ("- Social og
     Sundhed: Botilbuddet … er godkendt til 4 ekstra pladser"), closed by the forum's taking
     it to note ("Til orientering."): ``noted``, whatever the news tells was done elsewhere.
-    None where the text is not so made."""
+    Also a lead saying who told ("Formanden orienterede om:", ``_TOLD_LEAD``) over
+    bulleted news of any kind ("- Brevet om belysningen er oversendt til Teknik og Miljø."), closed
+    so or not closed at all. None where the text is not so made."""
+    lead = text.strip().split("\n", 1)[0].strip()
+    told = _TOLD_LEAD.match(lead) if lead[-1:] == ":" else None
+    if told is None and text[:1] not in "-•–":
+        return None  # (the cheap test first: most texts are neither)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 3 or not all(_NEWS_LINE.match(ln) for ln in lines[:-1]):
+    if told:
+        closed = _BULLET_LINE.match(lines[-1]) is None
+        bullets = lines[1:-1] if closed else lines[1:]
+        if not bullets or not all(_BULLET_LINE.match(ln) for ln in bullets):
+            return None
+        if not closed:
+            return [("noted", told.group(0))]  # the news alone: the forum was told
+    elif len(lines) < 3 or not all(_NEWS_LINE.match(ln) for ln in lines[:-1]):
         return None
     closing = list(_classified(lines[-1], forum, False))
     return closing if [t for t, _ in closing] == ["noted"] else None
@@ -4676,10 +4721,26 @@ _REFUSAL_LEAD = re.compile(
 #: did not back the proposal put to it (a council's refusal, as "ikke godkendt" is).
 #: "Beslutningsforslaget blev ikke fremmet.", "Borgerforslaget fremmes ikke.": a member's
 #: or citizens' proposal not carried forward, the council's word for voting it down.
+#: "Rådet kan ikke støtte ændringen.", "Seniorrådet bakker ikke op om …": the same refusal
+#: with the forum as the subject (an advisory council's reply to a hearing, as "kan ikke
+#: anbefale" is; a member's or a party's "kunne ikke støtte" is a position, not matched).
 _NOT_SUPPORTED = re.compile(
     r"^(?:(?:\w*forslaget|ansøgningen|anmodningen|ønsket|idéen|ideen)\s+)?"
     r"(?:blev\s+ikke\s+(?:støttet|fremmet)|(?:støttes|fremmes)\s+ikke"
-    r"|kunne\s+ikke\s+(?:støttes|fremmes)|ikke\s+(?:støttet|fremmet))\b",
+    r"|kunne\s+ikke\s+(?:støttes|fremmes)|ikke\s+(?:støttet|fremmet))\b"
+    rf"|^(?:{_FORUM_LEAD}|vi)\s+(?:(?:kan|kunne)\s+ikke\s+(?:støtte|bakke\s+op\s+om)"
+    r"|(?:støtter|støttede)\s+ikke|(?:bakker|bakkede)\s+ikke\s+op\s+om)\b",
+    re.IGNORECASE,
+)
+#: "Rådet bakker op om planen, men vil pege på følgende:", "Rådet
+#: støtter planen, men har disse kommentarer": the forum's support given with remarks
+#: after "men" (an advisory council's reply to a hearing). Not a negated support ("støtter
+#: ikke …, men", refused above) nor another's: the forum is the subject.
+_SUPPORT_WITH_REMARKS = re.compile(
+    rf"^(?:{_FORUM_LEAD}|vi)\s+(?:(?:bakker|bakkede)\s+(?:generelt\s+)?op\s+om|støtter|støttede"
+    r"|kan\s+(?:godt\s+)?støtte)"
+    r"(?!\s+ikke\b)\s[^.:\n]{1,80}?,?\s+men\s+(?:[^.:\n]{0,60}?\s)?"
+    r"(?:følgende|bemærk|kommentar|opmærksom|understreg|påpeg|forbehold|ønske)\w*",
     re.IGNORECASE,
 )
 #: "Dispensation meddeles ikke.", "Der gives ikke tilladelse": the permit applied for
@@ -5260,7 +5321,7 @@ def _show_of_hands(text: str) -> list[tuple[str, str]]:
 _AGREED_OR_WISHED = re.compile(
     r"^(?:(?:bred|fuld)\s+)?enighed\s+om,?\s+at\s"
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?:var|er|blev)\s+enige\s+om,?\s+at\s"
-    rf"|^(?-i:(?=[A-ZÆØÅ]))[\wæøå-]*(?:{'|'.join(_DECIDING_SUBJECTS[:9])})\s+ønsker,?\s+(?:at|en|et)\s",
+    rf"|^{_FORUM_LEAD}\s+ønsker,?\s+(?:at|en|et)\s",
     re.IGNORECASE,
 )
 
@@ -5295,8 +5356,13 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     # (lowered once for the cheap tests below: "FREMMES IKKE", "UDVALGET TRÆFFER AFGØRELSE
     # OM, AT …", protocols in capitals)
     low = first.lower()
-    if ("støt" in low or "fremme" in low) and _NOT_SUPPORTED.match(first):
+    if ("støt" in low or "fremme" in low or "bakke" in low) and _NOT_SUPPORTED.match(first):
         return [("rejected", first)]  # "Forslaget blev ikke støttet, da …": refused
+    if ("bakke" in low or "støt" in low) and (m := _SUPPORT_WITH_REMARKS.match(first)):
+        # "Naturrådet bakker op om strategien, men vil pege på følgende:": a
+        # reply to a hearing that backs the proposal and makes remarks, the remarks its
+        # outcome (as "Rådet har følgende bemærkninger:" is); no approval of its own
+        return [("discussed", m.group(0))]
     if first[:3].lower() == "der" and _GRANT_REFUSED.match(first):
         return [("rejected", first)]
     if _AS_RECOMMENDED.search(first):
