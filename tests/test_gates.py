@@ -32,6 +32,7 @@ from analysis.layouts import (
     authored_labels,
     base,
     block_decisions,
+    consent,
     decision_column,
     header,
     header_columns,
@@ -1598,6 +1599,17 @@ GATES: list[Gate] = [
         decisions._terse_decision,
         line(decisions._AS_BODY),
         lambda text: decisions._AS_BODY.match(text) is not None,
+    ),
+    Gate(
+        "layouts.text.furniture: a cookie word among the document's hints before consent_banner",
+        text,
+        "consent_banner",
+        lambda t: text.furniture(parse.to_lines(t)),
+        embedded(
+            line(re.compile(r"(?:[a-zæøå]{2,12} ){0,3}cookies?(?: [a-zæøå.]{2,12}){0,3}", re.I)),
+            at_top=True,
+        ),
+        lambda t: any(consent._COOKIE.search(ln) for ln in t.split("\n")[:3]),
     ),
 ]
 
