@@ -236,3 +236,16 @@ def test_a_box_of_sentences_or_with_no_control_over_it_is_no_footer() -> None:
 )
 def test_a_question_answered_and_the_answer_noted(text: str, primary: str) -> None:
     assert classify_decision(text)[0][0] == primary
+
+
+def test_the_facts_box_names_the_room() -> None:
+    """``Mødelokale:`` in the agenda export's header is its place, and the line is placed;
+    ``Mødelokale 3, Rådhuset`` without a colon is no such field."""
+    text = (
+        "## Børne- og Ungeudvalget\n\nReferat\n\nMødedato: Torsdag 8. januar 2026\n"
+        "Starttidspunkt: 15:00\nMødelokale: Lokale 1.04, Rådhuset\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    meeting = parse_text(text)
+    assert meeting.location == "Lokale 1.04, Rådhuset"
+    assert not [w for w in meeting.warnings if "could not be placed" in w]
