@@ -1611,6 +1611,14 @@ GATES: list[Gate] = [
         ),
         lambda t: any(consent._COOKIE.search(ln) for ln in t.split("\n")[:3]),
     ),
+    Gate(
+        "layouts.text.site_logo: a line ending in '.dk' before _SITE_DOMAIN",
+        text,
+        "_SITE_DOMAIN",
+        lambda t: text.site_logo(parse.to_lines(t), set()),
+        embedded(line(text._SITE_DOMAIN), at_top=True),
+        lambda t: any(text._SITE_DOMAIN.match(ln) for ln in t.split("\n")[:3]),
+    ),
 ]
 
 

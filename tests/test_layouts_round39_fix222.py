@@ -181,6 +181,16 @@ def test_a_cookie_banner_and_skip_links_are_furniture() -> None:
     assert "Økonomiudvalget" not in found
 
 
+def test_the_logo_line_at_the_top_is_furniture_a_site_in_the_text_is_not() -> None:
+    found = _furniture_texts(
+        "Spring til hovedindhold\nSkanderborg.dk\nBorger\nErhverv\nPolitik\n"
+        "Økonomiudvalget\nReferat\nMødedato: 3. marts 2026\n1. Ansøgninger\n"
+        "Ansøgningen sendes digitalt via\nborger.dk\nBeslutning\nGodkendt.\n"
+    )
+    assert "Skanderborg.dk" in found
+    assert "borger.dk" not in found
+
+
 def test_buttons_without_a_cookie_notice_are_no_banner() -> None:
     found = _furniture_texts(
         "Økonomiudvalget\nReferat\n1. Tilpas\nJa tak\nNej tak\nBeslutning\nGodkendt.\n"

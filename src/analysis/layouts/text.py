@@ -1364,6 +1364,26 @@ def top_menu(lines: list[Line], furniture_at: set[int]) -> set[int]:
     return set(entries) if len(entries) >= 3 else set()
 
 
+#: The site's name as its logo's link reads: its address alone ("Kolding.dk", "randers.dk").
+_SITE_DOMAIN = re.compile(r"^(?:www\.)?[\wæøå-]{2,40}\.dk$", re.IGNORECASE)
+#: The page's top, where the logo stands among the skip links and the menu.
+_LOGO_LINES = 12
+
+
+def site_logo(lines: list[Line], furniture_at: set[int]) -> set[int]:
+    """Index of the logo's line among the page's first lines: the site's address alone,
+    with furniture right above or right under it ("Spring til hovedindhold" / "Kolding.dk"
+    / "Borger"); else none. Lower, such a line is the text's (a reference to a site)."""
+    filled = [ln for ln in lines[: _LOGO_LINES * 2] if not ln.blank][:_LOGO_LINES]
+    for k, ln in enumerate(filled):
+        if ln.clean[-3:].lower() != ".dk" or not _SITE_DOMAIN.match(ln.clean):
+            continue
+        near = filled[max(k - 1, 0) : k] + filled[k + 1 : k + 2]
+        if any(other.index in furniture_at for other in near):
+            return {ln.index}
+    return set()
+
+
 @lru_cache(maxsize=8192)
 def _menu_word(text: str) -> bool:
     return bool(_MENU_WORD.match(text))
@@ -2435,6 +2455,7 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= covering_letter(lines, out)
     if out:
         out |= top_menu(lines, out)
+        out |= site_logo(lines, out)
     if out:
         out |= site_footer(lines, out)
     pages = page_numbers(lines)
