@@ -111,11 +111,11 @@ Pkt. 4 - Eventuelt
 Udvalgets beslutning
 Intet.
 """
-    assert [(n, case) for n, _, case, _ in _items(body)] == [
-        (1, "26/210"),
-        (2, "26/388"),
-        (3, "26/512"),
-        (4, "26/640"),
+    assert [(n, case, closed) for n, _, case, closed in _items(body)] == [
+        (1, "26/210", False),
+        (2, "26/388", True),
+        (3, "26/512", True),
+        (4, "26/640", False),
     ]
 
 

@@ -1963,6 +1963,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if _PKT.match(text) and not weak:
             score += 1
         head_pos = pos
+        over = None
         if opened_at is not None:
             head_pos, consumed = opened_at, [pos, *consumed]
         elif above_at is not None:
@@ -1981,6 +1982,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # line under it the next item's, its own over its number
             more = [k for k in more if k != theirs]
             head_pos, consumed, case = over[0][0], [*over[0][1:], pos, *consumed], over[1]
+        if head_pos != pos and over is not None and head_pos == over[0][0]:
+            # ("Lukket sag" / "Sagsnr.: …" or "Sagsnr. 24/101 - Lukket sag" over the number:
+            # the item's closed mark stands in its fields over it)
+            marked_closed = marked_closed or _closed_over(lines, over[0])
         if whole_pkt:
             kinds.append("pkt_whole")
         if weak:
@@ -3023,6 +3028,19 @@ def _next_items_case(lines: list[Line], found: list[int], case: str, skip: set[i
         text = lines[nxt[0]].clean if nxt else ""
         return k if _PKT.match(text) or _opens_next_item(lines, k, skip) else None
     return None
+
+
+#: "Sagsnr. 24/101 - Lukket sag": a case line closed by the item's closed mark.
+_TRAILING_CLOSED = re.compile(r"\s[-–—|·]\s*lukket(?:\s+(?:sag|punkt))?$", re.IGNORECASE)
+
+
+def _closed_over(lines: list[Line], fields: list[int]) -> bool:
+    """Whether the fields over an item's number (``_fields_over``'s lines) mark it closed:
+    a closed mark alone, or closing the case line."""
+    return any(
+        _closed_marker(lines[k].clean) or _TRAILING_CLOSED.search(lines[k].clean) is not None
+        for k in fields
+    )
 
 
 def _closed_marker(text: str) -> bool:
