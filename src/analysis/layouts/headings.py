@@ -1974,8 +1974,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             head_pos, consumed, case = over[0][0], [*over[0][1:], pos, *consumed], over[1]
         elif (
             case is not None
-            and (theirs := _next_items_case(lines, more, case, skip)) is not None
+            # (the fields over the number first: most headings have none, one line to test)
             and (over := _fields_over(lines, pos, skip)) is not None
+            and (theirs := _next_items_case(lines, more, case, skip)) is not None
         ):
             # "Sagsnr. 24/101 - Lukket sag" / "Pkt. 12 - Title" / "Til toppen" / "Sagsnr.
             # 24/102 - Lukket sag" / "Pkt. 13 - …": a closed item with no text, the case
