@@ -1,10 +1,10 @@
 """A web page's cookie consent banner at the top of a browser's copy (pure).
 
 Copied with "select all", a municipality's page keeps its consent banner over the site's
-navigation: a heading that names the cookies ("Vi bruger cookies", "Cookies på <site>.dk",
-"Hjemmesiden anvender cookies"), a sentence or two, and the banner's buttons each on a line
-or on one ("Accepter alle" / "Kun nødvendige" / "Tilpas", "Ja tak til statistik   Nej tak",
-"Godkend alle cookies"). The sentence that asks for consent is furniture already
+navigation: a heading that names the cookies ("Sådan bruger vi cookies", "Cookies på
+<site>.dk"), a sentence or two, and the banner's buttons each on a line or on one ("Tillad
+alle" / "Kun nødvendige cookies" / "Tilpas valg", "Ja tak til alle   Nej tak", "Godkend
+valgte"). The sentence that asks for consent is furniture already
 (``text.is_furniture``); the heading and the buttons are words no minutes write, read as the
 banner's only beside it, among the page's first lines.
 """
@@ -15,8 +15,8 @@ import re
 
 from analysis.parse import Line
 
-#: One button of the banner: accept, refuse, choose ("Accepter alle", "Kun nødvendige",
-#: "Tilpas", "Ja tak til statistik", "Nej tak", "Godkend alle cookies", "Vis detaljer",
+#: One button of the banner: accept, refuse, choose ("Tillad alle", "Kun nødvendige
+#: cookies", "Tilpas valg", "Ja tak til alle", "Nej tak", "Afvis alle", "Vis detaljer",
 #: "Tillad valgte", "Gem indstillinger").
 _BUTTON = (
     r"(?:(?:accepter|godkend|tillad|afvis)(?:\s+(?:alle|kun\s+nødvendige|valgte|nødvendige))?"
@@ -26,7 +26,7 @@ _BUTTON = (
 )
 #: A line of one or more such buttons and nothing else.
 _BUTTONS = re.compile(rf"^{_BUTTON}(?:\s+{_BUTTON})*$", re.IGNORECASE)
-#: A line naming the cookies ("Cookies på furesoe.dk", "Vi anvender cookies for at …").
+#: A line naming the cookies ("Cookies på <site>.dk", "Vi sætter cookies for at …").
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 #: The banner opens among the page's first non-blank lines (under the page's title).
 _OPENS_BY = 3

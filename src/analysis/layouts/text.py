@@ -708,9 +708,8 @@ _CONTROLS = (
     r"(?: (?:på|i) (?:dagsordenen|referatet|[\w.-]+\.dk))?(?: her)?|"
     r"du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|gå til hovedindhold|spring til indhold|spring til hovedindhold|"
-    # ("Spring over navigation", "Gå direkte til indhold", "Til indhold": other skip links;
-    # "Hvad kan vi hjælpe dig med?", "Søg efter indhold, selvbetjening og dokumenter": a
-    # search box's placeholder)
+    # ("Spring over navigationen", "Gå direkte til hovedindholdet", "Til indhold": other
+    # skip links; "Hvad søger du efter?", "Søg efter indhold": a search box's placeholder)
     r"spring over (?:navigation(?:en)?|menu(?:en)?)|gå direkte til (?:hoved)?indhold(?:et)?|"
     r"til (?:hoved)?indhold(?:et)?|hvad kan vi hjælpe (?:dig|med)(?: med)?\s*\??|"
     r"hvad søger du(?: efter)?\s*\??|søg efter indhold(?:,?(?: [\wæøå]+){1,5})?|"
@@ -1364,7 +1363,7 @@ def top_menu(lines: list[Line], furniture_at: set[int]) -> set[int]:
     return set(entries) if len(entries) >= 3 else set()
 
 
-#: The site's name as its logo's link reads: its address alone ("Kolding.dk", "randers.dk").
+#: The site's name as its logo's link reads: its address alone ("Skanderborg.dk", "www.x.dk").
 _SITE_DOMAIN = re.compile(r"^(?:www\.)?[\wæøå-]{2,40}\.dk$", re.IGNORECASE)
 #: The page's top, where the logo stands among the skip links and the menu.
 _LOGO_LINES = 12
@@ -1372,7 +1371,7 @@ _LOGO_LINES = 12
 
 def site_logo(lines: list[Line], furniture_at: set[int]) -> set[int]:
     """Index of the logo's line among the page's first lines: the site's address alone,
-    with furniture right above or right under it ("Spring til hovedindhold" / "Kolding.dk"
+    with furniture right above or right under it ("Spring til hovedindhold" / "Skanderborg.dk"
     / "Borger"); else none. Lower, such a line is the text's (a reference to a site)."""
     filled = [ln for ln in lines[: _LOGO_LINES * 2] if not ln.blank][:_LOGO_LINES]
     for k, ln in enumerate(filled):
@@ -2323,8 +2322,8 @@ _FOOTER_LINE = re.compile(
 
 
 _FOOTER_PARTS = re.compile(r"\s[*·|•]\s")
-#: A footer's row of the site's own links, two or more of them ("Find vej   Kontakt os
-#: Tilgængelighed   Om cookies", "Åbningstider   Kontakt   Privatlivspolitik"; a browser's
+#: A footer's row of the site's own links, two or more of them ("Kontakt   Om cookies
+#: Privatlivspolitik", "Find vej   Job   Presse"; a browser's
 #: copy keeps them on one line, the gaps closed to spaces).
 _FOOTER_LINKS = re.compile(
     r"(?:(?:find\s+vej|kontakt(?:\s+os)?|åbningstider|tilgængelighed(?:serklæring)?"
@@ -2387,7 +2386,7 @@ def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
         if not (footer or line.index in furniture_at):
             box = _related_links_over(lines, pos, furniture_at) if block else []
             if box:
-                # ("Læs også" / "Mødekalender for …" / "Vejle Kommune" / …: the box's
+                # ("Læs også" / "Mødeplan for udvalget" / "<X> Kommune" / …: the box's
                 # heading opens the footer as a control would)
                 block += [lines[k].index for k in box]
                 controls = furniture_at | {block[-1]}
