@@ -32,6 +32,7 @@ from analysis.layouts import (
     authored_labels,
     base,
     block_decisions,
+    consent,
     decision_column,
     header,
     header_columns,
@@ -1665,6 +1666,25 @@ GATES: list[Gate] = [
             lambda s: single_spaced(s) + "\n- Brevet er sendt til forvaltningen.\nNoteret."
         ),
         lambda text: decisions._TOLD_LEAD.match(text.strip().split("\n")[0].strip()) is not None,
+    ),
+    Gate(
+        "layouts.text.furniture: a cookie word among the document's hints before consent_banner",
+        text,
+        "consent_banner",
+        lambda t: text.furniture(parse.to_lines(t)),
+        embedded(
+            line(re.compile(r"(?:[a-zæøå]{2,12} ){0,3}cookies?(?: [a-zæøå.]{2,12}){0,3}", re.I)),
+            at_top=True,
+        ),
+        lambda t: any(consent._COOKIE.search(ln) for ln in t.split("\n")[:3]),
+    ),
+    Gate(
+        "layouts.text.site_logo: a line ending in '.dk' before _SITE_DOMAIN",
+        text,
+        "_SITE_DOMAIN",
+        lambda t: text.site_logo(parse.to_lines(t), set()),
+        embedded(line(text._SITE_DOMAIN), at_top=True),
+        lambda t: any(text._SITE_DOMAIN.match(ln) for ln in t.split("\n")[:3]),
     ),
 ]
 

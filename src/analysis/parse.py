@@ -467,7 +467,10 @@ def kind_first_title(text: str) -> re.Match[str] | None:
 
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
-    r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Sted|Bemærkninger|Bemærkning|"
+    # ("Mødelokale: Byrådssalen": a portal's facts box naming the room, with its colon only:
+    # "Mødelokale 3, Rådhuset" is the place itself)
+    r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Mødelokale(?=\s*:)|Sted|"
+    r"Bemærkninger|Bemærkning|"
     r"Mødedeltagere|Deltagere|Medlemmer|Til\s+stede|Tilstede|"
     # "Mødt<TAB>Bente … (A), …": the members present as a field table's row
     r"Mødt(?=\s*[:\t])|"
@@ -2607,7 +2610,7 @@ def _parse_header(
                 t = _TIME.search(value) or re.search(r"(\d{1,2})[:.](\d{2})", value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key in ("mødested", "sted"):
+            elif key in ("mødested", "mødelokale", "sted"):
                 value, room = with_room_under(value, lines, n, set())
                 if room is not None:  # ("… lokale" / "1.12": the room wrapped under it)
                     placed.add(lines[room].index)

@@ -3520,7 +3520,9 @@ _ANSWERED_ONLY = re.compile(
     # ("Besvaret skriftligt og mundtligt på mødet.", "Spørgsmålet blev besvaret på mødet af
     # rådmanden.": how and where it was answered, then by whom)
     r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
-    r"(?:\s+på\s+mødet)?(?:\s+af\s+[^.\n]{1,60})?\.?",
+    # (by whom, but not a second clause after a comma: "…, og svaret blev taget til
+    # efterretning" is the forum's own act)
+    r"(?:\s+på\s+mødet)?(?:\s+af\s+(?:[^.,\n]|,(?!\s*og\b)){1,60})?\.?",
     re.IGNORECASE,
 )
 

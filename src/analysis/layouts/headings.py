@@ -1590,6 +1590,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 and field["num"] == m["num"]
             ):
                 consumed, nxt = [nxt[0]], nxt[1:]  # "Punkt 1" over "Punkt nr.: 1", "Emne: …"
+            if (
+                nxt
+                and text[:1].isalpha()
+                and (under := _marks_under_number(lines, nxt[0], skip)) is not None
+            ):
+                # "Punkt 4" / "Åbent" / "Sagsnr.: …" / "Title": the item's open mark and
+                # case line between its number and its title (a web page's item block)
+                consumed, line_case = [*consumed, *under[0]], under[1] or line_case
+                marked_closed, nxt = under[2], [under[3]]
             if nxt:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 candidate, journal = split_journal(candidate)
@@ -1954,6 +1963,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         if _PKT.match(text) and not weak:
             score += 1
         head_pos = pos
+        over = None
         if opened_at is not None:
             head_pos, consumed = opened_at, [pos, *consumed]
         elif above_at is not None:
@@ -1962,6 +1972,21 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # "Åben sag" / "Sagsnr.: 2012-1002" / "Punkt nr. 35" / title: a portal's page
             # per item opens with the item's mark and case over its number
             head_pos, consumed, case = over[0][0], [*over[0][1:], pos, *consumed], over[1]
+        elif (
+            case is not None
+            # (the fields over the number first: most headings have none, one line to test)
+            and (over := _fields_over(lines, pos, skip)) is not None
+            and (theirs := _next_items_case(lines, more, case, skip)) is not None
+        ):
+            # "Sagsnr. 24/101 - Lukket sag" / "Pkt. 12 - Title" / "Til toppen" / "Sagsnr.
+            # 24/102 - Lukket sag" / "Pkt. 13 - …": a closed item with no text, the case
+            # line under it the next item's, its own over its number
+            more = [k for k in more if k != theirs]
+            head_pos, consumed, case = over[0][0], [*over[0][1:], pos, *consumed], over[1]
+        if head_pos != pos and over is not None and head_pos == over[0][0]:
+            # ("Lukket sag" / "Sagsnr.: …" or "Sagsnr. 24/101 - Lukket sag" over the number:
+            # the item's closed mark stands in its fields over it)
+            marked_closed = marked_closed or _closed_over(lines, over[0])
         if whole_pkt:
             kinds.append("pkt_whole")
         if weak:
@@ -2952,6 +2977,71 @@ def _fields_over(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[int]
     if above >= 0 and not lines[above].blank and lines[above].index not in skip:
         return None  # the last line of the item above: its own case, not this one's
     return top, case
+
+
+def _marks_under_number(
+    lines: list[Line], at: int, skip: set[int]
+) -> tuple[list[int], str | None, bool, int] | None:
+    """(the marks' positions, case number, closed, the title's position) where the line at
+    ``at``, right under an item's word and number alone (``Punkt 4``, ``Sag 4``), opens the
+    item's marks before its title: the open/closed mark alone (``Åbent``, ``Åben sag``) and
+    the case line (``Sagsnr.: …``, ``J.nr. …``), each at most once and in either order, as a
+    web page's item block prints them over the title; else None (the caller then reads the
+    line under the number as the title, as before: ``Punkt 7`` / ``Lukket punkt`` alone)."""
+    marks: list[int] = []
+    case: str | None = None
+    closed = False
+    for k in [at, *_next_nonblank(lines, at, skip, 2)]:
+        text = lines[k].clean.strip()
+        if not closed and len(marks) < 2 and _OPEN_CLOSED.match(text):
+            if any(_OPEN_CLOSED.match(lines[j].clean.strip()) for j in marks):
+                return None  # (two marks: a list of marks, no item's block)
+            marks.append(k)
+            closed = _closed_marker(text)
+            continue
+        if case is None and len(marks) < 2 and (found := _case_of(text)) is not None:
+            marks.append(k)
+            case = found
+            continue
+        if (
+            not marks
+            or not plausible_title(text)
+            or (_is_known_heading(text) and not _HEARING_TITLE.match(text))
+            or _opens_next_item(lines, k - 1, skip)
+            or _MARKED_NEXT.match(text)
+            or _PKT.match(text)
+            # ("Lukket punkt" / "Sagen er behandlet for lukkede døre.": a note, no title)
+            or (text[-1:] == "." and _prose_sentence(text))
+        ):
+            return None
+        return marks, case, closed, k
+    return None
+
+
+def _next_items_case(lines: list[Line], found: list[int], case: str, skip: set[int]) -> int | None:
+    """Position of the line among ``found`` (the lines ``_evidence`` took under a heading)
+    that carries ``case`` and stands right over the next item's heading (``Pkt. 13 - …``),
+    so that it may be the next item's case line rather than this one's; else None."""
+    for k in found:
+        if _case_of(lines[k].clean) != case:
+            continue
+        nxt = _next_nonblank(lines, k, skip, 1)
+        text = lines[nxt[0]].clean if nxt else ""
+        return k if _PKT.match(text) or _opens_next_item(lines, k, skip) else None
+    return None
+
+
+#: "Sagsnr. 24/101 - Lukket sag": a case line closed by the item's closed mark.
+_TRAILING_CLOSED = re.compile(r"\s[-–—|·]\s*lukket(?:\s+(?:sag|punkt))?$", re.IGNORECASE)
+
+
+def _closed_over(lines: list[Line], fields: list[int]) -> bool:
+    """Whether the fields over an item's number (``_fields_over``'s lines) mark it closed:
+    a closed mark alone, or closing the case line."""
+    return any(
+        _closed_marker(lines[k].clean) or _TRAILING_CLOSED.search(lines[k].clean) is not None
+        for k in fields
+    )
 
 
 def _closed_marker(text: str) -> bool:

@@ -26,8 +26,10 @@ _MEETINGS_HEAD = re.compile(r"^(?:tidligere\s+)?møde(?:r|datoer)(?:\s+\d{4})?$"
 #: "- 21-06-2021": one meeting's date as a bulleted entry.
 _DATE_ENTRY = re.compile(r"^[-•*]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 #: "- Social- og Seniorudvalget": one body's name as a bulleted entry (or a link a line,
-#: unbulleted, in an old portal's menu cell: "Klima-, Natur- og Miljøudvalget").
-_BODY_ENTRY = re.compile(rf"^(?:[-•*]\s+)?[A-ZÆØÅ][^:.]{{0,60}}(?:{BODY_WORDS})$")
+#: unbulleted, in an old portal's menu cell: "Klima-, Natur- og Miljøudvalget"); the body
+#: word may be a word of its own in capitals ("Erhvervs Udvalg", "Grønt Råd": a menu
+#: prints names as the bodies write them).
+_BODY_ENTRY = re.compile(rf"^(?:[-•*]\s+)?[A-ZÆØÅ][^:.]{{0,60}}(?i:{BODY_WORDS})$")
 #: "- Udvalget for Børn og Læring", "- Senior og Sundhed": a body named by what it covers
 #: (its name opening with the body word, or the area alone), bulleted and short; part of
 #: the menu only among three or more names that say they are bodies.

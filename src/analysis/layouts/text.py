@@ -21,6 +21,7 @@ from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.bilingual import danish_text
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.chevron import chevron_titles
+from analysis.layouts.consent import consent_banner
 from analysis.layouts.decision_column import decision_column_off
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
@@ -707,6 +708,11 @@ _CONTROLS = (
     r"(?: (?:på|i) (?:dagsordenen|referatet|[\w.-]+\.dk))?(?: her)?|"
     r"du er her(?:\s*:)?|forside\s*:?|skip to main content|"
     r"gå til indhold|gå til hovedindhold|spring til indhold|spring til hovedindhold|"
+    # ("Spring over navigationen", "Gå direkte til hovedindholdet", "Til indhold": other
+    # skip links; "Hvad søger du efter?", "Søg efter indhold": a search box's placeholder)
+    r"spring over (?:navigation(?:en)?|menu(?:en)?)|gå direkte til (?:hoved)?indhold(?:et)?|"
+    r"til (?:hoved)?indhold(?:et)?|hvad kan vi hjælpe (?:dig|med)(?: med)?\s*\??|"
+    r"hvad søger du(?: efter)?\s*\??|søg efter indhold(?:,?(?: [\wæøå]+){1,5})?|"
     r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
     r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
     r"cookie(?:s|-?indstillinger|-?politik)?|ok|menu|søg|\.|"
@@ -1355,6 +1361,26 @@ def top_menu(lines: list[Line], furniture_at: set[int]) -> set[int]:
             break
         entries.append(ln.index)
     return set(entries) if len(entries) >= 3 else set()
+
+
+#: The site's name as its logo's link reads: its address alone ("Skanderborg.dk", "www.x.dk").
+_SITE_DOMAIN = re.compile(r"^(?:www\.)?[\wæøå-]{2,40}\.dk$", re.IGNORECASE)
+#: The page's top, where the logo stands among the skip links and the menu.
+_LOGO_LINES = 12
+
+
+def site_logo(lines: list[Line], furniture_at: set[int]) -> set[int]:
+    """Index of the logo's line among the page's first lines: the site's address alone,
+    with furniture right above or right under it ("Spring til hovedindhold" / "Skanderborg.dk"
+    / "Borger"); else none. Lower, such a line is the text's (a reference to a site)."""
+    filled = [ln for ln in lines[: _LOGO_LINES * 2] if not ln.blank][:_LOGO_LINES]
+    for k, ln in enumerate(filled):
+        if ln.clean[-3:].lower() != ".dk" or not _SITE_DOMAIN.match(ln.clean):
+            continue
+        near = filled[max(k - 1, 0) : k] + filled[k + 1 : k + 2]
+        if any(other.index in furniture_at for other in near):
+            return {ln.index}
+    return set()
 
 
 @lru_cache(maxsize=8192)
@@ -2281,11 +2307,12 @@ def joined_lines(lines: list[Line]) -> str:
 
 
 #: A line of a web site's footer: the owner ("Assens Kommune"), its street address
-#: ("Rådhus Allé 5"), post code and town ("5610 Assens"), phone, CVR/EAN number, mail or
-#: web address.
+#: ("Rådhus Allé 5", or with the post code and town after a comma: "Rådhus Allé 5, 5610
+#: Assens"), post code and town ("5610 Assens"), phone, CVR/EAN number, mail or web address.
 _FOOTER_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune"
     r"|[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,3}\s+\d{1,4}[A-Za-z]?"
+    r"(?:,\s+\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,2})?"
     r"|\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,2}"
     r"|(?:tlf|telefon|tel)\.?:?\s*\+?[\d ]{8,14}"
     r"|(?:cvr|ean)(?:-?nr)?\.?:?\s*\d[\d ]{7,16}"
@@ -2295,28 +2322,79 @@ _FOOTER_LINE = re.compile(
 
 
 _FOOTER_PARTS = re.compile(r"\s[*·|•]\s")
+#: A footer's row of the site's own links, two or more of them ("Kontakt   Om cookies
+#: Privatlivspolitik", "Find vej   Job   Presse"; a browser's
+#: copy keeps them on one line, the gaps closed to spaces).
+_FOOTER_LINKS = re.compile(
+    r"(?:(?:find\s+vej|kontakt(?:\s+os)?|åbningstider|tilgængelighed(?:serklæring)?"
+    r"|privatlivs?politik|om\s+cookies|cookie(?:s|politik|indstillinger)"
+    r"|behandling\s+af\s+personoplysninger|databeskyttelse|om\s+(?:siden|hjemmesiden)"
+    r"|sitemap|presse|job)(?:\s+|$)){2,}",
+    re.IGNORECASE,
+)
+
+
+#: The heading of a page's box of related links over its footer ("Læs også", "Se også",
+#: "Relaterede links").
+_RELATED_HEAD = re.compile(
+    r"^(?:læs\s+også|se\s+også|relaterede?\s+(?:links|sider|indhold)|genveje)$", re.IGNORECASE
+)
+#: The links such a box holds at most.
+_RELATED_LINKS = 4
+
+
+def _related_links_over(lines: list[Line], pos: int, furniture_at: set[int]) -> list[int]:
+    """Positions of a box of related links whose last link is at ``pos``, from the bottom:
+    one to four short lines that end no sentence under "Læs også" (its heading last), right
+    under a control; else none. Such a box stands between the page's last control ("Til
+    toppen") and its footer."""
+    box: list[int] = []
+    for k in range(pos, -1, -1):
+        text = lines[k].clean
+        if not text:
+            continue
+        if _RELATED_HEAD.match(text):
+            above = next((j for j in range(k - 1, -1, -1) if lines[j].clean), None)
+            # (under the page's last control: "Til toppen" / "Læs også" / links)
+            under_control = above is not None and lines[above].index in furniture_at
+            return [*box, k] if box and under_control else []
+        if len(box) == _RELATED_LINKS or len(text) > 60 or text[-1:] in ".:!?;,":
+            return []
+        box.append(k)
+    return []
 
 
 def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
     """Indexes of a web page's footer below its last control ("Til toppen" / "Assens
     Kommune" / "Rådhus Allé 5" / "5610 Assens" / "Tlf. …" / "Følg os"): the lines at the
-    document's end, each furniture or a footer line, under a control; else none."""
+    document's end, each furniture or a footer line, under a control (a box of related
+    links between them, "Læs også" over its links, included); else none."""
     block: list[int] = []
-    for line in reversed(lines):
+    controls = furniture_at
+    for pos in range(len(lines) - 1, -1, -1):
+        line = lines[pos]
         if line.blank:
             continue
         footer = len(line.clean) <= 60 and _FOOTER_LINE.match(line.clean.strip()) is not None
+        if not footer and len(line.clean) <= 120:
+            footer = _FOOTER_LINKS.fullmatch(line.clean.strip()) is not None
         if not footer and len(line.clean) <= 140 and _FOOTER_PARTS.search(line.clean):
             # "Holstebro Kommune * Kirkestræde 11 * 7500 Holstebro * tlf. …": the footer's
             # lines on one, parted by stars, dots or bars
             parts = _FOOTER_PARTS.split(line.clean.strip())
             footer = all(_FOOTER_LINE.match(part.strip()) for part in parts)
         if not (footer or line.index in furniture_at):
+            box = _related_links_over(lines, pos, furniture_at) if block else []
+            if box:
+                # ("Læs også" / "Mødeplan for udvalget" / "<X> Kommune" / …: the box's
+                # heading opens the footer as a control would)
+                block += [lines[k].index for k in box]
+                controls = furniture_at | {block[-1]}
             break
         block.append(line.index)
     if len(block) > 14:
         return set()
-    while block and block[-1] not in furniture_at:
+    while block and block[-1] not in controls:
         block.pop()  # the block opens with the control above the footer
     return set(block) if any(k not in furniture_at for k in block) else set()
 
@@ -2371,9 +2449,12 @@ def furniture(lines: list[Line]) -> set[int]:
     if "rame" in whole or "RAME" in whole:  # ("[Frame: menu]": few texts have frames)
         out |= frame_menus(lines)
     out |= committee_menu(lines)
+    if "cookie" in hints or "Cookie" in hints or "COOKIE" in hints:
+        out |= consent_banner(lines, out)
     out |= covering_letter(lines, out)
     if out:
         out |= top_menu(lines, out)
+        out |= site_logo(lines, out)
     if out:
         out |= site_footer(lines, out)
     pages = page_numbers(lines)
