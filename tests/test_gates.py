@@ -1599,6 +1599,36 @@ GATES: list[Gate] = [
         line(decisions._AS_BODY),
         lambda text: decisions._AS_BODY.match(text) is not None,
     ),
+    Gate(
+        "layouts.headings._bare_entry: no _BARE_TOC match and a digit first before _CASE_COLUMN",
+        headings,
+        "_CASE_COLUMN",
+        lambda text: headings._bare_entry(parse.Line(0, text.strip(), 0), None),
+        line(headings._CASE_COLUMN),
+        lambda text: headings._CASE_COLUMN.match(text.strip()) is not None,
+    ),
+    Gate(
+        "parse.broken_case_rest: a digit first before _CASE_REST",
+        parse,
+        "_CASE_REST",
+        parse.broken_case_rest,
+        st.tuples(
+            rx(parse._CASE_REST), st.sampled_from(["", "   Sagsbehandler: Ib Holm", "\tÅben"])
+        ).map("".join),
+        lambda text: parse._CASE_REST.match(text) is not None,
+    ),
+    Gate(
+        "layouts.headings.candidates: '(', 'S' or 's' first on the line under 'Punkt N' "
+        "before _LEADING_CASE",
+        headings,
+        "_LEADING_CASE",
+        lambda text: headings.candidates(parse.to_lines(f"Punkt 3\n{text}\n"), set()),
+        line(like(headings._LEADING_CASE, "(?=\\S)", "Salg af grund")),
+        lambda text: (
+            (m := headings._LEADING_CASE.match(text.strip())) is not None
+            and m.group("case") is not None
+        ),
+    ),
 ]
 
 

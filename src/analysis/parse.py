@@ -2948,6 +2948,29 @@ _CASE_THEN_TEXT = re.compile(
     rf"^{CASE_LABEL}\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
+#: "4-23", "4-23   Sagsbehandler: …": the serial and year of a journal number whose line
+#: broke after the facet's hyphen ("J.nr.: 01.02.05-P16-" above it).
+_CASE_REST = re.compile(r"^(?P<rest>\d{1,6}-\d{2}(?:\d{2})?)(?:\s|$)")
+
+
+def broken_case_rest(text: str) -> str | None:
+    """The serial and year that ``text`` opens with where it is the rest of a journal number
+    broken after a hyphen on the line above, else None."""
+    m = _CASE_REST.match(text) if text[:1].isdigit() else None
+    return m.group("rest") if m else None
+
+
+def _broken_case_rest(body: list[Line], index: int) -> tuple[str, int] | None:
+    """(rest of the number, its line's index) where the line right after the case line
+    ``index`` opens with a broken journal number's serial and year (see ``_CASE_REST``)."""
+    for k, line in enumerate(body):
+        if line.index == index:
+            after = body[k + 1] if k + 1 < len(body) else None
+            rest = broken_case_rest(after.clean) if after is not None else None
+            return (rest, after.index) if rest and after is not None else None
+    return None
+
+
 #: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line;
 #: also "Akt-id" (the case system's document id, a web page's table row over the number).
 _CASE_LABEL_ALONE = re.compile(rf"^(?:{CASE_NUMBER_LABEL}|akt[\s-]?id)\s*:?$", re.I)
@@ -3252,11 +3275,14 @@ def _parse_item(
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None
     last = next((line.index for line in reversed(body) if line.clean), None)
+    rejoined: set[int] = set()  # a case number's rest, read with its first part
     for line in body:
         text = line.clean
         if not text:
             if current:
                 current[2].append(line)
+            continue
+        if rejoined and line.index in rejoined:
             continue
         if (
             text[:1] in "KkBbAa"
@@ -3344,6 +3370,12 @@ def _parse_item(
             if found is None and text[:4] == "Til ":
                 found = match_case_number(PURPOSE_CHIP.sub("", text))
             if found:
+                if found[-1:] == "-" and (rest := _broken_case_rest(body, line.index)):
+                    # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
+                    # after its hyphen, its serial and year on the next line
+                    found, rest_at = found + rest[0], rest[1]
+                    rejoined.add(rest_at)
+                    placed.add(rest_at)
                 case_number = found
                 # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
                 closed = closed or _CLOSED_MARK.search(text) is not None

@@ -41,6 +41,7 @@ from analysis.parse import (
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
+    broken_case_rest,
     heading_key,
     join_wrapped,
     match_case_number,
@@ -237,7 +238,8 @@ _NUMBER_ALONE = re.compile(
 #: "sag 2022-003310 – " opening what follows "Punkt 1 – ": the item's case number between
 #: its number and its title, set off by dashes (or in brackets: "(sag 22/1310) – ").
 _LEADING_CASE = re.compile(
-    r"^\(?sag(?:snr)?\.?:?\s*(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
+    # ("Sag nr. 2024-003982 – Title" under "Punkt 3": the label written in two words)
+    r"^\(?sag(?:snr|\s+nr)?\.?:?\s*(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
     # ("Sag 1   Sag nr. 2019-0412: Lejer mod udlejer, …": a board's case, its number
     # labelled "Sag nr." and a colon before the parties or matter, the item's number
     # first; the case a number with a year and a serial, so "Sag 3: Title" stays whole)
@@ -922,6 +924,16 @@ def _evidence(
         if found and case is None and rank <= 2:
             case = found
             consumed.append(k)
+            if (
+                found[-1:] == "-"
+                and k + 1 < len(lines)
+                and (rest := broken_case_rest(lines[k + 1].clean))
+            ):
+                # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
+                # after its facet's hyphen, its serial and year on the next line
+                case = found + rest
+                consumed.append(k + 1)
+                value_next = True  # (the rest's line read)
             score += 2
             continue
         if case is None and rank == 0 and text[-1:] == ":":
@@ -1594,6 +1606,16 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 candidate, journal = split_journal(candidate)
                 line_case = line_case or journal
+                if (
+                    candidate[:1] in "(Ss"
+                    and (lead := _LEADING_CASE.match(candidate))
+                    and lead.group("case")
+                    and plausible_title(candidate[lead.end() :])
+                ):
+                    # "Punkt 3" / "Sag nr. 2024-003982 – Title": the case printed before
+                    # the title on the line under the item's number
+                    line_case = line_case or match_case_number(lead.group("case"))
+                    candidate = candidate[lead.end() :]
                 # "Title" / "3" / "2024", "… ungdomsklub i" / "4" / "Høng": the second half a
                 # lowercase word, a year, or after a first half that cannot end a title
                 above = (
@@ -4066,6 +4088,14 @@ _COUNTED_WORD = re.compile(r"(?:\bnr\.|§|\betape|\bfase|\bpkt\.|\bkl\.)$", re.I
 #: "3 Anlægsbevilling til …": a number and a space under a contents heading (a PDF table
 #: whose columns "Punkt Tekst Side" lost their spacing).
 _BARE_TOC = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")
+#: "3 2024-003982 Title", "4 24/1187 Title", "5 82.07.00-P20-3-23 Title": the same with the
+#: item's case number in a column of its own before the title (a year and a serial, or a
+#: whole KLE journal number; no span of years "2025-2028").
+_CASE_COLUMN = re.compile(
+    r"^(?P<num>\d{1,3})\s+(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"
+    r"(?P<case>(?:19|20)?\d{2}[-/]\d{3,7}(?:[-/]\d{1,4})?|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2})"
+    r"\s+(?P<title>[A-ZÆØÅ].*)$"
+)
 
 
 def _entry_case(title: str) -> tuple[str, str | None]:
@@ -4093,8 +4123,17 @@ _LEADER_CASE = re.compile(
 
 
 def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
-    """The entry with the number its title starts with, else ``entry`` as it was."""
-    m = _BARE_TOC.match(entry.title if entry else _BULLET.sub("", line.clean).strip())
+    """The entry with the number its title starts with, else ``entry`` as it was; also
+    with the item's case in a column between number and title ("3  2024-003982  Title"
+    under "Nr.  Sag nr.  Titel": a typed table whose spacing was lost)."""
+    text = entry.title if entry else _BULLET.sub("", line.clean).strip()
+    m = _BARE_TOC.match(text)
+    column = _CASE_COLUMN.match(text) if m is None and text[:1].isdigit() else None
+    if column and plausible_title(column.group("title")):
+        title = _title_cell(column.group("title").strip())
+        case = match_case_number(column.group("case"))
+        page = entry.page if entry else None
+        return TocEntry(title, page, line.index, int(column["num"]), case=case)
     if not m or not plausible_title(m.group("title")):
         return entry
     title, case = _entry_case(_title_cell(m.group("title").strip()))

@@ -1,0 +1,141 @@
+"""Round thirty-nine (layouts227: case and journal numbers in every form case systems print
+them): the case printed before the title on the line under "Punkt N" ("Sag nr. 2025-001774
+– Title"), a contents table with a column of case numbers between number and title whose
+spacing was lost, and a journal number broken after its facet's hyphen, its serial and
+year on the next line. The fixtures ``beslutning_i-punkt-sagsnr-foer-titel-sagskolonne.txt``,
+``flat_toc-journalnr-brudt-efter-bindestreg.txt`` and
+``agenda-sagsnr-brudt-efter-bindestreg.txt`` hold the layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.layouts import parse_text
+from analysis.layouts.headings import _bare_entry, candidates
+from analysis.parse import Line, broken_case_rest, to_lines
+
+# --- the case before the title under "Punkt N" -----------------------------------------
+
+
+def _head(second: str) -> tuple[int, str, str | None]:
+    lines = to_lines(f"Punkt 4\n{second}\nBeslutning Byrådet 11-03-2025\nGodkendt.\n")
+    h = candidates(lines, set())[0]
+    return h.number, h.title, h.case_number
+
+
+@pytest.mark.parametrize(
+    ("second", "title", "case"),
+    [
+        ("Sag nr. 2025-001774 – Takstblad 2026", "Takstblad 2026", "2025-001774"),
+        ("Sagsnr. 25/1187 - Ny skolevej", "Ny skolevej", "25/1187"),
+        ("(sag 24/3310) – Salg af grund", "Salg af grund", "24/3310"),
+    ],
+)
+def test_the_case_before_the_title_under_the_items_number(
+    second: str, title: str, case: str
+) -> None:
+    assert _head(second) == (4, title, case)
+
+
+def test_a_title_opening_with_the_word_sag_stays_whole() -> None:
+    assert _head("Sagsbehandlingstider - status")[:2] == (4, "Sagsbehandlingstider - status")
+
+
+def test_the_sag_nr_line_is_no_item_of_the_years_number() -> None:
+    text = (
+        "Byrådet - Referat\nTirsdag 11-03-2025 kl. 18:30\n\n"
+        "Punkt 1\nSag nr. 2025-001774 – Takstblad 2026\n"
+        "Beslutning Byrådet 11-03-2025\nGodkendt.\n\n"
+        "Punkt 2\nSag nr. 2024-018230 – Salg af grunde\n"
+        "Beslutning Byrådet 11-03-2025\nUdsat.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.number, i.title, i.case_number) for i in items] == [
+        (1, "Takstblad 2026", "2025-001774"),
+        (2, "Salg af grunde", "2024-018230"),
+    ]
+
+
+# --- a contents table with a column of case numbers -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "number", "title", "case"),
+    [
+        ("3 2024-003982 Regnskab 2024", 3, "Regnskab 2024", "2024-003982"),
+        ("12 25/11872 Ny daginstitution", 12, "Ny daginstitution", "25/11872"),
+        (
+            "5 27.69.48-G01-12-24 Tilsyn med plejehjem",
+            5,
+            "Tilsyn med plejehjem",
+            "27.69.48-G01-12-24",
+        ),
+    ],
+)
+def test_a_contents_row_with_its_case_between_number_and_title(
+    row: str, number: int, title: str, case: str
+) -> None:
+    entry = _bare_entry(Line(0, row, 0), None)
+    assert entry is not None
+    assert (entry.number, entry.title, entry.case) == (number, title, case)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "3 2025-2028 Budgetoverslag",  # a span of years opens the title
+        "4 24/7 Beredskab",  # no case: too short a serial
+        "6 2024 Regnskab",  # a year alone
+    ],
+)
+def test_no_case_column_in_a_title_opening_with_figures(row: str) -> None:
+    entry = _bare_entry(Line(0, row, 0), None)
+    assert entry is None or entry.case is None
+
+
+# --- a journal number broken after its hyphen -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("4-23", "4-23"),
+        ("17-24   Sagsbehandler: Ib Holm", "17-24"),
+        ("112-2024", "112-2024"),
+        ("4 punkter", None),
+        ("2024", None),
+        ("3-4 uger", None),
+        ("Sagsbehandler: Ib Holm", None),
+    ],
+)
+def test_the_rest_of_a_broken_journal_number(text: str, rest: str | None) -> None:
+    assert broken_case_rest(text) == rest
+
+
+_BROKEN = (
+    "Teknisk Udvalg\nReferat\nMandag den 3. februar 2025 kl. 15.00\n\n"
+    "1. Naturpleje ved Fur\n{case}\n{rest}\n\nSagsfremstilling\nAfgræsning.\n\n"
+    "Beslutning\nGodkendt.\n\n"
+    "2. Eventuelt\n\nBeslutning\nIntet.\n"
+)
+
+
+def test_a_broken_journal_number_is_read_whole() -> None:
+    text = _BROKEN.format(case="J.nr.: 09.00.00-G01-", rest="17-24   Sagsbehandler: Ib Holm")
+    item = parse_text(text).items[0]
+    assert item.case_number == "09.00.00-G01-17-24"
+    assert "17-24" not in " ".join(s.text for s in item.sections)
+
+
+def test_a_whole_number_takes_nothing_from_the_line_under_it() -> None:
+    text = _BROKEN.format(case="J.nr.: 09.00.00-G01-17-24", rest="12-14 dage om ugen")
+    assert parse_text(text).items[0].case_number == "09.00.00-G01-17-24"
+
+
+def test_a_broken_number_read_in_the_items_body() -> None:
+    text = (
+        "Teknisk Udvalg\n\nREFERAT\n\nDato: 3. februar 2025\n\n"
+        "Punkt 1: Naturpleje ved Fur\n\nSagsnr.: 09.00.00-G01-\n17-24   Dok.nr.: 12345-25\n\n"
+        "Beslutning:\nGodkendt.\n\n\nPunkt 2: Eventuelt\n\nBeslutning:\nIntet.\n"
+    )
+    assert parse_text(text).items[0].case_number == "09.00.00-G01-17-24"
