@@ -1608,24 +1608,34 @@ GATES: list[Gate] = [
         lambda text: headings._CASE_COLUMN.match(text.strip()) is not None,
     ),
     Gate(
-        "parse.broken_case_rest: a digit first before _CASE_REST",
+        "parse.broken_case_rest: the case's hyphen or slash last before _CASE_REST",
         parse,
         "_CASE_REST",
-        parse.broken_case_rest,
+        lambda text: parse.broken_case_rest("09.00.00-", text),
         st.tuples(
             rx(parse._CASE_REST), st.sampled_from(["", "   Sagsbehandler: Ib Holm", "\tÅben"])
         ).map("".join),
         lambda text: parse._CASE_REST.match(text) is not None,
     ),
     Gate(
-        "layouts.headings.candidates: '(', 'S' or 's' first on the line under 'Punkt N' "
+        "layouts.inline_case.leading_case: a digit first before _BARE_LEADING_CASE",
+        inline_case,
+        "_BARE_LEADING_CASE",
+        inline_case.leading_case,
+        line(like(inline_case._BARE_LEADING_CASE, "(?=[A-ZÆØÅ])", "Salg af grund")),
+        lambda text: inline_case._BARE_LEADING_CASE.match(text) is not None,
+    ),
+    Gate(
+        "layouts.headings.candidates: '(', 'S', 's', 'J' or 'j' first on the line under 'Punkt N' "
         "before _LEADING_CASE",
         headings,
         "_LEADING_CASE",
         lambda text: headings.candidates(parse.to_lines(f"Punkt 3\n{text}\n"), set()),
         line(like(headings._LEADING_CASE, "(?=\\S)", "Salg af grund")),
+        # (the line as the pass reads it: a row's "Sag<TAB>" label taken off first)
         lambda text: (
-            (m := headings._LEADING_CASE.match(text.strip())) is not None
+            (m := headings._LEADING_CASE.match(headings._TITLE_LABEL.sub("", text.strip())))
+            is not None
             and m.group("case") is not None
         ),
     ),

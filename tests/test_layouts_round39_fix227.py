@@ -12,7 +12,8 @@ import pytest
 
 from analysis.layouts import parse_text
 from analysis.layouts.headings import _bare_entry, candidates
-from analysis.parse import Line, broken_case_rest, to_lines
+from analysis.layouts.inline_case import leading_case
+from analysis.parse import Line, broken_case_rest, match_case_number, to_lines
 
 # --- the case before the title under "Punkt N" -----------------------------------------
 
@@ -27,6 +28,7 @@ def _head(second: str) -> tuple[int, str, str | None]:
     ("second", "title", "case"),
     [
         ("Sag nr. 2025-001774 – Takstblad 2026", "Takstblad 2026", "2025-001774"),
+        ("J.nr. 05.01.00-G01-14-25 – Vintertjeneste", "Vintertjeneste", "05.01.00-G01-14-25"),
         ("Sagsnr. 25/1187 - Ny skolevej", "Ny skolevej", "25/1187"),
         ("(sag 24/3310) – Salg af grund", "Salg af grund", "24/3310"),
     ],
@@ -97,19 +99,21 @@ def test_no_case_column_in_a_title_opening_with_figures(row: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "rest"),
+    ("found", "text", "whole"),
     [
-        ("4-23", "4-23"),
-        ("17-24   Sagsbehandler: Ib Holm", "17-24"),
-        ("112-2024", "112-2024"),
-        ("4 punkter", None),
-        ("2024", None),
-        ("3-4 uger", None),
-        ("Sagsbehandler: Ib Holm", None),
+        ("01.02.05-P16-", "4-23", "01.02.05-P16-4-23"),
+        ("09.00.00-G01-", "17-24   Sagsbehandler: Ib Holm", "09.00.00-G01-17-24"),
+        ("09.00.00-", "G01-17-24", "09.00.00-G01-17-24"),
+        ("25/", "3318   Sagsbehandler: Ib Holm", "25/3318"),
+        ("2024-", "012345", "2024-012345"),
+        ("09.00.00-G01-", "4 punkter", None),  # no number of a known scheme
+        ("2024-", "2025", None),  # a span of years
+        ("25/", "Sagsbehandler: Ib Holm", None),
+        ("25/3318", "4-23", None),  # a whole number takes nothing
     ],
 )
-def test_the_rest_of_a_broken_journal_number(text: str, rest: str | None) -> None:
-    assert broken_case_rest(text) == rest
+def test_the_rest_of_a_broken_case_number(found: str, text: str, whole: str | None) -> None:
+    assert broken_case_rest(found, text) == whole
 
 
 _BROKEN = (
@@ -132,6 +136,11 @@ def test_a_whole_number_takes_nothing_from_the_line_under_it() -> None:
     assert parse_text(text).items[0].case_number == "09.00.00-G01-17-24"
 
 
+def test_a_number_broken_after_its_slash_is_read_whole() -> None:
+    text = _BROKEN.format(case="Sagsnr.: 25/", rest="3318   Sagsbehandler: Ib Holm")
+    assert parse_text(text).items[0].case_number == "25/3318"
+
+
 def test_a_broken_number_read_in_the_items_body() -> None:
     text = (
         "Teknisk Udvalg\n\nREFERAT\n\nDato: 3. februar 2025\n\n"
@@ -139,3 +148,41 @@ def test_a_broken_number_read_in_the_items_body() -> None:
         "Beslutning:\nGodkendt.\n\n\nPunkt 2: Eventuelt\n\nBeslutning:\nIntet.\n"
     )
     assert parse_text(text).items[0].case_number == "09.00.00-G01-17-24"
+
+
+# --- the case before the title on the heading's own line -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("25/3318 Kommuneplantillæg for Ørum", ("Kommuneplantillæg for Ørum", "25/3318")),
+        ("2025-004411 – Ny skolevej ved Hornslet", ("Ny skolevej ved Hornslet", "2025-004411")),
+        ("Sag nr. 2025-004411 – Ny skolevej", ("Ny skolevej", "2025-004411")),
+        ("Sagsnummer 2025-0012877 – Vandplan 2030", ("Vandplan 2030", "2025-0012877")),
+        (
+            "J.nr. 06.02.00-P20-3-24 – Regulering af Alling Å",
+            ("Regulering af Alling Å", "06.02.00-P20-3-24"),
+        ),
+        ("45/2024 Lokalplan for Ørum", None),  # the year's running number
+        ("2025-2028 Budgetoverslag for driften", None),  # a span of years
+        ("24/7 Beredskab i hjemmeplejen", None),
+        ("25/3318 Orientering", None),  # one word left: no title
+    ],
+)
+def test_a_case_number_leading_the_title(title: str, expected: tuple[str, str] | None) -> None:
+    assert leading_case(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("SBSYS 24-000123   Dok.nr. 123456-24", "24-000123"),
+        ("Acadre 23/12345 · Akt-id 2451187", "23/12345"),
+        ("SBSYS 24-000123", "24-000123"),
+        ("Acadre 23/12345 Dokumenter til mødet", None),  # prose after the number
+        ("F2 12.30-13.00", None),  # a room and a time slot
+    ],
+)
+def test_a_case_systems_number_beside_the_papers_number(line: str, case: str | None) -> None:
+    assert match_case_number(line) == case

@@ -1720,7 +1720,11 @@ _CLOCK_SPAN_ONLY = re.compile(
 #: page's field named for the system's number).
 _CASE_SYSTEM_ONLY = re.compile(
     rf"^{CASE_SYSTEM}(?:[\s-]?(?:nr\.?|nummer))?\s*:?\s*"
-    r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)$",
+    r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)"
+    # ("SBSYS 24-000123   Dok.nr. 123456-24": the paper's own number in the next column,
+    # no case, as after a labelled case)
+    r"(?:\s+(?:[·|]\s+)?(?:akt(?:-?id|\.?\s*nr\.?)|dok(?:ument)?(?:\.?\s*nr\.?|-?id|nummer))"
+    r"\s*:?\s*[\w.\-/]{1,20})?$",
     re.I,
 )
 #: The first letters of those names: the cheap test before the pattern.
@@ -2948,26 +2952,36 @@ _CASE_THEN_TEXT = re.compile(
     rf"^{CASE_LABEL}\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
-#: "4-23", "4-23   Sagsbehandler: …": the serial and year of a journal number whose line
-#: broke after the facet's hyphen ("J.nr.: 01.02.05-P16-" above it).
-_CASE_REST = re.compile(r"^(?P<rest>\d{1,6}-\d{2}(?:\d{2})?)(?:\s|$)")
+#: "4-23", "1187", "G01-17-24   Sagsbehandler: …": the first word of the line under a case
+#: line whose number broke after a hyphen or a slash ("J.nr.: 01.02.05-P16-", "Sagsnr.: 24/").
+_CASE_REST = re.compile(r"^[\dA-ZÆØÅ][\w-]{0,15}(?=\s|$)")
+#: "2024-" / "2025": a span of years broken after its hyphen, no case.
+_YEAR_SPAN_BROKEN = re.compile(r"^(?:19|20)\d{2}-(?:19|20)\d{2}$")
 
 
-def broken_case_rest(text: str) -> str | None:
-    """The serial and year that ``text`` opens with where it is the rest of a journal number
-    broken after a hyphen on the line above, else None."""
-    m = _CASE_REST.match(text) if text[:1].isdigit() else None
-    return m.group("rest") if m else None
+def broken_case_rest(found: str, text: str) -> str | None:
+    """The whole number where ``found`` (a case line's number) broke after a hyphen or a
+    slash and ``text`` (the next line) opens with its rest: the two make a number of a
+    known scheme (``case_scheme``: KLE, EMN, serial/yy, yyyy-serial), else None."""
+    if found[-1:] not in "-/":
+        return None
+    m = _CASE_REST.match(text)
+    if m is None:
+        return None
+    whole = found + m.group(0)
+    if case_scheme(whole) == "other" or _YEAR_SPAN_BROKEN.match(whole):
+        return None
+    return whole
 
 
-def _broken_case_rest(body: list[Line], index: int) -> tuple[str, int] | None:
-    """(rest of the number, its line's index) where the line right after the case line
-    ``index`` opens with a broken journal number's serial and year (see ``_CASE_REST``)."""
+def _broken_case_rest(body: list[Line], index: int, found: str) -> tuple[str, int] | None:
+    """(whole number, the rest's line index) where the line right after the case line
+    ``index`` holds the rest of its number ``found`` (see :func:`broken_case_rest`)."""
     for k, line in enumerate(body):
         if line.index == index:
             after = body[k + 1] if k + 1 < len(body) else None
-            rest = broken_case_rest(after.clean) if after is not None else None
-            return (rest, after.index) if rest and after is not None else None
+            whole = broken_case_rest(found, after.clean) if after is not None else None
+            return (whole, after.index) if whole and after is not None else None
     return None
 
 
@@ -3257,8 +3271,9 @@ def _parse_item(
 
             # "Title<TAB>KLE 02.34.02 P19": the subject the case is filed under, no title
             title = without_trailing_subject(title) or title
-    if title_case is None and title[:1].isupper():
-        # "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title": the case leading the title
+    if title_case is None and (title[:1].isupper() or title[:1].isdigit()):
+        # "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title", "24/1187 Title": the case
+        # leading the title
         led = _inline_case.leading_case(title)
         if led:
             title, title_case = led
@@ -3370,10 +3385,10 @@ def _parse_item(
             if found is None and text[:4] == "Til ":
                 found = match_case_number(PURPOSE_CHIP.sub("", text))
             if found:
-                if found[-1:] == "-" and (rest := _broken_case_rest(body, line.index)):
+                if found[-1:] in "-/" and (rest := _broken_case_rest(body, line.index, found)):
                     # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
-                    # after its hyphen, its serial and year on the next line
-                    found, rest_at = found + rest[0], rest[1]
+                    # after a hyphen or a slash, its rest on the next line
+                    found, rest_at = rest
                     rejoined.add(rest_at)
                     placed.add(rest_at)
                 case_number = found

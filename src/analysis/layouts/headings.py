@@ -238,8 +238,10 @@ _NUMBER_ALONE = re.compile(
 #: "sag 2022-003310 – " opening what follows "Punkt 1 – ": the item's case number between
 #: its number and its title, set off by dashes (or in brackets: "(sag 22/1310) – ").
 _LEADING_CASE = re.compile(
-    # ("Sag nr. 2024-003982 – Title" under "Punkt 3": the label written in two words)
-    r"^\(?sag(?:snr|\s+nr)?\.?:?\s*(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
+    # ("Sag nr. 2024-003982 – Title", "J.nr. 27.69.48-G01-12-22 – Title" under "Punkt 3":
+    # the label written in two words, or the journal's)
+    r"^\(?(?:sag(?:snr|\s+nr|snummer|s-?id)?|j\.\s*nr|journalnr)\.?:?\s*"
+    r"(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
     # ("Sag 1   Sag nr. 2019-0412: Lejer mod udlejer, …": a board's case, its number
     # labelled "Sag nr." and a colon before the parties or matter, the item's number
     # first; the case a number with a year and a serial, so "Sag 3: Title" stays whole)
@@ -924,14 +926,10 @@ def _evidence(
         if found and case is None and rank <= 2:
             case = found
             consumed.append(k)
-            if (
-                found[-1:] == "-"
-                and k + 1 < len(lines)
-                and (rest := broken_case_rest(lines[k + 1].clean))
-            ):
+            if k + 1 < len(lines) and (whole := broken_case_rest(found, lines[k + 1].clean)):
                 # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
-                # after its facet's hyphen, its serial and year on the next line
-                case = found + rest
+                # after a hyphen or a slash, its rest on the next line
+                case = whole
                 consumed.append(k + 1)
                 value_next = True  # (the rest's line read)
             score += 2
@@ -1607,7 +1605,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 candidate, journal = split_journal(candidate)
                 line_case = line_case or journal
                 if (
-                    candidate[:1] in "(Ss"
+                    candidate[:1] in "(SsJj"
                     and (lead := _LEADING_CASE.match(candidate))
                     and lead.group("case")
                     and plausible_title(candidate[lead.end() :])

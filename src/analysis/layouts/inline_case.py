@@ -122,7 +122,10 @@ def without_trailing_subject(title: str) -> str | None:
 #: Title" (a running number with its year) stays as it is.
 _LEADING_CASE_DASH = re.compile(
     r"^(?:(?P<case>[A-ZÆØÅ]{2,5}(?:-[A-ZÆØÅ]{2,5})?-\d{2,6}-(?:19|20)?\d{2,4})"
-    r"|(?i:j\.\s*nr|journalnr|sagsnr)\.?:?\s*(?P<labelled>\d{2,4}/\d{3,6}|\d{4}-\d{4,6}))"
+    # ("Sag nr. 2024-003982 – Title", "Sagsnummer 2024-0012345 – Title", "J.nr.
+    # 27.69.48-G01-12-22 – Title": the label in two words or written out, a KLE number)
+    r"|(?i:j\.\s*nr|journalnr|sagsnr|sag\s+nr|sagsnummer)\.?:?\s*"
+    r"(?P<labelled>\d{2,4}/\d{3,6}|\d{4}-\d{4,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}))"
     r"\s+[–—-]\s+(?=[A-ZÆØÅ])"
 )
 
@@ -157,10 +160,24 @@ def _board_case(title: str) -> tuple[str, str] | None:
     return title[m.end() :].strip(), m.group("case")
 
 
+#: "24/1187 Title", "2024-003982 – Title": an unlabelled case number before the title in a
+#: form only a case takes (a two-digit year, a slash and four digits or more; a year, a
+#: hyphen and five to seven digits), not the year's running number "45/2024" nor a span of
+#: years "2025-2028".
+_BARE_LEADING_CASE = re.compile(
+    r"^(?P<case>\d{2}/(?!(?:19|20)\d{2}\s)\d{4,6}|(?:19|20)\d{2}-\d{5,7})"
+    r"(?:\s+[–—-])?\s+(?=[A-ZÆØÅ])"
+)
+
+
 def leading_case(title: str) -> tuple[str, str] | None:
     """(title, case) of a title led by a board's case number and a spaced dash (see
-    ``_LEADING_CASE_DASH``) or by a board's case numbered by year and serial (see
-    ``_LEADING_BOARD_CASE``), else None; the title after it must keep two words or more."""
+    ``_LEADING_CASE_DASH``), by a board's case numbered by year and serial (see
+    ``_LEADING_BOARD_CASE``) or by an unlabelled case number (``_BARE_LEADING_CASE``), else
+    None; the title after it must keep two words or more."""
+    if title[:1].isdigit() and (bare := _BARE_LEADING_CASE.match(title)):
+        rest = title[bare.end() :].strip()
+        return (rest, bare.group("case")) if len(rest.split()) >= 2 else None
     if not title[:1].isupper():
         return None
     # (the cheap tests: most titles hold no spaced dash, and a year's case holds a hyphen)
