@@ -1618,12 +1618,30 @@ GATES: list[Gate] = [
         lambda text: parse._CASE_REST.match(text) is not None,
     ),
     Gate(
-        "layouts.inline_case.leading_case: a digit first before _BARE_LEADING_CASE",
+        "layouts.inline_case.leading_case: a digit first or a hyphen in title[2:6] before "
+        "_BARE_LEADING_CASE",
         inline_case,
         "_BARE_LEADING_CASE",
         inline_case.leading_case,
         line(like(inline_case._BARE_LEADING_CASE, "(?=[A-ZÆØÅ])", "Salg af grund")),
-        lambda text: inline_case._BARE_LEADING_CASE.match(text) is not None,
+        # (read where the labelled and the board's forms read nothing, as the pass tries them
+        # first)
+        lambda text: (
+            inline_case._BARE_LEADING_CASE.match(text) is not None
+            and inline_case._LEADING_CASE_DASH.match(text) is None
+            and inline_case._board_case(text) is None
+        ),
+    ),
+    Gate(
+        "layouts.inline_case.bracketed_case: ')' or ']' last, then the labelled and KLE forms "
+        "before _BRACKETED_SYSTEM_CASE",
+        inline_case,
+        "_BRACKETED_SYSTEM_CASE",
+        inline_case.bracketed_case,
+        st.tuples(st.just("Tilskud til koncerter"), line(inline_case._BRACKETED_SYSTEM_CASE)).map(
+            "".join
+        ),
+        lambda text: inline_case._BRACKETED_SYSTEM_CASE.search(text) is not None,
     ),
     Gate(
         "layouts.headings.candidates: '(', 'S', 's', 'J' or 'j' first on the line under 'Punkt N' "

@@ -12,7 +12,7 @@ import pytest
 
 from analysis.layouts import parse_text
 from analysis.layouts.headings import _bare_entry, candidates
-from analysis.layouts.inline_case import leading_case
+from analysis.layouts.inline_case import bracketed_case, leading_case
 from analysis.parse import Line, broken_case_rest, match_case_number, to_lines
 
 # --- the case before the title under "Punkt N" -----------------------------------------
@@ -167,7 +167,9 @@ def test_a_broken_number_read_in_the_items_body() -> None:
         ("45/2024 Lokalplan for Ørum", None),  # the year's running number
         ("2025-2028 Budgetoverslag for driften", None),  # a span of years
         ("24/7 Beredskab i hjemmeplejen", None),
+        ("EMN-2025-04418 Frivillighedspris 2025", ("Frivillighedspris 2025", "EMN-2025-04418")),
         ("25/3318 Orientering", None),  # one word left: no title
+        ("ABC-20 Ny hal ved skolen", None),  # no case system's number
     ],
 )
 def test_a_case_number_leading_the_title(title: str, expected: tuple[str, str] | None) -> None:
@@ -186,3 +188,19 @@ def test_a_case_number_leading_the_title(title: str, expected: tuple[str, str] |
 )
 def test_a_case_systems_number_beside_the_papers_number(line: str, case: str | None) -> None:
     assert match_case_number(line) == case
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tilskud til koncerter (Acadre 25/11872)", ("Tilskud til koncerter", "25/11872")),
+        ("Ny hal [SBSYS sag 24-000123]", ("Ny hal", "24-000123")),
+        ("Ny hal ved skolen [EMN-2025-04417]", ("Ny hal ved skolen", "EMN-2025-04417")),
+        ("Møde i lokalet (F2 12.30-13.00)", None),  # a room and a time slot
+        ("Budget (Acadre-undervisning)", None),
+    ],
+)
+def test_a_case_systems_number_in_brackets_after_the_title(
+    title: str, expected: tuple[str, str] | None
+) -> None:
+    assert bracketed_case(title) == expected
