@@ -1686,6 +1686,56 @@ GATES: list[Gate] = [
         embedded(line(text._SITE_DOMAIN), at_top=True),
         lambda t: any(text._SITE_DOMAIN.match(ln) for ln in t.split("\n")[:3]),
     ),
+    Gate(
+        "parse.broken_case_rest: the case's hyphen or slash last before _CASE_REST",
+        parse,
+        "_CASE_REST",
+        lambda text: parse.broken_case_rest("09.00.00-", text),
+        st.tuples(
+            rx(parse._CASE_REST), st.sampled_from(["", "   Sagsbehandler: Ib Holm", "\tÅben"])
+        ).map("".join),
+        lambda text: parse._CASE_REST.match(text) is not None,
+    ),
+    Gate(
+        "layouts.inline_case.leading_case: a digit first or a hyphen in title[2:6] before "
+        "_BARE_LEADING_CASE",
+        inline_case,
+        "_BARE_LEADING_CASE",
+        inline_case.leading_case,
+        line(like(inline_case._BARE_LEADING_CASE, "(?=[A-ZÆØÅ])", "Salg af grund")),
+        # (read where the labelled and the board's forms read nothing, as the pass tries them
+        # first)
+        lambda text: (
+            inline_case._BARE_LEADING_CASE.match(text) is not None
+            and inline_case._LEADING_CASE_DASH.match(text) is None
+            and inline_case._board_case(text) is None
+        ),
+    ),
+    Gate(
+        "layouts.inline_case.bracketed_case: ')' or ']' last, then the labelled and KLE forms "
+        "before _BRACKETED_SYSTEM_CASE",
+        inline_case,
+        "_BRACKETED_SYSTEM_CASE",
+        inline_case.bracketed_case,
+        st.tuples(st.just("Tilskud til koncerter"), line(inline_case._BRACKETED_SYSTEM_CASE)).map(
+            "".join
+        ),
+        lambda text: inline_case._BRACKETED_SYSTEM_CASE.search(text) is not None,
+    ),
+    Gate(
+        "layouts.headings.candidates: '(', 'S', 's', 'J' or 'j' first on the line under 'Punkt N' "
+        "before _LEADING_CASE",
+        headings,
+        "_LEADING_CASE",
+        lambda text: headings.candidates(parse.to_lines(f"Punkt 3\n{text}\n"), set()),
+        line(like(headings._LEADING_CASE, "(?=\\S)", "Salg af grund")),
+        # (the line as the pass reads it: a row's "Sag<TAB>" label taken off first)
+        lambda text: (
+            (m := headings._LEADING_CASE.match(headings._TITLE_LABEL.sub("", text.strip())))
+            is not None
+            and m.group("case") is not None
+        ),
+    ),
 ]
 
 

@@ -1723,7 +1723,11 @@ _CLOCK_SPAN_ONLY = re.compile(
 #: page's field named for the system's number).
 _CASE_SYSTEM_ONLY = re.compile(
     rf"^{CASE_SYSTEM}(?:[\s-]?(?:nr\.?|nummer))?\s*:?\s*"
-    r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)$",
+    r"(?P<case>\d[\dA-ZÆØÅ]*(?:[-/.][\dA-ZÆØÅ]+)*[-/.]\d+)"
+    # ("SBSYS 24-000123   Dok.nr. 123456-24": the paper's own number in the next column,
+    # no case, as after a labelled case)
+    r"(?:\s+(?:[·|]\s+)?(?:akt(?:-?id|\.?\s*nr\.?)|dok(?:ument)?(?:\.?\s*nr\.?|-?id|nummer))"
+    r"\s*:?\s*[\w.\-/]{1,20})?$",
     re.I,
 )
 #: The first letters of those names: the cheap test before the pattern.
@@ -2957,6 +2961,39 @@ _CASE_THEN_TEXT = re.compile(
     rf"^{CASE_LABEL}\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
+#: "4-23", "1187", "G01-17-24   Sagsbehandler: …": the first word of the line under a case
+#: line whose number broke after a hyphen or a slash ("J.nr.: 01.02.05-P16-", "Sagsnr.: 24/").
+_CASE_REST = re.compile(r"^[\dA-ZÆØÅ][\w-]{0,15}(?=\s|$)")
+#: "2024-" / "2025": a span of years broken after its hyphen, no case.
+_YEAR_SPAN_BROKEN = re.compile(r"^(?:19|20)\d{2}-(?:19|20)\d{2}$")
+
+
+def broken_case_rest(found: str, text: str) -> str | None:
+    """The whole number where ``found`` (a case line's number) broke after a hyphen or a
+    slash and ``text`` (the next line) opens with its rest: the two make a number of a
+    known scheme (``case_scheme``: KLE, EMN, serial/yy, yyyy-serial), else None."""
+    if found[-1:] not in "-/":
+        return None
+    m = _CASE_REST.match(text)
+    if m is None:
+        return None
+    whole = found + m.group(0)
+    if case_scheme(whole) == "other" or _YEAR_SPAN_BROKEN.match(whole):
+        return None
+    return whole
+
+
+def _broken_case_rest(body: list[Line], index: int, found: str) -> tuple[str, int] | None:
+    """(whole number, the rest's line index) where the line right after the case line
+    ``index`` holds the rest of its number ``found`` (see :func:`broken_case_rest`)."""
+    for k, line in enumerate(body):
+        if line.index == index:
+            after = body[k + 1] if k + 1 < len(body) else None
+            whole = broken_case_rest(found, after.clean) if after is not None else None
+            return (whole, after.index) if whole and after is not None else None
+    return None
+
+
 #: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line;
 #: also "Akt-id" (the case system's document id, a web page's table row over the number).
 _CASE_LABEL_ALONE = re.compile(rf"^(?:{CASE_NUMBER_LABEL}|akt[\s-]?id)\s*:?$", re.I)
@@ -3243,8 +3280,9 @@ def _parse_item(
 
             # "Title<TAB>KLE 02.34.02 P19": the subject the case is filed under, no title
             title = without_trailing_subject(title) or title
-    if title_case is None and title[:1].isupper():
-        # "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title": the case leading the title
+    if title_case is None and (title[:1].isupper() or title[:1].isdigit()):
+        # "FN-MJS-031-2018 – Title", "J.nr. 23/4411 — Title", "24/1187 Title": the case
+        # leading the title
         led = _inline_case.leading_case(title)
         if led:
             title, title_case = led
@@ -3261,11 +3299,14 @@ def _parse_item(
     sections: list[tuple[str, str, list[Line]]] = []
     current: tuple[str, str, list[Line]] | None = None
     last = next((line.index for line in reversed(body) if line.clean), None)
+    rejoined: set[int] = set()  # a case number's rest, read with its first part
     for line in body:
         text = line.clean
         if not text:
             if current:
                 current[2].append(line)
+            continue
+        if rejoined and line.index in rejoined:
             continue
         if (
             text[:1] in "KkBbAa"
@@ -3353,6 +3394,12 @@ def _parse_item(
             if found is None and text[:4] == "Til ":
                 found = match_case_number(PURPOSE_CHIP.sub("", text))
             if found:
+                if found[-1:] in "-/" and (rest := _broken_case_rest(body, line.index, found)):
+                    # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
+                    # after a hyphen or a slash, its rest on the next line
+                    found, rest_at = rest
+                    rejoined.add(rest_at)
+                    placed.add(rest_at)
                 case_number = found
                 # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
                 closed = closed or _CLOSED_MARK.search(text) is not None

@@ -41,6 +41,7 @@ from analysis.parse import (
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     Line,
+    broken_case_rest,
     heading_key,
     join_wrapped,
     match_case_number,
@@ -237,7 +238,10 @@ _NUMBER_ALONE = re.compile(
 #: "sag 2022-003310 – " opening what follows "Punkt 1 – ": the item's case number between
 #: its number and its title, set off by dashes (or in brackets: "(sag 22/1310) – ").
 _LEADING_CASE = re.compile(
-    r"^\(?sag(?:snr)?\.?:?\s*(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
+    # ("Sag nr. 2024-003982 – Title", "J.nr. 27.69.48-G01-12-22 – Title" under "Punkt 3":
+    # the label written in two words, or the journal's)
+    r"^\(?(?:sag(?:snr|\s+nr|snummer|s-?id)?|j\.\s*nr|journalnr)\.?:?\s*"
+    r"(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
     # ("Sag 1   Sag nr. 2019-0412: Lejer mod udlejer, …": a board's case, its number
     # labelled "Sag nr." and a colon before the parties or matter, the item's number
     # first; the case a number with a year and a serial, so "Sag 3: Title" stays whole)
@@ -922,6 +926,12 @@ def _evidence(
         if found and case is None and rank <= 2:
             case = found
             consumed.append(k)
+            if k + 1 < len(lines) and (whole := broken_case_rest(found, lines[k + 1].clean)):
+                # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
+                # after a hyphen or a slash, its rest on the next line
+                case = whole
+                consumed.append(k + 1)
+                value_next = True  # (the rest's line read)
             score += 2
             continue
         if case is None and rank == 0 and text[-1:] == ":":
@@ -1603,6 +1613,16 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 candidate = _TITLE_LABEL.sub("", lines[nxt[0]].clean)
                 candidate, journal = split_journal(candidate)
                 line_case = line_case or journal
+                if (
+                    candidate[:1] in "(SsJj"
+                    and (lead := _LEADING_CASE.match(candidate))
+                    and lead.group("case")
+                    and plausible_title(candidate[lead.end() :])
+                ):
+                    # "Punkt 3" / "Sag nr. 2024-003982 – Title": the case printed before
+                    # the title on the line under the item's number
+                    line_case = line_case or match_case_number(lead.group("case"))
+                    candidate = candidate[lead.end() :]
                 # "Title" / "3" / "2024", "… ungdomsklub i" / "4" / "Høng": the second half a
                 # lowercase word, a year, or after a first half that cannot end a title
                 above = (
@@ -3473,12 +3493,17 @@ def toc_entry(line: Line) -> TocEntry | None:
 #: "4 25/9004 Title", "12 24-019870 Title" (the columns' spaces collapsed, or a tab): a
 #: contents row with the item's case number in a column between its number and its title.
 _CASE_COLUMN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<case>\d[\w./-]*\d)\s+(?P<title>\S.*)$")
+#: "2025-2028": a span of years, no case number.
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 
 
 def _column_case(cell: str) -> str | None:
     """The case number a contents row's cell holds, where it has five digits or more (not
-    a date's "12/05" nor an amount)."""
+    a date's "12/05" nor an amount) and is no span of years ("3 2025-2028 Budgetoverslag":
+    the title opens with it)."""
     if sum(c.isdigit() for c in cell) < 5 or not any(c in cell for c in "/.-"):
+        return None
+    if _YEAR_SPAN.fullmatch(cell):
         return None
     return match_case_number(f"Sagsnr. {cell}")
 
@@ -4203,8 +4228,11 @@ _LEADER_CASE = re.compile(
 
 
 def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
-    """The entry with the number its title starts with, else ``entry`` as it was."""
-    m = _BARE_TOC.match(entry.title if entry else _BULLET.sub("", line.clean).strip())
+    """The entry with the number its title starts with, else ``entry`` as it was; also
+    with the item's case in a column between number and title ("3  2024-003982  Title"
+    under "Nr.  Sag nr.  Titel": a typed table whose spacing was lost)."""
+    text = entry.title if entry else _BULLET.sub("", line.clean).strip()
+    m = _BARE_TOC.match(text)
     if not m or not plausible_title(m.group("title")):
         return entry
     title, case = _entry_case(_title_cell(m.group("title").strip()))

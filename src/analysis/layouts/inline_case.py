@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL, CASE_NUMBER_LABEL
+from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL, CASE_NUMBER_LABEL, CASE_SYSTEM
 from analysis.parse import line_start_test
 from analysis.vocab import adjudicating_board
 
@@ -40,17 +40,32 @@ _BRACKETED_CASE = re.compile(
 #: year and a serial of four digits or more, a year and a serial of five or more).
 _BRACKETED_KLE = re.compile(
     r"\s+\[(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}"
-    r"|[0-3]\d[/-]\d{4,6}|(?:19|20)\d{2}-\d{5,})\]$"
+    # ("Title  [EMN-2024-01234]": a case system's number with its series letters)
+    r"|[0-3]\d[/-]\d{4,6}|(?:19|20)\d{2}-\d{5,}|[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,6})\]$"
+)
+
+
+#: "Title (Acadre 23/12345)", "Title [SBSYS 24-000123]": the case system's name labelling a
+#: number of a year and a serial in brackets closing the title (as "Acadre 23/12345" alone
+#: on a line is the case).
+_BRACKETED_SYSTEM_CASE = re.compile(
+    rf"\s*[(\[]{CASE_SYSTEM}(?:[\s-]*(?:sag|nr\.?|nummer))?\s*:?\s*"
+    r"(?P<case>\d{2,4}[-/]\d{3,7})[)\]]$",
+    re.IGNORECASE,
 )
 
 
 def bracketed_case(title: str) -> tuple[str, str] | None:
-    """(title, case) of a title ending in a labelled case number in brackets, or in a
-    whole KLE journal number in square brackets, else None (another unlabelled or
-    unknown number in brackets stays part of the title)."""
+    """(title, case) of a title ending in a labelled case number in brackets (the label a
+    case system's name too), or in a whole KLE journal number in square brackets, else None
+    (another unlabelled or unknown number in brackets stays part of the title)."""
     if title[-1:] not in ")]":
         return None
-    m = _BRACKETED_CASE.search(title) or _BRACKETED_KLE.search(title)
+    m = (
+        _BRACKETED_CASE.search(title)
+        or _BRACKETED_KLE.search(title)
+        or _BRACKETED_SYSTEM_CASE.search(title)
+    )
     if m is None:
         return None
     from analysis.parse import match_case_number  # (the item grammar's case numbers)
@@ -122,7 +137,10 @@ def without_trailing_subject(title: str) -> str | None:
 #: Title" (a running number with its year) stays as it is.
 _LEADING_CASE_DASH = re.compile(
     r"^(?:(?P<case>[A-ZÆØÅ]{2,5}(?:-[A-ZÆØÅ]{2,5})?-\d{2,6}-(?:19|20)?\d{2,4})"
-    r"|(?i:j\.\s*nr|journalnr|sagsnr)\.?:?\s*(?P<labelled>\d{2,4}/\d{3,6}|\d{4}-\d{4,6}))"
+    # ("Sag nr. 2024-003982 – Title", "Sagsnummer 2024-0012345 – Title", "J.nr.
+    # 27.69.48-G01-12-22 – Title": the label in two words or written out, a KLE number)
+    r"|(?i:j\.\s*nr|journalnr|sagsnr|sag\s+nr|sagsnummer)\.?:?\s*"
+    r"(?P<labelled>\d{2,4}/\d{3,6}|\d{4}-\d{4,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}))"
     r"\s+[–—-]\s+(?=[A-ZÆØÅ])"
 )
 
@@ -157,18 +175,39 @@ def _board_case(title: str) -> tuple[str, str] | None:
     return title[m.end() :].strip(), m.group("case")
 
 
+#: "24/1187 Title", "2024-003982 – Title": an unlabelled case number before the title in a
+#: form only a case takes (a two-digit year, a slash and four digits or more; a year, a
+#: hyphen and five to seven digits; series letters, a year and a serial), not the year's
+#: running number "45/2024" nor a span of years "2025-2028".
+_BARE_LEADING_CASE = re.compile(
+    r"^(?P<case>\d{2}/(?!(?:19|20)\d{2}\s)\d{4,6}|(?:19|20)\d{2}-\d{5,7}"
+    # ("EMN-2024-01234 Title": a case system's series letters, the year and the serial)
+    r"|[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{4,6})"
+    r"(?:\s+[–—-])?\s+(?=[A-ZÆØÅ])"
+)
+
+
 def leading_case(title: str) -> tuple[str, str] | None:
     """(title, case) of a title led by a board's case number and a spaced dash (see
-    ``_LEADING_CASE_DASH``) or by a board's case numbered by year and serial (see
-    ``_LEADING_BOARD_CASE``), else None; the title after it must keep two words or more."""
-    if not title[:1].isupper():
-        return None
-    # (the cheap tests: most titles hold no spaced dash, and a year's case holds a hyphen)
-    dashed = " – " in title or " — " in title or " - " in title
-    m = _LEADING_CASE_DASH.match(title) if dashed else None
-    if m is None or len(title[m.end() :].split()) < 2:
-        return _board_case(title) if "-" in title else None
-    return title[m.end() :].strip(), m.group("case") or m.group("labelled")
+    ``_LEADING_CASE_DASH``), by a board's case numbered by year and serial (see
+    ``_LEADING_BOARD_CASE``) or by an unlabelled case number (``_BARE_LEADING_CASE``), else
+    None; the title after it must keep two words or more."""
+    found = None
+    if title[:1].isupper():
+        # (the cheap tests: most titles hold no spaced dash, and a year's case holds a hyphen)
+        dashed = " – " in title or " — " in title or " - " in title
+        m = _LEADING_CASE_DASH.match(title) if dashed else None
+        if m is not None and len(title[m.end() :].split()) >= 2:
+            return title[m.end() :].strip(), m.group("case") or m.group("labelled")
+        found = _board_case(title) if "-" in title else None
+    if (
+        found is None
+        and (title[:1].isdigit() or "-" in title[2:6])
+        and (bare := _BARE_LEADING_CASE.match(title))
+    ):
+        rest = title[bare.end() :].strip()
+        return (rest, bare.group("case")) if len(rest.split()) >= 2 else None
+    return found
 
 
 #: "Title (høring)  -  j.nr. 27.12.00-P22-1-15": the spaced dash (or colon, bar) between
