@@ -836,7 +836,7 @@ _KIND_FORUM_DATE = re.compile(
 #: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon; the
 #: "den" may be left out: "Social- og Sundhedsudvalget 08.09.2015:").
 _BODY_DATE_COLON = re.compile(
-    # ("§ 17, stk. 4-udvalget, den 12. juni 2024:": an ad hoc committee named by the
+    # ("§ 17, stk. 4-udvalget, den 3. marts 2025:": an ad hoc committee named by the
     # section of the statute it is set up by)
     rf"^(?P<body>(?!Fravær|Afbud|Til stede)(?:[A-ZÆØÅ]|§\s?\d)[^:\n]{{0,80}}?{_BODY_NOUN})"
     r"\s*[-–,]?\s+"
