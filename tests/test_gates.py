@@ -1736,6 +1736,34 @@ GATES: list[Gate] = [
             and m.group("case") is not None
         ),
     ),
+    Gate(
+        "layouts.header.owner_first_off: the last letter in 'dgnt' before _OWNER_FIRST",
+        header,
+        "_OWNER_FIRST",
+        header.owner_first_off,
+        line(header._OWNER_FIRST),
+        lambda text: header._OWNER_FIRST.match(text) is not None,
+    ),
+    Gate(
+        "layouts._abbreviation_off: 'møde)' closing the forum (any case) before KIND_IN_BRACKETS",
+        layouts_package,
+        "KIND_IN_BRACKETS",
+        layouts_package._abbreviation_off,
+        st.tuples(
+            st.sampled_from(["Økonomiudvalget", "Børne- og Skoleudvalget og Ældrerådet"]),
+            rx(header.KIND_IN_BRACKETS, fullmatch=True),
+        ).map("".join),
+        searched(header.KIND_IN_BRACKETS),
+    ),
+    Gate(
+        "parse.heading_key: '§ ' opening the line (beside a capital) and a dated end before "
+        "_BODY_DATE_COLON",
+        parse,
+        "_BODY_DATE_COLON",
+        lambda text: parse.heading_key(parse.Line(0, text, 0)),
+        line(like(parse._BODY_DATE_COLON, r"(?:[A-ZÆØÅ]|§\s?\d)", r"§\s\d")),
+        lambda text: parse._BODY_DATE_COLON.match(text) is not None,
+    ),
 ]
 
 

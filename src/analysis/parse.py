@@ -839,7 +839,10 @@ _KIND_FORUM_DATE = re.compile(
 #: "Børne- og Skoleudvalget den 6. november 2018:" (a body and a date, then a colon; the
 #: "den" may be left out: "Social- og Sundhedsudvalget 08.09.2015:").
 _BODY_DATE_COLON = re.compile(
-    rf"^(?P<body>(?!Fravær|Afbud|Til stede)[A-ZÆØÅ][^:\n]{{0,80}}?{_BODY_NOUN})\s*[-–,]?\s+"
+    # ("§ 17, stk. 4-udvalget, den 3. marts 2025:": an ad hoc committee named by the
+    # section of the statute it is set up by)
+    rf"^(?P<body>(?!Fravær|Afbud|Til stede)(?:[A-ZÆØÅ]|§\s?\d)[^:\n]{{0,80}}?{_BODY_NOUN})"
+    r"\s*[-–,]?\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:$",
     re.IGNORECASE,
 )
@@ -1149,7 +1152,7 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         if undated:
             return undated
     if (
-        upper
+        (upper or text[:1] == "§")  # "§ 17, stk. 4-udvalget, den …:" (see _BODY_DATE_COLON)
         and (genitive_words or _ends_as_dated(line.clean))
         and (
             " den " in text

@@ -79,6 +79,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "borgmesterbeslutning": "beslutning",
     "borgmesterens beslutning": "beslutning",
     "hastebeslutning": "beslutning",
+    # ... or as the one decision of a joint meeting's bodies ("Fælles beslutning" beside
+    # or instead of "Beslutning i <udvalg>" per body: what they decided together)
+    "fælles beslutning": "beslutning",
     # ... or as "Udfald:" (the outcome, a template's label over or beside its ticked option)
     "udfald": "beslutning",
     # ... or as "Action-punkter:" (a crisis staff's or task force's list of what is to be

@@ -41,7 +41,12 @@ from analysis.layouts import (
     web,
 )
 from analysis.layouts.assembly import assembly_outcomes
-from analysis.layouts.header import county_council, owner_first_off, without_host
+from analysis.layouts.header import (
+    KIND_IN_BRACKETS,
+    county_council,
+    owner_first_off,
+    without_host,
+)
 from analysis.layouts.meeting_kind import (
     INSTITUTION_BOARDS,
     board_beside_institution,
@@ -411,8 +416,15 @@ def _abbreviation_off(forum: str) -> str:
     """The forum without its abbreviation after it, where the abbreviation starts as the
     name does ("Strategisk ledelsesforum (SLF)" is Strategisk ledelsesforum, the name the
     body's other documents write); "Direktionen (udvidet)" and a name whose bracket says
-    something else keep it; so does a bracket naming the project a steering group steers."""
+    something else keep it; so does a bracket naming the project a steering group steers.
+    A bracket naming the kind of meeting ("(fællesmøde)") is no part of the name either."""
     if forum.endswith(")"):
+        kind = KIND_IN_BRACKETS.search(forum) if forum[-5:].lower() == "møde)" else None
+        if kind and kind.start() > 0:
+            # "<A> og <B> (fællesmøde)" in a forum field: the kind of meeting the bodies
+            # hold, no part of a name (as in a title, "KOMMUNALBESTYRELSEN (konstituerende
+            # møde)")
+            return forum[: kind.start()]
         project = _PROJECT_NOTE.search(forum)
         if project and project.start() > 0:
             # "Styregruppe for Digital Velfærd (projekt “Skærmbesøg 2.0”)": the project the

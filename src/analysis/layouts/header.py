@@ -656,10 +656,12 @@ def _owner_name_off(forum: str) -> tuple[str, str | None]:
 
 
 #: "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the owner's name (in the genitive
-#: with "Kommunes"), then a council or committee named in the indefinite form.
+#: with "Kommunes"), then a council or committee named in the indefinite form; also a
+#: city's council by its own words ("Københavns Borgerrepræsentation", "Aarhus Kommunes
+#: Magistrat", whose definite form takes "-en").
 _OWNER_FIRST = re.compile(
     r"^(?P<owner>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?(?:\s+Kommunes)?)\s+"
-    r"(?P<body>[A-ZÆØÅ][a-zæøå-]{2,40}(?:råd|udvalg|nævn))$"
+    r"(?P<body>[A-ZÆØÅ][a-zæøå-]{2,40}(?:råd|udvalg|nævn)|Borgerrepræsentation|Magistrat)$"
 )
 
 
@@ -670,7 +672,7 @@ def owner_first_off(forum: str) -> tuple[str, str | None]:
     :func:`_owner_name_off`). A town's council keeps its name ("Herning Byråd", the
     name the council goes by), and so does a parish's council ("Ringsted Menighedsråd", the
     municipality still read from it); (forum, None) where no municipality opens the name."""
-    m = _OWNER_FIRST.match(forum) if forum[-1:] in "dgn" else None
+    m = _OWNER_FIRST.match(forum) if forum[-1:] in "dgnt" else None
     if m is None or m.group("body").endswith(("Byråd", "byråd")):
         return forum, None
     owner = municipality_from_folder(m.group("owner"))
@@ -681,9 +683,12 @@ def owner_first_off(forum: str) -> tuple[str, str | None]:
         # Church, named by its parish or deanery (no body of the municipality's), which
         # lies in the municipality of that name
         return forum, owner
-    return m.group("body") + "et", owner
+    body = m.group("body")
+    return body + ("en" if body in _CITY_COUNCILS else "et"), owner
 
 
+#: A city council's names whose definite form ends in "-en" ("Borgerrepræsentationen").
+_CITY_COUNCILS = ("Borgerrepræsentation", "Magistrat")
 #: The Church's local bodies, named by their parish or deanery ("Ringsted Menighedsråd").
 _CHURCH_BODIES = ("menighedsråd", "provstiudvalg")
 
@@ -1748,7 +1753,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if forum.endswith("møde)"):
                 # "REFERAT — KOMMUNALBESTYRELSEN (konstituerende møde)": the kind of meeting
                 # in brackets after the body, no part of its name
-                forum = _KIND_IN_BRACKETS.sub("", forum)
+                forum = KIND_IN_BRACKETS.sub("", forum)
         elif m := _TITLE_COUNCIL_MEETING.match(text):
             forum = _COUNCILS[m.group("council").split()[0].lower()]
         elif (
@@ -3372,8 +3377,12 @@ _DASHED_WORKPLACE = re.compile(
 
 
 #: " (konstituerende møde)", " (ekstraordinært møde)": the kind of meeting in brackets
-#: closing a title's body.
-_KIND_IN_BRACKETS = re.compile(r"\s*\((?:konstituerende|(?:ekstra)?ordinære?t?)\s+møde\)$", re.I)
+#: closing a title's body; also " (fællesmøde)", " (temamøde)" after the bodies in a forum
+#: field ("Udvalg: <A> og <B> (fællesmøde)").
+KIND_IN_BRACKETS = re.compile(
+    r"\s*\((?:(?:konstituerende|(?:ekstra)?ordinære?t?)\s+møde|(?:fælles|dialog|tema)møde)\)$",
+    re.I,
+)
 #: "Tillægsdagsorden", "SUPPLERENDE DAGSORDEN" alone on a line.
 _SUPPLEMENT_ALONE = re.compile(r"^\s*(?:tillægsdagsorden|supplerende\s+dagsorden)\s*$", re.I)
 #: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde", "Byrådet -
