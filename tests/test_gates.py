@@ -1764,6 +1764,29 @@ GATES: list[Gate] = [
         line(like(parse._BODY_DATE_COLON, r"(?:[A-ZÆØÅ]|§\s?\d)", r"§\s\d")),
         lambda text: parse._BODY_DATE_COLON.match(text) is not None,
     ),
+    Gate(
+        "layouts.headings._evidence: a colon in the first 26 characters before _ITEM_FIELD_LINE",
+        headings,
+        "_ITEM_FIELD_LINE",
+        lambda text: headings._evidence(
+            parse.to_lines(f"2. Budget 2025\n{text}\nSagsfremstilling:\nTekst."),
+            0,
+            "Budget 2025",
+            set(),
+        ),
+        # (hypothesis writes no text for the pattern's look-ahead: labels of one to three
+        # words up to 28 characters, then kept where the pattern reads them)
+        st.from_regex(
+            r"[A-ZÆØÅ][a-zæøå./-]{1,10}(?: [a-zæøå./-]{1,8}){0,2} ?: ?[A-Za-zæøå0-9 .-]{1,40}",
+            fullmatch=True,
+        ).filter(lambda text: headings._ITEM_FIELD_LINE.match(text) is not None),
+        lambda text: (
+            headings._case_of(text) is None
+            and not headings._is_known_heading(text)
+            and not parse._PLAN_FIELD.match(text)
+            and not headings.is_furniture(text)
+        ),
+    ),
 ]
 
 

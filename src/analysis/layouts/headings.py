@@ -1000,6 +1000,11 @@ def _evidence(
         if _is_known_heading(text):
             score += 2 if rank <= 1 else 1
             break
+        if rank <= 1 and ":" in text[:_FIELD_LABEL_MAX] and _ITEM_FIELD_LINE.match(text):
+            # "Emnenr.: 00.30.00-S00-1-25", "Sagsansvarlig: Kim Holm", "Emne: Økonomi": a
+            # field of the item's own that no rule names, right under its title; it says
+            # nothing either way (as the planning fields), the heading under it does
+            continue
         if _note_point(text, 0):
             # "7 Meddelelser" / "• …" / "• …" / "Afgørelse:": the item's notes as a few
             # bullets (or points lettered "a.", "b."), then its section heading, as if the
@@ -1033,6 +1038,14 @@ _CASE_WITHHELD = re.compile(
 )
 #: The last characters such a line may end with: the cheap test before the pattern.
 _WITHHELD_ENDS = frozenset("tTgG-–—xX).")
+
+#: "Emnenr.: 00.30.00-S00-1-25", "Fagområde: Teknik og Miljø": a field line, its label one to
+#: three words (no sentence: no verb's object, ≤ 24 characters) and a short value after it.
+_ITEM_FIELD_LINE = re.compile(
+    r"^(?=[^:]{1,25}:)[A-ZÆØÅ][\wæøå.\-/]*(?:[ ][\wæøå.\-/]+){0,2}\s?:\s*\S[^:]{0,80}$"
+)
+#: The furthest a field's colon stands from the line's start (the cheap test).
+_FIELD_LABEL_MAX = 26
 
 #: "Ansvarlig", "Formål:": a planning field's label alone on its line, its value under it.
 _PLAN_LABEL_ALONE = re.compile(rf"^{_PLAN_WORDS}\s*:?$", re.IGNORECASE)
