@@ -1777,7 +1777,7 @@ GATES: list[Gate] = [
         # (hypothesis writes no text for the pattern's look-ahead: labels of one to three
         # words up to 28 characters, then kept where the pattern reads them)
         st.from_regex(
-            r"[A-ZÆØÅ][a-zæøå./-]{1,10}(?: [a-zæøå./-]{1,8}){0,2} ?: ?[A-Za-zæøå0-9 .-]{1,40}",
+            r"[A-ZÆØÅ][a-zæøå]{1,10}\.?(?:[ /-][a-zæøå]{1,8}\.?){0,2} ?: ?[A-Za-zæøå0-9 .-]{1,40}",
             fullmatch=True,
         ).filter(lambda text: headings._ITEM_FIELD_LINE.match(text) is not None),
         lambda text: (

@@ -44,3 +44,32 @@ def test_a_numbered_line_over_a_field_and_prose_is_no_item() -> None:
         "Beslutning:\nGodkendt.\n"
     )
     assert [i.number for i in parse_text(text).items] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(Udsat fra mødet den 4. februar)", "[Til orientering]", "Beslutningssag", "Varighed 10 min."],
+)
+def test_items_under_a_short_line_of_their_own(note: str) -> None:
+    """One short line under the title, then the item's section heading: still an item."""
+    text = (
+        f"{_HEAD}{_FIRST}2. Vintertjeneste 2024/25\n{note}\nSagsfremstilling:\n"
+        "Der har været 14 udkald.\nBeslutning:\nTaget til efterretning.\n\n"
+        f"3. Kystsikring\n{note}\nSagsfremstilling:\nDer er søgt om tilskud.\n"
+        "Beslutning:\nUdsat.\n"
+    )
+    assert [i.number for i in parse_text(text).items] == [1, 2, 3]
+
+
+def test_a_recommendation_point_over_its_wrapped_line_is_no_item() -> None:
+    """ "1. at grunden sælges" / "for 2 mio. kr." / "Beslutning:": the recommendation's
+    point wrapped over two lines, no item, though a section heading follows."""
+    text = (
+        f"{_HEAD}{_FIRST}2. Salg af grund\nIndstilling:\nForvaltningen indstiller:\n"
+        "1. at grunden sælges\nfor 2 mio. kr.\n2. at provenuet indgår i kassen\nsom anlæg\n"
+        "Beslutning:\nGodkendt.\n"
+    )
+    assert [(i.number, i.title) for i in parse_text(text).items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Salg af grund"),
+    ]

@@ -1011,6 +1011,13 @@ def _evidence(
             # heading stood right under it
             bullets = 1
             continue
+        if rank == 0 and len(text) <= _NOTE_LINE_MAX and m is None and len(after) > 1:
+            # "2. Title" / "(Udsat fra mødet i februar)" / "Sagsfremstilling:": one short line
+            # of its own under the title, then the item's section heading: that heading is
+            # the evidence, weaker than right under the title
+            under = lines[after[1]].clean
+            if _is_known_heading(under) and not (under[-1:] != ":" and _NUMBERED.match(under)):
+                score += 1
         break
     prev = _prev_nonblank(lines, pos, skip)
     if prev is not None and is_furniture(lines[prev].clean):
@@ -1040,10 +1047,14 @@ _CASE_WITHHELD = re.compile(
 _WITHHELD_ENDS = frozenset("tTgG-–—xX).")
 
 #: "Emnenr.: 00.30.00-S00-1-25", "Fagområde: Teknik og Miljø": a field line, its label one to
-#: three words (no sentence: no verb's object, ≤ 24 characters) and a short value after it.
+#: three words of letters (≤ 25 characters; no digit: "Punkt 1: Title" is an item's own
+#: heading, read as such) and a short value after it, no sentence ("Ole: Stien er lukket."
+#: is a note of who said what, "Status: 12 riste renset." one of what was done).
 _ITEM_FIELD_LINE = re.compile(
-    r"^(?=[^:]{1,25}:)[A-ZÆØÅ][\wæøå.\-/]*(?:[ ][\wæøå.\-/]+){0,2}\s?:\s*\S[^:]{0,80}$"
+    r"^(?=[^:]{1,25}:)[A-ZÆØÅ][^\W\d_.]*\.?(?:[ /-][^\W\d_]+\.?){0,2}\s?:\s*\S[^:]{0,80}(?<![.!?])$"
 )
+#: The longest line of its own under a title that a section heading under it may prove.
+_NOTE_LINE_MAX = 60
 #: The furthest a field's colon stands from the line's start (the cheap test).
 _FIELD_LABEL_MAX = 26
 
