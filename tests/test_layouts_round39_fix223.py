@@ -150,9 +150,9 @@ def test_the_closed_mark_after_a_title() -> None:
 
 
 def test_a_row_with_the_case_in_a_column_of_its_own() -> None:
-    entry = toc_entry(Line(0, "4 25/9004 ØU/BY - Budgetopfølgning", 0))
+    entry = toc_entry(Line(0, "4 25/7716 ØU/BY - Budgetopfølgning", 0))
     assert entry is not None
-    assert (entry.number, entry.title, entry.case) == (4, "ØU/BY - Budgetopfølgning", "25/9004")
+    assert (entry.number, entry.title, entry.case) == (4, "ØU/BY - Budgetopfølgning", "25/7716")
     entry = toc_entry(Line(0, "12 00.30.10-S00-1-25 Regnskab 2024", 0))
     assert entry is not None and entry.case == "00.30.10-S00-1-25"
 

@@ -64,7 +64,7 @@ def test_the_sag_nr_line_is_no_item_of_the_years_number() -> None:
 @pytest.mark.parametrize(
     ("row", "number", "title", "case"),
     [
-        ("3 2024-003982 Regnskab 2024", 3, "Regnskab 2024", "2024-003982"),
+        ("3 2024-005613 Regnskab 2024", 3, "Regnskab 2024", "2024-005613"),
         ("12 25/11872 Ny daginstitution", 12, "Ny daginstitution", "25/11872"),
         (
             "5 27.69.48-G01-12-24 Tilsyn med plejehjem",
@@ -101,7 +101,7 @@ def test_no_case_column_in_a_title_opening_with_figures(row: str) -> None:
 @pytest.mark.parametrize(
     ("found", "text", "whole"),
     [
-        ("01.02.05-P16-", "4-23", "01.02.05-P16-4-23"),
+        ("01.02.05-P16-", "9-22", "01.02.05-P16-9-22"),
         ("09.00.00-G01-", "17-24   Sagsbehandler: Ib Holm", "09.00.00-G01-17-24"),
         ("09.00.00-", "G01-17-24", "09.00.00-G01-17-24"),
         ("25/", "3318   Sagsbehandler: Ib Holm", "25/3318"),

@@ -2964,7 +2964,7 @@ _CASE_THEN_TEXT = re.compile(
     rf"^{CASE_LABEL}\s*:\s*(?P<case>[^\s.][^\s]*?)\.\s+(?P<rest>(?-i:[A-ZÆØÅ]).*)$",
     re.IGNORECASE,
 )
-#: "4-23", "1187", "G01-17-24   Sagsbehandler: …": the first word of the line under a case
+#: "9-22", "1187", "G01-17-24   Sagsbehandler: …": the first word of the line under a case
 #: line whose number broke after a hyphen or a slash ("J.nr.: 01.02.05-P16-", "Sagsnr.: 24/").
 _CASE_REST = re.compile(r"^[\dA-ZÆØÅ][\w-]{0,15}(?=\s|$)")
 #: "2024-" / "2025": a span of years broken after its hyphen, no case.
@@ -3398,7 +3398,7 @@ def _parse_item(
                 found = match_case_number(PURPOSE_CHIP.sub("", text))
             if found:
                 if found[-1:] in "-/" and (rest := _broken_case_rest(body, line.index, found)):
-                    # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
+                    # "J.nr.: 01.02.05-P16-" / "9-22   Sagsbehandler: …": the number broken
                     # after a hyphen or a slash, its rest on the next line
                     found, rest_at = rest
                     rejoined.add(rest_at)

@@ -238,7 +238,7 @@ _NUMBER_ALONE = re.compile(
 #: "sag 2022-003310 – " opening what follows "Punkt 1 – ": the item's case number between
 #: its number and its title, set off by dashes (or in brackets: "(sag 22/1310) – ").
 _LEADING_CASE = re.compile(
-    # ("Sag nr. 2024-003982 – Title", "J.nr. 27.69.48-G01-12-22 – Title" under "Punkt 3":
+    # ("Sag nr. 2024-005613 – Title", "J.nr. 27.69.48-G01-12-22 – Title" under "Punkt 3":
     # the label written in two words, or the journal's)
     r"^\(?(?:sag(?:snr|\s+nr|snummer|s-?id)?|j\.\s*nr|journalnr)\.?:?\s*"
     r"(?P<case>\d[\w./-]*\d)\)?\s*[–—-]\s+(?=\S)"
@@ -927,7 +927,7 @@ def _evidence(
             case = found
             consumed.append(k)
             if k + 1 < len(lines) and (whole := broken_case_rest(found, lines[k + 1].clean)):
-                # "J.nr.: 01.02.05-P16-" / "4-23   Sagsbehandler: …": the number broken
+                # "J.nr.: 01.02.05-P16-" / "9-22   Sagsbehandler: …": the number broken
                 # after a hyphen or a slash, its rest on the next line
                 case = whole
                 consumed.append(k + 1)
@@ -1643,7 +1643,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     and lead.group("case")
                     and plausible_title(candidate[lead.end() :])
                 ):
-                    # "Punkt 3" / "Sag nr. 2024-003982 – Title": the case printed before
+                    # "Punkt 3" / "Sag nr. 2024-005613 – Title": the case printed before
                     # the title on the line under the item's number
                     line_case = line_case or match_case_number(lead.group("case"))
                     candidate = candidate[lead.end() :]
@@ -3504,7 +3504,7 @@ def toc_entry(line: Line) -> TocEntry | None:
         return TocEntry(title, page, line.index, _letter_place(m))
     m = _CASE_COLUMN.match(text) if text[:1].isdigit() else None
     if m and plausible_title(m.group("title")) and (case := _column_case(m.group("case"))):
-        # "4  25/9004  KUF/ØU/BY - Title": a case overview's row, the item's case number
+        # "4  25/7716  KUF/ØU/BY - Title": a case overview's row, the item's case number
         # in a column of its own between the number and the title
         return TocEntry(m.group("title").strip(), None, line.index, int(m.group("num")), case=case)
     lead = _DOT_LEADER.match(text)
@@ -3514,7 +3514,7 @@ def toc_entry(line: Line) -> TocEntry | None:
     return None
 
 
-#: "4 25/9004 Title", "12 24-019870 Title" (the columns' spaces collapsed, or a tab): a
+#: "4 25/7716 Title", "12 24-019870 Title" (the columns' spaces collapsed, or a tab): a
 #: contents row with the item's case number in a column between its number and its title.
 _CASE_COLUMN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<case>\d[\w./-]*\d)\s+(?P<title>\S.*)$")
 #: "2025-2028": a span of years, no case number.
@@ -4253,7 +4253,7 @@ _LEADER_CASE = re.compile(
 
 def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
     """The entry with the number its title starts with, else ``entry`` as it was; also
-    with the item's case in a column between number and title ("3  2024-003982  Title"
+    with the item's case in a column between number and title ("3  2024-005613  Title"
     under "Nr.  Sag nr.  Titel": a typed table whose spacing was lost)."""
     text = entry.title if entry else _BULLET.sub("", line.clean).strip()
     m = _BARE_TOC.match(text)

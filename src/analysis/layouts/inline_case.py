@@ -137,7 +137,7 @@ def without_trailing_subject(title: str) -> str | None:
 #: Title" (a running number with its year) stays as it is.
 _LEADING_CASE_DASH = re.compile(
     r"^(?:(?P<case>[A-ZÆØÅ]{2,5}(?:-[A-ZÆØÅ]{2,5})?-\d{2,6}-(?:19|20)?\d{2,4})"
-    # ("Sag nr. 2024-003982 – Title", "Sagsnummer 2024-0012345 – Title", "J.nr.
+    # ("Sag nr. 2024-005613 – Title", "Sagsnummer 2024-0012345 – Title", "J.nr.
     # 27.69.48-G01-12-22 – Title": the label in two words or written out, a KLE number)
     r"|(?i:j\.\s*nr|journalnr|sagsnr|sag\s+nr|sagsnummer)\.?:?\s*"
     r"(?P<labelled>\d{2,4}/\d{3,6}|\d{4}-\d{4,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}))"
@@ -175,7 +175,7 @@ def _board_case(title: str) -> tuple[str, str] | None:
     return title[m.end() :].strip(), m.group("case")
 
 
-#: "24/1187 Title", "2024-003982 – Title": an unlabelled case number before the title in a
+#: "24/1187 Title", "2024-005613 – Title": an unlabelled case number before the title in a
 #: form only a case takes (a two-digit year, a slash and four digits or more; a year, a
 #: hyphen and five to seven digits; series letters, a year and a serial), not the year's
 #: running number "45/2024" nor a span of years "2025-2028".

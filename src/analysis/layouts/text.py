@@ -21,7 +21,7 @@ from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.bilingual import danish_text
 from analysis.layouts.boxed_table import unbox
 from analysis.layouts.chevron import chevron_titles
-from analysis.layouts.consent import consent_banner
+from analysis.layouts.consent import _COOKIE, consent_banner
 from analysis.layouts.decision_column import decision_column_off
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
@@ -809,7 +809,6 @@ _DOWNLOAD_ROW = re.compile(
 #: The printed page's own address on a line of its own (a browser's print footer: the
 #: address, then the page's number of the pages, "1/2").
 _URL_LINE = re.compile(r"^https?://\S+(?:\s+\d{1,3}/\d{1,3})?$")
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^(?:[^>›»/|\n]{1,60}\s[>›»|]\s){2,}[^>›»|\n]{1,60}$")
 #: "Du er her: Forside / Politik / Udvalg": a trail written with slashes after its label.
 _BREADCRUMB_HERE = re.compile(r"^du er her\s*:?\s*(?:[^/\n]{1,60}\s/\s){1,}[^/\n]{1,60}$", re.I)
