@@ -48,7 +48,15 @@ def test_a_numbered_line_over_a_field_and_prose_is_no_item() -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["(Udsat fra mødet den 4. februar)", "[Til orientering]", "Beslutningssag", "Varighed 10 min."],
+    [
+        "(Udsat fra mødet den 4. februar)",
+        "[Til orientering]",
+        "Beslutningssag",
+        "Varighed 10 min.",
+        # (with a field over or under it)
+        "(Udsat fra mødet den 4. februar)\nFagområde: Veje",
+        "Fagområde: Veje\n[Til orientering]",
+    ],
 )
 def test_items_under_a_short_line_of_their_own(note: str) -> None:
     """One short line under the title, then the item's section heading: still an item."""

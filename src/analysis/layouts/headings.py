@@ -1011,11 +1011,15 @@ def _evidence(
             # heading stood right under it
             bullets = 1
             continue
-        if rank == 0 and len(text) <= _NOTE_LINE_MAX and m is None and len(after) > 1:
+        if rank <= 1 and len(text) <= _NOTE_LINE_MAX and m is None:
             # "2. Title" / "(Udsat fra mødet i februar)" / "Sagsfremstilling:": one short line
-            # of its own under the title, then the item's section heading: that heading is
-            # the evidence, weaker than right under the title
-            under = lines[after[1]].clean
+            # of its own under the title (or under a field), then the item's section heading
+            # (maybe after a field): that heading is the evidence, weaker than right under
+            # the title
+            rest = after[after.index(k) + 1 : after.index(k) + 3]
+            under = next(
+                (lines[x].clean for x in rest if not _ITEM_FIELD_LINE.match(lines[x].clean)), ""
+            )
             if _is_known_heading(under) and not (under[-1:] != ":" and _NUMBERED.match(under)):
                 score += 1
         break
