@@ -2967,8 +2967,9 @@ _CASE_THEN_TEXT = re.compile(
 #: "9-22", "1187", "G01-17-24   Sagsbehandler: …": the first word of the line under a case
 #: line whose number broke after a hyphen or a slash ("J.nr.: 01.02.05-P16-", "Sagsnr.: 24/").
 _CASE_REST = re.compile(r"^[\dA-ZÆØÅ][\w-]{0,15}(?=\s|$)")
-#: "2024-" / "2025": a span of years broken after its hyphen, no case.
-_YEAR_SPAN_BROKEN = re.compile(r"^(?:19|20)\d{2}-(?:19|20)\d{2}$")
+#: "2025-2028": a span of years, no case number (also where one broke after its hyphen,
+#: "2024-" / "2025"; and a contents row's column, see ``headings._column_case``).
+YEAR_SPAN = re.compile(r"^(?:19|20)\d{2}-(?:19|20)\d{2}$")
 
 
 def broken_case_rest(found: str, text: str) -> str | None:
@@ -2981,7 +2982,7 @@ def broken_case_rest(found: str, text: str) -> str | None:
     if m is None:
         return None
     whole = found + m.group(0)
-    if case_scheme(whole) == "other" or _YEAR_SPAN_BROKEN.match(whole):
+    if case_scheme(whole) == "other" or YEAR_SPAN.match(whole):
         return None
     return whole
 

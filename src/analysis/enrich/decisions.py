@@ -3064,7 +3064,9 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
 #: …", "Imod stemte: …", "Undlod at stemme: …").
 _TALLY_WORDS = ("for", "imod", "undlod")
 #: A tally line: its word, then a colon or "stemte" / "at stemme".
-_TALLY_LINE = re.compile(r"^[ \t]*(?:for|imod|undlod)(?:\s+(?:stemte|at\s+stemme))?\s*:", re.I)
+_TALLY_LINE = re.compile(
+    rf"^[ \t]*(?:{'|'.join(_TALLY_WORDS)})(?:\s+(?:stemte|at\s+stemme))?\s*:", re.I
+)
 #: An amendment's label opening a line ("Ændringsforslag 1 fra Ø: …", "Afvisningsforslag
 #: (V): …"): the motion a tally under it counts (the item's own "Forslag" is none).
 _AMENDMENT_LEAD = re.compile(

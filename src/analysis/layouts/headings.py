@@ -40,6 +40,7 @@ from analysis.parse import (
     AGENDA_NOTE,
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
+    YEAR_SPAN,
     Line,
     broken_case_rest,
     heading_key,
@@ -1016,7 +1017,8 @@ def _evidence(
             # of its own under the title (or under a field), then the item's section heading
             # (maybe after a field): that heading is the evidence, weaker than right under
             # the title
-            rest = after[after.index(k) + 1 : after.index(k) + 3]
+            at = after.index(k)
+            rest = after[at + 1 : at + 3]
             under = next(
                 (lines[x].clean for x in rest if not _ITEM_FIELD_LINE.match(lines[x].clean)), ""
             )
@@ -3521,8 +3523,6 @@ def toc_entry(line: Line) -> TocEntry | None:
 #: "4 25/7716 Title", "12 24-019870 Title" (the columns' spaces collapsed, or a tab): a
 #: contents row with the item's case number in a column between its number and its title.
 _CASE_COLUMN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<case>\d[\w./-]*\d)\s+(?P<title>\S.*)$")
-#: "2025-2028": a span of years, no case number.
-_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 
 
 def _column_case(cell: str) -> str | None:
@@ -3531,7 +3531,7 @@ def _column_case(cell: str) -> str | None:
     the title opens with it)."""
     if sum(c.isdigit() for c in cell) < 5 or not any(c in cell for c in "/.-"):
         return None
-    if _YEAR_SPAN.fullmatch(cell):
+    if YEAR_SPAN.match(cell):  # (a cell holds no white space nor dash but the hyphen)
         return None
     return match_case_number(f"Sagsnr. {cell}")
 
@@ -4256,11 +4256,8 @@ _LEADER_CASE = re.compile(
 
 
 def _bare_entry(line: Line, entry: TocEntry | None) -> TocEntry | None:
-    """The entry with the number its title starts with, else ``entry`` as it was; also
-    with the item's case in a column between number and title ("3  2024-005613  Title"
-    under "Nr.  Sag nr.  Titel": a typed table whose spacing was lost)."""
-    text = entry.title if entry else _BULLET.sub("", line.clean).strip()
-    m = _BARE_TOC.match(text)
+    """The entry with the number its title starts with, else ``entry`` as it was."""
+    m = _BARE_TOC.match(entry.title if entry else _BULLET.sub("", line.clean).strip())
     if not m or not plausible_title(m.group("title")):
         return entry
     title, case = _entry_case(_title_cell(m.group("title").strip()))
