@@ -1112,6 +1112,39 @@ def test_pool_ahead_only_for_a_pool(monkeypatch):
     assert started == [{"start": True}]
 
 
+def test_a_build_after_an_edit_starts_the_pool_for_what_the_cache_lacks(
+    tmp_path: Path, raw_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build that finds a parse cache starts the pool's warm-up for the files the cache
+    has no entry for, before it decodes a single entry; an unchanged file is not counted,
+    and a forced build still starts it for every file, once."""
+    import contextlib
+
+    from analysis import build as build_mod
+
+    out = tmp_path / "out"
+    build(raw_copy, out, progress=False)
+    events: list[object] = []
+
+    @contextlib.contextmanager
+    def ahead(n_files: int, workers: int | None):
+        events.append(n_files)
+        yield
+
+    decode = store.decode_entry
+    monkeypatch.setattr(build_mod, "_pool_ahead", ahead)
+    monkeypatch.setattr(store, "decode_entry", lambda *a: events.append("decode") or decode(*a))
+    for name in SEED_FILES[:2]:
+        f = raw_copy / SEED_DIR / name
+        f.write_text(f.read_text(encoding="utf-8") + "\nEkstra linje.\n", encoding="utf-8")
+    again = build(raw_copy, out, progress=False)
+    assert (again.n_parsed, again.n_cached) == (2, 3)
+    assert events[0] == 2 and events[1:] == ["decode"] * 3
+    events.clear()
+    build(raw_copy, out, progress=False, force=True)
+    assert events == [len(SEED_FILES)]
+
+
 def _nothing():
     import contextlib
 

@@ -571,16 +571,25 @@ def _collect(
     force: bool,
     show: bool,
     workers: int | None,
+    pool_ahead: Callable[[int], object] | None = None,
 ) -> tuple[list[str], int, int]:
     """Hand every file's result to ``collector`` as soon as it is there (cache or
     worker), so that its rows become Arrow batches at once; returns the files whose
-    reader crashed, and how many files were parsed and taken from the cache."""
+    reader crashed, and how many files were parsed and taken from the cache.
+
+    ``pool_ahead(n)`` (a build whose pool was not started ahead) starts the pool's
+    warm-up for the ``n`` files the cache has no entry for, before the entries of the
+    others are read and decoded: a build after an edit of some files then decodes the
+    rest while the forkserver loads, instead of waiting for it afterwards."""
     from analysis.pipeline import FileResult, unreadable
 
     todo: list[Job] = []
     n_cached = 0
     # The cache key holds the suffix and the folder's hints: they change the result.
     keys = [(files.hashes[name], files.variant(name)) for name in files.paths]
+    if pool_ahead is not None and not force:
+        present = store.cache_keys(out_dir, fingerprint)
+        pool_ahead(sum(store.cache_key(*key) not in present for key in keys))
     found = iter(()) if force else store.cache_get_many(out_dir, fingerprint, keys)
     for (name, path), key in zip(files.paths.items(), keys, strict=True):
         cached = None if force else next(found)
@@ -662,10 +671,20 @@ def _build(
     # build that may find its files in the cache does not start one it may not need.)
     first = not previous and not (out_dir / config.CACHE_DIRNAME).exists()
     with contextlib.ExitStack() as ahead:
-        if force or first:
+        started = force or first
+        if started:
             ahead.enter_context(_pool_ahead(len(files), workers))
         return _build_from(
-            previous, files, raw_dir, out_dir, external_dir, force, progress, workers, ahead
+            previous,
+            files,
+            raw_dir,
+            out_dir,
+            external_dir,
+            force,
+            progress,
+            workers,
+            ahead,
+            started,
         )
 
 
@@ -739,9 +758,11 @@ def _build_from(
     progress: bool | None,
     workers: int | None,
     ahead: contextlib.ExitStack,
+    started: bool,
 ) -> BuildSummary:
-    """``_build`` from the last build's state; ``ahead`` holds the pool started ahead,
-    closed (its forkserver stopped) once the files are parsed."""
+    """``_build`` from the last build's state; ``ahead`` holds the pool started ahead
+    (``started``: already by ``_build``, else by ``_collect`` once it knows how many
+    files the cache lacks), closed (its forkserver stopped) once the files are parsed."""
     # The parse cache holds each file's enriched rows: the code and the settings key it.
     fingerprint = f"{code_fingerprint()}-{settings_fingerprint()}"
 
@@ -804,7 +825,14 @@ def _build_from(
             # growing list of results took a fifth of the collection's CPU time.
             with gc_paused():
                 crashed, n_parsed, n_cached = _collect(
-                    collector, files_read, out_dir, fingerprint, force, show, workers
+                    collector,
+                    files_read,
+                    out_dir,
+                    fingerprint,
+                    force,
+                    show,
+                    workers,
+                    None if started else lambda n: ahead.enter_context(_pool_ahead(n, workers)),
                 )
             ahead.close()  # no warm forkserver beside the combining and writing
             tables = collector.lazy_tables()

@@ -865,6 +865,20 @@ def _cache_path(out_dir: Path, fingerprint: str, key: str) -> Path:
     return cache_dir(out_dir, fingerprint) / f"{key}{_ENTRY_SUFFIX}"
 
 
+def cache_keys(out_dir: Path, fingerprint: str) -> set[str]:
+    """The keys (``cache_key``) that have an entry under ``fingerprint``, from one listing
+    of the cache's folder: what a build will find there, before it reads any entry."""
+    try:
+        with os.scandir(cache_dir(out_dir, fingerprint)) as entries:
+            return {
+                e.name.removesuffix(_ENTRY_SUFFIX)
+                for e in entries
+                if e.name.endswith(_ENTRY_SUFFIX)
+            }
+    except OSError:
+        return set()
+
+
 def _encode_value(v: object) -> list[str]:
     """[tag, text] of a value JSON has no exact type for (NA, dates, times)."""
     import pandas as pd
