@@ -224,27 +224,36 @@ def without_control_characters(doc: Document) -> Document:
     return replace(doc, text=clean, warnings=(*doc.warnings, note))
 
 
-#: Characters that show nothing or a plain hyphen, removed or made the hyphen: a zero-width
-#: space, joiner or non-joiner and a word joiner (web editors' and Word's line-break hints)
-#: and a stray byte-order mark inside the text would stay glued to a title or a case number
-#: ("Forsyning A/S\u200b"); a non-breaking hyphen ("2025\u20112035") or the Unicode hyphen
-#: is printed as, and searched for as, "-".
+#: Characters that show nothing, a plain hyphen or a plain space, removed or made the
+#: hyphen or the space: a zero-width space, joiner or non-joiner and a word joiner (web
+#: editors' and Word's line-break hints) and a stray byte-order mark inside the text would
+#: stay glued to a title or a case number ("Forsyning A/S\u200b"); a non-breaking hyphen
+#: ("2025\u20112035") or the Unicode hyphen is printed as, and searched for as, "-"; a
+#: no-break, narrow no-break or figure space (Word's and web pages' "kl.\xa016.00", "Punkt\xa04")
+#: is a space every rule reads as " ".
 _INVISIBLE: dict[str, str | None] = {
     **dict.fromkeys(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")),  # removed
     "\u2010": "-",
     "\u2011": "-",
+    **dict.fromkeys(("\xa0", "\u2007", "\u202f"), " "),
 }
 _INVISIBLE_MARKS = str.maketrans(_INVISIBLE)
 _INVISIBLE_CHARS = tuple(_INVISIBLE)
 
 
+def without_invisible(text: str) -> str:
+    """``text`` with :data:`_INVISIBLE_MARKS` applied; a text with none of them (almost
+    every one) is returned as it was."""
+    if not any(ch in text for ch in _INVISIBLE_CHARS):
+        return text
+    return text.translate(_INVISIBLE_MARKS)
+
+
 def without_invisible_marks(doc: Document) -> Document:
-    """``doc`` with zero-width characters removed and Unicode hyphens made "-"
-    (:data:`_INVISIBLE_MARKS`), silently: they change nothing a reader sees. A text with
-    none of them (almost every one) is returned as it was."""
-    if not any(ch in doc.text for ch in _INVISIBLE_CHARS):
-        return doc
-    return replace(doc, text=doc.text.translate(_INVISIBLE_MARKS))
+    """``doc`` with zero-width characters removed and Unicode hyphens and spaces made "-"
+    and " " (:func:`without_invisible`), silently: they change nothing a reader sees."""
+    text = without_invisible(doc.text)
+    return doc if text is doc.text else replace(doc, text=text)
 
 
 #: Full-width forms (U+FF01-U+FF5E: "２４／１８３２２", "Beslutning：", "（Lukket）", typed with

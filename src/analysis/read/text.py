@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.read import Document, UnreadableDocument
+from analysis.read import Document, UnreadableDocument, without_invisible
 from analysis.read.item_table import fixed_width_item_table, pasted_item_table
 
 # Bytes that never occur in real text files; a file full of them is binary.
@@ -133,6 +133,37 @@ def normalise_newlines(text: str) -> str:
 
 _SOFT_HYPHEN_END = re.compile(r"\xad(?=[ \t]*$)", re.MULTILINE)
 
+#: Spaces at a line's end (an editor's or a converter's, or Markdown's hard line break).
+_TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
+
+
+def without_trailing_spaces(text: str) -> str:
+    """``text`` with no line ending in spaces: nothing a reader sees, but a rule that ends
+    a line with ``$`` would not read "Beslutning  " or a quoted-printable soft break "=  ".
+    Tabs stay: a trailing tab is the empty last cell of a pasted table's row."""
+    if " \n" not in text and not text.endswith(" "):
+        return text
+    return _TRAILING_SPACES.sub("", text)
+
+
+#: A line that starts with no indentation: one is enough for ``dedented`` to do nothing.
+_FLUSH_LINE = re.compile(r"^[^ \t\n]", re.MULTILINE)
+
+
+def dedented(text: str) -> str:
+    """``text`` without the indentation every non-blank line shares (a PDF converter's left
+    margin, a copy from an indented block): the rules read a heading at the line's start,
+    and the lines keep their indentation relative to each other. A text with one line
+    starting at its first column (almost every one) is returned as it was."""
+    if _FLUSH_LINE.search(text) is not None:
+        return text
+    lines = text.split("\n")
+    margin = min((len(line) - len(line.lstrip(" \t")) for line in lines if line.strip()), default=0)
+    shared = {line[:margin] for line in lines if line.strip()}
+    if not margin or len(shared) != 1:  # (spaces on some lines, tabs on others: left alone)
+        return text
+    return "\n".join(line[margin:] if line.strip() else "" for line in lines)
+
 
 def read_text(data: bytes, fmt: str = "txt") -> Document:
     """Read a .txt or .md file."""
@@ -140,7 +171,7 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
     if not utf16 and looks_binary(data):
         raise UnreadableDocument(BINARY)
     text, encoding, warnings = decode(data)
-    text = normalise_newlines(text)
+    text = dedented(without_trailing_spaces(without_invisible(normalise_newlines(text))))
     if fmt == "md" and text.startswith("---\n"):
         text = front_matter_as_text(text)
     if fmt == "md" and ("[!" in text or ":: " in text):
