@@ -467,6 +467,8 @@ def kind_first_title(text: str) -> re.Match[str] | None:
 
 _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
+    # ("Mødeslut: kl. 11.10": the end's own label under "Mødetidspunkt", a Word export's)
+    r"Mødeslut|"
     # ("Mødelokale: Byrådssalen": a portal's facts box naming the room, with its colon only:
     # "Mødelokale 3, Rådhuset" is the place itself)
     r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Mødelokale(?=\s*:)|Sted|"
@@ -2601,7 +2603,7 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key in ("sluttidspunkt", "mødeafslutning", "slut"):
+            elif key in ("sluttidspunkt", "mødeafslutning", "mødeslut", "slut"):
                 pass  # the meeting's end: no column holds it
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole

@@ -52,7 +52,7 @@ _FIELD = re.compile(
     # "Tidsrum: 13:00–15:30": the meeting's span of hours
     r"tidsrum|"
     # ("Mødestart: kl. 18:30. Mødested: …": the start's own label, a second field after it)
-    r"starttidspunkt|sluttidspunkt|mødestart|start|starttid|slut|sluttid|mødeafslutning|"
+    r"starttidspunkt|sluttidspunkt|mødestart|start|starttid|slut|sluttid|mødeafslutning|mødeslut|"
     # ("Start/slut 18:30 - 21:15": an agenda system's PDF header, the span under one label;
     # "Sted/tid: <place> / tirsdag 7/11-2017, kl. 15.00": place and time in one field)
     r"start/slut|sted/tid|tid/sted|tid og sted|sted og tid|"

@@ -53,6 +53,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.dates import find_date
 from analysis.read import Document, UnreadableDocument
 from analysis.read.item_table import field_columns, field_row_items, item_rows, label_row_lines
@@ -67,6 +68,7 @@ def _w(tag: str) -> str:
 
 
 _P, _R, _T, _TBL, _TR, _TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc")
+_SECT = _w("sectPr")
 _PPR, _RPR, _VAL = _w("pPr"), _w("rPr"), _w("val")
 #: Containers whose children are laid out as if they stood in the parent.
 _WRAPPERS = {_w("customXml"), _w("ins"), _w("moveTo"), _w("smartTag")}
@@ -357,6 +359,7 @@ class _Reader:
             numbering_el = None
         self.numbering = _Numbering(numbering_el)
         self.body = document.element.body
+        self.document = document
         self.warnings: list[str] = []
         #: A heading style (or a hand-made heading) was met: bold paragraphs stay text.
         self.styled = False
@@ -523,6 +526,7 @@ class _Reader:
     def table(self, tbl) -> _Block:
         self._style_run = (None, 0)
         rows = []
+        lead_bold = False  # the first paragraph of the (last) cell wholly bold
         grid: list[list[list[str]]] = []  # rows of cells of lines, for an item table
         nested: list[str] = []  # the lines of tables nested in the row's cells
         for tr in _children(tbl, _TR):
@@ -543,6 +547,8 @@ class _Reader:
                 for p in tc.iter(_P):
                     segs: list[tuple[str, bool]] = []
                     self.segments(p, segs, False)
+                    if not any(ln.strip() for ln in cell_lines):
+                        lead_bold = _bold_first_line(segs)
                     texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
                     cell_lines.extend("".join(t for t, _ in segs).replace("\t", " ").split("\n"))
                     if inner and p not in inner:
@@ -563,6 +569,8 @@ class _Reader:
                 # under the item's line, a blank line after them (the next row a new item)
                 rows.extend([*nested, ""])
                 nested = []
+        if (box := _box_lines(grid, lead_bold)) is not None:
+            return _Block(box)
         # an agenda as one table (a row per item, or a row per field under each item's row),
         # or an item's fields side by side (Indstilling | Beslutning)
         found = item_rows(grid) or field_row_items(grid) or field_columns(grid)
@@ -610,11 +618,46 @@ class _Reader:
                     lines.extend(cells)
         return [line.strip() for line in lines if line.strip()][:_MAX_HEADER_LINES]
 
+    def body_blocks(self) -> list[_Block]:
+        """The body's blocks, each later section's case line from its own page header
+        under the section's first heading (see ``section_cases``)."""
+        if self.body.find(f"{_P}/{_PPR}/{_SECT}") is None:
+            return list(self.blocks(self.body))  # one section: its header is read as the top
+        cases = self.section_cases()
+        blocks: list[_Block] = []
+        section = 0
+        for el in self.body:
+            start = len(blocks)
+            blocks.extend(self.blocks((el,)))
+            first = next((k for k in range(start, len(blocks)) if not blocks[k].empty), None)
+            if 0 < section < len(cases) and cases[section] and first is not None:
+                # the section's first text: the case line under it where it is a heading
+                # ("## Punkt 1 Title"), over it otherwise
+                line = blocks[first].lines[0]
+                heading = line.startswith("## ") or _ITEM_HEAD.match(line)
+                blocks.insert(first + 1 if heading else first, _Block(cases[section]))
+                cases[section] = []
+            if el.tag == _P and el.find(f"{_PPR}/{_SECT}") is not None:
+                section += 1
+        return blocks
+
+    def section_cases(self) -> list[list[str]]:
+        """Per section, the case lines of its own page header ("Sagsnr.: 23/3901 · Åben ·
+        Sagsbehandler: …"): minutes exported with each item a section of its own print the
+        item's case facts only there. The first section's header is the document's top
+        (``page_header``); a header linked to the one before repeats no item's facts."""
+        out: list[list[str]] = [[]]
+        for section in self.document.sections[1:]:
+            header = section.header
+            lines = [] if header.is_linked_to_previous else self.story_lines(header)
+            out.append([line for line in lines if _HEADER_CASE.match(line)])
+        return out
+
     def text(self, top: list[str] | None = None) -> str:
         out: list[str] = []
         prev: _Block | None = None
         gap = False
-        blocks = list(self.blocks(self.body))
+        blocks = self.body_blocks()
         if not self.styled or (self.headings == 1 and _title_heading_first(blocks)):
             _bold_titles_as_headings(blocks)
         for block in blocks:
@@ -653,6 +696,8 @@ class _Reader:
 _MAX_HEADER_LINES = 6
 #: "Side 1", "Side 2 af 4", "Page 1 of 3": a footer's page number (its field's last value).
 _PAGE_NUMBER = re.compile(r"(?:\bSide|\bPage)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?\s*$", re.I)
+#: A page header's case line: a case label and a number ("Sagsnr.: 23/3901 · Åben · …").
+_HEADER_CASE = re.compile(rf"^{CASE_NUMBER_LABEL}\s*:?\s*\w*\d", re.I)
 #: "Udskrevet 12.05.2025", "Gemt 3. maj 2025": the day the file was printed or saved, no
 #: meeting's date.
 _STAMP = re.compile(r"\b(?:udskrevet|printet|printed|gemt|opdateret|senest\s+ændret)\b", re.I)
@@ -779,6 +824,31 @@ def _on_attr(el, name: str) -> bool:
 def _one_line(text: str) -> str:
     """Soft line breaks to a space; surrounding white space removed."""
     return _BREAKS.sub(" ", text).strip()
+
+
+def _bold_first_line(segs: list[tuple[str, bool]]) -> bool:
+    """The paragraph's text up to its first line break is there and wholly bold."""
+    first = []
+    for t, bold in segs:
+        head, brk, _ = t.partition("\n")
+        first.append((head, bold))
+        if brk:
+            break
+    return any(t.strip() for t, _ in first) and all(bold for t, bold in first if t.strip())
+
+
+def _box_lines(grid: list[list[list[str]]], lead_bold: bool) -> list[str] | None:
+    """A box (a table of one cell, often shaded) opened by a bold label over paragraphs
+    ("**Beslutning i Udvalget den 05-02-2025**" / "Godkendt." / "Fraværende: …"): its
+    paragraphs and line breaks as lines of their own, as outside a table, so the label
+    heads its section; joined into one line the label ran into the decision. None for any
+    other table (a box of one paragraph, or whose first line is no short bold label)."""
+    if len(grid) != 1 or len(grid[0]) != 1:
+        return None
+    lines = [ln.strip() for ln in grid[0][0] if ln.strip()]
+    if len(lines) < 2 or not lead_bold or len(lines[0]) > _MAX_HEADING_CHARS:
+        return None
+    return lines
 
 
 def _is_heading_text(text: str) -> bool:

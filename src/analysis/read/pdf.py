@@ -925,6 +925,18 @@ def _join(a: str, b: str, vocab: set[str] | None = None) -> str:
     return f"{a} {b}"
 
 
+#: "3. Title (5)": a contents entry, its number and its page in brackets.
+_BRACKETED_ENTRY = re.compile(r"^(\d{1,3})\.\s.*\(\d{1,4}\)$")
+
+
+def _next_entry(line: str, below: str) -> bool:
+    """``below`` opens the entry after ``line``'s ("3. Title (5)" / "4. Title (7)"): a line
+    of its own, though a long title filled ``line`` to the right edge (joined, the second
+    entry was lost inside the first)."""
+    entry = _BRACKETED_ENTRY.match(line)
+    return entry is not None and re.match(rf"{int(entry.group(1)) + 1}\.\s+\S", below) is not None
+
+
 def _heading(s: _Seg, m: _Metrics, known: frozenset[str]) -> bool:
     if s.cells is not None:
         return False
@@ -1026,6 +1038,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             _POINT_START.match(s.text) is not None
             or (s.text[:1] in _FIELD_FIRST and _FIELD_START.match(s.text) is not None)
             or (s.text[-1:] == ":" and len(s.text) <= 40 and _label_alone(s.text))
+            or (cur.text[-1:] == ")" and _next_entry(cur.text, s.text))
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
