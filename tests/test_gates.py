@@ -1787,6 +1787,24 @@ GATES: list[Gate] = [
             and not headings.is_furniture(text)
         ),
     ),
+    Gate(
+        "layouts.text._contact_line: a 'K' first and 120 characters at most before _CONTACT",
+        text,
+        "_CONTACT",
+        text._contact_line,
+        line(text._CONTACT).map(single_spaced),
+        lambda t: len(t) <= 120 and text._CONTACT.match(t) is not None,
+    ),
+    Gate(
+        "layouts.header.read_header: 'møde)' closing the line before KIND_IN_BRACKETS",
+        header,
+        "KIND_IN_BRACKETS",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        line(header.KIND_IN_BRACKETS).map(
+            lambda s: f"Dagsorden{single_spaced(s)}\n\nMødedato: 3. marts 2025\n"
+        ),
+        lambda t: True,
+    ),
 ]
 
 

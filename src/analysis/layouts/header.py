@@ -1812,6 +1812,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         m = _TITLE_KIND.match(text)
+        if m is None and text[-5:].lower() == "møde)" and (kind := KIND_IN_BRACKETS.search(text)):
+            # "Dagsorden (åbent møde)" under the body's heading: the kind of document, the
+            # kind of meeting in brackets after it
+            m = _TITLE_KIND.match(text[: kind.start()])
         if m is None and head.forum and text[:1] in "RrDdBb":
             kind_forum = _KIND_THEN_FORUM.match(text)
             if kind_forum and kind_forum.group("forum").lower() == head.forum.lower():
@@ -3380,7 +3384,9 @@ _DASHED_WORKPLACE = re.compile(
 #: closing a title's body; also " (fællesmøde)", " (temamøde)" after the bodies in a forum
 #: field ("Udvalg: <A> og <B> (fællesmøde)").
 KIND_IN_BRACKETS = re.compile(
-    r"\s*\((?:(?:konstituerende|(?:ekstra)?ordinære?t?)\s+møde|(?:fælles|dialog|tema)møde)\)$",
+    # ("Dagsorden (åbent møde)": the meeting open to the public or closed, a kind as well)
+    r"\s*\((?:(?:konstituerende|(?:ekstra)?ordinære?t?|åbent|lukket)\s+møde"
+    r"|(?:fælles|dialog|tema)møde)\)$",
     re.I,
 )
 #: "Tillægsdagsorden", "SUPPLERENDE DAGSORDEN" alone on a line.

@@ -1127,7 +1127,8 @@ def _furniture_tests(text: str) -> bool:
 _BRACKETED = re.compile(
     # ("[ Forrige møde ]  [ Næste møde ]": an old portal's pager between meetings, the
     # brackets spaced; those words alone on a line are the standing item's title)
-    rf"^(?:[^\[\]()\d]{{1,40}}?\s*)?(?:(?:[\[(]\s?(?!ok\b|luk\b|\.)"
+    # ("Dagsorden (åbent møde)": the meeting's kind in round brackets, no control)
+    rf"^(?:[^\[\]()\d]{{1,40}}?\s*)?(?:(?:[\[(]\s?(?!ok\b|luk\b|\.|(?<=\()åbent møde\))"
     rf"(?:{_CONTROLS}|{_ROW_WORDS})|\[\s?(?:forrige|næste) møde)\s?[\])]\s*)+$",
     re.IGNORECASE,
 )
@@ -2321,6 +2322,19 @@ _FOOTER_LINE = re.compile(
 
 
 _FOOTER_PARTS = re.compile(r"\s[*·|•]\s")
+#: "Kontakt: Sekretariatet, Byrådsbetjening, tlf. 1234 5678", "Kontaktperson: <navn>,
+#: mail …": a page's contact box on one line, a label, who, and a phone or a mail.
+_CONTACT = re.compile(
+    r"^kontakt(?:person|\s+os)?\s*:\s*\S.{0,80}?\b(?:tlf|telefon|e-?mail|mail)\b", re.IGNORECASE
+)
+
+
+def _contact_line(text: str) -> bool:
+    """Whether ``text`` is a page's contact box on one line (``_CONTACT``), its first
+    letter and length tested first."""
+    return text[:1] in "Kk" and len(text) <= 120 and _CONTACT.match(text) is not None
+
+
 #: A footer's row of the site's own links, two or more of them ("Kontakt   Om cookies
 #: Privatlivspolitik", "Find vej   Job   Presse"; a browser's
 #: copy keeps them on one line, the gaps closed to spaces).
@@ -2389,6 +2403,11 @@ def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
                 # heading opens the footer as a control would)
                 block += [lines[k].index for k in box]
                 controls = furniture_at | {block[-1]}
+            elif block and _contact_line(line.clean):
+                # ("Kontakt: Sekretariatet, tlf. …" / "Senest opdateret …": the page's contact
+                # box over its date opens the footer, no text of the last item's decision)
+                block.append(line.index)
+                controls = furniture_at | {line.index}
             break
         block.append(line.index)
     if len(block) > 14:
