@@ -26,6 +26,7 @@ def test_no_break_spaces_are_plain_spaces_in_every_format() -> None:
 def test_spaces_at_a_line_end_go_and_a_tab_stays() -> None:
     assert without_trailing_spaces("Beslutning  \nGodkendt. \n") == "Beslutning\nGodkendt.\n"
     assert without_trailing_spaces("24/118\tVej\t\n") == "24/118\tVej\t\n"
+    assert without_trailing_spaces("Beslutning\t \nGodkendt.\t\n") == "Beslutning\nGodkendt.\n"
     assert without_trailing_spaces("Godkendt.") == "Godkendt."
 
 
@@ -56,6 +57,12 @@ def _trailing(text: str) -> str:
     return "\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
 
 
+def _trailing_tab(text: str) -> str:
+    return "\n".join(
+        line + "\t" if line.strip() and "\t" not in line else line for line in text.split("\n")
+    )
+
+
 def _indented(text: str) -> str:
     return "\n".join("  " + line if line.strip() else line for line in text.split("\n"))
 
@@ -70,7 +77,7 @@ def _tables(result) -> dict:
     }
 
 
-@pytest.mark.parametrize("write", [_no_break, _trailing, _indented])
+@pytest.mark.parametrize("write", [_no_break, _trailing, _trailing_tab, _indented])
 @pytest.mark.parametrize(
     "name",
     [

@@ -135,15 +135,20 @@ _SOFT_HYPHEN_END = re.compile(r"\xad(?=[ \t]*$)", re.MULTILINE)
 
 #: Spaces at a line's end (an editor's or a converter's, or Markdown's hard line break).
 _TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
+#: Tabs and spaces at the end of a line with no other tab (no row of a pasted table).
+_TRAILING_TABS = re.compile(r"^([^\t\n]*?)[ \t]+$", re.MULTILINE)
 
 
 def without_trailing_spaces(text: str) -> str:
-    """``text`` with no line ending in spaces: nothing a reader sees, but a rule that ends
-    a line with ``$`` would not read "Beslutning  " or a quoted-printable soft break "=  ".
-    Tabs stay: a trailing tab is the empty last cell of a pasted table's row."""
-    if " \n" not in text and not text.endswith(" "):
-        return text
-    return _TRAILING_SPACES.sub("", text)
+    """``text`` with no line ending in spaces, nor in tabs where the line has no other tab:
+    nothing a reader sees, but a rule that ends a line with ``$`` would not read
+    "Beslutning  " or a quoted-printable soft break "=  ". The trailing tab of a line with
+    other tabs stays: it is the empty last cell of a pasted table's row."""
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING_SPACES.sub("", text)
+    if "\t\n" in text or text.endswith("\t"):
+        text = _TRAILING_TABS.sub(r"\1", text)
+    return text
 
 
 #: A line that starts with no indentation: one is enough for ``dedented`` to do nothing.
