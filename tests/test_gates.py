@@ -1805,6 +1805,24 @@ GATES: list[Gate] = [
         ),
         lambda t: True,
     ),
+    Gate(
+        "parse._parse_header: 'Pp' opening a listed entry's title before _TOC_PUNKT",
+        parse,
+        "_TOC_PUNKT",
+        lambda text: parse._parse_header(
+            parse.to_lines(f"Økonomiudvalget\n\n- 1. {text}Budget 2026\n"), set(), []
+        ),
+        # (the pattern written "Punkt", generated from "punkt" so that the lower case turns up)
+        rx(
+            like(
+                like(parse._TOC_PUNKT, "Punkt", "punkt"),
+                r"\s*(?:[:.]\s*|\t\s*)",
+                r"(?:[:.] |\t)",
+            ),
+            fullmatch=True,
+        ),
+        lambda text: parse._TOC_PUNKT.match(text) is not None,
+    ),
 ]
 
 

@@ -2184,6 +2184,19 @@ def _in_history_block(lines: list[Line]) -> bool:
     return any(_HISTORY_BLOCK.match(line.clean) for line in lines)
 
 
+def _history_field_last(lines: list[Line]) -> bool:
+    """Whether a Sagsforløb's lines are a block of fields ("Udvalg: …") whose last line is
+    one of its heading fields ("Dato: …", "Punktnummer: 7"), so that a decision label
+    right under it ("Beslutning:") is the block's next field, the earlier body's."""
+    m = _HISTORY_FIELD.match(lines[-1].clean) if lines else None
+    return (
+        m is not None
+        and m.group("key").lower() != "beslutning"
+        and m.group("value").strip() != ""
+        and _in_history_block(lines)
+    )
+
+
 def _case_history_blocks(text: str) -> list[CaseHistoryEntry]:
     """FirstAgenda's Sagsforløb: blocks of 'Udvalg: … / Dato: … / Punktnummer: …' + text."""
     out: list[CaseHistoryEntry] = []
@@ -2655,7 +2668,12 @@ def _parse_header(
         if in_toc and listed:  # the list ends at its first line of another kind
             m = _LIST_ENTRY.match(text)
             if m:
-                toc.append((m.group("title").strip(), None, line.index))
+                title = m.group("title").strip()
+                if title[:1] in _P and _TOC_PUNKT.match(title):
+                    # "1. Punkt 1: Title": a web page's <ol> numbering entries that carry
+                    # the item's word and number themselves, as the headings below do
+                    title = _toc_title(title)
+                toc.append((title, None, line.index))
             in_toc = bool(m)
             continue
         if in_toc:
@@ -3433,6 +3451,19 @@ def _parse_item(
                 placed.add(line.index)
                 continue
         hk = heading_key(line, rules)
+        if (
+            hk is not None
+            and text[-1:] == ":"
+            and current is not None
+            and current[0] == "sagsforloeb"
+            and _history_field_last(current[2])
+        ):
+            # "Udvalg: Magistraten" / "Dato: …" / "Punktnummer: 7" / "Beslutning:" / "…": the
+            # block's own field over the earlier body's decision, not this meeting's (which
+            # follows under "Beslutning" once the block's text has been given)
+            current[2].append(line)
+            placed.add(line.index)
+            continue
         if (
             hk is None
             and text == "Referat"

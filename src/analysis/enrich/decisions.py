@@ -364,7 +364,10 @@ _BODY_TARGET = re.compile(
     r"kommunen?$|kommunerne$|^politi(et)?$|direktorat(et)?$|styrelsen$|ministerie(t)?$|"
     # "Sagen sendes til udtalelse hos Ribe Stift": the Church's authorities over a
     # parish council or a deanery committee (the diocese, its bishop, the dean)
-    r"^stift(et)?$|stiftsøvrighed(en)?$|^biskop(pen)?$|^provst(en|iet)?$)"
+    r"^stift(et)?$|stiftsøvrighed(en)?$|^biskop(pen)?$|^provst(en|iet)?$|"
+    # "Drøftet og oversendt til Magistraten": a big city's executive committee (Aarhus,
+    # Odense) or its council by its own name, who take the case on
+    r"^magistrat(en)?$|^borgerrepræsentation(en)?$)"
 )
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(

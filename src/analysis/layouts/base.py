@@ -425,7 +425,9 @@ _CLOSING = re.compile(
     # reading of the minutes before the meeting's end on one line)
     rf"^(?:protokollen\s+(?:blev\s+)?{_READ_ALOUD}(?:godkendt[.,]?\s+)?)?"
     r"m(?:ø|oe)det\s+(?:blev\s+)?(?:h(?:æ|ae)vet|sluttede|afsluttedes|"
-    r"blev\s+afsluttet|afsluttet|slut)\b[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?\s*\d{1,2}[.:]\d{2}\.?"
+    r"blev\s+afsluttet|afsluttet|slut)\b"
+    # ("Mødet hævet: 10.15": a header's field of the hour the meeting closed, no "kl.")
+    r"(?:[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?|\s*:)\s*\d{1,2}[.:]\d{2}\.?"
     # ("Mødet hævet kl. 22.05. Protokollen oplæst og godkendt.": the reading after it;
     # "Mødet hævet kl. 21.25   Referatet er godkendt på mødet.": the minutes approved there)
     rf"(?:\s+protokollen\s+(?:blev\s+)?{_READ_ALOUD}godkendt\.?"
