@@ -42,6 +42,7 @@ from analysis.layouts import (
     lead_sentence,
     mail_date,
     margin_numbers,
+    marked,
     meeting_kind,
     meeting_prefixed,
     member_table,
@@ -51,6 +52,7 @@ from analysis.layouts import (
     outcome,
     owner_kind,
     owners,
+    paged_contents,
     procedure_notes,
     remarks,
     review_marks,
@@ -1822,6 +1824,41 @@ GATES: list[Gate] = [
             fullmatch=True,
         ),
         lambda text: parse._TOC_PUNKT.match(text) is not None,
+    ),
+    Gate(
+        "layouts.headings.candidates: 'A' first and a full stop last before _AD_POINT",
+        headings,
+        "_AD_POINT",
+        lambda text: headings.candidates(parse.to_lines(f"Beslutning:\n{text}\n"), set()),
+        line(headings._AD_POINT),
+        # (a tab makes the line a table's row of cells, read by the cell rules before)
+        lambda text: "\t" not in text and headings._AD_POINT.match(text) is not None,
+    ),
+    Gate(
+        "layouts.headings.marks_off: the title's first letter in 'ÅåLl' before _MARK_COLUMN",
+        headings,
+        "_MARK_COLUMN",
+        lambda text: headings.marks_off(
+            [headings.TocEntry(text, 2, 0), headings.TocEntry(text, 3, 1)]
+        ),
+        st.tuples(
+            rx(headings._MARK_COLUMN), st.sampled_from(["Plan for botilbud", "Budget 2026"])
+        ).map("".join),
+        searched(headings._MARK_COLUMN),
+    ),
+    Gate(
+        "layouts.paged_contents.repeated_titles: the line's first letter in 'ÅåLl' before MARK",
+        paged_contents,
+        "MARK",
+        lambda text: paged_contents.paged_items(
+            parse.to_lines(
+                "Indhold\nPlan for botilbud ..... 2\nBudget 2026 ..... 3\n\n"
+                f"{text}\nPlan for botilbud\nGodkendt.\n\n{text}\nBudget 2026\nGodkendt.\n"
+            ),
+            set(),
+        ),
+        line(marked.MARK),
+        lambda text: marked.MARK.match(text) is not None,
     ),
 ]
 

@@ -1177,7 +1177,7 @@ def _not_ordered_nor_wished(w: _Words, head: int) -> bool:
     discussion's input), where "Udvalget prioriterede 11 ejendomme" decides."""
     if not _not_ordered(w, head):
         return False
-    if head and w.lowers[head - 1] in _ATTRIBUTIVE_BEFORE:
+    if head and _attributive(w, head):
         return False  # "udarbejder en prioriteret liste": the participle describes a noun
     return not any(w.lowers[k] in _WISH for k in _left(w, head, 6))
 
@@ -1203,6 +1203,25 @@ def _member_wished(w: _Words, head: int) -> bool:
 #: An article or possessive right before a participle: it stands before its noun ("en
 #: prioriteret liste", "den prioriterede rækkefølge"), describing it, no act of the forum.
 _ATTRIBUTIVE_BEFORE = frozenset({"en", "et", "den", "det", "de", "sin", "sit", "sine"})
+#: A degree before such a participle ("de højst prioriterede indsatser", "den mest
+#: prioriterede opgave"), and the small count between the article and it ("de to højst …").
+_DEGREE_BEFORE = frozenset(
+    {"højst", "højest", "mest", "lavest", "højt", "lavt", "højere", "lavere"}
+)
+_SMALL_COUNT = frozenset({"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"})
+
+
+def _attributive(w: _Words, head: int) -> bool:
+    """Whether the participle at ``head`` stands before its noun after an article or a
+    possessive (see ``_ATTRIBUTIVE_BEFORE``), a degree and a small count perhaps between
+    them: "de to højst prioriterede indsatser" describes the tasks, no act of the forum."""
+    # (nearest first, over a line break that only wraps the sentence: "de to højst" /
+    # "prioriterede indsatser")
+    left = [w.lowers[k] for k in _left_across_wrap(w, head, 4)]
+    k = 0
+    if left[:1] and left[0] in _DEGREE_BEFORE:
+        k = 2 if left[1:2] and (left[1] in _SMALL_COUNT or left[1].isdigit()) else 1
+    return k < len(left) and left[k] in _ATTRIBUTIVE_BEFORE
 
 
 def _shared_out(w: _Words, head: int) -> bool:
@@ -1326,6 +1345,7 @@ def _approved_or_in_part(w: _Words, head: int) -> str:
 
 
 _RULES: tuple[_Rule, ...] = (
+    # ("Formanden orienterede om, at styrelsen har godkendt projektet": told, see _not_told)
     _Rule(
         "approve",
         "approved",
@@ -1333,6 +1353,7 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_APPROVE),
         negated="rejected",
         outcome=_approved_or_in_part,
+        check=_not_told,
     ),
     # "tiltrådte indstillingen" approves; "kunne tiltræde indstillingen" recommends on.
     _Rule(

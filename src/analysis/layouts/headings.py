@@ -1494,6 +1494,26 @@ def _protocol_run(lines: list[Line], out: list[Head], weak: list[int], skip: set
     return 2 * decided > len(weak)
 
 
+#: "Ad 1: Godkendt.", "Ad 2) Drøftet.": the outcome of one point of an item's recommendation.
+_AD_POINT = re.compile(r"^Ad\s+(?:pkt\.?\s*|punkt\s+)?\d{1,2}\s*[:.)]\s+\S.*\.$", re.I)
+
+
+def _decision_point(lines: list[Line], pos: int) -> bool:
+    """Whether the "Ad N: <outcome>." line at ``pos`` stands right under a decision label,
+    or under such lines that do: a two-part decision written point by point, no item
+    heading (an item's "Ad N." heading stands under its predecessor's text, a blank line
+    or more above it, and closes with its title, no full stop)."""
+    p = pos
+    while p > 0 and _AD_POINT.match(lines[p].clean):
+        p -= 1
+        if lines[p].blank:
+            return False
+        found = heading_key(lines[p])
+        if found is not None:
+            return found[0] == "beslutning"
+    return False
+
+
 def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     """Every line from ``start`` on shaped like a numbered item heading, with evidence.
 
@@ -1558,6 +1578,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             text = _without_control_cells(text)
         if notes_items_elsewhere(text):
             continue  # "Pkt. 1-3 blev behandlet for lukkede døre": a note, no "Pkt. 1"
+        if text[:1] in "Aa" and text[-1:] == "." and _decision_point(lines, pos):
+            continue  # "Beslutning:" / "Ad 1: Godkendt." / "Ad 2: Drøftet.": the decision's parts
         ref = _AD_ALONE.match(text) if text[:1] in "Aa" else None
         if (
             ref
@@ -3559,6 +3581,24 @@ class Contents:
     end: int = 0
 
 
+#: "Åbent  Title ..... 2", "Lukket  Title ..... 9": the open/closed mark in a column of its
+#: own before an unnumbered entry's title (the item below opens with the mark alone on a
+#: line and the title under it).
+_MARK_COLUMN = re.compile(r"^(?:åbent|åben|lukket)\s+(?=[A-ZÆØÅ0-9])", re.I)
+
+
+def marks_off(entries: list[TocEntry]) -> list[TocEntry]:
+    """The entries without the open/closed mark every unnumbered title of the list opens
+    with: a column of the list, no word of the titles (one title alone may open "Åben
+    skole …"; a numbered entry's mark is read by ``_OPEN_PREFIX``)."""
+    if len(entries) < 2 or any(
+        e.number is not None or e.title[:1] not in "ÅåLl" or not _MARK_COLUMN.match(e.title)
+        for e in entries
+    ):
+        return entries
+    return [replace(e, title=_MARK_COLUMN.sub("", e.title, count=1)) for e in entries]
+
+
 def contents(
     lines: list[Line], skip: set[int], before: int | None = None, heads: Sequence[Head] = ()
 ) -> Contents | None:
@@ -3581,6 +3621,7 @@ def contents(
             continue
         if found and found.entries:
             found.positions.add(pos)
+            found.entries = marks_off(found.entries)
             return _by_place(found, lines, heads)
     found = _parted_list(lines, skip, before, heads)
     if found is not None:
@@ -3604,6 +3645,7 @@ def contents(
             # "Sag nr. 67<TAB>Orientering", lifted by the evidence of its namesakes)
             continue
         if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
+            found.entries = marks_off(found.entries)
             return _by_place(found, lines, heads)
     return None
 

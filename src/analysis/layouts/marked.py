@@ -18,7 +18,7 @@ from analysis.layouts.unnumbered import decided_heads, decision_label, unnumbere
 from analysis.parse import Line, heading_key
 
 #: "Åbent punkt", "Lukket punkt", "Åben sag", "Lukket sag": the item's mark alone on a line.
-_MARK = re.compile(r"^(?:åbent|åben|lukket)\s+(?:punkt|sag)$", re.IGNORECASE)
+MARK = re.compile(r"^(?:åbent|åben|lukket)\s+(?:punkt|sag)$", re.IGNORECASE)
 
 
 def marked_items(lines: list[Line], skip: set[int]) -> list[Head]:
@@ -29,13 +29,13 @@ def marked_items(lines: list[Line], skip: set[int]) -> list[Head]:
     closed: set[int] = set()
     for p, line in enumerate(lines):
         text = line.clean
-        if line.blank or text[:1] not in "ÅåLl" or line.index in skip or not _MARK.match(text):
+        if line.blank or text[:1] not in "ÅåLl" or line.index in skip or not MARK.match(text):
             continue
         q = next((k for k in range(p + 1, min(p + 4, len(lines))) if not lines[k].blank), None)
         if q is None or heading_key(lines[q]) is not None:
             continue
         title = unnumbered_title(lines[q].clean)
-        if title is None or _MARK.match(title) or title[:1].isdigit():
+        if title is None or MARK.match(title) or title[:1].isdigit():
             continue  # a numbered heading under the mark is the numbered families' own
         opens.append((p, title, None))
         titles[p] = q

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from analysis.layouts.headings import Contents, Head, TocEntry, _norm, plausible_title
+from analysis.layouts.headings import (
+    Contents,
+    Head,
+    TocEntry,
+    _norm,
+    marks_off,
+    plausible_title,
+)
+from analysis.layouts.marked import MARK
 from analysis.parse import Line
 
 #: The head of a contents list.
@@ -56,7 +64,7 @@ def _entries(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[TocEntry
             break  # pages rise through a contents list
         entries.append(TocEntry(m.group("title").strip(), page, line.index, len(entries) + 1))
         end = k + 1
-    return entries, end
+    return marks_off(entries), end
 
 
 def paged_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Contents] | None:
@@ -118,6 +126,16 @@ def repeated_titles(lines: list[Line], toc: Contents, skip: set[int]) -> list[He
             None,
         )
         if found is not None:
-            heads.append(Head(found, entry.number or k + 1, entry.title, evidence=2))
+            number = entry.number or k + 1
+            above = lines[found - 1].clean if found else ""
+            if above[:1] in "ÅåLl" and MARK.match(above) and found - 1 >= at:
+                # "Åbent punkt" / "Title": the item opens at its open/closed mark alone on
+                # the line over the title (no text of the item before it)
+                closed = above[:1] in "Ll"
+                heads.append(
+                    Head(found - 1, number, entry.title, (found,), evidence=2, closed=closed)
+                )
+            else:
+                heads.append(Head(found, number, entry.title, evidence=2))
             at = found + 1
     return heads if len(heads) >= 2 and 2 * len(heads) > len(toc.entries) else []
