@@ -1790,12 +1790,12 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
-        "layouts.text._contact_line: a 'K' first and 120 characters at most before _CONTACT",
+        "layouts.text._contact_line: a 'K' first and 120 characters at most before _CONTACT_BOX",
         text,
-        "_CONTACT",
+        "_CONTACT_BOX",
         text._contact_line,
-        line(text._CONTACT).map(single_spaced),
-        lambda t: len(t) <= 120 and text._CONTACT.match(t) is not None,
+        line(text._CONTACT_BOX).map(single_spaced),
+        lambda t: len(t) <= 120 and text._CONTACT_BOX.match(t) is not None,
     ),
     Gate(
         "layouts.header.read_header: 'møde)' closing the line before KIND_IN_BRACKETS",

@@ -2324,15 +2324,15 @@ _FOOTER_LINE = re.compile(
 _FOOTER_PARTS = re.compile(r"\s[*·|•]\s")
 #: "Kontakt: Sekretariatet, Byrådsbetjening, tlf. 1234 5678", "Kontaktperson: <navn>,
 #: mail …": a page's contact box on one line, a label, who, and a phone or a mail.
-_CONTACT = re.compile(
+_CONTACT_BOX = re.compile(
     r"^kontakt(?:person|\s+os)?\s*:\s*\S.{0,80}?\b(?:tlf|telefon|e-?mail|mail)\b", re.IGNORECASE
 )
 
 
 def _contact_line(text: str) -> bool:
-    """Whether ``text`` is a page's contact box on one line (``_CONTACT``), its first
+    """Whether ``text`` is a page's contact box on one line (``_CONTACT_BOX``), its first
     letter and length tested first."""
-    return text[:1] in "Kk" and len(text) <= 120 and _CONTACT.match(text) is not None
+    return text[:1] in "Kk" and len(text) <= 120 and _CONTACT_BOX.match(text) is not None
 
 
 #: A footer's row of the site's own links, two or more of them ("Kontakt   Om cookies
