@@ -56,6 +56,7 @@ from analysis.layouts import (
     procedure_notes,
     remarks,
     review_marks,
+    ruled,
     run_in_label,
     signature_note,
     slides,
@@ -1859,6 +1860,45 @@ GATES: list[Gate] = [
         ),
         line(marked.MARK),
         lambda text: marked.MARK.match(text) is not None,
+    ),
+    Gate(
+        "layouts.ruled._page_header: a digit last before _PAGE_NUMBER",
+        ruled,
+        "_PAGE_NUMBER",
+        ruled._page_header,
+        st.tuples(st.just("Ældrerådet 04-03-2010"), rx(ruled._PAGE_NUMBER, fullmatch=True)).map(
+            "".join
+        ),
+        searched(ruled._PAGE_NUMBER),
+    ),
+    Gate(
+        "parse.merger_notes: 'Kommune' in the line before _MERGER_NOTE",
+        parse,
+        "_MERGER_NOTE",
+        lambda text: parse.merger_notes([ln for ln in parse.to_lines(text) if ln.clean]),
+        embedded(line(parse._MERGER_NOTE)),
+        lambda text: any(parse._MERGER_NOTE.match(ln.clean.strip()) for ln in parse.to_lines(text)),
+    ),
+    Gate(
+        "parse.merger_notes: 'Kommune' in the line and ')' last before _MERGED_OF",
+        parse,
+        "_MERGED_OF",
+        lambda text: parse.merger_notes([ln for ln in parse.to_lines(text) if ln.clean]),
+        embedded(line(parse._MERGED_OF)),
+        lambda text: any(parse._MERGED_OF.match(ln.clean.strip()) for ln in parse.to_lines(text)),
+    ),
+    Gate(
+        "layouts.header._member_values: '(' first on the line under the list before _PARTY_ALONE",
+        header,
+        "_PARTY_ALONE",
+        lambda text: header._member_values(
+            parse.to_lines(f"Afbud: Ole Hansen (A), Bo Lund Berg\n{text}\n"),
+            0,
+            "Ole Hansen (A), Bo Lund Berg",
+            set(),
+        ),
+        line(header._PARTY_ALONE, indent=True),
+        lambda text: header._PARTY_ALONE.match(text.strip()) is not None,
     ),
 ]
 

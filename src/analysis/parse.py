@@ -4136,6 +4136,50 @@ def _restated_overview(lines: list[Line], unplaced: list[Line]) -> set[int]:
     return out
 
 
+#: "Favrskov Kommune er dannet 1. januar 2007 af Hadsten, …", "<X> Kommune blev pr. 1.
+#: januar 2007 oprettet ved sammenlægning af …": a note of the 2007 reform's merger, which
+#: minutes of the years after it print over the items or under the last one (the sentence's
+#: start; it may go on over the lines below).
+_MERGER_NOTE = re.compile(
+    r"^[*_]?[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune\s+(?:er|blev)\s+"
+    r"(?:[\w.]+\s+){0,5}?(?:dannet|oprettet|etableret)\s+(?:[\w.]+\s+){0,5}?"
+    r"(?:af|ved\s+sammenlægning)\b"
+)
+#: "Vordingborg Kommune (Langebæk, Møn, Præstø og Vordingborg Kommuner)": the municipality
+#: and, in brackets, the former ones it was made of.
+_MERGED_OF = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune\s+\([^()]{3,150}\s[Kk]ommuner\)$"
+)
+
+
+def merger_notes(unplaced: list[Line]) -> list[list[Line]]:
+    """The notes of the municipality's merger among the lines no record holds
+    (``_MERGER_NOTE`` with the lines its sentence goes on over, up to its full stop, or
+    ``_MERGED_OF``), each as its lines: the owner's history, placed in the meeting's notes."""
+    left = {line.index: line for line in unplaced}
+    out: list[list[Line]] = []
+    taken: set[int] = set()
+    for line in unplaced:
+        text = line.clean.strip()
+        # (the word first: few lines outside the items name a municipality at all)
+        if "Kommune" not in text or line.index in taken:
+            continue
+        if text[-1:] == ")" and _MERGED_OF.match(text):
+            out.append([line])
+            continue
+        if not _MERGER_NOTE.match(text):
+            continue
+        note = [line]
+        # (its sentence wrapped over the lines right below, to the full stop)
+        while not note[-1].clean.rstrip(" *_").endswith(".") and len(note) < 4:
+            if (below := left.get(note[-1].index + 1)) is None:
+                break
+            note.append(below)
+        taken.update(ln.index for ln in note)
+        out.append(note)
+    return out
+
+
 def finished_meeting(
     head: Header,
     items: list[Item],
@@ -4161,6 +4205,12 @@ def finished_meeting(
     if unplaced and (restated := _restated_overview(lines, unplaced)):
         # the decisions summed up before the items, each read again under its item
         unplaced = [line for line in unplaced if line.index not in restated]
+    notes = list(head.notes)
+    if unplaced and "Kommune" in text and (merged := merger_notes(unplaced)):
+        # the owner's merger told over or under the items: a note of the meeting's
+        taken = {ln.index for note in merged for ln in note}
+        notes += [" ".join(ln.clean.strip(" *_") for ln in note) for note in merged]
+        unplaced = [line for line in unplaced if line.index not in taken]
     if unplaced:
         sample = "; ".join(f"line {ln.index + 1}: '{ln.clean[:60]}'" for ln in unplaced[:3])
         warnings.append(f"{len(unplaced)} line(s) could not be placed in any table ({sample})")
@@ -4173,7 +4223,7 @@ def finished_meeting(
         items=items,
         heading=head.heading,
         municipality=head.municipality,
-        notes="\n".join(n for n in head.notes if n) or None,
+        notes="\n".join(n for n in notes if n) or None,
         warnings=warnings,
         chars_total=total,
         chars_placed=total - sum(nonblank_chars(line.clean) for line in unplaced),

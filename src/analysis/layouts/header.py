@@ -3966,6 +3966,10 @@ _NAME_PARTY = re.compile(
 #: (the rest of the name on the next line); "Kofoed Dam (A)": a party's letter after a name.
 _CUT_NAME = re.compile(r"\([A-ZÆØÅ]{1,3}\),\s*[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ][\w\-]*){0,2}$")
 _PARTY_LETTER = re.compile(r"^[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ][\w\-]*){0,3}\s\([A-ZÆØÅ]{1,3}\)")
+#: "(A)", "(SF)." alone on a line: a party's letter wrapped off the name above it.
+_PARTY_ALONE = re.compile(r"^\([A-ZÆØÅ]{1,3}\)[.,]?$")
+#: "… Svend Aage Krog": a list's line ending with a capitalised name (two words or more).
+_ENDS_NAME = re.compile(r"[A-ZÆØÅ][\w\-]+\s[A-ZÆØÅ][\w\-]+$")
 
 
 #: "Ledelsessiden: Name, Name": a group of the members under a label of its own.
@@ -4006,6 +4010,13 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
                 # "Medlemmer: A (V) · B (A)" / "· C (O) · D (C)": a list parted by middle
                 # dots (its parts on lines of their own) wrapped onto the next line
                 parts.append(", " + nxt.clean[2:].replace(" · ", ", "))
+                j += 1
+                continue
+            wrapped = nxt.clean.strip()
+            if wrapped[:1] == "(" and _PARTY_ALONE.match(wrapped) and _ENDS_NAME.search(parts[-1]):
+                # "Fraværende: …, Svend Aage Krog" / "(A)": a hard wrap at 70 characters
+                # moved the last member's party letter onto a line of its own
+                parts.append(" " + wrapped)
                 j += 1
                 continue
             if _CUT_NAME.search(parts[-1]) and _PARTY_LETTER.search(nxt.clean):

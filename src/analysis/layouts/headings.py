@@ -2941,7 +2941,11 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
         for i in numbered:  # a contents list and the text each number I, II, III … once
             # a heading goes on the latest run it continues (options "A. …", "B. …" inside
             # item B do not break the items' run A, B, C)
-            run = next((r for r in reversed(runs) if out[r[-1]].number + 1 == out[i].number), None)
+            # (one written as this heading is first: "## D. Title" continues "## C. Title",
+            # not the plain options "A. …" … "C. …" between them)
+            follow = [r for r in reversed(runs) if out[r[-1]].number + 1 == out[i].number]
+            run = next((r for r in follow if out[r[-1]].styled == out[i].styled), None)
+            run = run or next(iter(follow), None)
             if run is None and not g and out[i].number > 2:
                 run = _run_past_gap(out, runs, i)
             if run is None and out[i].number > 1:

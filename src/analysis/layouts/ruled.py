@@ -101,8 +101,7 @@ def _page_break(lines: list[str], rule: int) -> bool:
         k -= 1
     if k < 0:
         return False
-    above = lines[k].strip()
-    return above[-1:].isdigit() and _PAGE_NUMBER.search(above) is not None
+    return _page_header(lines[k])
 
 
 #: Three marks side by side or parted by spaces ("---", "- - -") as one search led by the
@@ -116,6 +115,13 @@ _RULE_HINTS = {
 #: "\n--" or "\n==" as one search (the regex engine scans for the line break, about three
 #: times faster than two searches for words).
 _UNDERLINE_HINT = re.compile("\n(?:--|==)").search
+
+
+def _page_header(line: str) -> bool:
+    """A printed page's running header or footer: a line ending with the page's number
+    ("Teknisk Udvalg 12-03-2008   Side 4", "Side 4 af 9"), which is never an item's title."""
+    text = line.rstrip()
+    return text[-1:].isdigit() and _PAGE_NUMBER.search(text) is not None
 
 
 def ruled_titles(text: str) -> str:
@@ -137,6 +143,10 @@ def ruled_titles(text: str) -> str:
     for n, rule in enumerate(rules):
         end = rules[n + 1] if n + 1 < len(rules) else len(lines)
         block = [k for k in range(rule + 1, end) if lines[k].strip()]
+        while block and _page_header(lines[block[0]]):
+            # the next page's running header under the rule that closed the last item
+            # ("Ældrerådet 07-09-2011        Side 2"): the page's, the title is below it
+            del block[0]
         if not block:
             continue
         first = _plain(lines[block[0]])

@@ -738,7 +738,8 @@ _CONTROLS = (
     r"(?:hent|download) (?:samlet |hele )?(?:referat(?:et)?|dagsorden(?:en)?)"
     r"(?: som pdf| \(pdf\))?|"
     # "Udskriv dagsorden", "Abonnér på dagsordener", a blog's "Del dette:" and its footer
-    r"(?:udskriv|print) (?:referat(?:et)?|dagsorden(?:en)?)|"
+    # ("Udskriv referat (PDF) | Tilbage til mødeoversigt": the print as a PDF, in a row)
+    r"(?:udskriv|print) (?:referat(?:et)?|dagsorden(?:en)?)(?: \(pdf\))?|"
     r"abonn[ée]r på (?:dagsordener|referater)|"
     r"del dette\s*:?|der er lukket for kommentarer\.?|drevet af wordpress(?: \| tema: [\w ]+)?|"
     # a list page's count and its link to add a row ("Viser 1 - 7 af 7 elementer", "+ nyt
