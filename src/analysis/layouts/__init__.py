@@ -169,11 +169,14 @@ def _municipality_in_document(
                 votes[name] = votes.get(name, 0) + 1
         found.append(max(votes, key=lambda n: votes[n]) if votes else None)
     # a region's owner line on top ("Region Syddanmark", a Word page header) is surer than
-    # a kommune the first lines mention ("Vejle Kommune har søgt …")
+    # a kommune the first lines mention ("Vejle Kommune har søgt …"); so is the one region
+    # a regionsråd's minutes name (a footer's "Region Nordjylland · …" under a contents
+    # list with "Anmodning fra Hjørring Kommune om …": a kommune asks the region)
     return (
         _region_on_top(lines, meeting)
         or _kommune_on_top(lines)
         or _kommune_address_below(lines)
+        or (_region_of_council(lines, meeting.forum) if found[0] else None)
         or found[0]
     ), found[1]
 
