@@ -1787,6 +1787,17 @@ GATES: list[Gate] = [
             and not headings.is_furniture(text)
         ),
     ),
+    Gate(
+        "layouts.text.furniture: 'P' or 'p' first and a digit last in a furniture text before "
+        "_PAGER",
+        text,
+        "_PAGER",
+        lambda found: text.furniture(
+            parse.to_lines(f"{found}\nFærgeplan 2026\nBeslutning\nGodkendt.")
+        ),
+        line(text._PAGER),
+        lambda found: text._PAGER.match(found) is not None and text.is_furniture(found),
+    ),
 ]
 
 
