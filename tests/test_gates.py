@@ -1798,6 +1798,14 @@ GATES: list[Gate] = [
         line(text._PAGER),
         lambda found: text._PAGER.match(found) is not None and text.is_furniture(found),
     ),
+    Gate(
+        "enrich.decisions.classify_decision: ')' and ':' in the text before _MEMBER_ANSWER",
+        decisions,
+        "_MEMBER_ANSWER",
+        decisions.classify_decision,
+        st.lists(line(decisions._MEMBER_ANSWER), min_size=2, max_size=3).map("\n".join),
+        lambda found: all(decisions._MEMBER_ANSWER.match(ln.strip()) for ln in found.split("\n")),
+    ),
 ]
 
 

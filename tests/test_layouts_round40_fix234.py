@@ -1,11 +1,16 @@
 """Round forty (layouts234: minutes of unusual meetings: extraordinary, by written
 procedure, by telephone, in two parts, joint, with closed items, cancelled, suspended):
 items headed by their count of the agenda's points (``Punkt 3 af 9`` over an unnumbered
-title), which were read as an accordion's pager and lost. The fixture
-``generic-punkt-n-af-m-over-unummereret-titel.txt`` holds the layout."""
+title), which were read as an accordion's pager and lost; a decision given as the members'
+answers, a line each (``Name (party): Godkendt``), typed by the outcome summed up under
+them or by most answers, not by one member's refusal; and the agenda system's export
+closed by the chair's approval of the minutes or ``Mødet hævet``, no text of the last
+decision. The fixtures ``generic-punkt-n-af-m-over-unummereret-titel.txt`` and
+``agenda-skriftlig-procedure-medlemmers-svar-godkendt-af-formanden.txt`` hold the layouts."""
 
 from __future__ import annotations
 
+from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts import parse_text
 from analysis.layouts.text import furniture
 from analysis.parse import to_lines
@@ -51,3 +56,61 @@ def test_one_pager_over_a_numbered_heading_keeps_every_pager_furniture() -> None
 def test_a_pager_with_nothing_under_it_stays_furniture() -> None:
     lines = to_lines("Ærø Kommune\n\nPunkt 1 af 3\n")
     assert {ln.index for ln in lines if ln.clean == "Punkt 1 af 3"} <= furniture(lines)
+
+
+# --- the members' answers, a line each ---------------------------------------------------------
+
+
+def _type(text: str) -> str:
+    return primary_decision_type(t for t, _ in classify_decision(text, "Plan- og Boligudvalget"))
+
+
+def test_most_answers_type_the_decision() -> None:
+    text = "Ane Berg (A): Godkendt\nTue Lind (V): Ikke godkendt\nEva Juhl (F): Godkendt"
+    assert _type(text) == "approved"
+    text = "Ane Berg (A): Afvist\nTue Lind (V): Ikke godkendt\nEva Juhl (F): Godkendt"
+    assert _type(text) == "rejected"
+
+
+def test_the_outcome_under_the_answers_types_the_decision() -> None:
+    text = (
+        "Ane Berg (A): Godkendt\nTue Lind (V): Ikke godkendt – ønsker en ny udbudsrunde\n"
+        "\nIndstillingen er dermed godkendt med 1 stemme for og 1 imod."
+    )
+    assert _type(text) == "approved"
+    text = "Ane Berg (A): Godkendt\nTue Lind (V): Godkendt\n\nSagen blev udsat."
+    assert _type(text) == "postponed"
+
+
+def test_one_answer_or_a_name_without_party_is_no_round_of_answers() -> None:
+    assert _type("Godkendt.\nTue Lind (V): Ikke godkendt") == "rejected"
+    # (no party in brackets: fields, not members; typed as before)
+    assert _type("Status: Ikke godkendt\nBemærkning: Godkendt af HR") == "rejected"
+
+
+# --- the agenda export closed by the minutes' approval ---------------------------------------
+
+
+def _export(last: str) -> str:
+    return (
+        "REFERAT Kulturudvalget d. 02-06-2025\n\nMødedato: Mandag d. 2. juni 2025\n"
+        "Mødested: Biblioteket\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\n"
+        "Godkendt.\n\nPunkt 2: Orientering om sommerens arrangementer\n\nBeslutning\n\n"
+        f"Taget til efterretning.\n\n{last}\n"
+    )
+
+
+def test_the_chairs_approval_closing_the_export_is_no_decisions_text() -> None:
+    meeting = parse_text(_export("Referatet er godkendt af formanden den 3. juni 2025."))
+    last = meeting.items[-1].sections[-1]
+    assert last.text.strip() == "Taget til efterretning."
+
+
+def test_the_meeting_raised_closes_the_export() -> None:
+    meeting = parse_text(_export("Mødet hævet kl. 17.45."))
+    assert meeting.items[-1].sections[-1].text.strip() == "Taget til efterretning."
+
+
+def test_a_sentence_of_the_last_decision_stays_its_text() -> None:
+    meeting = parse_text(_export("Udvalget ønsker en evaluering i efteråret."))
+    assert "evaluering" in meeting.items[-1].sections[-1].text
