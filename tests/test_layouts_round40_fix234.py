@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts import parse_text
+from analysis.layouts.header import meeting_event
 from analysis.layouts.text import furniture
 from analysis.parse import to_lines
 
@@ -114,3 +115,17 @@ def test_the_meeting_raised_closes_the_export() -> None:
 def test_a_sentence_of_the_last_decision_stays_its_text() -> None:
     meeting = parse_text(_export("Udvalget ønsker en evaluering i efteråret."))
     assert "evaluering" in meeting.items[-1].sections[-1].text
+
+
+# --- a cancelled meeting's mark and why an extraordinary one was called ------------------------
+
+
+def test_a_cancelled_or_called_meeting_is_a_note() -> None:
+    assert meeting_event("MØDET AFLYST")
+    assert meeting_event("Mødet er aflyst.")
+    assert meeting_event(
+        "Mødet er indkaldt som ekstraordinært møde efter anmodning fra tre medlemmer."
+    )
+    # (what the meeting does later, or a call without its kind, is no such note)
+    assert not meeting_event("Mødet indkaldes igen, når sagen er klar.")
+    assert not meeting_event("Mødet er indkaldt")
