@@ -1900,6 +1900,25 @@ GATES: list[Gate] = [
         line(header._PARTY_ALONE, indent=True),
         lambda text: header._PARTY_ALONE.match(text.strip()) is not None,
     ),
+    Gate(
+        "layouts.text.furniture: 'P' or 'p' first and a digit last in a furniture text before "
+        "_PAGER",
+        text,
+        "_PAGER",
+        lambda found: text.furniture(
+            parse.to_lines(f"{found}\nFærgeplan 2026\nBeslutning\nGodkendt.")
+        ),
+        line(text._PAGER),
+        lambda found: text._PAGER.match(found) is not None and text.is_furniture(found),
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: ')' and ':' in the text before _MEMBER_ANSWER",
+        decisions,
+        "_MEMBER_ANSWER",
+        decisions.classify_decision,
+        st.lists(line(decisions._MEMBER_ANSWER), min_size=2, max_size=3).map("\n".join),
+        lambda found: all(decisions._MEMBER_ANSWER.match(ln.strip()) for ln in found.split("\n")),
+    ),
 ]
 
 

@@ -4030,10 +4030,23 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
             agenda = False
             first = min(ps[0] for ps in part[1].values())
             placed.update(lines[p].index for p in range(part[0], first))
+    closed = None
+    if part is None:
+        # "Mødet hævet kl. 15.10", "Referatet er godkendt af formanden den …" under the last
+        # item: the minutes' closing line (and its coda), no text of that item's decision
+        from analysis.layouts.base import minutes_closed  # (imports this module)
+
+        closed = minutes_closed(lines, starts[-1][0])
+        if closed is not None:
+            placed.update(closed[1])
     # Rules in minutes too: their fields may stand inline ("Beslutning<TAB>Godkendt.").
     rules = BodyRules(head.date, head.forum, agenda)
     for k, (pos, number, raw_title) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else (part[0] if part else len(lines))
+        end = (
+            starts[k + 1][0]
+            if k + 1 < len(starts)
+            else (part[0] if part else closed[0] if closed else len(lines))
+        )
         placed.add(lines[pos].index)
         hint = toc[k][0] if k < len(toc) else None
         body = lines[pos + 1 : end]

@@ -3746,6 +3746,8 @@ def classify_decision(
     # (a news round opens with a bullet, or with the lead line of who told, ":" ending it)
     if (text[:1] in "-•–" or ":" in text[:120]) and (news := _news_round_noted(text, forum)):
         return news
+    if ")" in text and ":" in text and (answered := _members_answered(text, forum, agreed)):
+        return answered
     found = list(_classified(text, forum, agreed))
     if found[0][0] == "discussed" and len(found) == 1:
         found += _done_as_recommended(text)
@@ -3825,6 +3827,43 @@ def _news_round_noted(text: str, forum: str | None) -> list[tuple[str, str]] | N
         return None
     closing = list(_classified(lines[-1], forum, False))
     return closing if [t for t, _ in closing] == ["noted"] else None
+
+
+#: "Karen Holm (V): Godkendt", "Ib Lund (DD): Ikke godkendt – ønsker …": one member's answer
+#: on a line of its own (a meeting held by written procedure, a roll call), the name and
+#: the party's letters in brackets before the colon.
+_MEMBER_ANSWER = re.compile(
+    r"^[A-ZÆØÅ][\w.'-]*(?:[ \t]+(?:[A-ZÆØÅ][\w.'-]*|af|von|van|de)){0,5}"
+    r"[ \t]*\([A-ZÆØÅ]{1,3}\)[ \t]*:[ \t]*(?P<answer>\S[^\n]{0,120})$"
+)
+
+
+def _members_answered(text: str, forum: str | None, agreed: bool) -> list[tuple[str, str]] | None:
+    """The outcome of a decision given as the members' answers, a line each (two or more
+    ``_MEMBER_ANSWER`` lines): each answer is the member's position, not the forum's
+    decision; the outcome is what the other lines say ("Indstillingen er dermed godkendt
+    med 6 stemmer for og 1 imod."), or, where they say none, the answer most members gave
+    (before, one member's "Ikke godkendt" outranked six approvals). None where the text is
+    not so made or no answer is typed."""
+    lines = text.split("\n")
+    answers = [m for ln in lines if (m := _MEMBER_ANSWER.match(ln.strip()))]
+    if len(answers) < 2:
+        return None
+    rest = "\n".join(ln for ln in lines if not _MEMBER_ANSWER.match(ln.strip())).strip()
+    if rest:
+        found = classify_decision(rest, forum, agreed)
+        if primary_decision_type(t for t, _ in found) not in ("other", "none"):
+            return found
+    given: dict[str, list[str]] = defaultdict(list)
+    for m in answers:
+        kind = primary_decision_type(t for t, _ in _classified(m["answer"], forum, agreed))
+        if kind not in ("other", "none"):
+            given[kind].append(m["answer"])
+    if not given:
+        return None
+    # (the most answers; a tie goes to the type met first, as dicts keep their order)
+    kind = max(given, key=lambda k: len(given[k]))
+    return [(kind, given[kind][0])]
 
 
 #: "Inhabil: <medlem>.", "<medlem> deltog ikke i behandlingen (inhabil).", "<medlem>

@@ -758,6 +758,29 @@ def _follow_up(lines: list[Line], after: int, closing: int | None) -> tuple[int,
     return None
 
 
+def _closing_placed(lines: list[Line], closing: int, skip: set[int] | None) -> list[int]:
+    """Indexes of the lines the closing line at ``closing`` places under it: the signatures
+    under "Underskrifter:" (or "Godkendt:" over the names), else the coda."""
+    text = lines[closing].clean
+    if _SIGNATURES.match(text) or _SIGNED_BY.match(text):
+        return _signature_lines(lines, closing, skip)
+    return _coda(lines, closing, skip)
+
+
+def minutes_closed(
+    lines: list[Line], after: int, skip: set[int] | None = None
+) -> tuple[int, list[int]] | None:
+    """The line closing the minutes after the last heading at ``after`` ("Mødet hævet kl.
+    …", "Referatet er godkendt af formanden den …" as the last line) and the indexes it
+    places (itself and the lines under it), for a flow that reads items to the document's
+    end (the agenda system's export); None where no such line stands, or where it opens
+    an erratum (the meeting's note, which only this module's flow keeps)."""
+    closing = _closing_line(lines, after, skip)
+    if closing is None or _ERRATUM.match(lines[closing].clean):
+        return None
+    return closing, [lines[closing].index, *_closing_placed(lines, closing, skip)]
+
+
 def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list[int]:
     """Indexes of the closing lines right under the closing one ("Mødet sluttede kl. 21.05"
     / "Næste møde: 27. oktober 2009." / "Referent: …"): placed, being no item's text. Page
@@ -1290,15 +1313,13 @@ def parse_numbered(
         placed.update(lines[p].index for p in follow[1])
     if closing is not None:
         placed.add(lines[closing].index)
-        if _SIGNATURES.match(lines[closing].clean) or _SIGNED_BY.match(lines[closing].clean):
-            placed.update(_signature_lines(lines, closing, skip))
-        elif _ERRATUM.match(lines[closing].clean):
+        if _ERRATUM.match(lines[closing].clean):
             # the correction's lines to the end: the meeting's note, no item's text
             rest = [ln for ln in lines[closing:] if not ln.blank and ln.index not in skip]
             placed.update(ln.index for ln in rest)
             head.notes.append("\n".join(ln.clean.strip() for ln in rest))
         else:
-            placed.update(_coda(lines, closing, skip))
+            placed.update(_closing_placed(lines, closing, skip))
     end = follow[0] if follow else closing
     remarks = (
         trailing_remarks(lines, heads[-1].pos, len(lines) if end is None else end)

@@ -3874,7 +3874,9 @@ _MEETING_EVENT = re.compile(
     # ("Dagsordenen omfattede 5 punkter; punkt B1 og B2 blev behandlet for lukkede døre.":
     # how many items the meeting had and which of them the public minutes leave out)
     r"|^dagsordenen\s+(?:indeholdt|indeholder|omfattede|omfatter|havde)\s+\d{1,3}\s+punkter\b"
-    r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|indkaldt\s+med|"
+    # ("MØDET AFLYST", "Mødet er aflyst.": a cancelled meeting, its items moved on; "Mødet
+    # er indkaldt som ekstraordinært møde efter anmodning fra …": why it was called)
+    r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|aflyst|indkaldt\s+(?:med|som)|"
     r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over))\b"
     r"|^sagerne\s+(?:er|blev)\s+(?:ud)?sendt\s+(?:til|ud)\b"
     r"|^(?-i:[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,3})(?:\s+\([^()]{1,15}\))?\s+"

@@ -2456,6 +2456,8 @@ def furniture(lines: list[Line]) -> set[int]:
         and _furniture_text(text, hints)
     }
     out = {ln.index for ln in lines if ln.clean in found} if found else set()
+    if found and any(text[:1] in "Pp" and text[-1:].isdigit() for text in found):
+        out -= _pagers_heading_items(lines, out)
     if found and not found.isdisjoint(_OK_WORDS) and not any(h.lower() == "cookie" for h in hints):
         out -= _note_takers_ok(lines, out)
     if out and _task_head_in(whole):
@@ -2494,6 +2496,32 @@ def furniture(lines: list[Line]) -> set[int]:
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
     return out
+
+
+#: "Punkt 3 af 14" alone on its line: an accordion's pager, or the item's own heading.
+#: (spaced as ``_CONTROLS`` writes it: only a line read as furniture is asked)
+_PAGER = re.compile(r"^punkt \d{1,3} af \d{1,3}$", re.IGNORECASE)
+#: A line opening with an item's number ("3. Title", "03 Title", "Punkt 3: Title").
+_NUMBERED_START = re.compile(r"^(?:#{1,4}\s+)?(?:(?:punkt|pkt\.?)\s*)?\d", re.IGNORECASE)
+
+
+def _pagers_heading_items(lines: list[Line], out: set[int]) -> set[int]:
+    """Indexes of the pager lines ("Punkt 3 af 14") that head their items: where no pager of
+    the document has a numbered heading under it ("Punkt 3 af 14" / "ØU/BY - Title", not
+    "3. Title"), each counts the points as "Dagsordenspunkt 2 af 7" does (see
+    ``headings._counted``) and is the item's heading, no control over a heading of its own
+    (read as furniture, the minutes lost every item and were rejected)."""
+    pagers = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.index in out and ln.clean[:1] in "Pp" and _PAGER.match(ln.clean.strip())
+    ]
+    for k in pagers:
+        under = (ln.clean.strip() for ln in lines[k + 1 : k + 4] if ln.index not in out)
+        below = next((text for text in under if text), "")
+        if not below or _NUMBERED_START.match(below):
+            return set()  # a pager over a numbered heading (or over nothing): all are pagers
+    return {lines[k].index for k in pagers}
 
 
 #: "OK" alone on its line: a page's button (a cookie notice's), or a note taker's word.
