@@ -1585,15 +1585,19 @@ def _struck_off(soup) -> None:
             tag.decompose()
 
 
+_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
+
+
 def _page_text(markup: str) -> tuple[str, bool]:
     """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
-    if "srcdoc" in markup:
+    # (tag and attribute names in any case: "<TABLE>", "SRCDOC" in an old page's markup)
+    if "srcdoc" in markup or _SRCDOC.search(markup):
         _inline_frames(soup)
     _unfold(soup)
-    if "<t" in markup:
+    if "<t" in markup or "<T" in markup:
         _danish_columns(soup)
     if _STRUCK_MARKUP.search(markup):
         _struck_off(soup)
