@@ -3249,6 +3249,11 @@ def names_forum_kind(label: str, forum: str | None) -> bool:
 _LEAD_MARKS = " \t✔✓☑✅>→➜➔⇒"
 
 
+#: "Referat" alone on its line as an item's decision label (a web page's bold label, the
+#: bold lost), or in capitals as the older templates set every section heading.
+REFERAT_LABEL = ("Referat", "REFERAT")
+
+
 def _parse_item(
     number: int,
     raw_title: str,
@@ -3466,7 +3471,7 @@ def _parse_item(
             continue
         if (
             hk is None
-            and text == "Referat"
+            and text in REFERAT_LABEL
             and (
                 (current[0] in _CASE_TEXT or current[0] == "tekst")
                 if current is not None

@@ -41,6 +41,7 @@ from analysis.layouts.outcome import (
 )
 from analysis.layouts.text import _BULLET
 from analysis.parse import (
+    REFERAT_LABEL,
     TIME_BOX,
     Line,
     _title_line,
@@ -540,7 +541,7 @@ def _decision_label(line: Line) -> bool:
     if text[:1] == ">":  # "> Referat: …": the decision set off as a markdown quote
         text = text[1:].lstrip()
         line = Line(line.index, text, line.heading_level)
-    if text == "Referat":
+    if text in REFERAT_LABEL:
         # a web page's bold "Referat" over each item's outcome, the bold lost (the item
         # body's grammar reads it so: ``parse``)
         return True
