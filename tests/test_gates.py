@@ -1900,6 +1900,16 @@ GATES: list[Gate] = [
         line(header._PARTY_ALONE, indent=True),
         lambda text: header._PARTY_ALONE.match(text.strip()) is not None,
     ),
+    Gate(
+        "enrich.decisions._terse_decision: 'arbejde' in the first sentence, lowered, before "
+        "_VIEWS_CARRIED_ON",
+        decisions,
+        "_VIEWS_CARRIED_ON",
+        decisions._terse_decision,
+        # (one line of single spaces: the first sentence ends at a tab or a line break)
+        rx(decisions._VIEWS_CARRIED_ON).map(lambda s: " ".join(s.split()) + "."),
+        lambda text: decisions._VIEWS_CARRIED_ON.match(decisions._first_sentence(text)) is not None,
+    ),
 ]
 
 
