@@ -1919,6 +1919,16 @@ GATES: list[Gate] = [
         st.lists(line(decisions._MEMBER_ANSWER), min_size=2, max_size=3).map("\n".join),
         lambda found: all(decisions._MEMBER_ANSWER.match(ln.strip()) for ln in found.split("\n")),
     ),
+    Gate(
+        "enrich.decisions._terse_decision: 'arbejde' in the first sentence, lowered, before "
+        "_VIEWS_CARRIED_ON",
+        decisions,
+        "_VIEWS_CARRIED_ON",
+        decisions._terse_decision,
+        # (one line of single spaces: the first sentence ends at a tab or a line break)
+        rx(decisions._VIEWS_CARRIED_ON).map(lambda s: " ".join(s.split()) + "."),
+        lambda text: decisions._VIEWS_CARRIED_ON.match(decisions._first_sentence(text)) is not None,
+    ),
 ]
 
 

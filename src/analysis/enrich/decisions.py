@@ -5003,6 +5003,18 @@ _TALK_ABOUT = re.compile(
     r"(?:snak|drøftelse|debat|dialog|diskussion|erfaringsudveksling)\s+(?:om|af|omkring)\s",
     re.IGNORECASE,
 )
+#: "Input fra drøftelsen tages med i det videre arbejde.", "Pointerne fra gruppearbejdet
+#: indgår i det videre arbejde med planen": a seminar's or a workshop's views carried on
+#: to the work that follows, no decision (discussed, as "Udvalget kom med følgende input"
+#: is); the views named by their noun, the work as "det videre/fortsatte arbejde".
+_VIEWS_CARRIED_ON = re.compile(
+    r"^(?:input(?:tet|et)?|bemærkning(?:er|erne)?|kommentar(?:er|erne)?|pointer(?:ne)?"
+    r"|synspunkt(?:er|erne)?|id[eé](?:er|erne)?|drøftelse(?:n|rne)?)"
+    r"(?:\s+fra\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:tages\s+med|medtages|indgår|inddrages|bringes\s+(?:med|videre))"
+    r"\s+i\s+(?:det\s+)?(?:videre|fortsatte|kommende)\s+arbejde\b",
+    re.IGNORECASE,
+)
 #: "Næste møde flyttes til den 2. oktober.", "Mødet i juni rykkes til 18/6": the forum moved
 #: its own meeting to another day, a decision of its own (a next meeting's date merely told,
 #: "Næste møde holdes …", decides nothing).
@@ -5386,7 +5398,8 @@ def _show_of_hands(text: str) -> list[tuple[str, str]]:
 #: agreement reached or the forum's wish for what is done next (``decided``, as "Det blev
 #: aftalt, at …" alone is; beside another trigger the matcher's type stands).
 _AGREED_OR_WISHED = re.compile(
-    r"^(?:(?:bred|fuld)\s+)?enighed\s+om,?\s+at\s"
+    # ("Der var enighed om, at …": the comma parts the matcher's "var enighed om at")
+    r"^(?:der\s+(?:var|er|blev)\s+)?(?:(?:bred|fuld)\s+)?enighed\s+om,?\s+at\s"
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?:var|er|blev)\s+enige\s+om,?\s+at\s"
     rf"|^{_FORUM_LEAD}\s+ønsker,?\s+(?:at|en|et)\s",
     re.IGNORECASE,
@@ -5462,6 +5475,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("discussed", m.group(0))]
     if m := _TALK_ABOUT.match(first):
         return [("discussed", m.group(0).strip())]
+    if "arbejde" in low and (m := _VIEWS_CARRIED_ON.match(first)):
+        return [("discussed", m.group(0))]
     if m := _MEETING_MOVED.match(first):
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):

@@ -302,12 +302,17 @@ _TITLE_OF = re.compile(
 #: "Aalborg Byråd – Borgernes spørgetid", "Børne- og Familieudvalget – Informationsmøde om
 #: …", "Klima- og Miljøudvalget | Borgermøde: Energiø …": the body, a dash or a bar, then
 #: the kind of meeting it holds (a citizens' meeting, question time, a theme or dialogue
-#: meeting, a hearing, a workshop), what it is about after it; no document's kind, no date.
+#: meeting, a hearing, a workshop, a theme day), what it is about or the year after it; no
+#: document's kind, no date.
 _TITLE_BODY_GATHERING = re.compile(
     r"^(?P<forum>(?-i:[A-ZÆØÅ])[^|–—:]{2,60}?)\s+[–—|-]\s+(?P<kind>)(?P<rest>)"
     # ("Chefforum Sundhed – ugentligt møde": how often the body meets, before the word)
     r"(?:[\wæøå]+s\s+|(?:(?:ekstra)?ordinært|ugentligt|månedligt|fast)\s+)?"
-    r"[\wæøå-]*(?:møde|spørgetid|workshop|aften|seminar|dialog|høring)\b"
+    r"[\wæøå-]*(?:møde|spørgetid|workshop|aften|seminar|dialog|høring"
+    # ("… – Temadag", "… – Visionsdag": a day of its own; not any day, "… – tirsdag")
+    r"|(?:tema|visions|strategi|internat)dag)\b"
+    # ("Teknik- og Miljøudvalget – Strategiseminar 2025": the year the gathering is held)
+    r"(?:\s+(?:19|20)\d{2})?"
     r"(?:\s*[:–—-]\s+\S.*|\s+(?:om|med|vedr\.|for|i|på)\s.*)?$",
     re.I,
 )
@@ -788,6 +793,9 @@ _FORUM_PREFIX = re.compile(
 _JOINT_MEETING = re.compile(
     r"^(?:fælles|dialog)møde(?:t)?\s+(?:mellem\s+|for\s+)?(?=[A-ZÆØÅ])", re.I
 )
+#: "Dialogmøde med Idrætsrådet", "Fællesmøde med skolebestyrelserne": a meeting a body
+#: holds with a guest, named in the title under the host's own line (the host's minutes).
+_MEETING_WITH_GUEST = re.compile(r"^[\wæøå-]*møde(?:t)?\s+med\s", re.I)
 #: "Teknik- og Miljøudvalget, Lejre Kommune og Klima- og Miljøudvalget, Roskilde Kommune":
 #: each body with its municipality after a comma, the two joined by "og".
 _TWO_OWNERS = re.compile(
@@ -1768,9 +1776,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m and forum:
             head.heading = head.heading or text
             head.document_type = head.document_type or _kind(m.group("kind"))
-            if head.forum is None or forum_from_line or forum.startswith(f"{head.forum} "):
+            # (the pattern anchored and short, asked only of a title line: no gate)
+            guest = forum_from_line and _MEETING_WITH_GUEST.match(forum) is not None
+            if (
+                head.forum is None or forum_from_line or forum.startswith(f"{head.forum} ")
+            ) and not guest:
                 # (a Word page header's "Referat – Chefgruppen" over the title "Referat –
-                # Chefgruppen Børn og Skole": the body named in full)
+                # Chefgruppen Børn og Skole": the body named in full; not "<Udvalget>" over
+                # "Referat af dialogmøde med <rådet>": the host's minutes, the title its guest)
                 head.forum, forum_from_line = forum, False
             d, t = _date_and_time(m.group("rest") or "")
             if d and date_rank > 1:
@@ -3258,6 +3271,8 @@ _ROOM_LINE = re.compile(
     # "Regionshuset Viborg, lokale D3": the building, then the room in lower case
     # (also 'Skelbækvej 2, mødelokale "Kalvø"': the room's name in quotes)
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?lokale\s+[\"“”]?[\w.]{1,12}[\"“”]?"
+    # ("Idrætscentret, mødelokale 3 (1. sal)": the floor or a note on the room in brackets)
+    r"(?:\s+\([^():;]{1,24}\))?"
     # "Greve Rådhus, direktionens mødelokale", "Rådhuset, store sal": the building, then a
     # room named in lower case by whose it is or what it is like
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:[a-zæøå][\wæøå-]*\s+){1,2}"

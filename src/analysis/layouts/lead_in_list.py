@@ -25,7 +25,7 @@ import re
 from analysis.layouts.capital_titles import capital_title
 from analysis.layouts.headings import Head
 from analysis.layouts.unnumbered import cased_title
-from analysis.parse import Line
+from analysis.parse import Line, heading_key
 
 #: A lead-in that heads a contents list, not a list inside an item.
 _CONTENTS_LEAD = re.compile(
@@ -51,7 +51,7 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
     # (the lead-in the last sentence of a longer paragraph: "Beslutning: Rådet sender
     # høringssvar. … Hovedpunkter:" introduces its list as "Hovedpunkter:" alone would)
     said = lead.clean if len(lead.clean) <= 80 else lead.clean.rpartition(". ")[2]
-    if len(said) > 80:
+    if len(said) > 80 and not _decision_opening(lines, at):
         return False
     if _CONTENTS_LEAD.match(said):
         return False
@@ -63,6 +63,15 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
             # or unnumbered titles each over its case field ("Title" / "Akt-id: 1129034")
             above += sum(1 for p in range(1, at) if cased_title(lines, p))
     return above >= 2
+
+
+def _decision_opening(lines: list[Line], at: int) -> bool:
+    """Whether the line at ``at`` opens a decision, right under its label: "Resultat:" /
+    "Der var enighed om, at <forvaltningen> udarbejder oplæg på følgende tre forslag:" /
+    "1. …". A decision's first sentence may be long and still introduce its own list."""
+    return (
+        at >= 1 and (found := heading_key(lines[at - 1])) is not None and found[0] == "beslutning"
+    )
 
 
 def lists_under_their_items(heads: list, lines: list[Line]) -> set[int]:
