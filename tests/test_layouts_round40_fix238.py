@@ -4,7 +4,7 @@ municipalities as their agenda systems publish them.
 An item's heading row with the case and the open/closed mark in columns after its number,
 the title on the line under it (``headings._NUMBER_ALONE``); the open minutes' kind line
 ("Referat - Åben", "Referat<TAB>Åben") in either header reader (``header._TITLE_KIND``,
-``parse._KIND_ALONE``); the forum declining to start what it was asked whether to start
+``parse._KIND_ALONE``); the forum declining to do what it was asked whether to do
 (``decisions._AGREED_OR_WISHED``).
 """
 
@@ -100,7 +100,7 @@ def test_a_closed_or_other_word_after_the_kind_is_not_the_open_minutes_line() ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Udvalget ønsker ikke at igangsætte planlægning for området.", "decided"),
+        ("Udvalget ønsker ikke at påbegynde en lokalplan for området.", "decided"),
         ("Byrådet ønsker ikke at videreføre forsøget.", "decided"),
         # a refusal or a postponement written the same way keeps its own type
         ("Udvalget ønsker ikke at godkende ansøgningen.", "rejected"),
@@ -109,5 +109,5 @@ def test_a_closed_or_other_word_after_the_kind_is_not_the_open_minutes_line() ->
         ("Anne Holm ønsker ikke at deltage i behandlingen.", "other"),
     ],
 )
-def test_the_forum_declines_to_start(text: str, expected: str) -> None:
+def test_the_forum_declines_to_act(text: str, expected: str) -> None:
     assert classify_decision(text)[0][0] == expected

@@ -5349,8 +5349,8 @@ def _show_of_hands(text: str) -> list[tuple[str, str]]:
 _AGREED_OR_WISHED = re.compile(
     r"^(?:(?:bred|fuld)\s+)?enighed\s+om,?\s+at\s"
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?:var|er|blev)\s+enige\s+om,?\s+at\s"
-    # ("Udvalget ønsker ikke at igangsætte planlægning": the forum declines to start what
-    # it was asked whether to start, a decision as its wish for what is done is)
+    # ("Udvalget ønsker ikke at udarbejde plangrundlag": the forum declines to do what
+    # it was asked whether to do, a decision as its wish for what is done is)
     rf"|^{_FORUM_LEAD}\s+ønsker,?\s+(?:at|en|et|ikke\s+at)\s",
     re.IGNORECASE,
 )

@@ -232,7 +232,7 @@ _NUMBER_ALONE = re.compile(
     r"(?:\s+(?P<paren>\()?(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*"
     r"(?:(?:\d|l(?=\d))[\w.\-/]{2,30}|N/?A|[-–—]))"
     r"(?(paren)\))"
-    # ("Punkt 72   Sagsnr. 19/00012   Åbent": a printed agenda's heading row, the open or
+    # ("Punkt 31   Sagsnr. 18/02214   Åben": a printed agenda's heading row, the open or
     # closed mark in a last column after the case, the title on the next line)
     r"(?:\s+(?:åben|åbent|(?P<shut_after>lukket))(?:\s+(?:punkt|sag))?)?)?$",
     re.I,
