@@ -517,7 +517,11 @@ _LIST_ENTRY = re.compile(
     r"^(?:[-•*]\s+)?(?:\d{1,3}\.|(?i:punkt)\s+\d{1,3}[.:]?)\s+"
     r"(?:\d{1,4}\.\s+(?=[A-ZÆØÅ]))?(?P<title>\S.*)$"
 )
-_KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.IGNORECASE)
+#: "Referat", "Dagsorden" alone; also "Referat - Åben", "Referat<TAB>Åben" (an agenda
+#: system's print of the open part, its closed items marked one by one).
+_KIND_ALONE = re.compile(
+    r"^(?P<kind>dagsorden|referat|beslutningsprotokol)(?:\s*[–—-]?\s+åbent?)?$", re.IGNORECASE
+)
 _TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}|\t|…+)[\s.…]*(?P<page>\d{1,4})\s*$")
 _PARTICIPANT = re.compile(r"\s*([^,()]+?)\s*\(([^()]*)\)\s*(?:,|$)")
 #: "; " between two members of a list.
@@ -2531,8 +2535,8 @@ def _parse_header(
             in_toc, listed = True, True
             placed.add(line.index)
             continue
-        if not in_toc and head.heading is None and _KIND_ALONE.match(text):
-            head.heading = text  # "Dagsorden" alone under the forum's name (a web page)
+        if not in_toc and head.heading is None and (alone := _KIND_ALONE.match(text)):
+            head.heading = alone["kind"]  # "Dagsorden" alone under the forum's name (a web page)
             placed.add(line.index)
             under_kind = True
             continue

@@ -5401,7 +5401,9 @@ _AGREED_OR_WISHED = re.compile(
     # ("Der var enighed om, at …": the comma parts the matcher's "var enighed om at")
     r"^(?:der\s+(?:var|er|blev)\s+)?(?:(?:bred|fuld)\s+)?enighed\s+om,?\s+at\s"
     r"|^(?-i:[A-ZÆØÅ])[\wæøå-]*\s+(?:var|er|blev)\s+enige\s+om,?\s+at\s"
-    rf"|^{_FORUM_LEAD}\s+ønsker,?\s+(?:at|en|et)\s",
+    # ("Udvalget ønsker ikke at udarbejde plangrundlag": the forum declines to do what
+    # it was asked whether to do, a decision as its wish for what is done is)
+    rf"|^{_FORUM_LEAD}\s+ønsker,?\s+(?:at|en|et|ikke\s+at)\s",
     re.IGNORECASE,
 )
 

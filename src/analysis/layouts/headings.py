@@ -231,7 +231,10 @@ _NUMBER_ALONE = re.compile(
     # "Punkt 5.  J.nr. l7.02.00": a typed number OCR read with a small l for its first 1)
     r"(?:\s+(?P<paren>\()?(?P<case>(?:Sag|Sagsnr|J\.\s*nr|Akt)\.?:?\s*"
     r"(?:(?:\d|l(?=\d))[\w.\-/]{2,30}|N/?A|[-–—]))"
-    r"(?(paren)\)))?$",
+    r"(?(paren)\))"
+    # ("Punkt 31   Sagsnr. 18/02214   Åben": a printed agenda's heading row, the open or
+    # closed mark in a last column after the case, the title on the next line)
+    r"(?:\s+(?:åben|åbent|(?P<shut_after>lukket))(?:\s+(?:punkt|sag))?)?)?$",
     re.I,
 )
 
@@ -1717,8 +1720,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     number, title = int(m.group("num")), candidate
                     consumed = [*consumed, nxt[0]]
                     marked_letter = (m.groupdict().get("letter") or "").lower()
-            if number is not None and m.re is _NUMBER_ALONE and m.group("shut"):
-                marked_closed = True  # "Punkt 7 (Lukket)" over the title
+            if number is not None and m.re is _NUMBER_ALONE and (m["shut"] or m["shut_after"]):
+                marked_closed = True  # "Punkt 7 (Lukket)", "… Sagsnr. 19/44 Lukket" over the title
             if number is None:  # not a heading with its title below: try the other forms
                 consumed = []
                 opened_at = None
