@@ -1900,6 +1900,24 @@ GATES: list[Gate] = [
         line(header._PARTY_ALONE, indent=True),
         lambda text: header._PARTY_ALONE.match(text.strip()) is not None,
     ),
+    Gate(
+        "layouts.header._short_year_meeting: 'kl' / 'KL' / 'Kl' before _SHORT_YEAR_MEETING",
+        header,
+        "_SHORT_YEAR_MEETING",
+        header._short_year_meeting,
+        rx(header._SHORT_YEAR_MEETING).map(single_spaced),
+        searched(header._SHORT_YEAR_MEETING),
+    ),
+    Gate(
+        "layouts.headings._planned: first letter in _PLAN_STARTS before parse._PLAN_FIELD",
+        headings,
+        "_PLAN_FIELD",
+        lambda text: headings._planned(
+            parse.to_lines("1. Title\n" + text), headings.Head(0, 1, "Title")
+        ),
+        line(parse._PLAN_FIELD),
+        lambda text: parse._PLAN_FIELD.match(text.strip()) is not None,
+    ),
 ]
 
 
