@@ -270,6 +270,15 @@ def _decided(text: str) -> Item:
     )
 
 
+#: "Lokalrådet går ikke videre med forslaget": ``_NOT_SUPPORTED``'s branch of a proposal let drop
+#: (drawn alone: the whole pattern's other branches hide it among 20 examples).
+_DROPPED = re.compile(
+    r"(?:lokalrådet|bestyrelsen|udvalget|rådet|vi) (?:går|gik) ikke videre med "
+    r"(?:forslaget|idéen|ideen|ønsket|henvendelsen|ansøgningen|anmodningen)",
+    re.IGNORECASE,
+)
+
+
 GATES: list[Gate] = [
     Gate(
         "layouts._place_remark_off: 'ært' / 'ÆRT' before header.without_host",
@@ -803,7 +812,8 @@ GATES: list[Gate] = [
         lambda text: decisions._WITHDRAWN_BY.fullmatch(text.strip()) is not None,
     ),
     Gate(
-        "enrich.decisions._terse_decision: 'støt', 'fremme' or 'bakke' before _NOT_SUPPORTED",
+        "enrich.decisions._terse_decision: 'støt', 'fremme', 'bakke' or 'videre' before "
+        "_NOT_SUPPORTED",
         decisions,
         "_NOT_SUPPORTED",
         decisions._terse_decision,
@@ -1917,6 +1927,22 @@ GATES: list[Gate] = [
         ),
         line(parse._PLAN_FIELD),
         lambda text: parse._PLAN_FIELD.match(text.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'videre' before _NOT_SUPPORTED's 'går ikke videre med'",
+        decisions,
+        "_NOT_SUPPORTED",
+        decisions._terse_decision,
+        rx(_DROPPED, fullmatch=True).map(lambda s: s + "."),
+        lambda text: decisions._NOT_SUPPORTED.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'nsvarlig' before _OWNER_FIELD",
+        decisions,
+        "_OWNER_FIELD",
+        _classified_anew,
+        rx(decisions._OWNER_FIELD).map(lambda s: "Referater hænges op i vagtstuen" + s + "o."),
+        searched(decisions._OWNER_FIELD),
     ),
 ]
 

@@ -8,10 +8,12 @@ import datetime as dt
 
 import pytest
 
+from analysis.enrich.decisions import classify_decision
 from analysis.layouts import parse_text
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.header import _short_year_meeting
 from analysis.layouts.headings import Head, planned_run
+from analysis.layouts.small_place import lower_place_after_hour
 from analysis.parse import to_lines
 
 
@@ -128,3 +130,59 @@ def test_a_follow_up_label_is_read_alone_only_over_its_text(third: str) -> None:
 def test_a_follow_up_label_alone_decides_nothing_where_the_others_state_no_outcome() -> None:
     lines = to_lines("1) A\nOpfølgning: Bo ringer.\n\n2) B\nOpfølgning:\nBo bestiller borde.\n")
     assert [ln.clean for ln in follow_up_outcomes(lines)] == [ln.clean for ln in lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lokalrådet går ikke videre med forslaget. Birthe svarer borgeren.", "rejected"),
+        ("Vi går ikke videre med idéen.", "rejected"),
+        ("Bestyrelsen gik ikke videre med ansøgningen.", "rejected"),
+        # the forum going on with it, or another than the forum letting it drop
+        ("Bestyrelsen går videre med forslaget.", "other"),
+        ("Kommunen går ikke videre med forslaget.", "other"),
+        ("Lokalrådet går ikke videre med mødet før kl. 20.", "other"),
+    ],
+)
+def test_a_proposal_the_forum_lets_drop_is_rejected(text: str, expected: str) -> None:
+    assert classify_decision(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("5/2-25 kl. 14.00-15.30 i dagligstuen (stueetagen)", "dagligstuen (stueetagen)"),
+        ("5. februar 2025 kl. 18 i personalerummet", "personalerummet"),
+        ("5. februar 2025 kl. 18 på mødelokalet.", "mødelokalet"),
+        # (a lower-case place as before)
+        ("5. februar 2025 kl. 19.00 i skolens bibliotek", "skolens bibliotek"),
+        # no room: a time of the week, a word that is no room's
+        ("5. februar 2025 kl. 17 i weekenden", None),
+        ("5. februar 2025 kl. 17 i forlængelse", None),
+    ],
+)
+def test_a_room_alone_by_its_definite_noun_after_the_hour(text: str, place: str | None) -> None:
+    assert lower_place_after_hour(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der sættes en nøgleboks op. Ansvarlig: Jette. Frist: 1/5.", "decided"),
+        ("Der sættes en nøgleboks op.\nAnsvarlig: HV", "decided"),
+        # a type found stands; an owner field alone, or naming nobody, decides nothing
+        ("Godkendt. Ansvarlig: Jette.", "approved"),
+        ("Ansvarlig: Jette", "other"),
+        ("Der sættes en nøgleboks op. Ansvarlig: ingen endnu.", "other"),
+    ],
+)
+def test_a_task_given_its_owner_is_decided(text: str, expected: str) -> None:
+    assert classify_decision(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7/5-2025 kl. 18.00-20.00 i biblioteket", "14. marts 1974 kl. 19.00 på kommunekontoret."],
+)
+def test_a_building_alone_after_the_hour_stays_unread(text: str) -> None:
+    assert lower_place_after_hour(text) is None
