@@ -270,6 +270,15 @@ def _decided(text: str) -> Item:
     )
 
 
+#: "Lokalrådet går ikke videre med forslaget": ``_NOT_SUPPORTED``'s branch of a proposal let drop
+#: (drawn alone: the whole pattern's other branches hide it among 20 examples).
+_DROPPED = re.compile(
+    r"(?:lokalrådet|bestyrelsen|udvalget|rådet|vi) (?:går|gik) ikke videre med "
+    r"(?:forslaget|idéen|ideen|ønsket|henvendelsen|ansøgningen|anmodningen)",
+    re.IGNORECASE,
+)
+
+
 GATES: list[Gate] = [
     Gate(
         "layouts._place_remark_off: 'ært' / 'ÆRT' before header.without_host",
@@ -803,7 +812,8 @@ GATES: list[Gate] = [
         lambda text: decisions._WITHDRAWN_BY.fullmatch(text.strip()) is not None,
     ),
     Gate(
-        "enrich.decisions._terse_decision: 'støt', 'fremme' or 'bakke' before _NOT_SUPPORTED",
+        "enrich.decisions._terse_decision: 'støt', 'fremme', 'bakke' or 'videre' before "
+        "_NOT_SUPPORTED",
         decisions,
         "_NOT_SUPPORTED",
         decisions._terse_decision,
@@ -1928,6 +1938,40 @@ GATES: list[Gate] = [
         # (one line of single spaces: the first sentence ends at a tab or a line break)
         rx(decisions._VIEWS_CARRIED_ON).map(lambda s: " ".join(s.split()) + "."),
         lambda text: decisions._VIEWS_CARRIED_ON.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "layouts.header._short_year_meeting: 'kl' / 'KL' / 'Kl' before _SHORT_YEAR_MEETING",
+        header,
+        "_SHORT_YEAR_MEETING",
+        header._short_year_meeting,
+        rx(header._SHORT_YEAR_MEETING).map(single_spaced),
+        searched(header._SHORT_YEAR_MEETING),
+    ),
+    Gate(
+        "layouts.headings._planned: first letter in _PLAN_STARTS before parse._PLAN_FIELD",
+        headings,
+        "_PLAN_FIELD",
+        lambda text: headings._planned(
+            parse.to_lines("1. Title\n" + text), headings.Head(0, 1, "Title")
+        ),
+        line(parse._PLAN_FIELD),
+        lambda text: parse._PLAN_FIELD.match(text.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'videre' before _NOT_SUPPORTED's 'går ikke videre med'",
+        decisions,
+        "_NOT_SUPPORTED",
+        decisions._terse_decision,
+        rx(_DROPPED, fullmatch=True).map(lambda s: s + "."),
+        lambda text: decisions._NOT_SUPPORTED.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'nsvarlig' before _OWNER_FIELD",
+        decisions,
+        "_OWNER_FIELD",
+        _classified_anew,
+        rx(decisions._OWNER_FIELD).map(lambda s: "Referater hænges op i vagtstuen" + s + "o."),
+        searched(decisions._OWNER_FIELD),
     ),
 ]
 

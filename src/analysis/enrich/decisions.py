@@ -3764,6 +3764,11 @@ def classify_decision(
                 again = list(_classified(text[recused.end() :], forum, agreed))
                 if again[0][0] != "other":
                     return again
+        if "nsvarlig" in text and _OWNER_FIELD.search(text):
+            # "Referater hænges op i vagtstuen. Ansvarlig: Gitte. Deadline: 1/11.": a task
+            # given an owner (and a date) under the outcome label is what the forum agreed,
+            # as under "Aftalt:"
+            return [("decided", found[0][1])]
         last = text.rsplit("\n", 1)[-1].strip()
         if last != text and _says_nothing(last):
             # "X (F) spurgte til … / Rådmanden besvarede spørgsmålet. / Ingen beslutning.":
@@ -3771,6 +3776,11 @@ def classify_decision(
             # nothing was decided
             return [("none", last)]
     return found
+
+
+#: "… . Ansvarlig: Gitte.", "… (Ansvarlig: TR)": the owner field after a sentence of the
+#: decision's, naming who (a capital: a name or initials), as staff committees write tasks.
+_OWNER_FIELD = re.compile(r"(?:[.)]\s+|\(|\n)[Aa]nsvarlig\s*:\s*[A-ZÆØÅ]")
 
 
 def _done_as_recommended(text: str) -> list[tuple[str, str]]:
@@ -4796,7 +4806,11 @@ _NOT_SUPPORTED = re.compile(
     r"(?:blev\s+ikke\s+(?:støttet|fremmet)|(?:støttes|fremmes)\s+ikke"
     r"|kunne\s+ikke\s+(?:støttes|fremmes)|ikke\s+(?:støttet|fremmet))\b"
     rf"|^(?:{_FORUM_LEAD}|vi)\s+(?:(?:kan|kunne)\s+ikke\s+(?:støtte|bakke\s+op\s+om)"
-    r"|(?:støtter|støttede)\s+ikke|(?:bakker|bakkede)\s+ikke\s+op\s+om)\b",
+    r"|(?:støtter|støttede)\s+ikke|(?:bakker|bakkede)\s+ikke\s+op\s+om"
+    # ("Lokalrådet går ikke videre med forslaget.": the forum lets a proposal put to it
+    # drop, a refusal as the council's notes write it)
+    r"|(?:går|gik)\s+ikke\s+videre\s+med\s+(?:\w*forslaget|idéen|ideen|ønsket|henvendelsen"
+    r"|ansøgningen|anmodningen))\b",
     re.IGNORECASE,
 )
 #: "Rådet bakker op om planen, men vil pege på følgende:", "Rådet
@@ -5438,7 +5452,9 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     # (lowered once for the cheap tests below: "FREMMES IKKE", "UDVALGET TRÆFFER AFGØRELSE
     # OM, AT …", protocols in capitals)
     low = first.lower()
-    if ("støt" in low or "fremme" in low or "bakke" in low) and _NOT_SUPPORTED.match(first):
+    if (
+        "støt" in low or "fremme" in low or "bakke" in low or "videre" in low
+    ) and _NOT_SUPPORTED.match(first):
         return [("rejected", first)]  # "Forslaget blev ikke støttet, da …": refused
     if ("bakke" in low or "støt" in low) and (m := _SUPPORT_WITH_REMARKS.match(first)):
         # "Naturrådet bakker op om strategien, men vil pege på følgende:": a

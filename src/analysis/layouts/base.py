@@ -42,6 +42,7 @@ from analysis.layouts.headings import (
     chain,
     contents,
     match_contents,
+    planned_run,
     supplementary_points,
     taken_out_of_order,
     with_supplementary,
@@ -1077,6 +1078,14 @@ def parse_numbered(
             # ("Aftaler:" / "1. …" / "2. …" / "## 4. Title": the list and the next item's
             # heading below it taken for a contents list; a list in an item lists no items)
             toc = None
+    if (
+        toc is not None
+        and (planned := planned_run(lines, cands))
+        and min(toc.positions, default=-1) > cands[planned[0]].pos
+    ):
+        # ("**2) Title**" / "Formål: Drøftelse" / "1. <question>" / "2. …": a list inside
+        # an agenda's planned item lists no items)
+        toc = None
     heads = match_contents(cands, toc) if toc else []
     if toc is not None and len(heads) < len(toc.entries):
         # "1. Title" … listed, "Ad 1)" / "Ad.4) Økonomi" … below: the points answered

@@ -17,6 +17,9 @@ from analysis.parse import Line
 
 #: "Opfølgning: …" with its text on the label's line (indented under the item's points).
 _FOLLOW_UP = re.compile(r"^\s*opfølgning\s*:\s*(?P<text>\S.*)$", re.I)
+#: "Opfølgning:" alone on its line, the text on the line under it (the label written over a
+#: longer outcome as a board's Word template sets it).
+_FOLLOW_UP_ALONE = re.compile(r"^\s*opfølgning\s*:\s*$", re.I)
 #: "Besluttet at …", "Det blev aftalt, at …": an agreement stated as the outcome.
 _AGREED = re.compile(r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s", re.I)
 #: A decision label of the document's own: then "Opfølgning" is not the decision.
@@ -34,6 +37,7 @@ def follow_up_outcomes(lines: list[Line]) -> list[Line]:
     """The lines with each "Opfølgning: <text>" as "Beslutning: <text>" where the label is
     the document's decision field (see the module docstring); else as they were."""
     found: list[tuple[int, str]] = []
+    alone: list[int] = []
     for i, line in enumerate(lines):
         head = line.clean.lstrip()[:12].lower()
         if head.startswith(_DECISION_LABEL):
@@ -42,9 +46,17 @@ def follow_up_outcomes(lines: list[Line]) -> list[Line]:
             m = _FOLLOW_UP.match(line.clean)
             if m:
                 found.append((i, m.group("text")))
+            elif (
+                _FOLLOW_UP_ALONE.match(line.clean) and i + 1 < len(lines) and not lines[i + 1].blank
+            ):
+                # ("Opfølgning:" / "<the outcome>": the same field, its text under it; it
+                # counts for no outcome, the labels with their text on the line decide)
+                alone.append(i)
     if sum(_states_outcome(text) for _, text in found) < 2:
         return lines
     out = list(lines)
     for i, text in found:
         out[i] = lines[i]._replace(clean=f"Beslutning: {text}")
+    for i in alone:
+        out[i] = lines[i]._replace(clean="Beslutning:")
     return out

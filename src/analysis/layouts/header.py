@@ -2946,6 +2946,11 @@ _PLACE_AFTER = re.compile(
 )
 
 
+#: "kl. 17-19", "kl. 17": a meeting's clock time as a whole hour, a dash and the closing
+#: hour or the line's end after it (group ``wh``).
+_WHOLE_HOUR = r"kl\.?\s*(?P<wh>[01]?\d|2[0-3])(?=\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}(?![.:\d])|\s*$)"
+
+
 #: "møde 12.03.07 kl. 19.00", "Mode den 28.01.10 kl. 17.00" (OCR lost the ø): a meeting's
 #: date with a two-digit year, as typed and scanned protocols write it. The grammar of
 #: ``analysis.dates`` reads no such date in running text (06-02-19 may be anything); here
@@ -2959,6 +2964,9 @@ _PLACE_AFTER = re.compile(
 #: Also "Referat fra møde i Seniorrådet tirsd. d. 9/5-17 kl. 14.00-16.00": the weekday
 #: cut short after the forum.
 #: Also "Tirsdag d. 12-04-16 kl. 9.30-12.00": the date's parts parted by dashes.
+#: Also "skolebestyrelsesmøde tirsdag d. 4/3-25 kl. 17-19": the clock time as a whole hour
+#: (a board's own Word minutes), read only where a dash and the closing hour or the line's
+#: end follow, so no "kl. 17" in a sentence runs on into other numbers.
 _SHORT_YEAR_MEETING = re.compile(
     r"(?:(?:\b|(?<=[a-zæøå]))(?:mødet?|modet?|moedet?)"
     r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
@@ -2966,7 +2974,7 @@ _SHORT_YEAR_MEETING = re.compile(
     r"|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)(?:(?:den|d\.)\s*)?"
     # ("Tirsdag d. 12-04-16 kl. 9.30": dashes, as between a four-digit year's parts)
     r"(?P<d>\d{1,2})(?:(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)|/(?P<m2>\d{1,2})-)(?P<y>\d{2}),?\s+"
-    r"(?:fra\s+)?" + dates.clock_time() + r"(?!\d)",
+    r"(?:fra\s+)?(?:" + dates.clock_time() + r"(?!\d)|" + _WHOLE_HOUR + r")",
     re.I,
 )
 
@@ -2982,14 +2990,15 @@ def _full_year(year: int) -> int:
 def _short_year_meeting(text: str) -> dates.DateMatch | None:
     """The date and time of a title line such as "Referat - møde 12.03.07 kl. 19.00 på …"
     (see ``_SHORT_YEAR_MEETING``); a year from 70 on is of the 1900s."""
-    m = _SHORT_YEAR_MEETING.search(text) if "kl" in text else None
+    # ("KL. 17-19" in a title set in capitals: the gate reads the clock word in any case)
+    m = _SHORT_YEAR_MEETING.search(text) if "kl" in text or "KL" in text or "Kl" in text else None
     if m is None:
         return _weekday_meeting_at_end(text)
     year = _full_year(int(m.group("y")))
     date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
     if date is None:
         return None
-    time = dates.hhmm(m.group("h"), m.group("min"))
+    time = dates.hhmm(m.group("h"), m.group("min")) if m.group("h") else dates.hhmm(m["wh"], None)
     return dates.DateMatch(date, m.start("d") if m.start("d") else m.start(), m.end(), time)
 
 

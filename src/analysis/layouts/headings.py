@@ -2124,6 +2124,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     if len(out) >= 3:
         out = _closing_outcomes(lines, out, skip)
         out = _run_to_standing_last(lines, out)
+        out = _planned_run(lines, out)
         out = _first_of_same_sections(lines, out, skip)
     if len(decimals) + len(outline) >= 2 and (placed := _points_in_place(out, decimals + outline)):
         # "2 Title" / "3.1 Title" / "3.2 Title" / "4 Title": points standing in the place of
@@ -2351,6 +2352,38 @@ def _run_to_standing_last(lines: list[Line], out: list[Head]) -> list[Head]:
         if not lines[h.pos - 1].blank or h.pos + 1 >= len(lines) or lines[h.pos + 1].blank:
             return out
     return [replace(h, evidence=max(h.evidence, 1), framed=True) for h in out]
+
+
+def _planned(lines: list[Line], h: Head) -> bool:
+    """The line right under heading ``h`` (its own lines skipped) is a planning field
+    ("Formål: Beslutning", "Tid: 17.00-17.05")."""
+    k = max((h.pos, *h.consumed)) + 1
+    if k >= len(lines):
+        return False
+    text = lines[k].clean.strip()
+    return text[:1] in _PLAN_STARTS and _PLAN_FIELD.match(text) is not None
+
+
+def planned_run(lines: list[Line], heads: Sequence[Head]) -> list[int]:
+    """The places in ``heads`` of an agenda's planned items (see ``_planned_run``): four or
+    more with a planning field right under each, numbered 1, 2, 3 … in order; else none."""
+    planned = [i for i, h in enumerate(heads) if _planned(lines, h)]
+    if len(planned) < 4 or [heads[i].number for i in planned] != list(range(1, len(planned) + 1)):
+        return []
+    return planned
+
+
+def _planned_run(lines: list[Line], out: list[Head]) -> list[Head]:
+    """``out`` with evidence for the headings a board's agenda plans: each with its
+    purpose or its time box right under it ("**5) Skolens budget**" / "Formål: Drøftelse" /
+    "Tid: 17.40-18.10"), four or more numbered 1, 2, 3 … in order with none missing. The
+    planning fields alone say nothing of one heading (``_evidence``), but a whole agenda
+    planned so is one; a numbered list inside an item (questions, "a." / "b." notes)
+    carries no such field and stays text. Else ``out`` unchanged."""
+    if len(out) < 4 or all(h.evidence for h in out) or not (planned := planned_run(lines, out)):
+        return out
+    keep = set(planned)
+    return [replace(h, evidence=max(h.evidence, 1)) if i in keep else h for i, h in enumerate(out)]
 
 
 def _closing_sentence_line(lines: list[Line], text: list[int]) -> bool:

@@ -22,10 +22,19 @@ _LOWER_PLACE = (
     r"|(?:det|den)\s+(?:[a-zæøå]{3,15}\s+){0,2}[a-zæøå]{3,25})"
     r"(?:\s+(?:på|i|ved)\s+[a-zæøå]{4,25})?"
 )
+#: "lærerværelset (bygning C)", "personalerummet", "festsalen": a room named alone by its
+#: noun in the definite form (a room's word closing it, so "i weekenden" names none), a
+#: note on where it is in brackets after it; an institution's board meets in its own house.
+#: A building alone ("i biblioteket", "på kommunekontoret") stays unread, as the fixtures
+#: label it.
+_ROOM_ALONE = (
+    r"[a-zæøå]{0,20}(?:rummet|værelset|lokalet|stuen|salen|kantinen)"
+    r"(?:\s*\([^()\n]{1,30}\))?"
+)
 #: The same closing a dated line after its hour: "… kl. 19.00 i skolens bibliotek".
 _AFTER_HOUR = re.compile(
     r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
-    rf"\s+(?:i|på)\s+(?P<place>{_LOWER_PLACE})\.?$",
+    rf"\s+(?:i|på)\s+(?P<place>{_LOWER_PLACE}|{_ROOM_ALONE})\.?$",
     re.IGNORECASE,
 )
 #: The same alone on the line under the dated line ("i skolens bibliotek", "skolens bibliotek").
