@@ -89,7 +89,7 @@ def test_a_decision_label_outside_a_history_block_is_this_meetings(lines: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Drøftet og oversendt til Magistraten med de faldne bemærkninger.",
+        "Drøftet, og sagen oversendes til Magistraten med udvalgets bemærkninger.",
         "Drøftet og sendt videre til Magistraten.",
         "Drøftet og oversendt til Borgerrepræsentationen.",
     ],
