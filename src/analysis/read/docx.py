@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 
 from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.dates import find_date
-from analysis.read import Document, UnreadableDocument
+from analysis.read import Document, UnreadableDocument, without_invisible
 from analysis.read.item_table import field_columns, field_row_items, item_rows, label_row_lines
 from analysis.vocab import SECTION_HEADINGS
 
@@ -406,7 +406,9 @@ class _Reader:
                 for c in child:
                     t = c.tag
                     if t == _T:
-                        out.append((c.text or "", bold))
+                        # (no-break spaces as spaces here already: the footer's and the
+                        # header's fields are split on " · " before the readers' exit)
+                        out.append((without_invisible(c.text) if c.text else "", bold))
                     elif t in (_w("tab"), _w("ptab")):
                         out.append(("\t", bold))
                     elif t in (_w("br"), _w("cr")):
