@@ -175,15 +175,19 @@ def dedented(text: str) -> str:
 #: .txt saved from Word, a copy from a PDF viewer): short notes of a few lines are left alone.
 _MIN_NOBLANK_LINES = 12
 
-#: A line that goes on the line above: it starts in lower case, with a closing bracket or
-#: punctuation, or the line above broke after a hyphen, comma or an open bracket.
-_CONTINUES = re.compile(r"^[a-zæøå0-9,;:)\]»”\"'/&+–-]|^[.]{2}")
+#: A line that goes on the line above: it starts in lower case, with a closing bracket,
+#: punctuation or a figure (not an item number before a title: "3. Budget", "12 Budget"),
+#: or the line above broke after a hyphen, a comma, an open bracket or a small word.
+_CONTINUES = re.compile(r"^[a-zæøå,;:)\]»”\"'/&+–-]|^[.]{2}|^\d(?!\d{0,2}[.)]?[ \t]+[A-ZÆØÅ])")
 _BROKEN_END = re.compile(r"[-,(/&+]$|\b(?:og|i|af|for|til|på|med|om|ved|fra|den|det|de|en|et)$")
-#: Lines that stand together in the original: table rows, quoted mail, list points, indented
-#: or fixed-width lines, rules of dashes or equals signs.
-_TABLE_ROW = re.compile(r"\t|^\s*[|+]|^\s*>")
+#: Lines that stand together in the original: table rows (tab, pipe, or fixed-width columns
+#: apart by three spaces or more), quoted mail, list points, indented lines.
+_TABLE_ROW = re.compile(r"\t|^\s*[|+]|^\s*>|\S {3,}\S")
 _LIST_POINT = re.compile(r"^\s*(?:[-*•▪◦·–]\s|\[[ xX]\]|[☐☒☑✓✔]|\(?[a-zæøå]\)\s|\(\d{1,2}\)\s)")
 _INDENTED = re.compile(r"^[ \t]")
+#: A numbered line ("2. …", "3) …"): under another or under a line ending in a colon, a
+#: numbered list or a contents list.
+_NUMBERED = re.compile(r"^\d{1,3}[.)][ \t]")
 #: A web page's menu entry (forum names, "Søg", "Politik"): a run of them is one block.
 _MENU_ENTRY = re.compile(r"^[^\d\n]{1,25}(?<![.!?:])$")
 _MIN_MENU_RUN = 4
@@ -205,6 +209,8 @@ def _goes_on(above: str, line: str) -> bool:
     if _TABLE_ROW.search(above) and _TABLE_ROW.search(line):
         return True
     if _LIST_POINT.match(line):
+        return True
+    if _NUMBERED.match(line) and (_NUMBERED.match(above) or above.endswith(":")):
         return True
     if _HEAD_PART.match(above):
         return True
