@@ -11,6 +11,7 @@ import pytest
 from analysis.pipeline import parse_bytes
 from analysis.read import read_bytes
 from analysis.read.text import paragraphs_restored
+from tests.test_read_whitespace import _tables
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts" / "raw"
 
@@ -97,7 +98,7 @@ def test_a_text_with_a_blank_line_or_of_few_lines_is_left_as_it_is(text: str) ->
     assert paragraphs_restored(text) is text
 
 
-def test_the_text_reader_restores_the_paragraphs_and_no_other_reader_does() -> None:
+def test_the_text_reader_restores_the_paragraphs() -> None:
     text = _lines("1. Budget", "Beslutning", "Godkendt.")
     assert "\n\nBeslutning\n\nGodkendt." in read_bytes(text.encode(), ".txt").text
 
@@ -108,11 +109,7 @@ def _no_blank(text: str) -> str:
 
 def _read(result) -> dict:
     """The meeting's facts, its items and its decisions, without the file's hash."""
-    sha = result.manifest["sha256"]
-    return {
-        table: [tuple(None if v == sha else v for v in row) for row in result.records[table]]
-        for table in ("meetings", "items", "decisions")
-    }
+    return {k: v for k, v in _tables(result).items() if k in ("meetings", "items", "decisions")}
 
 
 @pytest.mark.parametrize(
