@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from analysis.read import Document, UnreadableDocument, without_invisible
 from analysis.read.item_table import fixed_width_item_table, pasted_item_table
@@ -170,6 +171,104 @@ def dedented(text: str) -> str:
     return "\n".join(line[margin:] if line.strip() else "" for line in lines)
 
 
+#: A text of at least this many lines without one blank line lost its paragraph breaks (a
+#: .txt saved from Word, a copy from a PDF viewer): short notes of a few lines are left alone.
+_MIN_NOBLANK_LINES = 12
+
+#: A line that goes on the line above: it starts in lower case, with a closing bracket,
+#: punctuation or a figure (not an item number before a title: "3. Budget", "12 Budget"),
+#: or the line above broke after a hyphen, a comma, an open bracket or a small word.
+_CONTINUES = re.compile(r"^[a-zæøå,;:)\]»”\"'/&+–-]|^[.]{2}|^\d(?!\d{0,2}[.)]?[ \t]+[A-ZÆØÅ])")
+_BROKEN_END = re.compile(r"[-,(/&+]$|\b(?:og|i|af|for|til|på|med|om|ved|fra|den|det|de|en|et)$")
+#: Lines that stand together in the original: table rows (tab, pipe, or fixed-width columns
+#: apart by three spaces or more), quoted mail, list points, indented lines.
+_TABLE_ROW = re.compile(r"\t|^\s*[|+]|^\s*>|\S {3,}\S")
+_LIST_POINT = re.compile(r"^\s*(?:[-*•▪◦·–]\s|\[[ xX]\]|[☐☒☑✓✔]|\(?[a-zæøå]\)\s|\(\d{1,2}\)\s)")
+_INDENTED = re.compile(r"^[ \t]")
+#: A numbered line ("2. …", "3) …"): under another or under a line ending in a colon, a
+#: numbered list or a contents list.
+_NUMBERED = re.compile(r"^\d{1,3}[.)][ \t]")
+#: A web page's menu entry (forum names, "Søg", "Politik"): a run of them is one block.
+_MENU_ENTRY = re.compile(r"^[^\d\n]{1,25}(?<![.!?:])$")
+_MIN_MENU_RUN = 4
+#: Parallel numbered lines one under the other ("Ad 1: …", "Ad 2: …"; a contents list's
+#: "Punkt 1. …", "Punkt 2. …"): a list, one block.
+_NUMBERED_RUN = re.compile(r"^([A-ZÆØÅa-zæøå]+\.? )\d{1,3}[.:)] ")
+#: A line that opens an item's heading block and is read with the lines under it: a case
+#: line, a number alone ("Punkt 1"), an open/closed mark.
+_HEAD_PART = re.compile(
+    r"^(?:Sagsnr\.?|Sag nr\.|J\.?\s?nr\.|Journalnr\.)\s?:?\s?\S.{0,40}$"
+    r"|^(?:Punkt|Pkt\.)\s?\d{1,3}\.?$|^(?:Åben|Åbent|Lukket)(?: sag| punkt)?$",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` belongs to the paragraph of the line ``above`` in a text whose blank
+    lines were lost: a wrapped sentence, a table, a quoted mail or a list keeps together."""
+    if _TABLE_ROW.search(above) and _TABLE_ROW.search(line):
+        return True
+    if _LIST_POINT.match(line):
+        return True
+    if _NUMBERED.match(line) and (_NUMBERED.match(above) or above.endswith(":")):
+        return True
+    if _HEAD_PART.match(above):
+        return True
+    if _INDENTED.match(line):
+        return True
+    return bool(_CONTINUES.match(line) or _BROKEN_END.search(above))
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines after the first in a run of at least four menu entries (a web
+    page's navigation copied as text), which stands as one block; a short title is no menu."""
+    found: set[int] = set()
+    start = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and _MENU_ENTRY.match(lines[i]):
+            continue
+        if i - start >= _MIN_MENU_RUN:
+            found.update(range(start + 1, i))
+        start = i + 1
+    return found
+
+
+def _numbered_list(lines: list[str]) -> set[int]:
+    """The indices of the lines that go on a list of numbered sentences with one prefix
+    ("Ad 1: Godkendt." / "Ad 2: Drøftet." / a line of note / "Ad 3: …"), one block as written.
+    A heading ("Punkt 2. Budget") ends no sentence, so items one line apart stay apart."""
+    found: set[int] = set()
+    last: tuple[str, int] | None = None  # the prefix of the last numbered sentence, its index
+    for i, line in enumerate(lines):
+        run = _NUMBERED_RUN.match(line)
+        if run is None or not line.endswith((".", "!", "?")):
+            continue
+        if last is not None and last[0] == run.group(1) and i - last[1] <= 2:
+            found.update(range(last[1] + 1, i + 1))
+        last = (run.group(1), i)
+    return found
+
+
+def paragraphs_restored(text: str) -> str:
+    """A text of many lines with no blank line at all (every paragraph one line, as a .txt
+    saved from Word or a PDF viewer's copy gives it) gets a blank line between its paragraphs,
+    so the layouts find the headings, labels and titles they read as paragraphs of their own.
+    Lines that go on the line above (a wrapped sentence, table rows, quoted mail, a list) stay
+    together. A text with any blank line is returned as it was."""
+    if "\n\n" in text or text.count("\n") < _MIN_NOBLANK_LINES:
+        return text
+    lines = text.split("\n")
+    if any(not line.strip() for line in lines[1:-1]):
+        return text
+    kept = _menu_lines(lines) | _numbered_list(lines)
+    out = [lines[0]]
+    for i, (above, line) in enumerate(pairwise(lines), 1):
+        if line and i not in kept and not _goes_on(above, line):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 def read_text(data: bytes, fmt: str = "txt") -> Document:
     """Read a .txt or .md file."""
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_byte_order(data) is not None
@@ -177,6 +276,7 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
         raise UnreadableDocument(BINARY)
     text, encoding, warnings = decode(data)
     text = dedented(without_trailing_spaces(without_invisible(normalise_newlines(text))))
+    text = paragraphs_restored(text)
     if fmt == "md" and text.startswith("---\n"):
         text = front_matter_as_text(text)
     if fmt == "md" and ("[!" in text or ":: " in text):
