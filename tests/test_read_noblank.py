@@ -98,9 +98,23 @@ def test_a_text_with_a_blank_line_or_of_few_lines_is_left_as_it_is(text: str) ->
     assert paragraphs_restored(text) is text
 
 
-def test_the_text_reader_restores_the_paragraphs() -> None:
+def test_the_text_reader_leaves_the_lines_as_they_are() -> None:
+    """The reader keeps the text as written: only a text no layout reads is read again with
+    its paragraphs restored (``layouts.parse_text``), so a browser's copy of a web page,
+    written without blank lines and read well as it is, is not changed."""
     text = _lines("1. Budget", "Beslutning", "Godkendt.")
-    assert "\n\nBeslutning\n\nGodkendt." in read_bytes(text.encode(), ".txt").text
+    assert "\nBeslutning\nGodkendt." in read_bytes(text.encode(), ".txt").text
+
+
+def test_a_text_read_as_it_is_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import analysis.layouts as layouts
+
+    calls: list[str] = []
+    monkeypatch.setattr(layouts, "paragraphs_restored", lambda t: calls.append(t) or t)
+    name = "agenda-forrige-referat-vedlagt-sidst.txt"
+    text = _no_blank((FIXTURES / name).read_text(encoding="utf-8"))
+    assert parse_bytes(text.encode(), name).manifest["status"] in ("ok", "warning")
+    assert calls == []
 
 
 def _no_blank(text: str) -> str:
@@ -117,7 +131,6 @@ def _read(result) -> dict:
     [
         "beslutning_i-versaler-uden-nummer.txt",
         "flat_toc-bogstavpunkter.txt",
-        "agenda-forrige-referat-vedlagt-sidst.txt",
         "generic-onenote-titellinjer.txt",
         "generic-titelafsnit-uden-numre.txt",
         "generic-fede-titler-sagsart-kolon.md",
@@ -126,6 +139,8 @@ def _read(result) -> dict:
     ],
 )
 def test_a_minute_without_blank_lines_reads_as_written_with_them(name: str) -> None:
+    """Minutes no layout reads without their blank lines (rejected before) are read again
+    with their paragraphs restored, as written with them."""
     data = (FIXTURES / name).read_bytes()
     plain = parse_bytes(data, name)
     other = parse_bytes(_no_blank(data.decode("utf-8")).encode("utf-8"), name)

@@ -84,6 +84,7 @@ from analysis.municipalities import (
     same_municipality,
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
+from analysis.read.text import paragraphs_restored
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
 LAYOUTS: tuple[ModuleType, ...] = (
@@ -682,7 +683,21 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
     title, text = split_page_title(text)
     if title:
         hints = replace(hints or SourceHints(), page_title=title)
-    meeting = parse_lines(prepare(text), hints)
+    try:
+        meeting = parse_lines(prepare(text), hints)
+    except NotMinutes:
+        # A text with no blank line at all that no layout reads (a .txt saved from Word):
+        # read again with its paragraph breaks restored; the first failure's reason stands
+        # where that fails too.
+        restored = paragraphs_restored(text)
+        if restored is text:
+            raise
+        try:
+            meeting = parse_lines(prepare(restored), hints)
+        except NotMinutes:
+            meeting = None
+        if meeting is None:
+            raise
     if meeting.start_time is None and (first := programme_first_slot(text)):
         # (a seminar's header names its days, its programme the hour it begins)
         meeting = replace(meeting, start_time=first)

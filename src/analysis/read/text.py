@@ -254,7 +254,11 @@ def paragraphs_restored(text: str) -> str:
     saved from Word or a PDF viewer's copy gives it) gets a blank line between its paragraphs,
     so the layouts find the headings, labels and titles they read as paragraphs of their own.
     Lines that go on the line above (a wrapped sentence, table rows, quoted mail, a list) stay
-    together. A text with any blank line is returned as it was."""
+    together. A text with any blank line is returned as it was.
+
+    Only for a text no layout reads as it is (``layouts.parse_text`` tries it then): many
+    texts without blank lines are read well as they are (a browser's copy of a web page,
+    which the layouts know), and the restored breaks could mislead them."""
     if "\n\n" in text or text.count("\n") < _MIN_NOBLANK_LINES:
         return text
     lines = text.split("\n")
@@ -276,7 +280,6 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
         raise UnreadableDocument(BINARY)
     text, encoding, warnings = decode(data)
     text = dedented(without_trailing_spaces(without_invisible(normalise_newlines(text))))
-    text = paragraphs_restored(text)
     if fmt == "md" and text.startswith("---\n"):
         text = front_matter_as_text(text)
     if fmt == "md" and ("[!" in text or ":: " in text):
