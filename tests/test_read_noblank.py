@@ -10,7 +10,7 @@ import pytest
 
 from analysis.pipeline import parse_bytes
 from analysis.read import read_bytes
-from analysis.read.text import paragraphs_restored
+from analysis.read.text import blank_lines_halved, paragraphs_restored
 from tests.test_read_whitespace import _tables
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts" / "raw"
@@ -146,4 +146,33 @@ def test_a_minute_without_blank_lines_reads_as_written_with_them(name: str) -> N
     other = parse_bytes(_no_blank(data.decode("utf-8")).encode("utf-8"), name)
     assert plain.manifest["status"] in ("ok", "warning")
     assert other.manifest["status"] == plain.manifest["status"]
+    assert _read(other) == _read(plain)
+
+
+def test_doubled_line_breaks_are_halved() -> None:
+    """Every run of blank lines odd: the doubling undone (2n + 1 blank lines are n); a run of
+    two blank lines anywhere, or a short text, is no doubling."""
+    doubled = "Referat\n\n1. Budget\n\n\n\nBeslutning\n\nGodkendt.\n" * 4
+    assert blank_lines_halved(doubled) == "Referat\n1. Budget\n\nBeslutning\nGodkendt.\n" * 4
+    written = "Referat\n\n1. Budget\n\n\nBeslutning\n\nGodkendt.\n" * 4
+    assert blank_lines_halved(written) is written
+    assert blank_lines_halved("a\n\nb\n") == "a\n\nb\n"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "flat_toc-forside-etiketter.txt",
+        "generic-chevron-titler-aftale.txt",
+        "generic-citeret-svar-indskudte-kommentarer.txt",
+        "generic-emne-foer-nummer-celle-pr-linje.txt",
+    ],
+)
+def test_a_minute_with_every_line_break_doubled_reads_as_written(name: str) -> None:
+    """Minutes no layout reads with every line break doubled (rejected before) are read again
+    with the doubling undone, as written."""
+    data = (FIXTURES / name).read_bytes()
+    plain = parse_bytes(data, name)
+    other = parse_bytes(data.decode("utf-8").replace("\n", "\n\n").encode("utf-8"), name)
+    assert plain.manifest["status"] in ("ok", "warning")
     assert _read(other) == _read(plain)

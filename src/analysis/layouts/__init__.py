@@ -84,7 +84,7 @@ from analysis.municipalities import (
     same_municipality,
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
-from analysis.read.text import paragraphs_restored
+from analysis.read.text import blank_lines_halved, paragraphs_restored
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
 LAYOUTS: tuple[ModuleType, ...] = (
@@ -690,6 +690,9 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
         # read again with its paragraph breaks restored; the first failure's reason stands
         # where that fails too.
         restored = paragraphs_restored(text)
+        if restored is text:
+            # every line break doubled (each line a paragraph): undone, its breaks restored
+            restored = paragraphs_restored(blank_lines_halved(text))
         if restored is text:
             raise
         try:

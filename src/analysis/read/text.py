@@ -273,6 +273,22 @@ def paragraphs_restored(text: str) -> str:
     return "\n".join(out)
 
 
+#: A run of blank lines between two filled lines.
+_BLANK_RUN = re.compile(r"\n((?:[ \t]*\n)+)")
+
+
+def blank_lines_halved(text: str) -> str:
+    """A text whose every line break was doubled (a converter that writes each line as a
+    paragraph: every run of blank lines between filled lines odd, most of them one) with the
+    doubling undone: a run of 2n + 1 blank lines is n again, so each line is back beside its
+    neighbours and the paragraph breaks where they were. Any other text is returned as it
+    was (a run of two blank lines anywhere: no doubling)."""
+    runs = [m.group(1).count("\n") for m in _BLANK_RUN.finditer(text.strip("\n"))]
+    if len(runs) < _MIN_NOBLANK_LINES or any(r % 2 == 0 for r in runs):
+        return text
+    return _BLANK_RUN.sub(lambda m: "\n" * (m.group(1).count("\n") // 2 + 1), text)
+
+
 def read_text(data: bytes, fmt: str = "txt") -> Document:
     """Read a .txt or .md file."""
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_byte_order(data) is not None
