@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from analysis.pipeline import parse_bytes
+from tests.test_read_whitespace import _tables
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts" / "raw"
 
@@ -24,15 +25,6 @@ def _one_line(html: str) -> str:
 
 def _no_break(html: str) -> str:
     return re.sub(r">([^<>]+)<", lambda m: ">" + m.group(1).replace(" ", "&nbsp;") + "<", html)
-
-
-def _tables(result) -> dict:
-    sha = result.manifest["sha256"]
-    return {
-        table: [tuple(None if isinstance(v, str) and v == sha else v for v in row) for row in rows]
-        for table, rows in result.records.items()
-        if table != "manifest"
-    }
 
 
 @pytest.mark.parametrize("write", [_upper_tags, _one_line, _no_break])

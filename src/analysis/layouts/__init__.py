@@ -685,7 +685,7 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
         hints = replace(hints or SourceHints(), page_title=title)
     try:
         meeting = parse_lines(prepare(text), hints)
-    except NotMinutes:
+    except NotMinutes as failure:
         # A text with no blank line at all that no layout reads (a .txt saved from Word):
         # read again with its paragraph breaks restored; the first failure's reason stands
         # where that fails too.
@@ -698,9 +698,7 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
         try:
             meeting = parse_lines(prepare(restored), hints)
         except NotMinutes:
-            meeting = None
-        if meeting is None:
-            raise
+            raise failure from None
     if meeting.start_time is None and (first := programme_first_slot(text)):
         # (a seminar's header names its days, its programme the hour it begins)
         meeting = replace(meeting, start_time=first)
