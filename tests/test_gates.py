@@ -1973,6 +1973,45 @@ GATES: list[Gate] = [
         rx(decisions._OWNER_FIELD).map(lambda s: "Referater hænges op i vagtstuen" + s + "o."),
         searched(decisions._OWNER_FIELD),
     ),
+    Gate(
+        "layouts.text.prepare: ':<TAB>' / ': <TAB>' before _COLON_TAB",
+        text,
+        "_COLON_TAB",
+        text.prepare,
+        embedded(line(text._COLON_TAB).map(lambda s: s + "24/1234")),
+        searched(text._COLON_TAB),
+    ),
+    Gate(
+        "layouts.text.prepare: a gap or a tab, then '\\t' before number_under_title._TABBED_END",
+        _NUT,
+        "_TABBED_END",
+        text.prepare,
+        embedded(line(like(_NUT._TABBED_END, r"\t", "Titel\t"))),
+        searched(_NUT._TABBED_END),
+    ),
+    Gate(
+        "layouts.text.prepare: a gap of two spaces before header_columns._GAPPED_SECTION",
+        header_columns,
+        "_GAPPED_SECTION",
+        text.prepare,
+        # (the pattern ends looking ahead to the text: drawn as a label, a gap, a text)
+        embedded(
+            st.tuples(
+                st.sampled_from(["Beslutning", "Indstilling", "Sagsfremstilling", "Økonomi"]),
+                st.from_regex(r"  +", fullmatch=True),
+                st.just("Godkendt."),
+            ).map("".join)
+        ),
+        searched(header_columns._GAPPED_SECTION),
+    ),
+    Gate(
+        "layouts.text.prepare: a gap or a tab before inline_case._case_led_heading_in",
+        inline_case,
+        "_case_led_heading_in",
+        text.prepare,
+        embedded(line(inline_case._CASE_LED_HEADING), many=2),
+        searched(inline_case._CASE_LED_HEADING),
+    ),
 ]
 
 

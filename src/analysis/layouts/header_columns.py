@@ -152,3 +152,31 @@ def gapped_fields(text: str) -> str:
     for k in found:
         lines[k] = _GAPPED_LABEL.sub(lambda m: f"{m.group('label')}\t", lines[k], count=1)
     return "\n".join(lines)
+
+
+#: "Beslutning     Godkendt.", "Indstilling   Forvaltningen …": an item's section label, a gap
+#: of two spaces or more, its text (a Word table's row printed with its layout kept).
+_GAPPED_SECTION = re.compile(
+    r"^(?P<label>[A-ZÆØÅ][\wæøå./]{1,25}(?: [\wæøå]{1,12})?) {2,}(?=\S)", re.M
+)
+
+
+def gapped_section_labels(text: str) -> str:
+    """The text with each line that opens with a section's known label (``Beslutning``,
+    ``Indstilling``: ``parse.heading_key``), a gap of spaces and the section's text written with a
+    tab after the label, as the same table copied as text gives it; only where two or
+    more lines are so written (a template's rows), else the same text."""
+    from analysis.parse import Line, heading_key  # (parse imports the layouts)
+
+    found = [
+        m
+        for m in _GAPPED_SECTION.finditer(text)
+        if heading_key(Line(0, f"{m.group('label').rstrip(':')}:", 0)) is not None
+    ]
+    if len(found) < 2:
+        return text
+    parts, at = [], 0
+    for m in found:
+        parts += [text[at : m.start()], m.group("label"), "\t"]
+        at = m.end()
+    return "".join([*parts, text[at:]])

@@ -3575,6 +3575,9 @@ def toc_entry(line: Line) -> TocEntry | None:
         # "4  25/7716  KUF/ØU/BY - Title": a case overview's row, the item's case number
         # in a column of its own between the number and the title
         return TocEntry(m.group("title").strip(), None, line.index, int(m.group("num")), case=case)
+    if text[:1] in "ÅåLl" and "\t" in text:
+        # ("Åbent<TAB>Title ..... 2": the mark's column as a PDF's or a table's copy gives it)
+        text = _MARK_CELL.sub(r"\g<mark> ", text, count=1)
     lead = _DOT_LEADER.match(text)
     if lead and "\t" not in text and plausible_title(lead.group("title")):
         # "Godkendelse af dagsorden ........ 3": a contents line that lost its number.
@@ -3625,6 +3628,8 @@ class Contents:
 #: own before an unnumbered entry's title (the item below opens with the mark alone on a
 #: line and the title under it).
 _MARK_COLUMN = re.compile(r"^(?:åbent|åben|lukket)\s+(?=[A-ZÆØÅ0-9])", re.I)
+#: The same mark and a tab (or several) after it: a cell of its own.
+_MARK_CELL = re.compile(r"^(?P<mark>åbent|åben|lukket)\t+(?=[A-ZÆØÅ0-9])", re.I)
 
 
 def marks_off(entries: list[TocEntry]) -> list[TocEntry]:

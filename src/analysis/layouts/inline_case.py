@@ -306,12 +306,12 @@ def split_case_sentences(lines: list[Line]) -> list[Line]:
 
 
 #: "Sag 2017-041  Klage over røg fra altan": a board's case numbered by year and serial
-#: leading its heading, the title after a gap of two spaces or more (a PDF's two columns
-#: copied to text), the item printed with no agenda number; also as a contents entry with
+#: leading its heading, the title after a gap of two spaces or more or a tab (a PDF's two
+#: columns copied to text), the item printed with no agenda number; also as a contents entry with
 #: its dot leader and page. Read only where two lines or more are so led (a board's run
 #: of cases).
 _CASE_LED_HEADING = re.compile(
-    r"^Sag\s(?P<case>(?:19|20)\d{2}-\d{2,6})  +(?P<title>[A-ZÆØÅ][^\n]*)$", re.M
+    r"^Sag\s(?P<case>(?:19|20)\d{2}-\d{2,6})(?:  +|[ ]*\t[ \t]*)(?P<title>[A-ZÆØÅ][^\n]*)$", re.M
 )
 _case_led_heading_in = line_start_test(_CASE_LED_HEADING)
 #: The same heading as a clean line holds it (its gap closed to one space).

@@ -437,13 +437,15 @@ def _running_head(rows: dict[int, re.Match[str]]) -> bool:
 #: at the row's right end (a PDF's heading row, the number set flush right).
 #: (or "Title                 3.": the number with its full stop, as a protocol numbers)
 _BARE_NUMBER_CELL = re.compile(
-    r"^(?P<title>[A-ZÆØÅ\"«][^\t]{1,150}?[^\s.,-])[ ]{3,}"
+    r"^(?P<title>[A-ZÆØÅ\"«][^\t]{1,150}?[^\s.,-])(?:[ ]{3,}|[ ]*\t[ \t]*)"
     r"(?P<open>\()?(?P<num>\d{1,3})(?(open)\)|\.?)[ \t]*$",
     re.MULTILINE,
 )
 #: A number alone at a line's end after a gap of three spaces or more (led by its literal,
 #: which the regex engine looks for fast: the cheap gate).
 _SPACED_END = re.compile(r"   [ \t]*\(?\d{1,3}[).]?[ \t]*$", re.MULTILINE)
+#: The same after a tab (the gap as a PDF's text or a table's copy gives it).
+_TABBED_END = re.compile(r"\t[ \t]*\(?\d{1,3}[).]?[ \t]*$", re.MULTILINE)
 
 
 #: A rule of ten marks or more alone on its line: the end of an item's block.
@@ -502,9 +504,12 @@ def bare_numbers_right_of_titles(text: str) -> str:
     its case number) right under it, so a contents list's page numbers (rows one under
     the other) and a figure closing a line of text stay as written; such a run goes on
     through the rows numbering on from it with text under them (see :func:`_run_filled`)."""
-    if "   " not in text:
-        return text  # (the cheap gate: a PDF's text set out in columns of spaces)
-    ends = [m.start() for m in _SPACED_END.finditer(text)]
+    spaced, tabbed = "   " in text, "\t" in text
+    if not (spaced or tabbed):
+        return text  # (the cheap gate: a PDF's text set out in columns of spaces or tabs)
+    ends = [m.start() for m in _SPACED_END.finditer(text)] if spaced else []
+    if tabbed:
+        ends = sorted(ends + [m.start() for m in _TABBED_END.finditer(text)])
     if len(ends) < _MIN_ITEMS:
         return text  # (a number alone after the gap at two lines' ends)
     lines = text.split("\n")

@@ -27,7 +27,11 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.framed import unframed, unspaced
-from analysis.layouts.header_columns import gapped_fields, unmixed_header_columns
+from analysis.layouts.header_columns import (
+    gapped_fields,
+    gapped_section_labels,
+    unmixed_header_columns,
+)
 from analysis.layouts.inline_case import (
     content_cell,
     split_case_headings,
@@ -472,6 +476,17 @@ _has_dot_rule = line_start_test(re.compile(_DOT_RULE.pattern, re.MULTILINE))
 _NUMBERED_COLON = re.compile(r"^\d{1,3}[.)] [^\n:]{2,80}[\w.)]: ", re.M)
 
 
+#: "Sagsnr.:<TAB>24/1234": a label with its colon, a tab, the value, and no other tab on the
+#: line (a Word form's row saved as text, or a PDF's two columns): the colon parts them.
+_COLON_TAB = re.compile(r"^(?P<label>[^\t\n:]{1,40}):[ ]?\t[ \t]*(?=[^\t\n]*$)", re.M)
+
+
+def colon_tabs_closed(text: str) -> str:
+    """``text`` with each "Label:<TAB>value" line as "Label: value", as the same row set
+    out with spaces reads (see ``_COLON_TAB``)."""
+    return _COLON_TAB.sub(r"\g<label>: ", text)
+
+
 def prepare(text: str) -> list[Line]:
     """The lines of a document, flattened PDF text split, pipe tables unpiped and rules
     blanked first, an item's fields written as bullets read as fields, field labels broken
@@ -481,6 +496,8 @@ def prepare(text: str) -> list[Line]:
     # need them, since ordinary minutes have none)
     # ("3<TAB>1. Title" / "<TAB>…": a slide outline's number column off, before tabs are read)
     text = outline_numbers_off(text)
+    if ":\t" in text or ": \t" in text:  # ("Sagsnr.:<TAB>24/1234": a form's row)
+        text = colon_tabs_closed(text)
     gapped = "  " in text
     if gapped:
         text = margin_numbers_off(text)  # ("  9  Punkt 1.": a PDF's margin line numbers off)
@@ -488,6 +505,8 @@ def prepare(text: str) -> list[Line]:
         text = decision_column_off(text)
         # ("Mødelokale     Rådmandshaven 20": a header table's row, label and value by a gap)
         text = gapped_fields(text)
+        # ("Beslutning     Godkendt.": an item's section row, label and text by a gap)
+        text = gapped_section_labels(text)
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = review_marks_off(text)  # ("Slettet: 2016", "…[MK1]": Word's review balloons)
@@ -500,8 +519,8 @@ def prepare(text: str) -> list[Line]:
     text = bracketed_numbers_after_titles(text)  # ("Meddelelser (2)": the number after)
     # ("Title<TAB>Punkt 4": the number right of the title; "FORUM<gap>Sag nr. 4": a head)
     text = numbers_right_of_titles(text, gapped)
-    if gapped:
-        text = bare_numbers_right_of_titles(text)  # ("Title      4": the number flush right)
+    if gapped or "\t" in text:  # ("Title      4", "Title<TAB>4": the number flush right)
+        text = bare_numbers_right_of_titles(text)
     text = slide_marks_off(text)  # ("Dias 3 · Title": a slide's number before its title off)
     text = counted_headings(text)  # ("## 2 af 7 Title": the count before the title)
     text = timecodes_off(text)  # ("00:04:10 – 2) Title": a recording's timecode first)
@@ -544,7 +563,7 @@ def prepare(text: str) -> list[Line]:
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = headed_outcomes(dashed_outcomes(lines))
     lines = split_inline_labels(lines, text)
-    if gapped:  # ("Sag 2017-041  Title": a board's case first, a gap before the title)
+    if gapped or "\t" in text:  # ("Sag 2017-041  Title": a board's case, a gap, the title)
         lines = split_case_headings(lines, text)
     lines = titles_over_cases(lines, text)  # ("J.nr. 09/0412" over the title: the case first)
     # (each mark alone first: one character is found many times faster than two or three)
