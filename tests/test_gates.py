@@ -2012,6 +2012,32 @@ GATES: list[Gate] = [
         embedded(line(inline_case._CASE_LED_HEADING), many=2),
         searched(inline_case._CASE_LED_HEADING),
     ),
+    Gate(
+        "layouts.time_slots.time_slot_headings: two spaces or a tab and _has_number_then_slot "
+        "before _NUMBER_THEN_SLOT",
+        time_slots,
+        "_NUMBER_THEN_SLOT",
+        time_slots.time_slot_headings,
+        embedded(rx(time_slots._NUMBER_THEN_SLOT, fullmatch=True)),
+        searched(time_slots._NUMBER_THEN_SLOT),
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: 'holdes' in the first sentence, lowered, before "
+        "_EVENT_SET",
+        decisions,
+        "_EVENT_SET",
+        decisions._terse_decision,
+        rx(decisions._EVENT_SET).map(lambda s: " ".join(s.split()) + " i hallen."),
+        lambda text: decisions._EVENT_SET.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "enrich.decisions._classified: 'følgende' first, lowered, before _NEXT_AGENDA_SET",
+        decisions,
+        "_NEXT_AGENDA_SET",
+        _classified_anew,
+        rx(decisions._NEXT_AGENDA_SET).map(lambda s: " ".join(s.split()) + "\n1. Budget\n2. IT"),
+        searched(decisions._NEXT_AGENDA_SET),
+    ),
 ]
 
 

@@ -2929,11 +2929,14 @@ def _after_plan_fields(current: tuple[str, str, list[Line]]) -> bool:
     """The item's text so far is its planning fields alone ("Tid: …" / "Ansvarlig: …" /
     "Formål: …"): a case line after them is still the item's case line."""
     lines = [ln.clean for ln in current[2] if ln.clean]
-    # ("Til drøftelse · 30 min. · TN": the purpose line is such a field)
+    # ("Til drøftelse · 30 min. · TN": the purpose line is such a field; so is the
+    # presenter's line, "v/ direktør Jens Lind (20 min.) · Til beslutning")
     return (
         current[0] == "tekst"
         and bool(lines)
-        and all(_PLAN_FIELD.match(ln) or _PURPOSE_LINE.match(ln) for ln in lines)
+        and all(
+            _PLAN_FIELD.match(ln) or _PURPOSE_LINE.match(ln) or presenter_line(ln) for ln in lines
+        )
     )
 
 
@@ -3043,6 +3046,13 @@ _PURPOSE_LINE = re.compile(
 )
 
 
+def presenter_line(text: str) -> bool:
+    """Whether the line under an item's title names who presents it ("v/ direktør Jens
+    Lind (20 min.) – Til beslutning", "v. Anne Holm"): an internal forum's template line,
+    never a wrapped title's rest (the abbreviated "ved" opens no title's second line)."""
+    return text[:2] in ("v/", "v.")
+
+
 #: "(optaget på dagsordenen efter § 11 i lov om kommunernes styrelse)", "(Sagen er sat på
 #: dagsordenen efter anmodning fra …)": a bracketed note under the heading on how the item
 #: came on the agenda (a member's proposal), no wrapped part of its title.
@@ -3074,6 +3084,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
             break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if line.clean[:4] == "Til " and _PURPOSE_LINE.match(line.clean):
             break
+        if presenter_line(line.clean):
+            break  # "v/ direktør Jens Lind (20 min.)" over the case line: no title's rest
         if line.clean[:1] in _ROUND_BULLETS and line.clean[1:2] in (" ", "\t"):
             break  # "• Til beslutning": a slide's bullet, never a wrapped title's rest
         if line.clean[:1] == "(" and AGENDA_NOTE.match(line.clean):
@@ -3396,7 +3408,12 @@ def _parse_item(
                 or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
                 # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
                 # ("j.nr. …", "KLE 27.12.00-P20-1-24": the journal number's other labels)
-                or (text[:3] in ("Sag", "J.n", "j.n", "KLE") and _after_plan_fields(current))
+                # ("Acadre: 25-004512" under "v/ direktør Jens Lind (20 min.)": a case
+                # system's name as the label)
+                or (
+                    (text[:3] in ("Sag", "J.n", "j.n", "KLE") or text[:1] in _CASE_SYSTEM_STARTS)
+                    and _after_plan_fields(current)
+                )
                 # "Budget …" / "Lederen gennemgik …" / "Sagsnr.: 20/412": the case field as
                 # a paragraph of its own in the item's text, before any section label
                 or (

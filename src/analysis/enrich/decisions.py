@@ -2701,7 +2701,7 @@ def _judge(
         right = _right(w, anchor, 2)
         if len(right) == 2 and lowers[right[0]] == "af" and _other_body(w, right[1], forum):
             return None, start, end
-        if not recommendation and head is not None and _later_act(w, head, left):
+        if not recommendation and head is not None and _later_act(w, head, left, forum):
             return None, start, end
     if not recommendation and any(lowers[k] in _EXPECTED for k in left[:3]):
         # "Planen forventes endeligt vedtaget i byrådet i september": what is expected
@@ -2715,6 +2715,10 @@ def _judge(
     modal = next((lowers[k] for k in left if lowers[k] in _MODALS), None)
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
+            return None, start, end
+        if _not_yet(w, neg):
+            # "Udsættes, da taksterne endnu ikke er vedtaget": what is still to come, the
+            # reason or the state of things, no refusal
             return None, start, end
         if _excepted_part(w, min(anchor, neg)):
             return None, start, end
@@ -2740,6 +2744,13 @@ def _judge(
             if ahead & _FUTURE or _in_month(w, right):
                 return None, start, end
     return rule.dtype, start, end
+
+
+def _not_yet(w: _Words, neg: int) -> bool:
+    """Whether the negation at ``neg`` says "not yet" ("endnu ikke", "ikke endnu")."""
+    return (neg > 0 and w.lowers[neg - 1] == "endnu") or (
+        neg + 1 < w.n and w.lowers[neg + 1] == "endnu"
+    )
 
 
 #: Relative pronouns: "høringssvar, som formand og næstformand godkender".
@@ -2789,18 +2800,20 @@ _DELEGATES = frozenset(
 )
 
 
-def _later_act(w: _Words, head: int, left: list[int]) -> bool:
+def _later_act(w: _Words, head: int, left: list[int], forum: str | None = None) -> bool:
     """Whether a trigger in the present describes a later act, not this meeting's decision.
 
     A relative clause describes its noun ("Rådet udarbejder høringssvar, som formand og
     næstformand godkender", "planen, der vedtages i juni"); a present verb whose subject is
     the chair or the administration is what they will do ("Formanden godkender
-    referatet"). A past form ("et forslag, som blev godkendt") still records the decision.
+    referatet"), unless the forum is named by that office ("Borgmesteren kan ikke
+    tilslutte sig …" in the minutes of "Borgmester/direktion": the meeting's own act). A
+    past form ("et forslag, som blev godkendt") still records the decision.
     """
     if _verb_form(w, head) not in ("present", "passive", "inf"):
         return False
     lowers = w.lowers
-    if any(lowers[k] in _DELEGATES for k in left[:3]):
+    if any(lowers[k] in _DELEGATES and not _office_of_forum(w.texts[k], forum) for k in left[:3]):
         return True
     if _verb_form(w, head) == "passive":
         # "Høringssvaret godkendes af formandskabet": the present passive naming the chair
@@ -3274,8 +3287,15 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         anchor = head if head is not None else start
         hits.append(_Hit(start, end, dtype, w.span_text(ev_start, ev_end), rule.weak, anchor))
     if not recommendation:
-        # A member's or party's stance is not the forum's decision.
-        muted = {i for st in _stances(text) if not st.majority for i in st.tokens}
+        # A member's or party's stance is not the forum's decision (but the stance of the
+        # office the forum is named by is: "Borgmesteren kunne ikke tilslutte sig
+        # forslaget" in the minutes of "Borgmester/direktion").
+        muted = {
+            i
+            for st in _stances(text)
+            if not st.majority and not _office_of_forum(st.actor, forum)
+            for i in st.tokens
+        }
         if muted:
             muted |= _stance_clause_rest(w, muted)
         hits = [h for h in hits if h.anchor not in muted]
@@ -3293,6 +3313,16 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
         hits = _without_conditions(w, hits)
     strong = [h for h in hits if not h.weak]
     return tuple(strong or hits)
+
+
+def _office_of_forum(actor: str, forum: str | None) -> bool:
+    """Whether ``actor`` is an office alone ("Borgmesteren") that names the forum itself
+    ("Borgmester/direktion", "Borgmestermødet"): the meeting held by that office, whose
+    stance is the forum's decision, not one member's."""
+    office = actor.lower()
+    if forum is None or office not in _TITLES:
+        return False
+    return office.removesuffix("en") in forum.lower()
 
 
 #: "Godkendt med den ændring at …", "… med den tilføjelse, at …", "… med de ændringer, at
@@ -4200,6 +4230,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             # the recommendation approved, the reply given as it proposed
             return (("approved", agreed_to.group(0).strip()),)
         return (("decided", reply.group(0).strip()),)
+    if first[:8].lower() == "følgende" and (agenda := _NEXT_AGENDA_SET.match(first)):
+        # "Følgende punkter sættes på dagsordenen til næste møde:" over the points: the
+        # forum set its next agenda; a point's note in the list ("(udsat fra dette
+        # møde)") is no act of this item's
+        return (("decided", agenda.group(0).strip()),)
     if ":\n" in first and (quoted := _REPLY_QUOTED.match(first)):
         # "Oversendes til Social- og Sundhedsudvalget med rådets høringssvar:" over the reply's
         # wording ("Rådet kan ikke anbefale …"): the lead says what the forum did with the
@@ -4619,6 +4654,14 @@ _REPLY_RECOMMENDED = re.compile(
 )
 
 
+#: "Følgende punkter sættes på dagsordenen til næste møde:", "Følgende emner skal på
+#: næste dagsorden:": the forum setting the points of a later agenda, the list under it.
+_NEXT_AGENDA_SET = re.compile(
+    r"^følgende(?:\s+(?:punkter|emner|sager|temaer))?\s+"
+    r"(?:sættes|skal(?:\s+sættes)?|kommer|tages\s+op)\s+på\s+"
+    r"(?:dagsordenen|næste\s+(?:dagsorden|møde)|[a-zæøå-]*dagsorden(?:en)?)[^\n:.]{0,40}:",
+    re.IGNORECASE,
+)
 #: A hearing reply given: "<body> afgav følgende høringssvar:", "Der afgives høringssvar …";
 #: also a consultative council's statement ("Rådet afgav følgende udtalelse: …") and a reply
 #: sent ("Rådet sender høringssvar til Sydtrafik inden 15. marts.").
@@ -5038,6 +5081,15 @@ _MEETING_MOVED = re.compile(
     r"(?:\s+fra\s+(?:den\s+|d\.\s*)?\d{1,2}\.?(?:\s*[a-zæøå]{3,9})?)?"
     # (to a day, "til den 2. oktober", "til tirsdag"; not "flyttes til Kroppedal", a place)
     r"\s+(?:frem\s+)?til(?=\s+(?:den\s+|d\.\s*)?(?:\d|[a-zæøå]+dag\b))",
+    re.IGNORECASE,
+)
+#: "Borgermødet afholdes 30. september", "Temadagen holdes tirsdag den 4. maj": an event
+#: (a meeting of a kind, a theme day, a seminar) set for a day, the item's outcome. Not
+#: "Mødet holdes …" or "Næste møde holdes …", the forum's own next meeting merely told.
+_EVENT_SET = re.compile(
+    r"^(?:[\wæøå-]+møde(?:t|rne)|[\wæøå-]*(?:dagen|seminaret|arrangementet|konferencen|"
+    r"workshoppen|receptionen|festen))\s+(?:af)?holdes\s+(?:den\s+|d\.\s*)?"
+    r"(?:[a-zæøå]+dag\s+(?:den\s+|d\.\s*)?)?\d{1,2}\.?\s*(?:[a-zæøå]{3,9}\b|/\d{1,2})",
     re.IGNORECASE,
 )
 #: "Byrådet valgte Jette Brodersen (V).": a body's election of a named person.
@@ -5496,6 +5548,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if "arbejde" in low and (m := _VIEWS_CARRIED_ON.match(first)):
         return [("discussed", m.group(0))]
     if m := _MEETING_MOVED.match(first):
+        return [("decided", m.group(0))]
+    if "holdes" in low and (m := _EVENT_SET.match(first)):
+        # "Borgermødet afholdes 30. september kl. 19 i hallen.": the forum set the day of
+        # the event the item asked about
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
         return [("postponed", m.group(0))]

@@ -506,6 +506,11 @@ _BODY_NOUN = re.compile(
     r"^[\wæøå]+bestyrelsen\s+(?!(?:referat|dagsorden|møde|mødereferat|protokol)\b)"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
     rf"(?:{BODY_WORDS})\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,4}}|"
+    # "Direktion og centerchefer", "Direktionen og afdelingscheferne": a leadership forum
+    # joined by the leaders of the level under it (the body first on the line, the
+    # leaders' plural after "og")
+    rf"^(?:{BODY_WORDS})\s+(?:og|&|\+)\s+[\wæøå-]*?(?:chef(?:er|erne)|ledere|lederne|"
+    r"direktør(?:er|erne))|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
     r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
     # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, first on the line

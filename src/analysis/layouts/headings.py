@@ -46,6 +46,7 @@ from analysis.parse import (
     heading_key,
     join_wrapped,
     match_case_number,
+    presenter_line,
     titles_match,
 )
 from analysis.vocab import BULLET_MARKS, SECTION_HEADINGS
@@ -3174,6 +3175,8 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     if len(nxt) < 2:
         return None
     text = lines[nxt[0]].clean
+    if presenter_line(text):
+        return None  # "v/ direktør Jens Lind (20 min.)" over the case line: who presents it
     after = lines[nxt[1]].clean
     level = lines[pos].heading_level
     if (
@@ -3308,7 +3311,7 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
     if not out or k >= len(lines):
         return []
     first = lines[out[0]].clean
-    if first[:2] in ("v/", "v."):
+    if presenter_line(first):
         return []  # the presenter under the title
     if first[:1].islower() or head.clean[-1:] in "-,":
         return out

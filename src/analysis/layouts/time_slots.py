@@ -339,7 +339,12 @@ def _slot_mark_rows(text: str) -> str:
         return head if _planning(m.group("rest")) else m.group(0)
 
     text = _SLOT_MARK_ROW.sub(row, text)
-    return _SLOT_BREAK_ROW.sub(lambda m: "" if _BREAK.match(m.group("title")) else m.group(0), text)
+    return _SLOT_BREAK_ROW.sub(_break_off, text)
+
+
+def _break_off(m: re.Match[str]) -> str:
+    """A slot line matched with its ``title``: blank where the title is a break."""
+    return "" if _BREAK.match(m.group("title")) else m.group(0)
 
 
 #: "08.35-09.05   2    Budget 2025 - tidsplan og      MBS    B": a typed timetable's row,
@@ -395,6 +400,36 @@ def _typed_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+#: "Punkt 3            09.15-09.35" over "Title": the item's number with its slot set flush
+#: right on the heading's line (a secretariat's template: the slot in a right tab stop),
+#: the title alone on the line right under it.
+_NUMBER_THEN_SLOT = re.compile(
+    rf"^(?P<mark>{_MARK})(?:\t+|[ ]{{2,}})(?P<slot>(?:kl\.\s*)?{_SPAN})[ \t]*\n"
+    r"(?P<title>[A-ZÆØÅ\"«][^\n]*[^\s:])[ \t]*$",
+    re.MULTILINE,
+)
+_has_number_then_slot = line_start_test(_NUMBER_THEN_SLOT)
+#: "Pause                 10.05-10.15": a break in the same template, the slot flush right.
+_BREAK_THEN_SLOT = re.compile(
+    rf"^(?P<title>[^\n\t]*?\S)(?:\t+|[ ]{{2,}})(?:kl\.\s*)?{_SPAN}[ \t]*$", re.MULTILINE
+)
+
+
+def _slots_right_of_numbers(text: str) -> str:
+    """Headings whose slot stands right of the item's number, the title on the next line
+    (``Punkt 3<gap>09.15-09.35`` / ``Title``), written ``Punkt 3 Title (09.15-09.35)`` (the
+    title's line left blank, so lines keep their numbers), and the template's breaks
+    (``Pause<gap>10.05-10.15``) blanked; as it was where fewer than two headings are so
+    written."""
+    rows = list(_NUMBER_THEN_SLOT.finditer(text))
+    if len(rows) < 2:
+        return text
+    text = _NUMBER_THEN_SLOT.sub(
+        lambda m: f"{m.group('mark')} {m.group('title')}{_box(m.group('slot'))}\n", text
+    )
+    return _BREAK_THEN_SLOT.sub(_break_off, text)
+
+
 def time_slot_headings(text: str) -> str:
     """``text`` with its time-slot headings written as ``N. Title (slot)``; as it was where
     the document has fewer than two of them (three for a programme numbering nothing)."""
@@ -415,6 +450,8 @@ def time_slot_headings(text: str) -> str:
         text = _SLOT_FIRST.sub(_slot_first, _programme_gaps_off(text))
     elif clock and ("  " in text or "\t" in text) and _has_slot_only(text):
         text = _numbered_slots(text)
+    if ("  " in text or "\t" in text) and _has_number_then_slot(text):
+        text = _slots_right_of_numbers(text)  # ("Punkt 3<gap>09.15-09.35" over the title)
     if "#" in text and _has_headed_slot(text):
         text = _headed_slots(text)  # ("## 13:10 · Title": markdown headings led by their slots)
     return text
