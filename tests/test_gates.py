@@ -2038,6 +2038,72 @@ GATES: list[Gate] = [
         rx(decisions._NEXT_AGENDA_SET).map(lambda s: " ".join(s.split()) + "\n1. Budget\n2. IT"),
         searched(decisions._NEXT_AGENDA_SET),
     ),
+    Gate(
+        "read.html._page_text: 'ata-' / 'ATA-' and _CASE_ATTRIBUTE_MARKUP before _attribute_cases",
+        html_reader,
+        "_attribute_cases",
+        html_reader._page_text,
+        # (an attribute's name in any case and after any white space: the parser lowers it)
+        st.tuples(
+            st.sampled_from([" ", "\n", "\t", "\n  "]),
+            rx(html_reader._CASE_ATTRIBUTE, fullmatch=True).flatmap(
+                lambda s: st.sampled_from(_case_forms(s))
+            ),
+        ).map(
+            lambda found: (
+                f'<html><body><main><div class="punkt"{found[0]}{found[1]}="24/1187"><h2>1. '
+                "Vejnavne</h2><p>Godkendt.</p></div></main></body></html>"
+            )
+        ),
+        lambda text: True,
+    ),
+    Gate(
+        "read.html._page_text: 'ooter' / 'OOTER' and 'ommune' / 'OMMUNE' before _footer_owner",
+        html_reader,
+        "_footer_owner",
+        html_reader._page_text,
+        st.tuples(
+            st.one_of(
+                st.sampled_from(["footer", "FOOTER", "Footer"]).map(
+                    lambda t: (f"<{t}>", f"</{t}>")
+                ),
+                st.tuples(
+                    st.sampled_from(["id", "class"]),
+                    rx(html_reader._FOOTER_NAME, fullmatch=True),
+                ).map(lambda a: (f'<div {a[0]}="{a[1]}">', "</div>")),
+            ),
+            _in_cases("Kommune"),
+        ).map(
+            lambda found: (
+                "<html><body><main><h2>1. Vejnavne</h2><p>Godkendt.</p></main>"
+                f"{found[0][0]}<p>Odder {found[1]} · Rådhusgade 3 · 8300 Odder</p>{found[0][1]}"
+                "</body></html>"
+            )
+        ),
+        lambda text: True,
+    ),
+    Gate(
+        "parse._parse_header: 'Møde' / 'MØDE' first on the line before _MEETING_FIELD_BODY",
+        parse,
+        "_MEETING_FIELD_BODY",
+        lambda text: parse._parse_header(parse.to_lines(text), set(), []),
+        # (the label in either case the pattern reads, each drawn as often, among lines
+        # no other opening with "Møde": ``embedded``'s closing line does)
+        line(parse._MEETING_FIELD_BODY)
+        .map(str.strip)
+        .flatmap(lambda s: st.sampled_from(["Møde" + s[4:], "MØDE" + s[4:]]))
+        .map(lambda s: f"Referat\n\n{s}\nDato: 3. juni 2025\n"),
+        any_line(parse._MEETING_FIELD_BODY),
+    ),
+    Gate(
+        "parse._parse_header: 'Udvalg' first on a heading naming no body by _FORUM_HEADING "
+        "before _COMMITTEE_FOR",
+        parse,
+        "_COMMITTEE_FOR",
+        lambda text: parse._parse_header(parse.to_lines(text), set(), []),
+        embedded(line(parse._COMMITTEE_FOR).map(lambda s: "## " + single_spaced(s)), at_top=True),
+        lambda text: parse._FORUM_HEADING.match(text.split("\n", 1)[0][3:]) is None,
+    ),
 ]
 
 

@@ -819,6 +819,9 @@ BODY_WORDS = (
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
 _FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
+#: "Udvalget for Erhverv og Turisme", "Udvalg for Natur": a committee named by what it
+#: is for, the body's word first (a page's heading; see ``_FORUM_HEADING``).
+_COMMITTEE_FOR = re.compile(r"^Udvalg(?:et)?\s+(?:for|om)\s+[A-ZÆØÅa-zæøå][^:.]{2,60}$")
 #: "Svendborg Kommune - Kommunalbestyrelsen", "Ærø Kommune · Ældrerådet": a heading naming
 #: the owner, then (after a dash, a middle dot or a bar) the body.
 _OWNER_BEFORE_BODY = re.compile(
@@ -826,6 +829,9 @@ _OWNER_BEFORE_BODY = re.compile(
 )
 #: "Koncernledelsen", "Direktionen", "Børne- og Skoleudvalget": a body's name.
 _ONE_BODY = re.compile(rf"^(?:[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})|(?i:{BODY_WORDS}))$")
+#: "Møde: Beskæftigelsesudvalget", "Møde<TAB>…": a meeting field's value (see
+#: ``_parse_header``, which takes it where it is a body's name).
+_MEETING_FIELD_BODY = re.compile(r"^(?:Møde|MØDE)(?:\s*:\s*|\s*\t\s*)(?P<forum>\S[^\t]{2,80})$")
 #: "Referat af møde i HovedMED", "Referat fra mødet i Direktionen": the body that met.
 _MEETING_OF_BODY = re.compile(
     r"^(?:referat|dagsorden)\s+(?:af|fra)\s+(?:det\s+)?(?:ordinære\s+|ordinært\s+)?"
@@ -2540,12 +2546,32 @@ def _parse_header(
             placed.add(line.index)
             under_kind = True
             continue
+        body = _MEETING_FIELD_BODY.match(text) if text[:4] in ("Møde", "MØDE") else None
+        if body and _ONE_BODY.match(body["forum"]) and not head.forum_from_field:
+            # "Møde<TAB>Beskæftigelsesudvalget": a facts table's row naming the body that
+            # meets, as an "Udvalg:" field does ("Møde: 10.05.2017 kl. 16:00", the meeting's
+            # when, names none)
+            head.forum = body["forum"]
+            head.forum_from_field = True
+            placed.add(line.index)
+            # (the body's name alone on top, as a letterhead writes it over the field)
+            placed.update(
+                up.index for up in lines[:n] if up.clean.strip().casefold() == head.forum.casefold()
+            )
+            under_kind = False
+            continue
         if under_kind and head.forum is None and len(text) <= 60 and _ONE_BODY.match(text):
             head.forum = text  # "Referat" / "Byrådet" / "Mødedato: …": the body under the kind
             placed.add(line.index)
             continue
         under_kind = False
-        if line.heading_level and head.forum is None and _FORUM_HEADING.match(text):
+        if (
+            line.heading_level
+            and head.forum is None
+            and (
+                _FORUM_HEADING.match(text) or (text[:6] == "Udvalg" and _COMMITTEE_FOR.match(text))
+            )
+        ):
             head.forum = text  # "## Kommunalbestyrelsen": the page's heading names the body
             owned = _OWNER_BEFORE_BODY.match(text) if " Kommune " in text else None
             if owned:

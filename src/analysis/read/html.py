@@ -362,6 +362,15 @@ _CONTROL_TEXT = re.compile(
 _FOLD_SECTIONS = ("section", "article")
 
 
+def _toggle_link(link) -> bool:
+    """Whether a link is an accordion's toggle naming an item ('<a href="#item-7"
+    aria-expanded="false"><span>7.</span> <span>Title</span></a>' over the panel it
+    unfolds): the item's heading, as such a button is. A contents list's links to the items
+    ('<a href="#punkt-7">7. Title</a>') fold nothing and stay links."""
+    attrs = link.attrs or {}
+    return ("aria-expanded" in attrs or "aria-controls" in attrs) and _item_toggle(link)
+
+
 def _opens_section(button) -> bool:
     """Whether ``button`` opens a ``<section>`` (or ``<article>``) of an accordion with no
     class names or ARIA marks: the section's first element, text after it in the section
@@ -624,6 +633,7 @@ class _Layout:
                 or (name == "button" and child.find(list(_HEADINGS)) is None)
                 or (name in _CARD_PARTS and _card_head(child))
                 or (name == "summary" and _disclosure_label(child))
+                or (name == "a" and _toggle_link(child))
             ):
                 # (a fold's toggle naming an item: the item's heading, see _item_toggle; a
                 # card's title over its body, "<div class="card__head">Title</div><dl
@@ -1063,6 +1073,9 @@ def _is_section_item(li) -> bool:
     list) and text under it, a second heading or a block beside it. A list of headings
     alone (a contents list of linked titles) stays a list."""
     own = [h for h in li.find_all(list(_HEADINGS)) if h.find_parent(["li", "ul", "ol"]) is li]
+    if not own:
+        # (an accordion's toggle link over its panel heads the item as a heading would)
+        own = [a for a in li.find_all("a", recursive=False) if _toggle_link(a)]
     if not own and (fold := li.find("details", recursive=False)) is not None:
         # a toggle block ("<li><details><summary>01 — Title</summary><p>…</p>", a wiki's
         # page exported with its items folded): the fold's label heads what it folds
@@ -1498,12 +1511,20 @@ def html_to_text(markup: str) -> str:
 _FOLD_CLASS = re.compile(r"accordion|collaps|fold|expand", re.I)
 
 
-def _unfold(soup) -> None:
+def _unfold(soup, links: bool = True) -> None:
     """Show the folded parts of a page: an item's text in an accordion is hidden until a
     toggle (``aria-controls``) opens it, yet it is the minutes, not chrome; so is a tab's
     panel (``role="tabpanel"``: "Sagsfremstilling | Beslutning | Bilag", one shown at a
-    time)."""
+    time). ``links``: whether the page may hold a link that folds a panel (see below)."""
     targets = {str(t.get("aria-controls")) for t in soup.find_all(attrs={"aria-controls": True})}
+    if links:
+        # ('<a href="#item-7" aria-expanded="false">7. Title</a><div id="item-7" hidden>': a
+        # link folding the panel it points to, the item's text, as aria-controls names it)
+        targets |= {
+            str(t.get("href"))[1:]
+            for t in soup.find_all("a", attrs={"aria-expanded": True})
+            if str(t.get("href", "")).startswith("#")
+        }
     for tag in soup.find_all(attrs={"hidden": True}):
         classes = " ".join(tag.get("class") or [])
         if (
@@ -1514,6 +1535,47 @@ def _unfold(soup) -> None:
         ):
             del tag["hidden"]
             tag.attrs.pop("aria-hidden", None)
+
+
+#: An attribute holding an item's case number on the element that wraps the item
+#: ("data-case", "data-sagsnr", "data-case-number", "data-journalnr"; not an internal
+#: "data-id" or "data-case-id").
+_CASE_ATTRIBUTE = re.compile(
+    r"^data-(?:(?:case|sags?)(?:[-_]?(?:nr|no|number|nummer))?|(?:journal|j)[-_]?(?:nr|no|nummer))$"
+)
+#: The cheap test of the markup before :func:`_attribute_cases` looks at every element.
+_CASE_ATTRIBUTE_MARKUP = re.compile(r"\sdata-(?:case|sag|journal|j)", re.I)
+
+
+def _attribute_cases(soup) -> None:
+    """Write an item's case number that the page keeps only in an attribute of the element
+    wrapping the item ('<div class="fold" data-case="27.12.00-P21-4-25"><h2>1 Title</h2>
+    …', '<li data-sagsnr="24-031877"><a aria-expanded …>1. Title</a>…') as the case's line
+    under the item's heading, "Sagsnr.: …", as the pages that show it write it. Only a value
+    the item grammar reads as a case number, only under a heading the item holds (its
+    ``<h2>``, a disclosure's ``<summary>`` or a fold's toggle), and not where the item
+    shows the number itself."""
+    from analysis.parse import match_case_number  # (the item grammar's case numbers)
+
+    for tag in soup.find_all(lambda t: any(_CASE_ATTRIBUTE.match(k) for k in t.attrs)):
+        value = next(_collapse(str(v)) for k, v in tag.attrs.items() if _CASE_ATTRIBUTE.match(k))
+        field = f"Sagsnr.: {value}"
+        if not value or match_case_number(field) is None or value in tag.get_text(" "):
+            continue
+        head = tag if tag.name in _HEADINGS else tag.find(_item_head)
+        if head is None:
+            continue
+        line = soup.new_tag("p")
+        line.string = field
+        head.insert_after(line)
+
+
+def _item_head(tag) -> bool:
+    """An element the layout reads as an item's heading: a heading element, a disclosure's
+    label, or a fold's toggle naming an item (a button or a link)."""
+    if tag.name in _HEADINGS or tag.name == "summary":
+        return True
+    return (tag.name == "button" and _item_toggle(tag)) or (tag.name == "a" and _toggle_link(tag))
 
 
 def _toggled(panel) -> bool:
@@ -1596,7 +1658,9 @@ def _page_text(markup: str) -> tuple[str, bool]:
     # (tag and attribute names in any case: "<TABLE>", "SRCDOC" in an old page's markup)
     if "srcdoc" in markup or _SRCDOC.search(markup):
         _inline_frames(soup)
-    _unfold(soup)
+    _unfold(soup, "expanded" in markup or "EXPANDED" in markup)
+    if ("ata-" in markup or "ATA-" in markup) and _CASE_ATTRIBUTE_MARKUP.search(markup):
+        _attribute_cases(soup)
     if "<t" in markup or "<T" in markup:
         _danish_columns(soup)
     if _STRUCK_MARKUP.search(markup):
@@ -1616,7 +1680,70 @@ def _page_text(markup: str) -> tuple[str, bool]:
             layout.brk()
     layout.walk(root)
     layout.brk()
+    if (
+        ("ooter" in markup or "OOTER" in markup)
+        and ("ommune" in markup or "OMMUNE" in markup)
+        and not _kommune_named(soup, layout.lines)
+    ):
+        owner = _footer_owner(soup)
+        if owner is not None:
+            layout.lines.extend([_L("p", owner), _L("brk")])
     return structured(layout.lines)
+
+
+#: "Odder Kommune", "ODDER KOMMUNE": a kommune named by its name.
+_KOMMUNE_NAMED = re.compile(r"\b[A-ZÆØÅ][\w-]+\s+(?:Kommune|KOMMUNE)\b")
+
+
+def _kommune_named(soup, lines: list[_L]) -> bool:
+    """Whether the page's ``<title>`` or its text names a kommune: then the footer's owner
+    stays out with the rest of the chrome (the text, not the site's frame, says whose
+    minutes they are, or which kommunes its items are about)."""
+    title = soup.title.get_text(" ") if soup.title is not None else ""
+    return any(_KOMMUNE_NAMED.search(t) for t in (title, *(ln.text for ln in lines)))
+
+
+#: "Odder Kommune · Rådhusgade 3 · 8300 Odder": a kommune's name opening a
+#: line that holds a postcode and a town, the owner's address.
+_OWNER_ADDRESS = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b.*\b\d{4}\s+[A-ZÆØÅ]"
+)
+#: The id or class of a ``<div>`` a site uses as its footer (see :func:`_footer_div`).
+_FOOTER_NAME = re.compile(r"^(?:site-?|page-?|global-)?footer$", re.I)
+
+
+def _footer_owner(soup) -> str | None:
+    """The owner's address line of the site's footer, which the layout leaves out with the
+    rest of the page's chrome ('<footer><p>Vejen Kommune – Rådhuspassagen 3 – 6600
+    Vejen</p>…'): where nothing on the page itself names the municipality, the footer
+    does, as it does at the end of a page copied as text (``layouts._kommune_address_below``
+    reads it there). Only a footer the layout drops, only a line opening with the kommune,
+    only where its parts are the footer's (address, phone, mail, CVR)."""
+    from analysis.layouts.text import is_furniture  # (the layouts read the reader's text)
+
+    footers = [
+        *soup.find_all("footer"),
+        *soup.find_all("div", id=_FOOTER_NAME),
+        *soup.find_all("div", class_=_FOOTER_NAME),
+    ]
+    for footer in footers:
+        if not _is_chrome(footer) or footer.find_parent(["footer"]) is not None:
+            continue
+        parts: list[str] = []
+        _strings(footer, parts, br=_BR, block=_BR)
+        for line in "".join(parts).split(_BR):
+            line = _collapse(line)
+            if len(line) > 160 or not _OWNER_ADDRESS.match(line):
+                continue
+            # (its parts set apart by middle dots, as the footer of a page copied as text is
+            # written and read as furniture, no text of the last item's decision)
+            line = _ADDRESS_PARTS.sub(" · ", line)
+            return line if is_furniture(line) else None
+    return None
+
+
+#: What parts an address line's fields: a comma, a dash, a bar, a star or a dot between spaces.
+_ADDRESS_PARTS = re.compile(r",\s+|\s+[–—|*•·-]\s+")
 
 
 #: "Mødedato:", "Dato:", "Mødested:", "Sted:", "Mødetid:", "Tidspunkt:": a field of the
