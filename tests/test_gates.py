@@ -1973,6 +1973,26 @@ GATES: list[Gate] = [
         rx(decisions._OWNER_FIELD).map(lambda s: "Referater hænges op i vagtstuen" + s + "o."),
         searched(decisions._OWNER_FIELD),
     ),
+    Gate(
+        "layouts.headings.candidates: a digit last and a dash in the line before "
+        "_DATED_FORUM_PREFIX",
+        headings,
+        "_DATED_FORUM_PREFIX",
+        lambda text: headings.candidates(parse.to_lines(text), set()),
+        # (the lookahead written as a group, so the item's word and number are drawn too)
+        line(like(headings._DATED_FORUM_PREFIX, "(?=", "(?:")).map(
+            lambda s: f"{s}\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+        ),
+        lambda text: True,
+    ),
+    Gate(
+        "layouts.signature_note.signers_named: first letter 'GgUuSsRrPp' before _SIGNED_BY_NAMES",
+        signature_note,
+        "_SIGNED_BY_NAMES",
+        signature_note.signers_named,
+        line(signature_note._SIGNED_BY_NAMES),
+        lambda text: True,
+    ),
 ]
 
 

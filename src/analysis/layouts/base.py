@@ -72,6 +72,7 @@ from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.proposal_outcome import proposal_outcomes
 from analysis.layouts.prose_items import paragraph_per_item
 from analysis.layouts.remarks import trailing_remarks
+from analysis.layouts.signature_note import NAME, NAME_ROW, signers_named
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, running_heads
 from analysis.layouts.title_forum import (
@@ -558,16 +559,6 @@ _ERRATUM = re.compile(
 _SIGNED_BY = re.compile(
     r"^(?:(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:|underskrevet|signeret)$", re.IGNORECASE
 )
-#: "Referat godkendt af: Karen Holm · Ib Berg · …", "Godkendt af: Karen Holm, Ib Berg": the
-#: label with the names of the members who approved or signed the minutes on its own line.
-_SIGNED_BY_NAMES = re.compile(
-    r"^(?:referat(?:et)?\s+)?(?:godkendt|underskrevet|signeret)\s+af\s*:\s*(?P<names>\S.*)$",
-    re.IGNORECASE,
-)
-#: One person's name: two to four capitalised words, a party's letters in brackets after it.
-_NAME = r"[A-ZÆØÅ][\w.\-]+(?: [A-ZÆØÅ][\w.\-]+){1,3}(?: \([A-ZÆØÅ]{1,3}\))?"
-#: A row of names parted by "·", ",", ";", "/" or a column's gap ("Karen Holm · Ib Berg").
-_NAME_ROW = re.compile(rf"^{_NAME}(?:\s*[·,;/]\s*{_NAME}|(?:\t+|\s{{2,}}){_NAME})*$")
 
 
 def _names_to_end(lines: list[Line], marker: int) -> bool:
@@ -575,7 +566,7 @@ def _names_to_end(lines: list[Line], marker: int) -> bool:
     at least one of them."""
     rows = [ln.clean.strip() for ln in lines[marker + 1 :] if not ln.blank]
     return 0 < len(rows) <= 12 and all(
-        _NAME_ROW.match(row) or _SIGNATURE_ROW.match(row) for row in rows
+        NAME_ROW.match(row) or _SIGNATURE_ROW.match(row) for row in rows
     )
 
 
@@ -606,7 +597,7 @@ def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = Non
 
 #: "Bjarne Lund (V)", "Ida Holm (A),": one member's name alone on a signature page's line
 #: (a party's letters after it): a council signs by more than a dozen such lines.
-_MEMBER_NAME = re.compile(rf"^{_NAME},?$")
+_MEMBER_NAME = re.compile(rf"^{NAME},?$")
 
 
 #: "Bilagsoversigt": the attachments of every item listed after the signatures.
@@ -654,9 +645,7 @@ def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -
             return pos
         if (
             body
-            and text[:1] in "GgUuSsRr"
-            and (signed := _SIGNED_BY_NAMES.match(text))
-            and _NAME_ROW.match(signed.group("names").strip().rstrip("."))
+            and signers_named(text)
             and all(
                 ln.blank or _SIGNATURE_ROW.match(ln.clean) or _PAGE_LINE.match(ln.clean)
                 for ln in lines[pos + 1 :]
