@@ -17,7 +17,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.layouts import parse_text
-from analysis.layouts.headings import _DATED_FORUM_PREFIX
+from analysis.layouts.base import _listed_closed
+from analysis.layouts.headings import _DATED_FORUM_PREFIX, Contents, TocEntry
 from analysis.layouts.signature_note import signers_named
 from analysis.pipeline import parse_bytes
 
@@ -193,13 +194,36 @@ Sagen er behandlet for lukkede døre.
 """
     )
     meeting = parse_text(text)
-    assert [(it.number, it.title) for it in meeting.items] == [
-        (31, "Godkendelse af dagsorden"),
-        (32, "Meddelelser"),
-        (33, "Tilskud til idrætsforeninger 2024"),
-        (34, "Klage over lokalefordeling"),
+    # (34, listed under "Lukkede sager", is closed)
+    assert [(it.number, it.title, it.closed) for it in meeting.items] == [
+        (31, "Godkendelse af dagsorden", False),
+        (32, "Meddelelser", False),
+        (33, "Tilskud til idrætsforeninger 2024", False),
+        (34, "Klage over lokalefordeling", True),
     ]
     assert _warnings(text) == ""
+
+
+def test_a_closed_part_numbered_from_one_again_closes_no_open_item() -> None:
+    # ("Åbne punkter" / "1. …" / "2. …" / "Lukkede punkter" / "1. …": the closed part's own
+    # numbers, the open item 1's too; "… / Lukkede sager" / "69 …": item 69 alone)
+    again = Contents(
+        [
+            TocEntry("Godkendelse", None, 8, 1),
+            TocEntry("Budget", None, 9, 2),
+            TocEntry("Salg af grund", None, 11, 1),
+        ],
+        {7, 8, 9, 10, 11},
+        12,
+    )
+    assert _listed_closed(again, {7: False, 10: True}) == set()
+    on = Contents(
+        [TocEntry("Godkendelse", None, 8, 68), TocEntry("Salg af grund", None, 10, 69)],
+        {7, 8, 9, 10},
+        11,
+    )
+    assert _listed_closed(on, {7: False, 9: True}) == {69}
+    assert _listed_closed(on, {7: False}) == set()
 
 
 _COLUMN_HEAD = """Aalborg Kommune

@@ -884,17 +884,37 @@ def _closed_parts(
     heads: list[Head], lines: list[Line], markers: dict[int, bool], toc: Contents | None
 ) -> list[Head]:
     """Headings below a "Lukket møde" line (and above an "Åbne …" one) are closed items;
-    the same lines inside the contents list only group its entries."""
+    the same lines inside the contents list group its entries, and the items listed under
+    its closed part's line are closed."""
     if not heads or not any(markers.values()):
         return heads
+    listed_closed: set[int] = set()
     if toc and toc.positions:
         first, end = lines[min(toc.positions)].index, lines[toc.end - 1].index
+        listed_closed = _listed_closed(toc, {i: c for i, c in markers.items() if first <= i <= end})
         markers = {i: c for i, c in markers.items() if not first <= i <= end}
     out = []
     for h in heads:
         above = [closed for index, closed in markers.items() if index < lines[h.pos].index]
-        out.append(replace(h, closed=True) if above and above[-1] else h)
+        shut = (above and above[-1]) or h.number in listed_closed
+        out.append(replace(h, closed=True) if shut else h)
     return out
+
+
+def _listed_closed(toc: Contents, markers: dict[int, bool]) -> set[int]:
+    """The numbers of the entries listed under the contents list's closed part's line
+    ("Åbne sager" / "Sag nr. 61  Title" / … / "Lukkede sager" / "Sag nr. 69  Title");
+    none listed in the open part too (a closed part numbered from 1 again names no item
+    by its number alone)."""
+    if not any(markers.values()):
+        return set()
+    shut: set[int] = set()
+    kept: set[int] = set()
+    for e in toc.entries:
+        above = [closed for index, closed in markers.items() if index < e.pos]
+        if e.number is not None:
+            (shut if above and above[-1] else kept).add(e.number)
+    return shut - kept
 
 
 def _points_under_listed_groups(
