@@ -72,6 +72,7 @@ from analysis.layouts.paged_contents import paged_items, repeated_titles
 from analysis.layouts.proposal_outcome import proposal_outcomes
 from analysis.layouts.prose_items import paragraph_per_item
 from analysis.layouts.remarks import trailing_remarks
+from analysis.layouts.signature_note import NAME, NAME_ROW, signers_named
 from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, running_heads
 from analysis.layouts.title_forum import (
@@ -558,16 +559,6 @@ _ERRATUM = re.compile(
 _SIGNED_BY = re.compile(
     r"^(?:(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:|underskrevet|signeret)$", re.IGNORECASE
 )
-#: "Referat godkendt af: Karen Holm · Ib Berg · …", "Godkendt af: Karen Holm, Ib Berg": the
-#: label with the names of the members who approved or signed the minutes on its own line.
-_SIGNED_BY_NAMES = re.compile(
-    r"^(?:referat(?:et)?\s+)?(?:godkendt|underskrevet|signeret)\s+af\s*:\s*(?P<names>\S.*)$",
-    re.IGNORECASE,
-)
-#: One person's name: two to four capitalised words, a party's letters in brackets after it.
-_NAME = r"[A-ZÆØÅ][\w.\-]+(?: [A-ZÆØÅ][\w.\-]+){1,3}(?: \([A-ZÆØÅ]{1,3}\))?"
-#: A row of names parted by "·", ",", ";", "/" or a column's gap ("Karen Holm · Ib Berg").
-_NAME_ROW = re.compile(rf"^{_NAME}(?:\s*[·,;/]\s*{_NAME}|(?:\t+|\s{{2,}}){_NAME})*$")
 
 
 def _names_to_end(lines: list[Line], marker: int) -> bool:
@@ -575,7 +566,7 @@ def _names_to_end(lines: list[Line], marker: int) -> bool:
     at least one of them."""
     rows = [ln.clean.strip() for ln in lines[marker + 1 :] if not ln.blank]
     return 0 < len(rows) <= 12 and all(
-        _NAME_ROW.match(row) or _SIGNATURE_ROW.match(row) for row in rows
+        NAME_ROW.match(row) or _SIGNATURE_ROW.match(row) for row in rows
     )
 
 
@@ -606,7 +597,7 @@ def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = Non
 
 #: "Bjarne Lund (V)", "Ida Holm (A),": one member's name alone on a signature page's line
 #: (a party's letters after it): a council signs by more than a dozen such lines.
-_MEMBER_NAME = re.compile(rf"^{_NAME},?$")
+_MEMBER_NAME = re.compile(rf"^{NAME},?$")
 
 
 #: "Bilagsoversigt": the attachments of every item listed after the signatures.
@@ -654,9 +645,7 @@ def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -
             return pos
         if (
             body
-            and text[:1] in "GgUuSsRr"
-            and (signed := _SIGNED_BY_NAMES.match(text))
-            and _NAME_ROW.match(signed.group("names").strip().rstrip("."))
+            and signers_named(text)
             and all(
                 ln.blank or _SIGNATURE_ROW.match(ln.clean) or _PAGE_LINE.match(ln.clean)
                 for ln in lines[pos + 1 :]
@@ -895,17 +884,37 @@ def _closed_parts(
     heads: list[Head], lines: list[Line], markers: dict[int, bool], toc: Contents | None
 ) -> list[Head]:
     """Headings below a "Lukket møde" line (and above an "Åbne …" one) are closed items;
-    the same lines inside the contents list only group its entries."""
+    the same lines inside the contents list group its entries, and the items listed under
+    its closed part's line are closed."""
     if not heads or not any(markers.values()):
         return heads
+    listed_closed: set[int] = set()
     if toc and toc.positions:
         first, end = lines[min(toc.positions)].index, lines[toc.end - 1].index
+        listed_closed = _listed_closed(toc, {i: c for i, c in markers.items() if first <= i <= end})
         markers = {i: c for i, c in markers.items() if not first <= i <= end}
     out = []
     for h in heads:
         above = [closed for index, closed in markers.items() if index < lines[h.pos].index]
-        out.append(replace(h, closed=True) if above and above[-1] else h)
+        shut = (above and above[-1]) or h.number in listed_closed
+        out.append(replace(h, closed=True) if shut else h)
     return out
+
+
+def _listed_closed(toc: Contents, markers: dict[int, bool]) -> set[int]:
+    """The numbers of the entries listed under the contents list's closed part's line
+    ("Åbne sager" / "Sag nr. 61  Title" / … / "Lukkede sager" / "Sag nr. 69  Title");
+    none listed in the open part too (a closed part numbered from 1 again names no item
+    by its number alone)."""
+    if not any(markers.values()):
+        return set()
+    shut: set[int] = set()
+    kept: set[int] = set()
+    for e in toc.entries:
+        above = [closed for index, closed in markers.items() if index < e.pos]
+        if e.number is not None:
+            (shut if above and above[-1] else kept).add(e.number)
+    return shut - kept
 
 
 def _points_under_listed_groups(

@@ -20,7 +20,11 @@ from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import rescue_service
 from analysis.layouts.pictograms import ICON_FIELDS
-from analysis.layouts.signature_note import attachments_elsewhere, signatures_elsewhere
+from analysis.layouts.signature_note import (
+    attachments_elsewhere,
+    signatures_elsewhere,
+    signers_named,
+)
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING, letter_closing
@@ -4187,6 +4191,8 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             or (text[:1] in "PpRrBb" and SCOPE_NOTE.match(text))
             # "Underskriftsblad findes sidst i referatet": where the signatures are
             or signatures_elsewhere(text)
+            # "Protokollen er godkendt af: Karen Holm (A), …": who signed the minutes
+            or signers_named(text)
             # "Bilag til de enkelte punkter er samlet bagerst i referatet.": where the
             # attachments are
             or attachments_elsewhere(text)

@@ -220,9 +220,11 @@ _NUMBER_ALONE = re.compile(
     # after the item's number, repeated over every item, the title on the next line)
     r"(?:,\s+[^\d,]{2,60}?møde\b[^\d,]{0,30}\d{1,2}[./-]?\s*(?:[^\W\d]+|\d{1,2})[./-]?\s*\d{2,4})?"
     # ("Punkt 3 (B)": the item's kind in brackets after its number, see _LEADING_KIND;
-    # "Punkt 7 (Lukket)", "Punkt 1 (Åbent)": its open/closed mark, as _LEADING_OPEN's)
+    # "Punkt 7 (Lukket)", "Punkt 1 (Åbent)": its open/closed mark, as _LEADING_OPEN's;
+    # "Punkt 1 (Åben sag)", "Punkt 14 (Lukket sag)": the mark with its noun, as a web
+    # page's heading writes it, the title on the next line)
     r"(?:\s*\((?:[BODI]|beslutning|orientering|drøftelse|åben|åbent|offentligt?|"
-    r"(?P<shut>lukket))\))?"
+    r"(?P<shut>lukket))(?:\s+(?:sag|punkt))?\))?"
     # ("Sag nr. 58          Akt. 85-112": an old protocol's file number, "Akt.", beside it)
     # (a template's "Punkt nr.<TAB>1<TAB>Sagsnr.<TAB>N/A": the field left without a case)
     # ("Sag 1  Løbenr. 2018-31  Sagsnr. 18/844": the item's running number through the
@@ -306,6 +308,18 @@ _GREENLANDIC_ITEM_WORD = re.compile(r"^(?:immikkoortoq|oqaluuserisassaq)(?=\s+\d
 _URGENT_MARKED = re.compile(
     rf"^(?P<word>{_ITEM_WORD}\d{{1,3}})\s*"
     r"\((?:hastesag|hastepunkt|ekstra\s+punkt|tillægspunkt|tillægssag)\)$",
+    re.I,
+)
+
+
+#: "BUU 12.09.2023 - Sag nr. 61", "Kultur- og Fritidsudvalget 03.05.2024 – Punkt 4": a
+#: portal's case page whose heading names the forum (its letters or its name) and the
+#: meeting's date before the item's word and number, the title on the line under it; read
+#: as "Sag nr. 61" alone. Only the item's word and number after the dash, so a sentence or a
+#: title holding a date and a dash keeps its words.
+_DATED_FORUM_PREFIX = re.compile(
+    r"^[A-ZÆØÅ][\w&/.-]*(?:\s[\w&/.-]+){0,5}\s+\d{1,2}[.-]\d{1,2}[.-](?:19|20)?\d{2}"
+    r"\s+[-–—]\s+(?=(?:Sag(?:\s+nr)?|Punkt|Pkt|Dagsordens?punkt)\.?\s*\d{1,4}$)",
     re.I,
 )
 
@@ -522,8 +536,11 @@ _TRAILING_KIND_COLUMN = re.compile(
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries); "(Offentlig) Title", a
 #: council portal's word for an open item; "Punkt 3 (Åbent): Title", a colon after the mark
-#: where a heading writes one after its number ("Punkt 3: Title").
-_LEADING_OPEN = re.compile(r"^\((?P<mark>åben|åbent|offentligt?|lukket)\):?\s+(?=\S)", re.I)
+#: where a heading writes one after its number ("Punkt 3: Title"); "(Åben sag) Title",
+#: "(Lukket punkt) Title": the mark with its noun, as a web page's heading writes it.
+_LEADING_OPEN = re.compile(
+    r"^\((?P<mark>åben|åbent|offentligt?|lukket)(?:\s+(?:sag|punkt))?\):?\s+(?=\S)", re.I
+)
 #: "(B) Title", "(O) Title", "(D) Title": the item's kind (beslutning, orientering,
 #: drøftelse; "(I)" information) in brackets between the number and the title ("Punkt 3 (B)
 #: Title ....4" in a KKR's contents list, "Punkt 3 (B)" alone over the title), by its letter
@@ -1574,6 +1591,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             text = _ANSWER_WORD.sub("Ad ", text)  # "Til punkt 3 – Title", "Vedr. pkt. 3"
         if text[-1:] == ")" and text[:1] in "PpDdSs":
             text = _URGENT_MARKED.sub(r"\g<word>", text)  # "Punkt 9 (hastesag)"
+        elif text[-1:].isdigit() and ("-" in text or "–" in text or "—" in text):
+            text = _DATED_FORUM_PREFIX.sub("", text)  # "BUU 12.09.2023 - Sag nr. 61"
         # ("- 3 -" / "Title": the bullet rule above took the first dash for a bullet)
         dashed = clean[:1] in "-–—" and clean.rstrip()[-1:] in "-–—" and len(clean) < 12
         if not dashed and not _may_head(text):
@@ -3662,10 +3681,14 @@ def contents(
         # ("Sager til behandling:", a group heading's words, heads the whole agenda's list
         # where the items below repeat it: see :func:`_listed_again_below`)
         grouped = line.index in skip and "behandling" in line.clean[:24].lower()
-        if (line.index in skip and not grouped) or not _TOC_HEAD.match(line.clean):
+        # ("Dagsorden" / "1   Godkendelse af dagsorden" / "2   Meddelelser" …: the word alone
+        # heads the list under the header, as it may title the document; a list only
+        # where its entries come again below as the headings)
+        kind_word = len(line.clean) < 12 and line.clean.strip().lower() == "dagsorden"
+        if (line.index in skip and not grouped) or not (kind_word or _TOC_HEAD.match(line.clean)):
             continue
         found = _run(lines, pos + 1, skip, allow_gap_lines=True)
-        if grouped and not (found and _listed_again_below(found, lines, heads)):
+        if (grouped or kind_word) and not (found and _listed_again_below(found, lines, heads)):
             continue
         if found and found.entries:
             found.positions.add(pos)
@@ -3792,9 +3815,23 @@ def _listed_again_below(found: Contents, lines: list[Line], heads: Sequence[Head
     below = [h for h in heads if h.pos >= found.end]
     if len(below) < min(2, len(found.entries)):
         return False
-    return all(
-        e.number is not None and e.number == h.number and titles_match(e.title, h.title)
-        for e, h in zip(found.entries, below, strict=False)
+    if all(_listed_as(e, h) for e, h in zip(found.entries, below, strict=False)):
+        return True
+    # ("Sag nr. 62" / "Meddelelser" / … / "1. Status på …" / "2. …": a numbered list in an
+    # item's text read as candidates between the headings) every entry again, in order,
+    # other candidates between them; all of them, since the candidates do not run out
+    walk = iter(below)
+    return len(found.entries) >= 2 and all(
+        any(_listed_as(e, h) for h in walk) for e in found.entries
+    )
+
+
+def _listed_as(entry: TocEntry, head: Head) -> bool:
+    """Whether ``head`` is the heading of the contents entry ``entry`` (its number and title)."""
+    return (
+        entry.number is not None
+        and entry.number == head.number
+        and titles_match(entry.title, head.title)
     )
 
 
