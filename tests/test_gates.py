@@ -2055,67 +2055,66 @@ GATES: list[Gate] = [
                 "Vejnavne</h2><p>Godkendt.</p></div></main></body></html>"
             )
         ),
-        Gate(
-            "layouts.headings.candidates: a digit last and a dash in the line before "
-            "_DATED_FORUM_PREFIX",
-            headings,
-            "_DATED_FORUM_PREFIX",
-            lambda text: headings.candidates(parse.to_lines(text), set()),
-            # (the lookahead written as a group, so the item's word and number are drawn too)
-            line(like(headings._DATED_FORUM_PREFIX, "(?=", "(?:")).map(
-                lambda s: f"{s}\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n"
-            ),
-            lambda text: True,
-        ),
-        Gate(
-            "read.html._page_text: 'ooter' / 'OOTER' and 'ommune' / 'OMMUNE' before _footer_owner",
-            html_reader,
-            "_footer_owner",
-            html_reader._page_text,
-            st.tuples(
-                st.one_of(
-                    st.sampled_from(["footer", "FOOTER", "Footer"]).map(
-                        lambda t: (f"<{t}>", f"</{t}>")
-                    ),
-                    st.tuples(
-                        st.sampled_from(["id", "class"]),
-                        rx(html_reader._FOOTER_NAME, fullmatch=True),
-                    ).map(lambda a: (f'<div {a[0]}="{a[1]}">', "</div>")),
+        lambda text: True,
+    ),
+    Gate(
+        "read.html._page_text: 'ooter' / 'OOTER' and 'ommune' / 'OMMUNE' before _footer_owner",
+        html_reader,
+        "_footer_owner",
+        html_reader._page_text,
+        st.tuples(
+            st.one_of(
+                st.sampled_from(["footer", "FOOTER", "Footer"]).map(
+                    lambda t: (f"<{t}>", f"</{t}>")
                 ),
-                _in_cases("Kommune"),
-            ).map(
-                lambda found: (
-                    "<html><body><main><h2>1. Vejnavne</h2><p>Godkendt.</p></main>"
-                    f"{found[0][0]}<p>Odder {found[1]} · Rådhusgade 3 · 8300 Odder</p>{found[0][1]}"
-                    "</body></html>"
-                )
+                st.tuples(
+                    st.sampled_from(["id", "class"]),
+                    rx(html_reader._FOOTER_NAME, fullmatch=True),
+                ).map(lambda a: (f'<div {a[0]}="{a[1]}">', "</div>")),
             ),
-            lambda text: True,
+            _in_cases("Kommune"),
+        ).map(
+            lambda found: (
+                "<html><body><main><h2>1. Vejnavne</h2><p>Godkendt.</p></main>"
+                f"{found[0][0]}<p>Odder {found[1]} · Rådhusgade 3 · 8300 Odder</p>{found[0][1]}"
+                "</body></html>"
+            )
         ),
-        Gate(
-            "parse._parse_header: 'Møde' / 'MØDE' first on the line before _MEETING_FIELD_BODY",
-            parse,
-            "_MEETING_FIELD_BODY",
-            lambda text: parse._parse_header(parse.to_lines(text), set(), []),
-            # (the label in either case the pattern reads, each drawn as often, among lines
-            # no other opening with "Møde": ``embedded``'s closing line does)
-            line(parse._MEETING_FIELD_BODY)
-            .map(str.strip)
-            .flatmap(lambda s: st.sampled_from(["Møde" + s[4:], "MØDE" + s[4:]]))
-            .map(lambda s: f"Referat\n\n{s}\nDato: 3. juni 2025\n"),
-            any_line(parse._MEETING_FIELD_BODY),
+        lambda text: True,
+    ),
+    Gate(
+        "parse._parse_header: 'Møde' / 'MØDE' first on the line before _MEETING_FIELD_BODY",
+        parse,
+        "_MEETING_FIELD_BODY",
+        lambda text: parse._parse_header(parse.to_lines(text), set(), []),
+        # (the label in either case the pattern reads, each drawn as often, among lines
+        # no other opening with "Møde": ``embedded``'s closing line does)
+        line(parse._MEETING_FIELD_BODY)
+        .map(str.strip)
+        .flatmap(lambda s: st.sampled_from(["Møde" + s[4:], "MØDE" + s[4:]]))
+        .map(lambda s: f"Referat\n\n{s}\nDato: 3. juni 2025\n"),
+        any_line(parse._MEETING_FIELD_BODY),
+    ),
+    Gate(
+        "parse._parse_header: 'Udvalg' first on a heading naming no body by _FORUM_HEADING "
+        "before _COMMITTEE_FOR",
+        parse,
+        "_COMMITTEE_FOR",
+        lambda text: parse._parse_header(parse.to_lines(text), set(), []),
+        embedded(line(parse._COMMITTEE_FOR).map(lambda s: "## " + single_spaced(s)), at_top=True),
+        lambda text: parse._FORUM_HEADING.match(text.split("\n", 1)[0][3:]) is None,
+    ),
+    Gate(
+        "layouts.headings.candidates: a digit last and a dash in the line before "
+        "_DATED_FORUM_PREFIX",
+        headings,
+        "_DATED_FORUM_PREFIX",
+        lambda text: headings.candidates(parse.to_lines(text), set()),
+        # (the lookahead written as a group, so the item's word and number are drawn too)
+        line(like(headings._DATED_FORUM_PREFIX, "(?=", "(?:")).map(
+            lambda s: f"{s}\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n"
         ),
-        Gate(
-            "parse._parse_header: 'Udvalg' first on a heading naming no body by _FORUM_HEADING "
-            "before _COMMITTEE_FOR",
-            parse,
-            "_COMMITTEE_FOR",
-            lambda text: parse._parse_header(parse.to_lines(text), set(), []),
-            embedded(
-                line(parse._COMMITTEE_FOR).map(lambda s: "## " + single_spaced(s)), at_top=True
-            ),
-            lambda text: parse._FORUM_HEADING.match(text.split("\n", 1)[0][3:]) is None,
-        ),
+        lambda text: True,
     ),
     Gate(
         "layouts.signature_note.signers_named: first letter 'GgUuSsRrPp' before _SIGNED_BY_NAMES",
