@@ -4,6 +4,8 @@ lines, list numbers and bullets followed by a tab, the facts on one line).
 The council named only by its dated meeting line ("Byrådsmøde tirsdag den … kl. …") where
 that line also dates the meeting (``header.read_header``); the outcome, its label left out,
 run on under the item's closing ``Bilag:`` lines (``outcome.outcome_after_attachments``);
+an unnumbered "Dagsorden:" list
+run into the first item's title, which repeats its first entry (``unnumbered.listed_items``);
 "Udvalget afslog …" as a forum's outcome (``outcome._FORUM_VERB``) and "Der var ikke
 yderligere under eventuelt." as an Eventuelt with nothing to record (``outcome._NOTHING``).
 """
@@ -15,7 +17,9 @@ import pytest
 from analysis.enrich.decisions import classify_decision
 from analysis.layouts import parse_text
 from analysis.layouts.outcome import outcome_after_attachments, outcome_line
+from analysis.layouts.unnumbered import listed_items
 from analysis.model import Attachment, Item, Section
+from analysis.parse import to_lines
 
 _ITEMS = """1.\tGodkendelse af dagsorden
 Beslutning:
@@ -169,3 +173,42 @@ def test_no_outcome_lines(line: str) -> None:
 def test_the_refusal_is_typed_rejected() -> None:
     found = classify_decision("Udvalget afslog ansøgningen og henviste til fondene.")
     assert [kind for kind, _ in found] == ["rejected"]
+
+
+_LISTED = """Dagsorden:
+Godkendelse af dagsorden
+Cykelstier
+Eventuelt
+{gap}Godkendelse af dagsorden
+Dagsordenen blev godkendt.
+Cykelstier
+Planen blev drøftet.
+Eventuelt
+Intet.
+"""
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_an_unnumbered_list_ends_where_its_first_title_recurs(gap: str) -> None:
+    # with or without the blank line a Word text saved as plain text leaves out
+    lines = to_lines(_LISTED.format(gap=gap))
+    found = listed_items(lines, set())
+    assert found is not None
+    heads, contents = found
+    assert [e.title for e in contents.entries] == [
+        "Godkendelse af dagsorden",
+        "Cykelstier",
+        "Eventuelt",
+    ]
+    assert [lines[h.pos].clean for h in heads] == [e.title for e in contents.entries]
+    assert heads[0].pos == 4 + len(gap)
+
+
+def test_a_later_title_listed_twice_stays_in_the_list() -> None:
+    # only the first title's recurrence is the first item's heading
+    text = "Dagsorden:\nOrientering\nBudget\nRegnskab\nBudget\nEventuelt\n\n" + "\n".join(
+        ["Orientering", "Intet.", "Budget", "Godkendt.", "Regnskab", "Godkendt."]
+    )
+    found = listed_items(to_lines(text), set())
+    assert found is not None
+    assert len(found[1].entries) == 5
