@@ -3,11 +3,12 @@ lines, list numbers and bullets followed by a tab, the facts on one line).
 
 The council named only by its dated meeting line ("Byrådsmøde tirsdag den … kl. …") where
 that line also dates the meeting (``header.read_header``); the outcome, its label left out,
-run on under the item's closing ``Bilag:`` lines (``outcome.outcome_after_attachments``);
-an unnumbered "Dagsorden:" list
-run into the first item's title, which repeats its first entry (``unnumbered.listed_items``);
+run on under the item's closing ``Bilag:`` lines (``outcome.outcome_after_attachments``); an
+unnumbered "Dagsorden:" list run into the first item's title, which repeats its first entry
+(``unnumbered.listed_items``);
 "Udvalget afslog …" as a forum's outcome (``outcome._FORUM_VERB``) and "Der var ikke
-yderligere under eventuelt." as an Eventuelt with nothing to record (``outcome._NOTHING``).
+yderligere under eventuelt." as an Eventuelt with nothing to record (``outcome._NOTHING``;
+typed ``none``, ``decisions._NONE_TEXTS``).
 """
 
 from __future__ import annotations
@@ -212,3 +213,18 @@ def test_a_later_title_listed_twice_stays_in_the_list() -> None:
     found = listed_items(to_lines(text), set())
     assert found is not None
     assert len(found[1].entries) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Der var ikke yderligere under eventuelt.", "none"),
+        ("Der var intet yderligere.", "none"),
+        ("Der var ingen bemærkninger til punktet.", "none"),
+        # a remark on something named is no empty point
+        ("Der var ingen bemærkninger til lokalplanen.", "other"),
+        ("Der var ikke yderligere midler.", "other"),
+    ],
+)
+def test_nothing_further_in_a_sentence_is_typed_none(text: str, kind: str) -> None:
+    assert [k for k, _ in classify_decision(text)] == [kind]
