@@ -2124,6 +2124,17 @@ GATES: list[Gate] = [
         line(signature_note._SIGNED_BY_NAMES),
         lambda text: True,
     ),
+    Gate(
+        "layouts.header.read_header: 'B'/'K' first on the dated line before _DATED_COUNCIL_MEETING",
+        header,
+        "_DATED_COUNCIL_MEETING",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        # (the pattern stops at the day's first digit: the date written out after it)
+        rx(header._DATED_COUNCIL_MEETING, fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: single_spaced(s[:-1]) + "4. maj 2025 kl. 17.00\nSted: Rådhuset\n"),
+        lambda t: True,
+    ),
 ]
 
 

@@ -262,6 +262,20 @@ _NONE_TEXTS = frozenset(
         "punktet er trukket fra dagsordenen",
         "sagen er trukket fra dagsordenen",
     }
+    # "Der var ikke yderligere under eventuelt.", "Der var ingen bemærkninger til punktet.":
+    # the same in a sentence, as Word minutes close an Eventuelt or a round of news
+    | {
+        f"der var {what}{where}"
+        for what in (
+            "ikke mere",
+            "ikke yderligere",
+            "intet",
+            "intet mere",
+            "intet yderligere",
+            "ingen bemærkninger",
+        )
+        for where in ("", " under eventuelt", " under punktet", " til punktet")
+    }
 )
 
 

@@ -2033,6 +2033,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # ("Resumé: Klima- og Miljøudvalget 16. maj 2023", a front matter's title: a
                 # news headline's word before the body, as the headline alone reads it)
                 head.forum = news_title_forum(before) or _FORUM_PREFIX.sub("", before)
+            elif (
+                head.forum is None
+                and text[:1] in "BbKk"
+                and (council := _DATED_COUNCIL_MEETING.match(text))
+            ):
+                # "Byrådsmøde tirsdag den 23. september 2025 kl. 17.00" as the dated line
+                # itself: the council named in its meeting's word (the fields' branch below
+                # reads it only where this line did not date the meeting)
+                head.forum = _COUNCILS[council.group("council").lower()]
+                forum_from_line = True
             placed.add(line.index)
             k += 1
             nxt = _next_nonblank(lines, k - 1, skip, 1)

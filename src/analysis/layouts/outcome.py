@@ -23,7 +23,7 @@ from dataclasses import replace
 from analysis.dates import parse_date
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
-from analysis.parse import misdated_own_decision
+from analysis.parse import misdated_own_decision, parse_attachments
 from analysis.vocab import (
     BULLET_MARKS,
     ELECTED_AS_PROPOSED,
@@ -100,7 +100,12 @@ _NOTHING = re.compile(
     r"^(?:[il]ntet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger(?:\s+til\s+(?:dagsorden|referat)(?:en|et)?)?"
     r"|bem\.|punkter|sager)|\s+til\s+referat"
     r"|\s+at\s+beslutte|(?:\s+yderligere)?\s+at\s+(?:bemærke|referere|protokollere)"
-    r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$",
+    r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$|"
+    # ("Der var ikke yderligere under eventuelt.", "Der var intet til punktet.": the same
+    # in a sentence, closing an Eventuelt of notes)
+    r"^der\s+var\s+(?:ikke\s+(?:mere|yderligere)|intet(?:\s+(?:mere|yderligere))?|"
+    r"ingen\s+(?:bemærkninger|punkter|sager))(?:\s+(?:under|til)\s+(?:eventuelt|punktet))?"
+    r"\s*\.?$",
     re.I,
 )
 #: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;
@@ -187,7 +192,8 @@ _FORUM_VERB = re.compile(
     # "Ældrerådet takkede for orienteringen.": a council's record of a point heard
     r"takkede\s+for\s+(?:orienteringen|oplægget|gennemgangen|præsentationen)|"
     # ("Byrådet tog statusrapporten for klimahandleplanen 2023 til efterretning.")
-    r"tiltrådte|afviste|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering)|"
+    # ("Udvalget afslog ansøgningen, men …": the strong past of "afslå", refused)
+    r"tiltrådte|afviste|afslog|udsatte|tog\s+\S+(?:\s+\S+){0,5}?\s+til\s+(?:efterretning|orientering)|"
     # "Direktionen har besluttet, at …", "Udvalget har godkendt …": the same in the perfect
     # (a staff news post's way of telling what was decided)
     r"har\s+(?:besluttet|godkendt|vedtaget|bevilget|tiltrådt|afvist|forkastet|udsat)|"
@@ -474,6 +480,9 @@ def _split(
     """The item with its text split at the outcome line, or as it was (``first``: the
     outcome is the text's first paragraph, the case's text after it; ``status``: an action
     log's "Status: …" line is the outcome)."""
+    if not whole_only and item.sections[-1:] and item.sections[-1].key == "bilag":
+        # free text: the outcome may run on under the closing attachments' list
+        item = outcome_after_attachments(item)
     if not _text_only(item):
         return (
             _arrow_in_last_section(item)
@@ -1223,6 +1232,49 @@ def _decision_after(item: Item, k: int, before: str, decision: str) -> Item:
     )
 
 
+def outcome_after_attachments(item: Item, forum_only: bool = False) -> Item:
+    """The item with its decision where the outcome, its label left out, runs on under the
+    attachments closing the item ("Bilag: Oversigt over ansøgningerne." / "Udvalget
+    godkendte fordelingen …"): a Word text saved without blank lines (or a one-line
+    ``Bilag:`` field right over the outcome's paragraph) puts the outcome in the list. A
+    later line of the last section, ``Bilag``, that is a sentence stating the outcome (a
+    forum deciding, undated, where ``forum_only``: minutes that label their other
+    decisions) is no attachment's title: from it on is the decision. Else as it was."""
+    if (
+        not item.sections
+        or item.sections[-1].key != "bilag"
+        or "\n" not in item.sections[-1].text.strip()
+        or any(sec.key == "beslutning" for sec in item.sections)
+    ):
+        return item
+    lines = item.sections[-1].text.strip().split("\n")
+    at = next(
+        (
+            k
+            for k in range(1, len(lines))
+            if lines[k].rstrip()[-1:] in ".!"
+            and lines[k - 1].rstrip()[-1:] != ":"
+            and (
+                _FORUM_VERB.match(lines[k].strip())
+                or (not forum_only and opens_with_outcome(lines[k].strip()))
+            )
+            # (a dated decision is an earlier meeting's, told as background)
+            and not _told_dated(_first(lines[k].strip()))
+        ),
+        None,
+    )
+    if at is None or any(
+        line.lstrip()[:1] in ARROW_STARTS and ARROW_OUTCOME.match(line) for line in lines[at:]
+    ):
+        # ("→ Drøftet. …" further down: the arrow marks the outcome wherever it stands)
+        return item
+    moved = "\n".join(lines[at:])
+    # (the attachments are read from the sections in order: the moved lines' are the last)
+    kept = len(item.attachments) - len(parse_attachments(moved))
+    item = replace(item, attachments=item.attachments[: max(kept, 0)])
+    return _decision_after(item, len(item.sections) - 1, "\n".join(lines[:at]), moved)
+
+
 def closing_forum_decisions(items: list[Item]) -> list[Item]:
     """Items with the decision a body states in the closing paragraph of the item's text
     where its label was left out ("Sagsfremstilling:" / … / "Byrådet godkendte, at lånet
@@ -1244,6 +1296,9 @@ _NOT_OUTCOME_SECTIONS = frozenset(
 def _closing_forum_decision(item: Item) -> Item:
     if not item.sections or any(sec.key == "beslutning" for sec in item.sections):
         return item
+    # ("Bilag: …" / "Udvalget godkendte …": the outcome run on under the attachments)
+    if (found := outcome_after_attachments(item, forum_only=True)) is not item:
+        return found
     last = len(item.sections) - 1
     while last > 0 and (item.sections[last].key == "bilag" or not item.sections[last].text.strip()):
         # (an empty heading's section after the text: a mark of the next item's)

@@ -155,6 +155,11 @@ def listed_items(lines: list[Line], skip: set[int]) -> tuple[list[Head], Content
             text = _unbulleted(_first_cell(lines[k].clean) if tabled else lines[k].clean)
             if not _listed_title(text):
                 break
+            if entries and _norm(text) == _norm(entries[0].title):
+                # ("Dagsorden:" / titles / "Godkendelse af dagsorden" / "Dagsordenen blev
+                # godkendt.": a Word text saved without blank lines runs the list into the
+                # first item's heading, which repeats the list's first title)
+                break
             entries.append(TocEntry(text, None, lines[k].index, len(entries) + 1))
             k += 1
         if len(entries) < 2:
