@@ -1132,6 +1132,18 @@ def _not_in_that_clause(w: _Words, head: int) -> bool:
     return not any(w.lowers[k] in _SUBORDINATE for k in _left(w, head, 12))
 
 
+#: Words opening a clause that gives a reason ("Afslag, da styregruppen udpeges af …").
+_BECAUSE = frozenset({"da", "fordi"})
+
+
+def _not_in_reason_clause(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` is no part of a clause giving a reason ("Afslag, da
+    klubbens styregruppe udpeges af sponsoren": why the request was refused, no choice of
+    the forum's); a clause before the choice, its comma between ("Da formanden var
+    fraværende, blev Jens valgt"), does not hold it."""
+    return not any(w.lowers[k] in _BECAUSE for k in _left(w, head, 12))
+
+
 def _not_ordered(w: _Words, head: int) -> bool:
     """Whether the verb at ``head`` is no order in the present passive after "Der" opening
     its sentence ("Der nedsættes en arbejdsgruppe", read by the order rule), but a
@@ -1573,7 +1585,14 @@ _RULES: tuple[_Rule, ...] = (
         _NOT_PRESENT,
         check=_shared_out,
     ),
-    _Rule("choose", "decided", ([_lemma_in(_CHOOSE)],), frozenset(_CHOOSE), _NOT_PRESENT),
+    _Rule(
+        "choose",
+        "decided",
+        ([_lemma_in(_CHOOSE)],),
+        frozenset(_CHOOSE),
+        _NOT_PRESENT,
+        check=_not_in_reason_clause,
+    ),
     # "Mogens Holm blev fritaget for hvervet som medlem af byrådet", "Udvalget fritog
     # foreningen for betaling": a member released from office (or a body from a duty),
     # the request granted by the forum's decision ("ikke fritaget": refused)

@@ -19,7 +19,11 @@ _GROUP = re.compile(
     r"^(?:[A-H](?:[.)]|\s+[–—-])\s+|del\s+(?:[A-H]|[1-9])\s*[–—:.-]\s*)?"
     r"(?:(?:sager|punkter|emner|dagsordenspunkter)\s+til\s+(?:beslutning|orientering|"
     r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring|afgørelse)"
+    # ("Sager til beslutning og drøftelse": a group of two kinds of point)
+    r"(?:\s+og\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning))?"
     r"(?:\s+i\s+[a-zæøå]+)?"
+    # ("Indledende punkter": the group of the meeting's opening points, the agenda approved)
+    r"|indledende\s+(?:sager|punkter|dagsordenspunkter)"
     # ("Beslutnings- og drøftelsespunkter": two kinds of point, the first word cut short)
     r"|(?:(?:beslutnings|orienterings|drøftelses)-\s+og\s+)?"
     r"(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"

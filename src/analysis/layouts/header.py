@@ -94,6 +94,9 @@ _FIELD = re.compile(
     r"deltog(?=\s*:)|deltog\s+i\s+[\wæøå-]*mødet(?=\s*:)|meldt\s+(?:fra|afbud)(?=\s*:)|"
     # "Gæst: Morten Fabricius, Rambøll (pkt. 2-3)" (a guest for some items), "Ref.: Name"
     # (the note taker, abbreviated)
+    # ("Gæst under pkt. 4: …", "Gæster til punkt 2-3: …": a guest for the items named)
+    r"gæst(?:er)?\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d{1,3}(?:\s*(?:-|–|,|og)\s*\d{1,3})*"
+    r"(?=\s*:)|"
     r"gæst|gæster|ref\.(?=\s*:)|"
     r"fra administrationen|fra forvaltningen|fra adm\.(?=\s*:)|"
     # "Fra ledelsen: …" (a school board's), "Fra direktionen: …" (a company board's): the
@@ -1552,6 +1555,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             key, value = m.group("key").lower(), m.group("value").strip()
             key = "referent" if key == "ref." else key
             key = "deltog" if key[:7] == "deltog " else key  # "Deltog i telefonmødet:"
+            key = "gæst" if key[:5] in ("gæst ", "gæste") and key[-1:].isdigit() else key
             if key[:4] == "fra " and key.endswith(" kommune"):
                 key = "fra forvaltningen"  # "Fra Tønder Kommune:": the municipality's staff
             taken = [k]

@@ -26,6 +26,9 @@ _ROW_START = re.compile(r"^(?P<num>\d{1,3})\.?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)
 _ANY_NUMBER_HEAD = re.compile(
     r"\n(?:[Pp]unkt|[Pp]kt\.?|[Nn]r\.?|#|PUNKT|PKT\.?|NR\.?|[Dd]agsordenspunkt)[ \t]*\n"
 )
+#: The first row's number alone on its line, under the heads ("1", "1."): each cell of the
+#: rows is a line of its own, the number's too.
+_FIRST_NUMBER = frozenset({"1", "1."})
 #: Columns a head row may have (the number's, the title's or a field's, and the others).
 _MIN_COLUMNS, _MAX_COLUMNS = 3, 6
 
@@ -47,7 +50,7 @@ def _heads(lines: list[str], at: int) -> list[str] | None:
     heads = [lines[at].strip()]
     for line in lines[at + 1 : at + _MAX_COLUMNS + 1]:
         text = line.strip()
-        if _ROW_START.match(text):
+        if _ROW_START.match(text) or text in _FIRST_NUMBER:
             break
         if not text or len(text) > 40 or "\t" in text or not _COLUMN_HEAD.match(text):
             return None
@@ -56,7 +59,9 @@ def _heads(lines: list[str], at: int) -> list[str] | None:
         return None
     nxt = lines[at + len(heads)].strip() if at + len(heads) < len(lines) else ""
     first = _ROW_START.match(nxt)
-    if len(heads) < _MIN_COLUMNS or first is None or first.group("num") != "1":
+    if len(heads) < _MIN_COLUMNS or (first is None and nxt not in _FIRST_NUMBER):
+        return None
+    if first is not None and first.group("num") != "1":
         return None
     return heads if any(_field_head(h) for h in heads[1:]) else None
 
@@ -168,6 +173,12 @@ def stacked_item_table(text: str) -> str:
                 if found is not None:
                     return "\n".join([*lines[: at - 1], *found, "", *lines[title_first[1] :]])
             continue
+        if lines[at + len(heads)].strip() in _FIRST_NUMBER:
+            bare = _bare_number_table(lines, at + len(heads), heads)
+            found = item_rows(bare[0]) if bare is not None else None
+            if bare is not None and found is not None:
+                return "\n".join([*lines[:at], *found, *lines[bare[1] :]])
+            continue
         rows: list[list[str]] = []
         end = at + len(heads)
         while end < len(lines) and lines[end].strip():
@@ -189,3 +200,69 @@ def stacked_item_table(text: str) -> str:
         if found is not None:
             return "\n".join([*lines[:at], *found, *lines[end:]])
     return text
+
+
+def _bare_number_table(
+    lines: list[str], start: int, heads: list[str]
+) -> tuple[list[list[list[str]]], int] | None:
+    """The rows (head row first) of a table whose every cell is a line of its own, the
+    row's number alone first (``Pkt.`` / ``Emne`` / ``Sagsnr.`` / ``Beslutning`` over ``1``
+    / title / case / decision, a browser's copy of a responsive table), from ``start`` (the
+    line ``1``) to a blank line, and the line after them; None where the second head names
+    no title or fewer than two rows follow. A row runs from its number (the next one) over
+    a line of text to the line before the next number."""
+    if not _TITLE_HEAD.match(heads[1].rstrip(".:")):
+        return None
+    rows: list[list[str]] = []
+    k = start
+    while k < len(lines) and lines[k].strip():
+        text = lines[k].strip()
+        m = _BARE_NUMBER.match(text)
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if m and int(m.group("num")) == len(rows) + 1 and nxt and not _BARE_NUMBER.match(nxt):
+            rows.append([m.group("num"), nxt])
+            k += 2
+            continue
+        if not rows:
+            return None
+        rows[-1].append(text)
+        k += 1
+    if len(rows) < 2:
+        return None
+    fields = heads[2:]
+    body = [[[row[0]], [row[1]], *_bare_cells(row[2:], fields)] for row in rows]
+    return [[[h] for h in heads], *body], k
+
+
+def _bare_cells(rest: list[str], fields: list[str]) -> list[list[str]]:
+    """A bare-numbered row's lines after its title as the cells of ``fields``: one field of
+    text (the decision) takes every line the others leave; each other field (a case, who,
+    by when, what for) one line, those before the text from the top, those after it from
+    the bottom. A case column's line must be a case number or an empty mark ("–"), else
+    the case was left empty (no line). Where two or more fields may hold text, the lines
+    are dealt out as :func:`_cells` does."""
+    from analysis.parse import match_case_number  # (the item grammar's case numbers)
+    from analysis.read.item_table import _CASE_HEAD, _EMPTY, PURPOSE_LETTERS
+
+    short = [
+        any(p.match(h.rstrip(":")) for p in (_CASE_HEAD, _WHO_HEAD, PURPOSE_LETTERS))
+        for h in fields
+    ]
+    if short.count(False) != 1:
+        return _cells(rest, len(fields)) if rest else [[] for _ in fields]
+    text_at = short.index(False)
+    cells: list[list[str]] = [[] for _ in fields]
+    lines = list(rest)
+    for k in range(text_at):
+        if not lines:
+            break
+        if _CASE_HEAD.match(fields[k].rstrip(":")) and not (
+            _EMPTY.match(lines[0]) or match_case_number(lines[0])
+        ):
+            continue  # (the case's cell left empty: no line of its own)
+        cells[k] = [lines.pop(0)]
+    for k in range(len(fields) - 1, text_at, -1):
+        if len(lines) > 1 and len(lines[-1]) <= 40:
+            cells[k] = [lines.pop()]  # ("Formand", "30.08.2024": a short cell)
+    cells[text_at] = lines
+    return cells

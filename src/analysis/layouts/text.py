@@ -171,6 +171,7 @@ def unpipe(text: str) -> str:
         return text
     out: list[str] = []
     columns: list[str] | None = None  # an item table's column heads, while in one
+    place: int | None = None  # the last row's place in an unnumbered item table
     heading_at: int | None = None  # where the last item row's "Pkt. N Title" line is
     titled_at: int | None = None  # where the last "Emne: | Title" row's line is
     # each item table's rows: where they start and end in ``out``, and their plain cells
@@ -182,6 +183,11 @@ def unpipe(text: str) -> str:
                 line = ""
             else:
                 cells = [c.strip() for c in stripped[1:-1].split("|")]
+                if place is not None and columns is not None and len(cells) == len(columns) - 1:
+                    # a row of a table with no number column: numbered by its place, a row
+                    # whose title cell is empty going on with the row above
+                    place += bool(cells[0])
+                    cells = [str(place) if cells[0] else "", *cells]
                 if columns is not None and len(cells) == len(columns):
                     span, plain = tables[-1]
                     span[0] = len(out) if span[0] < 0 else span[0]
@@ -201,6 +207,9 @@ def unpipe(text: str) -> str:
                     continue
                 heading_at = None
                 columns = cells if _is_item_table(cells) else None
+                place = None
+                if columns is None and _is_unnumbered_item_table(cells, out):
+                    columns, place = ["Nr.", *cells], 0
                 if columns:
                     tables.append(([-1, -1], []))
                 if (
@@ -231,6 +240,7 @@ def unpipe(text: str) -> str:
                     continue
         elif stripped:
             columns = None
+            place = None
             titled_at = None
         out.append(line)
     for (start, end), rows in reversed(tables):
@@ -363,6 +373,30 @@ def _is_item_table(cells: list[str]) -> bool:
             or (h.startswith("handling") and h.split("/")[-1].strip() in _DECISION_COLUMNS)
             for h in heads[2:]
         )
+    )
+
+
+#: The title column's head of a table with no number column ("Titel | Sagsnr. | Drøftelse |
+#: Konklusion"): the rows are the items in their order.
+_UNNUMBERED_TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "sag", "sagstitel"})
+#: A line above the table that heads an item ("1. Title", "## 2 Title", "Pkt. 3 Title"): the
+#: table stands in an item's text, its rows no items of their own.
+_ITEM_HEADING_ABOVE = re.compile(
+    r"^\s*(?:#{1,6}\s*|\*\*)?(?:(?i:pkt|punkt)\.?\s*)?\d{1,3}[.):]?\s+\**[A-ZÆØÅ]"
+)
+
+
+def _is_unnumbered_item_table(cells: list[str], above: list[str]) -> bool:
+    """A head row naming the title column first and a decision column after it, with no
+    number column (``Titel | Sagsnr. | Drøftelse | Konklusion``: a forum's minutes as one
+    table whose rows are the items in order), and no item heading in the lines ``above``
+    it (under an item's heading, such a table is that item's text)."""
+    heads = [c.lower() for c in cells]
+    return (
+        len(heads) >= 2
+        and heads[0] in _UNNUMBERED_TITLE_COLUMNS
+        and any(_is_decision_column(h) for h in heads[1:])
+        and not any(_ITEM_HEADING_ABOVE.match(line) for line in above)
     )
 
 

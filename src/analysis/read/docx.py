@@ -63,6 +63,30 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
+def _merged_down(
+    grid: list[list[list[str]]], spans: list[tuple[int, int, list[str]]]
+) -> list[list[list[str]]]:
+    """``grid`` with each cell merged from the one above (``spans``: row, cell, the merged
+    cell's lines) holding those lines; ``grid`` itself where there is none."""
+    if not spans:
+        return grid
+    out = [list(row) for row in grid]
+    for row, cell, lines in spans:
+        out[row][cell] = list(lines)
+    return out
+
+
+def _grid_span(tc) -> int:
+    """How many of the table grid's columns the cell ``tc`` spans (``w:gridSpan``)."""
+    span = tc.find(f"{_w('tcPr')}/{_w('gridSpan')}")
+    if span is None:
+        return 1
+    try:
+        return max(int(span.get(_VAL, "1")), 1)
+    except ValueError:
+        return 1
+
+
 def _w(tag: str) -> str:
     return f"{{{_W}}}{tag}"
 
@@ -531,14 +555,23 @@ class _Reader:
         lead_bold = False  # the first paragraph of the (last) cell wholly bold
         grid: list[list[list[str]]] = []  # rows of cells of lines, for an item table
         nested: list[str] = []  # the lines of tables nested in the row's cells
+        merged: dict[int, list[str]] = {}  # column -> the lines of a cell merged downwards
+        spans: list[tuple[int, int, list[str]]] = []  # (row, cell, lines) merged from above
         for tr in _children(tbl, _TR):
             cells = []
             grid.append([])
+            column = 0  # (the grid's column: a cell spanning columns takes several)
             for tc in _children(tr, _TC):
                 vmerge = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
+                at, column = column, column + _grid_span(tc)
                 if vmerge is not None and vmerge.get(_VAL) != "restart":
+                    # a cell merged with the one above (a case number two items share):
+                    # empty here, but an item table's row holds it, as a reader of the
+                    # table sees it (an HTML cell's rowspan likewise)
                     cells.append("")
                     grid[-1].append([])
+                    if at in merged:
+                        spans.append((len(grid) - 1, len(grid[-1]) - 1, merged[at]))
                     continue
                 texts = []
                 cell_lines: list[str] = []
@@ -557,6 +590,8 @@ class _Reader:
                         own.append(texts[-1])
                 cells.append(" ".join(t for t in (own if inner else texts) if t))
                 grid[-1].append(cell_lines)
+                if vmerge is not None:
+                    merged[at] = cell_lines  # ("restart": the merged cell's first row)
                 if inner:
                     nested.extend(ln for t in _children(tc, _TBL) for ln in self.table(t).lines)
             # "Beslutning | For stemte: … / Imod stemte: …": a field's paragraphs stay lines
@@ -575,7 +610,7 @@ class _Reader:
             return _Block(box)
         # an agenda as one table (a row per item, or a row per field under each item's row),
         # or an item's fields side by side (Indstilling | Beslutning)
-        found = item_rows(grid) or field_row_items(grid) or field_columns(grid)
+        found = item_rows(_merged_down(grid, spans)) or field_row_items(grid) or field_columns(grid)
         return _Block(rows if found is None else found)
 
     # -- the document -------------------------------------------------------------------

@@ -1091,19 +1091,48 @@ def _is_section_item(li) -> bool:
 
 
 def _grid(table) -> list[list[list[str]]]:
-    """A data table's rows of cells, each cell the lines its ``<br>``/blocks make."""
+    """A data table's rows of cells, each cell the lines its ``<br>``/blocks make; a cell
+    spanning rows (``rowspan``) stands in each row it spans (see :func:`_spanned`)."""
     out: list[list[list[str]]] = []
+    spans: dict[int, list] = {}  # column -> [rows still spanned, the cell's lines]
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table or _is_chrome(tr):
             continue
         cells = []
+        column = 0  # (counted as the grid's columns: a colspan takes several)
         for cell in tr.find_all(["td", "th"], recursive=False):
+            if spans:
+                column = _spanned(spans, cells, column)
             parts: list[str] = []
             # a cell's paragraphs are lines of their own ("Konklusion: …" under the notes)
             _strings(cell, parts, br=_BR, block=_BR)
             cells.append([_collapse(t) for t in "".join(parts).split(_BR) if _collapse(t)])
+            if cell.get("rowspan") is not None and _int_attr(cell, "rowspan", 1) > 1:
+                spans[column] = [_int_attr(cell, "rowspan", 1) - 1, cells[-1]]
+            column += max(_int_attr(cell, "colspan", 1), 1)
+        if spans:
+            _spanned(spans, cells, column, to_end=True)
         out.append(cells)
     return out
+
+
+def _spanned(
+    spans: dict[int, list], cells: list[list[str]], column: int, to_end: bool = False
+) -> int:
+    """``cells`` with the cells spanning down into this row from above put in where their
+    column comes (a case number shared by two items, "<td rowspan=2>24/118</td>": each
+    item's row holds it, as a reader of the table sees it), from ``column`` on (to the
+    row's end where ``to_end``); the column after them."""
+    while column in spans or (to_end and any(c >= column for c in spans)):
+        if column in spans:
+            left, lines = spans[column]
+            cells.append(list(lines))
+            if left > 1:
+                spans[column][0] = left - 1
+            else:
+                del spans[column]
+        column += 1
+    return column
 
 
 def _is_layout_table(table) -> bool:

@@ -115,11 +115,17 @@ def _title_rest(line: str) -> str:
 #: A column of who does what by when: "Ansvarlig / frist", "Hvem", "Tid", "Opfølgning";
 #: an action log's "Ansvar" and "Status" (open or closed).
 _WHO_HEAD = re.compile(
-    # ("Ansv.", "Formål": who presents it and what for, beside the title)
-    r"^(?:ansvarlig|ansvar|ansv\.?|frist|hvem|tid|tidsramme|deadline|opfølgning|status|formål)"
+    # ("Ansv.", "Formål": who presents it and what for, beside the title; "Tidsfrist": by
+    # when)
+    r"^(?:ansvarlig|ansvar|ansv\.?|frist|tidsfrist|hvem|tid|tidsramme|deadline|opfølgning"
+    r"|status|formål)"
     r"(?:\s*[/,&]\s*\w+)*$",
     re.I,
 )
+#: "O/D/B", "B/D/O": the column of what each item is for, in a letter (orientering,
+#: drøftelse, beslutning); a cell of one letter, left where it stands (written "O/D/B: B"
+#: it would read as a decision labelled "B:").
+PURPOSE_LETTERS = re.compile(r"^[ODB](?:\s*/\s*[ODB]){1,2}$", re.I)
 #: A column of the item's case number beside its title: "Sag", "Sagsnr.", "J.nr.".
 _CASE_HEAD = re.compile(rf"^{CASE_LABEL}\.?$", re.I)
 #: "Sagsnr. 20/41277 · v/Kim": the title cell's small line, its parts apart.
