@@ -20,6 +20,7 @@ from analysis.read.pdf import (
     _continued_rows,
     _furniture_body,
     _furniture_date,
+    _Grid,
     _join,
     _Seg,
     _tables,
@@ -214,6 +215,42 @@ def test_repeated_head_over_a_whole_row_is_dropped() -> None:
     assert [s.cells[0] for s in out if s.cells] == ["Nr.", "1", "2"]
 
 
+def test_row_goes_straight_on_without_a_repeated_head() -> None:
+    entries = [
+        _row(HEAD, 500, 0),
+        _row(["1", "Budget 2026", "Forslaget er udarbejdet fra", "Godkendt."], 480, 0),
+        _seg("januar.", COLUMNS[2], 500, 1),
+        _row(["", "Sagsnr. 25/1234", "", "Hans Dal (V) tog forbehold."], 488, 1),
+        _row(["2", "Eventuelt", "", "Intet."], 460, 1),
+    ]
+    out = _continued_rows(entries, _join)
+    assert [s.cells for s in out if s.cells][1:] == [
+        [
+            "1",
+            "Budget 2026\nSagsnr. 25/1234",
+            "Forslaget er udarbejdet fra januar.",
+            "Godkendt.\nHans Dal (V) tog forbehold.",
+        ],
+        ["2", "Eventuelt", "", "Intet."],
+    ]
+
+
+def test_no_row_goes_on_past_text_or_from_the_margin() -> None:
+    row = ["1", "Budget 2026", "Forslaget er udarbejdet.", "Godkendt."]
+    # text after the table on its page: the table ended there
+    after_text = [
+        _row(HEAD, 500, 0),
+        _row(row, 480, 0),
+        _seg("Mødet hævet kl. 17.00.", COLUMNS[0], 440, 0),
+        _seg("Underskrevet af formanden.", COLUMNS[2], 500, 1),
+    ]
+    assert _continued_rows(after_text, _join) == after_text
+    # the next page opening at the margin (the number's column) or between the columns
+    for x0 in (COLUMNS[0], 150.0):
+        entries = [_row(HEAD, 500, 0), _row(row, 480, 0), _seg("Bilag: Budgetnotat", x0, 500, 1)]
+        assert _continued_rows(entries, _join) == entries
+
+
 # --- a line broken by hand in an item table's cell --------------------------------------
 
 
@@ -265,3 +302,37 @@ def test_fixture_broken_cell_lines_and_forum_in_the_header() -> None:
     text = read_bytes((RAW / name).read_bytes(), ".pdf").text
     assert "\nBørne- og Familieudvalget\n" in text
     assert "Godkendt med den ændring, at\nder oprettes en ekstra gæsteplads" in text
+
+
+# --- the columns of a table going on at the next page's top ------------------------------
+
+
+def _page_rows(segs: list[_Seg], grid: _Grid) -> list[list[str]]:
+    return [list(s.cells) for s in _tables(segs, _join, grid) if s.cells]
+
+
+def _first_page(*more: _Seg) -> _Grid:
+    """The grid a first page leaves: the head row, a row "1 | Budget | … | Godkendt." and
+    ``more`` under it."""
+    grid = _Grid()
+    first = [_seg(h, x, 500) for h, x in zip(HEAD, COLUMNS, strict=True)]
+    first += [_seg("1", 40, 480), _seg("Budget", 80, 480), _seg("Godkendt.", 600, 480)]
+    _page_rows([*first, *more], grid)
+    return grid
+
+
+def test_table_at_a_pages_foot_gives_its_columns_to_the_next_page() -> None:
+    grid = _first_page()
+    assert grid.columns == list(COLUMNS) and grid.items
+    # "2 | Eventuelt | (empty) | Intet." on the next page, no head row there
+    second = [_seg("2", 40, 500, 1), _seg("Eventuelt", 80, 500, 1), _seg("Intet.", 600, 500, 1)]
+    second += [_seg("3", 40, 480, 1), _seg("Punkt", 80, 480, 1), _seg("Ingen.", 300, 480, 1)]
+    assert _page_rows(second, grid)[0] == ["2", "Eventuelt", "", "Intet."]
+
+
+def test_table_ending_before_text_gives_no_columns_on() -> None:
+    grid = _first_page(_seg("Mødet hævet kl. 17.00.", 40, 440))
+    assert grid.columns == [] and not grid.items
+    second = [_seg("Navn", 40, 500, 1), _seg("Parti", 80, 500, 1), _seg("Rolle", 600, 500, 1)]
+    second += [_seg("Eva", 40, 480, 1), _seg("V", 80, 480, 1), _seg("Formand", 600, 480, 1)]
+    assert _page_rows(second, grid)[0] == ["Navn", "Parti", "Rolle"]

@@ -687,12 +687,27 @@ def _reading_order(segs: list[_Seg], body: float) -> list[_Seg]:
 # --- tables -----------------------------------------------------------------------------
 
 
-def _tables(segs: list[_Seg], join) -> list[_Seg]:
+@dataclass
+class _Grid:
+    """The columns of a table that runs to the foot of a page, for its rows on the next
+    page (a row there leaving a cell empty is placed under the columns as on the page
+    before, where the head row is not repeated), and whether it is an item table."""
+
+    columns: list[float] = field(default_factory=list)
+    items: bool = False
+
+
+def _tables(segs: list[_Seg], join, grid: _Grid | None = None) -> list[_Seg]:
     """Group side-by-side cells into rows; other segments pass through unchanged.
 
     Cells are written cell by cell, so in content order a table shows as text that jumps
     back up (or right, on the same baseline) to the top of its row for each next cell.
+    ``grid``: the table of the page before where it ran to the page's foot, updated for the
+    page after this one.
     """
+    grid = grid if grid is not None else _Grid()
+    carried = _Grid(grid.columns, grid.items)
+    grid.columns, grid.items = [], False
     out: list[_Seg] = []
     i, n = 0, len(segs)
     if not any(
@@ -729,7 +744,9 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             and abs(b.y - top) <= tol
         )
 
-    columns: list[float] = []  # left edges of the last row with the most cells so far
+    # left edges of the last row with the most cells so far (at first the page before's
+    # table's, where it ran to that page's foot)
+    columns: list[float] = carried.columns
     rows: list[tuple[list[list[_Seg]], list[_Seg]] | _Seg] = []
     while i < n:
         # "1 Velkommen og" / "præsentationsrunde": a cell opened by its row's number wraps
@@ -766,7 +783,7 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             for cell in row[0]:
                 key = round(cell[0].x0 / 2)
                 edges[key] = max(edges.get(key, 0.0), *(s.x1 for s in cell))
-    items = False  # the rows are under an item table's head row ("Nr. | Sag | …")
+    items = bool(columns) and carried.items  # the rows are under an item table's head row
     for row in rows:
         if isinstance(row, _Seg):
             out.append(row)
@@ -824,6 +841,8 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
         )
         out.extend(broken)
         out.extend(tail)
+    if out and out[-1].cells is not None:  # the table runs to the page's foot
+        grid.columns, grid.items = columns, items
     return out
 
 
@@ -894,14 +913,16 @@ def _continued_rows(entries: list[_Seg], join) -> list[_Seg]:
     """An item table's rows with each row that runs over a page break whole again.
 
     Printed over several pages, the table repeats its head row (``Nr. | Sag | Indstilling
-    | Beslutning``) at the top of each next page, and the row the break cut goes on under
-    it with its number cell empty: the rest of the title cell (the case line), of the text
-    and of the decision. Read as they stand, the head row ran into the row above and the
-    rest stood alone (a case number and a decision's end lost). The repeated head row is
-    dropped and what stands under it, before the next numbered row, goes into the row
-    above's cells by column (a cell covering two columns, the number and the title run
-    together, takes both); a line of its own where it opens with a capital letter (a case
-    line, a new sentence), else the wrapped line going on. Entries as they were otherwise.
+    | Beslutning``) at the top of each next page, or goes straight on, and the row the break
+    cut goes on at the top with its number cell empty: the rest of the title cell (the case
+    line), of the text and of the decision. Read as they stand, the head row ran into the
+    row above and the rest stood alone (a case number and a decision's end lost). The
+    repeated head row is dropped and what stands under it, before the next numbered row,
+    goes into the row above's cells by column (a cell covering two columns, the number and
+    the title run together, takes both); a line of its own where it opens with a capital
+    letter (a case line, a new sentence), else the wrapped line going on. Only where the row
+    above ended its page (nothing after it there) and the next page opens with the head row
+    or under one of the table's columns after the number's. Entries as they were otherwise.
     """
     out: list[_Seg] = []
     head: _Seg | None = None
@@ -909,39 +930,58 @@ def _continued_rows(entries: list[_Seg], join) -> list[_Seg]:
     i = 0
     while i < len(entries):
         s = entries[i]
-        if s.cells is None:
-            out.append(s)
-            i += 1
-            continue
-        repeated = (
+        # the row above ended its page (nothing after it there) and this page opens the next
+        if (
             head is not None
-            and last is not None
-            and s.page > out[last].page
-            and s.cells == head.cells
-            and s.lefts == head.lefts
-        )
-        if not repeated:
+            and last == len(out) - 1
+            and s.page == out[last].page + 1
+            and out[last] is not head
+            and _same_grid(out[last], head)
+        ):
+            repeated = s.cells == head.cells and s.lefts == head.lefts
+            rest, i = _rest_of_row(entries, i + 1 if repeated else i, head)
+            if rest:
+                out[last] = _row_goes_on(out[last], rest, join)
+            last = None  # (each page looked at once; the next row sets it again)
+            continue
+        if s.cells is not None:
             if item_head(s.cells):
                 head = s
             last = len(out)
-            out.append(s)
-            i += 1
-            continue
+        out.append(s)
         i += 1
-        rest: list[tuple[float, str]] = []  # (left edge, text) of what goes on under it
-        while i < len(entries) and entries[i].page == s.page:
-            t = entries[i]
-            if t.cells is None and t.x0 > s.lefts[0] + 3.0:  # a cell's lines, alone
-                rest.append((t.x0, t.text))
-            elif t.cells is not None and t.lefts and not t.cells[0].strip():
-                cut = zip(t.lefts, t.cells, strict=True)
-                rest.extend((x0, text) for x0, text in cut if text.strip())
-            else:
-                break
-            i += 1
-        if rest:
-            out[last] = _row_goes_on(out[last], rest, join)
     return out
+
+
+def _same_grid(row: _Seg, head: _Seg) -> bool:
+    """``row`` starts under ``head``'s first column (a row of that table, not of another
+    table set below it)."""
+    return bool(row.lefts and head.lefts) and abs(row.lefts[0] - head.lefts[0]) <= 3.0
+
+
+def _rest_of_row(entries: list[_Seg], i: int, head: _Seg) -> tuple[list[tuple[float, str]], int]:
+    """(left edge, text) of each cell's part at the top of a page from ``i`` on that stands
+    under one of ``head``'s columns after the number's (a cell's lines alone, or a row
+    whose number cell is empty or which starts right of the number column), and where
+    they end."""
+    lefts = head.lefts or []
+    rest: list[tuple[float, str]] = []
+    page = entries[i].page if i < len(entries) else -1
+    while i < len(entries) and entries[i].page == page and lefts:
+        t = entries[i]
+        if t.cells is None and any(abs(t.x0 - x0) <= 3.0 for x0 in lefts[1:]):
+            rest.append((t.x0, t.text))  # a cell's lines, alone
+        elif (
+            t.cells is not None
+            and t.lefts
+            and (not t.cells[0].strip() or t.lefts[0] > lefts[0] + 3.0)
+        ):
+            cut = zip(t.lefts, t.cells, strict=True)
+            rest.extend((x0, text) for x0, text in cut if text.strip())
+        else:
+            break
+        i += 1
+    return rest, i
 
 
 def _row_goes_on(row: _Seg, rest: list[tuple[float, str]], join) -> _Seg:
@@ -1280,8 +1320,9 @@ def read(data: bytes) -> Document:
     metrics = _metrics(pages)
     pages = [_reading_order(_watermark_first(segs, metrics.body), metrics.body) for segs in pages]
     entries: list[_Seg] = []
+    grid = _Grid()
     for segs in pages:
-        entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab)))
+        entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab), grid))
     if sum(s.cells is not None for s in entries) > 2 and len(pages) > 1:
         entries = _continued_rows(entries, lambda a, b: _join(a, b, metrics.vocab))
     if any(s.cells is not None for s in entries):
