@@ -171,10 +171,10 @@ def test_row_over_a_page_break_as_a_row_with_an_empty_number_cell() -> None:
     lefts = (COLUMNS[0], COLUMNS[2], COLUMNS[3])
     entries = [
         _row(HEAD, 500, 0),
-        _row(["11. Flextur på øen", "Det indstilles, at", "Godkendt."], 460, 0, lefts),
+        _row(["11. Cykelparkering ved skolen", "Det indstilles, at", "Godkendt."], 460, 0, lefts),
         _row(HEAD, 500, 1),
         _row(
-            ["", "Sagsnr.: 25/0001", "1. ordningen forlænges", "Bent Ravn (O) tog forbehold."],
+            ["", "Sagsnr.: 25/0001", "1. ordningen forlænges", "Et mindretal (Ø) stemte imod."],
             480,
             1,
         ),
@@ -182,12 +182,12 @@ def test_row_over_a_page_break_as_a_row_with_an_empty_number_cell() -> None:
     ]
     out = _continued_rows(entries, _join)
     assert out[1].cells == [
-        "11. Flextur på øen\nSagsnr.: 25/0001",
+        "11. Cykelparkering ved skolen\nSagsnr.: 25/0001",
         "Det indstilles, at 1. ordningen forlænges",
-        "Godkendt.\nBent Ravn (O) tog forbehold.",
+        "Godkendt.\nEt mindretal (Ø) stemte imod.",
     ]
     firsts = [s.cells[0] for s in out if s.cells]
-    assert firsts == ["Nr.", "11. Flextur på øen\nSagsnr.: 25/0001", "12."]
+    assert firsts == ["Nr.", "11. Cykelparkering ved skolen\nSagsnr.: 25/0001", "12."]
 
 
 def test_rows_not_continued() -> None:

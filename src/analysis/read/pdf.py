@@ -549,7 +549,7 @@ def _furniture_body(running: list[str], top: str) -> str | None:
     if any(_BODY_NOUN.search(line) for line in top.split("\n")):
         return None
     for line in running:
-        # ("Teknik- og Miljøudvalget | Referat": the body beside the document's kind)
+        # ("Børne- og Familieudvalget | Referat": the body beside the document's kind)
         line = _KIND_BESIDE.sub("", line)
         words = line.split()
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
@@ -566,13 +566,13 @@ _KIND_BESIDE = re.compile(
     re.IGNORECASE,
 )
 
-#: "Mødedato: 05.06.2025", "Dato: 4. marts 2025": the meeting's date labelled in a page
+#: "Mødedato: 12.03.2025", "Dato: 9. april 2025": the meeting's date labelled in a page
 #: header ("Dato for udskrift: …", a print date, has no colon after the label).
 _DATE_LABEL = re.compile(r"^(?:møde)?dato\s*:\s*\S", re.IGNORECASE)
 
 
 def _furniture_date(running: list[str], text: str) -> str | None:
-    """A running line that is the meeting's date under its label ("Mødedato: 05.06.2025"
+    """A running line that is the meeting's date under its label ("Mødedato: 12.03.2025"
     beside "Referat" at the top of every page) where the text's top gives no date at all
     (only the hour and the place over the item table): the one line that dates the
     meeting, else None."""
@@ -808,7 +808,7 @@ def _tables(segs: list[_Seg], join, grid: _Grid | None = None) -> list[_Seg]:
                     or (k == 1 and s.text[:1].isupper() and fits)
                 )
                 # in an item table's cell a line the author broke ("Godkendt med den
-                # tilføjelse, at" / "høringssvaret …": the next word would have fitted)
+                # ændring, at" / "der oprettes …": the next word would have fitted)
                 # stays a line, as outside a table; not before a figure ("2. at …"), which
                 # would read as the next row's number
                 apart = apart or (items and fits and not s.text[:1].isdigit())
@@ -1343,7 +1343,7 @@ def read(data: bytes) -> Document:
     if forum:  # "Styregruppen for Sundhedshus Brande" only in the page header: read once
         text = f"{forum}\n\n{text}"
     date = _furniture_date(running, text)
-    if date:  # "Mødedato: 05.06.2025" only in the page header: read once, above the body
+    if date:  # "Mødedato: 12.03.2025" only in the page header: read once, above the body
         text = f"{date}\n\n{text}"
     year = _furniture_year(running, text)
     if year:  # "… · Referat oktober 2024" only in the page header: the year of a yearless date
