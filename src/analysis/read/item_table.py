@@ -330,6 +330,18 @@ def _group_row(cells: list[list[str]]) -> str | None:
     return text if text[:1].isupper() and not text.endswith(".") else None
 
 
+def item_head(cells: list[str]) -> bool:
+    """Whether ``cells`` are an item table's head row: a number column, a title column and
+    a field the item grammar knows after them (``Nr. | Sag | Indstilling | Beslutning``)."""
+    heads = [_head(cell) for cell in cells]
+    return (
+        len(heads) >= 3
+        and _NUMBER_HEAD.match(heads[0]) is not None
+        and _TITLE_HEAD.match(heads[1]) is not None
+        and any(_field_head(h) for h in heads[2:])
+    )
+
+
 def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     """The text of an item table, row by row, else None when ``rows`` is no such table.
 

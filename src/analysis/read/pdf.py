@@ -39,11 +39,11 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.case_labels import CASE_LABEL
 from analysis.read import Document, UnreadableDocument
-from analysis.read.item_table import label_cell, pasted_item_table
+from analysis.read.item_table import item_head, label_cell, pasted_item_table
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -135,6 +135,7 @@ class _Seg:
     marker: bool = False  # begins with a list marker set off by a gap
     y_last: float = 0.0  # baseline of the last line (for rows and joined segments)
     cells: list[str] | None = None  # table row: the text of each cell
+    lefts: list[float] | None = None  # table row: the left edge of each cell (its column's)
 
     def __post_init__(self) -> None:
         if not self.y_last:
@@ -487,13 +488,24 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
 _OWNER_TOP_LINES = 6
 
 
+def _text_top(text: str) -> str:
+    """The text's top, where its header stands: the first lines, up to an item table's
+    head row (``Nr.<TAB>Sag<TAB>…``: the rows under it are items, whose text names other
+    bodies and dates than the meeting's)."""
+    lines = text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES]
+    for k, line in enumerate(lines):
+        if "\t" in line and item_head(line.split("\t")):
+            return "\n".join(lines[:k])
+    return "\n".join(lines)
+
+
 def _furniture_owner(running: list[str], text: str) -> str | None:
     """A running header's or footer's line that is the owner's name alone ("Region
     Syddanmark", "Faaborg-Midtfyn Kommune") where the text's top does not name it: the
     one fact of the furniture the parser needs (whose minutes they are), else None."""
     from analysis.municipalities import municipality_in, region_named
 
-    top = "\n".join(text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES])
+    top = _text_top(text)
     for line in running:
         words = line.split()
         if not 2 <= len(words) <= 4 or not (line[:1].isupper() and line[-1:].isalpha()):
@@ -514,7 +526,7 @@ def _furniture_forum(running: list[str], text: str) -> str | None:
     than the top's (a footer's "… — Chefforum" under a committee's minutes) stays out."""
     from analysis.layouts.header import looks_like_body
 
-    top = "\n".join(text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES])
+    top = _text_top(text)
     folded = top.casefold()
     for line in running:
         words = line.split()
@@ -537,12 +549,40 @@ def _furniture_body(running: list[str], top: str) -> str | None:
     if any(_BODY_NOUN.search(line) for line in top.split("\n")):
         return None
     for line in running:
+        # ("Børne- og Familieudvalget | Referat": the body beside the document's kind)
+        line = _KIND_BESIDE.sub("", line)
         words = line.split()
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
             continue
         if "kommune" not in line.casefold() and looks_like_body(line):
             return line
     return None
+
+
+#: " | Referat", " · Dagsorden": the document's kind beside the body's name in a page
+#: header (or before it: "Referat | …").
+_KIND_BESIDE = re.compile(
+    r"\s+[|·]\s+(?:referat|dagsorden|beslutningsprotokol)$|^(?:referat|dagsorden)\s+[|·]\s+",
+    re.IGNORECASE,
+)
+
+#: "Mødedato: 12.03.2025", "Dato: 9. april 2025": the meeting's date labelled in a page
+#: header ("Dato for udskrift: …", a print date, has no colon after the label).
+_DATE_LABEL = re.compile(r"^(?:møde)?dato\s*:\s*\S", re.IGNORECASE)
+
+
+def _furniture_date(running: list[str], text: str) -> str | None:
+    """A running line that is the meeting's date under its label ("Mødedato: 12.03.2025"
+    beside "Referat" at the top of every page) where the text's top gives no date at all
+    (only the hour and the place over the item table): the one line that dates the
+    meeting, else None."""
+    from analysis.dates import find_date
+
+    # (the running lines first: few and short, where the text's top is long)
+    dated = [ln for ln in running if len(ln) <= 60 and _DATE_LABEL.match(ln) and find_date(ln)]
+    if not dated or find_date(_text_top(text)) is not None:
+        return None
+    return dated[0]
 
 
 #: "Referat oktober 2024", "… · marts 2025": a month and a year in a page header.
@@ -558,7 +598,7 @@ def _furniture_year(running: list[str], text: str) -> str | None:
     """A running line that gives the minutes' month and year ("Harboøre Landsbyråd ·
     Referat oktober 2024") where the text's top writes no year at all (a volunteers'
     "Torsdag 17/10 kl. 19.30"): the one line that dates the meeting's year, else None."""
-    top = "\n".join(text.lstrip().split("\n", 2 * _OWNER_TOP_LINES)[: 2 * _OWNER_TOP_LINES])
+    top = _text_top(text)
     if _ANY_YEAR.search(top):
         return None
     for line in running:
@@ -647,12 +687,27 @@ def _reading_order(segs: list[_Seg], body: float) -> list[_Seg]:
 # --- tables -----------------------------------------------------------------------------
 
 
-def _tables(segs: list[_Seg], join) -> list[_Seg]:
+@dataclass
+class _Grid:
+    """The columns of a table that runs to the foot of a page, for its rows on the next
+    page (a row there leaving a cell empty is placed under the columns as on the page
+    before, where the head row is not repeated), and whether it is an item table."""
+
+    columns: list[float] = field(default_factory=list)
+    items: bool = False
+
+
+def _tables(segs: list[_Seg], join, grid: _Grid | None = None) -> list[_Seg]:
     """Group side-by-side cells into rows; other segments pass through unchanged.
 
     Cells are written cell by cell, so in content order a table shows as text that jumps
     back up (or right, on the same baseline) to the top of its row for each next cell.
+    ``grid``: the table of the page before where it ran to the page's foot, updated for the
+    page after this one.
     """
+    grid = grid if grid is not None else _Grid()
+    carried = _Grid(grid.columns, grid.items)
+    grid.columns, grid.items = [], False
     out: list[_Seg] = []
     i, n = 0, len(segs)
     if not any(
@@ -689,7 +744,9 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             and abs(b.y - top) <= tol
         )
 
-    columns: list[float] = []  # left edges of the last row with the most cells so far
+    # left edges of the last row with the most cells so far (at first the page before's
+    # table's, where it ran to that page's foot)
+    columns: list[float] = carried.columns
     rows: list[tuple[list[list[_Seg]], list[_Seg]] | _Seg] = []
     while i < n:
         # "1 Velkommen og" / "præsentationsrunde": a cell opened by its row's number wraps
@@ -726,6 +783,7 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
             for cell in row[0]:
                 key = round(cell[0].x0 / 2)
                 edges[key] = max(edges.get(key, 0.0), *(s.x1 for s in cell))
+    items = bool(columns) and carried.items  # the rows are under an item table's head row
     for row in rows:
         if isinstance(row, _Seg):
             out.append(row)
@@ -743,18 +801,26 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
                 # paragraphs: a case line ("Sagsnr. 24/41877") and a sentence whose first
                 # word would have fitted after the title (no title wrapped there)
                 p = cell[k - 1]
+                fits = p.x1 + p.space + s.fw <= right - 0.5
                 apart = cell[0].marker and (
                     _CASE_LINE.match(s.text) is not None
                     or _CASE_LINE.match(p.text) is not None
-                    or (k == 1 and s.text[:1].isupper() and p.x1 + p.space + s.fw <= right - 0.5)
+                    or (k == 1 and s.text[:1].isupper() and fits)
                 )
+                # in an item table's cell a line the author broke ("Godkendt med den
+                # ændring, at" / "der oprettes …": the next word would have fitted)
+                # stays a line, as outside a table; not before a figure ("2. at …"), which
+                # would read as the next row's number
+                apart = apart or (items and fits and not s.text[:1].isdigit())
                 t = f"{t}\n{s.text}" if apart else join(t, s.text)
             texts.append(t.replace("\t", " "))
         spans = [(c[0].x0, max(s.x1 for s in c)) for c in cells]
+        lefts = [x0 for x0, _ in spans]
         if len(spans) >= len(columns):
-            columns = [x0 for x0, _ in spans]
+            columns = lefts
         else:
-            texts = _under_columns(texts, spans, columns)
+            texts, lefts = _placed(texts, spans, columns)
+        items = items or item_head(texts)
         first = cells[0][0]
         out.append(
             _Seg(
@@ -770,37 +836,53 @@ def _tables(segs: list[_Seg], join) -> list[_Seg]:
                 tx0=first.x0,
                 y_last=min(s.y for c in cells for s in c),
                 cells=texts,
+                lefts=lefts,
             )
         )
         out.extend(broken)
         out.extend(tail)
+    if out and out[-1].cells is not None:  # the table runs to the page's foot
+        grid.columns, grid.items = columns, items
     return out
 
 
 def _under_columns(
     texts: list[str], edges: list[tuple[float, float]], columns: list[float]
 ) -> list[str]:
+    """A row's cell texts under the columns above it (see :func:`_placed`)."""
+    return _placed(texts, edges, columns)[0]
+
+
+def _placed(
+    texts: list[str], edges: list[tuple[float, float]], columns: list[float]
+) -> tuple[list[str], list[float]]:
     """A row's cell texts with an empty cell put back for each column above it that the
     row leaves empty (a PDF writes no text, so no cell, there: "1. | Siden sidst | Kort
     runde. | | Alle" would read as four cells); each cell must start at a column's left
     edge, in order, and a cell reaching over the next column's edge covers it (the number
-    and the title run together). The texts as they were otherwise."""
+    and the title run together). The texts as they were otherwise. With the texts, each
+    one's left edge (an empty cell's, its column's)."""
     out: list[str] = []
+    lefts: list[float] = []
     col = 0
     right = 0.0  # the right edge of the cell before
+    unchanged = texts, [x0 for x0, _ in edges]
     for text, (x0, x1) in zip(texts, edges, strict=True):
         while col < len(columns) and abs(columns[col] - x0) > 3.0:
             if columns[col] > x0:
-                return texts  # starts under no column: not the table above
+                return unchanged  # starts under no column: not the table above
             if columns[col] >= right:
                 out.append("")
+                lefts.append(columns[col])
             col += 1
         if col >= len(columns):
-            return texts
+            return unchanged
         out.append(text)
+        lefts.append(x0)
         col += 1
         right = x1
-    return out + [""] * sum(1 for c in columns[col:] if c >= right)
+    rest = [c for c in columns[col:] if c >= right]
+    return out + [""] * len(rest), lefts + rest
 
 
 def _broken_lines(cells: list[list[_Seg]], edges: dict[int, float]) -> list[_Seg]:
@@ -825,6 +907,96 @@ def _broken_lines(cells: list[list[_Seg]], edges: dict[int, float]) -> list[_Seg
         ):
             return text[k:]
     return []
+
+
+def _continued_rows(entries: list[_Seg], join) -> list[_Seg]:
+    """An item table's rows with each row that runs over a page break whole again.
+
+    Printed over several pages, the table repeats its head row (``Nr. | Sag | Indstilling
+    | Beslutning``) at the top of each next page, or goes straight on, and the row the break
+    cut goes on at the top with its number cell empty: the rest of the title cell (the case
+    line), of the text and of the decision. Read as they stand, the head row ran into the
+    row above and the rest stood alone (a case number and a decision's end lost). The
+    repeated head row is dropped and what stands under it, before the next numbered row,
+    goes into the row above's cells by column (a cell covering two columns, the number and
+    the title run together, takes both); a line of its own where it opens with a capital
+    letter (a case line, a new sentence), else the wrapped line going on. Only where the row
+    above ended its page (nothing after it there) and the next page opens with the head row
+    or under one of the table's columns after the number's. Entries as they were otherwise.
+    """
+    out: list[_Seg] = []
+    head: _Seg | None = None
+    last: int | None = None  # where the row above stands in ``out``
+    i = 0
+    while i < len(entries):
+        s = entries[i]
+        # the row above ended its page (nothing after it there) and this page opens the next
+        if (
+            head is not None
+            and last == len(out) - 1
+            and s.page == out[last].page + 1
+            and out[last] is not head
+            and _same_grid(out[last], head)
+        ):
+            repeated = s.cells == head.cells and s.lefts == head.lefts
+            rest, i = _rest_of_row(entries, i + 1 if repeated else i, head)
+            if rest:
+                out[last] = _row_goes_on(out[last], rest, join)
+            last = None  # (each page looked at once; the next row sets it again)
+            continue
+        if s.cells is not None:
+            if item_head(s.cells):
+                head = s
+            last = len(out)
+        out.append(s)
+        i += 1
+    return out
+
+
+def _same_grid(row: _Seg, head: _Seg) -> bool:
+    """``row`` starts under ``head``'s first column (a row of that table, not of another
+    table set below it)."""
+    return bool(row.lefts and head.lefts) and abs(row.lefts[0] - head.lefts[0]) <= 3.0
+
+
+def _rest_of_row(entries: list[_Seg], i: int, head: _Seg) -> tuple[list[tuple[float, str]], int]:
+    """(left edge, text) of each cell's part at the top of a page from ``i`` on that stands
+    under one of ``head``'s columns after the number's (a cell's lines alone, or a row
+    whose number cell is empty or which starts right of the number column), and where
+    they end."""
+    lefts = head.lefts or []
+    rest: list[tuple[float, str]] = []
+    page = entries[i].page if i < len(entries) else -1
+    while i < len(entries) and entries[i].page == page and lefts:
+        t = entries[i]
+        if t.cells is None and any(abs(t.x0 - x0) <= 3.0 for x0 in lefts[1:]):
+            rest.append((t.x0, t.text))  # a cell's lines, alone
+        elif (
+            t.cells is not None
+            and t.lefts
+            and (not t.cells[0].strip() or t.lefts[0] > lefts[0] + 3.0)
+        ):
+            cut = zip(t.lefts, t.cells, strict=True)
+            rest.extend((x0, text) for x0, text in cut if text.strip())
+        else:
+            break
+        i += 1
+    return rest, i
+
+
+def _row_goes_on(row: _Seg, rest: list[tuple[float, str]], join) -> _Seg:
+    """``row`` with each ``rest`` text (a cell's part from the next page) added to the cell
+    whose column it stands under: the last cell starting left of it."""
+    cells = list(row.cells or [])
+    lefts = row.lefts or []
+    for x0, text in rest:
+        at = max((k for k, left in enumerate(lefts) if left <= x0 + 3.0), default=None)
+        if at is None or at >= len(cells):
+            continue
+        before = cells[at]
+        apart = before and text[:1].isupper()
+        cells[at] = f"{before}\n{text}" if apart else join(before, text)
+    return replace(row, text="\t".join(cells), cells=cells)
 
 
 #: "Sagsnr. 24/41877", "Sag: 25/1": a case line alone, its own line in a cell.
@@ -1148,8 +1320,11 @@ def read(data: bytes) -> Document:
     metrics = _metrics(pages)
     pages = [_reading_order(_watermark_first(segs, metrics.body), metrics.body) for segs in pages]
     entries: list[_Seg] = []
+    grid = _Grid()
     for segs in pages:
-        entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab)))
+        entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab), grid))
+    if sum(s.cells is not None for s in entries) > 2 and len(pages) > 1:
+        entries = _continued_rows(entries, lambda a, b: _join(a, b, metrics.vocab))
     if any(s.cells is not None for s in entries):
         # A long table set smaller than the text can outweigh it: the body's size and
         # leading are the text's, outside the table rows.
@@ -1167,6 +1342,9 @@ def read(data: bytes) -> Document:
     forum = _furniture_forum(running, text)
     if forum:  # "Styregruppen for Sundhedshus Brande" only in the page header: read once
         text = f"{forum}\n\n{text}"
+    date = _furniture_date(running, text)
+    if date:  # "Mødedato: 12.03.2025" only in the page header: read once, above the body
+        text = f"{date}\n\n{text}"
     year = _furniture_year(running, text)
     if year:  # "… · Referat oktober 2024" only in the page header: the year of a yearless date
         text = f"{year}\n\n{text}"
