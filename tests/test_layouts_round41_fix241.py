@@ -149,7 +149,7 @@ def test_the_office_naming_the_forum_decides(text: str, forum: str, dtype: str) 
 @pytest.mark.parametrize(
     ("text", "dtype"),
     [
-        ("Udsættes til november, da taksterne endnu ikke er vedtaget.", "postponed"),
+        ("Udsættes til januar, da lønrammen endnu ikke er fastlagt.", "postponed"),
         ("Udsat, da lokalplanen ikke endnu er godkendt.", "postponed"),
         ("Planen er endnu ikke godkendt af ministeriet.", "other"),
         # a refusal stays one
@@ -166,7 +166,7 @@ def test_not_yet_adopted_is_no_refusal(text: str, dtype: str) -> None:
 @pytest.mark.parametrize(
     ("text", "dtype"),
     [
-        ("Borgermødet afholdes 30. september kl. 19 i hallen.", "decided"),
+        ("Dialogmødet afholdes 12. marts kl. 17 på biblioteket.", "decided"),
         ("Temadagen holdes tirsdag den 4. maj på skolen.", "decided"),
         ("Dialogmødet afholdes den 3/6 kl. 16.", "decided"),
         # the forum's next meeting merely told, or no day

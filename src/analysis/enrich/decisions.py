@@ -2750,7 +2750,7 @@ def _judge(
         if modal and not recommendation and modal not in _ABILITY_MODALS:
             return None, start, end
         if _not_yet(w, neg):
-            # "Udsættes, da taksterne endnu ikke er vedtaget": what is still to come, the
+            # "Udsættes, da lønrammen endnu ikke er fastlagt": what is still to come, the
             # reason or the state of things, no refusal
             return None, start, end
         if _excepted_part(w, min(anchor, neg)):
@@ -5116,7 +5116,7 @@ _MEETING_MOVED = re.compile(
     r"\s+(?:frem\s+)?til(?=\s+(?:den\s+|d\.\s*)?(?:\d|[a-zæøå]+dag\b))",
     re.IGNORECASE,
 )
-#: "Borgermødet afholdes 30. september", "Temadagen holdes tirsdag den 4. maj": an event
+#: "Dialogmødet afholdes 12. marts", "Temadagen holdes tirsdag den 4. maj": an event
 #: (a meeting of a kind, a theme day, a seminar) set for a day, the item's outcome. Not
 #: "Mødet holdes …" or "Næste møde holdes …", the forum's own next meeting merely told.
 _EVENT_SET = re.compile(
@@ -5583,7 +5583,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if m := _MEETING_MOVED.match(first):
         return [("decided", m.group(0))]
     if "holdes" in low and (m := _EVENT_SET.match(first)):
-        # "Borgermødet afholdes 30. september kl. 19 i hallen.": the forum set the day of
+        # "Dialogmødet afholdes 12. marts kl. 17 på biblioteket.": the forum set the day of
         # the event the item asked about
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):

@@ -2042,7 +2042,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 and text[:1] in "BbKk"
                 and (council := _DATED_COUNCIL_MEETING.match(text))
             ):
-                # "Byrådsmøde tirsdag den 23. september 2025 kl. 17.00" as the dated line
+                # "Byrådsmøde onsdag den 8. oktober 2025 kl. 18.00" as the dated line
                 # itself: the council named in its meeting's word (the fields' branch below
                 # reads it only where this line did not date the meeting)
                 head.forum = _COUNCILS[council.group("council").lower()]
