@@ -2135,6 +2135,48 @@ GATES: list[Gate] = [
         .map(lambda s: single_spaced(s[:-1]) + "4. maj 2025 kl. 17.00\nSted: Rådhuset\n"),
         lambda t: True,
     ),
+    Gate(
+        "enrich.decisions._classified: 'afslag' first (lowered) before _REFUSAL_LEAD",
+        decisions,
+        "_REFUSAL_LEAD",
+        _classified_anew,
+        # (a remark the matcher reads after it, so no fallback consults the pattern instead)
+        rx(decisions._REFUSAL_LEAD, fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: single_spaced(s).rstrip() + " ansøgningen.\nPlanen er godkendt."),
+        lambda text: (
+            decisions._REFUSAL_LEAD.match(decisions._first_sentence(text.split("\n\n")[0]))
+            is not None
+        ),
+    ),
+    Gate(
+        "layouts.header._field: ')' last and 'kl' (lowered) in the place before _CLOCK_BRACKET",
+        header,
+        "_CLOCK_BRACKET",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(header._CLOCK_BRACKET, fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(
+            lambda s: (
+                "Referat\nMøde i Byrådet den 4. maj 2025 kl. 17.00\nMødested: Rådhuset, "
+                f"lokale 2 {single_spaced(s).strip()}\n"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions._ruling: 'synet ' in the first 80 characters before _RULING "
+        "(the hegnsyn spelt with the joining s)",
+        decisions,
+        "_RULING",
+        _classified_anew,
+        _in_cases(
+            "Hegnssynet bestemmer, at hækken klippes.",
+            "Hegnssynet pålægger ejeren at beskære hækken.",
+            "Hegnssynet meddeler ejeren påbud om beskæring.",
+        ),
+        lambda text: decisions._RULING.match(decisions._first_sentence(text)) is not None,
+    ),
 ]
 
 

@@ -805,8 +805,9 @@ BODY_WORDS = (
     # "Huslejenævnet", "Beboerklagenævnet", "Ankenævnet for parkeringsafgifter": an
     # adjudicating board; "Nævnets afgørelse:" over its ruling
     r"nævn(?:et)?|"
-    # "Hegnsynet": the municipality's statutory board on hedges and fences
-    r"hegnsyn(?:et)?|"
+    # "Hegnsynet": the municipality's statutory board on hedges and fences (the law's
+    # spelling; "Hegnssynet", with the compound's joining s, is as common)
+    r"hegns?syn(?:et)?|"
     # internal leadership forums: "Koncernledelsen", "Ledergruppen", "Styregruppen"
     r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?|"
     # "Topledelsen", "Direktørgruppen": the top leaders' forum by its other names

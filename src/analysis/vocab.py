@@ -292,9 +292,10 @@ TICKED_LETTER_BOX = r"\[[xX✓✔]\]|\([xX✓✔]\)"
 #: character each: the layouts tell a bullet's line from text by them.
 def adjudicating_board(forum: str | None) -> bool:
     """Whether ``forum`` names a body that rules on cases: a nævn ("Huslejenævnet",
-    "Beboerklagenævnet", "Bevillingsnævnet", "Ankenævnet for …") or a hegnsyn."""
+    "Beboerklagenævnet", "Bevillingsnævnet", "Ankenævnet for …") or a hegnsyn (also
+    spelt "Hegnssynet", with the compound's joining s)."""
     low = (forum or "").lower()
-    return "nævn" in low or "hegnsyn" in low
+    return "nævn" in low or "hegnsyn" in low or "hegnssyn" in low
 
 
 BULLET_MARKS = "-•*–·▪◦"

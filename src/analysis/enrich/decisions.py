@@ -4070,9 +4070,9 @@ _RULING = re.compile(
     # ("Nævnet meddeler B en advarsel", "Nævnet meddelte lejer påbud om …", "Hegnsynet
     # bestemmer, at hegnet nedskæres …", "Nævnet pålægger udlejer at …": the board's
     # sanction or order, its ruling, the party named between verb and sanction)
-    r"|(?P<sanction>(?:[\wæøå-]*nævnet|hegnsynet)\s+(?:meddeler|meddelte|tildeler|tildelte|"
+    r"|(?P<sanction>(?:[\wæøå-]*nævnet|hegns?synet)\s+(?:meddeler|meddelte|tildeler|tildelte|"
     r"giver|gav)\s+(?:[\wæøå'.-]+\s+){0,3}?(?:en\s+)?(?:skriftlig\s+)?(?:advarsel|påbud)\b)"
-    r"|(?P<orders>(?:[\wæøå-]*nævnet|hegnsynet)\s+(?:bestemmer|bestemte|pålægger|pålagde|"
+    r"|(?P<orders>(?:[\wæøå-]*nævnet|hegns?synet)\s+(?:bestemmer|bestemte|pålægger|pålagde|"
     r"fastsætter|fastsatte)\b)"
     # ("Udlejer skal tilbagebetale 14.300 kr.", "Lejer pålægges at …": a party ordered)
     r"|(?P<ordered>(?:udlejer|lejer|klager|indklagede|ejer|beboer|bevillingshaver|ansøger)"
@@ -4137,7 +4137,7 @@ def _ruling(first: str) -> tuple[str, str] | None:
         or "medhold" in low
         or "forlig" in low
         or "nævnet " in low
-        or "hegnsynet " in low
+        or "synet " in low
         or " skal " in low
         or "pålægges" in low
         or "bevillingen " in low
@@ -4291,6 +4291,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "Klagen tages til følge. Sagen hjemvises …": the board's ruling on the case is
         # the outcome; what it orders after it is the ruling's consequence
         return (ruled,)
+    if first[:6].lower() == "afslag" and _REFUSAL_LEAD.match(refusal := _first_sentence(first)):
+        # "Afslag, jf. indstillingen." over the forum's remark to the applicant ("Udvalget
+        # opfordrer klubben til at søge, når retningslinjerne er vedtaget"): the refusal
+        # opening the outcome is the outcome, whatever the remark after it says
+        return (("rejected", refusal),)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for hit in _hits(text, forum=forum):
@@ -4937,7 +4942,10 @@ _DECISION_LATER = re.compile(
 #: (what the committee wants looked into first goes before it): postponed. ("Sagen
 #: forelægges igen …" stays other: put before a body, which one unsaid.)
 _DEALT_WITH_AGAIN = re.compile(
-    r"\b(?:sagen|punktet)\s+(?:behandles|genbehandles)\s+(?:igen|på\s+ny)\b",
+    # ("Ansøgningen behandles igen på marts-mødet": a pool's application, the item's
+    # subject, comes back as the case does)
+    r"\b(?:sagen|punktet|ansøgningen|anmodningen|forslaget)\s+(?:behandles|genbehandles)\s+"
+    r"(?:igen|på\s+ny)\b",
     re.IGNORECASE,
 )
 #: "… og beslutter på næste møde", "Der træffes beslutning på et senere møde": the forum's
@@ -5518,6 +5526,15 @@ def _agreed_or_wished(first: str) -> bool:
     )
 
 
+def _back_next(text: str, first: str) -> str | None:
+    """The sentence after ``first`` when it opens by saying the item comes back ("Sagen
+    tages op igen …", "Ansøgningen behandles igen på …", "Sagen genoptages, når …"): its
+    words that say so; None otherwise."""
+    rest = text[text.find(first) + len(first) :].lstrip()
+    m = _TAKEN_UP_AGAIN.match(rest) or _RESUMED_WHEN.match(rest) or _DEALT_WITH_AGAIN.match(rest)
+    return m.group(0) if m else None
+
+
 def _terse_decision(text: str) -> list[tuple[str, str]]:
     """A decision the matcher's sentence patterns miss: a bare verb, a typo'd phrase, a
     proposal that fell, a case sent on, an item withdrawn, a vote's count."""
@@ -5588,14 +5605,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         return [("decided", m.group(0))]
     if m := _TAKEN_UP_AGAIN.match(first):
         return [("postponed", m.group(0))]
-    if (
-        first[-1:] == "."
-        and _MORE_ASKED.match(first)
-        and (m := _TAKEN_UP_AGAIN.match(text[text.find(first) + len(first) :].lstrip()))
-    ):
+    if first[-1:] == "." and _MORE_ASKED.match(first) and (back := _back_next(text, first)):
         # "Udvalget ønsker en uddybende beskrivelse af … . Sagen genoptages på mødet i
         # oktober.": more material asked for, the item resumed at a later meeting
-        return [("postponed", m.group(0))]
+        return [("postponed", back)]
     if first[:1] in "PpSsEeFfRrOo" and (m := _ITEM_MOVED_ON.match(first)):
         return [("postponed", m.group(0))]
     if m := _DECISION_LATER.search(first):
@@ -5629,6 +5642,10 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if ("truf" in low or "traf" in low or "træf" in low) and (m := _DECISION_MADE.search(first)):
         return [("decided", m.group(0))]
     if _agreed_or_wished(first):
+        if first[-1:] == "." and (back := _back_next(text, first)):
+            # "Lokaludvalget ønsker et revideret budget. Ansøgningen behandles igen på
+            # marts-mødet.": the forum's wish is what it waits for, the item comes back
+            return [("postponed", back)]
         # (last: "Udvalget ønsker et borgermøde, inden der træffes beslutning" is put off)
         return [("decided", first)]
     m = _NOTED_TYPO.search(text)

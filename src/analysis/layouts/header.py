@@ -3531,6 +3531,9 @@ _RECORDING_NOTE = re.compile(
 )
 #: " — Referat", " – Dagsorden": the kind of document after a dash, closing a place's text.
 _KIND_AFTER_PLACE = re.compile(rf"\s+[—–-]\s+(?:{_DOC_WORD}|dagsorden)\s*$", re.I)
+#: " (besigtigelser fra kl. 14.30)", " (frokost kl. 12.00-12.30)": a bracket holding an hour,
+#: closing a place's text.
+_CLOCK_BRACKET = re.compile(r"\s+\([^()]*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}\b[^()]*\)$", re.I)
 #: ", kl. 13.00", " kl. 14.00-16.00", ". Kl. 19.30": the hour closing a place's text.
 _TRAILING_CLOCK = re.compile(
     r",?\s*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I
@@ -3834,6 +3837,11 @@ def _field(head: Header, key: str, value: str) -> None:
         "location",
         "lokation",
     ):
+        if value[-1:] == ")" and "kl" in value.lower():
+            # "…, mødelokale 2 (besigtigelser fra kl. 14.30)": the day's programme in
+            # brackets after the place, an hour in it (an inspection on the spot, a tour,
+            # lunch), no part of the place nor the meeting's start
+            value = _CLOCK_BRACKET.sub("", value)
         timed = _TIME_AFTER_PLACE.search(value) if "kl" in value or "Kl" in value else None
         if timed:
             # "Sted: Lokale B.3.08, kl. 9.00-12.00": the meeting's time after its place

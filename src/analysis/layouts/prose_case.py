@@ -17,6 +17,7 @@ import re
 
 from analysis import dates
 from analysis.case_labels import CASE_NUMBER_LABEL, CASE_SYSTEM
+from analysis.vocab import BULLET_MARKS
 
 #: How many of the item's first filled lines are searched.
 FIRST_LINES = 3
@@ -39,12 +40,21 @@ _CASE_SHAPE = re.compile(
 
 def prose_case(texts: list[str]) -> str | None:
     """The case number a labelled mention in one of the first lines' prose gives, else None."""
-    for text in [t.strip() for t in texts if t.strip()][:FIRST_LINES]:
+    first = [t.strip() for t in texts if t.strip()][:FIRST_LINES]
+    # (a list of news, two lines or more opening with a bullet: each its own matter)
+    news = sum(t[:1] in BULLET_MARKS and t[1:2] == " " for t in first) > 1
+    for text in first:
         if "·" in text or "\t" in text:
             continue  # "Intern arbejdsdokument · Sagsnr. 23/31877": a page footer's fields
+        told = news and text[:1] in BULLET_MARKS
         for m in _LABELLED.finditer(text):
             if m.start() == 0:
                 continue  # "Sag: 25/2211 · Dok: …": a case line, no prose (read elsewhere)
+            if told and text[1 : m.start()].strip():
+                # "- Ankenævnet har stadfæstet afgørelsen i sagen om … (j.nr. 23/4411).":
+                # one piece of news among others, the case of the matter it tells of, not
+                # the item's (a bullet that is the label and its number, "- Sagsnr. …", is)
+                continue
             case = m.group("case").rstrip(".")
             if not _CASE_SHAPE.match(case):
                 continue
