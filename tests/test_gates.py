@@ -50,6 +50,7 @@ from analysis.layouts import (
     number_under_title,
     option_boxes,
     outcome,
+    outcome_list,
     owner_kind,
     owners,
     paged_contents,
@@ -2133,6 +2134,42 @@ GATES: list[Gate] = [
         rx(header._DATED_COUNCIL_MEETING, fullmatch=True)
         .filter(lambda s: "\n" not in s)
         .map(lambda s: single_spaced(s[:-1]) + "4. maj 2025 kl. 17.00\nSted: Rådhuset\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.text.prepare: outcome_list.AD_GATE before outcome_list._AD_OUTCOME",
+        outcome_list,
+        "_AD_OUTCOME",
+        text.prepare,
+        # (an outcome after the number, as the protocols write it: "0" alone is none)
+        embedded(
+            line(
+                like(outcome_list._AD_OUTCOME, r"(?P<outcome>\S.*)", "(?P<outcome>Godkendt\\.)"),
+                indent=True,
+            )
+        ),
+        lambda t: any(outcome_list._AD_OUTCOME.match(ln.strip()) for ln in t.split("\n")),
+    ),
+    Gate(
+        "layouts.outcome_list.dashed_outcomes: a digit or 'Pp' first before _NUMBERED_DASHED",
+        outcome_list,
+        "_NUMBERED_DASHED",
+        lambda t: outcome_list.dashed_outcomes(parse.to_lines(t)),
+        embedded(line(outcome_list._NUMBERED_DASHED)),
+        lambda t: any(outcome_list._NUMBERED_DASHED.match(ln.clean) for ln in parse.to_lines(t)),
+    ),
+    Gate(
+        "layouts.text.prepare: ' – ' / ' - ' / _NUMBERED_COLON before dashed_outcomes "
+        "('Punkt 4: Title: Outcome', the item's word in any case)",
+        text,
+        "dashed_outcomes",
+        text.prepare,
+        embedded(
+            line(r"(?:punkt|pkt\.) ?[1-9]\d?:? [a-zæøå]{3,20}(?: [a-zæøå]{2,12})?: godkendt\.")
+            .flatmap(lambda s: st.sampled_from(_case_forms(s)))
+            .map(lambda s: s.replace("  ", " ")),
+            many=3,
+        ),
         lambda t: True,
     ),
 ]
