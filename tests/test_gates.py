@@ -2172,6 +2172,17 @@ GATES: list[Gate] = [
         ),
         lambda t: True,
     ),
+    Gate(
+        "enrich.decisions._without_statements: 'forslag' / 'protokol' / 'efterskrift' / "
+        "'til referat' before _STATEMENT (a member's words for the referat)",
+        decisions,
+        "_STATEMENT",
+        _classified_anew,
+        rx(r"ført til (?:protokols|protokollen|referat|referatet)", fullmatch=True)
+        .flatmap(lambda s: st.sampled_from(_case_forms(s)))
+        .map(lambda s: f"Godkendt.\nIb Holm ønskede {s}, at sagen udsættes."),
+        lambda t: True,
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ item table with no number and only a group's name in bold (``text._group_row``).
 
 from __future__ import annotations
 
+from analysis.enrich.decisions import classify_decision
 from analysis.layouts import parse_text
 from analysis.layouts.outcome import outcome_line
 from analysis.layouts.outcome_list import answered_list, dashed_outcomes
@@ -164,3 +165,18 @@ def test_put_off_to_a_bodys_meeting_and_approved_with_the_remarks_made_are_outco
 def test_a_meeting_named_after_another_word_is_no_outcome() -> None:
     assert not outcome_line("Godkendt til udvalgets møde.")
     assert not outcome_line("Kaffe til udvalgets møde den 8. oktober.")
+
+
+def test_a_members_words_for_the_referat_type_nothing_beside_the_decision() -> None:
+    text = (
+        "Udvalget godkendte planen.\n"
+        "Ib Holm (V) ønskede ført til referat, at han ikke kan støtte, at stien udskydes."
+    )
+    assert [kind for kind, _ in classify_decision(text)] == ["approved"]
+
+
+def test_a_postponement_written_in_the_referat_itself_still_types() -> None:
+    """ "Udsat." with no one's words for the referat: the committee's own postponement."""
+    assert [kind for kind, _ in classify_decision("Udsat. Sagen tages op i referatet i maj.")] == [
+        "postponed"
+    ]

@@ -167,10 +167,10 @@ def _repeated_below(lines: list[Line], chosen: dict[int, tuple[int, int, str, st
     return len(numbers & again) >= 2
 
 
-def _head_above(lines: list[Line], pos: int) -> int | None:
-    """Position of the list's head right above its first line ("Dagsorden / udfald")."""
+def _head_above(lines: list[Line], pos: int, head: re.Pattern[str] = _LIST_HEAD) -> int | None:
+    """Position of the list's ``head`` right above its first line ("Dagsorden / udfald")."""
     above = next((k for k in range(pos - 1, -1, -1) if not lines[k].blank), None)
-    return above if above is not None and _LIST_HEAD.match(lines[above].clean) else None
+    return above if above is not None and head.match(lines[above].clean) else None
 
 
 def _under_decision(lines: list[Line], pos: int) -> bool:
@@ -272,6 +272,12 @@ _AD_OUTCOME = re.compile(
 #: The cheap test before :func:`answered_list`: a line opening "Ad" (maybe indented) and a
 #: digit within the next twelve characters, as every ``_AD_OUTCOME`` line has.
 AD_GATE = re.compile(r"^[ \t]*ad.{0,12}\d", re.I | re.M)
+#: "Behandlede punkter", "Dagsorden:", "Punkter": a head over a protocol's list of points.
+_POINTS_HEAD = re.compile(
+    r"^(?:(?:behandlede|behandlet)\s+(?:punkter|sager)|dagsorden|punkter|dagsordenspunkter)"
+    r"\s*:?$",
+    re.I,
+)
 #: "Beslutninger", "Afgørelser:": the head of a protocol's part of decisions (plural: the
 #: decisions of all the items, where "Beslutning:" is one item's).
 _PART_HEAD = re.compile(r"^(?:beslutninger|afgørelser|udvalgets beslutninger)\s*:?$", re.I)
@@ -330,7 +336,9 @@ def answered_list(lines: list[Line]) -> list[Line]:
     at = {pos: (number, outcome) for pos, number, outcome in answers}
     # the list's head ("Behandlede punkter") read as the "Dagsorden" it stands for, the
     # decisions' part head ("Beslutninger") as the rule between the two parts
-    heads = {k: "Dagsorden" for k in [_head_of(lines, listed[numbers[0]][0])] if k is not None}
+    heads: dict[int, str] = {}
+    if (head := _head_above(lines, listed[numbers[0]][0], _POINTS_HEAD)) is not None:
+        heads[head] = "Dagsorden"
     if _PART_HEAD.match(above):
         heads[max(k for k in range(first) if lines[k].clean == above)] = ""
     for pos, line in enumerate(lines):
@@ -344,17 +352,3 @@ def answered_list(lines: list[Line]) -> list[Line]:
         out.append(line._replace(clean=f"{number}. {listed[number][1]}"))
         out.append(Line(line.index, f"Beslutning: {outcome}", 0))
     return out
-
-
-#: "Behandlede punkter", "Dagsorden:", "Punkter": a head over a protocol's list of points.
-_POINTS_HEAD = re.compile(
-    r"^(?:(?:behandlede|behandlet)\s+(?:punkter|sager)|dagsorden|punkter|dagsordenspunkter)"
-    r"\s*:?$",
-    re.I,
-)
-
-
-def _head_of(lines: list[Line], pos: int) -> int | None:
-    """Position of the points' head right above the list's first line at ``pos``."""
-    above = next((k for k in range(pos - 1, -1, -1) if not lines[k].blank), None)
-    return above if above is not None and _POINTS_HEAD.match(lines[above].clean) else None
