@@ -50,6 +50,7 @@ from analysis.layouts import (
     number_under_title,
     option_boxes,
     outcome,
+    outcome_list,
     owner_kind,
     owners,
     paged_contents,
@@ -2176,6 +2177,53 @@ GATES: list[Gate] = [
             "Hegnssynet meddeler ejeren påbud om beskæring.",
         ),
         lambda text: decisions._RULING.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "layouts.text.prepare: outcome_list.AD_GATE before outcome_list._AD_OUTCOME",
+        outcome_list,
+        "_AD_OUTCOME",
+        text.prepare,
+        # (an outcome after the number, as the protocols write it: "0" alone is none)
+        embedded(
+            line(
+                like(outcome_list._AD_OUTCOME, r"(?P<outcome>\S.*)", "(?P<outcome>Godkendt\\.)"),
+                indent=True,
+            )
+        ),
+        lambda t: any(outcome_list._AD_OUTCOME.match(ln.strip()) for ln in t.split("\n")),
+    ),
+    Gate(
+        "layouts.outcome_list.dashed_outcomes: a digit or 'Pp' first before _NUMBERED_DASHED",
+        outcome_list,
+        "_NUMBERED_DASHED",
+        lambda t: outcome_list.dashed_outcomes(parse.to_lines(t)),
+        embedded(line(outcome_list._NUMBERED_DASHED)),
+        lambda t: any(outcome_list._NUMBERED_DASHED.match(ln.clean) for ln in parse.to_lines(t)),
+    ),
+    Gate(
+        "layouts.text.prepare: ' – ' / ' - ' / _NUMBERED_COLON before dashed_outcomes "
+        "('Punkt 4: Title: Outcome', the item's word in any case)",
+        text,
+        "dashed_outcomes",
+        text.prepare,
+        embedded(
+            line(r"(?:punkt|pkt\.) ?[1-9]\d?:? [a-zæøå]{3,20}(?: [a-zæøå]{2,12})?: godkendt\.")
+            .flatmap(lambda s: st.sampled_from(_case_forms(s)))
+            .map(lambda s: s.replace("  ", " ")),
+            many=3,
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions._without_statements: 'forslag' / 'protokol' / 'efterskrift' / "
+        "'til referat' before _STATEMENT (a member's words for the referat)",
+        decisions,
+        "_STATEMENT",
+        _classified_anew,
+        rx(r"ført til (?:protokols|protokollen|referat|referatet)", fullmatch=True)
+        .flatmap(lambda s: st.sampled_from(_case_forms(s)))
+        .map(lambda s: f"Godkendt.\nIb Holm ønskede {s}, at sagen udsættes."),
+        lambda t: True,
     ),
 ]
 

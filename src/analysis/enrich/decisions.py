@@ -3237,12 +3237,14 @@ _AMENDMENT_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: "Protokoltilføjelse" (alone, or "Protokoltilføjelse fra Ø:" before the text) or a line
-#: asking for words "ført til protokols": a member's or party's statement, to the end of
-#: its paragraph. ("Efterskrift: Opfølgende tilsyn er aftalt til 2. juni.": a postscript
-#: the secretary added after the meeting, no part of what the forum decided.)
+#: asking for words "ført til protokols" (or "… til referat"): a member's or party's
+#: statement, to the end of its paragraph. ("Efterskrift: Opfølgende tilsyn er aftalt til
+#: 2. juni.": a postscript the secretary added after the meeting, no part of what the forum
+#: decided.)
 _STATEMENT = re.compile(
     r"^[ \t]*(?:protokoltilførsel|protokoltilføjelse|efterskrift)\b[^\n]*(?:\n[ \t]*(?=\S)[^\n]*)*"
-    r"|^[^\n]*\bført til protokol(?:s|len)?\b[^\n]*"
+    # ("NN ønskede ført til referat, at …": the same words for a short protocol's referat)
+    r"|^[^\n]*\bført til (?:protokol(?:s|len)?|referat(?:et)?)\b[^\n]*"
     # ("<medlem> ønskede en protokoltilføjelse: "…"": the member's words after the colon)
     r"|\bprotokoltilføjelse\s*:[^\n]*(?:\n[ \t]*(?=\S)[^\n]*)*",
     re.IGNORECASE | re.MULTILINE,
@@ -3270,7 +3272,12 @@ def _without_statements(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     if len(hits) < 2:
         return hits
     low = w.text.lower()
-    if "forslag" not in low and "protokol" not in low and "efterskrift" not in low:
+    if (
+        "forslag" not in low
+        and "protokol" not in low
+        and "efterskrift" not in low
+        and "til referat" not in low
+    ):
         return hits  # (most decisions have none of them)
     spans = [m.span("wording") for m in _AMENDMENT_LABEL.finditer(w.text)]
     spans += [m.span() for m in _STATEMENT.finditer(w.text)]

@@ -86,7 +86,9 @@ _BARE = re.compile(
     # that decides, named or in the genitive before what it is to do
     r"\s+til\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]+s\s+(?:endelige\s+)?(?:godkendelse|vedtagelse"
     r"|beslutning|stillingtagen|behandling)\b)|"
-    r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b)",
+    r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b|"
+    # "Udsat til udvalgets møde den 8. oktober.": put off to a body's named meeting
+    r"(?:(?<=udsat)|(?<=udskudt))\s+til\s+[a-zæøå-]+s\s+(?:næste\s+)?møde\b)",
     re.IGNORECASE,
 )
 #: "Intet.", "Ingen bemærkninger." (an Eventuelt with nothing to record).
@@ -116,7 +118,8 @@ _PASSIVE_END = re.compile(
     r"afvist|forkastet|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
     # ("… blev godkendt med følgende rettelse: Under punkt 4 …": the correction after it)
-    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)|\s+med\s+(?:den\s+|de\s+|følgende\s+|en\s+(?:lille\s+|mindre\s+)?)?"
+    # ("… godkendt med de faldne bemærkninger": the remarks made at the meeting)
+    r"(?:\s+uden\s+(?:bemærkninger|ændringer|tilføjelser|rettelser)|\s+med\s+(?:den\s+|de\s+(?:faldne\s+)?|følgende\s+|en\s+(?:lille\s+|mindre\s+)?)?"
     r"(?:ændring|tilføjelse|bemærkning|rettelse)"
     r"\w*\b.*"
     # "Høringssvaret blev vedtaget og sendes til Børne- og Skoleudvalget …": and sent on

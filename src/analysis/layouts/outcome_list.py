@@ -28,11 +28,20 @@ from analysis.parse import Line, heading_key
 
 #: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
 #: ("2. Sygefravær: Drøftet": a colon for the dash)
-_NUMBERED_DASHED = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*(?:\s[–—-]|:)\s+\S.*)$")
+#: ("Punkt 2: Sygefravær: Drøftet": a short decision protocol's item word before the number)
+_NUMBERED_DASHED = re.compile(
+    r"^(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
+    r"\s+(?P<rest>\S.*(?:\s[–—-]|:)\s+\S.*)$",
+    re.I,
+)
 #: The dashes that may part a title from its outcome (the last one whose tail is an outcome).
 _DASH = re.compile(r"\s+[–—-]\s+|(?<=[\w.)]):\s+")
 #: "5. Title": a numbered line without an outcome (an item of the list nothing was noted on).
-_NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
+_NUMBERED_LINE = re.compile(
+    r"^(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
+    r"\s+(?P<rest>\S.*)$",
+    re.I,
+)
 #: "-" after the dash: the note taker's mark that the point brought nothing.
 _NOTHING_DASH = re.compile(r"^[–—-]$")
 #: A note under the item: a bullet ("* …", "- …", "• …").
@@ -44,6 +53,13 @@ _LIST_HEAD = re.compile(
     r"(?:udfald|resultat|beslutninger|beslutning|konklusioner)\s*:?$",
     re.I,
 )
+#: The longest outcome after a dash (a short protocol's one sentence with its reason:
+#: "Anbefales over for Byrådet, idet rammen forhøjes med 2,4 mio. kr."); a longer tail is
+#: a title's subtitle that happens to state an outcome.
+_LONGEST = 120
+#: The most sentences under one item of such a list (a remark on its outcome: "Sagen
+#: genoptages i maj.", "NN tog forbehold.") that leave the list unbroken.
+_MOST_REMARKS = 2
 #: The fewest such lines in a row that make a list.
 _MIN_RUN = 3
 
@@ -55,10 +71,15 @@ def _split(rest: str) -> tuple[str, str] | None:
     for k in range(len(dashes) - 1, -1, -1):
         m = dashes[k]
         title, outcome = rest[: m.start()].strip(), rest[m.end() :].strip()
-        if title and outcome and len(outcome) <= 80 and outcome_line(outcome):
+        if title and outcome and len(outcome) <= _LONGEST and outcome_line(outcome):
+            colon = m.group().strip() == ":"
             for earlier in reversed(dashes[:k]):
                 longer = rest[earlier.end() :].strip()
-                if not (len(longer) <= 80 and outcome_line(longer)):
+                # (a colon and a dash part different things: "Valg – næstformand: X blev
+                # valgt" keeps "valg af næstformand" in the title)
+                if (earlier.group().strip() == ":") != colon or not (
+                    len(longer) <= _LONGEST and outcome_line(longer)
+                ):
                     break
                 title, outcome = rest[: earlier.start()].strip(), longer
             return (title, outcome) if title else None
@@ -77,7 +98,7 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
     outcomes = 0
     for pos, line in enumerate(lines):
         text = line.clean
-        if not text[:1].isdigit():
+        if not text[:1].isdigit() and text[:1] not in "Pp":
             continue
         m = _NUMBERED_DASHED.match(text)
         parts = _split(m.group("rest")) if m else None
@@ -146,10 +167,10 @@ def _repeated_below(lines: list[Line], chosen: dict[int, tuple[int, int, str, st
     return len(numbers & again) >= 2
 
 
-def _head_above(lines: list[Line], pos: int) -> int | None:
-    """Position of the list's head right above its first line ("Dagsorden / udfald")."""
+def _head_above(lines: list[Line], pos: int, head: re.Pattern[str] = _LIST_HEAD) -> int | None:
+    """Position of the list's ``head`` right above its first line ("Dagsorden / udfald")."""
     above = next((k for k in range(pos - 1, -1, -1) if not lines[k].blank), None)
-    return above if above is not None and _LIST_HEAD.match(lines[above].clean) else None
+    return above if above is not None and head.match(lines[above].clean) else None
 
 
 def _under_decision(lines: list[Line], pos: int) -> bool:
@@ -169,12 +190,17 @@ def _under_decision(lines: list[Line], pos: int) -> bool:
 
 def _only_notes(lines: list[Line], a: int, b: int, subs: set[int] = frozenset()) -> bool:
     """Whether only blank lines, bullet notes, the numbered points an outcome announced
-    (``subs``) and an outcome's wrapped rest (a line in lower case: "med to modeller til
-    oktobermødet.") stand between positions ``a`` and ``b``."""
-    return all(
-        ln.blank or k in subs or ln.clean[:1].islower() or _NOTE.match(ln.clean)
-        for k, ln in enumerate(lines[a + 1 : b], a + 1)
-    )
+    (``subs``), an outcome's wrapped rest (a line in lower case: "med to modeller til
+    oktobermødet.") and at most two sentences on the outcome stand between positions
+    ``a`` and ``b``."""
+    remarks = 0
+    for k, ln in enumerate(lines[a + 1 : b], a + 1):
+        if ln.blank or k in subs or ln.clean[:1].islower() or _NOTE.match(ln.clean):
+            continue
+        if ln.clean[-1:] != "." or heading_key(ln) is not None:
+            return False
+        remarks += 1  # "Sagen genoptages i maj.": a sentence on the outcome above it
+    return remarks <= _MOST_REMARKS
 
 
 def _listed_outcomes(run: list[tuple[int, int, str, str | None]]) -> bool:
@@ -234,4 +260,95 @@ def headed_outcomes(lines: list[Line]) -> list[Line]:
         out.extend(inserts.get(pos, ()))
         out.append(line._replace(clean=found[pos][0]) if pos in found else line)
     out.extend(inserts.get(len(lines), ()))
+    return out
+
+
+#: "Ad pkt. 3: Godkendt.", "Ad punkt 3 - Udsat.", "Ad 3: Drøftet.": the outcome of the
+#: listed point N written in the margin of a protocol's decisions, on the number's line.
+_AD_OUTCOME = re.compile(
+    r"^ad\.?\s{0,2}(?:(?:pkt|punkt)\.?\s{0,2})?(?P<num>\d{1,3})\s{0,2}[.:)–-]\s*(?P<outcome>\S.*)$",
+    re.I,
+)
+#: The cheap test before :func:`answered_list`: a line opening "Ad" (maybe indented) and a
+#: digit within the next twelve characters, as every ``_AD_OUTCOME`` line has.
+AD_GATE = re.compile(r"^[ \t]*ad.{0,12}\d", re.I | re.M)
+#: "Behandlede punkter", "Dagsorden:", "Punkter": a head over a protocol's list of points.
+_POINTS_HEAD = re.compile(
+    r"^(?:(?:behandlede|behandlet)\s+(?:punkter|sager)|dagsorden|punkter|dagsordenspunkter)"
+    r"\s*:?$",
+    re.I,
+)
+#: "Beslutninger", "Afgørelser:": the head of a protocol's part of decisions (plural: the
+#: decisions of all the items, where "Beslutning:" is one item's).
+_PART_HEAD = re.compile(r"^(?:beslutninger|afgørelser|udvalgets beslutninger)\s*:?$", re.I)
+#: The most non-blank lines between the list and its first answer (a rule, the part's head
+#: "Beslutninger"): more is minutes with text of their own, not a protocol's two parts.
+_MOST_BETWEEN = 4
+
+
+def answered_list(lines: list[Line]) -> list[Line]:
+    """The lines with each "Ad pkt. N: <outcome>" of a decision protocol written as the
+    listed item's heading ``N. <title>`` and ``Beslutning: <outcome>`` (the list above
+    stays, read as its contents list), where a protocol first lists the points it dealt
+    with ("1. Title" …) and then gives the decisions by number in the list's order, every
+    listed number answered; the lines as they were otherwise (an item's decision with one
+    outcome per point of its recommendation stays as written: it stands under a decision
+    label, and its points are "at …" clauses)."""
+    answers: list[tuple[int, int, str]] = []  # (position, number, outcome)
+    for pos, line in enumerate(lines):
+        text = line.clean.lstrip()  # ("<TAB>Ad pkt. 3: …": an indented margin)
+        if text[:2].lower() == "ad" and (m := _AD_OUTCOME.match(text)):
+            answers.append((pos, int(m.group("num")), m.group("outcome").strip()))
+    numbers = [a[1] for a in answers]
+    if len(answers) < _MIN_RUN or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return lines
+    first = answers[0][0]
+    above = next((ln.clean for ln in reversed(lines[:first]) if not ln.blank), "")
+    if not _PART_HEAD.match(above) and _under_decision(lines, first):
+        return lines  # "Beslutning:" over "Ad 1: …": one item's decision, point by point
+    listed: dict[int, tuple[int, str]] = {}  # number -> (position, title)
+    between = 0
+    for pos in range(first - 1, -1, -1):
+        text = lines[pos].clean
+        if lines[pos].blank:
+            continue
+        m = _NUMBERED_LINE.match(text) if text[:1].isdigit() else None
+        if m is None:
+            if listed:
+                break  # the list's head ("Behandlede punkter") above it
+            between += 1
+            if between > _MOST_BETWEEN:
+                return lines
+            continue
+        title = m.group("rest").strip()
+        if int(m.group("num")) in listed or title[:3].lower() == "at ":
+            return lines  # a number twice, or a recommendation's points ("1. at …")
+        listed[int(m.group("num"))] = (pos, title)
+    if sorted(listed) != numbers or any(listed[n][0] > listed[n + 1][0] for n in numbers[:-1]):
+        return lines
+    # ("Ad 1. Godkendelse af dagsorden" over the notes: the point's title again, no outcome)
+    stated = sum(outcome_line(outcome) for _, _, outcome in answers)
+    if 3 * (len(answers) - stated) > len(answers) or any(
+        outcome[:12].lower() == listed[number][1][:12].lower() for _, number, outcome in answers
+    ):
+        return lines
+    out: list[Line] = []
+    at = {pos: (number, outcome) for pos, number, outcome in answers}
+    # the list's head ("Behandlede punkter") read as the "Dagsorden" it stands for, the
+    # decisions' part head ("Beslutninger") as the rule between the two parts
+    heads: dict[int, str] = {}
+    if (head := _head_above(lines, listed[numbers[0]][0], _POINTS_HEAD)) is not None:
+        heads[head] = "Dagsorden"
+    if _PART_HEAD.match(above):
+        heads[max(k for k in range(first) if lines[k].clean == above)] = ""
+    for pos, line in enumerate(lines):
+        if pos in heads:
+            out.append(line._replace(clean=heads[pos]))
+            continue
+        if pos not in at:
+            out.append(line)
+            continue
+        number, outcome = at[pos]
+        out.append(line._replace(clean=f"{number}. {listed[number][1]}"))
+        out.append(Line(line.index, f"Beslutning: {outcome}", 0))
     return out

@@ -27,6 +27,7 @@ from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.framed import unframed, unspaced
+from analysis.layouts.groups import is_group_heading
 from analysis.layouts.header_columns import (
     gapped_fields,
     gapped_section_labels,
@@ -58,7 +59,12 @@ from analysis.layouts.option_boxes import (
     marked_status_labels,
     unticked_option_lines,
 )
-from analysis.layouts.outcome_list import dashed_outcomes, headed_outcomes
+from analysis.layouts.outcome_list import (
+    AD_GATE,
+    answered_list,
+    dashed_outcomes,
+    headed_outcomes,
+)
 from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
 from analysis.layouts.quoted_decision import unquote_decisions
@@ -192,6 +198,13 @@ def unpipe(text: str) -> str:
                     span, plain = tables[-1]
                     span[0] = len(out) if span[0] < 0 else span[0]
                     plain.append("\t".join(c for c in cells if c))
+                    if not cells[0] and _group_row(cells, out[heading_at] if heading_at else ""):
+                        # "|   | **Sager til orientering** |   |": the group heading over
+                        # the rows below, a line of its own (no title wrapped on)
+                        out.extend(("", cells[1], ""))
+                        heading_at = None
+                        span[1] = len(out)
+                        continue
                     if not cells[0] and cells[1] and heading_at is not None:
                         # a framed table's row wrapped in its cells ("| 3 | Valg af ny
                         # leverandør til |" / "|   | mobiltelefoni |"): the title goes on
@@ -406,6 +419,20 @@ def _is_unnumbered_item_table(cells: list[str], above: list[str]) -> bool:
 _SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 
 
+def _group_row(cells: list[str], heading: str) -> bool:
+    """Whether a table row with no number heads a group of the rows below it: its title
+    cell alone filled, naming a group ("Sager til orientering") or set wholly in bold
+    ("**Øvrige**") where the item above's title is not (a title wrapped into a row of its
+    own is set as the title is)."""
+    if not cells[1] or any(not _EMPTY_CELL.match(c) for c in cells[2:]):
+        return False
+    plain = cells[1].strip("*").strip()
+    if is_group_heading(plain):
+        return True
+    bold = cells[1][:2] == "**" and cells[1][-2:] == "**" and "**" not in cells[1][2:-2]
+    return bold and "**" not in heading and len(plain) <= 40
+
+
 def _item_rows(columns: list[str], cells: list[str]) -> list[str]:
     """One row of an item table as the lines of an item: "Pkt. 3 Title", "Sagsnr.: …",
     then "Beslutning:" over the decision; a row with an empty number cell continues the
@@ -507,7 +534,10 @@ _has_dot_rule = line_start_test(re.compile(_DOT_RULE.pattern, re.MULTILINE))
 
 
 #: "2. Sygefravær: Drøftet": a numbered line with a colon (the cheap test before the list's).
-_NUMBERED_COLON = re.compile(r"^\d{1,3}[.)] [^\n:]{2,80}[\w.)]: ", re.M)
+#: ("Punkt 4: Title: Godkendt.": the item's word before the number, its colon after it)
+_NUMBERED_COLON = re.compile(
+    r"^(?:\d{1,3}[.)]|(?:[Pp]unkt|[Pp]kt\.|PUNKT|PKT\.) ?\d{1,3}[.:]?) [^\n:]{2,80}[\w.)]: ", re.M
+)
 
 
 #: "Sagsnr.:<TAB>24/1234": a label with its colon, a tab, the value, and no other tab on the
@@ -596,6 +626,9 @@ def prepare(text: str) -> list[Line]:
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = headed_outcomes(dashed_outcomes(lines))
+    # ("1. Title" … then "Ad pkt. 1: Godkendt." …: a protocol's list and its decisions)
+    if AD_GATE.search(text):
+        lines = answered_list(lines)
     lines = split_inline_labels(lines, text)
     if gapped or "\t" in text:  # ("Sag 2017-041  Title": a board's case, a gap, the title)
         lines = split_case_headings(lines, text)
