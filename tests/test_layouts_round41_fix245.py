@@ -157,7 +157,7 @@ def test_a_wrapped_title_row_is_no_group() -> None:
 
 
 def test_put_off_to_a_bodys_meeting_and_approved_with_the_remarks_made_are_outcomes() -> None:
-    assert outcome_line("Udsat til udvalgets møde den 8. oktober 2025.")
+    assert outcome_line("Udsat til udvalgets møde den 14. november 2025.")
     assert outcome_line("Udskudt til byrådets næste møde.")
     assert outcome_line("Udkastet blev godkendt med de faldne bemærkninger.")
 
@@ -170,7 +170,7 @@ def test_a_meeting_named_after_another_word_is_no_outcome() -> None:
 def test_a_members_words_for_the_referat_type_nothing_beside_the_decision() -> None:
     text = (
         "Udvalget godkendte planen.\n"
-        "Ib Holm (V) ønskede ført til referat, at han ikke kan støtte, at stien udskydes."
+        "Ib Holm (V) ønskede ført til referat, at partiet er imod, at stien udskydes."
     )
     assert [kind for kind, _ in classify_decision(text)] == ["approved"]
 

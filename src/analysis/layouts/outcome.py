@@ -87,7 +87,7 @@ _BARE = re.compile(
     r"\s+til\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]+s\s+(?:endelige\s+)?(?:godkendelse|vedtagelse"
     r"|beslutning|stillingtagen|behandling)\b)|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b|"
-    # "Udsat til udvalgets møde den 8. oktober.": put off to a body's named meeting
+    # "Udsat til udvalgets møde den 14. november.": put off to a body's named meeting
     r"(?:(?<=udsat)|(?<=udskudt))\s+til\s+[a-zæøå-]+s\s+(?:næste\s+)?møde\b)",
     re.IGNORECASE,
 )
