@@ -53,8 +53,15 @@ def test_a_title_ending_in_an_outcome_word_alone_is_no_list() -> None:
     # two such lines, or a run broken by prose, or numbers that skip: titles as written
     lines = to_lines("1. Budget – Godkendt\n2. Plan – Udsat\n\n4. Status – Drøftet\n")
     assert dashed_outcomes(lines) == lines
-    prose = to_lines("1. A – Godkendt\nTekst her.\n2. B – Udsat\n3. C – Drøftet\n")
+    # (up to two sentences under an item are remarks on its outcome since the forty-first
+    # round, "Sagen genoptages i maj.": prose is more than that, or a line with no stop)
+    prose = to_lines(
+        "1. A – Godkendt\nTekst her.\nMere tekst her.\nOg endnu en linje.\n2. B – Udsat\n"
+        "3. C – Drøftet\n"
+    )
     assert dashed_outcomes(prose) == prose
+    unstopped = to_lines("1. A – Godkendt\nTekst uden punktum\n2. B – Udsat\n3. C – Drøftet\n")
+    assert dashed_outcomes(unstopped) == unstopped
     titled = to_lines("1. Lokalplan 12 – forslag\n2. B – vedtagelse\n3. C – høring\n")
     assert dashed_outcomes(titled) == titled
 
