@@ -22,7 +22,7 @@ field wrapped: side by side fields that never wrap are read as they are, see
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 #: How many lines open a document: a header's columns stand among them.
 _TOP = 30
@@ -127,7 +127,23 @@ def _label_alone(cell: str) -> bool:
 
 #: "Mødelokale     Rådmandshaven 20, …", "Deltagere      Ulla …": a header table's row
 #: printed as text, the label's cell and the value's parted by a run of spaces, no colon.
-_GAPPED_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][a-zæøå]{1,20}(?: [a-zæøå]{1,12})?) {2,}(?=\S)")
+_GAPPED_LABEL = re.compile(
+    r"^(?P<label>[A-ZÆØÅ][a-zæøå]{1,20}(?: [a-zæøå]{1,12})?) {2,}(?=\S)", re.M
+)
+
+
+def _tab_after_labels(text: str, gapped: re.Pattern[str], known: Callable[[str], bool]) -> str:
+    """``text`` with the run of spaces after each line's ``label`` that ``gapped`` finds
+    written as a tab, as the same table copied as text gives it, where ``known`` takes two
+    or more of those labels (a template's rows); else ``text`` itself."""
+    found = [m for m in gapped.finditer(text) if known(m.group("label"))]
+    if len(found) < 2:
+        return text
+    parts, at = [], 0
+    for m in found:
+        parts += [text[at : m.start()], m.group("label"), "\t"]
+        at = m.end()
+    return "".join([*parts, text[at:]])
 
 
 def gapped_fields(text: str) -> str:
@@ -140,18 +156,9 @@ def gapped_fields(text: str) -> str:
     from analysis.layouts.header import is_field_label  # (header reads this module's)
 
     lines = text.split("\n", _TOP)
-    found = [
-        k
-        for k, line in enumerate(lines[:_TOP])
-        if line[:1].isupper()
-        and (m := _GAPPED_LABEL.match(line)) is not None
-        and is_field_label(m.group("label"))
-    ]
-    if len(found) < 2:
-        return text
-    for k in found:
-        lines[k] = _GAPPED_LABEL.sub(lambda m: f"{m.group('label')}\t", lines[k], count=1)
-    return "\n".join(lines)
+    head = "\n".join(lines[:_TOP])
+    tabbed = _tab_after_labels(head, _GAPPED_LABEL, is_field_label)
+    return text if tabbed is head else "\n".join([tabbed, *lines[_TOP:]])
 
 
 #: "Beslutning     Godkendt.", "Indstilling   Forvaltningen …": an item's section label, a gap
@@ -163,20 +170,11 @@ _GAPPED_SECTION = re.compile(
 
 def gapped_section_labels(text: str) -> str:
     """The text with each line that opens with a section's known label (``Beslutning``,
-    ``Indstilling``: ``parse.heading_key``), a gap of spaces and the section's text written with a
-    tab after the label, as the same table copied as text gives it; only where two or
-    more lines are so written (a template's rows), else the same text."""
+    ``Indstilling``: ``parse.heading_key``), a gap of spaces and the section's text written
+    with a tab after the label (see :func:`_tab_after_labels`)."""
     from analysis.parse import Line, heading_key  # (parse imports the layouts)
 
-    found = [
-        m
-        for m in _GAPPED_SECTION.finditer(text)
-        if heading_key(Line(0, f"{m.group('label').rstrip(':')}:", 0)) is not None
-    ]
-    if len(found) < 2:
-        return text
-    parts, at = [], 0
-    for m in found:
-        parts += [text[at : m.start()], m.group("label"), "\t"]
-        at = m.end()
-    return "".join([*parts, text[at:]])
+    def known(label: str) -> bool:
+        return heading_key(Line(0, f"{label.rstrip(':')}:", 0)) is not None
+
+    return _tab_after_labels(text, _GAPPED_SECTION, known)
