@@ -32,8 +32,11 @@ from analysis.layouts import (
     authored_labels,
     base,
     block_decisions,
+    chevron,
     consent,
     decision_column,
+    decision_log,
+    decision_summary,
     header,
     header_columns,
     header_fallback,
@@ -2224,6 +2227,24 @@ GATES: list[Gate] = [
         .flatmap(lambda s: st.sampled_from(_case_forms(s)))
         .map(lambda s: f"Godkendt.\nIb Holm ønskede {s}, at sagen udsættes."),
         lambda t: True,
+    ),
+    Gate(
+        "layouts.decision_summary.summary_decisions: a title's word ('eslutning', "
+        "'ecision', or in capitals) before _SUMMARY_TITLE",
+        decision_summary,
+        "_SUMMARY_TITLE",
+        decision_summary.summary_decisions,
+        embedded(line(decision_log._LOG_HEAD)),
+        searched(decision_summary._SUMMARY_TITLE),
+    ),
+    Gate(
+        "layouts.chevron.triangle_outcomes: '►' / '▶' in the text and first on the line "
+        "before _TRIANGLE",
+        chevron,
+        "_TRIANGLE",
+        chevron.triangle_outcomes,
+        embedded(line(chevron._TRIANGLE)),
+        any_line(chevron._TRIANGLE),
     ),
 ]
 

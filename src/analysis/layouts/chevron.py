@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.layouts.outcome import opens_with_outcome
 from analysis.layouts.ruled import _DECISION_LABEL, _title_like
 
 #: ">> Title", "» Title", "► Title", "▶ Title": the mark, a space, the title.
@@ -73,3 +74,30 @@ def chevron_titles(text: str) -> str:
     for k in marked:
         lines[k] = "## " + (_title(lines[k]) or "")
     return "\n".join(lines)
+
+
+#: "► Godkendt.", "▶ Orienteringen blev taget til efterretning.": a solid triangle opening a
+#: line, a space, then the text after it.
+_TRIANGLE = re.compile(r"^(?P<lead>\s*)[►▶]\s+(?P<text>\S.*)$")
+
+
+def triangle_outcomes(text: str) -> str:
+    """``text`` with each line a solid triangle opens before a stated outcome ("► Godkendt",
+    "► Forslaget blev forkastet …") written behind the note taker's arrow ("→ Godkendt"),
+    which the outcome rules read wherever it stands: a committee page that marks its
+    decisions with the triangle under the case text, no label. A triangle before a title
+    or before any other text ("► Budget 2025", "► at udvalget drøfter …": a bullet) stays
+    as it is, for :func:`chevron_titles` and the text."""
+    if "►" not in text and "▶" not in text:
+        return text  # (the cheap gate: most texts hold neither)
+    lines = text.split("\n")
+    changed = False
+    for k, line in enumerate(lines):
+        if line.lstrip()[:1] not in "►▶":
+            continue
+        m = _TRIANGLE.match(line)
+        if m is None or not opens_with_outcome(m.group("text")):
+            continue
+        lines[k] = f"{m.group('lead')}→ {m.group('text')}"
+        changed = True
+    return "\n".join(lines) if changed else text

@@ -20,9 +20,10 @@ from analysis.layouts.authored_labels import authored_labels
 from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.bilingual import danish_text
 from analysis.layouts.boxed_table import unbox
-from analysis.layouts.chevron import chevron_titles
+from analysis.layouts.chevron import chevron_titles, triangle_outcomes
 from analysis.layouts.consent import _COOKIE, consent_banner
 from analysis.layouts.decision_column import decision_column_off
+from analysis.layouts.decision_summary import summary_decisions
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
@@ -594,7 +595,8 @@ def prepare(text: str) -> list[Line]:
     # (and the titles underlined by a rule, "TITLE" over "-----", before the rules are blanked)
     text = underlined_titles(text)
     # (and the titles a note taker marked with a chevron, ">> Title")
-    text = chevron_titles(text)
+    # ("► Godkendt": a triangle before the outcome, read as the note taker's arrow first)
+    text = chevron_titles(triangle_outcomes(text))
     # (an outcome ticked among options one a line: the options left empty dropped)
     text = marked_outcome_lines(marked_status_labels(unticked_option_lines(text)))
     text = unmixed_header_columns(
@@ -612,6 +614,9 @@ def prepare(text: str) -> list[Line]:
             )
         )
     )
+    # ("Beslutningsoversigt" / "Pkt.<TAB>Emne<TAB>Beslutning" after the last item: each
+    # row's decision under its item, before the table is read as rows of items)
+    text = summary_decisions(text)
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
     text = tabbed_item_rows(text)  # ("4. Title<TAB>text … Beslutning: …": a row a line)

@@ -898,9 +898,23 @@ def _closes_with_label(lines: list[Line], p: int) -> bool:
         return False
     # "→ Bestyrelsen godkendte …": a note taker's arrow before the outcome closes it as
     # a label would (school boards' and councils' minutes typed as an outline)
-    return arrow_or_label(lines[end - 1]) and not any(
-        arrow_or_label(lines[k]) for k in range(p + 1, end - 1)
+    if arrow_or_label(lines[end - 1]):
+        return not any(arrow_or_label(lines[k]) for k in range(p + 1, end - 1))
+    # "Title" / text / "Referat:" / the outcome: a council's paragraph per item, the label
+    # alone on its line with text above it and the outcome's one to three lines under it
+    label = next((k for k in range(end - 2, p + 1, -1) if arrow_or_label(lines[k])), None)
+    if label is None or end - label > _MOST_OUTCOME_LINES + 1:
+        return False
+    text = lines[label].clean.strip()
+    return (
+        len(text) <= 40
+        and text.rstrip(":") == text.split(":", 1)[0]
+        and not any(arrow_or_label(lines[k]) for k in range(p + 1, label))
     )
+
+
+#: The most lines of an outcome under its label alone closing an item's paragraph.
+_MOST_OUTCOME_LINES = 3
 
 
 #: "Sagsnr.: …", "J.nr.: …": an item's case field under its title; also "Sagsnr. 25/4018"
