@@ -2246,6 +2246,17 @@ GATES: list[Gate] = [
         embedded(line(chevron._TRIANGLE)),
         any_line(chevron._TRIANGLE),
     ),
+    Gate(
+        "layouts.mail_date.covering_note_meeting: 'eferat' or 'EFERAT' before _NOTE_MINUTES",
+        mail_date,
+        "_NOTE_MINUTES",
+        lambda text: mail_date.covering_note_meeting(parse.to_lines(text)),
+        st.tuples(
+            st.just("Sendt: 14. februar 2030 10:02\n\n"),
+            rx(mail_date._NOTE_MINUTES).filter(lambda s: "\n" not in s),
+        ).map("".join),
+        lambda text: "møde" not in text or mail_date._NOTE_MEETING.search(text) is None,
+    ),
 ]
 
 

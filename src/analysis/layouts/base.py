@@ -1226,12 +1226,20 @@ def parse_numbered(
         # 3" in the page footers copied with the text: the year from the footer
         placed.clear()
         head = read_header(dated[:header_end], skip - heads_read, placed)
-    if head.date is None and (noted := covering_note_meeting(lines[:header_end])) is not None:
+    noted = None
+    if head.date is None or not (head.forum and head.start_time and head.location):
         # "Her er noterne fra torsdagens chefgruppemøde (28/8, kl. 9-11, <place>)": the
         # mail's covering note names the meeting, the year from the mail's sending date
-        head.date, start, place = noted
-        head.start_time = head.start_time or start
-        head.location = head.location or place
+        # (and gives what the header left out where it names the meeting the header dates)
+        noted = covering_note_meeting(lines[:header_end])
+    if noted is not None and head.date in (None, noted.date):
+        head.date = noted.date
+        head.start_time = head.start_time or noted.start
+        head.location = head.location or noted.place
+        if noted.forum:
+            # ("referatet fra <forum>, tirsdag den …": the note's facts are placed text)
+            head.forum = head.forum or noted.forum
+            placed.add(noted.index)
     if head.date is None and heads and (meta := meta_under_title(lines, heads[0].pos)):
         # "Title (punkt 1)" / "<forum> | Onsdag 22. juni 2022, kl. 16.30 | <place>": a
         # portal's page per item, the meeting's line under each item's title

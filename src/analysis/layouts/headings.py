@@ -3308,6 +3308,10 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             break
         if text[:1] == "(" and AGENDA_NOTE.match(text):
             break  # "(optaget på dagsordenen efter § 11 …)": a note under the title
+        if text[:1] == "o" and text[1:2] in (" ", "\t"):
+            # "Punkter til næste møde" / "o Budget 2025" / "o Kurser": a Word list's
+            # sub-bullet saved as a letter "o" (no Danish word), never a title's rest
+            return []
         if text[:4] == "Til " and _PURPOSE_LINE.match(text):
             # "Sag 2: Rammeaftale 2020 … – godkendelse" / "Til beslutning" / "Sagsnr: …":
             # the item's purpose under its title, as in _title_continuation, no title's rest

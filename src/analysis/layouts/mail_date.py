@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from analysis import dates
 from analysis.parse import Line
@@ -43,7 +44,9 @@ def _dated_by_sending(m: re.Match[str], sent: dt.date) -> dt.date | None:
     """The day and month of ``m`` (groups ``d``, ``m``, ``wd``) in the year that makes it
     the last such day on or before the mail was sent, where its weekday is the one written."""
     day = int(m.group("d"))
-    month = int(m.group("m")) if m.group("m") else MONTHS_DA[m.group("mon").lower()]
+    month = int(m.group("m")) if m.group("m") else dates.month_number(m.group("mon"))
+    if month is None:
+        return None  # ("7. kan …": no month's word)
     date = dates.safe_date(sent.year, month, day)
     if date is not None and date > sent:
         date = dates.safe_date(sent.year - 1, month, day)
@@ -135,20 +138,50 @@ _NOTE_MEETING = re.compile(
 )
 
 
-def covering_note_meeting(lines: list[Line]) -> tuple[dt.date, str, str | None] | None:
-    """(date, start, place) of the meeting the mail's covering note names in brackets
-    ("torsdagens chefgruppemøde (28/8, kl. 9-11, <place>)"), the year from the mail's
-    sending date and checked by the weekday; None where the mail says no such thing."""
+#: "Her kommer referatet fra Faggruppen for X, tirsdag den 7. nov. kl. 9.00-11.30 i
+#: mødelokale 2, <address>.": the covering note naming the forum, then the meeting's weekday,
+#: day and month (a month's word perhaps shortened, no year), hours and place.
+_NOTE_MINUTES = re.compile(
+    r"\breferat(?:et)?\s+(?:fra|af)\s+(?P<forum>[A-ZÆØÅ][^,.:;]{3,80}?),?\s+"
+    r"(?P<wd>" + "|".join(_WEEKDAYS) + r")\s+(?:den\s+|d\.\s*)?(?P<d>\d{1,2})"
+    r"(?:/(?P<m>\d{1,2})|\.\s*(?P<mon>[a-zæøå]{3,9})\.?)"
+    r",?\s+kl\.\s*(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+    r"(?:,?\s+(?:i|på)\s+(?P<place>.{3,80}?))?(?:\.\s|\.?$)",
+    re.IGNORECASE,
+)
+
+
+class NotedMeeting(NamedTuple):
+    """The meeting a mail's covering note names, and the note's line."""
+
+    date: dt.date
+    start: str
+    place: str | None
+    forum: str | None  # (None where the note names the meeting by its kind alone)
+    index: int
+
+
+def covering_note_meeting(lines: list[Line]) -> NotedMeeting | None:
+    """The meeting (date, start, place, forum) the mail's covering note names in brackets
+    ("torsdagens chefgruppemøde (28/8, kl. 9-11, <place>)", no forum) or after the forum
+    ("referatet fra <forum>, tirsdag den 7. nov. kl. 9.00-11.30 i <place>."), the year from
+    the mail's sending date and checked by the weekday; None where the mail says no such
+    thing."""
     sent = sent_date(lines)
     if sent is None:
         return None
     for line in lines[:40]:
         text = line.clean
-        if "møde" not in text or (m := _NOTE_MEETING.search(text)) is None:
+        if "møde" in text and (m := _NOTE_MEETING.search(text)) is not None:
+            forum = None
+        elif ("eferat" in text or "EFERAT" in text) and (m := _NOTE_MINUTES.search(text)):
+            forum = m.group("forum").strip()
+        else:
             continue
         date = _dated_by_sending(m, sent)
         if date is None:
             continue
         start = f"{int(m.group('h')):02d}:{m.group('min') or '00'}"
-        return date, start, (m.group("place") or "").strip() or None
+        place = (m.group("place") or "").strip() or None
+        return NotedMeeting(date, start, place, forum, line.index)
     return None

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.vocab import SECTION_HEADINGS
+
 #: Quoted lines in a run before it is taken for a mail's quote: more than a notes page's
 #: quoted facts or a quoted decision ever hold.
 MIN_QUOTED = 8
@@ -53,6 +55,17 @@ def _quoted_end(lines: list[str], k: int) -> int:
         while end < len(lines) and lines[end].startswith(">"):
             end += 1
         m = _NOTE_TAG.match(lines[end]) if end < len(lines) else None
+        if (
+            m is None
+            and tag is None
+            and end < len(lines)
+            and (after := _reply_end(lines, end)) > end
+        ):
+            # "> 2. Title" / ">" / "Godkendt." / "" / "> 3. Title": the reply's minutes
+            # written untagged under a point of the quoted agenda
+            notes += 1
+            end = after
+            continue
         if m is None or (tag is not None and m.group("tag") != tag):
             break
         after = end
@@ -77,6 +90,39 @@ def _quoted_end(lines: list[str], k: int) -> int:
             if end < len(lines) and _inline_comment(lines, end):
                 end += 1 if lines[end + 1].startswith(">") else 2
     return end
+
+
+#: How many lines the reply's untagged minutes under one quoted point hold at most.
+_REPLY_LINES = 8
+
+
+def _reply_end(lines: list[str], at: int) -> int:
+    """Where the quote goes on after the reply's untagged minutes at ``at``: lines without
+    a quote mark (at most ``_REPLY_LINES``, none blank) after a quoted blank line and
+    followed, after at most one blank line, by quoted lines again ("> 2. Title" / ">" /
+    "Drøftet." / "Konklusion: …" / "" / "> 3. Title"); ``at`` where there are none."""
+    if lines[at - 1].strip("> \t") or not lines[at - 1].startswith(">"):
+        return at  # (a comment under a quoted line of text: ``_inline_comment``'s)
+    end = at
+    while end < len(lines) and end - at <= _REPLY_LINES and lines[end].strip():
+        if lines[end].startswith(">"):
+            return end if end > at else at
+        end += 1
+    if end == at or end - at > _REPLY_LINES:
+        return at
+    if end < len(lines) and not lines[end].strip():
+        end += 1
+    return end if end < len(lines) and lines[end].startswith(">") else at
+
+
+def _labelled_outcome(block: list[str]) -> bool:
+    """Whether a line of ``block`` opens with a decision's label ("Konklusion: …",
+    "Aftalt: …", "Beslutning:")."""
+    for line in block:
+        label, colon, _ = line.partition(":")
+        if colon and SECTION_HEADINGS.get(label.strip().lower()) == "beslutning":
+            return True
+    return False
 
 
 #: How many unquoted lines a reply's inline comment holds at most.
@@ -130,11 +176,28 @@ def _unquote_runs(lines: list[str]) -> bool:
         quoted = [line for line in run if line.startswith(">")]
         if len(quoted) >= MIN_QUOTED and any(not line.strip("> \t") for line in quoted):
             out = []
-            for line in run:
+            replied = False
+            for j, line in enumerate(run):
                 if line.startswith(">"):
                     out.append(_QUOTE.sub("", line, count=1))
                     continue
                 tagged = _NOTE_TAG.match(line)
+                if tagged is None and j and line.strip() and not run[j - 1].strip("> \t"):
+                    # the first line of the reply's untagged minutes under a quoted point
+                    # (after its quoted blank): its outcome, unless a label names one
+                    block = run[
+                        j : next(
+                            (
+                                e
+                                for e in range(j, end - k)
+                                if not run[e].strip() or run[e][:1] == ">"
+                            ),
+                            end - k,
+                        )
+                    ]
+                    out.append(line if _labelled_outcome(block) else f"Referat: {line}")
+                    replied = True
+                    continue
                 if tagged is None:
                     # the reply's comment inside the quote: a line as written; the first
                     # line of a note under its bare tag ("REF:" / "Godkendt …") its outcome
@@ -147,7 +210,24 @@ def _unquote_runs(lines: list[str]) -> bool:
                     out.append("\x00" if first else "")
                     continue
                 out.append(f"\x00{'Referat: ' if first else ''}{note}")
+            if replied:
+                _as_minutes(out)
             lines[k:end] = [line.lstrip("\x00") for line in out]
             changed = True
         k = end
     return changed
+
+
+#: "Dagsorden for Styregruppen …", "DAGSORDEN": the quoted agenda's title naming its kind.
+_AGENDA_TITLE = re.compile(r"^(?:#+\s*)?(?:\*\*)?dagsorden\b", re.IGNORECASE)
+
+
+def _as_minutes(run: list[str]) -> None:
+    """The quoted agenda's title (among its first filled lines) called minutes in place:
+    with the reply's minutes written under its points the quote is no agenda any more."""
+    filled = [j for j, line in enumerate(run) if line.strip()][:3]
+    for j in filled:
+        if m := _AGENDA_TITLE.match(run[j]):
+            word = run[j][m.start() : m.end()][-len("dagsorden") :]
+            run[j] = run[j][: m.end() - len(word)] + "Referat" + run[j][m.end() :]
+            return
