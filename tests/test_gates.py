@@ -2257,6 +2257,22 @@ GATES: list[Gate] = [
         ).map("".join),
         lambda text: "møde" not in text or mail_date._NOTE_MEETING.search(text) is None,
     ),
+    Gate(
+        "enrich.decisions._classified: 'edtaget' / 'odkendt' (or in capitals) before "
+        "_BARE_VOTE_AFTER (the vote adopting a motion told before it)",
+        decisions,
+        "_BARE_VOTE_AFTER",
+        _classified_anew,
+        rx(
+            r"(?:ændringsforslaget|borgmesterens forslag|dette) blev (?:dermed |herefter )?"
+            r"(?:enstemmigt )?(?:vedtaget|godkendt)"
+            r"(?:, og sagen blev herefter (?:sendt|oversendt) til teknisk udvalg)?\.",
+            fullmatch=True,
+        )
+        .flatmap(lambda s: st.sampled_from(_case_forms(s)))
+        .map(lambda s: f"Forslaget oversendes til Teknisk Udvalg. {s}"),
+        searched(decisions._BARE_VOTE_AFTER),
+    ),
 ]
 
 

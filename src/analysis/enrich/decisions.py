@@ -4217,7 +4217,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # "Dagsorden ok.", "Referatet OK": a note taker's "ok" of the agenda or the minutes
         # is their approval
         return _classified(f"{ok.group('what')} godkendt{text[ok.end() :]}", forum, agreed)
-    if ("edtaget" in text or "odkendt" in text) and (vote := _BARE_VOTE_AFTER.search(text)):
+    if ("edtaget" in text or "odkendt" in text or "EDTAGET" in text or "ODKENDT" in text) and (
+        vote := _BARE_VOTE_AFTER.search(text)
+    ):
         # "Forslaget oversendes til Omsorgsudvalget. Vedtaget uden afstemning.": the vote
         # closing the text adopts the motion before it (the case sent on or put off), no
         # approval of the proposal itself; so too the forum's own decision told before it
@@ -4544,13 +4546,20 @@ _ADOPTED_MOTIONS = frozenset({"referred", "postponed", "decided"})
 #: afstemning.", "… Forslaget om oversendelse blev vedtaget med 25 stemmer for, 6 imod.").
 _BARE_VOTE_AFTER = re.compile(
     r"(?<=[.!])\s+(?:(?:det|dette|(?:borgmesterens|formandens)\s+forslag"
-    r"|forslaget\s+om\s+(?:oversendelse|udsættelse))\s+blev\s+)?"
+    # ("Ændringsforslag fra A: / Forslaget oversendes til … / Ændringsforslaget blev
+    # vedtaget.": the amendment's words told before its vote)
+    r"|ændringsforslaget|forslaget\s+om\s+(?:oversendelse|udsættelse))\s+blev\s+"
+    # ("Borgmesterens forslag blev dermed vedtaget.": the count told before it)
+    r"(?:dermed\s+|herefter\s+|derefter\s+|hermed\s+)?)?"
     r"(?:enstemmigt\s+)?(?:vedtaget|godkendt)"
     # ("… med 27 stemmer mod 3 (O og D).": who voted against in brackets after the count)
     r"(?:\s+(?:enstemmigt|uden\s+afstemning|med\s+\d+\s+stemmer(?:\s+mod\s+\d+"
     r"(?:\s+\([^()\n]{1,40}\))?)?"
     # ("… med 25 stemmer for, 6 imod (V, C).": the count for and against, who voted against)
-    r"(?:\s+for\s*,\s*\d+\s+imod(?:\s+\([^()\n]{1,40}\))?)?))?\.?\s*$",
+    r"(?:\s+for\s*,\s*\d+\s+imod(?:\s+\([^()\n]{1,40}\))?)?))?"
+    # ("…, og sagen blev herefter sendt til <udvalg>.": what carrying the motion did)
+    r"(?:\s*,\s*og\s+sagen\s+blev\s+(?:herefter\s+|dermed\s+|derefter\s+)?"
+    r"(?:sendt|oversendt)\s+(?:videre\s+|tilbage\s+)?til\s+[^.\n]{1,80})?\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -5254,8 +5263,12 @@ _COMES_BACK = re.compile(
     r"\b(?:behandles|forelægges|genoptages|tages\s+op|optages"
     # ("Udgår – overført til næste møde.": moved on to a later meeting)
     r"|overført|overføres|flyttet|flyttes)\s+(?:igen\s+|på\s+ny\s+)?"
-    r"(?:på|til|ved)\s+(?:(?:det|et|udvalgets|bestyrelsens|rådets|næste|kommende|senere|"
-    r"førstkommende)\s+)*møde(?:t)?\b"
+    # (a council's own meeting by its name's genitive, "på Byrådets møde den 7. oktober",
+    # "på kommunalbestyrelsens møde i november")
+    r"(?:(?:på|til|ved)\s+(?:(?:det|et|udvalgets|bestyrelsens|rådets|næste|kommende|senere|"
+    r"førstkommende|\w+(?:ets|ens))\s+)*møde(?:t)?\b"
+    # ("Punktet udgik og behandles i oktober.": the month of a later meeting)
+    r"|i\s+(?:" + "|".join(MONTHS_DA) + r")\b)"
     r"|\bgenoptages\s*,?\s+(?:først\s+)?(?:når|efter)\b",
     re.IGNORECASE,
 )

@@ -41,6 +41,8 @@ from analysis.layouts.outcome import (
 )
 from analysis.layouts.text import _BULLET
 from analysis.parse import (
+    _CASE_TEXT,
+    _DECISION_KEYS,
     REFERAT_LABEL,
     TIME_BOX,
     Line,
@@ -399,12 +401,21 @@ def _without_repeated_sections(lines: list[Line], styled: list[int]) -> list[int
     repeated = {key for key, n in seen.items() if n >= 2}
     if not repeated:
         return styled
-    return [p for p in styled if keys.get(p) is None or keys[p][0] not in repeated]
+    # (on such a page the sections presenting a case or deciding it are no item's title even
+    # met once: the "## Sagsfremstilling" of the one item that has any text)
+    sections = repeated | _CASE_TEXT | _DECISION_KEYS
+    return [p for p in styled if keys.get(p) is None or keys[p][0] not in sections]
 
 
 def _section_length(text: str) -> bool:
-    """Short enough for a section's heading: 40 characters, or 60 for a dated decision's."""
-    return len(text) <= 40 or (len(text) <= 60 and "eslutning den " in text)
+    """Short enough for a section's heading: 40 characters, or 70 for a dated decision's
+    ("… beslutning den 14. marts 2024", "Beslutning Klima- og Miljøudvalget 01-10-2024": a
+    council's page shows each committee's decision on the way under its own dated head)."""
+    if len(text) <= 40:
+        return True
+    return len(text) <= 70 and (
+        "eslutning den " in text or ("eslutning " in text and text[-1].isdigit())
+    )
 
 
 def _heads_over(

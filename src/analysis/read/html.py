@@ -337,18 +337,23 @@ _LINK_GAPS = re.compile(r"[\s·|/»>•-]+")
 _ITEM_TOGGLE = re.compile(r"^(?:(?:(?i:punkt|pkt\.?)|§)\s*\d{1,3}\b|\d{1,3}[.)]?\s+[A-ZÆØÅ])")
 
 
-def _item_toggle(button) -> bool:
-    """Whether ``button`` opens a fold (``aria-expanded`` / ``aria-controls``, or an
-    accordion's class) and its text names an agenda item: an accordion whose items' titles
-    are the buttons that unfold their text, no control."""
+def _fold_marked(button) -> bool:
+    """Whether ``button`` opens a fold: ``aria-expanded`` / ``aria-controls``, or an
+    accordion's class."""
     attrs = button.attrs or {}
     classes = attrs.get("class") or []
-    folds = (
+    return bool(
         "aria-expanded" in attrs
         or "aria-controls" in attrs
         or _FOLD_CLASS.search(" ".join(classes) if isinstance(classes, list) else str(classes))
     )
-    return bool(folds) and _ITEM_TOGGLE.match(button.get_text(" ", strip=True)) is not None
+
+
+def _item_toggle(button) -> bool:
+    """Whether ``button`` opens a fold (:func:`_fold_marked`) and its text names an agenda
+    item: an accordion whose items' titles are the buttons that unfold their text, no
+    control."""
+    return _fold_marked(button) and _ITEM_TOGGLE.match(button.get_text(" ", strip=True)) is not None
 
 
 #: A control's words ("Vis mere", "Udskriv", "Fold ud"): a button opening every section
@@ -381,8 +386,11 @@ def _opens_section(button) -> bool:
         return False
     if parent.name not in _FOLD_SECTIONS and not (
         # A ``<div>`` / ``<li>`` fold with its own class names ("acc-item" / "acc-head"):
-        # the toggle must name a numbered item ("1 Title") as well.
-        parent.name in ("div", "li") and _ITEM_TOGGLE.match(button.get_text(" ", strip=True))
+        # the toggle must name a numbered item ("1 Title") as well, or call itself a fold
+        # ('<button class="accordion">Title</button>': the items of a council's page
+        # unnumbered, each toggle the title over its panel).
+        parent.name in ("div", "li")
+        and (_ITEM_TOGGLE.match(button.get_text(" ", strip=True)) or _fold_marked(button))
     ):
         return False
     kids = [c for c in parent.children if getattr(c, "name", None)]
@@ -1778,6 +1786,20 @@ _ADDRESS_PARTS = re.compile(r",\s+|\s+[–—|*•·-]\s+")
 #: "Mødedato:", "Dato:", "Mødested:", "Sted:", "Mødetid:", "Tidspunkt:": a field of the
 #: meeting's own facts (the labels ``_FIELD_KEYS`` reads that no site's chrome writes).
 _MEETING_FIELD = re.compile(r"\b(?:møde)?(?:dato|sted|tid|tidspunkt)\s*:", re.IGNORECASE)
+#: "Mødedato", "Starttidspunkt", "Sted": a term of a list of the meeting's facts
+#: ('<dl><dt>Mødedato</dt><dd>…</dd>…', '<th>Sted</th>'), its label without the colon.
+_FIELD_TERM = re.compile(r"^(?:møde|start)?(?:dato|sted|tid|tidspunkt)\s*:?$", re.IGNORECASE)
+
+
+def _holds_meeting_fields(block) -> bool:
+    """Whether ``block`` (short) holds a field of the meeting's facts: a label and its
+    colon in its text, or a term or head cell of its own naming one."""
+    text = block.get_text(" ")
+    if len(text) > 1000:
+        return False
+    return _MEETING_FIELD.search(text) is not None or any(
+        _FIELD_TERM.match(_collapse(term.get_text(" "))) for term in block.find_all(["dt", "th"])
+    )
 
 
 def _facts_before(main) -> list:
@@ -1794,8 +1816,7 @@ def _facts_before(main) -> list:
         for sib in node.find_previous_siblings():
             if _is_chrome(sib):
                 continue
-            text = sib.get_text(" ")
-            if len(text) <= 1000 and _MEETING_FIELD.search(text):
+            if _holds_meeting_fields(sib):
                 found.append(sib)
         node = node.parent
     if found and _MEETING_FIELD.search(main.get_text(" ")[:1500]):
