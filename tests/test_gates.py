@@ -2273,6 +2273,23 @@ GATES: list[Gate] = [
         .map(lambda s: f"Forslaget oversendes til Teknisk Udvalg. {s}"),
         searched(decisions._BARE_VOTE_AFTER),
     ),
+    Gate(
+        "layouts.owners.region_over_department: '·' or '|' before _REGION_DEPARTMENT",
+        owners,
+        "_REGION_DEPARTMENT",
+        owners.region_over_department,
+        line(owners._REGION_DEPARTMENT),
+        searched(owners._REGION_DEPARTMENT),
+    ),
+    Gate(
+        "layouts.owners.member_municipalities: 'ommune' before _SEAT_LABEL (a board's "
+        "members under their kommune)",
+        owners,
+        "_SEAT_LABEL",
+        lambda text: owners.member_municipalities([text], board=True),
+        rx(owners._SEAT_LABEL).filter(lambda s: "\n" not in s and len(s) <= 600),
+        lambda text: owners._SEAT_LABEL.match(text) is not None,
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ from analysis.layouts.owners import (
     joint_body,
     owned_by_no_municipality,
     owner_in_forum,
+    region_over_department,
 )
 from analysis.layouts.page_title import split_page_title, title_facts
 from analysis.layouts.procedure_notes import procedure_notes_apart
@@ -227,7 +228,7 @@ def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
             it.title and text.endswith(it.title) for it in meeting.items
         ):
             lead = _REGION_LEAD.match(text)
-            region = region_named(lead.group(1) if lead else text)
+            region = region_named(lead.group(1) if lead else text) or region_over_department(text)
             if region:
                 return region
         if ".dk" in text and (region := region_of_web_address(text)):
@@ -620,7 +621,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         municipality
         and municipality.endswith(" Kommune")
         and not (placed and hints.origin.startswith("the folder"))
-        and joint_body([line.clean for line in lines[:60]])
+        and joint_body([line.clean for line in lines[:60]], "estyrelse" in (forum or ""))
     ):
         # members listed by the municipalities they sit for ("Christian Bro, Fredericia",
         # "Tina Hansen (Assens)"): a joint body, no kommune's own; a kommune it names (the

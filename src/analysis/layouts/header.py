@@ -18,7 +18,7 @@ from analysis.layouts.lead_sentence import meeting_lead, news_title_forum
 from analysis.layouts.meeting_kind import body_of_gathering, body_of_meeting
 from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
-from analysis.layouts.owners import rescue_service
+from analysis.layouts.owners import is_company, region_over_department, rescue_service
 from analysis.layouts.pictograms import ICON_FIELDS
 from analysis.layouts.signature_note import (
     attachments_elsewhere,
@@ -550,6 +550,13 @@ _TIME_SPAN = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{
 #: "Svendborg Kommune" alone: a meta line's part naming the owner.
 #: The document's kind anywhere in a line ("ØKONOMIUDVALGET - REFERAT": a title).
 _ANY_DOC_WORD = re.compile(rf"\b{_DOC_WORD}\b|\bdagsorden\b|\bprotokol\b", re.I)
+
+
+def names_document_kind(text: str) -> bool:
+    """Whether a text names a document's kind anywhere ("Referat", "dagsorden", "protokol")."""
+    return bool(_ANY_DOC_WORD.search(text))
+
+
 #: "Tønder Kommune", "TØNDER KOMMUNE" alone on a line: the owner over its department.
 _OWNER_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)$")
 _MUNICIPALITY_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+Kommune$")
@@ -1430,11 +1437,19 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
         county = _county(text) if text[-3:].lower() == "amt" else None
         if county is None and text[:6].lower() == "region":
-            county = region_named(text)  # "REGION SYDDANMARK": a region's, the same way
+            # "REGION SYDDANMARK": a region's, the same way; "Region Nordjylland · Sundhed":
+            # the region over its department, a letterhead
+            county = region_named(text) or region_over_department(text)
         if county is None and head.municipality is None and seen <= 4:
             county = rescue_service(text)  # "Beredskab Østjylland": a joint rescue service's
-            if county and any(municipality_in(ln.clean) for ln in lines[: k + 8]):
-                county = None  # a kommune's header naming its service: the kommune's minutes
+            if (
+                county
+                and not is_company(county)
+                and any(municipality_in(ln.clean) for ln in lines[: k + 8])
+            ):
+                # a kommune's header naming its service: the kommune's minutes (not a company,
+                # "Beredskab Vestkyst I/S" over the kommuner that own it, whose service it is)
+                county = None
         if county:
             # "RINGKJØBING AMT" over "Amtsrådet": a county's minutes (before 2007), the county
             # the authority whose they are, as a municipality is a committee's

@@ -16,10 +16,12 @@ _SERVICE = r"(?:Beredskab(?:et)?|Brand\s*(?:&|og)\s*Redning|Brandvæsen(?:et)?)"
 #: A place's name, capitalised ("Midt- og Sydsjællands" as one name).
 _PLACE = r"[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ][\w-]*)?"
 #: "Beredskab Østjylland", "Brand & Redning Sønderjylland" (the place after), "Nordjyllands
-#: Beredskab", "Midtjysk Brand & Redning", "Midt- og Sydsjællands Brand & Redning" (before).
+#: Beredskab", "Midtjysk Brand & Redning", "Midt- og Sydsjællands Brand & Redning" (before);
+#: "Beredskab Vestkyst I/S": the partnership's company form after the name, kept in it.
 #: The whole line: a sentence that mentions a service is none.
 _RESCUE_SERVICE = re.compile(
-    rf"^(?:(?P<before>{_PLACE})\s+{_SERVICE}|{_SERVICE}\s+(?P<after>{_PLACE}))$"
+    rf"^(?:(?P<before>{_PLACE})\s+{_SERVICE}|{_SERVICE}\s+(?P<after>{_PLACE}))"
+    rf"(?P<company>\s+I/S)?$"
 )
 #: The cheap test: the letters every service's word holds.
 _HINT = re.compile(r"eredskab|edning|randvæsen", re.IGNORECASE)
@@ -39,6 +41,39 @@ def rescue_service(text: str) -> str | None:
     if m is None or (m.group("before") or m.group("after")).lower() in _NO_PLACE:
         return None
     return text
+
+
+def is_company(owner: str) -> bool:
+    """Whether an owner is named as an inter-municipal company ("Beredskab Vestkyst I/S"):
+    a body of its own, never a department of the kommune a header beside it names."""
+    return owner.endswith(" I/S")
+
+
+#: "Region Nordjylland · Sundhed", "Region Hovedstaden | Center for Regional Udvikling": the
+#: region, a middle dot or a bar, then its department (a few words, no sentence): a letterhead.
+#: (not after a dash: "Region Sjælland - høring om …" may be an item's title)
+_REGION_DEPARTMENT = re.compile(
+    r"^(?P<owner>region\s+\w+)\s+[·|]\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,4}$", re.IGNORECASE
+)
+
+
+def region_over_department(text: str) -> str | None:
+    """The region of a letterhead line naming it and one of its departments ("Region
+    Nordjylland · Sundhed"), else None: not where a body or the document's kind follows
+    ("Region Syddanmark · Udvalg for …", "Region Midtjylland | Referat"), which name the
+    forum and the kind as ``owner_in_forum`` and the titles read them."""
+    from analysis.layouts.header import looks_like_body, names_document_kind
+    from analysis.municipalities import region_named
+
+    if "·" not in text and "|" not in text:
+        return None  # (the cheap test: the separator the pattern needs)
+    m = _REGION_DEPARTMENT.match(text)
+    if m is None:
+        return None
+    rest = text[m.end("owner") :].strip(" \t·|")
+    if looks_like_body(rest) or names_document_kind(rest):
+        return None
+    return region_named(m.group("owner"))
 
 
 #: "KKR Sjælland", "Kommunekontaktrådet Nordjylland": the municipalities' contact council
@@ -73,15 +108,26 @@ _MEMBER_PARTS = re.compile(
 _JOINT_SEATS = 3
 
 
-def member_municipalities(lines: list[str]) -> set[str]:
+def member_municipalities(lines: list[str], board: bool = False) -> set[str]:
     """The municipalities the opening lines name as their members' seats, a municipality's
     short name alone between a list's separators ("Christian Bro, Fredericia (formand)",
-    "Tina Hansen (Assens)", "Aarhus<TAB>Borgmester …")."""
+    "Tina Hansen (Assens)", "Aarhus<TAB>Borgmester …"); with ``board`` (a company's board)
+    also the kommune labelling the members who sit for it ("Morsø Kommune: NN, NN")."""
     from analysis.municipalities import short_names
 
     names = short_names()
     found: set[str] = set()
     for text in lines[:_MEMBER_LINES]:
+        if (
+            board
+            and "ommune" in text
+            and (seat := _SEAT_LABEL.match(text))
+            and (name := names.get(seat.group("name").casefold()))
+        ):
+            # "Morsø Kommune: Borgmester NN (formand), NN", a table's "Aarhus Kommune<TAB>NN":
+            # the members listed under the kommune they sit for
+            found.add(name)
+            continue
         if ("," not in text and "(" not in text and "\t" not in text) or len(text) > 600:
             continue  # (the cheap test: a member's seat follows a comma, a bracket, a tab)
         if "(" in text and "," in text:
@@ -94,6 +140,11 @@ def member_municipalities(lines: list[str]) -> set[str]:
     return found
 
 
+#: "Morsø Kommune: …", "Aarhus Kommune<TAB>…": a line opening with a kommune's name as the
+#: label (a colon) or the first cell (a tab) of the members who sit for it.
+_SEAT_LABEL = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w-]*(?:[ -][A-ZÆØÅ][\w-]*)?)\s+Kommune(?:\s*:|\s*\t)"
+)
 #: "(Holstebro, Struer, Lemvig)": a bracket holding a list.
 _LISTED_IN_BRACKETS = re.compile(r"\((?P<inner>[^()]{3,300},[^()]*)\)")
 
@@ -106,11 +157,13 @@ def _unless_all_named(m: re.Match[str], names: dict[str, str]) -> str:
     return "" if named else m.group(0)
 
 
-def joint_body(lines: list[str]) -> bool:
+def joint_body(lines: list[str], board: bool = False) -> bool:
     """Whether the document's members sit for three or more municipalities (a KKR, a
     rescue commission, a transport company's board, a partnership's board or steering
-    group): a body of several municipalities, owned by none of them."""
-    return len(member_municipalities(lines)) >= _JOINT_SEATS
+    group): a body of several municipalities, owned by none of them. ``board``: the forum
+    is a board, whose members a company's minutes list under their kommuner' names (a
+    network's officials so listed meet at a host kommune, whose the labels make them)."""
+    return len(member_municipalities(lines, board)) >= _JOINT_SEATS
 
 
 #: "Region Syddanmark – Forretningsudvalget", "Region Midtjylland · Miljøudvalget": the
