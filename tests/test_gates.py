@@ -2290,6 +2290,26 @@ GATES: list[Gate] = [
         rx(owners._SEAT_LABEL).filter(lambda s: "\n" not in s and len(s) <= 600),
         lambda text: owners._SEAT_LABEL.match(text) is not None,
     ),
+    Gate(
+        "enrich.decisions.classify_decision: ':' in the first 24 before _OFFICERS_NAMED "
+        "(the meeting's officers named after their office)",
+        decisions,
+        "_OFFICERS_NAMED",
+        _classified_anew,
+        rx(decisions._OFFICERS_NAMED, fullmatch=True).filter(lambda s: "\n" not in s),
+        lambda text: decisions._classified(text, None, False)[0][0] == "other",
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'henvend' / 'brev' (lowered) before _LETTER_SENT "
+        "(the forum writing to another body)",
+        decisions,
+        "_LETTER_SENT",
+        _classified_anew,
+        rx(decisions._LETTER_SENT)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: single_spaced(s) + " om sagen."),
+        lambda text: decisions._classified(text, None, False)[0][0] == "other",
+    ),
 ]
 
 

@@ -3839,6 +3839,15 @@ def classify_decision(
             # given an owner (and a date) under the outcome label is what the forum agreed,
             # as under "Aftalt:"
             return [("decided", found[0][1])]
+        if ":" in text[:24] and _OFFICERS_NAMED.match(text):
+            # "Ordstyrer: <navn>. Referent: <navn>.": the meeting's officers chosen, each
+            # named after the office (an association's or a local council's first item)
+            return [("decided", found[0][1])]
+        low = text.lower()
+        if ("henvend" in low or "brev" in low) and _LETTER_SENT.match(text):
+            # "Lokalrådet sender en henvendelse til kommunen om …": the forum writes to
+            # another body itself, its own act (no case passed on for the other to decide)
+            return [("decided", found[0][1])]
         last = text.rsplit("\n", 1)[-1].strip()
         if last != text and _says_nothing(last):
             # "X (F) spurgte til … / Rådmanden besvarede spørgsmålet. / Ingen beslutning.":
@@ -3848,6 +3857,21 @@ def classify_decision(
     return found
 
 
+#: "Ordstyrer: <navn>. Referent: <navn>.", "Dirigent: <navn>": the officers of the meeting
+#: named after their office, the whole text (a name opens with a capital).
+_OFFICERS_NAMED = re.compile(
+    r"^(?:(?:ordstyrer|dirigent|mødeleder|referent)[ \t]?:[ \t]*(?-i:[A-ZÆØÅ])[^.:\n]{1,60}"
+    r"(?:\.\s*|\s*$))+$",
+    re.IGNORECASE,
+)
+#: "<Forum> sender en henvendelse til …", "Rådet skriver et brev til …": the forum writing
+#: to another body itself, in the present or the past.
+_LETTER_SENT = re.compile(
+    r"^[\wæøå-]*(?:rådet|udvalget|bestyrelsen|nævnet|direktionen)\s+"
+    r"(?:sender|sendte|retter|rettede|skriver|skrev)\s+(?:en\s+|et\s+)?"
+    r"(?:\w+\s+)?(?:henvendelse|brev)\b",
+    re.IGNORECASE,
+)
 #: "… . Ansvarlig: Gitte.", "… (Ansvarlig: TR)": the owner field after a sentence of the
 #: decision's, naming who (a capital: a name or initials), as staff committees write tasks.
 _OWNER_FIELD = re.compile(r"(?:[.)]\s+|\(|\n)[Aa]nsvarlig\s*:\s*[A-ZÆØÅ]")

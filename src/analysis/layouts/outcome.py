@@ -1010,14 +1010,17 @@ def _after_proposal(lines: list[str]) -> int | None:
     return None
 
 
-#: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement.
-#: "Vi blev enige om at …", "Vi aftalte, at …": a volunteer's record of the agreement in the
-#: first person, also as a later sentence of the line ("Tak for undersøgelsen. Vi blev enige
-#: om at …"); "Bestyrelsen blev enige om …": the forum as subject.
+#: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement
+#: opening the line, no subject.
+_AGREED_THAT = r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s"
+#: ``_AGREED_THAT``; "Vi blev enige om at …", "Vi aftalte, at …": a volunteer's record of
+#: the agreement in the first person, also as a later sentence of the line ("Tak for
+#: undersøgelsen. Vi blev enige om at …"); "Bestyrelsen blev enige om …": the forum as
+#: subject.
 _AGREED = re.compile(
-    r"^(?:det\s+blev\s+)?(?:aftalt|besluttet|vedtaget),?\s+at\s"
+    _AGREED_THAT
     # ("Enighed om at …": the agreement as a note taker writes it, no verb, no subject)
-    r"|^(?:bred\s+|fuld\s+)?enighed\s+om,?\s+at\s"
+    + r"|^(?:bred\s+|fuld\s+)?enighed\s+om,?\s+at\s"
     # ("Alle var enige om at …": the whole forum agreed, as a youth council's notes say)
     r"|(?:^|(?<=[.!]\s))(?:vi|man|alle|(?:rådet|bestyrelsen|udvalget|[A-ZÆØÅ][\wæøå-]*(?:rådet|"
     # ("Bestyrelsen var enige om at anbefale …": agreed, told as a state)
@@ -1296,6 +1299,18 @@ _NOT_OUTCOME_SECTIONS = frozenset(
 )
 
 
+#: A closing paragraph's agreement (``_AGREED_THAT``), compiled alone.
+_AGREED_THAT_OPENING = re.compile(_AGREED_THAT, re.I)
+
+
+def _closes_with_outcome(paragraph: str) -> bool:
+    """Whether the item's closing paragraph states the outcome unlabelled: a body deciding
+    in the past tense (``_FORUM_VERB``), or the note taker's agreement opening it ("Aftalt,
+    at sekretariatet indhenter tal til næste møde.", after the notes and their bullets, in
+    minutes whose other items label the agreement "Aftalt:")."""
+    return bool(_FORUM_VERB.match(paragraph) or _AGREED_THAT_OPENING.match(paragraph))
+
+
 def _closing_forum_decision(item: Item) -> Item:
     if not item.sections or any(sec.key == "beslutning" for sec in item.sections):
         return item
@@ -1314,7 +1329,7 @@ def _closing_forum_decision(item: Item) -> Item:
         above, sep_above, outcome = head.rpartition("\n\n")
         if sep_above and above.strip() and _FORUM_VERB.match(outcome):
             head, tail = above, f"{outcome}\n\n{tail}"
-    if not sep or not head.strip() or not _FORUM_VERB.match(tail):
+    if not sep or not head.strip() or not _closes_with_outcome(tail):
         # ("SAGSFREMSTILLING" / … / "Udvalget drøftede rapporten og besluttede …" /
         # "KOMMUNIKATION" / …: the outcome closing an earlier section, the label left out)
         earlier = next(

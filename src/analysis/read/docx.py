@@ -50,13 +50,19 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.dates import find_date
 from analysis.read import Document, UnreadableDocument, without_invisible
-from analysis.read.item_table import field_columns, field_row_items, item_rows, label_row_lines
+from analysis.read.item_table import (
+    concluded_cells,
+    field_columns,
+    field_row_items,
+    item_rows,
+    label_row_lines,
+)
 from analysis.vocab import SECTION_HEADINGS
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -150,6 +156,7 @@ class _Style:
     outline: int | None
     num: tuple[str, int] | None  # (numId, ilvl) from the style's numbering
     bold: bool | None
+    italic: bool | None = None
 
 
 class _Styles:
@@ -167,19 +174,22 @@ class _Styles:
             name_el = s.find(_w("name"))
             based = s.find(_w("basedOn"))
             ppr, rpr = s.find(_PPR), s.find(_RPR)
-            outline = num = bold = None
+            outline = num = bold = italic = None
             if ppr is not None:
                 ol = ppr.find(_w("outlineLvl"))
                 outline = _int(ol.get(_VAL), 9) if ol is not None else None
                 num = _numpr(ppr.find(_w("numPr")))
             if rpr is not None and rpr.find(_w("b")) is not None:
                 bold = _on(rpr.find(_w("b")))
+            if rpr is not None and rpr.find(_w("i")) is not None:
+                italic = _on(rpr.find(_w("i")))
             self.by_id[sid] = _Style(
                 name=(name_el.get(_VAL) if name_el is not None else None) or sid,
                 based_on=based.get(_VAL) if based is not None else None,
                 outline=outline,
                 num=num,
                 bold=bold,
+                italic=italic,
             )
             if s.get(_w("type")) == "paragraph" and s.get(_w("default")) in ("1", "true"):
                 self.default_paragraph = sid
@@ -226,6 +236,12 @@ class _Styles:
         for _, style in self.chain(sid):
             if style.bold is not None:
                 return style.bold
+        return None
+
+    def italic(self, sid: str | None) -> bool | None:
+        for _, style in self.chain(sid):
+            if style.italic is not None:
+                return style.italic
         return None
 
 
@@ -443,18 +459,37 @@ class _Reader:
                 # hyperlink, fldSimple, ins, moveTo, smartTag, sdt/sdtContent, customXml …
                 self.segments(child, out, para_bold)
 
+    def italic_paragraph(self, p) -> bool:
+        """Whether every run of the paragraph that holds text is set in italics (by the run,
+        its character style or the paragraph's style)."""
+        ppr = p.find(_PPR)
+        pstyle = ppr.find(_w("pStyle")) if ppr is not None else None
+        para = bool(self.styles.italic(pstyle.get(_VAL) if pstyle is not None else None))
+        runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
+        return bool(runs) and all(self.run_italic(r, para) for r in runs)
+
+    def run_italic(self, run, para_italic: bool) -> bool:
+        return self._run_on(run, "i", self.styles.italic, para_italic)
+
     def run_bold(self, run, para_bold: bool) -> bool:
+        return self._run_on(run, "b", self.styles.bold, para_bold)
+
+    def _run_on(
+        self, run, tag: str, by_style: Callable[[str | None], bool | None], default: bool
+    ) -> bool:
+        """A run's on/off property ``tag`` ("b", "i"): set on the run, else by its character
+        style (``by_style``), else ``default`` (the paragraph's)."""
         rpr = run.find(_RPR)
         if rpr is not None:
-            b = rpr.find(_w("b"))
-            if b is not None:
-                return _on(b)
+            mark = rpr.find(_w(tag))
+            if mark is not None:
+                return _on(mark)
             rstyle = rpr.find(_w("rStyle"))
             if rstyle is not None:
-                bold = self.styles.bold(rstyle.get(_VAL))
-                if bold is not None:
-                    return bold
-        return para_bold
+                value = by_style(rstyle.get(_VAL))
+                if value is not None:
+                    return value
+        return default
 
     # -- paragraphs ---------------------------------------------------------------------
 
@@ -557,6 +592,7 @@ class _Reader:
         nested: list[str] = []  # the lines of tables nested in the row's cells
         merged: dict[int, list[str]] = {}  # column -> the lines of a cell merged downwards
         spans: list[tuple[int, int, list[str]]] = []  # (row, cell, lines) merged from above
+        italic_ends: dict[tuple[int, int], int] = {}  # (row, cell) -> its italic closing lines
         for tr in _children(tbl, _TR):
             cells = []
             grid.append([])
@@ -579,15 +615,22 @@ class _Reader:
                 # paragraphs are kept out of the cell's one line and read as a table below
                 inner = {p for t in _children(tc, _TBL) for p in t.iter(_P)}
                 own: list[str] = []
+                slants: list[tuple[int, bool]] = []  # per paragraph: its lines, in italics
                 for p in tc.iter(_P):
                     segs: list[tuple[str, bool]] = []
                     self.segments(p, segs, False)
                     if not any(ln.strip() for ln in cell_lines):
                         lead_bold = _bold_first_line(segs)
                     texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
-                    cell_lines.extend("".join(t for t, _ in segs).replace("\t", " ").split("\n"))
+                    lines_here = "".join(t for t, _ in segs).replace("\t", " ").split("\n")
+                    cell_lines.extend(lines_here)
                     if inner and p not in inner:
                         own.append(texts[-1])
+                    filled = sum(1 for ln in lines_here if ln.strip())
+                    if filled:
+                        slants.append((filled, self.italic_paragraph(p)))
+                if (closing := _italic_end(slants)) and len(grid) > 1:
+                    italic_ends[(len(grid) - 1, len(grid[-1]))] = closing
                 cells.append(" ".join(t for t in (own if inner else texts) if t))
                 grid[-1].append(cell_lines)
                 if vmerge is not None:
@@ -610,7 +653,11 @@ class _Reader:
             return _Block(box)
         # an agenda as one table (a row per item, or a row per field under each item's row),
         # or an item's fields side by side (Indstilling | Beslutning)
-        found = item_rows(_merged_down(grid, spans)) or field_row_items(grid) or field_columns(grid)
+        found = (
+            item_rows(concluded_cells(_merged_down(grid, spans), italic_ends))
+            or field_row_items(grid)
+            or field_columns(grid)
+        )
         return _Block(rows if found is None else found)
 
     # -- the document -------------------------------------------------------------------
@@ -861,6 +908,18 @@ def _on_attr(el, name: str) -> bool:
 def _one_line(text: str) -> str:
     """Soft line breaks to a space; surrounding white space removed."""
     return _BREAKS.sub(" ", text).strip()
+
+
+def _italic_end(slants: list[tuple[int, bool]]) -> int:
+    """How many of a cell's last lines are its closing paragraphs set in italics under
+    paragraphs that are not (a secretary's way to set the conclusion apart from the notes
+    in a Referat cell); 0 where the cell does not end so."""
+    end = len(slants)
+    while end and slants[end - 1][1]:
+        end -= 1
+    if end in (0, len(slants)):
+        return 0  # (no italic end, or the whole cell in italics: nothing set apart)
+    return sum(n for n, _ in slants[end:])
 
 
 def _bold_first_line(segs: list[tuple[str, bool]]) -> bool:

@@ -11,6 +11,7 @@ the common numbered layout. Used by the Word and web readers.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import compress, count
 from operator import methodcaller
 
@@ -104,6 +105,30 @@ def _referat_cell(cell: list[str]) -> list[str]:
 
 #: "1. Godkendelse af dagsorden": the number and the title in one cell.
 _NUMBERED_TITLE = re.compile(r"^(?P<num>\d{1,4})\.?\s+(?P<title>\S.*)$")
+
+
+def concluded_cells(
+    rows: list[list[list[str]]], closing: Mapping[tuple[int, int], int]
+) -> list[list[list[str]]]:
+    """``rows`` with a "Beslutning:" line put over a cell's closing lines that ``closing``
+    names ((row, cell) -> how many of the cell's last lines the writer set apart by their
+    type, in italics under the notes), in a column headed as the forum's notes
+    ("Referat") where the cell labels no line itself: the conclusion, as the cell's own
+    "Beslutning:" would mark it. ``rows`` as they were where nothing is so set apart."""
+    if not closing or not rows:
+        return rows
+    heads = [_head(" ".join(cell)) for cell in rows[0]]
+    out = [list(row) for row in rows]
+    for (r, c), n in closing.items():
+        if not 0 < r < len(rows) or c >= min(len(heads), len(rows[r])):
+            continue
+        if not _referat(heads[c]) or _decides(heads[c]):
+            continue
+        lines = [ln for ln in rows[r][c] if ln.strip()]
+        if n >= len(lines) or any(_LABELLED.match(ln.strip()) for ln in lines):
+            continue
+        out[r][c] = [*lines[:-n], "Beslutning:", *lines[-n:]]
+    return out
 
 
 def _title_rest(line: str) -> str:
@@ -342,6 +367,26 @@ def item_head(cells: list[str]) -> bool:
     )
 
 
+def _titles_without_numbers(heads: list[str], body: list[list[list[str]]]) -> bool:
+    """Whether a first column headed by a word that names both the number and the title
+    ("Punkt | Referat": a leadership forum's Word table) holds the titles alone, no row
+    numbered ("Godkendelse af dagsorden" over "Ansvarlig: …"): the rows are the items in
+    order, as under "Emne | Referat". Not where the next column is the title's ("Punkt |
+    Emne | …": the first column is the number's, left empty or not), nor where any first
+    cell opens with a figure, a numeral or a letter alone."""
+    if len(body) < 2 or len(heads) < 2 or _TITLE_HEAD.match(heads[1]):
+        return False
+    for row in body:
+        first = next((ln.strip() for ln in row[0] if ln.strip()), "") if row else ""
+        if not first[:1].isalpha() or _MARK_WORD.match(first):
+            return False
+    return True
+
+
+#: A first word that numbers a row: a Roman numeral or a letter alone ("II", "B.", "c)").
+_MARK_WORD = re.compile(r"^(?:[IVXLC]{1,6}|\w)[.)]?(?:\s|$)")
+
+
 def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     """The text of an item table, row by row, else None when ``rows`` is no such table.
 
@@ -360,7 +405,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     heads = [_head(" ".join(cell)) for cell in rows[0]]
     if len(heads) < 2:
         return None
-    unnumbered = bool(_TITLE_HEAD.match(heads[0])) and not _NUMBER_HEAD.match(heads[0])
+    unnumbered = bool(_TITLE_HEAD.match(heads[0])) and (
+        not _NUMBER_HEAD.match(heads[0]) or _titles_without_numbers(heads, rows[1:])
+    )
     if unnumbered:
         heads = ["Nr.", *heads]
         rows = [[[], *row] for row in rows]
