@@ -133,3 +133,23 @@ def test_contents_entry_wrapped_before_its_page_is_no_item() -> None:
 )
 def test_recommendation_followed_named_by_whose(sentence: str, expected: str) -> None:
     assert classify_decision(sentence)[0][0] == expected
+
+
+def _sentence_header(under: str) -> str:
+    return (
+        "BYRÅDET\n\nREFERAT\n\n"
+        "Ordinært møde onsdag den 7. december 2016 kl. 18.00 i Byrådssalen,\n"
+        f"{under}\n\n1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Budget\n\nBeslutning:\nGodkendt.\n"
+    )
+
+
+def test_place_wrapped_with_street_and_town_but_no_postal_code() -> None:
+    meeting = parse_text(_sentence_header("Rådhuset, Torvegade 3, Nakskov."))
+    assert meeting.location == "Byrådssalen, Rådhuset, Torvegade 3, Nakskov"
+
+
+def test_prose_under_a_place_left_open_is_no_address() -> None:
+    # (a sentence under it, no street and number before a town)
+    meeting = parse_text(_sentence_header("Der var afbud fra to medlemmer."))
+    assert meeting.location != "Byrådssalen, Der var afbud fra to medlemmer"
