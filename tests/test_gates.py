@@ -2310,6 +2310,25 @@ GATES: list[Gate] = [
         .map(lambda s: single_spaced(s) + " om sagen."),
         lambda text: decisions._classified(text, None, False)[0][0] == "other",
     ),
+    Gate(
+        "layouts.text.prepare: a gap or a tab before inline_case._margin_number_case_in "
+        "(line_start_test) before _MARGIN_NUMBER_CASE",
+        inline_case,
+        "_margin_number_case_in",
+        text.prepare,
+        embedded(
+            st.tuples(
+                st.integers(1, 999).map(str),
+                st.sampled_from(["   ", "\t", "        ", " \t"]),
+                st.sampled_from(["Sag nr.: ", "Sagsnr. ", "J.nr. ", "SAGSNR.: ", "Journalnr.: "]),
+                st.sampled_from(["00.01.00A00-4-16", "15/2207", "27.12.00-G01-3-15"]),
+                st.just("\n"),
+                st.sampled_from(["Godkendelse af dagsorden", "Takster for madservice"]),
+            ).map("".join),
+            many=2,
+        ),
+        searched(inline_case._MARGIN_NUMBER_CASE),
+    ),
 ]
 
 

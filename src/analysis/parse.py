@@ -2599,11 +2599,19 @@ def _parse_header(
             placed.add(line.index)
             continue
         if text[:1] in _P and _ITEM_HEAD.match(text):
-            # "Punkt 3: …" above the first item: a contents line (see ``_contents_run``)
-            toc.append((_toc_title(text), None, line.index))
+            # "Punkt 3: …" above the first item: a contents line (see ``_contents_run``),
+            # its page after a dot leader where it has one ("Punkt 3. Title ...... 2")
+            paged = _TOC_LINE.match(text) if _has_leader(text) else None
+            if paged:
+                toc.append((_toc_title(paged.group("title")), int(paged.group("page")), line.index))
+            else:
+                toc.append((_toc_title(text), None, line.index))
             in_toc, listed = True, False
             continue
         m = _MUNICIPALITY_LINE.match(text) if text.endswith(" Kommune") else None
+        if m is None and text.endswith(" KOMMUNE"):
+            # ("FAABORG-MIDTFYN KOMMUNE": an old letterhead's capitals, read as written)
+            m = _MUNICIPALITY_LINE.match(text.title())
         if m and not in_toc and head.municipality is None:
             head.municipality = m.group("mun")
             placed.add(line.index)
@@ -2712,7 +2720,13 @@ def _parse_header(
                 placed.add(line.index)  # "Lukket dagsorden" between two entries: no entry
                 continue
             m = _TOC_LINE.match(text)
-            if m:
+            if m and toc and toc[-1][1] is None and text[:1].islower():
+                # "Punkt 8. Title … i" / "bymidte ...... 4": the entry above wrapped before
+                # its page, this line its rest
+                title, _, at = toc[-1]
+                toc[-1] = (join_wrapped(title, m.group("title").strip()), int(m.group("page")), at)
+                placed.add(line.index)
+            elif m:
                 toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
             elif _TOC_PUNKT.match(text):
                 toc.append((_toc_title(text), None, line.index))  # "Punkt 45<TAB>Title"
@@ -2769,6 +2783,8 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         # a contents line has a tab or a dot leader, a heading neither (most): the pattern,
         # slow to fail on a long title, is tried only on a line that has one
         if m and not (_has_leader(text) and _TABBED_TOC_LINE.match(text)):
+            if wrapped_contents_entry(lines, pos):
+                continue  # ("Punkt 8. Title …" / "rest ....... 4": the page on the next line)
             starts.append((pos, int(m.group("num")), m.group("title").strip()))
     starts = starts[_contents_run(lines, starts) :]
     if len(starts) > 1:
@@ -2899,6 +2915,21 @@ _TABBED_TOC_LINE = re.compile(
     # ("Title ... 6": a long title that left room for three dots only, set off by spaces)
     r"|^.+?\s\.{3}\s+\d{1,4}\s*$"
 )
+
+
+def wrapped_contents_entry(lines: list[Line], k: int) -> bool:
+    """Whether ``lines[k]`` is a contents entry wrapped before its page: the line right
+    under it (no item's word of its own) ends in the dot leader and the page ("Punkt 8.
+    Forslag om … i" / "bymidte ........ 4"), as no heading's next line does."""
+    if k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1].clean
+    return (
+        bool(nxt)
+        and nxt[:5].lower() != "punkt"
+        and _has_leader(nxt)
+        and _TABBED_TOC_LINE.match(nxt) is not None
+    )
 
 
 def _has_leader(text: str) -> bool:

@@ -986,6 +986,9 @@ _SUBMIT_BODY = (
     r"direktion(?:en)?|\w*forum(?:met)?|\w*kreds(?:en)?|\w*kommission(?:en)?|kkr|kb|øu|br)$"
 )
 _SUBMIT_BODY_RE = re.compile(_SUBMIT_BODY)
+#: "fra Økonomiudvalget", "fra forvaltningen": a body or the administration a recommendation
+#: came from, named after it.
+_FROM_BODY = rf"^(?:{_SUBMIT_BODY[1:]}|forvaltning(?:en)?|administration(?:en)?)$"
 
 
 #: Who grants: a body ("Udvalget", "Bestyrelsen") or the passive's auxiliary.
@@ -1497,6 +1500,16 @@ _RULES: tuple[_Rule, ...] = (
             [{"LEMMA": "følge"}, {"LEMMA": {"IN": ["indstilling", "anbefaling"]}}],
             [
                 {"LEMMA": {"IN": ["indstilling", "anbefaling"]}},
+                {"LOWER": {"IN": ["blev", "er", "bliver"]}, "OP": "?"},
+                {"LOWER": "ikke", "OP": "?"},
+                {"LEMMA": "følge"},
+            ],
+            # ("Anbefalingen fra Økonomiudvalget blev fulgt": whose recommendation named
+            # after it, a body's or the administration's)
+            [
+                {"LEMMA": {"IN": ["indstilling", "anbefaling"]}},
+                {"LOWER": "fra"},
+                {"LOWER": {"REGEX": _FROM_BODY}},
                 {"LOWER": {"IN": ["blev", "er", "bliver"]}, "OP": "?"},
                 {"LOWER": "ikke", "OP": "?"},
                 {"LEMMA": "følge"},

@@ -17,7 +17,7 @@ from analysis.layouts.header import read_header
 from analysis.layouts.text import furniture
 from analysis.layouts.title_forum import crisis_title_forum
 from analysis.model import ParsedMeeting
-from analysis.parse import Line, decision_point, parse_agenda_export
+from analysis.parse import Line, decision_point, parse_agenda_export, wrapped_contents_entry
 
 NAME = "agenda"
 _ITEM = re.compile(r"^Punkt\s+\d{1,3}\s*(?:[:.]|\s·)\s*\S", re.IGNORECASE)
@@ -26,7 +26,11 @@ _PAGED_ENTRY = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]\s*\S.*\s\.*\d{1,4}$", re.IGN
 
 
 def _paged(lines: list[Line], k: int) -> bool:
-    return 0 <= k < len(lines) and _PAGED_ENTRY.match(lines[k].clean) is not None
+    # ("Punkt 8. Title …" / "rest ..... 4": an entry wrapped before its page is one too)
+    return 0 <= k < len(lines) and (
+        _PAGED_ENTRY.match(lines[k].clean) is not None
+        or (_ITEM.match(lines[k].clean) is not None and wrapped_contents_entry(lines, k))
+    )
 
 
 def _contents_entry(lines: list[Line], k: int) -> bool:

@@ -2072,7 +2072,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 under = without_host(under)
             on = _PLACE_LINE.match(under)
             tail = (
-                _ADDRESS_TAIL.match(under)
+                (_ADDRESS_TAIL.match(under) or _STREET_TAIL.match(under))
                 if place and head.location == place and place[-1:] == ","
                 else None
             )
@@ -3291,6 +3291,13 @@ _CLOCK_SPAN = re.compile(
 _ADDRESS_TAIL = re.compile(
     r"^(?P<address>[A-ZÆØÅ][^:;()]{0,60}?\b\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?)"
     r"\s*(?:\([^()]{1,60}\))?\.?$"
+)
+#: "Rådhuset, Torvegade 12, Nakskov.": the same tail without a postal code (an older typed
+#: sentence of meeting): a building perhaps, a street and its number, the town last.
+_STREET_TAIL = re.compile(
+    r"^(?P<address>(?:[A-ZÆØÅ][\wæøå-]*(?:\s[\wæøå-]+){0,3},\s*)?"
+    r"[A-ZÆØÅ][\wæøå.-]+(?:\s[A-ZÆØÅ][\wæøå.-]+)?\s+\d{1,3}[A-Za-z]?,\s*"
+    r"[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?)\.?$"
 )
 #: "på Rådhuset, mødesalen" on the line under the date: the place.
 #: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."

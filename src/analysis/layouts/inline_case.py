@@ -420,3 +420,30 @@ def titles_over_cases(lines: list[Line], text: str) -> list[Line]:
         out[k] = lines[k]._replace(clean=title, heading_level=0)
         out[k + 1] = lines[k + 1]._replace(clean=case_line.strip(), heading_level=0)
     return out
+
+
+#: "87<gap>Sag nr.: 00.01.00A00-12-11" over "Godkendelse af dagsorden": a scanned protocol's
+#: item number alone in the left margin with the labelled case right-aligned on the same
+#: line (a gap of three spaces or more, or a tab, between them) and the title on the next
+#: line. The case token must look like a case number (a figure, then digits parted by
+#: "/", "." or "-"), so "4   Sag nr. 12" (an item's word) stays as it is.
+_MARGIN_NUMBER_CASE = re.compile(
+    rf"^[ \t]*(?P<num>\d{{1,3}})(?: {{3,}}|[ ]*\t[ \t]*)(?P<case>(?i:{CASE_NUMBER_LABEL})\s*:?\s*"
+    r"\d[\dA-ZÆØÅ]*[/.-]\d\S*)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{2,})$",
+    re.M,  # (the label in any case, the title's first letter a capital)
+)
+_margin_number_case_in = line_start_test(_MARGIN_NUMBER_CASE)
+
+
+def margin_numbers_beside_cases(text: str) -> str:
+    """A run (two or more) of item headings written as a margin number beside a labelled
+    case with the title under it (see ``_MARGIN_NUMBER_CASE``) as ``N. Title`` over the
+    case line, as the items read a numbered heading and its case; else ``text``."""
+    if not _margin_number_case_in(text):
+        return text  # (the cheap test: the lines' starts alone tried)
+    found = list(_MARGIN_NUMBER_CASE.finditer(text))
+    if len(found) < 2:
+        return text
+    return _MARGIN_NUMBER_CASE.sub(
+        lambda m: f"{m.group('num')}. {m.group('title').strip()}\n{m.group('case')}", text
+    )

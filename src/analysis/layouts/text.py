@@ -36,6 +36,7 @@ from analysis.layouts.header_columns import (
 )
 from analysis.layouts.inline_case import (
     content_cell,
+    margin_numbers_beside_cases,
     split_case_headings,
     split_case_sentences,
     titles_over_cases,
@@ -572,6 +573,9 @@ def prepare(text: str) -> list[Line]:
         text = gapped_fields(text)
         # ("Beslutning     Godkendt.": an item's section row, label and text by a gap)
         text = gapped_section_labels(text)
+    if gapped or "\t" in text:
+        # ("87<gap>Sag nr.: 00.01.00-A00-1-11" over the title: a scan's margin number)
+        text = margin_numbers_beside_cases(text)
     # (pictograms leading a chat's lines read as the numbers, labels and headings they mark)
     text = danish_text(text)  # (minutes in two languages: the Danish part alone)
     text = review_marks_off(text)  # ("Slettet: 2016", "…[MK1]": Word's review balloons)
