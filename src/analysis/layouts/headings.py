@@ -2971,6 +2971,37 @@ def _letters_lead(
     return letters > others
 
 
+#: The numerals that are also letters, by value: their places in the alphabet.
+_NUMERAL_LETTERS = {1: 9, 5: 22, 10: 24}
+
+
+def _letters_not_numerals(out: list[Head], groups: list[list[int]]) -> list[list[int]]:
+    """``groups`` (Roman, lettered) with each "I." / "V." / "X." that goes on a run of
+    letters ("H. Title" right above "I. Title") moved to the letters as the letter it is
+    (9, 22, 24), unless a Roman "II." follows it: a run of letters reaches I often enough
+    (items A to J), a Roman run opens with I, II."""
+    romans, letters = groups
+    moved = []
+    for i in romans:
+        place = _NUMERAL_LETTERS.get(out[i].number)
+        if place is None:
+            continue
+        above = [k for k in romans + letters if out[k].pos < out[i].pos]
+        last = max(above, key=lambda k: out[k].pos) if above else None
+        if (
+            last is not None
+            and last in letters
+            and out[last].number == place - 1
+            and not any(out[r].number == 2 and out[r].pos > out[i].pos for r in romans)
+        ):
+            moved.append(i)
+    if not moved:
+        return groups
+    for i in moved:
+        out[i] = replace(out[i], number=_NUMERAL_LETTERS[out[i].number])
+    return [[i for i in romans if i not in moved], sorted(letters + moved)]
+
+
 def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
     """Roman-numbered headings count only in a run I, II, III … (three or more; a contents
     list and the text make two runs): such a run numbers nothing else in minutes, and
@@ -2979,6 +3010,8 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
     headings ("A. Siden sidst", "B. …": the letter's place in the alphabet) likewise, and
     a run of them also needs most of its headings to carry evidence of their own (a case
     line under each): letters also mark the options or sub-points inside an item."""
+    out = list(out)
+    groups = _letters_not_numerals(out, groups)
     drop: set[int] = set()
     bonus: set[int] = set()
     lettered = set(groups[1])

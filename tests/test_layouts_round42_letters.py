@@ -1,0 +1,60 @@
+"""Forty-second session: "I.", "V." and "X." as letters of a lettered run of items.
+
+``headings._LETTERED`` leaves I, V and X to the Roman numerals, so minutes lettering ten
+points A to J lost items I and J (``I.`` read as Roman 1, a run of one; ``J.`` then a
+gap after H). ``headings._letters_not_numerals`` reads such a numeral as the letter it
+is where it goes on a run of letters, unless a Roman ``II.`` follows it.
+"""
+
+from __future__ import annotations
+
+from analysis.layouts import parse_text
+
+_HEAD = """Referat
+
+Brugerrådet ved Engtoften
+Tirsdag den 5. marts 2024 kl. 14.00 i caféen
+
+"""
+
+
+def _titles(body: str) -> list[str]:
+    return [it.raw_title for it in parse_text(_HEAD + body).items]
+
+
+def _lettered(letters: str) -> str:
+    return "".join(
+        f"{c}. Emne nummer {k} på listen\nKonklusion: Godkendt.\n\n"
+        for k, c in enumerate(letters, 1)
+    )
+
+
+def test_items_lettered_a_to_j_keep_i_and_j() -> None:
+    titles = _titles(_lettered("ABCDEFGHIJ"))
+    assert len(titles) == 10
+    assert titles[8:] == ["Emne nummer 9 på listen", "Emne nummer 10 på listen"]
+
+
+def test_v_after_a_lettered_u_is_the_letter_v() -> None:
+    from analysis.layouts.headings import Head, _letters_not_numerals
+
+    heads = [Head(pos=0, number=21, title="U"), Head(pos=1, number=5, title="V")]
+    assert _letters_not_numerals(heads, [[1], [0]]) == [[], [0, 1]]
+    assert heads[1].number == 22
+
+
+def test_a_roman_run_after_a_lettered_h_stays_roman() -> None:
+    # "I." opens a Roman run when "II." follows: the numerals number these points
+    from analysis.layouts.headings import Head, _letters_not_numerals
+
+    heads = [Head(pos=k, number=n, title="T") for k, n in enumerate([8, 1, 2, 3])]
+    assert _letters_not_numerals(heads, [[1, 2, 3], [0]]) == [[1, 2, 3], [0]]
+    assert heads[1].number == 1
+
+
+def test_i_after_another_letter_than_h_is_not_a_letter() -> None:
+    from analysis.layouts.headings import Head, _letters_not_numerals
+
+    heads = [Head(pos=0, number=2, title="B"), Head(pos=1, number=1, title="I")]
+    assert _letters_not_numerals(heads, [[1], [0]]) == [[1], [0]]
+    assert heads[1].number == 1
