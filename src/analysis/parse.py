@@ -812,6 +812,9 @@ BODY_WORDS = (
     r"koncernledelse(?:n)?|ledergruppe(?:n)?|chefgruppe(?:n)?|styregruppe(?:n)?|"
     # "Topledelsen", "Direktørgruppen": the top leaders' forum by its other names
     r"topledelse(?:n)?|direktørgruppe(?:n)?|"
+    # "Koordinationsgruppen for frivilligt socialt arbejde": the group coordinating an area
+    # across departments and partners
+    r"koordinationsgruppe(?:n)?|"
     # "Klimataskforce", "Taskforcen for …": a task force set up for one matter
     r"taskforce(?:n)?|"
     # "Øresundskomiteen", "Fehmarnbelt-komitéen": a cross-border body's committee

@@ -459,7 +459,7 @@ _BODY_NOUN = re.compile(
     # Kommune og det tyske mindretal": what or whom the committee is for)
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om|vedrørende|mellem) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
     # ("Ledergruppen i Børne- og Kulturforvaltningen": the group of one department)
-    r"(?:styre|leder|chef|arbejds)gruppen (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
+    r"(?:styre|leder|chef|arbejds|koordinations)gruppen (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
     # "Koordinationsforum for Børn og Unge", "Ledelsesforum for Teknik": any forum of an area
     r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area

@@ -1,9 +1,13 @@
-"""Forty-second session: "I.", "V." and "X." as letters of a lettered run of items.
+"""Forty-second session: "I.", "V." and "X." as letters of a lettered run of items, and
+a coordination group as a body.
 
 ``headings._LETTERED`` leaves I, V and X to the Roman numerals, so minutes lettering ten
 points A to J lost items I and J (``I.`` read as Roman 1, a run of one; ``J.`` then a
 gap after H). ``headings._letters_not_numerals`` reads such a numeral as the letter it
 is where it goes on a run of letters, unless a Roman ``II.`` follows it.
+
+"Koordinationsgruppen" is a body's word (``parse.BODY_WORDS``), also named by the area it
+coordinates ("Koordinationsgruppen for sundhedsfremme – referat").
 """
 
 from __future__ import annotations
@@ -58,3 +62,30 @@ def test_i_after_another_letter_than_h_is_not_a_letter() -> None:
     heads = [Head(pos=0, number=2, title="B"), Head(pos=1, number=1, title="I")]
     assert _letters_not_numerals(heads, [[1], [0]]) == [[1], [0]]
     assert heads[1].number == 1
+
+
+_DAY = "Onsdag den 12. marts 2025 kl. 9.00\n\n"
+
+
+def test_a_coordination_group_named_by_its_area_is_the_forum() -> None:
+    body = _lettered("ABC")
+    for head in (
+        "# Koordinationsgruppen for sundhedsfremme – referat\n\n" + _DAY,
+        "Referat\n\nKoordinationsgruppen for sundhedsfremme\n" + _DAY,
+    ):
+        assert parse_text(head + body).forum == "Koordinationsgruppen for sundhedsfremme"
+    assert parse_text(
+        "# Koordinationsgruppen – referat\n\nOnsdag den 12. marts 2025\n\n" + body
+    ).forum == ("Koordinationsgruppen")
+
+
+def test_an_item_about_a_coordination_group_is_no_forum() -> None:
+    body = (
+        "A. Koordinationsgruppen for sundhedsfremme – status\n"
+        "Konklusion: Taget til efterretning.\n\n"
+        "B. Nye åbningstider i caféen\nKonklusion: Godkendt.\n\n"
+        "C. Eventuelt\nKonklusion: Intet.\n\n"
+    )
+    meeting = parse_text(_HEAD + body)
+    assert meeting.forum == "Brugerrådet ved Engtoften"
+    assert meeting.items[0].raw_title == "Koordinationsgruppen for sundhedsfremme – status"
