@@ -89,3 +89,26 @@ def test_an_item_about_a_coordination_group_is_no_forum() -> None:
     meeting = parse_text(_HEAD + body)
     assert meeting.forum == "Brugerrådet ved Engtoften"
     assert meeting.items[0].raw_title == "Koordinationsgruppen for sundhedsfremme – status"
+
+
+def _place(kind: str) -> tuple[str | None, list[str]]:
+    meeting = parse_text(
+        f"FAVRSKOV KOMMUNE\nLanddistriktsrådet\n\n{kind}\n"
+        "Onsdag den 10. september 2025 kl. 19.00-21.30\nHinnerup Bibliotek, mødelokale Lyngen\n\n"
+        + _lettered("ABC")
+    )
+    return meeting.location, meeting.warnings
+
+
+def test_a_kind_line_with_the_meetings_number_opens_the_title_block() -> None:
+    # the dated line and the place under it (no number, no label) are the title block's
+    for kind in ("Referat - møde nr. 4/2025", "Referat af møde nr. 4", "Dagsorden til møde nr. 12"):
+        location, warnings = _place(kind)
+        assert location == "Hinnerup Bibliotek, mødelokale Lyngen"
+        assert not any("could not be placed" in w for w in warnings)
+
+
+def test_a_kind_line_with_other_words_after_the_number_is_not_read_so() -> None:
+    location, warnings = _place("Referat - møde nr. 4 om landsbypuljen")
+    assert location is None
+    assert any("could not be placed" in w for w in warnings)

@@ -425,7 +425,9 @@ _TITLE_KIND = re.compile(
     rf"^(?P<kind>{_DOC_WORD})"
     # "Dagsorden til ordinært møde", "Referat - ordinært møde" (the forum on the line
     # above, the date in a field)
+    # ("Referat - møde nr. 2/2024", "Referat af møde nr. 7": the meeting's running number)
     r"(?:(?:\s+(?:til|for|fra|af)|\s*[–—-])\s+(?:(?:det\s+)?(?:ekstra)?ordinære?t?\s+)?møde(?:t)?"
+    r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2}(?:\d{2})?)?)?"
     # ("Dagsorden til menighedsrådsmøde": an agenda for a kind of meeting in a compound)
     r"|\s+til\s+[a-zæøå]{3,30}møde"
     # "Dagsorden med referat – Ledermøde for skoleledere og dagtilbudsledere": the kind of
