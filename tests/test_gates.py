@@ -2290,6 +2290,23 @@ GATES: list[Gate] = [
         rx(owners._SEAT_LABEL).filter(lambda s: "\n" not in s and len(s) <= 600),
         lambda text: owners._SEAT_LABEL.match(text) is not None,
     ),
+    Gate(
+        "parse.heading_key: 'indstilling' closing the line before _OFFICE_RECOMMENDATION",
+        parse,
+        "_OFFICE_RECOMMENDATION",
+        lambda text: parse.heading_key(parse.Line(0, text, 0)),
+        line(parse._OFFICE_RECOMMENDATION),
+        lambda text: parse._OFFICE_RECOMMENDATION.match(text.rstrip(":").strip()) is not None,
+    ),
+    Gate(
+        "layouts.header.read_header: 'ÅåOo' first before _OPEN_AGENDA_ALONE (a skipped line "
+        "under the owner's)",
+        header,
+        "_OPEN_AGENDA_ALONE",
+        lambda t: header.read_header(parse.to_lines(t), {1}, set()),
+        line(header._OPEN_AGENDA_ALONE).map(lambda s: f"Kalundborg Kommune\n{s}\nMiljøudvalget\n"),
+        lambda t: True,
+    ),
 ]
 
 

@@ -731,6 +731,8 @@ _STATUTE_TAIL = re.compile(
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = _MUNICIPALITY_TAIL.sub("", text.strip())
+    if not text:
+        return False  # (an empty cell: "Åben<TAB><TAB>Dagsorden", a row's gap of two tabs)
     # "Landdistriktsudvalget (§ 17, stk. 4-udvalg)": the body, then what kind it is
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
     # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
@@ -1378,10 +1380,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     # "Emne: Referat chefgruppemøde 12.02.2025": the mail's subject dates the
                     # minutes where the minutes themselves do not (the sending date never)
                     head.date, date_rank = found.date, 4
-            if seen <= 1 and not line.blank and _SUPPLEMENT_ALONE.match(line.clean):
+            if not line.blank and (
+                (seen <= 1 and _SUPPLEMENT_ALONE.match(line.clean))
+                or (seen <= 2 and line.clean[:1] in "ÅåOo" and _OPEN_AGENDA_ALONE.match(line.clean))
+            ):
                 # "TILLÆGSDAGSORDEN" / "Supplerende dagsorden" as the page's first line, or
                 # right under a one-line title ("<Kommune> – Byrådet") (a group heading
-                # where it stands between items): the document's title, an agenda unless
+                # where it stands between items); "Åben dagsorden" under the owner's and
+                # the body's lines (an agenda system's front page; the same words above
+                # the items mark the open part): the document's title, an agenda unless
                 # its items were decided
                 head.lone_agenda = True
                 head.heading = head.heading or line.clean.strip()
@@ -3456,6 +3463,9 @@ KIND_IN_BRACKETS = re.compile(
 )
 #: "Tillægsdagsorden", "SUPPLERENDE DAGSORDEN" alone on a line.
 _SUPPLEMENT_ALONE = re.compile(r"^\s*(?:tillægsdagsorden|supplerende\s+dagsorden)\s*$", re.I)
+#: "Åben dagsorden", "Offentlig dagsorden" alone on a line: the open part of an agenda, or,
+#: among the page's first lines, the agenda itself (its closed items listed by title only).
+_OPEN_AGENDA_ALONE = re.compile(r"^(?:åben|åbent|offentlig)\s+dagsorden\s*:?$", re.I)
 #: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde", "Byrådet -
 #: Konstituerende møde": a body, a dash (en, em or a hyphen) and the kind of its meeting.
 _ORDINARY_MEETING = re.compile(
