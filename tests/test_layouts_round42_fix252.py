@@ -133,3 +133,47 @@ def test_punkt_contents_line_keeps_its_page_apart_from_its_title() -> None:
         ("Eventuelt", 3),
     ]
     assert not meeting.warnings
+
+
+def test_timetable_and_summons_in_the_header_are_notes_on_the_meeting() -> None:
+    from tests.test_layouts import _meeting
+
+    meeting = _meeting("generic-ekstraordinaert-moede-tidsplan-i-hovedet.txt")
+    assert not meeting.warnings  # every line placed (before: the note and the slots unplaced)
+    assert meeting.notes is not None
+    assert "Kl. 16.00 – 16.40: Besigtigelse af havnearealet med havnefogeden" in meeting.notes
+    assert meeting.notes.startswith("Mødet er indkaldt af formanden")
+
+
+@pytest.mark.parametrize(
+    "head, slots, read",
+    [
+        ("Tidsplan", "- Kl. 17.00 – 17.45: Rundvisning\n- Kl. 17.45 – 19.00: Udvalgsmøde", True),
+        ("Program for mødet:", "Kl. 15.00 – 15.30: Kaffe\nKl. 15.30 – 17.00: Møde", True),
+        # one slot: no timetable
+        ("Tidsplan", "Kl. 15.00 – 15.30: Kaffe", False),
+        # "Program" alone heads a seminar's programme, its slots the items
+        ("Program", "Kl. 15.00 – 15.30: Kaffe\nKl. 15.30 – 17.00: Møde", False),
+        # slots by their start alone: no span
+        ("Tidsplan", "Kl. 15.00 Kaffe\nKl. 15.30 Møde", False),
+    ],
+)
+def test_a_timetable_needs_its_head_and_two_spans(head: str, slots: str, read: bool) -> None:
+    from analysis.layouts.time_slots import timetable_slots
+    from analysis.parse import to_lines
+
+    lines = to_lines(f"{head}\n{slots}\n")
+    assert bool(timetable_slots(lines, 0)) is read
+
+
+def test_a_supplements_note_on_the_agenda_it_adds_to_is_placed() -> None:
+    text = (
+        "Varde Kommune\n\nTillægsdagsorden\n\nByrådet\n\nMødedato: 4. marts 2025\n"
+        "Mødetid: 18:00\nMødested: Byrådssalen\n\n"
+        "Tillægsdagsordenen supplerer dagsordenen udsendt den 25. februar 2025.\n\n"
+        "14. Køb af jord til skoleudvidelse\nSagsnr.: 25/1401\n\nIndstilling\n"
+        "Direktionen indstiller, at købet godkendes.\n"
+    )
+    meeting = parse_text(text)
+    assert not meeting.warnings
+    assert meeting.document_type == "dagsorden"

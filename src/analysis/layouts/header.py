@@ -28,6 +28,7 @@ from analysis.layouts.signature_note import (
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING, letter_closing
+from analysis.layouts.time_slots import timetable_slots
 from analysis.layouts.title_forum import body_of_title_forum
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.layouts.yearless import posted_meeting, protocol_year_date, yearless_date
@@ -1745,6 +1746,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        if text[:1] in "PpTt*" and (slots := timetable_slots(lines, k)):
+            # "Program for mødet:" / "Kl. 15.00 – 15.45: Oplæg …" / …: how the meeting is
+            # planned by the clock, each slot a note on the meeting
+            head.notes.extend(_BULLET.sub("", lines[j].clean.strip()) for j in slots)
+            placed.update(lines[j].index for j in (k, *slots))
+            k = slots[-1] + 1
+            continue
         if text[:1] in "Mm" and _OPENED_WITH.match(text):
             # "Mødet startede med rundvisning i …": what the meeting opened with, a note
             head.notes.append(text.strip())
@@ -2442,10 +2450,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # title line; the date line, then the place ("Varde Rådhus, direktionens
             # mødelokale"), may follow
             titled = True
-        if (
-            line.index not in placed
-            and (found is None or found.date == head.date)
-            and meeting_event(text)
+        if line.index not in placed and (
+            ((found is None or found.date == head.date) and meeting_event(text))
+            or (text[:1] in "TtDd" and _SUPPLEMENT_NOTE.match(text) is not None)
         ):
             # "Ekstraordinært møde", "X forlod mødet under behandling af punkt 5.": what kind
             # of meeting it was or what happened at it, kept as a note (a date it gives is
@@ -3959,11 +3966,20 @@ _MEETING_EVENT = re.compile(
     r"|^dagsordenen\s+(?:indeholdt|indeholder|omfattede|omfatter|havde)\s+\d{1,3}\s+punkter\b"
     # ("MØDET AFLYST", "Mødet er aflyst.": a cancelled meeting, its items moved on; "Mødet
     # er indkaldt som ekstraordinært møde efter anmodning fra …": why it was called)
-    r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|aflyst|indkaldt\s+(?:med|som)|"
+    # ("Mødet er indkaldt af borgmesteren efter anmodning fra …": who called it, and why)
+    r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|aflyst|indkaldt\s+(?:med|som|af)|"
     r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over))\b"
     r"|^sagerne\s+(?:er|blev)\s+(?:ud)?sendt\s+(?:til|ud)\b"
     r"|^(?-i:[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,3})(?:\s+\([^()]{1,15}\))?\s+"
     r"(?:forlod\s+mødet|ankom|kom\s+til\s+mødet|deltog\s+(?:fra|til|ikke\s+i)\s+(?:kl|pkt|punkt))\b",
+    re.I,
+)
+
+
+#: "Tillægsdagsordenen supplerer dagsordenen udsendt den 18. juni …": a supplementary
+#: agenda's note on the agenda it adds to (dated by that agenda, not by this meeting).
+_SUPPLEMENT_NOTE = re.compile(
+    r"^(?:tillægsdagsordenen|den\s+supplerende\s+dagsorden)\s+(?:supplerer|udvider|er\s+et\s+tillæg)\b",
     re.I,
 )
 
