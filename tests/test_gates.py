@@ -2329,6 +2329,47 @@ GATES: list[Gate] = [
         ),
         searched(inline_case._MARGIN_NUMBER_CASE),
     ),
+    Gate(
+        "parse.heading_key: 'indstilling' closing the line before _OFFICE_RECOMMENDATION",
+        parse,
+        "_OFFICE_RECOMMENDATION",
+        lambda text: parse.heading_key(parse.Line(0, text, 0)),
+        line(parse._OFFICE_RECOMMENDATION),
+        lambda text: parse._OFFICE_RECOMMENDATION.match(text.rstrip(":").strip()) is not None,
+    ),
+    Gate(
+        "layouts.header.read_header: 'ÅåOo' first before _OPEN_AGENDA_ALONE (a skipped line "
+        "under the owner's)",
+        header,
+        "_OPEN_AGENDA_ALONE",
+        lambda t: header.read_header(parse.to_lines(t), {1}, set()),
+        line(header._OPEN_AGENDA_ALONE).map(lambda s: f"Kalundborg Kommune\n{s}\nMiljøudvalget\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header.read_header: 'PpTt*' first before time_slots._PROGRAMME_HEAD (a "
+        "timetable in the header)",
+        time_slots,
+        "_PROGRAMME_HEAD",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        line(time_slots._PROGRAMME_HEAD).map(
+            lambda s: (
+                f"Miljøudvalget\nMødedato: 4. maj 2025\n\n{s}\n"
+                "Kl. 15.00 – 15.45: Oplæg\nKl. 15.45 – 16.00: Kaffe\n"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header.read_header: 'TtDd' first before _SUPPLEMENT_NOTE",
+        header,
+        "_SUPPLEMENT_NOTE",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(header._SUPPLEMENT_NOTE, fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: f"Byrådet\nMødedato: 4. maj 2025\n{s} dagsordenen udsendt den 28. april.\n"),
+        lambda t: True,
+    ),
 ]
 
 

@@ -1122,6 +1122,8 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             known = "beslutning"  # "FOU's beslutning:": the body's, by its abbreviation
     if known is None and text[-11:] == " indstiller" and not line.heading_level:
         known = _recommends_heading(text)
+    if known is None and text[-11:] == "indstilling" and _OFFICE_RECOMMENDATION.match(text):
+        known = "indstilling"  # "Direktørens indstilling": an office's, not a body's
     if (
         known is None
         and text.endswith(" besluttede")
@@ -1221,6 +1223,14 @@ _DECIDED_WORDS = frozenset({"beslutning", "beslutninger", "afgørelse", "konklus
 _RECOMMENDS = re.compile(
     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*|(?<=og\s)[a-zæøå]+e[nt]))"
     r"{0,5}\s+indstiller$"
+)
+
+
+#: "Direktørens indstilling", "Forvaltningens indstilling", "Teknisk direktørs
+#: indstilling": the recommendation of an office of the administration (no body's word,
+#: which ``_GENITIVE_DECISION`` reads), one or two words in the genitive before it.
+_OFFICE_RECOMMENDATION = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]+\s+)?(?:(?<=\s)[a-zæøå]|[A-ZÆØÅ])[a-zæøå-]{2,40}s\s+indstilling$"
 )
 
 
@@ -2603,10 +2613,11 @@ def _parse_header(
             continue
         if text[:1] in _P and _ITEM_HEAD.match(text):
             # "Punkt 3: …" above the first item: a contents line (see ``_contents_run``),
-            # its page after a dot leader where it has one ("Punkt 3. Title ...... 2")
+            # its page after a dot leader or a tab where it has one ("Punkt 3. Title ...... 2",
+            # "Punkt 3.<TAB>Title<TAB>4"), no part of the title
             paged = _TOC_LINE.match(text) if _has_leader(text) else None
-            if paged:
-                toc.append((_toc_title(paged.group("title")), int(paged.group("page")), line.index))
+            if paged is not None:
+                toc.append((_toc_title(paged["title"]), int(paged["page"]), line.index))
             else:
                 toc.append((_toc_title(text), None, line.index))
             in_toc, listed = True, False

@@ -28,6 +28,7 @@ from analysis.layouts.signature_note import (
 from analysis.layouts.small_place import lower_place_after_hour, place_line_under
 from analysis.layouts.substitutes import called_in
 from analysis.layouts.text import _BULLET, _GREETING, letter_closing
+from analysis.layouts.time_slots import timetable_slots
 from analysis.layouts.title_forum import body_of_title_forum
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.layouts.yearless import posted_meeting, protocol_year_date, yearless_date
@@ -733,6 +734,8 @@ _STATUTE_TAIL = re.compile(
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = _MUNICIPALITY_TAIL.sub("", text.strip())
+    if not text:
+        return False  # (an empty cell: "Åben<TAB><TAB>Dagsorden", a row's gap of two tabs)
     # "Landdistriktsudvalget (§ 17, stk. 4-udvalg)": the body, then what kind it is
     noun = _BODY_NOTE.sub("", text) if text.endswith(")") else text
     # "§ 17, stk. 4-udvalg for Landdistrikter": a committee named after its statute
@@ -1380,10 +1383,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     # "Emne: Referat chefgruppemøde 12.02.2025": the mail's subject dates the
                     # minutes where the minutes themselves do not (the sending date never)
                     head.date, date_rank = found.date, 4
-            if seen <= 1 and not line.blank and _SUPPLEMENT_ALONE.match(line.clean):
+            if not line.blank and (
+                (seen <= 1 and _SUPPLEMENT_ALONE.match(line.clean))
+                or (seen <= 2 and line.clean[:1] in "ÅåOo" and _OPEN_AGENDA_ALONE.match(line.clean))
+            ):
                 # "TILLÆGSDAGSORDEN" / "Supplerende dagsorden" as the page's first line, or
                 # right under a one-line title ("<Kommune> – Byrådet") (a group heading
-                # where it stands between items): the document's title, an agenda unless
+                # where it stands between items); "Åben dagsorden" under the owner's and
+                # the body's lines (an agenda system's front page; the same words above
+                # the items mark the open part): the document's title, an agenda unless
                 # its items were decided
                 head.lone_agenda = True
                 head.heading = head.heading or line.clean.strip()
@@ -1739,6 +1747,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             _chair(head, led.group("who"))
             placed.add(line.index)
             k += 1
+            continue
+        if text[:1] in "PpTt*" and (slots := timetable_slots(lines, k)):
+            # "Program for mødet:" / "Kl. 15.00 – 15.45: Oplæg …" / …: how the meeting is
+            # planned by the clock, each slot a note on the meeting
+            head.notes.extend(_BULLET.sub("", lines[j].clean.strip()) for j in slots)
+            placed.update(lines[j].index for j in (k, *slots))
+            k = slots[-1] + 1
             continue
         if text[:1] in "Mm" and _OPENED_WITH.match(text):
             # "Mødet startede med rundvisning i …": what the meeting opened with, a note
@@ -2437,10 +2452,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # title line; the date line, then the place ("Varde Rådhus, direktionens
             # mødelokale"), may follow
             titled = True
-        if (
-            line.index not in placed
-            and (found is None or found.date == head.date)
-            and meeting_event(text)
+        if line.index not in placed and (
+            ((found is None or found.date == head.date) and meeting_event(text))
+            or (text[:1] in "TtDd" and _SUPPLEMENT_NOTE.match(text) is not None)
         ):
             # "Ekstraordinært møde", "X forlod mødet under behandling af punkt 5.": what kind
             # of meeting it was or what happened at it, kept as a note (a date it gives is
@@ -3465,6 +3479,9 @@ KIND_IN_BRACKETS = re.compile(
 )
 #: "Tillægsdagsorden", "SUPPLERENDE DAGSORDEN" alone on a line.
 _SUPPLEMENT_ALONE = re.compile(r"^\s*(?:tillægsdagsorden|supplerende\s+dagsorden)\s*$", re.I)
+#: "Åben dagsorden", "Offentlig dagsorden" alone on a line: the open part of an agenda, or,
+#: among the page's first lines, the agenda itself (its closed items listed by title only).
+_OPEN_AGENDA_ALONE = re.compile(r"^(?:åben|åbent|offentlig)\s+dagsorden\s*:?$", re.I)
 #: "Byrådet – ordinært møde", "Økonomiudvalget – ekstraordinært møde", "Byrådet -
 #: Konstituerende møde": a body, a dash (en, em or a hyphen) and the kind of its meeting.
 _ORDINARY_MEETING = re.compile(
@@ -3958,11 +3975,20 @@ _MEETING_EVENT = re.compile(
     r"|^dagsordenen\s+(?:indeholdt|indeholder|omfattede|omfatter|havde)\s+\d{1,3}\s+punkter\b"
     # ("MØDET AFLYST", "Mødet er aflyst.": a cancelled meeting, its items moved on; "Mødet
     # er indkaldt som ekstraordinært møde efter anmodning fra …": why it was called)
-    r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|aflyst|indkaldt\s+(?:med|som)|"
+    # ("Mødet er indkaldt af borgmesteren efter anmodning fra …": who called it, and why)
+    r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|aflyst|indkaldt\s+(?:med|som|af)|"
     r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over))\b"
     r"|^sagerne\s+(?:er|blev)\s+(?:ud)?sendt\s+(?:til|ud)\b"
     r"|^(?-i:[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,3})(?:\s+\([^()]{1,15}\))?\s+"
     r"(?:forlod\s+mødet|ankom|kom\s+til\s+mødet|deltog\s+(?:fra|til|ikke\s+i)\s+(?:kl|pkt|punkt))\b",
+    re.I,
+)
+
+
+#: "Tillægsdagsordenen supplerer dagsordenen udsendt den 18. juni …": a supplementary
+#: agenda's note on the agenda it adds to (dated by that agenda, not by this meeting).
+_SUPPLEMENT_NOTE = re.compile(
+    r"^(?:tillægsdagsordenen|den\s+supplerende\s+dagsorden)\s+(?:supplerer|udvider|er\s+et\s+tillæg)\b",
     re.I,
 )
 

@@ -164,7 +164,8 @@ def _captioned(lines: list[Line], pos: int) -> bool:
 
 
 def _under_its_items(heads: list, pos: int, lines: list[Line], end: int) -> bool:
-    """Whether the list starting at ``pos`` stands under a lead-in ending in a colon and
+    """Whether the list starting at ``pos`` stands under a lead-in ending in a colon (right
+    over it or one blank line up) and
     below headings with evidence numbered 1 and 2; or below headings 1, 2 … N (evidence or
     not) whose run goes on with N + 1 after the list (``heads[end]`` onwards: "3)
     Rekrutteringsstrategi" / "Strategien indeholder 3 spor:" / "1) …" "2) …" "3) …" / "4)
@@ -172,6 +173,10 @@ def _under_its_items(heads: list, pos: int, lines: list[Line], end: int) -> bool
     if pos < 1:
         return False
     lead = lines[pos - 1].clean
+    if not lead and pos >= 2:
+        # ("Forvaltningen orienterer om:" / "" / "1. …": a web page parts a paragraph from
+        # its <ol> by a blank line, as ``lead_in_list`` reads it)
+        lead = lines[pos - 2].clean
     if not lead.endswith(":") and pos >= 3 and _captioned(lines, pos):
         # ("Resultat:" / "" / "Top 5" / "1) …": the list's caption under the lead-in)
         lead = lines[pos - 3].clean

@@ -534,3 +534,35 @@ def programme_first_slot(text: str) -> str | None:
             h, mm = int(run[0].group("h")), int(run[0].group("m"))
             return f"{h:02d}:{mm:02d}" if h < 24 and mm < 60 else None
     return None
+
+
+#: "Program for mødet:", "Tidsplan": the head of a meeting's timetable among the header's
+#: lines (its slots under it). Not "Program" or "Dagens program" alone: a seminar's
+#: programme whose slots are its items (``headings._TOC_HEAD``).
+_PROGRAMME_HEAD = re.compile(
+    r"^(?:\*\*)?(?:program\s+for\s+mødet|tidsplan(?:\s+for\s+mødet)?):?(?:\*\*)?$", re.I
+)
+#: "Kl. 15.00 – 15.45: Oplæg fra …", "- kl. 16.30-17.15 Dialogmøde med …": a slot of the
+#: meeting's timetable, a span and what happens in it.
+_TIMETABLE_SLOT = re.compile(
+    r"^(?:[-*•]\s+)?(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*:?\s+\S",
+    re.I,
+)
+
+
+def timetable_slots(lines: list[Line], k: int) -> list[int]:
+    """Positions of the slots of a meeting's timetable headed at ``lines[k]`` ("Program for
+    mødet:" / "Kl. 15.00 – 15.45: Oplæg …" / "Kl. 15.45 – 16.00: Kaffe"): two or more slot
+    lines one under the other, right under the head or after one blank line; else []. Such
+    a timetable in an agenda's header plans the meeting (a visit, a dialogue, the meeting
+    itself), its slots no items."""
+    if _PROGRAMME_HEAD.match(lines[k].clean.strip()) is None:
+        return []
+    j = k + 1
+    if j < len(lines) and lines[j].blank:
+        j += 1
+    slots: list[int] = []
+    while j < len(lines) and _TIMETABLE_SLOT.match(lines[j].clean.strip()):
+        slots.append(j)
+        j += 1
+    return slots if len(slots) >= 2 else []
