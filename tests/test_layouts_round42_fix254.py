@@ -5,7 +5,7 @@ A reply mail whose minutes are written untagged under the points of the quoted a
 first line of each answer is the point's outcome unless a label names one, and the quoted
 agenda's title is then the minutes' (``quoted_mail._as_minutes``). A mail's covering note
 naming the forum, then the meeting's weekday, day and month (perhaps shortened), hours and
-place, no year ("referatet fra <forum>, tirsdag den 7. nov. kl. 9.00-11.30 i <place>.",
+place, no year ("referatet fra <forum>, tirsdag den 12. okt. kl. 13.00-15.00 i <place>.",
 ``mail_date._NOTE_MINUTES``): the meeting's facts, the year from the sending date. A Word
 list's sub-bullet saved as a letter "o" under an item's title is no wrapped rest of it
 (``headings._wrapped_rest``).

@@ -3985,7 +3985,7 @@ _MEETING_EVENT = re.compile(
 )
 
 
-#: "Tillægsdagsordenen supplerer dagsordenen udsendt den 18. juni …": a supplementary
+#: "Tillægsdagsordenen supplerer dagsordenen udsendt den 2. marts …": a supplementary
 #: agenda's note on the agenda it adds to (dated by that agenda, not by this meeting).
 _SUPPLEMENT_NOTE = re.compile(
     r"^(?:tillægsdagsordenen|den\s+supplerende\s+dagsorden)\s+(?:supplerer|udvider|er\s+et\s+tillæg)\b",

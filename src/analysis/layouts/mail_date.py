@@ -138,7 +138,7 @@ _NOTE_MEETING = re.compile(
 )
 
 
-#: "Her kommer referatet fra Faggruppen for X, tirsdag den 7. nov. kl. 9.00-11.30 i
+#: "Her kommer referatet fra Faggruppen for X, tirsdag den 12. okt. kl. 13.00-15.00 i
 #: mødelokale 2, <address>.": the covering note naming the forum, then the meeting's weekday,
 #: day and month (a month's word perhaps shortened, no year), hours and place.
 _NOTE_MINUTES = re.compile(
@@ -164,7 +164,7 @@ class NotedMeeting(NamedTuple):
 def covering_note_meeting(lines: list[Line]) -> NotedMeeting | None:
     """The meeting (date, start, place, forum) the mail's covering note names in brackets
     ("torsdagens chefgruppemøde (28/8, kl. 9-11, <place>)", no forum) or after the forum
-    ("referatet fra <forum>, tirsdag den 7. nov. kl. 9.00-11.30 i <place>."), the year from
+    ("referatet fra <forum>, tirsdag den 12. okt. kl. 13.00-15.00 i <place>."), the year from
     the mail's sending date and checked by the weekday; None where the mail says no such
     thing."""
     sent = sent_date(lines)
