@@ -2370,6 +2370,54 @@ GATES: list[Gate] = [
         .map(lambda s: f"Byrådet\nMødedato: 4. maj 2025\n{s} dagsordenen udsendt den 28. april.\n"),
         lambda t: True,
     ),
+    Gate(
+        "layouts.header_fallback.lead_place: 'holdt' in the line before _HELD_AT (the place "
+        "closing the attendance paragraph)",
+        header_fallback,
+        "_HELD_AT",
+        lambda t: header_fallback.lead_place(parse.to_lines(t), set()),
+        st.tuples(_in_cases("mødet blev holdt på"), st.sampled_from([" ", "\t", "\u00a0"])).map(
+            lambda p: f"Til stede: Ib og Kaj. {p[0].replace(' ', p[1])} Rådhuset, sal 2."
+        ),
+        searched(header_fallback._HELD_AT),
+    ),
+    Gate(
+        "layouts.header_fallback.closing_facts: 'mødet' opening the line before _STARTED_AT",
+        header_fallback,
+        "_STARTED_AT",
+        lambda t: header_fallback.closing_facts(parse.to_lines(t), 0, parse.Header(), set()),
+        st.tuples(
+            _in_cases("mødet startede kl. 16.00 og sluttede kl. 18.10."),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(lambda p: f"{_HEAD}{p[0].replace(' ', p[1])}\n"),
+        any_line(header_fallback._STARTED_AT, strip=True),
+    ),
+    Gate(
+        "layouts.text.dated_page_footer: a skipped line ending in a digit before PAGE_TAIL",
+        text,
+        "PAGE_TAIL",
+        lambda t: text.dated_page_footer(parse.to_lines(t), {ln.index for ln in parse.to_lines(t)}),
+        rx(text.PAGE_TAIL, fullmatch=True)
+        .filter(lambda s: "\n" not in s and "\u00a0" not in s)
+        .map(lambda s: f"Miljøudvalget, 9. april 2024{s}"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header.read_header: 'flyttet' in a note before _MOVED (the meeting moved)",
+        header,
+        "_MOVED",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        st.tuples(
+            _in_cases("mødet er flyttet fra 4. til 11. marts 2025."),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(
+            lambda p: (
+                "Miljøudvalget\nMødedato: Tirsdag den 4. marts 2025\n"
+                f"Bemærk: {p[0].replace(' ', p[1])}\n"
+            )
+        ),
+        lambda t: True,
+    ),
 ]
 
 

@@ -745,14 +745,21 @@ _BULLET = re.compile(r"^[-•*–]\s+")
 
 #: ("21/10 2024": day and month parted by a slash, the year after a space, as some
 #: secretaries type a decision label's date: "Beslutning d. 21/10 2024:")
-_DATE_WORDS = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}/\d{1,2}\s\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
+# ("Beslutning <body> 2025-01-14:": an ISO date, as minutes that write every date so do)
+_DATE_WORDS = (
+    r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}/\d{1,2}\s\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
+    r"|(?:19|20)\d\d-\d\d-\d\d"
+)
 _DATE_SLASH_SPACE = re.compile(r"(\d{1,2})/(\d{1,2})\s(\d{4})")
+_DATE_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
 def _words_date(text: str) -> dt.date | None:
     """The date a label's date words (``_DATE_WORDS``) give."""
     if (m := _DATE_SLASH_SPACE.fullmatch(text)) is not None:
         return safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if (m := _DATE_ISO.fullmatch(text)) is not None:
+        return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return parse_long_date(text) or parse_numeric_date(text)
 
 

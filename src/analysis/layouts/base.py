@@ -74,7 +74,13 @@ from analysis.layouts.prose_items import paragraph_per_item
 from analysis.layouts.remarks import trailing_remarks
 from analysis.layouts.signature_note import NAME, NAME_ROW, signers_named
 from analysis.layouts.standing_last import with_unnumbered_last
-from analysis.layouts.text import PAGE_TAIL, first_page_title, furniture, running_heads
+from analysis.layouts.text import (
+    PAGE_TAIL,
+    dated_page_footer,
+    first_page_title,
+    furniture,
+    running_heads,
+)
 from analysis.layouts.title_forum import (
     body_of_title_forum,
     crisis_title_forum,
@@ -1247,6 +1253,14 @@ def parse_numbered(
         paged = read_header(header_lines + meta, skip - heads_read, met)
         if paged.date is not None:
             head, placed = paged, placed | met
+    if head.date is None and (footer := dated_page_footer(lines, skip)):
+        # "<body>, 9. april 2024   Side 1" under each page, a title without the date above
+        # the first item: the page footer dates the meeting (and names the body)
+        met: set[int] = set()
+        # (the footer is furniture: skipped as text, read here for the facts alone)
+        footed = read_header(header_lines + footer, skip - heads_read - {footer[0].index}, met)
+        if footed.date is not None:
+            head, placed = footed, placed | met
     if head.date is None:
         head.date = date_from_body(lines)
     if not head.forum:

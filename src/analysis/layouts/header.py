@@ -1656,8 +1656,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 value = "\n".join([value, *(lines[j].clean for j in more)]).strip()
                 taken += more
             if value or key in ("sted", "mødested"):
+                d_before = head.date
                 _field(head, key, value)
-                if key in _DATE_KEYS and head.date and date_rank > 0:
+                # ("Møde: 2025-01-14 16:00-18:00" over "Næste møde: 2025-02-11 …": the
+                # meeting's own field dates it as "Dato:" does, no later dated line)
+                if (key in _DATE_KEYS or (key == "møde" and d_before != head.date)) and (
+                    head.date and date_rank > 0
+                ):
                     date_rank = 0
                 placed.update(lines[j].index for j in taken)
                 if key in _DATE_KEYS and head.location is None:
@@ -2470,11 +2475,36 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     protocol_year_date(lines, skip, placed, head)
     # "Opslået 28.08.2025" / "Bestyrelsen mødtes mandag aften den 25. august kl. 19 …"
     posted_meeting(lines, skip, placed, head)
+    if head.date is not None and any("flyttet" in note.lower() for note in head.notes):
+        # "BEMÆRK: Mødet er flyttet fra 4. til 11. marts 2025": the meeting held later
+        head.date = _moved_date(head.notes, head.date)
     if head.forum and head.forum[:7] == "Politik" and (m := _SITE_SECTION.match(head.forum)):
         # "<X> Kommune – Politik – Kultur- og Fritidsudvalget – Møde 08.11.2016": a portal's
         # page title names the site's section before the body, no part of its name
         head.forum = head.forum[m.end() :]
     return head
+
+
+#: "Mødet er flyttet fra 4. til 11. marts 2025", "mødet er blevet flyttet fra tirsdag den
+#: 4. marts til …": the day the header gives and the day the meeting was moved to.
+_MOVED = re.compile(
+    r"\bmødet\s+er\s+(?:blevet\s+)?flyttet\s+fra\s+(?:[a-zæøå]+dag\s+)?(?:den\s+|d\.\s*)?"
+    r"(?P<day>\d{1,2})\.?[^\n]{0,30}?\s+til\s+(?P<to>\S.*)$",
+    re.I,
+)
+
+
+def _moved_date(notes: list[str], date: dt.date) -> dt.date:
+    """The day a note moves the meeting to, where it moves it from ``date``'s day (else
+    ``date``): the header's date field is the day first planned."""
+    for note in notes:
+        m = _MOVED.search(note)
+        if m is None or int(m["day"]) != date.day:
+            continue
+        found = dates.find_date(m["to"])
+        if found is not None and found.start == 0:
+            return found.date
+    return date
 
 
 #: "Politik – ", "Politik › ": the section of a municipality's site before a body's name.
@@ -3372,8 +3402,11 @@ _MEETING_NUMBER = re.compile(
     r"^(?:møde\s+nr\.?\s*\d{1,3}(?:/(?:19|20)?\d{2})?|\d{1,3}\.\s*møde)$", re.I
 )
 #: "13.00–15.00", "kl. 9.00-11.30": a time span as a field of its own.
+#: ("kl. 16-18": whole hours, the minutes left out where "kl." says a time)
 _SPAN_FIELD = re.compile(
-    r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*\d{1,2}[.:]\d{2}$", re.I
+    r"^(?P<kl>kl\.?\s*)?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)|(?(kl)|(?!)))"
+    r"\s*[-–]\s*\d{1,2}(?:[.:]\d{2}|(?(kl)|(?!)))$",
+    re.I,
 )
 #: "kl. 15:00": the start alone as a field of a meta line (the word "kl." says a time).
 #: Also "Start torsdag kl. 09.00", "Mødestart kl. 9.30": the start named (a seminar over

@@ -76,6 +76,8 @@ def lead_place(lines: list[Line], placed: set[int]) -> str | None:
         m = _LEAD_PLACE.search(text) if lead else None
         if m is None and low[:5] == "mødet":
             m = _HELD_PLACE.match(text)
+        if m is None and "holdt" in low:
+            m = _HELD_AT.search(text)
         if m:
             placed.add(line.index)
             return (m.group("place") or m.group("online")).strip()
@@ -90,6 +92,23 @@ _CLOSING_FACTS = re.compile(
     r"^mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+(?:kl\.?|klokken|fra)\s*"
     r"(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s*(?:[-–]|til)\s*\d{1,2}[.:]\d{2})?\s+"
     r"(?:på|i)\s+(?P<place>[A-ZÆØÅ].{2,100}?)(?:\s+\((?:pga|p\.g\.a|grundet)\.?\s[^()]*\))?$",
+    re.I,
+)
+#: "Mødet blev holdt på Rådhuset, lokale 2.": the place in a sentence of its own, alone on
+#: its line under the last item or closing the attendance paragraph ("Til stede: … Mødet
+#: blev holdt i <place>. <next sentence>"); the place opens with a capital (a name), so
+#: "Mødet blev holdt i god ro og orden." names none.
+_HELD_AT = re.compile(
+    r"(?:^|(?<=[.!?]\s))mødet\s+blev\s+(?:af)?holdt\s+(?:på|i)\s+"
+    r"(?P<place>(?-i:[A-ZÆØÅ]).{2,80}?)(?:\.(?=\s+(?-i:[A-ZÆØÅ]))|\.?$)",
+    re.I,
+)
+#: "Mødet startede kl. 16.00 og sluttede kl. 18.10.": the hours in a closing sentence of
+#: their own, the place (if any) in the one beside it.
+_STARTED_AT = re.compile(
+    r"^mødet\s+(?:startede|begyndte)\s+(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<min>\d{2})"
+    r"(?:\s+og\s+(?:sluttede|sluttes|blev\s+hævet|hævedes)\s+(?:kl\.?|klokken)\s*"
+    r"\d{1,2}[.:]\d{2})?\.?$",
     re.I,
 )
 #: "… Nykøbing Sj.", "… Holbæk St.": a short abbreviation closing the place keeps its dot.
@@ -109,6 +128,7 @@ def closing_facts(lines: list[Line], after: int, head: Header, placed: set[int])
             continue  # the cheap check before the sentence grammar
         m = _CLOSING_FACTS.match(text)
         if m is None:
+            _closing_pair(line, head, placed)
             continue
         place = m.group("place").strip()
         if place.endswith(".") and not _ABBREVIATED_END.search(place):
@@ -117,3 +137,17 @@ def closing_facts(lines: list[Line], after: int, head: Header, placed: set[int])
         head.location = head.location or place
         placed.add(line.index)
         return
+
+
+def _closing_pair(line: Line, head: Header, placed: set[int]) -> None:
+    """The place or the start of a closing sentence of its own ("Mødet blev holdt i
+    <place>.", "Mødet startede kl. 16.00 og sluttede kl. 18.10."), where ``head`` has none."""
+    from analysis import dates
+
+    text = line.clean.strip()
+    if head.location is None and (held := _HELD_AT.match(text)):
+        head.location = held.group("place").strip()
+        placed.add(line.index)
+    elif head.start_time is None and (started := _STARTED_AT.match(text)):
+        head.start_time = dates.hhmm(started.group("h"), started.group("min"))
+        placed.add(line.index)

@@ -2310,6 +2310,26 @@ def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
     return {ln.index for ln in lines if ln.clean in heads} if heads else set()
 
 
+def dated_page_footer(lines: list[Line], skip: set[int]) -> list[Line]:
+    """The page footer naming the meeting, where it is the only dated line: one copy of a
+    skipped line that repeats on two pages or more but for its page number ("<body>, 9.
+    april 2024<spaces>Side 1", "… Side 3"), its page number cut off (a one-line list), else
+    an empty list."""
+    seen: Counter[str] = Counter()
+    first: dict[str, Line] = {}
+    for ln in lines:
+        # (a cheap test first: only a skipped line ending in a digit is looked at further)
+        if ln.index in skip and ln.clean.rstrip()[-1:].isdigit():
+            text = PAGE_TAIL.sub("", ln.clean).strip()
+            if text != ln.clean.strip() and text:
+                seen[text] += 1
+                first.setdefault(text, ln._replace(clean=text))
+    return next(
+        ([first[text]] for text, n in seen.most_common() if n >= 2 and _may_be_running_head(text)),
+        [],
+    )
+
+
 def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
     """Indexes of the first copy of a page header that is the document's title: a dated
     line among the first ``end`` lines, skipped as furniture, its text repeated further on

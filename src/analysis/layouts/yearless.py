@@ -26,6 +26,17 @@ from analysis import dates
 from analysis.parse import BODY_WORDS, Header, Line
 
 _WEEKDAYS = dates.WEEKDAYS_DA
+#: "tirs. d. 5/3", "ons. 3. apr.": a weekday cut short, with its dot (never alone: "man"
+#: and "fre" are words too, so only before the day's number on the meeting's line).
+_WEEKDAY_CUTS = r"(?:man|tirs?|ons|tors?|fre|lør|søn)\."
+
+
+def _weekday(word: str) -> int:
+    """The weekday's number (Monday 0) of a weekday's name, whole or cut ("tirs.")."""
+    cut = word.lower().rstrip(".")
+    return next(k for k, name in enumerate(_WEEKDAYS) if name.startswith(cut))
+
+
 _MONTHS = (
     r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -42,7 +53,7 @@ _YEARLESS = re.compile(
     # ("Mødedato: Tirsdag d. 2.5.": the date's own field, the hour in a field under it)
     r"|(?P<lab>(?:møde)?dato)\s*:\s*"
     r"|(?:møde|mødetid|tidspunkt|tid|hvornår|dato)\s*:\s*)?"
-    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b\.?,?\s+)?(?:(?:den|d\.)\s*)?"
+    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)}|{_WEEKDAY_CUTS})(?:\b\.?|(?<=\.)),?\s+)?(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:(?:/|\.)\s*(?P<m>\d{1,2})\.?|\.?\s+(?P<mw>" + _MONTHS + r")\.?)"
     r"(?!\s*[-/.]?\s*\d)"  # no year (nor any number) right after the day and month
     r"(?:,?\s+(?:fra\s+)?(?P<rest>(?:kl\.?|klokken)\s*\d.*)|(?(lab)\s*|(?!)))$",
@@ -52,6 +63,9 @@ _YEARLESS = re.compile(
 _MONTH_YEAR = re.compile(rf"\b(?P<mw>{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 #: A lone four-digit year in a line naming the document's kind ("Referat bestyrelsesmøde 2025").
 _KIND_YEAR = re.compile(r"\b(?:referat|dagsorden|protokol)\w*\b.*?\b(?P<y>(?:19|20)\d\d)\b", re.I)
+
+#: "Kultur- og Fritidsudvalget 2024": the body's name over the year's minutes, a lone year.
+_BODY_YEAR = re.compile(rf"^[A-ZÆØÅ][^\d:]{{2,80}}?(?:{BODY_WORDS})\s+(?P<y>(?:19|20)\d\d)$")
 
 #: How far into the document the title and the meeting's line are looked for.
 _HEAD_LINES = 14
@@ -88,7 +102,7 @@ def _title_year(lines: list[Line], placed: set[int]) -> tuple[int, int | None] |
             if _KIND_MONTH_YEAR.match(text):
                 placed.add(line.index)
             return int(m["y"]), dates.month_number(m["mw"])
-        if lone is None and (k := _KIND_YEAR.search(text)):
+        if lone is None and (k := _KIND_YEAR.search(text) or _BODY_YEAR.match(text)):
             lone = int(k["y"])
     return (lone, None) if lone is not None else None
 
@@ -154,12 +168,24 @@ def yearless_date(lines: list[Line], skip: set[int], placed: set[int], head: Hea
     if date is None:
         return
     if m["wd"]:
-        if _WEEKDAYS.index(m["wd"].lower()) != date.weekday():
+        if _weekday(m["wd"]) != date.weekday():
             return
     elif title_month is not None and title_month != month:
         return  # no weekday to vouch for a month the title does not name
     _fill(head, date, m["rest"])
     placed.add(line.index)
+    if head.forum is None:
+        _body_of_year(lines, placed, head)
+
+
+def _body_of_year(lines: list[Line], placed: set[int], head: Header) -> None:
+    """The forum of a title line naming the body and the year ("<body>udvalget 2024"),
+    where the header named none (the year was read off that line)."""
+    for _, line in _head(lines):
+        if line.clean[-1:].isdigit() and (b := _BODY_YEAR.match(line.clean)):
+            head.forum = line.clean[: b.start("y")].strip()
+            placed.add(line.index)
+            return
 
 
 #: "<forum> · Referat 12.06.2019 side 1 af 3", "Referat brugerbestyrelse nov. 23 - side 1":
@@ -203,7 +229,7 @@ def with_footer_year(lines: list[Line], header_end: int) -> list[Line] | None:
     month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
     year = _footer_year(lines[header_end:], int(m["d"]), month) if month else None
     date = dates.safe_date(year, month, int(m["d"])) if year and month else None
-    if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
+    if date is None or (m["wd"] and _weekday(m["wd"]) != date.weekday()):
         return None
     written = f"{text[: m.start('d')]}{date.day}/{date.month}-{date.year} {m['rest'] or ''}"
     return [*lines[:pos], lines[pos]._replace(clean=written), *lines[pos + 1 :]]
@@ -211,11 +237,13 @@ def with_footer_year(lines: list[Line], header_end: int) -> list[Line] | None:
 
 _CLOCK = re.compile(r"^(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?")
 _PLACE = re.compile(
-    r"^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)?"
+    # ("kl. 16.00 - ca. 18.30": the end as a guess)
+    r"^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)?"
     # ("kl. 19 hjemme hos Birthe på …": a volunteer's home, "hjemme hos" kept)
     # ("kl. 14.00 – Springvandspladsen 5": a dash before the place)
     r"\s*(?:,\s*|\s+(?:i|på)\s+|\s*[·|]\s*|\s+[–—-]\s+|\s+(?=(?:hjemme\s+)?hos\s))(?:(?:i|på)\s+)?"
-    r"(?P<place>\S.{1,100}?)\.?$",
+    r"(?!ca\.\s*\d)(?P<place>\S.{1,100}?)\.?$",
     re.IGNORECASE,
 )
 
@@ -279,7 +307,7 @@ def posted_meeting(lines: list[Line], skip: set[int], placed: set[int], head: He
         date = dates.safe_date(head.date.year, month, int(m["d"]))
         if date is not None and date > head.date:
             date = dates.safe_date(head.date.year - 1, month, int(m["d"]))
-        if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
+        if date is None or (m["wd"] and _weekday(m["wd"]) != date.weekday()):
             return
         head.date = date
         head.start_time = None
@@ -349,7 +377,7 @@ def protocol_year_date(lines: list[Line], skip: set[int], placed: set[int], head
         year = int(m["y"].replace("l", "1"))
         day = int(m["d"]) if m["d"].isdigit() else dates.ORDINAL_DAYS[m["d"].lower()]
         date = dates.safe_date(year, month, day) if month else None
-        if date is None or (m["wd"] and _WEEKDAYS.index(m["wd"].lower()) != date.weekday()):
+        if date is None or (m["wd"] and _weekday(m["wd"]) != date.weekday()):
             return
         # the sentence may wrap: what follows up to its full stop
         sentence, used = m["who"], [line.index]
