@@ -170,3 +170,17 @@ def test_a_note_moving_the_meeting(note: str, day: int) -> None:
         _lines("Vejudvalget", "Referat", "Mødedato: Tirsdag den 4. marts 2025", note), set(), set()
     )
     assert head.date == dt.date(2025, 3, day)
+
+
+@pytest.mark.parametrize(
+    ("field", "day"),
+    [
+        ("Tid: fredag 4. – lørdag 5. oktober 2024, kl. 10.00-15.00", 4),  # the first day
+        ("Tid: kl. 10.00", 30),  # no date in the field: the sentence's is all there is
+    ],
+)
+def test_a_time_field_with_a_date_is_not_overridden_by_a_sentence(field: str, day: int) -> None:
+    head = read_header(
+        _lines("Byrådet", field, "Planen behandles i Byrådet 30. oktober 2024."), set(), set()
+    )
+    assert head.date == dt.date(2024, 10, day)

@@ -1658,9 +1658,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             if value or key in ("sted", "mødested"):
                 d_before = head.date
                 _field(head, key, value)
-                # ("Møde: 2025-01-14 16:00-18:00" over "Næste møde: 2025-02-11 …": the
-                # meeting's own field dates it as "Dato:" does, no later dated line)
-                if (key in _DATE_KEYS or (key == "møde" and d_before != head.date)) and (
+                # ("Møde: 2025-01-14 16:00-18:00" over "Næste møde: 2025-02-11 …", "Tid:
+                # torsdag 22. – fredag 23. august 2024" over a sentence dating a later
+                # meeting: the meeting's own field dates it as "Dato:" does)
+                dating = key == "møde" or key in _TIME_FIELD_KEYS
+                if (key in _DATE_KEYS or (dating and d_before != head.date)) and (
                     head.date and date_rank > 0
                 ):
                     date_rank = 0
