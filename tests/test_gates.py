@@ -2370,6 +2370,17 @@ GATES: list[Gate] = [
         .map(lambda s: f"Byrådet\nMødedato: 4. maj 2025\n{s} dagsordenen udsendt den 28. april.\n"),
         lambda t: True,
     ),
+    Gate(
+        "layouts.inline_case.closing_journal: a digit last and a hyphen in the last six "
+        "characters before _CLOSING_JOURNAL",
+        inline_case,
+        "_CLOSING_JOURNAL",
+        inline_case.closing_journal,
+        rx(inline_case._CLOSING_JOURNAL)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: "Godkendelse af dagsorden" + s),
+        searched(inline_case._CLOSING_JOURNAL),
+    ),
 ]
 
 
