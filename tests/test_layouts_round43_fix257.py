@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.enrich.decisions import classify_decision
 from analysis.layouts.inline_case import closing_journal
 from analysis.parse import parse_minutes
 
@@ -83,3 +84,22 @@ def test_a_sentence_under_the_title_row_stays_the_items_text() -> None:
     rest."""
     item = parse_minutes(_WRAPPED).items[2]
     assert (item.title, item.case_number) == ("Orientering om vandløb", "06.02.00-G00-8-25")
+
+
+@pytest.mark.parametrize(
+    "text", ["Afslag tiltrådt.", "Afslag godkendt som indstillet.", "Afslag tiltrædes."]
+)
+def test_a_recommended_refusal_endorsed_is_rejected(text: str) -> None:
+    assert classify_decision(text)[0][0] == "rejected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Godkendt.",
+        # (the refusal undone, no refusal endorsed)
+        "Afslaget på ansøgningen blev omgjort, og tilladelse gives.",
+    ],
+)
+def test_no_refusal_endorsed_is_no_rejection(text: str) -> None:
+    assert classify_decision(text)[0][0] != "rejected"
