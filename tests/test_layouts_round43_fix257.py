@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.enrich.decisions import classify_decision
+from analysis.layouts.header import _spaced_head_row
 from analysis.layouts.inline_case import closing_journal
-from analysis.parse import parse_minutes
+from analysis.parse import Line, parse_minutes
 
 
 @pytest.mark.parametrize(
@@ -103,3 +104,37 @@ def test_a_recommended_refusal_endorsed_is_rejected(text: str) -> None:
 )
 def test_no_refusal_endorsed_is_no_rejection(text: str) -> None:
     assert classify_decision(text)[0][0] != "rejected"
+
+
+_RULED_HEADER = (
+    "  Vesthimmerlands Kommune\n\n  Referat\n\n  Miljøudvalget\n\n"
+    "  {rule}\n"
+    "  Mødedato            Mødetidspunkt            Mødested\n"
+    "  12-05-2025          09:00 - 11:00            Lokale 3, Rådhuset, Aars\n"
+    "  {rule}\n\n"
+    "  1.   Godkendelse af dagsorden\n\n  Beslutning\n  Godkendt.\n"
+).replace("{rule}", "-" * 80)
+
+
+def test_three_heads_over_a_row_of_values_give_the_place() -> None:
+    """The first head's gap read as a field's tab: the three heads are still one row."""
+    rows = [
+        Line(0, "Mødedato\tMødetidspunkt Mødested", 0),
+        Line(1, "12-05-2025 09:00 - 11:00 Lokale 3, Rådhuset, Aars", 0),
+    ]
+    assert [ln.clean for ln in _spaced_head_row(rows)] == [
+        "Mødedato: 12-05-2025 09:00",
+        "Mødetidspunkt: 09:00",
+        "Mødested: Lokale 3, Rådhuset, Aars",
+    ]
+    meeting = parse_minutes(_RULED_HEADER)
+    assert (meeting.location, meeting.start_time) == ("Lokale 3, Rådhuset, Aars", "09:00")
+
+
+def test_a_field_and_its_value_over_the_row_stay_a_field() -> None:
+    """A label with a value after its tab is no row of heads."""
+    text = _RULED_HEADER.replace(
+        "Mødedato            Mødetidspunkt", "Mødested            Byrådssalen"
+    )
+    meeting = parse_minutes(text)
+    assert meeting.location != "Lokale 3, Rådhuset, Aars"
