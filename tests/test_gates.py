@@ -2418,6 +2418,17 @@ GATES: list[Gate] = [
         ),
         lambda t: True,
     ),
+    Gate(
+        "layouts.inline_case.closing_journal: a digit last and a hyphen in the last six "
+        "characters before _CLOSING_JOURNAL",
+        inline_case,
+        "_CLOSING_JOURNAL",
+        inline_case.closing_journal,
+        rx(inline_case._CLOSING_JOURNAL)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: "Godkendelse af dagsorden" + s),
+        searched(inline_case._CLOSING_JOURNAL),
+    ),
 ]
 
 

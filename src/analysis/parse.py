@@ -3146,12 +3146,16 @@ AGENDA_NOTE = re.compile(
 _ROUND_BULLETS = frozenset("•▪◦*")
 
 
-def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None) -> list[Line]:
+def _title_continuation(
+    raw_title: str, body: list[Line], toc_title: str | None, row_cased: bool = False
+) -> list[Line]:
     """Lines right after an item heading that continue its title (PDF exports wrap titles).
 
     Taken as continuation: up to three plain lines before the journal number when a
     journal number follows, or lines that make the title grow towards its TOC entry (the
-    TOC may itself be truncated inside such a line).
+    TOC may itself be truncated inside such a line); or, where the heading's row held the
+    case flush right (``row_cased``), up to two plain lines right under it closed by a
+    blank line (the title's cell wrapped beside the case column).
     """
     if _outcome is None:
         _bind_layouts()
@@ -3212,6 +3216,8 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
         head.append(line)
         if len(head) > 3:
             break
+    if row_cased and not toc_title:
+        return _rows_under_heading(head, body)
     if not toc_title:
         return []
     toc = normalise_title(toc_title)
@@ -3227,6 +3233,20 @@ def _title_continuation(raw_title: str, body: list[Line], toc_title: str | None)
         taken.append(line)
         title = join_wrapped(title, line.clean)
     return taken
+
+
+def _rows_under_heading(head: list[Line], body: list[Line]) -> list[Line]:
+    """The title's wrapped rows beside a case column: the first one or two lines of the
+    body, with no blank line before them and one after, each a plain line ``head`` took
+    (no label, no sentence's end); else none."""
+    taken: list[Line] = []
+    for i, line in enumerate(body[:3]):
+        if line.blank:
+            return taken
+        if i >= len(head) or head[i] is not line or line.clean[-1:] in ".:!?" or i == 2:
+            return []
+        taken.append(line)
+    return taken if len(body) == len(taken) else []
 
 
 #: "Konklusion -> …", "Beslutning => …": a decision's label, an arrow, its text.
@@ -3373,7 +3393,12 @@ def _parse_item(
     body = _run_in_label.split_run_in_labels(body)
     body, dates = _split_decision_date.joined_decision_dates(body)
     placed.update(dates)
-    continuation = _title_continuation(raw_title, body, toc_title)
+    # "1. Title<gap>00.22.04-A00-12-24": the case flush right on the title's first row,
+    # taken off before the title's wrapped rest is looked for under it
+    row_case = _inline_case.closing_journal(raw_title) if raw_title[-1:].isdigit() else None
+    if row_case:
+        raw_title = row_case[0]
+    continuation = _title_continuation(raw_title, body, toc_title, row_case is not None)
     if continuation:
         for line in continuation:
             raw_title = join_wrapped(raw_title, line.clean)
@@ -3383,6 +3408,8 @@ def _parse_item(
     title, bodies, duration = split_title(raw_title)
     m = _CASE_IN_TITLE.search(title) if title.endswith(")") else None
     title_case = m.group("case") if m else None  # a case line below comes first
+    if row_case and title_case is None:
+        title_case = row_case[1]
     if m:  # the title as printed keeps it; the clean title does not
         title = title[: m.start()]
     elif title[-1:] in ")]":

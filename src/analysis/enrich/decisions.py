@@ -4922,7 +4922,9 @@ _MEETING_CANCELLED = re.compile(
 #: the sentence's head, like the bare "Afslag." (as recommended or not, the application fell);
 #: "Afslag på dispensation.", "Afslag på anmodningen": the permit or request refused
 _REFUSAL_LEAD = re.compile(
-    r"^afslag(?:\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet)))?"
+    # ("Afslag tiltrådt.", "Afslag godkendt.": the refusal recommended, endorsed)
+    r"^afslag(?:\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet)"
+    r"|tiltrådt|tiltrædes|godkendt|godkendes))?"
     r"(?:\s+(?:på|til)\s+(?:ansøgningen|anmodningen|(?:landzone|bygge)?tilladelse(?:n)?"
     r"|dispensation(?:en)?))?"
     r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter)\s)",

@@ -2667,6 +2667,10 @@ def _spaced_head_row(lines: list[Line]) -> list[Line]:
         # Mødelokale 1, …"): the head row's cells kept apart, the values' run together
         tabbed = "\t" in line.clean
         words = [w.strip() for w in line.clean.split("\t" if tabbed else " ")]
+        if tabbed and len(words) == 2 and not _field_name(words[1]):
+            # "Mødedato<TAB>Mødetidspunkt Mødested": the tab set after the first head alone
+            # (a gapped label's, ``header_columns.gapped_fields``), the others' gap lost
+            words = line.clean.split()
         if (
             not 2 <= len(words) <= 3
             or not all(_field_name(w) for w in words)

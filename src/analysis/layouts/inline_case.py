@@ -119,6 +119,25 @@ def trailing_case(title: str) -> tuple[str, str] | None:
     return (_SPACED_DASH_END.sub("", title[: m.start()]), case) if case else None
 
 
+#: "Godkendelse af dagsorden      00.22.04-A00-12-24": a whole KLE journal number (subject,
+#: facet, serial, year) closing the heading's line unlabelled, a printed agenda's case flush
+#: right on the title's row (pdftotext's gap of spaces collapsed to one); a shape no title's
+#: own figures take ("Plan 2026-2029", "lokalplan nr. 19.07").
+_CLOSING_JOURNAL = re.compile(r"\s(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2})$")
+
+
+def closing_journal(title: str) -> tuple[str, str] | None:
+    """(title, case) of a heading's line ending in an unlabelled whole KLE journal number
+    (see ``_CLOSING_JOURNAL``) after a title of a word at least, else None."""
+    if not title[-1:].isdigit() or "-" not in title[-6:]:
+        return None  # (the cheap test: most titles end otherwise)
+    m = _CLOSING_JOURNAL.search(title)
+    if m is None:
+        return None
+    head = title[: m.start()].rstrip()
+    return (head, m.group("case")) if any(c.isalpha() for c in head) else None
+
+
 #: "Title<TAB>KLE 02.34.02 P19": the file's KLE subject (and handling facet) in a column of
 #: its own after the title, with no running number: where the case is filed, not which.
 _TABBED_SUBJECT_AFTER = re.compile(r"\t+KLE\s+\d{2}\.\d{2}(?:\.\d{2})?(?:[\s-]?[A-ZÆØÅ]\d{2})?$")
