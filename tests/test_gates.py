@@ -31,6 +31,7 @@ from analysis.enrich import decisions
 from analysis.layouts import (
     authored_labels,
     base,
+    bilingual,
     block_decisions,
     chevron,
     consent,
@@ -2369,6 +2370,18 @@ GATES: list[Gate] = [
         .filter(lambda s: "\n" not in s)
         .map(lambda s: f"Byrådet\nMødedato: 4. maj 2025\n{s} dagsordenen udsendt den 28. april.\n"),
         lambda t: True,
+    ),
+    Gate(
+        "layouts.bilingual.danish_text: _BRACKET_TAG before _TAG_LINE (a translation behind "
+        "its language's tag in brackets, '(DE) …', under a Danish title)",
+        bilingual,
+        "_TAG_LINE",
+        bilingual.danish_text,
+        # (the colon's form, "DE: …", is gated by ``_holds_tag_hint`` as before)
+        rx(r"[(\[](?:DE|EN|SV|SE|GB|UK|TY|ENG)[)\]] [A-Z][a-z]{3,12}", fullmatch=True).map(
+            lambda s: f"1. Godkendelse af dagsorden\n   {s}\nBeslutning:\nGodkendt.\n"
+        ),
+        searched(bilingual._TAG_LINE),
     ),
 ]
 
