@@ -161,3 +161,11 @@ def test_a_case_label_in_two_languages_parted_by_a_slash() -> None:
     assert label.match("Sagsnr./Dnr: 25/09114")
     assert label.match("J.nr. / Diarienr.: 25/1")
     assert not label.match("Sagsnr./bilag: 25/1")
+
+
+def test_the_swedish_decision_label_alone() -> None:
+    """ "Beslut" alone heads the decision; a sentence opening with the word does not."""
+    from analysis.parse import Line, heading_key
+
+    assert heading_key(Line(0, "Beslut", 0)) == ("beslutning", "Beslut")
+    assert heading_key(Line(0, "Beslut dig for en dato inden mødet", 0)) is None
