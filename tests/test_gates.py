@@ -31,6 +31,7 @@ from analysis.enrich import decisions
 from analysis.layouts import (
     authored_labels,
     base,
+    bilingual,
     block_decisions,
     chevron,
     consent,
@@ -2428,6 +2429,18 @@ GATES: list[Gate] = [
         .filter(lambda s: "\n" not in s)
         .map(lambda s: "Godkendelse af dagsorden" + s),
         searched(inline_case._CLOSING_JOURNAL),
+    ),
+    Gate(
+        "layouts.bilingual.danish_text: _BRACKET_TAG before _TAG_LINE (a translation behind "
+        "its language's tag in brackets, '(DE) …', under a Danish title)",
+        bilingual,
+        "_TAG_LINE",
+        bilingual.danish_text,
+        # (the colon's form, "DE: …", is gated by ``_holds_tag_hint`` as before)
+        rx(r"[(\[](?:DE|EN|SV|SE|GB|UK|TY|ENG)[)\]] [A-Z][a-z]{3,12}", fullmatch=True).map(
+            lambda s: f"1. Godkendelse af dagsorden\n   {s}\nBeslutning:\nGodkendt.\n"
+        ),
+        searched(bilingual._TAG_LINE),
     ),
 ]
 

@@ -16,10 +16,13 @@ from __future__ import annotations
 #: "Sags-nr.", "Journal-nr." (a web portal's field label); and the diary number of a body
 #: that keeps its files the Swedish way, "Dnr.", "D.nr.", "Diarienr.", "Diarienummer" (a
 #: Danish-Swedish committee's case line, "Dnr. ÖK 2016/041"; no space inside "Dnr").
-CASE_NUMBER_LABEL = (
+_ONE_CASE_LABEL = (
     r"(?:sags?\.?[\s-]*nr\.?|sagsnummer|j\s*\.?\s*nr\.?|journal[\s-]*nr\.?|journalnummer"
     r"|d\.?nr\.?|diarie[\s-]*nr\.?|diarienummer)"
 )
+#: The same, or two of them parted by a slash ("Sagsnr./Dnr: 25/09114": a Danish-Swedish
+#: body's case field named in both languages, the Danish "Sagsnr." and the Swedish diary's).
+CASE_NUMBER_LABEL = rf"(?:{_ONE_CASE_LABEL}(?:\s*/\s*{_ONE_CASE_LABEL})?)"
 #: The same, or the bare word "Sag" ("Sag: 25/1234"); where "sag" may start another word the
 #: pattern says what follows it.
 CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"

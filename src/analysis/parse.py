@@ -2885,6 +2885,7 @@ def _with_inserted(
 # entry, bound on first use by ``_bind_layouts`` (they import this module, and importing it
 # alone stays light) and read as globals after: an import inside a function costs about a
 # microsecond a call (~2 % of the parse).
+_bilingual: Any = None
 _groups: Any = None
 _inline_case: Any = None
 _outcome: Any = None
@@ -2893,7 +2894,8 @@ _split_decision_date: Any = None
 
 
 def _bind_layouts() -> None:
-    global _groups, _inline_case, _outcome, _run_in_label, _split_decision_date
+    global _bilingual, _groups, _inline_case, _outcome, _run_in_label, _split_decision_date
+    import analysis.layouts.bilingual as _bilingual
     import analysis.layouts.groups as _groups
     import analysis.layouts.inline_case as _inline_case
     import analysis.layouts.outcome as _outcome
@@ -3146,6 +3148,27 @@ AGENDA_NOTE = re.compile(
 _ROUND_BULLETS = frozenset("•▪◦*")
 
 
+def _danish_title_under(raw_title: str, body: list[Line]) -> Line | None:
+    """The Danish title on the line right under a Greenlandic one (Greenland's minutes print
+    each title in both languages, the Greenlandic first: "Ilaasortat apeqqutaat" /
+    "Spørgsmål fra medlemmerne"), else None: a short line with no Danish letters' lack,
+    no sentence, label or case of its own."""
+    if not body or body[0].blank or not _bilingual.greenlandic(raw_title):
+        return None
+    line = body[0]
+    text = line.clean
+    if (
+        len(text) > 80
+        or not text[:1].isupper()
+        or text[-1:] in ".:;!?"
+        or _bilingual.greenlandic(text)
+        or heading_key(line)
+        or match_case_number(text)
+    ):
+        return None
+    return line
+
+
 def _title_continuation(
     raw_title: str, body: list[Line], toc_title: str | None, row_cased: bool = False
 ) -> list[Line]:
@@ -3213,6 +3236,11 @@ def _title_continuation(
             break
         if match_case_number(line.clean):
             return head if len(head) <= 3 else []
+        if _bilingual.foreign(line.clean) and not _bilingual.foreign(raw_title):
+            # "Godkendelse af dagsorden" / "Genehmigung der Tagesordnung" / "J.nr. …": the
+            # title's translation on the line under it (a German, English or Swedish line
+            # under a Danish one), no wrapped rest of it
+            break
         head.append(line)
         if len(head) > 3:
             break
@@ -3398,6 +3426,12 @@ def _parse_item(
     row_case = _inline_case.closing_journal(raw_title) if raw_title[-1:].isdigit() else None
     if row_case:
         raw_title = row_case[0]
+    danish = _danish_title_under(raw_title, body)
+    if danish is not None:
+        # "Punkt 03" / "<Greenlandic title>" / "<Danish title>": the Danish line is the title
+        raw_title = danish.clean
+        placed.add(danish.index)
+        body = [line for line in body if line is not danish]
     continuation = _title_continuation(raw_title, body, toc_title, row_case is not None)
     if continuation:
         for line in continuation:

@@ -35,6 +35,9 @@ SECTION_HEADINGS: dict[str, str] = {
     # ... an agenda system's field for the decision's text ("Beslutningstekst:")
     "beslutningstekst": "beslutning",
     "afgørelse": "beslutning",
+    # ... in Swedish, alone on its line in a Danish-Swedish body's minutes ("Beslut" over
+    # a Swedish outcome where the Danish "Beslutning / Beslut" heads the others)
+    "beslut": "beslutning",
     # ... or "Kendelse:" (a hegnsyn's or another adjudicating board's ruling on the case)
     "kendelse": "beslutning",
     # MED committees and fora minute what they agreed as "Konklusion:".

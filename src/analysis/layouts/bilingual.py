@@ -40,6 +40,10 @@ _DANISH_WORDS = frozenset(
         "sted",
         "mødested",
         "dato",
+        # (and "Time / Tid<TAB>17:00": the hour's labels, Danish second)
+        "tid",
+        "tidspunkt",
+        "mødetid",
     }
 )
 
@@ -106,6 +110,9 @@ _FOREIGN_WORDS = frozenset(
         "approval",
         "business",
         "minutes",
+        # (the English label before the Danish one: "Decision / Beslutning", "Venue / Sted")
+        "decision",
+        "venue",
         # (prepositions and an article Danish spells otherwise: "Proposal for an
         # international market in …", "information on …", "for new employees")
         "on",
@@ -171,8 +178,16 @@ _DANISH_NAME = ("dansk", "danish", "dänisch")
 #: the pipe tables are looked at.
 _DANISH_HEAD = re.compile(r"\|\s*\**(?:dansk|danish)\**\s*\|", re.IGNORECASE)
 
-#: "DE: Entscheidung: …", "EN: Decision: …": a translation behind its language's tag.
-_TAGGED = re.compile(r"^\s*(?:DE|EN|SV|SE|GB|UK|TY|ENG)\s*:\s")
+#: "DE: Entscheidung: …", "EN: Decision: …": a translation behind its language's tag; also
+#: the tag in brackets ("(DE) Genehmigung der Tagesordnung", "[EN] Approval of …"), as a
+#: title's translation is set, indented, on the line under the Danish title.
+_TAGGED = re.compile(
+    r"^\s*(?:(?:DE|EN|SV|SE|GB|UK|TY|ENG)\s*:|[(\[](?:DE|EN|SV|SE|GB|UK|TY|ENG)[)\]])\s"
+)
+
+#: A language's tag in brackets anywhere in a text: the cheap test before its lines are
+#: read for ``_TAGGED``'s bracketed form.
+_BRACKET_TAG = re.compile(r"[(\[](?:DE|EN|SV|SE|GB|UK|TY|ENG)[)\]]")
 
 
 def foreign_columns(heads: list[str]) -> list[int]:
@@ -216,17 +231,28 @@ def _slash_half(line: str) -> str:
     left, _, right = line.partition(" / ")
     if foreign(left) or not left.strip() or not right.strip():
         return line
-    if ":" in right and not left.rstrip().endswith(":"):
-        # ("Sted / Venue: <a Danish place>": the labels' languages, not the value's)
-        label, _, value = right.partition(":")
+    if (":" in right or "\t" in right) and not left.rstrip().endswith(":"):
+        # ("Sted / Venue: <a Danish place>": the labels' languages, not the value's; the
+        # label ends at its colon or at the tab of a table's row, "Time / Tid<TAB>17:00",
+        # whichever comes first, so a clock's colon in the value is no label's)
+        cut = min(at for at in (right.find(":"), right.find("\t")) if at >= 0)
+        label, value = right[:cut], right[cut:]
         if len(label.split()) > 3 or len(left.split()) > 3 or _danish(label):
             return line
-        return f"{left.rstrip()}:{value}"
+        return f"{left.rstrip()}{value}"
     if _danish(right):
         return line
     bold = left.lstrip().startswith("**") and right.rstrip().endswith("**")
     tail = "**" if bold and not left.rstrip().endswith("**") else ""
     return left.rstrip() + tail
+
+
+def _bar_half(line: str) -> str:
+    """ "TOP 1 | Punkt 1   Title" as "Punkt 1   Title": the second language's item word and
+    number before a bar left out (a contents line, or the heading alone over its title);
+    any other line with a bar as it is (a table's row opens with its bar)."""
+    first = _ITEM_WORD_FIRST.match(line)
+    return line if first is None else line[first.end() :]
 
 
 def _piped_halves(line: str) -> str:
@@ -236,9 +262,10 @@ def _piped_halves(line: str) -> str:
 
 
 #: "TOP 1 / Pkt. 1 Title": the item's word and number in the second language before the
-#: Danish ones (a German-Danish body's "TOP", Tagesordnungspunkt).
+#: Danish ones (a German-Danish body's "TOP", Tagesordnungspunkt); also parted by a bar
+#: ("TOP 1 | Punkt 1", the two numbers as a table's cells), read by ``_bar_half``.
 _ITEM_WORD_FIRST = re.compile(
-    r"^\s*[^\W\d_]{2,12}\.?\s*(?P<n>\d{1,3})\s+/\s+(?=(?:Pkt\.?|Punkt)\s*(?P=n)\b)"
+    r"^\s*[^\W\d_]{2,12}\.?\s*(?P<n>\d{1,3})\s+[/|]\s+(?=(?:Pkt\.?|Punkt)\s*(?P=n)\b)"
 )
 
 
@@ -301,7 +328,7 @@ def _candidate_lines(text: str) -> dict[int, str]:
             end = len(text) if end < 0 else end
             found[start] = text[start:end]
             at = _find(text, mark, end)
-    if _holds_tag_hint(text):
+    if _holds_tag_hint(text) or _BRACKET_TAG.search(text):
         for m in _TAG_LINE.finditer(text):
             end = text.find("\n", m.start())
             found[m.start()] = text[m.start() : len(text) if end < 0 else end]
@@ -344,6 +371,7 @@ def danish_text(text: str) -> str:
         and "EN: " not in text
         and "SV: " not in text
         and "SE: " not in text
+        and _BRACKET_TAG.search(text) is None
     ):
         return text
     if "|" in text and _DANISH_HEAD.search(text):
@@ -363,5 +391,39 @@ def danish_text(text: str) -> str:
                 line = _tab_half(line)
         if " / " in line:
             line = _piped_halves(line) if line.lstrip()[:1] == "|" else _slash_half(line)
+        elif " | " in line:
+            line = _bar_half(line)
         out.append(line)
     return "\n".join(out)
+
+
+#: The letters Greenlandic writes (no b, c, d, h, w, x, y, z, no æ, ø, å).
+_GREENLANDIC_LETTERS = frozenset("aefgijklmnopqrstuv")
+#: Danish small words a Greenlandic line never holds ("Vandforsyning i Akunnaaq": a Danish
+#: title naming a Greenlandic place).
+_DANISH_SMALL = frozenset({"i", "og", "af", "til", "for", "fra", "på", "med", "om", "ved", "den"})
+
+
+def _greenlandic_word(word: str) -> bool:
+    """A word of seven letters or more in Greenlandic's letters with its marks: a ``q`` or a
+    long vowel ("oqaluuserisassat", "nalunaarutai", "Missingersuutit"; a Danish town's
+    "Aarup" is too short to tell)."""
+    low = word.lower()
+    return (
+        len(low) >= 7
+        and set(low) <= _GREENLANDIC_LETTERS
+        and ("q" in low or "aa" in low or "ii" in low or "uu" in low)
+    )
+
+
+def greenlandic(text: str) -> bool:
+    """True where ``text`` (a title's line) reads as Greenlandic: half its long words at
+    least Greenlandic ones, nothing Danish in it (no æ, ø, å, no Danish small word)."""
+    if any(c in text for c in "æøåÆØÅ"):
+        return False
+    words = _WORD.findall(text)
+    if any(w.lower() in _DANISH_SMALL or w.lower() in _DANISH_WORDS for w in words):
+        return False
+    long_words = [w for w in words if len(w) >= 5]
+    found = sum(1 for w in long_words if _greenlandic_word(w))
+    return found >= 1 and 2 * found >= len(long_words)
