@@ -3236,7 +3236,7 @@ def _title_continuation(
             break
         if match_case_number(line.clean):
             return head if len(head) <= 3 else []
-        if _bilingual.foreign(line.clean) and not _bilingual.foreign(raw_title):
+        if _bilingual.translation_under(raw_title, line.clean):
             # "Godkendelse af dagsorden" / "Genehmigung der Tagesordnung" / "J.nr. …": the
             # title's translation on the line under it (a German, English or Swedish line
             # under a Danish one), no wrapped rest of it

@@ -161,6 +161,13 @@ def foreign(text: str) -> bool:
     return other > 0 and danish == 0
 
 
+def translation_under(title: str, line: str) -> bool:
+    """True where ``line`` under ``title`` is the title's translation: German, English or
+    Swedish under a title that is not ("Godkendelse af dagsorden" / "Genehmigung der
+    Tagesordnung"), no wrapped rest of it."""
+    return foreign(line) and not foreign(title)
+
+
 def _danish(text: str) -> bool:
     danish, other = _counts(text)
     return danish > 0 and other == 0

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
-from analysis.layouts.bilingual import foreign, greenlandic
+from analysis.layouts.bilingual import greenlandic, translation_under
 from analysis.layouts.groups import is_group_heading
 from analysis.layouts.items_elsewhere import notes_items_elsewhere
 from analysis.layouts.label_column import label_column_case
@@ -3352,7 +3352,7 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             return []
         if line.heading_level != level:
             return []
-        if (foreign(text) and not foreign(head.clean)) or (
+        if translation_under(head.clean, text) or (
             greenlandic(head.clean) and not greenlandic(text)
         ):
             # (the title's translation under it, or the Danish title under a Greenlandic
