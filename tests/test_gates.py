@@ -257,6 +257,16 @@ _ARROWED = (
 )
 
 
+def _numbered_from(found: list[str], first: int) -> list[str]:
+    """``found``'s numbered lines renumbered ``first``, ``first + 1``, …: a run of them."""
+    out = []
+    for k, entry in enumerate(found):
+        m = outcome_list._NUMBERED_LINE.match(entry)
+        assert m is not None, entry
+        out.append(f"{entry[: m.start('num')]}{first + k}{entry[m.end('num') :]}")
+    return out
+
+
 def _decided(text: str) -> Item:
     """An item whose decision is ``text``."""
     return Item(
@@ -2197,11 +2207,14 @@ GATES: list[Gate] = [
         lambda t: any(outcome_list._AD_OUTCOME.match(ln.strip()) for ln in t.split("\n")),
     ),
     Gate(
-        "layouts.outcome_list.dashed_outcomes: a digit or 'Pp' first before _NUMBERED_DASHED",
+        "layouts.outcome_list.dashed_outcomes: a digit or 'Pp' first, and three numbered lines "
+        "one after another (_numbered_lines), before _split",
         outcome_list,
-        "_NUMBERED_DASHED",
+        "_split",
         lambda t: outcome_list.dashed_outcomes(parse.to_lines(t)),
-        embedded(line(outcome_list._NUMBERED_DASHED)),
+        st.lists(line(outcome_list._NUMBERED_DASHED), min_size=3, max_size=3).map(
+            lambda found: _HEAD + "\n\n".join(_numbered_from(found, 4)) + _TAIL
+        ),
         lambda t: any(outcome_list._NUMBERED_DASHED.match(ln.clean) for ln in parse.to_lines(t)),
     ),
     Gate(

@@ -66,6 +66,32 @@ def test_a_title_ending_in_an_outcome_word_alone_is_no_list() -> None:
     assert dashed_outcomes(titled) == titled
 
 
+def test_titles_far_apart_are_not_split_at_their_dashes(monkeypatch) -> None:
+    """Full minutes' items stand apart, text and headings between them: no run can form,
+    so a route prefix's dash ("BSU - Title") is not tried as a title and its outcome."""
+    from analysis.layouts import outcome_list
+
+    calls: list[str] = []
+    real = outcome_list._split
+    monkeypatch.setattr(outcome_list, "_split", lambda rest: calls.append(rest) or real(rest))
+    items = "\n\n".join(
+        f"{n}. BSU - {title} – Godkendt\nSagsfremstilling\nForvaltningen har set på sagen.\n"
+        for n, title in enumerate(["Skoleplan", "Budget", "Vejplan"], 1)
+    )
+    lines = to_lines(items)
+    assert dashed_outcomes(lines) == lines
+    assert calls == []
+    # (the same lines in a run are a list: each title split once, outcome read)
+    run = to_lines(
+        "1. BSU - Skoleplan – Godkendt\n2. BSU - Budget – Udsat\n3. BSU - Vejplan – Drøftet\n"
+    )
+    assert [ln.clean for ln in dashed_outcomes(run)][:2] == [
+        "1. BSU - Skoleplan",
+        "Beslutning: Godkendt",
+    ]
+    assert len(calls) == 3
+
+
 def test_bracketed_letters_number_items_only_in_a_run() -> None:
     text = "\n\n".join(
         [

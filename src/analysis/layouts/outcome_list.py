@@ -89,24 +89,49 @@ def _split(rest: str) -> tuple[str, str] | None:
     return None
 
 
+def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None:
+    """Every numbered line (position, ``_NUMBERED_LINE`` match), or None where no three of
+    them numbered one after another stand with nothing between them that
+    :func:`_only_notes` could pass (its blank, lower-case, bullet and sentence lines, and
+    other numbered lines): then no run can form, and no title is split at its dashes
+    (most minutes' item titles are far apart, and route prefixes put a dash in each)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    chains: dict[int, int] = {}  # number -> the longest chain ending in it since a blocker
+    longest = 0
+    for pos, line in enumerate(lines):
+        text = line.clean
+        m = _NUMBERED_LINE.match(text) if text[:1].isdigit() or text[:1] in "Pp" else None
+        if m is not None:
+            found.append((pos, m))
+            number = int(m.group("num"))
+            chain = chains.get(number - 1, 0) + 1
+            chains[number] = max(chains.get(number, 0), chain)
+            longest = max(longest, chain)
+        elif chains and not (
+            line.blank or text[:1].islower() or text[-1:] == "." or _NOTE.match(text)
+        ):
+            chains.clear()
+    return found if longest >= _MIN_RUN else None
+
+
 def dashed_outcomes(lines: list[Line]) -> list[Line]:
     """The lines with each item of such a list as its heading and ``Beslutning: <outcome>``
     (see the module docstring); the lines as they were where there is no such list."""
     # (position, number, title, outcome): every numbered line, the outcome None where the
     # line has none ("5. Politiske sager på vej" amid the list: an item nothing was noted on)
+    plain = _numbered_lines(lines)
+    if plain is None:
+        return lines
     numbered: list[tuple[int, int, str, str | None]] = []
     outcomes = 0
-    for pos, line in enumerate(lines):
-        text = line.clean
-        if not text[:1].isdigit() and text[:1] not in "Pp":
-            continue
-        m = _NUMBERED_DASHED.match(text)
-        parts = _split(m.group("rest")) if m else None
+    for pos, m in plain:
+        dashed = _NUMBERED_DASHED.match(m.string)
+        parts = _split(dashed.group("rest")) if dashed else None
         if parts:
             numbered.append((pos, int(m.group("num")), *parts))
             outcomes += 1
-        elif plain := _NUMBERED_LINE.match(text):
-            numbered.append((pos, int(plain.group("num")), plain.group("rest").strip(), None))
+        else:
+            numbered.append((pos, int(m.group("num")), m.group("rest").strip(), None))
     if outcomes < _MIN_RUN:
         return lines
     runs: list[list[tuple[int, int, str, str | None]]] = []
