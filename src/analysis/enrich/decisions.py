@@ -57,6 +57,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from analysis.enrich.foreign_outcomes import foreign_outcome
 from analysis.enrich.rows import DECISION_COLUMNS as _DECISION_COLUMNS
 from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
@@ -3861,6 +3862,10 @@ def classify_decision(
             # "Lokalrådet sender en henvendelse til kommunen om …": the forum writes to
             # another body itself, its own act (no case passed on for the other to decide)
             return [("decided", found[0][1])]
+        if (abroad := foreign_outcome(text)) is not None:
+            # "Approved.", "Kommittén föreslår att …", "Zur Kenntnis genommen.": a decision
+            # written in a member's or a sister town's language
+            return [abroad]
         last = text.rsplit("\n", 1)[-1].strip()
         if last != text and _says_nothing(last):
             # "X (F) spurgte til … / Rådmanden besvarede spørgsmålet. / Ingen beslutning.":
