@@ -1346,7 +1346,7 @@ GATES: list[Gate] = [
         lambda text: decisions._NEWS_LINE.match(text) is not None,
     ),
     Gate(
-        "layouts.base._closing_line: text[:1] in 'RrGg_*' before _MINUTES_APPROVED_BY",
+        "layouts.base._closing_line: text[:1] in 'RrGgEeDd_*' before _MINUTES_APPROVED_BY",
         base,
         "_MINUTES_APPROVED_BY",
         lambda text: base._closing_line(
@@ -2454,6 +2454,16 @@ GATES: list[Gate] = [
             lambda s: f"1. Godkendelse af dagsorden\n   {s}\nBeslutning:\nGodkendt.\n"
         ),
         searched(bilingual._TAG_LINE),
+    ),
+    Gate(
+        "layouts.base._closing_line: text[:1] in 'RrGgEeDd_*' before _MINUTES_APPROVED_BY "
+        "(an agenda system's stamp, 'Elektronisk godkendt 16.01.2025 kl. 09.12', drawn "
+        "alone; no blank line, which the first-letter test lets through, after the item)",
+        base,
+        "_MINUTES_APPROVED_BY",
+        lambda text: base._closing_line(parse.to_lines(f"1. Eventuelt\nIntet.\n{text}"), 0, set()),
+        line(base._STAMPED).filter(lambda s: s.strip() == s),
+        searched(base._MINUTES_APPROVED_BY),
     ),
 ]
 

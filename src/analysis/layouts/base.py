@@ -461,6 +461,14 @@ _CIRCULATED = (
 #: "Godkendt af formanden 18.08.16 /SJE", "_Godkendt af formanden 16. november 2015_": the
 #: chair's approval of the minutes after the meeting (perhaps the secretary's initials).
 _CHAIR_APPROVED = r"^[_*]*(?:referatet\s+)?godkendt\s+af\s+(?:formanden|mødelederen)\b[^\n]{0,60}$"
+#: "Godkendt elektronisk 2025-01-16 09:12", "Elektronisk godkendt 16.01.2025 kl. 09.12": the
+#: agenda system's stamp of the minutes' approval, a date and the minute it was given (an
+#: item decided by mail names no minute of the clock).
+_APPROVAL_STAMP = (
+    r"^(?:godkendt\s+(?:elektronisk|digitalt)|(?:elektronisk|digitalt)\s+godkendt)\s+"
+    r"(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+(?:kl\.\s*)?"
+    r"\d{1,2}[.:]\d{2}$"
+)
 _CODA = re.compile(
     # ("Som referent: Camilla Bak, bestyrelsessekretær": a board's secretary signing)
     r"^(?:(?:som\s+)?referent|ref\.|referatet\s+er\s+skrevet\s+af)\s*:?\s*[^\n]{1,60}$|"
@@ -475,6 +483,9 @@ _CODA = re.compile(
     # the minutes went out (a date in the line)
     # "_Godkendt af formanden 16. november 2015_": the chair's approval of the minutes
     + _CHAIR_APPROVED
+    + "|"
+    # "Elektronisk godkendt 06.02.2025 kl. 10.41": the agenda system's stamp of it
+    + _APPROVAL_STAMP
     + "|"
     # "Udskrevet 04.03.2025 08:12", "Udskrevet: 10-03-2025": when the page was printed
     # "Referatet er udsendt i redigeret udgave …": the version released (a committee on
@@ -508,7 +519,9 @@ _MINUTES_APPROVED_BY = re.compile(
     + _CIRCULATED
     # "Godkendt af formanden 18.08.16 /SJE": the chair's approval, the minutes unnamed
     + "|"
-    + _CHAIR_APPROVED,
+    + _CHAIR_APPROVED
+    + "|"
+    + _APPROVAL_STAMP,
     re.I,
 )
 
@@ -610,6 +623,9 @@ _MEMBER_NAME = re.compile(rf"^{NAME},?$")
 _ATTACHMENT_INDEX = re.compile(r"^(?:bilagsoversigt|oversigt over bilag)\s*:?$", re.I)
 
 
+_STAMPED = re.compile(_APPROVAL_STAMP, re.I)
+
+
 def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -> int | None:
     """Position of the line closing the minutes after the last heading, if any (a "Næste
     møde: …" line under the last item's own text, where that item is not itself about the
@@ -627,10 +643,13 @@ def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -
         if (
             text[:1] in "RrSs"
             and _REFERENT.match(text)
-            and all(ln.blank or _SIGNATURE_ROW.match(ln.clean) for ln in lines[pos + 1 :])
+            and all(
+                ln.blank or _SIGNATURE_ROW.match(ln.clean) or _STAMPED.match(ln.clean)
+                for ln in lines[pos + 1 :]
+            )
         ):
             # "Referent: Name, unit" as the document's last line (perhaps over the rows of
-            # signatures): who wrote it
+            # signatures, or the system's stamp of the minutes' approval): who wrote it
             return pos
         if (
             next_meeting
@@ -662,7 +681,7 @@ def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -
             return pos
         if (
             body
-            and text[:1] in "RrGg_*"
+            and text[:1] in "RrGgEeDd_*"
             and _MINUTES_APPROVED_BY.match(text)
             and all(
                 ln.blank
