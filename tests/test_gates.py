@@ -2465,6 +2465,37 @@ GATES: list[Gate] = [
         line(base._STAMPED).filter(lambda s: s.strip() == s),
         searched(base._MINUTES_APPROVED_BY),
     ),
+    Gate(
+        "enrich.decisions.classify_decision: 'forespørgsl' in the lowered first sentence "
+        "before _INTERPELLATION_ANSWERED (a member's interpellation answered)",
+        decisions,
+        "_INTERPELLATION_ANSWERED",
+        _classified_anew,
+        _in_cases(
+            "forespørgslen blev besvaret af borgmesteren.",
+            "Rådmanden for Teknik og Miljø besvarede forespørgslen.",
+            "forespørgslerne blev besvaret.",
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions.same_as_item: 'ehandlet' in the lowered text before _WITH_ITEM "
+        "(an item treated together with an earlier one)",
+        decisions,
+        "_WITH_ITEM",
+        lambda t: decisions.same_as_item(["discussed"], t, {3: ["approved"]}),
+        rx(decisions._WITH_ITEM, fullmatch=True).filter(lambda s: "\n" not in s),
+        lambda t: decisions._WITH_ITEM.match(t.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions.interpellation_debated: an 'F' title and 'esvare' in the lowered "
+        "text before _INTERPELLATION_TITLE",
+        decisions,
+        "_INTERPELLATION_TITLE",
+        lambda t: decisions.interpellation_debated(["none"], "BESVARET AF BORGMESTEREN.", t),
+        rx(decisions._INTERPELLATION_TITLE).map(lambda s: s + " Venstre om cykelstier"),
+        lambda t: True,
+    ),
 ]
 
 

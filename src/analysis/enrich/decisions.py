@@ -3626,7 +3626,10 @@ def _redacted_only(text: str) -> bool:
 #: "Besvaret.", "Besvaret af borgmesteren.", "Spørgsmålet blev besvaret af formanden.": a
 #: member's question answered at the meeting, the whole decision text; nothing decided.
 _ANSWERED_ONLY = re.compile(
-    r"(?:spørgsmål(?:et|ene)\s+(?:blev|er)\s+)?besvaret"
+    # ("Spørgsmål fra <name> om støj blev besvaret af …", "Øvrige spørgsmål blev besvaret
+    # skriftligt.": question time's questions, each asker named or the rest together)
+    r"(?:(?:spørgsmål(?:et|ene)|spørgsmål\s+fra\s+[^.\n]{1,80}?|øvrige\s+spørgsmål)"
+    r"\s+(?:blev|er)\s+)?besvaret"
     # ("Besvaret skriftligt og mundtligt på mødet.", "Spørgsmålet blev besvaret på mødet af
     # rådmanden.": how and where it was answered, then by whom)
     r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
@@ -3646,7 +3649,10 @@ _ANSWERED_ACTIVE = re.compile(
     # and what it is for, or a name, of capitalised words and "for", "og", "i")
     r"|[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|i|[A-ZÆØÅ][\wæøå-]*))+(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
     r"\s+besvarede\s+spørgsmål(?:et|ene)"
-    r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?\.?"
+    r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?"
+    # ("…, og forvaltningen følger op skriftligt.": the administration's follow-up, no
+    # act of the forum)
+    r"(?:,\s+og\s+(?:forvaltningen|administrationen)\s+følger\s+op(?:\s+skriftligt)?)?\.?"
     # ("… besvarede spørgsmålet. Linea Holm takkede for svaret.": the asker's thanks after
     # it, no more decided; "… var ikke tilfreds med svaret og vil rejse sagen i …": the
     # asker's reaction and own next step, still nothing the forum decided)
@@ -3666,7 +3672,8 @@ _NO_ONE_CAME = re.compile(
     r"(?:\s+(?:var|er|havde)\s+(?:mødt\s+op|fremmødt|mødt|til\s+stede|henvendt\s+sig))?"
     # ("Ingen spørgsmål modtaget.", "Der var ingen spørgsmål til spørgetiden.": question
     # time that no one used)
-    r"(?:\s+(?:modtaget|indkommet|stillet))?"
+    # ("Ingen spørgsmål var anmeldt.": none announced for question time)
+    r"(?:\s+(?:modtaget|indkommet|stillet|(?:var\s+)?anmeldt))?"
     r"(?:\s+(?:på|til|ved)\s+(?:mødet|spørgetiden|borgerspørgetiden))?\.?",
     re.IGNORECASE,
 )
@@ -5153,6 +5160,16 @@ _DEBATE_HELD = re.compile(
     r"^(?:forespørgsels)?debatten\s+(?:blev|er)\s+(?:afsluttet|gennemført|holdt|afholdt)\b",
     re.IGNORECASE,
 )
+#: "Forespørgslen blev besvaret af borgmesteren.", "Socialborgmesteren besvarede
+#: forespørgslen.": a member's interpellation (a council's "forespørgsel") answered in the
+#: council, which debates it: discussed, as the debate closed is. (A question answered,
+#: "Besvaret af formanden.", "Borgmesteren besvarede spørgsmålet.", decides nothing: none.)
+_INTERPELLATION_ANSWERED = re.compile(
+    r"^(?:forespørgsle(?:n|rne)\s+(?:blev|er)\s+(?:\w+\s+)?besvaret"
+    r"|[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|i|[A-ZÆØÅ][\wæøå-]*))*\s+besvarede\s+"
+    r"forespørgsle(?:n|rne))\b",
+    re.IGNORECASE,
+)
 #: "Snak om skolevejen og cykelhjelme.", "Kort drøftelse af næste års tema.", "Dialog om
 #: tidsplanen": the decision written as the noun of a talk held on a topic, no verb (a
 #: youth council's or a chair's own words): discussed, where nothing else is recognised.
@@ -5289,7 +5306,9 @@ _RAISED_WITH = re.compile(
 #: decided on it (the labels' ``none``; a postponement says so: "udsat", "ikke nået", "ikke
 #: behandlet").
 _WITHDRAWN = re.compile(
-    r"^(?:(?:punktet|sagen|forslaget|punkt\s+\d+)\s+)?"
+    # ("Forespørgslen blev trukket tilbage af forespørgeren.": a member's interpellation
+    # withdrawn before the council debated it)
+    r"^(?:(?:punktet|sagen|forslaget|forespørgslen|punkt\s+\d+)\s+)?"
     r"(?:(?:blev|er|var|bliver)\s+(?:\w+\s+)?)?"
     r"(?:trukket|trækkes|taget\s+af\s+dagsordenen|fjernet\s+fra\s+dagsordenen|udgik|udgår|"
     # ("Forslaget bortfaldt, idet forslagsstilleren trak det tilbage.": a proposal that
@@ -5656,6 +5675,8 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
     if "bortfald" in text and _VOTED.search(text) and (m := _LAPSED_IN_VOTE.search(text)):
         return [("rejected", m.group(0))]
     if m := _DEBATE_HELD.match(first):
+        return [("discussed", m.group(0))]
+    if "forespørgsl" in low and (m := _INTERPELLATION_ANSWERED.match(first)):
         return [("discussed", m.group(0))]
     if m := _TALK_ABOUT.match(first):
         return [("discussed", m.group(0).strip())]
@@ -6980,13 +7001,46 @@ _AS_ITEM = re.compile(
 )
 
 
-def same_as_item(types: list[str], text: str, earlier: Mapping[int, list[str]]) -> list[str]:
-    """A decision that is no more than a reference to an earlier item's ("Som pkt. 3.")
-    takes that item's types, as the meeting decided the two alike. Only the item's
-    primary type follows this; its ``decisions`` rows keep "other"."""
-    if types != ["other"] or not earlier:
+#: "Forespørgsel fra Venstre om …", "Forespørgsel vedrørende …": a member's interpellation,
+#: which the council answers and debates (no citizen's question).
+_INTERPELLATION_TITLE = re.compile(r"^forespørgsel\s+(?:fra|om|vedr|til)\b", re.IGNORECASE)
+
+
+def interpellation_debated(types: list[str], text: str, title: str | None = None) -> list[str]:
+    """An interpellation's decision that says no more than that it was answered
+    ("Besvaret af rådmanden for …"): discussed, as the council debates the answer (a
+    question answered under any other title decides nothing, ``none``). Only the item's
+    primary type follows this; its ``decisions`` rows keep "none"."""
+    if types != ["none"] or not title or title[:1] not in "Ff" or "esvare" not in text.lower():
+        return types  # (the cheap gate: no interpellation's title, no answer)
+    first = _first_sentence(text.strip())
+    if not _INTERPELLATION_TITLE.match(title) or not (
+        _ANSWERED_ONLY.fullmatch(first) or _ANSWERED_ACTIVE.fullmatch(first)
+    ):
         return types
-    m = _AS_ITEM.match(text.strip())
+    return ["discussed"]
+
+
+#: "Behandlet sammen med punkt 18.", "Sagen blev behandlet under ét med pkt. 4.": the item
+#: taken together with an earlier one, whose decision is this one's too.
+_WITH_ITEM = re.compile(
+    r"^(?:(?:sagen|punktet)\s+blev\s+)?behandlet\s+(?:sammen|under\s+ét)\s+med\s+"
+    r"(?:pkt\.?|punkt|sag|dagsordenspunkt)\s*(?P<num>\d{1,4})\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def same_as_item(types: list[str], text: str, earlier: Mapping[int, list[str]]) -> list[str]:
+    """A decision that is no more than a reference to an earlier item's ("Som pkt. 3.",
+    "Behandlet sammen med punkt 3.", which alone reads as a discussion) takes that item's
+    types, as the meeting decided the two alike. Only the item's primary type follows
+    this; its ``decisions`` rows keep their own."""
+    if types not in (["other"], ["discussed"]) or not earlier:
+        return types
+    text = text.strip()
+    m = _AS_ITEM.match(text) if types == ["other"] else None
+    if m is None and "ehandlet" in text.lower():
+        m = _WITH_ITEM.match(text)
     return earlier.get(int(m["num"]), types) if m else types
 
 
@@ -7023,6 +7077,7 @@ def item_decision_rows(
         kinds = restated_proposal(kinds, text, recommendations)
         kinds = endorsement_approved(kinds, asked)
         kinds = same_as_item(kinds, text, earlier or {})
+        kinds = interpellation_debated(kinds, text, title)
         kinds = board_ruling(kinds, forum)
         out["summary"].append(_summary_row(item_id, kinds, asked, len(found)))
         if sections:
@@ -7043,6 +7098,7 @@ __all__ = [
     "endorsement_approved",
     "follow_ups",
     "follow_ups_table",
+    "interpellation_debated",
     "item_decision_rows",
     "is_agreed_label",
     "decision_text",

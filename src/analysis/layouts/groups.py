@@ -22,6 +22,9 @@ _GROUP = re.compile(
     # ("Sager til beslutning og drøftelse": a group of two kinds of point)
     r"(?:\s+og\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning))?"
     r"(?:\s+i\s+[a-zæøå]+)?"
+    # ("Sager til beslutning uden debat": a council's consent part, decided at once, and
+    # "… med debat", the part debated)
+    r"(?:\s+(?:uden|med)\s+debat)?"
     # ("Indledende punkter": the group of the meeting's opening points, the agenda approved)
     r"|indledende\s+(?:sager|punkter|dagsordenspunkter)"
     # ("Beslutnings- og drøftelsespunkter": two kinds of point, the first word cut short)

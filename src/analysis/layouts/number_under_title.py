@@ -213,6 +213,11 @@ def _under(lines: list[str]) -> dict[int, tuple[str, str | None]]:
             continue  # a headline has a blank line (or the text's start) above it
         m = _NUMBER_LINE.match(below)
         assert m is not None
+        if _heading_under(lines, _below(lines, k)):
+            # "## Indledende punkter" / "Punkt 1" / "## Godkendelse af dagsorden": a web
+            # page's item block, its number over its own heading; the heading above heads
+            # the group of items (or closes the item before), it is no headline
+            continue
         if _LABEL_AND_NUMBER.match(line) and line.split()[-1].lstrip("0") == m.group("num"):
             # "Oqaluuserisassaq 1" over "Dagsordenspunkt 1": the label in a second language
             # with the same number (a bilingual heading), not a headline
@@ -220,6 +225,16 @@ def _under(lines: list[str]) -> dict[int, tuple[str, str | None]]:
         # (a closed item's mark stays under its heading, as an agenda print writes it)
         out[k] = (m.group("num"), _case(m.group("case")) or (m.group("shut") and "Lukket punkt"))
     return out
+
+
+def _heading_under(lines: list[str], at: int) -> bool:
+    """The next line with text under the number line ``at`` is a markdown heading that
+    reads as a title (the item's own heading, under its number)."""
+    for k in range(at + 1, min(at + 3, len(lines))):
+        line = lines[k].strip()
+        if line:
+            return line[:1] == "#" and _HEADLINE.match(line) is not None
+    return False
 
 
 def _listed_above(lines: list[str], under: dict[int, tuple[str, str | None]]) -> dict[int, str]:
