@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 import pytest
@@ -14,6 +16,16 @@ RAW = ROOT / "data" / "raw"
 #: (data/raw/<kommune>/<forum>/).
 SEEDS = RAW / "albertslund" / "chefforum"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def fixture_generator(name: str) -> ModuleType:
+    """The generator script ``fixtures/layouts/gen/<name>.py`` that writes an invented
+    Word or PDF fixture, loaded as a module (the folder is no package)."""
+    spec = importlib.util.spec_from_file_location(name, FIXTURES / "layouts" / "gen" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

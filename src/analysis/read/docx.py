@@ -226,6 +226,13 @@ class _Styles:
                     return kind, max(_int(m.group("n"), 1) - 1, 0)
         return None
 
+    def body_level(self, sid: str | None) -> bool:
+        """Whether the style itself sets outline level 9 (body text) over a heading style it
+        is based on: Word's contents heading ("TOC Heading", "Overskrift til
+        indholdsfortegnelse"), no heading of the outline."""
+        style = self.by_id.get(sid or "")
+        return style is not None and style.outline == 9 and style.based_on is not None
+
     def numbering(self, sid: str | None) -> tuple[str, int] | None:
         for _, style in self.chain(sid):
             if style.num is not None:
@@ -562,6 +569,11 @@ class _Reader:
     def list_marker(self, ppr, sid: str | None) -> tuple[str, int] | None:
         """(marker, depth) for a list paragraph, None for any other paragraph."""
         direct = _numpr(ppr.find(_w("numPr"))) if ppr is not None else None
+        if direct is None and self.styles.body_level(sid):
+            # a contents heading ("TOC Heading", based on a numbered "Heading 1" but set to
+            # body level) inherits the items' numbering: numbered, it took item 1's number
+            # and every heading after it showed one more than the contents field lists
+            return None
         num = direct or self.styles.numbering(sid)
         kind = self.styles.list_kind(sid)
         style_depth = kind[1] if kind else 0
@@ -581,6 +593,26 @@ class _Reader:
         count = count + 1 if prev_sid == sid else 1
         self._style_run = (sid, count)
         return f"{count}.", style_depth
+
+    def cell_heading_number(self, p, segs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+        """A table cell's paragraph ``segs`` with the number Word draws before a numbered
+        heading put first: minutes set as a table per item put the item's title, a
+        "Heading 2" numbered by its list, in the table's first row ("1. Title" over
+        "Sagsnr. | …"). Only heading styles: a numbered list in a cell stays as it was."""
+        ppr = p.find(_PPR)
+        pstyle = ppr.find(_w("pStyle")) if ppr is not None else None
+        first = next(((t, bold) for t, bold in segs if t.strip()), None)
+        if pstyle is None or first is None:
+            return segs
+        sid = pstyle.get(_VAL)
+        level = self._outline(ppr)
+        if (level if level is not None else self.styles.heading_level(sid)) is None:
+            return segs
+        marker = self.list_marker(ppr, sid)
+        if marker is None or marker[0] in ("", "-"):
+            return segs
+        # (set as the title's first words are: a bold label's box stays a box)
+        return [(f"{marker[0]} ", first[1]), *segs]
 
     # -- tables -------------------------------------------------------------------------
 
@@ -619,6 +651,7 @@ class _Reader:
                 for p in tc.iter(_P):
                     segs: list[tuple[str, bool]] = []
                     self.segments(p, segs, False)
+                    segs = self.cell_heading_number(p, segs)
                     if not any(ln.strip() for ln in cell_lines):
                         lead_bold = _bold_first_line(segs)
                     texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
