@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.enrich.decisions import classify_decision
-
-
-def _types(text: str) -> list[str]:
-    return [dtype for dtype, _ in classify_decision(text)]
+from tests.test_decisions import types_of as _types
 
 
 @pytest.mark.parametrize(
