@@ -918,14 +918,19 @@ def _referred_to(w: _Words, head: int) -> bool:
     """Whether "henvise" at ``head`` refers the case to a body ("Forslaget blev henvist til
     Social- og Sundhedsudvalget", "Sagen henvises til Økonomiudvalget"), not a citation:
     "Der henvises til bilag 2", "henvises der til …", a body's decision cited in the
-    genitive ("henvises til Økonomiudvalgets beslutning")."""
+    genitive ("henvises til Økonomiudvalgets beslutning"). The present refers only with the
+    case as its object ("Byrådet henviser forslaget til behandling i Seniorrådet"): without
+    one it cites ("Forvaltningen henviser til notatet")."""
     left = _left(w, head, 1)
     if (left and w.lowers[left[0]] == "der") or (head + 1 < w.n and w.lowers[head + 1] == "der"):
         return False
     j = head + 1
-    while j < w.n and j <= head + 2 and w.lemmas[j] in _CASE_OBJECTS:
+    # (the case by its noun or a compound of one: "henviser budgetforslaget til …")
+    while j < w.n and j <= head + 2 and _case_object(w, j):
         j += 1
     if j >= w.n or w.lowers[j] != "til":
+        return False
+    if j == head + 1 and _verb_form(w, head) == "present":
         return False
     named, end = _target(w, j)
     if not named or end <= j + 1:
@@ -1459,13 +1464,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # "Forslaget blev henvist til Social- og Sundhedsudvalget", "Byrådet henviste sagen til
     # Økonomiudvalget": a proposal referred to the body that handles it; "Der henvises til
-    # bilag 2" and "Forvaltningen henviser til …" cite (see ``_referred_to``)
+    # bilag 2" and "Forvaltningen henviser til …" cite (see ``_referred_to``); "Byrådet
+    # henviser forslaget til behandling i Seniorrådet", the present with the case as object,
+    # refers as the past does
     _Rule(
         "refer_to",
         "referred",
         ([{"LEMMA": "henvise"}],),
         frozenset({"henvise"}),
-        _NOT_PRESENT,
         onward=True,
         check=_referred_to,
     ),
