@@ -17,6 +17,7 @@ import pytest
 
 from analysis.enrich.decisions import classify_decision, positions
 from analysis.layouts import parse_text
+from analysis.layouts.header import _MEMBER_GROUP
 
 _HEAD = "Ungdomsrådet\nReferat af møde tirsdag den 4. marts 2025 kl. 16.00\n\n"
 
@@ -191,3 +192,55 @@ def test_a_joint_meeting_titled_so_on_top_is_no_session() -> None:
     )
     meeting = parse_text(text)
     assert meeting.notes is None or "Dialogmøde" not in meeting.notes
+
+
+def test_the_municipalitys_staff_under_fra_kommunen_are_participants() -> None:
+    """ "Fra kommunen: NN (ungekonsulent)" lists staff as "Fra Tønder Kommune:" does."""
+    text = (
+        "Ungdomsrådet\nReferat af møde tirsdag den 4. marts 2025 kl. 16.00\n\n"
+        "Til stede: Alma Berg, Otto Krag\nFra kommunen: Rikke Dahl (ungekonsulent)\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\n\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert "Rikke Dahl" in {p.name for p in meeting.participants}
+    assert not _unplaced(meeting)
+
+
+def test_a_sentence_from_the_municipality_is_no_field() -> None:
+    """Without its colon right after the words, no field: "Fra kommunen deltog …"."""
+    text = (
+        "Ungdomsrådet\nReferat af møde tirsdag den 4. marts 2025 kl. 16.00\n\n"
+        "Fra kommunen deltog Rikke Dahl.\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\n\nBeslutning:\nIntet.\n"
+    )
+    assert "Rikke Dahl" not in {p.name for p in parse_text(text).participants}
+
+
+def test_each_committees_members_on_a_line_of_their_own_at_a_joint_meeting() -> None:
+    text = (
+        "Fællesmøde - Kulturudvalget og Børne- og Skoleudvalget\n\n"
+        "Dato: 18-03-2025\nTid: 14:00\nSted: Rådhuset\n\nDeltagere:\n"
+        "Kulturudvalget: Alma Berg (A), formand, Otto Krag (V)\n"
+        "Børne- og Skoleudvalget: Rikke Dahl (F), formand, Ib Lund (C)\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+        "2. Eventuelt\n\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text)
+    assert {"Alma Berg", "Otto Krag", "Rikke Dahl", "Ib Lund"} <= {
+        p.name for p in meeting.participants
+    }
+    assert not _unplaced(meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der var enighed om at tage med: Ib Lund, Rikke Dahl",  # five words or more
+        "Kulturudvalget: Alma Berg (A)",  # one name, no list
+        "Kulturudvalget: alle var til stede, også suppleanterne",  # no name first
+    ],
+)
+def test_no_group_of_members_without_its_shape(text: str) -> None:
+    assert _MEMBER_GROUP.match(text) is None
