@@ -6554,7 +6554,7 @@ def _subject(w: _Words, a: int, b: int, trigger: _Trigger) -> list[int]:
     i = trigger.finite - 1
     while i > a and w.lowers[i] in _SKIP_AFTER_VERB:
         # a subordinate clause's order, the adverbs before the finite verb: "Godkendt,
-        # idet Ole Hansen (Ø) dog ikke kunne tiltræde", "da V heller ikke kunne støtte"
+        # idet Ole Hansen (F) dog ikke kunne tiltræde", "da V heller ikke kunne støtte"
         i -= 1
     return _collect(w, a, b, i, -1)
 

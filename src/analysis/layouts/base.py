@@ -1019,9 +1019,9 @@ def _list_in_one_listed_item(
 ) -> tuple[list[Head], Contents] | None:
     """The unnumbered items of a plain-text agenda ("Dagsorden:" over "- Title" bullets, each
     title repeated below as the line opening its item, ``unnumbered.listed_items``) where
-    the only numbered run is a list side by side inside one of those items (a youth
-    council's budget split "1. Arrangementer: 35.000 kr." / "2. …" under its third title,
-    read as a contents list or as the items); else None. ``positions``: the run's lines.
+    the only numbered run is a list side by side inside one of those items (a council's
+    budget split "1. Koncert: 10.000 kr." / "2. …" under one of its titles, read as a
+    contents list or as the items); else None. ``positions``: the run's lines.
     Every listed title must recur, three or more, none of them a line of the run."""
     if not positions or any(lines[p].heading_level for p in positions):
         return None
@@ -1363,7 +1363,7 @@ def parse_numbered(
             lines, first_item, placed, skip, max(toc.positions) if toc and toc.positions else -1
         )
     ):
-        # "## Dialogmøde med Handicaprådet" / its record / "## 1. Godkendelse af dagsorden":
+        # "## Dialogmøde med Ældrerådet" / its record / "## 1. Godkendelse af dagsorden":
         # the session with guests before the ordinary items, the meeting's note
         placed.update(lines[p].index for p in session)
         head.notes.append("\n".join(lines[p].clean.strip() for p in session))

@@ -4125,7 +4125,7 @@ _ENDS_NAME = re.compile(r"[A-ZÆØÅ][\w\-]+\s[A-ZÆØÅ][\w\-]+$")
 
 
 #: "Ledelsessiden: Name, Name": a group of the members under a label of its own; also a
-#: committee's name of up to four words ("Børne- og Familieudvalget: Name (A), …", each
+#: committee's name of up to four words ("Børne- og Skoleudvalget: Name (A), …", each
 #: committee's members on a line of their own at a joint meeting).
 _MEMBER_GROUP = re.compile(
     r"^[A-ZÆØÅ][\wæøå\-]{2,30}(?:,?\s[\wæøå\-]+){0,3}\s*:\s*(?P<names>[A-ZÆØÅ].*,.*)$"
