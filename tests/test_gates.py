@@ -38,6 +38,7 @@ from analysis.layouts import (
     decision_column,
     decision_log,
     decision_summary,
+    guest_session,
     header,
     header_columns,
     header_fallback,
@@ -2494,6 +2495,47 @@ GATES: list[Gate] = [
         "_INTERPELLATION_TITLE",
         lambda t: decisions.interpellation_debated(["none"], "BESVARET AF BORGMESTEREN.", t),
         rx(decisions._INTERPELLATION_TITLE).map(lambda s: s + " Venstre om cykelstier"),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions._terse_decision: ':' and '(' in the first sentence before "
+        "_OFFICE_FILLED (the body first: '<udvalg>: formand NN (A)')",
+        decisions,
+        "_OFFICE_FILLED",
+        decisions._terse_decision,
+        rx(decisions._OFFICE_FILLED).filter(lambda s: "\n" not in s).map(single_spaced),
+        lambda text: decisions._OFFICE_FILLED.match(decisions._first_sentence(text)) is not None,
+    ),
+    Gate(
+        "layouts.base._list_in_one_listed_item: the run on adjacent lines before "
+        "listed_items (a numbered list inside one of a plain-text agenda's listed items)",
+        base,
+        "listed_items",
+        lambda t: base.parse_numbered(parse.to_lines(t), "generic"),
+        st.tuples(
+            st.sampled_from(["1. ", "1) ", " 1. ", "\t1. ", "1.\t"]),
+            st.sampled_from(["Fodbolde og net: 2.500 kr.", "Brætspil til klublokalet"]),
+        ).map(
+            lambda p: (
+                "Ungdomsrådet\nReferat af møde tirsdag den 4. marts 2025 kl. 16.00\n\n"
+                "Dagsorden:\n- Godkendelse af dagsorden\n- Indkøb\n- Eventuelt\n\n"
+                "Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\nIndkøb\n\n"
+                f"{p[0]}{p[1]}\n{p[0].replace('1', '2')}{p[1]}\n"
+                f"{p[0].replace('1', '3')}{p[1]}\n\nBeslutning:\nGodkendt.\n\n"
+                "Eventuelt\n\nBeslutning:\nIntet.\n"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.guest_session._session_head: 'øde' in the lowered line before "
+        "_MEETING_WITH_GUEST (a session with guests before item 1)",
+        guest_session,
+        "_MEETING_WITH_GUEST",
+        lambda t: guest_session._session_head(parse.to_lines(t), 0),
+        rx(header._MEETING_WITH_GUEST)
+        .filter(lambda s: "\n" not in s and len(s) < 60)
+        .map(lambda s: f"## {single_spaced(s)}Ældrerådet\n\nTekst.\n"),
         lambda t: True,
     ),
 ]

@@ -5276,10 +5276,18 @@ _CHAIR_SET = re.compile(
 )
 #: "1. viceborgmester: Merete Holm (O)", "Formand: Jens Berg (V)": the office and the
 #: member (a party's letter in brackets) chosen for it, one a line, as a constituting
-#: meeting's decision writes its elections without a verb: decided.
+#: meeting's decision writes its elections without a verb: decided. Also the body first,
+#: its offices after the colon ("Kulturudvalget: formand Jens Berg (V), næstformand …",
+#: the chairs of the standing committees chosen one committee a line).
 _OFFICE_FILLED = re.compile(
-    r"^(?:\d\.\s*)?(?:[\wæøå-]*formand|[\wæøå-]*borgmester|medlem|stedfortræder|suppleant)"
-    r"\s*:\s*(?-i:[A-ZÆØÅ])[\wæøå.-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]+){0,4}\s*"
+    r"^(?:(?:\d\.\s*)?(?:[\wæøå-]*formand|[\wæøå-]*borgmester|medlem|stedfortræder|suppleant)"
+    r"\s*:\s*|"
+    # (the body named by a word of its kind, then the office and no colon: "Teknik- og
+    # Miljøudvalget: formand …")
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+og\s+[\wæøå-]+)?"
+    r"(?:udvalg|udvalget|råd|rådet|nævn|nævnet|bestyrelse|bestyrelsen|kommission|kommissionen)"
+    r"\s*:\s*[\wæøå-]*formand\s+)"
+    r"(?-i:[A-ZÆØÅ])[\wæøå.-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]+){0,4}\s*"
     r"\((?-i:[A-ZÆØÅ]{1,3})\)",
     re.IGNORECASE,
 )
@@ -6575,7 +6583,12 @@ def _subject(w: _Words, a: int, b: int, trigger: _Trigger) -> list[int]:
         j += 1
     if j < b and j not in trigger.tokens and _actor_start(w, j, _next(w, j)):
         return _collect(w, a, b, j, 1)
-    return _collect(w, a, b, trigger.finite - 1, -1)
+    i = trigger.finite - 1
+    while i > a and w.lowers[i] in _SKIP_AFTER_VERB:
+        # a subordinate clause's order, the adverbs before the finite verb: "Godkendt,
+        # idet Ole Hansen (F) dog ikke kunne tiltræde", "da V heller ikke kunne støtte"
+        i -= 1
+    return _collect(w, a, b, i, -1)
 
 
 @lru_cache(maxsize=8192)

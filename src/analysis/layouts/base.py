@@ -25,6 +25,7 @@ from analysis.layouts.decision_part import decision_part, part_case, part_lines
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
+from analysis.layouts.guest_session import guest_session
 from analysis.layouts.header import (
     abbreviation_key,
     date_from_body,
@@ -1027,6 +1028,37 @@ def _list_in_one_item(lines: list[Line], positions: list[int], skip: set[int]) -
     return found if len(found) >= 3 else []
 
 
+#: The listed titles a plain-text agenda needs before a numbered run inside one of its
+#: items is read as that item's list (two could be a list's lead and its own entry).
+_MIN_LISTED = 3
+
+
+def _list_in_one_listed_item(
+    lines: list[Line], positions: list[int], skip: set[int]
+) -> tuple[list[Head], Contents] | None:
+    """The unnumbered items of a plain-text agenda ("Dagsorden:" over "- Title" bullets, each
+    title repeated below as the line opening its item, ``unnumbered.listed_items``) where
+    the only numbered run is a list side by side inside one of those items (a council's
+    budget split "1. Koncert: 10.000 kr." / "2. …" under one of its titles, read as a
+    contents list or as the items); else None. ``positions``: the run's lines.
+    Every listed title must recur, three or more, none of them a line of the run."""
+    if not positions or any(lines[p].heading_level for p in positions):
+        return None
+    if positions != list(range(positions[0], positions[0] + len(positions))):
+        return None  # (the cheap test: real item headings never stand on adjacent lines)
+    found = listed_items(lines, skip)
+    if found is None:
+        return None
+    heads, toc = found
+    if len(heads) < _MIN_LISTED or len(heads) != len(toc.entries):
+        return None
+    opens = [h.pos for h in heads]
+    gaps = {sum(1 for p in opens if p < pos) for pos in positions}
+    if len(gaps) != 1 or 0 in gaps or set(opens) & set(positions):
+        return None
+    return heads, toc
+
+
 def _headless_list(
     lines: list[Line], heads: list[Head], skip: set[int]
 ) -> tuple[list[Head], Contents] | None:
@@ -1171,6 +1203,14 @@ def parse_numbered(
     heads = _closed_parts(heads, lines, markers, toc)
     if heads and toc is None and (styled := _list_in_one_item(lines, [h.pos for h in heads], skip)):
         heads = styled
+    elif (
+        heads
+        and toc is None
+        and (listed := _list_in_one_listed_item(lines, [h.pos for h in heads], skip))
+    ):
+        # "Dagsorden:" / "- Title" … repeated below as plain lines, "1. …" / "2. …" in one
+        # item's text (the last over the item's decision) taken for the items: the titles
+        heads, toc = listed
     elif toc is None and (headless := _headless_list(lines, heads, skip)):
         # "- Title" / "- Title" / … with no head over them, each title repeated below as a
         # styled heading among the sections' headings of the same style: those headings
@@ -1218,6 +1258,10 @@ def parse_numbered(
         heads = repeated_titles(lines, toc, skip)
         if heads and any(e.number is None for e in toc.entries):
             toc.entries = [replace(e, number=k + 1) for k, e in enumerate(toc.entries)]
+        elif not heads and (listed := _list_in_one_listed_item(lines, sorted(toc.positions), skip)):
+            # "Dagsorden:" / "- Title" … repeated below as plain lines, "1. …" / "2. …" in
+            # one item's text taken for a contents list: the listed titles are the items
+            heads, toc = listed
     if not heads and toc is None:
         raise NotMinutes(
             f"no agenda items found (layout {layout}: expected numbered item headings such "
@@ -1333,6 +1377,15 @@ def parse_numbered(
             if "=" in ln.clean and abbreviation_key(ln.clean)
         )
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
+    if heads and (
+        session := guest_session(
+            lines, first_item, placed, skip, max(toc.positions) if toc and toc.positions else -1
+        )
+    ):
+        # "## Dialogmøde med Ældrerådet" / its record / "## 1. Godkendelse af dagsorden":
+        # the session with guests before the ordinary items, the meeting's note
+        placed.update(lines[p].index for p in session)
+        head.notes.append("\n".join(lines[p].clean.strip() for p in session))
     # "Mødet hævet kl. 21.35." written in the header of a short protocol
     placed.update(ln.index for ln in lines[:header_end] if _CLOSING.match(ln.clean))
     for ln in lines[:first_item]:

@@ -105,7 +105,9 @@ _FIELD = re.compile(
     r"fra\s+(?:ledelsen|direktionen|sekretariatet)(?=\s*:)|"
     # "Fra Tønder Kommune: …" (the municipality's staff at a council or board of its own
     # citizens); "Mødt: …" (who came; "Mødt<TAB>…", a header table's row)
-    r"fra\s+[\wæøå-]+(?:\s+[\wæøå-]+)?\s+kommune(?=\s*:)|mødt(?=\s*:|\t)|"
+    # ("Fra kommunen: NN (ungekonsulent)": the same staff, the municipality unnamed)
+    r"fra\s+[\wæøå-]+(?:\s+[\wæøå-]+)?\s+kommune(?=\s*:)|fra\s+kommunen(?=\s*:)|"
+    r"mødt(?=\s*:|\t)|"
     r"fraværende|fravaerende|fravær(?=\s*:)|afbud\s+fra|afbud|stedfortrædere|stedfortræder|referent|sekretær|protokolfører|ordstyrer|"
     # "Notetager: PSA" (who typed the notes), "Mødeleder: Kommunaldirektør" (who chaired)
     r"notetager|mødeleder(?=\s*:|\t)|facilitator(?=\s*:)|notatansvarlig(?=\s*:)|"
@@ -1581,8 +1583,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             key = "referent" if key == "ref." else key
             key = "deltog" if key[:7] == "deltog " else key  # "Deltog i telefonmødet:"
             key = "gæst" if key[:5] in ("gæst ", "gæste") and key[-1:].isdigit() else key
-            if key[:4] == "fra " and key.endswith(" kommune"):
-                key = "fra forvaltningen"  # "Fra Tønder Kommune:": the municipality's staff
+            if key[:4] == "fra " and key.endswith((" kommune", " kommunen")):
+                # "Fra Tønder Kommune:", "Fra kommunen:": the municipality's staff
+                key = "fra forvaltningen"
             taken = [k]
             if key in _MEMBER_KEYS:
                 names, k2 = _member_values(lines, k, value, skip)
@@ -4121,9 +4124,11 @@ _PARTY_ALONE = re.compile(r"^\([A-ZÆØÅ]{1,3}\)[.,]?$")
 _ENDS_NAME = re.compile(r"[A-ZÆØÅ][\w\-]+\s[A-ZÆØÅ][\w\-]+$")
 
 
-#: "Ledelsessiden: Name, Name": a group of the members under a label of its own.
+#: "Ledelsessiden: Name, Name": a group of the members under a label of its own; also a
+#: committee's name of up to four words ("Børne- og Skoleudvalget: Name (A), …", each
+#: committee's members on a line of their own at a joint meeting).
 _MEMBER_GROUP = re.compile(
-    r"^[A-ZÆØÅ][\wæøå\-]{2,30}(?:\s[\wæøå\-]+)?\s*:\s*(?P<names>[A-ZÆØÅ].*,.*)$"
+    r"^[A-ZÆØÅ][\wæøå\-]{2,30}(?:,?\s[\wæøå\-]+){0,3}\s*:\s*(?P<names>[A-ZÆØÅ].*,.*)$"
 )
 
 
