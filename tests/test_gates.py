@@ -38,11 +38,13 @@ from analysis.layouts import (
     decision_column,
     decision_log,
     decision_summary,
+    disclosure,
     header,
     header_columns,
     header_fallback,
     headings,
     inline_case,
+    lead_in_list,
     lead_sentence,
     mail_date,
     margin_numbers,
@@ -2441,6 +2443,42 @@ GATES: list[Gate] = [
             lambda s: f"1. Godkendelse af dagsorden\n   {s}\nBeslutning:\nGodkendt.\n"
         ),
         searched(bilingual._TAG_LINE),
+    ),
+    Gate(
+        "layouts.disclosure.unfolded_headings: _ANY (a toggle's triangle) before _FOLDED_HEADING",
+        disclosure,
+        "_FOLDED_HEADING",
+        disclosure.unfolded_headings,
+        embedded(rx(r"[▾▸▿▹▼▽][ \t]\d{1,3}\.? [A-ZÆØÅ][a-zæøå]{3,12}", fullmatch=True), many=2),
+        any_line(disclosure._FOLDED_HEADING),
+    ),
+    Gate(
+        "layouts.header._field: a ')' closing a forum field before _OWNER_IN_BRACKETS",
+        header,
+        "_OWNER_IN_BRACKETS",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(r" \((?:[A-ZÆØÅ][a-zæøå]{2,10} )?Kommune(?:, [A-ZÆØÅ][a-zæøå]{2,10})?\)", fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: f"Forum: Styregruppen for Nyt Bad{s}\nDato: 3. marts 2024\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header._field: ',' in a municipality field before _DEPARTMENT_AFTER",
+        header,
+        "_DEPARTMENT_AFTER",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(r"[A-ZÆØÅ][a-zæøå]{2,10} Kommune ?, [A-ZÆØÅ][a-zæøå]{2,10}", fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: f"Kommune: {s}\nDato: 3. marts 2024\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.lead_in_list.folded_caption: '<' first before _SUMMARY",
+        lead_in_list,
+        "_SUMMARY",
+        lead_in_list.folded_caption,
+        line(lead_in_list._SUMMARY),
+        lambda t: True,
     ),
 ]
 
