@@ -38,12 +38,14 @@ from analysis.layouts import (
     decision_column,
     decision_log,
     decision_summary,
+    disclosure,
     guest_session,
     header,
     header_columns,
     header_fallback,
     headings,
     inline_case,
+    lead_in_list,
     lead_sentence,
     mail_date,
     margin_numbers,
@@ -2536,6 +2538,42 @@ GATES: list[Gate] = [
         rx(header._MEETING_WITH_GUEST)
         .filter(lambda s: "\n" not in s and len(s) < 60)
         .map(lambda s: f"## {single_spaced(s)}Ældrerådet\n\nTekst.\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.disclosure.unfolded_headings: _ANY (a toggle's triangle) before _FOLDED_HEADING",
+        disclosure,
+        "_FOLDED_HEADING",
+        disclosure.unfolded_headings,
+        embedded(rx(r"[▾▸▿▹▼▽][ \t]\d{1,3}\.? [A-ZÆØÅ][a-zæøå]{3,12}", fullmatch=True), many=2),
+        any_line(disclosure._FOLDED_HEADING),
+    ),
+    Gate(
+        "layouts.header._field: a ')' closing a forum field before _OWNER_IN_BRACKETS",
+        header,
+        "_OWNER_IN_BRACKETS",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(r" \((?:[A-ZÆØÅ][a-zæøå]{2,10} )?Kommune(?:, [A-ZÆØÅ][a-zæøå]{2,10})?\)", fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: f"Forum: Styregruppen for Nyt Bad{s}\nDato: 3. marts 2024\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header._field: ',' in a municipality field before _DEPARTMENT_AFTER",
+        header,
+        "_DEPARTMENT_AFTER",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(r"[A-ZÆØÅ][a-zæøå]{2,10} Kommune ?, [A-ZÆØÅ][a-zæøå]{2,10}", fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: f"Kommune: {s}\nDato: 3. marts 2024\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.lead_in_list.folded_caption: '<' first before _SUMMARY",
+        lead_in_list,
+        "_SUMMARY",
+        lead_in_list.folded_caption,
+        line(lead_in_list._SUMMARY),
         lambda t: True,
     ),
 ]

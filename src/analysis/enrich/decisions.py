@@ -215,6 +215,11 @@ _NONE_TEXTS = frozenset(
         "ingen bem",
         "ingen beslutning",
         "ingen beslutninger",
+        # "Ingen aftale nødvendig.": a notes table's Aftale cell saying nothing was to be
+        # agreed (the point was told, not decided)
+        "ingen aftale",
+        "ingen aftale nødvendig",
+        "ingen beslutning nødvendig",
         # "Intet at beslutte.": the item put nothing to the vote
         "intet at beslutte",
         # "Intet at behandle.": a general meeting's point for proposals with none received

@@ -1106,6 +1106,11 @@ def _without_page_tails(lines: list[Line], read: set[int]) -> list[Line]:
     ]
 
 
+def toc_titles(toc: Contents) -> frozenset[str]:
+    """The titles a contents list lists."""
+    return frozenset(e.title for e in toc.entries)
+
+
 def parse_numbered(
     lines: list[Line],
     layout: str,
@@ -1182,6 +1187,16 @@ def parse_numbered(
             if lead_in_list([h.pos for h in heads], lines):
                 in_item = [h.pos for h in heads]
                 heads = []  # the same list read as a run of headings
+        elif (
+            heads
+            and heads[0].pos >= toc.end
+            and lead_in_list([h.pos for h in heads], lines, toc_titles(toc))
+        ):
+            # "Agenda" / "1. Title" … then "Title" / "… bekymret for:" / "1. …" / "2. …":
+            # a list under its lead-in in the text of an item the contents list titles (its
+            # titles written again, unnumbered, are the items' headings)
+            in_item = [h.pos for h in heads]
+            heads = []
         if toc:  # keep what the contents list says about them
             heads = [h for h in heads if h.pos >= toc.end]
         elif titled and len(titled) > len(heads):

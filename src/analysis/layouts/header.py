@@ -3862,9 +3862,18 @@ _MEMBER_COLUMNS = frozenset(
 )
 
 
+#: "Styregruppe for … (Aalborg Kommune, Skole- og Kulturforvaltningen)": the owner named in
+#: brackets after a forum field's body (a wiki page's table of the meeting's fields).
+_OWNER_IN_BRACKETS = re.compile(r"\s+\((?P<owner>[^()]*\bKommune\b[^()]*)\)$")
+#: "Middelfart Kommune, Natur & Miljø": a municipality field's name, then its department.
+_DEPARTMENT_AFTER = re.compile(r"^(?P<name>[^,]+?\bKommune)\s*,\s*\S")
+
+
 def _field(head: Header, key: str, value: str) -> None:
     if key in ("udvalg", "forum", "mødeforum", "organ", "møde i"):
-        head.forum = value
+        owner = _OWNER_IN_BRACKETS.search(value) if value[-1:] == ")" else None
+        # (the owner in brackets is the municipality's to name, no part of the body's name)
+        head.forum = value[: owner.start()] if owner else value
     elif key in ("svarfrist", "besvarelsesfrist"):
         # the deadline's day is the meeting's (the date the case was sent out is not); its
         # hour closes the answers, no meeting starts then
@@ -3965,7 +3974,10 @@ def _field(head: Header, key: str, value: str) -> None:
         if value.casefold().rstrip(":") not in _MEMBER_COLUMNS:
             # ("Kommune<TAB>Deltager" over "Aarhus<TAB>Borgmester …": a member table's
             # column heads, the members listed by municipality, no field)
-            head.municipality = value
+            department = _DEPARTMENT_AFTER.match(value) if "," in value else None
+            # ("Middelfart Kommune, Natur & Miljø": the department after the name is no part
+            # of the municipality's name)
+            head.municipality = department.group("name") if department else value
     elif key in _NOTE_KEYS:
         head.notes.append(value)
     elif key == "status":

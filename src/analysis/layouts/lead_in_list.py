@@ -33,9 +33,23 @@ _CONTENTS_LEAD = re.compile(
 )
 
 
-def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
+#: "<summary>Program (udkast)</summary>": the caption of a folded section in a notes page
+#: exported to Markdown (``<details>``), over the list folded under it.
+_SUMMARY = re.compile(r"^<summary>[^<>]{1,80}</summary>$", re.IGNORECASE)
+
+
+def folded_caption(text: str) -> bool:
+    """Whether ``text`` is a folded section's caption, which leads in its list as a line
+    ending in a colon does."""
+    return text[:1] == "<" and _SUMMARY.match(text) is not None
+
+
+def lead_in_list(
+    positions: list[int], lines: list[Line], listed: frozenset[str] = frozenset()
+) -> bool:
     """Whether the lines at ``positions`` (sorted, the list's own) are one list under a
-    lead-in inside an item (see the module docstring)."""
+    lead-in inside an item (see the module docstring). ``listed``: the titles of a contents
+    list above, whose repetitions alone on a line are the items' headings in plain text."""
     if len(positions) < 2 or positions[0] < 1:
         return False
     if positions != list(range(positions[0], positions[0] + len(positions))):
@@ -46,7 +60,7 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
         # "" / "1. …")
         at -= 1
     lead = lines[at]
-    if lead.heading_level or not lead.clean.endswith(":"):
+    if lead.heading_level or not (lead.clean.endswith(":") or folded_caption(lead.clean)):
         return False
     # (the lead-in the last sentence of a longer paragraph: "Beslutning: Rådet sender
     # høringssvar. … Hovedpunkter:" introduces its list as "Hovedpunkter:" alone would)
@@ -62,6 +76,10 @@ def lead_in_list(positions: list[int], lines: list[Line]) -> bool:
         if above < 2:
             # or unnumbered titles each over its case field ("Title" / "Akt-id: 1129034")
             above += sum(1 for p in range(1, at) if cased_title(lines, p))
+        if above < 2 and listed:
+            # or a contents list's titles written again alone on a line, unnumbered (a
+            # meeting app's notes: "Agenda" / "1. Title" … then "Noter" / "Title" / …)
+            above += sum(1 for p in range(1, at) if lines[p].clean in listed)
     return above >= 2
 
 

@@ -19,8 +19,9 @@ import re
 
 from analysis.read.codepages import is_latin1
 
-#: The pictograms' characters: emoji and dingbats (a skin tone is one of them).
-_ICONS = r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]"
+#: The pictograms' characters: emoji and dingbats (a skin tone is one of them), and the
+#: information sign "ℹ️" a notes page's callout opens with.
+_ICONS = r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u2139]"
 #: One pictogram, with its variation selector.
 _ICON = _ICONS + r"\ufe0f?\u200d?"
 #: A keycap digit ("1️⃣": the digit, U+FE0F, U+20E3) and the keycap ten ("🔟").
@@ -38,7 +39,9 @@ _LEADING = re.compile(
 #: case line's word before its number ("Sag 24/18332"). A fact's pictogram alone ("📍
 #: Rådhuset", "📅 Onsdag …") is the header's to read as the field it names.
 _LABEL_AFTER = re.compile(
-    r"^(?:\*\*|__)?[A-ZÆØÅ][\wæøå-]*(?: [\wæøå-]+){0,2}(?:\*\*|__)?(?::|\s+\d)"
+    # (a case number joins its parts by a slash, a hyphen or a dot: "Udsat til mødet 23.
+    # september" behind its pause sign is an outcome, no case line, and keeps its sign)
+    r"^(?:\*\*|__)?[A-ZÆØÅ][\wæøå-]*(?: [\wæøå-]+){0,2}(?:\*\*|__)?(?::|\s+\d+[-/.]\d)"
 )
 #: Pictographs a chat-style page puts before a fact instead of its label ("📅 Onsdag den
 #: 19. februar 2025, kl. 16.30", "📍 Ungdomshuset"), and the label each stands for (the
@@ -56,6 +59,9 @@ _BOLD_ALONE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]{2,120}?)(?:\*\*|__)\s*$
 #: "**Referat fra …** – …", "Skolebestyrelsen – …": a title's words (perhaps in bold) after
 #: the pictogram that opens a post's first line.
 _TITLE_AFTER = re.compile(r"^(?:\*\*|__)?[A-ZÆØÅ][\wæøå-]+\s")
+#: Pictograms between a markdown heading's number and its title ("### 4. 🔒 Title": a
+#: template's padlock on a closed item); the number and the hashes kept.
+_AFTER_NUMBER = re.compile(rf"^(?P<lead>\s*#{{1,6}}\s+\d{{1,3}}[.)]?\s+)(?:{_ICON}\s*)+(?=\S)")
 #: Pictograms closing a markdown heading ("## Title 🔒").
 _TRAILING = re.compile(rf"(?:\s+{_ICON})+\s*$")
 #: "**Beslutning 👉** Godkendt.", "Beslutning ➡️ Godkendt.": a label's word or two, then a
@@ -84,6 +90,8 @@ def _line(line: str, first: bool = False) -> str:
             line = rest
     if line.lstrip()[:1] == "#":
         line = _TRAILING.sub("", line)
+        if numbered := _AFTER_NUMBER.match(line):
+            line = numbered.group("lead") + line[numbered.end() :]
     p = _POINTING.match(line)
     if p is not None:
         label = p.group("label")

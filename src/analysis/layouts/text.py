@@ -24,6 +24,7 @@ from analysis.layouts.chevron import chevron_titles, triangle_outcomes
 from analysis.layouts.consent import _COOKIE, consent_banner
 from analysis.layouts.decision_column import decision_column_off
 from analysis.layouts.decision_summary import summary_decisions
+from analysis.layouts.disclosure import unfolded_headings
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
@@ -180,6 +181,7 @@ def unpipe(text: str) -> str:
     out: list[str] = []
     columns: list[str] | None = None  # an item table's column heads, while in one
     place: int | None = None  # the last row's place in an unnumbered item table
+    shared = False  # an item table whose first cell holds both number and title
     heading_at: int | None = None  # where the last item row's "Pkt. N Title" line is
     titled_at: int | None = None  # where the last "Emne: | Title" row's line is
     # each item table's rows: where they start and end in ``out``, and their plain cells
@@ -191,6 +193,10 @@ def unpipe(text: str) -> str:
                 line = ""
             else:
                 cells = [c.strip() for c in stripped[1:-1].split("|")]
+                if shared and columns is not None and len(cells) == len(columns) - 1:
+                    # "| 3. Title | what was said | what was agreed |": the number and the
+                    # title share the first cell, parted here as a numbered table's are
+                    cells = numbered_title_cells(cells)
                 if place is not None and columns is not None and len(cells) == len(columns) - 1:
                     # a row of a table with no number column: numbered by its place, a row
                     # whose title cell is empty going on with the row above
@@ -223,6 +229,9 @@ def unpipe(text: str) -> str:
                 heading_at = None
                 columns = cells if _is_item_table(cells) else None
                 place = None
+                shared = columns is None and _is_shared_item_table(cells)
+                if shared:
+                    columns = ["Nr.", "Emne", *cells[1:]]
                 if columns is None and _is_unnumbered_item_table(cells, out):
                     columns, place = ["Nr.", *cells], 0
                 if columns:
@@ -256,6 +265,7 @@ def unpipe(text: str) -> str:
         elif stripped:
             columns = None
             place = None
+            shared = False
             titled_at = None
         out.append(line)
     for (start, end), rows in reversed(tables):
@@ -389,6 +399,43 @@ def _is_item_table(cells: list[str]) -> bool:
             for h in heads[2:]
         )
     )
+
+
+#: The first column's head of a table whose first cell holds the item's number and title
+#: ("| Punkt | Drøftelse | Aftale | Ansvarlig | Frist |" over "| 3. Title | … |").
+_SHARED_COLUMNS = frozenset({"pkt", "pkt.", "punkt", "dagsordenspunkt"})
+#: A column of what the forum agreed or decided, beside the notes of such a table.
+_AGREED_COLUMNS = _DECISION_COLUMNS | {"aftale", "aftaler", "aftalt"}
+
+
+def _is_shared_item_table(cells: list[str]) -> bool:
+    """A head row naming the item first, then no title column but a column of the talk
+    or the text and one of what was agreed or decided (``Punkt | Drøftelse | Aftale |
+    Ansvarlig | Frist``: a leadership forum's minutes as one table, each first cell
+    "3. Title")."""
+    heads = [c.lower() for c in cells]
+    return (
+        len(heads) >= 3
+        and heads[0] in _SHARED_COLUMNS
+        # (the talk's column before the agreed one: "Pkt. | Beslutning | Ansvarlig" is a
+        # decision log over numbers alone, read by the items above it)
+        and heads[1] not in _TITLE_COLUMNS
+        and heads[1].split("/")[0].strip() not in _AGREED_COLUMNS
+        and any(h.split("/")[0].strip() in _AGREED_COLUMNS for h in heads[2:])
+    )
+
+
+#: "3. Title": an item's number and title in one cell.
+_NUMBERED_TITLE_CELL = re.compile(r"^(?:\*\*)?(?P<num>\d{1,3})\.?\s+(?P<title>[^\s*].*?)(?:\*\*)?$")
+
+
+def numbered_title_cells(cells: list[str]) -> list[str]:
+    """A row whose first cell is "3. Title" as the number's cell and the title's; the
+    cells as they were where the first cell is no numbered title."""
+    m = _NUMBERED_TITLE_CELL.match(cells[0])
+    if m is None:
+        return cells
+    return [m.group("num"), m.group("title"), *cells[1:]]
 
 
 #: The title column's head of a table with no number column ("Titel | Sagsnr. | Drøftelse |
@@ -582,6 +629,7 @@ def prepare(text: str) -> list[Line]:
     text = corrected_labels(text)  # ("Beslutning (rettet): …": the label corrected)
     text = authored_labels(text)  # ("Anne Holm: BESLUTNING: …": a comment's author off)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
+    text = unfolded_headings(text)  # ("▾ 2. Title": a notes page's toggle before the heading)
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)

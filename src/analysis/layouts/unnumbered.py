@@ -75,6 +75,23 @@ _FOLLOW_UP_HEAD = re.compile(
 )
 
 
+#: "Opfølgning fra sidst", "Opfølgning på sidste møde": the tasks of the last meeting, a
+#: notes page's checklist above its items.
+_LAST_TASKS_HEAD = re.compile(r"^opfølgning\s+(?:fra|på)\s+sidst(?:e\s+møde)?\s*:?$", re.I)
+#: A checklist's line: "- [x] …", "[ ] …", "☑ …" (a task, ticked or not).
+_TASK_LINE = re.compile(r"^(?:[-*•]\s+)?(?:\[[ xX]\]|[☐☑☒⬜✅])\s*\S")
+
+
+def _last_tasks(lines: list[Line], p: int, end: int) -> bool:
+    """Whether the heading at ``p`` is "Opfølgning fra sidst" over nothing but a checklist
+    up to ``end``: the last meeting's tasks ticked off, no item (an item so titled has its
+    notes or its decision under it)."""
+    if _LAST_TASKS_HEAD.match(lines[p].clean.strip()) is None:
+        return False
+    under = [lines[q].clean.strip() for q in range(p + 1, end) if not lines[q].blank]
+    return bool(under) and all(_TASK_LINE.match(text) for text in under)
+
+
 def _not_item(text: str) -> bool:
     """A heading that is no item: a follow-up list's, or a notes page's own."""
     return bool(_FOLLOW_UP_HEAD.match(text) or NOTES_HEAD.match(text))
@@ -331,7 +348,14 @@ def _below_shallower_heads(lines: list[Line], styled: list[int]) -> list[int]:
     if len(decided) < 2 or len(set(decided)) != 1:
         return styled
     level = decided[0]
-    first = next(k for k, p in enumerate(styled) if lines[p].heading_level == level)
+    first = next(
+        k
+        for k, p in enumerate(styled)
+        if lines[p].heading_level == level
+        # ("## Opfølgning fra sidst" over its checklist, above "# Dagsorden": not the first
+        # item, so the shallower heading under it is the page's too)
+        and not _last_tasks(lines, p, styled[k + 1] if k + 1 < len(styled) else len(lines))
+    )
     if any(lines[p].heading_level > level for p in styled[:first]):
         return styled
     return styled[first:]
@@ -432,9 +456,15 @@ def _heads_over(
     decided = 0
     for k, p in enumerate(styled):
         text = lines[p].clean.strip()
-        if not heads and (NOTES_HEAD.match(text) or (opening and opening.match(text))):
-            continue  # "## Deltagere", "## Meeting notes" above the items: the header's
         end = styled[k + 1] if k + 1 < len(styled) else len(lines)
+        if not heads and (
+            NOTES_HEAD.match(text)
+            or (opening and opening.match(text))
+            or _last_tasks(lines, p, end)
+        ):
+            # "## Deltagere", "## Meeting notes" above the items: the header's; so is the
+            # last meeting's checklist
+            continue
         standing = bool(heads) and _decided_next_meeting(lines, text, p, end, holds)
         if _not_item(text) and not standing:
             break
