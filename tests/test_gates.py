@@ -38,6 +38,7 @@ from analysis.layouts import (
     decision_column,
     decision_log,
     decision_summary,
+    elided_contents,
     header,
     header_columns,
     header_fallback,
@@ -2441,6 +2442,34 @@ GATES: list[Gate] = [
             lambda s: f"1. Godkendelse af dagsorden\n   {s}\nBeslutning:\nGodkendt.\n"
         ),
         searched(bilingual._TAG_LINE),
+    ),
+    Gate(
+        "layouts.elided_contents.ellipsis_alone: twelve characters at most, opening with a dot, "
+        "'…' or a bracket, before _ELLIPSIS (a contents list cut short)",
+        elided_contents,
+        "_ELLIPSIS",
+        elided_contents.ellipsis_alone,
+        st.tuples(
+            st.sampled_from(["", " ", "\t"]),
+            rx(elided_contents._ELLIPSIS, fullmatch=True).filter(lambda s: "\n" not in s),
+        ).map("".join),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'esvare' in the first paragraph before "
+        "_answer_noted (a question answered, then the answer taken to note)",
+        decisions,
+        "_answer_noted",
+        _classified_anew,
+        st.tuples(
+            _in_cases(
+                "besvaret.",
+                "spørgsmålet blev besvaret af formanden.",
+                "borgmesteren besvarede spørgsmålet.",
+            ),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(lambda p: f"{p[0].replace(' ', p[1])}\n\nUdvalget tog besvarelsen til efterretning."),
+        lambda t: decisions._says_nothing(t.split("\n\n", 1)[0].strip()),
     ),
 ]
 
