@@ -7,7 +7,8 @@ items after it, ``parse._cross_check_toc``); a contents table headed "Sag nr.  E
 (``headings._TOC_HEAD``); "Tilbage til dagsordenoversigt" as page furniture; a city's
 executive granting by its own word ("Magistraten bevilgede …": ``decisions._GRANTER``) and a
 question answered, then the answer taken to note in a paragraph of its own
-(``decisions._answer_noted``).
+(``decisions._answer_noted``); the body's name alone over the lone kind in the agenda
+system's header ("Magistraten" / "Referat": ``parse._parse_header``).
 """
 
 from __future__ import annotations
@@ -152,3 +153,25 @@ def test_the_executive_told_of_grants_decided_nothing() -> None:
 )
 def test_an_answer_taken_to_note_after_the_question_answered(text: str, expected: str) -> None:
     assert _types(text, "Byrådet")[0] == expected
+
+
+def _executive(top: str) -> str:
+    return (
+        f"{top}\nReferat\n\nMødedato: 05.03.2025\n\n"
+        "Punkt 1. Godkendelse af dagsorden\nSagsnummer: 00.22.00-A00-1-25\n\n"
+        "Beslutning Magistraten den 05.03.2025\nGodkendt.\n\n"
+        "Punkt 2. Vejplan 2025\nSagsnummer: 05.01.00-A00-2-25\n\n"
+        "Beslutning Magistraten den 05.03.2025\nGodkendt.\n"
+    )
+
+
+def test_the_body_alone_over_the_kind_names_the_forum_and_is_placed() -> None:
+    meeting = parse_text(_executive("Nordby Kommune\n\nMagistraten"))
+    assert meeting.forum == "Magistraten"
+    assert not any("could not be placed" in w for w in meeting.warnings)
+
+
+def test_a_line_over_the_kind_that_is_no_body_names_no_forum() -> None:
+    """ "Nordby Kommune" over "Referat": the owner, no body; the forum is read elsewhere."""
+    meeting = parse_text(_executive("Nordby Kommune\n\nMagistraten\nNordby Kommune"))
+    assert meeting.forum != "Nordby Kommune"

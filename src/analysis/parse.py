@@ -2569,6 +2569,18 @@ def _parse_header(
             head.heading = alone["kind"]  # "Dagsorden" alone under the forum's name (a web page)
             placed.add(line.index)
             under_kind = True
+            above = next((up for up in reversed(lines[:n]) if not up.blank), None)
+            if (
+                above is not None
+                and head.forum is None
+                and above.index not in placed
+                and len(above.clean) <= 60
+                and _ONE_BODY.match(above.clean)
+            ):
+                # "Magistraten" / "Referat": the body alone on the line over the kind
+                head.forum = above.clean.strip()
+                placed.add(above.index)
+                under_kind = False
             continue
         body = _MEETING_FIELD_BODY.match(text) if text[:4] in ("Møde", "MØDE") else None
         if body and _ONE_BODY.match(body["forum"]) and not head.forum_from_field:
