@@ -39,6 +39,7 @@ from analysis.layouts import (
     decision_log,
     decision_summary,
     disclosure,
+    elided_contents,
     guest_session,
     header,
     header_columns,
@@ -2575,6 +2576,34 @@ GATES: list[Gate] = [
         lead_in_list.folded_caption,
         line(lead_in_list._SUMMARY),
         lambda t: True,
+    ),
+    Gate(
+        "layouts.elided_contents.ellipsis_alone: twelve characters at most, opening with a dot, "
+        "'…' or a bracket, before _ELLIPSIS (a contents list cut short)",
+        elided_contents,
+        "_ELLIPSIS",
+        elided_contents.ellipsis_alone,
+        st.tuples(
+            st.sampled_from(["", " ", "\t"]),
+            rx(elided_contents._ELLIPSIS, fullmatch=True).filter(lambda s: "\n" not in s),
+        ).map("".join),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: 'esvare' in the first paragraph before "
+        "_answer_noted (a question answered, then the answer taken to note)",
+        decisions,
+        "_answer_noted",
+        _classified_anew,
+        st.tuples(
+            _in_cases(
+                "besvaret.",
+                "spørgsmålet blev besvaret af formanden.",
+                "borgmesteren besvarede spørgsmålet.",
+            ),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(lambda p: f"{p[0].replace(' ', p[1])}\n\nUdvalget tog besvarelsen til efterretning."),
+        lambda t: decisions._says_nothing(t.split("\n\n", 1)[0].strip()),
     ),
 ]
 

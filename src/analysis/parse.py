@@ -2424,6 +2424,8 @@ class Header:
     invalid_date: str | None = None
     #: Remarks on the meeting as a whole ("Bemærkninger: X forlod mødet kl. 15.45").
     notes: list[str] = field(default_factory=list)
+    #: The contents list is cut short by an ellipsis ("..." under its last entry).
+    contents_elided: bool = False
 
 
 #: "Dagsorden udsendt den 26.04.2023", "Referat offentliggjort 2. maj 2024", "Dagsordenen
@@ -2501,6 +2503,7 @@ def _parse_header(
     lines: list[Line], placed: set[int], warnings: list[str]
 ) -> tuple[Header, list[tuple[str, int | None, int]]]:
     """Header fields and TOC entries (title, page, line index) from the lines before item 1."""
+    from analysis.layouts.elided_contents import ellipsis_alone  # (imports this module)
     from analysis.layouts.groups import is_group_heading  # (imports this module)
     from analysis.layouts.owner_kind import owner_and_kind
     from analysis.layouts.signature_note import attachments_elsewhere
@@ -2566,6 +2569,18 @@ def _parse_header(
             head.heading = alone["kind"]  # "Dagsorden" alone under the forum's name (a web page)
             placed.add(line.index)
             under_kind = True
+            above = next((up for up in reversed(lines[:n]) if not up.blank), None)
+            if (
+                above is not None
+                and head.forum is None
+                and above.index not in placed
+                and len(above.clean) <= 60
+                and _ONE_BODY.match(above.clean)
+            ):
+                # "Magistraten" / "Referat": the body alone on the line over the kind
+                head.forum = above.clean.strip()
+                placed.add(above.index)
+                under_kind = False
             continue
         body = _MEETING_FIELD_BODY.match(text) if text[:4] in ("Møde", "MØDE") else None
         if body and _ONE_BODY.match(body["forum"]) and not head.forum_from_field:
@@ -2737,6 +2752,12 @@ def _parse_header(
             in_toc = bool(m)
             continue
         if in_toc:
+            if ellipsis_alone(text):
+                # "1. Title …… 2" / "..." : the list cut short, the rest of the items not
+                # listed (they number on below; see ``_cross_check_toc``)
+                placed.add(line.index)
+                head.contents_elided, in_toc = True, False
+                continue
             if is_group_heading(text):
                 placed.add(line.index)  # "Lukket dagsorden" between two entries: no entry
                 continue
@@ -3987,9 +4008,13 @@ def _text_line(line: Line, m: re.Match[str]) -> Line:
 
 
 def _cross_check_toc(
-    items: list[Item], toc: list[tuple[str, int | None, int]], placed: set[int]
+    items: list[Item],
+    toc: list[tuple[str, int | None, int]],
+    placed: set[int],
+    elided: bool = False,
 ) -> tuple[list[Item], list[str]]:
-    """Attach TOC titles/pages to items; mismatches become warnings."""
+    """Attach TOC titles/pages to items; mismatches become warnings. ``elided``: the list
+    is cut short ("..."), so the items after its last entry are no mismatch."""
     warnings: list[str] = []
     if not toc:
         warnings.append("no table of contents (Indholdsfortegnelse) to cross-check items with")
@@ -4005,7 +4030,10 @@ def _cross_check_toc(
                 match = i
                 break
         if match is None:
-            warnings.append(f"item {item.number} '{item.title}' is not in the table of contents")
+            if not (elided and pos >= len(toc)):
+                warnings.append(
+                    f"item {item.number} '{item.title}' is not in the table of contents"
+                )
             out.append(item)
             continue
         unmatched.remove(match)
@@ -4259,7 +4287,7 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     if numbers != list(range(1, len(numbers) + 1)) and not running:
         warnings.append(f"item numbers are not 1..{len(numbers)} in order: {numbers}")
-    items, toc_warnings = _cross_check_toc(items, toc, placed)
+    items, toc_warnings = _cross_check_toc(items, toc, placed, head.contents_elided)
     warnings.extend(toc_warnings)
     last = items[-1]
     from analysis.layouts.outcome import may_be_cut_short  # (imports this module)

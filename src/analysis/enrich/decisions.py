@@ -1007,7 +1007,10 @@ _GRANTER = re.compile(
     # ("Partnerskabet bevilgede", "Netværket bevilgede": a partnership's or a network's own
     # funds granted by it)
     # ("Direktionen bevilgede 200.000 kr. fra puljen": an executive board's own pool)
-    r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse|direktion|partnerskab|netværk)\w*$"
+    # ("Magistraten bevilgede", "Borgerrepræsentationen bevilgede": a city's executive and
+    # its council, each named by its own word)
+    r"(?:udvalg|råd|bestyrelse|kommission|gruppe|forum|ledelse|direktion|partnerskab|netværk"
+    r"|magistrat|repræsentation)\w*$"
     # ("Vi bevilger 1.500 kr. til noder": a user council's minutes in the first person)
     r"|^blev$|^vi$"
 )
@@ -3744,6 +3747,14 @@ def _each_says_nothing(paragraph: str) -> bool:
     return all(_says_nothing(s) for s in _NEXT_SENTENCE.split(paragraph[m.end() :]))
 
 
+def _answer_noted(rest: str, forum: str | None, agreed: bool) -> tuple[tuple[str, str], ...] | None:
+    """The noting of an answer in the paragraphs after a question answered ("Byrådet tog
+    besvarelsen til efterretning."), or None: any other act there (a sign-off's "Referatet
+    er godkendt", the next meeting's date) leaves the item undecided."""
+    found = _classified(rest.strip(), forum, agreed)
+    return found if found and found[0][0] == "noted" else None
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
     if "Frav" in text or "Afbud" in text:  # (the look-behind is tried at every position)
@@ -4297,6 +4308,12 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     first = text.split("\n\n", 1)[0].strip()
     # (not "Byrådet besluttede:" over its points: a lead-in, what follows it the decision)
     if first != text and first[-1:] != ":" and _says_nothing(first):
+        if "esvare" in first.lower() and (
+            noted := _answer_noted(text[len(first) :], forum, agreed)
+        ):
+            # "Borgmesteren besvarede spørgsmålet." / "Byrådet tog besvarelsen til
+            # efterretning.": the answer told, then the forum's own act on it
+            return noted
         return (("none", first),)
     if (
         "\n" in first

@@ -22,6 +22,7 @@ from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.decision_log import decision_log_lines, logged_decisions
 from analysis.layouts.decision_part import decision_part, part_case, part_lines
+from analysis.layouts.elided_contents import continued_heads
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
@@ -1171,6 +1172,8 @@ def parse_numbered(
         in_item = sorted(toc.positions)
         toc, heads = None, []
     if heads and toc is not None:
+        # ("1. Title" / "2. Title" / "...": a list cut short, the items numbering on below)
+        heads = continued_heads(lines, heads, cands, toc)
         heads = _points_under_listed_groups(heads, cands, lines, markers, min_evidence, toc)
     if not heads:
         heads = _chain_by_part(cands, lines, markers, min_evidence, groups)

@@ -3516,7 +3516,7 @@ _TOC_HEAD = re.compile(
     r"(?:punkt|pkt\.?|nr\.?)\t(?:emne|titel|sag|overskrift|tekst)(?:\t(?:side|s\.))?|"
     # ... in fixed-width columns, the spaces between them collapsed ("Punkt nr.  Sag  Side",
     # a typed protocol's contents table; the page's column named)
-    r"(?:punkt|pkt\.?)(?:\s+nr\.?)?\s+(?:emne|titel|sag|overskrift|tekst)\s+(?:side|s\.)|"
+    r"(?:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s+(?:emne|titel|sag|overskrift|tekst)\s+(?:side|s\.)|"
     # an internal forum's agenda table: "Punkt<TAB>Emne<TAB>Ansvarlig<TAB>Tid<TAB>Formål"
     rf"(?:punkt|pkt\.?|nr\.?)(?:\t(?:emne|titel|overskrift|punkt))?(?:\t{_PLAN_COLUMN}){{1,4}}|"
     # the time slot before the title, whose head may name the other planning cells written

@@ -839,6 +839,9 @@ _CONTROLS = (
     r"tilbage til oversigt|til oversigt|download som pdf|"
     # ("Udskriv · Tilbage til mødeoversigt": the link back to the portal's list of meetings)
     r"(?:tilbage )?til mødeoversigt(?:en)?|"
+    # ("Tilbage til dagsordenoversigt": a council's page of one meeting, the link back to
+    # its list of agendas)
+    r"(?:tilbage )?til dagsordens?oversigt(?:en)?|"
     r"printvenlig version|hent som pdf|print denne side|udskriv denne side|print siden|"
     r"udskriv siden|"
     r"hent hele dagsordenen|kopier link|del(?: på \w+)?|del siden|vis mere|vis alle|"
