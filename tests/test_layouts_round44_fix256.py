@@ -29,7 +29,7 @@ from analysis.layouts.number_under_title import numbers_under_titles
         ("SAGER TIL BESLUTNING UDEN DEBAT", True),
         ("Sager til beslutning", True),
         # what must not be read: a sentence about the part, a decision for it
-        ("Sagerne optages på dagsordenen som sager uden debat.", False),
+        ("Punkterne tages op på dagsordenen som sager uden debat.", False),
         ("Sager til beslutning uden debat blev godkendt", False),
         ("A. Sager uden debat om budgettet", False),
     ],
@@ -128,7 +128,7 @@ def test_news_post_headlines_over_their_numbers_are_still_read() -> None:
     ("text", "kind"),
     [
         ("Forespørgslen blev besvaret af borgmesteren.", "discussed"),
-        ("Forespørgslen blev besvaret, og der var debat.", "discussed"),
+        ("Forespørgslen blev besvaret af rådmanden, og der fulgte debat.", "discussed"),
         ("Rådmanden for Sundhed og Omsorg besvarede forespørgslen.", "discussed"),
         ("Forespørgslen blev trukket tilbage af forespørgeren.", "none"),
         ("Ingen spørgsmål var anmeldt.", "none"),
@@ -137,7 +137,7 @@ def test_news_post_headlines_over_their_numbers_are_still_read() -> None:
             "Øvrige spørgsmål blev besvaret skriftligt.",
             "none",
         ),
-        ("Borgmesteren besvarede spørgsmålet, og forvaltningen følger op skriftligt.", "none"),
+        ("Rådmanden besvarede spørgsmålet, og administrationen følger op skriftligt.", "none"),
         # what must not be read as an answer alone: the forum's own act after it
         (
             "Spørgsmål fra Lis Bak om stier blev besvaret, og udvalget besluttede at se på sagen.",
