@@ -57,6 +57,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
 from analysis.read import Document, UnreadableDocument
 from analysis.read.item_table import field_row_items, item_rows, label_cell, label_row_lines
 from analysis.read.text import looks_binary, normalise_newlines
@@ -207,7 +208,7 @@ def _is_chrome(tag) -> bool:
         return True
     classes = _classes(tag)
     if any(c.lower() in _CHROME_CLASSES for c in classes):
-        return True
+        return not _hidden_case_label(tag, classes)
     if any(c[:2] in ("d-", "vi") for c in classes) and _mobile_twin(tag, classes):
         return True
     if str(attrs.get("id") or "").lower() in _CHROME_CLASSES:
@@ -220,6 +221,23 @@ def _is_chrome(tag) -> bool:
     if len(named) > 5 and _CHROME_NAME.search(named) is not None:
         return True
     return (name == "aside" or _BAR_NAME.search(named) is not None) and _links_only(tag)
+
+
+#: The classes hiding a label from the eye but not from a screen reader.
+_SCREEN_READER_ONLY = {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"}
+#: A case number's label alone ("Sagsnummer:", "Sagsnr.", "Sags-ID:").
+_CASE_LABEL_ONLY = re.compile(rf"(?:{CASE_NUMBER_LABEL}|{CASE_ID_LABEL})\s*:?", re.I)
+
+
+def _hidden_case_label(tag, classes: list[str]) -> bool:
+    """Whether ``tag`` is a case number's label hidden for the eye and kept for a screen
+    reader ('<span class="sr-only">Sagsnummer:</span> 2024-0043811'): the number on the
+    screen is the item's case by its place, which the label says in words; it is kept, as
+    other hidden labels (furniture: "Punkt", "Status:") are not."""
+    if tag.name != "span" or not any(c.lower() in _SCREEN_READER_ONLY for c in classes):
+        return False
+    text = tag.get_text()
+    return len(text) <= 24 and _CASE_LABEL_ONLY.fullmatch(text.strip()) is not None
 
 
 #: A long date in a page header's line ("tirsdag den 2. november 2021", "2. nov. 2021").
@@ -764,7 +782,7 @@ class _Layout:
                 # are lines of their own, as in a <div>; the list's counter is the number
                 # only when the item shows none of its own
                 self.brk()
-                if ordered and not _LEADING_NUMBER.match(_inline(child)):
+                if ordered and not _own_number(_inline(child), n):
                     self.lines.append(_L("p", _ol_marker(n, kind)))
                 self.walk(child)
                 self.brk()
@@ -916,6 +934,17 @@ def _card_head(tag) -> bool:
 
 #: The point's own number leading its text ("67. Title", "Pkt. 4 Title"; not "2025 budget").
 _LEADING_NUMBER = re.compile(r"(?:(?:pkt|punkt)\.?\s*\d{1,3}\b|\d{1,3}\s*[.):](?:\s|$))", re.I)
+
+
+def _own_number(text: str, n: int) -> bool:
+    """Whether a list item's text opens with its own number: "3. Title", "Pkt. 3", or the
+    counter's number bare before the title ("<li><h2><span class=sr-only>Punkt</span> 3
+    Title</h2>", the list's markers hidden by the site's stylesheet): the list's counter is
+    then no line of its own."""
+    if _LEADING_NUMBER.match(text):
+        return True
+    number = str(n)
+    return text.startswith(number) and text[len(number) : len(number) + 1] == " "
 
 
 _SECTION_BLOCKS = ["p", "div", "dl", "table", "section", "article"]
