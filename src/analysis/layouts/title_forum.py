@@ -232,8 +232,9 @@ _CRISIS_TITLE = re.compile(
     # before a comma, the body after it)
     r"(?:[\wæøå-]*møde\b[^,:]{0,40},\s+)?"
     rf"(?P<name>(?:[\wæøå.'-]+\s+(?:og\s+)?){{0,2}}?{_CRISIS_WORD}\b[^:]{{0,90}}?)"
-    # ("Beredskabsstab – Esbjerg Kommune": the owner after the body, no part of it)
-    rf"(?:\s*[–—-]\s*{_DOC}|{_OWNER_AFTER})?$",
+    # ("Beredskabsstab – Esbjerg Kommune": the owner after the body, no part of it;
+    # "Krisestaben – LOG / REFERAT": the staff's log and minutes in one, the kind too)
+    rf"(?:\s*[–—-]\s*(?:log(?:bog)?\s*[/&]\s*)?{_DOC}|{_OWNER_AFTER})?$",
     re.IGNORECASE,
 )
 
