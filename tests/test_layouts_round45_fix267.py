@@ -201,11 +201,16 @@ def test_staff_recommends_on_to_a_named_body() -> None:
     [
         ("KRISESTABEN – LOG / REFERAT", "KRISESTABEN"),
         ("Beredskabsstaben - Logbog & referat", "Beredskabsstaben"),
+        ("SUNDHEDSKRISESTAB", "SUNDHEDSKRISESTAB"),
+        ("Socialkrisestaben", "Socialkrisestaben"),
         # the incident after the staff stays part of the forum, as such labels hold it
         ("Krisestab – LOG fra stormen", "Krisestab – LOG fra stormen"),
+        # what must not be read: a staff's meeting in a sentence, a rescue service
+        ("Krisestabsmødet blev holdt i går kl. 14", None),
+        ("Beredskab Fyn", None),
     ],
 )
-def test_staff_log_and_minutes_kind_after_the_title(title: str, forum: str) -> None:
+def test_staff_log_and_minutes_kind_after_the_title(title: str, forum: str | None) -> None:
     from analysis.layouts.title_forum import crisis_title_forum
     from analysis.parse import to_lines
 

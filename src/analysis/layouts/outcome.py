@@ -1318,7 +1318,7 @@ def _closes_with_outcome(paragraph: str) -> bool:
         _FORUM_VERB.match(paragraph)
         or _AGREED_THAT_OPENING.match(paragraph)
         # ("Krisestaben beslutter, at …": a crisis staff's log records its decisions in the
-        # present, as they are taken; a council's text in the present tells a plan)
+        # present, as they are taken)
         or (
             "taben" in paragraph.split(None, 1)[0].lower()
             and _STAFF_PRESENT.match(paragraph) is not None

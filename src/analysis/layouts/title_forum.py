@@ -216,9 +216,10 @@ _OWNER_AFTER = (
 )
 #: The word of an emergency body set up for an incident: "Krisestab", "Kriseledelsen",
 #: "Beredskabsledelsen", "Sundheds- og omsorgsberedskabet", "corona-beredskab",
-#: "Taskforce" (not "Beredskab Fyn", a rescue service, nor "krisestabsmøde").
+#: "Sundhedskrisestab", "Taskforce" (not "Beredskab Fyn", a rescue service, nor "krisestabsmøde").
 _CRISIS_WORD = (
-    r"(?:krise(?:stab|ledelse|gruppe|beredskab|styring)(?:en|et|n)?"
+    # ("Sundhedskrisestab": the field's word before the staff's, one compound)
+    r"(?:[\wæøå]*krise(?:stab|ledelse|gruppe|beredskab|styring)(?:en|et|n)?"
     r"|[\wæøå]*beredskabs(?:ledelse|stab|gruppe)(?:n|en)?"
     r"|[\wæøå]+-?beredskab(?:et)?|beredskabet|task\s?-?force(?:n|en)?)"
 )
