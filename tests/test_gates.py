@@ -2605,6 +2605,24 @@ GATES: list[Gate] = [
         ).map(lambda p: f"{p[0].replace(' ', p[1])}\n\nUdvalget tog besvarelsen til efterretning."),
         lambda t: decisions._says_nothing(t.split("\n\n", 1)[0].strip()),
     ),
+    Gate(
+        "layouts.outcome._closes_with_outcome: 'taben' in the first word before _STAFF_PRESENT "
+        "(a crisis staff deciding in the present)",
+        outcome,
+        "_STAFF_PRESENT",
+        outcome._closes_with_outcome,
+        # (drawn from words: hypothesis draws nothing from the pattern's lookahead)
+        st.tuples(
+            st.sampled_from(["staben", "krisestaben", "beredskabsstaben", "sundheds-krisestaben"]),
+            st.sampled_from([" ", "\t", "\u00a0", "  "]),
+            st.sampled_from(["beslutter,", "godkender", "indstiller til", "tiltræder", "afviser"]),
+        ).flatmap(
+            lambda p: st.sampled_from(_case_forms(f"{p[0]}{p[1]}{p[2]}")).map(
+                lambda s: f"{s} at der bestilles brændstof."
+            )
+        ),
+        lambda t: outcome._STAFF_PRESENT.match(t) is not None,
+    ),
 ]
 
 

@@ -2377,12 +2377,16 @@ def _run_to_standing_last(lines: list[Line], out: list[Head]) -> list[Head]:
 
 def _planned(lines: list[Line], h: Head) -> bool:
     """The line right under heading ``h`` (its own lines skipped) is a planning field
-    ("Formål: Beslutning", "Tid: 17.00-17.05")."""
+    ("Formål: Beslutning", "Tid: 17.00-17.05"), or the line right under the heading is
+    where a case line under the field ("Tid: 08:40-08:55 · Ansvarlig: …" / "Sag: …") was
+    taken as the heading's own line."""
     k = max((h.pos, *h.consumed)) + 1
-    if k >= len(lines):
-        return False
-    text = lines[k].clean.strip()
-    return text[:1] in _PLAN_STARTS and _PLAN_FIELD.match(text) is not None
+    return any(
+        p < len(lines)
+        and (text := lines[p].clean.strip())[:1] in _PLAN_STARTS
+        and _PLAN_FIELD.match(text) is not None
+        for p in {k, h.pos + 1}
+    )
 
 
 def planned_run(lines: list[Line], heads: Sequence[Head]) -> list[int]:

@@ -167,7 +167,9 @@ _FORUM_SUBJECT = (
     # ("Politikerne udsatte sagen …": a news post's word for the council's members)
     # ("Generalforsamlingen godkendte årsrapporten.", "Eneaktionæren meddelte decharge …": a
     # company's assembly, its owners' council, its sole shareholder)
+    # ("Staben beslutter, at …", "Krisestaben godkender …": a crisis or emergency staff)
     r"^(?:rådet|udvalget|bestyrelsen|nævnet|mødet|direktionen|taskforcen|kommissionen|politikerne|(?-i:MED)|"
+    r"staben|"
     # ("Seminaret tog orienteringen til efterretning.", "Temamødet drøftede …": a seminar's
     # or a theme meeting's notes name the gathering for the body that met there)
     r"seminaret|temamødet|temadagen|"
@@ -176,7 +178,7 @@ _FORUM_SUBJECT = (
     # task force ("Taskforcen", "Klimataskforcen"); a statutory commission
     # ("Beredskabskommissionen")
     r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|bestyrelsen|nævnet|direktionen|ledelsen|gruppen|"
-    r"forum|taskforcen|kommissionen|seminaret|(?-i:MED)))\s+"
+    r"forum|taskforcen|kommissionen|seminaret|staben|(?-i:MED)))\s+"
 )
 _FORUM_VERB = re.compile(
     _FORUM_SUBJECT + r"(?:drøftede|besluttede|godkendte|vedtog|anbefalede|afgav|bevilgede|"
@@ -213,7 +215,9 @@ _FORUM_VERB = re.compile(
 #: subject of a verb of deciding in the present, as the last line of an item's notes (the
 #: note taker's record of what the forum does; earlier in the text it may be background).
 _FORUM_PRESENT = re.compile(
+    # ("Krisestaben indstiller til borgmesteren, at …": recommended on to a named body)
     _FORUM_SUBJECT + r"(?:afgiver|anbefaler|godkender|vedtager|tiltræder|beslutter|afviser|"
+    r"indstiller(?=\s+til\s|,?\s+at\s)|"
     r"bevilger|tager\s+\S+(?:\s+\S+)?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
@@ -236,6 +240,8 @@ _MOVED = re.compile(
     r"^(?:(?:punktet|sagen)\s+(?:blev\s+)?)?(?:udsat|udsættes|udskudt|udskydes)\s+til\s+"
     # ("Udsat til næste FL-møde.": the forum's abbreviation in the meeting's word)
     r"(?:(?:næste|et\s+senere|senere|et\s+kommende)\s+(?:[\wæøå]+-)?møde\b|[\wæøå]+-?mødet\b|"
+    # ("Udsat til kl. 13.00-mødet": a staff meeting several times a day, by the hour)
+    r"(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?-?mødet\b|"
     r"mødet\s+i\s+[a-zæøå]+\b|"
     # "Udsat til marts, da …", "Udsættes til januar, idet …": to a month's meeting
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
@@ -1308,7 +1314,20 @@ def _closes_with_outcome(paragraph: str) -> bool:
     in the past tense (``_FORUM_VERB``), or the note taker's agreement opening it ("Aftalt,
     at sekretariatet indhenter tal til næste møde.", after the notes and their bullets, in
     minutes whose other items label the agreement "Aftalt:")."""
-    return bool(_FORUM_VERB.match(paragraph) or _AGREED_THAT_OPENING.match(paragraph))
+    return bool(
+        _FORUM_VERB.match(paragraph)
+        or _AGREED_THAT_OPENING.match(paragraph)
+        # ("Krisestaben beslutter, at …": a crisis staff's log records its decisions in the
+        # present, as they are taken)
+        or (
+            "taben" in paragraph.split(None, 1)[0].lower()
+            and _STAFF_PRESENT.match(paragraph) is not None
+        )
+    )
+
+
+#: "Staben", "Krisestaben", "Beredskabsstaben" deciding in the present (``_FORUM_PRESENT``).
+_STAFF_PRESENT = re.compile(r"^(?=[\wæøå-]*staben\s)" + _FORUM_PRESENT.pattern, re.I)
 
 
 def _closing_forum_decision(item: Item) -> Item:

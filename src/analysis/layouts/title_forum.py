@@ -216,9 +216,10 @@ _OWNER_AFTER = (
 )
 #: The word of an emergency body set up for an incident: "Krisestab", "Kriseledelsen",
 #: "Beredskabsledelsen", "Sundheds- og omsorgsberedskabet", "corona-beredskab",
-#: "Taskforce" (not "Beredskab Fyn", a rescue service, nor "krisestabsmøde").
+#: "Sundhedskrisestab", "Taskforce" (not "Beredskab Fyn", a rescue service, nor "krisestabsmøde").
 _CRISIS_WORD = (
-    r"(?:krise(?:stab|ledelse|gruppe|beredskab|styring)(?:en|et|n)?"
+    # ("Sundhedskrisestab": the field's word before the staff's, one compound)
+    r"(?:[\wæøå]*krise(?:stab|ledelse|gruppe|beredskab|styring)(?:en|et|n)?"
     r"|[\wæøå]*beredskabs(?:ledelse|stab|gruppe)(?:n|en)?"
     r"|[\wæøå]+-?beredskab(?:et)?|beredskabet|task\s?-?force(?:n|en)?)"
 )
@@ -232,8 +233,9 @@ _CRISIS_TITLE = re.compile(
     # before a comma, the body after it)
     r"(?:[\wæøå-]*møde\b[^,:]{0,40},\s+)?"
     rf"(?P<name>(?:[\wæøå.'-]+\s+(?:og\s+)?){{0,2}}?{_CRISIS_WORD}\b[^:]{{0,90}}?)"
-    # ("Beredskabsstab – Esbjerg Kommune": the owner after the body, no part of it)
-    rf"(?:\s*[–—-]\s*{_DOC}|{_OWNER_AFTER})?$",
+    # ("Beredskabsstab – Esbjerg Kommune": the owner after the body, no part of it;
+    # "Krisestaben – LOG / REFERAT": the staff's log and minutes in one, the kind too)
+    rf"(?:\s*[–—-]\s*(?:log(?:bog)?\s*[/&]\s*)?{_DOC}|{_OWNER_AFTER})?$",
     re.IGNORECASE,
 )
 

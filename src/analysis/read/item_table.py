@@ -147,6 +147,9 @@ _WHO_HEAD = re.compile(
     r"(?:\s*[/,&]\s*\w+)*$",
     re.I,
 )
+#: "Kl.", "Klokken", "Tidspunkt": a column of each item's clock time (a crisis staff's log
+#: of the points taken in turn), read as the "Tid" column of a day's programme.
+_CLOCK_HEAD = re.compile(r"^(?:kl|klokken|klokkeslæt|tidspunkt)\.?$", re.I)
 #: "O/D/B", "B/D/O": the column of what each item is for, in a letter (orientering,
 #: drøftelse, beslutning); a cell of one letter, left where it stands (written "O/D/B: B"
 #: it would read as a decision labelled "B:").
@@ -413,6 +416,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         rows = [[[], *row] for row in rows]
     elif not _NUMBER_HEAD.match(heads[0]):
         return None
+    if len(heads) > 2 and _CLOCK_HEAD.match(heads[1]) and _TITLE_HEAD.match(heads[2]):
+        # "Pkt. | Kl. | Emne | …": a crisis staff's log, the clock time named "Kl."
+        heads = [heads[0], "Tid", *heads[2:]]
     if len(heads) > 2 and _WHO_HEAD.match(heads[1]) and _TITLE_HEAD.match(heads[2]):
         # "Nr. | Tid | Emne | Opsamling": a day's programme, the clock time between the
         # number and the title; read with the time after the title, as a who/when column
