@@ -2623,6 +2623,18 @@ GATES: list[Gate] = [
         ),
         lambda t: outcome._STAFF_PRESENT.match(t) is not None,
     ),
+    Gate(
+        "layouts.header.read_header: the line ending 'amt' / 'une' before _county (a county "
+        "by either of its names, 'RIBE AMT', 'Vejle Amtskommune')",
+        header,
+        "_county",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        st.tuples(
+            _in_cases("fyns amt", "vejle amtskommune", "ringkjøbing amtskommune", "viborg amt"),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(lambda p: f"{p[0].replace(' ', p[1])}\nØkonomiudvalget\nMøde den 3/3 1998 kl. 9\n"),
+        lambda t: header._county(t.split("\n", 1)[0].strip()) is not None,
+    ),
 ]
 
 

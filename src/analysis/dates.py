@@ -456,6 +456,14 @@ _SHORT_DATE = re.compile(
 )
 
 
+def full_year(year: int) -> int:
+    """A year as printed: two digits from 70 on are of the 1900s, below 70 of the 2000s
+    (a local council's "16.09.08", a forum's "7/6-21"); four digits stand as they are."""
+    if year >= 100:
+        return year
+    return year + (1900 if year >= 70 else 2000)
+
+
 def field_date(text: str) -> dt.date | None:
     """The date a date field's value gives where :func:`find_date` finds none: a week date
     (:func:`week_date`) or a day and month with a two-digit or spaced year."""
@@ -465,7 +473,7 @@ def field_date(text: str) -> dt.date | None:
     m = _SHORT_DATE.match(text.strip())
     if m is None:
         return None
-    year = int(m.group("y"))
-    year += 2000 if year < 100 else 0
+    # ("02.09.99" in a 1990s committee's date field: of the 1900s, as the header's are)
+    year = full_year(int(m.group("y")))
     month = _MONTHS[m["mw"].rstrip(".").lower()] if m["mw"] else int(m["m"])
     return safe_date(year, month, int(m.group("d")))

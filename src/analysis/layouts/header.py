@@ -639,9 +639,10 @@ _COUNTIES = {
 
 
 def _county(text: str) -> str | None:
-    """The county a line names alone ("RINGKJØBING AMT", "Fyns Amt"), else None."""
+    """The county a line names alone ("RINGKJØBING AMT", "Fyns Amt", or as the secretariats
+    of the time typed the authority, "VEJLE AMTSKOMMUNE"), else None."""
     words = text.split()
-    if len(words) != 2 or words[1].casefold() != "amt":
+    if len(words) != 2 or words[1].casefold() not in ("amt", "amtskommune"):
         return None
     return _COUNTIES.get(words[0].casefold())
 
@@ -1447,7 +1448,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # PDF's page header ("ODSHERRED KOMMUNE – <body> – 15.04.2025"): read, no facts
             # the title does not give (the lines go on to the other readings below)
             placed.add(line.index)
-        county = _county(text) if text[-3:].lower() == "amt" else None
+        # "RIBE AMT", "RIBE AMTSKOMMUNE": a county's header by either of its names
+        county = _county(text) if text[-3:].lower() in ("amt", "une") else None
         if county is None and text[:6].lower() == "region":
             # "REGION SYDDANMARK": a region's, the same way; "Region Nordjylland · Sundhed":
             # the region over its department, a letterhead
@@ -3062,6 +3064,8 @@ _WHOLE_HOUR = r"kl\.?\s*(?P<wh>[01]?\d|2[0-3])(?=\s*[-–]\s*(?:kl\.?\s*)?\d{1,2
 #: end follow, so no "kl. 17" in a sentence runs on into other numbers.
 _SHORT_YEAR_MEETING = re.compile(
     r"(?:(?:\b|(?<=[a-zæøå]))(?:mødet?|modet?|moedet?)"
+    # ("Møde nr. 4/98 d. 14.03.98 kl. 9.00": a typed committee's running meeting number)
+    r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2}|/\d{4})?)?"
     r"(?:\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,4}?)?\s+"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)(?:dag|d?\.)\s*)?"
     r"|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)(?:(?:den|d\.)\s*)?"
@@ -3072,14 +3076,6 @@ _SHORT_YEAR_MEETING = re.compile(
 )
 
 
-def _full_year(year: int) -> int:
-    """A year as printed: two digits from 70 on are of the 1900s, below 70 of the 2000s
-    (a local council's "16.09.08", a forum's "7/6-21"); four digits stand as they are."""
-    if year >= 100:
-        return year
-    return year + (1900 if year >= 70 else 2000)
-
-
 def _short_year_meeting(text: str) -> dates.DateMatch | None:
     """The date and time of a title line such as "Referat - møde 12.03.07 kl. 19.00 på …"
     (see ``_SHORT_YEAR_MEETING``); a year from 70 on is of the 1900s."""
@@ -3087,7 +3083,7 @@ def _short_year_meeting(text: str) -> dates.DateMatch | None:
     m = _SHORT_YEAR_MEETING.search(text) if "kl" in text or "KL" in text or "Kl" in text else None
     if m is None:
         return _weekday_meeting_at_end(text)
-    year = _full_year(int(m.group("y")))
+    year = dates.full_year(int(m.group("y")))
     date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
     if date is None:
         return None
@@ -3138,7 +3134,7 @@ def lone_date(lines: list[Line], placed: set[int]) -> dt.date | None:
         text = line.clean.strip()
         if text[:1] not in "dD" or (m := _LONE_DATE_LINE.match(text.lower())) is None:
             continue
-        year = _full_year(int(m["y"]))
+        year = dates.full_year(int(m["y"]))
         if (date := dates.safe_date(year, int(m["m"]), int(m["d"]))) is not None:
             placed.add(line.index)
             return date
@@ -3167,10 +3163,10 @@ def _weekday_meeting_at_end(text: str) -> dates.DateMatch | None:
         )
         if line is None:
             return None
-        year = _full_year(int(line["y"]))
+        year = dates.full_year(int(line["y"]))
         date = dates.safe_date(year, int(line["m"]), int(line["d"]))
         return None if date is None else dates.DateMatch(date, line.start("d"), line.end(), None)
-    year = _full_year(int(m.group("y")))
+    year = dates.full_year(int(m.group("y")))
     date = dates.safe_date(year, int(m.group("m") or m.group("m2")), int(m.group("d")))
     if date is None or _WEEKDAY_NAMES[date.weekday()] != m.group("wd").lower():
         return None
