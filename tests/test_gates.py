@@ -98,14 +98,22 @@ class _Spy:
             return attr
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            self.used = True
+            self._note(args, kwargs)
             return attr(*args, **kwargs)
 
         return call
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.used = True
+        self._note(args, kwargs)
         return self.real(*args, **kwargs)
+
+    def _note(self, args: tuple, kwargs: dict) -> None:
+        """A consultation counts unless every text it was given is blank: an empty line's
+        first letter passes every ``text[:1] in "…"`` gate, so a pattern asked only about
+        the blank lines around the drawn line says nothing of the gate."""
+        texts = [a for a in (*args, *kwargs.values()) if isinstance(a, str)]
+        if not texts or any(t.strip() for t in texts):
+            self.used = True
 
 
 @dataclass(frozen=True)
@@ -2672,3 +2680,18 @@ def test_meeting_event_reads_a_long_name_before_its_verb() -> None:
     """A name of four words and a party puts "mødet" past the 60th character."""
     text = "Anne-Marie Kristensen-Sørensen Holm-Petersen (Venstre) forlod mødet kl. 18.10"
     assert header.meeting_event(text)
+
+
+def test_a_pattern_asked_only_about_blank_lines_was_not_reached() -> None:
+    """An empty line's first letter passes every ``text[:1] in "…"`` gate: a pattern the pass
+    asked only about blank lines does not count as reached, one asked about a text does, and
+    a helper given no text (items, sections) counts when it is called."""
+    pattern = _Spy(re.compile("x"))
+    pattern.match("")
+    pattern.match("  \t")
+    assert not pattern.used
+    pattern.match("x")
+    assert pattern.used
+    helper = _Spy(len)
+    helper(())
+    assert helper.used
