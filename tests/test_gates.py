@@ -2643,6 +2643,41 @@ GATES: list[Gate] = [
         ).map(lambda p: f"{p[0].replace(' ', p[1])}\nØkonomiudvalget\nMøde den 3/3 1998 kl. 9\n"),
         lambda t: header._county(t.split("\n", 1)[0].strip()) is not None,
     ),
+    Gate(
+        "layouts._place_remark_off: a closing ')' and 'elt' / 'ELT' before _ATTENDANCE_BRACKET "
+        "(who took part from elsewhere, '(Eva Holm (A) deltog via Teams)')",
+        layouts_package,
+        "_ATTENDANCE_BRACKET",
+        layouts_package._place_remark_off,
+        st.tuples(
+            st.sampled_from(["Rådhuset, mødelokale 2", "Sognegården", "Borgerhuset, sal B"]),
+            rx(layouts_package._ATTENDANCE_BRACKET).filter(lambda s: "\n" not in s),
+        ).map("".join),
+        searched(layouts_package._ATTENDANCE_BRACKET),
+    ),
+    Gate(
+        "parse.with_room_under: the next line's first letter in 'MmLlUu' before "
+        "_ROOM_LINE_UNDER (the room a line of its own under the place field)",
+        parse,
+        "_ROOM_LINE_UNDER",
+        lambda t: parse.with_room_under("Rådhuset, Torvet 1", parse.to_lines(t), 0, set()),
+        line(parse._ROOM_LINE_UNDER, indent=True).map(lambda s: f"Rådhuset, Torvet 1\n{s}"),
+        lambda t: parse._ROOM_LINE_UNDER.match(parse.to_lines(t)[1].clean) is not None,
+    ),
+    Gate(
+        "parse._parse_header: the line above opening 'P' / 'p' before _ITEM_HEAD and "
+        "_entry_rest (a contents entry's title wrapped onto the next line)",
+        parse,
+        "_entry_rest",
+        lambda t: parse._parse_header(parse.to_lines(t), set(), []),
+        st.tuples(
+            _in_cases("punkt 3.", "punkt 12:", "punkt 4 ·"),
+            st.sampled_from([" ", "\t", "\u00a0", "   "]),
+            st.sampled_from(["Udbygning af stien langs", "Salg af grunde i"]),
+            st.sampled_from(["åen ved Brande", "Nørre Vium"]),
+        ).map(lambda p: f"Dagsorden\n\n{p[0]}{p[1]}{p[2]}\n{p[3]}\nPunkt 9. Eventuelt\n"),
+        lambda t: True,
+    ),
 ]
 
 

@@ -2472,6 +2472,13 @@ def _title_line(text: str) -> re.Match[str] | None:
 #: "mødelokale", "lok.", "mødesal", "rum"): the cheap test before :func:`_room_under`.
 _ROOM_ENDS = frozenset({"ale", "ok.", "sal", "rum"})
 _ROOM_WORD_END = re.compile(r"(?:lokale|\blok\.|sal|\brum)$", re.I)
+#: "Mødelokale Fanø", "Lokale 2.14", "Udvalgsværelset 3": a room's word and its name or
+#: number, the whole line.
+_ROOM_LINE_UNDER = re.compile(
+    r"^(?:(?:møde)?lokale|mødesal(?:en)?|udvalgsværelse(?:t)?)\s+"
+    r"[\wæøå\"“][\wæøå.\"” -]{0,30}$",
+    re.I,
+)
 #: "1.12", "2.21", "B 104", '"Skjern"': a room's number or quoted name alone on a line.
 _ROOM_UNDER = re.compile(r'^(?:[A-ZÆØÅ]?\s?\d{1,3}(?:[.,]\d{1,3})?[a-z]?|["“„«][^"”»]{2,30}["”»])$')
 
@@ -2483,9 +2490,27 @@ def with_room_under(
     onto the line under it ("Rådhuset, lokale" / "1.12"), and that line's position; else
     ``value`` as it was and None."""
     room = _room_under(lines, k, skip) if value[-3:].lower() in _ROOM_ENDS else None
+    if room is not None:
+        return f"{value} {lines[room].clean.strip()}", room
+    room = _room_line_under(lines, k, skip)
     if room is None:
         return value, None
-    return f"{value} {lines[room].clean.strip()}", room
+    # ("Mødested: Regionshuset, Damhaven 12, 7100 Vejle" / "Mødelokale Fanø": the room a
+    # line of its own under the address, set right under the field's value in a PDF's
+    # title block; one place, parted by a comma as on one line)
+    return f"{value.rstrip(' ,')}, {lines[room].clean.strip()}", room
+
+
+def _room_line_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
+    """The line right under line ``k`` where it names a room by its word and its name or
+    number alone ("Mødelokale Fanø", "Lokale 2.14"), no field of its own."""
+    if k + 1 >= len(lines):
+        return None
+    nxt = lines[k + 1]
+    text = nxt.clean.strip()
+    if text[:1] not in "MmLlUu" or nxt.index in skip:
+        return None  # (the cheap test first: most lines open with no room's word)
+    return k + 1 if _ROOM_LINE_UNDER.match(text) else None
 
 
 def _room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
@@ -2772,6 +2797,20 @@ def _parse_header(
                 toc.append((_toc_title(m.group("title")), int(m.group("page")), line.index))
             elif _TOC_PUNKT.match(text):
                 toc.append((_toc_title(text), None, line.index))  # "Punkt 45<TAB>Title"
+            elif (
+                toc
+                and toc[-1][1] is None
+                and toc[-1][2] == lines[n - 1].index
+                and lines[n - 1].clean[:1] in _P
+                and _ITEM_HEAD.match(lines[n - 1].clean)
+                and not text[:1].isdigit()
+                and _entry_rest(line)
+            ):
+                # "Punkt 11.  Forslag om … ved" / "Sygehus Thy-Mors": the entry's title
+                # wrapped onto the line under it (no page to close it), no entry of its own
+                title, _, at = toc[-1]
+                toc[-1] = (join_wrapped(title, text), None, at)
+                placed.add(line.index)
             else:
                 toc.append((text, None, line.index))
             continue
@@ -2931,7 +2970,9 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
     "Punkt 6: …" under "Indholdsfortegnelse", then each item under its heading; a file cut
     short may repeat only the first two); else 0. A group heading ("Lukket dagsorden",
     "Tillægsdagsorden") or an inserted item's entry ("Punkt 7a: …") between two entries
-    is part of the list, as in the text below it."""
+    is part of the list, as in the text below it; so is an entry's title wrapped onto the
+    line right under it ("Punkt 11.  Forslag om … ved" / "Sygehus Thy-Mors"), which the
+    titles' comparison below then vouches for."""
     if _groups is None:
         _bind_layouts()
     run = 1
@@ -2939,7 +2980,9 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
         run < len(starts)
         and starts[run][1] > starts[run - 1][1]
         and all(
-            lines[p].blank or _groups.is_contents_gap(lines[p].clean)
+            lines[p].blank
+            or _groups.is_contents_gap(lines[p].clean)
+            or (p == starts[run - 1][0] + 1 and _entry_rest(lines[p]))
             for p in range(starts[run - 1][0] + 1, starts[run][0])
         )
     ):
@@ -2949,6 +2992,13 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
         a[1] == b[1] and titles_match(a[2], b[2]) for a, b in zip(starts, below, strict=False)
     )
     return run if repeated else 0
+
+
+def _entry_rest(line: Line) -> bool:
+    """``line`` may be the rest of a contents entry's title wrapped onto the next line: short,
+    no sentence (no closing full stop or colon), no section's heading."""
+    text = line.clean
+    return len(text) <= 80 and text[-1:] not in ".:" and heading_key(line) is None
 
 
 #: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3" or "Punkt 1: … ...... 3": a

@@ -191,7 +191,10 @@ _REGION_LEAD = re.compile(
     # ("Region Midtjylland<gap>Referat": the kind in a column of its own, a tab or a gap)
     r"^(region\s+\w+)(?:\s+[–—·|-]\s+|\s*\t\s*|\s{2,})"
     r"(?=.*(?:råd(?:et)?\b|udvalg(?:et)?\b|referat|dagsorden"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))",
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    # ("Region Midtjylland · Politik · Møder": the region's own site's trail of pages, its
+    # section a crumb of its own, closed by the next separator or the line's end)
+    r"|(?:politik|møder|mødekalender)(?:\s+[·|›>/]\s|\s*$))",
     re.IGNORECASE,
 )
 
@@ -488,11 +491,22 @@ def _title_case(name: str) -> str:
 _PLACE_REMARK = re.compile(r"\s+(?:[–—-]\s+(?:ikke|dog)\s|\((?:OBS|NB)\b|(?:OBS|NB)[:!]).*$", re.I)
 
 
+#: " (Erik Hansen (A) deltog via Teams)", " (to medlemmer deltager virtuelt)": a bracket
+#: closing the place that says who took part from elsewhere (a member's own party letter in
+#: brackets inside it): a note on the attendance, not the place.
+_ATTENDANCE_BRACKET = re.compile(
+    r"\s+\((?:[^()]|\([^()]*\))*?\bdelt(?:og|ager)\b(?:[^()]|\([^()]*\))*\)$", re.I
+)
+
+
 def _place_remark_off(place: str | None) -> str | None:
-    """The place without the remark a secretary wrote after it (see ``_PLACE_REMARK``) or
-    the host it names (``header.without_host``)."""
+    """The place without the remark a secretary wrote after it (see ``_PLACE_REMARK``), the
+    host it names (``header.without_host``) or who joined from elsewhere
+    (``_ATTENDANCE_BRACKET``)."""
     if place and ("ært" in place or "ÆRT" in place):
         place = without_host(place)
+    if place and place[-1:] == ")" and ("elt" in place or "ELT" in place):
+        place = _ATTENDANCE_BRACKET.sub("", place) or place
     if not place or not (" ikke " in place or "OBS" in place or "NB" in place or " dog " in place):
         return place  # the gate: a plain place names no remark
     return _PLACE_REMARK.sub("", place) or place

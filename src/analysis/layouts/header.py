@@ -4194,10 +4194,12 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
                 parts.append(" " + nxt.clean)
                 j += 1
                 continue
-            if not (parts[-1].endswith(",") or _NAME_PARTY.match(nxt.clean)):
+            # ("Til stede: A (B), formand; C (A);" / "D (Ø); E (C)": a list parted by
+            # semicolons wrapped after one, as a comma's list is)
+            if not (parts[-1].endswith((",", ";")) or _NAME_PARTY.match(nxt.clean)):
                 break
             # a comma joins one name a line ("Name (V), formand" / "Name (V)")
-            parts.append(("" if parts[-1].endswith(",") else ", ") + nxt.clean)
+            parts.append(("" if parts[-1].endswith((",", ";")) else ", ") + nxt.clean)
             j += 1
         return ["".join(parts)], j
     names: list[str] = []
