@@ -40,6 +40,7 @@ from analysis.layouts import (
     decision_summary,
     disclosure,
     elided_contents,
+    field_column,
     guest_session,
     header,
     header_columns,
@@ -2677,6 +2678,82 @@ GATES: list[Gate] = [
             st.sampled_from(["åen ved Brande", "Nørre Vium"]),
         ).map(lambda p: f"Dagsorden\n\n{p[0]}{p[1]}{p[2]}\n{p[3]}\nPunkt 9. Eventuelt\n"),
         lambda t: True,
+    ),
+    Gate(
+        "parse._title_continuation: '- ' opening the line before _BULLETED_PLAN (an item's "
+        "facts as a dash list under its title)",
+        parse,
+        "_BULLETED_PLAN",
+        lambda text: parse._title_continuation("Titel", parse.to_lines(text), None),
+        line(parse._BULLETED_PLAN).map(single_spaced).map(lambda s: f"{s}\nSag: 25/1187"),
+        lambda text: parse._BULLETED_PLAN.match(text) is not None,
+    ),
+    Gate(
+        "parse._after_plan_fields: '- ' opening the line before _BULLETED_PLAN",
+        parse,
+        "_BULLETED_PLAN",
+        lambda text: parse._after_plan_fields(("tekst", "", parse.to_lines(text))),
+        line(parse._BULLETED_PLAN).map(single_spaced),
+        lambda text: parse._BULLETED_PLAN.match(text) is not None,
+    ),
+    Gate(
+        "parse._after_plan_fields: a digit or '(' first before TIME_BOX (the minutes alone "
+        "over the case line)",
+        parse,
+        "TIME_BOX",
+        lambda text: parse._after_plan_fields(("tekst", "", parse.to_lines(text))),
+        # (the minutes alone, or with who brings it after a dot: a plan line's forms)
+        st.tuples(
+            st.sampled_from(["", "("]),
+            st.integers(1, 120),
+            st.sampled_from([" min.", "min", " minutter", " min"]),
+            st.sampled_from(["", " · HR", " – Anne Holm"]),
+        ).map(lambda p: f"{p[0]}{p[1]}{p[2]}{')' if p[0] else ''}{p[3]}"),
+        lambda text: parse.TIME_BOX.match(text) is not None,
+    ),
+    Gate(
+        "parse.match_case_number: 'emne' opening the line before _EMNE_FIELD",
+        parse,
+        "_EMNE_FIELD",
+        lambda text: parse.match_case_number.__wrapped__(text),
+        line(parse._EMNE_FIELD).map(single_spaced),
+        lambda text: parse._EMNE_FIELD.match(text.strip()) is not None,
+    ),
+    Gate(
+        "layouts.outcome._initials_decided: two capitals first before _INITIALS_VERB (the "
+        "forum deciding by its initials)",
+        outcome,
+        "_INITIALS_VERB",
+        lambda text: outcome._initials_decided(text, "Koordinationsforum"),
+        st.tuples(
+            st.sampled_from(["KF", "KOF", "ÆKF"]),
+            st.sampled_from([" ", "\t", "\u00a0", "  "]),
+            _in_cases(
+                "valgte", "besluttede", "godkendte", "drøftede", "tog sagen til efterretning"
+            ),
+        ).map(lambda p: f"{p[0]}{p[1]}{p[2]} forslaget."),
+        lambda text: outcome._INITIALS_VERB.match(text.strip()) is not None,
+    ),
+    Gate(
+        "layouts.headings._wrapped_entry: ')' closing the title before _DURATION_IN_TITLE (a "
+        "contents entry wrapped under its minutes' column)",
+        headings,
+        "_DURATION_IN_TITLE",
+        lambda title: headings._wrapped_entry(title, "rest"),
+        st.tuples(
+            st.sampled_from(["Budget for", "Tilsyn med bo-"]),
+            rx(parse._DURATION_IN_TITLE, fullmatch=True).filter(lambda s: "\n" not in s),
+        ).map("".join),
+        lambda title: parse._DURATION_IN_TITLE.search(title) is not None,
+    ),
+    Gate(
+        "layouts.text.prepare: two spaces in the text before field_column._heading_rows_in "
+        "(planning fields in a PDF's column right of the heading)",
+        field_column,
+        "_heading_rows_in",
+        text.prepare,
+        embedded(line(field_column._HEADING_ROW)),
+        searched(field_column._HEADING_ROW),
     ),
 ]
 

@@ -1634,6 +1634,11 @@ def match_case_number(text: str) -> str | None:
         # "KLE 17.01.00-G01-3-23" alone on its line (a table cell's small line under the
         # title): a whole journal number labelled with its scheme is the case
         return whole.group("case")
+    elif stripped[:4].lower() == "emne" and (subject := _EMNE_FIELD.match(stripped)):
+        # "Emnenr.: EMN-2024-01187": a case system that files by subject ("emne") numbers
+        # its cases so; the number in that scheme's own shape is the case (an unknown
+        # field's KLE number under the label, "Emnenr.: 05.01.10-G01-2-24", stays text)
+        return subject.group("case")
     if (
         stripped[:1] in _CASE_SYSTEM_STARTS
         and (system := _CASE_SYSTEM_ONLY.match(stripped))
@@ -1859,6 +1864,13 @@ _CASE_BY = re.compile(
 #: colon ("KLE 17.01.00-G01-3-23").
 _KLE_FIELD = re.compile(
     r"^KLE(?:-?nr\.?)?\s*:?\s*(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?)$",
+    re.IGNORECASE,
+)
+#: "Emnenr.: EMN-2024-01187", "Emne-nr. EMN-2023-00412": the case field of a case system
+#: that files by subject ("emne"), its number in the "EMN-2024-01187" scheme (letters, the
+#: year, a serial; see ``_CASE_SCHEMES``).
+_EMNE_FIELD = re.compile(
+    r"^emne[\s-]*(?:nr\.?|nummer)\s*:?\s*(?P<case>[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,})$",
     re.IGNORECASE,
 )
 #: "KLE 00.01.10", "KLE-nr.: 05.00.00": a KLE subject code alone, a field beside an item's
@@ -3087,7 +3099,16 @@ def _after_plan_fields(current: tuple[str, str, list[Line]]) -> bool:
         current[0] == "tekst"
         and bool(lines)
         and all(
-            _PLAN_FIELD.match(ln) or _PURPOSE_LINE.match(ln) or presenter_line(ln) for ln in lines
+            _PLAN_FIELD.match(ln)
+            or _PURPOSE_LINE.match(ln)
+            or presenter_line(ln)
+            # ("- Til beslutning" / "- Ansvarlig: …": the same fields as a page's bullets)
+            or (ln[:2] == "- " and _BULLETED_PLAN.match(ln))
+            # ("TO" / "15 min." / "Sag 25/4410": a table cell's small line of the purpose's
+            # code, the minutes and the case, read a part a line)
+            or ln in _PURPOSE_CODES
+            or ((ln[:1].isdigit() or ln[:1] == "(") and TIME_BOX.match(ln))
+            for ln in lines
         )
     )
 
@@ -3217,6 +3238,16 @@ AGENDA_NOTE = re.compile(
 
 #: Bullets no wrapped title starts with (a dash may: "Lokalplan 12\n- Boliger ved …").
 _ROUND_BULLETS = frozenset("•▪◦*")
+#: "TB", "TD", "TO": an item's purpose in an internal template's code (til beslutning, til
+#: drøftelse, til orientering; "TI" til information), alone on its line under the title.
+_PURPOSE_CODES = frozenset({"TB", "TD", "TO", "TI"})
+#: "- Til beslutning", "- Ansvarlig: Pia Holm", "- Varighed: 10 min.": the item's purpose or
+#: a planning field as a dash's bullet (a page's list of the item's facts).
+_BULLETED_PLAN = re.compile(
+    rf"^- (?:Til (?:beslutning|orientering|drøftelse|godkendelse|efterretning|høring)\s*$"
+    rf"|{_PLAN_WORDS}\s*:\s*\S)",
+    re.IGNORECASE,
+)
 
 
 def _danish_title_under(raw_title: str, body: list[Line]) -> Line | None:
@@ -3265,6 +3296,10 @@ def _title_continuation(
             break  # "v/ direktør Jens Lind (20 min.)" over the case line: no title's rest
         if line.clean[:1] in _ROUND_BULLETS and line.clean[1:2] in (" ", "\t"):
             break  # "• Til beslutning": a slide's bullet, never a wrapped title's rest
+        if line.clean[:2] == "- " and _BULLETED_PLAN.match(line.clean):
+            # "- Til beslutning" / "- Ansvarlig: …" / "- Sag: …": a web page's list of the
+            # item's facts under its title (a dash may lead a title's rest, not a field)
+            break
         if line.clean[:1] == "(" and AGENDA_NOTE.match(line.clean):
             break
         if line.clean[:1] in "-ÅåLl" and _MARK_OR_POINT_CELL.match(line.clean.lstrip("- ")):

@@ -41,6 +41,7 @@ from analysis.layouts import (
     web,
 )
 from analysis.layouts.assembly import assembly_outcomes
+from analysis.layouts.fuller_forum import fuller_in_page_title
 from analysis.layouts.header import (
     KIND_IN_BRACKETS,
     county_council,
@@ -631,6 +632,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
             forum = body_in_municipality_on_top(lines) or body_in_running_footer(lines)
     if forum is None:
         forum = titled_forum or hints.forum
+    elif hints.page_title and (fuller := fuller_in_page_title(forum, hints.page_title)):
+        forum = fuller  # "Ledergruppen" in the text, "Ledergruppen Børn og Læring" as title
     if (
         municipality
         and municipality.endswith(" Kommune")

@@ -188,7 +188,7 @@ def assemble(
             items = _with_logged(items, found.logged)
         # "Referat" / "Som første punkt godkendte …" / "Herefter …": a paragraph per listed item
         items = paragraph_per_item(items)
-        items = headless_decisions(items)
+        items = headless_decisions(items, head.forum)
         # "Opgaver" / "Hvem | Hvad | Hvornår" / a row per task: the agreed tasks
         items = task_tables(items)
         # "Forslag:" / "Økonomiudvalget indstiller, at …" / "Godkendt.": the outcome unlabelled

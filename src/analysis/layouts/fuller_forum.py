@@ -126,3 +126,31 @@ def _cased_as(capitals: str, forum: str) -> str:
     """A heading in capitals written with the forum's own casing, word by word."""
     cased = {w.casefold(): w for w in _WORD.findall(forum)}
     return _WORD.sub(lambda m: cased.get(m.group(0).casefold(), m.group(0)), capitals)
+
+
+#: "Referat: ", "Dagsorden fra møde i ": the document's kind opening a page title's part.
+_TITLE_KIND = re.compile(
+    r"^(?:referat|dagsorden)(?:\s+(?:fra|af)(?:\s+mødet?\s+i)?)?\s*:?\s+", re.IGNORECASE
+)
+#: " Børn og Læring", " Teknik & Miljø": an area's name of one to four words after a body's
+#: one word, each capitalised but the joints.
+_AREA_AFTER = re.compile(r"^(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){1,4}$")
+
+
+def fuller_in_page_title(forum: str | None, title: str | None) -> str | None:
+    """The forum as a web page's ``<title>`` spells it out where the page's own heading
+    names the body by one word ("Referat fra møde i Ledergruppen" under the title "Referat:
+    Ledergruppen Børn og Læring 21.01.2025 - Intra Syddjurs": "Ledergruppen Børn og
+    Læring"): a part of the title opening with that word, then the area's name and no
+    more (the document's kind and a date left out); else None."""
+    if not forum or not title or " " in forum.strip():
+        return None
+    from analysis.layouts.page_title import _DATE, _PARTS  # (imports the layouts' kinds)
+
+    for part in _PARTS.split(title):
+        part = " ".join(_DATE.sub(" ", part).split()).strip(" -–|,.")
+        part = _TITLE_KIND.sub("", part)
+        head, rest = part[: len(forum)], part[len(forum) :]
+        if head.casefold() == forum.casefold() and _AREA_AFTER.match(rest):
+            return forum + rest
+    return None

@@ -131,14 +131,15 @@ _INSERTED = re.compile(
     r"(?P<letter>[a-h])"
     # ("Punkt 4a Title": after the item's word, a space is enough; so after "12 A", the
     # letter set apart from the number)
-    # ("3a — Title": an em dash, as "3 — Title" is read)
+    # ("3a — Title": an em dash, as "3 — Title" is read; "5a · Title": a middle dot, as
+    # "5 · Title" is, an intranet page's sub-item)
     # ("4A Title": a capital right after the number, a space enough, as after "12 A")
-    r"(?:[.:)]\s*|\t\s*|\s+[-–—|]\s+|(?<=(?-i:\d[A-H]))\s+|(?(word)\s+|(?(gap)\s+|(?!))))"
+    r"(?:[.:)]\s*|\t\s*|\s+[-–—|·]\s+|(?<=(?-i:\d[A-H]))\s+|(?(word)\s+|(?(gap)\s+|(?!))))"
     r"(?P<title>[A-ZÆØÅ\"«].*)$",
     re.IGNORECASE,
 )
 #: A digit right before a small letter: the cheap test for ``_INSERTED``.
-_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–—])|\d[A-H]\s|\d\s[a-hA-H](?:[.:)\t]|\s)")
+_DIGIT_LETTER = re.compile(r"\d[a-h](?:[.:)\t]|\s[-–—·])|\d[A-H]\s|\d\s[a-hA-H](?:[.:)\t]|\s)")
 #: The same after the item's word ("Punkt 4a Title"), tried on lines opening with it.
 _WORD_DIGIT_LETTER = re.compile(r"^(?:pkt|punkt|dagsordens?punkt)\.?\s*\d{1,4}[a-h]\s", re.I)
 #: "A<TAB>Title" after "Punkt 12 ": an inserted item's capital set apart from its number (a
@@ -3353,6 +3354,10 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
         if text[:4] == "Til " and _PURPOSE_LINE.match(text):
             # "Sag 2: Rammeaftale 2020 … – godkendelse" / "Til beslutning" / "Sagsnr: …":
             # the item's purpose under its title, as in _title_continuation, no title's rest
+            # ("Punkt 2 – Handleplan for … sundhedsperso-" / "nale – status" / "Til
+            # drøftelse | Ansvarlig: …": under the rest, it ends the title as a case does)
+            if out and (lines[out[0]].clean[:1].islower() or head.clean[-1:] == "-"):
+                break
             return []
         if line.heading_level != level:
             return []
@@ -4127,7 +4132,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             lead = _DOT_LEADER.match(text) if page is None else None
             if lead:  # "… og" / "etablering af cykelsti ..... 2": the page on the second line
                 text, page = lead.group("title").strip(), int(lead.group("page"))
-            entries[-1] = TocEntry(join_wrapped(title, text), page, last.pos, last.number)
+            entries[-1] = TocEntry(_wrapped_entry(title, text), page, last.pos, last.number)
             positions.add(k)
             end = k + 1
             k += 1
@@ -4170,6 +4175,17 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
     if any(e.grouped for e in entries):
         entries = _grouped_places(entries)
     return Contents(_pages_split_off(_own_numbers(entries)), positions, end)
+
+
+def _wrapped_entry(title: str, rest: str) -> str:
+    """A contents entry's title with its wrapped rest joined on; where the first line
+    closes with the item's minutes in a column of their own ("Punkt 2  Handleplan for
+    social- og sundheds-  (25 min.)" / "personale – status"), the rest goes before them,
+    as the title reads."""
+    timed = _DURATION_IN_TITLE.search(title) if title.rstrip()[-1:] == ")" else None
+    if timed is None:
+        return join_wrapped(title, rest)
+    return join_wrapped(title[: timed.start()], rest) + title[timed.start() :]
 
 
 def _grouped_places(entries: list[TocEntry]) -> list[TocEntry]:

@@ -63,11 +63,15 @@ _KIND = re.compile(
     rf"(?:{_DASH}{_NOTES_DOC}(?:\s+\([\wæøå .-]{{2,20}}\))?)?"
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
-    rf"(?P<area>(?:\s+|{_DASH})(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
+    # ("Ledergruppemøde, Teknik og Miljø": after a comma, the body's name so written)
+    rf"(?P<area>(?P<comma>,\s+)?(?(comma)|(?:\s+|{_DASH}))"
+    r"(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.)"
     # ("Projektgruppemøde – Klimaplan 2030": a year in the project's name)
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|for|[A-ZÆØÅ][\wæøå-]*|\d{4}\b(?![-./]))){0,4}"
     # "Direktionsmøde med Hoved-MED formøde": a joint meeting, the other body kept
     r"|\s+(?-i:med)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå-]+){0,2})?"
+    # ("Ledergruppemøde, Teknik og Miljø (LG TM)": the body's initials in brackets after it)
+    r"(?:\s+\((?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{2,5})?)\))?"
     # ("Direktionsmøde mandag d. 7/4-2025 kl. 8.30-10.30, …": the weekday before the date;
     # "Referat skolebestyrelsesmøde Løsning Skole marts 2025": the month and year only)
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d.*"
@@ -458,13 +462,15 @@ def body_of_meeting(text: str) -> str | None:
     if m is None:
         return None
     body = _BODIES[m.group("body").lower()]
-    area = (m.group("area") or "").strip(" –—-")
+    area = (m.group("area") or "").strip(" ,–—-")
     # "Direktionsmøde - Referat - Næstved Kommune", "DIREKTIONSMØDE – SYDDJURS KOMMUNE": the
     # owner, no area
     if area.lower().endswith("kommune"):
         area = ""
     if area and body in _INSTITUTION_BOARDS:
         return f"{body}, {area}"  # "Referat skolebestyrelsesmøde Løsning Skole": its school
+    if area and m.group("comma"):
+        return f"{body}, {area}"  # "Ledergruppemøde, Teknik og Miljø": the comma kept
     return f"{body} {area}" if area else body
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from analysis.dates import parse_date
 from analysis.layouts.closing_item import closing_title, one_short_sentence
 from analysis.model import Item, Section
-from analysis.parse import misdated_own_decision, parse_attachments
+from analysis.parse import abbreviates_forum, misdated_own_decision, parse_attachments
 from analysis.vocab import (
     BULLET_MARKS,
     ELECTED_AS_PROPOSED,
@@ -86,6 +86,9 @@ _BARE = re.compile(
     # that decides, named or in the genitive before what it is to do
     r"\s+til\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]+s\s+(?:endelige\s+)?(?:godkendelse|vedtagelse"
     r"|beslutning|stillingtagen|behandling)\b)|"
+    # "Godkendt til høring med få rettelser, …", "Vedtaget til offentlig høring.": a draft
+    # approved to be sent out for consultation (not "Til høring" alone, the item's purpose)
+    r"\s+til\s+(?:offentlig\s+)?høring\b|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b|"
     # "Udsat til udvalgets møde den 14. november.": put off to a body's named meeting
     r"(?:(?<=udsat)|(?<=udskudt))\s+til\s+[a-zæøå-]+s\s+(?:næste\s+)?møde\b)",
@@ -484,11 +487,16 @@ def _wrapped_paragraph(lines: list[str]) -> bool:
 
 
 def _split(
-    item: Item, whole_only: bool, last: bool = False, first: bool = False, status: bool = False
+    item: Item,
+    whole_only: bool,
+    last: bool = False,
+    first: bool = False,
+    status: bool = False,
+    forum: str | None = None,
 ) -> Item:
     """The item with its text split at the outcome line, or as it was (``first``: the
     outcome is the text's first paragraph, the case's text after it; ``status``: an action
-    log's "Status: …" line is the outcome)."""
+    log's "Status: …" line is the outcome; ``forum``: see :func:`headless_decisions`)."""
     if not whole_only and item.sections[-1:] and item.sections[-1].key == "bilag":
         # free text: the outcome may run on under the closing attachments' list
         item = outcome_after_attachments(item)
@@ -566,7 +574,9 @@ def _split(
             (
                 k
                 for k, line in enumerate(lines)
-                if outcome_line(_LEAD_BULLET.sub("", line.strip())) or _agreed_after_outcome(line)
+                if outcome_line(_LEAD_BULLET.sub("", line.strip()))
+                or _agreed_after_outcome(line)
+                or _initials_decided(line, forum)
             ),
             None,
         )
@@ -631,6 +641,24 @@ def _split(
 
 
 _LEAD_BULLET = re.compile(rf"^\s*[{re.escape(BULLET_MARKS)}]\s+")
+
+#: "TLF valgte det andet forslag …", "LG besluttede at …": capitals (an initialism) as the
+#: subject of a verb of deciding in the past, as ``_FORUM_VERB`` reads a body's name.
+_INITIALS_VERB = re.compile(
+    r"^(?P<initials>(?-i:[A-ZÆØÅ]{2,5}))\s+" + _FORUM_VERB.pattern[len(_FORUM_SUBJECT) :],
+    re.IGNORECASE,
+)
+
+
+def _initials_decided(line: str, forum: str | None) -> bool:
+    """The line opens with the meeting's body by its initials deciding ("TLF valgte …" in
+    Topledelsesforum's minutes, ``parse.abbreviates_forum``); another body's ("KL
+    anbefalede …", "HR godkendte …") is the case's background."""
+    line = line.strip()
+    if not forum or not line[:2].isupper():
+        return False
+    m = _INITIALS_VERB.match(line)
+    return m is not None and abbreviates_forum(m.group("initials"), forum)
 
 
 #: "Grønt Råd", "Kommunalbestyrelsen", "Ældrerådet": a forum named as a sentence's subject in
@@ -1187,12 +1215,14 @@ def leading_outcomes(items: list[Item]) -> int:
     )
 
 
-def headless_decisions(items: list[Item]) -> list[Item]:
+def headless_decisions(items: list[Item], forum: str | None = None) -> list[Item]:
     """Items with the decision their text states where no heading marks it: in free-text
     minutes (no item has a section heading) at the first outcome line, elsewhere only in
     an item whose body is that one line. Where two or more items open their text with a
     paragraph stating the outcome, more text under it (a styregruppe's notes: the
-    outcome first, then the case), that paragraph is the decision."""
+    outcome first, then the case), that paragraph is the decision. ``forum`` is the
+    meeting's body: in free text, its initials deciding ("TLF valgte …" in the minutes of
+    Topledelsesforum) state the outcome as its name does."""
     free_text = (
         (
             bool(items)
@@ -1207,7 +1237,7 @@ def headless_decisions(items: list[Item]) -> list[Item]:
     logged = sum(1 for it in items if _text_only(it) and _status_outcome(it.sections[0].text))
     last = len(items) - 1
     return [
-        _split(it, not free_text, k == last, leading >= 2, logged >= 2)
+        _split(it, not free_text, k == last, leading >= 2, logged >= 2, forum)
         for k, it in enumerate(items)
     ]
 

@@ -26,6 +26,7 @@ from analysis.layouts.decision_column import decision_column_off
 from analysis.layouts.decision_summary import summary_decisions
 from analysis.layouts.disclosure import unfolded_headings
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
+from analysis.layouts.field_column import fields_under_headings
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.followup import follow_up_outcomes
 from analysis.layouts.framed import unframed, unspaced
@@ -88,6 +89,7 @@ from analysis.layouts.title_row import tabbed_title_rows
 from analysis.layouts.trailing_number import trailing_numbers
 from analysis.layouts.wrapped_bold import joined_bold_titles
 from analysis.parse import (
+    _PLAN_FIELD,
     Line,
     comma_dated,
     decision_heading,
@@ -620,6 +622,8 @@ def prepare(text: str) -> list[Line]:
         text = gapped_fields(text)
         # ("Beslutning     Godkendt.": an item's section row, label and text by a gap)
         text = gapped_section_labels(text)
+        # ("1.  Title<gap>Ansvarlig: US   Tid: 10 min.": the fields under the heading's lines)
+        text = fields_under_headings(text)
     if gapped or "\t" in text:
         # ("87<gap>Sag nr.: 00.01.00-A00-1-11" over the title: a scan's margin number)
         text = margin_numbers_beside_cases(text)
@@ -1237,6 +1241,13 @@ def _bar_parted_meta(text: str) -> bool:
     )
 
 
+def _bar_parted_plan(text: str) -> bool:
+    """ "Til drøftelse | Ansvarlig: Ida Berg | Tid: 25 min.": an item's planning line parted
+    by bars under its title (what it is for, who brings it, its time), its parts labelled
+    fields as no trail of pages is."""
+    return any(_PLAN_FIELD.match(part) for part in text.split(" | ")[1:])
+
+
 @lru_cache(maxsize=8192)
 def _furniture_tests(text: str) -> bool:
     """The tests of :func:`is_furniture` a short or hinted line goes through, once per
@@ -1246,7 +1257,12 @@ def _furniture_tests(text: str) -> bool:
         return False
     if (_FURNITURE.match(text) or _is_footer(text)) and not owner_body_kind(text):
         return True
-    if _BREADCRUMB.match(text) and not _bar_parted_meta(text) and not owner_body_kind(text):
+    if (
+        _BREADCRUMB.match(text)
+        and not _bar_parted_meta(text)
+        and not _bar_parted_plan(text)
+        and not owner_body_kind(text)
+    ):
         return True
     if text[:1] in "Dd" and _BREADCRUMB_HERE.match(text):
         return True
