@@ -767,7 +767,8 @@ _BODY_DECISION = re.compile(
     # the body may be a committee named after its statute ("§ 17, stk. 4-udvalget …")
     # "Beslutning i Klima- og Miljøudvalget – 28-01-2025": a dash or comma before the date;
     # "Beslutning — Byrådet, 27.02.2025" (a PDF export's: a dash between word and body)
-    r"^(?P<word>Beslutning|Indstilling)\s+(?:[–—-]\s+)?(?:i\s+)?"
+    # ("Afgørelse i Ældrerådet den 05-11-2024": a portal's word for the body's decision)
+    r"^(?P<word>Beslutning|Indstilling|Afgørelse)\s+(?:[–—-]\s+)?(?:i\s+)?"
     r"(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–—-]?\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
 )

@@ -1194,18 +1194,25 @@ def _not_told(w: _Words, head: int) -> bool:
     return True
 
 
+def _not_asked_for(w: _Words, head: int) -> bool:
+    """Whether the participle at ``head`` is no passive infinitive ("… beder om at blive
+    orienteret om svaret", "ønsker at blive informeret"): an orientation the forum asks
+    for later, not one it was given at the meeting."""
+    return not (head and w.lowers[head - 1] == "blive")
+
+
 def _capitalised_inside(w: _Words, head: int) -> bool:
     """Whether the word at ``head`` is capitalised right after a word of the sentence and
     before another capitalised word ("… overrækkes på Udsattes Dag"): a name's part, no
     verb (a sentence, a label's value or a bullet opens after a stop or a mark, and a
     heading in capitals is all capitals)."""
     text = w.texts[head]
-    return (
-        0 < head < w.n - 1
-        and w.alpha[head - 1]
-        and text[:1].isupper()
-        and not text.isupper()
-        and w.texts[head + 1][:1].isupper()
+    if not (head > 0 and w.alpha[head - 1] and text[:1].isupper() and not text.isupper()):
+        return False
+    # ("Rådet for Særligt Udsatte anbefaler …": the last word of a name whose word before
+    # it is capitalised inside the sentence too)
+    return (head < w.n - 1 and w.texts[head + 1][:1].isupper()) or (
+        head > 1 and w.alpha[head - 2] and w.texts[head - 1][:1].isupper()
     )
 
 
@@ -1926,7 +1933,17 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule("bare_note", "noted", ([{"LOWER": "til"}, {"LEMMA": "efterretning"}],)),
     _Rule("note", "noted", ([{"LEMMA": "notere"}],), frozenset({"notere"}), _NOT_PRESENT),
-    _Rule("presented", "noted", ([_lemma_in(_PRESENT)],), frozenset(_PRESENT), _PAST, weak=True),
+    # ("Rådet beder om at blive orienteret om svaret": an orientation asked for later, see
+    # _not_asked_for)
+    _Rule(
+        "presented",
+        "noted",
+        ([_lemma_in(_PRESENT)],),
+        frozenset(_PRESENT),
+        _PAST,
+        weak=True,
+        check=_not_asked_for,
+    ),
     _Rule(
         "orientation",
         "noted",

@@ -52,6 +52,7 @@ from analysis.layouts.headings import (
 from analysis.layouts.lead_in_list import lead_in_list, lists_under_their_items
 from analysis.layouts.lettered_contents import lettered_contents
 from analysis.layouts.listed_numbers import listed_item_numbers
+from analysis.layouts.listed_unnumbered import listed_after_numbered
 from analysis.layouts.mail_date import covering_note_meeting, with_mail_year
 from analysis.layouts.marked import marked_items
 from analysis.layouts.meeting_kind import (
@@ -1431,6 +1432,9 @@ def parse_numbered(
     closing = _closing_line(lines, heads[-1].pos if heads else len(lines), skip)
     if appended is not None and (closing is None or closing > appended):
         closing = None
+    # "- Nyt fra medlemmerne" / "- Eventuelt" under the numbered contents, each the
+    # title of a heading after the last numbered item: the items closing the meeting
+    heads, toc = listed_after_numbered(lines, heads, toc, appended if closing is None else closing)
     # "EVT." in capitals after "6) …", its text under it: the standing last item, unnumbered
     heads = with_unnumbered_last(lines, heads, appended if closing is None else closing)
 

@@ -1748,7 +1748,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         held = _HELD.match(text) if text[:1] in "Mm" else None
         if held and dates.find_date(text) is None:
             # "Mødet afholdtes i Byrådssalen, Farum Rådhus, kl. 19.00-22.15."
-            start, place = _time_and_place(held.group("rest"))
+            rest = held.group("rest")
+            if short := _HELD_SHORT_DATE.match(rest):
+                # "Mødet blev holdt tirsdag d. 8/10-24 kl. 10.00-12.15 i …": the day with a
+                # two-digit year (no date the grammar finds) before the hours and the place
+                head.date = head.date or dates.field_date(short.group("date"))
+                rest = rest[short.end() :]
+            start, place = _time_and_place(rest)
             head.start_time = head.start_time or start
             head.location = head.location or place
             placed.add(line.index)
@@ -3324,6 +3330,13 @@ _HELD = re.compile(
     r"^mødet\s+(?:blev\s+)?(?:(?:pga\.|på\s+grund\s+af)\s+[\wæøå-]+\s+)?"
     r"(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
     r"finder\s+sted|fandt\s+sted)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: "tirsdag d. 8/10-24 ": a day and month with a two-digit year opening the rest of a "Mødet
+#: blev holdt …" sentence (the weekday and "d." may be left out).
+_HELD_SHORT_DATE = re.compile(
+    r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:(?:den|d\.)\s*)?"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./-]\d{2})\b\s*",
     re.IGNORECASE,
 )
 #: "… . Mødet blev holdt tirsdag d. " right before a date: the sentence saying when and

@@ -253,8 +253,10 @@ _MOVED = re.compile(
     r"(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.)|"
     # ("Sagen blev sendt videre til byrådet uden indstilling, da …": sent on, in the past)
     # ("Sagen sendes tilbage til Teknisk Udvalg …", "… blev sendt retur til …": sent back
-    # to the body that put it forward)
-    r"^(?:sagen\s+)?(?:sendes\s+(?:videre|tilbage|retur)|videresendes|oversendes|fremsendes|"
+    # to the body that put it forward; "Henvendelsen videresendes til …": a citizen's
+    # letter or an application sent on)
+    r"^(?:(?:sagen|henvendelsen|ansøgningen|forslaget|spørgsmålet)\s+)?"
+    r"(?:sendes\s+(?:videre|tilbage|retur)|videresendes|oversendes|fremsendes|"
     r"tilbagesendes|(?:(?:punktet|sagen)\s+)?blev\s+(?:sendt\s+(?:videre|tilbage|retur)|"
     r"videresendt|oversendt|tilbagesendt))\s+til\s+"
     # ("Oversendes til miljøudvalget til fornyet behandling.", "… til teknisk udvalg": a
@@ -401,10 +403,14 @@ _DATE_SET = re.compile(
 #: "Vi stemte: 8 for, 0 imod", "Vi stemte om halloween: 7 for, 2 imod", "Det blev et ja!",
 #: "Vi snakkede om det men besluttede ikke noget": the show of hands counted, its result in
 #: plain words, or the talk about the point (its object a pronoun: the point's own talk).
+#: Also "Vi valgte Visby.", "Vi drøftede henvendelsen og …": a volunteers' or a local
+#: council's own "we" as the subject of a verb of deciding in the past, as "Rådet …" is.
 _HANDS_COUNTED = HANDS_COUNT_LEAD + r"(?:\d{1,3}|alle)\s+for\b"
 _SHOW_OF_HANDS = re.compile(
     _HANDS_COUNTED + r"|^det\s+blev\s+et\s+(?:ja|nej)\b"
-    r"|^vi\s+(?:snakkede|talte|drøftede|diskuterede)\s+om\s+(?:det|dem|den|sagen|forslaget|punktet)\b",
+    r"|^vi\s+(?:snakkede|talte|drøftede|diskuterede)\s+om\s+(?:det|dem|den|sagen|forslaget|punktet)\b"
+    r"|^vi\s+(?:drøftede|besluttede|vedtog|valgte|godkendte|bevilgede|anbefalede|udpegede|"
+    r"afviste|udsatte|tog\s+\S+(?:\s+\S+){0,3}?\s+til\s+(?:efterretning|orientering))\b",
     re.IGNORECASE,
 )
 _VOTE_COUNT = re.compile(_HANDS_COUNTED, re.IGNORECASE)

@@ -44,19 +44,22 @@ def with_unnumbered_last(lines: list[Line], heads: list[Head], end: int | None) 
         under = next((k for k in range(p + 1, stop) if not lines[k].blank), None)
         if under is None:
             return heads
-        return [
-            *heads,
-            replace(
-                heads[-1],
-                pos=p,
-                number=len(heads) + 1,
-                title=text,
-                consumed=(),
-                case_number=None,
-                evidence=1,
-                closed=False,
-                inserted=False,
-                part="",
-            ),
-        ]
+        return [*heads, unnumbered_head(heads[-1], p, len(heads) + 1, text)]
     return heads
+
+
+def unnumbered_head(last: Head, pos: int, number: int, title: str) -> Head:
+    """The head of an unnumbered item at ``pos`` after the numbered ``last``, numbered
+    ``number``: styled as the heads before it, none of their case, marks or parts."""
+    return replace(
+        last,
+        pos=pos,
+        number=number,
+        title=title,
+        consumed=(),
+        case_number=None,
+        evidence=1,
+        closed=False,
+        inserted=False,
+        part="",
+    )

@@ -1526,6 +1526,46 @@ def top_menu(lines: list[Line], furniture_at: set[int]) -> set[int]:
     return set(entries) if len(entries) >= 3 else set()
 
 
+#: A link of a site's menu written bare, a line of its own: one to three words, no figure
+#: and no mark of a sentence or a field ("Udvalg og råd", "Mødeplan", "Om lokalrådet").
+_BARE_LINK = re.compile(r"^[A-ZÆØÅ][\wæøå&-]*(?:\s[\wæøå&-]+){0,2}$")
+#: The page's top, where a site's menu stands between its controls.
+_MENU_TOP = 30
+#: The fewest bare links that make a menu between two controls.
+_MENU_LINKS = 3
+
+
+def menu_between_controls(lines: list[Line], furniture_at: set[int]) -> set[int]:
+    """Indexes of a site's menu copied a link a line between two of its controls at the
+    page's top ("Søg i dagsordener og referater" / "Udvalg og råd" / "Mødeplan" / "Nyhedsbrev"
+    / "Log ind"; "Forside" / "Om rådet" / "Puljen" / … / "Søg"): three or more bare
+    links (``_BARE_LINK``) with no blank line among them, a furniture line right above the
+    first and right under the last. A body's name among them ("Udvalg og råd") would
+    otherwise be read as the forum."""
+    out: set[int] = set()
+    top = lines[:_MENU_TOP]
+    k = 0
+    while k < len(top):
+        if top[k].index not in furniture_at:
+            k += 1
+            continue
+        run: list[int] = []
+        j = k + 1
+        while (
+            j < len(top)
+            and not top[j].blank
+            and top[j].index not in furniture_at
+            and not top[j].heading_level
+            and _BARE_LINK.match(top[j].clean)
+        ):
+            run.append(top[j].index)
+            j += 1
+        if len(run) >= _MENU_LINKS and j < len(top) and top[j].index in furniture_at:
+            out.update(run)
+        k = j if j > k + 1 else k + 1
+    return out
+
+
 #: The site's name as its logo's link reads: its address alone ("Skanderborg.dk", "www.x.dk").
 _SITE_DOMAIN = re.compile(r"^(?:www\.)?[\wæøå-]{2,40}\.dk$", re.IGNORECASE)
 #: The page's top, where the logo stands among the skip links and the menu.
@@ -2657,6 +2697,7 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= covering_letter(lines, out)
     if out:
         out |= top_menu(lines, out)
+        out |= menu_between_controls(lines, out)
         out |= site_logo(lines, out)
     if out:
         out |= site_footer(lines, out)

@@ -610,7 +610,9 @@ def _decision_label(line: Line) -> bool:
 #: a colon ("Høring: Serviceniveau for hjælpemidler"); no header's or item's field is so
 #: labelled.
 _MATTER_KIND = re.compile(
-    r"^(?:høring|orientering|drøftelse|temadrøftelse|tema|ansøgning|henvendelse|"
+    # ("Puljeansøgning: …", "Borgerhenvendelse: …": an application or a letter named by its
+    # kind in one compound word)
+    r"^(?:høring|orientering|drøftelse|temadrøftelse|tema|[a-zæøå]*ansøgning|[a-zæøå]*henvendelse|"
     r"godkendelse|evaluering|udtalelse|høringssvar|meddelelse|meddelelser)$",
     re.I,
 )
@@ -857,13 +859,19 @@ def _outcome_paragraphs(lines: list[Line], dated: int, skip: set[int]) -> list[H
         if line.blank or line.index in skip or not lines[p - 1].blank:
             continue
         text = line.clean.strip()
-        if heading_key(line) is not None or FIELD_VALUE.match(text) or _title(text) is None:
+        if heading_key(line) is not None or _title(text) is None:
             continue
         end = p + 1
         while end < len(lines) and not lines[end].blank:
             end += 1
         body = list(range(p + 1, end))
         if not body:
+            continue
+        if FIELD_VALUE.match(text) and not (
+            # ("Puljeansøgning: Koncert i Præsteskoven" / "Sagsnr. …": a title opened
+            # by its kind of matter, its case line under it, is no field)
+            _field_shaped_title(lines, text, body[:2]) or _titled_outcome_paragraph(lines, body)
+        ):
             continue
         titled += 1  # (a paragraph opened by a title line: an item or not)
         if len(body) > 8:
@@ -877,8 +885,14 @@ def _outcome_paragraphs(lines: list[Line], dated: int, skip: set[int]) -> list[H
                 outcome_line(lines[rest[-1]].clean)
                 and all(_BULLET.match(lines[k].clean) for k in rest[:-1])
             )
+            # ("Title" / what was told / "Lokalrådet besluttede at støtte med …": a local
+            # council's web page, each item's outcome its paragraph's last line, its first
+            # sentence stating it)
+            or opens_with_outcome(lines[rest[-1]].clean)
         )
-        if outcome or (cased and rest):
+        if outcome or (cased and rest) or (opens and standing_title(text)):
+            # ("Eventuelt" / a member's remark after the items: the standing item closing
+            # the run, an item with nothing decided)
             opens.append(p)
             decided += outcome
         else:
@@ -888,6 +902,18 @@ def _outcome_paragraphs(lines: list[Line], dated: int, skip: set[int]) -> list[H
     if any(opens[0] < p < opens[-1] for p in others):
         return []
     return [Head(p, k + 1, lines[p].clean.strip(), evidence=1) for k, p in enumerate(opens)]
+
+
+def _titled_outcome_paragraph(lines: list[Line], body: list[int]) -> bool:
+    """Whether the lines ``body`` under a line shaped as a field ("Helhedsplan 2026: status
+    fra arbejdsgrupperne") are two or more, none a field, the last stating an
+    outcome: an item's paragraph under its title written "Subject: what of it", not a
+    header's fields ("Til stede: …" / "Afbud: …")."""
+    return (
+        len(body) >= 2
+        and not any(FIELD_VALUE.match(lines[k].clean) for k in body)
+        and opens_with_outcome(lines[body[-1]].clean)
+    )
 
 
 def decided_heads(
