@@ -2358,6 +2358,19 @@ def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
         for text, n in under.items()
         if n >= 2 and len(text) <= 120 and heading_key(Line(0, text, 0)) is None
     }
+    if heads:
+        # "Nordfyns Vand A/S" / "Referat – bestyrelsesmøde nr. 2/2025": a page header
+        # of two lines, the second the same right under each copy of the first
+        second = Counter(
+            ln.clean
+            for previous, ln in _filled_pairs(lines)
+            if previous.clean in heads and ln.index not in pages
+        )
+        heads |= {
+            text
+            for text, n in second.items()
+            if n >= 2 and len(text) <= 120 and heading_key(Line(0, text, 0)) is None
+        }
     return {ln.index for ln in lines if ln.clean in heads} if heads else set()
 
 
