@@ -307,6 +307,19 @@ _DROPPED = re.compile(
 )
 
 
+def _signed_by_gate(where: str, run: Callable[[list[parse.Line]], object], above: str) -> Gate:
+    """The entry of a pass that reads the label over the minutes' signatures
+    (``base._SIGNED_BY``): the label drawn from the pattern under ``above``, names under it."""
+    return Gate(
+        where,
+        base,
+        "_SIGNED_BY",
+        lambda t: run(parse.to_lines(t)),
+        line(base._SIGNED_BY).map(lambda s: f"{above}\n{single_spaced(s)}\nKaren Holm  Ib Berg\n"),
+        lambda t: True,
+    )
+
+
 GATES: list[Gate] = [
     Gate(
         "layouts._place_remark_off: 'ært' / 'ÆRT' before header.without_host",
@@ -1017,15 +1030,10 @@ GATES: list[Gate] = [
             base._PART.match(ln.clean) and len(ln.clean) <= 30 for ln in parse.to_lines(text)
         ),
     ),
-    Gate(
-        "layouts.base._coda: 'GgUuSs' first before _SIGNED_BY",
-        base,
-        "_SIGNED_BY",
-        lambda text: base._coda(parse.to_lines(text), 0),
-        line(base._SIGNED_BY).map(
-            lambda s: f"Næste møde: 1. maj 2024.\n{single_spaced(s)}\nKaren Holm  Ib Berg\n"
-        ),
-        lambda text: True,
+    _signed_by_gate(
+        "layouts.base._coda: 'GgUuSsRrPp' first before _SIGNED_BY",
+        lambda lines: base._coda(lines, 0),
+        "Næste møde: 1. maj 2024.",
     ),
     Gate(
         "enrich.decisions._pool_grant: 'bevil' or 'fordel' in the lead before _GRANT_LEAD",
@@ -2754,6 +2762,106 @@ GATES: list[Gate] = [
         text.prepare,
         embedded(line(field_column._HEADING_ROW)),
         searched(field_column._HEADING_ROW),
+    ),
+    Gate(
+        "layouts.headings._evidence: 'Tt' first at rank 0 before _PURPOSE_ALONE (an item's "
+        "purpose without a colon over its case line)",
+        headings,
+        "_PURPOSE_ALONE",
+        lambda t: headings.candidates(parse.to_lines(t), set()),
+        line(headings._PURPOSE_ALONE).map(
+            lambda s: (
+                "Dagsorden\n\nSag 3  Ny pumpestation (etape 2)\n"
+                f"{single_spaced(s)}\nSagsfremstilling:\n"
+            )
+        ),
+        # (a title closed by its bracket, so the purpose in small letters is no wrapped rest
+        # of it: a line of its own at rank 0, as the other forms are)
+        lambda t: (
+            [h.title for h in headings.candidates(parse.to_lines(t), set())]
+            == ["Ny pumpestation (etape 2)"]
+        ),
+    ),
+    Gate(
+        "layouts.header._letter_reference: 'JjVvDd' first before _LETTER_REFERENCE (a "
+        "letterhead's reference field beside its 'Dato:')",
+        header,
+        "_LETTER_REFERENCE",
+        lambda t: header._letter_reference(parse.to_lines(t), 0, set()),
+        rx(header._LETTER_REFERENCE).map(lambda s: f"Dato: 30. januar 2025\n{single_spaced(s)} 77"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.meeting_kind._board_for: 'or' / 'OR' before _BOARD_FOR (the board 'for' its "
+        "organisation)",
+        meeting_kind,
+        "_BOARD_FOR",
+        meeting_kind._board_for,
+        line(meeting_kind._BOARD_FOR).map(single_spaced),
+        lambda t: True,
+    ),
+    Gate(
+        "parse.decision_heading: 'Beslutning i ' and a small letter before _LOWER_BODY_DECISION "
+        "('Beslutning i bestyrelsen den …')",
+        parse,
+        "_LOWER_BODY_DECISION",
+        parse.decision_heading,
+        # (drawn from words: hypothesis draws nothing from the pattern's lookarounds)
+        st.tuples(
+            st.sampled_from(["bestyrelsen", "havnebestyrelsen", "byrådet", "udvalget", "rådet"]),
+            st.sampled_from([" ", "\t", "\u00a0", "  "]),
+            st.sampled_from(["den 22. maj 2025", "22.05.2025", "d. 3/4 2025", "2025-05-22"]),
+            st.sampled_from(["", ":"]),
+        ).map(lambda p: f"Beslutning i {p[0]}{p[1]}{p[2]}{p[3]}"),
+        lambda t: parse._LOWER_BODY_DECISION.match(t) is not None,
+    ),
+    Gate(
+        "enrich.decisions._sent_on_first: 'send' / 'Send' / 'SEND' before _first_sentence "
+        "(a case sent on as its own first sentence)",
+        decisions,
+        "_first_sentence",
+        lambda t: decisions._sent_on_first(t, [("discussed", "bemærkede")]),
+        rx(decisions._SENT_ON).map(
+            lambda s: f"{single_spaced(s)}. Jakob Ravn bemærkede, at det haster."
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.outcome._decided_after_debate: 'røftede' / 'RØFTEDE' before _DEBATED (the "
+        "forum's discussion before the proposal put)",
+        outcome,
+        "_DEBATED",
+        lambda t: outcome._decided_after_debate(t.split("\n"), 0),
+        rx(outcome._DEBATED).map(lambda s: single_spaced(s).replace("\n", " ")),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.outcome._decided_after_debate: 'ndstill' / 'NDSTILL' before _PROPOSED (the "
+        "proposal between the debate and the decision)",
+        outcome,
+        "_PROPOSED",
+        lambda t: outcome._decided_after_debate(t.split("\n"), 0),
+        rx(outcome._PROPOSED).map(
+            lambda s: f"Bestyrelsen drøftede sagen.\n\n{single_spaced(s)}, at X.\n\nGodkendt."
+        ),
+        lambda t: "\n" not in t.split("\n\n")[1],
+    ),
+    _signed_by_gate(
+        "layouts.base._closing_line: 'GgUuSsRrPp' first before _SIGNED_BY (the minutes "
+        "signed under the last item)",
+        lambda lines: base._closing_line(lines, 0),
+        "3. Eventuelt\nIntet at bemærke.",
+    ),
+    Gate(
+        "layouts.header._place_goes_on: a digit first before _POSTCODE_TOWN_ALONE (a place "
+        "field wrapped before its postcode and town)",
+        header,
+        "_POSTCODE_TOWN_ALONE",
+        lambda t: header._place_goes_on(parse.to_lines(t), 0, set()),
+        line(header._POSTCODE_TOWN_ALONE).map(
+            lambda s: f"Sted: Godsbanevej 2,\n{single_spaced(s)}"
+        ),
+        lambda t: len(t.split("\n")[1].strip()) <= 60,
     ),
 ]
 

@@ -287,13 +287,22 @@ def _dotted_with_whole(texts: list[str | None]) -> bool:
     return len(dotted) >= 2 and bool(whole) and len(dotted) + len(whole) == len(texts)
 
 
+def _grouped_with_letter(texts: list[str | None]) -> bool:
+    """ "A1", "A2", "B1", "D": items numbered within lettered groups, a group of one item
+    written with the group's letter alone ("D. Eventuelt"; the reader numbers them by place)."""
+    grouped = [t for t in texts if t is not None and _GROUPED_NUMBER.match(t)]
+    letters = [t for t in texts if t is not None and len(t.rstrip(".")) == 1 and t[:1].isupper()]
+    return len(grouped) >= 2 and bool(letters) and len(grouped) + len(letters) == len(texts)
+
+
 def _label_numbers(items: list[Mapping]) -> list[object]:
     """The labelled items' numbers as the reader numbers them. A label may give a number
     as printed: Roman numerals (I, II, III …) are their value and letters (A, B, C …) their
     place in the alphabet, as for the reader's items; whether "I" is a letter or a numeral
     the label's other numbers tell (A … I is a run of letters); numbers within lettered
-    groups (A1, A2, B1 …, or 1.1, 1.2, 2.1 …) are their place in the list, and so are the
-    numbers of a list whose items all carry none (``n`` null)."""
+    groups (A1, A2, B1 …, a group of one item by its letter alone, or 1.1, 1.2, 2.1 …) are
+    their place in the list, and so are the numbers of a list whose items all carry none
+    (``n`` null)."""
     texts = [_text(it.get("n")) for it in items]
     if texts and all(t is None for t in texts):
         # items printed without numbers ("n": null for every one): the reader numbers them
@@ -318,6 +327,7 @@ def _label_numbers(items: list[Mapping]) -> list[object]:
         all(t is not None and _GROUPED_NUMBER.match(t) for t in texts)
         or all(t is not None and _DOTTED_NUMBER.match(t) for t in texts)
         or _dotted_with_whole(texts)
+        or _grouped_with_letter(texts)
     ):
         # "A1", "A2", "B1" … or "1.1", "1.2", "2.1" …: items numbered within (lettered or
         # numbered) groups are numbered by their place in the agenda, as the reader numbers

@@ -829,6 +829,12 @@ BODY_WORDS = (
     r"komit[eé](?:en)?"
 )
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
+#: "Beslutning i bestyrelsen den 22. maj 2025": the body by its common noun in the definite
+#: form, in lower case as a sentence writes it (a web page's heading over each decision).
+_LOWER_BODY_DECISION = re.compile(
+    rf"^(?P<word>Beslutning) i (?P<body>(?=[a-zæøå])[a-zæøå-]{{0,40}}?(?:{BODY_WORDS})(?<=e[nt]))"
+    rf"\s*[,–—-]?\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
+)
 #: "Kommunalbestyrelsen" as a page's heading: the body the page is of.
 _FORUM_HEADING = re.compile(rf"^[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})$")
 #: "Udvalget for Erhverv og Turisme", "Udvalg for Natur": a committee named by what it
@@ -963,6 +969,8 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         word, _, rest = text.rstrip(":").partition(" (")
         text = f"{word} {_COMMA_BEFORE_DATE.sub(' ', rest[:-1])}"
     if text.startswith(("Beslutning", "Indstilling", "Afgørelse ")):
+        if text[:13] == "Beslutning i " and text[13:14].islower():
+            patterns.append(_LOWER_BODY_DECISION)  # "Beslutning i bestyrelsen den …"
         patterns.append(_BODY_DECISION)
         m = _DATED_DECISION.match(text)
         if m:  # no body named: the date alone tells whose

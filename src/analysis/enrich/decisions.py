@@ -2918,13 +2918,13 @@ def _asked_lines(w: _Words, i: int, j: int) -> bool:
         if texts[k] in (".", "!", "?", ";"):
             return False
         if space[k] and "\n" in texts[k]:
+            if k + 1 < w.n and _soft_wrap(texts, k):
+                continue  # "anbefaler, at Teknik- og Miljøudvalget\nvedtager ordning B"
             nxt = k + 1
             while nxt < j and (texts[nxt] in ("-", "–", "•", "*") or w.num[nxt]):
                 nxt += 1  # a bullet or a point's number
             if nxt < w.n and texts[nxt] in (".", ")") and nxt > k + 1:
                 nxt += 1  # "1." / "a)"
-            if nxt == k + 1 and nxt < w.n and _soft_wrap(texts, k):
-                continue  # "anbefaler, at Teknik- og Miljøudvalget\nvedtager ordning B"
             if nxt >= w.n or lowers[nxt] != "at":
                 return False
     return True
@@ -2932,9 +2932,13 @@ def _asked_lines(w: _Words, i: int, j: int) -> bool:
 
 def _soft_wrap(texts: list[str], k: int) -> bool:
     """Whether the line break at whitespace token ``k`` only wraps a sentence: a small
-    letter's word opens the next line and the line before ends in a word (no colon, no
-    comma: those lead a list's points)."""
+    letter's word (or an amount after a small word) opens the next line and the line before
+    ends in a word (no colon, no comma: those lead a list's points)."""
     word, before = texts[k + 1], texts[k - 1] if k else ""
+    if word[:1].isdigit() and before.isalpha() and before.islower():
+        # "… at en kommunegaranti på" / "12 mio. kr. vedtages": an amount opening the next
+        # line after a small word (not a point's number: "1." or "a)" after it)
+        return k + 2 >= len(texts) or texts[k + 2] not in (".", ")")
     return word[:1].islower() and word.isalpha() and before[-1:].isalnum()
 
 
@@ -4618,6 +4622,8 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # forum's support, then what it supports sent on to the body that decides it in the
         # next sentence: an endorsement, a recommendation (as in one sentence, _ENDORSED_ON)
         return (("recommended", sent.group("support")),)
+    if out and "referred" not in seen:
+        out = _sent_on_first(text, out)
     found = out or _terse_decision(text)
     if not found and " / " in text and (danish := text.partition(" / ")[2].strip()):
         # "Matoqqasumik … takuneqarsinnaavoq. / Fremgår af lukket referat.": the outcome in
@@ -5343,6 +5349,21 @@ _SENT_ON = re.compile(
     r"(?!(?:møde)?deltager|medlem|alle\b|[\wæøå]+s\s+medlemmer)\w",
     re.IGNORECASE,
 )
+
+
+def _sent_on_first(text: str, out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``out`` with the case sent on (``referred``) first where the text opens with it as a
+    sentence of its own ("Oversendt til høring i de tre ejerkommuner.") and
+    every type found stands in a later sentence ("NN bemærkede, at …": a member's remark
+    after the outcome); else ``out`` as it was."""
+    if "send" not in text and "Send" not in text and "SEND" not in text:
+        return out  # (the cheap test: every form of _SENT_ON's verbs holds "send")
+    first = _first_sentence(text)
+    if first == text.strip() or not _SENT_ON.match(first):
+        return out
+    if any(0 <= text.find(evidence) < len(first) for _, evidence in out):
+        return out
+    return [("referred", first), *out]
 
 
 #: "Busstoppestedet tages op med Teknik og Miljø.", "Sagen tages op med forvaltningen": the

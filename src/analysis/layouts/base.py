@@ -577,16 +577,24 @@ _ERRATUM = re.compile(
 
 #: "Godkendt:", "Underskrevet af:", "Signeret:": a label alone over the names of the members
 #: who approved or signed the minutes (see :func:`_names_to_end`); "Underskrevet" without
-#: its colon too (not "Godkendt", an outcome's word alone).
+#: its colon too (not "Godkendt", an outcome's word alone); "Referatet godkendt og
+#: underskrevet:", "Protokollen underskrevet:": the minutes named before the label.
 _SIGNED_BY = re.compile(
-    r"^(?:(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:|underskrevet|signeret)$", re.IGNORECASE
+    r"^(?:(?:referatet|protokollen)\s+(?:er\s+|blev\s+)?"
+    r"(?:godkendt|underskrevet|signeret)(?:\s+og\s+(?:godkendt|underskrevet|signeret))?\s*:"
+    r"|(?:godkendt|underskrevet|signeret)(?:\s+af)?\s*:|underskrevet|signeret)$",
+    re.IGNORECASE,
 )
 
 
-def _names_to_end(lines: list[Line], marker: int) -> bool:
+def _names_to_end(lines: list[Line], marker: int, skip: set[int] | None = None) -> bool:
     """Only rows of names (or of blanks to sign on) from ``marker`` to the document's end,
-    at least one of them."""
-    rows = [ln.clean.strip() for ln in lines[marker + 1 :] if not ln.blank]
+    at least one of them (page furniture in ``skip``, a last page's footer, passed over)."""
+    rows = [
+        ln.clean.strip()
+        for ln in lines[marker + 1 :]
+        if not ln.blank and not (skip and ln.index in skip)
+    ]
     return 0 < len(rows) <= 12 and all(
         NAME_ROW.match(row) or _SIGNATURE_ROW.match(row) for row in rows
     )
@@ -667,7 +675,12 @@ def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -
             return pos  # "Således passeret, Birkholm 8/4-2025.": the protocol's closing formula
         if body and text[:1] in "EeRrBb" and _ERRATUM.match(text):
             return pos  # the correction added after the meeting, closing the minutes
-        if body and text[:1] in "GgUuSs" and _SIGNED_BY.match(text) and _names_to_end(lines, pos):
+        if (
+            body
+            and text[:1] in "GgUuSsRrPp"
+            and _SIGNED_BY.match(text)
+            and _names_to_end(lines, pos, skip)
+        ):
             # "Godkendt:" / "Karen Holm · Ib Berg · …": the members who approved the
             # minutes, signing under the last item (no outcome of it)
             return pos
@@ -812,7 +825,7 @@ def _coda(lines: list[Line], closing: int, skip: set[int] | None = None) -> list
             continue
         if text[:1] in "Uu" and _SIGNATURES.match(text):  # "Underskrifter:" under them
             return [*out, line.index, *_signature_lines(lines, pos)]
-        if text[:1] in "GgUuSs" and _SIGNED_BY.match(text) and _names_to_end(lines, pos):
+        if text[:1] in "GgUuSsRrPp" and _SIGNED_BY.match(text) and _names_to_end(lines, pos, skip):
             # "Underskrevet" / "Name  Name  Name" under the next meeting's date: the members
             # who signed, to the document's end
             return [*out, line.index, *_signature_lines(lines, pos)]
@@ -854,11 +867,13 @@ def _signer_line(text: str) -> bool:
 #: A row of signatures under the closing line: names only, capitalised words
 #: ("Erik Lauritzen  Jens Hundahl  …", the gaps collapsed), or the lines to sign on; also
 #: names with their posts in tab-parted cells ("Allan S. Andersen, formand<TAB><TAB>Mads
-#: Holck, beredskabschef": a Word table of signatures).
+#: Holck, beredskabschef": a Word table of signatures; "Inge Holm, formand  Karl Nyholm,
+#: næstformand", the cells' gap collapsed to a space).
 _SIGNATURE_ROW = re.compile(
     # ("Jens Holm (fmd.)  Kirsten Lund  …": the chair's post in brackets after the name)
     r"^[A-ZÆØÅ][\w.\-]+(?:\s+(?:[A-ZÆØÅ][\w.\-]+|\([a-zæøå.]{2,12}\))){3,}$|^_{3,}(?:\s+_{3,})*$|"
-    r"^(?:[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){1,3}, [a-zæøå][\wæøå-]{2,30}(?:\t+|$)){2,}$"
+    r"^(?:[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){1,3}, [a-zæøå][\wæøå-]{2,30}"
+    r"(?:\t+|\s+(?=[A-ZÆØÅ])|$)){2,}$"
 )
 
 

@@ -988,11 +988,16 @@ def _place_goes_on(lines: list[Line], k: int, skip: set[int]) -> tuple[int, str]
         or len(text) > 60
         or _field_match(text)
         or text[:1] in "-•*§"
-        or text[:1].isdigit()
+        # ("Sted: …, Godsbanevej 2," / "7000 Fredericia": the postcode and town go on)
+        or (text[:1].isdigit() and not _POSTCODE_TOWN_ALONE.match(text))
         or dates.find_date(text) is not None
     ):
         return None
     return nxt[0], text
+
+
+#: "7000 Fredericia", "8000 Aarhus C": a postcode and its town alone on a line.
+_POSTCODE_TOWN_ALONE = re.compile(r"^[1-9]\d{3}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?$")
 
 
 def _wrapped_on(lines: list[Line], k: int, skip: set[int]) -> Line | None:
@@ -1370,6 +1375,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     seen = 0  # the header's lines read so far (a lone kind word first is the page's title)
     kind_top = False  # that lone kind word was the first line
     stamped = None  # a meta line's stamp date ("Godkendt 14.03.2025"), the last resort
+    letter_dated = None  # a letterhead's "Dato:" (the day the letter was written)
     while k < len(lines):
         line = lines[k]
         if date_rank < 8 and k + 1 < len(lines) and letter_closing(line.clean):
@@ -1642,8 +1648,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 ):
                     value = lines[nxt[0]].clean
                     taken.append(nxt[0])
-            if key in _PLACE_KEYS and value[-1:] == ",":
+            if key in _PLACE_KEYS and (value[-1:] == "," or value[-2:] in (" –", " —")):
                 # "Sted: Kulturøen," / "mødelokale Lillebælt": the place goes on under it
+                # (also after a spaced dash: "Mødested: …, Søndersø –" / "mødelokalet i kælderen")
                 more_place = _place_goes_on(lines, taken[-1], skip)
                 if more_place is not None:
                     value = f"{value} {more_place[1]}"
@@ -1671,6 +1678,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                     head.date and date_rank > 0
                 ):
                     date_rank = 0
+                if key == "dato" and head.date and _letter_reference(lines, k, skip):
+                    # "Dato: 30. januar 2025" beside "J.nr.: 2025-0077" (a letterhead's
+                    # reference block): the day the agenda letter was written; the meeting's
+                    # own line under it, a later day with its hour, dates the meeting
+                    letter_dated = head.date
                 placed.update(lines[j].index for j in taken)
                 if key in _DATE_KEYS and head.location is None:
                     under = _place_under_date_field(lines, taken[-1], skip)
@@ -2062,7 +2074,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # minutes went out, the meeting's date only where nothing else dates it)
                 _sent_stamp(text) or _page_stamp_over(lines, k, skip)
             )
-            if date_rank > (3 if stamp else 2):
+            if date_rank > (3 if stamp else 2) or (
+                letter_dated is not None
+                and found.time is not None
+                and head.date == letter_dated
+                and found.date > letter_dated
+            ):
                 # "24.–25. august 2023 · <place>": a meeting over days, dated by its first
                 # ("19. maj 2025" / "16:12": a OneNote page's stamp, the day the page was
                 # made; the meeting's own line below it dates the meeting, else the stamp)
@@ -2505,6 +2522,23 @@ _MOVED = re.compile(
     r"(?P<day>\d{1,2})\.?[^\n]{0,30}?\s+til\s+(?P<to>\S.*)$",
     re.I,
 )
+
+
+#: "J.nr.: 2025-0077", "Vores ref.: SVE": a letterhead's reference fields (a letter's).
+_LETTER_REFERENCE = re.compile(
+    r"^(?:j\.?\s?nr|journalnr|(?:vores|deres)\s+ref)\.?\s*:", re.IGNORECASE
+)
+
+
+def _letter_reference(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """Whether a filled line right above or under line ``k`` is a letterhead's reference
+    field ("J.nr.: …", "Vores ref.: …"): the "Dato:" beside it dates the letter."""
+    near = [*_next_nonblank(lines, k, skip, 1)]
+    before = _prev_filled(lines, k)
+    if before is not None:
+        near.append(before)
+    texts = [lines[j].clean.strip() for j in near]
+    return any(t[:1] in "JjVvDd" and _LETTER_REFERENCE.match(t) for t in texts)
 
 
 def _moved_date(notes: list[str], date: dt.date) -> dt.date:

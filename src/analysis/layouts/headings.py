@@ -1003,6 +1003,11 @@ def _evidence(
             # purpose as a label right under its title (a board's template); the text after
             score += 2
             continue
+        if rank == 0 and text[:1] in "Tt" and _PURPOSE_ALONE.match(text):
+            # "Sag 3  Title" / "Til beslutning" / "J.nr. 2025-0412": the purpose without a
+            # colon says nothing either way (a sentence may start so); the case line or
+            # the section heading under it does, as if it stood right under the title
+            continue
         if is_furniture(text):
             score += 2 if rank == 0 else 0
             continue
@@ -1091,6 +1096,10 @@ _FIELD_LABEL_MAX = 26
 _PLAN_LABEL_ALONE = re.compile(rf"^{_PLAN_WORDS}\s*:?$", re.IGNORECASE)
 #: The first letters of the planning fields' words (``parse._PLAN_WORDS``).
 _PLAN_STARTS = frozenset("TtVvAaFfOoHh")
+#: "Til beslutning", "Til orientering": an item's purpose alone on its line, no colon.
+_PURPOSE_ALONE = re.compile(
+    r"^til\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning)$", re.IGNORECASE
+)
 
 
 def _note_bullet(text: str) -> bool:
@@ -2221,7 +2230,10 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
     if short_at:
         out = _short_year_run(out, at(short_at))
     if grouped_at:
+        keys = {h.pos: h.number for h in out if h.pos in set(grouped_at)}
         out = _grouped_run(out, at(grouped_at))
+        if letters_at:
+            out, letters_at = _group_of_one(lines, out, keys, letters_at)
     if pkt_outline_at:
         # (a contents list's entry "§ 3 Title …… 2" right over "§ 3.1" is the same item as
         # the text's "§ 3" with its own text: the number tells)
@@ -2567,6 +2579,44 @@ def _grouped_run(out: list[Head], grouped: list[int]) -> list[Head]:
         for i, h in enumerate(out)
         if i not in drop
     ]
+
+
+def _group_of_one(
+    lines: list[Line], out: list[Head], keys: dict[int, int], letters_at: list[int]
+) -> tuple[list[Head], list[int]]:
+    """``out`` with a lettered group's heading read as an item of its own where the group
+    has no numbered points ("A. Beslutningssager" / "A1 …" … "B2 …" / "C. Eventuelt" /
+    "Beslutning: Intet."): the group after the last point's, its heading carrying an item's
+    evidence (an outcome under it, a standing title), the group before it headed by its
+    letter too; numbered by place after that point, as the grouped points are (see
+    :func:`_grouped_run`). ``keys``: the grouped points' keys (group A's 3 is 103) by
+    position before the run numbered them; the lettered positions left are returned too."""
+    kept = sorted((h.pos, h.number, keys[h.pos]) for h in out if h.pos in keys)
+    taken: dict[int, int] = {}
+    for h in out:
+        if h.pos not in letters_at or h.evidence < 1:
+            continue
+        before = [k for k in kept if k[0] < h.pos]
+        if not before or h.number != before[-1][2] // 100 + 1:
+            continue
+        group = before[-1][2] // 100
+        first = next((k[0] for k in reversed(before) if k[2] == group * 100 + 1), None)
+        above = _prev_nonblank(lines, first, set()) if first is not None else None
+        headed = above is not None and lines[above].clean.lstrip("#*- ")[:2] in (
+            f"{chr(ord('A') + group - 1)}.",
+            f"{chr(ord('A') + group - 1)})",
+        )
+        if headed and not any(k[2] // 100 == h.number for k in kept):
+            taken[h.pos] = before[-1][1] + 1
+    if not taken:
+        return out, letters_at
+    return (
+        [
+            replace(h, number=taken[h.pos], evidence=h.evidence + 2) if h.pos in taken else h
+            for h in out
+        ],
+        [p for p in letters_at if p not in taken],
+    )
 
 
 #: The group key of items lettered L ("L1", "L2": lukkede punkter, see :func:`_grouped_run`).
@@ -3353,12 +3403,13 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             return []
         if text[:4] == "Til " and _PURPOSE_LINE.match(text):
             # "Sag 2: Rammeaftale 2020 … – godkendelse" / "Til beslutning" / "Sagsnr: …":
-            # the item's purpose under its title, as in _title_continuation, no title's rest
-            # ("Punkt 2 – Handleplan for … sundhedsperso-" / "nale – status" / "Til
-            # drøftelse | Ansvarlig: …": under the rest, it ends the title as a case does)
-            if out and (lines[out[0]].clean[:1].islower() or head.clean[-1:] == "-"):
-                break
-            return []
+            # the item's purpose under its title, as in _title_continuation, no title's rest;
+            # under the rest ("… i week-" / "enderne" / "Til beslutning", or "… sundhedsperso-"
+            # / "nale – status" / "Til drøftelse | Ansvarlig: …") it closes the heading as a
+            # case line does
+            if not out:
+                return []
+            break
         if line.heading_level != level:
             return []
         if translation_under(head.clean, text) or (
@@ -3954,6 +4005,17 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             and len(entries) - 1 not in minors  # ("3.2" after a listed point "3.1": below)
         ):
             entry = _group_point(line, entries[-1])
+        if (
+            entry is not None
+            and entries
+            and entries[-1].grouped
+            and not entry.grouped
+            and entry.number == (entries[-1].number or 0) // 100 + 1
+            and line.clean.lstrip("-•* ")[1:2] == "."
+        ):
+            # "- C1 Title" / "D. Eventuelt": a lettered group of one item after the grouped
+            # entries, listed by its group's letter alone (see :func:`_group_of_one`)
+            entry = replace(entry, number=entry.number * 100, grouped=True)
         if allow_gap_lines and (entry is None or entry.number is None):
             entry = _bare_entry(line, entry)
         title_at = _title_under_number(lines, k, skip) if allow_gap_lines and not entry else None

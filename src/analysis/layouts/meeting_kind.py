@@ -322,6 +322,24 @@ _BOARD_OF = re.compile(
 )
 
 
+#: "Referat fra mødet i bestyrelsen for Midtvest Renovation I/S", "Referat af ekstraordinært
+#: møde i bestyrelsen for Sejerø Havn A/S", "Til bestyrelsen for Kongeåen Forsyning A/S" (an agenda
+#: letter's addressee): the board named by its word and the organisation after "for".
+_BOARD_FOR = re.compile(
+    rf"^(?:{_DOC}\s+(?:af|fra)\s+(?:det\s+)?(?:(?:ekstra)?ordinær[et]?\s+)?møde(?:t)?\s+i"
+    r"|til)\s+(?P<body>bestyrelsen|repræsentantskabet|direktionen)\s+for\s+"
+    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
+    re.IGNORECASE,
+)
+
+
+def _board_for(text: str) -> str | None:
+    """ "Bestyrelsen for Sejerø Havn A/S" for a line naming the meeting of a board "for" its
+    organisation (or the letter's addressee), else None."""
+    m = _BOARD_FOR.match(text) if "or" in text or "OR" in text else None
+    return f"{m.group('body').capitalize()} for {m.group('org')}" if m else None
+
+
 #: "Kirkebakkeskolen – Vejle Kommune": the institution whose board meets, and its owner.
 _INSTITUTION = re.compile(
     # ("Korsvejens Skole · Tårnby Kommune": the kind of institution as a word of its own,
@@ -628,6 +646,10 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             # (before the company's name: "… i Vestforsyning A/S" ends as a company's does)
             placed.add(line.index)
             return named.group("name")
+        if board_for := _board_for(text):
+            # (before the company's name: "… bestyrelsen for Sejerø Havn A/S" ends as one does)
+            placed.add(line.index)
+            return board_for
         if company is None and (m := _COMPANY.match(text) or _COMPANY_BESIDE.match(text)):
             # the company's name alone, or beside the kind of meeting (a PDF's header row)
             company, name = line, m.group("name")
@@ -721,6 +743,9 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             company, name = _company_below(lines, at)
         if company is not None and body in _COMPANY_BODIES:
             placed.add(company.index)
+            if board_for := _board_for(name):
+                # "Bestyrelsesmøde 2/2024" over "Referat fra møde i bestyrelsen for <org>"
+                return board_for
             named = _title_case(name)
             if named.casefold().startswith(board := f"{body.casefold()} for "):
                 # "Bestyrelsen for Vejle Vand A/S" over "Referat af bestyrelsesmøde": the
@@ -754,6 +779,11 @@ def area_of_bare_body(forum: str | None, lines: list[Line], placed: set[int]) ->
     area = wider[len(forum) + 1 :]
     if area.lstrip("–—- ").lower() == forum.lower():
         # "Referat af direktionsmøde – Direktionen": the body named again, no area
+        return None
+    if area[:4] == "for ":
+        # "Forum: Bestyrelsen" under "# Vestegnens Genbrug I/S" / "Referat af
+        # bestyrelsesmøde": the company's board, named in the field by its word alone (the
+        # company after "for" is no area of it)
         return None
     placed |= found
     return f"{forum}, {area}"

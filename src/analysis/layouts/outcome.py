@@ -586,6 +586,8 @@ def _split(
             ),
             None,
         )
+        if at is not None:
+            at = _decided_after_debate(lines, at)
         if at is None:  # "• Aftalt: …" as the last bullet
             at = _closing_outcome(lines)
         if at is None:  # "Direktøren indstiller, at …" / "Kommissionen anbefaler …"
@@ -1048,6 +1050,37 @@ def _after_proposal(lines: list[str]) -> int | None:
         if not lines[k - 1].strip() and _FORUM_PRESENT.match(lines[k].strip()):
             return k
     return None
+
+
+#: "Bestyrelsen drøftede navnlig …": the forum's discussion opening a paragraph.
+_DEBATED = re.compile(r"^\S.{0,60}?\bdrøftede\b", re.I)
+#: "Havnefogeden indstillede, at tilbuddet antages.": the proposal put to the forum, told
+#: in the past (or the present) as its paragraph's opening.
+_PROPOSED = re.compile(r"^\S.{0,60}?\bindstill(?:er|ede)\b", re.I)
+
+
+def _decided_after_debate(lines: list[str], at: int) -> int:
+    """Where the outcome starts when the first outcome line ``at`` is the forum's discussion
+    ("Bestyrelsen drøftede navnlig …") and a proposal's paragraph follows it ("Havnefogeden
+    indstillede, at tilbuddet antages."): the first outcome paragraph after the proposal
+    ("Bestyrelsen godkendte, at tilbuddet antages, …"), as a protocol without decision
+    headings tells the debate, the proposal put and the decision in turn; else ``at``."""
+    line = lines[at]
+    if ("røftede" not in line and "RØFTEDE" not in line) or not _DEBATED.match(line.strip()):
+        return at
+    starts = [k for k in range(at + 1, len(lines)) if lines[k].strip() and not lines[k - 1].strip()]
+    proposal = next(
+        (
+            k
+            for k in starts
+            if ("ndstill" in lines[k] or "NDSTILL" in lines[k])
+            and _PROPOSED.match(lines[k].strip())
+        ),
+        None,
+    )
+    if proposal is None:
+        return at
+    return next((k for k in starts if k > proposal and outcome_line(lines[k])), at)
 
 
 #: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement

@@ -135,6 +135,9 @@ def member_municipalities(lines: list[str], board: bool = False) -> set[str]:
             # naming the municipalities in brackets, no member's seat among them)
             text = _LISTED_IN_BRACKETS.sub(lambda m: _unless_all_named(m, names), text)
         for part in _MEMBER_PARTS.split(text):
+            if part[-8:] == " Kommune":
+                # "Pia Krogh, formand (Fredericia Kommune)": the seat named with its "Kommune"
+                part = part[:-8]
             if part[:1].isupper() and (name := names.get(part.casefold())):
                 found.add(name)
     return found

@@ -2414,7 +2414,26 @@ def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
         for text, n in under.items()
         if n >= 2 and len(text) <= 120 and heading_key(Line(0, text, 0)) is None
     }
-    return {ln.index for ln in lines if ln.clean in heads} if heads else set()
+    if not heads:
+        return set()
+    out = {ln.index for ln in lines if ln.clean in heads}
+    # "Nordfyns Vand A/S" / "Referat – bestyrelsesmøde nr. 2/2025": a page header of two
+    # lines, the second the same right under each copy of the first. Only the copies under
+    # the first line go: the same words elsewhere ("Ældrerådet" again under "REFERAT" in
+    # the title block) are the document's own, its forum perhaps.
+    below = [
+        ln
+        for previous, ln in _filled_pairs(lines)
+        if previous.clean in heads and ln.index not in pages
+    ]
+    second = Counter(ln.clean for ln in below)
+    return out | {
+        ln.index
+        for ln in below
+        if second[ln.clean] >= 2
+        and len(ln.clean) <= 120
+        and heading_key(Line(0, ln.clean, 0)) is None
+    }
 
 
 def dated_page_footer(lines: list[Line], skip: set[int]) -> list[Line]:
