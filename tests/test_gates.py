@@ -2863,7 +2863,73 @@ GATES: list[Gate] = [
         ),
         lambda t: len(t.split("\n")[1].strip()) <= 60,
     ),
+    Gate(
+        "layouts.header._time_and_place: 'som' first before _HELD_AS_REMOTE (a meeting held "
+        "at a distance, 'som videomøde (Teams)')",
+        header,
+        "_HELD_AS_REMOTE",
+        header._time_and_place,
+        rx(header._HELD_AS_REMOTE, fullmatch=True).map(single_spaced),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.outcome._outcome_under_proposal_paragraph: 'ndstiller' / 'NDSTILLER' before "
+        "_PROPOSAL (the proposal's paragraph under the outcome line found)",
+        outcome,
+        "_PROPOSAL",
+        lambda t: outcome._outcome_under_proposal_paragraph(
+            ["Godkendt.", "", t, "", "Godkendt."], 0
+        ),
+        line(outcome._PROPOSAL).map(single_spaced),
+        lambda t: bool(t.strip()) and outcome._PROPOSAL.match(t.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions._says_nothing: 'ngen' / 'ikke' in the first 16 characters (any case) "
+        "before _NO_ONE_CAME (question time unused)",
+        decisions,
+        "_NO_ONE_CAME",
+        decisions._says_nothing,
+        rx(decisions._NO_ONE_CAME, fullmatch=True).map(single_spaced),
+        lambda t: decisions._NO_ONE_CAME.fullmatch(t.strip()) is not None,
+    ),
+    Gate(
+        "enrich.decisions._says_nothing: 'vedl' / 'vedhæft' (any case) before _ANSWER_ATTACHED "
+        "(the answers attached to the minutes)",
+        decisions,
+        "_ANSWER_ATTACHED",
+        decisions._says_nothing,
+        rx(decisions._ANSWER_ATTACHED, fullmatch=True).map(single_spaced),
+        lambda t: decisions._ANSWER_ATTACHED.fullmatch(t.strip()) is not None,
+    ),
+    Gate(
+        "layouts.text.site_footer: 'M' / 'm' first before _MEETING_CLOSED (the footer right "
+        "under the line closing the minutes)",
+        text,
+        "_MEETING_CLOSED",
+        lambda t: text.site_footer(
+            (lines := parse.to_lines(t)),
+            {ln.index for ln in lines if ln.clean and text.is_furniture(ln.clean)},
+        ),
+        line(text._MEETING_CLOSED).map(
+            lambda s: (
+                f"Godkendt.\n\n{s}\n\nOdsherred Kommune\nNyvej 22\n4573 Højby\n\n"
+                "Privatlivspolitik\n"
+            )
+        ),
+        lambda t: _closing_line_reads(t.split("\n")[2]),
+    ),
 ]
+
+
+def _closing_line_reads(raw: str) -> bool:
+    """The drawn closing line, cleaned as a line is, is read as closing the minutes and is
+    neither a footer's line nor furniture itself."""
+    clean = parse.to_lines(raw + "\n")[0].clean
+    return (
+        text._MEETING_CLOSED.match(clean) is not None
+        and text._FOOTER_LINE.match(clean.strip()) is None
+        and not text.is_furniture(clean)
+    )
 
 
 def _gate_item(number: int, text: str, key: str = "beslutning") -> Item:

@@ -479,6 +479,8 @@ _FIELD = re.compile(
     r"Stedfortrædere|Stedfortræder|Referent(?=\s*[:\t])|"
     # ("Udvalg for nære sundhedstilbud": a body's name, no field "Udvalg" with its value)
     r"Fraværende|Afbud|Udvalg(?!\s+(?:for|om|vedr)\b)|Kommune|Status(?=\s*:)|"
+    # ("Forum: Kommunalbestyrelsen": a web page's facts naming the body, as "Udvalg:")
+    r"Forum(?=\s*:)|"
     # "Mødetype: Referat" (a portal's meeting field: the document's kind)
     r"Mødetype(?=\s*:))(?=[\s:]|$)\s*:?\s*"
     r"(?P<value>.*)$",
@@ -2761,7 +2763,7 @@ def _parse_header(
                 head.location = value
             elif key in (*_MEMBER_KEYS, "stedfortræder", "stedfortrædere"):
                 head.participants = (head.participants or []) + parse_participants(value)
-            elif key == "udvalg":
+            elif key in ("udvalg", "forum"):
                 head.forum = value
                 head.forum_from_field = True
             elif key == "kommune":

@@ -282,6 +282,13 @@ _NONE_TEXTS = frozenset(
         )
         for where in ("", " under eventuelt", " under punktet", " til punktet")
     }
+    # "Der blev ikke truffet beslutning under punktet.": question time's or a hearing's
+    # record that the forum decided nothing
+    | {
+        f"der blev ikke truffet {what}{where}"
+        for what in ("beslutning", "nogen beslutning", "beslutninger", "nogen beslutninger")
+        for where in ("", " under punktet", " i sagen", " på mødet")
+    }
 )
 
 
@@ -3683,8 +3690,14 @@ _ANSWERED_ACTIVE = re.compile(
     # ("Rådmand for Familie- og Socialforvaltningen", "Borgmester Anna Holm (A)": a post
     # and what it is for, or a name, of capitalised words and "for", "og", "i")
     r"|[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|i|[A-ZÆØÅ][\wæøå-]*))+(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
-    r"\s+besvarede\s+spørgsmål(?:et|ene)"
+    # ("… besvarede begge spørgsmål mundtligt": how many, and how they were answered)
+    r"\s+besvarede\s+(?:spørgsmål(?:et|ene)|(?:begge|alle|de\s+(?:to|tre|fire))\s+spørgsmål(?:ene)?)"
+    r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
     r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?"
+    # ("… med henvisning til punkt 4 og oplyste, at der sendes et skriftligt svar.": the
+    # answer pointed to another item and told, no act of the forum)
+    r"(?:\s+med\s+henvisning\s+til\s+(?:punkt|pkt\.)\s*\d{1,3})?"
+    r"(?:,?\s+og\s+oplyste,?\s+at\s+[^.\n]{1,160})?"
     # ("…, og forvaltningen følger op skriftligt.": the administration's follow-up, no
     # act of the forum)
     r"(?:,\s+og\s+(?:forvaltningen|administrationen)\s+følger\s+op(?:\s+skriftligt)?)?\.?"
@@ -3709,7 +3722,20 @@ _NO_ONE_CAME = re.compile(
     # time that no one used)
     # ("Ingen spørgsmål var anmeldt.": none announced for question time)
     r"(?:\s+(?:modtaget|indkommet|stillet|(?:var\s+)?anmeldt))?"
-    r"(?:\s+(?:på|til|ved)\s+(?:mødet|spørgetiden|borgerspørgetiden))?\.?",
+    r"(?:\s+(?:på|til|ved)\s+(?:mødet|spørgetiden|borgerspørgetiden))?\.?"
+    # ("Der var ikke indkommet spørgsmål.", "Der er ikke indsendt spørgsmål fra borgerne.":
+    # the same said with the verb before the questions)
+    r"|der\s+(?:var|er)\s+ikke\s+(?:indkommet|indsendt|modtaget|stillet|anmeldt)\s+"
+    r"(?:nogen\s+)?(?:spørgsmål|henvendelser)(?:\s+fra\s+(?:borgerne|borgere|offentligheden))?"
+    r"(?:\s+(?:til|før|forud\s+for)\s+(?:mødet|spørgetiden|borgerspørgetiden))?\.?",
+    re.IGNORECASE,
+)
+#: "Svarene vedlægges referatet som bilag.", "Svaret er vedlagt protokollen.": the answers
+#: given at question time attached to the minutes, nothing decided.
+_ANSWER_ATTACHED = re.compile(
+    r"(?:(?:det\s+skriftlige\s+)?svar(?:et|ene)|besvarelse(?:n|rne))\s+"
+    r"(?:vedlægges|er\s+vedlagt|blev\s+vedlagt|vedhæftes)\s+(?:referatet|protokollen)"
+    r"(?:\s+som\s+bilag(?:\s+\d{1,2})?)?\.?",
     re.IGNORECASE,
 )
 
@@ -3755,8 +3781,9 @@ def _no_decision_said(text: str) -> bool:
     return m is not None and _MOVED_AFTER.search(text, m.end()) is None
 
 
-#: Where a sentence ends and the next begins (a capital after the full stop; "(F)." ends one).
-_NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå)][.!])\s+(?=[A-ZÆØÅ])")
+#: Where a sentence ends and the next begins (a capital after the full stop; "(F)." ends one,
+#: and so does a year: "… inden udgangen af oktober 2022. Der blev …").
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[a-zæøå)][.!])|(?<=(?:19|20)\d\d[.!]))\s+(?=[A-ZÆØÅ])")
 
 
 def _each_says_nothing(paragraph: str) -> bool:
@@ -3790,11 +3817,13 @@ def _says_nothing(text: str) -> bool:
         return True
     if "besvarede" in text and _ANSWERED_ACTIVE.fullmatch(text.strip()):
         return True
-    if "ngen" in text[:16] and _NO_ONE_CAME.fullmatch(text.strip()):
-        return True
-    # (the cheap test in any case and spacing: "INGEN BEMÆRKNINGER TIL …", "Ingen<TAB>
-    # bemærkninger", "… har ikke nogen bemærkninger")
+    # (the cheap tests in any case and spacing: "INGEN BEMÆRKNINGER TIL …", "Ingen<TAB>
+    # bemærkninger", "… har ikke nogen bemærkninger", "DER VAR IKKE INDKOMMET SPØRGSMÅL")
     low = text[:80].lower()
+    if ("ngen" in low[:16] or "ikke" in low[:16]) and _NO_ONE_CAME.fullmatch(text.strip()):
+        return True
+    if ("vedl" in low or "vedhæft" in low) and _ANSWER_ATTACHED.fullmatch(text.strip()):
+        return True
     if (
         "bem" in low
         and ("ngen" in low or "nogen" in low)
@@ -4345,7 +4374,7 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # says nothing was decided (the next meeting's date merely told), so none is
         first_line = first.split("\n", 1)[0].strip()
         return (("none", first_line),)
-    if first != text and _each_says_nothing(first):
+    if ". " in first and _each_says_nothing(first):
         # "Intet. Næste ordinære møde er 11. september." over the sign-off: each sentence
         # of the one paragraph says nothing was decided, as each line's may
         return (("none", first),)

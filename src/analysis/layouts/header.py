@@ -81,7 +81,10 @@ _FIELD = re.compile(
     r"kl\.(?=\s*:)|klokken(?=\s*:)|"
     # "Mødetype: Referat" (a portal's meeting page: the document's kind), "Mødetype:
     # Ordinært møde"
-    r"mødetype|"
+    r"mødetype|dokument(?:type)?(?=\s*:)|"
+    # "Dagsorden<TAB>Ordinært møde": a portal's table row naming the document's kind as its
+    # label and the kind of meeting as its value
+    r"(?:dagsorden|referat)(?=[ \t]*[:\t][ \t]*(?:ordinært|ekstraordinært)\s+møde\s*$)|"
     # ("Møde i: Kommunalbestyrelsen": the body that meets, a field of an old export)
     r"sted|mødested|mødelokale|mødeafholdelse|lokale|adresse|møde i(?=\s*:)|møde|"
     # "Medlemmer i øvrigt: …", "Øvrige medlemmer: …": the members other than those named
@@ -2148,6 +2151,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.location = _place_text(f"{place} {tail.group('address')}")
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
+            elif head.location and len(under) > 5 and _place_again(under, head.location):
+                # "sted: Rådhuset, mødesal 1, Kirkevej 7, …" (a field above) / "Torsdag
+                # 27.02.2025 kl. 18:00" / "Rådhuset, mødesal 1": the place known, named
+                # again (its first parts) under the dated line
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
             elif on and head.location is None:  # the place on the line under: "på Rådhuset"
                 head.location = _place_text(on.group("place"))
                 placed.add(lines[nxt[0]].index)
@@ -3607,6 +3616,13 @@ _TIME_AFTER_PLACE = re.compile(
 )
 
 
+def _place_again(line: str, place: str) -> bool:
+    """``line`` is the known ``place`` or its first comma-parted parts ("Rådhuset, mødesal
+    1" of "Rådhuset, mødesal 1, Kirkevej 7, 2791 Dragør"), a full stop after it or not."""
+    line = line.rstrip(" .")
+    return place == line or place.startswith(line + ",")
+
+
 def _place_text(text: str) -> str:
     """A place as written, without the spaces and the full stop closing its line (the
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
@@ -3782,6 +3798,16 @@ _HOW_HELD = re.compile(
 _SENTENCE_AFTER = re.compile(r"(?<=[a-zæøå]{3})\s*\.\s+(?=[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){2})")
 
 
+#: "som videomøde (Microsoft Teams)", "som telefonmøde": a meeting held at a distance, the
+#: kind of meeting (and its platform in brackets) all there is of a place; not "som et
+#: ekstraordinært møde" (a kind of meeting held somewhere).
+_HELD_AS_REMOTE = re.compile(
+    r"^som\s+(?P<place>(?:video|telefon|online|net|skype|teams|zoom|fjern)-?møde"
+    r"(?:\s+\([^()]{2,60}\))?)\s*\.?$",
+    re.I,
+)
+
+
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
     start = None
@@ -3800,6 +3826,11 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
         rest = rest[: sentence.start()]
     if rest[:1] == "(" and rest[-1:] == ")" and rest.count("(") == 1:
         rest = rest[1:-1]  # "(Teams)": the platform alone, its brackets no part of it
+    if rest[:3].lower() == "som" and (remote := _HELD_AS_REMOTE.match(rest)):
+        # "Mødet blev afholdt som videomøde (Microsoft Teams) …": held at a distance, the
+        # kind of meeting and its platform the place, as ", afholdt som videomøde (…)"
+        # after a dated title is
+        return start, remote.group("place")
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
     return start, (place if place[:1].isupper() and len(place) <= 120 else None)
 
@@ -3987,11 +4018,15 @@ def _field(head: Header, key: str, value: str) -> None:
         elif value[-1:] == ")" and (in_person := _IN_PERSON.search(value)):
             value = value[: in_person.start()]  # "<place> (fysisk)": met there, not online
         head.location = value or None
-    elif key == "mødetype":
+    elif key in ("mødetype", "dokument", "dokumenttype"):
         # "Mødetype: Referat" / "Mødetype: Dagsorden": the kind of document the portal
-        # published; "Ordinært møde" says nothing the tables hold
+        # published; "Ordinært møde" says nothing the tables hold ("dokument: Referat": a
+        # markdown export's front matter says it so)
         if re.match(rf"^(?:{_DOC_WORD}|dagsorden)\.?$", value, re.I):
             head.document_type = head.document_type or _kind(value)
+    elif key in ("dagsorden", "referat"):
+        # "Dagsorden<TAB>Ordinært møde": the label is the document's kind
+        head.document_type = head.document_type or _kind(key)
     elif key == "møde":
         if re.match(rf"^{_DOC_WORD}$", value, re.I):
             head.document_type = _kind(value)
@@ -4073,8 +4108,10 @@ _MEETING_EVENT = re.compile(
     # ("MØDET AFLYST", "Mødet er aflyst.": a cancelled meeting, its items moved on; "Mødet
     # er indkaldt som ekstraordinært møde efter anmodning fra …": why it was called)
     # ("Mødet er indkaldt af borgmesteren efter anmodning fra …": who called it, and why)
+    # ("Mødet blev transmitteret direkte på kommunens hjemmeside.": sent out as it was held)
     r"|^mødet\s+(?:blev\s+|er\s+)?(?:afbrudt|suspenderet|genoptaget|aflyst|indkaldt\s+(?:med|som|af)|"
-    r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over))\b"
+    r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over)|transmitteret|"
+    r"(?:live)?streamet|sendt\s+(?:direkte|live))\b"
     r"|^sagerne\s+(?:er|blev)\s+(?:ud)?sendt\s+(?:til|ud)\b"
     r"|^(?-i:[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,3})(?:\s+\([^()]{1,15}\))?\s+"
     r"(?:forlod\s+mødet|ankom|kom\s+til\s+mødet|deltog\s+(?:fra|til|ikke\s+i)\s+(?:kl|pkt|punkt))\b",

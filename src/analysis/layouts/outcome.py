@@ -110,7 +110,10 @@ _NOTHING = re.compile(
     # in a sentence, closing an Eventuelt of notes)
     r"^der\s+var\s+(?:ikke\s+(?:mere|yderligere)|intet(?:\s+(?:mere|yderligere))?|"
     r"ingen\s+(?:bemærkninger|punkter|sager))(?:\s+(?:under|til)\s+(?:eventuelt|punktet))?"
-    r"\s*\.?$",
+    r"\s*\.?$|"
+    # ("Der var ikke indkommet spørgsmål.": question time with no question sent in)
+    r"^der\s+(?:var|er)\s+ikke\s+(?:indkommet|indsendt|modtaget|stillet)\s+(?:nogen\s+)?"
+    r"spørgsmål(?:\s+fra\s+(?:borgerne|borgere|offentligheden))?\s*\.?$",
     re.I,
 )
 #: "… blev godkendt.", "… blev taget til efterretning.": a passive outcome closing the line;
@@ -588,6 +591,12 @@ def _split(
         )
         if at is not None:
             at = _decided_after_debate(lines, at)
+            if (under := _outcome_under_proposal_paragraph(lines, at)) is not None:
+                # "Teknik- og Miljøudvalget behandlede sagen …: Udvalget anbefaler …" /
+                # "Direktøren indstiller, at …" / "Udsat. …": an outcome line above the
+                # proposal is background (an earlier body's, the case's), this meeting's is
+                # the paragraph under the proposal
+                at = under
         if at is None:  # "• Aftalt: …" as the last bullet
             at = _closing_outcome(lines)
         if at is None:  # "Direktøren indstiller, at …" / "Kommissionen anbefaler …"
@@ -1081,6 +1090,43 @@ def _decided_after_debate(lines: list[str], at: int) -> int:
     if proposal is None:
         return at
     return next((k for k in starts if k > proposal and outcome_line(lines[k])), at)
+
+
+#: "at …", "1. at …", "- at …": a point of the proposal on a paragraph of its own.
+PROPOSAL_POINT = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?at\s", re.IGNORECASE)
+
+
+def _outcome_under_proposal_paragraph(lines: list[str], found: int) -> int | None:
+    """Position of the paragraph closing the text right under the proposal's ("Direktøren
+    indstiller, at …" / blank / "Drøftet."), where the outcome line ``found`` stands above
+    that proposal and the closing paragraph opens with an outcome: unheaded minutes
+    write the case, the committees' decisions and the proposal, then this meeting's
+    decision under it (a short paragraph of six lines at most, no point of the proposal).
+    Else None."""
+    proposal = next(
+        (
+            k
+            for k in range(len(lines) - 1, found, -1)
+            if ("ndstiller" in lines[k] or "NDSTILLER" in lines[k])
+            and not lines[k - 1].strip()
+            and _PROPOSAL.match(lines[k].strip())
+        ),
+        None,
+    )
+    if proposal is None:
+        return None
+    gap = next((k for k in range(proposal + 1, len(lines)) if not lines[k].strip()), None)
+    start = next((k for k in range(gap, len(lines)) if lines[k].strip()), None) if gap else None
+    if start is None:
+        return None
+    rest = [line.strip() for line in lines[start:] if line.strip()]
+    if (
+        len(rest) > 6
+        or any(PROPOSAL_POINT.match(line) or "indstiller" in line for line in rest)
+        or not opens_with_outcome(rest[0])
+    ):
+        return None
+    return start
 
 
 #: "Aftalt at …", "Det blev aftalt, at …", "Besluttet at …": a note taker's agreement

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.layouts.outcome import bare_outcome, outcome_line
+from analysis.layouts.outcome import PROPOSAL_POINT, bare_outcome, outcome_line
 from analysis.model import Item, Section
 
 #: "Økonomiudvalget indstiller, at …", "Borgmesteren indstiller:": the proposal's lead.
@@ -41,8 +41,6 @@ _CLOSED_RECORD = re.compile(
     r"lukkede\s+(?:protokol|referat|beslutningsprotokol))\b",
     re.IGNORECASE,
 )
-#: "at …", "1. at …", "- at …": a point of the proposal on a paragraph of its own.
-_POINT = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?at\s", re.IGNORECASE)
 #: Sections that hold the case's text (the proposal may close any of them).
 _TEXT_KEYS = frozenset({"tekst", "resume", "sagsfremstilling", "baggrund", "indstilling"})
 
@@ -80,7 +78,7 @@ def _split_at(text: str, labelled: bool = False) -> tuple[str, str] | None:
         ):
             continue
         rest = paras[-tail:]
-        if sum(len(p) for p in rest) > 6 or any(_POINT.match(p[0]) for p in rest):
+        if sum(len(p) for p in rest) > 6 or any(PROPOSAL_POINT.match(p[0]) for p in rest):
             return None
         if any("indstiller" in line for p in rest for line in p):
             return None

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from copy import copy
 from functools import lru_cache, wraps
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
@@ -878,7 +878,9 @@ _CONTROLS = (
     # "Vis sagsfremstilling" (the toggle over an item's folded case text), "Vælg møde" (the
     # meeting picker), "Følg os" (the site footer's social links), "Hent samlet PDF"
     r"(?:vis|skjul) (?:sagsfremstilling(?:en)?|sagen|bilag|beslutning(?:en)?|indstilling(?:en)?|"
-    r"hele punktet)|vælg møde|følg os|(?:hent|download) samlet pdf|"
+    # ("Følg os på Facebook": the footer's link to the site's page there)
+    r"hele punktet)|vælg møde|følg os(?: på (?:facebook|instagram|linkedin|twitter|youtube))?|"
+    r"(?:hent|download) samlet pdf|"
     # "Udvid alle punkter" / "Sammenfold alle punkter": the accordion's toggle of every point
     # (also "Udvid alle  |  Fold alle sammen": the toggles without the word)
     r"(?:udvid|sammenfold|skjul|åbn|luk|vis) alle punkter|udvid alle|sammenfold alle|"
@@ -896,8 +898,12 @@ _CONTROLS = (
     # element eller rediger denne liste": an intranet's decision log kept as a list)
     r"viser \d{1,4}\s*[-–]\s*\d{1,4} af \d{1,5}(?: (?:elementer|resultater|poster|rækker))?|"
     r"\+ ?(?:nyt|tilføj) element(?: eller rediger (?:denne )?liste(?:n)?)?|"
-    # "Hent alle bilag (zip)": the page's link to every attachment at once
-    r"(?:hent|download) alle bilag(?: \(zip\))?|"
+    # "Hent alle bilag (zip)": the page's link to every attachment at once (also without
+    # the verb beside a download, "Dagsorden som PDF | Alle bilag (zip)", or as a package,
+    # "Hent samlet bilagspakke (PDF, 14 MB)")
+    r"(?:(?:hent|download) )?(?:alle bilag|(?:samlet )?bilagspakke(?:n)?)"
+    r"(?: \((?:zip|pdf)(?:, \d+(?:[.,]\d+)? [km]b)?\))?|"
+    r"(?:(?:hent|download) )?(?:referat(?:et)?|dagsorden(?:en)?) som pdf|"
     # "Udskriv punkt  |  Åbn bilag": an item's own controls under its title on a web page
     r"(?:udskriv|print) punkt(?:et)?|åbn bilag(?:ene)?"
 )
@@ -1423,7 +1429,12 @@ _SIDEBAR_HEAD = re.compile(
     re.IGNORECASE,
 )
 #: One of the site's sections or controls on a line of its own ("Borger", "Erhverv").
-_MENU_WORD = re.compile(rf"^(?:{_CONTROLS}|{_ROW_WORDS}|om kommunen)$", re.IGNORECASE)
+#: ("Politik og demokrati", "Om Ærø Kommune": a municipal site's sections, among the others)
+_MENU_WORD = re.compile(
+    rf"^(?:{_CONTROLS}|{_ROW_WORDS}|om kommunen|politik og demokrati"
+    r"|om [\wæøå-]+(?: [\wæøå-]+)? kommune)$",
+    re.IGNORECASE,
+)
 #: A breadcrumb's separator written on a line of its own.
 _CRUMB_MARK = frozenset({">", "›", "»", "/"})
 
@@ -2619,6 +2630,12 @@ def _related_links_over(lines: list[Line], pos: int, furniture_at: set[int]) -> 
     return []
 
 
+#: "Mødet hævet kl. 18:40.", "Mødet sluttede kl. 21.05": the line closing the minutes.
+_MEETING_CLOSED = re.compile(
+    r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|afsluttedes|slut)\b[^\n]{0,30}$", re.I
+)
+
+
 def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
     """Indexes of a web page's footer below its last control ("Til toppen" / "Assens
     Kommune" / "Rådhus Allé 5" / "5610 Assens" / "Tlf. …" / "Følg os"): the lines at the
@@ -2639,6 +2656,12 @@ def site_footer(lines: list[Line], furniture_at: set[int]) -> set[int]:
             parts = _FOOTER_PARTS.split(line.clean.strip())
             footer = all(_FOOTER_LINE.match(part.strip()) for part in parts)
         if not (footer or line.index in furniture_at):
+            if block and line.clean[:1] in "Mm" and _MEETING_CLOSED.match(line.clean):
+                # ("Mødet hævet kl. 18:40." / "Ærø Kommune" / "Statene 2" / …: the page's
+                # footer right under the line closing the minutes, which opens it as a
+                # control would)
+                controls = furniture_at | {block[-1]}
+                break
             box = _related_links_over(lines, pos, furniture_at) if block else []
             if box:
                 # ("Læs også" / "Mødeplan for udvalget" / "<X> Kommune" / …: the box's
@@ -2725,7 +2748,11 @@ def furniture(lines: list[Line]) -> set[int]:
         pages = _without_item_numbers(lines, pages)
     out |= pages
     out |= continuation_notes(lines)
-    out |= running_heads(lines, out, pages)
+    heads = running_heads(lines, out, pages)
+    out |= heads
+    if heads and not pages:
+        # ("3" / "Byrådet, 29-09-2016   Langeland Kommune": pdftotext's page number alone)
+        out |= _numbers_over_heads(lines, heads)
     if pages:
         out |= _second_page_head(lines, pages) | _undated_page_heads(lines, pages)
         out |= _footer_over_page_number(lines, pages)
@@ -2737,6 +2764,30 @@ def furniture(lines: list[Line]) -> set[int]:
     )
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
+    return out
+
+
+def _numbers_over_heads(lines: list[Line], heads: set[int]) -> set[int]:
+    """Indexes of the pages' bare numbers in text printed by ``pdftotext -layout`` (a
+    number alone on its line at each page's foot, the next page's running header under
+    it): the numbers right over the running headers ``heads`` where two or more of them
+    count on by one (3, 4, 5), and the last page's, the next number, closing the text.
+    Else none (a number over one header may be an item's)."""
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        if line.index not in heads:
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
+        text = lines[above].clean if above is not None else ""
+        if above is not None and len(text) <= 3 and text.isdigit():
+            found.append((above, int(text)))
+    numbers = [n for _, n in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in pairwise(numbers)):
+        return set()
+    out = {lines[k].index for k, _ in found}
+    last = next((ln for ln in reversed(lines) if not ln.blank), None)
+    if last is not None and last.clean == str(numbers[-1] + 1):
+        out.add(last.index)
     return out
 
 
