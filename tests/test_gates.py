@@ -46,6 +46,7 @@ from analysis.layouts import (
     header_columns,
     header_fallback,
     headings,
+    indented_outcomes,
     inline_case,
     lead_in_list,
     lead_sentence,
@@ -2917,6 +2918,147 @@ GATES: list[Gate] = [
             )
         ),
         lambda t: _closing_line_reads(t.split("\n")[2]),
+    ),
+    Gate(
+        "layouts.indented_outcomes.indented_outcomes: a line break and six spaces before "
+        "_blocks (a decision set off by its indentation alone)",
+        indented_outcomes,
+        "_blocks",
+        indented_outcomes.indented_outcomes,
+        st.tuples(
+            st.integers(min_value=6, max_value=24),
+            st.sampled_from(["Udvalget godkendte planen.", "Sagen blev udsat.", "Intet."]),
+        ).map(lambda p: f"Ad 1)   Vejplan\n\nForvaltningen indstiller.\n\n{' ' * p[0]}{p[1]}\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.indented_outcomes.indented_outcomes: a decision label's word before "
+        "_LABEL_LINE (minutes that label their decisions)",
+        indented_outcomes,
+        "_LABEL_LINE",
+        indented_outcomes.indented_outcomes,
+        line(indented_outcomes._LABEL_LINE, indent=True).map(
+            lambda label: f"Ad 1)   Vejplan\n\n{label}\n\n          Udvalget godkendte planen.\n"
+        ),
+        searched(indented_outcomes._LABEL_LINE),
+    ),
+    Gate(
+        "parse.decision_heading: 'den ' before _OCR_DAY (a decision heading's day OCR'd with "
+        "a small l for its 1)",
+        parse,
+        "_OCR_DAY",
+        parse.decision_heading,
+        st.tuples(
+            st.sampled_from(["l", "l9", "2l", "3l", "ll"]),
+            st.sampled_from(["-", ".", "/"]),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(lambda p: f"Beslutning i Udvalget{p[2]}den {p[0]}{p[1]}05{p[1]}2009:"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts._capital_i: a small 'l' first before _SMALL_L_FOR_I (an owner line's I read "
+        "by OCR as l)",
+        layouts_package,
+        "_SMALL_L_FOR_I",
+        layouts_package._capital_i,
+        st.tuples(
+            st.sampled_from(["SHØJ", "KAST", "NDRE", "LLEBØLLE"]),
+            st.sampled_from([" KOMMUNE", "\tKOMMUNE", " BYRÅD"]),
+        ).map(lambda p: f"l{p[0]}{p[1]}"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header._received_stamp: 'M', 'm', 'I' or 'i' first before _RECEIVED (a "
+        "received stamp's word over its date)",
+        header,
+        "_RECEIVED",
+        lambda t: header._received_stamp(parse.to_lines(t), 1, "14. OKT. 1996"),
+        line(header._RECEIVED).map(lambda stamp: f"{stamp}\n14. OKT. 1996\n"),
+        lambda t: header._RECEIVED.match(t.split("\n", 1)[0].strip()) is not None,
+    ),
+    Gate(
+        "layouts.header.letterhead_body: 'OMMUNE' / 'ommune' before _FORUM_PREFIX (a "
+        "letterhead's body beside its owner)",
+        header,
+        "_FORUM_PREFIX",
+        header.letterhead_body,
+        st.tuples(
+            _in_cases("stenløse kommune", "holbæk kommune", "vejle kommune"),
+            st.sampled_from([" ", "  ", "\t"]),
+            st.sampled_from(["TEKNISK UDVALG", "ØK0NOMIUDVALGET", "Børne- og Skoleudvalget"]),
+        ).map("".join),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.text.unbreak_labels: a small letter before the closing hyphen and under it, "
+        "a colon closing the rest, before _label (a decision heading hyphenated in its body)",
+        text,
+        "_label",
+        lambda t: text.unbreak_labels(parse.to_lines(t)),
+        st.tuples(
+            st.sampled_from(
+                [
+                    ("Teknik- og Miljø", "udvalget"),
+                    ("Børne- og Skole", "udvalget"),
+                    ("Social- og Sundheds", "udvalget"),
+                    ("Økonomi", "udvalget"),
+                ]
+            ),
+            st.sampled_from(["\n", "\n\n"]),
+            st.sampled_from(["den 3. maj 2009:", "den 03-05-2009:", "12.05.2020:"]),
+        ).map(lambda p: f"Beslutning i {p[0][0]}-{p[1]}{p[0][1]} {p[2]}\nGodkendt.\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "parse.match_case_number: a dot third and a space after the number before "
+        "_SPACED_FACET (a KLE subject and its facet parted by a space)",
+        parse,
+        "_SPACED_FACET",
+        lambda t: parse.match_case_number.__wrapped__(t),
+        st.tuples(
+            _in_cases("j.nr.", "sagsnr.", "journalnr.:"),
+            rx(r"\d{2}\.\d{2}\.\d{2}", fullmatch=True),
+            rx(parse._SPACED_FACET, fullmatch=True),
+        ).map(lambda p: f"{p[0]} {p[1]}{p[2]}"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header.read_header: a place ending in ' på' or ' i' before _PLACE_REST (its rest "
+        "on the line under the sentence of meeting)",
+        header,
+        "_PLACE_REST",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        st.tuples(
+            st.sampled_from(["Mødesalen på", "Byrådssalen i", "Salen på"]),
+            line(header._PLACE_REST),
+        ).map(lambda p: f"14. november 1995 kl. 19.00 i {p[0]}\n{p[1]}\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts._finish: a zero in a forum set in capitals before _OCR_ZERO (a scan's O read "
+        "by OCR as a zero)",
+        layouts_package,
+        "_OCR_ZERO",
+        lambda t: layouts_package.parse_text(t),
+        st.sampled_from(["ØK0NOMIUDVALGET", "S0CIALUDVALGET", "K0MMUNALBESTYRELSEN"]).map(
+            lambda body: (
+                f"HOLBÆK KOMMUNE    {body}\n\nMøde den 14. maj 2002 kl. 16.30\n\n"
+                "1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "parse.join_wrapped: a figure before the first line's closing hyphen before "
+        "_COMPOUND_REST (a compound led by a number, broken after its hyphen)",
+        parse,
+        "_COMPOUND_REST",
+        lambda t: parse.join_wrapped(*t.split("\n", 1)),
+        st.tuples(
+            rx(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå ]{2,20} [0-9]{1,4}-", fullmatch=True),
+            rx(parse._COMPOUND_REST).filter(lambda s: "\n" not in s),
+        ).map("\n".join),
+        lambda t: True,
     ),
 ]
 

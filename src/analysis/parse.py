@@ -38,7 +38,7 @@ from analysis.case_labels import (
     CASE_SYSTEM,
     CASE_SYSTEMS,
 )
-from analysis.dates import MAX_YEAR, MIN_YEAR, find_date, invalid_date_in, safe_date
+from analysis.dates import MAX_YEAR, MIN_YEAR, find_date, full_year, invalid_date_in, safe_date
 from analysis.model import (
     Attachment,
     CaseHistoryEntry,
@@ -104,10 +104,15 @@ _OCR_ITEM_NUMBER = re.compile(
     re.MULTILINE,
 )
 #: "kl. l9.30", "kl. 2l.05", "kl. 22.l0": a typed clock time OCR read with a small l for
-#: the figure 1 (one l at least among its figures).
+#: the figure 1 (one l at least among its figures); "kl. 19.3O", "kl. 19.OO": with a
+#: capital O for the figure 0 in its minutes.
 #: (led by its literal "kl. ", no look-behind: the engine then looks for those characters
 #: alone, 30x faster on a page that has none)
-_OCR_CLOCK = re.compile(r"kl\. (?=[\d.:]*l)[\dl]{1,2}[.:][\dlO]{2}(?!\w)")
+_OCR_CLOCK = re.compile(r"kl\. (?=[\d.:]*[lO])[\dl]{1,2}[.:][\dlO]{2}(?!\w)")
+#: "den l9-05-2009": a numeric date's day OCR read with a small l for the figure 1 (a
+#: decision heading's "Beslutning i Udvalget den l9-05-2009:"), the month and year whole
+#: (mended where :func:`decision_heading` reads no heading otherwise).
+_OCR_DAY = re.compile(r"den (?=\d?l)[\dl]{1,2}(?=[-./]\d{1,2}[-./](?:19|20)\d\d(?!\d))")
 
 
 class Line(NamedTuple):
@@ -754,6 +759,7 @@ _DATE_WORDS = (
 )
 _DATE_SLASH_SPACE = re.compile(r"(\d{1,2})/(\d{1,2})\s(\d{4})")
 _DATE_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_DATE_SHORT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")
 
 
 def _words_date(text: str) -> dt.date | None:
@@ -762,6 +768,8 @@ def _words_date(text: str) -> dt.date | None:
         return safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     if (m := _DATE_ISO.fullmatch(text)) is not None:
         return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if (m := _DATE_SHORT_YEAR.fullmatch(text)) is not None:  # "17.01.96" (``_ABBR_DATE``)
+        return safe_date(full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
     return parse_long_date(text) or parse_numeric_date(text)
 
 
@@ -879,9 +887,12 @@ _BODY_DATE_COLON = re.compile(
     re.IGNORECASE,
 )
 #: "KB 30.04.2008:", "ØU 16-04-2008:": an abbreviated body and a date, then a colon; the
-#: date also written out with its colon ("ØEPU 22. marts 2017:", "BSU 3. maj 2021:").
+#: date also written out with its colon ("ØEPU 22. marts 2017:", "BSU 3. maj 2021:"), or
+#: with a two-digit year and its colon (a 1990s protocol's stacked route "TU 05.02.98:",
+#: "ØU 11.02.98:", then the council's own "KB 23.02.98:").
 _ABBR_DATE = re.compile(
     r"^(?P<body>[A-ZÆØÅ]{1,6}(?:/[A-ZÆØÅ]{1,6})?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{2}(?=\s*:$)"
     rf"|\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}(?=\s*:$))\s*:?$"
 )
 #: "Byrådets beslutning den 09-12-2019", "Udvalgets beslutning:", "Økonomiudvalgets
@@ -1002,6 +1013,9 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
             return body.strip(), _words_date(date_text)
         if m:  # "Indstilling Økonomiudvalget den …": an earlier body's recommendation
             return m.group("body").strip(), None
+    if "den " in text and (mended := _OCR_DAY.sub(_ocr_figures, text)) != text:
+        # "Beslutning i Udvalget den l9-05-2009:": the day's l for 1, read as the figure
+        return decision_heading(mended)
     return None
 
 
@@ -1497,6 +1511,10 @@ _CASE_LINE = re.compile(
 _KLE_CLASS = re.compile(r"^\d{2}\.\d{2}(?:\.\d{2})?-?[A-ZÆØÅ]\d{2}$")
 #: " - 10/17022", " 2010-004480": the case's own number after such a class, alone.
 _SERIAL_AFTER_CLASS = re.compile(r"^\s+(?:[-/]\s+)?(\d{1,6}/\d{2,6}|(?:19|20)?\d{2}-\d{3,})\s*$")
+#: "05.01.02": a KLE subject (group, main and sub number) alone, and " A00", " P15": the
+#: handling facet typed after it with a space (an old journal's "J.nr. 05.01.02 G01").
+_KLE_SUBJECT_ONLY = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
+_SPACED_FACET = re.compile(r"^ ([A-ZÆØÅ]\d{2})(?=\s|[,;]|$)")
 
 
 #: "Doknr./Sagsnr.: 47245/25 / 25-004512": one field for the document's number and the
@@ -1679,6 +1697,15 @@ def match_case_number(text: str) -> str | None:
             # "25-008812Udskriv punkt": a web page's next link glued to the number (two
             # inline elements with no space between them in the page's code)
             candidate = candidate[: glued.start()]
+        if (
+            candidate[2:3] == "."
+            and m.group("rest")[:1] == " "
+            and (facet := _SPACED_FACET.match(m.group("rest")))
+            and _KLE_SUBJECT_ONLY.match(candidate)
+        ):
+            # "J.nr. 05.01.02 G01": a typed journal number, the KLE subject and its handling
+            # facet parted by a space (no serial): both are the number, as "05.01.02-G01" is
+            return f"{candidate} {facet.group(1)}"
         if (
             candidate[2:3] == "."
             and m.group("rest")
@@ -2070,6 +2097,10 @@ def join_wrapped(first: str, rest: str) -> str:
         return first[:-1] + rest
     if first[-2:-1].isdigit() and first.endswith("-") and rest[:1].isdigit():
         return first + rest
+    if first[-2:-1].isdigit() and first.endswith("-") and _COMPOUND_REST.match(rest):
+        # "… ETABLERING AF 2-" / "SPORET CYKELSTI": a compound led by a number broken
+        # after its hyphen, joined with the hyphen kept ("2-sporet", "4-udvalget")
+        return first + rest
     if (
         first.endswith("-")
         and _BROKEN_CAPS.search(first)
@@ -2083,6 +2114,9 @@ def join_wrapped(first: str, rest: str) -> str:
     return f"{first} {rest}"
 
 
+#: A compound's word after a number's hyphen ("SPORET" under "AF 2-"), not a
+#: conjunction ("2024-" / "og 2025": the hyphen stands for a part left out).
+_COMPOUND_REST = re.compile(r"^(?!(?:og|eller|samt|til|el\.)\s)[^\W\d_]{2}", re.IGNORECASE)
 #: The same in an all-capital title: "ÆLDRE-" / "OMRÅDET".
 _BROKEN_CAPS = re.compile(r"[A-ZÆØÅ]{2}-$")
 _CAPS_REST = re.compile(r"^(?!(?:OG|ELLER|SAMT|TIL|EL\.)\s)[A-ZÆØÅ]{2}")

@@ -4121,7 +4121,7 @@ _WRAPPED_PHRASE = re.compile(
     r"(?=\n)(?:"
     + "|".join(
         rf"(?<=\s{word})"
-        for word in ("til", "af", "på", "om", "og", "med", "for", "fra", "ved", "samt", "at")
+        for word in ("til", "af", "på", "om", "og", "med", "for", "fra", "ved", "samt", "at", "som")
     )
     # ("Et mindretal (F)" / "anbefaler forslaget.": the subject's party letters in
     # brackets, its verb on the next line)

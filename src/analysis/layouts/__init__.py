@@ -45,6 +45,7 @@ from analysis.layouts.fuller_forum import fuller_in_page_title
 from analysis.layouts.header import (
     KIND_IN_BRACKETS,
     county_council,
+    letterhead_body,
     owner_first_off,
     without_host,
 )
@@ -257,8 +258,33 @@ _FORMER_LEAD = re.compile(
 )
 
 
+#: "lSHØJ KOMMUNE": a name in capitals whose I a scan's OCR read as a small l.
+_SMALL_L_FOR_I = re.compile(r"^l(?=[A-ZÆØÅ]{2})")
+
+
+def _capital_i(text: str) -> str:
+    """An owner line with the I of its name in capitals back ("lSHØJ KOMMUNE" -> "ISHØJ
+    KOMMUNE"); the line as it was elsewhere."""
+    return "I" + text[1:] if text[:1] == "l" and _SMALL_L_FOR_I.match(text) else text
+
+
 #: The year of the reform (1 January 2007) that made today's 98 kommuner of 271.
 _REFORM_YEAR = 2007
+
+
+#: A zero OCR read for the letter O inside a word in capitals ("ØK0NOMIUDVALGET").
+_OCR_ZERO = re.compile(r"(?<=[A-ZÆØÅ])0(?=[A-ZÆØÅ])")
+
+
+def _letterhead_on_top(lines: list[Line]) -> str | None:
+    """The body the document's first filled line names beside its owner (see
+    :func:`header.letterhead_body`), where the header found no body: the first page's
+    letterhead repeated as each page's header, read as page furniture."""
+    first = next((line.clean for line in lines if not line.blank), "")
+    body = letterhead_body(first)
+    if body and body.isupper():
+        body = _title_case(_OCR_ZERO.sub("O", body))  # ("TEKNISK UDVALG", as above)
+    return body
 
 
 def _county_council_on_top(lines: list[Line]) -> tuple[str, str] | None:
@@ -273,7 +299,7 @@ def _former_kommune(text: str | None) -> str | None:
     capitals, title-cased); only for minutes of before the reform, whose kommuner merged."""
     if not text or ("ommune" not in text and "OMMUNE" not in text):
         return None
-    m = _FORMER_LEAD.match(text.lstrip("#* "))
+    m = _FORMER_LEAD.match(_capital_i(text.lstrip("#* ")))
     if m is None or municipality_in(m.group("name")):
         return None
     name = m.group("name")
@@ -303,7 +329,7 @@ def _kommune_on_top(lines: list[Line]) -> str | None:
     for line in lines:
         if line.blank:
             continue
-        text = line.clean.lstrip("#* ")
+        text = _capital_i(line.clean.lstrip("#* "))
         m = _KOMMUNE_LEAD.match(text) if "ommune" in text or "OMMUNE" in text else None
         if m:
             return municipality_in(m.group("name"))
@@ -595,6 +621,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     forum = _MEETING_NUMBER.sub("", meeting.forum).strip() if meeting.forum else None
     if forum and forum[-1:] == ")":
         forum = _abbreviation_off(forum)
+    if forum and "0" in forum and forum.isupper():
+        forum = _OCR_ZERO.sub("O", forum)  # "ØK0NOMIUDVALGET": a scan's O read as a zero
     if forum and forum.isupper() and (" " in forum or _BODY_WORD_END.search(forum)):
         # "CHEFFORUM TEKNIK OG MILJØ", "BEREDSKABSKOMMISSIONEN" set in capitals (not "HMU");
         # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, the task's
@@ -629,7 +657,11 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         elif forum is None:
             # "Seniorrådet i Lejre" on top; "Vejle Kommune · Direktionen · 12-03-2019" at
             # the foot of each page under a header naming only the kind of meeting
-            forum = body_in_municipality_on_top(lines) or body_in_running_footer(lines)
+            forum = (
+                body_in_municipality_on_top(lines)
+                or body_in_running_footer(lines)
+                or _letterhead_on_top(lines)
+            )
     if forum is None:
         forum = titled_forum or hints.forum
     elif hints.page_title and (fuller := fuller_in_page_title(forum, hints.page_title)):

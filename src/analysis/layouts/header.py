@@ -737,6 +737,16 @@ _STATUTE_TAIL = re.compile(
 )
 
 
+def letterhead_body(text: str) -> str | None:
+    """The body a letterhead's line names beside its owner ("STENLØSE KOMMUNE
+    TEKNISK UDVALG", the two columns' gap closed), else None: a line read as a page's
+    running header repeats it on every page, the first page's copy too."""
+    if "OMMUNE" not in text and "ommune" not in text:
+        return None
+    body = _FORUM_PREFIX.sub("", text, count=1)
+    return body if body != text and looks_like_body(body) else None
+
+
 def looks_like_body(text: str) -> bool:
     """True for a name such as "Børne- og Skoleudvalget", "Herning Byråd", "Chefforum"."""
     text = _MUNICIPALITY_TAIL.sub("", text.strip())
@@ -793,9 +803,9 @@ _FORUM_PREFIX = re.compile(
     # body's name (in small letters) in the column beside it, the gap closed
     rf"(?-i:{_OWNER_CAPS})\s+(?=(?-i:[A-ZÆØÅ][a-zæøå]))|"
     # "FAXE KOMMUNE      KOMMUNALBESTYRELSEN": both columns in capitals, the body's name
-    # ending in a body's word
+    # ending in a body's word ("ØK0NOMIUDVALGET": a scan's O read by OCR as a zero)
     rf"(?-i:{_OWNER_CAPS})\s+"
-    rf"(?=(?-i:[A-ZÆØÅ][A-ZÆØÅ,& -]{{0,60}}?)(?:{BODY_WORDS})$)|"
+    rf"(?=(?-i:[A-ZÆØÅ][A-ZÆØÅ0,& -]{{0,60}}?)(?:{BODY_WORDS})$)|"
     # "Referat: Koncernledelsen 21. januar 2025": an intranet post's title
     rf"(?:{_DOC_WORD}):\s+|"
     # "Referat af direktionsmøde – Direktionen": the kind of meeting named before the body
@@ -2075,7 +2085,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             stamp = found.time is None and (
                 # ("Udsendt den 7. marts 2024" over the meeting's own dated line: the day the
                 # minutes went out, the meeting's date only where nothing else dates it)
-                _sent_stamp(text) or _page_stamp_over(lines, k, skip)
+                _sent_stamp(text)
+                or _page_stamp_over(lines, k, skip)
+                or _received_stamp(lines, k, text)
             )
             if date_rank > (3 if stamp else 2) or (
                 letter_dated is not None
@@ -2131,6 +2143,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 if place and head.location == place and place[-1:] == ","
                 else None
             )
+            rest_under = (
+                _PLACE_REST.match(under)
+                if place and head.location == place and place.endswith((" på", " i"))
+                else None
+            )
             hour_under = (
                 _HOUR_LINE.match(under)
                 if place and head.location == place and place[-1:] == "," and under[:2] == "kl"
@@ -2142,6 +2159,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # comma, the hour under it is the start
                 head.location = place.rstrip(" ,")
                 head.start_time = head.start_time or dates.parse_time(hour_under.group(0))
+                placed.add(lines[nxt[0]].index)
+                k = nxt[0] + 1
+            elif rest_under:
+                # "… kl. 19.00 i Mødesalen på" / "Lemvig Rådhus, Rådhusgade 2.": a typed
+                # sentence of meeting wrapped after a preposition inside its place, the
+                # place's rest closing the sentence on the line under it
+                head.location = _place_text(f"{place} {rest_under.group('rest')}")
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             elif tail:
@@ -3427,6 +3451,9 @@ _BEGAN_AT = re.compile(
     r"^Mødet\s+(?:startede|begyndte|indledtes|blev\s+indledt)\s+(?:på|i)\s+"
     r"(?P<place>[A-ZÆØÅ][^.\n]{1,100}?)(?:,\s+hvorefter\b|\.?$)"
 )
+#: "Lemvig Rådhus, Rådhusgade 2.": a place's rest under a sentence of meeting wrapped
+#: after "på" or "i", capitalised, closing the sentence with its full stop.
+_PLACE_REST = re.compile(r"^(?P<rest>[A-ZÆØÅ][^:;()]{1,70}?)\.$")
 #: "kl. 10.00.", "kl. 19.30-22.00": a line that is the hour alone (a full stop may close it).
 _HOUR_LINE = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I)
 #: A room and its building or address: "Byrådssalen, Kolding Rådhus" (no sentence).
@@ -4355,6 +4382,18 @@ _EXPORTED = re.compile(r"^(?:eksporteret|udskrevet|genereret)\s+fra\s+\S", re.I)
 
 #: A time alone on its line: "07:58".
 _STAMP = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+#: "MODTAGET", "Modtaget d.", "INDGÅET": the word of a received stamp over (or before) its
+#: date, the day a department's copy of a scanned protocol came in.
+_RECEIVED = re.compile(r"^(?:modtaget|indgået)(?:\s+(?:den|d\.))?\s*:?(?:\s|$)", re.I)
+
+
+def _received_stamp(lines: list[Line], k: int, text: str) -> bool:
+    """The date line at ``k`` is a received stamp's: its word opens the line or stands
+    alone on the filled line above ("MODTAGET" / "14. OKT. 1996"), no meeting's date."""
+    above = next((lines[j].clean for j in range(k - 1, -1, -1) if not lines[j].blank), "")
+    return any(t[:1] in "MmIi" and _RECEIVED.match(t) is not None for t in (text, above))
 
 
 def _page_stamp_over(lines: list[Line], k: int, skip: set[int]) -> bool:

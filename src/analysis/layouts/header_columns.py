@@ -16,7 +16,9 @@ right column opens with a field's label alone, "Mødested" over its wrapped valu
 the meeting's unlabelled forum, date and hour, which stay lines of their own), the gap
 stands at one place on two or more lines, and some cell below the first has no label (a
 field wrapped: side by side fields that never wrap are read as they are, see
-``header._split_columns``).
+``header._split_columns``). A block of two lines may hold three fields ("Mødedato: …
+Mødested: Mødelokale C," / "Mødetid: … Rådhuset, Stenløse"): the blank line under it
+takes the third, so no line below moves.
 """
 
 from __future__ import annotations
@@ -79,11 +81,18 @@ def unmixed_header_columns(text: str) -> str:
         both = sum(1 for left, right in cells if left and right)
         # (a field wrapped: a cell with no label under the first line)
         wrapped = any(c and not _LABEL.match(c) for pair in cells[1:] for c in pair)
-        if len(cells) < 3 or both < 2 or not wrapped:
+        if len(cells) < 2 or both < 2 or not wrapped:
             continue
         fields = [*_fields(c for c, _ in cells), *_fields(c for _, c in cells)]
         # (blank lines for the lines saved: the text under the block keeps its line numbers)
-        lines[start : start + len(cells)] = fields + [""] * (len(cells) - len(fields))
+        span = len(cells)
+        if span == 2 and len(fields) > span:
+            # a block of two lines giving three fields: the blank line under it takes the
+            # third (else the block is left as it is)
+            span = len(fields)
+            if start + span > len(top) or any(ln.strip() for ln in top[start + 2 : start + span]):
+                continue
+        lines[start : start + span] = fields + [""] * (span - len(fields))
         return "\n".join(lines)
     return text
 

@@ -36,6 +36,7 @@ from analysis.layouts.header_columns import (
     gapped_section_labels,
     unmixed_header_columns,
 )
+from analysis.layouts.indented_outcomes import indented_outcomes
 from analysis.layouts.inline_case import (
     content_cell,
     margin_numbers_beside_cases,
@@ -88,6 +89,7 @@ from analysis.layouts.timecodes import timecodes_off
 from analysis.layouts.title_row import tabbed_title_rows
 from analysis.layouts.trailing_number import trailing_numbers
 from analysis.layouts.wrapped_bold import joined_bold_titles
+from analysis.layouts.wrapped_month import months_rejoined
 from analysis.parse import (
     _PLAN_FIELD,
     Line,
@@ -611,6 +613,7 @@ def prepare(text: str) -> list[Line]:
     # need them, since ordinary minutes have none)
     # ("3<TAB>1. Title" / "<TAB>…": a slide outline's number column off, before tabs are read)
     text = outline_numbers_off(text)
+    text = months_rejoined(text)  # ("den 11. no-" / "vember 2004, kl. …": the month whole)
     if ":\t" in text or ": \t" in text:  # ("Sagsnr.:<TAB>24/1234": a form's row)
         text = colon_tabs_closed(text)
     gapped = "  " in text
@@ -646,6 +649,8 @@ def prepare(text: str) -> list[Line]:
     text = counted_headings(text)  # ("## 2 af 7 Title": the count before the title)
     text = timecodes_off(text)  # ("00:04:10 – 2) Title": a recording's timecode first)
     text = unspaced(text)  # ("B Y R Å D E T": a letter-spaced title closed up)
+    # ("          Udvalget godkendte …": a decision set off by its indentation, no label)
+    text = indented_outcomes(text)
     # (the titles of items parted only by rules marked before the rules are blanked)
     text = ruled_titles(text)
     # (and the titles underlined by a rule, "TITLE" over "-----", before the rules are blanked)
@@ -763,15 +768,30 @@ def unbreak_labels(lines: list[Line]) -> list[Line]:
     out = lines
     for i, line in enumerate(lines):
         text = line.clean
-        if not 3 < len(text) <= 42 or not text[:1].isupper() or line.heading_level:
+        if not 3 < len(text) <= 80 or not text[:1].isupper() or line.heading_level:
             continue
         joined, blank = None, None
-        if text[-1] == "-" and i + 1 < len(lines) and _LABEL_START.match(text):
+        if text[-1] == "-" and i + 1 < len(lines):
             nxt = lines[i + 1].clean
-            if _LABEL_END.match(nxt) and _label(text[:-1] + nxt):
-                joined, blank = text[:-1] + nxt, i + 1
+            if len(text) <= 42 and _LABEL_START.match(text):
+                if _LABEL_END.match(nxt) and _label(text[:-1] + nxt):
+                    joined, blank = text[:-1] + nxt, i + 1
+            elif text[-2:-1].islower():
+                # "Beslutning i Teknik- og Miljø-" / "udvalget den 3. september 2009:": a
+                # body's decision heading hyphenated in the body's name, read whole (the
+                # rest perhaps after a blank line: an OCR page's paragraph a line)
+                at = i + 2 if not nxt and i + 2 < len(lines) else i + 1
+                rest = lines[at].clean
+                if (
+                    rest[:1].islower()
+                    and rest[-1:] == ":"
+                    and len(rest) <= 60
+                    and _label(text[:-1] + rest)
+                ):
+                    joined, blank = text[:-1] + rest, at
         elif (
-            text.count(" ") == 1
+            len(text) <= 42
+            and text.count(" ") == 1
             and (m := _LABEL_SPLIT.match(text))
             and not _label(text)
             and _label(m.group("a") + m.group("b"))
