@@ -2643,6 +2643,15 @@ GATES: list[Gate] = [
         ).map(lambda p: f"{p[0].replace(' ', p[1])}\nØkonomiudvalget\nMøde den 3/3 1998 kl. 9\n"),
         lambda t: header._county(t.split("\n", 1)[0].strip()) is not None,
     ),
+    Gate(
+        "parse._paged_title: a figure last before _TITLE_AND_PAGE (a contents entry and its "
+        "page, 'Eventuelt 11')",
+        parse,
+        "_TITLE_AND_PAGE",
+        lambda t: parse._paged_title(t, "Eventuelt"),
+        line(parse._TITLE_AND_PAGE).map(single_spaced),
+        searched(parse._TITLE_AND_PAGE),
+    ),
 ]
 
 

@@ -282,6 +282,14 @@ _NONE_TEXTS = frozenset(
         )
         for where in ("", " under eventuelt", " under punktet", " til punktet")
     }
+    # "Der var ikke anmeldt spørgsmål.": question time that no one used, as "Der var ingen
+    # spørgsmål." says it
+    | {
+        f"der {was} ikke {how} {some}spørgsmål"
+        for was in ("var", "blev")
+        for how in ("anmeldt", "stillet", "modtaget", "indkommet")
+        for some in ("", "nogen ")
+    }
 )
 
 
