@@ -3060,6 +3060,15 @@ GATES: list[Gate] = [
         ).map("\n".join),
         lambda t: True,
     ),
+    Gate(
+        "parse._paged_title: a figure last before _TITLE_AND_PAGE (a contents entry and its "
+        "page, 'Eventuelt 11')",
+        parse,
+        "_TITLE_AND_PAGE",
+        lambda t: parse._paged_title(t, "Eventuelt"),
+        line(parse._TITLE_AND_PAGE).map(single_spaced),
+        searched(parse._TITLE_AND_PAGE),
+    ),
 ]
 
 

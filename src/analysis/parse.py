@@ -175,6 +175,7 @@ def strip_markdown(text: str) -> str:
 #: A :class:`Line` from an (index, clean, level) tuple, made in C.
 _new_line = partial(tuple.__new__, Line)
 _CLEAN = attrgetter("clean")
+_INDEX = attrgetter("index")
 _ENDS_WITH_HYPHEN = methodcaller("endswith", "-")
 
 
@@ -624,6 +625,11 @@ def absent_not_present(people: list[Participant]) -> list[Participant]:
 
 #: "Ole Bach (V), borgmester": one member of a list parted by semicolons, role after party.
 _MEMBER = re.compile(r"^(?P<name>[^(),;]+?)\s*\((?P<party>[^()]*)\)\s*(?:,\s*(?P<role>[^,;]+))?$")
+
+
+#: "Jens Peter Knudsen (A), næstformand": a member's name and party opening a line (not a
+#: wrapped value's rest, "(2. næstformand) samt de øvrige medlemmer").
+_NAME_FIRST = re.compile(r"^[A-ZÆØÅ][\w'.-]*(?:\s+[A-ZÆØÅ][\w'.-]*){0,4}\s*\(")
 
 
 def _member_line(text: str) -> list[Participant]:
@@ -2595,21 +2601,26 @@ def _parse_header(
     in_toc = listed = False
     in_note = False  # the lines under "Bemærkninger" go on with the remark
     in_members = False  # "Medlemmer" alone: the names on the line(s) under it
+    members_wrap = False  # "Medlemmer: X (V), formand" / "Y (A)": the names under it, to a blank
     under_kind = False  # the line right under "Referat" / "Dagsorden" alone
     kind_of_list = False  # head.heading is the "Dagsorden" heading over a list of the items
     wrapped_room = -1  # (the line of a room's number under its place field, read with it)
     for n, line in enumerate(lines):
         if line.blank:
-            in_note = False
+            in_note = members_wrap = False
             continue
         if n == wrapped_room:
             continue
         text = line.clean
-        if in_members and not _FIELD.match(text) and "(" in text:
+        if (
+            (in_members or (members_wrap and _NAME_FIRST.match(text)))
+            and not _FIELD.match(text)
+            and "(" in text
+        ):
             head.participants = (head.participants or []) + _member_line(text)
             placed.add(line.index)
             continue
-        in_members = False
+        in_members = members_wrap = False
         note_goes_on, in_note = in_note, False
         owner_kind = owner_and_kind(text) if head.heading is None and not in_toc else None
         if owner_kind is not None:
@@ -2797,6 +2808,8 @@ def _parse_header(
                 head.location = value
             elif key in (*_MEMBER_KEYS, "stedfortræder", "stedfortrædere"):
                 head.participants = (head.participants or []) + parse_participants(value)
+                # (a PDF's two columns: the field's names go on under its value, one a line)
+                members_wrap = key in _MEMBER_KEYS and "(" in value
             elif key in ("udvalg", "forum"):
                 head.forum = value
                 head.forum_from_field = True
@@ -3046,7 +3059,8 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
         run += 1
     below = starts[run : 2 * run]
     repeated = len(below) >= 2 and all(
-        a[1] == b[1] and titles_match(a[2], b[2]) for a, b in zip(starts, below, strict=False)
+        a[1] == b[1] and (titles_match(a[2], b[2]) or _paged_title(a[2], b[2]) is not None)
+        for a, b in zip(starts, below, strict=False)
     )
     return run if repeated else 0
 
@@ -3056,6 +3070,22 @@ def _entry_rest(line: Line) -> bool:
     no sentence (no closing full stop or colon), no section's heading."""
     text = line.clean
     return len(text) <= 80 and text[-1:] not in ".:" and heading_key(line) is None
+
+
+def _paged_title(entry: str, title: str) -> int | None:
+    """The page of a contents entry that is ``title`` and its page ("Eventuelt 11" over
+    "Eventuelt"), else None: a PDF's contents printed with ``pdftotext -layout`` keep the
+    page after a gap that the tidied text makes one space, and a short title is no prefix
+    :func:`titles_match` trusts."""
+    if not entry[-1:].isdigit():
+        return None  # (the cheap test first: most entries end in a letter)
+    m = _TITLE_AND_PAGE.match(entry)
+    return int(m["page"]) if m and m["title"] == title.strip() else None
+
+
+#: "Eventuelt 11": a contents entry's title and the page after it (three figures at most:
+#: "Budget 2024" is a title, no page).
+_TITLE_AND_PAGE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d{1,3})$")
 
 
 #: "Punkt 1: Godkendelse af dagsorden<TAB>Åbent punkt<TAB>3" or "Punkt 1: … ...... 3": a
@@ -3548,6 +3578,27 @@ _LEAD_MARKS = " \t✔✓☑✅>→➜➔⇒"
 REFERAT_LABEL = ("Referat", "REFERAT")
 
 
+def _furniture_off(body: list[Line], skip: set[int]) -> list[Line]:
+    """``body`` without the lines in ``skip``; where the furniture parted a sentence (a
+    PDF's page break: "… og 3 stemmer" / footer, header / "imod (Ø, O, I)."), the blank
+    lines around it go too, so the sentence reads as one paragraph again."""
+    gone = list(map(skip.__contains__, map(_INDEX, body)))  # (in C: most lines stay)
+    if not any(gone):
+        return list(body)
+    n = len(body)
+    blanks: set[int] = set()  # the blank lines around a break inside a sentence
+    for k in compress(range(n), gone):
+        if k + 1 < n and gone[k + 1]:
+            continue  # (a run of furniture lines is looked at from its last)
+        after = next((j for j in range(k + 1, n) if not gone[j] and not body[j].blank), None)
+        if after is None or not body[after].clean[:1].islower():
+            continue
+        before = next((j for j in range(k - 1, -1, -1) if not gone[j] and not body[j].blank), None)
+        if before is not None and body[before].clean[-1:] not in ".!?:;":
+            blanks.update(j for j in range(before + 1, after) if body[j].blank)
+    return [line for j, line in enumerate(body) if not gone[j] and j not in blanks]
+
+
 def _parse_item(
     number: int,
     raw_title: str,
@@ -3565,7 +3616,7 @@ def _parse_item(
     """
     if rules is not None and rules.skip:
         placed.update(line.index for line in body if line.index in rules.skip)
-        body = [line for line in body if line.index not in rules.skip]
+        body = _furniture_off(body, rules.skip)
     if _inline_case is None:
         _bind_layouts()
     # ("… efter hvert møde. Styregruppens beslutning: …"; "Beslutning i <forum> den" / "02-10-2024")
@@ -4156,7 +4207,10 @@ def _cross_check_toc(
         # In order first (the usual case), then anywhere (a reordered or shortened TOC).
         order = ([pos] if pos < len(toc) else []) + [i for i in unmatched if i != pos]
         for i in order:
-            if i in unmatched and titles_match(toc[i][0], item.raw_title):
+            if i in unmatched and (
+                titles_match(toc[i][0], item.raw_title)
+                or _paged_title(toc[i][0], item.raw_title) is not None
+            ):
                 match = i
                 break
         if match is None:
@@ -4168,6 +4222,9 @@ def _cross_check_toc(
             continue
         unmatched.remove(match)
         title, page, index = toc[match]
+        if page is None and (paged := _paged_title(title, item.raw_title)) is not None:
+            # ("Punkt 9. Eventuelt 11": the page a PDF's contents kept after a gap)
+            title, page = item.raw_title.strip(), paged
         placed.add(index)
         out.append(_replace(item, toc_title=title, toc_page=page))
     for i in unmatched:
@@ -4247,7 +4304,8 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     placed: set[int] = set(skip)  # page furniture ("Tilbage til toppen") counts as placed
     warnings: list[str] = []
     if skip:
-        lines = [line for line in lines if line.index not in skip]
+        # (a sentence parted by a page's furniture is one paragraph again)
+        lines = _furniture_off(lines, skip)
     starts = _item_starts(lines)
     first = starts[0][0] if starts else len(lines)
     head, toc = _parse_header(lines[:first], placed, warnings)

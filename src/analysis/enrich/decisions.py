@@ -289,6 +289,14 @@ _NONE_TEXTS = frozenset(
         for what in ("beslutning", "nogen beslutning", "beslutninger", "nogen beslutninger")
         for where in ("", " under punktet", " i sagen", " på mødet")
     }
+    # "Der var ikke anmeldt spørgsmål.": question time that no one used, as "Der var ingen
+    # spørgsmål." says it
+    | {
+        f"der {was} ikke {how} {some}spørgsmål"
+        for was in ("var", "blev")
+        for how in ("anmeldt", "stillet", "modtaget", "indkommet")
+        for some in ("", "nogen ")
+    }
 )
 
 

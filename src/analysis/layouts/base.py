@@ -80,6 +80,7 @@ from analysis.layouts.standing_last import with_unnumbered_last
 from analysis.layouts.text import (
     PAGE_TAIL,
     dated_page_footer,
+    first_page_heads,
     first_page_title,
     furniture,
     running_heads,
@@ -511,6 +512,8 @@ _CODA = re.compile(
 #: meeting's minutes says so).
 _MINUTES_APPROVED_BY = re.compile(
     r"^referatet\s+(?:er|blev)\s+(?:godkendt|underskrevet|signeret)\s+"
+    # ("Referatet er godkendt og underskrevet digitalt af formand og næstformand.")
+    r"(?:og\s+(?:godkendt|underskrevet|signeret)\s+)?"
     # ("Referatet er godkendt ved formandens underskrift den 21. januar 2021.")
     r"(?:af|pr\.?|via|ved|elektronisk|digitalt)\b[^\n]{0,80}$"
     # "Referatet godkendt på næste møde.", "Referatet godkendes ved førstkommende møde":
@@ -617,6 +620,11 @@ def _signature_lines(lines: list[Line], marker: int, skip: set[int] | None = Non
             cut = next((k for k, ln in enumerate(rest) if len(ln.clean) > 160), len(rest))
             return [*out, *(ln.index for ln in rest[:cut])]
         if len(line.clean) > 160 or (names >= 12 and not _MEMBER_NAME.match(line.clean)):
+            if _CLOSING.match(line.clean) or _CODA.match(line.clean):
+                # ("Underskriftsblad" / a council's names / "Mødet hævet kl. 21:52",
+                # "Referatet er godkendt digitalt den …": the minutes' closing lines)
+                out.append(line.index)
+                continue
             break  # (a council's page: each member's name on a line, thirty-one at most)
         if names >= 45:
             break
@@ -1379,6 +1387,11 @@ def parse_numbered(
         if not head.forum:
             # "Tavlemøde IT-drift": a team's operational meeting and the service it runs
             head.forum = operations_title_forum(lines[:header_end], placed, skip=skip)
+        if not head.forum and (top := first_page_heads(lines, skip, header_end)):
+            # "Referat" / "Økonomiudvalget" on the first page, the body's line repeated as
+            # the header of every page after it (furniture there): its first copy is the
+            # title's line, read for the body alone
+            head.forum = read_header(header_lines, skip - heads_read - top, set()).forum
     elif wider := area_of_bare_body(head.forum, lines[:header_end], placed):
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
     elif titled := board_of_owner_header(head.forum, lines[:header_end], placed):
@@ -1410,6 +1423,12 @@ def parse_numbered(
             for ln in lines[max(toc.positions) + 1 : first_item]
             if "=" in ln.clean and abbreviation_key(ln.clean)
         )
+        for ln in lines[max(toc.positions) + 1 : first_item]:
+            if ln.index not in placed and ln.index not in skip and _NEXT_MEETING.match(ln.clean):
+                # "Næste møde: tirsdag d. 9/4 2024 kl. 9.30" under the contents list: the
+                # next meeting's date, a note on this one (none of its facts)
+                placed.add(ln.index)
+                head.notes.append(ln.clean.strip())
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     if heads and (
         session := guest_session(

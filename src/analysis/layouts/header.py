@@ -90,6 +90,8 @@ _FIELD = re.compile(
     # "Medlemmer i øvrigt: …", "Øvrige medlemmer: …": the members other than those named
     # in the fields above (the chair, the absent)
     r"medlemmer i øvrigt|øvrige medlemmer|"
+    # "Øvrige: Teknisk direktør …": the others present beside the members (the staff)
+    r"øvrige(?=\s*:)|"
     r"deltagere|mødedeltagere|til stede|tilstede|indkaldelse|indkaldte|medlemmer|desuden deltog|"
     # "Fremmødte: …", "Indbudte: …" (who came, who was invited), "Afbud/fravær: …"
     r"fremmødte|indbudte|inviterede(?=\s*:)|afbud/fravær|fravær/afbud|"
@@ -151,6 +153,7 @@ _MEMBER_KEYS = {
     "medlemmer": True,
     "medlemmer i øvrigt": True,
     "øvrige medlemmer": True,
+    "øvrige": True,
     "stedfortræder": True,
     "stedfortrædere": True,
     "suppleant": True,
@@ -4140,6 +4143,11 @@ _MEETING_EVENT = re.compile(
     r"afholdt\s+(?:som|pr\.|via|over)|holdt\s+(?:som|pr\.|via|over)|transmitteret|"
     r"(?:live)?streamet|sendt\s+(?:direkte|live))\b"
     r"|^sagerne\s+(?:er|blev)\s+(?:ud)?sendt\s+(?:til|ud)\b"
+    # ("Pkt. 4 blev behandlet efter pkt. 6.", "Åbent møde. Punkt 8 behandles for lukkede
+    # døre.": items taken out of the agenda's order, or behind closed doors)
+    r"|^(?:åbent\s+møde\.\s+)?(?:pkt\.?|punkt(?:erne)?)\s*\d{1,3}[a-h]?"
+    r"(?:\s*(?:,|og|-|–)\s*\d{1,3}[a-h]?)*\s+(?:blev\s+|er\s+|bliver\s+)?behandle(?:t|s|des)\s+"
+    r"(?:efter|før|forud\s+for|for\s+lukkede\s+døre|for\s+lukket\s+dør)\b[^\n]{0,60}$"
     r"|^(?-i:[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,3})(?:\s+\([^()]{1,15}\))?\s+"
     r"(?:forlod\s+mødet|ankom|kom\s+til\s+mødet|deltog\s+(?:fra|til|ikke\s+i)\s+(?:kl|pkt|punkt))\b",
     re.I,
@@ -4157,8 +4165,11 @@ _SUPPLEMENT_NOTE = re.compile(
 def meeting_event(text: str) -> bool:
     """``text`` is a note on the meeting's kind or on what happened at it (``_MEETING_EVENT``)."""
     low = text[:120].lower()  # (a name of four words and a party before "forlod mødet")
-    if not any(w in low for w in ("møde", "skriftlig", "sagerne", "ankom", "deltog", "punkter")):
-        # the cheap gate: every form names the meeting, the cases, its items or an arrival
+    if not any(
+        w in low for w in ("møde", "skriftlig", "sagerne", "ankom", "deltog", "punkter", "behandl")
+    ):
+        # the cheap gate: every form names the meeting, the cases, its items, an arrival or
+        # an item's handling
         return False
     return _MEETING_EVENT.search(text) is not None
 

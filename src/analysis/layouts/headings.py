@@ -1728,6 +1728,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     and (not _is_known_heading(candidate) or _HEARING_TITLE.match(candidate))
                     and not match_case_number(candidate)
                     and not _NUMBER_ALONE.match(candidate)
+                    # ("3" / "2. Budget 2025" / "4" / "3. …": a contents list's page under
+                    # each title, no number over the next entry, a heading of its own)
+                    and not (text.isdigit() and _NUMBERED.match(candidate))
                     # ("Pkt. 4 Lukket punkt" over "Pkt. 5 Eventuelt": the mark is the title)
                     and not (m.re is _NUMBER_MARKED and _MARKED_NEXT.match(candidate))
                     # ("## Punkt 13: Lukket punkt" a heading of its own, a blank line and
@@ -4208,6 +4211,11 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             # "5. Orientering om … på" / "hjemmeplejeområdet" / "4": a wrapped entry's
             # page alone on a line, where the entries above have rising pages
             pages = [e.page for e in entries if e.page is not None]
+            if not pages:
+                # ("1. Title" / "3" / "2. Title" / "4" …: each page read as its title's
+                # rest over the next entry, the last one's under nothing: the pages so far
+                # at the titles' ends)
+                pages = [int(m["page"]) for e in entries if (m := _TRAILING_PAGE.match(e.title))]
             if len(text) <= 3 and (
                 int(text) >= pages[-1] if pages else _page_cell(lines, k, skip, entries[-1])
             ):

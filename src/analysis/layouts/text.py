@@ -2435,14 +2435,9 @@ def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
     Omsorg og Handicap   Referat – Chefforum SOH"): the same line right under two page
     footers or more ("Udskrevet … Side 1 af 3"), wherever else it stands (the first
     page's top). A decision or section heading opening a page is no such line."""
-    under = Counter(
-        ln.clean
-        for previous, ln in _filled_pairs(lines)
-        if previous.index in pages and ln.index not in pages
-    )
     heads = {
         text
-        for text, n in under.items()
+        for text, n in _by_page_numbers(lines, pages, under=True).items()
         if n >= 2 and len(text) <= 120 and heading_key(Line(0, text, 0)) is None
     }
     if not heads:
@@ -2465,6 +2460,50 @@ def _undated_page_heads(lines: list[Line], pages: set[int]) -> set[int]:
         and len(ln.clean) <= 120
         and heading_key(Line(0, ln.clean, 0)) is None
     }
+
+
+def _by_page_numbers(lines: list[Line], pages: set[int], under: bool) -> Counter[str]:
+    """The texts right under (``under``) or right over the page-number lines ``pages``,
+    each with the number of times it stands there."""
+    return Counter(
+        (ln if under else previous).clean
+        for previous, ln in _filled_pairs(lines)
+        if (previous if under else ln).index in pages
+        and (ln if under else previous).index not in pages
+    )
+
+
+def _undated_page_feet(lines: list[Line], pages: set[int]) -> set[int]:
+    """Indexes of a PDF's page footer that names no date, printed right over the page
+    number ("Børne- og Ungeudvalget - Referat" / "<owner> · <body> · <date>  Side 2 af
+    15", the next page's header holding the number): the same line over three page
+    numbers or more and over at least half of them. No sentence (an item's last
+    "Godkendt." may close page after page) and no section heading."""
+    feet = {
+        text
+        for text, n in _by_page_numbers(lines, pages, under=False).items()
+        if n >= 3
+        and 2 * n >= len(pages)
+        and len(text) <= 90
+        and text[-1:] not in ".:"
+        and heading_key(Line(0, text, 0)) is None
+    }
+    return {ln.index for ln in lines if ln.clean in feet} if feet else set()
+
+
+def first_page_heads(lines: list[Line], skip: set[int], end: int) -> set[int]:
+    """Indexes of the first page's copy of an undated page header among the first ``end``
+    lines, above the first page number ("Referat" / "Økonomiudvalget" / … / "Side 1 af
+    12", then "Økonomiudvalget" / "04-06-2024" over every page after it): on the first
+    page the line is the title's, and it may be the only one naming the body."""
+    pages = page_numbers(lines)
+    if pages:
+        pages = _without_item_numbers(lines, pages)
+    if not pages:
+        return set()
+    first = min(k for k, ln in enumerate(lines) if ln.index in pages)
+    heads = _undated_page_heads(lines, pages) & skip
+    return {ln.index for ln in lines[: min(first, end)] if ln.index in heads}
 
 
 def dated_page_footer(lines: list[Line], skip: set[int]) -> list[Line]:
@@ -2774,7 +2813,12 @@ def furniture(lines: list[Line]) -> set[int]:
         # ("3" / "Byrådet, 29-09-2016   Langeland Kommune": pdftotext's page number alone)
         out |= _numbers_over_heads(lines, heads)
     if pages:
-        out |= _second_page_head(lines, pages) | _undated_page_heads(lines, pages)
+        undated = _undated_page_heads(lines, pages)
+        out |= _second_page_head(lines, pages) | undated | _undated_page_feet(lines, pages)
+        if undated:
+            # ("Økonomiudvalget" / "04-06-2024" under each page footer: the header's second
+            # line, a date alone that reads as a case number to the dated headers' test)
+            out |= _lines_below(lines, undated, out)
         out |= _footer_over_page_number(lines, pages)
     last = next((ln for ln in reversed(lines) if ln.clean), None)
     if last is not None and last.clean[:1] in "UuPp" and _PRINT_STAMP.match(last.clean):
