@@ -81,12 +81,14 @@ _KIND = re.compile(
 #: "Områdeledermøde", "Referat – dagtilbudsledermøde tirsdag den 8. september 2020",
 #: "Ledelsesmøde i Teknik og Miljø" (a department's leadership meeting),
 #: "Fagchefmøde – referat": a meeting of the leaders (or chiefs) of one kind, no body with
-#: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde").
+#: a name of its own: the kind of meeting is the forum ("Dagtilbudsledermøde"); so is
+#: "Direktørmøde – referat", the directors' meeting (the directors as one body write
+#: "Direktionsmøde", ``_KIND``).
 _LEADERS = re.compile(
     # ("Referat: Områdeledermøde": a colon after the document's kind)
     rf"^(?:{_DOC}\s*[:–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?"
     # ("Koordinationsmøde Vej & Trafik / Byggesag": the departments that coordinate meet)
-    r"(?P<kind>[\wæøå]{0,30}(?:leder|chef|ledelses)møde|koordinationsmøde)\b"
+    r"(?P<kind>[\wæøå]{0,30}(?:leder|chef|ledelses|direktør)møde|koordinationsmøde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Ledermøde – Ældre og Sundhed", "Områdeledermøde – Dagtilbud": the area after a dash

@@ -143,12 +143,18 @@ _RIGHT_TITLE = re.compile(r"[A-ZÆØÅ][^\t\n]*[^\s.…:]")
 #: Headings so numbered that make a document's item headings (a table's few numbered rows
 #: are fewer).
 _MIN_RIGHT = 3
+#: "Punkt<TAB>1", "Sag nr.<TAB>4": the item's word alone before the number, the number's
+#: row of a two-column table of fields per item (its title in the "Emne" row under it),
+#: no title numbered at its right.
+_NUMBER_LABEL = re.compile(r"(?:punkt|pkt|dagsordenspunkt|sag|nr)\.?(?:[ \t]*nr)?", re.I)
 
 
 def _right_numbers(text: str) -> str:
     """``text`` with headings giving the item's number right-aligned after the title
     (``Meddelelser<TAB>3``) written ``3. Meddelelser``, where three or more such headings,
-    each after a blank line and with text under it before the next, number on by one."""
+    each after a blank line and with text under it before the next, number on by one (the
+    item's word alone before the number, ``Punkt<TAB>3``, is the number's row of an item's
+    table of fields, no title: ``_NUMBER_LABEL``)."""
     if "\t" not in text:
         return text
     heads: list[tuple[int, int, str, int]] = []
@@ -157,7 +163,7 @@ def _right_numbers(text: str) -> str:
         if start > 1 and text[start - 2] != "\n":
             continue  # not after a blank line: a row of a table or a list
         title = text[start : m.start()].rstrip()
-        if _RIGHT_TITLE.fullmatch(title) is None:
+        if _RIGHT_TITLE.fullmatch(title) is None or _NUMBER_LABEL.fullmatch(title):
             continue
         if heads and not text[heads[-1][1] : start].strip():
             return text  # two such lines with nothing between: a contents list's rows
