@@ -3111,6 +3111,9 @@ _PLACE_AFTER = re.compile(
     # (its definite form), then its street and number
     r"[a-zæøå]{3,20}(?:et|en),\s+[A-ZÆØÅ][\wæøå-]*(?:vej|gade|stræde|plads|torv|allé|alle|"
     r"vænge|bakke|gyde|park)(?:n|en|et)?\s+\d.{0,80}|"
+    # ("… kl. 15.00 på rådhuset, mødelokale 2": the house in lower case, then its room)
+    r"[a-zæøå]{3,20}(?:et|en),\s+(?:mødelokale|mødelok\.|lokale|mødesal)\s*[\wæøå.-]{1,10}"
+    r"(?:,\s+[A-ZÆØÅ].{1,60})?|"
     # "… 09:30–11:45 – virtuelt møde (Microsoft Teams)", "…, kl. 16, online møde": a
     # meeting held at a distance in lower case, the platform in brackets (its place)
     r"(?:virtuelt|online|digitalt)\s+møde(?:\s+\([^()]{2,60}\))?)$"
