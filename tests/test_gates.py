@@ -2894,6 +2894,17 @@ GATES: list[Gate] = [
         lambda t: decisions._NO_ONE_CAME.fullmatch(t.strip()) is not None,
     ),
     Gate(
+        "enrich.decisions._says_nothing: 'der' first and 'spørgsmål' in the first 80, lowered, "
+        "before _QUESTION_IN (the question received, told before its answer)",
+        decisions,
+        "_QUESTION_IN",
+        decisions._says_nothing,
+        rx(like(decisions._QUESTION_IN, r"\.\s+(?=\S)", r"\."), fullmatch=True).map(
+            lambda s: single_spaced(s) + " Besvaret."
+        ),
+        lambda t: decisions._QUESTION_IN.match(t.strip()) is not None,
+    ),
+    Gate(
         "enrich.decisions._says_nothing: 'vedl' / 'vedhæft' (any case) before _ANSWER_ATTACHED "
         "(the answers attached to the minutes)",
         decisions,

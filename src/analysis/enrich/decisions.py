@@ -3294,10 +3294,15 @@ def _line_start(w: _Words, k: int) -> int:
 #: "Ændringsforslag fra Venstre:" / "Ændringsforslag stillet af Ø:" on a line of its own:
 #: the amendment's wording follows on the next line (as a motion to reject the item's,
 #: "Afvisningsforslag stillet af Ø:" / "Borgerrepræsentationen afviser indstillingen …").
+#: Also the wording after the label's colon on the same line ("Ændringsforslag fra V: At
+#: byggeriet udskydes et år."), to that sentence's end: the proposal put to the vote, not
+#: the outcome (not a verdict written there: "Ændringsforslag fra Ø: Forkastet.").
 _AMENDMENT_LABEL = re.compile(
     r"^[ \t]*(?:under)?(?:ændringsforslag|afvisningsforslag|alternativt forslag)\b"
-    r"[^\n:]{0,80}:[ \t]*\n"
-    r"(?P<wording>[ \t]*\S[^\n]*)",
+    r"[^\n:]{0,80}:(?:[ \t]*\n|[ \t]+)"
+    r"(?P<wording>(?<=\n)[ \t]*\S[^\n]*"
+    r"|(?<!\n)(?!(?:vedtaget|forkastet|faldt|bortfaldt|godkendt|afvist|trukket)\b)"
+    r"\S[^\n]*?(?=[.!?]\s+(?-i:[A-ZÆØÅ])|[.!?]?[ \t]*$))",
     re.IGNORECASE | re.MULTILINE,
 )
 #: "Protokoltilføjelse" (alone, or "Protokoltilføjelse fra Ø:" before the text) or a line
@@ -3717,6 +3722,18 @@ _ANSWERED_ACTIVE = re.compile(
 )
 
 
+#: "Der var indkommet ét spørgsmål fra Ida Berg, Nørreby, om cykelstien.", "Der er
+#: modtaget to spørgsmål fra borgerne.": who asked at question time, told before the answer
+#: ("Borgmesteren besvarede spørgsmålet."); the question received and answered, nothing
+#: decided.
+_QUESTION_IN = re.compile(
+    r"der\s+(?:var|er|blev)\s+(?:indkommet|modtaget|stillet|indsendt|anmeldt)\s+"
+    r"(?:ét|et|én|en|to|tre|fire|fem|\d{1,2})\s+spørgsmål"
+    r"(?:\s+(?:fra|om|vedrørende)\s+[^.\n]{1,160}?)?\.\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 #: "Ingen borgere var mødt op.", "Der var ingen fremmødte.", "Ingen henvendelser.", "Ingen
 #: spørgsmål modtaget.": the open slot of an agenda (citizens' questions) that no one used;
 #: nothing decided.
@@ -3830,6 +3847,14 @@ def _says_nothing(text: str) -> bool:
     low = text[:80].lower()
     if ("ngen" in low[:16] or "ikke" in low[:16]) and _NO_ONE_CAME.fullmatch(text.strip()):
         return True
+    if (
+        low.lstrip()[:3] == "der"
+        and "spørgsmål" in low
+        and (asked := _QUESTION_IN.match(text.strip()))
+    ):
+        # "Der var indkommet ét spørgsmål fra … . Rådmanden besvarede spørgsmålet.": the
+        # question told, then what is said after it (the answer) decides
+        return _says_nothing(text.strip()[asked.end() :])
     if ("vedl" in low or "vedhæft" in low) and _ANSWER_ATTACHED.fullmatch(text.strip()):
         return True
     if (
@@ -5380,7 +5405,11 @@ _SENT_ON = re.compile(
     # ("Regnskabet blev oversendt til revisionen": the same in the past tense)
     # ("Sagen blev sendt retur til udvalget", "… tilbagesendes til …": sent back, referred)
     # ("Oversendt til revisionen, jf. …": the participle alone, as a note's outcome)
-    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne))\s+)?(?:oversendes|(?:blev\s+)?oversendt|"
+    # ("Årsregnskab 2024 blev oversendt til revisionen", "Lokalplan nr. 12 oversendes til
+    # …": the document named by its year or number)
+    r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne)"
+    r"|[a-zæøå-]{3,}\s+(?:nr\.\s*)?\d{1,4}(?:[-/]\d{1,4})?)\s+)?"
+    r"(?:oversendes|(?:blev\s+)?oversendt|"
     r"sendes\s+(?:tilbage|retur)|blev\s+sendt\s+(?:tilbage|retur)|tilbagesendes|"
     r"blev\s+tilbagesendt)\s+til\s+"
     r"(?!(?:møde)?deltager|medlem|alle\b|[\wæøå]+s\s+medlemmer)\w",
