@@ -41,7 +41,10 @@ def test_short_items_split_title_and_minute() -> None:
 
 
 def test_colon_title_with_text_under_it_is_kept_whole() -> None:
-    text = "1. Lokalplan 12: Boliger ved åen.\nForvaltningen har sendt planen.\n\n2. Eventuelt: Intet.\n"
+    text = (
+        "1. Lokalplan 12: Boliger ved åen.\nForvaltningen har sendt planen.\n\n"
+        "2. Eventuelt: Intet.\n"
+    )
     out = outcome_list.headed_outcomes(_lines(text))
     assert out[0].clean == "1. Lokalplan 12: Boliger ved åen."
 
