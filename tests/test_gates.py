@@ -2240,6 +2240,20 @@ GATES: list[Gate] = [
         lambda t: any(outcome_list._NUMBERED_DASHED.match(ln.clean) for ln in parse.to_lines(t)),
     ),
     Gate(
+        "layouts.outcome_list.headed_outcomes: a digit first and ' -' / ' –' / ':' before "
+        "_short_item (a short item's minute after a colon on its heading line)",
+        outcome_list,
+        "_short_item",
+        lambda t: outcome_list.headed_outcomes(parse.to_lines(t)),
+        embedded(
+            line(
+                r"[1-8][.)][ \t][a-zæøå]{3,20}(?: [a-zæøå]{2,12})?: (?:godkendt|intet nyt|udsat)\."
+            ).map(lambda s: s[:3] + s[3:4].upper() + s[4:]),
+            many=2,
+        ),
+        lambda t: True,
+    ),
+    Gate(
         "layouts.text.prepare: ' – ' / ' - ' / _NUMBERED_COLON before dashed_outcomes "
         "('Punkt 4: Title: Outcome', the item's word in any case)",
         text,

@@ -4337,6 +4337,12 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
         head.forum, town = title_line_forum(lines[:first], placed)
         head.municipality = head.municipality or town
+    else:
+        # "Referat af møde i <body>" read whole as the forum: the body that met, as the
+        # other layouts read such a title
+        from analysis.layouts.title_forum import body_of_title_forum
+
+        head.forum = body_of_title_forum(head.forum) or head.forum
     if not starts:
         raise NotMinutes(
             "no agenda items found (expected headings like 'Punkt 1: <title>'): "

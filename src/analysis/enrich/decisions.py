@@ -282,6 +282,12 @@ _NONE_TEXTS = frozenset(
         )
         for where in ("", " under eventuelt", " under punktet", " til punktet")
     }
+    # "Ingen beslutninger under eventuelt.": the point's notes closed with nothing decided
+    | {
+        f"ingen {what}{where}"
+        for what in ("beslutning", "beslutninger")
+        for where in (" under eventuelt", " under punktet", " på mødet")
+    }
     # "Der blev ikke truffet beslutning under punktet.": question time's or a hearing's
     # record that the forum decided nothing
     | {
@@ -488,7 +494,16 @@ _PERMITS += ["fritagelse", "orlov"]
 # party, its ruling on the case
 _PERMITS += ["advarsel", "påbud"]
 #: ("Snakket om.", "Vi snakkede om valget": a youth or user council's everyday word for it)
-_DISCUSS = {"drøfte", "gennemgå", "behandle", "bemærke", "kommentere", "sammenligne", "snakke"}
+_DISCUSS = {
+    "drøfte",
+    "gennemgå",
+    "behandle",
+    "bemærke",
+    "kommentere",
+    "sammenligne",
+    "snakke",
+    "evaluere",
+}
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
 _ROLES = [
     "ansvarlig",
@@ -997,6 +1012,10 @@ def _said_by_forum(w: _Words, head: int) -> bool:
         return True
     left = _left(w, head, 2)
     return bool(left) and w.lowers[left[0]].endswith(_DECIDING_SUBJECTS)
+
+
+#: What a forum is offered and may take: "tilbuddet", "invitationen".
+_OFFERS = ["tilbuddet", "tilbuddene", "invitationen", "invitationerne", "indbydelsen"]
 
 
 def _yes_or_no(w: _Words, head: int) -> str:
@@ -1792,6 +1811,21 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"sige"}),
         check=_said_by_forum,
         outcome=_yes_or_no,
+    ),
+    # "Vi tager imod tilbuddet", "Rådet tog invitationen": the forum accepts what was
+    # offered it (``_said_by_forum``), as its "siger ja tak til tilbuddet" does
+    _Rule(
+        "accept_offer",
+        "decided",
+        (
+            [
+                {"LOWER": {"IN": _TAKE}},
+                {"LOWER": {"IN": ["imod", "mod"]}, "OP": "?"},
+                {"LOWER": {"IN": _OFFERS}},
+            ],
+        ),
+        frozenset(_TAKE),
+        check=_said_by_forum,
     ),
     # "Punkt 4 og 7 lukkes.", "Handlingspunktet lukkes", "Opgaven blev lukket": points of
     # an action list closed, which the forum decides (not "vejen lukkes", a proposal's

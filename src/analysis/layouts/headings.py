@@ -3324,7 +3324,29 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     # and a blank line after.
     ends_open = _OPEN_END.search(lines[pos].clean) is not None
     alone = nxt[0] == pos + 1 and nxt[0] + 1 < len(lines) and lines[nxt[0] + 1].blank
+    if ends_open and text[:1].isupper() and _capital_rest(lines, pos, nxt[0], text):
+        return nxt[0]
     return nxt[0] if ends_open and text[:1].islower() and alone else None
+
+
+#: The shortest heading line taken to have been wrapped before a capitalised rest.
+_WRAPPED_AT = 60
+
+
+def _capital_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
+    """Whether ``text`` (line ``at``) is the capitalised rest of a heading that stopped on a
+    word no title ends with ("4. Høring om lokalplan 12 for boligområdet ved" /
+    "Engtoften" / the item's text): right under a long typed heading line, a name of one
+    to four words with no sentence's marks (no full stop, comma or colon)."""
+    head = lines[pos]
+    return (
+        at == pos + 1
+        and not head.heading_level
+        and len(head.clean) >= _WRAPPED_AT
+        and len(text) <= 40
+        and len(text.split()) <= 4
+        and not any(mark in text for mark in ".,:;!?")
+    )
 
 
 def _rest_over_next_entry(lines: list[Line], k: int, last: TocEntry) -> bool:
@@ -3823,7 +3845,12 @@ def contents(
             # unless its entries come again as the headings below it (its last entry,
             # "Sag nr. 67<TAB>Orientering", lifted by the evidence of its namesakes)
             continue
-        if found and len(found.entries) >= 2 and not _continues_heads(found, heads, pos):
+        if (
+            found
+            and len(found.entries) >= 2
+            and not _continues_heads(found, heads, pos)
+            and not _numbered_on_below(found, heads)
+        ):
             found.entries = marks_off(found.entries)
             return _by_place(found, lines, heads)
     return None
@@ -3881,6 +3908,18 @@ def _continues_heads(found: Contents, heads: Sequence[Head], pos: int) -> bool:
         return False
     above = [h.number for h in heads if h.pos < pos and h.evidence >= 1]
     return above[-(first - 1) :] == list(range(1, first))
+
+
+def _numbered_on_below(found: Contents, heads: Sequence[Head]) -> bool:
+    """The run is numbered on by one and the headings below go on with its numbering ("1.
+    Godkendelse af dagsorden: Godkendt." / "2. …" / "3. Title" over its text, "4. Title"
+    below), none of them repeating a number of it: the first items, short ones, not a
+    contents list (which lists the items before they come again from its first number)."""
+    numbers = [e.number for e in found.entries]
+    if any(n is None for n in numbers) or numbers != list(range(numbers[0], numbers[-1] + 1)):
+        return False
+    below = [h.number for h in heads if h.pos >= found.end]
+    return bool(below) and below[0] == numbers[-1] + 1 and not set(below) & set(numbers)
 
 
 #: "Åbne punkter", "Åben dagsorden": the open part's heading, which in a council's minutes

@@ -103,9 +103,12 @@ _NOTHING = re.compile(
     # ("Ingen bemærkninger til dagsordenen.": the approval of the agenda, nothing said)
     # ("lntet at protokollere.": an old protocol's Eventuelt, OCR's small l for the I)
     r"^(?:[il]ntet|ingen)(?:\s+(?:bem(?:æ|ae)rkninger(?:\s+til\s+(?:dagsorden|referat)(?:en|et)?)?"
-    r"|bem\.|punkter|sager)|\s+til\s+referat"
+    # ("Intet nyt.": a standing point with nothing new to tell; "Ingen beslutninger under
+    # eventuelt.": the point's notes closed with nothing decided)
+    r"|bem\.|punkter|sager)|\s+til\s+referat|\s+nyt"
     r"|\s+at\s+beslutte|(?:\s+yderligere)?\s+at\s+(?:bemærke|referere|protokollere)"
-    r"|\s+beslutninger(?:\s+(?:på|på\s+dette|i)\s+mødet)?)?\s*\.?$|"
+    r"|\s+beslutninger?(?:\s+(?:på|på\s+dette|i)\s+mødet|\s+under\s+(?:eventuelt|punktet))?)?"
+    r"\s*\.?$|"
     # ("Der var ikke yderligere under eventuelt.", "Der var intet til punktet.": the same
     # in a sentence, closing an Eventuelt of notes)
     r"^der\s+var\s+(?:ikke\s+(?:mere|yderligere)|intet(?:\s+(?:mere|yderligere))?|"
@@ -120,7 +123,7 @@ _NOTHING = re.compile(
 #: "… blev valgt som …": an election.
 _PASSIVE_END = re.compile(
     # ("… blev ikke tiltrådt – for lange afstande.": refused, a dash and why after it)
-    r"\b(?:blev|er)\s+(?:ikke\s+)?(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|udsat|"
+    r"\b(?:blev|er)\s+(?:ikke\s+)?(?:godkendt|vedtaget|besluttet|tiltrådt|anbefalet|drøftet|evalueret|udsat|"
     r"afvist|forkastet|taget\s+til\s+(?:efterretning|orientering))"
     # "… blev godkendt uden bemærkninger.", "… godkendt med den ændring, at …"
     # ("… blev godkendt med følgende rettelse: Under punkt 4 …": the correction after it)

@@ -239,6 +239,30 @@ def _listed_outcomes(run: list[tuple[int, int, str, str | None]]) -> bool:
 _OWN_DECISION = re.compile(r"^beslutning\b", re.I)
 
 
+#: "Næste møde: …", "Ref. <name>", "Referent: …", "Mødet hævet kl. 21.10": the minutes'
+#: closing lines under the last item, none of its text.
+_CLOSING = re.compile(
+    r"^(?:næste\s+møde\b|ref\.\s|referent\s*:|mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut))", re.I
+)
+
+
+def _short_item(lines: list[Line], pos: int, outcome: str, nxt: Line | None, number: int) -> bool:
+    """Whether an outcome after a colon on heading ``number``'s line (at ``pos``) is a
+    short item's whole minute: a sentence closed by its full stop (a title's subtitle after
+    a colon has none), the line set apart by blank lines as the items are (a list's points
+    in a row under a decision label are its parts), the next non-blank line the next item's
+    heading or a closing line (``_CLOSING``: no text of the item's own), not a list's next
+    line numbered otherwise."""
+    if outcome[-1:] not in ".!" or (pos > 0 and not lines[pos - 1].blank):
+        return False
+    if pos + 1 < len(lines) and not lines[pos + 1].blank:
+        return False
+    if nxt is None or _CLOSING.match(nxt.clean):
+        return True
+    m = _NUMBERED_LINE.match(nxt.clean)
+    return m is not None and int(m.group("num")) == number + 1
+
+
 def headed_outcomes(lines: list[Line]) -> list[Line]:
     """The lines with the outcome on a full item's heading ("3.  SPILDEVANDSPLAN - TILLÆG
     NR. 4  -  GODKENDT" over its case line and text) cut off the title and written as the
@@ -249,7 +273,7 @@ def headed_outcomes(lines: list[Line]) -> list[Line]:
     found: dict[int, tuple[str, str, int]] = {}  # position -> (heading, outcome, number)
     for pos, line in enumerate(lines):
         text = line.clean
-        if not text[:1].isdigit() or " -" not in text and " –" not in text:
+        if not text[:1].isdigit() or " -" not in text and " –" not in text and ":" not in text:
             continue
         m = _NUMBERED_DASHED.match(text)
         parts = _split(m.group("rest")) if m else None
@@ -258,6 +282,12 @@ def headed_outcomes(lines: list[Line]) -> list[Line]:
         title, outcome = parts
         tail = m.group("rest")[len(title) :].lstrip()
         nxt = next((ln for ln in lines[pos + 1 :] if not ln.blank), None)
+        if tail[:1] == ":" and _short_item(lines, pos, outcome, nxt, int(m.group("num"))):
+            # "6. Hjemmesiden: Intet nyt." over the next item: a short item's whole minute
+            # after a colon on its heading line, beside items with text (the next item's
+            # heading right under it, so the outcome is written under the heading)
+            found[pos] = (text[: m.start("rest")] + title, outcome, int(m.group("num")))
+            continue
         if tail[:1] not in "-–—" or nxt is None or _NUMBERED_LINE.match(nxt.clean):
             continue  # a colon, or a list's line (see dashed_outcomes), not a full item's
         found[pos] = (text[: m.start("rest")] + title, outcome, int(m.group("num")))

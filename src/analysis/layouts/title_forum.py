@@ -170,7 +170,9 @@ def title_line_forum(
 #: "Referat fra bestyrelsesmøde i Vestbjerg Skolebestyrelse", "Referat af ordinært
 #: rådsmøde i Ældrerådet": a title line read whole as the forum, the body after "møde i".
 _KIND_MEETING_IN = re.compile(
-    rf"^{_DOC}\s+(?:fra|af)\s+(?:det\s+)?(?:(?:ekstra)?ordinære?t?\s+)?[\wæøå-]*møde(?:t)?\s+i\s+"
+    # ("Referat – bestyrelsesmøde i Hasselø Borgerråd", "Bestyrelsesmøde i …": the
+    # document's kind after a dash or a colon, or left off, the same meeting of the body)
+    rf"^(?:{_DOC}(?:\s+(?:fra|af)|\s*[:–—-])\s+)?(?:det\s+)?(?:(?:ekstra)?ordinære?t?\s+)?[\wæøå-]*møde(?:t)?\s+i\s+"
     rf"(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){{0,3}}?\s*(?:{_BODY_END})"
     # ("Referat af mødet i udvalget for teknik og miljø": a committee named by its common
     # noun and what it is for, in small letters)
