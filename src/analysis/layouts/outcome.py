@@ -1292,6 +1292,13 @@ def _approves_minutes(lines: list[str]) -> bool:
     )
 
 
+def _undecided_last(items: list[Item]) -> bool:
+    """The last of four or more items has section labels of its own ("Baggrund:" over a
+    hearing's text, the copy perhaps cut off in it) and no decision label: the notes of the
+    items above it, none labelled, are the minutes' free text all the same."""
+    return len(items) >= 4 and not any(sec.key == "beslutning" for sec in items[-1].sections)
+
+
 def leading_outcomes(items: list[Item]) -> int:
     """How many items open their text with a line stating the outcome (see
     :func:`_leads_with_outcome`): two or more make the minutes' decisions (and no agenda)."""
@@ -1313,7 +1320,7 @@ def headless_decisions(items: list[Item], forum: str | None = None) -> list[Item
             bool(items)
             # (an item's attachments listed under its text: no section heading either)
             and all(all(sec.key in ("tekst", "bilag") for sec in it.sections) for it in items[:-1])
-            and (not items or _text_only(items[-1]))
+            and (not items or _text_only(items[-1]) or _undecided_last(items))
         )
         or _mostly_free_text(items)
     )
