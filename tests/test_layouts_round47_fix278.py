@@ -118,3 +118,42 @@ def test_free_text_notes_above_a_last_item_with_a_background_label() -> None:
     assert _undecided_last([*notes, background])
     assert not _undecided_last([*notes, decided])
     assert not _undecided_last([*notes[:2], background])  # too few items to judge
+
+
+@pytest.mark.parametrize(
+    ("forum", "body"),
+    [
+        ("Møde i forældrebestyrelsen for Dagtilbud Nord", "Forældrebestyrelsen for Dagtilbud Nord"),
+        ("DAGSORDEN til møde i skolebestyrelsen ved Vestskolen", "Skolebestyrelsen ved Vestskolen"),
+        ("Møde i forældrebestyrelsen", None),  # no institution named: left as it is
+    ],
+)
+def test_board_in_small_letters_before_its_institution(forum: str, body: str | None) -> None:
+    from analysis.layouts.title_forum import body_of_title_forum
+
+    assert body_of_title_forum(forum) == body
+
+
+def test_told_lead_over_bullets_is_the_minute() -> None:
+    from analysis.layouts.outcome import _told_over_news
+
+    lines = ["Lederen orienterede om:", "- Ny pædagog ansat.", "- Legepladsen er færdig."]
+    assert _told_over_news(lines, 0)
+    assert not _told_over_news([*lines, "Bestyrelsen drøftede sagen."], 0)  # more than news
+    assert not _told_over_news(["Lederen orienterede om mødet."], 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Ida fortalte, at rådet ønsker en filmaften.", "noted"),
+        ("Bestyrelsen drøftede sagen. Svaret godkendes af bestyrelsen pr. mail.", "discussed"),
+        ("Planen godkendes på næste møde.", "other"),
+        ("Indstillingen godkendes.", "approved"),
+        ("Budgettet godkendes inden for rammen.", "approved"),
+    ],
+)
+def test_telling_and_an_approval_set_for_later(text: str, primary: str) -> None:
+    from analysis.enrich.decisions import classify_decision, primary_decision_type
+
+    assert primary_decision_type(t for t, _ in classify_decision(text)) == primary

@@ -32,6 +32,7 @@ from analysis.vocab import (
     OPTION_BOX,
     SECTION_HEADINGS,
     TASK_TABLE_HEAD,
+    TOLD_LEAD,
     empty_box,
 )
 
@@ -586,6 +587,7 @@ def _split(
                 if outcome_line(_LEAD_BULLET.sub("", line.strip()))
                 or _agreed_after_outcome(line)
                 or _initials_decided(line, forum)
+                or _told_over_news(lines, k)
             ),
             None,
         )
@@ -890,6 +892,20 @@ def _outcome_under_fields(item: Item) -> Item:
             *item.sections[1:],
         ),
     )
+
+
+_TOLD_LEAD = re.compile(TOLD_LEAD, re.IGNORECASE)
+
+
+def _told_over_news(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a lead saying who told the forum ("Lederen orienterede om:") and only
+    bulleted news stands under it to the text's end: in free-text minutes the orientation
+    is the item's minute, as an outcome line would be (its type: taken to note)."""
+    line = lines[k].strip()
+    if line[-1:] != ":" or _TOLD_LEAD.match(line) is None:
+        return False
+    rest = [ln for ln in lines[k + 1 :] if ln.strip()]
+    return bool(rest) and all(_BULLET_POINT.match(ln) for ln in rest)
 
 
 def _quoted(lines: list[str], k: int) -> bool:

@@ -180,6 +180,17 @@ _KIND_MEETING_IN = re.compile(
 )
 
 
+#: "Dagsorden til møde i forældrebestyrelsen for Dagtilbud Nord", "Møde i skolebestyrelsen
+#: ved Vestskolen": a board named in small letters, as running text names it, before the
+#: institution it governs (capitalised words); the board is the forum, its word capitalised.
+_MEETING_IN_BOARD = re.compile(
+    rf"^(?:{_DOC}\s*(?:[–—:-]\s*|\s+(?:til|fra|af)\s+))?(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+i\s+"
+    r"(?P<name>(?-i:[a-zæøå])[\wæøå-]*bestyrelsen\s+(?:for|ved|på|i)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:\s+(?-i:[A-ZÆØÅ0-9])[\wæøå-]*){0,3})$",
+    re.IGNORECASE,
+)
+
+
 #: "Dialogmøde mellem Ældre- og Sundhedsudvalget og Ældrerådet", "Møde mellem Ungerådet og
 #: Børne- og Ungeudvalget": a meeting of two bodies, the bodies after "mellem".
 _MEETING_BETWEEN = re.compile(
@@ -197,9 +208,13 @@ _MEETING_BETWEEN = re.compile(
 
 
 def body_of_title_forum(forum: str) -> str | None:
-    """The body a forum read as a whole title line names after "…møde i", else None; the
+    """The body a forum read as a whole title line names after "…møde i" (a board in small
+    letters before its institution capitalised: ``_MEETING_IN_BOARD``), else None; the
     two bodies of a meeting "mellem <body> og <body>", both named so."""
     m = _KIND_MEETING_IN.match(forum)
+    if m is None and "møde" in forum.lower() and (board := _MEETING_IN_BOARD.match(forum)):
+        name = board.group("name")
+        return name[:1].upper() + name[1:]
     if m is None and " mellem " in forum:
         m = _MEETING_BETWEEN.match(forum)
     if m is None and " i " in forum:
