@@ -157,3 +157,19 @@ def test_telling_and_an_approval_set_for_later(text: str, primary: str) -> None:
     from analysis.enrich.decisions import classify_decision, primary_decision_type
 
     assert primary_decision_type(t for t, _ in classify_decision(text)) == primary
+
+
+def test_board_named_in_full_under_a_title_naming_its_word() -> None:
+    from analysis.layouts.title_forum import board_named_in_full
+
+    lines = parse.to_lines(
+        "Referat af møde i skolebestyrelsen\n\nSkolebestyrelsen ved Nordskolen\n"
+    )
+    placed: set[int] = set()
+    assert board_named_in_full("Referat af møde i skolebestyrelsen", lines, placed) == (
+        "Skolebestyrelsen ved Nordskolen"
+    )
+    assert placed == {lines[2].index}
+    # another board named below, or a title naming the institution already: none
+    assert board_named_in_full("Referat af møde i skolebestyrelsen", lines[:1], set()) is None
+    assert board_named_in_full("Møde i forældrebestyrelsen for Vest", lines, set()) is None
