@@ -98,18 +98,7 @@ def test_free_text_notes_above_a_last_item_with_a_background_label() -> None:
 
     def item(n: int, *sections: Section) -> Item:
         return Item(
-            number=n,
-            raw_title=f"Punkt {n}",
-            title=f"Punkt {n}",
-            bodies=None,
-            closed=False,
-            case_number=None,
-            proposer=None,
-            duration_min=None,
-            sections=sections,
-            recommendations=(),
-            attachments=(),
-            references=(),
+            n, f"Punkt {n}", f"Punkt {n}", None, False, None, None, None, sections, (), (), ()
         )
 
     notes = [item(n, Section("tekst", "", "Bestyrelsen drøftede sagen.")) for n in (1, 2, 3)]
