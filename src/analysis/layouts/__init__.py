@@ -646,7 +646,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
     elif forum and "bestyrelsen" in forum and (titled_board := board_in_site_title(forum)):
         forum = titled_board  # "Rønde Skole - Forældre - Skolebestyrelsen": a web page title
-    if forum and "øde i " in forum and (full := board_named_in_full(forum, lines[:40], set())):
+    if forum and (full := board_named_in_full(forum, lines[:40], set())):
         # "Referat af møde i skolebestyrelsen" as a web page's heading, "Skolebestyrelsen
         # ved <skole>" under it (a layout of its own read the heading as the forum)
         forum = full
