@@ -323,6 +323,25 @@ def _signed_by_gate(where: str, run: Callable[[list[parse.Line]], object], above
 
 GATES: list[Gate] = [
     Gate(
+        "layouts.title_forum.body_of_title_forum: 'møde' before _MEETING_IN_BOARD",
+        title_forum,
+        "_MEETING_IN_BOARD",
+        title_forum.body_of_title_forum,
+        line(title_forum._MEETING_IN_BOARD),
+        lambda text: (
+            title_forum._KIND_MEETING_IN.match(text) is None
+            and title_forum._MEETING_IN_BOARD.match(text) is not None
+        ),
+    ),
+    Gate(
+        "layouts.outcome._told_over_news: a colon last before _TOLD_LEAD",
+        outcome,
+        "_TOLD_LEAD",
+        lambda text: outcome._told_over_news([text, "- Nyt fra lederen."], 0),
+        line(outcome._TOLD_LEAD),
+        lambda text: outcome._TOLD_LEAD.match(text.strip()) is not None,
+    ),
+    Gate(
         "layouts._place_remark_off: 'ært' / 'ÆRT' before header.without_host",
         layouts_package,
         "without_host",

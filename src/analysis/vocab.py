@@ -316,6 +316,14 @@ def empty_box(box: str) -> bool:
 
 #: "Vi stemte:", "Vi stemte om halloween:": a youth council's notes opening the count of a
 #: show of hands (the layouts find the line by it, the decision types read the count after it).
+#: "Formanden orienterede om:", "Sekretæren fortalte om følgende:", "Orientering fra
+#: formanden:": a lead line saying who told the forum the bulleted lines under it (the
+#: decisions' news round, and the layouts' free-text minute of an item).
+TOLD_LEAD = (
+    r"^(?:[^\n:]{1,60}?\s)?(?:orienterede|orienterer|fortalte|informerede|redegjorde)"
+    r"\s+(?:kort\s+)?(?:om|for)(?:\s+følgende)?\s*:$"
+    r"|^orientering\s+(?:fra|ved)\s+[^\n:]{1,60}:$"
+)
 HANDS_COUNT_LEAD = r"^vi\s+stemte(?:\s+om\s+[^:\n]{1,60})?\s*:\s*"
 
 #: The head row of a task table ("Hvem | Hvad | Hvornår", "Ansvarlig<TAB>Opgave<TAB>Frist"):

@@ -79,6 +79,7 @@ from analysis.vocab import (
     TICKED_BOXES,
     TICKED_LETTER_BOX,
     TICKS,
+    TOLD_LEAD,
     adjudicating_board,
     empty_box,
 )
@@ -504,7 +505,8 @@ _DISCUSS = {
     "snakke",
     "evaluere",
 }
-_PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre"}
+#: ("Eva fortalte, at rådet ønsker …": a member telling the forum, as an orientation)
+_PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre", "fortælle"}
 _ROLES = [
     "ansvarlig",
     "hovedansvarlig",
@@ -1228,6 +1230,31 @@ def _not_told(w: _Words, head: int) -> bool:
     return True
 
 
+#: "pr. mail", "inden fristen", "efterfølgende", "på næste møde": what puts an approval after
+#: the meeting (by mail, before a deadline, at a later meeting).
+_LATER_WORDS = frozenset({"mail", "e-mail", "mailen", "inden", "efterfølgende", "senere", "næste"})
+
+
+def _not_set_later(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` is no approval the text sets for later: a passive in the
+    present with when it is to be given after it ("Formanden skriver svaret, og det
+    godkendes af bestyrelsen pr. mail inden fristen": a plan, the approval to come)."""
+    if _verb_form(w, head) != "passive":
+        return True
+    lowers = w.lowers
+    return not any(
+        lowers[k] in _LATER_WORDS
+        # ("godkendes inden for rammen": within it, no time)
+        and not (lowers[k] == "inden" and k + 1 < w.n and lowers[k + 1] == "for")
+        for k in _right(w, head, 8)
+    )
+
+
+def _not_told_nor_later(w: _Words, head: int) -> bool:
+    """``_not_told`` and ``_not_set_later``: an approval this meeting gave."""
+    return _not_told(w, head) and _not_set_later(w, head)
+
+
 def _not_asked_for(w: _Words, head: int) -> bool:
     """Whether the participle at ``head`` is no passive infinitive ("… beder om at blive
     orienteret om svaret", "ønsker at blive informeret"): an orientation the forum asks
@@ -1437,7 +1464,7 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_APPROVE),
         negated="rejected",
         outcome=_approved_or_in_part,
-        check=_not_told,
+        check=_not_told_nor_later,
     ),
     # "tiltrådte indstillingen" approves; "kunne tiltræde indstillingen" recommends on.
     _Rule(
@@ -4060,14 +4087,8 @@ def _done_as_recommended(text: str) -> list[tuple[str, str]]:
 _NEWS_LINE = re.compile(r"^[-•–]\s+[A-ZÆØÅ][\wæøå&./ ,-]{0,40}?:\s+\S")
 
 
-#: "Formanden orienterede om:", "Sekretæren fortalte om følgende:", "Orientering fra
-#: formanden:": a lead line saying who told the forum the bulleted lines under it.
-_TOLD_LEAD = re.compile(
-    r"^(?:[^\n:]{1,60}?\s)?(?:orienterede|orienterer|fortalte|informerede|redegjorde)"
-    r"\s+(?:kort\s+)?(?:om|for)(?:\s+følgende)?\s*:$"
-    r"|^orientering\s+(?:fra|ved)\s+[^\n:]{1,60}:$",
-    re.IGNORECASE,
-)
+#: "Formanden orienterede om:": a lead line saying who told (``vocab.TOLD_LEAD``).
+_TOLD_LEAD = re.compile(TOLD_LEAD, re.IGNORECASE)
 #: A bulleted line (any of the marks minutes use: "-", "•", "*", "–", "▪" …).
 _BULLET_LINE = re.compile(rf"^[{re.escape(BULLET_MARKS)}]\s+\S")
 

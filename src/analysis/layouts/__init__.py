@@ -74,6 +74,7 @@ from analysis.layouts.signature import (
 from analysis.layouts.small_place import room_in_footer
 from analysis.layouts.text import joined_lines, prepare
 from analysis.layouts.time_slots import programme_first_slot, programme_start
+from analysis.layouts.title_forum import board_named_in_full
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
     municipality_from_case_numbers,
@@ -645,6 +646,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         forum = beside  # "Dagtilbud Juelsminde · Forældrebestyrelsen"
     elif forum and "bestyrelsen" in forum and (titled_board := board_in_site_title(forum)):
         forum = titled_board  # "Rønde Skole - Forældre - Skolebestyrelsen": a web page title
+    if forum and (full := board_named_in_full(forum, lines[:40], set())):
+        # "Referat af møde i skolebestyrelsen" as a web page's heading, "Skolebestyrelsen
+        # ved <skole>" under it (a layout of its own read the heading as the forum)
+        forum = full
     if forum and (parish := _parish_after(forum, lines)) is not None:
         forum = parish  # "Kirkeudvalget, Sankt Hans Sogn" on a line of its own on top
     if forum in INSTITUTION_BOARDS and (institution := institution_on_top(lines)):

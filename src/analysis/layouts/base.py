@@ -86,6 +86,7 @@ from analysis.layouts.text import (
     running_heads,
 )
 from analysis.layouts.title_forum import (
+    board_named_in_full,
     body_of_title_forum,
     crisis_title_forum,
     operations_title_forum,
@@ -1372,7 +1373,9 @@ def parse_numbered(
         head.forum = forum_from_body(lines, head.date)
     if not head.forum:
         head.forum = forum_from_meeting_kind(lines[:header_end], placed)
-    if head.forum and (met := body_of_title_forum(head.forum)):
+    if head.forum and (full := board_named_in_full(head.forum, lines[:header_end], placed)):
+        head.forum = full  # "Referat af møde i skolebestyrelsen" / "Skolebestyrelsen ved …"
+    elif head.forum and (met := body_of_title_forum(head.forum)):
         head.forum = met  # "Referat fra bestyrelsesmøde i Vestbjerg Skolebestyrelse"
     elif head.forum and (gathered := body_of_gathering(head.forum)):
         head.forum = gathered  # "Temadag om … – Sundheds- og Ældreudvalget": the body met

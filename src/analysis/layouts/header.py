@@ -520,7 +520,7 @@ _BODY_NOUN = re.compile(
     # municipality, the owner: "Ældrerådet i Sorø" is read apart)
     # ("Skolebestyrelsen ved Tingskolen", "Dagtilbudsbestyrelsen Område Nord": the school
     # or the district after "ved", or its capitalised name right after the board's word)
-    r"(?:^|\s)[\wæøå]*bestyrelsen\s+(?:i|ved)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
+    r"(?:^|\s)[\wæøå]*bestyrelsen\s+(?:i|ved|på)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
     r"^[\wæøå]+bestyrelsen\s+(?!(?:referat|dagsorden|møde|mødereferat|protokol)\b)"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
     rf"(?:{BODY_WORDS})\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,4}}|"

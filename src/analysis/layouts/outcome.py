@@ -32,6 +32,7 @@ from analysis.vocab import (
     OPTION_BOX,
     SECTION_HEADINGS,
     TASK_TABLE_HEAD,
+    TOLD_LEAD,
     empty_box,
 )
 
@@ -589,6 +590,7 @@ def _split(
                 if outcome_line(_LEAD_BULLET.sub("", line.strip()))
                 or _agreed_after_outcome(line)
                 or _initials_decided(line, forum)
+                or _told_over_news(lines, k)
             ),
             None,
         )
@@ -893,6 +895,20 @@ def _outcome_under_fields(item: Item) -> Item:
             *item.sections[1:],
         ),
     )
+
+
+_TOLD_LEAD = re.compile(TOLD_LEAD, re.IGNORECASE)
+
+
+def _told_over_news(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a lead saying who told the forum ("Lederen orienterede om:") and only
+    bulleted news stands under it to the text's end: in free-text minutes the orientation
+    is the item's minute, as an outcome line would be (its type: taken to note)."""
+    line = lines[k].strip()
+    if line[-1:] != ":" or _TOLD_LEAD.match(line) is None:
+        return False
+    rest = [ln for ln in lines[k + 1 :] if ln.strip()]
+    return bool(rest) and all(_BULLET_POINT.match(ln) for ln in rest)
 
 
 def _quoted(lines: list[str], k: int) -> bool:
@@ -1295,6 +1311,13 @@ def _approves_minutes(lines: list[str]) -> bool:
     )
 
 
+def _undecided_last(items: list[Item]) -> bool:
+    """The last of four or more items has section labels of its own ("Baggrund:" over a
+    hearing's text, the copy perhaps cut off in it) and no decision label: the notes of the
+    items above it, none labelled, are the minutes' free text all the same."""
+    return len(items) >= 4 and not any(sec.key == "beslutning" for sec in items[-1].sections)
+
+
 def leading_outcomes(items: list[Item]) -> int:
     """How many items open their text with a line stating the outcome (see
     :func:`_leads_with_outcome`): two or more make the minutes' decisions (and no agenda)."""
@@ -1316,7 +1339,7 @@ def headless_decisions(items: list[Item], forum: str | None = None) -> list[Item
             bool(items)
             # (an item's attachments listed under its text: no section heading either)
             and all(all(sec.key in ("tekst", "bilag") for sec in it.sections) for it in items[:-1])
-            and (not items or _text_only(items[-1]))
+            and (not items or _text_only(items[-1]) or _undecided_last(items))
         )
         or _mostly_free_text(items)
     )

@@ -124,12 +124,16 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
         return lines
     numbered: list[tuple[int, int, str, str | None]] = []
     outcomes = 0
+    notes: set[int] = set()  # the lines whose note runs in after the title's colon
     for pos, m in plain:
         dashed = _NUMBERED_DASHED.match(m.string)
         parts = _split(dashed.group("rest")) if dashed else None
         if parts:
             numbered.append((pos, int(m.group("num")), *parts))
             outcomes += 1
+        elif dashed and (note := run_in_note(dashed.group("rest"))):
+            numbered.append((pos, int(m.group("num")), *note))
+            notes.add(pos)
         else:
             numbered.append((pos, int(m.group("num")), m.group("rest").strip(), None))
     if outcomes < _MIN_RUN:
@@ -146,13 +150,21 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
         ):
             subs.add(entry[0])  # "4. Title – Tiltrådt med ændringer:" over "1. …", "2. …"
             continue
-        if run and entry[1] == run[-1][1] + 1 and _only_notes(lines, run[-1][0], entry[0], subs):
+        if (
+            run
+            and entry[1] == run[-1][1] + 1
+            and _only_notes(lines, run[-1][0], entry[0], subs, own_label=run[-1][3] is None)
+        ):
             run.append(entry)
         else:
             runs.append([entry])
     # a run of three or more outcomes, most of its lines carrying one (not the points of
     # one item's decision under its label: "Beslutning:" / "1) <point>: Godkendt." / …)
-    runs = [run for run in runs if _listed_outcomes(run) and not _under_decision(lines, run[0][0])]
+    runs = [
+        run
+        for run in runs
+        if _listed_outcomes(run, notes) and not _under_decision(lines, run[0][0])
+    ]
     chosen = {e[0]: e for run in runs for e in run}
     if not chosen or _repeated_below(lines, chosen):
         return lines
@@ -213,14 +225,21 @@ def _under_decision(lines: list[Line], pos: int) -> bool:
     return found is not None and found[0] in ("beslutning", "tidligere_beslutning")
 
 
-def _only_notes(lines: list[Line], a: int, b: int, subs: set[int] = frozenset()) -> bool:
+def _only_notes(
+    lines: list[Line], a: int, b: int, subs: set[int] = frozenset(), own_label: bool = False
+) -> bool:
     """Whether only blank lines, bullet notes, the numbered points an outcome announced
     (``subs``), an outcome's wrapped rest (a line in lower case: "med to modeller til
     oktobermødet.") and at most two sentences on the outcome stand between positions
-    ``a`` and ``b``."""
+    ``a`` and ``b``; ``own_label``: the line at ``a`` states no outcome, and its decision
+    may stand under it on its own label's line ("5. Title" / a sentence / "Beslutning:
+    …": an item of the list written out as a full item's)."""
     remarks = 0
     for k, ln in enumerate(lines[a + 1 : b], a + 1):
         if ln.blank or k in subs or ln.clean[:1].islower() or _NOTE.match(ln.clean):
+            continue
+        if own_label and _decision_label_line(ln):
+            own_label = False  # (one label, the item's own decision)
             continue
         if ln.clean[-1:] != "." or heading_key(ln) is not None:
             return False
@@ -228,11 +247,40 @@ def _only_notes(lines: list[Line], a: int, b: int, subs: set[int] = frozenset())
     return remarks <= _MOST_REMARKS
 
 
-def _listed_outcomes(run: list[tuple[int, int, str, str | None]]) -> bool:
+def _decision_label_line(line: Line) -> bool:
+    """The line opens with a decision label and its colon ("Beslutning: …", "Konklusion:
+    …")."""
+    if ":" not in line.clean:
+        return False
+    found = heading_key(Line(line.index, line.clean.split(":", 1)[0] + ":", 0))
+    return found is not None and found[0] == "beslutning"
+
+
+def _listed_outcomes(
+    run: list[tuple[int, int, str, str | None]], notes: set[int] = frozenset()
+) -> bool:
     """Whether a run of numbered lines is such a list: three or more of them with an
-    outcome after a dash, and at most a third of them without one."""
-    with_outcome = sum(e[3] is not None for e in run)
-    return with_outcome >= _MIN_RUN and 3 * (len(run) - with_outcome) <= len(run)
+    outcome after a dash, and at most a third of them with neither an outcome nor a note
+    run in after the title's colon (``notes``: their positions)."""
+    stated = sum(e[3] is not None and e[0] not in notes for e in run)
+    with_text = sum(e[3] is not None for e in run)
+    return stated >= _MIN_RUN and 3 * (len(run) - with_text) <= len(run)
+
+
+#: "Klubbens økonomi: Torben gennemgik regnskabet.": a title, its colon, and a note in
+#: sentences (a capital first, a full stop last, three words or more).
+_RUN_IN = re.compile(r"^(?P<title>[^:]{3,80}?[\w)]):\s+(?P<note>[A-ZÆØÅ][\w-]*(?:\s+\S+){2,}[.!])$")
+
+
+def run_in_note(rest: str) -> tuple[str, str] | None:
+    """(title, note) of a numbered line of short minutes whose note runs in after the
+    title's colon ("3. Klubbens økonomi: Torben gennemgik regnskabet. Bestyrelsen tog det
+    til efterretning."), where the lines around it state outcomes so
+    (:func:`dashed_outcomes`): what was said is the item's decision as a note under it
+    would be; else None (a title with a colon and no sentence after it: "Høring: Plan for
+    stier")."""
+    m = _RUN_IN.match(rest.strip())
+    return (m.group("title").strip(), m.group("note")) if m else None
 
 
 #: "Beslutning", "BESLUTNING:", "Beslutning - …": the item's own decision label.

@@ -182,6 +182,47 @@ _KIND_MEETING_IN = re.compile(
 )
 
 
+#: "Dagsorden til møde i forældrebestyrelsen for Dagtilbud Nord", "Møde i skolebestyrelsen
+#: ved Vestskolen": a board named in small letters, as running text names it, before the
+#: institution it governs (capitalised words); the board is the forum, its word capitalised.
+_MEETING_IN_BOARD = re.compile(
+    rf"^(?:{_DOC}\s*(?:[–—:-]\s*|\s+(?:til|fra|af)\s+))?(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+i\s+"
+    r"(?P<name>(?-i:[a-zæøå])[\wæøå-]*bestyrelsen\s+(?:for|ved|på|i)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:\s+(?-i:[A-ZÆØÅ0-9])[\wæøå-]*){0,3})$",
+    re.IGNORECASE,
+)
+
+
+#: "Referat af møde i skolebestyrelsen": the document's title naming the board by its word
+#: alone, in small letters (its institution named on a line of the header).
+_MEETING_IN_BARE_BOARD = re.compile(
+    rf"^(?:{_DOC}\s*(?:[–—:-]\s*|\s+(?:til|fra|af)\s+))?(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+i\s+"
+    r"(?P<board>(?-i:[a-zæøå])[\wæøå-]*bestyrelsen)$",
+    re.IGNORECASE,
+)
+
+
+def board_named_in_full(forum: str, lines: list[Line], placed: set[int]) -> str | None:
+    """The header's line naming in full the board a title names by its word alone
+    ("Referat af møde i skolebestyrelsen" over "Skolebestyrelsen ved Dybkær Skole": the
+    board and the institution after "ved", "for", "på" or "i", capitalised words, a town
+    after a comma perhaps), the line placed; else None."""
+    m = _MEETING_IN_BARE_BOARD.match(forum)
+    if m is None:
+        return None
+    full = re.compile(
+        rf"^{re.escape(m.group('board'))}\s+(?:for|ved|på|i)\s+[A-ZÆØÅ][\wæøå-]*"
+        r"(?:\s+[A-ZÆØÅ0-9][\wæøå-]*){0,3}(?:,\s+[A-ZÆØÅ][\wæøå-]*)?$",
+        re.IGNORECASE,
+    )
+    for line in lines:
+        text = line.clean.strip().lstrip("#").strip()
+        if text[:1].isupper() and full.match(text):
+            placed.add(line.index)
+            return text
+    return None
+
+
 #: "Dialogmøde mellem Ældre- og Sundhedsudvalget og Ældrerådet", "Møde mellem Ungerådet og
 #: Børne- og Ungeudvalget": a meeting of two bodies, the bodies after "mellem".
 _MEETING_BETWEEN = re.compile(
@@ -199,9 +240,13 @@ _MEETING_BETWEEN = re.compile(
 
 
 def body_of_title_forum(forum: str) -> str | None:
-    """The body a forum read as a whole title line names after "…møde i", else None; the
+    """The body a forum read as a whole title line names after "…møde i" (a board in small
+    letters before its institution capitalised: ``_MEETING_IN_BOARD``), else None; the
     two bodies of a meeting "mellem <body> og <body>", both named so."""
     m = _KIND_MEETING_IN.match(forum)
+    if m is None and "møde" in forum.lower() and (board := _MEETING_IN_BOARD.match(forum)):
+        name = board.group("name")
+        return name[:1].upper() + name[1:]
     if m is None and " mellem " in forum:
         m = _MEETING_BETWEEN.match(forum)
     if m is None and " i " in forum:

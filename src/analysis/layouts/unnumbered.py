@@ -973,11 +973,11 @@ def _closes_with_label(lines: list[Line], p: int) -> bool:
     if label is None or end - label > _MOST_OUTCOME_LINES + 1:
         return False
     text = lines[label].clean.strip()
-    return (
-        len(text) <= 40
-        and text.rstrip(":") == text.split(":", 1)[0]
-        and not any(arrow_or_label(lines[k]) for k in range(p + 1, label))
-    )
+    alone = len(text) <= 40 and text.rstrip(":") == text.split(":", 1)[0]
+    # "Beslutning: Bestyrelsen vedtog …" / "Ledelsen sørger for …": the label with the
+    # outcome on its line, a remark or two under it closing the paragraph
+    stated = not alone and end - label <= _MOST_OUTCOME_LINES and _decision_label(lines[label])
+    return (alone or stated) and not any(arrow_or_label(lines[k]) for k in range(p + 1, label))
 
 
 #: The most lines of an outcome under its label alone closing an item's paragraph.
