@@ -2817,8 +2817,8 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
-        "layouts.header._letter_reference: 'JjVvDd' first before _LETTER_REFERENCE (a "
-        "letterhead's reference field beside its 'Dato:')",
+        "layouts.header._letter_reference: 'JjVvDdSs' first before _LETTER_REFERENCE (a "
+        "letterhead's or memo's reference field beside its 'Dato:')",
         header,
         "_LETTER_REFERENCE",
         lambda t: header._letter_reference(parse.to_lines(t), 0, set()),
@@ -3103,6 +3103,34 @@ GATES: list[Gate] = [
             rx(parse._COMPOUND_REST).filter(lambda s: "\n" not in s),
         ).map("\n".join),
         lambda t: True,
+    ),
+    Gate(
+        "layouts.outcome_list.labelled_heading_outcomes: a digit, 'Pp' or '#' first and a "
+        "colon before _LABELLED_ON_HEADING ('3. Title – Beslutning: Udsat.')",
+        outcome_list,
+        "_LABELLED_ON_HEADING",
+        lambda t: outcome_list.labelled_heading_outcomes(parse.to_lines(t)),
+        embedded(
+            line(
+                like(
+                    outcome_list._LABELLED_ON_HEADING,
+                    r"(?P<text>\S.*)",
+                    "(?P<text>Godkendt\\.)",
+                )
+            ).map(single_spaced)
+        ),
+        lambda t: any(
+            outcome_list._LABELLED_ON_HEADING.match(ln.clean) for ln in parse.to_lines(t)
+        ),
+    ),
+    Gate(
+        "enrich.decisions._classified: 'AaOoHh' first before _LAST_TASKS_DONE (the last "
+        "meeting's tasks reported done)",
+        decisions,
+        "_LAST_TASKS_DONE",
+        _classified_anew,
+        rx(decisions._LAST_TASKS_DONE, fullmatch=True).map(single_spaced).map(lambda s: f"{s}."),
+        lambda t: decisions._LAST_TASKS_DONE.match(t) is not None,
     ),
     Gate(
         "parse._paged_title: a figure last before _TITLE_AND_PAGE (a contents entry and its "

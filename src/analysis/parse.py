@@ -2489,6 +2489,9 @@ class Header:
     notes: list[str] = field(default_factory=list)
     #: The contents list is cut short by an ellipsis ("..." under its last entry).
     contents_elided: bool = False
+    #: A letter's or memo's own date ("Dato:" beside "Sagsnr.:" / "J.nr.:") where a line
+    #: below dated the meeting otherwise: no date of the meeting's.
+    letter_date: dt.date | None = None
 
 
 #: "Dagsorden udsendt den 26.04.2023", "Referat offentliggjort 2. maj 2024", "Dagsordenen

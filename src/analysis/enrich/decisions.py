@@ -856,7 +856,10 @@ _COMMITTEE = re.compile(
     r"(?:udvalg|udvalget|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|regionsråd|"
     # ("sendes til udtalelse hos Ribe Stift": a deanery's case on to the diocese, the
     # Church's authority over it)
-    r"regionsrådet|borgerrepræsentationen|^stift|^stiftet|stiftsøvrighed|stiftsøvrigheden)$"
+    r"regionsrådet|borgerrepræsentationen|^stift|^stiftet|stiftsøvrighed|stiftsøvrigheden|"
+    # ("sendes videre til Hoved-MED til høring": the MED committee, by its own name, as
+    # "MED-udvalget" or its letters "HMU" are)
+    r"^(?:hoved|lokal|område|fælles|center|sektor)-?med)$"
 )
 _COMMITTEE_LETTERS = re.compile(r"[A-ZÆØÅ]{1,4}U")
 
@@ -933,11 +936,23 @@ def _upheld(w: _Words, head: int) -> str | None:
         return "decided"
     # ("Udvalget fastholder den fastsatte anlægsramme for 2024": a figure the forum
     # set, kept as it was set: decided)
-    return (
-        "decided" if any(w.lowers[k].endswith(_KEPT_FIGURES) for k in _right(w, head, 4)) else None
-    )
+    right = _right(w, head, 4)
+    if any(w.lowers[k].endswith(_KEPT_FIGURES) for k in right):
+        return "decided"
+    # ("Go-live fastholdes til 15. november 2021", "Tidsplanen fastholdes": a day or a
+    # plan the forum set, kept to it: decided)
+    if any(w.lowers[k] in _KEPT_DATES for k in clause) or (
+        len(right) >= 2 and w.lowers[right[0]] == "til" and w.texts[right[1]][:1].isdigit()
+    ):
+        return "decided"
+    return None
 
 
+#: The days and plans a forum sets and may keep: "Tidsplanen fastholdes", "fristen".
+_KEPT_DATES = frozenset(
+    {"tidsplan", "tidsplanen", "dato", "datoen", "datoer", "datoerne", "frist", "fristen"}
+    | {"fristerne", "deadline", "deadlinen", "go-live", "go-live-datoen", "tidsplanerne"}
+)
 #: What a forum sets and may keep as it was set: a budget's frame, a rate, a tax's per cent.
 _KEPT_FIGURES = (
     "ramme",
@@ -4749,8 +4764,23 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         second = _classified(danish, forum, agreed)
         if second[0][0] != "other":
             return second
+    if not found and text[:1] in "AaOoHh" and (done := _LAST_TASKS_DONE.match(text)):
+        # "Aftalerne fra sidst er fulgt op, …": the last meeting's tasks reported done, a
+        # status the forum took note of (no agreement of its own under "Konklusion:")
+        return (("noted", done.group(0)),)
     unknown = "decided" if agreed else "other"
     return tuple(found or [(unknown, _first_sentence(text))])
+
+
+#: "Aftalerne fra sidst er fulgt op", "Opgaverne fra sidste møde er udført",
+#: "Handlingspunkterne fra forrige møde blev lukket": the last meeting's agreements or
+#: tasks reported done (the standing item "Opfølgning på aftaler fra sidste møde").
+_LAST_TASKS_DONE = re.compile(
+    r"^(?:aftalerne|opgaverne|handlingerne|handlingspunkterne|aktionerne|aktionspunkterne|"
+    r"opfølgningspunkterne)\s+fra\s+(?:sidst|(?:sidste|forrige|seneste)\s+møde)\s+"
+    r"(?:er|blev)\s+(?:fulgt\s+op|udført|løst|gennemført|lukket|afsluttet)",
+    re.IGNORECASE,
+)
 
 
 #: What a bare vote closing the text adopts rather than approves: the case sent on, put

@@ -8,6 +8,7 @@ PDF and DOCX exports (and web pages the HTML reader rewrites to this form).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from itertools import count, takewhile
@@ -74,4 +75,14 @@ def parse(lines: list[Line]) -> ParsedMeeting:
         forum=meeting.forum or head.forum or crisis_title_forum(lines[:first], set(), skip=skip),
         location=meeting.location or head.location,
         start_time=meeting.start_time or head.start_time,
+        # ("Dato: 7. oktober 2019" in a memo's reference block over "Mødet blev holdt
+        # torsdag den 3. oktober 2019 kl. 8.30 …": the memo's day is no meeting's)
+        date=head.date if _memo_dated(meeting.date, head.letter_date) else meeting.date,
     )
+
+
+def _memo_dated(date: object, letter_date: dt.date | None) -> bool:
+    """Whether the export's date is the day its letter or memo was written."""
+    if letter_date is None or date is None:
+        return False
+    return (date.date() if isinstance(date, dt.datetime) else date) == letter_date

@@ -35,7 +35,9 @@ _OWNER_BODY_DATE = re.compile(
 INFORMAL_BODY = (
     r"(?:[\wæøå-]*partnerskab(?:et)?|[\wæøå-]*panel(?:et)?|borgersamling(?:en)?|"
     r"[\wæøå-]*netværk(?:et)?|(?:følge|arbejds|styre|projekt|reference)gruppe(?:n)?|"
-    r"opgaveudvalg(?:et)?)"
+    # ("Task force for energibesparelser i kommunale bygninger": a task force named by its
+    # task after "for", in small letters)
+    r"opgaveudvalg(?:et)?|task\s?force(?:n)?)"
 )
 #: "Tårnby Kommune | Følgegruppen for Ny Svømmehal": a Word template's first line, the owner
 #: and one of the less formal bodies, no kind after them (a site footer's "<Name> Kommune |

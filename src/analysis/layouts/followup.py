@@ -28,7 +28,8 @@ _DECISION_LABEL = ("beslutning", "konklusion", "aftalt", "aftale", "afgørelse")
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå)][.!])\s+(?=[A-ZÆØÅ])")
 
 
-def _states_outcome(text: str) -> bool:
+def states_outcome(text: str) -> bool:
+    """Whether the first sentence of ``text`` states an outcome (or an agreement)."""
     first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
     return outcome_line(first) or _AGREED.match(first) is not None
 
@@ -52,7 +53,7 @@ def follow_up_outcomes(lines: list[Line]) -> list[Line]:
                 # ("Opfølgning:" / "<the outcome>": the same field, its text under it; it
                 # counts for no outcome, the labels with their text on the line decide)
                 alone.append(i)
-    if sum(_states_outcome(text) for _, text in found) < 2:
+    if sum(states_outcome(text) for _, text in found) < 2:
         return lines
     out = list(lines)
     for i, text in found:

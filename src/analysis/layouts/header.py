@@ -478,7 +478,7 @@ _BODY_NOUN = re.compile(
     # ("Tværgående netværk for digitalisering og data": a network of an area likewise)
     # ("Tværgående netværk for mental sundhed – børn og unge": its target group after a
     # dash, in small letters, no document's kind)
-    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,3}"
+    r"^(?:[\wæøå-]+\s+)?(?:\w+forum|netværk(?:et)?)\s+for\s+[\wæøå-]+(?:\s+(?:og|&|[\wæøå-]+)){0,5}"
     r"(?:\s[–—-]\s+(?!(?:referat|dagsorden|mødereferat|notat|møde)\b)[a-zæøå][\wæøå-]*"
     r"(?:\s+[a-zæøå][\wæøå-]*){0,3})?|"
     # "Ledergruppen Børn og Unge", "OmrådeMED Sundhed og Ældre": the body of one area
@@ -681,6 +681,11 @@ def _body_menu(lines: list[Line], k: int) -> list[int]:
     return run if len(run) >= 3 else []
 
 
+#: " for Campus", " om Ny Bydel": a body's task named after "for" or "om" in capitalised
+#: words, closing the name before a town's (the town is then the task's name's last word).
+_NAMED_TASK_END = re.compile(r"\s(?:for|om)(?:\s+[A-ZÆØÅ][\w-]*)+$")
+
+
 def _owner_name_off(forum: str) -> tuple[str, str | None]:
     """The body without the municipality's bare name after it, and that municipality:
     "Ældrerådet Halsnæs" is Ældrerådet of Halsnæs Kommune, as "Ældrerådet Halsnæs
@@ -688,6 +693,8 @@ def _owner_name_off(forum: str) -> tuple[str, str | None]:
     body, _, last = forum.rpartition(" ")
     if not (body and last[:1].isupper()) or body.lower().endswith((" og", " i", " for", " på")):
         return forum, None
+    if _NAMED_TASK_END.search(body):
+        return forum, None  # "Styregruppen for Campus Horsens": the town in the task's name
     owner = municipality_from_folder(last)
     if owner and looks_like_body(body):
         return body, owner
@@ -799,6 +806,10 @@ _FORUM_PREFIX = re.compile(
     # ending in a body's word)
     rf"(?-i:{_OWNER_NAME})\s+"
     rf"(?=(?-i:[A-ZÆØÅ])[\wæøå,& -]{{2,60}}(?:{BODY_WORDS})$)|"
+    # ("Horsens Kommune      Styregruppen for Campus Horsens": a body named by its task
+    # after "for" or "om", the body's word first)
+    rf"(?-i:{_OWNER_NAME})\s+(?=(?-i:(?=[A-ZÆØÅ]))[\wæøå-]*?(?:{BODY_WORDS}|{INFORMAL_BODY})"
+    r"\s+(?:for|om)\s+\S)|"
     # "Holstebro Kommune<TAB>OmrådeMED Ældre og Pleje – 06.02.2024": a PDF's page header,
     # the owner in a column of its own before the body
     rf"(?-i:{_OWNER_NAME})\t+(?=(?-i:[A-ZÆØÅ]))|"
@@ -858,6 +869,22 @@ _MEETING_OF = re.compile(
     re.I,
 )
 _BODY_NOTE = re.compile(r"\s+\([^()]{1,40}\)$")
+#: " (KKR Syddanmark)", " (Aarhus Kommune)", " (Region Midtjylland)": the organisation a
+#: body is of, in brackets after the body's name.
+_ORGANISATION_IN_BRACKETS = re.compile(
+    r"\s+\((?:KKR\s+[A-ZÆØÅ][\w-]+|Region\s+[A-ZÆØÅ][\w-]+|"
+    r"[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune))\)$"
+)
+
+
+def _lower_meeting_of_body(m: re.Match[str]) -> bool:
+    """Whether a title's forum part is "møde i <body>" in small letters after the
+    document's kind ("Referat – møde i Sundhedsstyregruppen (KKR Syddanmark)")."""
+    rest = m.group("forum").strip()
+    named = _MEETING_OF.sub("", rest, count=1)
+    return named != rest and looks_like_body(named)
+
+
 #: " (dialogforum med kommunen)": a bracket opening in small letters after a body's name, a
 #: remark on it of three words or more ("(voksne/handicap)", the area it serves, is its name's).
 _BODY_REMARK = re.compile(r"\s+\((?=[a-zæøå])[^()\s]+\s[^()\s]+\s[^()]{1,50}\)$")
@@ -1842,11 +1869,23 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             and not _WEEKDAY_END.sub("", m.group("forum")).strip(" ,")
         ):
             m = None  # "Referat Tirsdag den 8. november 2022 kl. 16:30": the day, no body
-        if m and looks_like_body(m.group("forum")) or (m and m.re is _TITLE_FORUM_DATE):
+        if (
+            m
+            and (
+                looks_like_body(m.group("forum"))
+                # ("Referat – møde i Sundhedsstyregruppen": the meeting's word in small
+                # letters after the kind, the body's name after it)
+                or _lower_meeting_of_body(m)
+            )
+            or (m and m.re is _TITLE_FORUM_DATE)
+        ):
             # "Randers Kommune - Folkeoplysningsudvalget - Referat", "Ledelsesforum,
             # Middelfart Kommune": the body, not its owner
             forum = _FORUM_PREFIX.sub("", m.group("forum").strip())
             forum = _MUNICIPALITY_TAIL.sub("", forum)
+            # ("Sundhedsstyregruppen (KKR Syddanmark)": the organisation the body is of, in
+            # brackets after its name, no part of the name)
+            forum = _ORGANISATION_IN_BRACKETS.sub("", forum) if forum.endswith(")") else forum
             if m.re in (_TITLE_FORUM_DATE, _TITLE_FORUM_BARE_DATE):
                 # "Referat Økonomiudvalget tirsdag den …": the body, not the weekday after it
                 forum = _WEEKDAY_END.sub("", forum).strip(" ,")
@@ -2047,12 +2086,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Tirsdag den 4. marts 2025 kl. 19.00 i skolens bibliotek": a place in lower case
             place = lower_place_after_hour(text[found.start :])
         held_in = None
-        if found is not None and place is None and "ødet" in text[: found.start]:
+        if found is not None and "ødet" in text[: found.start]:
             # "Svendborg Kommune, Direktionen. Mødet blev holdt tirsdag d. 5/9-2023 kl. 8.15
             # i Direktionsgangen, …": a page's lead sentence, after others, saying when and
             # where the meeting was held
             held_in = _HELD_BEFORE_DATE.search(text[: found.start])
-            place = _place_after(text[found.end :]) if held_in else None
+            if place is None:
+                place = _place_after(text[found.end :]) if held_in else None
         if span and found is not None:
             head.start_time = head.start_time or span
         # ("Beslutningsreferat fra mødet den …": a compound kind counts as "Referat" does)
@@ -2096,11 +2136,16 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 letter_dated is not None
                 and found.time is not None
                 and head.date == letter_dated
-                and found.date > letter_dated
+                # ("Mødet blev holdt torsdag den 3. oktober 2019 kl. 8.30 …" under a memo's
+                # "Dato: 7. oktober 2019": the sentence dates the meeting, the memo written
+                # after it)
+                and (found.date > letter_dated or held_in is not None)
             ):
                 # "24.–25. august 2023 · <place>": a meeting over days, dated by its first
                 # ("19. maj 2025" / "16:12": a OneNote page's stamp, the day the page was
                 # made; the meeting's own line below it dates the meeting, else the stamp)
+                if letter_dated is not None and head.date == letter_dated:
+                    head.letter_date = letter_dated
                 head.date, date_rank = dates.first_day(text, found), 3 if stamp else 2
             head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
             if head.start_time is None and (
@@ -2562,7 +2607,10 @@ _MOVED = re.compile(
 
 #: "J.nr.: 2025-0077", "Vores ref.: SVE": a letterhead's reference fields (a letter's).
 _LETTER_REFERENCE = re.compile(
-    r"^(?:j\.?\s?nr|journalnr|(?:vores|deres)\s+ref)\.?\s*:", re.IGNORECASE
+    # ("Sagsnr.: 19/38211" / "Dato: …" / "Sagsbehandler: …": a memo's reference block, the
+    # day the memo was written)
+    r"^(?:j\.?\s?nr|journalnr|(?:vores|deres)\s+ref|sagsnr|sagsbehandler)\.?\s*:",
+    re.IGNORECASE,
 )
 
 
@@ -2574,7 +2622,7 @@ def _letter_reference(lines: list[Line], k: int, skip: set[int]) -> bool:
     if before is not None:
         near.append(before)
     texts = [lines[j].clean.strip() for j in near]
-    return any(t[:1] in "JjVvDd" and _LETTER_REFERENCE.match(t) for t in texts)
+    return any(t[:1] in "JjVvDdSs" and _LETTER_REFERENCE.match(t) for t in texts)
 
 
 def _moved_date(notes: list[str], date: dt.date) -> dt.date:

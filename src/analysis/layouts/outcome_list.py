@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.layouts.followup import states_outcome
 from analysis.layouts.outcome import outcome_line
 from analysis.parse import Line, heading_key
 
@@ -363,6 +364,49 @@ def headed_outcomes(lines: list[Line]) -> list[Line]:
         out.extend(inserts.get(pos, ()))
         out.append(line._replace(clean=found[pos][0]) if pos in found else line)
     out.extend(inserts.get(len(lines), ()))
+    return out
+
+
+#: "1. Title – Beslutning: Godkendt.", "Punkt 5 - Title - Aftale: Udsat.", "#7 Eventuelt —
+#: Konklusion: Intet.": a numbered heading with the item's decision beside its title, after a
+#: dash and under its own label (a short item's outcome written on the heading's line).
+_LABELLED_ON_HEADING = re.compile(
+    r"^(?P<head>(?:(?:punkt|pkt\.)\s?\d{1,3}[.:]?|\d{1,3}[.)]|#\s?\d{1,3})\s+\S.*?)"
+    r"\s+[–—-]\s+(?P<label>beslutning|afgørelse|aftale|konklusion|opfølgning)\s*:\s*"
+    r"(?P<text>\S.*)$",
+    re.I,
+)
+
+
+def labelled_heading_outcomes(lines: list[Line]) -> list[Line]:
+    """The lines with each numbered heading that carries its decision after a dash under
+    the decision's own label ("3. Title – Beslutning: Udsat til januar.") written as the
+    heading and the label's line under it (both keep the line's number); the lines as they
+    were where none does. An "Opfølgning:" there counts only where its text states an
+    outcome ("– Opfølgning: status på handleplanen" may be the title's own subtitle)."""
+    found: dict[int, tuple[str, str]] = {}  # position -> (heading, the label's line)
+    for pos, line in enumerate(lines):
+        text = line.clean
+        # (the cheap test: a number's first character and a label's colon)
+        if not (text[:1].isdigit() or text[:1] in "Pp#") or ":" not in text:
+            continue
+        m = _LABELLED_ON_HEADING.match(text)
+        if m is None:
+            continue
+        label, said = m.group("label"), m.group("text").strip()
+        if label[:1] in "Oo" and not states_outcome(said):
+            continue
+        found[pos] = (m.group("head").rstrip(), f"{label}: {said}")
+    if not found:
+        return lines
+    out: list[Line] = []
+    for pos, line in enumerate(lines):
+        if pos not in found:
+            out.append(line)
+            continue
+        heading, labelled = found[pos]
+        out.append(line._replace(clean=heading))
+        out.append(Line(line.index, labelled, 0))
     return out
 
 

@@ -69,6 +69,7 @@ from analysis.layouts.outcome_list import (
     answered_list,
     dashed_outcomes,
     headed_outcomes,
+    labelled_heading_outcomes,
 )
 from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
@@ -689,6 +690,8 @@ def prepare(text: str) -> list[Line]:
     )
     if has_dot_fields(text):  # "Beslutning ..: Godkendt." (a fixed-width template's fields)
         lines = close_dot_leaders(lines)
+    # ("3. Title – Beslutning: Udsat.": a short item's labelled decision on its heading)
+    lines = labelled_heading_outcomes(lines)
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
     if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
         lines = headed_outcomes(dashed_outcomes(lines))

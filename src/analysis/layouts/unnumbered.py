@@ -67,10 +67,11 @@ NOTES_HEAD = re.compile(
     r"referat\s+af\s+(?:dagsordens)?punkterne)\s*:?$",
     re.I,
 )
-#: Lists after the items that are no items: follow-up tasks, actions, the next meeting.
+#: Lists after the items that are no items: follow-up tasks, actions, the next meeting
+#: (not "Næste møde og eventuelt": the standing last item, the next meeting's date in it).
 _FOLLOW_UP_HEAD = re.compile(
     r"^(?:to[\s-]?do|opfølgning\w*|handlinger|handlingsliste|aktionsliste|aktioner|"
-    r"opgaver|næste\s+møde\b.*)\s*:?$",
+    r"opgaver|næste\s+møde\b(?!\s*(?:og|&|\+|/)\s*(?:eventuelt|evt)\b).*)\s*:?$",
     re.I,
 )
 
