@@ -3994,6 +3994,7 @@ def _parse_item(
         current[2].append(line)
         placed.add(line.index)
 
+    sections = notes_before_conclusion(sections)
     case_number = case_number or title_case
     if case_number is None:
         from analysis.layouts.prose_case import action_case, prose_case
@@ -4059,6 +4060,39 @@ def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
             f"{len(odd)} date(s) that are no real dates or fall outside {MIN_YEAR}-"
             f"{MAX_YEAR} were left out of the date columns (e.g. '{odd[0]}')"
         )
+
+
+def notes_before_conclusion(
+    sections: list[tuple[str, str, list[Line]]],
+) -> list[tuple[str, str, list[Line]]]:
+    """The sections, a "Referat:" with text over a later decision label of another word
+    ("Referat:" / what was said / "Konklusion:" / "Godkendt.") made the item's text: where
+    an item has both, the Referat is the account of the discussion and the other label
+    what was concluded, as the columns of a table "Referat | Konklusion" are. A Referat
+    alone (or under an earlier body's decision only) stays the decision."""
+    referat = [
+        k
+        for k, (key, heading, lines) in enumerate(sections)
+        if key == "beslutning"
+        and heading.rstrip(": ").lower() == "referat"
+        and any(ln.clean for ln in lines)
+    ]
+    if not referat:
+        return sections
+    later = [
+        k
+        for k, (key, heading, lines) in enumerate(sections)
+        if key == "beslutning"
+        and heading.rstrip(": ").lower() != "referat"
+        and heading
+        and any(ln.clean for ln in lines)
+    ]
+    if not later or later[-1] < referat[0]:
+        return sections
+    return [
+        ("tekst", heading, lines) if k in referat and k < later[-1] else (key, heading, lines)
+        for k, (key, heading, lines) in enumerate(sections)
+    ]
 
 
 #: Sections that present the case (a bare "Referat" after one of them heads the outcome).

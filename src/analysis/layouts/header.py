@@ -3472,8 +3472,11 @@ _ROOM_LINE = re.compile(
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:[a-zæøå][\wæøå-]*\s+){1,2}"
     r"(?:møde)?(?:lokale|sal(?:en)?|værelse(?:t)?)\b[^:;]{0,40}"
     # "Hanstholm Bibliotek, mødelokalet", "Kulturhuset, salen": the building, then its
-    # room by the room's word alone in the definite form
-    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?(?:lokalet|salen|værelset)"
+    # room by the room's word alone in the definite form ("Brandstation Nord,
+    # undervisningslokalet": a compound naming what the room is for; a note on how to
+    # join in brackets after it)
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*[a-zæøå]{0,20}(?:lokalet|salen|værelset)"
+    r"(?:\s+\([^():;]{1,60}\))?"
     # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room ("Lokale
     # 3.14, Holbæk Rådhus, …": the room's number, with a dot, before the building)
     r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus|Lokale\s+[\w.]{1,8},)[^:;]{0,80})$"
