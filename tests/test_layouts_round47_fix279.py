@@ -115,3 +115,109 @@ def test_decision_with_postponement_as_alternative_is_decided() -> None:
 def test_postponement_in_its_own_words_stays_postponed() -> None:
     text = "Punktet blev udsat til næste møde i stedet for at blive behandlet i dag."
     assert "postponed" in [t for t, _ in classify_decision(text)]
+
+
+def _members(value: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in parse.parse_participants(value)]
+
+
+def test_union_after_a_name_is_the_members_role() -> None:
+    assert _members("Tina Vase, FOA (næstformand), Kasper Brandt, BUPL, Ulla Rask, 3F") == [
+        ("Tina Vase", "FOA, næstformand"),
+        ("Kasper Brandt", "BUPL"),
+        ("Ulla Rask", "3F"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "members"),
+    [
+        # organisations alone: no person before them, each its own entry
+        ("FOA, BUPL", [("FOA", None), ("BUPL", None)]),
+        # a member with a party already: the abbreviation after it is someone else
+        ("Anne Friis (A), SF", [("Anne Friis", "A"), ("SF", None)]),
+        # a task in small letters after a member stays the member's
+        ("Anne Friis (A), formand, Bo Lund (V)", [("Anne Friis", "Formand, A"), ("Bo Lund", "V")]),
+    ],
+)
+def test_abbreviation_or_task_without_a_person_before(
+    value: str, members: list[tuple[str, str | None]]
+) -> None:
+    assert _members(value) == members
+
+
+def test_member_named_after_a_job_title_in_small_letters_is_a_person() -> None:
+    assert _members("Bo Dal (formand), direktør Lise Holm, leder af hjemmeplejen Per Vang") == [
+        ("Bo Dal", "formand"),
+        ("direktør Lise Holm", None),
+        ("leder af hjemmeplejen Per Vang", None),
+    ]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(k, t, 0) for k, t in enumerate(texts)]
+
+
+def test_wrapped_member_run_goes_to_the_next_field() -> None:
+    lines = _lines(
+        "Deltagere: Chef Eva Dal (formand), leder af",
+        "hjemmeplejen Bo Holm, leder af Plejecenter Lyng",
+        "Lis Krog, Ida Bak (AMR), Per",
+        "Lund (AMR)",
+        "Fraværende: Lis Krog",
+    )
+    # ("Lund (AMR)", the run's last line, may hold no comma)
+    assert header._wrapped_member_run(lines, 1, "Chef Eva Dal (formand), leder af", set()) == 4
+    # (a line with no comma inside the run: no run)
+    lines = _lines(*[ln.clean for ln in lines[:2]], "Lis Krog", "Ida Bak, Per Lund", "")
+    assert header._wrapped_member_run(lines, 1, "Chef Eva Dal (formand), leder af", set()) == 1
+
+
+@pytest.mark.parametrize(
+    ("under", "before"),
+    [
+        ("Mødet blev holdt på Rådhuset, sal 2.", "Eva Dal (formand), Bo Holm"),  # a sentence
+        ("Anne Holm, Bo Dal", "Eva Dal (formand)."),  # the list closed by a full stop
+        ("Mødet blev ledet af Bo Dal", "Eva Dal (formand), Bo Holm"),  # a sentence
+        ("Anne Holm og Bo Dal", "Eva Dal (formand)"),  # no list above
+        ("Kaj Mose (Midtfyn Listen)", "Eva Dal (formand), Bo Holm"),  # one name a line
+        ("Sted: Rådhuset, sal 2", "Eva Dal (formand), Bo Holm"),  # a field
+    ],
+)
+def test_no_wrapped_member_run(under: str, before: str) -> None:
+    lines = _lines("Deltagere: " + before, under, "")
+    assert header._wrapped_member_run(lines, 1, before, set()) == 1
+
+
+def test_members_by_side_with_unions_wrapped_in_a_label_column() -> None:
+    from pathlib import Path
+
+    from analysis.pipeline import parse_bytes
+
+    name = "generic-med-deltagere-sider-fagforening-ombrudt.txt"
+    raw = Path(__file__).parent / "fixtures" / "layouts" / "raw" / name
+    result = parse_bytes(raw.read_bytes(), name)
+    people = result.tables["participants"]
+    present = people[people["present"]]
+    assert present["name"].tolist() == [
+        "Teknisk direktør Kirsten Moll",
+        "Jesper Fog",
+        "Lotte Kragh",
+        "Bjarne Ulv",
+        "Nina Friis",
+    ]
+    assert present["role"].tolist()[3] == "3F"
+    assert sorted(people[~people["present"]]["name"]) == ["Anja Sommer", "Rasmus Eg"]
+
+
+def test_absent_under_title_and_name_is_the_titled_member() -> None:
+    Participant = parse.Participant
+    people = [
+        Participant("Anja Sommer", "Vejchef", True),
+        Participant("Bo Dal", None, True),
+        Participant("Vejchef Anja Sommer", None, False),
+    ]
+    assert parse.absent_not_present(people) == [
+        Participant("Bo Dal", None, True),
+        Participant("Anja Sommer", "Vejchef", False),
+    ]
