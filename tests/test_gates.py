@@ -906,6 +906,17 @@ GATES: list[Gate] = [
         searched(decisions._WAITS_TILL_LATER),
     ),
     Gate(
+        "enrich.decisions.put_off_only_as_alternative: 'stedet' or 'frem' before "
+        "_INSTEAD_OF_PUTTING_OFF",
+        decisions,
+        "_INSTEAD_OF_PUTTING_OFF",
+        decisions.put_off_only_as_alternative,
+        rx(decisions._INSTEAD_OF_PUTTING_OFF).map(
+            lambda s: "Udvalget besluttede at holde mødet virtuelt " + single_spaced(s) + " det."
+        ),
+        searched(decisions._INSTEAD_OF_PUTTING_OFF),
+    ),
+    Gate(
         "enrich.decisions._classified: 'aldt' or 'ALDT' before _fallen",
         decisions,
         "_fallen",

@@ -577,7 +577,14 @@ def parse_participants(value: str) -> list[Participant]:
     while pos < len(value):
         m = _PARTICIPANT.match(value, pos)
         if m:
-            people.append(Participant(m.group(1).strip(), m.group(2).strip() or None))
+            name, role = m.group(1).strip(), m.group(2).strip() or None
+            if _ORGANISATION.match(name) and _unorganised(people):
+                # "Tina Vase, FOA (næstformand)": the member's union after the name, the
+                # task in brackets after the union
+                last = people[-1]
+                people[-1] = Participant(last.name, ", ".join(filter(None, (name, role))))
+            else:
+                people.append(Participant(name, role))
             pos = m.end()
             continue
         m = _PARTICIPANT_DASH_ROLE.match(value, pos) if "-" in value or "–" in value else None
@@ -588,7 +595,11 @@ def parse_participants(value: str) -> list[Participant]:
             continue
         nxt = value.find(",", pos)
         chunk = (value[pos:] if nxt < 0 else value[pos:nxt]).strip()
-        if chunk[:1].islower() and people and len(chunk) <= 30:
+        if _ORGANISATION.match(chunk) and _unorganised(people):
+            # "Kasper Brandt, BUPL, Ulla Rask, HK": each member's union after the name
+            last = people[-1]
+            people[-1] = Participant(last.name, chunk, last.present)
+        elif chunk[:1].islower() and people and len(chunk) <= 30 and not _TITLED_NAME.match(chunk):
             # "Anne Friis (A), formand, Bo Lund (V)": the role of the member before it
             last = people[-1]
             role = ", ".join(filter(None, (chunk.capitalize(), last.role)))
@@ -597,6 +608,22 @@ def parse_participants(value: str) -> list[Participant]:
             people.append(Participant(chunk, None))
         pos = len(value) if nxt < 0 else nxt + 1
     return people
+
+
+#: "FOA", "BUPL", "HK", "3F", "DSR": a union's (or another organisation's) abbreviation,
+#: capitals and figures, written after a member's name in a workplace committee's list.
+_ORGANISATION = re.compile(r"^(?=[0-9]*[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,6}$")
+#: "direktør Lise Holm", "leder af hjemmeplejen Bo Dal": a member named after a job title
+#: in small letters (a person, not the task of the member before).
+_TITLED_NAME = re.compile(
+    r"^[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,3}(?:\s+[A-ZÆØÅ][\wæøå.-]*){2,6}$"
+)
+
+
+def _unorganised(people: list[Participant]) -> bool:
+    """Whether the list's last member is a person with no role yet (an abbreviation
+    after it is that member's union, not a member of its own)."""
+    return bool(people) and people[-1].role is None and not _ORGANISATION.match(people[-1].name)
 
 
 def _person_key(name: str) -> str:
@@ -611,6 +638,21 @@ def absent_not_present(people: list[Participant]) -> list[Participant]:
     absent = {_person_key(p.name) for p in people if not p.present}
     if not absent:
         return people
+    # ("Medlemmer: …, vejchef Anja Sommer" / "Fraværende: Vejchef Anja Sommer": the member
+    # read as "Anja Sommer" with the title as role; absent under the title and name)
+    titled = {
+        _person_key(f"{p.role} {p.name}"): p
+        for p in people
+        if p.present and p.role and " " not in p.role and _person_key(p.name) not in absent
+    }
+    if absent & titled.keys():
+        people = [
+            Participant(titled[key].name, titled[key].role, False)
+            if not p.present and (key := _person_key(p.name)) in titled
+            else p
+            for p in people
+        ]
+        absent = {_person_key(p.name) for p in people if not p.present}
     roles = {_person_key(p.name): p.role for p in people if p.present and p.role}
     out: list[Participant] = []
     for p in people:
@@ -3997,6 +4039,7 @@ def _parse_item(
         current[2].append(line)
         placed.add(line.index)
 
+    sections = notes_before_conclusion(sections)
     case_number = case_number or title_case
     if case_number is None:
         from analysis.layouts.prose_case import action_case, prose_case
@@ -4062,6 +4105,39 @@ def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
             f"{len(odd)} date(s) that are no real dates or fall outside {MIN_YEAR}-"
             f"{MAX_YEAR} were left out of the date columns (e.g. '{odd[0]}')"
         )
+
+
+def notes_before_conclusion(
+    sections: list[tuple[str, str, list[Line]]],
+) -> list[tuple[str, str, list[Line]]]:
+    """The sections, a "Referat:" with text over a later decision label of another word
+    ("Referat:" / what was said / "Konklusion:" / "Godkendt.") made the item's text: where
+    an item has both, the Referat is the account of the discussion and the other label
+    what was concluded, as the columns of a table "Referat | Konklusion" are. A Referat
+    alone (or under an earlier body's decision only) stays the decision."""
+    referat = [
+        k
+        for k, (key, heading, lines) in enumerate(sections)
+        if key == "beslutning"
+        and heading.rstrip(": ").lower() == "referat"
+        and any(ln.clean for ln in lines)
+    ]
+    if not referat:
+        return sections
+    later = [
+        k
+        for k, (key, heading, lines) in enumerate(sections)
+        if key == "beslutning"
+        and heading.rstrip(": ").lower() != "referat"
+        and heading
+        and any(ln.clean for ln in lines)
+    ]
+    if not later or later[-1] < referat[0]:
+        return sections
+    return [
+        ("tekst", heading, lines) if k in referat and k < later[-1] else (key, heading, lines)
+        for k, (key, heading, lines) in enumerate(sections)
+    ]
 
 
 #: Sections that present the case (a bare "Referat" after one of them heads the outcome).

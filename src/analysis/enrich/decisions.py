@@ -4569,6 +4569,11 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # først. Punktet udsat til mødet i maj.", is put off)
         out = [(t, e) for t, e in out if t != "postponed"]
         seen.discard("postponed")
+    if len(seen) > 1 and "postponed" in seen and put_off_only_as_alternative(text):
+        # "Udvalget besluttede at holde drøftelsen som virtuelt møde i stedet for at
+        # udskyde den.": the postponement is what the forum chose not to do
+        out = [(t, e) for t, e in out if t != "postponed"]
+        seen.discard("postponed")
     if (
         "postponed" in seen
         and "referred" in seen
@@ -4865,6 +4870,28 @@ def _pool_grant(lead: str, first: str, refusals: list[str]) -> str | None:
     ):
         return grant.group(0).strip()
     return None
+
+
+#: "… i stedet for at udskyde den", "frem for at udsætte sagen", "fremfor at vente med
+#: punktet": a postponement named as what was done instead of, so not done.
+_INSTEAD_OF_PUTTING_OFF = re.compile(
+    r"\b(?:i\s+stedet\s+for|frem\s*for)\s+at\s+(?:udsætte|udskyde|vente\s+med)\b",
+    re.IGNORECASE,
+)
+#: The words that put a point off (any other left in the text is a postponement).
+_PUT_OFF_WORD = re.compile(r"\b(?:udsæt|udskyd|udsat|vente\s+med|venter\s+med)", re.IGNORECASE)
+
+
+def put_off_only_as_alternative(text: str) -> bool:
+    """Whether every word putting a point off in ``text`` names the alternative the forum
+    did not take ("… besluttede at holde mødet virtuelt i stedet for at udskyde det",
+    "frem for at udsætte sagen"): then nothing was put off."""
+    low = text.lower()
+    if "stedet" not in low and "frem" not in low:
+        return False  # (the cheap test: the words "i stedet for" and "frem for" hold)
+    if _INSTEAD_OF_PUTTING_OFF.search(text) is None:
+        return False
+    return _PUT_OFF_WORD.search(_INSTEAD_OF_PUTTING_OFF.sub(" ", text)) is None
 
 
 #: "Besluttet at … udskyde go-live …", "Det blev besluttet at udsætte opstarten …": a

@@ -3523,8 +3523,11 @@ _ROOM_LINE = re.compile(
     r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:[a-zæøå][\wæøå-]*\s+){1,2}"
     r"(?:møde)?(?:lokale|sal(?:en)?|værelse(?:t)?)\b[^:;]{0,40}"
     # "Hanstholm Bibliotek, mødelokalet", "Kulturhuset, salen": the building, then its
-    # room by the room's word alone in the definite form
-    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?(?:lokalet|salen|værelset)"
+    # room by the room's word alone in the definite form ("Brandstation Nord,
+    # undervisningslokalet": a compound naming what the room is for; a note on how to
+    # join in brackets after it)
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*[a-zæøå]{0,20}(?:lokalet|salen|værelset)"
+    r"(?:\s+\([^():;]{1,60}\))?"
     # "Mødelokale Brande Rådhus, lokale 12": a line that starts by naming a room ("Lokale
     # 3.14, Holbæk Rådhus, …": the room's number, with a dot, before the building)
     r"|(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal|Rådhus|Lokale\s+[\w.]{1,8},)[^:;]{0,80})$"
@@ -4324,6 +4327,43 @@ def _wrapped_list(before: str, line: str) -> bool:
     return before.count(",") >= 2 and not before.endswith(".") and "," in line and ":" not in line
 
 
+def _wrapped_member_run(lines: list[Line], j: int, before: str, skip: set[int]) -> int:
+    """Where the lines from ``j`` that go on with a member field's value ``before`` end: a
+    run of lines of names (each with a comma but the last of two or more, no label, no
+    sentence's full stop) closed by a blank line, a field or the end, under a value that
+    is a list (a comma in it, no full stop closing it). ``j`` where the lines are no such
+    run."""
+    if "," not in before or before.endswith("."):
+        return j
+    end = j
+    while end < len(lines):
+        text = lines[end].clean
+        if lines[end].blank or _field_match(text):
+            break
+        if lines[end].index in skip or ":" in text or text.endswith(".") or len(text) > 100:
+            return j
+        if "," not in text and not (
+            end > j and _closes_run(lines, end + 1) and _NAMES_REST.match(text)
+        ):
+            # ("… Per" / "Lund (AMR)": only the run's last line, names alone, holds no comma,
+            # after one that does; "Lene Berg (A)" alone under the value is one name a line)
+            return j
+        end += 1
+    return end
+
+
+#: "Lund (AMR)", "Bo Dal og Eva Holm": the rest of a list of names wrapped onto a line
+#: with no comma (capitalised words, "og", a task or union in brackets; no sentence).
+_NAMES_REST = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå.'-]*|\([^()]{1,30}\))(?:\s+(?:[A-ZÆØÅ][\wæøå.'-]*|og|\([^()]{1,30}\)))*$"
+)
+
+
+def _closes_run(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` ends a wrapped value's run: the end, a blank line or a field."""
+    return k >= len(lines) or lines[k].blank or _field_match(lines[k].clean) is not None
+
+
 def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tuple[list[str], int]:
     """Names under a member label (bullets or one name a line); position after them.
     A list written after the label goes on over the lines while a line ends in a comma."""
@@ -4336,7 +4376,9 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             j += 1
         return [", ".join(c.strip() for cell in cells for c in cell.split("\t") if c.strip())], j
     if value:
-        parts, j = [value], k + 1
+        sided = _MEMBER_GROUP.match(value)
+        # ("Deltagere: Arbejdsgiverside: A (formand), B": the side's label no one's name)
+        parts, j = [sided.group("names") if sided else value], k + 1
         while j < len(lines):
             nxt = lines[j]
             if nxt.blank or nxt.index in skip or _field_match(nxt.clean) or len(nxt.clean) > 200:
@@ -4366,6 +4408,21 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
                 # line, a field or a blank under it): a typed list wrapped inside an entry
                 parts.append(" " + nxt.clean)
                 j += 1
+                continue
+            group = _MEMBER_GROUP.match(nxt.clean) if ":" in nxt.clean else None
+            if group and sided:
+                # "Deltagere: Arbejdsgiverside: A (formand), B" / "Medarbejderside: C, D": the
+                # field's value opened with one side's label, the other side's goes on under it
+                parts.append(", " + group.group("names"))
+                j += 1
+                continue
+            run = _wrapped_member_run(lines, j, parts[-1], skip)
+            if run > j:
+                # "Deltagere: Chef A (formand), leder af" / "hjemmeplejen B, leder af C" /
+                # "D, E (AMR)" / "Fraværende: …": a label column's value wrapped over lines
+                # of names up to the next field or a blank line
+                parts.extend(" " + lines[i].clean for i in range(j, run))
+                j = run
                 continue
             # ("Til stede: A (B), formand; C (A);" / "D (Ø); E (C)": a list parted by
             # semicolons wrapped after one, as a comma's list is)
