@@ -45,6 +45,16 @@ def _primary(decision: str, recommendation: str | None, forum: str = "Udvalget")
             "Udvalget imødekom ikke ansøgningen.",
             "decided",
         ),
+        (
+            "Det indstilles, at udvalget tager stilling til ansøgningen.",
+            "Drøftet. Udvalget ønsker ikke at imødekomme ansøgningen.",
+            "decided",
+        ),
+        (
+            "Sagen forelægges til udvalgets stillingtagen.",
+            "Udvalget afslog ansøgningen.",
+            "decided",
+        ),
         # a proposal turned down stays rejected, whatever was asked
         (ASK_TO_DECIDE, "Ikke godkendt.", "rejected"),
         (
@@ -55,6 +65,7 @@ def _primary(decision: str, recommendation: str | None, forum: str = "Udvalget")
         # a grant proposed and refused: the proposal fell
         ("Forvaltningen indstiller, at ansøgningen imødekommes.", "Afslag.", "rejected"),
         ("Forvaltningen indstiller, at der bevilges 40.000 kr.", "Ikke bevilget.", "rejected"),
+        ("Forvaltningen indstiller, at ansøgningen afvises.", "Afslag.", "rejected"),
         # no recommendation: as before
         (None, "Udvalget afslog ansøgningen.", "rejected"),
         # granted after the open question: approved as before
@@ -93,12 +104,18 @@ def test_refusal_decided_keeps_the_other_types() -> None:
         ("Byrådet ydede en lånegaranti til varmeværket.", "Byrådet", "decided"),
         ("Vi gav støtte til to af ansøgerne.", "Ungerådet", "decided"),
         ("Udvalget gav tilsagn om tilskud til fem foreninger.", "Udvalget", "decided"),
+        ("Udvalget gav 3 foreninger tilskud, jf. bilag.", "Udvalget", "decided"),
+        ("Udvalget gav Ellemose IF og Strandby Roklub tilskud.", "Udvalget", "decided"),
         # not the forum's grant
         ("Foreningen gav tilskud til sommerlejren.", "Udvalget", "other"),
         ("Forvaltningen gav tilskud til foreningen.", "Udvalget", "other"),
         ("Byrådet gav tilskud til klubben i 2022.", "Kultur- og Fritidsudvalget", "other"),
+        # a grant of before, told
+        ("Udvalget gav tidligere tilskud til foreningen. Godkendt.", "Udvalget", "approved"),
+        ("Udvalget gav i 2023 tilskud til klubben.", "Udvalget", "other"),
         # no grant
         ("Udvalget gav udtryk for bekymring.", "Udvalget", "other"),
+        ("Udvalget gav forvaltningen besked om, at tilskud skal søges.", "Udvalget", "other"),
     ],
 )
 def test_grant_given_by_the_forum(text: str, forum: str, expected: str) -> None:

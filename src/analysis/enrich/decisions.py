@@ -596,9 +596,9 @@ def _proposes_to_body(w: _Words, head: int) -> bool:
 def _gives_amount(w: _Words, head: int) -> bool:
     """Whether "giver"/"gav" (or "yder"/"ydede") at ``head`` has a council (or "vi") right
     before it and an amount in kroner right after it ("Vi giver 1.500 kr. til …"), or a
-    grant by its kind within two words ("Udvalget gav tilskud til seks af ansøgningerne",
-    "Rådet ydede en underskudsgaranti"): the body's own grant on the applications."""
-    if any(w.lemmas[j] in _GRANTS_GIVEN_SET for j in _right(w, head, 3)):
+    grant by its kind after it (``_grant_named_after``: "Udvalget gav tilskud til seks af
+    ansøgningerne", "Rådet ydede en underskudsgaranti"): the body's own grant."""
+    if _grant_named_after(w, head):
         # (the body by any name of its kind: "Kommunalbestyrelsen", "Nævnet", "Vi")
         before = w.texts[head - 1] if head > 0 else ""
         return before[:1].isupper() and before.lower().endswith(_DECIDING_SUBJECTS)
@@ -610,6 +610,26 @@ def _gives_amount(w: _Words, head: int) -> bool:
     if k + 1 < w.n and w.lowers[k] in ("kr", "kr."):
         return w.num[k + 1]  # "Rådet giver kr. 2.000 til …"
     return k + 1 < w.n and w.num[k] and w.lowers[k + 1] in ("kr", "kr.")
+
+
+def _grant_named_after(w: _Words, head: int) -> bool:
+    """Whether a grant by its kind follows the verb at ``head`` within its clause, after
+    at most two words ("gav et tilskud", "gav 3 foreninger tilskud") or after the names of
+    those it went to ("gav Ellemose IF og Strandby Roklub tilskud")."""
+    for k in range(head + 1, min(head + 9, w.n)):
+        if w.lemmas[k] in _GRANTS_GIVEN_SET:
+            return True
+        text = w.texts[k]
+        if w.space[k] or (text in _CLAUSE_STOP and text not in "()"):
+            return False
+        if w.lowers[k] in _EARLIER or w.lowers[k] == "sidste" or _YEAR.fullmatch(text):
+            return False  # ("gav tidligere tilskud", "gav i 2023 tilskud": a grant of before)
+        if k > head + 2 and not (text[:1].isupper() or text in ("og", "(", ")")):
+            return False
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _recommends_referral(w: _Words, head: int) -> bool:
@@ -7136,13 +7156,13 @@ _REQUEST_NAMED = re.compile(r"\b(?:\w*ansøgning|anmodning|klage)(?:en|erne|er)?
 #: udvalget tager stilling til ansøgningen", "træffer beslutning i sagen", "beslutter, om
 #: …", "afgør, hvorvidt …".
 _OPEN_QUESTION = re.compile(
-    r"\btag(?:er|es|e)?\s+stilling\b"
+    r"\btag(?:er|es|e)?\s+stilling\b|\bstillingtagen\b"
     r"|\btræffe[rs]?\s+(?:en\s+)?(?:beslutning|afgørelse)\b"
     r"|\b(?:beslutte[rs]?|afgøre[rs]?|afgør)\s*,?\s+(?:om|hvorvidt)\b",
     re.IGNORECASE,
 )
-#: What a recommendation asks beside the open question and still leaves the outcome open.
-_OPEN_ASKED = frozenset({"decided", "discussed"})
+#: What a recommendation asks that closes the open question: a grant or a refusal proposed.
+_CLOSED_ASKED = frozenset({"approved", "rejected"})
 
 
 def _sentence_around(text: str, part: str) -> str:
@@ -7167,8 +7187,8 @@ def refusal_decided(
     godkendt"); ``evidence`` is the refusal's words in ``text``, the decision, whose
     sentence may name the request instead ("Ansøgningen afvises"). Only the item's
     primary type follows this."""
-    if "rejected" not in types or not asked <= _OPEN_ASKED or not evidence:
-        return types
+    if "rejected" not in types or "approved" in types or asked & _CLOSED_ASKED or not evidence:
+        return types  # (a refusal beside an approval: a mixed outcome, left as it is)
     if not _REQUEST_REFUSED.search(evidence) and not _REQUEST_NAMED.search(
         _sentence_around(text, evidence)
     ):
