@@ -98,7 +98,7 @@ def test_refusal_decided_keeps_the_other_types() -> None:
 @pytest.mark.parametrize(
     ("text", "forum", "expected"),
     [
-        ("Økonomiudvalget gav tilskud til 4 af de 7 ansøgninger.", "Økonomiudvalget", "decided"),
+        ("Økonomiudvalget gav tilskud til fire lokale festivaler.", "Økonomiudvalget", "decided"),
         ("Udvalget ydede tilskud til tre projekter.", "Udvalget", "decided"),
         ("Bestyrelsen gav et tilskud på 10.000 kr. til lejren.", "Bestyrelsen", "decided"),
         ("Byrådet ydede en lånegaranti til varmeværket.", "Byrådet", "decided"),
@@ -128,7 +128,7 @@ def test_grant_given_by_the_forum(text: str, forum: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Udvalget fastholdt serviceniveauet fra sidste år.", "decided"),
+        ("Udvalget fastholdt den hidtidige rengøringsfrekvens.", "decided"),
         ("Bestyrelsen fastholdt den nuværende åbningstid.", "decided"),
         ("Udvalget har fastholdt de nuværende skoledistrikter.", "decided"),
         ("Vi fastholder mødeplanen.", "decided"),

@@ -596,8 +596,8 @@ def _proposes_to_body(w: _Words, head: int) -> bool:
 def _gives_amount(w: _Words, head: int) -> bool:
     """Whether "giver"/"gav" (or "yder"/"ydede") at ``head`` has a council (or "vi") right
     before it and an amount in kroner right after it ("Vi giver 1.500 kr. til …"), or a
-    grant by its kind after it (``_grant_named_after``: "Udvalget gav tilskud til seks af
-    ansøgningerne", "Rådet ydede en underskudsgaranti"): the body's own grant."""
+    grant by its kind after it (``_grant_named_after``: "Udvalget gav tilskud til fem
+    foreninger", "Rådet ydede en underskudsgaranti"): the body's own grant."""
     if _grant_named_after(w, head):
         # (the body by any name of its kind: "Kommunalbestyrelsen", "Nævnet", "Vi")
         before = w.texts[head - 1] if head > 0 else ""
@@ -962,10 +962,11 @@ _STANCES += ("kritik", "bekymring", "indsigelse", "forbehold")
 
 def _kept_by_forum(w: _Words, head: int, clause: list[int]) -> bool:
     """Whether "fastholde" at ``head`` keeps a state of things by the forum's act: the
-    forum as its subject right before it ("Udvalget fastholdt serviceniveauet fra sidste
-    år", "Bestyrelsen fastholder mødeplanen"), or what is kept opening the sentence in the
-    passive ("Åbningstiden fastholdes uændret", "Den nuværende model blev fastholdt"); a
-    view or a wish kept ("fastholdt sit ønske", "Udvalgets holdning fastholdes") is not."""
+    forum as its subject right before it ("Udvalget fastholdt den hidtidige
+    rengøringsfrekvens", "Bestyrelsen fastholder mødeplanen"), or what is kept opening
+    the sentence in the passive ("Åbningstiden fastholdes uændret", "Den nuværende model
+    blev fastholdt"); a view or a wish kept ("fastholdt sit ønske", "Udvalgets holdning
+    fastholdes") is not."""
     if any(w.lemmas[k].endswith(_STANCES) for k in clause):
         return False
     left = _left(w, head, 4)
@@ -984,7 +985,7 @@ def _kept_by_forum(w: _Words, head: int, clause: list[int]) -> bool:
     elif form != "passive":
         return False
     # (what is kept: one to three words opening the sentence, a definite noun last or
-    # an article before it: "Serviceniveauet", "Den nuværende model")
+    # an article before it: "Vejbelysningen", "Den nuværende model")
     if not left or len(left) > 3 or not _opens_sentence(w, left[-1]):
         return False
     noun, first = w.lowers[left[0]], w.lowers[left[-1]]
