@@ -55,8 +55,19 @@ def _primary(decision: str, recommendation: str | None, forum: str = "Udvalget")
             "Udvalget afslog ansøgningen.",
             "decided",
         ),
-        # a proposal turned down stays rejected, whatever was asked
+        (
+            ASK_TO_DECIDE,
+            "Udvalget kunne ikke godkende ansøgningen, da der mangler finansiering.",
+            "decided",
+        ),
+        # a proposal turned down stays rejected, whatever was asked (or its reason names)
         (ASK_TO_DECIDE, "Ikke godkendt.", "rejected"),
+        (ASK_TO_DECIDE, "Ikke godkendt, da ansøgningen er mangelfuld.", "rejected"),
+        (
+            ASK_TO_DECIDE,
+            "Forslaget blev ikke vedtaget, fordi ansøgningen kom for sent.",
+            "rejected",
+        ),
         (
             "Forvaltningen indstiller, at udvalget tager stilling til forslaget.",
             "Forslaget blev forkastet.",

@@ -7166,14 +7166,23 @@ _OPEN_QUESTION = re.compile(
 _CLOSED_ASKED = frozenset({"approved", "rejected"})
 
 
-def _sentence_around(text: str, part: str) -> str:
-    """The sentence of ``text`` that holds ``part`` (its first occurrence), or ``part``."""
+#: Where the refusal's own clause ends: a comma, or a reason or a contrast opening.
+_CLAUSE_END = re.compile(r",|\s(?:da|fordi|idet|men|selvom)\s|[.\n]")
+
+
+def _refusals_clause(text: str, part: str) -> str:
+    """The clause of ``text`` that holds ``part`` (its first occurrence): from the
+    sentence's start to the comma or reason after it ("Ansøgningen afvises" of
+    "Ansøgningen afvises, da …"); "" for a bare "Ikke godkendt" opening it (a proposal
+    turned down, whatever the reason names)."""
     at = text.find(part)
     if at < 0:
-        return part
+        return ""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find(".", at + len(part)), text.find("\n", at)) if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    if part[:5].lower() == "ikke " and not text[start:at].strip():
+        return ""
+    end = _CLAUSE_END.search(text, at + len(part))
+    return text[start : end.start() if end else len(text)]
 
 
 def refusal_decided(
@@ -7191,7 +7200,7 @@ def refusal_decided(
     if "rejected" not in types or "approved" in types or asked & _CLOSED_ASKED or not evidence:
         return types  # (a refusal beside an approval: a mixed outcome, left as it is)
     if not _REQUEST_REFUSED.search(evidence) and not _REQUEST_NAMED.search(
-        _sentence_around(text, evidence)
+        _refusals_clause(text, evidence)
     ):
         return types
     if not any(_OPEN_QUESTION.search(r) for r in recommendations):
