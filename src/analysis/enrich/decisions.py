@@ -484,6 +484,7 @@ _GRANTS_GIVEN = [
     "rådighedsbevilling",
     "driftsbevilling",
 ]
+_GRANTS_GIVEN_SET = frozenset(_GRANTS_GIVEN)
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 # "Byrådet meddelte kommunegaranti som ansøgt": a guarantee for a utility's or an
 # association's loan granted is the same decision on an application
@@ -610,8 +611,14 @@ def _proposes_to_body(w: _Words, head: int) -> bool:
 
 
 def _gives_amount(w: _Words, head: int) -> bool:
-    """Whether "giver"/"gav" at ``head`` has a council (or "vi") right before it and an
-    amount in kroner right after it ("Vi giver 1.500 kr. til …")."""
+    """Whether "giver"/"gav" (or "yder"/"ydede") at ``head`` has a council (or "vi") right
+    before it and an amount in kroner right after it ("Vi giver 1.500 kr. til …"), or a
+    grant by its kind after it (``_grant_named_after``: "Udvalget gav tilskud til fem
+    foreninger", "Rådet ydede en underskudsgaranti"): the body's own grant."""
+    if _grant_named_after(w, head):
+        # (the body by any name of its kind: "Kommunalbestyrelsen", "Nævnet", "Vi")
+        before = w.texts[head - 1] if head > 0 else ""
+        return before[:1].isupper() and before.lower().endswith(_DECIDING_SUBJECTS)
     if not _council_before(w, head):
         return False
     k = head + 1
@@ -620,6 +627,26 @@ def _gives_amount(w: _Words, head: int) -> bool:
     if k + 1 < w.n and w.lowers[k] in ("kr", "kr."):
         return w.num[k + 1]  # "Rådet giver kr. 2.000 til …"
     return k + 1 < w.n and w.num[k] and w.lowers[k + 1] in ("kr", "kr.")
+
+
+def _grant_named_after(w: _Words, head: int) -> bool:
+    """Whether a grant by its kind follows the verb at ``head`` within its clause, after
+    at most two words ("gav et tilskud", "gav 3 foreninger tilskud") or after the names of
+    those it went to ("gav Ellemose IF og Strandby Roklub tilskud")."""
+    for k in range(head + 1, min(head + 9, w.n)):
+        if w.lemmas[k] in _GRANTS_GIVEN_SET:
+            return True
+        text = w.texts[k]
+        if w.space[k] or (text in _CLAUSE_STOP and text not in "()"):
+            return False
+        if w.lowers[k] in _EARLIER or w.lowers[k] == "sidste" or _YEAR.fullmatch(text):
+            return False  # ("gav tidligere tilskud", "gav i 2023 tilskud": a grant of before)
+        if k > head + 2 and not (text[:1].isupper() or text in ("og", "(", ")")):
+            return False
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _recommends_referral(w: _Words, head: int) -> bool:
@@ -904,13 +931,20 @@ def _counted_participle(w: _Words, head: int) -> bool:
 
 def _passive_refusal(w: _Words, head: int) -> str:
     """A refusal given in the passive, no body named as its giver ("… og der gives afslag
-    på ansøgningen", "Der meddeles afslag"): the application fell, ``rejected`` as "Afslag
+    på ansøgningen", "Der meddeles afslag", "Der meddeles ikke dispensation"): the
+    application fell, ``rejected`` as "Afslag
     meddeles" is; the body's own act ("Udvalget meddelte afslag") and any permit granted
     stay ``decided``."""
     refusal = head + 1 < len(w.lemmas) and w.lemmas[head + 1] == "afslag"
+    # ("Der meddeles ikke dispensation", "Tilladelse gives ikke": the permit refused)
+    refusal = refusal or _negation(w, head) is not None
     if refusal and _verb_form(w, head) == "participle" and _opens_sentence(w, head):
         return "rejected"  # "Meddelt afslag.": the passive's "Der er" left out, no giver
-    return "rejected" if refusal and _verb_form(w, head) == "passive" else "decided"
+    passive = _verb_form(w, head) == "passive" or (
+        # ("Der blev ikke givet tilladelse": the past passive, "blev" before the participle)
+        "blev" in {w.lowers[k] for k in _left(w, head, 3)}
+    )
+    return "rejected" if refusal and passive else "decided"
 
 
 def _opens_sentence(w: _Words, k: int) -> bool:
@@ -945,7 +979,46 @@ def _upheld(w: _Words, head: int) -> str | None:
         len(right) >= 2 and w.lowers[right[0]] == "til" and w.texts[right[1]][:1].isdigit()
     ):
         return "decided"
-    return None
+    return "decided" if _kept_by_forum(w, head, clause) else None
+
+
+#: What a forum keeps that is no act of its own: its view, its wish.
+_STANCES = ("ønske", "holdning", "synspunkt", "standpunkt", "opfattelse", "bemærkning")
+_STANCES += ("kritik", "bekymring", "indsigelse", "forbehold")
+
+
+def _kept_by_forum(w: _Words, head: int, clause: list[int]) -> bool:
+    """Whether "fastholde" at ``head`` keeps a state of things by the forum's act: the
+    forum as its subject right before it ("Udvalget fastholdt den hidtidige
+    rengøringsfrekvens", "Bestyrelsen fastholder mødeplanen"), or what is kept opening
+    the sentence in the passive ("Åbningstiden fastholdes uændret", "Den nuværende model
+    blev fastholdt"); a view or a wish kept ("fastholdt sit ønske", "Udvalgets holdning
+    fastholdes") is not."""
+    if any(w.lemmas[k].endswith(_STANCES) for k in clause):
+        return False
+    left = _left(w, head, 4)
+    if not left:
+        return False
+    form = _verb_form(w, head)
+    before = w.texts[left[0]]
+    if form == "participle" and w.lowers[left[0]] == "blev":
+        left = left[1:]
+    elif form in ("past", "present", "participle"):
+        # (the forum by its kind: "Udvalget", "Kommunalbestyrelsen", "Vi", before the
+        # perfect's "har" too; the strong past "fastholdt" reads as the participle)
+        if w.lowers[left[0]] in ("har", "havde") and len(left) > 1:
+            before = w.texts[left[1]]
+        return before[:1].isupper() and before.lower().endswith(_DECIDING_SUBJECTS)
+    elif form != "passive":
+        return False
+    # (what is kept: one to three words opening the sentence, a definite noun last or
+    # an article before it: "Vejbelysningen", "Den nuværende model")
+    if not left or len(left) > 3 or not _opens_sentence(w, left[-1]):
+        return False
+    noun, first = w.lowers[left[0]], w.lowers[left[-1]]
+    if len(left) > 1 and first in ("den", "det", "de"):
+        return True
+    return noun.endswith(("en", "et", "ne")) and first not in ("det", "der", "dette", "hvis")
 
 
 #: The days and plans a forum sets and may keep: "Tidsplanen fastholdes", "fristen".
@@ -1000,7 +1073,9 @@ def _permit_to_named(w: _Words, head: int) -> bool:
         if w.lemmas[k] in _PERMITS_SET:
             return True
         text = w.texts[k]
-        if not (text[:1].isupper() or text in ("(", ")")):
+        # ("meddelte ikke dispensation", "Der meddeles ikke tilladelse": the refusal's
+        # negation between verb and permit)
+        if not (text[:1].isupper() or text in ("(", ")") or (k == head + 1 and text == "ikke")):
             return False
     return False
 
@@ -1518,8 +1593,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "give_amount",
         "decided",
-        ([{"LEMMA": "give"}],),
-        frozenset({"give"}),
+        ([_lemma_in(_GIVE)],),
+        frozenset(_GIVE),
         frozenset({"past", "present"}),
         check=_gives_amount,
     ),
@@ -1827,6 +1902,9 @@ _RULES: tuple[_Rule, ...] = (
         ),
         frozenset(_PERMIT_VERBS),
         _NOT_PRESENT,
+        # ("Udvalget meddelte ikke dispensation", "kunne ikke give tilladelse": the body's
+        # refusal, its decision on the application as "meddelte afslag" is)
+        negated="decided",
         check=_permit_to_named,
         outcome=_passive_refusal,
     ),
@@ -7205,6 +7283,72 @@ def refusal_replaced(types: list[str], text: str) -> list[str]:
     return [t for t in types if t != "rejected"]
 
 
+#: A request's refusal by its outcome's words: the verbs and nouns that meet or refuse an
+#: application ("ikke at imødekomme", "afslog", "Afslag", "bevilges ikke", "ikke at give
+#: tilladelse"), not a proposal's ("Ikke godkendt", "Forslaget blev nedstemt").
+_REQUEST_REFUSED = re.compile(
+    r"imødekom|afsl[åo]|afslag|bevil|tilladelse|dispensation|tilskud|garanti", re.IGNORECASE
+)
+#: The request itself named in the refusal's sentence ("Ansøgningen afvises", "Udvalget
+#: kunne ikke godkende anmodningen").
+_REQUEST_NAMED = re.compile(r"\b(?:\w*ansøgning|anmodning|klage)(?:en|erne|er)?\b", re.I)
+
+
+#: A recommendation that leaves the outcome open, asking the forum only to decide: "at
+#: udvalget tager stilling til ansøgningen", "træffer beslutning i sagen", "beslutter, om
+#: …", "afgør, hvorvidt …".
+_OPEN_QUESTION = re.compile(
+    r"\btag(?:er|es|e)?\s+stilling\b|\bstillingtagen\b"
+    r"|\btræffe[rs]?\s+(?:en\s+)?(?:beslutning|afgørelse)\b"
+    r"|\b(?:beslutte[rs]?|afgøre[rs]?|afgør)\s*,?\s+(?:om|hvorvidt)\b",
+    re.IGNORECASE,
+)
+#: What a recommendation asks that closes the open question: a grant or a refusal proposed.
+_CLOSED_ASKED = frozenset({"approved", "rejected"})
+
+
+#: Where the refusal's own clause ends: a comma, or a reason or a contrast opening.
+_CLAUSE_END = re.compile(r",|\s(?:da|fordi|idet|men|selvom)\s|[.\n]")
+
+
+def _refusals_clause(text: str, part: str) -> str:
+    """The clause of ``text`` that holds ``part`` (its first occurrence): from the
+    sentence's start to the comma or reason after it ("Ansøgningen afvises" of
+    "Ansøgningen afvises, da …"); "" for a bare "Ikke godkendt" opening it (a proposal
+    turned down, whatever the reason names)."""
+    at = text.find(part)
+    if at < 0:
+        return ""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    if part[:5].lower() == "ikke " and not text[start:at].strip():
+        return ""
+    end = _CLAUSE_END.search(text, at + len(part))
+    return text[start : end.start() if end else len(text)]
+
+
+def refusal_decided(
+    types: list[str], asked: set[str], evidence: str, recommendations: Iterable[str], text: str
+) -> list[str]:
+    """A request refused where the recommendation only asked the forum to decide on it
+    ("… indstiller, at udvalget tager stilling til ansøgningen" / "Udvalget besluttede
+    ikke at imødekomme ansøgningen", "Ansøgningen blev ikke imødekommet"): no proposal was
+    put that could fall, the forum decided the application, ``decided``, as "Udvalget
+    meddelte afslag" is. Where a grant was proposed ("at der bevilges 50.000 kr."), or
+    nothing, the refusal stays ``rejected``, and so does a proposal turned down ("Ikke
+    godkendt"); ``evidence`` is the refusal's words in ``text``, the decision, whose
+    sentence may name the request instead ("Ansøgningen afvises"). Only the item's
+    primary type follows this."""
+    if "rejected" not in types or "approved" in types or asked & _CLOSED_ASKED or not evidence:
+        return types  # (a refusal beside an approval: a mixed outcome, left as it is)
+    if not _REQUEST_REFUSED.search(evidence) and not _REQUEST_NAMED.search(
+        _refusals_clause(text, evidence)
+    ):
+        return types
+    if not any(_OPEN_QUESTION.search(r) for r in recommendations):
+        return types
+    return list(dict.fromkeys("decided" if t == "rejected" else t for t in types))
+
+
 def endorsement_approved(types: list[str], asked: set[str]) -> list[str]:
     """A decision that approves the recommendation and recommends it on ("Indstillingen
     tiltrådt. Anbefales over for Byrådet.") where the recommendation asked the forum only to
@@ -7331,6 +7475,8 @@ def item_decision_rows(
         kinds = orientation_noted([t for t, _ in types], asked, title)
         kinds = next_meeting_set(kinds, text, title)
         kinds = refusal_replaced(agenda_changes_named(kinds, title), text)
+        refused = next((e for t, e in types if t == "rejected"), "")
+        kinds = refusal_decided(kinds, asked, refused, recommendations, text)
         kinds = restated_proposal(kinds, text, recommendations)
         kinds = endorsement_approved(kinds, asked)
         kinds = same_as_item(kinds, text, earlier or {})
@@ -7348,6 +7494,7 @@ __all__ = [
     "FOLLOWS",
     "POSITION_SECTIONS",
     "agenda_changes_named",
+    "refusal_decided",
     "refusal_replaced",
     "classify_decision",
     "decision_summary",
