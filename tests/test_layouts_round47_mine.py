@@ -32,3 +32,36 @@ def test_a_lower_case_word_and_a_comma_without_a_room_is_no_place() -> None:
         "Referat af møde i Ældrerådet\nTorsdag den 6. marts 2025 kl. 15.00, bemærket, ikke mere\n"
     )
     assert parse_text(text + _BODY, SourceHints()).location is None
+
+
+def test_a_region_named_only_in_a_table_page_s_footer_cell_owns_the_minutes() -> None:
+    from analysis.read.html import read
+
+    page = (
+        "<html><head><title>Udvalg - Referat</title></head><body><table>"
+        '<tr><td class="indhold"><p>Referat</p><h3>1 Godkendelse af dagsorden</h3>'
+        "<h4>Beslutning</h4><p>Godkendt.</p></td></tr>"
+        '<tr><td class="footer">Region Sjælland · Alléen 15 · 4180 Sorø</td></tr>'
+        "</table></body></html>"
+    )
+    text = read(page.encode()).text
+    assert text.rstrip().endswith("Region Sjælland · Alléen 15 · 4180 Sorø")
+
+
+def test_a_region_s_site_trail_is_no_footer() -> None:
+    from analysis.layouts.text import is_furniture
+
+    assert is_furniture("Region Sjælland · Alléen 15 · 4180 Sorø · Tlf. 70 15 50 00")
+    assert not is_furniture("Region Midtjylland · Politik · Møder")
+    assert not is_furniture("Region Syddanmark · Udvalg for det nære sundhedsvæsen")
+
+
+@pytest.mark.parametrize("label", ["Råd", "Udvalg", "Nævn", "Forum"])
+def test_a_kind_of_body_alone_over_the_body_s_name_is_a_label(label: str) -> None:
+    text = (
+        f"## Ældrerådet 4. marts 2025\n\nReferat\n\n{label}\n\nÆldrerådet\n\n"
+        "Mødedato: tirsdag 4. marts 2025 - 10:00\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "Punkt 2: Eventuelt\n\nBeslutning\n\nIntet.\n"
+    )
+    assert parse_text(text, SourceHints()).forum == "Ældrerådet"

@@ -360,6 +360,8 @@ REGIONS: dict[str, str] = {
         "Region Nordjylland",
     )
 }
+#: "Region Syddanmark": a region's name as a pattern (for patterns that open with one).
+REGION_PATTERN = r"Region\s+(?:" + "|".join(n.split()[1] for n in REGIONS.values()) + ")"
 #: "Region Midtjylland" / "REGION SYDDANMARK" as a whole name, not inside another word.
 _REGION_NAME = re.compile(
     r"(?<![\w-])region[ \t\u00a0]+(hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)"

@@ -2632,6 +2632,23 @@ def _room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
     return k + 1
 
 
+#: "Råd", "Udvalg", "Forum", "Nævn", "Organ": the kind of body alone, indefinite (a field's
+#: label over the body's name), never a body's name itself.
+_BODY_KIND_LABEL = re.compile(r"^(?:råd|udvalg|forum|nævn|organ|mødeforum)\s*:?$", re.IGNORECASE)
+
+
+def _labelled_body(lines: list[Line], n: int) -> bool:
+    """Whether the next filled line after ``n`` names one body and the one after it none
+    (a field's value; not the first of a site's menu of its committees under "Udvalg")."""
+    filled = [line.clean.strip() for line in lines[n + 1 :] if not line.blank][:2]
+    return (
+        bool(filled)
+        and len(filled[0]) <= 60
+        and _ONE_BODY.match(filled[0]) is not None
+        and not (len(filled) > 1 and len(filled[1]) <= 60 and _ONE_BODY.match(filled[1]))
+    )
+
+
 def _parse_header(
     lines: list[Line], placed: set[int], warnings: list[str]
 ) -> tuple[Header, list[tuple[str, int | None, int]]]:
@@ -2733,6 +2750,12 @@ def _parse_header(
                 up.index for up in lines[:n] if up.clean.strip().casefold() == head.forum.casefold()
             )
             under_kind = False
+            continue
+        if head.forum is None and _BODY_KIND_LABEL.match(text) and _labelled_body(lines, n):
+            # "Råd" / "Ældrerådet": a web page's field label over its value (the kind of body
+            # alone, indefinite, names none); the body on the next line is taken as under a kind
+            placed.add(line.index)
+            under_kind = True
             continue
         if under_kind and head.forum is None and len(text) <= 60 and _ONE_BODY.match(text):
             head.forum = text  # "Referat" / "Byrådet" / "Mødedato: …": the body under the kind

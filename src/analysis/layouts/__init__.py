@@ -342,6 +342,8 @@ def _kommune_on_top(lines: list[Line]) -> str | None:
 
 #: " · 4930 Maribo", ", 6100 Haderslev": a postcode and its town (an address).
 _POSTCODE_TOWN = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][a-zæøå]")
+#: "Region Syddanmark · …": a region's name opening its address line.
+_REGION_ADDRESS_LEAD = re.compile(r"^(?P<name>Region\s+[A-ZÆØÅ][a-zæøå]+)\s*(?:[·|,\t]|\s[–—-]\s)")
 #: How many filled lines close a document: its owner's address line, if any, stands there.
 _BOTTOM_LINES = 4
 
@@ -359,6 +361,11 @@ def _kommune_address_below(lines: list[Line]) -> str | None:
             m = _KOMMUNE_LEAD.match(text.lstrip("#* "))
             if m:
                 return municipality_in(m.group("name"))
+        if text[:6] == "Region" and _POSTCODE_TOWN.search(text):
+            # ("Region Syddanmark · Damhaven 12 · 7100 Vejle": a region's site's footer)
+            m = _REGION_ADDRESS_LEAD.match(text)
+            if m:
+                return region_named(m.group("name"))
         filled += 1
         if filled >= _BOTTOM_LINES:
             return None

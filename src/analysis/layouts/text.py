@@ -91,6 +91,7 @@ from analysis.layouts.title_row import tabbed_title_rows
 from analysis.layouts.trailing_number import trailing_numbers
 from analysis.layouts.wrapped_bold import joined_bold_titles
 from analysis.layouts.wrapped_month import months_rejoined
+from analysis.municipalities import REGION_PATTERN
 from analysis.parse import (
     _PLAN_FIELD,
     Line,
@@ -1019,6 +1020,10 @@ _FOOTER = re.compile(
     # (nor "Aabenraa Kommune · Direktionen · <place> · kl. 8.15": the meeting's hour a field)
     r"(?![^\n]{0,200}[·|•]\s*kl\.?\s*[0-2]?\d[.:][0-5]\d\b)"
     r"[A-ZÆØÅ][\w\- ]{1,40}\b(?:Kommune|Regionskommune)\s*[·|•]\s|"
+    # "Region Syddanmark · Damhaven 12 · 7100 Vejle · Tlf. …": a region's address (its post
+    # code and town; not "Region Midtjylland · Politik · Møder", its site's trail)
+    rf"^{REGION_PATTERN}\s*[·|•]\s"
+    r"[^\n]{0,120}?\b\d{4}\s+[A-ZÆØÅ]|"
     # "Dorthe Kildegaard · Sekretariatet for … · dokil@vordingborg.dk": a contact line
     r"^(?=[^\n]{0,200}\s·\s)(?=[^\n]{0,200}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b)|"
     # "Ærø Kommune, Statene 2, 5970 Ærøskøbing - Print denne side - Del på Facebook": the

@@ -1748,7 +1748,7 @@ def _page_text(markup: str) -> tuple[str, bool]:
     layout.brk()
     if (
         ("ooter" in markup or "OOTER" in markup)
-        and ("ommune" in markup or "OMMUNE" in markup)
+        and ("ommune" in markup or "OMMUNE" in markup or "Region " in markup)
         and not _kommune_named(soup, layout.lines)
     ):
         owner = _footer_owner(soup)
@@ -1766,13 +1766,24 @@ def _kommune_named(soup, lines: list[_L]) -> bool:
     stays out with the rest of the chrome (the text, not the site's frame, says whose
     minutes they are, or which kommunes its items are about)."""
     title = soup.title.get_text(" ") if soup.title is not None else ""
-    return any(_KOMMUNE_NAMED.search(t) for t in (title, *(ln.text for ln in lines)))
+    return any(
+        _KOMMUNE_NAMED.search(t) or ("Region" in t and _REGION_NAMED.search(t))
+        for t in (title, *(ln.text for ln in lines))
+    )
+
+
+#: "Region Syddanmark": one of the five regions by its name (a region's minutes).
+_REGION_NAMED = re.compile(
+    r"\bRegion\s+(?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland)\b"
+)
 
 
 #: "Odder Kommune · Rådhusgade 3 · 8300 Odder": a kommune's name opening a
 #: line that holds a postcode and a town, the owner's address.
 _OWNER_ADDRESS = re.compile(
-    r"^[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\b.*\b\d{4}\s+[A-ZÆØÅ]"
+    r"^(?:[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)"
+    # ("Region Syddanmark · Damhaven 12 · 7100 Vejle": a region's site, its footer)
+    r"|Region\s+(?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland))\b.*\b\d{4}\s+[A-ZÆØÅ]"
 )
 #: The id or class of a ``<div>`` a site uses as its footer (see :func:`_footer_div`).
 _FOOTER_NAME = re.compile(r"^(?:site-?|page-?|global-)?footer$", re.I)
@@ -1789,8 +1800,9 @@ def _footer_owner(soup) -> str | None:
 
     footers = [
         *soup.find_all("footer"),
-        *soup.find_all("div", id=_FOOTER_NAME),
-        *soup.find_all("div", class_=_FOOTER_NAME),
+        # ('<td class="footer">': an old page laid out as a table)
+        *soup.find_all(["div", "td"], id=_FOOTER_NAME),
+        *soup.find_all(["div", "td"], class_=_FOOTER_NAME),
     ]
     for footer in footers:
         if not _is_chrome(footer) or footer.find_parent(["footer"]) is not None:
