@@ -65,3 +65,12 @@ def test_a_kind_of_body_alone_over_the_body_s_name_is_a_label(label: str) -> Non
         "Punkt 2: Eventuelt\n\nBeslutning\n\nIntet.\n"
     )
     assert parse_text(text, SourceHints()).forum == "Ældrerådet"
+
+
+@pytest.mark.parametrize("text", ["Taget tiul efterretning.", "Tages tl efterretning."])
+def test_a_typo_in_the_preposition_of_til_efterretning_is_still_noted(text: str) -> None:
+    # (the pattern held two backspace characters where word boundaries were meant, so it
+    # never matched)
+    from analysis.enrich.decisions import classify_decision
+
+    assert [t for t, _ in classify_decision(text)] == ["noted"]

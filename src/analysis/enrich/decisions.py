@@ -5352,7 +5352,7 @@ _SEEN_WITHOUT_REMARKS = re.compile(
     re.IGNORECASE,
 )
 #: "til efterretning" with a typo in the preposition ("Taget tiul efterretning.").
-_NOTED_TYPO = re.compile(r"(?:taget|tages|tog)\s+\w{1,5}\s+efterretning", re.IGNORECASE)
+_NOTED_TYPO = re.compile(r"\b(?:taget|tages|tog)\s+\w{1,5}\s+efterretning\b", re.IGNORECASE)
 
 
 #: A proposal voted down: "Forslaget faldt." ("falde" alone is too common for a rule);
