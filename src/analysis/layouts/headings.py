@@ -1177,6 +1177,8 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
             return True  # "Beslutning/konklusion: Til efterretning." under the notes
         if _decision_label_alone(text):
             return True  # "Beslutning:" left empty under an agenda's paragraph: its place
+        if len(text) <= _MAX_BARE_LABEL and _bare_label_over_outcome(lines, k):
+            return True  # "Beslutning" / "Godkendt." under the item's paragraph
         if _may_head(text) and not _point_in_prose(text):
             return False
     return False
@@ -1204,6 +1206,25 @@ def _decision_label_alone(text: str) -> bool:
         return False
     key = heading_key(Line(0, text, 0))
     return key is not None and key[0] == "beslutning"
+
+
+def _bare_label_over_outcome(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` is the decision's label alone without its colon ("Beslutning") and the
+    next line of text under it an outcome ("Godkendt.", "Rådet besluttede …"): a web page's
+    or a secretary's item, its paragraph of notes and then its labelled decision, the bare
+    word proven by what stands under it (alone it may be another layout's section)."""
+    text = lines[k].clean.strip()
+    if len(text) > _MAX_BARE_LABEL or text[-1:] == ":":
+        return False
+    key = heading_key(Line(0, text, 0))
+    if key is None or key[0] != "beslutning":
+        return False
+    under = next((ln.clean for ln in lines[k + 1 : k + 3] if not ln.blank), None)
+    return under is not None and outcome_line(under)
+
+
+#: The longest bare decision label :func:`_bare_label_over_outcome` reads ("Beslutning").
+_MAX_BARE_LABEL = 20
 
 
 def _point_in_prose(text: str) -> bool:
@@ -3326,7 +3347,31 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     alone = nxt[0] == pos + 1 and nxt[0] + 1 < len(lines) and lines[nxt[0] + 1].blank
     if ends_open and text[:1].isupper() and _capital_rest(lines, pos, nxt[0], text):
         return nxt[0]
-    return nxt[0] if ends_open and text[:1].islower() and alone else None
+    if ends_open and text[:1].islower() and (alone or _lower_rest_over_text(lines, pos, nxt)):
+        return nxt[0]
+    return None
+
+
+#: The shortest heading line :func:`_lower_rest_over_text` takes to have been wrapped.
+_WRAPPED_OPEN_AT = 40
+
+
+def _lower_rest_over_text(lines: list[Line], pos: int, nxt: list[int]) -> bool:
+    """Whether the line ``nxt[0]`` right under a long heading line that stops on a word no
+    title ends with ("3. Høring om stiplan og budget for") is the title's rest although the
+    item's text follows it with no blank between ("cykelstier i byen" / "Ole fortalte …"):
+    a short line in lower case with no sentence's marks, the line under it opening a
+    sentence with a capital (a typed heading wrapped onto an indented second line)."""
+    text = lines[nxt[0]].clean
+    return (
+        nxt[0] == pos + 1
+        and nxt[1] == pos + 2
+        and not lines[pos].heading_level
+        and len(lines[pos].clean) >= _WRAPPED_OPEN_AT
+        and len(text) <= _WRAPPED_AT
+        and not any(mark in text for mark in ".,:;!?")
+        and lines[nxt[1]].clean[:1].isupper()
+    )
 
 
 #: The shortest heading line taken to have been wrapped before a capitalised rest.

@@ -651,6 +651,9 @@ def _split(
             decision = decision[labelled.end() :]
     elif lines[at].lstrip()[:1] in _BULLETS:
         decision = LABELLED_OUTCOME.sub("", decision)
+    elif acting := _action_label(decision):
+        # "Aktion: Sagen oversendes til …": the label heads the decision
+        label, decision = acting.group(0).rstrip(": "), decision.strip()[acting.end() :].lstrip()
     sections = [
         *([Section("tekst", "", before)] if before else []),
         Section("beslutning", label, decision),
@@ -979,6 +982,34 @@ _TALLY = re.compile(r"^\s*\((?:afstemning\s*:|stemmer\s*:|\d{1,3}\s+for\b)[^()\n
 
 
 def _closing_outcome(lines: list[str]) -> int | None:
+    """Position of the item's outcome line closing its notes (:func:`_closing_outcome_line`),
+    else of the action line under the notes that states the outcome itself
+    (:func:`_acting_outcome`)."""
+    at = _closing_outcome_line(lines)
+    return at if at is not None else _acting_outcome(lines)
+
+
+def _acting_outcome(lines: list[str]) -> int | None:
+    """Position of the action line closing the item's notes that states what became of
+    the case ("Aktion: Sagen oversendes til udvalget …", "Opfølgning: Punktet udsættes."),
+    where no other line states an outcome: a volunteer secretary's only record of the
+    decision is its action; else None (an action naming who does what is no outcome)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    found = None
+    while len(filled) > 1 and (m := _action_label(lines[filled[-1]])) is not None:
+        if outcome_line(lines[filled[-1]].strip()[m.end() :].strip()):
+            found = filled[-1]
+        filled.pop()
+    return found
+
+
+def _action_label(line: str) -> re.Match[str] | None:
+    """The label of an action line ("Aktion:", "Handling:", "Opfølgning:"), else None."""
+    text = line.strip()
+    return _ACTION.match(text) if text[:1] in "HhOoAa" else None
+
+
+def _closing_outcome_line(lines: list[str]) -> int | None:
     """Position of the item's last line where it starts by stating the outcome under a
     text ("Oplæg ved …" / "Drøftet. HR reviderer udkastet."): an internal forum's
     conclusion written without a label. Only a line that opens with the outcome counts
