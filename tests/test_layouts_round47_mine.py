@@ -74,3 +74,32 @@ def test_a_typo_in_the_preposition_of_til_efterretning_is_still_noted(text: str)
     from analysis.enrich.decisions import classify_decision
 
     assert [t for t, _ in classify_decision(text)] == ["noted"]
+
+
+_SHORT = (
+    "Referat af bestyrelsesmøde i Bjerre Lokalråd\n5. maj 2024 kl. 19.00\n\n"
+    "1. Godkendelse af dagsorden: Godkendt.\n{gap}"
+    "2. Byfest 2024: Festen holdes 24. august. Lone laver plakat.\n{gap}"
+    "3. Eventuelt: Intet.\n\nReferent: Lone Holm\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_two_outcomes_and_a_note_after_the_titles_colons_are_a_list_of_items(gap: str) -> None:
+    meeting = parse_text(_SHORT.format(gap=gap), SourceHints())
+    assert [i.title for i in meeting.items] == [
+        "Godkendelse af dagsorden",
+        "Byfest 2024",
+        "Eventuelt",
+    ]
+    decided = [next(s.text for s in i.sections if s.key == "beslutning") for i in meeting.items]
+    assert decided[1].startswith("Festen holdes 24. august.")
+
+
+def test_titles_with_a_colon_and_no_outcome_stay_whole() -> None:
+    text = (
+        "Dagsorden\n5. maj 2024\n\n1. Høring: Plan for stier\n"
+        "2. Budget: Første behandling\n3. Eventuelt: Intet.\n"
+    )
+    titles = [i.title for i in parse_text(text, SourceHints()).items]
+    assert "Høring: Plan for stier" in titles

@@ -3139,7 +3139,8 @@ _PLACE_AFTER = re.compile(
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
     # ("… i stuen hos Grønne gruppe": a daycare's room named by the group whose it is)
     r"[a-zæøå]{0,20}(?:stuen|rummet)\s+hos\s+[A-ZÆØÅ][^\n]{1,60}|"
-    r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset)|"
+    # ("… kl. 19.00 i forsamlingshuset": a village's house alone, its town unsaid)
+    r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset|huset)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
     # ("…, mødelok. 3 (Kirkestræde)": the room's word shortened, the house in brackets)
     # ("…, mødelokale D-2.14, Rådhuset …": the room's number after its wing's letter)

@@ -137,8 +137,8 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
             notes.add(pos)
         else:
             numbered.append((pos, int(m.group("num")), m.group("rest").strip(), None))
-    if outcomes < _MIN_RUN:
-        return lines
+    if outcomes < _MIN_RUN - 1 or outcomes + len(notes) < _MIN_RUN:
+        return lines  # (two outcomes do with a note beside them: see _listed_outcomes)
     runs: list[list[tuple[int, int, str, str | None]]] = []
     subs: set[int] = set()  # the lines of a list an outcome announces ("… ændringer:")
     for entry in numbered:
@@ -265,6 +265,10 @@ def _listed_outcomes(
     run in after the title's colon (``notes``: their positions)."""
     stated = sum(e[3] is not None and e[0] not in notes for e in run)
     with_text = sum(e[3] is not None for e in run)
+    if stated == _MIN_RUN - 1 and with_text == len(run) >= _MIN_RUN:
+        # ("1. Dagsorden: Godkendt." / "2. Byfest: Festen holdes 24. august." / "3.
+        # Eventuelt: Intet."): every line a title and its text, two of them outcomes
+        return True
     return stated >= _MIN_RUN and 3 * (len(run) - with_text) <= len(run)
 
 
