@@ -1161,6 +1161,8 @@ def _granted_here(w: _Words, head: int) -> bool:
         before -= 1  # "Ansøgningen blev ikke bevilget": the negation before the participle
     if _GRANTER.search(w.lowers[before]) is not None:
         return True
+    if w.lowers[before] == "og" and _granter_and(w, head):
+        return True
     if (
         w.texts[head] == "Bevilget"
         and ("\n" in w.texts[head - 1] or w.texts[head - 1] in (".", ":"))
@@ -1186,6 +1188,22 @@ def _granted_here(w: _Words, head: int) -> bool:
     while start >= 0 and w.texts[start] not in (".", "!", "?", ":", ";"):
         start -= 1
     return sum(1 for k in range(start + 1, head) if not w.space[k]) <= 2
+
+
+def _granter_and(w: _Words, head: int) -> bool:
+    """Whether "og bevilger" at ``head`` goes on the clause of the body that opens its
+    sentence, an amount after it ("Rådet støtter forslaget og bevilger 8.000 kr.": the
+    body's second verb, what it grants); not "de tidligere og bevilgede midler"."""
+    if w.lowers[head] not in ("bevilger", "bevilgede") or not _amount_next(w, head + 1):
+        return False
+    start = head - 2
+    while start > 0 and w.texts[start - 1] not in (".", "!", "?", ":", ";"):
+        if "\n" in w.texts[start - 1]:
+            break
+        start -= 1
+    while start < head and w.space[start]:
+        start += 1
+    return start < head - 2 and _GRANTER.search(w.lowers[start]) is not None
 
 
 def _granted_amount(w: _Words, head: int) -> bool:
@@ -1778,6 +1796,15 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_CHOOSE),
         _NOT_PRESENT,
         check=_not_in_reason_clause,
+    ),
+    # "Rådet konstituerede sig med Bo Holm som formand": the body's election of its own
+    # chair and officers, its choice of persons (not "konstitueret direktør", acting)
+    _Rule(
+        "constitute",
+        "decided",
+        ([{"LEMMA": "konstituere"}, {"LOWER": "sig"}],),
+        frozenset({"konstituere"}),
+        _NOT_PRESENT,
     ),
     # "Mogens Holm blev fritaget for hvervet som medlem af byrådet", "Udvalget fritog
     # foreningen for betaling": a member released from office (or a body from a duty),

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from itertools import compress, count
 from operator import methodcaller
 
-from analysis.case_labels import CASE_LABEL
+from analysis.case_labels import CASE_LABEL, CASE_NUMBER_LABEL
 from analysis.vocab import SECTION_HEADINGS
 
 #: The number column's head ("Nr.", "Pkt.", "Punkt", "#"); "Dagsorden" over a small
@@ -156,6 +156,8 @@ _CLOCK_HEAD = re.compile(r"^(?:kl|klokken|klokkeslæt|tidspunkt)\.?$", re.I)
 PURPOSE_LETTERS = re.compile(r"^[ODB](?:\s*/\s*[ODB]){1,2}$", re.I)
 #: A column of the item's case number beside its title: "Sag", "Sagsnr.", "J.nr.".
 _CASE_HEAD = re.compile(rf"^{CASE_LABEL}\.?$", re.I)
+#: The same named as a number ("Sagsnr.", "J.nr.", not the bare "Sag" that heads a title).
+_CASE_NUMBER_HEAD = re.compile(rf"^{CASE_NUMBER_LABEL}\.?$", re.I)
 #: "Sagsnr. 20/41277 · v/Kim": the title cell's small line, its parts apart.
 _PARTED = re.compile(r"\s+[·|]\s+")
 
@@ -358,14 +360,26 @@ def _group_row(cells: list[list[str]]) -> str | None:
     return text if text[:1].isupper() and not text.endswith(".") else None
 
 
+def _case_before_title(heads: list[str]) -> bool:
+    """Whether a table's head names the case number's column between the number's and the
+    title's (``Pkt. | Sagsnr. | Emne | Beslutning``): the case system's order, its number
+    first."""
+    return (
+        len(heads) > 3
+        and _CASE_NUMBER_HEAD.match(heads[1]) is not None
+        and _TITLE_HEAD.match(heads[2]) is not None
+    )
+
+
 def item_head(cells: list[str]) -> bool:
-    """Whether ``cells`` are an item table's head row: a number column, a title column and
-    a field the item grammar knows after them (``Nr. | Sag | Indstilling | Beslutning``)."""
+    """Whether ``cells`` are an item table's head row: a number column, a title column (the
+    case number's column may stand before it) and a field the item grammar knows after
+    them (``Nr. | Sag | Indstilling | Beslutning``)."""
     heads = [_head(cell) for cell in cells]
     return (
         len(heads) >= 3
         and _NUMBER_HEAD.match(heads[0]) is not None
-        and _TITLE_HEAD.match(heads[1]) is not None
+        and (_TITLE_HEAD.match(heads[1]) is not None or _case_before_title(heads))
         and any(_field_head(h) for h in heads[2:])
     )
 
@@ -416,6 +430,11 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         rows = [[[], *row] for row in rows]
     elif not _NUMBER_HEAD.match(heads[0]):
         return None
+    if _case_before_title(heads):
+        # "Pkt. | Sagsnr. | Sag | Beslutning": the case number's column before the title's;
+        # read with the case after the title, as "Pkt. | Emne | Sagsnr. | Udfald" is
+        heads = [heads[0], heads[2], heads[1], *heads[3:]]
+        rows = [[*row[:1], *row[2:3], *row[1:2], *row[3:]] for row in rows]
     if len(heads) > 2 and _CLOCK_HEAD.match(heads[1]) and _TITLE_HEAD.match(heads[2]):
         # "Pkt. | Kl. | Emne | …": a crisis staff's log, the clock time named "Kl."
         heads = [heads[0], "Tid", *heads[2:]]
@@ -889,6 +908,9 @@ def fixed_width_item_table(text: str) -> str:
 def _cells(row: str, width: int) -> list[list[str]]:
     """A pasted row's cells (tab-parted), each its lines; cells past the head's width
     join the last."""
+    lined = _lined_cells(row, width)
+    if lined is not None:
+        return lined
     cells = row.split("\t")
     k = 0
     while len(cells) > width and k < len(cells) - 1:
@@ -907,3 +929,24 @@ def _cells(row: str, width: int) -> list[list[str]]:
     if len(cells) > width:
         cells = [*cells[: width - 1], " ".join(cells[width - 1 :])]
     return [cell.split("\n") for cell in cells]
+
+
+def _lined_cells(row: str, width: int) -> list[list[str]] | None:
+    """The cells of a row saved as text printed line by line: each further line of a
+    wrapped cell on a line of its own with every column's tabs, the number's cell empty
+    (``<TAB>(05.01.10-P20-2-20)<TAB>further proposal<TAB>``), so the lines of one column
+    are that cell's lines, read down. None where the row is not written so (a cell's
+    further paragraphs copied out of Word have no tabs, see :func:`pasted_item_table`)."""
+    lines = row.split("\n")
+    if (
+        len(lines) < 2
+        or any(line.count("\t") != width - 1 for line in lines)
+        or not all(line.startswith("\t") for line in lines[1:])
+    ):
+        return None
+    cells: list[list[str]] = [[] for _ in range(width)]
+    for line in lines:
+        for k, cell in enumerate(line.split("\t")):
+            if cell.strip():
+                cells[k].append(cell)
+    return cells
