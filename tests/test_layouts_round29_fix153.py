@@ -104,5 +104,13 @@ def test_the_first_item_written_as_the_proven_ones_opens_the_run() -> None:
 
 
 def test_a_different_section_under_the_first_leaves_it_unproven() -> None:
+    # (without its decision: "Beslutning" alone over an outcome under the item's notes
+    # proves a heading of its own, see test_layouts_round47_fix289)
     text = _RUNNING.replace("Forslag\n\nBorgmesteren", "Noter\n\nBorgmesteren", 1)
+    text = text.replace("Beslutning\n\nGodkendt.\n\n", "", 1)
     assert [i.number for i in parse_text(text).items] == [42, 43]
+
+
+def test_a_different_section_under_the_first_and_its_decision_prove_it() -> None:
+    text = _RUNNING.replace("Forslag\n\nBorgmesteren", "Noter\n\nBorgmesteren", 1)
+    assert [i.number for i in parse_text(text).items] == [41, 42, 43]
