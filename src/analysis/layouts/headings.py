@@ -1411,10 +1411,14 @@ def _bare_gap_heads(lines: list[Line], out: list[Head], unproven: list[Head]) ->
     added: list[Head] = []
     for head in sorted(unproven, key=lambda h: h.pos):
         p = head.pos
-        if p < 1 or not lines[p - 1].blank or p in taken or head.title[-1:] in ".,;:":
+        if p < 1 or not lines[p - 1].blank or p in taken or head.title[-1:] in ",;:":
             continue
         after = next((h for h in heads if h.pos > p), None)
         if after is None or after.evidence < 2 or not _BARE.match(lines[after.pos].clean.strip()):
+            continue
+        if head.title[-1:] == "." and after.title[-1:] != ".":
+            # (a full stop closes the title only where the proven heading's title under it
+            # closes with one too: a typed protocol's titles are sentences)
             continue
         before = max((h for h in [*heads, *added] if h.pos < p), key=lambda h: h.pos, default=None)
         if before is None:
@@ -3443,6 +3447,18 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             # (the title's translation under it, or the Danish title under a Greenlandic
             # one, as ``parse._title_continuation`` and ``parse._danish_title_under`` read)
             return []
+        if (
+            len(out) < 3
+            and text[-1:] == "."
+            and k + 1 < len(lines)
+            and _case_of(lines[k + 1].clean)
+            and not (text[:1].isdigit() and _NUMBERED.match(text))
+        ):
+            # "18  Ansøgning om … til Ringkøbing" / "Idrætscenter, udvidelse af …." /
+            # "J.nr. …": a typed title closed by its full stop right over the case line
+            out.append(k)
+            k += 1
+            continue
         if (
             len(out) == 3
             or len(text) > 80
