@@ -129,3 +129,69 @@ def test_page_mark_closing_a_running_head(line: str, rest: str | None) -> None:
 
     m = _PAGE_MARK_TAIL.search(line)
     assert (line[: m.start()] if m else None) == rest
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        ("Protokollen fra mødet den 15. oktober 1975 godkendt og under-", True),
+        ("Protokollen godkendt og underskrevet.", True),
+        ("Budgettet vedtaget med teknisk udvalgs ændringsforslag.", True),
+        ("Taksterne vedtaget med 11 stemmer mod 4.", True),
+        ("Bevilget på de sædvanlige vilkår for udlån af lokaler.", True),
+        ("Godkendt på betingelse af, at arealet ryddes.", True),
+        # no outcome: background, or a place after the participle
+        ("Lokalplanen er endnu ikke vedtaget med 3 stemmer.", False),
+        ("Godkendt på mødet i marts.", False),
+    ],
+)
+def test_participle_outcome_without_its_auxiliary(line: str, outcome: bool) -> None:
+    from analysis.layouts.outcome import outcome_line
+
+    assert outcome_line(line) is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Budgettet vedtaget med 12 stemmer mod 3. Venstres gruppe stemte imod med "
+            "henvisning til den udskudte anlægsinvestering.",
+            "approved",
+        ),
+        ("Sagen udskudt til næste møde.", "postponed"),
+        ("Punktet blev udsat til næste møde.", "postponed"),
+    ],
+)
+def test_participle_before_its_noun_puts_nothing_off(text: str, expected: str) -> None:
+    from analysis.enrich import decisions
+
+    assert decisions.classify_decision(text, "Kommunalbestyrelsen")[0][0] == expected
+
+
+def test_body_line_closed_by_a_full_stop_names_the_forum() -> None:
+    from analysis.layouts import SourceHints, parse_text
+
+    text = (
+        "Bogense Kommunalbestyrelse.\n\n"
+        "Møde tirsdag den 9. maj 1972 kl. 19.00 på kommunekontoret.\n\n"
+        "Sag nr. 1. Godkendelse af protokollen.\n\nGodkendt.\n\n"
+        "Sag nr. 2. Vejbelysning.\n\nVedtaget.\n"
+    )
+    meeting = parse_text(text, SourceHints())
+    assert meeting.forum == "Bogense Kommunalbestyrelse"
+
+
+@pytest.mark.parametrize(
+    ("forum", "expected"),
+    [
+        ("Stege kommunalbestyrelse", "approved"),  # the forum itself, by its bare form
+        ("Kommunalbestyrelsen", "approved"),
+        ("Økonomiudvalget", "other"),  # another body's act
+    ],
+)
+def test_council_named_by_its_bare_form_is_the_forum(forum: str, expected: str) -> None:
+    from analysis.enrich import decisions
+
+    text = "Kommunalbestyrelsen vedtog en forhøjelse på 6 pct. fra 1. juli 1976."
+    assert decisions.classify_decision(text, forum)[0][0] == expected

@@ -1475,6 +1475,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # protocol's running head, the page of the year's book beside the body's name;
             # the rest of the line is read as it stands
             text = text[: page_mark.start()]
+        if seen < 3 and text[-1:] == "." and " " in text and looks_like_body(text[:-1]):
+            # "Hvidebæk Kommunalbestyrelse.": a typed letterhead's body closed by a full stop
+            text = text[:-1]
         seen += 1
         if _TOC_HEAD.match(text):
             break
