@@ -195,3 +195,24 @@ def test_council_named_by_its_bare_form_is_the_forum(forum: str, expected: str) 
 
     text = "Kommunalbestyrelsen vedtog en forhøjelse på 6 pct. fra 1. juli 1976."
     assert decisions.classify_decision(text, forum)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "rest", "taken"),
+    [
+        ("44. Ansøgning om udstykning af ejendom, matr.nr. 12 a,", "Kettinge Mark.", True),
+        ("45. Ansøgning om hjælp til varmetillæg for pensionister", "(lukket punkt).", True),
+        # a sentence of the text under a whole title
+        (
+            "46. Vedligeholdelse af havnens bolværk,",
+            "Havnefogeden har indhentet et tilbud. Se",
+            False,
+        ),
+        ("47. Orientering om budgettet", "Borgmesteren orienterede.", False),
+    ],
+)
+def test_typed_title_rest_after_a_comma_or_closed_mark(head: str, rest: str, taken: bool) -> None:
+    from analysis.layouts.headings import _hanging_rest
+
+    lines = parse.to_lines(f"{head}\n{rest}\n\nTiltrådt.\n")
+    assert _hanging_rest(lines, 0, 1, lines[1].clean) is taken

@@ -3511,6 +3511,21 @@ def _hanging_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
     opens so) and ends the title with its full stop: a blank line after it, or the case
     number in brackets after the stop (the typewriter's case mark at the title's end)."""
     head = lines[pos].clean
+    if (
+        at == pos + 1
+        and not lines[pos].heading_level
+        and text[-1:] == "."
+        and (at + 1 >= len(lines) or lines[at + 1].blank)
+        and (
+            # "… fra byggeloven, matr.nr. 7 b," / "Kalundborg Landevej." / blank: a line
+            # stopped on its comma, the title's capitalised rest a short name closing it
+            (head[-1:] == "," and text[:1].isupper() and len(text) <= 40 and ". " not in text)
+            # "… optagelse på folkepensionistlisten" / "(lukket punkt)." / blank: the closed
+            # item's mark closing the title on its second line
+            or _CLOSED_REST.match(text) is not None
+        )
+    ):
+        return True
     if at != pos + 1 or not text[:1].islower() or head[-1:] in ".:;!?)" or len(text) > 100:
         return False
     if lines[pos].heading_level:
@@ -3523,6 +3538,10 @@ def _hanging_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
         return False
     m = _INLINE_CASE.search(text)
     return m is not None and text[: m.start()].rstrip()[-1:] == "."
+
+
+#: "(lukket punkt).", "(Lukket sag)": a closed item's mark in brackets on a line of its own.
+_CLOSED_REST = re.compile(r"^\((?:lukket|fortrolig)(?:\s+(?:punkt|sag))?\)\.?$", re.I)
 
 
 def _cut_short(head: str) -> bool:
