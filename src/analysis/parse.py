@@ -1559,10 +1559,12 @@ _CASE_LINE = re.compile(
 _KLE_CLASS = re.compile(r"^\d{2}\.\d{2}(?:\.\d{2})?-?[A-ZÆØÅ]\d{2}$")
 #: " - 10/17022", " 2010-004480": the case's own number after such a class, alone.
 _SERIAL_AFTER_CLASS = re.compile(r"^\s+(?:[-/]\s+)?(\d{1,6}/\d{2,6}|(?:19|20)?\d{2}-\d{3,})\s*$")
-#: "05.01.02": a KLE subject (group, main and sub number) alone, and " A00", " P15": the
-#: handling facet typed after it with a space (an old journal's "J.nr. 05.01.02 G01").
-_KLE_SUBJECT_ONLY = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
-_SPACED_FACET = re.compile(r"^ ([A-ZÆØÅ]\d{2})(?=\s|[,;]|$)")
+#: "05.01.02", "00.01": a KLE subject (group, main and sub number, or a main group's
+#: group alone) and " A00", " P15", " S 00", " P 16/47": the handling facet typed after it
+#: with a space (an old journal's "J.nr. 05.01.02 G01"; a typewriter's "J.nr. 00.30.01 S 00",
+#: the facet's letter and number parted too, perhaps the file's running number after a slash).
+_KLE_SUBJECT_ONLY = re.compile(r"^\d{2}\.\d{2}(?:\.\d{2})?$")
+_SPACED_FACET = re.compile(r"^ ([A-ZÆØÅ] ?\d{2}(?:/\d{1,4})?)(?=\s|[,;.]|$)")
 
 
 #: "Doknr./Sagsnr.: 47245/25 / 25-004512": one field for the document's number and the

@@ -1755,8 +1755,13 @@ _RULES: tuple[_Rule, ...] = (
         ([_lemma_in(_POSTPONE)],),
         frozenset(_POSTPONE),
         timeless=True,
+        # ("… stemte imod med henvisning til den udskudte anlægsinvestering": a participle
+        # before its noun describes it, see _attributive)
         check=lambda w, head: (
-            _not_told(w, head) and not _capitalised_inside(w, head) and not _member_wished(w, head)
+            _not_told(w, head)
+            and not _capitalised_inside(w, head)
+            and not _member_wished(w, head)
+            and not _attributive(w, head)
         ),
     ),
     # "Punktet blev ikke nået": only the negated form means anything ("Udvalget kunne ikke
@@ -2859,7 +2864,9 @@ def _body_stem(word: str) -> str:
     for suffix in ("ets", "ens", "et", "en", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
-    return w
+    # ("Rødby kommunalbestyrelse" as the forum, "Kommunalbestyrelsen vedtog …": a noun in
+    # -e loses it with the definite ending, so the bare form's stem drops it too)
+    return w[:-1] if w.endswith("e") and len(w) >= 6 else w
 
 
 #: "KS", "ØU": a body's initials (as ``_target`` reads them).

@@ -259,6 +259,17 @@ _FORMER_LEAD = re.compile(
 )
 
 
+#: "NAKSKOV BYRÅD   Side 211" (also OCR's "BYRAD"), "Hvidebæk Kommunalbestyrelse.", "Rødby
+#: kommunalbestyrelses møde tirsdag …", "Ordinært møde i Tranekær Byråd": a line opening
+#: with the council of a kommune named by its town, for the kommuner before the reform.
+_FORMER_COUNCIL_LEAD = re.compile(
+    r"^(?:(?:ordinært|ekstraordinært)\s+møde\s+i\s+)?"
+    r"(?P<town>(?-i:[A-ZÆØÅ])[\w-]+(?:[ -](?-i:[A-ZÆØÅ])[\w-]+)?)\s+"
+    r"(?:byr[aå]d|kommunalbestyrelse)s?(?:[.\s]|$)",
+    re.I,
+)
+
+
 #: "lSHØJ KOMMUNE": a name in capitals whose I a scan's OCR read as a small l.
 _SMALL_L_FOR_I = re.compile(r"^l(?=[A-ZÆØÅ]{2})")
 
@@ -298,8 +309,16 @@ def _former_kommune(text: str | None) -> str | None:
     """The kommune an owner line names when it is none of today's 98 ("LEDØJE-SMØRUM
     KOMMUNE.", "Them Kommune   Kommunalbestyrelsens forhandlingsprotokol"), as written (in
     capitals, title-cased); only for minutes of before the reform, whose kommuner merged."""
-    if not text or ("ommune" not in text and "OMMUNE" not in text):
+    if not text:
         return None
+    if "ommune" not in text and "OMMUNE" not in text:
+        council = _FORMER_COUNCIL_LEAD.match(text.strip())
+        # ("NAKSKOV BYRÅD", "Rødby kommunalbestyrelses møde": the council of the town's
+        # kommune names it, as the kommune's own name does)
+        if council is None:
+            return None
+        town = council.group("town")
+        text = f"{town.title() if town.isupper() else town} Kommune"
     m = _FORMER_LEAD.match(_capital_i(text.lstrip("#* ")))
     if m is None or municipality_in(m.group("name")):
         return None

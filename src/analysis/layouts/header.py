@@ -1391,6 +1391,11 @@ _CLOCK_BEFORE_DATE = re.compile(
 )
 
 
+#: "  s. 22", "  Side 88", "  Prot. side 318", "  Protokol side 1207": a running head's
+#: page number closing one of the document's first lines.
+_PAGE_MARK_TAIL = re.compile(r"\s+(?:(?:prot(?:okol)?\.?\s+)?side|s\.)\s*\d{1,4}\.?$", re.I)
+
+
 def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     """Header facts from the lines before the first item (or the contents list).
 
@@ -1465,6 +1470,14 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "18.04.2024 14:22  Handicaprådet - Referat - <Name> Kommune": a browser's print
             # header, when the page was printed and its title; the title is read as it stands
             text = browser.group("title")
+        if seen < 3 and (page_mark := _PAGE_MARK_TAIL.search(text)) and page_mark.start():
+            # "Økonomiudvalget   s. 22", "Kommunalbestyrelsen   Prot. side 318": a typed
+            # protocol's running head, the page of the year's book beside the body's name;
+            # the rest of the line is read as it stands
+            text = text[: page_mark.start()]
+        if seen < 3 and text[-1:] == "." and " " in text and looks_like_body(text[:-1]):
+            # "Hvidebæk Kommunalbestyrelse.": a typed letterhead's body closed by a full stop
+            text = text[:-1]
         seen += 1
         if _TOC_HEAD.match(text):
             break
@@ -2187,7 +2200,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 under = without_host(under)
             on = _PLACE_LINE.match(under)
             tail = (
-                (_ADDRESS_TAIL.match(under) or _STREET_TAIL.match(under))
+                (
+                    _ADDRESS_TAIL.match(under)
+                    or _STREET_TAIL.match(under)
+                    or _STREET_NUMBER_ALONE.match(under)
+                )
                 if place and head.location == place and place[-1:] == ","
                 else None
             )
@@ -3111,6 +3128,9 @@ def _colon_ok(m: re.Match[str]) -> bool:
     return ":" in between or "\t" in between
 
 
+#: "rådhuset", "kommunekontoret", "borgmesterkontoret", "amtsgården": the house where the
+#: council meets named in lower case by what it is (its definite form).
+_HOUSE_WORD = r"(?:[a-zæøå]{0,14}(?:rådhuset|kontoret|amtsgården|amtshuset))"
 _PLACE_AFTER = re.compile(
     r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
@@ -3165,7 +3185,12 @@ _PLACE_AFTER = re.compile(
     r"(?:,\s+[A-ZÆØÅ].{1,60})?|"
     # "… 09:30–11:45 – virtuelt møde (Microsoft Teams)", "…, kl. 16, online møde": a
     # meeting held at a distance in lower case, the platform in brackets (its place)
-    r"(?:virtuelt|online|digitalt)\s+møde(?:\s+\([^()]{2,60}\))?)$"
+    r"(?:virtuelt|online|digitalt)\s+møde(?:\s+\([^()]{2,60}\))?|"
+    # "… i mødelokalet på kommunekontoret", "… på rådhuset i Tarm", "… på borgmesterkontoret":
+    # the town hall or the office named in lower case (a typed protocol's), perhaps its
+    # room before it and its town after it
+    rf"(?:[a-zæøå]{{2,20}}(?:lokalet|salen|stuen|værelset)\s+(?:på|i)\s+)?{_HOUSE_WORD}"
+    r"(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+)?)\.?$"
 )
 
 
@@ -3485,6 +3510,11 @@ _STREET_TAIL = re.compile(
     r"[A-ZÆØÅ][\wæøå.-]+(?:\s[A-ZÆØÅ][\wæøå.-]+)?\s+\d{1,3}[A-Za-z]?,\s*"
     r"[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?)\.?$"
 )
+#: "Kanalstræde 2.", "Sankt Laurentii Vej 87.": a street and its number alone closing a
+#: typed sentence of meeting whose place wrapped after a comma (the town left unsaid).
+_STREET_NUMBER_ALONE = re.compile(
+    r"^(?P<address>[A-ZÆØÅ][\wæøå.-]+(?:\s[A-ZÆØÅ][\wæøå.-]+){0,2}\s+\d{1,3}[A-Za-z]?)\.?$"
+)
 #: "på Rådhuset, mødesalen" on the line under the date: the place.
 #: "på Rådhuset", or a room and its address "i byrådssalen, Rådhusgade 2."
 _PLACE_LINE = re.compile(
@@ -3498,7 +3528,9 @@ _PLACE_LINE = re.compile(
     r"|[a-zæøå][\wæøå-]{1,30}(?:salen|værelset|lokalet|stuen|kontoret|rummet)\s+på\s+"
     r"[A-ZÆØÅ][^,\n]{1,60},\s*[A-ZÆØÅ][^,\n]{1,60}\d\w*\.?"
     # "i mødelokale 2, Rådhuset, …" (ASCII "moedelokale"): a numbered room, then the house
-    r"|(?:m(?:ø|oe)de)?lokale\s+\d[\w.]{0,8},\s*[A-ZÆØÅ].{1,80})$"
+    r"|(?:m(?:ø|oe)de)?lokale\s+\d[\w.]{0,8},\s*[A-ZÆØÅ].{1,80}"
+    # "på rådhuset i Tarm": the town hall named in lower case, its town after it
+    rf"|{_HOUSE_WORD}(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+)?\.?)$"
 )
 #: "Mødet startede på Rådhuset, Torvegade 74, mødelokale 3, hvorefter …": the place the
 #: meeting opened at (a board that goes on to see the sites), under the dated line.
@@ -3917,6 +3949,10 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
         # after a dated title is
         return start, remote.group("place")
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
+    if place[:1].islower() and (room := _PLACE_AFTER.match(f" i {place}")):
+        # "Mødet afholdt i mødesalen, Nordborg Rådhus, …": a room in lower case, then the
+        # house, as after a dated title
+        return start, room.group("place")
     return start, (place if place[:1].isupper() and len(place) <= 120 else None)
 
 
@@ -3949,7 +3985,9 @@ _HOURS_ALONE = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*
 #: "Mødet begyndte kl. 17.00 i Kommunalbestyrelsens mødesal, Søtofte 10, Tranebjerg": the
 #: place after "i" (a council's minutes say when and where the meeting began).
 _START_LINE = re.compile(
-    r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te))|starter|begynder))"
+    # ("Mødet påbegyndt kl. 19.00.": a typed protocol's participle, the verb left out)
+    r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te)|(?:på)?begyndt(?:es)?)"
+    r"|starter|begynder))"
     # ("Mødet startede: 16:00 Mødet sluttede: 18:35": each written as a label and its hour)
     r"(?:\s+(?:(?:først|derfor)\s+)?(?:kl\.?|klokken)|(?<=e):)\s*"
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
@@ -3957,7 +3995,9 @@ _START_LINE = re.compile(
     r"(?:\s+(?:kl\.?|klokken)|(?<=e):)\s*\d{1,2}[.:]\d{2})?"
     r"(?:\s+i\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
     # ("Mødet startede kl. 16.20 på grund af forsinket tog": why it started late)
-    r"(?:,?\s+(?:på\s+grund\s+af|pga\.?|grundet|da|idet|fordi|efter)\s+\S.*)?\.?$",
+    r"(?:,?\s+(?:på\s+grund\s+af|pga\.?|grundet|da|idet|fordi|efter)\s+\S.*)?\.?"
+    # ("Mødet påbegyndt kl. 19.00. Samtlige medlemmer var til stede.": who came, after it)
+    r"(?:(?<=\.)\s+[^\W\d_][^.]*\.)?$",
     re.I,
 )
 #: ", 9.00-11.30" closing a date field's value: the start written without "kl.".

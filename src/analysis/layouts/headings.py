@@ -1432,10 +1432,14 @@ def _bare_gap_heads(lines: list[Line], out: list[Head], unproven: list[Head]) ->
     added: list[Head] = []
     for head in sorted(unproven, key=lambda h: h.pos):
         p = head.pos
-        if p < 1 or not lines[p - 1].blank or p in taken or head.title[-1:] in ".,;:":
+        if p < 1 or not lines[p - 1].blank or p in taken or head.title[-1:] in ",;:":
             continue
         after = next((h for h in heads if h.pos > p), None)
         if after is None or after.evidence < 2 or not _BARE.match(lines[after.pos].clean.strip()):
+            continue
+        if head.title[-1:] == "." and after.title[-1:] != ".":
+            # (a full stop closes the title only where the proven heading's title under it
+            # closes with one too: a typed protocol's titles are sentences)
             continue
         before = max((h for h in [*heads, *added] if h.pos < p), key=lambda h: h.pos, default=None)
         if before is None:
@@ -3489,6 +3493,18 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             # one, as ``parse._title_continuation`` and ``parse._danish_title_under`` read)
             return []
         if (
+            len(out) < 3
+            and text[-1:] == "."
+            and k + 1 < len(lines)
+            and _case_of(lines[k + 1].clean)
+            and not (text[:1].isdigit() and _NUMBERED.match(text))
+        ):
+            # "18  Ansøgning om … til Ringkøbing" / "Idrætscenter, udvidelse af …." /
+            # "J.nr. …": a typed title closed by its full stop right over the case line
+            out.append(k)
+            k += 1
+            continue
+        if (
             len(out) == 3
             or len(text) > 80
             or text[-1:] in ".:;!?"
@@ -3540,6 +3556,21 @@ def _hanging_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
     opens so) and ends the title with its full stop: a blank line after it, or the case
     number in brackets after the stop (the typewriter's case mark at the title's end)."""
     head = lines[pos].clean
+    if (
+        at == pos + 1
+        and not lines[pos].heading_level
+        and text[-1:] == "."
+        and (at + 1 >= len(lines) or lines[at + 1].blank)
+        and (
+            # "… fra byggeloven, matr.nr. 7 b," / "Kalundborg Landevej." / blank: a line
+            # stopped on its comma, the title's capitalised rest a short name closing it
+            (head[-1:] == "," and text[:1].isupper() and len(text) <= 40 and ". " not in text)
+            # "… optagelse på folkepensionistlisten" / "(lukket punkt)." / blank: the closed
+            # item's mark closing the title on its second line
+            or _CLOSED_REST.match(text) is not None
+        )
+    ):
+        return True
     if at != pos + 1 or not text[:1].islower() or head[-1:] in ".:;!?)" or len(text) > 100:
         return False
     if lines[pos].heading_level:
@@ -3552,6 +3583,10 @@ def _hanging_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
         return False
     m = _INLINE_CASE.search(text)
     return m is not None and text[: m.start()].rstrip()[-1:] == "."
+
+
+#: "(lukket punkt).", "(Lukket sag)": a closed item's mark in brackets on a line of its own.
+_CLOSED_REST = re.compile(r"^\((?:lukket|fortrolig)(?:\s+(?:punkt|sag))?\)\.?$", re.I)
 
 
 def _cut_short(head: str) -> bool:

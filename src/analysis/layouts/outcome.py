@@ -91,6 +91,9 @@ _BARE = re.compile(
     # approved to be sent out for consultation (not "Til høring" alone, the item's purpose)
     r"\s+til\s+(?:offentlig\s+)?høring\b|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b|"
+    # "Bevilget på sædvanlige vilkår, …", "Godkendt på de i indstillingen nævnte betingelser":
+    # granted or approved on terms, named after it
+    r"\s+på\s+(?:[\wæøå-]+\s+){0,4}?(?:vilkår|betingelse)\w*\b|"
     # "Udsat til udvalgets møde den 14. november.": put off to a body's named meeting
     r"(?:(?<=udsat)|(?<=udskudt))\s+til\s+[a-zæøå-]+s\s+(?:næste\s+)?møde\b)",
     re.IGNORECASE,
@@ -156,7 +159,11 @@ _PASSIVE_END = re.compile(
     # (not a clause of background: "Lokalplanen er endnu ikke vedtaget", "… når … vedtaget")
     r"|^(?!(?:(?!godkendt\s|vedtaget\s|tiltrådt\s)[\wæøå-]+\s+){0,3}"
     r"(?:er|blev|bliver|endnu|når|hvis|da|som|der|først|nu)\s)"
-    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}\s+(?:godkendt|vedtaget|tiltrådt"
+    r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,3}"
+    # ("Protokollen for mødet den 23. september 1974 godkendt.": the minutes approved named
+    # by the meeting's date)
+    r"(?:\s+(?:for|fra)\s+mødet\s+den\s+\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?)?"
+    r"\s+(?:godkendt|vedtaget|tiltrådt"
     # ("Ansøgningen afvist - det ligger uden for formålet.", "Forslaget forkastet, da …":
     # refused without a verb, then why after a dash or "da")
     r"|(?P<refused>afvist|forkastet)(?:\s+[–—-]\s+\S.*|\s*,\s+(?:da|idet|fordi|eftersom)\s+\S.*)?)"
@@ -166,7 +173,13 @@ _PASSIVE_END = re.compile(
     r"|\s+som\s+(?:foreslået|indstillet|ansøgt|fremlagt)(?:\s+af\s+[\wæøå -]{2,60})?"
     # ("Dagsordenen godkendt med den bemærkning, at pkt. 5 behandles før pkt. 4.": the
     # remark or change it was approved with, as after "blev godkendt" above)
-    r"|\s+med\s+(?:den\s+|de\s+|følgende\s+)?(?:ændring|tilføjelse|bemærkning|rettelse)\w*\b.*"
+    # ("Budgettet vedtaget med økonomiudvalgets ændringsforslag.": whose changes, named)
+    r"|\s+med\s+(?:den\s+|de\s+|følgende\s+|(?:[\wæøå-]+\s+)?[\wæøå-]+s\s+)?"
+    r"(?:ændring|tilføjelse|bemærkning|rettelse)\w*\b.*"
+    # ("Protokollen godkendt og underskrevet.", "Budgettet vedtaget med 12 stemmer mod 3.":
+    # signed by those present, or the vote after it, as after "blev" above)
+    r"|\s+og\s+under(?:skrevet|-)"
+    r"|\s+med\s+(?:stemmerne\s+fra|\d{1,2}\s+stemmer?)\b[^.]*|\s+enstemmigt"
     r")?)\.?$",
     re.IGNORECASE,
 )
