@@ -103,3 +103,27 @@ def test_titles_with_a_colon_and_no_outcome_stay_whole() -> None:
     )
     titles = [i.title for i in parse_text(text, SourceHints()).items]
     assert "Høring: Plan for stier" in titles
+
+
+def test_a_recommendation_s_third_point_loses_the_tie_with_item_3() -> None:
+    text = (
+        "Referat\nKultur- og Fritidsudvalget\nMødedato: 3. april 2024 kl. 16.00\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+        "2. Fordeling af puljemidler 2024\nIndstilling\nForvaltningen indstiller, at\n"
+        "1. Bjerre IF tildeles 50.000 kr.\n2. Spejderne tildeles det søgte beløb.\n"
+        "3. Musikforeningen gives afslag.\nBeslutning:\nIndstillingen blev godkendt.\n\n"
+        "3. Eventuelt\nBeslutning:\nIntet.\n"
+    )
+    meeting = parse_text(text, SourceHints())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Fordeling af puljemidler 2024"),
+        (3, "Eventuelt"),
+    ]
+
+
+def test_a_list_point_is_any_line_under_two_numbered_one_and_two_less() -> None:
+    from analysis.layouts.headings import Head, _tight_points
+
+    heads = [Head(10, 1, "a"), Head(11, 2, "b"), Head(12, 3, "c"), Head(20, 3, "Eventuelt")]
+    assert _tight_points(heads) == {id(heads[2])}

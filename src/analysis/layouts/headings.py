@@ -4862,6 +4862,7 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
         cands = _next_parts_in(heads, cands)
     if not cands:
         return []
+    points = _tight_points(heads)
     best: list[float] = []
     back: list[int] = []
     for i, h in enumerate(cands):
@@ -4886,21 +4887,36 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
             if s > score or (
                 # (a tie between two headings of one number: the one written as this
                 # heading is, "**3) Title**" before "**4) …**", not a list's "3. …" in
-                # the text above it)
+                # the text above it; and not the third point of a list in an item's text)
                 s == score
                 and prev >= 0
-                and cands[j].styled == h.styled
-                and cands[prev].styled != h.styled
+                and (
+                    (cands[j].styled == h.styled and cands[prev].styled != h.styled)
+                    or (id(cands[prev]) in points and id(cands[j]) not in points)
+                )
             ):
                 score, prev = s, j
         best.append(score)
         back.append(prev)
-    i = max(range(len(cands)), key=lambda x: (best[x], -x))
+    i = max(range(len(cands)), key=lambda x: (best[x], id(cands[x]) not in points, -x))
     out = []
     while i >= 0:
         out.append(cands[i])
         i = back[i]
     return _gaps_filled(out[::-1], heads)
+
+
+def _tight_points(heads: list[Head]) -> set[int]:
+    """The ids of the numbered lines right under two lines numbered one and two less, with
+    no blank line between ("1. Bjerre IF tildeles …" / "2. Spejderne …" / "3. Musikforeningen
+    gives afslag."): a list's points in an item's text, which lose a tie with a heading of
+    the same number standing on its own."""
+    at = {h.pos: h.number for h in heads}
+    return {
+        id(h)
+        for h in heads
+        if at.get(h.pos - 1) == h.number - 1 and at.get(h.pos - 2) == h.number - 2
+    }
 
 
 def _next_parts_in(heads: list[Head], cands: list[Head]) -> list[Head]:
