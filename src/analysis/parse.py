@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import attrgetter, methodcaller
 from typing import Any, NamedTuple
 
@@ -2639,15 +2639,17 @@ def _room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
 _BODY_KIND_LABEL = re.compile(r"^(?:råd|udvalg|forum|nævn|organ|mødeforum)\s*:?$", re.IGNORECASE)
 
 
+def _body_alone(text: str) -> bool:
+    """A short line naming one body and nothing else ("Ældrerådet", "Magistraten")."""
+    return len(text) <= 60 and _ONE_BODY.match(text) is not None
+
+
 def _labelled_body(lines: list[Line], n: int) -> bool:
     """Whether the next filled line after ``n`` names one body and the one after it none
     (a field's value; not the first of a site's menu of its committees under "Udvalg")."""
-    filled = [line.clean.strip() for line in lines[n + 1 :] if not line.blank][:2]
+    filled = [ln.clean.strip() for ln in islice((ln for ln in lines[n + 1 :] if not ln.blank), 2)]
     return (
-        bool(filled)
-        and len(filled[0]) <= 60
-        and _ONE_BODY.match(filled[0]) is not None
-        and not (len(filled) > 1 and len(filled[1]) <= 60 and _ONE_BODY.match(filled[1]))
+        bool(filled) and _body_alone(filled[0]) and not (len(filled) > 1 and _body_alone(filled[1]))
     )
 
 
@@ -2731,8 +2733,7 @@ def _parse_header(
                 above is not None
                 and head.forum is None
                 and above.index not in placed
-                and len(above.clean) <= 60
-                and _ONE_BODY.match(above.clean)
+                and _body_alone(above.clean)
             ):
                 # "Magistraten" / "Referat": the body alone on the line over the kind
                 head.forum = above.clean.strip()
@@ -2759,7 +2760,7 @@ def _parse_header(
             placed.add(line.index)
             under_kind = True
             continue
-        if under_kind and head.forum is None and len(text) <= 60 and _ONE_BODY.match(text):
+        if under_kind and head.forum is None and _body_alone(text):
             head.forum = text  # "Referat" / "Byrådet" / "Mødedato: …": the body under the kind
             placed.add(line.index)
             continue

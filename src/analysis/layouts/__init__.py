@@ -77,6 +77,7 @@ from analysis.layouts.time_slots import programme_first_slot, programme_start
 from analysis.layouts.title_forum import board_named_in_full
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
+    REGION_PATTERN,
     municipality_from_case_numbers,
     municipality_from_folder,
     municipality_in,
@@ -362,7 +363,7 @@ def _kommune_on_top(lines: list[Line]) -> str | None:
 #: " · 4930 Maribo", ", 6100 Haderslev": a postcode and its town (an address).
 _POSTCODE_TOWN = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][a-zæøå]")
 #: "Region Syddanmark · …": a region's name opening its address line.
-_REGION_ADDRESS_LEAD = re.compile(r"^(?P<name>Region\s+[A-ZÆØÅ][a-zæøå]+)\s*(?:[·|,\t]|\s[–—-]\s)")
+_REGION_ADDRESS_LEAD = re.compile(rf"^(?P<name>{REGION_PATTERN})\s*(?:[·|,\t]|\s[–—-]\s)")
 #: How many filled lines close a document: its owner's address line, if any, stands there.
 _BOTTOM_LINES = 4
 

@@ -3356,6 +3356,12 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     return None
 
 
+def _sentence_marked(text: str) -> bool:
+    """Whether ``text`` holds a mark of a sentence or a field (full stop, comma, colon,
+    semicolon, "!" or "?"): no bare rest of a wrapped title."""
+    return any(mark in text for mark in ".,:;!?")
+
+
 #: The shortest heading line :func:`_lower_rest_over_text` takes to have been wrapped.
 _WRAPPED_OPEN_AT = 40
 
@@ -3373,7 +3379,7 @@ def _lower_rest_over_text(lines: list[Line], pos: int, nxt: list[int]) -> bool:
         and not lines[pos].heading_level
         and len(lines[pos].clean) >= _WRAPPED_OPEN_AT
         and len(text) <= _WRAPPED_AT
-        and not any(mark in text for mark in ".,:;!?")
+        and not _sentence_marked(text)
         and lines[nxt[1]].clean[:1].isupper()
     )
 
@@ -3394,7 +3400,7 @@ def _capital_rest(lines: list[Line], pos: int, at: int, text: str) -> bool:
         and len(head.clean) >= _WRAPPED_AT
         and len(text) <= 40
         and len(text.split()) <= 4
-        and not any(mark in text for mark in ".,:;!?")
+        and not _sentence_marked(text)
     )
 
 
