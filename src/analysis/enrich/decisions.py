@@ -4338,6 +4338,9 @@ _WRAPPED_PHRASE = re.compile(
         rf"(?<=\s{word})"
         for word in ("til", "af", "på", "om", "og", "med", "for", "fra", "ved", "samt", "at", "som")
     )
+    # ("Økonomiudvalget kan ikke" / "imødekomme anmodningen": the negation at the line's
+    # end, the verb it denies on the next line)
+    + r"|(?<=\sikke)(?=\n[a-zæøå])"
     # ("Et mindretal (F)" / "anbefaler forslaget.": the subject's party letters in
     # brackets, its verb on the next line)
     + r"|(?<=[A-ZÆØÅ]\))(?=\n[a-zæøå])"
