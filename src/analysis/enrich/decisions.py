@@ -753,6 +753,20 @@ _REMARKS_SENT = ("bemærkning", "kommentar", "synspunkt", "høringssvar")
 _CONTRIBUTION_SENT = (*_REMARKS_SENT, "input", "indspil", "ønskerne", "ønsker ")
 
 
+def _owners_contribution(w: _Words, start: int, head: int) -> bool:
+    """Whether the sentence opens with its owners' contribution in the genitive before
+    the sending verb: "Gruppernes input samles af sekretæren og sendes til …", "Rådets
+    bemærkninger videresendes …" (who gave it named before it, as "Input samles …" is
+    without them): the forum's follow-up, not the case."""
+    return (
+        head > start + 1
+        and len(first := w.lowers[start]) > 3
+        and first[-1:] == "s"
+        # (after a genitive "ønsker" is the noun: "Partiernes ønsker samles …")
+        and f"{w.lowers[start + 1]} ".startswith(_CONTRIBUTION_SENT)
+    )
+
+
 def _is_referral(w: _Words, head: int) -> bool:
     """Whether a sending verb sends *the case* on to a body (not material to people).
 
@@ -770,7 +784,9 @@ def _is_referral(w: _Words, head: int) -> bool:
     if lowers[start] in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
         return False
     if head > start and (
-        lowers[head - 1].startswith(_REMARKS_SENT) or lowers[start].startswith(_CONTRIBUTION_SENT)
+        lowers[head - 1].startswith(_REMARKS_SENT)
+        or lowers[start].startswith(_CONTRIBUTION_SENT)
+        or _owners_contribution(w, start, head)
     ):
         # "Udvalgets bemærkninger oversendes til Økonomiudvalget": what the discussion
         # gave is sent on (its follow-up), not the case
@@ -7252,14 +7268,20 @@ def orientation_noted(types: list[str], asked: set[str], title: str | None = Non
 #: "Næste møde", "Næste møde og mødeplan": the standing item on when the forum meets next;
 #: also the meeting's kind in a compound ("Næste fællesmøde", "Næste bestyrelsesmøde"), and
 #: the year's plan set at a constituting meeting ("Fastsættelse af mødeplan 2025").
+#: ("Opsamling og næste temamøde", "Evaluering og næste møde": the day's round-up and the
+#: next meeting joined in one closing item)
 _NEXT_MEETING_TITLE = re.compile(
-    r"\W*(?:næste\s+[a-zæøå]*møde(?:r)?\b|(?:fastsættelse\s+af\s+)?møde(?:plan|kalender)\b)",
+    r"\W*(?:[a-zæøå]+\s+og\s+)?"
+    r"(?:næste\s+[a-zæøå]*møde(?:r)?\b|(?:fastsættelse\s+af\s+)?møde(?:plan|kalender)\b)",
     re.IGNORECASE,
 )
 #: "Onsdag den 18. marts kl. 08.00 via Skype.", "Telefonmøde kl. 15.00.": the day or the
 #: hour the forum set (a weekday, a date or a clock time in the first sentence).
+#: ("Næste temamøde holdes i januar 2025": the month alone named)
 _MEETING_WHEN = re.compile(
-    r"\b(?:kl\.?\s*\d{1,2}|[a-zæøå]*dag\b|\d{1,2}\.\s*[a-zæøå]{3,}|\d{1,2}/\d{1,2})", re.I
+    r"\b(?:kl\.?\s*\d{1,2}|[a-zæøå]*dag\b|\d{1,2}\.\s*[a-zæøå]{3,}|\d{1,2}/\d{1,2}"
+    r"|i\s+(?:" + "|".join(MONTHS_DA) + r")\b)",
+    re.I,
 )
 
 

@@ -2526,10 +2526,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             placed.add(line.index)
             k += 1
             continue
+        # ("… har afgivet deres bemærkninger senest onsdag den 27. januar 2021 kl. 12.00": a
+        # written procedure's deadline, its hour closing the answers, as "Svarfrist:" is)
+        deadline = (
+            found is not None and found.time is not None and deadline_before(text, found.start)
+        )
         if found is not None and date_rank > 3:
             head.date, date_rank = found.date, 3  # the header's first date, if nothing better
-            head.start_time = head.start_time or found.time
-        elif found is not None and found.time and found.date == head.date:
+            head.start_time = head.start_time or (None if deadline else found.time)
+        elif found is not None and found.time and found.date == head.date and not deadline:
             # "Referat af ordinært møde mandag den 8. september 2014, kl. 9.30 - 12.00" under
             # a page header that dated the meeting already: the meeting's date with its time
             head.start_time = head.start_time or found.time
@@ -3670,6 +3675,19 @@ _INITIAL_END = re.compile(
 )
 
 
+#: "senest ", "inden ", "svarfrist ", "fristen er ": the words before a deadline's date
+#: (its weekday and "den" part of the date).
+_DEADLINE_LEAD = re.compile(
+    r"\b(?:senest|inden|[a-zæøå]*frist(?:en)?(?:\s+(?:er|var))?:?)\s+$", re.I
+)
+
+
+def deadline_before(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` is a deadline ("… svarer senest onsdag den
+    27. januar kl. 12.00", "med svarfrist 3. maj"): no meeting starts at its hour."""
+    return _DEADLINE_LEAD.search(text, max(0, start - 24), start) is not None
+
+
 #: "Forældrebestyrelsen – Dagtilbud Overlund": a body (one word or a few, ending in a
 #: body's word) and, after a dash, the name of the workplace or institution it belongs to.
 _DASHED_WORKPLACE = re.compile(
@@ -3706,7 +3724,11 @@ _ORDINARY_MEETING = re.compile(
     # ("Udvalget for Teknik og Miljø – skriftlig behandling", "Økonomiudvalget – telefonmøde",
     # "… – mailafstemning": a meeting held without meeting, the body the same)
     r"|skriftlig\s+behandling|(?:telefon|video|e-?mail|mail|online)-?møde"
-    r"|(?:e-?mail|mail|skriftlig)\s*-?afstemning)$",
+    r"|(?:e-?mail|mail|skriftlig)\s*-?afstemning"
+    # ("Byrådet – Temamøde", "Kommunalbestyrelsen – Budgetseminar 2025-2028": a gathering
+    # of the body's own, the budget years it is about after it)
+    r"|(?:(?:tema|budget|strategi|dialog)?(?:møde|seminar|internat)|temadrøftelse)"
+    r"(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?)$",
     re.IGNORECASE,
 )
 
