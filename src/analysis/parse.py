@@ -3491,7 +3491,7 @@ def _title_continuation(
         ):
             break
         if line.clean[-1:] == "." and _YEAR_CLOSING.match(line.clean):
-            # "… går i drift 1. februar" / "2015.": a sentence's date wrapped before its
+            # "… som begynder 1. april" / "2017.": a sentence's date wrapped before its
             # year, the year closing the sentence alone on its line, no case number
             break
         if match_case_number(line.clean):

@@ -7299,7 +7299,7 @@ _DECIDED_INSTEAD = re.compile(
     # ("Lejeforhøjelsen kan ikke godkendes. Lejen fastsættes til kr. 4.870 …": the figure
     # asked for refused and the board's own set in its place, a ruling met in part)
     r"|\b(?:fastsættes|fastsattes|nedsættes|nedsattes)\s+(?:i\s+stedet\s+)?til\s+(?:kr\.?\s*)?\d"
-    # ("Bestyrelsen afviste at flytte pladsen og besluttede at etablere en overdækning": the
+    # ("Bestyrelsen afviste at flytte tracéet og besluttede at reetablere legepladsen": the
     # request refused and, in the same sentence, the forum's own measure decided for it)
     r"|\b(?:afviste|afslog|forkastede)\b[^.;]{1,120}?\bog\s+besluttede\s+(?:i\s+stedet\s+)?at\b"
 )

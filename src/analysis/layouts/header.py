@@ -3500,7 +3500,7 @@ _CLOCK_SPAN = re.compile(
 #: "Frederiksberg Alle 8, 4180 Sorø (med efterfølgende frokost)": the end of an address,
 #: its postcode and town last (a remark in brackets may follow).
 _ADDRESS_TAIL = re.compile(
-    # ("… i mødelokale 2, Vestvej 34," / "6400 Vestby": the postcode and town alone)
+    # ("… i mødelokale 3, Vestergade 12," / "3660 Lyngå": the postcode and town alone)
     r"^(?P<address>(?:[A-ZÆØÅ][^:;()]{0,60}?\b|(?=[1-9]))\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?)"
     r"\s*(?:\([^()]{1,60}\))?\.?$"
 )

@@ -317,7 +317,7 @@ _BOARD_OF = re.compile(
     # ("Referat – bestyrelsesmøde i Reno Djurs I/S": a dash or a colon after the kind)
     rf"^(?:{_DOC}(?:\s+(?:af|fra)|\s*:|\s+[–—-])\s+)?(?:ordinært\s+|ekstraordinært\s+)?"
     r"(?P<body>bestyrelse|repræsentantskab|direktion)smøde(?:t)?"
-    # ("Bestyrelsesmøde nr. 1/2019 – Vestby Forsyning A/S": the meeting's number, then the
+    # ("Bestyrelsesmøde nr. 4/2023 – Vestby Forsyning A/S": the meeting's number, then the
     # company after a dash; only a name that ends in a company's form follows a dash)
     r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?)?(?:\s+i\s+|(?P<dash>\s+[–—-]\s+))"
     r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5}?)"
