@@ -841,6 +841,19 @@ GATES: list[Gate] = [
         lambda text: parse._SESSION_MARK.search(text.rstrip(":").strip()) is not None,
     ),
     Gate(
+        "parse._title_continuation: a full stop last before _YEAR_CLOSING",
+        parse,
+        "_YEAR_CLOSING",
+        # (a Danish title: "Titel" over a Danish line is taken for a translation's pair)
+        lambda text: parse._title_continuation(
+            "Orientering om kundeservice", parse.to_lines(text), None
+        ),
+        line(parse._YEAR_CLOSING).map(
+            lambda s: "Direktøren orienterede om den nye kundeservice, som åbner 1. februar\n" + s
+        ),
+        lambda text: True,
+    ),
+    Gate(
         "parse._title_continuation: '-ÅåLl' first before _MARK_OR_POINT_CELL",
         parse,
         "_MARK_OR_POINT_CELL",
@@ -1471,12 +1484,21 @@ GATES: list[Gate] = [
         lambda text: True,
     ),
     Gate(
-        "enrich.decisions.refusal_replaced: 'stedet', 'sættes' or 'sattes' before _DECIDED_INSTEAD",
+        "enrich.decisions.refusal_replaced: 'stedet', 'sættes', 'sattes' or 'besluttede' before "
+        "_DECIDED_INSTEAD",
         decisions,
         "_DECIDED_INSTEAD",
         lambda text: decisions.refusal_replaced(["rejected", "decided"], text),
         rx(decisions._DECIDED_INSTEAD).filter(lambda s: "\n" not in s),
         searched(decisions._DECIDED_INSTEAD),
+    ),
+    Gate(
+        "layouts.meeting_kind.board_in_attendance: 'TtDdMmFf' first before _PRESENT_BODY",
+        meeting_kind,
+        "_PRESENT_BODY",
+        lambda text: meeting_kind.board_in_attendance("Bestyrelsen", parse.to_lines(text)),
+        line(meeting_kind._PRESENT_BODY).map(lambda s: s + "Anna Holm (formand)"),
+        lambda text: meeting_kind._PRESENT_BODY.match(text) is not None,
     ),
     Gate(
         "layouts.meeting_kind.body_of_gathering: 'et' or 'ns' before _BODY_GATHERING",

@@ -3417,6 +3417,10 @@ def _danish_title_under(raw_title: str, body: list[Line]) -> Line | None:
     return line
 
 
+#: "2015.": a year and a full stop alone on a line, the end of a wrapped sentence.
+_YEAR_CLOSING = re.compile(r"^(?:19|20)\d\d\.$")
+
+
 def _title_continuation(
     raw_title: str, body: list[Line], toc_title: str | None, row_cased: bool = False
 ) -> list[Line]:
@@ -3485,6 +3489,10 @@ def _title_continuation(
             # "Sagsnummer" alone over the case number (a web portal's field label)
             or (len(line.clean) <= 16 and _CASE_LABEL_ALONE.match(line.clean))
         ):
+            break
+        if line.clean[-1:] == "." and _YEAR_CLOSING.match(line.clean):
+            # "… som begynder 1. april" / "2017.": a sentence's date wrapped before its
+            # year, the year closing the sentence alone on its line, no case number
             break
         if match_case_number(line.clean):
             return head if len(head) <= 3 else []

@@ -7324,6 +7324,9 @@ _DECIDED_INSTEAD = re.compile(
     # ("Lejeforhøjelsen kan ikke godkendes. Lejen fastsættes til kr. 4.870 …": the figure
     # asked for refused and the board's own set in its place, a ruling met in part)
     r"|\b(?:fastsættes|fastsattes|nedsættes|nedsattes)\s+(?:i\s+stedet\s+)?til\s+(?:kr\.?\s*)?\d"
+    # ("Bestyrelsen afviste at flytte tracéet og besluttede at reetablere legepladsen": the
+    # request refused and, in the same sentence, the forum's own measure decided for it)
+    r"|\b(?:afviste|afslog|forkastede)\b[^.;]{1,120}?\bog\s+besluttede\s+(?:i\s+stedet\s+)?at\b"
 )
 
 
@@ -7335,8 +7338,15 @@ def refusal_replaced(types: list[str], text: str) -> list[str]:
     Only the item's primary type follows this."""
     if "rejected" not in types or "decided" not in types:
         return types
-    if "stedet" not in text and "sættes" not in text and "sattes" not in text:
-        return types  # (the cheap tests: "i stedet", "fastsættes til", "nedsattes til")
+    if (
+        "stedet" not in text
+        and "sættes" not in text
+        and "sattes" not in text
+        and "besluttede" not in text
+    ):
+        # (the cheap tests: "i stedet", "fastsættes til", "nedsattes til", "afviste … og
+        # besluttede at")
+        return types
     if _DECIDED_INSTEAD.search(text) is None:
         return types
     return [t for t in types if t != "rejected"]

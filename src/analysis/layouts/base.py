@@ -57,6 +57,7 @@ from analysis.layouts.mail_date import covering_note_meeting, with_mail_year
 from analysis.layouts.marked import marked_items
 from analysis.layouts.meeting_kind import (
     area_of_bare_body,
+    board_in_attendance,
     board_of_owner_header,
     body_of_gathering,
     forum_from_meeting_kind,
@@ -521,6 +522,10 @@ _MINUTES_APPROVED_BY = re.compile(
     # when these minutes will be approved (the note closing them, no item's decision)
     r"|^referatet\s+(?:(?:er|blev)\s+)?(?:godkendt|godkendes|underskrives|underskrevet)\s+"
     r"(?:på|ved)\s+(?:det\s+)?(?:næste|førstkommende|kommende|følgende)\s+møde\b[^\n]{0,40}$"
+    # "Referat godkendt og underskrevet", "Referatet er læst og underskrevet": the minutes
+    # approved (or read) and signed, over the signers' lines (two verbs: no item's outcome)
+    r"|^referat(?:et)?\s+(?:(?:er|blev)\s+)?(?:godkendt|læst|oplæst)\s+og\s+"
+    r"(?:underskrevet|signeret)\b[^\n]{0,60}$"
     # "Referatet er udsendt 6/3-2025" as the document's last line
     "|"
     + _CIRCULATED
@@ -1399,6 +1404,9 @@ def parse_numbered(
         head.forum = wider  # "Chefgruppen" over "Referat af chefgruppemøde – <area>"
     elif titled := board_of_owner_header(head.forum, lines[:header_end], placed):
         head.forum = titled  # "<Org> · Bestyrelsen" over "Referat af bestyrelsesmøde i <Org>"
+    elif present := board_in_attendance(head.forum, lines[:header_end]):
+        # "Bestyrelsesmøde nr. 2/2022" over "Til stede: Bestyrelsen for <Org>: …"
+        head.forum = present
     if fuller := fuller_heading_forum(head.forum, lines[:header_end], placed):
         head.forum = fuller  # "Emne: … LokalMED Jobcenter" over "## LokalMED – Jobcenter og …"
     if head.forum and head.forum[-1:] == ")" and (period := _ELECTION_PERIOD.search(head.forum)):

@@ -3505,7 +3505,8 @@ _CLOCK_SPAN = re.compile(
 #: "Frederiksberg Alle 8, 4180 Sorø (med efterfølgende frokost)": the end of an address,
 #: its postcode and town last (a remark in brackets may follow).
 _ADDRESS_TAIL = re.compile(
-    r"^(?P<address>[A-ZÆØÅ][^:;()]{0,60}?\b\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?)"
+    # ("… i mødelokale 3, Vestergade 12," / "3660 Lyngå": the postcode and town alone)
+    r"^(?P<address>(?:[A-ZÆØÅ][^:;()]{0,60}?\b|(?=[1-9]))\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?)"
     r"\s*(?:\([^()]{1,60}\))?\.?$"
 )
 #: "Rådhuset, Torvegade 12, Nakskov.": the same tail without a postal code (an older typed

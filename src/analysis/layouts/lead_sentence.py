@@ -25,7 +25,10 @@ BODY_NAME = rf"(?=(?-i:[A-ZÆØÅ]))(?:[\wæøå-]+,?\s+(?:og\s+)?){{0,4}}?[\wæ
 #: holdt mandag møde …", "Direktionen holder møde …": the body as the subject of holding
 #: a meeting (the town before a council's name, the municipality after a committee's).
 _BODY_MET = re.compile(
-    rf"^(?P<body>{BODY_NAME})"
+    rf"^(?P<body>{BODY_NAME}"
+    # ("Bestyrelsen for Vestby Havn holdt møde …": a board named by what it is the board of,
+    # capitalised words after "for", part of the body's name)
+    r"(?:\s+for\s+(?-i:[A-ZÆØÅ])[\wæøå&/.-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå&/.-]*){0,4})?)"
     r"(?:\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]+\s+Kommune)?\s+(?:holdt|holder|afholdt|afholder)\s+"
     r"(?:[\wæøå.]+\s+){0,6}?møde\b",
     re.IGNORECASE,

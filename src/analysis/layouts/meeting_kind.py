@@ -316,8 +316,15 @@ _COMPANY = re.compile(
 _BOARD_OF = re.compile(
     # ("Referat – bestyrelsesmøde i Reno Djurs I/S": a dash or a colon after the kind)
     rf"^(?:{_DOC}(?:\s+(?:af|fra)|\s*:|\s+[–—-])\s+)?(?:ordinært\s+|ekstraordinært\s+)?"
-    r"(?P<body>bestyrelse|repræsentantskab|direktion)smøde(?:t)?\s+i\s+"
-    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})"
+    r"(?P<body>bestyrelse|repræsentantskab|direktion)smøde(?:t)?"
+    # ("Bestyrelsesmøde nr. 4/2023 – Vestby Forsyning A/S": the meeting's number, then the
+    # company after a dash; only a name that ends in a company's form follows a dash)
+    r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?)?(?:\s+i\s+|(?P<dash>\s+[–—-]\s+))"
+    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5}?)"
+    r"(?(dash)(?<=\s(?-i:A/S|I/S|P/S|ApS)))"
+    # ("… i Vestby Forsyning Holding A/S og datterselskaber": the holding company's
+    # subsidiaries meet under its board, no part of its name)
+    r"(?:\s+(?:og|med)\s+(?:dets\s+|dens\s+|tilhørende\s+)?datterselskaber)?"
     # ("… i Provas (Haderslev Forsyning A/S m.fl.)": the group's companies in brackets)
     r"(?:\s+\([^()\n]{2,80}\))?$",
     re.IGNORECASE,
@@ -329,7 +336,10 @@ _BOARD_OF = re.compile(
 #: letter's addressee): the board named by its word and the organisation after "for".
 _BOARD_FOR = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra)\s+(?:det\s+)?(?:(?:ekstra)?ordinær[et]?\s+)?møde(?:t)?\s+i"
-    r"|til)\s+(?P<body>bestyrelsen|repræsentantskabet|direktionen)\s+for\s+"
+    # ("Bestyrelsesmøde nr. 3/2023 i Bestyrelsen for Vestby Vand A/S": the kind of meeting
+    # and its number, then the board named in full)
+    r"|(?:bestyrelses|repræsentantskabs|direktions)møde(?:t)?(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?)?"
+    r"\s+i|til)\s+(?P<body>bestyrelsen|repræsentantskabet|direktionen)\s+for\s+"
     r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
     re.IGNORECASE,
 )
@@ -785,10 +795,55 @@ def area_of_bare_body(forum: str | None, lines: list[Line], placed: set[int]) ->
     if area[:4] == "for ":
         # "Forum: Bestyrelsen" under "# Vestegnens Genbrug I/S" / "Referat af
         # bestyrelsesmøde": the company's board, named in the field by its word alone (the
-        # company after "for" is no area of it)
-        return None
+        # company after "for" is no area of it); but a letterhead's line of the body's word
+        # alone right under the company's name is the company's board, as the title reads
+        if not body_under_company(forum, lines):
+            return None
+        placed |= found
+        return wider
     placed |= found
     return f"{forum}, {area}"
+
+
+def body_under_company(body: str, lines: list[Line]) -> bool:
+    """Whether ``body`` ("Bestyrelsen") stands alone on a line right under a line naming a
+    company ("VESTBY FORSYNING A/S"): a letterhead naming the company and then its body."""
+    above = ""
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.clean.strip().strip("#*").strip()
+        if text.casefold() == body.casefold() and _COMPANY.match(above):
+            return True
+        above = text
+    return False
+
+
+#: "Til stede: Bestyrelsen for Vestby Trafik: Anna Holm (formand), …": the participants
+#: field opened by the body's whole name (its owner after "for"), a colon before the names.
+_PRESENT_BODY = re.compile(
+    r"^(?:til\s+stede|deltagere|mødedeltagere|fremmødte|deltog)\s*:?\s+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[a-zæøå]+)\s+for\s+"
+    r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5}):\s",
+    re.IGNORECASE,
+)
+
+
+def board_in_attendance(forum: str | None, lines: list[Line]) -> str | None:
+    """The forum in full where the header named the body by its word alone ("Bestyrelsen",
+    from "Bestyrelsesmøde nr. 2/2022") and the participants field opens with the same body
+    and its owner ("Til stede: Bestyrelsen for Vestby Trafik: …"): "Bestyrelsen for Vestby
+    Trafik"; else None."""
+    if forum not in _BARE_BODIES:
+        return None
+    for line in lines:
+        text = line.clean.strip()
+        if not text or text[:1] not in "TtDdMmFf":
+            continue  # (the cheap gate: the field's label opens the line)
+        m = _PRESENT_BODY.match(text)
+        if m and m.group("body").casefold() == forum.casefold():
+            return f"{forum} for {m.group('org')}"
+    return None
 
 
 #: "Tønder Ungdomsskole · Bestyrelsen": a page header naming the organisation, then its
