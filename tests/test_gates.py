@@ -2654,6 +2654,32 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
+        "layouts.header._field: a ')' closing a meeting field before _NUMBERED_IN_BRACKETS",
+        header,
+        "_NUMBERED_IN_BRACKETS",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        rx(header._NUMBERED_IN_BRACKETS, fullmatch=True)
+        .filter(lambda s: "\n" not in s)
+        .map(lambda s: f"Møde: Koncernledelsen{single_spaced(s)}\nDato: 3. marts 2024\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions.classify_decision: '[' in the text before _TASK_LINE",
+        decisions,
+        "_TASK_LINE",
+        _classified_anew,
+        line(decisions._TASK_LINE).map(lambda s: f"Drøftet.\n\n{s}"),
+        lambda t: True,
+    ),
+    Gate(
+        "municipalities.region_of_house: 'Regions' in the place before _REGION_HOUSE",
+        municipalities,
+        "_REGION_HOUSE",
+        municipalities.region_of_house,
+        rx(municipalities._REGION_HOUSE).map(lambda s: f"Mødelokale 2, {s}"),
+        lambda t: True,
+    ),
+    Gate(
         "layouts.lead_in_list.folded_caption: '<' first before _SUMMARY",
         lead_in_list,
         "_SUMMARY",

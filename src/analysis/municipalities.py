@@ -388,6 +388,32 @@ def region_of_web_address(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Each region's house by the town it stands in, as a meeting's place names it
+#: ("Regionshuset Viborg", "Regionshuset, Damhaven 12, 7100 Vejle", "Regionsgården,
+#: Hillerød"): the region's seat.
+_REGION_SEATS = {
+    "viborg": "Region Midtjylland",
+    "vejle": "Region Syddanmark",
+    "sorø": "Region Sjælland",
+    "aalborg": "Region Nordjylland",
+    "hillerød": "Region Hovedstaden",
+}
+_REGION_HOUSE = re.compile(
+    r"\bRegions(?:huset|gården)\b[ \t,]+(?:[^,\n]{1,40},[ \t]*)?(?:\d{4}[ \t]+)?"
+    r"(?P<town>" + "|".join(t.capitalize() for t in _REGION_SEATS) + r")\b"
+)
+
+
+def region_of_house(place: str | None) -> str | None:
+    """The region whose own house a meeting's place names with its town ("Regionshuset
+    Viborg, lokale D3": Region Midtjylland's), else None. For the meeting's place only,
+    where nothing in the document names its owner."""
+    if not place or "Regions" not in place:
+        return None
+    m = _REGION_HOUSE.search(place)
+    return _REGION_SEATS[m.group("town").lower()] if m else None
+
+
 def region_named(text: str) -> str | None:
     """The region a text is the name of and nothing more ("REGION SYDDANMARK",
     "Region Midtjylland."), else None: a header's owner line, not a mention in a sentence."""

@@ -3290,6 +3290,9 @@ _CASE_FIELD_LINE = re.compile(
     rf"|{CASE_NUMBER_LABEL}(?<=\.)\s*\d)",
     re.I,
 )
+#: "Sag: 21/11874" alone on its line: the bare word as the case's label, a number in a
+#: case's shape the whole rest (a wiki page's field among the item's paragraphs).
+_BARE_CASE_FIELD = re.compile(r"^Sag\s*:\s*\d[\w.-]*[/.-][\w./-]*\d$")
 #: "Acadre sagsnr. 12/31877": a case system's name leading the case's field.
 _SYSTEM_CASE_FIELD = re.compile(rf"^{CASE_SYSTEM}\s+{CASE_NUMBER_LABEL}\s*:?\s*\d", re.I)
 
@@ -3840,7 +3843,7 @@ def _parse_item(
                 or (
                     text[:3] in ("Sag", "J.n")
                     and current[0] == "tekst"
-                    and _CASE_FIELD_LINE.match(text)
+                    and (_CASE_FIELD_LINE.match(text) or _BARE_CASE_FIELD.match(text))
                 )
             )
         ):

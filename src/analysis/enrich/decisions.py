@@ -1500,7 +1500,24 @@ def _back_or_informed(w: _Words, head: int) -> bool:
         return True
     # "Status forelægges Klima- og Miljøudvalget i august til orientering": put before the
     # body for its information, as "sendes til orientering i Byrådet" is: no referral
-    return any(w.lowers[k] == "orientering" and w.lowers[k - 1] == "til" for k in right)
+    if any(w.lowers[k] == "orientering" and w.lowers[k - 1] == "til" for k in right):
+        return True
+    return _noted_report_passed_on(w, head)
+
+
+#: A report's noun as what is put before a body ("Rapporten", "Statusrapporten",
+#: "Redegørelsen", "Opgørelsen", "Orienteringen", "Status").
+_REPORT_NOUNS = ("rapporten", "redegørelsen", "opgørelsen", "orienteringen", "status")
+
+
+def _noted_report_passed_on(w: _Words, head: int) -> bool:
+    """Whether "forelægges" puts a report the forum took to note before a body ("Taget til
+    efterretning. Rapporten forelægges Klima- og Miljøudvalget i september"): the report
+    goes on for that body's information, as it came here; the case is no one's to decide."""
+    if "efterretning" not in w.lowers:
+        return False
+    left = _left(w, head, 3)
+    return any(w.lowers[k].endswith(_REPORT_NOUNS) for k in left)
 
 
 def _is_submission(w: _Words, head: int) -> bool:
@@ -3379,6 +3396,11 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 # "Indstillingen blev godkendt. Forinden blev et ændringsforslag … om" /
                 # "… forkastet …", its sentence hard-wrapped)
                 start = _wrapped_sentence_start(w, sents, start)
+            if _replaced_after(w, hit, hits, start):
+                # ("Forslaget blev ikke godkendt; i stedet anbefales …": the outcome after it
+                # stands in its place, so the proposal turned down was the item's own)
+                out.append(hit)
+                continue
             if any(
                 _PROPOSAL.match(w.lowers[k]) and not _numbered_point(w, k)
                 for k in range(start, min(hit.end + 2, w.n))
@@ -3396,6 +3418,29 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
     return out
+
+
+#: A member's or party's motion by its name ("Ændringsforslaget", "Afvisningsforslag fra
+#: Ø"), not the item's own "Forslaget".
+_NAMED_MOTION = re.compile(r"^(?:ændrings|under|alternativ|afvisnings)forslag")
+
+
+def _replaced_after(w: _Words, hit: _Hit, hits: list[_Hit], start: int) -> bool:
+    """Whether an item's outcome after the rejection ``hit`` (its sentence opening at
+    ``start``) is said to stand in its place ("Forslaget blev ikke godkendt; i stedet
+    anbefales mødefri formiddage", "… I stedet godkendtes model B"): what was turned down
+    was the item's own proposal, whose place the other outcome took; a member's motion
+    named as such ("Ændringsforslaget blev forkastet") stays an amendment."""
+    if "stedet" not in w.lowers[hit.end :]:
+        return False
+    if any(_NAMED_MOTION.match(w.lowers[k]) for k in range(start, min(hit.end + 2, w.n))):
+        return False
+    return any(
+        h.dtype in _ITEM_OUTCOMES
+        and h.start >= hit.end
+        and "stedet" in w.lowers[max(hit.end, h.start - 3) : h.start]
+        for h in hits
+    )
 
 
 #: The first word of a vote's tally line ("For: Ø (2). Imod: … Forkastet.", "For stemte:
@@ -4126,6 +4171,11 @@ def classify_decision(
     """
     text = (text or "").strip()
     forum = _own_body(forum)
+    if "[" in text and (untasked := _without_tasks(text)) != text:
+        # "Drøftet. …" over "- [ ] Opfølgning: … – @Sofie" / "- [x] Tal sendes til HMU –
+        # @Lene": a wiki page's task list under the outcome is its follow-up, no part of
+        # the decision (a ticked option alone, "- [x] Udsat", stays the outcome)
+        text = untasked
     if "\n" in text and _WRAPPED_PHRASE.search(text):
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
         # line's end read as one line
@@ -4189,6 +4239,25 @@ def classify_decision(
             # nothing was decided
             return [("none", last)]
     return found
+
+
+#: "- [ ] Opfølgning: analyse – @Sofie", "* [x] Tal sendes til HMU": a Markdown task list's
+#: line (a to-do, its box empty or ticked).
+_TASK_LINE = re.compile(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*$", re.MULTILINE)
+
+
+def _without_tasks(text: str) -> str:
+    """``text`` without the task list under its outcome: the lines of a Markdown task list
+    ("- [ ] …", "- [x] …") after a line of prose that does not lead into them (no colon
+    closing it). A text that opens with the list (the outcome as ticked options) or leads
+    into it ("Direktionen besluttede:") is returned as it is."""
+    first = _TASK_LINE.search(text)
+    if first is None:
+        return text
+    before = text[: first.start()].rstrip()
+    if not before or before[-1] == ":":
+        return text
+    return re.sub(r"\n{3,}", "\n\n", _TASK_LINE.sub("", text)).strip()
 
 
 #: "Ordstyrer: <navn>. Referent: <navn>.", "Dirigent: <navn>": the officers of the meeting

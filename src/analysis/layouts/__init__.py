@@ -84,6 +84,7 @@ from analysis.municipalities import (
     municipality_in_file_name,
     municipality_in_web_addresses,
     region_named,
+    region_of_house,
     region_of_web_address,
     regions_in,
     same_municipality,
@@ -643,6 +644,9 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         or _municipality_by_postal_town(lines)
         or default
         or _region_of_council(lines, meeting.forum)
+        # ("Sted: Regionshuset Viborg, lokale D3" where no line names the owner: the
+        # region's own house, its seat)
+        or region_of_house(meeting.location)
         or in_body
     )
     # "Styregruppen for Plejecenter Engbo – møde nr. 14": the meeting's number is no name

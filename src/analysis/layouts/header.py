@@ -249,6 +249,8 @@ _DECISIONS_KIND = r"beslutninger|handlingsreferat|(?:beslutnings-\s+og\s+)?handl
 #: mere space, where a letterhead's two columns ran together ("IT-STYREGRUPPEN
 #: Handlingsliste": the gap is closed in the text); bars between the parts too
 #: ("Økonomiudvalget | Referat | 12. marts 2019", an agenda system's export's title line)
+#: "15. december 2020", "2022-11-08": a date closing a title, written out or in ISO form.
+_WORDED_DATE = r"\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
 _TITLE_DASHED = re.compile(
     # ("2022-09-21 Chefgruppen – referat": a wiki's meeting notes page, titled by the date
     # in ISO form first, as Confluence's template names them; the date is in a field below)
@@ -262,7 +264,10 @@ _TITLE_DASHED = re.compile(
     r"(?:\s+(?:fra|af)\s+mødet)?"
     # ("Chefforum – referat 12.03.2025": the date right after the kind; "Klimanetværket
     # Sydfyn – referat, møde 4.9.18": after a comma and the meeting's word, the year short)
+    # ("Direktionen – referat 2022-11-08", "… – Referat af møde 15. december 2020": the
+    # date in ISO form or in words, the meeting's word before it)
     r"(?:(?:\s+[–—·|-]\s+|\s+(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+    rf"|\s+(?:(?:af|fra)\s+møde(?:t)?\s+)?(?=(?:(?:den|d\.)\s*)?(?:{_WORDED_DATE})$)"
     r"|,\s+(?:møde(?:t)?\s+)?(?=(?:(?:den|d\.)\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
     r"(?P<rest>.+))?$",
     re.I,
@@ -283,7 +288,10 @@ _TITLE_KIND_FIRST = re.compile(
     # hyphens)
     rf"^(?P<kind>{_DOC_WORD}|aktionsliste|handlingsliste|(?:møde)?noter)(?:\s+(?:[–—·-]|--)|:|,)\s+"
     r"(?P<forum>[A-ZÆØÅ].+?)(?:(?:\s+(?:[–—·-]|--)\s+|,\s+(?=(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
-    r"(?:den\s+|d\.\s*)?\d))(?P<rest>\S.*))?$",
+    r"(?:den\s+|d\.\s*)?\d)"
+    # ("Beslutningslog – Koncernledelsen 31.10.2023": the date in figures closing the line
+    # after a mere space)
+    r"|\s+(?=(?:den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$))(?P<rest>\S.*))?$",
     re.I,
 )
 #: "Referat fra Økonomiudvalgets møde den 3. maj 2024" (the forum in the genitive)
@@ -530,7 +538,10 @@ _BODY_NOUN = re.compile(
     rf"^(?:{BODY_WORDS})\s+(?:og|&|\+)\s+[\wæøå-]*?(?:chef(?:er|erne)|ledere|lederne|"
     r"direktør(?:er|erne))|"
     # "Forvaltningsledelsen", "Områdeledelsen": a leadership named by its level, definite
-    r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen|"
+    # ("Centerledelsen Sundhed og Ældre": the area it leads after it, capitalised, as
+    # "Ledergruppen Børn og Unge" names its area)
+    r"(?:^|\s)(?-i:[A-ZÆØÅ])[\wæøå]{2,20}ledelsen"
+    r"(?:\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4})?|"
     # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, first on the line
     r"^netværk(?:et)?\s+for\s+[\wæøå][\wæøå-]*(?:\s+[\wæøå&-]+){0,5}|"
     # The less formal bodies of a project or a task (a partnership, a citizens' panel or
@@ -3585,6 +3596,12 @@ _STREET_IN_PLACE = re.compile(rf",\s*{_STREET}\s+\d{{1,4}}(?:[A-Za-z]|-\d{{1,4}}
 _MEETING_NUMBER = re.compile(
     r"^(?:møde\s+nr\.?\s*\d{1,3}(?:/(?:19|20)?\d{2})?|\d{1,3}\.\s*møde)$", re.I
 )
+#: " (KL-møde nr. 38)", " (møde nr. 4/2024)", " (7. møde)": the meeting's running number in
+#: brackets after the body's name (the meeting's word perhaps compounded with the body's
+#: short name).
+_NUMBERED_IN_BRACKETS = re.compile(
+    r"\s+\((?:[\w-]*møde\s+nr\.?\s*\d{1,3}(?:/(?:19|20)?\d{2})?|\d{1,3}\.\s*møde)\)$", re.I
+)
 #: "13.00–15.00", "kl. 9.00-11.30": a time span as a field of its own.
 #: ("kl. 16-18": whole hours, the minutes left out where "kl." says a time)
 _SPAN_FIELD = re.compile(
@@ -4182,8 +4199,10 @@ def _field(head: Header, key: str, value: str) -> None:
         d, t = _date_and_time(value)  # "Møde: 10.05.2017 kl. 16:00": the meeting's when
         if d is None and head.forum is None and looks_like_body(value):
             # "Møde<TAB>Tværgående netværk for digitalisering": a header table's first row
-            # names the body that meets, its date in a row of its own
-            head.forum = value
+            # names the body that meets, its date in a row of its own ("Koncernledelsen
+            # (KL-møde nr. 38)": the meeting's running number in brackets after it, no part
+            # of the body's name)
+            head.forum = _NUMBERED_IN_BRACKETS.sub("", value) if value[-1:] == ")" else value
             return
         if d:
             head.date = head.date or d
