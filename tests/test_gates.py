@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import analysis.layouts as layouts_package
 from analysis import dates, municipalities, parse
+from analysis.case_labels import CASE_LABEL
 from analysis.enrich import decisions
 from analysis.layouts import (
     authored_labels,
@@ -41,6 +42,7 @@ from analysis.layouts import (
     disclosure,
     elided_contents,
     field_column,
+    field_row,
     guest_session,
     header,
     header_columns,
@@ -82,6 +84,7 @@ from analysis.layouts import (
     yearless,
 )
 from analysis.model import Item, Section
+from analysis.municipalities import REGION_PATTERN
 from analysis.read import html as html_reader
 
 Strategy = st.SearchStrategy[str]
@@ -652,6 +655,35 @@ GATES: list[Gate] = [
         # (near the top: a deck marks its first slides, the gate looks in the text's head)
         embedded(line(slides._SLIDE_MARK), at_top=True),
         searched(slides._SLIDE_MARK),
+    ),
+    Gate(
+        "layouts.field_row.field_rows: '  ' and _GAPPED_CASE_HEAD before _gapped_cells",
+        field_row,
+        "_gapped_cells",
+        field_row.field_rows,
+        # (a fixed-width field box: a head row with a case column over one row of values)
+        embedded(
+            st.tuples(
+                rx(r"[A-ZÆØÅ][a-zæøå.]{2,12}", fullmatch=True),
+                rx(re.compile(CASE_LABEL, re.I), fullmatch=True).map(single_spaced),
+                rx(r"[A-ZÆØÅ][a-zæøå/]{2,12}", fullmatch=True),
+                st.integers(2, 9),
+            )
+            .filter(lambda t: "\n" not in t[1])
+            .map(lambda t: (" " * t[3]).join(t[:3]) + "\nAnne Holm       24/1187       Åben")
+        ),
+        searched(field_row._GAPPED_CASE_HEAD),
+    ),
+    Gate(
+        "layouts.header.read_header: 'ommune ' or 'region' first before _OWNER_KIND",
+        header,
+        "_OWNER_KIND",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        # (a region's title row: the owner, then the kind of document)
+        line(re.compile(rf"{REGION_PATTERN} (?:referat|dagsorden|beslutningsprotokol)", re.I))
+        .map(single_spaced)
+        .map(lambda s: s + "\n\nRegionsrådet\n\nMødedato: 4. maj 2025\n"),
+        lambda t: header._OWNER_KIND.match(t.split("\n")[0]) is not None,
     ),
     Gate(
         "layouts.title_row.tabbed_title_rows: '    ' in the head before _ROW",

@@ -11,7 +11,11 @@ of items (:func:`analysis.layouts.text.unpipe`), the lines after it move. A PDF 
 (docling, marker) writes a Word template's field box the same way without a decision
 column (``| Sagsnr.: | Dokumentnr.: | Sagsansvarlig: |`` over ``| 24/4410 | 24/71233 | Mette
 Lind |``, the labels keeping their colons): such a row is read as the item's fields where
-its case column holds a case number.
+its case column holds a case number. ``pdftotext -layout`` prints the same box as a
+fixed-width table, its cells parted by runs of spaces (``Sagsnr.      Dok.nr.      Åben/
+Lukket`` over ``00.22.04-A00-5-17      88412-17      Åben``): alone between blank lines, a
+head row with a case column over one row of values is read as the item's fields too, each
+value under the head whose column it stands in (:func:`_gapped_field_rows`).
 """
 
 from __future__ import annotations
@@ -194,11 +198,76 @@ def _point_tables(lines: list[str], cells: Callable[[str], list[str] | None]) ->
     return out
 
 
+#: A case column's head as a cell of a fixed-width head row ("Sagsnr." with a gap of two or
+#: more spaces before or after it): the cheap test before the rows are split into cells.
+_GAPPED_CASE_HEAD = re.compile(
+    rf"(?:^|\S {{2,}})[ \t]*{CASE_LABEL}:?(?: {{2,}}\S|[ \t]*$)", re.I | re.M
+)
+#: A cell of a fixed-width row: words parted by single spaces (a run of two or more parts
+#: two cells).
+_GAPPED_CELL = re.compile(r"\S+(?: \S+)*")
+#: How far left of its head's column a value may start (a right-aligned or shifted cell).
+_SLACK = 2
+
+
+def _gapped_cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of each cell of a fixed-width row, cells parted by two or more
+    spaces; tabs count as the spaces they stand for."""
+    return [(m.start(), m.group()) for m in _GAPPED_CELL.finditer(line.expandtabs())]
+
+
+def _values_under(heads: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[str] | None:
+    """Each head's value in the row under it, by the columns the cells start at (a value
+    left empty an empty string); None where a cell stands left of the first head's column
+    or two cells under one head (no row of this table)."""
+    values = [""] * len(heads)
+    for at, cell in row:
+        column = max((k for k, (start, _) in enumerate(heads) if start <= at + _SLACK), default=-1)
+        if column < 0 or values[column]:
+            return None
+        values[column] = cell
+    return values
+
+
+def _gapped_field_rows(text: str) -> str:
+    """``text`` with each fixed-width field box (a head row of two to six field names, one
+    a case column's, over one row of values, blank lines above and below) written as its
+    fields' lines, as :func:`_fields` reads a pipe table's; the same text where none is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    changed = False
+    while k < len(lines):
+        line = lines[k]
+        fields = None
+        if (
+            k + 1 < len(lines)
+            and _GAPPED_CASE_HEAD.search(line)
+            and (k == 0 or not lines[k - 1].strip())
+            and (k + 2 >= len(lines) or not lines[k + 2].strip())
+            and lines[k + 1].strip()
+        ):
+            heads = _gapped_cells(line)
+            values = _values_under(heads, _gapped_cells(lines[k + 1]))
+            if len(heads) >= 2 and values is not None:
+                fields = _fields([h for _, h in heads], values)
+        if fields:
+            out.extend(fields)
+            k += 2
+            changed = True
+        else:
+            out.append(line)
+            k += 1
+    return "\n".join(out) if changed else text
+
+
 def field_rows(text: str) -> str:
     """``text`` with each one-row field table (head row, rule, one row of values) written
     as its fields' lines, and each table of an item's sections side by side (``Indstilling
     | Beslutning`` over a row per point of the recommendation, the point's outcome beside
     it) as its sections; as it was where there is none."""
+    if "  " in text and _GAPPED_CASE_HEAD.search(text):  # (a PDF's box in fixed width)
+        text = _gapped_field_rows(text)
     if "\t" in text:  # (a Word table's head and one row, its cells parted by tabs)
         text = _tab_field_rows(text)
         if holds_before(text, "\t", ("ndstilling", "NDSTILLING")):  # (found by the tabs)

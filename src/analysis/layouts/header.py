@@ -33,7 +33,12 @@ from analysis.layouts.title_forum import body_of_title_forum
 from analysis.layouts.unnumbered import NOTES_HEAD
 from analysis.layouts.yearless import posted_meeting, protocol_year_date, yearless_date
 from analysis.model import Participant
-from analysis.municipalities import municipality_from_folder, municipality_in, region_named
+from analysis.municipalities import (
+    REGION_PATTERN,
+    municipality_from_folder,
+    municipality_in,
+    region_named,
+)
 from analysis.ocr_labels import danish_field_label
 from analysis.parse import (
     BODY_WORDS,
@@ -457,10 +462,11 @@ _TITLE_KIND = re.compile(
     re.I,
 )
 #: "Sønderborg Kommune Beslutningsprotokol": the owner, then the kind of document alone
-#: ("Ringsted Kommune<TAB>Dagsorden", a page header's columns read "… Kommune - Dagsorden").
+#: ("Ringsted Kommune<TAB>Dagsorden", a page header's columns read "… Kommune - Dagsorden";
+#: a region the owner as a municipality is: "Region Sjælland<TAB>Referat").
 _OWNER_KIND = re.compile(
-    rf"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\s+(?:[–—-]\s+)?"
-    rf"(?P<kind>(?i:{_DOC_WORD}))$"
+    rf"^(?:[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)|(?i:{REGION_PATTERN}))"
+    rf"\s+(?:[–—-]\s+)?(?P<kind>(?i:{_DOC_WORD}))$"
 )
 #: "Referat af styregruppemøde nr. 9": the kind, the kind of meeting written small and its
 #: running number (the body named on a line above).
@@ -1973,7 +1979,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 placed.add(lines[nxt[0]].index)
                 k = nxt[0] + 1
             continue
-        owned = _OWNER_KIND.match(text) if "OMMUNE " in text.upper() else None
+        owned = (
+            _OWNER_KIND.match(text)
+            if "OMMUNE " in text.upper() or text[:6].lower() == "region"
+            else None
+        )
         if owned:
             # "Sønderborg Kommune            Beslutningsprotokol": a page header's columns
             # run together, the owner and the kind of document
@@ -2760,6 +2770,10 @@ _SECOND_FIELD = re.compile(
     # (not "Tid og sted:": one field's label joined by "og")
     r"(?<!\bog)\s(?=(?:mødested|sted|mødelokale|afbud|fraværende|sluttidspunkt|starttidspunkt|"
     r"mødetidspunkt|mødedato|dato|tidspunkt|mødetid|tid|referent|ordstyrer|"
+    # ("Mødedato: …   Lokale: Udvalgsværelse 1", "Starttid: …   Sluttid: …", "Mødested: …
+    # Mødet hævet: Kl. 21:35": a PDF's second column of fields, the room's label capitalised
+    # so that "Rådhuset, lokale: 2" stays one place)
+    r"(?-i:L)okale|(?:start|slut)tid|mødet\s+hævet|"
     # ("Mødedato: …<TAB>Start kl.: 15:00<TAB>Slut kl.: 17:40": the start's and the end's
     # labels with the clock's word, each a field of its own)
     r"(?:start|slut)\s+kl\.)\s*:)"

@@ -16,7 +16,8 @@ _OWNER_THEN_KIND = re.compile(
     r"^(?P<mun>[A-ZÆØÅ][\wæøå\-]+(?:[ -][A-ZÆØÅ][\wæøå]+)? Kommune)"
     # (a run of spaces is one space after the lines are tidied)
     r"(?:[ \t]*[–—-][ \t]*|[ \t]+)"
-    r"(?P<kind>dagsorden|referat|beslutningsprotokol)$",
+    # ("Beslutningsreferat", "Konklusionsreferat": minutes of the decisions alone)
+    r"(?P<kind>dagsorden|(?:beslutnings|konklusions)?referat|beslutningsprotokol)$",
     re.IGNORECASE,
 )
 

@@ -2820,6 +2820,10 @@ def furniture(lines: list[Line]) -> set[int]:
     if heads and not pages:
         # ("3" / "Byrådet, 29-09-2016   Langeland Kommune": pdftotext's page number alone)
         out |= _numbers_over_heads(lines, heads)
+    elif not pages:
+        # ("1" / blank lines / "Ældrerådet   12-06-2018" / … / "2": a short document's
+        # pages counted by bare numbers, its head too rare to repeat)
+        out |= counted_page_feet(lines)
     if pages:
         undated = _undated_page_heads(lines, pages)
         out |= _second_page_head(lines, pages) | undated | _undated_page_feet(lines, pages)
@@ -2836,6 +2840,44 @@ def furniture(lines: list[Line]) -> set[int]:
     )
     if marker is not None:
         out.update(ln.index for ln in lines[: marker.index] if not ln.blank)
+    return out
+
+
+#: Blank lines under a page's bare number before the next page's first line (pdftotext
+#: sets the page's foot apart from the next page's head by a run of them, or a form feed).
+_PAGE_GAP = 2
+
+
+def counted_page_feet(lines: list[Line]) -> set[int]:
+    """Indexes of the pages' bare numbers in text printed by ``pdftotext -layout`` where no
+    running header repeats to prove them (a document of two or three pages): the numbers
+    alone on their lines, each but the last with a run of blank lines (or a form feed)
+    under it, counting on by one from page 1 or 2, the last closing the text; and the
+    line right under each but the last where it names a body and a date alone
+    ("Ældrerådet   12-06-2018": the next page's head, see ``_dated_body``). Else none:
+    a number alone may be an item's, or a table's cell."""
+    feet: list[tuple[int, int]] = []
+    last = max((k for k, ln in enumerate(lines) if not ln.blank), default=-1)
+    for k, line in enumerate(lines):
+        text = line.clean.lstrip("\f")
+        if not (0 < len(text) <= 3 and text.isdigit()):
+            continue
+        gap = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), len(lines))
+        if k == last or gap - k > _PAGE_GAP or lines[gap].clean[:1] == "\f":
+            feet.append((k, int(text)))
+    numbers = [n for _, n in feet]
+    if (
+        len(feet) < 2
+        or feet[-1][0] != last
+        or numbers[0] not in (1, 2)
+        or any(b != a + 1 for a, b in pairwise(numbers))
+    ):
+        return set()
+    out = {lines[k].index for k, _ in feet}
+    for k, _ in feet[:-1]:
+        head = next((ln for ln in lines[k + 1 :] if not ln.blank), None)
+        if head is not None and _dated_body(head.clean.lstrip("\f")):
+            out.add(head.index)
     return out
 
 
