@@ -2,12 +2,17 @@
 sub-items (layouts297): a group heading with a case and a lead sentence of its own, but no
 decision, over numbered sub-items that each carry a decision is an item itself, its
 sub-items items after it; a decision label alone on its line without a colon counts as
-the decision under a point."""
+the decision under a point; a part named by openness and purpose ("A. Åbne sager til
+beslutning") is a group heading; a note on the items' handling under the contents list
+("Punkt 7 blev behandlet før punkt 3."), its remark label alone above it, is the
+meeting's note."""
 
 from __future__ import annotations
 
-from analysis.layouts import headings, text
-from analysis.parse import Line
+import pytest
+
+from analysis.layouts import base, groups, headings, text
+from analysis.parse import Header, Line
 
 
 def _lines(source: str) -> list[Line]:
@@ -91,3 +96,45 @@ def test_a_bare_decision_label_counts_as_decided() -> None:
     plain = _lines("Byggeriet følger tidsplanen.\nSags-ID: 22/701\n")
     assert not headings._decided(plain, 0, len(plain), cases=False)
     assert headings._decided(plain, 0, len(plain))
+
+
+# --- a part named by openness and purpose (groups.is_group_heading) ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A. Åbne sager til beslutning",
+        "B. Åbne sager til orientering",
+        "Lukkede sager til beslutning",
+        "ÅBNE PUNKTER TIL DRØFTELSE",
+        "Åbne sager",
+    ],
+)
+def test_an_open_or_closed_part_with_its_purpose_is_a_group(line: str) -> None:
+    assert groups.is_group_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Åbne sager til salg", "Lukkede sager til beslutning om salg"])
+def test_other_words_after_the_part_are_no_group(line: str) -> None:
+    assert not groups.is_group_heading(line)
+
+
+# --- notes under the contents list (base.notes_under_contents) ---------------------------
+
+
+def test_a_handling_note_under_its_remark_label_is_the_meetings_note() -> None:
+    between = _lines(
+        "Bemærkning:\nPunkt 6 blev behandlet før punkt 2.\n\nNæste møde: 4. maj 2023 kl. 9\n"
+    )
+    head, placed = Header(), set()
+    base.notes_under_contents(between, head, placed, set())
+    assert head.notes == ["Punkt 6 blev behandlet før punkt 2.", "Næste møde: 4. maj 2023 kl. 9"]
+    assert placed == {ln.index for ln in between if not ln.blank}
+
+
+def test_a_remark_label_over_other_text_stays_unplaced() -> None:
+    between = _lines("Bemærkning:\nUdvalget holder sommerpause.\n")
+    head, placed = Header(), set()
+    base.notes_under_contents(between, head, placed, set())
+    assert head.notes == [] and placed == set()
