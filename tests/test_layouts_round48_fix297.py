@@ -4,7 +4,7 @@ decision, over numbered sub-items that each carry a decision is an item itself, 
 sub-items items after it; a decision label alone on its line without a colon counts as
 the decision under a point; a part named by openness and purpose ("A. Åbne sager til
 beslutning") is a group heading; a note on the items' handling under the contents list
-("Punkt 7 blev behandlet før punkt 3."), its remark label alone above it, is the
+("Punkt 6 blev behandlet før punkt 2."), its remark label alone above it, is the
 meeting's note."""
 
 from __future__ import annotations

@@ -468,7 +468,7 @@ def notes_under_contents(
     """The meeting's notes among the lines ``between`` the contents list and the first
     item, added to ``head.notes`` and ``placed``: the next meeting's date ("Næste møde:
     tirsdag d. 9/4 2024 kl. 9.30", none of this meeting's facts) and a note on the
-    meeting's handling ("Punkt 7 blev behandlet før punkt 3.", :func:`meeting_event`), a
+    meeting's handling ("Punkt 6 blev behandlet før punkt 2.", :func:`meeting_event`), a
     remark's label alone right over it ("Bemærkning:") going with it."""
     label: Line | None = None
     for ln in between:

@@ -2989,8 +2989,8 @@ def _decided(lines: list[Line], start: int, end: int, cases: bool = True) -> boo
 def _texted_group_head(
     lines: list[Line], group: Head, first: Head, points_decided: list[bool]
 ) -> bool:
-    """Whether a group's heading with text under it ("4. Meddelelser" / "Sags-ID: 20/1205"
-    / "Under dette punkt orienteres om følgende:" right over "4.1 …") is an item of its
+    """Whether a group's heading with text under it ("3. Orienteringer" / "Sagsnr.: 21/88" /
+    "Punktet rummer disse orienteringer:" right over "3.1 …") is an item of its
     own over its points rather than an item whose points are its sections: no decision
     stands under it before its first point and every point has a decision of its own (a
     group heading over numbered sub-items is itself an item)."""
@@ -3007,8 +3007,8 @@ def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[He
     parts, "1. Referat", "3. Punkter", see :func:`_decimal_run`), the points are the
     items in its place, numbered on from the item above (as "Pkt. 2.1" points are), the
     items after them moved on, and the group's heading is no item. A group's heading with
-    text of its own and no decision ("4. Meddelelser" / "Sags-ID: …" / "Under dette punkt
-    orienteres om:" over "4.1 …", "4.2 …", each point with a decision of its own) is an
+    text of its own and no decision ("3. Orienteringer" / "Sagsnr.: …" / "Punktet rummer
+    disse orienteringer:" over "3.1 …", "3.2 …", each point with a decision of its own) is an
     item itself, its points numbered on after it (:func:`_texted_group_head`); else None."""
     first = dotted[0]
     keys = [divmod(out[i].number, 100) for i in dotted]
