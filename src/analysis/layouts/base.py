@@ -31,6 +31,7 @@ from analysis.layouts.header import (
     abbreviation_key,
     date_from_body,
     forum_from_body,
+    meeting_event,
     place_known_lines,
     read_header,
 )
@@ -457,6 +458,32 @@ _CLOSING = re.compile(
 _NEXT_MEETING = re.compile(
     r"^næste\s+møde(?:dato)?\s*(?::|er|afholdes|holdes)\s*[^\n]{0,40}\d[^\n]{0,100}$", re.I
 )
+#: "Bemærkning:", "Bemærkninger", "NB:": a remark's label alone on its line over the note
+#: it heads.
+_REMARK_LABEL = re.compile(r"^(?:bemærkning(?:er)?|nb|note)\s*:?$", re.I)
+
+
+def notes_under_contents(
+    between: list[Line], head: Header, placed: set[int], skip: frozenset[int] | set[int]
+) -> None:
+    """The meeting's notes among the lines ``between`` the contents list and the first
+    item, added to ``head.notes`` and ``placed``: the next meeting's date ("Næste møde:
+    tirsdag d. 9/4 2024 kl. 9.30", none of this meeting's facts) and a note on the
+    meeting's handling ("Punkt 6 blev behandlet før punkt 2.", :func:`meeting_event`), a
+    remark's label alone right over it ("Bemærkning:") going with it."""
+    label: Line | None = None
+    for ln in between:
+        if ln.blank or ln.index in placed or ln.index in skip:
+            continue
+        text = ln.clean.strip()
+        if _NEXT_MEETING.match(text) or meeting_event(text):
+            placed.add(ln.index)
+            head.notes.append(text)
+            if label is not None:
+                placed.add(label.index)
+        label = ln if _REMARK_LABEL.match(text) else None
+
+
 #: "Referatet er udsendt 6/3-2025", "Referatet udsendt til medlemmerne den 7. marts 2025",
 #: "Referatet er offentliggjort 10.03.2025": the day the minutes were sent out or published
 #: (not "Referatet sendes til …": what is still to be done).
@@ -1434,12 +1461,7 @@ def parse_numbered(
             for ln in lines[max(toc.positions) + 1 : first_item]
             if "=" in ln.clean and abbreviation_key(ln.clean)
         )
-        for ln in lines[max(toc.positions) + 1 : first_item]:
-            if ln.index not in placed and ln.index not in skip and _NEXT_MEETING.match(ln.clean):
-                # "Næste møde: tirsdag d. 9/4 2024 kl. 9.30" under the contents list: the
-                # next meeting's date, a note on this one (none of its facts)
-                placed.add(ln.index)
-                head.notes.append(ln.clean.strip())
+        notes_under_contents(lines[max(toc.positions) + 1 : first_item], head, placed, skip)
     placed.update(ln.index for ln in lines[header_end:first_item] if NOTES_HEAD.match(ln.clean))
     if heads and (
         session := guest_session(

@@ -31,6 +31,9 @@ _GROUP = re.compile(
     r"|(?:(?:beslutnings|orienterings|drøftelses)-\s+og\s+)?"
     r"(?:beslutnings|orienterings|drøftelses)(?:sager|punkter)"
     r"|(?:lukkede|åbne|offentlige|ikke[\s-]offentlige)\s+(?:sager|punkter|dagsordenspunkter)"
+    # ("Åbne sager til beslutning", "Lukkede sager til orientering": the part named by
+    # both whether it is open and what its points are for)
+    r"(?:\s+til\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning|behandling))?"
     r"|(?:lukket|åbent?)\s+(?:møde|dagsorden|del)"
     r"|supplerende\s+(?:dagsorden|sager|punkter)|tillægsdagsorden|ekstra\s+punkter"
     # ("DAG 2", "Dag 2 – fredag den 15. marts": a seminar's day, its items maybe numbered

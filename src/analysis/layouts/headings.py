@@ -2964,18 +2964,37 @@ def _bare_group_heads(out: list[Head], decimals: list[int], keys: list[tuple[int
     return True
 
 
-def _decided(lines: list[Line], start: int, end: int) -> bool:
-    """A decision heading ("Beslutning:") or a case line among ``lines[start:end]``."""
+def _decided(lines: list[Line], start: int, end: int, cases: bool = True) -> bool:
+    """A decision heading ("Beslutning:") or a case line (where ``cases``) among
+    ``lines[start:end]``."""
     for p in range(start, end):
         text = lines[p].clean
         if lines[p].blank:
             continue
         # (a label opening a long line counts: "Beslutning: Budgettet blev vedtaget. …")
         label = text.split(":", 1)[0] if ":" in text[:40] else None
-        key = heading_key(Line(0, label + ":", 0)) if label else None
-        if (key and key[0] == "beslutning") or (len(text) <= 80 and match_case_number(text)):
+        key = None
+        if label:
+            key = heading_key(Line(0, label + ":", 0))
+        elif len(text) <= 40:
+            # (the label alone on its line without a colon: "Beslutning" over the text)
+            key = heading_key(lines[p])
+        if (key and key[0] == "beslutning") or (
+            cases and len(text) <= 80 and match_case_number(text)
+        ):
             return True
     return False
+
+
+def _texted_group_head(
+    lines: list[Line], group: Head, first: Head, points_decided: list[bool]
+) -> bool:
+    """Whether a group's heading with text under it ("3. Orienteringer" / "Sagsnr.: 21/88" /
+    "Punktet rummer disse orienteringer:" right over "3.1 …") is an item of its
+    own over its points rather than an item whose points are its sections: no decision
+    stands under it before its first point and every point has a decision of its own (a
+    group heading over numbered sub-items is itself an item)."""
+    return all(points_decided) and not _decided(lines, group.pos + 1, first.pos, cases=False)
 
 
 def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[Head] | None:
@@ -2987,7 +3006,10 @@ def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[He
     group, one of them at least with a decision or a case (else they are the document's
     parts, "1. Referat", "3. Punkter", see :func:`_decimal_run`), the points are the
     items in its place, numbered on from the item above (as "Pkt. 2.1" points are), the
-    items after them moved on, and the group's heading is no item; else None."""
+    items after them moved on, and the group's heading is no item. A group's heading with
+    text of its own and no decision ("3. Orienteringer" / "Sagsnr.: …" / "Punktet rummer
+    disse orienteringer:" over "3.1 …", "3.2 …", each point with a decision of its own) is an
+    item itself, its points numbered on after it (:func:`_texted_group_head`); else None."""
     first = dotted[0]
     keys = [divmod(out[i].number, 100) for i in dotted]
     major = keys[0][0]
@@ -3002,12 +3024,16 @@ def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[He
     whole = [h for k, h in enumerate(out) if k not in dotted and k != first - 1]
     if group.number != major or not whole:
         return None
-    if any(not lines[p].blank for p in range(group.pos + 1, out[first].pos)):
+
+    def decided(k: int, cases: bool = True) -> bool:
+        end = out[k + 1].pos if k + 1 < len(out) else len(lines)
+        return _decided(lines, out[k].pos + 1, end, cases)
+
+    head = any(not lines[p].blank for p in range(group.pos + 1, out[first].pos))
+    if head and not _texted_group_head(
+        lines, group, out[first], [decided(i, False) for i in dotted]
+    ):
         return None  # text under the group's heading: an item, the points its sections
-
-    def decided(k: int) -> bool:
-        return _decided(lines, out[k].pos + 1, out[k + 1].pos if k + 1 < len(out) else len(lines))
-
     if not all(decided(i) for i in dotted):
         return None
     if not any(decided(k) for k in range(len(out)) if k not in dotted and k != first - 1):
@@ -3016,11 +3042,11 @@ def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[He
         h.number for h in whole
     ]:
         return None  # (other numbered groups, or whole items out of order: not this)
-    shift = len(dotted) - 1
+    shift = len(dotted) - 1 + head
     return [
-        *out[: first - 1],
+        *out[: first - 1 + head],
         *(
-            replace(out[i], number=major + k, evidence=out[i].evidence + 2)
+            replace(out[i], number=major + head + k, evidence=out[i].evidence + 2)
             for k, i in enumerate(dotted)
         ),
         *(replace(h, number=h.number + shift) for h in out[first + len(dotted) :]),
