@@ -101,3 +101,52 @@ def test_marks_over_punkt_headings_open_their_items() -> None:
     sections = result.tables["sections"]
     decided = sections[sections["section"] == "beslutning"]["text"].tolist()
     assert decided == ["Godkendt.", "Ansøgningen blev imødekommet.", "Godkendt.", "Intet."]
+
+
+# --- a verb coordinated with the sentence's first shares its subject ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karen Vang (B) erklærede sig inhabil i sagen om Snedsted Badmintonklub og deltog"
+            " ikke i behandlingen af punktet.",
+            [("Karen Vang", "B", "fraværende")],
+        ),
+        (
+            "Per Moos (V) erklærede sig inhabil og deltog ikke i behandlingen.",
+            [("Per Moos", "V", "fraværende")],
+        ),
+        (
+            "Mette Holm erklærede sig inhabil og forlod mødet under punktet.",
+            [("Mette Holm", None, "fraværende")],
+        ),
+        # the subject of the first verb was already the stance's: kept
+        (
+            "Ole Dam kunne ikke tiltræde indstillingen og tog forbehold.",
+            [("Ole Dam", None, "imod"), ("Ole Dam", None, "forbehold")],
+        ),
+        # the verb's own subject before it: its own
+        (
+            "Indstillingen blev godkendt, og Bo Lund (C) tog forbehold.",
+            [("Bo Lund", "C", "forbehold")],
+        ),
+    ],
+)
+def test_coordinated_verb_takes_the_sentences_subject(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    got = [(s.actor, s.party, s.position) for s in decisions._stances(text)]
+    assert got == expected
+
+
+def test_inhabil_member_over_the_outcome_is_absent_for_the_item() -> None:
+    from analysis.pipeline import parse_bytes
+
+    name = "aabent-maerke-over-punkt-nummer-titel.txt"
+    result = parse_bytes((RAW / name).read_bytes(), name)
+    people = result.tables["positions"]
+    assert people[["actor", "party", "position"]].values.tolist() == [
+        ["Karen Vang", "B", "fraværende"]
+    ]

@@ -6956,6 +6956,21 @@ def _subject(w: _Words, a: int, b: int, trigger: _Trigger) -> list[int]:
     return _collect(w, a, b, i, -1)
 
 
+def _coordinated_verb(w: _Words, a: int, trigger: _Trigger) -> bool:
+    """Whether the trigger's finite verb follows "og" with no subject of its own, and the
+    sentence (from ``a``) opens with an actor ("Ole Hansen (V) erklærede sig inhabil og
+    deltog ikke …", "Pia Berg forlod mødet og var fraværende …"): the verb shares the
+    subject of the sentence's first verb."""
+    k = trigger.finite
+    return (
+        trigger.after is None
+        and k > a + 1
+        and w.lowers[k - 1] == "og"
+        and w.texts[a][:1].isupper()
+        and _actor_start(w, a, _next(w, a))
+    )
+
+
 @lru_cache(maxsize=8192)
 def _stances(text: str) -> tuple[_Stance, ...]:
     w = _words(text)
@@ -6969,6 +6984,13 @@ def _stances(text: str) -> tuple[_Stance, ...]:
         seen: set[tuple[str, str]] = set()
         for trigger in triggers:
             actors, majority = _parse_actors(w, _subject(w, a, b, trigger))
+            if last is None and _coordinated_verb(w, a, trigger):
+                # "Ole Hansen (V) erklærede sig inhabil i sagen om HGI og deltog ikke i
+                # behandlingen": the subject of the sentence's first verb, not the name
+                # before "og"
+                opening = _parse_actors(w, _collect(w, a, b, a, 1))
+                if opening[0]:
+                    actors, majority = opening
             # "Ole Hansen kunne ikke tiltræde indstillingen og tog forbehold": same subject.
             if not actors and last is not None and w.lowers[trigger.finite - 1] == "og":
                 actors, majority = last
