@@ -1512,6 +1512,33 @@ def sidebars(lines: list[Line]) -> set[int]:
     return out
 
 
+#: The longest crumb of a trail written a crumb a line: a section's or a body's name.
+_CRUMB_LEN = 60
+
+
+def crumb_trail(lines: list[Line]) -> set[int]:
+    """Indexes of the middle crumbs of a breadcrumb trail copied a crumb a line, its
+    separators on lines of their own ("Forside" / ">" / "Politik" / ">" / "Udvalg" / ">" /
+    "Byrådet" / ">" / "Referater"): each crumb with a separator right above and right under
+    it is a section of the site (furniture, though it names a body or reads as a field's
+    label, "Udvalg"); the trail's last crumb names the page and is left to the header."""
+    texts = distinct_texts(lines)
+    if _CRUMB_MARK.isdisjoint(texts):
+        return set()  # (no separator alone on a line: most documents)
+    return {
+        lines[k].index
+        for k in range(1, len(lines) - 1)
+        if lines[k - 1].clean in _CRUMB_MARK
+        and lines[k + 1].clean in _CRUMB_MARK
+        and _crumb(lines[k].clean)
+    }
+
+
+def _crumb(text: str) -> bool:
+    """A crumb's text: a short line, no separator itself."""
+    return 0 < len(text) <= _CRUMB_LEN and text not in _CRUMB_MARK
+
+
 #: "- Strategisk ledelsesforum": an entry of a site's menu (a bullet, a few short words).
 _MENU_ENTRY = re.compile(r"^[-•*]\s+[A-ZÆØÅ][\wæøå&-]*(?:\s[\wæøå&-]+){0,3}$")
 
@@ -2798,6 +2825,7 @@ def furniture(lines: list[Line]) -> set[int]:
         out |= _post_message(lines, out)
     out |= mail_envelope(lines)
     out |= sidebars(lines)
+    out |= crumb_trail(lines)
     if "rame" in whole or "RAME" in whole:  # ("[Frame: menu]": few texts have frames)
         out |= frame_menus(lines)
     out |= committee_menu(lines)
