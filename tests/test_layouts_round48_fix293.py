@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from analysis.layouts import parse_text
-from analysis.layouts.text import crumb_trail, furniture
+from analysis.layouts.consent import consent_banner
+from analysis.layouts.text import crumb_trail, furniture, is_furniture, sidebars
 from analysis.parse import to_lines
 
 _TRAIL = "Forside\n{sep}\nPolitik\n{sep}\nUdvalg\n{sep}\nPlanudvalget\n{sep}\nReferater\n"
@@ -91,3 +92,72 @@ def test_a_section_crumb_is_no_forum_and_the_decisions_are_this_meetings() -> No
         assert meeting.forum == "Miljørådet", (sep, section)
         texts = [s.text for i in meeting.items for s in i.sections if s.key == "beslutning"]
         assert texts == ["Godkendt.", "Miljørådet afgav høringssvar."], (sep, section)
+
+
+_TOP = """Vesthimmerlands Kommune
+Spring navigationen over
+Menu
+Søg
+Borger
+Erhverv
+Politik
+{section}
+Kontakt
+
+Vi bruger cookies
+Vi bruger cookies til statistik. Du kan altid trække dit samtykke tilbage.
+Tillad alle
+Kun nødvendige
+
+Forside > Politik > Udvalg > Planudvalget > Referater
+
+Planudvalget
+Referat
+Dato: 05.06.2018
+Tidspunkt: 15:00
+
+1. Godkendelse af dagsorden
+Beslutning:
+Godkendt.
+"""
+
+
+def test_a_section_link_between_menu_words_joins_the_menu() -> None:
+    for section in ("Natur og fritid", "Om Aars", "Oplev Løgstør", "Kommunen"):
+        text = _TOP.format(section=section)
+        found = sidebars(to_lines(text))
+        assert _indexes(text, {section, "Kontakt", "Politik"}) <= found, section
+
+
+def test_the_sites_name_under_a_control_is_no_menu_section() -> None:
+    """ "Spring til indhold" / "<Lokalråd>" / "Menu": the control above is no section of the
+    menu, so the line between is the site's name (it may name the forum)."""
+    text = "Spring til indhold\nVestby Lokalråd\nMenu\nForside\nReferater\nKontakt\nSøg\n"
+    assert not _indexes(text, {"Vestby Lokalråd"}) & sidebars(to_lines(text))
+
+
+def test_a_section_link_lower_than_the_pages_top_is_left() -> None:
+    filler = "\n".join(f"Linje {k} med tekst om noget andet." for k in range(40))
+    text = f"{filler}\nBorger\nErhverv\nPolitik\nNatur og fritid\nKontakt\n"
+    assert not _indexes(text, {"Natur og fritid"}) & sidebars(to_lines(text))
+
+
+def test_the_skip_link_with_its_object_first_is_furniture() -> None:
+    for link in ("Spring navigationen over", "Spring navigation over", "Spring menuen over"):
+        assert is_furniture(link), link
+    assert not is_furniture("Udvalget sprang punktet over")
+
+
+def test_a_cookie_banner_under_the_sites_menu_is_furniture() -> None:
+    text = _TOP.format(section="Natur og fritid")
+    lines = to_lines(text)
+    assert _indexes(text, {"Tillad alle", "Kun nødvendige"}) <= furniture(lines)
+    meeting = parse_text(text)
+    assert not [w for w in meeting.warnings if "could not be placed" in w], meeting.warnings
+
+
+def test_the_cookie_banner_still_wants_a_cookie_line_that_is_furniture() -> None:
+    """Buttons alone under the menu, no sentence naming the cookies: nothing is taken."""
+    text = "Borger\nErhverv\nPolitik\n\nTillad alle\nKun nødvendige\n\n1. Budget\nGodkendt.\n"
+    lines = to_lines(text)
+    assert consent_banner(lines, sidebars(lines)) == set()

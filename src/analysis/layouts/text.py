@@ -884,7 +884,9 @@ _CONTROLS = (
     r"gå til indhold|gå til hovedindhold|spring til indhold|spring til hovedindhold|"
     # ("Spring over navigationen", "Gå direkte til hovedindholdet", "Til indhold": other
     # skip links; "Hvad søger du efter?", "Søg efter indhold": a search box's placeholder)
-    r"spring over (?:navigation(?:en)?|menu(?:en)?)|gå direkte til (?:hoved)?indhold(?:et)?|"
+    # ("Spring navigationen over": the skip link with its object before the particle)
+    r"spring (?:over )?(?:navigation(?:en)?|menu(?:en)?)(?: over)?|"
+    r"gå direkte til (?:hoved)?indhold(?:et)?|"
     r"til (?:hoved)?indhold(?:et)?|hvad kan vi hjælpe (?:dig|med)(?: med)?\s*\??|"
     r"hvad søger du(?: efter)?\s*\??|søg efter indhold(?:,?(?: [\wæøå]+){1,5})?|"
     r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
@@ -1470,8 +1472,9 @@ _CRUMB_MARK = frozenset({">", "›", "»", "/"})
 def sidebars(lines: list[Line]) -> set[int]:
     """Indexes of a blog's sidebar (two or more of "Relaterede indlæg", "Seneste indlæg",
     "Arkiv" …, each with the link lines under it up to a blank line), of a site menu
-    written a word a line ("Borger" / "Erhverv" / "Politik": three or more in a row) and
-    of a section word between a breadcrumb's separators on lines of their own."""
+    written a word a line ("Borger" / "Erhverv" / "Politik": three or more in a row, a
+    section no list names between two of them joining the run, ``_section_link_in_menu``)
+    and of a section word between a breadcrumb's separators on lines of their own."""
     out: set[int] = set()
     # Each test looks at a line's text alone: made once for each distinct text (blank
     # lines and repeated headings are half a document's lines), the lines walked only
@@ -1503,6 +1506,9 @@ def sidebars(lines: list[Line]) -> set[int]:
             crumbs = [lines[j].clean for j in (k - 1, k + 1) if 0 <= j < len(lines)]
             if any(c in _CRUMB_MARK for c in crumbs):
                 out.add(ln.index)
+            continue
+        if run and _section_link_in_menu(lines, k):
+            run.append(ln.index)  # "Politik" / "Oplev <by>" / "Job": the site's own section
             continue
         if len(run) >= 3:
             out.update(run)
@@ -1537,6 +1543,25 @@ def crumb_trail(lines: list[Line]) -> set[int]:
 def _crumb(text: str) -> bool:
     """A crumb's text: a short line, no separator itself."""
     return 0 < len(text) <= _CRUMB_LEN and text not in _CRUMB_MARK
+
+
+def _section_link_in_menu(lines: list[Line], k: int) -> bool:
+    """Whether ``lines[k]``, at the page's top, is a bare link (one to three words) between
+    a section of the site's menu right above it and a word of the menu right under it
+    ("Borger" / "Politik" / "Om Gladsaxe" / "Søg"): a section no list names, in the menu
+    written a word a line. (Under a control, "Spring til indhold" / "Tune Lokalråd" /
+    "Menu", the line is the site's name, no section.)"""
+    text = lines[k].clean
+    if not 0 < k < min(_MENU_TOP, len(lines) - 1) or not _BARE_LINK.match(text):
+        return False
+    above, under = lines[k - 1].clean, lines[k + 1].clean
+    return (
+        0 < len(under) <= 40
+        and _menu_word(under)
+        and 0 < len(above) <= 40
+        and _menu_word(above)
+        and not _FURNITURE.match(above)
+    )
 
 
 #: "- Strategisk ledelsesforum": an entry of a site's menu (a bullet, a few short words).
