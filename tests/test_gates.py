@@ -3232,6 +3232,20 @@ GATES: list[Gate] = [
         line(parse._TITLE_AND_PAGE).map(single_spaced),
         searched(parse._TITLE_AND_PAGE),
     ),
+    Gate(
+        "layouts.text.crumb_trail: a separator alone on a line before _crumb (a breadcrumb "
+        "trail copied a crumb a line)",
+        text,
+        "_crumb",
+        lambda t: text.crumb_trail(parse.to_lines(t)),
+        st.tuples(
+            st.sampled_from(sorted(text._CRUMB_MARK)),
+            st.lists(_in_cases("Politik", "Udvalg", "Råd og nævn", "Byrådet"), min_size=1),
+        ).map(
+            lambda d: "Forside\n" + "".join(f"{d[0]}\n{c}\n" for c in d[1]) + f"{d[0]}\nReferater\n"
+        ),
+        lambda t: True,
+    ),
 ]
 
 

@@ -338,7 +338,14 @@ def _sidebars_by_line(lines: list[Line]) -> set[int]:
     from itertools import groupby
     from operator import itemgetter
 
-    from analysis.layouts.text import _CRUMB_MARK, _SIDEBAR_HEAD, _menu_word
+    from analysis.layouts.text import (
+        _BARE_LINK,
+        _CRUMB_MARK,
+        _FURNITURE,
+        _MENU_TOP,
+        _SIDEBAR_HEAD,
+        _menu_word,
+    )
 
     out: set[int] = set()
     heads = [k for k, ln in enumerate(lines) if _SIDEBAR_HEAD.match(ln.clean)]
@@ -354,7 +361,18 @@ def _sidebars_by_line(lines: list[Line]) -> set[int]:
         near = [lines[j].clean for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         if word and set(near) & _CRUMB_MARK:
             out.add(lines[k].index)
-    for word, run in groupby(enumerate(menu), key=itemgetter(1)):
+    # (a bare link at the top between a section of the menu and a menu word joins the run)
+    joins = [
+        not menu[k]
+        and 0 < k < min(_MENU_TOP, len(lines) - 1)
+        and menu[k - 1]
+        and menu[k + 1]
+        and _BARE_LINK.match(lines[k].clean) is not None
+        and not _FURNITURE.match(lines[k - 1].clean)
+        for k in range(len(lines))
+    ]
+    in_menu = [m or j for m, j in zip(menu, joins, strict=True)]
+    for word, run in groupby(enumerate(in_menu), key=itemgetter(1)):
         ks = [k for k, _ in run]
         if word and len(ks) >= 3:  # three menu words or more in a row
             out.update(lines[k].index for k in ks)
@@ -399,6 +417,7 @@ def test_furniture_found_once_per_distinct_text_is_found_on_every_line() -> None
     )
 
     pieces = ["", "", "Borger", "Erhverv", "Politik", ">", "Arkiv", "Seneste indlæg", "Side 2 af 3"]
+    pieces += ["Natur og fritid", "Søg"]  # (a section no list names, between menu words)
     pieces += [
         "- 4 -",
         "Page 7",

@@ -6,7 +6,8 @@ navigation: a heading that names the cookies ("Sådan bruger vi cookies", "Cooki
 alle" / "Kun nødvendige cookies" / "Tilpas valg", "Ja tak til alle   Nej tak", "Godkend
 valgte"). The sentence that asks for consent is furniture already
 (``text.is_furniture``); the heading and the buttons are words no minutes write, read as the
-banner's only beside it, among the page's first lines.
+banner's only beside it, among the page's first lines (the skip link and the site's menu
+over it, furniture already, not counted: the banner under the menu opens there too).
 """
 
 from __future__ import annotations
@@ -36,11 +37,16 @@ _MOST = 8
 
 def consent_banner(lines: list[Line], furniture_at: set[int]) -> set[int]:
     """Indexes of the banner's heading, sentences and buttons: the run of lines from the
-    first naming the cookies (among the page's first three) on, each furniture, a line of
+    first naming the cookies (among the page's first three that are no furniture without
+    the cookies' name) on, each furniture, a line of
     buttons or a line naming the cookies, where one of them is furniture already (the
     sentence asking for consent); else none."""
     filled = [ln for ln in lines[: _MOST * 3] if not ln.blank]
-    first = next((k for k, ln in enumerate(filled[:_OPENS_BY]) if _COOKIE.search(ln.clean)), None)
+    # (the site's skip link and menu a word a line over it, furniture already, not counted)
+    opening = [
+        k for k, ln in enumerate(filled) if ln.index not in furniture_at or _COOKIE.search(ln.clean)
+    ][:_OPENS_BY]
+    first = next((k for k in opening if _COOKIE.search(filled[k].clean)), None)
     if first is None:
         return set()
     run: list[Line] = []

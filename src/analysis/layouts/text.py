@@ -884,7 +884,9 @@ _CONTROLS = (
     r"gå til indhold|gå til hovedindhold|spring til indhold|spring til hovedindhold|"
     # ("Spring over navigationen", "Gå direkte til hovedindholdet", "Til indhold": other
     # skip links; "Hvad søger du efter?", "Søg efter indhold": a search box's placeholder)
-    r"spring over (?:navigation(?:en)?|menu(?:en)?)|gå direkte til (?:hoved)?indhold(?:et)?|"
+    # ("Spring navigationen over": the skip link with its object before the particle)
+    r"spring (?:over )?(?:navigation(?:en)?|menu(?:en)?)(?: over)?|"
+    r"gå direkte til (?:hoved)?indhold(?:et)?|"
     r"til (?:hoved)?indhold(?:et)?|hvad kan vi hjælpe (?:dig|med)(?: med)?\s*\??|"
     r"hvad søger du(?: efter)?\s*\??|søg efter indhold(?:,?(?: [\wæøå]+){1,5})?|"
     r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
@@ -1470,8 +1472,9 @@ _CRUMB_MARK = frozenset({">", "›", "»", "/"})
 def sidebars(lines: list[Line]) -> set[int]:
     """Indexes of a blog's sidebar (two or more of "Relaterede indlæg", "Seneste indlæg",
     "Arkiv" …, each with the link lines under it up to a blank line), of a site menu
-    written a word a line ("Borger" / "Erhverv" / "Politik": three or more in a row) and
-    of a section word between a breadcrumb's separators on lines of their own."""
+    written a word a line ("Borger" / "Erhverv" / "Politik": three or more in a row, a
+    section no list names between two of them joining the run, ``_section_link_in_menu``)
+    and of a section word between a breadcrumb's separators on lines of their own."""
     out: set[int] = set()
     # Each test looks at a line's text alone: made once for each distinct text (blank
     # lines and repeated headings are half a document's lines), the lines walked only
@@ -1504,12 +1507,61 @@ def sidebars(lines: list[Line]) -> set[int]:
             if any(c in _CRUMB_MARK for c in crumbs):
                 out.add(ln.index)
             continue
+        if run and _section_link_in_menu(lines, k):
+            run.append(ln.index)  # "Politik" / "Oplev <by>" / "Job": the site's own section
+            continue
         if len(run) >= 3:
             out.update(run)
         run = []
     if len(run) >= 3:
         out.update(run)
     return out
+
+
+#: The longest crumb of a trail written a crumb a line: a section's or a body's name.
+_CRUMB_LEN = 60
+
+
+def crumb_trail(lines: list[Line]) -> set[int]:
+    """Indexes of the middle crumbs of a breadcrumb trail copied a crumb a line, its
+    separators on lines of their own ("Forside" / ">" / "Politik" / ">" / "Udvalg" / ">" /
+    "Byrådet" / ">" / "Referater"): each crumb with a separator right above and right under
+    it is a section of the site (furniture, though it names a body or reads as a field's
+    label, "Udvalg"); the trail's last crumb names the page and is left to the header."""
+    texts = distinct_texts(lines)
+    if _CRUMB_MARK.isdisjoint(texts):
+        return set()  # (no separator alone on a line: most documents)
+    return {
+        lines[k].index
+        for k in range(1, len(lines) - 1)
+        if lines[k - 1].clean in _CRUMB_MARK
+        and lines[k + 1].clean in _CRUMB_MARK
+        and _crumb(lines[k].clean)
+    }
+
+
+def _crumb(text: str) -> bool:
+    """A crumb's text: a short line, no separator itself."""
+    return 0 < len(text) <= _CRUMB_LEN and text not in _CRUMB_MARK
+
+
+def _section_link_in_menu(lines: list[Line], k: int) -> bool:
+    """Whether ``lines[k]``, at the page's top, is a bare link (one to three words) between
+    a section of the site's menu right above it and a word of the menu right under it
+    ("Borger" / "Politik" / "Om Gladsaxe" / "Søg"): a section no list names, in the menu
+    written a word a line. (Under a control, "Spring til indhold" / "Tune Lokalråd" /
+    "Menu", the line is the site's name, no section.)"""
+    text = lines[k].clean
+    if not 0 < k < min(_MENU_TOP, len(lines) - 1) or not _BARE_LINK.match(text):
+        return False
+    above, under = lines[k - 1].clean, lines[k + 1].clean
+    return (
+        0 < len(under) <= 40
+        and _menu_word(under)
+        and 0 < len(above) <= 40
+        and _menu_word(above)
+        and not _FURNITURE.match(above)
+    )
 
 
 #: "- Strategisk ledelsesforum": an entry of a site's menu (a bullet, a few short words).
@@ -2798,6 +2850,7 @@ def furniture(lines: list[Line]) -> set[int]:
         out |= _post_message(lines, out)
     out |= mail_envelope(lines)
     out |= sidebars(lines)
+    out |= crumb_trail(lines)
     if "rame" in whole or "RAME" in whole:  # ("[Frame: menu]": few texts have frames)
         out |= frame_menus(lines)
     out |= committee_menu(lines)
