@@ -486,6 +486,15 @@ _GRANTS_GIVEN = [
     "driftsbevilling",
 ]
 _GRANTS_GIVEN_SET = frozenset(_GRANTS_GIVEN)
+#: A grant named by a compound of its kind ("lokaletilskud", "aktivitetstilskuddet",
+#: "anlægsstøtte", "etableringsbevilling"), or a commitment to one ("tilsagn om 60.000 kr."):
+#: the lower-case forms the ``grant_given`` rule reads beside ``_GRANTS_GIVEN``'s lemmas
+#: (not "understøtte", a verb).
+_GRANT_COMPOUND = (
+    r"\w{3,}(?:tilskud(?:det|dene)?|(?<!under)støtten?|bevilling(?:en|er)?|garantien?)"
+    r"|tilsagn(?:et)?"
+)
+_GRANT_KIND = rf"^(?:{_GRANT_COMPOUND})$"
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 # "Byrådet meddelte kommunegaranti som ansøgt": a guarantee for a utility's or an
 # association's loan granted is the same decision on an application
@@ -1861,11 +1870,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule("hire", "decided", ([_lemma_in(_HIRE)],), _HIRE, _NOT_PRESENT, check=_hired),
     # "Der ydes en underskudsgaranti på 35.000 kr.", "Der gives tilskud på 20.000 kr.": a
-    # grant in the present passive opening a sentence of the outcome (the forum grants it)
+    # grant in the present passive opening a sentence of the outcome (the forum grants it);
+    # also a grant by a compound of its kind ("Der ydes driftstilskud på …", "Der gives
+    # anlægsstøtte …") and a commitment to one ("Der gives tilsagn om 60.000 kr.")
     _Rule(
         "grant_given",
         "decided",
-        ([_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": {"IN": _GRANTS_GIVEN}}],),
+        (
+            [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": {"IN": _GRANTS_GIVEN}}],
+            [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LOWER": {"REGEX": _GRANT_KIND}}],
+        ),
         frozenset(_GIVE),
         frozenset({"passive"}),
         check=_opens_with_der,
@@ -5444,10 +5458,11 @@ _PERMIT_REFUSED = re.compile(
 )
 #: "Der ydes ikke tilskud.", "Der gives ikke tilskud til …", "Der bevilges ikke støtte":
 #: a grant refused in the passive negation (the application fell), the negation of the
-#: grant_given rule's "Der ydes tilskud …".
+#: grant_given rule's "Der ydes tilskud …" (its compounds and "tilsagn" too: "Der gives
+#: ikke tilsagn", "Der ydes ikke driftstilskud").
 _GRANT_REFUSED = re.compile(
     r"^der\s+(?:ydes|gives|bevilges|meddeles)\s+ikke\s+(?:\w+\s+)?"
-    rf"(?:{'|'.join(_GRANTS_GIVEN)})\b",
+    rf"(?:{'|'.join(_GRANTS_GIVEN)}|{_GRANT_COMPOUND})\b",
     re.IGNORECASE,
 )
 #: "Tilladelse meddelt.", "Dispensation meddelt som ansøgt.", "Landzonetilladelse gives på
@@ -7066,6 +7081,21 @@ def _subject(w: _Words, a: int, b: int, trigger: _Trigger) -> list[int]:
     return _collect(w, a, b, i, -1)
 
 
+def _coordinated_verb(w: _Words, a: int, trigger: _Trigger) -> bool:
+    """Whether the trigger's finite verb follows "og" with no subject of its own, and the
+    sentence (from ``a``) opens with an actor ("Ole Hansen (V) erklærede sig inhabil og
+    deltog ikke …", "Pia Berg forlod mødet og var fraværende …"): the verb shares the
+    subject of the sentence's first verb."""
+    k = trigger.finite
+    return (
+        trigger.after is None
+        and k > a + 1
+        and w.lowers[k - 1] == "og"
+        and w.texts[a][:1].isupper()
+        and _actor_start(w, a, _next(w, a))
+    )
+
+
 @lru_cache(maxsize=8192)
 def _stances(text: str) -> tuple[_Stance, ...]:
     w = _words(text)
@@ -7079,6 +7109,13 @@ def _stances(text: str) -> tuple[_Stance, ...]:
         seen: set[tuple[str, str]] = set()
         for trigger in triggers:
             actors, majority = _parse_actors(w, _subject(w, a, b, trigger))
+            if last is None and _coordinated_verb(w, a, trigger):
+                # "Ole Hansen (V) erklærede sig inhabil i sagen om HGI og deltog ikke i
+                # behandlingen": the subject of the sentence's first verb, not the name
+                # before "og"
+                opening = _parse_actors(w, _collect(w, a, b, a, 1))
+                if opening[0]:
+                    actors, majority = opening
             # "Ole Hansen kunne ikke tiltræde indstillingen og tog forbehold": same subject.
             if not actors and last is not None and w.lowers[trigger.finite - 1] == "og":
                 actors, majority = last

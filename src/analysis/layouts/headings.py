@@ -2117,6 +2117,9 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # line under it the next item's, its own over its number
             more = [k for k in more if k != theirs]
             head_pos, consumed, case = over[0][0], [*over[0][1:], pos, *consumed], over[1]
+        elif (mark := _mark_over(lines, pos, skip)) is not None:
+            # "Åbent punkt" / "Punkt 62. Title": the mark opens the item under it
+            head_pos, consumed = mark, [pos, *consumed]
         if head_pos != pos and over is not None and head_pos == over[0][0]:
             # ("Lukket sag" / "Sagsnr.: …" or "Sagsnr. 24/101 - Lukket sag" over the number:
             # the item's closed mark stands in its fields over it)
@@ -3252,6 +3255,22 @@ def _fields_over(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[int]
     if above >= 0 and not lines[above].blank and lines[above].index not in skip:
         return None  # the last line of the item above: its own case, not this one's
     return top, case
+
+
+def _mark_over(lines: list[Line], pos: int, skip: set[int]) -> int | None:
+    """Position of the open/closed mark alone on the line right above the heading at
+    ``pos`` ("Åbent punkt" / "Punkt 62. Title", "Lukket sag" / "Pkt. 7 Title"), where it
+    opens a block (a blank line, the page's top or its furniture over it): the mark is
+    the item's, the first line of its block, not the last of the item above. Else None."""
+    at = pos - 1
+    if at < 0 or lines[at].blank or lines[at].index in skip:
+        return None  # (the cheap test: most headings have a blank line over them)
+    if not _OPEN_CLOSED.match(lines[at].clean.strip()):
+        return None
+    above = at - 1
+    if above >= 0 and not lines[above].blank and lines[above].index not in skip:
+        return None
+    return at
 
 
 def _marks_under_number(
