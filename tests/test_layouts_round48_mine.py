@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.enrich.decisions import classify_decision
+from analysis.enrich.decisions import classify_decision, primary_decision_type
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,39 @@ def test_negation_wrap_joined_only_before_lower_case() -> None:
     # "ikke" then a line in capitals is not joined: the wrap rule asks for a small letter
     found = [t for t, _ in classify_decision("Sagen blev ikke\nBehandlet.")]
     assert "rejected" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bid or an offer taken or turned down: the forum's own choice
+        ("Udvalget accepterede buddet på 820.000 kr.", "decided"),
+        ("Buddet blev ikke accepteret. Grunden sættes til salg igen.", "decided"),
+        ("Tilbuddet accepteres.", "decided"),
+        ("Udvalget antog buddet fra foreningen.", "decided"),
+        ("Udvalget accepterede ikke de tilbud, der var kommet.", "decided"),
+        ("Udvalget accepterede forklaringen.", "other"),  # no bid: nothing chosen
+        # "antage" as "assume" is no choice
+        ("Det antages, at buddet kommer i maj.", "other"),
+        ("Udvalget antog, at sagen kunne vente.", "other"),
+    ],
+)
+def test_bid_taken_or_refused(text: str, expected: str) -> None:
+    assert classify_decision(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grant with its amount right after the verb outranks the discussion beside it
+        ("Udvalget drøftede sagen og bevilgede 20.000 kr.", "decided"),
+        ("Drøftet. Udvalget bevilgede 20.000 kr. til foreningen.", "decided"),
+        ("Taget til efterretning. Rådet bevilgede kr. 5.000 til turen.", "decided"),
+        # a grant of before, or a participle before its noun, does not
+        ("Udvalget bevilgede tidligere 50.000 kr. Taget til efterretning.", "noted"),
+        ("Drøftet. De bevilgede 20.000 kr. er brugt.", "discussed"),
+    ],
+)
+def test_grant_with_amount_beside_a_discussion(text: str, expected: str) -> None:
+    found = [t for t, _ in classify_decision(text)]
+    assert primary_decision_type(found) == expected

@@ -173,6 +173,7 @@ _TAKE = ["tog", "tager", "tage", "taget", "tages", "toges"]
 _IRREGULAR_FORMS = {
     "tog": "past",
     "vedtog": "past",
+    "antog": "past",
     "modtog": "past",
     "udskød": "past",
     "afslog": "past",
@@ -1131,6 +1132,8 @@ def _said_by_forum(w: _Words, head: int) -> bool:
     return bool(left) and w.lowers[left[0]].endswith(_DECIDING_SUBJECTS)
 
 
+#: A bid or an offer a forum takes or turns down ("Buddet blev ikke accepteret").
+_BIDS = ["bud", "buddet", "buddene", "tilbud", "tilbuddet", "tilbuddene"]
 #: What a forum is offered and may take: "tilbuddet", "invitationen".
 _OFFERS = ["tilbuddet", "tilbuddene", "invitationen", "invitationerne", "indbydelsen"]
 
@@ -1943,6 +1946,17 @@ _RULES: tuple[_Rule, ...] = (
         weak=True,  # "… den bevilgede ramme blev taget til efterretning": noted
         check=_granted_here,
     ),
+    # "Udvalget drøftede sagen og bevilgede 20.000 kr.": a grant with its amount right
+    # after the verb is the outcome beside a discussion or a note (the weak rule above
+    # gives way to them)
+    _Rule(
+        "grant_amount",
+        "decided",
+        ([{"LEMMA": "bevilge"}],),
+        frozenset({"bevilge"}),
+        _FINAL,
+        check=lambda w, head: _amount_next(w, head + 1) and _granted_here(w, head),
+    ),
     # "Frigivet med 1,4 mio. kr.", "Anlægsmidlerne frigives.": money set free to spend, a
     # grant's act on a budget already set
     _Rule(
@@ -2025,6 +2039,29 @@ _RULES: tuple[_Rule, ...] = (
         ),
         frozenset(_TAKE),
         check=_said_by_forum,
+    ),
+    # "Buddet blev ikke accepteret", "Udvalget antog tilbuddet fra X": a bid or an offer
+    # taken or turned down, the forum's own choice (refusing a bid settles it as refusing
+    # an application does)
+    _Rule(
+        "accept_bid",
+        "decided",
+        (
+            [
+                {"LOWER": {"IN": _BIDS}},
+                {"LOWER": {"IN": ["blev", "er", "bliver"]}, "OP": "?"},
+                {"LOWER": "ikke", "OP": "?"},
+                {"LEMMA": {"IN": ["acceptere", "antage"]}},
+            ],
+            [
+                {"LEMMA": {"IN": ["acceptere", "antage"]}},
+                {"LOWER": "ikke", "OP": "?"},
+                {"LOWER": {"IN": ["det", "de", "dette", "disse"]}, "OP": "?"},
+                {"LOWER": {"IN": _BIDS}},
+            ],
+        ),
+        frozenset({"acceptere", "antage"}),
+        negated="decided",
     ),
     # "Punkt 4 og 7 lukkes.", "Handlingspunktet lukkes", "Opgaven blev lukket": points of
     # an action list closed, which the forum decides (not "vejen lukkes", a proposal's
