@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
+from analysis.layouts.text import page_numbers
+from analysis.parse import to_lines
 
 
 @pytest.mark.parametrize(
@@ -65,3 +67,29 @@ def test_bid_taken_or_refused(text: str, expected: str) -> None:
 def test_grant_with_amount_beside_a_discussion(text: str, expected: str) -> None:
     found = [t for t, _ in classify_decision(text)]
     assert primary_decision_type(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no remarks to the object, then a second verb: what the body does is the outcome
+        ("Handicaprådet har ingen bemærkninger til standarden og kan anbefale den.", "recommended"),
+        ("Rådet havde ingen bemærkninger til planen og godkendte den.", "approved"),
+        # no remarks alone says nothing was decided
+        ("Rådet har ingen bemærkninger til høringen om plejeboliger.", "none"),
+        ("Ingen bemærkninger til planforslaget.", "none"),
+    ],
+)
+def test_no_remarks_then_a_second_verb(text: str, expected: str) -> None:
+    found = [t for t, _ in classify_decision(text, forum="Handicaprådet")]
+    assert primary_decision_type(found) == expected
+
+
+def test_fax_line_is_page_furniture() -> None:
+    lines = to_lines(
+        "03/04 2018 11:12  FAX 86421100   SKANDERBORG KOMMUNE   @001/002\n"
+        "Referat\n"
+        "Mødet afholdt: 27. marts 2018 kl. 09:30\n"
+        "12.03.2018 14:00 Fax-nummeret er ændret\n"  # a line of prose: no page number closes it
+    )
+    assert page_numbers(lines) == {0}

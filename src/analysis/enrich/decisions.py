@@ -4064,6 +4064,14 @@ _ANSWER_ATTACHED = re.compile(
     re.IGNORECASE,
 )
 
+#: One character of what a body has no remarks to, up to a second verb joined to the
+#: sentence ("ingen bemærkninger til kvalitetsstandarden og kan anbefale den": what it
+#: then does is its outcome).
+_REMARKED_OBJECT = (
+    r"(?:(?!\s(?:og|men)\s+(?:kan|kunne|vil|skal|anbefale\w*|godkend\w*|tiltræde\w*"
+    r"|støtte\w*|bakker|tager|tog))[^.\n])"
+)
+
 #: "Rådet har ingen bemærkninger.", "Udvalget havde ingen bemærkninger til høringen.":
 #: the body (one word, or "Det … råd") says it has nothing to add, as "Ingen bemærkninger."
 #: does; no hearing response beyond that, nothing decided.
@@ -4071,12 +4079,12 @@ _ANSWER_ATTACHED = re.compile(
 #: answers a hearing; not to the agenda or the minutes, whose approval it may be.
 _NO_REMARKS_TO = (
     r"ingen\s+bemærkninger\s+til\s+(?!(?:den\s+|det\s+)?(?:dagsorden|referat))"
-    r"[^.\n]{1,80}?\s*\.?"
+    rf"{_REMARKED_OBJECT}{{1,80}}?\s*\.?"
 )
 _BODY_NO_REMARKS = re.compile(
     r"(?:[A-ZÆØÅ][\wæøå-]{1,40}|de[nt]\s+[\wæøå-]{2,30}\s+[\wæøå-]{2,30})\s+"
     r"(?:har|havde)\s+(?:ingen|ikke\s+nogen)\s+(?:bemærkninger|kommentarer)"
-    r"(?:\s+til\s+[^.\n]{1,80})?\s*\.?"
+    rf"(?:\s+til\s+{_REMARKED_OBJECT}{{1,80}})?\s*\.?"
     rf"|{_NO_REMARKS_TO}",
     re.IGNORECASE,
 )

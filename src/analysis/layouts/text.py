@@ -2072,7 +2072,10 @@ _PAGE_NUMBER = re.compile(
     r"^(?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s+(?:[·|–-]\s+)?"
     r"(?:udskrevet|printet|printed)\s*:?\s*"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?$|"
-    r"^[-–]\s*\d{1,4}\s*[-–]$",
+    r"^[-–]\s*\d{1,4}\s*[-–]$|"
+    # "12/01 2021 16:47  FAX 72533000   FMK BØRN OG UNGE   @001/003": a fax machine's line
+    # over each page it sent, its date and hour no meeting's
+    r"^\d{1,2}[./-]\d{1,2}[./ -]+(?:\d{4}|\d{2})\s+\d{1,2}[:.]\d{2}\s+fax\b.{0,80}$",
     re.IGNORECASE,
 )
 
@@ -2123,7 +2126,8 @@ def page_numbers(lines: list[Line]) -> set[int]:
         text
         for text in distinct_texts(lines)
         if text and (text[-1].isdigit() or text.endswith("-"))
-        if len(text) <= 120 and (text[0] in "-–" or may_hold(text, ("side", "page")))
+        if len(text) <= 120
+        and (text[0] in "-–" or may_hold(text, ("side", "page")) or "FAX" in text.upper())
     }
     numbers = {text for text in paged if _PAGE_NUMBER.search(text)}
     # "3/14" alone: the page number with no word, on two pages or more
