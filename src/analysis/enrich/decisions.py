@@ -7554,18 +7554,19 @@ def unframed(recommendation: str) -> str:
     return recommendation[m.end() :] if m else recommendation
 
 
+#: An amount in kroner, its figure in ``amount``, a "mio." after it in ``unit``.
+_KRONER = r"(?:kr\.?\s*)?(?P<amount>\d[\d.]*(?:,\d+)?)\s*(?P<unit>mio\b|million)?"
 #: "imødekommet med et tilskud på 150.000 kr.", "imødekommes med 40.000 kr.": a request
 #: met with an amount, its figure in ``amount`` (a "mio." after it in ``unit``).
 _MET_WITH_AMOUNT = re.compile(
     r"\bimødekom\w*\s+med\s+(?:(?:et|en|tilskud|beløb|bevilling|støtte|på|i|alt)\s+){0,4}"
-    r"(?:kr\.?\s*)?(?P<amount>\d[\d.]*(?:,\d+)?)\s*(?P<unit>mio\b|million)?",
+    + _KRONER,
     re.IGNORECASE,
 )
 #: "ansøger om tilskud på 250.000 kr.", "søgte om 2,5 mio. kr.": the amount applied for.
 _APPLIED_FOR = re.compile(
     r"\b(?:an)?søg(?:er|te|t)?\s+om\s+(?:(?:et|en|tilskud|støtte|beløb|bevilling|"
-    r"underskudsgaranti|garanti|lån|på|i|alt)\s+){0,4}"
-    r"(?:kr\.?\s*)?(?P<amount>\d[\d.]*(?:,\d+)?)\s*(?P<unit>mio\b|million)?",
+    r"underskudsgaranti|garanti|lån|på|i|alt)\s+){0,4}" + _KRONER,
     re.IGNORECASE,
 )
 
