@@ -1453,6 +1453,30 @@ GATES: list[Gate] = [
         searched(base._MINUTES_APPROVED_BY),
     ),
     Gate(
+        "enrich.decisions.met_in_part: 'mødekom' or 'MØDEKOM' in the text before _MET_WITH_AMOUNT",
+        decisions,
+        "_MET_WITH_AMOUNT",
+        lambda text: decisions.met_in_part(["approved"], text, "søger om 900.000 kr."),
+        st.tuples(
+            _in_cases("ansøgningen blev imødekommet", "imødekommes", "imødekommet"),
+            st.sampled_from([" med 40.000 kr.", " med et tilskud på 5.000 kr.", " med kr. 800."]),
+        ).map("".join),
+        searched(decisions._MET_WITH_AMOUNT),
+    ),
+    Gate(
+        "layouts.base._closing_line: text[:1] in 'Rr' before _minutes_approved_signed "
+        "('Referatet godkendt.' over the signer's name and office)",
+        base,
+        "_MINUTES_APPROVED_BARE",
+        lambda text: base._closing_line(
+            parse.to_lines(f"1. Eventuelt\n\nIntet.\n\n{text}\n\nKaren Holm\nFormand\n"),
+            0,
+            set(),
+        ),
+        _in_cases("referatet godkendt.", "referat godkendt", "referatet blev godkendt."),
+        lambda text: True,
+    ),
+    Gate(
         "layouts.text.is_furniture: a long line led by 'Sidst'/'Senest' before _UPDATED",
         text,
         "_UPDATED",

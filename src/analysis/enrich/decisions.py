@@ -7546,6 +7546,63 @@ def _refusals_clause(text: str, part: str) -> str:
     return text[start : end.start() if end else len(text)]
 
 
+#: "at byrådet godkender, at …": a point whose approving verb frames the "at"-clause after
+#: it (the house style "Magistraten indstiller, at byrådet godkender," over its points).
+_APPROVAL_FRAME = re.compile(
+    r"^\W*(?:at\s+)?(?:[\w-]+\s+){1,3}?godkender\s*,?\s+(?=at\s)", re.IGNORECASE
+)
+
+
+def unframed(recommendation: str) -> str:
+    """A recommendation's point without the approving verb that frames it ("at byrådet
+    godkender, at byrådet tager stilling til ansøgningen" -> "at byrådet tager stilling
+    til ansøgningen"): what the point asks is the clause the frame approves; any other
+    point as it is."""
+    m = _APPROVAL_FRAME.match(recommendation)
+    return recommendation[m.end() :] if m else recommendation
+
+
+#: An amount in kroner, its figure in ``amount``, a "mio." after it in ``unit``.
+_KRONER = r"(?:kr\.?\s*)?(?P<amount>\d[\d.]*(?:,\d+)?)\s*(?P<unit>mio\b|million)?"
+#: "imødekommet med et tilskud på 150.000 kr.", "imødekommes med 40.000 kr.": a request
+#: met with an amount, its figure in ``amount`` (a "mio." after it in ``unit``).
+_MET_WITH_AMOUNT = re.compile(
+    r"\bimødekom\w*\s+med\s+(?:(?:et|en|tilskud|beløb|bevilling|støtte|på|i|alt)\s+){0,4}"
+    + _KRONER,
+    re.IGNORECASE,
+)
+#: "ansøger om tilskud på 250.000 kr.", "søgte om 2,5 mio. kr.": the amount applied for.
+_APPLIED_FOR = re.compile(
+    r"\b(?:an)?søg(?:er|te|t)?\s+om\s+(?:(?:et|en|tilskud|støtte|beløb|bevilling|"
+    r"underskudsgaranti|garanti|lån|på|i|alt)\s+){0,4}" + _KRONER,
+    re.IGNORECASE,
+)
+
+
+def _kroner(m: re.Match[str]) -> float:
+    """The amount of a ``_MET_WITH_AMOUNT`` or ``_APPLIED_FOR`` match in kroner."""
+    figure = float(m["amount"].rstrip(".").replace(".", "").replace(",", "."))
+    return figure * 1_000_000 if m["unit"] else figure
+
+
+def met_in_part(types: list[str], text: str, case_text: str) -> list[str]:
+    """A request met with less than it asked for ("Foreningen ansøger om tilskud på
+    250.000 kr." / "Ansøgningen blev imødekommet med et tilskud på 150.000 kr."): met in
+    part, the forum's own measure of it, ``decided`` as "Imødekommet delvist med 10.000 kr."
+    is; met with the amount asked, or where the case names none, ``approved``.
+    ``case_text`` is the item's other sections. Only the item's primary type follows
+    this; its ``decisions`` rows keep their own."""
+    if "approved" not in types or ("mødekom" not in text and "MØDEKOM" not in text):
+        return types  # (the cheap gate: no request met)
+    met = _MET_WITH_AMOUNT.search(text)
+    if met is None:
+        return types
+    asked = _APPLIED_FOR.search(case_text)
+    if asked is None or _kroner(met) >= _kroner(asked):
+        return types
+    return list(dict.fromkeys("decided" if t == "approved" else t for t in types))
+
+
 def refusal_decided(
     types: list[str], asked: set[str], evidence: str, recommendations: Iterable[str], text: str
 ) -> list[str]:
@@ -7696,7 +7753,16 @@ def item_decision_rows(
         kinds = next_meeting_set(kinds, text, title)
         kinds = refusal_replaced(agenda_changes_named(kinds, title), text)
         refused = next((e for t, e in types if t == "rejected"), "")
-        kinds = refusal_decided(kinds, asked, refused, recommendations, text)
+        if refused and "approved" in asked:
+            asked_within = {
+                a for rec in recommendations for a in recommended_actions(unframed(rec), forum)
+            }
+            kinds = refusal_decided(kinds, asked_within, refused, recommendations, text)
+        else:
+            kinds = refusal_decided(kinds, asked, refused, recommendations, text)
+        kinds = met_in_part(
+            kinds, text, "\n".join(t or "" for k, t in sections if k != "beslutning")
+        )
         kinds = restated_proposal(kinds, text, recommendations)
         kinds = endorsement_approved(kinds, asked)
         kinds = same_as_item(kinds, text, earlier or {})
@@ -7716,6 +7782,8 @@ __all__ = [
     "agenda_changes_named",
     "refusal_decided",
     "refusal_replaced",
+    "unframed",
+    "met_in_part",
     "classify_decision",
     "decision_summary",
     "decisions_table",

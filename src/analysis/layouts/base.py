@@ -564,6 +564,14 @@ _MINUTES_APPROVED_BY = re.compile(
     re.I,
 )
 
+#: "Referatet godkendt.", "Referat blev godkendt": the minutes approved, said alone (a
+#: closing line only over the signer's name and office to the document's end: see
+#: :func:`_closing_line`; as an item's decision it is that item's outcome).
+_MINUTES_APPROVED_BARE = re.compile(
+    r"^referat(?:et)?\s+(?:(?:er|blev)\s+)?(?:godkendt|vedtaget)\s*\.?$", re.I
+)
+
+
 #: "Således passeret.", "Således passeret, Birkholm 8/4-2025.": an old protocol's closing formula
 #: over the place, the date and the signatures (no item's text).
 _PASSED = re.compile(r"^således\s+passeret\b[^\n]{0,60}$", re.I)
@@ -755,12 +763,32 @@ def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -
             # it is furniture): how the minutes were approved after the meeting, no
             # item's text
             return pos
+        if body and not field and text[:1] in "Rr" and _minutes_approved_signed(lines, pos, skip):
+            return pos  # "Referatet godkendt." / "Karen Holm" / "Borgmester": the minutes' close
         if text:
             # "Beslutning:" / "Næste møde er …": the line is the field's text, and a label
             # alone is no text of the item
             field = heading_key(lines[pos]) is not None
             body = body or not field
     return None
+
+
+def _minutes_approved_signed(lines: list[Line], pos: int, skip: set[int] | None) -> bool:
+    """The line at ``pos`` says the minutes were approved, alone ("Referatet godkendt."),
+    and only the signers' lines (a name, an office, one or more) stand under it to the
+    document's end: the minutes' closing formula over the signature, no item's outcome
+    (not where the line is the text under a decision's label, a last item approving the
+    minutes of before)."""
+    if not _MINUTES_APPROVED_BARE.match(lines[pos].clean.strip()):
+        return False
+    rows = [
+        ln.clean.strip()
+        for ln in lines[pos + 1 :]
+        if not ln.blank and not (skip is not None and ln.index in skip)
+    ]
+    return 0 < len(rows) <= 8 and all(
+        _SIGNATURE_ROW.match(row) or _signer_line(row) or _PAGE_LINE.match(row) for row in rows
+    )
 
 
 def _decision_label_below(lines: list[Line], pos: int) -> bool:
