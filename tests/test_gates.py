@@ -65,6 +65,7 @@ from analysis.layouts import (
     outcome_list,
     owner_kind,
     owners,
+    page_title,
     paged_contents,
     procedure_notes,
     remarks,
@@ -3269,6 +3270,28 @@ GATES: list[Gate] = [
             lambda d: "Forside\n" + "".join(f"{d[0]}\n{c}\n" for c in d[1]) + f"{d[0]}\nReferater\n"
         ),
         lambda t: True,
+    ),
+    Gate(
+        "layouts.page_title.county_in_title: 'amt' in the lowered title before _county (a "
+        "county's name as a part of a page's title, 'Ribe Amt - Miljøudvalget - Referat')",
+        header,
+        "_county",
+        page_title.county_in_title,
+        st.tuples(
+            _in_cases("ribe amt", "vejle amt", "fyns amt", "ringkjøbing amtskommune"),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+            st.sampled_from([" - Miljøudvalget - Referat", " | Referat", ""]),
+        ).map(lambda p: p[0].replace(" ", p[1]) + p[2]),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header.council_over_committee: the line ending 'udvalg' / 'udvalget' before "
+        "_COMMITTEE_ALONE (a committee's name under its council's letterhead)",
+        header,
+        "_COMMITTEE_ALONE",
+        lambda t: header.council_over_committee("Hovedstadens Udviklingsråd", t),
+        line(header._COMMITTEE_ALONE).filter(lambda s: len(s) <= 60),
+        lambda t: len(t) <= 60,
     ),
 ]
 

@@ -956,6 +956,8 @@ _GENITIVE_DECISION = re.compile(
     # ("Ældrerådets høringssvar:": an advisory council's answer to a hearing, its outcome)
     r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling"
     r"|høringssvar)"
+    # ("Udvalgets indstilling til amtsrådet:": the body whose recommendation goes on, named)
+    rf"(?:\s+til\s+(?P<to>[^:\n\d]{{0,40}}?(?:{BODY_WORDS})))?"
     # ("Byrådets beslutning 31.03.2025": the date without "den")
     rf"(?:\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
@@ -1465,6 +1467,36 @@ _NAMED_GENITIVE = re.compile(
 )
 
 
+def onward_recommendation_decided(
+    sections: list[tuple[str, str, list[Line]]], rules: BodyRules | None
+) -> list[tuple[str, str, list[Line]]]:
+    """``sections`` with the item's closing "<body>s indstilling til <higher body>:" read as
+    its Beslutning, where the body is the meeting's own and the item has no Beslutning of
+    its own: in a committee's minutes ("Udvalgets indstilling til amtsrådet:" / "Udvalget
+    anbefaler, at …") what the committee sends on is its outcome, as "Udvalget indstiller
+    …" is. Followed by a decision heading ("Sundhedsudvalgets beslutning: Anbefales."),
+    the same heading is the recommendation put to the committee, and stays that."""
+    if (
+        rules is None
+        or not rules.forum
+        or rules.agenda
+        or not sections
+        or sections[-1][0] != "indstilling"
+        or any(key == "beslutning" for key, _, _ in sections)
+    ):
+        return sections
+    key, heading, lines = sections[-1]
+    m = _GENITIVE_DECISION.match(heading.rstrip(":").strip())
+    if (
+        m is None
+        or not m.group("to")
+        or not _same_body(m.group("body"), rules.forum)
+        or _same_body(m.group("to"), rules.forum)
+    ):
+        return sections
+    return [*sections[:-1], ("beslutning", heading, lines)]
+
+
 def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
@@ -1478,6 +1510,8 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         m = _named_genitive(text, rules)
     if not m or not text[:1].isupper():
         return None
+    if m.groupdict().get("to") and m.group("word").lower() != "indstilling":
+        return None  # ("Byrådets beslutning til …": no heading)
     if m.group("word").lower() == "indstilling":
         return "indstilling", text
     date_text = m.group("date")
@@ -4077,6 +4111,7 @@ def _parse_item(
         placed.add(line.index)
 
     sections = notes_before_conclusion(sections)
+    sections = onward_recommendation_decided(sections, rules)
     case_number = case_number or title_case
     if case_number is None:
         from analysis.layouts.prose_case import action_case, prose_case

@@ -1502,6 +1502,16 @@ def _shared_out(w: _Words, head: int) -> bool:
     return before in _AUXILIARIES or _GRANTER.search(before) is not None
 
 
+def pointed_out(w: _Words, head: int) -> bool:
+    """Whether "anvise" at ``head`` tells the forum pointing out savings or funding
+    ("Udvalget anviste besparelser for …"), not a reference to the way the case's text laid
+    them out ("finansieres som anvist", "den anviste finansiering")."""
+    left = _left(w, head, 1)
+    if left and w.lowers[left[0]] in ("som", "den", "det", "de", "tidligere"):
+        return False
+    return _not_ordered_nor_wished(w, head)
+
+
 def _back_or_informed(w: _Words, head: int) -> bool:
     """Whether "forelægges …" puts the case back later ("igen", "senere"), before a body
     after the forum decided ("efterfølgende") or for its information ("til orientering"),
@@ -1830,6 +1840,17 @@ _RULES: tuple[_Rule, ...] = (
         # ("Der nedsættes en arbejdsgruppe.": the order rule's, weak after a discussion;
         # "ønsker området prioriteret": a wish, see _not_ordered_nor_wished)
         check=_not_ordered_nor_wished,
+    ),
+    # "Udvalget anviste besparelser for 0,5 mio. kr.", "Økonomiudvalget anviste
+    # finansiering": the savings or the funding a budget's round asked for, pointed out by
+    # the forum itself (not "som anvist", funding as the case's text laid it out)
+    _Rule(
+        "point_out",
+        "decided",
+        ([{"LEMMA": "anvise"}],),
+        frozenset({"anvise"}),
+        _NOT_PRESENT,
+        check=pointed_out,
     ),
     _Rule(
         "share_out",

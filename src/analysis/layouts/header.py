@@ -686,6 +686,25 @@ def county_council(text: str) -> tuple[str, str] | None:
 _COUNTY_DASHED = re.compile(r"^(?P<county>[A-ZÆØÅ][\w-]+\s+Amt)\s+[–—-]\s+(?P<body>[A-ZÆØÅ].+)$")
 
 
+#: A council's name: "Amtsrådet", "Hovedstadens Udviklingsråd", "Kommunalbestyrelsen".
+_COUNCIL_END = re.compile(
+    r"(?:råd(?:et)?|raad(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?)$",
+    re.IGNORECASE,
+)
+#: A committee's name alone on its line: "Trafikudvalget", "Teknik- og Miljøudvalget".
+_COMMITTEE_ALONE = re.compile(r"^[A-ZÆØÅ][\w-]*(?:\s+(?:og|[\w-]+))*udvalg(?:et)?$")
+
+
+def council_over_committee(forum: str, text: str) -> bool:
+    """Whether ``text``, the line right under the council's name ``forum`` on top, names
+    one of its committees alone ("Hovedstadens Udviklingsråd" / "Trafikudvalget",
+    "Roskilde Amtsråd" / "Økonomiudvalget"): the council is the letterhead, the committee
+    the body that met (a cheap test first: the line ends in "udvalg"/"udvalget")."""
+    if not text.endswith(("udvalg", "udvalget")) or len(text) > 60:
+        return False
+    return _COUNCIL_END.search(forum) is not None and _COMMITTEE_ALONE.match(text) is not None
+
+
 def _body_menu(lines: list[Line], k: int) -> list[int]:
     """Positions of the lines right under the label at ``k`` when three or more of them,
     with no blank line between, each name a body (a site's menu of its committees under
@@ -2537,6 +2556,20 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         if (
+            forum_from_line
+            and head.forum
+            and k > 0
+            and not lines[k - 1].blank
+            and lines[k - 1].clean.endswith(head.forum)
+            and council_over_committee(head.forum, text)
+        ):
+            # "Hovedstadens Udviklingsråd" / "Trafikudvalget": a council's letterhead over
+            # the name of one of its committees, right under it: the committee met
+            head.forum = text
+            placed.add(line.index)
+            k += 1
+            continue
+        if (
             found is not None
             and head.date is not None
             and found.date != head.date
@@ -3197,7 +3230,9 @@ _PLACE_AFTER = re.compile(
     # ("…, kl. 13.00, lokale 212": the numbered room alone, the house left unsaid)
     r"(?:mødelokale|mødelok\.|lokale|lok\.|mødesal)\s*(?:[A-ZÆØÅ]{1,2}-?)?\d[\w.]{0,8}"
     # ("… i mødelokale 3 på Rådmandshaven 20, 4700 Næstved": the house or street after "på")
-    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\)|\s+(?:på|i)\s+[A-ZÆØÅ].{1,80})?|"
+    r"(?:,\s+[A-ZÆØÅ].{1,80}|\s+\([A-ZÆØÅ][^()]{1,60}\)|\s+(?:på|i)\s+[A-ZÆØÅ].{1,80}"
+    # ("… i mødelokale 2 på rådhuset i Tarm": the town hall in lower case after the room)
+    rf"|\s+(?:på|i)\s+{_HOUSE_WORD}(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+)?)?|"
     # "…, mødelokale D1 (Prinsens Allé 5)": a room in lower case, the house in brackets
     r"(?:mødelokale|lokale|mødesal)\s+[\wæøå.]{1,12}\s+\([A-ZÆØÅ][^()]{2,60}\)|"
     # "…, mødelokale Ådalen, Rådhuset i Hornslet": a named room in lower case, then the house

@@ -73,7 +73,7 @@ def title_facts(title: str | None) -> tuple[str | None, str | None]:
     if not title:
         return None, None
     # a region's own page ("… - Regionsrådet - Region Midtjylland") names its owner too
-    municipality = municipality_in(title) or region_in(title)
+    municipality = municipality_in(title) or region_in(title) or county_in_title(title)
     forum = body_of_meeting(title)
     parts = _PARTS.split(title) if forum is None else []
     for part in parts:
@@ -93,3 +93,19 @@ def title_facts(title: str | None) -> tuple[str | None, str | None]:
         forum, owner = _owner_name_off(forum)
         municipality = municipality or owner
     return forum, municipality
+
+
+def county_in_title(title: str) -> str | None:
+    """The county (amt, before 2007) a part of the page's title names alone ("Ribe Amt -
+    Miljøudvalget - Referat 12.03.2003"): the owner of a county's own page, as a kommune's
+    name in its title is; None where no part is a county's name (a cheap test first: the
+    word "Amt" in the title)."""
+    if "amt" not in title.lower():
+        return None
+    from analysis.layouts.header import _county
+
+    for part in _PARTS.split(title):
+        county = _county(part.strip(" -–|,."))
+        if county:
+            return county
+    return None

@@ -322,10 +322,32 @@ def _links_only(tag) -> bool:
 
 
 def _paragraphed(tr) -> bool:
-    """Whether the row's last cell holds its text in paragraphs (``<p>``), not a line of
-    run-in parts joined by ``<br>`` ("<u>Beslutning …:</u><br>Godkendt.")."""
+    """Whether the row's last cell holds its text in paragraphs (``<p>``, or the old
+    pages' blank line of two ``<br>`` in a row: "J.nr. …<br><br>Text …<br><br><i>Udvalgets
+    beslutning:</i><br>Godkendt."), not a line of run-in parts joined by one ``<br>``
+    ("<u>Beslutning …:</u><br>Godkendt.")."""
     cells = tr.find_all(["td", "th"], recursive=False)
-    return bool(cells) and cells[-1].find("p") is not None
+    return bool(cells) and (cells[-1].find("p") is not None or _blank_line_breaks(cells[-1]))
+
+
+def _fact_lines(lines: list[str]) -> bool:
+    """Whether a cell's ``<br>`` lines after its first open with a label of the meeting's
+    facts ("Teknisk Udvalg<br>Referat<br>Mandag den 3. marts 1999 kl. 15.00<br>Mødested:
+    …", the page's head beside the logo): the header's fields, each a line of its own."""
+    return any(_MEETING_FIELD.match(line) for line in lines[1:])
+
+
+def _blank_line_breaks(cell) -> bool:
+    """Whether ``cell`` parts its text with a blank line made of two ``<br>`` with nothing
+    but white space between them (the paragraph break of pages written before ``<p>``
+    was used for it)."""
+    for br in cell.find_all("br"):
+        after = br.next_sibling
+        while after is not None and _is_text(after) and not str(after).strip():
+            after = after.next_sibling
+        if getattr(after, "name", None) == "br":
+            return True
+    return False
 
 
 def _current_or_control(tag) -> bool:
@@ -835,7 +857,12 @@ class _Layout:
                 self.lines.append(_L("row", lines[0]))
                 self.lines.extend(_L("p", line) for line in lines[1:])
                 continue
-            if len(row) == 2 and not row[0] and len(row[1]) > 1 and _paragraphed(tr):
+            if (
+                len(row) == 2
+                and not row[0]
+                and len(row[1]) > 1
+                and (_paragraphed(tr) or _fact_lines(row[1]))
+            ):
                 # "<tr><td></td><td><p><b>Beslutning:</b><br>For stemte: …<br>…</p>": an
                 # item's text in paragraphs in the cell beside the number's column left
                 # empty, its lines lines of their own (as in one cell across the row, below)
