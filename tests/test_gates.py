@@ -15,6 +15,7 @@ every mixed case ("pKt") a case-insensitive pattern also reads.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -325,6 +326,19 @@ def _signed_by_gate(where: str, run: Callable[[list[parse.Line]], object], above
     )
 
 
+def _council_item(heading: str) -> object:
+    """An advisory council's item whose reply heading ``heading`` follows its Indstilling."""
+    text = (
+        f"Indstilling\nDet indstilles, at rådet afgiver svar.\n\n{heading}\nRådet anbefaler planen."
+    )
+    body = [parse.Line(k, ln, 0) for k, ln in enumerate(text.split("\n"))]
+    rules = parse.BodyRules(forum="Seniorrådet")
+    return parse._parse_item(2, "Høring", body, _COUNCIL_DAY, set(), rules=rules)
+
+
+_COUNCIL_DAY = dt.date(2025, 9, 9)
+
+
 GATES: list[Gate] = [
     Gate(
         "layouts.title_forum.body_of_title_forum: 'møde' before _MEETING_IN_BOARD",
@@ -365,6 +379,14 @@ GATES: list[Gate] = [
             "".join
         ),
         lambda text: parse._CASE_WORD_MARK.match(text.strip()) is not None,
+    ),
+    Gate(
+        "parse._parse_item: text[:1] in 'HhUu' before council_reply_heading",
+        parse,
+        "council_reply_heading",
+        _council_item,
+        line(parse._REPLY_LABEL).map(single_spaced),
+        lambda text: parse._REPLY_LABEL.match(text.strip()) is not None,
     ),
     Gate(
         "layouts.authored_labels.authored_labels: _GATE before _AUTHORED",
@@ -2868,6 +2890,15 @@ GATES: list[Gate] = [
             st.sampled_from(["", " · HR", " – Anne Holm"]),
         ).map(lambda p: f"{p[0]}{p[1]}{p[2]}{')' if p[0] else ''}{p[3]}"),
         lambda text: parse.TIME_BOX.match(text) is not None,
+    ),
+    Gate(
+        "parse.match_case_number: a space among the third to sixth characters before "
+        "_BARE_LETTERED",
+        parse,
+        "_BARE_LETTERED",
+        lambda text: parse.match_case_number.__wrapped__(text),
+        line(parse._BARE_LETTERED),
+        lambda text: parse._BARE_LETTERED.match(text.strip()) is not None,
     ),
     Gate(
         "parse.match_case_number: 'emne' opening the line before _EMNE_FIELD",

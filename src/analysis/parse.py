@@ -1829,6 +1829,15 @@ def match_case_number(text: str) -> str | None:
     labelled = bool(_CASE_LABEL.match(stripped))
     candidate = _CASE_LABEL.sub("", stripped) if labelled else stripped
     candidate = candidate.strip()
+    if (
+        not labelled
+        and candidate[2:6].find(" ") != -1
+        and (bare := _BARE_LETTERED.match(candidate))
+    ):
+        # "AB 2019-0123" alone on its line: the letters of the case system's series before
+        # a year and a serial, unlabelled, as "Sagsnr. AB 2019-0123" is read labelled (not
+        # a span of years, "EU 2020-2024")
+        return None if YEAR_SPAN.match(bare.group(1)) else candidate
     if not (_CASE_NUMBER.match(candidate) and not _DURATION.match(candidate)):
         presented = _CASE_BY.match(stripped) if labelled and " v" in stripped else None
         if presented:  # "Sag 21/6632 / v. Skolechef …": the case, then who presents it
@@ -2003,6 +2012,9 @@ _KLE_SUBJECT = re.compile(
 )
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
 #: " 25/08", " 2025-014": the running number after a case label's capital letters.
+#: "AB 2019-0123": a series' capitals, a space, then a year and a serial of four digits or
+#: more (the yyyy-serial scheme), the whole line (``match_case_number``'s unlabelled case).
+_BARE_LETTERED = re.compile(r"^[A-ZÆØÅ]{2,5} ((?:19|20)\d{2}-\d{4,})$")
 _LETTERED_CASE = re.compile(r"^\s+(\d{1,4}[/.\-]\d[\d/.\-]{0,20})(?:\s.*)?$")
 #: "Sag: 00.01.00-A00-1-25    Åben" (the open/closed mark after the number, or after a
 #: dash: "Sag: 18/17540 – lukket punkt"), "Sag: Acadre
@@ -3963,6 +3975,17 @@ def _parse_item(
             # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat") or
             # its unlabelled text (a Word note's bold "Referat" after what was presented)
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
+        if (
+            current is not None
+            and current[0] == "indstilling"
+            and text[:1] in "HhUu"
+            and (hk is None or hk[0] in _REPLY_KEYS)
+            and (reply := council_reply_heading(text, rules)) is not None
+        ):
+            # "Indstilling" / "… at rådet afgiver høringssvar." / "Høringssvar" / "Rådet
+            # anbefaler …": an advisory council's reply under its bare label, where the
+            # decision goes after the recommendation, is the council's outcome
+            hk = reply
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
             if hk is None and current[0] in _DATED_OUTCOMES and ":" in text[:72]:
@@ -4214,6 +4237,28 @@ def notes_before_conclusion(
 
 #: Sections that present the case (a bare "Referat" after one of them heads the outcome).
 _CASE_TEXT = frozenset({"resume", "sagsfremstilling", "indstilling", "baggrund", "redegoerelse"})
+
+#: "Høringssvar", "Udtalelse": an advisory council's reply by its bare label, the slugs
+#: ``heading_key`` gives them as a marked heading (a web page's).
+_REPLY_KEYS = frozenset({"hoeringssvar", "udtalelse", "hoeringsudtalelse"})
+_REPLY_LABEL = re.compile(r"^(?:høringssvar|høringsudtalelse|udtalelse)\s*:?$", re.IGNORECASE)
+#: An advisory council's name: "Handicaprådet", "Ældrerådet", "Grønt Råd", "Børne- og
+#: Ungerådet" (not the councils that decide: "Byrådet", "Regionsrådet").
+_ADVISORY_COUNCIL = re.compile(r"(?<!by)(?<!regions)råd(?:et)?$", re.IGNORECASE)
+
+
+def council_reply_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
+    """The decision's key for a bare "Høringssvar" / "Udtalelse" heading (colon or not) in
+    the minutes of an advisory council (``rules.forum`` a "…råd"/"…rådet", not a by- or
+    regionsråd), where it stands after the item's Indstilling: the council's reply to the
+    hearing is what it concluded, as "Rådets udtalelse" is (``heading_key``'s genitive).
+    The caller makes sure the section before it is the Indstilling; None otherwise."""
+    if rules is None or not rules.forum or _REPLY_LABEL.match(text) is None:
+        return None
+    if _ADVISORY_COUNCIL.search(rules.forum.strip()) is None:
+        return None
+    return (PROPOSED_DECISION_KEY if rules.agenda else "beslutning"), text.rstrip(":").strip()
+
 
 #: Sections whose lines may go on with the bodies' dated outcomes in turn (the chain).
 _CHAIN_SECTIONS = frozenset({"indstilling", "beslutning", "tidligere_beslutning"})

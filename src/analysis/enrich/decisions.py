@@ -486,6 +486,10 @@ _GRANTS_GIVEN = [
     "driftsbevilling",
 ]
 _GRANTS_GIVEN_SET = frozenset(_GRANTS_GIVEN)
+#: A prize by its name: "prisen", "Kulturprisen", "hæderspris", "Årets pris" (the
+#: ``prize_given`` rule's noun, which "gives til <winner>" must follow; not "prisstigning",
+#: "priserne": a rise in prices, prices in the plural).
+_PRIZE = r"^\w*pris(?:en)?$"
 #: A grant named by a compound of its kind ("lokaletilskud", "aktivitetstilskuddet",
 #: "anlægsstøtte", "etableringsbevilling"), or a commitment to one ("tilsagn om 60.000 kr."):
 #: the lower-case forms the ``grant_given`` rule reads beside ``_GRANTS_GIVEN``'s lemmas
@@ -1321,6 +1325,16 @@ def _not_in_that_clause(w: _Words, head: int) -> bool:
     return not any(w.lowers[k] in _SUBORDINATE for k in _left(w, head, 12))
 
 
+def _prize_awarded(w: _Words, head: int) -> bool:
+    """Whether the prize named before "gives" at ``head`` opens no clause told or wished
+    ("…, at prisen gives til …"): what stands between the two may describe the prize
+    ("Prisen som årets ildsjæl gives til …"), so the clause is judged at the noun."""
+    for k in range(head - 1, max(head - 9, -1), -1):
+        if re.match(_PRIZE, w.lowers[k]):
+            return _not_in_that_clause(w, k)
+    return False
+
+
 #: Words opening a clause that gives a reason ("Afslag, da styregruppen udpeges af …").
 _BECAUSE = frozenset({"da", "fordi"})
 
@@ -1904,6 +1918,24 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_GIVE),
         frozenset({"passive"}),
         check=_opens_with_der,
+    ),
+    # "Hæderprisen gives til Bo Holm.", "Prisen som årets frivillige gives til Lis Dam": a
+    # prize named, then given to its winner in the present passive, the forum's award as
+    # "Kulturprisen tildeles …" is (not in a clause told, "…, at prisen gives til …")
+    _Rule(
+        "prize_given",
+        "decided",
+        (
+            [
+                {"LOWER": {"REGEX": _PRIZE}},
+                {**_NOT_STOP, "OP": "{0,6}"},
+                _lemma_in(_GIVE),
+                {"LOWER": "til"},
+            ],
+        ),
+        frozenset(_GIVE),
+        frozenset({"passive"}),
+        check=_prize_awarded,
     ),
     # "Bevilling på 4,5 mio. kr. til projektering blev givet.", "Tilskuddet blev ydet som
     # søgt.", "Der blev givet et tilskud på …": a grant named, then given in the past
@@ -3141,6 +3173,8 @@ def _not_yet(w: _Words, neg: int) -> bool:
 
 #: Relative pronouns: "høringssvar, som formand og næstformand godkender".
 _RELATIVE = frozenset({"som", "der"})
+#: "som årets frivillige", "som månedens medarbejder": a title of the period after "som".
+_TITLE_OF_THE_PERIOD = frozenset({"årets", "månedens", "ugens"})
 #: "med undtagelse af", "bortset fra", "undtagen": the part of a proposal left out of the
 #: outcome the sentence opens with.
 _EXCEPTION_WORDS = frozenset({"undtagelse", "bortset", "undtagen"})
@@ -3209,6 +3243,10 @@ def _later_act(w: _Words, head: int, left: list[int], forum: str | None = None) 
             return True
     for k in _left(w, head, 8):
         if lowers[k] in _RELATIVE and k > 0:
+            if k + 1 < w.n and lowers[k + 1] in _TITLE_OF_THE_PERIOD:
+                # "Prisen som årets ildsjæl gives til …": "som" the preposition naming
+                # the title awarded ("as this year's …"), no relative clause
+                continue
             before = k - 1
             # after a comma or right after a noun ("høringssvar som …"), not "blev der"
             if w.texts[before] == "," or (
