@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analysis.enrich import decisions
 from analysis.layouts import text
 from analysis.layouts.trailing_number import dated_meeting_line, trailing_numbers
 from analysis.parse import to_lines
+from analysis.pipeline import parse_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
 
 
 def test_dated_meeting_line_reads_the_body_and_date_before_the_item_mark() -> None:
@@ -50,3 +55,27 @@ def test_hearing_reply_given_as_recommended_is_approved() -> None:
     # a reply given with no word of the recommendation stays the body's own decision
     own = decisions.classify_decision("Ældrerådet afgav følgende høringssvar: Godt.", None)
     assert own[0][0] == "decided"
+
+
+def test_kind_line_with_the_hours_in_its_second_column_gives_the_start() -> None:
+    page = (
+        "Børne- og Skoleudvalget        Mødedato: 14-11-2019\n"
+        "Referat - åbent møde           Kl. 17:00 - 19:30\n"
+        "                               Sted: Byrådssalen\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    )
+    result = parse_bytes(page.encode(), "referat.txt")
+    meeting = result.tables["meetings"].iloc[0]
+    assert meeting["start_time"] == "17:00"
+    # a kind line that dates the meeting keeps its date and hour as one reading
+    dated = (
+        "Referat fra mødet den 14. november 2019 kl. 17:00\n\n1. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    meeting = parse_bytes(dated.encode(), "referat.txt").tables["meetings"].iloc[0]
+    assert meeting["start_time"] == "17:00"
+
+
+def test_print_whole_minutes_control_is_placed() -> None:
+    raw = (FIXTURES / "raw" / "web-print-hele-referatet-link.html").read_bytes()
+    result = parse_bytes(raw, "web-print-hele-referatet-link.html")
+    assert "could not be placed" not in str(result.manifest.get("message"))

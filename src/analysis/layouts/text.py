@@ -889,7 +889,7 @@ _CONTROLS = (
     r"gå direkte til (?:hoved)?indhold(?:et)?|"
     r"til (?:hoved)?indhold(?:et)?|hvad kan vi hjælpe (?:dig|med)(?: med)?\s*\??|"
     r"hvad søger du(?: efter)?\s*\??|søg efter indhold(?:,?(?: [\wæøå]+){1,5})?|"
-    r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
+    r"(?:udskriv|print) hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
     r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
     r"cookie(?:s|-?indstillinger|-?politik)?|ok|menu|søg|\.|"
     # English controls of agenda portals shown in English
