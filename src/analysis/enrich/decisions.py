@@ -4819,6 +4819,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             # "Seniorrådet tiltrådte indstillingen og afgiver følgende høringssvar:":
             # the recommendation approved, the reply given as it proposed
             return (("approved", agreed_to.group(0).strip()),)
+        if _AS_RECOMMENDED.search(reply.group(0)):
+            # "Rådet afgav udtalelse som indstillet.": the reply given as the recommendation
+            # proposed it, the recommendation approved ("Bevilget som indstillet." is too)
+            return (("approved", reply.group(0).strip()),)
         return (("decided", reply.group(0).strip()),)
     if first[:8].lower() == "følgende" and (agenda := _NEXT_AGENDA_SET.match(first)):
         # "Følgende punkter sættes på dagsordenen til næste møde:" over the points: the
@@ -5361,6 +5365,10 @@ _APPROVED_BEFORE_REPLY = re.compile(
     r"^indstilling(?:en)?\s+(?:blev\s+)?(?:tiltrådt|godkendt)\b",
     re.IGNORECASE,
 )
+
+
+#: "som indstillet", "som indstillet af forvaltningen": done as the recommendation proposed.
+_AS_RECOMMENDED = re.compile(r"\bsom\s+indstillet\b", re.IGNORECASE)
 
 
 #: "ikke har afgivet", "endnu ikke afgivet": the reply not (yet) given ("kan ikke anbefale

@@ -1121,6 +1121,13 @@ _KIND_CELL = re.compile(rf"^{_DOC_WORD}$", re.I)
 _KIND_OPENING = re.compile(
     r"^(?:referat|dagsorden|beslutningsprotokol|protokol)\b(?![:.])", re.IGNORECASE
 )
+#: "Referat - åbent møde Kl. 16:00 - 18:10": the document's kind (no date in it) and the
+#: meeting's hours after it, two columns of a page header whose gap was lost.
+_KIND_THEN_HOURS = re.compile(
+    r"^(?P<kind>(?:referat|dagsorden|beslutningsprotokol)\b[^\d\t:]*?)\s+"
+    r"(?P<hours>kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)$",
+    re.IGNORECASE,
+)
 #: "møde", "ordinært møde": the meeting's word where a title line would name the body.
 _MEETING_WORD = re.compile(r"^(?:(?:ekstra)?ordinært\s+)?møde[t]?$", re.I)
 
@@ -2968,6 +2975,13 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             # "Frederikssund Idrætsråd<TAB>Referat – bestyrelsesmøde": a fixed-width title
             # row (see layouts.title_row), read as the dashed title it means
             out.append(Line(line.index, f"{cells[0].strip()} - {cells[1].strip()}", 0))
+            continue
+        if (kind_hours := _KIND_THEN_HOURS.match(line.clean)) is not None:
+            # "Referat - åbent møde   Kl. 16:00 - 18:10": a page header's two columns, the
+            # document's kind on the left and the meeting's hours on the right, the gap
+            # between them lost; read as the kind's line over the hours' line
+            out.append(Line(line.index, kind_hours["kind"], line.heading_level))
+            out.append(Line(line.index, kind_hours["hours"], 0))
             continue
         if cells and len(cells) == 2 and not cells[0].strip() and cells[1].strip() and out:
             above = _FIELD.match(out[-1].clean)

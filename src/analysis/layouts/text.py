@@ -889,7 +889,7 @@ _CONTROLS = (
     r"gå direkte til (?:hoved)?indhold(?:et)?|"
     r"til (?:hoved)?indhold(?:et)?|hvad kan vi hjælpe (?:dig|med)(?: med)?\s*\??|"
     r"hvad søger du(?: efter)?\s*\??|søg efter indhold(?:,?(?: [\wæøå]+){1,5})?|"
-    r"udskriv hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
+    r"(?:udskriv|print) hele (?:referatet|dagsordenen)(?: \(pdf\))?|tilgængelighedserklæring|"
     r"privatlivspolitik|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|"
     r"cookie(?:s|-?indstillinger|-?politik)?|ok|menu|søg|\.|"
     # English controls of agenda portals shown in English
@@ -2614,7 +2614,37 @@ def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
             again.add(text)
         elif ln.index < end:
             first[text] = ln.index
-    return {k for text, k in first.items() if text in again and dates.find_date(text) is not None}
+    found = {k for text, k in first.items() if text in again and dates.find_date(text) is not None}
+    return found | _block_of_title(lines, found, {k for text, k in first.items() if text in again})
+
+
+def _block_of_title(lines: list[Line], found: set[int], repeated: set[int]) -> set[int]:
+    """Indexes of the first copy's other lines of a page header that is the document's
+    title, its dated line among ``found``: the lines of the same block (no blank line
+    between) that repeat with it, ``repeated`` ("Udvalg: <body>" / "Mødedato: …" /
+    "Mødested: …" over each item of a portal's print, one item a page). The first copy
+    gives the meeting's place and hour as its dated line gives the date."""
+    if not found or not repeated - found:
+        return set()
+    out: set[int] = set()
+    for block in _blocks(lines):
+        indexes = {ln.index for ln in block}
+        if indexes & found:
+            out |= indexes & repeated
+    return out - found
+
+
+def _blocks(lines: list[Line]) -> Iterator[list[Line]]:
+    """The runs of non-blank lines of ``lines``, each as a list."""
+    run: list[Line] = []
+    for ln in lines:
+        if ln.clean.strip():
+            run.append(ln)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
 
 
 #: "<TAB>Side 2", "  Side 2 af 3", "  Page 2": a page number closing a page header's line.

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from analysis import dates
 from analysis.parse import holds_after, lines_holding
 from analysis.vocab import SECTION_HEADINGS
 
@@ -125,10 +126,27 @@ def _separated_numbers(text: str) -> str:
     such headings, each of another number and one of them number 1, are so written."""
     if _DASH_GATE.search(text) is None and _TAB_GATE.search(text) is None:
         return text
-    found = [m["num"] for m in _SEPARATED.finditer(text)]
+    found = [m["num"] for m in _SEPARATED.finditer(text) if not dated_meeting_line(m["title"])]
     if len(found) < _MIN_HEADS or len(set(found)) < len(found) or "1" not in found:
         return text
-    return _SEPARATED.sub(lambda m: f"{m['hashes'] or ''}{m['num']}. {m['title']}", text)
+    return _SEPARATED.sub(
+        lambda m: (
+            m[0]
+            if dated_meeting_line(m["title"])
+            else f"{m['hashes'] or ''}{m['num']}. {m['title']}"
+        ),
+        text,
+    )
+
+
+def dated_meeting_line(title: str) -> bool:
+    """Whether the words before "– Punkt 3" are the meeting's line, a date last after a dash
+    ("Teknik- og Miljøudvalget – 14. marts 2023 – Punkt 3"): a portal's print of one item
+    at a time heads each item with the meeting and the item's place in the print, no title
+    (the item's own heading follows)."""
+    head, dash, last = title.replace(" - ", " – ").rpartition(" – ")
+    found = dates.find_date(last) if dash and head else None
+    return found is not None and found.start == 0
 
 
 #: "Godkendelse af dagsordenen<TAB>1": a council protocol's title with the item's number
