@@ -96,3 +96,34 @@ def test_closing_list_heads() -> None:
     start, points = found
     assert start == 5  # (the head goes with the part, not with the last item)
     assert sorted(points) == [1, 2]
+
+
+def test_fixed_width_rows_and_bold_list() -> None:
+    gapped = (
+        "Beslutningsoversigt\n\n"
+        "Pkt.  Sag                                 Beslutning\n"
+        "1     Godkendelse af dagsorden            Godkendt.\n"
+        "2     Renovering af                       Vedtaget med\n"
+        "      svømmehallen                        20 stemmer mod 3.\n"
+        "3     Eventuelt                           Intet.\n\n" + _ITEMS
+    )
+    out = overview_decisions(gapped)
+    assert _decisions(out) == ["Godkendt.", "Vedtaget med", "Intet."]
+    assert "20 stemmer mod 3." in out.split("3. Eventuelt")[0]
+    bold = (
+        _ITEMS + "\n## Beslutninger på mødet\n\n"
+        "1. **Godkendelse af dagsorden:** Godkendt.\n"
+        "2. **Renovering af svømmehallen:** Tilbuddet blev valgt.\n"
+    )
+    assert _decisions(overview_decisions(bold)) == ["Godkendt.", "Tilbuddet blev valgt."]
+
+
+def test_part_heads_go_with_no_item() -> None:
+    text = (
+        "DEL 1 – DAGSORDEN\n\n" + _ITEMS.strip() + "\n\nDEL 2 – REFERAT\n\n"
+        "Ad 1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "Ad 2. Renovering af svømmehallen\nUdsat.\n"
+    )
+    out = overview_decisions(text)
+    assert "DEL 1" not in out and "DEL 2" not in out
+    assert _decisions(out) == ["Godkendt.", "Udsat."]

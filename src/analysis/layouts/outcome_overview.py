@@ -11,8 +11,10 @@ again by number and title with only what became of each::
     Sag 1: Godkendelse af dagsorden     Punkt 2 – Orientering om budget
     Godkendt.                           Taget til efterretning.
 
-The row may also be a line with dotted leaders (``3  Title ........ Godkendt.``) or a
-markdown table's row (``| 3 | Title | Godkendt. |``). :func:`overview_decisions` writes
+The row may also be a line with dotted leaders (``3  Title ........ Godkendt.``), a
+markdown table's row (``| 3 | Title | Godkendt. |``), a fixed-width table's row (under
+``Pkt.  Sag  Beslutning``) or a list's item with its title in bold (``3. **Title:**
+Godkendt.``). :func:`overview_decisions` writes
 each row's outcome under its item as the ``Beslutning`` the item grammar reads and blanks
 the overview. Only where every row's number heads an item elsewhere in the text (below the
 overview, or above a second part), in order, numbered without a gap, each row's title
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 
 from analysis.layouts.decision_summary import _labelled_decision, _shares_word
+from analysis.layouts.decision_summary import _rows as summary_rows
 from analysis.parse import titles_match
 
 #: The overview's or the second part's head: "Beslutningsoversigt", "Resumé af
@@ -57,16 +60,23 @@ _ROW_HEADING = re.compile(
     re.I,
 )
 #: "Del 1 – Dagsorden", "I. DAGSORDEN": the first part's numbered head over the first item
-#: of a document whose second part takes the outcomes.
+#: of a document whose second part takes the outcomes; "Sagsfremstillinger", "Sager": the
+#: head of the items' part under an overview.
 _FIRST_PART = re.compile(
     r"^(?:#{1,6}\s+)?(?:del\s+(?:\d|[IVX]{1,4}|[A-D])|[IVX]{1,4}\.|\d\.|[A-D]\.)\s*[–—:.-]?\s*"
-    r"dagsorden(?:\s+med\s+sagsfremstillinger)?\s*:?$",
+    r"dagsorden(?:\s+med\s+sagsfremstillinger)?\s*:?$"
+    # ("Sagsfremstillinger", "## Sager": the items' part head under the overview)
+    r"|^(?:#{1,6}\s+)?(?:sager(?:ne)?|sagsfremstillinger(?:ne)?)\s*:?$",
     re.I,
 )
 #: "3   Title ........ Godkendt.": a row with its outcome after dotted leaders.
 _DOTTED = re.compile(r"^(?P<num>\d{1,3})[.)]?\s+(?P<title>\S.*?)\s*(?:\.\s?){3,}\s*(?P<out>\S.*)$")
 #: "| 3 | Title | Godkendt. |": a markdown table's row.
 _PIPED = re.compile(r"^\|\s*(?P<num>\d{1,3})\.?\s*\|(?P<title>[^|]+)\|(?P<out>[^|]+)\|\s*$")
+#: "3. **Title:** Godkendt.": a list's item, its title in bold, the outcome after it.
+_BOLD = re.compile(
+    r"^(?:[-*]\s+)?(?P<num>\d{1,3})[.)]\s+\*\*(?P<title>[^*]+?)\s*:?\*\*\s*[:–—-]?\s*(?P<out>\S.*)$"
+)
 #: "| Pkt. | Sag | Beslutning |", "|---|---|": a markdown table's head and rule.
 _PIPED_HEAD = re.compile(r"^\|[^\d]*\|\s*$")
 #: "Beslutning: Godkendt.", "Udvalgets beslutning: …": a decision label with its text.
@@ -108,6 +118,8 @@ def _row(lines: list[str], k: int) -> tuple[Row, int] | None:
     text = lines[k].strip()
     if m := _PIPED.match(text) or _DOTTED.match(text):
         return (int(m["num"]), m["title"].strip(), [m["out"].strip()], False), k + 1
+    if m := _BOLD.match(text):
+        return (int(m["num"]), m["title"].strip(), [m["out"].strip()], True), k + 1
     if not (m := _ROW_HEADING.match(text)):
         return None
     out: list[str] = []
@@ -209,6 +221,11 @@ def overview_decisions(text: str) -> str:
         lines = lines if lines is not None else text.split("\n")
         head = text.count("\n", 0, found.start())
         rows, end = _rows(lines, head)
+        if not rows:
+            # ("## 3. Title" / "Beslutning" / "Godkendt.": a table's rows as the readers write
+            # them, each row's text read down the row)
+            labelled, end = summary_rows(lines, head)
+            rows = [(n, title, out, False) for n, title, out in labelled]
         numbers = [n for n, _, _, _ in rows]
         if len(rows) < _MIN_ROWS or numbers != list(range(numbers[0], numbers[0] + len(rows))):
             continue
@@ -229,9 +246,9 @@ def overview_decisions(text: str) -> str:
         texts = sum(any(lines[k].strip() for k in range(headings[n] + 1, ends[n])) for n in numbers)
         if 2 * texts <= len(numbers):
             continue  # (a contents list, not the items; "Eventuelt" alone may be bare)
-        k = None if below else _filled_above(lines, headings[numbers[0]])
-        if k is not None and _FIRST_PART.match(lines[k].strip()):
-            lines[k] = ""  # (the first part's head: no part of the first item's title)
+        k = _filled_above(lines, headings[numbers[0]])
+        if k is not None and (k >= end or not below) and _FIRST_PART.match(lines[k].strip()):
+            lines[k] = ""  # (the items' part's head: no part of the first item's title)
         return "\n".join(_written_under(lines, rows, ends, head, end))
     return text
 
