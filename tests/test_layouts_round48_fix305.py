@@ -127,3 +127,10 @@ def test_part_heads_go_with_no_item() -> None:
     out = overview_decisions(text)
     assert "DEL 1" not in out and "DEL 2" not in out
     assert _decisions(out) == ["Godkendt.", "Udsat."]
+
+
+def test_agenda_and_minutes_in_one_document_name_the_board() -> None:
+    from analysis.layouts.meeting_kind import _KIND
+
+    m = _KIND.match("Dagsorden og protokol for bestyrelsesmøde")
+    assert m is not None and m["body"].lower() == "bestyrelse"
