@@ -27,7 +27,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.layouts.decision_summary import _labelled_decision, _shares_word
+from analysis.layouts.decision_summary import (
+    _labelled_decision,
+    _shares_word,
+    heads_in,
+    numbered_in_turn,
+    written_at,
+)
 from analysis.layouts.decision_summary import _rows as summary_rows
 from analysis.parse import titles_match
 
@@ -93,8 +99,6 @@ _GAPPED_HEAD = re.compile(
 _GAPPED_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\s{2,}\S")
 #: Lines an outcome under a row's own line may take (more is an item's text).
 _MAX_OUTCOME = 4
-#: Rows needed (one alone may be anything).
-_MIN_ROWS = 2
 
 Row = tuple[int, str, list[str], bool]  # (number, title, outcome, its own line's title)
 
@@ -216,10 +220,7 @@ def overview_decisions(text: str) -> str:
     no such overview stands."""
     if not any(w in text for w in _HEAD_WORDS):
         return text  # (the cheap gate: the head's words)
-    lines: list[str] | None = None
-    for found in _HEAD.finditer(text):
-        lines = lines if lines is not None else text.split("\n")
-        head = text.count("\n", 0, found.start())
+    for lines, head in heads_in(text, _HEAD):
         rows, end = _rows(lines, head)
         if not rows:
             # ("## 3. Title" / "Beslutning" / "Godkendt.": a table's rows as the readers write
@@ -227,7 +228,7 @@ def overview_decisions(text: str) -> str:
             labelled, end = summary_rows(lines, head)
             rows = [(n, title, out, False) for n, title, out in labelled]
         numbers = [n for n, _, _, _ in rows]
-        if len(rows) < _MIN_ROWS or numbers != list(range(numbers[0], numbers[0] + len(rows))):
+        if not numbered_in_turn(numbers):
             continue
         if (at := _headings(lines, rows, head, end)) is None:
             continue
@@ -249,7 +250,8 @@ def overview_decisions(text: str) -> str:
         k = _filled_above(lines, headings[numbers[0]])
         if k is not None and (k >= end or not below) and _FIRST_PART.match(lines[k].strip()):
             lines[k] = ""  # (the items' part's head: no part of the first item's title)
-        return "\n".join(_written_under(lines, rows, ends, head, end))
+        at = {ends[n]: out for n, _, out, _ in rows}
+        return "\n".join(written_at(lines, at, head, end))
     return text
 
 
@@ -268,24 +270,3 @@ def _next_item(lines: list[str], k: int, last: int) -> bool:
         return True
     m = _HEADING.match(lines[k].strip())
     return m is not None and int(m["num"]) == last + 1
-
-
-def _written_under(
-    lines: list[str], rows: list[Row], ends: dict[int, int], head: int, end: int
-) -> list[str]:
-    """The lines with each row's outcome at the end of its item (``ends``), the overview
-    from ``head`` to ``end`` blanked (its lines kept as blank ones)."""
-    inserts = {ends[n]: ["", "Beslutning:", *out, ""] for n, _, out, _ in rows}
-    tail = inserts.pop(len(lines), None)
-    out: list[str] = []
-    for k, line in enumerate(lines):
-        if k in inserts:
-            while out and not out[-1].strip():
-                out.pop()
-            out.extend(inserts[k])
-        out.append("" if head <= k < end else line)
-    if tail:
-        while out and not out[-1].strip():
-            out.pop()
-        out.extend(tail)
-    return out
