@@ -64,6 +64,7 @@ from analysis.layouts import (
     option_boxes,
     outcome,
     outcome_list,
+    outcome_overview,
     owner_kind,
     owners,
     page_title,
@@ -2417,6 +2418,15 @@ GATES: list[Gate] = [
         decision_summary.summary_decisions,
         embedded(line(decision_log._LOG_HEAD)),
         searched(decision_summary._SUMMARY_TITLE),
+    ),
+    Gate(
+        "layouts.outcome_overview.overview_decisions: a head's word ('eslutning', "
+        "'eferat', 'rotokol', or in capitals) before _HEAD",
+        outcome_overview,
+        "_HEAD",
+        outcome_overview.overview_decisions,
+        embedded(line(outcome_overview._HEAD)),
+        searched(outcome_overview._HEAD),
     ),
     Gate(
         "layouts.chevron.triangle_outcomes: '►' / '▶' in the text and first on the line "

@@ -62,9 +62,11 @@ _TABLE_HEAD = re.compile(r"^(?:pkt|punkt|nr|emne)\.?\t[^\t]*beslutning", re.IGNO
 _POINT_ROW = re.compile(r"^(?P<num>\d{1,3})\.?(?:\t(?P<text>[^\t]*)(?P<rest>(?:\t[^\t]*)*))?$")
 #: "Beslutninger og aftaler", "Beslutningsoversigt", "Aftaler": a heading over such a
 #: list or table (a markdown heading's marks already off).
+#: (Also "Opsamling", "Beslutninger på mødet", "Opsamling – beslutninger på mødet": a
+#: closing list of what was decided, a point a line.)
 _GATHERED_HEAD = re.compile(
-    r"^(?:beslutninger(?:\s+og\s+aftaler)?|aftaler(?:\s+og\s+beslutninger)?|"
-    r"beslutningsoversigt)\s*:?$",
+    r"^(?:beslutninger(?:\s+og\s+aftaler|\s+på\s+mødet)?|aftaler(?:\s+og\s+beslutninger)?|"
+    r"beslutningsoversigt|opsamling(?:\s*[–—:-]\s*beslutninger(?:\s+på\s+mødet)?)?)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -143,7 +145,9 @@ def decision_part(
         return None
     start = ads[0][1]
     above = next((k for k in range(start - 1, last_head, -1) if not lines[k].blank), None)
-    if above is not None and _PART_HEAD.match(lines[above].clean.strip()):
+    if above is not None and (
+        _PART_HEAD.match(text := lines[above].clean.strip()) or _GATHERED_HEAD.match(text)
+    ):
         start = above
     out: dict[int, list[int]] = {}
     for j, (num, k) in enumerate(ads):

@@ -31,6 +31,7 @@ things numbered alike is left as it is).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from analysis.layouts.decision_log import _LOG_HEAD
 from analysis.parse import Line, heading_key
@@ -98,19 +99,32 @@ def _shares_word(short: str, heading: str) -> bool:
     return bool(set(_WORD.findall(short.lower())) & set(_WORD.findall(heading.lower())))
 
 
+def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], int]]:
+    """(the text's lines, the position of a line ``pattern`` finds) for each one found,
+    the lines split once, at the first."""
+    lines: list[str] | None = None
+    for found in pattern.finditer(text):
+        lines = lines if lines is not None else text.split("\n")
+        yield lines, text.count("\n", 0, found.start())
+
+
+def numbered_in_turn(numbers: list[int]) -> bool:
+    """Whether the rows' ``numbers`` are enough rows (``_MIN_ROWS``), one after another."""
+    return len(numbers) >= _MIN_ROWS and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
+
+
 def summary_decisions(text: str) -> str:
     """``text`` with each row of a summary of decisions after the last item (see the
     module docstring) written as ``Beslutning`` at the end of its item, the summary
     blanked; as it was where no such summary stands."""
     if not any(w in text for w in _TITLE_WORDS):
         return text  # (the cheap gate: the title's words)
-    lines: list[str] | None = None
-    for found in _SUMMARY_TITLE.finditer(text):
-        lines = lines if lines is not None else text.split("\n")
-        title = text.count("\n", 0, found.start())
+    for lines, title in heads_in(text, _SUMMARY_TITLE):
         rows, end = _rows(lines, title)
         numbers = [n for n, _, _ in rows]
-        if len(rows) < _MIN_ROWS or numbers != list(range(numbers[0], numbers[0] + len(rows))):
+        if not numbered_in_turn(numbers):
             continue
         headings = _item_headings(lines, title, numbers)
         if headings is None:
@@ -171,12 +185,19 @@ def _written_under(
     (its lines kept as blank ones)."""
     ends = {n: headings[rows[i + 1][0]] for i, (n, _, _) in enumerate(rows[:-1])}
     ends[rows[-1][0]] = start
-    inserts = {ends[n]: ["", "Beslutning:", *decision, ""] for n, _, decision in rows}
+    return written_at(lines, {ends[n]: decision for n, _, decision in rows}, start, end)
+
+
+def written_at(lines: list[str], at: dict[int, list[str]], start: int, end: int) -> list[str]:
+    """The lines with each decision of ``at`` written as ``Beslutning:`` before the line it
+    is keyed by (at the end where that is past the last line), the blank lines above it
+    dropped, and the lines from ``start`` to ``end`` blanked (kept as blank ones)."""
     out: list[str] = []
-    for k, line in enumerate(lines):
-        if k in inserts:
+    for k, line in enumerate([*lines, ""]):
+        if k in at:
             while out and not out[-1].strip():
                 out.pop()
-            out.extend(inserts[k])
-        out.append("" if start <= k < end else line)
+            out.extend(["", "Beslutning:", *at[k], ""])
+        if k < len(lines):
+            out.append("" if start <= k < end else line)
     return out

@@ -33,7 +33,11 @@ _BODIES: dict[str, str] = {
     "arbejdsgruppe": "Arbejdsgruppen",
 }
 #: ("Beslutningslog – Direktionsmøde 5. september 2023": a decision log headed by its meeting)
-_DOC = r"(?:referat|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol)"
+#: ("Dagsorden og protokol for bestyrelsesmøde": the agenda and the minutes in one document)
+_DOC = (
+    r"(?:dagsorden\s+og\s+(?:beslutnings)?(?:protokol|referat)|referat|dagsorden|"
+    r"beslutningsprotokol|beslutningslog|beslutningsnotat|protokol)"
+)
 #: The document's kind after a dash, also a note taker's ("FAGCHEFMØDE - noter").
 _NOTES_DOC = (
     r"(?:referat|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol|noter|"

@@ -71,6 +71,7 @@ from analysis.layouts.outcome_list import (
     headed_outcomes,
     labelled_heading_outcomes,
 )
+from analysis.layouts.outcome_overview import overview_decisions
 from analysis.layouts.pictograms import unpictogram
 from analysis.layouts.portal_menu import committee_menu
 from analysis.layouts.quoted_decision import unquote_decisions
@@ -680,6 +681,9 @@ def prepare(text: str) -> list[Line]:
     # ("Beslutningsoversigt" / "Pkt.<TAB>Emne<TAB>Beslutning" after the last item: each
     # row's decision under its item, before the table is read as rows of items)
     text = summary_decisions(text)
+    # ("Beslutningsoversigt" over the items, or "Referat" after the agenda's cases: a row
+    # an item with only its outcome, written under its item)
+    text = overview_decisions(text)
     if may_stack(text):  # (a number column's head alone on a line: few texts have one)
         text = stacked_item_table(text)
     text = tabbed_item_rows(text)  # ("4. Title<TAB>text … Beslutning: …": a row a line)
