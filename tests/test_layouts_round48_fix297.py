@@ -138,3 +138,16 @@ def test_a_remark_label_over_other_text_stays_unplaced() -> None:
     head, placed = Header(), set()
     base.notes_under_contents(between, head, placed, set())
     assert head.notes == [] and placed == set()
+
+
+def test_texted_group_head_needs_a_case_or_a_lead_in() -> None:
+    # a sentence of its own alone under the heading: the item's text, its points sections
+    source = _GROUPED.replace(
+        "Sags-ID: 22/701\n\nPunktet rummer følgende orienteringer:\n",
+        "Forvaltningen orienterede om status.\n",
+    )
+    lines = _lines(source)
+    heads = headings.candidates(lines, set())
+    group = next(h for h in heads if h.title == "Orienteringer")
+    first = heads[heads.index(group) + 1]
+    assert not headings._texted_group_head(lines, group, first, [True, True])

@@ -2996,8 +2996,17 @@ def _texted_group_head(
     "Punktet rummer disse orienteringer:" right over "3.1 …") is an item of its
     own over its points rather than an item whose points are its sections: no decision
     stands under it before its first point and every point has a decision of its own (a
-    group heading over numbered sub-items is itself an item)."""
-    return all(points_decided) and not _decided(lines, group.pos + 1, first.pos, cases=False)
+    group heading over numbered sub-items is itself an item). Its text must name the
+    item (a case number) or lead in to the points (a line ending in ":"): a sentence of
+    its own alone ("Projektlederen orienterede om status.") is the item's text, its points
+    its sections."""
+    if not all(points_decided) or _decided(lines, group.pos + 1, first.pos, cases=False):
+        return False
+    return any(
+        lines[p].clean.rstrip().endswith(":") or match_case_number(lines[p].clean) is not None
+        for p in range(group.pos + 1, first.pos)
+        if not lines[p].blank
+    )
 
 
 def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[Head] | None:
