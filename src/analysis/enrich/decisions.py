@@ -7820,13 +7820,13 @@ def item_decision_rows(
         kinds = next_meeting_set(kinds, text, title)
         kinds = refusal_replaced(agenda_changes_named(kinds, title), text)
         refused = next((e for t, e in types if t == "rejected"), "")
-        if refused and "approved" in asked:
-            asked_within = {
-                a for rec in recommendations for a in recommended_actions(unframed(rec), forum)
-            }
-            kinds = refusal_decided(kinds, asked_within, refused, recommendations, text)
-        else:
-            kinds = refusal_decided(kinds, asked, refused, recommendations, text)
+        # (what the points ask within an approving verb that only frames them, see unframed)
+        asked_within = (
+            {a for rec in recommendations for a in recommended_actions(unframed(rec), forum)}
+            if refused and "approved" in asked
+            else asked
+        )
+        kinds = refusal_decided(kinds, asked_within, refused, recommendations, text)
         kinds = met_in_part(
             kinds, text, "\n".join(t or "" for k, t in sections if k != "beslutning")
         )

@@ -29,6 +29,7 @@ import re
 
 from analysis.layouts.decision_summary import (
     _labelled_decision,
+    _next_filled,
     _shares_word,
     heads_in,
     numbered_in_turn,
@@ -111,12 +112,6 @@ def _filled_above(lines: list[str], k: int) -> int | None:
     return k if k >= 0 else None
 
 
-def _filled(lines: list[str], k: int) -> int:
-    while k < len(lines) and not lines[k].strip():
-        k += 1
-    return k
-
-
 def _row(lines: list[str], k: int) -> tuple[Row, int] | None:
     """The row at ``k`` and the position after it, else None."""
     text = lines[k].strip()
@@ -141,10 +136,10 @@ def _rows(lines: list[str], head: int) -> tuple[list[Row], int]:
     and rule, and a short subheading over a row ("Lukket dagsorden"), passed over."""
     rows: list[Row] = []
     k = end = head + 1
-    first = _filled(lines, k)
+    first = _next_filled(lines, k)
     if first < len(lines) and (m := _GAPPED_HEAD.match(lines[first])):
         return _gapped_rows(lines, first, m.start("out"))
-    while (k := _filled(lines, k)) < len(lines):
+    while (k := _next_filled(lines, k)) < len(lines):
         text = lines[k].strip()
         if not rows and _PIPED_HEAD.match(text):
             k += 1
@@ -156,7 +151,7 @@ def _rows(lines: list[str], head: int) -> tuple[list[Row], int]:
             k = end = found[1]
             continue
         if len(text.split()) <= 3 and not text[:1].isdigit():
-            nxt = _filled(lines, k + 1)
+            nxt = _next_filled(lines, k + 1)
             if nxt < len(lines) and _row(lines, nxt):
                 k += 1
                 continue
