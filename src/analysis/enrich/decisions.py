@@ -194,6 +194,7 @@ _IRREGULAR_FORMS = {
     "indgik": "past",
     "udgik": "past",
     "sagde": "past",
+    "gjorde": "past",
     "har": "present",
     "er": "present",
     "får": "present",
@@ -520,8 +521,9 @@ _DISCUSS = {
     "snakke",
     "evaluere",
 }
-#: ("Eva fortalte, at rådet ønsker …": a member telling the forum, as an orientation)
-_PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre", "fortælle"}
+#: ("Eva fortalte, at rådet ønsker …": a member telling the forum, as an orientation;
+#: "Direktøren oplyste, at …": the same)
+_PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre", "fortælle", "oplyse"}
 _ROLES = [
     "ansvarlig",
     "hovedansvarlig",
@@ -2293,6 +2295,16 @@ _RULES: tuple[_Rule, ...] = (
             ],
         ),
         frozenset({"få", "give", "modtage"}),
+        _PAST,
+        weak=True,
+    ),
+    # "Eva Holm gjorde opmærksom på, at stien er mørk.": a member drawing the forum's
+    # attention to something under Eventuelt, an orientation as "fortalte" is
+    _Rule(
+        "drew_attention",
+        "noted",
+        ([{"LEMMA": "gøre"}, {"LOWER": "opmærksom"}, {"LOWER": "på"}],),
+        frozenset({"gøre"}),
         _PAST,
         weak=True,
     ),
@@ -4125,9 +4137,10 @@ _ANSWER_ATTACHED = re.compile(
 
 #: One character of what a body has no remarks to, up to a second verb joined to the
 #: sentence ("ingen bemærkninger til kvalitetsstandarden og kan anbefale den": what it
-#: then does is its outcome).
+#: then does is its outcome; also with the body named again: ", men rådet anbefaler …").
 _REMARKED_OBJECT = (
-    r"(?:(?!\s(?:og|men)\s+(?:kan|kunne|vil|skal|anbefale\w*|godkend\w*|tiltræde\w*"
+    r"(?:(?!\s(?:og|men)\s+(?:[a-zæøå]{3,}(?:et|en)\s+)?"
+    r"(?:kan|kunne|vil|skal|anbefale\w*|godkend\w*|tiltræde\w*"
     r"|støtte\w*|bakker|tager|tog))[^.\n])"
 )
 
@@ -5846,7 +5859,9 @@ _SENT_ON = re.compile(
     # ("Oversendt til revisionen, jf. …": the participle alone, as a note's outcome)
     # ("Årsregnskab 2024 blev oversendt til revisionen", "Lokalplan nr. 12 oversendes til
     # …": the document named by its year or number)
+    # ("Henvendelsen om bænke ved søen oversendes til …": the noun with what it is about)
     r"^(?:(?:sagen|punktet|[a-zæøå]{3,}(?:en|et|ne)"
+    r"(?:\s+(?:om|fra|vedrørende)\s+[^.,;:!?\n]{1,60}?)?"
     r"|[a-zæøå-]{3,}\s+(?:nr\.\s*)?\d{1,4}(?:[-/]\d{1,4})?)\s+)?"
     r"(?:oversendes|(?:blev\s+)?oversendt|"
     r"sendes\s+(?:tilbage|retur)|blev\s+sendt\s+(?:tilbage|retur)|tilbagesendes|"

@@ -1,0 +1,64 @@
+"""The forty-ninth round's rules outside the fixers' sets: a member's remark under
+Eventuelt ("gjorde opmærksom på", "oplyste") is an orientation; what was sent on named
+with what it is about ("Henvendelsen om … oversendes til …") is a referral; a body's "no
+remarks" ends where a second clause names it again (", men rådet anbefaler …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.enrich.decisions import classify_decision, primary_decision_type
+
+
+def _primary(text: str, forum: str | None = None) -> str:
+    return primary_decision_type([t for t, _ in classify_decision(text, forum=forum)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member drawing the forum's attention, or telling it something: an orientation
+        ("Lone Berg gjorde opmærksom på, at cykelstien ved hallen mangler lys.", "noted"),
+        ("Formanden gjorde opmærksom på det nye mødelokale.", "noted"),
+        ("Sekretæren oplyste, at næste møde holdes på biblioteket.", "noted"),
+        # an outcome beside the remark stays the outcome
+        ("Godkendt. Formanden gjorde opmærksom på fristen.", "approved"),
+        ("Forvaltningen oplyste, at tidsplanen holder. Godkendt.", "approved"),
+        # the present tense is a statement of the body's own (a hearing reply), no record
+        ("Udvalget gør opmærksom på, at planen mangler en tidsplan.", "other"),
+    ],
+)
+def test_a_members_remark_is_an_orientation(text: str, expected: str) -> None:
+    assert _primary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the thing sent on named with what it is about or whom it is from
+        ("Henvendelsen om bænke ved søen oversendes til Teknik og Miljø.", "referred"),
+        ("Brevet fra grundejerforeningen oversendes til Vej og Park.", "referred"),
+        ("Spørgsmålet vedrørende parkering blev oversendt til Byg og Plan.", "referred"),
+        # material sent to the meeting's own people is no referral
+        ("Henvendelsen om bænke oversendes til deltagerne.", "other"),
+    ],
+)
+def test_what_was_sent_on_named_with_its_subject(text: str, expected: str) -> None:
+    assert _primary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no remarks to the object, then the body named again with what it does
+        (
+            "Ingen bemærkninger til høringen, men rådet anbefaler, at planen vedtages.",
+            "recommended",
+        ),
+        ("Rådet har ingen bemærkninger til planen, og udvalget godkender den.", "approved"),
+        # an object with "og" inside it is still the object
+        ("Ingen bemærkninger til planen for skolen og idrætten.", "none"),
+    ],
+)
+def test_no_remarks_then_the_body_named_again(text: str, expected: str) -> None:
+    assert _primary(text, forum="Handicaprådet") == expected
