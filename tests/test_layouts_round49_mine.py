@@ -1,13 +1,17 @@
 """The forty-ninth round's rules outside the fixers' sets: a member's remark under
 Eventuelt ("gjorde opmærksom på", "oplyste") is an orientation; what was sent on named
 with what it is about ("Henvendelsen om … oversendes til …") is a referral; a body's "no
-remarks" ends where a second clause names it again (", men rådet anbefaler …")."""
+remarks" ends where a second clause names it again (", men rådet anbefaler …"); a town's
+initial after "i" keeps its dot ("Rådhuset i Nykøbing Sj."); a former kommune named on a
+saved page's line indented by a tab."""
 
 from __future__ import annotations
 
 import pytest
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
+from analysis.layouts import _former_kommune
+from analysis.layouts.header import _place_text
 
 
 def _primary(text: str, forum: str | None = None) -> str:
@@ -62,3 +66,23 @@ def test_what_was_sent_on_named_with_its_subject(text: str, expected: str) -> No
 )
 def test_no_remarks_then_the_body_named_again(text: str, expected: str) -> None:
     assert _primary(text, forum="Handicaprådet") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's initial after the building "i" it: the dot is the name's
+        ("Mødelokale A, Rådhuset i Nykøbing Sj.", "Mødelokale A, Rådhuset i Nykøbing Sj."),
+        ("Byrådssalen, Rådhuset på Nykøbing F.", "Byrådssalen, Rådhuset på Nykøbing F."),
+        # a room's letter at the end is the sentence's full stop
+        ("Rådhuset, Mødelokale A.", "Rådhuset, Mødelokale A"),
+    ],
+)
+def test_town_initial_after_a_preposition(text: str, expected: str) -> None:
+    assert _place_text(text) == expected
+
+
+def test_former_kommune_on_a_line_indented_by_a_tab() -> None:
+    assert _former_kommune("\tNørre Alslev Kommune Forside | Politik | Socialudvalget") == (
+        "Nørre Alslev Kommune"
+    )

@@ -321,7 +321,8 @@ def _former_kommune(text: str | None) -> str | None:
             return None
         town = council.group("town")
         text = f"{town.title() if town.isupper() else town} Kommune"
-    m = _FORMER_LEAD.match(_capital_i(text.lstrip("#* ")))
+    # (a saved page's line indented by a tab: "\tNørre Alslev Kommune Forside | Politik")
+    m = _FORMER_LEAD.match(_capital_i(text.lstrip("#* \t")))
     if m is None or municipality_in(m.group("name")):
         return None
     name = m.group("name")
@@ -351,7 +352,7 @@ def _kommune_on_top(lines: list[Line]) -> str | None:
     for line in lines:
         if line.blank:
             continue
-        text = _capital_i(line.clean.lstrip("#* "))
+        text = _capital_i(line.clean.lstrip("#* \t"))
         m = _KOMMUNE_LEAD.match(text) if "ommune" in text or "OMMUNE" in text else None
         if m:
             return municipality_in(m.group("name"))
@@ -379,7 +380,7 @@ def _kommune_address_below(lines: list[Line]) -> str | None:
             continue
         text = line.clean
         if ("ommune" in text or "OMMUNE" in text) and _POSTCODE_TOWN.search(text):
-            m = _KOMMUNE_LEAD.match(text.lstrip("#* "))
+            m = _KOMMUNE_LEAD.match(text.lstrip("#* \t"))
             if m:
                 return municipality_in(m.group("name"))
         if text[:6] == "Region" and _POSTCODE_TOWN.search(text):

@@ -3748,10 +3748,10 @@ def _meta_fields(text: str) -> tuple[str, str | None]:
 
 
 #: "Nykøbing F.", "Nykøbing M.": a town told apart by an initial, its dot part of the name,
-#: also after the building it names ("Rådhuset Nykøbing F."). ("Mødelokale A." is a
-#: room's letter and the sentence's full stop.)
+#: also after the building it names ("Rådhuset Nykøbing F.", "Rådhuset i Nykøbing Sj.").
+#: ("Mødelokale A." is a room's letter and the sentence's full stop.)
 _INITIAL_END = re.compile(
-    r"(?:^|,\s*)(?:(?![\wæøå]*(?i:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s)?"
+    r"(?:^|,\s*)(?:(?![\wæøå]*(?i:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s(?:i\s|på\s)?)?"
     r"(?![\wæøå]*(?i:lokale|sal|rum)\s)[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ][a-zæøå]?\.$"
 )
 
