@@ -3334,6 +3334,42 @@ GATES: list[Gate] = [
         line(header._COMMITTEE_ALONE).filter(lambda s: len(s) <= 60),
         lambda t: len(t) <= 60,
     ),
+    Gate(
+        "layouts.header.read_header: 'flyttet' in a note before _MOVED, the header giving no "
+        "date of its own (the note's day moved to dates the meeting)",
+        header,
+        "_MOVED",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        st.tuples(
+            _in_cases("mødet er flyttet fra tirsdag den 4. til torsdag den 6. marts 2025."),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(lambda p: f"Miljøudvalget\nReferat\n\nBemærk: {p[0].replace(' ', p[1])}\n"),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header._time_and_place: 'som' first before _KIND_THEN_PLACE (the kind of "
+        "meeting, a colon and the place: 'som hybridmøde: Rådhuset, …')",
+        header,
+        "_KIND_THEN_PLACE",
+        header._time_and_place,
+        st.tuples(
+            _in_cases("som hybridmøde: ", "som et fysisk møde: ", "som kombineret møde: "),
+            st.sampled_from(["Rådhuset, lokale 2", "Kulturhuset og via Teams"]),
+        ).map(lambda p: p[0] + p[1]),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header._place_text: 'kl' in the last 24 characters (any case) before "
+        "_TRAILING_CLOCK (the hours after the place, 'fra kl. 10 til ca. 12')",
+        header,
+        "_TRAILING_CLOCK",
+        header._place_text,
+        st.tuples(
+            _in_cases(", fra kl. 10 til ca. 12.", ", kl. 14.00.", " kl. 9.00-11.30"),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+        ).map(lambda p: "Hos formanden, Skovvej 3" + p[0].replace(" ", p[1])),
+        lambda t: True,
+    ),
 ]
 
 

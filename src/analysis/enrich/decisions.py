@@ -542,6 +542,13 @@ _ROLES = [
 _REMARKS = ["kommentar", "input", "bemærkning", "indspil", "forslag"]
 
 
+#: "positivt indstillet", "negativt indstillet": how a forum stands towards a proposal (its
+#: attitude), not a recommendation put to another body.
+_DISPOSED = frozenset(
+    {"positivt", "negativt", "velvilligt", "afvisende", "kritisk", "forbeholdent"}
+)
+
+
 def _not_as_proposed(w: _Words, head: int) -> bool:
     """A recommendation ("Anbefales", "Udvalget indstiller"), not a reference to one
     ("Godkendt som indstillet") or the administration's proposal ("Forvaltningen indstiller").
@@ -550,6 +557,8 @@ def _not_as_proposed(w: _Words, head: int) -> bool:
     if head > 0 and lowers[head - 1] in _AS_PROPOSED:
         return False
     if w.lemmas[head] == "indstille":
+        if head > 0 and lowers[head] == "indstillet" and lowers[head - 1] in _DISPOSED:
+            return False  # "Udvalget er positivt indstillet over for forslaget.": a stance
         if _recommends_referral(w, head):
             return False  # "indstiller, at sagen sendes videre til styregruppen": sent on
         if _nominates(w, head):

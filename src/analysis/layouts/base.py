@@ -1471,8 +1471,9 @@ def parse_numbered(
     if head.location is None and head.date is not None:
         # "Mødet blev holdt mandag den 10/3 kl. 19.30 i <place>.": a web post's lead sentence
         head.location = lead_place(lines[:header_end], placed)
-    if head.date is not None and head.location is None and head.start_time is None:
-        # "Mødet blev holdt kl. 16.00-18.00 i <place>." under the last item
+    if head.date is not None and (head.location is None or head.start_time is None):
+        # "Mødet blev holdt kl. 16.00-18.00 i <place>." under the last item (also the place
+        # alone, "Mødet blev holdt i <place>.", under a header that gave the start)
         closing_facts(lines, header_end, head, placed)
     place_known_lines(lines[:header_end], head, placed)
     # "Noter" between a Teams page's agenda list and its first item: the section's heading

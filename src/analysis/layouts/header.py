@@ -2328,7 +2328,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # "Byrådet - Referat" / "Tirsdag den 25. juni 2019 kl. 17:00" /
                 # "Byrådssalen, Kolding Rådhus": the third line of the title block
                 head.location = _place_text(under)
-                if head.start_time is None and "kl" in under[-16:]:
+                if head.start_time is None and "kl" in under[-24:].lower():
                     # "Mødet afholdtes i amtsrådssalen, …, Sorø, kl. 14.00.": the hour the
                     # place's sentence closes with is the start
                     clock = _TRAILING_CLOCK.search(under)
@@ -2669,8 +2669,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     protocol_year_date(lines, skip, placed, head)
     # "Opslået 28.08.2025" / "Bestyrelsen mødtes mandag aften den 25. august kl. 19 …"
     posted_meeting(lines, skip, placed, head)
-    if head.date is not None and any("flyttet" in note.lower() for note in head.notes):
-        # "BEMÆRK: Mødet er flyttet fra 4. til 11. marts 2025": the meeting held later
+    if any("flyttet" in note.lower() for note in head.notes):
+        # "BEMÆRK: Mødet er flyttet fra 4. til 11. marts 2025": the meeting held later (also
+        # where the note is the header's only date: "Mødet er flyttet fra tirsdag den 2. juni
+        # til torsdag den 4. juni 2020")
         head.date = _moved_date(head.notes, head.date)
     if head.forum and head.forum[:7] == "Politik" and (m := _SITE_SECTION.match(head.forum)):
         # "<X> Kommune – Politik – Kultur- og Fritidsudvalget – Møde 08.11.2016": a portal's
@@ -2708,12 +2710,13 @@ def _letter_reference(lines: list[Line], k: int, skip: set[int]) -> bool:
     return any(t[:1] in "JjVvDdSs" and _LETTER_REFERENCE.match(t) for t in texts)
 
 
-def _moved_date(notes: list[str], date: dt.date) -> dt.date:
-    """The day a note moves the meeting to, where it moves it from ``date``'s day (else
-    ``date``): the header's date field is the day first planned."""
+def _moved_date(notes: list[str], date: dt.date | None) -> dt.date | None:
+    """The day a note moves the meeting to, where it moves it from ``date``'s day or the
+    header has no date of its own (else ``date``): the header's date field is the day first
+    planned; with none, the note's day moved to (its year written) is the meeting's."""
     for note in notes:
         m = _MOVED.search(note)
-        if m is None or int(m["day"]) != date.day:
+        if m is None or (date is not None and int(m["day"]) != date.day):
             continue
         found = dates.find_date(m["to"])
         if found is not None and found.start == 0:
@@ -3573,8 +3576,12 @@ _HELD_BEFORE_DATE = re.compile(
     r"\s+)?(?:(?:den|d\.)\s*)?$",
     re.IGNORECASE,
 )
+#: "kl. 19.00-21.30", "fra kl. 10 til ca. 12" (whole hours, the end after "til"): the hours
+#: in a "Mødet blev holdt …" sentence.
 _CLOCK_SPAN = re.compile(
-    r"\b(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?", re.I
+    r"\b(?:fra\s+)?(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?"
+    r"(?:\s*(?:[-–]|til\s)\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)?(?![\d.:]*\d)",
+    re.I,
 )
 #: "Frederiksberg Alle 8, 4180 Sorø (med efterfølgende frokost)": the end of an address,
 #: its postcode and town last (a remark in brackets may follow).
@@ -3876,7 +3883,7 @@ def _place_text(text: str) -> str:
         # "…, Rådhuset, mødelokale 1 — Referat": a portal's meeting line naming the kind of
         # document after the place, no part of it
         text = _KIND_AFTER_PLACE.sub("", text)
-    if "kl" in text[-12:]:
+    if "kl" in text[-24:].lower():
         # "i Amtsgården, Viborg, kl. 13.00.": the hour after the place (an old protocol's
         # sentence of meeting), no part of it
         text = _TRAILING_CLOCK.sub("", text)
@@ -3898,7 +3905,10 @@ _KIND_AFTER_PLACE = re.compile(rf"\s+[—–-]\s+(?:{_DOC_WORD}|dagsorden)\s*$",
 _CLOCK_BRACKET = re.compile(r"\s+\([^()]*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}\b[^()]*\)$", re.I)
 #: ", kl. 13.00", " kl. 14.00-16.00", ". Kl. 19.30": the hour closing a place's text.
 _TRAILING_CLOCK = re.compile(
-    r",?\s*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*\.?$", re.I
+    # (", fra kl. 10 til ca. 12.": whole hours, the end after "til" and perhaps rough)
+    r",?\s*\b(?:fra\s+)?(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*(?:[-–]|til\s)\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*\.?$",
+    re.I,
 )
 
 
@@ -4028,15 +4038,24 @@ _HELD_AS_REMOTE = re.compile(
 )
 
 
+#: "som hybridmøde: ", "som et fysisk møde: ": the kind of meeting before a colon and the
+#: place (a name, in capitals) after it.
+_KIND_THEN_PLACE = re.compile(r"^som\s+(?:et\s+)?[\wæøå-]*møde\s*:\s*(?=(?-i:[A-ZÆØÅ]))", re.I)
+
+
 def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     """(start, place) from the rest of a "Mødet afholdtes …" sentence."""
     start = None
     m = _CLOCK_SPAN.search(rest)
     if m:
-        start = f"{int(m.group('h')):02d}:{m.group('m')}"
+        start = f"{int(m.group('h')):02d}:{m.group('m') or '00'}"
         rest = rest[: m.start()] + " " + rest[m.end() :]
     # "Mødet holdes virtuelt på Teams": how it is held, then where
     rest = _HOW_HELD.sub("", rest.strip())
+    if rest[:3].lower() == "som":
+        # "Mødet blev holdt som hybridmøde: Rådhuset, lokale 2 og via Teams": the kind of
+        # meeting, then its place after a colon
+        rest = _KIND_THEN_PLACE.sub("", rest)
     rest = re.sub(r"^\s*(?:i|på|via|over)\s+", "", rest)
     # "på Teams pga. forsamlingsbegrænsningerne": the reason is no part of the place
     rest = _REASON.sub("", rest)
@@ -4092,7 +4111,8 @@ _START_LINE = re.compile(
     r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te)|(?:på)?begyndt(?:es)?)"
     r"|starter|begynder))"
     # ("Mødet startede: 16:00 Mødet sluttede: 18:35": each written as a label and its hour)
-    r"(?:\s+(?:(?:først|derfor)\s+)?(?:kl\.?|klokken)|(?<=e):)\s*"
+    # ("Mødet startede 15.05.": the past tense records the hour, "kl." left out)
+    r"(?:\s+(?:(?:først|derfor)\s+)?(?:kl\.?|klokken)|(?<=e):|(?<=[dt]e)\s+(?=\d))\s*"
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:(?:\s*(?:,|og|[-–])\s*|\s+mødet\s+)(?:møde)?slut(?:tede|ter)?"
     r"(?:\s+(?:kl\.?|klokken)|(?<=e):)\s*\d{1,2}[.:]\d{2})?"

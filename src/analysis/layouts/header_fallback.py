@@ -96,11 +96,15 @@ _CLOSING_FACTS = re.compile(
 )
 #: "Mødet blev holdt på Rådhuset, lokale 2.": the place in a sentence of its own, alone on
 #: its line under the last item or closing the attendance paragraph ("Til stede: … Mødet
-#: blev holdt i <place>. <next sentence>"); the place opens with a capital (a name), so
-#: "Mødet blev holdt i god ro og orden." names none.
+#: blev holdt i <place>. <next sentence>"); the place opens with a capital (a name) or a
+#: room's word before one, so "Mødet blev holdt i god ro og orden." names none.
 _HELD_AT = re.compile(
     r"(?:^|(?<=[.!?]\s))mødet\s+blev\s+(?:af)?holdt\s+(?:på|i)\s+"
-    r"(?P<place>(?-i:[A-ZÆØÅ]).{2,80}?)(?:\.(?=\s+(?-i:[A-ZÆØÅ]))|\.?$)",
+    # ("… holdt i mødelokale Vidå, Rådhuset, …": a room's word in lower case before its name
+    # or the house)
+    r"(?P<place>(?:(?-i:[A-ZÆØÅ])|(?:møde|udvalgs)?(?:lokale|sal(?:en)?|værelse(?:t)?)"
+    r"(?=\s+[\"“]?(?-i:[A-ZÆØÅ0-9])|,\s*(?-i:[A-ZÆØÅ])))"
+    r".{2,80}?)(?:\.(?=\s+(?-i:[A-ZÆØÅ]))|\.?$)",
     re.I,
 )
 #: "Mødet startede kl. 16.00 og sluttede kl. 18.10.": the hours in a closing sentence of
