@@ -2473,8 +2473,8 @@ GATES: list[Gate] = [
         searched(owners._REGION_DEPARTMENT),
     ),
     Gate(
-        "layouts.owners.member_municipalities: 'ommune' before _SEAT_LABEL (a board's "
-        "members under their kommune)",
+        "layouts.owners.member_municipalities: _SEAT_LABEL on every opening line (the "
+        "members under their kommune, a board's or its leaders')",
         owners,
         "_SEAT_LABEL",
         lambda text: owners.member_municipalities([text], board=True),

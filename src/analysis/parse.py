@@ -1378,13 +1378,26 @@ def _undated_body_decision(
     body from ``start`` on): this meeting's decision unless the body is another than the
     meeting's."""
     body = text[start:].strip()
-    if not (_ONE_BODY.match(body) or _MED_NAME.match(body) or _SECTION_BODY.match(body)):
+    if not (
+        _ONE_BODY.match(body)
+        or _MED_NAME.match(body)
+        or _SECTION_BODY.match(body)
+        or _names_own_forum(body, rules)
+    ):
         return None
     if rules is not None and not _same_body(body, rules.forum):
         return "tidligere_beslutning", text
     if rules is not None and rules.agenda:
         return PROPOSED_DECISION_KEY, text
     return "beslutning", text
+
+
+def _names_own_forum(body: str, rules: BodyRules | None) -> bool:
+    """Whether ``body`` is the meeting's forum by its whole name, whatever its name ends
+    in ("Beslutning i KKR Vestegnen:" in the minutes of "KKR Vestegnen", a joint council
+    named by its abbreviation and region): the decision label naming the body that met."""
+    forum = rules.forum if rules is not None else None
+    return bool(forum) and body.rstrip(":").strip().casefold() == forum.casefold()
 
 
 #: "§ 17, stk. 4-udvalget", "§ 17 stk. 4 udvalget for landdistrikter": a committee named

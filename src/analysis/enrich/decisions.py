@@ -1549,7 +1549,22 @@ def _back_or_informed(w: _Words, head: int) -> bool:
     # body for its information, as "sendes til orientering i Byrådet" is: no referral
     if any(w.lowers[k] == "orientering" and w.lowers[k - 1] == "til" for k in right):
         return True
-    return _noted_report_passed_on(w, head)
+    return _noted_report_passed_on(w, head) or _discussed_draft_passed_on(w, head)
+
+
+#: A draft's noun as what is put before a body after a discussion ("Udkastet", "Oplægget",
+#: "Skitsen").
+_DRAFT_NOUNS = ("udkastet", "oplægget", "skitsen")
+
+
+def _discussed_draft_passed_on(w: _Words, head: int) -> bool:
+    """Whether "forelægges" puts a draft the forum discussed before a body ("Udvalget
+    drøftede udkastet. Administrationen retter det til, og udkastet forelægges Byrådet"):
+    the draft goes on once reworked, the discussion's follow-up; the forum sent no case on."""
+    if not any(low in ("drøftede", "drøftet", "drøftedes") for low in w.lowers[:head]):
+        return False
+    left = _left_across_wrap(w, head, 3)  # ("… og udkastet" / "forelægges …": wrapped)
+    return any(w.lowers[k].endswith(_DRAFT_NOUNS) for k in left)
 
 
 #: A report's noun as what is put before a body ("Rapporten", "Statusrapporten",

@@ -1205,7 +1205,19 @@ def _decision_label_alone(text: str) -> bool:
     if text[-1:] != ":":
         return False
     key = heading_key(Line(0, text, 0))
-    return key is not None and key[0] == "beslutning"
+    return (key is not None and key[0] == "beslutning") or _named_body_label(text)
+
+
+#: "Beslutning i KKR Vestegnen:": the decision's label naming a body by a name in capitals
+#: (whose, the forum not known yet, is left to the body's grammar).
+_NAMED_BODY_LABEL = re.compile(r"^Beslutning i (?-i:[A-ZÆØÅ])[\wæøå&.-]*(?: [\wæøå&.-]+){0,5}:$")
+
+
+def _named_body_label(text: str) -> bool:
+    """Whether ``text`` is "Beslutning i <name>:" alone on its line, the name any (a joint
+    council's, "KKR Vestegnen", ends in no body word): a decision's label, this forum's or
+    another body's, either way the sign of an item over it."""
+    return _NAMED_BODY_LABEL.match(text) is not None
 
 
 def _bare_label_over_outcome(lines: list[Line], k: int) -> bool:

@@ -119,13 +119,14 @@ def member_municipalities(lines: list[str], board: bool = False) -> set[str]:
     found: set[str] = set()
     for text in lines[:_MEMBER_LINES]:
         if (
-            board
-            and "ommune" in text
-            and (seat := _SEAT_LABEL.match(text))
+            (seat := _SEAT_LABEL.match(text))
             and (name := names.get(seat.group("name").casefold()))
+            and (board or _LEADER_TITLE.match(text, seat.end()))
         ):
             # "Morsø Kommune: Borgmester NN (formand), NN", a table's "Aarhus Kommune<TAB>NN":
-            # the members listed under the kommune they sit for
+            # the members listed under the kommune they sit for; outside a board where the
+            # member is the kommune's mayor or chief ("Favrskov: Borgmester NN", "Vejle
+            # Kommune: Kommunaldirektør NN"), who can sit for no other
             found.add(name)
             continue
         if ("," not in text and "(" not in text and "\t" not in text) or len(text) > 600:
@@ -146,7 +147,13 @@ def member_municipalities(lines: list[str], board: bool = False) -> set[str]:
 #: "Morsø Kommune: …", "Aarhus Kommune<TAB>…": a line opening with a kommune's name as the
 #: label (a colon) or the first cell (a tab) of the members who sit for it.
 _SEAT_LABEL = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w-]*(?:[ -][A-ZÆØÅ][\w-]*)?)\s+Kommune(?:\s*:|\s*\t)"
+    r"^(?P<name>[A-ZÆØÅ][\w-]*(?:[ -](?!Kommune\b)[A-ZÆØÅ][\w-]*)?)(?:\s+Kommune)?(?:\s*:|\s*\t)"
+)
+#: "Borgmester", "Kommunaldirektør", "Administrerende direktør": a kommune's mayor or chief
+#: executive opening the members under a seat label (the kommune's own leader).
+_LEADER_TITLE = re.compile(
+    r"\s*(?i:(?:vice|over)?borgmester|kommunaldirektør|stadsdirektør|rådmand"
+    r"|administrerende direktør)\b"
 )
 #: "(Holstebro, Struer, Lemvig)": a bracket holding a list.
 _LISTED_IN_BRACKETS = re.compile(r"\((?P<inner>[^()]{3,300},[^()]*)\)")

@@ -37,7 +37,9 @@ _NAME = (
     # ("Vestegnens Beskæftigelsesnetværk", "Fyns Borgmesterforum": the area in the
     # genitive, then the body's compound word)
     rf"|(?-i:[A-ZÆØÅ][a-zæøå]+s\s+[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_END}))"
-    r"(?:\s+(?:for|ved|på|i)\s+(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    # ("Kommunaldirektørkredsen i hovedstadsregionen": the area a common noun in the
+    # definite form, in lower case as a sentence writes it)
+    r"(?:\s+(?:for|ved|på|i)\s+(?:(?-i:[A-ZÆØÅ])[\wæøå-]*|(?-i:[a-zæøå-]+(?:regionen|området)))"
     # ("… Brand & Redning": a joint service's name written with an ampersand for "og")
     r"(?:\s+(?:og|&|på|i|for|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,6})?"
 )
