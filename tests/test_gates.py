@@ -76,6 +76,7 @@ from analysis.layouts import (
     run_in_label,
     signature_note,
     slides,
+    split_decision_date,
     substitutes,
     tab_item_row,
     text,
@@ -3369,6 +3370,27 @@ GATES: list[Gate] = [
             st.sampled_from([" ", "\t", "\u00a0"]),
         ).map(lambda p: "Hos formanden, Skovvej 3" + p[0].replace(" ", p[1])),
         lambda t: True,
+        "layouts.split_decision_date.joined_body_dates: a digit or a colon last and "
+        "22 characters at most before _DATE_ALONE (a treatment's date under its body)",
+        split_decision_date,
+        "_DATE_ALONE",
+        lambda t: split_decision_date.joined_body_dates(
+            parse.to_lines(f"Kulturudvalget\n{t}\nGodkendt.")
+        ),
+        # (a month's name has nine letters at most: the pattern reads any word there)
+        line(like(split_decision_date._DATE_ALONE, "[a-zæøå]+", "[a-zæøå]{3,9}")).map(
+            single_spaced
+        ),
+        lambda t: split_decision_date._DATE_ALONE.match(t.strip()) is not None,
+    ),
+    Gate(
+        "parse.heading_key: 'pkt' / 'Pkt' / 'PKT' (or another dated mark) before _BODY_PKT "
+        "(\"Byrådet - 21-06-2022 - Pkt. 112\", a body's treatment by its meeting's item)",
+        parse,
+        "_BODY_PKT",
+        lambda t: parse.heading_key(parse.Line(0, t, 0)),
+        line(parse._BODY_PKT).map(single_spaced),
+        lambda t: t[:1].isupper() and parse._BODY_PKT.match(t) is not None,
     ),
 ]
 

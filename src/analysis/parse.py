@@ -965,11 +965,14 @@ _GENITIVE_DECISION = re.compile(
 #: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading),
 #: "Byrådet, 21. juni 2016, pkt. 1:" (a chain of the bodies' decisions under Beslutning).
 #: Also "Kommunalbestyrelsen 23.04.2025, pkt. 112" (a web copy's heading without the
-#: comma after the body: then the body's name must end in a body's word).
+#: comma after the body: then the body's name must end in a body's word), and the fields
+#: parted by dashes, "Økonomiudvalget - 04-02-2014 - Pkt. 2" (a case system's heading over
+#: each treatment of the case; the body's name ends in a body's word there too).
 _BODY_PKT = re.compile(
-    rf"^(?:(?P<body>[A-ZÆØÅ][^,\n]{{2,80}}),\s*|(?P<named>[A-ZÆØÅ][^,\n]{{0,80}}?{_BODY_NOUN})\s+)"
+    rf"^(?:(?P<body>[A-ZÆØÅ][^,\n]{{2,80}}),\s*"
+    rf"|(?P<named>[A-ZÆØÅ][^,\n]{{0,80}}?{_BODY_NOUN})(?:\s+[-–]\s+(?=\d)|\s+))"
     # ("Økonomiudvalget den 19. december 2014, pkt. 1:": "den" before the date)
-    rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*,\s*pkt\.?\s*\d{{1,4}}\s*:?$",
+    rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*(?:,|\s[-–])\s*pkt\.?\s*\d{{1,4}}\s*:?$",
     re.IGNORECASE,
 )
 
@@ -1053,7 +1056,7 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         if m:
             date_text = m.group("date") or ""
             return m.group("body").strip(), _words_date(date_text)
-    if "pkt" in text or "Pkt" in text:
+    if "pkt" in text or "Pkt" in text or "PKT" in text:
         patterns.append(_BODY_PKT)
     for pattern in patterns:
         m = pattern.match(text)
@@ -1257,7 +1260,10 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         and (
             " den " in text
             or " d. " in text
+            # ("Byrådet - 21-06-2022 - Pkt. 112", "BYRÅDET, 21-06-2022, PKT. 112")
             or "pkt" in text
+            or "Pkt" in text
+            or "PKT" in text
             or text.startswith(("Beslutning ", "Afgørelse "))
             or (text[-1:].isdigit() and len(text) <= 30)
             or (text[-1:].isdigit() and line.clean.endswith(":"))  # "<Udvalget> 08.09.2015:"
@@ -2698,7 +2704,7 @@ def _room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
 _BODY_KIND_LABEL = re.compile(r"^(?:råd|udvalg|forum|nævn|organ|mødeforum)\s*:?$", re.IGNORECASE)
 
 
-def _body_alone(text: str) -> bool:
+def body_alone(text: str) -> bool:
     """A short line naming one body and nothing else ("Ældrerådet", "Magistraten")."""
     return len(text) <= 60 and _ONE_BODY.match(text) is not None
 
@@ -2708,7 +2714,7 @@ def _labelled_body(lines: list[Line], n: int) -> bool:
     (a field's value; not the first of a site's menu of its committees under "Udvalg")."""
     filled = [ln.clean.strip() for ln in islice((ln for ln in lines[n + 1 :] if not ln.blank), 2)]
     return (
-        bool(filled) and _body_alone(filled[0]) and not (len(filled) > 1 and _body_alone(filled[1]))
+        bool(filled) and body_alone(filled[0]) and not (len(filled) > 1 and body_alone(filled[1]))
     )
 
 
@@ -2792,7 +2798,7 @@ def _parse_header(
                 above is not None
                 and head.forum is None
                 and above.index not in placed
-                and _body_alone(above.clean)
+                and body_alone(above.clean)
             ):
                 # "Magistraten" / "Referat": the body alone on the line over the kind
                 head.forum = above.clean.strip()
@@ -2819,7 +2825,7 @@ def _parse_header(
             placed.add(line.index)
             under_kind = True
             continue
-        if under_kind and head.forum is None and _body_alone(text):
+        if under_kind and head.forum is None and body_alone(text):
             head.forum = text  # "Referat" / "Byrådet" / "Mødedato: …": the body under the kind
             placed.add(line.index)
             continue
@@ -4038,6 +4044,20 @@ def _parse_item(
             # "Beslutning i Byrådet den …" / "Byrådet besluttede:" / "1. at …": under the
             # decision's own heading the body's lead-in opens the decision's text
             hk = None
+        if (
+            hk
+            and hk[0] == "beslutning"
+            and current is not None
+            and current[0] in _DATED_OUTCOMES
+            and not any(ln.clean for ln in current[2])
+            and hk[1].lower() in SECTION_HEADINGS
+            and _ends_as_dated(current[1])
+        ):
+            # "Økonomiudvalget 24.03.2025:" / "Beslutning" / "Anbefales.": the bare label
+            # under a body's dated heading is that treatment's own label (its outcome is
+            # the body's of that date, this meeting's or another's), no heading of its own
+            placed.add(line.index)
+            continue
         if hk:
             current = (hk[0], hk[1], [])
             sections.append(current)

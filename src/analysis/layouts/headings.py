@@ -318,9 +318,11 @@ _URGENT_MARKED = re.compile(
 #: portal's case page whose heading names the forum (its letters or its name) and the
 #: meeting's date before the item's word and number, the title on the line under it; read
 #: as "Sag nr. 61" alone. Only the item's word and number after the dash, so a sentence or a
-#: title holding a date and a dash keeps its words.
+#: title holding a date and a dash keeps its words. No dash between the forum and the date:
+#: "Økonomiudvalget - 04-02-2014 - Pkt. 2" heads that body's treatment of the case (the
+#: outcome under it, see ``parse._BODY_PKT``), not an item.
 _DATED_FORUM_PREFIX = re.compile(
-    r"^[A-ZÆØÅ][\w&/.-]*(?:\s[\w&/.-]+){0,5}\s+\d{1,2}[.-]\d{1,2}[.-](?:19|20)?\d{2}"
+    r"^[A-ZÆØÅ][\w&/.-]*(?:\s(?![-–—]\s)[\w&/.-]+){0,5}\s+\d{1,2}[.-]\d{1,2}[.-](?:19|20)?\d{2}"
     r"\s+[-–—]\s+(?=(?:Sag(?:\s+nr)?|Punkt|Pkt|Dagsordens?punkt)\.?\s*\d{1,4}$)",
     re.I,
 )

@@ -4,6 +4,13 @@ An agenda system's export may break "Beslutning i Miljøudvalget den" and the
 meeting's date ("02-10-2024") onto two lines, the date alone on its line under the
 heading. Read together they are the one heading "Beslutning i <forum> den <date>"; the
 date's line is part of it, not the decision's first line.
+
+A case's treatments may be printed the same way with the body alone over each: a
+publishing system listing every body that treated the case ("Byrådet" / "31.03.2025" /
+"Beslutning" / "Godkendt.", then "Økonomiudvalget" / "24.03.2025" / …) heads each outcome
+by the body's name on a line of its own and the meeting's date alone under it. Read
+together they are the heading "<body> <date>:", this meeting's decision or an earlier (or
+later) body's, which the date and the body tell apart (``parse.heading_key``).
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter, methodcaller
 
-from analysis.parse import Line
+from analysis.parse import Line, body_alone
 
 _CLEAN = attrgetter("clean")
 _ENDS_OPEN = methodcaller("endswith", (" den", " d."))
@@ -25,13 +32,27 @@ _OPEN_HEADING = re.compile(
 _DATE_ALONE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4}):?$")
 
 
+#: The longest date alone on its line ("30. september 2025:").
+_LONGEST_DATE = 22
+
+
+def _date_alone(text: str) -> bool:
+    last = text[-1:]
+    return (
+        (last == ":" or last.isdigit())
+        and len(text) <= _LONGEST_DATE
+        and _DATE_ALONE.match(text) is not None
+    )
+
+
 def joined_decision_dates(body: list[Line]) -> tuple[list[Line], set[int]]:
     """``body`` with each "Beslutning i <forum> den" line joined to the date alone on the
-    next non-blank line, and the indexes of the date lines so joined (read, not text)."""
+    next non-blank line, and the indexes of the date lines so joined (read, not text);
+    also a body's name alone joined so to the date under it (see :func:`joined_body_dates`)."""
+    body, joined = joined_body_dates(body)
     if not any(map(_ENDS_OPEN, map(_CLEAN, body))):
-        return body, set()  # the cheap test (C loops): no line ends where a date follows
+        return body, joined  # the cheap test (C loops): no line ends where a date follows
     out: list[Line] = []
-    joined: set[int] = set()
     k = 0
     while k < len(body):
         ln = body[k]
@@ -52,3 +73,33 @@ def joined_decision_dates(body: list[Line]) -> tuple[list[Line], set[int]]:
         out.append(ln)
         k += 1
     return out, joined
+
+
+def joined_body_dates(body: list[Line]) -> tuple[list[Line], set[int]]:
+    """``body`` with each line naming a body alone ("Miljø- og Teknikudvalget", perhaps a
+    page's heading) joined to the date alone on the next non-blank line, as the heading
+    "<body> <date>:" of that body's outcome, and the indexes of the date lines so joined."""
+    dated = [k for k, ln in enumerate(body) if _date_alone(ln.clean.strip())]
+    if not dated:
+        return body, set()
+    heads: dict[int, int] = {}  # the body's line -> its date's line
+    for k in dated:
+        p = k - 1
+        while p >= 0 and body[p].blank:
+            p -= 1
+        if p >= 0 and p not in heads and body_alone(body[p].clean.strip()):
+            heads[p] = k
+    if not heads:
+        return body, set()
+    dates = set(heads.values())
+    # (the blank lines between a body and its date go with the date)
+    between = {k for p, d in heads.items() for k in range(p + 1, d + 1)}
+    out: list[Line] = []
+    for k, ln in enumerate(body):
+        if k in between:
+            continue
+        if k in heads:
+            date = body[heads[k]].clean.strip().rstrip(":")
+            ln = Line(ln.index, f"{ln.clean.strip()} {date}:", ln.heading_level)
+        out.append(ln)
+    return out, {body[k].index for k in dates}
