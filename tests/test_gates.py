@@ -3370,6 +3370,8 @@ GATES: list[Gate] = [
             st.sampled_from([" ", "\t", "\u00a0"]),
         ).map(lambda p: "Hos formanden, Skovvej 3" + p[0].replace(" ", p[1])),
         lambda t: True,
+    ),
+    Gate(
         "layouts.split_decision_date.joined_body_dates: a digit or a colon last and "
         "22 characters at most before _DATE_ALONE (a treatment's date under its body)",
         split_decision_date,
