@@ -7706,6 +7706,30 @@ def endorsement_approved(types: list[str], asked: set[str]) -> list[str]:
     return [t for t in types if t != "approved"]
 
 
+def refusal_endorsed(types: list[str], text: str, asked: set[str]) -> list[str]:
+    """A decision that adopts the recommendation as put ("Indstillingen blev godkendt med 33
+    stemmer for og 8 imod.", "Godkendt som indstillet.", "Tiltrådt.") where the
+    recommendation proposed a refusal and nothing else ("… indstiller, at forslaget ikke
+    imødekommes"): what was adopted is the refusal, ``rejected``, as "Afslag tiltrådt." is.
+    An approval naming anything else ("Udvalget godkendte ansøgningen": the request met
+    against the recommendation) stays ``approved``. Only the item's primary type follows
+    this."""
+    if types != ["approved"] or asked != {"rejected"} or not text[:1].strip(" \n"):
+        return types
+    return ["rejected"] if _ADOPTED_AS_PUT.match(text) else types
+
+
+#: "Indstillingen blev godkendt", "Administrationens indstilling tiltrådt", "Godkendt.",
+#: "Tiltrådt som indstillet": the recommendation adopted as it was put, the sentence's lead
+#: (a vote count may follow it; a comma or another clause may not).
+_ADOPTED_AS_PUT = re.compile(
+    r"^\W*(?:(?:[\w-]+s\s+)?indstilling(?:en)?\s+(?:blev\s+|er\s+)?(?:enstemmigt\s+)?"
+    r"(?:godkendt|tiltrådt|vedtaget|fulgt)|(?:godkendt|tiltrådt|vedtaget)"
+    r"(?:\s+som\s+indstillet)?)(?=\s*[.!]|\s+med\s+\d+\s+stemmer\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
 #: The types beside an approval and a recommendation that leave the two one act (what was
 #: discussed or noted on the way).
 _ENDORSED_WITH = frozenset({"approved", "recommended", "noted", "discussed"})
@@ -7832,6 +7856,7 @@ def item_decision_rows(
         )
         kinds = restated_proposal(kinds, text, recommendations)
         kinds = endorsement_approved(kinds, asked)
+        kinds = refusal_endorsed(kinds, text, asked)
         kinds = same_as_item(kinds, text, earlier or {})
         kinds = interpellation_debated(kinds, text, title)
         kinds = board_ruling(kinds, forum)
@@ -7848,6 +7873,7 @@ __all__ = [
     "POSITION_SECTIONS",
     "agenda_changes_named",
     "refusal_decided",
+    "refusal_endorsed",
     "refusal_replaced",
     "unframed",
     "met_in_part",
