@@ -222,11 +222,12 @@ def _region_of_council(lines: list[Line], forum: str | None) -> str | None:
     if not forum:
         return None
     if forum.lower().startswith("regionsråd"):
-        found = {region for line in lines for region in regions_in(line.clean)}
-        return found.pop() if len(found) == 1 else None
-    if not _COMMITTEE_FORUM.search(forum) or not _sent_to_regional_council(lines):
+        named = regions_in
+    elif _COMMITTEE_FORUM.search(forum) and _sent_to_regional_council(lines):
+        named = regions_named_or_owning
+    else:
         return None
-    found = {region for line in lines for region in regions_named_or_owning(line.clean)}
+    found = {region for line in lines for region in named(line.clean)}
     return found.pop() if len(found) == 1 else None
 
 
