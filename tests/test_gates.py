@@ -3394,7 +3394,47 @@ GATES: list[Gate] = [
         line(parse._BODY_PKT).map(single_spaced),
         lambda t: t[:1].isupper() and parse._BODY_PKT.match(t) is not None,
     ),
+    Gate(
+        "municipalities.regions_named_or_owning: 'egion'/'EGION' before _REGION_GENITIVE",
+        municipalities,
+        "_REGION_GENITIVE",
+        municipalities.regions_named_or_owning,
+        embedded(rx(municipalities._REGION_GENITIVE)),
+        searched(municipalities._REGION_GENITIVE),
+    ),
+    Gate(
+        "layouts._sent_to_regional_council: 'egionsråd'/'EGIONSRÅD' before "
+        "_TO_REGIONAL_COUNCIL (a case sent on to the regionsråd)",
+        layouts_package,
+        "_TO_REGIONAL_COUNCIL",
+        lambda t: layouts_package._sent_to_regional_council(parse.to_lines(t)),
+        embedded(
+            rx(layouts_package._TO_REGIONAL_COUNCIL).map(
+                lambda s: f"Udvalget anbefaler {s}, at planen godkendes."
+            )
+        ),
+        searched(layouts_package._TO_REGIONAL_COUNCIL),
+    ),
+    Gate(
+        "parse._parse_item: the first letter and 'len <= 40' before _CASE_LABEL_ALONE and "
+        "case_under_label (the case field's label alone under the item's sections)",
+        parse,
+        "case_under_label",
+        lambda t: parse_text_items(t),
+        line(parse._CASE_LABEL_ALONE).map(
+            lambda s: (
+                "Økonomiudvalget\n\nReferat\n\nMødedato: 3. marts 2025\n\n1. Salg af grund\n\n"
+                f"Beslutning\nGodkendt.\n\n{single_spaced(s).strip()}\n25/1234\n"
+            )
+        ),
+        lambda t: True,
+    ),
 ]
+
+
+def parse_text_items(text: str) -> object:
+    """The items of minutes read from ``text`` (for the passes inside an item's reading)."""
+    return layouts_package.parse_text(text).items
 
 
 def _closing_line_reads(raw: str) -> bool:

@@ -433,6 +433,26 @@ def regions_in(text: str) -> set[str]:
     return set(_regions(text))
 
 
+#: "Region Hovedstadens Psykiatri", "Region Syddanmarks sygehuse": a region's name in the
+#: genitive, owning a unit or a service of its own.
+_REGION_GENITIVE = re.compile(
+    r"(?<![\w-])region[ \t\u00a0]+(hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)s"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def regions_named_or_owning(text: str) -> set[str]:
+    """Every region a text names, by its name or in the genitive ("Region Hovedstadens
+    Psykiatri": the region's own psychiatric service)."""
+    found = regions_in(text)
+    if "egion" in text or "EGION" in text:
+        found |= {
+            REGIONS[f"region {m.group(1).casefold()}"] for m in _REGION_GENITIVE.finditer(text)
+        }
+    return found
+
+
 def region_in(text: str) -> str | None:
     """The first region a text names ("Dagsorden - Regionsrådet - Region Midtjylland").
 

@@ -3412,6 +3412,24 @@ def _broken_case_rest(body: list[Line], index: int, found: str) -> tuple[str, in
     return None
 
 
+def case_under_label(body: list[Line], index: int) -> tuple[str, int] | None:
+    """(case number, its line's index) where the next line with text after line ``index``
+    (a case field's label alone, "JOURNALNUMMER" / "Sagsnr.") is a case number and nothing
+    more: the field written as a section of its own, its label a heading over the number
+    (a year alone, "2025", is no case)."""
+    for k, line in enumerate(body):
+        if line.index != index:
+            continue
+        after = next((ln for ln in body[k + 1 :] if ln.clean), None)
+        if after is None or len(after.clean) > 40 or _YEAR_ALONE.match(after.clean):
+            return None
+        found = match_case_number(after.clean) if _CASE_NUMBER.match(after.clean) else None
+        return (found, after.index) if found == after.clean else None
+    return None
+
+
+#: "2025": a year alone on a line (no case number).
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
 #: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line;
 #: also "Akt-id" (the case system's document id, a web page's table row over the number).
 _CASE_LABEL_ALONE = re.compile(rf"^(?:{CASE_NUMBER_LABEL}|akt[\s-]?id)\s*:?$", re.I)
@@ -3854,6 +3872,21 @@ def _parse_item(
         if current is None and _CLOSED_LINE.match(text):
             closed = True  # "Lukket punkt" under the heading
             placed.add(line.index)
+            continue
+        if (
+            current is not None
+            and case_number is None
+            and text[:1] in "SsJjDdAa"
+            and len(text) <= 40
+            and _CASE_LABEL_ALONE.match(text)
+            and (under := case_under_label(body, line.index))
+        ):
+            # "BESLUTNING" / "Godkendt." / "JOURNALNUMMER" / "14004410": the case field as a
+            # section of its own further down the item (its label a heading over the number,
+            # as the sections above it are), the number the item's case
+            case_number = under[0]
+            rejoined.add(under[1])
+            placed.update((line.index, under[1]))
             continue
         if (
             current is None

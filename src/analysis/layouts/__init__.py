@@ -87,6 +87,7 @@ from analysis.municipalities import (
     region_of_house,
     region_of_web_address,
     regions_in,
+    regions_named_or_owning,
     same_municipality,
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
@@ -199,7 +200,12 @@ _REGION_LEAD = re.compile(
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
     # ("Region Midtjylland · Politik · Møder": the region's own site's trail of pages, its
     # section a crumb of its own, closed by the next separator or the line's end)
-    r"|(?:politik|møder|mødekalender)(?:\s+[·|›>/]\s|\s*$))",
+    r"|(?:politik|møder|mødekalender)(?:\s+[·|›>/]\s|\s*$))"
+    # ("Region Syddanmark Politiske dagsordener og referater": a page's top bar, the
+    # region's name and the minutes site's own name as spans parted by one space; the
+    # site names the minutes in the plural, a section of pages, no document's title)
+    r"|^(region\s+\w+)\s(?=(?=(?-i:[A-ZÆØÅ]))(?:politiske\s+)?(?:dagsordener|referater|møder)"
+    r"\s+(?:og|&)\s+(?:dagsordener|referater|beslutninger)\b)",
     re.IGNORECASE,
 )
 
@@ -208,11 +214,52 @@ def _region_of_council(lines: list[Line], forum: str | None) -> str | None:
     """The region a regional council's minutes name where no line on top names their owner
     ("Regionsrådet – konstituerende møde" over items saying "Region Syddanmark skal udpege
     …"): a regionsråd is always a region's, so the region its items name is its own; only
-    where they name one region and no other (a kommune's minutes never come here)."""
-    if not forum or not forum.lower().startswith("regionsråd"):
+    where they name one region and no other (a kommune's minutes never come here). So too a
+    committee whose cases go on to the regionsråd as their deciding body ("Sagen afgøres
+    af" / "Regionsrådet", "anbefaler over for forretningsudvalget og regionsrådet, at …"):
+    the regionsråd's own committee, the one region its items name (also in the genitive,
+    "Region Hovedstadens Psykiatri": the region's own service) its owner."""
+    if not forum:
         return None
-    found = {region for line in lines for region in regions_in(line.clean)}
+    if forum.lower().startswith("regionsråd"):
+        named = regions_in
+    elif _COMMITTEE_FORUM.search(forum) and _sent_to_regional_council(lines):
+        named = regions_named_or_owning
+    else:
+        return None
+    found = {region for line in lines for region in named(line.clean)}
     return found.pop() if len(found) == 1 else None
+
+
+#: "Udvalg for Sundhed", "Psykiatri- og Socialudvalget", "Forretningsudvalget": a committee.
+_COMMITTEE_FORUM = re.compile(r"udvalg", re.IGNORECASE)
+#: "anbefaler over for forretningsudvalget og regionsrådet", "indstiller til regionsrådet",
+#: "Sagen afgøres af regionsrådet", "skal godkendes af regionsrådet": a case sent on to the
+#: regionsråd, the body that decides it.
+_TO_REGIONAL_COUNCIL = re.compile(
+    r"\b(?:over\s+for|til|afgøres\s+af|godkendes\s+af|besluttes\s+af)\s+"
+    r"(?:forretningsudvalget\s+og\s+)?regionsrådet\b",
+    re.IGNORECASE,
+)
+#: "Sagen afgøres af" / "Sagen afgøres i": a field's label alone, the deciding body under it.
+_DECIDED_BY_LABEL = re.compile(r"^sagen\s+afgøres\s+(?:af|i)\s*:?$", re.IGNORECASE)
+
+
+def _sent_to_regional_council(lines: list[Line]) -> bool:
+    """Whether an item of the document sends its case on to the regionsråd (see
+    ``_TO_REGIONAL_COUNCIL``; also the deciding body's field, "Sagen afgøres af" over
+    "Regionsrådet")."""
+    after_label = False
+    for line in lines:
+        text = line.clean
+        if not text:
+            continue
+        if after_label and text.lower().rstrip(".").startswith("regionsråd"):
+            return True
+        after_label = bool(_DECIDED_BY_LABEL.match(text))
+        if ("egionsråd" in text or "EGIONSRÅD" in text) and _TO_REGIONAL_COUNCIL.search(text):
+            return True
+    return False
 
 
 #: ", Region Syddanmark" / " – Region Midtjylland" closing the forum's name.
@@ -236,7 +283,8 @@ def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
             it.title and text.endswith(it.title) for it in meeting.items
         ):
             lead = _REGION_LEAD.match(text)
-            region = region_named(lead.group(1) if lead else text) or region_over_department(text)
+            owner = (lead.group(1) or lead.group(2)) if lead else text
+            region = region_named(owner) or region_over_department(text)
             if region:
                 return region
         if ".dk" in text and (region := region_of_web_address(text)):
@@ -642,9 +690,11 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         or placed
         or municipality_from_case_numbers([i.case_number for i in meeting.items if i.case_number])
         or _in_web_addresses(lines)
+        # (a regional council's or committee's meeting held in a kommune's town: the
+        # region its items name is its owner, not the town's kommune)
+        or _region_of_council(lines, meeting.forum)
         or _municipality_by_postal_town(lines)
         or default
-        or _region_of_council(lines, meeting.forum)
         # ("Sted: Regionshuset Viborg, lokale D3" where no line names the owner: the
         # region's own house, its seat)
         or region_of_house(meeting.location)

@@ -3148,12 +3148,17 @@ def _paired(cells: list[str]) -> bool:
 
 def _bulleted_field(text: str) -> str:
     """A field written as a list's line ("- Dato: Mandag 3. marts 2025", a web page's
-    meeting facts as a bullet list) without its bullet; any other line as it is."""
-    if text[:1] not in "-•*–·▪" or ":" not in text:
+    meeting facts as a bullet list) without its bullet; any other line as it is. A key the
+    agenda systems write without a colon counts so too ("- Mødested Regionshuset, …": a
+    page's list of label and value spans, the space between them its only mark)."""
+    if text[:1] not in "-•*–·▪":
         return text
     bare = _BULLET.sub("", text, count=1)
     m = _FIELD.match(bare) if bare != text else None
-    if m is None or ":" not in bare[len(m.group("key")) : m.start("value")]:
+    if m is None or not (
+        ":" in bare[len(m.group("key")) : m.start("value")]
+        or (m.group("key").lower() in _NO_COLON_KEYS and m.group("value").strip())
+    ):
         return text
     return bare
 
