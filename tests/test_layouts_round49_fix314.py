@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from analysis import parse
-from analysis.enrich.decisions import (
-    _time_preposition,
-    _words,
-    amendment_decided,
-    classify_decision,
-)
+from analysis.enrich.decisions import _time_preposition, _words, amendment_decided
 from analysis.layouts import headings
 from analysis.layouts.headings import _dated_decision_with_text, _without_range_groups
 from analysis.layouts.text import furniture
+from tests.test_decisions import types_of as _types
 
 
-def _types(text: str) -> list[str]:
-    return [t for t, _ in classify_decision(text)]
+def _heads(text: str) -> list[headings.Head]:
+    lines = parse.to_lines(text)
+    return headings.candidates(lines, furniture(lines))
 
 
 # --- the case field labelled "ID-nr." ----------------------------------------------------
@@ -51,9 +48,7 @@ def test_first_item_with_only_a_dated_decision_is_a_heading() -> None:
         "Sagsnr.: 22/1187\n\n"
         "Beslutning i Plan- og Miljøudvalget den 02-02-2022: Anbefales.\n"
     )
-    lines = parse.to_lines(text)
-    heads = headings.candidates(lines, furniture(lines))
-    first = next(h for h in heads if h.number == 310)
+    first = next(h for h in _heads(text) if h.number == 310)
     assert first.evidence >= 1
 
 
@@ -67,8 +62,7 @@ def test_range_heading_over_its_first_item_is_no_item() -> None:
         "## 3. Salg af grund, Ringvejen 14\n\nSagsnr.: 22/2287\n\nBeslutning:\nGodkendt.\n\n"
         "## 4. Salg af grund, Ringvejen 16\n\nSagsnr.: 22/2290\n\nBeslutning:\nGodkendt.\n"
     )
-    lines = parse.to_lines(text)
-    heads = headings.candidates(lines, furniture(lines))
+    heads = _heads(text)
     assert [h.number for h in heads] == [2, 3, 4]
     assert heads[1].title == "Salg af grund, Ringvejen 14"
 
