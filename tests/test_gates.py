@@ -1489,6 +1489,22 @@ GATES: list[Gate] = [
         searched(decisions._MET_WITH_AMOUNT),
     ),
     Gate(
+        "enrich.decisions.amendment_decided: 'orslag' or 'ORSLAG' in the text before "
+        "_AMENDMENT_CARRIED",
+        decisions,
+        "_AMENDMENT_CARRIED",
+        lambda text: decisions.amendment_decided(
+            ["approved"], text, ["at udvalget tager stilling til forslaget"]
+        ),
+        st.tuples(
+            _in_cases("et ændringsforslag fra a", "underforslaget", "det alternative forslag"),
+            st.sampled_from(
+                [" om åbning før kl. 10 blev vedtaget.", " blev godkendt", " vedtaget"]
+            ),
+        ).map("".join),
+        searched(decisions._AMENDMENT_CARRIED),
+    ),
+    Gate(
         "layouts.base._closing_line: text[:1] in 'Rr' before _minutes_approved_signed "
         "('Referatet godkendt.' over the signer's name and office)",
         base,

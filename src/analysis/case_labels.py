@@ -29,8 +29,10 @@ CASE_LABEL = rf"(?:{CASE_NUMBER_LABEL}|sag)"
 #: "ID 25/118": the bare abbreviation on an item's case line (a PDF dump's "ID" where the
 #: agenda system's field reads "Sags-ID"). Upper case only and only before a number in a case
 #: number's shape (digits parted by "/", "." or "-"), so "Id" starting a word, "ID-kort" or
-#: "ID 2025" read as text.
-CASE_ID_ABBREVIATION = r"(?-i:ID)(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
+#: "ID 2025" read as text. Also "ID-nr.", "Id.nr.", "ID nr." (the identifier's number, as
+#: "Sagsnr." is the case's: an ESDH export's field label), in either case, before the same
+#: shape of number.
+CASE_ID_ABBREVIATION = r"(?:(?i:id)[\s.-]*nr\.?|(?-i:ID))(?=\s*:?\s*\d[\dA-ZÆØÅ]*[/.-]\d)"
 #: "Akt-id: 24/4101 · Dok.nr. …", "Akt-id 2204418": the case system's file id as an item's
 #: case field, before a number (four labellers of the twenty-third round, each on their own,
 #: read it as the item's case where it is the number given); not where a "Sagsnr." follows

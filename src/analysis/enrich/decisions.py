@@ -2850,10 +2850,28 @@ def _at_resumed_session(w: _Words, k: int) -> bool:
     return any(w.lowers[j].startswith(("genoptag", "genoptog")) for j in range(max(0, k - 8), k))
 
 
+#: The subordinators that are also prepositions of time ("før kl. 12", "inden 1. marts").
+_TIME_PREPOSITIONS = frozenset({"før", "inden", "indtil"})
+#: "kl.", "den", "udgangen": what may follow such a preposition before its time.
+_CLOCK_WORDS = frozenset({"kl", "kl.", "klokken"})
+
+
+def _time_preposition(w: _Words, k: int) -> bool:
+    """Whether the subordinator at token ``k`` is a preposition before a time ("om
+    formiddagen før kl. 12 blev vedtaget", "inden 1. marts", "indtil den 30. juni"): it
+    opens no clause, so the verb after the time is the main clause's."""
+    if w.lowers[k] not in _TIME_PREPOSITIONS or k + 1 >= w.n:
+        return False
+    nxt = k + 1
+    if w.lowers[nxt] == "den" and nxt + 1 < w.n:
+        nxt += 1
+    return w.lowers[nxt] in _CLOCK_WORDS or bool(w.num[nxt])
+
+
 def _subordinate(w: _Words, left: list[int]) -> bool:
     """Whether the clause before a trigger (``left``, nearest first) is subordinate."""
     lowers = w.lowers
-    subs = [k for k in left if lowers[k] in _SUBORDINATORS]
+    subs = [k for k in left if lowers[k] in _SUBORDINATORS and not _time_preposition(w, k)]
     if subs and not (len(subs) == 1 and _at_resumed_session(w, subs[0])):
         return True
     if not left:
@@ -7732,6 +7750,36 @@ def refusal_decided(
     return list(dict.fromkeys("decided" if t == "rejected" else t for t in types))
 
 
+#: "Et ændringsforslag fra A om … blev vedtaget", "Det alternative forslag … godkendt": a
+#: member's or party's amendment carried (its noun, then its verb in the same sentence).
+_AMENDMENT_CARRIED = re.compile(
+    # (a dot inside the sentence, "før kl. 12", does not end it)
+    r"\b(?:ændrings|under|alternativ(?:e|t)?\s+)forslag\w*\b"
+    r"(?:[^.\n]|\.(?!\s*$|\s+(?-i:[A-ZÆØÅ]))){0,200}?"
+    r"\b(?:vedtaget|vedtoges|godkendt|godkendtes)\b",
+    re.IGNORECASE,
+)
+
+
+def amendment_decided(types: list[str], text: str, recommendations: Iterable[str]) -> list[str]:
+    """An amendment carried where the recommendation only asked the forum to decide
+    ("… indstiller, at udvalget tager stilling til forslaget" / "Forslaget blev forkastet
+    … Et ændringsforslag fra A om … blev vedtaget"): no proposal was put that could be
+    approved, the forum chose its own outcome, ``decided``, as a refusal so chosen is
+    (``refusal_decided``) and as "Udvalget valgte model B" is. Where the recommendation
+    proposed something, the amendment carried approves it as changed, ``approved``. Only
+    the item's primary type follows this."""
+    if "approved" not in types or "rejected" in types:
+        return types
+    if "orslag" not in text and "ORSLAG" not in text:
+        return types  # (the cheap test: no proposal named)
+    if _AMENDMENT_CARRIED.search(text) is None:
+        return types
+    if not any(_OPEN_QUESTION.search(r) for r in recommendations):
+        return types
+    return list(dict.fromkeys("decided" if t == "approved" else t for t in types))
+
+
 def endorsement_approved(types: list[str], asked: set[str]) -> list[str]:
     """A decision that approves the recommendation and recommends it on ("Indstillingen
     tiltrådt. Anbefales over for Byrådet.") where the recommendation asked the forum only to
@@ -7866,6 +7914,7 @@ def item_decision_rows(
             else asked
         )
         kinds = refusal_decided(kinds, asked_within, refused, recommendations, text)
+        kinds = amendment_decided(kinds, text, recommendations)
         kinds = met_in_part(
             kinds, text, "\n".join(t or "" for k, t in sections if k != "beslutning")
         )
@@ -7886,6 +7935,7 @@ __all__ = [
     "FOLLOWS",
     "POSITION_SECTIONS",
     "agenda_changes_named",
+    "amendment_decided",
     "refusal_decided",
     "refusal_replaced",
     "unframed",

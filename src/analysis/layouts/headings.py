@@ -33,6 +33,7 @@ from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
     _CASE_IN_TITLE,
     _CASE_LABEL_ALONE,
+    _DATED_INLINE_HEADING,
     _DURATION_IN_TITLE,
     _PLAN_FIELD,
     _PLAN_WORDS,
@@ -1175,6 +1176,8 @@ def _labelled_outcome(lines: list[Line], after: list[int]) -> bool:
             return True  # "FOU: Godkendt.": the body's abbreviation before its outcome
         if text[-1:] == ":" and _body_decision_label(text):
             return True  # "Udvalgets beslutning den 12. februar 2025:" over the outcome
+        if _dated_decision_with_text(text):
+            return True  # "Beslutning i Økonomiudvalget den 01-10-2012: Godkendt."
         if "/" in text[:30] and _slashed_outcome(text):
             return True  # "Beslutning/konklusion: Til efterretning." under the notes
         if _decision_label_alone(text):
@@ -1259,6 +1262,22 @@ def _body_decision_label(text: str) -> bool:
     if not text[:1].isupper() or ("s beslutning" not in text and "s afgørelse" not in text):
         return False
     key = heading_key(Line(0, text, 0))
+    return key is not None and key[0] in ("beslutning", "tidligere_beslutning")
+
+
+#: "beslutning", "afgørelse": the word a decision's label holds.
+_DECISION_WORD = re.compile(r"beslutning|afgørelse", re.IGNORECASE)
+
+
+def _dated_decision_with_text(text: str) -> bool:
+    """Whether ``text`` is a body's dated decision label with the outcome after its colon
+    on the same line ("Beslutning i Økonomiudvalget den 01-10-2012: Godkendt."): the
+    decision of an item with no case line or section under its title (an agenda's
+    approval), as "Beslutning: Godkendt." is, the label only longer."""
+    m = _DATED_INLINE_HEADING.match(text)
+    if m is None or _DECISION_WORD.search(m["heading"]) is None:
+        return False  # ("Mødet i Teknisk Udvalg den 04-03-2021: aflyst.": no decision's label)
+    key = heading_key(Line(0, m["heading"] + ":", 0))
     return key is not None and key[0] in ("beslutning", "tidligere_beslutning")
 
 
@@ -2289,11 +2308,40 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
         out = _pkt_outline_run(out, set(pkt_outline_at), set(pkt_whole_at), texted)
     if romans_at or letters_at:
         out = _roman_run(out, [at(romans_at), at(letters_at)])
+    if len(out) >= 2:
+        out = _without_range_groups(lines, out)
     if lowered and len(out) < 2 and _lower_case_run(lowered):
         # "1) godkendelse af referat" / "Konkl.: godkendt" … "8) evt": every heading of the
         # notes in small letters, no other to fit them into
         return sorted([*out, *lowered], key=lambda h: h.pos)
     return _lower_case_heads(out, lowered) if lowered and len(out) >= 2 else out
+
+
+#: "Punkt 5-7: Anlægsbevillinger", "## Pkt. 4–6 Orienteringssager": a heading numbered by a
+#: range of items, its first number in ``first`` and its last in ``last``.
+_RANGE_HEADING = re.compile(
+    r"^[#*\s]*(?:(?:punkt(?:erne)?|pkt)\.?\s*)?(?P<first>\d{1,3})\s*[-–]\s*"
+    r"(?P<last>\d{1,3})\b\s*[:.]?\s*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _without_range_groups(lines: list[Line], out: list[Head]) -> list[Head]:
+    """``out`` less the headings numbered by a range of items ("Punkt 5-7:
+    Anlægsbevillinger") where the next heading opens that range with its first number
+    ("5. Anlægsbevilling - …"): a group heading over items numbered on their own, no item
+    of its own (a group lettered or unnumbered over numbered sub-items is one; these
+    sub-items are the meeting's items). A range heading with no item of its first number
+    after it (a contents entry standing for a run, ``TocEntry.last``) stays."""
+    drop = {
+        i
+        for i, (h, nxt) in enumerate(zip(out, out[1:], strict=False))
+        if nxt.number == h.number
+        and (m := _RANGE_HEADING.match(lines[h.pos].clean))
+        and int(m["first"]) == h.number
+        and int(m["last"]) > h.number
+    }
+    return [h for i, h in enumerate(out) if i not in drop] if drop else out
 
 
 def _lower_case_run(lowered: list[Head]) -> bool:
