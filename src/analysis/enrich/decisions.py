@@ -1641,7 +1641,7 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_APPROVE),
         negated="rejected",
         outcome=_approved_or_in_part,
-        # ("Søren Hald ønskede ansøgningen imødekommet" under a refusal: a member's wish,
+        # ("Anne Holm (F) ønskede forslaget godkendt" under a refusal: a member's wish,
         # what the forum did not do, as a wished refusal or referral is)
         check=lambda w, head: _not_told_nor_later(w, head) and not _member_wished(w, head),
     ),

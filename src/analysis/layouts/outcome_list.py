@@ -329,10 +329,11 @@ _ABBREVIATION_END = re.compile(
 
 def stopped_outcome(text: str) -> tuple[str, str, int] | None:
     """(heading, outcome, number) of a numbered heading line whose short item's minute
-    follows the title's full stop ("7. Orientering fra formanden. Taget til efterretning.",
-    "5. Title. Punktet udgår."): the first full stop (after no abbreviation) whose tail is
-    one outcome closed by its own full stop, the title before it stating none; else None.
-    Whether the line stands as a short item's does is :func:`_short_item`'s to say."""
+    follows the title's full stop ("5. Meddelelser fra forvaltningen. Taget til
+    efterretning.", "3. Title. Punktet udgik."): the first full stop (after no
+    abbreviation) whose tail is one outcome closed by its own full stop, the title before
+    it stating none; else None. Whether the line stands as a short item's does is
+    :func:`_short_item`'s to say."""
     m = _NUMBERED_LINE.match(text)
     if m is None or text[-1:] not in ".!":
         return None
@@ -342,6 +343,8 @@ def stopped_outcome(text: str) -> tuple[str, str, int] | None:
         if len(title) < 3 or _ABBREVIATION_END.search(title) or len(outcome) > _LONGEST:
             continue
         if outcome_line(outcome) and not outcome_line(title):
+            if title.isalpha() and len(title) <= 4:
+                title += "."  # "Evt.", "Div.": a short word's own abbreviating full stop
             return text[: m.start("rest")] + title, outcome, int(m.group("num"))
     return None
 
@@ -371,7 +374,7 @@ def headed_outcomes(lines: list[Line]) -> list[Line]:
                 stopped[2],
             )
         ):
-            # "7. Orientering fra formanden. Taget til efterretning." over the next item: a
+            # "5. Meddelelser fra forvaltningen. Taget til efterretning." over the next item: a
             # short item's whole minute after the title's full stop, as after a colon
             found[pos] = stopped
             continue
