@@ -2403,6 +2403,24 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
+        "layouts.outcome_list.headed_outcomes: a digit first, a full stop or '!' last and a "
+        "full stop before it, before stopped_outcome (a short item's minute after the "
+        "title's full stop on its heading line)",
+        outcome_list,
+        "stopped_outcome",
+        lambda t: outcome_list.headed_outcomes(parse.to_lines(t)),
+        embedded(
+            line(
+                r"[1-8][.)][ \t][A-ZÆØÅ][a-zæøå]{3,20}(?: [a-zæøå]{2,12})?\.[ \t\u00a0]{1,2}"
+                r"(?:Godkendt|Intet|Udsat|Taget til efterretning)[.!]"
+            ),
+        ),
+        lambda t: any(
+            outcome_list._NUMBERED_LINE.match(ln.clean) and ln.clean[-1:] in ".!"
+            for ln in parse.to_lines(t)
+        ),
+    ),
+    Gate(
         "layouts.text.prepare: ' – ' / ' - ' / _NUMBERED_COLON before dashed_outcomes "
         "('Punkt 4: Title: Outcome', the item's word in any case)",
         text,

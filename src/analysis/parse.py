@@ -3937,10 +3937,12 @@ def _parse_item(
                     and _after_plan_fields(current)
                 )
                 # "Budget …" / "Lederen gennemgik …" / "Sagsnr.: 20/412": the case field as
-                # a paragraph of its own in the item's text, before any section label
+                # a paragraph of its own in the item's text, before any section label; also
+                # under the summary that opens the item ("Resume" / its text / "Sagsnummer:
+                # …" / "Indstilling": a region's template sets the case after the summary)
                 or (
                     text[:3] in ("Sag", "J.n")
-                    and current[0] == "tekst"
+                    and current[0] in ("tekst", "resume")
                     and (_CASE_FIELD_LINE.match(text) or _BARE_CASE_FIELD.match(text))
                 )
             )

@@ -1667,7 +1667,9 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_APPROVE),
         negated="rejected",
         outcome=_approved_or_in_part,
-        check=_not_told_nor_later,
+        # ("Anne Holm (F) ønskede forslaget godkendt" under a refusal: a member's wish,
+        # what the forum did not do, as a wished refusal or referral is)
+        check=lambda w, head: _not_told_nor_later(w, head) and not _member_wished(w, head),
     ),
     # "tiltrådte indstillingen" approves; "kunne tiltræde indstillingen" recommends on.
     _Rule(

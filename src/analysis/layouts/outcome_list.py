@@ -316,6 +316,39 @@ def _short_item(lines: list[Line], pos: int, outcome: str, nxt: Line | None, num
     return m is not None and int(m.group("num")) == number + 1
 
 
+#: ". Godkendt": a full stop after a word, then a capital: where a title may end and a
+#: sentence start on a short item's heading line.
+_STOP_THEN_CAPITAL = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÆØÅ])")
+#: "pr.", "nr.", "kr.", "mio.", "jf.", "vedr.": abbreviations whose full stop ends no title
+#: ("Henvendelse vedr. Skovvej 4"; "Evt." is the standing item's title, and ends one).
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:pr|nr|kr|mio|mia|ca|jf|pkt|vedr|inkl|ekskl|bl\.a|f\.eks|m\.m|st|ang|tlf)$",
+    re.IGNORECASE,
+)
+
+
+def stopped_outcome(text: str) -> tuple[str, str, int] | None:
+    """(heading, outcome, number) of a numbered heading line whose short item's minute
+    follows the title's full stop ("5. Meddelelser fra forvaltningen. Taget til
+    efterretning.", "3. Title. Punktet udgik."): the first full stop (after no
+    abbreviation) whose tail is one outcome closed by its own full stop, the title before
+    it stating none; else None. Whether the line stands as a short item's does is
+    :func:`_short_item`'s to say."""
+    m = _NUMBERED_LINE.match(text)
+    if m is None or text[-1:] not in ".!":
+        return None
+    rest = m.group("rest")
+    for stop in _STOP_THEN_CAPITAL.finditer(rest):
+        title, outcome = rest[: stop.start()].strip(), rest[stop.end() :].strip()
+        if len(title) < 3 or _ABBREVIATION_END.search(title) or len(outcome) > _LONGEST:
+            continue
+        if outcome_line(outcome) and not outcome_line(title):
+            if title.isalpha() and len(title) <= 4:
+                title += "."  # "Evt.", "Div.": a short word's own abbreviating full stop
+            return text[: m.start("rest")] + title, outcome, int(m.group("num"))
+    return None
+
+
 def headed_outcomes(lines: list[Line]) -> list[Line]:
     """The lines with the outcome on a full item's heading ("3.  SPILDEVANDSPLAN - TILLÆG
     NR. 4  -  GODKENDT" over its case line and text) cut off the title and written as the
@@ -326,7 +359,26 @@ def headed_outcomes(lines: list[Line]) -> list[Line]:
     found: dict[int, tuple[str, str, int]] = {}  # position -> (heading, outcome, number)
     for pos, line in enumerate(lines):
         text = line.clean
-        if not text[:1].isdigit() or " -" not in text and " –" not in text and ":" not in text:
+        if not text[:1].isdigit():
+            continue
+        if (
+            text[-1:] in ".!"
+            and "." in text[3:-1]
+            and (stopped := stopped_outcome(text))
+            and not _under_decision(lines, pos)
+            and _short_item(
+                lines,
+                pos,
+                stopped[1],
+                next((ln for ln in lines[pos + 1 :] if not ln.blank), None),
+                stopped[2],
+            )
+        ):
+            # "5. Meddelelser fra forvaltningen. Taget til efterretning." over the next item: a
+            # short item's whole minute after the title's full stop, as after a colon
+            found[pos] = stopped
+            continue
+        if " -" not in text and " –" not in text and ":" not in text:
             continue
         m = _NUMBERED_DASHED.match(text)
         parts = _split(m.group("rest")) if m else None
