@@ -105,6 +105,8 @@ _EXPECTED = frozenset({"forventes", "forventet", "ventes", "forventer"})
 _HEDGES = frozenset({"sandsynligvis", "formentlig", "formodentlig", "muligvis", "måske"})
 #: A negated "kan/kunne" approval is a refusal ("kunne ikke godkende").
 _ABILITY_MODALS = frozenset({"kan", "kunne"})
+#: Modals that set a duty or a rule for later ("skal godkendes", "må ikke").
+_DUTY_MODALS = _MODALS - _ABILITY_MODALS
 _SUBORDINATORS = frozenset(
     {
         "hvis",
@@ -3187,6 +3189,11 @@ def _judge(
         # the likely act hedged, decided later
         return None, start, end
     modal = next((lowers[k] for k in left if lowers[k] in _MODALS), None)
+    if modal is None and head is not None and _verb_form(w, head) == "passive":
+        # "Indtil …, skal genbesættelser af administrative stillinger godkendes af direktøren":
+        # a rule set for later, the modal opening an inverted clause with its subject
+        # between it and the passive verb
+        modal = next((lowers[k] for k in _left(w, anchor, 8) if lowers[k] in _DUTY_MODALS), None)
     if neg is not None:
         if modal and not recommendation and modal not in _ABILITY_MODALS:
             return None, start, end
