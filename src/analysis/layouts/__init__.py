@@ -236,7 +236,11 @@ def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
             it.title and text.endswith(it.title) for it in meeting.items
         ):
             lead = _REGION_LEAD.match(text)
-            region = region_named(lead.group(1) if lead else text) or region_over_department(text)
+            # ("Region Midtjylland · Direktionen" under "Direktionsmøde …": the body the
+            # title named, the region its owner)
+            region = region_named(lead.group(1) if lead else text) or region_over_department(
+                text, meeting.forum
+            )
             if region:
                 return region
         if ".dk" in text and (region := region_of_web_address(text)):
