@@ -85,6 +85,7 @@ from analysis.layouts import (
     title_forum,
     title_row,
     trailing_number,
+    unnumbered,
     yearless,
 )
 from analysis.model import Item, Section
@@ -3462,6 +3463,24 @@ GATES: list[Gate] = [
             )
         ),
         lambda t: True,
+    ),
+    Gate(
+        "parse.unbulleted: a letter first before FOLLOW_UP_LABEL (the follow-up list's label "
+        "under a bulleted decision)",
+        parse,
+        "FOLLOW_UP_LABEL",
+        lambda t: parse.unbulleted(f"- Drøftet.\n\n{t}\n\n- [ ] Bo sender planen"),
+        line(parse.FOLLOW_UP_LABEL).map(str.strip),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.unnumbered._plain_title: a colon last before _RECAP_LABEL (a meeting tool's "
+        "recap label under an unnumbered title)",
+        unnumbered,
+        "_RECAP_LABEL",
+        lambda t: unnumbered._plain_title(parse.to_lines(f"\nVintertjeneste\n{t}\n"), 1, set()),
+        line(unnumbered._RECAP_LABEL).map(str.strip),
+        lambda t: unnumbered._BULLET.match(t) is None,
     ),
 ]
 

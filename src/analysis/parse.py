@@ -3265,6 +3265,25 @@ _QUOTE_MARK = re.compile(r"^>\s?")
 _POINT = re.compile(r"^[-•*–]\s+(?=\S)")
 
 
+#: "To do", "Handlinger", "Opfølgning:", "Aktionsliste": the heading of the follow-up list
+#: a forum's notes end with.
+FOLLOW_UP_LABEL = re.compile(
+    r"^(?:to[\s-]?do|opfølgning|handlinger|handlingsliste|aktionsliste|aktioner|opgaver|"
+    # ("Next steps", "Action items", "Handlingspunkter", "Opfølgningsopgaver": an AI
+    # note-taker's recap (Zoom, Teams Copilot) listing the tasks with their owners)
+    r"next\s+steps|action\s+items|follow[\s-]?ups?|næste\s+skridt|handlingspunkter|"
+    r"opfølgningsopgaver|opfølgningspunkter|"
+    # ("Punkter til næste møde (4. maj):", "Emner til kommende møder": the next
+    # meeting's points, listed under the last item; none of this meeting's)
+    r"(?:punkter|emner|sager)\s+til\s+(?:næste|kommende)\s+møder?(?:\s*\([^()\n]{1,30}\))?|"
+    # ("BESLUTNINGSLOG – krisestab (uddrag)", "Beslutninger (opsummering)": a staff's log of
+    # the decisions, this meeting's and earlier ones, after the items)
+    r"beslutningslog(?:\s*[–—-]\s*[^:]{1,60})?|beslutningsoversigt|"
+    r"beslutninger\s*\((?:opsummering|oversigt|resumé)\))\s*:?$",
+    re.I,
+)
+
+
 def unbulleted(text: str) -> str:
     """A decision written as bullets under its label ("**Beslutning:**" / "- Drøftet. …" /
     "- Karina udleverer …"): its points as lines, the bullets dropped; a decision with
@@ -3275,10 +3294,22 @@ def unbulleted(text: str) -> str:
         parts = text.split("\n")
         end = next((k for k, ln in enumerate(parts) if ln.strip() and ln[:1] != ">"), len(parts))
         text = "\n".join([*(_QUOTE_MARK.sub("", ln) for ln in parts[:end]), *parts[end:]])
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if not lines or not all(_POINT.match(ln) for ln in lines):
+    parts = text.split("\n")
+    lines = [ln for ln in parts if ln.strip()]
+    if not lines:
         return text
-    return "\n".join(_POINT.sub("", ln) for ln in text.split("\n"))
+    if not all(_POINT.match(ln) for ln in lines):
+        # "- Drøftet. …" / "Opfølgning" / "- [ ] Anna sender …": the decision's bullets over
+        # the follow-up list's label (a meeting tool's recap), the list kept as written
+        end = next(
+            (k for k, ln in enumerate(parts) if ln[:1].isalpha() and FOLLOW_UP_LABEL.match(ln)),
+            0,
+        )
+        own = [ln for ln in parts[:end] if ln.strip()]
+        if not own or not all(_POINT.match(ln) for ln in own):
+            return text
+        return "\n".join([*(_POINT.sub("", ln) for ln in parts[:end]), *parts[end:]])
+    return "\n".join(_POINT.sub("", ln) for ln in parts)
 
 
 #: "Formål<TAB>Til beslutning": a row of the item's table of fields, never its title's end.
@@ -4270,6 +4301,11 @@ def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
         )
 
 
+#: "Referat", "Opsummering": labels of an account of the discussion, the decision only
+#: where no other decision label follows (see notes_before_conclusion).
+_ACCOUNT_LABELS = frozenset({"referat", "opsummering"})
+
+
 def notes_before_conclusion(
     sections: list[tuple[str, str, list[Line]]],
 ) -> list[tuple[str, str, list[Line]]]:
@@ -4277,12 +4313,14 @@ def notes_before_conclusion(
     ("Referat:" / what was said / "Konklusion:" / "Godkendt.") made the item's text: where
     an item has both, the Referat is the account of the discussion and the other label
     what was concluded, as the columns of a table "Referat | Konklusion" are. A Referat
-    alone (or under an earlier body's decision only) stays the decision."""
+    alone (or under an earlier body's decision only) stays the decision. So does a
+    meeting tool's recap ("Opsummering" / what was said / "Beslutning" / "Godkendt.": a
+    Teams or Copilot summary of the discussion over the item's own decision label)."""
     referat = [
         k
         for k, (key, heading, lines) in enumerate(sections)
         if key == "beslutning"
-        and heading.rstrip(": ").lower() == "referat"
+        and heading.rstrip(": ").lower() in _ACCOUNT_LABELS
         and any(ln.clean for ln in lines)
     ]
     if not referat:
@@ -4291,7 +4329,7 @@ def notes_before_conclusion(
         k
         for k, (key, heading, lines) in enumerate(sections)
         if key == "beslutning"
-        and heading.rstrip(": ").lower() != "referat"
+        and heading.rstrip(": ").lower() not in _ACCOUNT_LABELS
         and heading
         and any(ln.clean for ln in lines)
     ]

@@ -284,7 +284,9 @@ def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
         ):
             lead = _REGION_LEAD.match(text)
             owner = (lead.group(1) or lead.group(2)) if lead else text
-            region = region_named(owner) or region_over_department(text)
+            # ("Region Midtjylland · Direktionen" under "Direktionsmøde …": the body the
+            # title named, the region its owner)
+            region = region_named(owner) or region_over_department(text, meeting.forum)
             if region:
                 return region
         if ".dk" in text and (region := region_of_web_address(text)):

@@ -21,7 +21,7 @@ from analysis.layouts.bulleted import bullet_items
 from analysis.layouts.capital_titles import capital_items
 from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.decision_log import decision_log_lines, logged_decisions
-from analysis.layouts.decision_part import decision_part, part_case, part_lines
+from analysis.layouts.decision_part import ads_taken_again, decision_part, part_case, part_lines
 from analysis.layouts.elided_contents import continued_heads
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
@@ -105,6 +105,7 @@ from analysis.layouts.unnumbered import (
 from analysis.layouts.yearless import with_footer_year
 from analysis.model import Item, ParsedMeeting, Section
 from analysis.parse import (
+    FOLLOW_UP_LABEL,
     BodyRules,
     Header,
     Line,
@@ -807,23 +808,8 @@ def _decision_label_below(lines: list[Line], pos: int) -> bool:
 _DECISION_LABEL = re.compile(r"^beslutning\s*:", re.I)
 
 
-#: "To do", "Handlinger", "Opfølgning:", "Aktionsliste": the heading of the follow-up list
-#: a forum's notes end with.
-_FOLLOW_UP = re.compile(
-    r"^(?:to[\s-]?do|opfølgning|handlinger|handlingsliste|aktionsliste|aktioner|opgaver|"
-    # ("Next steps", "Action items", "Handlingspunkter", "Opfølgningsopgaver": an AI
-    # note-taker's recap (Zoom, Teams Copilot) listing the tasks with their owners)
-    r"next\s+steps|action\s+items|follow[\s-]?ups?|næste\s+skridt|handlingspunkter|"
-    r"opfølgningsopgaver|opfølgningspunkter|"
-    # ("Punkter til næste møde (4. maj):", "Emner til kommende møder": the next
-    # meeting's points, listed under the last item; none of this meeting's)
-    r"(?:punkter|emner|sager)\s+til\s+(?:næste|kommende)\s+møder?(?:\s*\([^()\n]{1,30}\))?|"
-    # ("BESLUTNINGSLOG – krisestab (uddrag)", "Beslutninger (opsummering)": a staff's log of
-    # the decisions, this meeting's and earlier ones, after the items)
-    r"beslutningslog(?:\s*[–—-]\s*[^:]{1,60})?|beslutningsoversigt|"
-    r"beslutninger\s*\((?:opsummering|oversigt|resumé)\))\s*:?$",
-    re.I,
-)
+#: (the heading of the follow-up list a forum's notes end with: ``parse.FOLLOW_UP_LABEL``)
+_FOLLOW_UP = FOLLOW_UP_LABEL
 #: A line of that list: a bullet, a check box or a number ("- [ ] Birthe – …", "☐ Sofie …").
 _LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪◦☐☑☒]|\d{1,2}[.)])\s*\S")
 #: A decision log's row: its id, the meeting's number and the decision's ("14-1 08.14 …",
@@ -1219,6 +1205,10 @@ def parse_numbered(
     cands = [h for h in candidates(lines, skip) if not _figures_row(h)]
     # ("1. Valg af dirigent" / prose: a general meeting's statutory points are its headings)
     cands = assembly_heads(cands)
+    if len({h.number for h in cands}) < len(cands):
+        # ("2. Title" / notes … "BESLUTNINGER" / "Ad 2. Title" / the decision: the items
+        # taken again with their decisions, no items of their own)
+        cands = ads_taken_again(cands, lines)
     strong = [h.pos for h in cands if h.evidence >= 2]
     toc = contents(lines, skip, strong[0] if strong else None, cands)
     if toc is not None and len(toc.entries) < 2:

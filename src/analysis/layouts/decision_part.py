@@ -27,7 +27,10 @@ decision.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
+from analysis.layouts.headings import Head
 from analysis.parse import Line, _closing_case_field, titles_match
 
 #: "Ad pkt. 3 - Title", "Ad punkt 3: Title", "Ad sag 3. Title", "Ad 3. Title": the item's
@@ -73,6 +76,42 @@ _GATHERED_HEAD = re.compile(
 
 def _ad(text: str) -> re.Match[str] | None:
     return _AD_TITLE.match(text) if text[:2] in ("Ad", "AD", "ad") else None
+
+
+def ads_taken_again(cands: Sequence[Head], lines: list[Line]) -> list[Head]:
+    """``cands`` without the ``Ad N. Title`` lines that take again, below, items headed
+    above with text of their own ("2. Title" / the notes / … / "BESLUTNINGER" / "Ad 2.
+    Title" / the decision): a recap's decisions gathered after its notes, "Ad" (regarding)
+    the items, no items of their own (``decision_part`` then reads them as such). Only
+    where two or more do; an item's heading over no text (a contents list's line) leaves
+    the ``Ad`` lines the items."""
+    own: dict[int, Head] = {}
+    again: dict[int, int] = {}  # the Ad line's position -> the item's heading's
+    for k, h in enumerate(cands):
+        text = lines[h.pos].clean.strip()
+        if _ad(text) is None:
+            if h.number not in own and _text_under(h, cands[k + 1 : k + 2], lines):
+                own[h.number] = h
+            continue
+        first = own.get(h.number)
+        if first is not None and titles_match(first.title, h.title):
+            again[h.pos] = first.pos
+    if len(again) < 2:
+        return list(cands)
+    # (each item's title repeated on its Ad line: the evidence a repeated title gives)
+    taken = set(again.values())
+    return [
+        replace(h, evidence=h.evidence + 1) if h.pos in taken else h
+        for h in cands
+        if h.pos not in again
+    ]
+
+
+def _text_under(h: Head, after: Sequence[Head], lines: list[Line]) -> bool:
+    """Whether a filled line that is no heading stands right under ``h``'s lines."""
+    last = max((h.pos, *h.consumed))
+    stop = after[0].pos if after else len(lines)
+    return any(not lines[p].blank for p in range(last + 1, stop))
 
 
 def carried_decision(text: str) -> str | None:

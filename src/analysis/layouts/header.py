@@ -483,8 +483,10 @@ _BODY_NOUN = re.compile(
     # ("Kontaktudvalget vedrørende det tyske mindretal", "Kontaktudvalget mellem Tønder
     # Kommune og det tyske mindretal": what or whom the committee is for)
     rf"(?:{BODY_WORDS}|udvalg(?:et)? (?:for|om|vedrørende|mellem) .+|(?-i:MED)|(?-i:[LAHO]MU)|"
-    # ("Ledergruppen i Børne- og Kulturforvaltningen": the group of one department)
-    r"(?:styre|leder|chef|arbejds|koordinations)gruppen (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
+    # ("Ledergruppen i Børne- og Kulturforvaltningen": the group of one department; so is
+    # "Centerledelsen i Sundhed og Pleje", a compound's leadership of one department)
+    r"(?:(?:styre|leder|chef|arbejds|koordinations)gruppen|\w+ledelsen)"
+    r" (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
     # "Koordinationsforum for Børn og Unge", "Ledelsesforum for Teknik": any forum of an area
     r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
@@ -2103,6 +2105,20 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.municipality = head.municipality or named
             if kind_named and head.document_type is None:
                 head.document_type = _kind(kind_named)
+            if (
+                span is not None
+                and head.location is None
+                and " · " not in text
+                and dates.find_date(text) is None
+                and _room(text)
+            ):
+                # "Regionshuset Viborg, lokale D2 · kl. 10.00–12.00": a meeting tool's line
+                # of the place and the hours under a title that gave the date, no labels
+                head.location = _place_text(text)
+                head.start_time = head.start_time or span
+                placed.add(line.index)
+                k += 1
+                continue
         if text[-3:] == " og" and ("hundrede og" in text or "tusind og" in text):
             # "Møde torsdag den ellevte september nitten hundrede og" / "seksogfirs, kl. 15.00,
             # i …": a protocol's year in words wrapped after its "og"; read with its rest

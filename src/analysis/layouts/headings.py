@@ -612,6 +612,18 @@ def running_number_off(title: str) -> str:
 #: "   Ansv.: LTH", "  Ansvarlig: alle": typed notes' owner field closing a heading's line
 #: (initials or a short name; no colon after it).
 _TRAILING_OWNER_FIELD = re.compile(r"\s+(?:Ansv|Ansvarlig)\.?\s*:\s*[^:\s][^:]{0,39}$", re.I)
+
+
+def owner_field_off(title: str) -> str:
+    """``title`` without the owner field closing its line ("Title   Ansv.: LTH"); a field
+    inside the time box's bracket ("Title (15 min, ansvarlig: HR-chef)": the bracket closes
+    after it) stays, for ``parse.split_title`` to take off the box whole."""
+    m = _TRAILING_OWNER_FIELD.search(title)
+    if m is None or m.group().count(")") > m.group().count("("):
+        return title
+    return title[: m.start()]
+
+
 #: "   [Formål: Beslutning / Ansv.: CHR]": the item's planning fields in brackets closing
 #: its heading (why it is on the agenda, who answers for it), no part of the title.
 _TRAILING_PLAN_FIELDS = re.compile(
@@ -2078,7 +2090,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             title = _TRAILING_PLAN_FIELDS.sub("", title)
         title = running_number_off(title)  # "(løbenr. 12) Title", "Title  Løbenr. 123/10"
         if "nsv" in title:  # "Title   [sag 25/1883]   Ansv.: LTH": who answers for it
-            title = _TRAILING_OWNER_FIELD.sub("", title)
+            title = owner_field_off(title)
         inline = _INLINE_CASE.search(title)
         if inline:  # PDF text ran the case line into the heading: "120. Title Sagsnr.: …"
             # ("**Pkt. 2 Title** · Sag: 14/1466": a middle dot or a bar set between them)

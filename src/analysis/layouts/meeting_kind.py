@@ -54,8 +54,9 @@ _MONTH_YEAR = rf"(?:{'|'.join(MONTHS_DA)})\s+(?:19|20)\d\d"
 #: den 3. marts", "BESTYRELSESMØDE", "Ugentligt direktionsmøde 2024-03-12".
 _KIND = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra|for)\s+(?:ordinært\s+|ekstraordinært\s+)?|{_DOC}{_DASH}|"
-    # ("MØDENOTER · DIREKTIONSMØDE": a note taker's notes before the kind, a dot between)
-    rf"{_NOTES_DOC}\s+·\s+|"
+    # ("MØDENOTER · DIREKTIONSMØDE": a note taker's notes before the kind, a dot between;
+    # "Mødenoter: Direktionsmøde": a Teams recap's title, a colon after the notes' word)
+    rf"{_NOTES_DOC}\s*(?:\s·|:)\s+|"
     # "Referat chefgruppemøde 12.02.2025" (a mail's subject: the kind word right before)
     rf"{_DOC}\s+(?=[a-zæøå]))?"
     rf"(?:{_HOW})?(?P<body>{'|'.join(_BODIES)})"

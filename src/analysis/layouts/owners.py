@@ -57,11 +57,14 @@ _REGION_DEPARTMENT = re.compile(
 )
 
 
-def region_over_department(text: str) -> str | None:
+def region_over_department(text: str, forum: str | None = None) -> str | None:
     """The region of a letterhead line naming it and one of its departments ("Region
     Nordjylland · Sundhed"), else None: not where a body or the document's kind follows
     ("Region Syddanmark · Udvalg for …", "Region Midtjylland | Referat"), which name the
-    forum and the kind as ``owner_in_forum`` and the titles read them."""
+    forum and the kind as ``owner_in_forum`` and the titles read them; but where the body
+    is the ``forum`` a title already named ("Direktionsmøde 10. december" over "Region
+    Midtjylland · Direktionen": a meeting tool's page, the owner over the body), the region
+    owns it all the same."""
     from analysis.layouts.header import looks_like_body, names_document_kind
     from analysis.municipalities import region_named
 
@@ -71,7 +74,9 @@ def region_over_department(text: str) -> str | None:
     if m is None:
         return None
     rest = text[m.end("owner") :].strip(" \t·|")
-    if looks_like_body(rest) or names_document_kind(rest):
+    if names_document_kind(rest) or (
+        looks_like_body(rest) and (forum is None or rest.casefold() != forum.casefold())
+    ):
         return None
     return region_named(m.group("owner"))
 

@@ -1375,8 +1375,10 @@ _STATUS_MARK = re.compile(
     r"|internt\s+arbejdsdokument)$",
     re.IGNORECASE,
 )
-#: The first letters of those marks (a cheap test first).
-_STATUS_START = frozenset("UuKkFfEeIi")
+#: The first letters of those marks (a cheap test first), in capitals: a mark is written
+#: so (a line in lower case, "endelig version" under "3. Strategi … – godkendelse af", is
+#: a wrapped title's rest, no mark).
+_STATUS_START = frozenset("UKFEI")
 #: "<Slet denne tekst: Husk at sende …>", "[Skriv her kort, hvad sagen handler om]": the
 #: template's guidance left in, in its brackets, an instruction to the writer.
 _GUIDANCE = re.compile(

@@ -541,7 +541,18 @@ def _plain_title(lines: list[Line], p: int, skip: set[int], bare: bool = False) 
         and match_case_number(lines[under].clean)
     ):
         under += 1  # the case line under the title, the notes' bullets under it
-    return bool(_decision_label(lines[under]) if bare else _BULLET.match(lines[under].clean))
+    if bare:
+        return _decision_label(lines[under])
+    text = lines[under].clean
+    return bool(_BULLET.match(text) or (text[-1:] == ":" and _RECAP_LABEL.match(text)))
+
+
+#: "Copilot-opsummering (Teams-møde 29/8):", "Opsummering:", "Noter:": the label of a
+#: meeting tool's recap or the note taker's notes pasted right under an item's title, over
+#: its text (a OneNote page's item, as the bullets under a title are).
+_RECAP_LABEL = re.compile(
+    r"^(?:[\w-]*opsummering|resumé|sammenfatning|noter|notater)\b[^:\n]{0,60}:$", re.I
+)
 
 
 def dated_line(lines: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> int | None:
