@@ -3,7 +3,8 @@ Eventuelt ("gjorde opmærksom på", "oplyste") is an orientation; what was sent 
 with what it is about ("Henvendelsen om … oversendes til …") is a referral; a body's "no
 remarks" ends where a second clause names it again (", men rådet anbefaler …"); a town's
 initial after "i" keeps its dot ("Rådhuset i Nykøbing Sj."); a former kommune named on a
-saved page's line indented by a tab."""
+saved page's line indented by a tab; a duty modal opening an inverted clause ("Indtil …, skal
+X godkendes af …") makes the passive a rule for later."""
 
 from __future__ import annotations
 
@@ -86,3 +87,26 @@ def test_former_kommune_on_a_line_indented_by_a_tab() -> None:
     assert _former_kommune("\tNørre Alslev Kommune Forside | Politik | Socialudvalget") == (
         "Nørre Alslev Kommune"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duty modal opening an inverted clause: a rule for later, no approval now
+        (
+            "Indtil planerne foreligger, skal nyansættelser af administrative medarbejdere "
+            "godkendes af den ansvarlige direktør.",
+            "other",
+        ),
+        (
+            "Taget til efterretning. Fremover skal alle indkøb over 50.000 kr. godkendes af "
+            "direktionen.",
+            "noted",
+        ),
+        # the plain passive is the forum's approval
+        ("Regnskabet for foreningen godkendes.", "approved"),
+        ("Planen godkendes med de nævnte ændringer.", "approved"),
+    ],
+)
+def test_a_duty_modal_before_the_subject(text: str, expected: str) -> None:
+    assert _primary(text, forum="Koncernledelsen") == expected
