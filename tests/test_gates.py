@@ -1826,6 +1826,19 @@ GATES: list[Gate] = [
         lambda text: headings._NUMBERED.match(text) is None,
     ),
     Gate(
+        "layouts.headings.toc_entry: the title's first letter in 'ÅL' before _MARK_BEFORE_TITLE",
+        headings,
+        "_MARK_BEFORE_TITLE",
+        lambda text: headings.toc_entry(parse.Line(0, text, 0)),
+        # ("12.<TAB>Åbent<TAB>Title": a contents row's status cell after the number)
+        st.tuples(
+            st.sampled_from(["3.\t", "12.\t", "Pkt. 4\t"]),
+            rx(headings._MARK_BEFORE_TITLE),
+            st.sampled_from(["Plan for botilbud", "Budget 2026"]),
+        ).map("".join),
+        lambda text: True,
+    ),
+    Gate(
         "read.html._facts_before: a short block outside the site's chrome before the page's "
         "one <main>, then _MEETING_FIELD",
         html_reader,

@@ -4164,6 +4164,9 @@ _NO_ONE_CAME = re.compile(
     r"(?:borgere|fremmødte|tilhørere|gæster|henvendelser|spørgsmål)"
     # ("Der var ingen fremmødte borgere med spørgsmål.")
     r"(?:\s+med\s+spørgsmål)?"
+    # ("Der var ingen spørgsmål fra borgerne.": whose questions, as the verb-first form names
+    # them below)
+    r"(?:\s+fra\s+(?:borgerne|borgere|offentligheden|tilhørerne))?"
     r"(?:\s+(?:var|er|havde)\s+(?:mødt\s+op|fremmødt|mødt|til\s+stede|henvendt\s+sig))?"
     # ("Ingen spørgsmål modtaget.", "Der var ingen spørgsmål til spørgetiden.": question
     # time that no one used)

@@ -114,6 +114,7 @@ from analysis.parse import (
     finished_meeting,
     heading_key,
     impossible_date,
+    normalise_title,
     titles_match,
     warn_odd_dates,
 )
@@ -335,6 +336,10 @@ def _with_contents(
             )
         if i is not None and i not in used:
             used.add(i)
+            if i == len(heads) - 1 and cut_in_heading(out[i], entry.title):
+                # "2. Regnskab 2018 for Aa" closing the copy: the contents row's whole title
+                whole = _parse_item(out[i].number, entry.title, [], date, set())
+                out[i] = replace(out[i], raw_title=whole.raw_title, title=whole.title)
             out[i] = replace(out[i], toc_title=entry.title, toc_page=entry.page)
             if out[i].case_number is None and cased:
                 # "Nr. | Punkt | Sagsnr." over the list, "## Ad pkt. 2. Title" over the
@@ -380,6 +385,17 @@ def _with_contents(
             )
         out.sort(key=lambda it: it.number)
     return out
+
+
+def cut_in_heading(item: Item, listed: str) -> bool:
+    """Whether the copy stops inside ``item``'s heading: the last item has no text under
+    it (no section, case or attachment) and its contents row ``listed`` goes on from the
+    heading's title ("Regnskab 2018 for Aa" under the row "Regnskab 2018 for Aalborg …"),
+    so the row holds the whole title (a contents row shortens a title, a heading does not)."""
+    if item.sections or item.case_number or item.attachments or item.recommendations:
+        return False
+    head, whole = normalise_title(item.raw_title), normalise_title(listed)
+    return len(whole) > len(head) and whole.startswith(head)
 
 
 #: " (2022-2025)", " (2018–21)": the election period after a committee's name.

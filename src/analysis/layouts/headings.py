@@ -555,6 +555,13 @@ _LEADING_KIND = re.compile(r"^\((?:[BODI]|beslutning|orientering|drøftelse)\)\s
 #: title (a portal's web page), written with a capital and a capital title after it; not
 #: "Åbent hus i Borgerhuset", a title that opens with the word.
 _LEADING_OPEN_WORD = re.compile(r"^(?P<mark>Åbent|Åben|Lukket)\s+(?=[A-ZÆØÅ0-9\"«])")
+#: "12.<TAB>Åbent<TAB>Title", "12.<TAB>Lukket punkt<TAB>Title": a contents table's status
+#: column between the number and the title (a tab after the mark: a cell of its own; after
+#: a space, see :func:`marks_off`), no part of the title.
+_MARK_BEFORE_TITLE = re.compile(
+    r"^(?:Åbent|Åben|Lukket|ÅBENT|ÅBEN|LUKKET)(?:\s+(?:punkt|sag))?\t\s*"
+    r"(?=[A-ZÆØÅ0-9\"«])"
+)
 #: "ny", "nyt punkt", "tillægsdagsorden", "hastesag": the words marking an item added to
 #: the agenda after it was sent out.
 _ADDED_MARK = (
@@ -3894,6 +3901,8 @@ def toc_entry(line: Line) -> TocEntry | None:
     raw = _slot_off(m.group("title")) if m else ""
     if m and m.re is _PKT and raw[1:2] in _LETTER_GAP:
         raw = _spaced_letter_off(raw)  # "Punkt 12 A<TAB>Title ... 7"
+    if m and raw[:1] in "ÅL" and (cell := _MARK_BEFORE_TITLE.match(raw)):
+        raw = raw[cell.end() :]  # "12.<TAB>Åbent<TAB>Title", "Pkt. 3<TAB>Lukket<TAB>Title"
     if m and plausible_title(split_journal(raw)[0]):
         title, page = _title_cell(split_journal(raw.strip())[0]), None
         lead = _DOT_LEADER.match(title) or _PAGE_WORD.match(title)
@@ -3999,12 +4008,13 @@ _MARK_CELL = re.compile(r"^(?P<mark>åbent|åben|lukket)\t+(?=[A-ZÆØÅ0-9])", 
 
 
 def marks_off(entries: list[TocEntry]) -> list[TocEntry]:
-    """The entries without the open/closed mark every unnumbered title of the list opens
-    with: a column of the list, no word of the titles (one title alone may open "Åben
-    skole …"; a numbered entry's mark is read by ``_OPEN_PREFIX``)."""
+    """The entries without the open/closed mark every title of the list opens with: a
+    column of the list, no word of the titles (one title alone may open "Åben skole …"),
+    unnumbered or after the number ("Pkt. 4 Åben Title", the status column between the
+    number and the title its spaces collapsed; a mark before the number is read by
+    ``_OPEN_PREFIX``)."""
     if len(entries) < 2 or any(
-        e.number is not None or e.title[:1] not in "ÅåLl" or not _MARK_COLUMN.match(e.title)
-        for e in entries
+        e.title[:1] not in "ÅåLl" or not _MARK_COLUMN.match(e.title) for e in entries
     ):
         return entries
     return [replace(e, title=_MARK_COLUMN.sub("", e.title, count=1)) for e in entries]
