@@ -243,8 +243,11 @@ def test_truncated_file_keeps_complete_items_and_warns() -> None:
     text = (SEEDS / "chefforum-2023-10-12.txt").read_text(encoding="utf-8")
     cut = text[: text.index("Punkt 6: CF - Dagtilbudspolitik") + 200]
     m = parse_minutes(cut)
-    assert [it.number for it in m.items] == [1, 2, 3, 4, 5, 6]
+    # (item 7, listed in the contents only, is an item of its title alone)
+    assert [it.number for it in m.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert m.items[-1].title == "Eventuelt" and not m.items[-1].sections
     assert any("truncated" in w or "cut short" in w for w in m.warnings)
+    assert any("stops before the text of item(s) 7" in w for w in m.warnings)
 
 
 def test_seed_files_are_committed_byte_for_byte() -> None:

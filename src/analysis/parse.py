@@ -4495,9 +4495,13 @@ def _cross_check_toc(
     toc: list[tuple[str, int | None, int]],
     placed: set[int],
     elided: bool = False,
+    cut_off: tuple[list[Line], dt.date] | None = None,
 ) -> tuple[list[Item], list[str]]:
     """Attach TOC titles/pages to items; mismatches become warnings. ``elided``: the list
-    is cut short ("..."), so the items after its last entry are no mismatch."""
+    is cut short ("..."), so the items after its last entry are no mismatch. ``cut_off``
+    (the document's lines and the meeting's date): the entries listed after the last one
+    the text has, numbered on from its last item, are items of their title alone
+    (:func:`contents_past_text`)."""
     warnings: list[str] = []
     if not toc:
         warnings.append("no table of contents (Indholdsfortegnelse) to cross-check items with")
@@ -4529,12 +4533,56 @@ def _cross_check_toc(
             title, page = item.raw_title.strip(), paged
         placed.add(index)
         out.append(_replace(item, toc_title=title, toc_page=page))
+    if cut_off is not None and unmatched and out:
+        # "Punkt 5. Eventuelt" / "Punkt 6. …" listed, the text stopping inside item 4
+        last = max((i for i in range(len(toc)) if i not in unmatched), default=-1)
+        tail = [i for i in unmatched if i > last]
+        past = contents_past_text([toc[i] for i in tail], cut_off[0], out[-1].number, cut_off[1])
+        if past:
+            unmatched = [i for i in unmatched if i not in tail]
+            placed.update(toc[i][2] for i in tail)
+            out += past
+            numbers = ", ".join(str(it.number) for it in past)
+            warnings.append(
+                f"the document stops before the text of item(s) {numbers}: it may be cut off; "
+                "their titles are taken from the table of contents"
+            )
     for i in unmatched:
         warnings.append(
             f"table of contents lists '{toc[i][0]}' but no such item was found"
             + (" (the file may be truncated)" if i >= len(items) else "")
         )
     return out, warnings
+
+
+#: "Punkt 5. Eventuelt", "5. Eventuelt", "5 Eventuelt": a contents line's number.
+_ENTRY_NUMBER = re.compile(r"^(?:Punkt\s+)?(?P<num>\d{1,3})\b", re.IGNORECASE)
+
+
+def contents_past_text(
+    entries: list[tuple[str, int | None, int]],
+    lines: list[Line],
+    last_number: int,
+    date: dt.date,
+) -> list[Item]:
+    """The contents entries listed after the last one the text has, as items of their title
+    alone: the document stops before their text (an excerpt, a page saved half loaded), as
+    the other layouts read a contents list running past the last heading. Each entry's
+    number is its line's ("Punkt 6. …"; one with none numbered on from the entry before);
+    empty unless the numbers go on from the text's last item (``last_number``), rising."""
+    by_index = {line.index: line for line in lines}
+    out: list[Item] = []
+    number = last_number
+    for title, page, index in entries:
+        line = by_index.get(index)
+        m = _ENTRY_NUMBER.match(line.clean.strip()) if line is not None else None
+        read = int(m.group("num")) if m else number + 1
+        if read <= number or not title.strip():
+            return []
+        number = read
+        item = _parse_item(number, title.strip(), [], date, set())
+        out.append(_replace(item, toc_title=title, toc_page=page))
+    return out
 
 
 def _replace(item: Item, **changes: object) -> Item:
@@ -4783,9 +4831,12 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
     running = bool(toc) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     if numbers != list(range(1, len(numbers) + 1)) and not running:
         warnings.append(f"item numbers are not 1..{len(numbers)} in order: {numbers}")
-    items, toc_warnings = _cross_check_toc(items, toc, placed, head.contents_elided)
+    in_text = len(items)  # (the contents' entries past the text are added after them)
+    items, toc_warnings = _cross_check_toc(
+        items, toc, placed, head.contents_elided, cut_off=(all_lines, head.date)
+    )
     warnings.extend(toc_warnings)
-    last = items[-1]
+    last = items[in_text - 1]
     from analysis.layouts.outcome import may_be_cut_short  # (imports this module)
 
     if (

@@ -1353,8 +1353,11 @@ _SLASH_TRAIL = re.compile(
     r"^(?:(?:hjem|forside|home)\s/\s(?:[^/\n]{1,80}\s/\s)*[^/\n]{1,80}"
     # "Politik / Råd og nævn / Handicaprådet / Møder": a trail from the site's own section
     # (no "Hjem" before it), three parts or more
-    # (also "Intranet / Ledelse / Direktionen / Mødereferater 2025": an intranet's trail)
-    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen|intranet|intra)\s/\s(?:[^/\n]{1,40}\s/\s)+"
+    # (also "Intranet / Ledelse / Direktionen / Mødereferater 2025": an intranet's trail;
+    # "Politik og indflydelse / Dagsordener og referater / Byrådet": the section named with
+    # a second word after "og")
+    r"|(?:politik|borger|erhverv|kommunen|om\s+kommunen|intranet|intra)(?:\s+og\s+[a-zæøå]{3,20})?"
+    r"\s/\s(?:[^/\n]{1,40}\s/\s)+"
     r"[^/\n]{1,40})$",
     re.I,
 )
