@@ -808,7 +808,32 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if case:
             title = title[: inline.start()].strip()
         titled.append((p, title, case))
-    return decided_heads(lines, titled, arrow_or_label)
+    return decided_heads(lines, titled, arrow_or_label) or _framed_plain_heads(lines, titled)
+
+
+def _framed_plain_heads(
+    lines: list[Line], opens: Sequence[tuple[int, str, str | None]]
+) -> list[Head]:
+    """The items of a plain-text agenda whose titles number nothing and where no item holds
+    a decision (published before the meeting): the titles ``_plain_heads`` opened, each
+    over its case field or a section label ("Sagsnr.: …" / "Resumé") or a standing item,
+    framed by the items every agenda opens and closes with ("Godkendelse af dagsorden" …
+    "Eventuelt", ``outcome.framed_agenda``), as an agenda's styled headings are
+    (``_framed_heads``); else []."""
+    if not framed_agenda([title for _, title, _ in opens]):
+        return []
+    if any(
+        arrow_or_label(ln) or outcome_line(ln.clean) or opens_with_outcome(ln.clean)
+        for ln in lines[opens[0][0] :]
+        if not ln.blank
+    ):
+        # (minutes: a decision somewhere, too few for ``decided_heads``, or outcomes stated
+        # without a label, ``_outcome_paragraphs``)
+        return []
+    return [
+        Head(p, k + 1, title, case_number=case, evidence=1)
+        for k, (p, title, case) in enumerate(opens)
+    ]
 
 
 def arrow_or_label(line: Line) -> bool:
