@@ -9,8 +9,7 @@ from analysis.layouts.field_row import (
     _gapped_field_rows,
     _title_over_box,
 )
-from analysis.layouts.outcome import standing_title
-from analysis.layouts.unnumbered import _framed_plain_heads, _plain_heads, dated_line
+from analysis.layouts.unnumbered import _framed_plain_heads, _plain_heads, dated_line, news_title
 
 # --- a fixed-width fact box right under the item's title ---------------------------------
 
@@ -65,12 +64,12 @@ def test_no_continuation_into_the_case_column_or_an_empty_cell() -> None:
 # --- standing items of who brings the news ----------------------------------------------
 
 
-def test_news_of_the_chair_or_officers_is_a_standing_title() -> None:
-    assert standing_title("Meddelelser fra formanden")
-    assert standing_title("Orientering ved administrationen")
-    assert standing_title("Orienteringer fra forvaltningen")
-    assert not standing_title("Orientering fra forvaltningen om skolestruktur")
-    assert not standing_title("Meddelelser fra Jensen")
+def test_news_of_the_chair_or_officers_is_a_news_title() -> None:
+    assert news_title("Meddelelser fra formanden")
+    assert news_title("Orientering ved administrationen")
+    assert news_title("Orienteringer fra forvaltningen")
+    assert not news_title("Orientering fra forvaltningen om skolestruktur")
+    assert not news_title("Meddelelser fra Jensen")
 
 
 # --- an agenda's unnumbered plain titles, framed ------------------------------------------

@@ -1771,16 +1771,11 @@ _STANDING = re.compile(
 )
 #: A whole title that is a standing item: "Eventuelt", "Næste møde og eventuelt", "Evt.",
 #: and "Orientering" / "Orienteringer" / "Gensidig orientering" (the point for news that
-#: closes a committee's agenda, often with nothing under it but an attachment link); also
-#: the news of whoever brings it ("Meddelelser fra formanden", "Orientering ved
-#: administrationen": the chair's, the officers' or the members' standing point).
+#: closes a committee's agenda, often with nothing under it but an attachment link).
 _STANDING_TITLE = re.compile(
     r"^(?:næste\s+møde(?:\s+og\s+eventuelt)?|eventuelt(?:\s+og\s+næste\s+møde)?|evt\.?|"
     r"meddelelser(?:\s+og\s+eventuelt)?|orientering\s+og\s+eventuelt|"
-    r"(?:gensidig\s+)?orientering(?:er)?|"
-    r"(?:meddelelser|orientering(?:er)?)\s+(?:fra|ved)\s+(?:(?:næst|udvalgs)?formand(?:en|skabet)|"
-    r"forvaltningen|administrationen|direktøren|direktionen|sekretariatet|borgmesteren|"
-    r"medlemmerne|rådets\s+medlemmer))\s*\.?$",
+    r"(?:gensidig\s+)?orientering(?:er)?)\s*\.?$",
     re.IGNORECASE,
 )
 
