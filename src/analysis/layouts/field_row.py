@@ -229,10 +229,51 @@ def _values_under(heads: list[tuple[int, str]], row: list[tuple[int, str]]) -> l
     return values
 
 
+def _title_over_box(above: str, head: str) -> bool:
+    """Whether the line ``above`` a fixed-width field box's head row is the item's title
+    right over it (``1. Godkendelse af dagsorden`` over an indented ``Sagsnr. <gap>
+    Sagsbehandler <gap> Dokumenter``): one cell, no gap in it, starting left of the box."""
+    title = above.expandtabs()
+    indent = len(title) - len(title.lstrip())
+    return "  " not in title.strip() and indent < len(head.expandtabs()) - len(
+        head.expandtabs().lstrip()
+    )
+
+
+#: The most lines a fixed-width box's cell may go on under its row (a list of attachments
+#: in its documents column, one file a line).
+_MOST_CONTINUED = 6
+
+
+def _continued_values(
+    heads: list[tuple[int, str]], values: list[str], lines: list[str], end: int
+) -> tuple[int, list[str] | None]:
+    """(the line after the box, its values) where the row of ``values`` ends the box: a
+    blank line or the text's end after it, or lines going on under it that only continue
+    cells already filled outside the case column (``Lokalplan 12.pdf`` / ``Kort.pdf`` under
+    ``Dokumenter``: one attachment a line), each joined to its cell by a comma; values
+    None where the box does not end so (more rows of a wider table, or text)."""
+    values = list(values)
+    for _ in range(_MOST_CONTINUED + 1):
+        if end >= len(lines) or not lines[end].strip():
+            return end, values
+        more = _values_under(heads, _gapped_cells(lines[end]))
+        if more is None or any(
+            cell and (not values[at] or _CASE.match(heads[at][1].rstrip(":")))
+            for at, cell in enumerate(more)
+        ):
+            return end, None
+        values = [f"{v}, {m}" if m else v for v, m in zip(values, more, strict=True)]
+        end += 1
+    return end, None
+
+
 def _gapped_field_rows(text: str) -> str:
     """``text`` with each fixed-width field box (a head row of two to six field names, one
-    a case column's, over one row of values, blank lines above and below) written as its
-    fields' lines, as :func:`_fields` reads a pipe table's; the same text where none is."""
+    a case column's, over one row of values, blank lines above and below; or the item's
+    title right above it, ``_title_over_box``, and a cell going on over the next lines,
+    ``_continued_values``) written as its fields' lines, as :func:`_fields` reads a pipe
+    table's; the same text where none is."""
     lines = text.split("\n")
     out: list[str] = []
     k = 0
@@ -240,20 +281,22 @@ def _gapped_field_rows(text: str) -> str:
     while k < len(lines):
         line = lines[k]
         fields = None
+        end = k + 2
         if (
             k + 1 < len(lines)
             and _GAPPED_CASE_HEAD.search(line)
-            and (k == 0 or not lines[k - 1].strip())
-            and (k + 2 >= len(lines) or not lines[k + 2].strip())
+            and (k == 0 or not lines[k - 1].strip() or _title_over_box(lines[k - 1], line))
             and lines[k + 1].strip()
         ):
             heads = _gapped_cells(line)
             values = _values_under(heads, _gapped_cells(lines[k + 1]))
+            if values is not None:
+                end, values = _continued_values(heads, values, lines, end)
             if len(heads) >= 2 and values is not None:
                 fields = _fields([h for _, h in heads], values)
         if fields:
             out.extend(fields)
-            k += 2
+            k = end
             changed = True
         else:
             out.append(line)

@@ -733,6 +733,22 @@ def _subject_in_capitals(lines: list[Line], p: int, text: str) -> bool:
     return key is not None and key[0] in _SUBJECT_SECTIONS and _capitals_over_label(lines, p)
 
 
+#: "Meddelelser fra formanden", "Orientering ved administrationen": the standing point for
+#: the news of whoever brings it (the chair, the officers, the members), often with nothing
+#: under it on an agenda.
+_NEWS_TITLE = re.compile(
+    r"^(?:meddelelser|orientering(?:er)?)\s+(?:fra|ved)\s+(?:(?:næst|udvalgs)?formand(?:en|skabet)|"
+    r"forvaltningen|administrationen|direktøren|direktionen|sekretariatet|borgmesteren|"
+    r"medlemmerne|rådets\s+medlemmer)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def news_title(text: str) -> bool:
+    """Whether a title is the standing point for someone's news (``_NEWS_TITLE``)."""
+    return len(text) <= 50 and _NEWS_TITLE.match(text.strip()) is not None
+
+
 def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
     """Plain text whose items number nothing: each item's title a line of its own after a
     blank line (or a rule, blanked), with a known section label ("Sagen i korte træk:",
@@ -758,7 +774,7 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             continue  # "Punkter på dagsordenen" over the items: the list's head, no item
         if (
             opens
-            and standing_title(text)
+            and (standing_title(text) or news_title(text))
             and lines[p + 1 : p + 2]
             and (lines[p + 1].blank or _reminders_under(lines, p))
         ):
@@ -808,7 +824,32 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         if case:
             title = title[: inline.start()].strip()
         titled.append((p, title, case))
-    return decided_heads(lines, titled, arrow_or_label)
+    return decided_heads(lines, titled, arrow_or_label) or _framed_plain_heads(lines, titled)
+
+
+def _framed_plain_heads(
+    lines: list[Line], opens: Sequence[tuple[int, str, str | None]]
+) -> list[Head]:
+    """The items of a plain-text agenda whose titles number nothing and where no item holds
+    a decision (published before the meeting): the titles ``_plain_heads`` opened, each
+    over its case field or a section label ("Sagsnr.: …" / "Resumé") or a standing item,
+    framed by the items every agenda opens and closes with ("Godkendelse af dagsorden" …
+    "Eventuelt", ``outcome.framed_agenda``), as an agenda's styled headings are
+    (``_framed_heads``); else []."""
+    if not framed_agenda([title for _, title, _ in opens]):
+        return []
+    if any(
+        arrow_or_label(ln) or outcome_line(ln.clean) or opens_with_outcome(ln.clean)
+        for ln in lines[opens[0][0] :]
+        if not ln.blank
+    ):
+        # (minutes: a decision somewhere, too few for ``decided_heads``, or outcomes stated
+        # without a label, ``_outcome_paragraphs``)
+        return []
+    return [
+        Head(p, k + 1, title, case_number=case, evidence=1)
+        for k, (p, title, case) in enumerate(opens)
+    ]
 
 
 def arrow_or_label(line: Line) -> bool:
