@@ -4,7 +4,8 @@ with what it is about ("Henvendelsen om … oversendes til …") is a referral; 
 remarks" ends where a second clause names it again (", men rådet anbefaler …"); a town's
 initial after "i" keeps its dot ("Rådhuset i Nykøbing Sj."); a former kommune named on a
 saved page's line indented by a tab; a duty modal opening an inverted clause ("Indtil …, skal
-X godkendes af …") makes the passive a rule for later."""
+X godkendes af …") makes the passive a rule for later; a year alone under a title is its
+wrapped end, no case."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts import _former_kommune
 from analysis.layouts.header import _place_text
+from analysis.parse import match_case_number
 
 
 def _primary(text: str, forum: str | None = None) -> str:
@@ -110,3 +112,18 @@ def test_former_kommune_on_a_line_indented_by_a_tab() -> None:
 )
 def test_a_duty_modal_before_the_subject(text: str, expected: str) -> None:
     assert _primary(text, forum="Koncernledelsen") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year alone on its line is a wrapped title's end, no case
+        ("2014", None),
+        ("1998", None),
+        # a labelled year-like number, and longer running numbers, stay cases
+        ("Sagsnr.: 2014", "2014"),
+        ("299835", "299835"),
+    ],
+)
+def test_a_year_alone_is_no_case(text: str, expected: str | None) -> None:
+    assert match_case_number(text) == expected

@@ -1875,6 +1875,8 @@ def match_case_number(text: str) -> str | None:
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
     if not labelled and _CLOCK_SPAN_ONLY.match(candidate):
         return None  # "14.45-15.00": an item's time slot, not a case
+    if not labelled and len(candidate) == 4 and candidate[:2] in ("19", "20"):
+        return None  # "2014" alone under a title: the title's wrapped year, not a case
     return candidate
 
 
