@@ -382,6 +382,9 @@ _LEMMA_FIXES = {
     "imødekommedes": "imødekomme",
     **{f"tiltr{aa}dt{end}": "tiltræde" for aa in ("å", "aa") for end in ("", "e", "es")},
     **{f"afslaa{end}": "afslå" for end in ("", "s", "es", "r", "et", "edes")},
+    # ("Puljen fordeles efter model 2.": the present passive of "fordele", which the lookup
+    # table reads as the noun "fordel"; the bare "fordele" stays, the noun's plural too)
+    "fordeles": "fordele",
 }
 #: Where a referral goes: a body, the administration or a body's handling.
 _BODY_TARGET = re.compile(
@@ -5606,10 +5609,13 @@ _GRANT_REFUSED = re.compile(
 )
 #: "Tilladelse meddelt.", "Dispensation meddelt som ansøgt.", "Landzonetilladelse gives på
 #: vilkår": the permit as the sentence's head, then its verb, decided as "Der meddeles
-#: tilladelse" is (not "… meddeles ikke", refused above).
+#: tilladelse" is (not "… meddeles ikke", refused above); also with the period or the
+#: purpose it is given for ("Dispensationen gives for et år", "Tilladelsen meddeles til
+#: opsætning af …").
 _PERMIT_LEAD = re.compile(
     rf"^{_PERMITS_RE}\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet))"
-    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter|på\s+vilkår)\b)",
+    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter|på\s+vilkår"
+    r"|for|til)\b)",
     re.IGNORECASE,
 )
 #: "Udvalget ønsker en temadrøftelse, inden der træffes beslutning.", "Beslutning træffes
