@@ -6090,7 +6090,7 @@ _GRANTED_AS_RECOMMENDED_EXCEPT = re.compile(
     r"(?:\s*,\s*(?:dog|men)\s|\s*,?\s*(?:med\s+undtagelse\s+af|bortset\s+fra|undtagen)\s)",
     re.IGNORECASE,
 )
-#: "Puljen fordeles som foreslået, dog …", "Planen vedtages som indstillet med undtagelse
+#: "Ordningen videreføres som foreslået, dog …", "Planen vedtages som indstillet med undtagelse
 #: af …": what was put forward done in the present passive (or its participle), then the
 #: part the forum changed.
 _AS_PROPOSED_EXCEPT = re.compile(
@@ -6308,7 +6308,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         and (amended := _AS_PROPOSED_EXCEPT.match(first))
         and not _IN_PART_OR_LESS.search(first)
     ):
-        # "Puljen fordeles som foreslået, dog således at <forening> tildeles 20.000 kr. i
+        # "Ordningen videreføres som foreslået, dog således at <forening> får 20.000 kr. i
         # stedet for 15.000 kr.": done as put forward with one change, the recommendation
         # approved with an amendment (as "Bevilget som indstillet, dog …" is)
         return [("approved", amended.group(0).strip(" ,"))]
