@@ -382,7 +382,7 @@ _LEMMA_FIXES = {
     "imødekommedes": "imødekomme",
     **{f"tiltr{aa}dt{end}": "tiltræde" for aa in ("å", "aa") for end in ("", "e", "es")},
     **{f"afslaa{end}": "afslå" for end in ("", "s", "es", "r", "et", "edes")},
-    # ("Puljen fordeles efter model 2.": the present passive of "fordele", which the lookup
+    # ("Midlerne fordeles efter forslag B.": the present passive of "fordele", which the lookup
     # table reads as the noun "fordel"; the bare "fordele" stays, the noun's plural too)
     "fordeles": "fordele",
 }

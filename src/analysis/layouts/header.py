@@ -868,7 +868,7 @@ _FORUM_PREFIX = re.compile(
     # "Recap: IT-styregruppe", "Meeting notes – Styregruppen for …" (see _AI_PAGE)
     rf"{_AI_PAGE}|"
     # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
-    # ("Åbent møde for Ældreudvalget": an old portal's heading, the meeting open to the
+    # ("Åbent møde for Kulturudvalget": an old portal's heading, the meeting open to the
     # public or closed, of the body after "for" or "i")
     r"(?:(?:ekstra)?ordinært\s+)?møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
     r"(?:åbent|lukket)\s+møde\s+(?:for|i)\s+(?=(?-i:[A-ZÆØÅ]))|"
