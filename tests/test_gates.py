@@ -1451,8 +1451,9 @@ GATES: list[Gate] = [
         "_AS_PROPOSED_EXCEPT",
         _classified_anew,
         _in_cases(
-            "Puljen fordeles som foreslået, dog således at Holmeskolen får 5.000 kr.",
-            "Puljen fordeles som indstillet bortset fra ansøgning nr. 3.",
+            # ("Puljen fordeles som …" is the grant's reading, _GRANTED_AS_RECOMMENDED_EXCEPT)
+            "Ordningen videreføres som foreslået, dog således at Holmeskolen får 5.000 kr.",
+            "Ordningen videreføres som indstillet bortset fra ansøgning nr. 3.",
         ),
         lambda text: decisions._AS_PROPOSED_EXCEPT.match(text) is not None,
     ),

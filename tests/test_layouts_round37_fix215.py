@@ -210,8 +210,9 @@ def test_the_council_writing_its_hearing_reply_decides() -> None:
             ["approved"],
         ),
         ("Planen vedtages som indstillet med undtagelse af afsnit 4.", ["approved"]),
-        # (a grant cut down as a whole stays the forum's own measure)
-        ("Puljen fordeles som foreslået, dog kun med 10.000 kr. til lejrskoler.", ["other"]),
+        # (a grant cut down as a whole stays the forum's own measure: the pool shared out,
+        # decided)
+        ("Puljen fordeles som foreslået, dog kun med 10.000 kr. til lejrskoler.", ["decided"]),
     ],
 )
 def test_done_as_proposed_with_one_change_is_approved(text: str, types: list[str]) -> None:

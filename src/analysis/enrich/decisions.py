@@ -382,6 +382,9 @@ _LEMMA_FIXES = {
     "imødekommedes": "imødekomme",
     **{f"tiltr{aa}dt{end}": "tiltræde" for aa in ("å", "aa") for end in ("", "e", "es")},
     **{f"afslaa{end}": "afslå" for end in ("", "s", "es", "r", "et", "edes")},
+    # ("Midlerne fordeles efter forslag B.": the present passive of "fordele", which the lookup
+    # table reads as the noun "fordel"; the bare "fordele" stays, the noun's plural too)
+    "fordeles": "fordele",
 }
 #: Where a referral goes: a body, the administration or a body's handling.
 _BODY_TARGET = re.compile(
@@ -5609,10 +5612,13 @@ _GRANT_REFUSED = re.compile(
 )
 #: "Tilladelse meddelt.", "Dispensation meddelt som ansøgt.", "Landzonetilladelse gives på
 #: vilkår": the permit as the sentence's head, then its verb, decided as "Der meddeles
-#: tilladelse" is (not "… meddeles ikke", refused above).
+#: tilladelse" is (not "… meddeles ikke", refused above); also with the period or the
+#: purpose it is given for ("Dispensationen gives for et år", "Tilladelsen meddeles til
+#: opsætning af …").
 _PERMIT_LEAD = re.compile(
     rf"^{_PERMITS_RE}\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet))"
-    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter|på\s+vilkår)\b)",
+    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter|på\s+vilkår"
+    r"|for|til)\b)",
     re.IGNORECASE,
 )
 #: "Udvalget ønsker en temadrøftelse, inden der træffes beslutning.", "Beslutning træffes
@@ -6087,7 +6093,7 @@ _GRANTED_AS_RECOMMENDED_EXCEPT = re.compile(
     r"(?:\s*,\s*(?:dog|men)\s|\s*,?\s*(?:med\s+undtagelse\s+af|bortset\s+fra|undtagen)\s)",
     re.IGNORECASE,
 )
-#: "Puljen fordeles som foreslået, dog …", "Planen vedtages som indstillet med undtagelse
+#: "Ordningen videreføres som foreslået, dog …", "Planen vedtages som indstillet med undtagelse
 #: af …": what was put forward done in the present passive (or its participle), then the
 #: part the forum changed.
 _AS_PROPOSED_EXCEPT = re.compile(
@@ -6305,7 +6311,7 @@ def _terse_decision(text: str) -> list[tuple[str, str]]:
         and (amended := _AS_PROPOSED_EXCEPT.match(first))
         and not _IN_PART_OR_LESS.search(first)
     ):
-        # "Puljen fordeles som foreslået, dog således at <forening> tildeles 20.000 kr. i
+        # "Ordningen videreføres som foreslået, dog således at <forening> får 20.000 kr. i
         # stedet for 15.000 kr.": done as put forward with one change, the recommendation
         # approved with an amendment (as "Bevilget som indstillet, dog …" is)
         return [("approved", amended.group(0).strip(" ,"))]

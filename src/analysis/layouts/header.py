@@ -868,7 +868,10 @@ _FORUM_PREFIX = re.compile(
     # "Recap: IT-styregruppe", "Meeting notes – Styregruppen for …" (see _AI_PAGE)
     rf"{_AI_PAGE}|"
     # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
+    # ("Åbent møde for Kulturudvalget": an old portal's heading, the meeting open to the
+    # public or closed, of the body after "for" or "i")
     r"(?:(?:ekstra)?ordinært\s+)?møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
+    r"(?:åbent|lukket)\s+møde\s+(?:for|i)\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Referat af bestyrelsesmøde i Ungdomsskolebestyrelsen": the document's kind and the
     # kind of meeting before the body
     rf"(?:{_DOC_WORD})\s+(?:af|fra)\s+(?-i:[a-zæøå-]{{2,40}}møde)\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
