@@ -26,8 +26,9 @@ def _primary(text: str) -> str:
         ("Kulturprisen 2024 tildeles Gørlev Spillemandslaug.", "decided"),
         ("Årets idrætspris tildeles svømmeklubben Delfinen.", "decided"),
         ("Puljen fordeles som indstillet.", "approved"),
-        # told in a that-clause, or a plan: no award
-        ("Det blev oplyst, at midlerne fordeles efter antal elever.", "other"),
+        # told in a that-clause, or a plan: no award (the telling is an orientation, see
+        # the forty-ninth round's "oplyse")
+        ("Det blev oplyst, at midlerne fordeles efter antal elever.", "noted"),
         ("Prisen tildeles på næste møde.", "other"),
     ],
 )
