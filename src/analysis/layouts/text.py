@@ -150,12 +150,82 @@ def unflatten(text: str) -> str:
     if not _has_long_line(text, 400):
         return text
     out = []
+    numbering = _Numbering()
     for line in text.split("\n"):
         if len(line) > 400:
             line = _FLAT_LEADER.sub(r"\1\n", line)
             line = _FLAT_BREAKS.sub("\n", line)
+            line = _FLAT_SECTIONS.sub("\n", line)
+            line = _FLAT_LABEL_TEXT.sub(r"\1\n", flat_item_headings(line, numbering))
+        else:
+            flat_item_headings(line, numbering)  # (a heading of its own counts in the numbering)
         out.append(line)
     return "\n".join(out)
+
+
+#: Where an item's section starts in a flattened PDF line: a case field ("Sagsnr.: 15/4410",
+#: "J.nr.:", "Sagsid:") or a section's label, with or without its colon ("Resume",
+#: "Sagsfremstilling", "Indstilling", "Beslutning", "Bilag:"), written with its capital.
+_FLAT_SECTIONS = re.compile(
+    r"\s+(?=(?:(?:Sagsnr|J\.nr|Journalnr|Sag nr|Dok\.nr)\.?|Sagsid|Sagsbehandler):\s"
+    r"|(?:Resumé|Resume|Sagsfremstilling|Indstilling|Beslutning|Bilag):?\s)"
+)
+#: An item's heading inside a flattened line: its number (after "Punkt" or "Sag:", and
+#: before "(Åben)" in some exports), then the title's capital.
+_FLAT_HEADING = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:Punkt|Sag:)\s+)?(?P<num>\d{1,3})\.?\s+(?:\((?:Åben|Lukket)\)\s+)?"
+    r"[A-ZÆØÅ]",
+    re.MULTILINE,
+)
+
+
+class _Numbering:
+    """The item numbers met so far in a text: the first and the last."""
+
+    def __init__(self) -> None:
+        self.first: int | None = None
+        self.last: int | None = None
+
+    def takes(self, n: int) -> bool:
+        """Whether ``n`` goes on the numbering (the next number, or the first again: the
+        items after their contents list), counted if so."""
+        if self.last is not None and n not in (self.last + 1, self.first):
+            return False
+        if self.first is None or n == self.first:
+            self.first = n
+        self.last = n
+        return True
+
+
+def flat_item_headings(text: str, numbering: _Numbering) -> str:
+    """Each item's heading on a line of its own where a flattened PDF ran the items of a
+    page together ("… Beslutning Godkendt. 2. Spørgetid for borgerne Sagsnr.: …"): a number
+    before a capital starts an item where it goes on the ``numbering`` (one more than the
+    last heading's, or the first one again: the items after their contents list)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cuts = [
+            m.start()
+            for m in _FLAT_HEADING.finditer(line)
+            if numbering.takes(int(m.group("num"))) and m.start() > 0
+        ]
+        for at in reversed(cuts):
+            # ("Sag: 3 Title": the word before the number, read as "Sag 3 Title" is)
+            head = line[at:]
+            head = "Sag " + head[5:] if head.startswith("Sag: ") else head
+            line = line[:at].rstrip() + "\n" + head
+        out.append(line)
+    return "\n".join(out)
+
+
+#: "Beslutning Godkendt." / "Beslutning i Økonomiudvalget den 14-03-2012 Godkendt.": a
+#: section's label without a colon, the text run on after it (a flattened line parted at
+#: its labels): the label, and the forum and date that head a decision, a line of its own.
+_FLAT_LABEL_TEXT = re.compile(
+    r"^((?:Resumé|Resume|Sagsfremstilling|Indstilling|Beslutning)"
+    r"(?:(?: i)? [A-ZÆØÅ][\w -]{2,40}? den \d{1,2}[-.]\d{1,2}[-.]\d{2,4})?) (?=\S)",
+    re.MULTILINE,
+)
 
 
 def _has_long_line(text: str, limit: int) -> bool:

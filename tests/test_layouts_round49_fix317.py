@@ -1,0 +1,62 @@
+"""Round 49 (layouts317): minutes flattened by a PDF export, the items of a page run
+together on one line with their sections."""
+
+from analysis.layouts.text import _Numbering, flat_item_headings, unflatten
+
+_PAD = " Sagsfremstilling" + " Teksten fortsætter her." * 20
+
+
+def test_headings_cut_where_the_numbering_goes_on():
+    numbering = _Numbering()
+    line = "1. Valg af formand Beslutning Valgt. 2. Ny legeplads i 4 byer Beslutning Godkendt."
+    assert flat_item_headings(line, numbering).split("\n") == [
+        "1. Valg af formand Beslutning Valgt.",
+        "2. Ny legeplads i 4 byer Beslutning Godkendt.",
+    ]
+    assert numbering.last == 2
+
+
+def test_a_number_off_the_numbering_stays_in_the_text():
+    numbering = _Numbering()
+    line = "1. Budget Der er 7 Forslag i alt. 2. Eventuelt Intet."
+    assert flat_item_headings(line, numbering).split("\n") == [
+        "1. Budget Der er 7 Forslag i alt.",
+        "2. Eventuelt Intet.",
+    ]
+
+
+def test_the_first_number_again_starts_the_items_after_their_contents():
+    numbering = _Numbering()
+    assert numbering.takes(41) and numbering.takes(42)
+    assert not numbering.takes(44)
+    assert numbering.takes(41)  # the items after their contents list
+    assert numbering.last == 41
+
+
+def test_sag_colon_before_the_number_read_as_sag():
+    line = "1. Referat Beslutning Godkendt. Sag: 2 Eventuelt Beslutning Intet."
+    assert (
+        flat_item_headings(line, _Numbering()).split("\n")[1] == "Sag 2 Eventuelt Beslutning Intet."
+    )
+
+
+def test_unflatten_parts_sections_and_their_labels_text():
+    text = (
+        "1. Godkendelse af dagsorden Sagsnr.: 12/345 Beslutning Godkendt. "
+        "2. Takster Sagsnr.: 12/346" + _PAD + " Indstilling Direktøren indstiller, at taksterne "
+        "godkendes. Beslutning i Økonomiudvalget den 03-04-2012 Anbefales."
+    )
+    lines = unflatten(text).split("\n")
+    assert lines[:4] == [
+        "1. Godkendelse af dagsorden",
+        "Sagsnr.: 12/345",
+        "Beslutning",
+        "Godkendt.",
+    ]
+    assert "2. Takster" in lines
+    assert lines[-2:] == ["Beslutning i Økonomiudvalget den 03-04-2012", "Anbefales."]
+
+
+def test_short_lines_are_left_as_they_are():
+    text = "1. Godkendelse af dagsorden Sagsnr.: 12/345 Beslutning Godkendt. 2. Eventuelt"
+    assert unflatten(text) == text
