@@ -1,28 +1,31 @@
 """Round 49 (layouts317): minutes flattened by a PDF export, the items of a page run
 together on one line with their sections."""
 
+import pytest
+
 from analysis.layouts.text import _Numbering, flat_item_headings, unflatten
 
 _PAD = " Sagsfremstilling" + " Teksten fortsætter her." * 20
 
 
-def test_headings_cut_where_the_numbering_goes_on():
-    numbering = _Numbering()
-    line = "1. Valg af formand Beslutning Valgt. 2. Ny legeplads i 4 byer Beslutning Godkendt."
-    assert flat_item_headings(line, numbering).split("\n") == [
-        "1. Valg af formand Beslutning Valgt.",
-        "2. Ny legeplads i 4 byer Beslutning Godkendt.",
-    ]
-    assert numbering.last == 2
-
-
-def test_a_number_off_the_numbering_stays_in_the_text():
-    numbering = _Numbering()
-    line = "1. Budget Der er 7 Forslag i alt. 2. Eventuelt Intet."
-    assert flat_item_headings(line, numbering).split("\n") == [
-        "1. Budget Der er 7 Forslag i alt.",
-        "2. Eventuelt Intet.",
-    ]
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (  # the numbering goes on: each heading a line
+            "1. Valg af formand Beslutning Valgt. 2. Ny legeplads i 4 byer Beslutning Godkendt.",
+            [
+                "1. Valg af formand Beslutning Valgt.",
+                "2. Ny legeplads i 4 byer Beslutning Godkendt.",
+            ],
+        ),
+        (  # a number off the numbering stays in the text
+            "1. Budget Der er 7 Forslag i alt. 2. Eventuelt Intet.",
+            ["1. Budget Der er 7 Forslag i alt.", "2. Eventuelt Intet."],
+        ),
+    ],
+)
+def test_headings_cut_where_the_numbering_goes_on(line, parts):
+    assert flat_item_headings(line, _Numbering()).split("\n") == parts
 
 
 def test_the_first_number_again_starts_the_items_after_their_contents():
