@@ -3,7 +3,14 @@ together on one line with their sections."""
 
 import pytest
 
-from analysis.layouts.text import _Numbering, flat_item_headings, unflatten
+from analysis.layouts.text import (
+    _Numbering,
+    _pages_off,
+    _place,
+    flat_header,
+    flat_item_headings,
+    unflatten,
+)
 
 _PAD = " Sagsfremstilling" + " Teksten fortsætter her." * 20
 
@@ -63,3 +70,45 @@ def test_unflatten_parts_sections_and_their_labels_text():
 def test_short_lines_are_left_as_they_are():
     text = "1. Godkendelse af dagsorden Sagsnr.: 12/345 Beslutning Godkendt. 2. Eventuelt"
     assert unflatten(text) == text
+
+
+def test_a_page_footers_number_is_no_heading_once_the_numbering_started():
+    numbering = _Numbering()
+    line = (
+        "1. Valg Beslutning Valgt. Udvalget 01-02-2020 Side 2 Punkt 2 Budget Beslutning Godkendt."
+    )
+    assert (
+        flat_item_headings(line, numbering).split("\n")[-1] == "Punkt 2 Budget Beslutning Godkendt."
+    )
+    assert _place("Sag nr. Emne Side 87 Titel", 18) == (True, True)
+    assert _place("Mødelokale 2 Rådhuset", 11) == (False, False)
+
+
+def test_a_number_in_the_header_does_not_start_the_numbering():
+    numbering = _Numbering()
+    assert not numbering.takes(2, opens=False)
+    assert numbering.takes(1, opens=False)
+
+
+def test_leaderless_contents_entries_lose_their_pages():
+    pieces = ["1 Godkendelse 1", "2 Budget 2021 3", "3 Skoler 3", "1 Godkendelse Beslutning"]
+    assert _pages_off(pieces) == ["1 Godkendelse", "2 Budget 2021", "3 Skoler", pieces[-1]]
+    falling = ["1 Valg 4", "2 Budget 2021", "3 Skoler 3", "4 Eventuelt"]
+    assert _pages_off(falling) == falling
+
+
+def test_flat_header_parted_at_its_keys():
+    line = (
+        "Egedal Kommune Referat Skoleudvalget Torsdag den 4. maj 2017 Tidspunkt 16:00 "
+        "Sted Mødelokale 1, Rådhuset Medlemmer Ane Bay, Ole Ravn Afbud Ole Ravn " + "x" * 60
+    )
+    assert flat_header(line).split("\n")[:7] == [
+        "Egedal Kommune",
+        "Referat",
+        "Skoleudvalget",
+        "Torsdag den 4. maj 2017",
+        "Tidspunkt 16:00",
+        "Sted Mødelokale 1, Rådhuset",
+        "Medlemmer Ane Bay, Ole Ravn",
+    ]
+    assert flat_header("Referat Skoleudvalget Dato: 4. maj") == "Referat Skoleudvalget Dato: 4. maj"
