@@ -3219,13 +3219,14 @@ def _colon_ok(m: re.Match[str]) -> bool:
     if key in ("mødetid", "tidspunkt") and _BARE_TIME.match(value) and len(value) <= 30:
         return True  # "Mødetid 09:30" under "Mødedato 23-09-2014": the hour as its value
     if (
-        key == "lokale"
-        and m.group("key")[:1] == "L"  # (not "lokale Fjorden", a place's wrapped rest)
+        key in ("lokale", "sted")
+        and m.group("key")[:1] in "LS"  # (not "lokale Fjorden", a place's wrapped rest)
         and value[:1].isupper()
         and _COLONLESS_TABLE.match(value)
     ):
-        # "Lokale Byrådssalen, Ringe Rådhus" (a header table's row flattened in a PDF): a
-        # named room, not "Lokale 3" (the room's own name) or a sentence
+        # "Lokale Byrådssalen, Ringe Rådhus", "Sted Mødelokale 2, Rådhuset" (a header
+        # table's row flattened in a PDF): a named room, not "Lokale 3" (the room's own
+        # name) or a sentence
         return True
     # a tab parts a table row's cells: "Mødetid<TAB>16:30" (a Word or markdown table)
     between = m.group(0)[len(m.group("key")) : m.start("value")]

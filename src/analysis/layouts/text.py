@@ -150,12 +150,155 @@ def unflatten(text: str) -> str:
     if not _has_long_line(text, 400):
         return text
     out = []
-    for line in text.split("\n"):
-        if len(line) > 400:
+    numbering = _Numbering()
+    for at, line in enumerate(text.split("\n")):
+        # (a text with a line over 400 characters is flattened: its other pages' lines,
+        # over 200, ran together too, a page with less text)
+        long = len(line) > 200
+        if at == 0:
+            line = flat_header(line)
+        if long:
             line = _FLAT_LEADER.sub(r"\1\n", line)
             line = _FLAT_BREAKS.sub("\n", line)
+            line = _FLAT_SECTIONS.sub("\n", line)
+            line = _FLAT_LABEL_TEXT.sub(r"\1\n", flat_item_headings(line, numbering))
+        else:
+            flat_item_headings(line, numbering)  # (a heading of its own counts in the numbering)
         out.append(line)
     return "\n".join(out)
+
+
+#: Where a flattened header's next field starts: its keys (with or without the colon, as
+#: the exports print them), the attendance's labels, and the weekday (or "Møde den") before
+#: the date.
+_FLAT_HEADER_KEYS = re.compile(
+    r"\s+(?=(?:(?:Møde)?[Dd]ato|Tid(?:spunkt)?|Mødetid|Start(?:tidspunkt| kl\.)|"
+    r"Slut(?:tidspunkt| kl\.)|Sted|Medlemmer|Deltagere|Stedfortræder|Mødet sluttede|"
+    r"Mødetidspunkt|Mødested|Mødeafholdelse|Fraværende|Afbud)\b:?\s)"
+    r"|(?<!:)(?<!dato)(?<!Dato)\s+(?=(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|"
+    r"Møde)(?: den)? \d)"
+)
+#: "Referat Handicaprådet", "REFERAT Kommunalbestyrelsen": the document's word before the
+#: forum's name in a flattened header, parted from it.
+_FLAT_DOCUMENT_WORD = re.compile(r"(?:^|\s+)(Referat|REFERAT|Dagsorden|DAGSORDEN)\s+(?=[A-ZÆØÅ])")
+
+
+def flat_header(text: str) -> str:
+    """The first line of a flattened PDF text (its header: "Kommune Referat Forum Dato: …
+    Tid: … Sted: … Medlemmer: …") parted at its fields' keys (``_FLAT_HEADER_KEYS``) and
+    around the document's word (``_FLAT_DOCUMENT_WORD``), in its first 400 characters; the
+    rest of the line as it was."""
+    first, sep, rest = text.partition("\n")
+    if len(first) < 150:
+        return text
+    head, tail = first[:400], first[400:]
+    if " " in tail:  # (the field a key starts runs on to the tail's first space)
+        cut = tail.index(" ")
+        head, tail = head + tail[:cut], tail[cut:]
+    head = _FLAT_DOCUMENT_WORD.sub(lambda m: f"\n{m.group(1)}\n", head, count=1).lstrip("\n")
+    return _FLAT_HEADER_KEYS.sub("\n", head) + tail + sep + rest
+
+
+#: Where an item's section starts in a flattened PDF line: a case field ("Sagsnr.: 15/4410",
+#: "J.nr.:", "Sagsid:") or a section's label, with or without its colon ("Resume",
+#: "Sagsfremstilling", "Indstilling", "Beslutning", "Bilag:"), written with its capital.
+_FLAT_SECTIONS = re.compile(
+    r"\s+(?=(?:(?:Sagsnr|J\.nr|Journalnr|Sag nr|Dok\.nr)\.?|Sagsid|Sagsbehandler):\s"
+    r"|(?:Resumé|Resume|Sagsfremstilling|Indstilling|Beslutning|Bilag):?\s)"
+)
+#: An item's heading inside a flattened line: its number (after "Punkt" or "Sag:", and
+#: before "(Åben)" in some exports), then the title's capital.
+_FLAT_HEADING = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:Punkt|Sag:)\s+)?(?P<num>\d{1,3})\.?\s+(?:\((?:Åben|Lukket)\)\s+)?"
+    r"(?=[A-ZÆØÅ])",
+    re.MULTILINE,
+)
+
+
+class _Numbering:
+    """The item numbers met so far in a text: the first and the last."""
+
+    def __init__(self) -> None:
+        self.first: int | None = None
+        self.last: int | None = None
+
+    def takes(self, n: int, opens: bool = True, paged: bool = False) -> bool:
+        """Whether ``n`` goes on the numbering (the next number, or the first again: the
+        items after their contents list), counted if so; the first number met starts it
+        where it is 1 or ``opens`` (see ``_place``: "Mødelokale 2 Rådhuset" in a header
+        numbers no item)."""
+        if self.last is None and n != 1 and not opens:
+            return False
+        if self.last is not None and paged:
+            return False  # (a page footer's number)
+        if self.last is not None and n not in (self.last + 1, self.first):
+            return False
+        if self.first is None or n == self.first:
+            self.first = n
+        self.last = n
+        return True
+
+
+def _place(line: str, at: int) -> tuple[bool, bool]:
+    """Whether a number at ``at`` may start the numbering (at the line's start, or after a
+    contents list's head row of columns, "Sag nr. Emne Side 211 Title …", the page column's
+    head "Side" last), and whether it follows "Side" (after the numbering started, a page
+    footer's page: "Udvalget 06-11-2013 Side 3 Punkt 3 Title")."""
+    paged = line[:at].rstrip().endswith("Side")
+    return at == 0 or paged, paged
+
+
+def flat_item_headings(text: str, numbering: _Numbering) -> str:
+    """Each item's heading on a line of its own where a flattened PDF ran the items of a
+    page together ("… Beslutning Godkendt. 2. Spørgetid for borgerne Sagsnr.: …"): a number
+    before a capital starts an item where it goes on the ``numbering`` (one more than the
+    last heading's, or the first one again: the items after their contents list)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        heads = [
+            m.start()
+            for m in _FLAT_HEADING.finditer(line)
+            if numbering.takes(int(m.group("num")), *_place(line, m.start()))
+        ]
+        if not heads:
+            out.append(line)
+            continue
+        lead = [line[: heads[0]].rstrip()] if heads[0] else []
+        # ("Sag: 3 Title": the word before the number, read as "Sag 3 Title" is)
+        pieces = [
+            "Sag " + line[a + 5 : b].rstrip() if line[a : a + 5] == "Sag: " else line[a:b].rstrip()
+            for a, b in pairwise([*heads, len(line)])
+        ]
+        out.append("\n".join(lead + _pages_off(pieces)))
+    return "\n".join(out)
+
+
+#: "Nyt fra formanden 5": a contents entry's page number after its title, no dot leader.
+_TRAILING_PAGE = re.compile(r"\s(\d{1,3})$")
+
+
+def _pages_off(pieces: list[str]) -> list[str]:
+    """The headings cut from a flattened line with each entry's page number off where they
+    are a contents list without dot leaders ("1 Godkendelse af dagsorden 1 2 Budget 2017 1 3 …"):
+    three entries or more in a row each ending in a number, the numbers never falling
+    (pages); the last one may be an item with its text after the list and is kept whole."""
+    pages = [_TRAILING_PAGE.search(p) for p in pieces[:-1]]
+    if len(pages) < 3 or not all(pages):
+        return pieces
+    numbers = [int(m.group(1)) for m in pages if m]
+    if any(b < a for a, b in pairwise(numbers)):
+        return pieces
+    return [p[: m.start()] for p, m in zip(pieces, pages, strict=False) if m] + pieces[-1:]
+
+
+#: "Beslutning Godkendt." / "Beslutning i Økonomiudvalget den 14-03-2012 Godkendt.": a
+#: section's label without a colon, the text run on after it (a flattened line parted at
+#: its labels): the label, and the forum and date that head a decision, a line of its own.
+_FLAT_LABEL_TEXT = re.compile(
+    r"^((?:Resumé|Resume|Sagsfremstilling|Indstilling|Beslutning)"
+    r"(?:(?: i)? [A-ZÆØÅ][\w -]{2,40}? den \d{1,2}[-.]\d{1,2}[-.]\d{2,4})?) (?=\S)",
+    re.MULTILINE,
+)
 
 
 def _has_long_line(text: str, limit: int) -> bool:
