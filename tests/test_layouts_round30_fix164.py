@@ -26,9 +26,8 @@ def _primary(text: str) -> str:
         ("Kulturprisen 2024 tildeles Gørlev Spillemandslaug.", "decided"),
         ("Årets idrætspris tildeles svømmeklubben Delfinen.", "decided"),
         ("Puljen fordeles som indstillet.", "approved"),
-        # told in a that-clause, or a plan: no award (the telling is an orientation, see
-        # the forty-ninth round's "oplyse")
-        ("Det blev oplyst, at midlerne fordeles efter antal elever.", "noted"),
+        # told in a that-clause, or a plan: no award
+        ("Det blev oplyst, at midlerne fordeles efter antal elever.", "other"),
         ("Prisen tildeles på næste møde.", "other"),
     ],
 )

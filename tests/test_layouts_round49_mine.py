@@ -1,5 +1,5 @@
 """The forty-ninth round's rules outside the fixers' sets: a member's remark under
-Eventuelt ("gjorde opmærksom på", "oplyste") is an orientation; what was sent on named
+Eventuelt ("gjorde opmærksom på") is an orientation; what was sent on named
 with what it is about ("Henvendelsen om … oversendes til …") is a referral; a body's "no
 remarks" ends where a second clause names it again (", men rådet anbefaler …"); a town's
 initial after "i" keeps its dot ("Rådhuset i Nykøbing Sj."); a former kommune named on a
@@ -27,10 +27,11 @@ def _primary(text: str, forum: str | None = None) -> str:
         # a member drawing the forum's attention, or telling it something: an orientation
         ("Lone Berg gjorde opmærksom på, at cykelstien ved hallen mangler lys.", "noted"),
         ("Formanden gjorde opmærksom på det nye mødelokale.", "noted"),
-        ("Sekretæren oplyste, at næste møde holdes på biblioteket.", "noted"),
+        # "oplyste" also answers a question under question time: no orientation by itself
+        ("Sekretæren oplyste, at næste møde holdes på biblioteket.", "other"),
         # an outcome beside the remark stays the outcome
         ("Godkendt. Formanden gjorde opmærksom på fristen.", "approved"),
-        ("Forvaltningen oplyste, at tidsplanen holder. Godkendt.", "approved"),
+        ("Formanden fortalte, at tidsplanen holder. Godkendt.", "approved"),
         # the present tense is a statement of the body's own (a hearing reply), no record
         ("Udvalget gør opmærksom på, at planen mangler en tidsplan.", "other"),
     ],

@@ -527,8 +527,8 @@ _DISCUSS = {
     "evaluere",
 }
 #: ("Eva fortalte, at rådet ønsker …": a member telling the forum, as an orientation;
-#: "Direktøren oplyste, at …": the same)
-_PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre", "fortælle", "oplyse"}
+#: not "oplyste", which also answers a question under question time, deciding nothing)
+_PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre", "fortælle"}
 _ROLES = [
     "ansvarlig",
     "hovedansvarlig",
