@@ -5,7 +5,8 @@ remarks" ends where a second clause names it again (", men rådet anbefaler …"
 initial after "i" keeps its dot ("Rådhuset i Nykøbing Sj."); a former kommune named on a
 saved page's line indented by a tab; a duty modal opening an inverted clause ("Indtil …, skal
 X godkendes af …") makes the passive a rule for later; a year alone under a title is its
-wrapped end, no case."""
+wrapped end, no case; a long paragraph naming one mark of the structure is no flattened
+page."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from analysis.enrich.decisions import classify_decision, primary_decision_type
 from analysis.layouts import _former_kommune
 from analysis.layouts.header import _place_text
+from analysis.layouts.text import unflatten
 from analysis.parse import match_case_number
 
 
@@ -128,3 +130,26 @@ def test_a_duty_modal_before_the_subject(text: str, expected: str) -> None:
 )
 def test_a_year_alone_is_no_case(text: str, expected: str | None) -> None:
     assert match_case_number(text) == expected
+
+
+def test_a_long_paragraph_is_not_a_flattened_page() -> None:
+    # a web page's paragraph on one line, naming one mark of the structure ("Bilag 2"):
+    # no section starts inside it
+    paragraph = (
+        "Forvaltningen har gennemgået de indkomne høringssvar, som fremgår af Bilag 2, og "
+        + "foreslår på den baggrund en række mindre ændringer af planen, herunder at " * 6
+        + "stierne langs åen bevares."
+    )
+    text = f"Sagsfremstilling\n{paragraph}\n\nBeslutning\nGodkendt.\n"
+    assert len(paragraph) > 400
+    assert unflatten(text) == text
+
+
+def test_a_flattened_page_is_still_parted() -> None:
+    page = (
+        "1. Godkendelse af dagsorden Beslutning Godkendt. 2. Budgetopfølgning Sagsnr.: 24/1187 "
+        + "Sagsfremstilling Forvaltningen har lavet en opfølgning på budgettet. " * 6
+        + "Indstilling Forvaltningen indstiller, at opfølgningen tages til efterretning."
+    )
+    assert len(page) > 400
+    assert unflatten(page).count("\n") >= 4

@@ -149,9 +149,17 @@ def unflatten(text: str) -> str:
         text = _HEADING_WITH_ENTRY.sub(r"\g<head>\n", text)
     if not _has_long_line(text, 400):
         return text
+    lines = text.split("\n")
+    if not any(len(line) > 400 and _flattened(line) for line in lines):
+        # A long paragraph of a web page's text (one line a paragraph, "… jf. Bilag 2 …"):
+        # only a contents list's leaders or a header's breaks part it, no sections or items
+        return "\n".join(
+            _FLAT_BREAKS.sub("\n", _FLAT_LEADER.sub(r"\1\n", line)) if len(line) > 400 else line
+            for line in lines
+        )
     out = []
     numbering = _Numbering()
-    for at, line in enumerate(text.split("\n")):
+    for at, line in enumerate(lines):
         # (a text with a line over 400 characters is flattened: its other pages' lines,
         # over 200, ran together too, a page with less text)
         long = len(line) > 200
@@ -299,6 +307,18 @@ _FLAT_LABEL_TEXT = re.compile(
     r"(?:(?: i)? [A-ZÆØÅ][\w -]{2,40}? den \d{1,2}[-.]\d{1,2}[-.]\d{2,4})?) (?=\S)",
     re.MULTILINE,
 )
+
+
+def _flattened(line: str) -> bool:
+    """Whether a long line is a flattened PDF page: it runs two different marks of the
+    minutes' structure together (a section's label, a case field, a contents entry's dot
+    leader, a header's key), as a paragraph mentioning one ("… jf. Bilag 2 …") does not."""
+    # (the patterns match the space before a mark: the mark is the word after it)
+    marks = {line[m.end() : m.end() + 6] for m in _FLAT_SECTIONS.finditer(line)}
+    marks |= {line[m.end() : m.end() + 6] for m in _FLAT_BREAKS.finditer(line)}
+    if _FLAT_LEADER.search(line):
+        marks.add("leader")
+    return len(marks) >= 2
 
 
 def _has_long_line(text: str, limit: int) -> bool:
