@@ -1875,7 +1875,7 @@ def match_case_number(text: str) -> str | None:
         return None  # "4.Eventuelt", "3.b": a glued heading or a list mark, not a case
     if not labelled and _CLOCK_SPAN_ONLY.match(candidate):
         return None  # "14.45-15.00": an item's time slot, not a case
-    if not labelled and len(candidate) == 4 and candidate[:2] in ("19", "20"):
+    if not labelled and _YEAR_ALONE.match(candidate):
         return None  # "2014" alone under a title: the title's wrapped year, not a case
     return candidate
 
@@ -2061,6 +2061,8 @@ _OPEN_MARK_FIRST = re.compile(
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
+#: "2025": a year alone (no case number: a wrapped title's end, a section's year).
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def marked_closed(title: str) -> bool:
@@ -3454,15 +3456,14 @@ def case_under_label(body: list[Line], index: int) -> tuple[str, int] | None:
         if line.index != index:
             continue
         after = next((ln for ln in body[k + 1 :] if ln.clean), None)
-        if after is None or len(after.clean) > 40 or _YEAR_ALONE.match(after.clean):
+        if after is None or len(after.clean) > 40:
             return None
+        # (a year alone, "2025", is no case: ``match_case_number`` reads it so)
         found = match_case_number(after.clean) if _CASE_NUMBER.match(after.clean) else None
         return (found, after.index) if found == after.clean else None
     return None
 
 
-#: "2025": a year alone on a line (no case number).
-_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
 #: "Sagsnummer", "Sagsnr.", "J.nr.:": a case field's label alone, its number on the next line;
 #: also "Akt-id" (the case system's document id, a web page's table row over the number).
 _CASE_LABEL_ALONE = re.compile(rf"^(?:{CASE_NUMBER_LABEL}|akt[\s-]?id)\s*:?$", re.I)

@@ -3601,11 +3601,14 @@ _HELD_BEFORE_DATE = re.compile(
     r"\s+)?(?:(?:den|d\.)\s*)?$",
     re.IGNORECASE,
 )
+#: "-21.30", " til ca. 12": the end of a span of hours (whole hours, the end after "til",
+#: perhaps rough), after its start.
+_SPAN_END = r"(?:\s*(?:[-–]|til\s)\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)?"
 #: "kl. 19.00-21.30", "fra kl. 10 til ca. 12" (whole hours, the end after "til"): the hours
 #: in a "Mødet blev holdt …" sentence.
 _CLOCK_SPAN = re.compile(
-    r"\b(?:fra\s+)?(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?"
-    r"(?:\s*(?:[-–]|til\s)\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)?(?![\d.:]*\d)",
+    rf"\b(?:fra\s+)?(?:kl\.?|klokken)\s*(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?{_SPAN_END}"
+    r"(?![\d.:]*\d)",
     re.I,
 )
 #: "Frederiksberg Alle 8, 4180 Sorø (med efterfølgende frokost)": the end of an address,
@@ -3931,8 +3934,7 @@ _CLOCK_BRACKET = re.compile(r"\s+\([^()]*\b(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}\
 #: ", kl. 13.00", " kl. 14.00-16.00", ". Kl. 19.30": the hour closing a place's text.
 _TRAILING_CLOCK = re.compile(
     # (", fra kl. 10 til ca. 12.": whole hours, the end after "til" and perhaps rough)
-    r",?\s*\b(?:fra\s+)?(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-    r"(?:\s*(?:[-–]|til\s)\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*\.?$",
+    rf",?\s*\b(?:fra\s+)?(?:kl\.?|klokken)\s*\d{{1,2}}(?:[.:]\d{{2}})?{_SPAN_END}\s*\.?$",
     re.I,
 )
 

@@ -34,6 +34,8 @@ _DATE_ALONE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+[a-zæ
 
 #: The longest date alone on its line ("30. september 2025:").
 _LONGEST_DATE = 22
+#: A line holding such a date alone, spaces around it (the cheap test over all lines).
+_DATE_LINE = re.compile(r"^\s*" + _DATE_ALONE.pattern[1:-1] + r"\s*$")
 
 
 def _date_alone(text: str) -> bool:
@@ -79,6 +81,8 @@ def joined_body_dates(body: list[Line]) -> tuple[list[Line], set[int]]:
     """``body`` with each line naming a body alone ("Miljø- og Teknikudvalget", perhaps a
     page's heading) joined to the date alone on the next non-blank line, as the heading
     "<body> <date>:" of that body's outcome, and the indexes of the date lines so joined."""
+    if not any(map(_DATE_LINE.match, map(_CLEAN, body))):
+        return body, set()  # the cheap test (C loops): no line holds a date alone
     dated = [k for k, ln in enumerate(body) if _date_alone(ln.clean.strip())]
     if not dated:
         return body, set()

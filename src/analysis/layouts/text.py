@@ -153,10 +153,7 @@ def unflatten(text: str) -> str:
     if not any(len(line) > 400 and _flattened(line) for line in lines):
         # A long paragraph of a web page's text (one line a paragraph, "… jf. Bilag 2 …"):
         # only a contents list's leaders or a header's breaks part it, no sections or items
-        return "\n".join(
-            _FLAT_BREAKS.sub("\n", _FLAT_LEADER.sub(r"\1\n", line)) if len(line) > 400 else line
-            for line in lines
-        )
+        return "\n".join(_leaders_and_breaks(line) if len(line) > 400 else line for line in lines)
     out = []
     numbering = _Numbering()
     for at, line in enumerate(lines):
@@ -166,14 +163,18 @@ def unflatten(text: str) -> str:
         if at == 0:
             line = flat_header(line)
         if long:
-            line = _FLAT_LEADER.sub(r"\1\n", line)
-            line = _FLAT_BREAKS.sub("\n", line)
-            line = _FLAT_SECTIONS.sub("\n", line)
+            line = _FLAT_SECTIONS.sub("\n", _leaders_and_breaks(line))
             line = _FLAT_LABEL_TEXT.sub(r"\1\n", flat_item_headings(line, numbering))
         else:
             flat_item_headings(line, numbering)  # (a heading of its own counts in the numbering)
         out.append(line)
     return "\n".join(out)
+
+
+def _leaders_and_breaks(line: str) -> str:
+    """A long line parted after each contents entry's dot leader and page and before each
+    header break (``_FLAT_LEADER``, ``_FLAT_BREAKS``)."""
+    return _FLAT_BREAKS.sub("\n", _FLAT_LEADER.sub(r"\1\n", line))
 
 
 #: Where a flattened header's next field starts: its keys (with or without the colon, as
