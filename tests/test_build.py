@@ -1149,3 +1149,29 @@ def _nothing():
     import contextlib
 
     return contextlib.nullcontext()
+
+
+def test_decision_summary_equals_the_build_on_every_layout() -> None:
+    """``decisions.decision_summary`` (the DataFrame API a notebook may call) types every
+    decided item of the layout fixtures as the build does: both go through
+    ``item_decision_rows``, with the items table for references to an earlier item. An
+    agenda's items are the build's to leave undecided."""
+    from analysis.enrich import decisions
+    from analysis.pipeline import combine, list_raw_files, parse_file
+
+    raw = Path(__file__).parent / "fixtures" / "layouts" / "raw"
+    t = combine([parse_file(p, raw) for p in list_raw_files(raw)])
+    items = t["items"].merge(
+        t["meetings"][["meeting_id", "forum", "document_type"]], on="meeting_id"
+    )
+    forums = dict(zip(items["item_id"], items["forum"], strict=True))
+    titles = dict(zip(items["item_id"], items["title"], strict=True))
+    got = decisions.decision_summary(
+        t["sections"], t["recommendations"], forums, titles, t["items"]
+    )
+    decided = set(items.loc[items["document_type"] == "referat", "item_id"])
+    assert len(decided) > 5000
+    got = got[got["item_id"].isin(decided)].reset_index(drop=True)
+    want = t["item_decisions"]
+    want = want[want["item_id"].isin(decided)].sort_values("item_id", kind="mergesort")
+    pd.testing.assert_frame_equal(got, want.reset_index(drop=True), check_dtype=False)

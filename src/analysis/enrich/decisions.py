@@ -7319,22 +7319,41 @@ def decision_text(texts: Iterable[object]) -> str:
 def _decision_texts(sections: pd.DataFrame) -> dict[str, str]:
     """item_id -> its Beslutning text ("" when it has none), for every item in sections."""
     texts = {str(i): "" for i in sections["item_id"].dropna().unique()}
-    dec = sections[sections["section"] == "beslutning"]
-    if "position" in dec:
-        dec = dec.sort_values(["item_id", "position"], kind="mergesort")
+    dec = _by_position(sections[sections["section"] == "beslutning"])
     for item_id, grp in dec.groupby("item_id", sort=False):
         texts[str(item_id)] = decision_text(grp["text"])
     return texts
 
 
+def agreed_decision(headed: Iterable[tuple[object, object]]) -> bool:
+    """Whether an item's decision stands under "Aftalt:" (see ``is_agreed_label``), from
+    its beslutning sections' (heading, text): each non-blank one headed by the label, or
+    opening with it under a dated heading ("Beslutning <body> den <date>" over "Aftale:
+    Godkendt."). An empty heading over the label says nothing of it."""
+    labels = [
+        is_agreed_label(heading) or (":" in text[:9] and is_agreed_label(text.partition(":")[0]))
+        for heading, text in headed
+        if isinstance(text, str) and text.strip()
+    ]
+    return bool(labels) and all(labels)
+
+
+def _by_position(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows in each item's order where they carry a position; else as given."""
+    if "position" not in rows:
+        return rows
+    return rows.sort_values(["item_id", "position"], kind="mergesort")
+
+
 def _agreed_items(sections: pd.DataFrame) -> set[str]:
-    """Items whose every Beslutning section is headed "Aftalt" (see ``is_agreed_label``);
-    none where the sections carry no headings."""
-    if "heading" not in sections:
-        return set()
-    dec = sections[sections["section"] == "beslutning"]
-    agreed = dec["heading"].map(is_agreed_label)
-    return {str(i) for i, flags in agreed.groupby(dec["item_id"], sort=False) if flags.all()}
+    """Items whose decision stands under "Aftalt" (see ``agreed_decision``)."""
+    dec = _by_position(sections[sections["section"] == "beslutning"])
+    headings = dec["heading"] if "heading" in dec else pd.Series(None, index=dec.index)
+    return {
+        str(item_id)
+        for item_id, grp in dec.groupby("item_id", sort=False)
+        if agreed_decision(zip(headings[grp.index], grp["text"], strict=True))
+    }
 
 
 def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
@@ -7412,9 +7431,9 @@ def positions_table(sections: pd.DataFrame) -> pd.DataFrame:
     gives one or names a national party, else <NA>), position (a key of
     ``vocab.POSITION_TYPES``), text (the sentence). Sorted by item_id, seq.
     """
-    dec = sections[sections["section"].isin(POSITION_SECTIONS) & sections["item_id"].notna()]
-    if "position" in dec:
-        dec = dec.sort_values(["item_id", "position"], kind="mergesort")
+    dec = _by_position(
+        sections[sections["section"].isin(POSITION_SECTIONS) & sections["item_id"].notna()]
+    )
     rows = []
     for item_id, grp in dec.groupby("item_id", sort=True):
         rows += _position_rows(str(item_id), zip(grp["section"], grp["text"], strict=True))
@@ -7482,40 +7501,70 @@ def decision_summary(
     recommendations: pd.DataFrame,
     forums: Mapping[str, str] | None = None,
     titles: Mapping[str, str] | None = None,
+    items: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per item: its decision, what was recommended and whether it was followed.
 
-    In: sections (item_id, section, position, text); recommendations (item_id, position,
-    text); optionally forums (item_id -> forum, see ``classify_decision``) and titles
-    (item_id -> clean title, see ``orientation_noted``). Out: item_id,
+    In: sections (item_id, section, position, text; heading if present); recommendations
+    (item_id, position, text); optionally forums (item_id -> forum, see
+    ``classify_decision``), titles (item_id -> clean title, see ``orientation_noted``) and
+    items (item_id, meeting_id, number in document order: a decision that only points to
+    an earlier item, "Som pkt. 3.", takes its types, see ``same_as_item``). Out: item_id,
     decision_type (primary), decision_types (sorted, ";"-joined), recommended_types
     (sorted, ";"-joined; <NA> when none recognised), followed_recommendation (boolean,
-    <NA> when undecidable), n_follow_ups.
+    <NA> when undecidable), n_follow_ups. Each item goes through ``item_decision_rows``,
+    as in the build; an agenda's items, which the build leaves undecided, are typed here
+    as their texts read.
     """
     forums, titles = forums or {}, titles or {}
-    texts = _decision_texts(sections)
-    agreed = _agreed_items(sections)
-    recs: dict[str, set[str]] = {}
-    proposals: dict[str, list[str]] = {}
-    for item_id, text in zip(recommendations["item_id"], recommendations["text"], strict=True):
-        item = str(item_id)
-        recs.setdefault(item, set()).update(recommended_actions(text, forums.get(item)))
-        proposals.setdefault(item, []).append(str(text))
-    rows = []
-    for item_id in sorted(set(texts) | set(recs)):
-        text = texts.get(item_id, "")
-        asked = recs.get(item_id, set())
-        types = orientation_noted(
-            [t for t, _ in classify_decision(text, forums.get(item_id), item_id in agreed)],
-            asked,
-            titles.get(item_id),
+    ordered = _by_position(sections)
+    pairs: dict[str, list[tuple[str, str | None]]] = {}
+    for item_id, key, text in zip(
+        ordered["item_id"], ordered["section"], ordered["text"], strict=True
+    ):
+        pairs.setdefault(str(item_id), []).append(
+            (str(key), text if isinstance(text, str) else None)
         )
-        types = refusal_replaced(agenda_changes_named(types, titles.get(item_id)), text)
-        types = restated_proposal(types, text, proposals.get(item_id, []))
-        types = endorsement_approved(types, asked)
-        types = board_ruling(types, forums.get(item_id))
-        rows.append(_summary_row(item_id, types, asked, len(follow_ups(text))))
+    recs = _by_position(recommendations)
+    proposals: dict[str, list[str]] = {}
+    for item_id, text in zip(recs["item_id"], recs["text"], strict=True):
+        proposals.setdefault(str(item_id), []).append(str(text))
+    agreed = _agreed_items(sections)
+    rows: list[tuple] = []
+    typed: dict[tuple[str, int], list[str]] = {}  # (meeting, number) -> the item's types
+    for item_id, meeting, number in _document_order(set(pairs) | set(proposals), items):
+        earlier = {n: t for (m, n), t in typed.items() if m == meeting}
+        found = item_decision_rows(
+            item_id,
+            pairs.get(item_id, []),
+            proposals.get(item_id, []),
+            forums.get(item_id),
+            titles.get(item_id),
+            item_id in agreed,
+            earlier,
+        )["summary"]
+        rows += found
+        if meeting is not None and number is not None:
+            for row in found:
+                typed[(meeting, number)] = str(row[2]).split(";")
     return _frame(rows, _SUMMARY_COLUMNS)
+
+
+def _document_order(
+    item_ids: set[str], items: pd.DataFrame | None
+) -> list[tuple[str, str | None, int | None]]:
+    """(item_id, meeting_id, number) in the items table's order (document order), then
+    the items it does not hold by id; meeting and number None where unknown."""
+    out: list[tuple[str, str | None, int | None]] = []
+    if items is not None:
+        for item_id, meeting, number in zip(
+            items["item_id"], items["meeting_id"], items["number"], strict=True
+        ):
+            if str(item_id) in item_ids:
+                num = None if pd.isna(number) else int(number)
+                out.append((str(item_id), str(meeting), num))
+    known = {i for i, _, _ in out}
+    return out + [(i, None, None) for i in sorted(item_ids - known)]
 
 
 def board_ruling(types: list[str], forum: str | None) -> list[str]:
@@ -7953,6 +8002,7 @@ __all__ = [
     "FOLLOWS",
     "POSITION_SECTIONS",
     "agenda_changes_named",
+    "agreed_decision",
     "amendment_decided",
     "refusal_decided",
     "refusal_replaced",

@@ -50,16 +50,9 @@ def meeting_enrichment(
     agenda = meeting.document_type == "dagsorden"
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
-        # headed "Aftalt", or the label opening the text under a dated heading ("Beslutning
-        # <body> den <date>" / "Aftale: …"); an empty heading over the label ("Referat"
-        # over "Aftale: Godkendt.") says nothing of it
-        labels = [
-            decisions.is_agreed_label(s.heading)
-            or (":" in s.text[:9] and decisions.is_agreed_label(s.text.partition(":")[0]))
-            for s in it.sections
-            if s.key == "beslutning" and s.text.strip()
-        ]
-        agreed = bool(labels) and all(labels)
+        agreed = decisions.agreed_decision(
+            (s.heading, s.text) for s in it.sections if s.key == "beslutning"
+        )
         found = decisions.item_decision_rows(
             item_id, pairs, it.recommendations, meeting.forum, it.title, agreed, typed
         )
