@@ -1363,6 +1363,34 @@ def _not_in_reason_clause(w: _Words, head: int) -> bool:
     return not any(w.lowers[k] in _BECAUSE for k in _left(w, head, 12))
 
 
+#: Acts of choosing and setting up that the forum writes in the present as it takes them
+#: ("Udvalget nedsætter en arbejdsgruppe", "Rådet udpeger Eva Holm"), read only with the
+#: forum as their subject (see ``_forum_acts_now``).
+_ACT_PRESENT = frozenset({"nedsætte", "fastsætte", "fastlægge", "udpege", "vælge", "udvælge"})
+_FORUM_SUBJECT = re.compile(_FORUM_LEAD, re.IGNORECASE)
+
+
+def _forum_acts_now(w: _Words, head: int) -> bool:
+    """Whether the present verb at ``head`` has the forum as its subject: right before
+    it ("Udvalget nedsætter en arbejdsgruppe"), or opening the sentence, joined by "og"
+    ("Udvalget er positivt indstillet og nedsætter en arbejdsgruppe"), but not after a
+    past act ("Chefgruppen drøftede sagen og nedsætter en arbejdsgruppe": the discussion
+    was the meeting's act, the present its plan). Elsewhere the present tells a rule or
+    another's act ("Ministeren udpeger …"), and "vælger at" leaves the act to the verb
+    after it."""
+    left = _left(w, head, 12)
+    if not left or (head + 1 < w.n and w.lowers[head + 1] == "at"):
+        return False
+    if _FORUM_SUBJECT.fullmatch(w.texts[left[0]]):
+        return True
+    if w.lowers[left[0]] != "og":
+        return False
+    start = next((a for a, b, _ in _sentences(w) if a <= head < b), head)
+    return bool(_FORUM_SUBJECT.fullmatch(w.texts[start])) and not any(
+        w.punct[k] or _verb_form(w, k) == "past" for k in range(start, head)
+    )
+
+
 def _not_ordered(w: _Words, head: int) -> bool:
     """Whether the verb at ``head`` is no order in the present passive after "Der" opening
     its sentence ("Der nedsættes en arbejdsgruppe", read by the order rule), but a
@@ -1914,6 +1942,14 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_CHOOSE),
         _NOT_PRESENT,
         check=_not_in_reason_clause,
+    ),
+    _Rule(
+        "act_present",
+        "decided",
+        ([_lemma_in(_ACT_PRESENT)],),
+        _ACT_PRESENT,
+        frozenset({"present"}),
+        check=_forum_acts_now,
     ),
     # "Rådet konstituerede sig med Bo Holm som formand": the body's election of its own
     # chair and officers, its choice of persons (not "konstitueret direktør", acting)
