@@ -1531,6 +1531,25 @@ GATES: list[Gate] = [
         lambda line: text._UPDATED.match(line) is not None,
     ),
     Gate(
+        "layouts.text._item_pager: 120 characters at most and 'orrige'/'æste' (either case) "
+        "before _ITEM_PAGER",
+        text,
+        "_ITEM_PAGER",
+        text._item_pager,
+        line(text._ITEM_PAGER).map(single_spaced),
+        lambda t: len(t) <= 120 and t.strip().lower() not in ("forrige", "næste"),
+    ),
+    Gate(
+        "parse._genitive_heading: ',' in the genitive's body before _CLAUSE_IN_BODY",
+        parse,
+        "_CLAUSE_IN_BODY",
+        lambda t: parse._genitive_heading(t, parse.BodyRules(forum="Ældrerådet")),
+        rx(parse._CLAUSE_IN_BODY, fullmatch=True).map(
+            lambda clause: f"Rådet gav råd{clause}indgår i rådets høringssvar:"
+        ),
+        lambda t: parse._GENITIVE_DECISION.match(t) is not None,
+    ),
+    Gate(
         "layouts._place_remark_off: ' ikke ', 'OBS', 'NB' or ' dog ' before _PLACE_REMARK",
         layouts_package,
         "_PLACE_REMARK",

@@ -1516,6 +1516,11 @@ def onward_recommendation_decided(
     return [*sections[:-1], ("beslutning", heading, lines)]
 
 
+#: ", som indgår i rådet", ", der sendes til udvalget": a relative or subordinate clause
+#: after a comma, which no body's name holds (in the genitive's body of a line, a sentence).
+_CLAUSE_IN_BODY = re.compile(r",\s+(?:som|der|hvor|hvilke[nt]?|idet|når|hvis|fordi|så)\s")
+
+
 def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
     """(key, heading) for "Byrådets beslutning den …", "Udvalgets beslutning",
     "Økonomiudvalgets indstilling": this meeting's decision when body and date (if
@@ -1528,6 +1533,11 @@ def _genitive_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | N
         # whatever word the name ends in
         m = _named_genitive(text, rules)
     if not m or not text[:1].isupper():
+        return None
+    if "," in m.group("body") and _CLAUSE_IN_BODY.search(m.group("body")):
+        # "Rådet drøftede udkastet og havde følgende bemærkninger, som indgår i rådets
+        # høringssvar:": a sentence leading into a list, its body's genitive in a clause
+        # after a comma; a heading's body is a name, no clause
         return None
     if m.groupdict().get("to") and m.group("word").lower() != "indstilling":
         return None  # ("Byrådets beslutning til …": no heading)

@@ -3472,7 +3472,10 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
         return nxt[0]
     if _hanging_rest(lines, pos, nxt[0], text):
         return nxt[0]
-    goes_on = text[:1].islower() or _OPEN_END.search(lines[pos].clean) is not None
+    # (also "11. Forslag til tillæg …, Boligområde ved Skovvej," / "Nordby - endelig
+    # vedtagelse" / "Sagsnr.: …": a heading stopping on a comma goes on, as on a word no
+    # title ends with, whatever the rest's first letter)
+    goes_on = text[:1].islower() or _cut_short(lines[pos].clean)
     if not goes_on or len(text) > 100 or text.endswith((".", ":")):
         return None
     if _OPEN_CLOSED.match(after) or _case_of(after) or _CASE_LABEL_ALONE.match(after):
@@ -3805,7 +3808,7 @@ def _title_cell(title: str) -> str:
 _TOC_HEAD = re.compile(
     # ("Indholdsliste", "Indholdsoversigt": a PDF print's other words for the contents)
     r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|punkter|"
-    r"dagsordens?punkter|punkter på dagsordenen|"
+    r"dagsordens?punkter|punkter på dagsordenen|(?:dagsordenens|mødets) punkter|"
     # ("Program", "Dagens program": a seminar's programme, its slots the items listed)
     r"(?:dagens\s+)?program(?:met)?|"
     r"dagsordenen|sagsliste|sager|oversigt over punkter|sager på dagsordenen|dagsorden(?=\s*:)|"

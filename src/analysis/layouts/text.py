@@ -1143,6 +1143,42 @@ _CONTROL_ROW = re.compile(
     rf"(?:{_CONTROLS}|{_ROW_WORDS})$",
     re.IGNORECASE,
 )
+#: A single item's web page's pager between the meeting's items: "Forrige punkt", "Næste
+#: punkt ›" (the arrow pointing the way), "« Forrige", "Næste sag".
+_PAGER_STEP = (
+    r"(?:[«‹←◄<]\s*)?forrige(?:\s+(?:punkt|sag))?|næste(?:\s+(?:punkt|sag))?(?:\s*[»›→►>])?"
+)
+#: What stands beside the steps: the way back to the meeting's agenda ("Tilbage til
+#: dagsorden", "Dagsordenen" between the steps) and the page's other controls.
+_PAGER_TOKEN = (
+    rf"(?:{_PAGER_STEP}|(?:tilbage\s+)?til\s+dagsorden(?:en)?|dagsordenen|{_CONTROLS}|{_ROW_WORDS})"
+)
+_PAGER_SEP = r"(?:\s*[|·]\s*|\s+)"
+#: "Punkt 4 af 12   « Forrige punkt | Næste punkt » | Tilbage til dagsorden", "Punkt 5 af 9
+#: Forrige | Næste", "◄ Forrige punkt  Tilbage til dagsorden  Næste punkt ►": the pager of an
+#: agenda portal's page of one item (the count of the points first or on a line of its own),
+#: one step at least; no text of the item.
+_ITEM_PAGER = re.compile(
+    rf"^(?:punkt\s+\d{{1,3}}\s+af\s+\d{{1,3}}{_PAGER_SEP})?(?:{_PAGER_TOKEN}{_PAGER_SEP}){{0,5}}"
+    rf"(?:{_PAGER_STEP})(?:{_PAGER_SEP}{_PAGER_TOKEN}){{0,5}}$",
+    re.IGNORECASE,
+)
+#: Words a pager's step holds (in either case), the cheap test before ``_ITEM_PAGER``.
+_PAGER_CUES = ("orrige", "ORRIGE", "æste", "ÆSTE")
+
+
+def _item_pager(text: str) -> bool:
+    """A line of an item page's pager (``_ITEM_PAGER``), a step alone excepted ("Næste"
+    alone may be a word of a heading cut short); a short line holding a step's word first
+    (most lines holding "næste" are prose)."""
+    return (
+        len(text) <= 120
+        and _holds_any(text, _PAGER_CUES)
+        and text.strip().lower() not in ("forrige", "næste")
+        and _ITEM_PAGER.match(text) is not None
+    )
+
+
 #: A web archive's banner over the page it kept: "The Wayback Machine - http://web.archive
 #: .org/web/2009…/http://…", "30 captures", "14 May 2009 - 2 Feb 2013" (the captures' span).
 _ARCHIVE_BANNER = re.compile(
@@ -1308,6 +1344,8 @@ def is_furniture(text: str, hints: tuple[str, ...] = _HINTS) -> bool:
     """
     if text[:4] == "http" and _URL_LINE.match(text):
         return True
+    if _item_pager(text):
+        return True  # "Punkt 4 af 12  « Forrige punkt | Næste punkt »": an item page's pager
     if text[:1] in _ARCHIVE_START and _ARCHIVE_BANNER.match(text):
         return True  # "The Wayback Machine - http://web.archive.org/…", "30 captures"
     if _long_menu_row(text) and _CONTROL_ROW.match(text):
@@ -3042,6 +3080,7 @@ def furniture(lines: list[Line]) -> set[int]:
             or ("\t" in text and _tabbed_controls(text))
             or _long_menu_row(text)
             or text[:1] in _BACK_ARROWS
+            or _item_pager(text)
         )
         and _furniture_text(text, hints)
     }
