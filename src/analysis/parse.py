@@ -1208,7 +1208,9 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
     if known is None and text[-11:] == " indstiller" and not line.heading_level:
         known = _recommends_heading(text)
     if known is None and text[-11:] == "indstilling" and _OFFICE_RECOMMENDATION.match(text):
-        known = "indstilling"  # "Direktørens indstilling": an office's, not a body's
+        # "Direktørens indstilling": an office's, not a body's; "Byrådsindstilling": the
+        # recommendation put to a body
+        known = "indstilling"
     if (
         known is None
         and text.endswith(" besluttede")
@@ -1316,9 +1318,14 @@ _RECOMMENDS = re.compile(
 
 #: "Direktørens indstilling", "Forvaltningens indstilling", "Teknisk direktørs
 #: indstilling": the recommendation of an office of the administration (no body's word,
-#: which ``_GENITIVE_DECISION`` reads), one or two words in the genitive before it.
+#: which ``_GENITIVE_DECISION`` reads), one or two words in the genitive before it. Also
+#: the recommendation named by the body it is put to, one word alone on its line
+#: ("Byrådsindstilling", "Udvalgsindstilling", "Kommunalbestyrelsesindstilling",
+#: "Magistratsindstilling": a council's case paper under the item's decision).
 _OFFICE_RECOMMENDATION = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+\s+)?(?:(?<=\s)[a-zæøå]|[A-ZÆØÅ])[a-zæøå-]{2,40}s\s+indstilling$"
+    r"|^(?:[A-ZÆØÅ][a-zæøå-]{0,30}?(?:råd|udvalg|bestyrelse|magistrat|repræsentation)"
+    r"|Udvalg|Magistrat)s?indstilling$"
 )
 
 

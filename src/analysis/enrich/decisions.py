@@ -1403,7 +1403,7 @@ def _not_ordered(w: _Words, head: int) -> bool:
 #: Verbs that tell the forum something (the presentations read as ``noted``); in the past,
 #: a that-clause after them ("Formanden orienterede om, at Kulturnatten aflyses",
 #: "Direktøren informerede om, at …") is what was told.
-_TOLD = frozenset({"orientere", "informere", "redegøre"})
+_TOLD = frozenset({"orientere", "informere", "redegøre", "meddele"})
 
 
 def _not_told(w: _Words, head: int) -> bool:

@@ -197,7 +197,9 @@ _PKT = re.compile(
     r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?|(?-i:P)(?=\d))[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
-    r"\s*(?:[.:)\-–—·]|[|/](?=\s))?\s*(?P<title>.*)$",
+    # ("Punkt 2, Title": a comma after the number, a council's web page parting the two
+    # as its heading's running text would; a space and a capital after it)
+    r"\s*(?:[.:)\-–—·]|[|/](?=\s)|,(?=\s+(?-i:[A-ZÆØÅ])))?\s*(?P<title>.*)$",
     re.I,
 )
 #: "Pkt. 12" alone, or "Pkt. nr. 41   Sag 45/2010" (an old protocol: the case number on
