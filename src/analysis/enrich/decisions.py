@@ -4265,9 +4265,10 @@ def _answer_noted(rest: str, forum: str | None, agreed: bool) -> tuple[tuple[str
     return found if found and found[0][0] == "noted" else None
 
 
-#: "Intet ud over tilføjelsen, som blev behandlet under punkt 4.", "Ingen bemærkninger
-#: bortset fra spørgsmålet om kørsel, jf. pkt. 3.": nothing under this point but a matter
-#: that was dealt with under another point of the agenda (where its decision stands).
+#: "Intet ud over spørgsmålet om parkering, der blev drøftet under punkt 5.", "Ingen
+#: bemærkninger bortset fra spørgsmålet om kørsel, jf. pkt. 3.": nothing under this point
+#: but a matter that was dealt with under another point of the agenda (where its decision
+#: stands).
 _NOTHING_BEYOND_ELSEWHERE = re.compile(
     r"(?:intet|ingen\s+\w{2,20})(?:\s+(?:andet|mere|yderligere|nyt))?,?\s+"
     r"(?:ud\s*over|bortset\s+fra)\s+[^.\n]{1,160}?"
