@@ -944,6 +944,14 @@ GATES: list[Gate] = [
         lambda text: decisions._WITHDRAWN_BY.fullmatch(text.strip()) is not None,
     ),
     Gate(
+        "enrich.decisions._says_nothing: 'intet' or 'ingen' first before _NOTHING_BEYOND_ELSEWHERE",
+        decisions,
+        "_NOTHING_BEYOND_ELSEWHERE",
+        decisions._says_nothing,
+        rx(decisions._NOTHING_BEYOND_ELSEWHERE, fullmatch=True).map(single_spaced),
+        lambda text: decisions._NOTHING_BEYOND_ELSEWHERE.fullmatch(text.strip()) is not None,
+    ),
+    Gate(
         "enrich.decisions._terse_decision: 'støt', 'fremme', 'bakke' or 'videre' before "
         "_NOT_SUPPORTED",
         decisions,

@@ -1493,6 +1493,52 @@ _NAMED_GENITIVE = re.compile(
 )
 
 
+#: "Formandsbeslutning", "Borgmesterens beslutning", "Hastebeslutning": the labels of a
+#: decision taken between meetings by the one who may act for the body (``vocab``).
+_INTERIM_DECISION_LABELS = frozenset(
+    {
+        "formandsbeslutning",
+        "formandens beslutning",
+        "borgmesterbeslutning",
+        "borgmesterens beslutning",
+        "hastebeslutning",
+    }
+)
+
+
+def interim_decision_reported(
+    sections: list[tuple[str, str, list[Line]]],
+) -> list[tuple[str, str, list[Line]]]:
+    """``sections`` with a chairman's or a mayor's decision taken between meetings
+    ("Borgmesterens beslutning" / "Borgmesteren besluttede efter § 31, stk. 4, at …")
+    read as an earlier decision (``tidligere_beslutning``) where a decision of the body's
+    own follows it in the item ("Beslutning" / "Taget til efterretning."): the item
+    reports the decision afterwards, and what the body did with the report is the item's
+    outcome. Alone, such a label heads the item's decision (the body's own, taken on its
+    behalf), and stays that."""
+    interim = [
+        k
+        for k, (key, heading, _) in enumerate(sections)
+        if key == "beslutning" and heading.rstrip(": ").lower() in _INTERIM_DECISION_LABELS
+    ]
+    if not interim:
+        return sections
+    later = [
+        k
+        for k, (key, heading, lines) in enumerate(sections)
+        if k > interim[0]
+        and key == "beslutning"
+        and heading.rstrip(": ").lower() not in _INTERIM_DECISION_LABELS
+        and any(ln.clean for ln in lines)
+    ]
+    if not later:
+        return sections
+    return [
+        ("tidligere_beslutning", sec[1], sec[2]) if k in interim and k < later[-1] else sec
+        for k, sec in enumerate(sections)
+    ]
+
+
 def onward_recommendation_decided(
     sections: list[tuple[str, str, list[Line]]], rules: BodyRules | None
 ) -> list[tuple[str, str, list[Line]]]:
@@ -4254,6 +4300,7 @@ def _parse_item(
 
     sections = notes_before_conclusion(sections)
     sections = onward_recommendation_decided(sections, rules)
+    sections = interim_decision_reported(sections)
     case_number = case_number or title_case
     if case_number is None:
         from analysis.layouts.prose_case import action_case, prose_case

@@ -4301,8 +4301,25 @@ def _answer_noted(rest: str, forum: str | None, agreed: bool) -> tuple[tuple[str
     return found if found and found[0][0] == "noted" else None
 
 
+#: "Intet ud over spørgsmålet om parkering, der blev drøftet under punkt 5.", "Ingen
+#: bemærkninger bortset fra spørgsmålet om kørsel, jf. pkt. 3.": nothing under this point
+#: but a matter that was dealt with under another point of the agenda (where its decision
+#: stands).
+_NOTHING_BEYOND_ELSEWHERE = re.compile(
+    r"(?:intet|ingen\s+\w{2,20})(?:\s+(?:andet|mere|yderligere|nyt))?,?\s+"
+    r"(?:ud\s*over|bortset\s+fra)\s+[^.\n]{1,160}?"
+    r"\b(?:under|i|jf\.?|se)\s+(?:dagsordenens\s+)?(?:punkt|pkt\.?)\s*\d{1,3}[a-z]?\b"
+    r"[^.\n]{0,60}\.?",
+    re.IGNORECASE,
+)
+
+
 def _says_nothing(text: str) -> bool:
     """Whether ``text`` is one of the ways to write that nothing was decided ("Intet.")."""
+    if text.lstrip()[:5].lower() in ("intet", "ingen") and _NOTHING_BEYOND_ELSEWHERE.fullmatch(
+        text.strip()
+    ):
+        return True
     if "Frav" in text or "Afbud" in text:  # (the look-behind is tried at every position)
         text = _ABSENT_AFTER.sub("", text)
     if ":" in text or "\t" in text:
