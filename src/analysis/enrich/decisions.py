@@ -4103,6 +4103,12 @@ def _redacted_only(text: str) -> bool:
     return rest != text and re.search(r"\w", rest) is None
 
 
+#: How and when a question was answered, after "besvaret": "skriftligt og mundtligt på
+#: mødet", "skriftligt forud for mødet" (the answer sent before the meeting).
+_HOW_ANSWERED = (
+    r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
+    r"(?:\s+(?:på|forud\s+for|før|inden)\s+mødet)?"
+)
 #: "Besvaret.", "Besvaret af borgmesteren.", "Spørgsmålet blev besvaret af formanden.": a
 #: member's question answered at the meeting, the whole decision text; nothing decided.
 _ANSWERED_ONLY = re.compile(
@@ -4112,12 +4118,9 @@ _ANSWERED_ONLY = re.compile(
     r"\s+(?:blev|er)\s+)?besvaret"
     # ("Besvaret skriftligt og mundtligt på mødet.", "Spørgsmålet blev besvaret på mødet af
     # rådmanden.": how and where it was answered, then by whom)
-    r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
+    rf"{_HOW_ANSWERED}"
     # (by whom, but not a second clause after a comma: "…, og svaret blev taget til
     # efterretning" is the forum's own act)
-    # ("Spørgsmålet blev besvaret skriftligt forud for mødet.": when, the answer sent
-    # before the meeting)
-    r"(?:\s+(?:på|forud\s+for|før|inden)\s+mødet)?"
     r"(?:\s+af\s+(?:[^.,\n]|,(?!\s*og\b)){1,60})?\.?",
     re.IGNORECASE,
 )
@@ -4171,9 +4174,8 @@ _QUESTION_IN = re.compile(
 #: questions told and their answer in a clause after them, one sentence; nothing decided.
 _QUESTION_ANSWERED_IN = re.compile(
     rf"{_QUESTION_ASKED}(?:\s+(?:fra|om|vedrørende)\s+[^.,\n]{{1,160}}?)?"
-    r",\s+(?:som|der)\s+(?:blev|er)\s+besvaret"
-    r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
-    r"(?:\s+(?:på|forud\s+for|før|inden)\s+mødet)?(?:\s+af\s+[^.,\n]{1,60})?\.?",
+    rf",\s+(?:som|der)\s+(?:blev|er)\s+besvaret{_HOW_ANSWERED}"
+    r"(?:\s+af\s+[^.,\n]{1,60})?\.?",
     re.IGNORECASE,
 )
 
