@@ -3172,6 +3172,16 @@ GATES: list[Gate] = [
         lambda t: decisions._QUESTION_IN.match(t.strip()) is not None,
     ),
     Gate(
+        "enrich.decisions._says_nothing: 'der' first and 'spørgsmål' in the first 80, lowered, "
+        "and 'besvaret' (any case) before _QUESTION_ANSWERED_IN (the questions told with "
+        "their answer in a clause after them)",
+        decisions,
+        "_QUESTION_ANSWERED_IN",
+        decisions._says_nothing,
+        rx(decisions._QUESTION_ANSWERED_IN, fullmatch=True).map(single_spaced),
+        lambda t: decisions._QUESTION_ANSWERED_IN.fullmatch(t.strip()) is not None,
+    ),
+    Gate(
         "enrich.decisions._says_nothing: 'vedl' / 'vedhæft' (any case) before _ANSWER_ATTACHED "
         "(the answers attached to the minutes)",
         decisions,

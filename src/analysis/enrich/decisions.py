@@ -4139,6 +4139,12 @@ def _redacted_only(text: str) -> bool:
     return rest != text and re.search(r"\w", rest) is None
 
 
+#: How and when a question was answered, after "besvaret": "skriftligt og mundtligt på
+#: mødet", "skriftligt forud for mødet" (the answer sent before the meeting).
+_HOW_ANSWERED = (
+    r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
+    r"(?:\s+(?:på|forud\s+for|før|inden)\s+mødet)?"
+)
 #: "Besvaret.", "Besvaret af borgmesteren.", "Spørgsmålet blev besvaret af formanden.": a
 #: member's question answered at the meeting, the whole decision text; nothing decided.
 _ANSWERED_ONLY = re.compile(
@@ -4148,10 +4154,10 @@ _ANSWERED_ONLY = re.compile(
     r"\s+(?:blev|er)\s+)?besvaret"
     # ("Besvaret skriftligt og mundtligt på mødet.", "Spørgsmålet blev besvaret på mødet af
     # rådmanden.": how and where it was answered, then by whom)
-    r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
+    rf"{_HOW_ANSWERED}"
     # (by whom, but not a second clause after a comma: "…, og svaret blev taget til
     # efterretning" is the forum's own act)
-    r"(?:\s+på\s+mødet)?(?:\s+af\s+(?:[^.,\n]|,(?!\s*og\b)){1,60})?\.?",
+    r"(?:\s+af\s+(?:[^.,\n]|,(?!\s*og\b)){1,60})?\.?",
     re.IGNORECASE,
 )
 
@@ -4160,12 +4166,17 @@ _ANSWERED_ONLY = re.compile(
 #: same in the active voice, the one who answered as the subject ("Rådmand for Social-
 #: forvaltningen", "Borgmester Anna Holm (A)" too).
 _ANSWERED_ACTIVE = re.compile(
-    r"(?:[A-ZÆØÅ][\wæøå]+(?:en|et)"
+    # ("Borgmesteren og teknik- og miljøborgmesteren besvarede …": two posts that
+    # answered together, the second a post of two fields joined by "og")
+    r"(?:[A-ZÆØÅ][\wæøå]+(?:en|et)(?:\s+og\s+(?:[\wæøå]+-\s+og\s+)?[\wæøå]+(?:en|et))?"
     # ("Rådmand for Familie- og Socialforvaltningen", "Borgmester Anna Holm (A)": a post
     # and what it is for, or a name, of capitalised words and "for", "og", "i")
     r"|[A-ZÆØÅ][\wæøå-]*(?:\s+(?:for|og|i|[A-ZÆØÅ][\wæøå-]*))+(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
     # ("… besvarede begge spørgsmål mundtligt": how many, and how they were answered)
-    r"\s+besvarede\s+(?:spørgsmål(?:et|ene)|(?:begge|alle|de\s+(?:to|tre|fire))\s+spørgsmål(?:ene)?)"
+    r"\s+besvarede\s+(?:spørgsmål(?:et|ene)|(?:begge|alle|de\s+(?:to|tre|fire))\s+spørgsmål(?:ene)?"
+    # ("… besvarede spørgsmål fra tre borgere om …": the questions bare, whose or on what
+    # told after them)
+    r"|spørgsmål(?=\s+(?:fra|om)\s))"
     r"(?:\s+(?:skriftligt|mundtligt)(?:\s+og\s+(?:skriftligt|mundtligt))?)?"
     r"(?:\s+(?:fra|om)\s+[^.\n]{1,60})?"
     # ("… med henvisning til punkt 4 og oplyste, at der sendes et skriftligt svar.": the
@@ -4187,10 +4198,20 @@ _ANSWERED_ACTIVE = re.compile(
 #: modtaget to spørgsmål fra borgerne.": who asked at question time, told before the answer
 #: ("Borgmesteren besvarede spørgsmålet."); the question received and answered, nothing
 #: decided.
-_QUESTION_IN = re.compile(
+_QUESTION_ASKED = (
     r"der\s+(?:var|er|blev)\s+(?:indkommet|modtaget|stillet|indsendt|anmeldt)\s+"
     r"(?:ét|et|én|en|to|tre|fire|fem|\d{1,2})\s+spørgsmål"
-    r"(?:\s+(?:fra|om|vedrørende)\s+[^.\n]{1,160}?)?\.\s+(?=\S)",
+)
+_QUESTION_IN = re.compile(
+    rf"{_QUESTION_ASKED}(?:\s+(?:fra|om|vedrørende)\s+[^.\n]{{1,160}}?)?\.\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: "Der blev stillet to spørgsmål om badevandet, som blev besvaret af borgmesteren.": the
+#: questions told and their answer in a clause after them, one sentence; nothing decided.
+_QUESTION_ANSWERED_IN = re.compile(
+    rf"{_QUESTION_ASKED}(?:\s+(?:fra|om|vedrørende)\s+[^.,\n]{{1,160}}?)?"
+    rf",\s+(?:som|der)\s+(?:blev|er)\s+besvaret{_HOW_ANSWERED}"
+    r"(?:\s+af\s+[^.,\n]{1,60})?\.?",
     re.IGNORECASE,
 )
 
@@ -4211,7 +4232,8 @@ _NO_ONE_CAME = re.compile(
     # time that no one used)
     # ("Ingen spørgsmål var anmeldt.": none announced for question time)
     r"(?:\s+(?:modtaget|indkommet|stillet|(?:var\s+)?anmeldt))?"
-    r"(?:\s+(?:på|til|ved)\s+(?:mødet|spørgetiden|borgerspørgetiden))?\.?"
+    # ("Der var ingen spørgsmål til byrådets spørgetid.": the forum's own question time)
+    r"(?:\s+(?:på|til|ved)\s+(?:mødet|(?:[\wæøå-]{2,30}s\s+)?(?:borger)?spørgetid(?:en)?))?\.?"
     # ("Der var ikke indkommet spørgsmål.", "Der er ikke indsendt spørgsmål fra borgerne.":
     # the same said with the verb before the questions)
     r"|der\s+(?:var|er)\s+ikke\s+(?:indkommet|indsendt|modtaget|stillet|anmeldt)\s+"
@@ -4345,6 +4367,13 @@ def _says_nothing(text: str) -> bool:
         # "Der var indkommet ét spørgsmål fra … . Rådmanden besvarede spørgsmålet.": the
         # question told, then what is said after it (the answer) decides
         return _says_nothing(text.strip()[asked.end() :])
+    if (
+        low.lstrip()[:3] == "der"
+        and "besvaret" in text.lower()
+        and _QUESTION_ANSWERED_IN.fullmatch(text.strip())
+    ):
+        # "Der blev stillet to spørgsmål om …, som blev besvaret af borgmesteren."
+        return True
     if ("vedl" in low or "vedhæft" in low) and _ANSWER_ATTACHED.fullmatch(text.strip()):
         return True
     if (
@@ -4473,6 +4502,10 @@ def classify_decision(
             # "Approved.", "Kommittén föreslår att …", "Zur Kenntnis genommen.": a decision
             # written in a member's or a sister town's language
             return [abroad]
+        if answered := _answer_told_after(text):
+            # "Rådmanden besvarede spørgsmålet." / "Stien forventes genåbnet i maj.": the
+            # answer's content told after the question answered, no act of the forum
+            return [("none", answered)]
         last = text.rsplit("\n", 1)[-1].strip()
         if last != text and _says_nothing(last):
             # "X (F) spurgte til … / Rådmanden besvarede spørgsmålet. / Ingen beslutning.":
@@ -4480,6 +4513,19 @@ def classify_decision(
             # nothing was decided
             return [("none", last)]
     return found
+
+
+def _answer_told_after(text: str) -> str | None:
+    """The first line or sentence of ``text`` where it says no more than that a question
+    was answered ("Borgmesteren besvarede spørgsmålet.") and more text follows it (what
+    the answer told), else None. The caller asks only where nothing in the whole text
+    was recognised as an act of the forum's."""
+    head = text.split("\n", 1)[0].strip()
+    if (cut := _NEXT_SENTENCE.search(head)) is not None:
+        head = head[: cut.start()].strip()
+    if head == text.strip():
+        return None
+    return head if _ANSWERED_ONLY.fullmatch(head) or _ANSWERED_ACTIVE.fullmatch(head) else None
 
 
 #: "- [ ] Opfølgning: analyse – @Sofie", "* [x] Tal sendes til HMU": a Markdown task list's
