@@ -1,5 +1,7 @@
-"""Fiftieth round, the lead's own rules: the forum's present-tense act of choosing or
-setting up (``decisions._forum_acts_now``)."""
+"""Fiftieth round, the lead's own rules: the forum's present-tense act of choosing,
+setting up or refusing (``decisions._forum_acts_now``), a paper sent round to a body's
+members (``decisions._MEMBERS``) and a member released from office named with the
+party's letter (the release rule)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,38 @@ def test_the_forums_present_act_is_its_decision(text: str) -> None:
 )
 def test_a_present_act_not_the_forums_decides_nothing(text: str) -> None:
     assert "decided" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Udvalget meddeler afslag på ansøgningen.",
+        "Rådet giver dispensation til overdækningen.",
+        "Udvalget fritog Lise Bruun (A) for hvervet fra 1. januar 2025.",
+        "Udvalget fritog Lise Bruun for hvervet.",
+    ],
+)
+def test_a_refusal_or_release_the_forum_gives_is_its_decision(text: str) -> None:
+    assert _types(text) == ["decided"]
+
+
+def test_a_refusal_told_of_the_administration_is_no_decision() -> None:
+    assert "decided" not in _types("Forvaltningen meddeler afslag, når fristen er udløbet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the body's members: people the reply goes round to
+        (
+            "Rådet drøftede udkastet. Formanden udarbejder et høringssvar, som sendes til "
+            "Handicaprådets medlemmer senest den 10. marts.",
+            ["discussed"],
+        ),
+        ("Referatet sendes til Økonomiudvalgets medlemmer.", ["other"]),
+        # the body itself: the case sent on
+        ("Sagen sendes til Økonomiudvalget.", ["referred"]),
+    ],
+)
+def test_sent_to_a_bodys_members_is_no_referral(text: str, want: list[str]) -> None:
+    assert _types(text) == want

@@ -197,6 +197,8 @@ _IRREGULAR_FORMS = {
     "udgik": "past",
     "sagde": "past",
     "gjorde": "past",
+    # ("Byrådet fritog Lise Bruun for hvervet": the release rule's verb, irregular)
+    "fritog": "past",
     "har": "present",
     "er": "present",
     "får": "present",
@@ -695,6 +697,10 @@ def _recommends_referral(w: _Words, head: int) -> bool:
     return False
 
 
+#: The members of a body ("til rådets medlemmer", "til udvalgets medlemmer"): people.
+_MEMBERS = frozenset({"medlemmer", "medlemmerne"})
+
+
 def _target(w: _Words, i: int) -> tuple[bool, int]:
     """Whether the tokens from ``i`` name where a case goes ("til Kommunalbestyrelsen",
     "over for Byrådet", "tilbage til forvaltningen"), and the end of that phrase.
@@ -725,6 +731,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
             break
         words.append(k)
         k += 1
+    if any(lowers[t] in _MEMBERS for t in words):
+        # "et høringssvar, som sendes til rådets medlemmer": the body's members by its
+        # genitive are people the paper goes round to, not the body taking the case on
+        return False, i
     named = any(_BODY_TARGET.search(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
     # "sendes videre til Teknik og Miljø": sent on by name to a department
     onward = j > i and lowers[j - 1] in ("videre", "tilbage")
@@ -1966,7 +1976,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "release",
         "decided",
-        ([{"LEMMA": "fritage"}, {**_NOT_STOP, "OP": "{0,3}"}, {"LOWER": "for"}],),
+        (
+            [{"LEMMA": "fritage"}, {**_NOT_STOP, "OP": "{0,3}"}, {"LOWER": "for"}],
+            # ("Byrådet fritog Lise Bruun (A) for hvervet": the member named with the
+            # party's letter in brackets)
+            [
+                {"LEMMA": "fritage"},
+                {**_NOT_STOP, "OP": "{1,3}"},
+                {"LOWER": "("},
+                {"LOWER": {"REGEX": r"^[a-zæøå]{1,2}$"}},
+                {"LOWER": ")"},
+                {"LOWER": "for"},
+            ],
+        ),
         frozenset({"fritage"}),
         _NOT_PRESENT,
         negated="rejected",
@@ -2122,6 +2144,24 @@ _RULES: tuple[_Rule, ...] = (
         negated="decided",
         check=_permit_to_named,
         outcome=_passive_refusal,
+    ),
+    # "Udvalget meddeler afslag på ansøgningen", "Rådet giver dispensation": the same,
+    # written in the present with the forum as subject (see _forum_acts_now)
+    _Rule(
+        "permit_present",
+        "decided",
+        (
+            [_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],
+            [
+                _lemma_in(_PERMIT_VERBS),
+                {"IS_SPACE": False, "OP": "{1,6}"},
+                {"LEMMA": {"IN": _PERMITS}},
+            ],
+        ),
+        frozenset(_PERMIT_VERBS),
+        frozenset({"present"}),
+        negated="decided",
+        check=lambda w, head: _forum_acts_now(w, head) and _permit_to_named(w, head),
     ),
     _Rule(
         "take_stance",
