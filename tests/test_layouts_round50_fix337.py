@@ -17,35 +17,25 @@ import pytest
 from analysis.enrich.decisions import item_decision_rows, refusal_decided, withheld_in_reply
 from analysis.parse import _DATED_INLINE_HEADING, decision_heading
 
-
-@pytest.mark.parametrize(
-    ("line", "body", "date"),
-    [
-        (
-            "Beslutning den 03-02-2025 i Børne- og Skoleudvalget:",
-            "Børne- og Skoleudvalget",
-            dt.date(2025, 2, 3),
-        ),
-        ("Beslutning d. 7. maj 2024 i Byrådet:", "Byrådet", dt.date(2024, 5, 7)),
-        ("Afgørelse den 12.06.2023 i Ankenævnet", "Ankenævnet", dt.date(2023, 6, 12)),
-        ("Beslutning den 1. marts 2022 i udvalget:", "udvalget", dt.date(2022, 3, 1)),
-    ],
-)
-def test_a_decision_heading_may_give_its_date_before_the_body(
-    line: str, body: str, date: dt.date
-) -> None:
-    assert decision_heading(line) == (body, date)
+#: (line, what ``decision_heading`` reads of it: body and date, or None for prose)
+_DATE_FIRST = [
+    (
+        "Beslutning den 03-02-2025 i Børne- og Skoleudvalget:",
+        "Børne- og Skoleudvalget",
+        (2025, 2, 3),
+    ),
+    ("Beslutning d. 7. maj 2024 i Byrådet:", "Byrådet", (2024, 5, 7)),
+    ("Afgørelse den 12.06.2023 i Ankenævnet", "Ankenævnet", (2023, 6, 12)),
+    ("Beslutning den 1. marts 2022 i udvalget:", "udvalget", (2022, 3, 1)),
+    ("Beslutning den 3. marts 2025 i forbindelse med budgettet blev udsat.", None, None),
+    ("Beslutningen den 3. marts 2025 i Byrådet:", None, None),
+]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Beslutning den 3. marts 2025 i forbindelse med budgettet blev udsat.",
-        "Beslutningen den 3. marts 2025 i Byrådet:",
-    ],
-)
-def test_prose_after_the_date_is_no_body(line: str) -> None:
-    assert decision_heading(line) is None
+def test_a_decision_heading_may_give_its_date_before_the_body() -> None:
+    for line, body, ymd in _DATE_FIRST:
+        expected = (body, dt.date(*ymd)) if ymd else None
+        assert decision_heading(line) == expected, line
 
 
 @pytest.mark.parametrize(
