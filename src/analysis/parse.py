@@ -886,6 +886,13 @@ BODY_WORDS = (
     # "Øresundskomiteen", "Fehmarnbelt-komitéen": a cross-border body's committee
     r"komit[eé](?:en)?"
 )
+#: "Beslutning den 01-12-2020 i Udvalget for Social og Sundhed:": the date before the body
+#: (a web page's heading over each decision, the order reversed from ``_BODY_DECISION``);
+#: the body named (a capital) or by its common noun ("… i udvalget:").
+_DATE_FIRST_DECISION = re.compile(
+    rf"^(?:Beslutning|Afgørelse)\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s+i\s+"
+    rf"(?P<body>[A-ZÆØÅ§][^\n:]{{1,80}}?|[a-zæøå-]{{0,40}}?(?:{BODY_WORDS}))\s*:?$"
+)
 _BODY_NOUN = rf"(?:{BODY_WORDS}|MED|udvalg for [^,:]+)"
 #: "Beslutning i bestyrelsen den 22. maj 2025": the body by its common noun in the definite
 #: form, in lower case as a sentence writes it (a web page's heading over each decision).
@@ -1042,6 +1049,8 @@ def decision_heading(text: str) -> tuple[str | None, dt.date | None] | None:
         if m:  # no body named: the date alone tells whose
             date_text = m.group("date")
             return None, _words_date(date_text)
+        if (m := _DATE_FIRST_DECISION.match(text)) is not None:
+            return m.group("body").strip(), _words_date(m.group("date"))
     if text.endswith(":"):
         patterns.append(_BODY_DATE_COLON)
     if text[-1:] in ":0123456789" and len(text) <= 30:
@@ -3758,10 +3767,13 @@ def _run_in_result(m: re.Match[str]) -> bool:
 #: 24.03.2025: …": a dated decision's label (to its date's digits) with its text; a table
 #: row's label cell with its text in the next cell ("Beslutning i Økonomiudvalget den 18.
 #: september 2024<TAB>Godkendt.", a Word or HTML table of fields per item), the date in
-#: digits or with the month's name.
+#: digits or with the month's name; the month's name also before a colon ("Beslutning i
+#: Økonomiudvalget den 12. februar 2025: Anbefales.", a web page's label and text on one
+#: line), a month's name there (not any word: "den 3. gang 2025: …" is prose).
 _DATED_INLINE_HEADING = re.compile(
     r"^(?P<heading>[^:\t]{3,90}?\sden\s+(?:\d{1,2}[-./]\s?\d{1,2}[-./]\s?\d{2,4}"
-    r"|\d{1,2}\.?\s+[a-zæøå]{3,9}\.?\s+\d{4}(?=\s*\t)))\s*(?::\s+|\t+\s*)(?P<text>\S.*)$"
+    r"|\d{1,2}\.?\s+[a-zæøå]{3,9}\.?\s+\d{4}(?=\s*\t)"
+    rf"|\d{{1,2}}\.?\s+(?i:{_MONTHS})\.?\s+\d{{4}}(?=\s*:)))\s*(?::\s+|\t+\s*)(?P<text>\S.*)$"
 )
 #: "Fraværende: …" under a decision: who was away, not the decision's text.
 _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)

@@ -7933,6 +7933,32 @@ def met_in_part(types: list[str], text: str, case_text: str) -> list[str]:
     return list(dict.fromkeys("decided" if t == "approved" else t for t in types))
 
 
+#: A recommendation asking the forum only for its reply to a hearing ("Ældrerådet afgiver
+#: høringssvar", "at rådet afgiver udtalelse"): what the reply says is left to the forum.
+_REPLY_ASKED = re.compile(
+    r"\bafgive[rs]?\s+(?:et\s+|en\s+|sit\s+|sin\s+)?(?:høringssvar|høringsudtalelse|udtalelse)\b",
+    re.IGNORECASE,
+)
+
+
+#: The hearing reply sent on in one sentence ("udarbejder høringssvar … og sender det til
+#: administrationen", "Høringssvaret sendes til forvaltningen").
+_REPLY_SENT = re.compile(
+    r"(?:høringssvar|høringsudtalelse|udtalelse)\w*\b[^.\n]{0,120}?\bsend", re.IGNORECASE
+)
+
+
+def withheld_in_reply(evidence: str, recommendations: Iterable[str]) -> bool:
+    """Whether a recommendation withheld ("Rådet kan ikke anbefale ændringen", evidence
+    "ikke anbefale") answers a hearing whose recommendation asked the forum only for its
+    reply ("Ældrerådet afgiver høringssvar"): no proposal was put that could fall, the
+    withheld support is what the forum chose to reply, ``decided`` (see
+    ``refusal_decided``)."""
+    if _NOT_RECOMMENDED.match(evidence) is None:
+        return False
+    return any(_REPLY_ASKED.search(r) for r in recommendations)
+
+
 def refusal_decided(
     types: list[str], asked: set[str], evidence: str, recommendations: Iterable[str], text: str
 ) -> list[str]:
@@ -7947,6 +7973,15 @@ def refusal_decided(
     primary type follows this."""
     if "rejected" not in types or "approved" in types or asked & _CLOSED_ASKED or not evidence:
         return types  # (a refusal beside an approval: a mixed outcome, left as it is)
+    if withheld_in_reply(evidence, recommendations):
+        # (the reply written and sent to whoever asked, "Formanden udarbejder høringssvar
+        # … og sender det til administrationen", is the reply given, no referral of the case)
+        sent = _REPLY_SENT.search(text) is not None
+        return list(
+            dict.fromkeys(
+                "decided" if t == "rejected" else t for t in types if not (sent and t == "referred")
+            )
+        )
     if not _REQUEST_REFUSED.search(evidence) and not _REQUEST_NAMED.search(
         _refusals_clause(text, evidence)
     ):
@@ -8145,6 +8180,7 @@ __all__ = [
     "amendment_decided",
     "refusal_decided",
     "refusal_replaced",
+    "withheld_in_reply",
     "unframed",
     "met_in_part",
     "classify_decision",
