@@ -81,3 +81,26 @@ def test_a_refusal_told_of_the_administration_is_no_decision() -> None:
 )
 def test_sent_to_a_bodys_members_is_no_referral(text: str, want: list[str]) -> None:
     assert _types(text) == want
+
+
+def test_a_treatment_table_with_a_row_per_body_is_all_table() -> None:
+    """ "Behandling / Mødedato / …" with the committee's row and the council's (body, date,
+    item number each): every cell is the table's, none a dated decision heading."""
+    from analysis.layouts.aabent import treatment_tables
+    from analysis.parse import to_lines
+
+    cells = [
+        "Behandling",
+        "Mødedato",
+        "Åbent punkt",
+        "Lukket punkt",
+        "Økonomiudvalget",
+        "07-03-2023",
+        "5",
+        "Kommunalbestyrelsen",
+        "14-03-2023",
+        "2",
+    ]
+    lines = to_lines("\n\n".join([*cells, "Indstilling og beslutning", "Anbefales."]))
+    table = treatment_tables(lines)
+    assert {line.clean for line in lines if line.index in table} == set(cells)

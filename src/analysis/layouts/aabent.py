@@ -20,6 +20,8 @@ NAME = "aabent"
 _TOC = re.compile(r"^(?:åbent|åben|lukket)\s+\d{1,4}\s+\S", re.IGNORECASE)
 _OPEN = re.compile(r"^(?:åbent|åben|lukket)\s+punkt$", re.IGNORECASE)
 _TABLE = ("behandling", "mødedato", "åbent punkt", "lukket punkt")
+#: A date cell of the table ("03-12-2019").
+_DATE_CELL = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
 
 
 def recognise(lines: list[Line]) -> bool:
@@ -36,14 +38,32 @@ def treatment_tables(lines: list[Line]) -> set[int]:
     for pos, line in enumerate(lines):
         if line.clean.lower() != "behandling":
             continue
-        nonblank = [p for p in range(pos, min(len(lines), pos + 20)) if not lines[p].blank]
+        nonblank = [p for p in range(pos, min(len(lines), pos + 40)) if not lines[p].blank]
         if len(nonblank) < 4 or lines[nonblank[1]].clean.lower() != "mødedato":
             continue
-        for p in nonblank:
+        for k, p in enumerate(nonblank):
             out.add(lines[p].index)
-            if re.fullmatch(r"\d{1,4}", lines[p].clean):
+            if re.fullmatch(r"\d{1,4}", lines[p].clean) and not _another_row(
+                lines, nonblank[k + 1 :]
+            ):
                 break
     return out
+
+
+def _another_row(lines: list[Line], after: list[int]) -> bool:
+    """Whether the table goes on with the next body's row: a forum, its meeting's date and
+    the item's number there ("Økonomiudvalget / 03-12-2019 / 2" then "Kommunalbestyrelsen
+    / 12-12-2019 / 2": the case's way through the bodies, no decision)."""
+    if len(after) < 3:
+        return False
+    body, date, number = (lines[p].clean for p in after[:3])
+    return (
+        bool(_DATE_CELL.fullmatch(date))
+        and bool(re.fullmatch(r"\d{1,4}", number))
+        and body[:1].isupper()
+        and len(body) <= 80
+        and not body.endswith((".", ":"))
+    )
 
 
 def parse(lines: list[Line]) -> ParsedMeeting:

@@ -348,7 +348,20 @@ def _with_contents(
                 if m is not None:
                     out[i] = replace(out[i], case_number=m.group("case"))
     missing = [e for e in toc if e.number is None or e.number not in by_number]
-    missing = [e for e in missing if not any(titles_match(e.title, it.raw_title) for it in items)]
+    # (an entry whose title an item has is that item, renumbered; not an entry numbered
+    # past the last heading whose namesake another entry has taken already: "åbent 1
+    # Meddelelser" … "lukket 12 Meddelelser (lukket)", a standing title in the open and
+    # the closed part, the copy stopping before the latter)
+    last = heads[-1].number if heads and heads[-1].number is not None else 0
+    missing = [
+        e
+        for e in missing
+        if not any(
+            titles_match(e.title, it.raw_title)
+            and not (j in used and e.number is not None and e.number > last)
+            for j, it in enumerate(items)
+        )
+    ]
     if missing:
         # Entries numbered after the last heading: the document stops before their text.
         last_number = heads[-1].number if heads else 0
