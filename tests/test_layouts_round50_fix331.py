@@ -130,3 +130,8 @@ def test_unit_then_leaders_meeting_is_the_forum_as_written() -> None:
     assert forum_from_meeting_kind(to_lines("Referat – ledermøde\n"), set()) != (
         "Referat – ledermøde"
     )
+
+
+def test_abbreviation_opening_a_wrapped_line_is_no_presenter_evidence() -> None:
+    text = "1. Budgettet holder\nv.h.a. en pulje fra staten.\n\nTekst.\n\n2. Mere\n\nTekst.\n"
+    assert _evidence(text)[1] == 0

@@ -1025,10 +1025,11 @@ def _evidence(
             # purpose as a label right under its title (a board's template); the text after
             score += 2
             continue
-        if rank <= 1 and presenter_line(text):
+        if rank <= 1 and presenter_line(text) and (text[:2] != "v." or text[2:3] == " "):
             # "3. Title" / "v/ skolechef …" / "Til beslutning", "1) Title" / "Oplæg v/ …",
             # "2. Title" / "Til orientering v/ …": an internal forum's template line naming
-            # who brings the item, which no numbered point of prose has under it
+            # who brings the item, which no numbered point of prose has under it (not
+            # "v.h.a. …", a sentence's abbreviation opening a wrapped line)
             score += 2 if not score else 0
             continue
         if rank <= 1 and text[:1] in "Tt" and _PURPOSE_ALONE.match(text):
