@@ -1685,6 +1685,14 @@ GATES: list[Gate] = [
         lambda text: any_line(meeting_kind._ASSEMBLY_OF, strip=True)(text),
     ),
     Gate(
+        "layouts.meeting_kind.forum_from_meeting_kind: 'møde' before _UNIT_THEN_LEADERS",
+        meeting_kind,
+        "_UNIT_THEN_LEADERS",
+        lambda text: meeting_kind.forum_from_meeting_kind(parse.to_lines(text), set()),
+        embedded(line(meeting_kind._UNIT_THEN_LEADERS).map(single_spaced), at_top=True),
+        lambda text: any_line(meeting_kind._UNIT_THEN_LEADERS, strip=True)(text),
+    ),
+    Gate(
         "layouts.header_fallback.lead_place: 'mødt', 'øde', 'samlet' or 'holdt' before _LEAD_PLACE",
         header_fallback,
         "_LEAD_PLACE",

@@ -3557,11 +3557,26 @@ _PURPOSE_LINE = re.compile(
 )
 
 
+#: "Oplæg v/ budgetchef …", "Til beslutning v/ …", "Orientering ved …": the presenter after
+#: the word of what he brings (an oplæg, the item's purpose), one line of the template.
+_LED_PRESENTER = re.compile(
+    r"^(?:oplæg|oplægsholder|indlæg|præsentation|orientering|drøftelse|beslutning"
+    r"|til\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning|høring|behandling)"
+    r"(?:\s+(?:og|/)\s+(?:beslutning|orientering|drøftelse|godkendelse))?)"
+    r"\s*[:,–-]?\s+(?:v/|v\.|ved\s)\s*\S",
+    re.IGNORECASE,
+)
+
+
 def presenter_line(text: str) -> bool:
     """Whether the line under an item's title names who presents it ("v/ direktør Jens
-    Lind (20 min.) – Til beslutning", "v. Anne Holm"): an internal forum's template line,
-    never a wrapped title's rest (the abbreviated "ved" opens no title's second line)."""
-    return text[:2] in ("v/", "v.")
+    Lind (20 min.) – Til beslutning", "v. Anne Holm", "Oplæg v/ budgetchef …", "Til
+    beslutning v/ …"): an internal forum's template line, never a wrapped title's rest
+    (the abbreviated "ved" opens no title's second line, nor does a word of what is
+    brought followed by who brings it)."""
+    if text[:2] in ("v/", "v."):
+        return True
+    return _LED_PRESENTER.match(text) is not None
 
 
 #: "(optaget på dagsordenen efter § 11 i lov om kommunernes styrelse)", "(Sagen er sat på
@@ -4230,6 +4245,17 @@ def _parse_item(
             and _in_history_block(current[2])
         ):
             m = None  # "Udvalg: … / Dato: … / Beslutning: Anbefales.": the earlier body's
+        if (
+            m
+            and m.group("heading")[:1].islower()
+            and current is not None
+            and m.string[m.end("heading") :].lstrip()[:1] == ":"
+            and wrapped_sentence_rest(current[2])
+        ):
+            # "… Der foreligger to modeller for en ny" / "aftale: fortsat drift …": a label's
+            # word in small letters and its colon under a line that stops mid-sentence is
+            # the sentence's rest, wrapped there; no label opens it
+            m = None
         if m and (
             m.group("heading").lower() in SECTION_HEADINGS
             # "Beslutnig: Godkendt.": a known label typed with a letter left out or swapped
@@ -4460,6 +4486,18 @@ def _splits_sentence(current: tuple[str, str, list[Line]], body: list[Line], lin
     at = body.index(line)
     nxt = next((ln.clean for ln in body[at + 1 :] if ln.clean), "")
     return nxt[:1].islower()
+
+
+def wrapped_sentence_rest(above: list[Line]) -> bool:
+    """The line after ``above`` (a section's lines so far) goes on with its last sentence:
+    the last line is text right above (no blank line between) that ends in a word, a
+    comma or a hyphen, as a paragraph's line broken mid-sentence does."""
+    if not above or above[-1].blank:
+        return False
+    last = above[-1].clean.rstrip()
+    if last[:1] in "*-•–" and last[1:2] == " ":
+        return False  # "* legepladsen er efterset": a note's point, closed by its line
+    return last[-1:].isalpha() or last[-1:] in ",-"
 
 
 def _after_blank(current: tuple[str, str, list[Line]]) -> bool:

@@ -455,6 +455,9 @@ _TITLE_KIND = re.compile(
     # "Dagsorden med referat – Ledermøde for skoleledere og dagtilbudsledere": the kind of
     # meeting and whom it is for (the forum named elsewhere, in the page header)
     r"|\s*[–—-]\s+(?-i:[A-ZÆØÅ])[a-zæøå]{2,30}møde\s+for\s+[a-zæøå][\wæøå ,-]{2,80}"
+    # ("Dagsorden – Skoleledermøde": the leaders' meeting, its kind the forum, read by
+    # meeting_kind from the same line)
+    r"|\s*[–—-]\s+[a-zæøå]{0,30}(?:leder|chef|ledelses|direktør)møde"
     # ("Referat - Åben", "Referat<TAB>Åben": the open minutes, an agenda system's print of
     # the public part under the body's line; its closed items are marked one by one)
     r"|\s*[–—-]?\s+åbent?"

@@ -1027,10 +1027,18 @@ def _evidence(
             # purpose as a label right under its title (a board's template); the text after
             score += 2
             continue
-        if rank == 0 and text[:1] in "Tt" and _PURPOSE_ALONE.match(text):
+        if rank <= 1 and presenter_line(text) and (text[:2] != "v." or text[2:3] == " "):
+            # "3. Title" / "v/ skolechef …" / "Til beslutning", "1) Title" / "Oplæg v/ …",
+            # "2. Title" / "Til orientering v/ …": an internal forum's template line naming
+            # who brings the item, which no numbered point of prose has under it (not
+            # "v.h.a. …", a sentence's abbreviation opening a wrapped line)
+            score += 2 if not score else 0
+            continue
+        if rank <= 1 and text[:1] in "Tt" and _PURPOSE_ALONE.match(text):
             # "Sag 3  Title" / "Til beslutning" / "J.nr. 2025-0412": the purpose without a
             # colon says nothing either way (a sentence may start so); the case line or
             # the section heading under it does, as if it stood right under the title
+            # (also under the presenter's line: "v/ …" / "Til beslutning")
             continue
         if is_furniture(text):
             score += 2 if rank == 0 else 0

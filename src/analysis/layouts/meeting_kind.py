@@ -122,6 +122,19 @@ _LEADERS = re.compile(
     rf"(?:{_DASH}{_NOTES_DOC})?\s*:?$",
     re.IGNORECASE,
 )
+#: "Center for Sundhed – ledermøde", "Skoleafdelingen – chefmøde 12. maj": the unit whose
+#: leaders meet named first, the kind of meeting after a dash; the forum as written (the
+#: unit and the kind, as "Ledermøde – Ældre og Sundhed" keeps its area), its date and
+#: the document's kind no part of it.
+_UNIT_THEN_LEADERS = re.compile(
+    rf"^(?!{_NOTES_DOC}\b|{_DOC}\b)"
+    r"(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|for|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,5}"
+    rf"(?<!ommune)(?<!OMMUNE){_DASH}"
+    r"[\wæøå]{0,30}(?:leder|chef|ledelses|direktør)møde)"
+    rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\b|d\.)?\s*\d.*)?"
+    rf"(?:{_DASH}{_NOTES_DOC})?\s*:?$",
+    re.IGNORECASE,
+)
 #: "Ordinær generalforsamling 2022 – protokol", "REFERAT AF ORDINÆR GENERALFORSAMLING 2015":
 #: a company's or an association's general assembly, no standing body's meeting: the
 #: assembly is the forum (its year and the document's kind no part of it).
@@ -685,6 +698,10 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 assert unit_line is not None and unit_line[1] is not None
                 placed.add(unit_line[0].index)
                 return unit_line[1]
+            unit = _UNIT_THEN_LEADERS.match(text) if "møde" in low else None
+            if unit:
+                placed.add(line.index)
+                return unit.group("name")
             leaders = _LEADERS.match(text)
             if leaders:
                 placed.add(line.index)

@@ -24,7 +24,8 @@ from analysis.vocab import MAIL_SUBJECT
 _BODY_END = (
     r"(?:råd|udvalg|bestyrelse|forum|gruppe|kommission|repræsentantskab|netværk)"
     # ("Kommunaldirektørkredsen": the circle of several municipalities' chiefs)
-    r"(?:et|en)?|(?:direktør|chef|borgmester)kreds(?:en)?|(?-i:MED)"
+    # ("Budgetstyregruppen", "Skolebestyrelsen": a word ending in -e takes -n alone)
+    r"(?:et|en|(?<=e)n)?|(?:direktør|chef|borgmester)kreds(?:en)?|(?-i:MED)"
 )
 #: "Ældrerådet", "Samrådet for Grundejerforeninger på Amager Syd", "Brugerbestyrelsen ved
 #: Plejecenter Engly": the body's word, then what or where it is for (capitalised words).
