@@ -128,9 +128,8 @@ def test_fields_under_a_side_contents_list_fill_the_meeting() -> None:
         "Beslutning\n\nGodkendt.\n\n2.\tEventuelt\n\nBeslutning\n\nIntet.\n"
     )
     meeting = parse_text(text)
-    assert str(meeting.date) == "2024-03-05"
-    assert meeting.start_time == "16:00"
-    assert meeting.location == "Lokale 2, Rådhuset"
+    facts = (str(meeting.date), meeting.start_time, meeting.location)
+    assert facts == ("2024-03-05", "16:00", "Lokale 2, Rådhuset")
 
 
 def test_material_sent_to_a_bodys_members_is_no_referral() -> None:
