@@ -344,6 +344,24 @@ _COUNCIL_DAY = dt.date(2025, 9, 9)
 
 GATES: list[Gate] = [
     Gate(
+        "layouts.text.item_jump_menu: _JUMP_MENU searched before _JUMP_LINK",
+        text,
+        "_JUMP_LINK",
+        lambda t: text.item_jump_menu(text.prepare(t)),
+        st.tuples(
+            _in_cases("Punkt", "Pkt.", "Pkt"),
+            st.sampled_from([" ", "\t", "\u00a0", ""]),
+            st.integers(1, 40),
+            st.integers(3, 6),
+            st.sampled_from(["\n", "\n\n"]),
+        ).map(
+            lambda p: (
+                _HEAD + p[4].join(f"{p[0]}{p[1]}{n}" for n in range(p[2], p[2] + p[3])) + _TAIL
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
         "layouts.title_forum.body_of_title_forum: 'møde' before _MEETING_IN_BOARD",
         title_forum,
         "_MEETING_IN_BOARD",

@@ -3399,10 +3399,12 @@ _PLAN_FIELD = re.compile(rf"^{_PLAN_WORDS}\s*:\s*\S", re.IGNORECASE)
 #: "Sagsbehandler: …", "Dato: 30.05.2023", "Dok.nr.: …": the item's own fields under its
 #: title (a fact box's cells read as fields), never the title's end; also the case's way
 #: through the bodies ("Forløb: ØK → BY", "Behandlingsforløb: TM - ØK - BY"), a recommendation
-#: chain's field over the case number.
+#: chain's field over the case number. And a portal's fact list under the title
+#: ("Mødedato: 21.11.2023" / "Punkt: 2" / "Type: Åbent punkt", "Status: …"): the meeting's
+#: date, the item's number and its open or closed mark, never the title's end.
 _ITEM_FIELD = re.compile(
-    r"^(?:sagsbehandler|sagsansvarlig|dato|dok\.?\s*nr\.?|dokumentnr\.?|dokumentnummer"
-    r"|forløb|behandlingsforløb|beslutningsforløb)\s*:\s*\S",
+    r"^(?:sagsbehandler|sagsansvarlig|dato|mødedato|dok\.?\s*nr\.?|dokumentnr\.?|dokumentnummer"
+    r"|forløb|behandlingsforløb|beslutningsforløb|punkt(?:nummer|nr\.?)?|type|status)\s*:\s*\S",
     re.IGNORECASE,
 )
 

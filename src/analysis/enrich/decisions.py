@@ -736,6 +736,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         # genitive are people the paper goes round to, not the body taking the case on
         return False, i
     named = any(_BODY_TARGET.search(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
+    if named and any(lowers[t] in _BODY_PEOPLE for t in words):
+        # "sendes til rådets medlemmer", "til udvalgets medlemmer": material to the body's
+        # people (as "til deltagerne"), not the case on to the body
+        return False, i
     # "sendes videre til Teknik og Miljø": sent on by name to a department
     onward = j > i and lowers[j - 1] in ("videre", "tilbage")
     named = named or (onward and bool(words) and w.texts[words[0]][:1].isupper())
@@ -746,6 +750,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         named = ahead in ("behandling", "sagsbehandling", "afgørelse")
     return named, (k if named else i)
 
+
+#: A body's people, a word of a destination naming them by the body ("rådets medlemmer"):
+#: material sent to them, no case sent to the body.
+_BODY_PEOPLE = frozenset({"medlemmer", "medlemmerne", "deltagere", "deltagerne"})
 
 _TARGET_ENDS = frozenset(
     {"med", "uden", "idet", "da", "så", "men", "at", "hvor", "som", "efter", "inden", "på"}

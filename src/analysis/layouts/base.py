@@ -1212,6 +1212,31 @@ def toc_titles(toc: Contents) -> frozenset[str]:
     return frozenset(e.title for e in toc.entries)
 
 
+def fields_under_contents(
+    lines: list[Line],
+    toc: Contents,
+    first: int,
+    head: Header,
+    skip: set[int],
+    placed: set[int],
+) -> None:
+    """Fill the meeting's date, start and place that ``head`` lacks from the header fields
+    between the contents list and the first item (``first``): a web page whose side column
+    lists the items before the printable page's header. Nothing where those lines name no
+    date (no meeting's header, text of another kind)."""
+    end = max(toc.positions, default=first) + 1
+    if end >= first:
+        return
+    met: set[int] = set()
+    under = read_header(lines[end:first], skip, met)
+    if under.date is None or (head.date is not None and under.date != head.date):
+        return
+    head.date = head.date or under.date
+    head.start_time = head.start_time or under.start_time
+    head.location = head.location or under.location
+    placed.update(met)
+
+
 def parse_numbered(
     lines: list[Line],
     layout: str,
@@ -1431,6 +1456,11 @@ def parse_numbered(
             # ("referatet fra <forum>, tirsdag den …": the note's facts are placed text)
             head.forum = head.forum or noted.forum
             placed.add(noted.index)
+    if toc is not None and heads and not (head.date and head.start_time and head.location):
+        # a side column's contents list above the page's own header ("Punkter" / "1. Title"
+        # … / "Referat" / "Mødedato: …" / "Mødested: …" / "1. Title"): the meeting's fields
+        # between the contents and the first item fill what the lines above left out
+        fields_under_contents(lines, toc, heads[0].pos, head, skip - heads_read, placed)
     if head.date is None and heads and (meta := meta_under_title(lines, heads[0].pos)):
         # "Title (punkt 1)" / "<forum> | Onsdag 22. juni 2022, kl. 16.30 | <place>": a
         # portal's page per item, the meeting's line under each item's title

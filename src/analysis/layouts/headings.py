@@ -3448,6 +3448,18 @@ def _closed_marker(text: str) -> bool:
     return value.startswith(("lukket", "closed"))
 
 
+#: A heading's number and a space before its title ("8 Title"), as a portal writes it.
+_BARE_NUMBER = re.compile(r"^(\d{1,3}) \S")
+
+
+def _next_bare_number(heading: str, text: str) -> bool:
+    """Whether ``text`` opens with the number after the one ``heading`` opens with, both
+    bare before their titles ("8 Salg af …" / "9 Meddelelser"): the next item's heading
+    right under a closed item's (which has no text of its own), no wrapped title."""
+    this, nxt = _BARE_NUMBER.match(heading), _BARE_NUMBER.match(text)
+    return this is not None and nxt is not None and int(nxt.group(1)) == int(this.group(1)) + 1
+
+
 def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
     """Position of the second line of a wrapped heading, else None: a short line in lower
     case right under the heading, followed by the heading's own lines (an "Åben sag"
@@ -3475,6 +3487,8 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
             or _PKT.match(text)
             or _OUTLINE.match(text)
             or (_DIGIT_LETTER.search(text[:8]) and _INSERTED.match(text))  # "## 7a. Title"
+            # "## 8 Title Lukket punkt" over "## 9 Title": the next number, written alike
+            or _next_bare_number(lines[pos].clean, text)
         )
     ):
         # "## 4 Ansøgning om … - Djurs" / "## Sportsdans" / "Sagsnr.: …": the export cut

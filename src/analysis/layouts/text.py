@@ -1729,6 +1729,58 @@ def sidebars(lines: list[Line]) -> set[int]:
     return out
 
 
+#: A web page's jump links to its items, a bare number each ("Punkt 1" / "Punkt 2" /
+#: "Punkt 3", a side menu's links to the anchors below): three lines or more in a row.
+_JUMP_MENU = re.compile(
+    r"^(?:punkt|pkt\.?)[^\S\n]*\d{1,3}[^\S\n]*\n"
+    r"(?:\n*(?:punkt|pkt\.?)[^\S\n]*\d{1,3}[^\S\n]*(?:\n|$)){2,}",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A jump menu's heading: one to three words, no field's colon, no figure.
+_MENU_HEAD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}$")
+_JUMP_LINK = re.compile(r"^(?:punkt|pkt\.?)\s*(\d{1,3})$", re.IGNORECASE)
+
+
+def item_jump_menu(lines: list[Line]) -> set[int]:
+    """Indexes of a menu of jump links to the items, each a bare number with no title
+    ("Punkt 1" / "Punkt 2" / … / "Punkt 7" in a page's side column, above the printable
+    text): three or more in a row with nothing but blank lines between them, numbered one
+    up from the one before. No item is written so (an item's heading alone on a line has
+    its title or its text under it), so the run is furniture, not items with no text; so
+    is the menu's short heading right above it ("Punkter", "Gå til punkt": words alone,
+    no field and no figure), which would read as a contents list's heading."""
+    out: set[int] = set()
+    whole = joined_lines(lines)
+    if _JUMP_MENU.search(whole) is None:
+        return out  # (one search of the text: most documents have no such run)
+    run: list[tuple[int, int]] = []  # (line index, number)
+    at = {ln.index: k for k, ln in enumerate(lines)}
+
+    def close() -> None:
+        if len(run) < 3:
+            return
+        out.update(i for i, _ in run)
+        above = next((ln for ln in reversed(lines[: at[run[0][0]]]) if not ln.blank), None)
+        if above is not None and _MENU_HEAD.match(above.clean.strip()):
+            out.add(above.index)
+
+    for ln in lines:
+        if ln.blank:
+            continue
+        m = _JUMP_LINK.match(ln.clean.strip())
+        if m is None:
+            close()
+            run = []
+            continue
+        number = int(m.group(1))
+        if run and number != run[-1][1] + 1:
+            close()
+            run = []
+        run.append((ln.index, number))
+    close()
+    return out
+
+
 #: The longest crumb of a trail written a crumb a line: a section's or a body's name.
 _CRUMB_LEN = 60
 
@@ -3100,6 +3152,7 @@ def furniture(lines: list[Line]) -> set[int]:
     if "rame" in whole or "RAME" in whole:  # ("[Frame: menu]": few texts have frames)
         out |= frame_menus(lines)
     out |= committee_menu(lines)
+    out |= item_jump_menu(lines)
     if "cookie" in hints or "Cookie" in hints or "COOKIE" in hints:
         out |= consent_banner(lines, out)
     out |= covering_letter(lines, out)

@@ -614,6 +614,20 @@ def _spaced_number(tag, text: str) -> str:
     return text
 
 
+def _parted(tag) -> str:
+    """The text of a toggle or a disclosure's label built of elements side by side, each a
+    part of its own ("<summary><span>Punkt 8</span><span>Title</span><span>Lukket
+    punkt</span></summary>": the style sets them apart, so a space does, not
+    "TitleLukket punkt"); any other heading's text as it runs."""
+    if tag.name not in ("button", "summary", "a"):
+        return _inline(tag)
+    kids = list(tag.children)
+    parts = [k for k in kids if getattr(k, "name", None) and k.name != "br"]
+    if len(parts) < 2 or any(_is_text(k) and str(k).strip() for k in kids):
+        return _inline(tag)
+    return _collapse(" ".join(_inline(k) for k in parts if not _is_chrome(k)))
+
+
 class _Layout:
     """Walks the tree and lays out :class:`_L` lines."""
 
@@ -688,7 +702,7 @@ class _Layout:
                 # class="card__body">…": the heading of an unnumbered item, see _card_head;
                 # a disclosure's label over what it folds, see _disclosure_label)
                 self.brk()
-                text = _ICONS_AROUND.sub("", _spaced_number(child, _inline(child)))
+                text = _ICONS_AROUND.sub("", _spaced_number(child, _parted(child)))
                 if text:
                     self.lines.append(_L("h", text, _HEADINGS.get(name, 3)))
                 self.brk()
@@ -783,6 +797,8 @@ class _Layout:
         n = _int_attr(el, "start", 1)
         kind = str(el.get("type", "1"))
         ticked = _ticked_options(el)
+        # whether the list is an agenda of section items (found when first asked)
+        agenda: bool | None = None
         for child in el.children:
             name = getattr(child, "name", None)
             if ticked is not None and name == "li":
@@ -798,13 +814,27 @@ class _Layout:
                 continue
             if child.get("value") is not None:
                 n = _int_attr(child, "value", n)
-            if _is_section_item(child):
+            section = _is_section_item(child)
+            if not section and _headed_item(child):
+                # a closed item in an agenda of section items, its heading alone with no
+                # text to unfold, is an item all the same (see :func:`_headed_item`)
+                if agenda is None:
+                    agenda = any(
+                        getattr(c, "name", None) == "li" and _is_section_item(c)
+                        for c in el.children
+                    )
+                section = agenda
+            if section:
                 # an agenda point as a list item ("<li><span>67.</span> <h2>Title</h2>
                 # <div><h3>Beslutning</h3><p>…</p></div></li>"): its headings and paragraphs
                 # are lines of their own, as in a <div>; the list's counter is the number
                 # only when the item shows none of its own
                 self.brk()
-                if ordered and not _own_number(_inline(child), n):
+                if ordered and not (
+                    _own_number(_inline(child), n)
+                    # the number in an element of its own ("<span>1</span><span>Title")
+                    or _own_number(child.get_text(" ", strip=True), n)
+                ):
                     self.lines.append(_L("p", _ol_marker(n, kind)))
                 self.walk(child)
                 self.brk()
@@ -1151,6 +1181,21 @@ def _is_section_item(li) -> bool:
     return any(
         id(b) not in around and b.find_parent(["li", "ul", "ol"]) is li and b.get_text(strip=True)
         for b in li.find_all(_SECTION_BLOCKS)
+    )
+
+
+def _headed_item(li) -> bool:
+    """Whether ``li`` holds an item's heading of its own: a heading element or a fold's
+    toggle naming an item ("<li class="closed"><button aria-expanded disabled><span>8</span>
+    <span>Title</span><span>Lukket punkt</span></button></li>"). In a list of section items
+    (:func:`_is_section_item`) such an item is one too: a closed item shows its heading
+    alone, with no text to unfold."""
+    if any(h.find_parent(["li", "ul", "ol"]) is li for h in li.find_all(list(_HEADINGS))):
+        return True
+    return any(
+        (t.name == "button" and _item_toggle(t)) or (t.name == "a" and _toggle_link(t))
+        for t in li.find_all(["button", "a"])
+        if t.find_parent(["li", "ul", "ol"]) is li
     )
 
 
@@ -1673,10 +1718,16 @@ def _item_head(tag) -> bool:
 
 def _toggled(panel) -> bool:
     """Whether ``panel`` follows a toggle naming an agenda item (``<button aria-expanded>``
-    "§ 13 Title" right before it, no ``aria-controls``): a disclosure's panel, the item's
-    text."""
+    "§ 13 Title" right before it, no ``aria-controls``; or another element marked
+    ``aria-expanded``, a clickable heading row): a disclosure's panel, the item's text."""
     toggle = panel.find_previous_sibling(True)
-    return toggle is not None and toggle.name == "button" and _item_toggle(toggle)
+    return (
+        toggle is not None
+        # a button, or any element the page marks as a fold's toggle ('<div class="head"
+        # tabindex="0" aria-expanded="false"><span>1</span><h2>Title</h2></div>')
+        and (toggle.name == "button" or "aria-expanded" in (toggle.attrs or {}))
+        and _item_toggle(toggle)
+    )
 
 
 def _inline_frames(soup) -> None:
