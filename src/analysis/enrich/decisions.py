@@ -697,10 +697,6 @@ def _recommends_referral(w: _Words, head: int) -> bool:
     return False
 
 
-#: The members of a body ("til rådets medlemmer", "til udvalgets medlemmer"): people.
-_MEMBERS = frozenset({"medlemmer", "medlemmerne"})
-
-
 def _target(w: _Words, i: int) -> tuple[bool, int]:
     """Whether the tokens from ``i`` name where a case goes ("til Kommunalbestyrelsen",
     "over for Byrådet", "tilbage til forvaltningen"), and the end of that phrase.
@@ -731,10 +727,6 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
             break
         words.append(k)
         k += 1
-    if any(lowers[t] in _MEMBERS for t in words):
-        # "et høringssvar, som sendes til rådets medlemmer": the body's members by its
-        # genitive are people the paper goes round to, not the body taking the case on
-        return False, i
     named = any(_BODY_TARGET.search(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
     if named and any(lowers[t] in _BODY_PEOPLE for t in words):
         # "sendes til rådets medlemmer", "til udvalgets medlemmer": material to the body's
