@@ -344,6 +344,20 @@ _COUNCIL_DAY = dt.date(2025, 9, 9)
 
 GATES: list[Gate] = [
     Gate(
+        "layouts.header._todays_meeting_body: 'dagens' before _TODAYS_BODY",
+        header,
+        "_TODAYS_BODY",
+        lambda t: header.forum_from_body(parse.to_lines(t), None),
+        st.tuples(
+            _in_cases("Godkendelse af dagsorden til", "Punktet blev behandlet på"),
+            st.sampled_from([" ", "\t", "\u00a0", "  "]),
+            _in_cases("dagens"),
+            st.sampled_from([" ", "\t", "\u00a0"]),
+            st.sampled_from(["møde i Klima- og Miljøudvalget.", "møde i Handicaprådet."]),
+        ).map(lambda p: _HEAD + "".join(p) + _TAIL),
+        lambda t: any(header._TODAYS_BODY.search(line) for line in t.splitlines()),
+    ),
+    Gate(
         "layouts.text.item_jump_menu: _JUMP_MENU searched before _JUMP_LINK",
         text,
         "_JUMP_LINK",

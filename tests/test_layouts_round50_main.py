@@ -104,3 +104,17 @@ def test_a_treatment_table_with_a_row_per_body_is_all_table() -> None:
     lines = to_lines("\n\n".join([*cells, "Indstilling og beslutning", "Anbefales."]))
     table = treatment_tables(lines)
     assert {line.clean for line in lines if line.index in table} == set(cells)
+
+
+def test_the_body_of_todays_meeting_named_in_a_sentence() -> None:
+    """No decision heading names the body: the first item's sentence does."""
+    from analysis.layouts.header import forum_from_body
+    from analysis.parse import to_lines
+
+    text = (
+        "17. Godkendelse af dagsorden\n\nSagstema\n\n"
+        "Godkendelse af dagsorden til dagens møde i Klima- og Miljøudvalget.\n\n"
+        "Beslutning\n\nGodkendt."
+    )
+    assert forum_from_body(to_lines(text), None) == "Klima- og Miljøudvalget"
+    assert forum_from_body(to_lines("Mødet blev holdt i dag.\n\nGodkendt."), None) is None

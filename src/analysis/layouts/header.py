@@ -959,16 +959,21 @@ _COVER_SENTENCE = re.compile(
 #: "Hermed referat fra dagens møde i Koncernledelsen. Bemærkninger …": a covering mail's
 #: sentence naming the body met, undated (the day is the mail's, never read as the
 #: meeting's); the body's name ends in a body's word.
-_COVER_BODY = re.compile(
-    r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
-    r"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+"
+_MET_BODY = (
     # ("møde i Børne- og Ungeudvalget": a body of coordinated compounds)
     r"(?P<body>(?=(?-i:[A-ZÆØÅ]))(?:[\wæøå]+-(?:,\s+[\wæøå]+-)*\s+(?:og|&)\s+)?"
     rf"[\wæøå-]*?(?:{BODY_WORDS}|(?-i:MED))"
     # ("møde i Ledergruppen Børn og Unge": the area after the body's word)
-    r"(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}?)(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)",
+    r"(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}?)(?=[.,]|\s+(?:i\s+dag|i\s+går)\b|$)"
+)
+_COVER_BODY = re.compile(
+    r"^(?:hermed|her\s+(?:er|kommer))\s+(?:følger\s+)?referat(?:et)?\s+(?:fra|af)\s+"
+    rf"(?:(?:dagens|gårsdagens|\w+dagens)\s+)?møde(?:t)?\s+i\s+{_MET_BODY}",
     re.I,
 )
+#: "Godkendelse af dagsorden til dagens møde i Teknik- og Miljøudvalget.": the first
+#: item's sentence naming the body of the meeting these minutes are of.
+_TODAYS_BODY = re.compile(rf"\b(?:til|på|for)\s+dagens\s+møde\s+i\s+{_MET_BODY}", re.I)
 #: "Her kan du læse, hvad direktionen drøftede … på mødet torsdag den 6. marts 2025.", "Læs
 #: hvad koncernledelsen besluttede på mødet den …": a news page's teaser naming the meeting.
 _TEASER = re.compile(
@@ -4952,7 +4957,21 @@ def forum_from_body(lines: list[Line], date: dt.date | None) -> str | None:
             votes[m.group("forum").strip()] += 1
     if votes:
         return votes.most_common(1)[0][0]
-    return _named_by_area(unnamed, lines)
+    return _named_by_area(unnamed, lines) or _todays_meeting_body(lines)
+
+
+def _todays_meeting_body(lines: list[Line]) -> str | None:
+    """The body a sentence of the text names as today's meeting's ("Godkendelse af
+    dagsorden til dagens møde i Teknik- og Miljøudvalget."), where no decision heading
+    names one: the first such body, else None."""
+    for line in lines:
+        text = line.clean
+        if "dagens" not in text.lower() or len(text) > 240:
+            continue
+        m = _TODAYS_BODY.search(text)
+        if m and looks_like_body(m.group("body")):
+            return m.group("body")
+    return None
 
 
 def _named_by_area(unnamed: Counter[str], lines: list[Line]) -> str | None:
