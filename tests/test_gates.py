@@ -3573,6 +3573,28 @@ GATES: list[Gate] = [
         line(unnumbered._RECAP_LABEL).map(str.strip),
         lambda t: unnumbered._BULLET.match(t) is None,
     ),
+    Gate(
+        "enrich.decisions._without_statements: 'fra' and _VOTED_DOWN before "
+        "_MOTION_VOTED_DOWN (a member's motion voted down beside the decision)",
+        decisions,
+        "_MOTION_VOTED_DOWN",
+        _classified_anew,
+        rx(decisions._MOTION_VOTED_DOWN).map(
+            lambda s: "Godkendt og taget til efterretning.\n\n" + single_spaced(s) + "."
+        ),
+        searched(decisions._MOTION_VOTED_DOWN),
+    ),
+    Gate(
+        "enrich.decisions._part_put_off_only: 'til' before _PART_TO_LATER_YEAR (one part of "
+        "the case moved to a later year)",
+        decisions,
+        "_PART_TO_LATER_YEAR",
+        lambda t: decisions._part_put_off_only(t, ["udskydes"]),
+        rx(decisions._PART_TO_LATER_YEAR).map(
+            lambda s: "Udvalget valgte model A. " + single_spaced(s) + "."
+        ),
+        searched(decisions._PART_TO_LATER_YEAR),
+    ),
 ]
 
 

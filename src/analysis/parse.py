@@ -2794,6 +2794,14 @@ def _labelled_body(lines: list[Line], n: int) -> bool:
     )
 
 
+def _section(text: str) -> bool:
+    """ "Politiske udvalg" after the owner: the site's section of all its bodies, a
+    running title's (see ``portal_menu.section_heading``), no body's name."""
+    from analysis.layouts.portal_menu import section_heading
+
+    return section_heading(text)
+
+
 def _parse_header(
     lines: list[Line], placed: set[int], warnings: list[str]
 ) -> tuple[Header, list[tuple[str, int | None, int]]]:
@@ -2958,6 +2966,12 @@ def _parse_header(
             placed.add(line.index)
             continue
         m = _MUNICIPALITY_BODY.match(text) if head.forum is None and " " in text else None
+        if m and not in_toc and _section(m["forum"]):
+            # "Albertslund Kommune - Politiske udvalg": a running title, the owner over the
+            # site's section of its bodies; the body stands on a line of its own below
+            head.municipality = head.municipality or m.group("mun").title()
+            placed.add(line.index)
+            continue
         if m and not in_toc and _ONE_BODY.match(m.group("forum")):
             head.forum = m.group("forum")
             head.municipality = head.municipality or m.group("mun").title()

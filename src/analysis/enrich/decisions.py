@@ -3831,7 +3831,16 @@ _AMENDMENT_ABOUT = re.compile(
     re.IGNORECASE,
 )
 #: Where an amendment's wording is dropped: its fate told as voted down.
-_VOTED_DOWN = re.compile(r"forkast|bortfald|\bfaldt\b", re.IGNORECASE)
+_VOTED_DOWN = re.compile(r"forkast|bortfald|\bfaldt\b|nedstemt", re.IGNORECASE)
+#: "Forslag fra V om at udsætte sagen blev forkastet.", "Et forslag fra Ø om, at beløbet
+#: halveres, faldt.": a motion a member or a party put (its proposer after "fra"), its
+#: wording after "om at" and its fate, voted down, in the same sentence: what it proposed
+#: is no outcome of the item (the forum's own decision is told beside it).
+_MOTION_VOTED_DOWN = re.compile(
+    r"\bforslag(?:et)?\s+fra\s+[^\n:.]{1,60}?\s+om,?\s+at\s+(?P<wording>[^\n:.]*?),?\s+"
+    r"(?:blev\s+(?:derefter\s+|herefter\s+|dermed\s+)?(?:forkastet|nedstemt)|bortfaldt|faldt)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_statements(w: _Words, hits: list[_Hit]) -> list[_Hit]:
@@ -3854,6 +3863,10 @@ def _without_statements(w: _Words, hits: list[_Hit]) -> list[_Hit]:
     # (only an amendment voted down: one carried is what the forum decided)
     if ("ndringsforslag" in low or "nderforslag" in low) and _VOTED_DOWN.search(low):
         spans += [m.span("wording") for m in _AMENDMENT_ABOUT.finditer(w.text)]
+    if "fra" in low and _VOTED_DOWN.search(low):
+        # ("Godkendt. / Forslag fra V om at udsætte sagen blev forkastet.": a member's
+        # motion voted down, its wording no outcome)
+        spans += [m.span("wording") for m in _MOTION_VOTED_DOWN.finditer(w.text)]
     if not spans:
         return hits
 
@@ -5100,6 +5113,17 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # først. Punktet udsat til mødet i maj.", is put off)
         out = [(t, e) for t, e in out if t != "postponed"]
         seen.discard("postponed")
+    if (
+        "postponed" in seen
+        and "decided" in seen
+        and not _DECIDED_TO_MOVE.match(lead)
+        and _part_put_off_only(text, [e for t, e in out if t == "postponed"])
+    ):
+        # "Udvalget prioriterede projekt 1, 3 og 4. Projekt 2 udskydes til 2012.": the
+        # forum chose among the parts of its case and moved one of them to a later year; the
+        # item itself was decided, not put off
+        out = [(t, e) for t, e in out if t != "postponed"]
+        seen.discard("postponed")
     if len(seen) > 1 and "postponed" in seen and put_off_only_as_alternative(text):
         # "Udvalget besluttede at holde drøftelsen som virtuelt møde i stedet for at
         # udskyde den.": the postponement is what the forum chose not to do
@@ -5441,6 +5465,27 @@ _DECIDED_TO_MOVE = re.compile(
     r"|[^.]*\bpå\s+(?:[\wæøå]+\s+){0,2}møde(?:t)?\b)",
     re.IGNORECASE,
 )
+#: "Projekt 2 udskydes til 2012.", "Etape B udsættes til næste år.": a sentence of its own
+#: whose subject is one part of the case (not the item: "Sagen", "Punktet",
+#: "Behandlingen" …) moved to a later year; a part's timing, no item put off.
+_PART_TO_LATER_YEAR = re.compile(
+    r"(?:^|(?<=[.!]\s)|(?<=\n))(?!(?:sagen|punktet|behandlingen|beslutningen|drøftelsen"
+    r"|afgørelsen|stillingtagen|den|det|dette|mødet|emnet|temaet)\b)"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+[\wæøå0-9-]+){0,3}\s+(?:udskydes|udsættes|flyttes)\s+til\s+"
+    r"(?:(?:foråret|efteråret|sommeren|vinteren|\d\.\s+halvår)\s+)?(?:\d{4}|næste\s+år)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_put_off_only(text: str, evidence: list[str]) -> bool:
+    """Whether every postponement ``evidence`` word of ``text`` stands in a sentence that
+    moves one part of the case to a later year (``_PART_TO_LATER_YEAR``)."""
+    if "til" not in text.lower():
+        return False
+    spans = [m.group(0).lower() for m in _PART_TO_LATER_YEAR.finditer(text)]
+    return bool(spans) and all(any(e.lower() in sp for sp in spans) for e in evidence)
+
+
 #: "bakker op om forslaget", "støtter ansøgningen": the forum's support of what it was
 #: asked to back.
 _SUPPORTED = (

@@ -20,6 +20,7 @@ from analysis.layouts.member_table import take_member_tables
 from analysis.layouts.meta_lead import read_lead_fields
 from analysis.layouts.owners import is_company, region_over_department, rescue_service
 from analysis.layouts.pictograms import ICON_FIELDS
+from analysis.layouts.portal_menu import section_heading
 from analysis.layouts.signature_note import (
     attachments_elsewhere,
     signatures_elsewhere,
@@ -2528,6 +2529,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # header's columns, the document's kind after the owner's part; the body is
             # named on a line of its own below)
             and not ((rest := _FORUM_PREFIX.sub("", text)) != text and _ANY_DOC_WORD.search(rest))
+            # ("Albertslund Kommune - Politiske udvalg": the site's section of all its
+            # bodies after the owner, a running title; the body is on a line of its own)
+            and not section_heading(rest)
         ):
             # a line of its own naming the body: "Beskæftigelsesudvalget", also after the
             # page's kind or the municipality ("Referat - Kommunalbestyrelsen"), or before it

@@ -21,6 +21,16 @@ _HEAD = re.compile(
     r"|^råd\s+og\s+nævn$|^politik$",
     re.IGNORECASE,
 )
+
+
+def section_heading(text: str) -> bool:
+    """Whether ``text`` is such a heading: the site's section of all its bodies
+    ("Politiske udvalg", "Udvalg og råd"), a plural or the bare kind, no one body's name
+    (a page's running title "<Kommune> - Politiske udvalg" names the section, the body the
+    page is of stands on its own line under it)."""
+    return _HEAD.match(text.strip()) is not None
+
+
 #: "Møder 2021", "Mødedatoer", "Tidligere møder": the heading of the body's meetings.
 _MEETINGS_HEAD = re.compile(r"^(?:tidligere\s+)?møde(?:r|datoer)(?:\s+\d{4})?$", re.I)
 #: "- 21-06-2021": one meeting's date as a bulleted entry.
