@@ -1701,6 +1701,14 @@ def _approved_or_in_part(w: _Words, head: int) -> str:
     return "approved"
 
 
+#: A permit granted or refused: the verb, then the permit ("meddelte afslag"), or the one
+#: it is given to named between them ("Byrådet meddelte Eva Holm (A) fritagelse for
+#: hvervet": a name in capitals and a party's letter).
+_PERMIT_PATTERNS = (
+    [_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],
+    [_lemma_in(_PERMIT_VERBS), {"IS_SPACE": False, "OP": "{1,6}"}, {"LEMMA": {"IN": _PERMITS}}],
+)
+
 _RULES: tuple[_Rule, ...] = (
     # ("Formanden orienterede om, at styrelsen har godkendt projektet": told, see _not_told)
     _Rule(
@@ -2127,16 +2135,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "permit",
         "decided",
-        (
-            [_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],
-            # ("Byrådet meddelte Eva Holm (A) fritagelse for hvervet": the one it is given
-            # to named between verb and permit, a name in capitals and a party's letter)
-            [
-                _lemma_in(_PERMIT_VERBS),
-                {"IS_SPACE": False, "OP": "{1,6}"},
-                {"LEMMA": {"IN": _PERMITS}},
-            ],
-        ),
+        _PERMIT_PATTERNS,
         frozenset(_PERMIT_VERBS),
         _NOT_PRESENT,
         # ("Udvalget meddelte ikke dispensation", "kunne ikke give tilladelse": the body's
@@ -2150,14 +2149,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "permit_present",
         "decided",
-        (
-            [_lemma_in(_PERMIT_VERBS), {"LEMMA": {"IN": _PERMITS}}],
-            [
-                _lemma_in(_PERMIT_VERBS),
-                {"IS_SPACE": False, "OP": "{1,6}"},
-                {"LEMMA": {"IN": _PERMITS}},
-            ],
-        ),
+        _PERMIT_PATTERNS,
         frozenset(_PERMIT_VERBS),
         frozenset({"present"}),
         negated="decided",
