@@ -118,3 +118,28 @@ def test_the_body_of_todays_meeting_named_in_a_sentence() -> None:
     )
     assert forum_from_body(to_lines(text), None) == "Klima- og Miljøudvalget"
     assert forum_from_body(to_lines("Mødet blev holdt i dag.\n\nGodkendt."), None) is None
+
+
+def test_a_contents_list_of_number_cells_over_titles() -> None:
+    """Under "Indholdsfortegnelse", "Punkt 1" / title / "Punkt 2" / title … numbered from
+    1 is the list; the items repeating the pairs from 1 end it."""
+    from analysis.layouts.headings import contents
+    from analysis.parse import to_lines
+
+    text = (
+        "Indholdsfortegnelse\nPunkt 1\nGodkendelse af dagsorden\nPunkt 2\nBudget 2026\n"
+        "Punkt 3\nLukket punkt: Personalesag\n\nPunkt 1\nGodkendelse af dagsorden\n"
+        "Sagsnr.\n25/311\nBeslutning\nGodkendt.\n"
+    )
+    found = contents(to_lines(text), set())
+    assert found is not None
+    assert [(e.number, e.title) for e in found.entries] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget 2026"),
+        (3, "Lukket punkt: Personalesag"),
+    ]
+    # one pair alone is no list
+    assert (
+        contents(to_lines("Indholdsfortegnelse\nPunkt 1\nGodkendelse af dagsorden\n"), set())
+        is None
+    )

@@ -4069,6 +4069,8 @@ def contents(
         if (line.index in skip and not grouped) or not (kind_word or _TOC_HEAD.match(line.clean)):
             continue
         found = _run(lines, pos + 1, skip, allow_gap_lines=True)
+        if not (found and found.entries) and not (grouped or kind_word):
+            found = _paired_run(lines, pos + 1, skip) or found
         if (grouped or kind_word) and not (found and _listed_again_below(found, lines, heads)):
             continue
         if found and found.entries:
@@ -4105,6 +4107,36 @@ def contents(
             found.entries = marks_off(found.entries)
             return _by_place(found, lines, heads)
     return None
+
+
+#: "Punkt 3" alone on its line: a contents entry's number in a cell of its own, the title
+#: on the next line (a screen reader's or a one-cell-per-line copy of the list's table).
+_NUMBER_CELL = re.compile(r"^(?:punkt|pkt\.?)\s*(?P<num>\d{1,3})\.?$", re.I)
+
+
+def _paired_run(lines: list[Line], start: int, skip: set[int]) -> Contents | None:
+    """The list under a contents heading written as pairs of lines, "Punkt 1" /
+    "Godkendelse af dagsorden" / "Punkt 2" / …, numbered 1, 2, 3 … (the items below
+    repeat the pairs from 1, which ends the list); None under two pairs."""
+    entries: list[TocEntry] = []
+    positions: set[int] = set()
+    k, end = start, start
+    while True:
+        nxt = _next_nonblank(lines, k - 1, skip, 2)
+        if len(nxt) < 2:
+            break
+        m = _NUMBER_CELL.match(lines[nxt[0]].clean.strip())
+        title = lines[nxt[1]].clean.strip()
+        if m is None or int(m.group("num")) != len(entries) + 1:
+            break
+        if not title or _NUMBER_CELL.match(title) or len(title) > 200:
+            break
+        entries.append(TocEntry(title, None, nxt[0], int(m.group("num"))))
+        positions.update(nxt)
+        k = end = nxt[1] + 1
+    if len(entries) < 2:
+        return None
+    return Contents(entries, positions, end)
 
 
 def _by_place(found: Contents, lines: list[Line], heads: Sequence[Head]) -> Contents:
