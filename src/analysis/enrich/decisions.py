@@ -7707,9 +7707,9 @@ def decision_summary(
         proposals.setdefault(str(item_id), []).append(str(text))
     agreed = _agreed_items(sections)
     rows: list[tuple] = []
-    typed: dict[tuple[str, int], list[str]] = {}  # (meeting, number) -> the item's types
+    typed: dict[str, dict[int, list[str]]] = {}  # meeting -> its items' types by number
     for item_id, meeting, number in _document_order(set(pairs) | set(proposals), items):
-        earlier = {n: t for (m, n), t in typed.items() if m == meeting}
+        earlier = typed.setdefault(meeting, {}) if meeting is not None else {}
         found = item_decision_rows(
             item_id,
             pairs.get(item_id, []),
@@ -7720,9 +7720,9 @@ def decision_summary(
             earlier,
         )["summary"]
         rows += found
-        if meeting is not None and number is not None:
+        if number is not None:
             for row in found:
-                typed[(meeting, number)] = str(row[2]).split(";")
+                earlier[number] = str(row[2]).split(";")
     return _frame(rows, _SUMMARY_COLUMNS)
 
 

@@ -20,8 +20,9 @@ NAME = "aabent"
 _TOC = re.compile(r"^(?:åbent|åben|lukket)\s+\d{1,4}\s+\S", re.IGNORECASE)
 _OPEN = re.compile(r"^(?:åbent|åben|lukket)\s+punkt$", re.IGNORECASE)
 _TABLE = ("behandling", "mødedato", "åbent punkt", "lukket punkt")
-#: A date cell of the table ("03-12-2019").
+#: A date cell of the table ("03-12-2019") and an item's number in it ("2").
 _DATE_CELL = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
+_NUMBER_CELL = re.compile(r"\d{1,4}")
 
 
 def recognise(lines: list[Line]) -> bool:
@@ -43,7 +44,7 @@ def treatment_tables(lines: list[Line]) -> set[int]:
             continue
         for k, p in enumerate(nonblank):
             out.add(lines[p].index)
-            if re.fullmatch(r"\d{1,4}", lines[p].clean) and not _another_row(
+            if _NUMBER_CELL.fullmatch(lines[p].clean) and not _another_row(
                 lines, nonblank[k + 1 :]
             ):
                 break
@@ -59,7 +60,7 @@ def _another_row(lines: list[Line], after: list[int]) -> bool:
     body, date, number = (lines[p].clean for p in after[:3])
     return (
         bool(_DATE_CELL.fullmatch(date))
-        and bool(re.fullmatch(r"\d{1,4}", number))
+        and bool(_NUMBER_CELL.fullmatch(number))
         and body[:1].isupper()
         and len(body) <= 80
         and not body.endswith((".", ":"))

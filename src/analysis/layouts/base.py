@@ -352,19 +352,18 @@ def _with_contents(
     # past the last heading whose namesake another entry has taken already: "åbent 1
     # Meddelelser" … "lukket 12 Meddelelser (lukket)", a standing title in the open and
     # the closed part, the copy stopping before the latter)
-    last = heads[-1].number if heads and heads[-1].number is not None else 0
+    last_number = heads[-1].number if heads else 0
     missing = [
         e
         for e in missing
         if not any(
             titles_match(e.title, it.raw_title)
-            and not (j in used and e.number is not None and e.number > last)
+            and not (j in used and e.number is not None and e.number > last_number)
             for j, it in enumerate(items)
         )
     ]
     if missing:
         # Entries numbered after the last heading: the document stops before their text.
-        last_number = heads[-1].number if heads else 0
         cut = [e for e in missing if (e.number or 0) > last_number]
 
         for e in missing:
