@@ -96,6 +96,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "tilkendegivelse": "beslutning",
     "udvalgets tilkendegivelse": "beslutning",
     "politisk tilkendegivelse": "beslutning",
+    # ... or as "Politisk behandling" (a rebuilt portal's field over what the body did with
+    # the case: "Godkendt.", "Anbefales.")
+    "politisk behandling": "beslutning",
     "baggrund": "baggrund",
     "sagen i korte træk": "resume",
     "bilag": "bilag",

@@ -837,7 +837,8 @@ _OWNER_CAPS = r"[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+(?:REGIONS)?KOMMUNE"
 #: noter – " (a member's own notes headed with the body); "Sorø Kommune | " (a Word
 #: template's first line, the owner and the body parted by a bar or a middle dot).
 _FORUM_PREFIX = re.compile(
-    rf"^(?:(?:{_DOC_WORD}|(?:mine|egne)\s+noter|{_OWNER_NAME})"
+    # ("Fredensborg Kommune – Referat – Økonomiudvalget": the owner before the document's kind)
+    rf"^(?:(?:{_OWNER_NAME}\s+[–—-]\s+)?(?:{_DOC_WORD}|(?:mine|egne)\s+noter|{_OWNER_NAME})"
     rf"\s+[–—-]\s+|{_OWNER_NAME}\s+[|·]\s+|{_OWNER_NAME},\s+|"
     # "Region Sønderjylland-Schleswig · Kulturudvalget": a region (a cross-border one too)
     # as the owner before the body, parted the same way
@@ -2393,7 +2394,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             continue
         if (
             head.forum is None
-            and (" – " in text or " - " in text or " — " in text)
+            and (" – " in text or " - " in text or " — " in text or ", " in text)
             and (ordinary := _ORDINARY_MEETING.match(text))
         ):
             # "Byrådet – ordinært møde" on a line of its own: the body, then its kind of meeting
@@ -3845,7 +3846,8 @@ _ORDINARY_MEETING = re.compile(
     # ("Plan- og Miljøudvalget – ordinært møde", "Udvalget for Klima og Natur – …": a
     # body of several words)
     rf"^(?P<body>(?-i:[A-ZÆØÅ])(?:[\w-]*[ ]){{0,4}}[\w-]*(?:{BODY_WORDS})"
-    r"|Udvalget\s+for\s+[^,:–]{3,60}?)\s+[–—-]\s+"
+    # ("Byrådet, konstituerende møde": a comma in the dash's place)
+    r"|Udvalget\s+for\s+[^,:–]{3,60}?)(?:\s+[–—-]|,)\s+"
     # ("Byrådet - Konstituerende møde", "Regionsrådet – konstituerende møde": the meeting
     # after an election, the body the same)
     rf"(?:{_MEETING_KIND}\s+møde"

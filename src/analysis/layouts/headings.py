@@ -512,7 +512,8 @@ _OPEN_PREFIX = re.compile(
 #: ("Title..5": a long title that left room for two dots only, run into the letter before;
 #: "Title .. 3": the same two dots set off by spaces)
 _DOT_LEADER = re.compile(
-    r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){3,}|…+|\t|(?<=[\w)])\.\.(?=\d{1,4}$)|(?<=\s)\.\.\s(?=\d{1,4}$))"
+    # ("… Vandværk a.m.b.a. ....... 9": an abbreviation's last dot is the title's)
+    r"^(?P<title>.*?\S(?:(?<=\w\.\w)\.(?=\s))?)\s*(?:(?:\.\s?){3,}|…+|\t|(?<=[\w)])\.\.(?=\d{1,4}$)|(?<=\s)\.\.\s(?=\d{1,4}$))"
     r"[\s.…]*(?P<page>\d{1,4})$"
 )
 #: "Title Åbent punkt": the open/closed mark run into the title's line (a column of its

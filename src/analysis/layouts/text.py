@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from copy import copy
 from functools import lru_cache, wraps
-from itertools import compress, count, pairwise
+from itertools import compress, count, pairwise, takewhile
 from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
@@ -2477,10 +2477,13 @@ def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = No
             if ln.clean in twice and previous.index in skip
         )
         repeated |= {text for text, n in under_footer.items() if n == 2}
+        again = _first_block_again(lines, twice, skip, candidates)
+    else:
+        again = set()
     # every text in ``repeated`` is found twice or more, so it was tested above
     heads = repeated & candidates
     if not heads:
-        return set()
+        return again
     # A web page's heading "Kultur-, Sport- og Fritidsudvalget, 03-03-2025" over each item's
     # decision repeats too, but as a heading of its own (pages have no running header).
     # (A ruled page header, "Aalborg Kommune  Byrådet  28.04.2025" between two rules, reads
@@ -2503,7 +2506,26 @@ def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = No
         # a header of three lines: the owner over the body over the dated line
         # ("Faaborg-Midtfyn Kommune" / "Byrådet" / "Referat – Torsdag den 27. marts 2025 …")
         above |= _lines_above(lines, found | above, skip)
-    return found | above | _lines_below(lines, found | above, skip)
+    return found | above | _lines_below(lines, found | above, skip) | again
+
+
+def _first_block_again(
+    lines: list[Line], twice: set[str], skip: set[int], candidates: set[str]
+) -> set[int]:
+    """Indexes of a two-page PDF's page header on its second page: the document's first
+    lines (up to three, each found twice, a dated one among them: "Vejle Kommune  Teknisk
+    Udvalg" / "Referat  04.10.2012") again right under a page footer already found ("Side
+    1 af 2"). The first page's copy stays: it is the title, and may be the only place
+    naming the municipality."""
+    filled = [ln for ln in lines if not ln.blank]
+    top = [ln.clean for ln in takewhile(lambda ln: ln.clean in twice, filled[:3])]
+    if not top or candidates.isdisjoint(top):
+        return set()
+    for at, ln in enumerate(filled):
+        block = filled[at + 1 : at + 1 + len(top)]
+        if ln.index in skip and [below.clean for below in block] == top:
+            return {below.index for below in block}
+    return set()
 
 
 def _heads_over_items(lines: list[Line], heads: set[str]) -> set[str]:

@@ -1,0 +1,108 @@
+"""Fifty-first round, the lead's own rules: a two-page PDF's page header printed at the top
+of both pages, its second copy under the first page's footer (``text._first_block_again``);
+a body over its kind of meeting after a comma ("Byrådet, konstituerende møde",
+``header._ORDINARY_MEETING``); the owner before the document's kind before the body
+(``header._FORUM_PREFIX``); a portal's "Politisk behandling" over the decision
+(``vocab.SECTION_HEADINGS``); an abbreviation's last dot before a dot leader
+(``headings._DOT_LEADER``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.layouts import parse_text
+from analysis.layouts.text import page_numbers, running_heads
+from analysis.parse import to_lines
+
+_TOP = "Nyborg Kommune        Miljøudvalget\nReferat        17.09.2019\n"
+_PAGE_ONE = (
+    _TOP + "\nReferat af møde i Miljøudvalget\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+)
+
+
+def test_the_second_pages_copy_of_the_first_pages_header_is_furniture() -> None:
+    text = _PAGE_ONE + "Side 1 af 2\n" + _TOP + "\nGodkendt.\n\n2. Eventuelt\n"
+    lines = to_lines(text)
+    pages = page_numbers(lines)
+    found = running_heads(lines, set(pages), pages)
+    # the copy under "Side 1 af 2" goes; the first page's copy, the title, stays
+    assert sorted(lines[i].clean.split()[0] for i in found) == ["Nyborg", "Referat"]
+    assert min(found) > min(pages)
+
+
+def test_a_header_block_not_repeated_under_a_footer_is_kept() -> None:
+    # the same lines again, but not under the page footer: the document's own text
+    text = _PAGE_ONE + "Side 1 af 2\nGodkendt.\n\n" + _TOP
+    lines = to_lines(text)
+    pages = page_numbers(lines)
+    assert running_heads(lines, set(pages), pages) == set()
+
+
+def test_an_undated_first_block_is_no_page_header() -> None:
+    top = "Nyborg Kommune\nMiljøudvalget\n"
+    text = (
+        top + "\n1. Godkendelse af dagsorden\n\nBeslutning\n\nSide 1 af 2\n" + top + "Godkendt.\n"
+    )
+    lines = to_lines(text)
+    pages = page_numbers(lines)
+    assert running_heads(lines, set(pages), pages) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "forum"),
+    [
+        ("Byrådet, konstituerende møde", "Byrådet"),
+        ("Kommunalbestyrelsen, ekstraordinært møde", "Kommunalbestyrelsen"),
+        ("Teknik- og Miljøudvalget – ordinært møde", "Teknik- og Miljøudvalget"),
+    ],
+)
+def test_a_body_over_its_kind_of_meeting_after_a_comma(title: str, forum: str) -> None:
+    text = (
+        f"Nyborg Kommune\n{title}\n\nMødedato: 06.12.2017\n\n"
+        "Sag nr. 1   Valg af borgmester\n\nBeslutning: Godkendt.\n\n"
+        "Sag nr. 2   Eventuelt\n\nBeslutning: Intet.\n"
+    )
+    assert parse_text(text).forum == forum
+
+
+@pytest.mark.parametrize(
+    ("title", "forum"),
+    [
+        ("Odder Kommune – Referat – Børne- og Skoleudvalget", "Børne- og Skoleudvalget"),
+        ("Odder Kommune – Dagsorden – Økonomiudvalget", "Økonomiudvalget"),
+        ("Odder Kommune – Økonomiudvalget", "Økonomiudvalget"),
+        ("Referat – Økonomiudvalget", "Økonomiudvalget"),
+    ],
+)
+def test_the_owner_and_the_documents_kind_before_the_body(title: str, forum: str) -> None:
+    text = (
+        f"{title}\n\nMødedato: 9. marts 2022\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Intet.\n"
+    )
+    assert parse_text(text).forum == forum
+
+
+def test_politisk_behandling_heads_the_decision() -> None:
+    from analysis.parse import Line, heading_key
+
+    assert heading_key(Line(0, "Politisk behandling", 0)) == ("beslutning", "Politisk behandling")
+    assert heading_key(Line(0, "Politisk behandling af sagen er planlagt", 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "2. Garanti til Grenaa Varmeværk a.m.b.a. ........... 3",
+            "2. Garanti til Grenaa Varmeværk a.m.b.a.",
+        ),
+        ("3. Salg af grunde m.v. ........ 4", "3. Salg af grunde m.v."),
+        ("4. Eventuelt. ........ 5", "4. Eventuelt"),
+        ("1. Budget 2025 ....... 2", "1. Budget 2025"),
+    ],
+)
+def test_an_abbreviations_last_dot_is_the_titles(line: str, title: str) -> None:
+    from analysis.layouts.headings import _DOT_LEADER
+
+    m = _DOT_LEADER.match(line)
+    assert m is not None and m.group("title") == title
