@@ -2,10 +2,10 @@
 converters (pandoc's markdown above all).
 
 Pandoc's fenced divs ("::: class" / ":::", an HTML <div>) are markup alone on their lines
-(``parse._DIV_FENCE``: a blank line); a heading's attribute list ("## 12 Title {#punkt-12}",
+(``parse._DIV_FENCE``: a blank line); a heading's attribute list ("## 12 Title {#sag-12}",
 "# Dagsorden - Byrådet {#id .class}") is no word of the heading
 (``parse._HEADING_ATTRIBUTES``, so the forum in the page's title heading is read); a link
-whose words the converter wrapped over two lines ("[12 Title, endelig" / "vedtagelse](#…)",
+whose words the converter wrapped over two lines ("[12 Title, forslag" / "til høring](#…)",
 a contents list at 72 columns) is read as its words on the two lines
 (``parse._WRAPPED_LINK``).
 """
@@ -23,7 +23,7 @@ def _cleans(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "fence", ["::: sagsnr", ":::", "::: {.meeting-info}", ":::: {#x .boks}", "  ::: note"]
+    "fence", ["::: sagsfelt", ":::", "::: {.moedeinfo}", ":::: {#x .boks}", "  ::: note"]
 )
 def test_a_pandoc_div_fence_is_a_blank_line(fence: str) -> None:
     assert _cleans(f"Titel\n{fence}\nSagsnr.: 20/118") == ["Titel", "", "Sagsnr.: 20/118"]
@@ -39,8 +39,8 @@ def test_words_after_three_colons_are_text(line: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "clean", "level"),
     [
-        ("## 12 Budget 2026 {#punkt-12}", "12 Budget 2026", 2),
-        ("# Dagsorden - Byrådet {#dagsorden .page-title}", "Dagsorden - Byrådet", 1),
+        ("## 12 Budget 2026 {#sag-12}", "12 Budget 2026", 2),
+        ("# Dagsorden - Byrådet {#dagsorden .sidetitel}", "Dagsorden - Byrådet", 1),
         ("### Eventuelt {.unnumbered}", "Eventuelt", 3),
         ("## 3. Anlæg {#pkt3 .aaben data-id=7}", "3. Anlæg", 2),
     ],
@@ -56,8 +56,8 @@ def test_braces_in_text_or_without_an_anchor_or_class_stay(raw: str) -> None:
 
 
 def test_a_link_wrapped_over_two_lines_keeps_its_words_on_both() -> None:
-    text = "* [4 Lokalplan for boliger, endelig\n  vedtagelse](#punkt-4)\n* [5 Eventuelt](#punkt-5)"
-    assert _cleans(text) == ["* 4 Lokalplan for boliger, endelig", "vedtagelse", "* 5 Eventuelt"]
+    text = "* [4 Lokalplan for boliger, forslag\n  til høring](#sag-4)\n* [5 Eventuelt](#sag-5)"
+    assert _cleans(text) == ["* 4 Lokalplan for boliger, forslag", "til høring", "* 5 Eventuelt"]
 
 
 def test_brackets_on_lines_of_their_own_are_no_wrapped_link() -> None:
@@ -67,7 +67,7 @@ def test_brackets_on_lines_of_their_own_are_no_wrapped_link() -> None:
 
 _PAGE = """-   [Forside](https://www.eksempel.dk/)
 
-# Dagsorden - Miljøudvalget {#dagsorden-mu .page-title}
+# Dagsorden - Miljøudvalget {#dagsorden-mu .sidetitel}
 
 ::: moede
 Onsdag den 2. oktober 2024 kl. 9:00\\
@@ -76,12 +76,12 @@ Mødelokale 5, Rådhuset
 
 ## Indhold
 
--   [88 Godkendelse af dagsorden](#punkt-88)
+-   [88 Godkendelse af dagsorden](#sag-88)
 -   [89 Naturpleje i ådalen, plan for de kommende
-    år](#punkt-89)
--   [90 Orientering om vandløbsvedligeholdelse](#punkt-90)
+    år](#sag-89)
+-   [90 Orientering om vandløbsvedligeholdelse](#sag-90)
 
-## 88 Godkendelse af dagsorden {#punkt-88}
+## 88 Godkendelse af dagsorden {#sag-88}
 
 ::: sag
 Sagsnr.: 24/7001
@@ -91,7 +91,7 @@ Sagsnr.: 24/7001
 
 Direktøren indstiller, at dagsordenen godkendes.
 
-## 89 Naturpleje i ådalen, plan for de kommende år {#punkt-89}
+## 89 Naturpleje i ådalen, plan for de kommende år {#sag-89}
 
 ::: sag
 Sagsnr.: 24/6120

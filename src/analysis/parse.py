@@ -174,15 +174,15 @@ def strip_markdown(text: str) -> str:
     return text
 
 
-#: "[12 Lokalplan for boliger, endelig" / "    vedtagelse](#punkt-12)": a link whose words
+#: "[12 Lokalplan for boliger ved skoven," / "    forslag til høring](#sag-12)": a link whose words
 #: a converter wrapped over two lines (a contents list's entry at 72 columns): its words
 #: are read on their two lines, the brackets and the target not (one line's link is
 #: ``_MD_LINK``'s).
 _WRAPPED_LINK = re.compile(r"\[([^\[\]\n]*)\n([^\[\]\n]*)\]\([^()\s]*\)")
-#: "{#punkt-12}", "{#referat .page-title}", "{.unnumbered}": the attribute list pandoc's
+#: "{#sag-12}", "{#referat .sidetitel}", "{.unnumbered}": the attribute list pandoc's
 #: markdown writes after a heading's text (an anchor "#…", classes ".…", "key=value").
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][\w:.-]*(?:[ \t]+[#.]?[\w:.=\"-]+)*\}$")
-#: "::: sagsnr", "::: {.meeting-info}", ":::": a fence of pandoc's markdown opening or
+#: "::: sagsfelt", "::: {.moedeinfo}", ":::": a fence of pandoc's markdown opening or
 #: closing a block (an HTML <div> and its class); markup alone on its line, no text.
 _DIV_FENCE = re.compile(r"^:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?[ \t]*:*$")
 
@@ -201,7 +201,7 @@ def _tidy(raw: str) -> tuple[str, int]:
         level, raw = len(m.group(1)), m.group(2)
     clean = strip_markdown(raw).rstrip()
     if level and clean[-1:] == "}":
-        # "## 12 Title {#punkt-12}", "# Referat {#referat .page-title}": pandoc's attribute
+        # "## 12 Title {#sag-12}", "# Referat {#referat .sidetitel}": pandoc's attribute
         # list closing a heading (its anchor and classes), no word of the heading
         clean = _HEADING_ATTRIBUTES.sub("", clean)
     # Keep a tab (TOC lines use it) but collapse other runs of spaces.
