@@ -3595,6 +3595,40 @@ GATES: list[Gate] = [
         ),
         searched(decisions._PART_TO_LATER_YEAR),
     ),
+    Gate(
+        "parse.to_lines: ':::' in the text and a line opening with it before _DIV_FENCE",
+        parse,
+        "_DIV_FENCE",
+        parse.to_lines,
+        embedded(line(parse._DIV_FENCE, indent=True)),
+        any_line(parse._DIV_FENCE, strip=True),
+    ),
+    Gate(
+        "parse.to_lines: '](' before _WRAPPED_LINK (a link wrapped over two lines)",
+        parse,
+        "_WRAPPED_LINK",
+        parse.to_lines,
+        st.tuples(
+            st.sampled_from(["* ", "-   ", ""]),
+            rx(parse._WRAPPED_LINK, fullmatch=True),
+        ).map(lambda p: _HEAD + "".join(p) + _TAIL),
+        searched(parse._WRAPPED_LINK),
+    ),
+    Gate(
+        "parse._tidy: a heading's last character '}' before _HEADING_ATTRIBUTES",
+        parse,
+        "_HEADING_ATTRIBUTES",
+        parse.to_lines,
+        st.tuples(
+            st.sampled_from(["## 4 Budget 2026", "# Referat - Byrådet", "### Eventuelt"]),
+            rx(parse._HEADING_ATTRIBUTES, fullmatch=True),
+        ).map(lambda p: _HEAD + "".join(p) + _TAIL),
+        lambda text: any(
+            parse._HEADING_ATTRIBUTES.search(parse.strip_markdown(ln[ln.index(" ") :]).rstrip())
+            for ln in text.split("\n")
+            if ln.startswith("#")
+        ),
+    ),
 ]
 
 

@@ -96,6 +96,8 @@ _TWO_SPACES = re.compile("  ").search
 _THREE_BREAKS = re.compile("\n\n\n").search
 #: ``"\n: " in text`` (a definition list's line), the same way.
 _DEFINITION = re.compile("\n: ").search
+#: ``":::" in text`` (a pandoc div's fence), the same way.
+_FENCE = re.compile(":::").search
 #: "Pkt. 3l2", "Punkt l.", "§ 1O": an item's number on a typed page that OCR read with a
 #: small l for the figure 1 or a capital O for 0 (the word before it says it is a number).
 _OCR_ITEM_NUMBER = re.compile(
@@ -172,6 +174,18 @@ def strip_markdown(text: str) -> str:
     return text
 
 
+#: "[12 Lokalplan for boliger ved skoven," / "    forslag til høring](#sag-12)": a link whose words
+#: a converter wrapped over two lines (a contents list's entry at 72 columns): its words
+#: are read on their two lines, the brackets and the target not (one line's link is
+#: ``_MD_LINK``'s).
+_WRAPPED_LINK = re.compile(r"\[([^\[\]\n]*)\n([^\[\]\n]*)\]\([^()\s]*\)")
+#: "{#sag-12}", "{#referat .sidetitel}", "{.unnumbered}": the attribute list pandoc's
+#: markdown writes after a heading's text (an anchor "#…", classes ".…", "key=value").
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][\w:.-]*(?:[ \t]+[#.]?[\w:.=\"-]+)*\}$")
+#: "::: sagsfelt", "::: {.moedeinfo}", ":::": a fence of pandoc's markdown opening or
+#: closing a block (an HTML <div> and its class); markup alone on its line, no text.
+_DIV_FENCE = re.compile(r"^:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?[ \t]*:*$")
+
 #: A :class:`Line` from an (index, clean, level) tuple, made in C.
 _new_line = partial(tuple.__new__, Line)
 _CLEAN = attrgetter("clean")
@@ -186,6 +200,10 @@ def _tidy(raw: str) -> tuple[str, int]:
     if m:
         level, raw = len(m.group(1)), m.group(2)
     clean = strip_markdown(raw).rstrip()
+    if level and clean[-1:] == "}":
+        # "## 12 Title {#sag-12}", "# Referat {#referat .sidetitel}": pandoc's attribute
+        # list closing a heading (its anchor and classes), no word of the heading
+        clean = _HEADING_ATTRIBUTES.sub("", clean)
     # Keep a tab (TOC lines use it) but collapse other runs of spaces.
     if "  " in clean:
         clean = _SPACES.sub(" ", clean)
@@ -200,6 +218,8 @@ def to_lines(text: str) -> list[Line]:
     only the lines :func:`_markup_lines` names are read one by one.
     """
     text = text.replace("\u00a0", " ")
+    if "](" in text and _WRAPPED_LINK.search(text):
+        text = _WRAPPED_LINK.sub(r"\1\n\2", text)
     if _ocr_item_number_in(text):
         text = _OCR_ITEM_NUMBER.sub(_ocr_number_read, text)
     if "kl. " in text and _OCR_CLOCK.search(text):
@@ -215,7 +235,14 @@ def to_lines(text: str) -> list[Line]:
         cleans = [_specks_off(c) if c[:1] in "~|" and len(c) <= 6 else c for c in cleans]
     if _DEFINITION(text):
         _definitions_off(cleans)
+    if _FENCE(text):
+        cleans = [_fence_off(c) if c.lstrip()[:3] == ":::" else c for c in cleans]
     return list(map(_new_line, zip(count(), cleans, levels)))
+
+
+def _fence_off(clean: str) -> str:
+    """A pandoc div's fence line as a blank line (see ``_DIV_FENCE``), other lines kept."""
+    return "" if _DIV_FENCE.match(clean.strip()) else clean
 
 
 def _ocr_number_read(m: re.Match[str]) -> str:
