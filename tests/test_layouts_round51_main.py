@@ -4,7 +4,8 @@ a body over its kind of meeting after a comma ("Byrådet, konstituerende møde",
 ``header._ORDINARY_MEETING``); the owner before the document's kind before the body
 (``header._FORUM_PREFIX``); a portal's "Politisk behandling" over the decision
 (``vocab.SECTION_HEADINGS``); an abbreviation's last dot before a dot leader
-(``headings._DOT_LEADER``)."""
+(``headings._DOT_LEADER``); the item itself put off in a that-clause after a verb of
+telling ("Formanden meddelte, at punktet udsættes", ``decisions._item_itself_after_told``)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,18 @@ def test_an_abbreviations_last_dot_is_the_titles(line: str, title: str) -> None:
 
     m = _DOT_LEADER.match(line)
     assert m is not None and m.group("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Formanden meddelte, at punktet udsættes til næste møde.", "postponed"),
+        ("Formanden meddelte, at sagen blev udsat.", "postponed"),
+        ("Direktøren orienterede om, at byggeriet udsættes.", "noted"),
+        ("Direktøren orienterede om, at sagen om byggeriet udsættes.", "noted"),
+    ],
+)
+def test_the_item_itself_put_off_after_a_verb_of_telling(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision(text, "Udvalget")[0][0] == kind

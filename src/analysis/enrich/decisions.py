@@ -1439,6 +1439,22 @@ def _not_told(w: _Words, head: int) -> bool:
 _LATER_WORDS = frozenset({"mail", "e-mail", "mailen", "inden", "efterfølgende", "senere", "næste"})
 
 
+#: The item itself as a that-clause's subject ("punktet", "sagen").
+_ITEM_ITSELF = frozenset({"punktet", "sagen", "dagsordenspunktet"})
+
+
+def _item_itself_after_told(w: _Words, head: int) -> bool:
+    """Whether the verb at ``head`` closes a that-clause whose subject is the item itself
+    ("Formanden meddelte, at punktet udsættes", "…, at sagen blev udsat"): the chair's
+    announcement of what becomes of the item is the forum's act on it, where "…, at
+    projektet udsættes" tells of another's (see ``_not_told``)."""
+    lowers = w.lowers
+    k = head - 1
+    if k >= 0 and lowers[k] in ("blev", "bliver", "er", "var"):
+        k -= 1
+    return k >= 1 and lowers[k] in _ITEM_ITSELF and lowers[k - 1] == "at"
+
+
 def _not_set_later(w: _Words, head: int) -> bool:
     """Whether the verb at ``head`` is no approval the text sets for later: a passive in the
     present with when it is to be given after it ("Formanden skriver svaret, og det
@@ -1906,7 +1922,7 @@ _RULES: tuple[_Rule, ...] = (
         # ("… stemte imod med henvisning til den udskudte anlægsinvestering": a participle
         # before its noun describes it, see _attributive)
         check=lambda w, head: (
-            _not_told(w, head)
+            (_not_told(w, head) or _item_itself_after_told(w, head))
             and not _capitalised_inside(w, head)
             and not _member_wished(w, head)
             and not _attributive(w, head)
