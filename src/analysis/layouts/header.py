@@ -531,6 +531,9 @@ _BODY_NOUN = re.compile(
     # ("LMU (lokal-MED) Hasseris Skole": the workplace's MED committee, what it is in
     # brackets, then the workplace named in capitalised words)
     r"(?-i:[LAHO]MU)(?:\s+\([^()]{1,30}\))?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}|"
+    # "Udvalget Teknik", "Udvalget Social, Sundhed og Omsorg": a standing committee named
+    # by its area after the definite noun, no preposition (the whole line: no sentence)
+    r"^(?-i:U)dvalget\s+(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}$|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Landsbyrådet for Dannemare-Hillested", "Bestyrelsen for Dagtilbud Vestby": a body

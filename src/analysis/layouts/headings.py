@@ -156,18 +156,25 @@ _LETTER_GAP = frozenset("\t")
 #: a dash, colon, full stop or bracket after it, then the title's capital.
 _PKT_CAPITAL = re.compile(r"^(?P<letter>[A-H])(?:\s*[-–—:]\s+|[.)]\s+)(?P<title>[A-ZÆØÅ\"«].*)$")
 
+#: "A Title" left of "Punkt 2 A Title": an added item's capital alone, one space before a
+#: capitalised word of three letters or more (no initial: "Punkt 5 A. P. Møller …" has
+#: its full stop, "A/S" its slash).
+_PKT_SPACED_CAPITAL = re.compile(r"^(?P<letter>[A-H]) (?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")
+
 
 def _pkt_letter(text: str, m: re.Match[str]) -> tuple[str, str] | None:
     """The title and the small letter of an inserted item read by ``_PKT`` with its
     capital still before the title ("Pkt. 6A – Akut …": item 6, part a), else None. The
     capital glued to the number, or set apart and followed by a dash or colon ("Punkt 7 B
-    – Title"); "Punkt 5 A. P. Møller …" stays a title."""
+    – Title") or by one space before a capitalised word ("Punkt 2 A Title");
+    "Punkt 5 A. P. Møller …" stays a title."""
     title = m.group("title")
     if title[:1] not in "ABCDEFGH":
         return None
     c = _PKT_CAPITAL.match(title)
     if c is None:
-        return None
+        c = _PKT_SPACED_CAPITAL.match(title)
+        return None if c is None else (c.group("title"), c.group("letter").lower())
     glued = text[m.end("num") : m.end("num") + 1] == title[:1]
     if not glued and title[1:].lstrip()[:1] not in "-–—:":
         return None

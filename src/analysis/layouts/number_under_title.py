@@ -41,10 +41,12 @@ _NUMBER_LINE = re.compile(
     # ("Pkt. 3 Sagsnr.: 06.02.03-P20-2-21": a space alone before the case's own label)
     r"(?:(?:\s*[|·•,–—-]\s*|\s+(?=sagsnr|sags?nummer|j\.\s?nr))"
     # ("Punkt 2 af 9 · Åben sag · Sagsnummer 26/00415": the open mark before the case)
-    r"(?:åbent?\s+(?:punkt|sag)(?:\s*[|·•,–—-]\s*(?=sag|j\.))?)?"
+    # ("Punkt 1 af 11 | Åben | Sagsnr. …": the mark's word alone, its noun left out)
+    r"(?:åbent?\s+(?:punkt|sag)(?:\s*[|·•,–—-]\s*(?=sag|j\.))?"
+    r"|åbent?(?:\s*[|·•,–—-]\s*(?=sag|j\.)|\s*$))?"
     r"(?:(?P<case>(?:sagsnr\.?|sags?nummer|sag|j\.\s?nr\.?)\s*:?\s*\S+)"
     # ("Punkt 5 · Lukket punkt": a closed item's mark where the case would stand)
-    r"|(?P<shut>lukket\s+(?:punkt|sag)))?)?\s*$",
+    r"|(?P<shut>lukket(?:\s+(?:punkt|sag))?))?)?\s*$",
     re.IGNORECASE,
 )
 #: "Se punkt 4 i dagsordenen (sagsnr. 16/021944)", "Læs punkt 7 på dagsordenen, sag
