@@ -3099,11 +3099,13 @@ def _parse_header(
                 and toc[-1][2] == lines[n - 1].index
                 and lines[n - 1].clean[:1] in _P
                 and _ITEM_HEAD.match(lines[n - 1].clean)
-                and not text[:1].isdigit()
+                and (not text[:1].isdigit() or _NUMBER_GOES_ON.match(text) is not None)
                 and _entry_rest(line)
             ):
                 # "Punkt 11.  Forslag om … ved" / "Sygehus Thy-Mors": the entry's title
-                # wrapped onto the line under it (no page to close it), no entry of its own
+                # wrapped onto the line under it (no page to close it), no entry of its own;
+                # also where the rest opens with a number the title goes on with ("… etape"
+                # / "2, herunder …", "… pr." / "1. april 2024"), as no entry's number is
                 title, _, at = toc[-1]
                 toc[-1] = (join_wrapped(title, text), None, at)
                 placed.add(line.index)
@@ -3289,6 +3291,14 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
         for a, b in zip(starts, below, strict=False)
     )
     return run if repeated else 0
+
+
+#: A line opening with a number that goes on with the text above it, no entry's number:
+#: the number followed by a comma ("2, herunder …"), by a word in small letters after a
+#: space or a date's dot ("9 til …", "1. april 2024"), by a bracket ("2025 (sag …)") or
+#: by the rest of a range ("2024-2027 …"); an entry's number stands before its title's
+#: capital or a separator ("4. Title", "4<TAB>Title", "4) …").
+_NUMBER_GOES_ON = re.compile(r"^\d{1,4}(?:,\s|\.?\s+[a-zæøå(]|[-–/]\d)")
 
 
 def _entry_rest(line: Line) -> bool:
