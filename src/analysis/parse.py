@@ -3668,7 +3668,7 @@ def _title_continuation(
     if _outcome is None:
         _bind_layouts()
     head: list[Line] = []
-    for line in body:
+    for at, line in enumerate(body):
         if line.blank:
             continue
         if line.clean[-1:] == "." and _TWO_SENTENCES.search(line.clean):
@@ -3727,7 +3727,7 @@ def _title_continuation(
             # "… som begynder 1. april" / "2017.": a sentence's date wrapped before its
             # year, the year closing the sentence alone on its line, no case number
             break
-        if match_case_number(line.clean):
+        if match_case_number(line.clean) and not _years_over_case(body, at):
             return head if len(head) <= 3 else []
         if _bilingual.translation_under(raw_title, line.clean):
             # "Godkendelse af dagsorden" / "Genehmigung der Tagesordnung" / "J.nr. …": the
@@ -3754,6 +3754,26 @@ def _title_continuation(
         taken.append(line)
         title = join_wrapped(title, line.clean)
     return taken
+
+
+#: "2018-2021", "2022/23": a span of years or a school year alone on a line (the second
+#: year the later one, perhaps in two figures).
+_YEAR_SPAN = re.compile(r"^(?P<first>(?:19|20)\d\d)\s?[-–/]\s?(?P<last>(?:(?:19|20)\d\d|\d\d))$")
+
+
+def _years_over_case(body: list[Line], at: int) -> bool:
+    """``body[at]`` is a span of years right over the item's case line ("Punkt 3. … for" /
+    "2018-2021" / "17/26013"; "… i skoleåret" / "2022/23" / …): the title's wrapped rest,
+    read as a case number by its form alone (an item has one case line, and the case's own
+    number is the lower one, no blank between them)."""
+    span = _YEAR_SPAN.match(body[at].clean.strip())
+    if span is None or at + 1 >= len(body):
+        return False
+    first, last = int(span["first"]), span["last"]
+    if (int(last) if len(last) == 4 else first // 100 * 100 + int(last)) <= first:
+        return False
+    below = body[at + 1].clean.strip()
+    return match_case_number(below) is not None and _YEAR_SPAN.match(below) is None
 
 
 def _rows_under_heading(head: list[Line], body: list[Line]) -> list[Line]:
