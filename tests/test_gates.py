@@ -342,6 +342,26 @@ def _council_item(heading: str) -> object:
 _COUNCIL_DAY = dt.date(2025, 9, 9)
 
 
+def _under_last_entry(drawn: str) -> str:
+    """A contents list whose last entry's title goes on in ``drawn`` (and a word), over the
+    blank that ends the list."""
+    rest = f"{single_spaced(drawn)}herunder stier"
+    return f"Indhold\n1. Godkendelse af dagsorden\n2. Trafikplan - etape\n{rest}\n\n1. Punkt\n"
+
+
+def _rest_after_entry(text: str) -> bool:
+    """The drawn line (under the list's last entry) is no entry, case nor plan row of its
+    own, one line, and not all the rest of a title that other tests already take."""
+    rest = parse.to_lines(text)[3]
+    return (
+        text.count("\n") == 6
+        and headings.toc_entry(rest) is None
+        and " " in rest.clean
+        and not headings._plan_cells(rest.clean)
+        and not rest.clean[:1].islower()
+    )
+
+
 GATES: list[Gate] = [
     Gate(
         "layouts.header._todays_meeting_body: 'dagens' before _TODAYS_BODY",
@@ -3628,6 +3648,15 @@ GATES: list[Gate] = [
             for ln in text.split("\n")
             if ln.startswith("#")
         ),
+    ),
+    Gate(
+        "layouts.headings._run: text[:1].isdigit() before _NUMBER_GOES_ON (the last contents "
+        "entry's title going on with a number)",
+        headings,
+        "_NUMBER_GOES_ON",
+        lambda t: headings.contents(parse.to_lines(t), set()),
+        rx(parse._NUMBER_GOES_ON).map(_under_last_entry),
+        _rest_after_entry,
     ),
 ]
 

@@ -3126,11 +3126,13 @@ def _parse_header(
                 and toc[-1][2] == lines[n - 1].index
                 and lines[n - 1].clean[:1] in _P
                 and _ITEM_HEAD.match(lines[n - 1].clean)
-                and not text[:1].isdigit()
+                and (not text[:1].isdigit() or _NUMBER_GOES_ON.match(text) is not None)
                 and _entry_rest(line)
             ):
                 # "Punkt 11.  Forslag om … ved" / "Sygehus Thy-Mors": the entry's title
-                # wrapped onto the line under it (no page to close it), no entry of its own
+                # wrapped onto the line under it (no page to close it), no entry of its own;
+                # also where the rest opens with a number the title goes on with ("… etape"
+                # / "2, herunder …", "… pr." / "1. april 2024"), as no entry's number is
                 title, _, at = toc[-1]
                 toc[-1] = (join_wrapped(title, text), None, at)
                 placed.add(line.index)
@@ -3316,6 +3318,14 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
         for a, b in zip(starts, below, strict=False)
     )
     return run if repeated else 0
+
+
+#: A line opening with a number that goes on with the text above it, no entry's number:
+#: the number followed by a comma ("2, herunder …"), by a word in small letters after a
+#: space or a date's dot ("9 til …", "1. april 2024"), by a bracket ("2025 (sag …)") or
+#: by the rest of a range ("2024-2027 …"); an entry's number stands before its title's
+#: capital or a separator ("4. Title", "4<TAB>Title", "4) …").
+_NUMBER_GOES_ON = re.compile(r"^\d{1,4}(?:,\s|\.?\s+[a-zæøå(]|[-–/]\d)")
 
 
 def _entry_rest(line: Line) -> bool:
@@ -3685,7 +3695,7 @@ def _title_continuation(
     if _outcome is None:
         _bind_layouts()
     head: list[Line] = []
-    for line in body:
+    for at, line in enumerate(body):
         if line.blank:
             continue
         if line.clean[-1:] == "." and _TWO_SENTENCES.search(line.clean):
@@ -3744,7 +3754,7 @@ def _title_continuation(
             # "… som begynder 1. april" / "2017.": a sentence's date wrapped before its
             # year, the year closing the sentence alone on its line, no case number
             break
-        if match_case_number(line.clean):
+        if match_case_number(line.clean) and not _years_over_case(body, at):
             return head if len(head) <= 3 else []
         if _bilingual.translation_under(raw_title, line.clean):
             # "Godkendelse af dagsorden" / "Genehmigung der Tagesordnung" / "J.nr. …": the
@@ -3771,6 +3781,26 @@ def _title_continuation(
         taken.append(line)
         title = join_wrapped(title, line.clean)
     return taken
+
+
+#: "2018-2021", "2022/23": a span of years or a school year alone on a line (the second
+#: year the later one, perhaps in two figures).
+_YEAR_SPAN = re.compile(r"^(?P<first>(?:19|20)\d\d)\s?[-–/]\s?(?P<last>(?:(?:19|20)\d\d|\d\d))$")
+
+
+def _years_over_case(body: list[Line], at: int) -> bool:
+    """``body[at]`` is a span of years right over the item's case line ("Punkt 3. … for" /
+    "2018-2021" / "17/26013"; "… i skoleåret" / "2022/23" / …): the title's wrapped rest,
+    read as a case number by its form alone (an item has one case line, and the case's own
+    number is the lower one, no blank between them)."""
+    span = _YEAR_SPAN.match(body[at].clean.strip())
+    if span is None or at + 1 >= len(body):
+        return False
+    first, last = int(span["first"]), span["last"]
+    if (int(last) if len(last) == 4 else first // 100 * 100 + int(last)) <= first:
+        return False
+    below = body[at + 1].clean.strip()
+    return match_case_number(below) is not None and _YEAR_SPAN.match(below) is None
 
 
 def _rows_under_heading(head: list[Line], body: list[Line]) -> list[Line]:

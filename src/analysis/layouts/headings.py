@@ -35,6 +35,7 @@ from analysis.parse import (
     _CASE_LABEL_ALONE,
     _DATED_INLINE_HEADING,
     _DURATION_IN_TITLE,
+    _NUMBER_GOES_ON,
     _PLAN_FIELD,
     _PLAN_WORDS,
     _PURPOSE_LINE,
@@ -4496,6 +4497,13 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
                 text[:1].islower()
                 or (last_open and "\t" not in text)
                 or _rest_over_next_entry(lines, k, entries[-1])
+                # ("4. … - etape" / "2, herunder …" / blank: the last entry's title going
+                # on with a number, no entry's, right under it)
+                or (
+                    text[:1].isdigit()
+                    and not lines[k - 1].blank
+                    and _NUMBER_GOES_ON.match(text) is not None
+                )
                 # ("… afsnit nr. 4" / "- beslutning om proces": the subtitle after a dash,
                 # right under the entry's lines)
                 or (
