@@ -5,7 +5,9 @@ a body over its kind of meeting after a comma ("Byrådet, konstituerende møde",
 (``header._FORUM_PREFIX``); a portal's "Politisk behandling" over the decision
 (``vocab.SECTION_HEADINGS``); an abbreviation's last dot before a dot leader
 (``headings._DOT_LEADER``); the item itself put off in a that-clause after a verb of
-telling ("Formanden meddelte, at punktet udsættes", ``decisions._item_itself_after_told``)."""
+telling ("Formanden meddelte, at punktet udsættes", ``decisions._item_itself_after_told``);
+a contents table read one cell a line, "Lukket" under the last open entry's page
+(``headings._title_under_number``, ``headings._groups_next_entry``)."""
 
 from __future__ import annotations
 
@@ -122,3 +124,12 @@ def test_the_item_itself_put_off_after_a_verb_of_telling(text: str, kind: str) -
     from analysis.enrich.decisions import classify_decision
 
     assert classify_decision(text, "Udvalget")[0][0] == kind
+
+
+def test_an_open_or_closed_mark_under_a_page_cell_is_no_title() -> None:
+    from analysis.layouts.headings import _title_under_number
+
+    cells = to_lines("6\nUdpegning til Ældrerådet\n8\nLukket\n7\nSalg af areal\n9\n")
+    assert _title_under_number(cells, 0, set()) == 1
+    assert _title_under_number(cells, 2, set()) is None  # "8" is the page over "Lukket"
+    assert _title_under_number(cells, 4, set()) == 5

@@ -4775,6 +4775,8 @@ def _title_under_number(lines: list[Line], pos: int, skip: set[int]) -> int | No
     text = lines[nxt[0]].clean
     if _NUMBER_DOT.match(text) or not plausible_title(_leader_cut(text)):
         return None
+    if _OPEN_CLOSED.match(text.strip()):
+        return None  # ("8" / "Lukket" / "7" / "Salg af areal": a page over the closed part)
     under = toc_entry(lines[nxt[0]])
     # (a title with its page after a dot leader, "Godkendelse af dagsorden ...... 2", is
     # the entry's title still: a PDF table's number column printed on a line of its own)
@@ -4799,6 +4801,11 @@ def _groups_next_entry(
     nxt = _next_nonblank(lines, pos, skip, 1)
     entry = toc_entry(lines[nxt[0]]) if nxt else None
     entry = _bare_entry(lines[nxt[0]], entry) if nxt else None
+    if entry is None and nxt and (under := _title_under_number(lines, nxt[0], skip)) is not None:
+        # ("Lukket" / "7" / "Salg af areal": the next entry's number a cell of its own line)
+        number = lines[nxt[0]].clean.strip().rstrip(".")
+        if number.isdigit():
+            entry = TocEntry(lines[under].clean, None, nxt[0], int(number))
     return (
         entry is not None
         and entry.number is not None
