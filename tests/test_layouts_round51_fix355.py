@@ -88,8 +88,8 @@ def test_a_hearing_reply_given_opens_an_unlabelled_decision(line: str, outcome: 
     assert outcome_line(line) is outcome
 
 
-def test_a_lower_case_rest_under_a_long_heading_is_the_titles() -> None:
-    meeting = parse_text("""Referat fra mødet i Område-MED Sundhed
+#: A MED committee's header and its first item, over the item the test is about.
+_HEAD = """Referat fra mødet i Område-MED Sundhed
 Aarhus Kommune
 
 Mandag den 3. marts 2025, kl. 9.00-11.00
@@ -100,7 +100,13 @@ Mødelokale 2, Rådhuset, Aarhus
 Konklusion:
 Godkendt.
 
-2. Arbejdsmiljø: Plan for forebyggelse af stress blandt sygeplejersker
+"""
+
+
+def test_a_lower_case_rest_under_a_long_heading_is_the_titles() -> None:
+    meeting = parse_text(
+        _HEAD
+        + """2. Arbejdsmiljø: Plan for forebyggelse af stress blandt sygeplejersker
    i akutteamet 2025
 
 Konklusion:
@@ -109,7 +115,8 @@ Drøftet.
 3. Eventuelt
 
 Intet til referat.
-""")
+"""
+    )
     assert [i.title for i in meeting.items] == [
         "Godkendelse af dagsorden",
         "Arbejdsmiljø: Plan for forebyggelse af stress blandt sygeplejersker i akutteamet 2025",
@@ -118,23 +125,15 @@ Intet til referat.
 
 
 def test_a_short_heading_keeps_its_lower_case_line_as_text() -> None:
-    meeting = parse_text("""Referat fra mødet i Område-MED Sundhed
-Aarhus Kommune
-
-Mandag den 3. marts 2025, kl. 9.00-11.00
-Mødelokale 2, Rådhuset, Aarhus
-
-1. Godkendelse af dagsorden
-
-Konklusion:
-Godkendt.
-
-2. Sygefravær
+    meeting = parse_text(
+        _HEAD
+        + """2. Sygefravær
 intet nyt
 
 Konklusion:
 Drøftet.
-""")
+"""
+    )
     assert [i.title for i in meeting.items] == ["Godkendelse af dagsorden", "Sygefravær"]
 
 
