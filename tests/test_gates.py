@@ -3658,6 +3658,28 @@ GATES: list[Gate] = [
         rx(parse._NUMBER_GOES_ON).map(_under_last_entry),
         _rest_after_entry,
     ),
+    Gate(
+        "enrich.decisions.classify_decision: a line break, then a letter first on a line, before "
+        "FOLLOW_UP_LABEL (above_follow_up: the follow-up list's label under the outcome)",
+        decisions,
+        "FOLLOW_UP_LABEL",
+        _classified_anew,
+        line(parse.FOLLOW_UP_LABEL, indent=True).map(
+            lambda s: f"Taget til efterretning.\n\n{single_spaced(s)}\nKim sender planen."
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "enrich.decisions._classified: 'nbefal' (or 'NBEFAL') before _CANNOT_RECOMMEND "
+        "(reply_after_stance: a stance that cannot recommend, then the hearing reply)",
+        decisions,
+        "_CANNOT_RECOMMEND",
+        _classified_anew,
+        rx(decisions._CANNOT_RECOMMEND).map(
+            lambda s: single_spaced(s).replace("\n", " ") + " forslaget. Høringssvar afgives."
+        ),
+        lambda t: decisions._CANNOT_RECOMMEND.match(t) is not None,
+    ),
 ]
 
 

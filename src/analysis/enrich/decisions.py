@@ -63,7 +63,7 @@ from analysis.enrich.rows import FOLLOW_UP_COLUMNS as _FOLLOW_UP_COLUMNS
 from analysis.enrich.rows import POSITION_COLUMNS as _POSITION_COLUMNS
 from analysis.enrich.rows import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from analysis.nlp import Pieces, danish_nlp, lemma_hash, lemmatised
-from analysis.parse import abbreviates_forum
+from analysis.parse import FOLLOW_UP_LABEL, abbreviates_forum
 from analysis.vocab import (
     BULLET_MARKS,
     DECISION_PRIORITY,
@@ -4507,6 +4507,13 @@ def classify_decision(
         # @Lene": a wiki page's task list under the outcome is its follow-up, no part of
         # the decision (a ticked option alone, "- [x] Udsat", stays the outcome)
         text = untasked
+    if "\n" in text and (above := above_follow_up(text)) is not None:
+        typed = classify_decision(above, forum, agreed)
+        if typed[0][0] not in ("other", "none"):
+            # "Taget til efterretning." / "Opfølgning:" / "Lotte deltager i arbejdsgruppen.":
+            # the follow-up list under the outcome tells the tasks that come of it, no
+            # outcome of the item's (a list under no typed outcome is read with it)
+            return typed
     if "\n" in text and _WRAPPED_PHRASE.search(text):
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
         # line's end read as one line
@@ -4606,6 +4613,20 @@ def _without_tasks(text: str) -> str:
     if not before or before[-1] == ":":
         return text
     return re.sub(r"\n{3,}", "\n\n", _TASK_LINE.sub("", text)).strip()
+
+
+def above_follow_up(text: str) -> str | None:
+    """The text above the label of a follow-up list on a line of its own ("Opfølgning:",
+    "Handlinger", "To do": ``parse.FOLLOW_UP_LABEL``) under the decision, else None (no
+    such label, or nothing above it)."""
+    at = 0
+    for line in text.split("\n"):
+        label = line.strip()
+        if label[:1].isalpha() and at and FOLLOW_UP_LABEL.match(label):
+            above = text[:at].strip()
+            return above or None
+        at += len(line) + 1
+    return None
 
 
 #: "Ordstyrer: <navn>. Referent: <navn>.", "Dirigent: <navn>": the officers of the meeting
@@ -5054,6 +5075,10 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             # proposed it, the recommendation approved ("Bevilget som indstillet." is too)
             return (("approved", reply.group(0).strip()),)
         return (("decided", reply.group(0).strip()),)
+    if ("nbefal" in first or "NBEFAL" in first) and (stance_reply := reply_after_stance(first)):
+        # "Rådet kan ikke anbefale forslaget. Høringssvar udarbejdes af formanden.": a
+        # consulted forum's stance, then its reply: the stance is what the reply says
+        return (("decided", stance_reply),)
     if first[:8].lower() == "følgende" and (agenda := _NEXT_AGENDA_SET.match(first)):
         # "Følgende punkter sættes på dagsordenen til næste møde:" over the points: the
         # forum set its next agenda; a point's note in the list ("(udsat fra dette
@@ -5588,8 +5613,10 @@ _HEARING_REPLY = re.compile(
     r"(?:(?!ikke\b|intet\b|ingen\b)[a-zæøå]{3,15}\s+)?"
     r"(?:høringssvar|høringsudtalelse|udtalelse)\b[^.:\n]{0,80}[.:]?|"
     # ("Høringssvar udarbejdes af formand og næstformand …": the reply to be written, in
-    # the passive, opening the decision: the forum decided to reply)
-    r"(?:et\s+)?(?:høringssvar|høringsudtalelse)\s+(?:udarbejdes|skrives|formuleres)\b"
+    # the passive, opening the decision: the forum decided to reply; "Høringssvar afgives.",
+    # "Høringssvar afgives med de bemærkninger, der faldt": the reply given, so written)
+    r"(?:et\s+)?(?:høringssvar|høringsudtalelse)\s+"
+    r"(?:udarbejdes|skrives|formuleres|afgives(?!\s+ikke\b))\b"
     r"[^.:\n]{0,80}[.:]?|"
     # ("Handicaprådet udarbejder et høringssvar.": the council itself, in the present, as
     # the whole sentence: its decision to reply; "…, som formand og næstformand godkender"
@@ -5598,6 +5625,40 @@ _HEARING_REPLY = re.compile(
     r"(?:fælles\s+)?(?:høringssvar|høringsudtalelse)\s*\.",
     re.IGNORECASE,
 )
+
+
+#: "Rådet kan ikke anbefale forslaget …", "Ældrerådet kunne ikke anbefale ændringen": a
+#: consulted forum's stance on what it was asked about, opening its decision.
+_CANNOT_RECOMMEND = re.compile(r"^[^.:\n]{0,60}?\bk(?:an|unne)\s+ikke\s+anbefale\b", re.IGNORECASE)
+
+
+def reply_after_stance(first: str) -> str | None:
+    """The sentence that gives the forum's hearing reply after an opening sentence in which
+    it cannot recommend what it was consulted on ("Rådet kan ikke anbefale forslaget.
+    Høringssvar udarbejdes af formanden."), else None: the stance is what the reply says and
+    the reply the forum's act, as in one sentence ("kan ikke anbefale ændringen og afgiver
+    høringssvar"); no reply (only the stance, or a reply awaited or another body's) is
+    None, and the stance stays a refusal."""
+    if not _CANNOT_RECOMMEND.match(first):
+        return None
+    for sentence in _NEXT_SENTENCE.split(first)[1:]:
+        sentence = sentence.strip()
+        reply = _HEARING_REPLY.match(sentence) if _may_name_reply(sentence) else None
+        if (
+            reply is not None
+            and not _SENT_ON.match(sentence)
+            and not _NOT_YET.search(reply.group(0))
+            and not _AWAITED_REPLY.search(reply.group(0))
+            # (not "Sagen afventer, at HovedMED har afgivet høringssvar": another's reply)
+            and not _REPLY_OF_ANOTHER.search(reply.group(0))
+        ):
+            return sentence
+    return None
+
+
+#: "afventer, at …", "har afgivet": a reply told as awaited or as given before, no act of
+#: the meeting's.
+_REPLY_OF_ANOTHER = re.compile(r"\b(?:afvent\w*|har|havde)\s", re.IGNORECASE)
 
 
 def _may_name_reply(text: str) -> bool:

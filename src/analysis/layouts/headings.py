@@ -3524,7 +3524,31 @@ def _wrapped_title(lines: list[Line], pos: int, skip: set[int]) -> int | None:
         return nxt[0]
     if ends_open and text[:1].islower() and (alone or _lower_rest_over_text(lines, pos, nxt)):
         return nxt[0]
+    if alone and text[:1].islower() and _lower_rest_alone(lines, pos, text):
+        return nxt[0]
     return None
+
+
+#: A heading line's last word holding figures parted by a dot, dash or slash (a case or
+#: journal number in a column beside the title: "15.00.00-A00-3-25", "24/1187").
+_NUMBER_LAST = re.compile(r"\d[./-]\d\S*$")
+
+
+def _lower_rest_alone(lines: list[Line], pos: int, text: str) -> bool:
+    """Whether ``text``, a line in lower case right under a long typed heading line and set
+    off by a blank line under it, is the title's rest although the heading stops on a word
+    a title may end with ("3. Handleplan for nedbringelse af vold og trusler" / "i
+    hjemmeplejen 2025" / blank: a typed heading wrapped onto an indented second line): a
+    short line with no sentence's marks (a lower-case sentence of the item's text, "intet
+    at bemærke.", has its full stop). Not under a heading line closed by a case number
+    ("… under 30 år 15.00.00-A00-3-25": a PDF's column beside the title, read apart)."""
+    return (
+        not lines[pos].heading_level
+        and _NUMBER_LAST.search(lines[pos].clean) is None
+        and len(lines[pos].clean) >= _WRAPPED_OPEN_AT
+        and len(text) <= _WRAPPED_OPEN_AT
+        and not _sentence_marked(text)
+    )
 
 
 def _sentence_marked(text: str) -> bool:

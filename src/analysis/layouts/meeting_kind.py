@@ -370,6 +370,16 @@ def _board_for(text: str) -> str | None:
     return f"{m.group('body').capitalize()} for {m.group('org')}" if m else None
 
 
+#: "Forældrebestyrelsen for Børnehuset Kløveren", "Skolebestyrelsen ved Engskolen": an
+#: institution's board named in full on a line of its own (the institution in capitalised
+#: words after "for", "ved" or "på"; no sentence, no kind of document).
+_BOARD_NAMED_FOR = re.compile(
+    r"^(?P<body>(?:skole|forældre|bruger|dagtilbuds|institutions)bestyrelsen)\s+(?:for|ved|på)\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*)){0,4}$",
+    re.IGNORECASE,
+)
+
+
 #: "Kirkebakkeskolen – Vejle Kommune": the institution whose board meets, and its owner.
 _INSTITUTION = re.compile(
     # ("Korsvejens Skole · Tårnby Kommune": the kind of institution as a word of its own,
@@ -643,6 +653,7 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
     department_name = ""
     recipient: str | None = None
     unit_line: tuple[Line, str | None] | None = None  # (the owner line naming the unit)
+    named_board: tuple[Line, str, str] | None = None  # (line, full name, the board's word)
     for at, line in enumerate(lines):
         text = line.clean.strip().strip("#*").strip()
         if at < 12 and text[:2].lower() in ("ti", "to") and (to := _RECIPIENT.match(text)):
@@ -666,6 +677,9 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
             continue
         if institution is None and text.endswith(" Kommune") and (m := _INSTITUTION.match(text)):
             institution, institution_at = m.group("name"), line.index
+            continue
+        if named_board is None and (full := _BOARD_NAMED_FOR.match(text)):
+            named_board = (line, text, full.group("body").casefold())
             continue
         board = _BOARD_OF.match(text) if "møde" in text else None
         if board:
@@ -768,6 +782,11 @@ def forum_from_meeting_kind(lines: list[Line], placed: set[int]) -> str | None:
                 return f"{caps.group('kind').capitalize()} – {caps.group('area').lower()}"
             continue
         placed.add(line.index)
+        if named_board is not None and named_board[2] == body.casefold():
+            # "Forældrebestyrelsen for Dagtilbud Vestby" over "Referat af
+            # forældrebestyrelsesmøde": the board the title names, named in full above it
+            placed.add(named_board[0].index)
+            return named_board[1]
         if institution is not None and body in _INSTITUTION_BOARDS:
             placed.add(institution_at)
             return f"{body}, {institution}"  # "Skolebestyrelsen, Kirkebakkeskolen"

@@ -46,6 +46,9 @@ _BARE = re.compile(
     # "Bevilges.", "Afslag, da …": a grant or a refusal, one word ("Bevilget, 1,2 mio.
     # kr. …" with the grant and its amount below)
     r"bevilges|afslag|"
+    # "Høringssvar afgives.", "Høringssvar afgives med de faldne bemærkninger.": a consulted
+    # council's reply given (not "Høringssvar afgives senest 1. maj": the deadline told)
+    r"(?:et\s+)?(?:høringssvar|høringsudtalelse)\s+afgives|"
     # "Punktet udgik.", "Sagen udgår.": the item dropped from the agenda at the meeting
     r"(?:(?:punktet|sagen)\s+)?(?:udgik|udgår)|"
     # "Gennemgået - ingen bem.", "OK": a note taker's word for a point seen through
