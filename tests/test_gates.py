@@ -1806,6 +1806,19 @@ GATES: list[Gate] = [
         lambda text: header._SENT_STAMP.match(text) is not None,
     ),
     Gate(
+        "parse.split_title: minutes or a time box closing the title and 'v/' or 'v.' in it before "
+        "_PRESENTER_BEFORE_TIME",
+        parse,
+        "_PRESENTER_BEFORE_TIME",
+        parse.split_title,
+        st.tuples(
+            st.just("Budgetopfølgning"),
+            rx(parse._PRESENTER_BEFORE_TIME, fullmatch=True),
+            st.sampled_from([" (15 min.)", " (kl. 9.00-9.30)"]),
+        ).map("".join),
+        lambda text: parse._PRESENTER_BEFORE_TIME.search(text[: text.rindex(" (")]) is not None,
+    ),
+    Gate(
         "parse.split_title: a closing bracket and 'agsorden' or 'AGSORDEN' before "
         "_AGENDA_PLACE_NOTE",
         parse,

@@ -7,7 +7,11 @@ a body over its kind of meeting after a comma ("Byrådet, konstituerende møde",
 (``headings._DOT_LEADER``); the item itself put off in a that-clause after a verb of
 telling ("Formanden meddelte, at punktet udsættes", ``decisions._item_itself_after_told``);
 a contents table read one cell a line, "Lukket" under the last open entry's page
-(``headings._title_under_number``, ``headings._groups_next_entry``)."""
+(``headings._title_under_number``, ``headings._groups_next_entry``); remarks sent on as the
+whole decision (``decisions._is_referral``); a presenter before the minutes on the title's
+line (``parse._PRESENTER_BEFORE_TIME``); "efter ønske fra …" the noun
+(``decisions._member_wished``); an amendment's verdict on the line under its label
+(``decisions._line_under_amendment``)."""
 
 from __future__ import annotations
 
@@ -133,3 +137,62 @@ def test_an_open_or_closed_mark_under_a_page_cell_is_no_title() -> None:
     assert _title_under_number(cells, 0, set()) == 1
     assert _title_under_number(cells, 2, set()) is None  # "8" is the page over "Lukket"
     assert _title_under_number(cells, 4, set()) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Udvalgets bemærkninger oversendes til Økonomiudvalget.", "referred"),
+        ("Bemærkningerne oversendes til Økonomiudvalget.", "referred"),
+        ("Udvalget drøftede sagen. Udvalgets bemærkninger oversendes til Byrådet.", "discussed"),
+        ("Input samles af formanden og sendes til administrationen.", "other"),
+    ],
+)
+def test_remarks_sent_on_as_the_whole_decision_are_referred(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision(text, "Udvalget")[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "minutes"),
+    [
+        ("Sygefravær v/ HR-chef Ulla Bech (15 min.)", "Sygefravær", 15),
+        ("Budget v/ direktør Jens Holm og Ole Bak (kl. 9.00-9.30)", "Budget", 30),
+        # the proposer inside the title, a word in small letters after the name: kept
+        (
+            "Forslag fra (F) v/ Ida Borg om skraldespande (10 min.)",
+            "Forslag fra (F) v/ Ida Borg om skraldespande",
+            10,
+        ),
+        # no minutes after it: no presenter's column, the title as printed
+        ("Velkommen v/ formand Anders Kvist", "Velkommen v/ formand Anders Kvist", None),
+    ],
+)
+def test_a_presenter_before_the_minutes_is_no_part_of_the_title(
+    raw: str, title: str, minutes: int | None
+) -> None:
+    from analysis.parse import split_title
+
+    assert split_title(raw)[0] == title
+    assert split_title(raw)[2] == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sagen blev efter ønske fra forslagsstiller udsat til næste møde.", "postponed"),
+        ("Sagen blev efter eget ønske udsat.", "postponed"),
+        ("Poul Hansen ønskede sagen udsat.", "other"),
+        (
+            "Ændringsforslag fra A: Udvalget bevares.\nForkastet med 11 stemmer mod 16.\n"
+            "Indstillingen blev derefter godkendt.",
+            "approved",
+        ),
+        ("Ændringsforslag fra A: Udvalget bevares.\nForkastet med 11 stemmer mod 16.", "rejected"),
+    ],
+)
+def test_a_wish_as_a_noun_and_an_amendments_verdict_on_its_own_line(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision(text, "Byrådet")[0][0] == kind

@@ -402,7 +402,21 @@ def _running_heads_by_line(lines: list[Line], skip: set[int]) -> set[int]:
     # (and another dated text repeated under a decision label is each item's outcome)
     outcomes = _outcomes_under_label(lines, {text for text in heads if not _dated_body(text)})
     found = {ln.index for ln in lines if ln.clean in heads}
-    return found - _dated_decisions(lines, heads, skip) - outcomes
+    # (a two-page PDF's header: the document's first lines, each found twice, a dated one
+    # among them, again right under a page footer)
+    again: set[int] = set()
+    top: list[str] = []
+    for ln in written[:3]:
+        if ln.clean not in twice:
+            break
+        top.append(ln.clean)
+    if skip and any(map(_may_be_running_head, top)):
+        for at, ln in enumerate(written):
+            block = written[at + 1 : at + 1 + len(top)]
+            if ln.index in skip and [b.clean for b in block] == top:
+                again = {b.index for b in block}
+                break
+    return (found - _dated_decisions(lines, heads, skip) - outcomes) | again
 
 
 def test_furniture_found_once_per_distinct_text_is_found_on_every_line() -> None:

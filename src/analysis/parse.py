@@ -751,6 +751,13 @@ _DURATION_IN_TITLE = re.compile(
     r"(?:(?:,|[–-])\s*[^(),\d]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
+#: " v/ HR-chef Ulla Bech" closing a title before its minutes or time box: the presenter's
+#: column of an internal forum's agenda, a few capitalised words or titles (not "Forslag fra
+#: (F) v/ Ida Borg om …", the proposer inside the title, a word in small letters after him).
+_PRESENTER_BEFORE_TIME = re.compile(
+    r"\s+v[/.]\s*(?:(?:[a-zæøå]*(?:chef|direktør|formand|borgmester|konsulent|leder)"
+    r"|[A-ZÆØÅ][\w.-]*|og|&)\s*){1,6}$"
+)
 #: "(kl. 8.30-8.45)" after a title: the item's time box in an internal forum's minutes.
 TIME_BOX_IN_TITLE = re.compile(
     # "(Jette, kl. 9.00-9.30)": who presents it before the time box
@@ -2246,6 +2253,12 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
         end = int(box.group("h2")) * 60 + int(box.group("m2"))
         duration = end - start if 0 < end - start <= 600 else None
         title = title[: box.start()].strip()
+    if (
+        (m or box)
+        and ("v/" in title or "v." in title)
+        and (presenter := _PRESENTER_BEFORE_TIME.search(title))
+    ):
+        title = title[: presenter.start()].rstrip()  # "Sygefravær v/ HR-chef Ulla Bech (15 min.)"
     plain = m is None and box is None and " min" in title
     cols = _KIND_MINUTES_COLUMNS.search(title) if plain else None
     if cols:

@@ -823,10 +823,16 @@ def _is_referral(w: _Words, head: int) -> bool:
         start -= 1
     if lowers[start] in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
         return False
-    if head > start and (
-        lowers[head - 1].startswith(_REMARKS_SENT)
-        or lowers[start].startswith(_CONTRIBUTION_SENT)
-        or _owners_contribution(w, start, head)
+    if (
+        head > start
+        and (
+            lowers[head - 1].startswith(_REMARKS_SENT)
+            or lowers[start].startswith(_CONTRIBUTION_SENT)
+            or _owners_contribution(w, start, head)
+        )
+        # (opening the decision, "Udvalgets bemærkninger oversendes til Økonomiudvalget" is
+        # the forum's act on the item: its remarks sent on, no discussion's follow-up)
+        and not (start == 0 and any(lowers[k].startswith(_REMARKS_SENT) for k in (0, 1, head - 1)))
     ):
         # "Udvalgets bemærkninger oversendes til Økonomiudvalget": what the discussion
         # gave is sent on (its follow-up), not the case
@@ -1528,7 +1534,13 @@ def _member_wished(w: _Words, head: int) -> bool:
     if not w.lowers[head].endswith("t"):
         return False
     wish = next((k for k in _left(w, head, 6) if w.lowers[k] in _WISH), None)
+    if wish and w.lowers[wish - 1] in _WISH_NOUN_BEFORE:
+        return False  # "Sagen blev efter ønske fra forslagsstiller udsat": the noun, the why
     return wish is not None and not (wish and w.lowers[wish - 1].endswith(_DECIDING_SUBJECTS))
+
+
+#: "efter ønske fra …", "på ønske af …", "efter eget ønske": "ønske" the noun after them.
+_WISH_NOUN_BEFORE = frozenset({"efter", "på", "eget", "deres", "hans", "hendes"})
 
 
 #: An article or possessive right before a participle: it stands before its noun ("en
@@ -3676,8 +3688,20 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 continue
             if w.lowers[opens].startswith(_TALLY_WORDS) and _tally_under_amendment(w, opens):
                 continue
+            if hit.start == opens and _line_under_amendment(w, opens):
+                # "Ændringsforslag fra A: <its wording>" / "Forkastet med 11 stemmer mod 16.":
+                # the verdict opening the line under the amendment's is the amendment's
+                continue
         out.append(hit)
     return out
+
+
+def _line_under_amendment(w: _Words, opens: int) -> bool:
+    """Whether the line opening at token ``opens`` stands right under an amendment's
+    label line ("Ændringsforslag fra A: Erhvervsudvalget bevares.")."""
+    start = w.text.rfind("\n", 0, w.idx[opens]) + 1
+    above = [ln for ln in w.text[:start].split("\n")[-3:] if ln.strip()]
+    return bool(above) and _AMENDMENT_LEAD.match(above[-1]) is not None
 
 
 #: A member's or party's motion by its name ("Ændringsforslaget", "Afvisningsforslag fra
